@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Token is a word or punctuation mark with its absolute byte offset in the
+// article text and, once tagged, its Penn Treebank tag.
+type Token struct {
+	Text  string
+	Tag   string
+	Start int
+}
+
+// End is the byte offset just past the token.
+func (t Token) End() int { return t.Start + len(t.Text) }
+
+// Paragraph is a block of text between line breaks.
+type Paragraph struct {
+	Start, End int
+}
+
+// Sentence is a sentence of the article with absolute byte offsets. Tokens
+// are filled by Doc.Tokens, on demand: only sentences that hold a number (or
+// that attribution looks at) are ever tokenised and tagged.
+type Sentence struct {
+	Start, End int
+	Para       int // index into Doc.Paragraphs
+	tokens     []Token
+	tagged     bool
+}
+
+// Doc is an article split into paragraphs and sentences. Offsets are byte
+// offsets into Text.
+type Doc struct {
+	Text       string
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	nlp        *nlp
+}
+
+// nlp holds prose's models, loaded once per process and safe for concurrent use.
+type nlp struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *tag.Tagger
+}
+
+var loadNLP = sync.OnceValues(func() (*nlp, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	return &nlp{seg: seg, tok: tokenize.New(), tag: tg}, nil
+})
+
+// NewDoc splits text into paragraphs (at line breaks: prose never breaks a
+// sentence at a newline) and each paragraph into sentences.
+func newDoc(text string, m *nlp) *Doc {
+	d := &Doc{Text: text, nlp: m}
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := trimSpace(text, start, end)
+		if s < e {
+			d.Paragraphs = append(d.Paragraphs, Paragraph{Start: s, End: e})
+		}
+		start = end + 1
+	}
+	for pi, p := range d.Paragraphs {
+		for _, s := range m.seg.Segment(text[p.Start:p.End]) {
+			d.Sentences = append(d.Sentences, Sentence{Start: p.Start + s.Start, End: p.Start + s.End(), Para: pi})
+		}
+	}
+	return d
+}
+
+// Tokens returns the tagged tokens of sentence i, tokenising and tagging it
+// the first time it is asked for.
+func (d *Doc) Tokens(i int) []Token {
+	s := &d.Sentences[i]
+	if s.tagged {
+		return s.tokens
+	}
+	raw := d.nlp.tok.Tokenize(d.Text[s.Start:s.End])
+	d.nlp.tag.TagTokens(raw)
+	s.tokens = make([]Token, len(raw))
+	for j, t := range raw {
+		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start}
+	}
+	s.tagged = true
+	return s.tokens
+}
+
+// SentenceAt returns the index of the sentence holding byte offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// SentenceText is the text of sentence i.
+func (d *Doc) SentenceText(i int) string {
+	return d.Text[d.Sentences[i].Start:d.Sentences[i].End]
+}
+
+func trimSpace(text string, start, end int) (int, int) {
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(text[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'
+}

@@ -1,0 +1,76 @@
+// Package extract turns article text into number mentions (quantities) and
+// numeric claims with their sources: prose tokenisation and tagging plus
+// hand-written, general English-news rules.
+//
+// The pipeline for one article:
+//
+//  1. split the text into paragraphs (line breaks) and sentences (prose);
+//  2. find every number expression in each sentence and read it as an
+//     interval with qualifier, unit, direction of change and kind (quantity*.go);
+//  3. for mentions that are claims, tag the sentence and find the subject
+//     counted and the event (subject.go);
+//  4. find who asserts each claim, and with which cue (attribution*.go).
+package extract
+
+import (
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// Extractor extracts quantities and claims. It is safe for concurrent use.
+type Extractor struct {
+	nlp *nlp
+}
+
+// New loads the models (once per process) and returns an Extractor.
+func New() (*Extractor, error) {
+	m, err := loadNLP()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{nlp: m}, nil
+}
+
+// Extract returns every number mention of the article, in text order, with
+// ids derived from the article's content hash (computed if a.Hash is empty).
+func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
+	hash := a.Hash
+	if hash == "" {
+		hash = claims.ContentHash(a)
+	}
+	d := newDoc(a.Text, e.nlp)
+	var out []claims.Quantity
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
+		for _, m := range FindQuantities(sent.Text) {
+			q := claims.Quantity{
+				ArticleID: a.ID,
+				Quantity:  claims.Span{Text: sent.Text[m.Start:m.End], Start: s.Start + m.Start, End: s.Start + m.End},
+				Low:       m.Low,
+				High:      m.High,
+				Qualifier: m.Qualifier,
+				Unit:      m.Unit,
+				Kind:      m.Kind,
+				Sentence:  sent,
+			}
+			if m.Change != "" {
+				c := m.Change
+				q.Change = &c
+			}
+			q.ID = claims.QuantityID(hash, q.Quantity.Start, q.Quantity.End)
+			out = append(out, q)
+		}
+	}
+	for i := range out {
+		if out[i].IsClaim() {
+			out[i].Subject, out[i].Event = subjectEvent(d, &out[i])
+		}
+	}
+	attribute(d, out)
+	return out
+}
+
+// ExtractText is Extract for a bare text (for `extract quantities` and tests).
+func (e *Extractor) ExtractText(id, text string) []claims.Quantity {
+	return e.Extract(&claims.Article{ID: id, Text: text})
+}
