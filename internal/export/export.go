@@ -1,0 +1,119 @@
+// Package export writes stored articles, claims and quantities as JSONL or
+// CSV, in the shapes documented in the README.
+package export
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/claims/sqlite"
+)
+
+// ErrFormat is returned for an unknown output format.
+type ErrFormat string
+
+func (e ErrFormat) Error() string { return fmt.Sprintf("unknown format %q (want jsonl or csv)", string(e)) }
+
+// Articles writes every article: {"id","origin","url","title","published","text",...}.
+func Articles(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	switch format {
+	case "jsonl":
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		if err := st.Articles(ctx, func(a *claims.Article) error { return enc.Encode(a) }); err != nil {
+			return err
+		}
+	case "csv":
+		cw := csv.NewWriter(bw)
+		cw.Write([]string{"id", "origin", "url", "title", "published", "site", "lang", "text"})
+		err := st.Articles(ctx, func(a *claims.Article) error {
+			return cw.Write([]string{a.ID, a.Origin, a.URL, a.Title, a.Published, a.Site, a.Lang, a.Text})
+		})
+		cw.Flush()
+		if err != nil {
+			return err
+		}
+		if err := cw.Error(); err != nil {
+			return err
+		}
+	default:
+		return ErrFormat(format)
+	}
+	return bw.Flush()
+}
+
+// Claims writes the quantities of kind claim with source and cue.
+func Claims(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
+	return quantities(ctx, st, sqlite.Filter{ClaimsOnly: true}, format, w)
+}
+
+// Quantities writes every number mention, of every kind.
+func Quantities(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
+	return quantities(ctx, st, sqlite.Filter{}, format, w)
+}
+
+var csvHeader = []string{"article_id", "id", "quantity", "start", "end", "low", "high", "qualifier", "unit", "change",
+	"kind", "subject", "event", "source", "source_mention", "source_start", "source_end", "source_role",
+	"source_affiliation", "cue", "cue_start", "cue_end", "sentence", "sentence_start", "sentence_end"}
+
+func quantities(ctx context.Context, st *sqlite.Store, f sqlite.Filter, format string, w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	switch format {
+	case "jsonl":
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		if err := st.Quantities(ctx, f, func(q *claims.Quantity) error { return enc.Encode(q) }); err != nil {
+			return err
+		}
+	case "csv":
+		cw := csv.NewWriter(bw)
+		cw.Write(csvHeader)
+		err := st.Quantities(ctx, f, func(q *claims.Quantity) error { return cw.Write(CSVRow(q)) })
+		cw.Flush()
+		if err != nil {
+			return err
+		}
+		if err := cw.Error(); err != nil {
+			return err
+		}
+	default:
+		return ErrFormat(format)
+	}
+	return bw.Flush()
+}
+
+// CSVRow flattens a quantity in the order of the CSV header.
+func CSVRow(q *claims.Quantity) []string {
+	num := func(f *float64) string {
+		if f == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*f, 'f', -1, 64)
+	}
+	str := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return *s
+	}
+	row := []string{q.ArticleID, q.ID, q.Quantity.Text, strconv.Itoa(q.Quantity.Start), strconv.Itoa(q.Quantity.End),
+		num(q.Low), num(q.High), q.Qualifier, q.Unit, str(q.Change), q.Kind, q.Subject, q.Event}
+	if s := q.Source; s != nil {
+		row = append(row, s.Name, s.Mention, strconv.Itoa(s.Start), strconv.Itoa(s.End), s.Role, s.Affiliation)
+	} else {
+		row = append(row, "", "", "", "", "", "")
+	}
+	if c := q.Cue; c != nil {
+		row = append(row, c.Text, strconv.Itoa(c.Start), strconv.Itoa(c.End))
+	} else {
+		row = append(row, "", "", "")
+	}
+	return append(row, q.Sentence.Text, strconv.Itoa(q.Sentence.Start), strconv.Itoa(q.Sentence.End))
+}
