@@ -18,7 +18,9 @@ import (
 // ErrFormat is returned for an unknown output format.
 type ErrFormat string
 
-func (e ErrFormat) Error() string { return fmt.Sprintf("unknown format %q (want jsonl or csv)", string(e)) }
+func (e ErrFormat) Error() string {
+	return fmt.Sprintf("unknown format %q (want jsonl or csv)", string(e))
+}
 
 // Articles writes every article: {"id","origin","url","title","published","text",...}.
 func Articles(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
