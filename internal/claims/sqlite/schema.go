@@ -74,4 +74,118 @@ CREATE TABLE claims (
 CREATE INDEX claims_article ON claims(article_id);
 CREATE INDEX claims_source ON claims(source_id);
 `,
+	// 2: the review app's tables (reviews with history, keyed by the stable
+	// claim id), lookup tables, a claim-sentence table kept in sync by
+	// triggers with an FTS5 index over it, and claims_view for Datasette and
+	// the sqlite3 CLI. Nothing here changes the tables of migration 1.
+	`
+CREATE TABLE kinds (
+	kind TEXT PRIMARY KEY
+);
+INSERT INTO kinds(kind) VALUES ('claim'), ('date'), ('year'), ('time'), ('duration'), ('ordinal'), ('identifier'), ('other');
+CREATE TABLE qualifiers (
+	qualifier TEXT PRIMARY KEY
+);
+INSERT INTO qualifiers(qualifier) VALUES ('exact'), ('more_than'), ('at_least'), ('less_than'), ('at_most'),
+	('about'), ('nearly'), ('range'), ('vague');
+-- Review verdicts; rating/rating_name feed the schema.org ClaimReview export
+-- (rating 0 = not a verdict on the claim, left out of ClaimReview).
+CREATE TABLE review_statuses (
+	status      TEXT PRIMARY KEY,
+	label       TEXT NOT NULL,
+	rating      INTEGER NOT NULL,
+	rating_name TEXT NOT NULL,
+	position    INTEGER NOT NULL
+);
+INSERT INTO review_statuses(status, label, rating, rating_name, position) VALUES
+	('verified', 'Verified', 5, 'Accurate', 1),
+	('disputed', 'Disputed', 2, 'Disputed', 2),
+	('wrong_extraction', 'Wrong extraction', 0, '', 3),
+	('needs_check', 'Needs check', 0, '', 4);
+
+-- Every review ever made (the history); the current review of a claim is
+-- its latest row. claim_id is the stable claim id; when a re-run gives the
+-- claim a new id (the article's content changed) the review is re-attached
+-- by article, quantity text and sentence, and original_claim_id keeps the id
+-- it was made on. No foreign key to claims: reviews outlive re-extraction.
+CREATE TABLE reviews (
+	id                INTEGER PRIMARY KEY,
+	claim_id          TEXT NOT NULL,
+	original_claim_id TEXT NOT NULL,
+	article_id        TEXT NOT NULL,
+	quantity          TEXT NOT NULL,
+	quantity_start    INTEGER NOT NULL,
+	sentence          TEXT NOT NULL,
+	status            TEXT NOT NULL REFERENCES review_statuses(status),
+	note              TEXT NOT NULL DEFAULT '',
+	reviewer          TEXT NOT NULL,
+	created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX reviews_claim ON reviews(claim_id, id);
+CREATE INDEX reviews_article ON reviews(article_id);
+
+CREATE VIEW current_reviews AS
+	SELECT r.* FROM reviews r
+	WHERE r.id = (SELECT max(r2.id) FROM reviews r2 WHERE r2.claim_id = r.claim_id);
+
+-- One row per claim with its sentence text, maintained by triggers on
+-- quantities (the store deletes and reinserts an article's quantities when
+-- its content changes); claims_fts indexes it (external content).
+CREATE TABLE claim_sentences (
+	rowid      INTEGER PRIMARY KEY,
+	claim_id   TEXT NOT NULL UNIQUE REFERENCES quantities(id) ON DELETE CASCADE,
+	article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	kind       TEXT NOT NULL REFERENCES kinds(kind),
+	qualifier  TEXT NOT NULL REFERENCES qualifiers(qualifier),
+	quantity   TEXT NOT NULL,
+	sentence   TEXT NOT NULL
+);
+CREATE INDEX claim_sentences_article ON claim_sentences(article_id);
+CREATE VIRTUAL TABLE claims_fts USING fts5(quantity, sentence, content='claim_sentences', content_rowid='rowid',
+	tokenize='unicode61 remove_diacritics 2');
+
+CREATE TRIGGER claim_sentences_ai AFTER INSERT ON claim_sentences BEGIN
+	INSERT INTO claims_fts(rowid, quantity, sentence) VALUES (new.rowid, new.quantity, new.sentence);
+END;
+CREATE TRIGGER claim_sentences_ad AFTER DELETE ON claim_sentences BEGIN
+	INSERT INTO claims_fts(claims_fts, rowid, quantity, sentence) VALUES ('delete', old.rowid, old.quantity, old.sentence);
+END;
+CREATE TRIGGER claim_sentences_au AFTER UPDATE ON claim_sentences BEGIN
+	INSERT INTO claims_fts(claims_fts, rowid, quantity, sentence) VALUES ('delete', old.rowid, old.quantity, old.sentence);
+	INSERT INTO claims_fts(rowid, quantity, sentence) VALUES (new.rowid, new.quantity, new.sentence);
+END;
+
+CREATE TRIGGER quantities_claim_ai AFTER INSERT ON quantities WHEN new.kind = 'claim' BEGIN
+	INSERT OR IGNORE INTO kinds(kind) VALUES (new.kind);
+	INSERT OR IGNORE INTO qualifiers(qualifier) VALUES (new.qualifier);
+	INSERT OR IGNORE INTO claim_sentences(claim_id, article_id, kind, qualifier, quantity, sentence)
+	SELECT new.id, new.article_id, new.kind, new.qualifier, new.text,
+		CAST(substr(CAST(a.text AS BLOB), new.sentence_start + 1, new.sentence_end - new.sentence_start) AS TEXT)
+	FROM articles a WHERE a.id = new.article_id;
+END;
+CREATE TRIGGER quantities_claim_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
+	DELETE FROM claim_sentences WHERE claim_id = old.id;
+END;
+
+INSERT OR IGNORE INTO kinds(kind) SELECT DISTINCT kind FROM quantities;
+INSERT OR IGNORE INTO qualifiers(qualifier) SELECT DISTINCT qualifier FROM quantities;
+INSERT INTO claim_sentences(claim_id, article_id, kind, qualifier, quantity, sentence)
+	SELECT q.id, q.article_id, q.kind, q.qualifier, q.text,
+		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT)
+	FROM quantities q JOIN articles a ON a.id = q.article_id WHERE q.kind = 'claim';
+
+-- One row per claim with its article, source and current review, for
+-- Datasette and the sqlite3 CLI.
+CREATE VIEW claims_view AS
+	SELECT q.id AS claim_id, q.article_id, a.title AS article_title, a.url AS article_url, a.published,
+		q.text AS quantity, q.low, q.high, q.qualifier, q.unit, q.subject, q.event,
+		s.name AS source, c.source_mention, c.cue, cs.sentence,
+		r.status AS review_status, r.reviewer, r.note AS review_note, r.created_at AS reviewed_at
+	FROM claims c
+	JOIN quantities q ON q.id = c.id
+	JOIN articles a ON a.id = c.article_id
+	LEFT JOIN sources s ON s.id = c.source_id
+	LEFT JOIN claim_sentences cs ON cs.claim_id = c.id
+	LEFT JOIN current_reviews r ON r.claim_id = c.id;
+`,
 }

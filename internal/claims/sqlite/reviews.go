@@ -1,0 +1,264 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Review is one review of a claim, as stored: the history of a claim is all
+// its reviews, the current review the latest one.
+type Review struct {
+	ID              int64  `json:"id"`
+	ClaimID         string `json:"claim_id"`
+	OriginalClaimID string `json:"original_claim_id"`
+	ArticleID       string `json:"article_id"`
+	Quantity        string `json:"quantity"`
+	QuantityStart   int    `json:"quantity_start"`
+	Sentence        string `json:"sentence"`
+	Status          string `json:"status"`
+	Note            string `json:"note"`
+	Reviewer        string `json:"reviewer"`
+	CreatedAt       string `json:"created_at"`
+}
+
+// ReviewStatus is a row of the review_statuses lookup table.
+type ReviewStatus struct {
+	Status     string
+	Label      string
+	Rating     int // 1–5 for ClaimReview; 0 when the status is no verdict on the claim
+	RatingName string
+}
+
+// ErrNoClaim is returned when reviewing a claim id that is not stored.
+var ErrNoClaim = errors.New("no such claim")
+
+// reviewsVersion is the schema version that created the review tables.
+const reviewsVersion = 2
+
+// HasReviews reports whether the database has the review tables (a
+// database written by an older program opened read-only may not).
+func (s *Store) HasReviews() bool {
+	v, err := s.version()
+	return err == nil && v >= reviewsVersion
+}
+
+// ReviewStatuses lists the statuses in display order.
+func (s *Store) ReviewStatuses(ctx context.Context) ([]ReviewStatus, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT status, label, rating, rating_name FROM review_statuses ORDER BY position, status`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ReviewStatus
+	for rows.Next() {
+		var r ReviewStatus
+		if err := rows.Scan(&r.Status, &r.Label, &r.Rating, &r.RatingName); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// AddReview records a review of a stored claim and returns it. The claim's
+// article, quantity text, position and sentence are kept with the review so
+// that it can be re-attached when a re-run gives the claim a new id.
+func (s *Store) AddReview(ctx context.Context, claimID, status, note, reviewer string) (Review, error) {
+	reviewer = strings.TrimSpace(reviewer)
+	if reviewer == "" {
+		return Review{}, errors.New("reviewer name is required")
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return Review{}, err
+	}
+	defer tx.Rollback()
+	var ok int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM review_statuses WHERE status = ?`, status).Scan(&ok); err != nil {
+		return Review{}, err
+	}
+	if ok == 0 {
+		return Review{}, fmt.Errorf("unknown review status %q", status)
+	}
+	r := Review{ClaimID: claimID, OriginalClaimID: claimID, Status: status, Note: note, Reviewer: reviewer}
+	var sentence []byte
+	err = tx.QueryRowContext(ctx, `SELECT q.article_id, q.text, q.start,
+			substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start)
+		FROM claims c JOIN quantities q ON q.id = c.id JOIN articles a ON a.id = q.article_id
+		WHERE c.id = ?`, claimID).Scan(&r.ArticleID, &r.Quantity, &r.QuantityStart, &sentence)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Review{}, fmt.Errorf("claim %s: %w", claimID, ErrNoClaim)
+	}
+	if err != nil {
+		return Review{}, err
+	}
+	r.Sentence = string(sentence)
+	err = tx.QueryRowContext(ctx, `INSERT INTO reviews(claim_id, original_claim_id, article_id, quantity, quantity_start,
+			sentence, status, note, reviewer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, created_at`,
+		r.ClaimID, r.OriginalClaimID, r.ArticleID, r.Quantity, r.QuantityStart, r.Sentence, r.Status, r.Note, r.Reviewer).
+		Scan(&r.ID, &r.CreatedAt)
+	if err != nil {
+		return Review{}, err
+	}
+	return r, tx.Commit()
+}
+
+const reviewCols = `id, claim_id, original_claim_id, article_id, quantity, quantity_start, sentence, status, note, reviewer, created_at`
+
+func scanReviews(rows *sql.Rows, fn func(*Review) error) error {
+	defer rows.Close()
+	for rows.Next() {
+		var r Review
+		if err := rows.Scan(&r.ID, &r.ClaimID, &r.OriginalClaimID, &r.ArticleID, &r.Quantity, &r.QuantityStart,
+			&r.Sentence, &r.Status, &r.Note, &r.Reviewer, &r.CreatedAt); err != nil {
+			return err
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// ReviewHistory returns every review of a claim, newest first.
+func (s *Store) ReviewHistory(ctx context.Context, claimID string) ([]Review, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+reviewCols+` FROM reviews WHERE claim_id = ? ORDER BY id DESC`, claimID)
+	if err != nil {
+		return nil, err
+	}
+	var out []Review
+	err = scanReviews(rows, func(r *Review) error { out = append(out, *r); return nil })
+	return out, err
+}
+
+// CurrentReviews calls fn with the latest review of every reviewed claim id,
+// ordered by article and position. Reviews whose claim id is no longer
+// stored are included: see ResolveReviews.
+func (s *Store) CurrentReviews(ctx context.Context, fn func(*Review) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+reviewCols+` FROM current_reviews ORDER BY article_id, quantity_start, claim_id`)
+	if err != nil {
+		return err
+	}
+	return scanReviews(rows, fn)
+}
+
+// ResolveReviews finds, for every reviewed claim id that is no longer
+// stored (a re-run re-extracted its article after a content change), the
+// stored claim it now is: same article and quantity text, preferring the same
+// sentence, then the nearest position among those whose sentence still
+// shares most of its words. It returns old id → new id and the ids it
+// could not place. It does not write.
+func (s *Store) ResolveReviews(ctx context.Context) (moved map[string]string, orphans []string, err error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT claim_id, article_id, quantity, quantity_start, sentence FROM current_reviews
+		WHERE claim_id NOT IN (SELECT id FROM claims) ORDER BY claim_id`)
+	if err != nil {
+		return nil, nil, err
+	}
+	type lost struct {
+		id, article, quantity, sentence string
+		start                           int
+	}
+	var todo []lost
+	for rows.Next() {
+		var l lost
+		if err := rows.Scan(&l.id, &l.article, &l.quantity, &l.start, &l.sentence); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		todo = append(todo, l)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	moved = map[string]string{}
+	for _, l := range todo {
+		cands, err := s.db.QueryContext(ctx, `SELECT q.id, q.start,
+				substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start)
+			FROM claims c JOIN quantities q ON q.id = c.id JOIN articles a ON a.id = q.article_id
+			WHERE q.article_id = ? AND q.text = ?`, l.article, l.quantity)
+		if err != nil {
+			return nil, nil, err
+		}
+		best, bestScore, bestDist := "", -1.0, 0
+		for cands.Next() {
+			var id string
+			var start int
+			var sent []byte
+			if err := cands.Scan(&id, &start, &sent); err != nil {
+				cands.Close()
+				return nil, nil, err
+			}
+			score := 2.0 // same sentence
+			if string(sent) != l.sentence {
+				score = wordOverlap(l.sentence, string(sent))
+				if score < 0.5 {
+					continue
+				}
+			}
+			dist := start - l.start
+			if dist < 0 {
+				dist = -dist
+			}
+			if score > bestScore || score == bestScore && dist < bestDist {
+				best, bestScore, bestDist = id, score, dist
+			}
+		}
+		cands.Close()
+		if best == "" {
+			orphans = append(orphans, l.id)
+			continue
+		}
+		moved[l.id] = best
+	}
+	return moved, orphans, nil
+}
+
+// ReattachReviews moves the reviews of claim ids that are no longer stored
+// to the claims they now are (see ResolveReviews), keeping
+// original_claim_id. It returns how many claim ids moved and how many
+// reviewed ids could not be placed.
+func (s *Store) ReattachReviews(ctx context.Context) (movedN, orphanN int, err error) {
+	moved, orphans, err := s.ResolveReviews(ctx)
+	if err != nil || len(moved) == 0 {
+		return 0, len(orphans), err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer tx.Rollback()
+	for old, now := range moved {
+		if _, err := tx.ExecContext(ctx, `UPDATE reviews SET claim_id = ? WHERE claim_id = ?`, now, old); err != nil {
+			return 0, 0, err
+		}
+	}
+	return len(moved), len(orphans), tx.Commit()
+}
+
+// wordOverlap is |A∩B| / |A∪B| over the lower-cased words of a and b.
+func wordOverlap(a, b string) float64 {
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+		}) {
+			m[w] = true
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 && len(wb) == 0 {
+		return 1
+	}
+	inter := 0
+	for w := range wa {
+		if wb[w] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(wa)+len(wb)-inter)
+}
