@@ -1,0 +1,130 @@
+package sqlite
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+	_ "github.com/factcheck/extract/internal/golden"
+)
+
+func testResult(id, text string, qs ...claims.Quantity) claims.Result {
+	a := claims.Article{ID: id, Origin: "test", Text: text}
+	a.Hash = claims.ContentHash(&a)
+	for i := range qs {
+		qs[i].ArticleID = id
+		qs[i].ID = claims.QuantityID(a.Hash, qs[i].Quantity.Start, qs[i].Quantity.End)
+	}
+	return claims.Result{Article: a, Quantities: qs}
+}
+
+func claim(text string, start int, src *claims.Source) claims.Quantity {
+	return claims.Quantity{
+		Quantity: claims.Span{Text: text, Start: start, End: start + len(text)},
+		Low:      claims.F(1), High: claims.F(1), Qualifier: claims.Exact, Unit: "count", Kind: claims.KindClaim,
+		Sentence: claims.Span{Start: 0, End: start + len(text)}, Source: src,
+	}
+}
+
+func count(t *testing.T, st *Store) (int, int, int, int) {
+	t.Helper()
+	a, q, c, err := st.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s int
+	if err := st.DB().QueryRow(`SELECT count(*) FROM sources`).Scan(&s); err != nil {
+		t.Fatal(err)
+	}
+	return a, q, c, s
+}
+
+func TestWriteIdempotentAndReplace(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	src := &claims.Source{Name: "Foro Penal", Mention: "the group", Start: 0, End: 9, Kind: "organization"}
+	text := "the group says 12 and 7 and 1999."
+	r := testResult("a1", text, claim("12", 15, src), claim("7", 22, src),
+		claims.Quantity{Quantity: claims.Span{Text: "1999", Start: 28, End: 32}, Qualifier: claims.Exact, Kind: claims.KindYear})
+
+	steps := []struct {
+		name                string
+		batch               []claims.Result
+		wrote               int
+		arts, qs, cls, srcs int
+	}{
+		{"first write", []claims.Result{r}, 1, 1, 3, 2, 1},
+		{"same content again", []claims.Result{r}, 0, 1, 3, 2, 1},
+		{"changed content replaces", []claims.Result{testResult("a1", text+" More.", claim("12", 15, nil))}, 1, 1, 1, 1, 0},
+		{"second article", []claims.Result{testResult("a2", "5 people", claim("5", 0, src))}, 1, 2, 2, 2, 1},
+	}
+	for _, s := range steps {
+		n, err := st.Write(ctx, s.batch)
+		if err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		a, q, c, so := count(t, st)
+		if n != s.wrote || a != s.arts || q != s.qs || c != s.cls || so != s.srcs {
+			t.Errorf("%s: wrote %d, articles %d, quantities %d, claims %d, sources %d; want %d, %d, %d, %d, %d",
+				s.name, n, a, q, c, so, s.wrote, s.arts, s.qs, s.cls, s.srcs)
+		}
+	}
+}
+
+func TestReadBack(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ünïcödé first. The ministry said 99 were freed."
+	src := &claims.Source{Name: "Ministry of Justice", Mention: "The ministry", Start: 16, End: 28, Role: "", Kind: "organization"}
+	q := claim("99", 34, src)
+	q.Sentence = claims.Span{Text: text[16:], Start: 16, End: len(text)}
+	q.Cue = &claims.Span{Text: "said", Start: 29, End: 33}
+	up := claims.Up
+	q.Change = &up
+	if _, err := st.Write(ctx, []claims.Result{testResult("x", text, q)}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	var got []claims.Quantity
+	if err := ro.Quantities(ctx, Filter{ClaimsOnly: true}, func(q *claims.Quantity) error { got = append(got, *q); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("got %d claims", len(got))
+	}
+	g := got[0]
+	if g.Sentence.Text != text[16:] {
+		t.Errorf("sentence %q, want %q (byte offsets on multi-byte text)", g.Sentence.Text, text[16:])
+	}
+	if g.Source == nil || g.Source.Name != "Ministry of Justice" || g.Source.Mention != "The ministry" || g.Source.Start != 16 {
+		t.Errorf("source %+v", g.Source)
+	}
+	if g.Cue == nil || g.Cue.Text != "said" || g.Change == nil || *g.Change != "up" || *g.Low != 1 {
+		t.Errorf("cue %+v change %v low %v", g.Cue, g.Change, g.Low)
+	}
+	var v int
+	if err := ro.DB().QueryRow(`PRAGMA user_version`).Scan(&v); err != nil || v != SchemaVersion() {
+		t.Errorf("schema version %d (%v), want %d", v, err, SchemaVersion())
+	}
+}
+
+func TestOpenReadOnlyMissing(t *testing.T) {
+	if _, err := OpenReadOnly(filepath.Join(t.TempDir(), "none.db")); err == nil {
+		t.Fatal("opening a missing database read-only succeeded")
+	}
+}
