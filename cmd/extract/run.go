@@ -18,19 +18,25 @@ func init() {
 	register(command{name: "run", summary: "ingest, extract and store the claims of articles (the main job)", run: runRun})
 }
 
-const runSynopsis = `run [--db PATH] [--workers N] [--top N] INPUT...
+const runSynopsis = `run [--db PATH] [--workers N] [--batch N] [--top N] [--cpuprofile FILE] INPUT...
 
 Reads INPUT (files or directories, recursively; "-" for stdin): .txt, .html/.htm,
 .jsonl/.ndjson, .warc, any of them .gz. Extracts every number mention and the
 numeric claims with their sources, and stores them in the SQLite database.
 Re-running over the same input changes nothing. Bad files or records are
-reported one per line on stderr and the run goes on (exit status 1).`
+reported one per line on stderr and the run goes on (exit status 1).
+
+Progress goes to stderr: a bar when stderr is a terminal, otherwise a log
+line every 10 seconds. The run can be killed at any moment (Ctrl-C, kill -9):
+what was committed stays, and running it again finishes the job.`
 
 func runRun(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", runSynopsis, stderr)
 	db := fs.String("db", defaultDB, "SQLite database `path`")
 	workers := fs.Int("workers", 0, "extraction workers (default: number of CPUs)")
 	top := fs.Int("top", 10, "print the `N` top claims after the summary")
+	batch := fs.Int("batch", 256, "articles per transaction")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -52,7 +58,18 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract run:", err)
 		return exitInput
 	}
-	stats, err := pipeline.Run(ctx, st, ex, fs.Args(), pipeline.Options{Workers: *workers, Errors: stderr})
+	if *cpuprofile != "" {
+		stopProfile, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(stderr, "extract run:", err)
+			return exitUsage
+		}
+		defer stopProfile()
+	}
+	prog := newProgress(stderr, "run", inputBytes(fs.Args()))
+	stats, err := pipeline.Run(ctx, st, ex, fs.Args(), pipeline.Options{Workers: *workers, BatchSize: *batch,
+		Errors: prog.errors(), Progress: prog.update})
+	prog.finish()
 	printSummary(stdout, stats)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract run:", err)
@@ -75,9 +92,9 @@ func printSummary(w io.Writer, s pipeline.Stats) {
 	if secs <= 0 {
 		secs = 1e-9
 	}
-	fmt.Fprintf(w, "%d articles (%d new, %d unchanged), %d claims among %d number mentions, %d errors, %.2fs (%.0f articles/s, %.2f MB/s)\n",
+	fmt.Fprintf(w, "%d articles (%d new, %d unchanged), %d claims among %d number mentions, %d errors, %.2fs (%.0f articles/s, %.2f MB/s%s)\n",
 		s.Articles, s.Stored, s.Skipped, s.Claims, s.Mentions, s.Errors, secs,
-		float64(s.Articles)/secs, float64(s.Bytes)/1e6/secs)
+		float64(s.Articles)/secs, float64(s.Bytes)/1e6/secs, peakRSS())
 }
 
 // printTopClaims prints the claims most worth a look: those with a named

@@ -1,15 +1,27 @@
 // Package pipeline runs the main job: ingest → extract → store, streaming.
-// Readers feed N extraction workers; one writer batches results into
-// transactions. Articles already stored with the same content hash are
-// skipped before extraction.
+//
+// One reader goroutine feeds N extraction workers; one writer commits their
+// results in input order, in batched transactions. Memory stays flat: at most
+// Options.InFlight articles are between the reader and a commit, whatever the
+// size of the dump, and no set of all ids is kept.
+//
+// Re-runs and crashes: every article is written in the transaction of its
+// batch with all its quantities, claims and sources, so a kill -9 loses at
+// most the batches not yet committed, and the next run redoes exactly those.
+// An article already stored with the same content hash is skipped before
+// extraction (one primary-key lookup, done by the workers). Because results
+// are committed in input order, an input holding two versions of one id ends
+// with the later one, on the first run as on any re-run.
 package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -20,9 +32,13 @@ import (
 
 // Options configure a run.
 type Options struct {
-	Workers   int       // extraction workers; 0 = GOMAXPROCS
-	BatchSize int       // articles per transaction; 0 = 256
-	Errors    io.Writer // one line per bad file or record
+	Workers    int           // extraction workers; 0 = GOMAXPROCS
+	BatchSize  int           // articles per transaction; 0 = 256
+	FlushEvery time.Duration // commit at least this often while results wait; 0 = 2s
+	Errors     io.Writer     // one line per bad file or record
+	// Progress, when set, is called from the writer after each commit and
+	// at least every FlushEvery, with the figures so far.
+	Progress func(Stats)
 }
 
 // Stats summarise a run.
@@ -33,7 +49,7 @@ type Stats struct {
 	Claims   int           // claims extracted from the articles written
 	Mentions int           // quantities extracted from the articles written
 	Errors   int           // bad files or records
-	Bytes    int64         // raw input bytes
+	Bytes    int64         // raw input bytes read
 	Elapsed  time.Duration // wall time
 }
 
@@ -43,6 +59,25 @@ func ToArticle(a *ingest.Article) claims.Article {
 		Text: a.Text, Authors: a.Authors, Site: a.Site, Lang: a.Lang}
 	c.Hash = claims.ContentHash(&c)
 	return c
+}
+
+// StoreError is a failure of the database (read-only, disk full, ...): the
+// run stops; every batch committed before it stays.
+type StoreError struct {
+	Path string
+	Err  error
+}
+
+func (e *StoreError) Error() string { return fmt.Sprintf("database %s: %v", e.Path, e.Err) }
+func (e *StoreError) Unwrap() error { return e.Err }
+
+// job is one article on its way from the reader to the writer; seq is its
+// position in the input, which the writer commits in order.
+type job struct {
+	seq  int64
+	art  claims.Article
+	qs   []claims.Quantity
+	skip bool // stored already with this hash when the worker looked
 }
 
 // Run reads inputs, extracts and stores. Bad inputs are reported to
@@ -56,110 +91,250 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = 256
 	}
+	if opt.FlushEvery <= 0 {
+		opt.FlushEvery = 2 * time.Second
+	}
 	if opt.Errors == nil {
 		opt.Errors = io.Discard
 	}
+	// inFlight bounds the articles read but not yet committed (memory), and
+	// is the window the writer checks skips against (see writer.handle).
+	inFlight := 2*opt.BatchSize + 4*opt.Workers
+
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	var stats Stats
-	var mu sync.Mutex // guards stats fields written by the reader
-	jobs := make(chan claims.Article, opt.Workers*4)
-	results := make(chan claims.Result, opt.Workers*4)
+	var read, errs, bytes atomic.Int64
+	tokens := make(chan struct{}, inFlight)
+	jobs := make(chan *job, 2*opt.Workers)
+	results := make(chan *job, inFlight)
 
+	// Reader.
+	readDone := make(chan error, 1)
 	go func() {
 		defer close(jobs)
+		var seq int64
 		err := ingest.Read(ctx, inputs, func(it ingest.Item) error {
-			mu.Lock()
-			stats.Bytes += it.Size
+			bytes.Add(it.Size)
 			if it.Err != nil {
-				stats.Errors++
+				errs.Add(1)
 				fmt.Fprintln(opt.Errors, it.Err)
-				mu.Unlock()
-				return nil
-			}
-			stats.Articles++
-			mu.Unlock()
-			a := ToArticle(it.Article)
-			if ok, err := st.Has(ctx, a.ID, a.Hash); err != nil {
-				return err
-			} else if ok {
-				mu.Lock()
-				stats.Skipped++
-				mu.Unlock()
 				return nil
 			}
 			select {
-			case jobs <- a:
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+			read.Add(1)
+			j := &job{seq: seq, art: ToArticle(it.Article)}
+			seq++
+			select {
+			case jobs <- j:
 				return nil
 			case <-ctx.Done():
-				return ctx.Err()
+				return context.Cause(ctx)
 			}
 		})
-		if err != nil && ctx.Err() == nil {
-			cancel(err)
-		}
+		readDone <- err
 	}()
 
+	// Workers.
 	var wg sync.WaitGroup
 	for range opt.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for a := range jobs {
-				r := claims.Result{Article: a, Quantities: ex.Extract(&a)}
-				select {
-				case results <- r:
-				case <-ctx.Done():
-					return
+			for j := range jobs {
+				if ctx.Err() != nil {
+					continue // drain
 				}
+				ok, err := st.Has(ctx, j.art.ID, j.art.Hash)
+				if err != nil {
+					if ctx.Err() == nil {
+						cancel(&StoreError{Path: st.Path(), Err: err})
+					}
+					continue
+				}
+				if ok {
+					j.skip = true
+				} else {
+					j.qs = ex.Extract(&j.art)
+				}
+				results <- j // never blocks: cap(results) = inFlight ≥ jobs in flight
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	batch := make([]claims.Result, 0, opt.BatchSize)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		n, err := st.Write(context.WithoutCancel(ctx), batch)
-		if err != nil {
-			return err
-		}
-		stats.Stored += n
-		for i := range batch {
-			stats.Mentions += len(batch[i].Quantities)
-			for j := range batch[i].Quantities {
-				if batch[i].Quantities[j].IsClaim() {
-					stats.Claims++
-				}
-			}
-		}
-		batch = batch[:0]
-		return nil
+	// Writer.
+	w := &writer{st: st, ex: ex, opt: opt, window: int64(inFlight), tokens: tokens,
+		pending: map[int64]*job{}, recent: map[string]recentWrite{}}
+	snapshot := func() Stats {
+		s := w.stats
+		s.Articles, s.Errors, s.Bytes = int(read.Load()), int(errs.Load()), bytes.Load()
+		s.Elapsed = time.Since(start)
+		return s
 	}
+	w.snapshot = snapshot
+	tick := time.NewTicker(opt.FlushEvery)
+	defer tick.Stop()
 	var werr error
-	for r := range results {
-		if werr != nil {
-			continue // drain
-		}
-		batch = append(batch, r)
-		if len(batch) >= opt.BatchSize {
-			if werr = flush(); werr != nil {
+loop:
+	for {
+		select {
+		case j, ok := <-results:
+			if !ok {
+				break loop
+			}
+			if werr != nil {
+				continue // drain
+			}
+			if werr = w.add(ctx, j); werr != nil {
 				cancel(werr)
+			}
+		case <-tick.C:
+			if werr == nil {
+				if werr = w.flush(ctx); werr != nil {
+					cancel(werr)
+				} else if opt.Progress != nil {
+					opt.Progress(snapshot())
+				}
 			}
 		}
 	}
 	if werr == nil {
-		werr = flush()
+		werr = w.flush(ctx)
 	}
-	stats.Elapsed = time.Since(start)
-	if werr != nil {
+	rerr := <-readDone
+	stats := snapshot()
+	if opt.Progress != nil {
+		opt.Progress(stats)
+	}
+	switch {
+	case werr != nil:
 		return stats, werr
+	case context.Cause(ctx) != nil && !errors.Is(context.Cause(ctx), context.Canceled):
+		return stats, context.Cause(ctx)
+	case ctx.Err() != nil:
+		return stats, ctx.Err()
+	case rerr != nil:
+		return stats, rerr
 	}
-	if err := context.Cause(ctx); err != nil && err != context.Canceled {
-		return stats, err
+	return stats, nil
+}
+
+// recentWrite is the last write of an id within the skip window.
+type recentWrite struct {
+	seq  int64
+	hash string
+}
+
+// writer commits jobs in input order.
+type writer struct {
+	st       *sqlite.Store
+	ex       *extract.Extractor
+	opt      Options
+	window   int64
+	tokens   chan struct{}
+	snapshot func() Stats
+
+	next    int64          // seq of the next job to handle
+	pending map[int64]*job // jobs that arrived before their turn (≤ window)
+	batch   []claims.Result
+	handled int // jobs handled since the last commit (their tokens are released on commit)
+
+	// recent holds the ids written by the last `window` jobs. A worker's
+	// "already stored" answer for job s may be stale only through a write by
+	// a job in (s-window, s): tokens are released on commit, so every job at
+	// or before s-window was committed when job s got its token.
+	recent map[string]recentWrite
+	order  []recentEntry // recent ids in seq order, for eviction
+	stats  Stats
+}
+
+type recentEntry struct {
+	seq int64
+	id  string
+}
+
+func (w *writer) add(ctx context.Context, j *job) error {
+	w.pending[j.seq] = j
+	for {
+		j, ok := w.pending[w.next]
+		if !ok {
+			return nil
+		}
+		delete(w.pending, w.next)
+		w.next++
+		if err := w.handle(ctx, j); err != nil {
+			return err
+		}
 	}
-	return stats, ctx.Err()
+}
+
+func (w *writer) handle(ctx context.Context, j *job) error {
+	for len(w.order) > 0 && w.order[0].seq <= j.seq-w.window {
+		e := w.order[0]
+		w.order = w.order[1:]
+		if r, ok := w.recent[e.id]; ok && r.seq == e.seq {
+			delete(w.recent, e.id)
+		}
+	}
+	if len(w.order) == 0 {
+		w.order = w.order[:0:0] // let the backing array go
+	}
+	if j.skip {
+		r, ok := w.recent[j.art.ID]
+		if !ok || r.hash == j.art.Hash {
+			w.stats.Skipped++
+			w.handled++
+			return nil
+		}
+		// An earlier version of this id in the same input replaced the
+		// stored one after the worker looked: this version must be written
+		// again to end as the input says.
+		j.qs = w.ex.Extract(&j.art)
+	}
+	w.recent[j.art.ID] = recentWrite{seq: j.seq, hash: j.art.Hash}
+	w.order = append(w.order, recentEntry{seq: j.seq, id: j.art.ID})
+	w.batch = append(w.batch, claims.Result{Article: j.art, Quantities: j.qs})
+	w.handled++
+	if len(w.batch) >= w.opt.BatchSize {
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
+		if w.opt.Progress != nil {
+			w.opt.Progress(w.snapshot())
+		}
+	}
+	return nil
+}
+
+// flush commits the batch and releases the tokens of the jobs handled.
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) > 0 {
+		// The batch is committed even when ctx is cancelled (Ctrl-C): it is
+		// complete, and the reader has stopped.
+		n, err := w.st.Write(context.WithoutCancel(ctx), w.batch)
+		if err != nil {
+			return &StoreError{Path: w.st.Path(), Err: err}
+		}
+		w.stats.Stored += n
+		w.stats.Skipped += len(w.batch) - n // same id and hash twice in the input
+		for i := range w.batch {
+			w.stats.Mentions += len(w.batch[i].Quantities)
+			for k := range w.batch[i].Quantities {
+				if w.batch[i].Quantities[k].IsClaim() {
+					w.stats.Claims++
+				}
+			}
+			w.batch[i] = claims.Result{}
+		}
+		w.batch = w.batch[:0]
+	}
+	for ; w.handled > 0; w.handled-- {
+		<-w.tokens
+	}
+	return nil
 }

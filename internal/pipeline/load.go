@@ -1,0 +1,91 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/claims/sqlite"
+	"github.com/factcheck/extract/internal/shard"
+)
+
+// Load merges shard files (see package shard) into the store, in batched
+// transactions. Like Run it is idempotent: an article stored with the same
+// content hash is left alone, one stored with another hash is replaced; bad
+// lines are reported to opt.Errors and counted, and loading goes on.
+// Memory holds one batch.
+func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (Stats, error) {
+	start := time.Now()
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 256
+	}
+	if opt.Errors == nil {
+		opt.Errors = io.Discard
+	}
+	var stats Stats
+	batch := make([]claims.Result, 0, opt.BatchSize)
+	last := time.Now()
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		n, err := st.Write(context.WithoutCancel(ctx), batch)
+		if err != nil {
+			return &StoreError{Path: st.Path(), Err: err}
+		}
+		stats.Stored += n
+		stats.Skipped += len(batch) - n
+		for i := range batch {
+			stats.Mentions += len(batch[i].Quantities)
+			for k := range batch[i].Quantities {
+				if batch[i].Quantities[k].IsClaim() {
+					stats.Claims++
+				}
+			}
+			batch[i] = claims.Result{}
+		}
+		batch = batch[:0]
+		if opt.Progress != nil && time.Since(last) > time.Second {
+			last = time.Now()
+			s := stats
+			s.Elapsed = time.Since(start)
+			opt.Progress(s)
+		}
+		return nil
+	}
+	for _, p := range paths {
+		err := shard.Read(p, func(r *claims.Result, size int64, err error) error {
+			if cerr := ctx.Err(); cerr != nil {
+				return cerr
+			}
+			stats.Bytes += size
+			if err != nil {
+				stats.Errors++
+				fmt.Fprintln(opt.Errors, err)
+				return nil
+			}
+			stats.Articles++
+			batch = append(batch, *r)
+			if len(batch) >= opt.BatchSize {
+				return flush()
+			}
+			return nil
+		})
+		if err != nil {
+			stats.Elapsed = time.Since(start)
+			if _, ok := err.(*StoreError); ok {
+				return stats, err
+			}
+			// ctx cancelled: keep what was read, complete articles only.
+			if ferr := flush(); ferr != nil {
+				return stats, ferr
+			}
+			return stats, err
+		}
+	}
+	err := flush()
+	stats.Elapsed = time.Since(start)
+	return stats, err
+}
