@@ -1,0 +1,451 @@
+package ingest
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The body extractor scores containers the way Mozilla Readability does
+// (paragraphs vote for their ancestors, weighted by length and commas and
+// discounted by link density and by class/id names), takes the best one
+// with the sibling blocks that belong to it, and renders it as one line per
+// block, dropping the blocks inside that are not article text (captions,
+// credits, bylines, share bars, related links, newsletter boxes, tags).
+
+type nodeStat struct {
+	text  int     // bytes of text (white space collapsed)
+	link  int     // of which inside links
+	score float64 // readability score (candidates only)
+	cand  bool
+}
+
+type extractor struct {
+	st map[*html.Node]*nodeStat
+}
+
+func (e *extractor) stat(n *html.Node) *nodeStat {
+	s := e.st[n]
+	if s == nil {
+		s = &nodeStat{}
+		e.st[n] = s
+	}
+	return s
+}
+
+// measure fills text and link lengths bottom-up.
+func (e *extractor) measure(n *html.Node, inLink bool) (int, int) {
+	if n.Type == html.TextNode {
+		l := textLen(n.Data)
+		if inLink {
+			return l, l
+		}
+		return l, 0
+	}
+	t, l := 0, 0
+	link := inLink || n.DataAtom == atom.A
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ct, cl := e.measure(c, link)
+		t += ct
+		l += cl
+	}
+	if n.Type == html.ElementNode {
+		s := e.stat(n)
+		s.text, s.link = t, l
+	}
+	return t, l
+}
+
+// textLen counts the bytes of s with white space runs as one byte.
+func textLen(s string) int {
+	n, sp := 0, true
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r', '\f':
+			if !sp {
+				n++
+			}
+			sp = true
+		default:
+			n++
+			sp = false
+		}
+	}
+	return n
+}
+
+func (e *extractor) linkDensity(n *html.Node) float64 {
+	s := e.st[n]
+	if s == nil || s.text == 0 {
+		return 0
+	}
+	return float64(s.link) / float64(s.text)
+}
+
+// extractBody returns the article text of a parsed page.
+func extractBody(doc *html.Node, title, ldBody string) string {
+	body := findBody(doc)
+	if body == nil {
+		return ""
+	}
+	prune(body)
+	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048)}
+	e.measure(body, false)
+	top := e.topCandidate(body)
+	if top == nil {
+		return ""
+	}
+	nodes := e.withSiblings(top)
+	var r renderer
+	r.e = e
+	r.total = 0
+	for _, n := range nodes {
+		r.total += e.st[n].text
+	}
+	for _, n := range nodes {
+		r.render(n, 0)
+		r.brk()
+	}
+	return finishText(r.lines, title)
+}
+
+func findBody(n *html.Node) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if b := findBody(c); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// classWeight is ±25 for names that say content or boilerplate.
+func classWeight(n *html.Node) float64 {
+	w := 0.0
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		if v == "" {
+			continue
+		}
+		if negativeRe.MatchString(v) {
+			w -= 25
+		}
+		if positiveRe.MatchString(v) {
+			w += 25
+		}
+	}
+	if attr(n, "itemprop") == "articleBody" {
+		w += 50
+	}
+	return w
+}
+
+func (e *extractor) initCandidate(n *html.Node) *nodeStat {
+	s := e.stat(n)
+	if s.cand {
+		return s
+	}
+	s.cand = true
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		s.score = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s.score = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s.score = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s.score = -5
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+		s.score += 10
+	}
+	s.score += classWeight(n)
+	return s
+}
+
+// isParagraph reports the elements that vote: <p>, <pre>, and containers
+// whose own inline text is a paragraph (bodies built from <div> and <br>).
+func (e *extractor) paragraphText(n *html.Node) (string, bool) {
+	switch n.DataAtom {
+	case atom.P, atom.Pre:
+		return textOf(n), true
+	case atom.Div, atom.Section, atom.Article, atom.Td, atom.Blockquote, atom.Span, atom.Font, atom.Center, atom.Li, atom.Dd:
+		var b strings.Builder
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			} else if c.Type == html.ElementNode && !isBlock(c.DataAtom) {
+				b.WriteString(textOf(c))
+				b.WriteByte(' ')
+			}
+		}
+		t := collapseSpace(b.String())
+		if n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Span || n.DataAtom == atom.Font {
+			return t, len(t) >= 80 // list items vote only when they are prose
+		}
+		return t, len(t) >= 25
+	}
+	return "", false
+}
+
+func (e *extractor) topCandidate(body *html.Node) *html.Node {
+	var cands []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+		if n == body {
+			return
+		}
+		t, ok := e.paragraphText(n)
+		if !ok || len(t) < 25 {
+			return
+		}
+		if unlikely(n) {
+			return
+		}
+		score := 1 + float64(strings.Count(t, ",")+strings.Count(t, "，")) + math.Min(float64(len(t)/100), 3)
+		level := 0
+		for a := n.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
+			isNew := !e.stat(a).cand
+			s := e.initCandidate(a)
+			if isNew {
+				cands = append(cands, a)
+			}
+			div := 1.0
+			switch level {
+			case 0:
+			case 1:
+				div = 2
+			default:
+				div = float64(level * 3)
+			}
+			s.score += score / div
+			level++
+			if a == body {
+				break
+			}
+		}
+	}
+	walk(body)
+	var top *html.Node
+	best := math.Inf(-1)
+	for _, c := range cands {
+		s := e.st[c]
+		f := s.score * (1 - e.linkDensity(c))
+		s.score = f
+		if f > best {
+			best, top = f, c
+		}
+	}
+	if top == nil {
+		return body
+	}
+	// Climb while the parent holds a much better share of the text: the
+	// body is often split over sibling containers.
+	for p := top.Parent; p != nil && p != body.Parent; p = p.Parent {
+		ps := e.st[p]
+		if ps == nil || !ps.cand {
+			break
+		}
+		if ps.score < best*0.75 {
+			break
+		}
+		top, best = p, math.Max(best, ps.score)
+	}
+	return top
+}
+
+// unlikely reports paragraphs inside containers named like boilerplate.
+func unlikely(n *html.Node) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if a.DataAtom == atom.Body || a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			return false
+		}
+		ci := classID(a)
+		if ci != "" && unlikelyRe.MatchString(ci) && !maybeRe.MatchString(ci) {
+			return true
+		}
+	}
+	return false
+}
+
+// withSiblings returns the top candidate and the siblings that carry more
+// of the article (Readability's sibling rule).
+func (e *extractor) withSiblings(top *html.Node) []*html.Node {
+	p := top.Parent
+	if p == nil || top.DataAtom == atom.Body {
+		return []*html.Node{top}
+	}
+	ts := e.st[top]
+	thr := math.Max(10, ts.score*0.2)
+	topClass := attr(top, "class")
+	var out []*html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c == top {
+			out = append(out, c)
+			continue
+		}
+		s := e.st[c]
+		if s == nil {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(c, "class") == topClass {
+			bonus = ts.score * 0.2
+		}
+		if s.cand && s.score+bonus >= thr {
+			out = append(out, c)
+			continue
+		}
+		if c.DataAtom == atom.P {
+			ld := e.linkDensity(c)
+			t := textOf(c)
+			if (len(t) > 80 && ld < 0.25) || (len(t) > 0 && len(t) <= 80 && ld == 0 && endsSentence(t)) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// renderer writes the kept blocks, one line each.
+type renderer struct {
+	e     *extractor
+	total int
+	lines []string
+	cur   strings.Builder
+}
+
+func (r *renderer) brk() {
+	if s := collapseSpace(r.cur.String()); s != "" {
+		r.lines = append(r.lines, s)
+	}
+	r.cur.Reset()
+}
+
+func (r *renderer) render(n *html.Node, depth int) {
+	switch n.Type {
+	case html.TextNode:
+		r.cur.WriteString(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if depth > 0 && r.skip(n) {
+		return
+	}
+	block := isBlock(n.DataAtom)
+	if block {
+		r.brk()
+	}
+	if n.DataAtom == atom.Br {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.render(c, depth+1)
+	}
+	if block {
+		r.brk()
+	} else if n.DataAtom == atom.A || n.DataAtom == atom.Span || n.DataAtom == atom.Strong || n.DataAtom == atom.Em {
+		// inline: no separator
+	}
+}
+
+// skip reports blocks inside the body that are not article text.
+func (r *renderer) skip(n *html.Node) bool {
+	s := r.e.st[n]
+	if s == nil {
+		return false
+	}
+	if n.DataAtom == atom.H1 || n.DataAtom == atom.Header {
+		return true
+	}
+	if s.text == 0 {
+		return false
+	}
+	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
+	if !big {
+		if ci := classID(n); ci != "" && boilerRe.MatchString(ci) && !isContentName(ci) {
+			return true
+		}
+		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
+			return true
+		}
+		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
+			return true
+		}
+	}
+	ld := r.e.linkDensity(n)
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
+		if ld > 0.5 && !big {
+			return true
+		}
+	case atom.P, atom.Li, atom.Div, atom.Section, atom.Span, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
+		if ld > 0.6 && s.text < 400 {
+			return true
+		}
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P {
+			return true
+		}
+	}
+	return false
+}
+
+// contentNameRe: names that mark the article text itself.
+func isContentName(ci string) bool {
+	l := strings.ToLower(ci)
+	for _, k := range []string{"article-body", "articlebody", "article__body", "story-body", "storybody", "entry-content", "post-content", "article-content", "body-text", "story-content", "article-text", "content-body", "post-body"} {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// finishText drops furniture lines and the repeated headline, and joins
+// the paragraphs with newlines.
+func finishText(lines []string, title string) string {
+	out := lines[:0]
+	for _, l := range lines {
+		if l == title || isHTMLFurniture(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	// Trailing short lines without a sentence are page furniture (tags,
+	// credits, "Related" headings).
+	for len(out) > 0 {
+		l := out[len(out)-1]
+		if countWords(l) < 8 && !endsSentence(l) {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	s := strings.Join(out, "\n")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	return s
+}
+
+func isHTMLFurniture(l string) bool {
+	if countWords(l) >= 15 && endsSentence(l) {
+		return false
+	}
+	return isFurnitureLine(l)
+}

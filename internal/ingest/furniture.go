@@ -1,0 +1,90 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Page furniture: lines (or short HTML blocks) that belong to the page, not
+// to the article — navigation, sharing, view counters, cookie and newsletter
+// notices, photo credits, "read more" teasers. The patterns are general
+// English-news patterns, matched against a whole short line.
+
+// furnitureLine matches a whole line that is page furniture.
+var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|loading\.*|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
+	`(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment)(?:\s*[|/•·]?\s*(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment|facebook|twitter|whatsapp|linkedin|pinterest|reddit))+`,
+	`(?:follow|find|like|join|connect with) us(?: on)?\b.{0,40}`,
+	`(?:share|shared|share this|share on|share via|share the story|share this (?:article|story|page)|share article)\b.{0,40}`,
+	`(?:facebook|twitter|x|instagram|whatsapp|linkedin|pinterest|reddit|youtube|tiktok|telegram|flipboard|messenger|rss|email|e-mail|print|sms|copy)(?:\s*[,|/•·]?\s*(?:facebook|twitter|x|instagram|whatsapp|linkedin|pinterest|reddit|youtube|tiktok|telegram|flipboard|messenger|rss|email|e-mail|print|sms|copy))*`,
+	`(?:total )?(?:views?|reads?|shares?|comments?|likes?)\s*[:：]?\s*[\d,.]+[km]?`,
+	`[\d,.]+[km]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s? read)`,
+	`(?:reading time|read time)\s*[:：]?.{0,20}`,
+	`(?:photo|image|picture|video|graphic|illustration|file photo|credit|photograph|source)s?\s*(?:credit)?\s*[:/|].{0,80}`,
+	`(?:photo|image|picture|credit)s?\s*(?:by|courtesy(?: of)?)\s.{0,60}`,
+	`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`,
+	`(?:©|\(c\)|copyright)\s*.{0,120}`,
+	`.{0,80}\ball rights reserved\.?.{0,40}`,
+	`(?:sign up|subscribe|register)\b.{0,60}(?:newsletter|updates|alerts|inbox|free|today|now)\b.{0,40}`,
+	`.{0,60}\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences))\b.{0,200}`,
+	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
+	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
+	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
+	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,30}`,
+	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}`,
+	`(?:click here|tap here)\b.{0,80}`,
+	`(?:advertisement|story continues below(?: advertisement)?|article continues below|continue reading below|scroll to continue(?: with content)?)\s*[-–—:]?\s*(?:continue reading below|story continues below)?`,
+	`(?:image|photo|slide)\s*\d+\s*(?:of|/)\s*\d+`,
+	`\d+\s*(?:of|/)\s*\d+`,
+	`(?:leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|comments? (?:are )?closed)\b.{0,40}`,
+	`(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip)\b.{0,120}`,
+	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|[\p{Lu}][\w.'’-]+(?: [\p{Lu}][\w.'’-]+){0,3}) at .{1,80}`,
+}, "|") + `)$`)
+
+// isFurnitureLine reports whether a trimmed line is page furniture.
+func isFurnitureLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(s) > 300 {
+		return false
+	}
+	if !hasLetterOrDigit(s) {
+		return true // "•", "|", "/", "—"
+	}
+	return furnitureLine.MatchString(s)
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords counts the Unicode \w+ runs of s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// endsSentence reports whether s ends like a sentence (., ?, ! maybe
+// followed by closing quotes or brackets).
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '?' || r == '!' || r == '…' || r == ':'
+}

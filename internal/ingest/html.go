@@ -1,0 +1,68 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// readHTMLFile reads an HTML page file.
+func readHTMLFile(name string, r io.Reader) (*Article, error) {
+	b, err := readAllLimit(r, maxRaw)
+	if err == errTooLarge {
+		return nil, errorf(name, "", "page is over the %d MB limit", maxRaw>>20)
+	}
+	if err != nil {
+		return nil, errorf(name, "", "%v", err)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, errorf(name, "", "empty file")
+	}
+	a, err := ParseHTML(b, "")
+	if err != nil {
+		return nil, errorf(name, "", "%v", err)
+	}
+	if err := checkText(a.Text); err != nil {
+		return nil, errorf(name, "", "%v", err)
+	}
+	return a, nil
+}
+
+// ParseHTML reads a news page: the article body as clean text (one
+// paragraph per line) and the metadata the publisher states. contentType
+// is the HTTP Content-Type when known (for its charset). A page without
+// article text gives an Article with empty Text, not an error.
+func ParseHTML(b []byte, contentType string) (*Article, error) {
+	s, err := decodeHTML(b, contentType)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return nil, fmt.Errorf("bad HTML: %v", err)
+	}
+	m := readMeta(doc)
+	a := &Article{URL: m.URL, Published: m.Published, Authors: m.Authors, Site: m.Site, Lang: m.Lang}
+	a.Title = pickTitle(m)
+	a.Text = extractBody(doc, a.Title, m.Body)
+	return a, nil
+}
+
+// pickTitle prefers the stated headline (og:title, JSON-LD) over <title>,
+// whose site-name suffix ("Headline | Site") is cut.
+func pickTitle(m *pageMeta) string {
+	t := collapseSpace(m.OGTitle)
+	if t == "" {
+		t = collapseSpace(m.Title)
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+			if i := strings.LastIndex(t, sep); i > 20 {
+				t = t[:i]
+				break
+			}
+		}
+	}
+	return t
+}

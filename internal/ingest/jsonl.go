@@ -1,0 +1,187 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// jsonlRecord is one line of a JSONL/NDJSON dump: either clean text
+// {"id","url","title","published","text"} or a page {"id","url","html"}.
+type jsonlRecord struct {
+	ID        json.RawMessage `json:"id"`
+	URL       string          `json:"url"`
+	Title     string          `json:"title"`
+	Published string          `json:"published"`
+	Date      string          `json:"date"`
+	Text      string          `json:"text"`
+	HTML      string          `json:"html"`
+	Authors   json.RawMessage `json:"authors"`
+	Site      string          `json:"site"`
+	Lang      string          `json:"lang"`
+}
+
+// readJSONL streams a JSONL dump line by line; a line may be of any length
+// up to the raw document limit (longer lines are skipped with an error
+// without being held in memory).
+func readJSONL(ctx context.Context, name string, r io.Reader, cr *countReader, fn func(Item) error) error {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, 64<<10)
+	}
+	var line []byte
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		before := cr.n
+		line = line[:0]
+		tooLong := false
+		var rerr error
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if !tooLong {
+				if len(line)+len(chunk) > maxRaw {
+					tooLong, line = true, line[:0]
+				} else {
+					line = append(line, chunk...)
+				}
+			}
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			rerr = err
+			break
+		}
+		loc := ":" + strconv.Itoa(n)
+		size := cr.n - before
+		if rerr != nil && rerr != io.EOF {
+			return fn(Item{Err: errorf(name, loc, "%v", rerr), Size: size})
+		}
+		var it Item
+		if tooLong {
+			it = Item{Err: errorf(name, loc, "line longer than %d MB", maxRaw>>20)}
+		} else if t := bytes.TrimSpace(line); len(t) > 0 {
+			a, err := parseJSONLRecord(t)
+			if err != nil {
+				it.Err = errorf(name, loc, "%v", err)
+			} else {
+				a.Origin = name + loc
+				it.Article = a
+			}
+		}
+		it.Size = size
+		if it.Article != nil || it.Err != nil {
+			if err := fn(it); err != nil {
+				return err
+			}
+		}
+		if rerr == io.EOF {
+			return nil
+		}
+	}
+}
+
+func parseJSONLRecord(b []byte) (*Article, error) {
+	if b[0] != '{' {
+		return nil, fmt.Errorf("not a JSON object")
+	}
+	var rec jsonlRecord
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, fmt.Errorf("not valid JSON: %v", err)
+	}
+	var a *Article
+	switch {
+	case strings.TrimSpace(rec.Text) != "":
+		if strings.ContainsRune(rec.Text, 0) {
+			return nil, fmt.Errorf("binary data (NUL character in text)")
+		}
+		a = ParseText(rec.Text)
+	case strings.TrimSpace(rec.HTML) != "":
+		var err error
+		a, err = ParseHTML([]byte(rec.HTML), "text/html; charset=utf-8")
+		if err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf(`record has neither "text" nor "html"`)
+	}
+	if err := checkText(a.Text); err != nil {
+		return nil, err
+	}
+	if t := strings.TrimSpace(rec.Title); t != "" {
+		a.Title = t
+	}
+	if rec.URL != "" {
+		a.URL = strings.TrimSpace(rec.URL)
+	}
+	if p := firstNonEmpty(rec.Published, rec.Date); p != "" {
+		a.Published = normalizeDate(p)
+	}
+	if au := parseAuthors(rec.Authors); len(au) > 0 {
+		a.Authors = au
+	}
+	if rec.Site != "" {
+		a.Site = rec.Site
+	}
+	if rec.Lang != "" {
+		a.Lang = rec.Lang
+	}
+	a.ID = jsonID(rec.ID)
+	if a.ID == "" {
+		a.ID = contentID(a)
+	}
+	return a, nil
+}
+
+// jsonID renders a JSON id that may be a string or a number.
+func jsonID(raw json.RawMessage) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return strings.TrimSpace(s)
+	}
+	return strings.TrimSpace(string(raw))
+}
+
+// parseAuthors accepts "A, B", ["A","B"] or [{"name":"A"}].
+func parseAuthors(raw json.RawMessage) []string {
+	if len(raw) == 0 {
+		return nil
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return splitAuthors(s)
+	}
+	var list []json.RawMessage
+	if json.Unmarshal(raw, &list) != nil {
+		return nil
+	}
+	var out []string
+	for _, x := range list {
+		var one string
+		var obj struct{ Name string }
+		if json.Unmarshal(x, &one) == nil {
+			out = appendAuthor(out, one)
+		} else if json.Unmarshal(x, &obj) == nil {
+			out = appendAuthor(out, obj.Name)
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,162 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what a page states about its article.
+type pageMeta struct {
+	Title, OGTitle, Published, Site, URL, Lang, Body string
+	Authors                                          []string
+}
+
+// readMeta collects <title>, <meta> (OpenGraph, article:*, Dublin Core,
+// itemprop), <link rel=canonical>, <html lang> and JSON-LD.
+func readMeta(doc *html.Node) *pageMeta {
+	m := &pageMeta{}
+	var dates []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				m.Lang = attr(n, "lang")
+			case atom.Title:
+				if m.Title == "" {
+					m.Title = textOf(n)
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.URL == "" {
+					m.URL = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Meta:
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				val := strings.TrimSpace(attr(n, "content"))
+				if val == "" {
+					break
+				}
+				switch key {
+				case "og:title", "twitter:title":
+					if m.OGTitle == "" {
+						m.OGTitle = val
+					}
+				case "og:site_name", "application-name":
+					if m.Site == "" {
+						m.Site = val
+					}
+				case "og:url":
+					if m.URL == "" {
+						m.URL = val
+					}
+				case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+					"dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+					"article.published", "published_time", "publication_date", "cxenseparse:recs:publishtime":
+					dates = append(dates, val)
+				case "author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl":
+					if !strings.HasPrefix(val, "http") {
+						for _, a := range splitAuthors(strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by ")) {
+							m.Authors = appendAuthor(m.Authors, a)
+						}
+					}
+				case "og:locale", "language", "content-language", "dc.language":
+					if m.Lang == "" {
+						m.Lang = val
+					}
+				}
+			case atom.Time:
+				if dt := attr(n, "datetime"); dt != "" && (strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate")) {
+					dates = append(dates, dt)
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					readJSONLD(n.FirstChild.Data, m, &dates)
+				}
+				return
+			case atom.Body:
+				// Only <time> tags and itemprops below; keep walking.
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, d := range dates {
+		if p := normalizeDate(d); p != "" {
+			m.Published = p
+			break
+		}
+	}
+	if i := strings.IndexAny(m.Lang, "_-"); i > 0 {
+		m.Lang = m.Lang[:i]
+	}
+	m.Lang = strings.ToLower(m.Lang)
+	return m
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// normalizeDate renders a stated date as ISO 8601 (RFC 3339 when it has a
+// time, YYYY-MM-DD otherwise); unparseable dates give "".
+func normalizeDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	layouts := []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
+		"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
+		time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+		"January 2, 2006 15:04", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "2006/01/02", "20060102", "2006-01-02"}
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if strings.ContainsAny(l, "15") && strings.Contains(l, "04") {
+				if l == "2006-01-02T15:04:05" || l == "2006-01-02 15:04:05" || l == "2006-01-02T15:04" || l == "2006-01-02 15:04" || l == "January 2, 2006 15:04" {
+					return t.Format("2006-01-02T15:04:05")
+				}
+				return t.Format(time.RFC3339)
+			}
+			return t.Format("2006-01-02")
+		}
+	}
+	if m := isoDatePrefix.FindString(s); m != "" {
+		return m
+	}
+	return ""
+}
+
+var isoDatePrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+
+// splitAuthors splits "A, B and C" into names.
+func splitAuthors(s string) []string {
+	var out []string
+	for _, p := range regexp.MustCompile(`\s*(?:,|;|\band\b|&|\|)\s*`).Split(s, -1) {
+		out = appendAuthor(out, p)
+	}
+	return out
+}
+
+// appendAuthor adds a cleaned, non-duplicate author name.
+func appendAuthor(list []string, name string) []string {
+	name = collapseSpace(name)
+	if name == "" || len(name) > 80 || strings.HasPrefix(name, "http") {
+		return list
+	}
+	for _, x := range list {
+		if strings.EqualFold(x, name) {
+			return list
+		}
+	}
+	return append(list, name)
+}

@@ -1,0 +1,199 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+)
+
+// readTextFile reads a plain-text article or scraped page dump.
+func readTextFile(name string, r io.Reader) (*Article, error) {
+	b, err := readAllLimit(r, MaxArticle)
+	if err == errTooLarge {
+		return nil, errorf(name, "", "text is over the %d MB article limit", MaxArticle>>20)
+	}
+	if err != nil {
+		return nil, errorf(name, "", "%v", err)
+	}
+	s, err := decodeText(b)
+	if err != nil {
+		return nil, errorf(name, "", "%v", err)
+	}
+	a := ParseText(s)
+	if err := checkText(a.Text); err != nil {
+		if strings.TrimSpace(s) == "" {
+			return nil, errorf(name, "", "empty file")
+		}
+		return nil, errorf(name, "", "%v", err)
+	}
+	return a, nil
+}
+
+// decodeText validates raw text bytes and returns them as UTF-8: BOMs are
+// honoured (UTF-8, UTF-16), NUL bytes mean binary data, and anything else
+// must be valid UTF-8.
+func decodeText(b []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		d, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return "", fmt.Errorf("bad UTF-16 text: %v", err)
+		}
+		b = d
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return "", fmt.Errorf("empty file")
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return "", fmt.Errorf("binary data (NUL byte at offset %d)", i)
+	}
+	if !utf8.Valid(b) {
+		return "", fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(b))
+	}
+	return string(b), nil
+}
+
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// ParseText turns a plain-text article or a scraped page dump (one line per
+// block, furniture and all) into an article: the furniture lines go, the
+// leading headline becomes the title, the body keeps one paragraph per line.
+// Plain article text comes through unchanged except trimming.
+func ParseText(s string) *Article {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	raw := strings.Split(s, "\n")
+	lines := make([]string, 0, len(raw))
+	for _, l := range raw {
+		lines = append(lines, strings.TrimSpace(l))
+	}
+	start, end := bodyRegion(lines)
+	if start < 0 {
+		return &Article{}
+	}
+	a := &Article{}
+	if t := headlineBefore(lines, start); t >= 0 {
+		a.Title = lines[t]
+	}
+	var body []string
+	for _, l := range lines[start:end] {
+		if l == "" || isTextFurniture(l) {
+			continue
+		}
+		body = append(body, l)
+	}
+	a.Text = strings.Join(body, "\n")
+	return a
+}
+
+// isTextFurniture reports whether a line of a text dump is furniture. A
+// long line that ends like a sentence is always kept.
+func isTextFurniture(l string) bool {
+	if countWords(l) >= 15 && endsSentence(l) {
+		return false
+	}
+	return isFurnitureLine(l)
+}
+
+// isBodyLine reports whether a line reads like a body paragraph.
+func isBodyLine(l string) bool {
+	w := countWords(l)
+	return (w >= 10 && endsSentence(l)) || w >= 25
+}
+
+// bodyRegion finds the article body in a dump: the run of lines with the
+// largest score, where paragraph-like lines count for their words and every
+// other non-empty line costs a little, furniture more. It returns [start, end)
+// or -1 when no line looks like text.
+func bodyRegion(lines []string) (int, int) {
+	best, bestStart, bestEnd := 0, -1, -1
+	sum, start := 0, 0
+	for i, l := range lines {
+		var sc int
+		switch {
+		case l == "":
+			sc = 0
+		case isBodyLine(l) && !isTextFurniture(l):
+			sc = countWords(l)
+		case isTextFurniture(l):
+			sc = -8
+		default:
+			sc = -4
+			if w := countWords(l); w >= 4 && endsSentence(l) {
+				sc = w // a short sentence
+			}
+		}
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += sc
+		if sum > best {
+			best, bestStart, bestEnd = sum, start, i+1
+		}
+	}
+	if bestStart < 0 {
+		// No paragraph-like line at all: keep every non-furniture line.
+		for i, l := range lines {
+			if l != "" && !isTextFurniture(l) {
+				if bestStart < 0 {
+					bestStart = i
+				}
+				bestEnd = i + 1
+			}
+		}
+	}
+	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
+		bestStart++
+	}
+	return bestStart, bestEnd
+}
+
+// headlineBefore returns the index of the headline just above the body (at
+// most a few lines up, past bylines, dates and furniture), or -1.
+func headlineBefore(lines []string, start int) int {
+	seen := 0
+	for i := start - 1; i >= 0 && seen < 6; i-- {
+		l := lines[i]
+		if l == "" {
+			continue
+		}
+		seen++
+		if isTextFurniture(l) || isByline(l) {
+			continue
+		}
+		if looksLikeHeadline(l) {
+			return i
+		}
+	}
+	return -1
+}
+
+// looksLikeHeadline: a single line of 3 to 30 words that does not end like
+// a sentence (a headline may end with ? or !) and starts with a capital or
+// digit.
+func looksLikeHeadline(l string) bool {
+	w := countWords(l)
+	if w < 3 || w > 30 || len(l) > 250 {
+		return false
+	}
+	if strings.HasSuffix(l, ".") || strings.HasSuffix(l, ":") || strings.HasSuffix(l, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return isUpperOrDigit(r) || strings.ContainsRune(`"“‘'`, r)
+}
