@@ -1,7 +1,294 @@
 package extract
 
-import "github.com/factcheck/extract/internal/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// Attribution: who asserts each claim, and with which cue.
+//
+// For a claim, in order:
+//
+//  1. the cues of its own sentence, outside quotation marks (cues.go):
+//     "X said/noted/estimated … (that) N", "N …, X said", "N …, said X",
+//     "according to X", "X's figures show N", "announced by X", and hedges
+//     ("reportedly") that mark reported content with no named source. Each
+//     cue covers a scope of the sentence (after the cue, or before a
+//     trailing "…, X said" clause, or all of it for "according to" and
+//     passives); the number takes the nearest cue whose scope holds it,
+//     never one whose source phrase holds the number ("Maduro, 61, claimed").
+//  2. if the number is inside a direct quote, the quote's speaker
+//     (quotes.go, speaker.go).
+//  3. otherwise no source: the article asserts it.
+//
+// The source phrase is resolved to a name by resolveNP (coref.go).
+
+// found is an attribution: its cue, its source (nil for a hedge with no
+// named source) and the byte range of the sentence it covers.
+type found struct {
+	cue          claims.Span
+	src          *claims.Source
+	from, to     int // numbers in [from, to) are covered…
+	exFrom, exTo int // …except those in [exFrom, exTo): the source's own words
+}
+
+func (f *found) covers(start, end int) bool {
+	if start < f.from || end > f.to {
+		return false
+	}
+	return end <= f.exFrom || start >= f.exTo
+}
+
+type attributor struct {
+	d      *Doc
+	reg    *nameReg
+	quotes []quoteSpan
+	sents  map[int][]found
+	toks   map[int][]atok
+}
+
+func newAttributor(d *Doc) *attributor {
+	return &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]atok{}}
+}
 
 // attribute sets Source and Cue on the claims of qs.
-// TODO(attribution): placeholder.
-func attribute(d *Doc, qs []claims.Quantity) {}
+func attribute(d *Doc, qs []claims.Quantity) {
+	var a *attributor
+	for i := range qs {
+		if !qs[i].IsClaim() {
+			continue
+		}
+		if a == nil {
+			a = newAttributor(d)
+		}
+		f := a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End)
+		if f == nil {
+			continue
+		}
+		c := f.cue
+		qs[i].Cue = &c
+		if f.src != nil {
+			s := *f.src
+			qs[i].Source = &s
+		}
+	}
+}
+
+func (a *attributor) tokens(si int) []atok {
+	ts, ok := a.toks[si]
+	if !ok {
+		ts = sentToks(a.d, si)
+		a.toks[si] = ts
+	}
+	return ts
+}
+
+// claimSource returns the attribution of the number at [start, end), or nil.
+func (a *attributor) claimSource(start, end int) *found {
+	si := a.d.SentenceAt(start)
+	if si < 0 {
+		return nil
+	}
+	best := pick(a.sentence(si), start, end)
+	if best != nil && best.src != nil {
+		return best
+	}
+	if qi := quoteAt(a.quotes, start); qi >= 0 {
+		if sp := a.speaker(qi); sp != nil {
+			return sp
+		}
+	}
+	return best
+}
+
+// pick returns the covering attribution whose cue is nearest the number.
+func pick(fs []found, start, end int) *found {
+	var best *found
+	bestDist := 0
+	for i := range fs {
+		f := &fs[i]
+		if !f.covers(start, end) {
+			continue
+		}
+		dist := f.cue.Start - start
+		if dist < 0 {
+			dist = start - f.cue.End
+		}
+		if best == nil || dist < bestDist {
+			best, bestDist = f, dist
+		}
+	}
+	return best
+}
+
+func (a *attributor) inQuote(off int) bool { return quoteAt(a.quotes, off) >= 0 }
+
+// sentence returns the attributions of sentence si (cached).
+func (a *attributor) sentence(si int) []found {
+	if fs, ok := a.sents[si]; ok {
+		return fs
+	}
+	var fs []found
+	ts := a.tokens(si)
+	s := a.d.Sentences[si]
+	for j := 0; j < len(ts); j++ {
+		t := ts[j]
+		if a.inQuote(t.Start) {
+			continue
+		}
+		switch {
+		case t.lower == "according" && j+1 < len(ts) && ts[j+1].lower == "to":
+			e := npRight(ts, j+2)
+			if e < 0 {
+				continue
+			}
+			apB, apE := apposRight(ts, e)
+			src := a.source(ts, j+2, e, apB, apE)
+			exTo := ts[e].end()
+			if apE >= 0 {
+				exTo = ts[apE].end()
+			}
+			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: exTo})
+		case hedgeCues[t.lower]:
+			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
+		case isCueVerb(t):
+			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
+				fs = append(fs, f)
+			}
+		}
+	}
+	a.sents[si] = fs
+	return fs
+}
+
+func (a *attributor) span(start, end int) claims.Span {
+	return claims.Span{Text: a.d.Text[start:end], Start: start, End: end}
+}
+
+// verbCue reads the attribution around cue verb ts[j] in a sentence spanning
+// [sStart, sEnd).
+func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
+	t := ts[j]
+	cueEnd := t.end()
+	next := j + 1
+	if cueVerbs[t.lower] == "point" {
+		if next >= len(ts) || ts[next].lower != "out" {
+			return found{}, false
+		}
+		cueEnd = ts[next].end()
+		next++
+	}
+	cue := a.span(t.Start, cueEnd)
+	// passive: "announced by X", "the figures reported by X"
+	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") {
+		e := npRight(ts, next+1)
+		if e < 0 {
+			return found{}, false
+		}
+		apB, apE := apposRight(ts, e)
+		exTo := ts[e].end()
+		if apE >= 0 {
+			exTo = ts[apE].end()
+		}
+		return found{cue: cue, src: a.source(ts, next+1, e, apB, apE), from: sStart, to: sEnd, exFrom: t.Start, exTo: exTo}, true
+	}
+	// subject before the verb
+	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok {
+		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
+		if trailing(ts, next) && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
+			f.from, f.to = sStart, ts[b].Start
+		} else {
+			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) {
+				return found{}, false
+			}
+			f.from, f.to = cueEnd, sEnd
+		}
+		return f, true
+	}
+	// inverted: "…, said X" / "…,” said X"
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") {
+		e := npRight(ts, next)
+		if e < 0 {
+			return found{}, false
+		}
+		apB, apE := apposRight(ts, e)
+		exTo := ts[e].end()
+		if apE >= 0 {
+			exTo = ts[apE].end()
+		}
+		return found{cue: cue, src: a.source(ts, next, e, apB, apE), from: sStart, to: t.Start, exFrom: t.Start, exTo: exTo}, true
+	}
+	return found{}, false
+}
+
+// introducesClause reports whether a cue verb's complement starting at ts[i]
+// is reported content: "that", a colon or a quote, possibly after adverbs
+// and an addressee ("told reporters that").
+func introducesClause(ts []atok, i int) bool {
+	for k := i; k < len(ts) && k < i+6; k++ {
+		t := ts[k]
+		switch {
+		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.Text == ",":
+			return true
+		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// trailing reports whether the tokens from i to the end of the sentence are
+// only adjuncts of a closing attribution clause ("in a statement", "on
+// Thursday", ", adding …").
+func trailing(ts []atok, i int) bool {
+	n := 0
+	for ; i < len(ts); i++ {
+		t := ts[i]
+		if t.Text == "," && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "VBG") {
+			return true
+		}
+		switch {
+		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?" || t.Text == ";":
+		case t.Tag == "``" || t.lower == "that":
+			return false
+		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "CD":
+			return false
+		}
+		n++
+		if n > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// source builds the Source of the phrase ts[b..e] with appositive
+// ts[apB..apE] (apB < 0: none).
+func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
+	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].end()], Start: ts[b].Start, End: ts[e].end()}
+	src.Name, src.Kind = a.resolveNP(ts, b, e)
+	if src.Name == "" {
+		src.Name = src.Mention
+	}
+	if role := preRole(ts, b, e); role != "" {
+		src.Role = role
+		if src.Kind == "" {
+			src.Kind = kindPerson
+		}
+	}
+	if apB >= 0 {
+		role, aff, kind := a.appositive(ts, apB, apE)
+		if role != "" && src.Role == "" {
+			src.Role = role
+		}
+		if aff != "" {
+			src.Affiliation = aff
+		}
+		if src.Kind == "" {
+			src.Kind = kind
+		}
+	}
+	return src
+}

@@ -1,0 +1,120 @@
+package extract
+
+import "strings"
+
+// Cue lexicon.
+//
+// The verbs below are the attribution cues of the PolNeAR train split
+// (../shared/eval/polnear/train), counted by the first word of every
+// annotated Cue span (all relations, not only numeric ones) and grouped by
+// lemma; a lemma is kept when its forms occur at least 10 times in train and
+// it introduces reported content (speech, writing, finding, estimating,
+// showing). Counts are the train totals of the listed forms, printed by
+// `extract eval attribution --polnear DIR --split train --cue-counts`.
+// Verbs that PolNeAR annotates but that do not introduce a checkable
+// statement (want, support, call, think, ask, endorse, …) are left out: a
+// number after "X wants" is not X's figure.
+//
+// Each entry maps a surface form to its lemma.
+var cueVerbs = map[string]string{}
+
+// cueLemmas lists lemma → surface forms (train count in the comment).
+var cueLemmas = map[string][]string{
+	"say":         {"say", "says", "said", "saying"},                                                                  // 5514
+	"tell":        {"tell", "tells", "told", "telling"},                                                               // 499
+	"add":         {"add", "adds", "added", "adding"},                                                                 // 312
+	"write":       {"write", "writes", "wrote", "writing"},                                                            // 283
+	"note":        {"note", "notes", "noted", "noting"},                                                               // 159
+	"report":      {"report", "reports", "reported", "reporting"},                                                     // 113
+	"announce":    {"announce", "announces", "announced", "announcing"},                                               // 100
+	"suggest":     {"suggest", "suggests", "suggested", "suggesting"},                                                 // 157
+	"argue":       {"argue", "argues", "argued", "arguing"},                                                           // 142
+	"show":        {"show", "shows", "showed", "shown", "showing"},                                                    // 206
+	"find":        {"find", "finds", "found"},                                                                         // 76
+	"tweet":       {"tweet", "tweets", "tweeted", "tweeting"},                                                         // 65
+	"continue":    {"continued"},                                                                                      // 52 (", he continued")
+	"acknowledge": {"acknowledge", "acknowledges", "acknowledged", "acknowledging"},                                   // 55
+	"declare":     {"declare", "declares", "declared", "declaring"},                                                   // 49
+	"explain":     {"explain", "explains", "explained", "explaining"},                                                 // 53
+	"claim":       {"claim", "claims", "claimed", "claiming"},                                                         // 52
+	"cite":        {"cite", "cites", "cited", "citing"},                                                               // 80
+	"recall":      {"recall", "recalls", "recalled", "recalling"},                                                     // 47
+	"conclude":    {"conclude", "concludes", "concluded"},                                                             // 36
+	"reply":       {"reply", "replies", "replied"},                                                                    // 24
+	"respond":     {"respond", "responds", "responded"},                                                               // 30
+	"warn":        {"warn", "warns", "warned", "warning"},                                                             // 23
+	"state":       {"state", "states", "stated", "stating"},                                                           // 33
+	"insist":      {"insist", "insists", "insisted", "insisting"},                                                     // 32
+	"predict":     {"predict", "predicts", "predicted", "predicting"},                                                 // 18
+	"reveal":      {"reveal", "reveals", "revealed", "revealing"},                                                     // 19
+	"indicate":    {"indicate", "indicates", "indicated", "indicating"},                                               // 18
+	"estimate":    {"estimate", "estimates", "estimated"},                                                             // 12
+	"confirm":     {"confirm", "confirms", "confirmed", "confirming"},                                                 // 12
+	"stress":      {"stress", "stresses", "stressed", "stressing"},                                                    // 13
+	"emphasize":   {"emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "emphasising", "emphasizing"}, // 6
+	"admit":       {"admit", "admits", "admitted", "admitting"},                                                       // 13
+	"deny":        {"deny", "denies", "denied", "denying"},                                                            // 14
+	"post":        {"posted"},                                                                                         // 14
+	"assure":      {"assure", "assures", "assured"},                                                                   // 11
+	"reiterate":   {"reiterate", "reiterates", "reiterated"},                                                          // 10
+	"mention":     {"mention", "mentions", "mentioned"},                                                               // 13
+	"point":       {"point"},                                                                                          // "point(ed) out": 32, see cueParticles
+	"boast":       {"boast", "boasts", "boasted", "boasting"},                                                         // 9
+	"project":     {"projects", "projected"},                                                                          // 8
+	"calculate":   {"calculates", "calculated"},                                                                       // 4
+	"count":       {"counted"},                                                                                        // 3
+	"testify":     {"testify", "testifies", "testified"},                                                              // 7
+	"brag":        {"brag", "brags", "bragged"},                                                                       // 6
+	"observe":     {"observe", "observes", "observed"},                                                                // 5
+	"contend":     {"contend", "contends", "contended"},                                                               // 6
+	"allege":      {"allege", "alleges", "alleged"},                                                                   // 7
+	"maintain":    {"maintains", "maintained"},                                                                        // 6
+}
+
+// dataNouns are heads of noun phrases that stand for a source's data:
+// "Foro Penal's tally shows", "the figures reviewed by the ministry
+// indicate", "a new poll found".
+var dataNouns = map[string]bool{
+	"figures": true, "figure": true, "tally": true, "count": true, "data": true, "records": true,
+	"record": true, "estimates": true, "estimate": true, "poll": true, "polls": true, "survey": true,
+	"surveys": true, "study": true, "studies": true, "report": true, "reports": true, "analysis": true,
+	"statistics": true, "numbers": true, "filings": true, "documents": true, "statement": true,
+	"calculations": true, "research": true, "projections": true, "census": true, "tallies": true, "counts": true,
+}
+
+// strongCues take their content as a direct object ("the ministry reported
+// 99 releases", "rights groups estimate 900"); the other cue verbs need a
+// clause ("that", a colon or a quote) or a trailing position ("…, he
+// added") to introduce content: "the government responded harshly" does not.
+var strongCues = attrWordSet(`say tell report announce estimate show find indicate confirm note reveal predict
+project calculate count state cite list`)
+
+// hedgeCues mark reported content without naming who reports it: the claim
+// keeps no source ("the detainees were reportedly freed").
+var hedgeCues = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true}
+
+func init() {
+	for lemma, forms := range cueLemmas {
+		for _, f := range forms {
+			cueVerbs[f] = lemma
+		}
+	}
+}
+
+// isCueVerb reports whether the token is a cue verb form. Forms that double
+// as nouns ("the report", "a state") must be tagged as verbs.
+func isCueVerb(t atok) bool {
+	lemma, ok := cueVerbs[t.lower]
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(t.Tag, "VB") {
+		return true
+	}
+	switch lemma {
+	case "say", "tell", "add", "write", "note", "announce", "estimate", "confirm", "warn", "tweet", "argue", "explain", "insist", "acknowledge", "emphasize", "stress":
+		// prose sometimes tags these as nouns after capitalised names.
+		return t.lower != "note" && t.lower != "estimate" && t.lower != "state" && t.lower != "report"
+	}
+	return false
+}

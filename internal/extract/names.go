@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Named entities by capitalised-span chunking. prose's NER labels are not
+// used (they call organisations persons and people places); the kind of a
+// name comes from evidence in the article: organisation head nouns,
+// acronyms, nameTitles before a name, role appositives, "which"/"who", and a
+// surname used alone.
+
+// atok is a token of a sentence with its lower-cased text.
+type atok struct {
+	Token
+	lower string
+}
+
+func (t atok) end() int { return t.Start + len(t.Text) }
+
+// capitalised reports whether the token starts with an upper-case letter.
+func (t atok) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// wordy reports whether the token starts with a letter.
+func (t atok) wordy() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r)
+}
+
+// sentToks returns the tokens of sentence i.
+func sentToks(d *Doc, i int) []atok {
+	raw := d.Tokens(i)
+	out := make([]atok, len(raw))
+	for j, t := range raw {
+		out[j] = atok{Token: t, lower: strings.ToLower(t.Text)}
+		if isQuoteMark(t.Text) && t.Text != "’" {
+			out[j].Tag = "``"
+		}
+	}
+	return out
+}
+
+// Entity kinds.
+const (
+	kindPerson = "person"
+	kindOrg    = "organization"
+)
+
+// orgHeads are words that make a capitalised name an organisation.
+var orgHeads = attrWordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission
+Court Institute Institution University College Association Union Bank Fund Foundation Group Office Bureau
+Center Centre Network Times Post Journal News Press Organization Organisation Authority Administration Board
+Congress Senate House Police Army Navy Corporation Corp Corp. Inc Inc. Company Co. Ltd Campaign Coalition Alliance
+Federation Society Program Programme Project Trust Assembly Parliament Government Secretariat Forum International
+Initiative Caucus Club Hospital School Tribunal Reuters Associated Poll Polls Survey Research Studies Laboratory
+Network Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Television Radio Network Media Network
+Front Movement Council Cabinet Church Federation League Brigade Forces Force Guard Guards Directorate Registry
+Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partners Airlines Airways Motors Systems
+Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
+Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft`)
+
+// genericOrgNouns are description heads that refer back to any organisation:
+// "the group", "the organization", "the NGO".
+var genericOrgNouns = attrWordSet(`group organization organisation ngo body institution charity firm company outfit
+association coalition alliance network agency`)
+
+// nameTitles precede a person's name.
+var nameTitles = attrWordSet(`President Mr. Mrs. Ms. Miss Dr. Sen. Senator Rep. Representative Gov. Governor Minister
+Secretary Judge Justice Gen. General Col. Colonel Capt. Captain Lt. Sgt. Prof. Professor Rev. Mayor Chancellor King Queen
+Prince Princess Pope Sheikh Premier Ambassador Commissioner Chairman Chairwoman Director Attorney Speaker Leader
+Vice Former Prime Deputy Chief Lord Lady Sir Dame Mr Mrs Ms Dr Sen Rep Gov Gen Prof`)
+
+// roleNouns are heads of role descriptions in appositives ("the director of
+// Foro Penal", "a spokeswoman for the ministry") and before names
+// ("campaign manager Jeff Weaver").
+var roleNouns = attrWordSet(`director head president chairman chairwoman chair chairperson spokesman spokeswoman
+spokesperson minister secretary leader founder cofounder co-founder coordinator lawyer attorney official analyst
+professor economist researcher governor senator mayor manager ceo executive adviser advisor aide strategist pollster
+chief commissioner ambassador representative candidate member deputy editor reporter correspondent historian expert
+activist organizer organiser treasurer general judge prosecutor officer owner partner fellow scientist author nominee
+consultant operative staffer surrogate donor lobbyist councilman councilwoman congressman congresswoman speaker whip
+president-elect vice-president secretary-general coordinator investigator attorney-general superintendent sheriff
+commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
+strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
+son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer`)
+
+// nonNames are capitalised words that never start a name by themselves.
+var nonNames = attrWordSet(`The A An In On At According However But And Or If When While Although Though After Before
+Since During As For From To By With Without Of This That These Those It Its He She They We I You His Her Their Our
+My Your There Here What Who Which Where Why How Meanwhile Still Yet So Then Also Earlier Later Last Next Despite
+Amid Among Many Some Most Several Such Other Another Both Each Every All No Not Now Today Yesterday Tomorrow Mr.
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December NGO NGOs Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Christmas`)
+
+func attrWordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// nameEnt is one occurrence of a capitalised name in the article.
+type nameEnt struct {
+	Start, End int
+	Name       string   // the chunk, nameTitles stripped
+	words      []string // Name split into words
+	title      string   // a title that preceded it ("President")
+}
+
+// nameReg holds the names of an article and what is known about them.
+type nameReg struct {
+	ents     []nameEnt         // in text order
+	kind     map[string]string // name → kind, from evidence
+	acronyms map[string]string // "CNE" → "National Electoral Council"
+	orgVotes map[string]int    // evidence counts
+	perVotes map[string]int
+}
+
+var (
+	capWordPat  = `\p{Lu}[\p{L}\p{M}\-.]*(?:[’'][\p{L}]+)?`
+	nameChunkRE = regexp.MustCompile(capWordPat + `(?:(?:\s+(?:of|for|the|de|del|la|las|los|y|and|&|in|on|van|von|da|di|du|le|al|el|bin)){0,2}\s+` + capWordPat + `)*`)
+	orgApposRE  = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
+	acronymRE   = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
+)
+
+// newRegistry chunks the article's capitalised spans into names and
+// gathers the evidence for their kinds.
+func newRegistry(text string) *nameReg {
+	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}}
+	for _, loc := range nameChunkRE.FindAllStringIndex(text, -1) {
+		s, e := loc[0], loc[1]
+		words := strings.Fields(text[s:e])
+		// trailing connectors cannot end a name (the regexp ends on a capital)
+		// leading sentence words and nameTitles are stripped
+		title := ""
+		for len(words) > 0 {
+			w := words[0]
+			if nameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) {
+				if title != "" {
+					title += " "
+				}
+				title += w
+			} else if !nonNames[w] {
+				break
+			}
+			off := strings.Index(text[s:e], w) + len(w)
+			s += off
+			for s < e && isSpaceByte(text[s]) {
+				s++
+			}
+			words = words[1:]
+		}
+		// strip leading connectors left over ("of", "the")
+		for len(words) > 0 && !unicode.IsUpper(attrFirstRune(words[0])) {
+			off := strings.Index(text[s:e], words[0]) + len(words[0])
+			s += off
+			for s < e && isSpaceByte(text[s]) {
+				s++
+			}
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		name := text[s:e]
+		name = strings.TrimRight(name, ".")
+		e = s + len(name)
+		words = strings.Fields(name)
+		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title})
+		if title != "" {
+			r.perVotes[name] += 2
+		}
+		for _, w := range words {
+			if orgHeads[w] {
+				r.orgVotes[name] += 2
+				break
+			}
+		}
+		if len(words) == 1 && isAcronymWord(words[0]) {
+			r.orgVotes[name]++
+		}
+		// context after the name: ", which" / ", who" / "(ACRO)"
+		after := text[e:min(len(text), e+80)]
+		if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
+			r.orgVotes[name]++
+		}
+		if orgApposRE.MatchString(after) {
+			r.orgVotes[name]++
+		}
+		if strings.HasPrefix(after, ", who") {
+			r.perVotes[name]++
+		}
+		if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 {
+			acr := after[m[2]:m[3]]
+			r.acronyms[acr] = name
+			r.orgVotes[name]++
+			r.orgVotes[acr]++
+		}
+		// context before: "director of X", "the group X"
+		before := strings.ToLower(text[max(0, s-40):s])
+		bw := strings.Fields(before)
+		if n := len(bw); n > 0 {
+			last := strings.Trim(bw[n-1], ",")
+			if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(bw[n-2], ",")] {
+				r.orgVotes[name]++
+			}
+			if genericOrgNouns[last] || last == "ngo" {
+				r.orgVotes[name]++
+			}
+			if roleNouns[last] && !strings.HasSuffix(bw[n-1], ",") {
+				r.perVotes[name]++
+			}
+		}
+	}
+	// a surname used alone marks the full name as a person's
+	count := map[string]int{}
+	for _, e := range r.ents {
+		if len(e.words) == 1 {
+			count[e.words[0]]++
+		}
+	}
+	for _, e := range r.ents {
+		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && r.orgVotes[e.Name] == 0 {
+			r.perVotes[e.Name]++
+			r.perVotes[e.words[n-1]]++
+		}
+	}
+	for _, e := range r.ents {
+		switch {
+		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
+			r.kind[e.Name] = kindOrg
+		case r.perVotes[e.Name] > r.orgVotes[e.Name]:
+			r.kind[e.Name] = kindPerson
+		}
+	}
+	return r
+}
+
+func attrFirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isAcronymWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		} else if r != '.' && r != '&' && r != '-' {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// kindOf returns the kind of a name: from the article's evidence, else from
+// its words.
+func (r *nameReg) kindOf(name string) string {
+	if k := r.kind[name]; k != "" {
+		return k
+	}
+	if full, ok := r.acronyms[name]; ok {
+		_ = full
+		return kindOrg
+	}
+	words := strings.Fields(name)
+	for _, w := range words {
+		if orgHeads[w] {
+			return kindOrg
+		}
+	}
+	if len(words) == 1 && isAcronymWord(words[0]) {
+		return kindOrg
+	}
+	// a partial name takes the kind of its full form
+	if full := r.fullest(name, -1); full != name {
+		return r.kind[full]
+	}
+	return ""
+}
+
+// fullest returns the fullest form of a name in the article: the acronym's
+// expansion ("CNE" → "National Electoral Council"), or the longest name
+// that ends with the same words ("Romero" → "Alfredo Romero"), preferring
+// the nearest occurrence before pos. Organisation names are not extended.
+func (r *nameReg) fullest(name string, pos int) string {
+	if full, ok := r.acronyms[name]; ok {
+		return full
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 {
+		return name
+	}
+	for _, w := range words {
+		if orgHeads[w] {
+			return name
+		}
+	}
+	best, bestPos := name, -1
+	for _, e := range r.ents {
+		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
+			continue
+		}
+		if !wordsEndWith(e.words, words) {
+			continue
+		}
+		// prefer the nearest occurrence before pos, else the first one
+		better := false
+		switch {
+		case bestPos < 0:
+			better = true
+		case pos >= 0 && e.Start < pos && (bestPos > pos || e.Start > bestPos):
+			better = true
+		case len(e.words) > len(strings.Fields(best)) && (pos < 0 || (e.Start < pos) == (bestPos < pos)):
+			better = true
+		}
+		if better {
+			best, bestPos = e.Name, e.Start
+		}
+	}
+	return best
+}
+
+func wordsEndWith(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := range b {
+		if a[len(a)-len(b)+i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nearest returns the name of the nearest nameEnt occurrence before pos whose
+// kind is k (and, if head != "", whose words include head, case-insensitive).
+func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if head != "" {
+			if len(e.words) == 1 && strings.EqualFold(e.words[0], head) {
+				continue // the bare head word is not a name ("the Ministry")
+			}
+			ok := false
+			for _, w := range e.words {
+				if strings.EqualFold(w, head) {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		name := r.fullest(e.Name, e.Start)
+		if r.kindOf(name) == k || r.kindOf(e.Name) == k {
+			return name, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,285 @@
+package extract
+
+import "strings"
+
+// Noun-phrase chunking around cues, on prose's tags plus capitalisation.
+
+var pronouns = attrWordSet(`he she they it we i you him her them us`)
+
+// auxWords are skipped between a subject and its cue verb ("X has also
+// said", "X had previously noted").
+var auxWords = attrWordSet(`has have had also would will could may might did does do is was were are been be
+previously later recently again earlier further still repeatedly once first then now already publicly privately
+separately subsequently initially officially ultimately`)
+
+var timeWords = attrWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
+month year night morning afternoon evening weekend`)
+
+var nameConnectors = attrWordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
+
+func nounish(t atok) bool {
+	if !t.wordy() {
+		return false
+	}
+	if pronouns[t.lower] && t.Tag == "PRP" {
+		return false
+	}
+	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.capitalised()
+}
+
+func isPossessive(t atok) bool {
+	return t.Text == "’s" || t.Text == "'s" || t.Text == "’" || t.Tag == "POS"
+}
+
+// subjectLeft finds the subject of the verb ts[j]: the noun phrase ending
+// before it, past adverbs, auxiliaries, time adjuncts ("on Thursday") and an
+// appositive between commas. It returns the phrase ts[b..e] and the
+// appositive ts[apB..apE] (apB = -1 when none).
+func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
+	k := j - 1
+	for k >= 0 {
+		t := ts[k]
+		switch {
+		case t.Tag == "RB" || auxWords[t.lower]:
+			k--
+			continue
+		case timeWords[t.lower] && k > 0 && (ts[k-1].lower == "on" || ts[k-1].lower == "last" || ts[k-1].lower == "this" || ts[k-1].lower == "late" || ts[k-1].lower == "early"):
+			k -= 2
+			continue
+		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]):
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return 0, 0, -1, -1, false
+	}
+	if ts[k].Text == "," {
+		c1 := -1
+		for m := k - 1; m >= 0 && k-m <= 30; m-- {
+			if ts[m].Text == "," {
+				c1 = m
+				break
+			}
+			if ts[m].Tag == "``" || ts[m].Text == "." || ts[m].Text == ";" || ts[m].Text == ":" {
+				break
+			}
+		}
+		if c1 > 0 && apposLike(ts[c1+1:k]) {
+			if b := npLeftFrom(ts, c1-1); b >= 0 {
+				return b, c1 - 1, c1 + 1, k - 1, true
+			}
+		}
+		return 0, 0, -1, -1, false
+	}
+	// coordinated predicates: "X welcomed the releases but emphasized that"
+	if (ts[k].lower == "and" || ts[k].lower == "but") && depth == 0 {
+		for m := k - 1; m >= 0; m-- {
+			if ts[m].Text == "," || ts[m].Tag == "``" {
+				continue
+			}
+			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				return subjectLeft(ts, m, depth+1)
+			}
+		}
+		return 0, 0, -1, -1, false
+	}
+	b = npLeftFrom(ts, k)
+	if b < 0 {
+		return 0, 0, -1, -1, false
+	}
+	return b, k, -1, -1, true
+}
+
+// npLeftFrom returns the first index of the noun phrase that ends at ts[e],
+// or -1 when ts[e] cannot end one.
+func npLeftFrom(ts []atok, e int) int {
+	if e < 0 {
+		return -1
+	}
+	t := ts[e]
+	if pronouns[t.lower] || t.lower == "which" || t.lower == "who" {
+		return e
+	}
+	if !(nounish(t) || t.Text == ")") {
+		return -1
+	}
+	i := e
+	for i >= 0 {
+		t := ts[i]
+		switch {
+		case t.Text == ")":
+			m := i - 1
+			for m >= 0 && i-m < 8 && ts[m].Text != "(" {
+				m--
+			}
+			if m < 0 || ts[m].Text != "(" {
+				return i + 1
+			}
+			i = m - 1
+		case isPossessive(t) && i < e:
+			i--
+		case nounish(t):
+			i--
+		case t.Tag == "DT" || t.Tag == "PRP$":
+			if i > 0 && nameConnectors[ts[i-1].lower] && i < e && ts[i+1].capitalised() && i > 1 && ts[i-2].capitalised() {
+				i--
+				continue
+			}
+			return i
+		case nameConnectors[t.lower] && i > 0 && i < e:
+			prev, nxt := ts[i-1], ts[i+1]
+			switch {
+			case prev.capitalised() && (nxt.capitalised() || nxt.Tag == "DT"):
+				i--
+			case t.lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
+				i--
+			case t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower]):
+				i--
+			default:
+				return i + 1
+			}
+		case t.lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
+			i -= 2
+		default:
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// npRight returns the last index of the noun phrase starting at ts[b], or -1.
+func npRight(ts []atok, b int) int {
+	n := len(ts)
+	if b >= n {
+		return -1
+	}
+	if pronouns[ts[b].lower] {
+		return b
+	}
+	i := b
+	if ts[i].Tag == "DT" || ts[i].Tag == "PRP$" {
+		i++
+	}
+	last := -1
+	for i < n {
+		t := ts[i]
+		switch {
+		case nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < n && nounish(ts[i+1])):
+			last = i
+			i++
+			continue
+		case t.Text == "(" && last >= 0:
+			m := i + 1
+			for m < n && m-i < 8 && ts[m].Text != ")" {
+				m++
+			}
+			if m < n && ts[m].Text == ")" {
+				last = m
+				i = m + 1
+				continue
+			}
+		case nameConnectors[t.lower] && last >= 0 && i+1 < n:
+			prev, nxt := ts[i-1], ts[i+1]
+			if prev.capitalised() && (nxt.capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].capitalised())) {
+				i++
+				continue
+			}
+			if t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower]) {
+				i++
+				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+					i++
+				}
+				continue
+			}
+		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].lower]:
+			i++
+			continue
+		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && dataNouns[ts[last].lower] && i+1 < n && ts[i+1].lower == "by":
+			i += 2
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// apposLike reports whether the tokens between two commas read as an
+// appositive: a noun phrase ("the director of Foro Penal", "61", "a
+// prominent group") or a relative clause ("who heads the group").
+func apposLike(seg []atok) bool {
+	if len(seg) == 0 || len(seg) > 25 {
+		return false
+	}
+	f := seg[0]
+	if f.lower == "who" || f.lower == "which" {
+		return true
+	}
+	if !(f.Tag == "DT" || f.Tag == "PRP$" || f.Tag == "CD" || nounish(f)) {
+		return false
+	}
+	for _, t := range seg {
+		if t.Tag == "``" || t.Text == ":" {
+			return false
+		}
+		if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// apposRight returns the appositive after the phrase ending at ts[e]:
+// ", the director of Foro Penal," — (-1, -1) when none.
+func apposRight(ts []atok, e int) (int, int) {
+	if e+2 >= len(ts) || ts[e+1].Text != "," {
+		return -1, -1
+	}
+	b := e + 2
+	m := b
+	for m < len(ts) && ts[m].Text != "," && ts[m].Text != "." && ts[m].Text != ";" && ts[m].Tag != "``" {
+		m++
+	}
+	if m == b || !apposLike(ts[b:m]) {
+		return -1, -1
+	}
+	// an appositive names a role or a kind: its head is a noun
+	if f := ts[b]; f.Tag == "CD" && m-b == 1 {
+		return -1, -1
+	}
+	return b, m - 1
+}
+
+// preRole returns a role written before the name in the phrase ts[b..e]:
+// "campaign manager Jeff Weaver" → "campaign manager", "President Nicolás
+// Maduro" → "President".
+func preRole(ts []atok, b, e int) string {
+	// the name: the trailing run of capitalised words
+	k := e
+	for k >= b && (ts[k].capitalised() || ts[k].Text == "." || ts[k].Text == ")" || ts[k].Text == "(") {
+		k--
+	}
+	if k == e || k < b {
+		// no name, or the whole phrase is capitalised: a leading title
+		if k < b && e > b && nameTitles[ts[b].Text] && !orgHeads[ts[e].Text] {
+			return ts[b].Text
+		}
+		return ""
+	}
+	if !roleNouns[ts[k].lower] {
+		return ""
+	}
+	r := k
+	for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].capitalised() {
+		r--
+	}
+	var w []string
+	for i := r; i <= k; i++ {
+		w = append(w, ts[i].Text)
+	}
+	return strings.Join(w, " ")
+}

@@ -1,0 +1,93 @@
+package extract
+
+import "unicode/utf8"
+
+// quoteSpan is a stretch of directly quoted text, marks included, with absolute
+// byte offsets. A quote that a paragraph opens without closing continues
+// into the next paragraph when that one opens with a quote mark (the news
+// convention for quotes running over paragraphs); such a chain is one quote.
+type quoteSpan struct {
+	Start, End int
+	// speaker is filled by attribution: nil when no speaker was found.
+	speaker *found
+	done    bool
+}
+
+// findQuotes returns the quotes of the document in text order. Curly quotes
+// pair “ with ”; straight quotes toggle within a paragraph. A quote still
+// open at the end of a paragraph closes there unless the next paragraph
+// starts with an opening mark.
+func findQuotes(d *Doc) []quoteSpan {
+	var out []quoteSpan
+	open := -1 // start of the current quoteSpan, or -1
+	for pi, p := range d.Paragraphs {
+		text := d.Text
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r == '“' || r == '«':
+				if open < 0 {
+					open = i
+				}
+			case r == '”' || r == '»':
+				if open >= 0 {
+					out = append(out, quoteSpan{Start: open, End: i + n})
+					open = -1
+				}
+			case r == '"':
+				if open < 0 {
+					open = i
+				} else if i == p.Start && open < p.Start {
+					// re-opening mark of a quote continued from the previous paragraph
+				} else {
+					out = append(out, quoteSpan{Start: open, End: i + n})
+					open = -1
+				}
+			}
+			i += n
+		}
+		if open >= 0 {
+			// continue only if the next paragraph opens with a quote mark
+			if pi+1 < len(d.Paragraphs) && startsWithOpenQuote(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End]) {
+				continue
+			}
+			out = append(out, quoteSpan{Start: open, End: p.End})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, quoteSpan{Start: open, End: len(d.Text)})
+	}
+	return out
+}
+
+func startsWithOpenQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '“' || r == '"' || r == '«'
+}
+
+// isQuoteMark reports whether s is a quotation mark token.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "«", "»", "``", "''", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// quoteAt returns the index of the quote holding byte offset off, or -1.
+func quoteAt(qs []quoteSpan, off int) int {
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if qs[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(qs) && qs[lo].Start <= off {
+		return lo
+	}
+	return -1
+}

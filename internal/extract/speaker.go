@@ -1,0 +1,149 @@
+package extract
+
+// Speakers of direct quotes.
+//
+// A quote's speaker is read, in order, from:
+//
+//  1. a cue right after the closing mark, in the same sentence: "“…,” said
+//     X", "“…,” X said", "“…,” X, the director of Y, said in a statement";
+//  2. a lead-in before the opening mark, after any earlier quote of the
+//     same sentence: "X said: “…”", "X said, “…”", "X added that “…”", and
+//     colon or dash lead-ins with no verb ("X: “…”", "X — “…”");
+//  3. the quote before it, when the text makes the continuation clear: the
+//     previous quote is in the same paragraph ("“…,” X said. “…”"), or it
+//     closed the previous paragraph and this paragraph is a quote from its
+//     first character.
+//
+// The mention is the source's words in the attribution sentence.
+func (a *attributor) speaker(qi int) *found {
+	q := &a.quotes[qi]
+	if q.done {
+		return q.speaker
+	}
+	q.done = true
+	if f := a.speakerAfter(qi); f != nil {
+		q.speaker = f
+	} else if f := a.speakerBefore(qi); f != nil {
+		q.speaker = f
+	} else if qi > 0 && a.continues(qi) {
+		if prev := a.speaker(qi - 1); prev != nil {
+			f := *prev
+			q.speaker = &f
+		}
+	}
+	if q.speaker != nil {
+		q.speaker.from, q.speaker.to = q.Start, q.End
+		q.speaker.exFrom, q.speaker.exTo = 0, 0
+	}
+	return q.speaker
+}
+
+// speakerAfter looks for a cue after the closing mark.
+func (a *attributor) speakerAfter(qi int) *found {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.End)
+	if si < 0 {
+		si = a.d.SentenceAt(q.End - 1)
+	}
+	if si < 0 {
+		return nil
+	}
+	lim := a.d.Sentences[si].End
+	if qi+1 < len(a.quotes) && a.quotes[qi+1].Start < lim {
+		lim = a.quotes[qi+1].Start
+	}
+	ts := a.tokens(si)
+	s := a.d.Sentences[si]
+	n := 0
+	for j, t := range ts {
+		if t.Start < q.End || t.Start >= lim {
+			continue
+		}
+		n++
+		if n > 12 {
+			break
+		}
+		if !isCueVerb(t) {
+			continue
+		}
+		f, ok := a.verbCue(ts, j, s.Start, s.End)
+		if !ok || f.src == nil || f.src.Start < q.End {
+			continue
+		}
+		return &f
+	}
+	return nil
+}
+
+// speakerBefore looks for a lead-in before the opening mark.
+func (a *attributor) speakerBefore(qi int) *found {
+	q := a.quotes[qi]
+	if q.Start == 0 {
+		return nil
+	}
+	si := a.d.SentenceAt(q.Start)
+	if si < 0 {
+		return nil
+	}
+	floor := a.d.Sentences[si].Start
+	// a lead-in sentence of its own ending with ':' just before the quote
+	if floor == q.Start && si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+		si--
+		floor = a.d.Sentences[si].Start
+	}
+	if qi > 0 && a.quotes[qi-1].End > floor {
+		floor = a.quotes[qi-1].End
+	}
+	ts := a.tokens(si)
+	s := a.d.Sentences[si]
+	last := -1
+	for j, t := range ts {
+		if t.Start < floor || t.Start >= q.Start {
+			continue
+		}
+		last = j
+	}
+	if last < 0 {
+		return nil
+	}
+	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
+		if !isCueVerb(ts[j]) {
+			continue
+		}
+		f, ok := a.verbCue(ts, j, s.Start, s.End)
+		if !ok || f.src == nil || f.src.Start < floor {
+			return nil
+		}
+		return &f
+	}
+	// "X: “…”" / "X — “…”"
+	if p := ts[last].Text; p == ":" || p == "—" || p == "–" || p == "-" {
+		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor {
+			return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, last-1, -1, -1)}
+		}
+	}
+	return nil
+}
+
+// continues reports whether quote qi plainly continues quote qi-1.
+func (a *attributor) continues(qi int) bool {
+	q, p := a.quotes[qi], a.quotes[qi-1]
+	pq := a.d.Sentences[a.d.SentenceAt(q.Start)].Para
+	pp := a.paraOf(p.End - 1)
+	if pq == pp {
+		return true
+	}
+	if pq != pp+1 || q.Start != a.d.Paragraphs[pq].Start {
+		return false
+	}
+	// the previous quote closed (or nearly closed) its paragraph
+	return a.d.Paragraphs[pp].End-p.End < 60
+}
+
+func (a *attributor) paraOf(off int) int {
+	si := a.d.SentenceAt(off)
+	if si < 0 {
+		return -1
+	}
+	return a.d.Sentences[si].Para
+}
