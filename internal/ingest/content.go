@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -21,6 +22,8 @@ type nodeStat struct {
 	link  int     // of which inside links
 	score float64 // readability score (candidates only)
 	cand  bool
+	ptext int // bytes of voting paragraph text below, counting only paragraphs with a voting sibling
+	nvote int // voting paragraphs among the children
 }
 
 type extractor struct {
@@ -195,6 +198,11 @@ func (e *extractor) paragraphText(n *html.Node) (string, bool) {
 
 func (e *extractor) topCandidate(body *html.Node) *html.Node {
 	var cands []*html.Node
+	type vote struct {
+		n *html.Node
+		l int
+	}
+	var votes []vote
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -211,6 +219,10 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 		}
 		if unlikely(n) {
 			return
+		}
+		votes = append(votes, vote{n, len(t)})
+		if n.Parent != nil {
+			e.stat(n.Parent).nvote++
 		}
 		score := 1 + float64(strings.Count(t, ",")+strings.Count(t, "，")) + math.Min(float64(len(t)/100), 3)
 		level := 0
@@ -236,6 +248,14 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 		}
 	}
 	walk(body)
+	for _, v := range votes {
+		if e.stat(v.n.Parent).nvote < 2 {
+			continue // a lone paragraph: a teaser or a caption more often than the article
+		}
+		for a := v.n; a != nil; a = a.Parent {
+			e.stat(a).ptext += v.l
+		}
+	}
 	var top *html.Node
 	best := math.Inf(-1)
 	for _, c := range cands {
@@ -249,17 +269,22 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 	if top == nil {
 		return body
 	}
-	// Climb while the parent holds a much better share of the text: the
+	// Climb while an ancestor adds paragraph text and little else: the
 	// body is often split over sibling containers.
-	for p := top.Parent; p != nil && p != body.Parent; p = p.Parent {
-		ps := e.st[p]
-		if ps == nil || !ps.cand {
+	for {
+		p := top.Parent
+		if p == nil || p == body.Parent || p.Type != html.ElementNode {
 			break
 		}
-		if ps.score < best*0.75 {
-			break
+		cs, ps := e.st[top], e.st[p]
+		addP, addT := ps.ptext-cs.ptext, ps.text-cs.text
+		wrapper := addT*10 <= cs.text
+		if !wrapper && (addP*5 < cs.ptext || addP*2 < addT) { // adds < 20% more paragraphs, or mostly other text
+			if ps.score < best*0.75 {
+				break
+			}
 		}
-		top, best = p, math.Max(best, ps.score)
+		top = p
 	}
 	return top
 }
@@ -322,10 +347,38 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 
 // renderer writes the kept blocks, one line each.
 type renderer struct {
-	e     *extractor
-	total int
-	lines []string
-	cur   strings.Builder
+	e       *extractor
+	total   int
+	lines   []string
+	cur     strings.Builder
+	stopped bool
+}
+
+// endMarker matches headings that follow the article: press-release
+// boilerplate ("About Acme Corp."), author bios, related links, comments.
+var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might) also like|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks))[:.]?$`)
+
+// isHeadingLike: a heading, or a short paragraph that is all bold.
+func isHeadingLike(n *html.Node) bool {
+	if isHeading(n.DataAtom) {
+		return true
+	}
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || (c.DataAtom != atom.Strong && c.DataAtom != atom.B) {
+		return false
+	}
+	for d := c.NextSibling; d != nil; d = d.NextSibling {
+		if d.Type != html.TextNode || strings.TrimSpace(d.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *renderer) brk() {
@@ -344,7 +397,11 @@ func (r *renderer) render(n *html.Node, depth int) {
 	default:
 		return
 	}
-	if depth > 0 && r.skip(n) {
+	if r.stopped || depth > 0 && r.skip(n) {
+		return
+	}
+	if len(r.lines) >= 3 && isHeadingLike(n) && endMarker.MatchString(textOf(n)) {
+		r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
 		return
 	}
 	block := isBlock(n.DataAtom)
@@ -378,7 +435,7 @@ func (r *renderer) skip(n *html.Node) bool {
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
 	if !big {
-		if ci := classID(n); ci != "" && boilerRe.MatchString(ci) && !isContentName(ci) {
+		if ci := classID(n); ci != "" && boilerRe.MatchString(ci) && !isContentName(ci) && !hasQuote(n) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -395,10 +452,11 @@ func (r *renderer) skip(n *html.Node) bool {
 			return true
 		}
 	case atom.P, atom.Li, atom.Div, atom.Section, atom.Span, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
+		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		if ld > 0.6 && s.text < 400 {
 			return true
 		}
-		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P {
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose {
 			return true
 		}
 	}
@@ -421,7 +479,7 @@ func isContentName(ci string) bool {
 func finishText(lines []string, title string) string {
 	out := lines[:0]
 	for _, l := range lines {
-		if l == title || isHTMLFurniture(l) {
+		if l == title || isHTMLFurniture(l) || isByline(l) {
 			continue
 		}
 		out = append(out, l)
@@ -445,7 +503,18 @@ func finishText(lines []string, title string) string {
 
 func isHTMLFurniture(l string) bool {
 	if countWords(l) >= 15 && endsSentence(l) {
-		return false
+		return isBoilerSentence(l)
 	}
 	return isFurnitureLine(l)
+}
+
+// hasQuote reports a <blockquote> below n: embedded posts (tweets) are
+// quoted in the article, whatever their container is called.
+func hasQuote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || hasQuote(c)) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,15 +35,30 @@ var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,30}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}`,
 	`(?:click here|tap here)\b.{0,80}`,
+	`adverts?|sponsored content|paid content|partner content`,
+	`\[\w+[^\]]*\].{0,200}\[/\w+\]`,
 	`(?:advertisement|story continues below(?: advertisement)?|article continues below|continue reading below|scroll to continue(?: with content)?)\s*[-–—:]?\s*(?:continue reading below|story continues below)?`,
 	`(?:image|photo|slide)\s*\d+\s*(?:of|/)\s*\d+`,
 	`\d+\s*(?:of|/)\s*\d+`,
 	`(?:leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|comments? (?:are )?closed)\b.{0,40}`,
-	`(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip)\b.{0,120}`,
+
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|[\p{Lu}][\w.'’-]+(?: [\p{Lu}][\w.'’-]+){0,3}) at .{1,80}`,
 }, "|") + `)$`)
 
-// isFurnitureLine reports whether a trimmed line is page furniture.
+// boilerSentence matches a whole line that is boilerplate however long
+// it is: tip lines, contact lines, newsletter pitches, affiliate
+// disclosures, copyright footers.
+var boilerSentence = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip)\b.{0,200}`,
+	`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`,
+	`.{0,80}\b(?:may|can) be reached at\b.{0,150}`,
+	`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{Lu}]).{0,150}`,
+	`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`,
+	`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`,
+}, "|") + `)$`)
+
+// isFurnitureLine reports whether a trimmed line is page furniture (callers
+// protect long sentences from furnitureLine; see isBoilerSentence).
 func isFurnitureLine(s string) bool {
 	if s == "" {
 		return true
@@ -54,7 +69,7 @@ func isFurnitureLine(s string) bool {
 	if !hasLetterOrDigit(s) {
 		return true // "•", "|", "/", "—"
 	}
-	return furnitureLine.MatchString(s)
+	return furnitureLine.MatchString(s) || boilerSentence.MatchString(s)
 }
 
 func hasLetterOrDigit(s string) bool {
@@ -87,4 +102,9 @@ func endsSentence(s string) bool {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '?' || r == '!' || r == '…' || r == ':'
+}
+
+// isBoilerSentence reports lines that are boilerplate at any length.
+func isBoilerSentence(s string) bool {
+	return len(s) <= 400 && boilerSentence.MatchString(s)
 }

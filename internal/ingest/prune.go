@@ -21,7 +21,7 @@ var (
 	// boilerRe marks blocks inside the body that are not article text:
 	// captions and credits, bylines and author bios, share bars, newsletter
 	// boxes, related links, tags, ads, comments.
-	boilerRe = regexp.MustCompile(`(?i)caption|credit|byline|by-?line|author|contributor|\bbio\b|bio-|share|sharing|social|newsletter|subscri|sign-?up|related|recirc|read-?more|more-?stories|more-?from|also-?read|recommend|outbrain|taboola|tags?\b|tag-|topics|keywords|\bads?\b|-ad-|ad-container|ad-wrap|adslot|advert|sponsor|promo|comment|disqus|breadcrumb|pagination|toolbar|timestamp|dateline|published|updated|print-only|visually-hidden|sr-only|screen-reader|inline-?video|video-|embed|gallery|slideshow|figure|photo|image|img|media|enlarge|disclaimer|correction-?notice|newsletter|cta|callout|pullquote|pull-quote|inset|aside|sidebar|trending|popular|most-read|nav|footer|header|hidden|modal|paywall|signin|login|rating|feedback|affiliate|partner`)
+	boilerRe = regexp.MustCompile(`(?i)caption|credit|byline|by-?line|author|contributor|\bbio\b|bio-|share|sharing|social|newsletter|subscri|sign-?up|related|recirc|read-?more|more-?stories|more-?from|also-?read|recommend|outbrain|taboola|tags?\b|tag-|topics|keywords|\bads?\b|-ad-|ad-container|ad-wrap|adslot|advert|sponsor|promo|comment|disqus|breadcrumb|pagination|toolbar|timestamp|dateline|published|updated|print-only|visually-hidden|sr-only|screen-reader|gallery|slideshow|figure|photo|image|img|enlarge|disclaimer|correction-?notice|newsletter|cta|callout|pullquote|pull-quote|inset|aside|sidebar|trending|popular|most-read|nav|footer|header|hidden|modal|paywall|signin|login|rating|feedback|affiliate|partner`)
 )
 
 // dropTag lists elements whose content is never article text.
@@ -74,7 +74,7 @@ func prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) || isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) {
+			if dropTag(c.DataAtom) || isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				prune(c)
@@ -88,4 +88,12 @@ func prune(n *html.Node) {
 func isCustomBoiler(name string) bool {
 	return strings.Contains(name, "-ad") || strings.HasPrefix(name, "ad-") || strings.Contains(name, "social") ||
 		strings.Contains(name, "share") || strings.Contains(name, "related") || strings.Contains(name, "newsletter")
+}
+
+// popupRe: hover cards and tooltips that sit inside paragraphs.
+var popupRe = regexp.MustCompile(`(?i)rollover|tooltip|popover|hover-?card`)
+
+func isPopup(n *html.Node) bool {
+	c := attr(n, "class")
+	return c != "" && popupRe.MatchString(c)
 }

@@ -105,7 +105,7 @@ func ParseText(s string) *Article {
 // long line that ends like a sentence is always kept.
 func isTextFurniture(l string) bool {
 	if countWords(l) >= 15 && endsSentence(l) {
-		return false
+		return isBoilerSentence(l)
 	}
 	return isFurnitureLine(l)
 }
