@@ -289,14 +289,23 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 	return top
 }
 
+// commentRe marks reader comments, whatever else the name says.
+var commentRe = regexp.MustCompile(`(?i)\bcomments?\b|comment-(?:body|list|content|text|respond)|\bdisqus|\brespond\b|\breplies\b`)
+
 // unlikely reports paragraphs inside containers named like boilerplate.
 func unlikely(n *html.Node) bool {
 	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if a.DataAtom == atom.Body || a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+		if a.DataAtom == atom.Body {
 			return false
 		}
 		ci := classID(a)
-		if ci != "" && unlikelyRe.MatchString(ci) && !maybeRe.MatchString(ci) {
+		if ci == "" {
+			continue
+		}
+		if commentRe.MatchString(ci) {
+			return true
+		}
+		if a.DataAtom != atom.Article && a.DataAtom != atom.Main && unlikelyRe.MatchString(ci) && !maybeRe.MatchString(ci) {
 			return true
 		}
 	}
