@@ -28,7 +28,6 @@ var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:©|\(c\)|copyright)\s*.{0,120}`,
 	`.{0,80}\ball rights reserved\.?.{0,40}`,
 	`(?:sign up|subscribe|register)\b.{0,60}(?:newsletter|updates|alerts|inbox|free|today|now)\b.{0,40}`,
-	`.{0,60}\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences))\b.{0,200}`,
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
@@ -49,6 +48,7 @@ var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 // it is: tip lines, contact lines, newsletter pitches, affiliate
 // disclosures, copyright footers.
 var boilerSentence = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+	`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`,
 	`(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip)\b.{0,200}`,
 	`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`,
 	`.{0,80}\b(?:may|can) be reached at\b.{0,150}`,

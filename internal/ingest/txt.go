@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -91,9 +92,13 @@ func ParseText(s string) *Article {
 		a.Title = lines[t]
 	}
 	var body []string
+	seen := map[string]bool{}
 	for _, l := range lines[start:end] {
-		if l == "" || isTextFurniture(l) {
+		if l == "" || isTextFurniture(l) || seen[l] {
 			continue
+		}
+		if countWords(l) >= 8 {
+			seen[l] = true
 		}
 		body = append(body, l)
 	}
@@ -116,27 +121,52 @@ func isBodyLine(l string) bool {
 	return (w >= 10 && endsSentence(l)) || w >= 25
 }
 
+// Line scores of bodyRegion besides paragraph lines (their word count).
+var (
+	shortPenalty     = -6
+	furniturePenalty = -20
+)
+
+// commentStart matches the lines that open a comment section.
+var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
+
 // bodyRegion finds the article body in a dump: the run of lines with the
 // largest score, where paragraph-like lines count for their words and every
 // other non-empty line costs a little, furniture more. It returns [start, end)
 // or -1 when no line looks like text.
 func bodyRegion(lines []string) (int, int) {
 	best, bestStart, bestEnd := 0, -1, -1
+	inComments, bodyWords := false, 0
 	sum, start := 0, 0
+	seen := map[string]bool{}
 	for i, l := range lines {
 		var sc int
 		switch {
 		case l == "":
 			sc = 0
+		case seen[l]:
+			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case isBodyLine(l) && !isTextFurniture(l):
 			sc = countWords(l)
 		case isTextFurniture(l):
-			sc = -8
+			sc = furniturePenalty
 		default:
-			sc = -4
+			sc = shortPenalty
 			if w := countWords(l); w >= 4 && endsSentence(l) {
 				sc = w // a short sentence
 			}
+		}
+		if inComments {
+			sc = min(sc, shortPenalty)
+		}
+		if bodyWords >= 100 && commentStart.MatchString(l) {
+			inComments = true // reader comments follow the article
+		}
+		if sc > 0 {
+			bodyWords += sc
+		}
+		if countWords(l) >= 8 {
+			seen[l] = true
 		}
 		if sum <= 0 {
 			sum, start = 0, i
