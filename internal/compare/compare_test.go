@@ -242,3 +242,16 @@ func TestGoldGroups(t *testing.T) {
 	has("remain in detention · people", "about 900", "roughly 900")
 	t.Logf("groups: %v", figures)
 }
+
+func TestInferNearestAndNoOtherFigure(t *testing.T) {
+	for _, c := range []struct{ sentence, num, event string }{
+		{"Authorities have released more than 100 individuals detained after the election.", "more than 100", "released"},
+		{"The 103 released prisoners are in addition to 225 individuals who were granted measures.", "225", ""},
+		{"The 103 released prisoners are in addition to 225 individuals who were granted measures.", "103", "released"},
+	} {
+		q := claim("a", c.sentence, c.num, claims.F(1), claims.F(1), "", "", "")
+		if _, e := infer(q); e != c.event {
+			t.Errorf("infer(%q, %q) event = %q, want %q", c.sentence, c.num, e, c.event)
+		}
+	}
+}

@@ -110,16 +110,32 @@ func infer(q *claims.Quantity) (subject, event string) {
 			}
 		}
 	}
-	// The event: the table phrase nearest to the number, within 12 words.
+	// The event: the table phrase nearest to the number, within 8 words,
+	// with no other figure in between ("103 released prisoners … 225
+	// individuals" does not make the 225 a release).
 	bases := make([]string, len(toks))
+	numFirst, numLast := -1, -1
 	for i, t := range toks {
 		bases[i] = Lemma(t.w)
+		if t.end > q.Quantity.Start && t.start < q.Quantity.End {
+			if numFirst < 0 {
+				numFirst = i
+			}
+			numLast = i
+		}
 	}
-	numAt := after
-	if numAt < 0 {
-		numAt = len(toks)
+	if numFirst < 0 {
+		return subject, ""
 	}
-	bestDist := 13
+	hasDigit := func(from, to int) bool {
+		for _, t := range toks[max(from, 0):min(to, len(toks))] {
+			if strings.ContainsAny(t.w, "0123456789") {
+				return true
+			}
+		}
+		return false
+	}
+	bestDist := 9
 	for _, c := range eventClasses {
 		for _, p := range c.bases {
 			pw := strings.Fields(p)
@@ -131,17 +147,22 @@ func infer(q *claims.Quantity) (subject, event string) {
 						break
 					}
 				}
-				if !ok {
+				if !ok || i <= numLast && i+len(pw) > numFirst {
 					continue
 				}
-				d := i - numAt
-				if i < numAt {
-					d = numAt - (i + len(pw))
+				var d int
+				if i < numFirst {
+					d = numFirst - (i + len(pw))
+					if hasDigit(i+len(pw), numFirst) {
+						continue
+					}
+				} else {
+					d = i - (numLast + 1)
+					if hasDigit(numLast+1, i) {
+						continue
+					}
 				}
-				if d < 0 {
-					d = 0
-				}
-				if d < bestDist {
+				if d < bestDist && !closerFigure(toks, i, i+len(pw), numFirst, numLast, d) {
 					var ws []string
 					for _, t := range toks[i : i+len(pw)] {
 						ws = append(ws, t.w)
@@ -152,6 +173,24 @@ func infer(q *claims.Quantity) (subject, event string) {
 		}
 	}
 	return subject, event
+}
+
+// closerFigure reports whether another figure of the sentence is nearer
+// than d words to the phrase toks[from:to]: the phrase then belongs to it.
+func closerFigure(toks []token, from, to, numFirst, numLast, d int) bool {
+	for k, t := range toks {
+		if k >= numFirst && k <= numLast || !strings.ContainsAny(t.w, "0123456789") {
+			continue
+		}
+		dk := from - (k + 1)
+		if k >= to {
+			dk = k - to
+		}
+		if k >= from && k < to || dk < d {
+			return true
+		}
+	}
+	return false
 }
 
 // Member is a claim in a group.

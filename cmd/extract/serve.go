@@ -1,0 +1,92 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/factcheck/extract/internal/claims/sqlite"
+	"github.com/factcheck/extract/internal/review"
+)
+
+func init() {
+	register(command{name: "serve", summary: "serve the fact-checkers' review app over a claims database", run: runServe})
+}
+
+const serveSynopsis = `serve [--db PATH] [--addr 127.0.0.1:8080] [--token T]
+
+Serves the review app: claims with filters and full-text search, each claim
+in its article, reviews with history, cross-source comparison, near-duplicate
+articles, and review export. It listens on 127.0.0.1 unless told otherwise;
+on any other address, set --token (or EXTRACT_TOKEN) so that only people who
+know it get in. The app writes only to the database's review tables.`
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", serveSynopsis, stderr)
+	db := fs.String("db", defaultDB, "SQLite database `path`")
+	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
+	token := fs.String("token", os.Getenv("EXTRACT_TOKEN"), "require this bearer `token` (or a login with it); default $EXTRACT_TOKEN")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "extract serve: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return exitUsage
+	}
+	if _, err := os.Stat(*db); err != nil {
+		fmt.Fprintf(stderr, "extract serve: %s: no such database (create it with \"extract run --db %s <inputs>\")\n", *db, *db)
+		return exitInput
+	}
+	host, _, err := net.SplitHostPort(*addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "extract serve: --addr %q: %v\n", *addr, err)
+		return exitUsage
+	}
+	if ip := net.ParseIP(host); *token == "" && host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		fmt.Fprintf(stderr, "extract serve: warning: listening on %s without --token: anyone who can reach it can read and review\n", *addr)
+	}
+	st, err := sqlite.Open(*db)
+	if err != nil {
+		fmt.Fprintln(stderr, "extract serve:", err)
+		return exitInput
+	}
+	defer st.Close()
+	logger := log.New(stderr, "extract serve: ", log.LstdFlags)
+	app, err := review.New(st, review.Options{Token: *token, Addr: *addr, Log: logger})
+	if err != nil {
+		fmt.Fprintln(stderr, "extract serve:", err)
+		return exitInput
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "extract serve:", err)
+		return exitInput
+	}
+	srv := &http.Server{Handler: app, ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
+	fmt.Fprintf(stdout, "extract serve: %s on http://%s/ (Ctrl-C to stop)\n", *db, ln.Addr())
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			fmt.Fprintln(stderr, "extract serve:", err)
+			return exitInput
+		}
+	case <-ctx.Done():
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}
+	return exitOK
+}

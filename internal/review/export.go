@@ -1,0 +1,308 @@
+package review
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/claims/sqlite"
+)
+
+// reviewed is a current review with the claim it is about now (nil when the
+// claim is gone) and its article.
+type reviewed struct {
+	Review  sqlite.Review
+	Claim   *claims.Quantity
+	Article claims.Article
+	History int
+	Status  sqlite.ReviewStatus
+}
+
+// loadReviewed gathers every current review, following claims re-extracted
+// under a new id (without writing: export opens the database read-only).
+func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
+	if !st.HasReviews() {
+		return nil, nil
+	}
+	moved, _, err := st.ResolveReviews(ctx)
+	if err != nil {
+		return nil, err
+	}
+	statuses, err := st.ReviewStatuses(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byStatus := map[string]sqlite.ReviewStatus{}
+	for _, s := range statuses {
+		byStatus[s.Status] = s
+	}
+	counts := map[string]int{}
+	rows, err := st.DB().QueryContext(ctx, `SELECT claim_id, count(*) FROM reviews GROUP BY claim_id`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		counts[id] = n
+	}
+	rows.Close()
+	var out []reviewed
+	need := map[string]bool{}
+	if err := st.CurrentReviews(ctx, func(r *sqlite.Review) error {
+		x := reviewed{Review: *r, History: counts[r.ClaimID], Status: byStatus[r.Status]}
+		if to, ok := moved[r.ClaimID]; ok {
+			x.Review.ClaimID = to
+		}
+		need[x.Review.ArticleID] = true
+		out = append(out, x)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	qs := map[string]*claims.Quantity{}
+	arts := map[string]claims.Article{}
+	for id := range need {
+		if err := st.Quantities(ctx, sqlite.Filter{ClaimsOnly: true, ArticleID: id}, func(q *claims.Quantity) error {
+			c := *q
+			qs[c.ID] = &c
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	if err := st.Articles(ctx, func(a *claims.Article) error {
+		if need[a.ID] {
+			a.Text = ""
+			arts[a.ID] = *a
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Claim = qs[out[i].Review.ClaimID]
+		out[i].Article = arts[out[i].Review.ArticleID]
+	}
+	return out, nil
+}
+
+// ExportReviews writes the current reviews: format "claimreview" is a
+// JSON-LD array of schema.org ClaimReview objects for the reviews that are a
+// verdict on the claim (verified, disputed); "csv" is every current review,
+// one row per claim.
+func ExportReviews(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
+	if format != "claimreview" && format != "csv" {
+		return fmt.Errorf("unknown format %q for reviews (want claimreview or csv)", format)
+	}
+	rs, err := loadReviewed(ctx, st)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	if format == "csv" {
+		err = writeCSV(bw, rs)
+	} else {
+		err = writeClaimReview(bw, rs)
+	}
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+type thing struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
+}
+
+type creativeWork struct {
+	Type      string `json:"@type"`
+	URL       string `json:"url,omitempty"`
+	Headline  string `json:"headline,omitempty"`
+	Published string `json:"datePublished,omitempty"`
+}
+
+type claimItem struct {
+	Type       string         `json:"@type"`
+	Author     *thing         `json:"author,omitempty"`
+	Published  string         `json:"datePublished,omitempty"`
+	Appearance []creativeWork `json:"appearance,omitempty"`
+}
+
+type rating struct {
+	Type          string `json:"@type"`
+	RatingValue   int    `json:"ratingValue"`
+	BestRating    int    `json:"bestRating"`
+	WorstRating   int    `json:"worstRating"`
+	AlternateName string `json:"alternateName"`
+}
+
+type claimReview struct {
+	Context       string    `json:"@context"`
+	Type          string    `json:"@type"`
+	Identifier    string    `json:"identifier"`
+	URL           string    `json:"url,omitempty"`
+	ClaimReviewed string    `json:"claimReviewed"`
+	ItemReviewed  claimItem `json:"itemReviewed"`
+	ReviewRating  rating    `json:"reviewRating"`
+	ReviewBody    string    `json:"reviewBody,omitempty"`
+	Author        thing     `json:"author"`
+	DatePublished string    `json:"datePublished"`
+}
+
+// fragmentURL links to the quantity's sentence in the article, with a
+// text fragment (#:~:text=) when the URL is http(s).
+func fragmentURL(articleURL, sentence string) string {
+	u := safeLink(articleURL)
+	if u == "" {
+		return ""
+	}
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	ws := strings.Fields(sentence)
+	if len(ws) > 8 {
+		return u + "#:~:text=" + url.PathEscape(strings.Join(ws[:4], " ")) + "," + url.PathEscape(strings.Join(ws[len(ws)-4:], " "))
+	}
+	if len(ws) == 0 {
+		return u
+	}
+	return u + "#:~:text=" + url.PathEscape(strings.Join(ws, " "))
+}
+
+func writeClaimReview(w io.Writer, rs []reviewed) error {
+	out := []claimReview{}
+	for _, r := range rs {
+		if r.Status.Rating <= 0 {
+			continue // wrong extraction, needs check: not a verdict on the claim
+		}
+		sentence := r.Review.Sentence
+		item := claimItem{Type: "Claim", Published: r.Article.Published}
+		if q := r.Claim; q != nil {
+			sentence = q.Sentence.Text
+			if q.Source != nil && q.Source.Name != "" {
+				kind := "Thing"
+				switch q.Source.Kind {
+				case "person":
+					kind = "Person"
+				case "organization":
+					kind = "Organization"
+				}
+				item.Author = &thing{Type: kind, Name: q.Source.Name}
+			}
+		}
+		if item.Author == nil && r.Article.Site != "" {
+			item.Author = &thing{Type: "Organization", Name: r.Article.Site}
+		}
+		if u := safeLink(r.Article.URL); u != "" || r.Article.Title != "" {
+			item.Appearance = []creativeWork{{Type: "CreativeWork", URL: u, Headline: r.Article.Title, Published: r.Article.Published}}
+		}
+		date := r.Review.CreatedAt
+		if len(date) >= 10 {
+			date = date[:10]
+		}
+		out = append(out, claimReview{
+			Context: "https://schema.org", Type: "ClaimReview", Identifier: r.Review.ClaimID,
+			URL: fragmentURL(r.Article.URL, sentence), ClaimReviewed: sentence, ItemReviewed: item,
+			ReviewRating: rating{Type: "Rating", RatingValue: r.Status.Rating, BestRating: 5, WorstRating: 1, AlternateName: r.Status.RatingName},
+			ReviewBody:   r.Review.Note, Author: thing{Type: "Person", Name: r.Review.Reviewer}, DatePublished: date,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true) // safe to paste into a <script type="application/ld+json">
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+var reviewCSVHeader = []string{"claim_id", "original_claim_id", "article_id", "article_title", "article_url", "quantity",
+	"low", "high", "qualifier", "unit", "subject", "event", "source", "cue", "sentence", "status", "rating", "note",
+	"reviewer", "reviewed_at", "reviews", "claim_found"}
+
+func writeCSV(w io.Writer, rs []reviewed) error {
+	cw := csv.NewWriter(w)
+	cw.Write(reviewCSVHeader)
+	num := func(f *float64) string {
+		if f == nil {
+			return ""
+		}
+		return strconv.FormatFloat(*f, 'f', -1, 64)
+	}
+	for _, r := range rs {
+		v := r.Review
+		row := []string{v.ClaimID, v.OriginalClaimID, v.ArticleID, r.Article.Title, r.Article.URL, v.Quantity}
+		sentence, found := v.Sentence, "no"
+		if q := r.Claim; q != nil {
+			src, cue := "", ""
+			if q.Source != nil {
+				src = q.Source.Name
+			}
+			if q.Cue != nil {
+				cue = q.Cue.Text
+			}
+			sentence, found = q.Sentence.Text, "yes"
+			row = append(row, num(q.Low), num(q.High), q.Qualifier, q.Unit, q.Subject, q.Event, src, cue)
+		} else {
+			row = append(row, "", "", "", "", "", "", "", "")
+		}
+		rt := ""
+		if r.Status.Rating > 0 {
+			rt = strconv.Itoa(r.Status.Rating)
+		}
+		row = append(row, sentence, v.Status, rt, v.Note, v.Reviewer, v.CreatedAt, strconv.Itoa(r.History), found)
+		for i, c := range row {
+			row[i] = csvSafe(c)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// csvSafe defuses spreadsheet formulas in untrusted cells (CSV injection):
+// a cell starting with = + - @ or a control character gets a leading quote.
+// Numbers ("-5") are left as they are.
+func csvSafe(s string) string {
+	if s == "" {
+		return s
+	}
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + s
+	}
+	return s
+}
+
+func (s *Server) handleExport(format string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var buf strings.Builder
+		if err := ExportReviews(r.Context(), s.st, format, &buf); err != nil {
+			s.fail(w, err)
+			return
+		}
+		name, ctype := "reviews.jsonld", "application/ld+json; charset=utf-8"
+		if format == "csv" {
+			name, ctype = "reviews.csv", "text/csv; charset=utf-8"
+		}
+		w.Header().Set("Content-Type", ctype)
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
+		io.WriteString(w, buf.String())
+	}
+}

@@ -1,0 +1,73 @@
+package review
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+var funcs = template.FuncMap{
+	"link":     safeLink,
+	"pathesc":  url.PathEscape,
+	"truncate": truncate,
+	"add":      func(a, b int) int { return a + b },
+	"fmt1":     func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	"eq2":      func(a, b string) bool { return a == b },
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
+}
+
+var pageNames = []string{"list", "claim", "compare", "duplicates", "login", "notfound"}
+
+func (s *Server) parseTemplates() error {
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html")
+	if err != nil {
+		return err
+	}
+	for _, p := range pageNames {
+		t, err := base.Clone()
+		if err != nil {
+			return err
+		}
+		if _, err := t.ParseFS(templateFS, "templates/"+p+".html"); err != nil {
+			return err
+		}
+		s.pages[p] = t
+	}
+	return nil
+}
+
+// render executes a page into a buffer first, so a template error never
+// sends half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, page string, data map[string]any) {
+	data["CSRF"] = s.csrfToken(w, r)
+	data["Page"] = page
+	data["Auth"] = s.opt.Token != ""
+	var buf bytes.Buffer
+	if err := s.pages[page].ExecuteTemplate(&buf, "layout.html", data); err != nil {
+		s.fail(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) fail(w http.ResponseWriter, err error) {
+	s.logf("error: %v", err)
+	http.Error(w, "internal error: "+err.Error(), http.StatusInternalServerError)
+}
