@@ -79,6 +79,17 @@ func (a *attributor) tokens(si int) []atok {
 	ts, ok := a.toks[si]
 	if !ok {
 		ts = sentToks(a.d, si)
+		// tokens at a quote's ends are quote marks, whatever prose made of
+		// them ('' may come as two ' tokens)
+		for j := range ts {
+			t := &ts[j]
+			if qi := quoteAt(a.quotes, t.Start); qi >= 0 {
+				q := a.quotes[qi]
+				if t.Start == q.Start || t.end() == q.End || (t.Text == "'" && (t.Start == q.Start+1 || t.end() == q.End-1)) {
+					t.Tag = "``"
+				}
+			}
+		}
 		a.toks[si] = ts
 	}
 	return ts
@@ -150,9 +161,16 @@ func (a *attributor) sentence(si int) []found {
 				exTo = ts[apE].end()
 			}
 			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: exTo})
+		case t.lower == "in" && (j == 0 || ts[j-1].Text == ","):
+			// "In a new poll, 57 percent …": a survey or study as the source
+			e := npRight(ts, j+1)
+			if e < 0 || !dataNouns[ts[e].lower] || ts[e].lower == "statement" || e+1 >= len(ts) || ts[e+1].Text != "," {
+				continue
+			}
+			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end()})
 		case hedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
-		case isCueVerb(t):
+		case isCueVerbAfter(t, prevTok(ts, j)):
 			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
 				fs = append(fs, f)
 			}
@@ -229,14 +247,24 @@ func introducesClause(ts []atok, i int) bool {
 	for k := i; k < len(ts) && k < i+6; k++ {
 		t := ts[k]
 		switch {
-		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.Text == ",":
+		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.Text == "," || t.lower == "if" || t.lower == "whether":
 			return true
+		case t.lower == "to" && k+1 < len(ts) && strings.HasPrefix(ts[k+1].Tag, "VB"):
+			return true // "pledged to cut"
+
 		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN"):
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+func prevTok(ts []atok, j int) atok {
+	if j == 0 {
+		return atok{}
+	}
+	return ts[j-1]
 }
 
 // trailing reports whether the tokens from i to the end of the sentence are

@@ -69,6 +69,24 @@ var cueLemmas = map[string][]string{
 	"contend":     {"contend", "contends", "contended"},                                                               // 6
 	"allege":      {"allege", "alleges", "alleged"},                                                                   // 7
 	"maintain":    {"maintains", "maintained"},                                                                        // 6
+	// statements of intent and belief whose content is the source's own
+	// figure ("pledged to cut 10 percent", "proposed a $275 billion plan");
+	// PolNeAR train counts in the comments.
+	"propose":   {"propose", "proposes", "proposed", "proposing"}, // 41
+	"promise":   {"promise", "promises", "promised", "promising"}, // 42
+	"pledge":    {"pledge", "pledges", "pledged", "pledging"},     // 22
+	"vow":       {"vow", "vows", "vowed", "vowing"},               // 29
+	"ask":       {"ask", "asks", "asked", "asking"},               // 233
+	"urge":      {"urge", "urges", "urged", "urging"},             // 40
+	"expect":    {"expects", "expected"},                          // 73
+	"believe":   {"believe", "believes", "believed"},              // 58
+	"think":     {"think", "thinks", "thought"},                   // 95
+	"hope":      {"hopes", "hoped"},                               // 43
+	"fear":      {"fear", "fears", "feared"},                      // 27
+	"accuse":    {"accuse", "accuses", "accused", "accusing"},     // 38
+	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
+	"tout":      {"touts", "touted", "touting"},                   // 9
+	"forecast":  {"forecast", "forecasts", "forecasted"},          // 3
 }
 
 // dataNouns are heads of noun phrases that stand for a source's data:
@@ -87,7 +105,7 @@ var dataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var strongCues = attrWordSet(`say tell report announce estimate show find indicate confirm note reveal predict
-project calculate count state cite list`)
+project calculate count state cite list propose forecast tout highlight`)
 
 // hedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
@@ -103,7 +121,20 @@ func init() {
 
 // isCueVerb reports whether the token is a cue verb form. Forms that double
 // as nouns ("the report", "a state") must be tagged as verbs.
-func isCueVerb(t atok) bool {
+func isCueVerb(t atok) bool { return isCueVerbAfter(t, atok{}) }
+
+// isCueVerbAfter is isCueVerb knowing the token before: a cue form that
+// prose tagged as a noun still counts right after a plural noun, a proper
+// name or a pronoun ("the reports show", "Smith says").
+func isCueVerbAfter(t, prev atok) bool {
+	if t.Text != t.lower {
+		return false // "States", headings in capitals
+	}
+	if _, ok := cueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") {
+		if prev.Tag == "NNS" || prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP" {
+			return true
+		}
+	}
 	lemma, ok := cueVerbs[t.lower]
 	if !ok {
 		return false

@@ -125,8 +125,9 @@ type nameReg struct {
 }
 
 var (
-	capWordPat  = `\p{Lu}[\p{L}\p{M}\-.]*(?:[’'][\p{L}]+)?`
-	nameChunkRE = regexp.MustCompile(capWordPat + `(?:(?:\s+(?:of|for|the|de|del|la|las|los|y|and|&|in|on|van|von|da|di|du|le|al|el|bin)){0,2}\s+` + capWordPat + `)*`)
+	// a capitalised word, or initials ("U.S.", "H."); no chunk crosses a line
+	capWordPat  = `(?:\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}[\p{L}\p{M}\-]*(?:[’'][\p{L}]+)?)`
+	nameChunkRE = regexp.MustCompile(capWordPat + `(?:(?:[ \t]+(?:of|for|the|de|del|la|las|los|y|and|&|in|on|van|von|da|di|du|le|al|el|bin)){0,2}[ \t]+` + capWordPat + `)*`)
 	orgApposRE  = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
 	acronymRE   = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
 )

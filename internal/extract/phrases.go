@@ -95,6 +95,14 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 // npLeftFrom returns the first index of the noun phrase that ends at ts[e],
 // or -1 when ts[e] cannot end one.
 func npLeftFrom(ts []atok, e int) int {
+	b := npLeftRaw(ts, e)
+	if b > e {
+		return -1
+	}
+	return b
+}
+
+func npLeftRaw(ts []atok, e int) int {
 	if e < 0 {
 		return -1
 	}
@@ -219,7 +227,7 @@ func apposLike(seg []atok) bool {
 	if f.lower == "who" || f.lower == "which" {
 		return true
 	}
-	if !(f.Tag == "DT" || f.Tag == "PRP$" || f.Tag == "CD" || nounish(f)) {
+	if !(f.Tag == "DT" || f.Tag == "PRP$" || f.Tag == "CD" || f.Tag == "VBN" || f.Tag == "VBG" || nounish(f)) {
 		return false
 	}
 	for _, t := range seg {

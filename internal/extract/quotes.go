@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // quoteSpan is a stretch of directly quoted text, marks included, with absolute
 // byte offsets. A quote that a paragraph opens without closing continues
@@ -34,7 +37,10 @@ func findQuotes(d *Doc) []quoteSpan {
 					out = append(out, quoteSpan{Start: open, End: i + n})
 					open = -1
 				}
-			case r == '"':
+			case r == '"' || (r == '\'' && strings.HasPrefix(text[i:], "''")):
+				if r == '\'' {
+					n = 2 // '' is a straight double quote (NYT style)
+				}
 				if open < 0 {
 					open = i
 				} else if i == p.Start && open < p.Start {
@@ -63,7 +69,7 @@ func findQuotes(d *Doc) []quoteSpan {
 
 func startsWithOpenQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '“' || r == '"' || r == '«'
+	return r == '“' || r == '"' || r == '«' || strings.HasPrefix(s, "''")
 }
 
 // isQuoteMark reports whether s is a quotation mark token.

@@ -63,7 +63,7 @@ func (a *attributor) speakerAfter(qi int) *found {
 		if n > 12 {
 			break
 		}
-		if !isCueVerb(t) {
+		if !isCueVerbAfter(t, prevTok(ts, j)) {
 			continue
 		}
 		f, ok := a.verbCue(ts, j, s.Start, s.End)
@@ -107,7 +107,7 @@ func (a *attributor) speakerBefore(qi int) *found {
 		return nil
 	}
 	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
-		if !isCueVerb(ts[j]) {
+		if !isCueVerbAfter(ts[j], prevTok(ts, j)) {
 			continue
 		}
 		f, ok := a.verbCue(ts, j, s.Start, s.End)

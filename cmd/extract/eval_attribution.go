@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"sync"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/eval"
+	"github.com/factcheck/extract/internal/extract"
+)
+
+func init() { evalCommands["attribution"] = runEvalAttribution }
+
+const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|train] [--show N] [--cue-counts]
+
+Runs the extractor over DIR/<split>/text and scores its attribution against
+the PolNeAR relations in DIR/<split>/attributions whose content holds a
+digit: recall (a claim inside the content), source accuracy (the claim's
+source mention overlaps the annotated source) and cue accuracy (its cue
+overlaps the annotated cue). --cue-counts prints the annotated cues of the
+split by first word instead (the counts behind the cue lexicon; use train).`
+
+// runEvalAttribution implements "extract eval attribution" (dispatched from eval.go).
+func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("eval attribution", evalAttributionSynopsis, stderr)
+	dir := fs.String("polnear", "", "PolNeAR `dir` holding train/ and dev/")
+	split := fs.String("split", "dev", "`split` to score: dev or train")
+	show := fs.Int("show", 0, "list the first `N` misses and wrong sources")
+	cueCounts := fs.Bool("cue-counts", false, "print the split's annotated cue counts and stop")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if *dir == "" || fs.NArg() > 0 {
+		if *dir == "" {
+			fmt.Fprintln(stderr, "extract eval attribution: --polnear is required")
+		}
+		fs.Usage()
+		return exitUsage
+	}
+	arts, err := eval.ReadPolNeAR(*dir, *split, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "extract eval attribution:", err)
+		return exitInput
+	}
+	if *cueCounts {
+		n := eval.CueCounts(arts)
+		keys := make([]string, 0, len(n))
+		for k := range n {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return n[keys[i]] > n[keys[j]] || n[keys[i]] == n[keys[j]] && keys[i] < keys[j] })
+		for _, k := range keys {
+			fmt.Fprintf(stdout, "%d\t%s\n", n[k], k)
+		}
+		return exitOK
+	}
+	ex, err := extract.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "extract eval attribution:", err)
+		return exitInput
+	}
+	results := make([][]claims.Quantity, len(arts))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = ex.ExtractText(arts[i].ID, arts[i].Text)
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var s eval.AttributionScore
+	for i := range arts {
+		s.Add(&arts[i], results[i])
+	}
+	s.Print(stdout, *split, *show)
+	return exitOK
+}

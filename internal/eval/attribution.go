@@ -1,0 +1,378 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// Attribution scoring on PolNeAR (brat standoff, see
+// ../shared/eval/polnear/NOTE.md).
+//
+//   - Offsets in .ann files count Unicode code points; they are converted to
+//     byte offsets of the article text. Discontinuous spans ("a b;c d") keep
+//     all their pieces.
+//   - Articles annotated by several annotators: every annotator's relations
+//     are read, and a relation whose content pieces equal those of a
+//     relation already read for the article (another annotator's copy) is
+//     dropped, so each distinct content span counts once.
+//   - Scored relations: those whose content holds an ASCII digit.
+//   - Recall: a relation is found when a claim's quantity overlaps a piece
+//     of its content.
+//   - Source accuracy, among found relations, per claim: each claim inside
+//     the content is right when its source mention overlaps a piece of the
+//     annotated source (when the relation has no source, when the claim has
+//     none). "All" is the strict per-relation figure: every claim inside is
+//     right.
+//   - Cue accuracy, the same per claim with the cue span.
+
+// PolnearRelation is one attribution relation with byte-offset pieces.
+type PolnearRelation struct {
+	Annotator string
+	Source    []claims.Span
+	Cue       []claims.Span
+	Content   []claims.Span
+}
+
+// PolnearArticle is an article and its relations.
+type PolnearArticle struct {
+	ID        string
+	Text      string
+	Relations []PolnearRelation
+}
+
+var annIDRE = regexp.MustCompile(`^([TE])\d+$`)
+
+// ReadPolNeAR reads DIR/<split>/text/*.txt and DIR/<split>/attributions/*.ann.
+// A malformed line is reported on warn (file:line: reason) and skipped.
+func ReadPolNeAR(dir, split string, warn io.Writer) ([]PolnearArticle, error) {
+	base := filepath.Join(dir, split)
+	texts, err := filepath.Glob(filepath.Join(base, "text", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(texts) == 0 {
+		return nil, fmt.Errorf("%s: no text/*.txt files", base)
+	}
+	anns, err := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	if err != nil {
+		return nil, err
+	}
+	byArt := map[string][]string{}
+	for _, a := range anns {
+		name := strings.TrimSuffix(filepath.Base(a), ".ann")
+		i := strings.LastIndexByte(name, '_')
+		if i < 0 {
+			fmt.Fprintf(warn, "%s: name has no _annotator suffix; skipped\n", a)
+			continue
+		}
+		byArt[name[:i]] = append(byArt[name[:i]], a)
+	}
+	var out []PolnearArticle
+	for _, t := range texts {
+		id := strings.TrimSuffix(filepath.Base(t), ".txt")
+		b, err := os.ReadFile(t)
+		if err != nil {
+			fmt.Fprintf(warn, "%s: %v\n", t, err)
+			continue
+		}
+		art := PolnearArticle{ID: id, Text: string(b)}
+		seen := map[string]bool{}
+		files := byArt[id]
+		sort.Strings(files)
+		for _, f := range files {
+			rels, err := readAnn(f, art.Text, warn)
+			if err != nil {
+				fmt.Fprintf(warn, "%s: %v\n", f, err)
+				continue
+			}
+			for _, r := range rels {
+				k := spansKey(r.Content)
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				out := r
+				art.Relations = append(art.Relations, out)
+			}
+		}
+		out = append(out, art)
+	}
+	return out, nil
+}
+
+func spansKey(ss []claims.Span) string {
+	var b strings.Builder
+	for _, s := range ss {
+		fmt.Fprintf(&b, "%d-%d;", s.Start, s.End)
+	}
+	return b.String()
+}
+
+// readAnn reads one brat file against the article text.
+func readAnn(path, text string, warn io.Writer) ([]PolnearRelation, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	// code point index → byte offset
+	cp := make([]int, 0, len(text)+1)
+	for i := range text {
+		cp = append(cp, i)
+	}
+	cp = append(cp, len(text))
+	type tspan struct {
+		typ   string
+		spans []claims.Span
+	}
+	ts := map[string]tspan{}
+	var rels []PolnearRelation
+	ann := strings.TrimSuffix(filepath.Base(path), ".ann")
+	ann = ann[strings.LastIndexByte(ann, '_')+1:]
+	var events [][2]string
+	for ln, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			continue // text continuation of a multi-line span, or blank
+		}
+		m := annIDRE.FindStringSubmatch(f[0])
+		if m == nil {
+			continue // notes (#), relations we do not use
+		}
+		if m[1] == "T" {
+			typ, spec, ok := strings.Cut(f[1], " ")
+			if !ok {
+				fmt.Fprintf(warn, "%s:%d: bad span %q\n", path, ln+1, f[1])
+				continue
+			}
+			var spans []claims.Span
+			bad := false
+			for _, piece := range strings.Split(spec, ";") {
+				var s, e int
+				p := strings.Fields(piece)
+				if len(p) != 2 {
+					bad = true
+					break
+				}
+				s, err1 := strconv.Atoi(p[0])
+				e, err2 := strconv.Atoi(p[1])
+				if err1 != nil || err2 != nil || s < 0 || e < s || e >= len(cp) {
+					bad = true
+					break
+				}
+				bs, be := cp[s], cp[e]
+				spans = append(spans, claims.Span{Text: text[bs:be], Start: bs, End: be})
+			}
+			if bad {
+				fmt.Fprintf(warn, "%s:%d: bad span %q\n", path, ln+1, f[1])
+				continue
+			}
+			ts[f[0]] = tspan{typ: typ, spans: spans}
+		} else {
+			events = append(events, [2]string{f[0], f[1]})
+		}
+	}
+	for _, ev := range events {
+		r := PolnearRelation{Annotator: ann}
+		for _, arg := range strings.Fields(ev[1]) {
+			role, id, ok := strings.Cut(arg, ":")
+			if !ok {
+				continue
+			}
+			t, ok := ts[id]
+			if !ok {
+				continue
+			}
+			switch strings.TrimRight(role, "0123456789") {
+			case "Source":
+				r.Source = append(r.Source, t.spans...)
+			case "Cue":
+				r.Cue = append(r.Cue, t.spans...)
+			case "Content":
+				r.Content = append(r.Content, t.spans...)
+			}
+		}
+		if len(r.Content) > 0 {
+			rels = append(rels, r)
+		}
+	}
+	return rels, nil
+}
+
+// HasDigit reports whether any piece holds an ASCII digit.
+func HasDigit(ss []claims.Span) bool {
+	for _, s := range ss {
+		if strings.ContainsAny(s.Text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(start, end int, ss []claims.Span) bool {
+	for _, s := range ss {
+		if start < s.End && s.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// AttributionScore holds the PolNeAR figures.
+type AttributionScore struct {
+	Articles     int
+	Relations    int // relations whose content holds a digit
+	Found        int // … with a claim inside the content
+	Claims       int // claims inside found relations' contents
+	SourceRight  int // … whose source mention overlaps the annotated source
+	CueRight     int // … whose cue overlaps the annotated cue
+	RelAllRight  int // found relations whose every claim has the right source
+	Misses       []AttributionCase
+	WrongSources []AttributionCase
+}
+
+// AttributionCase is a relation shown for error analysis.
+type AttributionCase struct {
+	Article string
+	Content string
+	Source  string // annotated
+	Cue     string // annotated
+	Claim   string
+	Pred    string // predicted source mention (name)
+	PredCue string
+}
+
+func (s *AttributionScore) Recall() float64         { return ratio(s.Found, s.Relations) }
+func (s *AttributionScore) SourceAccuracy() float64 { return ratio(s.SourceRight, s.Claims) }
+func (s *AttributionScore) CueAccuracy() float64    { return ratio(s.CueRight, s.Claims) }
+func (s *AttributionScore) RelationSourceAccuracy() float64 {
+	return ratio(s.RelAllRight, s.Found)
+}
+
+func joinSpans(ss []claims.Span) string {
+	var p []string
+	for _, s := range ss {
+		p = append(p, s.Text)
+	}
+	return strings.Join(p, " … ")
+}
+
+// Add scores the quantities extracted from one article (all
+// kinds; only claims count) against its relations, adding to s.
+func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
+	s.Articles++
+	for _, r := range a.Relations {
+		if !HasDigit(r.Content) {
+			continue
+		}
+		s.Relations++
+		var in []claims.Quantity
+		for _, q := range qs {
+			if q.IsClaim() && overlapsAny(q.Quantity.Start, q.Quantity.End, r.Content) {
+				in = append(in, q)
+			}
+		}
+		c := AttributionCase{Article: a.ID, Content: clipAttr(joinSpans(r.Content), 160), Source: joinSpans(r.Source), Cue: joinSpans(r.Cue)}
+		if len(in) == 0 {
+			s.Misses = append(s.Misses, c)
+			continue
+		}
+		s.Found++
+		all := true
+		for _, q := range in {
+			s.Claims++
+			ok := false
+			if q.Source == nil {
+				ok = len(r.Source) == 0
+			} else {
+				ok = overlapsAny(q.Source.Start, q.Source.End, r.Source)
+			}
+			if ok {
+				s.SourceRight++
+			} else {
+				all = false
+				w := c
+				w.Claim = q.Quantity.Text
+				if q.Source != nil {
+					w.Pred = q.Source.Mention + " (" + q.Source.Name + ")"
+				}
+				if q.Cue != nil {
+					w.PredCue = q.Cue.Text
+				}
+				s.WrongSources = append(s.WrongSources, w)
+			}
+			if q.Cue != nil && overlapsAny(q.Cue.Start, q.Cue.End, r.Cue) {
+				s.CueRight++
+			}
+		}
+		if all {
+			s.RelAllRight++
+		}
+	}
+}
+
+func clipAttr(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+// Print writes the figures, then up to show misses and wrong sources.
+func (s *AttributionScore) Print(w io.Writer, split string, show int) {
+	if show > 0 {
+		fmt.Fprintf(w, "-- misses (no claim inside the content), first %d of %d\n", min(show, len(s.Misses)), len(s.Misses))
+		for _, c := range s.Misses[:min(show, len(s.Misses))] {
+			fmt.Fprintf(w, "%s\tsource=%q cue=%q\n\tcontent=%q\n", c.Article, c.Source, c.Cue, c.Content)
+		}
+		fmt.Fprintf(w, "-- wrong sources, first %d of %d\n", min(show, len(s.WrongSources)), len(s.WrongSources))
+		for _, c := range s.WrongSources[:min(show, len(s.WrongSources))] {
+			fmt.Fprintf(w, "%s\tclaim=%q gold=%q/%q pred=%q/%q\n\tcontent=%q\n", c.Article, c.Claim, c.Source, c.Cue, c.Pred, c.PredCue, c.Content)
+		}
+	}
+	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit\n", split, s.Articles, s.Relations)
+	fmt.Fprintf(w, "recall            %.3f  (%d/%d relations with a claim inside the content)\n", s.Recall(), s.Found, s.Relations)
+	fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", s.SourceAccuracy(), s.SourceRight, s.Claims)
+	fmt.Fprintf(w, "source, strict    %.3f  (%d/%d found relations with every claim's source right)\n", s.RelationSourceAccuracy(), s.RelAllRight, s.Found)
+	fmt.Fprintf(w, "cue accuracy      %.3f  (%d/%d claims; cue overlaps the annotated cue)\n", s.CueAccuracy(), s.CueRight, s.Claims)
+	fmt.Fprintf(w, `{"split":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
+		split, s.Articles, s.Relations, s.Recall(), s.SourceAccuracy(), s.RelationSourceAccuracy(), s.CueAccuracy())
+}
+
+// CueCounts counts the annotated cues of the articles by their first word
+// (lower-cased; "according to" whole), over all relations.
+func CueCounts(arts []PolnearArticle) map[string]int {
+	n := map[string]int{}
+	for _, a := range arts {
+		for _, r := range a.Relations {
+			if len(r.Cue) == 0 {
+				continue
+			}
+			t := strings.ToLower(strings.TrimSpace(joinSpans(r.Cue)))
+			if strings.HasPrefix(t, "according to") {
+				n["according to"]++
+				continue
+			}
+			f := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '\n' || r == ',' || r == '.' })
+			if len(f) == 0 {
+				n[t]++
+				continue
+			}
+			n[f[0]]++
+		}
+	}
+	return n
+}
