@@ -161,10 +161,11 @@ func (a *attributor) sentence(si int) []found {
 				exTo = ts[apE].end()
 			}
 			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: exTo})
-		case t.lower == "in" && (j == 0 || ts[j-1].Text == ","):
-			// "In a new poll, 57 percent …": a survey or study as the source
+		case t.lower == "in":
+			// "In a new poll, 57 percent …", "… led by 10 points in a Des
+			// Moines Register poll": a survey or study as the source
 			e := npRight(ts, j+1)
-			if e < 0 || !dataNouns[ts[e].lower] || ts[e].lower == "statement" || e+1 >= len(ts) || ts[e+1].Text != "," {
+			if e < 0 || !holdsSurvey(ts[j+1:e+1]) {
 				continue
 			}
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end()})
@@ -256,6 +257,19 @@ func introducesClause(ts []atok, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// surveyNouns head the phrases that "in" turns into a source.
+var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data
+figures estimates projections`)
+
+func holdsSurvey(ts []atok) bool {
+	for _, t := range ts {
+		if surveyNouns[t.lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -131,7 +131,7 @@ func isCueVerbAfter(t, prev atok) bool {
 		return false // "States", headings in capitals
 	}
 	if _, ok := cueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") {
-		if prev.Tag == "NNS" || prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP" {
+		if prev.Tag == "NNS" || prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NN" && strings.HasSuffix(t.lower, "s")) {
 			return true
 		}
 	}

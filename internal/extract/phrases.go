@@ -46,7 +46,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case timeWords[t.lower] && k > 0 && (ts[k-1].lower == "on" || ts[k-1].lower == "last" || ts[k-1].lower == "this" || ts[k-1].lower == "late" || ts[k-1].lower == "early"):
 			k -= 2
 			continue
-		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]):
+		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
 			k--
 			continue
 		}
@@ -114,6 +114,9 @@ func npLeftRaw(ts []atok, e int) int {
 		return -1
 	}
 	i := e
+	if timeWords[t.lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && dataNouns[ts[e-2].lower] {
+		i = e - 2 // "a poll released Saturday"
+	}
 	for i >= 0 {
 		t := ts[i]
 		switch {
@@ -150,6 +153,12 @@ func npLeftRaw(ts []atok, e int) int {
 			}
 		case t.lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
 			i -= 2
+		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && dataNouns[ts[i-1].lower] && (timeWords[ts[i+1].lower] || ts[i+1].lower == "by"):
+			i-- // "a poll released Saturday"
+		case t.Text == "/" && i > 0 && i < e && ts[i-1].capitalised():
+			i-- // "NBC News/Wall Street Journal"
+		case t.lower == "from" && i > 1 && i < e && dataNouns[ts[i-1].lower]:
+			i-- // "a report from X"
 		default:
 			return i + 1
 		}
@@ -201,6 +210,15 @@ func npRight(ts []atok, b int) int {
 				}
 				continue
 			}
+		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].capitalised():
+			i++
+			continue
+		case t.lower == "from" && last >= 0 && dataNouns[ts[last].lower] && i+1 < n:
+			i++
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
+			continue
 		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].lower]:
 			i++
 			continue
