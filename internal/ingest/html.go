@@ -47,6 +47,11 @@ func ParseHTML(b []byte, contentType string) (*Article, error) {
 	m := readMeta(doc)
 	a := &Article{URL: m.URL, Published: m.Published, Authors: m.Authors, Site: m.Site, Lang: m.Lang}
 	a.Title = pickTitle(m)
+	if a.Site != "" {
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
+			a.Title = strings.TrimSuffix(a.Title, sep+a.Site)
+		}
+	}
 	a.Text = extractBody(doc, a.Title, m.Body)
 	return a, nil
 }

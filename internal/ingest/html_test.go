@@ -1,0 +1,129 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// page wraps a body in a minimal document.
+func page(head, body string) string {
+	return "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>"
+}
+
+const (
+	p1 = "The council voted on Tuesday to approve the new budget, which raises spending on schools by 4 percent and cuts the road maintenance fund."
+	p2 = "Opposition members said the plan would leave the city exposed if the economy slows, and called for a review of the spending in the spring."
+	p3 = "The mayor, who proposed the budget in September, said the changes were modest and that the city's reserves remained at a healthy level."
+)
+
+func TestParseHTMLBody(t *testing.T) {
+	nav := `<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>`
+	footer := `<footer><p>© 2024 Example News. All rights reserved.</p></footer>`
+	tests := []struct {
+		name, html, want string
+	}{
+		{"paragraphs in article", page("", nav+`<article><h1>Budget passes</h1><p>`+p1+`</p><p>`+p2+`</p><p>`+p3+`</p></article>`+footer),
+			p1 + "\n" + p2 + "\n" + p3},
+		{"div and br body", page("", nav+`<div class="story">`+p1+`<br><br>`+p2+`<br>`+p3+`</div>`+footer),
+			p1 + "\n" + p2 + "\n" + p3},
+		{"caption, credit, share bar, related list dropped", page("", `<div class="article-body"><p>`+p1+`</p>`+
+			`<figure><img src="x.jpg"><figcaption>The mayor at city hall. Credit: Getty Images</figcaption></figure>`+
+			`<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a></div>`+
+			`<p>`+p2+`</p><div class="image-caption">Photo: John Smith/AP</div><p>`+p3+`</p>`+
+			`<div class="related"><h3>Related</h3><ul><li><a href="/a">Council delays vote on budget again</a></li><li><a href="/b">Schools get new funding</a></li></ul></div></div>`),
+			p1 + "\n" + p2 + "\n" + p3},
+		{"newsletter and tip lines dropped", page("", `<article><p>`+p1+`</p><p>`+p2+`</p><p>`+p3+`</p>`+
+			`<p>Sign up for our daily newsletter to get the latest news in your inbox.</p>`+
+			`<p>Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe.</p></article>`),
+			p1 + "\n" + p2 + "\n" + p3},
+		{"comments not the body", page("", `<article><p>`+p1+`</p><p>`+p2+`</p></article><div id="comments"><div class="comment-body"><p>`+p3+`</p><p>`+p3+`</p><p>`+p3+`</p></div></div>`),
+			p1 + "\n" + p2},
+		{"hidden and script content dropped", page("", `<article><p>`+p1+`</p><script>var x = "not text";</script><p style="display:none">`+p3+`</p><p>`+p2+`</p></article>`),
+			p1 + "\n" + p2},
+		{"press release boilerplate after About heading", page("", `<article><p>`+p1+`</p><p>`+p2+`</p><p>`+p3+`</p><h3>About Example Corp</h3><p>Example Corp is a leading provider of municipal budgeting software, headquartered in Springfield.</p></article>`),
+			p1 + "\n" + p2 + "\n" + p3},
+		{"embedded tweet kept", page("", `<article><p>`+p1+`</p><div class="social-embed"><blockquote class="twitter-tweet"><p>This budget is a disgrace and everybody on the council knows it.</p></blockquote></div><p>`+p2+`</p></article>`),
+			p1 + "\nThis budget is a disgrace and everybody on the council knows it.\n" + p2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML([]byte(tt.html), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Text != tt.want {
+				t.Errorf("text:\n%s\nwant:\n%s", a.Text, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseHTMLMeta(t *testing.T) {
+	head := `<title>Budget passes after long night | Example News</title>
+<meta property="og:site_name" content="Example News">
+<link rel="canonical" href="https://example.com/budget">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+ {"@type":"NewsArticle","headline":"Budget passes after long night","datePublished":"2024-03-05T18:30:00+01:00",
+  "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+  "publisher":{"@type":"Organization","name":"Example News"}}]}</script>`
+	a, err := ParseHTML([]byte(page(head, `<article><p>`+p1+`</p><p>`+p2+`</p></article>`)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Article{Title: "Budget passes after long night", Published: "2024-03-05T18:30:00+01:00",
+		Authors: []string{"Jane Doe", "John Roe"}, Site: "Example News", URL: "https://example.com/budget", Lang: "en"}
+	if a.Title != want.Title || a.Published != want.Published || strings.Join(a.Authors, ";") != strings.Join(want.Authors, ";") ||
+		a.Site != want.Site || a.URL != want.URL || a.Lang != want.Lang {
+		t.Errorf("got  %+v\nwant %+v", *a, want)
+	}
+
+	// Without JSON-LD: OpenGraph and meta tags; <title> minus the site name.
+	head = `<title>Budget passes - Example News</title><meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2024-03-05"><meta name="author" content="By Jane Doe and John Roe">`
+	a, _ = ParseHTML([]byte(page(head, `<article><p>`+p1+`</p></article>`)), "")
+	if a.Title != "Budget passes" || a.Published != "2024-03-05" || strings.Join(a.Authors, ";") != "Jane Doe;John Roe" {
+		t.Errorf("got title %q published %q authors %q", a.Title, a.Published, a.Authors)
+	}
+}
+
+func TestParseHTMLCharset(t *testing.T) {
+	body := "<p>Caf\xe9 owners said the \x93new\x94 rules were unfair to small businesses across the whole region, and many had already closed.</p>"
+	tests := []struct {
+		name, doc, ctype, want, err string
+	}{
+		{"meta charset windows-1252", `<html><head><meta charset="windows-1252"></head><body>` + body + `</body></html>`, "",
+			"Café owners said the “new” rules", ""},
+		{"http-equiv iso-8859-1", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>` + body + `</body></html>`, "",
+			"Café owners said the “new” rules", ""}, // ISO-8859-1 is windows-1252 per the HTML standard
+		{"header charset wins", `<html><head></head><body>` + body + `</body></html>`, "text/html; charset=windows-1252",
+			"Café owners", ""},
+		{"utf-8 BOM", "\xEF\xBB\xBF<html><body><p>Café owners said the rules were unfair to small businesses across the whole region.</p></body></html>", "",
+			"Café owners", ""},
+		{"declared latin-1 but UTF-8 bytes", `<html><head><meta charset="iso-8859-1"></head><body><p>Café owners said the rules were unfair to small businesses across the region.</p></body></html>`, "",
+			"Café owners", ""},
+		{"undeclared and not UTF-8", `<html><body>` + strings.Repeat(body, 3) + `</body></html>`, "",
+			"", "undeclared charset and not valid UTF-8"},
+		{"unknown charset", `<html><head><meta charset="x-klingon"></head><body>` + body + `</body></html>`, "",
+			"", `unknown charset "x-klingon"`},
+		{"declared utf-8 but latin-1", `<html><head><meta charset="utf-8"></head><body>` + strings.Repeat(body, 4) + `</body></html>`, "",
+			"", `declared charset "utf-8" but not valid UTF-8`},
+		{"binary", "<html>\x00\x01\x02</html>", "", "", "binary data"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML([]byte(tt.doc), tt.ctype)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("err %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, tt.want) {
+				t.Errorf("text %q, want prefix %q", a.Text, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,83 @@
+package ingest
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestParseText(t *testing.T) {
+	para := func(s string) string {
+		return s + " was said by the spokesman of the ministry on Tuesday, according to a statement published online."
+	}
+	tests := []struct {
+		name, in, title, text string
+	}{
+		{"plain unchanged except trimming", "\n  " + para("A") + "  \n" + para("B") + "\n\n",
+			"", para("A") + "\n" + para("B")},
+		{"headline becomes title", "Minister Resigns Over Budget Row\n\n" + para("A") + "\n" + para("B"),
+			"Minister Resigns Over Budget Row", para("A") + "\n" + para("B")},
+		{"furniture lines dropped", "• en\nON NOW\n\nMinister Resigns Over Budget Row\n\nTotal Views : 3\nZoom In Zoom Out Read Later Print\n\n" +
+			para("A") + "\n\n" + para("B") + "\n\nFollow us on:\n\nON NOW",
+			"Minister Resigns Over Budget Row", para("A") + "\n" + para("B")},
+		{"byline and date skipped for title", "Storm Hits Coast, Thousands Evacuated\nBy Jane Doe\nNov 19, 2019, 10:31 pm CST\n" + para("A") + "\n" + para("B"),
+			"Storm Hits Coast, Thousands Evacuated", para("A") + "\n" + para("B")},
+		{"subheading inside body kept", para("A") + "\nWhat comes next\n" + para("B"),
+			"", para("A") + "\nWhat comes next\n" + para("B")},
+		{"navigation before and after", strings.Repeat("Home\nWorld\nSports\nBusiness\n", 5) + "Big Headline About Something\n" + para("A") + "\n" + para("B") + "\n" + strings.Repeat("Privacy Policy\nTerms of Use\nContact\n", 5),
+			"Big Headline About Something", para("A") + "\n" + para("B")},
+		{"comment section dropped", para("A") + "\n" + para("B") + "\n" + para("C") + "\n34 Comments\njoe says:\nNovember 19, 2019 at 6:44 am\n" + para("D"),
+			"", para("A") + "\n" + para("B") + "\n" + para("C")},
+		{"repeated copy dropped", para("A") + "\n" + para("B") + "\nshare\n" + para("A") + "\n" + para("B"),
+			"", para("A") + "\n" + para("B")},
+		{"standfirst kept as body", "Venezuela Frees Detainees Amid Tensions\n\nTotal Views : 3\n\nThe government has released 88 people jailed over protests, following the release of 99 at Christmas.\n\n" + para("A"),
+			"Venezuela Frees Detainees Amid Tensions", "The government has released 88 people jailed over protests, following the release of 99 at Christmas.\n" + para("A")},
+		{"CRLF", para("A") + "\r\n" + para("B") + "\r\n", "", para("A") + "\n" + para("B")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ParseText(tt.in)
+			if a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if a.Text != tt.text {
+				t.Errorf("text:\n%s\nwant:\n%s", a.Text, tt.text)
+			}
+		})
+	}
+}
+
+func TestReadTextErrors(t *testing.T) {
+	big := bytes.Repeat([]byte("word "), MaxArticle/5+1)
+	tests := []struct {
+		name string
+		in   []byte
+		want string // substring of the error; "" = no error
+	}{
+		{"ok", []byte("A sentence that is long enough to count as the body of an article, really."), ""},
+		{"utf-8 BOM", []byte("\xEF\xBB\xBFA sentence that is long enough to count as the body of an article, really."), ""},
+		{"utf-16 BOM", []byte("\xFF\xFEH\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00.\x00"), ""},
+		{"empty", []byte(" \n\t\n"), "empty file"},
+		{"binary", []byte("abc\x00def"), "binary data (NUL byte at offset 3)"},
+		{"invalid utf-8", []byte("caf\xe9 au lait"), "invalid UTF-8 at byte 3"},
+		{"too large", big, "over the 10 MB article limit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := readTextFile("dir/x.txt", bytes.NewReader(tt.in))
+			if tt.want == "" {
+				if err != nil || a.Text == "" {
+					t.Fatalf("err %v, text %q", err, a.Text)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			msg := err.Error()
+			if !strings.HasPrefix(msg, "dir/x.txt: ") || !strings.Contains(msg, tt.want) || strings.Contains(msg, "\n") {
+				t.Errorf("error %q, want one line naming dir/x.txt and %q", msg, tt.want)
+			}
+		})
+	}
+}
