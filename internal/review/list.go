@@ -237,7 +237,7 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		"Qualifiers": `SELECT qualifier, qualifier FROM qualifiers ORDER BY rowid`,
 		"Statuses":   `SELECT status, label FROM review_statuses ORDER BY position`,
 	}
-	data := map[string]any{"F": f, "Rows": rows, "Total": total, "Page": f.Page, "Hidden": len(a.hidden)}
+	data := map[string]any{"F": f, "Rows": rows, "Total": total, "PageNo": f.Page, "Hidden": len(a.hidden)}
 	for k, q := range menus {
 		o, err := s.options(ctx, q)
 		if err != nil {

@@ -1,0 +1,533 @@
+package review
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/claims/sqlite"
+)
+
+type app struct {
+	t   *testing.T
+	st  *sqlite.Store
+	srv *httptest.Server
+	c   *http.Client
+}
+
+func newApp(t *testing.T, opt Options) *app {
+	t.Helper()
+	st := newStore(t)
+	return newAppOn(t, st, opt)
+}
+
+func newAppOn(t *testing.T, st *sqlite.Store, opt Options) *app {
+	t.Helper()
+	srv := httptest.NewUnstartedServer(nil)
+	opt.Addr = srv.Listener.Addr().String()
+	h, err := New(st, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Config.Handler = h
+	srv.Start()
+	t.Cleanup(srv.Close)
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	return &app{t: t, st: st, srv: srv, c: c}
+}
+
+func (a *app) get(path string) (int, string, http.Header) {
+	a.t.Helper()
+	resp, err := a.c.Get(a.srv.URL + path)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp.Header
+}
+
+func (a *app) post(path string, form url.Values) (int, http.Header) {
+	a.t.Helper()
+	resp, err := a.c.PostForm(a.srv.URL+path, form)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode, resp.Header
+}
+
+var csrfRe = regexp.MustCompile(`name="csrf" value="([0-9a-f]+)"`)
+
+func csrfFrom(t *testing.T, page string) string {
+	t.Helper()
+	m := csrfRe.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no CSRF token in the page")
+	}
+	return m[1]
+}
+
+// claimID finds the stored claim with this quantity text in an article.
+func claimID(t *testing.T, st *sqlite.Store, article, quantity string) string {
+	t.Helper()
+	var id string
+	if err := st.DB().QueryRow(`SELECT id FROM quantities WHERE article_id = ? AND text = ? AND kind = 'claim'`, article, quantity).Scan(&id); err != nil {
+		t.Fatalf("claim %s/%s: %v", article, quantity, err)
+	}
+	return id
+}
+
+func rowsOf(page string) int { return strings.Count(page, `class="claim-link"`) }
+
+func TestListFiltersSortAndSearch(t *testing.T) {
+	a := newApp(t, Options{})
+	code, page, hdr := a.get("/")
+	if code != 200 {
+		t.Fatalf("GET /: %d", code)
+	}
+	if csp := hdr.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("CSP %q", csp)
+	}
+	// 14 claims; the four the near-duplicate story repeats are shown once.
+	if n := rowsOf(page); n != 10 {
+		t.Errorf("list shows %d claims, want 10 (14 less 4 copies)", n)
+	}
+	if _, p, _ := a.get("/?copies=all"); rowsOf(p) != 14 {
+		t.Errorf("copies=all shows %d claims, want 14", rowsOf(p))
+	}
+	for _, c := range []struct {
+		query string
+		want  int
+		has   string
+	}{
+		{"source=Interior+Ministry", 1, ">103<"},
+		{"article=d-ngo", 3, "between 60 and 75"},
+		{"qualifier=range", 1, "[60, 75]"},
+		{"qualifier=more_than&copies=all", 4, "(1,800, ∞)"},
+		{"q=ministry", 4, "about 2,400"},             // FTS over sentences
+		{"q=releas", 6, "between 60 and 75"},         // prefix search on the last word
+		{"q=%22%29%28+zzz+OR", 0, "No claims match"}, // FTS syntax is quoted away
+		{"status=unreviewed", 10, ""},
+		{"status=verified", 0, ""},
+		{"unit=count", 10, ""},
+	} {
+		code, p, _ := a.get("/?" + c.query)
+		if code != 200 {
+			t.Errorf("%s: status %d", c.query, code)
+			continue
+		}
+		if n := rowsOf(p); n != c.want {
+			t.Errorf("%s: %d rows, want %d", c.query, n, c.want)
+		}
+		if c.has != "" && !strings.Contains(p, c.has) {
+			t.Errorf("%s: page lacks %q", c.query, c.has)
+		}
+	}
+	// Sorting by value, descending: the largest figure first.
+	_, p, _ := a.get("/?sort=value&dir=desc")
+	first := regexp.MustCompile(`class="claim-link"[^>]*>([^<]+)<`).FindStringSubmatch(p)
+	if first == nil || first[1] != "about 2,400" {
+		t.Errorf("sort=value desc: first row %v, want about 2,400", first)
+	}
+	_, p, _ = a.get("/?sort=date&dir=desc")
+	if first := regexp.MustCompile(`class="claim-link"[^>]*>([^<]+)<`).FindStringSubmatch(p); first == nil || first[1] != "42" {
+		t.Errorf("sort=date desc: first row %v, want the newest article's 42", first)
+	}
+}
+
+func TestPagination(t *testing.T) {
+	st := newStore(t)
+	// 120 more claims in one article.
+	var b strings.Builder
+	var specs []spec
+	for i := 0; i < 120; i++ {
+		num := 1000 + i
+		s := "Officials said " + itoa(num) + " people were counted.\n"
+		b.WriteString(s)
+		specs = append(specs, spec{num: itoa(num), low: f(float64(num)), high: f(float64(num))})
+	}
+	if _, err := st.Write(context.Background(), []claims.Result{build("z-many", "Many", "", "2023-01-01", b.String(), specs...)}); err != nil {
+		t.Fatal(err)
+	}
+	a := newAppOn(t, st, Options{})
+	_, p1, _ := a.get("/?article=z-many")
+	_, p3, _ := a.get("/?article=z-many&page=3")
+	if rowsOf(p1) != pageSize || rowsOf(p3) != 120-2*pageSize {
+		t.Fatalf("pages: %d and %d rows", rowsOf(p1), rowsOf(p3))
+	}
+	if !strings.Contains(p1, `rel="next"`) || strings.Contains(p3, `rel="next"`) || !strings.Contains(p3, "page 3 of 3") {
+		t.Errorf("pager links wrong: %s", p3[strings.Index(p3, `class="pager"`):])
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestClaimPage(t *testing.T) {
+	a := newApp(t, Options{})
+	id := claimID(t, a.st, "a-story", "more than 1,800")
+	code, p, _ := a.get("/claim/" + id)
+	if code != 200 {
+		t.Fatalf("claim page: %d", code)
+	}
+	for _, want := range []string{
+		`<mark class="hl-q" title="the quantity">more than 1,800</mark>`,               // the quantity
+		`<mark class="hl-src" title="source: Rights Watchers">The organization</mark>`, // the source mention
+		`<mark class="hl-cue" title="cue">stated</mark>`,                               // the cue
+		`Country frees more than 100 detainees`,                                        // title
+		`2024-09-01`,                                                                   // date
+		`href="https://news.example/a"`,                                                // url
+		`(1,800, ∞)`,                                                                   // interval
+		`arrested · individuals`,                                                       // what it counts
+		`compare#g-arrested-people`,                                                    // its comparison group
+		`Near-duplicate of`,                                                            // the rewrite
+	} {
+		if !strings.Contains(p, want) {
+			t.Errorf("claim page lacks %q", want)
+		}
+	}
+	// The paragraph around it, not the whole article, in the blockquote.
+	quote := p[strings.Index(p, `id="paragraph"`):]
+	quote = quote[:strings.Index(quote, "</blockquote>")]
+	if !strings.Contains(quote, "mass protests") || strings.Contains(quote, "four separate prisons") {
+		t.Errorf("paragraph: %s", quote)
+	}
+	// Every other claim of the same source, across articles.
+	other := claimID(t, a.st, "a-story", "more than 100")
+	otherB := claimID(t, a.st, "b-story", "over 1,800")
+	if !strings.Contains(p, "/claim/"+other) || !strings.Contains(p, "/claim/"+otherB) {
+		t.Error("other claims of Rights Watchers missing")
+	}
+	if code, _, _ := a.get("/claim/nope"); code != 404 {
+		t.Errorf("unknown claim: %d", code)
+	}
+}
+
+func TestReviewFlow(t *testing.T) {
+	a := newApp(t, Options{})
+	id := claimID(t, a.st, "c-govt", "103")
+	_, page, _ := a.get("/claim/" + id)
+	tok := csrfFrom(t, page)
+
+	// Without the token, or with a wrong one, nothing is stored.
+	if code, _ := a.post("/claim/"+id+"/review", url.Values{"status": {"verified"}, "reviewer": {"ann"}}); code != 403 {
+		t.Errorf("POST without CSRF: %d", code)
+	}
+	if code, _ := a.post("/claim/"+id+"/review", url.Values{"status": {"verified"}, "reviewer": {"ann"}, "csrf": {strings.Repeat("0", 64)}}); code != 403 {
+		t.Errorf("POST with a forged CSRF token: %d", code)
+	}
+	if h, _ := a.st.ReviewHistory(context.Background(), id); len(h) != 0 {
+		t.Fatal("review stored without CSRF token")
+	}
+	code, hdr := a.post("/claim/"+id+"/review", url.Values{"status": {"verified"}, "note": {"matches the ministry's statement <b>"}, "reviewer": {"Ann Lee"}, "csrf": {tok}})
+	if code != 303 || !strings.HasSuffix(hdr.Get("Location"), "?saved=1") {
+		t.Fatalf("POST review: %d %s", code, hdr.Get("Location"))
+	}
+	a.post("/claim/"+id+"/review", url.Values{"status": {"disputed"}, "note": {"second look"}, "reviewer": {"Bo"}, "csrf": {tok}})
+	_, page, _ = a.get("/claim/" + id)
+	if _, saved, _ := a.get("/claim/" + id + "?saved=1"); !strings.Contains(saved, "Review saved") {
+		t.Error("no confirmation after saving")
+	}
+	for _, want := range []string{"matches the ministry&#39;s statement &lt;b&gt;", "Ann Lee", `value="Bo"`, `<span class="status st-disputed">Disputed</span>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("claim page lacks %q", want)
+		}
+	}
+	if _, p, _ := a.get("/?status=disputed"); rowsOf(p) != 1 {
+		t.Errorf("status=disputed: %d rows", rowsOf(p))
+	}
+	// Bad input is refused with a message, not stored.
+	code, hdr = a.post("/claim/"+id+"/review", url.Values{"status": {"bogus"}, "reviewer": {"Bo"}, "csrf": {tok}})
+	if code != 303 || !strings.Contains(hdr.Get("Location"), "error=") {
+		t.Errorf("bad status: %d %s", code, hdr.Get("Location"))
+	}
+	if code, _ := a.post("/claim/nope/review", url.Values{"status": {"verified"}, "reviewer": {"Bo"}, "csrf": {tok}}); code != 404 {
+		t.Errorf("review of unknown claim: %d", code)
+	}
+	// Reviewing a claim shared by near-duplicates records it for its copies.
+	shared := claimID(t, a.st, "a-story", "107")
+	copyID := claimID(t, a.st, "b-story", "107")
+	_, page, _ = a.get("/claim/" + shared)
+	if !strings.Contains(page, `name="copies" value="1" checked`) {
+		t.Fatal("no copies checkbox on a shared claim")
+	}
+	a.post("/claim/"+shared+"/review", url.Values{"status": {"verified"}, "reviewer": {"Bo"}, "copies": {"1"}, "csrf": {tok}})
+	if h, _ := a.st.ReviewHistory(context.Background(), copyID); len(h) != 1 || h[0].Status != "verified" {
+		t.Errorf("copy not reviewed: %+v", h)
+	}
+	// The app never wrote to the extraction tables.
+	var n int
+	a.st.DB().QueryRow(`SELECT count(*) FROM claims`).Scan(&n)
+	if n != 14 {
+		t.Errorf("claims table has %d rows", n)
+	}
+}
+
+func TestReviewSurvivesRerun(t *testing.T) {
+	a := newApp(t, Options{})
+	id := claimID(t, a.st, "d-ngo", "99")
+	_, page, _ := a.get("/claim/" + id)
+	a.post("/claim/"+id+"/review", url.Values{"status": {"verified"}, "note": {"checked"}, "reviewer": {"Ann"}, "csrf": {csrfFrom(t, page)}})
+	// The article is updated (a correction added at the top): every claim
+	// gets a new id when it is re-extracted.
+	r := fixture()[3]
+	text := "Correction: an earlier version misspelled a name.\n" + r.Article.Text
+	up := build("d-ngo", r.Article.Title, r.Article.URL, r.Article.Published, text,
+		spec{num: "between 60 and 75", low: f(60), high: f(75), qualifier: claims.Range},
+		spec{num: "99", low: f(99), high: f(99), source: "the ministry", cue: "said"},
+		spec{num: "About 900", low: f(900), high: f(900), qualifier: claims.About})
+	if _, err := a.st.Write(context.Background(), []claims.Result{up}); err != nil {
+		t.Fatal(err)
+	}
+	now := claimID(t, a.st, "d-ngo", "99")
+	if now == id {
+		t.Fatal("claim id unchanged; the test does not test re-attachment")
+	}
+	code, page, _ := a.get("/claim/" + now)
+	if code != 200 || !strings.Contains(page, `<span class="status st-verified">Verified</span>`) || !strings.Contains(page, "checked") {
+		t.Errorf("review did not follow the re-extracted claim (%d)", code)
+	}
+	if _, p, _ := a.get("/?status=verified"); rowsOf(p) != 1 {
+		t.Errorf("status=verified after re-run: %d rows", rowsOf(p))
+	}
+}
+
+func TestEscaping(t *testing.T) {
+	a := newApp(t, Options{})
+	id := claimID(t, a.st, "e-xss", "42")
+	pages := []string{"/", "/?article=e-xss", "/claim/" + id, "/compare", "/duplicates", "/?q=" + url.QueryEscape(xssScript)}
+	for _, path := range pages {
+		code, p, _ := a.get(path)
+		if code != 200 {
+			t.Errorf("%s: %d", path, code)
+		}
+		for _, bad := range []string{"<script>window", "<img src=x", `href="javascript:`, "onerror=\"window"} {
+			if strings.Contains(p, bad) {
+				t.Errorf("%s contains %q unescaped", path, bad)
+			}
+		}
+	}
+	_, p, _ := a.get("/claim/" + id)
+	if !strings.Contains(p, "&lt;script&gt;window.__xss=1&lt;/script&gt;") || !strings.Contains(p, `<span class="url-text" title="not an http(s) link">javascript:window.__xss=3</span>`) {
+		t.Error("payloads not shown as text")
+	}
+}
+
+func TestHostAndAuth(t *testing.T) {
+	a := newApp(t, Options{})
+	req, _ := http.NewRequest("GET", a.srv.URL+"/", nil)
+	req.Host = "attacker.example:8080" // DNS rebinding
+	resp, err := a.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 403 {
+		t.Errorf("foreign Host: %d", resp.StatusCode)
+	}
+	for _, h := range []string{"localhost:8080", "127.0.0.1", "[::1]:80"} {
+		if !a.srv.Config.Handler.(*Server).hostAllowed(h) {
+			t.Errorf("host %s refused", h)
+		}
+	}
+
+	b := newApp(t, Options{Token: "s3cret"})
+	code, _, hdr := b.get("/")
+	if code != 303 || !strings.HasPrefix(hdr.Get("Location"), "/login") {
+		t.Fatalf("no token: %d %s", code, hdr.Get("Location"))
+	}
+	if code, _, _ := b.get("/export/reviews.csv"); code == 200 {
+		t.Error("export without token")
+	}
+	if code, _ := b.post("/claim/x/review", url.Values{}); code != 401 {
+		t.Errorf("POST without token: %d", code)
+	}
+	// Bearer token.
+	req, _ = http.NewRequest("GET", b.srv.URL+"/compare", nil)
+	req.Header.Set("Authorization", "Bearer s3cret")
+	resp, _ = http.DefaultClient.Do(req)
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Errorf("bearer: %d", resp.StatusCode)
+	}
+	req.Header.Set("Authorization", "Bearer wrong")
+	resp, _ = http.DefaultClient.Do(req)
+	resp.Body.Close()
+	if resp.StatusCode != 401 {
+		t.Errorf("wrong bearer: %d", resp.StatusCode)
+	}
+	// Login form.
+	_, login, _ := b.get("/login?next=/compare")
+	tok := csrfFrom(t, login)
+	if code, _ := b.post("/login", url.Values{"token": {"nope"}, "csrf": {tok}, "next": {"/compare"}}); code != 401 {
+		t.Errorf("wrong login: %d", code)
+	}
+	code, hdr = b.post("/login", url.Values{"token": {"s3cret"}, "csrf": {tok}, "next": {"//evil.example/"}})
+	if code != 303 || hdr.Get("Location") != "/" {
+		t.Errorf("login: %d → %s", code, hdr.Get("Location"))
+	}
+	if code, _, _ := b.get("/"); code != 200 {
+		t.Errorf("after login: %d", code)
+	}
+}
+
+func TestExports(t *testing.T) {
+	a := newApp(t, Options{})
+	ctx := context.Background()
+	id := claimID(t, a.st, "a-story", "more than 1,800")
+	if _, err := a.st.AddReview(ctx, id, "disputed", "=HYPERLINK(\"http://x\")", "Ann"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.st.AddReview(ctx, claimID(t, a.st, "c-govt", "103"), "verified", "ok", "Bo"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.st.AddReview(ctx, claimID(t, a.st, "e-xss", "42"), "verified", "", "Bo"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.st.AddReview(ctx, claimID(t, a.st, "d-ngo", "99"), "wrong_extraction", "", "Bo"); err != nil {
+		t.Fatal(err)
+	}
+	code, body, hdr := a.get("/export/reviews.jsonld")
+	if code != 200 || !strings.Contains(hdr.Get("Content-Disposition"), "reviews.jsonld") {
+		t.Fatalf("jsonld: %d %v", code, hdr)
+	}
+	var crs []map[string]any
+	if err := json.Unmarshal([]byte(body), &crs); err != nil {
+		t.Fatal(err)
+	}
+	if len(crs) != 3 {
+		t.Fatalf("%d ClaimReviews, want 3 (wrong extraction is no verdict)", len(crs))
+	}
+	var arrest map[string]any
+	for _, c := range crs {
+		if c["identifier"] == id {
+			arrest = c
+		}
+		if c["@type"] != "ClaimReview" || c["@context"] != "https://schema.org" {
+			t.Errorf("not a ClaimReview: %v", c)
+		}
+		if u, _ := c["url"].(string); strings.HasPrefix(u, "javascript") {
+			t.Errorf("javascript url exported: %s", u)
+		}
+	}
+	if arrest == nil {
+		t.Fatal("arrest review missing")
+	}
+	item := arrest["itemReviewed"].(map[string]any)
+	rating := arrest["reviewRating"].(map[string]any)
+	if !strings.Contains(arrest["claimReviewed"].(string), "more than 1,800 individuals were arrested") ||
+		item["author"].(map[string]any)["name"] != "Rights Watchers" || rating["alternateName"] != "Disputed" ||
+		!strings.HasPrefix(arrest["url"].(string), "https://news.example/a#:~:text=") {
+		t.Errorf("ClaimReview: %v", arrest)
+	}
+	code, body, _ = a.get("/export/reviews.csv")
+	if code != 200 {
+		t.Fatal(code)
+	}
+	recs, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 5 || recs[0][0] != "claim_id" {
+		t.Fatalf("csv: %d records", len(recs))
+	}
+	for _, r := range recs {
+		if r[0] == id && (r[15] != "disputed" || r[17] != `'=HYPERLINK("http://x")` || r[12] != "Rights Watchers") {
+			t.Errorf("csv row %v", r)
+		}
+	}
+	// Unknown format.
+	if err := ExportReviews(ctx, a.st, "xml", io.Discard); err == nil || !strings.Contains(err.Error(), "format") {
+		t.Errorf("xml: %v", err)
+	}
+}
+
+func TestCompareAndDuplicatesPages(t *testing.T) {
+	a := newApp(t, Options{})
+	_, p, _ := a.get("/compare")
+	rel := p[strings.Index(p, `id="g-released-people"`):]
+	rel = rel[:strings.Index(rel, "</section>")]
+	for _, want := range []string{"107", "103", "99", "between 60 and 75", "42", "42 – 107"} {
+		if !strings.Contains(rel, want) {
+			t.Errorf("releases group lacks %q", want)
+		}
+	}
+	// The shared 107 is listed once, with the other article.
+	if strings.Count(rel, ">107</a>") != 1 || !strings.Contains(rel, "also in") {
+		t.Errorf("shared claim not shown once: %d", strings.Count(rel, ">107</a>"))
+	}
+	arr := p[strings.Index(p, `id="g-arrested-people"`):]
+	arr = arr[:strings.Index(arr, "</section>")]
+	if !strings.Contains(arr, "more than 1,800") || !strings.Contains(arr, "about 2,400") || !strings.Contains(arr, "official figures") {
+		t.Error("arrests group incomplete")
+	}
+	_, d, _ := a.get("/duplicates")
+	if !strings.Contains(d, "Country frees more than 100 detainees") || !strings.Contains(d, "Over 100 protesters freed") {
+		t.Error("near-duplicate pair not listed")
+	}
+	if strings.Contains(d, "Ministry: 103") {
+		t.Error("unrelated article flagged as duplicate")
+	}
+}
+
+func TestHighlight(t *testing.T) {
+	text := "Héllo 107 people said Ann."
+	segs := highlight(text, 0, len(text), []mark{
+		{Start: 7, End: 10, Class: "hl-q"},
+		{Start: 7, End: 17, Class: "hl-other", Href: "/claim/x"},
+		{Start: 2, End: 3, Class: "bad"}, // inside é: ignored
+		{Start: 50, End: 60, Class: "out"},
+	})
+	var b strings.Builder
+	for _, s := range segs {
+		b.WriteString("[" + s.Class + "|" + s.Href + "]" + s.Text)
+	}
+	if got, want := b.String(), "[|]Héllo [hl-q hl-other|]107[hl-other|/claim/x] people[|] said Ann."; got != want {
+		t.Errorf("highlight:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestFormat(t *testing.T) {
+	for _, c := range []struct {
+		low, high *float64
+		q, want   string
+	}{
+		{f(1800), nil, claims.MoreThan, "(1,800, ∞)"},
+		{f(1800), nil, claims.AtLeast, "[1,800, ∞)"},
+		{nil, f(5), claims.LessThan, "(−∞, 5)"},
+		{f(107), f(107), claims.Exact, "107"},
+		{f(900), f(900), claims.About, "≈ 900"},
+		{f(60), f(75), claims.Range, "[60, 75]"},
+		{f(1.5e6), f(1.5e6), claims.Exact, "1,500,000"},
+		{f(0.25), f(0.25), claims.Exact, "0.25"},
+	} {
+		if got := interval(c.low, c.high, c.q); got != c.want {
+			t.Errorf("interval = %q, want %q", got, c.want)
+		}
+	}
+	for in, want := range map[string]string{"https://a.example/x": "https://a.example/x", "javascript:alert(1)": "", " JavaScript:alert(1)": "",
+		"data:text/html,x": "", "//evil": "", "http:/x": ""} {
+		if got := safeLink(in); got != want {
+			t.Errorf("safeLink(%q) = %q", in, got)
+		}
+	}
+	for in, want := range map[string]string{"/claim/x": "/claim/x", "//evil.example": "/", "https://evil": "/", "/\\evil": "/"} {
+		if got := safeNext(in); got != want {
+			t.Errorf("safeNext(%q) = %q", in, got)
+		}
+	}
+	if got := ftsQuery(`a") OR (b*`); got != `"a" "OR" "b"*` {
+		t.Errorf("ftsQuery = %s", got)
+	}
+}
