@@ -248,7 +248,9 @@ func introducesClause(ts []atok, i int) bool {
 	for k := i; k < len(ts) && k < i+6; k++ {
 		t := ts[k]
 		switch {
-		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.Text == "," || t.lower == "if" || t.lower == "whether":
+		case t.Text == ",":
+			return k+1 < len(ts) && ts[k+1].Tag == "``" // "he added, “…”"
+		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.lower == "if" || t.lower == "whether":
 			return true
 		case t.lower == "to" && k+1 < len(ts) && strings.HasPrefix(ts[k+1].Tag, "VB"):
 			return true // "pledged to cut"

@@ -58,13 +58,13 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	// "the tally prepared by X"
 	for i := b; i < e; i++ {
 		if (ts[i].lower == "by" || ts[i].lower == "from" && dataNouns[ts[i-1].lower]) && i > b {
-			return a.resolveNP(ts, i+1, e)
+			return a.resolveInner(ts, i+1, e)
 		}
 	}
 	// "X's figures"
 	for i := b + 1; i < e; i++ {
-		if isPossessive(ts[i]) && (dataNouns[ts[e].lower] || i == e-1 && dataNouns[ts[e].lower]) {
-			return a.resolveNP(ts, b, i-1)
+		if isPossessive(ts[i]) && dataNouns[ts[e].lower] {
+			return a.resolveInner(ts, b, i-1)
 		}
 	}
 	// drop a trailing "(ACRONYM)"
@@ -104,6 +104,16 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	return "", kind
 }
 
+// resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
+// a description keeps its own words ("the union" of "the union's count").
+func (a *attributor) resolveInner(ts []atok, b, e int) (string, string) {
+	n, k := a.resolveNP(ts, b, e)
+	if n == "" {
+		n = a.d.Text[ts[b].Start:ts[e].end()]
+	}
+	return n, k
+}
+
 // properName resolves a phrase ending in a capitalised name.
 func (a *attributor) properName(ts []atok, b, e int) (string, string) {
 	text := a.d.Text
@@ -129,15 +139,30 @@ func (a *attributor) properName(ts []atok, b, e int) (string, string) {
 			s--
 			continue
 		}
-		if (nameConnectors[p.lower] || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].lower])) && s-2 >= b && (ts[s-2].capitalised() || ts[s-2].Tag == "DT") {
+		if (nameConnectors[p.lower] || p.lower == "the" || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].lower])) && s-2 >= b && (ts[s-2].capitalised() || ts[s-2].Tag == "DT") {
 			s--
 			continue
 		}
 		break
 	}
-	// drop titles and sentence words at the front
-	for s < e && (nameTitles[ts[s].Text] || nonNames[ts[s].Text]) {
+	// drop titles and sentence words at the front ("Finance Minister Carlos
+	// Vega" → "Carlos Vega"), unless the name is an organisation's
+	org := false
+	for i := s; i <= e; i++ {
+		if orgHeads[ts[i].Text] {
+			org = true
+		}
+	}
+	for s < e && nonNames[ts[s].Text] {
 		s++
+	}
+	if !org {
+		for k := e - 1; k >= s; k-- {
+			if nameTitles[ts[k].Text] && ts[k].capitalised() && !nameConnectors[ts[k+1].lower] {
+				s = k + 1
+				break
+			}
+		}
 	}
 	name := strings.TrimRight(text[ts[s].Start:ts[e].end()], ".")
 	full := a.reg.fullest(name, ts[s].Start)

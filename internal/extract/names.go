@@ -88,7 +88,8 @@ consultant operative staffer surrogate donor lobbyist councilman councilwoman co
 president-elect vice-president secretary-general coordinator investigator attorney-general superintendent sheriff
 commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
-son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer`)
+son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer
+councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy`)
 
 // nonNames are capitalised words that never start a name by themselves.
 var nonNames = attrWordSet(`The A An In On At According However But And Or If When While Although Though After Before
@@ -142,9 +143,10 @@ func newRegistry(text string) *nameReg {
 		// trailing connectors cannot end a name (the regexp ends on a capital)
 		// leading sentence words and nameTitles are stripped
 		title := ""
+		orgName := hasOrgHead(words)
 		for len(words) > 0 {
 			w := words[0]
-			if nameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) {
+			if nameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
 				if title != "" {
 					title += " "
 				}
@@ -170,6 +172,26 @@ func newRegistry(text string) *nameReg {
 		}
 		if len(words) == 0 {
 			continue
+		}
+		// a title inside the chunk: "Finance Minister Carlos Vega"
+		if !hasOrgHead(words) {
+			for k := len(words) - 2; k >= 0; k-- {
+				if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] {
+					for _, w := range words[:k+1] {
+						off := strings.Index(text[s:e], w) + len(w)
+						s += off
+						for s < e && isSpaceByte(text[s]) {
+							s++
+						}
+					}
+					if title != "" {
+						title += " "
+					}
+					title += strings.Join(words[:k+1], " ")
+					words = words[k+1:]
+					break
+				}
+			}
 		}
 		name := text[s:e]
 		name = strings.TrimRight(name, ".")
@@ -216,8 +238,8 @@ func newRegistry(text string) *nameReg {
 			if genericOrgNouns[last] || last == "ngo" {
 				r.orgVotes[name]++
 			}
-			if roleNouns[last] && !strings.HasSuffix(bw[n-1], ",") {
-				r.perVotes[name]++
+			if roleNouns[strings.TrimSuffix(last, ",")] {
+				r.perVotes[name]++ // "director X", "the mayor, X,"
 			}
 		}
 	}
@@ -243,6 +265,15 @@ func newRegistry(text string) *nameReg {
 		}
 	}
 	return r
+}
+
+func hasOrgHead(words []string) bool {
+	for _, w := range words {
+		if orgHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func attrFirstRune(s string) rune {

@@ -210,6 +210,9 @@ func npRight(ts []atok, b int) int {
 				}
 				continue
 			}
+		case t.lower == "the" && last >= 0 && ts[i-1].capitalised() && i+1 < n && ts[i+1].capitalised():
+			i++ // "Save the Rivers"
+			continue
 		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].capitalised():
 			i++
 			continue

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// attributeNumber runs attribution on text for one claim: the first
+// occurrence of num (a plain number, so the test does not depend on the
+// number recogniser).
+func attributeNumber(t *testing.T, text, num string) claims.Quantity {
+	t.Helper()
+	m, err := loadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(text, num)
+	if i < 0 {
+		t.Fatalf("%q not in text", num)
+	}
+	d := newDoc(text, m)
+	qs := []claims.Quantity{{Quantity: claims.Span{Text: num, Start: i, End: i + len(num)}, Kind: claims.KindClaim}}
+	attribute(d, qs)
+	return qs[0]
+}
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name, text, num string
+		// want: resolved name ("" = no source), mention, cue, role, affiliation, kind
+		source, mention, cue, role, aff, kind string
+	}{
+		{name: "according to after",
+			text: "Police arrested 1,200 people on Monday, according to the Interior Ministry.", num: "1,200",
+			source: "Interior Ministry", mention: "the Interior Ministry", cue: "according to", kind: kindOrg},
+		{name: "according to before",
+			text: "According to the Red Cross, 300 families were displaced by the floods.", num: "300",
+			source: "Red Cross", mention: "the Red Cross", cue: "According to"},
+		{name: "curly quote, inverted speaker with appositive",
+			text: "“We counted 450 bodies,” said Maria Lopez, the director of Save the Rivers.", num: "450",
+			source: "Maria Lopez", mention: "Maria Lopez", cue: "said", role: "director", aff: "Save the Rivers", kind: kindPerson},
+		{name: "curly quote, speaker after",
+			text: "“We counted 450 bodies,” Maria Lopez said on Tuesday.", num: "450",
+			source: "Maria Lopez", mention: "Maria Lopez", cue: "said"},
+		{name: "straight quote, title dropped",
+			text: `"We have 35 new cases," Dr. Chen said.`, num: "35",
+			source: "Chen", cue: "said"},
+		{name: "colon lead-in, surname to full name",
+			text: "Maria Lopez runs the shelter.\nLopez said: “There are 30 camps in the valley.”", num: "30",
+			source: "Maria Lopez", mention: "Lopez", cue: "said"},
+		{name: "multi-sentence quote, number before the cue sentence",
+			text: "“About 80 wells have dried up. The rest are failing,” said Omar Haddad, a farmer.", num: "80",
+			source: "Omar Haddad", mention: "Omar Haddad", cue: "said", role: "farmer"},
+		{name: "quote running over paragraphs, pronoun speaker",
+			text: "The mayor, Ana Ruiz, spoke to reporters. “Our budget fell by 20 percent.\n“We will cut programs,” she said.", num: "20",
+			source: "Ana Ruiz", mention: "she", cue: "said", kind: kindPerson},
+		{name: "quote continues the previous speaker in the paragraph",
+			text: "“This is a disaster,” said Paul Mbeki, a local councillor. “At least 60 houses have collapsed.”", num: "60",
+			source: "Paul Mbeki", cue: "said"},
+		{name: "no inheritance into narration",
+			text: "“This is a disaster,” said Paul Mbeki.\nThe river rose 3 metres overnight.", num: "3"},
+		{name: "indirect speech, description to named organisation",
+			text: "The Ministry of Health opened new clinics. The ministry said that 99 patients were treated.", num: "99",
+			source: "Ministry of Health", mention: "The ministry", cue: "said", kind: kindOrg},
+		{name: "the group → nearest organisation",
+			text: "Human Rights Watch published a report. The group noted that 1,800 people were arrested.", num: "1,800",
+			source: "Human Rights Watch", mention: "The group", cue: "noted", kind: kindOrg},
+		{name: "narration has no source",
+			text: "The storm destroyed 300 homes along the coast.", num: "300"},
+		{name: "a number inside the subject is not attributed",
+			text: "President Ivan Petrov, 61, claimed that the vote was fair.", num: "61"},
+		{name: "passive announced by",
+			text: "The release of 103 inmates, announced by the Justice Department, began on Tuesday.", num: "103",
+			source: "Justice Department", cue: "announced"},
+		{name: "figures compiled by",
+			text: "Figures compiled by the Transport Workers Union show 5,000 strikers.", num: "5,000",
+			source: "Transport Workers Union", cue: "show"},
+		{name: "X's tally",
+			text: "The union's tally shows 5,000 strikers.", num: "5,000",
+			source: "The union", mention: "The union's tally", cue: "shows"},
+		{name: "unnamed source keeps its description",
+			text: "Rights groups estimate that 900 people remain in detention.", num: "900",
+			source: "Rights groups", mention: "Rights groups", cue: "estimate"},
+		{name: "trailing attribution clause",
+			text: "More than 70 people were injured, a hospital director told reporters.", num: "70",
+			source: "a hospital director", cue: "told"},
+		{name: "hedge: cue without a source",
+			text: "The prisoners were reportedly moved to 3 jails.", num: "3",
+			cue: "reportedly"},
+		{name: "coordinated predicate",
+			text: "The Teachers Union welcomed the offer but warned that 400 jobs were at risk.", num: "400",
+			source: "Teachers Union", cue: "warned"},
+		{name: "relative which binds to its head",
+			text: "The data came from Oxfam, which said 2,000 families lacked water.", num: "2,000",
+			source: "Oxfam", mention: "which", cue: "said"},
+		{name: "pronoun he → nearest person",
+			text: "Finance Minister Carlos Vega spoke on Monday. He said the deficit reached 4 percent.", num: "4",
+			source: "Carlos Vega", mention: "He", cue: "said", kind: kindPerson},
+		{name: "acronym → expansion",
+			text: "The National Statistics Institute (INE) publishes monthly data. The INE said unemployment fell to 11 percent.", num: "11",
+			source: "National Statistics Institute", mention: "The INE", cue: "said", kind: kindOrg},
+		{name: "head of the NGO binds to the NGO named before",
+			text: "The local rights group Civic Watch counts detainees. “We have verified 75 cases,” said Ana Ruiz, head of the NGO.", num: "75",
+			source: "Ana Ruiz", cue: "said", role: "head", aff: "Civic Watch"},
+		{name: "poll as source",
+			text: "In a new Gallup poll released Monday, 52 percent of voters backed the plan.", num: "52",
+			source: "a new Gallup poll", cue: "In"},
+		{name: "non-reporting verb gives no source",
+			text: "The government responded harshly, and 28 people died in the clashes.", num: "28"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if tc.source == "" {
+				if q.Source != nil {
+					t.Errorf("source = %+v, want none", *q.Source)
+				}
+			} else {
+				if q.Source == nil {
+					t.Fatalf("no source, want %q", tc.source)
+				}
+				s := q.Source
+				if s.Name != tc.source {
+					t.Errorf("name = %q, want %q", s.Name, tc.source)
+				}
+				if tc.mention != "" && s.Mention != tc.mention {
+					t.Errorf("mention = %q, want %q", s.Mention, tc.mention)
+				}
+				if tc.text[s.Start:s.End] != s.Mention {
+					t.Errorf("mention span [%d,%d) = %q, not %q", s.Start, s.End, tc.text[s.Start:s.End], s.Mention)
+				}
+				if tc.role != "" && s.Role != tc.role {
+					t.Errorf("role = %q, want %q", s.Role, tc.role)
+				}
+				if tc.aff != "" && s.Affiliation != tc.aff {
+					t.Errorf("affiliation = %q, want %q", s.Affiliation, tc.aff)
+				}
+				if tc.kind != "" && s.Kind != tc.kind {
+					t.Errorf("kind = %q, want %q", s.Kind, tc.kind)
+				}
+			}
+			if tc.cue == "" {
+				if q.Cue != nil {
+					t.Errorf("cue = %q, want none", q.Cue.Text)
+				}
+			} else if q.Cue == nil {
+				t.Errorf("no cue, want %q", tc.cue)
+			} else {
+				if q.Cue.Text != tc.cue {
+					t.Errorf("cue = %q, want %q", q.Cue.Text, tc.cue)
+				}
+				if tc.text[q.Cue.Start:q.Cue.End] != q.Cue.Text {
+					t.Errorf("cue span does not match its text")
+				}
+			}
+		})
+	}
+}
