@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"regexp"
-	"strconv"
-	"strings"
+	"sync"
 
 	"github.com/factcheck/extract/internal/claims"
 )
@@ -19,23 +17,264 @@ type Mention struct {
 	Kind       string
 }
 
-// TODO(quantities): placeholder grammar, replaced by the full recogniser.
-var digitsRE = regexp.MustCompile(`\d[\d,]*(\.\d+)?%?`)
+var lexers = sync.Pool{New: func() any { return new(lexer) }}
 
-// FindQuantities returns the number expressions of text in order.
+// FindQuantities returns the number expressions of text (one sentence) in
+// text order, without overlaps. It is a hand-written scanner: the text is
+// split into light tokens, each word is looked up once in the vocabulary, and
+// the grammar (numbers.go, units.go, qualifiers.go, kind.go, change.go) only
+// runs where a token can start a number.
 func FindQuantities(text string) []Mention {
-	var out []Mention
-	for _, loc := range digitsRE.FindAllStringIndex(text, -1) {
-		s := text[loc[0]:loc[1]]
-		unit := "count"
-		if strings.HasSuffix(s, "%") {
-			unit = "percent"
+	if !mayHoldNumber(text) {
+		return nil
+	}
+	lx := lexers.Get().(*lexer)
+	p := parser{text: text, toks: lx.lex(text)}
+	p.title = isTitleCase(text, p.toks)
+	p.run()
+	lexers.Put(lx)
+	return p.out
+}
+
+// mayHoldNumber is a cheap pre-check: a digit, or a letter that can start a
+// number word (one..ninety, a dozen, half, hundreds, first..., tens ...).
+func mayHoldNumber(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if isDigit(c) {
+			return true
 		}
-		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", "%", "").Replace(s), 64)
-		if err != nil {
+		switch c | 0x20 {
+		case 'z', 'o', 't', 'f', 's', 'e', 'n', 'h', 'd', 'q', 'm', 'b':
+			if i == 0 || !isASCIILetter(text[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parser reads the mentions of one sentence.
+type parser struct {
+	text  string
+	toks  []token
+	out   []Mention
+	title bool // headline-style capitalisation
+	floor int  // first token not yet consumed by a mention
+}
+
+// cand is a mention being read: a token range and its meaning.
+type cand struct {
+	st, en   int // tokens [st, en)
+	lo, hi   float64
+	open     byte // 'l' low open, 'h' high open
+	qual     string
+	unit     string
+	kind     string
+	change   string
+	v        float64 // the value as read (before qualifier)
+	words    bool    // written in words
+	scaled   bool    // a scale word or suffix applied
+	scale    float64 // the scale applied to digits
+	hasUnit  bool
+	currency bool
+	yearLike bool
+	valSt    int // first token of the value itself (after qualifier/currency)
+	valEn    int
+	share    bool
+	noChange bool
+}
+
+func (p *parser) run() {
+	for i := 0; i < len(p.toks); i++ {
+		if i < p.floor {
 			continue
 		}
-		out = append(out, Mention{Start: loc[0], End: loc[1], Low: claims.F(v), High: claims.F(v), Qualifier: claims.Exact, Unit: unit, Kind: claims.KindClaim})
+		c, ok := p.at(i)
+		if !ok {
+			continue
+		}
+		p.emit(c)
+		p.floor = c.en
+		i = c.en - 1
 	}
-	return out
+}
+
+func (p *parser) emit(c *cand) {
+	m := Mention{
+		Start:     p.toks[c.st].s,
+		End:       p.toks[c.en-1].e,
+		Qualifier: c.qual,
+		Unit:      c.unit,
+		Change:    c.change,
+		Kind:      c.kind,
+	}
+	if m.Qualifier == "" {
+		m.Qualifier = claims.Exact
+	}
+	if c.open != 'l' {
+		m.Low = claims.F(c.lo)
+	}
+	if c.open != 'h' {
+		m.High = claims.F(c.hi)
+	}
+	if m.Kind == "" {
+		m.Kind = claims.KindClaim
+	}
+	p.out = append(p.out, m)
+}
+
+// at reads a mention whose value starts at token i.
+func (p *parser) at(i int) (*cand, bool) {
+	t := &p.toks[i]
+	var c *cand
+	switch t.k {
+	case tNum:
+		c = p.numberAt(i)
+	case tWord:
+		if t.w == nil {
+			return nil, false
+		}
+		c = p.wordAt(i)
+	case tPunct:
+		// "'90s"
+		if (p.is(i, "'") || p.is(i, "’")) && i+2 < len(p.toks) && p.toks[i+1].k == tNum && p.adj(i+1) && p.toks[i+1].ndig == 2 && p.toks[i+2].key() == "s" && p.adj(i+2) {
+			c = &cand{st: i, en: i + 3, kind: claims.KindYear, v: p.toks[i+1].v}
+			c.lo, c.hi = c.v, c.v
+			c.unit = ""
+			return c, true
+		}
+	}
+	if c == nil {
+		return nil, false
+	}
+	if c.kind != "" && c.kind != claims.KindClaim {
+		return c, true
+	}
+	p.complete(c)
+	return c, true
+}
+
+// complete adds what surrounds a value: currency and qualifiers before it,
+// units, ranges and suffixes after it, then the kind and the change.
+func (p *parser) complete(c *cand) {
+	if c.valSt == 0 && c.valEn == 0 {
+		c.valSt, c.valEn = c.st, c.en
+	}
+	if !c.share && c.qual != claims.Vague && c.kind == "" {
+		p.shareAfter(c)
+	}
+	if !c.share && c.qual != claims.Vague {
+		p.currencyBefore(c)
+		p.scaleAfter(c)
+		p.unitAfter(c)
+	} else if c.qual == claims.Vague {
+		p.unitAfter(c)
+	}
+	if c.kind == "" || c.kind == claims.KindClaim {
+		p.rangeAfter(c)
+	}
+	if c.qual == "" {
+		c.lo, c.hi = c.v, c.v
+	}
+	if c.qual != claims.Range {
+		p.suffixQualifier(c)
+	}
+	p.qualifierBefore(c)
+	p.classify(c)
+	if c.kind == claims.KindClaim && !c.noChange {
+		c.change = p.changeOf(c)
+	}
+	if c.unit == "" && c.kind == claims.KindClaim {
+		c.unit = "count"
+	}
+}
+
+// helpers over tokens
+
+func (p *parser) is(i int, s string) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return p.text[t.s:t.e] == s
+}
+
+func (p *parser) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].key()
+}
+
+func (p *parser) w(i int) *word {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return p.toks[i].w
+}
+
+// adj reports whether token i follows token i-1 with no space.
+func (p *parser) adj(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].sp
+}
+
+func (p *parser) raw(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.text[p.toks[i].s:p.toks[i].e]
+}
+
+func (p *parser) isHyphen(i int) bool {
+	return p.is(i, "-") || p.is(i, "–") || p.is(i, "‑") || p.is(i, "—")
+}
+
+// capitalised reports whether token i is a word starting with a capital letter.
+func (p *parser) capitalised(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].k != tWord {
+		return false
+	}
+	c := p.text[p.toks[i].s]
+	if c >= 'A' && c <= 'Z' {
+		return true
+	}
+	if c >= 0x80 {
+		r := []rune(p.text[p.toks[i].s:p.toks[i].e])
+		return len(r) > 0 && r[0] >= 'À' && r[0] <= 'Þ'
+	}
+	return false
+}
+
+// sentenceStart reports whether token i begins the sentence (or a quote or
+// bracket within it).
+func (p *parser) sentenceStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if p.toks[j].k == tWord || p.toks[j].k == tNum {
+			return false
+		}
+		s := p.raw(j)
+		if s == ":" || s == "." || s == "•" || s == "|" || s == "—" {
+			return true
+		}
+	}
+	return true
+}
+
+// isTitleCase reports headline capitalisation ("Venezuela Frees Over 100
+// Protesters"): most longer words start with a capital.
+func isTitleCase(text string, toks []token) bool {
+	lower, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.k != tWord || t.e-t.s < 4 {
+			continue
+		}
+		if c := text[t.s]; c >= 'A' && c <= 'Z' {
+			caps++
+		} else if t.w == nil || !t.w.fn {
+			lower++
+		}
+	}
+	return caps >= 3 && lower*6 < caps
 }

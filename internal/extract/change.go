@@ -1,0 +1,104 @@
+package extract
+
+// Direction of change: "rose 5%", "fell by 3 points", "up about 19 per cent",
+// "an increase of 5%", "a 5% rise", "3 points lower".
+
+// passWords may stand between a change word and its number.
+var passWords = map[string]bool{
+	"by": true, "to": true, "of": true, "a": true, "an": true, "the": true, "some": true,
+	"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
+	"approximately": true, "more": true, "than": true, "over": true, "just": true, "only": true,
+	"another": true, "further": true, "additional": true, "sharply": true, "slightly": true,
+	"steeply": true, "estimated": true, "at": true, "least": true, "as": true, "much": true,
+	"many": true, "almost ": true, "nearly ": true, "record": true, "whopping": true,
+	"modest": true, "marginally": true, "dramatically": true, "significantly": true,
+	"substantially": true, "close": true, "some ": true, "respectively": true, "again": true,
+	"year": true, "on": true, "annual": true, "annually": true, "overall": true, "total": true,
+}
+
+// changeOf returns "up", "down" or "" for a claim.
+func (p *parser) changeOf(c *cand) string {
+	// after: "a 5% rise", "3 points lower"
+	j := c.en
+	if p.isHyphen(j) && p.adj(j) {
+		j++
+	}
+	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord {
+		return w.chgN
+	}
+	// before: "rose 5%", "fell by more than 3 points", "an increase of 5%"
+	i := c.st - 1
+	if p.key(i) == "from" {
+		return "" // the start of "rose from 5% to 7%"
+	}
+	// "rose from 5% to 7%": look past "from 5%"
+	lim := p.floor
+	if p.key(i) == "to" && len(p.out) > 0 {
+		last := &p.out[len(p.out)-1]
+		if last.End <= p.toks[i].s {
+			k := i - 1
+			for k >= 0 && p.toks[k].s >= last.Start {
+				k--
+			}
+			if p.key(k) == "from" && p.toks[k+1].s == last.Start {
+				i = k - 1
+				lim = 0
+			}
+		}
+	}
+	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
+	byAmount := p.key(i) == "by"
+	passed := 0 // words passed that are not pass words
+	for n := 0; i >= lim && i >= 0 && n < 7; i, n = i-1, n+1 {
+		t := &p.toks[i]
+		if t.k != tWord || t.w == nil && !byAmount {
+			return ""
+		}
+		if t.w == nil {
+			passed++
+			continue
+		}
+		if t.w.chg != "" {
+			if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
+				return ""
+			}
+			if weakChange[t.w.key] && !p.weakChangeHolds(c, i) {
+				return ""
+			}
+			return t.w.chg
+		}
+		if !passWords[t.w.key] {
+			if !byAmount || t.w.fn && t.w.key != "the" && t.w.key != "its" && t.w.key != "their" && t.w.key != "his" && t.w.key != "her" {
+				return ""
+			}
+			passed++
+		}
+		if passed > 3 || n >= 4 && !byAmount {
+			return ""
+		}
+	}
+	return ""
+}
+
+// weakChange verbs also take amounts that are not changes ("raised $20
+// million", "gaining 16 percent of the vote", "lost two jobs").
+var weakChange = map[string]bool{
+	"raised": true, "raise": true, "raising": true, "gain": true, "gains": true, "gained": true,
+	"gaining": true, "added": true, "boost": true, "boosted": true, "lost": true, "lose": true,
+	"loses": true, "losing": true,
+}
+
+// weakChangeHolds: a weak change verb at token v makes the claim a change
+// when "by"/"to" introduces it, or when it is a rate not followed by "of".
+func (p *parser) weakChangeHolds(c *cand, v int) bool {
+	for j := v + 1; j < c.st; j++ {
+		if k := p.key(j); k == "by" || k == "to" {
+			return true
+		}
+	}
+	switch c.unit {
+	case "percent", "percentage_point", "point", "basis_point":
+		return p.key(c.en) != "of"
+	}
+	return false
+}

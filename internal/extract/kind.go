@@ -1,0 +1,195 @@
+package extract
+
+import "github.com/factcheck/extract/internal/claims"
+
+// Kinds: which mentions are claims, and which are dates, years, times,
+// durations, ordinals, identifiers or page furniture.
+
+// furnitureWords label page furniture counters ("Total Views : 3", "12 comments").
+var furnitureWords = map[string]bool{
+	"views": true, "comments": true, "shares": true, "likes": true, "reads": true,
+	"followers": true, "subscribers": true, "photos": true, "page": true, "pages": true,
+}
+
+// identifierAfterWords name things by number ("Article 5"); prisons and
+// sentences are claims though ("sentenced to 10 years").
+var sentenceWords = map[string]bool{
+	"sentenced": true, "jailed": true, "imprisoned": true, "sentence": true, "sentences": true,
+	"prison": true, "jail": true,
+}
+
+func (p *parser) classify(c *cand) {
+	if c.kind == claims.KindDuration {
+		// prison terms are checkable claims: "sentenced to 10 years"
+		for j := c.st - 1; j >= 0 && j >= c.st-4; j-- {
+			if w := p.w(j); w != nil && sentenceWords[w.key] {
+				c.kind = claims.KindClaim
+				return
+			}
+		}
+		if k := p.key(c.en); k == "in" && (p.key(c.en+1) == "prison" || p.key(c.en+1) == "jail") || k == "behind" && p.key(c.en+1) == "bars" {
+			c.kind = claims.KindClaim
+		}
+		return
+	}
+	if c.kind != "" && c.kind != claims.KindClaim {
+		return
+	}
+	plain := !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
+	t := &p.toks[c.valSt]
+	// dates: July 28, 28 July, July 28, 2024, July 2024
+	if !c.words && !c.hasUnit && !c.currency && !c.scaled && !t.sep && !t.dec && (c.qual == "" || c.qual == claims.Range) {
+		if p.dateAround(c) {
+			c.kind = claims.KindDate
+			c.qual = ""
+			return
+		}
+	}
+	// years
+	if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
+		c.kind = claims.KindYear
+		return
+	}
+	if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && c.qual != "" {
+		// "about 2000 people" is a count, "around 2010," a year
+		if nw := p.w(c.en); !(p.en(c.en) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && (nw == nil || !nw.fn)) {
+			c.kind, c.qual = claims.KindYear, ""
+			c.st = c.valSt
+			c.open = 0
+			c.lo, c.hi = c.v, c.v
+			return
+		}
+	}
+	// ages: "aged 61", "ages 3 to 17", "(under) the age of 30"
+	if !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range) && c.v >= 0 && c.v <= 120 {
+		k := p.key(c.st - 1)
+		if k == "aged" || k == "age" || k == "ages" {
+			c.unit = "age"
+			return
+		}
+		if k == "of" && p.key(c.st-2) == "age" {
+			c.unit = "age"
+			// "under the age of 30", "over the age of 65"
+			q := c.st - 3
+			if p.key(q) == "the" {
+				q--
+			}
+			switch p.key(q) {
+			case "under", "below":
+				c.qual, c.hi, c.open = claims.LessThan, c.v, 'l'
+			case "over", "above":
+				c.qual, c.lo, c.open = claims.MoreThan, c.v, 'h'
+			}
+			return
+		}
+	}
+	// ages: "Maduro, 61,", "(61)"
+	if plain && !t.sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) {
+		if p.is(c.st-1, ",") && p.capitalised(c.st-2) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+			c.unit = "age"
+			return
+		}
+		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") {
+			c.unit = "age"
+			return
+		}
+	}
+	if plain && !c.words {
+		prev := c.st - 1
+		// "day one", "Phase 2", "page 12", "Article 5"
+		if k, ok := labelWords[p.key(prev)]; ok && !t.dec {
+			c.kind = k
+			return
+		}
+		// citations: "... emotional eating (21)."
+		if p.is(prev, "(") && p.is(c.en, ")") && prev > 0 && p.toks[prev-1].k == tWord && !p.capitalised(prev-1) && (c.en+1 >= len(p.toks) || p.toks[c.en+1].k == tPunct) {
+			c.kind = claims.KindOther
+			return
+		}
+		// "No. 10", "#3"
+		if p.is(prev, "#") || p.is(prev, ".") && p.key(prev-1) == "no" && p.raw(prev-1) == "No" {
+			c.kind = claims.KindIdentifier
+			return
+		}
+		// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
+		if !t.sep && !t.dec && !p.title && p.capitalised(prev) && !p.sentenceStart(prev) {
+			w := p.w(prev)
+			if w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "" {
+				c.kind = claims.KindIdentifier
+				return
+			}
+		}
+		// page furniture: "Total Views : 3", "12 comments"
+		if p.is(prev, ":") && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct && c.en == len(p.toks)-1) {
+			c.kind = claims.KindOther
+			return
+		}
+		if w := p.w(prev); w != nil && furnitureWords[w.key] {
+			c.kind = claims.KindOther
+			return
+		}
+		if w := p.w(c.en); w != nil && furnitureWords[w.key] && (prev < 0 || p.toks[prev].k == tPunct) && (c.en+1 >= len(p.toks) || p.toks[c.en+1].k == tPunct) {
+			c.kind = claims.KindOther
+			return
+		}
+	}
+	c.kind = claims.KindClaim
+}
+
+func (p *parser) en(i int) bool { return i >= 0 && i < len(p.toks) }
+
+// isMonth reports whether token i is a capitalised month name (May, Nov).
+func (p *parser) isMonth(i int) bool {
+	w := p.w(i)
+	if w == nil || w.month == 0 || !p.capitalised(i) {
+		return false
+	}
+	if w.key == "may" || w.key == "march" {
+		// "May" is also a modal: only a month next to a number
+		return true
+	}
+	return true
+}
+
+// dateAround extends a small number or a year to the date around it and
+// reports whether there is one.
+func (p *parser) dateAround(c *cand) bool {
+	t := &p.toks[c.valSt]
+	day := t.ndig <= 2 && t.v >= 1 && t.v <= 31 && !t.dec
+	// month before: "July 28", "Nov. 26", "July 2024"
+	m := c.st - 1
+	if p.is(m, ".") && p.adj(m) {
+		m--
+	}
+	if m >= p.floor && p.isMonth(m) && (day || c.yearLike) {
+		c.st = m
+		if day {
+			p.yearAfter(c)
+		}
+		return true
+	}
+	// month after: "28 July (2024)", "28th of July"
+	a := c.en
+	if p.key(a) == "of" {
+		a++
+	}
+	if day && p.isMonth(a) {
+		c.en = a + 1
+		if p.is(c.en, ".") && p.adj(c.en) {
+			c.en++
+		}
+		p.yearAfter(c)
+		return true
+	}
+	return false
+}
+
+func (p *parser) yearAfter(c *cand) {
+	j := c.en
+	if p.is(j, ",") {
+		j++
+	}
+	if j < len(p.toks) && p.toks[j].k == tNum && p.toks[j].ndig == 4 && !p.toks[j].sep && p.toks[j].v >= 1800 && p.toks[j].v <= 2100 {
+		c.en = j + 1
+	}
+}

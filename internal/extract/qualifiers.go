@@ -1,0 +1,283 @@
+package extract
+
+import "github.com/factcheck/extract/internal/claims"
+
+// Qualifiers before and after a value, and ranges.
+
+type qualForm struct {
+	words []string
+	qual  string // "" keeps the value exact ("only", "a total of")
+}
+
+// qualForms are tried longest first.
+var qualForms = []qualForm{
+	{[]string{"a", "little", "more", "than"}, claims.MoreThan},
+	{[]string{"in", "excess", "of"}, claims.MoreThan},
+	{[]string{"no", "fewer", "than"}, claims.AtLeast},
+	{[]string{"no", "less", "than"}, claims.AtLeast},
+	{[]string{"not", "less", "than"}, claims.AtLeast},
+	{[]string{"not", "fewer", "than"}, claims.AtLeast},
+	{[]string{"a", "minimum", "of"}, claims.AtLeast},
+	{[]string{"no", "more", "than"}, claims.AtMost},
+	{[]string{"not", "more", "than"}, claims.AtMost},
+	{[]string{"a", "maximum", "of"}, claims.AtMost},
+	{[]string{"as", "many", "as"}, claims.AtMost},
+	{[]string{"as", "much", "as"}, claims.AtMost},
+	{[]string{"just", "shy", "of"}, claims.Nearly},
+	{[]string{"a", "total", "of"}, ""},
+	{[]string{"more", "than"}, claims.MoreThan},
+	{[]string{"greater", "than"}, claims.MoreThan},
+	{[]string{"higher", "than"}, claims.MoreThan},
+	{[]string{"larger", "than"}, claims.MoreThan},
+	{[]string{"bigger", "than"}, claims.MoreThan},
+	{[]string{"lower", "than"}, claims.LessThan},
+	{[]string{"smaller", "than"}, claims.LessThan},
+	{[]string{"upwards", "of"}, claims.MoreThan},
+	{[]string{"just", "over"}, claims.MoreThan},
+	{[]string{"well", "over"}, claims.MoreThan},
+	{[]string{"just", "above"}, claims.MoreThan},
+	{[]string{"well", "above"}, claims.MoreThan},
+	{[]string{"at", "least"}, claims.AtLeast},
+	{[]string{"less", "than"}, claims.LessThan},
+	{[]string{"fewer", "than"}, claims.LessThan},
+	{[]string{"well", "under"}, claims.LessThan},
+	{[]string{"well", "below"}, claims.LessThan},
+	{[]string{"just", "under"}, claims.Nearly},
+	{[]string{"just", "below"}, claims.Nearly},
+	{[]string{"at", "most"}, claims.AtMost},
+	{[]string{"up", "to"}, claims.AtMost},
+	{[]string{"an", "estimated"}, claims.About},
+	{[]string{"an", "approximate"}, claims.About},
+	{[]string{"close", "to"}, claims.About},
+	{[]string{"more", "or", "less"}, claims.About},
+	{[]string{"over"}, claims.MoreThan},
+	{[]string{"above"}, claims.MoreThan},
+	{[]string{"under"}, claims.LessThan},
+	{[]string{"below"}, claims.LessThan},
+	{[]string{"about"}, claims.About},
+	{[]string{"around"}, claims.About},
+	{[]string{"roughly"}, claims.About},
+	{[]string{"approximately"}, claims.About},
+	{[]string{"approx"}, claims.About},
+	{[]string{"some"}, claims.About},
+	{[]string{"estimated"}, claims.About},
+	{[]string{"circa"}, claims.About},
+	{[]string{"nearly"}, claims.Nearly},
+	{[]string{"almost"}, claims.Nearly},
+}
+
+// qualifierBefore reads a qualifier before the value and sets the interval.
+func (p *parser) qualifierBefore(c *cand) {
+	if c.qual == claims.Vague || c.qual == claims.Range || c.kind != "" && c.kind != claims.KindClaim && c.kind != claims.KindDuration {
+		return
+	}
+	st := c.st
+	// "approx. 5"
+	dot := p.is(st-1, ".") && p.key(st-2) == "approx"
+	if dot {
+		st--
+	}
+	for _, f := range qualForms {
+		n := len(f.words)
+		if st-n < p.floor {
+			continue
+		}
+		ok := true
+		for k, wd := range f.words {
+			t := &p.toks[st-n+k]
+			if t.k != tWord || t.w == nil || t.w.key != wd {
+				ok = false
+				break
+			}
+		}
+		if !ok || dot && f.words[0] != "approx" {
+			continue
+		}
+		if f.qual == "" {
+			return
+		}
+		// "over" and "under" as prepositions of place or time: "over the
+		// weekend" never reaches here (a number must follow); "up to" after
+		// a change verb is still a bound.
+		c.st = st - n
+		c.qual = f.qual
+		switch f.qual {
+		case claims.MoreThan, claims.AtLeast:
+			c.lo, c.open = c.v, 'h'
+		case claims.LessThan, claims.AtMost:
+			c.hi, c.open = c.v, 'l'
+		default:
+			c.lo, c.hi = c.v, c.v
+		}
+		return
+	}
+}
+
+// suffixQualifier reads "100 or more", "100 or so", "100-plus", "100+".
+func (p *parser) suffixQualifier(c *cand) {
+	if c.qual != "" {
+		return
+	}
+	j := c.en
+	switch {
+	case p.key(j) == "or" && (p.key(j+1) == "more" || p.key(j+1) == "greater"):
+		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
+	case p.key(j) == "or" && p.key(j+1) == "so":
+		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
+	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less"):
+		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
+	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
+		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
+		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+2
+	case p.is(j, "+") && p.adj(j):
+		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+	}
+}
+
+// rangeAfter reads the second end of a range: "60-75", "2,000–2,400",
+// "60 to 75", "between 60 and 75", "from 60 to 75", "two or three".
+// It also reads year ranges (2012–13) and scores (3-1).
+func (p *parser) rangeAfter(c *cand) {
+	j := c.en
+	if j+1 >= len(p.toks) {
+		return
+	}
+	between := p.key(c.st-1) == "between"
+	from := p.key(c.st-1) == "from"
+	sep := ""
+	switch {
+	case p.isHyphen(j):
+		sep = "-"
+	case p.key(j) == "to":
+		sep = "to"
+	case p.key(j) == "and" && between:
+		sep = "and"
+	case p.key(j) == "or" && c.words && !c.scaled:
+		sep = "or"
+	default:
+		return
+	}
+	if from && p.changeWordBefore(c.st-1) {
+		return // "rose from 5% to 7%": two values, not a range
+	}
+	k := j + 1
+	// "$5-$7 million"
+	if c.currency && currencySymbols[p.raw(k)] != "" {
+		k++
+	}
+	b := p.valueAt(k)
+	if b == nil {
+		return
+	}
+	b.currency = c.currency
+	p.scaleAfter(b)
+	p.unitAfter(b)
+	if b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration {
+		return
+	}
+	ta := &p.toks[c.valSt]
+	// year ranges: 2012–13, 2012-2013, between 2010 and 2015
+	if c.yearLike && !c.hasUnit && !c.currency {
+		tb := &p.toks[b.valSt]
+		if sep == "-" && tb.ndig == 2 && p.adj(j) && p.adj(k) || tb.ndig == 4 && b.v > c.v && b.v <= 2100 && (sep != "or") {
+			c.en = b.en
+			c.kind = claims.KindYear
+			c.lo, c.hi = c.v, b.v
+			return
+		}
+	}
+	if b.words != c.words && sep != "to" && sep != "and" {
+		return
+	}
+	// apply the second end's scale and unit to the first ("5-7 million", "5 to 7%")
+	av := c.v
+	if !c.scaled && b.scaled && b.scale > 0 && !c.words {
+		av *= b.scale
+	}
+	if c.unit == "" && b.unit != "" {
+		c.unit = b.unit
+		c.hasUnit = b.hasUnit
+	} else if c.unit != "" && b.unit != "" && c.unit != b.unit {
+		return
+	}
+	if c.kind == claims.KindDuration || b.kind == claims.KindDuration {
+		if b.kind == claims.KindDuration {
+			c.kind, c.unit = claims.KindDuration, b.unit
+		}
+	}
+	if av >= b.v {
+		if sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(j) && p.adj(k) && c.qual == "" {
+			c.en = b.en
+			c.kind = claims.KindOther // a score or tally: 3-1
+			c.lo, c.hi = av, b.v
+		}
+		return
+	}
+	if sep == "or" && b.v-av > 1 && av >= 10 {
+		return
+	}
+	if sep == "to" && !from && !c.hasUnit && !b.hasUnit && b.v/av > 1000 {
+		return
+	}
+	if between {
+		c.st = c.st - 1
+	} else if from && !p.changeWordBefore(c.st-1) {
+		c.st = c.st - 1
+	}
+	c.en = b.en
+	c.qual = claims.Range
+	c.lo, c.hi = av, b.v
+	c.v = av
+}
+
+// valueAt reads a bare value (digits or words) at token k, for the second
+// end of a range.
+func (p *parser) valueAt(k int) *cand {
+	if k >= len(p.toks) {
+		return nil
+	}
+	t := &p.toks[k]
+	switch t.k {
+	case tNum:
+		if t.lead0 || t.multi {
+			return &cand{kind: claims.KindIdentifier}
+		}
+		if k+1 < len(p.toks) && p.adj(k+1) && p.toks[k+1].k == tWord {
+			w := p.toks[k+1].w
+			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc") {
+				return nil
+			}
+		}
+		return &cand{st: k, en: k + 1, v: t.v, valSt: k, valEn: k + 1}
+	case tWord:
+		if t.w == nil || !t.w.isCard && t.w.key != "a" {
+			return nil
+		}
+		v, en, ord, ok := p.parseWords(k)
+		if !ok || ord {
+			return nil
+		}
+		c := &cand{st: k, en: en, v: v, words: true, valSt: k, valEn: en}
+		for j := k; j < en; j++ {
+			if w := p.toks[j].w; w != nil && w.scale >= 1000 {
+				c.scaled = true
+			}
+		}
+		return c
+	}
+	return nil
+}
+
+// changeWordBefore reports a change verb just before token i ("rose from").
+func (p *parser) changeWordBefore(i int) bool {
+	for j := i - 1; j >= p.floor && j >= i-3; j-- {
+		if w := p.w(j); w != nil && w.chg != "" {
+			return true
+		}
+		if p.toks[j].k != tWord {
+			return false
+		}
+	}
+	return false
+}
