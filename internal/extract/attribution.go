@@ -156,11 +156,19 @@ func (a *attributor) sentence(si int) []found {
 			}
 			apB, apE := apposRight(ts, e)
 			src := a.source(ts, j+2, e, apB, apE)
-			exTo := ts[e].end()
+			// the phrase runs to the next comma: "according to the tally
+			// prepared by X and reported by Y, …"
+			k := e + 1
 			if apE >= 0 {
-				exTo = ts[apE].end()
+				k = apE + 1
 			}
-			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: exTo})
+			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
+				k++
+			}
+			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].end()})
+			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].end() {
+				j++ // no cue inside the phrase
+			}
 		case t.lower == "in":
 			// "In a new poll, 57 percent …", "… led by 10 points in a Des
 			// Moines Register poll": a survey or study as the source

@@ -24,7 +24,9 @@ func nounish(t atok) bool {
 	if pronouns[t.lower] && t.Tag == "PRP" {
 		return false
 	}
-	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.capitalised()
+	// lexicon nouns whatever the tagger says ("the tally" comes as RB)
+	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.capitalised() ||
+		dataNouns[t.lower] || roleNouns[t.lower] || genericOrgNouns[t.lower]
 }
 
 func isPossessive(t atok) bool {
