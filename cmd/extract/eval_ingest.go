@@ -85,3 +85,5 @@ func truthID(id string) string {
 		return id
 	}
 }
+
+func init() { evalCommands["ingest"] = runEvalIngest }
