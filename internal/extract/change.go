@@ -13,7 +13,7 @@ var passWords = map[string]bool{
 	"many": true, "almost ": true, "nearly ": true, "record": true, "whopping": true,
 	"modest": true, "marginally": true, "dramatically": true, "significantly": true,
 	"substantially": true, "close": true, "some ": true, "respectively": true, "again": true,
-	"year": true, "on": true, "annual": true, "annually": true, "overall": true, "total": true,
+	"year": true, "on": true, "low": true, "high": true, "level": true, "new": true, "annual": true, "annually": true, "overall": true, "total": true,
 }
 
 // changeOf returns "up", "down" or "" for a claim.
@@ -25,6 +25,15 @@ func (p *parser) changeOf(c *cand) string {
 	}
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord {
 		return w.chgN
+	}
+	// "1 in 4 residents ... in 2010, up from 1 in 10": the new level
+	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
+		if p.toks[k].k == tNum {
+			break
+		}
+		if (p.key(k) == "up" || p.key(k) == "down") && p.key(k+1) == "from" && p.is(k-1, ",") {
+			return p.key(k)
+		}
 	}
 	// before: "rose 5%", "fell by more than 3 points", "an increase of 5%"
 	i := c.st - 1

@@ -85,12 +85,21 @@ func (p *parser) classify(c *cand) {
 	}
 	// ages: "Maduro, 61,", "(61)"
 	if plain && !t.sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) {
-		if p.is(c.st-1, ",") && p.capitalised(c.st-2) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+		if p.is(c.st-1, ",") && p.capitalised(c.st-2) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
 			c.unit = "age"
 			return
 		}
 		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") {
 			c.unit = "age"
+			return
+		}
+	}
+	// "the two countries", "these three men": a reference back to known
+	// things, not a count the article asserts
+	if c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.v >= 2 && c.v <= 10 {
+		switch p.key(c.st - 1) {
+		case "the", "these", "those":
+			c.kind = claims.KindOther
 			return
 		}
 	}

@@ -44,6 +44,14 @@ func (p *parser) numberAt(i int) *cand {
 		}
 		return special(c, claims.KindOther)
 	}
+	// heights: 6'3"
+	if (p.is(i+1, "'") || p.is(i+1, "’") || p.is(i+1, "′")) && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+2].v < 12 && (p.is(i+3, "\"") || p.is(i+3, "”") || p.is(i+3, "″")) && t.v <= 9 {
+		c.en = i + 4
+		c.v = t.v + p.toks[i+2].v/12
+		c.kind, c.unit, c.hasUnit = claims.KindClaim, "foot", true
+		c.lo, c.hi = c.v, c.v
+		return c
+	}
 	// verse and ratio references: 3:1-5, 3:1
 	if p.is(i+1, ":") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep {
 		c.en = p.digitGroups(i + 2)
@@ -252,11 +260,20 @@ func (p *parser) wordAt(i int) *cand {
 	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
 		return nil
 	}
+	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord {
+		if pw := p.toks[i-2].w; pw == nil || !pw.isCard && pw.scale == 0 {
+			return nil // high-five, catch-all compounds
+		}
+	}
 	v, en, ord, ok := p.parseWords(i)
 	if !ok {
 		return nil
 	}
 	c := &cand{st: i, en: en, v: v, words: true}
+	if e := p.clockSuffix(en); e > en && v >= 1 && v <= 12 {
+		c.en = e
+		return special(c, claims.KindTime) // three o'clock
+	}
 	if ord || en == i+1 && labelWords[p.key(i-1)] == claims.KindOrdinal {
 		return special(c, claims.KindOrdinal)
 	}
@@ -510,6 +527,13 @@ func (p *parser) fractionAt(i int) *cand {
 			}
 		}
 		return nil
+	}
+	// the bottom fifth of, the richest tenth of
+	if w.frac > 2 && !w.plural && p.key(i+1) == "of" {
+		switch p.key(i - 1) {
+		case "bottom", "top", "middle", "richest", "poorest", "lowest", "highest", "wealthiest":
+			return share(i+1, 100/w.frac)
+		}
 	}
 	// two-thirds, three quarters
 	if w.isCard && w.card >= 1 && w.card < 10 && i+1 < n {

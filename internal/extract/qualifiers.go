@@ -23,6 +23,8 @@ var qualForms = []qualForm{
 	{[]string{"a", "maximum", "of"}, claims.AtMost},
 	{[]string{"as", "many", "as"}, claims.AtMost},
 	{[]string{"as", "much", "as"}, claims.AtMost},
+	{[]string{"as", "high", "as"}, claims.AtMost},
+	{[]string{"as", "low", "as"}, claims.AtLeast},
 	{[]string{"just", "shy", "of"}, claims.Nearly},
 	{[]string{"a", "total", "of"}, ""},
 	{[]string{"more", "than"}, claims.MoreThan},

@@ -162,6 +162,8 @@ func (p *parser) unitAfter(c *cand) {
 			if w := p.w(j + 1); w != nil && w.curr != "" {
 				c.unit = w.curr
 				c.currency = true
+			} else if w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3 {
+				c.unit = w.unit
 			}
 		}
 		return

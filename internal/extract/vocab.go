@@ -168,7 +168,7 @@ var changeAfter = map[string]string{
 	"drop": "down", "drops": "down", "fall": "down", "decline": "down", "declines": "down",
 	"decrease": "down", "cut": "down", "cuts": "down", "reduction": "down", "loss": "down",
 	"losses": "down", "lower": "down", "down": "down", "slump": "down", "plunge": "down", "dip": "down",
-	"contraction": "down", "bump": "up", "spike": "up", "slide": "down",
+	"contraction": "down", "bump": "up", "spike": "up",
 }
 
 // functionWords are never part of a name such as "Article 5" or "Boeing 737".
@@ -257,7 +257,8 @@ var extraWords = []string{
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
 	"line", "proposition", "amendment", "rule", "verse", "psalm", "exhibit", "figure", "table", "model",
 	"version", "unit", "ward", "district", "precinct", "block", "straight", "consecutive", "full",
-	"higher", "lower", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
+	"higher", "lower", "low", "high", "level", "bottom", "top", "middle", "richest", "poorest",
+	"lowest", "highest", "wealthiest", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
 	"scale", "proposal", "strategy", "list", "another", "further", "additional", "over", "of", "the", "whole",
 	"people", "year", "years", "ago", "later", "earlier", "bars", "behind", "record", "tally",
 }
