@@ -224,7 +224,7 @@ loop:
 	return stats, nil
 }
 
-// recentWrite is the last write of an id within the skip window.
+// recentWrite is the last write of an id still inside the skip window.
 type recentWrite struct {
 	seq  int64
 	hash string
@@ -242,20 +242,20 @@ type writer struct {
 	next    int64          // seq of the next job to handle
 	pending map[int64]*job // jobs that arrived before their turn (≤ window)
 	batch   []claims.Result
-	handled int // jobs handled since the last commit (their tokens are released on commit)
 
-	// recent holds the ids written by the last `window` jobs. A worker's
-	// "already stored" answer for job s may be stale only through a write by
-	// a job in (s-window, s): tokens are released on commit, so every job at
-	// or before s-window was committed when job s got its token.
+	// recent holds the ids written by jobs whose commit a worker's "already
+	// stored" answer may not have seen. Tokens bound the jobs read but not
+	// handled (or handled, written and not committed) to window, so when a
+	// job commits with the writer at seq next, every job read before that
+	// commit has seq < next+window: its entry expires there.
 	recent map[string]recentWrite
-	order  []recentEntry // recent ids in seq order, for eviction
+	order  []recentEntry // entries in seq order; expires is set on commit
 	stats  Stats
 }
 
 type recentEntry struct {
-	seq int64
-	id  string
+	seq, expires int64 // expires = 0: not committed yet
+	id           string
 }
 
 func (w *writer) add(ctx context.Context, j *job) error {
@@ -274,21 +274,22 @@ func (w *writer) add(ctx context.Context, j *job) error {
 }
 
 func (w *writer) handle(ctx context.Context, j *job) error {
-	for len(w.order) > 0 && w.order[0].seq <= j.seq-w.window {
-		e := w.order[0]
-		w.order = w.order[1:]
+	k := 0
+	for k < len(w.order) && w.order[k].expires != 0 && w.order[k].expires <= j.seq {
+		e := w.order[k]
 		if r, ok := w.recent[e.id]; ok && r.seq == e.seq {
 			delete(w.recent, e.id)
 		}
+		k++
 	}
-	if len(w.order) == 0 {
-		w.order = w.order[:0:0] // let the backing array go
+	if k > 0 {
+		w.order = append(w.order[:0], w.order[k:]...)
 	}
 	if j.skip {
 		r, ok := w.recent[j.art.ID]
 		if !ok || r.hash == j.art.Hash {
 			w.stats.Skipped++
-			w.handled++
+			<-w.tokens // nothing to commit
 			return nil
 		}
 		// An earlier version of this id in the same input replaced the
@@ -299,7 +300,6 @@ func (w *writer) handle(ctx context.Context, j *job) error {
 	w.recent[j.art.ID] = recentWrite{seq: j.seq, hash: j.art.Hash}
 	w.order = append(w.order, recentEntry{seq: j.seq, id: j.art.ID})
 	w.batch = append(w.batch, claims.Result{Article: j.art, Quantities: j.qs})
-	w.handled++
 	if len(w.batch) >= w.opt.BatchSize {
 		if err := w.flush(ctx); err != nil {
 			return err
@@ -311,30 +311,32 @@ func (w *writer) handle(ctx context.Context, j *job) error {
 	return nil
 }
 
-// flush commits the batch and releases the tokens of the jobs handled.
+// flush commits the batch and releases the tokens of its jobs.
 func (w *writer) flush(ctx context.Context) error {
-	if len(w.batch) > 0 {
-		// The batch is committed even when ctx is cancelled (Ctrl-C): it is
-		// complete, and the reader has stopped.
-		n, err := w.st.Write(context.WithoutCancel(ctx), w.batch)
-		if err != nil {
-			return &StoreError{Path: w.st.Path(), Err: err}
-		}
-		w.stats.Stored += n
-		w.stats.Skipped += len(w.batch) - n // same id and hash twice in the input
-		for i := range w.batch {
-			w.stats.Mentions += len(w.batch[i].Quantities)
-			for k := range w.batch[i].Quantities {
-				if w.batch[i].Quantities[k].IsClaim() {
-					w.stats.Claims++
-				}
-			}
-			w.batch[i] = claims.Result{}
-		}
-		w.batch = w.batch[:0]
+	if len(w.batch) == 0 {
+		return nil
 	}
-	for ; w.handled > 0; w.handled-- {
+	// The batch is committed even when ctx is cancelled (Ctrl-C): it is
+	// complete, and the reader has stopped.
+	n, err := w.st.Write(context.WithoutCancel(ctx), w.batch)
+	if err != nil {
+		return &StoreError{Path: w.st.Path(), Err: err}
+	}
+	w.stats.Stored += n
+	w.stats.Skipped += len(w.batch) - n // same id and hash twice in the input
+	for i := range w.batch {
+		w.stats.Mentions += len(w.batch[i].Quantities)
+		for k := range w.batch[i].Quantities {
+			if w.batch[i].Quantities[k].IsClaim() {
+				w.stats.Claims++
+			}
+		}
+		w.batch[i] = claims.Result{}
 		<-w.tokens
+	}
+	w.batch = w.batch[:0]
+	for i := len(w.order) - 1; i >= 0 && w.order[i].expires == 0; i-- {
+		w.order[i].expires = w.next + w.window
 	}
 	return nil
 }

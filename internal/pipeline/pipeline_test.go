@@ -1,0 +1,231 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/claims/sqlite"
+	"github.com/factcheck/extract/internal/export"
+	"github.com/factcheck/extract/internal/extract"
+	"github.com/factcheck/extract/internal/shard"
+	"github.com/factcheck/extract/internal/synth"
+)
+
+var (
+	exOnce sync.Once
+	exVal  *extract.Extractor
+	exErr  error
+)
+
+func extractor(t testing.TB) *extract.Extractor {
+	exOnce.Do(func() { exVal, exErr = extract.New() })
+	if exErr != nil {
+		t.Fatal(exErr)
+	}
+	return exVal
+}
+
+func openStore(t testing.TB, path string) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// writeDump writes n synthetic articles starting at index start as JSONL.
+func writeDump(t testing.TB, path string, start, n int) {
+	t.Helper()
+	pool, err := synth.LoadPool("../../corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := pool.WriteJSONL(f, synth.Options{Seed: 3, Start: start, Count: n}, strings.HasSuffix(path, ".gz")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// dump is the database's content as the exports show it.
+func dump(t testing.TB, st *sqlite.Store) string {
+	t.Helper()
+	var buf bytes.Buffer
+	ctx := context.Background()
+	if err := export.Articles(ctx, st, "jsonl", &buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := export.Quantities(ctx, st, "jsonl", &buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func countArticles(t testing.TB, st *sqlite.Store) int {
+	t.Helper()
+	n, _, _, err := st.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestRunOrderAndRerun: two versions of one id in the input end as the
+// later one, whatever the workers' timing, and re-runs leave the database
+// as it was.
+func TestRunOrderAndRerun(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"a", "b"} {
+		os.MkdirAll(filepath.Join(dir, d), 0o755)
+	}
+	writeDump(t, filepath.Join(dir, "a", "dump.jsonl"), 0, 60)
+	// b/same.txt and a/same.txt share the id "same.txt".
+	os.WriteFile(filepath.Join(dir, "a", "same.txt"), []byte("The first version says 12 people were hurt, police said.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b", "same.txt"), []byte("The second version says 340 people were hurt, officials said.\n"), 0o644)
+	inputs := []string{filepath.Join(dir, "a"), filepath.Join(dir, "b")}
+	ex := extractor(t)
+
+	var first string
+	for round := range 3 {
+		st := openStore(t, filepath.Join(dir, "db"+string(rune('0'+round))+".db"))
+		opt := Options{Workers: 3, BatchSize: 1 + round*5}
+		s, err := Run(context.Background(), st, ex, inputs, opt)
+		if err != nil || s.Errors != 0 || s.Articles != 62 || s.Stored+s.Skipped != 62 {
+			t.Fatalf("round %d: %+v, %v", round, s, err)
+		}
+		got := dump(t, st)
+		if !strings.Contains(got, "The second version") || strings.Contains(got, "The first version") {
+			t.Fatalf("round %d: the later version of same.txt is not the one stored", round)
+		}
+		if round == 0 {
+			first = got
+		} else if got != first {
+			t.Fatalf("round %d: database differs from round 0", round)
+		}
+		// Re-running over the same input changes nothing.
+		s2, err := Run(context.Background(), st, ex, inputs, opt)
+		if err != nil || s2.Articles != 62 {
+			t.Fatalf("round %d re-run: %+v, %v", round, s2, err)
+		}
+		if s2.Stored > 2 {
+			t.Errorf("round %d re-run wrote %d articles; want at most the 2 versions of same.txt", round, s2.Stored)
+		}
+		if again := dump(t, st); again != first {
+			t.Fatalf("round %d: re-run changed the database", round)
+		}
+	}
+}
+
+// TestFullDisk: when the database cannot grow (SQLITE_FULL, as on a full
+// disk) the run stops with a clear error; every batch committed before stays,
+// and a later run completes the database to what an uninterrupted run gives.
+func TestFullDisk(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "dump.jsonl.gz")
+	writeDump(t, in, 0, 300)
+	ex := extractor(t)
+
+	ref := openStore(t, filepath.Join(dir, "ref.db"))
+	if _, err := Run(context.Background(), ref, ex, []string{in}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	want := dump(t, ref)
+
+	path := filepath.Join(dir, "full.db")
+	st := openStore(t, path)
+	db := st.DB()
+	db.SetMaxOpenConns(1) // the pragma below holds for one connection
+	var pages int
+	if err := db.QueryRow(`PRAGMA page_count`).Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`PRAGMA max_page_count = ` + strconv.Itoa(pages+60)); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Run(context.Background(), st, ex, []string{in}, Options{BatchSize: 10})
+	var se *StoreError
+	if !errors.As(err, &se) || !strings.Contains(err.Error(), "full") || !strings.Contains(err.Error(), path) {
+		t.Fatalf("want a store error saying the database is full, got %v", err)
+	}
+	if s.Stored == 0 || s.Stored >= 300 {
+		t.Fatalf("stored %d articles before the disk was full; the test needs some but not all", s.Stored)
+	}
+	st.Close()
+
+	// Nothing committed is lost.
+	st2 := openStore(t, path)
+	if n := countArticles(t, st2); n != s.Stored {
+		t.Fatalf("database holds %d articles, the run reported %d committed", n, s.Stored)
+	}
+	// With room again, a re-run finishes the job.
+	s2, err := Run(context.Background(), st2, ex, []string{in}, Options{})
+	if err != nil || s2.Skipped != s.Stored {
+		t.Fatalf("re-run: %+v, %v (want %d skipped)", s2, err, s.Stored)
+	}
+	if got := dump(t, st2); got != want {
+		t.Fatal("database after full disk + re-run differs from an uninterrupted run")
+	}
+}
+
+// TestLoadShards: shards written with shard.Marshal load into the same
+// database as Run, idempotently, and bad lines are reported and skipped.
+func TestLoadShards(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "dump.jsonl")
+	writeDump(t, in, 0, 50)
+	ex := extractor(t)
+	ref := openStore(t, filepath.Join(dir, "ref.db"))
+	if _, err := Run(context.Background(), ref, ex, []string{in}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+
+	// Two shards from the stored articles, re-extracted.
+	var lines [2][]byte
+	i := 0
+	err := ref.Articles(context.Background(), func(a *claims.Article) error {
+		r := claims.Result{Article: *a, Quantities: ex.Extract(a)}
+		b, err := shard.Marshal(&r)
+		lines[i%2] = append(lines[i%2], b...)
+		i++
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines[1] = append(lines[1], []byte("{\"id\":\"x\",\"hash\":\"0\",\"article\":{\"id\":\"x\",\"text\":\"tampered\"},\"quantities\":[]}\nnot json\n")...)
+	paths := []string{filepath.Join(dir, "s0.jsonl"), filepath.Join(dir, "s1.jsonl")}
+	for k := range paths {
+		if err := os.WriteFile(paths[k], lines[k], 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := openStore(t, filepath.Join(dir, "load.db"))
+	var errs bytes.Buffer
+	s, err := Load(context.Background(), st, paths, Options{BatchSize: 7, Errors: &errs})
+	if err != nil || s.Stored != 50 || s.Errors != 2 {
+		t.Fatalf("load: %+v, %v", s, err)
+	}
+	if !strings.Contains(errs.String(), "s1.jsonl:26: article x: hash") || !strings.Contains(errs.String(), "s1.jsonl:27:") {
+		t.Errorf("error lines do not name file and line:\n%s", errs.String())
+	}
+	if dump(t, st) != dump(t, ref) {
+		t.Fatal("loaded database differs from the run's")
+	}
+	s2, err := Load(context.Background(), st, paths, Options{})
+	if err != nil || s2.Stored != 0 || s2.Skipped != 50 {
+		t.Fatalf("second load: %+v, %v", s2, err)
+	}
+}
