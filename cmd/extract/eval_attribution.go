@@ -78,7 +78,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	}
 	close(next)
 	wg.Wait()
-	var s eval.AttributionScore
+	s := eval.AttributionScore{Reporting: extract.ReportingCue}
 	for i := range arts {
 		s.Add(&arts[i], results[i])
 	}

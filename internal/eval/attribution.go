@@ -237,6 +237,11 @@ type AttributionScore struct {
 	RelAllRight  int // found relations whose every claim has the right source
 	Misses       []AttributionCase
 	WrongSources []AttributionCase
+	// Reporting, when set, splits the figures by whether the annotated cue
+	// is a reporting cue the extractor reads (a diagnostic: PolNeAR also
+	// annotates attitudes and acts — "voted", "is assured of", "wants").
+	Reporting                                         func(cue string) bool
+	RepRelations, RepFound, RepClaims, RepSourceRight int
 }
 
 // AttributionCase is a relation shown for error analysis.
@@ -248,6 +253,7 @@ type AttributionCase struct {
 	Claim   string
 	Pred    string // predicted source mention (name)
 	PredCue string
+	Rep     bool // the annotated cue is a reporting cue
 }
 
 func (s *AttributionScore) Recall() float64         { return ratio(s.Found, s.Relations) }
@@ -274,6 +280,9 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 			continue
 		}
 		s.Relations++
+		if s.Reporting != nil && s.Reporting(joinSpans(r.Cue)) {
+			s.RepRelations++
+		}
 		var in []claims.Quantity
 		for _, q := range qs {
 			if q.IsClaim() && overlapsAny(q.Quantity.Start, q.Quantity.End, r.Content) {
@@ -286,9 +295,16 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 			continue
 		}
 		s.Found++
+		rep := s.Reporting != nil && s.Reporting(joinSpans(r.Cue))
+		if rep {
+			s.RepFound++
+		}
 		all := true
 		for _, q := range in {
 			s.Claims++
+			if rep {
+				s.RepClaims++
+			}
 			ok := false
 			if q.Source == nil {
 				ok = len(r.Source) == 0
@@ -297,9 +313,13 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 			}
 			if ok {
 				s.SourceRight++
+				if rep {
+					s.RepSourceRight++
+				}
 			} else {
 				all = false
 				w := c
+				w.Rep = rep
 				w.Claim = q.Quantity.Text
 				if q.Source != nil {
 					w.Pred = q.Source.Mention + " (" + q.Source.Name + ")"
@@ -340,7 +360,11 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 		}
 		fmt.Fprintf(w, "-- wrong sources, first %d of %d\n", min(show, len(s.WrongSources)), len(s.WrongSources))
 		for _, c := range s.WrongSources[:min(show, len(s.WrongSources))] {
-			fmt.Fprintf(w, "%s\tclaim=%q gold=%q/%q pred=%q/%q\n\tcontent=%q\n", c.Article, c.Claim, c.Source, c.Cue, c.Pred, c.PredCue, c.Content)
+			mark := ""
+			if c.Rep {
+				mark = " [reporting]"
+			}
+			fmt.Fprintf(w, "%s%s\tclaim=%q gold=%q/%q pred=%q/%q\n\tcontent=%q\n", c.Article, mark, c.Claim, c.Source, c.Cue, c.Pred, c.PredCue, c.Content)
 		}
 	}
 	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit\n", split, s.Articles, s.Relations)
@@ -348,6 +372,12 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", s.SourceAccuracy(), s.SourceRight, s.Claims)
 	fmt.Fprintf(w, "source, strict    %.3f  (%d/%d found relations with every claim's source right)\n", s.RelationSourceAccuracy(), s.RelAllRight, s.Found)
 	fmt.Fprintf(w, "cue accuracy      %.3f  (%d/%d claims; cue overlaps the annotated cue)\n", s.CueAccuracy(), s.CueRight, s.Claims)
+	if s.Reporting != nil {
+		fmt.Fprintf(w, "reporting cues    %d/%d relations have a reporting cue (said, according to, …): recall %.3f, source accuracy %.3f (%d/%d claims)\n",
+			s.RepRelations, s.Relations, ratio(s.RepFound, s.RepRelations), ratio(s.RepSourceRight, s.RepClaims), s.RepSourceRight, s.RepClaims)
+		fmt.Fprintf(w, "other cues        %d relations (attitudes and acts: voted, wants, is assured of, …): source accuracy %.3f (%d/%d claims)\n",
+			s.Relations-s.RepRelations, ratio(s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims), s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims)
+	}
 	fmt.Fprintf(w, `{"split":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
 		split, s.Articles, s.Relations, s.Recall(), s.SourceAccuracy(), s.RelationSourceAccuracy(), s.CueAccuracy())
 }

@@ -220,8 +220,25 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		}
 		return found{cue: cue, src: a.source(ts, next+1, e, apB, apE), from: sStart, to: sEnd, exFrom: t.Start, exTo: exTo}, true
 	}
+	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
+	// subject of the main clause
+	if strings.HasSuffix(t.lower, "ing") && j > 1 && ts[j-1].Text == "," && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
+		for m := j - 2; m >= 0; m-- {
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && !a.inQuote(ts[m].Start) {
+				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+					return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+				}
+				break
+			}
+		}
+	}
 	// subject before the verb
 	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok {
+		if countedSubject(ts, b, e) || (t.lower == "told" && ts[e].lower == "all") {
+			// "51 percent of respondents said": a poll result, not a source;
+			// "all told": an idiom
+			return found{}, false
+		}
 		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
 		if trailing(ts, next) && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
@@ -278,6 +295,17 @@ figures estimates projections`)
 func holdsSurvey(ts []atok) bool {
 	for _, t := range ts {
 		if surveyNouns[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSubject reports whether the subject holds a number: "51 percent
+// of voters said", "two-thirds of respondents say".
+func countedSubject(ts []atok, b, e int) bool {
+	for i := b; i <= e; i++ {
+		if ts[i].Tag == "CD" && ts[i].lower != "one" {
 			return true
 		}
 	}

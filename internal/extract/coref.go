@@ -57,7 +57,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	}
 	// "the tally prepared by X"
 	for i := b; i < e; i++ {
-		if (ts[i].lower == "by" || ts[i].lower == "from" && dataNouns[ts[i-1].lower]) && i > b {
+		if (ts[i].lower == "by" || (ts[i].lower == "from" || ts[i].lower == "with") && dataNouns[ts[i-1].lower]) && i > b {
 			return a.resolveInner(ts, i+1, e)
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Cue lexicon.
 //
@@ -97,7 +100,7 @@ var dataNouns = map[string]bool{
 	"record": true, "estimates": true, "estimate": true, "poll": true, "polls": true, "survey": true,
 	"surveys": true, "study": true, "studies": true, "report": true, "reports": true, "analysis": true,
 	"statistics": true, "numbers": true, "filings": true, "documents": true, "statement": true,
-	"calculations": true, "research": true, "projections": true, "census": true, "tallies": true, "counts": true,
+	"calculations": true, "research": true, "interviews": true, "projections": true, "census": true, "tallies": true, "counts": true,
 }
 
 // strongCues take their content as a direct object ("the ministry reported
@@ -110,6 +113,22 @@ project calculate count state cite list propose forecast tout highlight`)
 // hedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
 var hedgeCues = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true}
+
+// ReportingCue reports whether an annotated cue phrase holds one of the
+// cue words attribution reads: a cue verb form, "according to", a colon,
+// a hedge ("reportedly") or "in" before a survey. For scoring breakdowns.
+func ReportingCue(cue string) bool {
+	c := strings.ToLower(cue)
+	if strings.Contains(c, "according to") || strings.HasSuffix(strings.TrimSpace(c), ":") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(c, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := cueVerbs[w]; ok || hedgeCues[w] || w == "in" {
+			return true
+		}
+	}
+	return false
+}
 
 func init() {
 	for lemma, forms := range cueLemmas {

@@ -15,6 +15,9 @@ separately subsequently initially officially ultimately`)
 var timeWords = attrWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
 month year night morning afternoon evening weekend`)
 
+var monthWords = attrWordSet(`january february march april may june july august september october november december
+jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
+
 var nameConnectors = attrWordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
 
 func nounish(t atok) bool {
@@ -50,6 +53,9 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 			continue
 		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
 			k--
+			continue
+		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since"):
+			k -= 2 // "a poll in June showed"
 			continue
 		}
 		break
@@ -218,7 +224,7 @@ func npRight(ts []atok, b int) int {
 		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].capitalised():
 			i++
 			continue
-		case t.lower == "from" && last >= 0 && dataNouns[ts[last].lower] && i+1 < n:
+		case (t.lower == "from" || t.lower == "with") && last >= 0 && dataNouns[ts[last].lower] && i+1 < n:
 			i++
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Speakers of direct quotes.
 //
 // A quote's speaker is read, in order, from:
@@ -86,10 +88,14 @@ func (a *attributor) speakerBefore(qi int) *found {
 		return nil
 	}
 	floor := a.d.Sentences[si].Start
-	// a lead-in sentence of its own ending with ':' just before the quote
-	if floor == q.Start && si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
-		si--
-		floor = a.d.Sentences[si].Start
+	// a lead-in sentence of its own ending with ':' just before the quote,
+	// in the same paragraph or closing the previous one ("X pointed out:")
+	if floor == q.Start && si > 0 {
+		prev := a.d.Sentences[si-1]
+		if prev.Para == a.d.Sentences[si].Para || strings.HasSuffix(strings.TrimSpace(a.d.Text[prev.Start:prev.End]), ":") {
+			si--
+			floor = a.d.Sentences[si].Start
+		}
 	}
 	if qi > 0 && a.quotes[qi-1].End > floor {
 		floor = a.quotes[qi-1].End
