@@ -184,11 +184,11 @@ func TestBrowserReview(t *testing.T) {
 	shot(t, ctx, dir, "4-saved")
 
 	// 5. Reload: the review persists, with its history.
-	do(t, ctx, "reload", chromedp.Navigate(claimURL), chromedp.WaitVisible(chromedp.CSS("table.history")))
+	do(t, ctx, "reload", chromedp.Navigate(claimURL), chromedp.WaitVisible(chromedp.CSS("ol.history")))
 	if st := text(t, ctx, "h1 .status"); st != "Verified" {
 		t.Errorf("status after reload %q", st)
 	}
-	hist := text(t, ctx, "table.history tbody")
+	hist := text(t, ctx, "ol.history")
 	if !strings.Contains(hist, "Ana Checker") || !strings.Contains(hist, "press release") {
 		t.Errorf("history after reload: %q", hist)
 	}

@@ -92,7 +92,12 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		}
 		views = append(views, v)
 	}
-	s.render(w, r, "compare", map[string]any{"Groups": views})
+	labels, err := s.labels(r)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	s.render(w, r, "compare", map[string]any{"Groups": views, "Labels": labels})
 }
 
 // bar places an interval on a 0–300 axis where 300 is scale.
@@ -147,5 +152,20 @@ func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
 		}
 		shared = append(shared, v)
 	}
-	s.render(w, r, "duplicates", map[string]any{"Pairs": pairs, "Shared": shared})
+	labels, err := s.labels(r)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	s.render(w, r, "duplicates", map[string]any{"Pairs": pairs, "Shared": shared, "Labels": labels})
+}
+
+// labels maps review statuses to their display labels.
+func (s *Server) labels(r *http.Request) (map[string]string, error) {
+	sts, err := s.st.ReviewStatuses(r.Context())
+	out := map[string]string{}
+	for _, st := range sts {
+		out[st.Status] = st.Label
+	}
+	return out, err
 }

@@ -96,10 +96,11 @@ func sentenceAround(text string, i int) (int, int) {
 		}
 	}
 	e := len(text)
-	for _, sep := range []string{". ", "\n"} {
-		if k := strings.Index(text[i:], sep); k >= 0 && i+k+1 < e {
-			e = i + k + 1
-		}
+	if k := strings.Index(text[i:], ". "); k >= 0 && i+k+1 < e {
+		e = i + k + 1
+	}
+	if k := strings.Index(text[i:], "\n"); k >= 0 && i+k < e {
+		e = i + k
 	}
 	return s, e
 }

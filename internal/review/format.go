@@ -170,6 +170,9 @@ func paragraph(text string, start, end int) (int, int) {
 	if start < 0 || end > len(text) || start > end {
 		return 0, 0
 	}
+	for end > start && (text[end-1] == '\n' || text[end-1] == '\r') {
+		end-- // a sentence span that ends with its line break
+	}
 	a := strings.LastIndexByte(text[:start], '\n') + 1
 	b := strings.IndexByte(text[end:], '\n')
 	if b < 0 {

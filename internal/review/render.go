@@ -15,7 +15,7 @@ var funcs = template.FuncMap{
 	"truncate": truncate,
 	"add":      func(a, b int) int { return a + b },
 	"fmt1":     func(f float64) string { return fmt.Sprintf("%.1f", f) },
-	"eq2":      func(a, b string) bool { return a == b },
+	"when":     when,
 }
 
 func truncate(s string, n int) string {
@@ -30,6 +30,14 @@ func truncate(s string, n int) string {
 		}
 	}
 	return s[:cut] + "…"
+}
+
+// when shows a stored UTC timestamp as "2006-01-02 15:04 UTC".
+func when(ts string) string {
+	if len(ts) == len("2006-01-02T15:04:05Z") && ts[10] == 'T' {
+		return ts[:10] + " " + ts[11:16] + " UTC"
+	}
+	return ts
 }
 
 var pageNames = []string{"list", "claim", "compare", "duplicates", "login", "notfound"}

@@ -531,3 +531,20 @@ func TestFormat(t *testing.T) {
 		t.Errorf("ftsQuery = %s", got)
 	}
 }
+
+func TestParagraph(t *testing.T) {
+	text := "First line.\nSecond line has 42 in it.\nThird line."
+	s := strings.Index(text, "Second")
+	for _, end := range []int{strings.Index(text, "Third") - 1, strings.Index(text, "Third")} { // with and without the line break
+		a, b := paragraph(text, s, end)
+		if text[a:b] != "Second line has 42 in it." {
+			t.Errorf("paragraph(…, %d) = %q", end, text[a:b])
+		}
+	}
+	long := strings.Repeat("word ", 1000) + "the 42 here " + strings.Repeat("more ", 1000)
+	i := strings.Index(long, "42")
+	a, b := paragraph(long, i, i+2)
+	if b-a > 2500 || a > i || b < i+2 {
+		t.Errorf("long paragraph cut to %d..%d", a, b)
+	}
+}
