@@ -231,6 +231,7 @@ type AttributionScore struct {
 	Articles     int
 	Relations    int // relations whose content holds a digit
 	Found        int // … with a claim inside the content
+	Mentioned    int // … with a number mention of any kind inside (dates, years too)
 	Claims       int // claims inside found relations' contents
 	SourceRight  int // … whose source mention overlaps the annotated source
 	CueRight     int // … whose cue overlaps the annotated cue
@@ -284,10 +285,18 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 			s.RepRelations++
 		}
 		var in []claims.Quantity
+		mentioned := false
 		for _, q := range qs {
-			if q.IsClaim() && overlapsAny(q.Quantity.Start, q.Quantity.End, r.Content) {
+			if !overlapsAny(q.Quantity.Start, q.Quantity.End, r.Content) {
+				continue
+			}
+			mentioned = true
+			if q.IsClaim() {
 				in = append(in, q)
 			}
+		}
+		if mentioned {
+			s.Mentioned++
 		}
 		c := AttributionCase{Article: a.ID, Content: clipAttr(joinSpans(r.Content), 160), Source: joinSpans(r.Source), Cue: joinSpans(r.Cue)}
 		if len(in) == 0 {
@@ -369,6 +378,7 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	}
 	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit\n", split, s.Articles, s.Relations)
 	fmt.Fprintf(w, "recall            %.3f  (%d/%d relations with a claim inside the content)\n", s.Recall(), s.Found, s.Relations)
+	fmt.Fprintf(w, "  (any kind)      %.3f  (%d/%d relations with a number mention of any kind inside: years, dates and ordinals are not claims)\n", ratio(s.Mentioned, s.Relations), s.Mentioned, s.Relations)
 	fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", s.SourceAccuracy(), s.SourceRight, s.Claims)
 	fmt.Fprintf(w, "source, strict    %.3f  (%d/%d found relations with every claim's source right)\n", s.RelationSourceAccuracy(), s.RelAllRight, s.Found)
 	fmt.Fprintf(w, "cue accuracy      %.3f  (%d/%d claims; cue overlaps the annotated cue)\n", s.CueAccuracy(), s.CueRight, s.Claims)

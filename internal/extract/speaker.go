@@ -124,8 +124,17 @@ func (a *attributor) speakerBefore(qi int) *found {
 	}
 	// "X: “…”" / "X — “…”"
 	if p := ts[last].Text; p == ":" || p == "—" || p == "–" || p == "-" {
-		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor {
-			return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, last-1, -1, -1)}
+		e, cueStart := last-1, ts[last].Start
+		if e >= 2 && ts[e].lower == "follows" && ts[e-1].lower == "as" {
+			e, cueStart = e-2, ts[e-1].Start // "the statement reads as follows:"
+			if e >= 0 && (ts[e].lower == "reads" || ts[e].lower == "is" || ts[e].lower == "was") {
+				e--
+			}
+		}
+		if e >= 0 {
+			if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
+				return &found{cue: a.span(cueStart, ts[last].end()), src: a.source(ts, b, e, -1, -1)}
+			}
 		}
 	}
 	return nil
