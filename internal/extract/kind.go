@@ -184,8 +184,8 @@ func (p *parser) dateAround(c *cand) bool {
 	}
 	if day && p.isMonth(a) {
 		c.en = a + 1
-		if p.is(c.en, ".") && p.adj(c.en) {
-			c.en++
+		if p.is(c.en, ".") && p.adj(c.en) && p.toks[a].e-p.toks[a].s <= 4 && c.en+1 < len(p.toks) {
+			c.en++ // "26 Nov."
 		}
 		p.yearAfter(c)
 		return true

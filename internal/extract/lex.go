@@ -180,7 +180,7 @@ func lexNumber(text string, i int) (token, int) {
 			j += 4
 		}
 		// spaced groups (816 000, also with no-break or thin spaces)
-		if !t.sep && (i == 0 || !isDigit(text[i-1]) && text[i-1] != ',' && text[i-1] != '.') {
+		if !t.sep && (i == 0 || !isDigit(text[i-1]) && text[i-1] != ',' && text[i-1] != '.' && text[i-1] != '+') {
 			for {
 				w := spaceWidth(text, j)
 				if w == 0 {

@@ -72,6 +72,16 @@ func (p *parser) numberAt(i int) *cand {
 		c.en = p.codeEnd(i + 3)
 		return special(c, claims.KindIdentifier)
 	}
+	// phone numbers: +1 202 ...
+	if p.is(i-1, "+") && p.adj(i) && (i < 2 || p.toks[i-1].sp) {
+		c.st = i - 1
+		c.en = p.digitGroups(i)
+		if p.isHyphen(c.en) || c.en < n && p.toks[c.en].k == tNum {
+			_, c.en = p.hyphenChain(c.en - 1)
+		}
+		c.en = p.digitGroups(c.en - 1)
+		return special(c, claims.KindIdentifier)
+	}
 	// ISO dates and hyphen chains: 2024-07-28, 202-555-0100
 	if groups, end := p.hyphenChain(i); groups >= 3 {
 		c.en = end
@@ -81,11 +91,6 @@ func (p *parser) numberAt(i int) *cand {
 		return special(c, claims.KindIdentifier)
 	}
 	// phone numbers and codes: +1 202 ..., (202) 555-0100, 0800 ..., 1.2.3
-	if p.is(i-1, "+") && p.adj(i) && (i < 2 || p.toks[i-1].sp) && i+1 < n && p.toks[i+1].k == tNum {
-		c.st = i - 1
-		c.en = p.digitGroups(i)
-		return special(c, claims.KindIdentifier)
-	}
 	if p.is(i-1, "(") && p.is(i+1, ")") && t.ndig == 3 && i+2 < n && p.toks[i+2].k == tNum && p.toks[i+2].ndig == 3 {
 		c.st = i - 1
 		c.en = p.digitGroups(i + 2)

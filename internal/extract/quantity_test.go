@@ -1,0 +1,319 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// want is one expected mention: its text, interval ("-" open), qualifier,
+// unit, change and kind. Empty low/high are not checked (non-claims).
+type want struct {
+	text       string
+	low, high  string
+	qual, unit string
+	change     string
+	kind       string
+}
+
+func w(text, low, high, qual, unit string) want {
+	return want{text: text, low: low, high: high, qual: qual, unit: unit, kind: claims.KindClaim}
+}
+
+func chg(x want, c string) want { x.change = c; return x }
+
+func nc(text, kind string) want { return want{text: text, kind: kind} }
+
+var grammarCases = []struct {
+	in   string
+	want []want
+}{
+	// digits, separators, decimals, signs
+	{"Police arrested 1,800 people.", []want{w("1,800", "1800", "1800", "exact", "count")}},
+	{"The census counted 7,303,480 residents.", []want{w("7,303,480", "7303480", "7303480", "exact", "count")}},
+	{"Growth was 45.2 in the index and -0.5 in the other.", []want{w("45.2", "45.2", "45.2", "exact", "count"), w("-0.5", "-0.5", "-0.5", "exact", "count")}},
+	{"The city has 816 000 residents.", []want{w("816 000", "816000", "816000", "exact", "count")}},
+	{"The city has 816\u00a0000 residents.", []want{w("816\u00a0000", "816000", "816000", "exact", "count")}},
+	// number words
+	{"Police detained four men.", []want{w("four", "4", "4", "exact", "count")}},
+	{"Twenty-one people died.", []want{w("Twenty-one", "21", "21", "exact", "count")}},
+	{"They freed a dozen prisoners.", []want{w("a dozen", "12", "12", "exact", "count")}},
+	{"He met three regional leaders.", []want{w("three", "3", "3", "exact", "count")}},
+	{"One hundred and five people voted.", []want{w("One hundred and five", "105", "105", "exact", "count")}},
+	{"Two and a half million people fled.", []want{w("Two and a half million", "2500000", "2500000", "exact", "count")}},
+	{"A million people marched.", []want{w("A million", "1000000", "1000000", "exact", "count")}},
+	{"Half a million people marched.", []want{w("Half a million", "500000", "500000", "exact", "count")}},
+	// scales
+	{"The deal is worth 1.5 million dollars.", []want{w("1.5 million dollars", "1500000", "1500000", "exact", "USD")}},
+	{"It raised $3.2bn last year.", []want{w("$3.2bn", "3200000000", "3200000000", "exact", "USD")}},
+	{"It sold the unit for €20m.", []want{w("€20m", "20000000", "20000000", "exact", "EUR")}},
+	{"The bill is £3.2bn.", []want{w("£3.2bn", "3200000000", "3200000000", "exact", "GBP")}},
+	{"Debt reached $2 trillion.", []want{w("$2 trillion", "2000000000000", "2000000000000", "exact", "USD")}},
+	{"The club has 5k members.", []want{w("5k", "5000", "5000", "exact", "count")}},
+	{"It paid US$5 million.", []want{w("US$5 million", "5000000", "5000000", "exact", "USD")}},
+	{"It paid USD 5 million and 20 million euros.", []want{w("USD 5 million", "5000000", "5000000", "exact", "USD"), w("20 million euros", "20000000", "20000000", "exact", "EUR")}},
+	{"A loaf costs 300,000 bolivars.", []want{w("300,000 bolivars", "300000", "300000", "exact", "VES")}},
+	{"The fine was 50 Canadian dollars.", []want{w("50 Canadian dollars", "50", "50", "exact", "CAD")}},
+	// fractions and shares
+	{"Two-thirds of voters backed him.", []want{w("Two-thirds", "66.66666666666667", "66.66666666666667", "exact", "percent")}},
+	{"One in five adults smoke.", []want{w("One in five", "20", "20", "exact", "percent")}},
+	{"More than half of the country voted.", []want{w("More than half", "50", "-", "more_than", "percent")}},
+	{"A third of the budget went to defence.", []want{w("A third", "33.333333333333336", "33.333333333333336", "exact", "percent")}},
+	{"Nine out of 10 doctors agree.", []want{w("Nine out of 10", "90", "90", "exact", "percent")}},
+	// percentages and points
+	{"He won 52% of the vote.", []want{w("52%", "52", "52", "exact", "percent")}},
+	{"He won 52 percent of the vote.", []want{w("52 percent", "52", "52", "exact", "percent")}},
+	{"He won 52 per cent of the vote.", []want{w("52 per cent", "52", "52", "exact", "percent")}},
+	{"Prices rose 3.5 pct. in March.", []want{chg(w("3.5 pct.", "3.5", "3.5", "exact", "percent"), "up")}},
+	{"Support fell by 3 percentage points.", []want{chg(w("3 percentage points", "3", "3", "exact", "percentage_point"), "down")}},
+	// measures
+	{"The road is 5 km long and 200 miles away.", []want{w("5 km", "5", "5", "exact", "km"), w("200 miles", "200", "200", "exact", "mile")}},
+	{"They export 1.5 million barrels per day.", []want{w("1.5 million barrels per day", "1500000", "1500000", "exact", "barrel/day")}},
+	{"The ship carried 40,000 tonnes of grain.", []want{w("40,000 tonnes", "40000", "40000", "exact", "tonne")}},
+	{"The fire burned 3,000 hectares.", []want{w("3,000 hectares", "3000", "3000", "exact", "hectare")}},
+	// ranges
+	{"Between 60 and 75 people were freed.", []want{w("Between 60 and 75", "60", "75", "range", "count")}},
+	{"From 60 to 75 people were freed.", []want{w("From 60 to 75", "60", "75", "range", "count")}},
+	{"Some 60-75 people were freed.", []want{w("60-75", "60", "75", "range", "count")}},
+	{"About 2,000–2,400 people were held.", []want{w("2,000–2,400", "2000", "2400", "range", "count")}},
+	{"It will cost 5 to 7 million dollars.", []want{w("5 to 7 million dollars", "5000000", "7000000", "range", "USD")}},
+	{"Turnout was 5-7%.", []want{w("5-7%", "5", "7", "range", "percent")}},
+	{"Two or three people were hurt.", []want{w("Two or three", "2", "3", "range", "count")}},
+	// qualifiers
+	{"More than 1,800 people were arrested.", []want{w("More than 1,800", "1800", "-", "more_than", "count")}},
+	{"Over 100 protesters were freed.", []want{w("Over 100", "100", "-", "more_than", "count")}},
+	{"At least 28 people died.", []want{w("At least 28", "28", "-", "at_least", "count")}},
+	{"Fewer than 10 remain.", []want{w("Fewer than 10", "-", "10", "less_than", "count")}},
+	{"Children under 5 are exempt.", []want{w("under 5", "-", "5", "less_than", "count")}},
+	{"Up to 300 people may attend.", []want{w("Up to 300", "-", "300", "at_most", "count")}},
+	{"No more than 300 people may attend.", []want{w("No more than 300", "-", "300", "at_most", "count")}},
+	{"About 900 remain in detention.", []want{w("About 900", "900", "900", "about", "count")}},
+	{"Around 2,400 were arrested.", []want{w("Around 2,400", "2400", "2400", "about", "count")}},
+	{"Roughly 900 remain.", []want{w("Roughly 900", "900", "900", "about", "count")}},
+	{"Some 14 candidates ran.", []want{w("Some 14", "14", "14", "about", "count")}},
+	{"An estimated 5,000 people fled.", []want{w("An estimated 5,000", "5000", "5000", "about", "count")}},
+	{"Close to 900 remain.", []want{w("Close to 900", "900", "900", "about", "count")}},
+	{"Nearly 2,000 were released.", []want{w("Nearly 2,000", "2000", "2000", "nearly", "count")}},
+	{"Almost 2,000 were released.", []want{w("Almost 2,000", "2000", "2000", "nearly", "count")}},
+	{"Just under 2,000 were released.", []want{w("Just under 2,000", "2000", "2000", "nearly", "count")}},
+	{"100 or more people came.", []want{w("100 or more", "100", "-", "at_least", "count")}},
+	{"It drew 100-plus people.", []want{w("100-plus", "100", "-", "more_than", "count")}},
+	{"Approx. 40 people came.", []want{w("Approx. 40", "40", "40", "about", "count")}},
+	// vague amounts
+	{"Dozens were hurt.", []want{w("Dozens", "24", "99", "vague", "count")}},
+	{"Several dozen people disappeared.", []want{w("Several dozen", "24", "99", "vague", "count")}},
+	{"Hundreds of protesters were charged.", []want{w("Hundreds", "100", "999", "vague", "count")}},
+	{"Thousands were arrested.", []want{w("Thousands", "1000", "9999", "vague", "count")}},
+	{"Tens of thousands of demonstrators marched.", []want{w("Tens of thousands", "10000", "99999", "vague", "count")}},
+	{"Hundreds of thousands fled.", []want{w("Hundreds of thousands", "100000", "999999", "vague", "count")}},
+	{"Millions of dollars were lost.", []want{w("Millions", "1000000", "9999999", "vague", "USD")}},
+	{"Several hundred people came.", []want{w("Several hundred", "100", "999", "vague", "count")}},
+	// ages
+	{"Nicolás Maduro, 61, won.", []want{w("61", "61", "61", "exact", "age")}},
+	{"A 61-year-old man was held.", []want{w("61-year-old", "61", "61", "exact", "age")}},
+	{"The victim was aged 17.", []want{w("17", "17", "17", "exact", "age")}},
+	// change
+	{"Exports rose 5% in May.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up"), nc("", "")}},
+	{"Sales were up about 19 per cent.", []want{chg(w("about 19 per cent", "19", "19", "about", "percent"), "up")}},
+	{"Output fell by 3 points.", []want{chg(w("3 points", "3", "3", "exact", "point"), "down")}},
+	{"There was a 5% increase in crime.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up")}},
+	{"Unemployment declined to 4.1%.", []want{chg(w("4.1%", "4.1", "4.1", "exact", "percent"), "down")}},
+	{"The rate fell to 3% from 5%.", []want{chg(w("3%", "3", "3", "exact", "percent"), "down"), w("5%", "5", "5", "exact", "percent")}},
+	{"The rate rose from 5% to 7%.", []want{w("5%", "5", "5", "exact", "percent"), chg(w("7%", "7", "7", "exact", "percent"), "up")}},
+	{"He raised $20 million for the campaign.", []want{w("$20 million", "20000000", "20000000", "exact", "USD")}},
+	// not claims
+	{"The vote was held on July 28, 2024.", []want{nc("July 28, 2024", claims.KindDate)}},
+	{"He was arrested on November 26.", []want{nc("November 26", claims.KindDate)}},
+	{"He was arrested on 26 November.", []want{nc("26 November", claims.KindDate)}},
+	{"It happened in July 2024.", []want{nc("July 2024", claims.KindDate)}},
+	{"His disputed 2024 re-election.", []want{nc("2024", claims.KindYear)}},
+	{"In the 2012–13 season.", []want{nc("2012–13", claims.KindYear)}},
+	{"It happened in the 1990s.", []want{nc("1990s", claims.KindYear)}},
+	{"The meeting starts at 10:30 a.m.", []want{nc("10:30 a.m.", claims.KindTime)}},
+	{"The meeting starts at 9 pm.", []want{nc("9 pm", claims.KindTime)}},
+	{"Within a 72-hour period.", []want{nc("72-hour", claims.KindDuration)}},
+	{"His third six-year term.", []want{nc("third", claims.KindOrdinal), nc("six-year", claims.KindDuration)}},
+	{"The first US land strike.", []want{nc("first", claims.KindOrdinal)}},
+	{"The 21st century.", []want{nc("21st", claims.KindOrdinal)}},
+	{"COVID-19 spread while the G7 met.", []want{nc("COVID-19", claims.KindIdentifier), nc("G7", claims.KindIdentifier)}},
+	{"Call +1 202-555-0100 now.", []want{nc("+1 202-555-0100", claims.KindIdentifier)}},
+	{"Call (202) 555-0100 now.", []want{nc("(202) 555-0100", claims.KindIdentifier)}},
+	{"Total Views : 3", []want{nc("3", claims.KindOther)}},
+	{"Under Article 5 of the treaty.", []want{nc("5", claims.KindIdentifier)}},
+	{"See www.example.com/2024/05/story-123 for more.", nil},
+	{"The final score was 3-1.", []want{nc("3-1", claims.KindOther)}},
+	{"It was sentenced to 10 years in prison.", []want{w("10 years", "10", "10", "exact", "year")}},
+	{"They spent a few days there.", nil},
+	{"Several people and many others came.", nil},
+	{"No one knew, and one of them left.", nil},
+	{"The talks between the two countries failed.", []want{nc("two", claims.KindOther)}},
+}
+
+func TestFindQuantities(t *testing.T) {
+	for _, c := range grammarCases {
+		got := FindQuantities(c.in)
+		var exp []want
+		for _, x := range c.want {
+			if x.text != "" {
+				exp = append(exp, x)
+			}
+		}
+		if len(got) != len(exp) {
+			t.Errorf("%q: got %d mentions %s, want %d", c.in, len(got), describe(c.in, got), len(exp))
+			continue
+		}
+		for i, x := range exp {
+			g := got[i]
+			if s := c.in[g.Start:g.End]; s != x.text {
+				t.Errorf("%q: mention %d is %q, want %q", c.in, i, s, x.text)
+			}
+			if g.Kind != x.kind {
+				t.Errorf("%q: %q kind %s, want %s", c.in, x.text, g.Kind, x.kind)
+			}
+			if x.kind != claims.KindClaim {
+				continue
+			}
+			if !sameBound(g.Low, num(x.low)) || !sameBound(g.High, num(x.high)) || g.Qualifier != x.qual {
+				t.Errorf("%q: %q read %s %s..%s, want %s %s..%s", c.in, x.text, g.Qualifier, fs(g.Low), fs(g.High), x.qual, bound(x.low), bound(x.high))
+			}
+			if g.Unit != x.unit {
+				t.Errorf("%q: %q unit %s, want %s", c.in, x.text, g.Unit, x.unit)
+			}
+			if g.Change != x.change {
+				t.Errorf("%q: %q change %q, want %q", c.in, x.text, g.Change, x.change)
+			}
+		}
+	}
+}
+
+func num(s string) *float64 {
+	if s == "-" {
+		return nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		panic(err)
+	}
+	return &v
+}
+
+func bound(s string) string {
+	if s == "-" {
+		return "null"
+	}
+	return s
+}
+
+func describe(text string, ms []Mention) string {
+	var b strings.Builder
+	for _, m := range ms {
+		b.WriteString("[" + text[m.Start:m.End] + " " + m.Kind + " " + m.Qualifier + " " + fs(m.Low) + ".." + fs(m.High) + " " + m.Unit + "]")
+	}
+	return b.String()
+}
+
+// TestFindQuantitiesInvariants checks, on every sentence of the dev sets,
+// that mentions are in order, do not overlap, lie inside the text and carry
+// a known kind and qualifier.
+func TestFindQuantitiesInvariants(t *testing.T) {
+	kinds := map[string]bool{}
+	for _, k := range claims.Kinds {
+		kinds[k] = true
+	}
+	quals := map[string]bool{}
+	for _, q := range claims.Qualifiers {
+		quals[q] = true
+	}
+	for _, name := range []string{"dev", "heldout"} {
+		for _, s := range loadDevSet(t, "../../testdata/quantities/"+name+".txt") {
+			prev := 0
+			for _, m := range FindQuantities(s.text) {
+				if m.Start < prev || m.End <= m.Start || m.End > len(s.text) {
+					t.Errorf("%q: bad span %d..%d after %d", s.text, m.Start, m.End, prev)
+				}
+				prev = m.End
+				if !kinds[m.Kind] || !quals[m.Qualifier] {
+					t.Errorf("%q: kind %q qualifier %q", s.text, m.Kind, m.Qualifier)
+				}
+				if m.Change != "" && m.Change != claims.Up && m.Change != claims.Down {
+					t.Errorf("%q: change %q", s.text, m.Change)
+				}
+			}
+		}
+	}
+}
+
+// benchText is realistic news text: the sample articles of the corpus.
+func benchText(b *testing.B) []string {
+	files, _ := filepath.Glob("../../corpus/*.txt")
+	if len(files) == 0 {
+		b.Skip("no corpus")
+	}
+	var sents []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, para := range strings.Split(string(data), "\n") {
+			// rough sentences, as the segmenter would give them
+			for _, s := range strings.SplitAfter(para, ". ") {
+				if s = strings.TrimSpace(s); s != "" {
+					sents = append(sents, s)
+				}
+			}
+		}
+	}
+	return sents
+}
+
+// BenchmarkFindQuantities measures the recogniser alone (MB/s of text).
+func BenchmarkFindQuantities(b *testing.B) {
+	sents := benchText(b)
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range sents {
+			FindQuantities(s)
+		}
+	}
+}
+
+// BenchmarkExtract measures whole claim extraction (segmenting, tagging the
+// sentences that hold a number, subject/event, attribution).
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob("../../corpus/*.txt")
+	if len(files) == 0 {
+		b.Skip("no corpus")
+	}
+	ex, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var arts []*claims.Article
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, &claims.Article{ID: f, Text: string(data)})
+		n += len(data)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			ex.Extract(a)
+		}
+	}
+}
