@@ -1,0 +1,98 @@
+package eval
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// writePolnear writes a one-article brat corpus: offsets count code points,
+// so the "é" and "“" before the spans shift bytes against code points.
+func writePolnear(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	text := "José said “5 people” died. Officials counted 7."
+	ann := "T1\tSource 0 4\tJosé\n" +
+		"T2\tCue 5 9\tsaid\n" +
+		"T3\tContent 10 20;21 25\t“5 people” died\n" +
+		"T4\tAttribution 5 9\tsaid\n" +
+		"E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n" +
+		"#1\tAnnotatorNotes T1\ta note\n"
+	for _, p := range []string{"dev/text", "dev/attributions"} {
+		if err := os.MkdirAll(filepath.Join(dir, p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.WriteFile(filepath.Join(dir, "dev/text/a.txt"), []byte(text), 0o644))
+	must(os.WriteFile(filepath.Join(dir, "dev/attributions/a_x1.ann"), []byte(ann), 0o644))
+	// a second annotator with the same relation: deduplicated
+	must(os.WriteFile(filepath.Join(dir, "dev/attributions/a_x2.ann"), []byte(ann), 0o644))
+	return dir
+}
+
+func TestReadPolNeAR(t *testing.T) {
+	dir := writePolnear(t)
+	var warn bytes.Buffer
+	arts, err := ReadPolNeAR(dir, "dev", &warn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != 1 || len(arts[0].Relations) != 1 {
+		t.Fatalf("got %d articles / relations %+v, want 1 article with 1 relation", len(arts), arts)
+	}
+	r := arts[0].Relations[0]
+	if r.Source[0].Text != "José" || r.Cue[0].Text != "said" {
+		t.Errorf("source %q cue %q", r.Source[0].Text, r.Cue[0].Text)
+	}
+	if len(r.Content) != 2 || r.Content[0].Text != "“5 people”" || r.Content[1].Text != "died" {
+		t.Errorf("content pieces %+v", r.Content)
+	}
+	text := arts[0].Text
+	for _, s := range append(append(r.Source, r.Cue...), r.Content...) {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("span %d-%d is %q, not %q", s.Start, s.End, text[s.Start:s.End], s.Text)
+		}
+	}
+}
+
+func TestAttributionScore(t *testing.T) {
+	dir := writePolnear(t)
+	arts, err := ReadPolNeAR(dir, "dev", &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := arts[0].Text
+	at := func(sub string) claims.Span {
+		i := bytes.Index([]byte(text), []byte(sub))
+		return claims.Span{Text: sub, Start: i, End: i + len(sub)}
+	}
+	five, seven := at("5"), at("7")
+	right := []claims.Quantity{
+		{Quantity: five, Kind: claims.KindClaim, Source: &claims.Source{Name: "José", Mention: "José", Start: 0, End: len("José")}, Cue: &claims.Span{Text: "said", Start: at("said").Start, End: at("said").End}},
+		{Quantity: seven, Kind: claims.KindClaim},
+	}
+	var s AttributionScore
+	s.Add(&arts[0], right)
+	if s.Relations != 1 || s.Found != 1 || s.SourceRight != 1 || s.CueRight != 1 {
+		t.Errorf("right prediction scored %+v", s)
+	}
+	wrong := []claims.Quantity{{Quantity: five, Kind: claims.KindClaim}}
+	var w AttributionScore
+	w.Add(&arts[0], wrong)
+	if w.Found != 1 || w.SourceRight != 0 || w.CueRight != 0 {
+		t.Errorf("unattributed prediction scored %+v", w)
+	}
+	var m AttributionScore
+	m.Add(&arts[0], []claims.Quantity{{Quantity: five, Kind: claims.KindDate}})
+	if m.Found != 0 || m.Mentioned != 1 {
+		t.Errorf("non-claim mention scored %+v", m)
+	}
+}
