@@ -31,6 +31,9 @@ type found struct {
 	src          *claims.Source
 	from, to     int // numbers in [from, to) are covered…
 	exFrom, exTo int // …except those in [exFrom, exTo): the source's own words
+	// outer marks a closing attribution ("…, according to X." / "…, X
+	// said."): it governs the whole sentence before it, nested cues included.
+	outer bool
 }
 
 func (f *found) covers(start, end int) bool {
@@ -126,7 +129,7 @@ func pick(fs []found, start, end int) *found {
 		if dist < 0 {
 			dist = start - f.cue.End
 		}
-		if best == nil || dist < bestDist {
+		if best == nil || (f.outer && !best.outer) || (f.outer == best.outer && dist < bestDist) {
 			best, bestDist = f, dist
 		}
 	}
@@ -165,7 +168,9 @@ func (a *attributor) sentence(si int) []found {
 			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
 				k++
 			}
-			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].end()})
+			// closing the sentence after a comma: it governs the sentence
+			outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
+			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].end(), outer: outer})
 			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].end() {
 				j++ // no cue inside the phrase
 			}
@@ -220,6 +225,18 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		}
 		return found{cue: cue, src: a.source(ts, next+1, e, apB, apE), from: sStart, to: sEnd, exFrom: t.Start, exTo: exTo}, true
 	}
+	// a passive with no agent ("is expected to", "was widely reported",
+	// "when asked") names no source
+	if t.Tag == "VBN" && j > 0 {
+		k := j - 1
+		for k > 0 && ts[k].Tag == "RB" {
+			k--
+		}
+		switch ts[k].lower {
+		case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
+			return found{}, false
+		}
+	}
 	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
 	// subject of the main clause
 	if strings.HasSuffix(t.lower, "ing") && j > 1 && ts[j-1].Text == "," && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
@@ -242,6 +259,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
 		if trailing(ts, next) && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
+			f.outer = b > 0
 		} else {
 			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) {
 				return found{}, false
@@ -261,7 +279,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		if apE >= 0 {
 			exTo = ts[apE].end()
 		}
-		return found{cue: cue, src: a.source(ts, next, e, apB, apE), from: sStart, to: t.Start, exFrom: t.Start, exTo: exTo}, true
+		return found{cue: cue, src: a.source(ts, next, e, apB, apE), from: sStart, to: t.Start, exFrom: t.Start, exTo: exTo, outer: trailing(ts, e+1)}, true
 	}
 	return found{}, false
 }
@@ -304,6 +322,13 @@ func holdsSurvey(ts []atok) bool {
 // countedSubject reports whether the subject holds a number: "51 percent
 // of voters said", "two-thirds of respondents say".
 func countedSubject(ts []atok, b, e int) bool {
+	if b >= 2 && ts[b-1].lower == "of" {
+		for i := b - 2; i >= 0 && i >= b-4; i-- {
+			if ts[i].Tag == "CD" || ts[i].Text == "%" || ts[i].lower == "percent" {
+				return true
+			}
+		}
+	}
 	for i := b; i <= e; i++ {
 		if ts[i].Tag == "CD" && ts[i].lower != "one" {
 			return true

@@ -149,7 +149,7 @@ func isCueVerbAfter(t, prev atok) bool {
 	if t.Text != t.lower {
 		return false // "States", headings in capitals
 	}
-	if _, ok := cueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") {
+	if _, ok := cueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.lower != "state" && t.lower != "states" {
 		if prev.Tag == "NNS" || prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NN" && strings.HasSuffix(t.lower, "s")) {
 			return true
 		}

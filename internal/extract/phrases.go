@@ -27,6 +27,12 @@ func nounish(t atok) bool {
 	if pronouns[t.lower] && t.Tag == "PRP" {
 		return false
 	}
+	switch t.Tag {
+	case "WRB", "IN", "CC", "MD", "TO", "WDT", "WP":
+		if !dataNouns[t.lower] && !roleNouns[t.lower] {
+			return false // "When asked", "But polls": capitalised function words
+		}
+	}
 	// lexicon nouns whatever the tagger says ("the tally" comes as RB)
 	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.capitalised() ||
 		dataNouns[t.lower] || roleNouns[t.lower] || genericOrgNouns[t.lower]
