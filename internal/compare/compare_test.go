@@ -255,3 +255,16 @@ func TestInferNearestAndNoOtherFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedClaimsParaphrased(t *testing.T) {
+	// A rewrite keeps the figure, the event and the subject but rewords the
+	// sentence; a different claim with the same figure stays apart.
+	a := claim("a", "The organization stated that more than 1,800 individuals were arrested in connection with the mass protests that erupted after the July election.", "1,800", claims.F(1800), nil, "", "", "")
+	b := claim("b", "The group noted that over 1,800 people were arrested during widespread protests that erupted following the announcement.", "1,800", claims.F(1800), nil, "", "", "")
+	c := claim("b", "Officials said 1,800 prisoners were released during the protests that erupted after the election.", "1,800", claims.F(1800), nil, "", "", "")
+	c.ID = "b:other"
+	got := SharedClaims([]Pair{{A: "a", B: "b"}}, map[string][]*claims.Quantity{"a": {a}, "b": {c, b}})
+	if len(got) != 1 || len(got[0].Claims) != 2 || got[0].Claims[1] != b {
+		t.Fatalf("shared: %+v", got)
+	}
+}

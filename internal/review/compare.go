@@ -40,6 +40,7 @@ type groupView struct {
 	Subjects                         []string
 	Sources, Articles, Claims        int
 	Rows                             []groupRow
+	LogScale                         bool
 }
 
 func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
@@ -63,10 +64,8 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		if sp := g.Spread(); sp > 0 && !math.IsInf(sp, 0) {
 			v.Spread = "×" + strconv.FormatFloat(sp, 'f', 2, 64)
 		}
-		scale := g.High * 1.1
-		if scale <= 0 {
-			scale = 1
-		}
+		ax := newAxis(g.Low, g.High)
+		v.LogScale = ax.log
 		inGroup := map[string]bool{}
 		for _, m := range g.Members {
 			inGroup[m.Q.ID] = true
@@ -84,7 +83,7 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 			if q.Source != nil {
 				row.Source = q.Source.Name
 			}
-			row.X, row.W, row.Open = bar(q, scale)
+			row.X, row.W, row.Open = ax.bar(q)
 			for _, c := range a.copies(q.ID) {
 				row.Also = append(row.Also, a.ref(c, status[c.ID]))
 			}
@@ -100,21 +99,51 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, "compare", map[string]any{"Groups": views, "Labels": labels})
 }
 
-// bar places an interval on a 0–300 axis where 300 is scale.
-func bar(q *claims.Quantity, scale float64) (x, w float64, open bool) {
-	const width = 300
-	lo, hi := 0.0, math.Inf(1)
+// axis maps a group's values onto 0–300 SVG units: linear from 0, or
+// logarithmic when the figures span more than a factor of 10, so that 88, 99
+// and 107 stay apart next to 2,000.
+type axis struct {
+	log    bool
+	a0, a1 float64
+}
+
+const axisWidth = 300
+
+func newAxis(low, high float64) axis {
+	if low > 0 && high/low > 10 {
+		return axis{log: true, a0: math.Log10(low / 1.5), a1: math.Log10(high * 1.5)}
+	}
+	if high <= 0 {
+		high = 1
+	}
+	return axis{a0: 0, a1: high * 1.1}
+}
+
+func (ax axis) pos(v float64) float64 {
+	if ax.log {
+		if v <= 0 {
+			return 0
+		}
+		v = math.Log10(v)
+	}
+	p := (v - ax.a0) / (ax.a1 - ax.a0) * axisWidth
+	return math.Max(0, math.Min(p, axisWidth))
+}
+
+// bar places a claim's interval on the axis: x and width, and whether it is
+// open above.
+func (ax axis) bar(q *claims.Quantity) (x, w float64, open bool) {
+	x = 0
 	if q.Low != nil {
-		lo = *q.Low
+		x = ax.pos(*q.Low)
 	}
-	if q.High != nil {
-		hi = *q.High
+	if q.High == nil {
+		return x, axisWidth - x, true
 	}
-	x = math.Min(lo/scale*width, width)
-	if math.IsInf(hi, 1) {
-		return x, width - x, true
+	w = math.Max(ax.pos(*q.High)-x, 3)
+	if x+w > axisWidth {
+		x = axisWidth - w
 	}
-	w = math.Max(hi/scale*width-x, 3)
 	return x, w, false
 }
 
