@@ -24,10 +24,31 @@ type nodeStat struct {
 	cand  bool
 	ptext int // bytes of voting paragraph text below, counting only paragraphs with a voting sibling
 	nvote int // voting paragraphs among the children
+	unl   int8 // unlikely(): 0 unknown, 1 yes, -1 no
 }
 
 type extractor struct {
-	st map[*html.Node]*nodeStat
+	st   map[*html.Node]*nodeStat
+	memo map[memoKey]bool // class-name pattern results: pages repeat their class names
+}
+
+type memoKey struct {
+	re *regexp.Regexp
+	s  string
+}
+
+// match runs a class-name pattern, memoised per page.
+func (e *extractor) match(re *regexp.Regexp, s string) bool {
+	if e.memo == nil {
+		e.memo = make(map[memoKey]bool, 256)
+	}
+	k := memoKey{re, s}
+	v, ok := e.memo[k]
+	if !ok {
+		v = re.MatchString(s)
+		e.memo[k] = v
+	}
+	return v
 }
 
 func (e *extractor) stat(n *html.Node) *nodeStat {
@@ -94,8 +115,8 @@ func extractBody(doc *html.Node, title, ldBody string) string {
 	if body == nil {
 		return ""
 	}
-	prune(body)
 	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048)}
+	e.prune(body)
 	e.measure(body, false)
 	top := e.topCandidate(body)
 	if top == nil {
@@ -128,16 +149,17 @@ func findBody(n *html.Node) *html.Node {
 }
 
 // classWeight is ±25 for names that say content or boilerplate.
-func classWeight(n *html.Node) float64 {
+func (e *extractor) classWeight(n *html.Node) float64 {
 	w := 0.0
 	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
 		if v == "" {
 			continue
 		}
-		if negativeRe.MatchString(v) {
+		v = strings.ToLower(v)
+		if e.match(negativeRe, v) {
 			w -= 25
 		}
-		if positiveRe.MatchString(v) {
+		if e.match(positiveRe, v) {
 			w += 25
 		}
 	}
@@ -166,7 +188,7 @@ func (e *extractor) initCandidate(n *html.Node) *nodeStat {
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
 		s.score += 10
 	}
-	s.score += classWeight(n)
+	s.score += e.classWeight(n)
 	return s
 }
 
@@ -217,7 +239,7 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 		if !ok || len(t) < 25 {
 			return
 		}
-		if unlikely(n) {
+		if e.unlikely(n) {
 			return
 		}
 		votes = append(votes, vote{n, len(t)})
@@ -290,26 +312,31 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 }
 
 // commentRe marks reader comments, whatever else the name says.
-var commentRe = regexp.MustCompile(`(?i)\bcomments?\b|comment-(?:body|list|content|text|respond)|\bdisqus|\brespond\b|\breplies\b`)
+var commentRe = regexp.MustCompile(`\bcomments?\b|comment-(?:body|list|content|text|respond)|\bdisqus|\brespond\b|\breplies\b`)
 
-// unlikely reports paragraphs inside containers named like boilerplate.
-func unlikely(n *html.Node) bool {
-	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if a.DataAtom == atom.Body {
-			return false
-		}
-		ci := classID(a)
-		if ci == "" {
-			continue
-		}
-		if commentRe.MatchString(ci) {
-			return true
-		}
-		if a.DataAtom != atom.Article && a.DataAtom != atom.Main && unlikelyRe.MatchString(ci) && !maybeRe.MatchString(ci) {
-			return true
-		}
+// unlikely reports paragraphs inside containers named like boilerplate
+// (memoised per node: every paragraph asks about all its ancestors).
+func (e *extractor) unlikely(n *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode || n.DataAtom == atom.Body {
+		return false
 	}
-	return false
+	s := e.stat(n)
+	if s.unl != 0 {
+		return s.unl > 0
+	}
+	u := false
+	if ci := classID(n); ci != "" {
+		u = e.match(commentRe, ci) ||
+			n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyRe, ci) && !e.match(maybeRe, ci)
+	}
+	if !u {
+		u = e.unlikely(n.Parent)
+	}
+	s.unl = -1
+	if u {
+		s.unl = 1
+	}
+	return u
 }
 
 // withSiblings returns the top candidate and the siblings that carry more
@@ -444,7 +471,7 @@ func (r *renderer) skip(n *html.Node) bool {
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
 	if !big {
-		if ci := classID(n); ci != "" && boilerRe.MatchString(ci) && !isContentName(ci) && !hasQuote(n) {
+		if ci := classID(n); ci != "" && r.e.match(boilerRe, ci) && !isContentName(ci) && !hasQuote(n) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -473,8 +500,7 @@ func (r *renderer) skip(n *html.Node) bool {
 }
 
 // contentNameRe: names that mark the article text itself.
-func isContentName(ci string) bool {
-	l := strings.ToLower(ci)
+func isContentName(l string) bool {
 	for _, k := range []string{"article-body", "articlebody", "article__body", "story-body", "storybody", "entry-content", "post-content", "article-content", "body-text", "story-content", "article-text", "content-body", "post-body"} {
 		if strings.Contains(l, k) {
 			return true

@@ -28,8 +28,8 @@ func TestDebugPage(t *testing.T) {
 	}
 	doc, _ := html.Parse(strings.NewReader(s))
 	body := findBody(doc)
-	prune(body)
 	e := &extractor{st: map[*html.Node]*nodeStat{}}
+	e.prune(body)
 	e.measure(body, false)
 	top := e.topCandidate(body)
 	var cands []*html.Node

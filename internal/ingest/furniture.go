@@ -13,7 +13,7 @@ import (
 // English-news patterns, matched against a whole short line.
 
 // furnitureLine matches a whole line that is page furniture.
-var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|loading\.*|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
 	`(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment)(?:\s*[|/•·]?\s*(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment|facebook|twitter|whatsapp|linkedin|pinterest|reddit))+`,
 	`(?:follow|find|like|join|connect with) us(?: on)?\b.{0,40}`,
@@ -41,18 +41,18 @@ var furnitureLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`\d+\s*(?:of|/)\s*\d+`,
 	`(?:leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|comments? (?:are )?closed)\b.{0,40}`,
 
-	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|[\p{Lu}][\w.'’-]+(?: [\p{Lu}][\w.'’-]+){0,3}) at .{1,80}`,
+	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
 }, "|") + `)$`)
 
 // boilerSentence matches a whole line that is boilerplate however long
 // it is: tip lines, contact lines, newsletter pitches, affiliate
 // disclosures, copyright footers.
-var boilerSentence = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+var boilerSentence = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`,
 	`(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip)\b.{0,200}`,
 	`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`,
 	`.{0,80}\b(?:may|can) be reached at\b.{0,150}`,
-	`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{Lu}]).{0,150}`,
+	`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`,
 	`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`,
 	`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`,
 }, "|") + `)$`)
@@ -69,7 +69,22 @@ func isFurnitureLine(s string) bool {
 	if !hasLetterOrDigit(s) {
 		return true // "•", "|", "/", "—"
 	}
-	return furnitureLine.MatchString(s) || boilerSentence.MatchString(s)
+	l := strings.ToLower(s)
+	return len(s) <= 200 && furnitureLine.MatchString(l) || maybeBoiler(l) && boilerSentence.MatchString(l)
+}
+
+// boilerWords prefilter boilerSentence (a regexp that starts with ".{0,100}"
+// is slow to run on every line).
+var boilerWords = []string{"tip", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
+	"commission", "compensation", "earn", "published", "updated", "corrected", "earlier version"}
+
+func maybeBoiler(lower string) bool {
+	for _, w := range boilerWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLetterOrDigit(s string) bool {
@@ -106,5 +121,9 @@ func endsSentence(s string) bool {
 
 // isBoilerSentence reports lines that are boilerplate at any length.
 func isBoilerSentence(s string) bool {
-	return len(s) <= 400 && boilerSentence.MatchString(s)
+	if len(s) > 400 {
+		return false
+	}
+	l := strings.ToLower(s)
+	return maybeBoiler(l) && boilerSentence.MatchString(l)
 }
