@@ -63,6 +63,9 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since"):
 			k -= 2 // "a poll in June showed"
 			continue
+		case (t.Tag == "VBN" || t.Tag == "VBD") && k > 0 && dataNouns[ts[k-1].lower]:
+			k-- // "a poll released this week found"
+			continue
 		}
 		break
 	}
@@ -145,6 +148,8 @@ func npLeftRaw(ts []atok, e int) int {
 			i = m - 1
 		case isPossessive(t) && i < e:
 			i--
+		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].capitalised():
+			i-- // an initial: "Patrick F. Kennedy"
 		case nounish(t):
 			i--
 		case t.Tag == "DT" || t.Tag == "PRP$":
@@ -200,6 +205,19 @@ func npRight(ts []atok, b int) int {
 		case nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < n && nounish(ts[i+1])):
 			last = i
 			i++
+			continue
+		case t.Tag == "``" && i+1 < n:
+			// a quoted title inside the phrase: the "Medicare for all" document
+			m := i + 1
+			for m < n && m-i < 10 && ts[m].Tag != "``" {
+				m++
+			}
+			if m+1 < n && ts[m].Tag == "``" && nounish(ts[m+1]) {
+				i = m + 1
+				continue
+			}
+		case t.Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].capitalised() && i+1 < n && ts[i+1].capitalised():
+			i++ // an initial
 			continue
 		case t.Text == "(" && last >= 0:
 			m := i + 1
