@@ -22,8 +22,8 @@ type nodeStat struct {
 	link  int     // of which inside links
 	score float64 // readability score (candidates only)
 	cand  bool
-	ptext int // bytes of voting paragraph text below, counting only paragraphs with a voting sibling
-	nvote int // voting paragraphs among the children
+	ptext int  // bytes of voting paragraph text below, counting only paragraphs with a voting sibling
+	nvote int  // voting paragraphs among the children
 	unl   int8 // unlikely(): 0 unknown, 1 yes, -1 no
 }
 
