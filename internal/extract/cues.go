@@ -57,11 +57,11 @@ var cueLemmas = map[string][]string{
 	"emphasize":   {"emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "emphasising", "emphasizing"}, // 6
 	"admit":       {"admit", "admits", "admitted", "admitting"},                                                       // 13
 	"deny":        {"deny", "denies", "denied", "denying"},                                                            // 14
-	"post":        {"posted"},                                                                                         // 14
+	"post":        {"posted", "posts"},                                                                                // 14
 	"assure":      {"assure", "assures", "assured"},                                                                   // 11
 	"reiterate":   {"reiterate", "reiterates", "reiterated"},                                                          // 10
 	"mention":     {"mention", "mentions", "mentioned"},                                                               // 13
-	"point":       {"point"},                                                                                          // "point(ed) out": 32, see cueParticles
+	"point":       {"point", "points", "pointed", "pointing"},                                                         // "point(ed) out": 32, see verbCue
 	"boast":       {"boast", "boasts", "boasted", "boasting"},                                                         // 9
 	"project":     {"projects", "projected"},                                                                          // 8
 	"calculate":   {"calculates", "calculated"},                                                                       // 4
@@ -90,6 +90,9 @@ var cueLemmas = map[string][]string{
 	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
 	"tout":      {"touts", "touted", "touting"},                   // 9
 	"forecast":  {"forecast", "forecasts", "forecasted"},          // 3
+	"list":      {"lists", "listed"},                              // 8
+	"publish":   {"publishes", "published"},                       // 4
+	"identify":  {"identifies", "identified"},                     // 3
 }
 
 // dataNouns are heads of noun phrases that stand for a source's data:
