@@ -33,9 +33,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", serveSynopsis, stderr)
 	db := fs.String("db", defaultDB, "SQLite database `path`")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
-	token := fs.String("token", os.Getenv("EXTRACT_TOKEN"), "require this bearer `token` (or a login with it); default $EXTRACT_TOKEN")
+	token := fs.String("token", "", "require this bearer `token` (or a login with it); default $EXTRACT_TOKEN")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	if *token == "" {
+		*token = os.Getenv("EXTRACT_TOKEN") // not the flag default: -h would print it
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "extract serve: unexpected argument %q\n", fs.Arg(0))
