@@ -35,7 +35,7 @@ func subjectEvent(d *Doc, q *claims.Quantity) (subject, event string) {
 	noSubject := npStart >= npEnd
 	if !noSubject {
 		// "103 released prisoners": the participle is the event
-		if tg := toks[npStart].Tag; (tg == "VBN" || tg == "VBD" || tg == "JJ" && strings.HasSuffix(toks[npStart].Text, "ed")) && npEnd > npStart+1 {
+		if tg := toks[npStart].Tag; (tg == "VBN" || tg == "VBD" || (tg == "JJ" || tg == "NN") && isParticiple(toks[npStart].Text)) && npEnd > npStart+1 {
 			event = toks[npStart].Text
 			npStart++
 		}
@@ -428,4 +428,18 @@ func lowerTokAt(toks []Token, i int) string {
 		return ""
 	}
 	return strings.ToLower(toks[i].Text)
+}
+
+// isParticiple guesses a past participle mis-tagged as an adjective or noun
+// ("the 50 freed hostages").
+func isParticiple(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "speed", "breed", "creed", "greed", "seed", "bleed", "steed", "tweed", "hundred", "sacred", "naked", "wicked", "rugged", "kindred":
+		return false
+	}
+	return true
 }
