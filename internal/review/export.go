@@ -204,8 +204,13 @@ func writeClaimReview(w io.Writer, rs []reviewed) error {
 				item.Author = &thing{Type: kind, Name: q.Source.Name}
 			}
 		}
-		if item.Author == nil && r.Article.Site != "" {
-			item.Author = &thing{Type: "Organization", Name: r.Article.Site}
+		if item.Author == nil {
+			// Unattributed: the article asserts it itself, so its publisher does.
+			if r.Article.Site != "" {
+				item.Author = &thing{Type: "Organization", Name: r.Article.Site}
+			} else if u, err := url.Parse(safeLink(r.Article.URL)); err == nil && u.Host != "" {
+				item.Author = &thing{Type: "Organization", Name: strings.TrimPrefix(u.Hostname(), "www.")}
+			}
 		}
 		if u := safeLink(r.Article.URL); u != "" || r.Article.Title != "" {
 			item.Appearance = []creativeWork{{Type: "CreativeWork", URL: u, Headline: r.Article.Title, Published: r.Article.Published}}
