@@ -52,6 +52,8 @@ func (p *parser) changeOf(c *cand) string {
 			if p.key(k) == "from" && p.toks[k+1].s == last.Start {
 				i = k - 1
 				lim = 0
+			} else if last.Change != "" && p.toks[k+1].s == last.Start {
+				return last.Change // "rose 3.5% to $3.2bn": the new level
 			}
 		}
 	}

@@ -124,6 +124,7 @@ var grammarCases = []struct {
 	{"Unemployment declined to 4.1%.", []want{chg(w("4.1%", "4.1", "4.1", "exact", "percent"), "down")}},
 	{"The rate fell to 3% from 5%.", []want{chg(w("3%", "3", "3", "exact", "percent"), "down"), w("5%", "5", "5", "exact", "percent")}},
 	{"The rate rose from 5% to 7%.", []want{w("5%", "5", "5", "exact", "percent"), chg(w("7%", "7", "7", "exact", "percent"), "up")}},
+	{"Sales rose 3.5% to $3.2bn.", []want{chg(w("3.5%", "3.5", "3.5", "exact", "percent"), "up"), chg(w("$3.2bn", "3200000000", "3200000000", "exact", "USD"), "up")}},
 	{"He raised $20 million for the campaign.", []want{w("$20 million", "20000000", "20000000", "exact", "USD")}},
 	// not claims
 	{"The vote was held on July 28, 2024.", []want{nc("July 28, 2024", claims.KindDate)}},
