@@ -358,7 +358,7 @@ func trailing(ts []atok, i int) bool {
 		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?" || t.Text == ";":
 		case t.Tag == "``" || t.lower == "that":
 			return false
-		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "CD":
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":
 			return false
 		}
 		n++

@@ -50,6 +50,22 @@ func (a *attributor) speakerAfter(qi int) *found {
 	if si < 0 {
 		return nil
 	}
+	if f := a.speakerIn(qi, si); f != nil {
+		return f
+	}
+	// a short attribution sentence of its own: "“…” Trump said."
+	if next := si + 1; next < len(a.d.Sentences) {
+		ns := a.d.Sentences[next]
+		if ns.Para == a.d.Sentences[si].Para && ns.Start-q.End <= 2 && len(a.tokens(next)) <= 12 {
+			return a.speakerIn(qi, next)
+		}
+	}
+	return nil
+}
+
+// speakerIn looks for the cue of quote qi in sentence si, after the quote.
+func (a *attributor) speakerIn(qi, si int) *found {
+	q := a.quotes[qi]
 	lim := a.d.Sentences[si].End
 	if qi+1 < len(a.quotes) && a.quotes[qi+1].Start < lim {
 		lim = a.quotes[qi+1].Start
@@ -151,8 +167,14 @@ func (a *attributor) continues(qi int) bool {
 	if pq != pp+1 || q.Start != a.d.Paragraphs[pq].Start {
 		return false
 	}
-	// the previous quote closed (or nearly closed) its paragraph
-	return a.d.Paragraphs[pp].End-p.End < 60
+	// the previous quote closed (or nearly closed) its paragraph, or this
+	// paragraph is nothing but the quote (the news convention for a
+	// speaker's next paragraph) and the previous quote was its
+	// paragraph's last
+	if a.d.Paragraphs[pp].End-p.End < 60 {
+		return true
+	}
+	return q.End >= a.d.Paragraphs[pq].End-2 && (qi+1 >= len(a.quotes) || a.quotes[qi+1].Start >= a.d.Paragraphs[pq].End)
 }
 
 func (a *attributor) paraOf(off int) int {
