@@ -31,7 +31,7 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
-	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,30}`,
+	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}`,
 	`(?:click here|tap here)\b.{0,80}`,
 	`adverts?|sponsored content|paid content|partner content`,
@@ -49,7 +49,10 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 // disclosures, copyright footers.
 var boilerSentence = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`,
-	`(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip)\b.{0,200}`,
+	`.{0,200}\b(?:have|got) a (?:news )?tip\b.{0,200}|send us a tip\b.{0,200}`,
+	`.{0,250}\bfollow (?:him|her|them|me) on (?:twitter|facebook|instagram|x)\b.{0,100}`,
+	`.{0,100}\bsubject to copyright\b.{0,300}`,
+	`citation\s*:.{0,300}\bretrieved\b.{0,200}`,
 	`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`,
 	`.{0,80}\b(?:may|can) be reached at\b.{0,150}`,
 	`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`,
@@ -75,7 +78,7 @@ func isFurnitureLine(s string) bool {
 
 // boilerWords prefilter boilerSentence (a regexp that starts with ".{0,100}"
 // is slow to run on every line).
-var boilerWords = []string{"tip", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
+var boilerWords = []string{"tip", "follow", "citation", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
 	"commission", "compensation", "earn", "published", "updated", "corrected", "earlier version"}
 
 func maybeBoiler(lower string) bool {

@@ -22,7 +22,7 @@ var (
 	// boilerRe marks blocks inside the body that are not article text:
 	// captions and credits, bylines and author bios, share bars, newsletter
 	// boxes, related links, tags, ads, comments.
-	boilerRe = regexp.MustCompile(`caption|credit|byline|by-?line|author|contributor|\bbio\b|bio-|share|sharing|social|newsletter|subscri|sign-?up|related|recirc|read-?more|more-?stories|more-?from|also-?read|recommend|outbrain|taboola|tags?\b|tag-|topics|keywords|\bads?\b|-ad-|ad-container|ad-wrap|adslot|advert|sponsor|promo|comment|disqus|breadcrumb|pagination|toolbar|timestamp|dateline|published|updated|print-only|visually-hidden|sr-only|screen-reader|gallery|slideshow|figure|photo|image|img|enlarge|disclaimer|correction-?notice|newsletter|cta|callout|pullquote|pull-quote|inset|aside|sidebar|trending|popular|most-read|nav|footer|header|hidden|modal|paywall|signin|login|rating|feedback|affiliate|partner`)
+	boilerRe = regexp.MustCompile(`caption|credit|byline|by-?line|author|contributor|\bbio\b|bio-|share|sharing|social|newsletter|subscri|sign-?up|related|recirc|read-?more|more-?stories|more-?from|also-?read|recommend|outbrain|taboola|tags?\b|tag-|topics|keywords|\bads?\b|-ad-|ad-container|ad-wrap|adslot|advert|sponsor|promo|comment|disqus|breadcrumb|pagination|toolbar|timestamp|dateline|published|updated|print-only|visually-hidden|sr-only|screen-reader|gallery|slideshow|figure|photo|image|img|enlarge|disclaimer|correction-?notice|key-?points|highlights|newsletter|cta|callout|pullquote|pull-quote|inset|aside|sidebar|trending|popular|most-read|nav|footer|header|hidden|modal|paywall|signin|login|rating|feedback|affiliate|partner`)
 )
 
 // dropTag lists elements whose content is never article text.
