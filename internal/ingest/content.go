@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -388,6 +389,15 @@ type renderer struct {
 	lines   []string
 	cur     strings.Builder
 	stopped bool
+	soft    bool // an inline element boundary lies before the next text
+}
+
+// isCJK reports Han, kana and Hangul letters, which are written without
+// spaces: an inline element boundary between them and Latin text is shown
+// as a space.
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
 // endMarker matches headings that follow the article: press-release
@@ -427,6 +437,14 @@ func (r *renderer) brk() {
 func (r *renderer) render(n *html.Node, depth int) {
 	switch n.Type {
 	case html.TextNode:
+		if r.soft && n.Data != "" {
+			last, _ := utf8.DecodeLastRuneInString(r.cur.String())
+			first, _ := utf8.DecodeRuneInString(n.Data)
+			if (isCJK(last) || isCJK(first)) && !unicode.IsSpace(last) && !unicode.IsSpace(first) && last != utf8.RuneError {
+				r.cur.WriteByte(' ') // "アプリ<a>Kindle</a>に" reads "アプリ Kindle に"
+			}
+		}
+		r.soft = false
 		r.cur.WriteString(n.Data)
 		return
 	case html.ElementNode:
@@ -447,13 +465,16 @@ func (r *renderer) render(n *html.Node, depth int) {
 	if n.DataAtom == atom.Br {
 		return
 	}
+	if !block {
+		r.soft = true
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		r.render(c, depth+1)
 	}
 	if block {
 		r.brk()
-	} else if n.DataAtom == atom.A || n.DataAtom == atom.Span || n.DataAtom == atom.Strong || n.DataAtom == atom.Em {
-		// inline: no separator
+	} else {
+		r.soft = true
 	}
 }
 
@@ -523,7 +544,7 @@ func finishText(lines []string, title string) string {
 	// credits, "Related" headings).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && !endsSentence(l) {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) {
 			out = out[:len(out)-1]
 			continue
 		}

@@ -119,7 +119,11 @@ func endsSentence(s string) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '?' || r == '!' || r == '…' || r == ':'
+	switch r {
+	case '.', '?', '!', '…', ':', '。', '！', '？', '．', '؟', '।':
+		return true
+	}
+	return false
 }
 
 // isBoilerSentence reports lines that are boilerplate at any length.

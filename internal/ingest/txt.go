@@ -97,7 +97,7 @@ func ParseText(s string) *Article {
 		if l == "" || isTextFurniture(l) || seen[l] {
 			continue
 		}
-		if countWords(l) >= 8 {
+		if lineWords(l) >= 8 {
 			seen[l] = true
 		}
 		body = append(body, l)
@@ -109,7 +109,7 @@ func ParseText(s string) *Article {
 // isTextFurniture reports whether a line of a text dump is furniture. A
 // long line that ends like a sentence is always kept.
 func isTextFurniture(l string) bool {
-	if countWords(l) >= 15 && endsSentence(l) {
+	if lineWords(l) >= 15 && endsSentence(l) {
 		return isBoilerSentence(l)
 	}
 	return isFurnitureLine(l)
@@ -117,7 +117,7 @@ func isTextFurniture(l string) bool {
 
 // isBodyLine reports whether a line reads like a body paragraph.
 func isBodyLine(l string) bool {
-	w := countWords(l)
+	w := lineWords(l)
 	return (w >= 10 && endsSentence(l)) || w >= 25
 }
 
@@ -147,12 +147,12 @@ func bodyRegion(lines []string) (int, int) {
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case isBodyLine(l) && !isTextFurniture(l):
-			sc = countWords(l)
+			sc = lineWords(l)
 		case isTextFurniture(l):
 			sc = furniturePenalty
 		default:
 			sc = shortPenalty
-			if w := countWords(l); w >= 4 && endsSentence(l) {
+			if w := lineWords(l); w >= 4 && endsSentence(l) {
 				sc = w // a short sentence
 			}
 		}
@@ -165,7 +165,7 @@ func bodyRegion(lines []string) (int, int) {
 		if sc > 0 {
 			bodyWords += sc
 		}
-		if countWords(l) >= 8 {
+		if lineWords(l) >= 8 {
 			seen[l] = true
 		}
 		if sum <= 0 {
@@ -217,7 +217,7 @@ func headlineBefore(lines []string, start int) int {
 // a sentence (a headline may end with ? or !) and starts with a capital or
 // digit.
 func looksLikeHeadline(l string) bool {
-	w := countWords(l)
+	w := lineWords(l)
 	if w < 3 || w > 30 || len(l) > 250 {
 		return false
 	}
@@ -226,4 +226,20 @@ func looksLikeHeadline(l string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(l)
 	return isUpperOrDigit(r) || strings.ContainsRune(`"“‘'`, r)
+}
+
+// lineWords counts the words of a line, CJK text (written without spaces)
+// as one word per two characters.
+func lineWords(l string) int {
+	n := countWords(l)
+	cjk := 0
+	for _, r := range l {
+		if r >= 0x2E80 && isCJK(r) {
+			cjk++
+		}
+	}
+	if cjk > 0 {
+		n = max(n, cjk/2)
+	}
+	return n
 }
