@@ -293,8 +293,11 @@ func introducesClause(ts []atok, i int) bool {
 		switch {
 		case t.Text == ",":
 			return k+1 < len(ts) && ts[k+1].Tag == "``" // "he added, “…”"
-		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.lower == "if" || t.lower == "whether":
+		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.lower == "if" || t.lower == "whether" ||
+			t.lower == "how" || t.lower == "why" || t.lower == "what":
 			return true
+		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (ts[k+1].Tag == "MD" || ts[k+1].Tag == "VBD" || ts[k+1].Tag == "VBZ" || ts[k+1].Tag == "VBP"):
+			return true // a clause without "that": "suggest it would generate"
 		case t.lower == "to" && k+1 < len(ts) && strings.HasPrefix(ts[k+1].Tag, "VB"):
 			return true // "pledged to cut"
 
@@ -354,8 +357,11 @@ func trailing(ts []atok, i int) bool {
 		if t.Text == "," && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "VBG") {
 			return true
 		}
+		if t.Text == ";" {
+			return true // the rest is another clause
+		}
 		switch {
-		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?" || t.Text == ";":
+		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?":
 		case t.Tag == "``" || t.lower == "that":
 			return false
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":

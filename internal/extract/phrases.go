@@ -18,6 +18,9 @@ month year night morning afternoon evening weekend`)
 var monthWords = attrWordSet(`january february march april may june july august september october november december
 jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
+// releasedWords are participles that post-modify a survey or report.
+var releasedWords = attrWordSet(`released published conducted taken issued compiled out`)
+
 var nameConnectors = attrWordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
 
 func nounish(t atok) bool {
@@ -63,8 +66,8 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since"):
 			k -= 2 // "a poll in June showed"
 			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD") && k > 0 && dataNouns[ts[k-1].lower]:
-			k-- // "a poll released this week found"
+		case (t.Tag == "VBN" || t.Tag == "VBD") && k > 0 && (dataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
+			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
 			continue
 		}
 		break
@@ -148,6 +151,8 @@ func npLeftRaw(ts []atok, e int) int {
 			i = m - 1
 		case isPossessive(t) && i < e:
 			i--
+		case (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ")):
+			i-- // "new fundraising reports", "the most recent poll"
 		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].capitalised():
 			i-- // an initial: "Patrick F. Kennedy"
 		case nounish(t):
@@ -205,6 +210,12 @@ func npRight(ts []atok, b int) int {
 		case nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < n && nounish(ts[i+1])):
 			last = i
 			i++
+			continue
+		case (t.Tag == "RBS" || t.Tag == "RBR") && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "JJ"):
+			i++ // "the most recent data"
+			continue
+		case t.Tag == "VBG" && last >= 0 && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "NN"):
+			i++ // "new fundraising reports"
 			continue
 		case t.Tag == "``" && i+1 < n:
 			// a quoted title inside the phrase: the "Medicare for all" document

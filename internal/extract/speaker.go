@@ -84,7 +84,7 @@ func (a *attributor) speakerIn(qi, si int) *found {
 		if !isCueVerbAfter(t, prevTok(ts, j)) {
 			continue
 		}
-		f, ok := a.verbCue(ts, j, s.Start, s.End)
+		f, ok := a.quoteCue(ts, j, s.Start, s.End)
 		if !ok || f.src == nil || f.src.Start < q.End {
 			continue
 		}
@@ -132,7 +132,7 @@ func (a *attributor) speakerBefore(qi int) *found {
 		if !isCueVerbAfter(ts[j], prevTok(ts, j)) {
 			continue
 		}
-		f, ok := a.verbCue(ts, j, s.Start, s.End)
+		f, ok := a.quoteCue(ts, j, s.Start, s.End)
 		if !ok || f.src == nil || f.src.Start < floor {
 			return nil
 		}
@@ -154,6 +154,27 @@ func (a *attributor) speakerBefore(qi int) *found {
 		}
 	}
 	return nil
+}
+
+// quoteCue reads the speaker of a cue verb next to a quote: the quote is
+// the content, so the verb needs no complement of its own ("Kelly
+// responded, with a smile: “…”", "“…,” he wrote after the report").
+func (a *attributor) quoteCue(ts []atok, j, sStart, sEnd int) (found, bool) {
+	if f, ok := a.verbCue(ts, j, sStart, sEnd); ok {
+		return f, true
+	}
+	t := ts[j]
+	cue := a.span(t.Start, t.end())
+	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) {
+		return found{cue: cue, src: a.source(ts, b, e, apB, apE)}, true
+	}
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") {
+		if e := npRight(ts, j+1); e >= 0 {
+			apB, apE := apposRight(ts, e)
+			return found{cue: cue, src: a.source(ts, j+1, e, apB, apE)}, true
+		}
+	}
+	return found{}, false
 }
 
 // continues reports whether quote qi plainly continues quote qi-1.
