@@ -26,6 +26,13 @@ func (p *parser) changeOf(c *cand) string {
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord {
 		return w.chgN
 	}
+	if p.key(j) == "in" {
+		for k := j + 1; k < len(p.toks) && k <= j+3 && p.toks[k].k == tWord; k++ {
+			if w := p.w(k); w != nil && w.chgN != "" {
+				return w.chgN
+			}
+		}
+	}
 	// "1 in 4 residents ... in 2010, up from 1 in 10": the new level
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
 		if p.toks[k].k == tNum {
@@ -58,7 +65,7 @@ func (p *parser) changeOf(c *cand) string {
 		}
 	}
 	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
-	byAmount := p.key(i) == "by"
+	byAmount := p.key(i) == "by" || p.key(i) == "to"
 	passed := 0 // words passed that are not pass words
 	for n := 0; i >= lim && i >= 0 && n < 7; i, n = i-1, n+1 {
 		t := &p.toks[i]
@@ -71,6 +78,9 @@ func (p *parser) changeOf(c *cand) string {
 		}
 		if t.w.chg != "" {
 			if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
+				return ""
+			}
+			if (t.w.key == "up" || t.w.key == "down") && !p.adverbChange(c, i) {
 				return ""
 			}
 			if weakChange[t.w.key] && !p.weakChangeHolds(c, i) {
@@ -95,8 +105,7 @@ func (p *parser) changeOf(c *cand) string {
 // million", "gaining 16 percent of the vote", "lost two jobs").
 var weakChange = map[string]bool{
 	"raised": true, "raise": true, "raising": true, "gain": true, "gains": true, "gained": true,
-	"gaining": true, "added": true, "boost": true, "boosted": true, "lost": true, "lose": true,
-	"loses": true, "losing": true,
+	"gaining": true, "added": true, "boost": true, "boosted": true,
 }
 
 // weakChangeHolds: a weak change verb at token v makes the claim a change
@@ -110,6 +119,27 @@ func (p *parser) weakChangeHolds(c *cand, v int) bool {
 	switch c.unit {
 	case "percent", "percentage_point", "point", "basis_point":
 		return p.key(c.en) != "of"
+	}
+	return false
+}
+
+// adverbChange: "up"/"down" before a number state a change ("sales were up
+// 5%", "down 3 points"), unless they are a verb particle ("sign up 5
+// million people").
+func (p *parser) adverbChange(c *cand, i int) bool {
+	switch c.unit {
+	case "percent", "percentage_point", "point", "basis_point":
+		return true
+	}
+	if c.currency {
+		return true
+	}
+	if i == 0 || p.toks[i-1].k == tPunct {
+		return true
+	}
+	switch p.key(i - 1) {
+	case "is", "are", "was", "were", "be", "been", "being", "now", "still":
+		return true
 	}
 	return false
 }

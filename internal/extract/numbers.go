@@ -251,6 +251,10 @@ func (p *parser) wordAt(i int) *cand {
 	if c := p.vagueAt(i); c != nil {
 		return c
 	}
+	if v, ok := foldWords[w.key]; ok {
+		c := &cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1}
+		return c
+	}
 	if c := p.fractionAt(i); c != nil {
 		return c
 	}
@@ -514,7 +518,7 @@ func (p *parser) fractionAt(i int) *cand {
 			return share(i+1, 50)
 		}
 		switch p.key(i - 1) {
-		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most":
+		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most", "by":
 			return share(i+1, 50)
 		}
 		return nil
@@ -527,7 +531,7 @@ func (p *parser) fractionAt(i int) *cand {
 			j++
 		}
 		if fw := p.w(j); fw != nil && fw.frac > 2 && !fw.plural {
-			if p.key(j+1) == "of" || hy {
+			if p.key(j+1) == "of" || hy || p.key(i-1) == "by" {
 				return share(j+1, 100/fw.frac)
 			}
 		}
@@ -613,4 +617,10 @@ var labelWords = map[string]string{
 	"figure": claims.KindIdentifier, "table": claims.KindIdentifier, "model": claims.KindIdentifier,
 	"version": claims.KindIdentifier, "unit": claims.KindIdentifier, "ward": claims.KindIdentifier,
 	"district": claims.KindIdentifier, "precinct": claims.KindIdentifier, "block": claims.KindIdentifier,
+}
+
+// foldWords are multipliers written as one word ("a threefold increase").
+var foldWords = map[string]float64{
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
 }

@@ -179,6 +179,9 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
+		if c.qual != "" && c.unit == "" && !c.share {
+			p.unitAfter(c) // "15-plus years"
+		}
 	}
 	p.qualifierBefore(c)
 	p.classify(c)

@@ -237,6 +237,7 @@ func TestDevSet(t *testing.T) {
 	}{
 		{"dev", devFloors},
 		{"heldout", heldoutFloors},
+		{"heldout2", heldout2Floors},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../testdata/quantities/"+c.name+".txt", c.floors)
@@ -286,6 +287,7 @@ func scoreSet(t *testing.T, path string, fl setFloors) {
 
 // Floors: just under today's figures (see TestDevSet).
 var (
-	devFloors     = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.97, change: 0.98}
-	heldoutFloors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.945, kind: 0.99, change: 0.985}
+	devFloors      = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.97, change: 0.98}
+	heldoutFloors  = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.945, kind: 0.99, change: 0.985}
+	heldout2Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.99, change: 0.99}
 )

@@ -223,6 +223,8 @@ func (p *parser) unitAfter(c *cand) {
 		}
 	case k == "times" && !hyph:
 		set("times", j+1)
+	case k == "fold" && hyph:
+		set("times", j+1)
 	case !hyph && durationAdjectives[k] && p.w(j+1) != nil && p.w(j+1).tunit != "" && p.key(j+1) != "second":
 		// "12 straight years", "three consecutive days"
 		set(p.w(j+1).tunit, j+2)

@@ -168,7 +168,7 @@ var changeAfter = map[string]string{
 	"drop": "down", "drops": "down", "fall": "down", "decline": "down", "declines": "down",
 	"decrease": "down", "cut": "down", "cuts": "down", "reduction": "down", "loss": "down",
 	"losses": "down", "lower": "down", "down": "down", "slump": "down", "plunge": "down", "dip": "down",
-	"contraction": "down", "bump": "up", "spike": "up",
+	"contraction": "down", "bump": "up", "spike": "up", "savings": "down", "layoffs": "down",
 }
 
 // functionWords are never part of a name such as "Article 5" or "Boeing 737".
@@ -260,6 +260,8 @@ var extraWords = []string{
 	"higher", "lower", "low", "high", "level", "bottom", "top", "middle", "richest", "poorest",
 	"lowest", "highest", "wealthiest", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
 	"scale", "proposal", "strategy", "list", "another", "further", "additional", "over", "of", "the", "whole",
+	"p", "trillions", "fold", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold",
+	"eightfold", "ninefold", "tenfold", "hundredfold",
 	"people", "year", "years", "ago", "later", "earlier", "bars", "behind", "record", "tally",
 }
 
