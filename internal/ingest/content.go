@@ -508,10 +508,10 @@ func (r *renderer) skip(n *html.Node) bool {
 		if ld > 0.5 && !big {
 			return true
 		}
-	case atom.P, atom.Li, atom.Div, atom.Section, atom.Span, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
+	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
-		if ld > 0.6 && s.text < 400 {
-			return true
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
+			return true // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
 		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose {
 			return true

@@ -93,7 +93,7 @@ func isCustomBoiler(name string) bool {
 }
 
 // popupRe: hover cards and tooltips that sit inside paragraphs.
-var popupRe = regexp.MustCompile(`rollover|tooltip|popover|hover-?card`)
+var popupRe = regexp.MustCompile(`rollover-(?:\w+-)?block|tooltip|popover|hover-?card`)
 
 func (e *extractor) isPopup(n *html.Node) bool {
 	c := attr(n, "class")
