@@ -257,6 +257,11 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			return found{}, false
 		}
 		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
+		if b > 0 && ts[b-1].lower == "as" && next < len(ts) && ts[next].Text == "," {
+			// "As X explained, three taxes were postponed"
+			f.from, f.to, f.outer = sStart, sEnd, true
+			return f, true
+		}
 		if trailing(ts, next) && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0
@@ -296,7 +301,7 @@ func introducesClause(ts []atok, i int) bool {
 		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.lower == "if" || t.lower == "whether" ||
 			t.lower == "how" || t.lower == "why" || t.lower == "what":
 			return true
-		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (ts[k+1].Tag == "MD" || ts[k+1].Tag == "VBD" || ts[k+1].Tag == "VBZ" || ts[k+1].Tag == "VBP"):
+		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (ts[k+1].Tag == "MD" || ts[k+1].Tag == "VBD" || ts[k+1].Tag == "VBZ" || ts[k+1].Tag == "VBP" || strings.HasPrefix(ts[k+1].Text, "'") || strings.HasPrefix(ts[k+1].Text, "’")):
 			return true // a clause without "that": "suggest it would generate"
 		case t.lower == "to" && k+1 < len(ts) && strings.HasPrefix(ts[k+1].Tag, "VB"):
 			return true // "pledged to cut"

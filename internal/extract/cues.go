@@ -103,7 +103,7 @@ var dataNouns = map[string]bool{
 	"record": true, "estimates": true, "estimate": true, "poll": true, "polls": true, "survey": true,
 	"surveys": true, "study": true, "studies": true, "report": true, "reports": true, "analysis": true,
 	"statistics": true, "numbers": true, "filings": true, "documents": true, "statement": true,
-	"calculations": true, "research": true, "interviews": true, "projections": true, "census": true, "tallies": true, "counts": true,
+	"calculations": true, "research": true, "interviews": true, "projections": true, "census": true, "tallies": true, "counts": true, "trackers": true,
 }
 
 // strongCues take their content as a direct object ("the ministry reported
@@ -111,7 +111,7 @@ var dataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var strongCues = attrWordSet(`say tell report announce estimate show find indicate confirm note reveal predict
-project calculate count state cite list propose forecast tout highlight`)
+project calculate count state cite list propose forecast tout highlight claim`)
 
 // hedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").

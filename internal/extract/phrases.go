@@ -57,7 +57,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case t.Tag == "RB" || auxWords[t.lower]:
 			k--
 			continue
-		case timeWords[t.lower] && k > 0 && (ts[k-1].lower == "on" || ts[k-1].lower == "last" || ts[k-1].lower == "this" || ts[k-1].lower == "late" || ts[k-1].lower == "early"):
+		case timeWords[t.lower] && k > 0 && (ts[k-1].lower == "on" || ts[k-1].lower == "in" || ts[k-1].lower == "last" || ts[k-1].lower == "this" || ts[k-1].lower == "late" || ts[k-1].lower == "early"):
 			k -= 2
 			continue
 		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
@@ -66,7 +66,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since"):
 			k -= 2 // "a poll in June showed"
 			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD") && k > 0 && (dataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
+		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.lower]) && k > 0 && (dataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
 			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
 			continue
 		}
@@ -177,6 +177,8 @@ func npLeftRaw(ts []atok, e int) int {
 			}
 		case t.lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
 			i -= 2
+		case t.lower == "by" && i > 0 && i < e && dataNouns[ts[i-1].lower]:
+			i-- // "a study by X", "tallies by X"
 		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && dataNouns[ts[i-1].lower] && (timeWords[ts[i+1].lower] || ts[i+1].lower == "by"):
 			i-- // "a poll released Saturday"
 		case t.Text == "/" && i > 0 && i < e && ts[i-1].capitalised():
@@ -267,6 +269,12 @@ func npRight(ts []atok, b int) int {
 			continue
 		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].lower]:
 			i++
+			continue
+		case t.lower == "by" && last >= 0 && dataNouns[ts[last].lower] && i+1 < n:
+			i++ // "a study by X"
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
 			continue
 		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && dataNouns[ts[last].lower] && i+1 < n && ts[i+1].lower == "by":
 			i += 2
