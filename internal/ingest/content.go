@@ -492,7 +492,7 @@ func (r *renderer) skip(n *html.Node) bool {
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
 	if !big {
-		if ci := classID(n); ci != "" && r.e.match(boilerRe, ci) && !isContentName(ci) && !hasQuote(n) {
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerRe, ci) && !isContentName(ci) && !hasQuote(n) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -571,6 +571,16 @@ func hasQuote(n *html.Node) bool {
 		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || hasQuote(c)) {
 			return true
 		}
+	}
+	return false
+}
+
+// isPhrase: inline elements that mark up words of a sentence (a link, an
+// emphasis); their class names never make them boilerplate.
+func isPhrase(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.B, atom.Strong, atom.Em, atom.I, atom.U, atom.Abbr, atom.Cite, atom.Q, atom.Sub, atom.Sup, atom.Mark:
+		return true
 	}
 	return false
 }
