@@ -121,7 +121,7 @@ func (p *parser) classify(c *cand) {
 			return
 		}
 		// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
-		if !t.sep && !t.dec && !p.title && p.capitalised(prev) && !p.sentenceStart(prev) {
+		if !t.sep && !t.dec && (p.camelCase(prev) || !p.title && p.capitalised(prev) && !p.sentenceStart(prev)) {
 			w := p.w(prev)
 			if w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "" {
 				c.kind = claims.KindIdentifier
@@ -201,4 +201,21 @@ func (p *parser) yearAfter(c *cand) {
 	if j < len(p.toks) && p.toks[j].k == tNum && p.toks[j].ndig == 4 && !p.toks[j].sep && p.toks[j].v >= 1800 && p.toks[j].v <= 2100 {
 		c.en = j + 1
 	}
+}
+
+// camelCase reports a word like "iPhone" or "eBay": a product name.
+func (p *parser) camelCase(i int) bool {
+	if i < 0 || p.toks[i].k != tWord {
+		return false
+	}
+	w := p.text[p.toks[i].s:p.toks[i].e]
+	if len(w) < 3 || !(w[0] >= 'a' && w[0] <= 'z') {
+		return false
+	}
+	for j := 1; j < len(w); j++ {
+		if w[j] >= 'A' && w[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

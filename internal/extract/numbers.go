@@ -96,7 +96,7 @@ func (p *parser) numberAt(i int) *cand {
 		c.en = p.digitGroups(i + 2)
 		return special(c, claims.KindIdentifier)
 	}
-	if t.lead0 && !t.dec || t.multi {
+	if t.lead0 && !t.dec || t.multi || t.ndig >= 10 && !t.sep {
 		c.en = p.digitGroups(i)
 		return special(c, claims.KindIdentifier)
 	}
@@ -143,6 +143,13 @@ func (p *parser) numberAt(i int) *cand {
 			return c
 		case p.raw(i+1) == "W":
 			// 30W: watts
+		case k == "s" && t.ndig == 2 && int(t.v)%10 == 0 && t.v >= 10 && possessives[p.key(i-1)]:
+			// "in his 20s": an age
+			c.en = i + 2
+			c.kind, c.unit, c.hasUnit, c.qual = claims.KindClaim, "age", true, claims.Range
+			c.lo, c.hi = t.v, t.v+9
+			c.valSt, c.valEn = i, i+2
+			return c
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)
@@ -624,3 +631,5 @@ var foldWords = map[string]float64{
 	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
 }
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}

@@ -98,6 +98,11 @@ func (p *parser) qualifierBefore(c *cand) {
 		if f.qual == "" {
 			return
 		}
+		if c.qual != "" {
+			// "an estimated 28,000-plus": the suffix gives the interval
+			c.st = st - n
+			return
+		}
 		// "over" and "under" as prepositions of place or time: "over the
 		// weekend" never reaches here (a number must follow); "up to" after
 		// a change verb is still a bound.
@@ -185,7 +190,15 @@ func (p *parser) rangeAfter(c *cand) {
 		if sep == "-" && tb.ndig == 2 && p.adj(j) && p.adj(k) || tb.ndig == 4 && b.v > c.v && b.v <= 2100 && (sep != "or") {
 			c.en = b.en
 			c.kind = claims.KindYear
-			c.lo, c.hi = c.v, b.v
+			c.qual = claims.Range
+			hi := b.v
+			if tb.ndig == 2 {
+				hi = float64(int(c.v)/100*100) + b.v // 2012–13
+			}
+			if between || from {
+				c.st--
+			}
+			c.lo, c.hi = c.v, hi
 			return
 		}
 	}
