@@ -243,6 +243,10 @@ type AttributionScore struct {
 	// annotates attitudes and acts — "voted", "is assured of", "wants").
 	Reporting                                         func(cue string) bool
 	RepRelations, RepFound, RepClaims, RepSourceRight int
+	// Claims outside every annotated content span (the article's own
+	// assertions, as PolNeAR's annotators saw them) and how many of those
+	// the extractor still gave a source: a precision check.
+	Outside, OutsideSourced int
 }
 
 // AttributionCase is a relation shown for error analysis.
@@ -276,6 +280,24 @@ func joinSpans(ss []claims.Span) string {
 // kinds; only claims count) against its relations, adding to s.
 func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 	s.Articles++
+	for _, q := range qs {
+		if !q.IsClaim() {
+			continue
+		}
+		inside := false
+		for _, r := range a.Relations {
+			if overlapsAny(q.Quantity.Start, q.Quantity.End, r.Content) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			s.Outside++
+			if q.Source != nil {
+				s.OutsideSourced++
+			}
+		}
+	}
 	for _, r := range a.Relations {
 		if !HasDigit(r.Content) {
 			continue
@@ -388,6 +410,7 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 		fmt.Fprintf(w, "other cues        %d relations (attitudes and acts: voted, wants, is assured of, …): source accuracy %.3f (%d/%d claims)\n",
 			s.Relations-s.RepRelations, ratio(s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims), s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims)
 	}
+	fmt.Fprintf(w, "outside contents  %d claims outside every annotated content; %d (%.3f) were given a source anyway\n", s.Outside, s.OutsideSourced, ratio(s.OutsideSourced, s.Outside))
 	fmt.Fprintf(w, `{"split":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
 		split, s.Articles, s.Relations, s.Recall(), s.SourceAccuracy(), s.RelationSourceAccuracy(), s.CueAccuracy())
 }
