@@ -19,7 +19,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -71,18 +75,33 @@ type StoreError struct {
 func (e *StoreError) Error() string { return fmt.Sprintf("database %s: %v", e.Path, e.Err) }
 func (e *StoreError) Unwrap() error { return e.Err }
 
-// job is one article on its way from the reader to the writer; seq is its
-// position in the input, which the writer commits in order.
+// job is one article on its way from a reader to the writer, or the end of
+// an input file (eof). The writer handles jobs in input order: by file, then
+// by position in the file.
 type job struct {
-	seq  int64
-	art  claims.Article
-	qs   []claims.Quantity
-	skip bool // stored already with this hash when the worker looked
+	file, item int64 // position in the input
+	ticket     int64 // when it was read (for the skip window)
+	tokens     chan struct{}
+	art        claims.Article
+	qs         []claims.Quantity
+	skip       bool // stored already with this hash when the worker looked
+	eof        bool // end of file: item is its article count
+}
+
+// unit is one input file (or stdin, or an input ingest will report as bad)
+// for one reader.
+type unit struct {
+	index int64
+	path  string
 }
 
 // Run reads inputs, extracts and stores. Bad inputs are reported to
 // opt.Errors and counted; the run goes on. The returned error is fatal
 // (the store failed, or ctx was cancelled); what was committed stays.
+//
+// Input files are read by Workers readers at once (HTML parsing is as
+// costly as extraction), extracted by Workers workers, and committed by
+// one writer in input order: the order ingest.Read gives.
 func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []string, opt Options) (Stats, error) {
 	start := time.Now()
 	if opt.Workers <= 0 {
@@ -97,47 +116,89 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 	if opt.Errors == nil {
 		opt.Errors = io.Discard
 	}
-	// inFlight bounds the articles read but not yet committed (memory), and
-	// is the window the writer checks skips against (see writer.handle).
-	inFlight := 2*opt.BatchSize + 4*opt.Workers
+	readers := opt.Workers
+	// Each reader may have perReader articles read and not yet handled by
+	// the writer: memory is bounded by readers*perReader articles plus one
+	// batch, whatever the size of the input.
+	perReader := 64 + 2*opt.Workers
+	aheadFiles := 4 * readers // files handed out beyond the writer's
 
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	var read, errs, bytes atomic.Int64
-	tokens := make(chan struct{}, inFlight)
+	var read, errs, bytes, tickets atomic.Int64
+	var errMu sync.Mutex // readers report bad input concurrently
+	out := &outstanding{set: map[int64]struct{}{}}
 	jobs := make(chan *job, 2*opt.Workers)
-	results := make(chan *job, inFlight)
+	results := make(chan *job, readers*perReader+readers+1)
+	units := make(chan unit)
+	fileTokens := make(chan struct{}, aheadFiles)
 
-	// Reader.
-	readDone := make(chan error, 1)
+	// Lister: the files to read, in ingest.Read's order.
+	var listErr error
 	go func() {
-		defer close(jobs)
-		var seq int64
-		err := ingest.Read(ctx, inputs, func(it ingest.Item) error {
-			bytes.Add(it.Size)
-			if it.Err != nil {
-				errs.Add(1)
-				fmt.Fprintln(opt.Errors, it.Err)
-				return nil
-			}
+		defer close(units)
+		listErr = listInputs(ctx, inputs, func(path string, i int64) error {
 			select {
-			case tokens <- struct{}{}:
+			case fileTokens <- struct{}{}:
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}
-			read.Add(1)
-			j := &job{seq: seq, art: ToArticle(it.Article)}
-			seq++
 			select {
-			case jobs <- j:
+			case units <- unit{index: i, path: path}:
 				return nil
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}
 		})
-		readDone <- err
 	}()
+
+	// Readers.
+	var rwg sync.WaitGroup
+	for range readers {
+		rwg.Add(1)
+		tokens := make(chan struct{}, perReader)
+		go func() {
+			defer rwg.Done()
+			for u := range units {
+				var k int64
+				err := ingest.Read(ctx, []string{u.path}, func(it ingest.Item) error {
+					bytes.Add(it.Size)
+					if it.Err != nil {
+						errs.Add(1)
+						errMu.Lock()
+						fmt.Fprintln(opt.Errors, it.Err)
+						errMu.Unlock()
+						return nil
+					}
+					select {
+					case tokens <- struct{}{}:
+					case <-ctx.Done():
+						return context.Cause(ctx)
+					}
+					read.Add(1)
+					j := &job{file: u.index, item: k, tokens: tokens, art: ToArticle(it.Article)}
+					k++
+					j.ticket = tickets.Add(1)
+					out.add(j.ticket)
+					select {
+					case jobs <- j:
+						return nil
+					case <-ctx.Done():
+						return context.Cause(ctx)
+					}
+				})
+				if err != nil {
+					if ctx.Err() == nil {
+						cancel(err)
+					}
+					continue
+				}
+				results <- &job{file: u.index, item: k, eof: true}
+			}
+		}()
+	}
+	go func() { rwg.Wait(); close(jobs) }()
 
 	// Workers.
 	var wg sync.WaitGroup
@@ -161,15 +222,15 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 				} else {
 					j.qs = ex.Extract(&j.art)
 				}
-				results <- j // never blocks: cap(results) = inFlight ≥ jobs in flight
+				results <- j // never blocks: cap(results) ≥ jobs and eofs in flight
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
 
 	// Writer.
-	w := &writer{st: st, ex: ex, opt: opt, window: int64(inFlight), tokens: tokens,
-		pending: map[int64]*job{}, recent: map[string]recentWrite{}}
+	w := &writer{st: st, ex: ex, opt: opt, fileTokens: fileTokens, out: out, tickets: &tickets,
+		pending: map[[2]int64]*job{}, eofs: map[int64]int64{}, recent: map[string]recentWrite{}}
 	snapshot := func() Stats {
 		s := w.stats
 		s.Articles, s.Errors, s.Bytes = int(read.Load()), int(errs.Load()), bytes.Load()
@@ -206,7 +267,6 @@ loop:
 	if werr == nil {
 		werr = w.flush(ctx)
 	}
-	rerr := <-readDone
 	stats := snapshot()
 	if opt.Progress != nil {
 		opt.Progress(stats)
@@ -218,78 +278,173 @@ loop:
 		return stats, context.Cause(ctx)
 	case ctx.Err() != nil:
 		return stats, ctx.Err()
-	case rerr != nil:
-		return stats, rerr
+	case listErr != nil:
+		return stats, listErr
 	}
 	return stats, nil
 }
 
+// listInputs calls fn for each file ingest.Read would read, in its order:
+// inputs in order, directories walked in lexical order without hidden files
+// and directories, keeping files of a known format. An input that is not a
+// readable directory is passed as it is (ingest reports it if bad).
+func listInputs(ctx context.Context, inputs []string, fn func(path string, i int64) error) error {
+	var i int64
+	next := func(p string) error {
+		err := fn(p, i)
+		i++
+		return err
+	}
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		fi, err := os.Stat(in)
+		if in == "-" || err != nil || !fi.IsDir() {
+			if err := next(in); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == in {
+					return next(p)
+				}
+				if err := next(p); err != nil {
+					return err
+				}
+				if d != nil && d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if p != in && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !KnownInput(p) {
+				return nil
+			}
+			return next(p)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// KnownInput reports whether a file in a directory input is read: by its
+// extension, as internal/ingest decides.
+func KnownInput(name string) bool {
+	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
+	switch filepath.Ext(n) {
+	case ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".warc":
+		return true
+	}
+	return false
+}
+
+// outstanding is the set of tickets of jobs read and not yet handled.
+type outstanding struct {
+	mu  sync.Mutex
+	set map[int64]struct{}
+}
+
+func (o *outstanding) add(t int64) {
+	o.mu.Lock()
+	o.set[t] = struct{}{}
+	o.mu.Unlock()
+}
+
+func (o *outstanding) done(t int64) {
+	o.mu.Lock()
+	delete(o.set, t)
+	o.mu.Unlock()
+}
+
+// min is the smallest outstanding ticket, or def when there is none.
+func (o *outstanding) min(def int64) int64 {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	m := def
+	for t := range o.set {
+		m = min(m, t)
+	}
+	return m
+}
+
 // recentWrite is the last write of an id still inside the skip window.
 type recentWrite struct {
-	seq  int64
-	hash string
+	ticket int64
+	hash   string
 }
 
 // writer commits jobs in input order.
 type writer struct {
-	st       *sqlite.Store
-	ex       *extract.Extractor
-	opt      Options
-	window   int64
-	tokens   chan struct{}
-	snapshot func() Stats
+	st         *sqlite.Store
+	ex         *extract.Extractor
+	opt        Options
+	fileTokens chan struct{}
+	out        *outstanding
+	tickets    *atomic.Int64
+	snapshot   func() Stats
 
-	next    int64          // seq of the next job to handle
-	pending map[int64]*job // jobs that arrived before their turn (≤ window)
-	batch   []claims.Result
+	file, item int64             // position of the next job to handle
+	pending    map[[2]int64]*job // jobs that arrived before their turn
+	eofs       map[int64]int64   // article counts of files read to the end
+	batch      []claims.Result
 
 	// recent holds the ids written by jobs whose commit a worker's "already
-	// stored" answer may not have seen. Tokens bound the jobs read but not
-	// handled (or handled, written and not committed) to window, so when a
-	// job commits with the writer at seq next, every job read before that
-	// commit has seq < next+window: its entry expires there.
+	// stored" answer may not have seen: a job read (given its ticket) before
+	// a commit may have been checked before it. An entry committed when
+	// the ticket counter was at C is dropped once every job with a ticket
+	// below C has been handled.
 	recent map[string]recentWrite
-	order  []recentEntry // entries in seq order; expires is set on commit
+	order  []recentEntry // entries in commit order; expires is set on commit
 	stats  Stats
 }
 
 type recentEntry struct {
-	seq, expires int64 // expires = 0: not committed yet
-	id           string
+	ticket, expires int64 // expires = 0: not committed yet
+	id              string
 }
 
 func (w *writer) add(ctx context.Context, j *job) error {
-	w.pending[j.seq] = j
+	if j.eof {
+		w.eofs[j.file] = j.item
+	} else {
+		w.pending[[2]int64{j.file, j.item}] = j
+	}
 	for {
-		j, ok := w.pending[w.next]
-		if !ok {
-			return nil
+		if j, ok := w.pending[[2]int64{w.file, w.item}]; ok {
+			delete(w.pending, [2]int64{w.file, w.item})
+			w.item++
+			if err := w.handle(ctx, j); err != nil {
+				return err
+			}
+			continue
 		}
-		delete(w.pending, w.next)
-		w.next++
-		if err := w.handle(ctx, j); err != nil {
-			return err
+		if n, ok := w.eofs[w.file]; ok && n == w.item {
+			delete(w.eofs, w.file)
+			w.file, w.item = w.file+1, 0
+			<-w.fileTokens
+			continue
 		}
+		return nil
 	}
 }
 
 func (w *writer) handle(ctx context.Context, j *job) error {
-	k := 0
-	for k < len(w.order) && w.order[k].expires != 0 && w.order[k].expires <= j.seq {
-		e := w.order[k]
-		if r, ok := w.recent[e.id]; ok && r.seq == e.seq {
-			delete(w.recent, e.id)
-		}
-		k++
-	}
-	if k > 0 {
-		w.order = append(w.order[:0], w.order[k:]...)
-	}
+	<-j.tokens
+	w.out.done(j.ticket)
 	if j.skip {
 		r, ok := w.recent[j.art.ID]
 		if !ok || r.hash == j.art.Hash {
 			w.stats.Skipped++
-			<-w.tokens // nothing to commit
 			return nil
 		}
 		// An earlier version of this id in the same input replaced the
@@ -297,8 +452,8 @@ func (w *writer) handle(ctx context.Context, j *job) error {
 		// again to end as the input says.
 		j.qs = w.ex.Extract(&j.art)
 	}
-	w.recent[j.art.ID] = recentWrite{seq: j.seq, hash: j.art.Hash}
-	w.order = append(w.order, recentEntry{seq: j.seq, id: j.art.ID})
+	w.recent[j.art.ID] = recentWrite{ticket: j.ticket, hash: j.art.Hash}
+	w.order = append(w.order, recentEntry{ticket: j.ticket, id: j.art.ID})
 	w.batch = append(w.batch, claims.Result{Article: j.art, Quantities: j.qs})
 	if len(w.batch) >= w.opt.BatchSize {
 		if err := w.flush(ctx); err != nil {
@@ -311,13 +466,13 @@ func (w *writer) handle(ctx context.Context, j *job) error {
 	return nil
 }
 
-// flush commits the batch and releases the tokens of its jobs.
+// flush commits the batch, then drops the recent writes no job can need.
 func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
 	}
 	// The batch is committed even when ctx is cancelled (Ctrl-C): it is
-	// complete, and the reader has stopped.
+	// complete, and the readers have stopped.
 	n, err := w.st.Write(context.WithoutCancel(ctx), w.batch)
 	if err != nil {
 		return &StoreError{Path: w.st.Path(), Err: err}
@@ -332,11 +487,21 @@ func (w *writer) flush(ctx context.Context) error {
 			}
 		}
 		w.batch[i] = claims.Result{}
-		<-w.tokens
 	}
 	w.batch = w.batch[:0]
+	c := w.tickets.Load() + 1
 	for i := len(w.order) - 1; i >= 0 && w.order[i].expires == 0; i-- {
-		w.order[i].expires = w.next + w.window
+		w.order[i].expires = c
 	}
+	low := w.out.min(c)
+	k := 0
+	for k < len(w.order) && w.order[k].expires <= low {
+		e := w.order[k]
+		if r, ok := w.recent[e.id]; ok && r.ticket == e.ticket {
+			delete(w.recent, e.id)
+		}
+		k++
+	}
+	w.order = append(w.order[:0], w.order[k:]...)
 	return nil
 }
