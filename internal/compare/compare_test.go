@@ -102,11 +102,25 @@ func TestBuild(t *testing.T) {
 		claim("e", "52% of the vote.", "52%", claims.F(52), claims.F(52), "vote", "won", ""),
 	}
 	qs[6].Unit = "percent"
+	qs = append(qs,
+		claim("f", "At least 28 people were killed.", "28", claims.F(28), nil, "people", "killed", ""),
+		claim("g", "The clashes left 30 deaths, officials said.", "30", claims.F(30), claims.F(30), "deaths", "left", "officials"),
+		claim("h", "Hospitals counted 31 deaths.", "31", claims.F(31), claims.F(31), "deaths", "", "hospitals"))
 	gs := Build(qs, 2)
-	if len(gs) != 2 {
-		t.Fatalf("%d groups, want 2: %+v", len(gs), gs)
+	if len(gs) != 3 {
+		t.Fatalf("%d groups, want 3: %+v", len(gs), gs)
 	}
-	rel, arr := gs[0], gs[1]
+	byKey := map[string]Group{}
+	for _, g := range gs {
+		byKey[g.Key.String()] = g
+	}
+	rel, arr, kill := byKey["released · people"], byKey["arrested · people"], byKey["killed · people"]
+	if gs[0].Sources < gs[1].Sources || gs[1].Sources < gs[2].Sources {
+		t.Errorf("groups not ordered by sources: %d %d %d", gs[0].Sources, gs[1].Sources, gs[2].Sources)
+	}
+	if len(kill.Members) != 3 || kill.Low != 28 || kill.High != 31 {
+		t.Errorf("deaths: %d members %v–%v, want people killed and deaths together", len(kill.Members), kill.Low, kill.High)
+	}
 	if rel.Key.String() != "released · people" || len(rel.Members) != 3 || rel.Low != 60 || rel.High != 107 || rel.Sources != 3 {
 		t.Errorf("releases: %s %d members, %v–%v, %d sources", rel.Key, len(rel.Members), rel.Low, rel.High, rel.Sources)
 	}

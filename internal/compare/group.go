@@ -56,11 +56,20 @@ func Of(q *claims.Quantity) (Measure, bool) {
 	}
 	m.Event = NormEvent(m.EventText)
 	m.Subject, _ = NormSubject(m.SubjectText)
+	// "28 deaths", "left 28 deaths" and "28 people killed" measure the same
+	// thing: a count of deaths is its own event, whatever verb carries it.
+	if e, ok := impliedEvent[m.Subject]; ok {
+		m.Event, m.Subject = e, "people"
+	}
 	if m.Event == "" || m.Subject == "" {
 		return m, false
 	}
 	return m, true
 }
+
+// impliedEvent maps subject classes that name an event on people
+// ("deaths", "injuries") to that event.
+var impliedEvent = map[string]string{"deaths": "killed", "injuries": "injured"}
 
 // token is a word of the sentence with its byte offsets in the article.
 type token struct {

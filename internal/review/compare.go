@@ -28,11 +28,12 @@ func anchor(label string) string {
 }
 
 type groupRow struct {
-	ID, Quantity, Interval, Source, ArticleID, ArticleTitle, Sentence, Status string
-	Inferred                                                                  bool
-	Also                                                                      []claimRef // the same claim in near-duplicate articles
-	X, W                                                                      float64    // the interval on the group's scale, in SVG units of 0–300
-	Open                                                                      bool       // the interval has no upper bound
+	ID, Quantity, Interval, Source, ArticleID, ArticleTitle, Sentence, Status, StatusLabel string
+	What                                                                                   string // the words the measure was read from
+	Inferred                                                                               bool
+	Also                                                                                   []claimRef // the same claim in near-duplicate articles
+	X, W                                                                                   float64    // the interval on the group's scale, in SVG units of 0–300
+	Open                                                                                   bool       // the interval has no upper bound
 }
 
 type groupView struct {
@@ -54,7 +55,14 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
-	var views []groupView
+	labels, err := s.labels(r)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	// Groups that compare articles or sources come first; figures that one
+	// article gives from one source are folded away below them.
+	var views, local []groupView
 	for _, g := range a.groups {
 		v := groupView{Label: g.Key.String(), Anchor: anchor(g.Key.String()), Low: fmtNum(g.Low), High: fmtNum(g.High),
 			Subjects: g.Subjects, Sources: g.Sources, Articles: g.Articles, Claims: len(g.Members)}
@@ -79,24 +87,28 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 				}
 			}
 			row := groupRow{ID: q.ID, Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), ArticleID: q.ArticleID,
-				ArticleTitle: a.title(q.ArticleID), Sentence: q.Sentence.Text, Status: status[q.ID], Inferred: m.Measure.Inferred}
+				ArticleTitle: a.title(q.ArticleID), Sentence: q.Sentence.Text, Status: status[q.ID], StatusLabel: labels[status[q.ID]],
+				Inferred: m.Measure.Inferred}
 			if q.Source != nil {
 				row.Source = q.Source.Name
 			}
+			row.What = strings.TrimSpace(m.Measure.EventText + " · " + m.Measure.SubjectText)
 			row.X, row.W, row.Open = ax.bar(q)
 			for _, c := range a.copies(q.ID) {
 				row.Also = append(row.Also, a.ref(c, status[c.ID]))
 			}
 			v.Rows = append(v.Rows, row)
 		}
+		if len(v.Rows) < 2 {
+			continue // every member is a copy of one claim
+		}
+		if g.Articles < 2 && g.Sources < 2 {
+			local = append(local, v)
+			continue
+		}
 		views = append(views, v)
 	}
-	labels, err := s.labels(r)
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	s.render(w, r, "compare", map[string]any{"Groups": views, "Labels": labels})
+	s.render(w, r, "compare", map[string]any{"Groups": views, "Local": local, "Labels": labels})
 }
 
 // axis maps a group's values onto 0–300 SVG units: linear from 0, or

@@ -20,6 +20,8 @@ func fmtNum(f float64) string {
 	if neg {
 		f = -f
 	}
+	// 12 significant digits: 0.24000000000000002 (24/100 in binary) is 0.24.
+	f, _ = strconv.ParseFloat(strconv.FormatFloat(f, 'g', 12, 64), 64)
 	s := strconv.FormatFloat(f, 'f', -1, 64)
 	intPart, frac := s, ""
 	if i := strings.IndexByte(s, '.'); i >= 0 {

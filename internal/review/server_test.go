@@ -512,6 +512,7 @@ func TestFormat(t *testing.T) {
 		{f(60), f(75), claims.Range, "[60, 75]"},
 		{f(1.5e6), f(1.5e6), claims.Exact, "1,500,000"},
 		{f(0.25), f(0.25), claims.Exact, "0.25"},
+		{f(24.0 / 100 * 1.0000000000000001), f(0.24000000000000002), claims.Exact, "0.24"},
 	} {
 		if got := interval(c.low, c.high, c.q); got != c.want {
 			t.Errorf("interval = %q, want %q", got, c.want)
@@ -570,5 +571,24 @@ func TestAxis(t *testing.T) {
 	}
 	if x, w, _ := lg.bar(&claims.Quantity{Low: f(2000), High: f(2000)}); x+w > axisWidth || x < 0 {
 		t.Errorf("2,000 off the axis: %v+%v", x, w)
+	}
+}
+
+func TestCompareFoldsSingleArticleGroups(t *testing.T) {
+	st := newStore(t)
+	text := "Police said 3 people were killed on Monday. Police said 5 people were killed on Tuesday."
+	r := build("f-local", "Local", "https://local.example/f", "2024-01-01", text,
+		spec{num: "3", low: f(3), high: f(3), source: "Police", cue: "said", subject: "people", event: "killed"},
+		spec{num: "5", low: f(5), high: f(5), source: "Police", mention: "Police", cue: "said", subject: "people", event: "killed"})
+	if _, err := st.Write(context.Background(), []claims.Result{r}); err != nil {
+		t.Fatal(err)
+	}
+	a := newAppOn(t, st, Options{})
+	_, p, _ := a.get("/compare")
+	fold := strings.Index(p, `<details class="local">`)
+	kill := strings.Index(p, `id="g-killed-people"`)
+	rel := strings.Index(p, `id="g-released-people"`)
+	if fold < 0 || kill < fold || rel > fold {
+		t.Errorf("single-article group not folded: details at %d, killed at %d, released at %d", fold, kill, rel)
 	}
 }

@@ -16,6 +16,17 @@
       if (full.open && q) { q.scrollIntoView({ block: "center" }); }
     });
   }
+  // A link to a group folded inside <details> opens it.
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    for (var p = el; p; p = p.parentElement) {
+      if (p.tagName === "DETAILS") { p.open = true; }
+    }
+    if (el) { el.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
   // Keyboard: 1–4 choose a verdict when not typing.
   var radios = document.querySelectorAll("form.review input[type=radio]");
   document.addEventListener("keydown", function (e) {
