@@ -247,6 +247,7 @@ type AttributionScore struct {
 	// assertions, as PolNeAR's annotators saw them) and how many of those
 	// the extractor still gave a source: a precision check.
 	Outside, OutsideSourced int
+	OutsideCases            []AttributionCase
 }
 
 // AttributionCase is a relation shown for error analysis.
@@ -295,6 +296,11 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 			s.Outside++
 			if q.Source != nil {
 				s.OutsideSourced++
+				c := AttributionCase{Article: a.ID, Claim: q.Quantity.Text, Pred: q.Source.Mention + " (" + q.Source.Name + ")", Content: clipAttr(q.Sentence.Text, 200)}
+				if q.Cue != nil {
+					c.PredCue = q.Cue.Text
+				}
+				s.OutsideCases = append(s.OutsideCases, c)
 			}
 		}
 	}
@@ -396,6 +402,12 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 				mark = " [reporting]"
 			}
 			fmt.Fprintf(w, "%s%s\tclaim=%q gold=%q/%q pred=%q/%q\n\tcontent=%q\n", c.Article, mark, c.Claim, c.Source, c.Cue, c.Pred, c.PredCue, c.Content)
+		}
+	}
+	if show > 0 {
+		fmt.Fprintf(w, "-- sourced claims outside every annotated content, first %d of %d\n", min(show, len(s.OutsideCases)), len(s.OutsideCases))
+		for _, c := range s.OutsideCases[:min(show, len(s.OutsideCases))] {
+			fmt.Fprintf(w, "%s\tclaim=%q pred=%q/%q\n\tsentence=%q\n", c.Article, c.Claim, c.Pred, c.PredCue, c.Content)
 		}
 	}
 	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit\n", split, s.Articles, s.Relations)

@@ -223,7 +223,19 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		if apE >= 0 {
 			exTo = ts[apE].end()
 		}
-		return found{cue: cue, src: a.source(ts, next+1, e, apB, apE), from: sStart, to: sEnd, exFrom: t.Start, exTo: exTo}, true
+		f := found{cue: cue, src: a.source(ts, next+1, e, apB, apE), from: sStart, to: sEnd, exFrom: t.Start, exTo: exTo}
+		if j > 0 && nounish(ts[j-1]) {
+			// a reduced relative: "the facts reported by X" covers its noun only
+			if b := npLeftFrom(ts, j-1); b >= 0 {
+				f.from, f.to = ts[b].Start, t.Start
+			}
+		}
+		return f, true
+	}
+	// a participle with no comma or auxiliary before it modifies a noun
+	// ("language highlighting concerns"): not a cue
+	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) {
+		return found{}, false
 	}
 	// a passive with no agent ("is expected to", "was widely reported",
 	// "when asked") names no source
@@ -270,6 +282,16 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				return found{}, false
 			}
 			f.from, f.to = cueEnd, sEnd
+			if cueVerbs[t.lower] == "tell" {
+				// the addressee is not content: "told 3,000 supporters that"
+				if ae := npRight(ts, next); ae >= 0 {
+					f.from = ts[ae].end()
+				} else if next < len(ts) && ts[next].Tag == "CD" {
+					if ae := npRight(ts, next+1); ae >= 0 {
+						f.from = ts[ae].end()
+					}
+				}
+			}
 		}
 		return f, true
 	}
@@ -327,9 +349,21 @@ func holdsSurvey(ts []atok) bool {
 	return false
 }
 
+var proportionWords = attrWordSet(`percent percentage half third thirds quarter quarters majority minority
+proportion share number most plurality`)
+
 // countedSubject reports whether the subject holds a number: "51 percent
 // of voters said", "two-thirds of respondents say".
 func countedSubject(ts []atok, b, e int) bool {
+	if b >= 1 && ts[b-1].Tag == "CD" {
+		return true // "47 percent said", "six in 10 voters said"
+	}
+	if proportionWords[ts[e].lower] {
+		return true // "the majority say", "half said"
+	}
+	if b >= 2 && ts[b-1].lower == "of" && proportionWords[ts[b-2].lower] {
+		return true // "half of voters say", "the proportion of voters saying"
+	}
 	if b >= 2 && ts[b-1].lower == "of" {
 		for i := b - 2; i >= 0 && i >= b-4; i-- {
 			if ts[i].Tag == "CD" || ts[i].Text == "%" || ts[i].lower == "percent" {
@@ -369,6 +403,8 @@ func trailing(ts []atok, i int) bool {
 		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?":
 		case t.Tag == "``" || t.lower == "that":
 			return false
+		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT"):
+			// "said at one point", "said in a 2014 interview"
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":
 			return false
 		}

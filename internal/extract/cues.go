@@ -110,8 +110,8 @@ var dataNouns = map[string]bool{
 // 99 releases", "rights groups estimate 900"); the other cue verbs need a
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
-var strongCues = attrWordSet(`say tell report announce estimate show find indicate confirm note reveal predict
-project calculate count state cite list propose forecast tout highlight claim`)
+var strongCues = attrWordSet(`say tell report announce estimate show find indicate note reveal predict
+project calculate count state cite list propose forecast tout highlight`)
 
 // hedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
