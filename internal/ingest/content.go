@@ -19,7 +19,8 @@ import (
 // credits, bylines, share bars, related links, newsletter boxes, tags).
 
 type nodeStat struct {
-	text  int     // bytes of text (white space collapsed)
+	text   int     // bytes of text (white space collapsed)
+	commas int     // commas in the text
 	link  int     // of which inside links
 	score float64 // readability score (candidates only)
 	cand  bool
@@ -61,27 +62,29 @@ func (e *extractor) stat(n *html.Node) *nodeStat {
 	return s
 }
 
-// measure fills text and link lengths bottom-up.
-func (e *extractor) measure(n *html.Node, inLink bool) (int, int) {
+// measure fills text, link and comma counts bottom-up.
+func (e *extractor) measure(n *html.Node, inLink bool) (int, int, int) {
 	if n.Type == html.TextNode {
 		l := textLen(n.Data)
+		c := strings.Count(n.Data, ",") + strings.Count(n.Data, "，") + strings.Count(n.Data, "、")
 		if inLink {
-			return l, l
+			return l, l, c
 		}
-		return l, 0
+		return l, 0, c
 	}
-	t, l := 0, 0
+	t, l, cm := 0, 0, 0
 	link := inLink || n.DataAtom == atom.A
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		ct, cl := e.measure(c, link)
+		ct, cl, cc := e.measure(c, link)
 		t += ct
 		l += cl
+		cm += cc
 	}
 	if n.Type == html.ElementNode {
 		s := e.stat(n)
-		s.text, s.link = t, l
+		s.text, s.link, s.commas = t, l, cm
 	}
-	return t, l
+	return t, l, cm
 }
 
 // textLen counts the bytes of s with white space runs as one byte.
@@ -164,7 +167,7 @@ func (e *extractor) classWeight(n *html.Node) float64 {
 			w += 25
 		}
 	}
-	if attr(n, "itemprop") == "articleBody" {
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
 		w += 50
 	}
 	return w
@@ -193,30 +196,31 @@ func (e *extractor) initCandidate(n *html.Node) *nodeStat {
 	return s
 }
 
-// isParagraph reports the elements that vote: <p>, <pre>, and containers
-// whose own inline text is a paragraph (bodies built from <div> and <br>).
-func (e *extractor) paragraphText(n *html.Node) (string, bool) {
+// paragraph reports the elements that vote, with their text length and
+// commas: <p>, <pre>, and containers whose own inline text is a paragraph
+// (bodies built from <div> and <br>).
+func (e *extractor) paragraph(n *html.Node) (length, commas int, ok bool) {
 	switch n.DataAtom {
 	case atom.P, atom.Pre:
-		return textOf(n), true
+		s := e.st[n]
+		return s.text, s.commas, true
 	case atom.Div, atom.Section, atom.Article, atom.Td, atom.Blockquote, atom.Span, atom.Font, atom.Center, atom.Li, atom.Dd:
-		var b strings.Builder
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.TextNode {
-				b.WriteString(c.Data)
-				b.WriteByte(' ')
+				length += textLen(c.Data)
+				commas += strings.Count(c.Data, ",") + strings.Count(c.Data, "，") + strings.Count(c.Data, "、")
 			} else if c.Type == html.ElementNode && !isBlock(c.DataAtom) {
-				b.WriteString(textOf(c))
-				b.WriteByte(' ')
+				s := e.st[c]
+				length += s.text
+				commas += s.commas
 			}
 		}
-		t := collapseSpace(b.String())
 		if n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Span || n.DataAtom == atom.Font {
-			return t, len(t) >= 80 // list items vote only when they are prose
+			return length, commas, length >= 80 // list items vote only when they are prose
 		}
-		return t, len(t) >= 25
+		return length, commas, length >= 25
 	}
-	return "", false
+	return 0, 0, false
 }
 
 func (e *extractor) topCandidate(body *html.Node) *html.Node {
@@ -236,20 +240,24 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 		if n == body {
 			return
 		}
-		t, ok := e.paragraphText(n)
-		if !ok || len(t) < 25 {
+		tl, commas, ok := e.paragraph(n)
+		if !ok || tl < 25 {
 			return
 		}
 		if e.unlikely(n) {
 			return
 		}
-		votes = append(votes, vote{n, len(t)})
+		votes = append(votes, vote{n, tl})
 		if n.Parent != nil {
 			e.stat(n.Parent).nvote++
 		}
-		score := 1 + float64(strings.Count(t, ",")+strings.Count(t, "，")) + math.Min(float64(len(t)/100), 3)
+		score := 1 + float64(commas) + math.Min(float64(tl/100), 3)
 		level := 0
-		for a := n.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
+		first := n.Parent
+		if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+			first = n // the publisher marks this paragraph-holding element as the body
+		}
+		for a := first; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
 			isNew := !e.stat(a).cand
 			s := e.initCandidate(a)
 			if isNew {
