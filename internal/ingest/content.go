@@ -21,12 +21,12 @@ import (
 type nodeStat struct {
 	text   int     // bytes of text (white space collapsed)
 	commas int     // commas in the text
-	link  int     // of which inside links
-	score float64 // readability score (candidates only)
-	cand  bool
-	ptext int  // bytes of voting paragraph text below, counting only paragraphs with a voting sibling
-	nvote int  // voting paragraphs among the children
-	unl   int8 // unlikely(): 0 unknown, 1 yes, -1 no
+	link   int     // of which inside links
+	score  float64 // readability score (candidates only)
+	cand   bool
+	ptext  int  // bytes of voting paragraph text below, counting only paragraphs with a voting sibling
+	nvote  int  // voting paragraphs among the children
+	unl    int8 // unlikely(): 0 unknown, 1 yes, -1 no
 }
 
 type extractor struct {
