@@ -121,7 +121,7 @@ func (p *parser) classify(c *cand) {
 			return
 		}
 		// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
-		if !t.sep && !t.dec && (p.camelCase(prev) || !p.title && p.capitalised(prev) && !p.sentenceStart(prev)) {
+		if !t.sep && !t.dec && (p.camelCase(prev) || p.capitalised(prev) && !p.sentenceStart(prev) && !p.isTitle()) {
 			w := p.w(prev)
 			if w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "" {
 				c.kind = claims.KindIdentifier

@@ -30,28 +30,86 @@ func FindQuantities(text string) []Mention {
 	}
 	lx := lexers.Get().(*lexer)
 	p := parser{text: text, toks: lx.lex(text)}
-	p.title = isTitleCase(text, p.toks)
 	p.run()
 	lexers.Put(lx)
 	return p.out
 }
 
-// mayHoldNumber is a cheap pre-check: a digit, or a letter that can start a
-// number word (one..ninety, a dozen, half, hundreds, first..., tens ...).
+// isTitle reports (and caches) headline capitalisation.
+func (p *parser) isTitle() bool {
+	if p.title == 0 {
+		p.title = -1
+		if isTitleCase(p.text, p.toks) {
+			p.title = 1
+		}
+	}
+	return p.title > 0
+}
+
+// mayHoldNumber is a cheap pre-check: a digit, or a word that can start a
+// number expression (one..ninety, dozen, half, hundreds, first ...). Words
+// are screened by their first two letters before the exact lookup, so most
+// sentences without numbers are rejected without tokenising them.
 func mayHoldNumber(text string) bool {
-	for i := 0; i < len(text); i++ {
+	var buf [16]byte
+	for i := 0; i < len(text); {
 		c := text[i]
 		if isDigit(c) {
 			return true
 		}
-		switch c | 0x20 {
-		case 'z', 'o', 't', 'f', 's', 'e', 'n', 'h', 'd', 'q', 'm', 'b':
-			if i == 0 || !isASCIILetter(text[i-1]) {
-				return true
+		if !isASCIILetter(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= len(buf) {
+			c0, c1 := text[i]|0x20, text[i+1]|0x20
+			if triggerPairs[c0-'a']&(1<<(c1-'a')) != 0 {
+				for k := 0; k < n; k++ {
+					buf[k] = text[i+k] | 0x20
+				}
+				if triggerWords[string(buf[:n])] {
+					return true
+				}
 			}
 		}
+		i = j
 	}
 	return false
+}
+
+// triggerWords can start a number expression without digits.
+var (
+	triggerWords = map[string]bool{}
+	triggerPairs [26]uint32 // first letter → set of second letters
+)
+
+func init() {
+	add := func(w string) {
+		triggerWords[w] = true
+		triggerPairs[w[0]-'a'] |= 1 << (w[1] - 'a')
+	}
+	for w := range cardinals {
+		if len(w) >= 3 {
+			add(w)
+		}
+	}
+	for w := range ordinals {
+		add(w)
+	}
+	for w := range fractions {
+		add(w)
+	}
+	for w := range foldWords {
+		add(w)
+	}
+	for _, w := range []string{"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+		"millions", "billion", "billions", "trillion", "trillions", "tens", "lakh", "crore"} {
+		add(w)
+	}
 }
 
 // parser reads the mentions of one sentence.
@@ -59,7 +117,7 @@ type parser struct {
 	text  string
 	toks  []token
 	out   []Mention
-	title bool // headline-style capitalisation
+	title int8 // headline-style capitalisation: 0 unknown, 1 yes, -1 no
 	floor int  // first token not yet consumed by a mention
 }
 

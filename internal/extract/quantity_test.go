@@ -323,3 +323,36 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFindQuantitiesPolNeAR runs the recogniser over the PolNeAR train
+// texts in ../shared (about 840 news articles), when present.
+func BenchmarkFindQuantitiesPolNeAR(b *testing.B) {
+	files, _ := filepath.Glob("../../../shared/eval/polnear/train/text/*.txt")
+	if len(files) == 0 {
+		b.Skip("shared PolNeAR texts absent")
+	}
+	var sents []string
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, para := range strings.Split(string(data), "\n") {
+			for _, s := range strings.SplitAfter(para, ". ") {
+				if s = strings.TrimSpace(s); s != "" {
+					sents = append(sents, s)
+					n += len(s)
+				}
+			}
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, s := range sents {
+			FindQuantities(s)
+		}
+	}
+}
