@@ -35,19 +35,19 @@ type extractor struct {
 }
 
 type memoKey struct {
-	re *regexp.Regexp
-	s  string
+	p *names
+	s string
 }
 
 // match runs a class-name pattern, memoised per page.
-func (e *extractor) match(re *regexp.Regexp, s string) bool {
+func (e *extractor) match(p *names, s string) bool {
 	if e.memo == nil {
 		e.memo = make(map[memoKey]bool, 256)
 	}
-	k := memoKey{re, s}
+	k := memoKey{p, s}
 	v, ok := e.memo[k]
 	if !ok {
-		v = re.MatchString(s)
+		v = p.match(s)
 		e.memo[k] = v
 	}
 	return v
@@ -160,10 +160,10 @@ func (e *extractor) classWeight(n *html.Node) float64 {
 			continue
 		}
 		v = strings.ToLower(v)
-		if e.match(negativeRe, v) {
+		if e.match(negativeNames, v) {
 			w -= 25
 		}
-		if e.match(positiveRe, v) {
+		if e.match(positiveNames, v) {
 			w += 25
 		}
 	}
@@ -320,9 +320,6 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 	return top
 }
 
-// commentRe marks reader comments, whatever else the name says.
-var commentRe = regexp.MustCompile(`\bcomments?\b|comment-(?:body|list|content|text|respond)|\bdisqus|\brespond\b|\breplies\b`)
-
 // unlikely reports paragraphs inside containers named like boilerplate
 // (memoised per node: every paragraph asks about all its ancestors).
 func (e *extractor) unlikely(n *html.Node) bool {
@@ -335,8 +332,8 @@ func (e *extractor) unlikely(n *html.Node) bool {
 	}
 	u := false
 	if ci := classID(n); ci != "" {
-		u = e.match(commentRe, ci) ||
-			n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyRe, ci) && !e.match(maybeRe, ci)
+		u = e.match(commentNames, ci) ||
+			n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
 	}
 	if !u {
 		u = e.unlikely(n.Parent)
@@ -500,7 +497,7 @@ func (r *renderer) skip(n *html.Node) bool {
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerRe, ci) && !isContentName(ci) && !hasQuote(n) {
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {

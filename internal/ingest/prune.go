@@ -1,28 +1,10 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-)
-
-// Class and id patterns, after Mozilla Readability and trafilatura; they
-// match lower-cased names (see classID).
-var (
-	// unlikelyRe marks containers that are almost never the article body.
-	unlikelyRe = regexp.MustCompile(`-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|cover-wrap|disqus|extra|gdpr|legends|menu|masthead|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|signup|sign-up|subscribe|paywall|promo|recirc|outbrain|taboola|trending|most-?popular|most-?read|share|sharing|toolbar|navbar|nav-|-nav\b|\bnav\b|footer|header|modal|overlay|widget|print-only|visually-hidden|sr-only|screen-reader`)
-	// maybeRe protects containers whose names say "content".
-	maybeRe = regexp.MustCompile(`and|article|body|column|content|main|shadow|story|entry|post-?text|text`)
-	// negativeRe lowers a candidate's score.
-	negativeRe = regexp.MustCompile(`-ad-|hidden|^hid$|\bhid\b|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|author|bio\b|newsletter|subscribe|recommend|more-|teaser|card|list`)
-	// positiveRe raises it.
-	positiveRe = regexp.MustCompile(`article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose|rich-?text`)
-	// boilerRe marks blocks inside the body that are not article text:
-	// captions and credits, bylines and author bios, share bars, newsletter
-	// boxes, related links, tags, ads, comments.
-	boilerRe = regexp.MustCompile(`caption|credit|byline|by-?line|author|contributor|\bbio\b|bio-|share|sharing|social|newsletter|subscri|sign-?up|related|recirc|read-?more|more-?stories|more-?from|also-?read|recommend|outbrain|taboola|tags?\b|tag-|topics|keywords|\bads?\b|-ad-|ad-container|ad-wrap|adslot|advert|sponsor|promo|comment|disqus|breadcrumb|pagination|toolbar|timestamp|dateline|published|updated|print-only|visually-hidden|sr-only|screen-reader|gallery|slideshow|figure|photo|image|img|enlarge|disclaimer|correction-?notice|key-?points|highlights|newsletter|cta|callout|pullquote|pull-quote|inset|aside|sidebar|trending|popular|most-read|nav|footer|header|hidden|modal|paywall|signin|login|rating|feedback|affiliate|partner`)
 )
 
 // dropTag lists elements whose content is never article text.
@@ -92,10 +74,11 @@ func isCustomBoiler(name string) bool {
 		strings.Contains(name, "share") || strings.Contains(name, "related") || strings.Contains(name, "newsletter")
 }
 
-// popupRe: hover cards and tooltips that sit inside paragraphs.
-var popupRe = regexp.MustCompile(`rollover-(?:\w+-)?block|tooltip|popover|hover-?card`)
-
 func (e *extractor) isPopup(n *html.Node) bool {
 	c := attr(n, "class")
-	return c != "" && e.match(popupRe, strings.ToLower(c))
+	if c == "" {
+		return false
+	}
+	c = strings.ToLower(c)
+	return e.match(popupNames, c) || strings.Contains(c, "rollover-") && strings.HasSuffix(c, "-block")
 }

@@ -1,0 +1,83 @@
+package ingest
+
+import "strings"
+
+// names is a class/id name pattern: it matches a lower-cased class string
+// that contains one of subs, or has one of words as a whole token (tokens
+// are split on anything but letters, digits and "_"). It does what a
+// regexp alternation with \b would, an order of magnitude faster.
+type names struct {
+	subs  []string
+	words map[string]bool
+}
+
+func newNames(subs, words string) *names {
+	n := &names{subs: strings.Fields(subs), words: map[string]bool{}}
+	for _, w := range strings.Fields(words) {
+		n.words[w] = true
+	}
+	return n
+}
+
+func (n *names) match(s string) bool {
+	for _, sub := range n.subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	if len(n.words) == 0 {
+		return false
+	}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		word := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9' || s[i] == '_' || s[i] >= 0x80)
+		if word && start < 0 {
+			start = i
+		} else if !word && start >= 0 {
+			if n.words[s[start:i]] {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// Class and id patterns, after Mozilla Readability and trafilatura; they
+// match lower-cased names (see classID).
+var (
+	// unlikelyNames mark containers that are almost never the article body.
+	unlikelyNames = newNames(`adslot advert ai2html banner breadcrumb combx comment community cookie cover-wrap disqus
+		extra gdpr legends menu masthead related remark replies rss shoutbox sidebar skyscraper social sponsor
+		supplemental ad-break agegate pagination pager popup yom-remote newsletter signup sign-up subscribe paywall
+		promo recirc outbrain taboola trending mostpopular most-popular mostread most-read share sharing toolbar
+		navbar nav- footer header modal overlay widget print-only visually-hidden sr-only screen-reader`,
+		`ad ads nav`)
+	// maybeNames protect containers whose names say "content".
+	maybeNames = newNames(`and article body column content main shadow story entry posttext post-text text`, ``)
+	// commentNames mark reader comments, whatever else the name says.
+	commentNames = newNames(`comment-body comment-list comment-content comment-text comment-respond disqus`,
+		`comment comments respond replies`)
+	// negativeNames lower a candidate's score.
+	negativeNames = newNames(`hidden banner combx comment com- contact foot footer footnote gdpr masthead media meta
+		outbrain promo related scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget caption
+		credit byline author newsletter subscribe recommend more- teaser card list`,
+		`ad hid bio`)
+	// positiveNames raise it.
+	positiveNames = newNames(`article body content entry hentry h-entry main page post text blog story paragraph prose
+		richtext rich-text`, ``)
+	// boilerNames mark blocks inside the body that are not article text:
+	// captions and credits, bylines and author bios, share bars, newsletter
+	// boxes, related links, tags, ads, comments.
+	boilerNames = newNames(`caption credit byline by-line author contributor bio- share sharing social newsletter
+		subscri signup sign-up related recirc readmore read-more morestories more-stories morefrom more-from
+		alsoread also-read recommend outbrain taboola tag- topics keywords ad-container ad-wrap adslot advert
+		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published updated
+		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
+		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
+		pull-quote inset aside sidebar trending popular most-read nav footer header hidden modal paywall signin
+		login rating feedback affiliate partner`,
+		`bio ad ads tag tags`)
+	// popupNames: hover cards and tooltips that sit inside paragraphs.
+	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
+)
