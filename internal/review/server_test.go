@@ -592,3 +592,53 @@ func TestCompareFoldsSingleArticleGroups(t *testing.T) {
 		t.Errorf("single-article group not folded: details at %d, killed at %d, released at %d", fold, kill, rel)
 	}
 }
+
+// TestConcurrentRequestsDuringRun serves pages in parallel while articles
+// are re-written, as when `extract run` goes on beside `extract serve`.
+func TestConcurrentRequestsDuringRun(t *testing.T) {
+	a := newApp(t, Options{})
+	done := make(chan error, 1)
+	go func() {
+		base := fixture()[2]
+		for i := 0; i < 10; i++ {
+			text := base.Article.Text + strings.Repeat("\nMore text.", i+1)
+			r := build("c-govt", base.Article.Title, base.Article.URL, base.Article.Published, text,
+				spec{num: "103", low: f(103), high: f(103), source: "Interior Ministry", cue: "announced"})
+			if _, err := a.st.Write(context.Background(), []claims.Result{r}); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	errs := make(chan string, 40)
+	for w := 0; w < 4; w++ {
+		go func() {
+			for i := 0; i < 10; i++ {
+				for _, p := range []string{"/", "/compare", "/duplicates", "/?q=released"} {
+					resp, err := a.c.Get(a.srv.URL + p)
+					if err != nil {
+						errs <- err.Error()
+						continue
+					}
+					if resp.StatusCode != 200 {
+						errs <- p + ": " + resp.Status
+					}
+					resp.Body.Close()
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		for e := range errs {
+			if e == "" {
+				break
+			}
+			t.Error(e)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
