@@ -12,12 +12,20 @@ import (
 //
 //  1. the cues of its own sentence, outside quotation marks (cues.go):
 //     "X said/noted/estimated … (that) N", "N …, X said", "N …, said X",
-//     "according to X", "X's figures show N", "announced by X", and hedges
-//     ("reportedly") that mark reported content with no named source. Each
-//     cue covers a scope of the sentence (after the cue, or before a
-//     trailing "…, X said" clause, or all of it for "according to" and
-//     passives); the number takes the nearest cue whose scope holds it,
-//     never one whose source phrase holds the number ("Maduro, 61, claimed").
+//     "according to X", "X's figures show N", "the tally prepared by X
+//     shows", "announced by X", "in a new poll, N", "…, noting that N",
+//     "as X explained, N", and hedges ("reportedly") that mark reported
+//     content with no named source. Each cue covers a scope of the sentence
+//     (after the cue, or before a closing "…, X said" clause, or all of it
+//     for "according to", passives and hedges). The number takes the
+//     closing attribution of its sentence if there is one ("N …, according
+//     to X."), else the nearest cue whose scope holds it — never one whose
+//     source phrase holds the number ("Maduro, 61, claimed"). Cue verbs
+//     other than the strong ones (say, report, estimate, …) need a clause
+//     ("that", a colon, a quote, "to" + verb) to take content: "the
+//     government responded harshly" names no source. Agentless passives
+//     ("is expected to"), poll shares ("47 percent said") and participles
+//     modifying a noun are not cues.
 //  2. if the number is inside a direct quote, the quote's speaker
 //     (quotes.go, speaker.go).
 //  3. otherwise no source: the article asserts it.
@@ -234,8 +242,8 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	// a participle with no comma or auxiliary before it modifies a noun
 	// ("language highlighting concerns"): not a cue
-	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) {
-		return found{}, false
+	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !dataNouns[ts[j-1].lower] {
+		return found{}, false // but "a new poll showing 14 percent" is
 	}
 	// a passive with no agent ("is expected to", "was widely reported",
 	// "when asked") names no source
