@@ -141,8 +141,8 @@ func (p *parser) numberAt(i int) *cand {
 				return special(c, claims.KindDate)
 			}
 			return c
-		case p.raw(i+1) == "W":
-			// 30W: watts
+		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
+			// 30W: watts; 40C, 104F: temperatures
 		case k == "s" && t.ndig == 2 && int(t.v)%10 == 0 && t.v >= 10 && possessives[p.key(i-1)]:
 			// "in his 20s": an age
 			c.en = i + 2

@@ -135,6 +135,7 @@ var grammarCases = []struct {
 	{"In the 2012–13 season.", []want{nc("2012–13", claims.KindYear)}},
 	{"It happened in the 1990s.", []want{nc("1990s", claims.KindYear)}},
 	{"He moved there in his 20s.", []want{w("20s", "20", "29", "range", "age")}},
+	{"Temperatures hit 40C (104F).", []want{w("40C", "40", "40", "exact", "celsius"), w("104F", "104", "104", "exact", "fahrenheit")}},
 	{"The iPhone 11 sold well.", []want{nc("11", claims.KindIdentifier)}},
 	{"It ran from 1948-1982.", []want{nc("from 1948-1982", claims.KindYear)}},
 	{"An estimated 28,000-plus people came.", []want{w("An estimated 28,000-plus", "28000", "-", "more_than", "count")}},

@@ -261,6 +261,10 @@ func (p *parser) unitAfter(c *cand) {
 		set("m", j+1)
 	case k == "w" && adj && p.raw(j) == "W":
 		set("W", j+1)
+	case adj && p.raw(j) == "C" && !c.currency:
+		set("celsius", j+1)
+	case adj && p.raw(j) == "F" && !c.currency:
+		set("fahrenheit", j+1)
 	case w.unit != "" && !c.currency:
 		if !adj && ambiguousUnits[k] {
 			return

@@ -244,7 +244,7 @@ var extraWords = []string{
 	"dozen", "dozens", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
 	"old", "aged", "square", "sq", "cubic", "metric", "am", "pm", "gmt", "utc", "bst", "cet", "et",
 	"est", "edt", "pst", "pdt", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
-	"us", "c", "nz", "hk", "r", "nt", "mx", "rs", "bs", "usd", "m", "b", "t", "bp", "bps", "pp",
+	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "rs", "bs", "usd", "m", "b", "t", "bp", "bps", "pp",
 	"in", "out", "or", "and", "so", "plus", "mid", "pre", "post", "early", "late", "fy", "no",
 	"sentenced", "jailed", "imprisoned", "prison", "jail", "sentence", "sentences", "term", "terms",
 	"views", "comments", "shares", "likes", "reads", "read", "followers", "subscribers", "photos",
