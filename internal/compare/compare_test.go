@@ -160,6 +160,7 @@ func TestNearDuplicatesCorpus(t *testing.T) {
 		for j := i + 1; j < len(docs); j++ {
 			c := Containment(Shingles(docs[i].Text), Shingles(docs[j].Text))
 			dup := docs[i].ID == "000" && docs[j].ID == "001"
+			t.Logf("%s/%s containment %.3f", docs[i].ID, docs[j].ID, c)
 			if !dup && c > MinContainment/2 || dup && c < MinContainment {
 				t.Errorf("%s/%s containment %.3f", docs[i].ID, docs[j].ID, c)
 			}
