@@ -12,7 +12,7 @@ secs() { # focus ignore → seconds of samples
 		-focus="$1" ${2:+-ignore="$2"} "$bin" "$prof" 2>/dev/null |
 		awk '/^Showing nodes accounting for/ { v=$5; sub(/,$/, "", v); if (v ~ /ms$/) { sub(/ms$/, "", v); v/=1000 } else if (v ~ /us$/) { sub(/us$/, "", v); v/=1e6 } else { sub(/s$/, "", v) } print v; found=1 } END { if (!found) print 0 }'
 }
-total=$(go tool pprof -top -nodecount=1 "$bin" "$prof" 2>/dev/null | awk '/Total samples/ { v=$(NF-1); sub(/s$/, "", v); if (v ~ /ms/) { sub(/ms/, "", v); v/=1000 } print v }')
+total=$(go tool pprof -top -nodecount=1 "$bin" "$prof" 2>/dev/null | awk '/Total samples/ { v=$(NF-1); if (v ~ /ms$/) { sub(/ms$/, "", v); v/=1000 } else { sub(/s$/, "", v) } print v }')
 declare -a names=(store ingest tokenise quantities subject attribution "other extract")
 declare -a focus=('modernc.org/sqlite|claims/sqlite' 'internal/ingest\.' 'jdkato/prose|neurosnap|extract\.newDoc|extract\.\(\*Doc\)\.(Tokens|Sentences)' 'extract\.(FindQuantities|.*[Qq]uantit|.*[Nn]umber)' 'extract\.(subjectEvent|.*[Ss]ubject)' 'extract\.(attribute|\(\*attributor\)|.*[Aa]ttribut|.*[Ss]peaker|.*[Cc]ue)' 'internal/extract\.')
 ignore=""

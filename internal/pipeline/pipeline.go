@@ -117,6 +117,10 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 		opt.Errors = io.Discard
 	}
 	readers := opt.Workers
+	// Keep a connection per worker (hash lookups) and the writer's open:
+	// database/sql closes idle connections beyond 2 by default, and a
+	// closed connection throws away its page cache.
+	st.DB().SetMaxIdleConns(opt.Workers + 4)
 	// Each reader may have perReader articles read and not yet handled by
 	// the writer: memory is bounded by readers*perReader articles plus one
 	// batch, whatever the size of the input.
