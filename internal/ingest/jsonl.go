@@ -88,12 +88,16 @@ func readJSONL(ctx context.Context, name string, r io.Reader, cr *countReader, f
 }
 
 func parseJSONLRecord(b []byte) (*Article, error) {
-	if b[0] != '{' {
-		return nil, fmt.Errorf("not a JSON object")
-	}
 	var rec jsonlRecord
 	if err := json.Unmarshal(b, &rec); err != nil {
-		return nil, fmt.Errorf("not valid JSON: %v", err)
+		if b[0] != '{' && json.Valid(b) {
+			return nil, fmt.Errorf("not a JSON object")
+		}
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			return nil, fmt.Errorf("not valid JSON: %v", err)
+		}
+		return nil, fmt.Errorf("bad record: %v", err)
 	}
 	var a *Article
 	switch {
