@@ -117,14 +117,14 @@ func (e *extractor) linkDensity(n *html.Node) float64 {
 func extractBody(doc *html.Node, title, ldBody string) string {
 	body := findBody(doc)
 	if body == nil {
-		return ""
+		return ldText(ldBody)
 	}
 	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048)}
 	e.prune(body)
 	e.measure(body, false)
 	top := e.topCandidate(body)
 	if top == nil {
-		return ""
+		return ldText(ldBody)
 	}
 	nodes := e.withSiblings(top)
 	var r renderer
@@ -137,7 +137,27 @@ func extractBody(doc *html.Node, title, ldBody string) string {
 		r.render(n, 0)
 		r.brk()
 	}
-	return finishText(r.lines, title)
+	text := finishText(r.lines, title)
+	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
+		// The page structure gave little; the publisher's JSON-LD
+		// articleBody is the better body.
+		return ld
+	}
+	return text
+}
+
+// ldText normalises a JSON-LD articleBody: one paragraph per line.
+func ldText(s string) string {
+	if s == "" {
+		return ""
+	}
+	var out []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n") {
+		if l = collapseSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.ToValidUTF8(strings.Join(out, "\n"), "")
 }
 
 func findBody(n *html.Node) *html.Node {

@@ -127,3 +127,17 @@ func TestParseHTMLCharset(t *testing.T) {
 		})
 	}
 }
+
+func TestParseHTMLJSONLDFallback(t *testing.T) {
+	body := strings.Repeat(p1+"\\n", 3) + p2
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget","articleBody":"` + body + `"}</script>`
+	// The page renders its body with script: the DOM holds a teaser only.
+	a, err := ParseHTML([]byte(page(head, `<div id="app"><p>Loading the budget story…</p></div>`)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Repeat(p1+"\n", 3) + p2
+	if a.Text != want {
+		t.Errorf("text:\n%s\nwant:\n%s", a.Text, want)
+	}
+}

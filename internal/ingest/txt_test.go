@@ -47,6 +47,25 @@ func TestParseText(t *testing.T) {
 	}
 }
 
+func TestParseTextByline(t *testing.T) {
+	body := "The council voted on Tuesday to approve the new budget, which raises spending on schools by four percent.\n" +
+		"Opposition members said the plan would leave the city exposed if the economy slows down next year."
+	tests := []struct {
+		in, published, authors string
+	}{
+		{"Storm Hits Coast\nBy Jane Doe and John Roe\nNov. 19, 2019, 10:31 pm CST\n" + body, "2019-11-19", "Jane Doe;John Roe"},
+		{"Storm Hits Coast\nChris Davies - Nov 19, 2019, 10:31 pm CST\n" + body, "2019-11-19", ""},
+		{"Storm Hits Coast\nPublished 3 September 2024\n" + body, "2024-09-03", ""},
+		{"Storm Hits Coast\n" + body, "", ""},
+	}
+	for _, tt := range tests {
+		a := ParseText(tt.in)
+		if a.Published != tt.published || strings.Join(a.Authors, ";") != tt.authors || a.Title != "Storm Hits Coast" {
+			t.Errorf("%q: title %q published %q authors %q, want %q %q", tt.in[:40], a.Title, a.Published, a.Authors, tt.published, tt.authors)
+		}
+	}
+}
+
 func TestReadTextErrors(t *testing.T) {
 	big := bytes.Repeat([]byte("word "), MaxArticle/5+1)
 	tests := []struct {
