@@ -121,6 +121,13 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 	// database/sql closes idle connections beyond 2 by default, and a
 	// closed connection throws away its page cache.
 	st.DB().SetMaxIdleConns(opt.Workers + 4)
+	// Into an empty database nothing can be stored already: no lookups
+	// (the store still leaves a repeated article as it is).
+	var any int
+	if err := st.DB().QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&any); err != nil {
+		return Stats{}, &StoreError{Path: st.Path(), Err: err}
+	}
+	empty := any == 0
 	// Each reader may have perReader articles read and not yet handled by
 	// the writer: memory is bounded by readers*perReader articles plus one
 	// batch, whatever the size of the input.
@@ -214,7 +221,10 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 				if ctx.Err() != nil {
 					continue // drain
 				}
-				ok, err := st.Has(ctx, j.art.ID, j.art.Hash)
+				ok, err := false, error(nil)
+				if !empty {
+					ok, err = st.Has(ctx, j.art.ID, j.art.Hash)
+				}
 				if err != nil {
 					if ctx.Err() == nil {
 						cancel(&StoreError{Path: st.Path(), Err: err})
