@@ -141,7 +141,35 @@ func pick(fs []found, start, end int) *found {
 			best, bestDist = f, dist
 		}
 	}
+	// nested speech whose inner source is a pronoun refers back to the outer
+	// speaker: "officials say they have found 200 tunnels", "X said that,
+	// according to its analysis, …" — the outer one is the named source
+	if best != nil && best.src != nil && pronounLed(best.src.Mention) {
+		var outer *found
+		for i := range fs {
+			f := &fs[i]
+			if f != best && f.src != nil && f.covers(start, end) && f.cue.End <= best.cue.Start && f.from <= best.cue.Start && f.to >= best.cue.End {
+				if outer == nil || f.cue.Start > outer.cue.Start {
+					outer = f
+				}
+			}
+		}
+		if outer != nil {
+			return outer
+		}
+	}
 	return best
+}
+
+// pronounLed reports whether a source phrase starts with a pronoun ("they",
+// "its analysis").
+func pronounLed(mention string) bool {
+	w, _, _ := strings.Cut(mention, " ")
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "it", "we", "i", "its", "his", "her", "their", "our", "my":
+		return true
+	}
+	return false
 }
 
 func (a *attributor) inQuote(off int) bool { return quoteAt(a.quotes, off) >= 0 }
@@ -282,7 +310,13 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			f.from, f.to, f.outer = sStart, sEnd, true
 			return f, true
 		}
-		if trailing(ts, next) && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
+		after := next
+		if cueVerbs[t.lower] == "tell" {
+			if ae := npRight(ts, next); ae >= 0 {
+				after = ae + 1 // "…, X told reporters."
+			}
+		}
+		if trailing(ts, after) && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0
 		} else {
@@ -398,6 +432,18 @@ func prevTok(ts []atok, j int) atok {
 // only adjuncts of a closing attribution clause ("in a statement", "on
 // Thursday", ", adding …").
 func trailing(ts []atok, i int) bool {
+	// a direct object right after the verb is content, not an adjunct
+	k := i
+	for k < len(ts) && ts[k].Tag == "RB" {
+		k++
+	}
+	if k < len(ts) {
+		t := ts[k]
+		if (t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) &&
+			!timeWords[t.lower] && !(k+1 < len(ts) && timeWords[ts[k+1].lower]) {
+			return false
+		}
+	}
 	n := 0
 	for ; i < len(ts); i++ {
 		t := ts[i]

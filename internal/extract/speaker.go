@@ -53,10 +53,12 @@ func (a *attributor) speakerAfter(qi int) *found {
 	if f := a.speakerIn(qi, si); f != nil {
 		return f
 	}
-	// a short attribution sentence of its own: "“…” Trump said."
+	// a short attribution sentence of its own: "“…” Trump said.", or one
+	// the segmenter cut after a title ("''…,'' Mr. | King said.")
 	if next := si + 1; next < len(a.d.Sentences) {
 		ns := a.d.Sentences[next]
-		if ns.Para == a.d.Sentences[si].Para && ns.Start-q.End <= 2 && len(a.tokens(next)) <= 12 {
+		between := strings.TrimSpace(a.d.Text[q.End:ns.Start])
+		if ns.Para == a.d.Sentences[si].Para && (between == "" || nameTitles[between]) && len(a.tokens(next)) <= 12 {
 			return a.speakerIn(qi, next)
 		}
 	}
