@@ -14,7 +14,7 @@ import (
 
 // furnitureLine matches a whole line that is page furniture.
 var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
-	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|loading\.*|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
+	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|loading\.*|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|jump (?:directly )?to (?:the )?(?:main )?content|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
 	`(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment)(?:\s*[|/•·]?\s*(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment|facebook|twitter|whatsapp|linkedin|pinterest|reddit))+`,
 	`(?:follow|find|like|join|connect with) us(?: on)?\b.{0,40}`,
 	`(?:share|shared|share this|share on|share via|share the story|share this (?:article|story|page)|share article)\b.{0,40}`,
@@ -50,7 +50,10 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 var boilerSentence = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`,
 	`.{0,200}\b(?:have|got) a (?:news )?tip\b.{0,200}|send us a tip\b.{0,200}`,
-	`.{0,250}\bfollow (?:him|her|them|me) on (?:twitter|facebook|instagram|x)\b.{0,100}`,
+	`(?:.{0,250}[.!?]\s+)?follow (?:him|her|them|me|us|[\pL\d.'’ -]{1,60}) on (?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky)\b.{0,120}`,
+	`follow .{0,80}\bcoverage\b.{0,150}`,
+	`.{0,200}\bad ?-?blockers?\b.{0,200}`,
+	`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`,
 	`.{0,100}\bsubject to copyright\b.{0,300}`,
 	`citation\s*:.{0,300}\bretrieved\b.{0,200}`,
 	`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`,
@@ -78,7 +81,7 @@ func isFurnitureLine(s string) bool {
 
 // boilerWords prefilter boilerSentence (a regexp that starts with ".{0,100}"
 // is slow to run on every line).
-var boilerWords = []string{"tip", "follow", "citation", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
+var boilerWords = []string{"tip", "follow", "citation", "block", "link", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
 	"commission", "compensation", "earn", "published", "updated", "corrected", "earlier version"}
 
 func maybeBoiler(lower string) bool {
