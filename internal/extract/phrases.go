@@ -91,6 +91,12 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 				return b, c1 - 1, c1 + 1, k - 1, true
 			}
 		}
+		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said"
+		if c1 > 0 && k-c1 <= 12 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB") && ts[c1+1].lower != "that" {
+			if b := npLeftFrom(ts, c1-1); b >= 0 {
+				return b, c1 - 1, -1, -1, true
+			}
+		}
 		return 0, 0, -1, -1, false
 	}
 	// coordinated predicates: "X welcomed the releases but emphasized that"
