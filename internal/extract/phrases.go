@@ -57,6 +57,9 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case t.Tag == "RB" || auxWords[t.lower]:
 			k--
 			continue
+		case k > 0 && (t.lower == "fact" && ts[k-1].lower == "in" || t.lower == "turn" && ts[k-1].lower == "in" || t.lower == "course" && ts[k-1].lower == "of"):
+			k -= 2 // "in fact", "in turn", "of course"
+			continue
 		case timeWords[t.lower] && k > 0 && (ts[k-1].lower == "on" || ts[k-1].lower == "in" || ts[k-1].lower == "last" || ts[k-1].lower == "this" || ts[k-1].lower == "late" || ts[k-1].lower == "early"):
 			k -= 2
 			continue
@@ -88,6 +91,11 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		}
 		if c1 > 0 && apposLike(ts[c1+1:k]) {
 			if b := npLeftFrom(ts, c1-1); b >= 0 {
+				// "One pastor, Darran Whiting of the Liberty Church, said": the
+				// appositive is the name of a described subject
+				if !ts[c1-1].capitalised() && ts[c1+1].capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
+					return c1 + 1, k - 1, b, c1 - 1, true
+				}
 				return b, c1 - 1, c1 + 1, k - 1, true
 			}
 		}
@@ -317,6 +325,12 @@ func apposLike(seg []atok) bool {
 		}
 	}
 	return true
+}
+
+// properAppositive reports whether an appositive is a person's name,
+// possibly with "of …": two or more capitalised words first.
+func properAppositive(seg []atok) bool {
+	return len(seg) >= 2 && seg[0].capitalised() && seg[1].capitalised() && !orgHeads[seg[1].Text]
 }
 
 // apposRight returns the appositive after the phrase ending at ts[e]:
