@@ -218,6 +218,26 @@ func (a *attributor) sentence(si int) []found {
 				continue
 			}
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end()})
+		case cueNouns[t.lower] && j > 0 && (isPossessive(ts[j-1]) || ts[j-1].Tag == "PRP$"):
+			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's pledge to"
+			k := j + 1
+			for k < len(ts) && (timeWords[ts[k].lower] || ts[k].lower == "last" || ts[k].lower == "this") {
+				k++
+			}
+			if k >= len(ts) || !(ts[k].lower == "that" || ts[k].lower == "to" || ts[k].lower == "of") {
+				continue
+			}
+			b, e := j-1, j-1
+			if isPossessive(ts[j-1]) {
+				e = j - 2
+				if e < 0 {
+					continue
+				}
+				if b = npLeftFrom(ts, e); b < 0 {
+					continue
+				}
+			}
+			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, -1, -1), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
 		case hedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
 		case isCueVerbAfter(t, prevTok(ts, j)):
@@ -377,6 +397,11 @@ func introducesClause(ts []atok, i int) bool {
 	}
 	return false
 }
+
+// cueNouns report a source's statement when a possessive names the source:
+// "Mr. Trump's claim that", "the ministry's estimate of".
+var cueNouns = attrWordSet(`claim claims assertion assertions estimate estimates prediction predictions promise
+pledge forecast projection projections statement warning contention argument boast`)
 
 // surveyNouns head the phrases that "in" turns into a source.
 var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data

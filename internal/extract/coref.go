@@ -32,12 +32,12 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	pos := ts[b].Start
 	if b == e {
 		switch ts[b].lower {
-		case "he", "him", "she", "her":
+		case "he", "him", "she", "her", "his":
 			if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
 				return n, kindPerson
 			}
 			return ts[b].Text, kindPerson
-		case "it":
+		case "it", "its":
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 				return n, kindOrg
 			}
