@@ -126,8 +126,9 @@ func isBodyLine(l string) bool {
 
 // Line scores of bodyRegion besides paragraph lines (their word count).
 var (
-	shortPenalty     = -6
+	shortPenalty     = -10
 	furniturePenalty = -20
+	midScore         = -1
 )
 
 // commentStart matches the lines that open a comment section.
@@ -151,12 +152,14 @@ func bodyRegion(lines []string) (int, int) {
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case isBodyLine(l) && !isTextFurniture(l):
 			sc = lineWords(l)
-		case isTextFurniture(l):
-			sc = furniturePenalty
+		case isTextFurniture(l) || isByline(l):
+			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
 		default:
 			sc = shortPenalty
 			if w := lineWords(l); w >= 4 && endsSentence(l) {
 				sc = w // a short sentence
+			} else if w >= 5 {
+				sc = midScore // a list item or subheading, not a menu entry
 			}
 		}
 		if inComments {
