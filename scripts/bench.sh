@@ -27,9 +27,6 @@ for n in "${sizes[@]}"; do
 	/usr/bin/time -v "$out/extract" run --db "$db" --top 0 --cpuprofile "$out/cpu-$n.prof" "$dump" \
 		>"$out/run-$n.out" 2>"$out/run-$n.err" || { cat "$out/run-$n.err"; exit 1; }
 	cat "$out/run-$n.out"
-	text=$(sqlite3 "$db" 'select sum(length(cast(text as blob))) from articles' 2>/dev/null || echo 0)
-	secs=$(grep -oE '[0-9.]+s \(' "$out/run-$n.out" | head -1 | tr -d 's (')
-	[ "$text" != 0 ] && awk -v t="$text" -v s="$secs" 'BEGIN{printf "article text: %.1f MB, %.2f MB/s\n", t/1e6, t/1e6/s}'
 	grep -E 'Maximum resident set size' "$out/run-$n.err" | awk '{printf "peak RSS (time -v): %.0f MB\n", $NF/1024}'
 	scripts/stages.sh "$out/extract" "$out/cpu-$n.prof"
 done

@@ -67,6 +67,7 @@ func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (S
 				return nil
 			}
 			stats.Articles++
+			stats.Text += int64(len(r.Article.Text))
 			batch = append(batch, *r)
 			if len(batch) >= opt.BatchSize {
 				return flush()

@@ -53,7 +53,8 @@ type Stats struct {
 	Claims   int           // claims extracted from the articles written
 	Mentions int           // quantities extracted from the articles written
 	Errors   int           // bad files or records
-	Bytes    int64         // raw input bytes read
+	Bytes    int64         // raw input bytes read (compressed, for .gz)
+	Text     int64         // bytes of article text read
 	Elapsed  time.Duration // wall time
 }
 
@@ -137,7 +138,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	var read, errs, bytes, tickets atomic.Int64
+	var read, errs, bytes, text, tickets atomic.Int64
 	var errMu sync.Mutex // readers report bad input concurrently
 	out := &outstanding{set: map[int64]struct{}{}}
 	jobs := make(chan *job, 2*opt.Workers)
@@ -188,6 +189,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 						return context.Cause(ctx)
 					}
 					read.Add(1)
+					text.Add(int64(len(it.Article.Text)))
 					j := &job{file: u.index, item: k, tokens: tokens, art: ToArticle(it.Article)}
 					k++
 					j.ticket = tickets.Add(1)
@@ -247,7 +249,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 		pending: map[[2]int64]*job{}, eofs: map[int64]int64{}, recent: map[string]recentWrite{}}
 	snapshot := func() Stats {
 		s := w.stats
-		s.Articles, s.Errors, s.Bytes = int(read.Load()), int(errs.Load()), bytes.Load()
+		s.Articles, s.Errors, s.Bytes, s.Text = int(read.Load()), int(errs.Load()), bytes.Load(), text.Load()
 		s.Elapsed = time.Since(start)
 		return s
 	}
