@@ -11,12 +11,14 @@ import (
 )
 
 // Article-body scoring, as in the public article-extraction benchmark
-// (scrapinghub/article-extraction-benchmark): tokens are Unicode \w+ runs
-// (letters, numbers, underscore; case kept), a text is the multiset of its
-// 4-grams of consecutive tokens, and per page precision = shared /
-// predicted and recall = shared / truth (both 1 when neither text has a
-// 4-gram, both 0 when nothing is shared). Corpus precision and recall are
-// the means over pages, and F1 is computed from those two means.
+// (scrapinghub/article-extraction-benchmark, evaluate.py): tokens are
+// Unicode \w+ runs (letters, numbers, underscore; case kept), a text is the
+// multiset of its 4-grams of consecutive tokens (a text of 1 to 3 tokens is
+// one shorter shingle), and per page precision = shared / predicted and
+// recall = shared / truth (both 1 when neither text has a shingle).
+// Corpus precision is the mean over the pages that predicted something,
+// recall the mean over the pages whose truth has text, and F1 is computed
+// from those two means.
 
 // IngestTruth is one page of a ground-truth file {id: {articleBody, url}}.
 type IngestTruth struct {
@@ -43,6 +45,8 @@ type IngestPage struct {
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	Err       string  `json:"error,omitempty"` // the page could not be read
+	predicted bool    // the prediction has a shingle (counts for precision)
+	truthful  bool    // the truth has a shingle (counts for recall)
 }
 
 // F1 of one page.
@@ -68,14 +72,24 @@ func f1(p, r float64) float64 {
 
 // PageScore scores one predicted text against its truth.
 func PageScore(pred, truth string) (precision, recall float64) {
+	p, r, _, _ := pageScore(pred, truth)
+	return p, r
+}
+
+func pageScore(pred, truth string) (precision, recall float64, predicted, truthful bool) {
 	tp, np, nt := shingleMatch(pred, truth)
-	if np == tp && nt == tp { // no false positive, no false negative
-		return 1, 1
+	fp, fn := np-tp, nt-tp
+	predicted, truthful = np > 0, nt > 0
+	if fp == 0 && fn == 0 {
+		return 1, 1, predicted, truthful
 	}
-	if tp == 0 {
-		return 0, 0
+	if np > 0 {
+		precision = float64(tp) / float64(np)
 	}
-	return float64(tp) / float64(np), float64(tp) / float64(nt)
+	if nt > 0 {
+		recall = float64(tp) / float64(nt)
+	}
+	return precision, recall, predicted, truthful
 }
 
 // shingleMatch returns the shared 4-grams (multiset intersection) and the
@@ -105,6 +119,10 @@ func Tokens(s string) []string {
 func shingles(s string) map[string]int {
 	t := Tokens(s)
 	m := make(map[string]int, len(t))
+	if len(t) > 0 && len(t) < 4 {
+		m[strings.Join(t, "\x00")]++ // as the benchmark does: one short shingle
+		return m
+	}
 	for i := 0; i+4 <= len(t); i++ {
 		m[t[i]+"\x00"+t[i+1]+"\x00"+t[i+2]+"\x00"+t[i+3]]++
 	}
@@ -129,14 +147,25 @@ func ScoreIngest(truth map[string]IngestTruth, pred map[string]string, errs map[
 			continue
 		}
 		p := IngestPage{ID: id, Err: e}
-		p.Precision, p.Recall = PageScore(text, truth[id].ArticleBody)
+		p.Precision, p.Recall, p.predicted, p.truthful = pageScore(text, truth[id].ArticleBody)
 		r.Pages = append(r.Pages, p)
-		r.Precision += p.Precision
-		r.Recall += p.Recall
 	}
-	if n := len(r.Pages); n > 0 {
-		r.Precision /= float64(n)
-		r.Recall /= float64(n)
+	np, nr := 0, 0
+	for _, p := range r.Pages {
+		if p.predicted {
+			r.Precision += p.Precision
+			np++
+		}
+		if p.truthful {
+			r.Recall += p.Recall
+			nr++
+		}
+	}
+	if np > 0 {
+		r.Precision /= float64(np)
+	}
+	if nr > 0 {
+		r.Recall /= float64(nr)
 	}
 	return r
 }
