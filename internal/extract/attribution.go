@@ -121,7 +121,44 @@ func (a *attributor) claimSource(start, end int) *found {
 			return sp
 		}
 	}
+	if best == nil {
+		return a.surveyParagraph(si)
+	}
 	return best
+}
+
+// surveyParagraph returns the survey a paragraph opens with ("According to
+// a new poll, Clinton has 27 percent. Carson trails at 13 percent."), for a
+// later sentence of that paragraph with no cue of its own in between.
+func (a *attributor) surveyParagraph(si int) *found {
+	para := a.d.Sentences[si].Para
+	for k := si - 1; k >= 0 && a.d.Sentences[k].Para == para; k-- {
+		fs := a.sentence(k)
+		first := k == 0 || a.d.Sentences[k-1].Para != para
+		if !first {
+			if len(fs) > 0 {
+				return nil
+			}
+			continue
+		}
+		for i := range fs {
+			f := fs[i]
+			if f.src != nil && (strings.EqualFold(f.cue.Text, "according to") || strings.EqualFold(f.cue.Text, "in")) &&
+				f.from == a.d.Sentences[k].Start && f.exFrom-f.from < 3 && holdsSurveyText(f.src.Mention) {
+				return &f
+			}
+		}
+	}
+	return nil
+}
+
+func holdsSurveyText(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if surveyNouns[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
 }
 
 // pick returns the covering attribution whose cue is nearest the number.
@@ -349,6 +386,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				if ae := npRight(ts, next); ae >= 0 {
 					f.from = ts[ae].end()
 				} else if next < len(ts) && ts[next].Tag == "CD" {
+					f.from = ts[next].end()
 					if ae := npRight(ts, next+1); ae >= 0 {
 						f.from = ts[ae].end()
 					}
