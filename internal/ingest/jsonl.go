@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // jsonlRecord is one line of a JSONL/NDJSON dump: either clean text
@@ -88,6 +89,9 @@ func readJSONL(ctx context.Context, name string, r io.Reader, cr *countReader, f
 }
 
 func parseJSONLRecord(b []byte) (*Article, error) {
+	if !utf8.Valid(b) {
+		return nil, fmt.Errorf("invalid UTF-8 at byte %d of the line", invalidAt(b))
+	}
 	var rec jsonlRecord
 	if err := json.Unmarshal(b, &rec); err != nil {
 		if b[0] != '{' && json.Valid(b) {

@@ -16,6 +16,7 @@ func TestReadJSONL(t *testing.T) {
 		`["not", "an", "object"]`,
 		`{"id":"a6","url":"u"}`,
 		`{"url":"https://example.com/noid","text":"` + p3 + `"}`,
+		"{\"id\":\"a9\",\"text\":\"caf\xe9\"}",
 	}
 	dump := []byte(strings.Join(lines, "\n") + "\n")
 	dir := t.TempDir()
@@ -35,6 +36,7 @@ func TestReadJSONL(t *testing.T) {
 				"ERR " + p + ":6: not a JSON object",
 				"ERR " + p + `:7: record has neither "text" nor "html"`,
 				"", // id = content hash, checked below
+				"ERR " + p + ":9: invalid UTF-8 at byte 22 of the line",
 			}
 			if len(got) != len(want) {
 				t.Fatalf("got %d items, want %d: %v", len(got), len(want), got)
