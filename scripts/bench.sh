@@ -28,6 +28,9 @@ for n in "${sizes[@]}"; do
 		>"$out/run-$n.out" 2>"$out/run-$n.err" || { cat "$out/run-$n.err"; exit 1; }
 	cat "$out/run-$n.out"
 	grep -E 'Maximum resident set size' "$out/run-$n.err" | awk '{printf "peak RSS (time -v): %.0f MB\n", $NF/1024}'
+	# CPU time does not depend on what else the machine runs: articles per
+	# CPU-second, and what 2 idle cores would give.
+	awk -v n="$n" '/User time/ {u=$NF} /System time/ {s=$NF} END {printf "CPU: %.1fs user+sys, %.0f articles per CPU-second (≈ %.0f articles/s on 2 idle cores)\n", u+s, n/(u+s), 2*n/(u+s)}' "$out/run-$n.err"
 	scripts/stages.sh "$out/extract" "$out/cpu-$n.prof"
 done
 
