@@ -152,9 +152,13 @@ func (a *attributor) surveyParagraph(si int) *found {
 	return nil
 }
 
+// pollNouns: only an opinion poll or survey leads a paragraph of results;
+// "according to official figures" covers its own sentence only.
+var pollNouns = attrWordSet(`poll polls survey surveys`)
+
 func holdsSurveyText(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if surveyNouns[strings.Trim(w, ",.")] {
+		if pollNouns[strings.Trim(w, ",.")] {
 			return true
 		}
 	}
