@@ -217,6 +217,14 @@ func HasDigit(ss []claims.Span) bool {
 	return false
 }
 
+func isDirectQuote(ss []claims.Span) bool {
+	if len(ss) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(ss[0].Text)
+	return strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "''") || strings.HasPrefix(t, "‘")
+}
+
 func overlapsAny(start, end int, ss []claims.Span) bool {
 	for _, s := range ss {
 		if start < s.End && s.Start < end {
@@ -248,6 +256,8 @@ type AttributionScore struct {
 	// the extractor still gave a source: a precision check.
 	Outside, OutsideSourced int
 	OutsideCases            []AttributionCase
+	// Direct quotes: relations whose content opens with a quotation mark.
+	QuoteFound, QuoteClaims, QuoteSourceRight int
 }
 
 // AttributionCase is a relation shown for error analysis.
@@ -332,6 +342,10 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 			continue
 		}
 		s.Found++
+		quoted := isDirectQuote(r.Content)
+		if quoted {
+			s.QuoteFound++
+		}
 		rep := s.Reporting != nil && s.Reporting(joinSpans(r.Cue))
 		if rep {
 			s.RepFound++
@@ -347,6 +361,12 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 				ok = len(r.Source) == 0
 			} else {
 				ok = overlapsAny(q.Source.Start, q.Source.End, r.Source)
+			}
+			if quoted {
+				s.QuoteClaims++
+				if ok {
+					s.QuoteSourceRight++
+				}
 			}
 			if ok {
 				s.SourceRight++
@@ -422,6 +442,7 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 		fmt.Fprintf(w, "other cues        %d relations (attitudes and acts: voted, wants, is assured of, …): source accuracy %.3f (%d/%d claims)\n",
 			s.Relations-s.RepRelations, ratio(s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims), s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims)
 	}
+	fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", s.QuoteFound, ratio(s.QuoteSourceRight, s.QuoteClaims), s.QuoteSourceRight, s.QuoteClaims)
 	fmt.Fprintf(w, "outside contents  %d claims outside every annotated content; %d (%.3f) were given a source anyway\n", s.Outside, s.OutsideSourced, ratio(s.OutsideSourced, s.Outside))
 	fmt.Fprintf(w, `{"split":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
 		split, s.Articles, s.Relations, s.Recall(), s.SourceAccuracy(), s.RelationSourceAccuracy(), s.CueAccuracy())
