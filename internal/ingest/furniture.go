@@ -24,9 +24,7 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`(?:reading time|read time)\s*[:：]?.{0,20}`,
 	`(?:photo|image|picture|video|graphic|illustration|file photo|credit|photograph|source)s?\s*(?:credit)?\s*[:/|].{0,80}`,
 	`(?:photo|image|picture|credit)s?\s*(?:by|courtesy(?: of)?)\s.{0,60}`,
-	`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`,
 	`(?:©|\(c\)|copyright)\s*.{0,120}`,
-	`.{0,80}\ball rights reserved\.?.{0,40}`,
 	`(?:sign up|subscribe|register)\b.{0,60}(?:newsletter|updates|alerts|inbox|free|today|now)\b.{0,40}`,
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
@@ -50,6 +48,8 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 var boilerSentence = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`,
 	`.{0,200}\b(?:have|got) a (?:news )?tip\b.{0,200}|send us a tip\b.{0,200}`,
+	`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`,
+	`.{0,80}\ball rights reserved\.?.{0,40}`,
 	`(?:.{0,250}[.!?]\s+)?follow (?:him|her|them|me|us|[\pL\d.'’ -]{1,60}) on (?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky)\b.{0,120}`,
 	`follow .{0,80}\bcoverage\b.{0,150}`,
 	`.{0,200}\bad ?-?blockers?\b.{0,200}`,
@@ -81,7 +81,8 @@ func isFurnitureLine(s string) bool {
 
 // boilerWords prefilter boilerSentence (a regexp that starts with ".{0,100}"
 // is slow to run on every line).
-var boilerWords = []string{"tip", "follow", "citation", "block", "link", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
+var boilerWords = []string{"tip", "follow", "citation", "block", "link", "getty", "shutterstock", "istock",
+	"reuters/", "ap photo", "associated press", "rights reserved", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
 	"commission", "compensation", "earn", "published", "updated", "corrected", "earlier version"}
 
 func maybeBoiler(lower string) bool {

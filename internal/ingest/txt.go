@@ -118,12 +118,6 @@ func isTextFurniture(l string) bool {
 	return isFurnitureLine(l)
 }
 
-// isBodyLine reports whether a line reads like a body paragraph.
-func isBodyLine(l string) bool {
-	w := lineWords(l)
-	return (w >= 10 && endsSentence(l)) || w >= 25
-}
-
 // Line scores of bodyRegion besides paragraph lines (their word count).
 var (
 	shortPenalty     = -10
@@ -144,34 +138,38 @@ func bodyRegion(lines []string) (int, int) {
 	sum, start := 0, 0
 	seen := map[string]bool{}
 	for i, l := range lines {
-		var sc int
+		var sc, w int
+		if l != "" {
+			w = lineWords(l)
+		}
 		switch {
 		case l == "":
 			sc = 0
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
-		case isBodyLine(l) && !isTextFurniture(l):
-			sc = lineWords(l)
-		case isTextFurniture(l) || isByline(l):
+		case isTextFurniture(l):
+			sc = furniturePenalty
+		case (w >= 10 && endsSentence(l)) || w >= 25:
+			sc = w // a paragraph
+		case isByline(l):
 			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
+		case w >= 4 && endsSentence(l):
+			sc = w // a short sentence
+		case w >= 5:
+			sc = midScore // a list item or subheading, not a menu entry
 		default:
 			sc = shortPenalty
-			if w := lineWords(l); w >= 4 && endsSentence(l) {
-				sc = w // a short sentence
-			} else if w >= 5 {
-				sc = midScore // a list item or subheading, not a menu entry
-			}
 		}
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && commentStart.MatchString(l) {
+		if bodyWords >= 100 && len(l) < 120 && commentStart.MatchString(l) {
 			inComments = true // reader comments follow the article
 		}
 		if sc > 0 {
 			bodyWords += sc
 		}
-		if lineWords(l) >= 8 {
+		if w >= 8 {
 			seen[l] = true
 		}
 		if sum <= 0 {
