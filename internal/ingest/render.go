@@ -1,0 +1,218 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Rendering the chosen containers: one line per block, skipping the blocks
+// inside that are not article text, stopping at the headings that follow
+// an article, then dropping furniture lines.
+
+// renderer writes the kept blocks, one line each.
+type renderer struct {
+	e       *extractor
+	total   int
+	lines   []string
+	cur     strings.Builder
+	stopped bool
+	soft    bool // an inline element boundary lies before the next text
+}
+
+// isCJK reports Han, kana and Hangul letters, which are written without
+// spaces: an inline element boundary between them and Latin text is shown
+// as a space.
+func isCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
+
+// endMarker matches headings that follow the article: press-release
+// boilerplate ("About Acme Corp."), author bios, related links, comments.
+var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might) also like|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks))[:.]?$`)
+
+// isHeadingLike: a heading, or a short paragraph that is all bold.
+func isHeadingLike(n *html.Node) bool {
+	if isHeading(n.DataAtom) {
+		return true
+	}
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || (c.DataAtom != atom.Strong && c.DataAtom != atom.B) {
+		return false
+	}
+	for d := c.NextSibling; d != nil; d = d.NextSibling {
+		if d.Type != html.TextNode || strings.TrimSpace(d.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *renderer) brk() {
+	if s := collapseSpace(r.cur.String()); s != "" {
+		r.lines = append(r.lines, s)
+	}
+	r.cur.Reset()
+}
+
+func (r *renderer) render(n *html.Node, depth int) {
+	switch n.Type {
+	case html.TextNode:
+		if r.soft && n.Data != "" {
+			last, _ := utf8.DecodeLastRuneInString(r.cur.String())
+			first, _ := utf8.DecodeRuneInString(n.Data)
+			if (isCJK(last) || isCJK(first)) && !unicode.IsSpace(last) && !unicode.IsSpace(first) && last != utf8.RuneError {
+				r.cur.WriteByte(' ') // "アプリ<a>Kindle</a>に" reads "アプリ Kindle に"
+			}
+		}
+		r.soft = false
+		r.cur.WriteString(n.Data)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if r.stopped || depth > 0 && r.skip(n) {
+		return
+	}
+	if len(r.lines) >= 3 && isHeadingLike(n) && endMarker.MatchString(textOf(n)) {
+		r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
+		return
+	}
+	block := isBlock(n.DataAtom)
+	if block {
+		r.brk()
+	}
+	if n.DataAtom == atom.Br {
+		return
+	}
+	if !block {
+		r.soft = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.render(c, depth+1)
+	}
+	if block {
+		r.brk()
+	} else {
+		r.soft = true
+	}
+}
+
+// skip reports blocks inside the body that are not article text.
+func (r *renderer) skip(n *html.Node) bool {
+	s := r.e.st[n]
+	if s == nil {
+		return false
+	}
+	if n.DataAtom == atom.H1 || n.DataAtom == atom.Header {
+		return true
+	}
+	if s.text == 0 {
+		return false
+	}
+	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
+	if !big {
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) {
+			return true
+		}
+		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
+			return true
+		}
+		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
+			return true
+		}
+	}
+	ld := r.e.linkDensity(n)
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
+		if ld > 0.5 && !big {
+			return true
+		}
+	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
+		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
+			return true // a link list item; but "<a>Headline</a>. A sentence." is prose
+		}
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose {
+			return true
+		}
+	}
+	return false
+}
+
+// contentNameRe: names that mark the article text itself.
+func isContentName(l string) bool {
+	for _, k := range []string{"article-body", "articlebody", "article__body", "story-body", "storybody", "entry-content", "post-content", "article-content", "body-text", "story-content", "article-text", "content-body", "post-body"} {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// finishText drops furniture lines and the repeated headline, and joins
+// the paragraphs with newlines.
+func finishText(lines []string, title string) string {
+	out := lines[:0]
+	for _, l := range lines {
+		if l == title || isHTMLFurniture(l) || isByline(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	// Trailing short lines without a sentence are page furniture (tags,
+	// credits, "Related" headings).
+	for len(out) > 0 {
+		l := out[len(out)-1]
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	s := strings.Join(out, "\n")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	return s
+}
+
+func isHTMLFurniture(l string) bool {
+	if countWords(l) >= 15 && endsSentence(l) {
+		return isBoilerSentence(l)
+	}
+	return isFurnitureLine(l)
+}
+
+// hasQuote reports a <blockquote> below n: embedded posts (tweets) are
+// quoted in the article, whatever their container is called.
+func hasQuote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || hasQuote(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPhrase: inline elements that mark up words of a sentence (a link, an
+// emphasis); their class names never make them boilerplate.
+func isPhrase(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.B, atom.Strong, atom.Em, atom.I, atom.U, atom.Abbr, atom.Cite, atom.Q, atom.Sub, atom.Sup, atom.Mark:
+		return true
+	}
+	return false
+}
