@@ -464,8 +464,8 @@ proportion share number most plurality`)
 // countedSubject reports whether the subject holds a number: "51 percent
 // of voters said", "two-thirds of respondents say".
 func countedSubject(ts []atok, b, e int) bool {
-	if b >= 1 && ts[b-1].Tag == "CD" {
-		return true // "47 percent said", "six in 10 voters said"
+	if b >= 1 && ts[b-1].Tag == "CD" && (b < 2 || ts[b-2].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") {
+		return true // "six in 10 voters said" (not "Fight for $15 director X said")
 	}
 	if proportionWords[ts[e].lower] {
 		return true // "the majority say", "half said"

@@ -100,7 +100,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 			}
 		}
 		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said"
-		if c1 > 0 && k-c1 <= 12 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB") && ts[c1+1].lower != "that" {
+		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB") && ts[c1+1].lower != "that" {
 			if b := npLeftFrom(ts, c1-1); b >= 0 {
 				return b, c1 - 1, -1, -1, true
 			}
@@ -316,11 +316,15 @@ func apposLike(seg []atok) bool {
 	if !(f.Tag == "DT" || f.Tag == "PRP$" || f.Tag == "CD" || f.Tag == "VBN" || f.Tag == "VBG" || nounish(f)) {
 		return false
 	}
+	relative := false
 	for _, t := range seg {
 		if t.Tag == "``" || t.Text == ":" {
 			return false
 		}
-		if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+		if t.lower == "who" || t.lower == "which" || t.lower == "whose" {
+			relative = true // "a strategist who has feuded with X"
+		}
+		if tg := t.Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !relative {
 			return false
 		}
 	}
