@@ -127,6 +127,18 @@ func (p *parser) weakChangeHolds(c *cand, v int) bool {
 // 5%", "down 3 points"), unless they are a verb particle ("sign up 5
 // million people").
 func (p *parser) adverbChange(c *cand, i int) bool {
+	// "women make up 51 percent of", "took up 30% of the budget" (but she
+	// "made up 5 points" gained them)
+	if i > 0 {
+		switch particleVerbs[toLowerASCII(p.raw(i-1))] {
+		case 1:
+			return false
+		case 2:
+			if p.key(c.en) == "of" {
+				return false
+			}
+		}
+	}
 	switch c.unit {
 	case "percent", "percentage_point", "point", "basis_point":
 		return true
@@ -142,4 +154,14 @@ func (p *parser) adverbChange(c *cand, i int) bool {
 		return true
 	}
 	return false
+}
+
+// particleVerbs take "up"/"down" as a particle, not as a change: "sign up
+// 5 million people", "end up with" (1); "make up 51 percent of" and "take up
+// 30% of" only before "of" (2).
+var particleVerbs = map[string]int{
+	"make": 2, "makes": 2, "made": 2, "making": 2, "take": 2, "takes": 2, "took": 2, "taken": 2,
+	"taking": 2, "end": 1, "ends": 1, "ended": 1, "ending": 1, "sign": 1, "signs": 1, "signed": 1,
+	"signing": 1, "set": 1, "sets": 1, "setting": 1, "break": 1, "breaks": 1, "broke": 1,
+	"broken": 1, "breaking": 1,
 }

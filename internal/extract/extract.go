@@ -61,6 +61,7 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 			out = append(out, q)
 		}
 	}
+	pollPoints(out)
 	for i := range out {
 		if out[i].IsClaim() {
 			out[i].Subject, out[i].Event = subjectEvent(d, &out[i])

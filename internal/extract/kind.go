@@ -103,6 +103,21 @@ func (p *parser) classify(c *cand) {
 			return
 		}
 	}
+	// the idiom "at one point" is a moment, not a margin
+	if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {
+		c.kind, c.unit = claims.KindOther, ""
+		return
+	}
+	// "a four-way race", "a two-way street": a kind of thing, not a count
+	if !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && p.key(c.en+1) == "way" {
+		c.kind = claims.KindOther
+		return
+	}
+	// the pronoun "one": "one might expect", "one can come from zero"
+	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && pronounOneFollowers[p.key(c.en)] {
+		c.kind = claims.KindOther
+		return
+	}
 	if plain && !c.words {
 		prev := c.st - 1
 		// "day one", "Phase 2", "page 12", "Article 5"
@@ -218,4 +233,10 @@ func (p *parser) camelCase(i int) bool {
 		}
 	}
 	return false
+}
+
+// pronounOneFollowers make "one" a pronoun ("one might expect").
+var pronounOneFollowers = map[string]bool{
+	"might": true, "may": true, "could": true, "would": true, "should": true, "can": true,
+	"cannot": true, "must": true, "will": true, "shall": true,
 }

@@ -499,6 +499,15 @@ func (p *parser) fractionAt(i int) *cand {
 	w := p.toks[i].w
 	n := len(p.toks)
 	share := func(en int, v float64) *cand {
+		// a share of a percentage: "half of 1 percent" is 0.5 percent
+		if p.key(en) == "of" && en+1 < n && p.toks[en+1].k == tNum && !p.toks[en+1].sep {
+			k := en + 2
+			if p.is(k, "%") && p.adj(k) || p.key(k) == "percent" || p.key(k) == "pct" {
+				v, en = v*p.toks[en+1].v/100, k+1
+			} else if p.key(k) == "per" && p.key(k+1) == "cent" {
+				v, en = v*p.toks[en+1].v/100, k+2
+			}
+		}
 		c := &cand{st: i, en: en, v: v, unit: "percent", share: true, words: true}
 		c.valSt, c.valEn = i, en
 		return c
@@ -570,11 +579,18 @@ func (p *parser) shareAfter(c *cand) bool {
 	if c.unit != "" || c.scaled || c.currency {
 		return false
 	}
+	round := false // "eight of 10": only a round base reads as a share
 	switch {
 	case p.key(j) == "in":
 		j++
 	case p.key(j) == "out" && p.key(j+1) == "of":
 		j += 2
+	case p.key(j) == "of" && p.key(j+1) == "every":
+		j += 2
+	case p.key(j) == "of" && labelWords[p.key(c.st-1)] == "":
+		// not "page 1 of 10"
+		j++
+		round = true
 	default:
 		return false
 	}
@@ -597,6 +613,9 @@ func (p *parser) shareAfter(c *cand) bool {
 		return false
 	}
 	if b <= c.v || b > 1000 || c.v <= 0 {
+		return false
+	}
+	if round && b != 10 && b != 100 && b != 1000 {
 		return false
 	}
 	c.v = 100 * c.v / b

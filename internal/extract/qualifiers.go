@@ -153,7 +153,11 @@ func (p *parser) rangeAfter(c *cand) {
 	between := p.key(c.st-1) == "between"
 	from := p.key(c.st-1) == "from"
 	sep := ""
+	skip := 0
 	switch {
+	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "to" && !c.hasUnit:
+		// a suspended hyphen: "18- to 24-year-olds", "5- to 10-year terms"
+		sep, skip = "to", 1
 	case p.isHyphen(j):
 		sep = "-"
 	case p.key(j) == "to":
@@ -168,6 +172,7 @@ func (p *parser) rangeAfter(c *cand) {
 	if from && p.changeWordBefore(c.st-1) {
 		return // "rose from 5% to 7%": two values, not a range
 	}
+	j += skip
 	k := j + 1
 	// "$5-$7 million"
 	if c.currency && currencySymbols[p.raw(k)] != "" {

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// Rules that read a mention in the light of its neighbours in the article,
+// after every sentence has been scanned.
+
+// pollPoints reads "points" as percentage points where the article is
+// talking about shares: a lead "by 5 points" in a poll, "a ten-point lead
+// according to exit polls", "that lead was 7 points" after a sentence in
+// percent. Index points, scores and ratings stay "point": the rule needs a
+// poll word in the sentence, or a percent figure in the sentence or in one
+// of the two sentences before it, and no sports word.
+func pollPoints(out []claims.Quantity) {
+	for i := range out {
+		q := &out[i]
+		if q.Unit != "point" {
+			continue
+		}
+		words := lowerWords(q.Sentence.Text)
+		if hasAny(words, sportsWords) {
+			continue
+		}
+		ok := hasAny(words, pollWords)
+		// percent figures in this sentence or the two before it
+		seen := 0
+		last := q.Sentence.Start
+		for j := i; j >= 0 && !ok; j-- {
+			o := &out[j]
+			if o.Sentence.Start != last {
+				seen++
+				last = o.Sentence.Start
+			}
+			if seen > 2 {
+				break
+			}
+			ok = o.Unit == "percent" || o.Unit == "percentage_point"
+		}
+		for j := i + 1; j < len(out) && !ok && out[j].Sentence.Start == q.Sentence.Start; j++ {
+			ok = out[j].Unit == "percent" || out[j].Unit == "percentage_point"
+		}
+		if ok {
+			q.Unit = "percentage_point"
+		}
+	}
+}
+
+var pollWords = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "polled": true, "pollster": true, "pollsters": true,
+	"survey": true, "surveys": true, "surveyed": true, "margin": true, "voters": true, "vote": true,
+	"votes": true, "primary": true, "ballot": true, "electorate": true, "approval": true,
+}
+
+var sportsWords = map[string]bool{
+	"scored": true, "scoring": true, "scores": true, "game": true, "games": true, "season": true,
+	"rebounds": true, "assists": true, "quarter": true, "halftime": true,
+	"index": true, "dow": true, "nasdaq": true, "stocks": true, "shares": true, "fico": true,
+}
+
+// lowerWords returns the lower-case words of s.
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+}
+
+func hasAny(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
