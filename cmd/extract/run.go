@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -72,6 +73,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	prog.finish()
 	printSummary(stdout, stats)
 	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			err = fmt.Errorf("interrupted: the %d articles committed stay; run again to finish", stats.Stored)
+		}
 		fmt.Fprintln(stderr, "extract run:", err)
 		return exitInput
 	}
