@@ -331,7 +331,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	// a participle with no comma or auxiliary before it modifies a noun
 	// ("language highlighting concerns"): not a cue
-	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !dataNouns[ts[j-1].lower] {
+	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !dataNouns[ts[j-1].lower] && !mediumNouns[ts[j-1].lower] {
 		return found{}, false // but "a new poll showing 14 percent" is
 	}
 	// a passive with no agent ("is expected to", "was widely reported",
@@ -348,9 +348,10 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
 	// subject of the main clause
-	if strings.HasSuffix(t.lower, "ing") && j > 1 && ts[j-1].Text == "," && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
+	medium := j > 2 && mediumNouns[ts[j-1].lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
+	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[j-1].Text == "," || medium) && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
 		for m := j - 2; m >= 0; m-- {
-			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && !a.inQuote(ts[m].Start) {
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
 				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
 					return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
 				}
@@ -460,6 +461,10 @@ func holdsSurvey(ts []atok) bool {
 
 var proportionWords = attrWordSet(`percent percentage half third thirds quarter quarters majority minority
 proportion share number most plurality`)
+
+// mediumNouns carry a statement: "X shot back in an article stating that".
+var mediumNouns = attrWordSet(`article statement interview letter email e-mail memo post tweet speech release
+op-ed column video message note filing`)
 
 // countedSubject reports whether the subject holds a number: "51 percent
 // of voters said", "two-thirds of respondents say".
