@@ -88,9 +88,15 @@ func nextWARC(name string, n int, br *bufio.Reader) (Item, bool) {
 		(typ == "resource" && isHTMLType(ctype))
 	var block []byte
 	if want && length <= maxRaw {
-		block = make([]byte, length)
-		if m, err := io.ReadFull(br, block); err != nil {
-			return Item{Err: errorf(name, loc, "truncated record: Content-Length %d but %d bytes left", length, m)}, false
+		// Read what is there rather than trusting the declared length
+		// with an allocation.
+		var err error
+		block, err = io.ReadAll(io.LimitReader(br, length))
+		if err != nil {
+			return Item{Err: errorf(name, loc, "%v", err)}, false
+		}
+		if int64(len(block)) < length {
+			return Item{Err: errorf(name, loc, "truncated record: Content-Length %d but %d bytes left", length, len(block))}, false
 		}
 	} else {
 		m, err := io.CopyN(io.Discard, br, length)
