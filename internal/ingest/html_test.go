@@ -141,3 +141,23 @@ func TestParseHTMLJSONLDFallback(t *testing.T) {
 		t.Errorf("text:\n%s\nwant:\n%s", a.Text, want)
 	}
 }
+
+func TestNormalizeDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2019-11-19T08:57:40+01:00":     "2019-11-19T08:57:40+01:00",
+		"2019-11-19T13:03:00.000Z":      "2019-11-19T13:03:00Z",
+		"2019-11-18T17:01:27":           "2019-11-18T17:01:27",
+		"2019-11-18 17:01":              "2019-11-18T17:01:00",
+		"Tue, 19 Nov 2019 13:03:00 GMT": "2019-11-19T13:03:00Z",
+		"November 19, 2019":             "2019-11-19",
+		"2019-11-19":                    "2019-11-19",
+		"20191119":                      "2019-11-19",
+		"2019-11-19T08:57:40+0100":      "2019-11-19T08:57:40+01:00",
+		"2019-11-19 garbage":            "2019-11-19",
+		"yesterday":                     "",
+	} {
+		if got := normalizeDate(in); got != want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -121,13 +121,14 @@ func normalizeDate(s string) string {
 		"January 2, 2006 15:04", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "2006/01/02", "20060102", "2006-01-02"}
 	for _, l := range layouts {
 		if t, err := time.Parse(l, s); err == nil {
-			if strings.ContainsAny(l, "15") && strings.Contains(l, "04") {
-				if l == "2006-01-02T15:04:05" || l == "2006-01-02 15:04:05" || l == "2006-01-02T15:04" || l == "2006-01-02 15:04" || l == "January 2, 2006 15:04" {
-					return t.Format("2006-01-02T15:04:05")
-				}
+			switch {
+			case !strings.Contains(l, "15:04"):
+				return t.Format("2006-01-02")
+			case strings.ContainsAny(l, "Z7M"): // the layout has a zone
 				return t.Format(time.RFC3339)
+			default: // local time, zone unknown
+				return t.Format("2006-01-02T15:04:05")
 			}
-			return t.Format("2006-01-02")
 		}
 	}
 	if m := isoDatePrefix.FindString(s); m != "" {
