@@ -17,7 +17,9 @@ const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|tra
 
 Runs the extractor over DIR/<split>/text and scores its attribution against
 the PolNeAR relations in DIR/<split>/attributions whose content holds a
-digit: recall (a claim inside the content), source accuracy (the claim's
+number (primary: the quantity recogniser finds a mention in the content that
+is not a date, year, time, ordinal or identifier) and, second, those whose
+content holds any digit: recall (a claim inside the content), source accuracy (the claim's
 source mention overlaps the annotated source) and cue accuracy (its cue
 overlaps the annotated cue). --cue-counts prints the annotated cues of the
 split by first word instead (the counts behind the cue lexicon; use train).`
@@ -78,10 +80,24 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	}
 	close(next)
 	wg.Wait()
-	s := eval.AttributionScore{Reporting: extract.ReportingCue}
+	s := eval.AttributionScore{Reporting: extract.ReportingCue, Number: holdsNumber}
 	for i := range arts {
 		s.Add(&arts[i], results[i])
 	}
 	s.Print(stdout, *split, *show)
 	return exitOK
+}
+
+// holdsNumber reports whether text holds a number mention the quantity
+// recogniser does not class as a date, year, time, ordinal or identifier:
+// the scorer's primary population ("relations whose content holds a number").
+func holdsNumber(text string) bool {
+	for _, m := range extract.FindQuantities(text) {
+		switch m.Kind {
+		case claims.KindDate, claims.KindYear, claims.KindTime, claims.KindOrdinal, claims.KindIdentifier:
+		default:
+			return true
+		}
+	}
+	return false
 }

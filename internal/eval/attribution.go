@@ -24,7 +24,15 @@ import (
 //     are read, and a relation whose content pieces equal those of a
 //     relation already read for the article (another annotator's copy) is
 //     dropped, so each distinct content span counts once.
-//   - Scored relations: those whose content holds an ASCII digit.
+//   - Scored relations: those whose content holds an ASCII digit (the
+//     issue's first figure), and among them, when AttributionScore.Number is
+//     set, those whose content holds a NUMBER: a number mention the quantity
+//     recogniser (extract.FindQuantities, run on each content piece) does not
+//     class as a date, year, time, ordinal or identifier. The second is the
+//     primary figure, the issue's "relations whose content holds a number":
+//     a relation whose only digits are "2016", "Nov. 8", "9:30" or "21st"
+//     holds no claim to find, so counting it measures the year recogniser,
+//     not attribution. Both are printed.
 //   - Recall: a relation is found when a claim's quantity overlaps a piece
 //     of its content.
 //   - Source accuracy, among found relations, per claim: each claim inside
@@ -258,6 +266,35 @@ type AttributionScore struct {
 	OutsideCases            []AttributionCase
 	// Direct quotes: relations whose content opens with a quotation mark.
 	QuoteFound, QuoteClaims, QuoteSourceRight int
+	// Number, when set, reports whether a content piece holds a number that
+	// is not a date, year, time, ordinal or identifier (the CLI passes the
+	// quantity recogniser's verdict); Num holds the figures over the digit
+	// relations whose content holds one.
+	Number func(text string) bool
+	Num    RelationFigures
+}
+
+// RelationFigures are the figures over one population of relations.
+type RelationFigures struct {
+	Relations, Found, Claims, SourceRight, CueRight, RelAllRight int
+	QuoteFound, QuoteClaims, QuoteSourceRight                    int
+}
+
+func (f *RelationFigures) Recall() float64         { return ratio(f.Found, f.Relations) }
+func (f *RelationFigures) SourceAccuracy() float64 { return ratio(f.SourceRight, f.Claims) }
+func (f *RelationFigures) CueAccuracy() float64    { return ratio(f.CueRight, f.Claims) }
+func (f *RelationFigures) RelationSourceAccuracy() float64 {
+	return ratio(f.RelAllRight, f.Found)
+}
+func (f *RelationFigures) QuoteAccuracy() float64 { return ratio(f.QuoteSourceRight, f.QuoteClaims) }
+
+func (s *AttributionScore) holdsNumber(ss []claims.Span) bool {
+	for _, p := range ss {
+		if s.Number(p.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // AttributionCase is a relation shown for error analysis.
@@ -319,6 +356,11 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 			continue
 		}
 		s.Relations++
+		var num *RelationFigures
+		if s.Number != nil && s.holdsNumber(r.Content) {
+			num = &s.Num
+			num.Relations++
+		}
 		if s.Reporting != nil && s.Reporting(joinSpans(r.Cue)) {
 			s.RepRelations++
 		}
@@ -346,6 +388,12 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 		if quoted {
 			s.QuoteFound++
 		}
+		if num != nil {
+			num.Found++
+			if quoted {
+				num.QuoteFound++
+			}
+		}
 		rep := s.Reporting != nil && s.Reporting(joinSpans(r.Cue))
 		if rep {
 			s.RepFound++
@@ -368,6 +416,22 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 					s.QuoteSourceRight++
 				}
 			}
+			cueOK := q.Cue != nil && overlapsAny(q.Cue.Start, q.Cue.End, r.Cue)
+			if num != nil {
+				num.Claims++
+				if ok {
+					num.SourceRight++
+				}
+				if cueOK {
+					num.CueRight++
+				}
+				if quoted {
+					num.QuoteClaims++
+					if ok {
+						num.QuoteSourceRight++
+					}
+				}
+			}
 			if ok {
 				s.SourceRight++
 				if rep {
@@ -386,12 +450,15 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 				}
 				s.WrongSources = append(s.WrongSources, w)
 			}
-			if q.Cue != nil && overlapsAny(q.Cue.Start, q.Cue.End, r.Cue) {
+			if cueOK {
 				s.CueRight++
 			}
 		}
 		if all {
 			s.RelAllRight++
+			if num != nil {
+				num.RelAllRight++
+			}
 		}
 	}
 }
@@ -430,7 +497,19 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 			fmt.Fprintf(w, "%s\tclaim=%q pred=%q/%q\n\tsentence=%q\n", c.Article, c.Claim, c.Pred, c.PredCue, c.Content)
 		}
 	}
-	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit\n", split, s.Articles, s.Relations)
+	if s.Number != nil {
+		n := &s.Num
+		fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a number (primary: a mention the quantity recogniser does not class as a date, year, time, ordinal or identifier)\n", split, s.Articles, n.Relations)
+		fmt.Fprintf(w, "recall            %.3f  (%d/%d relations with a claim inside the content)\n", n.Recall(), n.Found, n.Relations)
+		fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", n.SourceAccuracy(), n.SourceRight, n.Claims)
+		fmt.Fprintf(w, "source, strict    %.3f  (%d/%d found relations with every claim's source right)\n", n.RelationSourceAccuracy(), n.RelAllRight, n.Found)
+		fmt.Fprintf(w, "cue accuracy      %.3f  (%d/%d claims; cue overlaps the annotated cue)\n", n.CueAccuracy(), n.CueRight, n.Claims)
+		fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", n.QuoteFound, n.QuoteAccuracy(), n.QuoteSourceRight, n.QuoteClaims)
+		fmt.Fprintf(w, `{"split":%q,"population":"number","articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f,"quote_speaker_accuracy":%.4f}`+"\n",
+			split, s.Articles, n.Relations, n.Recall(), n.SourceAccuracy(), n.RelationSourceAccuracy(), n.CueAccuracy(), n.QuoteAccuracy())
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit (any digit, years and dates included)\n", split, s.Articles, s.Relations)
 	fmt.Fprintf(w, "recall            %.3f  (%d/%d relations with a claim inside the content)\n", s.Recall(), s.Found, s.Relations)
 	fmt.Fprintf(w, "  (any kind)      %.3f  (%d/%d relations with a number mention of any kind inside: years, dates and ordinals are not claims)\n", ratio(s.Mentioned, s.Relations), s.Mentioned, s.Relations)
 	fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", s.SourceAccuracy(), s.SourceRight, s.Claims)
@@ -444,7 +523,7 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	}
 	fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", s.QuoteFound, ratio(s.QuoteSourceRight, s.QuoteClaims), s.QuoteSourceRight, s.QuoteClaims)
 	fmt.Fprintf(w, "outside contents  %d claims outside every annotated content; %d (%.3f) were given a source anyway\n", s.Outside, s.OutsideSourced, ratio(s.OutsideSourced, s.Outside))
-	fmt.Fprintf(w, `{"split":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
+	fmt.Fprintf(w, `{"split":%q,"population":"digit","articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
 		split, s.Articles, s.Relations, s.Recall(), s.SourceAccuracy(), s.RelationSourceAccuracy(), s.CueAccuracy())
 }
 
