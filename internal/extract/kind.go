@@ -52,7 +52,8 @@ func (p *parser) classify(c *cand) {
 	}
 	if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && c.qual != "" {
 		// "about 2000 people" is a count, "around 2010," a year
-		if nw := p.w(c.en); !(p.en(c.en) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && (nw == nil || !nw.fn)) {
+		// ("below 2005 levels" is a year too)
+		if nw := p.w(c.en); !(p.en(c.en) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && (nw == nil || !nw.fn && nw.key != "levels" && nw.key != "level")) {
 			c.kind, c.qual = claims.KindYear, ""
 			c.st = c.valSt
 			c.open = 0
@@ -100,6 +101,13 @@ func (p *parser) classify(c *cand) {
 		switch p.key(c.st - 1) {
 		case "the", "these", "those":
 			c.kind = claims.KindOther
+			return
+		}
+	}
+	// a number word inside a name: "on Zero Hedge", "at Five Guys"
+	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
+		if w := p.w(c.en); (w == nil || !w.isCard && w.scale == 0) && (c.v == 0 || c.st > 0 && p.toks[c.st-1].k == tWord && !p.capitalised(c.st-1)) {
+			c.kind = claims.KindIdentifier
 			return
 		}
 	}

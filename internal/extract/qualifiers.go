@@ -152,6 +152,12 @@ func (p *parser) rangeAfter(c *cand) {
 	}
 	between := p.key(c.st-1) == "between"
 	from := p.key(c.st-1) == "from"
+	bst := c.st - 1 // where "between" stands
+	// "between the ages of 17 and 20"
+	ages := p.key(c.st-1) == "of" && (p.key(c.st-2) == "ages" || p.key(c.st-2) == "age") && p.key(c.st-3) == "the" && p.key(c.st-4) == "between"
+	if ages {
+		between, bst = true, c.st-4
+	}
 	sep := ""
 	skip := 0
 	switch {
@@ -174,6 +180,13 @@ func (p *parser) rangeAfter(c *cand) {
 	}
 	j += skip
 	k := j + 1
+	// "$500,000 to more than $1 million": the upper end is open
+	openHi := false
+	if sep == "to" && p.key(k) == "more" && p.key(k+1) == "than" {
+		k, openHi = k+2, true
+	} else if sep == "to" && p.key(k) == "over" {
+		k, openHi = k+1, true
+	}
 	// "$5-$7 million"
 	if c.currency && currencySymbols[p.raw(k)] != "" {
 		k++
@@ -212,14 +225,21 @@ func (p *parser) rangeAfter(c *cand) {
 	}
 	// apply the second end's scale and unit to the first ("5-7 million", "5 to 7%")
 	av := c.v
-	if !c.scaled && b.scaled && b.scale > 0 && !c.words {
+	// (unless the scaled first end would pass the second: "$500,000 to $1
+	// million")
+	if !c.scaled && b.scaled && b.scale > 0 && !c.words && av*b.scale < b.v {
 		av *= b.scale
 	}
+	if c.unit != "" && b.unit != "" && c.unit != b.unit {
+		return
+	}
+	// the first end takes the second's unit only once the range holds
+	// ("by 2030 to 32 percent" is a year and a share)
+	u0, h0, k0 := c.unit, c.hasUnit, c.kind
+	undo := func() { c.unit, c.hasUnit, c.kind = u0, h0, k0 }
 	if c.unit == "" && b.unit != "" {
 		c.unit = b.unit
 		c.hasUnit = b.hasUnit
-	} else if c.unit != "" && b.unit != "" && c.unit != b.unit {
-		return
 	}
 	if c.kind == claims.KindDuration || b.kind == claims.KindDuration {
 		if b.kind == claims.KindDuration {
@@ -231,24 +251,45 @@ func (p *parser) rangeAfter(c *cand) {
 			c.en = b.en
 			c.kind = claims.KindOther // a score or tally: 3-1
 			c.lo, c.hi = av, b.v
+			return
 		}
+		// a ratio or tally in words: "a 3 to 1 margin", "voted 7 to 2"
+		if sep == "to" && !from && !between && !c.hasUnit && !b.hasUnit && !c.currency && !c.share && !ta.dec && c.qual == "" && !openHi && b.v >= 1 && (b.v == 1 && !p.isHyphen(b.en) || tallyNouns[p.key(b.en)]) {
+			c.en = b.en
+			c.kind = claims.KindOther
+			c.lo, c.hi = av, b.v
+			return
+		}
+		// "beat Trump 46 to 40 percent": two shares, the first keeps the unit
+		if sep == "to" && !c.yearLike && (b.unit == "percent" || b.unit == "percentage_point") {
+			return
+		}
+		undo()
 		return
 	}
 	if sep == "or" && b.v-av > 1 && av >= 10 {
+		undo()
 		return
 	}
 	if sep == "to" && !from && !c.hasUnit && !b.hasUnit && b.v/av > 1000 {
+		undo()
 		return
 	}
 	if between {
-		c.st = c.st - 1
+		c.st = bst
 	} else if from && !p.changeWordBefore(c.st-1) {
 		c.st = c.st - 1
+	}
+	if ages && c.unit == "" {
+		c.unit = "age"
 	}
 	c.en = b.en
 	c.qual = claims.Range
 	c.lo, c.hi = av, b.v
 	c.v = av
+	if openHi {
+		c.open = 'h'
+	}
 }
 
 // valueAt reads a bare value (digits or words) at token k, for the second
@@ -300,4 +341,10 @@ func (p *parser) changeWordBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// tallyNouns after "A to B" make it a tally or ratio ("a 5 to 4 decision").
+var tallyNouns = map[string]bool{
+	"margin": true, "ratio": true, "majority": true, "vote": true, "votes": true,
+	"decision": true, "ruling": true, "odds": true,
 }

@@ -74,6 +74,13 @@ var grammarCases = []struct {
 	{"Among voters in a four-way race, 46 percent chose her.", []want{nc("four", claims.KindOther), w("46 percent", "46", "46", "exact", "percent")}},
 	{"One might expect them to matter more.", []want{nc("One", claims.KindOther)}},
 	{"He claimed at one point that it was false.", []want{nc("one point", claims.KindOther)}},
+	{"Emissions fall by 2030 to 32 percent below 2005 levels.", []want{nc("2030", claims.KindYear), w("32 percent", "32", "32", "exact", "percent"), nc("2005", claims.KindYear)}},
+	{"Young people between the ages of 17 and 20 were polled.", []want{w("between the ages of 17 and 20", "17", "20", "range", "age")}},
+	{"They invest $500,000 to more than $1 million each.", []want{w("$500,000 to more than $1 million", "500000", "-", "range", "USD")}},
+	{"They invest $500,000 to $1 million each.", []want{w("$500,000 to $1 million", "500000", "1000000", "range", "USD")}},
+	{"Clinton would beat Trump 46 to 40 percent.", []want{w("46", "46", "46", "exact", "percent"), w("40 percent", "40", "40", "exact", "percent")}},
+	{"Democrats led by a 3 to 1 margin.", []want{nc("3 to 1", claims.KindOther)}},
+	{"In a comparison done on Zero Hedge, statements differed.", []want{nc("Zero", claims.KindIdentifier)}},
 	{"Women make up 51 percent of the electorate.", []want{w("51 percent", "51", "51", "exact", "percent")}},
 	{"She made up 5 points in a week.", []want{chg(w("5 points", "5", "5", "exact", "point"), "up")}},
 	// percentages and points

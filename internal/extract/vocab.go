@@ -263,6 +263,7 @@ var extraWords = []string{
 	"p", "trillions", "fold", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold",
 	"eightfold", "ninefold", "tenfold", "hundredfold",
 	"people", "year", "years", "ago", "later", "earlier", "bars", "behind", "record", "tally",
+	"margin", "ratio", "majority", "vote", "votes", "decision", "ruling", "odds", "levels", "ages", "age",
 	"way", "every", "might", "may", "could", "would", "should", "can", "cannot", "must", "will", "shall",
 }
 
