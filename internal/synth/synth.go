@@ -297,3 +297,5 @@ func init() {
 		firstNames[n] = true
 	}
 }
+
+func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed)) }
