@@ -308,6 +308,14 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		cueEnd = ts[next].end()
 		next++
 	}
+	if cueVerbs[t.lower] == "call" {
+		// "calls for a $15 minimum wage"; "called him a liar" is no cue
+		if next >= len(ts) || ts[next].lower != "for" {
+			return found{}, false
+		}
+		cueEnd = ts[next].end()
+		next++
+	}
 	cue := a.span(t.Start, cueEnd)
 	// passive: "announced by X", "the figures reported by X"
 	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") {
@@ -378,11 +386,11 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				after = ae + 1 // "…, X told reporters."
 			}
 		}
-		if trailing(ts, after) && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
+		if trailing(ts, after) && !verbOnly[cueVerbs[t.lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0
 		} else {
-			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) {
+			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(attitudeCues[cueVerbs[t.lower]] && objectHoldsNumber(ts, next)) {
 				return found{}, false
 			}
 			f.from, f.to = cueEnd, sEnd
@@ -434,6 +442,36 @@ func introducesClause(ts []atok, i int) bool {
 			return true // "pledged to cut"
 
 		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// objectHoldsNumber reports whether the noun phrase after an attitude cue
+// (after at most one preposition: "voted for", "called for") holds a
+// number: "proposed a $275 billion plan", "supports a 35 percent tariff".
+func objectHoldsNumber(ts []atok, i int) bool {
+	if i < len(ts) && ts[i].Tag == "IN" {
+		i++
+	}
+	// a gerund object runs on through its own object and "to"/"of"
+	// phrases: "supports raising the minimum wage to $15"
+	gerund := i < len(ts) && ts[i].Tag == "VBG"
+	n := 8
+	if gerund {
+		n = 12
+	}
+	for k := i; k < len(ts) && k < i+n; k++ {
+		t := ts[k]
+		switch {
+		case t.Tag == "CD" && !(k > i && ts[k-1].lower == "in"):
+			return true
+		case t.Text == "$" || t.Text == "%" || t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" ||
+			strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB":
+			continue
+		case gerund && (t.Tag == "VBG" || t.Tag == "TO" || t.lower == "of" || t.lower == "to" || t.lower == "by" || t.lower == "for"):
 			continue
 		}
 		return false

@@ -143,6 +143,18 @@ func TestAttribution(t *testing.T) {
 			source: "a new Gallup poll", cue: "In"},
 		{name: "non-reporting verb gives no source",
 			text: "The government responded harshly, and 28 people died in the clashes.", num: "28"},
+		{name: "attitude cue with a to-clause",
+			text: "Donald Trump wants to raise tariffs on Chinese goods to 45 percent.", num: "45",
+			source: "Donald Trump", cue: "wants"},
+		{name: "call for with a number-bearing object",
+			text: "Senator Bernie Sanders calls for a $15 minimum wage.", num: "15",
+			source: "Bernie Sanders", cue: "calls for"},
+		{name: "called with an object is no cue",
+			text: "Trump called the deal a disaster after 40 workers lost their jobs.", num: "40"},
+		{name: "attitude noun is no cue",
+			text: "His plans include 300 new schools.", num: "300"},
+		{name: "attitude cue with a non-numeric object gives no source",
+			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -93,7 +93,34 @@ var cueLemmas = map[string][]string{
 	"list":      {"lists", "listed"},                              // 8
 	"publish":   {"publishes", "published"},                       // 4
 	"identify":  {"identifies", "identified"},                     // 3
+	// attitudes and intentions that PolNeAR annotates as attribution when
+	// they take a clause ("wants to raise the wage to $15") or an object
+	// holding a number ("voted for a $1.1 trillion bill", "supports a 35
+	// percent tariff"): see attitudeCues. Train counts of the listed forms.
+	"want":    {"want", "wants", "wanted"},            // 87
+	"plan":    {"plans", "planned", "planning"},       // 29
+	"vote":    {"voted", "votes"},                     // 27
+	"call":    {"call", "calls", "called", "calling"}, // 314, but "call(s) for" only: see verbCue
+	"seek":    {"seek", "seeks", "sought", "seeking"}, // 57
+	"support": {"support", "supports", "supported"},   // 75
+	"demand":  {"demand", "demands", "demanded"},      // 9
+	"intend":  {"intend", "intends", "intended"},      // 5
+	"assert":  {"assert", "asserts", "asserted"},      // 10
+	"answer":  {"answer", "answers", "answered"},      // 13
+	"agree":   {"agree", "agrees", "agreed"},          // 50
+	"oppose":  {"oppose", "opposes", "opposed"},       // 36
 }
+
+// verbOnly lemmas double as common nouns ("his plans", "Trump support",
+// "the answer"): they are cues only when tagged as verbs, and never in a
+// trailing "…, X wants." clause.
+var verbOnly = attrWordSet(`want plan vote call seek support demand intend assert answer agree oppose`)
+
+// attitudeCues take content as a clause ("that", "to" + verb, a clause
+// without "that") or as an object that holds a number ("proposed a $275
+// billion plan", "voted for a $1.1 trillion bill").
+var attitudeCues = attrWordSet(`want plan vote call seek support demand intend agree oppose believe think hope
+expect propose promise pledge vow urge fear`)
 
 // dataNouns are heads of noun phrases that stand for a source's data:
 // "Foro Penal's tally shows", "the figures reviewed by the ministry
@@ -152,7 +179,7 @@ func isCueVerbAfter(t, prev atok) bool {
 	if t.Text != t.lower {
 		return false // "States", headings in capitals
 	}
-	if _, ok := cueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.lower != "state" && t.lower != "states" {
+	if l, ok := cueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.lower != "state" && t.lower != "states" && !verbOnly[l] {
 		if prev.Tag == "NNS" || prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NN" && strings.HasSuffix(t.lower, "s")) {
 			return true
 		}
