@@ -440,6 +440,8 @@ func introducesClause(ts []atok, i int) bool {
 			return true // a clause without "that": "suggest it would generate"
 		case t.lower == "to" && k+1 < len(ts) && strings.HasPrefix(ts[k+1].Tag, "VB"):
 			return true // "pledged to cut"
+		case (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD") && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
+			return true // "claims his net worth is …": a clause without "that"
 
 		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN"):
 			continue
@@ -477,6 +479,18 @@ func objectHoldsNumber(ts []atok, i int) bool {
 		return false
 	}
 	return false
+}
+
+// nominalRun reports whether ts[i:k] is a plain noun phrase (determiners,
+// possessives, adjectives, nouns, numbers).
+func nominalRun(ts []atok, i, k int) bool {
+	for ; i < k; i++ {
+		t := ts[i].Tag
+		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueNouns report a source's statement when a possessive names the source:
