@@ -80,8 +80,8 @@ func (a *attributor) speakerIn(qi, si int) *found {
 			continue
 		}
 		n++
-		if n > 12 {
-			break
+		if n > 24 {
+			break // room for a long appositive: "''…,'' X, an adviser to … and former director of Y, wrote"
 		}
 		if !isCueVerbAfter(t, prevTok(ts, j)) {
 			continue
@@ -130,6 +130,15 @@ func (a *attributor) speakerBefore(qi int) *found {
 	if last < 0 {
 		return nil
 	}
+	// "… – Carl Bialik: “…”": a name right before the colon is the speaker,
+	// whatever verb stands further left
+	if ts[last].Text == ":" && last > 0 && ts[last-1].Tag == "NNP" {
+		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor && ts[b].Text != ts[b].lower {
+			if m := b - 1; m < 0 || ts[m].Text == "-" || ts[m].Text == "—" || ts[m].Text == "–" || ts[m].Text == "," || ts[m].Text == ":" {
+				return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, last-1, -1, -1)}
+			}
+		}
+	}
 	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
 		if !isCueVerbAfter(ts[j], prevTok(ts, j)) {
 			continue
@@ -152,6 +161,22 @@ func (a *attributor) speakerBefore(qi int) *found {
 		if e >= 0 {
 			if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
 				return &found{cue: a.span(cueStart, ts[last].end()), src: a.source(ts, b, e, -1, -1)}
+			}
+		}
+	}
+	// "A paper from X had this to say about the plan: “…”", "The campaign
+	// worded it more carefully: “…”": a lead-in clause ending with a colon
+	// gives its subject
+	if ts[last].Text == ":" {
+		for m := 0; m < last; m++ {
+			if ts[m].Start < floor {
+				continue
+			}
+			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && ts[b].Start >= floor && !countedSubject(ts, b, e) {
+					return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, e, apB, apE)}
+				}
+				break
 			}
 		}
 	}
