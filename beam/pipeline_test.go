@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -22,8 +25,8 @@ import (
 func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
 
 // TestPrismMatchesRun runs the pipeline on the in-process prism runner over
-// a small dump (two JSONL files, one gzip-compressed, plus the corpus text
-// files), loads its shards with pipeline.Load (`extract load`), and checks
+// a small dump (two JSONL files, one gzip-compressed, a WARC.gz of HTML
+// pages, and the corpus text files), loads its shards with pipeline.Load (`extract load`), and checks
 // that the database holds the same articles, quantities and claims as
 // pipeline.Run (`extract run`) over the same input; loading again changes
 // nothing.
@@ -40,6 +43,7 @@ func TestPrismMatchesRun(t *testing.T) {
 	}
 	writeDump(t, pool, filepath.Join(in, "a.jsonl.gz"), 0, 40)
 	writeDump(t, pool, filepath.Join(in, "b.jsonl"), 40, 25)
+	writeWARC(t, pool, filepath.Join(in, "c.warc.gz"), 65, 10)
 	ents, _ := os.ReadDir("../corpus")
 	for _, e := range ents {
 		b, err := os.ReadFile(filepath.Join("../corpus", e.Name()))
@@ -70,7 +74,7 @@ func TestPrismMatchesRun(t *testing.T) {
 	if err != nil || ls.Errors > 0 {
 		t.Fatalf("load: %+v, %v", ls, err)
 	}
-	want := 65 + len(ents)
+	want := 75 + len(ents)
 	if ls.Stored != want {
 		t.Fatalf("load stored %d articles, want %d", ls.Stored, want)
 	}
@@ -110,6 +114,35 @@ func writeDump(t *testing.T, pool *synth.Pool, path string, start, n int) {
 	defer f.Close()
 	if err := pool.WriteJSONL(f, synth.Options{Seed: 7, Start: start, Count: n}, strings.HasSuffix(path, ".gz")); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// writeWARC writes n synthetic articles as HTML pages in WARC response
+// records, one gzip member per record (as CC-NEWS files are).
+func writeWARC(t *testing.T, pool *synth.Pool, path string, start, n int) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i := start; i < start+n; i++ {
+		r := pool.Article(7, i)
+		var body strings.Builder
+		fmt.Fprintf(&body, "<!doctype html><html><head><title>%s</title><meta property=\"article:published_time\" content=\"%s\"></head><body><article><h1>%s</h1>",
+			html.EscapeString(r.Title), r.Published, html.EscapeString(r.Title))
+		for _, p := range strings.Split(r.Text, "\n") {
+			fmt.Fprintf(&body, "<p>%s</p>", html.EscapeString(p))
+		}
+		body.WriteString("</article></body></html>")
+		payload := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body.String()
+		rec := fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-%012d>\r\nWARC-Date: 2024-03-05T10:00:00Z\r\nWARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+			i, r.URL, len(payload), payload)
+		zw := gzip.NewWriter(f)
+		zw.Write([]byte(rec))
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
