@@ -36,10 +36,12 @@ type Article struct {
 }
 
 // ContentHash is the article identity used for idempotent re-runs: a hash of
-// the fields that offsets and claims depend on.
+// the article id and the fields that offsets and claims depend on. The id is
+// part of it so that two copies of one text under different ids (dumps have
+// them) still get distinct quantity ids.
 func ContentHash(a *Article) string {
 	h := sha256.New()
-	for _, s := range []string{a.Title, a.Published, a.URL, a.Text} {
+	for _, s := range []string{a.ID, a.Title, a.Published, a.URL, a.Text} {
 		h.Write([]byte(strconv.Itoa(len(s))))
 		h.Write([]byte{0})
 		h.Write([]byte(s))
