@@ -386,6 +386,12 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				after = ae + 1 // "…, X told reporters."
 			}
 		}
+		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == "," && !verbOnly[cueVerbs[t.lower]] && !attitudeCues[cueVerbs[t.lower]] {
+			// a parenthetical attribution: "The plane was insured at $35
+			// million, records show, and experts say …" covers the sentence
+			f.from, f.to, f.outer = sStart, sEnd, true
+			return f, true
+		}
 		if trailing(ts, after) && !verbOnly[cueVerbs[t.lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0

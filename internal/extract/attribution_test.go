@@ -153,6 +153,9 @@ func TestAttribution(t *testing.T) {
 			text: "Trump called the deal a disaster after 40 workers lost their jobs.", num: "40"},
 		{name: "attitude noun is no cue",
 			text: "His plans include 300 new schools.", num: "300"},
+		{name: "parenthetical attribution covers the sentence",
+			text: "The aircraft was insured at a value of $35 million in 2011, records show, and experts say it is worth less.", num: "35",
+			source: "records", cue: "show"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
