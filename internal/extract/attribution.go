@@ -279,6 +279,13 @@ func (a *attributor) sentence(si int) []found {
 				}
 			}
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, -1, -1), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
+		case dataVerbs[t.lower] && strings.HasPrefix(t.Tag, "VB"):
+			// "a Field Poll put his support at 5 percent", "the AP count
+			// gives her 1,280 delegates", "the poll has Clinton leading by
+			// six points": a survey or count as the subject
+			if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && (dataNouns[ts[e].lower] || surveyNouns[ts[e].lower] || ts[e].lower == "average") && figureFrame(ts, j+1) {
+				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
+			}
 		case hedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
 		case isCueVerbAfter(t, prevTok(ts, j)):
@@ -513,6 +520,29 @@ func holdsSurvey(ts []atok) bool {
 		if surveyNouns[t.lower] {
 			return true
 		}
+	}
+	return false
+}
+
+// dataVerbs read a survey's or count's figures when the survey or count is
+// their subject ("the poll puts …", "the count gives …", "the poll has …").
+var dataVerbs = attrWordSet(`put puts has had have gives gave give`)
+
+// figureFrame reports whether a data verb's complement reads a figure for
+// someone: a short noun phrase then "at", a participle or a number ("puts
+// his support at 5 percent", "has Clinton leading by six points", "gives
+// her 1,280 delegates"); "the report had two columns" is not one.
+func figureFrame(ts []atok, i int) bool {
+	for k := i; k < len(ts) && k < i+8; k++ {
+		t := ts[k]
+		switch {
+		case k > i && (t.lower == "at" || t.Tag == "VBG" || t.Tag == "CD"):
+			return true
+		case t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") ||
+			k > i && t.Tag == "IN":
+			continue
+		}
+		return false
 	}
 	return false
 }

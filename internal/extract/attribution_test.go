@@ -156,6 +156,11 @@ func TestAttribution(t *testing.T) {
 		{name: "parenthetical attribution covers the sentence",
 			text: "The aircraft was insured at a value of $35 million in 2011, records show, and experts say it is worth less.", num: "35",
 			source: "records", cue: "show"},
+		{name: "a poll as the subject of put",
+			text: "The latest Field Poll put his support among likely voters at 5 percent.", num: "5",
+			source: "Field Poll", mention: "The latest Field Poll", cue: "put"},
+		{name: "put with a non-survey subject is no cue",
+			text: "The mayor put 30 officers on the street.", num: "30"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
