@@ -255,7 +255,7 @@ func (a *attributor) sentence(si int) []found {
 			// "In a new poll, 57 percent …", "… led by 10 points in a Des
 			// Moines Register poll": a survey or study as the source
 			e := npRight(ts, j+1)
-			if e < 0 || !holdsSurvey(ts[j+1:e+1]) {
+			if e < 0 || !holdsSurvey(ts[j+1:e+1]) || genericPolls(ts[j+1:e+1]) {
 				continue
 			}
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end()})
@@ -512,8 +512,22 @@ var cueNouns = attrWordSet(`claim claims assertion assertions estimate estimates
 pledge forecast projection projections statement warning contention argument boast`)
 
 // surveyNouns head the phrases that "in" turns into a source.
-var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data
+var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data average
 figures estimates projections`)
+
+// genericPolls reports a plural survey phrase that names no survey: "to
+// earn 15 percent in the polls", "a blip in national polls".
+func genericPolls(ts []atok) bool {
+	if len(ts) == 0 || ts[len(ts)-1].Tag != "NNS" {
+		return false
+	}
+	for _, t := range ts {
+		if t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD" || t.Text != t.lower {
+			return false
+		}
+	}
+	return true
+}
 
 func holdsSurvey(ts []atok) bool {
 	for _, t := range ts {

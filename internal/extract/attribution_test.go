@@ -161,6 +161,11 @@ func TestAttribution(t *testing.T) {
 			source: "Field Poll", mention: "The latest Field Poll", cue: "put"},
 		{name: "put with a non-survey subject is no cue",
 			text: "The mayor put 30 officers on the street.", num: "30"},
+		{name: "a polling average after in",
+			text: "Trump leads Cruz by roughly 9 percentage points in the RealClearPolitics average of recent polls.", num: "9",
+			source: "the RealClearPolitics average", mention: "the RealClearPolitics average", cue: "in"},
+		{name: "generic polls after in name no source",
+			text: "He would run if he could earn 15 percent in the polls.", num: "15"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
