@@ -166,6 +166,11 @@ func TestAttribution(t *testing.T) {
 			source: "the RealClearPolitics average", mention: "the RealClearPolitics average", cue: "in"},
 		{name: "generic polls after in name no source",
 			text: "He would run if he could earn 15 percent in the polls.", num: "15"},
+		{name: "transcript label names the speaker of its paragraph",
+			text: "MSNBC host Chris Matthews spoke with Sen. Bernie Sanders.\nMatthews: The top 0.1 percent of earners took half of all gains.", num: "0.1",
+			source: "Chris Matthews", mention: "Matthews", cue: ":"},
+		{name: "a label that names no person is no speaker",
+			text: "South Carolina: Clinton won 73 percent of the vote.", num: "73"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
