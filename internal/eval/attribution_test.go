@@ -96,3 +96,33 @@ func TestAttributionScore(t *testing.T) {
 		t.Errorf("non-claim mention scored %+v", m)
 	}
 }
+
+// TestAttributionNumberPopulation: the primary population keeps relations
+// whose content holds a number by the Number predicate; a relation whose
+// only digits fail it (a year, say) is counted in the digit figures only.
+func TestAttributionNumberPopulation(t *testing.T) {
+	dir := writePolnear(t)
+	arts, err := ReadPolNeAR(dir, "dev", &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := arts[0].Text
+	i := bytes.Index([]byte(text), []byte("5"))
+	five := claims.Span{Text: "5", Start: i, End: i + 1}
+	qs := []claims.Quantity{{Quantity: five, Kind: claims.KindClaim}}
+	yes := AttributionScore{Number: func(string) bool { return true }}
+	yes.Add(&arts[0], qs)
+	if yes.Num.Relations != 1 || yes.Num.Found != 1 || yes.Num.Claims != 1 || yes.Num.SourceRight != 0 {
+		t.Errorf("number relation scored %+v", yes.Num)
+	}
+	no := AttributionScore{Number: func(string) bool { return false }}
+	no.Add(&arts[0], qs)
+	if no.Relations != 1 || no.Num.Relations != 0 || no.Num.Found != 0 {
+		t.Errorf("non-number relation scored digit %d, number %+v", no.Relations, no.Num)
+	}
+	var out bytes.Buffer
+	yes.Print(&out, "dev", 0)
+	if !bytes.Contains(out.Bytes(), []byte(`"population":"number"`)) || !bytes.Contains(out.Bytes(), []byte(`"population":"digit"`)) {
+		t.Errorf("Print gives both populations:\n%s", out.String())
+	}
+}
