@@ -360,7 +360,8 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	cue := a.span(t.Start, cueEnd)
 	// passive: "announced by X", "the figures reported by X"
-	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") {
+	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$")) {
+		// ("a poll found by 43%-41% …" is no passive)
 		e := npRight(ts, next+1)
 		if e < 0 {
 			return found{}, false
@@ -476,7 +477,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 // is reported content: "that", a colon or a quote, possibly after adverbs
 // and an addressee ("told reporters that").
 func introducesClause(ts []atok, i int) bool {
-	for k := i; k < len(ts) && k < i+6; k++ {
+	for k := i; k < len(ts) && k < i+8; k++ {
 		t := ts[k]
 		switch {
 		case t.Text == ",":
@@ -491,8 +492,9 @@ func introducesClause(ts []atok, i int) bool {
 		case (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD") && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
 			return true // "claims his net worth is …": a clause without "that"
 
-		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN"):
-			continue
+		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN") ||
+			t.Tag == "PRP$" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "JJ"):
+			continue // "wrote in his 1990 autobiography that"
 		}
 		return false
 	}
@@ -649,7 +651,7 @@ func trailing(ts []atok, i int) bool {
 	if k < len(ts) {
 		t := ts[k]
 		if (t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) &&
-			!timeWords[t.lower] && !(k+1 < len(ts) && timeWords[ts[k+1].lower]) {
+			!timeWords[t.lower] && !(k+1 < len(ts) && timeWords[ts[k+1].lower] && (k+2 >= len(ts) || ts[k+2].lower != "of")) {
 			return false
 		}
 	}
@@ -666,13 +668,27 @@ func trailing(ts []atok, i int) bool {
 		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?":
 		case t.Tag == "``" || t.lower == "that":
 			return false
-		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT"):
-			// "said at one point", "said in a 2014 interview"
+		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT") && (t.lower == "one" || yearLike(t.Text) || ts[i-1].Tag == "IN"):
+			// "said at one point", "said in a 2014 interview" (not "said …
+			// yields a 10% bump")
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":
 			return false
 		}
 		n++
 		if n > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// yearLike reports a four-digit year ("2014").
+func yearLike(s string) bool {
+	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
