@@ -180,6 +180,12 @@ func TestAttribution(t *testing.T) {
 		{name: "found by a margin is no passive",
 			text: "In April, a Reuters poll found by 43 to 41 percent that the public backs the law.", num: "43",
 			source: "a Reuters poll", mention: "a Reuters poll", cue: "found"},
+		{name: "closing attribution by a study with a by-phrase",
+			text: "Students typically take 112 standardized tests, a study by the Brookings Institution found.", num: "112",
+			source: "Brookings Institution", mention: "a study by the Brookings Institution", cue: "found"},
+		{name: "as a study from a year noted",
+			text: "As another Pew study from 2011 noted, the average age of Latinos born in California was 18.", num: "18",
+			source: "another Pew study", mention: "another Pew study", cue: "noted"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}

@@ -66,7 +66,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
 			k--
 			continue
-		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since"):
+		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since" || ts[k-1].lower == "from" && k > 1 && dataNouns[ts[k-2].lower]):
 			k -= 2 // "a poll in June showed"
 			continue
 		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.lower]) && k > 0 && (dataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
@@ -174,6 +174,10 @@ func npLeftRaw(ts []atok, e int) int {
 		case t.Tag == "DT" || t.Tag == "PRP$":
 			if i > 0 && nameConnectors[ts[i-1].lower] && i < e && ts[i+1].capitalised() && i > 1 && ts[i-2].capitalised() {
 				i--
+				continue
+			}
+			if i > 1 && (ts[i-1].lower == "by" || ts[i-1].lower == "from") && dataNouns[ts[i-2].lower] {
+				i-- // "a study by the Council of …", "a report from the agency"
 				continue
 			}
 			return i
