@@ -1,9 +1,10 @@
 // Package pipeline runs the main job: ingest → extract → store, streaming.
 //
-// One reader goroutine feeds N extraction workers; one writer commits their
-// results in input order, in batched transactions. Memory stays flat: at most
-// Options.InFlight articles are between the reader and a commit, whatever the
-// size of the dump, and no set of all ids is kept.
+// N readers (one input file each at a time) feed N extraction workers; one
+// writer commits their results in input order, in batched transactions.
+// Memory stays flat: a fixed number of articles per reader is between
+// reading and the writer, plus one batch, whatever the size of the dump, and
+// no set of all ids is kept.
 //
 // Re-runs and crashes: every article is written in the transaction of its
 // batch with all its quantities, claims and sources, so a kill -9 loses at
