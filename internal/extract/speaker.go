@@ -145,9 +145,34 @@ func (a *attributor) speakerBefore(qi int) *found {
 		}
 		f, ok := a.quoteCue(ts, j, s.Start, s.End)
 		if !ok || f.src == nil || f.src.Start < floor {
+			if ts[last].Text == ":" {
+				break // "X had this to say about it:": see the colon lead-ins below
+			}
 			return nil
 		}
 		return &f
+	}
+	// "X: “…”" / "X — “…”", with no verb of its own (a lead-in clause with a
+	// verb gives its subject, below)
+	// a colon lead-in clause with a verb of its own gives its subject: "A
+	// paper from X had this to say about the plan: “…”", "The campaign
+	// worded it more carefully: “…”" (after any dash: "What it means -
+	// More from Jones: “…”" is verbless)
+	if ts[last].Text == ":" {
+		seg := 0
+		for m := 0; m < last; m++ {
+			if p := ts[m].Text; ts[m].Start < floor || p == "—" || p == "–" || p == "-" {
+				seg = m + 1
+			}
+		}
+		for m := seg; m < last; m++ {
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && (!copulas[ts[m].lower] || m+1 < last && ts[m+1].Tag == "VBG") {
+				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && b >= seg && !countedSubject(ts, b, e) {
+					return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, e, apB, apE)}
+				}
+				break
+			}
+		}
 	}
 	// "X: “…”" / "X — “…”"
 	if p := ts[last].Text; p == ":" || p == "—" || p == "–" || p == "-" {
@@ -164,24 +189,12 @@ func (a *attributor) speakerBefore(qi int) *found {
 			}
 		}
 	}
-	// "A paper from X had this to say about the plan: “…”", "The campaign
-	// worded it more carefully: “…”": a lead-in clause ending with a colon
-	// gives its subject
-	if ts[last].Text == ":" {
-		for m := 0; m < last; m++ {
-			if ts[m].Start < floor {
-				continue
-			}
-			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
-				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && ts[b].Start >= floor && !countedSubject(ts, b, e) {
-					return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, e, apB, apE)}
-				}
-				break
-			}
-		}
-	}
 	return nil
 }
+
+// copulas do not make a lead-in a clause: "Here is Obama's word:", "The
+// transcript is as follows:", "Transcript as follows:".
+var copulas = attrWordSet(`is are was were 's ’s reads read follows`)
 
 // quoteCue reads the speaker of a cue verb next to a quote: the quote is
 // the content, so the verb needs no complement of its own ("Kelly
