@@ -195,6 +195,9 @@ func TestAttribution(t *testing.T) {
 		{name: "name before a colon outranks a verb further left",
 			text: "Pollsters agree - Carl Bialik: “Two pollsters started later than anyone else.”", num: "Two",
 			source: "Carl Bialik", cue: ":"},
+		{name: "an attitude inside reported speech is the speaker's figure",
+			text: "Trump claimed that President Obama wants to take in 250,000 Syrian refugees.", num: "250,000",
+			source: "Trump", cue: "claimed"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
