@@ -255,8 +255,8 @@ type AttributionScore struct {
 	Misses       []AttributionCase
 	WrongSources []AttributionCase
 	// Reporting, when set, splits the figures by whether the annotated cue
-	// is a reporting cue the extractor reads (a diagnostic: PolNeAR also
-	// annotates attitudes and acts — "voted", "is assured of", "wants").
+	// is a cue the extractor reads (a diagnostic: PolNeAR also annotates
+	// acts and attitudes — "is assured of", "ordered", "allows").
 	Reporting                                         func(cue string) bool
 	RepRelations, RepFound, RepClaims, RepSourceRight int
 	// Claims outside every annotated content span (the article's own
@@ -518,7 +518,7 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	if s.Reporting != nil {
 		fmt.Fprintf(w, "reporting cues    %d/%d relations have a reporting cue (said, according to, …): recall %.3f, source accuracy %.3f (%d/%d claims)\n",
 			s.RepRelations, s.Relations, ratio(s.RepFound, s.RepRelations), ratio(s.RepSourceRight, s.RepClaims), s.RepSourceRight, s.RepClaims)
-		fmt.Fprintf(w, "other cues        %d relations (attitudes and acts: voted, wants, is assured of, …): source accuracy %.3f (%d/%d claims)\n",
+		fmt.Fprintf(w, "other cues        %d relations (acts and attitudes the cue lexicon does not read: is assured of, ordered, allows, …): source accuracy %.3f (%d/%d claims)\n",
 			s.Relations-s.RepRelations, ratio(s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims), s.SourceRight-s.RepSourceRight, s.Claims-s.RepClaims)
 	}
 	fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", s.QuoteFound, ratio(s.QuoteSourceRight, s.QuoteClaims), s.QuoteSourceRight, s.QuoteClaims)

@@ -444,10 +444,17 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0
 		} else {
-			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(attitudeCues[cueVerbs[t.lower]] && objectHoldsNumber(ts, next)) {
+			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(attitudeCues[cueVerbs[t.lower]] && objectHoldsNumber(ts, next) && !(cueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+				// ("the court voted 5 to 4": a tally, not a complement)
 				return found{}, false
 			}
 			f.from, f.to = cueEnd, sEnd
+			if cueVerbs[t.lower] == "vote" {
+				// the tally is not content: "voted 5 to 4 to stall the plan"
+				for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
+					f.from = ts[k].end()
+				}
+			}
 			if cueVerbs[t.lower] == "tell" {
 				// the addressee is not content: "told 3,000 supporters that"
 				if ae := npRight(ts, next); ae >= 0 {

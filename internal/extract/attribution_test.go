@@ -198,6 +198,8 @@ func TestAttribution(t *testing.T) {
 		{name: "an attitude inside reported speech is the speaker's figure",
 			text: "Trump claimed that President Obama wants to take in 250,000 Syrian refugees.", num: "250,000",
 			source: "Trump", cue: "claimed"},
+		{name: "a vote tally is narration",
+			text: "The Supreme Court voted 5 to 4 in February to stall the plan.", num: "5"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
