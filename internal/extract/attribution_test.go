@@ -200,6 +200,9 @@ func TestAttribution(t *testing.T) {
 			source: "Trump", cue: "claimed"},
 		{name: "a vote tally is narration",
 			text: "The Supreme Court voted 5 to 4 in February to stall the plan.", num: "5"},
+		{name: "a quoted text that reads",
+			text: "The campaign sent an email to donors. At the bottom it reads, “You can support the cause by chipping in $35.”", num: "35",
+			source: "it", mention: "it", cue: "reads"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}

@@ -83,7 +83,7 @@ func (a *attributor) speakerIn(qi, si int) *found {
 		if n > 24 {
 			break // room for a long appositive: "''…,'' X, an adviser to … and former director of Y, wrote"
 		}
-		if !isCueVerbAfter(t, prevTok(ts, j)) {
+		if !isCueVerbAfter(t, prevTok(ts, j)) && !quoteCueVerb(t) {
 			continue
 		}
 		f, ok := a.quoteCue(ts, j, s.Start, s.End)
@@ -140,7 +140,7 @@ func (a *attributor) speakerBefore(qi int) *found {
 		}
 	}
 	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
-		if !isCueVerbAfter(ts[j], prevTok(ts, j)) {
+		if !isCueVerbAfter(ts[j], prevTok(ts, j)) && !quoteCueVerb(ts[j]) {
 			continue
 		}
 		f, ok := a.quoteCue(ts, j, s.Start, s.End)
@@ -190,6 +190,12 @@ func (a *attributor) speakerBefore(qi int) *found {
 		}
 	}
 	return nil
+}
+
+// quoteCueVerb: verbs that introduce a quoted text but no reported
+// clause: "At the bottom it reads, “…”", "a sign that read “15%!”".
+func quoteCueVerb(t atok) bool {
+	return (t.lower == "read" || t.lower == "reads") && strings.HasPrefix(t.Tag, "VB")
 }
 
 // copulas do not make a lead-in a clause: "Here is Obama's word:", "The
