@@ -203,6 +203,9 @@ func TestAttribution(t *testing.T) {
 		{name: "a quoted text that reads",
 			text: "The campaign sent an email to donors. At the bottom it reads, “You can support the cause by chipping in $35.”", num: "35",
 			source: "it", mention: "it", cue: "reads"},
+		{name: "a place inside a parenthetical adjunct is not the subject",
+			text: "Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of coal miners out of business,\" while 30 plants close.", num: "30",
+			source: "Clinton", cue: "said"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}

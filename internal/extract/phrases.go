@@ -90,6 +90,20 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 			}
 		}
 		if c1 > 0 && apposLike(ts[c1+1:k]) {
+			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].lower != "of" {
+				// "Clinton, during a meeting in Columbus, Ohio, said": the
+				// place is inside an adjunct that opened at an earlier comma
+				for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
+					if ts[c0].Text == "," {
+						if ts[c0+1].Tag == "IN" || ts[c0+1].Tag == "RB" {
+							if sb := npLeftFrom(ts, c0-1); sb >= 0 {
+								return sb, c0 - 1, -1, -1, true
+							}
+						}
+						break
+					}
+				}
+			}
 			if b := npLeftFrom(ts, c1-1); b >= 0 {
 				// "One pastor, Darran Whiting of the Liberty Church, said": the
 				// appositive is the name of a described subject
