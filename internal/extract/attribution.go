@@ -364,6 +364,9 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		next++
 	}
 	cue := a.span(t.Start, cueEnd)
+	if t.lower == "said" && j > 0 && ts[j-1].lower == "that" && next < len(ts) && ts[next].Text == "," && (j == 1 || !ts[j-2].wordy()) {
+		return found{}, false // the idiom "That said, …"
+	}
 	// passive: "announced by X", "the figures reported by X"
 	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$")) {
 		// ("a poll found by 43%-41% …" is no passive)

@@ -206,6 +206,9 @@ func TestAttribution(t *testing.T) {
 		{name: "a place inside a parenthetical adjunct is not the subject",
 			text: "Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of coal miners out of business,\" while 30 plants close.", num: "30",
 			source: "Clinton", cue: "said"},
+		{name: "the idiom 'That said' is no cue",
+			text: "(That said, she also noted, \"When you attack him, he will punch back 10 times harder.\")", num: "10",
+			source: "she", mention: "she", cue: "noted"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
