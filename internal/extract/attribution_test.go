@@ -209,6 +209,11 @@ func TestAttribution(t *testing.T) {
 		{name: "the idiom 'That said' is no cue",
 			text: "(That said, she also noted, \"When you attack him, he will punch back 10 times harder.\")", num: "10",
 			source: "she", mention: "she", cue: "noted"},
+		{name: "a quote in single curly marks",
+			text: "‘We lost 3,000 jobs in a year. It was a disaster,’ Kasich said.", num: "3,000",
+			source: "Kasich", cue: "said"},
+		{name: "apostrophes do not pair as single quotes",
+			text: "Sanders’ campaign doesn’t expect 30 delegates, and Clinton’s aides said nothing.", num: "30"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}

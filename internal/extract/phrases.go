@@ -42,7 +42,8 @@ func nounish(t atok) bool {
 }
 
 func isPossessive(t atok) bool {
-	return t.Text == "’s" || t.Text == "'s" || t.Text == "’" || t.Tag == "POS"
+	// a closing single quote mark (tagged `` by attribution) is no possessive
+	return t.Tag != "``" && (t.Text == "’s" || t.Text == "'s" || t.Text == "’" || t.Tag == "POS")
 }
 
 // subjectLeft finds the subject of the verb ts[j]: the noun phrase ending

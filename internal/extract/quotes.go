@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -64,7 +65,48 @@ func findQuotes(d *Doc) []quoteSpan {
 	if open >= 0 {
 		out = append(out, quoteSpan{Start: open, End: len(d.Text)})
 	}
+	return addSingleQuotes(d, out)
+}
+
+// addSingleQuotes adds quotes in single curly marks (‘…’) that stand
+// outside every double-quoted span: "They said, ‘Well, every time you buy
+// $100 of stock …’". ‘ opens only at the start of a word (after a space,
+// a dash or an opening bracket) and ’ closes only at the end of a word
+// before a space or punctuation, so apostrophes ("don’t", "Sanders’ 49.6")
+// do not pair; a quote stays within its paragraph.
+func addSingleQuotes(d *Doc, qs []quoteSpan) []quoteSpan {
+	var add []quoteSpan
+	for _, p := range d.Paragraphs {
+		text := d.Text
+		open := -1
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case quoteAt(qs, i) >= 0:
+			case r == '‘' && (i == p.Start || strings.ContainsAny(text[i-1:i], " (—-\t")):
+				open = i
+			case r == '’' && open >= 0:
+				j := i + n
+				if j >= p.End || !isWordByte(text[j]) {
+					if i-open > 1+n {
+						add = append(add, quoteSpan{Start: open, End: j})
+					}
+					open = -1
+				}
+			}
+			i += n
+		}
+	}
+	if len(add) == 0 {
+		return qs
+	}
+	out := append(qs, add...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 func startsWithOpenQuote(s string) bool {
