@@ -81,10 +81,10 @@ var cueLemmas = map[string][]string{
 	"vow":       {"vow", "vows", "vowed", "vowing"},               // 29
 	"ask":       {"ask", "asks", "asked", "asking"},               // 233
 	"urge":      {"urge", "urges", "urged", "urging"},             // 40
-	"expect":    {"expects", "expected"},                          // 73
+	"expect":    {"expect", "expects", "expected", "expecting"},   // 73
 	"believe":   {"believe", "believes", "believed"},              // 58
 	"think":     {"think", "thinks", "thought"},                   // 95
-	"hope":      {"hopes", "hoped"},                               // 43
+	"hope":      {"hopes", "hoped", "hoping"},                     // 43
 	"fear":      {"fear", "fears", "feared"},                      // 27
 	"accuse":    {"accuse", "accuses", "accused", "accusing"},     // 38
 	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
