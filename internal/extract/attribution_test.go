@@ -213,7 +213,8 @@ func TestAttribution(t *testing.T) {
 			text: "‘We lost 3,000 jobs in a year. It was a disaster,’ Kasich said.", num: "3,000",
 			source: "Kasich", cue: "said"},
 		{name: "apostrophes do not pair as single quotes",
-			text: "Sanders’ campaign doesn’t expect 30 delegates, and Clinton’s aides said nothing.", num: "30"},
+			text: "Sanders’ campaign doesn’t expect 30 delegates, and Clinton’s aides said nothing.", num: "30",
+			source: "Sanders’ campaign", cue: "expect"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}

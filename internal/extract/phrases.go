@@ -10,7 +10,7 @@ var pronouns = attrWordSet(`he she they it we i you him her them us`)
 // said", "X had previously noted").
 var auxWords = attrWordSet(`has have had also would will could may might did does do is was were are been be
 previously later recently again earlier further still repeatedly once first then now already publicly privately
-separately subsequently initially officially ultimately`)
+separately subsequently initially officially ultimately n't n’t not never`)
 
 var timeWords = attrWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
 month year night morning afternoon evening weekend`)
