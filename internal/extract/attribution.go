@@ -368,7 +368,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		return found{}, false // the idiom "That said, …"
 	}
 	// passive: "announced by X", "the figures reported by X"
-	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$")) {
+	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9')) {
 		// ("a poll found by 43%-41% …" is no passive)
 		e := npRight(ts, next+1)
 		if e < 0 {
@@ -442,6 +442,15 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// million, records show, and experts say …" covers the sentence
 			f.from, f.to, f.outer = sStart, sEnd, true
 			return f, true
+		}
+		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !verbOnly[cueVerbs[t.lower]] {
+			// a bracketed aside: "(at one point as low as 19%, Gutin says)"
+			for k := b - 2; k >= 0; k-- {
+				if ts[k].Text == "(" {
+					f.from, f.to, f.outer = ts[k].Start, ts[after].end(), true
+					return f, true
+				}
+			}
 		}
 		if trailing(ts, after) && !verbOnly[cueVerbs[t.lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start

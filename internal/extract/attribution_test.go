@@ -215,6 +215,12 @@ func TestAttribution(t *testing.T) {
 		{name: "apostrophes do not pair as single quotes",
 			text: "Sanders’ campaign doesn’t expect 30 delegates, and Clinton’s aides said nothing.", num: "30",
 			source: "Sanders’ campaign", cue: "expect"},
+		{name: "a bracketed attribution covers its brackets",
+			text: "She cared if her approval ratings (at one point as low as 19%, Gutin says) hurt her husband.", num: "19",
+			source: "Gutin", cue: "says"},
+		{name: "found by a margin written with percent signs",
+			text: "In April, a Reuters/Ipsos poll found by 43%-41%, the public overall says the law is wrong.", num: "43",
+			source: "a Reuters/Ipsos poll", mention: "a Reuters/Ipsos poll", cue: "found"},
 		{name: "attitude cue with a non-numeric object gives no source",
 			text: "The mayor supported the plan, and 12 officers were hired.", num: "12"},
 	}
