@@ -1,15 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
 
+	"github.com/factcheck/extract/internal/export"
 	"github.com/factcheck/extract/internal/ingest"
 	"github.com/factcheck/extract/internal/pipeline"
 )
@@ -43,30 +41,25 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	bw := bufio.NewWriter(stdout)
-	defer bw.Flush()
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	cw := csv.NewWriter(bw)
-	if *format == "csv" {
-		cw.Write([]string{"id", "origin", "url", "title", "published", "site", "lang", "text"})
+	aw, err := export.NewArticleWriter(stdout, *format)
+	if err != nil {
+		fmt.Fprintln(stderr, "extract ingest:", err)
+		return exitUsage
 	}
 	failed := 0
-	err := ingest.Read(ctx, fs.Args(), func(it ingest.Item) error {
+	err = ingest.Read(ctx, fs.Args(), func(it ingest.Item) error {
 		if it.Err != nil {
 			failed++
-			bw.Flush()
+			aw.Flush() // keep the error line after the articles before it
 			fmt.Fprintln(stderr, it.Err)
 			return nil
 		}
 		a := pipeline.ToArticle(it.Article)
-		if *format == "csv" {
-			cw.Write([]string{a.ID, a.Origin, a.URL, a.Title, a.Published, a.Site, a.Lang, a.Text})
-			cw.Flush()
-			return cw.Error()
-		}
-		return enc.Encode(&a)
+		return aw.Write(&a)
 	})
+	if ferr := aw.Flush(); err == nil {
+		err = ferr
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "extract ingest:", err)
 		return exitInput

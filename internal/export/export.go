@@ -24,31 +24,57 @@ func (e ErrFormat) Error() string {
 
 // Articles writes every article: {"id","origin","url","title","published","text",...}.
 func Articles(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
-	bw := bufio.NewWriter(w)
+	aw, err := NewArticleWriter(w, format)
+	if err != nil {
+		return err
+	}
+	if err := st.Articles(ctx, aw.Write); err != nil {
+		return err
+	}
+	return aw.Flush()
+}
+
+// ArticleWriter writes articles in the articles export format, JSONL or CSV
+// (for the store's export and for `extract ingest`).
+type ArticleWriter struct {
+	bw  *bufio.Writer
+	enc *json.Encoder
+	cw  *csv.Writer
+}
+
+// NewArticleWriter returns a writer for format "jsonl" or "csv".
+func NewArticleWriter(w io.Writer, format string) (*ArticleWriter, error) {
+	aw := &ArticleWriter{bw: bufio.NewWriter(w)}
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		if err := st.Articles(ctx, func(a *claims.Article) error { return enc.Encode(a) }); err != nil {
-			return err
-		}
+		aw.enc = json.NewEncoder(aw.bw)
+		aw.enc.SetEscapeHTML(false)
 	case "csv":
-		cw := csv.NewWriter(bw)
-		cw.Write([]string{"id", "origin", "url", "title", "published", "site", "lang", "text"})
-		err := st.Articles(ctx, func(a *claims.Article) error {
-			return cw.Write([]string{a.ID, a.Origin, a.URL, a.Title, a.Published, a.Site, a.Lang, a.Text})
-		})
-		cw.Flush()
-		if err != nil {
-			return err
-		}
-		if err := cw.Error(); err != nil {
-			return err
-		}
+		aw.cw = csv.NewWriter(aw.bw)
+		aw.cw.Write([]string{"id", "origin", "url", "title", "published", "site", "lang", "text"})
 	default:
-		return ErrFormat(format)
+		return nil, ErrFormat(format)
 	}
-	return bw.Flush()
+	return aw, nil
+}
+
+// Write writes one article.
+func (aw *ArticleWriter) Write(a *claims.Article) error {
+	if aw.cw != nil {
+		return aw.cw.Write([]string{a.ID, a.Origin, a.URL, a.Title, a.Published, a.Site, a.Lang, a.Text})
+	}
+	return aw.enc.Encode(a)
+}
+
+// Flush writes out what is buffered.
+func (aw *ArticleWriter) Flush() error {
+	if aw.cw != nil {
+		aw.cw.Flush()
+		if err := aw.cw.Error(); err != nil {
+			return err
+		}
+	}
+	return aw.bw.Flush()
 }
 
 // Claims writes the quantities of kind claim with source and cue.
