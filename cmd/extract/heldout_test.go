@@ -37,11 +37,14 @@ const (
 // 1 violation. Commit 443916d (attitude cues) then took four poll shares
 // in "Clinton was supported by 42 percent of those responding, while Trump
 // received 38 percent support, ..." as sourced by "42 percent" (cue
-// "supported"): source 0.769, cue 0.813; the floors sit under that.
+// "supported"): source 0.769, cue 0.813. General attribution fixes for the
+// misses listed there (subjects with post-modifiers, dates never sources,
+// "in" never a cue alone, "the poll" → the poll named before, interrupting
+// cues, …) took source to 0.929 and cue to 0.907; the floors sit under that.
 var heldoutFloors = struct {
 	F1, Value, Unit, Source, Cue float64
 	MaxNotClaim                  int
-}{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.76, Cue: 0.80, MaxNotClaim: 1}
+}{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.92, Cue: 0.90, MaxNotClaim: 1}
 
 // TestHeldOutClaims runs the CLI over the held-out PolNeAR dev articles into
 // a temporary database, scores it against the hand-made gold and fails

@@ -42,6 +42,9 @@ type found struct {
 	// outer marks a closing attribution ("…, according to X." / "…, X
 	// said."): it governs the whole sentence before it, nested cues included.
 	outer bool
+	// survey marks "in" + a survey ("In a new poll, 57 percent …"): the
+	// cue runs from "in" to the survey's noun, never "in" alone.
+	survey bool
 }
 
 func (f *found) covers(start, end int) bool {
@@ -178,7 +181,7 @@ func (a *attributor) surveyParagraph(si int) *found {
 		}
 		for i := range fs {
 			f := fs[i]
-			if f.src != nil && (strings.EqualFold(f.cue.Text, "according to") || strings.EqualFold(f.cue.Text, "in")) &&
+			if f.src != nil && (strings.EqualFold(f.cue.Text, "according to") || f.survey) &&
 				f.from == a.d.Sentences[k].Start && f.exFrom-f.from < 3 && holdsSurveyText(f.src.Mention) {
 				return &f
 			}
@@ -294,11 +297,17 @@ func (a *attributor) sentence(si int) []found {
 		case t.lower == "in":
 			// "In a new poll, 57 percent …", "… led by 10 points in a Des
 			// Moines Register poll": a survey or study as the source
+			// ("said in a June report" is the speaker's adjunct; "58
+			// percent in the last poll" compares with an earlier result)
 			e := npRight(ts, j+1)
-			if e < 0 || !holdsSurvey(ts[j+1:e+1]) || genericPolls(ts[j+1:e+1]) {
+			if e < 0 || !holdsSurvey(ts[j+1:e+1]) || genericPolls(ts[j+1:e+1]) || earlierSurvey(ts[j+1:e+1]) || afterCueVerb(ts, j) {
 				continue
 			}
-			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end()})
+			h := j + 1
+			for h < e && !surveyNouns[ts[h].lower] {
+				h++
+			}
+			fs = append(fs, found{cue: a.span(t.Start, ts[h].end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end(), survey: true})
 		case cueNouns[t.lower] && j > 0 && (isPossessive(ts[j-1]) || ts[j-1].Tag == "PRP$"):
 			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's pledge to"
 			k := j + 1
@@ -328,7 +337,7 @@ func (a *attributor) sentence(si int) []found {
 			}
 		case hedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
-		case isCueVerbAfter(t, prevTok(ts, j)):
+		case isCueVerbAfter(t, prevTok(ts, j)) || showNoun(ts, j):
 			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
 				fs = append(fs, f)
 			}
@@ -419,7 +428,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		}
 	}
 	// subject before the verb
-	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok {
+	if b, e, apB, apE, rel, ok := cueSubject(ts, j); ok {
 		if countedSubject(ts, b, e) || (t.lower == "told" && ts[e].lower == "all") {
 			// "51 percent of respondents said": a poll result, not a source;
 			// "all told": an idiom
@@ -437,7 +446,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				after = ae + 1 // "…, X told reporters."
 			}
 		}
-		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == "," && !verbOnly[cueVerbs[t.lower]] && !attitudeCues[cueVerbs[t.lower]] {
+		if b > 0 && ts[b-1].Text == "," && skipAdjuncts(ts, after) < len(ts) && ts[skipAdjuncts(ts, after)].Text == "," && !verbOnly[cueVerbs[t.lower]] && !attitudeCues[cueVerbs[t.lower]] {
 			// a parenthetical attribution: "The plane was insured at $35
 			// million, records show, and experts say …" covers the sentence
 			f.from, f.to, f.outer = sStart, sEnd, true
@@ -461,6 +470,16 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				return found{}, false
 			}
 			f.from, f.to = cueEnd, sEnd
+			if r := adjunctRelative(ts, next); r >= 0 && !introducesClause(ts, next) {
+				// "cited the figure at last week's forum viewed by 14.7
+				// million people": the adjunct's modifier is not content
+				f.to = ts[r].Start
+			}
+			if rel >= 0 && (surveyNouns[ts[e].lower] || dataNouns[ts[e].lower]) {
+				// "an analysis of groups that have raised $1 million or
+				// more shows …": the relative clause is the survey's too
+				f.from, f.exTo = ts[rel].Start, ts[rel].Start
+			}
 			if cueVerbs[t.lower] == "vote" {
 				// the tally is not content: "voted 5 to 4 to stall the plan"
 				for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
@@ -746,4 +765,115 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 		}
 	}
 	return src
+}
+
+// cueSubject finds the subject of cue verb ts[j]: the noun phrase before
+// it (subjectLeft), or, when that phrase is a date or sits inside a
+// post-modifier of a longer subject ("the average of polls taken over the
+// past two weeks shows"), the head noun phrase of that subject
+// (headSubject; rel is the index of a relative pronoun inside it, or -1).
+func cueSubject(ts []atok, j int) (b, e, apB, apE, rel int, ok bool) {
+	b, e, apB, apE, ok = subjectLeft(ts, j, 0)
+	rel = -1
+	// (an agent is the source already: "a 2014 examination by X found")
+	inner := ok && b > 0 && apB < 0 && (postLinkers[ts[b-1].lower] && ts[b-1].lower != "that" && ts[b-1].lower != "which" && ts[b-1].lower != "who" && ts[b-1].lower != "by" ||
+		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD")
+	if !ok || inner || dateNP(ts, b, e) {
+		if hb, he, hr, hok := headSubject(ts, j); hok {
+			return hb, he, -1, -1, hr, true
+		}
+		if ok && dateNP(ts, b, e) {
+			return 0, 0, -1, -1, -1, false
+		}
+	}
+	return b, e, apB, apE, rel, ok
+}
+
+// skipAdjuncts returns the index after adverbs and prepositional adjuncts
+// from ts[i] ("explained earlier in the committee hearing, …"): a
+// preposition and a noun phrase holding no number but a year.
+func skipAdjuncts(ts []atok, i int) int {
+	for i < len(ts) {
+		t := ts[i]
+		switch {
+		case t.Tag == "RB" && t.lower != "not":
+			i++
+			continue
+		case t.Tag == "IN" && t.lower != "that" && t.lower != "because" && t.lower != "if":
+			e := npRight(ts, i+1)
+			if e < 0 {
+				return i
+			}
+			for m := i + 1; m <= e; m++ {
+				if ts[m].Tag == "CD" && !yearLike(ts[m].Text) {
+					return i
+				}
+			}
+			i = e + 1
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// earlierSurvey reports a survey phrase that points back at an earlier
+// result ("the last poll", "the previous Washington Post poll"): a
+// comparison, not a source.
+func earlierSurvey(ts []atok) bool {
+	for _, t := range ts {
+		switch t.lower {
+		case "last", "previous", "prior", "earlier":
+			return true
+		}
+		if surveyNouns[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// afterCueVerb reports whether ts[j] follows a cue verb, past adverbs: the
+// verb's adjunct ("the agency said in a June report").
+func afterCueVerb(ts []atok, j int) bool {
+	k := j - 1
+	for k >= 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	return k >= 0 && strings.HasPrefix(ts[k].Tag, "VB") && isCueVerbAfter(ts[k], prevTok(ts, k))
+}
+
+// showNoun reads "show(s)" tagged as a noun as the verb when a clause
+// follows: "documents from his tax return show he took".
+func showNoun(ts []atok, j int) bool {
+	t := ts[j]
+	if (t.lower != "show" && t.lower != "shows") || !strings.HasPrefix(t.Tag, "NN") || j == 0 || j+1 >= len(ts) {
+		return false
+	}
+	n := ts[j+1]
+	return strings.HasPrefix(ts[j-1].Tag, "NN") && (n.Tag == "PRP" || n.lower == "that")
+}
+
+// adjunctRelative finds, in a cue's object, a reduced passive relative
+// inside a prepositional adjunct after a number-free object ("cited the
+// figure at last week's forum viewed by 14.7 million people") and returns
+// the participle's index, or -1.
+func adjunctRelative(ts []atok, i int) int {
+	e := npRight(ts, i)
+	if e < 0 || e+1 >= len(ts) || ts[e+1].Tag != "IN" || ts[e+1].lower == "of" {
+		return -1
+	}
+	for m := i; m <= e; m++ {
+		if ts[m].Tag == "CD" || ts[m].Text == "$" {
+			return -1
+		}
+	}
+	pe := npRight(ts, e+2)
+	if pe < 0 || pe+2 >= len(ts) {
+		return -1
+	}
+	if p := ts[pe+1]; (p.Tag == "VBN" || p.Tag == "VBD") && ts[pe+2].lower == "by" {
+		return pe + 1
+	}
+	return -1
 }

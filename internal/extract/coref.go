@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
 // Source resolution: a source phrase becomes a name.
 //
@@ -55,6 +59,25 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			return ts[b].Text, ""
 		}
 	}
+	// a survey dated by a participle: "the poll released Friday" (a day,
+	// month or date is never the source's name)
+	if m := e; m > b && dateNP(ts, m, m) {
+		for m > b && dateNP(ts, m, m) || m > b && (ts[m].lower == "on" || ts[m].lower == "in") {
+			m--
+		}
+		if m > b && (ts[m].Tag == "VBN" || ts[m].Tag == "VBD" || releasedWords[ts[m].lower]) {
+			e = m - 1
+		} else if m <= b {
+			return "", ""
+		}
+	}
+	// a described group in a place: "supporters in Congress", "officials
+	// in Texas" name no one
+	for i := b + 1; i < e; i++ {
+		if ts[i].lower == "in" && ts[i-1].Tag == "NNS" && !ts[i-1].capitalised() && ts[e].capitalised() {
+			return "", ""
+		}
+	}
 	// "the tally prepared by X"
 	for i := b; i < e; i++ {
 		if (ts[i].lower == "by" || (ts[i].lower == "from" || ts[i].lower == "with") && dataNouns[ts[i-1].lower]) && i > b {
@@ -89,6 +112,24 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 			return n, kindOrg
 		}
+	}
+	if definite && surveyNouns[head] && b < e {
+		// "the poll" → the poll named before ("A Bloomberg poll shows …");
+		// a survey with a name of its own ("The X tracking poll") or none
+		// before keeps its description (a capitalised "Poll" earlier may
+		// be a headline's word)
+		named := false
+		for i := b + 1; i < e; i++ {
+			if ts[i].capitalised() {
+				named = true
+			}
+		}
+		if !named {
+			if n := a.namedSurvey(pos, head); n != "" {
+				return n, kindOrg
+			}
+		}
+		return "", kindOrg
 	}
 	if definite && orgHeads[head] {
 		if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
@@ -182,4 +223,29 @@ func (a *attributor) properName(ts []atok, b, e int) (string, string) {
 		}
 	}
 	return full, kind
+}
+
+// namedSurvey returns the nearest survey named before pos whose noun is
+// head ("A Bloomberg poll shows …" for "the poll"): capitalised words, then
+// up to two lower-case modifiers, then the noun ("Reuters/Ipsos opinion
+// poll", "Washington Post/ABC News national poll"), without a leading
+// sentence word ("The", "A", "In"); or "".
+func (a *attributor) namedSurvey(pos int, head string) string {
+	re := regexp.MustCompile(`(?:\p{Lu}[\p{L}\p{M}’'.&-]*(?:[ \t]+|/|-))+(?:[\p{Ll}-]+[ \t]+){0,2}` + regexp.QuoteMeta(head) + `\b`)
+	ms := re.FindAllStringIndex(a.d.Text[:pos], -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		words := strings.Fields(a.d.Text[ms[i][0]:ms[i][1]])
+		for len(words) > 1 && nonNames[words[0]] {
+			words = words[1:]
+		}
+		if len(words) < 2 || !startsUpper(words[0]) {
+			continue
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+func startsUpper(w string) bool {
+	return unicode.IsUpper(attrFirstRune(w))
 }

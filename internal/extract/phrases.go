@@ -371,7 +371,9 @@ func apposRight(ts []atok, e int) (int, int) {
 		return -1, -1
 	}
 	// an appositive names a role or a kind: its head is a noun
-	if f := ts[b]; f.Tag == "CD" && m-b == 1 {
+	// (nor is a number phrase: "according to the poll, 41 percent of
+	// them …" goes on with the content)
+	if f := ts[b]; f.Tag == "CD" || f.Text == "$" {
 		return -1, -1
 	}
 	return b, m - 1
@@ -405,4 +407,140 @@ func preRole(ts []atok, b, e int) string {
 		w = append(w, ts[i].Text)
 	}
 	return strings.Join(w, " ")
+}
+
+// postLinkers open a post-modifier of a subject's head noun: "the average
+// of polls taken over two weeks", "documents from his tax return".
+var postLinkers = attrWordSet(`of from in on at for with by during over since among about across between into under
+within through that which who whose`)
+
+// dateNP reports whether ts[b..e] is only a date: day and month names,
+// numbers and time words ("Friday", "June 11", "last week"). A date is
+// never a source.
+func dateNP(ts []atok, b, e int) bool {
+	for i := b; i <= e; i++ {
+		t := ts[i]
+		if !(timeWords[t.lower] || monthWords[t.lower] || t.Tag == "CD" || t.Text == "," || t.Tag == "DT" || t.lower == "last" || t.lower == "next" || t.lower == "early" || t.lower == "late") {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectOpens reports whether a subject noun phrase can open at ts[i]: at
+// the start of the sentence or of a clause (after a comma, a quote mark, a
+// colon, a conjunction or a subordinator).
+func subjectOpens(ts []atok, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := ts[i-1]
+	switch {
+	case p.Text == "," || p.Text == ";" || p.Text == ":" || p.Tag == "``" || p.Text == "—" || p.Text == "–":
+		return true
+	case p.lower == "after" || p.lower == "because" || p.lower == "while" || p.lower == "when" || p.lower == "since" ||
+		p.lower == "although" || p.lower == "though" || p.lower == "but" || p.lower == "and" || p.lower == "as" || p.lower == "if":
+		return true
+	}
+	return false
+}
+
+// headSubject finds the subject of verb ts[j] whose head noun carries a
+// post-modifier between it and the verb: "The X average of polls taken over
+// the past two weeks shows", "a USA TODAY analysis of newly filed reports
+// shows", "leaked documents from his 1995 tax return show", "Developers
+// and supporters in Congress say", "A X analysis of groups that have raised
+// $1 million or more since …, shows". The phrase opens a clause, and the
+// stretch between its head and the verb is a post-modifier (a preposition,
+// a participle or a relative pronoun first) with no finite verb outside a
+// relative clause. It returns the phrase ts[b..e] (cut before "of" after a
+// survey noun: the analysis, not what it analyses) and, when a relative
+// clause stands inside the subject, the index of its pronoun (else -1).
+func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
+	// the leftmost phrase that qualifies: "Developers and supporters in
+	// Congress", not "supporters in Congress"
+	b, rel = -1, -1
+	k := j - 1
+	for k >= 0 && (ts[k].Tag == "RB" || auxWords[ts[k].lower]) {
+		k--
+	}
+	if k >= 0 && ts[k].Text == "," {
+		k-- // "…, 2015, shows"
+	}
+	for i := k - 1; i >= 0 && j-i <= 40; i-- {
+		t := ts[i]
+		if t.Text == ";" || t.Text == ":" || t.Tag == "``" || t.Text == "." {
+			break
+		}
+		if !subjectOpens(ts, i) || pronouns[t.lower] {
+			continue
+		}
+		if !(t.Tag == "DT" || t.Tag == "PRP$" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
+			continue
+		}
+		s := i
+		if t.Tag == "VBN" {
+			s = i + 1 // "leaked documents": npRight reads from the noun
+		}
+		ne := npRight(ts, s)
+		if ne < 0 || ne >= k || timeWords[ts[ne].lower] || monthWords[ts[ne].lower] {
+			continue
+		}
+		// a coordinated head: "Developers and supporters in Congress"
+		if ne+2 < k && (ts[ne+1].lower == "and" || ts[ne+1].lower == "or") {
+			if ce := npRight(ts, ne+2); ce > ne+1 && ce < k {
+				ne = ce
+			}
+		}
+		// cut the phrase before "of"/"from"/"by" after a survey noun
+		for m := s; m < ne; m++ {
+			if (ts[m+1].lower == "of") && (surveyNouns[ts[m].lower] || dataNouns[ts[m].lower]) {
+				ne = m
+				break
+			}
+		}
+		f := ts[ne+1]
+		if !(postLinkers[f.lower] || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].lower == "which" || ts[ne+2].lower == "who"))) {
+			continue
+		}
+		// (one verb group inside the relative clause; a second finite verb
+		// is a clause of its own: "The lead that X enjoyed was …")
+		r, valid, verbs, prevVerb := -1, true, 0, false
+		for m := ne + 1; m <= k; m++ {
+			x := ts[m]
+			if r < 0 && (x.lower == "that" || x.lower == "which" || x.lower == "who") {
+				r = m
+			}
+			finite := x.Tag == "VBD" || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
+			if finite && !prevVerb {
+				verbs++
+			}
+			prevVerb = finite || (prevVerb && (strings.HasPrefix(x.Tag, "VB") || x.Tag == "RB"))
+			if finite && (r < 0 || verbs > 1) {
+				valid = false
+				break
+			}
+			if x.Tag == "``" || x.Text == ";" || x.Text == ":" {
+				valid = false
+				break
+			}
+		}
+		if !valid {
+			continue
+		}
+		if r >= 0 && ts[r].lower == "that" && !nounish(ts[r-1]) {
+			continue
+		}
+		// a person or group with a place: "supporters in Congress" is whole
+		if r < 0 && !surveyNouns[ts[ne].lower] && !dataNouns[ts[ne].lower] && ts[ne+1].Tag == "IN" {
+			if pe := npRight(ts, ne+2); pe == k && ts[k].capitalised() {
+				ne = k
+			}
+		}
+		b, e, rel = i, ne, r
+	}
+	if b < 0 {
+		return 0, 0, -1, false
+	}
+	return b, e, rel, true
 }
