@@ -426,6 +426,18 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				break
 			}
 		}
+		// the nearest verb's subject is no phrase ("…the case that this
+		// was a few bad apples, explaining …"): the first clause's subject
+		if !medium {
+			for m := 0; m < j-1; m++ {
+				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && !a.inQuote(ts[m].Start) {
+					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) && !pronounLed(ts[b].lower) {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+					break
+				}
+			}
+		}
 	}
 	// subject before the verb
 	if b, e, apB, apE, rel, ok := cueSubject(ts, j); ok {
@@ -796,7 +808,7 @@ func skipAdjuncts(ts []atok, i int) int {
 	for i < len(ts) {
 		t := ts[i]
 		switch {
-		case t.Tag == "RB" && t.lower != "not":
+		case (t.Tag == "RB" || t.Tag == "RBR" || auxWords[t.lower]) && t.lower != "not":
 			i++
 			continue
 		case t.Tag == "IN" && t.lower != "that" && t.lower != "because" && t.lower != "if":
