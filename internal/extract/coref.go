@@ -86,7 +86,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	}
 	// "X's figures"
 	for i := b + 1; i < e; i++ {
-		if isPossessive(ts[i]) && dataNouns[ts[e].lower] {
+		if isPossessive(ts[i]) && dataNouns[ts[e].lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
 			return a.resolveInner(ts, b, i-1)
 		}
 	}
@@ -128,6 +128,12 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			if n := a.namedSurvey(pos, head); n != "" {
 				return n, kindOrg
 			}
+		}
+		// a survey whose name has the noun capitalised ("Suffolk
+		// University Poll"), sharing a name word when the description has
+		// one ("the Fox poll" → "Fox poll", not a headline's "New Poll …")
+		if n, ok := a.reg.nearest(pos, kindOrg, head); ok && !a.headline(n) && (!named || sharesCapWord(ts[b+1:e], n)) {
+			return n, kindOrg
 		}
 		return "", kindOrg
 	}
@@ -248,4 +254,27 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 
 func startsUpper(w string) bool {
 	return unicode.IsUpper(attrFirstRune(w))
+}
+
+// sharesCapWord reports whether a capitalised word of ts is a word of name.
+func sharesCapWord(ts []atok, name string) bool {
+	for _, w := range strings.Fields(name) {
+		for _, t := range ts {
+			if t.capitalised() && strings.Contains(t.Text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headline reports whether name is the article's title: it fills most of
+// the first paragraph.
+func (a *attributor) headline(name string) bool {
+	if len(a.d.Paragraphs) == 0 {
+		return false
+	}
+	p := a.d.Paragraphs[0]
+	first := strings.TrimSpace(a.d.Text[p.Start:p.End])
+	return strings.Contains(first, name) && len(name)*10 >= len(first)*6
 }
