@@ -399,6 +399,13 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	// a participle with no comma or auxiliary before it modifies a noun
 	// ("language highlighting concerns"): not a cue
+	if t.Tag == "VBG" && j > 1 && nounish(ts[j-1]) && strongCues[cueVerbs[t.lower]] {
+		// an absolute construction: "…, with RealClearPolitics showing her
+		// ahead 3 points": the noun phrase after "with" is the subject
+		if b := npLeftFrom(ts, j-1); b > 0 && ts[b-1].lower == "with" && !countedSubject(ts, b, j-1) {
+			return found{cue: cue, src: a.source(ts, b, j-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+		}
+	}
 	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !dataNouns[ts[j-1].lower] && !mediumNouns[ts[j-1].lower] {
 		return found{}, false // but "a new poll showing 14 percent" is
 	}

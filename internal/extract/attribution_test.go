@@ -278,8 +278,11 @@ func TestAttribution(t *testing.T) {
 		{name: "a coordinated subject with a place is taken whole",
 			text: "Farmers and allies in Parliament say the subsidy has brought in millions of euros.", num: "millions",
 			source: "Farmers and allies in Parliament", cue: "say"},
+		{name: "with + noun phrase + participle cue",
+			text: "Averages give Smith a small lead, with PollTrack showing him ahead by 4 points.", num: "4",
+			source: "PollTrack", cue: "showing"},
 		{name: "a number-bearing phrase is never a source",
-			text: "Smith was backed by 45 percent of respondents, while Jones received 40 percent support.", num: "40"},
+			text: "Smith was supported by 45 percent of respondents, while Jones received 40 percent support.", num: "40"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
