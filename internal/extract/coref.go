@@ -237,10 +237,10 @@ func (a *attributor) properName(ts []atok, b, e int) (string, string) {
 // poll", "Washington Post/ABC News national poll"), without a leading
 // sentence word ("The", "A", "In"); or "".
 func (a *attributor) namedSurvey(pos int, head string) string {
-	re := regexp.MustCompile(`(?:\p{Lu}[\p{L}\p{M}’'.&-]*(?:[ \t]+|/|-))+(?:[\p{Ll}-]+[ \t]+){0,2}` + regexp.QuoteMeta(head) + `\b`)
+	re := regexp.MustCompile(`(?:\p{Lu}[\p{L}\p{M}’'.&-]*(?:[ \t\p{Zs}]+|/|-))+(?:[\p{Ll}-]+[ \t\p{Zs}]+){0,2}` + regexp.QuoteMeta(head) + `\b`)
 	ms := re.FindAllStringIndex(a.d.Text[:pos], -1)
 	for i := len(ms) - 1; i >= 0; i-- {
-		words := strings.Fields(a.d.Text[ms[i][0]:ms[i][1]])
+		words := strings.FieldsFunc(a.d.Text[ms[i][0]:ms[i][1]], unicode.IsSpace)
 		for len(words) > 1 && nonNames[words[0]] {
 			words = words[1:]
 		}
