@@ -281,6 +281,9 @@ func TestAttribution(t *testing.T) {
 		{name: "with + noun phrase + participle cue",
 			text: "Averages give Smith a small lead, with PollTrack showing him ahead by 4 points.", num: "4",
 			source: "PollTrack", cue: "showing"},
+		{name: "a colon lead-in naming a statement's author",
+			text: "The trouble shows when looking at how the site rated this remark by Garcia on May 3:\n\n\u201cAmong young workers, the jobless rate is 27 percent.\u201d", num: "27",
+			source: "Garcia", cue: ":"},
 		{name: "a number-bearing phrase is never a source",
 			text: "Smith was supported by 45 percent of respondents, while Jones received 40 percent support.", num: "40"},
 	}

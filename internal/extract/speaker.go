@@ -139,6 +139,25 @@ func (a *attributor) speakerBefore(qi int) *found {
 			}
 		}
 	}
+	// "… how the website rated this statement by Trump on June 11:": the
+	// author of the statement the lead-in introduces
+	if ts[last].Text == ":" {
+		for m := last - 2; m >= 0 && ts[m].Start >= floor && last-m <= 8; m-- {
+			if !statementNouns[ts[m].lower] || ts[m+1].lower != "by" {
+				continue
+			}
+			e := npRight(ts, m+2)
+			for k := m + 2; k <= e; k++ {
+				if (ts[k].lower == "on" || ts[k].lower == "in") && k+1 <= e && dateNP(ts, k+1, k+1) {
+					e = k - 1
+					break
+				}
+			}
+			if e >= m+2 {
+				return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, m+2, e, -1, -1)}
+			}
+		}
+	}
 	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
 		if !isCueVerbAfter(ts[j], prevTok(ts, j)) && !quoteCueVerb(ts[j]) {
 			continue
@@ -251,3 +270,7 @@ func (a *attributor) paraOf(off int) int {
 	}
 	return a.d.Sentences[si].Para
 }
+
+// statementNouns name what a colon lead-in introduces: "this statement by
+// X:".
+var statementNouns = attrWordSet(`statement statements comment comments remark remarks words claim quote tweet post`)
