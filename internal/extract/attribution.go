@@ -308,8 +308,14 @@ func (a *attributor) sentence(si int) []found {
 				h++
 			}
 			fs = append(fs, found{cue: a.span(t.Start, ts[h].end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end(), survey: true})
-		case cueNouns[t.lower] && j > 0 && (isPossessive(ts[j-1]) || ts[j-1].Tag == "PRP$"):
-			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's pledge to"
+		case cueNouns[t.lower] && j > 0 && (isPossessive(ts[j-1]) || ts[j-1].Tag == "PRP$" ||
+			j > 1 && (strings.HasPrefix(ts[j-1].Tag, "JJ") || ts[j-1].Tag == "VBN" || ts[j-1].Tag == "VBD") && (isPossessive(ts[j-2]) || ts[j-2].Tag == "PRP$")):
+			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
+			// pledge to", "X's repeated emphasis that …"
+			p := j - 1
+			if !(isPossessive(ts[p]) || ts[p].Tag == "PRP$") {
+				p--
+			}
 			k := j + 1
 			for k < len(ts) && (timeWords[ts[k].lower] || ts[k].lower == "last" || ts[k].lower == "this") {
 				k++
@@ -317,9 +323,9 @@ func (a *attributor) sentence(si int) []found {
 			if k >= len(ts) || !(ts[k].lower == "that" || ts[k].lower == "to" || ts[k].lower == "of") {
 				continue
 			}
-			b, e := j-1, j-1
-			if isPossessive(ts[j-1]) {
-				e = j - 2
+			b, e := p, p
+			if isPossessive(ts[p]) {
+				e = p - 1
 				if e < 0 {
 					continue
 				}
@@ -608,7 +614,7 @@ func nominalRun(ts []atok, i, k int) bool {
 // cueNouns report a source's statement when a possessive names the source:
 // "Mr. Trump's claim that", "the ministry's estimate of".
 var cueNouns = attrWordSet(`claim claims assertion assertions estimate estimates prediction predictions promise
-pledge forecast projection projections statement warning contention argument boast`)
+pledge forecast projection projections statement warning contention argument boast emphasis insistence`)
 
 // surveyNouns head the phrases that "in" turns into a source.
 var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data average

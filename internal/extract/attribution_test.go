@@ -284,6 +284,9 @@ func TestAttribution(t *testing.T) {
 		{name: "a colon lead-in naming a statement's author",
 			text: "The trouble shows when looking at how the site rated this remark by Garcia on May 3:\n\n\u201cAmong young workers, the jobless rate is 27 percent.\u201d", num: "27",
 			source: "Garcia", cue: ":"},
+		{name: "possessive cue noun after an adjective",
+			text: "Garcia's repeated insistence that only 3 percent of drivers were involved angered senators.", num: "3",
+			source: "Garcia", cue: "insistence"},
 		{name: "a number-bearing phrase is never a source",
 			text: "Smith was supported by 45 percent of respondents, while Jones received 40 percent support.", num: "40"},
 	}
