@@ -287,6 +287,9 @@ func TestAttribution(t *testing.T) {
 		{name: "possessive cue noun after an adjective",
 			text: "Garcia's repeated insistence that only 3 percent of drivers were involved angered senators.", num: "3",
 			source: "Garcia", cue: "insistence"},
+		{name: "according to a complaint filed by an agency, hyphenated count",
+			text: "According to a 12-count complaint filed by the State Ethics Board, the mayor diverted 40 city cars to friends.", num: "40",
+			source: "State Ethics Board", cue: "According to"},
 		{name: "a number-bearing phrase is never a source",
 			text: "Smith was supported by 45 percent of respondents, while Jones received 40 percent support.", num: "40"},
 	}

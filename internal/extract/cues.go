@@ -131,6 +131,7 @@ var dataNouns = map[string]bool{
 	"surveys": true, "study": true, "studies": true, "report": true, "reports": true, "analysis": true,
 	"statistics": true, "numbers": true, "filings": true, "documents": true, "statement": true,
 	"calculations": true, "research": true, "interviews": true, "projections": true, "census": true, "tallies": true, "counts": true, "trackers": true,
+	"complaint": true, "lawsuit": true, "indictment": true,
 }
 
 // strongCues take their content as a direct object ("the ministry reported

@@ -249,6 +249,9 @@ func npRight(ts []atok, b int) int {
 		case (t.Tag == "RBS" || t.Tag == "RBR") && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "JJ"):
 			i++ // "the most recent data"
 			continue
+		case last < 0 && t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-") && i+1 < n && nounish(ts[i+1]):
+			i++ // "a 52-count civil complaint"
+			continue
 		case t.Tag == "VBG" && last >= 0 && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "NN"):
 			i++ // "new fundraising reports"
 			continue
