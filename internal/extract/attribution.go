@@ -14,8 +14,13 @@ import (
 //     "X said/noted/estimated … (that) N", "N …, X said", "N …, said X",
 //     "according to X", "X's figures show N", "the tally prepared by X
 //     shows", "announced by X", "in a new poll, N", "…, noting that N",
-//     "as X explained, N", and hedges ("reportedly") that mark reported
-//     content with no named source. Each cue covers a scope of the sentence
+//     "as X explained, N", "…, with X showing N", "in a new poll, N" (the
+//     cue runs from "in" to the survey's noun; "in" alone is never a cue,
+//     nor is "in the last poll" or a speech verb's "said in a report"),
+//     and hedges ("reportedly") that mark reported content with no named
+//     source. A subject whose head carries a post-modifier ("the average
+//     of polls taken over two weeks shows") is taken from its head
+//     (cueSubject); a date is never a source. Each cue covers a scope of the sentence
 //     (after the cue, or before a closing "…, X said" clause, or all of it
 //     for "according to", passives and hedges). The number takes the
 //     closing attribution of its sentence if there is one ("N …, according
