@@ -13,6 +13,8 @@
 package extract
 
 import (
+	"math"
+
 	"github.com/factcheck/extract/internal/claims"
 )
 
@@ -46,8 +48,8 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 			q := claims.Quantity{
 				ArticleID: a.ID,
 				Quantity:  claims.Span{Text: sent.Text[m.Start:m.End], Start: s.Start + m.Start, End: s.Start + m.End},
-				Low:       m.Low,
-				High:      m.High,
+				Low:       roundValue(m.Low),
+				High:      roundValue(m.High),
 				Qualifier: m.Qualifier,
 				Unit:      m.Unit,
 				Kind:      m.Kind,
@@ -74,4 +76,15 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 // ExtractText is Extract for a bare text (for `extract quantities` and tests).
 func (e *Extractor) ExtractText(id, text string) []claims.Quantity {
 	return e.Extract(&claims.Article{ID: id, Text: text})
+}
+
+// roundValue rounds to 12 significant digits, so that scale arithmetic
+// ("1.1 million", "2.3bn") does not print binary noise such as 1100000.0000000002.
+func roundValue(v *float64) *float64 {
+	if v == nil || *v == 0 || math.IsInf(*v, 0) || math.IsNaN(*v) {
+		return v
+	}
+	p := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(*v))))
+	r := math.Round(*v*p) / p
+	return &r
 }

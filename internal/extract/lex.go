@@ -201,12 +201,17 @@ func lexNumber(text string, i int) (token, int) {
 	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
 		t.dec = true
 		j++
-		f := 0.1
+		// Digits after the point as one integer, divided once: 0.3 stays
+		// 0.3, not 0.30000000000000004.
+		frac, scale := 0.0, 1.0
 		for j < len(text) && isDigit(text[j]) {
-			iv += f * float64(text[j]-'0')
-			f /= 10
+			if scale < 1e15 {
+				frac = frac*10 + float64(text[j]-'0')
+				scale *= 10
+			}
 			j++
 		}
+		iv += frac / scale
 		if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
 			t.multi = true
 			for j < len(text) && (isDigit(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {

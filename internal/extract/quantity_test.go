@@ -376,3 +376,25 @@ func BenchmarkFindQuantitiesPolNeAR(b *testing.B) {
 		}
 	}
 }
+
+func TestDecimalsWithoutBinaryNoise(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want float64
+	}{
+		{"Unemployment fell 0.3 percentage points.", 0.3},
+		{"The fund lost 1.1 million dollars.", 1.1e6},
+		{"It grew 0.07 percent.", 0.07},
+		{"Output was 4.35 million barrels.", 4.35e6},
+	}
+	for _, c := range cases {
+		qs := ex.ExtractText("t", c.text)
+		if len(qs) == 0 || qs[0].Low == nil || *qs[0].Low != c.want {
+			t.Errorf("%q: got %+v, want low %v", c.text, qs, c.want)
+		}
+	}
+}
