@@ -23,10 +23,15 @@ var exporters = map[string]func(ctx context.Context, st *sqlite.Store, format st
 	"quantities": export.Quantities,
 }
 
-const exportSynopsis = `export [--db PATH] --what articles|claims|quantities|... [--format jsonl|csv]
+const exportSynopsis = `export [--db PATH] --what articles|claims|quantities|reviews [--format jsonl|csv|claimreview]
 
-Prints what the database holds. Offsets are byte offsets into the article's
-"text" (see --what articles); low/high null mean an open interval.`
+Prints what the database holds: articles ({"id","origin","url","title",
+"published","text",...}), claims (numeric claims with source and cue),
+quantities (every number mention, of every kind) as jsonl or csv, or reviews
+as csv or claimreview (schema.org ClaimReview JSON-LD of verified and
+disputed claims).
+Offsets are byte offsets into the article's "text"; low/high null mean an
+open interval.`
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", exportSynopsis, stderr)
