@@ -14,6 +14,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/factcheck/extract/internal/ingest"
 	"github.com/factcheck/extract/internal/pipeline"
 )
 
@@ -110,7 +111,7 @@ func inputBytes(inputs []string) int64 {
 				}
 				return nil
 			}
-			if d.IsDir() || (p != in && !knownInput(p)) {
+			if d.IsDir() || (p != in && !ingest.Known(p)) {
 				return nil
 			}
 			if fi, err := d.Info(); err == nil {
@@ -120,15 +121,6 @@ func inputBytes(inputs []string) int64 {
 		})
 	}
 	return n
-}
-
-func knownInput(name string) bool {
-	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	switch filepath.Ext(n) {
-	case ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".warc":
-		return true
-	}
-	return false
 }
 
 func startCPUProfile(path string) (func(), error) {

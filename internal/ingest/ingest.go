@@ -166,6 +166,10 @@ func emitDoc(name, id string, a *Article, err error, cr *countReader, fn func(It
 	return fn(Item{Article: a, Size: cr.n})
 }
 
+// Known reports whether a file found in a directory input is read: its
+// extension (before an optional .gz) names a known format.
+func Known(name string) bool { return formatOf(name) != "" }
+
 // formatOf returns the format implied by a file name ("" when unknown).
 func formatOf(name string) string {
 	n := strings.ToLower(name)

@@ -342,7 +342,7 @@ func listInputs(ctx context.Context, inputs []string, fn func(path string, i int
 				}
 				return nil
 			}
-			if d.IsDir() || !KnownInput(p) {
+			if d.IsDir() || !ingest.Known(p) {
 				return nil
 			}
 			return next(p)
@@ -352,17 +352,6 @@ func listInputs(ctx context.Context, inputs []string, fn func(path string, i int
 		}
 	}
 	return nil
-}
-
-// KnownInput reports whether a file in a directory input is read: by its
-// extension, as internal/ingest decides.
-func KnownInput(name string) bool {
-	n := strings.TrimSuffix(strings.ToLower(name), ".gz")
-	switch filepath.Ext(n) {
-	case ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ".warc":
-		return true
-	}
-	return false
 }
 
 // outstanding is the set of tickets of jobs read and not yet handled.
