@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // Speakers of direct quotes.
 //
@@ -274,3 +278,22 @@ func (a *attributor) paraOf(off int) int {
 // statementNouns name what a colon lead-in introduces: "this statement by
 // X:".
 var statementNouns = attrWordSet(`statement statements comment comments remark remarks words claim quote tweet post`)
+
+// SourcesAt returns, for each byte offset of text, the source a claim
+// standing there would be given (nil for none): the same reading as
+// Extract's, for scoring quote speakers on quotes that hold no number.
+func (e *Extractor) SourcesAt(text string, offs []int) []*claims.Source {
+	d := newDoc(text, e.nlp)
+	a := newAttributor(d)
+	out := make([]*claims.Source, len(offs))
+	for i, off := range offs {
+		if off < 0 || off >= len(text) {
+			continue
+		}
+		if f := a.claimSource(off, off+1); f != nil && f.src != nil {
+			s := *f.src
+			out[i] = &s
+		}
+	}
+	return out
+}
