@@ -13,7 +13,7 @@ import (
 
 func init() { evalCommands["attribution"] = runEvalAttribution }
 
-const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|train] [--show N] [--cue-counts]
+const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|train] [--show N] [--cue-counts] [--quotes]
 
 Runs the extractor over DIR/<split>/text and scores its attribution against
 the PolNeAR relations in DIR/<split>/attributions whose content holds a
@@ -22,7 +22,10 @@ is not a date, year, time, ordinal or identifier) and, second, those whose
 content holds any digit: recall (a claim inside the content), source accuracy (the claim's
 source mention overlaps the annotated source) and cue accuracy (its cue
 overlaps the annotated cue). --cue-counts prints the annotated cues of the
-split by first word instead (the counts behind the cue lexicon; use train).`
+split by first word instead (the counts behind the cue lexicon; use train).
+--quotes scores instead the speaker of every relation whose content opens
+with a quotation mark, numbers or not (the source a claim at the content's
+first word would get).`
 
 // runEvalAttribution implements "extract eval attribution" (dispatched from eval.go).
 func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
@@ -31,6 +34,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	split := fs.String("split", "dev", "`split` to score: dev or train")
 	show := fs.Int("show", 0, "list the first `N` misses and wrong sources")
 	cueCounts := fs.Bool("cue-counts", false, "print the split's annotated cue counts and stop")
+	quotes := fs.Bool("quotes", false, "score the speaker of every quote relation (numbers or not) and stop")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -62,6 +66,14 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "extract eval attribution:", err)
 		return exitInput
+	}
+	if *quotes {
+		var qs eval.QuoteScore
+		for i := range arts {
+			qs.AddQuotes(&arts[i], ex.SourcesAt)
+		}
+		qs.Print(stdout, *split, *show)
+		return exitOK
 	}
 	results := make([][]claims.Quantity, len(arts))
 	var wg sync.WaitGroup

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -550,4 +551,60 @@ func CueCounts(arts []PolnearArticle) map[string]int {
 		}
 	}
 	return n
+}
+
+// QuoteScore scores quote speakers over every relation whose content opens
+// with a quotation mark, numbers or not: the source a claim would get at
+// the content's first word (a diagnostic beyond the number population).
+type QuoteScore struct {
+	Quotes, Right int
+	Wrong         []AttributionCase
+}
+
+// AddQuotes scores article a's quote relations with sourcesAt, the
+// extractor's source for a claim at each byte offset.
+func (s *QuoteScore) AddQuotes(a *PolnearArticle, sourcesAt func(text string, offs []int) []*claims.Source) {
+	var rels []PolnearRelation
+	var offs []int
+	for _, r := range a.Relations {
+		if !isDirectQuote(r.Content) {
+			continue
+		}
+		off := r.Content[0].Start
+		for off < r.Content[0].End {
+			c, n := utf8.DecodeRuneInString(a.Text[off:])
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				break
+			}
+			off += n
+		}
+		rels = append(rels, r)
+		offs = append(offs, off)
+	}
+	if len(rels) == 0 {
+		return
+	}
+	got := sourcesAt(a.Text, offs)
+	for i, r := range rels {
+		s.Quotes++
+		q := got[i]
+		ok := q == nil && len(r.Source) == 0 || q != nil && overlapsAny(q.Start, q.End, r.Source)
+		if ok {
+			s.Right++
+			continue
+		}
+		c := AttributionCase{Article: a.ID, Content: clipAttr(joinSpans(r.Content), 160), Source: joinSpans(r.Source), Cue: joinSpans(r.Cue)}
+		if q != nil {
+			c.Pred = q.Mention + " (" + q.Name + ")"
+		}
+		s.Wrong = append(s.Wrong, c)
+	}
+}
+
+// Print writes the figure, then up to show wrong speakers.
+func (s *QuoteScore) Print(w io.Writer, split string, show int) {
+	for _, c := range s.Wrong[:min(show, len(s.Wrong))] {
+		fmt.Fprintf(w, "%s\tgold=%q/%q pred=%q\n\tcontent=%q\n", c.Article, c.Source, c.Cue, c.Pred, c.Content)
+	}
+	fmt.Fprintf(w, "all quotes        %s: %d relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d; at the content's first word)\n", split, s.Quotes, ratio(s.Right, s.Quotes), s.Right, s.Quotes)
 }
