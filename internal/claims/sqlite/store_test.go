@@ -128,3 +128,51 @@ func TestOpenReadOnlyMissing(t *testing.T) {
 		t.Fatal("opening a missing database read-only succeeded")
 	}
 }
+
+// TestSearchIndex checks that claims_fts, which Write fills once per batch,
+// finds what was written and forgets replaced articles, also when one batch
+// writes and then replaces the same article, and that FTS5's own integrity
+// check passes after every step.
+func TestSearchIndex(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	oldText := "prisoners released 107 yesterday"
+	newText := "detainees freed 99 today"
+	old := testResult("a1", oldText, claim("107", 19, nil))
+	repl := testResult("a1", newText, claim("99", 16, nil))
+	other := testResult("a2", "marchers counted 5000 downtown", claim("5000", 17, nil))
+	q := claim("42", 13, nil)
+	q.Qualifier = "a_new_qualifier" // not yet in the lookup table
+	fresh := testResult("a3", "the sentence 42 here", q)
+
+	steps := []struct {
+		name  string
+		batch []claims.Result
+		want  map[string]int // search → matching claims
+	}{
+		{"first", []claims.Result{old, other}, map[string]int{"prisoners": 1, "107": 1, "marchers": 1, "detainees": 0}},
+		{"replace", []claims.Result{repl}, map[string]int{"prisoners": 0, "107": 0, "detainees": 1, "99": 1, "marchers": 1}},
+		{"write and replace in one batch", []claims.Result{old, repl, fresh}, map[string]int{"prisoners": 0, "detainees": 1, "sentence": 1, "42": 1}},
+	}
+	for _, s := range steps {
+		if _, err := st.Write(ctx, s.batch); err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		if _, err := st.DB().Exec(`INSERT INTO claims_fts(claims_fts, rank) VALUES('integrity-check', 1)`); err != nil {
+			t.Errorf("%s: integrity check: %v", s.name, err)
+		}
+		for term, want := range s.want {
+			var n int
+			if err := st.DB().QueryRow(`SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?`, `"`+term+`"`).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if n != want {
+				t.Errorf("%s: %q matches %d claims, want %d", s.name, term, n, want)
+			}
+		}
+	}
+}
