@@ -42,26 +42,47 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
 }, "|") + `)$`)
 
-// boilerSentence matches a whole line that is boilerplate however long
-// it is: tip lines, contact lines, newsletter pitches, affiliate
-// disclosures, copyright footers.
-var boilerSentence = regexp.MustCompile(`^(?:` + strings.Join([]string{
-	`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`,
-	`.{0,200}\b(?:have|got) a (?:news )?tip\b.{0,200}|send us a tip\b.{0,200}`,
-	`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`,
-	`.{0,80}\ball rights reserved\.?.{0,40}`,
-	`(?:.{0,250}[.!?]\s+)?follow (?:him|her|them|me|us|[\pL\d.'’ -]{1,60}) on (?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky)\b.{0,120}`,
-	`follow .{0,80}\bcoverage\b.{0,150}`,
-	`.{0,200}\bad ?-?blockers?\b.{0,200}`,
-	`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`,
-	`.{0,100}\bsubject to copyright\b.{0,300}`,
-	`citation\s*:.{0,300}\bretrieved\b.{0,200}`,
-	`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`,
-	`.{0,80}\b(?:may|can) be reached at\b.{0,150}`,
-	`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`,
-	`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`,
-	`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`,
-}, "|") + `)$`)
+// boilerRules match a whole line that is boilerplate however long it is:
+// tip lines, contact lines, newsletter pitches, affiliate disclosures,
+// copyright footers. Each pattern is run only when the lower-cased line holds
+// one of its words (patterns that start with ".{0,100}" are slow to run on
+// every paragraph); the words are ones the pattern cannot match without.
+var boilerRules = []struct {
+	words []string
+	re    *regexp.Regexp
+}{
+	{[]string{"cookie"}, boiler(`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`)},
+	{[]string{"a tip", "a news tip"}, boiler(`.{0,200}\b(?:have|got) a (?:news )?tip\b.{0,200}|send us a tip\b.{0,200}`)},
+	{[]string{"getty", "shutterstock", "istock", "reuters/", "ap photo", "associated press photo"}, boiler(`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`)},
+	{[]string{"all rights reserved"}, boiler(`.{0,80}\ball rights reserved\.?.{0,40}`)},
+	{[]string{"follow "}, boiler(`(?:.{0,250}[.!?]\s+)?follow (?:him|her|them|me|us|[\pL\d.'’ -]{1,60}) on (?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky)\b.{0,120}|follow .{0,80}\bcoverage\b.{0,150}`)},
+	{[]string{"blocker"}, boiler(`.{0,200}\bad ?-?blockers?\b.{0,200}`)},
+	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
+	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
+	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
+	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`)},
+	{[]string{"be reached at"}, boiler(`.{0,80}\b(?:may|can) be reached at\b.{0,150}`)},
+	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`)},
+	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
+	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
+}
+
+func boiler(pattern string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + pattern + `)$`) }
+
+// isBoilerLine reports whether the lower-cased line matches a boilerRule.
+func isBoilerLine(lower string) bool {
+	for _, r := range boilerRules {
+		for _, w := range r.words {
+			if strings.Contains(lower, w) {
+				if r.re.MatchString(lower) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
 
 // isFurnitureLine reports whether a trimmed line is page furniture (callers
 // protect long sentences from furnitureLine; see isBoilerSentence).
@@ -76,22 +97,7 @@ func isFurnitureLine(s string) bool {
 		return true // "•", "|", "/", "—"
 	}
 	l := strings.ToLower(s)
-	return len(s) <= 200 && furnitureLine.MatchString(l) || maybeBoiler(l) && boilerSentence.MatchString(l)
-}
-
-// boilerWords prefilter boilerSentence (a regexp that starts with ".{0,100}"
-// is slow to run on every line).
-var boilerWords = []string{"tip", "follow", "citation", "block", "link", "getty", "shutterstock", "istock",
-	"reuters/", "ap photo", "associated press", "rights reserved", "newsletter", "reached", "©", "(c)", "copyright", "cookie", "affiliate",
-	"commission", "compensation", "earn", "published", "updated", "corrected", "earlier version"}
-
-func maybeBoiler(lower string) bool {
-	for _, w := range boilerWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return len(s) <= 200 && furnitureLine.MatchString(l) || isBoilerLine(l)
 }
 
 func hasLetterOrDigit(s string) bool {
@@ -136,5 +142,5 @@ func isBoilerSentence(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	return maybeBoiler(l) && boilerSentence.MatchString(l)
+	return isBoilerLine(l)
 }
