@@ -41,6 +41,11 @@ func findQuotes(d *Doc) []quoteSpan {
 			case r == '"' || (r == '\'' && strings.HasPrefix(text[i:], "''")):
 				if r == '\'' {
 					n = 2 // '' is a straight double quote (NYT style)
+					if open >= 0 && strings.HasPrefix(text[i:], "'''") {
+						// a single quote closing inside, then the double
+						// one: ''I would use the word 'old-school,'''
+						i++
+					}
 				}
 				if open < 0 {
 					open = i

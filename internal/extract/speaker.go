@@ -27,7 +27,9 @@ func (a *attributor) speaker(qi int) *found {
 		return q.speaker
 	}
 	q.done = true
-	if f := a.speakerAfter(qi); f != nil {
+	if f := a.tailSpeaker(qi); f != nil {
+		q.speaker = f
+	} else if f := a.speakerAfter(qi); f != nil {
 		q.speaker = f
 	} else if f := a.speakerBefore(qi); f != nil {
 		q.speaker = f

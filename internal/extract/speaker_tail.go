@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The attribution clause right after a closing quote mark ("tail"):
+//
+//	“…,” said X, the Y of Z.      (inverted: cue, then the speaker)
+//	“…,” X, the Y of Z, said.     (speaker, appositive, cue)
+//	“…?” the man shouted.         (any finite verb after an open ending)
+//	“…,” Trump told reporters.    (segmenter cut after "?”": next sentence)
+//
+// A quote that ends its own sentence (“… .”) takes a tail only from a
+// speech verb followed by nothing but adjuncts ("“We won.” Trump said on
+// Monday."), so that "“We won.” Trump said the recount was over." is read
+// as a new statement, not as the quote's attribution.
+
+// tailTokens returns the tokens after quote qi's closing mark up to the
+// next quote, in the sentence that holds the close or, when the quote
+// closes its sentence, in the next sentence of the same paragraph. A
+// segmenter cut after a title or an initial ("Sen. | Smith said") is
+// joined over.
+func (a *attributor) tailTokens(qi int) []atok {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.End)
+	if si < 0 {
+		si = a.d.SentenceAt(q.End - 1)
+	}
+	if si < 0 {
+		return nil
+	}
+	lim := len(a.d.Text)
+	if qi+1 < len(a.quotes) {
+		lim = a.quotes[qi+1].Start
+	}
+	para := a.d.Sentences[si].Para
+	var out []atok
+	for k := si; k < len(a.d.Sentences) && a.d.Sentences[k].Para == para; k++ {
+		if a.d.Sentences[k].Start >= lim {
+			break
+		}
+		n := len(out)
+		for _, t := range a.tokens(k) {
+			if t.Start >= q.End && t.Start < lim {
+				out = append(out, t)
+			}
+		}
+		if len(out) > n && !(len(out) > 0 && cutAfterTitle(out)) {
+			break
+		}
+		// nothing after the quote in its sentence, or a cut after a title:
+		// go on into the next sentence
+		if len(out) == n && k > si {
+			break
+		}
+	}
+	return out
+}
+
+// cutAfterTitle reports whether tokens end with a title or an initial that
+// the segmenter took for a sentence end ("Sen.", "Mr.", "J.").
+func cutAfterTitle(ts []atok) bool {
+	t := ts[len(ts)-1]
+	if t.Text == "." && len(ts) > 1 {
+		t = ts[len(ts)-2]
+		if len(t.Text) == 1 && t.capitalised() {
+			return true
+		}
+		return nameTitles[t.Text+"."]
+	}
+	return strings.HasSuffix(t.Text, ".") && (nameTitles[t.Text] || len(t.Text) == 2 && t.capitalised())
+}
+
+// quoteEnding returns the last character inside quote q before its
+// closing mark (skipping the mark itself): ',' '?' '!' '.' …
+func (a *attributor) quoteEnding(q quoteSpan) rune {
+	s := a.d.Text[q.Start:q.End]
+	_, n := utf8.DecodeLastRuneInString(s)
+	if strings.HasSuffix(s, "''") {
+		n = 2
+	}
+	s = strings.TrimRight(s[:len(s)-n], " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// mannerVerbs report speech in a tail even when the quote ends its own
+// sentence: "“…!” he shouted."
+var mannerVerbs = attrWordSet(`joked shouted yelled barked quipped laughed chanted exclaimed asked asks answered
+answers replied retorted interjected interrupted countered charged continued continues went offered conceded
+declared remarked opined pressed demanded pleaded recalled mused wondered wonders cried screamed snapped shot
+read reads began begins concluded concludes`)
+
+// tailSpeaker reads the speaker of quote qi from its tail.
+func (a *attributor) tailSpeaker(qi int) *found {
+	q := a.quotes[qi]
+	ts := a.tailTokens(qi)
+	if len(ts) == 0 {
+		return nil
+	}
+	end := a.quoteEnding(q)
+	open := end != '.' // "“…,” X said", "“…?” X asked", "“…—” X said"
+	if !a.opensSentence(qi) {
+		// a quoted phrase inside a clause ("called it “a disgrace,” leaving
+		// …") has no tail of its own but a cue verb's
+		open = false
+	}
+	i := 0
+	if ts[0].Text == "," || ts[0].Text == "—" || ts[0].Text == "–" {
+		i++ // "“…”, he said" (the comma outside the marks)
+	}
+	// inverted: "said X", "also said X", "wrote X in a letter"
+	k := i
+	for k < len(ts) && ts[k].Tag == "RB" && k-i < 2 {
+		k++
+	}
+	if k < len(ts) && a.tailVerb(ts, k, open) && ts[k].Text == ts[k].lower && !copulas[ts[k].lower] {
+		if e := speakerNPRight(ts, k+1); e >= 0 && (open || trailing(ts, e+1)) {
+			apB, apE := apposRight(ts, e)
+			return &found{cue: a.span(ts[k].Start, ts[k].end()), src: a.source(ts, k+1, e, apB, apE)}
+		}
+	}
+	// speaker first: "X said", "X, the Y of Z, said", "the man shouted"
+	e := speakerNPRight(ts, i)
+	if e < 0 {
+		return nil
+	}
+	apB, apE := -1, -1
+	p := e + 1
+	if p < len(ts) && ts[p].Text == "," {
+		// an appositive runs to the comma before the verb
+		c := -1
+		for m := p + 1; m < len(ts) && m-p <= 30; m++ {
+			if ts[m].Tag == "``" || ts[m].Text == ";" || ts[m].Text == ":" || ts[m].Text == "." && !(m+1 < len(ts) && ts[m+1].Text == ",") {
+				break
+			}
+			if ts[m].Text == "," {
+				v := m + 1
+				for v < len(ts) && (ts[v].Tag == "RB" || auxWords[ts[v].lower]) && v-m < 4 {
+					v++
+				}
+				if v < len(ts) && a.tailVerb(ts, v, open) {
+					c = m
+					break
+				}
+			}
+		}
+		if c < 0 || c == p+1 {
+			return nil
+		}
+		apB, apE, p = p+1, c-1, c+1
+	}
+	for p < len(ts) && (ts[p].Tag == "RB" || auxWords[ts[p].lower]) && ts[p].lower != "not" {
+		p++
+	}
+	if p >= len(ts) || !a.tailVerb(ts, p, open) || copulas[ts[p].lower] {
+		return nil
+	}
+	if !open && !(trailing(ts, p+1) || cueVerbs[ts[p].lower] == "tell" && tellTrailing(ts, p+1)) {
+		return nil
+	}
+	return &found{cue: a.span(ts[p].Start, ts[p].end()), src: a.source(ts, i, e, apB, apE)}
+}
+
+// tellTrailing: "told reporters on Monday." — an addressee, then adjuncts.
+func tellTrailing(ts []atok, i int) bool {
+	if e := npRight(ts, i); e >= 0 {
+		return trailing(ts, e+1)
+	}
+	return false
+}
+
+// tailVerb reports whether ts[k] can be the verb of a quote's tail: a cue
+// or manner-of-speech verb, whatever its tag or capitals ("Tweeted"); after
+// an open ending any finite verb ("“…,” the man grumbled").
+func (a *attributor) tailVerb(ts []atok, k int, open bool) bool {
+	t := ts[k]
+	l := t.lower
+	if _, ok := cueVerbs[l]; ok && (strings.HasPrefix(t.Tag, "VB") || !verbOnly[cueVerbs[l]]) && !strings.HasSuffix(l, "ing") {
+		return true
+	}
+	if mannerVerbs[l] {
+		return true
+	}
+	return open && (t.Tag == "VBD" || t.Tag == "VBZ") && t.Text == l
+}
+
+// speakerNPRight returns the last index of a speaker phrase starting at
+// ts[b]: a noun phrase or a pronoun, including "the 43-year-old".
+func speakerNPRight(ts []atok, b int) int {
+	if b >= len(ts) {
+		return -1
+	}
+	switch ts[b].lower {
+	case "he", "she", "i", "we", "they", "it":
+		return b
+	}
+	if ts[b].Tag == "IN" || ts[b].Tag == "CC" || ts[b].Tag == "WRB" || ts[b].Tag == "TO" {
+		return -1
+	}
+	e := npRight(ts, b)
+	if e < 0 && (ts[b].Tag == "DT") && b+1 < len(ts) && strings.Contains(ts[b+1].Text, "-") {
+		return b + 1 // "the 43-year-old"
+	}
+	if e >= 0 && dateNP(ts, b, e) {
+		return -1
+	}
+	return e
+}
+
+// opensSentence reports whether quote qi stands at the start of its
+// sentence (past an opening bracket or dash) or right after the quote
+// before it with only an attribution between ("“A,” X said. “B,” …").
+func (a *attributor) opensSentence(qi int) bool {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.Start)
+	if si < 0 {
+		return false
+	}
+	before := strings.TrimLeft(a.d.Text[a.d.Sentences[si].Start:q.Start], " (—–-")
+	return before == ""
+}
