@@ -313,37 +313,20 @@ func (a *attributor) sentence(si int) []found {
 				h++
 			}
 			fs = append(fs, found{cue: a.span(t.Start, ts[h].end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end(), survey: true})
-		case cueNouns[t.lower] && j > 0 && (isPossessive(ts[j-1]) || ts[j-1].Tag == "PRP$" ||
-			j > 1 && (strings.HasPrefix(ts[j-1].Tag, "JJ") || ts[j-1].Tag == "VBN" || ts[j-1].Tag == "VBD") && (isPossessive(ts[j-2]) || ts[j-2].Tag == "PRP$")):
+		case cueNouns[t.lower] && possessor(ts, j) >= 0:
 			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
-			// pledge to", "X's repeated emphasis that …"
-			p := j - 1
-			if !(isPossessive(ts[p]) || ts[p].Tag == "PRP$") {
-				p--
+			// pledge to", "X's repeated emphasis that …", "Mrs. Lee's tax
+			// plan would cap …", "it raised its growth forecast to 3 percent"
+			if f, ok := a.possessiveCue(ts, j, s.End); ok {
+				fs = append(fs, f)
 			}
-			k := j + 1
-			for k < len(ts) && (timeWords[ts[k].lower] || ts[k].lower == "last" || ts[k].lower == "this") {
-				k++
-			}
-			if k >= len(ts) || !(ts[k].lower == "that" || ts[k].lower == "to" || ts[k].lower == "of") {
-				continue
-			}
-			b, e := p, p
-			if isPossessive(ts[p]) {
-				e = p - 1
-				if e < 0 {
-					continue
-				}
-				if b = npLeftFrom(ts, e); b < 0 {
-					continue
-				}
-			}
-			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, -1, -1), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
-		case dataVerbs[t.lower] && strings.HasPrefix(t.Tag, "VB"):
+		case (dataVerbs[t.lower] || estimateVerbs[t.lower]) && strings.HasPrefix(t.Tag, "VB"):
 			// "a Field Poll put his support at 5 percent", "the AP count
 			// gives her 1,280 delegates", "the poll has Clinton leading by
-			// six points": a survey or count as the subject
-			if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && (dataNouns[ts[e].lower] || surveyNouns[ts[e].lower] || ts[e].lower == "average") && figureFrame(ts, j+1) {
+			// six points": a survey or count as the subject; "Forbes put
+			// his fortune at $4.5 billion", "officials pegged the toll at
+			// 267": anyone who puts a figure on something
+			if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) && ((dataNouns[ts[e].lower] || surveyNouns[ts[e].lower] || ts[e].lower == "average") && dataVerbs[t.lower] && figureFrame(ts, j+1) || estimateVerbs[t.lower] && atFigure(ts, j+1)) {
 				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
 			}
 		case hedgeCues[t.lower]:
@@ -495,7 +478,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0
 		} else {
-			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(attitudeCues[cueVerbs[t.lower]] && objectHoldsNumber(ts, next) && !(cueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(attitudeCues[cueVerbs[t.lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) && !(cueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
 				// ("the court voted 5 to 4": a tally, not a complement)
 				return found{}, false
 			}
@@ -546,6 +529,128 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	return found{}, false
 }
 
+// possessor returns the index of the possessive before cue noun ts[j]
+// ("Trump's", "his"), past at most two modifiers ("X's repeated emphasis",
+// "Mrs. Lee's tax plan", "its British growth forecast"), or -1.
+func possessor(ts []atok, j int) int {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		t := ts[k]
+		if isPossessive(t) || t.Tag == "PRP$" {
+			return k
+		}
+		if k == j-3 || !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBN" || t.Tag == "VBD" || t.Tag == "NN" || t.Tag == "NNS") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessiveCue reads a cue noun with a possessive source at ts[j]. Its
+// content is a complement ("that", "to", "of") or, for the nouns of a
+// figure-bearing plan or estimate (planNouns), the clause the noun phrase is
+// subject of ("Mrs. Lee's plan would cap deductions at 28 percent") or the
+// rest of the clause of a verb whose object it is ("the fund edged up its
+// forecast for Britain to 1.8 percent": the verb's subject is the source).
+func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
+	t := ts[j]
+	p := possessor(ts, j)
+	k := j + 1
+	for k < len(ts) && (timeWords[ts[k].lower] || ts[k].lower == "last" || ts[k].lower == "this") {
+		k++
+	}
+	if k >= len(ts) {
+		return found{}, false
+	}
+	complement := ts[k].lower == "that" || ts[k].lower == "to" || ts[k].lower == "of"
+	if !complement && planNouns[t.lower] {
+		v := k
+		for v < len(ts) && ts[v].Tag == "RB" {
+			v++
+		}
+		if v < len(ts) && (ts[v].Tag == "MD" || ts[v].Tag == "VBZ" || ts[v].Tag == "VBD" || ts[v].Tag == "VBP") && subjectOpens(ts, p-npLenLeft(ts, p)) {
+			// the plan is the subject of a clause: the levels it sets
+			// ("would cap deductions at 28 percent", "raises the wage to
+			// $15") are its author's; what it would cost or yield ("would
+			// dole out $4 trillion") is someone's costing of it, not named
+			// here
+			if lv := levelAt(ts, v); lv >= 0 {
+				f, ok := a.possessiveFound(ts, j, p, sEnd)
+				f.from = ts[lv].Start
+				return f, ok
+			}
+			return found{}, false
+		} else if ts[p].Tag == "PRP$" && (ts[k].lower == "for" || ts[k].lower == "to" || ts[k].lower == "by" || ts[k].lower == "at") {
+			// the object of a verb: "raised its forecast to 3 percent"
+			m := p - 1
+			for m >= 0 && (ts[m].Tag == "RP" || ts[m].Tag == "RB") {
+				m--
+			}
+			if m >= 0 && (ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP") {
+				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+					return found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: sEnd, exFrom: ts[b].Start, exTo: t.end()}, true
+				}
+			}
+		}
+	}
+	if !complement {
+		return found{}, false
+	}
+	return a.possessiveFound(ts, j, p, sEnd)
+}
+
+// levelAt returns the index of the first "at", "to" or "by" from ts[i] that
+// sets a level ("at 28 percent", "to $15", "by 10 percent"), within the
+// clause, or -1.
+func levelAt(ts []atok, i int) int {
+	for k := i; k+1 < len(ts); k++ {
+		w := ts[k].lower
+		if w == ";" || ts[k].Tag == "``" {
+			return -1
+		}
+		if w != "at" && w != "to" && w != "by" {
+			continue
+		}
+		for m := k + 1; m < len(ts) && m <= k+3; m++ {
+			if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
+				return k
+			}
+			if !qualifierLinks[ts[m].lower] {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// possessiveFound is the attribution of cue noun ts[j] whose possessive is
+// ts[p], covering the rest of the sentence.
+func (a *attributor) possessiveFound(ts []atok, j, p, sEnd int) (found, bool) {
+	t := ts[j]
+	b, e := p, p
+	if isPossessive(ts[p]) {
+		e = p - 1
+		if e < 0 {
+			return found{}, false
+		}
+		if b = npLeftFrom(ts, e); b < 0 {
+			return found{}, false
+		}
+	}
+	return found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, -1, -1), from: t.end(), to: sEnd, exFrom: ts[b].Start, exTo: t.end()}, true
+}
+
+// npLenLeft returns how many tokens before the possessive ts[p] belong to
+// its noun phrase ("Mrs. Lee 's": 2).
+func npLenLeft(ts []atok, p int) int {
+	if !isPossessive(ts[p]) || p == 0 {
+		return 0
+	}
+	if b := npLeftFrom(ts, p-1); b >= 0 {
+		return p - b
+	}
+	return 0
+}
+
 // introducesClause reports whether a cue verb's complement starting at ts[i]
 // is reported content: "that", a colon or a quote, possibly after adverbs
 // and an addressee ("told reporters that").
@@ -560,8 +665,8 @@ func introducesClause(ts []atok, i int) bool {
 			return true
 		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (ts[k+1].Tag == "MD" || ts[k+1].Tag == "VBD" || ts[k+1].Tag == "VBZ" || ts[k+1].Tag == "VBP" || strings.HasPrefix(ts[k+1].Text, "'") || strings.HasPrefix(ts[k+1].Text, "’")):
 			return true // a clause without "that": "suggest it would generate"
-		case t.lower == "to" && k+1 < len(ts) && strings.HasPrefix(ts[k+1].Tag, "VB"):
-			return true // "pledged to cut"
+		case t.lower == "to" && k+1 < len(ts) && (strings.HasPrefix(ts[k+1].Tag, "VB") || ts[k+1].Tag == "RB" && k+2 < len(ts) && ts[k+2].Tag == "VB"):
+			return true // "pledged to cut", "promised to forcibly deport"
 		case (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD") && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
 			return true // "claims his net worth is …": a clause without "that"
 
@@ -593,6 +698,8 @@ func objectHoldsNumber(ts []atok, i int) bool {
 		switch {
 		case t.Tag == "CD" && !(k > i && ts[k-1].lower == "in"):
 			return true
+		case qualifierLinks[t.lower] && k+1 < len(ts) && (ts[k+1].Tag == "CD" || ts[k+1].Text == "$" || qualifierLinks[ts[k+1].lower]):
+			continue // "a turnout of more than 4 million", "up to $500"
 		case t.Text == "$" || t.Text == "%" || t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" ||
 			strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB":
 			continue
@@ -602,6 +709,54 @@ func objectHoldsNumber(ts []atok, i int) bool {
 		return false
 	}
 	return false
+}
+
+// objectControl reports whether an attitude cue's complement is an object
+// and a "to" clause about it, the object possibly carrying a parenthetical:
+// "called for the minimum wage, now $7.25 an hour, to be raised to $15",
+// "urged Congress to approve 500 new visas".
+func objectControl(ts []atok, i int) bool {
+	if i < len(ts) && ts[i].Tag == "IN" {
+		i++
+	}
+	e := npRight(ts, i)
+	if e < 0 {
+		return false
+	}
+	k := e + 1
+	if k < len(ts) && ts[k].Text == "," {
+		m := k + 1
+		for m < len(ts) && m-k <= 10 && ts[m].Text != "," {
+			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || tg == "``" {
+				return false
+			}
+			m++
+		}
+		if m >= len(ts) || ts[m].Text != "," {
+			return false
+		}
+		k = m + 1
+	}
+	for k < len(ts) && ts[k].Tag == "RB" {
+		k++
+	}
+	return k+1 < len(ts) && ts[k].lower == "to" && ts[k+1].Tag == "VB"
+}
+
+// qualifierLinks join a noun phrase to its number: "of more than 4
+// million", "up to $500", "at least 30".
+var qualifierLinks = attrWordSet(`of than to up at least as much many more less fewer about around nearly almost some roughly over under`)
+
+// accusationFrame reports whether an accusation cue's complement is an
+// object and the charge: "charged two developers with defrauding
+// investors", "accused the group of inflating the toll".
+func accusationFrame(ts []atok, i int) bool {
+	e := npRight(ts, i)
+	if e < 0 || e+2 >= len(ts) {
+		return false
+	}
+	w := ts[e+1].lower
+	return (w == "with" || w == "of") && (ts[e+2].Tag == "VBG" || nounish(ts[e+2]) || ts[e+2].Tag == "DT" || ts[e+2].Tag == "PRP$" || ts[e+2].Tag == "CD" || ts[e+2].Text == "$")
 }
 
 // nominalRun reports whether ts[i:k] is a plain noun phrase (determiners,
@@ -619,7 +774,15 @@ func nominalRun(ts []atok, i, k int) bool {
 // cueNouns report a source's statement when a possessive names the source:
 // "Mr. Trump's claim that", "the ministry's estimate of".
 var cueNouns = attrWordSet(`claim claims assertion assertions estimate estimates prediction predictions promise
-pledge forecast projection projections statement warning contention argument boast emphasis insistence`)
+pledge forecast forecasts projection projections statement warning contention argument boast emphasis insistence
+plan plans proposal proposals outlook budget`)
+
+// planNouns are cue nouns that carry the source's own figures: a plan
+// or an estimate is the subject of a clause stating them ("X's plan would
+// cap …", "the ministry's estimate puts …") or the object of a verb revising
+// them ("raised its forecast to …").
+var planNouns = attrWordSet(`plan plans proposal proposals estimate estimates forecast forecasts projection projections
+outlook prediction predictions budget`)
 
 // surveyNouns head the phrases that "in" turns into a source.
 var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data average
@@ -651,6 +814,32 @@ func holdsSurvey(ts []atok) bool {
 // dataVerbs read a survey's or count's figures when the survey or count is
 // their subject ("the poll puts …", "the count gives …", "the poll has …").
 var dataVerbs = attrWordSet(`put puts has had have gives gave give`)
+
+// estimateVerbs put a figure on something in the frame "V <object> at
+// <number>": "put his fortune at $4.5 billion", "pegs the cost at $10
+// billion", "placed the toll at 267" (atFigure).
+var estimateVerbs = attrWordSet(`put puts putting peg pegs pegged pegging place places placed placing`)
+
+// atFigure reports whether ts[i:] reads "<noun phrase> at <number>": a
+// short object then "at" and, past qualifier words, a number or currency.
+func atFigure(ts []atok, i int) bool {
+	if i < len(ts) && ts[i].Tag == "PRP$" {
+		i++ // "her fortune" (npRight reads "her" as a pronoun)
+	}
+	e := npRight(ts, i)
+	if e < 0 || e-i > 8 || e+2 >= len(ts) || ts[e+1].lower != "at" {
+		return false
+	}
+	for k := e + 2; k < len(ts) && k <= e+4; k++ {
+		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" {
+			return true
+		}
+		if !qualifierLinks[ts[k].lower] && ts[k].lower != "roughly" && ts[k].lower != "just" {
+			return false
+		}
+	}
+	return false
+}
 
 // figureFrame reports whether a data verb's complement reads a figure for
 // someone: a short noun phrase then "at", a participle or a number ("puts
@@ -741,9 +930,11 @@ func trailing(ts []atok, i int) bool {
 		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?":
 		case t.Tag == "``" || t.lower == "that":
 			return false
-		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT") && (t.lower == "one" || yearLike(t.Text) || ts[i-1].Tag == "IN"):
+		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT") && (t.lower == "one" || yearLike(t.Text) || ts[i-1].Tag == "IN") &&
+			!(ts[i-1].Tag == "IN" && qualifierLinks[ts[i-1].lower] && ts[i-1].lower != "at"):
 			// "said at one point", "said in a 2014 interview" (not "said …
-			// yields a 10% bump")
+			// yields a 10% bump", nor a qualified object: "reported about
+			// 900 deaths")
 		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":
 			return false
 		}

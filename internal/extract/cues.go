@@ -109,18 +109,33 @@ var cueLemmas = map[string][]string{
 	"answer":  {"answer", "answers", "answered"},      // 13
 	"agree":   {"agree", "agrees", "agreed"},          // 50
 	"oppose":  {"oppose", "opposes", "opposed"},       // 36
+	// accusations: the accuser is the source of the charge's figures when
+	// the cue takes a clause or an object and the charge ("charged two
+	// developers with defrauding 74 investors", "accused the group of
+	// inflating the toll to 500"): see accusationFrame.
+	"charge": {"charge", "charges", "charged"}, // 11
+	// assessments: the assessor is the source of the figures in the object
+	// it classes ("deemed 1,500 of the pages personal"): an attitude cue
+	// taking an object that holds a number. ("rated 32% of the claims as
+	// false" is left out: the share counts ratings, and is the figure of
+	// whoever counted them.)
+	"deem": {"deem", "deems", "deemed"}, // 5
 }
 
 // verbOnly lemmas double as common nouns ("his plans", "Trump support",
 // "the answer"): they are cues only when tagged as verbs, and never in a
 // trailing "…, X wants." clause.
-var verbOnly = attrWordSet(`want plan vote call seek support demand intend assert answer agree oppose`)
+var verbOnly = attrWordSet(`want plan vote call seek support demand intend assert answer agree oppose charge`)
 
 // attitudeCues take content as a clause ("that", "to" + verb, a clause
 // without "that") or as an object that holds a number ("proposed a $275
 // billion plan", "voted for a $1.1 trillion bill").
 var attitudeCues = attrWordSet(`want plan vote call seek support demand intend agree oppose believe think hope
-expect propose promise pledge vow urge fear`)
+expect propose promise pledge vow urge fear deem`)
+
+// accusationCues take the charge after their object: "charged X with …",
+// "accused X of …" (accusationFrame), or a clause ("charged that …").
+var accusationCues = attrWordSet(`charge accuse allege`)
 
 // dataNouns are heads of noun phrases that stand for a source's data:
 // "Foro Penal's tally shows", "the figures reviewed by the ministry
