@@ -337,7 +337,77 @@ func (a *attributor) sentence(si int) []found {
 			}
 		}
 	}
+	fs = a.gappedSources(ts, fs)
 	a.sents[si] = fs
+	return fs
+}
+
+// gappedSources splits a cue's content that goes on as a list with the verb
+// left out ("with Gallup showing her ahead 3 points, Ipsos 4.3 points, and
+// Pew 2.1 points"): each later member, a proper name followed by its
+// number, is that name's figure under the same cue. The first member keeps
+// the cue's own source. When the cue's object is itself a name ("the poll
+// showed Trump at 35 percent, Rubio 8 percent") the list is one of objects.
+func (a *attributor) gappedSources(ts []atok, fs []found) []found {
+	n := len(fs)
+	for i := 0; i < n; i++ {
+		f := fs[i]
+		if f.src == nil || f.from < f.cue.End || !strongCues[cueVerbs[strings.ToLower(f.cue.Text)]] {
+			continue
+		}
+		k := 0
+		for k < len(ts) && ts[k].Start < f.cue.End {
+			k++
+		}
+		if k >= len(ts) || ts[k].capitalised() {
+			// a named object: the list goes on with objects ("showed
+			// Trump at 35 percent, Rubio 8 percent"), not sources
+			continue
+		}
+		number := false
+		first := true
+		for ; k < len(ts) && ts[k].Start < f.to; k++ {
+			t := ts[k]
+			if t.Tag == "CD" {
+				number = true
+			}
+			if t.Text == ";" || t.Tag == "``" || a.inQuote(t.Start) {
+				break
+			}
+			if t.Text != "," || !number {
+				continue
+			}
+			b := k + 1
+			if b < len(ts) && (ts[b].lower == "and" || ts[b].lower == "or") {
+				b++
+			}
+			e := npRight(ts, b)
+			if e < 0 || !ts[b].capitalised() || !ts[e].capitalised() {
+				continue
+			}
+			m := e + 1
+			for m < len(ts) && qualifierLinks[ts[m].lower] {
+				m++
+			}
+			if m >= len(ts) || !(ts[m].Tag == "CD" || ts[m].Text == "$") {
+				continue
+			}
+			end := m
+			for end < len(ts) && ts[end].Text != "," && ts[end].Text != ";" && ts[end].Text != "." && ts[end].lower != "and" {
+				end++
+			}
+			to := f.to
+			if end < len(ts) && ts[end].Start < to {
+				to = ts[end].Start
+			}
+			if first {
+				fs[i].to = ts[k].Start
+				first = false
+			}
+			fs = append(fs, found{cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].end()})
+			k = end - 1
+		}
+	}
 	return fs
 }
 
