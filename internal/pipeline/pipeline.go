@@ -284,6 +284,9 @@ loop:
 	if werr == nil {
 		werr = w.flush(ctx)
 	}
+	if err := w.wait(); werr == nil {
+		werr = err
+	}
 	stats := snapshot()
 	if opt.Progress != nil {
 		opt.Progress(stats)
@@ -404,6 +407,13 @@ type writer struct {
 	eofs       map[int64]int64   // article counts of files read to the end
 	batch      []claims.Result
 
+	// The batch being committed by its own goroutine while the writer
+	// collects the next one (committed is nil when there is none), and a
+	// spare slice for the next batch.
+	committing []claims.Result
+	committed  chan commitResult
+	spare      []claims.Result
+
 	// recent holds the ids written by jobs whose commit a worker's "already
 	// stored" answer may not have seen: a job read (given its ticket) before
 	// a commit may have been checked before it. An entry committed when
@@ -412,6 +422,11 @@ type writer struct {
 	recent map[string]recentWrite
 	order  []recentEntry // entries in commit order; expires is set on commit
 	stats  Stats
+}
+
+type commitResult struct {
+	n   int
+	err error
 }
 
 type recentEntry struct {
@@ -472,36 +487,66 @@ func (w *writer) handle(ctx context.Context, j *job) error {
 	return nil
 }
 
-// flush commits the batch, then drops the recent writes no job can need.
+// flush starts committing the batch, after the previous commit has ended,
+// and returns: the writer collects the next batch while this one commits
+// (otherwise the readers and workers, which may run only so far ahead of
+// the writer, wait for every commit and one core idles). wait ends it.
 func (w *writer) flush(ctx context.Context) error {
+	if err := w.wait(); err != nil {
+		return err
+	}
 	if len(w.batch) == 0 {
 		return nil
 	}
+	b, done := w.batch, make(chan commitResult, 1)
+	w.batch, w.committing, w.committed = w.spare[:0], b, done
 	// The batch is committed even when ctx is cancelled (Ctrl-C): it is
 	// complete, and the readers have stopped.
-	n, err := w.st.Write(context.WithoutCancel(ctx), w.batch)
-	if err != nil {
-		return &StoreError{Path: w.st.Path(), Err: err}
+	go func() {
+		n, err := w.st.Write(context.WithoutCancel(ctx), b)
+		done <- commitResult{n, err}
+	}()
+	return nil
+}
+
+// wait waits for the batch being committed, if any, counts it, and drops
+// the recent writes no job can need any more.
+func (w *writer) wait() error {
+	if w.committed == nil {
+		return nil
 	}
-	w.stats.Stored += n
-	w.stats.Skipped += len(w.batch) - n // same id and hash twice in the input
-	for i := range w.batch {
-		w.stats.Mentions += len(w.batch[i].Quantities)
-		for k := range w.batch[i].Quantities {
-			if w.batch[i].Quantities[k].IsClaim() {
+	r := <-w.committed
+	b := w.committing
+	w.committing, w.committed = nil, nil
+	if r.err != nil {
+		return &StoreError{Path: w.st.Path(), Err: r.err}
+	}
+	w.stats.Stored += r.n
+	w.stats.Skipped += len(b) - r.n // same id and hash twice in the input
+	for i := range b {
+		w.stats.Mentions += len(b[i].Quantities)
+		for k := range b[i].Quantities {
+			if b[i].Quantities[k].IsClaim() {
 				w.stats.Claims++
 			}
 		}
-		w.batch[i] = claims.Result{}
+		b[i] = claims.Result{}
 	}
-	w.batch = w.batch[:0]
+	w.spare = b[:0]
+	// The committed batch's entries are the oldest not yet committed ones
+	// (the batch being collected follows them). The ticket counter read
+	// now is at least the one at commit: a later expiry only keeps an
+	// entry longer.
 	c := w.tickets.Load() + 1
-	for i := len(w.order) - 1; i >= 0 && w.order[i].expires == 0; i-- {
-		w.order[i].expires = c
+	for i, k := 0, 0; i < len(w.order) && k < len(b); i++ {
+		if w.order[i].expires == 0 {
+			w.order[i].expires = c
+			k++
+		}
 	}
 	low := w.out.min(c)
 	k := 0
-	for k < len(w.order) && w.order[k].expires <= low {
+	for k < len(w.order) && w.order[k].expires != 0 && w.order[k].expires <= low {
 		e := w.order[k]
 		if r, ok := w.recent[e.id]; ok && r.ticket == e.ticket {
 			delete(w.recent, e.id)
