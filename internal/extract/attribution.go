@@ -120,6 +120,9 @@ func (a *attributor) claimSource(start, end int) *found {
 	if si < 0 {
 		return nil
 	}
+	if sp := a.quoteTail(start); sp != nil {
+		return sp // "“…,” X said": the quote's own attribution clause (speaker.go)
+	}
 	best := pick(a.sentence(si), start, end)
 	if best != nil && best.src != nil {
 		return best

@@ -15,6 +15,10 @@ type quoteSpan struct {
 	// speaker is filled by attribution: nil when no speaker was found.
 	speaker *found
 	done    bool
+	// tail marks a speaker read from the quote's own attribution clause
+	// after the closing mark ("“…,” X said"): it outranks the other cues of
+	// the sentence.
+	tail bool
 }
 
 // findQuotes returns the quotes of the document in text order. Curly quotes

@@ -28,11 +28,13 @@ func (a *attributor) speaker(qi int) *found {
 	}
 	q.done = true
 	if f := a.tailSpeaker(qi); f != nil {
-		q.speaker = f
+		q.speaker, q.tail = f, true
 	} else if f := a.speakerAfter(qi); f != nil {
 		q.speaker = f
 	} else if f := a.speakerBefore(qi); f != nil {
-		q.speaker = f
+		// a lead-in right before the mark ("he said, “…”", "X told
+		// reporters: “…”") is the quote's own attribution too
+		q.speaker, q.tail = f, f.cue.End <= q.Start && len(strings.Fields(a.d.Text[f.cue.End:q.Start])) <= 4
 	} else if qi > 0 && a.continues(qi) {
 		if prev := a.speaker(qi - 1); prev != nil {
 			f := *prev
@@ -44,6 +46,22 @@ func (a *attributor) speaker(qi int) *found {
 		q.speaker.exFrom, q.speaker.exTo = 0, 0
 	}
 	return q.speaker
+}
+
+// quoteTail returns the speaker of the quote holding byte offset off when
+// it was read from the quote's own attribution clause ("“…,” X said"), or
+// nil: such a speaker outranks the other cues of the sentence ("Biden,
+// telling Mic in an interview, “…,” he said").
+func (a *attributor) quoteTail(off int) *found {
+	qi := quoteAt(a.quotes, off)
+	if qi < 0 {
+		return nil
+	}
+	sp := a.speaker(qi)
+	if sp == nil || !a.quotes[qi].tail {
+		return nil
+	}
+	return sp
 }
 
 // speakerAfter looks for a cue after the closing mark.
