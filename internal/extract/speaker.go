@@ -29,6 +29,8 @@ func (a *attributor) speaker(qi int) *found {
 	q.done = true
 	if f := a.tailSpeaker(qi); f != nil {
 		q.speaker, q.tail = f, true
+	} else if f := a.leadSpeaker(qi); f != nil {
+		q.speaker, q.tail = f, true
 	} else if f := a.speakerAfter(qi); f != nil {
 		q.speaker = f
 	} else if f := a.speakerBefore(qi); f != nil {
