@@ -329,7 +329,7 @@ func (a *attributor) sentence(si int) []found {
 			// six points": a survey or count as the subject; "Forbes put
 			// his fortune at $4.5 billion", "officials pegged the toll at
 			// 267": anyone who puts a figure on something
-			if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) && ((dataNouns[ts[e].lower] || surveyNouns[ts[e].lower] || ts[e].lower == "average") && dataVerbs[t.lower] && figureFrame(ts, j+1) || estimateVerbs[t.lower] && atFigure(ts, j+1)) {
+			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.lower] && figureFrame(ts, j+1) || estimateVerbs[t.lower] && atFigure(ts, j+1)) {
 				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
 			}
 		case hedgeCues[t.lower]:
@@ -586,8 +586,10 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		}
 		return f, true
 	}
-	// inverted: "…, said X" / "…,” said X"
-	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") {
+	// inverted: "…, said X" / "…,” said X" (never a participle: in
+	// "…, promising impossible growth" the phrase after the cue is its
+	// object)
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.lower, "ing") {
 		e := npRight(ts, next)
 		if e < 0 {
 			return found{}, false
@@ -677,8 +679,8 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 func levelAt(ts []atok, i int) int {
 	for k := i; k+1 < len(ts); k++ {
 		w := ts[k].lower
-		if w == ";" || ts[k].Tag == "``" {
-			return -1
+		if w == ";" || w == "," || w == "which" || w == "who" || w == "that" || ts[k].Tag == "``" {
+			return -1 // (a relative or parenthetical is not the plan's)
 		}
 		if w != "at" && w != "to" && w != "by" {
 			continue
@@ -886,7 +888,22 @@ func holdsSurvey(ts []atok) bool {
 
 // dataVerbs read a survey's or count's figures when the survey or count is
 // their subject ("the poll puts …", "the count gives …", "the poll has …").
-var dataVerbs = attrWordSet(`put puts has had have gives gave give`)
+var dataVerbs = attrWordSet(`put puts has had have gives gave give giving putting`)
+
+// dataHead reports whether the head of the phrase ts[b..e] is a survey or
+// a count: its last word, or the word before a post-modifier ("a survey
+// released Friday", "the average of three polls").
+func dataHead(ts []atok, b, e int) bool {
+	h := e
+	for k := b + 1; k <= e; k++ {
+		if ts[k].Tag == "VBN" || ts[k].Tag == "VBD" || ts[k].lower == "of" || ts[k].lower == "by" || ts[k].lower == "from" {
+			h = k - 1
+			break
+		}
+	}
+	w := ts[h].lower
+	return dataNouns[w] || surveyNouns[w] || w == "average"
+}
 
 // estimateVerbs put a figure on something in the frame "V <object> at
 // <number>": "put his fortune at $4.5 billion", "pegs the cost at $10
@@ -900,14 +917,24 @@ func atFigure(ts []atok, i int) bool {
 		i++ // "her fortune" (npRight reads "her" as a pronoun)
 	}
 	e := npRight(ts, i)
-	if e < 0 || e-i > 8 || e+2 >= len(ts) || ts[e+1].lower != "at" {
+	if e < 0 || e-i > 8 {
 		return false
 	}
-	for k := e + 2; k < len(ts) && k <= e+4; k++ {
+	// a prepositional modifier of the object: "his support among likely
+	// voters at 5 percent"
+	if e+2 < len(ts) && ts[e+1].Tag == "IN" && ts[e+1].lower != "at" {
+		if pe := npRight(ts, e+2); pe > 0 && pe-e <= 6 {
+			e = pe
+		}
+	}
+	if e+2 >= len(ts) || ts[e+1].lower != "at" {
+		return false
+	}
+	for k := e + 2; k < len(ts) && k <= e+5; k++ {
 		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" {
 			return true
 		}
-		if !qualifierLinks[ts[k].lower] && ts[k].lower != "roughly" && ts[k].lower != "just" {
+		if !qualifierLinks[ts[k].lower] && ts[k].lower != "roughly" && ts[k].lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
 			return false
 		}
 	}
@@ -922,8 +949,8 @@ func figureFrame(ts []atok, i int) bool {
 	for k := i; k < len(ts) && k < i+8; k++ {
 		t := ts[k]
 		switch {
-		case k > i && (t.lower == "at" || t.Tag == "VBG" || t.Tag == "CD"):
-			return true
+		case k > i && (t.lower == "at" || t.Tag == "VBG" || t.Tag == "CD" || t.Text[0] >= '0' && t.Text[0] <= '9'):
+			return true // ("gives her a 30-point lead")
 		case t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") ||
 			k > i && t.Tag == "IN":
 			continue

@@ -514,7 +514,8 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 			if r < 0 && (x.lower == "that" || x.lower == "which" || x.lower == "who") {
 				r = m
 			}
-			finite := x.Tag == "VBD" || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
+			// ("polls conducted the first week": a participle tagged VBD)
+			finite := (x.Tag == "VBD" && !(releasedWords[x.lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
 			if finite && !prevVerb {
 				verbs++
 			}
