@@ -126,18 +126,15 @@ type nameReg struct {
 }
 
 var (
-	// a capitalised word, or initials ("U.S.", "H."); no chunk crosses a line
-	capWordPat  = `(?:\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}[\p{L}\p{M}\-]*(?:[’'][\p{L}]+)?)`
-	nameChunkRE = regexp.MustCompile(capWordPat + `(?:(?:[ \t]+(?:of|for|the|de|del|la|las|los|y|and|&|in|on|van|von|da|di|du|le|al|el|bin)){0,2}[ \t]+` + capWordPat + `)*`)
-	orgApposRE  = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
-	acronymRE   = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
+	orgApposRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
+	acronymRE  = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
 )
 
 // newRegistry chunks the article's capitalised spans into names and
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}}
-	for _, loc := range nameChunkRE.FindAllStringIndex(text, -1) {
+	for _, loc := range nameChunks(text) {
 		s, e := loc[0], loc[1]
 		words := strings.Fields(text[s:e])
 		// trailing connectors cannot end a name (the regexp ends on a capital)
