@@ -28,17 +28,35 @@ type quoteSpan struct {
 func findQuotes(d *Doc) []quoteSpan {
 	var out []quoteSpan
 	open := -1 // start of the current quoteSpan, or -1
+	straight := false // the open quote's mark is a straight one
+	nested := 0       // curly quotes open inside a straight one
 	for pi, p := range d.Paragraphs {
 		text := d.Text
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case r == '“' || r == '«':
-				if open < 0 {
-					open = i
+				switch {
+				case open < 0:
+					open, straight, nested = i, false, 0
+				case straight && open+1 == i:
+					straight = false // "“ typed as one opening mark
+				case straight && (strings.Contains(text[i:p.End], "\"") || strings.Contains(text[i:p.End], "''") ||
+					pi+1 < len(d.Paragraphs) && (text[d.Paragraphs[pi+1].Start] == '"' || strings.HasPrefix(text[d.Paragraphs[pi+1].Start:], "''"))):
+					nested++ // "… “They haven’t,” he said …": a quote inside
+				case straight:
+					// a straight mark that nothing closes was a stray one
+					open, straight, nested = i, false, 0
+				case r == '“' && closingMark(text, p, i, n):
+					// “ typed for ” at the end of a word: “It’s unusual,“ he said.
+					out = append(out, quoteSpan{Start: open, End: i + n})
+					open = -1
 				}
 			case r == '”' || r == '»':
-				if open >= 0 {
+				switch {
+				case open >= 0 && straight && nested > 0:
+					nested--
+				case open >= 0:
 					out = append(out, quoteSpan{Start: open, End: i + n})
 					open = -1
 				}
@@ -52,7 +70,10 @@ func findQuotes(d *Doc) []quoteSpan {
 					}
 				}
 				if open < 0 {
-					open = i
+					if i+n >= p.End && i > p.Start {
+						break // a stray mark ending a paragraph opens nothing
+					}
+					open, straight, nested = i, true, 0
 				} else if i == p.Start && open < p.Start {
 					// re-opening mark of a quote continued from the previous paragraph
 				} else {
@@ -112,6 +133,21 @@ func addSingleQuotes(d *Doc, qs []quoteSpan) []quoteSpan {
 	out := append(qs, add...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// closingMark reports whether the mark at text[i:i+n] stands where a quote
+// closes: right after a word or punctuation, before a space, punctuation
+// or the end of the paragraph.
+func closingMark(text string, p Paragraph, i, n int) bool {
+	if i == p.Start || isSpaceByte(text[i-1]) || text[i-1] == '(' {
+		return false
+	}
+	j := i + n
+	if j >= p.End {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return r == ' ' || strings.ContainsRune(",.;:!?)—–-", r)
 }
 
 func isWordByte(b byte) bool {

@@ -207,6 +207,12 @@ func speakerNPRight(ts []atok, b int) int {
 	if e >= 0 && dateNP(ts, b, e) {
 		return -1
 	}
+	if e > b {
+		if l := ts[e].lower; ts[e].Text == l && (mannerVerbs[l] || cueVerbs[l] != "") &&
+			(strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || l == "said" || l == "told" || l == "wrote") {
+			e-- // "Bozell answers", "Smith says" tagged as one noun phrase
+		}
+	}
 	return e
 }
 
