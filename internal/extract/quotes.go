@@ -27,7 +27,7 @@ type quoteSpan struct {
 // starts with an opening mark.
 func findQuotes(d *Doc) []quoteSpan {
 	var out []quoteSpan
-	open := -1 // start of the current quoteSpan, or -1
+	open := -1        // start of the current quoteSpan, or -1
 	straight := false // the open quote's mark is a straight one
 	nested := 0       // curly quotes open inside a straight one
 	for pi, p := range d.Paragraphs {
