@@ -334,7 +334,7 @@ func (a *attributor) sentence(si int) []found {
 			}
 		case hedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
-		case isCueVerbAfter(t, prevTok(ts, j)) || showNoun(ts, j):
+		case isCueVerbAfter(t, prevTok(ts, j)) || showNoun(ts, j) || nounTaggedVerb(ts, j):
 			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
 				fs = append(fs, f)
 			}
@@ -746,7 +746,7 @@ func introducesClause(ts []atok, i int) bool {
 			return true // "claims his net worth is …": a clause without "that"
 
 		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN") ||
-			t.Tag == "PRP$" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "JJ"):
+			t.Tag == "PRP$" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CC" && k > i:
 			continue // "wrote in his 1990 autobiography that"
 		}
 		return false
@@ -835,11 +835,12 @@ func accusationFrame(ts []atok, i int) bool {
 }
 
 // nominalRun reports whether ts[i:k] is a plain noun phrase (determiners,
-// possessives, adjectives, nouns, numbers).
+// possessives, adjectives, nouns, numbers and their qualifiers, "and").
 func nominalRun(ts []atok, i, k int) bool {
 	for ; i < k; i++ {
 		t := ts[i].Tag
-		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN")) {
+		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") ||
+			t == "CC" && i > 0 || qualifierLinks[ts[i].lower] && i+1 < k && ts[i+1].Tag == "CD") {
 			return false
 		}
 	}
@@ -1162,6 +1163,20 @@ func afterCueVerb(ts []atok, j int) bool {
 		k--
 	}
 	return k >= 0 && strings.HasPrefix(ts[k].Tag, "VB") && isCueVerbAfter(ts[k], prevTok(ts, k))
+}
+
+// nounTaggedVerb reads a third-person form of an attitude cue that prose
+// tagged as a plural noun as the verb, between a name and a verb phrase:
+// "Sanders supports raising the wage", "Lee wants to", "Ruiz opposes the".
+func nounTaggedVerb(ts []atok, j int) bool {
+	t := ts[j]
+	l, ok := cueVerbs[t.lower]
+	if !ok || !verbOnly[l] || t.Tag != "NNS" || !strings.HasSuffix(t.lower, "s") || j == 0 || j+1 >= len(ts) {
+		return false
+	}
+	p, n := ts[j-1], ts[j+1]
+	return p.capitalised() && (p.Tag == "NNP" || p.Tag == "NNS" || p.Tag == "NNPS") &&
+		(n.Tag == "VBG" || n.Tag == "TO" || n.Tag == "DT" || n.Tag == "PRP$")
 }
 
 // showNoun reads "show(s)" tagged as a noun as the verb when a clause

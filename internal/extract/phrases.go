@@ -55,6 +55,14 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 	for k >= 0 {
 		t := ts[k]
 		switch {
+		case (t.lower == "later" || t.lower == "earlier" || t.lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].lower, "s")]:
+			// "Fiorina a month later announced", "officials two days earlier said"
+			m := k - 2
+			for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].lower == "few" || ts[m].lower == "several") {
+				m--
+			}
+			k = m
+			continue
 		case t.Tag == "RB" || auxWords[t.lower]:
 			k--
 			continue
