@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFindQuotes(t *testing.T) {
 	tests := []struct {
@@ -56,5 +59,85 @@ func TestRegistry(t *testing.T) {
 		if got := r.kindOf(tc.full); got != tc.kind {
 			t.Errorf("kindOf(%q) = %q, want %q", tc.full, got, tc.kind)
 		}
+	}
+}
+
+func TestFindQuotesMarks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"curly inside straight nests", `"The fund lost money. “We saw it coming,” one trader said, and it fell 9%."`,
+			[]string{`"The fund lost money. “We saw it coming,” one trader said, and it fell 9%."`}},
+		{"open curly typed as close", "“It is rare,“ said Ann Lee. “Very rare.”", []string{"“It is rare,“", "“Very rare.”"}},
+		{"straight then curly is one mark", "\"“We will win,” Kim said.", []string{"\"“We will win,”"}},
+		{"stray straight mark", "\"At the hearing the senator asked a “question” nobody expected.\n“No,” Ruiz said.",
+			[]string{"“question”", "“No,”"}},
+		{"nested single in double apostrophes", "''I would call it 'old-school,''' said Tom Reyes.", []string{"''I would call it 'old-school,'''"}},
+		{"straight passage over paragraphs", "\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\" she said.",
+			[]string{"\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\""}},
+	}
+	m, err := loadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(tc.text, m)
+			var got []string
+			for _, q := range findQuotes(d) {
+				got = append(got, tc.text[q.Start:q.End])
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("quotes = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestQuoteSpeaker checks the speaker mention given to a number inside a
+// quote (empty: no source).
+func TestQuoteSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, number, want string
+	}{
+		{"inverted with appositive", "“We lost 40 jobs,” said Maria Gomez, the mayor of Linden.", "40", "Maria Gomez"},
+		{"speaker first", "“We lost 40 jobs,” Gomez said on Monday.", "40", "Gomez"},
+		{"long appositive with a mistagged word", "“We have 300 open claims,” Amy Stone, deputy homeland security adviser, said on a call with reporters.", "300", "Amy Stone"},
+		{"question then the speaker's sentence", "“Who would pay $90 for that?” Trump told a radio station in an interview aired on Monday.", "90", "Trump"},
+		{"manner verb after an open ending", "“Give us 10 more minutes!” the man shouted.", "10", "the man"},
+		{"capitalised verb", "“Only 3 states voted for it!” Murphy, the head of the group, Tweeted on Friday.", "3", "Murphy"},
+		{"lead-in with colon", "The governor told reporters: “We will hire 200 teachers.”", "200", "The governor"},
+		{"lead-in after a comma", "At one point a woman asked for a photo and Clinton said, “We only have 5 minutes.”", "5", "Clinton"},
+		{"participle takes the main subject", "At the debate, Sanders compared himself to Clinton, saying, “I got 2 million donations.”", "2 million", "Sanders"},
+		{"coordinated verb takes the main subject", "Lazar said he welcomed the move and added, “I will pay the $500 fine.”", "$500", "Lazar"},
+		{"split quote", "“We hired 12 people,” Ruiz said, “and we will hire 30 more.”", "30", "Ruiz"},
+		{"tail outranks a cue of the sentence", "Joe Biden, telling the paper in an interview published on Monday, “Both have 20 years in office,” he said.", "20", "he"},
+		{"quote-only paragraph after a colon lead-in", "Senator Ann Ruiz said at the hearing:\n“The program costs $4 billion.”", "$4 billion", "Senator Ann Ruiz"},
+		{"continued paragraph", "“The mill closed in the spring.\n“Since then 150 people have left town,” said Pedro Alves, a local priest.", "150", "Pedro Alves"},
+		{"next paragraph of the same speaker", "“We won,” Kim said.\n“We got 60 percent of the vote.”", "60 percent", "Kim"},
+		{"sentence-final quote, new statement", "“We won.” Kim said the recount would take 3 weeks.", "3 weeks", "Kim"},
+		{"scare quote inside a clause", "The so-called “20 percent rule” was dropped in May.", "20 percent", ""},
+		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
+	}
+	m, err := loadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, tc.number)
+			if i < 0 {
+				t.Fatalf("number %q not in text", tc.number)
+			}
+			a := newAttributor(newDoc(tc.text, m))
+			got := ""
+			if f := a.claimSource(i, i+len(tc.number)); f != nil && f.src != nil {
+				got = f.src.Mention
+			}
+			if got != tc.want {
+				t.Errorf("speaker of %q = %q, want %q", tc.number, got, tc.want)
+			}
+		})
 	}
 }

@@ -86,6 +86,16 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		return nil // "the plan, backed by …": no speaker of its own
 	}
 	if b, e, apB, apE, ok := subjectLeft(lt, v, 0); ok && !countedSubject(lt, b, e) && !dateNP(lt, b, e) {
+		if b > 0 && (lt[b-1].Tag == "IN" || strings.HasPrefix(lt[b-1].Tag, "VB")) {
+			// the phrase is an object run into the subject: "asked for a
+			// photo and Clinton said" → Clinton
+			for m := e - 1; m > b; m-- {
+				if lt[m].lower == "and" && lt[m+1].capitalised() && !lt[m-1].capitalised() {
+					b = m + 1
+					break
+				}
+			}
+		}
 		return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
 	}
 	return nil
@@ -149,7 +159,10 @@ func mainSubject(ts []atok, lim int) (b, e, apB, apE int, ok bool) {
 	for k < lim && (ts[k].Tag == "RB" || auxWords[ts[k].lower]) {
 		k++
 	}
-	if k >= lim || !(ts[k].Tag == "VBD" || ts[k].Tag == "VBZ" || ts[k].Tag == "VBP" || ts[k].Tag == "MD" || cueVerbs[ts[k].lower] != "") {
+	// (a past tense the tagger read as a participle counts: "Sanders
+	// compared/VBN himself to …", but not a passive "… backed by")
+	vbn := ts[k].Tag == "VBN" && !(k+1 < lim && ts[k+1].lower == "by")
+	if k >= lim || !(ts[k].Tag == "VBD" || ts[k].Tag == "VBZ" || ts[k].Tag == "VBP" || ts[k].Tag == "MD" || vbn || cueVerbs[ts[k].lower] != "") {
 		return 0, 0, -1, -1, false
 	}
 	if countedSubject(ts, i, e) || dateNP(ts, i, e) {
