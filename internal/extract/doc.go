@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 )
 
@@ -48,7 +47,7 @@ type Doc struct {
 type nlp struct {
 	seg *segment.Segmenter
 	tok *tokenize.Tokenizer
-	tag *tag.Tagger
+	tag *posTagger
 }
 
 var loadNLP = sync.OnceValues(func() (*nlp, error) {
@@ -56,7 +55,7 @@ var loadNLP = sync.OnceValues(func() (*nlp, error) {
 	if err != nil {
 		return nil, err
 	}
-	tg, err := tag.New()
+	tg, err := newPOSTagger()
 	if err != nil {
 		return nil, err
 	}
