@@ -69,4 +69,3 @@ func TestNameChunksMatchRegexp(t *testing.T) {
 		checkNameChunks(t, fmt.Sprint("random ", i), sb.String())
 	}
 }
-
