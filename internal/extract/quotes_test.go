@@ -118,6 +118,16 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"next paragraph of the same speaker", "“We won,” Kim said.\n“We got 60 percent of the vote.”", "60 percent", "Kim"},
 		{"sentence-final quote, new statement", "“We won.” Kim said the recount would take 3 weeks.", "3 weeks", "Kim"},
 		{"scare quote inside a clause", "The so-called “20 percent rule” was dropped in May.", "20 percent", ""},
+		{"inverted lead-in", "The shop reopened in May. Said Rosa Diaz, who has worked there for a decade, “We sold 400 cakes.”", "400", "Rosa Diaz"},
+		{"lead-in subject far from its verb", "Lee, 35, the owner of two bakeries, said on Monday, in a post about her shop, “Sales fell 12 percent.”", "12 percent", "Lee"},
+		{"any verb right before the quote", "During the debate, Ann Ruiz cracked, “I have paid taxes for 30 years.”", "30", "Ann Ruiz"},
+		{"verb chain after to", "The mayor was prompted to say, “We have 6 weeks left.”", "6", "The mayor"},
+		{"as X put it", "As Tom Reyes, a city planner, put it, “Only 1 in 5 buses runs on time.”", "1 in 5", "Tom Reyes"},
+		{"shot back", "After the senator attacked her, Lena Ortiz shot back, “I won by 9 points.”", "9", "Lena Ortiz"},
+		{"unknown verb inverted after an open ending", "“We counted 70 boats,” scoffed Ana Gil, 22, a fisher.", "70", "Ana Gil"},
+		{"abbreviation inside the appositive", "“We raised $8 million,” Tom Lee, a director of the A.F.L.-C.I.O. and an organizer, wrote in an email.", "$8 million", "Tom Lee"},
+		{"addressee is not the speaker", "Htay Oo, its chairman, told the news agency simply, “We lost 40 seats.”", "40", "Htay Oo"},
+		{"a title's object is no speaker", "The group launched an ad in Ohio on Saturday titled, “5 Lies.”", "5", ""},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -40,6 +40,17 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	var lt []atok
 	for _, t := range a.tokens(si) {
 		if t.Start >= floor && t.Start < q.Start {
+			if t.end() > q.Start {
+				// a token run into the mark: "said,“Look" → "said"
+				w := strings.TrimRight(a.d.Text[t.Start:q.Start], ",: ")
+				if w == "" {
+					continue
+				}
+				t.Text, t.lower = w, strings.ToLower(w)
+				if cueVerbs[t.lower] != "" || mannerVerbs[t.lower] {
+					t.Tag = "VBD"
+				}
+			}
 			lt = append(lt, t)
 		}
 	}
@@ -52,14 +63,26 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	}
 	// the cue: a speech verb, past an addressee and adjuncts ("told
 	// reporters in an interview", "said in a statement on Monday")
-	v := -1
-	for k := z; k >= 0 && z-k <= 10; k-- {
+	v, anyVerb := -1, false
+	for k := z; k >= 0 && z-k <= 25; k-- {
 		t := lt[k]
-		if leadVerb(t, prevTok(lt, k)) {
+		if leadVerb(t, prevTok(lt, k)) && (z-k <= 10 || adjunctsOnly(lt[k+1:z+1])) {
 			v = k
 			break
 		}
-		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || t.Text == "." {
+		if k == z && (t.Tag == "VBD" || t.Tag == "VBZ") && t.Text == t.lower && z+1 < len(lt) && !copulas[t.lower] && !auxWords[t.lower] {
+			v, anyVerb = k, true // any verb right before ", “" or ": “": "Clinton cracked, “…”"
+			break
+		}
+		if k > 0 && k == z && (t.lower == "back" && lt[k-1].lower == "shot" || t.lower == "on" && lt[k-1].lower == "went" || t.lower == "it" && lt[k-1].lower == "put") {
+			v = k - 1 // "shot back, “…”", "went on: “…”", "as X put it, “…”"
+			break
+		}
+		if k == 0 && t.Text != t.lower && cueVerbs[t.lower] != "" && !attitudeCues[cueVerbs[t.lower]] {
+			v = k // "Said Rosa Diaz, …, “…”"
+			break
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !inRelative(lt, k) || t.Text == ";" || t.Text == "." {
 			return nil // another clause stands between
 		}
 	}
@@ -82,10 +105,20 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		}
 		return nil
 	}
+	if l := cueVerbs[lt[v].lower]; (v == 0 || lt[v-1].Text == "," && lt[v].capitalised()) && l != "tell" && l != "ask" {
+		// inverted: "Said Dorothy Poynter, who grew up here, “…”"
+		if e := speakerNPRight(lt, v+1); e >= 0 && !pronouns[lt[v+1].lower] {
+			apB, apE := apposRight(lt, e)
+			return &found{cue: cue, src: a.source(lt, v+1, e, apB, apE)}
+		}
+	}
 	if lt[v].Tag == "VBG" || lt[v].Tag == "VBN" {
 		return nil // "the plan, backed by …": no speaker of its own
 	}
 	if b, e, apB, apE, ok := subjectLeft(lt, v, 0); ok && !countedSubject(lt, b, e) && !dateNP(lt, b, e) {
+		if anyVerb && b > 0 && lt[b-1].Tag == "IN" {
+			return nil // "an ad in Indiana titled, “…”": no speaker
+		}
 		if b > 0 && (lt[b-1].Tag == "IN" || strings.HasPrefix(lt[b-1].Tag, "VB")) {
 			// the phrase is an object run into the subject: "asked for a
 			// photo and Clinton said" → Clinton
@@ -98,7 +131,24 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		}
 		return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
 	}
+	// the subject is far from the verb ("Clinton, 35, the daughter of …,
+	// said on Twitter, …, “…”") or the verb follows "to" ("was prompted to
+	// say, “…”"): the main clause's subject
+	if b, e, apB, apE, k, ok := mainClause(lt, v+1); ok && verbChain(lt, k, v) {
+		return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
+	}
 	return nil
+}
+
+// verbChain reports whether ts[k..v] is one verb group: "said", "was
+// prompted to say", "had said".
+func verbChain(ts []atok, k, v int) bool {
+	for m := k; m < v; m++ {
+		if t := ts[m]; !(strings.HasPrefix(t.Tag, "VB") || t.Tag == "TO" || t.Tag == "RB" || t.Tag == "MD" || auxWords[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadVerb: a speech verb that can end a quote's lead-in, whatever its tag
@@ -120,6 +170,13 @@ func leadVerb(t, prev atok) bool {
 // the first noun phrase followed (after an appositive, adverbs and
 // auxiliaries) by a finite verb.
 func mainSubject(ts []atok, lim int) (b, e, apB, apE int, ok bool) {
+	b, e, apB, apE, _, ok = mainClause(ts, lim)
+	return
+}
+
+// mainClause is mainSubject, also returning the index of the main verb.
+func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
+	fail := func() (int, int, int, int, int, bool) { return 0, 0, -1, -1, -1, false }
 	i := 0
 	for n := 0; n < 3 && i < lim; n++ {
 		t := ts[i]
@@ -133,7 +190,7 @@ func mainSubject(ts []atok, lim int) (b, e, apB, apE int, ok bool) {
 				c++
 			}
 			if c >= lim || ts[c].Text != "," {
-				return 0, 0, -1, -1, false
+				return fail()
 			}
 			i = c + 1
 			continue
@@ -142,31 +199,77 @@ func mainSubject(ts []atok, lim int) (b, e, apB, apE int, ok bool) {
 	}
 	e = speakerNPRight(ts, i)
 	if e < 0 || e >= lim {
-		return 0, 0, -1, -1, false
+		return fail()
 	}
 	apB, apE = -1, -1
 	k := e + 1
-	if k < lim && ts[k].Text == "," {
+	// appositives between commas, one or more: "Clinton, 35, the daughter
+	// of …, said"
+	for n := 0; n < 3 && k < lim && ts[k].Text == ","; n++ {
 		c := k + 1
 		for c < lim && ts[c].Text != "," && c-k <= 25 {
 			c++
 		}
 		if c >= lim || ts[c].Text != "," {
-			return 0, 0, -1, -1, false
+			return fail()
 		}
-		apB, apE, k = k+1, c-1, c+1
+		if apB < 0 {
+			apB = k + 1
+		}
+		apE, k = c-1, c+1
+		m := k
+		for m < lim && (ts[m].Tag == "RB" || auxWords[ts[m].lower]) {
+			m++
+		}
+		if m < lim && finiteLike(ts, m, lim) {
+			break
+		}
+		k = c // the next chunk starts at this comma
 	}
 	for k < lim && (ts[k].Tag == "RB" || auxWords[ts[k].lower]) {
 		k++
 	}
-	// (a past tense the tagger read as a participle counts: "Sanders
-	// compared/VBN himself to …", but not a passive "… backed by")
-	vbn := ts[k].Tag == "VBN" && !(k+1 < lim && ts[k+1].lower == "by")
-	if k >= lim || !(ts[k].Tag == "VBD" || ts[k].Tag == "VBZ" || ts[k].Tag == "VBP" || ts[k].Tag == "MD" || vbn || cueVerbs[ts[k].lower] != "") {
-		return 0, 0, -1, -1, false
+	if k >= lim || !finiteLike(ts, k, lim) {
+		return fail()
 	}
 	if countedSubject(ts, i, e) || dateNP(ts, i, e) {
-		return 0, 0, -1, -1, false
+		return fail()
 	}
-	return i, e, apB, apE, true
+	return i, e, apB, apE, k, true
+}
+
+// finiteLike reports whether ts[k] reads as a clause's verb: a finite verb,
+// a cue verb, or a past tense the tagger read as a participle ("Sanders
+// compared/VBN himself to …"; not a passive "… backed by").
+func finiteLike(ts []atok, k, lim int) bool {
+	t := ts[k]
+	vbn := t.Tag == "VBN" && !(k+1 < lim && ts[k+1].lower == "by")
+	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || vbn || cueVerbs[t.lower] != "" && t.Text == t.lower
+}
+
+// adjunctsOnly reports whether tokens are adjuncts of a cue: prepositional
+// phrases, dates, appositive commas, no verb of their own ("said on Twitter
+// on Monday, in reference to her first child, a girl born in 2014,").
+func adjunctsOnly(ts []atok) bool {
+	for _, t := range ts {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "``":
+			return false
+		}
+		if t.Text == ";" || t.Text == "." || t.lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// inRelative reports whether the verb ts[k] belongs to a relative clause
+// opened after a comma ("X, who has worked there for years, said").
+func inRelative(ts []atok, k int) bool {
+	for m := k - 1; m >= 1 && k-m <= 4; m-- {
+		if l := ts[m].lower; l == "who" || l == "which" || l == "whose" {
+			return ts[m-1].Text == ","
+		}
+	}
+	return false
 }

@@ -116,7 +116,9 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	for k < len(ts) && ts[k].Tag == "RB" && k-i < 2 {
 		k++
 	}
-	if k < len(ts) && a.tailVerb(ts, k, open) && ts[k].Text == ts[k].lower && !copulas[ts[k].lower] {
+	inverted := k < len(ts) && (a.tailVerb(ts, k, open) ||
+		open && ts[k].Tag == "VBN" && k+1 < len(ts) && ts[k+1].capitalised()) // "''…,'' scoffed Ann Gil"
+	if inverted && ts[k].Text == ts[k].lower && !copulas[ts[k].lower] {
 		if e := speakerNPRight(ts, k+1); e >= 0 && (open || trailing(ts, e+1)) {
 			apB, apE := apposRight(ts, e)
 			return &found{cue: a.span(ts[k].Start, ts[k].end()), src: a.source(ts, k+1, e, apB, apE)}
@@ -133,7 +135,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		// an appositive runs to the comma before the verb
 		c := -1
 		for m := p + 1; m < len(ts) && m-p <= 30; m++ {
-			if ts[m].Tag == "``" || ts[m].Text == ";" || ts[m].Text == ":" || ts[m].Text == "." && !(m+1 < len(ts) && ts[m+1].Text == ",") {
+			if ts[m].Tag == "``" || ts[m].Text == ";" || ts[m].Text == ":" || ts[m].Text == "." && !abbrevStop(ts, m) {
 				break
 			}
 			if ts[m].Text == "," {
@@ -204,6 +206,9 @@ func speakerNPRight(ts []atok, b int) int {
 	if e < 0 && (ts[b].Tag == "DT") && b+1 < len(ts) && strings.Contains(ts[b+1].Text, "-") {
 		return b + 1 // "the 43-year-old"
 	}
+	if e < 0 && (ts[b].Tag == "DT" || ts[b].Tag == "PRP$") && b+2 < len(ts) && (ts[b+1].Tag == "VBG" || ts[b+1].Tag == "VBN") {
+		e = npRight(ts, b+2) // "another leading Supreme Court advocate"
+	}
 	if e >= 0 && dateNP(ts, b, e) {
 		return -1
 	}
@@ -227,4 +232,17 @@ func (a *attributor) opensSentence(qi int) bool {
 	}
 	before := strings.TrimLeft(a.d.Text[a.d.Sentences[si].Start:q.Start], " (—–-")
 	return before == ""
+}
+
+// abbrevStop reports whether the period ts[m] ends an abbreviation inside a
+// phrase ("Cambridge, Mass., said", "the A.F.L.-C.I.O. and …"), not a
+// sentence.
+func abbrevStop(ts []atok, m int) bool {
+	if m+1 >= len(ts) {
+		return false
+	}
+	if n := ts[m+1]; n.Text == "," || n.Text == n.lower && n.wordy() {
+		return m > 0 && (strings.Contains(ts[m-1].Text, ".") || len(ts[m-1].Text) <= 4 && ts[m-1].capitalised())
+	}
+	return false
 }
