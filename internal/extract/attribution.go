@@ -50,6 +50,10 @@ type found struct {
 	// survey marks "in" + a survey ("In a new poll, 57 percent …"): the
 	// cue runs from "in" to the survey's noun, never "in" alone.
 	survey bool
+	// relative marks a cue in a relative clause on the number's own noun
+	// phrase ("the 30 people the agency reported missing"): it is nearer
+	// the number than any cue whose object holds the phrase.
+	relative bool
 }
 
 func (f *found) covers(start, end int) bool {
@@ -224,7 +228,7 @@ func pick(fs []found, start, end int) *found {
 		if dist < 0 {
 			dist = start - f.cue.End
 		}
-		if best == nil || (f.outer && !best.outer) || (f.outer == best.outer && dist < bestDist) {
+		if best == nil || (f.outer && !best.outer) || (f.outer == best.outer && (f.relative && !best.relative || f.relative == best.relative && dist < bestDist)) {
 			best, bestDist = f, dist
 		}
 	}
@@ -336,6 +340,9 @@ func (a *attributor) sentence(si int) []found {
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
 		case isCueVerbAfter(t, prevTok(ts, j)) || showNoun(ts, j) || nounTaggedVerb(ts, j):
 			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
+				fs = append(fs, f)
+			}
+			if f, ok := a.objectRelative(ts, j); ok {
 				fs = append(fs, f)
 			}
 		}
@@ -1163,6 +1170,82 @@ func afterCueVerb(ts []atok, j int) bool {
 		k--
 	}
 	return k >= 0 && strings.HasPrefix(ts[k].Tag, "VB") && isCueVerbAfter(ts[k], prevTok(ts, k))
+}
+
+// objectRelative reads a cue verb in a relative clause whose gapped
+// object is a number phrase before it: "the 1.2 billion dollars it expects
+// to collect", "the 30 people the agency reported missing", or the
+// comparison "$130 billion more than the budget office had projected". The
+// subject of the verb is the source of the phrase (a definite noun phrase
+// holding a number, or the number before "more/less than"); the verb has no
+// object of its own.
+func (a *attributor) objectRelative(ts []atok, j int) (found, bool) {
+	t := ts[j]
+	if !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" || t.Tag == "VBN" && (j == 0 || !auxWords[ts[j-1].lower]) {
+		return found{}, false
+	}
+	b, e, apB, _, _, ok := cueSubject(ts, j)
+	if !ok || b < 2 || apB >= 0 || countedSubject(ts, b, e) || ts[b].lower == "who" || ts[b].lower == "which" || ts[b].lower == "that" {
+		return found{}, false // ("the 900 people who voted": a subject relative)
+	}
+	n := j + 1
+	for n < len(ts) && ts[n].Tag == "RB" {
+		n++
+	}
+	if n < len(ts) {
+		w := ts[n]
+		gap := w.lower == "to" || w.Text == "," || w.Text == "." || w.Text == ";" || w.Text == ")" || timeWords[w.lower] || monthWords[w.lower] ||
+			w.lower == "last" || w.lower == "this" || w.lower == "in" || w.lower == "on" || w.lower == "for" || w.lower == "earlier" ||
+			(strings.HasPrefix(w.Tag, "JJ") || w.Tag == "VBG" || w.Tag == "VBN") && n+1 < len(ts) && (ts[n+1].Text == "," || ts[n+1].Text == ".") // "reported missing"
+		if !gap {
+			return found{}, false
+		}
+	}
+	h := b - 1
+	if ts[h].lower == "that" || ts[h].lower == "which" {
+		if n < len(ts) && ts[n].lower == "to" {
+			// "the handgun that he plans to use …" may be a complement
+			// clause ("wrote that he plans to …"): only a reduced relative
+			return found{}, false
+		}
+		h--
+	}
+	if h < 1 {
+		return found{}, false
+	}
+	from := -1
+	switch ts[h].lower {
+	case "than":
+		if c := ts[h-1].lower; c == "more" || c == "less" || c == "fewer" || c == "higher" || c == "lower" || c == "greater" {
+			m := h - 2
+			for m >= 0 && (ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "%" || ts[m].lower == "percent" || qualifierLinks[ts[m].lower]) {
+				m--
+			}
+			if m < h-2 && ts[m+1].Tag == "CD" || m < h-3 {
+				from = ts[m+1].Start
+			}
+		}
+	default:
+		if !nounish(ts[h]) {
+			return found{}, false
+		}
+		hb := h
+		for hb > 0 && (nounish(ts[hb-1]) || ts[hb-1].Tag == "CD" || ts[hb-1].Text == "$") && h-hb < 8 {
+			hb--
+		}
+		if hb == 0 || ts[hb-1].lower != "the" {
+			return found{}, false
+		}
+		for m := hb; m <= h; m++ {
+			if ts[m].Tag == "CD" {
+				from = ts[hb-1].Start
+			}
+		}
+	}
+	if from < 0 {
+		return found{}, false
+	}
+	return found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, -1, -1), from: from, to: ts[b].Start, exFrom: ts[b].Start, exTo: t.end(), relative: true}, true
 }
 
 // nounTaggedVerb reads a third-person form of an attitude cue that prose
