@@ -128,6 +128,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"abbreviation inside the appositive", "“We raised $8 million,” Tom Lee, a director of the A.F.L.-C.I.O. and an organizer, wrote in an email.", "$8 million", "Tom Lee"},
 		{"addressee is not the speaker", "Htay Oo, its chairman, told the news agency simply, “We lost 40 seats.”", "40", "Htay Oo"},
 		{"a title's object is no speaker", "The group launched an ad in Ohio on Saturday titled, “5 Lies.”", "5", ""},
+		{"quote-only paragraph after an attribution sentence", "The mayor, Ana Ruiz, spoke to reporters on Monday.\n“We have 12 days of water left.”", "12", "Ana Ruiz"},
+		{"quote-only paragraph after a content sentence", "Ruiz said the city was ready.\n“We have 12 days of water left.”", "12", ""},
+		{"quote-only paragraph before the speaker's next quote", "Ruiz is upbeat about the vote.\n“We will win 7 of 10 seats.”\n“The others will follow,” Ruiz says.", "7", "Ruiz"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -43,6 +43,18 @@ func (a *attributor) speaker(qi int) *found {
 			q.speaker = &f
 		}
 	}
+	if q.speaker == nil && a.paragraphQuote(qi) {
+		if f := a.introSpeaker(qi); f != nil {
+			q.speaker = f
+		} else if qi+1 < len(a.quotes) && a.paragraphOpener(qi+1) && a.paraOf(q.Start)+1 == a.paraOf(a.quotes[qi+1].Start) {
+			// “A.” ¶ “B,” X said. — the next paragraph's quote names its
+			// speaker at once: one speaker for both
+			if next := a.speaker(qi + 1); next != nil && a.quotes[qi+1].tail {
+				f := *next
+				q.speaker = &f
+			}
+		}
+	}
 	if q.speaker != nil {
 		q.speaker.from, q.speaker.to = q.Start, q.End
 		q.speaker.exFrom, q.speaker.exTo = 0, 0
@@ -318,4 +330,71 @@ func (e *Extractor) SourcesAt(text string, offs []int) []*claims.Source {
 		}
 	}
 	return out
+}
+
+// paragraphQuote reports whether quote qi is its paragraph, all of it
+// (past a closing full stop or bracket).
+func (a *attributor) paragraphQuote(qi int) bool {
+	q := a.quotes[qi]
+	p := a.paraOf(q.Start)
+	if p < 0 || a.d.Paragraphs[p].Start != q.Start {
+		return false
+	}
+	return len(strings.Trim(a.d.Text[q.End:a.d.Paragraphs[p].End], " .)")) == 0
+}
+
+// paragraphOpener reports whether quote qi opens its paragraph.
+func (a *attributor) paragraphOpener(qi int) bool {
+	p := a.paraOf(a.quotes[qi].Start)
+	return p >= 0 && a.d.Paragraphs[p].Start == a.quotes[qi].Start
+}
+
+// introSpeaker reads the speaker of a quote-only paragraph from the last
+// sentence of the paragraph before when that sentence is an attribution
+// with no content of its own: "X said in an interview." / "X told
+// reporters on Monday." / "X, the head of Y, spoke to reporters."
+func (a *attributor) introSpeaker(qi int) *found {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.Start)
+	if si <= 0 || a.d.Sentences[si-1].Para+1 != a.d.Sentences[si].Para {
+		return nil
+	}
+	prev := si - 1
+	if a.inQuote(a.d.Sentences[prev].Start) || qi > 0 && a.quotes[qi-1].End > a.d.Sentences[prev].Start {
+		return nil // the sentence holds a quote: continues() decides
+	}
+	ts := a.tokens(prev)
+	z := len(ts) - 1
+	for z >= 0 && (ts[z].Text == "." || ts[z].Text == ":") {
+		z--
+	}
+	for v := z; v >= 0 && z-v <= 10; v-- {
+		t := ts[v]
+		l := cueVerbs[t.lower]
+		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.lower == "spoke" || t.lower == "speaks") ||
+			!strings.HasPrefix(t.Tag, "VB") && !isCueVerbAfter(t, prevTok(ts, v)) {
+			if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || t.lower == "that" {
+				return nil
+			}
+			continue
+		}
+		after := v + 1
+		if l == "tell" || t.lower == "spoke" || t.lower == "speaks" {
+			if after < len(ts) && ts[after].lower == "to" {
+				after++
+			}
+			if e := npRight(ts, after); e >= 0 {
+				after = e + 1
+			}
+		}
+		if !trailing(ts, after) {
+			return nil
+		}
+		b, e, apB, apE, ok := subjectLeft(ts, v, 0)
+		if !ok || countedSubject(ts, b, e) || dateNP(ts, b, e) {
+			return nil
+		}
+		return &found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE)}
+	}
+	return nil
 }
