@@ -140,9 +140,47 @@ func (a *attributor) claimSource(start, end int) *found {
 		if f := a.transcriptLabel(si); f != nil {
 			return f
 		}
+		if f := a.leadIn(si); f != nil {
+			return f
+		}
 		return a.surveyParagraph(si)
 	}
 	return best
+}
+
+// leadIn returns the attribution of a paragraph that ends in a cue and a
+// colon ("Smith argued that:", "The ministry said:") for the paragraph
+// right after it, which is the content it introduces (a block quotation or
+// a list, not in quotation marks).
+func (a *attributor) leadIn(si int) *found {
+	para := a.d.Sentences[si].Para
+	k := si
+	for k > 0 && a.d.Sentences[k-1].Para == para {
+		k--
+	}
+	if k == 0 || a.d.Sentences[k-1].Para != para-1 {
+		return nil
+	}
+	ts := a.tokens(k - 1)
+	if len(ts) < 2 || ts[len(ts)-1].Text != ":" || a.inQuote(ts[len(ts)-1].Start) {
+		return nil
+	}
+	colon := ts[len(ts)-1]
+	for _, f := range a.sentence(k - 1) {
+		if f.src == nil || f.cue.End > colon.Start {
+			continue
+		}
+		// only "that" or an addressee between the cue and the colon
+		gap := strings.Fields(strings.ToLower(a.d.Text[f.cue.End:colon.Start]))
+		if len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(cueVerbs[strings.ToLower(f.cue.Text)] == "tell") {
+			continue
+		}
+		p := a.d.Paragraphs[para]
+		g := f
+		g.from, g.to, g.exFrom, g.exTo, g.outer = p.Start, p.End, 0, 0, false
+		return &g
+	}
+	return nil
 }
 
 // transcriptLabel returns the speaker label a paragraph opens with, in

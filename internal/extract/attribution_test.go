@@ -377,6 +377,11 @@ func TestAttribution(t *testing.T) {
 			source: "the budget office", cue: "projected"},
 		{name: "a subject relative is no object relative",
 			text: "Add the 93,500 people who voted for Edwards.", num: "93,500"},
+		{name: "a lead-in paragraph ending in a cue and a colon",
+			text: "Lopez spoke on Monday. Lopez argued that:\nOnly 2,200 families have been housed.", num: "2,200",
+			source: "Lopez", cue: "argued"},
+		{name: "a paragraph after a colon that no cue ends is not led in",
+			text: "The figures were these:\nOnly 2,200 families have been housed.", num: "2,200"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
