@@ -131,6 +131,11 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"quote-only paragraph after an attribution sentence", "The mayor, Ana Ruiz, spoke to reporters on Monday.\n“We have 12 days of water left.”", "12", "Ana Ruiz"},
 		{"quote-only paragraph after a content sentence", "Ruiz said the city was ready.\n“We have 12 days of water left.”", "12", ""},
 		{"quote-only paragraph before the speaker's next quote", "Ruiz is upbeat about the vote.\n“We will win 7 of 10 seats.”\n“The others will follow,” Ruiz says.", "7", "Ruiz"},
+		{"a sign that read", "At the rally, Ann Lee, 14, hoisted a sign that read “15%!”", "15%", "Ann Lee"},
+		{"a sign as the subject", "One banner read “Fund 100 more nurses.”", "100", "One banner"},
+		{"according to after the quote", "“The fund lost $2 million,” according to the auditor's report.", "$2 million", "the auditor's report"},
+		{"headline dash then a source", "Media shares the blame - Pollster: “The polls were off by 4 points.”", "4 points", "Pollster"},
+		{"dash signature paragraph", "Here are the claims.\n\"Almost all new income goes to the top 1 percent.\"\n- Bernie Sanders.", "1 percent", "Bernie Sanders"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

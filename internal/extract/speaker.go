@@ -46,6 +46,8 @@ func (a *attributor) speaker(qi int) *found {
 	if q.speaker == nil && a.paragraphQuote(qi) {
 		if f := a.introSpeaker(qi); f != nil {
 			q.speaker = f
+		} else if f := a.dashSignature(qi); f != nil {
+			q.speaker, q.tail = f, true
 		} else if qi+1 < len(a.quotes) && a.paragraphOpener(qi+1) && a.paraOf(q.Start)+1 == a.paraOf(a.quotes[qi+1].Start) {
 			// “A.” ¶ “B,” X said. — the next paragraph's quote names its
 			// speaker at once: one speaker for both
@@ -397,4 +399,32 @@ func (a *attributor) introSpeaker(qi int) *found {
 		return &found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE)}
 	}
 	return nil
+}
+
+// dashSignature reads a quote-only paragraph signed by the next one: "“…”"
+// ¶ "— Bernie Sanders." (debate fact-checks, epigraphs).
+func (a *attributor) dashSignature(qi int) *found {
+	p := a.paraOf(a.quotes[qi].Start)
+	if p < 0 || p+1 >= len(a.d.Paragraphs) {
+		return nil
+	}
+	np := a.d.Paragraphs[p+1]
+	si := a.d.SentenceAt(np.Start)
+	if si < 0 {
+		return nil
+	}
+	ts := a.tokens(si)
+	if len(ts) < 2 || len(ts) > 8 || !(ts[0].Text == "-" || ts[0].Text == "—" || ts[0].Text == "–" || ts[0].Text == "--") {
+		return nil
+	}
+	e := npRight(ts, 1)
+	if e < 0 || !ts[1].capitalised() {
+		return nil
+	}
+	for k := e + 1; k < len(ts); k++ {
+		if ts[k].Text != "." && ts[k].Text != "," {
+			return nil
+		}
+	}
+	return &found{cue: a.span(ts[0].Start, ts[0].end()), src: a.source(ts, 1, e, -1, -1)}
 }

@@ -63,9 +63,15 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	}
 	// the cue: a speech verb, past an addressee and adjuncts ("told
 	// reporters in an interview", "said in a statement on Monday")
+	if f := a.signSpeaker(lt, z); f != nil {
+		return f
+	}
 	v, anyVerb := -1, false
 	for k := z; k >= 0 && z-k <= 25; k-- {
 		t := lt[k]
+		if t.Text == "-" || t.Text == "—" || t.Text == "–" {
+			return nil // "Headline - Source: “…”": no verb of the lead-in's own
+		}
 		if leadVerb(t, prevTok(lt, k)) && (z-k <= 10 || adjunctsOnly(lt[k+1:z+1])) {
 			v = k
 			break
@@ -272,4 +278,50 @@ func inRelative(ts []atok, k int) bool {
 		}
 	}
 	return false
+}
+
+// signNouns carry written words someone displays: "a sign that read “…”".
+var signNouns = attrWordSet(`sign signs banner banners placard placards poster posters shirt shirts t-shirt
+t-shirts hat hats cap caps button buttons sticker stickers message messages billboard billboards card cards`)
+
+// signSpeaker reads "X held a sign that read “…”" (X), "a sign reading
+// “…”" (the sign's holder) and "A sign read “…”" (the sign): the lead-in
+// lt ends at lt[z] with "read", "reads", "reading", "said" or "saying".
+func (a *attributor) signSpeaker(lt []atok, z int) *found {
+	t := lt[z]
+	switch t.lower {
+	case "read", "reads", "reading", "said", "saying", "says":
+	default:
+		return nil
+	}
+	n := z - 1
+	if n >= 0 && (lt[n].lower == "that" || lt[n].lower == "which") {
+		n--
+	}
+	if n < 0 || !signNouns[lt[n].lower] {
+		return nil
+	}
+	nb := npLeftFrom(lt, n)
+	if nb < 0 {
+		return nil
+	}
+	cue := a.span(t.Start, t.end())
+	if nb > 0 {
+		// the sign is the object of a verb: its subject holds it
+		m := nb - 1
+		if v := lt[m]; v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP" || v.Tag == "VBN" {
+			if b, e, apB, apE, ok := subjectLeft(lt, m, 0); ok && !countedSubject(lt, b, e) {
+				return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
+			}
+		}
+		if v := lt[m]; v.Tag == "VBG" && m > 0 && lt[m-1].Text == "," {
+			if b, e, apB, apE, ok := mainSubject(lt, m); ok {
+				return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
+			}
+		}
+		if lt[m].Tag == "IN" {
+			return nil // "under a banner that read …"
+		}
+	}
+	return &found{cue: cue, src: a.source(lt, nb, n, -1, -1)}
 }

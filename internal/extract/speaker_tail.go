@@ -111,6 +111,13 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	if ts[0].Text == "," || ts[0].Text == "—" || ts[0].Text == "–" {
 		i++ // "“…”, he said" (the comma outside the marks)
 	}
+	// "“…,” according to X."
+	if open && i+2 < len(ts) && ts[i].lower == "according" && ts[i+1].lower == "to" {
+		if e := speakerNPRight(ts, i+2); e >= 0 {
+			apB, apE := apposRight(ts, e)
+			return &found{cue: a.span(ts[i].Start, ts[i+1].end()), src: a.source(ts, i+2, e, apB, apE)}
+		}
+	}
 	// inverted: "said X", "also said X", "wrote X in a letter"
 	k := i
 	for k < len(ts) && ts[k].Tag == "RB" && k-i < 2 {
