@@ -136,6 +136,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"according to after the quote", "“The fund lost $2 million,” according to the auditor's report.", "$2 million", "the auditor's report"},
 		{"headline dash then a source", "Media shares the blame - Pollster: “The polls were off by 4 points.”", "4 points", "Pollster"},
 		{"dash signature paragraph", "Here are the claims.\n\"Almost all new income goes to the top 1 percent.\"\n- Bernie Sanders.", "1 percent", "Bernie Sanders"},
+		{"interviewer's question", "In an interview on Monday, the governor was asked, “Will you cut 500 jobs?”", "500", ""},
+		{"question by a named interviewer", "The governor was asked by Ann Lee, “Will you cut 500 jobs?”", "500", "Ann Lee"},
+		{"a reporter heard asking", "“Should 10,000 more refugees come?” a reporter can be heard asking Trump.", "10,000", "a reporter"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -96,6 +96,22 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		return nil
 	}
 	cue := a.span(lt[v].Start, lt[v].end())
+	if cueVerbs[lt[v].lower] == "ask" && v > 0 {
+		// "X was asked, “…?”": the question is the interviewer's, not X's;
+		// the agent when named ("was asked by a reporter")
+		m := v - 1
+		for m > 0 && lt[m].Tag == "RB" {
+			m--
+		}
+		if l := lt[m].lower; l == "was" || l == "were" || l == "is" || l == "are" || l == "been" || l == "being" || l == "be" {
+			if v+2 <= z && lt[v+1].lower == "by" {
+				if e := npRight(lt, v+2); e >= 0 {
+					return &found{cue: cue, src: a.source(lt, v+2, e, -1, -1)}
+				}
+			}
+			return &found{cue: cue}
+		}
+	}
 	p := v - 1
 	for p >= 0 && (lt[p].Tag == "RB" || auxWords[lt[p].lower]) && lt[p].lower != "not" {
 		p--

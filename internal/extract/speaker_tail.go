@@ -161,8 +161,15 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		}
 		apB, apE, p = p+1, c-1, c+1
 	}
-	for p < len(ts) && (ts[p].Tag == "RB" || auxWords[ts[p].lower]) && ts[p].lower != "not" {
+	for p < len(ts) && (ts[p].Tag == "RB" || ts[p].Tag == "MD" || auxWords[ts[p].lower]) && ts[p].lower != "not" {
 		p++
+	}
+	if p+1 < len(ts) && (ts[p].lower == "heard" || ts[p].lower == "seen") && ts[p+1].Tag == "VBG" {
+		// "a reporter can be heard asking"
+		if l := ts[p+1].lower; cueVerbs[l] != "" || mannerVerbs[strings.TrimSuffix(l, "ing")+"ed"] {
+			p++
+			return &found{cue: a.span(ts[p].Start, ts[p].end()), src: a.source(ts, i, e, apB, apE)}
+		}
 	}
 	if p >= len(ts) || !a.tailVerb(ts, p, open) || copulas[ts[p].lower] {
 		return nil
