@@ -344,6 +344,26 @@ func (a *attributor) sentence(si int) []found {
 			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].end() {
 				j++ // no cue inside the phrase
 			}
+		case t.lower == "by" && (j == 0 || ts[j-1].Text == "," || ts[j-1].lower == "and" || ts[j-1].lower == "but"):
+			// "By the AP's tally, he has 739 delegates", "By one estimate,
+			// 300,000 acres …", "by his own account": a count or an
+			// estimate opening a clause, its owner as the source
+			e := npRight(ts, j+1)
+			if e < 0 || !byNouns[ts[e].lower] || e+1 >= len(ts) || ts[e+1].Text != "," {
+				continue
+			}
+			b := j + 1
+			se := e
+			for m := j + 1; m < e; m++ {
+				if isPossessive(ts[m]) && m > j+1 {
+					se = m - 1 // the owner: "the Associated Press"
+					break
+				}
+			}
+			if ts[b].Tag == "PRP$" {
+				se = b // "his own account"
+			}
+			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, se, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end()})
 		case t.lower == "in":
 			// "In a new poll, 57 percent …", "… led by 10 points in a Des
 			// Moines Register poll": a survey or study as the source
@@ -904,6 +924,10 @@ plan plans proposal proposals outlook budget`)
 // them ("raised its forecast to …").
 var planNouns = attrWordSet(`plan plans proposal proposals estimate estimates forecast forecasts projection projections
 outlook prediction predictions budget`)
+
+// byNouns head the phrase of "by <count or estimate>," opening a clause.
+var byNouns = attrWordSet(`tally tallies count counts estimate estimates calculation calculations reckoning account
+accounts measure measures figures analysis`)
 
 // surveyNouns head the phrases that "in" turns into a source.
 var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data average

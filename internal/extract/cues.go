@@ -33,7 +33,7 @@ var cueLemmas = map[string][]string{
 	"suggest":     {"suggest", "suggests", "suggested", "suggesting"},                                                 // 157
 	"argue":       {"argue", "argues", "argued", "arguing"},                                                           // 142
 	"show":        {"show", "shows", "showed", "shown", "showing"},                                                    // 206
-	"find":        {"find", "finds", "found"},                                                                         // 76
+	"find":        {"find", "finds", "found", "finding"},                                                              // 76
 	"tweet":       {"tweet", "tweets", "tweeted", "tweeting"},                                                         // 65
 	"continue":    {"continued"},                                                                                      // 52 (", he continued")
 	"acknowledge": {"acknowledge", "acknowledges", "acknowledged", "acknowledging"},                                   // 55
