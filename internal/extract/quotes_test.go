@@ -95,6 +95,33 @@ func TestFindQuotesMarks(t *testing.T) {
 	}
 }
 
+// TestQuotePronounSpeaker checks the name a pronoun speaker resolves to.
+func TestQuotePronounSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, number, want string
+	}{
+		{"names inside the quote are skipped", "Senator Ann Ruiz spoke first.\n“We beat Tom Cole by 9 points,” she said.", "9", "Ann Ruiz"},
+		{"a title of the other gender is skipped", "The talks were led by Mr. Tom Cole, the mayor.\nLater Ms. Ann Ruiz arrived.\n“I have 3 plans,” he said.", "3", "Tom Cole"},
+	}
+	m, err := loadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, tc.number)
+			a := newAttributor(newDoc(tc.text, m))
+			got := ""
+			if f := a.claimSource(i, i+len(tc.number)); f != nil && f.src != nil {
+				got = f.src.Name
+			}
+			if got != tc.want {
+				t.Errorf("speaker name = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestQuoteSpeaker checks the speaker mention given to a number inside a
 // quote (empty: no source).
 func TestQuoteSpeaker(t *testing.T) {

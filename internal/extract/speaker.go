@@ -57,6 +57,9 @@ func (a *attributor) speaker(qi int) *found {
 			}
 		}
 	}
+	if q.speaker != nil && q.speaker.src != nil {
+		a.pronounSpeaker(qi, q.speaker.src)
+	}
 	if q.speaker != nil {
 		q.speaker.from, q.speaker.to = q.Start, q.End
 		q.speaker.exFrom, q.speaker.exTo = 0, 0
@@ -339,8 +342,8 @@ func (e *Extractor) SourcesAt(text string, offs []int) []*claims.Source {
 func (a *attributor) paragraphQuote(qi int) bool {
 	q := a.quotes[qi]
 	p := a.paraOf(q.Start)
-	if p < 0 || a.d.Paragraphs[p].Start != q.Start {
-		return false
+	if p < 0 || a.d.Paragraphs[p].Start != q.Start || q.End > a.d.Paragraphs[p].End {
+		return false // a quote running on into the next paragraphs is not one paragraph's
 	}
 	return len(strings.Trim(a.d.Text[q.End:a.d.Paragraphs[p].End], " .)")) == 0
 }
@@ -427,4 +430,117 @@ func (a *attributor) dashSignature(qi int) *found {
 		}
 	}
 	return &found{cue: a.span(ts[0].Start, ts[0].end()), src: a.source(ts, 1, e, -1, -1)}
+}
+
+// pronounSpeaker resolves a "he"/"she" speaker to the nearest person named
+// before the pronoun outside every quote (a name inside a quote is talked
+// about, not speaking: "“I beat Trump,” she said"), skipping a name whose
+// title says the other gender ("Mr." for "she", "Mrs."/"Ms." for "he").
+func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
+	p := strings.ToLower(src.Mention)
+	if p != "he" && p != "she" {
+		return
+	}
+	// the speaker of the quote just before (this paragraph or the one
+	// before) referred to by the same pronoun: "“…,” he said. ¶ “…,” he
+	// added."
+	para := a.paraOf(src.Start)
+	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
+		if sp := a.speaker(k); sp != nil && sp.src != nil && strings.ToLower(sp.src.Mention) == p && sp.src.Name != sp.src.Mention {
+			src.Name, src.Kind = sp.src.Name, kindPerson
+			return
+		}
+	}
+	// else the nearest person named outside quotes, preferring one that
+	// is a clause's subject ("Bivens hopes Clinton …": Bivens) within
+	// three paragraphs
+	first := ""
+	for i := len(a.reg.ents) - 1; i >= 0; i-- {
+		e := a.reg.ents[i]
+		if e.End > src.Start || a.inQuote(e.Start) {
+			continue
+		}
+		name := a.reg.fullest(e.Name, e.Start)
+		t := strings.TrimSuffix(e.title, ".")
+		if t == "" {
+			// a title right before the name: "Mrs. Ann Ruiz"
+			before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
+			if len(before) > 0 && nameTitles[before[len(before)-1]] {
+				t = strings.TrimSuffix(before[len(before)-1], ".")
+			}
+		}
+		if a.reg.kindOf(name) != kindPerson && a.reg.kindOf(e.Name) != kindPerson && (t == "" || a.reg.kindOf(name) == kindOrg) {
+			continue // a person by the article's evidence or by a title
+		}
+		if strings.Contains(name, " and ") || a.otherGender(name, p) {
+			continue
+		}
+		switch {
+		case p == "she" && (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince"),
+			p == "he" && (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Lady" || t == "Dame" || t == "Queen" || t == "Princess"):
+			continue
+		}
+		if first == "" {
+			first = name
+		}
+		if a.subjectLike(e) {
+			src.Name, src.Kind = name, kindPerson
+			return
+		}
+		if para-a.paraOf(e.Start) > 3 {
+			break
+		}
+	}
+	if first != "" {
+		src.Name, src.Kind = first, kindPerson
+	}
+}
+
+// subjectLike reports whether the name occurrence e is a clause's subject:
+// it opens its sentence (past a title) or a verb follows it, possibly
+// after an appositive between commas.
+func (a *attributor) subjectLike(e nameEnt) bool {
+	si := a.d.SentenceAt(e.Start)
+	if si < 0 {
+		return false
+	}
+	ts := a.tokens(si)
+	j := 0
+	for j < len(ts) && ts[j].end() <= e.End-1 {
+		j++
+	}
+	// j: the token holding the name's last character
+	k := 0
+	for k < len(ts) && (nameTitles[ts[k].Text] || ts[k].Tag == "JJ" || ts[k].Tag == "NN" || ts[k].Tag == "DT") && ts[k].Start < e.Start {
+		k++
+	}
+	if k < len(ts) && ts[k].Start == e.Start {
+		return true
+	}
+	n := j + 1
+	if n < len(ts) && ts[n].Text == "," {
+		for n++; n < len(ts) && ts[n].Text != "," && ts[n].Tag != "``"; n++ {
+		}
+		n++
+	}
+	for n < len(ts) && (ts[n].Tag == "RB" || auxWords[ts[n].lower]) {
+		n++
+	}
+	return n < len(ts) && (ts[n].Tag == "VBD" || ts[n].Tag == "VBZ" || ts[n].Tag == "VBP" || ts[n].Tag == "MD")
+}
+
+// otherGender reports whether an earlier quote of the article gave name as
+// the speaker of the other pronoun ("he" for "she").
+func (a *attributor) otherGender(name, p string) bool {
+	other := "he"
+	if p == "he" {
+		other = "she"
+	}
+	for k := range a.quotes {
+		sp := a.quotes[k].speaker
+		if a.quotes[k].done && sp != nil && sp.src != nil && sp.src.Name == name && strings.ToLower(sp.src.Mention) == other {
+			return true
+		}
+	}
+	return false
 }
