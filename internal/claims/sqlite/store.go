@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
 
@@ -158,8 +159,8 @@ func (s *Store) Write(ctx context.Context, batch []claims.Result) (int, error) {
 			n++
 		}
 	}
-	if err := w.index(); err != nil {
-		return 0, fmt.Errorf("store: search index: %w", err)
+	if err := w.finish(); err != nil {
+		return 0, fmt.Errorf("store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, err
@@ -168,17 +169,13 @@ func (s *Store) Write(ctx context.Context, batch []claims.Result) (int, error) {
 }
 
 type writer struct {
-	ctx                                        context.Context
-	tx                                         *sql.Tx
-	hash, del, art, src, qty, claim, sent, fts *sql.Stmt
-	qualifiers                                 map[string]bool // in the lookup table
-	pending                                    []ftsRow        // claim sentences not yet in claims_fts
-}
-
-// ftsRow is a claim_sentences row waiting for the search index.
-type ftsRow struct {
-	rowid              int64
-	quantity, sentence string
+	ctx                   context.Context
+	tx                    *sql.Tx
+	hash, del, art, fts   *sql.Stmt
+	src, qty, claim, sent *rowInserter
+	qualifiers            map[string]bool // in the lookup table
+	indexed               int64           // claim_sentences rows up to this rowid are in claims_fts
+	lastSource            int64           // the largest sources.id: the writer numbers new sources
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -192,20 +189,25 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		st, err = tx.PrepareContext(ctx, q)
 		return st
 	}
+	rows := func(head string, cols int) *rowInserter {
+		return &rowInserter{tx: tx, head: head, cols: cols, stmts: map[int]*sql.Stmt{}}
+	}
 	w.hash = prep(`SELECT hash FROM articles WHERE id = ?`)
 	w.del = prep(`DELETE FROM articles WHERE id = ?`)
 	w.art = prep(`INSERT INTO articles(id, hash, origin, url, title, published, text, authors, site, lang)
 		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	w.src = prep(`INSERT INTO sources(article_id, name, kind, role, affiliation, mentions)
-		VALUES(?, ?, ?, ?, ?, ?) RETURNING id`)
-	w.qty = prep(`INSERT INTO quantities(id, article_id, text, start, "end", low, high, qualifier, unit,
-		change, kind, subject, event, sentence_start, sentence_end)
-		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	w.claim = prep(`INSERT INTO claims(id, article_id, source_id, source_mention, source_start, source_end,
-		cue, cue_start, cue_end) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	w.sent = prep(`INSERT INTO claim_sentences(claim_id, article_id, kind, qualifier, quantity, sentence)
-		VALUES(?, ?, ?, ?, ?, ?)`)
-	w.fts = prep(`INSERT INTO claims_fts(rowid, quantity, sentence) VALUES(?, ?, ?)`)
+	w.src = rows(`INSERT INTO sources(id, article_id, name, kind, role, affiliation, mentions) VALUES `, 7)
+	w.qty = rows(`INSERT INTO quantities(id, article_id, text, start, "end", low, high, qualifier, unit,
+		change, kind, subject, event, sentence_start, sentence_end) VALUES `, 15)
+	w.claim = rows(`INSERT INTO claims(id, article_id, source_id, source_mention, source_start, source_end,
+		cue, cue_start, cue_end) VALUES `, 9)
+	w.sent = rows(`INSERT INTO claim_sentences(claim_id, article_id, kind, qualifier, quantity, sentence) VALUES `, 6)
+	w.claim.deps, w.sent.deps = []*rowInserter{w.qty, w.src}, []*rowInserter{w.qty}
+	w.fts = prep(`INSERT INTO claims_fts(rowid, quantity, sentence)
+		SELECT rowid, quantity, sentence FROM claim_sentences WHERE rowid > ?`)
+	if err == nil {
+		err = w.lastRowids()
+	}
 	if err != nil {
 		w.close()
 		return nil, err
@@ -214,9 +216,14 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.hash, w.del, w.art, w.src, w.qty, w.claim, w.sent, w.fts} {
+	for _, st := range []*sql.Stmt{w.hash, w.del, w.art, w.fts} {
 		if st != nil {
 			st.Close()
+		}
+	}
+	for _, r := range []*rowInserter{w.src, w.qty, w.claim, w.sent} {
+		if r != nil {
+			r.close()
 		}
 	}
 }
@@ -232,11 +239,15 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		return false, nil
 	case err == nil:
 		// The delete triggers take the article's claims out of claims_fts,
-		// so the index must hold every row written so far.
-		if err := w.index(); err != nil {
+		// so every row written so far must be stored and indexed.
+		if err := w.finish(); err != nil {
 			return false, err
 		}
 		if _, err := w.del.ExecContext(w.ctx, a.ID); err != nil {
+			return false, err
+		}
+		// New rows may now reuse the ids of the deleted ones.
+		if err := w.lastRowids(); err != nil {
 			return false, err
 		}
 	case !errors.Is(err, sql.ErrNoRows):
@@ -253,10 +264,10 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 	}
 	for i := range r.Quantities {
 		q := &r.Quantities[i]
-		if _, err := w.qty.ExecContext(w.ctx, q.ID, a.ID, q.Quantity.Text, q.Quantity.Start, q.Quantity.End,
+		if err := w.qty.add(w.ctx, q.ID, a.ID, q.Quantity.Text, q.Quantity.Start, q.Quantity.End,
 			nullF(q.Low), nullF(q.High), q.Qualifier, q.Unit, nullS(q.Change), q.Kind, q.Subject, q.Event,
 			q.Sentence.Start, q.Sentence.End); err != nil {
-			return false, fmt.Errorf("quantity %q at %d: %w", q.Quantity.Text, q.Quantity.Start, err)
+			return false, fmt.Errorf("quantities: %w", err)
 		}
 		if !q.IsClaim() {
 			continue
@@ -271,8 +282,8 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		if q.Cue != nil {
 			cue, cStart, cEnd = q.Cue.Text, q.Cue.Start, q.Cue.End
 		}
-		if _, err := w.claim.ExecContext(w.ctx, q.ID, a.ID, srcID, mention, sStart, sEnd, cue, cStart, cEnd); err != nil {
-			return false, err
+		if err := w.claim.add(w.ctx, q.ID, a.ID, srcID, mention, sStart, sEnd, cue, cStart, cEnd); err != nil {
+			return false, fmt.Errorf("claims: %w", err)
 		}
 		if err := w.sentence(a, q); err != nil {
 			return false, err
@@ -281,8 +292,7 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 	return true, nil
 }
 
-// sentence stores the claim's sentence for the review app's search; the
-// search index itself is written by index.
+// sentence stores the claim's sentence for the review app's search.
 func (w *writer) sentence(a *claims.Article, q *claims.Quantity) error {
 	if !w.qualifiers[q.Qualifier] {
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT OR IGNORE INTO qualifiers(qualifier) VALUES(?)`, q.Qualifier); err != nil {
@@ -294,31 +304,99 @@ func (w *writer) sentence(a *claims.Article, q *claims.Quantity) error {
 	if s, e := q.Sentence.Start, q.Sentence.End; 0 <= s && s <= e && e <= len(a.Text) {
 		sentence = a.Text[s:e]
 	}
-	res, err := w.sent.ExecContext(w.ctx, q.ID, a.ID, q.Kind, q.Qualifier, q.Quantity.Text, sentence)
-	if err != nil {
-		return fmt.Errorf("claim sentence %q at %d: %w", q.Quantity.Text, q.Quantity.Start, err)
+	if err := w.sent.add(w.ctx, q.ID, a.ID, q.Kind, q.Qualifier, q.Quantity.Text, sentence); err != nil {
+		return fmt.Errorf("claim sentences: %w", err)
 	}
-	rowid, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
-	w.pending = append(w.pending, ftsRow{rowid, q.Quantity.Text, sentence})
 	return nil
 }
 
-// index adds the pending claim sentences to claims_fts. It runs once per
-// batch, after every other statement: FTS5 keeps the terms of consecutive
-// single-row inserts in memory and writes them as one index segment at
-// commit, whereas any statement with a savepoint in between (a trigger, a
-// delete) would make it flush a segment of its own.
-func (w *writer) index() error {
-	for _, r := range w.pending {
-		if _, err := w.fts.ExecContext(w.ctx, r.rowid, r.quantity, r.sentence); err != nil {
+// finish writes the buffered rows (quantities before the claims and
+// sentences that refer to them) and adds the new claim sentences to
+// claims_fts in one statement. It runs before a delete and at the end of the
+// batch: FTS5 keeps the terms of one insert in memory and writes them as one
+// index segment at commit, whereas a trigger or any statement with a
+// savepoint between single-row inserts would make it flush a segment each.
+func (w *writer) finish() error {
+	for _, r := range []struct {
+		name string
+		ins  *rowInserter
+	}{{"quantities", w.qty}, {"sources", w.src}, {"claims", w.claim}, {"claim sentences", w.sent}} {
+		if err := r.ins.flush(w.ctx); err != nil {
+			return fmt.Errorf("%s: %w", r.name, err)
+		}
+	}
+	if _, err := w.fts.ExecContext(w.ctx, w.indexed); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	return w.lastRowids()
+}
+
+// lastRowids reads the largest claim_sentences rowid (claims_fts holds
+// every row so far) and sources id (new sources are numbered after it).
+func (w *writer) lastRowids() error {
+	return w.tx.QueryRowContext(w.ctx, `SELECT (SELECT coalesce(max(rowid), 0) FROM claim_sentences),
+		(SELECT coalesce(max(id), 0) FROM sources)`).Scan(&w.indexed, &w.lastSource)
+}
+
+// rowsPerInsert is how many rows one multi-row INSERT writes at most: one
+// statement per row costs more than the row itself (binding, database/sql).
+const rowsPerInsert = 32
+
+// rowInserter buffers the rows of one table and inserts them in
+// statements of up to rowsPerInsert rows, each row count prepared once per
+// batch. The rows of deps (the tables its foreign keys point to) are
+// written first.
+type rowInserter struct {
+	tx    *sql.Tx
+	head  string // INSERT INTO t(columns) VALUES
+	cols  int
+	stmts map[int]*sql.Stmt // by row count
+	args  []any
+	deps  []*rowInserter
+}
+
+func (r *rowInserter) add(ctx context.Context, vals ...any) error {
+	r.args = append(r.args, vals...)
+	if len(r.args) < rowsPerInsert*r.cols {
+		return nil
+	}
+	return r.flush(ctx)
+}
+
+func (r *rowInserter) flush(ctx context.Context) error {
+	for _, d := range r.deps {
+		if err := d.flush(ctx); err != nil {
 			return err
 		}
 	}
-	w.pending = w.pending[:0]
-	return nil
+	if len(r.args) == 0 {
+		return nil
+	}
+	n := len(r.args) / r.cols
+	st := r.stmts[n]
+	if st == nil {
+		var err error
+		if st, err = r.tx.PrepareContext(ctx, r.head+placeholders(n, r.cols)); err != nil {
+			return err
+		}
+		r.stmts[n] = st
+	}
+	_, err := st.ExecContext(ctx, r.args...)
+	clear(r.args)
+	r.args = r.args[:0]
+	return err
+}
+
+func (r *rowInserter) close() {
+	for _, st := range r.stmts {
+		st.Close()
+	}
+}
+
+// placeholders is "(?, ?), (?, ?)" for 2 rows of 2 columns.
+func placeholders(rows, cols int) string {
+	row := "(" + strings.Repeat("?, ", cols-1) + "?)"
+	return strings.Repeat(row+", ", rows-1) + row
 }
 
 // writeSources stores one row per distinct resolved source name of the
@@ -367,11 +445,11 @@ func (w *writer) writeSources(articleID string, qs []claims.Quantity) (map[strin
 	for _, name := range order {
 		g := byName[name]
 		ms, _ := json.Marshal(g.mentions)
-		var id int64
-		if err := w.src.QueryRowContext(w.ctx, articleID, name, g.src.Kind, g.src.Role, g.src.Affiliation, string(ms)).Scan(&id); err != nil {
-			return nil, fmt.Errorf("source %q: %w", name, err)
+		w.lastSource++
+		if err := w.src.add(w.ctx, w.lastSource, articleID, name, g.src.Kind, g.src.Role, g.src.Affiliation, string(ms)); err != nil {
+			return nil, fmt.Errorf("sources: %w", err)
 		}
-		ids[name] = id
+		ids[name] = w.lastSource
 	}
 	return ids, nil
 }
