@@ -87,6 +87,7 @@ type job struct {
 	art        claims.Article
 	qs         []claims.Quantity
 	skip       bool // stored already with this hash when the worker looked
+	failed     bool // extraction failed (reported): nothing to store
 	eof        bool // end of file: item is its article count
 }
 
@@ -104,7 +105,7 @@ type unit struct {
 // Input files are read by Workers readers at once (HTML parsing is as
 // costly as extraction), extracted by Workers workers, and committed by
 // one writer in input order: the order ingest.Read gives.
-func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []string, opt Options) (Stats, error) {
+func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, opt Options) (Stats, error) {
 	start := time.Now()
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
@@ -142,6 +143,12 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 	var read, errs, bytes, text, tickets atomic.Int64
 	var errMu sync.Mutex // readers report bad input concurrently
 	out := &outstanding{set: map[int64]struct{}{}}
+	report := func(err error) { // an article that failed after reading
+		errs.Add(1)
+		errMu.Lock()
+		fmt.Fprintln(opt.Errors, err)
+		errMu.Unlock()
+	}
 	jobs := make(chan *job, 2*opt.Workers)
 	results := make(chan *job, readers*perReader+readers+1)
 	units := make(chan unit)
@@ -236,8 +243,9 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 				}
 				if ok {
 					j.skip = true
-				} else {
-					j.qs = ex.Extract(&j.art)
+				} else if j.qs, err = safeExtract(ex, &j.art); err != nil {
+					j.failed = true
+					report(err)
 				}
 				results <- j // never blocks: cap(results) ≥ jobs and eofs in flight
 			}
@@ -246,7 +254,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex *extract.Extractor, inputs []
 	go func() { wg.Wait(); close(results) }()
 
 	// Writer.
-	w := &writer{st: st, ex: ex, opt: opt, fileTokens: fileTokens, out: out, tickets: &tickets,
+	w := &writer{st: st, ex: ex, opt: opt, report: report, fileTokens: fileTokens, out: out, tickets: &tickets,
 		pending: map[[2]int64]*job{}, eofs: map[int64]int64{}, recent: map[string]recentWrite{}}
 	snapshot := func() Stats {
 		s := w.stats
@@ -302,6 +310,24 @@ loop:
 		return stats, listErr
 	}
 	return stats, nil
+}
+
+// Extractor finds an article's quantities and claims: *extract.Extractor.
+type Extractor interface {
+	Extract(a *claims.Article) []claims.Quantity
+}
+
+var _ Extractor = (*extract.Extractor)(nil)
+
+// safeExtract extracts the article's quantities; a bug that panics on one
+// article is reported as that article's error instead of ending the run.
+func safeExtract(ex Extractor, a *claims.Article) (qs []claims.Quantity, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: article %s: internal error in extraction (not stored; please report it): %v", a.Origin, a.ID, p)
+		}
+	}()
+	return ex.Extract(a), nil
 }
 
 // listInputs calls fn for each file ingest.Read would read, in its order:
@@ -395,8 +421,9 @@ type recentWrite struct {
 // writer commits jobs in input order.
 type writer struct {
 	st         *sqlite.Store
-	ex         *extract.Extractor
+	ex         Extractor
 	opt        Options
+	report     func(error)
 	fileTokens chan struct{}
 	out        *outstanding
 	tickets    *atomic.Int64
@@ -462,6 +489,9 @@ func (w *writer) add(ctx context.Context, j *job) error {
 func (w *writer) handle(ctx context.Context, j *job) error {
 	<-j.tokens
 	w.out.done(j.ticket)
+	if j.failed {
+		return nil // reported; a later run retries it
+	}
 	if j.skip {
 		r, ok := w.recent[j.art.ID]
 		if !ok || r.hash == j.art.Hash {
@@ -471,7 +501,11 @@ func (w *writer) handle(ctx context.Context, j *job) error {
 		// An earlier version of this id in the same input replaced the
 		// stored one after the worker looked: this version must be written
 		// again to end as the input says.
-		j.qs = w.ex.Extract(&j.art)
+		var err error
+		if j.qs, err = safeExtract(w.ex, &j.art); err != nil {
+			w.report(err)
+			return nil
+		}
 	}
 	w.recent[j.art.ID] = recentWrite{ticket: j.ticket, hash: j.art.Hash}
 	w.order = append(w.order, recentEntry{ticket: j.ticket, id: j.art.ID})

@@ -229,3 +229,41 @@ func TestLoadShards(t *testing.T) {
 		t.Fatalf("second load: %+v, %v", s2, err)
 	}
 }
+
+// panicky fails on articles whose text holds "PANIC", like a bug that one
+// article in a million trips.
+type panicky struct{ Extractor }
+
+func (p panicky) Extract(a *claims.Article) []claims.Quantity {
+	if strings.Contains(a.Text, "PANIC") {
+		var m map[string]int
+		m["boom"]++
+	}
+	return p.Extractor.Extract(a)
+}
+
+// TestExtractionPanic: an article that makes extraction panic is reported
+// on one line naming it, is not stored, and the run goes on and stores the
+// rest.
+func TestExtractionPanic(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Police said 12 people were hurt.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("PANIC: officials said 40 people were hurt.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("Rescuers said 7 people were missing.\n"), 0o644)
+	st := openStore(t, filepath.Join(dir, "x.db"))
+	var errs strings.Builder
+	s, err := Run(context.Background(), st, panicky{extractor(t)}, []string{dir}, Options{Workers: 2, BatchSize: 1, Errors: &errs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Errors != 1 || s.Stored != 2 {
+		t.Errorf("stats %+v; want 1 error, 2 stored", s)
+	}
+	lines := strings.Split(strings.TrimSpace(errs.String()), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], "b.txt") || !strings.Contains(lines[0], "internal error") {
+		t.Errorf("error output %q; want one line naming b.txt", errs.String())
+	}
+	if got := dump(t, st); strings.Contains(got, "PANIC") || !strings.Contains(got, "Rescuers") {
+		t.Errorf("stored: %s", got)
+	}
+}
