@@ -87,6 +87,9 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 	if k < 0 {
 		return 0, 0, -1, -1, false
 	}
+	if standaloneDets[ts[k].lower] && (ts[k].Tag == "DT" || ts[k].Tag == "CD" || ts[k].Tag == "JJ" || ts[k].Tag == "NNS") && subjectOpens(ts, k) {
+		return k, k, -1, -1, true // "while one company says …, another says"
+	}
 	if ts[k].Text == "," {
 		c1 := -1
 		for m := k - 1; m >= 0 && k-m <= 30; m-- {
@@ -148,6 +151,10 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 	}
 	return b, k, -1, -1, true
 }
+
+// standaloneDets stand for a noun phrase on their own as a subject: "another
+// says", "others said", "some say".
+var standaloneDets = attrWordSet(`another one others some many most both few several all each`)
 
 // npLeftFrom returns the first index of the noun phrase that ends at ts[e],
 // or -1 when ts[e] cannot end one.
@@ -429,13 +436,15 @@ within through that which who whose`)
 // numbers and time words ("Friday", "June 11", "last week"). A date is
 // never a source.
 func dateNP(ts []atok, b, e int) bool {
+	date := false
 	for i := b; i <= e; i++ {
 		t := ts[i]
 		if !(timeWords[t.lower] || monthWords[t.lower] || t.Tag == "CD" || t.Text == "," || t.Tag == "DT" || t.lower == "last" || t.lower == "next" || t.lower == "early" || t.lower == "late") {
 			return false
 		}
+		date = date || timeWords[t.lower] || monthWords[t.lower] || t.Tag == "CD" && !standaloneDets[t.lower]
 	}
-	return true
+	return date
 }
 
 // subjectOpens reports whether a subject noun phrase can open at ts[i]: at
