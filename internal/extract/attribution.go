@@ -415,10 +415,11 @@ func (a *attributor) sentence(si int) []found {
 		if f.from < f.cue.End || f.outer {
 			continue
 		}
-		for _, t := range ts {
+		for k, t := range ts {
 			if t.Start >= f.cue.End && t.Start < f.to && t.Text == ";" && !a.inQuote(t.Start) {
+				// the next clause opens with its cue's subject
 				for _, g := range fs {
-					if g.src != nil && g.cue.Start > t.Start && g.cue.Start < f.to {
+					if g.src != nil && g.cue.Start > t.Start && k+1 < len(ts) && g.exFrom == ts[k+1].Start {
 						f.to = t.Start
 						break
 					}
@@ -931,6 +932,9 @@ func accusationFrame(ts []atok, i int) bool {
 	e := npRight(ts, i)
 	if e < 0 || e+2 >= len(ts) {
 		return false
+	}
+	if apB, apE := apposRight(ts, e); apB >= 0 && apE+2 < len(ts) && ts[apE+1].Text == "," {
+		e = apE + 1 // "charged two developers, X and Y, with …"
 	}
 	w := ts[e+1].lower
 	return (w == "with" || w == "of") && (ts[e+2].Tag == "VBG" || nounish(ts[e+2]) || ts[e+2].Tag == "DT" || ts[e+2].Tag == "PRP$" || ts[e+2].Tag == "CD" || ts[e+2].Text == "$")
