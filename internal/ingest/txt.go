@@ -83,7 +83,7 @@ func ParseText(s string) *Article {
 	for _, l := range raw {
 		lines = append(lines, strings.TrimSpace(l))
 	}
-	start, end := bodyRegion(lines)
+	start, end, furniture := bodyRegion(lines)
 	if start < 0 {
 		return &Article{}
 	}
@@ -95,8 +95,9 @@ func ParseText(s string) *Article {
 	a.Published, a.Authors = dumpByline(lines, t, start)
 	var body []string
 	seen := map[string]bool{}
-	for _, l := range lines[start:end] {
-		if l == "" || isTextFurniture(l) || seen[l] {
+	for i := start; i < end; i++ {
+		l := lines[i]
+		if l == "" || furniture[i] || seen[l] {
 			continue
 		}
 		if lineWords(l) >= 8 {
@@ -110,8 +111,11 @@ func ParseText(s string) *Article {
 
 // isTextFurniture reports whether a line of a text dump is furniture. A
 // long line that ends like a sentence is always kept.
-func isTextFurniture(l string) bool {
-	if lineWords(l) >= 15 && endsSentence(l) {
+func isTextFurniture(l string) bool { return textFurniture(l, lineWords(l)) }
+
+// textFurniture is isTextFurniture for a line of w words (lineWords).
+func textFurniture(l string, w int) bool {
+	if w >= 15 && endsSentence(l) {
 		return isBoilerSentence(l)
 	}
 	return isFurnitureLine(l)
@@ -130,23 +134,25 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 // bodyRegion finds the article body in a dump: the run of lines with the
 // largest score, where paragraph-like lines count for their words and every
 // other non-empty line costs a little, furniture more. It returns [start, end)
-// or -1 when no line looks like text.
-func bodyRegion(lines []string) (int, int) {
+// or -1 when no line looks like text, and which lines are furniture.
+func bodyRegion(lines []string) (int, int, []bool) {
 	best, bestStart, bestEnd := 0, -1, -1
 	inComments, bodyWords := false, 0
 	sum, start := 0, 0
 	seen := map[string]bool{}
+	furniture := make([]bool, len(lines))
 	for i, l := range lines {
 		var sc, w int
 		if l != "" {
 			w = lineWords(l)
+			furniture[i] = textFurniture(l, w)
 		}
 		switch {
 		case l == "":
 			sc = 0
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
-		case isTextFurniture(l):
+		case furniture[i]:
 			sc = furniturePenalty
 		case (w >= 10 && endsSentence(l)) || w >= 25:
 			sc = w // a paragraph
@@ -182,7 +188,7 @@ func bodyRegion(lines []string) (int, int) {
 	if bestStart < 0 {
 		// No paragraph-like line at all: keep every non-furniture line.
 		for i, l := range lines {
-			if l != "" && !isTextFurniture(l) {
+			if l != "" && !furniture[i] {
 				if bestStart < 0 {
 					bestStart = i
 				}
@@ -193,7 +199,7 @@ func bodyRegion(lines []string) (int, int) {
 	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
 		bestStart++
 	}
-	return bestStart, bestEnd
+	return bestStart, bestEnd, furniture
 }
 
 // headlineBefore returns the index of the headline just above the body (at
