@@ -166,6 +166,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"interviewer's question", "In an interview on Monday, the governor was asked, “Will you cut 500 jobs?”", "500", ""},
 		{"question by a named interviewer", "The governor was asked by Ann Lee, “Will you cut 500 jobs?”", "500", "Ann Lee"},
 		{"a reporter heard asking", "“Should 10,000 more refugees come?” a reporter can be heard asking Trump.", "10,000", "a reporter"},
+		{"apostrophe name in a tail", "\"We looked into the eyes of 40 families,\" O'Malley said.", "40", "O'Malley"},
+		{"apostrophe name in a lead-in", "Former Gov. Martin O’Malley said back in 2015: “We need 3 more debates.”", "3", "Former Gov. Martin O’Malley"},
+		{"participle before the name", "\"I never applied to 2 schools,\" said retired surgeon Ben Carson.", "2", "retired surgeon Ben Carson"},
+		{"party tag and a stray comma", "On Tuesday in Berea, Ohio, Gov. John Kasich (R-OH), said, “We won 66 delegates.”", "66", "Gov. John Kasich (R-OH)"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

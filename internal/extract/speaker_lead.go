@@ -54,6 +54,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 			lt = append(lt, t)
 		}
 	}
+	lt = mergeApostropheNames(lt)
 	z := len(lt) - 1
 	for z >= 0 && (lt[z].Text == "," || lt[z].Text == ":" || lt[z].Text == "—" || lt[z].Text == "–" || lt[z].Text == "-") {
 		z--
@@ -136,6 +137,17 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	}
 	if lt[v].Tag == "VBG" || lt[v].Tag == "VBN" {
 		return nil // "the plan, backed by …": no speaker of its own
+	}
+	if v >= 3 && lt[v-1].Text == "," && lt[v-2].Text == ")" {
+		// "Gov. John Kasich (R-OH), said": a party tag, then a stray comma
+		for m := v - 3; m > 0 && v-m < 8; m-- {
+			if lt[m].Text == "(" {
+				if b := npLeftFrom(lt, m-1); b >= 0 && lt[b].capitalised() && lt[b].Tag != "DT" {
+					return &found{cue: cue, src: a.source(lt, b, v-2, -1, -1)}
+				}
+				break
+			}
+		}
 	}
 	if b, e, apB, apE, ok := subjectLeft(lt, v, 0); ok && !countedSubject(lt, b, e) && !dateNP(lt, b, e) {
 		if anyVerb && b > 0 && lt[b-1].Tag == "IN" {

@@ -56,7 +56,29 @@ func (a *attributor) tailTokens(qi int) []atok {
 			break
 		}
 	}
-	return out
+	return mergeApostropheNames(out)
+}
+
+// mergeApostropheNames joins names the tokenizer cut at an apostrophe
+// ("O" + "'Malley" → "O'Malley", "D" + "’Souza").
+func mergeApostropheNames(ts []atok) []atok {
+	for j := 0; j+1 < len(ts); j++ {
+		t, n := ts[j], ts[j+1]
+		if len(t.Text) == 1 && t.capitalised() && n.Start == t.end() && len(n.Text) > 2 &&
+			(strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’")) {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(n.Text, "'’"))
+			if r >= 'A' && r <= 'Z' {
+				m := t
+				m.Text = t.Text + n.Text
+				m.lower = strings.ToLower(m.Text)
+				m.Tag = "NNP"
+				out := append([]atok{}, ts[:j]...)
+				out = append(out, m)
+				ts = append(out, ts[j+2:]...)
+			}
+		}
+	}
+	return ts
 }
 
 // cutAfterTitle reports whether tokens end with a title or an initial that
@@ -222,6 +244,9 @@ func speakerNPRight(ts []atok, b int) int {
 	}
 	if e < 0 && (ts[b].Tag == "DT" || ts[b].Tag == "PRP$") && b+2 < len(ts) && (ts[b+1].Tag == "VBG" || ts[b+1].Tag == "VBN") {
 		e = npRight(ts, b+2) // "another leading Supreme Court advocate"
+	}
+	if e < 0 && (ts[b].Tag == "VBG" || ts[b].Tag == "VBN") && ts[b].Text == ts[b].lower && b+1 < len(ts) && nounish(ts[b+1]) {
+		e = npRight(ts, b+1) // "retired neurosurgeon Ben Carson"
 	}
 	if e >= 0 && dateNP(ts, b, e) {
 		return -1
