@@ -675,6 +675,16 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 					f.from = ts[k].end()
 				}
 			}
+			if accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) {
+				// the accused are not content: "charged two bankers with
+				// cheating 31 investors" (the charge is)
+				for k := next; k+1 < len(ts); k++ {
+					if (ts[k].lower == "with" || ts[k].lower == "of") && k > next {
+						f.from = ts[k].Start
+						break
+					}
+				}
+			}
 			if cueVerbs[t.lower] == "tell" {
 				// the addressee is not content: "told 3,000 supporters that"
 				if ae := npRight(ts, next); ae >= 0 {

@@ -409,8 +409,10 @@ func TestAttribution(t *testing.T) {
 			text: "The study reported that Acme holds $21 billion abroad; Zenco holds $9 billion abroad; Lumo holds $4 billion, and the report says more.", num: "9",
 			source: "The study", cue: "reported"},
 		{name: "accusation with an appositive object",
-			text: "Prosecutors in May charged two bankers, Ann Roe and Tim Poe, with cheating investors from 31 countries.", num: "31",
+			text: "Prosecutors in March charged two bankers, Ann Roe and Tim Poe, with cheating investors from 31 countries.", num: "31",
 			source: "Prosecutors", cue: "charged"},
+		{name: "the accused are not the charge",
+			text: "Prosecutors in March charged two bankers, Ann Roe and Tim Poe, with cheating investors from 31 countries.", num: "two"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
