@@ -170,6 +170,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"apostrophe name in a lead-in", "Former Gov. Martin O’Malley said back in 2015: “We need 3 more debates.”", "3", "Former Gov. Martin O’Malley"},
 		{"participle before the name", "\"I never applied to 2 schools,\" said retired surgeon Ben Carson.", "2", "retired surgeon Ben Carson"},
 		{"party tag and a stray comma", "On Tuesday in Berea, Ohio, Gov. John Kasich (R-OH), said, “We won 66 delegates.”", "66", "Gov. John Kasich (R-OH)"},
+		{"a lead-in of the next quote is not a tail", "Brafman said, “We found 12 cases.” He added, “None ended in prison.”", "12", "Brafman"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -199,6 +199,9 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	if !open && !(trailing(ts, p+1) || cueVerbs[ts[p].lower] == "tell" && tellTrailing(ts, p+1)) {
 		return nil
 	}
+	if end == '.' && a.leadsNext(qi, ts) {
+		return nil // “A.” He added, “B.” — the clause is the next quote's lead-in
+	}
 	return &found{cue: a.span(ts[p].Start, ts[p].end()), src: a.source(ts, i, e, apB, apE)}
 }
 
@@ -284,4 +287,14 @@ func abbrevStop(ts []atok, m int) bool {
 		return m > 0 && (strings.Contains(ts[m-1].Text, ".") || len(ts[m-1].Text) <= 4 && ts[m-1].capitalised())
 	}
 	return false
+}
+
+// leadsNext reports whether the tail tokens of quote qi end with a comma or
+// colon right before the next quote's mark: a lead-in of that quote.
+func (a *attributor) leadsNext(qi int, ts []atok) bool {
+	if qi+1 >= len(a.quotes) || len(ts) == 0 {
+		return false
+	}
+	last := ts[len(ts)-1]
+	return (last.Text == "," || last.Text == ":") && strings.TrimSpace(a.d.Text[last.end():a.quotes[qi+1].Start]) == ""
 }
