@@ -162,6 +162,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"a sign as the subject", "One banner read “Fund 100 more nurses.”", "100", "One banner"},
 		{"according to after the quote", "“The fund lost $2 million,” according to the auditor's report.", "$2 million", "the auditor's report"},
 		{"headline dash then a source", "Media shares the blame - Pollster: “The polls were off by 4 points.”", "4 points", "Pollster"},
+		{"headline dash then a verb", "But polls did predict the race - HuffPollster: “The polls were off by 4 points.”", "4 points", "HuffPollster"},
 		{"dash signature paragraph", "Here are the claims.\n\"Almost all new income goes to the top 1 percent.\"\n- Bernie Sanders.", "1 percent", "Bernie Sanders"},
 		{"interviewer's question", "In an interview on Monday, the governor was asked, “Will you cut 500 jobs?”", "500", ""},
 		{"question by a named interviewer", "The governor was asked by Ann Lee, “Will you cut 500 jobs?”", "500", "Ann Lee"},

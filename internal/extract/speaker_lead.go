@@ -71,7 +71,11 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	for k := z; k >= 0 && z-k <= 25; k-- {
 		t := lt[k]
 		if t.Text == "-" || t.Text == "—" || t.Text == "–" {
-			return nil // "Headline - Source: “…”": no verb of the lead-in's own
+			// "Headline - Source: “…”": the name after the dash, else none
+			if lt[len(lt)-1].Text == ":" && z-k <= 5 && lt[k+1].capitalised() && npRight(lt, k+1) == z {
+				return &found{cue: a.span(lt[len(lt)-1].Start, lt[len(lt)-1].end()), src: a.source(lt, k+1, z, -1, -1)}
+			}
+			return nil
 		}
 		if leadVerb(t, prevTok(lt, k)) && (z-k <= 10 || adjunctsOnly(lt[k+1:z+1])) {
 			v = k
