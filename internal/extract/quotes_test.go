@@ -172,6 +172,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"participle before the name", "\"I never applied to 2 schools,\" said retired surgeon Ben Carson.", "2", "retired surgeon Ben Carson"},
 		{"party tag and a stray comma", "On Tuesday in Berea, Ohio, Gov. John Kasich (R-OH), said, “We won 66 delegates.”", "66", "Gov. John Kasich (R-OH)"},
 		{"a lead-in of the next quote is not a tail", "Brafman said, “We found 12 cases.” He added, “None ended in prison.”", "12", "Brafman"},
+		{"segmenter cut after a plural title", "“We need 5 more votes,” said Sens. John Smith and Jane Doe in a statement.", "5", "Sens. John Smith and Jane Doe"},
+		{"segmenter cut after a title", "“We need 5 more votes,” Rep. John Smith said.", "5", "Rep. John Smith"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -62,6 +62,16 @@ func (a *attributor) tailTokens(qi int) []atok {
 // mergeApostropheNames joins names the tokenizer cut at an apostrophe
 // ("O" + "'Malley" → "O'Malley", "D" + "’Souza").
 func mergeApostropheNames(ts []atok) []atok {
+	for j := 0; j+2 < len(ts); j++ {
+		// a title the segmenter cut off its period: "Sens" + "." + "John"
+		if t, n := ts[j], ts[j+1]; n.Text == "." && n.Start == t.end() && (nameTitles[t.Text+"."] || pluralTitles[t.Text+"."]) && ts[j+2].capitalised() {
+			m := t
+			m.Text, m.lower, m.Tag = t.Text+".", t.lower+".", "NNP"
+			out := append([]atok{}, ts[:j]...)
+			out = append(out, m)
+			ts = append(out, ts[j+2:]...)
+		}
+	}
 	for j := 0; j+1 < len(ts); j++ {
 		t, n := ts[j], ts[j+1]
 		if len(t.Text) == 1 && t.capitalised() && n.Start == t.end() && len(n.Text) > 2 &&
@@ -90,10 +100,13 @@ func cutAfterTitle(ts []atok) bool {
 		if len(t.Text) == 1 && t.capitalised() {
 			return true
 		}
-		return nameTitles[t.Text+"."]
+		return nameTitles[t.Text+"."] || pluralTitles[t.Text+"."]
 	}
-	return strings.HasSuffix(t.Text, ".") && (nameTitles[t.Text] || len(t.Text) == 2 && t.capitalised())
+	return strings.HasSuffix(t.Text, ".") && (nameTitles[t.Text] || pluralTitles[t.Text] || len(t.Text) == 2 && t.capitalised())
 }
+
+// pluralTitles precede several names: "Sens. John Smith and Ann Doe".
+var pluralTitles = attrWordSet(`Sens. Reps. Govs. Gens. Drs. Profs. Messrs. Mmes. Reverends Senators Representatives`)
 
 // quoteEnding returns the last character inside quote q before its
 // closing mark (skipping the mark itself): ',' '?' '!' '.' …
