@@ -174,6 +174,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"a lead-in of the next quote is not a tail", "Brafman said, “We found 12 cases.” He added, “None ended in prison.”", "12", "Brafman"},
 		{"segmenter cut after a plural title", "“We need 5 more votes,” said Sens. John Smith and Jane Doe in a statement.", "5", "Sens. John Smith and Jane Doe"},
 		{"segmenter cut after a title", "“We need 5 more votes,” Rep. John Smith said.", "5", "Rep. John Smith"},
+		{"quoted phrase in narration does not inherit", "“We lost,” Ruiz said. The council then passed “the 5 percent plan” without debate.", "5 percent", ""},
+		{"next quote sentence inherits", "“We lost,” Ruiz said. “We had 3 votes.”", "3", "Ruiz"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -291,7 +291,10 @@ func (a *attributor) continues(qi int) bool {
 	pq := a.d.Sentences[a.d.SentenceAt(q.Start)].Para
 	pp := a.paraOf(p.End - 1)
 	if pq == pp {
-		return true
+		// a quote sentence of its own ("“…,” X said. “…”"); a quoted
+		// phrase inside narration ("The council voted for “the 5 percent
+		// plan”") is not the speaker's next words
+		return a.opensSentence(qi)
 	}
 	if pq != pp+1 || q.Start != a.d.Paragraphs[pq].Start {
 		return false
