@@ -179,10 +179,10 @@ func (a *attributor) leadSpeaker(qi int) *found {
 }
 
 // verbChain reports whether ts[k..v] is one verb group: "said", "was
-// prompted to say", "had said".
+// prompted to say", "had said", "went on to say".
 func verbChain(ts []atok, k, v int) bool {
 	for m := k; m < v; m++ {
-		if t := ts[m]; !(strings.HasPrefix(t.Tag, "VB") || t.Tag == "TO" || t.Tag == "RB" || t.Tag == "MD" || auxWords[t.lower]) {
+		if t := ts[m]; !(strings.HasPrefix(t.Tag, "VB") || t.Tag == "TO" || t.Tag == "RB" || t.Tag == "RP" || t.Tag == "MD" || auxWords[t.lower] || t.lower == "on") {
 			return false
 		}
 	}
