@@ -278,7 +278,7 @@ func pick(fs []found, start, end int) *found {
 	// figure. (Preferring the outer speaker for every nested cue, or for an
 	// inner "according to", lowers PolNeAR train and dev source accuracy:
 	// PolNeAR annotates the inner relation too.)
-	if best != nil && best.src != nil && (pronounLed(best.src.Mention) || attitudeCues[cueVerbs[strings.ToLower(best.cue.Text)]]) {
+	if best != nil && best.src != nil && !best.relative && (pronounLed(best.src.Mention) || attitudeCues[cueVerbs[strings.ToLower(best.cue.Text)]]) {
 		var outer *found
 		for i := range fs {
 			f := &fs[i]
@@ -578,7 +578,9 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
 	// subject of the main clause
 	medium := j > 2 && mediumNouns[ts[j-1].lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
-	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[j-1].Text == "," || medium) && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
+	// ("…, promising to …" and the manner adjunct "rallied thousands by
+	// promising to impose 35 percent tariffs" alike)
+	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[j-1].Text == "," || ts[j-1].lower == "by" || medium) && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
 		for m := j - 2; m >= 0; m-- {
 			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
 				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
@@ -654,7 +656,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0
 		} else {
-			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(attitudeCues[cueVerbs[t.lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) && !(cueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !attitudeCues[cueVerbs[t.lower]] && !questionCues[cueVerbs[t.lower]] && objectHoldsNumber(ts, next)) && !(attitudeCues[cueVerbs[t.lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) && !(cueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
 				// ("the court voted 5 to 4": a tally, not a complement)
 				return found{}, false
 			}
@@ -1011,6 +1013,10 @@ func holdsSurvey(ts []atok) bool {
 // their subject ("the poll puts …", "the count gives …", "the poll has …").
 var dataVerbs = attrWordSet(`put puts has had have gives gave give giving putting`)
 
+// questionCues ask or answer: a survey that "asked about all four
+// candidates" states nothing.
+var questionCues = attrWordSet(`ask answer reply respond`)
+
 // dataHead reports whether the head of the phrase ts[b..e] is a survey or
 // a count: its last word, or the word before a post-modifier ("a survey
 // released Friday", "the average of three polls").
@@ -1298,7 +1304,18 @@ func (a *attributor) objectRelative(ts []atok, j int) (found, bool) {
 		return found{}, false
 	}
 	b, e, apB, _, _, ok := cueSubject(ts, j)
-	if !ok || b < 2 || apB >= 0 || countedSubject(ts, b, e) || ts[b].lower == "who" || ts[b].lower == "which" || ts[b].lower == "that" {
+	if !ok || apB >= 0 {
+		return found{}, false
+	}
+	// the object noun and a proper-name subject read as one phrase: "the
+	// 22.3 billion gallons Congress had sought"
+	for m := b; m < e; m++ {
+		if !ts[m].capitalised() && strings.HasPrefix(ts[m].Tag, "NN") && ts[m+1].capitalised() {
+			b = m + 1
+			break
+		}
+	}
+	if b < 2 || countedSubject(ts, b, e) || ts[b].lower == "who" || ts[b].lower == "which" || ts[b].lower == "that" {
 		return found{}, false // ("the 900 people who voted": a subject relative)
 	}
 	n := j + 1

@@ -8,7 +8,7 @@ var pronouns = attrWordSet(`he she they it we i you him her them us`)
 
 // auxWords are skipped between a subject and its cue verb ("X has also
 // said", "X had previously noted").
-var auxWords = attrWordSet(`has have had also would will could may might did does do is was were are been be
+var auxWords = attrWordSet(`has have had also would will could may might must should can shall did does do is was were are been be
 previously later recently again earlier further still repeatedly once first then now already publicly privately
 separately subsequently initially officially ultimately n't n’t not never`)
 
@@ -102,7 +102,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 			}
 		}
 		if c1 > 0 && apposLike(ts[c1+1:k]) {
-			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].lower != "of" {
+			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].lower != "of" && !subordinators[ts[b-1].lower] {
 				// "Clinton, during a meeting in Columbus, Ohio, said": the
 				// place is inside an adjunct that opened at an earlier comma
 				for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
@@ -151,6 +151,19 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 	}
 	return b, k, -1, -1, true
 }
+
+func holdsCD(ts []atok) bool {
+	for _, t := range ts {
+		if t.Tag == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause: the noun phrase after one is a subject, not
+// a prepositional object ("while liberal groups, including unions, said").
+var subordinators = attrWordSet(`while when whereas although though because after before since as if unless until once`)
 
 // standaloneDets stand for a noun phrase on their own as a subject: "another
 // says", "others said", "some say".
@@ -354,7 +367,7 @@ func apposLike(seg []atok) bool {
 		return false
 	}
 	relative := false
-	for _, t := range seg {
+	for i, t := range seg {
 		if t.Tag == "``" || t.Text == ":" {
 			return false
 		}
@@ -362,6 +375,10 @@ func apposLike(seg []atok) bool {
 			relative = true // "a strategist who has feuded with X"
 		}
 		if tg := t.Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !relative {
+			if tg == "VBD" && i > 1 && seg[0].Tag == "DT" && nounish(seg[i-1]) && strings.HasSuffix(t.lower, "ed") && i+1 < len(seg) &&
+				(seg[i+1].lower == "to" || seg[i+1].lower == "by" || seg[i+1].lower == "with") && !holdsCD(seg) {
+				continue // a participle tagged as a past verb: "the PAC connected to the union"
+			}
 			return false
 		}
 	}
