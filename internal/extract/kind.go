@@ -128,6 +128,13 @@ func (p *parser) classify(c *cand) {
 	}
 	if plain && !c.words {
 		prev := c.st - 1
+		// list numbers: "2." as a paragraph of its own, "3. The second
+		// point …", "1) Apples", "(4) Pears"
+		if !t.sep && !t.dec && c.v >= 1 && c.v <= 100 && (c.st == 0 || c.st == 1 && p.is(0, "(")) &&
+			(p.is(c.en, ")") || p.is(c.en, ".") && (c.en == len(p.toks)-1 || p.capitalised(c.en+1))) {
+			c.kind = claims.KindOther
+			return
+		}
 		// "day one", "Phase 2", "page 12", "Article 5"
 		if k, ok := labelWords[p.key(prev)]; ok && !t.dec {
 			c.kind = k

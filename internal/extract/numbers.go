@@ -293,6 +293,9 @@ func (p *parser) wordAt(i int) *cand {
 	if ord || en == i+1 && labelWords[p.key(i-1)] == claims.KindOrdinal {
 		return special(c, claims.KindOrdinal)
 	}
+	if en == i+1 && w.key == "zero" && p.key(en) == "in" && (p.key(en+1) == "on" || p.key(i-1) == "to") {
+		return nil // the verb: "to zero in on the causes"
+	}
 	if en == i+1 && w.key == "one" && !p.oneCounts(i) && !(p.key(en) == "in" || p.key(en) == "out" && p.key(en+1) == "of") {
 		return nil
 	}

@@ -177,6 +177,15 @@ var grammarCases = []struct {
 	{"Several people and many others came.", nil},
 	{"No one knew, and one of them left.", nil},
 	{"The talks between the two countries failed.", []want{nc("two", claims.KindOther)}},
+	{"It is not clear why any one person falls ill.", nil},
+	{"Doctors tried to zero in on the cause.", nil},
+	{"They zero in on waste.", nil},
+	{"Inflation was zero in 2020.", []want{w("zero", "0", "0", "exact", "count"), nc("2020", claims.KindYear)}},
+	{"2.", []want{nc("2", claims.KindOther)}},
+	{"3. The second point is about taxes.", []want{nc("3", claims.KindOther), nc("second", claims.KindOrdinal)}},
+	{"1) Apples", []want{nc("1", claims.KindOther)}},
+	{"(4) Pears", []want{nc("4", claims.KindOther)}},
+	{"5 people died.", []want{w("5", "5", "5", "exact", "count")}},
 }
 
 func TestFindQuantities(t *testing.T) {

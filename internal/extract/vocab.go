@@ -190,7 +190,8 @@ var functionWords = []string{
 	"what", "how", "why", "because", "though", "although", "whether", "like", "unlike", "toward",
 	"towards", "upon", "amid", "amidst", "despite", "beyond", "behind", "past", "next", "last", "again",
 	"now", "already", "almost", "once", "twice", "roughly", "exactly", "precisely", "respectively",
-	"latest", "nearest", "near", "shy", "approximate", "expected", "projected",
+	"latest", "nearest", "near", "shy", "approximate", "expected", "projected", "any", "someone", "anyone",
+	"such",
 }
 
 func init() {
