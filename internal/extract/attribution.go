@@ -1097,7 +1097,11 @@ op-ed column video message note filing`)
 // countedSubject reports whether the subject holds a number: "51 percent
 // of voters said", "two-thirds of respondents say".
 func countedSubject(ts []atok, b, e int) bool {
-	if b >= 1 && ts[b-1].Tag == "CD" && (b < 2 || ts[b-2].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") {
+	c := b - 1
+	for c > 0 && ts[c].Tag == "CD" && ts[c-1].Tag == "CD" {
+		c-- // "$20 million experts": the run's first number
+	}
+	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") {
 		return true // "six in 10 voters said" (not "Fight for $15 director X said")
 	}
 	if proportionWords[ts[e].lower] {
@@ -1327,6 +1331,19 @@ func (a *attributor) objectRelative(ts []atok, j int) (found, bool) {
 		gap := w.lower == "to" || w.Text == "," || w.Text == "." || w.Text == ";" || w.Text == ")" || timeWords[w.lower] || monthWords[w.lower] ||
 			w.lower == "last" || w.lower == "this" || w.lower == "in" || w.lower == "on" || w.lower == "for" || w.lower == "earlier" ||
 			(strings.HasPrefix(w.Tag, "JJ") || w.Tag == "VBG" || w.Tag == "VBN") && n+1 < len(ts) && (ts[n+1].Text == "," || ts[n+1].Text == ".") // "reported missing"
+		if !gap && (w.Tag == "PRP" || w.Tag == "NNP") && n+2 < len(ts) {
+			// the gap inside the complement: "the minimum $20 million
+			// experts say it costs to run", "the 3 people the Post reported
+			// Clinton is vetting"
+			v := n + 1
+			for v < len(ts) && (ts[v].Tag == "NNP" || ts[v].Tag == "RB" || auxWords[ts[v].lower] && v+1 < len(ts) && strings.HasPrefix(ts[v+1].Tag, "VB")) {
+				v++
+			}
+			if v+1 < len(ts) && strings.HasPrefix(ts[v].Tag, "VB") {
+				x := ts[v+1]
+				gap = x.lower == "to" || x.Text == "," || x.Text == "." || x.lower == "in" || x.lower == "on" || x.lower == "for" || timeWords[x.lower]
+			}
+		}
 		if !gap {
 			return found{}, false
 		}
@@ -1356,7 +1373,7 @@ func (a *attributor) objectRelative(ts []atok, j int) (found, bool) {
 			}
 		}
 	default:
-		if !nounish(ts[h]) {
+		if !nounish(ts[h]) && ts[h].Tag != "CD" {
 			return found{}, false
 		}
 		hb := h

@@ -433,6 +433,12 @@ func TestAttribution(t *testing.T) {
 		{name: "a modal between subject and cue",
 			text: "Applicants must promise to pay $2,000 to take part.", num: "2,000",
 			source: "Applicants", cue: "promise"},
+		{name: "a subject with a contact relative",
+			text: "In her favor, all the analysts I interviewed said the plan would not add an estimated $9 trillion to the debt.", num: "9",
+			source: "all the analysts", cue: "said"},
+		{name: "object relative with the gap inside the complement",
+			text: "That is a fraction of the minimum $30 million experts say it costs to run statewide.", num: "30",
+			source: "experts", cue: "say"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}

@@ -161,6 +161,8 @@ func holdsCD(ts []atok) bool {
 	return false
 }
 
+func pronounPossessive(t atok) bool { return t.Tag == "PRP$" }
+
 // subordinators open a clause: the noun phrase after one is a subject, not
 // a prepositional object ("while liberal groups, including unions, said").
 var subordinators = attrWordSet(`while when whereas although though because after before since as if unless until once`)
@@ -512,12 +514,12 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		if !subjectOpens(ts, i) || pronouns[t.lower] {
 			continue
 		}
-		if !(t.Tag == "DT" || t.Tag == "PRP$" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
+		if !(t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "PDT" && i+1 < len(ts) && ts[i+1].Tag == "DT" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
 			continue
 		}
 		s := i
-		if t.Tag == "VBN" {
-			s = i + 1 // "leaked documents": npRight reads from the noun
+		if t.Tag == "VBN" || t.Tag == "PDT" {
+			s = i + 1 // "leaked documents": npRight reads from the noun; "all the experts"
 		}
 		ne := npRight(ts, s)
 		if ne < 0 || ne >= k || timeWords[ts[ne].lower] || monthWords[ts[ne].lower] {
@@ -537,7 +539,9 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 			}
 		}
 		f := ts[ne+1]
-		if !(postLinkers[f.lower] || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].lower == "which" || ts[ne+2].lower == "who"))) {
+		// a contact relative: "all the experts I interviewed said"
+		contact := f.Tag == "PRP" && !pronounPossessive(f) && ne+2 <= k && (ts[ne+2].Tag == "VBD" || ts[ne+2].Tag == "VBP")
+		if !(postLinkers[f.lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].lower == "which" || ts[ne+2].lower == "who"))) {
 			continue
 		}
 		// (one verb group inside the relative clause; a second finite verb
@@ -545,7 +549,7 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		r, valid, verbs, prevVerb := -1, true, 0, false
 		for m := ne + 1; m <= k; m++ {
 			x := ts[m]
-			if r < 0 && (x.lower == "that" || x.lower == "which" || x.lower == "who") {
+			if r < 0 && (x.lower == "that" || x.lower == "which" || x.lower == "who" || contact && m == ne+1) {
 				r = m
 			}
 			// ("polls conducted the first week": a participle tagged VBD)
