@@ -145,6 +145,12 @@ func (p *parser) classify(c *cand) {
 			c.kind = claims.KindOther
 			return
 		}
+		// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place",
+		// "3170 W. Main"
+		if !t.sep && !t.dec && c.v >= 1 && p.streetAfter(c.en) {
+			c.kind = claims.KindIdentifier
+			return
+		}
 		// "No. 10", "#3"
 		if p.is(prev, "#") || p.is(prev, ".") && p.key(prev-1) == "no" && p.raw(prev-1) == "No" {
 			c.kind = claims.KindIdentifier
@@ -248,6 +254,32 @@ func (p *parser) camelCase(i int) bool {
 		}
 	}
 	return false
+}
+
+// streetAfter reports whether a street name starts at token i: one to four
+// capitalised words ending in a street type ("Eighth St.", "Martin Luther
+// King Jr. Boulevard"), or a compass point ("W. Main", "N Broad").
+func (p *parser) streetAfter(i int) bool {
+	if (p.is(i, "N") || p.is(i, "S") || p.is(i, "E") || p.is(i, "W")) && (p.is(i+1, ".") || p.capitalised(i+1)) {
+		return true
+	}
+	for j := i; j < i+8 && p.capitalised(j); j++ {
+		if j > i && streetTypes[p.raw(j)] {
+			return true
+		}
+		if p.is(j+1, ".") { // "Jr.", "St."
+			j++
+		}
+	}
+	return false
+}
+
+// streetTypes end a street name.
+var streetTypes = map[string]bool{
+	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
+	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,
+	"Way": true, "Terrace": true, "Highway": true, "Hwy": true, "Parkway": true, "Pkwy": true, "Circle": true,
+	"Square": true, "Plaza": true, "Trail": true, "Pike": true, "Alley": true,
 }
 
 // pronounOneFollowers make "one" a pronoun ("one might expect").

@@ -186,6 +186,9 @@ var grammarCases = []struct {
 	{"1) Apples", []want{nc("1", claims.KindOther)}},
 	{"(4) Pears", []want{nc("4", claims.KindOther)}},
 	{"5 people died.", []want{w("5", "5", "5", "exact", "count")}},
+	{"He lives at 2134 Caldwell Place.", []want{nc("2134", claims.KindIdentifier)}},
+	{"Burton, 57, of 3170 W. Main was held.", []want{w("57", "57", "57", "exact", "age"), nc("3170", claims.KindIdentifier)}},
+	{"The rally drew 5,000 people to Main Street.", []want{w("5,000", "5000", "5000", "exact", "count")}},
 }
 
 func TestFindQuantities(t *testing.T) {
