@@ -10,17 +10,33 @@ import (
 //
 // A quote's speaker is read, in order, from:
 //
-//  1. a cue right after the closing mark, in the same sentence: "“…,” said
-//     X", "“…,” X said", "“…,” X, the director of Y, said in a statement";
-//  2. a lead-in before the opening mark, after any earlier quote of the
-//     same sentence: "X said: “…”", "X said, “…”", "X added that “…”", and
-//     colon or dash lead-ins with no verb ("X: “…”", "X — “…”");
-//  3. the quote before it, when the text makes the continuation clear: the
-//     previous quote is in the same paragraph ("“…,” X said. “…”"), or it
-//     closed the previous paragraph and this paragraph is a quote from its
-//     first character.
+//  1. its tail, the clause right after the closing mark (speaker_tail.go):
+//     "“…,” said X, the Y of Z", "“…,” X, the Y of Z, said", "“…?” the man
+//     shouted", "“…,” according to X"; after a quote that ends its own
+//     sentence only a speech verb with nothing but adjuncts after it ("“We
+//     won.” Kim said on Monday."), never a clause leading into the next
+//     quote;
+//  2. its lead-in, the clause right before the opening mark
+//     (speaker_lead.go): "X said, “…”", "X told reporters: “…”", "…,
+//     saying, “…”" and "X said … and added, “…”" (the main clause's
+//     subject), "Said X, …, “…”", "a sign that read “…”" (its holder), "X
+//     was asked, “…?”" (the interviewer, not X), "Headline - Source: “…”";
+//  3. the older, looser readings of a cue after the quote in its sentence
+//     and of a lead-in before it (speakerAfter, speakerBefore);
+//  4. the quote before it, when the text makes the continuation clear: a
+//     quote sentence of its own in the same paragraph ("“…,” X said.
+//     “…”"), or a quote that opens its paragraph right after a quote that
+//     closed the previous one;
+//  5. for a paragraph that is nothing but the quote: an attribution
+//     sentence closing the paragraph before ("X spoke to reporters on
+//     Monday."), a dash signature after it ("— Bernie Sanders."), or the
+//     next paragraph's quote when that one names its speaker at once.
 //
-// The mention is the source's words in the attribution sentence.
+// A speaker read from the quote's own tail or lead-in (1, 2, or 3 when the
+// lead-in ends right at the mark) outranks the other cues of the sentence
+// (attribution.go asks quoteTail first). A "he"/"she" speaker resolves to
+// a named person (pronounSpeaker). The mention is the source's words in
+// the attribution sentence.
 func (a *attributor) speaker(qi int) *found {
 	q := &a.quotes[qi]
 	if q.done {
