@@ -54,6 +54,11 @@ type found struct {
 	// phrase ("the 30 people the agency reported missing"): it is nearer
 	// the number than any cue whose object holds the phrase.
 	relative bool
+	// irrealis marks a cue under a modal or "to" ("will announce", "plans
+	// to say"): a statement not (yet) made. Nested in another cue's content
+	// it gives way to that cue ("the campaign says she will announce a
+	// program for people under 30").
+	irrealis bool
 }
 
 func (f *found) covers(start, end int) bool {
@@ -278,7 +283,7 @@ func pick(fs []found, start, end int) *found {
 	// figure. (Preferring the outer speaker for every nested cue, or for an
 	// inner "according to", lowers PolNeAR train and dev source accuracy:
 	// PolNeAR annotates the inner relation too.)
-	if best != nil && best.src != nil && !best.relative && (pronounLed(best.src.Mention) || attitudeCues[cueVerbs[strings.ToLower(best.cue.Text)]]) {
+	if best != nil && best.src != nil && !best.relative && (pronounLed(best.src.Mention) || best.irrealis || attitudeCues[cueVerbs[strings.ToLower(best.cue.Text)]]) {
 		var outer *found
 		for i := range fs {
 			f := &fs[i]
@@ -398,6 +403,11 @@ func (a *attributor) sentence(si int) []found {
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
 		case isCueVerbAfter(t, prevTok(ts, j)) || showNoun(ts, j) || nounTaggedVerb(ts, j):
 			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
+				m := j - 1
+				for m >= 0 && ts[m].Tag == "RB" {
+					m--
+				}
+				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].lower == "to")
 				fs = append(fs, f)
 			}
 			if f, ok := a.objectRelative(ts, j); ok {

@@ -439,6 +439,9 @@ func TestAttribution(t *testing.T) {
 		{name: "object relative with the gap inside the complement",
 			text: "That is a fraction of the minimum $30 million experts say it costs to run statewide.", num: "30",
 			source: "experts", cue: "say"},
+		{name: "a future statement nested in a report gives way to the report",
+			text: "The campaign says the senator will announce a program for people under 30 on Friday.", num: "30",
+			source: "The campaign", cue: "says"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
