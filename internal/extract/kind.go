@@ -104,9 +104,13 @@ func (p *parser) classify(c *cand) {
 			return
 		}
 	}
-	// a number word inside a name: "on Zero Hedge", "at Five Guys"
+	// a number word inside a name: "on Zero Hedge", "at Five Guys", "Xbox
+	// One X", "the “Three Amigos”"
 	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
-		if w := p.w(c.en); (w == nil || !w.isCard && w.scale == 0) && (c.v == 0 || c.st > 0 && p.toks[c.st-1].k == tWord && !p.capitalised(c.st-1)) {
+		prev := c.st - 1
+		inName := c.v == 0 || prev >= 0 && (p.toks[prev].k == tWord && (!p.capitalised(prev) || !p.sentenceStart(prev)) ||
+			isQuoteMark(p.raw(prev)) && prev > 0)
+		if w := p.w(c.en); (w == nil || !w.isCard && w.scale == 0) && inName {
 			c.kind = claims.KindIdentifier
 			return
 		}
