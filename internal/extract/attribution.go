@@ -792,6 +792,13 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 			}
 		}
 	}
+	if !complement && planNouns[t.lower] && ts[k].Text == "," && ts[0].Tag == "IN" {
+		// an opening adjunct: "By 2026, the final year of the budget
+		// office's 10-year outlook, the deficit would reach $1.4 trillion"
+		f, ok := a.possessiveFound(ts, j, p, sEnd)
+		f.from = ts[k].end()
+		return f, ok
+	}
 	if !complement {
 		return found{}, false
 	}
