@@ -443,7 +443,7 @@ func TestAttribution(t *testing.T) {
 			text: "The campaign says the senator will announce a program for people under 30 on Friday.", num: "30",
 			source: "The campaign", cue: "says"},
 		{name: "a possessive forecast in an opening adjunct",
-			text: "By 2030, the last year of the agency's 10-year forecast, the shortfall would pass $2 trillion.", num: "2",
+			text: "By 2030, the last year of the agency's 10-year forecast, the shortfall would pass $2 trillion.", num: "2 trillion",
 			source: "the agency", cue: "forecast"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
