@@ -150,6 +150,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"any verb right before the quote", "During the debate, Ann Ruiz cracked, “I have paid taxes for 30 years.”", "30", "Ann Ruiz"},
 		{"verb chain after to", "The mayor was prompted to say, “We have 6 weeks left.”", "6", "The mayor"},
 		{"went on to say", "Byrne went on to say, “She threw 2 phones at agents.”", "2", "Byrne"},
+		{"name tagged as a participle", "Husted continued by saying, “We will appeal 3 rulings.”", "3", "Husted"},
+		{"here's X", "Here’s Clinton in December 1992: “What you earn depends on 1 thing.”", "1 thing", "Clinton"},
 		{"as X put it", "As Tom Reyes, a city planner, put it, “Only 1 in 5 buses runs on time.”", "1 in 5", "Tom Reyes"},
 		{"shot back", "After the senator attacked her, Lena Ortiz shot back, “I won by 9 points.”", "9", "Lena Ortiz"},
 		{"unknown verb inverted after an open ending", "“We counted 70 boats,” scoffed Ana Gil, 22, a fisher.", "70", "Ana Gil"},

@@ -67,6 +67,9 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if f := a.signSpeaker(lt, z); f != nil {
 		return f
 	}
+	if f := a.hereSpeaker(lt, z); f != nil {
+		return f
+	}
 	v, anyVerb := -1, false
 	for k := z; k >= 0 && z-k <= 25; k-- {
 		t := lt[k]
@@ -222,7 +225,9 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 			i++
 			continue
 		}
-		if t.Tag == "IN" || t.Tag == "RB" || t.Tag == "WRB" || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "TO" || t.Tag == "CD" {
+		nameLike := t.capitalised() && (t.Tag == "VBG" || t.Tag == "VBN") && i+1 < lim &&
+			strings.HasPrefix(ts[i+1].Tag, "VB") && ts[i+1].Text == ts[i+1].lower // "Husted/VBN continued"
+		if !nameLike && (t.Tag == "IN" || t.Tag == "RB" || t.Tag == "WRB" || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "TO" || t.Tag == "CD") {
 			c := i + 1
 			for c < lim && ts[c].Text != "," && c-i <= 25 {
 				c++
@@ -356,4 +361,38 @@ func (a *attributor) signSpeaker(lt []atok, z int) *found {
 		}
 	}
 	return &found{cue: cue, src: a.source(lt, nb, n, -1, -1)}
+}
+
+// hereSpeaker reads "Here's X in December 1992: “…”" and "Here is X's
+// answer: “…”" (X).
+func (a *attributor) hereSpeaker(lt []atok, z int) *found {
+	if z < 2 || lt[len(lt)-1].Text != ":" || lt[0].lower != "here" {
+		return nil
+	}
+	b := 1
+	if l := lt[1].lower; l == "'s" || l == "’s" || l == "is" || l == "was" || l == "are" {
+		b = 2
+	} else {
+		return nil
+	}
+	e := npRight(lt, b)
+	if e < 0 || e > z {
+		return nil
+	}
+	for m := b + 1; m <= e; m++ {
+		if isPossessive(lt[m]) {
+			e = m - 1 // "Obama's word" → Obama
+			break
+		}
+		if l := lt[m].lower; (l == "in" || l == "on" || l == "at" || l == "during") && m+1 <= e &&
+			(monthWords[lt[m+1].lower] || timeWords[lt[m+1].lower] || lt[m+1].Tag == "CD") {
+			e = m - 1 // "Clinton in December 1992"
+			break
+		}
+	}
+	if !lt[b].capitalised() && lt[b].Tag != "DT" {
+		return nil
+	}
+	cue := a.span(lt[len(lt)-1].Start, lt[len(lt)-1].end())
+	return &found{cue: cue, src: a.source(lt, b, e, -1, -1)}
 }
