@@ -140,7 +140,7 @@ func (p *parser) classify(c *cand) {
 			return
 		}
 		// "day one", "Phase 2", "page 12", "Article 5"
-		if k, ok := labelWords[p.key(prev)]; ok && !t.dec {
+		if k, ok := labelWords[p.key(prev)]; ok && (!t.dec || k == claims.KindIdentifier) { // "version 9.0", "Section 2.3"
 			c.kind = k
 			return
 		}

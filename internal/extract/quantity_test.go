@@ -189,6 +189,7 @@ var grammarCases = []struct {
 	{"It runs on Xbox One X and PS4 Pro.", []want{nc("One", claims.KindIdentifier), nc("PS4", claims.KindIdentifier)}},
 	{"They were known as the \"Three Amigos.\"", []want{nc("Three", claims.KindIdentifier)}},
 	{"Two Bartholomew County warrants were served.", []want{w("Two", "2", "2", "exact", "count")}},
+	{"Look at Version 9.0 of their sites and Section 2.3 of the law.", []want{nc("9.0", claims.KindIdentifier), nc("2.3", claims.KindIdentifier)}},
 	{"He lives at 2134 Caldwell Place.", []want{nc("2134", claims.KindIdentifier)}},
 	{"Burton, 57, of 3170 W. Main was held.", []want{w("57", "57", "57", "exact", "age"), nc("3170", claims.KindIdentifier)}},
 	{"The rally drew 5,000 people to Main Street.", []want{w("5,000", "5000", "5000", "exact", "count")}},
