@@ -32,8 +32,14 @@ func (a *attributor) tailTokens(qi int) []atok {
 		return nil
 	}
 	lim := len(a.d.Text)
-	if qi+1 < len(a.quotes) {
-		lim = a.quotes[qi+1].Start
+	for k := qi + 1; k < len(a.quotes); k++ {
+		lim = a.quotes[k].Start
+		if !a.shortInner(k) {
+			break
+		}
+		// a short quoted name inside the tail ("X, wearing “Ted Cruz”
+		// pins, said"): read on past it
+		lim = len(a.d.Text)
 	}
 	para := a.d.Sentences[si].Para
 	var out []atok
@@ -177,7 +183,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		// an appositive runs to the comma before the verb
 		c := -1
 		for m := p + 1; m < len(ts) && m-p <= 30; m++ {
-			if ts[m].Tag == "``" || ts[m].Text == ";" || ts[m].Text == ":" || ts[m].Text == "." && !abbrevStop(ts, m) {
+			if ts[m].Tag == "``" && !a.inShortInner(ts[m].Start) || ts[m].Text == ";" || ts[m].Text == ":" || ts[m].Text == "." && !abbrevStop(ts, m) {
 				break
 			}
 			if ts[m].Text == "," {
@@ -310,4 +316,19 @@ func (a *attributor) leadsNext(qi int, ts []atok) bool {
 	}
 	last := ts[len(ts)-1]
 	return (last.Text == "," || last.Text == ":") && strings.TrimSpace(a.d.Text[last.end():a.quotes[qi+1].Start]) == ""
+}
+
+// shortInner reports whether quote k is a short quoted name or phrase in
+// running text (at most four words, no sentence punctuation, not opening
+// its sentence): “Ted Cruz” in "wearing “Ted Cruz” campaign pins".
+func (a *attributor) shortInner(k int) bool {
+	q := a.quotes[k]
+	inner := strings.Trim(a.d.Text[q.Start:q.End], "“”\"'‘’ ")
+	return len(strings.Fields(inner)) <= 4 && !strings.ContainsAny(inner, ".,!?;:") && !a.opensSentence(k)
+}
+
+// inShortInner reports whether offset off holds a short inner quote's mark.
+func (a *attributor) inShortInner(off int) bool {
+	k := quoteAt(a.quotes, off)
+	return k >= 0 && a.shortInner(k)
 }
