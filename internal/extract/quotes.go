@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -88,7 +89,16 @@ func findQuotes(d *Doc) []quoteSpan {
 			if pi+1 < len(d.Paragraphs) && startsWithOpenQuote(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End]) {
 				continue
 			}
-			out = append(out, quoteSpan{Start: open, End: p.End})
+			end := p.End
+			if open >= p.Start {
+				// an opening mark nothing closes, with the attribution
+				// inside: "\"There wasn't a lot of help, said Kessel, …" ends
+				// the quote at the comma
+				if m := unclosedTailRE.FindStringIndex(text[open:p.End]); m != nil {
+					end = open + m[0] + 1
+				}
+			}
+			out = append(out, quoteSpan{Start: open, End: end})
 			open = -1
 		}
 	}
@@ -97,6 +107,10 @@ func findQuotes(d *Doc) []quoteSpan {
 	}
 	return addSingleQuotes(d, out)
 }
+
+// unclosedTailRE finds an attribution clause inside a quote that its
+// writer forgot to close: ", said X" or ", X said".
+var unclosedTailRE = regexp.MustCompile(`, (?:(?:said|says|added|wrote|told) [A-Z]|(?:[A-Z][\p{L}.'’-]*\s){1,3}(?:said|says|added|wrote)\b)`)
 
 // addSingleQuotes adds quotes in single curly marks (‘…’) that stand
 // outside every double-quoted span: "They said, ‘Well, every time you buy
