@@ -198,12 +198,20 @@ func leadVerb(t, prev atok) bool {
 	if mannerVerbs[t.lower] && t.lower != "read" && t.lower != "reads" && t.lower != "went" && t.lower != "shot" {
 		return true
 	}
+	if namingVerbs[t.lower] && strings.HasPrefix(t.Tag, "VB") {
+		return true // "Trump called the plan “a disgrace”"
+	}
 	l, ok := cueVerbs[t.lower]
 	if !ok || attitudeCues[l] {
 		return false
 	}
 	return isCueVerbAfter(t, prev) || strings.HasPrefix(t.Tag, "VB") || t.Text != t.lower && !strings.HasPrefix(t.Tag, "NN")
 }
+
+// namingVerbs characterise something in the speaker's quoted words:
+// "called the plan “a disgrace”", "dubbed it “the 5 percent solution”".
+var namingVerbs = attrWordSet(`called calls calling dubbed dubs dubbing labeled labelled labels labeling branded brands
+termed terms described describes describing`)
 
 // mainSubject returns the subject of the main clause of the tokens before
 // ts[lim]: past leading adjuncts that end at a comma ("At Sunday's debate,",
