@@ -19,7 +19,7 @@ func TestQuoteScore(t *testing.T) {
 	art := PolnearArticle{ID: "a", Text: text, Relations: []PolnearRelation{
 		{Source: []claims.Span{span("Ann Ruiz")}, Content: []claims.Span{span(`“We lost 40 jobs,”`)}},
 		{Source: []claims.Span{span("Ruiz said")}, Content: []claims.Span{span("the plan failed")}}, // not a quote
-		{Content: []claims.Span{span(`"Yes,"`)}},                                                 // no source annotated
+		{Content: []claims.Span{span(`"Yes,"`)}},                                                    // no source annotated
 	}}
 	var asked []int
 	sourcesAt := func(_ string, offs []int) []*claims.Source {
