@@ -37,6 +37,11 @@ func (p *parser) classify(c *cand) {
 	}
 	plain := !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
 	t := &p.toks[c.valSt]
+	// table rows: "3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"
+	if !c.words && !c.hasUnit && !c.currency && !c.share && (c.qual == "" || c.qual == claims.Range) && p.isTableRow() {
+		c.kind = claims.KindOther
+		return
+	}
 	// dates: July 28, 28 July, July 28, 2024, July 2024
 	if !c.words && !c.hasUnit && !c.currency && !c.scaled && !t.sep && !t.dec && (c.qual == "" || c.qual == claims.Range) {
 		if p.dateAround(c) {
@@ -132,6 +137,11 @@ func (p *parser) classify(c *cand) {
 	}
 	if plain && !c.words {
 		prev := c.st - 1
+		// table rows, and product names glued to a dot: "VW ID.3"
+		if s := p.toks[c.st].s; s > 1 && p.text[s-1] == '.' && isASCIILetter(p.text[s-2]) {
+			c.kind = claims.KindIdentifier
+			return
+		}
 		// list numbers: "2." as a paragraph of its own, "3. The second
 		// point …", "1) Apples", "(4) Pears"
 		if !t.sep && !t.dec && c.v >= 1 && c.v <= 100 && (c.st == 0 || c.st == 1 && p.is(0, "(")) &&
@@ -142,6 +152,11 @@ func (p *parser) classify(c *cand) {
 		// "day one", "Phase 2", "page 12", "Article 5"
 		if k, ok := labelWords[p.key(prev)]; ok && (!t.dec || k == claims.KindIdentifier) { // "version 9.0", "Section 2.3"
 			c.kind = k
+			return
+		}
+		// tie-breaks: "7-6 (5)"
+		if p.is(prev, "(") && p.is(c.en, ")") && prev >= 3 && p.toks[prev-1].k == tNum && p.isHyphen(prev-2) && p.toks[prev-3].k == tNum {
+			c.kind = claims.KindOther
 			return
 		}
 		// citations: "... emotional eating (21)."

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/extract/internal/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // Number grammar: digits, number words, vague amounts, fractions and shares.
 
@@ -330,14 +334,14 @@ func (p *parser) startsScaleWord(i int) bool {
 // oneCounts reports whether a lone "one" counts something ("one person was
 // killed") rather than being a pronoun or idiom ("one of", "no one").
 func (p *parser) oneCounts(i int) bool {
-	switch p.key(i + 1) {
+	switch strings.ToLower(p.raw(i + 1)) {
 	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for":
 		return false
 	}
 	if p.is(i+1, "'") || p.is(i+1, "’") {
 		return false
 	}
-	switch p.key(i - 1) {
+	switch strings.ToLower(p.raw(i - 1)) {
 	case "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "such", "last", "first", "as", "new", "big", "little", "other":
 		return false
 	}

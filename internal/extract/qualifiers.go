@@ -246,6 +246,13 @@ func (p *parser) rangeAfter(c *cand) {
 			c.kind, c.unit = claims.KindDuration, b.unit
 		}
 	}
+	// set scores, lowest first too: "beat X 3-6, 6-3, 7-6 (0)"
+	if av < b.v && sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(j) && p.adj(k) && c.qual == "" && p.scoreSequence(c.st, b.en) {
+		c.en = b.en
+		c.kind = claims.KindOther
+		c.lo, c.hi = av, b.v
+		return
+	}
 	if av >= b.v {
 		if sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(j) && p.adj(k) && c.qual == "" {
 			c.en = b.en
@@ -347,4 +354,15 @@ func (p *parser) changeWordBefore(i int) bool {
 var tallyNouns = map[string]bool{
 	"margin": true, "ratio": true, "majority": true, "vote": true, "votes": true,
 	"decision": true, "ruling": true, "odds": true,
+}
+
+// scoreSequence reports whether the pair N-M at tokens [st, en) is one of a
+// comma-separated run of such pairs, or carries a tie-break in
+// parentheses: a match score, not a range.
+func (p *parser) scoreSequence(st, en int) bool {
+	pair := func(i int) bool { // N-M at i, i+1, i+2
+		return i >= 0 && i+2 < len(p.toks) && p.toks[i].k == tNum && p.isHyphen(i+1) && p.toks[i+2].k == tNum
+	}
+	return p.is(en, ",") && pair(en+1) || p.is(st-1, ",") && pair(st-4) ||
+		p.is(en, "(") && en+2 < len(p.toks) && p.toks[en+1].k == tNum && p.is(en+2, ")")
 }

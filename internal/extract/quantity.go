@@ -118,7 +118,31 @@ type parser struct {
 	toks  []token
 	out   []Mention
 	title int8 // headline-style capitalisation: 0 unknown, 1 yes, -1 no
+	table int8 // a table row: 0 unknown, 1 yes, -1 no
 	floor int  // first token not yet consumed by a mention
+}
+
+// isTableRow reports whether the text is a row of a table flattened into a
+// line ("3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"):
+// four or more bare numbers and at most one lower-case word of three
+// letters or more, so no predicate a claim could rest on.
+func (p *parser) isTableRow() bool {
+	if p.table == 0 {
+		nums, words := 0, 0
+		for i := range p.toks {
+			switch t := &p.toks[i]; {
+			case t.k == tNum:
+				nums++
+			case t.k == tWord && t.e-t.s >= 3 && !p.capitalised(i):
+				words++
+			}
+		}
+		p.table = -1
+		if nums >= 4 && words <= 1 {
+			p.table = 1
+		}
+	}
+	return p.table > 0
 }
 
 // cand is a mention being read: a token range and its meaning.
