@@ -182,6 +182,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"short quoted name inside the tail", "“We had 3 better conventions,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said.", "3", "Texas delegate Bill Eastland"},
 		{"unclosed quote with the attribution inside", "\"Only 5 families kept the papers, said Ann Kessel, whose group is pushing for bills.\nThe bill failed.", "5", "Ann Kessel"},
 		{"naming verb before a quoted phrase", "In April, Trump called Ford's plan “a 35 percent disgrace” and left.", "35 percent", "Trump"},
+		{"a thing's verb before a quoted word", "Revenue fell, “sharply,” by 8 percent in May.", "8 percent", ""},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

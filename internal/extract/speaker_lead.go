@@ -157,8 +157,8 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		}
 	}
 	if b, e, apB, apE, ok := subjectLeft(lt, v, 0); ok && !countedSubject(lt, b, e) && !dateNP(lt, b, e) {
-		if anyVerb && b > 0 && lt[b-1].Tag == "IN" {
-			return nil // "an ad in Indiana titled, “…”": no speaker
+		if anyVerb && (b > 0 && lt[b-1].Tag == "IN" || !personLike(lt[e])) {
+			return nil // "an ad in Indiana titled, “…”", "Revenue fell, “sharply,”": no speaker
 		}
 		if b > 0 && (lt[b-1].Tag == "IN" || strings.HasPrefix(lt[b-1].Tag, "VB")) {
 			// the phrase is an object run into the subject: "asked for a
@@ -403,4 +403,19 @@ func (a *attributor) hereSpeaker(lt []atok, z int) *found {
 	}
 	cue := a.span(lt[len(lt)-1].Start, lt[len(lt)-1].end())
 	return &found{cue: cue, src: a.source(lt, b, e, -1, -1)}
+}
+
+// personNouns head descriptions of people who speak: "the man shouted".
+var personNouns = attrWordSet(`man woman men women crowd audience protester protesters supporter supporters voter
+voters someone people person child boy girl resident residents fan fans heckler hecklers delegate delegates
+attendee attendees worker workers student students group`)
+
+// personLike reports whether a subject's head can be a speaker of any verb:
+// a name, a personal pronoun, a role or a person noun.
+func personLike(t atok) bool {
+	switch t.lower {
+	case "he", "she", "i", "we", "they", "you":
+		return true
+	}
+	return t.capitalised() || roleNouns[strings.TrimSuffix(t.lower, "s")] || personNouns[t.lower]
 }
