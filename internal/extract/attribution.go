@@ -528,6 +528,14 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		cueEnd = ts[next].end()
 		next++
 	}
+	if l := cueVerbs[t.lower]; l == "push" || l == "lobby" {
+		// "pushing for a $15 wage"; "pushed back" is no cue
+		if next >= len(ts) || ts[next].lower != "for" {
+			return found{}, false
+		}
+		cueEnd = ts[next].end()
+		next++
+	}
 	if cueVerbs[t.lower] == "call" {
 		// "calls for a $15 minimum wage"; "called him a liar" is no cue
 		if next >= len(ts) || ts[next].lower != "for" {
@@ -557,7 +565,13 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// a reduced relative: "the facts reported by X" covers its noun only
 			if b := npLeftFrom(ts, j-1); b >= 0 {
 				f.from, f.to = ts[b].Start, t.Start
+				return f, true
 			}
+		}
+		if attitudeCues[cueVerbs[t.lower]] {
+			// "the party, which is backed by the military": a supporter is
+			// no source of the sentence's figures
+			return found{}, false
 		}
 		return f, true
 	}
@@ -895,6 +909,9 @@ func objectHoldsNumber(ts []atok, i int) bool {
 	}
 	// a gerund object runs on through its own object and "to"/"of"
 	// phrases: "supports raising the minimum wage to $15"
+	if i+1 < len(ts) && ts[i].Tag == "NNP" && ts[i+1].Tag == "CD" {
+		return false // a tally: "favored Trump 46 percent to 32 percent"
+	}
 	gerund := i < len(ts) && ts[i].Tag == "VBG"
 	n := 8
 	if gerund {

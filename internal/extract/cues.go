@@ -109,6 +109,15 @@ var cueLemmas = map[string][]string{
 	"answer":  {"answer", "answers", "answered"},      // 13
 	"agree":   {"agree", "agrees", "agreed"},          // 50
 	"oppose":  {"oppose", "opposes", "opposed"},       // 36
+	// more proposals and pledges (train counts): a threat is a pledge
+	// ("threatened to impose a 35 percent tax"); advocating, backing,
+	// favouring and pushing or lobbying for a figure propose it.
+	"threaten": {"threaten", "threatens", "threatened", "threatening"},   // 14
+	"advocate": {"advocate", "advocates", "advocated", "advocating"},     // 7
+	"back":     {"backs", "backed", "backing"},                           // 29
+	"favor":    {"favors", "favored", "favoring", "favours", "favoured"}, // 10
+	"push":     {"push", "pushes", "pushed", "pushing"},                  // 14, "push(ed) for" only: see verbCue
+	"lobby":    {"lobby", "lobbies", "lobbied", "lobbying"},              // 2, "lobby for" only
 	// accusations: the accuser is the source of the charge's figures when
 	// the cue takes a clause or an object and the charge ("charged two
 	// developers with defrauding 74 investors", "accused the group of
@@ -125,13 +134,14 @@ var cueLemmas = map[string][]string{
 // verbOnly lemmas double as common nouns ("his plans", "Trump support",
 // "the answer"): they are cues only when tagged as verbs, and never in a
 // trailing "…, X wants." clause.
-var verbOnly = attrWordSet(`want plan vote call seek support demand intend assert answer agree oppose charge`)
+var verbOnly = attrWordSet(`want plan vote call seek support demand intend assert answer agree oppose charge
+threaten advocate back favor push lobby`)
 
 // attitudeCues take content as a clause ("that", "to" + verb, a clause
 // without "that") or as an object that holds a number ("proposed a $275
 // billion plan", "voted for a $1.1 trillion bill").
 var attitudeCues = attrWordSet(`want plan vote call seek support demand intend agree oppose believe think hope
-expect propose promise pledge vow urge fear deem`)
+expect propose promise pledge vow urge fear deem threaten advocate back favor push lobby`)
 
 // accusationCues take the charge after their object: "charged X with …",
 // "accused X of …" (accusationFrame), or a clause ("charged that …").
