@@ -37,6 +37,12 @@ func (p *parser) classify(c *cand) {
 	}
 	plain := !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
 	t := &p.toks[c.valSt]
+	// award names: "a 40 Under 40 honoree", "30 Under 30"
+	if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum ||
+		plain && (p.is(c.en, "Under") || p.is(c.en, "Over")) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum {
+		c.kind = claims.KindIdentifier
+		return
+	}
 	// table rows: "3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"
 	if !c.words && !c.hasUnit && !c.currency && !c.share && (c.qual == "" || c.qual == claims.Range) && p.isTableRow() {
 		c.kind = claims.KindOther
@@ -170,8 +176,8 @@ func (p *parser) classify(c *cand) {
 			c.kind = claims.KindIdentifier
 			return
 		}
-		// "No. 10", "#3"
-		if p.is(prev, "#") || p.is(prev, ".") && p.key(prev-1) == "no" && p.raw(prev-1) == "No" {
+		// "No. 10", "#3", "§ 68"
+		if p.is(prev, "#") || p.is(prev, "§") || p.is(prev, ".") && p.key(prev-1) == "no" && p.raw(prev-1) == "No" {
 			c.kind = claims.KindIdentifier
 			return
 		}

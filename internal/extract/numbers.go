@@ -294,7 +294,7 @@ func (p *parser) wordAt(i int) *cand {
 		c.en = e
 		return special(c, claims.KindTime) // three o'clock
 	}
-	if ord || en == i+1 && labelWords[p.key(i-1)] == claims.KindOrdinal {
+	if ord || en == i+1 && (labelWords[p.key(i-1)] == claims.KindOrdinal || w.key == "one" && p.key(i-1) == "number") { // "the number one buyer"
 		return special(c, claims.KindOrdinal)
 	}
 	if en == i+1 && w.key == "zero" && p.key(en) == "in" && (p.key(en+1) == "on" || p.key(i-1) == "to") {

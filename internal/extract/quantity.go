@@ -124,21 +124,23 @@ type parser struct {
 
 // isTableRow reports whether the text is a row of a table flattened into a
 // line ("3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"):
-// four or more bare numbers and at most one lower-case word of three
-// letters or more, so no predicate a claim could rest on.
+// four or more bare numbers, at most one lower-case word of three letters
+// or more (so no predicate a claim could rest on) and no commas.
 func (p *parser) isTableRow() bool {
 	if p.table == 0 {
-		nums, words := 0, 0
+		nums, words, commas := 0, 0, 0
 		for i := range p.toks {
 			switch t := &p.toks[i]; {
 			case t.k == tNum:
 				nums++
 			case t.k == tWord && t.e-t.s >= 3 && !p.capitalised(i):
 				words++
+			case p.is(i, ","):
+				commas++ // "Clinton 46, Trump 42, Johnson 8, Stein 3" is a list of claims
 			}
 		}
 		p.table = -1
-		if nums >= 4 && words <= 1 {
+		if nums >= 4 && words <= 1 && commas == 0 {
 			p.table = 1
 		}
 	}

@@ -251,9 +251,14 @@ func (p *parser) unitAfter(c *cand) {
 		if u := p.w(j + 1); u != nil && u.unit != "" {
 			set(areaUnit(u.unit), j+2)
 		}
-	case k == "cubic":
-		if u := p.w(j + 1); u != nil && u.unit == "m" {
-			set("m3", j+2)
+	case k == "cubic" || k == "cu":
+		// "cubic metres", "20.7 cubic foot trunk", "2.1 cu.ft.", "58 cu ft"
+		n := j + 1
+		if p.is(n, ".") && p.adj(n) {
+			n++
+		}
+		if u := p.w(n); u != nil && (u.unit == "m" || u.unit == "foot") {
+			set(u.unit+"3", n+1)
 		}
 	case k == "metric" && (p.key(j+1) == "tons" || p.key(j+1) == "tonnes" || p.key(j+1) == "ton"):
 		set("tonne", j+2)
