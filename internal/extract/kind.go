@@ -165,8 +165,8 @@ func (p *parser) classify(c *cand) {
 			c.kind = claims.KindOther
 			return
 		}
-		// citations: "... emotional eating (21)."
-		if p.is(prev, "(") && p.is(c.en, ")") && prev > 0 && p.toks[prev-1].k == tWord && !p.capitalised(prev-1) && (c.en+1 >= len(p.toks) || p.toks[c.en+1].k == tPunct) {
+		// citations: "... emotional eating (21).", "weight loss (10, 11)."
+		if open, close := p.citation(c.st, c.en); open > 0 && p.toks[open-1].k == tWord && !p.capitalised(open-1) && (close+1 >= len(p.toks) || p.toks[close+1].k == tPunct) {
 			c.kind = claims.KindOther
 			return
 		}
@@ -279,6 +279,23 @@ func (p *parser) camelCase(i int) bool {
 		}
 	}
 	return false
+}
+
+// citation returns the parentheses around the number at [st, en) when
+// they hold nothing but bare numbers separated by commas ("(21)", "(10,
+// 11)", "(27, 28, 29)"), else -1, -1.
+func (p *parser) citation(st, en int) (open, close int) {
+	open, close = st-1, en
+	for p.is(open, ",") && open > 0 && p.toks[open-1].k == tNum {
+		open -= 2
+	}
+	for p.is(close, ",") && close+1 < len(p.toks) && p.toks[close+1].k == tNum {
+		close += 2
+	}
+	if !p.is(open, "(") || !p.is(close, ")") {
+		return -1, -1
+	}
+	return open, close
 }
 
 // streetAfter reports whether a street name starts at token i: one to four

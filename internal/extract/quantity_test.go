@@ -199,6 +199,7 @@ var grammarCases = []struct {
 	{"She was named a 40 Under 40 honoree.", []want{nc("40", claims.KindIdentifier), nc("Under 40", claims.KindIdentifier)}},
 	{"Emirates is the number one buyer.", []want{nc("one", claims.KindOrdinal)}},
 	{"Clinton 46, Trump 42, Johnson 8, Stein 3", []want{w("46", "46", "46", "exact", "count"), w("42", "42", "42", "exact", "count"), w("8", "8", "8", "exact", "count"), w("3", "3", "3", "exact", "count")}},
+	{"Water can boost weight loss (10, 11).", []want{nc("10", claims.KindOther), nc("11", claims.KindOther)}},
 	{"He lives at 2134 Caldwell Place.", []want{nc("2134", claims.KindIdentifier)}},
 	{"Burton, 57, of 3170 W. Main was held.", []want{w("57", "57", "57", "exact", "age"), nc("3170", claims.KindIdentifier)}},
 	{"The rally drew 5,000 people to Main Street.", []want{w("5,000", "5000", "5000", "exact", "count")}},
