@@ -101,6 +101,7 @@ func TestQuotePronounSpeaker(t *testing.T) {
 		name, text, number, want string
 	}{
 		{"names inside the quote are skipped", "Senator Ann Ruiz spoke first.\n“We beat Tom Cole by 9 points,” she said.", "9", "Ann Ruiz"},
+		{"a name next to a speech verb", "Prices rose, said Mary E. Lovely, an economist at the Tariff Institute.\n“About 36% of imports are computers,” she said.", "36%", "Mary E. Lovely"},
 		{"a title of the other gender is skipped", "The talks were led by Mr. Tom Cole, the mayor.\nLater Ms. Ann Ruiz arrived.\n“I have 3 plans,” he said.", "3", "Tom Cole"},
 	}
 	m, err := loadNLP()
@@ -183,6 +184,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"unclosed quote with the attribution inside", "\"Only 5 families kept the papers, said Ann Kessel, whose group is pushing for bills.\nThe bill failed.", "5", "Ann Kessel"},
 		{"naming verb before a quoted phrase", "In April, Trump called Ford's plan “a 35 percent disgrace” and left.", "35 percent", "Trump"},
 		{"a thing's verb before a quoted word", "Revenue fell, “sharply,” by 8 percent in May.", "8 percent", ""},
+		{"comments as a tail verb", "“We sold 50 tickets,” comments Tom Lee in a statement.", "50", "Tom Lee"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -488,8 +488,8 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 				t = strings.TrimSuffix(before[len(before)-1], ".")
 			}
 		}
-		if a.reg.kindOf(name) != kindPerson && a.reg.kindOf(e.Name) != kindPerson && (t == "" || a.reg.kindOf(name) == kindOrg) {
-			continue // a person by the article's evidence or by a title
+		if k := a.reg.kindOf(name); k == kindOrg || k != kindPerson && a.reg.kindOf(e.Name) != kindPerson && t == "" && !a.speechAdjacent(e) {
+			continue // a person by the article's evidence, a title, or a speech verb next to the name
 		}
 		if strings.Contains(name, " and ") || a.otherGender(name, p) {
 			continue
@@ -562,4 +562,19 @@ func (a *attributor) otherGender(name, p string) bool {
 		}
 	}
 	return false
+}
+
+// speechVerbWords are the speech verbs that mark a name next to them as a
+// speaker ("Grisham said", "said Mary E. Lovely").
+var speechVerbWords = attrWordSet(`said says told added wrote explained noted`)
+
+// speechAdjacent reports whether a speech verb stands right before or
+// after the name occurrence e.
+func (a *attributor) speechAdjacent(e nameEnt) bool {
+	before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
+	if len(before) > 0 && speechVerbWords[strings.ToLower(before[len(before)-1])] {
+		return true
+	}
+	after := strings.Fields(a.d.Text[e.End:min(len(a.d.Text), e.End+12)])
+	return len(after) > 0 && speechVerbWords[strings.ToLower(strings.TrimRight(after[0], ".,"))]
 }

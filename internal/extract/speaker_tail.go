@@ -132,7 +132,7 @@ func (a *attributor) quoteEnding(q quoteSpan) rune {
 var mannerVerbs = attrWordSet(`joked shouted yelled barked quipped laughed chanted exclaimed asked asks answered
 answers replied retorted interjected interrupted countered charged continued continues went offered conceded
 declared remarked opined pressed demanded pleaded recalled mused wondered wonders cried screamed snapped shot
-read reads began begins concluded concludes`)
+read reads began begins concluded concludes commented comments`)
 
 // tailSpeaker reads the speaker of quote qi from its tail.
 func (a *attributor) tailSpeaker(qi int) *found {
