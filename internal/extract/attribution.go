@@ -599,6 +599,31 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			return found{}, false
 		}
 	}
+	// a relative on a medium the subject put out: "he released a letter
+	// from his doctor Friday that says …", "the firm issued a statement
+	// which said …" — the one who put it out is the source
+	if j > 3 && (ts[j-1].lower == "that" || ts[j-1].lower == "which") && !strings.HasSuffix(t.lower, "ing") {
+		for m := j - 2; m >= 1 && m >= j-8; m-- {
+			if !mediumNouns[ts[m].lower] {
+				if ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Text == "," {
+					break
+				}
+				continue
+			}
+			if d := ts[m-1]; !(d.Tag == "DT" || d.Tag == "PRP$" || strings.HasPrefix(d.Tag, "JJ")) {
+				break
+			}
+			for v := m - 2; v >= 0 && v >= m-5; v-- {
+				if tg := ts[v].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+					if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
 	// subject of the main clause
 	medium := j > 2 && mediumNouns[ts[j-1].lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))

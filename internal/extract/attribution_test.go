@@ -460,6 +460,9 @@ func TestAttribution(t *testing.T) {
 			text: "Leaders of the party, which is backed by the army, lost 14 seats.", num: "14"},
 		{name: "a preference tally is not content",
 			text: "Officers favored Lopez 46 percent to 32 percent.", num: "46"},
+		{name: "a relative on a medium the subject put out",
+			text: "The firm issued a statement on Monday that says 300 jobs would go.", num: "300",
+			source: "The firm", cue: "says"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
