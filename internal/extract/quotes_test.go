@@ -185,6 +185,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"naming verb before a quoted phrase", "In April, Trump called Ford's plan “a 35 percent disgrace” and left.", "35 percent", "Trump"},
 		{"a thing's verb before a quoted word", "Revenue fell, “sharply,” by 8 percent in May.", "8 percent", ""},
 		{"comments as a tail verb", "“We sold 50 tickets,” comments Tom Lee in a statement.", "50", "Tom Lee"},
+		{"dash signature with a date", "Truth-O-Meter\n\"$53 million a week crosses the border.\"\n— David McKinley on Sunday, October 13th, 2019 in an article", "$53 million", "David McKinley"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

@@ -436,16 +436,28 @@ func (a *attributor) dashSignature(qi int) *found {
 		return nil
 	}
 	ts := a.tokens(si)
-	if len(ts) < 2 || len(ts) > 8 || !(ts[0].Text == "-" || ts[0].Text == "—" || ts[0].Text == "–" || ts[0].Text == "--") {
+	if len(ts) < 2 || len(ts) > 30 || !(ts[0].Text == "-" || ts[0].Text == "—" || ts[0].Text == "–" || ts[0].Text == "--") {
 		return nil
 	}
 	e := npRight(ts, 1)
 	if e < 0 || !ts[1].capitalised() {
 		return nil
 	}
-	for k := e + 1; k < len(ts); k++ {
-		if ts[k].Text != "." && ts[k].Text != "," {
+	for k := e; k > 1; k-- {
+		if l := ts[k].lower; (l == "on" || l == "in") && k+1 <= e && (timeWords[ts[k+1].lower] || monthWords[ts[k+1].lower]) {
+			e = k - 1 // "— David McKinley on Sunday, October 13th, …"
+		}
+	}
+	// nothing after the name but punctuation, or an adjunct of time and
+	// place ("— X on Sunday, October 13th, 2019 in an article …")
+	if k := e + 1; k < len(ts) {
+		if l := ts[k].lower; !(ts[k].Text == "." || ts[k].Text == "," || l == "on" || l == "in" || l == "at" || l == "during") {
 			return nil
+		}
+		for m := k; m < len(ts); m++ {
+			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				return nil
+			}
 		}
 	}
 	return &found{cue: a.span(ts[0].Start, ts[0].end()), src: a.source(ts, 1, e, -1, -1)}
