@@ -31,6 +31,29 @@ import (
 //     government responded harshly" names no source. Agentless passives
 //     ("is expected to"), poll shares ("47 percent said") and participles
 //     modifying a noun are not cues.
+//
+//     Assertion through a non-speech verb. The subject of a clause is also
+//     the source of the numbers in its complement when the verb is one of
+//     these classes (cues.go lists the verbs, from the train Cue spans):
+//     belief and expectation ("expects a crowd of more than 90,000"),
+//     estimate and forecast ("puts/pegs <object> at <number>", "raised its
+//     forecast to 3 percent", "By the AP's tally, …"), assessment and
+//     finding ("found", "counted", "deemed 1,500 of the pages personal"),
+//     accusation ("charged X with …", "accused X of …": the charge, not
+//     the accused, is content), and proposal, plan or pledge ("called for
+//     the wage … to be raised to $15", "promised to deport 11 million",
+//     "threatened to impose a 35 percent tariff", "X's plan would cap … at
+//     28 percent": a plan's levels, not what it would cost). These take a
+//     clause or an object holding a number; a "NAME NUM" object is a tally
+//     ("favored Trump 46 percent to 32 percent"), and physical or
+//     narrative acts (grilled, unveiled, imposed a penalty) are no cues.
+//     Other forms: object relatives ("the 1.2 billion dollars it expects
+//     to collect", "$130 billion more than the budget office had
+//     projected"), gapped lists ("with Gallup showing her ahead 3 points,
+//     Ipsos 4.3 points"), a paragraph ending "X argued that:" leading in
+//     the next paragraph, a relative on a medium the subject put out
+//     ("released a letter that says"), and a cue under a modal nested in
+//     another cue's content giving way to the outer cue.
 //  2. if the number is inside a direct quote, the quote's speaker
 //     (quotes.go, speaker.go).
 //  3. otherwise no source: the article asserts it.

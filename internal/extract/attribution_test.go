@@ -463,6 +463,9 @@ func TestAttribution(t *testing.T) {
 		{name: "a relative on a medium the subject put out",
 			text: "The firm issued a statement on Monday that says 300 jobs would go.", num: "300",
 			source: "The firm", cue: "says"},
+		{name: "a count verb",
+			text: "Forbes says the city leads; Kaya Research tallies 585 in the city to 260 in the capital.", num: "585",
+			source: "Kaya Research", cue: "tallies"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}

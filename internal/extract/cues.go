@@ -14,9 +14,13 @@ import (
 // it introduces reported content (speech, writing, finding, estimating,
 // showing). Counts are the train totals of the listed forms, printed by
 // `extract eval attribution --polnear DIR --split train --cue-counts`.
-// Verbs that PolNeAR annotates but that do not introduce a checkable
-// statement (want, support, call, think, ask, endorse, …) are left out: a
-// number after "X wants" is not X's figure.
+// Besides speech, the lexicon holds the verbs by which a subject asserts a
+// figure (belief, expectation, estimate, assessment, accusation, proposal,
+// plan, pledge; see attitudeCues, accusationCues and attribution.go); these
+// need a clause or an object holding a number. Verbs that PolNeAR annotates
+// but that only narrate an act (endorse, unveil, criticize, grill, impose,
+// rail against, …) are left out: a number after them is not the subject's
+// figure.
 //
 // Each entry maps a surface form to its lemma.
 var cueVerbs = map[string]string{}
@@ -129,6 +133,8 @@ var cueLemmas = map[string][]string{
 	// false" is left out: the share counts ratings, and is the figure of
 	// whoever counted them.)
 	"deem": {"deem", "deems", "deemed"}, // 5
+	// counts: "Wealth-X tallies 585 in the United States"
+	"tally": {"tallies", "tallied"}, // 2
 }
 
 // verbOnly lemmas double as common nouns ("his plans", "Trump support",
@@ -164,7 +170,7 @@ var dataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var strongCues = attrWordSet(`say tell report announce estimate show find indicate note reveal predict
-project calculate count state cite list propose forecast tout highlight`)
+project calculate count state cite list propose forecast tout highlight tally`)
 
 // hedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
