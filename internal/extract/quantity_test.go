@@ -178,6 +178,8 @@ var grammarCases = []struct {
 	{"No one knew, and one of them left.", nil},
 	{"The talks between the two countries failed.", []want{nc("two", claims.KindOther)}},
 	{"It is not clear why any one person falls ill.", nil},
+	{"There is no one in the race on pace to win.", nil},
+	{"One in five voters agreed.", []want{w("One in five", "20", "20", "exact", "percent")}},
 	{"Doctors tried to zero in on the cause.", nil},
 	{"They zero in on waste.", nil},
 	{"Inflation was zero in 2020.", []want{w("zero", "0", "0", "exact", "count"), nc("2020", claims.KindYear)}},
