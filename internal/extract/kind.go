@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/extract/internal/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // Kinds: which mentions are claims, and which are dates, years, times,
 // durations, ordinals, identifiers or page furniture.
@@ -76,6 +80,12 @@ func (p *parser) classify(c *cand) {
 	if !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range) && c.v >= 0 && c.v <= 120 {
 		k := p.key(c.st - 1)
 		if k == "aged" || k == "age" || k == "ages" {
+			c.unit = "age"
+			return
+		}
+		// "died at 43", "passed away at 90"
+		if k == "at" && (strings.EqualFold(p.raw(c.st-2), "died") || strings.EqualFold(p.raw(c.st-2), "dies") ||
+			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 {
 			c.unit = "age"
 			return
 		}

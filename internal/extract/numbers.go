@@ -335,7 +335,8 @@ func (p *parser) startsScaleWord(i int) bool {
 // killed") rather than being a pronoun or idiom ("one of", "no one").
 func (p *parser) oneCounts(i int) bool {
 	switch strings.ToLower(p.raw(i + 1)) {
-	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for":
+	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
+		"morning", "afternoon", "evening", "night":
 		return false
 	}
 	if p.is(i+1, "'") || p.is(i+1, "’") {
