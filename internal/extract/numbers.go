@@ -336,7 +336,7 @@ func (p *parser) startsScaleWord(i int) bool {
 func (p *parser) oneCounts(i int) bool {
 	switch strings.ToLower(p.raw(i + 1)) {
 	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
-		"morning", "afternoon", "evening", "night":
+		"morning", "afternoon", "evening", "night", "he", "she", "they", "we", "i", "you", "it": // "not one he extends"
 		return false
 	}
 	if p.is(i+1, "'") || p.is(i+1, "’") {

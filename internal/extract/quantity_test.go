@@ -180,6 +180,7 @@ var grammarCases = []struct {
 	{"It is not clear why any one person falls ill.", nil},
 	{"There is no one in the race on pace to win.", nil},
 	{"One evening he left.", nil},
+	{"The pride he feels is not one he extends to others.", nil},
 	{"His brother died at 43 in 1981.", []want{w("43", "43", "43", "exact", "age"), nc("1981", claims.KindYear)}},
 	{"One in five voters agreed.", []want{w("One in five", "20", "20", "exact", "percent")}},
 	{"Doctors tried to zero in on the cause.", nil},
