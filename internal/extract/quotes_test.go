@@ -102,6 +102,9 @@ func TestQuotePronounSpeaker(t *testing.T) {
 	}{
 		{"names inside the quote are skipped", "Senator Ann Ruiz spoke first.\n“We beat Tom Cole by 9 points,” she said.", "9", "Ann Ruiz"},
 		{"a name next to a speech verb", "Prices rose, said Mary E. Lovely, an economist at the Tariff Institute.\n“About 36% of imports are computers,” she said.", "36%", "Mary E. Lovely"},
+		{"the named speaker of the quote before", "“We have 3 landers,” said Steve Clarke, a deputy administrator at the agency.\n“This is based on 2 goals,” he said.", "2 goals", "Steve Clarke"},
+		{"a name before an appositive and a speech verb", "The judge ruled on Monday.\nSonya Zoghlin, his attorney, told reporters the ruling was fair.\n“He has paid 2 fines,” she said.", "2 fines", "Sonya Zoghlin"},
+		{"another name between breaks the pronoun chain", "“We sell 3 landers,” he said.\nMarco Villa, the company’s chief operating officer, said it would grow.\n“We start with 1 small lander,” he said.", "1 small", "Marco Villa"},
 		{"a title of the other gender is skipped", "The talks were led by Mr. Tom Cole, the mayor.\nLater Ms. Ann Ruiz arrived.\n“I have 3 plans,” he said.", "3", "Tom Cole"},
 	}
 	m, err := loadNLP()
@@ -186,6 +189,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"a thing's verb before a quoted word", "Revenue fell, “sharply,” by 8 percent in May.", "8 percent", ""},
 		{"comments as a tail verb", "“We sold 50 tickets,” comments Tom Lee in a statement.", "50", "Tom Lee"},
 		{"dash signature with a date", "Truth-O-Meter\n\"$53 million a week crosses the border.\"\n— David McKinley on Sunday, October 13th, 2019 in an article", "$53 million", "David McKinley"},
+		{"a dash after a clause names no one", "The star is 29,000 light-years from Earth — “practically next door.”", "29,000", ""},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()

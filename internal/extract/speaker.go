@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -263,6 +264,9 @@ func (a *attributor) speakerBefore(qi int) *found {
 		}
 		if e >= 0 {
 			if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
+				if p != ":" && (b > 0 && ts[b-1].Start >= floor) {
+					return nil // "light-years away from Earth — “…”": a dash after a clause names no one
+				}
 				return &found{cue: a.span(cueStart, ts[last].end()), src: a.source(ts, b, e, -1, -1)}
 			}
 		}
@@ -477,8 +481,21 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// added."
 	para := a.paraOf(src.Start)
 	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
-		if sp := a.speaker(k); sp != nil && sp.src != nil && strings.ToLower(sp.src.Mention) == p && sp.src.Name != sp.src.Mention {
+		if sp := a.speaker(k); sp != nil && sp.src != nil && strings.ToLower(sp.src.Mention) == p && sp.src.Name != sp.src.Mention && !a.nameBetween(sp.src.End, src.Start) {
 			src.Name, src.Kind = sp.src.Name, kindPerson
+			return
+		}
+	}
+	// the named speaker of the quote just before, when no other name
+	// stands between: "“…,” said Steve Clarke, a NASA official. ¶ “…,” he
+	// said."
+	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
+		if sp := a.speaker(k); sp != nil && sp.src != nil && !pronouns[strings.ToLower(sp.src.Mention)] &&
+			(sp.src.Kind != kindOrg && a.reg.kindOf(sp.src.Name) != kindOrg || sp.src.Role != "") && sp.src.Name != "" && !a.otherGender(sp.src.Name, p) && !a.nameBetween(sp.src.End, src.Start) {
+			src.Name, src.Kind = sp.src.Name, kindPerson
+			if strings.Contains(src.Name, " and ") && !strings.Contains(sp.src.Mention, " and ") {
+				src.Name = sp.src.Mention // a coordination the registry made of one name
+			}
 			return
 		}
 	}
@@ -500,7 +517,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 				t = strings.TrimSuffix(before[len(before)-1], ".")
 			}
 		}
-		if k := a.reg.kindOf(name); k == kindOrg || k != kindPerson && a.reg.kindOf(e.Name) != kindPerson && t == "" && !a.speechAdjacent(e) {
+		if k := a.reg.kindOf(name); k == kindOrg && !a.roleAppositive(e) || k != kindOrg && k != kindPerson && a.reg.kindOf(e.Name) != kindPerson && t == "" && !a.speechAdjacent(e) {
 			continue // a person by the article's evidence, a title, or a speech verb next to the name
 		}
 		if strings.Contains(name, " and ") || a.otherGender(name, p) {
@@ -581,12 +598,50 @@ func (a *attributor) otherGender(name, p string) bool {
 var speechVerbWords = attrWordSet(`said says told added wrote explained noted`)
 
 // speechAdjacent reports whether a speech verb stands right before or
-// after the name occurrence e.
+// after the name occurrence e, or after an appositive that follows it
+// ("Sonya Zoghlin, his attorney, told …").
 func (a *attributor) speechAdjacent(e nameEnt) bool {
 	before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
 	if len(before) > 0 && speechVerbWords[strings.ToLower(before[len(before)-1])] {
 		return true
 	}
-	after := strings.Fields(a.d.Text[e.End:min(len(a.d.Text), e.End+12)])
-	return len(after) > 0 && speechVerbWords[strings.ToLower(strings.TrimRight(after[0], ".,"))]
+	after := a.d.Text[e.End:min(len(a.d.Text), e.End+80)]
+	if m := apposSpeechRE.FindStringSubmatch(after); m != nil {
+		return speechVerbWords[strings.ToLower(m[1])]
+	}
+	w := strings.Fields(after)
+	return len(w) > 0 && speechVerbWords[strings.ToLower(strings.TrimRight(w[0], ".,"))]
+}
+
+// apposSpeechRE: ", an appositive of a few words, said" after a name.
+var apposSpeechRE = regexp.MustCompile(`^, [^,.;“”"]{2,60}, (\p{Ll}+)\b`)
+
+// roleAppositive reports whether the name occurrence e is followed by an
+// appositive headed by a role noun ("Marco Villa, the company's chief
+// operating officer, said"): a person, whatever organisation the
+// appositive mentions.
+func (a *attributor) roleAppositive(e nameEnt) bool {
+	after := a.d.Text[e.End:min(len(a.d.Text), e.End+80)]
+	m := apposRE.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	w := strings.Fields(m[1])
+	return len(w) > 0 && roleNouns[strings.ToLower(w[len(w)-1])]
+}
+
+// apposRE: ", an appositive," right after a name.
+var apposRE = regexp.MustCompile(`^, ([^,.;“”"]{2,60}),`)
+
+// nameBetween reports whether a capitalised name stands outside quotes in
+// text[from:to] (another possible antecedent).
+func (a *attributor) nameBetween(from, to int) bool {
+	for _, e := range a.reg.ents {
+		if e.Start >= from && e.End <= to && !a.inQuote(e.Start) && len(strings.Fields(e.Name)) >= 1 && !nonNames[e.Name] {
+			if k := a.reg.kindOf(a.reg.fullest(e.Name, e.Start)); k != kindOrg {
+				return true
+			}
+		}
+	}
+	return false
 }
