@@ -733,6 +733,24 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				return found{}, false
 			}
 			f.from, f.to = cueEnd, sEnd
+			if (ts[b].lower == "who" || ts[b].lower == "that") && b > 0 && ts[b-1].Text != "," {
+				// a restrictive relative ("respondents who support Sanders
+				// are in college", "a supporter who wants to give more could
+				// shell out $449,400"): its content is no clause without
+				// "that", and ends where the main clause's verb comes
+				if next < len(ts) && ts[next].lower != "that" && ts[next].lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
+					return found{}, false
+				}
+				for k := next + 1; k < len(ts); k++ {
+					if tg := ts[k].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
+						f.to = ts[k].Start
+						break
+					}
+					if ts[k].lower == "that" || ts[k].Text == ":" || ts[k].Tag == "``" {
+						break // a complement clause of its own
+					}
+				}
+			}
 			if r := adjunctRelative(ts, next); r >= 0 && !introducesClause(ts, next) {
 				// "cited the figure at last week's forum viewed by 14.7
 				// million people": the adjunct's modifier is not content

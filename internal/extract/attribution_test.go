@@ -466,6 +466,10 @@ func TestAttribution(t *testing.T) {
 		{name: "a count verb",
 			text: "Forbes says the city leads; Kaya Research tallies 585 in the city to 260 in the capital.", num: "585",
 			source: "Kaya Research", cue: "tallies"},
+		{name: "a restrictive relative takes no that-less clause",
+			text: "Half of the students who support Lee are in college, while 19 percent back Ruiz.", num: "19"},
+		{name: "a restrictive relative's content ends at the main verb",
+			text: "A donor who wants to give more could spend as much as $449,400 on the race.", num: "449,400"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
