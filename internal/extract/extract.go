@@ -14,6 +14,7 @@ package extract
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
 )
@@ -70,7 +71,23 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 		}
 	}
 	attribute(d, out)
+	for i := range out {
+		if out[i].Unit == "age" && appositiveAge(d.Text, &out[i]) {
+			// "Maduro, 61, had won": the reporter's description of a
+			// person, not part of what the source said
+			out[i].Source, out[i].Cue = nil, nil
+		}
+	}
 	return out
+}
+
+// appositiveAge reports whether an age stands in apposition to a name:
+// "Maduro, 61," or "Maduro (61)".
+func appositiveAge(text string, q *claims.Quantity) bool {
+	before := strings.TrimRight(text[:q.Quantity.Start], " ")
+	after := strings.TrimLeft(text[q.Quantity.End:], " ")
+	return strings.HasSuffix(before, ",") && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, ";") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "—")) ||
+		strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")")
 }
 
 // ExtractText is Extract for a bare text (for `extract quantities` and tests).
