@@ -28,9 +28,10 @@ type quoteSpan struct {
 // starts with an opening mark.
 func findQuotes(d *Doc) []quoteSpan {
 	var out []quoteSpan
-	open := -1        // start of the current quoteSpan, or -1
-	straight := false // the open quote's mark is a straight one
-	nested := 0       // curly quotes open inside a straight one
+	open := -1              // start of the current quoteSpan, or -1
+	straight := false       // the open quote's mark is a straight one
+	nested := 0             // curly quotes open inside a straight one
+	nestedStraight := false // a straight-quoted phrase open inside a curly quote
 	for pi, p := range d.Paragraphs {
 		text := d.Text
 		for i := p.Start; i < p.End; {
@@ -39,7 +40,7 @@ func findQuotes(d *Doc) []quoteSpan {
 			case r == '“' || r == '«':
 				switch {
 				case open < 0:
-					open, straight, nested = i, false, 0
+					open, straight, nested, nestedStraight = i, false, 0, false
 				case straight && open+1 == i:
 					straight = false // "“ typed as one opening mark
 				case straight && (strings.Contains(text[i:p.End], "\"") || strings.Contains(text[i:p.End], "''") ||
@@ -68,6 +69,19 @@ func findQuotes(d *Doc) []quoteSpan {
 						// a single quote closing inside, then the double
 						// one: ''I would use the word 'old-school,'''
 						i++
+					}
+				}
+				if open >= 0 && !straight && r == '"' {
+					// a straight-quoted phrase inside a curly quote: “He told
+					// me "we cut 500 jobs" and left,” — the pair nests when a
+					// closing ” follows it
+					if nestedStraight {
+						nestedStraight = false
+						break
+					}
+					if c := strings.Index(text[i+n:p.End], "”"); c >= 0 && strings.Contains(text[i+n:i+n+c], "\"") && !closingMark(text, p, i, n) {
+						nestedStraight = true
+						break
 					}
 				}
 				if open < 0 {

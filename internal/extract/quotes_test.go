@@ -73,6 +73,8 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"straight then curly is one mark", "\"“We will win,” Kim said.", []string{"\"“We will win,”"}},
 		{"stray straight mark", "\"At the hearing the senator asked a “question” nobody expected.\n“No,” Ruiz said.",
 			[]string{"“question”", "“No,”"}},
+		{"straight inside curly nests", "“He told me \"we cut 500 jobs\" and left,” said Ruiz. \"Yes,\" Lee said.", []string{"“He told me \"we cut 500 jobs\" and left,”", "\"Yes,\""}},
+		{"curly opened, straight closed", "“We cut 500 jobs,\" said Ruiz.", []string{"“We cut 500 jobs,\""}},
 		{"nested single in double apostrophes", "''I would call it 'old-school,''' said Tom Reyes.", []string{"''I would call it 'old-school,'''"}},
 		{"straight passage over paragraphs", "\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\" she said.",
 			[]string{"\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\""}},
@@ -190,6 +192,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"comments as a tail verb", "“We sold 50 tickets,” comments Tom Lee in a statement.", "50", "Tom Lee"},
 		{"dash signature with a date", "Truth-O-Meter\n\"$53 million a week crosses the border.\"\n— David McKinley on Sunday, October 13th, 2019 in an article", "$53 million", "David McKinley"},
 		{"a dash after a clause names no one", "The star is 29,000 light-years from Earth — “practically next door.”", "29,000", ""},
+		{"straight-quoted phrase inside a curly quote", "“He told me \"we will cut 500 jobs\" and left,” said Ruiz.", "500", "Ruiz"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := loadNLP()
