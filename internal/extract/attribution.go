@@ -738,7 +738,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				// are in college", "a supporter who wants to give more could
 				// shell out $449,400"): its content is no clause without
 				// "that", and ends where the main clause's verb comes
-				if next < len(ts) && ts[next].lower != "that" && ts[next].lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
+				if !strongCues[cueVerbs[t.lower]] && next < len(ts) && ts[next].lower != "that" && ts[next].lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
 					return found{}, false
 				}
 				for k := next + 1; k < len(ts); k++ {

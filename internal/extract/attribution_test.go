@@ -470,6 +470,9 @@ func TestAttribution(t *testing.T) {
 			text: "Half of the students who support Lee are in college, while 19 percent back Ruiz.", num: "19"},
 		{name: "a restrictive relative's content ends at the main verb",
 			text: "A donor who wants to give more could spend as much as $449,400 on the race.", num: "449,400"},
+		{name: "a restrictive relative with a speech cue keeps its that-less clause",
+			text: "A resident who said 40 homes burned was taken to safety.", num: "40",
+			source: "A resident", mention: "who", cue: "said"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}

@@ -53,6 +53,16 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 					return a.resolveNP(ts, hb, b-2)
 				}
 			}
+			// a restrictive "who" binds to the head right before it: "a
+			// resident who said …"
+			if ts[b].lower == "who" && b >= 1 && nounish(ts[b-1]) && !ts[b-1].capitalised() {
+				if hb := npLeftFrom(ts, b-1); hb >= 0 {
+					if n, k := a.resolveNP(ts, hb, b-1); n != "" {
+						return n, k
+					}
+					return a.d.Text[ts[hb].Start:ts[b-1].end()], kindPerson
+				}
+			}
 			return ts[b].Text, ""
 		}
 		if pronouns[ts[b].lower] {
