@@ -945,8 +945,21 @@ func introducesClause(ts []atok, i int) bool {
 	for k := i; k < len(ts) && k < i+8; k++ {
 		t := ts[k]
 		switch {
-		case t.Text == ",":
-			return k+1 < len(ts) && ts[k+1].Tag == "``" // "he added, “…”"
+		case t.Text == "," || t.Text == "-" || t.Text == "—" || t.Text == "–":
+			if t.Text == "," && k+1 < len(ts) && ts[k+1].Tag == "``" {
+				return true // "he added, “…”"
+			}
+			// a parenthetical adverbial: "saying, apparently for the first
+			// time, that …", "alleging - again falsely - that …"
+			for m := k + 1; m < len(ts) && m <= k+7; m++ {
+				if ts[m].Text == t.Text {
+					return m+1 < len(ts) && ts[m+1].lower == "that"
+				}
+				if !(ts[m].Tag == "RB" || ts[m].Tag == "IN" || ts[m].Tag == "DT" || ts[m].Tag == "JJ" || strings.HasPrefix(ts[m].Tag, "NN")) {
+					break
+				}
+			}
+			return false
 		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.lower == "if" || t.lower == "whether" ||
 			t.lower == "how" || t.lower == "why" || t.lower == "what":
 			return true

@@ -473,6 +473,9 @@ func TestAttribution(t *testing.T) {
 		{name: "a restrictive relative with a speech cue keeps its that-less clause",
 			text: "A resident who said 40 homes burned was taken to safety.", num: "40",
 			source: "A resident", mention: "who", cue: "said"},
+		{name: "a parenthetical adverbial before 'that'",
+			text: "Mr. Cole spoke at length, saying, apparently for the first time, that he would send up to 30,000 troops.", num: "30,000",
+			source: "Cole", cue: "saying"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
