@@ -104,6 +104,7 @@ func TestQuotePronounSpeaker(t *testing.T) {
 	}{
 		{"names inside the quote are skipped", "Senator Ann Ruiz spoke first.\n“We beat Tom Cole by 9 points,” she said.", "9", "Ann Ruiz"},
 		{"a name next to a speech verb", "Prices rose, said Mary E. Lovely, an economist at the Tariff Institute.\n“About 36% of imports are computers,” she said.", "36%", "Mary E. Lovely"},
+		{"the nearest speaker by a speech verb beats an earlier subject", "Senator Jordan Lee spoke on Monday about tariffs.\nPrices rose, said Mary E. Lovely, an economist.\n“About 36% of imports are computers,” she said.", "36%", "Mary E. Lovely"},
 		{"the named speaker of the quote before", "“We have 3 landers,” said Steve Clarke, a deputy administrator at the agency.\n“This is based on 2 goals,” he said.", "2 goals", "Steve Clarke"},
 		{"a name before an appositive and a speech verb", "The judge ruled on Monday.\nSonya Zoghlin, his attorney, told reporters the ruling was fair.\n“He has paid 2 fines,” she said.", "2 fines", "Sonya Zoghlin"},
 		{"another name between breaks the pronoun chain", "“We sell 3 landers,” he said.\nMarco Villa, the company’s chief operating officer, said it would grow.\n“We start with 1 small lander,” he said.", "1 small", "Marco Villa"},

@@ -530,6 +530,12 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		}
 		if first == "" {
 			first = name
+			if a.speechAdjacent(e) {
+				// the nearest name is a speaker by a speech verb ("…,
+				// said Mary E. Lovely, an economist. “…,” she said.")
+				src.Name, src.Kind = name, kindPerson
+				return
+			}
 		}
 		if a.subjectLike(e) {
 			src.Name, src.Kind = name, kindPerson
