@@ -21,7 +21,7 @@ func init() {
 }
 
 func runQuantities(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("quantities", "quantities [--lines] [FILE...]   (no FILE or \"-\": stdin)", stderr)
+	fs := newFlags("quantities", "quantities [--lines] [--claims] [FILE...]   (no FILE or \"-\": stdin)", stderr)
 	lines := fs.Bool("lines", false, "treat each input line as a separate text (id FILE:LINE)")
 	claimsOnly := fs.Bool("claims", false, "print only mentions of kind claim")
 	if st, ok := parse(fs, args); !ok {
