@@ -995,6 +995,18 @@ func objectHoldsNumber(ts []atok, i int) bool {
 	n := 8
 	if gerund {
 		n = 12
+		// a proposed action is content to the end of its clause: "called
+		// for taxing so-called pass-through income, such as that of
+		// partnerships, at a new 15 percent rate"
+		for k := i + 1; k < len(ts) && k < i+30; k++ {
+			t := ts[k]
+			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || t.Text == "." {
+				break
+			}
+			if t.Tag == "CD" && !yearLike(t.Text) && !(ts[k-1].lower == "in") {
+				return true
+			}
+		}
 	}
 	for k := i; k < len(ts) && k < i+n; k++ {
 		t := ts[k]
@@ -1071,7 +1083,7 @@ func nominalRun(ts []atok, i, k int) bool {
 	for ; i < k; i++ {
 		t := ts[i].Tag
 		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") ||
-			t == "CC" && i > 0 || qualifierLinks[ts[i].lower] && i+1 < k && ts[i+1].Tag == "CD") {
+			t == "CC" && i > 0 || qualifierLinks[ts[i].lower] && i+1 < k && ts[i+1].Tag == "CD" || t == "IN" && i > 0 && ts[i].lower != "that") {
 			return false
 		}
 	}

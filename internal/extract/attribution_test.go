@@ -476,6 +476,12 @@ func TestAttribution(t *testing.T) {
 		{name: "a parenthetical adverbial before 'that'",
 			text: "Mr. Cole spoke at length, saying, apparently for the first time, that he would send up to 30,000 troops.", num: "30,000",
 			source: "Cole", cue: "saying"},
+		{name: "a proposed action runs to the end of its clause",
+			text: "Ms. Vega has called for taxing so-called pass-through income, such as that earned by partnerships, at a new 12 percent rate.", num: "12",
+			source: "Vega", cue: "called for"},
+		{name: "a that-less clause whose subject has a prepositional modifier",
+			text: "Parents think a degree from a state college will cost $160,000 by then.", num: "160,000",
+			source: "Parents", cue: "think"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
