@@ -1354,7 +1354,8 @@ func cueSubject(ts []atok, j int) (b, e, apB, apE, rel int, ok bool) {
 	rel = -1
 	// (an agent is the source already: "a 2014 examination by X found")
 	inner := ok && b > 0 && apB < 0 && (postLinkers[ts[b-1].lower] && ts[b-1].lower != "that" && ts[b-1].lower != "which" && ts[b-1].lower != "who" && ts[b-1].lower != "by" ||
-		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD")
+		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD" ||
+		ts[b-1].lower == "to" && b >= 2 && strings.HasPrefix(ts[b-2].Tag, "VB")) // "… as they speak to business leaders shows"
 	if !ok || inner || dateNP(ts, b, e) {
 		if hb, he, hr, hok := headSubject(ts, j); hok {
 			return hb, he, -1, -1, hr, true

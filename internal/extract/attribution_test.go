@@ -482,6 +482,9 @@ func TestAttribution(t *testing.T) {
 		{name: "a that-less clause whose subject has a prepositional modifier",
 			text: "Parents think a degree from a state college will cost $160,000 by then.", num: "160,000",
 			source: "Parents", cue: "think"},
+		{name: "a subject whose relative holds a clause of its own",
+			text: "A chart that the envoy and his aides carry as they speak to business leaders shows a 35 percent tariff.", num: "35",
+			source: "A chart", cue: "shows"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}

@@ -546,11 +546,14 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		}
 		// (one verb group inside the relative clause; a second finite verb
 		// is a clause of its own: "The lead that X enjoyed was …")
-		r, valid, verbs, prevVerb := -1, true, 0, false
+		r, valid, verbs, prevVerb, allowed := -1, true, 0, false, 1
 		for m := ne + 1; m <= k; m++ {
 			x := ts[m]
 			if r < 0 && (x.lower == "that" || x.lower == "which" || x.lower == "who" || contact && m == ne+1) {
 				r = m
+			}
+			if r >= 0 && m > r+1 && (x.lower == "as" || x.lower == "when" || x.lower == "while" || x.lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
+				allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
 			}
 			// ("polls conducted the first week": a participle tagged VBD)
 			finite := (x.Tag == "VBD" && !(releasedWords[x.lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
@@ -558,7 +561,7 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 				verbs++
 			}
 			prevVerb = finite || (prevVerb && (strings.HasPrefix(x.Tag, "VB") || x.Tag == "RB"))
-			if finite && (r < 0 || verbs > 1) {
+			if finite && (r < 0 || verbs > allowed) {
 				valid = false
 				break
 			}
