@@ -617,9 +617,13 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		for k > 0 && ts[k].Tag == "RB" {
 			k--
 		}
+		hasContracted := (ts[k].lower == "'s" || ts[k].lower == "’s") && k > 0 && (ts[k-1].lower == "who" || pronouns[ts[k-1].lower]) &&
+			j+1 < len(ts) && (ts[j+1].lower == "for" || ts[j+1].lower == "that")
 		switch ts[k].lower {
 		case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
-			return found{}, false
+			if !hasContracted { // ("who's called for": a contracted "has")
+				return found{}, false
+			}
 		}
 	}
 	// a relative on a medium the subject put out: "he released a letter
@@ -983,8 +987,8 @@ func introducesClause(ts []atok, i int) bool {
 // (after at most one preposition: "voted for", "called for") holds a
 // number: "proposed a $275 billion plan", "supports a 35 percent tariff".
 func objectHoldsNumber(ts []atok, i int) bool {
-	if i < len(ts) && ts[i].Tag == "IN" {
-		i++
+	if i < len(ts) && (ts[i].Tag == "IN" || ts[i].Tag == "TO" && i+1 < len(ts) && ts[i+1].Tag != "VB") {
+		i++ // "voted for", "agreed to a $7 million settlement"
 	}
 	// a gerund object runs on through its own object and "to"/"of"
 	// phrases: "supports raising the minimum wage to $15"

@@ -66,6 +66,9 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case t.Tag == "RB" || auxWords[t.lower]:
 			k--
 			continue
+		case (t.lower == "'s" || t.lower == "’s") && k > 0 && (pronouns[ts[k-1].lower] || ts[k-1].lower == "who"):
+			k-- // "who's called for": a contracted "has"
+			continue
 		case k > 0 && (t.lower == "fact" && ts[k-1].lower == "in" || t.lower == "turn" && ts[k-1].lower == "in" || t.lower == "course" && ts[k-1].lower == "of"):
 			k -= 2 // "in fact", "in turn", "of course"
 			continue
