@@ -413,6 +413,17 @@ func (a *attributor) sentence(si int) []found {
 			if f, ok := a.possessiveCue(ts, j, s.End); ok {
 				fs = append(fs, f)
 			}
+		case cueNouns[t.lower] && j > 1 && ts[j-1].lower == "with" && j+1 < len(ts) && ts[j+1].lower == "to":
+			// "…, with plans to spend upward of $10 million": the plans of
+			// the main clause's subject
+			for m := 0; m < j-1; m++ {
+				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].wordy() && !isPossessive(ts[m]) && ts[m].lower != "’s" && ts[m].lower != "'s" && !a.inQuote(ts[m].Start) {
+					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+						fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
+					}
+					break
+				}
+			}
 		case (dataVerbs[t.lower] || estimateVerbs[t.lower]) && strings.HasPrefix(t.Tag, "VB"):
 			// "a Field Poll put his support at 5 percent", "the AP count
 			// gives her 1,280 delegates", "the poll has Clinton leading by
@@ -685,7 +696,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		// was a few bad apples, explaining …"): the first clause's subject
 		if !medium {
 			for m := 0; m < j-1; m++ {
-				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && !a.inQuote(ts[m].Start) {
+				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].wordy() && !a.inQuote(ts[m].Start) {
 					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) && !pronounLed(ts[b].lower) {
 						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
 					}

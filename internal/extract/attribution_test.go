@@ -493,6 +493,9 @@ func TestAttribution(t *testing.T) {
 		{name: "an attitude cue with 'to' and an object",
 			text: "The company in 2009 agreed to a $7 million settlement with the state.", num: "7",
 			source: "The company", cue: "agreed"},
+		{name: "with + plans: the main clause's subject",
+			text: "LIMA (AP) — The Lopez campaign is making its biggest ad buy yet, with plans to spend upward of $12 million on commercials.", num: "12",
+			source: "The Lopez campaign", cue: "plans"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}
