@@ -33,6 +33,10 @@ func (p *parser) classify(c *cand) {
 		}
 		if k := p.key(c.en); k == "in" && (p.key(c.en+1) == "prison" || p.key(c.en+1) == "jail") || k == "behind" && p.key(c.en+1) == "bars" {
 			c.kind = claims.KindClaim
+			return
+		}
+		if p.measuredDuration(c) {
+			c.kind = claims.KindClaim
 		}
 		return
 	}
@@ -306,6 +310,58 @@ func (p *parser) citation(st, en int) (open, close int) {
 		return -1, -1
 	}
 	return open, close
+}
+
+// measuredDuration reports whether a duration is a measure the article
+// asserts ("the war has lasted 40 years", "spent 15 years under house
+// arrest", "more than two decades", "as long as 18 years") rather than a
+// modifier ("a 72-hour period", "his six-year term"), a point in time ("two
+// days later", "a year ago") or a schedule ("every three months"): it is
+// not hyphenated into a modifier, not followed by a word that makes it a
+// time reference, and carries a qualifier, follows "for" or follows a verb
+// of duration.
+func (p *parser) measuredDuration(c *cand) bool {
+	if c.st > 0 && (p.is(c.st-1, "-") || p.isHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
+		return false
+	}
+	for j := c.valSt; j < c.en; j++ {
+		if p.isHyphen(j) {
+			return false // "72-hour", "six-year"
+		}
+	}
+	switch strings.ToLower(p.raw(c.en)) {
+	case "after", "later", "ago", "before", "earlier", "old", "older", "younger", "from", "since", "into":
+		return false
+	}
+	prev := strings.ToLower(p.raw(c.st - 1))
+	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
+		return false
+	}
+	switch c.qual {
+	case claims.MoreThan, claims.AtLeast, claims.LessThan, claims.AtMost, claims.About, claims.Nearly:
+		return true
+	}
+	if prev == "for" {
+		return true // "has lived in the city for two years"
+	}
+	for j := c.st - 1; j >= 0 && j >= c.st-3; j-- {
+		if durationVerbs[strings.ToLower(p.raw(j))] {
+			return true
+		}
+		if p.toks[j].k != tWord {
+			break
+		}
+	}
+	return false
+}
+
+// durationVerbs take a duration as their measure: "lasted 40 years".
+var durationVerbs = map[string]bool{
+	"lasted": true, "last": true, "lasts": true, "lasting": true, "spent": true, "spend": true, "spends": true,
+	"spending": true, "served": true, "serve": true, "serves": true, "serving": true, "took": true, "take": true,
+	"takes": true, "taking": true, "waited": true, "wait": true, "waits": true, "waiting": true, "lived": true,
+	"survived": true, "endured": true, "remained": true, "stayed": true, "worked": true, "ran": true,
+	"reigned": true, "ruled": true, "held": true, "delayed": true, "extended": true, "shortened": true,
 }
 
 // streetAfter reports whether a street name starts at token i: one to four
