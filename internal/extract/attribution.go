@@ -667,7 +667,11 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	medium := j > 2 && mediumNouns[ts[j-1].lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
 	// ("…, promising to …" and the manner adjunct "rallied thousands by
 	// promising to impose 35 percent tariffs" alike)
-	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[j-1].Text == "," || ts[j-1].lower == "by" || medium) && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
+	pc := j - 1
+	for pc > 1 && ts[pc].Tag == "RB" {
+		pc-- // "…, later alleging that"
+	}
+	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].lower == "by" || medium) && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
 		for m := j - 2; m >= 0; m-- {
 			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
 				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
@@ -701,6 +705,18 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
 					}
 					break
+				}
+			}
+			// an interrupting participle right after the sentence's
+			// subject: "Trump, later alleging that Obama wanted 250,000,
+			// said …"
+			c := j - 1
+			for c > 0 && ts[c].Tag == "RB" {
+				c--
+			}
+			if ts[c].Text == "," && c > 0 {
+				if b := npLeftFrom(ts, c-1); b == 0 && !countedSubject(ts, b, c-1) {
+					return found{cue: cue, src: a.source(ts, b, c-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
 				}
 			}
 		}

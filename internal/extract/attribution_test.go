@@ -496,6 +496,9 @@ func TestAttribution(t *testing.T) {
 		{name: "with + plans: the main clause's subject",
 			text: "LIMA (AP) — The Lopez campaign is making its biggest ad buy yet, with plans to spend upward of $12 million on commercials.", num: "12",
 			source: "The Lopez campaign", cue: "plans"},
+		{name: "an interrupting participle after the subject",
+			text: "Mr. Doyle, later alleging - again falsely - that the mayor wanted to admit 90,000 migrants, said he would resist.", num: "90,000",
+			source: "Doyle", cue: "alleging"},
 		{name: "a plan's costing is not its author's figure",
 			text: "Though her plan would hand out $2 trillion in tax cuts, one study found otherwise.", num: "2"},
 	}

@@ -74,7 +74,7 @@ var cueLemmas = map[string][]string{
 	"brag":        {"brag", "brags", "bragged"},                                                                       // 6
 	"observe":     {"observe", "observes", "observed"},                                                                // 5
 	"contend":     {"contend", "contends", "contended"},                                                               // 6
-	"allege":      {"allege", "alleges", "alleged"},                                                                   // 7
+	"allege":      {"allege", "alleges", "alleged", "alleging"},                                                       // 7
 	"maintain":    {"maintains", "maintained"},                                                                        // 6
 	// statements of intent and belief whose content is the source's own
 	// figure ("pledged to cut 10 percent", "proposed a $275 billion plan");
