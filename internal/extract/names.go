@@ -134,7 +134,7 @@ var (
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}}
-	for _, loc := range nameChunks(text) {
+	for _, loc := range splitNameOfPlace(text, nameChunks(text)) {
 		s, e := loc[0], loc[1]
 		words := strings.Fields(text[s:e])
 		// trailing connectors cannot end a name (the regexp ends on a capital)
@@ -262,6 +262,41 @@ func newRegistry(text string) *nameReg {
 		}
 	}
 	return r
+}
+
+// splitNameOfPlace splits a chunk "Penelope Muse Abernathy of the
+// University of North Carolina" or "Martin Taylor of Aberdeenshire" into
+// the person and what follows "of" when the article also names the person
+// by the last word alone ("Abernathy reported", "Taylor added"): without
+// that evidence "National Institutes of Health" or "Bank of America" stay
+// whole.
+func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
+	alone := map[string]bool{}
+	for _, c := range chunks {
+		w := strings.TrimRight(text[c[0]:c[1]], ".")
+		if !strings.ContainsAny(w, " \t") {
+			alone[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+		}
+	}
+	out := make([][2]int, 0, len(chunks))
+	for _, c := range chunks {
+		if i := strings.Index(text[c[0]:c[1]], " of "); i > 0 {
+			before := strings.Fields(text[c[0] : c[0]+i])
+			if n := len(before); n >= 2 && alone[before[n-1]] && !hasOrgHead(before) && !nameTitles[before[n-1]] {
+				after := c[0] + i + len(" of ")
+				if strings.HasPrefix(text[after:c[1]], "the ") {
+					after += len("the ")
+				}
+				out = append(out, [2]int{c[0], c[0] + i})
+				if after < c[1] {
+					out = append(out, [2]int{after, c[1]})
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func hasOrgHead(words []string) bool {

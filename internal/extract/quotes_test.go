@@ -42,9 +42,13 @@ func TestFindQuotes(t *testing.T) {
 
 func TestRegistry(t *testing.T) {
 	text := "President Ana Ruiz met Civic Watch, a rights group, and the National Electoral Council (NEC). " +
-		"Ruiz said the NEC was late. The director of Foro Libre, Juan Perez, spoke. Perez left."
+		"Ruiz said the NEC was late. The director of Foro Libre, Juan Perez, spoke. Perez left. " +
+		"A survey by Rosa Maria Diaz of the University of Lima found gaps, Diaz said. The Bank of Lima agreed."
 	r := newRegistry(text)
 	tests := []struct{ name, full, kind string }{
+		{"Diaz", "Rosa Maria Diaz", kindPerson},
+		{"University of Lima", "University of Lima", kindOrg},
+		{"Bank of Lima", "Bank of Lima", kindOrg},
 		{"Ruiz", "Ana Ruiz", kindPerson},
 		{"Ana Ruiz", "Ana Ruiz", kindPerson},
 		{"NEC", "National Electoral Council", kindOrg},
