@@ -318,8 +318,9 @@ func (p *parser) citation(st, en int) (open, close int) {
 // modifier ("a 72-hour period", "his six-year term"), a point in time ("two
 // days later", "a year ago") or a schedule ("every three months"): it is
 // not hyphenated into a modifier, not followed by a word that makes it a
-// time reference, and carries a qualifier, follows "for" or follows a verb
-// of duration.
+// time reference, and carries a qualifier, follows "for" or "within",
+// measures something ("25 years of experience") or follows a verb of
+// duration.
 func (p *parser) measuredDuration(c *cand) bool {
 	if c.st > 0 && (p.is(c.st-1, "-") || p.isHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
 		return false
@@ -341,8 +342,11 @@ func (p *parser) measuredDuration(c *cand) bool {
 	case claims.MoreThan, claims.AtLeast, claims.LessThan, claims.AtMost, claims.About, claims.Nearly:
 		return true
 	}
-	if prev == "for" {
-		return true // "has lived in the city for two years"
+	if prev == "for" || prev == "within" {
+		return true // "has lived in the city for two years", "within 20 years"
+	}
+	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
+		return true // "his 25 years of management experience"
 	}
 	for j := c.st - 1; j >= 0 && j >= c.st-3; j-- {
 		if durationVerbs[strings.ToLower(p.raw(j))] {

@@ -182,6 +182,8 @@ var grammarCases = []struct {
 	{"One evening he left.", nil},
 	{"The conflict has lasted 40 years.", []want{w("40 years", "40", "40", "exact", "year")}},
 	{"She has lived there for more than 20 years.", []want{w("more than 20 years", "20", "-", "more_than", "year")}},
+	{"He brings 25 years of management experience.", []want{w("25 years", "25", "25", "exact", "year")}},
+	{"They aim to land within 20 years.", []want{w("20 years", "20", "20", "exact", "year")}},
 	{"Two days later, police came.", []want{nc("Two days", claims.KindDuration)}},
 	{"Checks happen every three months.", []want{nc("three months", claims.KindDuration)}},
 	{"The pride he feels is not one he extends to others.", nil},
