@@ -65,8 +65,8 @@ func TestExportReviewsAfterRerun(t *testing.T) {
 		t.Fatal(err)
 	}
 	var id, article, qty, sentence string
-	if err := st.DB().QueryRow(`SELECT c.id, c.article_id, q.text, cs.sentence FROM claims c JOIN quantities q ON q.id = c.id
-		JOIN claim_sentences cs ON cs.claim_id = c.id ORDER BY c.article_id DESC, q.start DESC LIMIT 1`).Scan(&id, &article, &qty, &sentence); err != nil {
+	if err := st.DB().QueryRow(`SELECT v.claim_id, v.article_id, v.quantity, v.sentence FROM claims_view v JOIN quantities q ON q.id = v.claim_id
+		ORDER BY v.article_id DESC, q.start DESC LIMIT 1`).Scan(&id, &article, &qty, &sentence); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := st.AddReview(context.Background(), id, "verified", "checked against the statement", "Ann"); err != nil {

@@ -135,8 +135,7 @@ func (s *Server) queryList(ctx context.Context, a *analysis, f listFilter) (rows
 		add("r.status = ?", f.Status)
 	}
 	if m := ftsQuery(f.Q); m != "" {
-		add(`c.id IN (SELECT cs2.claim_id FROM claims_fts JOIN claim_sentences cs2 ON cs2.rowid = claims_fts.rowid
-			WHERE claims_fts MATCH ?)`, m)
+		add(`q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, m)
 	}
 	if !f.All && len(a.hidden) > 0 {
 		ids, _ := json.Marshal(a.hiddenIDs())

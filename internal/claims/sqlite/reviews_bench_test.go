@@ -10,10 +10,9 @@ import (
 	"github.com/factcheck/extract/internal/claims"
 )
 
-// benchWrite writes 500 articles of 10 claims each into a fresh database;
-// noIndex drops migration 2's triggers first, to measure what keeping
-// claim_sentences and the FTS index in sync costs the writer.
-func benchWrite(b *testing.B, noIndex bool) {
+// BenchmarkWriteClaims writes 500 articles of 10 claims each (with their
+// search index) into a fresh database.
+func BenchmarkWriteClaims(b *testing.B) {
 	var batch []claims.Result
 	for i := 0; i < 500; i++ {
 		var sb strings.Builder
@@ -32,13 +31,6 @@ func benchWrite(b *testing.B, noIndex bool) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if noIndex {
-			for _, tr := range []string{"quantities_claim_ai", "quantities_claim_ad"} {
-				if _, err := s.db.Exec("DROP TRIGGER " + tr); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
 		b.StartTimer()
 		if _, err := s.Write(context.Background(), batch); err != nil {
 			b.Fatal(err)
@@ -48,6 +40,3 @@ func benchWrite(b *testing.B, noIndex bool) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/5000, "ns/claim")
 }
-
-func BenchmarkWriteClaims(b *testing.B)          { benchWrite(b, false) }
-func BenchmarkWriteClaimsNoFTSSync(b *testing.B) { benchWrite(b, true) }

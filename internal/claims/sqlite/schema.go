@@ -188,18 +188,46 @@ CREATE VIEW claims_view AS
 	LEFT JOIN claim_sentences cs ON cs.claim_id = c.id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
-	// 3: the writer fills claim_sentences and claims_fts itself (Store.Write)
-	// instead of two insert triggers. A trigger writing to the FTS5 table
-	// opens a statement savepoint, and FTS5 flushes its pending terms to a new
-	// index segment at every savepoint: one tiny segment per claim, merged
-	// again and again (40% of the store's time). The writer adds a batch's
-	// rows to claims_fts in one go before it commits. Deletes still go
-	// through the triggers (a replaced article's claims leave the index).
-	// articles_hash goes too: nothing looks articles up by hash, and each
-	// insert into it landed on a random page.
+	// 3: the search index without claim_sentences. claims_fts becomes a
+	// contentless FTS5 table keyed by the claim's quantities rowid, written
+	// by Store.Write from the text it already holds, once per batch. Before, two insert triggers copied each claim's
+	// sentence into claim_sentences (reading the article back) and from
+	// there into claims_fts: a trigger writing to FTS5 opens a statement
+	// savepoint, and FTS5 flushes a new index segment at every savepoint
+	// (one tiny segment per claim, merged again and again), and the copy
+	// with its four foreign keys cost as much as the claims themselves.
+	// Sentences are read from the article text (claims_view). When a re-run
+	// replaces a changed article, Store.Write takes its claims out of the
+	// index before deleting them (a contentless index needs the old values;
+	// FTS5's contentless_delete would not, but SQLite before 3.43 — Debian
+	// 12's sqlite3 and Python — cannot open such a table). articles_hash
+	// goes too: nothing looks articles up by hash, and each insert into it
+	// landed on a random page.
 	`
+DROP VIEW claims_view;
 DROP TRIGGER quantities_claim_ai;
-DROP TRIGGER claim_sentences_ai;
+DROP TRIGGER quantities_claim_ad;
+DROP TABLE claims_fts;
+DROP TABLE claim_sentences;
 DROP INDEX articles_hash;
+
+CREATE VIRTUAL TABLE claims_fts USING fts5(quantity, sentence, content='', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO claims_fts(rowid, quantity, sentence)
+	SELECT q.rowid, q.text, CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT)
+	FROM quantities q JOIN articles a ON a.id = q.article_id WHERE q.kind = 'claim';
+
+-- One row per claim with its article, source, sentence and current review,
+-- for Datasette and the sqlite3 CLI.
+CREATE VIEW claims_view AS
+	SELECT q.id AS claim_id, q.article_id, a.title AS article_title, a.url AS article_url, a.published,
+		q.text AS quantity, q.low, q.high, q.qualifier, q.unit, q.subject, q.event,
+		s.name AS source, c.source_mention, c.cue,
+		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT) AS sentence,
+		r.status AS review_status, r.reviewer, r.note AS review_note, r.created_at AS reviewed_at
+	FROM claims c
+	JOIN quantities q ON q.id = c.id
+	JOIN articles a ON a.id = c.article_id
+	LEFT JOIN sources s ON s.id = c.source_id
+	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
 }

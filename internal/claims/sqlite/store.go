@@ -169,13 +169,15 @@ func (s *Store) Write(ctx context.Context, batch []claims.Result) (int, error) {
 }
 
 type writer struct {
-	ctx                   context.Context
-	tx                    *sql.Tx
-	hash, del, art, fts   *sql.Stmt
-	src, qty, claim, sent *rowInserter
-	qualifiers            map[string]bool // in the lookup table
-	indexed               int64           // claim_sentences rows up to this rowid are in claims_fts
-	lastSource            int64           // the largest sources.id: the writer numbers new sources
+	ctx                     context.Context
+	tx                      *sql.Tx
+	hash, unindex, del, art *sql.Stmt
+	src, qty, claim, fts    *rowInserter
+	qualifiers              map[string]bool // in the lookup table
+	// The largest quantities rowid and sources id: the writer numbers new
+	// rows itself, so that claims_fts rows (keyed by the quantities rowid)
+	// and claims (pointing at sources) need no read-back.
+	lastQuantity, lastSource int64
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -190,21 +192,25 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return st
 	}
 	rows := func(head string, cols int) *rowInserter {
-		return &rowInserter{tx: tx, head: head, cols: cols, stmts: map[int]*sql.Stmt{}}
+		return &rowInserter{max: rowsPerInsert, tx: tx, head: head, cols: cols, stmts: map[int]*sql.Stmt{}}
 	}
 	w.hash = prep(`SELECT hash FROM articles WHERE id = ?`)
+	w.unindex = prep(`INSERT INTO claims_fts(claims_fts, rowid, quantity, sentence)
+		SELECT 'delete', q.rowid, q.text, CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT)
+		FROM quantities q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ? AND q.kind = 'claim'`)
 	w.del = prep(`DELETE FROM articles WHERE id = ?`)
 	w.art = prep(`INSERT INTO articles(id, hash, origin, url, title, published, text, authors, site, lang)
 		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.src = rows(`INSERT INTO sources(id, article_id, name, kind, role, affiliation, mentions) VALUES `, 7)
-	w.qty = rows(`INSERT INTO quantities(id, article_id, text, start, "end", low, high, qualifier, unit,
-		change, kind, subject, event, sentence_start, sentence_end) VALUES `, 15)
+	w.qty = rows(`INSERT INTO quantities(rowid, id, article_id, text, start, "end", low, high, qualifier, unit,
+		change, kind, subject, event, sentence_start, sentence_end) VALUES `, 16)
 	w.claim = rows(`INSERT INTO claims(id, article_id, source_id, source_mention, source_start, source_end,
 		cue, cue_start, cue_end) VALUES `, 9)
-	w.sent = rows(`INSERT INTO claim_sentences(claim_id, article_id, kind, qualifier, quantity, sentence) VALUES `, 6)
-	w.claim.deps, w.sent.deps = []*rowInserter{w.qty, w.src}, []*rowInserter{w.qty}
-	w.fts = prep(`INSERT INTO claims_fts(rowid, quantity, sentence)
-		SELECT rowid, quantity, sentence FROM claim_sentences WHERE rowid > ?`)
+	// the batch's index rows in as few statements as possible: FTS5 flushes
+	// a segment at the start of each (a multi-row insert opens a savepoint)
+	w.fts = rows(`INSERT INTO claims_fts(rowid, quantity, sentence) VALUES `, 3)
+	w.fts.max = 10000
+	w.claim.deps = []*rowInserter{w.qty, w.src}
 	if err == nil {
 		err = w.lastRowids()
 	}
@@ -216,12 +222,12 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.hash, w.del, w.art, w.fts} {
+	for _, st := range []*sql.Stmt{w.hash, w.unindex, w.del, w.art} {
 		if st != nil {
 			st.Close()
 		}
 	}
-	for _, r := range []*rowInserter{w.src, w.qty, w.claim, w.sent} {
+	for _, r := range []*rowInserter{w.src, w.qty, w.claim, w.fts} {
 		if r != nil {
 			r.close()
 		}
@@ -238,10 +244,14 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 	case err == nil && old == a.Hash:
 		return false, nil
 	case err == nil:
-		// The delete triggers take the article's claims out of claims_fts,
-		// so every row written so far must be stored and indexed.
+		// Every row written so far must be stored and indexed before the
+		// old version's claims leave the index (with their old text) and
+		// the tables.
 		if err := w.finish(); err != nil {
 			return false, err
+		}
+		if _, err := w.unindex.ExecContext(w.ctx, a.ID); err != nil {
+			return false, fmt.Errorf("search index: %w", err)
 		}
 		if _, err := w.del.ExecContext(w.ctx, a.ID); err != nil {
 			return false, err
@@ -264,7 +274,8 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 	}
 	for i := range r.Quantities {
 		q := &r.Quantities[i]
-		if err := w.qty.add(w.ctx, q.ID, a.ID, q.Quantity.Text, q.Quantity.Start, q.Quantity.End,
+		w.lastQuantity++
+		if err := w.qty.add(w.ctx, w.lastQuantity, q.ID, a.ID, q.Quantity.Text, q.Quantity.Start, q.Quantity.End,
 			nullF(q.Low), nullF(q.High), q.Qualifier, q.Unit, nullS(q.Change), q.Kind, q.Subject, q.Event,
 			q.Sentence.Start, q.Sentence.End); err != nil {
 			return false, fmt.Errorf("quantities: %w", err)
@@ -285,15 +296,16 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		if err := w.claim.add(w.ctx, q.ID, a.ID, srcID, mention, sStart, sEnd, cue, cStart, cEnd); err != nil {
 			return false, fmt.Errorf("claims: %w", err)
 		}
-		if err := w.sentence(a, q); err != nil {
+		if err := w.index(a, q, w.lastQuantity); err != nil {
 			return false, err
 		}
 	}
 	return true, nil
 }
 
-// sentence stores the claim's sentence for the review app's search.
-func (w *writer) sentence(a *claims.Article, q *claims.Quantity) error {
+// index adds the claim to the lookup table of qualifiers (the review app's
+// filter) and to the search index, keyed by its quantities rowid.
+func (w *writer) index(a *claims.Article, q *claims.Quantity, rowid int64) error {
 	if !w.qualifiers[q.Qualifier] {
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT OR IGNORE INTO qualifiers(qualifier) VALUES(?)`, q.Qualifier); err != nil {
 			return err
@@ -304,38 +316,35 @@ func (w *writer) sentence(a *claims.Article, q *claims.Quantity) error {
 	if s, e := q.Sentence.Start, q.Sentence.End; 0 <= s && s <= e && e <= len(a.Text) {
 		sentence = a.Text[s:e]
 	}
-	if err := w.sent.add(w.ctx, q.ID, a.ID, q.Kind, q.Qualifier, q.Quantity.Text, sentence); err != nil {
-		return fmt.Errorf("claim sentences: %w", err)
+	if err := w.fts.add(w.ctx, rowid, q.Quantity.Text, sentence); err != nil {
+		return fmt.Errorf("search index: %w", err)
 	}
 	return nil
 }
 
-// finish writes the buffered rows (quantities before the claims and
-// sentences that refer to them) and adds the new claim sentences to
-// claims_fts in one statement. It runs before a delete and at the end of the
-// batch: FTS5 keeps the terms of one insert in memory and writes them as one
-// index segment at commit, whereas a trigger or any statement with a
-// savepoint between single-row inserts would make it flush a segment each.
+// finish writes the buffered rows (quantities and sources before the
+// claims that refer to them), the search index last. It runs before a
+// delete and at the end of the batch: FTS5 keeps the terms of consecutive
+// inserts in memory and writes them as one index segment at commit, whereas
+// any statement with a savepoint in between (a trigger, a delete) makes it
+// flush a segment of its own.
 func (w *writer) finish() error {
 	for _, r := range []struct {
 		name string
 		ins  *rowInserter
-	}{{"quantities", w.qty}, {"sources", w.src}, {"claims", w.claim}, {"claim sentences", w.sent}} {
+	}{{"quantities", w.qty}, {"sources", w.src}, {"claims", w.claim}, {"search index", w.fts}} {
 		if err := r.ins.flush(w.ctx); err != nil {
 			return fmt.Errorf("%s: %w", r.name, err)
 		}
 	}
-	if _, err := w.fts.ExecContext(w.ctx, w.indexed); err != nil {
-		return fmt.Errorf("search index: %w", err)
-	}
-	return w.lastRowids()
+	return nil
 }
 
-// lastRowids reads the largest claim_sentences rowid (claims_fts holds
-// every row so far) and sources id (new sources are numbered after it).
+// lastRowids reads the largest quantities rowid and sources id; new rows
+// are numbered after them.
 func (w *writer) lastRowids() error {
-	return w.tx.QueryRowContext(w.ctx, `SELECT (SELECT coalesce(max(rowid), 0) FROM claim_sentences),
-		(SELECT coalesce(max(id), 0) FROM sources)`).Scan(&w.indexed, &w.lastSource)
+	return w.tx.QueryRowContext(w.ctx, `SELECT (SELECT coalesce(max(rowid), 0) FROM quantities),
+		(SELECT coalesce(max(id), 0) FROM sources)`).Scan(&w.lastQuantity, &w.lastSource)
 }
 
 // rowsPerInsert is how many rows one multi-row INSERT writes at most: one
@@ -347,6 +356,7 @@ const rowsPerInsert = 32
 // batch. The rows of deps (the tables its foreign keys point to) are
 // written first.
 type rowInserter struct {
+	max   int // rows per statement at most
 	tx    *sql.Tx
 	head  string // INSERT INTO t(columns) VALUES
 	cols  int
@@ -357,7 +367,7 @@ type rowInserter struct {
 
 func (r *rowInserter) add(ctx context.Context, vals ...any) error {
 	r.args = append(r.args, vals...)
-	if len(r.args) < rowsPerInsert*r.cols {
+	if len(r.args) < r.max*r.cols {
 		return nil
 	}
 	return r.flush(ctx)
