@@ -9,7 +9,8 @@
 //     interval with qualifier, unit, direction of change and kind (quantity*.go);
 //  3. for mentions that are claims, tag the sentence and find the subject
 //     counted and the event (subject.go);
-//  4. find who asserts each claim, and with which cue (attribution*.go).
+//  4. find who asserts each claim, and with which cue (attribution.go and
+//     the files it names).
 package extract
 
 import (

@@ -1,0 +1,579 @@
+package extract
+
+// Verb cues: a reporting, belief, estimate, finding, accusation or proposal
+// verb in a sentence, the subject that is its source and the scope of the
+// sentence it covers (see attribution.go for the order of the rules).
+
+import (
+	"strings"
+)
+
+// verbCue reads the attribution around cue verb ts[j] in a sentence spanning
+// [sStart, sEnd).
+func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
+	t := ts[j]
+	cueEnd := t.end()
+	next := j + 1
+	if cueVerbs[t.lower] == "point" {
+		if next >= len(ts) || ts[next].lower != "out" {
+			return found{}, false
+		}
+		cueEnd = ts[next].end()
+		next++
+	}
+	if l := cueVerbs[t.lower]; l == "push" || l == "lobby" {
+		// "pushing for a $15 wage"; "pushed back" is no cue
+		if next >= len(ts) || ts[next].lower != "for" {
+			return found{}, false
+		}
+		cueEnd = ts[next].end()
+		next++
+	}
+	if cueVerbs[t.lower] == "call" {
+		// "calls for a $15 minimum wage"; "called him a liar" is no cue
+		if next >= len(ts) || ts[next].lower != "for" {
+			return found{}, false
+		}
+		cueEnd = ts[next].end()
+		next++
+	}
+	cue := a.span(t.Start, cueEnd)
+	if t.lower == "said" && j > 0 && ts[j-1].lower == "that" && next < len(ts) && ts[next].Text == "," && (j == 1 || !ts[j-2].wordy()) {
+		return found{}, false // the idiom "That said, …"
+	}
+	// passive: "announced by X", "the figures reported by X"
+	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9')) {
+		// ("a poll found by 43%-41% …" is no passive)
+		e := npRight(ts, next+1)
+		if e < 0 {
+			return found{}, false
+		}
+		apB, apE := apposRight(ts, e)
+		exTo := ts[e].end()
+		if apE >= 0 {
+			exTo = ts[apE].end()
+		}
+		f := found{cue: cue, src: a.source(ts, next+1, e, apB, apE), from: sStart, to: sEnd, exFrom: t.Start, exTo: exTo}
+		if j > 0 && nounish(ts[j-1]) {
+			// a reduced relative: "the facts reported by X" covers its noun only
+			if b := npLeftFrom(ts, j-1); b >= 0 {
+				f.from, f.to = ts[b].Start, t.Start
+				return f, true
+			}
+		}
+		if attitudeCues[cueVerbs[t.lower]] {
+			// "the party, which is backed by the military": a supporter is
+			// no source of the sentence's figures
+			return found{}, false
+		}
+		return f, true
+	}
+	// a participle with no comma or auxiliary before it modifies a noun
+	// ("language highlighting concerns"): not a cue
+	if t.Tag == "VBG" && j > 1 && nounish(ts[j-1]) && strongCues[cueVerbs[t.lower]] {
+		// an absolute construction: "…, with RealClearPolitics showing her
+		// ahead 3 points": the noun phrase after "with" is the subject
+		if b := npLeftFrom(ts, j-1); b > 0 && ts[b-1].lower == "with" && !countedSubject(ts, b, j-1) {
+			return found{cue: cue, src: a.source(ts, b, j-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+		}
+	}
+	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !dataNouns[ts[j-1].lower] && !mediumNouns[ts[j-1].lower] {
+		return found{}, false // but "a new poll showing 14 percent" is
+	}
+	// a passive with no agent ("is expected to", "was widely reported",
+	// "when asked") names no source
+	if t.Tag == "VBN" && j > 0 {
+		k := j - 1
+		for k > 0 && ts[k].Tag == "RB" {
+			k--
+		}
+		hasContracted := (ts[k].lower == "'s" || ts[k].lower == "’s") && k > 0 && (ts[k-1].lower == "who" || pronouns[ts[k-1].lower]) &&
+			j+1 < len(ts) && (ts[j+1].lower == "for" || ts[j+1].lower == "that")
+		switch ts[k].lower {
+		case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
+			if !hasContracted { // ("who's called for": a contracted "has")
+				return found{}, false
+			}
+		}
+	}
+	// a relative on a medium the subject put out: "he released a letter
+	// from his doctor Friday that says …", "the firm issued a statement
+	// which said …" — the one who put it out is the source
+	if j > 3 && (ts[j-1].lower == "that" || ts[j-1].lower == "which") && !strings.HasSuffix(t.lower, "ing") {
+		for m := j - 2; m >= 1 && m >= j-8; m-- {
+			if !mediumNouns[ts[m].lower] {
+				if ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Text == "," {
+					break
+				}
+				continue
+			}
+			if d := ts[m-1]; !(d.Tag == "DT" || d.Tag == "PRP$" || strings.HasPrefix(d.Tag, "JJ")) {
+				break
+			}
+			for v := m - 2; v >= 0 && v >= m-5; v-- {
+				if tg := ts[v].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+					if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
+	// subject of the main clause
+	medium := j > 2 && mediumNouns[ts[j-1].lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
+	// ("…, promising to …" and the manner adjunct "rallied thousands by
+	// promising to impose 35 percent tariffs" alike)
+	pc := j - 1
+	for pc > 1 && ts[pc].Tag == "RB" {
+		pc-- // "…, later alleging that"
+	}
+	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].lower == "by" || medium) && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
+		for m := j - 2; m >= 0; m-- {
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
+				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+					return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+				}
+				break
+			}
+		}
+		if medium {
+			// the verb before "in an article" tagged as a noun: "Forbes
+			// shot back in an article stating that …" — the medium is
+			// never the source, the clause's subject is
+			if mb := npLeftFrom(ts, j-1); mb > 1 && ts[mb-1].Tag == "IN" {
+				v := mb - 2
+				for v > 0 && (ts[v].Tag == "RB" || ts[v].Tag == "RP") {
+					v--
+				}
+				if v > 0 && ts[v].Text == ts[v].lower {
+					if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) && b == 0 {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+				}
+			}
+		}
+		// the nearest verb's subject is no phrase ("…the case that this
+		// was a few bad apples, explaining …"): the first clause's subject
+		if !medium {
+			for m := 0; m < j-1; m++ {
+				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].wordy() && !a.inQuote(ts[m].Start) {
+					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) && !pronounLed(ts[b].lower) {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+					break
+				}
+			}
+			// an interrupting participle right after the sentence's
+			// subject: "Trump, later alleging that Obama wanted 250,000,
+			// said …"
+			c := j - 1
+			for c > 0 && ts[c].Tag == "RB" {
+				c--
+			}
+			if ts[c].Text == "," && c > 0 {
+				if b := npLeftFrom(ts, c-1); b == 0 && !countedSubject(ts, b, c-1) {
+					return found{cue: cue, src: a.source(ts, b, c-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+				}
+			}
+		}
+	}
+	// subject before the verb
+	if b, e, apB, apE, rel, ok := cueSubject(ts, j); ok {
+		if countedSubject(ts, b, e) || (t.lower == "told" && ts[e].lower == "all") {
+			// "51 percent of respondents said": a poll result, not a source;
+			// "all told": an idiom
+			return found{}, false
+		}
+		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
+		if b > 0 && ts[b-1].lower == "as" && next < len(ts) && ts[next].Text == "," {
+			// "As X explained, three taxes were postponed"
+			f.from, f.to, f.outer = sStart, sEnd, true
+			return f, true
+		}
+		after := next
+		if cueVerbs[t.lower] == "tell" {
+			if ae := npRight(ts, next); ae >= 0 {
+				after = ae + 1 // "…, X told reporters."
+			}
+		}
+		if b > 0 && ts[b-1].Text == "," && skipAdjuncts(ts, after) < len(ts) && ts[skipAdjuncts(ts, after)].Text == "," && !verbOnly[cueVerbs[t.lower]] && !attitudeCues[cueVerbs[t.lower]] {
+			// a parenthetical attribution: "The plane was insured at $35
+			// million, records show, and experts say …" covers the sentence
+			f.from, f.to, f.outer = sStart, sEnd, true
+			return f, true
+		}
+		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !verbOnly[cueVerbs[t.lower]] {
+			// a bracketed aside: "(at one point as low as 19%, Gutin says)"
+			for k := b - 2; k >= 0; k-- {
+				if ts[k].Text == "(" {
+					f.from, f.to, f.outer = ts[k].Start, ts[after].end(), true
+					return f, true
+				}
+			}
+		}
+		if trailing(ts, after) && !verbOnly[cueVerbs[t.lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
+			f.from, f.to = sStart, ts[b].Start
+			f.outer = b > 0
+		} else {
+			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !attitudeCues[cueVerbs[t.lower]] && !questionCues[cueVerbs[t.lower]] && objectHoldsNumber(ts, next)) && !(attitudeCues[cueVerbs[t.lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) && !(cueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+				// ("the court voted 5 to 4": a tally, not a complement)
+				return found{}, false
+			}
+			f.from, f.to = cueEnd, sEnd
+			if (ts[b].lower == "who" || ts[b].lower == "that") && b > 0 && ts[b-1].Text != "," {
+				// a restrictive relative ("respondents who support Sanders
+				// are in college", "a supporter who wants to give more could
+				// shell out $449,400"): its content is no clause without
+				// "that", and ends where the main clause's verb comes
+				if !strongCues[cueVerbs[t.lower]] && next < len(ts) && ts[next].lower != "that" && ts[next].lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
+					return found{}, false
+				}
+				for k := next + 1; k < len(ts); k++ {
+					if tg := ts[k].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
+						f.to = ts[k].Start
+						break
+					}
+					if ts[k].lower == "that" || ts[k].Text == ":" || ts[k].Tag == "``" {
+						break // a complement clause of its own
+					}
+				}
+			}
+			if r := adjunctRelative(ts, next); r >= 0 && !introducesClause(ts, next) {
+				// "cited the figure at last week's forum viewed by 14.7
+				// million people": the adjunct's modifier is not content
+				f.to = ts[r].Start
+			}
+			if rel >= 0 && (surveyNouns[ts[e].lower] || dataNouns[ts[e].lower]) {
+				// "an analysis of groups that have raised $1 million or
+				// more shows …": the relative clause is the survey's too
+				f.from, f.exTo = ts[rel].Start, ts[rel].Start
+			}
+			if cueVerbs[t.lower] == "vote" {
+				// the tally is not content: "voted 5 to 4 to stall the plan"
+				for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
+					f.from = ts[k].end()
+				}
+			}
+			if accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) {
+				// the accused are not content: "charged two bankers with
+				// cheating 31 investors" (the charge is)
+				for k := next; k+1 < len(ts); k++ {
+					if (ts[k].lower == "with" || ts[k].lower == "of") && k > next {
+						f.from = ts[k].Start
+						break
+					}
+				}
+			}
+			if cueVerbs[t.lower] == "tell" {
+				// the addressee is not content: "told 3,000 supporters that"
+				if ae := npRight(ts, next); ae >= 0 {
+					f.from = ts[ae].end()
+				} else if next < len(ts) && ts[next].Tag == "CD" {
+					f.from = ts[next].end()
+					if ae := npRight(ts, next+1); ae >= 0 {
+						f.from = ts[ae].end()
+					}
+				}
+			}
+		}
+		return f, true
+	}
+	// inverted: "…, said X" / "…,” said X" (never a participle: in
+	// "…, promising impossible growth" the phrase after the cue is its
+	// object)
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.lower, "ing") {
+		e := npRight(ts, next)
+		if e < 0 {
+			return found{}, false
+		}
+		apB, apE := apposRight(ts, e)
+		exTo := ts[e].end()
+		if apE >= 0 {
+			exTo = ts[apE].end()
+		}
+		return found{cue: cue, src: a.source(ts, next, e, apB, apE), from: sStart, to: t.Start, exFrom: t.Start, exTo: exTo, outer: trailing(ts, e+1)}, true
+	}
+	return found{}, false
+}
+
+// introducesClause reports whether a cue verb's complement starting at ts[i]
+// is reported content: "that", a colon or a quote, possibly after adverbs
+// and an addressee ("told reporters that").
+func introducesClause(ts []atok, i int) bool {
+	for k := i; k < len(ts) && k < i+8; k++ {
+		t := ts[k]
+		switch {
+		case t.Text == "," || t.Text == "-" || t.Text == "—" || t.Text == "–":
+			if t.Text == "," && k+1 < len(ts) && ts[k+1].Tag == "``" {
+				return true // "he added, “…”"
+			}
+			// a parenthetical adverbial: "saying, apparently for the first
+			// time, that …", "alleging - again falsely - that …"
+			for m := k + 1; m < len(ts) && m <= k+7; m++ {
+				if ts[m].Text == t.Text {
+					return m+1 < len(ts) && ts[m+1].lower == "that"
+				}
+				if !(ts[m].Tag == "RB" || ts[m].Tag == "IN" || ts[m].Tag == "DT" || ts[m].Tag == "JJ" || strings.HasPrefix(ts[m].Tag, "NN")) {
+					break
+				}
+			}
+			return false
+		case t.lower == "that" || t.Text == ":" || t.Tag == "``" || t.lower == "if" || t.lower == "whether" ||
+			t.lower == "how" || t.lower == "why" || t.lower == "what":
+			return true
+		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (ts[k+1].Tag == "MD" || ts[k+1].Tag == "VBD" || ts[k+1].Tag == "VBZ" || ts[k+1].Tag == "VBP" || strings.HasPrefix(ts[k+1].Text, "'") || strings.HasPrefix(ts[k+1].Text, "’")):
+			return true // a clause without "that": "suggest it would generate"
+		case t.lower == "to" && k+1 < len(ts) && (strings.HasPrefix(ts[k+1].Tag, "VB") || ts[k+1].Tag == "RB" && k+2 < len(ts) && ts[k+2].Tag == "VB"):
+			return true // "pledged to cut", "promised to forcibly deport"
+		case (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD") && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
+			return true // "claims his net worth is …": a clause without "that"
+
+		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN") ||
+			t.Tag == "PRP$" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CC" && k > i:
+			continue // "wrote in his 1990 autobiography that"
+		}
+		return false
+	}
+	return false
+}
+
+// objectHoldsNumber reports whether the noun phrase after an attitude cue
+// (after at most one preposition: "voted for", "called for") holds a
+// number: "proposed a $275 billion plan", "supports a 35 percent tariff".
+func objectHoldsNumber(ts []atok, i int) bool {
+	if i < len(ts) && (ts[i].Tag == "IN" || ts[i].Tag == "TO" && i+1 < len(ts) && ts[i+1].Tag != "VB") {
+		i++ // "voted for", "agreed to a $7 million settlement"
+	}
+	// a gerund object runs on through its own object and "to"/"of"
+	// phrases: "supports raising the minimum wage to $15"
+	if i+1 < len(ts) && ts[i].Tag == "NNP" && ts[i+1].Tag == "CD" {
+		return false // a tally: "favored Trump 46 percent to 32 percent"
+	}
+	gerund := i < len(ts) && ts[i].Tag == "VBG"
+	n := 8
+	if gerund {
+		n = 12
+		// a proposed action is content to the end of its clause: "called
+		// for taxing so-called pass-through income, such as that of
+		// partnerships, at a new 15 percent rate"
+		for k := i + 1; k < len(ts) && k < i+30; k++ {
+			t := ts[k]
+			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || t.Text == "." {
+				break
+			}
+			if t.Tag == "CD" && !yearLike(t.Text) && !(ts[k-1].lower == "in") {
+				return true
+			}
+		}
+	}
+	for k := i; k < len(ts) && k < i+n; k++ {
+		t := ts[k]
+		switch {
+		case t.Tag == "CD" && !(k > i && ts[k-1].lower == "in"):
+			return true
+		case qualifierLinks[t.lower] && k+1 < len(ts) && (ts[k+1].Tag == "CD" || ts[k+1].Text == "$" || qualifierLinks[ts[k+1].lower]):
+			continue // "a turnout of more than 4 million", "up to $500"
+		case t.Text == "$" || t.Text == "%" || t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" ||
+			strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB":
+			continue
+		case gerund && (t.Tag == "VBG" || t.Tag == "TO" || t.lower == "of" || t.lower == "to" || t.lower == "by" || t.lower == "for"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// objectControl reports whether an attitude cue's complement is an object
+// and a "to" clause about it, the object possibly carrying a parenthetical:
+// "called for the minimum wage, now $7.25 an hour, to be raised to $15",
+// "urged Congress to approve 500 new visas".
+func objectControl(ts []atok, i int) bool {
+	if i < len(ts) && ts[i].Tag == "IN" {
+		i++
+	}
+	e := npRight(ts, i)
+	if e < 0 {
+		return false
+	}
+	k := e + 1
+	if k < len(ts) && ts[k].Text == "," {
+		m := k + 1
+		for m < len(ts) && m-k <= 10 && ts[m].Text != "," {
+			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || tg == "``" {
+				return false
+			}
+			m++
+		}
+		if m >= len(ts) || ts[m].Text != "," {
+			return false
+		}
+		k = m + 1
+	}
+	for k < len(ts) && ts[k].Tag == "RB" {
+		k++
+	}
+	return k+1 < len(ts) && ts[k].lower == "to" && ts[k+1].Tag == "VB"
+}
+
+// qualifierLinks join a noun phrase to its number: "of more than 4
+// million", "up to $500", "at least 30".
+var qualifierLinks = attrWordSet(`of than to up at least as much many more less fewer about around nearly almost some roughly over under`)
+
+// accusationFrame reports whether an accusation cue's complement is an
+// object and the charge: "charged two developers with defrauding
+// investors", "accused the group of inflating the toll".
+func accusationFrame(ts []atok, i int) bool {
+	e := npRight(ts, i)
+	if e < 0 || e+2 >= len(ts) {
+		return false
+	}
+	if apB, apE := apposRight(ts, e); apB >= 0 && apE+2 < len(ts) && ts[apE+1].Text == "," {
+		e = apE + 1 // "charged two developers, X and Y, with …"
+	}
+	w := ts[e+1].lower
+	return (w == "with" || w == "of") && (ts[e+2].Tag == "VBG" || nounish(ts[e+2]) || ts[e+2].Tag == "DT" || ts[e+2].Tag == "PRP$" || ts[e+2].Tag == "CD" || ts[e+2].Text == "$")
+}
+
+// nominalRun reports whether ts[i:k] is a plain noun phrase (determiners,
+// possessives, adjectives, nouns, numbers and their qualifiers, "and").
+func nominalRun(ts []atok, i, k int) bool {
+	for ; i < k; i++ {
+		t := ts[i].Tag
+		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") ||
+			t == "CC" && i > 0 || qualifierLinks[ts[i].lower] && i+1 < k && ts[i+1].Tag == "CD" || t == "IN" && i > 0 && ts[i].lower != "that") {
+			return false
+		}
+	}
+	return true
+}
+
+// cueNouns report a source's statement when a possessive names the source:
+// "Mr. Trump's claim that", "the ministry's estimate of".
+var cueNouns = attrWordSet(`claim claims assertion assertions estimate estimates prediction predictions promise
+pledge forecast forecasts projection projections statement warning contention argument boast emphasis insistence
+plan plans proposal proposals outlook budget`)
+
+// questionCues ask or answer: a survey that "asked about all four
+// candidates" states nothing.
+var questionCues = attrWordSet(`ask answer reply respond`)
+
+// mediumNouns carry a statement: "X shot back in an article stating that".
+var mediumNouns = attrWordSet(`article statement interview letter email e-mail memo post tweet speech release
+op-ed column video message note filing`)
+
+func prevTok(ts []atok, j int) atok {
+	if j == 0 {
+		return atok{}
+	}
+	return ts[j-1]
+}
+
+// trailing reports whether the tokens from i to the end of the sentence are
+// only adjuncts of a closing attribution clause ("in a statement", "on
+// Thursday", ", adding …").
+func trailing(ts []atok, i int) bool {
+	// a direct object right after the verb is content, not an adjunct
+	k := i
+	for k < len(ts) && ts[k].Tag == "RB" {
+		k++
+	}
+	if k < len(ts) {
+		t := ts[k]
+		if (t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) &&
+			!timeWords[t.lower] && !(k+1 < len(ts) && timeWords[ts[k+1].lower] && (k+2 >= len(ts) || ts[k+2].lower != "of")) {
+			return false
+		}
+	}
+	n := 0
+	for ; i < len(ts); i++ {
+		t := ts[i]
+		if t.Text == "," && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "VBG") {
+			return true
+		}
+		if t.Text == ";" {
+			return true // the rest is another clause
+		}
+		switch {
+		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?":
+		case t.Tag == "``" || t.lower == "that":
+			return false
+		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT") && (t.lower == "one" || yearLike(t.Text) || ts[i-1].Tag == "IN") &&
+			!(ts[i-1].Tag == "IN" && qualifierLinks[ts[i-1].lower] && ts[i-1].lower != "at"):
+			// "said at one point", "said in a 2014 interview" (not "said …
+			// yields a 10% bump", nor a qualified object: "reported about
+			// 900 deaths")
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":
+			return false
+		}
+		n++
+		if n > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// cueSubject finds the subject of cue verb ts[j]: the noun phrase before
+// it (subjectLeft), or, when that phrase is a date or sits inside a
+// post-modifier of a longer subject ("the average of polls taken over the
+// past two weeks shows"), the head noun phrase of that subject
+// (headSubject; rel is the index of a relative pronoun inside it, or -1).
+func cueSubject(ts []atok, j int) (b, e, apB, apE, rel int, ok bool) {
+	b, e, apB, apE, ok = subjectLeft(ts, j, 0)
+	rel = -1
+	// (an agent is the source already: "a 2014 examination by X found")
+	inner := ok && b > 0 && apB < 0 && (postLinkers[ts[b-1].lower] && ts[b-1].lower != "that" && ts[b-1].lower != "which" && ts[b-1].lower != "who" && ts[b-1].lower != "by" ||
+		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD" ||
+		ts[b-1].lower == "to" && b >= 2 && strings.HasPrefix(ts[b-2].Tag, "VB")) // "… as they speak to business leaders shows"
+	if !ok || inner || dateNP(ts, b, e) {
+		if hb, he, hr, hok := headSubject(ts, j); hok {
+			return hb, he, -1, -1, hr, true
+		}
+		if ok && dateNP(ts, b, e) {
+			return 0, 0, -1, -1, -1, false
+		}
+	}
+	return b, e, apB, apE, rel, ok
+}
+
+// skipAdjuncts returns the index after adverbs and prepositional adjuncts
+// from ts[i] ("explained earlier in the committee hearing, …"): a
+// preposition and a noun phrase holding no number but a year.
+func skipAdjuncts(ts []atok, i int) int {
+	for i < len(ts) {
+		t := ts[i]
+		switch {
+		case (t.Tag == "RB" || t.Tag == "RBR" || auxWords[t.lower]) && t.lower != "not":
+			i++
+			continue
+		case t.Tag == "IN" && t.lower != "that" && t.lower != "because" && t.lower != "if":
+			e := npRight(ts, i+1)
+			if e < 0 {
+				return i
+			}
+			for m := i + 1; m <= e; m++ {
+				if ts[m].Tag == "CD" && !yearLike(ts[m].Text) {
+					return i
+				}
+			}
+			i = e + 1
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// afterCueVerb reports whether ts[j] follows a cue verb, past adverbs: the
+// verb's adjunct ("the agency said in a June report").
+func afterCueVerb(ts []atok, j int) bool {
+	k := j - 1
+	for k >= 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	return k >= 0 && strings.HasPrefix(ts[k].Tag, "VB") && isCueVerbAfter(ts[k], prevTok(ts, k))
+}
