@@ -92,11 +92,12 @@ func (f *found) covers(start, end int) bool {
 }
 
 type attributor struct {
-	d      *Doc
-	reg    *nameReg
-	quotes []quoteSpan
-	sents  map[int][]found
-	toks   map[int][]atok
+	d          *Doc
+	reg        *nameReg
+	quotes     []quoteSpan
+	sents      map[int][]found
+	toks       map[int][]atok
+	transcript *transcriptTurns // speaker turns of a transcript, read on first use (transcript.go)
 }
 
 func newAttributor(d *Doc) *attributor {
