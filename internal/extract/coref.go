@@ -65,6 +65,12 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			}
 			return ts[b].Text, ""
 		}
+		// "I" in a transcript's turn is its speaker ("A: I came home …")
+		if firstPerson(ts[b].lower) {
+			if t := a.turnAt(pos); t != nil && t.src != nil && t.src.Kind == kindPerson && t.src.Name != "" {
+				return t.src.Name, kindPerson
+			}
+		}
 		if pronouns[ts[b].lower] {
 			return ts[b].Text, ""
 		}
@@ -90,7 +96,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	}
 	// "the tally prepared by X"
 	for i := b; i < e; i++ {
-		if (ts[i].lower == "by" || (ts[i].lower == "from" || ts[i].lower == "with") && dataNouns[ts[i-1].lower]) && i > b {
+		if i > b && (ts[i].lower == "by" || (ts[i].lower == "from" || ts[i].lower == "with") && dataNouns[ts[i-1].lower]) {
 			return a.resolveInner(ts, i+1, e)
 		}
 	}
@@ -287,4 +293,14 @@ func (a *attributor) headline(name string) bool {
 	p := a.d.Paragraphs[0]
 	first := strings.TrimSpace(a.d.Text[p.Start:p.End])
 	return strings.Contains(first, name) && len(name)*10 >= len(first)*6
+}
+
+// firstPerson reports a singular first-person pronoun, contracted or not
+// ("I", "me", "my", "I’ve", "I'm").
+func firstPerson(w string) bool {
+	switch w {
+	case "i", "me", "my":
+		return true
+	}
+	return strings.HasPrefix(w, "i’") || strings.HasPrefix(w, "i'")
 }

@@ -127,14 +127,17 @@ type nameReg struct {
 
 var (
 	orgApposRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
-	acronymRE  = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
+	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
+	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
+	acronymRE    = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
 )
 
 // newRegistry chunks the article's capitalised spans into names and
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}}
-	for _, loc := range splitNameOfPlace(text, nameChunks(text)) {
+	lower := lowerCaseWords(text)
+	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
 		s, e := loc[0], loc[1]
 		words := strings.Fields(text[s:e])
 		// trailing connectors cannot end a name (the regexp ends on a capital)
@@ -148,7 +151,7 @@ func newRegistry(text string) *nameReg {
 					title += " "
 				}
 				title += w
-			} else if !nonNames[w] {
+			} else if !nonNames[w] && !(len(words) > 1 && s == loc[0] && sentenceInitial(text, s) && (sentenceOpeners[w] || lower[strings.ToLower(w)] && !nameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
 				break
 			}
 			off := strings.Index(text[s:e], w) + len(w)
@@ -192,6 +195,10 @@ func newRegistry(text string) *nameReg {
 		}
 		name := text[s:e]
 		name = strings.TrimRight(name, ".")
+		// a possessive ends no name: "Obama's" is Obama
+		if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
+			name = n
+		}
 		e = s + len(name)
 		words = strings.Fields(name)
 		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title})
@@ -212,13 +219,20 @@ func newRegistry(text string) *nameReg {
 		if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
 			r.orgVotes[name]++
 		}
-		if orgApposRE.MatchString(after) {
-			r.orgVotes[name]++
+		if m := orgApposRE.FindString(after); m != "" {
+			// "Steve Clarke, a deputy administrator at the agency" is a
+			// person: a role noun heads the appositive before the
+			// organisation noun
+			if roleAppos(m) {
+				r.perVotes[name]++
+			} else {
+				r.orgVotes[name]++
+			}
 		}
 		if strings.HasPrefix(after, ", who") {
 			r.perVotes[name]++
 		}
-		if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 {
+		if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
 			acr := after[m[2]:m[3]]
 			r.acronyms[acr] = name
 			r.orgVotes[name]++
@@ -433,4 +447,112 @@ func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sentenceOpeners are capitalised words that open sentences but never begin a
+// name: auxiliaries and question words ("Did the Immigration service …").
+var sentenceOpeners = attrWordSet(`Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should Shall Might Must
+Let Please Whether Even Just Only Perhaps Maybe Indeed Instead Thus Therefore Otherwise Unlike Like Under Over Until
+Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said`)
+
+// lowerCaseWords returns the set of words written in lower case in text.
+func lowerCaseWords(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r := attrFirstRune(w); unicode.IsLower(r) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// sentenceInitial reports whether offset s opens a sentence or a paragraph:
+// only blanks and opening quotes or brackets after a full stop, question or
+// exclamation mark, a line break or the start of the text.
+func sentenceInitial(text string, s int) bool {
+	for s > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:s])
+		switch {
+		case r == ' ' || r == '\t' || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[':
+			s -= n
+		case r == '.' || r == '?' || r == '!' || r == '\n' || r == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// roleAppos reports whether an appositive matched by orgApposRE (", a
+// deputy administrator at the agency") has a role noun before its last
+// word: it describes a person who works for an organisation.
+func roleAppos(m string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(m, ",")))
+	for _, w := range ws[:max(0, len(ws)-1)] {
+		if roleNouns[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitChunks cuts name chunks where a name cannot go on: before a
+// first-person contraction ("other than Jim Eastland I’ve presided" →
+// "Jim Eastland"), and after a possessive whose owner the article also
+// names alone ("Obama's Affordable Care Act" → "Obama's", "Affordable Care
+// Act" when "Obama" stands alone elsewhere; "Children's Defense Fund"
+// stays whole).
+func splitChunks(text string, chunks [][2]int) [][2]int {
+	alone := map[string]bool{}
+	for _, c := range chunks {
+		w := strings.TrimRight(text[c[0]:c[1]], ".")
+		if !strings.ContainsAny(w, " \t") {
+			alone[w] = true
+		}
+	}
+	out := make([][2]int, 0, len(chunks))
+	for _, c := range chunks {
+		s := c[0]
+		i := c[0]
+		for i < c[1] {
+			// the next word
+			j := i
+			for j < c[1] && text[j] != ' ' && text[j] != '\t' {
+				j++
+			}
+			w := text[i:j]
+			if i > s && (strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'")) {
+				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
+				s = c[1]
+				break
+			}
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if base != w && j < c[1] && alone[base] {
+				out = append(out, [2]int{s, j})
+				s = skipBlanks(text, j)
+			}
+			i = skipBlanks(text, j)
+		}
+		if s < c[1] {
+			out = append(out, [2]int{s, c[1]})
+		}
+	}
+	return out
+}
+
+func trimBlanksEnd(text string, s, e int) int {
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	return e
+}
+
+func isChunkConnector(w string) bool {
+	for _, c := range chunkConnectors {
+		if w == c {
+			return true
+		}
+	}
+	return false
 }
