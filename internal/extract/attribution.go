@@ -156,7 +156,7 @@ func (a *attributor) claimSource(start, end int) *found {
 	if sp := a.quoteTail(start); sp != nil {
 		return sp // "“…,” X said": the quote's own attribution clause (speaker.go)
 	}
-	best := pick(a.sentence(si), start, end)
+	best := a.reportedReport(a.sentence(si), pick(a.sentence(si), start, end), start, end)
 	if best != nil && best.src != nil {
 		return best
 	}
@@ -261,7 +261,9 @@ func pick(fs []found, start, end int) *found {
 	// claimed that Obama wants to take in 250,000 refugees" is Trump's
 	// figure. (Preferring the outer speaker for every nested cue, or for an
 	// inner "according to", lowers PolNeAR train and dev source accuracy:
-	// PolNeAR annotates the inner relation too.)
+	// PolNeAR annotates the inner relation too; a report whose clause opens
+	// with the inner cue is the sub-case where the outer one is the source,
+	// see reportedReport.)
 	if best != nil && best.src != nil && !best.relative && (pronounLed(best.src.Mention) || best.irrealis || attitudeCues[cueVerbs[strings.ToLower(best.cue.Text)]]) {
 		var outer *found
 		for i := range fs {
@@ -277,6 +279,67 @@ func pick(fs []found, start, end int) *found {
 		}
 	}
 	return best
+}
+
+// reportedReport returns the report that opens the clause of best, when
+// there is one: a speech or report whose content begins with another cue's
+// source ("Judicial Watch noted FBI Director James Comey said …", "the
+// group reported that, according to an analysis of her calendar, 85 …",
+// "As reported by the Journal, investigators found 2,200 …", "Democrats
+// have pointed out that the inspector general also found 12 …"). The outer
+// speaker is the one the article quotes: what the inner source said reaches
+// the reader through it. Only a report verb qualifies as the outer cue (an
+// attitude, "X wants …", or an accusation frames no report), the inner cue
+// must open the outer cue's clause right after it (only "that" and commas
+// between), and a closing inner attribution ("…, according to X.") keeps
+// the number.
+func (a *attributor) reportedReport(fs []found, best *found, start, end int) *found {
+	if best == nil || best.src == nil || best.relative || best.outer {
+		return best
+	}
+	innerStart := best.cue.Start
+	if best.exFrom < innerStart && best.exTo > best.exFrom {
+		innerStart = best.exFrom
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f == best || f.src == nil || f.outer || f.irrealis || f.survey || f.relative || !f.covers(start, end) || f.cue.End > innerStart {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.ToLower(f.cue.Text), " ") // "pointed out"
+		l := cueVerbs[w]
+		if l == "" || attitudeCues[l] || accusationCues[l] || questionCues[l] {
+			continue
+		}
+		if f.from > innerStart || f.to < best.cue.End {
+			continue
+		}
+		gapStart := f.cue.End
+		if f.exTo > gapStart && f.exTo <= innerStart {
+			gapStart = f.exTo
+		}
+		gap := strings.TrimSpace(strings.ToLower(a.d.Text[gapStart:innerStart]))
+		gap = strings.TrimSpace(strings.TrimPrefix(gap, "that"))
+		if gap == "" || gap == "," || fronted(gap) {
+			return f
+		}
+	}
+	return best
+}
+
+// fronted reports whether gap is a fronted adverbial phrase closed by a
+// comma, opening a reported clause ("during his visit this week,", "in
+// 2014,"): the clause's subject comes after it.
+func fronted(gap string) bool {
+	if !strings.HasSuffix(gap, ",") || strings.Count(gap, ",") > 1 || len(strings.Fields(gap)) > 8 {
+		return false
+	}
+	w, _, _ := strings.Cut(gap, " ")
+	switch w {
+	case "in", "on", "at", "during", "after", "before", "since", "by", "last", "this", "earlier", "later", "when", "while", "until", "as", "for", "over", "under", "among":
+		return true
+	}
+	return false
 }
 
 // pronounLed reports whether a source phrase starts with a pronoun ("they",
@@ -521,6 +584,9 @@ func yearLike(s string) bool {
 // source builds the Source of the phrase ts[b..e] with appositive
 // ts[apB..apE] (apB < 0: none).
 func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
+	if noSourceNP(ts, b, e) {
+		return nil // a number or "that figure" names no one (coref.go)
+	}
 	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].end()], Start: ts[b].Start, End: ts[e].end()}
 	src.Name, src.Kind = a.resolveNP(ts, b, e)
 	if src.Name == "" {
