@@ -304,3 +304,44 @@ func firstPerson(w string) bool {
 	}
 	return strings.HasPrefix(w, "i’") || strings.HasPrefix(w, "i'")
 }
+
+// noSourceNP reports a phrase that names no one, so that a cue with it as
+// subject gives no source: a number or share alone ("Six in 10 … said …,
+// and three-quarters said the same": the respondents of a survey the
+// article reports), and a demonstrative for a number ("That figure shows
+// …", "this number").
+func noSourceNP(ts []atok, b, e int) bool {
+	if e < b {
+		return false
+	}
+	if ts[b].lower == "that" || ts[b].lower == "this" || ts[b].lower == "these" || ts[b].lower == "those" {
+		if e == b+1 && figureNouns[ts[e].lower] {
+			return true
+		}
+	}
+	for i := b; i <= e; i++ {
+		w := ts[i].lower
+		switch {
+		case ts[i].Tag == "CD" || cardinals[w] > 0 || scales[w] > 0 || fractions[w] > 0 || strings.Trim(w, "0123456789.,%") == "":
+		case strings.Contains(w, "-") && numberWordParts(w):
+		case (w == "in" || w == "of" || w == "out" || w == "a" || w == "an") && i > b && i < e:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// figureNouns stand for a number the article gave before.
+var figureNouns = attrWordSet(`figure figures number numbers total totals amount sum percentage rate estimate`)
+
+// numberWordParts reports a hyphenated number word: "three-quarters",
+// "twenty-five", "two-thirds".
+func numberWordParts(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if cardinals[p] == 0 && fractions[p] == 0 && p != "zero" {
+			return false
+		}
+	}
+	return true
+}
