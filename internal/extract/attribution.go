@@ -166,6 +166,9 @@ func (a *attributor) claimSource(start, end int) *found {
 		}
 	}
 	if best == nil {
+		if f := a.splitContinuation(si); f != nil {
+			return f
+		}
 		if f := a.transcriptLabel(si); f != nil {
 			return f
 		}
@@ -176,6 +179,58 @@ func (a *attributor) claimSource(start, end int) *found {
 	}
 	return best
 }
+
+// splitContinuation returns the attribution that runs to the end of the
+// sentence before si when the two are one sentence cut after an
+// abbreviation: a title before a name ("… followed by Ben Carson at 14
+// percent and Sens. | Marco Rubio and Ted Cruz, 11 and 8 percent") or a
+// month before a day ("if he wins Ohio on Mar. | 15, he would have to take
+// 68 percent"). The cue's content goes on into the rest of the sentence.
+func (a *attributor) splitContinuation(si int) *found {
+	if si == 0 {
+		return nil
+	}
+	prev, cur := a.d.Sentences[si-1], a.d.Sentences[si]
+	if prev.Para != cur.Para {
+		return nil
+	}
+	ts := a.tokens(si - 1)
+	if len(ts) < 2 {
+		return nil
+	}
+	last := strings.TrimSuffix(a.d.Text[ts[len(ts)-1].Start:prev.End], ".")
+	if ts[len(ts)-1].Text == "." {
+		last = ts[len(ts)-2].Text
+	}
+	last = strings.TrimSuffix(last, ".")
+	rest := a.d.Text[cur.Start:cur.End]
+	switch {
+	case splitTitles[last] && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z':
+	case splitMonths[last] && rest != "" && rest[0] >= '0' && rest[0] <= '9':
+	default:
+		return nil
+	}
+	var best *found
+	for _, f := range a.sentence(si - 1) {
+		if f.src == nil || f.to < prev.End || f.from >= prev.End || f.outer || f.exTo >= prev.End {
+			continue
+		}
+		if best == nil || f.cue.Start > best.cue.Start {
+			g := f
+			best = &g
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	best.to = cur.End
+	return best
+}
+
+// splitTitles and splitMonths are abbreviations a sentence splitter may
+// take for a full stop.
+var splitTitles = attrWordSet(`Sen Sens Rep Reps Gov Govs Mr Mrs Ms Dr Gen Lt Col Capt Sgt Adm Rev Prof`)
+var splitMonths = attrWordSet(`Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec`)
 
 // leadIn returns the attribution of a paragraph that ends in a cue and a
 // colon ("Smith argued that:", "The ministry said:") for the paragraph
