@@ -151,7 +151,7 @@ func newRegistry(text string) *nameReg {
 					title += " "
 				}
 				title += w
-			} else if !nonNames[w] && !(len(words) > 1 && s == loc[0] && sentenceInitial(text, s) && (sentenceOpeners[w] || lower[strings.ToLower(w)] && !nameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+			} else if !nonNames[w] && !(len(words) > 1 && s == loc[0] && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !nameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !nameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
 				break
 			}
 			off := strings.Index(text[s:e], w) + len(w)

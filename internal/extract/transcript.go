@@ -201,62 +201,67 @@ protesters protester`)
 // paraLabel reads the label sentence si (a paragraph's first) opens with.
 func (a *attributor) paraLabel(si int) paraLabel {
 	ts := a.tokens(si)
-	if len(ts) < 3 || a.inQuote(ts[0].Start) {
+	// a transcript excerpt quoted whole: "\"Chris Matthews: Seriously …\""
+	b0, quoted := 0, false
+	if len(ts) > 0 && isQuoteMark(ts[0].Text) {
+		b0, quoted = 1, true
+	}
+	if len(ts) < b0+3 || !quoted && a.inQuote(ts[0].Start) {
 		return paraLabel{}
 	}
 	// "Q:" / "A:" (and "Q.:" typed as one token)
-	if ts[1].Text == ":" {
-		switch strings.TrimSuffix(ts[0].Text, ".") {
+	if ts[b0+1].Text == ":" {
+		switch strings.TrimSuffix(ts[b0].Text, ".") {
 		case "Q":
-			return paraLabel{kind: labelQ, b: 0, c: 1, ts: ts}
+			return paraLabel{kind: labelQ, b: b0, c: b0 + 1, ts: ts}
 		case "A":
-			return paraLabel{kind: labelA, b: 0, c: 1, ts: ts}
+			return paraLabel{kind: labelA, b: b0, c: b0 + 1, ts: ts}
 		}
 	}
 	c := -1
 	caps := true
-	for j := 0; j < len(ts) && j < 5; j++ {
+	for j := b0; j < len(ts) && j < b0+5; j++ {
 		if ts[j].Text == ":" {
 			c = j
 			break
 		}
-		if !ts[j].capitalised() || a.inQuote(ts[j].Start) {
+		if !ts[j].capitalised() || !quoted && a.inQuote(ts[j].Start) {
 			return paraLabel{}
 		}
 		if !allCaps(ts[j].Text) {
 			caps = false
 		}
 	}
-	if c < 1 || ts[c].Start != ts[c-1].end() {
+	if c < b0+1 || ts[c].Start != ts[c-1].end() {
 		return paraLabel{}
 	}
 	if caps {
 		var words []string
-		for _, t := range ts[:c] {
+		for _, t := range ts[b0:c] {
 			w := strings.Trim(t.Text, ".")
-			if furnitureLabels[strings.ToLower(w)] || orgHeads[titleCase(w)] || orgHeads[w] || nameTitles[titleCase(w)] && c == 1 {
+			if furnitureLabels[strings.ToLower(w)] || orgHeads[titleCase(w)] || orgHeads[w] || nameTitles[titleCase(w)] && c == b0+1 {
 				return paraLabel{}
 			}
 			words = append(words, w)
 		}
-		if name, ok := a.capsName(words, ts[0].Start); ok {
-			return paraLabel{kind: labelCaps, b: 0, c: c, ts: ts, name: name, resolved: true}
+		if name, ok := a.capsName(words, ts[b0].Start); ok {
+			return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: name, resolved: true}
 		}
 		// a single capitalised acronym-like word ("CNN:", "AP:") is an
 		// organisation's, not a speaker's, unless the article says otherwise
-		if c == 1 && len(words[0]) <= 3 {
+		if len(words) == 1 && len(words[0]) <= 3 {
 			return paraLabel{}
 		}
 		var tc []string
 		for _, w := range words {
 			tc = append(tc, titleCase(w))
 		}
-		return paraLabel{kind: labelCaps, b: 0, c: c, ts: ts, name: strings.Join(tc, " ")}
+		return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: strings.Join(tc, " ")}
 	}
-	if _, kind := a.resolveNP(ts, 0, c-1); kind != kindPerson {
+	if _, kind := a.resolveNP(ts, b0, c-1); kind != kindPerson {
 		return paraLabel{}
 	}
-	return paraLabel{kind: labelName, b: 0, c: c, ts: ts}
+	return paraLabel{kind: labelName, b: b0, c: c, ts: ts}
 }
 
 // capsName returns the fullest name in the article whose last words are

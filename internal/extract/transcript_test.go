@@ -27,6 +27,7 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"capitals label resolves to the full name", broadcast, "700", "Lena Brandt", "BRANDT"},
 		{"capitals full-name label in ordinary case", broadcast, "2 billion", "Carl Whitman", "CARL WHITMAN"},
 		{"narration before the transcript has no label", "Senators met on Monday. 40 attended.\n\nSMITH: Hello.\n\nJONES: Hi.\n\nSMITH: Bye.\n", "40", "", ""},
+		{"a quoted transcript paragraph", "Host Chris Dunne led the panel.\n\n\"Chris Dunne: The plan costs 75 billion dollars a year.\"\n\nDunne: Nobody believes it.\n", "75 billion", "Chris Dunne", "Chris Dunne"},
 		{"page furniture is no speaker", "UPDATE: The council approved 30 new homes on Monday.\n", "30", "", ""},
 	}
 	for _, tc := range tests {
