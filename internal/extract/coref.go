@@ -11,7 +11,9 @@ import (
 // Rules, in order (documented coreference, no learned model):
 //
 //   - "he"/"she" → the nearest person named before the phrase; "it" → the
-//     nearest organisation; "they", "we", "I", "you" keep the pronoun.
+//     nearest organisation; "I"/"me"/"my" → the speaker of the transcript
+//     turn (transcript.go) or direct quote it stands in; "they", "we",
+//     "you" and any other "I" keep the pronoun.
 //   - relative "which"/"who" → the phrase before the comma it follows
 //     ("Foro Penal, which …").
 //   - "the figures reviewed by X", "the tally prepared by X" → X;
@@ -69,6 +71,14 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 		if firstPerson(ts[b].lower) {
 			if t := a.turnAt(pos); t != nil && t.src != nil && t.src.Kind == kindPerson && t.src.Name != "" {
 				return t.src.Name, kindPerson
+			}
+			// … and in a direct quote its speaker ("“I counted 40,” Ruiz
+			// said"); speaker() marks a quote done before it looks, so a
+			// quote's own "I" cannot loop back to it
+			if qi := quoteAt(a.quotes, pos); qi >= 0 {
+				if sp := a.speaker(qi); sp != nil && sp.src != nil && sp.src.Kind == kindPerson && sp.src.Name != "" && !pronounLed(sp.src.Name) {
+					return sp.src.Name, kindPerson
+				}
 			}
 		}
 		if pronouns[ts[b].lower] {
