@@ -126,7 +126,8 @@ type nameReg struct {
 }
 
 var (
-	orgApposRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
+	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
+	personAfterRE = regexp.MustCompile(`^(?:,? (?:said|says|told|added|wrote|spoke|recalled|explained|argued|insisted|recounted)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
 	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
 	acronymRE    = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
@@ -230,6 +231,11 @@ func newRegistry(text string) *nameReg {
 			}
 		}
 		if strings.HasPrefix(after, ", who") {
+			r.perVotes[name]++
+		}
+		// a name of two to four words with no organisation word that
+		// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
+		if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
 			r.perVotes[name]++
 		}
 		if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {

@@ -53,6 +53,8 @@ func TestRegistryJunk(t *testing.T) {
 		{"role at an agency is a person", "Steve Clarke, a deputy administrator at the agency, spoke. Clarke left.", "Clarke", "Steve Clarke", kindPerson},
 		{"party and state is no acronym", "Senator Ann Moss (R-OK) spoke. Moss left.", "Moss", "Ann Moss", kindPerson},
 		{"auxiliary opens a question", "Did the Federal Reserve act? The Federal Reserve said no.", "Federal Reserve", "Federal Reserve", ""},
+		{"a speaking name is a person", "Maria Lopez, 45, runs the clinic.", "Maria Lopez", "Maria Lopez", kindPerson},
+		{"a speaking name is a person (said)", "Maria Lopez said the clinic was full.", "Maria Lopez", "Maria Lopez", kindPerson},
 		{"first-person contraction ends a name", "other than Jim Eastland I’ve met more judges. Eastland agreed.", "Eastland", "Jim Eastland", kindPerson},
 	}
 	for _, tc := range tests {
