@@ -130,6 +130,14 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	}
 	head := ts[e].lower
 	det := ts[b].lower
+	// "Transcript as follows:", "Partial transcript:": the text of what
+	// the person named before said (PolNeAR marks the phrase the source;
+	// its name is the speaker's)
+	if documentNouns[head] && e-b <= 2 && !ts[e].capitalised() || documentNouns[head] && b == e {
+		if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
+			return n, kindPerson
+		}
+	}
 	definite := det == "the" || det == "this" || det == "that" || det == "its"
 	if ts[e].capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].capitalised()) {
 		return a.properName(ts, b, e)
@@ -341,6 +349,9 @@ func noSourceNP(ts []atok, b, e int) bool {
 	}
 	return true
 }
+
+// documentNouns head a phrase naming a reproduced text.
+var documentNouns = attrWordSet(`transcript transcripts excerpt excerpts text`)
 
 // figureNouns stand for a number the article gave before.
 var figureNouns = attrWordSet(`figure figures number numbers total totals amount sum percentage rate estimate`)

@@ -22,6 +22,10 @@ type quoteSpan struct {
 	tail bool
 }
 
+// quotedLabelRE: a paragraph opening with a quote mark and a speaker label
+// in capitals or "Q:"/"A:" ("\"CLINTON: I feel …").
+var quotedLabelRE = regexp.MustCompile(`^(?:"|“|'')[ \t]*(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}|Q|A):[ \t]`)
+
 // findQuotes returns the quotes of the document in text order. Curly quotes
 // pair “ with ”; straight quotes toggle within a paragraph. A quote still
 // open at the end of a paragraph closes there unless the next paragraph
@@ -100,7 +104,9 @@ func findQuotes(d *Doc) []quoteSpan {
 		}
 		if open >= 0 {
 			// continue only if the next paragraph opens with a quote mark
-			if pi+1 < len(d.Paragraphs) && startsWithOpenQuote(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End]) {
+			// … and names no new speaker: a transcript quoted paragraph by
+			// paragraph ("\"RAMOS: …¶\"CLINTON: …") is one quote a turn
+			if pi+1 < len(d.Paragraphs) && startsWithOpenQuote(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End]) && !quotedLabelRE.MatchString(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End]) {
 				continue
 			}
 			end := p.End

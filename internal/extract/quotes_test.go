@@ -15,6 +15,7 @@ func TestFindQuotes(t *testing.T) {
 		{"double apostrophe", "''It costs $5,'' he said.", []string{"''It costs $5,''"}},
 		{"over paragraphs", "“First part.\n“Second part,” he said.", []string{"“First part.\n“Second part,”"}},
 		{"unclosed, next paragraph narration", "“Open quote.\nNarration follows.", []string{"“Open quote."}},
+		{"quoted transcript turns are one quote each", "\"HOST: Why now?\n\"BRANDT: We waited 10 years.\n", []string{"\"HOST: Why now?", "\"BRANDT: We waited 10 years."}},
 	}
 	m, err := loadNLP()
 	if err != nil {

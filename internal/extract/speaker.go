@@ -44,7 +44,9 @@ func (a *attributor) speaker(qi int) *found {
 		return q.speaker
 	}
 	q.done = true
-	if f := a.tailSpeaker(qi); f != nil {
+	if f := a.labelledQuote(qi); f != nil {
+		q.speaker = f // "\"CLINTON: I feel …" (transcript.go)
+	} else if f := a.tailSpeaker(qi); f != nil {
 		q.speaker, q.tail = f, true
 	} else if f := a.leadSpeaker(qi); f != nil {
 		q.speaker, q.tail = f, true

@@ -381,3 +381,20 @@ func titleCase(w string) string {
 	}
 	return string(rs)
 }
+
+// labelledQuote returns the speaker of a quote that opens a paragraph with
+// a speaker label inside the mark ("\"CLINTON: I feel …", a transcript
+// excerpt quoted whole), or nil.
+func (a *attributor) labelledQuote(qi int) *found {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.Start)
+	if si < 0 || si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+		return nil
+	}
+	t := a.turnAt(q.Start)
+	if t == nil || t.src == nil || t.cue.Start < q.Start || t.from > q.Start {
+		return nil
+	}
+	s := *t.src
+	return &found{cue: t.cue, src: &s}
+}
