@@ -216,7 +216,9 @@ func (a *attributor) properName(ts []atok, b, e int) (string, string) {
 			s--
 			continue
 		}
-		if isPossessive(p) && s-2 >= b && ts[s-2].capitalised() {
+		// an owner before a person's name is no part of it: "MSNBC’s
+		// Chris Matthews", "RealClearPolitics’ David Byler"
+		if isPossessive(p) && s-2 >= b && ts[s-2].capitalised() && !personAfterOwner(ts, s, e) {
 			s--
 			continue
 		}
@@ -361,6 +363,20 @@ var figureNouns = attrWordSet(`figure figures number numbers total totals amount
 func numberWordParts(w string) bool {
 	for _, p := range strings.Split(w, "-") {
 		if cardinals[p] == 0 && fractions[p] == 0 && p != "zero" {
+			return false
+		}
+	}
+	return true
+}
+
+// personAfterOwner reports whether ts[s..e], after a possessive, is a
+// person's name: two or three capitalised words, no organisation word.
+func personAfterOwner(ts []atok, s, e int) bool {
+	if n := e - s + 1; n < 2 || n > 3 {
+		return false
+	}
+	for i := s; i <= e; i++ {
+		if !ts[i].capitalised() || orgHeads[ts[i].Text] || nameTitles[ts[i].Text] {
 			return false
 		}
 	}

@@ -507,8 +507,8 @@ func roleAppos(m string) bool {
 // first-person contraction ("other than Jim Eastland I’ve presided" →
 // "Jim Eastland"), and after a possessive whose owner the article also
 // names alone ("Obama's Affordable Care Act" → "Obama's", "Affordable Care
-// Act" when "Obama" stands alone elsewhere; "Children's Defense Fund"
-// stays whole).
+// Act" when "Obama" stands alone elsewhere), or before a person's name
+// ("MSNBC’s Chris Matthews"); "Children's Defense Fund" stays whole.
 func splitChunks(text string, chunks [][2]int) [][2]int {
 	alone := map[string]bool{}
 	for _, c := range chunks {
@@ -534,7 +534,7 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				break
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if base != w && j < c[1] && alone[base] {
+			if base != w && j < c[1] && (alone[base] || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
 				out = append(out, [2]int{s, j})
 				s = skipBlanks(text, j)
 			}
@@ -561,4 +561,18 @@ func isChunkConnector(w string) bool {
 		}
 	}
 	return false
+}
+
+// personWords reports two or three capitalised words with no organisation
+// word or title: a person's name by its shape ("Chris Matthews").
+func personWords(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) || orgHeads[w] || nameTitles[w] || nonNames[w] {
+			return false
+		}
+	}
+	return true
 }

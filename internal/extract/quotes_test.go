@@ -222,3 +222,15 @@ func TestQuoteSpeaker(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerOwnerDropped(t *testing.T) {
+	for _, tc := range []struct{ text, num, want string }{
+		{"“We hired 40 reporters,” said Channel Nine’s Chris Dunne.", "40", "Chris Dunne"},
+		{"The Daily Ledger's Ana Ruiz reported that 300 homes flooded.", "300", "Ana Ruiz"},
+	} {
+		q := attributeNumber(t, tc.text, tc.num)
+		if q.Source == nil || q.Source.Name != tc.want {
+			t.Errorf("%q: source = %+v, want name %q", tc.text, q.Source, tc.want)
+		}
+	}
+}
