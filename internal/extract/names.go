@@ -459,7 +459,8 @@ func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
 // name: auxiliaries and question words ("Did the Immigration service …").
 var sentenceOpeners = attrWordSet(`Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should Shall Might Must
 Let Please Whether Even Just Only Perhaps Maybe Indeed Instead Thus Therefore Otherwise Unlike Like Under Over Until
-Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said`)
+Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except Billionaire
+Businessman Businesswoman Tycoon Mogul`)
 
 // lowerCaseWords returns the set of words written in lower case in text.
 func lowerCaseWords(text string) map[string]bool {
