@@ -27,8 +27,11 @@ const (
 // 0.622 (14 of the 17 misses are numbers the extractor does not make
 // claims: durations, "the two sides", an ordinal-looking "tenth", an
 // undetected "one more second"; the 31 that are claims get 28 right, 0.903).
-// Raise the floor when general fixes raise the figure.
-const heldoutQuoteFloor = 0.60
+// General fixes since (measured durations are claims; "X of <place>" names
+// split when the surname stands alone elsewhere) raised it to 36 of 45,
+// 0.800 (0.947 of the 38 made claims). Raise the floor when general fixes
+// raise the figure.
+const heldoutQuoteFloor = 0.78
 
 // quoteGold is one number inside a direct quotation.
 type quoteGold struct {

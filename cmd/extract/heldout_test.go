@@ -41,12 +41,13 @@ const (
 // misses listed there (subjects with post-modifiers, dates never sources,
 // "in" never a cue alone, "the poll" → the poll named before, interrupting
 // cues, "with X showing", "this statement by X:", "X's repeated emphasis
-// that", …) took source to 0.978 and cue to 0.951; the floors sit under
-// that.
+// that", …) took source to 0.978 and cue to 0.951; later attribution work
+// (verbs of belief, estimate, proposal; nested reports) to 0.989 and 0.946.
+// The floors sit under that.
 var heldoutFloors = struct {
 	F1, Value, Unit, Source, Cue float64
 	MaxNotClaim                  int
-}{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.97, Cue: 0.94, MaxNotClaim: 1}
+}{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 1}
 
 // TestHeldOutClaims runs the CLI over the held-out PolNeAR dev articles into
 // a temporary database, scores it against the hand-made gold and fails
