@@ -200,13 +200,11 @@ func init() {
 	}
 }
 
-// isCueVerb reports whether the token is a cue verb form. Forms that double
-// as nouns ("the report", "a state") must be tagged as verbs.
-func isCueVerb(t atok) bool { return isCueVerbAfter(t, atok{}) }
-
-// isCueVerbAfter is isCueVerb knowing the token before: a cue form that
-// prose tagged as a noun still counts right after a plural noun, a proper
-// name or a pronoun ("the reports show", "Smith says").
+// isCueVerbAfter reports whether the token is a cue verb form, knowing the
+// token before. Forms that double as nouns ("the report", "a state") must be
+// tagged as verbs, except that a cue form prose tagged as a noun still counts
+// right after a plural noun, a proper name or a pronoun ("the reports show",
+// "Smith says").
 func isCueVerbAfter(t, prev atok) bool {
 	if t.Text != t.lower {
 		return false // "States", headings in capitals

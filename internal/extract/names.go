@@ -189,7 +189,6 @@ func newRegistry(text string) *nameReg {
 						title += " "
 					}
 					title += strings.Join(words[:k+1], " ")
-					words = words[k+1:]
 					break
 				}
 			}
