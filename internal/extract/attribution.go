@@ -448,14 +448,10 @@ func (a *attributor) sentence(si int) []found {
 			if e < 0 {
 				continue
 			}
-			apB, apE := apposRight(ts, e)
-			src := a.source(ts, j+2, e, apB, apE)
+			src, last := a.sourceAppos(ts, j+2, e)
 			// the phrase runs to the next comma: "according to the tally
 			// prepared by X and reported by Y, …"
-			k := e + 1
-			if apE >= 0 {
-				k = apE + 1
-			}
+			k := last + 1
 			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
 				k++
 			}
@@ -653,6 +649,18 @@ func yearLike(s string) bool {
 		}
 	}
 	return true
+}
+
+// sourceAppos builds the Source of the phrase ts[b..e] with the appositive
+// that follows it, if any ("X, the head of Y,"), and returns the index of
+// the last token either takes.
+func (a *attributor) sourceAppos(ts []atok, b, e int) (*claims.Source, int) {
+	apB, apE := apposRight(ts, e)
+	last := e
+	if apE >= 0 {
+		last = apE
+	}
+	return a.source(ts, b, e, apB, apE), last
 }
 
 // source builds the Source of the phrase ts[b..e] with appositive

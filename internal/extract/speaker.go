@@ -102,13 +102,20 @@ func (a *attributor) quoteTail(off int) *found {
 	return sp
 }
 
+// closeSentence is the sentence holding quote qi's closing mark (or the
+// character before it, when the mark ends the text), or -1.
+func (a *attributor) closeSentence(qi int) int {
+	q := a.quotes[qi]
+	if si := a.d.SentenceAt(q.End); si >= 0 {
+		return si
+	}
+	return a.d.SentenceAt(q.End - 1)
+}
+
 // speakerAfter looks for a cue after the closing mark.
 func (a *attributor) speakerAfter(qi int) *found {
 	q := a.quotes[qi]
-	si := a.d.SentenceAt(q.End)
-	if si < 0 {
-		si = a.d.SentenceAt(q.End - 1)
-	}
+	si := a.closeSentence(qi)
 	if si < 0 {
 		return nil
 	}
@@ -300,8 +307,8 @@ func (a *attributor) quoteCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") {
 		if e := npRight(ts, j+1); e >= 0 {
-			apB, apE := apposRight(ts, e)
-			return found{cue: cue, src: a.source(ts, j+1, e, apB, apE)}, true
+			src, _ := a.sourceAppos(ts, j+1, e)
+			return found{cue: cue, src: src}, true
 		}
 	}
 	return found{}, false

@@ -24,10 +24,7 @@ import (
 // joined over.
 func (a *attributor) tailTokens(qi int) []atok {
 	q := a.quotes[qi]
-	si := a.d.SentenceAt(q.End)
-	if si < 0 {
-		si = a.d.SentenceAt(q.End - 1)
-	}
+	si := a.closeSentence(qi)
 	if si < 0 {
 		return nil
 	}
@@ -155,8 +152,8 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	// "“…,” according to X."
 	if open && i+2 < len(ts) && ts[i].lower == "according" && ts[i+1].lower == "to" {
 		if e := speakerNPRight(ts, i+2); e >= 0 {
-			apB, apE := apposRight(ts, e)
-			return &found{cue: a.span(ts[i].Start, ts[i+1].end()), src: a.source(ts, i+2, e, apB, apE)}
+			src, _ := a.sourceAppos(ts, i+2, e)
+			return &found{cue: a.span(ts[i].Start, ts[i+1].end()), src: src}
 		}
 	}
 	// inverted: "said X", "also said X", "wrote X in a letter"
@@ -168,8 +165,8 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		open && ts[k].Tag == "VBN" && k+1 < len(ts) && ts[k+1].capitalised()) // "''…,'' scoffed Ann Gil"
 	if inverted && ts[k].Text == ts[k].lower && !copulas[ts[k].lower] {
 		if e := speakerNPRight(ts, k+1); e >= 0 && (open || trailing(ts, e+1)) {
-			apB, apE := apposRight(ts, e)
-			return &found{cue: a.span(ts[k].Start, ts[k].end()), src: a.source(ts, k+1, e, apB, apE)}
+			src, _ := a.sourceAppos(ts, k+1, e)
+			return &found{cue: a.span(ts[k].Start, ts[k].end()), src: src}
 		}
 	}
 	// speaker first: "X said", "X, the Y of Z, said", "the man shouted"

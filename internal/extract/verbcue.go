@@ -48,12 +48,8 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		if e < 0 {
 			return found{}, false
 		}
-		apB, apE := apposRight(ts, e)
-		exTo := ts[e].end()
-		if apE >= 0 {
-			exTo = ts[apE].end()
-		}
-		f := found{cue: cue, src: a.source(ts, next+1, e, apB, apE), from: sStart, to: sEnd, exFrom: t.Start, exTo: exTo}
+		src, last := a.sourceAppos(ts, next+1, e)
+		f := found{cue: cue, src: src, from: sStart, to: sEnd, exFrom: t.Start, exTo: ts[last].end()}
 		if j > 0 && nounish(ts[j-1]) {
 			// a reduced relative: "the facts reported by X" covers its noun only
 			if b := npLeftFrom(ts, j-1); b >= 0 {
@@ -289,12 +285,8 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		if e < 0 {
 			return found{}, false
 		}
-		apB, apE := apposRight(ts, e)
-		exTo := ts[e].end()
-		if apE >= 0 {
-			exTo = ts[apE].end()
-		}
-		return found{cue: cue, src: a.source(ts, next, e, apB, apE), from: sStart, to: t.Start, exFrom: t.Start, exTo: exTo, outer: trailing(ts, e+1)}, true
+		src, last := a.sourceAppos(ts, next, e)
+		return found{cue: cue, src: src, from: sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].end(), outer: trailing(ts, e+1)}, true
 	}
 	return found{}, false
 }
