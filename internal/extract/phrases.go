@@ -84,6 +84,13 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.lower]) && k > 0 && (dataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
 			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
 			continue
+		case nounish(t):
+			// an adjunct between an auxiliary and the verb: "allies have
+			// in the past said", "he has on several occasions claimed"
+			if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].lower != "of" && auxWords[ts[nb-2].lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
+				k = nb - 2
+				continue
+			}
 		}
 		break
 	}
