@@ -135,8 +135,9 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 				return b, c1 - 1, c1 + 1, k - 1, true
 			}
 		}
-		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said"
-		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB") && ts[c1+1].lower != "that" {
+		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
+		// "a projection by X, prepared for Y, predicted"
+		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].lower != "that" {
 			if b := npLeftFrom(ts, c1-1); b >= 0 {
 				return b, c1 - 1, -1, -1, true
 			}
@@ -160,6 +161,15 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		return 0, 0, -1, -1, false
 	}
 	return b, k, -1, -1, true
+}
+
+// participleOpens reports a past participle opening a parenthetical
+// ("prepared for the federation", "asked about the wall"; tagged VBN or
+// VBD and followed by a preposition or adverb), not an inverted cue ("The
+// figure, said Romero, is …").
+func participleOpens(ts []atok, i int) bool {
+	t := ts[i]
+	return t.Tag == "VBN" || t.Tag == "VBD" && i+1 < len(ts) && (ts[i+1].Tag == "IN" || ts[i+1].Tag == "RB" || ts[i+1].Tag == "TO")
 }
 
 func holdsCD(ts []atok) bool {
