@@ -85,6 +85,12 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			return ts[b].Text, ""
 		}
 	}
+	// a name ending in a number: "affiliate ABC 7" → "ABC 7"
+	if e > b && nameNumber(ts, e) {
+		if n, k := a.resolveNP(ts, b, e-1); strings.HasSuffix(n, ts[e-1].Text) {
+			return n + " " + ts[e].Text, k
+		}
+	}
 	// a survey dated by a participle: "the poll released Friday" (a day,
 	// month or date is never the source's name)
 	if m := e; m > b && dateNP(ts, m, m) {

@@ -172,6 +172,21 @@ func participleOpens(ts []atok, i int) bool {
 	return t.Tag == "VBN" || t.Tag == "VBD" && i+1 < len(ts) && (ts[i+1].Tag == "IN" || ts[i+1].Tag == "RB" || ts[i+1].Tag == "TO")
 }
 
+// nameNumber reports a short plain number ending a proper name: "ABC 7",
+// "Channel 4".
+func nameNumber(ts []atok, e int) bool {
+	t := ts[e]
+	if t.Tag != "CD" || e == 0 || ts[e-1].Tag != "NNP" || len(t.Text) > 3 {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func holdsCD(ts []atok) bool {
 	for _, t := range ts {
 		if t.Tag == "CD" {
@@ -209,10 +224,13 @@ func npLeftRaw(ts []atok, e int) int {
 	if pronouns[t.lower] || t.lower == "which" || t.lower == "who" {
 		return e
 	}
-	if !(nounish(t) || t.Text == ")") {
+	if !(nounish(t) || t.Text == ")" || nameNumber(ts, e)) {
 		return -1
 	}
 	i := e
+	if nameNumber(ts, e) {
+		i-- // "ABC 7", "Channel 4": a station or a product named by number
+	}
 	if timeWords[t.lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && dataNouns[ts[e-2].lower] {
 		i = e - 2 // "a poll released Saturday"
 	}
