@@ -42,9 +42,15 @@ func sentToks(d *Doc, i int) []atok {
 		if isQuoteMark(t.Text) && t.Text != "’" {
 			out[j].Tag = "``"
 		}
+		if (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB") && !whWords[out[j].lower] && out[j].capitalised() {
+			out[j].Tag = "NNP" // prose reads some names as wh-words: "Weaver/WDT didn't"
+		}
 	}
 	return out
 }
+
+var whWords = attrWordSet(`which that what whatever whichever who whom whose whoever when whenever where wherever
+why how however`)
 
 // Entity kinds.
 const (

@@ -305,7 +305,7 @@ func (a *attributor) quoteCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) {
 		return found{cue: cue, src: a.source(ts, b, e, apB, apE)}, true
 	}
-	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") {
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && cueVerbs[t.lower] != "tell" { // "…, told lawmakers": an addressee
 		if e := npRight(ts, j+1); e >= 0 {
 			src, _ := a.sourceAppos(ts, j+1, e)
 			return found{cue: cue, src: src}, true

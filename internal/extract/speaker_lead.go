@@ -124,7 +124,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	for p >= 0 && (lt[p].Tag == "RB" || auxWords[lt[p].lower]) && lt[p].lower != "not" {
 		p--
 	}
-	participle := strings.HasSuffix(lt[v].lower, "ing") && p >= 0 && (lt[p].Text == "," || lt[p].Tag == "IN")
+	participle := strings.HasSuffix(lt[v].lower, "ing") && p >= 0 && (lt[p].Text == "," || lt[p].Tag == "IN" || addresseeBefore(lt, p))
 	coordinated := p >= 0 && (lt[p].lower == "and" || lt[p].lower == "but")
 	if coordinated && p > 0 && lt[p-1].Text != "," && nounish(lt[p-1]) && !(lt[p-1].Tag == "NN" && !lt[p-1].capitalised()) {
 		coordinated = false // "X and Y said": a coordinated subject
@@ -191,6 +191,17 @@ func verbChain(ts []atok, k, v int) bool {
 	}
 	return true
 }
+
+// addresseeBefore reports a noun phrase ending at lt[p] that is the
+// addressee of a message, so that a participle after it is the message's
+// ("sent a text message to supporters saying:", "emailed supporters
+// saying:"), not the addressee's ("heard protesters chanting:" is theirs).
+func addresseeBefore(lt []atok, p int) bool {
+	b := npLeftFrom(lt, p)
+	return b > 0 && (lt[b-1].lower == "to" || sendVerbs[lt[b-1].lower])
+}
+
+var sendVerbs = attrWordSet(`emailed e-mailed texted messaged wrote sent told emails e-mails texts messages writes sends tells`)
 
 // leadVerb: a speech verb that can end a quote's lead-in, whatever its tag
 // ("Trump Tweeted:"), or a participle of one ("saying", "adding").

@@ -302,7 +302,8 @@ func abbrevStop(ts []atok, m int) bool {
 	if n := ts[m+1]; n.Text == "," || n.Text == n.lower && n.wordy() {
 		return m > 0 && (strings.Contains(ts[m-1].Text, ".") || len(ts[m-1].Text) <= 4 && ts[m-1].capitalised())
 	}
-	return false
+	// a middle initial: "George W. Bush"
+	return m > 1 && len(ts[m-1].Text) == 1 && ts[m-1].capitalised() && ts[m-2].capitalised() && ts[m+1].capitalised()
 }
 
 // leadsNext reports whether the tail tokens of quote qi end with a comma or

@@ -279,8 +279,8 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	// inverted: "…, said X" / "…,” said X" (never a participle: in
 	// "…, promising impossible growth" the phrase after the cue is its
-	// object)
-	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.lower, "ing") {
+	// object; nor "tell": in "…, told lawmakers" the phrase is the addressee)
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.lower, "ing") && cueVerbs[t.lower] != "tell" {
 		e := npRight(ts, next)
 		if e < 0 {
 			return found{}, false
