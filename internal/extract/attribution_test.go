@@ -135,6 +135,8 @@ func TestAttribution(t *testing.T) {
 		{name: "station named by a number",
 			text: "Local news affiliate ABC 7 is reporting that 45 homes burned.", num: "45",
 			source: "ABC 7", mention: "Local news affiliate ABC 7", cue: "reporting"},
+		{name: "continued is speech only at the end of its clause",
+			text: "That figure has continued to drop, with exports sinking to 13 billion.", num: "13"},
 		{name: "relative which binds to its head",
 			text: "The data came from Oxfam, which said 2,000 families lacked water.", num: "2,000",
 			source: "Oxfam", mention: "which", cue: "said"},

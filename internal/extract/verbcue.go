@@ -21,6 +21,9 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		cueEnd = ts[next].end()
 		next++
 	}
+	if cueVerbs[t.lower] == "continue" && next < len(ts) && ts[next].wordy() {
+		return found{}, false // "…, he continued." is speech; "the figure continued to drop" is not
+	}
 	if l := cueVerbs[t.lower]; l == "push" || l == "lobby" {
 		// "pushing for a $15 wage"; "pushed back" is no cue
 		if next >= len(ts) || ts[next].lower != "for" {
