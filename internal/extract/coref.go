@@ -39,7 +39,11 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	if b == e {
 		switch ts[b].lower {
 		case "he", "him", "she", "her", "his":
-			if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
+			g := byte('m')
+			if ts[b].lower == "she" || ts[b].lower == "her" {
+				g = 'f'
+			}
+			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
 				return n, kindPerson
 			}
 			return ts[b].Text, kindPerson
@@ -254,7 +258,13 @@ func (a *attributor) properName(ts []atok, b, e int) (string, string) {
 		}
 	}
 	name := strings.TrimRight(text[ts[s].Start:ts[e].end()], ".")
-	full := a.reg.fullest(name, ts[s].Start)
+	var g byte
+	for i := b; i < s; i++ {
+		if hg := honorificGender[ts[i].Text]; hg != 0 {
+			g = hg // "Mr. Trump" is no "Ivanka Trump"
+		}
+	}
+	full := a.reg.fullestG(name, ts[s].Start, g)
 	kind := a.reg.kindOf(full)
 	if kind == "" {
 		kind = a.reg.kindOf(name)

@@ -120,6 +120,7 @@ type nameEnt struct {
 	Name       string   // the chunk, nameTitles stripped
 	words      []string // Name split into words
 	title      string   // a title that preceded it ("President")
+	gender     byte     // 'm' or 'f' from an honorific or kinship word before it ("Mr.", "his daughter"), else 0
 }
 
 // nameReg holds the names of an article and what is known about them.
@@ -129,6 +130,7 @@ type nameReg struct {
 	acronyms map[string]string // "CNE" → "National Electoral Council"
 	orgVotes map[string]int    // evidence counts
 	perVotes map[string]int
+	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
 }
 
 var (
@@ -142,7 +144,7 @@ var (
 // newRegistry chunks the article's capitalised spans into names and
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
-	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}}
+	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	lower := lowerCaseWords(text)
 	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
 		s, e := loc[0], loc[1]
@@ -207,7 +209,14 @@ func newRegistry(text string) *nameReg {
 		}
 		e = s + len(name)
 		words = strings.Fields(name)
-		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title})
+		g := nameGender(text, loc[0], title)
+		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g})
+		if g != 0 && len(words) > 1 {
+			if old, ok := r.gender[name]; ok && old != g {
+				g = 'x'
+			}
+			r.gender[name] = g
+		}
 		if title != "" {
 			r.perVotes[name] += 2
 		}
@@ -381,6 +390,13 @@ func (r *nameReg) kindOf(name string) string {
 // that ends with the same words ("Romero" → "Alfredo Romero"), preferring
 // the nearest occurrence before pos. Organisation names are not extended.
 func (r *nameReg) fullest(name string, pos int) string {
+	return r.fullestG(name, pos, 0)
+}
+
+// fullestG is fullest for a mention of gender g ("Mr. Trump": 'm'), which
+// never resolves to a full name of the other gender ("Ivanka Trump", named
+// "his daughter" before); 0: any.
+func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	if full, ok := r.acronyms[name]; ok {
 		return full
 	}
@@ -398,7 +414,7 @@ func (r *nameReg) fullest(name string, pos int) string {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) {
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) {
 			continue
 		}
 		// prefer the nearest occurrence before pos, else the first one
@@ -418,6 +434,32 @@ func (r *nameReg) fullest(name string, pos int) string {
 	return best
 }
 
+// otherGender reports known genders that differ.
+func otherGender(a, b byte) bool {
+	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
+}
+
+// nameGender reads a name's gender from its honorific ("Mr.", "Mrs.") or
+// the kinship word before it ("his daughter Ivanka Trump"); 0 when neither.
+func nameGender(text string, start int, title string) byte {
+	for _, w := range strings.Fields(title) {
+		if g := honorificGender[w]; g != 0 {
+			return g
+		}
+	}
+	before := strings.TrimRight(text[:start], " ")
+	i := strings.LastIndexAny(before, " \n\t(,")
+	return kinshipGender[strings.ToLower(before[i+1:])]
+}
+
+var honorificGender = map[string]byte{"Mr.": 'm', "Mr": 'm', "Mrs.": 'f', "Mrs": 'f', "Ms.": 'f', "Ms": 'f', "Miss": 'f'}
+
+var kinshipGender = map[string]byte{
+	"daughter": 'f', "wife": 'f', "mother": 'f', "sister": 'f', "widow": 'f', "granddaughter": 'f', "niece": 'f', "aunt": 'f',
+	"stepdaughter": 'f', "stepmother": 'f', "son": 'm', "husband": 'm', "father": 'm', "brother": 'm', "widower": 'm',
+	"grandson": 'm', "nephew": 'm', "uncle": 'm', "stepson": 'm', "stepfather": 'm',
+}
+
 func wordsEndWith(a, b []string) bool {
 	if len(b) > len(a) {
 		return false
@@ -433,9 +475,18 @@ func wordsEndWith(a, b []string) bool {
 // nearest returns the name of the nearest nameEnt occurrence before pos whose
 // kind is k (and, if head != "", whose words include head, case-insensitive).
 func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
+	return r.nearestG(pos, k, head, 0)
+}
+
+// nearestG is nearest, skipping names known to be of the other gender than
+// g ('m' for "he", 'f' for "she"; 0: any).
+func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {
+			continue
+		}
+		if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[r.fullestG(e.Name, e.Start, e.gender)], g)) {
 			continue
 		}
 		if head != "" {
@@ -452,7 +503,7 @@ func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
 				continue
 			}
 		}
-		name := r.fullest(e.Name, e.Start)
+		name := r.fullestG(e.Name, e.Start, e.gender)
 		if r.kindOf(name) == k || r.kindOf(e.Name) == k {
 			return name, true
 		}

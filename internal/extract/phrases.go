@@ -466,7 +466,7 @@ func preRole(ts []atok, b, e int) string {
 	if k == e || k < b {
 		// no name, or the whole phrase is capitalised: a leading title
 		if k < b && e > b && nameTitles[ts[b].Text] && !orgHeads[ts[e].Text] {
-			return ts[b].Text
+			return leadingTitle(ts, b, e)
 		}
 		return ""
 	}
@@ -483,6 +483,30 @@ func preRole(ts []atok, b, e int) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// leadingTitle returns the titles opening the name ts[b..e] as a role:
+// "Sen." of "Sen. Ted Cruz", "Former Gov." of "Former Gov. Jeb Bush".
+// Honorifics are no role ("Mr. Trump", "Dr. Chen"), nor is a modifier
+// alone ("Former").
+func leadingTitle(ts []atok, b, e int) string {
+	var w []string
+	head := false
+	for i := b; i < e && nameTitles[ts[i].Text]; i++ {
+		if honorifics[ts[i].Text] {
+			continue
+		}
+		w = append(w, ts[i].Text)
+		head = head || !titleModifiers[ts[i].Text]
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(w, " ")
+}
+
+var honorifics = attrWordSet(`Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sir Dame Lord Lady`)
+
+var titleModifiers = attrWordSet(`Former Vice Deputy Prime Chief`)
 
 // postLinkers open a post-modifier of a subject's head noun: "the average
 // of polls taken over two weeks", "documents from his tax return".
