@@ -674,6 +674,26 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	if src.Name == "" {
 		src.Name = src.Mention
 	}
+	if h, c := a.tiedName(ts, b, e); c > 0 {
+		// "the chief executive of CloudFlare": role chief executive,
+		// affiliation CloudFlare ("a man visiting Nice" has none)
+		if l := ts[c-1].lower; tieWords[l] || l == "representing" {
+			src.Affiliation, _ = a.resolveInner(ts, c, e)
+		}
+		if roleNouns[strings.TrimSuffix(ts[h].lower, "s")] {
+			r := h
+			for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].capitalised() {
+				r--
+			}
+			src.Role = strings.ToLower(a.d.Text[ts[r].Start:ts[h].end()])
+		}
+		if apB >= 0 && properAppositive(ts[apB:apE+1]) {
+			// "The director of Foro Penal, Alfredo Romero, said": the
+			// appositive names the one described
+			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+			apB = -1
+		}
+	}
 	if role := preRole(ts, b, e); role != "" {
 		src.Role = role
 		if src.Kind == "" {

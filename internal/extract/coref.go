@@ -126,6 +126,24 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			return a.resolveInner(ts, b, i-1)
 		}
 	}
+	// a description tied to a name: "a spokesman for Mr. Cruz", "one pastor
+	// supporting Mr. Cruz", "officials at the Interior Ministry" — the
+	// speaker is the one described; the name, in its fullest form, is
+	// their affiliation (source sets it)
+	if h, c := a.tiedName(ts, b, e); c > 0 {
+		inner, _ := a.resolveInner(ts, c, e)
+		kind := ""
+		if roleNouns[strings.TrimSuffix(ts[h].lower, "s")] || peopleNouns[ts[h].lower] {
+			kind = kindPerson
+		} else if genericOrgNouns[ts[h].lower] {
+			kind = kindOrg
+		}
+		n := c
+		if ts[n].lower == "the" && strings.HasPrefix(inner, ts[n+1].Text) {
+			n++ // "officials at the Interior Ministry" keeps its "the" ("the NGO" → "Foro Penal" does not)
+		}
+		return a.d.Text[ts[b].Start:ts[n].Start] + inner, kind
+	}
 	// drop a trailing "(ACRONYM)"
 	if ts[e].Text == ")" {
 		for m := e - 1; m > b; m-- {
@@ -194,6 +212,50 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	}
 	return "", kind
 }
+
+// tiedName finds a description of people tied to a trailing name in
+// ts[b..e]: its head noun ts[h] (a role, people or organisation noun in
+// lower case, or capitalised only as a sentence's first word), then a
+// preposition or participle and the name from ts[c] ("the" or capitalised
+// words to the end). It returns c = -1 when the phrase is not one ("Citizens
+// for Tax Justice" is a name).
+func (a *attributor) tiedName(ts []atok, b, e int) (h, c int) {
+	for h = b; h+2 <= e; h++ {
+		t := ts[h]
+		if !(t.Tag == "NN" || t.Tag == "NNS") {
+			continue
+		}
+		if !(roleNouns[strings.TrimSuffix(t.lower, "s")] || peopleNouns[t.lower] || genericOrgNouns[t.lower]) ||
+			t.capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].end())) {
+			return -1, -1
+		}
+		l := ts[h+1]
+		if !tieWords[l.lower] && !(l.Tag == "VBG" && l.Text == l.lower) {
+			return -1, -1
+		}
+		c = h + 2
+		if ts[c].lower == "the" && c < e {
+			if !ts[c+1].capitalised() {
+				return -1, -1
+			}
+		} else if !ts[c].capitalised() {
+			return -1, -1
+		}
+		for k := c + 1; k <= e; k++ {
+			if !ts[k].capitalised() && !nameConnectors[ts[k].lower] && ts[k].Text != "." && !isPossessive(ts[k]) {
+				return -1, -1
+			}
+		}
+		return h, c
+	}
+	return -1, -1
+}
+
+var tieWords = attrWordSet(`for of to at with from close`)
+
+// peopleNouns head descriptions of people who are no one's role.
+var peopleNouns = attrWordSet(`supporters supporter critics critic voters voter residents resident members
+fans allies friends pastor pastors worker workers employees employee people man woman men women`)
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").

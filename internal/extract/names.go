@@ -434,6 +434,17 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	return best
 }
 
+// nameAt reports whether a name of the article starts at start and runs to
+// end or beyond.
+func (r *nameReg) nameAt(start, end int) bool {
+	for _, e := range r.ents {
+		if e.Start == start && e.End >= end {
+			return true
+		}
+	}
+	return false
+}
+
 // otherGender reports known genders that differ.
 func otherGender(a, b byte) bool {
 	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
