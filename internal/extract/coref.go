@@ -10,7 +10,9 @@ import (
 //
 // Rules, in order (documented coreference, no learned model):
 //
-//   - "he"/"she" → the nearest person named before the phrase; "it" → the
+//   - "he"/"she" → the nearest person named before the phrase and not known
+//     to be of the other gender (an honorific or kinship word gives a
+//     name's gender: "Mr.", "Mrs.", "his daughter Ivanka Trump"); "it" → the
 //     nearest organisation; "I"/"me"/"my" → the speaker of the transcript
 //     turn (transcript.go) or direct quote it stands in; "they", "we",
 //     "you" and any other "I" keep the pronoun.
@@ -18,9 +20,16 @@ import (
 //     ("Foro Penal, which …").
 //   - "the figures reviewed by X", "the tally prepared by X" → X;
 //     "X's figures/tally/count/data" → X.
+//   - a description of people tied to a name ("a spokesman for Mr. Cruz",
+//     "officials at the Interior Ministry", "one pastor supporting Mr. Cruz")
+//     stays the source, its name in its fullest form ("a spokesman for
+//     Rafael Cruz"); the name is its affiliation, its head noun the role, and
+//     a proper appositive names it ("The director of Foro Penal, Alfredo
+//     Romero,").
 //   - a phrase ending in a capitalised name → that name in its fullest form
 //     in the article: an acronym's expansion ("CNE" → "National Electoral
-//     Council"), a surname's full name ("Romero" → "Alfredo Romero"); titles
+//     Council"), a surname's full name ("Romero" → "Alfredo Romero", never a
+//     name of the other gender: "Mr. Trump" is not "Ivanka Trump"); titles
 //     dropped. A coordination of names ("X, Y and the Z") stays whole.
 //   - a definite description whose head is a generic organisation noun
 //     ("the group", "the organization", "the NGO", "the agency") → the
