@@ -674,7 +674,12 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	if src.Name == "" {
 		src.Name = src.Mention
 	}
-	if h, c := a.tiedName(ts, b, e); c > 0 {
+	if pb, o, ok := a.personOf(ts, b, e); ok {
+		// "Robin Biesbroek of the CDF": the person, the CDF their affiliation
+		src.Name, _ = a.resolveInner(ts, pb, o-1)
+		src.Kind = kindPerson
+		src.Affiliation, _ = a.resolveInner(ts, o+1, e)
+	} else if h, c := a.tiedName(ts, b, e); c > 0 {
 		// "the chief executive of CloudFlare": role chief executive,
 		// affiliation CloudFlare ("a man visiting Nice" has none)
 		if l := ts[c-1].lower; tieWords[l] || l == "representing" {
@@ -691,6 +696,12 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 			// "The director of Foro Penal, Alfredo Romero, said": the
 			// appositive names the one described
 			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+			if pb, o, ok := a.personOf(ts, apB, apE); ok {
+				// "One pastor …, Darran Whiting of Liberty Baptist Church,"
+				src.Name, _ = a.resolveInner(ts, pb, o-1)
+				src.Kind = kindPerson
+				src.Affiliation, _ = a.resolveInner(ts, o+1, apE)
+			}
 			apB = -1
 		}
 	}

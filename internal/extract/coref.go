@@ -262,6 +262,47 @@ func (a *attributor) tiedName(ts []atok, b, e int) (h, c int) {
 
 var tieWords = attrWordSet(`for of to at with from close`)
 
+// personOf finds a person's name followed by "of" and an organisation in
+// ts[b..e]: "Robin Biesbroek of the CDF", "Maria Lopez of Oxfam". The name
+// is two or three capitalised words opening the phrase (after titles, a
+// role or "by"), none an organisation head or a title nor written in lower
+// case anywhere in the article (so "Bank of America", "Friends of the Earth"
+// and "the Communications Workers of America" stay whole). It returns the
+// name ts[pb..o-1] and the organisation ts[o+1..e].
+func (a *attributor) personOf(ts []atok, b, e int) (pb, o int, ok bool) {
+	for o = b + 2; o < e; o++ {
+		if ts[o].lower == "of" {
+			break
+		}
+	}
+	if o >= e {
+		return 0, 0, false
+	}
+	pb = o - 1
+	for pb > b && ts[pb-1].capitalised() && ts[pb-1].Tag != "DT" && o-pb < 3 {
+		pb--
+	}
+	if o-pb < 2 || pb > b && (ts[pb-1].capitalised() && !nameTitles[ts[pb-1].Text] || !(nameTitles[ts[pb-1].Text] || roleNouns[ts[pb-1].lower] || ts[pb-1].lower == "by")) {
+		return 0, 0, false // "the Communications Workers of America" is one name
+	}
+	for k := pb; k < o; k++ {
+		t := ts[k]
+		if !t.capitalised() || !t.wordy() || orgHeads[t.Text] || nameTitles[t.Text] || genericOrgNouns[t.lower] || a.reg.lower[t.lower] {
+			return 0, 0, false
+		}
+	}
+	n := o + 1
+	if ts[n].lower == "the" && n < e {
+		n++
+	}
+	for k := n; k <= e; k++ {
+		if !ts[k].capitalised() && !nameConnectors[ts[k].lower] && ts[k].lower != "in" || ts[k].lower == "and" {
+			return 0, 0, false
+		}
+	}
+	return pb, o, ts[n].capitalised()
+}
+
 // peopleNouns head descriptions of people who are no one's role.
 var peopleNouns = attrWordSet(`supporters supporter critics critic voters voter residents resident members
 fans allies friends pastor pastors worker workers employees employee people man woman men women`)

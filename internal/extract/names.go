@@ -131,6 +131,7 @@ type nameReg struct {
 	orgVotes map[string]int    // evidence counts
 	perVotes map[string]int
 	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
+	lower    map[string]bool // words the article writes in lower case
 }
 
 var (
@@ -146,6 +147,7 @@ var (
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	lower := lowerCaseWords(text)
+	r.lower = lower
 	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
 		s, e := loc[0], loc[1]
 		words := strings.Fields(text[s:e])

@@ -448,7 +448,12 @@ func (a *attributor) dashSignature(qi int) *found {
 	if si < 0 {
 		return nil
 	}
-	ts := a.tokens(si)
+	return a.signature(a.tokens(si))
+}
+
+// signature reads a dash and a name with nothing after it but punctuation
+// or an adjunct of time and place: "— Bernie Sanders.", "— Neil Gaiman".
+func (a *attributor) signature(ts []atok) *found {
 	if len(ts) < 2 || len(ts) > 30 || !(ts[0].Text == "-" || ts[0].Text == "—" || ts[0].Text == "–" || ts[0].Text == "--") {
 		return nil
 	}

@@ -145,6 +145,11 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		// …") has no tail of its own but a cue verb's
 		open = false
 	}
+	if pq := a.paraOf(q.Start); pq >= 0 && q.Start == a.d.Paragraphs[pq].Start && a.paraOf(ts[len(ts)-1].Start) == pq {
+		if f := a.signature(ts); f != nil {
+			return f // an epigraph: "“…” — Neil Gaiman"
+		}
+	}
 	i := 0
 	if ts[0].Text == "," || ts[0].Text == "—" || ts[0].Text == "–" {
 		i++ // "“…”, he said" (the comma outside the marks)
