@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
 )
@@ -146,7 +147,7 @@ func attribute(d *Doc, qs []claims.Quantity) {
 func (a *attributor) tokens(si int) []atok {
 	ts, ok := a.toks[si]
 	if !ok {
-		ts = sentToks(a.d, si)
+		ts = a.splitAtMarks(sentToks(a.d, si))
 		// tokens at a quote's ends are quote marks, whatever prose made of
 		// them ('' may come as two ' tokens)
 		for j := range ts {
@@ -161,6 +162,45 @@ func (a *attributor) tokens(si int) []atok {
 		a.toks[si] = ts
 	}
 	return ts
+}
+
+// splitAtMarks splits a token prose ran into a quote's opening mark
+// ("(R-S.C.):\"I" → "R-S.C.", ")", ":", "\"", "I"), so that the lead-in
+// ends in its own punctuation.
+func (a *attributor) splitAtMarks(ts []atok) []atok {
+	var out []atok
+	for i, t := range ts {
+		qi := quoteAt(a.quotes, t.end()-1)
+		if qi < 0 || a.quotes[qi].Start <= t.Start {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]atok, 0, len(ts)+4), ts[:i]...)
+		}
+		q := a.quotes[qi]
+		raw := a.d.Text[t.Start:q.Start]
+		w := strings.TrimRight(raw, ",:;) ")
+		if w != "" {
+			out = append(out, atok{Token: Token{Text: w, Tag: t.Tag, Start: t.Start}, lower: strings.ToLower(w)})
+		}
+		for k := len(w); k < len(raw); k++ {
+			if c := raw[k : k+1]; c != " " {
+				out = append(out, atok{Token: Token{Text: c, Tag: c, Start: t.Start + k}, lower: c})
+			}
+		}
+		_, n := utf8.DecodeRuneInString(a.d.Text[q.Start:])
+		out = append(out, atok{Token: Token{Text: a.d.Text[q.Start : q.Start+n], Tag: "``", Start: q.Start}, lower: a.d.Text[q.Start : q.Start+n]})
+		if rest := a.d.Text[q.Start+n : t.end()]; rest != "" {
+			out = append(out, atok{Token: Token{Text: rest, Tag: t.Tag, Start: q.Start + n}, lower: strings.ToLower(rest)})
+		}
+	}
+	if out == nil {
+		return ts
+	}
+	return out
 }
 
 // claimSource returns the attribution of the number at [start, end), or nil.
