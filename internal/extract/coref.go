@@ -463,8 +463,8 @@ func noSourceNP(ts []atok, b, e int) bool {
 		return false
 	}
 	if ts[b].lower == "that" || ts[b].lower == "this" || ts[b].lower == "these" || ts[b].lower == "those" {
-		if e == b+1 && figureNouns[ts[e].lower] {
-			return true
+		if e == b || e == b+1 && figureNouns[ts[e].lower] {
+			return true // a bare demonstrative ("That promises 355 horsepower") names no one
 		}
 	}
 	for i := b; i <= e; i++ {

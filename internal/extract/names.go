@@ -135,7 +135,7 @@ type nameReg struct {
 }
 
 var (
-	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog)\b`)
+	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog|chain|publisher|newspaper|retailer|bank|maker|manufacturer|startup|airline|carrier|broadcaster|insurer|lender)\b`)
 	personAfterRE = regexp.MustCompile(`^(?:,? (?:said|says|told|added|wrote|spoke|recalled|explained|argued|insisted|recounted)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
 	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
@@ -227,6 +227,10 @@ func newRegistry(text string) *nameReg {
 				r.orgVotes[name] += 2
 				break
 			}
+		}
+		if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
+			// "McClatchy Co." makes "McClatchy" a company too
+			r.orgVotes[strings.Join(words[:n-1], " ")] += 2
 		}
 		if len(words) == 1 && isAcronymWord(words[0]) {
 			r.orgVotes[name]++
@@ -416,8 +420,8 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) {
-			continue
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") {
+			continue // ("McClatchy" is not "Gannett and McClatchy")
 		}
 		// prefer the nearest occurrence before pos, else the first one
 		better := false
@@ -435,6 +439,8 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	}
 	return best
 }
+
+var companySuffixes = attrWordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC AG SA GmbH`)
 
 // nameAt reports whether a name of the article starts at start and runs to
 // end or beyond.
@@ -501,6 +507,9 @@ func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {
 		}
 		if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[r.fullestG(e.Name, e.Start, e.gender)], g)) {
 			continue
+		}
+		if head == "" && strings.Contains(e.Name, " and ") {
+			continue // "the company" is one of "the Miami Herald and Kansas City Star", not both
 		}
 		if head != "" {
 			if len(e.words) == 1 && strings.EqualFold(e.words[0], head) {

@@ -24,6 +24,28 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	if cueVerbs[t.lower] == "continue" && next < len(ts) && ts[next].wordy() {
 		return found{}, false // "…, he continued." is speech; "the figure continued to drop" is not
 	}
+	if cueVerbs[t.lower] == "add" {
+		k := next
+		for k < len(ts) && k < next+3 && qualifierLinks[ts[k].lower] {
+			k++
+		}
+		if k < len(ts) && (ts[k].Tag == "CD" || ts[k].Text == "$") {
+			clause := false // "She added 12 more cases had been found"
+			for m := k + 1; m < len(ts) && ts[m].Text != "," && ts[m].Text != ";"; m++ {
+				if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+					clause = true
+					break
+				}
+			}
+			if !clause {
+				return found{}, false // "The stock added more than 2%": a gain, not speech
+			}
+		}
+	}
+	if j+1 < len(ts) && j > 0 && (t.Tag == "VBN" || t.Tag == "JJ") && (ts[j+1].Tag == "NN" || ts[j+1].Tag == "NNS") && !ts[j+1].capitalised() &&
+		(ts[j-1].Tag == "DT" || ts[j-1].Tag == "PRP$" || ts[j-1].Tag == "JJ" || isPossessive(ts[j-1])) {
+		return found{}, false // an attributive participle: "the current expected lineup", "its projected deficit"
+	}
 	if l := cueVerbs[t.lower]; l == "push" || l == "lobby" {
 		// "pushing for a $15 wage"; "pushed back" is no cue
 		if next >= len(ts) || ts[next].lower != "for" {
