@@ -126,6 +126,14 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 					}
 				}
 			}
+			if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].capitalised() {
+				// two appositives: "Jeff Sanborn, president of Chapter &
+				// Verse, a Spokane design agency, said" — the name first, its
+				// role the appositive
+				if nb := npLeftFrom(ts, b-2); nb >= 0 {
+					return nb, b - 2, b, c1 - 1, true
+				}
+			}
 			if b := npLeftFrom(ts, c1-1); b >= 0 {
 				// "One pastor, Darran Whiting of the Liberty Church, said": the
 				// appositive is the name of a described subject
@@ -161,6 +169,21 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		return 0, 0, -1, -1, false
 	}
 	return b, k, -1, -1, true
+}
+
+// roleLed reports whether ts[b..e] opens with a role, past a determiner
+// and modifiers: "president of Chapter & Verse", "the chief executive of X".
+func roleLed(ts []atok, b, e int) bool {
+	for k := b; k <= e; k++ {
+		switch {
+		case roleNouns[ts[k].lower]:
+			return true
+		case ts[k].Tag == "DT" || ts[k].Tag == "JJ" || ts[k].Tag == "NN" && !ts[k].capitalised():
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // participleOpens reports a past participle opening a parenthetical

@@ -258,6 +258,9 @@ func (a *attributor) paraLabel(si int) paraLabel {
 		}
 		return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: strings.Join(tc, " ")}
 	}
+	if c == b0+1 && furnitureLabels[strings.ToLower(ts[b0].Text)] {
+		return paraLabel{} // "Video: 16-inch MacBook Pro top features"
+	}
 	if _, kind := a.resolveNP(ts, b0, c-1); kind != kindPerson {
 		return paraLabel{}
 	}

@@ -208,6 +208,11 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// "all told": an idiom
 			return found{}, false
 		}
+		if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].lower == "a" || ts[b].lower == "an") && apB < 0 && sentenceTail(ts, next) {
+			// a reduced relative after an appositive noun: "…, a deal
+			// announced at the beginning of the week" (the deal was announced)
+			return found{}, false
+		}
 		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
 		if b > 0 && ts[b-1].lower == "as" && next < len(ts) && ts[next].Text == "," {
 			// "As X explained, three taxes were postponed"
@@ -314,6 +319,16 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		return found{cue: cue, src: src, from: sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].end(), outer: trailing(ts, e+1)}, true
 	}
 	return found{}, false
+}
+
+// sentenceTail reports whether ts[i:] holds only adjuncts to the end of
+// the sentence: "at the beginning of the week."
+func sentenceTail(ts []atok, i int) bool {
+	e := len(ts)
+	if e > i && ts[e-1].Text == "." {
+		e--
+	}
+	return adjunctsOnly(ts[i:e])
 }
 
 // introducesClause reports whether a cue verb's complement starting at ts[i]
