@@ -210,7 +210,8 @@ func isCueVerbAfter(t, prev atok) bool {
 		return false // "States", headings in capitals
 	}
 	if l, ok := cueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.lower != "state" && t.lower != "states" && !verbOnly[l] {
-		if prev.Tag == "NNS" || prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NN" && strings.HasSuffix(t.lower, "s")) {
+		// (a singular subject takes no base form: "the Treasury note" is a noun)
+		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.lower, "s") || t.lower != l) {
 			return true
 		}
 	}

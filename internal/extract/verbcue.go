@@ -67,7 +67,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		return found{}, false // the idiom "That said, …"
 	}
 	// passive: "announced by X", "the figures reported by X"
-	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9')) {
+	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9' || channelNouns[ts[next+1].lower])) {
 		// ("a poll found by 43%-41% …" is no passive)
 		e := npRight(ts, next+1)
 		if e < 0 {
@@ -239,6 +239,13 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 					return f, true
 				}
 			}
+		}
+		if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !introducesClause(ts, next) && !verbOnly[cueVerbs[t.lower]] {
+			// a quote's tail: its content is the quote; what follows the
+			// cue is the reporter's ("“…,” Mr. Rubio said in front of a
+			// crowd of about 1,000 people", "“…,” she told a crowd of 1,300")
+			f.from, f.to, f.outer = sStart, ts[b].Start, true
+			return f, true
 		}
 		if trailing(ts, after) && !verbOnly[cueVerbs[t.lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
@@ -494,6 +501,10 @@ plan plans proposal proposals outlook budget`)
 var questionCues = attrWordSet(`ask answer reply respond`)
 
 // mediumNouns carry a statement: "X shot back in an article stating that".
+// channelNouns follow "by" as the means, not the agent: "said by telephone".
+var channelNouns = attrWordSet(`phone telephone email e-mail text letter mail video videolink satellite radio fax
+post cable`)
+
 var mediumNouns = attrWordSet(`article statement interview letter email e-mail memo post tweet speech release
 op-ed column video message note filing`)
 
