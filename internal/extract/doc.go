@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tokenize"
@@ -81,10 +83,32 @@ func newDoc(text string, m *nlp) *Doc {
 	}
 	for pi, p := range d.Paragraphs {
 		for _, s := range m.seg.Segment(text[p.Start:p.End]) {
-			d.Sentences = append(d.Sentences, Sentence{Start: p.Start + s.Start, End: p.Start + s.End(), Para: pi})
+			st, en := p.Start+s.Start, p.Start+s.End()
+			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == pi && titleBreak(text[d.Sentences[n-1].Start:d.Sentences[n-1].End], text[st:en]) {
+				d.Sentences[n-1].End = en // "according to Mr. | Hedge." is one sentence
+				continue
+			}
+			d.Sentences = append(d.Sentences, Sentence{Start: st, End: en, Para: pi})
 		}
 	}
 	return d
+}
+
+// titleBreak reports a sentence break the segmenter put after a title
+// before a name: "… according to Mr." + "Hedge.".
+func titleBreak(prev, next string) bool {
+	i := strings.LastIndexAny(prev, " \t(")
+	if !breakTitles[prev[i+1:]] || next == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r)
+}
+
+var breakTitles = map[string]bool{
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Sen.": true, "Sens.": true, "Rep.": true, "Reps.": true,
+	"Gov.": true, "Govs.": true, "Gen.": true, "Lt.": true, "Col.": true, "Capt.": true, "Sgt.": true, "Adm.": true,
+	"Prof.": true, "Rev.": true, "Msgr.": true, "Pres.": true, "Supt.": true, "Atty.": true,
 }
 
 // Tokens returns the tagged tokens of sentence i, tokenising and tagging it
