@@ -155,6 +155,11 @@ func (p *parser) classify(c *cand) {
 		c.kind = claims.KindOther
 		return
 	}
+	// docket and case numbers: "No. 14-915", "#12-3"
+	if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
+		c.kind = claims.KindIdentifier
+		return
+	}
 	if plain && !c.words {
 		prev := c.st - 1
 		// table rows, and product names glued to a dot: "VW ID.3"

@@ -170,6 +170,7 @@ var grammarCases = []struct {
 	{"Call (202) 555-0100 now.", []want{nc("(202) 555-0100", claims.KindIdentifier)}},
 	{"Total Views : 3", []want{nc("3", claims.KindOther)}},
 	{"Under Article 5 of the treaty.", []want{nc("5", claims.KindIdentifier)}},
+	{"The case, Friedrichs v. California Teachers Association, No. 14-915, was argued.", []want{nc("14-915", claims.KindIdentifier)}},
 	{"See www.example.com/2024/05/story-123 for more.", nil},
 	{"The final score was 3-1.", []want{nc("3-1", claims.KindOther)}},
 	{"It was sentenced to 10 years in prison.", []want{w("10 years", "10", "10", "exact", "year")}},
