@@ -535,7 +535,7 @@ func (a *attributor) sentence(si int) []found {
 				h++
 			}
 			fs = append(fs, found{cue: a.span(t.Start, ts[h].end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end(), survey: true})
-		case cueNouns[t.lower] && possessor(ts, j) >= 0:
+		case (cueNouns[t.lower] || reportNouns[t.lower]) && possessor(ts, j) >= 0:
 			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
 			// pledge to", "X's repeated emphasis that …", "Mrs. Lee's tax
 			// plan would cap …", "it raised its growth forecast to 3 percent"

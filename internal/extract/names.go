@@ -212,6 +212,9 @@ func newRegistry(text string) *nameReg {
 		e = s + len(name)
 		words = strings.Fields(name)
 		g := nameGender(text, loc[0], title)
+		if g == 0 && len(words) > 1 {
+			g = givenNameGender(words[0]) // "Ivanka Trump"
+		}
 		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g})
 		if g != 0 && len(words) > 1 {
 			if old, ok := r.gender[name]; ok && old != g {

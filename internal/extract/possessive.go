@@ -11,6 +11,10 @@ import (
 // ("Trump's", "his"), past at most two modifiers ("X's repeated emphasis",
 // "Mrs. Lee's tax plan", "its British growth forecast"), or -1.
 func possessor(ts []atok, j int) int {
+	if reportNouns[ts[j].lower] && ts[j].Tag == "NN" && j > 1 && (ts[j-1].Tag == "NNP" || ts[j-1].Tag == "NNPS") && ts[j-1].capitalised() && !timeWords[ts[j-1].lower] && !monthWords[ts[j-1].lower] {
+		// a name as the owner of a report: "a New York Times report that …"
+		return j - 1
+	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		t := ts[k]
 		if isPossessive(t) || t.Tag == "PRP$" {
@@ -37,6 +41,25 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 		k++
 	}
 	if k >= len(ts) {
+		return found{}, false
+	}
+	if reportNouns[t.lower] {
+		// a report's complement, past a short adjunct: "a Times report
+		// from over the weekend that nearly $1 billion …" (not a relative:
+		// "a report that found …")
+		for m := k; m < len(ts) && m < k+6; m++ {
+			if ts[m].lower == "that" {
+				if m+1 < len(ts) && !strings.HasPrefix(ts[m+1].Tag, "VB") && ts[m+1].Tag != "MD" {
+					f, ok := a.possessiveFound(ts, j, p, sEnd)
+					f.from = ts[m].end()
+					return f, ok
+				}
+				break
+			}
+			if !(ts[m].Tag == "IN" || ts[m].Tag == "DT" || ts[m].Tag == "JJ" || ts[m].Tag == "RB" || ts[m].Tag == "NN" || ts[m].Tag == "NNP") {
+				break
+			}
+		}
 		return found{}, false
 	}
 	complement := ts[k].lower == "that" || ts[k].lower == "to" || ts[k].lower == "of"
@@ -112,6 +135,11 @@ func levelAt(ts []atok, i int) int {
 func (a *attributor) possessiveFound(ts []atok, j, p, sEnd int) (found, bool) {
 	t := ts[j]
 	b, e := p, p
+	if ts[p].Tag == "NNP" || ts[p].Tag == "NNPS" {
+		for b > 0 && (ts[b-1].Tag == "NNP" || ts[b-1].Tag == "NNPS" || ts[b-1].Text == "/") {
+			b-- // "New York Times", "NBC News/Wall Street Journal"
+		}
+	}
 	if isPossessive(ts[p]) {
 		e = p - 1
 		if e < 0 {
@@ -135,6 +163,10 @@ func npLenLeft(ts []atok, p int) int {
 	}
 	return 0
 }
+
+// reportNouns carry what their owner reported, stated in a "that" clause:
+// "the ministry's report that 300 died", "a New York Times report that …".
+var reportNouns = attrWordSet(`report study analysis investigation review audit finding`)
 
 // planNouns are cue nouns that carry the source's own figures: a plan
 // or an estimate is the subject of a clause stating them ("X's plan would

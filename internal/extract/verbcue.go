@@ -240,7 +240,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				}
 			}
 		}
-		if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !introducesClause(ts, next) && !verbOnly[cueVerbs[t.lower]] {
+		if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !tailComplement(ts, next) && !verbOnly[cueVerbs[t.lower]] {
 			// a quote's tail: its content is the quote; what follows the
 			// cue is the reporter's ("“…,” Mr. Rubio said in front of a
 			// crowd of about 1,000 people", "“…,” she told a crowd of 1,300")
@@ -326,6 +326,22 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		return found{cue: cue, src: src, from: sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].end(), outer: trailing(ts, e+1)}, true
 	}
 	return found{}, false
+}
+
+// tailComplement reports whether a quote's tail cue goes on into reported
+// words of its own: "that", a colon or another quote, past adverbs and an
+// addressee ("“…,” she told reporters that …").
+func tailComplement(ts []atok, i int) bool {
+	for i < len(ts) && ts[i].Tag == "RB" {
+		i++
+	}
+	if e := npRight(ts, i); e >= 0 && i < len(ts) && ts[i].Tag != "``" {
+		i = e + 1
+	}
+	if i < len(ts) && ts[i].Text == "," {
+		i++
+	}
+	return i < len(ts) && (ts[i].lower == "that" || ts[i].Text == ":" || ts[i].Tag == "``")
 }
 
 // sentenceTail reports whether ts[i:] holds only adjuncts to the end of
