@@ -12,7 +12,8 @@ import (
 //
 //   - "he"/"she" → the nearest person named before the phrase and not known
 //     to be of the other gender (an honorific or kinship word gives a
-//     name's gender: "Mr.", "Mrs.", "his daughter Ivanka Trump"); "it" → the
+//     name's gender: "Mr.", "Mrs.", "his daughter Ivanka Trump"; else a
+//     common given name, firstnames.go); "it" → the
 //     nearest organisation; "I"/"me"/"my" → the speaker of the transcript
 //     turn (transcript.go) or direct quote it stands in; "they", "we",
 //     "you" and any other "I" keep the pronoun.
