@@ -206,6 +206,8 @@ func TestAttribution(t *testing.T) {
 			source: "New York Times", cue: "report"},
 		{name: "a possessive report's that-clause",
 			text: "The ministry's report that 300 people died was disputed.", num: "300", source: "The ministry", cue: "report"},
+		{name: "a modal find with an object is no finding",
+			text: "Sanders probably will find very little sympathy among the 700 superdelegates.", num: "700"},
 		{name: "relative which binds to its head",
 			text: "The data came from Oxfam, which said 2,000 families lacked water.", num: "2,000",
 			source: "Oxfam", mention: "which", cue: "said"},

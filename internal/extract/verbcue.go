@@ -213,6 +213,11 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// announced at the beginning of the week" (the deal was announced)
 			return found{}, false
 		}
+		if cueVerbs[t.lower] == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {
+			// "Sanders will probably find very little sympathy": finding an
+			// object, not a finding
+			return found{}, false
+		}
 		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
 		if b > 0 && ts[b-1].lower == "as" && next < len(ts) && ts[next].Text == "," {
 			// "As X explained, three taxes were postponed"
