@@ -145,7 +145,7 @@ func countedSubject(ts []atok, b, e int) bool {
 		}
 	}
 	for i := b; i <= e; i++ {
-		if ts[i].Tag == "CD" && ts[i].lower != "one" && !(i == e && nameNumber(ts, i)) {
+		if ts[i].Tag == "CD" && ts[i].lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) {
 			return true
 		}
 	}

@@ -195,6 +195,19 @@ func participleOpens(ts []atok, i int) bool {
 	return t.Tag == "VBN" || t.Tag == "VBD" && i+1 < len(ts) && (ts[i+1].Tag == "IN" || ts[i+1].Tag == "RB" || ts[i+1].Tag == "TO")
 }
 
+// tenure reports a number of years or months after "of" modifying a
+// noun: "an employee of nearly four years", "a resident of 30 years".
+func tenure(ts []atok, i int) bool {
+	if ts[i].Tag != "CD" || i+1 >= len(ts) || !timeWords[strings.TrimSuffix(ts[i+1].lower, "s")] && !timeWords[ts[i+1].lower] {
+		return false
+	}
+	m := i - 1
+	if m >= 0 && ts[m].Tag == "RB" {
+		m--
+	}
+	return m >= 1 && ts[m].lower == "of" && nounish(ts[m-1])
+}
+
 // nameNumber reports a short plain number ending a proper name: "ABC 7",
 // "Channel 4".
 func nameNumber(ts []atok, e int) bool {
@@ -275,6 +288,11 @@ func npLeftRaw(ts []atok, e int) int {
 			i-- // "new fundraising reports", "the most recent poll"
 		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].capitalised():
 			i-- // an initial: "Patrick F. Kennedy"
+		case tenure(ts, i):
+			i -= 2 // "The employee of (nearly) four years": a tenure, not a count
+			for i >= 0 && (ts[i].Tag == "RB" || ts[i].lower == "of") {
+				i--
+			}
 		case nounish(t):
 			i--
 		case t.Tag == "DT" || t.Tag == "PRP$":
