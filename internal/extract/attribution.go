@@ -564,6 +564,10 @@ func (a *attributor) sentence(si int) []found {
 			}
 		case hedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
+		case reportsShow(ts, j):
+			// "G-III reports/VBZ show/NN.": the first is the noun, the
+			// second the cue
+			ts[j+1].Tag = "VBP"
 		case isCueVerbAfter(t, prevTok(ts, j)) || showNoun(ts, j) || nounTaggedVerb(ts, j):
 			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
 				m := j - 1

@@ -95,14 +95,20 @@ func newDoc(text string, m *nlp) *Doc {
 }
 
 // titleBreak reports a sentence break the segmenter put after a title
-// before a name: "… according to Mr." + "Hedge.".
+// before a name ("… according to Mr." + "Hedge.") or after a month before a
+// day ("on Mar." + "15, he would …").
 func titleBreak(prev, next string) bool {
 	i := strings.LastIndexAny(prev, " \t(")
-	if !breakTitles[prev[i+1:]] || next == "" {
+	if next == "" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsUpper(r)
+	w := prev[i+1:]
+	return breakTitles[w] && unicode.IsUpper(r) || breakMonths[w] && unicode.IsDigit(r) // "on Mar. | 15,"
+}
+
+var breakMonths = map[string]bool{
+	"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Aug.": true, "Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
 }
 
 var breakTitles = map[string]bool{

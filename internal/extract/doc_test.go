@@ -14,6 +14,7 @@ func TestSentenceSplit(t *testing.T) {
 		{"paragraphs break sentences", "One line\nTwo lines.", []string{"One line", "Two lines."}},
 		{"a title before a name is no break", "The sum was $20 million, according to Mr. Hedge.", []string{"The sum was $20 million, according to Mr. Hedge."}},
 		{"plural title", "He trailed Sens. Marco Rubio and Ted Cruz.", []string{"He trailed Sens. Marco Rubio and Ted Cruz."}},
+		{"a month before a day is no break", "He must win Ohio on Mar. 15, he said.", []string{"He must win Ohio on Mar. 15, he said."}},
 		{"an ordinary full stop", "Prices rose. Wages fell.", []string{"Prices rose.", "Wages fell."}},
 	}
 	for _, tc := range tests {

@@ -168,6 +168,20 @@ func earlierSurvey(ts []atok) bool {
 	return false
 }
 
+// reportsShow reads a plural noun the tagger took for the cue verb before a
+// plain cue verb it took for a noun: "G-III reports show", "police records
+// say".
+func reportsShow(ts []atok, j int) bool {
+	if j+1 >= len(ts) || j == 0 || !strings.HasSuffix(ts[j].lower, "s") || ts[j].Text != ts[j].lower {
+		return false
+	}
+	switch ts[j+1].lower {
+	case "show", "say", "indicate", "suggest", "reveal":
+		return cueVerbs[ts[j].lower] != "" && !strings.HasPrefix(ts[j+1].Tag, "VB")
+	}
+	return false
+}
+
 // showNoun reads "show(s)" tagged as a noun as the verb when a clause
 // follows: "documents from his tax return show he took".
 func showNoun(ts []atok, j int) bool {
