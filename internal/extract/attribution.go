@@ -57,10 +57,10 @@ import (
 //     another cue's content giving way to the outer cue.
 //  2. if the number is inside a direct quote, the quote's speaker
 //     (quotes.go, speaker.go).
-//  3. a sentence the splitter cut after a title or month abbreviation
-//     ("… and Sens. | Marco Rubio, 11 percent") goes on with the cue of the
-//     part before it (splitContinuation); a paragraph's later sentences
-//     take the survey the paragraph opens with (surveyParagraph); a
+//  3. (a sentence the segmenter cut after a title or month abbreviation,
+//     "… and Sens. | Marco Rubio, 11 percent", is one sentence: doc.go);
+//     a paragraph's later sentences take the survey the paragraph opens
+//     with (surveyParagraph); a
 //     paragraph right after a lead-in ending "X argued that:" takes X
 //     (leadIn).
 //  4. otherwise no source: the article asserts it. A closing attribution
@@ -148,6 +148,12 @@ func (a *attributor) tokens(si int) []atok {
 	ts, ok := a.toks[si]
 	if !ok {
 		ts = a.splitAtMarks(sentToks(a.d, si))
+		for j := range ts {
+			if reportsShow(ts, j) {
+				// "G-III reports/VBZ show/NN.": the noun, then the cue
+				ts[j].Tag, ts[j+1].Tag = "NNS", "VBP"
+			}
+		}
 		// tokens at a quote's ends are quote marks, whatever prose made of
 		// them ('' may come as two ' tokens)
 		for j := range ts {
@@ -222,9 +228,6 @@ func (a *attributor) claimSource(start, end int) *found {
 		}
 	}
 	if best == nil {
-		if f := a.splitContinuation(si); f != nil {
-			return f
-		}
 		if f := a.transcriptLabel(si); f != nil {
 			return f
 		}
@@ -235,58 +238,6 @@ func (a *attributor) claimSource(start, end int) *found {
 	}
 	return best
 }
-
-// splitContinuation returns the attribution that runs to the end of the
-// sentence before si when the two are one sentence cut after an
-// abbreviation: a title before a name ("… followed by Ben Carson at 14
-// percent and Sens. | Marco Rubio and Ted Cruz, 11 and 8 percent") or a
-// month before a day ("if he wins Ohio on Mar. | 15, he would have to take
-// 68 percent"). The cue's content goes on into the rest of the sentence.
-func (a *attributor) splitContinuation(si int) *found {
-	if si == 0 {
-		return nil
-	}
-	prev, cur := a.d.Sentences[si-1], a.d.Sentences[si]
-	if prev.Para != cur.Para {
-		return nil
-	}
-	ts := a.tokens(si - 1)
-	if len(ts) < 2 {
-		return nil
-	}
-	last := strings.TrimSuffix(a.d.Text[ts[len(ts)-1].Start:prev.End], ".")
-	if ts[len(ts)-1].Text == "." {
-		last = ts[len(ts)-2].Text
-	}
-	last = strings.TrimSuffix(last, ".")
-	rest := a.d.Text[cur.Start:cur.End]
-	switch {
-	case splitTitles[last] && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z':
-	case splitMonths[last] && rest != "" && rest[0] >= '0' && rest[0] <= '9':
-	default:
-		return nil
-	}
-	var best *found
-	for _, f := range a.sentence(si - 1) {
-		if f.src == nil || f.to < prev.End || f.from >= prev.End || f.outer || f.exTo >= prev.End {
-			continue
-		}
-		if best == nil || f.cue.Start > best.cue.Start {
-			g := f
-			best = &g
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	best.to = cur.End
-	return best
-}
-
-// splitTitles and splitMonths are abbreviations a sentence splitter may
-// take for a full stop.
-var splitTitles = attrWordSet(`Sen Sens Rep Reps Gov Govs Mr Mrs Ms Dr Gen Lt Col Capt Sgt Adm Rev Prof`)
-var splitMonths = attrWordSet(`Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec`)
 
 // leadIn returns the attribution of a paragraph that ends in a cue and a
 // colon ("Smith argued that:", "The ministry said:") for the paragraph
@@ -564,11 +515,10 @@ func (a *attributor) sentence(si int) []found {
 			}
 		case hedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
-		case reportsShow(ts, j):
-			// "G-III reports/VBZ show/NN.": the first is the noun, the
-			// second the cue
-			ts[j+1].Tag = "VBP"
-		case isCueVerbAfter(t, prevTok(ts, j)) || showNoun(ts, j) || nounTaggedVerb(ts, j):
+		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && cueVerbs[ts[j+1].lower] != "":
+			// a plural noun before its cue verb is the subject: "police
+			// reports say", "G-III reports show" (tokens)
+		case isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j):
 			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
 				m := j - 1
 				for m >= 0 && ts[m].Tag == "RB" {
@@ -709,6 +659,18 @@ func (a *attributor) sourceAppos(ts []atok, b, e int) (*claims.Source, int) {
 
 // source builds the Source of the phrase ts[b..e] with appositive
 // ts[apB..apE] (apB < 0: none).
+// personOfOrg sets src to the person of a phrase "Name of Organisation"
+// in ts[b..e] (coref.go: personOf), the organisation as affiliation.
+func (a *attributor) personOfOrg(src *claims.Source, ts []atok, b, e int) bool {
+	pb, o, ok := a.personOf(ts, b, e)
+	if ok {
+		src.Name, _ = a.resolveInner(ts, pb, o-1)
+		src.Kind = kindPerson
+		src.Affiliation, _ = a.resolveInner(ts, o+1, e)
+	}
+	return ok
+}
+
 func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
@@ -718,11 +680,8 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	if src.Name == "" {
 		src.Name = src.Mention
 	}
-	if pb, o, ok := a.personOf(ts, b, e); ok {
+	if a.personOfOrg(src, ts, b, e) {
 		// "Robin Biesbroek of the CDF": the person, the CDF their affiliation
-		src.Name, _ = a.resolveInner(ts, pb, o-1)
-		src.Kind = kindPerson
-		src.Affiliation, _ = a.resolveInner(ts, o+1, e)
 	} else if h, c := a.tiedName(ts, b, e); c > 0 {
 		// "the chief executive of CloudFlare": role chief executive,
 		// affiliation CloudFlare ("a man visiting Nice" has none)
@@ -739,12 +698,8 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 		if apB >= 0 && properAppositive(ts[apB:apE+1]) {
 			// "The director of Foro Penal, Alfredo Romero, said": the
 			// appositive names the one described
-			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
-			if pb, o, ok := a.personOf(ts, apB, apE); ok {
-				// "One pastor …, Darran Whiting of Liberty Baptist Church,"
-				src.Name, _ = a.resolveInner(ts, pb, o-1)
-				src.Kind = kindPerson
-				src.Affiliation, _ = a.resolveInner(ts, o+1, apE)
+			if !a.personOfOrg(src, ts, apB, apE) { // "One pastor …, Darran Whiting of Liberty Baptist Church,"
+				src.Name, src.Kind = a.resolveInner(ts, apB, apE)
 			}
 			apB = -1
 		}

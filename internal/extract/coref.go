@@ -149,7 +149,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			kind = kindOrg
 		}
 		n := c
-		if ts[n].lower == "the" && strings.HasPrefix(inner, ts[n+1].Text) {
+		if ts[n].lower == "the" && n < e && strings.HasPrefix(inner, ts[n+1].Text) {
 			n++ // "officials at the Interior Ministry" keeps its "the" ("the NGO" → "Foro Penal" does not)
 		}
 		return a.d.Text[ts[b].Start:ts[n].Start] + inner, kind
@@ -226,7 +226,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 // tiedName finds a description of people tied to a trailing name in
 // ts[b..e]: its head noun ts[h] (a role, people or organisation noun in
 // lower case, or capitalised only as a sentence's first word), then a
-// preposition or participle and the name from ts[c] ("the" or capitalised
+// preposition (tieWords) or a participle and the name from ts[c] ("the" or capitalised
 // words to the end). It returns c = -1 when the phrase is not one ("Citizens
 // for Tax Justice" is a name).
 func (a *attributor) tiedName(ts []atok, b, e int) (h, c int) {
@@ -261,7 +261,7 @@ func (a *attributor) tiedName(ts []atok, b, e int) (h, c int) {
 	return -1, -1
 }
 
-var tieWords = attrWordSet(`for of to at with from close`)
+var tieWords = attrWordSet(`for of to at with from`)
 
 // personOf finds a person's name followed by "of" and an organisation in
 // ts[b..e]: "Robin Biesbroek of the CDF", "Maria Lopez of Oxfam". The name

@@ -200,6 +200,31 @@ func init() {
 	}
 }
 
+// pluralSubjectCue reads a base-form cue the tagger took for a noun after a
+// plural subject with a prepositional phrase: "Experts at the CDC estimate
+// 300 deaths" (isCueVerbAfter sees only "CDC").
+func pluralSubjectCue(ts []atok, j int) bool {
+	t := ts[j]
+	if l := cueVerbs[t.lower]; l != t.lower || verbOnly[l] || l == "state" || !strings.HasPrefix(t.Tag, "NN") || t.Text != t.lower || j+1 >= len(ts) {
+		return false
+	}
+	switch n := ts[j+1]; {
+	case n.Tag == "CD" || n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "$" || n.Tag == "RB" || n.lower == "that":
+	default:
+		return false // "federal and state laws", "in the state."
+	}
+	for k := j - 2; k >= 0 && k >= j-6; k-- {
+		switch {
+		case ts[k].Tag == "NNS" && ts[k+1].Tag == "IN":
+			return true
+		case ts[k].Tag == "IN" || ts[k].Tag == "DT" || ts[k].Tag == "NNP" || ts[k].Tag == "NNPS" || ts[k].Tag == "NN" || ts[k].Tag == "JJ":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // isCueVerbAfter reports whether the token is a cue verb form, knowing the
 // token before. Forms that double as nouns ("the report", "a state") must be
 // tagged as verbs, except that a cue form prose tagged as a noun still counts

@@ -195,8 +195,8 @@ func (p *parser) classify(c *cand) {
 			c.kind = claims.KindIdentifier
 			return
 		}
-		// "No. 10", "#3", "§ 68"
-		if p.is(prev, "#") || p.is(prev, "§") || p.is(prev, ".") && p.key(prev-1) == "no" && p.raw(prev-1) == "No" {
+		// "§ 68" ("No. 10" and "#3": docket numbers, above)
+		if p.is(prev, "§") {
 			c.kind = claims.KindIdentifier
 			return
 		}

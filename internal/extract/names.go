@@ -221,6 +221,7 @@ func newRegistry(text string) *nameReg {
 				g = 'x'
 			}
 			r.gender[name] = g
+			r.perVotes[name]++ // a gendered name is a person's
 		}
 		if title != "" {
 			r.perVotes[name] += 2
@@ -404,7 +405,8 @@ func (r *nameReg) fullest(name string, pos int) string {
 
 // fullestG is fullest for a mention of gender g ("Mr. Trump": 'm'), which
 // never resolves to a full name of the other gender ("Ivanka Trump", named
-// "his daughter" before); 0: any.
+// "his daughter" before; 0: any) nor to a coordination ("Clinton and
+// Sanders").
 func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	if full, ok := r.acronyms[name]; ok {
 		return full
@@ -462,19 +464,25 @@ func otherGender(a, b byte) bool {
 }
 
 // nameGender reads a name's gender from its honorific ("Mr.", "Mrs.") or
-// the kinship word before it ("his daughter Ivanka Trump"); 0 when neither.
+// the kinship word before it ("his daughter Ivanka Trump", "her father,
+// Jordan Smith"); 0 when neither.
 func nameGender(text string, start int, title string) byte {
 	for _, w := range strings.Fields(title) {
 		if g := honorificGender[w]; g != 0 {
 			return g
 		}
 	}
-	before := strings.TrimRight(text[:start], " ")
+	before := strings.TrimRight(text[:start], " ,") // "his daughter, Taylor Smith"
 	i := strings.LastIndexAny(before, " \n\t(,")
 	return kinshipGender[strings.ToLower(before[i+1:])]
 }
 
-var honorificGender = map[string]byte{"Mr.": 'm', "Mr": 'm', "Mrs.": 'f', "Mrs": 'f', "Ms.": 'f', "Ms": 'f', "Miss": 'f'}
+// honorifics are titles of address, no role ("Mr. Trump", "Dr. Chen");
+// honorificGender gives the gender of those that have one.
+var honorifics = attrWordSet(`Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sir Dame Lord Lady`)
+
+var honorificGender = map[string]byte{"Mr.": 'm', "Mr": 'm', "Mrs.": 'f', "Mrs": 'f', "Ms.": 'f', "Ms": 'f', "Miss": 'f',
+	"Sir": 'm', "Lord": 'm', "King": 'm', "Prince": 'm', "Lady": 'f', "Dame": 'f', "Queen": 'f', "Princess": 'f'}
 
 var kinshipGender = map[string]byte{
 	"daughter": 'f', "wife": 'f', "mother": 'f', "sister": 'f', "widow": 'f', "granddaughter": 'f', "niece": 'f', "aunt": 'f',
@@ -501,18 +509,20 @@ func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
 }
 
 // nearestG is nearest, skipping names known to be of the other gender than
-// g ('m' for "he", 'f' for "she"; 0: any).
+// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
+// (head ""), coordinations ("X and Y" is no one referent).
 func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {
 			continue
 		}
-		if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[r.fullestG(e.Name, e.Start, e.gender)], g)) {
-			continue
-		}
 		if head == "" && strings.Contains(e.Name, " and ") {
 			continue // "the company" is one of "the Miami Herald and Kansas City Star", not both
+		}
+		name := r.fullestG(e.Name, e.Start, e.gender)
+		if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[name], g)) {
+			continue
 		}
 		if head != "" {
 			if len(e.words) == 1 && strings.EqualFold(e.words[0], head) {
@@ -528,7 +538,6 @@ func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {
 				continue
 			}
 		}
-		name := r.fullestG(e.Name, e.Start, e.gender)
 		if r.kindOf(name) == k || r.kindOf(e.Name) == k {
 			return name, true
 		}

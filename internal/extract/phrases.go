@@ -187,12 +187,19 @@ func roleLed(ts []atok, b, e int) bool {
 }
 
 // participleOpens reports a past participle opening a parenthetical
-// ("prepared for the federation", "asked about the wall"; tagged VBN or
-// VBD and followed by a preposition or adverb), not an inverted cue ("The
-// figure, said Romero, is …").
+// ("prepared for the federation", "asked about the wall": VBN or VBD before
+// a preposition or adverb; VBN before anything but a name), not an
+// inverted cue ("The figure, said Romero, is …").
 func participleOpens(ts []atok, i int) bool {
 	t := ts[i]
-	return t.Tag == "VBN" || t.Tag == "VBD" && i+1 < len(ts) && (ts[i+1].Tag == "IN" || ts[i+1].Tag == "RB" || ts[i+1].Tag == "TO")
+	if i+1 >= len(ts) {
+		return false
+	}
+	n := ts[i+1].Tag
+	if t.Tag != "VBN" && t.Tag != "VBD" {
+		return false
+	}
+	return n == "IN" || n == "RB" || n == "TO" || t.Tag == "VBN" && n != "NNP" && n != "NNPS"
 }
 
 // tenure reports a number of years or months after "of" modifying a
@@ -544,8 +551,6 @@ func leadingTitle(ts []atok, b, e int) string {
 	}
 	return strings.Join(w, " ")
 }
-
-var honorifics = attrWordSet(`Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sir Dame Lord Lady`)
 
 var titleModifiers = attrWordSet(`Former Vice Deputy Prime Chief`)
 

@@ -9,10 +9,13 @@ import (
 
 // possessor returns the index of the possessive before cue noun ts[j]
 // ("Trump's", "his"), past at most two modifiers ("X's repeated emphasis",
-// "Mrs. Lee's tax plan", "its British growth forecast"), or -1.
+// "Mrs. Lee's tax plan", "its British growth forecast"), or of the name
+// owning a report with a that-clause ("a New York Times report that"), or
+// -1.
 func possessor(ts []atok, j int) int {
-	if reportNouns[ts[j].lower] && ts[j].Tag == "NN" && j > 1 && (ts[j-1].Tag == "NNP" || ts[j-1].Tag == "NNPS") && ts[j-1].capitalised() && !timeWords[ts[j-1].lower] && !monthWords[ts[j-1].lower] {
-		// a name as the owner of a report: "a New York Times report that …"
+	if reportNouns[ts[j].lower] && ts[j].Tag == "NN" && j > 1 && (ts[j-1].Tag == "NNP" || ts[j-1].Tag == "NNPS") && ts[j-1].capitalised() && !timeWords[ts[j-1].lower] && !monthWords[ts[j-1].lower] && reportThat(ts, j+1) >= 0 {
+		// a name as the owner of a report with a that-clause: "a New York
+		// Times report that …" ("officials at Acme report 300 cases" is a verb)
 		return j - 1
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
@@ -28,7 +31,7 @@ func possessor(ts []atok, j int) int {
 }
 
 // possessiveCue reads a cue noun with a possessive source at ts[j]. Its
-// content is a complement ("that", "to", "of") or, for the nouns of a
+// content is a complement ("that", "to", "of"; only "that" for a report) or, for the nouns of a
 // figure-bearing plan or estimate (planNouns), the clause the noun phrase is
 // subject of ("Mrs. Lee's plan would cap deductions at 28 percent") or the
 // rest of the clause of a verb whose object it is ("the fund edged up its
@@ -44,21 +47,11 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 		return found{}, false
 	}
 	if reportNouns[t.lower] {
-		// a report's complement, past a short adjunct: "a Times report
-		// from over the weekend that nearly $1 billion …" (not a relative:
-		// "a report that found …")
-		for m := k; m < len(ts) && m < k+6; m++ {
-			if ts[m].lower == "that" {
-				if m+1 < len(ts) && !strings.HasPrefix(ts[m+1].Tag, "VB") && ts[m+1].Tag != "MD" {
-					f, ok := a.possessiveFound(ts, j, p, sEnd)
-					f.from = ts[m].end()
-					return f, ok
-				}
-				break
-			}
-			if !(ts[m].Tag == "IN" || ts[m].Tag == "DT" || ts[m].Tag == "JJ" || ts[m].Tag == "RB" || ts[m].Tag == "NN" || ts[m].Tag == "NNP") {
-				break
-			}
+		// a report's complement clause, past a short adjunct
+		if m := reportThat(ts, k); m >= 0 {
+			f, ok := a.possessiveFound(ts, j, p, sEnd)
+			f.from = ts[m].end()
+			return f, ok
 		}
 		return found{}, false
 	}
@@ -104,6 +97,25 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 		return found{}, false
 	}
 	return a.possessiveFound(ts, j, p, sEnd)
+}
+
+// reportThat returns the index of the "that" opening a report's complement
+// clause from ts[k], past a short adjunct ("a Times report from over the
+// weekend that nearly $1 billion …"), or -1; "a report that found …" is a
+// relative, not a complement.
+func reportThat(ts []atok, k int) int {
+	for m := k; m < len(ts) && m < k+6; m++ {
+		if ts[m].lower == "that" {
+			if m+1 < len(ts) && !strings.HasPrefix(ts[m+1].Tag, "VB") && ts[m+1].Tag != "MD" {
+				return m
+			}
+			return -1
+		}
+		if !(ts[m].Tag == "IN" || ts[m].Tag == "DT" || ts[m].Tag == "JJ" || ts[m].Tag == "RB" || ts[m].Tag == "NN" || ts[m].Tag == "NNP") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // levelAt returns the index of the first "at", "to" or "by" from ts[i] that

@@ -113,6 +113,8 @@ func TestQuotePronounSpeaker(t *testing.T) {
 		{"the named speaker of the quote before", "“We have 3 landers,” said Steve Clarke, a deputy administrator at the agency.\n“This is based on 2 goals,” he said.", "2 goals", "Steve Clarke"},
 		{"a name before an appositive and a speech verb", "The judge ruled on Monday.\nSonya Zoghlin, his attorney, told reporters the ruling was fair.\n“He has paid 2 fines,” she said.", "2 fines", "Sonya Zoghlin"},
 		{"another name between breaks the pronoun chain", "“We sell 3 landers,” he said.\nMarco Villa, the company’s chief operating officer, said it would grow.\n“We start with 1 small lander,” he said.", "1 small", "Marco Villa"},
+		{"a kinship word gives the gender", "Taylor Smith, 40, arrived with her father, Jordan Smith.\n“We created 5,000 jobs,” she said.", "5,000", "Taylor Smith"},
+		{"a given name gives the gender", "Ivanka Trump spoke first. Then Donald Trump took the stage.\n“We created 7,000 jobs,” she said.", "7,000", "Ivanka Trump"},
 		{"a title of the other gender is skipped", "The talks were led by Mr. Tom Cole, the mayor.\nLater Ms. Ann Ruiz arrived.\n“I have 3 plans,” he said.", "3", "Tom Cole"},
 	}
 	m, err := loadNLP()

@@ -483,8 +483,9 @@ func (a *attributor) signature(ts []atok) *found {
 
 // pronounSpeaker resolves a "he"/"she" speaker to the nearest person named
 // before the pronoun outside every quote (a name inside a quote is talked
-// about, not speaking: "“I beat Trump,” she said"), skipping a name whose
-// title says the other gender ("Mr." for "she", "Mrs."/"Ms." for "he").
+// about, not speaking: "“I beat Trump,” she said"), skipping a name known
+// to be of the other gender (names.go: a title, a kinship word or a given
+// name; or an earlier quote's "he"/"she").
 func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	p := strings.ToLower(src.Mention)
 	if p != "he" && p != "she" {
@@ -522,24 +523,23 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if e.End > src.Start || a.inQuote(e.Start) {
 			continue
 		}
-		name := a.reg.fullest(e.Name, e.Start)
-		t := strings.TrimSuffix(e.title, ".")
+		name := a.reg.fullestG(e.Name, e.Start, e.gender)
+		t := e.title
 		if t == "" {
 			// a title right before the name: "Mrs. Ann Ruiz"
 			before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
 			if len(before) > 0 && nameTitles[before[len(before)-1]] {
-				t = strings.TrimSuffix(before[len(before)-1], ".")
+				t = before[len(before)-1]
 			}
 		}
 		if k := a.reg.kindOf(name); k == kindOrg && !a.roleAppositive(e) || k != kindOrg && k != kindPerson && a.reg.kindOf(e.Name) != kindPerson && t == "" && !a.speechAdjacent(e) {
 			continue // a person by the article's evidence, a title, or a speech verb next to the name
 		}
-		if strings.Contains(name, " and ") || a.otherGender(name, p) {
-			continue
+		g := byte('m')
+		if p == "she" {
+			g = 'f'
 		}
-		switch {
-		case p == "she" && (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince"),
-			p == "he" && (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Lady" || t == "Dame" || t == "Queen" || t == "Princess"):
+		if strings.Contains(name, " and ") || a.otherGender(name, p) || otherGender(e.gender, g) || otherGender(a.reg.gender[name], g) || otherGender(nameGender("", 0, t), g) {
 			continue
 		}
 		if first == "" {

@@ -67,7 +67,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		return found{}, false // the idiom "That said, …"
 	}
 	// passive: "announced by X", "the figures reported by X"
-	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9' || channelNouns[ts[next+1].lower])) {
+	if next < len(ts) && ts[next].lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9' || channelNouns[ts[next+1].Text])) {
 		// ("a poll found by 43%-41% …" is no passive)
 		e := npRight(ts, next+1)
 		if e < 0 {
@@ -335,7 +335,10 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 
 // tailComplement reports whether a quote's tail cue goes on into reported
 // words of its own: "that", a colon or another quote, past adverbs and an
-// addressee ("“…,” she told reporters that …").
+// addressee ("“…,” she told reporters that …"). Stricter than
+// introducesClause, which also takes a clause without "that": after a
+// quote's tail, "Clinton said at a college as she sat …" is the reporter's
+// scene, not more of her words.
 func tailComplement(ts []atok, i int) bool {
 	for i < len(ts) && ts[i].Tag == "RB" {
 		i++
@@ -521,11 +524,17 @@ plan plans proposal proposals outlook budget`)
 // candidates" states nothing.
 var questionCues = attrWordSet(`ask answer reply respond`)
 
-// mediumNouns carry a statement: "X shot back in an article stating that".
-// channelNouns follow "by" as the means, not the agent: "said by telephone".
-var channelNouns = attrWordSet(`phone telephone email e-mail text letter mail video videolink satellite radio fax
-post cable`)
+// channelNouns, in lower case, follow "by" as the means, not the agent:
+// "said by telephone" ("reported by Radio Free Asia" names one).
+var channelNouns = map[string]bool{}
 
+func init() {
+	for _, w := range strings.Fields(`phone telephone email e-mail text letter mail video videolink satellite radio fax post cable`) {
+		channelNouns[w] = true
+	}
+}
+
+// mediumNouns carry a statement: "X shot back in an article stating that".
 var mediumNouns = attrWordSet(`article statement interview letter email e-mail memo post tweet speech release
 op-ed column video message note filing`)
 
