@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -155,6 +156,11 @@ func (p *parser) classify(c *cand) {
 		c.kind = claims.KindOther
 		return
 	}
+	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
+	if plain && !c.words && !t.sep && !t.dec && c.v <= 200 && c.en == c.st+1 && p.scoreline(c.st) {
+		c.kind = claims.KindOther
+		return
+	}
 	// docket and case numbers: "No. 14-915", "#12-3"
 	if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
 		c.kind = claims.KindIdentifier
@@ -226,6 +232,46 @@ func (p *parser) classify(c *cand) {
 }
 
 func (p *parser) en(i int) bool { return i >= 0 && i < len(p.toks) }
+
+// scoreline reports whether the number at token i is one side of a
+// scoreline opening its sentence, "Team N, Team M" with a colon, a full
+// stop or the end after M: both numbers at most 25, and a colon after or
+// plural team names ("Hurricanes 4, Blackhawks 2:", "Islanders 3, Penguins
+// 2"; not the poll line "Clinton 46, Trump 42" nor "Sanders 45, Clinton 40").
+func (p *parser) scoreline(i int) bool {
+	small := func(n int) bool { v, err := strconv.Atoi(p.raw(n)); return err == nil && v <= 25 }
+	teams := func(a, b int) bool {
+		return small(a) && small(b) && (p.is(b+1, ":") || strings.HasSuffix(p.raw(a-1), "s") && strings.HasSuffix(p.raw(b-1), "s"))
+	}
+	side := func(n int, first bool) bool { // capitalised words, then the number at n
+		k := n - 1
+		for k >= 0 && n-k <= 3 && p.capitalised(k) {
+			k--
+		}
+		if first && k >= 0 {
+			return false // the scoreline opens its sentence ("Clinton 46, Trump 42, Johnson 8" is a poll)
+		}
+		return k < n-1 && (k < 0 || p.toks[k].k != tWord) && n < len(p.toks) && p.toks[n].k == tNum
+	}
+	end := func(n int) bool { return n >= len(p.toks) || p.is(n, ":") || p.is(n, ".") && n == len(p.toks)-1 }
+	if p.is(i+1, ",") && side(i, true) { // first side: Team M follows
+		for m := i + 3; m <= i+5 && m < len(p.toks); m++ {
+			if p.toks[m].k == tNum {
+				return side(m, false) && end(m+1) && p.capitalised(i+2) && teams(i, m)
+			}
+		}
+		return false
+	}
+	if !side(i, false) {
+		return false
+	}
+	// second side: "Team N, " before
+	k := i - 1
+	for k >= 0 && p.capitalised(k) {
+		k--
+	}
+	return end(i+1) && k >= 1 && p.is(k, ",") && side(k-1, true) && teams(k-1, i)
+}
 
 // isMonth reports whether token i is a capitalised month name (May, Nov).
 func (p *parser) isMonth(i int) bool {

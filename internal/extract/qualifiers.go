@@ -363,6 +363,18 @@ func (p *parser) scoreSequence(st, en int) bool {
 	pair := func(i int) bool { // N-M at i, i+1, i+2
 		return i >= 0 && i+2 < len(p.toks) && p.toks[i].k == tNum && p.isHyphen(i+1) && p.toks[i+2].k == tNum
 	}
-	return p.is(en, ",") && pair(en+1) || p.is(st-1, ",") && pair(st-4) ||
-		p.is(en, "(") && en+2 < len(p.toks) && p.toks[en+1].k == tNum && p.is(en+2, ")")
+	if p.is(en, ",") && pair(en+1) || p.is(st-1, ",") && pair(st-4) ||
+		p.is(en, "(") && en+2 < len(p.toks) && p.toks[en+1].k == tNum && p.is(en+2, ")") {
+		return true
+	}
+	// three bare pairs in a sentence are records, not ranges: "At 4-7,
+	// including 2-6 in the AFC and 0-3 in AFC West"
+	n := 0
+	for i := 0; i+2 < len(p.toks); i++ {
+		if w := p.w(i + 3); pair(i) && p.adj(i+1) && p.adj(i+2) && !p.isHyphen(i+3) && (i+3 >= len(p.toks) || p.toks[i+3].k != tWord || w != nil && w.fn) {
+			n++
+			i += 2
+		}
+	}
+	return n >= 3
 }
