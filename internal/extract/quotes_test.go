@@ -156,6 +156,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"next quote after a told tail with a middle initial", "''We will come to terms with it,'' Trent Lott, who was majority leader under George W. Bush, told lawmakers on a recent visit. ''He might serve 4 years.''", "4", "Trent Lott"},
 		{"epigraph signed on its own line", "Ford wrote fantasy.\n“He could have written five books in that world.” — Neil Gaiman\nThe books sold well.", "five", "Neil Gaiman"},
 		{"label run into the mark", "The hearing went on.\nRep. Trey Gowdy (R-S.C.):\"Who told you that 90 percent were in the system?\"", "90", "Rep. Trey Gowdy (R-S.C.)"},
+		{"a quoted phrase owned by a possessive", "Mitt Romney's “47 percent” comment hurt him.", "47 percent", "Mitt Romney"},
+		{"a scare quote with no owner", "The so-called “20 percent” rule was dropped.", "20 percent", ""},
 		{"coordinated verb takes the main subject", "Lazar said he welcomed the move and added, “I will pay the $500 fine.”", "$500", "Lazar"},
 		{"split quote", "“We hired 12 people,” Ruiz said, “and we will hire 30 more.”", "30", "Ruiz"},
 		{"tail outranks a cue of the sentence", "Joe Biden, telling the paper in an interview published on Monday, “Both have 20 years in office,” he said.", "20", "he"},

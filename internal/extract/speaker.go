@@ -46,6 +46,8 @@ func (a *attributor) speaker(qi int) *found {
 	q.done = true
 	if f := a.labelledQuote(qi); f != nil {
 		q.speaker = f // "\"CLINTON: I feel …" (transcript.go)
+	} else if f := a.ownedQuote(qi); f != nil {
+		q.speaker, q.tail = f, true
 	} else if f := a.tailSpeaker(qi); f != nil {
 		q.speaker, q.tail = f, true
 	} else if f := a.leadSpeaker(qi); f != nil {
@@ -345,6 +347,47 @@ func (a *attributor) paraOf(off int) int {
 	}
 	return a.d.Sentences[si].Para
 }
+
+// ownedQuote reads a quoted phrase between a possessive and a statement
+// noun: "Mitt Romney's “47 percent” comment", "his “5 percent” pledge" — the
+// owner said it.
+func (a *attributor) ownedQuote(qi int) *found {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.Start)
+	if si < 0 || si != a.d.SentenceAt(q.End-1) {
+		return nil
+	}
+	ts := a.tokens(si)
+	open, after := -1, -1
+	for j, t := range ts {
+		if t.Start == q.Start {
+			open = j
+		}
+		if t.Start >= q.End && after < 0 {
+			after = j
+		}
+	}
+	if open < 1 || after < 0 || !quoteNouns[ts[after].lower] {
+		return nil
+	}
+	p := open - 1
+	cue := a.span(ts[after].Start, ts[after].end())
+	if ts[p].Tag == "PRP$" {
+		return &found{cue: cue, src: a.source(ts, p, p, -1, -1)}
+	}
+	if !isPossessive(ts[p]) || p == 0 {
+		return nil
+	}
+	if b := npLeftFrom(ts, p-1); b >= 0 {
+		return &found{cue: cue, src: a.source(ts, b, p-1, -1, -1)}
+	}
+	return nil
+}
+
+// quoteNouns follow a quoted phrase its owner said: "Romney's “47 percent”
+// comment".
+var quoteNouns = attrWordSet(`comment comments remark remarks line quip slogan pledge promise claim statement vow
+boast warning description phrase`)
 
 // statementNouns name what a colon lead-in introduces: "this statement by
 // X:".
