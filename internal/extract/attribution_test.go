@@ -171,6 +171,8 @@ func TestAttribution(t *testing.T) {
 			text: "That promises 355 horsepower.", num: "355", cue: "promises"},
 		{name: "added with a number as its object is a gain",
 			text: "The stock added more than 2 percent on Monday.", num: "2"},
+		{name: "added with a number before a later clause is a gain",
+			text: "The stock added more than 2 percent after the brand took a stake worth 600 million dollars.", num: "600"},
 		{name: "added before a clause is speech",
 			text: "She added 12 more cases had been found.", num: "12", source: "She", cue: "added"},
 		{name: "attributive participle is no cue",

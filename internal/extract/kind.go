@@ -132,6 +132,13 @@ func (p *parser) classify(c *cand) {
 	}
 	// a number word inside a name: "on Zero Hedge", "at Five Guys", "Xbox
 	// One X", "the “Three Amigos”"
+	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.capitalised(c.st) && p.capitalised(c.st-1) && !p.sentenceStart(c.st-1) && !p.capitalised(c.en) && !p.isTitle() {
+		// a name ending in a number word: "the Big Ten's leading passer"
+		if w := p.w(c.st - 1); (w == nil || !w.fn && w.month == 0) && strings.ToUpper(p.raw(c.st-1)) != p.raw(c.st-1) { // (not a headline in capitals: "SHOOTING Three people")
+			c.kind = claims.KindIdentifier
+			return
+		}
+	}
 	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
 		prev := c.st - 1
 		inName := c.v == 0 || prev >= 0 && (p.toks[prev].k == tWord && (!p.capitalised(prev) || !p.sentenceStart(prev)) ||

@@ -208,6 +208,7 @@ var grammarCases = []struct {
 	{"At 4-7, including 2-6 in the AFC and 0-3 in AFC West, the Chargers need help.", []want{nc("4-7", claims.KindOther), nc("2-6", claims.KindOther), nc("0-3", claims.KindOther)}},
 	{"Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal.", []want{nc("4", claims.KindOther), nc("2", claims.KindOther)}},
 	{"Sanders 45, Clinton 40", []want{w("45", "45", "45", "exact", "count"), nc("40", claims.KindIdentifier)}},
+	{"Morgan is the Big Ten’s leading passer.", []want{nc("Ten", claims.KindIdentifier)}},
 	{"Prices rose 3-6 percent.", []want{chg(w("3-6 percent", "3", "6", "range", "percent"), "up")}},
 	{"Volkswagen's first ID.3 car.", []want{nc("first", claims.KindOrdinal), nc("3", claims.KindIdentifier)}},
 	{"You get 2.1 cu.ft. up front and a 20.7 cubic foot trunk.", []want{w("2.1 cu.ft", "2.1", "2.1", "exact", "foot3"), w("20.7 cubic foot", "20.7", "20.7", "exact", "foot3")}},

@@ -30,15 +30,18 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			k++
 		}
 		if k < len(ts) && (ts[k].Tag == "CD" || ts[k].Text == "$") {
-			clause := false // "She added 12 more cases had been found"
-			for m := k + 1; m < len(ts) && ts[m].Text != "," && ts[m].Text != ";"; m++ {
-				if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
-					clause = true
-					break
-				}
+			// a clause when a verb follows the number's phrase: "She added
+			// 12 more cases had been found"; else a gain: "The stock added
+			// more than 2% to begin the week after the brand took a stake"
+			m := k + 1
+			for m < len(ts) && (ts[m].Tag == "CD" || ts[m].Tag == "JJ" || ts[m].Tag == "JJR" || ts[m].Tag == "NN" || ts[m].Tag == "NNS" || ts[m].Text == "%" || ts[m].lower == "more") {
+				m++
 			}
-			if !clause {
-				return found{}, false // "The stock added more than 2%": a gain, not speech
+			for m < len(ts) && (ts[m].Tag == "RB" || auxWords[ts[m].lower] && ts[m].Tag == "RB") {
+				m++
+			}
+			if m >= len(ts) || !(ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Tag == "MD") {
+				return found{}, false
 			}
 		}
 	}
