@@ -169,25 +169,11 @@ func (a *attributor) speakerIn(qi, si int) *found {
 // speakerBefore looks for a lead-in before the opening mark.
 func (a *attributor) speakerBefore(qi int) *found {
 	q := a.quotes[qi]
-	if q.Start == 0 {
+	// (a lead-in sentence of its own may be any sentence of the paragraph
+	// before the quote: "X pointed out." ¶ … — see leadInStart)
+	si, floor, ok := a.leadInStart(qi, true)
+	if !ok {
 		return nil
-	}
-	si := a.d.SentenceAt(q.Start)
-	if si < 0 {
-		return nil
-	}
-	floor := a.d.Sentences[si].Start
-	// a lead-in sentence of its own ending with ':' just before the quote,
-	// in the same paragraph or closing the previous one ("X pointed out:")
-	if floor == q.Start && si > 0 {
-		prev := a.d.Sentences[si-1]
-		if prev.Para == a.d.Sentences[si].Para || strings.HasSuffix(strings.TrimSpace(a.d.Text[prev.Start:prev.End]), ":") {
-			si--
-			floor = a.d.Sentences[si].Start
-		}
-	}
-	if qi > 0 && a.quotes[qi-1].End > floor {
-		floor = a.quotes[qi-1].End
 	}
 	ts := a.tokens(si)
 	s := a.d.Sentences[si]

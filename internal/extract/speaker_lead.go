@@ -16,26 +16,42 @@ import "strings"
 // “…”" is Lazar's; "De Blasio said the move was made by the commissioner
 // and said, “…”" is De Blasio's).
 
-// leadSpeaker reads the speaker of quote qi from its lead-in.
-func (a *attributor) leadSpeaker(qi int) *found {
+// leadInStart returns the sentence holding the lead-in of quote qi and the
+// offset the lead-in starts at, after any earlier quote: the text before
+// the mark in its sentence or, for a quote opening its sentence, a
+// sentence of its own right before it ending with a colon ("X told
+// reporters:", in this paragraph or closing the previous one) or, with
+// samePara, any sentence before it in its paragraph. ok is false when no
+// text stands before the mark.
+func (a *attributor) leadInStart(qi int, samePara bool) (si, floor int, ok bool) {
 	q := a.quotes[qi]
-	si := a.d.SentenceAt(q.Start)
+	si = a.d.SentenceAt(q.Start)
 	if si < 0 {
-		return nil
+		return 0, 0, false
 	}
-	floor := a.d.Sentences[si].Start
+	floor = a.d.Sentences[si].Start
 	if floor == q.Start && si > 0 {
-		// a lead-in sentence of its own ending with a colon: "X told
-		// reporters:" (in this paragraph or closing the previous one)
 		prev := a.d.Sentences[si-1]
-		if !strings.HasSuffix(strings.TrimSpace(a.d.Text[prev.Start:prev.End]), ":") {
-			return nil
+		if strings.HasSuffix(strings.TrimSpace(a.d.Text[prev.Start:prev.End]), ":") || samePara && prev.Para == a.d.Sentences[si].Para {
+			si--
+			floor = prev.Start
 		}
-		si--
-		floor = prev.Start
+	}
+	if floor == q.Start {
+		return 0, 0, false
 	}
 	if qi > 0 && a.quotes[qi-1].End > floor {
 		floor = a.quotes[qi-1].End
+	}
+	return si, floor, true
+}
+
+// leadSpeaker reads the speaker of quote qi from its lead-in.
+func (a *attributor) leadSpeaker(qi int) *found {
+	q := a.quotes[qi]
+	si, floor, ok := a.leadInStart(qi, false)
+	if !ok {
+		return nil
 	}
 	var lt []atok
 	for _, t := range a.tokens(si) {
