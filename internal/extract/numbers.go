@@ -336,7 +336,7 @@ func (p *parser) startsScaleWord(i int) bool {
 func (p *parser) oneCounts(i int) bool {
 	switch strings.ToLower(p.raw(i + 1)) {
 	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
-		"morning", "afternoon", "evening", "night", "he", "she", "they", "we", "i", "you", "it": // "not one he extends"
+		"morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "they", "we", "i", "you", "it": // "not one he extends"
 		return false
 	}
 	if p.is(i+1, "'") || p.is(i+1, "’") {
@@ -522,8 +522,11 @@ func (p *parser) fractionAt(i int) *cand {
 	}
 	if w.key == "half" {
 		// half a million
-		if k := p.key(i + 1); (k == "a" || k == "an") && p.startsScaleWord(i+2) && p.key(i+2) != "dozen" {
+		if k := p.key(i + 1); (k == "a" || k == "an") && p.startsScaleWord(i+2) {
 			v := p.toks[i+2].w.scale * 0.5
+			if p.key(i+2) == "dozen" {
+				v = 6 // "half a dozen"
+			}
 			c := &cand{st: i, en: i + 3, v: v, words: true, scaled: true}
 			c.valSt, c.valEn = i, i+3
 			return c

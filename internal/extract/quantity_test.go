@@ -44,6 +44,8 @@ var grammarCases = []struct {
 	{"They freed a dozen prisoners.", []want{w("a dozen", "12", "12", "exact", "count")}},
 	{"He met three regional leaders.", []want{w("three", "3", "3", "exact", "count")}},
 	{"One hundred and five people voted.", []want{w("One hundred and five", "105", "105", "exact", "count")}},
+	{"He called half a dozen directors.", []want{w("half a dozen", "6", "6", "exact", "count")}},
+	{"One Sunday in May, she called 12 directors.", []want{w("12", "12", "12", "exact", "count")}},
 	{"Two and a half million people fled.", []want{w("Two and a half million", "2500000", "2500000", "exact", "count")}},
 	{"A million people marched.", []want{w("A million", "1000000", "1000000", "exact", "count")}},
 	{"Half a million people marched.", []want{w("Half a million", "500000", "500000", "exact", "count")}},
