@@ -202,6 +202,15 @@ func participleOpens(ts []atok, i int) bool {
 	return n == "IN" || n == "RB" || n == "TO" || t.Tag == "VBN" && n != "NNP" && n != "NNPS"
 }
 
+// zeroRelative reports a quantifier opening a subject right after a
+// common noun, the head of a relative clause with no "that": "the
+// coronation many pundits forecast", "the figure most analysts expect".
+func zeroRelative(ts []atok, i int) bool {
+	t := ts[i]
+	return i > 0 && standaloneDets[t.lower] && t.lower != "one" && (t.Tag == "JJ" || t.Tag == "DT") &&
+		(ts[i-1].Tag == "NN" || ts[i-1].Tag == "NNS") && !ts[i-1].capitalised()
+}
+
 // tenure reports a number of years or months after "of" modifying a
 // noun: "an employee of nearly four years", "a resident of 30 years".
 func tenure(ts []atok, i int) bool {
@@ -295,6 +304,8 @@ func npLeftRaw(ts []atok, e int) int {
 			i-- // "new fundraising reports", "the most recent poll"
 		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].capitalised():
 			i-- // an initial: "Patrick F. Kennedy"
+		case zeroRelative(ts, i) && i < e:
+			return i // "the coronation many pundits forecast": the subject of a relative clause
 		case tenure(ts, i):
 			i -= 2 // "The employee of (nearly) four years": a tenure, not a count
 			for i >= 0 && (ts[i].Tag == "RB" || ts[i].lower == "of") {

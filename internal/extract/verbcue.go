@@ -211,6 +211,11 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// "all told": an idiom
 			return found{}, false
 		}
+		if zeroRelative(ts, b) {
+			// "as the coronation many pundits forecast, Clinton has …": the
+			// cue's object is the noun before its subject; it states nothing
+			return found{}, false
+		}
 		if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].lower == "a" || ts[b].lower == "an") && apB < 0 && sentenceTail(ts, next) {
 			// a reduced relative after an appositive noun: "…, a deal
 			// announced at the beginning of the week" (the deal was announced)
