@@ -88,10 +88,30 @@ func newDoc(text string, m *nlp) *Doc {
 				d.Sentences[n-1].End = en // "according to Mr. | Hedge." is one sentence
 				continue
 			}
+			for cut := apostropheQuoteEnd(text, st, en); cut > 0; cut = apostropheQuoteEnd(text, st, en) {
+				d.Sentences = append(d.Sentences, Sentence{Start: st, End: cut, Para: pi})
+				st, _ = trimSpace(text, cut, en)
+			}
 			d.Sentences = append(d.Sentences, Sentence{Start: st, End: en, Para: pi})
 		}
 	}
 	return d
+}
+
+// apostropheQuoteEnd returns the end of a sentence inside text[st:en]
+// closed by a quotation written with two apostrophes, which the segmenter
+// does not read as a closing mark ("… book ''The Art of the Deal.'' Mr.
+// Trump said …"), or 0.
+func apostropheQuoteEnd(text string, st, en int) int {
+	for i := st; i+4 < en; i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == '\'' && text[i+2] == '\'' && text[i+3] == ' ' {
+			r, _ := utf8.DecodeRuneInString(text[i+4 : en])
+			if unicode.IsUpper(r) {
+				return i + 3
+			}
+		}
+	}
+	return 0
 }
 
 // titleBreak reports a sentence break the segmenter put after a title

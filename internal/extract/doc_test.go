@@ -15,6 +15,9 @@ func TestSentenceSplit(t *testing.T) {
 		{"a title before a name is no break", "The sum was $20 million, according to Mr. Hedge.", []string{"The sum was $20 million, according to Mr. Hedge."}},
 		{"plural title", "He trailed Sens. Marco Rubio and Ted Cruz.", []string{"He trailed Sens. Marco Rubio and Ted Cruz."}},
 		{"a month before a day is no break", "He must win Ohio on Mar. 15, he said.", []string{"He must win Ohio on Mar. 15, he said."}},
+		{"a quotation closed by two apostrophes ends its sentence", "He paid $8 million, according to ''The Art of the Deal.'' Mr. Trump said he likes it.",
+			[]string{"He paid $8 million, according to ''The Art of the Deal.''", "Mr. Trump said he likes it."}},
+		{"two apostrophes mid-sentence are no break", "He said ''no.'' and left.", []string{"He said ''no.'' and left."}},
 		{"an ordinary full stop", "Prices rose. Wages fell.", []string{"Prices rose.", "Wages fell."}},
 	}
 	for _, tc := range tests {
