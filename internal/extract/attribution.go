@@ -437,14 +437,20 @@ func (a *attributor) sentence(si int) []found {
 		case t.lower == "according" && j+1 < len(ts) && ts[j+1].lower == "to":
 			e := npRight(ts, j+2)
 			if e < 0 {
+				e = quotedTitle(ts, j+2) // according to "Perfect Enough" by George Anders
+			}
+			if e < 0 {
 				continue
 			}
 			src, last := a.sourceAppos(ts, j+2, e)
+			if src != nil && ts[j+2].Tag == "``" {
+				src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
+			}
 			// the phrase runs to the next comma: "according to the tally
 			// prepared by X and reported by Y, …"
 			k := last + 1
-			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
-				k++
+			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) && !(ts[last].Tag == "``" && ts[last-1].Text == ",") {
+				k++ // (a title closing on its comma ends there: “The Art of the Deal,” he paid)
 			}
 			// closing the sentence after a comma: it governs the sentence
 			outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
@@ -658,6 +664,33 @@ func (a *attributor) sourceAppos(ts []atok, b, e int) (*claims.Source, int) {
 		last = apE
 	}
 	return a.source(ts, b, e, apB, apE), last
+}
+
+// quotedTitle returns the end of a quoted title opening at ts[i] (a book,
+// a report: "“Perfect Enough: Carly Fiorina and the Reinvention of
+// Hewlett-Packard” by George Anders"), through its author after "by"; -1
+// when ts[i] opens no short quotation ending before a comma or the
+// sentence's end.
+func quotedTitle(ts []atok, i int) int {
+	if i >= len(ts) || ts[i].Tag != "``" {
+		return -1
+	}
+	m := i + 1
+	for m < len(ts) && m-i <= 20 && ts[m].Tag != "``" {
+		m++
+	}
+	if m >= len(ts) || ts[m].Tag != "``" || m == i+1 || !ts[i+1].capitalised() {
+		return -1
+	}
+	if m+2 < len(ts) && ts[m+1].lower == "by" && ts[m+2].capitalised() {
+		if e := npRight(ts, m+2); e >= 0 {
+			return e
+		}
+	}
+	if m+1 < len(ts) && ts[m+1].Text != "," && ts[m+1].Text != "." && ts[m-1].Text != "," {
+		return -1
+	}
+	return m
 }
 
 // source builds the Source of the phrase ts[b..e] with appositive
