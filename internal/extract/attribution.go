@@ -513,6 +513,13 @@ func (a *attributor) sentence(si int) []found {
 					break
 				}
 			}
+		case revisionVerbs[t.lower] && strings.HasPrefix(t.Tag, "VB") && toFigure(ts, j+1):
+			// "the agency raised the death toll to 267", "officials
+			// lowered their estimate from 300 to 250": whoever revises a
+			// count or an estimate states the new figure
+			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) {
+				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
+			}
 		case (dataVerbs[t.lower] || estimateVerbs[t.lower]) && strings.HasPrefix(t.Tag, "VB"):
 			// "a Field Poll put his support at 5 percent", "the AP count
 			// gives her 1,280 delegates", "the poll has Clinton leading by

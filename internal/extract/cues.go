@@ -76,6 +76,10 @@ var cueLemmas = map[string][]string{
 	"contend":     {"contend", "contends", "contended"},                                                               // 6
 	"allege":      {"allege", "alleges", "alleged", "alleging"},                                                       // 7
 	"maintain":    {"maintains", "maintained"},                                                                        // 6
+	"concede":     {"concede", "concedes", "conceded", "conceding"},                                                   // 11
+	"rule":        {"rules", "ruled"},                                                                                 // 9 ("ruled that": a court's finding)
+	"disclose":    {"disclose", "discloses", "disclosed"},                                                             // 4
+	"reaffirm":    {"reaffirms", "reaffirmed"},                                                                        // 3
 	// statements of intent and belief whose content is the source's own
 	// figure ("pledged to cut 10 percent", "proposed a $275 billion plan");
 	// PolNeAR train counts in the comments.
@@ -170,7 +174,7 @@ var dataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var strongCues = attrWordSet(`say tell report announce estimate show find indicate note reveal predict
-project calculate count state cite list propose forecast tout highlight tally`)
+project calculate count state cite list propose forecast tout highlight tally disclose`)
 
 // hedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").

@@ -71,6 +71,46 @@ func dataHead(ts []atok, b, e int) bool {
 // billion", "placed the toll at 267" (atFigure).
 var estimateVerbs = attrWordSet(`put puts putting peg pegs pegged pegging place places placed placing`)
 
+// revisionVerbs change a count or an estimate to a new figure (toFigure):
+// "raised the death toll to 267", "revised its estimate to 300".
+var revisionVerbs = attrWordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted
+revise revises revised revising lower lowers lowered lowering cut cuts cutting up ups upped bring brings brought
+reduce reduces reduced`)
+
+// revisedNouns are the counts and estimates a source revises.
+var revisedNouns = attrWordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures
+guidance outlook`)
+
+// toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
+// to <number>": a short object headed by a revised noun, then "to" and,
+// past qualifier words, a number.
+func toFigure(ts []atok, i int) bool {
+	if i < len(ts) && ts[i].Tag == "PRP$" {
+		i++ // "its estimate"
+	}
+	e := npRight(ts, i)
+	if e < 0 || e-i > 5 || !revisedNouns[ts[e].lower] {
+		return false
+	}
+	k := e + 1
+	if k+1 < len(ts) && ts[k].lower == "from" {
+		for k++; k < len(ts) && k <= e+6 && ts[k].lower != "to"; k++ {
+		}
+	}
+	if k >= len(ts) || ts[k].lower != "to" {
+		return false
+	}
+	for m := k + 1; m < len(ts) && m <= k+4; m++ {
+		if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
+			return true
+		}
+		if !qualifierLinks[ts[m].lower] && ts[m].Tag != "DT" && !strings.HasPrefix(ts[m].Tag, "JJ") && ts[m].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
 // atFigure reports whether ts[i:] reads "<noun phrase> at <number>": a
 // short object then "at" and, past qualifier words, a number or currency.
 func atFigure(ts []atok, i int) bool {
