@@ -322,6 +322,10 @@ func npLeftRaw(ts []atok, e int) int {
 				i-- // "a study by the Council of …", "a report from the agency"
 				continue
 			}
+			if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
+				i -= 3 // "a source close to the family"
+				continue
+			}
 			return i
 		case nameConnectors[t.lower] && i > 0 && i < e:
 			prev, nxt := ts[i-1], ts[i+1]
@@ -345,11 +349,21 @@ func npLeftRaw(ts []atok, e int) int {
 			i-- // "NBC News/Wall Street Journal"
 		case t.lower == "from" && i > 1 && i < e && dataNouns[ts[i-1].lower]:
 			i-- // "a report from X"
+		case i > 0 && i < e && adjComplement(ts[i-1], t):
+			i -= 2 // "people familiar with the plans"
 		default:
 			return i + 1
 		}
 	}
 	return 0
+}
+
+// adjComplement reports an adjective and the preposition of its
+// complement, which stay inside a source's noun phrase: "people familiar
+// with the matter", "a source close to the family", "a person
+// knowledgeable about the deal".
+func adjComplement(adj, prep atok) bool {
+	return adj.lower == "familiar" && prep.lower == "with" || adj.lower == "close" && prep.lower == "to" || adj.lower == "knowledgeable" && prep.lower == "about"
 }
 
 // npRight returns the last index of the noun phrase starting at ts[b], or -1.
@@ -423,6 +437,12 @@ func npRight(ts []atok, b int) int {
 			continue
 		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].capitalised():
 			i++
+			continue
+		case last >= 0 && i+1 < n && adjComplement(ts[last], t):
+			i++ // "people familiar with the matter", "a source close to the family"
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
 			continue
 		case (t.lower == "from" || t.lower == "with") && last >= 0 && dataNouns[ts[last].lower] && i+1 < n:
 			i++
