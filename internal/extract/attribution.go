@@ -752,6 +752,8 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 		if src.Kind == "" {
 			src.Kind = kindPerson
 		}
+	} else if ent := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, "."))); ent != nil && src.Name == ent.Name {
+		src.Role = titleRole(ent.title) // "Finance Minister Carlos Vega": role Finance Minister
 	}
 	if apB >= 0 {
 		role, aff, kind := a.appositive(ts, apB, apE)

@@ -371,6 +371,14 @@ func (a *attributor) properName(ts []atok, b, e int) (string, string) {
 		}
 	}
 	name := strings.TrimRight(text[ts[s].Start:ts[e].end()], ".")
+	if ent := a.reg.titledAt(ts[s].Start, ts[s].Start+len(name)); ent != nil {
+		// a title the registry read off the name: "White House Press
+		// Secretary Stephanie Grisham", "Secretary of State Mike Pompeo"
+		for s < e && ts[s].Start < ent.Start {
+			s++
+		}
+		name = ent.Name
+	}
 	var g byte
 	for i := b; i < s; i++ {
 		if hg := honorificGender[ts[i].Text]; hg != 0 {

@@ -157,6 +157,21 @@ func newRegistry(text string) *nameReg {
 		orgName := hasOrgHead(words)
 		for len(words) > 0 {
 			w := words[0]
+			if m := givenAfterOf(words, 0); nameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
+				// "Secretary of State Mike Pompeo": the office runs to the given name
+				title = strings.Join(words[:m], " ")
+				for _, x := range words[:m] {
+					s += strings.Index(text[s:e], x) + len(x)
+					for s < e && isSpaceByte(text[s]) {
+						s++
+					}
+				}
+				words = words[m:]
+				break
+			}
+			if nameTitles[w] && len(words) > 1 && words[1] == "of" {
+				break // an office: "the Secretary of State said"
+			}
 			if nameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
 				if title != "" {
 					title += " "
@@ -184,10 +199,19 @@ func newRegistry(text string) *nameReg {
 		if len(words) == 0 {
 			continue
 		}
-		// a title inside the chunk: "Finance Minister Carlos Vega"
-		if !hasOrgHead(words) {
+		// a title inside the chunk: "Finance Minister Carlos Vega", "White
+		// House Press Secretary Stephanie Grisham" (an organisation before
+		// the title is its office), "Secretary of State Mike Pompeo" (a
+		// given name opens the name after "of")
+		if !hasOrgHead(words) || titledPerson(words) {
 			for k := len(words) - 2; k >= 0; k-- {
-				if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] {
+				if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) || titleOfGiven(words, k) {
+					if words[k+1] == "of" {
+						k = givenAfterOf(words, k) - 1
+					}
+					for k+2 < len(words) && roleNouns[strings.ToLower(words[k+1])] {
+						k++ // "Chief Executive Brian Moynihan"
+					}
 					for _, w := range words[:k+1] {
 						off := strings.Index(text[s:e], w) + len(w)
 						s += off
@@ -306,6 +330,37 @@ func newRegistry(text string) *nameReg {
 		}
 	}
 	return r
+}
+
+// titledPerson reports a chunk that ends in a title and a person's name
+// with no organisation word after the title: "White House Press
+// Secretary Stephanie Grisham", "Secretary of State Mike Pompeo".
+func titledPerson(words []string) bool {
+	for k := len(words) - 2; k >= 0; k-- {
+		if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) {
+			return !hasOrgHead(words[k+1:]) && !nameConnectors[words[k+1]] || titleOfGiven(words, k)
+		}
+	}
+	return false
+}
+
+// titleOfGiven reports a title, "of" and an office before a given name and
+// a surname: "Secretary of State Mike Pompeo", "Director of National
+// Intelligence Dan Coats".
+func titleOfGiven(words []string, k int) bool {
+	return nameTitles[words[k]] && k+1 < len(words) && words[k+1] == "of" && givenAfterOf(words, k) > 0
+}
+
+// givenAfterOf returns the index of the given name after "<title> of
+// <office>" in words (at least two words after "of" and a surname after
+// it), or 0.
+func givenAfterOf(words []string, k int) int {
+	for m := k + 3; m < len(words)-1; m++ {
+		if givenNameGender(words[m]) != 0 {
+			return m
+		}
+	}
+	return 0
 }
 
 // splitNameOfPlace splits a chunk "Penelope Muse Abernathy of the
@@ -456,6 +511,33 @@ func (r *nameReg) nameAt(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// titledAt returns the name found in text[start:end] that ends at end
+// after a title ("Stephanie Grisham" of "White House Press Secretary
+// Stephanie Grisham", title "White House Press Secretary"), or nil.
+func (r *nameReg) titledAt(start, end int) *nameEnt {
+	for i := range r.ents {
+		if e := &r.ents[i]; e.End == end && e.Start > start && e.title != "" {
+			return e
+		}
+	}
+	return nil
+}
+
+// titleRole is a name's title as a role, without honorifics ("Sen." of
+// "Mr. Sen."?; "Secretary of State"), or "".
+func titleRole(title string) string {
+	var w []string
+	for _, x := range strings.Fields(title) {
+		if !honorifics[x] {
+			w = append(w, x)
+		}
+	}
+	if len(w) == 1 && titleModifiers[w[0]] {
+		return "" // "Former" alone
+	}
+	return strings.Join(w, " ")
 }
 
 // otherGender reports known genders that differ.
