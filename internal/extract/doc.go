@@ -100,7 +100,7 @@ func newDoc(text string, m *nlp) *Doc {
 
 // apostropheQuoteEnd returns the end of a sentence inside text[st:en]
 // closed by a quotation written with two apostrophes, which the segmenter
-// does not read as a closing mark ("… book ''The Art of the Deal.'' Mr.
+// does not read as a closing mark ("… book ”The Art of the Deal.” Mr.
 // Trump said …"), or 0.
 func apostropheQuoteEnd(text string, st, en int) int {
 	for i := st; i+4 < en; i++ {
