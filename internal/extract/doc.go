@@ -99,9 +99,11 @@ func newDoc(text string, m *nlp) *Doc {
 }
 
 // apostropheQuoteEnd returns the end of a sentence inside text[st:en]
-// closed by a quotation written with two apostrophes, which the segmenter
-// does not read as a closing mark ("… book ”The Art of the Deal.” Mr.
-// Trump said …"), or 0.
+// that closes with a quotation mark written as two apostrophes after a
+// full stop, a question or an exclamation mark, before a capital: the
+// segmenter does not read those apostrophes as a closing mark (a book
+// title ending "Deal." and two apostrophes, then "Mr. Trump said …"). It
+// returns 0 when there is none.
 func apostropheQuoteEnd(text string, st, en int) int {
 	for i := st; i+4 < en; i++ {
 		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == '\'' && text[i+2] == '\'' && text[i+3] == ' ' {
