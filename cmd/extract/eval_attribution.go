@@ -68,7 +68,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	if *quotes {
-		var qs eval.QuoteScore
+		qs := eval.QuoteScore{Number: holdsNumber}
 		for i := range arts {
 			qs.AddQuotes(&arts[i], ex.SourcesAt)
 		}

@@ -559,6 +559,11 @@ func CueCounts(arts []PolnearArticle) map[string]int {
 type QuoteScore struct {
 	Quotes, Right int
 	Wrong         []AttributionCase
+	// Number, when set, reports a content that holds a number (as
+	// AttributionScore.Number): NumQuotes and NumRight count those quotes,
+	// the population of the quote-speaker target.
+	Number              func(text string) bool
+	NumQuotes, NumRight int
 }
 
 // AddQuotes scores article a's quote relations with sourcesAt, the
@@ -589,8 +594,15 @@ func (s *QuoteScore) AddQuotes(a *PolnearArticle, sourcesAt func(text string, of
 		s.Quotes++
 		q := got[i]
 		ok := q == nil && len(r.Source) == 0 || q != nil && overlapsAny(q.Start, q.End, r.Source)
+		num := s.Number != nil && s.Number(joinSpans(r.Content))
+		if num {
+			s.NumQuotes++
+		}
 		if ok {
 			s.Right++
+			if num {
+				s.NumRight++
+			}
 			continue
 		}
 		c := AttributionCase{Article: a.ID, Content: clipAttr(joinSpans(r.Content), 160), Source: joinSpans(r.Source), Cue: joinSpans(r.Cue)}
@@ -607,4 +619,7 @@ func (s *QuoteScore) Print(w io.Writer, split string, show int) {
 		fmt.Fprintf(w, "%s\tgold=%q/%q pred=%q\n\tcontent=%q\n", c.Article, c.Source, c.Cue, c.Pred, c.Content)
 	}
 	fmt.Fprintf(w, "all quotes        %s: %d relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d; at the content's first word)\n", split, s.Quotes, ratio(s.Right, s.Quotes), s.Right, s.Quotes)
+	if s.Number != nil {
+		fmt.Fprintf(w, "  holding a number  %d of them: speaker accuracy %.3f (%d/%d)\n", s.NumQuotes, ratio(s.NumRight, s.NumQuotes), s.NumRight, s.NumQuotes)
+	}
 }

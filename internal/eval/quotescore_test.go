@@ -27,12 +27,15 @@ func TestQuoteScore(t *testing.T) {
 		a := span("Ann")
 		return []*claims.Source{{Mention: "Ann", Start: a.Start, End: a.End}, {Mention: "he"}}
 	}
-	var s QuoteScore
+	s := QuoteScore{Number: func(t string) bool { return strings.ContainsAny(t, "0123456789") }}
 	s.AddQuotes(&art, sourcesAt)
 	if len(asked) != 2 || text[asked[0]:asked[0]+2] != "We" || text[asked[1]:asked[1]+3] != "Yes" {
 		t.Fatalf("offsets asked = %v", asked)
 	}
 	if s.Quotes != 2 || s.Right != 1 || len(s.Wrong) != 1 || s.Wrong[0].Pred != "he ()" {
 		t.Errorf("score = %d/%d, wrong %+v", s.Right, s.Quotes, s.Wrong)
+	}
+	if s.NumQuotes != 1 || s.NumRight != 1 {
+		t.Errorf("quotes holding a number = %d/%d, want 1/1", s.NumRight, s.NumQuotes)
 	}
 }
