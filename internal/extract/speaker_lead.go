@@ -86,6 +86,9 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if f := a.hereSpeaker(lt, z); f != nil {
 		return f
 	}
+	if f := a.statementSpeaker(lt, z); f != nil {
+		return f
+	}
 	v, anyVerb := -1, false
 	for k := z; k >= 0 && z-k <= 25; k-- {
 		t := lt[k]
@@ -279,6 +282,11 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 	if e < 0 || e >= lim {
 		return fail()
 	}
+	if e+2 < lim && ts[e+1].lower == "of" && !ts[e].capitalised() {
+		if pe := npRight(ts, e+2); pe > e+1 && pe < lim {
+			e = pe // "An army of HP workers and retirees had amassed"
+		}
+	}
 	apB, apE = -1, -1
 	k := e + 1
 	// appositives between commas, one or more: "Clinton, 35, the daughter
@@ -395,7 +403,42 @@ func (a *attributor) signSpeaker(lt []atok, z int) *found {
 			return nil // "under a banner that read …"
 		}
 	}
+	if lt[nb].Tag == "VBG" && nb < n {
+		// "…, calling for his firing and carrying signs saying, “…”": the
+		// participle's subject holds the signs
+		if b, e, apB, apE, ok := mainSubject(lt, nb); ok {
+			return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
+		}
+		return nil
+	}
 	return &found{cue: cue, src: a.source(lt, nb, n, -1, -1)}
+}
+
+// statementSpeaker reads a lead-in whose last words are a statement put
+// out by the subject: "President Clinton released the following
+// statement: “…”", "Trump issued a statement, “…”" (the subject of the
+// verb whose object the statement is).
+func (a *attributor) statementSpeaker(lt []atok, z int) *found {
+	if !mediumNouns[lt[z].lower] || lt[z].Tag != "NN" || z+1 >= len(lt) {
+		return nil
+	}
+	nb := npLeftFrom(lt, z)
+	if nb < 1 || nb < z-4 {
+		return nil
+	}
+	m := nb - 1
+	if v := lt[m]; !(v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP") || cueVerbs[v.lower] != "" || copulas[v.lower] {
+		return nil
+	}
+	b, e, apB, apE, ok := subjectLeft(lt, m, 0)
+	if !ok || countedSubject(lt, b, e) || !personLike(lt[e]) {
+		return nil
+	}
+	cue := a.span(lt[m].Start, lt[z].end())
+	if l := lt[len(lt)-1]; l.Text == ":" {
+		cue = a.span(l.Start, l.end()) // as every colon lead-in
+	}
+	return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
 }
 
 // hereSpeaker reads "Here's X in December 1992: “…”" and "Here is X's
