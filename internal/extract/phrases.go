@@ -158,8 +158,8 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 			if ts[m].Text == "," || ts[m].Tag == "``" {
 				continue
 			}
-			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
-				return subjectLeft(ts, m, depth+1)
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !(m > 0 && isPossessive(ts[m-1])) {
+				return subjectLeft(ts, m, depth+1) // ("Ford’s plans/VBZ" is a noun)
 			}
 		}
 		return 0, 0, -1, -1, false

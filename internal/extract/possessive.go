@@ -96,7 +96,29 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 	if !complement {
 		return found{}, false
 	}
-	return a.possessiveFound(ts, j, p, sEnd)
+	f, ok := a.possessiveFound(ts, j, p, sEnd)
+	f.to = cueComplementEnd(ts, k, sEnd)
+	return f, ok
+}
+
+// cueComplementEnd returns where the complement of a possessive cue noun,
+// opening at ts[k], ends: before a predicate coordinated with "and" or
+// "but" ("Trump called Ford's plans to open a $1.6 billion plant “a
+// disgrace,” and threatened to impose a 35 percent tax": the tax is
+// Trump's threat, not Ford's plan), else at sEnd.
+func cueComplementEnd(ts []atok, k, sEnd int) int {
+	for m := k + 1; m < len(ts); m++ {
+		if (ts[m].lower == "and" || ts[m].lower == "but") && m+1 < len(ts) {
+			v := m + 1
+			for v < len(ts) && ts[v].Tag == "RB" {
+				v++
+			}
+			if v < len(ts) && (ts[v].Tag == "VBD" || ts[v].Tag == "VBZ") {
+				return ts[m].Start
+			}
+		}
+	}
+	return sEnd
 }
 
 // reportThat returns the index of the "that" opening a report's complement

@@ -99,7 +99,10 @@ func (a *attributor) leadSpeaker(qi int) *found {
 			}
 			return nil
 		}
-		if leadVerb(t, prevTok(lt, k)) && (z-k <= 10 || adjunctsOnly(lt[k+1:z+1])) {
+		if leadVerb(t, prevTok(lt, k)) && (t.Tag == "VBN" || t.Tag == "VBG") && inRelative(lt, k) {
+			continue // "He argued the pipeline, which is widely supported by Republicans, “…”"
+		}
+		if leadVerb(t, prevTok(lt, k)) && (z-k-relativeLen(lt, k+1, z) <= 10 || adjunctsOnly(lt[k+1:z+1])) {
 			v = k
 			break
 		}
@@ -358,6 +361,24 @@ func inRelative(ts []atok, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeLen counts the tokens of ts[b..e] inside non-restrictive
+// relative clauses (", which … ," and ", who … ,", commas included).
+func relativeLen(ts []atok, b, e int) int {
+	n := 0
+	for i := b; i < e; i++ {
+		if ts[i].Text != "," || (ts[i+1].lower != "which" && ts[i+1].lower != "who") {
+			continue
+		}
+		c := i + 1
+		for c <= e && ts[c].Text != "," {
+			c++
+		}
+		n += c - i
+		i = c - 1
+	}
+	return n
 }
 
 // signNouns carry written words someone displays: "a sign that read “…”".

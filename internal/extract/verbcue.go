@@ -353,11 +353,33 @@ func tailComplement(ts []atok, i int) bool {
 	}
 	if e := npRight(ts, i); e >= 0 && i < len(ts) && ts[i].Tag != "``" {
 		i = e + 1
+	} else if c := quotedName(ts, i); c > 0 {
+		i = c + 1 // an addressee named in quotes: told “Fox and Friends” after …
 	}
 	if i < len(ts) && ts[i].Text == "," {
 		i++
 	}
 	return i < len(ts) && (ts[i].lower == "that" || ts[i].Text == ":" || ts[i].Tag == "``")
+}
+
+// quotedName returns the closing mark of a short quoted name opening at
+// ts[i] (capitalised words and connectors: “Fox and Friends”), or 0.
+func quotedName(ts []atok, i int) int {
+	if i >= len(ts) || ts[i].Tag != "``" {
+		return 0
+	}
+	for m := i + 1; m < len(ts) && m <= i+6; m++ {
+		switch {
+		case ts[m].Tag == "``":
+			if m > i+1 && m+1 < len(ts) && ts[m+1].wordy() {
+				return m
+			}
+			return 0
+		case !ts[m].capitalised() && !nameConnectors[ts[m].lower]:
+			return 0
+		}
+	}
+	return 0
 }
 
 // sentenceTail reports whether ts[i:] holds only adjuncts to the end of
