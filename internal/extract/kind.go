@@ -173,6 +173,14 @@ func (p *parser) classify(c *cand) {
 		c.kind = claims.KindIdentifier
 		return
 	}
+	// a model number after a count: "roughly 400 737 Max jets", "five 787
+	// Dreamliner sales"
+	if plain && !c.words && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) {
+		if pt := p.toks[c.st-1]; pt.k == tNum || p.w(c.st-1) != nil && p.w(c.st-1).isCard {
+			c.kind = claims.KindIdentifier
+			return
+		}
+	}
 	if plain && !c.words {
 		prev := c.st - 1
 		// table rows, and product names glued to a dot: "VW ID.3"

@@ -178,6 +178,9 @@ func (p *parser) rangeAfter(c *cand) {
 	if from && p.changeWordBefore(c.st-1) {
 		return // "rose from 5% to 7%": two values, not a range
 	}
+	if sep == "to" && p.key(c.st-1) == "by" && c.qual == "" {
+		return // "cut its order by 30 to 126": a change and a new level
+	}
 	j += skip
 	k := j + 1
 	// "$500,000 to more than $1 million": the upper end is open

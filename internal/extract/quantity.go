@@ -205,8 +205,22 @@ func (p *parser) emit(c *cand) {
 	if m.Kind == "" {
 		m.Kind = claims.KindClaim
 	}
+	if f, ok := inYears[m.Unit]; ok {
+		// "more than two decades" is more than 20 years: comparable with
+		// the years other sources give
+		m.Unit = "year"
+		if m.Low != nil {
+			m.Low = claims.F(*m.Low * f)
+		}
+		if m.High != nil {
+			m.High = claims.F(*m.High * f)
+		}
+	}
 	p.out = append(p.out, m)
 }
+
+// inYears converts the long time units to years.
+var inYears = map[string]float64{"decade": 10, "century": 100}
 
 // at reads a mention whose value starts at token i.
 func (p *parser) at(i int) (*cand, bool) {

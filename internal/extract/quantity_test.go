@@ -37,6 +37,11 @@ var grammarCases = []struct {
 	{"The census counted 7,303,480 residents.", []want{w("7,303,480", "7303480", "7303480", "exact", "count")}},
 	{"Growth was 45.2 in the index and -0.5 in the other.", []want{w("45.2", "45.2", "45.2", "exact", "count"), w("-0.5", "-0.5", "-0.5", "exact", "count")}},
 	{"The city has 816 000 residents.", []want{w("816 000", "816000", "816000", "exact", "count")}},
+	{"Its fleet of roughly 400 737 Max jets was grounded.", []want{w("roughly 400", "400", "400", "about", "count"), nc("737", claims.KindIdentifier)}},
+	{"The war has lasted more than two decades.", []want{w("more than two decades", "20", "-", "more_than", "year")}},
+	{"Emirates cut its order by 30 to 126 jets.", []want{chg(w("30", "30", "30", "exact", "count"), "down"), chg(w("126", "126", "126", "exact", "count"), "down")}},
+	{"It comes on top of five 787 Dreamliner sales.", []want{w("five", "5", "5", "exact", "count"), nc("787", claims.KindIdentifier)}},
+	{"The census counted 7 303 480 residents.", []want{w("7 303 480", "7303480", "7303480", "exact", "count")}},
 	{"The city has 816\u00a0000 residents.", []want{w("816\u00a0000", "816000", "816000", "exact", "count")}},
 	// number words
 	{"Police detained four men.", []want{w("four", "4", "4", "exact", "count")}},
