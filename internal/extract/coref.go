@@ -58,6 +58,9 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			}
 			return ts[b].Text, kindPerson
 		case "it", "its":
+			if n, ok := a.prevSubjectOrg(pos); ok {
+				return n, kindOrg
+			}
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 				return n, kindOrg
 			}
@@ -423,6 +426,36 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// prevSubjectOrg returns the subject of the sentence before the one
+// holding pos when it is a name that is not a person's, the likeliest
+// referent of "it" (centering): "As of October, Emirates had a fleet of 270
+// aircraft. …, it announced an order" is Emirates, though another airline
+// was named nearer before.
+func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para < a.d.Sentences[si].Para-1 {
+		return "", false
+	}
+	ts := a.tokens(si - 1)
+	b, e, _, _, ok := mainSubject(ts, len(ts))
+	if !ok || pronouns[ts[b].lower] || !ts[e].capitalised() {
+		return "", false
+	}
+	if ts[b].Tag == "DT" {
+		b++
+	}
+	for i := b; i <= e; i++ {
+		if !ts[i].capitalised() && !nameConnectors[ts[i].lower] {
+			return "", false // a description ("the airline"), not a name
+		}
+	}
+	n, k := a.properName(ts, b, e)
+	if k == kindPerson || n == "" || givenNameGender(strings.Fields(n)[0]) != 0 {
+		return "", false
+	}
+	return n, true
 }
 
 func startsUpper(w string) bool {

@@ -132,6 +132,7 @@ type nameReg struct {
 	perVotes map[string]int
 	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
 	lower    map[string]bool // words the article writes in lower case
+	opens    map[string]bool // first words of names of two or more capitalised words
 }
 
 var (
@@ -308,15 +309,20 @@ func newRegistry(text string) *nameReg {
 			}
 		}
 	}
-	// a surname used alone marks the full name as a person's
+	// a surname used alone marks the full name as a person's, unless the
+	// word also opens another name: "Emirates" is short for "Emirates
+	// Airline", not the surname of "United Arab Emirates"
 	count := map[string]int{}
+	r.opens = map[string]bool{}
 	for _, e := range r.ents {
 		if len(e.words) == 1 {
 			count[e.words[0]]++
+		} else if !hasConnector(e.words) {
+			r.opens[e.words[0]] = true
 		}
 	}
 	for _, e := range r.ents {
-		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && r.orgVotes[e.Name] == 0 {
+		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && !r.shortOfOther(e, e.words[n-1]) && r.orgVotes[e.Name] == 0 {
 			r.perVotes[e.Name]++
 			r.perVotes[e.words[n-1]]++
 		}
@@ -330,6 +336,26 @@ func newRegistry(text string) *nameReg {
 		}
 	}
 	return r
+}
+
+// shortOfOther reports a word w ending name e that is more likely short
+// for another name it opens than e's surname: "Emirates" opens "Emirates
+// Airline", and "United Arab Emirates" has no given name, title or gender
+// ("Trump" of "Donald Trump" stays a surname though "Trump University"
+// exists).
+func (r *nameReg) shortOfOther(e nameEnt, w string) bool {
+	return r.opens[w] && givenNameGender(e.words[0]) == 0 && e.title == "" && r.gender[e.Name] == 0
+}
+
+// hasConnector reports a lower-case word inside a name ("Schilling on
+// ESPN", "Bank of America").
+func hasConnector(words []string) bool {
+	for _, w := range words[1:] {
+		if !unicode.IsUpper(attrFirstRune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson reports a chunk that ends in a title and a person's name
@@ -480,7 +506,7 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") {
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) {
 			continue // ("McClatchy" is not "Gannett and McClatchy")
 		}
 		// prefer the nearest occurrence before pos, else the first one

@@ -318,6 +318,9 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 	for k < lim && (ts[k].Tag == "RB" || auxWords[ts[k].lower]) {
 		k++
 	}
+	if (k >= lim || !finiteLike(ts, k, lim)) && k-1 > e && auxWords[ts[k-1].lower] && finiteLike(ts, k-1, lim) {
+		k-- // the auxiliary is the main verb: "Emirates had a fleet of 270"
+	}
 	if k >= lim || !finiteLike(ts, k, lim) {
 		return fail()
 	}
