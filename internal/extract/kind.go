@@ -53,7 +53,7 @@ func (p *parser) classify(c *cand) {
 		return
 	}
 	// table rows: "3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"
-	if !c.words && !c.hasUnit && !c.currency && !c.share && (c.qual == "" || c.qual == claims.Range) && p.isTableRow() {
+	if !c.words && !c.hasUnit && !c.currency && !c.share && (c.qual == "" || c.qual == claims.Range) && p.isTableRow() || !c.words && !c.currency && p.isQuoteRow() {
 		c.kind = claims.KindOther
 		return
 	}

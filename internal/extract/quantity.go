@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -118,7 +119,7 @@ type parser struct {
 	toks  []token
 	out   []Mention
 	title int8 // headline-style capitalisation: 0 unknown, 1 yes, -1 no
-	table int8 // a table row: 0 unknown, 1 yes, -1 no
+	table int8 // a table row: 0 unknown, 1 yes (2: a stock quote), -1 no
 	floor int  // first token not yet consumed by a mention
 }
 
@@ -143,9 +144,16 @@ func (p *parser) isTableRow() bool {
 		if nums >= 4 && words <= 1 && commas == 0 {
 			p.table = 1
 		}
+		if nums >= 3 && words == 0 && commas == 0 && strings.Contains(p.text, "%") && (strings.Contains(p.text, " -") || strings.Contains(p.text, " +")) {
+			p.table = 2 // a stock quote: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"
+		}
 	}
 	return p.table > 0
 }
+
+// isQuoteRow reports a table row of a stock quote (isTableRow): its
+// percentages are no claims either.
+func (p *parser) isQuoteRow() bool { return p.isTableRow() && p.table == 2 }
 
 // cand is a mention being read: a token range and its meaning.
 type cand struct {

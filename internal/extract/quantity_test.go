@@ -39,6 +39,7 @@ var grammarCases = []struct {
 	{"The city has 816 000 residents.", []want{w("816 000", "816000", "816000", "exact", "count")}},
 	{"Its fleet of roughly 400 737 Max jets was grounded.", []want{w("roughly 400", "400", "400", "about", "count"), nc("737", claims.KindIdentifier)}},
 	{"The war has lasted more than two decades.", []want{w("more than two decades", "20", "-", "more_than", "year")}},
+	{"HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", []want{nc("225.86", claims.KindOther), nc("-12.99 -5.44%", claims.KindOther)}},
 	{"Emirates cut its order by 30 to 126 jets.", []want{chg(w("30", "30", "30", "exact", "count"), "down"), chg(w("126", "126", "126", "exact", "count"), "down")}},
 	{"It comes on top of five 787 Dreamliner sales.", []want{w("five", "5", "5", "exact", "count"), nc("787", claims.KindIdentifier)}},
 	{"The census counted 7 303 480 residents.", []want{w("7 303 480", "7303480", "7303480", "exact", "count")}},
