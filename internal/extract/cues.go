@@ -137,6 +137,10 @@ var cueLemmas = map[string][]string{
 	// false" is left out: the share counts ratings, and is the figure of
 	// whoever counted them.)
 	"deem": {"deem", "deems", "deemed"}, // 5
+	// forecasts in business news: "Home Depot sees fiscal 2019 sales
+	// growth of 1.8 percent" (an attitude cue: an object holding a number;
+	// "saw" narrates: "the city saw 300 murders")
+	"see": {"sees", "see"},
 	// counts: "Wealth-X tallies 585 in the United States"
 	"tally": {"tallies", "tallied"}, // 2
 }
@@ -151,7 +155,7 @@ threaten advocate back favor push lobby`)
 // without "that") or as an object that holds a number ("proposed a $275
 // billion plan", "voted for a $1.1 trillion bill").
 var attitudeCues = attrWordSet(`want plan vote call seek support demand intend agree oppose believe think hope
-expect propose promise pledge vow urge fear deem threaten advocate back favor push lobby`)
+expect propose promise pledge vow urge fear deem threaten advocate back favor push lobby see`)
 
 // accusationCues take the charge after their object: "charged X with …",
 // "accused X of …" (accusationFrame), or a clause ("charged that …").

@@ -21,6 +21,9 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		cueEnd = ts[next].end()
 		next++
 	}
+	if cueVerbs[t.lower] == "see" && j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].lower == "to" || ts[j-1].lower == "you") {
+		return found{}, false // "you can see 300 stars": seeing, no forecast
+	}
 	if cueVerbs[t.lower] == "continue" && next < len(ts) && ts[next].wordy() {
 		return found{}, false // "…, he continued." is speech; "the figure continued to drop" is not
 	}
