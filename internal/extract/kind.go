@@ -158,6 +158,19 @@ func (p *parser) classify(c *cand) {
 		c.kind = claims.KindOther
 		return
 	}
+	// "the earlier two", "the other three": a reference back, no count
+	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" {
+		switch p.key(c.st - 1) {
+		case "earlier", "other", "remaining", "latter", "former", "previous":
+			c.kind = claims.KindOther
+			return
+		}
+	}
+	// "one such plume": an indefinite, no count
+	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.key(c.en) == "such" {
+		c.kind = claims.KindOther
+		return
+	}
 	// the pronoun "one": "one might expect", "one can come from zero"
 	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && pronounOneFollowers[p.key(c.en)] {
 		c.kind = claims.KindOther
@@ -400,6 +413,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	case "after", "later", "ago", "before", "earlier", "old", "older", "younger", "from", "since", "into":
 		return false
 	}
+	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && !strings.HasSuffix(p.key(c.en-1), "s") {
+		return false // a singular unit before a noun is a modifier: "48 hour holds"
+	}
 	prev := strings.ToLower(p.raw(c.st - 1))
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false
@@ -423,6 +439,14 @@ func (p *parser) measuredDuration(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// durationLinks may follow a measured duration: "20 years of", "two days
+// in jail", "40 years and counting".
+var durationLinks = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "and": true, "or": true, "to": true, "for": true, "with": true,
+	"without": true, "behind": true, "under": true, "into": true, "as": true, "than": true, "because": true, "but": true,
+	"while": true, "when": true, "after": true, "before": true, "during": true, "until": true, "by": true, "from": true,
 }
 
 // durationVerbs take a duration as their measure: "lasted 40 years".
