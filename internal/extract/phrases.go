@@ -334,7 +334,7 @@ func npLeftRaw(ts []atok, e int) int {
 				i--
 			case t.lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
 				i--
-			case t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower]):
+			case t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
 				i--
 			default:
 				return i + 1
@@ -357,6 +357,12 @@ func npLeftRaw(ts []atok, e int) int {
 	}
 	return 0
 }
+
+// collectiveNouns head a group named by its members, who stay in the
+// phrase: "a group of employees", "a coalition of unions", "a panel of
+// experts".
+var collectiveNouns = attrWordSet(`group groups coalition coalitions panel panels team teams band
+consortium alliance network association`)
 
 // adjComplement reports an adjective and the preposition of its
 // complement, which stay inside a source's noun phrase: "people familiar
@@ -425,7 +431,7 @@ func npRight(ts []atok, b int) int {
 				i++
 				continue
 			}
-			if t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower]) {
+			if t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
 				i++
 				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 					i++

@@ -214,6 +214,9 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// "all told": an idiom
 			return found{}, false
 		}
+		if cueVerbs[t.lower] == "see" && (!personLike(ts[e]) || standaloneDets[ts[e].lower]) {
+			return found{}, false // "most referenda see a turnout of 50 percent": no forecaster
+		}
 		if zeroRelative(ts, b) {
 			// "as the coronation many pundits forecast, Clinton has …": the
 			// cue's object is the noun before its subject; it states nothing
