@@ -322,6 +322,10 @@ func npLeftRaw(ts []atok, e int) int {
 				i-- // "a study by the Council of …", "a report from the agency"
 				continue
 			}
+			if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].lower == "and" && ts[i-2].capitalised() && !isPossessive(ts[i-2]) {
+				i -= 2 // "Paganini and his team": a name and its group
+				continue
+			}
 			if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
 				i -= 3 // "a source close to the family"
 				continue
