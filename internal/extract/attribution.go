@@ -449,8 +449,14 @@ func (a *attributor) sentence(si int) []found {
 			// the phrase runs to the next comma: "according to the tally
 			// prepared by X and reported by Y, …"
 			k := last + 1
-			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) && !(ts[last].Tag == "``" && ts[last-1].Text == ",") {
-				k++ // (a title closing on its comma ends there: “The Art of the Deal,” he paid)
+			if ts[last].Tag == "``" && ts[last-1].Text == "," {
+				k = len(ts) + 1 // a title closing on its comma ends there: “The Art of the Deal,” he paid
+			}
+			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
+				k++
+			}
+			if k > len(ts) {
+				k = last + 1
 			}
 			// closing the sentence after a comma: it governs the sentence
 			outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
@@ -517,7 +523,9 @@ func (a *attributor) sentence(si int) []found {
 			// "the agency raised the death toll to 267", "officials
 			// lowered their estimate from 300 to 250": whoever revises a
 			// count or an estimate states the new figure
-			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) {
+			// ("Heavy rains brought the toll to 50", "the new deaths raised
+			// it": causes, not sources)
+			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].lower] || orgHeads[ts[e].Text]) {
 				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
 			}
 		case (dataVerbs[t.lower] || estimateVerbs[t.lower]) && strings.HasPrefix(t.Tag, "VB"):
@@ -679,14 +687,8 @@ func (a *attributor) sourceAppos(ts []atok, b, e int) (*claims.Source, int) {
 // when ts[i] opens no short quotation ending before a comma or the
 // sentence's end.
 func quotedTitle(ts []atok, i int) int {
-	if i >= len(ts) || ts[i].Tag != "``" {
-		return -1
-	}
-	m := i + 1
-	for m < len(ts) && m-i <= 20 && ts[m].Tag != "``" {
-		m++
-	}
-	if m >= len(ts) || ts[m].Tag != "``" || m == i+1 || !ts[i+1].capitalised() {
+	m := closingTok(ts, i, 20)
+	if m < 0 || !ts[i+1].capitalised() {
 		return -1
 	}
 	if m+2 < len(ts) && ts[m+1].lower == "by" && ts[m+2].capitalised() {
@@ -698,6 +700,23 @@ func quotedTitle(ts []atok, i int) int {
 		return -1
 	}
 	return m
+}
+
+// closingTok returns the index of the quotation mark closing the one at
+// ts[i] within n tokens, with at least one token between, or -1.
+func closingTok(ts []atok, i, n int) int {
+	if i >= len(ts) || ts[i].Tag != "``" {
+		return -1
+	}
+	for m := i + 1; m < len(ts) && m-i <= n; m++ {
+		if ts[m].Tag == "``" {
+			if m == i+1 {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
 }
 
 // source builds the Source of the phrase ts[b..e] with appositive
@@ -723,7 +742,12 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	if src.Name == "" {
 		src.Name = src.Mention
 	}
-	if a.personOfOrg(src, ts, b, e) {
+	titled := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, ".")))
+	if titled != nil && titled.Start > src.Start {
+		// a title the name registry read off the name: "Finance Minister
+		// Carlos Vega", "Speaker of the House Nancy Pelosi"
+		src.Name, src.Kind = a.reg.fullest(titled.Name, titled.Start), kindPerson
+	} else if a.personOfOrg(src, ts, b, e) {
 		// "Robin Biesbroek of the CDF": the person, the CDF their affiliation
 	} else if h, c := a.tiedName(ts, b, e); c > 0 {
 		// "the chief executive of CloudFlare": role chief executive,
@@ -752,8 +776,8 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 		if src.Kind == "" {
 			src.Kind = kindPerson
 		}
-	} else if ent := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, "."))); ent != nil && src.Name == ent.Name {
-		src.Role = titleRole(ent.title) // "Finance Minister Carlos Vega": role Finance Minister
+	} else if titled != nil && titled.Start > src.Start {
+		src.Role = titleRole(titled.title) // role Finance Minister
 	}
 	if apB >= 0 {
 		role, aff, kind := a.appositive(ts, apB, apE)

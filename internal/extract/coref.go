@@ -429,14 +429,24 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 }
 
 // prevSubjectOrg returns the subject of the sentence before the one
-// holding pos when it is a name that is not a person's, the likeliest
-// referent of "it" (centering): "As of October, Emirates had a fleet of 270
-// aircraft. …, it announced an order" is Emirates, though another airline
-// was named nearer before.
+// holding pos, in the same paragraph, when it is a name that is not a
+// person's, the likeliest referent of "it" (centering): "As of October,
+// Emirates had a fleet of 270 aircraft. …, it announced an order" is
+// Emirates, though another airline was named nearer before. An
+// organisation word before "it" in its own sentence comes first ("After
+// the state health department reviewed the data, it said …").
 func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)
-	if si < 1 || a.d.Sentences[si-1].Para < a.d.Sentences[si].Para-1 {
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para {
 		return "", false
+	}
+	for _, t := range a.tokens(si) {
+		if t.Start >= pos {
+			break
+		}
+		if genericOrgNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "agency" || t.lower == "ministry" {
+			return "", false // an organisation named before in its own sentence: "After the health department reviewed the data, it said"
+		}
 	}
 	ts := a.tokens(si - 1)
 	b, e, _, _, ok := mainSubject(ts, len(ts))

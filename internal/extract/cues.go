@@ -138,8 +138,9 @@ var cueLemmas = map[string][]string{
 	// whoever counted them.)
 	"deem": {"deem", "deems", "deemed"}, // 5
 	// forecasts in business news: "Home Depot sees fiscal 2019 sales
-	// growth of 1.8 percent" (an attitude cue: an object holding a number;
-	// "saw" narrates: "the city saw 300 murders")
+	// growth of 1.8 percent" (an attitude cue: an object holding a number,
+	// headed by a forecast noun, see forecastObject; "Chicago sees 500
+	// murders a year" narrates)
 	"see": {"sees", "see"},
 	// counts: "Wealth-X tallies 585 in the United States"
 	"tally": {"tallies", "tallied"}, // 2

@@ -159,7 +159,8 @@ func (p *parser) classify(c *cand) {
 		return
 	}
 	// "the earlier two", "the other three": a reference back, no count
-	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" {
+	// ("the other three suspects were released" counts them)
+	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" && (c.en >= len(p.toks) || p.toks[c.en].k != tWord || p.w(c.en) != nil && p.w(c.en).fn) {
 		switch p.key(c.st - 1) {
 		case "earlier", "other", "remaining", "latter", "former", "previous":
 			c.kind = claims.KindOther
@@ -188,8 +189,9 @@ func (p *parser) classify(c *cand) {
 	}
 	// a model number after a count: "roughly 400 737 Max jets", "five 787
 	// Dreamliner sales"
-	if plain && !c.words && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) {
-		if pt := p.toks[c.st-1]; pt.k == tNum || p.w(c.st-1) != nil && p.w(c.st-1).isCard {
+	if plain && !c.words && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) && !strings.HasSuffix(p.raw(c.en), "s") {
+		// ("In 2019 300 Americans died": a year before, a plural after)
+		if pt := p.toks[c.st-1]; pt.k == tNum && !(pt.ndig == 4 && pt.v >= 1800 && pt.v <= 2100) || p.w(c.st-1) != nil && p.w(c.st-1).isCard {
 			c.kind = claims.KindIdentifier
 			return
 		}
@@ -413,7 +415,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	case "after", "later", "ago", "before", "earlier", "old", "older", "younger", "from", "since", "into":
 		return false
 	}
-	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && !strings.HasSuffix(p.key(c.en-1), "s") {
+	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)] {
 		return false // a singular unit before a noun is a modifier: "48 hour holds"
 	}
 	prev := strings.ToLower(p.raw(c.st - 1))
@@ -440,6 +442,10 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	return false
 }
+
+// singularUnits are time units spelled out in the singular, as in a
+// modifier ("48 hour holds"; not the abbreviation "10 min").
+var singularUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true}
 
 // durationLinks may follow a measured duration: "20 years of", "two days
 // in jail", "40 years and counting".

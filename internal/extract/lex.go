@@ -187,9 +187,10 @@ func lexNumber(text string, i int) (token, int) {
 					break
 				}
 				k := j + w
-				// (a plain space joins only "000", a run of groups or a
-				// group after another: "roughly 400 737 Max jets" is two numbers)
-				plain := w == 1 && !t.sep && text[k:min(k+3, len(text))] != "000" && !(k+7 <= len(text) && text[k+3] == ' ' && isDigit(text[k+4]) && isDigit(text[k+5]) && isDigit(text[k+6]))
+				// (after three digits a plain space joins only "000" or a run
+				// of groups: "roughly 400 737 Max jets" is two numbers, "1 500
+				// people" one)
+				plain := w == 1 && !t.sep && t.ndig == 3 && text[k:min(k+3, len(text))] != "000" && !(k+7 <= len(text) && text[k+3] == ' ' && isDigit(text[k+4]) && isDigit(text[k+5]) && isDigit(text[k+6]))
 				if !plain && k+3 <= len(text) && isDigit(text[k]) && isDigit(text[k+1]) && isDigit(text[k+2]) && (k+3 == len(text) || !isDigit(text[k+3]) && !(text[k+3] == ',' && k+4 < len(text) && isDigit(text[k+4]))) {
 					iv = iv*1000 + float64(text[k]-'0')*100 + float64(text[k+1]-'0')*10 + float64(text[k+2]-'0')
 					t.ndig += 3

@@ -160,7 +160,10 @@ func newRegistry(text string) *nameReg {
 			w := words[0]
 			if m := givenAfterOf(words, 0); nameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
 				// "Secretary of State Mike Pompeo": the office runs to the given name
-				title = strings.Join(words[:m], " ")
+				if title != "" {
+					title += " " // "Former Secretary of State …"
+				}
+				title += strings.Join(words[:m], " ")
 				for _, x := range words[:m] {
 					s += strings.Index(text[s:e], x) + len(x)
 					for s < e && isSpaceByte(text[s]) {
@@ -204,29 +207,24 @@ func newRegistry(text string) *nameReg {
 		// House Press Secretary Stephanie Grisham" (an organisation before
 		// the title is its office), "Secretary of State Mike Pompeo" (a
 		// given name opens the name after "of")
-		if !hasOrgHead(words) || titledPerson(words) {
-			for k := len(words) - 2; k >= 0; k-- {
-				if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) || titleOfGiven(words, k) {
-					if words[k+1] == "of" {
-						k = givenAfterOf(words, k) - 1
-					}
-					for k+2 < len(words) && roleNouns[strings.ToLower(words[k+1])] {
-						k++ // "Chief Executive Brian Moynihan"
-					}
-					for _, w := range words[:k+1] {
-						off := strings.Index(text[s:e], w) + len(w)
-						s += off
-						for s < e && isSpaceByte(text[s]) {
-							s++
-						}
-					}
-					if title != "" {
-						title += " "
-					}
-					title += strings.Join(words[:k+1], " ")
-					break
+		if k := titleIndex(words); k >= 0 {
+			if words[k+1] == "of" {
+				k = givenAfterOf(words, k) - 1
+			}
+			for k+2 < len(words) && roleNouns[strings.ToLower(words[k+1])] {
+				k++ // "Chief Executive Brian Moynihan"
+			}
+			for _, w := range words[:k+1] {
+				off := strings.Index(text[s:e], w) + len(w)
+				s += off
+				for s < e && isSpaceByte(text[s]) {
+					s++
 				}
 			}
+			if title != "" {
+				title += " "
+			}
+			title += strings.Join(words[:k+1], " ")
 		}
 		name := text[s:e]
 		name = strings.TrimRight(name, ".")
@@ -358,16 +356,17 @@ func hasConnector(words []string) bool {
 	return false
 }
 
-// titledPerson reports a chunk that ends in a title and a person's name
-// with no organisation word after the title: "White House Press
-// Secretary Stephanie Grisham", "Secretary of State Mike Pompeo".
-func titledPerson(words []string) bool {
+// titleIndex returns the index of the last title inside a chunk that a
+// person's name follows, or -1: "Finance Minister Carlos Vega", "White
+// House Press Secretary Stephanie Grisham" (no organisation word after the
+// title), "Secretary of State Mike Pompeo" (a given name after "of").
+func titleIndex(words []string) int {
 	for k := len(words) - 2; k >= 0; k-- {
-		if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) {
-			return !hasOrgHead(words[k+1:]) && !nameConnectors[words[k+1]] || titleOfGiven(words, k)
+		if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) || titleOfGiven(words, k) {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // titleOfGiven reports a title, "of" and an office before a given name and

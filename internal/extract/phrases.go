@@ -208,7 +208,7 @@ func participleOpens(ts []atok, i int) bool {
 func zeroRelative(ts []atok, i int) bool {
 	t := ts[i]
 	return i > 0 && standaloneDets[t.lower] && t.lower != "one" && (t.Tag == "JJ" || t.Tag == "DT") &&
-		(ts[i-1].Tag == "NN" || ts[i-1].Tag == "NNS") && !ts[i-1].capitalised()
+		(ts[i-1].Tag == "NN" || ts[i-1].Tag == "NNS") && !ts[i-1].capitalised() && !timeWords[strings.TrimSuffix(ts[i-1].lower, "s")] // ("This month several officials said")
 }
 
 // tenure reports a number of years or months after "of" modifying a
@@ -306,6 +306,8 @@ func npLeftRaw(ts []atok, e int) int {
 			i-- // an initial: "Patrick F. Kennedy"
 		case zeroRelative(ts, i) && i < e:
 			return i // "the coronation many pundits forecast": the subject of a relative clause
+		case standaloneDets[t.lower] && t.lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].lower, "s")]:
+			return i // "This month several officials said": a time adjunct before the subject
 		case tenure(ts, i):
 			i -= 2 // "The employee of (nearly) four years": a tenure, not a count
 			for i >= 0 && (ts[i].Tag == "RB" || ts[i].lower == "of") {

@@ -102,13 +102,14 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 }
 
 // cueComplementEnd returns where the complement of a possessive cue noun,
-// opening at ts[k], ends: before a predicate coordinated with "and" or
-// "but" ("Trump called Ford's plans to open a $1.6 billion plant “a
-// disgrace,” and threatened to impose a 35 percent tax": the tax is
-// Trump's threat, not Ford's plan), else at sEnd.
+// opening at ts[k], ends: before a predicate coordinated with ", and" or
+// ", but" (or a closing quote and "and": "Trump called Ford's plans to open
+// a $1.6 billion plant “a disgrace,” and threatened to impose a 35 percent
+// tax": the tax is Trump's threat, not Ford's plan; "X's claim that it was
+// 42 percent and rose 3 points" keeps both), else at sEnd.
 func cueComplementEnd(ts []atok, k, sEnd int) int {
 	for m := k + 1; m < len(ts); m++ {
-		if (ts[m].lower == "and" || ts[m].lower == "but") && m+1 < len(ts) {
+		if (ts[m].lower == "and" || ts[m].lower == "but") && m+1 < len(ts) && (ts[m-1].Text == "," || ts[m-1].Tag == "``") {
 			v := m + 1
 			for v < len(ts) && ts[v].Tag == "RB" {
 				v++

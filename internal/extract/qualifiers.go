@@ -164,6 +164,8 @@ func (p *parser) rangeAfter(c *cand) {
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "to" && !c.hasUnit:
 		// a suspended hyphen: "18- to 24-year-olds", "5- to 10-year terms"
 		sep, skip = "to", 1
+	case p.isHyphen(j) && !p.adj(j) && p.adj(j+1):
+		return // a sign, no range: "225.86 -12.99 -5.44%"
 	case p.isHyphen(j):
 		sep = "-"
 	case p.key(j) == "to":
@@ -178,8 +180,13 @@ func (p *parser) rangeAfter(c *cand) {
 	if from && p.changeWordBefore(c.st-1) {
 		return // "rose from 5% to 7%": two values, not a range
 	}
-	if sep == "to" && p.key(c.st-1) == "by" && c.qual == "" {
-		return // "cut its order by 30 to 126": a change and a new level
+	if sep == "to" && p.key(c.st-1) == "by" && c.qual == "" && !c.hasUnit && !c.currency {
+		if b := p.valueAt(j + 1); b != nil && b.v > 2*c.v {
+			p.unitAfter(b)
+			if !b.hasUnit {
+				return // "cut its order by 30 to 126": a change and a new level ("by 2 to 3 percent" is a range)
+			}
+		}
 	}
 	j += skip
 	k := j + 1

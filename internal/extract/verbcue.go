@@ -21,8 +21,8 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		cueEnd = ts[next].end()
 		next++
 	}
-	if cueVerbs[t.lower] == "see" && j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].lower == "to" || ts[j-1].lower == "you") {
-		return found{}, false // "you can see 300 stars": seeing, no forecast
+	if cueVerbs[t.lower] == "see" && (j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].lower == "to" || ts[j-1].lower == "you") || !forecastObject(ts, next)) {
+		return found{}, false // "you can see 300 stars", "Chicago sees about 500 murders a year": no forecast
 	}
 	if cueVerbs[t.lower] == "continue" && next < len(ts) && ts[next].wordy() {
 		return found{}, false // "…, he continued." is speech; "the figure continued to drop" is not
@@ -371,21 +371,16 @@ func tailComplement(ts []atok, i int) bool {
 // quotedName returns the closing mark of a short quoted name opening at
 // ts[i] (capitalised words and connectors: “Fox and Friends”), or 0.
 func quotedName(ts []atok, i int) int {
-	if i >= len(ts) || ts[i].Tag != "``" {
+	m := closingTok(ts, i, 6)
+	if m < 0 || m+1 >= len(ts) || !ts[m+1].wordy() {
 		return 0
 	}
-	for m := i + 1; m < len(ts) && m <= i+6; m++ {
-		switch {
-		case ts[m].Tag == "``":
-			if m > i+1 && m+1 < len(ts) && ts[m+1].wordy() {
-				return m
-			}
-			return 0
-		case !ts[m].capitalised() && !nameConnectors[ts[m].lower]:
+	for _, t := range ts[i+1 : m] {
+		if !t.capitalised() && !nameConnectors[t.lower] {
 			return 0
 		}
 	}
-	return 0
+	return m
 }
 
 // sentenceTail reports whether ts[i:] holds only adjuncts to the end of
@@ -435,6 +430,25 @@ func introducesClause(ts []atok, i int) bool {
 			continue // "wrote in his 1990 autobiography that"
 		}
 		return false
+	}
+	return false
+}
+
+// forecastNouns name what a forecast puts a figure on: "Home Depot sees
+// sales growth of 1.8 percent", "investors see a one-in-five chance".
+var forecastNouns = attrWordSet(`growth revenue revenues sales earnings profit profits loss losses decline increase
+rise drop inflation demand margin margins chance chances probability odds return returns`)
+
+// forecastObject reports a forecast noun in the few words after a cue,
+// before any number: the object of "sees".
+func forecastObject(ts []atok, i int) bool {
+	for k := i; k < len(ts) && k < i+6; k++ {
+		if forecastNouns[ts[k].lower] {
+			return true
+		}
+		if ts[k].Tag == "CD" && !yearLike(ts[k].Text) || ts[k].Text == "," {
+			return false
+		}
 	}
 	return false
 }
@@ -592,6 +606,9 @@ func trailing(ts []atok, i int) bool {
 	}
 	if k < len(ts) {
 		t := ts[k]
+		if t.Tag == "VBG" && k > 0 && ts[k-1].Text != "," {
+			return false // a gerund object: "Trump proposed barring all Muslims"
+		}
 		if (t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) &&
 			!timeWords[t.lower] && !(k+1 < len(ts) && timeWords[ts[k+1].lower] && (k+2 >= len(ts) || ts[k+2].lower != "of")) {
 			return false
