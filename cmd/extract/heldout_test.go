@@ -63,9 +63,23 @@ type heldoutFloor struct {
 // F1 0.938, value 0.971, unit 0.978, source 0.919, cue 0.927 and 15
 // not-claim violations (model numbers "737 Max", a ticker table, "the
 // earlier two", hypothetical "two more years", "within 20 years").
+// Since then this set has guided fixes (its misses led to the model-number,
+// stock-quote, "sees", "it" and title rules), so it is no longer held out;
+// ingestGold2 is.
 const ingestGold = "../../testdata/claims/ingest-dev.gold.jsonl"
 
 var ingestFloors = heldoutFloor{F1: 0.96, Value: 0.99, Unit: 0.98, Source: 0.95, Cue: 0.93, MaxNotClaim: 8}
+
+// ingestGold2 is a second blind batch of 14 ingest-dev bodies (70 claims:
+// markets, science, health, sport, tech, courts), annotated the same way
+// on 2026-11-23 with the conventions above given to the annotators. It is
+// kept held out: no rule was changed for its misses. First run (commit
+// 0140a41): P 0.914, R 0.914, F1 0.914, value 0.969, unit 0.906 (units the
+// extractor has no word for: light-years, frames per second, index
+// points), source 0.969, cue 0.859, 4 not-claim violations.
+const ingestGold2 = "../../testdata/claims/ingest-dev-2.gold.jsonl"
+
+var ingestFloors2 = heldoutFloor{F1: 0.90, Value: 0.96, Unit: 0.90, Source: 0.96, Cue: 0.85, MaxNotClaim: 4}
 
 // TestHeldOutClaims runs the CLI over the held-out PolNeAR dev articles into
 // a temporary database, scores it against the hand-made gold and fails
@@ -81,7 +95,7 @@ func TestHeldOutClaims(t *testing.T) {
 	scoreHeldOut(t, heldoutGold, files, heldoutFloors)
 }
 
-// TestHeldOutIngestClaims scores the blind gold of the ingest-dev news
+// TestHeldOutIngestClaims scores the blind golds of the ingest-dev news
 // bodies the same way.
 func TestHeldOutIngestClaims(t *testing.T) {
 	if _, err := os.Stat(heldoutQuotesTruth); err != nil {
@@ -91,20 +105,27 @@ func TestHeldOutIngestClaims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	var files []string
-	for _, f := range goldFiles(t, ingestGold) {
-		tr, ok := truth[strings.TrimSuffix(f, ".txt")]
-		if !ok {
-			t.Fatalf("%s: %s not in %s", ingestGold, f, heldoutQuotesTruth)
-		}
-		path := filepath.Join(dir, f)
-		if err := os.WriteFile(path, []byte(tr.ArticleBody), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, path)
+	for _, set := range []struct {
+		gold  string
+		floor heldoutFloor
+	}{{ingestGold, ingestFloors}, {ingestGold2, ingestFloors2}} {
+		t.Run(filepath.Base(set.gold), func(t *testing.T) {
+			dir := t.TempDir()
+			var files []string
+			for _, f := range goldFiles(t, set.gold) {
+				tr, ok := truth[strings.TrimSuffix(f, ".txt")]
+				if !ok {
+					t.Fatalf("%s: %s not in %s", set.gold, f, heldoutQuotesTruth)
+				}
+				path := filepath.Join(dir, f)
+				if err := os.WriteFile(path, []byte(tr.ArticleBody), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, path)
+			}
+			scoreHeldOut(t, set.gold, files, set.floor)
+		})
 	}
-	scoreHeldOut(t, ingestGold, files, ingestFloors)
 }
 
 // goldFiles lists the "file" of every line of a gold file.
