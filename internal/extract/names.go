@@ -550,8 +550,8 @@ func (r *nameReg) titledAt(start, end int) *nameEnt {
 	return nil
 }
 
-// titleRole is a name's title as a role, without honorifics ("Sen." of
-// "Mr. Sen."?; "Secretary of State"), or "".
+// titleRole is a name's title as a role, without honorifics ("Finance
+// Minister", "Former Secretary of State"; "Mr." alone gives none), or "".
 func titleRole(title string) string {
 	var w []string
 	for _, x := range strings.Fields(title) {
