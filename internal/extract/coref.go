@@ -73,8 +73,12 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 				}
 			}
 			// a restrictive "who" binds to the head right before it: "a
-			// resident who said …"
+			// resident who said …"; after a predicate noun, to the
+			// subject of its copula: "Maria Lopez is a farmer who said …"
 			if ts[b].lower == "who" && b >= 1 && nounish(ts[b-1]) && !ts[b-1].capitalised() {
+				if s, e, ok := copulaSubject(ts, b-1); ok {
+					return a.resolveNP(ts, s, e)
+				}
 				if hb := npLeftFrom(ts, b-1); hb >= 0 {
 					if n, k := a.resolveNP(ts, hb, b-1); n != "" {
 						return n, k
@@ -426,6 +430,27 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// copulaSubject returns the proper-name subject of the copula whose
+// predicate nouns end at ts[e] ("Maria Lopez is a farmer", "Trump … is a
+// serial liar, rampant xenophobe, racist, misogynist and birther"), or
+// ok false.
+func copulaSubject(ts []atok, e int) (b, se int, ok bool) {
+	for k := e; k >= 0 && e-k <= 20; k-- {
+		t := ts[k]
+		switch {
+		case copulas[t.lower] && strings.HasPrefix(t.Tag, "VB"):
+			if sb, sen, _, _, sok := subjectLeft(ts, k, 0); sok && ts[sen].capitalised() && !pronouns[ts[sb].lower] {
+				return sb, sen, true
+			}
+			return 0, 0, false
+		case nounish(t) && !t.capitalised() || t.Tag == "DT" || t.Tag == "RB" || t.Text == "," || t.lower == "and" || t.lower == "or":
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // prevSubjectOrg returns the subject of the sentence before the one
