@@ -187,6 +187,13 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	if ts[e].capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].capitalised()) {
 		return a.properName(ts, b, e)
 	}
+	if definite && e == b+1 && roleNouns[head] {
+		// "the president", "the governor": the nearest person named with
+		// that title ("President Obama", "Gov. Jerry Brown")
+		if n, ok := a.reg.nearestTitled(pos, head); ok {
+			return n, kindPerson
+		}
+	}
 	if definite && (genericOrgNouns[head] || head == "ngo") {
 		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 			return n, kindOrg

@@ -234,6 +234,12 @@ func newRegistry(text string) *nameReg {
 		}
 		e = s + len(name)
 		words = strings.Fields(name)
+		if title == "" {
+			// a title the chunker left out at its full stop: "Gov. Jerry Brown"
+			if f := strings.Fields(text[max(0, loc[0]-12):loc[0]]); len(f) > 0 && strings.HasSuffix(f[len(f)-1], ".") && nameTitles[f[len(f)-1]] && !honorifics[f[len(f)-1]] {
+				title = f[len(f)-1]
+			}
+		}
 		g := nameGender(text, loc[0], title)
 		if g == 0 && len(words) > 1 {
 			g = givenNameGender(words[0]) // "Ivanka Trump"
@@ -564,6 +570,35 @@ func titleRole(title string) string {
 	}
 	return strings.Join(w, " ")
 }
+
+// nearestTitled returns the one person named before pos whose title holds
+// role ("president" for "President Obama", not "Vice President Biden";
+// "governor" for "Gov. Jerry Brown"); none when two people hold it.
+func (r *nameReg) nearestTitled(pos int, role string) (string, bool) {
+	found := ""
+	for _, e := range r.ents {
+		if e.Start >= pos || e.title == "" {
+			continue
+		}
+		ws := strings.Fields(e.title)
+		for k, w := range ws {
+			if l := strings.ToLower(w); (l == role || titleWords[w] == role) && (k == 0 || !titleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt.") {
+				n := r.fullest(e.Name, e.Start)
+				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
+					return "", false // two of them: "the senator" is ambiguous
+				}
+				if len(n) > len(found) {
+					found = n
+				}
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// titleWords spell out abbreviated titles.
+var titleWords = map[string]string{"Gov.": "governor", "Sen.": "senator", "Rep.": "representative", "Pres.": "president",
+	"Gen.": "general", "Prof.": "professor", "Gov": "governor", "Sen": "senator", "Rep": "representative"}
 
 // otherGender reports known genders that differ.
 func otherGender(a, b byte) bool {
