@@ -66,10 +66,37 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			}
 			return ts[b].Text, ""
 		case "which", "who":
-			// "X, which said …": the head before the comma
-			if b >= 2 && ts[b-1].Text == "," {
+			// "X, which said …", "the study -- which notes": the head
+			// before the comma or dash, as written when it names no one
+			if b >= 2 && (ts[b-1].Text == "," || dashes[ts[b-1].Text]) {
 				if hb := npLeftFrom(ts, b-2); hb >= 0 && hb <= b-2 && !(hb == b-2 && (ts[hb].lower == "which" || ts[hb].lower == "who")) {
-					return a.resolveNP(ts, hb, b-2)
+					he := b - 2
+					if h := strings.TrimSuffix(ts[he].lower, "s"); ts[b].lower == "which" && (roleNouns[h] || personNouns[ts[he].lower]) && hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") {
+						// "super PACs supporting presidential candidates,
+						// which reported": not the people, the head before
+						if pb := npLeftFrom(ts, hb-2); pb >= 0 {
+							hb, he = pb, hb-2
+						}
+					}
+					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].lower] {
+						return n, k
+					}
+					return a.d.Text[ts[hb].Start:ts[he].end()], ""
+				}
+			}
+			// a restrictive "which" after a name: "the Chicago Police
+			// Department which reported …"
+			if ts[b].lower == "which" && b >= 1 && ts[b-1].capitalised() {
+				if hb := npLeftFrom(ts, b-1); hb >= 0 {
+					return a.resolveNP(ts, hb, b-1)
+				}
+			}
+			// "Emmanuel Saez, an economics professor at the University of
+			// California at Berkeley who had once concluded": the person
+			// the appositive describes
+			if ts[b].lower == "who" && b >= 1 && ts[b-1].capitalised() && a.reg.kindOf(ts[b-1].Text) != kindPerson {
+				if n, ok := a.reg.nearest(pos, kindPerson, ""); ok && a.d.SentenceAt(a.reg.nameStart(n, pos)) == a.d.SentenceAt(pos) {
+					return n, kindPerson
 				}
 			}
 			// a restrictive "who" binds to the head right before it: "a
@@ -438,6 +465,9 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 	}
 	return ""
 }
+
+// dashes set off a parenthesis like commas: "the study -- which notes".
+var dashes = map[string]bool{"--": true, "—": true, "–": true}
 
 // copulaSubject returns the proper-name subject of the copula whose
 // predicate nouns end at ts[e] ("Maria Lopez is a farmer", "Trump … is a

@@ -571,6 +571,18 @@ func titleRole(title string) string {
 	return strings.Join(w, " ")
 }
 
+// nameStart returns where the last occurrence of name before pos starts,
+// or -1.
+func (r *nameReg) nameStart(name string, pos int) int {
+	at := -1
+	for _, e := range r.ents {
+		if e.Start < pos && (e.Name == name || r.fullest(e.Name, e.Start) == name) {
+			at = e.Start
+		}
+	}
+	return at
+}
+
 // nearestTitled returns the one person named before pos whose title holds
 // role ("president" for "President Obama", not "Vice President Biden";
 // "governor" for "Gov. Jerry Brown"); none when two people hold it.

@@ -283,7 +283,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				if !strongCues[cueVerbs[t.lower]] && next < len(ts) && ts[next].lower != "that" && ts[next].lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
 					return found{}, false
 				}
-				for k := next + 1; k < len(ts); k++ {
+				for k := next + 1; k < len(ts) && ts[next].lower != "that"; k++ {
 					if tg := ts[k].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
 						f.to = ts[k].Start
 						break
