@@ -65,6 +65,11 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 				return n, kindOrg
 			}
 			return ts[b].Text, ""
+		case "they", "their":
+			if n, k, ok := a.prevSubjectPlural(pos); ok {
+				return n, k
+			}
+			return ts[b].Text, ""
 		case "which", "who":
 			// "X, which said …", "the study -- which notes": the head
 			// before the comma or dash, as written when it names no one
@@ -488,6 +493,41 @@ func copulaSubject(ts []atok, e int) (b, se int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// prevSubjectPlural returns the subject of the sentence before the one
+// holding pos, in the same paragraph, when it is plural (a plural noun
+// phrase or a coordination), the likeliest referent of "they": "Autor and
+// his colleagues studied 700 districts. … they found that …".
+func (a *attributor) prevSubjectPlural(pos int) (string, string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para {
+		return "", "", false
+	}
+	for _, t := range a.tokens(si) {
+		if t.Start >= pos {
+			break
+		}
+		if t.Tag == "NNS" || t.Tag == "NNPS" {
+			return "", "", false // a plural in its own sentence first: "when the numbers were updated, they showed"
+		}
+	}
+	ts := a.tokens(si - 1)
+	b, e, _, _, ok := mainSubject(ts, len(ts))
+	if !ok || pronouns[ts[b].lower] || countedSubject(ts, b, e) {
+		return "", "", false
+	}
+	plural := ts[e].Tag == "NNS" || ts[e].Tag == "NNPS"
+	for i := b; i < e; i++ {
+		plural = plural || ts[i].lower == "and"
+	}
+	if !plural {
+		return "", "", false
+	}
+	if n, k := a.resolveNP(ts, b, e); n != "" {
+		return n, k, true
+	}
+	return a.d.Text[ts[b].Start:ts[e].end()], "", true
 }
 
 // prevSubjectOrg returns the subject of the sentence before the one
