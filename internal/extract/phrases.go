@@ -437,6 +437,10 @@ func npRight(ts []atok, b int) int {
 				i++
 				continue
 			}
+			if t.lower == "and" && prev.capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
+				i += 2 // "Autor and his colleagues"
+				continue
+			}
 			if t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
 				i++
 				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
