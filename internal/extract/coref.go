@@ -13,12 +13,19 @@ import (
 //   - "he"/"she" → the nearest person named before the phrase and not known
 //     to be of the other gender (an honorific or kinship word gives a
 //     name's gender: "Mr.", "Mrs.", "his daughter Ivanka Trump"; else a
-//     common given name, firstnames.go); "it" → the
-//     nearest organisation; "I"/"me"/"my" → the speaker of the transcript
-//     turn (transcript.go) or direct quote it stands in; "they", "we",
-//     "you" and any other "I" keep the pronoun.
-//   - relative "which"/"who" → the phrase before the comma it follows
-//     ("Foro Penal, which …").
+//     common given name, firstnames.go); "it" → the previous sentence's
+//     subject when that is a name not a person's (prevSubjectOrg), else the
+//     nearest organisation; "they" → the previous sentence's plural subject
+//     (prevSubjectPlural); "I"/"me"/"my" → the speaker of the transcript
+//     turn (transcript.go) or direct quote it stands in; "we", "you" and any
+//     other "I" keep the pronoun.
+//   - relative "which"/"who" → the phrase before the comma or dash it
+//     follows ("Foro Penal, which …"; "Supporters of the governor, who"
+//     → the supporters), as written when it names no one; a restrictive
+//     "which" after a name → the name; "who" after a predicate noun → the
+//     copula's subject ("Maria Lopez is a farmer who said").
+//   - "the president", "the governor" → the one person named before with
+//     that title (nearestTitled).
 //   - "the figures reviewed by X", "the tally prepared by X" → X;
 //     "X's figures/tally/count/data" → X.
 //   - a description of people tied to a name ("a spokesman for Mr. Cruz",
@@ -75,16 +82,24 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			// before the comma or dash, as written when it names no one
 			if b >= 2 && (ts[b-1].Text == "," || dashes[ts[b-1].Text]) {
 				if hb := npLeftFrom(ts, b-2); hb >= 0 && hb <= b-2 && !(hb == b-2 && (ts[hb].lower == "which" || ts[hb].lower == "who")) {
-					he := b - 2
-					if h := strings.TrimSuffix(ts[he].lower, "s"); ts[b].lower == "which" && (roleNouns[h] || personNouns[ts[he].lower]) && hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") {
-						// "super PACs supporting presidential candidates,
-						// which reported": not the people, the head before
+					he, head := b-2, b-2
+					if hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") && (ts[hb-2].Tag == "NNS" || ts[hb-2].Tag == "NNPS" || strings.HasSuffix(ts[hb-2].Text, "s") && ts[hb-2].Tag == "NNP") {
+						// "Supporters of the governor, who said", "super PACs
+						// supporting presidential candidates, which reported":
+						// the plural head before the modifier
 						if pb := npLeftFrom(ts, hb-2); pb >= 0 {
-							hb, he = pb, hb-2
+							head = hb - 2
+							if ts[b].lower != "who" {
+								he = hb - 2 // (the whole description for people: "Residents near the plant")
+							}
+							hb = pb
 						}
 					}
 					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].lower] {
 						return n, k
+					}
+					if ts[b].lower == "who" && !personLike(ts[head]) && !peopleNouns[ts[head].lower] {
+						return ts[b].Text, "" // "the plant, who": no one named
 					}
 					return a.d.Text[ts[hb].Start:ts[he].end()], ""
 				}
@@ -531,23 +546,25 @@ func (a *attributor) prevSubjectPlural(pos int) (string, string, bool) {
 }
 
 // prevSubjectOrg returns the subject of the sentence before the one
-// holding pos, in the same paragraph, when it is a name that is not a
-// person's, the likeliest referent of "it" (centering): "As of October,
-// Emirates had a fleet of 270 aircraft. …, it announced an order" is
-// Emirates, though another airline was named nearer before. An
-// organisation word before "it" in its own sentence comes first ("After
-// the state health department reviewed the data, it said …").
+// holding pos (in the same paragraph, or the paragraph before when this
+// sentence opens its own), when it is a name that is not a person's, the
+// likeliest referent of "it" (centering): "As of October, Emirates had a
+// fleet of 270 aircraft. …, it announced an order" is Emirates, though
+// another airline was named nearer before. An organisation as the subject
+// of a clause before "it" in its own sentence comes first ("After the
+// state health department reviewed the data, it said …").
 func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)
-	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para {
-		return "", false
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {
+		return "", false // (a one-sentence paragraph of wire copy continues the one before)
 	}
-	for _, t := range a.tokens(si) {
+	cur := a.tokens(si)
+	for j, t := range cur {
 		if t.Start >= pos {
 			break
 		}
-		if genericOrgNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "agency" || t.lower == "ministry" {
-			return "", false // an organisation named before in its own sentence: "After the health department reviewed the data, it said"
+		if (genericOrgNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "ministry") && j+1 < len(cur) && (cur[j+1].Tag == "VBD" || cur[j+1].Tag == "VBZ" || cur[j+1].Tag == "VBP") {
+			return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
 		}
 	}
 	ts := a.tokens(si - 1)

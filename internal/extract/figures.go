@@ -73,8 +73,8 @@ var estimateVerbs = attrWordSet(`put puts putting peg pegs pegged pegging place 
 
 // revisionVerbs change a count or an estimate to a new figure (toFigure):
 // "raised the death toll to 267", "revised its estimate to 300".
-var revisionVerbs = attrWordSet(`raise raises raised raising increase increases increased increasing
-revise revises revised revising lower lowers lowered lowering cut cuts cutting reduce reduces reduced`)
+var revisionVerbs = attrWordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted
+revise revises revised revising lower lowers lowered lowering cut cuts cutting reduce reduces reduced up ups upped`)
 
 // revisedNouns are the counts and estimates a source revises.
 var revisedNouns = attrWordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures

@@ -189,8 +189,8 @@ func (p *parser) classify(c *cand) {
 	}
 	// a model number after a count: "roughly 400 737 Max jets", "five 787
 	// Dreamliner sales"
-	if plain && !c.words && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) && !strings.HasSuffix(p.raw(c.en), "s") {
-		// ("In 2019 300 Americans died": a year before, a plural after)
+	if plain && !c.words && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) {
+		// ("In 2019 300 Americans died": not after a year)
 		if pt := p.toks[c.st-1]; pt.k == tNum && !(pt.ndig == 4 && pt.v >= 1800 && pt.v <= 2100) || p.w(c.st-1) != nil && p.w(c.st-1).isCard {
 			c.kind = claims.KindIdentifier
 			return

@@ -190,7 +190,8 @@ func lexNumber(text string, i int) (token, int) {
 				// (after three digits a plain space joins only "000" or a run
 				// of groups: "roughly 400 737 Max jets" is two numbers, "1 500
 				// people" one)
-				plain := w == 1 && !t.sep && t.ndig == 3 && text[k:min(k+3, len(text))] != "000" && !(k+7 <= len(text) && text[k+3] == ' ' && isDigit(text[k+4]) && isDigit(text[k+5]) && isDigit(text[k+6]))
+				run := k+7 <= len(text) && text[k+3] == ' ' && isDigit(text[k+4]) && isDigit(text[k+5]) && isDigit(text[k+6])
+				plain := w == 1 && !t.sep && !run && text[k:min(k+3, len(text))] != "000" && (t.ndig == 3 || !plainGroup(text, i, k))
 				if !plain && k+3 <= len(text) && isDigit(text[k]) && isDigit(text[k+1]) && isDigit(text[k+2]) && (k+3 == len(text) || !isDigit(text[k+3]) && !(text[k+3] == ',' && k+4 < len(text) && isDigit(text[k+4]))) {
 					iv = iv*1000 + float64(text[k]-'0')*100 + float64(text[k+1]-'0')*10 + float64(text[k+2]-'0')
 					t.ndig += 3
@@ -227,6 +228,29 @@ func lexNumber(text string, i int) (token, int) {
 	t.e = j
 	return t, j
 }
+
+// plainGroup reports whether digits at i, a plain space and three digits
+// at k read as one number ("1 500 people"), not two ("35 777 Freighters",
+// "20 500-pound bombs", "March 3 200 people"): a lower-case word follows,
+// and no month name comes before.
+func plainGroup(text string, i, k int) bool {
+	e := k + 3
+	if e >= len(text) || text[e] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[e+1:])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	f := strings.Fields(text[max(0, i-12):i])
+	return len(f) == 0 || !monthNames[strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))]
+}
+
+// monthNames are month names and their abbreviations.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true}
 
 // spaceWidth is the width of a single thousands-separating space at j (a
 // space, no-break space or thin space), or 0.

@@ -235,10 +235,14 @@ func newRegistry(text string) *nameReg {
 		e = s + len(name)
 		words = strings.Fields(name)
 		if title == "" {
-			// a title the chunker left out at its full stop: "Gov. Jerry Brown"
-			if f := strings.Fields(text[max(0, loc[0]-12):loc[0]]); len(f) > 0 && strings.HasSuffix(f[len(f)-1], ".") && nameTitles[f[len(f)-1]] && !honorifics[f[len(f)-1]] {
-				title = f[len(f)-1]
+			// titles the chunker left out at their full stops: "Gov. Jerry
+			// Brown", "Lt. Gov. Eleni Kounalakis"
+			f := strings.Fields(text[max(0, loc[0]-20):loc[0]])
+			n := len(f)
+			for n > 0 && strings.HasSuffix(f[n-1], ".") && nameTitles[f[n-1]] && !honorifics[f[n-1]] {
+				n--
 			}
+			title = strings.Join(f[n:], " ")
 		}
 		g := nameGender(text, loc[0], title)
 		if g == 0 && len(words) > 1 {
@@ -340,6 +344,18 @@ func newRegistry(text string) *nameReg {
 		}
 	}
 	return r
+}
+
+// headlineWords reports a capitalised preposition or verb among words, the
+// mark of a headline run into a name ("Attacks On Donald Trump").
+func headlineWords(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "On", "In", "At", "To", "For", "With", "From", "After", "Over", "Against", "Says", "Said", "Attacks", "Slams", "Calls":
+			return true
+		}
+	}
+	return false
 }
 
 // shortOfOther reports a word w ending name e that is more likely short
@@ -511,8 +527,8 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) {
-			continue // ("McClatchy" is not "Gannett and McClatchy")
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
 		// prefer the nearest occurrence before pos, else the first one
 		better := false
@@ -594,8 +610,8 @@ func (r *nameReg) nearestTitled(pos int, role string) (string, bool) {
 		}
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
-			if l := strings.ToLower(w); (l == role || titleWords[w] == role) && (k == 0 || !titleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt.") {
-				n := r.fullest(e.Name, e.Start)
+			if l := strings.ToLower(w); (l == role || titleWords[w] == role) && (k == 0 || !titleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
+				n := e.Name // (not its fullest form: "President Trump" is no "Melania Trump")
 				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
 					return "", false // two of them: "the senator" is ambiguous
 				}

@@ -181,11 +181,8 @@ func (p *parser) rangeAfter(c *cand) {
 		return // "rose from 5% to 7%": two values, not a range
 	}
 	if sep == "to" && p.key(c.st-1) == "by" && c.qual == "" && !c.hasUnit && !c.currency {
-		if b := p.valueAt(j + 1); b != nil && b.v > 2*c.v {
-			p.unitAfter(b)
-			if !b.hasUnit {
-				return // "cut its order by 30 to 126": a change and a new level ("by 2 to 3 percent" is a range)
-			}
+		if b := p.valueAt(j + 1); b != nil && b.v > 3*c.v {
+			return // "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent": a change and a new level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)
 		}
 	}
 	j += skip

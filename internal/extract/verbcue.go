@@ -21,7 +21,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		cueEnd = ts[next].end()
 		next++
 	}
-	if cueVerbs[t.lower] == "see" && (j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].lower == "to" || ts[j-1].lower == "you") || !forecastObject(ts, next)) {
+	if cueVerbs[t.lower] == "see" && (j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].lower == "to" || ts[j-1].lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j)) {
 		return found{}, false // "you can see 300 stars", "Chicago sees about 500 murders a year": no forecast
 	}
 	if cueVerbs[t.lower] == "continue" && next < len(ts) && ts[next].wordy() {
@@ -214,7 +214,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// "all told": an idiom
 			return found{}, false
 		}
-		if cueVerbs[t.lower] == "see" && (!personLike(ts[e]) || standaloneDets[ts[e].lower]) {
+		if cueVerbs[t.lower] == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].lower]) {
 			return found{}, false // "most referenda see a turnout of 50 percent": no forecaster
 		}
 		if zeroRelative(ts, b) {
@@ -437,18 +437,37 @@ func introducesClause(ts []atok, i int) bool {
 // forecastNouns name what a forecast puts a figure on: "Home Depot sees
 // sales growth of 1.8 percent", "investors see a one-in-five chance".
 var forecastNouns = attrWordSet(`growth revenue revenues sales earnings profit profits loss losses decline increase
-rise drop inflation demand margin margins chance chances probability odds return returns`)
+rise drop inflation demand margin margins chance chances probability odds return returns rate rates price prices
+deliveries shipments output production deficit surplus unemployment`)
 
-// forecastObject reports a forecast noun in the few words after a cue,
-// before any number: the object of "sees".
+// forecastObject reports a forecast noun in the object of a cue ("sees a
+// 30 percent chance", "sees 2 percent growth in 2024", "sees oil prices of
+// $90"), within eight words, before a comma.
 func forecastObject(ts []atok, i int) bool {
-	for k := i; k < len(ts) && k < i+6; k++ {
+	for k := i; k < len(ts) && k < i+8; k++ {
 		if forecastNouns[ts[k].lower] {
 			return true
 		}
-		if ts[k].Tag == "CD" && !yearLike(ts[k].Text) || ts[k].Text == "," {
+		if ts[k].Text == "," || ts[k].Tag == "VBD" || ts[k].Tag == "VBZ" {
 			return false
 		}
+	}
+	return false
+}
+
+// forecasterBefore reports a forecaster as the subject of cue ts[j]:
+// "Forecasters see as many as 20 named storms", "analysts see …".
+func forecasterBefore(ts []atok, j int) bool {
+	k := j - 1
+	for k >= 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimSuffix(ts[k].lower, "s") {
+	case "forecaster", "analyst", "economist", "investor", "trader", "strategist", "meteorologist", "expert":
+		return true
 	}
 	return false
 }
