@@ -187,9 +187,10 @@ func lexNumber(text string, i int) (token, int) {
 					break
 				}
 				k := j + w
-				// (after three digits a plain space joins only "000" or a run
-				// of groups: "roughly 400 737 Max jets" is two numbers, "1 500
-				// people" one)
+				// (a plain space — not a no-break or thin one — joins "000", a
+				// run of groups, or, after one or two digits, a group before a
+				// lower-case word: "1 500 people"; "roughly 400 737 Max jets"
+				// and "35 777 Freighters" are two numbers)
 				run := k+7 <= len(text) && text[k+3] == ' ' && isDigit(text[k+4]) && isDigit(text[k+5]) && isDigit(text[k+6])
 				plain := w == 1 && !t.sep && !run && text[k:min(k+3, len(text))] != "000" && (t.ndig == 3 || !plainGroup(text, i, k))
 				if !plain && k+3 <= len(text) && isDigit(text[k]) && isDigit(text[k+1]) && isDigit(text[k+2]) && (k+3 == len(text) || !isDigit(text[k+3]) && !(text[k+3] == ',' && k+4 < len(text) && isDigit(text[k+4]))) {
