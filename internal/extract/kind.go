@@ -244,8 +244,9 @@ func (p *parser) classify(c *cand) {
 				return
 			}
 		}
-		// page furniture: "Total Views : 3", "12 comments"
-		if p.is(prev, ":") && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct && c.en == len(p.toks)-1) {
+		// page furniture: "Total Views : 3", "12 comments" (not "the big
+		// number: 1,237": a lower-case noun before the colon)
+		if p.is(prev, ":") && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct && c.en == len(p.toks)-1) && (prev < 1 || p.capitalised(prev-1) || p.toks[prev-1].k != tWord || furnitureWords[p.key(prev-1)]) {
 			c.kind = claims.KindOther
 			return
 		}
@@ -462,6 +463,7 @@ var durationVerbs = map[string]bool{
 	"takes": true, "taking": true, "waited": true, "wait": true, "waits": true, "waiting": true, "lived": true,
 	"survived": true, "endured": true, "remained": true, "stayed": true, "worked": true, "ran": true,
 	"reigned": true, "ruled": true, "held": true, "delayed": true, "extended": true, "shortened": true,
+	"work": true, "works": true, "working": true,
 }
 
 // streetAfter reports whether a street name starts at token i: one to four
