@@ -48,6 +48,8 @@ var grammarCases = []struct {
 	{"The other three suspects were released.", []want{w("three", "3", "3", "exact", "count")}},
 	{"In 2019 300 Americans died of the disease.", []want{nc("2019", claims.KindYear), w("300", "300", "300", "exact", "count")}},
 	{"The company employs 1 500 people.", []want{w("1 500", "1500", "1500", "exact", "count")}},
+	{"It's been 235 days since she held a press conference.", []want{w("235 days", "235", "235", "exact", "day")}},
+	{"Two days later, she held a press conference.", []want{nc("Two days", claims.KindDuration)}},
 	{"If somebody works 40 hours a week, that person should not be poor.", []want{w("40 hours", "40", "40", "exact", "hour")}},
 	{"That leads us to the big number: 1,237.", []want{w("1,237", "1237", "1237", "exact", "count")}},
 	{"Total Views : 3", []want{nc("3", claims.KindOther)}},
