@@ -500,6 +500,9 @@ func (a *attributor) sentence(si int) []found {
 			if ts[h].lower == "average" && h+2 < len(ts) && ts[h+1].lower == "of" && (ts[h+2].Tag == "CD" || ts[h+2].Text == "$" || ts[h+2].Tag == "$") {
 				continue // "pull in an average of $250 million a month": a quantity
 			}
+			if ts[h].lower == "study" && h+2 < len(ts) && ts[h+1].lower == "of" && ts[h+2].Tag == "PRP$" {
+				continue // "sat in the first-floor study of her mansion": a room
+			}
 			fs = append(fs, found{cue: a.span(t.Start, ts[h].end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end(), survey: true})
 		case (cueNouns[t.lower] || reportNouns[t.lower]) && possessor(ts, j) >= 0:
 			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's

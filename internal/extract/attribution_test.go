@@ -252,6 +252,8 @@ func TestAttribution(t *testing.T) {
 			text: "Trump called the deal a disaster after 40 workers lost their jobs.", num: "40"},
 		{name: "a cue in a relative clause with no 'that' states nothing",
 			text: "Though the primary did not play out as the coronation many pundits initially forecast, Clinton has amassed the 2,383 delegates needed.", num: "2,383"},
+		{name: "a study of one's house is a room",
+			text: "Fiorina sat in the first-floor study of her mansion and called half a dozen HP directors.", num: "half"},
 		{name: "an average of a figure is no survey",
 			text: "The goal would require the committee to pull in an average of $250 million a month.", num: "250"},
 		{name: "according to a quoted title and its author",
