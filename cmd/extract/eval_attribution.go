@@ -25,7 +25,7 @@ overlaps the annotated cue). --cue-counts prints the annotated cues of the
 split by first word instead (the counts behind the cue lexicon; use train).
 --quotes scores instead the speaker of every relation whose content opens
 with a quotation mark, numbers or not (the source a claim at the content's
-first word would get).`
+first word would get), then of those whose content holds a number.`
 
 // runEvalAttribution implements "extract eval attribution" (dispatched from eval.go).
 func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
