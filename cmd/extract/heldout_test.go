@@ -81,6 +81,18 @@ const ingestGold2 = "../../testdata/claims/ingest-dev-2.gold.jsonl"
 
 var ingestFloors2 = heldoutFloor{F1: 0.90, Value: 0.96, Unit: 0.90, Source: 0.96, Cue: 0.85, MaxNotClaim: 4}
 
+// ingestGold3 is a third blind batch, 14 more ingest-dev bodies (93 claims:
+// car launches, hockey and tennis results, politics, Hong Kong, a lost cat),
+// annotated at the end of the 2026-11-23 session and kept held out. Two of
+// its bodies had been read before in quote-speaker work (the Grisham and
+// Sanborn articles). First run (commit 8910adc): P 0.840, R 0.903, F1
+// 0.871, value 0.988, unit 0.929, source 0.929, cue 0.893, 16 not-claim
+// violations (acceleration benchmarks "0-60 mph (97 kph)", slogans "one
+// country, two systems", "zero shame", compounds "two-state", "three-game").
+const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
+
+var ingestFloors3 = heldoutFloor{F1: 0.86, Value: 0.98, Unit: 0.92, Source: 0.92, Cue: 0.88, MaxNotClaim: 16}
+
 // TestHeldOutClaims runs the CLI over the held-out PolNeAR dev articles into
 // a temporary database, scores it against the hand-made gold and fails
 // below the floors.
@@ -108,7 +120,7 @@ func TestHeldOutIngestClaims(t *testing.T) {
 	for _, set := range []struct {
 		gold  string
 		floor heldoutFloor
-	}{{ingestGold, ingestFloors}, {ingestGold2, ingestFloors2}} {
+	}{{ingestGold, ingestFloors}, {ingestGold2, ingestFloors2}, {ingestGold3, ingestFloors3}} {
 		t.Run(filepath.Base(set.gold), func(t *testing.T) {
 			dir := t.TempDir()
 			var files []string
