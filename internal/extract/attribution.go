@@ -782,7 +782,7 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	} else if titled != nil && titled.Start > src.Start {
 		src.Role = titleRole(titled.title) // role Finance Minister
 	}
-	if src.Role == "" && e == b+1 && (ts[b].lower == "the" || ts[b].lower == "this") && roleNouns[ts[e].lower] && src.Kind == kindPerson {
+	if src.Role == "" && e > b && (ts[b].lower == "the" || ts[b].lower == "this") && roleNouns[ts[e].lower] && placeModifiers(ts, b+1, e) && src.Kind == kindPerson {
 		src.Role = ts[e].lower // "the governor" → Jerry Brown, governor
 	}
 	if apB >= 0 {

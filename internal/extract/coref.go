@@ -234,9 +234,10 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	if ts[e].capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].capitalised()) {
 		return a.properName(ts, b, e)
 	}
-	if definite && e == b+1 && roleNouns[head] {
-		// "the president", "the governor": the nearest person named with
-		// that title ("President Obama", "Gov. Jerry Brown")
+	if definite && roleNouns[head] && placeModifiers(ts, b+1, e) {
+		// "the president", "the governor", "the Florida senator": the one
+		// person named with that title ("President Obama", "Gov. Jerry
+		// Brown", "Sen. Marco Rubio")
 		if n, ok := a.reg.nearestTitled(pos, head); ok {
 			return n, kindPerson
 		}
@@ -484,6 +485,17 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// placeModifiers reports whether ts[b:e] is empty or capitalised words
+// only (a place: "the Florida senator", "the Ohio governor").
+func placeModifiers(ts []atok, b, e int) bool {
+	for i := b; i < e; i++ {
+		if !ts[i].capitalised() || isPossessive(ts[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dashes set off a parenthesis like commas: "the study -- which notes".

@@ -587,6 +587,29 @@ func titleRole(title string) string {
 	return strings.Join(w, " ")
 }
 
+// uniqueFullest returns the one longer name named before pos that ends
+// with name ("Pence" → "Mike Pence"), or name when there are none or
+// several ("Trump" with "Donald Trump" and "Melania Trump"; "President
+// Trump and first lady Melania Trump" names her after him).
+func (r *nameReg) uniqueFullest(name string, pos int) string {
+	words := strings.Fields(name)
+	full := ""
+	for _, e := range r.ents {
+		if e.Start < pos && len(e.words) > len(words) && len(e.words) <= len(words)+2 && wordsEndWith(e.words, words) && !strings.Contains(e.Name, " and ") && !headlineWords(e.words) {
+			if full != "" && full != e.Name && !strings.HasSuffix(e.Name, " "+full) && !strings.HasSuffix(full, " "+e.Name) {
+				return name
+			}
+			if len(e.Name) > len(full) {
+				full = e.Name
+			}
+		}
+	}
+	if full == "" {
+		return name
+	}
+	return full
+}
+
 // nameStart returns where the last occurrence of name before pos starts,
 // or -1.
 func (r *nameReg) nameStart(name string, pos int) int {
@@ -611,7 +634,7 @@ func (r *nameReg) nearestTitled(pos int, role string) (string, bool) {
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
 			if l := strings.ToLower(w); (l == role || titleWords[w] == role) && (k == 0 || !titleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
-				n := e.Name // (not its fullest form: "President Trump" is no "Melania Trump")
+				n := r.uniqueFullest(e.Name, e.Start) // ("President Trump" is no "Melania Trump")
 				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
 					return "", false // two of them: "the senator" is ambiguous
 				}
