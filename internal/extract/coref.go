@@ -242,6 +242,13 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			return n, kindPerson
 		}
 	}
+	if definite && e == b+1 && ownedBodies[head] {
+		// "the campaign" → "the Clinton campaign" named before; "the
+		// administration" → "the Obama administration"
+		if n := a.ownedBody(pos, head); n != "" {
+			return n, kindOrg
+		}
+	}
 	if definite && (genericOrgNouns[head] || head == "ngo") {
 		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 			return n, kindOrg
@@ -486,6 +493,36 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 	}
 	return ""
 }
+
+// ownedBodies are bodies named by their owner: "the Clinton campaign", "the
+// Obama administration", "the Venezuelan government".
+var ownedBodies = attrWordSet(`campaign administration government`)
+
+// ownedBodyRE finds "<Capitalised words> <body>" ("Clinton campaign",
+// "Trump’s campaign").
+var ownedBodyRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}\-]*[ \t]+){0,2}\p{Lu}[\p{L}\-]*?)(?:['’]s)?[ \t]+(campaign|administration|government)\b`)
+
+// ownedBody returns the nearest "<Owner> <head>" before pos ("Clinton
+// campaign"), or "".
+func (a *attributor) ownedBody(pos int, head string) string {
+	from := max(0, pos-3000)
+	best := ""
+	for _, m := range ownedBodyRE.FindAllStringSubmatchIndex(a.d.Text[from:pos], -1) {
+		owner := a.d.Text[from+m[2] : from+m[3]]
+		for _, d := range []string{"The ", "A ", "An ", "This ", "That ", "Its ", "His ", "Her ", "Their "} {
+			owner = strings.TrimPrefix(owner, d)
+		}
+		if a.d.Text[from+m[4]:from+m[5]] != head || owner == "" || determinerWords[owner] {
+			continue // ("The campaign" names no owner)
+		}
+		best = owner + " " + head
+	}
+	return best
+}
+
+// determinerWords open a noun phrase without owning it.
+var determinerWords = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Its": true, "His": true,
+	"Her": true, "Their": true, "Our": true, "New": true}
 
 // placeModifiers reports whether ts[b:e] is empty or capitalised words
 // only (a place: "the Florida senator", "the Ohio governor").
