@@ -24,8 +24,10 @@ import (
 //     → the supporters), as written when it names no one; a restrictive
 //     "which" after a name → the name; "who" after a predicate noun → the
 //     copula's subject ("Maria Lopez is a farmer who said").
-//   - "the president", "the governor" → the one person named before with
-//     that title (nearestTitled).
+//   - "the president", "the governor", "the Vermont senator" → the one
+//     person named before with that title (nearestTitled).
+//   - "the campaign", "the administration", "the government" → the owner's
+//     body named before ("the Clinton campaign"; ownedBody).
 //   - "the figures reviewed by X", "the tally prepared by X" → X;
 //     "X's figures/tally/count/data" → X.
 //   - a description of people tied to a name ("a spokesman for Mr. Cruz",
