@@ -500,7 +500,7 @@ func (a *attributor) sentence(si int) []found {
 			if ts[h].lower == "average" && h+2 < len(ts) && ts[h+1].lower == "of" && (ts[h+2].Tag == "CD" || ts[h+2].Text == "$" || ts[h+2].Tag == "$") {
 				continue // "pull in an average of $250 million a month": a quantity
 			}
-			if ts[h].lower == "study" && h+2 < len(ts) && ts[h+1].lower == "of" && ts[h+2].Tag == "PRP$" {
+			if ts[h].lower == "study" && h+3 < len(ts) && ts[h+1].lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].lower] {
 				continue // "sat in the first-floor study of her mansion": a room
 			}
 			fs = append(fs, found{cue: a.span(t.Start, ts[h].end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end(), survey: true})
@@ -683,6 +683,9 @@ func (a *attributor) sourceAppos(ts []atok, b, e int) (*claims.Source, int) {
 	}
 	return a.source(ts, b, e, apB, apE), last
 }
+
+// dwellingNouns are homes a study (the room) belongs to.
+var dwellingNouns = attrWordSet(`mansion home house residence apartment estate villa`)
 
 // quotedTitle returns the end of a quoted title opening at ts[i] (a book,
 // a report: "“Perfect Enough: Carly Fiorina and the Reinvention of

@@ -25,7 +25,8 @@ import (
 //     "which" after a name → the name; "who" after a predicate noun → the
 //     copula's subject ("Maria Lopez is a farmer who said").
 //   - "the president", "the governor", "the Vermont senator" → the one
-//     person named before with that title (nearestTitled).
+//     person named before with that title and, for a modifier, that word
+//     near the name ("Vermont Sen. Bernie Sanders"; nearestTitled).
 //   - "the campaign", "the administration", "the government" → the owner's
 //     body named before ("the Clinton campaign"; ownedBody).
 //   - "the figures reviewed by X", "the tally prepared by X" → X;
@@ -239,8 +240,12 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	if definite && roleNouns[head] && placeModifiers(ts, b+1, e) {
 		// "the president", "the governor", "the Florida senator": the one
 		// person named with that title ("President Obama", "Gov. Jerry
-		// Brown", "Sen. Marco Rubio")
-		if n, ok := a.reg.nearestTitled(pos, head); ok {
+		// Brown"), the modifiers near the name ("Florida Sen. Marco Rubio")
+		var mods []string
+		for i := b + 1; i < e; i++ {
+			mods = append(mods, ts[i].Text)
+		}
+		if n, ok := a.reg.nearestTitled(a.d.Text, pos, head, mods); ok {
 			return n, kindPerson
 		}
 	}
@@ -501,25 +506,77 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 var ownedBodies = attrWordSet(`campaign administration government`)
 
 // ownedBodyRE finds "<Capitalised words> <body>" ("Clinton campaign",
-// "Trump’s campaign").
-var ownedBodyRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}\-]*[ \t]+){0,2}\p{Lu}[\p{L}\-]*?)(?:['’]s)?[ \t]+(campaign|administration|government)\b`)
+// "Trump’s campaign", "U.S. government"); ownedBody then keeps the owner
+// only when it is a person's name or a nationality.
+var ownedBodyRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}\-]*[ \t]+){0,2}(?:\p{Lu}[\p{L}\-]*?|(?:\p{Lu}\.){2,}))(?:['’]s)?[ \t]+(campaign|administration|government)\b`)
 
-// ownedBody returns the nearest "<Owner> <head>" before pos ("Clinton
-// campaign"), or "".
+// ownedBody returns the last "<Owner> <head>" in the two sentences before
+// pos ("the Clinton campaign … The campaign said"), the owner a person's
+// name ("Clinton", "Trump’s") or, for a government, a nationality
+// ("Venezuelan", "U.S."); "" when there is none, or when another person is
+// named after it ("The Trump campaign denied it. Hillary Clinton will
+// speak. The campaign says …" names no one).
 func (a *attributor) ownedBody(pos int, head string) string {
-	from := max(0, pos-3000)
-	best := ""
+	si := a.d.SentenceAt(pos)
+	if si < 0 {
+		return ""
+	}
+	from := a.d.Sentences[max(0, si-2)].Start
+	best, bestEnd := "", -1
 	for _, m := range ownedBodyRE.FindAllStringSubmatchIndex(a.d.Text[from:pos], -1) {
-		owner := a.d.Text[from+m[2] : from+m[3]]
-		for _, d := range []string{"The ", "A ", "An ", "This ", "That ", "Its ", "His ", "Her ", "Their "} {
-			owner = strings.TrimPrefix(owner, d)
+		if a.d.Text[from+m[4]:from+m[5]] != head {
+			continue
 		}
-		if a.d.Text[from+m[4]:from+m[5]] != head || owner == "" || determinerWords[owner] {
-			continue // ("The campaign" names no owner)
+		if owner := a.bodyOwner(strings.Fields(a.d.Text[from+m[2]:from+m[3]]), head); owner != "" {
+			best, bestEnd = owner+" "+head, from+m[5]
 		}
-		best = owner + " " + head
+	}
+	if best == "" {
+		return ""
+	}
+	for _, e := range a.reg.ents {
+		if e.Start > bestEnd && e.Start < pos && a.reg.kindOf(e.Name) == kindPerson && !strings.Contains(best, e.words[len(e.words)-1]) {
+			return "" // someone else named since
+		}
 	}
 	return best
+}
+
+// bodyOwner returns the last words of ws that name a person ("Democrat
+// Hillary Clinton" → "Hillary Clinton", "Under Trump" → "Trump") or, for a
+// government, a nationality ("Venezuelan", "U.S."), or "".
+func (a *attributor) bodyOwner(ws []string, head string) string {
+	for i := 0; i < len(ws); i++ {
+		o := strings.Join(ws[i:], " ")
+		if a.reg.kindOf(o) == kindPerson || a.reg.kindOf(a.reg.fullest(o, -1)) == kindPerson {
+			return o
+		}
+	}
+	l := ws[len(ws)-1]
+	if head == "government" {
+		if strings.Count(l, ".") >= 2 || nationality(l) {
+			return l
+		}
+		return ""
+	}
+	// a surname the article gives no evidence for ("the Clinton
+	// campaign"), not a sentence word ("Under Trump's administration"
+	// keeps Trump) nor an organisation or place word ("Senate campaign")
+	if lw := strings.ToLower(l); !a.reg.lower[lw] && !subordinators[lw] && !postLinkers[lw] && !determinerWords[l] && !orgHeads[l] && a.reg.kindOf(l) != kindOrg {
+		return l
+	}
+	return ""
+}
+
+// nationality reports a capitalised adjective of nationality ("Venezuelan",
+// "Turkish", "Chinese", "Israeli").
+func nationality(w string) bool {
+	for _, suf := range []string{"an", "ian", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // determinerWords open a noun phrase without owning it.
@@ -527,7 +584,8 @@ var determinerWords = map[string]bool{"The": true, "A": true, "An": true, "This"
 	"Her": true, "Their": true, "Our": true, "New": true}
 
 // placeModifiers reports whether ts[b:e] is empty or capitalised words
-// only (a place: "the Florida senator", "the Ohio governor").
+// only ("the Florida senator", "the Russian president"; nearestTitled then
+// wants them near the name).
 func placeModifiers(ts []atok, b, e int) bool {
 	for i := b; i < e; i++ {
 		if !ts[i].capitalised() || isPossessive(ts[i]) {

@@ -412,8 +412,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 			return false // "72-hour", "six-year"
 		}
 	}
-	if p.key(c.en) == "since" && (p.key(c.st-1) == "been" || p.key(c.st-1) == "in") {
-		return true // "It's been 235 days since her last press conference", "in 40 years since"
+	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
+		return true // "It's been 235 days since her last press conference"
 	}
 	switch strings.ToLower(p.raw(c.en)) {
 	case "after", "later", "ago", "before", "earlier", "old", "older", "younger", "from", "since", "into":

@@ -188,9 +188,10 @@ func lexNumber(text string, i int) (token, int) {
 				}
 				k := j + w
 				// (a plain space — not a no-break or thin one — joins "000", a
-				// run of groups, or, after one or two digits, a group before a
-				// lower-case word: "1 500 people"; "roughly 400 737 Max jets"
-				// and "35 777 Freighters" are two numbers)
+				// run of groups, or, after one or two digits not after a month,
+				// a group before a lower-case word: "1 500 people"; "roughly 400
+				// 737 Max jets", "35 777 Freighters" and "March 3 200 people"
+				// are two numbers)
 				run := k+7 <= len(text) && text[k+3] == ' ' && isDigit(text[k+4]) && isDigit(text[k+5]) && isDigit(text[k+6])
 				plain := w == 1 && !t.sep && !run && text[k:min(k+3, len(text))] != "000" && (t.ndig == 3 || !plainGroup(text, i, k))
 				if !plain && k+3 <= len(text) && isDigit(text[k]) && isDigit(text[k+1]) && isDigit(text[k+2]) && (k+3 == len(text) || !isDigit(text[k+3]) && !(text[k+3] == ',' && k+4 < len(text) && isDigit(text[k+4]))) {

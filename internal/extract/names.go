@@ -587,27 +587,17 @@ func titleRole(title string) string {
 	return strings.Join(w, " ")
 }
 
-// uniqueFullest returns the one longer name named before pos that ends
-// with name ("Pence" → "Mike Pence"), or name when there are none or
-// several ("Trump" with "Donald Trump" and "Melania Trump"; "President
-// Trump and first lady Melania Trump" names her after him).
-func (r *nameReg) uniqueFullest(name string, pos int) string {
-	words := strings.Fields(name)
-	full := ""
-	for _, e := range r.ents {
-		if e.Start < pos && len(e.words) > len(words) && len(e.words) <= len(words)+2 && wordsEndWith(e.words, words) && !strings.Contains(e.Name, " and ") && !headlineWords(e.words) {
-			if full != "" && full != e.Name && !strings.HasSuffix(e.Name, " "+full) && !strings.HasSuffix(full, " "+e.Name) {
-				return name
-			}
-			if len(e.Name) > len(full) {
-				full = e.Name
-			}
+// nearWords reports whether every word of mods stands within 40 bytes of
+// the name text[s:e] ("Florida Sen. Marco Rubio", "Sen. Marco Rubio of
+// Florida" for "the Florida senator").
+func nearWords(text string, s, e int, mods []string) bool {
+	ctx := text[max(0, s-40):min(len(text), e+40)] // (text ends at the description)
+	for _, m := range mods {
+		if !strings.Contains(ctx, m) {
+			return false
 		}
 	}
-	if full == "" {
-		return name
-	}
-	return full
+	return true
 }
 
 // nameStart returns where the last occurrence of name before pos starts,
@@ -624,17 +614,19 @@ func (r *nameReg) nameStart(name string, pos int) int {
 
 // nearestTitled returns the one person named before pos whose title holds
 // role ("president" for "President Obama", not "Vice President Biden";
-// "governor" for "Gov. Jerry Brown"); none when two people hold it.
-func (r *nameReg) nearestTitled(pos int, role string) (string, bool) {
+// "governor" for "Gov. Jerry Brown") and near whose name every word of mods
+// stands ("Florida" for "the Florida senator"); none when two people hold
+// it.
+func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string) (string, bool) {
 	found := ""
 	for _, e := range r.ents {
-		if e.Start >= pos || e.title == "" {
+		if e.Start >= pos || e.title == "" || !nearWords(text[:pos], e.Start, e.End, mods) {
 			continue
 		}
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
 			if l := strings.ToLower(w); (l == role || titleWords[w] == role) && (k == 0 || !titleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
-				n := r.uniqueFullest(e.Name, e.Start) // ("President Trump" is no "Melania Trump")
+				n := e.Name // (not a fuller namesake: "President Trump" is no "Melania Trump")
 				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
 					return "", false // two of them: "the senator" is ambiguous
 				}

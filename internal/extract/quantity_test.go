@@ -49,6 +49,7 @@ var grammarCases = []struct {
 	{"In 2019 300 Americans died of the disease.", []want{nc("2019", claims.KindYear), w("300", "300", "300", "exact", "count")}},
 	{"The company employs 1 500 people.", []want{w("1 500", "1500", "1500", "exact", "count")}},
 	{"It's been 235 days since she held a press conference.", []want{w("235 days", "235", "235", "exact", "day")}},
+	{"The rate is the lowest in 40 years since records began.", []want{nc("40 years", claims.KindDuration)}},
 	{"Two days later, she held a press conference.", []want{nc("Two days", claims.KindDuration)}},
 	{"If somebody works 40 hours a week, that person should not be poor.", []want{w("40 hours", "40", "40", "exact", "hour")}},
 	{"That leads us to the big number: 1,237.", []want{w("1,237", "1237", "1237", "exact", "count")}},
