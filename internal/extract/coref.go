@@ -28,7 +28,8 @@ import (
 //     person named before with that title and, for a modifier, that word
 //     near the name ("Vermont Sen. Bernie Sanders"; nearestTitled).
 //   - "the campaign", "the administration", "the government" → the owner's
-//     body named before ("the Clinton campaign"; ownedBody).
+//     body named in the two sentences before, when no other person is
+//     named since ("the Clinton campaign"; ownedBody).
 //   - "the figures reviewed by X", "the tally prepared by X" → X;
 //     "X's figures/tally/count/data" → X.
 //   - a description of people tied to a name ("a spokesman for Mr. Cruz",
