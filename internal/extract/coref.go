@@ -620,6 +620,14 @@ func copulaSubject(ts []atok, e int) (b, se int, ok bool) {
 	return 0, 0, false
 }
 
+// prevSubject returns the tokens of sentence si-1 and its main clause's
+// subject ts[b..e], when that is no pronoun.
+func (a *attributor) prevSubject(si int) (ts []atok, b, e int, ok bool) {
+	ts = a.tokens(si - 1)
+	b, e, _, _, ok = mainSubject(ts, len(ts))
+	return ts, b, e, ok && !pronouns[ts[b].lower]
+}
+
 // prevSubjectPlural returns the subject of the sentence before the one
 // holding pos, in the same paragraph, when it is plural (a plural noun
 // phrase or a coordination), the likeliest referent of "they": "Autor and
@@ -637,9 +645,8 @@ func (a *attributor) prevSubjectPlural(pos int) (string, string, bool) {
 			return "", "", false // a plural in its own sentence first: "when the numbers were updated, they showed"
 		}
 	}
-	ts := a.tokens(si - 1)
-	b, e, _, _, ok := mainSubject(ts, len(ts))
-	if !ok || pronouns[ts[b].lower] || countedSubject(ts, b, e) {
+	ts, b, e, ok := a.prevSubject(si)
+	if !ok || countedSubject(ts, b, e) {
 		return "", "", false
 	}
 	plural := ts[e].Tag == "NNS" || ts[e].Tag == "NNPS"
@@ -677,9 +684,8 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 			return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
 		}
 	}
-	ts := a.tokens(si - 1)
-	b, e, _, _, ok := mainSubject(ts, len(ts))
-	if !ok || pronouns[ts[b].lower] || !ts[e].capitalised() {
+	ts, b, e, ok := a.prevSubject(si)
+	if !ok || !ts[e].capitalised() {
 		return "", false
 	}
 	if ts[b].Tag == "DT" {
