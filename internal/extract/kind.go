@@ -86,6 +86,11 @@ func (p *parser) classify(c *cand) {
 		k := p.key(c.st - 1)
 		if k == "aged" || k == "age" || k == "ages" {
 			c.unit = "age"
+			if p.key(c.en) == "and" && ageBounds[strings.ToLower(p.raw(c.en+1))] {
+				// a population bound, not anyone's age: "people age 12
+				// and older", "adults aged 65 and over"
+				c.kind = claims.KindOther
+			}
 			return
 		}
 		// "died at 43", "passed away at 90"
@@ -151,6 +156,33 @@ func (p *parser) classify(c *cand) {
 	// the idiom "at one point" is a moment, not a margin
 	if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {
 		c.kind, c.unit = claims.KindOther, ""
+		return
+	}
+	// an acceleration benchmark: "0-60 mph", "from zero to 60 mph (97
+	// kph)" name the test; the time it takes is the claim
+	if c.qual == claims.Range && c.lo == 0 && speedUnits[c.unit] {
+		c.kind = claims.KindOther
+		return
+	}
+	if speedUnits[c.unit] && c.qual == "" && p.is(c.st-1, "(") && len(p.out) > 0 && p.out[len(p.out)-1].Kind == claims.KindOther && speedUnits[p.out[len(p.out)-1].Unit] {
+		c.kind = claims.KindOther // the benchmark converted
+		return
+	}
+	// fixed expressions that hold a number word but count nothing: "the
+	// two-state solution", "one country, two systems", "zero tolerance"
+	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.fixedExpression(c) {
+		c.kind = claims.KindOther
+		return
+	}
+	// the emergency number: "called 911", "a 911 dispatcher"
+	if plain && c.v == 911 && !t.sep && (callVerbs[strings.ToLower(p.raw(c.st-1))] || emergencyNouns[strings.ToLower(p.raw(c.en))]) {
+		c.kind = claims.KindIdentifier
+		return
+	}
+	// a video standard: "4K streaming", "in 8K"
+	if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+		(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct)) {
+		c.kind = claims.KindIdentifier
 		return
 	}
 	// "a four-way race", "a two-way street": a kind of thing, not a count
@@ -415,6 +447,19 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
 		return true // "It's been 235 days since her last press conference"
 	}
+	prev := strings.ToLower(p.raw(c.st - 1))
+	if prev == "for" && !strings.EqualFold(p.raw(c.en), "ago") {
+		return true // "deliberated for less than 10 minutes before convicting"
+	}
+	if prev == "in" && (speedWords[strings.ToLower(p.raw(c.st-2))] || p.is(c.st-2, ")") && speedWords[strings.ToLower(p.raw(c.st-3))]) {
+		return true // "0-60 mph (97 kph) in 5.8 seconds"
+	}
+	if comparativeTimes[strings.ToLower(p.raw(c.en))] {
+		return true // "a full two seconds faster"
+	}
+	if c.v >= 1e6 && c.unit == "year" {
+		return true // an age of the universe, not a date: "13.8 billion years after the Big Bang"
+	}
 	switch strings.ToLower(p.raw(c.en)) {
 	case "after", "later", "ago", "before", "earlier", "old", "older", "younger", "from", "since", "into":
 		return false
@@ -422,7 +467,6 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)] {
 		return false // a singular unit before a noun is a modifier: "48 hour holds"
 	}
-	prev := strings.ToLower(p.raw(c.st - 1))
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false
 	}
@@ -436,9 +480,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
 		return true // "his 25 years of management experience"
 	}
-	for j := c.st - 1; j >= 0 && j >= c.st-3; j-- {
-		if durationVerbs[strings.ToLower(p.raw(j))] {
-			return true
+	for j := c.st - 1; j >= 0 && j >= c.st-5; j-- {
+		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) {
+			return true // "lasted 40 years"; "would take a single processor 15,000 years"
 		}
 		if p.toks[j].k != tWord {
 			break
@@ -458,6 +502,10 @@ var durationLinks = map[string]bool{
 	"without": true, "behind": true, "under": true, "into": true, "as": true, "than": true, "because": true, "but": true,
 	"while": true, "when": true, "after": true, "before": true, "during": true, "until": true, "by": true, "from": true,
 }
+
+// takeVerbs take a duration after an indirect object: "would take a
+// single processor system 15,000 years".
+var takeVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taking": true}
 
 // durationVerbs take a duration as their measure: "lasted 40 years".
 var durationVerbs = map[string]bool{
@@ -500,3 +548,85 @@ var pronounOneFollowers = map[string]bool{
 	"might": true, "may": true, "could": true, "would": true, "should": true, "can": true,
 	"cannot": true, "must": true, "will": true, "shall": true,
 }
+
+// callVerbs and emergencyNouns frame the emergency number 911.
+var (
+	callVerbs      = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "dial": true, "dials": true, "dialed": true, "dialled": true, "dialing": true, "dialling": true}
+	emergencyNouns = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true, "dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "center": true, "centre": true, "system": true, "recording": true, "recordings": true}
+)
+
+// videoNouns follow a video standard: "4K streaming".
+var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video": true, "videos": true, "tv": true, "tvs": true, "display": true, "displays": true,
+	"monitor": true, "monitors": true, "hdr": true, "ultra": true, "uhd": true, "content": true, "screen": true, "screens": true, "camera": true, "cameras": true}
+
+// ageBounds close a population bound: "age 12 and older".
+var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}
+
+// fixedExpressions are phrases with a number word that name a policy, a
+// system or an attitude: the number word is at index at.
+var fixedExpressions = []struct {
+	words []string
+	at    int
+}{
+	{[]string{"two", "-", "state"}, 0},             // the two-state solution
+	{[]string{"one", "-", "china"}, 0},             // the one-China policy
+	{[]string{"one", "country", ",", "two"}, 0},    // "one country, two systems"
+	{[]string{"one", "country", ",", "two"}, 3},    //
+	{[]string{"two", "-", "party"}, 0},             // the two-party system
+	{[]string{"three", "-", "strikes"}, 0},         // three-strikes laws
+	{[]string{"two", "-", "factor"}, 0},            // two-factor authentication
+	{[]string{"one", "-", "child"}, 0},             // the one-child policy
+	{[]string{"two", "-", "child"}, 0},             // the two-child policy
+	{[]string{"zero", "-", "sum"}, 0},              // a zero-sum game
+	{[]string{"zero", "tolerance"}, 0},             // zero tolerance
+	{[]string{"zero", "shame"}, 0},                 // "zero shame"
+	{[]string{"zero", "chance"}, 0},                // "zero chance"
+	{[]string{"zero", "interest", "in"}, 0},        // "zero interest in"
+	{[]string{"zero", "doubt"}, 0},                 // "zero doubt"
+	{[]string{"zero", "respect"}, 0},               // "zero respect"
+	{[]string{"zero", "credibility"}, 0},           // "zero credibility"
+	{[]string{"zero", "sympathy"}, 0},              // "zero sympathy"
+	{[]string{"zero", "intention"}, 0},             // "zero intention"
+	{[]string{"zero", "desire"}, 0},                // "zero desire"
+	{[]string{"zero", "hour"}, 0},                  // zero hour
+	{[]string{"zero", "-", "day"}, 0},              // a zero-day exploit
+	{[]string{"one", "-", "stop"}, 0},              // a one-stop shop
+	{[]string{"one", "-", "size", "-", "fits"}, 0}, // one-size-fits-all
+}
+
+// fixedExpression reports whether the number word of c stands in one of
+// fixedExpressions.
+func (p *parser) fixedExpression(c *cand) bool {
+	for _, f := range fixedExpressions {
+		st := c.st - f.at
+		if st < 0 || st+len(f.words) > len(p.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range f.words {
+			r := strings.ToLower(p.raw(st + k))
+			if w == "-" {
+				ok = p.isHyphen(st + k)
+			} else {
+				ok = r == w
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// speedUnits and speedWords: the units of an acceleration benchmark.
+var (
+	speedUnits = map[string]bool{"mph": true, "km/h": true}
+	speedWords = map[string]bool{"mph": true, "kph": true, "km/h": true, "h": true}
+)
+
+// comparativeTimes after a duration make it a measured difference: "two
+// seconds faster" ("two days later" is a time reference).
+var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true}

@@ -277,6 +277,11 @@ func (p *parser) wordAt(i int) *cand {
 		c.en = p.extendOrdinal(c.en)
 		return special(c, claims.KindOrdinal)
 	}
+	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) {
+		// "more than a year", "nearly a decade", "in less than an hour":
+		// one unit under a qualifier
+		return &cand{st: i, en: i + 1, v: 1, words: true, valSt: i, valEn: i + 1}
+	}
 	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
 		return nil
 	}
@@ -654,6 +659,30 @@ var labelWords = map[string]string{
 	"figure": claims.KindIdentifier, "table": claims.KindIdentifier, "model": claims.KindIdentifier,
 	"version": claims.KindIdentifier, "unit": claims.KindIdentifier, "ward": claims.KindIdentifier,
 	"district": claims.KindIdentifier, "precinct": claims.KindIdentifier, "block": claims.KindIdentifier,
+}
+
+// aUnitDuration are the time units "a"/"an" counts one of under a
+// qualifier: "more than a year".
+var aUnitDuration = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true, "hour": true, "minute": true}
+
+// boundBefore reports whether a qualifier that bounds a number ends right
+// before token i: "more/less/fewer than", "at least", "nearly", "almost",
+// "about", "around", "roughly", and "over"/"under" after "for", "just" or
+// "well" (else "over a year" may be a period: "Over a year, sales rose").
+func (p *parser) boundBefore(i int) bool {
+	switch p.key(i - 1) {
+	case "than":
+		k := p.key(i - 2)
+		return k == "more" || k == "less" || k == "fewer"
+	case "least":
+		return p.key(i-2) == "at"
+	case "nearly", "almost", "about", "around", "roughly":
+		return true
+	case "over", "under":
+		k := p.key(i - 2)
+		return k == "for" || k == "just" || k == "well"
+	}
+	return false
 }
 
 // foldWords are multipliers written as one word ("a threefold increase").

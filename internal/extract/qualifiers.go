@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/extract/internal/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // Qualifiers before and after a value, and ranges.
 
@@ -8,6 +12,10 @@ type qualForm struct {
 	words []string
 	qual  string // "" keeps the value exact ("only", "a total of")
 }
+
+// boundNouns take a bound a word before them: "a maximum value of",
+// "a minimum sentence of".
+var boundNouns = map[string]bool{"value": true, "sentence": true, "penalty": true, "fine": true, "capacity": true, "amount": true, "term": true}
 
 // qualForms are tried longest first.
 var qualForms = []qualForm{
@@ -78,6 +86,19 @@ func (p *parser) qualifierBefore(c *cand) {
 	dot := p.is(st-1, ".") && p.key(st-2) == "approx"
 	if dot {
 		st--
+	}
+	if p.key(st-1) == "of" && boundNouns[strings.ToLower(p.raw(st-2))] && st-3 >= p.floor {
+		// "a combined maximum value of $2.6bn", "a minimum sentence of
+		// five years": the bound holds the number at a distance ("a
+		// minimum wage of $15" is a wage)
+		switch strings.ToLower(p.raw(st - 3)) {
+		case "maximum":
+			c.qual, c.hi, c.open = claims.AtMost, c.v, 'l'
+			return
+		case "minimum":
+			c.qual, c.lo, c.open = claims.AtLeast, c.v, 'h'
+			return
+		}
 	}
 	for _, f := range qualForms {
 		n := len(f.words)
@@ -180,9 +201,12 @@ func (p *parser) rangeAfter(c *cand) {
 	if from && p.changeWordBefore(c.st-1) {
 		return // "rose from 5% to 7%": two values, not a range
 	}
-	if sep == "to" && p.key(c.st-1) == "by" && c.qual == "" && !c.hasUnit && !c.currency {
+	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || c.unit == "point" && p.changeWordBefore(c.st)) {
 		if b := p.valueAt(j + 1); b != nil && b.v > 3*c.v {
-			return // "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent": a change and a new level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)
+			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
+			// "the Dow fell 200 points to 40,816.38": a change and a new
+			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)
+			return
 		}
 	}
 	j += skip

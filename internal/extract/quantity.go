@@ -53,12 +53,16 @@ func (p *parser) isTitle() bool {
 // sentences without numbers are rejected without tokenising them.
 func mayHoldNumber(text string) bool {
 	var buf [16]byte
+	article := false // the word before was "a" or "an": "more than a year"
 	for i := 0; i < len(text); {
 		c := text[i]
 		if isDigit(c) {
 			return true
 		}
 		if !isASCIILetter(c) {
+			if c != ' ' {
+				article = false
+			}
 			i++
 			continue
 		}
@@ -66,17 +70,19 @@ func mayHoldNumber(text string) bool {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		if n := j - i; n >= 3 && n <= len(buf) {
+		n := j - i
+		if n >= 3 && n <= len(buf) {
 			c0, c1 := text[i]|0x20, text[i+1]|0x20
-			if triggerPairs[c0-'a']&(1<<(c1-'a')) != 0 {
+			if triggerPairs[c0-'a']&(1<<(c1-'a')) != 0 || article {
 				for k := 0; k < n; k++ {
 					buf[k] = text[i+k] | 0x20
 				}
-				if triggerWords[string(buf[:n])] {
+				if triggerWords[string(buf[:n])] || article && aUnitDuration[string(buf[:n])] {
 					return true
 				}
 			}
 		}
+		article = n == 1 && c|0x20 == 'a' || n == 2 && c|0x20 == 'a' && text[i+1]|0x20 == 'n'
 		i = j
 	}
 	return false

@@ -51,6 +51,35 @@ var grammarCases = []struct {
 	{"It's been 235 days since she held a press conference.", []want{w("235 days", "235", "235", "exact", "day")}},
 	{"The rate is the lowest in 40 years since records began.", []want{nc("40 years", claims.KindDuration)}},
 	{"Two days later, she held a press conference.", []want{nc("Two days", claims.KindDuration)}},
+	// one time unit under a qualifier; "for" makes a measure even before
+	// "before"/"after"; "take" reaches past its indirect object; ages of
+	// the universe; benchmarks and comparatives
+	{"The simulation ran continuously for more than a year.", []want{w("more than a year", "1", "-", "more_than", "year")}},
+	{"He has been in jail for nearly a decade.", []want{w("nearly a decade", "10", "10", "nearly", "year")}},
+	{"It happened more than a year ago.", []want{nc("more than a year", claims.KindDuration)}},
+	{"Over a year, sales rose.", nil},
+	{"A jury deliberated for less than 10 minutes before convicting him.", []want{w("less than 10 minutes", "-", "10", "less_than", "minute")}},
+	{"The same calculation would take a single processor system 15,000 years.", []want{w("15,000 years", "15000", "15000", "exact", "year")}},
+	{"The universe as it is today 13.8 billion years after the Big Bang.", []want{w("13.8 billion years", "13800000000", "13800000000", "exact", "year")}},
+	{"Two days after the vote, he quit.", []want{nc("Two days", claims.KindDuration)}},
+	{"It will go from zero to 60 mph (97 kph) in five seconds, a full two seconds faster.", []want{nc("from zero to 60 mph", claims.KindOther), nc("97 kph", claims.KindOther), w("five seconds", "5", "5", "exact", "second"), w("two seconds", "2", "2", "exact", "second")}},
+	{"Its top speed is 155 mph (250 kph).", []want{w("155 mph", "155", "155", "exact", "mph"), w("250 kph", "250", "250", "exact", "km/h")}},
+	// compound units
+	{"It has a 176 hp engine, gets 90 miles per gallon or 38 kilometers per liter, tops 120 miles per hour and runs at 60 frames per second.", []want{w("176 hp", "176", "176", "exact", "hp"), w("90 miles per gallon", "90", "90", "exact", "mpg"), w("38 kilometers per liter", "38", "38", "exact", "km/l"), w("120 miles per hour", "120", "120", "exact", "mph"), w("60 frames per second", "60", "60", "exact", "fps")}},
+	{"The galaxy is some 230 million light-years away, the star 4.2 light years.", []want{w("some 230 million light-years", "230000000", "230000000", "about", "light-year"), w("4.2 light years", "4.2", "4.2", "exact", "light-year")}},
+	{"The firm sold 20 HP printers.", []want{w("20", "20", "20", "exact", "count")}},
+	// a change in points and the new level are two values
+	{"The Dow fell 200 points to 40,816.38 on Friday.", []want{chg(w("200 points", "200", "200", "exact", "point"), "down"), chg(w("40,816.38", "40816.38", "40816.38", "exact", "count"), "down")}},
+	{"The index rose 5 to 10 points.", []want{chg(w("5 to 10 points", "5", "10", "range", "point"), "up")}},
+	// bounds a noun away from the number
+	{"The contracts have a combined maximum value of $2.6bn.", []want{w("$2.6bn", "-", "2600000000", "at_most", "USD")}},
+	{"He faces a minimum sentence of five years and a minimum wage of $15.", []want{w("five years", "5", "-", "at_least", "year"), w("$15", "15", "15", "exact", "USD")}},
+	// fixed expressions, the emergency number, video standards, population bounds
+	{"The UK backs a two-state solution and China the \"one country, two systems\" formula.", []want{nc("two", claims.KindOther), nc("one", claims.KindOther), nc("two", claims.KindOther)}},
+	{"There needs to be zero shame, and zero tolerance. Zero deaths were reported.", []want{nc("zero", claims.KindOther), nc("zero", claims.KindOther), w("Zero", "0", "0", "exact", "count")}},
+	{"A friend called 911 and a 911 dispatcher answered.", []want{nc("911", claims.KindIdentifier), nc("911", claims.KindIdentifier)}},
+	{"It offers 4K streaming and was shot in 8K.", []want{nc("4K", claims.KindIdentifier), nc("8K", claims.KindIdentifier)}},
+	{"About 964,000 people age 12 and older use it; he was aged 61 and lived alone.", []want{w("About 964,000", "964000", "964000", "about", "count"), want{text: "12", unit: "age", kind: claims.KindOther}, w("61", "61", "61", "exact", "age")}},
 	{"If somebody works 40 hours a week, that person should not be poor.", []want{w("40 hours", "40", "40", "exact", "hour")}},
 	{"That leads us to the big number: 1,237.", []want{w("1,237", "1237", "1237", "exact", "count")}},
 	{"Total Views : 3", []want{nc("3", claims.KindOther)}},

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/extract/internal/claims"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // Currencies, scales and units.
 
@@ -186,6 +190,10 @@ func (p *parser) unitAfter(c *cand) {
 		}
 		return
 	}
+	if u, en := p.compoundUnit(j); u != "" {
+		set(u, en)
+		return
+	}
 	w := p.w(j)
 	hyph := false
 	if w == nil && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
@@ -271,8 +279,8 @@ func (p *parser) unitAfter(c *cand) {
 	case adj && p.raw(j) == "F" && !c.currency:
 		set("fahrenheit", j+1)
 	case w.unit != "" && !c.currency:
-		if !adj && ambiguousUnits[k] {
-			return
+		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
+			return // "20 HP printers"; "176 hp" is horsepower
 		}
 		u := w.unit
 		en := j + 1
@@ -287,6 +295,51 @@ func (p *parser) unitAfter(c *cand) {
 		}
 		set(u, en)
 	}
+}
+
+// rateUnits are the rates written out as "<unit> per <unit>": "90 miles
+// per gallon", "38 kilometers per liter", "60 frames per second".
+var rateUnits = map[[2]string]string{
+	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
+	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
+}
+
+// compoundUnit reads a unit of several words at token j: a rate ("miles
+// per gallon", "frames per second") or "light-years". It returns the unit
+// and the token after it, or "".
+func (p *parser) compoundUnit(j int) (string, int) {
+	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
+	if k == "light" {
+		n := j + 1
+		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
+			n++
+		}
+		if y := p.key(n); y == "year" || y == "years" {
+			return "light-year", n + 1
+		}
+		return "", 0
+	}
+	if p.key(j+1) != "per" {
+		return "", 0
+	}
+	num := ""
+	if w := p.w(j); w != nil && w.unit != "" {
+		num = w.unit
+	} else if k == "frames" || k == "frame" {
+		num = "frame"
+	}
+	den := p.key(j + 2)
+	if den == "liter" || den == "liters" {
+		den = "litre"
+	} else if w := p.w(j + 2); w != nil && w.unit != "" {
+		den = w.unit
+	} else if w != nil && w.tunit != "" {
+		den = w.tunit
+	}
+	if u := rateUnits[[2]string{num, den}]; num != "" && u != "" {
+		return u, j + 3
+	}
+	return "", 0
 }
 
 func areaUnit(u string) string {
