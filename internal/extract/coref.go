@@ -257,9 +257,23 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			return n, kindOrg
 		}
 	}
-	if definite && (genericOrgNouns[head] || head == "ngo") {
+	if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
 		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 			return n, kindOrg
+		}
+		// no organisation known by its name's form: the subject of the
+		// sentence before ("Volkswagen unveiled its car. The German
+		// automaker says …"), or what that subject, a description too,
+		// stands for ("… The company said …")
+		if n, ok := a.prevSubjectOrg(pos); ok {
+			return n, kindOrg
+		}
+		if si := a.d.SentenceAt(pos); si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+			if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].lower == "the" || pts[pb].lower == "this") && (genericOrgNouns[pts[pe].lower] || companyNouns[pts[pe].lower]) {
+				if n, k := a.resolveNP(pts, pb, pe); n != "" && k == kindOrg {
+					return n, kindOrg
+				}
+			}
 		}
 	}
 	if definite && surveyNouns[head] && b < e {
@@ -292,7 +306,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 		}
 	}
 	kind := ""
-	if genericOrgNouns[head] || orgHeads[head] || head == "ngo" || head == "ngos" || head == "groups" || head == "organizations" || head == "organisations" {
+	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || head == "ngo" || head == "ngos" || head == "groups" || head == "organizations" || head == "organisations" {
 		kind = kindOrg
 	} else if roleNouns[strings.TrimSuffix(head, "s")] {
 		kind = kindPerson
@@ -695,6 +709,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		if !ts[i].capitalised() && !nameConnectors[ts[i].lower] {
 			return "", false // a description ("the airline"), not a name
 		}
+	}
+	if b == e && (ts[b].Tag == "NN" || ts[b].Tag == "NNS") && a.reg.lower[ts[b].lower] {
+		return "", false // a common noun opening the sentence: "Prices rose." (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)
 	if k == kindPerson || n == "" || givenNameGender(strings.Fields(n)[0]) != 0 {

@@ -76,6 +76,12 @@ Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple 
 var genericOrgNouns = attrWordSet(`group organization organisation ngo body institution charity firm company outfit
 association coalition alliance network agency`)
 
+// companyNouns name a company by its trade: "the German automaker", "the
+// retailer" stand for the company named before (resolveNP).
+var companyNouns = attrWordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
+publisher broadcaster startup conglomerate utility supplier brewer distributor operator
+miner producer refiner exporter`)
+
 // nameTitles precede a person's name.
 var nameTitles = attrWordSet(`President Mr. Mrs. Ms. Miss Dr. Sen. Senator Rep. Representative Gov. Governor Minister
 Secretary Judge Justice Gen. General Col. Colonel Capt. Captain Lt. Sgt. Prof. Professor Rev. Mayor Chancellor King Queen

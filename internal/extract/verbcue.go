@@ -532,6 +532,15 @@ func objectControl(ts []atok, i int) bool {
 		return false
 	}
 	k := e + 1
+	// post-modifiers of the object: "the number of electric vehicles for
+	// sale in the U.S. to grow"
+	for pp := 0; pp < 4 && k+1 < len(ts) && ts[k].Tag == "IN" && ts[k].lower != "that"; pp++ {
+		pe := npRight(ts, k+1)
+		if pe < 0 {
+			break
+		}
+		k = pe + 1
+	}
 	if k < len(ts) && ts[k].Text == "," {
 		m := k + 1
 		for m < len(ts) && m-k <= 10 && ts[m].Text != "," {
