@@ -112,6 +112,11 @@ func (p *parser) classify(c *cand) {
 			case "over", "above":
 				c.qual, c.lo, c.open = claims.MoreThan, c.v, 'h'
 			}
+			if pw, r := p.w(q-1), strings.ToLower(p.raw(q-1)); c.qual != "" && q > 0 && p.toks[q-1].k == tWord && (strings.HasSuffix(r, "s") || r == "people" || r == "children") && (pw == nil || !pw.fn) {
+				// a population bound, not anyone's age: "voters under the
+				// age of 30"
+				c.kind = claims.KindOther
+			}
 			return
 		}
 	}
@@ -198,6 +203,12 @@ func (p *parser) classify(c *cand) {
 			c.kind = claims.KindOther
 			return
 		}
+	}
+	// "prioritized one state over the other", "one way or the other": a
+	// contrast, no count; "one 12-year stretch": an indefinite
+	if c.words && c.v == 1 && c.valEn == c.valSt+1 && !c.hasUnit && !c.currency && (c.qual == "" && p.contrastAfter(c.en) || c.en < len(p.toks) && p.toks[c.en].k == tNum) {
+		c.kind = claims.KindOther
+		return
 	}
 	// "one such plume": an indefinite, no count
 	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.key(c.en) == "such" {
@@ -568,30 +579,32 @@ var fixedExpressions = []struct {
 	words []string
 	at    int
 }{
-	{[]string{"two", "-", "state"}, 0},             // the two-state solution
-	{[]string{"one", "-", "china"}, 0},             // the one-China policy
-	{[]string{"one", "country", ",", "two"}, 0},    // "one country, two systems"
-	{[]string{"one", "country", ",", "two"}, 3},    //
-	{[]string{"two", "-", "party"}, 0},             // the two-party system
-	{[]string{"three", "-", "strikes"}, 0},         // three-strikes laws
-	{[]string{"two", "-", "factor"}, 0},            // two-factor authentication
-	{[]string{"one", "-", "child"}, 0},             // the one-child policy
-	{[]string{"two", "-", "child"}, 0},             // the two-child policy
-	{[]string{"zero", "-", "sum"}, 0},              // a zero-sum game
-	{[]string{"zero", "tolerance"}, 0},             // zero tolerance
-	{[]string{"zero", "shame"}, 0},                 // "zero shame"
-	{[]string{"zero", "chance"}, 0},                // "zero chance"
-	{[]string{"zero", "interest", "in"}, 0},        // "zero interest in"
-	{[]string{"zero", "doubt"}, 0},                 // "zero doubt"
-	{[]string{"zero", "respect"}, 0},               // "zero respect"
-	{[]string{"zero", "credibility"}, 0},           // "zero credibility"
-	{[]string{"zero", "sympathy"}, 0},              // "zero sympathy"
-	{[]string{"zero", "intention"}, 0},             // "zero intention"
-	{[]string{"zero", "desire"}, 0},                // "zero desire"
-	{[]string{"zero", "hour"}, 0},                  // zero hour
-	{[]string{"zero", "-", "day"}, 0},              // a zero-day exploit
-	{[]string{"one", "-", "stop"}, 0},              // a one-stop shop
-	{[]string{"one", "-", "size", "-", "fits"}, 0}, // one-size-fits-all
+	{[]string{"two", "-", "state"}, 0},                 // the two-state solution
+	{[]string{"one", "-", "china"}, 0},                 // the one-China policy
+	{[]string{"one", "country", ",", "two"}, 0},        // "one country, two systems"
+	{[]string{"one", "country", ",", "two"}, 3},        //
+	{[]string{"two", "-", "party"}, 0},                 // the two-party system
+	{[]string{"three", "-", "strikes"}, 0},             // three-strikes laws
+	{[]string{"two", "-", "factor"}, 0},                // two-factor authentication
+	{[]string{"one", "-", "child"}, 0},                 // the one-child policy
+	{[]string{"two", "-", "child"}, 0},                 // the two-child policy
+	{[]string{"zero", "-", "sum"}, 0},                  // a zero-sum game
+	{[]string{"zero", "tolerance"}, 0},                 // zero tolerance
+	{[]string{"zero", "shame"}, 0},                     // "zero shame"
+	{[]string{"zero", "chance"}, 0},                    // "zero chance"
+	{[]string{"zero", "interest", "in"}, 0},            // "zero interest in"
+	{[]string{"zero", "doubt"}, 0},                     // "zero doubt"
+	{[]string{"zero", "respect"}, 0},                   // "zero respect"
+	{[]string{"zero", "credibility"}, 0},               // "zero credibility"
+	{[]string{"zero", "sympathy"}, 0},                  // "zero sympathy"
+	{[]string{"zero", "intention"}, 0},                 // "zero intention"
+	{[]string{"zero", "desire"}, 0},                    // "zero desire"
+	{[]string{"zero", "hour"}, 0},                      // zero hour
+	{[]string{"zero", "-", "day"}, 0},                  // a zero-day exploit
+	{[]string{"one", "man", "and", "one", "woman"}, 0}, // marriage "between one man and one woman"
+	{[]string{"one", "man", "and", "one", "woman"}, 3}, //
+	{[]string{"one", "-", "stop"}, 0},                  // a one-stop shop
+	{[]string{"one", "-", "size", "-", "fits"}, 0},     // one-size-fits-all
 }
 
 // fixedExpression reports whether the number word of c stands in one of
@@ -630,3 +643,17 @@ var (
 // comparativeTimes after a duration make it a measured difference: "two
 // seconds faster" ("two days later" is a time reference).
 var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true}
+
+// contrastAfter reports "the other" within four words from token i, with
+// no punctuation between: "one state over the other".
+func (p *parser) contrastAfter(i int) bool {
+	for k := i; k < i+4 && k+1 < len(p.toks); k++ {
+		if p.toks[k].k != tWord {
+			return false
+		}
+		if p.key(k) == "the" && strings.EqualFold(p.raw(k+1), "other") {
+			return true
+		}
+	}
+	return false
+}

@@ -286,6 +286,9 @@ func (p *parser) complete(c *cand) {
 	if c.kind == "" || c.kind == claims.KindClaim {
 		p.rangeAfter(c)
 	}
+	if c.unit == "" && !c.share && !c.currency && c.qual != claims.Range && c.qual != claims.Vague {
+		p.listUnit(c)
+	}
 	if c.qual == "" {
 		c.lo, c.hi = c.v, c.v
 	}
@@ -302,6 +305,31 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
+	}
+}
+
+// listUnit gives a bare number the percent of the list it opens: "by 11
+// and 8 percent respectively", "3, 4 and 5 percent".
+func (p *parser) listUnit(c *cand) {
+	num := func(i int) bool { return i < len(p.toks) && p.toks[i].k == tNum }
+	k := c.en
+	for {
+		if p.is(k, ",") && (p.key(k+1) == "and" || p.key(k+1) == "or") && num(k+2) {
+			k += 3 // "3, 4, and 5"
+		} else if (p.is(k, ",") || p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
+			k += 2
+		} else {
+			break
+		}
+	}
+	if k == c.en {
+		return
+	}
+	switch {
+	case p.is(k, "%") && p.adj(k), p.key(k) == "percent":
+		c.unit, c.hasUnit = "percent", true
+	case p.key(k) == "percentage" && (p.key(k+1) == "points" || p.key(k+1) == "point"):
+		c.unit, c.hasUnit = "percentage_point", true
 	}
 }
 

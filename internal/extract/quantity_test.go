@@ -77,6 +77,13 @@ var grammarCases = []struct {
 	// fixed expressions, the emergency number, video standards, population bounds
 	{"The UK backs a two-state solution and China the \"one country, two systems\" formula.", []want{nc("two", claims.KindOther), nc("one", claims.KindOther), nc("two", claims.KindOther)}},
 	{"There needs to be zero shame, and zero tolerance. Zero deaths were reported.", []want{nc("zero", claims.KindOther), nc("zero", claims.KindOther), w("Zero", "0", "0", "exact", "count")}},
+	{"None has prioritized one state over the other; marriage is between one man and one woman. Over one 12-year stretch he passed bills. One person was killed and another injured.", []want{nc("one", claims.KindOther), nc("one", claims.KindOther), nc("one", claims.KindOther), nc("Over one", claims.KindOther), nc("12-year", claims.KindDuration), w("One", "1", "1", "exact", "count")}},
+	{"Voters under the age of 30 backed him; he was under the age of 30.", []want{want{text: "30", unit: "age", kind: claims.KindOther}, w("30", "-", "30", "less_than", "age")}},
+	// units carried: US currency words, another country's dollars, a list's percent, "more" days
+	{"It cost 19 United States cents, or 30 U.S. cents, and 5 US dollars.", []want{w("19 United States cents", "0.19", "0.19", "exact", "USD"), w("30 U.S. cents", "0.3", "0.3", "exact", "USD"), w("5 US dollars", "5", "5", "exact", "USD")}},
+	{"The tax rose from 10 Canadian dollars in 2008 to 30 dollars by 2012, about $22.20 in United States dollars.", []want{w("10 Canadian dollars", "10", "10", "exact", "CAD"), nc("2008", claims.KindYear), w("30 dollars", "30", "30", "exact", "CAD"), nc("2012", claims.KindYear), w("about $22.20", "22.2", "22.2", "about", "USD")}},
+	{"He lost by 11 and 8 percent respectively, and by 3, 4, and 5 percentage points.", []want{chg(w("11", "11", "11", "exact", "percent"), "down"), w("8 percent", "8", "8", "exact", "percent"), w("3", "3", "3", "exact", "percentage_point"), w("4", "4", "4", "exact", "percentage_point"), w("5 percentage points", "5", "5", "exact", "percentage_point")}},
+	{"They waited two more days.", []want{w("two more days", "2", "2", "exact", "day")}},
 	{"A friend called 911 and a 911 dispatcher answered.", []want{nc("911", claims.KindIdentifier), nc("911", claims.KindIdentifier)}},
 	{"It offers 4K streaming and was shot in 8K.", []want{nc("4K", claims.KindIdentifier), nc("8K", claims.KindIdentifier)}},
 	{"About 964,000 people age 12 and older use it; he was aged 61 and lived alone.", []want{w("About 964,000", "964000", "964000", "about", "count"), want{text: "12", unit: "age", kind: claims.KindOther}, w("61", "61", "61", "exact", "age")}},

@@ -194,6 +194,17 @@ func (p *parser) unitAfter(c *cand) {
 		set(u, en)
 		return
 	}
+	if n := p.usPrefix(j); n > 0 && c.unit == "" && !c.currency {
+		// "19 United States cents", "30 U.S. dollars"
+		if k := p.key(j + n); k == "dollar" || k == "dollars" || k == "cent" || k == "cents" {
+			if k == "cent" || k == "cents" {
+				c.v /= 100
+			}
+			set("USD", j+n+1)
+			c.currency = true
+			return
+		}
+	}
 	w := p.w(j)
 	hyph := false
 	if w == nil && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
@@ -342,6 +353,20 @@ func (p *parser) compoundUnit(j int) (string, int) {
 	return "", 0
 }
 
+// usPrefix returns how many tokens from j spell the United States before a
+// currency word ("United States", "U.S.", "US"), or 0.
+func (p *parser) usPrefix(j int) int {
+	switch {
+	case p.raw(j) == "United" && p.raw(j+1) == "States":
+		return 2
+	case p.raw(j) == "US":
+		return 1
+	case p.raw(j) == "U" && p.is(j+1, ".") && p.raw(j+2) == "S" && p.is(j+3, ".") && p.adj(j+1) && p.adj(j+2) && p.adj(j+3):
+		return 4
+	}
+	return 0
+}
+
 func areaUnit(u string) string {
 	switch u {
 	case "km", "mile", "m", "foot":
@@ -367,6 +392,18 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			code = nw.curr
 			if w.key == "african" && (nw.key == "rand") {
 				code = "ZAR"
+			}
+		}
+	}
+	if (w.key == "dollar" || w.key == "dollars") && code == "USD" {
+		// bare "dollars" after another country's dollars in the sentence:
+		// "from 10 Canadian dollars in 2008 to 30 dollars by 2012"
+		for k := len(p.out) - 1; k >= 0; k-- {
+			if u := p.out[k].Unit; len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
+				code = u
+				break
+			} else if u == "USD" {
+				break
 			}
 		}
 	}
@@ -400,4 +437,4 @@ var countedNouns = map[string]bool{
 }
 
 // durationAdjectives may stand between a number and its time unit.
-var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true}
+var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}
