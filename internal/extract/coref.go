@@ -69,6 +69,9 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			}
 			return ts[b].Text, kindPerson
 		case "it", "its":
+			if n, ok := a.clauseOrg(pos); ok {
+				return n, kindOrg
+			}
 			if n, ok := a.prevSubjectOrg(pos); ok {
 				return n, kindOrg
 			}
@@ -689,14 +692,8 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {
 		return "", false // (a one-sentence paragraph of wire copy continues the one before)
 	}
-	cur := a.tokens(si)
-	for j, t := range cur {
-		if t.Start >= pos {
-			break
-		}
-		if (genericOrgNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "ministry") && j+1 < len(cur) && (cur[j+1].Tag == "VBD" || cur[j+1].Tag == "VBZ" || cur[j+1].Tag == "VBP") {
-			return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
-		}
+	if _, _, ok := a.clauseOrgAt(pos); ok {
+		return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
 	}
 	ts, b, e, ok := a.prevSubject(si)
 	if !ok || !ts[e].capitalised() {
@@ -718,6 +715,45 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false
 	}
 	return n, true
+}
+
+// clauseOrgAt finds, in the sentence holding pos and before it, an
+// organisation noun heading a clause's subject (a finite verb follows):
+// "After the health department reviewed the data, it said", "the
+// government will return $1.7 billion, more than the $1.2 billion it
+// expects to collect". It returns the sentence's tokens and the head's index.
+func (a *attributor) clauseOrgAt(pos int) ([]atok, int, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 0 {
+		return nil, 0, false
+	}
+	cur := a.tokens(si)
+	for j, t := range cur {
+		if t.Start >= pos {
+			break
+		}
+		if (genericOrgNouns[t.lower] || companyNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "ministry" || t.lower == "government") && j+1 < len(cur) && (cur[j+1].Tag == "VBD" || cur[j+1].Tag == "VBZ" || cur[j+1].Tag == "VBP" || cur[j+1].Tag == "MD") {
+			return cur, j, true
+		}
+	}
+	return nil, 0, false
+}
+
+// clauseOrg resolves the organisation clauseOrgAt finds for "it": its
+// name, or the phrase as written ("the government").
+func (a *attributor) clauseOrg(pos int) (string, bool) {
+	ts, h, ok := a.clauseOrgAt(pos)
+	if !ok {
+		return "", false
+	}
+	b := npLeftFrom(ts, h)
+	if b < 0 {
+		return "", false
+	}
+	if n, k := a.resolveNP(ts, b, h); n != "" && k != kindPerson {
+		return n, true
+	}
+	return a.d.Text[ts[b].Start:ts[h].end()], true
 }
 
 func startsUpper(w string) bool {

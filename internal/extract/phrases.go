@@ -469,7 +469,7 @@ func npRight(ts []atok, b int) int {
 		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].lower]:
 			i++
 			continue
-		case t.lower == "by" && last >= 0 && dataNouns[ts[last].lower] && i+1 < n:
+		case t.lower == "by" && last >= 0 && dataNouns[ts[datedHead(ts, last)].lower] && i+1 < n:
 			i++ // "a study by X"
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++
@@ -485,6 +485,19 @@ func npRight(ts []atok, b int) int {
 		break
 	}
 	return last
+}
+
+// datedHead returns the head before a time phrase ending at ts[i] ("a
+// study last year", "the report this month"), else i.
+func datedHead(ts []atok, i int) int {
+	k := i
+	for k > 0 && (timeWords[ts[k].lower] || timeWords[strings.TrimSuffix(ts[k].lower, "s")]) {
+		k--
+	}
+	if k < i && k > 0 && (ts[k].lower == "last" || ts[k].lower == "this" || ts[k].lower == "earlier") {
+		return k - 1
+	}
+	return i
 }
 
 // apposLike reports whether the tokens between two commas read as an
