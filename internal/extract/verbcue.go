@@ -275,6 +275,19 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				return found{}, false
 			}
 			f.from, f.to = cueEnd, sEnd
+			if attitudeCues[cueVerbs[t.lower]] {
+				// an expectation or a plan ends at a non-restrictive
+				// relative, the reporter's aside: "the $1.2 billion it
+				// expects to collect through the carbon tax, which amounts
+				// to roughly 5 percent of revenue" (", which would be 20
+				// percent more" is still the forecast)
+				for k := next; k+1 < len(ts); k++ {
+					if ts[k].Text == "," && ts[k+1].lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") && !a.inQuote(ts[k].Start) {
+						f.to = ts[k].Start
+						break
+					}
+				}
+			}
 			if (ts[b].lower == "who" || ts[b].lower == "that") && b > 0 && ts[b-1].Text != "," {
 				// a restrictive relative ("respondents who support Sanders
 				// are in college", "a supporter who wants to give more could
