@@ -261,8 +261,12 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 		}
 	}
 	if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
-		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
+		// (a trade names its own kind of company: "the bank" is no "EPA")
+		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok && !companyNouns[head] {
 			return n, kindOrg
+		}
+		if n, ok := a.reg.nearestNamed(pos, head); ok && companyNouns[head] {
+			return n, kindOrg // "Bank of America … the bank"
 		}
 		// no organisation known by its name's form: the subject of the
 		// sentence before ("Volkswagen unveiled its car. The German
@@ -707,8 +711,8 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 			return "", false // a description ("the airline"), not a name
 		}
 	}
-	if b == e && (ts[b].Tag == "NN" || ts[b].Tag == "NNS") && a.reg.lower[ts[b].lower] {
-		return "", false // a common noun opening the sentence: "Prices rose." (written in lower case elsewhere)
+	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower[ts[b].lower]) {
+		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)
 	if k == kindPerson || n == "" || givenNameGender(strings.Fields(n)[0]) != 0 {

@@ -702,6 +702,25 @@ func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
 // nearestG is nearest, skipping names known to be of the other gender than
 // g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
 // (head ""), coordinations ("X and Y" is no one referent).
+// nearestNamed returns the nearest name before pos holding the word head
+// ("Bank of America" for "the bank") that is not a person's.
+func (r *nameReg) nearestNamed(pos int, head string) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos || len(e.words) < 2 {
+			continue
+		}
+		for _, w := range e.words {
+			if strings.EqualFold(w, head) {
+				if name := r.fullest(e.Name, e.Start); r.kindOf(name) != kindPerson {
+					return name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
