@@ -163,6 +163,13 @@ func (p *parser) classify(c *cand) {
 		c.kind, c.unit = claims.KindOther, ""
 		return
 	}
+	// a name made of a number and a capitalised unit: the band "98
+	// Degrees", "the Fortune 500" is a list (not "Page 6": a label)
+	if c.hasUnit && !c.currency && c.unit != "percent" && c.en-1 > c.valEn-1 && p.toks[c.en-1].k == tWord && len(p.raw(c.en-1)) > 3 &&
+		p.capitalised(c.en-1) && strings.ToUpper(p.raw(c.en-1)) != p.raw(c.en-1) && !p.isTitle() && !p.sentenceStart(c.en-1) {
+		c.kind = claims.KindIdentifier
+		return
+	}
 	// an acceleration benchmark: "0-60 mph", "from zero to 60 mph (97
 	// kph)" name the test; the time it takes is the claim
 	if c.qual == claims.Range && c.lo == 0 && speedUnits[c.unit] {
@@ -207,6 +214,12 @@ func (p *parser) classify(c *cand) {
 	// "prioritized one state over the other", "one way or the other": a
 	// contrast, no count; "one 12-year stretch": an indefinite
 	if c.words && c.v == 1 && c.valEn == c.valSt+1 && !c.hasUnit && !c.currency && (c.qual == "" && p.contrastAfter(c.en) || c.en < len(p.toks) && p.toks[c.en].k == tNum) {
+		c.kind = claims.KindOther
+		return
+	}
+	// "one user quipped", "said one source who", "one Clinton spokesman
+	// has called": an unnamed speaker, no count
+	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && (p.speakerAfter(c.en) || p.speechBefore(c.st) && p.singularNounAt(c.en)) {
 		c.kind = claims.KindOther
 		return
 	}
@@ -282,7 +295,7 @@ func (p *parser) classify(c *cand) {
 		// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
 		if !t.sep && !t.dec && (p.camelCase(prev) || p.capitalised(prev) && !p.sentenceStart(prev) && !p.isTitle()) {
 			w := p.w(prev)
-			if w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "" {
+			if (w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "") && !p.tally(c.st) {
 				c.kind = claims.KindIdentifier
 				return
 			}
@@ -451,8 +464,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return false
 	}
 	for j := c.valSt; j < c.en; j++ {
-		if p.isHyphen(j) {
-			return false // "72-hour", "six-year"
+		if p.isHyphen(j) && p.key(j+1) != "plus" {
+			return false // "72-hour", "six-year" (not "35-plus hours")
 		}
 	}
 	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
@@ -603,6 +616,8 @@ var fixedExpressions = []struct {
 	{[]string{"zero", "-", "day"}, 0},                  // a zero-day exploit
 	{[]string{"one", "man", "and", "one", "woman"}, 0}, // marriage "between one man and one woman"
 	{[]string{"one", "man", "and", "one", "woman"}, 3}, //
+	{[]string{"one", "voice"}, 0},                      // "speak with one voice"
+	{[]string{"from", "one", "*", "to", "another"}, 1}, // "from one country to another"
 	{[]string{"one", "-", "stop"}, 0},                  // a one-stop shop
 	{[]string{"one", "-", "size", "-", "fits"}, 0},     // one-size-fits-all
 }
@@ -620,6 +635,8 @@ func (p *parser) fixedExpression(c *cand) bool {
 			r := strings.ToLower(p.raw(st + k))
 			if w == "-" {
 				ok = p.isHyphen(st + k)
+			} else if w == "*" {
+				ok = p.toks[st+k].k == tWord
 			} else {
 				ok = r == w
 			}
@@ -657,3 +674,88 @@ func (p *parser) contrastAfter(i int) bool {
 	}
 	return false
 }
+
+// tally reports whether the number at token i is one of a list of people
+// and their numbers: "The delegate count is Donald Trump 384, Sen. Ted
+// Cruz 300, Rubio 151, and Kasich 37" — two or more "Name N" pairs
+// separated by commas or "and", one of the names a person's (a given name
+// or a title before it). "Boeing 737, Airbus 320" stays model names.
+func (p *parser) tally(i int) bool {
+	pairs, person, inList := 0, false, false
+	for n := 1; n < len(p.toks); n++ {
+		if p.toks[n].k != tNum || !p.capitalised(n-1) || p.sentenceStart(n-1) {
+			continue
+		}
+		if n+1 < len(p.toks) && !(p.is(n+1, ",") || p.is(n+1, ";") || p.is(n+1, ".") || p.key(n+1) == "and") {
+			continue
+		}
+		pairs++
+		if n == i {
+			inList = true
+		}
+		for k := n - 1; k >= 0 && k >= n-4; k-- {
+			r := strings.TrimSuffix(p.raw(k), ".")
+			if givenNameGender(r) != 0 || tallyTitles[r] {
+				person = true
+			}
+			if !p.capitalised(k) && !p.is(k, ".") {
+				break
+			}
+		}
+	}
+	return inList && pairs >= 2 && person
+}
+
+// tallyTitles mark a person's name in a tally.
+var tallyTitles = map[string]bool{"Sen": true, "Gov": true, "Rep": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Senator": true, "Governor": true}
+
+// speakerAfter reports whether a speech verb follows one to three words
+// from token i, the last a singular noun: "one user quipped", "one senior
+// official told reporters", "one Clinton spokesman has called" ("one
+// person was killed" counts).
+func (p *parser) speakerAfter(i int) bool {
+	for k := i; k < i+3 && k+1 < len(p.toks); k++ {
+		if !p.singularNounAt(k) {
+			return false
+		}
+		v := k + 1
+		if a := strings.ToLower(p.raw(v)); a == "has" || a == "had" {
+			v++
+		}
+		if p.speechVerb(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBefore reports a speech verb right before token i: "said one
+// source".
+func (p *parser) speechBefore(i int) bool { return i > 0 && p.speechVerb(i-1) }
+
+// speechVerb reports a finite verb of speech at token i.
+func (p *parser) speechVerb(i int) bool {
+	v := strings.ToLower(p.raw(i))
+	switch cueVerbs[v] {
+	case "say", "tell", "write", "tweet", "add", "note", "explain", "recall", "call", "argue", "warn", "insist":
+		return v != cueVerbs[v] && !strings.HasSuffix(v, "ing") // said, says, told, wrote, called …
+	}
+	return oneSpeechVerbs[v]
+}
+
+// singularNounAt reports a word at token i that may be a singular noun or
+// its modifier: not a function word, a number or a plural in -s.
+func (p *parser) singularNounAt(i int) bool {
+	if i >= len(p.toks) || p.toks[i].k != tWord {
+		return false
+	}
+	w := strings.ToLower(p.raw(i))
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	e := p.w(i)
+	return e == nil || !e.fn && !e.isCard
+}
+
+// oneSpeechVerbs are verbs of speech besides the cue lexicon's.
+var oneSpeechVerbs = map[string]bool{"quipped": true, "joked": true, "commented": true, "remarked": true, "complained": true, "lamented": true, "wondered": true, "asked": true}

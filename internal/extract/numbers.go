@@ -262,7 +262,7 @@ func (p *parser) wordAt(i int) *cand {
 	if c := p.vagueAt(i); c != nil {
 		return c
 	}
-	if v, ok := foldWords[w.key]; ok {
+	if v, ok := foldWords[w.key]; ok && !(strings.HasPrefix(w.key, "doubl") && p.key(i+1) == "down") { // (the idiom "doubled down")
 		c := &cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1}
 		return c
 	}
@@ -689,6 +689,9 @@ func (p *parser) boundBefore(i int) bool {
 var foldWords = map[string]float64{
 	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
 	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+	// verbs of multiplying: "sales doubled", "nearly quintupled the rent"
+	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
+	"quintupled": 5, "quintupling": 5,
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}

@@ -152,7 +152,9 @@ func (p *parser) suffixQualifier(c *cand) {
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
 	case p.key(j) == "or" && p.key(j+1) == "so":
 		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
-	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less"):
+	case p.key(j) == "or" && (p.key(j+1) == "higher" || p.key(j+1) == "above" || p.key(j+1) == "over"):
+		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
+	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less" || p.key(j+1) == "lower" || p.key(j+1) == "below" || p.key(j+1) == "under"):
 		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
 	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
 		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1

