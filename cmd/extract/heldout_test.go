@@ -53,20 +53,25 @@ var heldoutFloors = heldoutFloor{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.98
 // 0.919, unit 0.960, source 0.919, cue 0.919, 4 not-claim violations.
 const polnearDev2Gold = "../../testdata/claims/polnear-dev-2.gold.jsonl"
 
-var polnearDev2Floors = heldoutFloor{F1: 0.93, Value: 0.91, Unit: 0.95, Source: 0.91, Cue: 0.91, MaxNotClaim: 4}
+var polnearDev2Floors = heldoutFloor{F1: 0.94, Value: 0.91, Unit: 0.95, Source: 0.91, Cue: 0.91, MaxNotClaim: 3}
 
-// polnearTrainGold is a blind claims gold of 12 PolNeAR train articles
-// (144 claims), annotated the same way for tuning: its misses guide
-// general fixes. First run (commit e0b32db): P 0.909, R 0.992, F1 0.949,
-// value 0.985, unit 0.931, source 0.923, cue 0.900, 15 not-claim
-// violations (the pronoun and contrastive "one", "voters under the age of
-// 30", "30 dollars" after Canadian dollars, "19 United States cents").
+// polnearTrainGold is a blind claims gold of 24 PolNeAR train articles
+// (333 claims), annotated the same way for tuning: its misses guide
+// general fixes. The first 12 articles, first run (commit e0b32db): P
+// 0.909, R 0.992, F1 0.949, value 0.985, unit 0.931, source 0.923, cue
+// 0.900, 15 not-claim violations (the pronoun and contrastive "one",
+// "voters under the age of 30", "30 dollars" after Canadian dollars, "19
+// United States cents"); the next 12, first run (commit 9f8f8bc): F1
+// 0.956, value 0.983, unit 0.960, source 0.971, cue 0.868, 9 violations
+// (delegate tallies, "nearly quintupled", the unnamed speaker's "one").
+// All 24 after the fixes: F1 0.980, value 0.987, unit 0.965, source 0.968,
+// cue 0.887, 13 violations.
 const (
 	polnearTrainGold = "../../testdata/claims/polnear-train.gold.jsonl"
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.96, Value: 0.99, Unit: 0.96, Source: 0.95, Cue: 0.89, MaxNotClaim: 10}
+var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.96, Source: 0.96, Cue: 0.88, MaxNotClaim: 13}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.
@@ -120,11 +125,13 @@ var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.93, Source: 0.96
 // Its misses then guided general fixes (benchmarks, fixed expressions, the
 // emergency number 911, rate units, "the German automaker" → the company
 // named before, objects with post-modifiers under "expect"): F1 0.904,
-// value 0.988, unit 0.965, source 0.929, cue 0.894, 10 violations. It is
-// no longer held out.
+// value 0.988, unit 0.965, source 0.929, cue 0.894, 10 violations; after
+// the PolNeAR train gold's fixes (the unnamed speaker's "one", the bank
+// named before): F1 0.946, value 0.989, unit 0.966, source 0.943, cue
+// 0.919, 5 violations. It is no longer held out.
 const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
 
-var ingestFloors3 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.96, Source: 0.92, Cue: 0.88, MaxNotClaim: 10}
+var ingestFloors3 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.96, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
 
 // ingestGold4 is a fourth blind batch, 14 more ingest-dev bodies drawn at
 // random from those not yet annotated (a Black Friday deals page, a meal
@@ -136,7 +143,7 @@ var ingestFloors3 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.96, Source: 0.92
 // spec names on the deals page, list numbering, recipe amounts).
 const ingestGold4 = "../../testdata/claims/ingest-dev-4.gold.jsonl"
 
-var ingestFloors4 = heldoutFloor{F1: 0.89, Value: 0.98, Unit: 0.84, Source: 0.97, Cue: 0.90, MaxNotClaim: 22}
+var ingestFloors4 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.84, Source: 0.97, Cue: 0.90, MaxNotClaim: 21}
 
 // TestHeldOutClaims runs the CLI over the held-out PolNeAR dev articles into
 // a temporary database, scores it against the hand-made gold and fails
