@@ -282,8 +282,8 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				// to roughly 5 percent of revenue" (", which would be 20
 				// percent more" is still the forecast)
 				for k := next; k+1 < len(ts); k++ {
-					if ts[k].Text == "," && ts[k+1].lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") && !a.inQuote(ts[k].Start) {
-						f.to = ts[k].Start
+					if ts[k].Text == "," && (ts[k+1].lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") || ts[k+1].lower == "while" || ts[k+1].lower == "whereas") && !a.inQuote(ts[k].Start) {
+						f.to = ts[k].Start // (", while 95 members favored Clinton": a contrast of the reporter's)
 						break
 					}
 				}
