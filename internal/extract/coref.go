@@ -265,7 +265,13 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok && !companyNouns[head] {
 			return n, kindOrg
 		}
-		if n, ok := a.reg.nearestNamed(pos, head); ok && companyNouns[head] {
+		var mods []string
+		for i := b + 1; i < e; i++ {
+			if !ts[i].capitalised() {
+				mods = append(mods, ts[i].Text) // "the central bank" (not "the German automaker")
+			}
+		}
+		if n, ok := a.reg.nearestNamed(pos, head, mods); ok && companyNouns[head] {
 			return n, kindOrg // "Bank of America … the bank"
 		}
 		// no organisation known by its name's form: the subject of the
@@ -732,13 +738,22 @@ func (a *attributor) clauseOrgAt(pos int) ([]atok, int, bool) {
 		return nil, 0, false
 	}
 	cur := a.tokens(si)
+	last := -1 // the nearest subject head before pos: a noun before a finite verb
 	for j, t := range cur {
 		if t.Start >= pos {
 			break
 		}
-		if (genericOrgNouns[t.lower] || companyNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "ministry" || t.lower == "government") && j+1 < len(cur) && (cur[j+1].Tag == "VBD" || cur[j+1].Tag == "VBZ" || cur[j+1].Tag == "VBP" || cur[j+1].Tag == "MD") {
-			return cur, j, true
+		if j+1 < len(cur) && cur[j+1].Start < pos && nounish(t) && (cur[j+1].Tag == "VBD" || cur[j+1].Tag == "VBZ" || cur[j+1].Tag == "VBP" || cur[j+1].Tag == "MD") {
+			last = j
 		}
+	}
+	if last < 0 {
+		return nil, 0, false
+	}
+	// ("When the agency approved the merger, Disney gained 20 percent, it
+	// said": Disney, the nearer subject, is no organisation noun)
+	if t := cur[last]; genericOrgNouns[t.lower] || companyNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "ministry" || t.lower == "government" {
+		return cur, last, true
 	}
 	return nil, 0, false
 }

@@ -112,7 +112,7 @@ func (p *parser) classify(c *cand) {
 			case "over", "above":
 				c.qual, c.lo, c.open = claims.MoreThan, c.v, 'h'
 			}
-			if pw, r := p.w(q-1), strings.ToLower(p.raw(q-1)); c.qual != "" && q > 0 && p.toks[q-1].k == tWord && (strings.HasSuffix(r, "s") || r == "people" || r == "children") && (pw == nil || !pw.fn) {
+			if pw, r := p.w(q-1), strings.ToLower(p.raw(q-1)); c.qual != "" && q > 0 && p.toks[q-1].k == tWord && (!p.capitalised(q-1) || p.sentenceStart(q-1)) && (strings.HasSuffix(r, "s") || r == "people" || r == "children") && (pw == nil || !pw.fn) {
 				// a population bound, not anyone's age: "voters under the
 				// age of 30"
 				c.kind = claims.KindOther
@@ -161,13 +161,6 @@ func (p *parser) classify(c *cand) {
 	// the idiom "at one point" is a moment, not a margin
 	if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {
 		c.kind, c.unit = claims.KindOther, ""
-		return
-	}
-	// a name made of a number and a capitalised unit: the band "98
-	// Degrees", "the Fortune 500" is a list (not "Page 6": a label)
-	if c.hasUnit && !c.currency && c.unit != "percent" && c.en-1 > c.valEn-1 && p.toks[c.en-1].k == tWord && len(p.raw(c.en-1)) > 3 &&
-		p.capitalised(c.en-1) && strings.ToUpper(p.raw(c.en-1)) != p.raw(c.en-1) && !p.isTitle() && !p.sentenceStart(c.en-1) {
-		c.kind = claims.KindIdentifier
 		return
 	}
 	// an acceleration benchmark: "0-60 mph", "from zero to 60 mph (97
@@ -219,7 +212,7 @@ func (p *parser) classify(c *cand) {
 	}
 	// "one user quipped", "said one source who", "one Clinton spokesman
 	// has called": an unnamed speaker, no count
-	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && (p.speakerAfter(c.en) || p.speechBefore(c.st) && p.singularNounAt(c.en)) {
+	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && !countBefore[p.key(c.st-1)] && (p.speakerAfter(c.en) || p.speechBefore(c.st) && p.speakerNounAfter(c.en)) {
 		c.kind = claims.KindOther
 		return
 	}
@@ -605,7 +598,6 @@ var fixedExpressions = []struct {
 	{[]string{"zero", "tolerance"}, 0},                 // zero tolerance
 	{[]string{"zero", "shame"}, 0},                     // "zero shame"
 	{[]string{"zero", "chance"}, 0},                    // "zero chance"
-	{[]string{"zero", "interest", "in"}, 0},            // "zero interest in"
 	{[]string{"zero", "doubt"}, 0},                     // "zero doubt"
 	{[]string{"zero", "respect"}, 0},                   // "zero respect"
 	{[]string{"zero", "credibility"}, 0},               // "zero credibility"
@@ -709,25 +701,51 @@ func (p *parser) tally(i int) bool {
 // tallyTitles mark a person's name in a tally.
 var tallyTitles = map[string]bool{"Sen": true, "Gov": true, "Rep": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Senator": true, "Governor": true}
 
-// speakerAfter reports whether a speech verb follows one to three words
-// from token i, the last a singular noun: "one user quipped", "one senior
-// official told reporters", "one Clinton spokesman has called" ("one
-// person was killed" counts).
+// speakerAfter reports whether a speaker noun (speakerNouns, after up to
+// two modifiers) and a speech verb follow token i: "one user quipped",
+// "one senior official told reporters", "one Clinton spokesman has
+// called" ("one person was killed", "one slide says" count).
 func (p *parser) speakerAfter(i int) bool {
 	for k := i; k < i+3 && k+1 < len(p.toks); k++ {
 		if !p.singularNounAt(k) {
 			return false
 		}
+		if !speakerNouns[strings.ToLower(p.raw(k))] {
+			continue
+		}
 		v := k + 1
 		if a := strings.ToLower(p.raw(v)); a == "has" || a == "had" {
 			v++
 		}
-		if p.speechVerb(v) {
-			return true
+		return p.speechVerb(v)
+	}
+	return false
+}
+
+// speakerNounAfter reports a speaker noun after up to two modifiers from
+// token i that ends its clause ("said one source who knew", "said one
+// official, adding"): no verb follows it ("said one official was hurt"
+// counts).
+func (p *parser) speakerNounAfter(i int) bool {
+	for k := i; k < i+3 && k < len(p.toks); k++ {
+		if !p.singularNounAt(k) {
+			return false
+		}
+		if speakerNouns[strings.ToLower(p.raw(k))] {
+			n := strings.ToLower(p.raw(k + 1))
+			return k+1 >= len(p.toks) || p.toks[k+1].k == tPunct || n == "who" || n == "familiar" || n == "close" || n == "with" || n == "at" || n == "in" || n == "for"
 		}
 	}
 	return false
 }
+
+// speakerNouns name an unnamed speaker: "one source said".
+var speakerNouns = attrWordSet(`source official spokesman spokeswoman spokesperson aide adviser advisor user commenter
+resident observer analyst expert insider strategist staffer diplomat lawmaker executive participant voter supporter
+critic member person`)
+
+// countBefore makes "one" a count whatever follows: "only one senator said".
+var countBefore = map[string]bool{"only": true, "just": true, "least": true, "than": true, "exactly": true}
 
 // speechBefore reports a speech verb right before token i: "said one
 // source".

@@ -79,8 +79,7 @@ association coalition alliance network agency`)
 // companyNouns name a company by its trade: "the German automaker", "the
 // retailer" stand for the company named before (resolveNP).
 var companyNouns = attrWordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
-publisher broadcaster startup conglomerate utility supplier brewer distributor operator
-miner producer refiner exporter`)
+broadcaster startup conglomerate utility brewer distributor miner refiner exporter`)
 
 // nameTitles precede a person's name.
 var nameTitles = attrWordSet(`President Mr. Mrs. Ms. Miss Dr. Sen. Senator Rep. Representative Gov. Governor Minister
@@ -699,19 +698,17 @@ func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
 	return r.nearestG(pos, k, head, 0)
 }
 
-// nearestG is nearest, skipping names known to be of the other gender than
-// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
-// (head ""), coordinations ("X and Y" is no one referent).
 // nearestNamed returns the nearest name before pos holding the word head
-// ("Bank of America" for "the bank") that is not a person's.
-func (r *nameReg) nearestNamed(pos int, head string) (string, bool) {
+// and every modifier in mods ("Bank of America" for "the bank", not
+// "Deutsche Bank" for "the central bank") that is not a person's.
+func (r *nameReg) nearestNamed(pos int, head string, mods []string) (string, bool) {
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos || len(e.words) < 2 {
 			continue
 		}
 		for _, w := range e.words {
-			if strings.EqualFold(w, head) {
+			if strings.EqualFold(w, head) && hasWords(e.words, mods) {
 				if name := r.fullest(e.Name, e.Start); r.kindOf(name) != kindPerson {
 					return name, true
 				}
@@ -719,6 +716,25 @@ func (r *nameReg) nearestNamed(pos int, head string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nearestG is nearest, skipping names known to be of the other gender than
+// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
+// (head ""), coordinations ("X and Y" is no one referent).
+// hasWords reports whether words holds each of ws, case-insensitively.
+func hasWords(words, ws []string) bool {
+	for _, x := range ws {
+		found := false
+		for _, w := range words {
+			if strings.EqualFold(w, x) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {

@@ -262,7 +262,7 @@ func (p *parser) wordAt(i int) *cand {
 	if c := p.vagueAt(i); c != nil {
 		return c
 	}
-	if v, ok := foldWords[w.key]; ok && !(strings.HasPrefix(w.key, "doubl") && p.key(i+1) == "down") { // (the idiom "doubled down")
+	if v, ok := foldWords[w.key]; ok && !p.multiplierIdiom(i) {
 		c := &cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1}
 		return c
 	}
@@ -277,7 +277,7 @@ func (p *parser) wordAt(i int) *cand {
 		c.en = p.extendOrdinal(c.en)
 		return special(c, claims.KindOrdinal)
 	}
-	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) {
+	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
 		// "more than a year", "nearly a decade", "in less than an hour":
 		// one unit under a qualifier
 		return &cand{st: i, en: i + 1, v: 1, words: true, valSt: i, valEn: i + 1}
@@ -659,6 +659,19 @@ var labelWords = map[string]string{
 	"figure": claims.KindIdentifier, "table": claims.KindIdentifier, "model": claims.KindIdentifier,
 	"version": claims.KindIdentifier, "unit": claims.KindIdentifier, "ward": claims.KindIdentifier,
 	"district": claims.KindIdentifier, "precinct": claims.KindIdentifier, "block": claims.KindIdentifier,
+}
+
+// multiplierIdiom reports a multiplier verb in an idiom: "doubled down",
+// "doubling-down", "doubled as a reminder", "doubled over in pain".
+func (p *parser) multiplierIdiom(i int) bool {
+	if strings.HasSuffix(p.toks[i].w.key, "fold") {
+		return false
+	}
+	switch p.key(i + 1) {
+	case "down", "as", "over", "back", "up":
+		return true
+	}
+	return p.isHyphen(i+1) && p.adj(i+1)
 }
 
 // aUnitDuration are the time units "a"/"an" counts one of under a

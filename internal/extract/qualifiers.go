@@ -15,6 +15,8 @@ type qualForm struct {
 
 // boundNouns take a bound a word before them: "a maximum value of",
 // "a minimum sentence of".
+var boundLinks = map[string]bool{"combined": true, "total": true}
+
 var boundNouns = map[string]bool{"value": true, "sentence": true, "penalty": true, "fine": true, "capacity": true, "amount": true, "term": true}
 
 // qualForms are tried longest first.
@@ -87,10 +89,11 @@ func (p *parser) qualifierBefore(c *cand) {
 	if dot {
 		st--
 	}
-	if p.key(st-1) == "of" && boundNouns[strings.ToLower(p.raw(st-2))] && st-3 >= p.floor {
+	if p.key(st-1) == "of" && boundNouns[strings.ToLower(p.raw(st-2))] && st-4 >= p.floor && (p.key(st-4) == "a" || p.key(st-4) == "an" || boundLinks[strings.ToLower(p.raw(st-4))] && p.key(st-5) == "a") {
 		// "a combined maximum value of $2.6bn", "a minimum sentence of
 		// five years": the bound holds the number at a distance ("a
-		// minimum wage of $15" is a wage)
+		// minimum wage of $15" is a wage, "paid the maximum fine of
+		// $10,000" the fine paid)
 		switch strings.ToLower(p.raw(st - 3)) {
 		case "maximum":
 			c.qual, c.hi, c.open = claims.AtMost, c.v, 'l'

@@ -311,18 +311,28 @@ func (p *parser) complete(c *cand) {
 // listUnit gives a bare number the percent of the list it opens: "by 11
 // and 8 percent respectively", "3, 4 and 5 percent".
 func (p *parser) listUnit(c *cand) {
+	if c.yearLike || c.v > 100 || c.words {
+		return // "In 2012, 43 percent", "hired 300 and 10 percent of them"
+	}
 	num := func(i int) bool { return i < len(p.toks) && p.toks[i].k == tNum }
-	k := c.en
+	k, items, conj := c.en, 1, false
 	for {
 		if p.is(k, ",") && (p.key(k+1) == "and" || p.key(k+1) == "or") && num(k+2) {
-			k += 3 // "3, 4, and 5"
-		} else if (p.is(k, ",") || p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
+			k, conj = k+3, true // "3, 4, and 5"
+		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
+			k, conj = k+2, true
+		} else if p.is(k, ",") && num(k+1) {
 			k += 2
 		} else {
 			break
 		}
+		items++
 	}
-	if k == c.en {
+	// a list ends in "and"/"or"; a comma alone may close a clause ("On
+	// page 12, 40 percent …"), so two items need the conjunction after
+	// the first ("11 and 8 percent"), unless the number ends a longer list
+	// ("3, 4, and 5 percent")
+	if !conj || items == 2 && p.is(c.en, ",") && !(p.is(c.st-1, ",") && num(c.st-2)) {
 		return
 	}
 	switch {

@@ -84,17 +84,25 @@ var grammarCases = []struct {
 	{"The tax rose from 10 Canadian dollars in 2008 to 30 dollars by 2012, about $22.20 in United States dollars.", []want{w("10 Canadian dollars", "10", "10", "exact", "CAD"), nc("2008", claims.KindYear), w("30 dollars", "30", "30", "exact", "CAD"), nc("2012", claims.KindYear), w("about $22.20", "22.2", "22.2", "about", "USD")}},
 	{"He lost by 11 and 8 percent respectively, and by 3, 4, and 5 percentage points.", []want{chg(w("11", "11", "11", "exact", "percent"), "down"), w("8 percent", "8", "8", "exact", "percent"), w("3", "3", "3", "exact", "percentage_point"), w("4", "4", "4", "exact", "percentage_point"), w("5 percentage points", "5", "5", "exact", "percentage_point")}},
 	{"They waited two more days.", []want{w("two more days", "2", "2", "exact", "day")}},
-	// tallies of people, multiplier verbs, "35-plus hours", "or below", a band's name
+	// tallies of people, multiplier verbs, "35-plus hours", "or below"
 	{"The delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.", []want{w("384", "384", "384", "exact", "count"), w("300", "300", "300", "exact", "count"), w("151", "151", "151", "exact", "count"), w("37", "37", "37", "exact", "count")}},
 	{"Airlines ordered Boeing 737, Airbus 320 and Embraer 190 jets.", []want{nc("737", claims.KindIdentifier), nc("320", claims.KindIdentifier), nc("190", claims.KindIdentifier)}},
 	{"Trump nearly quintupled the rent, and Trump doubled down.", []want{w("nearly quintupled", "5", "5", "nearly", "times")}},
+	{"She doubled-down on her claim in ventures that doubled as a reminder.", nil},
+	{"Jobs doubled.", []want{w("doubled", "2", "2", "exact", "times")}},
 	{"She works 35-plus hours a week.", []want{w("35-plus hours", "35", "-", "more_than", "hour")}},
 	{"Support was 2 percent or below, or 5 percent or higher.", []want{w("2 percent or below", "-", "2", "at_most", "percent"), w("5 percent or higher", "5", "-", "at_least", "percent")}},
-	{"The band 98 Degrees played; it was 98 degrees outside.", []want{nc("98 Degrees", claims.KindIdentifier), w("98 degrees", "98", "98", "exact", "degree")}},
 	// the unnamed speaker's "one", "one voice", "from one country to another"
 	{"One Clinton spokesman has called it bad, said one source who knew.", []want{nc("One", claims.KindOther), nc("one", claims.KindOther)}},
 	{"They speak with one voice, moving from one country to another.", []want{nc("one", claims.KindOther), nc("one", claims.KindOther)}},
 	{"One official told reporters 40 died.", []want{nc("One", claims.KindOther), w("40", "40", "40", "exact", "count")}},
+	{"Police said one person was killed; only one senator said no; one slide says so.", []want{w("one", "1", "1", "exact", "count"), w("one", "1", "1", "exact", "count"), w("one", "1", "1", "exact", "count")}},
+	// lists carry a percent only when they are lists; bounds need "a"; "a year and a half"
+	{"In 2012, 43 percent went there; on page 12, 40 percent agreed; he hired 300 and 10 percent quit.", []want{nc("2012", claims.KindYear), w("43 percent", "43", "43", "exact", "percent"), nc("12", claims.KindIdentifier), w("40 percent", "40", "40", "exact", "percent"), w("300", "300", "300", "exact", "count"), w("10 percent", "10", "10", "exact", "percent")}},
+	{"The company paid the maximum fine of $10,000.", []want{w("$10,000", "10000", "10000", "exact", "USD")}},
+	{"He waited almost a year and a half.", nil},
+	{"He earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars.", []want{w("50,000 Canadian dollars", "50000", "50000", "exact", "CAD"), w("70,000 dollars", "70000", "70000", "exact", "USD")}},
+	{"It will return 1.7 billion Canadian dollars, more than the 1.2 billion dollars it collects.", []want{w("1.7 billion Canadian dollars", "1700000000", "1700000000", "exact", "CAD"), w("1.2 billion dollars", "1200000000", "1200000000", "exact", "CAD")}},
 	{"A friend called 911 and a 911 dispatcher answered.", []want{nc("911", claims.KindIdentifier), nc("911", claims.KindIdentifier)}},
 	{"It offers 4K streaming and was shot in 8K.", []want{nc("4K", claims.KindIdentifier), nc("8K", claims.KindIdentifier)}},
 	{"About 964,000 people age 12 and older use it; he was aged 61 and lived alone.", []want{w("About 964,000", "964000", "964000", "about", "count"), want{text: "12", unit: "age", kind: claims.KindOther}, w("61", "61", "61", "exact", "age")}},

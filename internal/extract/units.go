@@ -353,6 +353,16 @@ func (p *parser) compoundUnit(j int) (string, int) {
 	return "", 0
 }
 
+// nationBetween reports a nationality or the United States in s.
+func nationBetween(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.') }) {
+		if currencyAdjectives[strings.Trim(w, ".")] != "" || w == "u.s." {
+			return true
+		}
+	}
+	return false
+}
+
 // usPrefix returns how many tokens from j spell the United States before a
 // currency word ("United States", "U.S.", "US"), or 0.
 func (p *parser) usPrefix(j int) int {
@@ -399,6 +409,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 		// bare "dollars" after another country's dollars in the sentence:
 		// "from 10 Canadian dollars in 2008 to 30 dollars by 2012"
 		for k := len(p.out) - 1; k >= 0; k-- {
+			if nationBetween(p.text[p.out[k].End:p.toks[c.st].s]) {
+				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
+			}
 			if u := p.out[k].Unit; len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
 				code = u
 				break

@@ -280,9 +280,11 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				// relative, the reporter's aside: "the $1.2 billion it
 				// expects to collect through the carbon tax, which amounts
 				// to roughly 5 percent of revenue" (", which would be 20
-				// percent more" is still the forecast)
+				// percent more" is still the forecast, and a relative
+				// closed by a comma is a parenthesis: "to air an ad,
+				// which paints her as a job-killer, in nine states")
 				for k := next; k+1 < len(ts); k++ {
-					if ts[k].Text == "," && (ts[k+1].lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") || ts[k+1].lower == "while" || ts[k+1].lower == "whereas") && !a.inQuote(ts[k].Start) {
+					if ts[k].Text == "," && (ts[k+1].lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") && !commaAfter(ts, k+2) || ts[k+1].lower == "while" || ts[k+1].lower == "whereas") && !a.inQuote(ts[k].Start) {
 						f.to = ts[k].Start // (", while 95 members favored Clinton": a contrast of the reporter's)
 						break
 					}
@@ -358,6 +360,16 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		return found{cue: cue, src: src, from: sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].end(), outer: trailing(ts, e+1)}, true
 	}
 	return found{}, false
+}
+
+// commaAfter reports a comma at or after ts[i] in the sentence.
+func commaAfter(ts []atok, i int) bool {
+	for ; i < len(ts); i++ {
+		if ts[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // tailComplement reports whether a quote's tail cue goes on into reported
