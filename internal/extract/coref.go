@@ -261,18 +261,22 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 		}
 	}
 	if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
-		// (a trade names its own kind of company: "the bank" is no "EPA")
-		if n, ok := a.reg.nearest(pos, kindOrg, ""); ok && !companyNouns[head] {
-			return n, kindOrg
-		}
-		var mods []string
-		for i := b + 1; i < e; i++ {
-			if !ts[i].capitalised() {
-				mods = append(mods, ts[i].Text) // "the central bank" (not "the German automaker")
+		if companyNouns[head] {
+			// a trade: the company named with that word ("Bank of America
+			// … the bank"), never the nearest organisation of another name
+			// ("the bank" is no "EPA"); a lower-case modifier must be in
+			// the name ("the central bank" is no "Deutsche Bank")
+			var mods []string
+			for i := b + 1; i < e; i++ {
+				if !ts[i].capitalised() {
+					mods = append(mods, ts[i].Text)
+				}
 			}
-		}
-		if n, ok := a.reg.nearestNamed(pos, head, mods); ok && companyNouns[head] {
-			return n, kindOrg // "Bank of America … the bank"
+			if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
+				return n, kindOrg
+			}
+		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
+			return n, kindOrg
 		}
 		// no organisation known by its name's form: the subject of the
 		// sentence before ("Volkswagen unveiled its car. The German
