@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -202,25 +201,16 @@ func TestHeldOutIngestClaims(t *testing.T) {
 // goldFiles lists the "file" of every line of a gold file.
 func goldFiles(t *testing.T, gold string) []string {
 	t.Helper()
-	f, err := os.Open(gold)
+	arts, err := eval.ReadGold(gold)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var files []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a struct {
-			File string `json:"file"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatalf("%s: %v", gold, err)
-		}
-		files = append(files, a.File)
-	}
-	if len(files) == 0 {
+	if len(arts) == 0 {
 		t.Fatalf("%s: no articles", gold)
+	}
+	files := make([]string, len(arts))
+	for i, a := range arts {
+		files[i] = a.File
 	}
 	return files
 }
