@@ -13,7 +13,7 @@ import (
 
 func init() { evalCommands["attribution"] = runEvalAttribution }
 
-const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|train] [--show N] [--cue-counts] [--quotes]
+const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|train] [--cues CLASSES] [--show N] [--cue-counts] [--quotes]
 
 Runs the extractor over DIR/<split>/text and scores its attribution against
 the PolNeAR relations in DIR/<split>/attributions whose content holds a
@@ -25,7 +25,13 @@ overlaps the annotated cue). --cue-counts prints the annotated cues of the
 split by first word instead (the counts behind the cue lexicon; use train).
 --quotes scores instead the speaker of every relation whose content opens
 with a quotation mark, numbers or not (the source a claim at the content's
-first word would get), then of those whose content holds a number.`
+first word would get), then of those whose content holds a number.
+--cues scores only the relations whose annotated cue is of the given
+classes, read from the lemma of the cue's head word: reporting (said,
+according to, reported, a statement, a poll shows …), belief (expects,
+thinks, plans …) or other (narrated acts and attitudes: signed, ordered,
+praised …, which ANNOTATION.md leaves unsourced); comma-separated, e.g.
+--cues reporting,belief. --cue-counts with --cues counts the classes.`
 
 // runEvalAttribution implements "extract eval attribution" (dispatched from eval.go).
 func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
@@ -35,6 +41,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	show := fs.Int("show", 0, "list the first `N` misses and wrong sources")
 	cueCounts := fs.Bool("cue-counts", false, "print the split's annotated cue counts and stop")
 	quotes := fs.Bool("quotes", false, "score the speaker of every quote relation (numbers or not) and stop")
+	cueClasses := fs.String("cues", "all", "score only relations whose annotated cue is of these `classes`: reporting, belief, other (comma-separated) or all")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -45,6 +52,11 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	cues, err := eval.ParseCueFilter(*cueClasses)
+	if err != nil {
+		fmt.Fprintln(stderr, "extract eval attribution: --cues:", err)
+		return exitUsage
+	}
 	arts, err := eval.ReadPolNeAR(*dir, *split, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract eval attribution:", err)
@@ -52,6 +64,9 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	}
 	if *cueCounts {
 		n := eval.CueCounts(arts)
+		if cues != nil {
+			n = eval.CueClassCounts(arts)
+		}
 		keys := make([]string, 0, len(n))
 		for k := range n {
 			keys = append(keys, k)
@@ -68,7 +83,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	if *quotes {
-		qs := eval.QuoteScore{Number: holdsNumber}
+		qs := eval.QuoteScore{Number: holdsNumber, Cues: cues}
 		for i := range arts {
 			qs.AddQuotes(&arts[i], ex.SourcesAt)
 		}
@@ -92,7 +107,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	}
 	close(next)
 	wg.Wait()
-	s := eval.AttributionScore{Reporting: extract.ReportingCue, Number: holdsNumber}
+	s := eval.AttributionScore{Reporting: extract.ReportingCue, Number: holdsNumber, Cues: cues}
 	for i := range arts {
 		s.Add(&arts[i], results[i])
 	}

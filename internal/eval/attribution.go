@@ -273,6 +273,10 @@ type AttributionScore struct {
 	// relations whose content holds one.
 	Number func(text string) bool
 	Num    RelationFigures
+	// Cues, when set, scores only the relations whose annotated cue is of
+	// these classes (ClassifyCue); claims outside every content still
+	// count against all relations.
+	Cues CueFilter
 }
 
 // RelationFigures are the figures over one population of relations.
@@ -353,7 +357,7 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 		}
 	}
 	for _, r := range a.Relations {
-		if !HasDigit(r.Content) {
+		if !HasDigit(r.Content) || !s.Cues.Keep(r.Cue) {
 			continue
 		}
 		s.Relations++
@@ -500,17 +504,17 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	}
 	if s.Number != nil {
 		n := &s.Num
-		fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a number (primary: a mention the quantity recogniser does not class as a date, year, time, ordinal or identifier)\n", split, s.Articles, n.Relations)
+		fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a number (primary: a mention the quantity recogniser does not class as a date, year, time, ordinal or identifier), cues: %s\n", split, s.Articles, n.Relations, s.Cues)
 		fmt.Fprintf(w, "recall            %.3f  (%d/%d relations with a claim inside the content)\n", n.Recall(), n.Found, n.Relations)
 		fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", n.SourceAccuracy(), n.SourceRight, n.Claims)
 		fmt.Fprintf(w, "source, strict    %.3f  (%d/%d found relations with every claim's source right)\n", n.RelationSourceAccuracy(), n.RelAllRight, n.Found)
 		fmt.Fprintf(w, "cue accuracy      %.3f  (%d/%d claims; cue overlaps the annotated cue)\n", n.CueAccuracy(), n.CueRight, n.Claims)
 		fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", n.QuoteFound, n.QuoteAccuracy(), n.QuoteSourceRight, n.QuoteClaims)
-		fmt.Fprintf(w, `{"split":%q,"population":"number","articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f,"quote_speaker_accuracy":%.4f}`+"\n",
-			split, s.Articles, n.Relations, n.Recall(), n.SourceAccuracy(), n.RelationSourceAccuracy(), n.CueAccuracy(), n.QuoteAccuracy())
+		fmt.Fprintf(w, `{"split":%q,"population":"number","cues":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f,"quote_speaker_accuracy":%.4f}`+"\n",
+			split, s.Cues, s.Articles, n.Relations, n.Recall(), n.SourceAccuracy(), n.RelationSourceAccuracy(), n.CueAccuracy(), n.QuoteAccuracy())
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit (any digit, years and dates included)\n", split, s.Articles, s.Relations)
+	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit (any digit, years and dates included), cues: %s\n", split, s.Articles, s.Relations, s.Cues)
 	fmt.Fprintf(w, "recall            %.3f  (%d/%d relations with a claim inside the content)\n", s.Recall(), s.Found, s.Relations)
 	fmt.Fprintf(w, "  (any kind)      %.3f  (%d/%d relations with a number mention of any kind inside: years, dates and ordinals are not claims)\n", ratio(s.Mentioned, s.Relations), s.Mentioned, s.Relations)
 	fmt.Fprintf(w, "source accuracy   %.3f  (%d/%d claims inside found contents; source mention overlaps the annotated source)\n", s.SourceAccuracy(), s.SourceRight, s.Claims)
@@ -524,8 +528,8 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	}
 	fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", s.QuoteFound, ratio(s.QuoteSourceRight, s.QuoteClaims), s.QuoteSourceRight, s.QuoteClaims)
 	fmt.Fprintf(w, "outside contents  %d claims outside every annotated content; %d (%.3f) were given a source anyway\n", s.Outside, s.OutsideSourced, ratio(s.OutsideSourced, s.Outside))
-	fmt.Fprintf(w, `{"split":%q,"population":"digit","articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
-		split, s.Articles, s.Relations, s.Recall(), s.SourceAccuracy(), s.RelationSourceAccuracy(), s.CueAccuracy())
+	fmt.Fprintf(w, `{"split":%q,"population":"digit","cues":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f}`+"\n",
+		split, s.Cues, s.Articles, s.Relations, s.Recall(), s.SourceAccuracy(), s.RelationSourceAccuracy(), s.CueAccuracy())
 }
 
 // CueCounts counts the annotated cues of the articles by their first word
@@ -564,6 +568,8 @@ type QuoteScore struct {
 	// the population of the issue's quote-speaker target.
 	Number              func(text string) bool
 	NumQuotes, NumRight int
+	// Cues, when set, scores only the quotes whose annotated cue is of these classes.
+	Cues CueFilter
 }
 
 // AddQuotes scores article a's quote relations with sourcesAt, the
@@ -572,7 +578,7 @@ func (s *QuoteScore) AddQuotes(a *PolnearArticle, sourcesAt func(text string, of
 	var rels []PolnearRelation
 	var offs []int
 	for _, r := range a.Relations {
-		if !isDirectQuote(r.Content) {
+		if !isDirectQuote(r.Content) || !s.Cues.Keep(r.Cue) {
 			continue
 		}
 		off := r.Content[0].Start
@@ -618,7 +624,7 @@ func (s *QuoteScore) Print(w io.Writer, split string, show int) {
 	for _, c := range s.Wrong[:min(show, len(s.Wrong))] {
 		fmt.Fprintf(w, "%s\tgold=%q/%q pred=%q\n\tcontent=%q\n", c.Article, c.Source, c.Cue, c.Pred, c.Content)
 	}
-	fmt.Fprintf(w, "all quotes        %s: %d relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d; at the content's first word)\n", split, s.Quotes, ratio(s.Right, s.Quotes), s.Right, s.Quotes)
+	fmt.Fprintf(w, "all quotes        %s, cues %s: %d relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d; at the content's first word)\n", split, s.Cues, s.Quotes, ratio(s.Right, s.Quotes), s.Right, s.Quotes)
 	if s.Number != nil {
 		fmt.Fprintf(w, "  holding a number  %d of them: speaker accuracy %.3f (%d/%d)\n", s.NumQuotes, ratio(s.NumRight, s.NumQuotes), s.NumRight, s.NumQuotes)
 	}
