@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register(command{name: "eval", summary: "score the database against a gold file (or: eval ingest | eval attribution)", run: runEval})
+	register(command{name: "eval", summary: "score the database against a gold file (or: eval ingest | eval attribution | eval quantities)", run: runEval})
 }
 
 // evalCommands are the other scorers ("eval ingest", "eval attribution"),
@@ -21,6 +21,7 @@ var evalCommands = map[string]func(args []string, stdout, stderr io.Writer) int{
 const evalSynopsis = `eval --gold FILE [--db PATH]
        extract eval ingest --truth FILE INPUT...
        extract eval attribution --polnear DIR
+       extract eval quantities --cases FILE
 
 Scores the claims stored in the database against a gold file in the format of
 seeds.gold.jsonl, as ANNOTATION.md describes: detection precision, recall and

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/eval"
+	"github.com/factcheck/extract/internal/extract"
+)
+
+func init() { evalCommands["quantities"] = runEvalQuantities }
+
+const evalQuantitiesSynopsis = `eval quantities --cases FILE [--show N]
+
+Runs the quantity recogniser over each case of FILE (JSONL in the format of
+../shared/eval/quantity-suites/dev.jsonl: a text and the mentions expected
+in it) and prints, per suite and model, detection precision, recall and F1
+(a predicted mention overlapping an expected one), then value and unit
+accuracy among the expected mentions found. Cases and items marked with a
+"convention" (where the suite reads a text otherwise than a news reader)
+are counted apart. Each suite annotates only its model's kind of mention,
+so a unit model's precision also counts the other numbers of its texts.
+--show N lists the first N misses, extra mentions, misread values and
+misread units.`
+
+// runEvalQuantities implements "extract eval quantities" (dispatched from eval.go).
+func runEvalQuantities(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("eval quantities", evalQuantitiesSynopsis, stderr)
+	file := fs.String("cases", "", "cases `file` (JSONL)")
+	show := fs.Int("show", 0, "list the first `N` errors of each kind")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if *file == "" || fs.NArg() > 0 || *show < 0 {
+		if *file == "" {
+			fmt.Fprintln(stderr, "extract eval quantities: --cases is required")
+		}
+		fs.Usage()
+		return exitUsage
+	}
+	cases, err := eval.ReadQuantityCases(*file)
+	if err != nil {
+		fmt.Fprintln(stderr, "extract eval quantities:", err)
+		return exitInput
+	}
+	ex, err := extract.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "extract eval quantities: loading models:", err)
+		return exitInput
+	}
+	find := func(text string) []claims.Quantity { return ex.ExtractText("case", text) }
+	eval.ScoreQuantityCases(cases, find).Print(stdout, *show)
+	return exitOK
+}
