@@ -81,6 +81,10 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract load:", err)
 		return exitInput
 	}
+	if err := resolveEntities(ctx, stdout, st); err != nil {
+		fmt.Fprintln(stderr, "extract load: resolving source entities:", err)
+		return exitInput
+	}
 	if stats.Errors > 0 {
 		return exitInput
 	}

@@ -79,6 +79,10 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract run:", err)
 		return exitInput
 	}
+	if err := resolveEntities(ctx, stdout, st); err != nil {
+		fmt.Fprintln(stderr, "extract run: resolving source entities:", err)
+		return exitInput
+	}
 	if *top > 0 {
 		if err := printTopClaims(ctx, stdout, st, *top); err != nil {
 			fmt.Fprintln(stderr, "extract run:", err)

@@ -98,6 +98,15 @@ type Source struct {
 	Affiliation string `json:"affiliation,omitempty"`
 	// Kind is "person", "organization" or "" when unknown.
 	Kind string `json:"kind,omitempty"`
+	// Entity is the source's identity across articles (the store fills it
+	// in: internal/entity); nil for a description such as "the campaign".
+	Entity *EntityRef `json:"entity,omitempty"`
+}
+
+// EntityRef names a source's canonical entity.
+type EntityRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // Quantity is one number mention in an article, with its meaning as an

@@ -48,12 +48,14 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 	q := `SELECT q.id, q.article_id, q.text, q.start, q."end", q.low, q.high, q.qualifier, q.unit, q.change,
 			q.kind, q.subject, q.event, q.sentence_start, q.sentence_end,
 			c.source_mention, c.source_start, c.source_end, c.cue, c.cue_start, c.cue_end,
-			s.name, s.kind, s.role, s.affiliation,
+			s.name, s.kind, s.role, s.affiliation, e.id, e.name,
 			substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start)
 		FROM quantities q
 		JOIN articles a ON a.id = q.article_id
 		LEFT JOIN claims c ON c.id = q.id
 		LEFT JOIN sources s ON s.id = c.source_id
+		LEFT JOIN entity_aliases ea ON ea.alias = s.name AND ea.kind = s.kind
+		LEFT JOIN entities e ON e.id = ea.entity_id
 		WHERE (? = 0 OR q.kind = 'claim') AND (? = '' OR q.article_id = ?)
 		ORDER BY q.article_id, q.start, q."end"`
 	only := 0
@@ -68,12 +70,12 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 	for rows.Next() {
 		var x claims.Quantity
 		var low, high sql.NullFloat64
-		var change, mention, cue, sName, sKind, sRole, sAff sql.NullString
+		var change, mention, cue, sName, sKind, sRole, sAff, eID, eName sql.NullString
 		var sStart, sEnd, cStart, cEnd sql.NullInt64
 		var sentence []byte
 		if err := rows.Scan(&x.ID, &x.ArticleID, &x.Quantity.Text, &x.Quantity.Start, &x.Quantity.End, &low, &high,
 			&x.Qualifier, &x.Unit, &change, &x.Kind, &x.Subject, &x.Event, &x.Sentence.Start, &x.Sentence.End,
-			&mention, &sStart, &sEnd, &cue, &cStart, &cEnd, &sName, &sKind, &sRole, &sAff, &sentence); err != nil {
+			&mention, &sStart, &sEnd, &cue, &cStart, &cEnd, &sName, &sKind, &sRole, &sAff, &eID, &eName, &sentence); err != nil {
 			return err
 		}
 		if low.Valid {
@@ -91,6 +93,9 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 		if sName.Valid {
 			x.Source = &claims.Source{Name: sName.String, Kind: sKind.String, Role: sRole.String, Affiliation: sAff.String,
 				Mention: mention.String, Start: int(sStart.Int64), End: int(sEnd.Int64)}
+			if eID.Valid {
+				x.Source.Entity = &claims.EntityRef{ID: eID.String, Name: eName.String}
+			}
 		}
 		if cue.Valid {
 			x.Cue = &claims.Span{Text: cue.String, Start: int(cStart.Int64), End: int(cEnd.Int64)}

@@ -230,4 +230,45 @@ CREATE VIEW claims_view AS
 	LEFT JOIN sources s ON s.id = c.source_id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
+	// 4: one identity per source across articles (internal/entity):
+	// entities, and the alias table that maps every stored source name and
+	// kind to its entity. Store.ResolveEntities rewrites both after a run
+	// from the distinct source names; descriptions ("the campaign") have no
+	// alias row. sources_name_kind serves the alias join.
+	`
+CREATE TABLE entities (
+	id       TEXT PRIMARY KEY,
+	name     TEXT NOT NULL,
+	kind     TEXT NOT NULL DEFAULT '',
+	aliases  INTEGER NOT NULL,
+	sources  INTEGER NOT NULL, -- articles it is a source in
+	claims   INTEGER NOT NULL
+);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE TABLE entity_aliases (
+	alias     TEXT NOT NULL,
+	kind      TEXT NOT NULL,
+	entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+	sources   INTEGER NOT NULL,
+	claims    INTEGER NOT NULL,
+	PRIMARY KEY (alias, kind)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+CREATE INDEX sources_name_kind ON sources(name, kind);
+
+DROP VIEW claims_view;
+CREATE VIEW claims_view AS
+	SELECT q.id AS claim_id, q.article_id, a.title AS article_title, a.url AS article_url, a.published,
+		q.text AS quantity, q.low, q.high, q.qualifier, q.unit, q.subject, q.event,
+		s.name AS source, e.name AS source_entity, e.id AS source_entity_id, c.source_mention, c.cue,
+		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT) AS sentence,
+		r.status AS review_status, r.reviewer, r.note AS review_note, r.created_at AS reviewed_at
+	FROM claims c
+	JOIN quantities q ON q.id = c.id
+	JOIN articles a ON a.id = c.article_id
+	LEFT JOIN sources s ON s.id = c.source_id
+	LEFT JOIN entity_aliases ea ON ea.alias = s.name AND ea.kind = s.kind
+	LEFT JOIN entities e ON e.id = ea.entity_id
+	LEFT JOIN current_reviews r ON r.claim_id = c.id;
+`,
 }

@@ -1,0 +1,463 @@
+// Package entity gives the sources of claims one identity across articles.
+//
+// The extractor resolves a source to its fullest name within one article
+// ("Trump" → "Donald Trump" when the article names him). Across articles
+// the same source still shows under several names: "Donald J. Trump",
+// "Republican Donald Trump", a "Donald Trump" with a non-breaking space,
+// "Trump" in an article that never gives his first name, "AP" and
+// "Associated Press". Resolve maps every source name of a database to one
+// canonical entity:
+//
+//  1. a name is normalised (spacing, apostrophes, periods, a leading "the")
+//     and, for a person, stripped of titles and party labels (the extractor
+//     already keeps the role apart) and of "Jr."/"III";
+//  2. a person's name with a middle initial joins the same first and last
+//     name when no other middle initial is seen with them ("George W. Bush"
+//     and "George H. W. Bush" stay two people, and a bare "George Bush"
+//     joins neither);
+//  3. a surname alone joins the one person of that surname in the database,
+//     and stays apart when two people share it;
+//  4. an acronym joins the organisation it was defined for in an article
+//     ("Pacific Gas & Electric (PG&E)"), else the one organisation whose
+//     initials it spells and that an article using the acronym names too
+//     ("AP" → "Associated Press").
+//
+// Descriptions ("the campaign", "a new poll", "they") are no entities: the
+// same words in two articles are not one source.
+package entity
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Name is one source name as stored, with its kind and how often it occurs.
+type Name struct {
+	Name    string
+	Kind    string // "person", "organization" or ""
+	Sources int    // articles it is a source of
+	Claims  int    // claims it is the source of
+}
+
+// Entity is one canonical source.
+type Entity struct {
+	ID      string // stable: a hash of Key
+	Key     string // the normalised form all its names share
+	Name    string // display name: its most frequent name in canonical form
+	Kind    string
+	Aliases []Name
+	Sources int
+	Claims  int
+}
+
+// Result maps source names (by NameKey) to entities.
+type Result struct {
+	Entities []*Entity
+	byAlias  map[aliasKey]*Entity
+}
+
+type aliasKey struct{ name, kind string }
+
+// Of returns the entity of a stored source name and kind, or nil for a
+// description.
+func (r *Result) Of(name, kind string) *Entity { return r.byAlias[aliasKey{name, kind}] }
+
+// Evidence is what the articles that use an acronym say of it.
+type Evidence interface {
+	// Defined returns, for each "Pacific Gas & Electric (PG&E)" in those
+	// articles, the candidate full names, longest first.
+	Defined(acronym string) [][]string
+	// CoOccurs reports whether one of those articles also names fullName.
+	CoOccurs(acronym, fullName string) bool
+}
+
+// Resolve groups names into entities; names that are descriptions get none.
+// The result depends only on the set of names, not their order.
+func Resolve(names []Name, ev Evidence) *Result {
+	type cand struct {
+		n    Name
+		form form
+	}
+	var cands []cand
+	for _, n := range names {
+		if f, ok := parse(n.Name, n.Kind); ok {
+			cands = append(cands, cand{n, f})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].form.key < cands[j].form.key })
+
+	// Step 1: group by normalised key.
+	groups := map[string][]int{}
+	for i, c := range cands {
+		groups[c.form.key] = append(groups[c.form.key], i)
+	}
+	target := map[string]string{} // key -> key it joins
+	find := func(k string) string {
+		for {
+			t, ok := target[k]
+			if !ok || t == k {
+				return k
+			}
+			k = t
+		}
+	}
+	isPerson := func(k string) bool {
+		for _, i := range groups[k] {
+			if cands[i].n.Kind == "person" {
+				return true
+			}
+		}
+		return false
+	}
+	// Step 2: middle initials. People by first·last name.
+	byFirstLast := map[string][]string{}
+	for k, is := range groups {
+		f := cands[is[0]].form
+		if f.person && len(f.tokens) >= 2 {
+			fl := f.tokens[0] + " " + f.tokens[len(f.tokens)-1]
+			byFirstLast[fl] = append(byFirstLast[fl], k)
+		}
+	}
+	for _, ks := range byFirstLast {
+		if len(ks) < 2 {
+			continue
+		}
+		sort.Strings(ks)
+		plain, middles := "", map[string]bool{}
+		for _, k := range ks {
+			f := cands[groups[k][0]].form
+			if len(f.tokens) == 2 {
+				plain = k
+			} else {
+				middles[strings.Join(f.tokens[1:len(f.tokens)-1], " ")] = true
+			}
+		}
+		if len(middles) != 1 {
+			continue // two middle names or initials: two people, and the plain name is ambiguous
+		}
+		into := plain
+		if into == "" {
+			into = ks[0]
+		}
+		for _, k := range ks {
+			target[k] = into
+		}
+	}
+	// Step 3: a surname alone joins the one person of that surname.
+	bySurname := map[string]map[string]bool{}
+	for k, is := range groups {
+		f := cands[is[0]].form
+		if f.person && len(f.tokens) >= 2 {
+			s := f.tokens[len(f.tokens)-1]
+			if bySurname[s] == nil {
+				bySurname[s] = map[string]bool{}
+			}
+			bySurname[s][find(k)] = true
+		}
+	}
+	for k, is := range groups {
+		f := cands[is[0]].form
+		if len(f.tokens) != 1 || !isPerson(k) {
+			continue
+		}
+		if people := bySurname[f.tokens[0]]; len(people) == 1 {
+			for p := range people {
+				target[k] = p
+			}
+		}
+	}
+	// Step 4: acronyms.
+	orgsByInitials := map[string]map[string]bool{}
+	orgKeys := map[string]bool{}
+	isOrg := func(k string) bool {
+		for _, i := range groups[k] {
+			if cands[i].n.Kind == "organization" {
+				return true
+			}
+		}
+		return false
+	}
+	for k, is := range groups {
+		f := cands[is[0]].form
+		if f.person || len(f.tokens) < 2 {
+			continue
+		}
+		orgKeys[k] = true
+		if !isOrg(k) {
+			continue // "Aubrey Pelletier" of no known kind spells no "AP"
+		}
+		ini := f.initials
+		if orgsByInitials[ini] == nil {
+			orgsByInitials[ini] = map[string]bool{}
+		}
+		orgsByInitials[ini][find(k)] = true
+	}
+	for k, is := range groups {
+		f := cands[is[0]].form
+		if f.acronym == "" || isPerson(k) {
+			continue
+		}
+		if ev == nil {
+			continue
+		}
+		// the organisation it was defined for; all definitions must agree
+		// (each names the longest candidate that is a known organisation)
+		acr := cands[is[0]].n.Name
+		defined := map[string]bool{}
+		for _, fulls := range ev.Defined(acr) {
+			for _, full := range fulls {
+				if df, ok := parse(full, "organization"); ok && orgKeys[df.key] {
+					defined[find(df.key)] = true
+					break
+				}
+			}
+		}
+		if len(defined) == 1 {
+			for o := range defined {
+				target[k] = o
+			}
+			continue
+		}
+		// else the one organisation whose initials it spells, when an
+		// article using the acronym names it too ("AP" and "Associated
+		// Press"; not Hewlett-Packard's "HP" and "HuffPost Pollster")
+		if orgs := orgsByInitials[f.acronym]; len(defined) == 0 && len(orgs) == 1 {
+			for o := range orgs {
+				for _, i := range groups[o] {
+					if ev.CoOccurs(acr, cands[i].n.Name) {
+						target[k] = o
+						break
+					}
+				}
+			}
+		}
+	}
+
+	// Build the entities.
+	r := &Result{byAlias: map[aliasKey]*Entity{}}
+	byKey := map[string]*Entity{}
+	for i := range cands {
+		c := &cands[i]
+		root := find(c.form.key)
+		e := byKey[root]
+		if e == nil {
+			e = &Entity{Key: root}
+			byKey[root] = e
+			r.Entities = append(r.Entities, e)
+		}
+		e.Aliases = append(e.Aliases, c.n)
+		e.Sources += c.n.Sources
+		e.Claims += c.n.Claims
+		r.byAlias[aliasKey{c.n.Name, c.n.Kind}] = e
+	}
+	for _, e := range r.Entities {
+		e.finish(func(n Name) string { f, _ := parse(n.Name, n.Kind); return f.display }, func(n Name) string { f, _ := parse(n.Name, n.Kind); return f.key })
+	}
+	sort.Slice(r.Entities, func(i, j int) bool { return r.Entities[i].Key < r.Entities[j].Key })
+	return r
+}
+
+// finish sets the display name (the most frequent name whose key is the
+// entity's, in its cleaned form), the kind (the most frequent known one) and the id.
+func (e *Entity) finish(display, key func(Name) string) {
+	sort.SliceStable(e.Aliases, func(i, j int) bool {
+		a, b := e.Aliases[i], e.Aliases[j]
+		if a.Sources != b.Sources {
+			return a.Sources > b.Sources
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Kind < b.Kind
+	})
+	kinds := map[string]int{}
+	for _, a := range e.Aliases {
+		if e.Name == "" && key(a) == e.Key {
+			e.Name = display(a)
+		}
+		if a.Kind != "" {
+			kinds[a.Kind] += a.Sources + 1
+		}
+	}
+	if e.Name == "" {
+		e.Name = display(e.Aliases[0])
+	}
+	best := 0
+	for k, n := range kinds {
+		if n > best || n == best && k < e.Kind {
+			e.Kind, best = k, n
+		}
+	}
+	sum := sha256.Sum256([]byte(e.Key))
+	e.ID = hex.EncodeToString(sum[:8])
+}
+
+// form is a name read for matching.
+type form struct {
+	display  string   // cleaned name as shown
+	key      string   // normalised: lower case, no periods, titles stripped
+	tokens   []string // the key's words
+	person   bool
+	acronym  string // the letters of an acronym name ("PG&E" → "PGE"), else ""
+	initials string // the initials of an organisation's capitalised words
+}
+
+// parse reads a source name; ok is false for a description.
+func parse(name, kind string) (form, bool) {
+	words := strings.FieldsFunc(cleanSpaces(name), unicode.IsSpace)
+	for len(words) > 0 && (strings.EqualFold(words[0], "the")) {
+		words = words[1:]
+	}
+	if len(words) > 0 {
+		last := &words[len(words)-1]
+		*last = strings.TrimRight(*last, ",;:")
+		for _, s := range []string{"'s", "’s"} {
+			*last = strings.TrimSuffix(*last, s)
+		}
+	}
+	person := kind == "person"
+	if person {
+		for len(words) > 1 && isTitle(words[0]) {
+			words = words[1:]
+			// "Secretary of State Mike Pompeo", "Speaker of the House Nancy Pelosi"
+			if len(words) > 2 && strings.EqualFold(words[0], "of") {
+				words = words[1:]
+				if len(words) > 2 && strings.EqualFold(words[0], "the") {
+					words = words[1:]
+				}
+				words = words[1:]
+			}
+		}
+		for len(words) > 2 && nameSuffix[normWord(words[len(words)-1])] {
+			words = words[:len(words)-1]
+		}
+		if len(words) > 0 && isTitle(words[0]) {
+			return form{}, false // a title alone ("the senator") describes, it does not name
+		}
+	}
+	if !proper(words) {
+		return form{}, false
+	}
+	f := form{display: strings.Join(words, " "), person: person}
+	for _, w := range words {
+		if n := normWord(w); n != "" {
+			f.tokens = append(f.tokens, n)
+		}
+	}
+	if len(f.tokens) == 0 {
+		return form{}, false
+	}
+	f.key = strings.Join(f.tokens, " ")
+	if len(words) == 1 && isAcronym(words[0]) {
+		f.acronym = strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, words[0])
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !connectors[strings.ToLower(w)] {
+			f.initials += string(r)
+		}
+	}
+	return f, true
+}
+
+// cleanSpaces turns every Unicode space (no-break, thin, narrow) into a
+// plain one and curly apostrophes into straight ones.
+func cleanSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u2007' || r == '\u202f':
+			return ' '
+		case r == '’' || r == '‘':
+			return '\''
+		case r == '\u00ad' || r == '\u200b':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// normWord is a word's matching form: lower case, periods and commas dropped.
+func normWord(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '.' || r == ',' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, w)
+}
+
+// proper reports whether words name someone: a capitalised first word
+// that is no pronoun, and every other word capitalised but for
+// connectors ("Department of State", "Pacific Gas & Electric").
+func proper(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r) && i > 0:
+		case i > 0 && connectors[lw]:
+		default:
+			return false
+		}
+		if i == 0 && pronouns[lw] {
+			return false
+		}
+	}
+	return !connectors[strings.ToLower(words[len(words)-1])]
+}
+
+// isAcronym: two to six capitals, digits or "&", at least two capitals ("AP", "PG&E", "D4CC").
+func isAcronym(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	caps := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsDigit(r) || r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2 && len(w) <= 6
+}
+
+func isTitle(w string) bool { return titles[normWord(w)] }
+
+var connectors = set("of for and & the de du da del della la le von van der den on in at to y e")
+
+var pronouns = set("he she it they we i you who which that this these those his her their our its one someone somebody")
+
+var nameSuffix = set("jr sr ii iii iv")
+
+// titles are the words of titles, offices and party labels that stand
+// before a person's name ("Sen.", "Secretary of State", "Republican",
+// "presidential candidate"): the name without them is the person.
+var titles = set(`president mr mrs ms miss dr sen senator rep representative gov governor minister
+secretary judge justice gen general col colonel capt captain lt sgt prof professor rev mayor chancellor
+king queen prince princess pope sheikh premier ambassador commissioner chairman chairwoman director
+attorney speaker leader vice former prime deputy chief lord lady sir dame first then
+republican democrat democratic gop independent libertarian labour conservative tory liberal progressive
+presidential candidate nominee hopeful frontrunner front-runner businessman businesswoman billionaire
+rival opponent challenger incumbent
+majority minority senate house white press us state federal sens reps govs`)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
