@@ -66,11 +66,26 @@ func (s *Store) ReviewStatuses(ctx context.Context) ([]ReviewStatus, error) {
 // AddReview records a review of a stored claim and returns it. The claim's
 // article, quantity text, position and sentence are kept with the review so
 // that it can be re-attached when a re-run gives the claim a new id.
+//
+// The transaction takes the write lock when it begins, waits for another
+// writer (a run's batch, another reviewer) up to the busy timeout and is
+// retried with backoff when SQLite answers busy at once: a review is either
+// stored or AddReview returns an error.
 func (s *Store) AddReview(ctx context.Context, claimID, status, note, reviewer string) (Review, error) {
 	reviewer = strings.TrimSpace(reviewer)
 	if reviewer == "" {
 		return Review{}, errors.New("reviewer name is required")
 	}
+	var r Review
+	err := s.retry(ctx, func() error {
+		var err error
+		r, err = s.addReview(ctx, claimID, status, note, reviewer)
+		return err
+	})
+	return r, err
+}
+
+func (s *Store) addReview(ctx context.Context, claimID, status, note, reviewer string) (Review, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return Review{}, err
@@ -226,17 +241,23 @@ func (s *Store) ReattachReviews(ctx context.Context) (movedN, orphanN int, err e
 	if err != nil || len(moved) == 0 {
 		return 0, len(orphans), err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	err = s.retry(ctx, func() error {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		for old, now := range moved {
+			if _, err := tx.ExecContext(ctx, `UPDATE reviews SET claim_id = ? WHERE claim_id = ?`, now, old); err != nil {
+				return err
+			}
+		}
+		return tx.Commit()
+	})
 	if err != nil {
 		return 0, 0, err
 	}
-	defer tx.Rollback()
-	for old, now := range moved {
-		if _, err := tx.ExecContext(ctx, `UPDATE reviews SET claim_id = ? WHERE claim_id = ?`, now, old); err != nil {
-			return 0, 0, err
-		}
-	}
-	return len(moved), len(orphans), tx.Commit()
+	return len(moved), len(orphans), nil
 }
 
 // wordOverlap is |A∩B| / |A∪B| over the lower-cased words of a and b.
