@@ -679,3 +679,13 @@ func nullS(s *string) any {
 	}
 	return *s
 }
+
+// IsReadOnly reports whether err means the database cannot be written (a
+// read-only file, directory or file system, or a database opened read-only).
+func IsReadOnly(err error) bool {
+	var e *sqlite.Error
+	if errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_READONLY {
+		return true
+	}
+	return false
+}
