@@ -91,4 +91,3 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	w.WriteHeader(http.StatusOK)
 	return w.ResponseWriter.Write(b)
 }
-
