@@ -132,22 +132,37 @@ type Quantity struct {
 // IsClaim reports whether the mention is a numeric claim.
 func (q *Quantity) IsClaim() bool { return q.Kind == KindClaim }
 
-// QuantityID is the stable id of a mention: derived from the article's content
-// hash and the mention's span, so re-runs over the same input give the same ids.
-// It is 16 hex digits: 8 from the article's content hash, then 8 from a hash
-// of the span, so that an article's mentions sit together in the database's
-// id indexes (one page per article touched by a batch's inserts, instead of
-// one per mention once the indexes outgrow the page cache).
+// QuantityID is the stable id of a mention: the first 16 hex digits of the
+// article's content hash, then the mention's start and end offsets in base 36
+// ("3f2a9c01d4e5b6a7-1k-1n"). It is unique by construction within an
+// article (two mentions of one article never share a span) and, across
+// articles, as unique as 64 bits of a content hash; re-runs over the same
+// input give the same ids, and an article's mentions sit together in the
+// database's id indexes. Ids made before this scheme (16 hex digits, 32 bits
+// of them a hash of the span, which collided in articles with ~100k numbers)
+// stay valid where they are stored: an unchanged article keeps its rows.
 func QuantityID(articleHash string, start, end int) string {
-	sum := sha256.Sum256([]byte(articleHash + ":" + strconv.Itoa(start) + ":" + strconv.Itoa(end)))
 	prefix := articleHash
-	if len(prefix) < 8 {
-		prefix = hex.EncodeToString([]byte(prefix))
+	if len(prefix) < 16 || !isHex(prefix[:16]) {
+		sum := sha256.Sum256([]byte(articleHash))
+		prefix = hex.EncodeToString(sum[:8])
 	}
-	for len(prefix) < 8 {
-		prefix += "0"
+	b := make([]byte, 0, 16+2+2*8)
+	b = append(b, prefix[:16]...)
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(start), 36)
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(end), 36)
+	return string(b)
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
 	}
-	return prefix[:8] + hex.EncodeToString(sum[:4])
+	return true
 }
 
 // F returns a pointer to v, for Low/High.

@@ -26,18 +26,34 @@ func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (S
 	}
 	var stats Stats
 	batch := make([]claims.Result, 0, opt.BatchSize)
+	var places []string // the shard line of each article of the batch
 	last := time.Now()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
 		n, err := st.Write(context.WithoutCancel(ctx), batch)
+		refused, err := refusedArticles(err)
 		if err != nil {
 			return &StoreError{Path: st.Path(), Err: err}
 		}
+		for i := range refused {
+			stats.Errors++
+			place := ""
+			for k := range batch {
+				if batch[k].Article.ID == refused[i].ID && batch[k].Article.Origin == refused[i].Origin {
+					place = places[k] + ": "
+				}
+			}
+			fmt.Fprintf(opt.Errors, "%sarticle %s: not stored: %v\n", place, refused[i].ID, refused[i].Err)
+		}
 		stats.Stored += n
-		stats.Skipped += len(batch) - n
+		stats.Skipped += len(batch) - n - len(refused)
 		for i := range batch {
+			if isRefused(refused, &batch[i].Article) {
+				batch[i] = claims.Result{}
+				continue
+			}
 			stats.Mentions += len(batch[i].Quantities)
 			for k := range batch[i].Quantities {
 				if batch[i].Quantities[k].IsClaim() {
@@ -46,7 +62,7 @@ func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (S
 			}
 			batch[i] = claims.Result{}
 		}
-		batch = batch[:0]
+		batch, places = batch[:0], places[:0]
 		if opt.Progress != nil && time.Since(last) > time.Second {
 			last = time.Now()
 			s := stats
@@ -56,7 +72,7 @@ func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (S
 		return nil
 	}
 	for _, p := range paths {
-		err := shard.Read(p, func(r *claims.Result, size int64, err error) error {
+		err := shard.Read(p, func(r *claims.Result, at string, size int64, err error) error {
 			if cerr := ctx.Err(); cerr != nil {
 				return cerr
 			}
@@ -68,7 +84,7 @@ func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (S
 			}
 			stats.Articles++
 			stats.Text += int64(len(r.Article.Text))
-			batch = append(batch, *r)
+			batch, places = append(batch, *r), append(places, at)
 			if len(batch) >= opt.BatchSize {
 				return flush()
 			}

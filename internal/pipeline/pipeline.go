@@ -552,12 +552,20 @@ func (w *writer) wait() error {
 	r := <-w.committed
 	b := w.committing
 	w.committing, w.committed = nil, nil
-	if r.err != nil {
-		return &StoreError{Path: w.st.Path(), Err: r.err}
+	refused, err := refusedArticles(r.err)
+	if err != nil {
+		return &StoreError{Path: w.st.Path(), Err: err}
+	}
+	for i := range refused {
+		w.report(&refused[i])
 	}
 	w.stats.Stored += r.n
-	w.stats.Skipped += len(b) - r.n // same id and hash twice in the input
+	w.stats.Skipped += len(b) - r.n - len(refused) // same id and hash twice in the input
 	for i := range b {
+		if isRefused(refused, &b[i].Article) {
+			b[i] = claims.Result{}
+			continue
+		}
 		w.stats.Mentions += len(b[i].Quantities)
 		for k := range b[i].Quantities {
 			if b[i].Quantities[k].IsClaim() {
@@ -589,4 +597,23 @@ func (w *writer) wait() error {
 	}
 	w.order = append(w.order[:0], w.order[k:]...)
 	return nil
+}
+
+// refusedArticles splits the error of a store write into the articles the
+// database refused (reported, the run goes on) and a fatal error.
+func refusedArticles(err error) ([]sqlite.ArticleError, error) {
+	var re *sqlite.RefusedError
+	if errors.As(err, &re) {
+		return re.Articles, nil
+	}
+	return nil, err
+}
+
+func isRefused(refused []sqlite.ArticleError, a *claims.Article) bool {
+	for i := range refused {
+		if refused[i].ID == a.ID && refused[i].Origin == a.Origin {
+			return true
+		}
+	}
+	return false
 }

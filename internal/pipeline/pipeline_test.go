@@ -266,3 +266,78 @@ func TestExtractionPanic(t *testing.T) {
 		t.Errorf("stored: %s", got)
 	}
 }
+
+// colliding gives the mentions of articles whose text holds "DUP" one id,
+// as the old quantity ids did for an article with ~100k numbers.
+type colliding struct{ Extractor }
+
+func (c colliding) Extract(a *claims.Article) []claims.Quantity {
+	qs := c.Extractor.Extract(a)
+	if strings.Contains(a.Text, "DUP") {
+		for i := range qs {
+			qs[i].ID = qs[0].ID
+		}
+	}
+	return qs
+}
+
+// TestRefusedArticle: an article the database refuses (duplicate quantity
+// ids) is reported on one line naming it; the articles before and after it,
+// in the same batch, are stored, and a re-run goes on past it the same way.
+func TestRefusedArticle(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Police said 12 people were hurt.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("DUP: officials said 40 people were hurt and 3 missing.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("Rescuers said 7 people were missing.\n"), 0o644)
+	st := openStore(t, filepath.Join(dir, "x.db"))
+	for run, want := range []Stats{{Stored: 2, Errors: 1}, {Stored: 0, Skipped: 2, Errors: 1}} {
+		var errs strings.Builder
+		s, err := Run(context.Background(), st, colliding{extractor(t)}, []string{dir}, Options{Workers: 2, Errors: &errs})
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		if s.Stored != want.Stored || s.Skipped != want.Skipped || s.Errors != want.Errors || s.Mentions != want.Stored {
+			t.Errorf("run %d: stats %+v; want %+v", run, s, want)
+		}
+		lines := strings.Split(strings.TrimSpace(errs.String()), "\n")
+		if len(lines) != 1 || !strings.Contains(lines[0], "b.txt: article ") || !strings.Contains(lines[0], "UNIQUE constraint failed: quantities.id") {
+			t.Errorf("run %d: error output %q; want one line naming b.txt", run, errs.String())
+		}
+	}
+	if got := dump(t, st); strings.Contains(got, "DUP") || !strings.Contains(got, "Rescuers") || !strings.Contains(got, "Police") {
+		t.Errorf("stored: %s", got)
+	}
+}
+
+// TestLoadRefusedLine: a shard line whose rows the database refuses is
+// reported naming its shard line and its article (not a neighbour's), and
+// loading goes on.
+func TestLoadRefusedLine(t *testing.T) {
+	dir := t.TempDir()
+	ex := extractor(t)
+	var data []byte
+	for i, text := range []string{"Police said 12 people were hurt.", "Officials said 40 people were hurt and 3 missing.", "Rescuers said 7 people were missing."} {
+		a := claims.Article{ID: "s" + strconv.Itoa(i), Origin: "x", Text: text}
+		a.Hash = claims.ContentHash(&a)
+		r := claims.Result{Article: a, Quantities: ex.Extract(&a)}
+		if i == 1 {
+			r.Quantities[1].ID = r.Quantities[0].ID
+		}
+		b, err := shard.Marshal(&r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = append(data, b...)
+	}
+	p := filepath.Join(dir, "s.jsonl")
+	os.WriteFile(p, data, 0o644)
+	st := openStore(t, filepath.Join(dir, "load.db"))
+	var errs strings.Builder
+	s, err := Load(context.Background(), st, []string{p}, Options{Errors: &errs})
+	if err != nil || s.Stored != 2 || s.Errors != 1 {
+		t.Fatalf("load: %+v, %v", s, err)
+	}
+	if got := strings.TrimSpace(errs.String()); !strings.HasPrefix(got, p+":2: article s1: not stored: ") || strings.Contains(got, "\n") {
+		t.Errorf("error output %q", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -119,8 +120,9 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		"Paragraph": highlight(text, ps, pe, own), "Full": highlight(text, 0, len(text), all),
 		"InArticle": inArticle, "SameSource": sameSource, "Copies": copies, "Duplicates": dups,
 		"History": history, "Labels": labels, "Statuses": statuses, "Reviewer": reviewer,
-		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": r.URL.Query().Get("error"),
+		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
 	}
+	s.saveOutcome(r, data)
 	if g := a.groupOf[q.ID]; g != nil {
 		data["Group"] = g.Key.String()
 		data["GroupAnchor"] = anchor(g.Key.String())
@@ -142,7 +144,10 @@ func sortRefs(rs []claimRef, a *analysis) {
 }
 
 // handleReview records a review (and, when asked, the same review of the
-// claim's copies in near-duplicate articles), then redirects to the claim.
+// claim's copies in near-duplicate articles, in the same transaction), then
+// redirects to the claim. A review that is not stored is never answered
+// with a redirect: the claim page is shown again with what went wrong, the
+// note as typed, and a 4xx or 5xx status.
 func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	if err := r.ParseForm(); err != nil {
@@ -157,27 +162,46 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	back := "/claim/" + url.PathEscape(id)
 	status, note, reviewer := r.PostFormValue("status"), strings.TrimSpace(r.PostFormValue("note")), strings.TrimSpace(r.PostFormValue("reviewer"))
 	if len(note) > 10000 || len(reviewer) > 200 {
-		http.Error(w, "note or reviewer name too long", http.StatusBadRequest)
+		s.saveFailed(w, r, http.StatusBadRequest, errTooLong, note)
 		return
 	}
-	if _, err := s.st.AddReview(ctx, id, status, note, reviewer); err != nil {
-		if errors.Is(err, sqlite.ErrNoClaim) {
-			http.Error(w, "no such claim", http.StatusNotFound)
+	var copies []string
+	if r.PostFormValue("copies") == "1" {
+		a, err := s.current(ctx)
+		if err != nil {
+			s.logf("review of %s: %v", id, err)
+			s.saveFailed(w, r, http.StatusServiceUnavailable, errStore, note)
 			return
 		}
-		http.Redirect(w, r, back+"?error="+url.QueryEscape(err.Error()), http.StatusSeeOther)
-		return
-	}
-	if r.PostFormValue("copies") == "1" {
-		if a, err := s.current(ctx); err == nil {
-			for _, c := range a.copies(id) {
-				if _, err := s.st.AddReview(ctx, c.ID, status, note, reviewer); err != nil {
-					s.logf("review of copy %s: %v", c.ID, err)
-				}
-			}
+		for _, c := range a.copies(id) {
+			copies = append(copies, c.ID)
 		}
+	}
+	saved, err := s.st.AddReviews(ctx, id, copies, status, note, reviewer)
+	switch {
+	case errors.Is(err, sqlite.ErrNoClaim):
+		http.Error(w, "no such claim", http.StatusNotFound)
+		return
+	case errors.Is(err, sqlite.ErrNoReviewer):
+		s.saveFailed(w, r, http.StatusBadRequest, errReviewer, note)
+		return
+	case errors.Is(err, sqlite.ErrBadStatus):
+		s.saveFailed(w, r, http.StatusBadRequest, errStatus, note)
+		return
+	case err != nil:
+		s.logf("review of %s: %v", id, err)
+		code := errStore
+		if sqlite.IsReadOnly(err) {
+			code = errReadOnly
+		}
+		s.saveFailed(w, r, http.StatusServiceUnavailable, code, note)
+		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
 		SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
-	http.Redirect(w, r, back+"?saved=1", http.StatusSeeOther)
+	loc := back + "?saved=1"
+	if len(copies) > 0 {
+		loc += "&copies=" + strconv.Itoa(len(saved)-1) + "&of=" + strconv.Itoa(len(copies))
+	}
+	http.Redirect(w, r, loc, http.StatusSeeOther)
 }

@@ -249,9 +249,33 @@ func TestReviewFlow(t *testing.T) {
 		t.Errorf("status=disputed: %d rows", rowsOf(p))
 	}
 	// Bad input is refused with a message, not stored.
-	code, hdr = a.post("/claim/"+id+"/review", url.Values{"status": {"bogus"}, "reviewer": {"Bo"}, "csrf": {tok}})
-	if code != 303 || !strings.Contains(hdr.Get("Location"), "error=") {
-		t.Errorf("bad status: %d %s", code, hdr.Get("Location"))
+	for _, tc := range []struct {
+		form url.Values
+		want string
+	}{
+		{url.Values{"status": {"bogus"}, "reviewer": {"Bo"}, "note": {"kept <i>"}}, "choose one of the verdicts"},
+		{url.Values{"status": {"verified"}, "reviewer": {" "}, "note": {"kept <i>"}}, "enter your name"},
+		{url.Values{"status": {"verified"}, "reviewer": {strings.Repeat("x", 201)}, "note": {"kept <i>"}}, "the note may hold"},
+	} {
+		tc.form.Set("csrf", tok)
+		resp, err := a.c.PostForm(a.srv.URL+"/claim/"+id+"/review", tc.form)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 400 || !strings.Contains(string(b), tc.want) || !strings.Contains(string(b), "kept &lt;i&gt;</textarea>") ||
+			strings.Contains(string(b), "Review saved") {
+			t.Errorf("bad review %v: %d, page lacks %q or the note", tc.form, resp.StatusCode, tc.want)
+		}
+	}
+	// ?error= shows a message of the fixed set, never the URL's text.
+	if _, p, _ := a.get("/claim/" + id + "?error=" + url.QueryEscape("Call 555-0100 to verify")); strings.Contains(p, "555-0100") ||
+		!strings.Contains(p, "The review was not saved.") {
+		t.Error("?error= text from the URL shown")
+	}
+	if h, _ := a.st.ReviewHistory(context.Background(), id); len(h) != 2 {
+		t.Errorf("%d reviews stored, want 2", len(h))
 	}
 	if code, _ := a.post("/claim/nope/review", url.Values{"status": {"verified"}, "reviewer": {"Bo"}, "csrf": {tok}}); code != 404 {
 		t.Errorf("review of unknown claim: %d", code)
@@ -263,9 +287,12 @@ func TestReviewFlow(t *testing.T) {
 	if !strings.Contains(page, `name="copies" value="1" checked`) {
 		t.Fatal("no copies checkbox on a shared claim")
 	}
-	a.post("/claim/"+shared+"/review", url.Values{"status": {"verified"}, "reviewer": {"Bo"}, "copies": {"1"}, "csrf": {tok}})
+	code, hdr = a.post("/claim/"+shared+"/review", url.Values{"status": {"verified"}, "reviewer": {"Bo"}, "copies": {"1"}, "csrf": {tok}})
 	if h, _ := a.st.ReviewHistory(context.Background(), copyID); len(h) != 1 || h[0].Status != "verified" {
 		t.Errorf("copy not reviewed: %+v", h)
+	}
+	if _, p, _ := a.get(hdr.Get("Location")); code != 303 || !strings.Contains(p, "Review saved, and for 1 of 1 near-duplicate copies.") {
+		t.Errorf("copies not confirmed: %d %s", code, hdr.Get("Location"))
 	}
 	// The app never wrote to the extraction tables.
 	var n int
@@ -640,5 +667,34 @@ func TestConcurrentRequestsDuringRun(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestFailedSaveIsAnError: a review the database does not store (here a
+// database opened read-only) is answered with an error status and the
+// claim page saying so, never with the redirect of a saved review.
+func TestFailedSaveIsAnError(t *testing.T) {
+	rw := newStore(t)
+	ro, err := sqlite.OpenReadOnly(rw.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ro.Close() })
+	a := newAppOn(t, ro, Options{})
+	id := claimID(t, rw, "c-govt", "103")
+	_, page, _ := a.get("/claim/" + id)
+	resp, err := a.c.PostForm(a.srv.URL+"/claim/"+id+"/review", url.Values{"status": {"verified"}, "reviewer": {"Ann"},
+		"note": {"long note"}, "csrf": {csrfFrom(t, page)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(b), "The review was not saved: this database is open read-only") ||
+		!strings.Contains(string(b), "long note</textarea>") {
+		t.Errorf("failed save: %d %s", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	if h, _ := rw.ReviewHistory(context.Background(), id); len(h) != 0 {
+		t.Errorf("stored: %+v", h)
 	}
 }

@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -76,36 +78,56 @@ func Unmarshal(line []byte) (claims.Result, error) {
 	return claims.Result{Article: a, Quantities: rec.Quantities}, nil
 }
 
+// MaxLine is the longest shard line read, in bytes: a longer line is
+// reported as bad and skipped without being held in memory. A line holds an
+// article (at most 10 MB of text, ingest's limit) and its quantities with
+// their sentences.
+var MaxLine = 128 << 20
+
 // Read streams the records of a shard file (gzip-compressed when its name
-// ends in .gz), calling fn for each; a bad line is passed to fn as an error
-// naming file and line, and reading goes on. It stops when fn returns an
-// error.
-func Read(path string, fn func(r *claims.Result, size int64, err error) error) error {
+// ends in .gz), calling fn for each with its place ("path:line"); a bad line
+// is passed to fn as an error naming file, line and, when it can be read,
+// the article id, and reading goes on. It stops when fn returns an error.
+// Memory holds one line of at most MaxLine bytes.
+func Read(path string, fn func(r *claims.Result, at string, size int64, err error) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fn(nil, 0, err)
+		return fn(nil, path, 0, err)
 	}
 	defer f.Close()
 	var src io.Reader = f
 	if strings.HasSuffix(path, ".gz") {
 		zr, err := gzip.NewReader(bufio.NewReaderSize(f, 1<<16))
 		if err != nil {
-			return fn(nil, 0, fmt.Errorf("%s: %w", path, err))
+			return fn(nil, path, 0, fmt.Errorf("%s: %w", path, err))
 		}
 		defer zr.Close()
 		src = zr
 	}
 	br := bufio.NewReaderSize(src, 1<<16)
+	var line []byte
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(line)) > 0 {
+		at := path + ":" + strconv.Itoa(n)
+		var size int64
+		var err error
+		line, size, err = readLine(br, line[:0], MaxLine)
+		switch {
+		case size > int64(len(line)):
+			id := ""
+			if m := idPrefix.FindSubmatch(line); m != nil {
+				id = "article " + string(m[1]) + ": "
+			}
+			lerr := fmt.Errorf("%s: %sline of %d bytes, more than the %d MB a shard line may hold: not loaded", at, id, size, MaxLine>>20)
+			if e := fn(nil, at, size, lerr); e != nil {
+				return e
+			}
+		case len(bytes.TrimSpace(line)) > 0:
 			r, derr := Unmarshal(line)
 			if derr != nil {
-				derr = fmt.Errorf("%s:%d: %w", path, n, derr)
-				if e := fn(nil, int64(len(line)), derr); e != nil {
+				if e := fn(nil, at, size, fmt.Errorf("%s: %w", at, derr)); e != nil {
 					return e
 				}
-			} else if e := fn(&r, int64(len(line)), nil); e != nil {
+			} else if e := fn(&r, at, size, nil); e != nil {
 				return e
 			}
 		}
@@ -113,7 +135,33 @@ func Read(path string, fn func(r *claims.Result, size int64, err error) error) e
 			return nil
 		}
 		if err != nil {
-			return fn(nil, 0, fmt.Errorf("%s:%d: %w", path, n, err))
+			return fn(nil, at, 0, fmt.Errorf("%s: %w", at, err))
+		}
+	}
+}
+
+// idPrefix finds the record id at the start of a line (Marshal writes it first).
+var idPrefix = regexp.MustCompile(`^\s*\{"id":"((?:[^"\\]|\\.){1,200})"`)
+
+// readLine reads one line into buf, keeping at most max bytes of it, and
+// returns what it kept and the line's whole size (without its newline).
+func readLine(br *bufio.Reader, buf []byte, max int) ([]byte, int64, error) {
+	var size int64
+	for {
+		chunk, err := br.ReadSlice('\n')
+		full := err == nil
+		if full {
+			chunk = chunk[:len(chunk)-1]
+		}
+		size += int64(len(chunk))
+		if room := max - len(buf); room > 0 {
+			buf = append(buf, chunk[:min(room, len(chunk))]...)
+		}
+		if full {
+			return buf, size, nil
+		}
+		if err != bufio.ErrBufferFull {
+			return buf, size, err
 		}
 	}
 }

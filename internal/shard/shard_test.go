@@ -1,6 +1,7 @@
 package shard
 
 import (
+	"bufio"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,7 +66,7 @@ func TestReadGzipAndErrors(t *testing.T) {
 	os.WriteFile(p, append(append(append([]byte{}, good...), "\nbroken\n"...), good...), 0o644)
 	var n, bad int
 	var msgs []string
-	err := Read(p, func(r *claims.Result, size int64, err error) error {
+	err := Read(p, func(r *claims.Result, _ string, size int64, err error) error {
 		if err != nil {
 			bad++
 			msgs = append(msgs, err.Error())
@@ -77,7 +78,42 @@ func TestReadGzipAndErrors(t *testing.T) {
 	if err != nil || n != 2 || bad != 1 || !strings.Contains(msgs[0], "s.jsonl:3:") {
 		t.Fatalf("read: %v, %d good, %d bad %q", err, n, bad, msgs)
 	}
-	if err := Read(filepath.Join(dir, "none.jsonl.gz"), func(r *claims.Result, _ int64, err error) error { return err }); err == nil {
+	if err := Read(filepath.Join(dir, "none.jsonl.gz"), func(r *claims.Result, _ string, _ int64, err error) error { return err }); err == nil {
 		t.Fatal("missing file: no error")
+	}
+}
+
+// TestReadLongLine: a line longer than MaxLine is one error naming its
+// place and article, is never held whole in memory, and the lines after it
+// load.
+func TestReadLongLine(t *testing.T) {
+	defer func(m int) { MaxLine = m }(MaxLine)
+	MaxLine = 1 << 10
+	r := result()
+	good, _ := Marshal(&r)
+	big := r
+	big.Article.ID = "huge"
+	big.Article.Text = strings.Repeat("9 ", 4<<10)
+	long, _ := Marshal(&big)
+	p := filepath.Join(t.TempDir(), "s.jsonl")
+	data := append(append(append(append([]byte{}, good...), long...), strings.Repeat("\n", 3)...), good...)
+	os.WriteFile(p, data, 0o644)
+	var n int
+	var msgs []string
+	err := Read(p, func(r *claims.Result, at string, size int64, err error) error {
+		if err != nil {
+			msgs = append(msgs, err.Error())
+		} else {
+			n++
+		}
+		return nil
+	})
+	if err != nil || n != 2 || len(msgs) != 1 || !strings.Contains(msgs[0], "s.jsonl:2: article huge: line of") {
+		t.Fatalf("read: %v, %d good, errors %q", err, n, msgs)
+	}
+	var buf []byte
+	line, size, err := readLine(bufio.NewReaderSize(strings.NewReader(strings.Repeat("x", 100000)+"\nnext\n"), 16), buf, 10)
+	if err != nil || size != 100000 || string(line) != "xxxxxxxxxx" {
+		t.Fatalf("readLine: %q, %d, %v", line, size, err)
 	}
 }

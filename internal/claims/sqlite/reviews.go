@@ -63,29 +63,75 @@ func (s *Store) ReviewStatuses(ctx context.Context) ([]ReviewStatus, error) {
 	return out, rows.Err()
 }
 
+// Errors of AddReview that are the reviewer's to fix.
+var (
+	ErrNoReviewer = errors.New("reviewer name is required")
+	ErrBadStatus  = errors.New("unknown review status")
+)
+
 // AddReview records a review of a stored claim and returns it. The claim's
 // article, quantity text, position and sentence are kept with the review so
 // that it can be re-attached when a re-run gives the claim a new id.
+//
+// The transaction takes the write lock when it begins, waits for another
+// writer (a run's batch, another reviewer) up to the busy timeout and is
+// retried with backoff when SQLite answers busy at once: a review is either
+// stored or AddReview returns an error.
 func (s *Store) AddReview(ctx context.Context, claimID, status, note, reviewer string) (Review, error) {
-	reviewer = strings.TrimSpace(reviewer)
-	if reviewer == "" {
-		return Review{}, errors.New("reviewer name is required")
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	rs, err := s.AddReviews(ctx, claimID, nil, status, note, reviewer)
 	if err != nil {
 		return Review{}, err
 	}
-	defer tx.Rollback()
-	var ok int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM review_statuses WHERE status = ?`, status).Scan(&ok); err != nil {
-		return Review{}, err
+	return rs[0], nil
+}
+
+// AddReviews records the same review of a claim and of its copies (the same
+// claim in near-duplicate articles) in one transaction: all are stored or
+// none. A copy that is no longer stored (its article was re-extracted since
+// the page was shown) is left out; the returned reviews are the claim's,
+// then the stored copies'.
+func (s *Store) AddReviews(ctx context.Context, claimID string, copies []string, status, note, reviewer string) ([]Review, error) {
+	reviewer = strings.TrimSpace(reviewer)
+	if reviewer == "" {
+		return nil, ErrNoReviewer
 	}
-	if ok == 0 {
-		return Review{}, fmt.Errorf("unknown review status %q", status)
+	var out []Review
+	err := s.retry(ctx, func() error {
+		out = out[:0]
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		var ok int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM review_statuses WHERE status = ?`, status).Scan(&ok); err != nil {
+			return err
+		}
+		if ok == 0 {
+			return fmt.Errorf("%w %q", ErrBadStatus, status)
+		}
+		for i, id := range append([]string{claimID}, copies...) {
+			r, err := addReview(ctx, tx, id, status, note, reviewer)
+			if errors.Is(err, ErrNoClaim) && i > 0 {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return tx.Commit()
+	})
+	if err != nil {
+		return nil, err
 	}
+	return out, nil
+}
+
+func addReview(ctx context.Context, tx *sql.Tx, claimID, status, note, reviewer string) (Review, error) {
 	r := Review{ClaimID: claimID, OriginalClaimID: claimID, Status: status, Note: note, Reviewer: reviewer}
 	var sentence []byte
-	err = tx.QueryRowContext(ctx, `SELECT q.article_id, q.text, q.start,
+	err := tx.QueryRowContext(ctx, `SELECT q.article_id, q.text, q.start,
 			substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start)
 		FROM claims c JOIN quantities q ON q.id = c.id JOIN articles a ON a.id = q.article_id
 		WHERE c.id = ?`, claimID).Scan(&r.ArticleID, &r.Quantity, &r.QuantityStart, &sentence)
@@ -100,10 +146,7 @@ func (s *Store) AddReview(ctx context.Context, claimID, status, note, reviewer s
 			sentence, status, note, reviewer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, created_at`,
 		r.ClaimID, r.OriginalClaimID, r.ArticleID, r.Quantity, r.QuantityStart, r.Sentence, r.Status, r.Note, r.Reviewer).
 		Scan(&r.ID, &r.CreatedAt)
-	if err != nil {
-		return Review{}, err
-	}
-	return r, tx.Commit()
+	return r, err
 }
 
 const reviewCols = `id, claim_id, original_claim_id, article_id, quantity, quantity_start, sentence, status, note, reviewer, created_at`
@@ -226,17 +269,23 @@ func (s *Store) ReattachReviews(ctx context.Context) (movedN, orphanN int, err e
 	if err != nil || len(moved) == 0 {
 		return 0, len(orphans), err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	err = s.retry(ctx, func() error {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback()
+		for old, now := range moved {
+			if _, err := tx.ExecContext(ctx, `UPDATE reviews SET claim_id = ? WHERE claim_id = ?`, now, old); err != nil {
+				return err
+			}
+		}
+		return tx.Commit()
+	})
 	if err != nil {
 		return 0, 0, err
 	}
-	defer tx.Rollback()
-	for old, now := range moved {
-		if _, err := tx.ExecContext(ctx, `UPDATE reviews SET claim_id = ? WHERE claim_id = ?`, now, old); err != nil {
-			return 0, 0, err
-		}
-	}
-	return len(moved), len(orphans), tx.Commit()
+	return len(moved), len(orphans), nil
 }
 
 // wordOverlap is |A∩B| / |A∪B| over the lower-cased words of a and b.

@@ -10,13 +10,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Store is a claims database.
@@ -49,6 +52,11 @@ func open(path string, readOnly bool) (*Store, error) {
 	}
 	if !readOnly {
 		q.Add("_pragma", "journal_mode(WAL)")
+		// Every write transaction takes the write lock when it begins
+		// (BEGIN IMMEDIATE), so that it waits for another writer (busy
+		// timeout) instead of failing with SQLITE_BUSY when a read inside it
+		// must become a write after another connection committed.
+		q.Add("_txlock", "immediate")
 	} else {
 		q.Add("mode", "ro")
 	}
@@ -58,7 +66,11 @@ func open(path string, readOnly bool) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	if readOnly {
-		if _, err := s.version(); err != nil {
+		v, err := s.version()
+		if err == nil && v > len(migrations) {
+			err = fmt.Errorf("database schema version %d is newer than this program's (%d): use a newer extract", v, len(migrations))
+		}
+		if err != nil {
 			db.Close()
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
@@ -91,36 +103,48 @@ func (s *Store) version() (int, error) {
 }
 
 func (s *Store) migrate() error {
-	v, err := s.version()
-	if err != nil {
-		return err
+	for {
+		done, err := s.migrateOne()
+		if err != nil || done {
+			return err
+		}
 	}
-	if v > len(migrations) {
-		return fmt.Errorf("database schema version %d is newer than this program's (%d)", v, len(migrations))
-	}
-	for ; v < len(migrations); v++ {
+}
+
+// migrateOne applies the next migration, reading the version inside the
+// write transaction: two programs opening an old database at once (a run
+// and serve) apply each migration once.
+func (s *Store) migrateOne() (done bool, err error) {
+	err = s.retry(context.Background(), func() error {
 		tx, err := s.db.Begin()
 		if err != nil {
 			return err
 		}
+		defer tx.Rollback()
+		var v int
+		if err := tx.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil {
+			return err
+		}
+		if v > len(migrations) {
+			return fmt.Errorf("database schema version %d is newer than this program's (%d): use a newer extract", v, len(migrations))
+		}
+		if v == len(migrations) {
+			done = true
+			return nil
+		}
 		if _, err := tx.Exec(migrations[v]); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migration %d: %w", v+1, err)
 		}
 		if _, err := tx.Exec(`INSERT INTO meta(key, value) VALUES('schema_version', ?)
 			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, strconv.Itoa(v+1)); err != nil {
-			tx.Rollback()
 			return err
 		}
 		if _, err := tx.Exec(`PRAGMA user_version = ` + strconv.Itoa(v+1)); err != nil {
-			tx.Rollback()
 			return err
 		}
-		if err := tx.Commit(); err != nil {
-			return err
-		}
-	}
-	return nil
+		return tx.Commit()
+	})
+	return done, err
 }
 
 // Has reports whether the article id is stored with this content hash, so
@@ -138,7 +162,118 @@ func (s *Store) Has(ctx context.Context, id, hash string) (bool, error) {
 // stored with the same content hash is left as it is; one stored with another
 // hash is replaced (its quantities, claims and sources with it). It returns
 // how many articles were written (not skipped).
+//
+// An article the database refuses (rows that break a constraint, such as a
+// quantity id stored already for another article, or a value too big for
+// SQLite) does not stop the batch: the batch is written again article by
+// article, the refused ones are left out, and Write returns the others'
+// count with a *RefusedError naming each refused article. Any other error
+// (disk full, read-only file, ...) is fatal and nothing of the batch is
+// stored. A database busy with another writer (a reviewer, a second run) is
+// waited for: the transaction takes the write lock when it begins and
+// retries with backoff when SQLite cannot wait.
 func (s *Store) Write(ctx context.Context, batch []claims.Result) (int, error) {
+	var n int
+	var refused []ArticleError
+	err := s.retry(ctx, func() error {
+		var err error
+		n, err = s.writeBatch(ctx, batch)
+		refused = nil
+		if err != nil && articleFault(err) {
+			n, refused, err = s.writeEach(ctx, batch)
+		}
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	if len(refused) > 0 {
+		return n, &RefusedError{Articles: refused}
+	}
+	return n, nil
+}
+
+// ArticleError is an article the database refused.
+type ArticleError struct {
+	ID, Origin string
+	Err        error
+}
+
+func (e *ArticleError) Error() string {
+	if e.Origin != "" && e.Origin != e.ID {
+		return fmt.Sprintf("%s: article %s: not stored: %v", e.Origin, e.ID, e.Err)
+	}
+	return fmt.Sprintf("article %s: not stored: %v", e.ID, e.Err)
+}
+
+func (e *ArticleError) Unwrap() error { return e.Err }
+
+// RefusedError lists the articles of a batch that were not stored; the rest
+// of the batch was.
+type RefusedError struct {
+	Articles []ArticleError
+}
+
+func (e *RefusedError) Error() string {
+	if len(e.Articles) == 1 {
+		return e.Articles[0].Error()
+	}
+	return fmt.Sprintf("%d articles not stored, the first: %v", len(e.Articles), &e.Articles[0])
+}
+
+// articleFault reports whether err comes from the rows of an article (a
+// constraint they break, a value too big) rather than from the database.
+func articleFault(err error) bool {
+	var e *sqlite.Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	switch e.Code() & 0xff {
+	case sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_TOOBIG, sqlite3.SQLITE_MISMATCH, sqlite3.SQLITE_RANGE:
+		return true
+	}
+	return false
+}
+
+// busy reports whether err means another connection holds the lock.
+func busy(err error) bool {
+	var e *sqlite.Error
+	if !errors.As(err, &e) {
+		return false
+	}
+	c := e.Code() & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
+}
+
+// retryFor bounds how long a write keeps retrying a busy database, on top
+// of the busy timeout each attempt waits.
+const retryFor = 2 * time.Minute
+
+// retry runs fn, a whole write transaction, again with growing pauses while
+// it fails because the database is busy: the busy timeout makes SQLite wait
+// for the lock, but some conflicts (a snapshot gone stale, a lock taken while
+// the WAL is recovered or checkpointed) are returned at once.
+func (s *Store) retry(ctx context.Context, fn func() error) error {
+	pause := 10 * time.Millisecond
+	deadline := time.Now().Add(retryFor)
+	for {
+		err := fn()
+		if err == nil || !busy(err) || time.Now().After(deadline) {
+			return err
+		}
+		t := time.NewTimer(pause + time.Duration(rand.Int64N(int64(pause))))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+		pause = min(2*pause, time.Second)
+	}
+}
+
+// writeBatch writes the batch in one transaction.
+func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
@@ -166,6 +301,55 @@ func (s *Store) Write(ctx context.Context, batch []claims.Result) (int, error) {
 		return 0, err
 	}
 	return n, nil
+}
+
+// writeEach writes the batch in one transaction, each article inside a
+// savepoint with its rows flushed, so that an article the database refuses
+// is rolled back alone and named.
+func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []ArticleError, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer tx.Rollback()
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer w.close()
+	n := 0
+	var refused []ArticleError
+	for i := range batch {
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+			return 0, nil, err
+		}
+		wrote, err := w.write(&batch[i])
+		if err == nil {
+			err = w.finish()
+		}
+		if err != nil {
+			if !articleFault(err) {
+				return 0, nil, fmt.Errorf("store article %s: %w", batch[i].Article.ID, err)
+			}
+			if _, rerr := tx.ExecContext(ctx, `ROLLBACK TO article`); rerr != nil {
+				return 0, nil, rerr
+			}
+			if rerr := w.reset(); rerr != nil {
+				return 0, nil, rerr
+			}
+			a := &batch[i].Article
+			refused = append(refused, ArticleError{ID: a.ID, Origin: a.Origin, Err: err})
+		} else if wrote {
+			n++
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
+			return 0, nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, nil, err
+	}
+	return n, refused, nil
 }
 
 type writer struct {
@@ -219,6 +403,17 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return nil, err
 	}
 	return w, nil
+}
+
+// reset forgets the rows buffered and the state read since the last
+// savepoint, after a rollback to it.
+func (w *writer) reset() error {
+	for _, r := range []*rowInserter{w.src, w.qty, w.claim, w.fts} {
+		clear(r.args)
+		r.args = r.args[:0]
+	}
+	clear(w.qualifiers)
+	return w.lastRowids()
 }
 
 func (w *writer) close() {
@@ -483,4 +678,14 @@ func nullS(s *string) any {
 		return nil
 	}
 	return *s
+}
+
+// IsReadOnly reports whether err means the database cannot be written (a
+// read-only file, directory or file system, or a database opened read-only).
+func IsReadOnly(err error) bool {
+	var e *sqlite.Error
+	if errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_READONLY {
+		return true
+	}
+	return false
 }

@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -174,5 +176,41 @@ func TestSearchIndex(t *testing.T) {
 				t.Errorf("%s: %q matches %d claims, want %d", s.name, term, n, want)
 			}
 		}
+	}
+}
+
+// TestWriteRefusedArticle: an article whose rows the database refuses (here
+// a quantity id another article holds) is left out and named; the rest of
+// the batch is stored, and writing the batch again stores nothing new and
+// names it again.
+func TestWriteRefusedArticle(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	a1 := testResult("a1", "12 and 7.", claim("12", 0, nil), claim("7", 7, nil))
+	a2 := testResult("a2", "says 40.", claim("40", 5, nil))
+	a2.Article.Origin = "dump.jsonl:2"
+	a2.Quantities[0].ID = a1.Quantities[1].ID // a collision
+	a3 := testResult("a3", "and 5.", claim("5", 4, &claims.Source{Name: "X", Mention: "X"}))
+	for run := 0; run < 2; run++ {
+		n, err := st.Write(ctx, []claims.Result{a1, a2, a3})
+		var re *RefusedError
+		if !errors.As(err, &re) || len(re.Articles) != 1 || re.Articles[0].ID != "a2" ||
+			!strings.Contains(err.Error(), "dump.jsonl:2: article a2: not stored: ") {
+			t.Fatalf("run %d: err %v", run, err)
+		}
+		if want := []int{2, 0}[run]; n != want {
+			t.Errorf("run %d: wrote %d, want %d", run, n, want)
+		}
+		if a, q, c, s := count(t, st); a != 2 || q != 3 || c != 3 || s != 1 {
+			t.Errorf("run %d: %d articles %d quantities %d claims %d sources, want 2 3 3 1", run, a, q, c, s)
+		}
+	}
+	var hits int
+	if err := st.DB().QueryRow(`SELECT count(*) FROM claims_fts WHERE claims_fts MATCH '5'`).Scan(&hits); err != nil || hits != 1 {
+		t.Errorf("search index: %d hits for a3's claim, %v", hits, err)
 	}
 }
