@@ -60,42 +60,49 @@ func (s *Store) ResolveEntities(ctx context.Context) (EntityStats, error) {
 		return st, ev.err
 	}
 	st.Names, st.Entities = len(names), len(res.Entities)
+	for _, e := range res.Entities {
+		st.Aliased += len(e.Aliases)
+	}
+	return st, s.retry(ctx, func() error { return s.writeEntities(ctx, res, stamp) })
+}
+
+// writeEntities replaces the entity tables with res in one transaction.
+func (s *Store) writeEntities(ctx context.Context, res *entity.Result, stamp string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return st, err
+		return err
 	}
 	defer tx.Rollback()
 	for _, q := range []string{`DELETE FROM entity_aliases`, `DELETE FROM entities`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return st, err
+			return err
 		}
 	}
 	insE, err := tx.PrepareContext(ctx, `INSERT INTO entities(id, name, kind, aliases, sources, claims) VALUES (?, ?, ?, ?, ?, ?)`)
 	if err != nil {
-		return st, err
+		return err
 	}
 	defer insE.Close()
 	insA, err := tx.PrepareContext(ctx, `INSERT INTO entity_aliases(alias, kind, entity_id, sources, claims) VALUES (?, ?, ?, ?, ?)`)
 	if err != nil {
-		return st, err
+		return err
 	}
 	defer insA.Close()
 	for _, e := range res.Entities {
 		if _, err := insE.ExecContext(ctx, e.ID, e.Name, e.Kind, len(e.Aliases), e.Sources, e.Claims); err != nil {
-			return st, fmt.Errorf("entity %q: %w", e.Name, err)
+			return fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 		for _, a := range e.Aliases {
 			if _, err := insA.ExecContext(ctx, a.Name, a.Kind, e.ID, a.Sources, a.Claims); err != nil {
-				return st, fmt.Errorf("entity alias %q: %w", a.Name, err)
+				return fmt.Errorf("entity alias %q: %w", a.Name, err)
 			}
-			st.Aliased++
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES('entities_stamp', ?)
 		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, stamp); err != nil {
-		return st, err
+		return err
 	}
-	return st, tx.Commit()
+	return tx.Commit()
 }
 
 // acronymEvidence reads the texts of up to five articles that have a
