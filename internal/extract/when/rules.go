@@ -16,9 +16,14 @@ import (
 // stays outside it, where the modifiers ("since", "before") read it.
 type rule struct {
 	name string
-	re   *regexp.Regexp
-	core int
-	read func(g func(int) string, pub time.Time, before, after string) (period, bool)
+	// first lists the words a match may start with, each with the words
+	// that may follow it after ">" ("in>#year": "in" then a year), as
+	// words or classes of words (see wordClasses): the scanner tries a
+	// rule only where they stand, so most words cost no regexp.
+	first string
+	re    *regexp.Regexp
+	core  int
+	read  func(g func(int) string, pub time.Time, before, after string) (period, bool)
 }
 
 const (
@@ -32,34 +37,36 @@ const (
 	numRE      = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)`
 )
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(`\b` + s + `\b`) }
+// re compiles a rule's pattern anchored at the start of the text it is
+// tried on (the scanner tries it at a word), ending at a word boundary.
+func re(s string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + s + `)\b`) }
 
 // rules, longest forms first: a span read by an earlier rule is not read again.
 var rules = []rule{
-	{"iso-date", re(`((?:19|20)\d\d)-([01]\d)-([0-3]\d)`), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"iso-date", "#year", re(`((?:19|20)\d\d)-([01]\d)-([0-3]\d)`), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		return dayPeriod(atoi(g(1)), time.Month(atoi(g(2))), atoi(g(3)))
 	}},
-	{"month-day-year", re(monthAnyRE + `\s+` + dayRE + `,?\s+` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"month-day-year", "#month>#digit", re(monthAnyRE + `\s+` + dayRE + `,?\s+` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		return dayPeriod(atoi(g(3)), monthOf(g(1)), atoi(g(2)))
 	}},
-	{"day-month-year", re(dayRE + `\s+(?:of\s+)?` + monthAnyRE + `,?\s+` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"day-month-year", "#digit>#month|of", re(dayRE + `\s+(?:of\s+)?` + monthAnyRE + `,?\s+` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		return dayPeriod(atoi(g(3)), monthOf(g(2)), atoi(g(1)))
 	}},
-	{"month-year", re(monthRE + `,?\s+(?:of\s+)?` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"month-year", "#month>#year|of", re(monthRE + `,?\s+(?:of\s+)?` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		return monthPeriod(atoi(g(2)), monthOf(g(1))), true
 	}},
-	{"quarter", re(`(?i:(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:fiscal\s+)?` + yearRE + `)?`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"quarter", "first>quarter|fiscal second>quarter|fiscal third>quarter|fiscal fourth>quarter|fiscal 1st>quarter|fiscal 2nd>quarter|fiscal 3rd>quarter|fiscal 4th>quarter|fiscal last>quarter|fiscal", re(`(?i:(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:fiscal\s+)?quarter)(?:\s+of)?(?:\s+(?:fiscal\s+)?` + yearRE + `)?`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		q := map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}[strings.ToLower(g(1))]
 		return quarterOf(g(2), q, pub)
 	}},
-	{"quarter-code", re(`Q([1-4])(?:\s*|-|/)?(?:FY)?` + `((?:19|20)?\d\d)?`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"quarter-code", "#code", re(`Q([1-4])(?:\s*|-|/)?(?:FY)?` + `((?:19|20)?\d\d)?`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		y := g(2)
 		if len(y) == 2 {
 			y = "20" + y
 		}
 		return quarterOf(y, atoi(g(1)), pub)
 	}},
-	{"half", re(`(?i:(first|second)\s+half)(?:\s+of)?(?:\s+` + yearRE + `)?`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"half", "first>half second>half", re(`(?i:(first|second)\s+half)(?:\s+of)?(?:\s+` + yearRE + `)?`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		y, ok := yearOr(g(2), pub)
 		if !ok {
 			return period{}, g(2) == "" && pub.IsZero()
@@ -69,19 +76,19 @@ var rules = []rule{
 		}
 		return period{date(y, 7, 1), date(y, 12, 31)}, true
 	}},
-	{"month-day", re(monthAnyRE + `\s+` + dayRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"month-day", "#month>#digit", re(monthAnyRE + `\s+` + dayRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if g(1) == "may" || g(1) == "march" || numberGoesOn(after) { // the verbs; "March 9,000"
 			return period{}, false
 		}
 		return nearestDay(monthOf(g(1)), atoi(g(2)), pub)
 	}},
-	{"day-month", re(dayRE + `\s+(?:of\s+)?` + monthRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"day-month", "#digit>#month|of", re(dayRE + `\s+(?:of\s+)?` + monthRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if strings.HasSuffix(g(0), "May") && numberGoesOn(after) {
 			return period{}, false
 		}
 		return nearestDay(monthOf(g(2)), atoi(g(1)), pub)
 	}},
-	{"today", re(`(?i:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|tomorrow)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"today", "today tonight yesterday tomorrow this>morning|afternoon|evening last>night", re(`(?i:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|tomorrow)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if g(0) == "Today" && nameBefore(before) { // "USA Today", "Good Morning America Today"
 			return period{}, false
 		}
@@ -97,7 +104,7 @@ var rules = []rule{
 		}
 		return period{pub, pub}, true
 	}},
-	{"ago", re(`(?i:` + numRE + `\s+` + unitRE + `\s+ago)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"ago", "#digit>#unit #num>#unit", re(`(?i:` + numRE + `\s+` + unitRE + `\s+ago)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		n, ok := number(g(1))
 		if !ok {
 			return period{}, false
@@ -108,7 +115,7 @@ var rules = []rule{
 		t := back(pub, strings.ToLower(g(2)), n)
 		return period{t, t}, true
 	}},
-	{"past-n", re(`(?i:(?:the\s+)?(past|last|previous|next|coming)\s+` + numRE + `\s+` + unitRE + `)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"past-n", "the>past|last|previous|next|coming past>#digit|#num last>#digit|#num previous>#digit|#num next>#digit|#num coming>#digit|#num", re(`(?i:(?:the\s+)?(past|last|previous|next|coming)\s+` + numRE + `\s+` + unitRE + `)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		n, ok := number(g(2))
 		if !ok {
 			return period{}, false
@@ -122,13 +129,13 @@ var rules = []rule{
 		}
 		return period{back(pub, u, n), pub}, true
 	}},
-	{"so-far-this-year", re(`(?i:(?:so\s+far|to\s+date|thus\s+far)\s+this\s+year|year[-\s]to[-\s]date)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"so-far-this-year", "so>far to>date thus>far year>to", re(`(?i:(?:so\s+far|to\s+date|thus\s+far)\s+this\s+year|year[-\s]to[-\s]date)`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if pub.IsZero() {
 			return period{}, true
 		}
 		return period{date(pub.Year(), 1, 1), pub}, true
 	}},
-	{"end-of", re(`(?i:(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(year|month|week|decade|quarter))`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"end-of", "the>end|start|beginning|middle end>of start>of beginning>of middle>of", re(`(?i:(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(year|month|week|decade|quarter))`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if pub.IsZero() {
 			return period{}, true
 		}
@@ -150,7 +157,7 @@ var rules = []rule{
 		mid := p.from.Add(p.to.Sub(p.from) / 2)
 		return period{mid, mid}, true
 	}},
-	{"this-last-next", re(`(?i:(?:earlier\s+|later\s+)?(this|last|past|previous|next|coming|current)\s+(week|weekend|month|year|quarter|decade|season|fiscal\s+year))`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"this-last-next", "earlier>this later>this this>#period last>#period past>#period previous>#period next>#period coming>#period current>#period", re(`(?i:(?:earlier\s+|later\s+)?(this|last|past|previous|next|coming|current)\s+(week|weekend|month|year|quarter|decade|season|fiscal\s+year))`), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if pub.IsZero() {
 			return period{}, true
 		}
@@ -173,7 +180,7 @@ var rules = []rule{
 		}
 		return relative(pub, u, -1), true
 	}},
-	{"weekday", re(`(?:((?i:last|next|this))\s+)?` + weekdayRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"weekday", "#weekday last>#weekday next>#weekday this>#weekday", re(`(?:((?i:last|next|this))\s+)?` + weekdayRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if pub.IsZero() {
 			return period{}, true
 		}
@@ -190,25 +197,25 @@ var rules = []rule{
 		t := pub.AddDate(0, 0, -d)
 		return period{t, t}, true
 	}},
-	{"decade", re(`(?:the\s+)?((?:19|20)\d)0['’]?s`), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"decade", "the>#decade #decade", re(`(?:the\s+)?((?:19|20)\d)0['’]?s`), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		y := atoi(g(1)) * 10
 		return period{date(y, 1, 1), date(y+9, 12, 31)}, true
 	}},
-	{"fiscal-year", re(`(?:fiscal(?:\s+year)?\s+|FY\s?)((?:19|20)?\d\d)`), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"fiscal-year", "fiscal>year|#digit #code", re(`(?:fiscal(?:\s+year)?\s+|FY\s?)((?:19|20)?\d\d)`), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		y := g(1)
 		if len(y) == 2 {
 			y = "20" + y
 		}
 		return yearPeriod(atoi(y)), true
 	}},
-	{"year-range", re(`(?i:from|between)\s+` + yearRE + `\s*(?:to|and|through|until|-|–)\s*` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"year-range", "from>#year between>#year", re(`(?i:from|between)\s+` + yearRE + `\s*(?:to|and|through|until|-|–)\s*` + yearRE), 0, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		a, b := atoi(g(1)), atoi(g(2))
 		if b < a || numberGoesOn(after) {
 			return period{}, false
 		}
 		return period{date(a, 1, 1), date(b, 12, 31)}, true
 	}},
-	{"month-range", re(`(?i:from|between)\s+` + monthRE + `\s*(?:to|and|through|until|-|–)\s*` + monthRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"month-range", "from>#month between>#month", re(`(?i:from|between)\s+` + monthRE + `\s*(?:to|and|through|until|-|–)\s*` + monthRE), 0, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		if pub.IsZero() {
 			return period{}, true
 		}
@@ -225,13 +232,13 @@ var rules = []rule{
 	}},
 	// a year after a preposition ("in 2023", "since 2010"), not a count
 	// ("30 of 2000 seats", "from 2000 to 3000 jobs", "in 2000 homes")
-	{"year", re(`(?:(?i:in|since|by|during|until|through|before|after|early|late|mid-?|end\s+of|the\s+year)\s+)` + yearRE), 1, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
+	{"year", "in>#year since>#year by>#year during>#year until>#year through>#year before>#year after>#year early>#year late>#year mid>#year end>of the>year", re(`(?:(?i:in|since|by|during|until|through|before|after|early|late|mid-?|end\s+of|the\s+year)\s+)` + yearRE), 1, func(g func(int) string, _ time.Time, before, after string) (period, bool) {
 		if !yearEnds(after) {
 			return period{}, false
 		}
 		return yearPeriod(atoi(g(1))), true
 	}},
-	{"month", re(`(?:((?i:in|since|by|during|until|through|before|after|from|early|late|mid-?|last|this|next|of))\s+)` + monthRE), 2, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
+	{"month", "in>#month since>#month by>#month during>#month until>#month through>#month before>#month after>#month from>#month early>#month late>#month mid>#month last>#month this>#month next>#month of>#month", re(`(?:((?i:in|since|by|during|until|through|before|after|from|early|late|mid-?|last|this|next|of))\s+)` + monthRE), 2, func(g func(int) string, pub time.Time, before, after string) (period, bool) {
 		m := monthOf(g(2))
 		if startsWithDigit(after) {
 			return period{}, false

@@ -60,47 +60,259 @@ func Find(text string, pub time.Time) []Ref {
 		pub = date(pub.Year(), pub.Month(), pub.Day())
 	}
 	type hit struct {
-		start, end int
-		p          period
-		rule       string
+		rule, start, end int
+		p                period
 	}
 	var hits []hit
-	taken := func(s, e int) bool {
-		for _, h := range hits {
-			if s < h.end && h.start < e {
-				return true
-			}
+	toks := words(text)
+	for ti := range toks {
+		t := &toks[ti]
+		if t.word == "" && t.bits == 0 {
+			continue
 		}
-		return false
-	}
-	for _, r := range rules {
-		for _, m := range r.re.FindAllStringSubmatchIndex(text, -1) {
-			s, e := m[0], m[1]
-			if r.core > 0 {
-				s, e = m[2*r.core], m[2*r.core+1]
-			}
-			if taken(s, e) {
-				continue
-			}
-			g := func(i int) string {
-				if m[2*i] < 0 {
-					return ""
+		t.candidates(func(c *candidate) {
+			{
+				if (c.nextBits != 0 || c.nextWords != nil) && (ti+1 >= len(toks) || !toks[ti+1].follows(c)) {
+					return
 				}
-				return text[m[2*i]:m[2*i+1]]
+				r := &rules[c.rule]
+				at := t.start
+				// the text up to the end of the line, 120 bytes at most: no
+				// expression is longer
+				lim := min(len(text), at+120)
+				if i := strings.IndexByte(text[at:lim], '\n'); i >= 0 {
+					lim = at + i
+				}
+				m := r.re.FindStringSubmatchIndex(text[at:lim])
+				if m == nil || m[1] == lim-at && lim < len(text) && isWordByte(text[lim]) {
+					return
+				}
+				g := func(i int) string {
+					if m[2*i] < 0 {
+						return ""
+					}
+					return text[at+m[2*i] : at+m[2*i+1]]
+				}
+				p, ok := r.read(g, pub, text[max(0, at-40):at], text[at+m[1]:])
+				if !ok {
+					return
+				}
+				s, e := at+m[0], at+m[1]
+				if r.core > 0 {
+					s, e = at+m[2*r.core], at+m[2*r.core+1]
+				}
+				hits = append(hits, hit{c.rule, s, e, p})
 			}
-			p, ok := r.read(g, pub, text[max(0, m[0]-40):m[0]], text[m[1]:])
-			if !ok {
-				continue
+		})
+	}
+	// an earlier rule wins over a later one it overlaps; then text order
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].rule != hits[j].rule {
+			return hits[i].rule < hits[j].rule
+		}
+		return hits[i].start < hits[j].start
+	})
+	var kept []hit
+	for _, h := range hits {
+		free := true
+		for _, k := range kept {
+			if h.start < k.end && k.start < h.end {
+				free = false
+				break
 			}
-			hits = append(hits, hit{s, e, p, r.name})
+		}
+		if free {
+			kept = append(kept, h)
 		}
 	}
-	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
-	var refs []Ref
-	for _, h := range hits {
-		refs = append(refs, h.p.ref(text[h.start:h.end], h.start, h.end, h.rule))
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	refs := make([]Ref, 0, len(kept))
+	for _, h := range kept {
+		refs = append(refs, h.p.ref(text[h.start:h.end], h.start, h.end, rules[h.rule].name))
 	}
 	return modify(text, refs, pub)
+}
+
+// candidate is a rule to try at a word, with the words that must follow
+// (any of nextBits' classes or nextWords; none when both are empty).
+type candidate struct {
+	rule      int
+	nextBits  uint16
+	nextWords []string
+}
+
+// Word classes, as bits of a token.
+const (
+	cDigit   uint16 = 1 << iota // a word opening with a digit
+	cYear                       // 1900–2099
+	cDecade                     // "1990s"
+	cCode                       // Q1–Q4, FY…
+	cMonth                      // month names and their abbreviations
+	cWeekday                    // day names
+	cUnit                       // day(s), week(s), month(s), year(s), decade(s)
+	cPeriod                     // week, weekend, month, year, quarter, decade, season, fiscal
+	cNum                        // number words, "a", "an"
+)
+
+var classBits = map[string]uint16{"#digit": cDigit, "#year": cYear, "#decade": cDecade, "#code": cCode,
+	"#month": cMonth, "#weekday": cWeekday, "#unit": cUnit, "#period": cPeriod, "#num": cNum}
+
+// wordClasses are the words of the classes that are word lists.
+var wordClasses = map[uint16][]string{
+	cWeekday: {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+	cUnit:    {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"},
+	cPeriod:  {"week", "weekend", "month", "year", "quarter", "decade", "season", "fiscal"},
+	cNum: {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"fifteen", "twenty", "thirty", "forty", "fifty", "a", "an"},
+}
+
+// lexicon maps each lower-case word a rule names (first, next or class
+// member) to its classes; other words are no one's concern.
+type entry struct {
+	word string
+	bits uint16
+}
+
+var (
+	lexicon = map[string]entry{}
+	// firstWords maps a word to the rules that may start at it; firstBits
+	// the rules that may start at any word of a class.
+	firstWords = map[string][]candidate{}
+	firstBits  [16][]candidate
+)
+
+func init() {
+	for m := time.January; m <= time.December; m++ {
+		n := strings.ToLower(m.String())
+		wordClasses[cMonth] = append(wordClasses[cMonth], n, n[:3])
+	}
+	wordClasses[cMonth] = append(wordClasses[cMonth], "sept")
+	add := func(w string, bits uint16) {
+		e := lexicon[w]
+		e.word, e.bits = w, e.bits|bits
+		lexicon[w] = e
+	}
+	for c, ws := range wordClasses {
+		for _, w := range ws {
+			add(w, c)
+		}
+	}
+	for i, r := range rules {
+		for _, f := range strings.Fields(r.first) {
+			w, next, _ := strings.Cut(f, ">")
+			c := candidate{rule: i}
+			for _, n := range strings.Split(next, "|") {
+				if b, ok := classBits[n]; ok {
+					c.nextBits |= b
+				} else if n != "" {
+					c.nextWords = append(c.nextWords, n)
+					add(n, 0)
+				}
+			}
+			if b, ok := classBits[w]; ok {
+				for k := 0; k < 16; k++ {
+					if b&(1<<k) != 0 {
+						firstBits[k] = append(firstBits[k], c)
+					}
+				}
+				continue
+			}
+			add(w, 0)
+			firstWords[w] = append(firstWords[w], c)
+		}
+	}
+}
+
+// token is a word (a run of ASCII letters and digits): where it starts,
+// its lower-case form when the lexicon knows it, and its classes.
+type token struct {
+	start int
+	word  string
+	bits  uint16
+}
+
+func (t *token) follows(c *candidate) bool {
+	if t.bits&c.nextBits != 0 {
+		return true
+	}
+	for _, w := range c.nextWords {
+		if t.word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// candidates calls fn with each rule that may start at t, in no order.
+func (t *token) candidates(fn func(*candidate)) {
+	for i := range firstWords[t.word] {
+		fn(&firstWords[t.word][i])
+	}
+	for k := 0; t.bits>>k != 0; k++ {
+		if t.bits&(1<<k) != 0 {
+			for i := range firstBits[k] {
+				fn(&firstBits[k][i])
+			}
+		}
+	}
+}
+
+func words(text string) []token {
+	toks := make([]token, 0, len(text)/6)
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		t := token{start: i}
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			t.bits = cDigit
+			if len(w) >= 4 && (w[:2] == "19" || w[:2] == "20") && allDigits(w[:4]) {
+				if len(w) == 4 {
+					t.bits |= cYear
+				} else if w[3] == '0' && w[4:] == "s" {
+					t.bits |= cDecade
+				}
+			}
+		case len(w) >= 2 && (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'F' && w[1] == 'Y'):
+			t.bits = cCode
+		case len(w) <= len(buf):
+			b := buf[:len(w)]
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[k] = c
+			}
+			if e, ok := lexicon[string(b)]; ok {
+				t.word, t.bits = e.word, e.bits
+			}
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	return toks
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // Pick returns the expression a number at [qStart,qEnd) refers to: the
