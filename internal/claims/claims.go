@@ -127,6 +127,20 @@ type Quantity struct {
 	Source    *Source  `json:"source"`
 	Cue       *Span    `json:"cue"`
 	Sentence  Span     `json:"sentence"`
+	// Time is the date or period a claim's figure refers to, from its
+	// sentence or paragraph, resolved against the publication date; nil
+	// when the text gives none (and for mentions that are no claims).
+	Time *TimeRef `json:"time"`
+}
+
+// TimeRef is a time expression ("as of Tuesday", "in 2023") and the days
+// it denotes, both ends included, as "2006-01-02"; an end is "" when the
+// period is open on that side or cannot be resolved (a relative expression
+// in an article without a publication date).
+type TimeRef struct {
+	Span
+	From string `json:"from"`
+	To   string `json:"to"`
 }
 
 // IsClaim reports whether the mention is a numeric claim.

@@ -90,7 +90,7 @@ func Quantities(ctx context.Context, st *sqlite.Store, format string, w io.Write
 var csvHeader = []string{"article_id", "id", "quantity", "start", "end", "low", "high", "qualifier", "unit", "change",
 	"kind", "subject", "event", "source", "source_mention", "source_start", "source_end", "source_role",
 	"source_affiliation", "cue", "cue_start", "cue_end", "sentence", "sentence_start", "sentence_end",
-	"source_entity", "source_entity_id"}
+	"source_entity", "source_entity_id", "time", "time_start", "time_end", "time_from", "time_to"}
 
 func quantities(ctx context.Context, st *sqlite.Store, f sqlite.Filter, format string, w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -146,7 +146,12 @@ func CSVRow(q *claims.Quantity) []string {
 	}
 	row = append(row, q.Sentence.Text, strconv.Itoa(q.Sentence.Start), strconv.Itoa(q.Sentence.End))
 	if s := q.Source; s != nil && s.Entity != nil {
-		return append(row, s.Entity.Name, s.Entity.ID)
+		row = append(row, s.Entity.Name, s.Entity.ID)
+	} else {
+		row = append(row, "", "")
 	}
-	return append(row, "", "")
+	if t := q.Time; t != nil {
+		return append(row, t.Text, strconv.Itoa(t.Start), strconv.Itoa(t.End), t.From, t.To)
+	}
+	return append(row, "", "", "", "", "")
 }

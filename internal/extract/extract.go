@@ -10,7 +10,8 @@
 //  3. for mentions that are claims, tag the sentence and find the subject
 //     counted and the event (subject.go);
 //  4. find who asserts each claim, and with which cue (attribution.go and
-//     the files it names).
+//     the files it names);
+//  5. find the time each claim's figure refers to (time.go, when/).
 package extract
 
 import (
@@ -79,6 +80,7 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 			out[i].Source, out[i].Cue = nil, nil
 		}
 	}
+	assignTimes(a, out)
 	return out
 }
 

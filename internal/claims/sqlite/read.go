@@ -49,6 +49,7 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 			q.kind, q.subject, q.event, q.sentence_start, q.sentence_end,
 			c.source_mention, c.source_start, c.source_end, c.cue, c.cue_start, c.cue_end,
 			s.name, s.kind, s.role, s.affiliation, e.id, e.name,
+			c.time_text, c.time_start, c.time_end, c.time_from, c.time_to,
 			substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start)
 		FROM quantities q
 		JOIN articles a ON a.id = q.article_id
@@ -70,12 +71,14 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 	for rows.Next() {
 		var x claims.Quantity
 		var low, high sql.NullFloat64
-		var change, mention, cue, sName, sKind, sRole, sAff, eID, eName sql.NullString
+		var change, mention, cue, sName, sKind, sRole, sAff, eID, eName, tText, tFrom, tTo sql.NullString
+		var tStart, tEnd sql.NullInt64
 		var sStart, sEnd, cStart, cEnd sql.NullInt64
 		var sentence []byte
 		if err := rows.Scan(&x.ID, &x.ArticleID, &x.Quantity.Text, &x.Quantity.Start, &x.Quantity.End, &low, &high,
 			&x.Qualifier, &x.Unit, &change, &x.Kind, &x.Subject, &x.Event, &x.Sentence.Start, &x.Sentence.End,
-			&mention, &sStart, &sEnd, &cue, &cStart, &cEnd, &sName, &sKind, &sRole, &sAff, &eID, &eName, &sentence); err != nil {
+			&mention, &sStart, &sEnd, &cue, &cStart, &cEnd, &sName, &sKind, &sRole, &sAff, &eID, &eName,
+			&tText, &tStart, &tEnd, &tFrom, &tTo, &sentence); err != nil {
 			return err
 		}
 		if low.Valid {
@@ -99,6 +102,10 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 		}
 		if cue.Valid {
 			x.Cue = &claims.Span{Text: cue.String, Start: int(cStart.Int64), End: int(cEnd.Int64)}
+		}
+		if tText.Valid {
+			x.Time = &claims.TimeRef{Span: claims.Span{Text: tText.String, Start: int(tStart.Int64), End: int(tEnd.Int64)},
+				From: tFrom.String, To: tTo.String}
 		}
 		if err := fn(&x); err != nil {
 			return err

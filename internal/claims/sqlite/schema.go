@@ -234,8 +234,18 @@ CREATE VIEW claims_view AS
 	// entities, and the alias table that maps every stored source name and
 	// kind to its entity. Store.ResolveEntities rewrites both after a run
 	// from the distinct source names; descriptions ("the campaign") have no
-	// alias row. sources_name_kind serves the alias join.
+	// alias row. sources_name_kind serves the alias join. And the time a
+	// claim's figure refers to (internal/extract/when): its expression's
+	// span and the days it denotes (ISO dates, both ends included; NULL
+	// when open or unknown).
 	`
+ALTER TABLE claims ADD COLUMN time_text TEXT;
+ALTER TABLE claims ADD COLUMN time_start INTEGER;
+ALTER TABLE claims ADD COLUMN time_end INTEGER;
+ALTER TABLE claims ADD COLUMN time_from TEXT;
+ALTER TABLE claims ADD COLUMN time_to TEXT;
+CREATE INDEX claims_time ON claims(time_from, time_to);
+
 CREATE TABLE entities (
 	id       TEXT PRIMARY KEY,
 	name     TEXT NOT NULL,
@@ -261,6 +271,7 @@ CREATE VIEW claims_view AS
 	SELECT q.id AS claim_id, q.article_id, a.title AS article_title, a.url AS article_url, a.published,
 		q.text AS quantity, q.low, q.high, q.qualifier, q.unit, q.subject, q.event,
 		s.name AS source, e.name AS source_entity, e.id AS source_entity_id, c.source_mention, c.cue,
+		c.time_text, c.time_from, c.time_to,
 		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT) AS sentence,
 		r.status AS review_status, r.reviewer, r.note AS review_note, r.created_at AS reviewed_at
 	FROM claims c

@@ -389,7 +389,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.qty = rows(`INSERT INTO quantities(rowid, id, article_id, text, start, "end", low, high, qualifier, unit,
 		change, kind, subject, event, sentence_start, sentence_end) VALUES `, 16)
 	w.claim = rows(`INSERT INTO claims(id, article_id, source_id, source_mention, source_start, source_end,
-		cue, cue_start, cue_end) VALUES `, 9)
+		cue, cue_start, cue_end, time_text, time_start, time_end, time_from, time_to) VALUES `, 14)
 	// the batch's index rows in as few statements as possible: FTS5 flushes
 	// a segment at the start of each (a multi-row insert opens a savepoint)
 	w.fts = rows(`INSERT INTO claims_fts(rowid, quantity, sentence) VALUES `, 3)
@@ -488,7 +488,11 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		if q.Cue != nil {
 			cue, cStart, cEnd = q.Cue.Text, q.Cue.Start, q.Cue.End
 		}
-		if err := w.claim.add(w.ctx, q.ID, a.ID, srcID, mention, sStart, sEnd, cue, cStart, cEnd); err != nil {
+		var tText, tStart, tEnd, tFrom, tTo any
+		if t := q.Time; t != nil {
+			tText, tStart, tEnd, tFrom, tTo = t.Text, t.Start, t.End, nullEmpty(t.From), nullEmpty(t.To)
+		}
+		if err := w.claim.add(w.ctx, q.ID, a.ID, srcID, mention, sStart, sEnd, cue, cStart, cEnd, tText, tStart, tEnd, tFrom, tTo); err != nil {
 			return false, fmt.Errorf("claims: %w", err)
 		}
 		if err := w.index(a, q, w.lastQuantity); err != nil {
@@ -671,6 +675,13 @@ func nullF(f *float64) any {
 		return nil
 	}
 	return *f
+}
+
+func nullEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
 }
 
 func nullS(s *string) any {
