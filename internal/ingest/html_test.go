@@ -90,28 +90,40 @@ func TestParseHTMLCharset(t *testing.T) {
 	body := "<p>Caf\xe9 owners said the \x93new\x94 rules were unfair to small businesses across the whole region, and many had already closed.</p>"
 	tests := []struct {
 		name, doc, ctype, want, err string
+		warn                        string
 	}{
 		{"meta charset windows-1252", `<html><head><meta charset="windows-1252"></head><body>` + body + `</body></html>`, "",
-			"Café owners said the “new” rules", ""},
+			"Café owners said the “new” rules", "", ""},
 		{"http-equiv iso-8859-1", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>` + body + `</body></html>`, "",
-			"Café owners said the “new” rules", ""}, // ISO-8859-1 is windows-1252 per the HTML standard
+			"Café owners said the “new” rules", "", ""}, // ISO-8859-1 is windows-1252 per the HTML standard
 		{"header charset wins", `<html><head></head><body>` + body + `</body></html>`, "text/html; charset=windows-1252",
-			"Café owners", ""},
+			"Café owners", "", ""},
 		{"utf-8 BOM", "\xEF\xBB\xBF<html><body><p>Café owners said the rules were unfair to small businesses across the whole region.</p></body></html>", "",
-			"Café owners", ""},
+			"Café owners", "", ""},
 		{"declared latin-1 but UTF-8 bytes", `<html><head><meta charset="iso-8859-1"></head><body><p>Café owners said the rules were unfair to small businesses across the region.</p></body></html>`, "",
-			"Café owners", ""},
+			"Café owners", "", ""},
 		{"undeclared and not UTF-8", `<html><body>` + strings.Repeat(body, 3) + `</body></html>`, "",
-			"", "undeclared charset and not valid UTF-8"},
-		{"unknown charset", `<html><head><meta charset="x-klingon"></head><body>` + body + `</body></html>`, "",
-			"", `unknown charset "x-klingon"`},
+			"Café owners said the “new” rules", "", "no charset declared and not UTF-8; read as Windows-1252 (detected)"},
+		{"unknown charset, latin-1 bytes", `<html><head><meta charset="x-klingon"></head><body>` + body + `</body></html>`, "",
+			"Café owners said the “new” rules", "", `unknown charset "x-klingon" in the <meta> tag; read as Windows-1252 (detected)`},
+		{"unknown charset, UTF-8 bytes", `<html><head><meta charset="x-klingon"></head><body><p>Café owners said the rules were unfair to small businesses across the region.</p></body></html>`, "",
+			"Café owners", "", `unknown charset "x-klingon" in the <meta> tag; read as UTF-8 (detected)`},
 		{"declared utf-8 but latin-1", `<html><head><meta charset="utf-8"></head><body>` + strings.Repeat(body, 4) + `</body></html>`, "",
-			"", `declared charset "utf-8" but not valid UTF-8`},
-		{"binary", "<html>\x00\x01\x02</html>", "", "", "binary data"},
+			"Café owners said the “new” rules", "", `charset "utf-8" in the <meta> tag but not valid UTF-8; read as Windows-1252 (detected)`},
+		{"ISO8859_1", `<html><head><meta charset=ISO8859_1></head><body>` + body + `</body></html>`, "", "Café owners said the “new” rules", "", ""},
+		{"ISO8859-1", `<html><head><meta charset="ISO8859-1"></head><body>` + body + `</body></html>`, "", "Café owners said the “new” rules", "", ""},
+		{"latin-1", `<html><head><meta charset="latin-1"></head><body>` + body + `</body></html>`, "", "Café owners said the “new” rules", "", ""},
+		{"win-1252 in the header", `<html><body>` + body + `</body></html>`, "text/html; charset=win-1252", "Café owners said the “new” rules", "", ""},
+		{"utf8", `<html><head><meta charset="utf8"></head><body><p>Café owners said the rules were unfair to small businesses across the region.</p></body></html>`, "", "Café owners", "", ""},
+		{"cp-1251", "<html><head><meta charset=\"CP-1251\"></head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2 the rules were unfair to small businesses across the whole region, said the owners.</p></body></html>", "", "Привет the rules", "", ""},
+		{"binary", "<html>\x00\x01\x02</html>", "", "", "binary data", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseHTML([]byte(tt.doc), tt.ctype)
+			a, warn, err := parseHTML([]byte(tt.doc), tt.ctype)
+			if warn != tt.warn {
+				t.Errorf("warning %q, want %q", warn, tt.warn)
+			}
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
 					t.Fatalf("err %v, want %q", err, tt.err)
