@@ -115,7 +115,7 @@ func TestWARCCCNewsLike(t *testing.T) {
 	p := writeFile(t, t.TempDir(), "CC-NEWS-20240305.warc.gz", members)
 	got := readItems(t, p)
 	want := []string{
-		"ART " + uuid(3) + "|2024-03-01T08:00:00Z|" + p1 + "\n" + p2, // the page's own date
+		"ART " + uuid(3) + "|2024-03-01T08:00:00Z|" + p1 + "\n" + p2,                                // the page's own date
 		"ART " + uuid(9) + "|2024-03-05T10:00:00Z|" + strings.ReplaceAll(p3, "mayor", "café owner"), // WARC-Date
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
