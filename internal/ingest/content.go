@@ -177,7 +177,7 @@ func (e *extractor) classWeight(n *html.Node) float64 {
 			continue
 		}
 		v = strings.ToLower(v)
-		if e.match(negativeNames, v) {
+		if e.match(negativeNames, v) || hiddenClass(v) {
 			w -= 25
 		}
 		if e.match(positiveNames, v) {

@@ -62,7 +62,8 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 			a.Title = strings.TrimSuffix(a.Title, sep+a.Site)
 		}
 	}
-	a.Text = extractBody(doc, a.Title, m.Body)
+	a.Text = dropSoftHyphens(extractBody(doc, a.Title, m.Body))
+	a.Title = dropSoftHyphens(a.Title)
 	return a, warn, nil
 }
 
@@ -80,4 +81,13 @@ func pickTitle(m *pageMeta) string {
 		}
 	}
 	return t
+}
+
+// dropSoftHyphens removes U+00AD SOFT HYPHEN, a hint for line breaking that
+// is no part of the words ("inter\u00adnational" is "international").
+func dropSoftHyphens(s string) string {
+	if !strings.Contains(s, "\u00ad") {
+		return s
+	}
+	return strings.ReplaceAll(s, "\u00ad", "")
 }

@@ -173,3 +173,28 @@ func TestNormalizeDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLForms: page forms that used to lose the body or keep junk.
+func TestHTMLForms(t *testing.T) {
+	long := "<p>" + p1 + "</p><p>" + p2 + "</p><p>" + p3 + "</p>"
+	tests := []struct{ name, body, want string }{
+		{"soft hyphens", "<article><p>The inter&shy;national coun\u00adcil voted on Tuesday to approve the new budget, which raises spending on schools by 4 percent.</p><p>" + p2 + "</p></article>",
+			"The international council voted on Tuesday"},
+		{"React streamed segment", `<div id="app"><p>Loading…</p></div><div hidden id="S:0"><main><article>` + long + `</article></main></div>`, p1},
+		{"hidden attribute elsewhere", `<div hidden id="menu"><p>` + p3 + `</p><p>` + p3 + `</p></div><article>` + "<p>" + p1 + "</p><p>" + p2 + "</p>" + `</article>`, p1},
+		{"Drupal body field label-hidden", `<div class="region"><article class="node"><div class="field field--name-body field--type-text-with-summary field--label-hidden field__item">` + long + `</div></article></div><aside class="sidebar"><p>Short note.</p></aside>`, p1},
+		{"Tailwind overflow-hidden", `<div class="flex relative overflow-hidden"><div class="prose">` + long + `</div></div>`, p1},
+		{"Webflow body in a header", `<main><header class="section_content"><div class="story_content"><div class="w-richtext">` + long + `</div></div></header></main>`, p1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML([]byte(page("<title>A title here</title>", tt.body)), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, tt.want) || strings.Contains(a.Text, "\u00ad") {
+				t.Errorf("text %q, want prefix %q", clip(a.Text, 200), tt.want)
+			}
+		})
+	}
+}

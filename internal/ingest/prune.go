@@ -24,7 +24,12 @@ func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return true
+			// React's streamed server rendering puts each late part of
+			// the page in <div hidden id="S:n"> for a script to move into
+			// place: it is shown.
+			if !streamedSegment(attr(n, "id")) {
+				return true
+			}
 		case "aria-hidden":
 			if a.Val == "true" {
 				return true
@@ -81,4 +86,17 @@ func (e *extractor) isPopup(n *html.Node) bool {
 	}
 	c = strings.ToLower(c)
 	return e.match(popupNames, c) || strings.Contains(c, "rollover-") && strings.HasSuffix(c, "-block")
+}
+
+// streamedSegment reports the ids of React streaming segments ("S:0").
+func streamedSegment(id string) bool {
+	if len(id) < 3 || id[0] != 'S' || id[1] != ':' {
+		return false
+	}
+	for _, c := range id[2:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -143,6 +143,7 @@ func invalidAt(b []byte) int {
 // leading headline becomes the title, the body keeps one paragraph per line.
 // Plain article text comes through unchanged except trimming.
 func ParseText(s string) *Article {
+	s = dropSoftHyphens(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	raw := strings.Split(s, "\n")
