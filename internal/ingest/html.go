@@ -62,10 +62,26 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 			a.Title = strings.TrimSuffix(a.Title, sep+a.Site)
 		}
 	}
-	a.Text = dropSoftHyphens(extractBody(doc, a.Title, m.Body))
+	a.Text = extractBody(doc, a.Title, m.Body)
+	if len(a.Text) < minBody {
+		// Next to nothing found: read the page again with hidden
+		// elements shown and unlikely names allowed to vote (bodies in
+		// containers hidden until scripts run, or under a container named
+		// like a sidebar).
+		if doc2, err := html.Parse(strings.NewReader(s)); err == nil {
+			if t := extractBodyWith(doc2, a.Title, m.Body, true); len(t) > len(a.Text) {
+				a.Text = t
+			}
+		}
+	}
+	a.Text = dropSoftHyphens(a.Text)
 	a.Title = dropSoftHyphens(a.Title)
 	return a, warn, nil
 }
+
+// minBody is the length of body text under which a page is read again,
+// relaxed (see extractBodyWith).
+const minBody = 250
 
 // pickTitle prefers the stated headline (og:title, JSON-LD) over <title>,
 // whose site-name suffix ("Headline | Site") is cut.

@@ -184,6 +184,9 @@ func TestHTMLForms(t *testing.T) {
 		{"hidden attribute elsewhere", `<div hidden id="menu"><p>` + p3 + `</p><p>` + p3 + `</p></div><article>` + "<p>" + p1 + "</p><p>" + p2 + "</p>" + `</article>`, p1},
 		{"Drupal body field label-hidden", `<div class="region"><article class="node"><div class="field field--name-body field--type-text-with-summary field--label-hidden field__item">` + long + `</div></article></div><aside class="sidebar"><p>Short note.</p></aside>`, p1},
 		{"Tailwind overflow-hidden", `<div class="flex relative overflow-hidden"><div class="prose">` + long + `</div></div>`, p1},
+		{"unclosed aside", `<aside class="announcement-banner"><p><a href="/sale">Free shipping this week</a></p><main><article>` + long + `</article></main>`, p1},
+		{"body under a container named like a sidebar", `<section class="col-sm-9 sidebar-first-only"><div class="region"><div class="field">` + long + `</div></div></section>`, p1},
+		{"body only in hidden elements", `<div class="menu"><a href="/">Home</a></div><div style="display:none" class="tab-pane">` + long + `</div>`, p1},
 		{"Webflow body in a header", `<main><header class="section_content"><div class="story_content"><div class="w-richtext">` + long + `</div></div></header></main>`, p1},
 	}
 	for _, tt := range tests {

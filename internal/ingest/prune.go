@@ -63,7 +63,7 @@ func (e *extractor) prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) || isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
+			if dropTag(c.DataAtom) && !holdsPage(c) || !e.relaxed && isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				e.prune(c)
@@ -99,4 +99,23 @@ func streamedSegment(id string) bool {
 		}
 	}
 	return true
+}
+
+// holdsPage reports an <aside> that holds the page's <main>, <article> or
+// <h1>: an aside left unclosed (the parser nests the rest of the page in
+// it), not a sidebar.
+func holdsPage(n *html.Node) bool {
+	if n.DataAtom != atom.Aside {
+		return false
+	}
+	var find func(*html.Node) bool
+	find = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Main || c.DataAtom == atom.Article || c.DataAtom == atom.H1 || find(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n)
 }
