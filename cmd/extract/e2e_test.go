@@ -231,7 +231,7 @@ func TestBadInput(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a_good.txt"), []byte(good), 0o644)
 	os.WriteFile(filepath.Join(dir, "b_binary.txt"), []byte("\x00\x01\x02binary\x00"), 0o644)
 	os.WriteFile(filepath.Join(dir, "c_empty.txt"), nil, 0o644)
-	os.WriteFile(filepath.Join(dir, "d_badutf8.txt"), []byte("caf\xe9 \xff\xfe 12 people"), 0o644)
+	os.WriteFile(filepath.Join(dir, "d_badutf8.txt"), []byte("caf\xe9 \x81\x8d 12 people") /* neither UTF-8 nor Windows-1252 */, 0o644)
 	os.WriteFile(filepath.Join(dir, "e.jsonl"), []byte(`{"id":"j1","text":"Police arrested 17 protesters."}`+"\n{not json\n"+`{"id":"j2","text":"Officials said 3,400 homes lost power."}`+"\n"), 0o644)
 	db := filepath.Join(t.TempDir(), "claims.db")
 	code, out, errs := cli(t, "run", "--db", db, "--top", "0", dir)

@@ -12,31 +12,45 @@ import (
 	"github.com/factcheck/extract/internal/ingest"
 )
 
-const evalIngestSynopsis = `eval ingest --truth FILE [--worst N] INPUT...
+const evalIngestSynopsis = `eval ingest (--truth FILE | --snippets FILE) [--worst N] INPUT...
 
 Scores the article bodies read from INPUTs against a ground-truth file
 ({id: {"articleBody", "url"}}, as ../shared/eval/ingest-dev/ground-truth.json)
 with the article-extraction benchmark's metric: 4-grams of \w+ tokens,
 per-page precision and recall, their means over pages, and F1 from the means.
 An article matches a truth id by its id without extensions (page.html.gz →
-page). Prints the worst pages, the corpus figures and a one-line JSON summary.`
+page). Prints the worst pages, the corpus figures and a one-line JSON summary.
+
+With --snippets FILE ({id: {"url", "with": [...], "without": [...]}}, as
+../shared/eval/ingest-web/trafilatura/snippets.json) it scores as
+trafilatura's evaluation does instead: whitespace collapsed, each snippet a
+case-sensitive substring test, counts summed over the pages; precision =
+with-found / (with-found + without-found), recall = with-found / all with.`
 
 // runEvalIngest implements "extract eval ingest" (dispatched from eval.go).
 func runEvalIngest(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("eval ingest", evalIngestSynopsis, stderr)
 	truthPath := fs.String("truth", "", "ground-truth `file` (JSON {id: {articleBody, url}})")
+	snipPath := fs.String("snippets", "", "snippets `file` (JSON {id: {url, with, without}}) instead of --truth")
 	worst := fs.Int("worst", 10, "list the `N` worst pages")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if *truthPath == "" || fs.NArg() == 0 {
-		if *truthPath == "" {
-			fmt.Fprintln(stderr, "extract eval ingest: --truth is required")
+	if (*truthPath == "") == (*snipPath == "") || fs.NArg() == 0 {
+		if (*truthPath == "") == (*snipPath == "") {
+			fmt.Fprintln(stderr, "extract eval ingest: give one of --truth or --snippets")
 		}
 		fs.Usage()
 		return exitUsage
 	}
-	truth, err := eval.ReadIngestTruth(*truthPath)
+	var truth map[string]eval.IngestTruth
+	var snips map[string]snippetPage
+	var err error
+	if *snipPath != "" {
+		snips, err = readSnippets(*snipPath)
+	} else {
+		truth, err = eval.ReadIngestTruth(*truthPath)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "extract eval ingest:", err)
 		return exitInput
@@ -61,12 +75,19 @@ func runEvalIngest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract eval ingest:", err)
 		return exitInput
 	}
-	r := eval.ScoreIngest(truth, pred, errs)
-	if len(r.Pages) == 0 {
-		fmt.Fprintln(stderr, "extract eval ingest: no input article matches a truth id")
-		return exitInput
+	if snips != nil {
+		if snippetReport(stdout, snips, pred, errs, *worst) == 0 {
+			fmt.Fprintln(stderr, "extract eval ingest: no input article matches a snippets id")
+			return exitInput
+		}
+	} else {
+		r := eval.ScoreIngest(truth, pred, errs)
+		if len(r.Pages) == 0 {
+			fmt.Fprintln(stderr, "extract eval ingest: no input article matches a truth id")
+			return exitInput
+		}
+		r.Print(stdout, *worst)
 	}
-	r.Print(stdout, *worst)
 	if failed > 0 {
 		return exitInput
 	}

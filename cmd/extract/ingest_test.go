@@ -77,3 +77,33 @@ func TestEvalIngestCommand(t *testing.T) {
 		t.Errorf("no --truth: exit %d", code)
 	}
 }
+
+// TestNothingRead: a directory of files of no known format is an error that
+// says what was skipped (names with -v), for run and ingest alike.
+func TestNothingRead(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "data.csv"), []byte("year,count\n2,1\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "README"), []byte("notes"), 0o644)
+	db := filepath.Join(t.TempDir(), "claims.db")
+	for _, args := range [][]string{{"run", "--db", db, dir}, {"run", "--db", db, "-v", dir}, {"ingest", dir}, {"ingest", "-v", dir}} {
+		code, _, errs := cli(t, args...)
+		if code != exitInput {
+			t.Errorf("%v: exit %d, want %d", args, code, exitInput)
+		}
+		cmd := "extract " + args[0]
+		if !strings.Contains(errs, cmd+": skipped 2 files of no known format in the input directories") ||
+			!strings.Contains(errs, cmd+": no article read: no file of a known format") {
+			t.Errorf("%v: stderr:\n%s", args, errs)
+		}
+		verbose := strings.Contains(errs, filepath.Join(dir, "data.csv")+": skipped: unknown file type .csv") &&
+			strings.Contains(errs, filepath.Join(dir, "README")+": skipped: unknown file type (no extension)")
+		if verbose != (args[len(args)-2] == "-v") {
+			t.Errorf("%v: names listed %v:\n%s", args, verbose, errs)
+		}
+	}
+	// Named explicitly, data.csv is refused, not read as text.
+	code, out, errs := cli(t, "ingest", filepath.Join(dir, "data.csv"))
+	if code != exitInput || out != "" || !strings.Contains(errs, `data.csv: not read: unknown file type ".csv"`) {
+		t.Errorf("exit %d, out %q, stderr:\n%s", code, out, errs)
+	}
+}

@@ -29,7 +29,8 @@ reported one per line on stderr and the run goes on (exit status 1).
 
 Progress goes to stderr: a bar when stderr is a terminal, otherwise a log
 line every 10 seconds. The run can be killed at any moment (Ctrl-C, kill -9):
-what was committed stays, and running it again finishes the job.`
+what was committed stays, and running it again finishes the job.
+` + inputRules
 
 func runRun(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", runSynopsis, stderr)
@@ -38,6 +39,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	top := fs.Int("top", 10, "print the `N` top claims after the summary")
 	batch := fs.Int("batch", 256, "articles per transaction")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
+	verbose := fs.Bool("v", false, "list the files of directory inputs that are skipped")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -77,6 +79,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			err = fmt.Errorf("interrupted: the %d articles committed stay; run again to finish", stats.Stored)
 		}
 		fmt.Fprintln(stderr, "extract run:", err)
+		return exitInput
+	}
+	if !reportSkipped(ctx, stderr, "extract run", fs.Args(), stats.Articles, stats.Errors, *verbose) {
 		return exitInput
 	}
 	if err := resolveEntities(ctx, stdout, st); err != nil {

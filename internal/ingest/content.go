@@ -27,7 +27,11 @@ type nodeStat struct {
 }
 
 type extractor struct {
-	st   map[*html.Node]*nodeStat
+	// relaxed is the second pass on a page where the first found (almost)
+	// nothing: hidden elements are read and unlikely names vote, as
+	// Readability retries with its flags off.
+	relaxed bool
+	st      map[*html.Node]*nodeStat
 	memo map[memoKey]bool // class-name pattern results: pages repeat their class names
 }
 
@@ -112,11 +116,15 @@ func (e *extractor) linkDensity(n *html.Node) float64 {
 
 // extractBody returns the article text of a parsed page.
 func extractBody(doc *html.Node, title, ldBody string) string {
+	return extractBodyWith(doc, title, ldBody, false)
+}
+
+func extractBodyWith(doc *html.Node, title, ldBody string, relaxed bool) string {
 	body := findBody(doc)
 	if body == nil {
 		return ldText(ldBody)
 	}
-	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048)}
+	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048), relaxed: relaxed}
 	e.prune(body)
 	e.measure(body, false)
 	top := e.topCandidate(body)
@@ -177,7 +185,7 @@ func (e *extractor) classWeight(n *html.Node) float64 {
 			continue
 		}
 		v = strings.ToLower(v)
-		if e.match(negativeNames, v) {
+		if e.match(negativeNames, v) || hiddenClass(v) {
 			w -= 25
 		}
 		if e.match(positiveNames, v) {
@@ -350,7 +358,7 @@ func (e *extractor) unlikely(n *html.Node) bool {
 	u := false
 	if ci := classID(n); ci != "" {
 		u = e.match(commentNames, ci) ||
-			n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
+			!e.relaxed && n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
 	}
 	if !u {
 		u = e.unlikely(n.Parent)

@@ -43,7 +43,7 @@ func FuzzParseText(f *testing.F) {
 	f.Add([]byte("\xEF\xBB\xBF" + p1))
 	f.Add([]byte("caf\xe9"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		a, err := readTextFile("f.txt", bytes.NewReader(b))
+		a, _, err := readTextFile("f.txt", bytes.NewReader(b))
 		checkErr(t, err)
 		checkArticle(t, a)
 		if err == nil && a.Text == "" {

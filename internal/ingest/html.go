@@ -9,26 +9,29 @@ import (
 	"golang.org/x/net/html"
 )
 
-// readHTMLFile reads an HTML page file.
-func readHTMLFile(name string, r io.Reader) (*Article, error) {
+// readHTMLFile reads an HTML page file; warn is a warning line about it.
+func readHTMLFile(name string, r io.Reader) (a *Article, warn string, err error) {
 	b, err := readAllLimit(r, maxRaw)
 	if err == errTooLarge {
-		return nil, errorf(name, "", "page is over the %d MB limit", maxRaw>>20)
+		return nil, "", errorf(name, "", "page is over the %d MB limit", maxRaw>>20)
 	}
 	if err != nil {
-		return nil, errorf(name, "", "%v", err)
+		return nil, "", errorf(name, "", "%v", err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, errorf(name, "", "empty file")
+		return nil, "", errorf(name, "", "empty file")
 	}
-	a, err := ParseHTML(b, "")
+	a, w, err := parseHTML(b, "")
 	if err != nil {
-		return nil, errorf(name, "", "%v", err)
+		return nil, "", errorf(name, "", "%v", err)
 	}
 	if err := checkText(a.Text); err != nil {
-		return nil, errorf(name, "", "%v", err)
+		return nil, "", errorf(name, "", "%v", err)
 	}
-	return a, nil
+	if w != "" {
+		warn = name + ": " + w
+	}
+	return a, warn, nil
 }
 
 // ParseHTML reads a news page: the article body as clean text (one
@@ -36,13 +39,20 @@ func readHTMLFile(name string, r io.Reader) (*Article, error) {
 // is the HTTP Content-Type when known (for its charset). A page without
 // article text gives an Article with empty Text, not an error.
 func ParseHTML(b []byte, contentType string) (*Article, error) {
-	s, err := decodeHTML(b, contentType)
+	a, _, err := parseHTML(b, contentType)
+	return a, err
+}
+
+// parseHTML is ParseHTML that also returns a warning about the page's
+// charset ("" when there is none to give).
+func parseHTML(b []byte, contentType string) (*Article, string, error) {
+	s, warn, err := decodeHTML(b, contentType)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return nil, fmt.Errorf("bad HTML: %v", err)
+		return nil, "", fmt.Errorf("bad HTML: %v", err)
 	}
 	m := readMeta(doc)
 	a := &Article{URL: m.URL, Published: m.Published, Authors: m.Authors, Site: m.Site, Lang: m.Lang}
@@ -53,8 +63,25 @@ func ParseHTML(b []byte, contentType string) (*Article, error) {
 		}
 	}
 	a.Text = extractBody(doc, a.Title, m.Body)
-	return a, nil
+	if len(a.Text) < minBody {
+		// Next to nothing found: read the page again with hidden
+		// elements shown and unlikely names allowed to vote (bodies in
+		// containers hidden until scripts run, or under a container named
+		// like a sidebar).
+		if doc2, err := html.Parse(strings.NewReader(s)); err == nil {
+			if t := extractBodyWith(doc2, a.Title, m.Body, true); len(t) > len(a.Text) {
+				a.Text = t
+			}
+		}
+	}
+	a.Text = dropSoftHyphens(a.Text)
+	a.Title = dropSoftHyphens(a.Title)
+	return a, warn, nil
 }
+
+// minBody is the length of body text under which a page is read again,
+// relaxed (see extractBodyWith).
+const minBody = 250
 
 // pickTitle prefers the stated headline (og:title, JSON-LD) over <title>,
 // whose site-name suffix ("Headline | Site") is cut.
@@ -70,4 +97,13 @@ func pickTitle(m *pageMeta) string {
 		}
 	}
 	return t
+}
+
+// dropSoftHyphens removes U+00AD SOFT HYPHEN, a hint for line breaking that
+// is no part of the words ("inter\u00adnational" is "international").
+func dropSoftHyphens(s string) string {
+	if !strings.Contains(s, "\u00ad") {
+		return s
+	}
+	return strings.ReplaceAll(s, "\u00ad", "")
 }

@@ -90,28 +90,40 @@ func TestParseHTMLCharset(t *testing.T) {
 	body := "<p>Caf\xe9 owners said the \x93new\x94 rules were unfair to small businesses across the whole region, and many had already closed.</p>"
 	tests := []struct {
 		name, doc, ctype, want, err string
+		warn                        string
 	}{
 		{"meta charset windows-1252", `<html><head><meta charset="windows-1252"></head><body>` + body + `</body></html>`, "",
-			"Café owners said the “new” rules", ""},
+			"Café owners said the “new” rules", "", ""},
 		{"http-equiv iso-8859-1", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>` + body + `</body></html>`, "",
-			"Café owners said the “new” rules", ""}, // ISO-8859-1 is windows-1252 per the HTML standard
+			"Café owners said the “new” rules", "", ""}, // ISO-8859-1 is windows-1252 per the HTML standard
 		{"header charset wins", `<html><head></head><body>` + body + `</body></html>`, "text/html; charset=windows-1252",
-			"Café owners", ""},
+			"Café owners", "", ""},
 		{"utf-8 BOM", "\xEF\xBB\xBF<html><body><p>Café owners said the rules were unfair to small businesses across the whole region.</p></body></html>", "",
-			"Café owners", ""},
+			"Café owners", "", ""},
 		{"declared latin-1 but UTF-8 bytes", `<html><head><meta charset="iso-8859-1"></head><body><p>Café owners said the rules were unfair to small businesses across the region.</p></body></html>`, "",
-			"Café owners", ""},
+			"Café owners", "", ""},
 		{"undeclared and not UTF-8", `<html><body>` + strings.Repeat(body, 3) + `</body></html>`, "",
-			"", "undeclared charset and not valid UTF-8"},
-		{"unknown charset", `<html><head><meta charset="x-klingon"></head><body>` + body + `</body></html>`, "",
-			"", `unknown charset "x-klingon"`},
+			"Café owners said the “new” rules", "", "no charset declared and not UTF-8; read as Windows-1252 (detected)"},
+		{"unknown charset, latin-1 bytes", `<html><head><meta charset="x-klingon"></head><body>` + body + `</body></html>`, "",
+			"Café owners said the “new” rules", "", `unknown charset "x-klingon" in the <meta> tag; read as Windows-1252 (detected)`},
+		{"unknown charset, UTF-8 bytes", `<html><head><meta charset="x-klingon"></head><body><p>Café owners said the rules were unfair to small businesses across the region.</p></body></html>`, "",
+			"Café owners", "", `unknown charset "x-klingon" in the <meta> tag; read as UTF-8 (detected)`},
 		{"declared utf-8 but latin-1", `<html><head><meta charset="utf-8"></head><body>` + strings.Repeat(body, 4) + `</body></html>`, "",
-			"", `declared charset "utf-8" but not valid UTF-8`},
-		{"binary", "<html>\x00\x01\x02</html>", "", "", "binary data"},
+			"Café owners said the “new” rules", "", `charset "utf-8" in the <meta> tag but not valid UTF-8; read as Windows-1252 (detected)`},
+		{"ISO8859_1", `<html><head><meta charset=ISO8859_1></head><body>` + body + `</body></html>`, "", "Café owners said the “new” rules", "", ""},
+		{"ISO8859-1", `<html><head><meta charset="ISO8859-1"></head><body>` + body + `</body></html>`, "", "Café owners said the “new” rules", "", ""},
+		{"latin-1", `<html><head><meta charset="latin-1"></head><body>` + body + `</body></html>`, "", "Café owners said the “new” rules", "", ""},
+		{"win-1252 in the header", `<html><body>` + body + `</body></html>`, "text/html; charset=win-1252", "Café owners said the “new” rules", "", ""},
+		{"utf8", `<html><head><meta charset="utf8"></head><body><p>Café owners said the rules were unfair to small businesses across the region.</p></body></html>`, "", "Café owners", "", ""},
+		{"cp-1251", "<html><head><meta charset=\"CP-1251\"></head><body><p>\xcf\xf0\xe8\xe2\xe5\xf2 the rules were unfair to small businesses across the whole region, said the owners.</p></body></html>", "", "Привет the rules", "", ""},
+		{"binary", "<html>\x00\x01\x02</html>", "", "", "binary data", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseHTML([]byte(tt.doc), tt.ctype)
+			a, warn, err := parseHTML([]byte(tt.doc), tt.ctype)
+			if warn != tt.warn {
+				t.Errorf("warning %q, want %q", warn, tt.warn)
+			}
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
 					t.Fatalf("err %v, want %q", err, tt.err)
@@ -159,5 +171,33 @@ func TestNormalizeDate(t *testing.T) {
 		if got := normalizeDate(in); got != want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestHTMLForms: page forms that used to lose the body or keep junk.
+func TestHTMLForms(t *testing.T) {
+	long := "<p>" + p1 + "</p><p>" + p2 + "</p><p>" + p3 + "</p>"
+	tests := []struct{ name, body, want string }{
+		{"soft hyphens", "<article><p>The inter&shy;national coun\u00adcil voted on Tuesday to approve the new budget, which raises spending on schools by 4 percent.</p><p>" + p2 + "</p></article>",
+			"The international council voted on Tuesday"},
+		{"React streamed segment", `<div id="app"><p>Loading…</p></div><div hidden id="S:0"><main><article>` + long + `</article></main></div>`, p1},
+		{"hidden attribute elsewhere", `<div hidden id="menu"><p>` + p3 + `</p><p>` + p3 + `</p></div><article>` + "<p>" + p1 + "</p><p>" + p2 + "</p>" + `</article>`, p1},
+		{"Drupal body field label-hidden", `<div class="region"><article class="node"><div class="field field--name-body field--type-text-with-summary field--label-hidden field__item">` + long + `</div></article></div><aside class="sidebar"><p>Short note.</p></aside>`, p1},
+		{"Tailwind overflow-hidden", `<div class="flex relative overflow-hidden"><div class="prose">` + long + `</div></div>`, p1},
+		{"unclosed aside", `<aside class="announcement-banner"><p><a href="/sale">Free shipping this week</a></p><main><article>` + long + `</article></main>`, p1},
+		{"body under a container named like a sidebar", `<section class="col-sm-9 sidebar-first-only"><div class="region"><div class="field">` + long + `</div></div></section>`, p1},
+		{"body only in hidden elements", `<div class="menu"><a href="/">Home</a></div><div style="display:none" class="tab-pane">` + long + `</div>`, p1},
+		{"Webflow body in a header", `<main><header class="section_content"><div class="story_content"><div class="w-richtext">` + long + `</div></div></header></main>`, p1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML([]byte(page("<title>A title here</title>", tt.body)), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, tt.want) || strings.Contains(a.Text, "\u00ad") {
+				t.Errorf("text %q, want prefix %q", clip(a.Text, 200), tt.want)
+			}
+		})
 	}
 }

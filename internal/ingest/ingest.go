@@ -9,6 +9,7 @@ package ingest
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"io/fs"
 	"os"
@@ -30,10 +31,14 @@ type Article struct {
 }
 
 // Item is one article read from the inputs, or the error of one unreadable
-// file or record (Err names it); Size is the raw bytes it took.
+// file or record (Err names it); Size is the raw bytes it took. Warning,
+// set only beside an Article, is one line (naming the file or record) about
+// how it was read: a guessed charset, a mismatched HTTP length; the article
+// is good, but the user should know.
 type Item struct {
 	Article *Article
 	Err     error
+	Warning string
 	Size    int64
 }
 
@@ -70,9 +75,15 @@ func Read(ctx context.Context, inputs []string, fn func(Item) error) error {
 func readPath(ctx context.Context, root string, fn func(Item) error) error {
 	st, err := os.Stat(root)
 	if err != nil {
+		if isURL(root) {
+			return fn(Item{Err: errorf(root, "", "URLs are not fetched: save the page (or a WARC of it) and give the file")})
+		}
 		return fn(Item{Err: errorf(root, "", "%v", unwrapPath(err))})
 	}
 	if !st.IsDir() {
+		if !st.Mode().IsRegular() {
+			return fn(Item{Err: errorf(root, "", "not read: %s, not a regular file", fileKind(st.Mode()))})
+		}
 		return readFile(ctx, root, fn)
 	}
 	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -91,8 +102,47 @@ func readPath(ctx context.Context, root string, fn func(Item) error) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if !d.Type().IsRegular() {
+			// A named pipe would block the read for ever; a symbolic link
+			// is read when it leads to a regular file.
+			st, err := os.Stat(p)
+			if err != nil {
+				return fn(Item{Err: errorf(p, "", "%v", unwrapPath(err))})
+			}
+			if !st.Mode().IsRegular() {
+				return fn(Item{Err: errorf(p, "", "not read: %s, not a regular file", fileKind(st.Mode()))})
+			}
+		}
 		return readFile(ctx, p, fn)
 	})
+}
+
+// isURL reports whether an input names a URL rather than a file.
+func isURL(s string) bool {
+	i := strings.Index(s, "://")
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(s[:i]) {
+	case "http", "https", "ftp", "s3", "gs", "file":
+		return true
+	}
+	return false
+}
+
+// fileKind names a file mode that is not a regular file.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "a special file"
 }
 
 func unwrapPath(err error) error {
@@ -108,8 +158,21 @@ func readFile(ctx context.Context, path string, fn func(Item) error) error {
 		return fn(Item{Err: errorf(path, "", "%v", unwrapPath(err))})
 	}
 	defer f.Close()
-	return readStream(ctx, path, formatOf(path), f, fn)
+	format := formatOf(path)
+	if format == "" {
+		format = namedUnknown
+	}
+	return readStream(ctx, path, format, f, fn)
 }
+
+// namedUnknown is the format of a file named explicitly whose extension
+// names no known format: it is read only when its content is unmistakably
+// a WARC archive, an HTML page or JSON Lines, and refused otherwise (a
+// data.csv is no article).
+const namedUnknown = "?"
+
+// Extensions lists the file extensions read (each optionally .gz).
+const Extensions = ".txt .text .html .htm .xhtml .shtml .jsonl .ndjson .warc"
 
 // readStream reads one input stream. format is "" when it must be sniffed.
 func readStream(ctx context.Context, name, format string, r io.Reader, fn func(Item) error) error {
@@ -130,10 +193,15 @@ func readStream(ctx context.Context, name, format string, r io.Reader, fn func(I
 	} else {
 		src = br
 	}
-	if format == "" {
+	if format == "" || format == namedUnknown {
 		var head []byte
-		src, head = peek(src, 512)
-		format = sniffFormat(head)
+		src, head = peek(src, 64<<10)
+		if format == "" {
+			format = sniffFormat(head)
+		} else if format = sniffStrict(head); format == "" {
+			return fn(Item{Err: errorf(name, "", "not read: unknown file type %q and the content is not a WARC archive, an HTML page or JSON Lines (read: %s, optionally .gz; name a plain-text article .txt)",
+				unknownExt(name), Extensions), Size: cr.n})
+		}
 	}
 	id := filepath.Base(name)
 	if name == "-" {
@@ -145,16 +213,16 @@ func readStream(ctx context.Context, name, format string, r io.Reader, fn func(I
 	case "warc":
 		return readWARC(ctx, name, src, cr, fn)
 	case "html":
-		a, err := readHTMLFile(name, src)
-		return emitDoc(name, id, a, err, cr, fn)
+		a, warn, err := readHTMLFile(name, src)
+		return emitDoc(name, id, a, warn, err, cr, fn)
 	default:
-		a, err := readTextFile(name, src)
-		return emitDoc(name, id, a, err, cr, fn)
+		a, warn, err := readTextFile(name, src)
+		return emitDoc(name, id, a, warn, err, cr, fn)
 	}
 }
 
 // emitDoc sends the article of a single-document input.
-func emitDoc(name, id string, a *Article, err error, cr *countReader, fn func(Item) error) error {
+func emitDoc(name, id string, a *Article, warn string, err error, cr *countReader, fn func(Item) error) error {
 	if err != nil {
 		return fn(Item{Err: err, Size: cr.n})
 	}
@@ -163,7 +231,7 @@ func emitDoc(name, id string, a *Article, err error, cr *countReader, fn func(It
 	if a.ID == "" {
 		a.ID = contentID(a)
 	}
-	return fn(Item{Article: a, Size: cr.n})
+	return fn(Item{Article: a, Warning: warn, Size: cr.n})
 }
 
 // Known reports whether a file found in a directory input is read: its
@@ -201,6 +269,42 @@ func sniffFormat(head []byte) string {
 	return "txt"
 }
 
+// sniffStrict recognises a format from a file's first bytes only when they
+// leave no doubt: a WARC record header, an HTML document (doctype or <html>),
+// or a first line that is a whole JSON object (JSON Lines; a pretty-printed
+// .json document is not).
+func sniffStrict(head []byte) string {
+	s := strings.TrimLeft(string(head), "\ufeff \t\r\n")
+	l := strings.ToLower(s[:min(len(s), 64)])
+	switch {
+	case strings.HasPrefix(s, "WARC/1."):
+		return "warc"
+	case strings.HasPrefix(l, "<!doctype html"), strings.HasPrefix(l, "<html"),
+		strings.HasPrefix(l, "<?xml") && strings.Contains(strings.ToLower(s[:min(len(s), 1024)]), "<html"):
+		return "html"
+	case strings.HasPrefix(s, "{"):
+		line, _, ok := strings.Cut(s, "\n")
+		if !ok && len(head) == 64<<10 && strings.HasPrefix(s, `{"`) {
+			return "jsonl" // a first line longer than the look-ahead
+		}
+		if ok || len(head) < 64<<10 {
+			var v map[string]json.RawMessage
+			if json.Unmarshal([]byte(line), &v) == nil {
+				return "jsonl"
+			}
+		}
+	}
+	return ""
+}
+
+func unknownExt(name string) string {
+	n := strings.TrimSuffix(strings.ToLower(filepath.Base(name)), ".gz")
+	if e := filepath.Ext(n); e != "" {
+		return e
+	}
+	return "(no extension)"
+}
+
 // countReader counts the raw bytes read from an input.
 type countReader struct {
 	r io.Reader
@@ -211,4 +315,53 @@ func (c *countReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
 	return n, err
+}
+
+// Skip is a file in an input directory that Read passes over without a
+// word: its name gives no known format.
+type Skip struct {
+	Path   string
+	Reason string
+}
+
+// Skipped lists the files below the directory inputs that Read does not
+// read and does not report (hidden files and directories aside): those whose
+// extension names no known format. It stops at the first error of ctx.
+func Skipped(ctx context.Context, inputs []string) []Skip {
+	var out []Skip
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		st, err := os.Stat(in)
+		if err != nil || !st.IsDir() {
+			continue
+		}
+		filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil // Read reports it
+			}
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if p != in && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || formatOf(p) != "" {
+				return nil
+			}
+			reason := "unknown file type " + unknownExt(p)
+			if !d.Type().IsRegular() {
+				if st, err := os.Stat(p); err == nil && !st.Mode().IsRegular() {
+					reason = fileKind(st.Mode()) + ", not a regular file"
+				}
+			}
+			out = append(out, Skip{Path: p, Reason: reason})
+			return nil
+		})
+	}
+	return out
 }

@@ -35,7 +35,7 @@ func TestReadInputs(t *testing.T) {
 		"ERR " + g + ": truncated gzip data",
 		"ERR " + d + ": empty file",
 		"ERR " + h + ": not gzip data (bad gzip header)",
-		"ERR " + f + ": invalid UTF-8 at byte 3",
+		"latin.txt|" + f + "|||café",
 		"page.html.gz|" + b + "||Budget passes|" + clip(p1, 40),
 		"single.dat|" + single + "||Budget passes|" + clip(p1, 40),
 		"ERR " + missing + ": no such file or directory",

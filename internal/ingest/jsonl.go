@@ -41,6 +41,13 @@ func readJSONL(ctx context.Context, name string, r io.Reader, cr *countReader, f
 			return err
 		}
 		before := cr.n
+		// Runs of blank lines are skipped a buffer at a time (a dump of
+		// newlines costs what reading it costs, not a loop per line).
+		skipped, serr := skipBlankLines(br)
+		n += skipped
+		if serr != nil && serr != io.EOF {
+			return fn(Item{Err: errorf(name, ":"+strconv.Itoa(n), "%v", serr), Size: cr.n - before})
+		}
 		line = line[:0]
 		tooLong := false
 		var rerr error
@@ -84,6 +91,53 @@ func readJSONL(ctx context.Context, name string, r io.Reader, cr *countReader, f
 		}
 		if rerr == io.EOF {
 			return nil
+		}
+	}
+}
+
+// skipBlankLines discards the whitespace-only lines at the reader's
+// position and returns how many it discarded.
+func skipBlankLines(br *bufio.Reader) (int, error) {
+	lines := 0
+	for {
+		b, err := br.Peek(br.Buffered())
+		if len(b) == 0 {
+			if _, err = br.Peek(1); err != nil {
+				return lines, err
+			}
+			continue
+		}
+		i := 0
+		for i < len(b) && (b[i] == '\n' || b[i] == '\r' || b[i] == ' ' || b[i] == '\t') {
+			i++
+		}
+		if i < len(b) {
+			// Keep the last (partial) line: it holds text.
+			j := bytes.LastIndexByte(b[:i], '\n')
+			if j >= 0 {
+				lines += bytes.Count(b[:j+1], []byte{'\n'})
+				br.Discard(j + 1)
+			}
+			return lines, nil
+		}
+		lines += bytes.Count(b, []byte{'\n'})
+		if j := bytes.LastIndexByte(b, '\n'); j >= 0 {
+			br.Discard(j + 1)
+			// The rest (blank, no newline yet) is kept for the next look.
+			if j+1 < len(b) {
+				if _, err := br.Peek(len(b) - j); err != nil {
+					return lines, err
+				}
+			}
+			continue
+		}
+		// Blank bytes without a newline fill the buffer: let the line
+		// reader take them.
+		if len(b) == br.Size() {
+			return lines, nil
+		}
+		if _, err := br.Peek(len(b) + 1); err != nil {
+			return lines, err
 		}
 	}
 }

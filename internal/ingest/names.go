@@ -59,10 +59,10 @@ var (
 	commentNames = newNames(`comment-body comment-list comment-content comment-text comment-respond disqus`,
 		`comment comments respond replies`)
 	// negativeNames lower a candidate's score.
-	negativeNames = newNames(`hidden banner combx comment com- contact foot footer footnote gdpr masthead media meta
+	negativeNames = newNames(`banner combx comment com- contact foot footer footnote gdpr masthead media meta
 		outbrain promo related scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget caption
 		credit byline author newsletter subscribe recommend more- teaser card list`,
-		`ad hid bio`)
+		`ad bio`)
 	// positiveNames raise it.
 	positiveNames = newNames(`article body content entry hentry h-entry main page post text blog story paragraph prose
 		richtext rich-text`, ``)
@@ -75,9 +75,24 @@ var (
 		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published updated
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
-		pull-quote inset aside sidebar trending popular most-read nav footer header hidden modal paywall signin
+		pull-quote inset aside sidebar trending popular most-read nav footer header modal paywall signin
 		login rating feedback affiliate partner`,
 		`bio ad ads tag tags`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )
+
+// hiddenClass reports a class that hides its element: a whole class token
+// such as "hidden", "is-hidden", "d-none" or "hide". Names that merely
+// contain the word do not hide anything: Drupal's field--label-hidden (on
+// the body field), Tailwind's overflow-hidden, Framer's per-breakpoint
+// hidden-xxxx variants.
+func hiddenClass(class string) bool {
+	for _, t := range strings.Fields(class) {
+		switch strings.ToLower(t) {
+		case "hidden", "is-hidden", "d-none", "hide", "is-hide", "js-hidden", "u-hidden", "invisible", "display-none":
+			return true
+		}
+	}
+	return false
+}

@@ -24,7 +24,12 @@ func isHidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
-			return true
+			// React's streamed server rendering puts each late part of
+			// the page in <div hidden id="S:n"> for a script to move into
+			// place: it is shown.
+			if !streamedSegment(attr(n, "id")) {
+				return true
+			}
 		case "aria-hidden":
 			if a.Val == "true" {
 				return true
@@ -58,7 +63,7 @@ func (e *extractor) prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) || isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
+			if dropTag(c.DataAtom) && !holdsPage(c) || !e.relaxed && isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				e.prune(c)
@@ -81,4 +86,36 @@ func (e *extractor) isPopup(n *html.Node) bool {
 	}
 	c = strings.ToLower(c)
 	return e.match(popupNames, c) || strings.Contains(c, "rollover-") && strings.HasSuffix(c, "-block")
+}
+
+// streamedSegment reports the ids of React streaming segments ("S:0").
+func streamedSegment(id string) bool {
+	if len(id) < 3 || id[0] != 'S' || id[1] != ':' {
+		return false
+	}
+	for _, c := range id[2:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsPage reports an <aside> that holds the page's <main>, <article> or
+// <h1>: an aside left unclosed (the parser nests the rest of the page in
+// it), not a sidebar.
+func holdsPage(n *html.Node) bool {
+	if n.DataAtom != atom.Aside {
+		return false
+	}
+	var find func(*html.Node) bool
+	find = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Main || c.DataAtom == atom.Article || c.DataAtom == atom.H1 || find(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n)
 }

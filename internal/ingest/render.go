@@ -116,13 +116,19 @@ func (r *renderer) skip(n *html.Node) bool {
 	if s == nil {
 		return false
 	}
-	if n.DataAtom == atom.H1 || n.DataAtom == atom.Header {
+	if n.DataAtom == atom.H1 {
 		return true
 	}
 	if s.text == 0 {
 		return false
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
+	if n.DataAtom == atom.Header && !big {
+		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
+	}
+	if !big && hiddenClass(attr(n, "class")) {
+		return true
+	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) {
 			return true

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"fmt"
 	"os"
@@ -65,4 +66,13 @@ func readAll(t testing.TB, inputs ...string) []result {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// zlibBytes compresses b as a zlib stream (HTTP's "deflate").
+func zlibBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	z := zlib.NewWriter(&buf)
+	z.Write(b)
+	z.Close()
+	return buf.Bytes()
 }

@@ -2,63 +2,130 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
 	"strings"
+	uni "unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/rangetable"
 )
 
-// readTextFile reads a plain-text article or scraped page dump.
-func readTextFile(name string, r io.Reader) (*Article, error) {
+// readTextFile reads a plain-text article or scraped page dump. The
+// warning, when not empty, says which legacy encoding the text was read in.
+func readTextFile(name string, r io.Reader) (*Article, string, error) {
 	b, err := readAllLimit(r, MaxArticle)
 	if err == errTooLarge {
-		return nil, errorf(name, "", "text is over the %d MB article limit", MaxArticle>>20)
+		return nil, "", errorf(name, "", "text is over the %d MB article limit", MaxArticle>>20)
 	}
 	if err != nil {
-		return nil, errorf(name, "", "%v", err)
+		return nil, "", errorf(name, "", "%v", err)
 	}
-	s, err := decodeText(b)
+	s, enc, err := decodeText(b)
 	if err != nil {
-		return nil, errorf(name, "", "%v", err)
+		return nil, "", errorf(name, "", "%v", err)
 	}
 	a := ParseText(s)
 	if err := checkText(a.Text); err != nil {
 		if strings.TrimSpace(s) == "" {
-			return nil, errorf(name, "", "empty file")
+			return nil, "", errorf(name, "", "empty file")
 		}
-		return nil, errorf(name, "", "%v", err)
+		return nil, "", errorf(name, "", "%v", err)
 	}
-	return a, nil
+	warn := ""
+	if enc != "" {
+		warn = name + ": not UTF-8; read as " + enc + " (the text fits it)"
+	}
+	return a, warn, nil
 }
 
 // decodeText validates raw text bytes and returns them as UTF-8: BOMs are
-// honoured (UTF-8, UTF-16), NUL bytes mean binary data, and anything else
-// must be valid UTF-8.
-func decodeText(b []byte) (string, error) {
+// honoured (UTF-8, UTF-16, and the decoded text must then read as text),
+// NUL bytes mean binary data, and text that is not valid UTF-8 is read as
+// Windows-1252 (a superset of Latin-1's printable characters, as browsers
+// do for undeclared pages) when every byte fits it and the result reads as
+// text; enc names that encoding. Anything else is an error that says how to
+// convert it.
+func decodeText(b []byte) (s, enc string, err error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b = b[3:]
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		if len(b)%2 != 0 {
+			return "", "", fmt.Errorf("starts with a UTF-16 byte-order mark but has an odd number of bytes: not UTF-16 text")
+		}
 		d, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(b)
 		if err != nil {
-			return "", fmt.Errorf("bad UTF-16 text: %v", err)
+			return "", "", fmt.Errorf("bad UTF-16 text: %v", err)
+		}
+		if why := implausibleText(string(d)); why != "" {
+			return "", "", fmt.Errorf("starts with a UTF-16 byte-order mark but does not read as UTF-16 text (%s)", why)
 		}
 		b = d
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return "", fmt.Errorf("empty file")
+		return "", "", fmt.Errorf("empty file")
 	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return "", fmt.Errorf("binary data (NUL byte at offset %d)", i)
+		return "", "", fmt.Errorf("binary data (NUL byte at offset %d)", i)
 	}
-	if !utf8.Valid(b) {
-		return "", fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(b))
+	if utf8.Valid(b) {
+		return string(b), "", nil
 	}
-	return string(b), nil
+	convert := fmt.Sprintf("invalid UTF-8 at byte %d, and not Windows-1252/Latin-1 text either; convert it to UTF-8 (iconv -f ENCODING -t UTF-8)", invalidAt(b))
+	if !fitsWindows1252(b) {
+		return "", "", errors.New(convert)
+	}
+	d, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil || implausibleText(string(d)) != "" {
+		return "", "", errors.New(convert)
+	}
+	return string(d), "Windows-1252 (Latin-1)", nil
 }
+
+// implausibleText says why a decoded text does not read as text ("" when it
+// does): control characters, replacement or private-use characters,
+// unassigned code points, or, in a longer text, no spacing or punctuation at
+// all (bytes of another encoding read as UTF-16 make a run of ideographs).
+func implausibleText(s string) string {
+	runes, bad, sep := 0, 0, 0
+	for _, r := range s {
+		runes++
+		switch {
+		case r == '\n' || r == '\r' || r == '\t' || r == '\f':
+			sep++
+		case r == utf8.RuneError, r < 0x20, r >= 0x7f && r < 0xa0,
+			uni.Is(uni.Co, r), uni.Is(uni.Cs, r), !uni.Is(assigned, r):
+			bad++
+		case r < 0x80 && (uni.IsSpace(r) || uni.IsPunct(r)), r >= 0xa0 && r <= 0xbf,
+			r >= 0x2010 && r <= 0x2027, r >= 0x3000 && r <= 0x303f, r >= 0xff00 && r <= 0xff65:
+			// Spacing and punctuation of the common scripts (ASCII,
+			// Latin-1, dashes and quotes, CJK and full-width); bytes of
+			// ASCII read as UTF-16 seldom make any.
+			sep++
+		}
+	}
+	switch {
+	case bad > 0 && bad*200 >= runes:
+		return fmt.Sprintf("%d control, private or unassigned characters in %d", bad, runes)
+	case runes >= 40 && sep*1000 < runes*15:
+		return "no spaces or punctuation"
+	}
+	return ""
+}
+
+// assigned is every assigned code point (the union of the general categories).
+var assigned = func() *uni.RangeTable {
+	var ts []*uni.RangeTable
+	for _, t := range uni.Categories {
+		ts = append(ts, t)
+	}
+	return rangetable.Merge(ts...)
+}()
 
 func invalidAt(b []byte) int {
 	for i := 0; i < len(b); {
@@ -76,6 +143,7 @@ func invalidAt(b []byte) int {
 // leading headline becomes the title, the body keeps one paragraph per line.
 // Plain article text comes through unchanged except trimming.
 func ParseText(s string) *Article {
+	s = dropSoftHyphens(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	raw := strings.Split(s, "\n")

@@ -78,12 +78,16 @@ func TestReadTextErrors(t *testing.T) {
 		{"utf-16 BOM", []byte("\xFF\xFEH\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00.\x00"), ""},
 		{"empty", []byte(" \n\t\n"), "empty file"},
 		{"binary", []byte("abc\x00def"), "binary data (NUL byte at offset 3)"},
-		{"invalid utf-8", []byte("caf\xe9 au lait"), "invalid UTF-8 at byte 3"},
+		{"latin-1", []byte("Le caf\xe9 co\xfbte 2 \x80 de plus depuis lundi, a dit le patron du bistrot."), ""},
+		{"not latin-1 either", []byte("caf\xe9 au lait \x81\x8d"), "invalid UTF-8 at byte 3, and not Windows-1252/Latin-1 text either; convert it to UTF-8"},
+		{"FF FE then ASCII", []byte("\xFF\xFEThis is plain ASCII text after a stray mark, not UTF-16 at all, as one can see!!"), "starts with a UTF-16 byte-order mark but does not read as UTF-16 text"},
+		{"FF FE then binary", append([]byte("\xFF\xFE"), bytes.Repeat([]byte{1, 2, 3, 4}, 30)...), "starts with a UTF-16 byte-order mark but does not read as UTF-16 text"},
+		{"FF FE odd length", []byte("\xFF\xFEabc"), "odd number of bytes"},
 		{"too large", big, "over the 10 MB article limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := readTextFile("dir/x.txt", bytes.NewReader(tt.in))
+			a, _, err := readTextFile("dir/x.txt", bytes.NewReader(tt.in))
 			if tt.want == "" {
 				if err != nil || a.Text == "" {
 					t.Fatalf("err %v, text %q", err, a.Text)
