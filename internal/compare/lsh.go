@@ -25,8 +25,8 @@ import (
 // article keeps its MaxNeighbours best near-duplicates among those stored
 // before it.
 const (
-	Bands         = 64
-	BucketCap     = 48
+	Bands         = 32
+	BucketCap     = 16
 	MaxCandidates = 24
 	MaxNeighbours = 12
 )

@@ -1,7 +1,7 @@
 package compare
 
 import (
-	"hash/fnv"
+	"slices"
 	"sort"
 	"strings"
 
@@ -48,27 +48,28 @@ func stem(w string) string {
 
 // Shingles returns the sorted distinct hashes of the content-word bigrams of text.
 func Shingles(text string) []uint64 {
-	var ws []string
+	var hs []uint64 // FNV-1a of each content word, stemmed
 	for _, w := range words(text) {
-		if !stopWords[w] {
-			ws = append(ws, stem(w))
+		if stopWords[w] {
+			continue
 		}
-	}
-	seen := make(map[uint64]bool, len(ws))
-	out := make([]uint64, 0, len(ws))
-	for i := 0; i+1 < len(ws); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(ws[i]))
-		h.Write([]byte{0})
-		h.Write([]byte(ws[i+1]))
-		x := h.Sum64()
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
+		w = stem(w)
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= 1099511628211
 		}
+		hs = append(hs, h)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	if len(hs) < 2 {
+		return nil
+	}
+	out := make([]uint64, 0, len(hs)-1)
+	for i := 0; i+1 < len(hs); i++ {
+		out = append(out, splitmix(hs[i]*31^hs[i+1]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func splitmix(x uint64) uint64 {

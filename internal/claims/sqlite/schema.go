@@ -230,4 +230,6 @@ CREATE VIEW claims_view AS
 	LEFT JOIN sources s ON s.id = c.source_id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
+	// 4: the review app's analysis tables (analysis.go).
+	analysisSchema,
 }
