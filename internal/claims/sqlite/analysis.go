@@ -117,6 +117,17 @@ END;
 -- article's reviews: without this index the current-review view scans.
 CREATE INDEX IF NOT EXISTS reviews_claim ON reviews(claim_id, id);
 
+-- Bumped by every stored article (a replaced one is stored anew): the review
+-- app re-attaches reviews and refreshes what it caches when it changes.
+INSERT INTO meta(key, value) VALUES ('articles_version', '0');
+CREATE TRIGGER articles_version_ai AFTER INSERT ON articles BEGIN
+	UPDATE meta SET value = value + 1 WHERE key = 'articles_version';
+END;
+
+-- The claims list sorted by date and by value, a page at a time.
+CREATE INDEX articles_published ON articles(published, id);
+CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high)) WHERE kind = 'claim';
+
 -- Set while articles stored before this migration wait for AnalysePending.
 INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT 1 FROM articles);
 `
