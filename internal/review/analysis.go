@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/claims/sqlite"
 )
 
 // articleInfo is what pages show of an article besides its text.
@@ -98,6 +99,16 @@ func (s *Server) backfill() {
 		}
 		total += n
 	}
+}
+
+// maxConns bounds the server's database connections: each keeps its own
+// page cache (16 MiB) and sorts in memory, so 50 browsers with a connection
+// each took 1.5 GB; requests beyond it wait for a free one.
+const maxConns = 4
+
+func limitConns(st *sqlite.Store) {
+	st.DB().SetMaxOpenConns(maxConns)
+	st.DB().SetMaxIdleConns(maxConns)
 }
 
 // claimsByID loads claims with their sentences, source and cue.

@@ -108,12 +108,15 @@ func what(q *claims.Quantity) (string, bool) {
 	return strings.Join(parts, " · "), m.Inferred
 }
 
-// maxListed bounds how far the list pages: counting or skipping more rows
-// than this costs a scan of the whole table on a big database; narrow the
-// filter to see the rest.
-const maxListed = 10000
+// maxListed bounds how far the list pages, and maxCounted how far it
+// counts: counting or skipping more rows costs a scan of the whole table on
+// a big database; narrow the filter to see the rest.
+const (
+	maxListed  = 10000
+	maxCounted = 1000
+)
 
-func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, err error) {
+func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
 	where := []string{"1 = 1"}
 	var args []any
 	add := func(cond string, vals ...any) {
@@ -124,7 +127,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		add("s.name = ? COLLATE NOCASE", f.Source)
 	}
 	if f.Article != "" {
-		add("c.article_id = ?", f.Article)
+		add("q.article_id = ?", f.Article)
 	}
 	if f.Unit != "" {
 		add("q.unit = ?", f.Unit)
@@ -146,35 +149,45 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		// a claim repeated in near-duplicate articles is listed once
 		add("(cc.claim_id IS NULL OR cc.rep = cc.claim_id)")
 	}
-	from := ` FROM claims c JOIN quantities q ON q.id = c.id JOIN articles a ON a.id = c.article_id
+	// Driven by quantities (kind = 'claim'), whose indexes give each sort
+	// order a page at a time: by article and position, by value
+	// (quantities_claim_value), by date through articles_published.
+	from := ` FROM quantities q JOIN claims c ON c.id = q.id JOIN articles a ON a.id = q.article_id
 		LEFT JOIN sources s ON s.id = c.source_id
 		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
-		WHERE ` + strings.Join(where, " AND ")
-	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+` LIMIT ?)`, append(args, maxListed+1)...).
+		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	if f.Sort == "date" {
+		from = ` FROM articles a JOIN quantities q ON q.article_id = a.id JOIN claims c ON c.id = q.id
+		LEFT JOIN sources s ON s.id = c.source_id
+		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
+		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	}
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+` LIMIT ?)`, append(args, maxCounted+1)...).
 		Scan(&total); err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	dir := " ASC"
 	if f.Dir == "desc" {
 		dir = " DESC"
 	}
-	order := "c.article_id" + dir + ", q.start"
+	order := "q.article_id" + dir + ", q.start" + dir
 	switch f.Sort {
 	case "date":
-		order = "a.published" + dir + ", a.id, q.start"
+		order = "a.published" + dir + ", a.id" + dir + ", q.start"
 	case "value":
-		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir + ", c.article_id, q.start"
+		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir
 	}
 	offset := (f.Page - 1) * pageSize
 	if offset >= maxListed {
-		return nil, total, nil
+		return nil, total, false, nil
 	}
-	qargs := append(append([]any{}, args...), pageSize, offset)
+	// one row more than the page: is there a next page
+	qargs := append(append([]any{}, args...), pageSize+1, offset)
 	rs, err := s.st.DB().QueryContext(ctx, `SELECT c.id, a.title, a.published,
 			(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`+from+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, qargs...)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	type hit struct {
 		id, title, published string
@@ -182,30 +195,35 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	var hits []hit
 	var ids []string
+	more = false
 	for rs.Next() {
+		if len(hits) == pageSize {
+			more = true
+			break
+		}
 		var h hit
 		if err := rs.Scan(&h.id, &h.title, &h.published, &h.copies); err != nil {
 			rs.Close()
-			return nil, 0, err
+			return nil, 0, false, err
 		}
 		hits = append(hits, h)
 		ids = append(ids, h.id)
 	}
 	rs.Close()
 	if err := rs.Err(); err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	qs, err := s.claimsByID(ctx, ids)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	status, err := s.statusOf(ctx, ids)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	labels, err := s.statusLabels(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
 	for _, h := range hits {
 		q := qs[h.id]
@@ -231,7 +249,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		}
 		rows = append(rows, r)
 	}
-	return rows, total, nil
+	return rows, total, more, nil
 }
 
 // statusLabels maps review statuses to their display labels.
@@ -310,7 +328,7 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := parseFilter(r.URL.Query())
-	rows, total, err := s.queryList(ctx, f)
+	rows, total, more, err := s.queryList(ctx, f)
 	if err != nil {
 		s.fail(w, err)
 		return
@@ -323,18 +341,24 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	orphans, pending := a.orphans, a.pending
 	s.mu.Unlock()
-	data := map[string]any{"F": f, "Rows": rows, "Total": total, "More": total > maxListed, "PageNo": f.Page,
-		"Orphans": orphans, "Pending": pending}
+	data := map[string]any{"F": f, "Rows": rows, "Total": min(total, maxCounted), "More": total > maxCounted, "PageNo": f.Page,
+		"Orphans": orphans, "Pending": pending, "MaxPages": maxListed / pageSize}
 	for k, o := range menus {
 		data[k] = o
 	}
-	shown := min(total, maxListed)
-	pages := (shown + pageSize - 1) / pageSize
+	pages := 0
+	if total <= maxCounted {
+		pages = (total + pageSize - 1) / pageSize
+	}
 	data["Pages"] = pages
 	if f.Page > 1 {
-		data["Prev"] = "/?" + f.values(min(f.Page-1, max(pages, 1))).Encode()
+		p := f.Page - 1
+		if pages > 0 {
+			p = min(p, pages)
+		}
+		data["Prev"] = "/?" + f.values(p).Encode()
 	}
-	if f.Page < pages {
+	if more && f.Page < maxListed/pageSize {
 		data["Next"] = "/?" + f.values(f.Page+1).Encode()
 	}
 	s.render(w, r, "list", data)
