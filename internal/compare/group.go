@@ -227,8 +227,10 @@ func (g *Group) Spread() float64 {
 	return g.High / g.Low
 }
 
-// value is the point used to order members: the interval's midpoint, or its
-// finite bound.
+// Value is the point used to order members: the interval's midpoint, or its
+// finite bound (NaN when it has none).
+func Value(q *claims.Quantity) float64 { return value(q) }
+
 func value(q *claims.Quantity) float64 {
 	switch {
 	case q.Low != nil && q.High != nil:

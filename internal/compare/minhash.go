@@ -1,8 +1,7 @@
 package compare
 
 import (
-	"hash/fnv"
-	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,8 +18,6 @@ import (
 // checked exactly.
 
 const (
-	numHashes = 256
-	bandRows  = 2 // 128 bands of 2: a pair with Jaccard 0.11 is a candidate with p≈0.79, 0.2 with p≈0.99
 	// MinContainment is the bigram containment above which two articles are
 	// near-duplicates. On the sample corpus the rewritten pair scores 0.33,
 	// unrelated articles on the same story at most 0.09.
@@ -51,27 +48,28 @@ func stem(w string) string {
 
 // Shingles returns the sorted distinct hashes of the content-word bigrams of text.
 func Shingles(text string) []uint64 {
-	var ws []string
+	var hs []uint64 // FNV-1a of each content word, stemmed
 	for _, w := range words(text) {
-		if !stopWords[w] {
-			ws = append(ws, stem(w))
+		if stopWords[w] {
+			continue
 		}
-	}
-	seen := map[uint64]bool{}
-	var out []uint64
-	for i := 0; i+1 < len(ws); i++ {
-		h := fnv.New64a()
-		h.Write([]byte(ws[i]))
-		h.Write([]byte{0})
-		h.Write([]byte(ws[i+1]))
-		x := h.Sum64()
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
+		w = stem(w)
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= 1099511628211
 		}
+		hs = append(hs, h)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	if len(hs) < 2 {
+		return nil
+	}
+	out := make([]uint64, 0, len(hs)-1)
+	for i := 0; i+1 < len(hs); i++ {
+		out = append(out, splitmix(hs[i]*31^hs[i+1]))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func splitmix(x uint64) uint64 {
@@ -79,22 +77,6 @@ func splitmix(x uint64) uint64 {
 	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
 	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
 	return x ^ (x >> 31)
-}
-
-// Signature is the MinHash signature of a shingle set.
-func Signature(sh []uint64) [numHashes]uint64 {
-	var sig [numHashes]uint64
-	for i := range sig {
-		sig[i] = math.MaxUint64
-	}
-	for _, x := range sh {
-		for i := range sig {
-			if h := splitmix(x ^ uint64(i)*0x2545f4914f6cdd1d); h < sig[i] {
-				sig[i] = h
-			}
-		}
-	}
-	return sig
 }
 
 // Containment is |a∩b| / min(|a|,|b|) for sorted distinct sets.
@@ -131,44 +113,18 @@ type Pair struct {
 }
 
 // NearDuplicates returns the pairs of documents whose content-word bigram
-// containment is at least MinContainment, ordered by A, B.
+// containment is at least MinContainment, ordered by A, B. It indexes the
+// documents one by one as the store does (see Index), so each document is
+// paired with at most MaxNeighbours earlier ones, found through LSH buckets.
 func NearDuplicates(docs []Doc) []Pair {
-	sh := make([][]uint64, len(docs))
-	buckets := map[[bandRows + 1]uint64][]int{}
-	for i, d := range docs {
-		sh[i] = Shingles(d.Text)
-		if len(sh[i]) < minShingles {
-			continue
-		}
-		sig := Signature(sh[i])
-		for b := 0; b < numHashes/bandRows; b++ {
-			var k [bandRows + 1]uint64
-			k[0] = uint64(b)
-			copy(k[1:], sig[b*bandRows:(b+1)*bandRows])
-			buckets[k] = append(buckets[k], i)
-		}
-	}
-	seen := map[[2]int]bool{}
+	ix := NewMemIndex()
+	sh := map[string][]uint64{}
 	var out []Pair
-	for _, idx := range buckets {
-		for x := 0; x < len(idx); x++ {
-			for y := x + 1; y < len(idx); y++ {
-				i, j := idx[x], idx[y]
-				if i > j {
-					i, j = j, i
-				}
-				if seen[[2]int{i, j}] {
-					continue
-				}
-				seen[[2]int{i, j}] = true
-				if c := Containment(sh[i], sh[j]); c >= MinContainment {
-					a, b := docs[i].ID, docs[j].ID
-					if a > b {
-						a, b = b, a
-					}
-					out = append(out, Pair{A: a, B: b, Containment: c})
-				}
-			}
+	for _, d := range docs {
+		s := Shingles(d.Text)
+		sh[d.ID] = s
+		for _, p := range ix.Add(d.ID, s, func(id string) []uint64 { return sh[id] }) {
+			out = append(out, p)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].A < out[j].A || out[i].A == out[j].A && out[i].B < out[j].B })

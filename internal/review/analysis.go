@@ -2,12 +2,12 @@ package review
 
 import (
 	"context"
-	"fmt"
-	"sort"
+	"database/sql"
+	"strings"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
-	"github.com/factcheck/extract/internal/compare"
 )
 
 // articleInfo is what pages show of an article besides its text.
@@ -15,133 +15,236 @@ type articleInfo struct {
 	ID, Title, URL, Published string
 }
 
-// analysis is everything computed over the whole database: comparison
-// groups, near-duplicate articles and their shared claims. It is rebuilt
-// when the database changes (see fingerprint).
+// analysis is the little the server keeps between requests: the analysis
+// itself (near-duplicates, copies, comparison groups) lives in the
+// database's analysis tables, computed when articles are stored, and every
+// page reads one bounded page of it.
 type analysis struct {
-	fp       string
-	claims   map[string]*claims.Quantity
-	articles map[string]articleInfo
-	groups   []compare.Group
-	groupOf  map[string]*compare.Group // claim id → its comparison group
-	pairs    []compare.Pair
-	dupOf    map[string][]string // article id → ids of its near-duplicates
-	shared   []compare.Shared    // claims made identically in near-duplicate articles
-	sharedOf map[string]int      // claim id → index in shared
-	hidden   map[string]struct{} // claim ids shown under another copy (not the first of their shared group)
+	version     string // meta articles_version when last refreshed
+	checked     time.Time
+	orphans     int // current reviews whose claim is no longer extracted
+	pending     int // articles stored before the analysis tables, not analysed yet
+	backfilling bool
+	menus       map[string][]option
+	menusAt     time.Time
 }
 
-// fingerprint changes whenever articles are added, replaced or deleted:
-// the store deletes and reinserts an article whose content changed, which
-// gives it a new rowid.
-func fingerprint(ctx context.Context, st *sqlite.Store) (string, error) {
-	var n, maxRow, nq int64
-	err := st.DB().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT coalesce(max(rowid), 0) FROM articles),
-		(SELECT count(*) FROM quantities)`).Scan(&n, &maxRow, &nq)
-	return fmt.Sprintf("%d/%d/%d", n, maxRow, nq), err
-}
+// refreshEvery bounds how often the cheap checks (pending analysis, menus)
+// run; a change of articles_version is acted on at once.
+const refreshEvery = 5 * time.Second
 
-// current returns the analysis of the database as it is now; when the
-// database has changed since the last one, reviews are first re-attached to
-// re-extracted claims.
+// current returns the server's state, first re-attaching reviews to
+// re-extracted claims when articles were stored since the last request.
 func (s *Server) current(ctx context.Context) (*analysis, error) {
-	fp, err := fingerprint(ctx, s.st)
-	if err != nil {
+	var v sql.NullString
+	err := s.st.DB().QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'articles_version'`).Scan(&v)
+	if err != nil && err != sql.ErrNoRows {
 		return nil, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.analysis != nil && s.analysis.fp == fp {
-		return s.analysis, nil
+	a := s.analysis
+	if a != nil && a.version == v.String && time.Since(a.checked) < refreshEvery {
+		return a, nil
 	}
-	if moved, orphans, err := s.st.ReattachReviews(ctx); err != nil {
-		return nil, fmt.Errorf("re-attaching reviews: %w", err)
-	} else if moved > 0 || orphans > 0 {
-		s.logf("reviews: %d re-attached to re-extracted claims, %d whose claim is gone", moved, orphans)
+	if a == nil {
+		a = &analysis{version: "-"}
+		s.analysis = a
 	}
-	a, err := analyse(ctx, s.st)
+	if a.version != v.String {
+		if moved, orphans, err := s.st.ReattachReviews(ctx); err != nil {
+			s.logf("re-attaching reviews: %v", err)
+		} else if moved > 0 || orphans > 0 {
+			s.logf("reviews: %d re-attached to re-extracted claims, %d whose claim is gone", moved, orphans)
+		}
+		if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM current_reviews WHERE claim_id NOT IN (SELECT id FROM claims)`).
+			Scan(&a.orphans); err != nil {
+			return nil, err
+		}
+		a.version = v.String
+		a.menus = nil
+	}
+	a.checked = time.Now()
+	if a.pending, err = s.st.AnalysisPending(ctx); err != nil {
+		return nil, err
+	}
+	if a.pending > 0 && !a.backfilling {
+		a.backfilling = true
+		go s.backfill()
+	}
+	return a, nil
+}
+
+// backfill analyses the articles of a database written before the analysis
+// tables existed, a small transaction at a time so that reviews and runs
+// are never held up for long.
+func (s *Server) backfill() {
+	defer func() {
+		s.mu.Lock()
+		s.analysis.backfilling = false
+		s.mu.Unlock()
+	}()
+	start, total := time.Now(), 0
+	for {
+		n, err := s.st.AnalysePending(context.Background(), 100)
+		if err != nil {
+			s.logf("analysing stored articles: %v", err)
+			return
+		}
+		if n == 0 {
+			if total > 0 {
+				s.logf("analysed %d stored articles in %s", total, time.Since(start).Round(time.Second))
+			}
+			return
+		}
+		total += n
+	}
+}
+
+// maxConns bounds the server's database connections: each keeps its own
+// page cache (16 MiB) and sorts in memory, so 50 browsers with a connection
+// each took 1.5 GB; requests beyond it wait for a free one.
+const maxConns = 4
+
+func limitConns(st *sqlite.Store) {
+	st.DB().SetMaxOpenConns(maxConns)
+	st.DB().SetMaxIdleConns(maxConns)
+}
+
+// claimsByID loads claims with their sentences, source and cue.
+func (s *Server) claimsByID(ctx context.Context, ids []string) (map[string]*claims.Quantity, error) {
+	out := map[string]*claims.Quantity{}
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		if err := s.st.QuantitiesByID(ctx, ids[:n], func(q *claims.Quantity) error {
+			c := *q
+			out[c.ID] = &c
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		ids = ids[n:]
+	}
+	return out, nil
+}
+
+// statusOf returns the current review status of each of the claims.
+func (s *Server) statusOf(ctx context.Context, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT claim_id, status FROM current_reviews WHERE claim_id IN (`+
+		strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")+`)`, args...)
 	if err != nil {
 		return nil, err
 	}
-	a.fp = fp
-	s.analysis = a
-	return a, nil
+	defer rows.Close()
+	for rows.Next() {
+		var id, st string
+		if err := rows.Scan(&id, &st); err != nil {
+			return nil, err
+		}
+		out[id] = st
+	}
+	return out, rows.Err()
 }
 
-func analyse(ctx context.Context, st *sqlite.Store) (*analysis, error) {
-	a := &analysis{claims: map[string]*claims.Quantity{}, articles: map[string]articleInfo{}, groupOf: map[string]*compare.Group{},
-		dupOf: map[string][]string{}, sharedOf: map[string]int{}, hidden: map[string]struct{}{}}
-	var docs []compare.Doc
-	if err := st.Articles(ctx, func(x *claims.Article) error {
-		a.articles[x.ID] = articleInfo{ID: x.ID, Title: x.Title, URL: x.URL, Published: x.Published}
-		docs = append(docs, compare.Doc{ID: x.ID, Text: x.Text})
-		return nil
-	}); err != nil {
+// articles returns the title, URL and date of each of the articles.
+func (s *Server) articles(ctx context.Context, ids []string) (map[string]articleInfo, error) {
+	out := map[string]articleInfo{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT id, title, url, published FROM articles WHERE id IN (`+
+		strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")+`)`, args...)
+	if err != nil {
 		return nil, err
 	}
-	var all []*claims.Quantity
-	byArticle := map[string][]*claims.Quantity{}
-	if err := st.Quantities(ctx, sqlite.Filter{ClaimsOnly: true}, func(q *claims.Quantity) error {
-		c := *q
-		all = append(all, &c)
-		a.claims[c.ID] = &c
-		byArticle[c.ArticleID] = append(byArticle[c.ArticleID], &c)
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	a.pairs = compare.NearDuplicates(docs)
-	for _, p := range a.pairs {
-		a.dupOf[p.A] = append(a.dupOf[p.A], p.B)
-		a.dupOf[p.B] = append(a.dupOf[p.B], p.A)
-	}
-	a.shared = compare.SharedClaims(a.pairs, byArticle)
-	for i, sh := range a.shared {
-		for j, q := range sh.Claims {
-			a.sharedOf[q.ID] = i
-			if j > 0 {
-				a.hidden[q.ID] = struct{}{}
-			}
+	defer rows.Close()
+	for rows.Next() {
+		var a articleInfo
+		if err := rows.Scan(&a.ID, &a.Title, &a.URL, &a.Published); err != nil {
+			return nil, err
 		}
+		out[a.ID] = a
 	}
-	a.groups = compare.Build(all, 2)
-	for i := range a.groups {
-		for _, m := range a.groups[i].Members {
-			a.groupOf[m.Q.ID] = &a.groups[i]
-		}
-	}
-	return a, nil
+	return out, rows.Err()
 }
 
-// hiddenIDs lists the claim ids shown under another copy, sorted.
-func (a *analysis) hiddenIDs() []string {
-	out := make([]string, 0, len(a.hidden))
-	for id := range a.hidden {
+// refs loads claims by id, in the order given, as links with their status.
+func (s *Server) refs(ctx context.Context, ids []string) ([]claimRef, error) {
+	qs, err := s.claimsByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	status, err := s.statusOf(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	var artIDs []string
+	for _, q := range qs {
+		artIDs = append(artIDs, q.ArticleID)
+	}
+	arts, err := s.articles(ctx, artIDs)
+	if err != nil {
+		return nil, err
+	}
+	var out []claimRef
+	for _, id := range ids {
+		if q := qs[id]; q != nil {
+			out = append(out, ref(q, arts[q.ArticleID], status[id]))
+		}
+	}
+	return out, nil
+}
+
+// ids runs a query returning claim ids.
+func (s *Server) ids(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.st.DB().QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
 		out = append(out, id)
 	}
-	sort.Strings(out)
-	return out
+	return out, rows.Err()
 }
 
-// copies returns the other copies of a claim in near-duplicate articles.
-func (a *analysis) copies(id string) []*claims.Quantity {
-	i, ok := a.sharedOf[id]
-	if !ok {
-		return nil
+// copyIDs returns the other copies of a claim in near-duplicate articles,
+// first limit of them, and how many there are.
+func (s *Server) copyIDs(ctx context.Context, id string, limit int) ([]string, int, error) {
+	var n int
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM claim_copies WHERE rep = (SELECT rep FROM claim_copies WHERE claim_id = ?)`, id).
+		Scan(&n); err != nil {
+		return nil, 0, err
 	}
-	var out []*claims.Quantity
-	for _, q := range a.shared[i].Claims {
-		if q.ID != id {
-			out = append(out, q)
-		}
+	if n == 0 {
+		return nil, 0, nil
 	}
-	return out
+	ids, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE rep = (SELECT rep FROM claim_copies WHERE claim_id = ?1) AND claim_id != ?1
+		ORDER BY article_id, start LIMIT ?2`, id, limit)
+	return ids, n - 1, err
 }
 
 // title is an article's title, or its id when it has none.
-func (a *analysis) title(id string) string {
-	if t := a.articles[id].Title; t != "" {
-		return t
+func (a articleInfo) title() string {
+	if a.Title != "" {
+		return a.Title
 	}
-	return id
+	return a.ID
 }

@@ -1,13 +1,16 @@
 package review
 
 import (
+	"database/sql"
 	"math"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/compare"
 )
 
 // anchor makes an HTML id from a group label.
@@ -32,83 +35,295 @@ type groupRow struct {
 	What                                                                                   string // the words the measure was read from
 	Inferred                                                                               bool
 	Also                                                                                   []claimRef // the same claim in near-duplicate articles
-	X, W                                                                                   float64    // the interval on the group's scale, in SVG units of 0–300
-	Open                                                                                   bool       // the interval has no upper bound
+	AlsoMore                                                                               int
+	X, W                                                                                   float64 // the interval on the group's scale, in SVG units of 0–300
+	Open                                                                                   bool    // the interval has no upper bound
 }
 
 type groupView struct {
-	Label, Anchor, Low, High, Spread string
-	Subjects                         []string
-	Sources, Articles, Claims        int
-	Rows                             []groupRow
-	LogScale                         bool
+	Label, Anchor, Low, High, Spread, Link string
+	Subjects                               []string
+	Sources, Articles, Claims              int
+	Listed                                 int // figures listed on the group's own pages
+	Rows                                   []groupRow
+	More                                   bool // more figures than shown: link to the group
+	LogScale                               bool
+}
+
+// Compare pages: groupsPerPage groups, each with its first rowsPerGroup
+// figures and a link to all of them, membersPerPage at a time.
+const (
+	groupsPerPage  = 20
+	rowsPerGroup   = 10
+	membersPerPage = 50
+	alsoShown      = 3
+)
+
+// groupLabel is "event · subject", with the unit when it is not a count.
+func groupLabel(event, subject, unit string) string {
+	l := (compare.Key{Event: event, Subject: subject}).String()
+	if unit != "" && unit != "count" {
+		l += " (" + unit + ")"
+	}
+	return l
+}
+
+type groupRec struct {
+	gid                       int64
+	event, subject, unit      string
+	claims, articles, sources int
 }
 
 func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
-	a, err := s.current(r.Context())
+	ctx := r.Context()
+	if _, err := s.current(ctx); err != nil {
+		s.fail(w, err)
+		return
+	}
+	v := r.URL.Query()
+	page := atLeast1(v.Get("page"))
+	labels, err := s.statusLabels(ctx)
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	status, err := s.statuses(r)
-	if err != nil {
-		s.fail(w, err)
+	if g := v.Get("g"); g != "" {
+		// One group, every figure, a page at a time.
+		gid, _ := strconv.ParseInt(g, 10, 64)
+		recs, err := s.groups(r, `gid = ?`, []any{gid}, 1, 0)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		if len(recs) == 0 {
+			http.NotFound(w, r)
+			return
+		}
+		view, err := s.groupView(r, recs[0], membersPerPage, (page-1)*membersPerPage, labels)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		data := map[string]any{"Groups": []groupView{view}, "One": true, "Labels": labels, "PageNo": page}
+		if page > 1 {
+			data["Prev"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page - 1)}}.Encode()
+		}
+		if page*membersPerPage < view.Listed {
+			data["Next"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page + 1)}}.Encode()
+		}
+		s.render(w, r, "compare", data)
 		return
 	}
-	labels, err := s.labels(r)
-	if err != nil {
-		s.fail(w, err)
-		return
-	}
-	// Groups that compare articles or sources come first; figures that one
+	// Groups that compare articles or sources first; figures that one
 	// article gives from one source are folded away below them.
-	var views, local []groupView
-	for _, g := range a.groups {
-		v := groupView{Label: g.Key.String(), Anchor: anchor(g.Key.String()), Low: fmtNum(g.Low), High: fmtNum(g.High),
-			Subjects: g.Subjects, Sources: g.Sources, Articles: g.Articles, Claims: len(g.Members)}
-		if g.Key.Unit != "" && g.Key.Unit != "count" {
-			v.Label += " (" + g.Key.Unit + ")"
+	q := strings.TrimSpace(v.Get("q"))
+	if len(q) > 100 {
+		q = q[:100]
+	}
+	local := v.Get("local") == "1"
+	cond := `claims >= 2 AND (articles >= 2 OR sources >= 2)`
+	if local {
+		cond = `claims >= 2 AND articles < 2 AND sources < 2`
+	}
+	var args []any
+	if q != "" {
+		cond += ` AND (event LIKE ?1 ESCAPE '\' OR subject LIKE ?1 ESCAPE '\' OR unit LIKE ?1 ESCAPE '\')`
+		args = append(args, "%"+likeEscape(q)+"%")
+	}
+	var total, localN int
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM cmp_groups WHERE `+cond, args...).Scan(&total); err != nil {
+		s.fail(w, err)
+		return
+	}
+	s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM cmp_groups WHERE claims >= 2 AND articles < 2 AND sources < 2`).Scan(&localN)
+	recs, err := s.groups(r, cond, args, groupsPerPage, (page-1)*groupsPerPage)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	var views []groupView
+	for _, g := range recs {
+		view, err := s.groupView(r, g, rowsPerGroup, 0, labels)
+		if err != nil {
+			s.fail(w, err)
+			return
 		}
-		if sp := g.Spread(); sp > 0 && !math.IsInf(sp, 0) {
-			v.Spread = "×" + strconv.FormatFloat(sp, 'f', 2, 64)
-		}
-		ax := newAxis(g.Low, g.High)
-		v.LogScale = ax.log
-		inGroup := map[string]bool{}
-		for _, m := range g.Members {
-			inGroup[m.Q.ID] = true
-		}
-		for _, m := range g.Members {
-			q := m.Q
-			if _, hidden := a.hidden[q.ID]; hidden {
-				// Shown once, under the first copy when it is in this group.
-				if first := a.shared[a.sharedOf[q.ID]].Claims[0]; inGroup[first.ID] {
-					continue
-				}
-			}
-			row := groupRow{ID: q.ID, Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), ArticleID: q.ArticleID,
-				ArticleTitle: a.title(q.ArticleID), Sentence: q.Sentence.Text, Status: status[q.ID], StatusLabel: labels[status[q.ID]],
-				Inferred: m.Measure.Inferred}
-			if q.Source != nil {
-				row.Source = q.Source.Name
-			}
-			row.What = strings.TrimSpace(m.Measure.EventText + " · " + m.Measure.SubjectText)
-			row.X, row.W, row.Open = ax.bar(q)
-			for _, c := range a.copies(q.ID) {
-				row.Also = append(row.Also, a.ref(c, status[c.ID]))
-			}
-			v.Rows = append(v.Rows, row)
-		}
-		if len(v.Rows) < 2 {
+		if len(view.Rows) < 2 {
 			continue // every member is a copy of one claim
 		}
-		if g.Articles < 2 && g.Sources < 2 {
-			local = append(local, v)
+		views = append(views, view)
+	}
+	data := map[string]any{"Groups": views, "Labels": labels, "Q": q, "Local": local, "LocalCount": localN,
+		"Total": total, "PageNo": page, "Pages": (total + groupsPerPage - 1) / groupsPerPage}
+	link := func(p int) string {
+		u := url.Values{}
+		if q != "" {
+			u.Set("q", q)
+		}
+		if local {
+			u.Set("local", "1")
+		}
+		if p > 1 {
+			u.Set("page", strconv.Itoa(p))
+		}
+		return "/compare?" + u.Encode()
+	}
+	if page > 1 {
+		data["Prev"] = link(page - 1)
+	}
+	if page*groupsPerPage < total {
+		data["Next"] = link(page + 1)
+	}
+	if !local && page == 1 && localN > 0 {
+		// the first few single-article groups, folded
+		lrecs, err := s.groups(r, `claims >= 2 AND articles < 2 AND sources < 2`, nil, 5, 0)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		var lv []groupView
+		for _, g := range lrecs {
+			view, err := s.groupView(r, g, rowsPerGroup, 0, labels)
+			if err != nil {
+				s.fail(w, err)
+				return
+			}
+			if len(view.Rows) >= 2 {
+				lv = append(lv, view)
+			}
+		}
+		data["LocalGroups"] = lv
+	}
+	s.render(w, r, "compare", data)
+}
+
+func atLeast1(s string) int {
+	n, _ := strconv.Atoi(s)
+	return max(n, 1)
+}
+
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// groups reads a page of comparison groups, largest first.
+func (s *Server) groups(r *http.Request, cond string, args []any, limit, offset int) ([]groupRec, error) {
+	rows, err := s.st.DB().QueryContext(r.Context(), `SELECT gid, event, subject, unit, claims, articles, sources FROM cmp_groups
+		WHERE `+cond+` ORDER BY sources DESC, claims DESC, gid LIMIT `+strconv.Itoa(limit)+` OFFSET `+strconv.Itoa(offset), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []groupRec
+	for rows.Next() {
+		var g groupRec
+		if err := rows.Scan(&g.gid, &g.event, &g.subject, &g.unit, &g.claims, &g.articles, &g.sources); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}
+
+// groupView builds a group's summary and limit of its figures from
+// offset, largest first; a claim whose copy shown is in the same group is
+// left out (listed under that copy).
+func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, labels map[string]string) (groupView, error) {
+	ctx := r.Context()
+	label := groupLabel(g.event, g.subject, g.unit)
+	v := groupView{Label: label, Anchor: anchor(label), Sources: g.sources, Articles: g.articles, Claims: g.claims,
+		Link: "/compare?g=" + strconv.FormatInt(g.gid, 10)}
+	var low, high sql.NullFloat64
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT (SELECT min(value) FROM claim_measures WHERE gid = ?1),
+		(SELECT max(value) FROM claim_measures WHERE gid = ?1)`, g.gid).Scan(&low, &high); err != nil {
+		return v, err
+	}
+	v.Low, v.High = fmtNum(low.Float64), fmtNum(high.Float64)
+	if low.Float64 > 0 {
+		if sp := high.Float64 / low.Float64; !math.IsInf(sp, 0) {
+			v.Spread = "×" + strconv.FormatFloat(sp, 'f', 2, 64)
+		}
+	}
+	subj, err := s.ids(ctx, `SELECT value FROM cmp_group_counts WHERE gid = ? AND kind = 2 AND n > 0 ORDER BY n DESC, value LIMIT 5`, g.gid)
+	if err != nil {
+		return v, err
+	}
+	v.Subjects = subj
+	const shown = `FROM claim_measures m LEFT JOIN claim_copies cc ON cc.claim_id = m.claim_id
+		WHERE m.gid = ?1 AND (cc.claim_id IS NULL OR cc.rep = cc.claim_id
+			OR NOT EXISTS (SELECT 1 FROM claim_measures m2 WHERE m2.claim_id = cc.rep AND m2.gid = m.gid))`
+	if limit == membersPerPage {
+		if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) `+shown, g.gid).Scan(&v.Listed); err != nil {
+			return v, err
+		}
+	}
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT m.claim_id, m.subject_text, m.event_text, m.inferred `+shown+`
+		ORDER BY m.value DESC, m.article_id, m.claim_id LIMIT ?2 OFFSET ?3`, g.gid, limit, offset)
+	if err != nil {
+		return v, err
+	}
+	type member struct {
+		id, subj, ev string
+		inferred     bool
+	}
+	var ms []member
+	var ids []string
+	for rows.Next() {
+		var m member
+		if err := rows.Scan(&m.id, &m.subj, &m.ev, &m.inferred); err != nil {
+			rows.Close()
+			return v, err
+		}
+		ms = append(ms, m)
+		ids = append(ids, m.id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return v, err
+	}
+	qs, err := s.claimsByID(ctx, ids)
+	if err != nil {
+		return v, err
+	}
+	status, err := s.statusOf(ctx, ids)
+	if err != nil {
+		return v, err
+	}
+	var artIDs []string
+	for _, q := range qs {
+		artIDs = append(artIDs, q.ArticleID)
+	}
+	arts, err := s.articles(ctx, artIDs)
+	if err != nil {
+		return v, err
+	}
+	ax := newAxis(low.Float64, high.Float64)
+	v.LogScale = ax.log
+	for _, m := range ms {
+		q := qs[m.id]
+		if q == nil {
 			continue
 		}
-		views = append(views, v)
+		row := groupRow{ID: q.ID, Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), ArticleID: q.ArticleID,
+			ArticleTitle: arts[q.ArticleID].title(), Sentence: q.Sentence.Text, Status: status[q.ID], StatusLabel: labels[status[q.ID]],
+			Inferred: m.inferred}
+		if q.Source != nil {
+			row.Source = q.Source.Name
+		}
+		row.What = strings.TrimSpace(m.ev + " · " + m.subj)
+		row.X, row.W, row.Open = ax.bar(q)
+		also, n, err := s.copyIDs(ctx, q.ID, alsoShown)
+		if err != nil {
+			return v, err
+		}
+		if row.Also, err = s.refs(ctx, also); err != nil {
+			return v, err
+		}
+		row.AlsoMore = n - len(row.Also)
+		v.Rows = append(v.Rows, row)
 	}
-	s.render(w, r, "compare", map[string]any{"Groups": views, "Local": local, "Labels": labels})
+	v.More = g.claims > len(v.Rows) && limit == rowsPerGroup
+	return v, nil
 }
 
 // axis maps a group's values onto 0–300 SVG units: linear from 0, or
@@ -167,46 +382,124 @@ type dupPairView struct {
 type sharedView struct {
 	Quantity, Interval, Sentence string
 	Claims                       []claimRef
+	More                         int
 }
 
+// Near-duplicates page: pairsPerPage pairs (best first) and sharedPerPage
+// shared claims, each with up to sharedShown copies.
+const (
+	pairsPerPage  = 50
+	sharedPerPage = 20
+	sharedShown   = 10
+)
+
 func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
-	a, err := s.current(r.Context())
+	ctx := r.Context()
+	if _, err := s.current(ctx); err != nil {
+		s.fail(w, err)
+		return
+	}
+	v := r.URL.Query()
+	page, spage := atLeast1(v.Get("page")), atLeast1(v.Get("spage"))
+	labels, err := s.statusLabels(ctx)
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	status, err := s.statuses(r)
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT a, b, containment FROM near_duplicates ORDER BY a, b LIMIT ? OFFSET ?`,
+		pairsPerPage+1, (page-1)*pairsPerPage)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	type pr struct {
+		a, b string
+		c    float64
+	}
+	var prs []pr
+	var artIDs []string
+	for rows.Next() {
+		var p pr
+		if err := rows.Scan(&p.a, &p.b, &p.c); err != nil {
+			rows.Close()
+			s.fail(w, err)
+			return
+		}
+		prs = append(prs, p)
+		artIDs = append(artIDs, p.a, p.b)
+	}
+	rows.Close()
+	morePairs := len(prs) > pairsPerPage
+	if morePairs {
+		prs = prs[:pairsPerPage]
+	}
+	arts, err := s.articles(ctx, artIDs)
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
 	var pairs []dupPairView
-	for _, p := range a.pairs {
-		pairs = append(pairs, dupPairView{A: a.articles[p.A], B: a.articles[p.B], Containment: strconv.Itoa(int(math.Round(p.Containment*100))) + "%"})
-	}
-	var shared []sharedView
-	for _, sh := range a.shared {
-		q := sh.Claims[0]
-		v := sharedView{Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Sentence: q.Sentence.Text}
-		for _, c := range sh.Claims {
-			v.Claims = append(v.Claims, a.ref(c, status[c.ID]))
+	for _, p := range prs {
+		a, b := arts[p.a], arts[p.b]
+		if a.ID == "" || b.ID == "" {
+			continue
 		}
-		shared = append(shared, v)
+		pairs = append(pairs, dupPairView{A: a, B: b, Containment: strconv.Itoa(int(math.Round(p.c*100))) + "%"})
 	}
-	labels, err := s.labels(r)
+	reps, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE claim_id = rep ORDER BY article_id, start LIMIT ? OFFSET ?`,
+		sharedPerPage+1, (spage-1)*sharedPerPage)
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	s.render(w, r, "duplicates", map[string]any{"Pairs": pairs, "Shared": shared, "Labels": labels})
-}
-
-// labels maps review statuses to their display labels.
-func (s *Server) labels(r *http.Request) (map[string]string, error) {
-	sts, err := s.st.ReviewStatuses(r.Context())
-	out := map[string]string{}
-	for _, st := range sts {
-		out[st.Status] = st.Label
+	moreShared := len(reps) > sharedPerPage
+	if moreShared {
+		reps = reps[:sharedPerPage]
 	}
-	return out, err
+	var shared []sharedView
+	for _, rep := range reps {
+		others, n, err := s.copyIDs(ctx, rep, sharedShown-1)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		if n == 0 {
+			continue
+		}
+		refs, err := s.refs(ctx, append([]string{rep}, others...))
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		if len(refs) == 0 {
+			continue
+		}
+		first := refs[0]
+		shared = append(shared, sharedView{Quantity: first.Quantity, Interval: first.Interval, Sentence: first.Sentence, Claims: refs,
+			More: n + 1 - len(refs)})
+	}
+	data := map[string]any{"Pairs": pairs, "Shared": shared, "Labels": labels, "PageNo": page, "SPageNo": spage}
+	link := func(p, sp int) string {
+		u := url.Values{}
+		if p > 1 {
+			u.Set("page", strconv.Itoa(p))
+		}
+		if sp > 1 {
+			u.Set("spage", strconv.Itoa(sp))
+		}
+		return "/duplicates?" + u.Encode()
+	}
+	if page > 1 {
+		data["PrevPairs"] = link(page-1, spage)
+	}
+	if morePairs {
+		data["NextPairs"] = link(page+1, spage)
+	}
+	if spage > 1 {
+		data["PrevShared"] = link(page, spage-1)
+	}
+	if moreShared {
+		data["NextShared"] = link(page, spage+1)
+	}
+	s.render(w, r, "duplicates", data)
 }

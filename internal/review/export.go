@@ -72,25 +72,52 @@ func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
 	}); err != nil {
 		return nil, err
 	}
-	qs := map[string]*claims.Quantity{}
-	arts := map[string]claims.Article{}
+	// The claims and articles by id, a chunk at a time (index lookups: a
+	// query per article scanned quantities, 53 s for 40k reviews).
+	var claimIDs, artIDs []string
+	for i := range out {
+		claimIDs = append(claimIDs, out[i].Review.ClaimID)
+	}
 	for id := range need {
-		if err := st.Quantities(ctx, sqlite.Filter{ClaimsOnly: true, ArticleID: id}, func(q *claims.Quantity) error {
+		artIDs = append(artIDs, id)
+	}
+	qs := map[string]*claims.Quantity{}
+	for len(claimIDs) > 0 {
+		n := min(len(claimIDs), 500)
+		if err := st.QuantitiesByID(ctx, claimIDs[:n], func(q *claims.Quantity) error {
 			c := *q
 			qs[c.ID] = &c
 			return nil
 		}); err != nil {
 			return nil, err
 		}
+		claimIDs = claimIDs[n:]
 	}
-	if err := st.Articles(ctx, func(a *claims.Article) error {
-		if need[a.ID] {
-			a.Text = ""
-			arts[a.ID] = *a
+	arts := map[string]claims.Article{}
+	for len(artIDs) > 0 {
+		n := min(len(artIDs), 500)
+		args := make([]any, n)
+		for i, id := range artIDs[:n] {
+			args[i] = id
 		}
-		return nil
-	}); err != nil {
-		return nil, err
+		rows, err := st.DB().QueryContext(ctx, `SELECT id, url, title, published, site FROM articles WHERE id IN (`+
+			strings.TrimSuffix(strings.Repeat("?, ", n), ", ")+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var a claims.Article
+			if err := rows.Scan(&a.ID, &a.URL, &a.Title, &a.Published, &a.Site); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			arts[a.ID] = a
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		artIDs = artIDs[n:]
 	}
 	for i := range out {
 		out[i].Claim = qs[out[i].Review.ClaimID]

@@ -3,11 +3,11 @@ package review
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/compare"
@@ -108,7 +108,15 @@ func what(q *claims.Quantity) (string, bool) {
 	return strings.Join(parts, " · "), m.Inferred
 }
 
-func (s *Server) queryList(ctx context.Context, a *analysis, f listFilter) (rows []row, total int, err error) {
+// maxListed bounds how far the list pages, and maxCounted how far it
+// counts: counting or skipping more rows costs a scan of the whole table on
+// a big database; narrow the filter to see the rest.
+const (
+	maxListed  = 10000
+	maxCounted = 1000
+)
+
+func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
 	where := []string{"1 = 1"}
 	var args []any
 	add := func(cond string, vals ...any) {
@@ -116,10 +124,10 @@ func (s *Server) queryList(ctx context.Context, a *analysis, f listFilter) (rows
 		args = append(args, vals...)
 	}
 	if f.Source != "" {
-		add("s.name = ?", f.Source)
+		add("s.name = ? COLLATE NOCASE", f.Source)
 	}
 	if f.Article != "" {
-		add("c.article_id = ?", f.Article)
+		add("q.article_id = ?", f.Article)
 	}
 	if f.Unit != "" {
 		add("q.unit = ?", f.Unit)
@@ -130,55 +138,108 @@ func (s *Server) queryList(ctx context.Context, a *analysis, f listFilter) (rows
 	switch f.Status {
 	case "":
 	case "unreviewed":
-		add("r.status IS NULL")
+		add("c.id NOT IN (SELECT claim_id FROM reviews)")
 	default:
-		add("r.status = ?", f.Status)
+		add("c.id IN (SELECT claim_id FROM current_reviews WHERE status = ?)", f.Status)
 	}
 	if m := ftsQuery(f.Q); m != "" {
 		add(`q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, m)
 	}
-	if !f.All && len(a.hidden) > 0 {
-		ids, _ := json.Marshal(a.hiddenIDs())
-		add("c.id NOT IN (SELECT value FROM json_each(?))", string(ids))
+	if !f.All {
+		// a claim repeated in near-duplicate articles is listed once
+		add("(cc.claim_id IS NULL OR cc.rep = cc.claim_id)")
 	}
-	from := ` FROM claims c JOIN quantities q ON q.id = c.id JOIN articles a ON a.id = c.article_id
+	// Driven by quantities (kind = 'claim'), whose indexes give each sort
+	// order a page at a time: by article and position, by value
+	// (quantities_claim_value), by date through articles_published.
+	from := ` FROM quantities q JOIN claims c ON c.id = q.id JOIN articles a ON a.id = q.article_id
 		LEFT JOIN sources s ON s.id = c.source_id
-		LEFT JOIN current_reviews r ON r.claim_id = c.id
-		LEFT JOIN review_statuses rs ON rs.status = r.status
-		WHERE ` + strings.Join(where, " AND ")
-	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*)`+from, args...).Scan(&total); err != nil {
-		return nil, 0, err
+		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
+		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	if f.Sort == "date" {
+		from = ` FROM articles a JOIN quantities q ON q.article_id = a.id JOIN claims c ON c.id = q.id
+		LEFT JOIN sources s ON s.id = c.source_id
+		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
+		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	}
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+` LIMIT ?)`, append(args, maxCounted+1)...).
+		Scan(&total); err != nil {
+		return nil, 0, false, err
 	}
 	dir := " ASC"
 	if f.Dir == "desc" {
 		dir = " DESC"
 	}
-	order := "c.article_id" + dir + ", q.start"
+	order := "q.article_id" + dir + ", q.start" + dir
 	switch f.Sort {
 	case "date":
-		order = "a.published" + dir + ", c.article_id, q.start"
+		order = "a.published" + dir + ", a.id" + dir + ", q.start"
 	case "value":
-		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir + ", c.article_id, q.start"
+		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir
 	}
-	qargs := append(append([]any{}, args...), pageSize, (f.Page-1)*pageSize)
-	rs, err := s.st.DB().QueryContext(ctx, `SELECT c.id, coalesce(r.status, ''), coalesce(rs.label, '')`+from+
+	offset := (f.Page - 1) * pageSize
+	if offset >= maxListed {
+		return nil, total, false, nil
+	}
+	// one row more than the page: is there a next page
+	qargs := append(append([]any{}, args...), pageSize+1, offset)
+	rs, err := s.st.DB().QueryContext(ctx, `SELECT c.id, a.title, a.published,
+			(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`+from+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, qargs...)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, false, err
 	}
-	defer rs.Close()
+	type hit struct {
+		id, title, published string
+		copies               sql.NullInt64
+	}
+	var hits []hit
+	var ids []string
+	more = false
 	for rs.Next() {
-		var id, status, label string
-		if err := rs.Scan(&id, &status, &label); err != nil {
-			return nil, 0, err
+		if len(hits) == pageSize {
+			more = true
+			break
 		}
-		q := a.claims[id]
+		var h hit
+		if err := rs.Scan(&h.id, &h.title, &h.published, &h.copies); err != nil {
+			rs.Close()
+			return nil, 0, false, err
+		}
+		hits = append(hits, h)
+		ids = append(ids, h.id)
+	}
+	rs.Close()
+	if err := rs.Err(); err != nil {
+		return nil, 0, false, err
+	}
+	qs, err := s.claimsByID(ctx, ids)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	status, err := s.statusOf(ctx, ids)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	labels, err := s.statusLabels(ctx)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	for _, h := range hits {
+		q := qs[h.id]
 		if q == nil {
-			continue // stored after the analysis was built; shown on the next load
+			continue // replaced meanwhile
 		}
-		r := row{ID: id, ArticleID: q.ArticleID, ArticleTitle: a.title(q.ArticleID), Published: a.articles[q.ArticleID].Published,
+		title := h.title
+		if title == "" {
+			title = q.ArticleID
+		}
+		r := row{ID: h.id, ArticleID: q.ArticleID, ArticleTitle: title, Published: h.published,
 			Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Qualifier: q.Qualifier, Unit: q.Unit,
-			Status: status, StatusLabel: label, Copies: len(a.copies(id))}
+			Status: status[h.id], StatusLabel: labels[status[h.id]]}
+		if h.copies.Valid && !f.All {
+			r.Copies = int(h.copies.Int64)
+		}
 		r.What, r.WhatInferred = what(q)
 		if q.Source != nil {
 			r.Source = q.Source.Name
@@ -188,7 +249,17 @@ func (s *Server) queryList(ctx context.Context, a *analysis, f listFilter) (rows
 		}
 		rows = append(rows, r)
 	}
-	return rows, total, rs.Err()
+	return rows, total, more, nil
+}
+
+// statusLabels maps review statuses to their display labels.
+func (s *Server) statusLabels(ctx context.Context) (map[string]string, error) {
+	sts, err := s.st.ReviewStatuses(ctx)
+	out := map[string]string{}
+	for _, st := range sts {
+		out[st.Status] = st.Label
+	}
+	return out, err
 }
 
 // option is a choice in a filter menu.
@@ -216,6 +287,39 @@ func (s *Server) options(ctx context.Context, query string) ([]option, error) {
 	return out, rs.Err()
 }
 
+// menuTTL is how long the filter menus are reused: their queries read
+// every claim, too much for every page view of a big database.
+const menuTTL = time.Minute
+
+// menus returns the filter menus: units, qualifiers and statuses (sources
+// and articles are typed: a menu of every one of them is megabytes).
+func (s *Server) menus(ctx context.Context, a *analysis) (map[string][]option, error) {
+	s.mu.Lock()
+	m := a.menus
+	fresh := time.Since(a.menusAt) < menuTTL
+	s.mu.Unlock()
+	if m != nil && fresh {
+		return m, nil
+	}
+	queries := map[string]string{
+		"Units":      `SELECT DISTINCT unit, unit FROM quantities WHERE kind = 'claim' AND unit != '' ORDER BY unit`,
+		"Qualifiers": `SELECT qualifier, qualifier FROM qualifiers ORDER BY rowid`,
+		"Statuses":   `SELECT status, label FROM review_statuses ORDER BY position`,
+	}
+	m = map[string][]option{}
+	for k, q := range queries {
+		o, err := s.options(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		m[k] = o
+	}
+	s.mu.Lock()
+	a.menus, a.menusAt = m, time.Now()
+	s.mu.Unlock()
+	return m, nil
+}
+
 func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	a, err := s.current(ctx)
@@ -224,37 +328,38 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := parseFilter(r.URL.Query())
-	rows, total, err := s.queryList(ctx, a, f)
+	rows, total, more, err := s.queryList(ctx, f)
 	if err != nil {
 		s.fail(w, err)
 		return
 	}
-	menus := map[string]string{
-		"Sources":    `SELECT DISTINCT s.name, s.name FROM sources s JOIN claims c ON c.source_id = s.id ORDER BY s.name COLLATE NOCASE`,
-		"Articles":   `SELECT id, CASE WHEN title = '' THEN id ELSE title END FROM articles ORDER BY id`,
-		"Units":      `SELECT DISTINCT q.unit, q.unit FROM quantities q JOIN claims c ON c.id = q.id WHERE q.unit != '' ORDER BY q.unit`,
-		"Qualifiers": `SELECT qualifier, qualifier FROM qualifiers ORDER BY rowid`,
-		"Statuses":   `SELECT status, label FROM review_statuses ORDER BY position`,
+	menus, err := s.menus(ctx, a)
+	if err != nil {
+		s.fail(w, err)
+		return
 	}
-	data := map[string]any{"F": f, "Rows": rows, "Total": total, "PageNo": f.Page, "Hidden": len(a.hidden)}
-	for k, q := range menus {
-		o, err := s.options(ctx, q)
-		if err != nil {
-			s.fail(w, err)
-			return
-		}
+	s.mu.Lock()
+	orphans, pending := a.orphans, a.pending
+	s.mu.Unlock()
+	data := map[string]any{"F": f, "Rows": rows, "Total": min(total, maxCounted), "More": total > maxCounted, "PageNo": f.Page,
+		"Orphans": orphans, "Pending": pending, "MaxPages": maxListed / pageSize}
+	for k, o := range menus {
 		data[k] = o
 	}
-	pages := (total + pageSize - 1) / pageSize
+	pages := 0
+	if total <= maxCounted {
+		pages = (total + pageSize - 1) / pageSize
+	}
 	data["Pages"] = pages
 	if f.Page > 1 {
-		data["Prev"] = "/?" + f.values(f.Page-1).Encode()
+		p := f.Page - 1
+		if pages > 0 {
+			p = min(p, pages)
+		}
+		data["Prev"] = "/?" + f.values(p).Encode()
 	}
-	if f.Page < pages {
+	if more && f.Page < maxListed/pageSize {
 		data["Next"] = "/?" + f.values(f.Page+1).Encode()
 	}
-	var orphans int
-	s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM current_reviews WHERE claim_id NOT IN (SELECT id FROM claims)`).Scan(&orphans)
-	data["Orphans"] = orphans
 	s.render(w, r, "list", data)
 }

@@ -191,7 +191,7 @@ func TestClaimPage(t *testing.T) {
 		`href="https://news.example/a"`,                                                // url
 		`(1,800, ∞)`,                                                                   // interval
 		`arrested · individuals`,                                                       // what it counts
-		`compare#g-arrested-people`,                                                    // its comparison group
+		`#g-arrested-people`,                                                           // its comparison group
 		`Near-duplicate of`,                                                            // the rewrite
 	} {
 		if !strings.Contains(p, want) {

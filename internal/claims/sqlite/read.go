@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
 )
@@ -45,7 +46,35 @@ type Filter struct {
 // Quantities calls fn for every stored quantity matching f, ordered by
 // article and position, with source, cue and sentence filled in.
 func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quantity) error) error {
-	q := `SELECT q.id, q.article_id, q.text, q.start, q."end", q.low, q.high, q.qualifier, q.unit, q.change,
+	var where []string
+	var args []any
+	if f.ClaimsOnly {
+		where = append(where, `q.kind = 'claim'`)
+	}
+	if f.ArticleID != "" {
+		// a plain equality, so that the article index is used
+		where = append(where, `q.article_id = ?`)
+		args = append(args, f.ArticleID)
+	}
+	w := ""
+	if len(where) > 0 {
+		w = "WHERE " + strings.Join(where, " AND ")
+	}
+	return scanQuantities(ctx, s.db, w, args, fn)
+}
+
+// scanQuantities runs the quantities query with a WHERE clause on q.
+func scanQuantities(ctx context.Context, db querier, where string, args []any, fn func(*claims.Quantity) error) error {
+	rows, err := db.QueryContext(ctx, quantitiesQuery(where), args...)
+	if err != nil {
+		return err
+	}
+	return scanRows(rows, fn)
+}
+
+// quantitiesQuery reads quantities with their claim, source and sentence.
+func quantitiesQuery(where string) string {
+	return `SELECT q.id, q.article_id, q.text, q.start, q."end", q.low, q.high, q.qualifier, q.unit, q.change,
 			q.kind, q.subject, q.event, q.sentence_start, q.sentence_end,
 			c.source_mention, c.source_start, c.source_end, c.cue, c.cue_start, c.cue_end,
 			s.name, s.kind, s.role, s.affiliation, e.id, e.name,
@@ -57,16 +86,11 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 		LEFT JOIN sources s ON s.id = c.source_id
 		LEFT JOIN entity_aliases ea ON ea.alias = s.name AND ea.kind = s.kind
 		LEFT JOIN entities e ON e.id = ea.entity_id
-		WHERE (? = 0 OR q.kind = 'claim') AND (? = '' OR q.article_id = ?)
+		` + where + `
 		ORDER BY q.article_id, q.start, q."end"`
-	only := 0
-	if f.ClaimsOnly {
-		only = 1
-	}
-	rows, err := s.db.QueryContext(ctx, q, only, f.ArticleID, f.ArticleID)
-	if err != nil {
-		return err
-	}
+}
+
+func scanRows(rows *sql.Rows, fn func(*claims.Quantity) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var x claims.Quantity

@@ -230,7 +230,9 @@ CREATE VIEW claims_view AS
 	LEFT JOIN sources s ON s.id = c.source_id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
-	// 4: one identity per source across articles (internal/entity):
+	// 4: the review app's analysis tables (analysis.go).
+	analysisSchema,
+	// 5: one identity per source across articles (internal/entity):
 	// entities, and the alias table that maps every stored source name and
 	// kind to its entity. Store.ResolveEntities rewrites both after a run
 	// from the distinct source names; descriptions ("the campaign") have no

@@ -24,8 +24,9 @@ import (
 
 // Store is a claims database.
 type Store struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	sketches *sketchCache // analysis.go
 }
 
 // Open opens (creating if needed) the database at path and brings its schema
@@ -64,7 +65,7 @@ func open(path string, readOnly bool) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, sketches: &sketchCache{}}
 	if readOnly {
 		v, err := s.version()
 		if err == nil && v > len(migrations) {
@@ -284,6 +285,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, err
 		return 0, err
 	}
 	defer w.close()
+	w.sketches = s.sketches
 	n := 0
 	for i := range batch {
 		wrote, err := w.write(&batch[i])
@@ -295,6 +297,9 @@ func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, err
 		}
 	}
 	if err := w.finish(); err != nil {
+		return 0, fmt.Errorf("store: %w", err)
+	}
+	if err := w.analyse(); err != nil { // analysis.go
 		return 0, fmt.Errorf("store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -362,6 +367,8 @@ type writer struct {
 	// rows itself, so that claims_fts rows (keyed by the quantities rowid)
 	// and claims (pointing at sources) need no read-back.
 	lastQuantity, lastSource int64
+	stored                   []*claims.Result // written, to analyse at the end of the batch
+	sketches                 *sketchCache
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -499,6 +506,7 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 			return false, err
 		}
 	}
+	w.stored = append(w.stored, r)
 	return true, nil
 }
 

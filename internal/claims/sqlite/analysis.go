@@ -1,0 +1,614 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/compare"
+)
+
+// The review app's analysis, kept in tables and computed when an article is
+// stored (in the same transaction), never for the whole database at once:
+//
+//   - article_sigs and lsh_buckets: each article's LSH bucket keys
+//     (compare.BandKeys); near_duplicates: the pairs found by looking a new
+//     article up in the buckets (compare.Verify checks each candidate
+//     exactly), at most compare.MaxNeighbours per new article;
+//   - claim_copies: claims made identically in near-duplicate articles,
+//     joined into sets; rep is the copy shown (the first by article and
+//     position), the others are listed under it;
+//   - cmp_groups and claim_measures: what each claim measures
+//     (compare.Of), with per-group counts of claims, articles and sources
+//     kept by triggers, so that /compare reads one page of groups.
+//
+// A replaced article's rows go with it (foreign keys cascade; bucket rows
+// of a gone article are skipped when read). Databases written before
+// migration 4 are analysed by AnalysePending, a bounded batch at a time.
+const analysisSchema = `
+CREATE TABLE article_sigs (
+	aid        INTEGER PRIMARY KEY AUTOINCREMENT,
+	article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+	shingles   INTEGER NOT NULL
+);
+CREATE TABLE lsh_buckets (
+	key INTEGER NOT NULL,
+	aid INTEGER NOT NULL,
+	PRIMARY KEY (key, aid)
+) WITHOUT ROWID;
+CREATE TABLE near_duplicates (
+	a           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	b           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	containment REAL NOT NULL,
+	PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX near_duplicates_b ON near_duplicates(b);
+
+CREATE TABLE claim_copies (
+	claim_id   TEXT PRIMARY KEY REFERENCES quantities(id) ON DELETE CASCADE,
+	rep        TEXT NOT NULL,
+	article_id TEXT NOT NULL,
+	start      INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX claim_copies_rep ON claim_copies(rep, article_id, start);
+-- When the copy shown goes (its article was replaced), the next one is shown.
+CREATE TRIGGER claim_copies_ad AFTER DELETE ON claim_copies WHEN old.rep = old.claim_id BEGIN
+	UPDATE claim_copies SET rep = (SELECT claim_id FROM claim_copies WHERE rep = old.rep ORDER BY article_id, start LIMIT 1)
+	WHERE rep = old.rep;
+END;
+
+CREATE TABLE cmp_groups (
+	gid      INTEGER PRIMARY KEY,
+	event    TEXT NOT NULL,
+	subject  TEXT NOT NULL,
+	unit     TEXT NOT NULL,
+	claims   INTEGER NOT NULL DEFAULT 0,
+	articles INTEGER NOT NULL DEFAULT 0,
+	sources  INTEGER NOT NULL DEFAULT 0,
+	UNIQUE (event, subject, unit)
+);
+CREATE INDEX cmp_groups_rank ON cmp_groups(sources DESC, claims DESC, gid);
+CREATE TABLE claim_measures (
+	claim_id     TEXT PRIMARY KEY REFERENCES quantities(id) ON DELETE CASCADE,
+	gid          INTEGER NOT NULL,
+	article_id   TEXT NOT NULL,
+	source       TEXT NOT NULL, -- lower-cased name; '' when unattributed
+	value        REAL NOT NULL,
+	subject_text TEXT NOT NULL,
+	event_text   TEXT NOT NULL,
+	inferred     INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX claim_measures_group ON claim_measures(gid, value);
+-- How many claims of a group each article (kind 0), source (1) and subject
+-- wording (2) has.
+CREATE TABLE cmp_group_counts (
+	gid   INTEGER NOT NULL,
+	kind  INTEGER NOT NULL,
+	value TEXT NOT NULL,
+	n     INTEGER NOT NULL,
+	PRIMARY KEY (gid, kind, value)
+) WITHOUT ROWID;
+CREATE INDEX cmp_group_counts_n ON cmp_group_counts(gid, kind, n DESC);
+CREATE TRIGGER claim_measures_ai AFTER INSERT ON claim_measures BEGIN
+	INSERT INTO cmp_group_counts(gid, kind, value, n) VALUES (new.gid, 0, new.article_id, 1), (new.gid, 1, new.source, 1),
+		(new.gid, 2, new.subject_text, 1)
+		ON CONFLICT(gid, kind, value) DO UPDATE SET n = n + 1;
+	UPDATE cmp_groups SET claims = claims + 1,
+		articles = articles + ((SELECT n FROM cmp_group_counts WHERE gid = new.gid AND kind = 0 AND value = new.article_id) = 1),
+		sources = sources + ((SELECT n FROM cmp_group_counts WHERE gid = new.gid AND kind = 1 AND value = new.source) = 1)
+	WHERE gid = new.gid;
+END;
+CREATE TRIGGER claim_measures_ad AFTER DELETE ON claim_measures BEGIN
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 0 AND value = old.article_id;
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 1 AND value = old.source;
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 2 AND value = old.subject_text;
+	UPDATE cmp_groups SET claims = claims - 1,
+		articles = articles - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 0 AND value = old.article_id) = 0),
+		sources = sources - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 1 AND value = old.source) = 0)
+	WHERE gid = old.gid;
+	DELETE FROM cmp_group_counts WHERE gid = old.gid AND kind IN (0, 1, 2) AND value IN (old.article_id, old.source, old.subject_text) AND n <= 0;
+END;
+
+-- The review export and the claim page read an article's claims and an
+-- article's reviews: without this index the current-review view scans.
+CREATE INDEX IF NOT EXISTS reviews_claim ON reviews(claim_id, id);
+
+-- Bumped by every stored article (a replaced one is stored anew): the review
+-- app re-attaches reviews and refreshes what it caches when it changes.
+INSERT INTO meta(key, value) VALUES ('articles_version', '0');
+CREATE TRIGGER articles_version_ai AFTER INSERT ON articles BEGIN
+	UPDATE meta SET value = value + 1 WHERE key = 'articles_version';
+END;
+
+-- The claims list sorted by date and by value, a page at a time.
+CREATE INDEX articles_published ON articles(published, id);
+CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high)) WHERE kind = 'claim';
+
+-- Set while articles stored before this migration wait for AnalysePending.
+INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT 1 FROM articles);
+`
+
+// analyser computes the analysis of stored articles inside a write
+// transaction.
+type analyser struct {
+	ctx     context.Context
+	tx      *sql.Tx
+	gids    map[compare.Key]int64
+	bucket  *sql.Stmt // the members of the buckets of one article
+	textOf  *sql.Stmt
+	sigs    *sql.Stmt
+	claims  *sql.Stmt
+	stmts   map[string]*sql.Stmt // prepared on first use
+	buckets *rowInserter
+	pairs   *rowInserter
+	cache   *sketchCache
+}
+
+// sketch is what pairing needs of a stored article: its shingles and its
+// claims with their sentences.
+type sketch struct {
+	shingles []uint64
+	claims   []*claims.Quantity
+}
+
+// sketchCache keeps the sketches of recently analysed articles, keyed by
+// their article_sigs aid (never reused) and id: a new article's candidates
+// are mostly recent ones, which would otherwise be read and shingled again
+// for every article that finds them. Bounded: cleared when full.
+type sketchCache struct {
+	mu sync.Mutex
+	m  map[sketchKey]*sketch
+}
+
+type sketchKey struct {
+	aid int64
+	id  string
+}
+
+const sketchCacheSize = 4096
+
+func (c *sketchCache) get(k sketchKey) *sketch {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[k]
+}
+
+func (c *sketchCache) put(k sketchKey, s *sketch) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= sketchCacheSize {
+		c.m = make(map[sketchKey]*sketch, sketchCacheSize)
+	}
+	c.m[k] = s
+}
+
+func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser, error) {
+	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, cache: cache, stmts: map[string]*sql.Stmt{}}
+	// One statement reads every bucket of an article, each up to BucketCap
+	// most recent members, with the member's article id.
+	var parts []string
+	for i := 0; i < compare.Bands; i++ {
+		parts = append(parts, fmt.Sprintf(`SELECT * FROM (SELECT aid FROM lsh_buckets WHERE key = ?%d ORDER BY aid DESC LIMIT %d)`, i+1, compare.BucketCap))
+	}
+	var err error
+	// Counted in SQL: only the best candidates come back to Go.
+	if a.bucket, err = tx.PrepareContext(ctx, `SELECT b.aid, s.article_id, b.n FROM (SELECT aid, count(*) AS n FROM (`+
+		strings.Join(parts, " UNION ALL ")+`) GROUP BY aid ORDER BY n DESC, aid DESC LIMIT `+fmt.Sprint(compare.MaxCandidates+1)+`) b
+		JOIN article_sigs s ON s.aid = b.aid ORDER BY b.n DESC, b.aid DESC`); err != nil {
+		return nil, err
+	}
+	if a.textOf, err = tx.PrepareContext(ctx, `SELECT text FROM articles WHERE id = ?`); err != nil {
+		a.close()
+		return nil, err
+	}
+	if a.sigs, err = tx.PrepareContext(ctx, `INSERT INTO article_sigs(article_id, shingles) VALUES(?, ?)`); err != nil {
+		a.close()
+		return nil, err
+	}
+	if a.claims, err = tx.PrepareContext(ctx, quantitiesQuery(`WHERE q.article_id = ? AND q.kind = 'claim'`)); err != nil {
+		a.close()
+		return nil, err
+	}
+	a.buckets = &rowInserter{max: compare.Bands, tx: tx, head: `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
+	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR REPLACE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
+	return a, nil
+}
+
+func (a *analyser) close() {
+	for _, st := range []*sql.Stmt{a.bucket, a.textOf, a.sigs, a.claims} {
+		if st != nil {
+			st.Close()
+		}
+	}
+	for _, st := range a.stmts {
+		st.Close()
+	}
+	for _, r := range []*rowInserter{a.buckets, a.pairs} {
+		if r != nil {
+			r.close()
+		}
+	}
+}
+
+// article analyses one stored article: its buckets and near-duplicates,
+// the claims it shares with them, and what its claims measure. qs are its
+// claims with their sentences.
+func (a *analyser) article(id, text string, qs []*claims.Quantity) error {
+	sh := compare.Shingles(text)
+	res, err := a.sigs.ExecContext(a.ctx, id, len(sh))
+	if err != nil {
+		return fmt.Errorf("analysis: %w", err)
+	}
+	aid, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	if keys := compare.BandKeys(sh); keys != nil {
+		if err := a.pair(id, aid, sh, keys, qs); err != nil {
+			return fmt.Errorf("near-duplicates: %w", err)
+		}
+	}
+	if err := a.measures(qs); err != nil {
+		return fmt.Errorf("measures: %w", err)
+	}
+	return nil
+}
+
+func (a *analyser) pair(id string, aid int64, sh []uint64, keys []int64, qs []*claims.Quantity) error {
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := a.bucket.QueryContext(a.ctx, args...)
+	if err != nil {
+		return err
+	}
+	var cands []compare.Candidate[sketchKey]
+	for rows.Next() {
+		var c compare.Candidate[sketchKey]
+		if err := rows.Scan(&c.ID.aid, &c.ID.id, &c.Hits); err != nil {
+			rows.Close()
+			return err
+		}
+		if c.ID.aid != aid && len(cands) < compare.MaxCandidates {
+			cands = append(cands, c)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var ferr error
+	sketches := map[sketchKey]*sketch{}
+	found := compare.Verify(sh, cands, func(k sketchKey) []uint64 {
+		sk, err := a.sketch(k)
+		if err != nil && ferr == nil {
+			ferr = err
+		}
+		if sk == nil {
+			return nil
+		}
+		sketches[k] = sk
+		return sk.shingles
+	})
+	if ferr != nil {
+		return ferr
+	}
+	own := &sketch{shingles: sh}
+	for _, q := range qs { // copies: the caller may reuse its results
+		c := *q
+		own.claims = append(own.claims, &c)
+	}
+	a.cache.put(sketchKey{aid, id}, own)
+	for _, k := range keys {
+		if err := a.buckets.add(a.ctx, k, aid); err != nil {
+			return err
+		}
+	}
+	if err := a.buckets.flush(a.ctx); err != nil {
+		return err
+	}
+	for _, n := range found {
+		x, y := id, n.ID.id
+		if x > y {
+			x, y = y, x
+		}
+		if err := a.pairs.add(a.ctx, x, y, n.Containment); err != nil {
+			return err
+		}
+	}
+	if err := a.pairs.flush(a.ctx); err != nil {
+		return err
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	for _, n := range found {
+		theirs := sketches[n.ID].claims
+		if len(theirs) == 0 {
+			continue
+		}
+		shared := compare.SharedClaims([]compare.Pair{{A: id, B: n.ID.id}}, map[string][]*claims.Quantity{id: qs, n.ID.id: theirs})
+		for _, s := range shared {
+			for _, c := range s.Claims[1:] {
+				if err := a.join(s.Claims[0], c); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// stmt returns the statement q prepared in the transaction.
+func (a *analyser) stmt(q string) (*sql.Stmt, error) {
+	if st := a.stmts[q]; st != nil {
+		return st, nil
+	}
+	st, err := a.tx.PrepareContext(a.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	a.stmts[q] = st
+	return st, nil
+}
+
+func (a *analyser) exec(q string, args ...any) error {
+	st, err := a.stmt(q)
+	if err == nil {
+		_, err = st.ExecContext(a.ctx, args...)
+	}
+	return err
+}
+
+func (a *analyser) queryRow(q string, args []any, dest ...any) error {
+	st, err := a.stmt(q)
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(a.ctx, args...).Scan(dest...)
+}
+
+// sketch returns a stored article's shingles and claims, from the cache or
+// the database; nil when the article is gone.
+func (a *analyser) sketch(k sketchKey) (*sketch, error) {
+	if sk := a.cache.get(k); sk != nil {
+		return sk, nil
+	}
+	var t string
+	if err := a.textOf.QueryRowContext(a.ctx, k.id).Scan(&t); err == sql.ErrNoRows {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	sk := &sketch{shingles: compare.Shingles(t)}
+	rows, err := a.claims.QueryContext(a.ctx, k.id)
+	if err != nil {
+		return nil, err
+	}
+	err = scanRows(rows, func(q *claims.Quantity) error {
+		c := *q
+		sk.claims = append(sk.claims, &c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.cache.put(k, sk)
+	return sk, nil
+}
+
+// join puts two copies of a claim in one set.
+func (a *analyser) join(x, y *claims.Quantity) error {
+	rep := func(q *claims.Quantity) (string, string, int, error) {
+		var r, art string
+		var start int
+		err := a.queryRow(`SELECT r.claim_id, r.article_id, r.start FROM claim_copies c JOIN claim_copies r ON r.claim_id = c.rep
+			WHERE c.claim_id = ?`, []any{q.ID}, &r, &art, &start)
+		if err == sql.ErrNoRows {
+			err = a.exec(`INSERT INTO claim_copies(claim_id, rep, article_id, start) VALUES(?, ?, ?, ?)`,
+				q.ID, q.ID, q.ArticleID, q.Quantity.Start)
+			return q.ID, q.ArticleID, q.Quantity.Start, err
+		}
+		return r, art, start, err
+	}
+	rx, ax, sx, err := rep(x)
+	if err != nil {
+		return err
+	}
+	ry, ay, sy, err := rep(y)
+	if err != nil || rx == ry {
+		return err
+	}
+	keep, drop := rx, ry
+	if ay < ax || ay == ax && sy < sx {
+		keep, drop = ry, rx
+	}
+	return a.exec(`UPDATE claim_copies SET rep = ? WHERE rep = ?`, keep, drop)
+}
+
+// measures records what each claim measures, in its comparison group.
+func (a *analyser) measures(qs []*claims.Quantity) error {
+	for _, q := range qs {
+		v := compare.Value(q)
+		if !q.IsClaim() || math.IsNaN(v) || math.IsInf(v, 0) {
+			continue
+		}
+		m, ok := compare.Of(q)
+		if !ok {
+			continue
+		}
+		gid, ok := a.gids[m.Key]
+		if !ok {
+			if err := a.queryRow(`INSERT INTO cmp_groups(event, subject, unit) VALUES(?, ?, ?)
+				ON CONFLICT(event, subject, unit) DO UPDATE SET event = excluded.event RETURNING gid`,
+				[]any{m.Event, m.Subject, m.Unit}, &gid); err != nil {
+				return err
+			}
+			a.gids[m.Key] = gid
+		}
+		src := ""
+		if q.Source != nil {
+			src = strings.ToLower(q.Source.Name)
+		}
+		inferred := 0
+		if m.Inferred {
+			inferred = 1
+		}
+		if err := a.exec(`INSERT OR REPLACE INTO claim_measures(claim_id, gid, article_id, source, value,
+				subject_text, event_text, inferred) VALUES(?, ?, ?, ?, ?, ?, ?, ?)`,
+			q.ID, gid, q.ArticleID, src, v, strings.ToLower(strings.TrimSpace(m.SubjectText)), m.EventText, inferred); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// articleClaims reads an article's claims with their sentences, source and
+// cue.
+func articleClaims(ctx context.Context, db querier, articleID string) ([]*claims.Quantity, error) {
+	var out []*claims.Quantity
+	err := scanQuantities(ctx, db, `WHERE q.article_id = ? AND q.kind = 'claim'`, []any{articleID}, func(q *claims.Quantity) error {
+		c := *q
+		out = append(out, &c)
+		return nil
+	})
+	return out, err
+}
+
+// AnalysisPending reports how many stored articles still wait for their
+// analysis (a database written before the analysis tables existed).
+func (s *Store) AnalysisPending(ctx context.Context) (int, error) {
+	var flag sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'analysis_pending'`).Scan(&flag)
+	if err == sql.ErrNoRows || err == nil && !flag.Valid {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_sigs)`).Scan(&n)
+	return max(n, 0), err
+}
+
+// AnalysePending analyses up to limit stored articles that have no analysis
+// yet, in one transaction, and returns how many it did; 0 once every
+// article is analysed (it then clears the pending mark, so later calls cost
+// one lookup). Articles written by this program are analysed when stored:
+// only databases from before the analysis tables need this.
+func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
+	var cursor int64
+	err := s.db.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'analysis_pending'`).Scan(&cursor)
+	if err == sql.ErrNoRows {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	// The articles after the cursor (a rowid) without a signature.
+	rows, err := tx.QueryContext(ctx, `SELECT a.rowid, a.id, a.text FROM articles a
+		WHERE a.rowid > ? AND NOT EXISTS (SELECT 1 FROM article_sigs s WHERE s.article_id = a.id)
+		ORDER BY a.rowid LIMIT ?`, cursor, limit)
+	if err != nil {
+		return 0, err
+	}
+	type art struct{ id, text string }
+	var todo []art
+	last := cursor
+	for rows.Next() {
+		var x art
+		if err := rows.Scan(&last, &x.id, &x.text); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		todo = append(todo, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if len(todo) == 0 {
+		_, err := tx.ExecContext(ctx, `DELETE FROM meta WHERE key = 'analysis_pending'`)
+		if err == nil {
+			err = tx.Commit()
+		}
+		return 0, err
+	}
+	an, err := newAnalyser(ctx, tx, s.sketches)
+	if err != nil {
+		return 0, err
+	}
+	defer an.close()
+	for _, x := range todo {
+		qs, err := articleClaims(ctx, tx, x.id)
+		if err != nil {
+			return 0, err
+		}
+		if err := an.article(x.id, x.text, qs); err != nil {
+			return 0, fmt.Errorf("article %s: %w", x.id, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = ? WHERE key = 'analysis_pending'`, last); err != nil {
+		return 0, err
+	}
+	return len(todo), tx.Commit()
+}
+
+// analyse runs the analysis of the articles this writer stored.
+func (w *writer) analyse() error {
+	if len(w.stored) == 0 {
+		return nil
+	}
+	an, err := newAnalyser(w.ctx, w.tx, w.sketches)
+	if err != nil {
+		return err
+	}
+	defer an.close()
+	last := map[string]int{} // an article written twice in the batch: its last version
+	for i, r := range w.stored {
+		last[r.Article.ID] = i
+	}
+	for i, r := range w.stored {
+		if last[r.Article.ID] != i {
+			continue
+		}
+		var qs []*claims.Quantity
+		for i := range r.Quantities {
+			q := &r.Quantities[i]
+			if !q.IsClaim() {
+				continue
+			}
+			if q.Sentence.Text == "" && 0 <= q.Sentence.Start && q.Sentence.Start <= q.Sentence.End && q.Sentence.End <= len(r.Article.Text) {
+				c := *q
+				c.Sentence.Text = r.Article.Text[q.Sentence.Start:q.Sentence.End]
+				q = &c
+			}
+			qs = append(qs, q)
+		}
+		if err := an.article(r.Article.ID, r.Article.Text, qs); err != nil {
+			return fmt.Errorf("article %s: %w", r.Article.ID, err)
+		}
+	}
+	w.stored = w.stored[:0]
+	return nil
+}

@@ -1,0 +1,264 @@
+package sqlite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// corpusTexts reads the sample corpus (skips when absent): 000 and 001 are
+// rewrites of one story, the others unrelated.
+func corpusTexts(t *testing.T) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob("../../../corpus/*.txt")
+	if len(files) < 5 {
+		t.Skip("corpus/ not found")
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[filepath.Base(f)[:3]] = string(b)
+	}
+	return out
+}
+
+// claimAt makes a claim of the first occurrence of num in text, its
+// sentence running to the nearest full stops.
+func claimAt(t *testing.T, text, num string, v float64) claims.Quantity {
+	t.Helper()
+	i := strings.Index(text, num)
+	if i < 0 {
+		t.Fatalf("%q not in text", num)
+	}
+	s := strings.LastIndex(text[:i], ". ") + 2
+	if s < 2 {
+		s = 0
+	}
+	e := i + strings.Index(text[i:], ".") + 1
+	return claims.Quantity{Quantity: claims.Span{Text: num, Start: i, End: i + len(num)}, Low: claims.F(v), High: claims.F(v),
+		Qualifier: claims.Exact, Unit: "count", Kind: claims.KindClaim, Sentence: claims.Span{Text: text[s:e], Start: s, End: e}}
+}
+
+func pairs(t *testing.T, st *Store) []string {
+	t.Helper()
+	rows, err := st.DB().Query(`SELECT a || '/' || b FROM near_duplicates ORDER BY a, b`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var p string
+		rows.Scan(&p)
+		out = append(out, p)
+	}
+	return out
+}
+
+func write(t *testing.T, st *Store, rs ...claims.Result) {
+	t.Helper()
+	if _, err := st.Write(context.Background(), rs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAnalysisAtIngest: each batch's articles are paired with those stored
+// before (and with each other) when they are written; a replaced article's
+// pairs go with it and come back with the new version.
+func TestAnalysisAtIngest(t *testing.T) {
+	texts := corpusTexts(t)
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	write(t, st, testResult("000", texts["000"]), testResult("002", texts["002"]))
+	if got := pairs(t, st); len(got) != 0 {
+		t.Fatalf("pairs after first batch: %v", got)
+	}
+	write(t, st, testResult("001", texts["001"]), testResult("003", texts["003"]), testResult("004", texts["004"]))
+	if got := strings.Join(pairs(t, st), " "); got != "000/001" {
+		t.Fatalf("pairs: %q, want 000/001", got)
+	}
+	// An edited copy of 002 in its own batch: paired with 002 only.
+	paras := strings.Split(texts["002"], "\n")
+	sort.Sort(sort.Reverse(sort.StringSlice(paras)))
+	write(t, st, testResult("002-copy", strings.Join(paras[1:], "\n")))
+	if got := strings.Join(pairs(t, st), " "); got != "000/001 002/002-copy" {
+		t.Fatalf("pairs: %q", got)
+	}
+	// Replaced by unrelated text: the pair goes; replaced back: it returns.
+	write(t, st, testResult("002-copy", texts["004"]+"\nCorrection appended."))
+	if got := strings.Join(pairs(t, st), " "); got != "000/001 002-copy/004" {
+		t.Fatalf("pairs after replace: %q", got)
+	}
+	write(t, st, testResult("002-copy", strings.Join(paras[1:], "\n")))
+	if got := strings.Join(pairs(t, st), " "); got != "000/001 002/002-copy" {
+		t.Fatalf("pairs after replacing back: %q", got)
+	}
+	var sigs, arts int
+	st.DB().QueryRow(`SELECT (SELECT count(*) FROM article_sigs), (SELECT count(*) FROM articles)`).Scan(&sigs, &arts)
+	if sigs != arts {
+		t.Errorf("%d signatures for %d articles", sigs, arts)
+	}
+}
+
+// TestCopiesAndGroups: the same claim in two near-duplicate articles is one
+// set of copies shown once (the first article's); group counts follow
+// inserts and deletes.
+func TestCopiesAndGroups(t *testing.T) {
+	texts := corpusTexts(t)
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// Both rewrites of the story report the 1,800 arrests.
+	num := func(text string) string {
+		for _, n := range []string{"1,800", "1.800", "1800"} {
+			if strings.Contains(text, n) {
+				return n
+			}
+		}
+		t.Skip("no shared figure in the corpus pair")
+		return ""
+	}
+	q0 := claimAt(t, texts["000"], num(texts["000"]), 1800)
+	q1 := claimAt(t, texts["001"], num(texts["001"]), 1800)
+	q0.Subject, q0.Event, q1.Subject, q1.Event = "people", "arrested", "people", "arrested"
+	q1.Source = &claims.Source{Name: "Foro Penal"}
+	r0, r1 := testResult("000", texts["000"], q0), testResult("001", texts["001"], q1)
+	write(t, st, r0)
+	write(t, st, r1)
+	id0, id1 := r0.Quantities[0].ID, r1.Quantities[0].ID
+	rep := func(id string) string {
+		var r string
+		if err := st.DB().QueryRow(`SELECT rep FROM claim_copies WHERE claim_id = ?`, id).Scan(&r); err != nil {
+			t.Fatalf("copies of %s: %v", id, err)
+		}
+		return r
+	}
+	if rep(id0) != id0 || rep(id1) != id0 {
+		t.Fatalf("reps %s %s, want both %s", rep(id0), rep(id1), id0)
+	}
+	group := func() (n, arts, srcs int) {
+		if err := st.DB().QueryRow(`SELECT claims, articles, sources FROM cmp_groups WHERE event = 'arrested' AND subject = 'people'`).
+			Scan(&n, &arts, &srcs); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if n, a, s := group(); n != 2 || a != 2 || s != 2 {
+		t.Fatalf("group: %d claims %d articles %d sources", n, a, s)
+	}
+	// The first article changes (the claim gone): the copy left is shown
+	// alone, the group shrinks.
+	write(t, st, testResult("000", texts["000"]+"\nUpdated."))
+	if rep(id1) != id1 {
+		t.Fatalf("rep after the shown copy went: %s", rep(id1))
+	}
+	if n, a, s := group(); n != 1 || a != 1 || s != 1 {
+		t.Fatalf("group after delete: %d claims %d articles %d sources", n, a, s)
+	}
+}
+
+// TestAnalysePendingMigration: a database written before the analysis
+// tables (schema 3) is upgraded, and AnalysePending analyses its articles a
+// batch at a time, then stops looking.
+func TestAnalysePendingMigration(t *testing.T) {
+	texts := corpusTexts(t)
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	// A version-3 database with articles stored before the analysis existed.
+	saved := migrations
+	migrations = saved[:3]
+	st, err := Open(path)
+	if err != nil {
+		migrations = saved
+		t.Fatal(err)
+	}
+	for _, id := range []string{"000", "001", "002"} {
+		if _, err := st.DB().Exec(`INSERT INTO articles(id, hash, text) VALUES(?, 'h', ?)`, id, texts[id]); err != nil {
+			migrations = saved
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	migrations = saved
+
+	st, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if n, err := st.AnalysisPending(ctx); err != nil || n != 3 {
+		t.Fatalf("pending %d, %v", n, err)
+	}
+	total := 0
+	for {
+		n, err := st.AnalysePending(ctx, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			break
+		}
+		total += n
+	}
+	if total != 3 {
+		t.Fatalf("analysed %d", total)
+	}
+	if got := strings.Join(pairs(t, st), " "); got != "000/001" {
+		t.Fatalf("pairs %q", got)
+	}
+	if n, _ := st.AnalysisPending(ctx); n != 0 {
+		t.Fatalf("still pending: %d", n)
+	}
+	// New articles are analysed at write.
+	write(t, st, testResult("003", texts["000"]+"\nAnd one more line."))
+	if got := strings.Join(pairs(t, st), " "); got != "000/001 000/003 001/003" {
+		t.Fatalf("pairs %q", got)
+	}
+}
+
+// TestArticleQueriesUseIndexes: the review export reads the claims and the
+// current reviews of one article at a time; both must be index lookups, not
+// scans (a scan per article made 40k reviews take 53 s).
+func TestArticleQueriesUseIndexes(t *testing.T) {
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	plan := func(q string, args ...any) string {
+		rows, err := st.DB().Query(`EXPLAIN QUERY PLAN `+q, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var id, parent, notused int
+			var detail string
+			rows.Scan(&id, &parent, &notused, &detail)
+			out = append(out, detail)
+		}
+		return strings.Join(out, "; ")
+	}
+	p := plan(quantitiesQuery(`WHERE q.article_id = ? AND q.kind = 'claim'`), "a1")
+	if !strings.Contains(p, "q USING INDEX quantities_article") || strings.Contains(p, "SCAN q") {
+		t.Errorf("claims of an article: %s", p)
+	}
+	p = plan(`SELECT claim_id FROM current_reviews WHERE claim_id = ?`, "x")
+	if strings.Contains(p, "SCAN r") && !strings.Contains(p, "INDEX") {
+		t.Errorf("current review of a claim: %s", p)
+	}
+}

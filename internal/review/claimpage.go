@@ -1,0 +1,211 @@
+package review
+
+import (
+	"database/sql"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// Bounds of the claim page: the lists under the claim show the first few
+// (with the count and a link to the rest), and the whole article is shown
+// up to maxTextShown bytes around the claim.
+const (
+	maxInArticle   = 50
+	maxSameSource  = 20
+	maxCopiesShown = 20
+	maxDupsShown   = 20
+	maxTextShown   = 64 << 10
+	// maxCopyReviews bounds "also record for the copies".
+	maxCopyReviews = 200
+)
+
+func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	if _, err := s.current(ctx); err != nil {
+		s.fail(w, err)
+		return
+	}
+	id := r.PathValue("id")
+	qs, err := s.claimsByID(ctx, []string{id})
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	q := qs[id]
+	if q == nil || !q.IsClaim() {
+		w.WriteHeader(http.StatusNotFound)
+		s.render(w, r, "notfound", map[string]any{"ID": id})
+		return
+	}
+	var text string
+	var art articleInfo
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT id, title, url, published, text FROM articles WHERE id = ?`, q.ArticleID).
+		Scan(&art.ID, &art.Title, &art.URL, &art.Published, &text); err != nil {
+		s.fail(w, err)
+		return
+	}
+	// The claim's own marks, and the article's other claims as links.
+	own := []mark{{Start: q.Quantity.Start, End: q.Quantity.End, Class: "hl-q", Title: "the quantity"}}
+	if q.Source != nil && q.Source.End > q.Source.Start {
+		own = append(own, mark{Start: q.Source.Start, End: q.Source.End, Class: "hl-src", Title: "source: " + q.Source.Name})
+	}
+	if q.Cue != nil && q.Cue.End > q.Cue.Start {
+		own = append(own, mark{Start: q.Cue.Start, End: q.Cue.End, Class: "hl-cue", Title: "cue"})
+	}
+	// The whole article, or a window of it around the claim.
+	from, to := 0, len(text)
+	if len(text) > maxTextShown {
+		from = wordStart(text, max(0, q.Quantity.Start-maxTextShown/2))
+		to = wordStart(text, min(len(text), from+maxTextShown))
+	}
+	inIDs, err := s.ids(ctx, `SELECT id FROM quantities WHERE article_id = ? AND kind = 'claim' AND id != ? AND start >= ? AND "end" <= ?
+		ORDER BY start LIMIT ?`, q.ArticleID, q.ID, from, to, maxInArticle)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	var inCount int
+	s.st.DB().QueryRowContext(ctx, `SELECT count(*) - 1 FROM claims WHERE article_id = ?`, q.ArticleID).Scan(&inCount)
+	inArticle, err := s.refs(ctx, inIDs)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	all := append([]mark{}, own...)
+	others, err := s.claimsByID(ctx, inIDs)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	for _, o := range others {
+		all = append(all, mark{Start: o.Quantity.Start, End: o.Quantity.End, Class: "hl-other", Href: "/claim/" + url.PathEscape(o.ID),
+			Title: "another claim: " + interval(o.Low, o.High, o.Qualifier)})
+	}
+	ps, pe := paragraph(text, q.Sentence.Start, q.Sentence.End)
+	if q.Sentence.End <= q.Sentence.Start {
+		ps, pe = paragraph(text, q.Quantity.Start, q.Quantity.End)
+	}
+	var sameSource []claimRef
+	sameCount := 0
+	if q.Source != nil && q.Source.Name != "" {
+		ids, err := s.ids(ctx, `SELECT c.id FROM sources s JOIN claims c ON c.source_id = s.id
+			WHERE s.name = ? COLLATE NOCASE AND c.id != ? ORDER BY c.article_id DESC LIMIT ?`, q.Source.Name, q.ID, maxSameSource)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		if sameSource, err = s.refs(ctx, ids); err != nil {
+			s.fail(w, err)
+			return
+		}
+		s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM sources s JOIN claims c ON c.source_id = s.id
+			WHERE s.name = ? COLLATE NOCASE AND c.id != ? LIMIT ?)`, q.Source.Name, q.ID, maxListed+1).Scan(&sameCount)
+	}
+	copyIDs, copyCount, err := s.copyIDs(ctx, q.ID, maxCopiesShown)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	copies, err := s.refs(ctx, copyIDs)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	dups, dupCount, err := s.duplicatesOf(r, q.ArticleID, maxDupsShown)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	history, err := s.st.ReviewHistory(ctx, q.ID)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	statuses, err := s.st.ReviewStatuses(ctx)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	labels := map[string]string{}
+	for _, st := range statuses {
+		labels[st.Status] = st.Label
+	}
+	reviewer := ""
+	if c, err := r.Cookie(reviewerCookie); err == nil {
+		reviewer, _ = url.QueryUnescape(c.Value)
+	}
+	status, err := s.statusOf(ctx, []string{q.ID})
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	wh, inferred := what(q)
+	data := map[string]any{
+		"Q": q, "Interval": interval(q.Low, q.High, q.Qualifier), "What": wh, "WhatInferred": inferred,
+		"Article": art, "ArticleLink": safeLink(art.URL),
+		"Paragraph": highlight(text, ps, pe, own), "Full": highlight(text, from, to, all),
+		"FullCut": from > 0 || to < len(text), "TextSize": len(text),
+		"InArticle": inArticle, "InArticleMore": inCount - len(inArticle),
+		"SameSource": sameSource, "SameSourceMore": sameCount - len(sameSource), "SourceLink": "/?" + url.Values{"source": {sourceName(q)}}.Encode(),
+		"Copies": copies, "CopiesMore": copyCount - len(copies), "CopyCount": min(copyCount, maxCopyReviews),
+		"Duplicates": dups, "DuplicatesMore": dupCount - len(dups),
+		"History": history, "Labels": labels, "Statuses": statuses, "Reviewer": reviewer,
+		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
+	}
+	s.saveOutcome(r, data)
+	var gid, n int64
+	var ev, subj, unit string
+	switch err := s.st.DB().QueryRowContext(ctx, `SELECT g.gid, g.event, g.subject, g.unit, g.claims FROM claim_measures m
+		JOIN cmp_groups g ON g.gid = m.gid WHERE m.claim_id = ?`, q.ID).Scan(&gid, &ev, &subj, &unit, &n); err {
+	case nil:
+		if n >= 2 {
+			label := groupLabel(ev, subj, unit)
+			data["Group"] = label
+			data["GroupLink"] = "/compare?g=" + strconv.FormatInt(gid, 10) + "#" + anchor(label)
+			data["GroupSize"] = n
+		}
+	case sql.ErrNoRows:
+	default:
+		s.fail(w, err)
+		return
+	}
+	s.render(w, r, "claim", data)
+}
+
+func sourceName(q *claims.Quantity) string {
+	if q.Source == nil {
+		return ""
+	}
+	return q.Source.Name
+}
+
+// duplicatesOf lists an article's near-duplicates, best first: the first
+// limit and how many there are.
+func (s *Server) duplicatesOf(r *http.Request, articleID string, limit int) ([]articleInfo, int, error) {
+	ctx := r.Context()
+	var n int
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT (SELECT count(*) FROM near_duplicates WHERE a = ?1) + (SELECT count(*) FROM near_duplicates WHERE b = ?1)`,
+		articleID).Scan(&n); err != nil {
+		return nil, 0, err
+	}
+	if n == 0 {
+		return nil, 0, nil
+	}
+	ids, err := s.ids(ctx, `SELECT other FROM (SELECT b AS other, containment FROM near_duplicates WHERE a = ?1
+		UNION ALL SELECT a, containment FROM near_duplicates WHERE b = ?1) ORDER BY containment DESC, other LIMIT ?2`, articleID, limit)
+	if err != nil {
+		return nil, 0, err
+	}
+	arts, err := s.articles(ctx, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []articleInfo
+	for _, id := range ids {
+		out = append(out, arts[id])
+	}
+	return out, n, nil
+}
