@@ -228,6 +228,9 @@ func emitDoc(name, id string, a *Article, warn string, err error, cr *countReade
 	}
 	a.Origin = name
 	a.ID = id
+	if a.Published == "" {
+		a.Published = nameDate(name) // the page gives none: the file name may
+	}
 	if a.ID == "" {
 		a.ID = contentID(a)
 	}

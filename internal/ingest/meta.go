@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -121,6 +122,9 @@ func normalizeDate(s string) string {
 		"January 2, 2006 15:04", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "2006/01/02", "20060102", "2006-01-02"}
 	for _, l := range layouts {
 		if t, err := time.Parse(l, s); err == nil {
+			if t.Year() < 1900 || t.Year() > 2100 {
+				return "" // a placeholder ("0001-01-01T00:00:00Z"), not a date
+			}
 			switch {
 			case !strings.Contains(l, "15:04"):
 				return t.Format("2006-01-02")
@@ -131,13 +135,27 @@ func normalizeDate(s string) string {
 			}
 		}
 	}
-	if m := isoDatePrefix.FindString(s); m != "" {
+	if m := isoDatePrefix.FindString(s); m != "" && m[:2] >= "19" && m[:2] <= "21" {
 		return m
 	}
 	return ""
 }
 
 var isoDatePrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+
+// nameDate finds a publication date in a file name, for a page or text
+// that gives none ("nyt_2016-03-09_falling-deficit.txt", "20160309-story.html",
+// "2016/03/09"): a valid date from 1900 to 2100, as "2006-01-02"; "" when none.
+func nameDate(name string) string {
+	for _, m := range nameDateRE.FindAllStringSubmatch(filepath.Base(name), -1) {
+		if t, err := time.Parse("2006-01-02", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+var nameDateRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?:[^0-9]|$)`)
 
 // splitAuthors splits "A, B and C" into names.
 func splitAuthors(s string) []string {
