@@ -103,14 +103,21 @@ func quantityAt(qs []claims.Quantity, off int) *claims.Quantity {
 // of the quote holding each number, claim or not (the source a claim at
 // the number would get: Extractor.SourcesAt), the figure the issue names.
 func TestHeldOutQuoteSpeakers(t *testing.T) {
-	if _, err := os.Stat(heldoutQuotesTruth); err != nil {
-		t.Skipf("no ingest-dev ground truth beside the repo (%v)", err)
+	scoreQuoteSpeakers(t, heldoutQuotesGold, heldoutQuotesTruth, heldoutQuoteFloor, heldoutQuoteSpeakerFloor)
+}
+
+// scoreQuoteSpeakers scores a quote-speaker gold over the bodies of a
+// ground-truth file and fails below the floors: floor for the numbers as
+// claims, speakerFloor for the quote holding each number.
+func scoreQuoteSpeakers(t *testing.T, goldPath, truthPath string, floor, speakerFloor float64) {
+	if _, err := os.Stat(truthPath); err != nil {
+		t.Skipf("no ground truth beside the repo (%v)", err)
 	}
-	truth, err := eval.ReadIngestTruth(heldoutQuotesTruth)
+	truth, err := eval.ReadIngestTruth(truthPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold := readQuoteGold(t, heldoutQuotesGold)
+	gold := readQuoteGold(t, goldPath)
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
@@ -121,12 +128,12 @@ func TestHeldOutQuoteSpeakers(t *testing.T) {
 	for _, g := range gold {
 		tr, ok := truth[g.Article]
 		if !ok {
-			t.Fatalf("%s: article %s not in %s", heldoutQuotesGold, g.Article, heldoutQuotesTruth)
+			t.Fatalf("%s: article %s not in %s", goldPath, g.Article, truthPath)
 		}
 		text := tr.ArticleBody
 		at := strings.Index(text, g.Anchor)
 		if at < 0 || strings.Count(text, g.Anchor) != 1 {
-			t.Fatalf("%s: anchor %q not found exactly once in %s", heldoutQuotesGold, g.Anchor, g.Article)
+			t.Fatalf("%s: anchor %q not found exactly once in %s", goldPath, g.Anchor, g.Article)
 		}
 		qs, done := byArticle[g.Article]
 		if !done {
@@ -165,15 +172,15 @@ func TestHeldOutQuoteSpeakers(t *testing.T) {
 	}
 	sort.Strings(misses)
 	acc := float64(right) / float64(len(gold))
-	t.Logf("held-out quote speakers: quotes %d, right %d, accuracy %.3f (floor %.3f); among the %d made claims: %.3f; speaker of the quote holding each number, claim or not: %d, %.3f",
-		len(gold), right, acc, heldoutQuoteFloor, asClaims, float64(right)/float64(max(asClaims, 1)), quoteRight, float64(quoteRight)/float64(len(gold)))
+	t.Logf("%s: quotes %d, right %d, accuracy %.3f (floor %.3f); among the %d made claims: %.3f; speaker of the quote holding each number, claim or not: %d, %.3f",
+		goldPath, len(gold), right, acc, floor, asClaims, float64(right)/float64(max(asClaims, 1)), quoteRight, float64(quoteRight)/float64(len(gold)))
 	for _, m := range misses {
 		t.Logf("miss: %s", m)
 	}
-	if qa := float64(quoteRight) / float64(len(gold)); qa < heldoutQuoteSpeakerFloor {
-		t.Errorf("speaker accuracy of quotes holding a number %.3f < floor %.3f", qa, heldoutQuoteSpeakerFloor)
+	if qa := float64(quoteRight) / float64(len(gold)); qa < speakerFloor {
+		t.Errorf("speaker accuracy of quotes holding a number %.3f < floor %.3f", qa, speakerFloor)
 	}
-	if acc < heldoutQuoteFloor {
-		t.Errorf("quote speaker accuracy %.3f < floor %.3f", acc, heldoutQuoteFloor)
+	if acc < floor {
+		t.Errorf("quote speaker accuracy %.3f < floor %.3f", acc, floor)
 	}
 }
