@@ -121,8 +121,8 @@ func newAttributor(d *Doc) *attributor {
 	return &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]atok{}}
 }
 
-// attribute sets Source and Cue on the claims of qs.
-func attribute(d *Doc, qs []claims.Quantity) {
+// Attribute sets Source and Cue on the claims of qs.
+func Attribute(d *Doc, qs []claims.Quantity) {
 	var a *attributor
 	for i := range qs {
 		if !qs[i].IsClaim() {
@@ -263,7 +263,7 @@ func (a *attributor) leadIn(si int) *found {
 		}
 		// only "that" or an addressee between the cue and the colon
 		gap := strings.Fields(strings.ToLower(a.d.Text[f.cue.End:colon.Start]))
-		if len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(cueVerbs[strings.ToLower(f.cue.Text)] == "tell") {
+		if len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(CueVerbs[strings.ToLower(f.cue.Text)] == "tell") {
 			continue
 		}
 		p := a.d.Paragraphs[para]
@@ -329,7 +329,7 @@ func pick(fs []found, start, end int) *found {
 	// PolNeAR annotates the inner relation too; a report whose clause opens
 	// with the inner cue is the sub-case where the outer one is the source,
 	// see reportedReport.)
-	if best != nil && best.src != nil && !best.relative && (pronounLed(best.src.Mention) || best.irrealis || attitudeCues[cueVerbs[strings.ToLower(best.cue.Text)]]) {
+	if best != nil && best.src != nil && !best.relative && (pronounLed(best.src.Mention) || best.irrealis || AttitudeCues[CueVerbs[strings.ToLower(best.cue.Text)]]) {
 		var outer *found
 		for i := range fs {
 			f := &fs[i]
@@ -372,8 +372,8 @@ func (a *attributor) reportedReport(fs []found, best *found, start, end int) *fo
 			continue
 		}
 		w, _, _ := strings.Cut(strings.ToLower(f.cue.Text), " ") // "pointed out"
-		l := cueVerbs[w]
-		if l == "" || attitudeCues[l] || accusationCues[l] || questionCues[l] {
+		l := CueVerbs[w]
+		if l == "" || AttitudeCues[l] || AccusationCues[l] || questionCues[l] {
 			continue
 		}
 		if f.from > innerStart || f.to < best.cue.End {
@@ -540,9 +540,9 @@ func (a *attributor) sentence(si int) []found {
 			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.lower] && figureFrame(ts, j+1) || estimateVerbs[t.lower] && atFigure(ts, j+1)) {
 				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
 			}
-		case hedgeCues[t.lower]:
+		case HedgeCues[t.lower]:
 			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
-		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && cueVerbs[ts[j+1].lower] != "":
+		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && CueVerbs[ts[j+1].lower] != "":
 			// a plural noun before its cue verb is the subject: "police
 			// reports say", "G-III reports show" (tokens)
 		case isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j):
@@ -596,7 +596,7 @@ func (a *attributor) gappedSources(ts []atok, fs []found) []found {
 	n := len(fs)
 	for i := 0; i < n; i++ {
 		f := fs[i]
-		if f.src == nil || f.from < f.cue.End || !strongCues[cueVerbs[strings.ToLower(f.cue.Text)]] {
+		if f.src == nil || f.from < f.cue.End || !StrongCues[CueVerbs[strings.ToLower(f.cue.Text)]] {
 			continue
 		}
 		k := 0
@@ -659,19 +659,6 @@ func (a *attributor) span(start, end int) claims.Span {
 	return claims.Span{Text: a.d.Text[start:end], Start: start, End: end}
 }
 
-// yearLike reports a four-digit year ("2014").
-func yearLike(s string) bool {
-	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // sourceAppos builds the Source of the phrase ts[b..e] with the appositive
 // that follows it, if any ("X, the head of Y,"), and returns the index of
 // the last token either takes.
@@ -685,7 +672,7 @@ func (a *attributor) sourceAppos(ts []atok, b, e int) (*claims.Source, int) {
 }
 
 // dwellingNouns are homes a study (the room) belongs to.
-var dwellingNouns = attrWordSet(`mansion home house residence apartment estate villa`)
+var dwellingNouns = WordSet(`mansion home house residence apartment estate villa`)
 
 // quotedTitle returns the end of a quoted title opening at ts[i] (a book,
 // a report: "“Perfect Enough: Carly Fiorina and the Reinvention of

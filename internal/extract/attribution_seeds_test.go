@@ -24,7 +24,7 @@ func TestSeedsSourceAccuracy(t *testing.T) {
 		t.Skip("no gold file:", err)
 	}
 	defer f.Close()
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func TestSeedsSourceAccuracy(t *testing.T) {
 		if err != nil {
 			t.Skip("no corpus:", err)
 		}
-		d := newDoc(string(text), m)
+		d := NewDoc(string(text), m)
 		qs := make([]claims.Quantity, len(g.Claims))
 		for i, c := range g.Claims {
 			if c.End > len(text) || string(text[c.Start:c.End]) != c.Quantity {
@@ -57,7 +57,7 @@ func TestSeedsSourceAccuracy(t *testing.T) {
 			}
 			qs[i] = claims.Quantity{Quantity: claims.Span{Text: c.Quantity, Start: c.Start, End: c.End}, Kind: claims.KindClaim}
 		}
-		attribute(d, qs)
+		Attribute(d, qs)
 		for i, c := range g.Claims {
 			total++
 			got := ""

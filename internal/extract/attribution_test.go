@@ -12,7 +12,7 @@ import (
 // number recogniser).
 func attributeNumber(t *testing.T, text, num string) claims.Quantity {
 	t.Helper()
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,9 +20,9 @@ func attributeNumber(t *testing.T, text, num string) claims.Quantity {
 	if i < 0 {
 		t.Fatalf("%q not in text", num)
 	}
-	d := newDoc(text, m)
+	d := NewDoc(text, m)
 	qs := []claims.Quantity{{Quantity: claims.Span{Text: num, Start: i, End: i + len(num)}, Kind: claims.KindClaim}}
-	attribute(d, qs)
+	Attribute(d, qs)
 	return qs[0]
 }
 

@@ -187,13 +187,13 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	}
 	// "the tally prepared by X"
 	for i := b; i < e; i++ {
-		if i > b && (ts[i].lower == "by" || (ts[i].lower == "from" || ts[i].lower == "with") && dataNouns[ts[i-1].lower]) {
+		if i > b && (ts[i].lower == "by" || (ts[i].lower == "from" || ts[i].lower == "with") && DataNouns[ts[i-1].lower]) {
 			return a.resolveInner(ts, i+1, e)
 		}
 	}
 	// "X's figures"
 	for i := b + 1; i < e; i++ {
-		if isPossessive(ts[i]) && dataNouns[ts[e].lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
+		if isPossessive(ts[i]) && DataNouns[ts[e].lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
 			return a.resolveInner(ts, b, i-1)
 		}
 	}
@@ -369,7 +369,7 @@ func (a *attributor) tiedName(ts []atok, b, e int) (h, c int) {
 	return -1, -1
 }
 
-var tieWords = attrWordSet(`for of to at with from`)
+var tieWords = WordSet(`for of to at with from`)
 
 // personOf finds a person's name followed by "of" and an organisation in
 // ts[b..e]: "Robin Biesbroek of the CDF", "Maria Lopez of Oxfam". The name
@@ -413,7 +413,7 @@ func (a *attributor) personOf(ts []atok, b, e int) (pb, o int, ok bool) {
 }
 
 // peopleNouns head descriptions of people who are no one's role.
-var peopleNouns = attrWordSet(`supporters supporter critics critic voters voter residents resident members
+var peopleNouns = WordSet(`supporters supporter critics critic voters voter residents resident members
 fans allies friends pastor pastors worker workers employees employee people man woman men women`)
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
@@ -535,7 +535,7 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 
 // ownedBodies are bodies named by their owner: "the Clinton campaign", "the
 // Obama administration", "the Venezuelan government".
-var ownedBodies = attrWordSet(`campaign administration government`)
+var ownedBodies = WordSet(`campaign administration government`)
 
 // ownedBodyRE finds "<Capitalised words> <body>" ("Clinton campaign",
 // "Trump’s campaign", "U.S. government"); ownedBody then keeps the owner
@@ -725,7 +725,7 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)
-	if k == kindPerson || n == "" || givenNameGender(strings.Fields(n)[0]) != 0 {
+	if k == kindPerson || n == "" || GivenNameGender(strings.Fields(n)[0]) != 0 {
 		return "", false
 	}
 	return n, true
@@ -833,7 +833,7 @@ func noSourceNP(ts []atok, b, e int) bool {
 	for i := b; i <= e; i++ {
 		w := ts[i].lower
 		switch {
-		case ts[i].Tag == "CD" || cardinals[w] > 0 || scales[w] > 0 || fractions[w] > 0 || strings.Trim(w, "0123456789.,%") == "":
+		case ts[i].Tag == "CD" || Cardinals[w] > 0 || Scales[w] > 0 || Fractions[w] > 0 || strings.Trim(w, "0123456789.,%") == "":
 		case strings.Contains(w, "-") && numberWordParts(w):
 		case (w == "in" || w == "of" || w == "out" || w == "a" || w == "an") && i > b && i < e:
 		default:
@@ -844,16 +844,16 @@ func noSourceNP(ts []atok, b, e int) bool {
 }
 
 // documentNouns head a phrase naming a reproduced text.
-var documentNouns = attrWordSet(`transcript transcripts excerpt excerpts text`)
+var documentNouns = WordSet(`transcript transcripts excerpt excerpts text`)
 
 // figureNouns stand for a number the article gave before.
-var figureNouns = attrWordSet(`figure figures number numbers total totals amount sum percentage rate estimate`)
+var figureNouns = WordSet(`figure figures number numbers total totals amount sum percentage rate estimate`)
 
 // numberWordParts reports a hyphenated number word: "three-quarters",
 // "twenty-five", "two-thirds".
 func numberWordParts(w string) bool {
 	for _, p := range strings.Split(w, "-") {
-		if cardinals[p] == 0 && fractions[p] == 0 && p != "zero" {
+		if Cardinals[p] == 0 && Fractions[p] == 0 && p != "zero" {
 			return false
 		}
 	}

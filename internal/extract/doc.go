@@ -42,17 +42,17 @@ type Doc struct {
 	Text       string
 	Paragraphs []Paragraph
 	Sentences  []Sentence
-	nlp        *nlp
+	nlp        *NLP
 }
 
-// nlp holds prose's models, loaded once per process and safe for concurrent use.
-type nlp struct {
+// NLP holds prose's models, loaded once per process and safe for concurrent use.
+type NLP struct {
 	seg *segment.Segmenter
 	tok *tokenize.Tokenizer
 	tag *posTagger
 }
 
-var loadNLP = sync.OnceValues(func() (*nlp, error) {
+var LoadNLP = sync.OnceValues(func() (*NLP, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, err
@@ -61,12 +61,12 @@ var loadNLP = sync.OnceValues(func() (*nlp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &nlp{seg: seg, tok: tokenize.New(), tag: tg}, nil
+	return &NLP{seg: seg, tok: tokenize.New(), tag: tg}, nil
 })
 
 // NewDoc splits text into paragraphs (at line breaks: prose never breaks a
 // sentence at a newline) and each paragraph into sentences.
-func newDoc(text string, m *nlp) *Doc {
+func NewDoc(text string, m *NLP) *Doc {
 	d := &Doc{Text: text, nlp: m}
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -179,15 +179,11 @@ func (d *Doc) SentenceText(i int) string {
 }
 
 func trimSpace(text string, start, end int) (int, int) {
-	for start < end && isSpaceByte(text[start]) {
+	for start < end && IsSpaceByte(text[start]) {
 		start++
 	}
-	for end > start && isSpaceByte(text[end-1]) {
+	for end > start && IsSpaceByte(text[end-1]) {
 		end--
 	}
 	return start, end
-}
-
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'
 }

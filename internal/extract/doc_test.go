@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 func TestSentenceSplit(t *testing.T) {
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,7 +22,7 @@ func TestSentenceSplit(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(tc.text, m)
+			d := NewDoc(tc.text, m)
 			var got []string
 			for i := range d.Sentences {
 				got = append(got, d.SentenceText(i))

@@ -22,12 +22,12 @@ import (
 
 // Extractor extracts quantities and claims. It is safe for concurrent use.
 type Extractor struct {
-	nlp *nlp
+	nlp *NLP
 }
 
 // New loads the models (once per process) and returns an Extractor.
 func New() (*Extractor, error) {
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		return nil, err
 	}
@@ -41,7 +41,7 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 	if hash == "" {
 		hash = claims.ContentHash(a)
 	}
-	d := newDoc(a.Text, e.nlp)
+	d := NewDoc(a.Text, e.nlp)
 	var out []claims.Quantity
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -68,10 +68,10 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 	pollPoints(out)
 	for i := range out {
 		if out[i].IsClaim() {
-			out[i].Subject, out[i].Event = subjectEvent(d, &out[i])
+			out[i].Subject, out[i].Event = SubjectEvent(d, &out[i])
 		}
 	}
-	attribute(d, out)
+	Attribute(d, out)
 	for i := range out {
 		if out[i].Unit == "age" && appositiveAge(d.Text, &out[i]) {
 			// "Maduro, 61, had won": the reporter's description of a
@@ -94,6 +94,13 @@ func appositiveAge(text string, q *claims.Quantity) bool {
 // ExtractText is Extract for a bare text (for `extract quantities` and tests).
 func (e *Extractor) ExtractText(id, text string) []claims.Quantity {
 	return e.Extract(&claims.Article{ID: id, Text: text})
+}
+
+// SourcesAt returns, for each byte offset of text, the source a claim
+// standing there would be given (nil for none): the same reading as
+// Extract's, for scoring quote speakers on quotes that hold no number.
+func (e *Extractor) SourcesAt(text string, offs []int) []*claims.Source {
+	return SourcesAt(NewDoc(text, e.nlp), offs)
 }
 
 // roundValue rounds to 12 significant digits, so that scale arithmetic

@@ -9,7 +9,7 @@ import (
 
 // pollNouns: only an opinion poll or survey leads a paragraph of results;
 // "according to official figures" covers its own sentence only.
-var pollNouns = attrWordSet(`poll polls survey surveys`)
+var pollNouns = WordSet(`poll polls survey surveys`)
 
 func holdsSurveyText(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
@@ -21,7 +21,7 @@ func holdsSurveyText(s string) bool {
 }
 
 // surveyNouns head the phrases that "in" turns into a source.
-var surveyNouns = attrWordSet(`poll polls survey surveys study studies report analysis census tally count data average
+var surveyNouns = WordSet(`poll polls survey surveys study studies report analysis census tally count data average
 figures estimates projections`)
 
 // genericPolls reports a plural survey phrase that names no survey: "to
@@ -49,7 +49,7 @@ func holdsSurvey(ts []atok) bool {
 
 // dataVerbs read a survey's or count's figures when the survey or count is
 // their subject ("the poll puts …", "the count gives …", "the poll has …").
-var dataVerbs = attrWordSet(`put puts has had have gives gave give giving putting`)
+var dataVerbs = WordSet(`put puts has had have gives gave give giving putting`)
 
 // dataHead reports whether the head of the phrase ts[b..e] is a survey or
 // a count: its last word, or the word before a post-modifier ("a survey
@@ -63,21 +63,21 @@ func dataHead(ts []atok, b, e int) bool {
 		}
 	}
 	w := ts[h].lower
-	return dataNouns[w] || surveyNouns[w] || w == "average"
+	return DataNouns[w] || surveyNouns[w] || w == "average"
 }
 
 // estimateVerbs put a figure on something in the frame "V <object> at
 // <number>": "put his fortune at $4.5 billion", "pegs the cost at $10
 // billion", "placed the toll at 267" (atFigure).
-var estimateVerbs = attrWordSet(`put puts putting peg pegs pegged pegging place places placed placing`)
+var estimateVerbs = WordSet(`put puts putting peg pegs pegged pegging place places placed placing`)
 
 // revisionVerbs change a count or an estimate to a new figure (toFigure):
 // "raised the death toll to 267", "revised its estimate to 300".
-var revisionVerbs = attrWordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted
+var revisionVerbs = WordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted
 revise revises revised revising lower lowers lowered lowering cut cuts cutting reduce reduces reduced up ups upped`)
 
 // revisedNouns are the counts and estimates a source revises.
-var revisedNouns = attrWordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures
+var revisedNouns = WordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures
 guidance outlook`)
 
 // toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
@@ -216,7 +216,7 @@ func reportsShow(ts []atok, j int) bool {
 	}
 	switch ts[j+1].lower {
 	case "show", "say", "indicate", "suggest", "reveal":
-		return cueVerbs[ts[j].lower] != "" && !strings.HasPrefix(ts[j+1].Tag, "VB")
+		return CueVerbs[ts[j].lower] != "" && !strings.HasPrefix(ts[j+1].Tag, "VB")
 	}
 	return false
 }

@@ -5,7 +5,7 @@ package extract
 // honorific or kinship word. Only names overwhelmingly of one gender in
 // English-language news are listed; any other name has no known gender.
 
-var femaleNames = attrWordSet(`Abigail Ada Adriana Agnes Aisha Alexandra Alexis Alice Alicia Alison Allison Alma Amanda Amber
+var femaleNames = WordSet(`Abigail Ada Adriana Agnes Aisha Alexandra Alexis Alice Alicia Alison Allison Alma Amanda Amber
 Amelia Amy Ana Andrea Angela Angelina Anita Ann Anna Anne Annette Annie Antonia April Ashley Audrey Ayanna Barbara Beatrice
 Becky Belinda Bernadette Beth Betsy Betty Beverly Bonnie Brenda Bridget Brittany Brooke Camila Candace Carla Carly Carmen
 Carol Caroline Carolyn Catherine Cathy Cecilia Charlotte Chelsea Cheryl Chloe Christina Christine Cindy Claire Clara
@@ -23,7 +23,7 @@ Sabrina Sally Samantha Sandra Sara Sarah Sharon Sheila Shirley Sofia Sonia Sophi
 Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Vera Veronica Victoria
 Virginia Wendy Whitney Yolanda Yvonne Zoe`)
 
-var maleNames = attrWordSet(`Aaron Abdul Abraham Adam Adrian Ahmed Alan Albert Alejandro Alexander Alfred Alfredo Ali
+var maleNames = WordSet(`Aaron Abdul Abraham Adam Adrian Ahmed Alan Albert Alejandro Alexander Alfred Alfredo Ali
 Allen Andre Andrew Andy Angelo Anthony Antonio Arnold Arthur Barack Barry Ben Benjamin Bernard Bernie Bill Billy Bob Bobby
 Boris Brad Bradley Brandon Brendan Brett Brian Bruce Bryan Carl Carlos Chad Charles Charlie Christian Christopher
 Chuck Clarence Colin Craig Curtis Dan Daniel Danny Darrell Dave David Dean Dennis Derek Dick Diego Dmitry Don
@@ -38,8 +38,8 @@ Robert Roberto Rod Rodney Roger Ron Ronald Roy Rudolph Rudy Russell Ryan Samuel 
 Sherrod Stanley Stephen Steve Steven Stuart Ted Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Troy Tyler Victor
 Vincent Vladimir Walter Warren Wayne Wesley William Willie Xavier Zachary`)
 
-// givenNameGender returns 'f' or 'm' for a listed given name, else 0.
-func givenNameGender(w string) byte {
+// GivenNameGender returns 'f' or 'm' for a listed given name, else 0.
+func GivenNameGender(w string) byte {
 	switch {
 	case femaleNames[w]:
 		return 'f'

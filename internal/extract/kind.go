@@ -152,7 +152,7 @@ func (p *parser) classify(c *cand) {
 	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
 		prev := c.st - 1
 		inName := c.v == 0 || prev >= 0 && (p.toks[prev].k == tWord && (!p.capitalised(prev) || !p.sentenceStart(prev)) ||
-			isQuoteMark(p.raw(prev)) && prev > 0)
+			IsQuoteMark(p.raw(prev)) && prev > 0)
 		if w := p.w(c.en); (w == nil || !w.isCard && w.scale == 0) && inName {
 			c.kind = claims.KindIdentifier
 			return

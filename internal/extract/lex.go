@@ -150,7 +150,7 @@ func urlEnd(text string, i, j int) int {
 		return j
 	}
 	k := j
-	for k < len(text) && !isSpaceByte(text[k]) && text[k] != '"' && text[k] != ')' && text[k] != '>' {
+	for k < len(text) && !IsSpaceByte(text[k]) && text[k] != '"' && text[k] != ')' && text[k] != '>' {
 		k++
 	}
 	for k > j && (text[k-1] == '.' || text[k-1] == ',') {
@@ -294,4 +294,17 @@ func (lx *lexer) lookup(w string) *word {
 		return vocab[strings.ToLower(w)]
 	}
 	return vocab[string(lx.buf[:len(w)])]
+}
+
+// YearLike reports a four-digit year ("2014").
+func YearLike(s string) bool {
+	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

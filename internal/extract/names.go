@@ -39,7 +39,7 @@ func sentToks(d *Doc, i int) []atok {
 	out := make([]atok, len(raw))
 	for j, t := range raw {
 		out[j] = atok{Token: t, lower: strings.ToLower(t.Text)}
-		if isQuoteMark(t.Text) && t.Text != "’" {
+		if IsQuoteMark(t.Text) && t.Text != "’" {
 			out[j].Tag = "``"
 		}
 		if (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB") && !whWords[out[j].lower] && out[j].capitalised() {
@@ -49,7 +49,7 @@ func sentToks(d *Doc, i int) []atok {
 	return out
 }
 
-var whWords = attrWordSet(`which that what whatever whichever who whom whose whoever when whenever where wherever
+var whWords = WordSet(`which that what whatever whichever who whom whose whoever when whenever where wherever
 why how however`)
 
 // Entity kinds.
@@ -59,7 +59,7 @@ const (
 )
 
 // orgHeads are words that make a capitalised name an organisation.
-var orgHeads = attrWordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission
+var orgHeads = WordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission
 Court Institute Institution University College Association Union Bank Fund Foundation Group Office Bureau
 Center Centre Network Times Post Journal News Press Organization Organisation Authority Administration Board
 Congress Senate House Police Army Navy Corporation Corp Corp. Inc Inc. Company Co. Ltd Campaign Coalition Alliance
@@ -73,16 +73,16 @@ Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple 
 
 // genericOrgNouns are description heads that refer back to any organisation:
 // "the group", "the organization", "the NGO".
-var genericOrgNouns = attrWordSet(`group organization organisation ngo body institution charity firm company outfit
+var genericOrgNouns = WordSet(`group organization organisation ngo body institution charity firm company outfit
 association coalition alliance network agency`)
 
 // companyNouns name a company by its trade: "the German automaker", "the
 // retailer" stand for the company named before (resolveNP).
-var companyNouns = attrWordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
+var companyNouns = WordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
 broadcaster startup conglomerate utility brewer distributor miner refiner exporter`)
 
 // nameTitles precede a person's name.
-var nameTitles = attrWordSet(`President Mr. Mrs. Ms. Miss Dr. Sen. Senator Rep. Representative Gov. Governor Minister
+var nameTitles = WordSet(`President Mr. Mrs. Ms. Miss Dr. Sen. Senator Rep. Representative Gov. Governor Minister
 Secretary Judge Justice Gen. General Col. Colonel Capt. Captain Lt. Sgt. Prof. Professor Rev. Mayor Chancellor King Queen
 Prince Princess Pope Sheikh Premier Ambassador Commissioner Chairman Chairwoman Director Attorney Speaker Leader
 Vice Former Prime Deputy Chief Lord Lady Sir Dame Mr Mrs Ms Dr Sen Rep Gov Gen Prof`)
@@ -90,7 +90,7 @@ Vice Former Prime Deputy Chief Lord Lady Sir Dame Mr Mrs Ms Dr Sen Rep Gov Gen P
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
 // ("campaign manager Jeff Weaver").
-var roleNouns = attrWordSet(`director head president chairman chairwoman chair chairperson spokesman spokeswoman
+var roleNouns = WordSet(`director head president chairman chairwoman chair chairperson spokesman spokeswoman
 spokesperson minister secretary leader founder cofounder co-founder coordinator lawyer attorney official analyst
 professor economist researcher governor senator mayor manager ceo executive adviser advisor aide strategist pollster
 chief commissioner ambassador representative candidate member deputy editor reporter correspondent historian expert
@@ -103,21 +103,12 @@ son daughter wife husband brother sister friend neighbor neighbour victim surviv
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy`)
 
 // nonNames are capitalised words that never start a name by themselves.
-var nonNames = attrWordSet(`The A An In On At According However But And Or If When While Although Though After Before
+var nonNames = WordSet(`The A An In On At According However But And Or If When While Although Though After Before
 Since During As For From To By With Without Of This That These Those It Its He She They We I You His Her Their Our
 My Your There Here What Who Which Where Why How Meanwhile Still Yet So Then Also Earlier Later Last Next Despite
 Amid Among Many Some Most Several Such Other Another Both Each Every All No Not Now Today Yesterday Tomorrow Mr.
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December NGO NGOs Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Christmas`)
-
-func attrWordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-		m[strings.ToLower(w)] = true
-	}
-	return m
-}
 
 // nameEnt is one occurrence of a capitalised name in the article.
 type nameEnt struct {
@@ -171,7 +162,7 @@ func newRegistry(text string) *nameReg {
 				title += strings.Join(words[:m], " ")
 				for _, x := range words[:m] {
 					s += strings.Index(text[s:e], x) + len(x)
-					for s < e && isSpaceByte(text[s]) {
+					for s < e && IsSpaceByte(text[s]) {
 						s++
 					}
 				}
@@ -191,7 +182,7 @@ func newRegistry(text string) *nameReg {
 			}
 			off := strings.Index(text[s:e], w) + len(w)
 			s += off
-			for s < e && isSpaceByte(text[s]) {
+			for s < e && IsSpaceByte(text[s]) {
 				s++
 			}
 			words = words[1:]
@@ -200,7 +191,7 @@ func newRegistry(text string) *nameReg {
 		for len(words) > 0 && !unicode.IsUpper(attrFirstRune(words[0])) {
 			off := strings.Index(text[s:e], words[0]) + len(words[0])
 			s += off
-			for s < e && isSpaceByte(text[s]) {
+			for s < e && IsSpaceByte(text[s]) {
 				s++
 			}
 			words = words[1:]
@@ -222,7 +213,7 @@ func newRegistry(text string) *nameReg {
 			for _, w := range words[:k+1] {
 				off := strings.Index(text[s:e], w) + len(w)
 				s += off
-				for s < e && isSpaceByte(text[s]) {
+				for s < e && IsSpaceByte(text[s]) {
 					s++
 				}
 			}
@@ -251,7 +242,7 @@ func newRegistry(text string) *nameReg {
 		}
 		g := nameGender(text, loc[0], title)
 		if g == 0 && len(words) > 1 {
-			g = givenNameGender(words[0]) // "Ivanka Trump"
+			g = GivenNameGender(words[0]) // "Ivanka Trump"
 		}
 		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g})
 		if g != 0 && len(words) > 1 {
@@ -369,7 +360,7 @@ func headlineWords(words []string) bool {
 // ("Trump" of "Donald Trump" stays a surname though "Trump University"
 // exists).
 func (r *nameReg) shortOfOther(e nameEnt, w string) bool {
-	return r.opens[w] && givenNameGender(e.words[0]) == 0 && e.title == "" && r.gender[e.Name] == 0
+	return r.opens[w] && GivenNameGender(e.words[0]) == 0 && e.title == "" && r.gender[e.Name] == 0
 }
 
 // hasConnector reports a lower-case word inside a name ("Schilling on
@@ -408,7 +399,7 @@ func titleOfGiven(words []string, k int) bool {
 // it), or 0.
 func givenAfterOf(words []string, k int) int {
 	for m := k + 3; m < len(words)-1; m++ {
-		if givenNameGender(words[m]) != 0 {
+		if GivenNameGender(words[m]) != 0 {
 			return m
 		}
 	}
@@ -552,7 +543,7 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	return best
 }
 
-var companySuffixes = attrWordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC AG SA GmbH`)
+var companySuffixes = WordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC AG SA GmbH`)
 
 // nameAt reports whether a name of the article starts at start and runs to
 // end or beyond.
@@ -669,7 +660,7 @@ func nameGender(text string, start int, title string) byte {
 
 // honorifics are titles of address, no role ("Mr. Trump", "Dr. Chen");
 // honorificGender gives the gender of those that have one.
-var honorifics = attrWordSet(`Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sir Dame Lord Lady`)
+var honorifics = WordSet(`Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sir Dame Lord Lady`)
 
 var honorificGender = map[string]byte{"Mr.": 'm', "Mr": 'm', "Mrs.": 'f', "Mrs": 'f', "Ms.": 'f', "Ms": 'f', "Miss": 'f',
 	"Sir": 'm', "Lord": 'm', "King": 'm', "Prince": 'm', "Lady": 'f', "Dame": 'f', "Queen": 'f', "Princess": 'f'}
@@ -773,7 +764,7 @@ func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {
 
 // sentenceOpeners are capitalised words that open sentences but never begin a
 // name: auxiliaries and question words ("Did the Immigration service …").
-var sentenceOpeners = attrWordSet(`Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should Shall Might Must
+var sentenceOpeners = WordSet(`Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should Shall Might Must
 Let Please Whether Even Just Only Perhaps Maybe Indeed Instead Thus Therefore Otherwise Unlike Like Under Over Until
 Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except Billionaire
 Businessman Businesswoman Tycoon Mogul`)

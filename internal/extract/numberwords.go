@@ -106,7 +106,7 @@ func (p *parser) tally(i int) bool {
 		}
 		for k := n - 1; k >= 0 && k >= n-4; k-- {
 			r := strings.TrimSuffix(p.raw(k), ".")
-			if givenNameGender(r) != 0 || tallyTitles[r] {
+			if GivenNameGender(r) != 0 || tallyTitles[r] {
 				person = true
 			}
 			if !p.capitalised(k) && !p.is(k, ".") {
@@ -159,7 +159,7 @@ func (p *parser) speakerNounAfter(i int) bool {
 }
 
 // speakerNouns name an unnamed speaker: "one source said".
-var speakerNouns = attrWordSet(`source official spokesman spokeswoman spokesperson aide adviser advisor user commenter
+var speakerNouns = WordSet(`source official spokesman spokeswoman spokesperson aide adviser advisor user commenter
 resident observer analyst expert insider strategist staffer diplomat lawmaker executive participant voter supporter
 critic member person`)
 
@@ -173,9 +173,9 @@ func (p *parser) speechBefore(i int) bool { return i > 0 && p.speechVerb(i-1) }
 // speechVerb reports a finite verb of speech at token i.
 func (p *parser) speechVerb(i int) bool {
 	v := strings.ToLower(p.raw(i))
-	switch cueVerbs[v] {
+	switch CueVerbs[v] {
 	case "say", "tell", "write", "tweet", "add", "note", "explain", "recall", "call", "argue", "warn", "insist":
-		return v != cueVerbs[v] && !strings.HasSuffix(v, "ing") // said, says, told, wrote, called …
+		return v != CueVerbs[v] && !strings.HasSuffix(v, "ing") // said, says, told, wrote, called …
 	}
 	return oneSpeechVerbs[v]
 }

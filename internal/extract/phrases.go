@@ -4,24 +4,24 @@ import "strings"
 
 // Noun-phrase chunking around cues, on prose's tags plus capitalisation.
 
-var pronouns = attrWordSet(`he she they it we i you him her them us`)
+var pronouns = WordSet(`he she they it we i you him her them us`)
 
 // auxWords are skipped between a subject and its cue verb ("X has also
 // said", "X had previously noted").
-var auxWords = attrWordSet(`has have had also would will could may might must should can shall did does do is was were are been be
+var auxWords = WordSet(`has have had also would will could may might must should can shall did does do is was were are been be
 previously later recently again earlier further still repeatedly once first then now already publicly privately
 separately subsequently initially officially ultimately n't n’t not never`)
 
-var timeWords = attrWordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
+var timeWords = WordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
 month year night morning afternoon evening weekend`)
 
-var monthWords = attrWordSet(`january february march april may june july august september october november december
+var monthWords = WordSet(`january february march april may june july august september october november december
 jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
 
 // releasedWords are participles that post-modify a survey or report.
-var releasedWords = attrWordSet(`released published conducted taken issued compiled out`)
+var releasedWords = WordSet(`released published conducted taken issued compiled out`)
 
-var nameConnectors = attrWordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
+var nameConnectors = WordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
 
 func nounish(t atok) bool {
 	if !t.wordy() {
@@ -32,13 +32,13 @@ func nounish(t atok) bool {
 	}
 	switch t.Tag {
 	case "WRB", "IN", "CC", "MD", "TO", "WDT", "WP":
-		if !dataNouns[t.lower] && !roleNouns[t.lower] {
+		if !DataNouns[t.lower] && !roleNouns[t.lower] {
 			return false // "When asked", "But polls": capitalised function words
 		}
 	}
 	// lexicon nouns whatever the tagger says ("the tally" comes as RB)
 	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.capitalised() ||
-		dataNouns[t.lower] || roleNouns[t.lower] || genericOrgNouns[t.lower]
+		DataNouns[t.lower] || roleNouns[t.lower] || genericOrgNouns[t.lower]
 }
 
 func isPossessive(t atok) bool {
@@ -78,10 +78,10 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
 			k--
 			continue
-		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since" || ts[k-1].lower == "from" && k > 1 && dataNouns[ts[k-2].lower]):
+		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since" || ts[k-1].lower == "from" && k > 1 && DataNouns[ts[k-2].lower]):
 			k -= 2 // "a poll in June showed"
 			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.lower]) && k > 0 && (dataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
+		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.lower]) && k > 0 && (DataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
 			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
 			continue
 		case nounish(t):
@@ -252,11 +252,11 @@ func pronounPossessive(t atok) bool { return t.Tag == "PRP$" }
 
 // subordinators open a clause: the noun phrase after one is a subject, not
 // a prepositional object ("while liberal groups, including unions, said").
-var subordinators = attrWordSet(`while when whereas although though because after before since as if unless until once`)
+var subordinators = WordSet(`while when whereas although though because after before since as if unless until once`)
 
 // standaloneDets stand for a noun phrase on their own as a subject: "another
 // says", "others said", "some say".
-var standaloneDets = attrWordSet(`another one others some many most both few several all each`)
+var standaloneDets = WordSet(`another one others some many most both few several all each`)
 
 // npLeftFrom returns the first index of the noun phrase that ends at ts[e],
 // or -1 when ts[e] cannot end one.
@@ -283,7 +283,7 @@ func npLeftRaw(ts []atok, e int) int {
 	if nameNumber(ts, e) {
 		i-- // "ABC 7", "Channel 4": a station or a product named by number
 	}
-	if timeWords[t.lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && dataNouns[ts[e-2].lower] {
+	if timeWords[t.lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && DataNouns[ts[e-2].lower] {
 		i = e - 2 // "a poll released Saturday"
 	}
 	for i >= 0 {
@@ -320,7 +320,7 @@ func npLeftRaw(ts []atok, e int) int {
 				i--
 				continue
 			}
-			if i > 1 && (ts[i-1].lower == "by" || ts[i-1].lower == "from") && dataNouns[ts[i-2].lower] {
+			if i > 1 && (ts[i-1].lower == "by" || ts[i-1].lower == "from") && DataNouns[ts[i-2].lower] {
 				i-- // "a study by the Council of …", "a report from the agency"
 				continue
 			}
@@ -340,20 +340,20 @@ func npLeftRaw(ts []atok, e int) int {
 				i--
 			case t.lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
 				i--
-			case t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
+			case t.lower == "of" && (roleNouns[prev.lower] || DataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
 				i--
 			default:
 				return i + 1
 			}
 		case t.lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
 			i -= 2
-		case t.lower == "by" && i > 0 && i < e && dataNouns[ts[i-1].lower]:
+		case t.lower == "by" && i > 0 && i < e && DataNouns[ts[i-1].lower]:
 			i-- // "a study by X", "tallies by X"
-		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && dataNouns[ts[i-1].lower] && (timeWords[ts[i+1].lower] || ts[i+1].lower == "by"):
+		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && DataNouns[ts[i-1].lower] && (timeWords[ts[i+1].lower] || ts[i+1].lower == "by"):
 			i-- // "a poll released Saturday"
 		case t.Text == "/" && i > 0 && i < e && ts[i-1].capitalised():
 			i-- // "NBC News/Wall Street Journal"
-		case t.lower == "from" && i > 1 && i < e && dataNouns[ts[i-1].lower]:
+		case t.lower == "from" && i > 1 && i < e && DataNouns[ts[i-1].lower]:
 			i-- // "a report from X"
 		case i > 0 && i < e && adjComplement(ts[i-1], t):
 			i -= 2 // "people familiar with the plans"
@@ -367,7 +367,7 @@ func npLeftRaw(ts []atok, e int) int {
 // collectiveNouns head a group named by its members, who stay in the
 // phrase: "a group of employees", "a coalition of unions", "a panel of
 // experts".
-var collectiveNouns = attrWordSet(`group groups coalition coalitions panel panels team teams band
+var collectiveNouns = WordSet(`group groups coalition coalitions panel panels team teams band
 consortium alliance network association`)
 
 // adjComplement reports an adjective and the preposition of its
@@ -441,7 +441,7 @@ func npRight(ts []atok, b int) int {
 				i += 2 // "Autor and his colleagues"
 				continue
 			}
-			if t.lower == "of" && (roleNouns[prev.lower] || dataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
+			if t.lower == "of" && (roleNouns[prev.lower] || DataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
 				i++
 				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 					i++
@@ -460,7 +460,7 @@ func npRight(ts []atok, b int) int {
 				i++
 			}
 			continue
-		case (t.lower == "from" || t.lower == "with") && last >= 0 && dataNouns[ts[last].lower] && i+1 < n:
+		case (t.lower == "from" || t.lower == "with") && last >= 0 && DataNouns[ts[last].lower] && i+1 < n:
 			i++
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++
@@ -469,13 +469,13 @@ func npRight(ts []atok, b int) int {
 		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].lower]:
 			i++
 			continue
-		case t.lower == "by" && last >= 0 && dataNouns[ts[datedHead(ts, last)].lower] && i+1 < n:
+		case t.lower == "by" && last >= 0 && DataNouns[ts[datedHead(ts, last)].lower] && i+1 < n:
 			i++ // "a study by X"
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++
 			}
 			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && dataNouns[ts[last].lower] && i+1 < n && ts[i+1].lower == "by":
+		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && DataNouns[ts[last].lower] && i+1 < n && ts[i+1].lower == "by":
 			i += 2
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++
@@ -612,11 +612,11 @@ func leadingTitle(ts []atok, b, e int) string {
 	return strings.Join(w, " ")
 }
 
-var titleModifiers = attrWordSet(`Former Vice Deputy Prime Chief`)
+var titleModifiers = WordSet(`Former Vice Deputy Prime Chief`)
 
 // postLinkers open a post-modifier of a subject's head noun: "the average
 // of polls taken over two weeks", "documents from his tax return".
-var postLinkers = attrWordSet(`of from in on at for with by during over since among about across between into under
+var postLinkers = WordSet(`of from in on at for with by during over since among about across between into under
 within through that which who whose`)
 
 // dateNP reports whether ts[b..e] is only a date: day and month names,
@@ -701,7 +701,7 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		}
 		// cut the phrase before "of"/"from"/"by" after a survey noun
 		for m := s; m < ne; m++ {
-			if (ts[m+1].lower == "of") && (surveyNouns[ts[m].lower] || dataNouns[ts[m].lower]) {
+			if (ts[m+1].lower == "of") && (surveyNouns[ts[m].lower] || DataNouns[ts[m].lower]) {
 				ne = m
 				break
 			}
@@ -745,7 +745,7 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 			continue
 		}
 		// a person or group with a place: "supporters in Congress" is whole
-		if r < 0 && !surveyNouns[ts[ne].lower] && !dataNouns[ts[ne].lower] && ts[ne+1].Tag == "IN" {
+		if r < 0 && !surveyNouns[ts[ne].lower] && !DataNouns[ts[ne].lower] && ts[ne+1].Tag == "IN" {
 			if pe := npRight(ts, ne+2); pe == k && ts[k].capitalised() {
 				ne = k
 			}

@@ -201,18 +201,18 @@ func npLenLeft(ts []atok, p int) int {
 
 // reportNouns carry what their owner reported, stated in a "that" clause:
 // "the ministry's report that 300 died", "a New York Times report that …".
-var reportNouns = attrWordSet(`report study analysis investigation review audit finding`)
+var reportNouns = WordSet(`report study analysis investigation review audit finding`)
 
 // planNouns are cue nouns that carry the source's own figures: a plan
 // or an estimate is the subject of a clause stating them ("X's plan would
 // cap …", "the ministry's estimate puts …") or the object of a verb revising
 // them ("raised its forecast to …").
-var planNouns = attrWordSet(`plan plans proposal proposals estimate estimates forecast forecasts projection projections
+var planNouns = WordSet(`plan plans proposal proposals estimate estimates forecast forecasts projection projections
 outlook prediction predictions budget`)
 
 // byNouns head the phrase of "by <count or estimate>," opening a clause.
-var byNouns = attrWordSet(`tally tallies count counts estimate estimates calculation calculations reckoning account
+var byNouns = WordSet(`tally tallies count counts estimate estimates calculation calculations reckoning account
 accounts measure measures figures analysis`)
 
-var proportionWords = attrWordSet(`percent percentage half third thirds quarter quarters majority minority
+var proportionWords = WordSet(`percent percentage half third thirds quarter quarters majority minority
 proportion share number most plurality`)

@@ -99,7 +99,7 @@ func init() {
 		triggerWords[w] = true
 		triggerPairs[w[0]-'a'] |= 1 << (w[1] - 'a')
 	}
-	for w := range cardinals {
+	for w := range Cardinals {
 		if len(w) >= 3 {
 			add(w)
 		}
@@ -107,7 +107,7 @@ func init() {
 	for w := range ordinals {
 		add(w)
 	}
-	for w := range fractions {
+	for w := range Fractions {
 		add(w)
 	}
 	for w := range foldWords {

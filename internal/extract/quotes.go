@@ -173,7 +173,7 @@ func addSingleQuotes(d *Doc, qs []quoteSpan) []quoteSpan {
 // closes: right after a word or punctuation, before a space, punctuation
 // or the end of the paragraph.
 func closingMark(text string, p Paragraph, i, n int) bool {
-	if i == p.Start || isSpaceByte(text[i-1]) || text[i-1] == '(' {
+	if i == p.Start || IsSpaceByte(text[i-1]) || text[i-1] == '(' {
 		return false
 	}
 	j := i + n
@@ -191,15 +191,6 @@ func isWordByte(b byte) bool {
 func startsWithOpenQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r == '“' || r == '"' || r == '«' || strings.HasPrefix(s, "''")
-}
-
-// isQuoteMark reports whether s is a quotation mark token.
-func isQuoteMark(s string) bool {
-	switch s {
-	case "“", "”", "\"", "«", "»", "``", "''", "‘", "’":
-		return true
-	}
-	return false
 }
 
 // quoteAt returns the index of the quote holding byte offset off, or -1.

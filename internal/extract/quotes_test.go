@@ -17,13 +17,13 @@ func TestFindQuotes(t *testing.T) {
 		{"unclosed, next paragraph narration", "“Open quote.\nNarration follows.", []string{"“Open quote."}},
 		{"quoted transcript turns are one quote each", "\"HOST: Why now?\n\"BRANDT: We waited 10 years.\n", []string{"\"HOST: Why now?", "\"BRANDT: We waited 10 years."}},
 	}
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(tc.text, m)
+			d := NewDoc(tc.text, m)
 			qs := findQuotes(d)
 			var got []string
 			for _, q := range qs {
@@ -84,13 +84,13 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"straight passage over paragraphs", "\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\" she said.",
 			[]string{"\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\""}},
 	}
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDoc(tc.text, m)
+			d := NewDoc(tc.text, m)
 			var got []string
 			for _, q := range findQuotes(d) {
 				got = append(got, tc.text[q.Start:q.End])
@@ -117,14 +117,14 @@ func TestQuotePronounSpeaker(t *testing.T) {
 		{"a given name gives the gender", "Ivanka Trump spoke first. Then Donald Trump took the stage.\n“We created 7,000 jobs,” she said.", "7,000", "Ivanka Trump"},
 		{"a title of the other gender is skipped", "The talks were led by Mr. Tom Cole, the mayor.\nLater Ms. Ann Ruiz arrived.\n“I have 3 plans,” he said.", "3", "Tom Cole"},
 	}
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			i := strings.Index(tc.text, tc.number)
-			a := newAttributor(newDoc(tc.text, m))
+			a := newAttributor(NewDoc(tc.text, m))
 			got := ""
 			if f := a.claimSource(i, i+len(tc.number)); f != nil && f.src != nil {
 				got = f.src.Name
@@ -210,7 +210,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"straight-quoted phrase inside a curly quote", "“He told me \"we will cut 500 jobs\" and left,” said Ruiz.", "500", "Ruiz"},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +220,7 @@ func TestQuoteSpeaker(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("number %q not in text", tc.number)
 			}
-			a := newAttributor(newDoc(tc.text, m))
+			a := newAttributor(NewDoc(tc.text, m))
 			got := ""
 			if f := a.claimSource(i, i+len(tc.number)); f != nil && f.src != nil {
 				got = f.src.Mention

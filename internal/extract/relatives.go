@@ -112,8 +112,8 @@ func (a *attributor) objectRelative(ts []atok, j int) (found, bool) {
 // "Sanders supports raising the wage", "Lee wants to", "Ruiz opposes the".
 func nounTaggedVerb(ts []atok, j int) bool {
 	t := ts[j]
-	l, ok := cueVerbs[t.lower]
-	if !ok || !verbOnly[l] || t.Tag != "NNS" || !strings.HasSuffix(t.lower, "s") || j == 0 || j+1 >= len(ts) {
+	l, ok := CueVerbs[t.lower]
+	if !ok || !VerbOnly[l] || t.Tag != "NNS" || !strings.HasSuffix(t.lower, "s") || j == 0 || j+1 >= len(ts) {
 		return false
 	}
 	p, n := ts[j-1], ts[j+1]

@@ -279,7 +279,7 @@ func quoteCueVerb(t atok) bool {
 
 // copulas do not make a lead-in a clause: "Here is Obama's word:", "The
 // transcript is as follows:", "Transcript as follows:".
-var copulas = attrWordSet(`is are was were 's ’s reads read follows`)
+var copulas = WordSet(`is are was were 's ’s reads read follows`)
 
 // quoteCue reads the speaker of a cue verb next to a quote: the quote is
 // the content, so the verb needs no complement of its own ("Kelly
@@ -293,7 +293,7 @@ func (a *attributor) quoteCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) {
 		return found{cue: cue, src: a.source(ts, b, e, apB, apE)}, true
 	}
-	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && cueVerbs[t.lower] != "tell" { // "…, told lawmakers": an addressee
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && CueVerbs[t.lower] != "tell" { // "…, told lawmakers": an addressee
 		if e := npRight(ts, j+1); e >= 0 {
 			src, _ := a.sourceAppos(ts, j+1, e)
 			return found{cue: cue, src: src}, true
@@ -372,22 +372,20 @@ func (a *attributor) ownedQuote(qi int) *found {
 
 // quoteNouns follow a quoted phrase its owner said: "Romney's “47 percent”
 // comment".
-var quoteNouns = attrWordSet(`comment comments remark remarks line quip slogan pledge promise claim statement vow
+var quoteNouns = WordSet(`comment comments remark remarks line quip slogan pledge promise claim statement vow
 boast warning description phrase`)
 
 // statementNouns name what a colon lead-in introduces: "this statement by
 // X:".
-var statementNouns = attrWordSet(`statement statements comment comments remark remarks words claim quote tweet post`)
+var statementNouns = WordSet(`statement statements comment comments remark remarks words claim quote tweet post`)
 
-// SourcesAt returns, for each byte offset of text, the source a claim
-// standing there would be given (nil for none): the same reading as
-// Extract's, for scoring quote speakers on quotes that hold no number.
-func (e *Extractor) SourcesAt(text string, offs []int) []*claims.Source {
-	d := newDoc(text, e.nlp)
+// SourcesAt returns, for each byte offset of d's text, the source a claim
+// standing there would be given (nil for none).
+func SourcesAt(d *Doc, offs []int) []*claims.Source {
 	a := newAttributor(d)
 	out := make([]*claims.Source, len(offs))
 	for i, off := range offs {
-		if off < 0 || off >= len(text) {
+		if off < 0 || off >= len(d.Text) {
 			continue
 		}
 		if f := a.claimSource(off, off+1); f != nil && f.src != nil {
@@ -436,7 +434,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 	}
 	for v := z; v >= 0 && z-v <= 10; v-- {
 		t := ts[v]
-		l := cueVerbs[t.lower]
+		l := CueVerbs[t.lower]
 		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.lower == "spoke" || t.lower == "speaks") ||
 			!strings.HasPrefix(t.Tag, "VB") && !isCueVerbAfter(t, prevTok(ts, v)) {
 			if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || t.lower == "that" {
@@ -644,7 +642,7 @@ func (a *attributor) otherGender(name, p string) bool {
 
 // speechVerbWords are the speech verbs that mark a name next to them as a
 // speaker ("Grisham said", "said Mary E. Lovely").
-var speechVerbWords = attrWordSet(`said says told added wrote explained noted`)
+var speechVerbWords = WordSet(`said says told added wrote explained noted`)
 
 // speechAdjacent reports whether a speech verb stands right before or
 // after the name occurrence e, or after an appositive that follows it

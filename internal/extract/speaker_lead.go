@@ -63,7 +63,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 					continue
 				}
 				t.Text, t.lower = w, strings.ToLower(w)
-				if cueVerbs[t.lower] != "" || mannerVerbs[t.lower] {
+				if CueVerbs[t.lower] != "" || mannerVerbs[t.lower] {
 					t.Tag = "VBD"
 				}
 			}
@@ -114,7 +114,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 			v = k - 1 // "shot back, “…”", "went on: “…”", "as X put it, “…”"
 			break
 		}
-		if k == 0 && t.Text != t.lower && cueVerbs[t.lower] != "" && !attitudeCues[cueVerbs[t.lower]] {
+		if k == 0 && t.Text != t.lower && CueVerbs[t.lower] != "" && !AttitudeCues[CueVerbs[t.lower]] {
 			v = k // "Said Rosa Diaz, …, “…”"
 			break
 		}
@@ -126,7 +126,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		return nil
 	}
 	cue := a.span(lt[v].Start, lt[v].end())
-	if cueVerbs[lt[v].lower] == "ask" && v > 0 {
+	if CueVerbs[lt[v].lower] == "ask" && v > 0 {
 		// "X was asked, “…?”": the question is the interviewer's, not X's;
 		// the agent when named ("was asked by a reporter")
 		m := v - 1
@@ -157,7 +157,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		}
 		return nil
 	}
-	if l := cueVerbs[lt[v].lower]; (v == 0 || lt[v-1].Text == "," && lt[v].capitalised()) && l != "tell" && l != "ask" {
+	if l := CueVerbs[lt[v].lower]; (v == 0 || lt[v-1].Text == "," && lt[v].capitalised()) && l != "tell" && l != "ask" {
 		// inverted: "Said Dorothy Poynter, who grew up here, “…”"
 		if e := speakerNPRight(lt, v+1); e >= 0 && !pronouns[lt[v+1].lower] {
 			apB, apE := apposRight(lt, e)
@@ -223,7 +223,7 @@ func addresseeBefore(lt []atok, p int) bool {
 	return b > 0 && (lt[b-1].lower == "to" || sendVerbs[lt[b-1].lower])
 }
 
-var sendVerbs = attrWordSet(`emailed e-mailed texted messaged wrote sent told emails e-mails texts messages writes sends tells`)
+var sendVerbs = WordSet(`emailed e-mailed texted messaged wrote sent told emails e-mails texts messages writes sends tells`)
 
 // leadVerb: a speech verb that can end a quote's lead-in, whatever its tag
 // ("Trump Tweeted:"), or a participle of one ("saying", "adding").
@@ -234,8 +234,8 @@ func leadVerb(t, prev atok) bool {
 	if namingVerbs[t.lower] && strings.HasPrefix(t.Tag, "VB") {
 		return true // "Trump called the plan “a disgrace”"
 	}
-	l, ok := cueVerbs[t.lower]
-	if !ok || attitudeCues[l] {
+	l, ok := CueVerbs[t.lower]
+	if !ok || AttitudeCues[l] {
 		return false
 	}
 	return isCueVerbAfter(t, prev) || strings.HasPrefix(t.Tag, "VB") || t.Text != t.lower && !strings.HasPrefix(t.Tag, "NN")
@@ -243,7 +243,7 @@ func leadVerb(t, prev atok) bool {
 
 // namingVerbs characterise something in the speaker's quoted words:
 // "called the plan “a disgrace”", "dubbed it “the 5 percent solution”".
-var namingVerbs = attrWordSet(`called calls calling dubbed dubs dubbing labeled labelled labels labeling branded brands
+var namingVerbs = WordSet(`called calls calling dubbed dubs dubbing labeled labelled labels labeling branded brands
 termed terms described describes describing`)
 
 // mainSubject returns the subject of the main clause of the tokens before
@@ -336,7 +336,7 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 func finiteLike(ts []atok, k, lim int) bool {
 	t := ts[k]
 	vbn := t.Tag == "VBN" && !(k+1 < lim && ts[k+1].lower == "by")
-	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || vbn || cueVerbs[t.lower] != "" && t.Text == t.lower
+	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || vbn || CueVerbs[t.lower] != "" && t.Text == t.lower
 }
 
 // adjunctsOnly reports whether tokens are adjuncts of a cue: prepositional
@@ -385,7 +385,7 @@ func relativeLen(ts []atok, b, e int) int {
 }
 
 // signNouns carry written words someone displays: "a sign that read “…”".
-var signNouns = attrWordSet(`sign signs banner banners placard placards poster posters shirt shirts t-shirt
+var signNouns = WordSet(`sign signs banner banners placard placards poster posters shirt shirts t-shirt
 t-shirts hat hats cap caps button buttons sticker stickers message messages billboard billboards card cards`)
 
 // signSpeaker reads "X held a sign that read “…”" (X), "a sign reading
@@ -451,7 +451,7 @@ func (a *attributor) statementSpeaker(lt []atok, z int) *found {
 		return nil
 	}
 	m := nb - 1
-	if v := lt[m]; !(v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP") || cueVerbs[v.lower] != "" || copulas[v.lower] {
+	if v := lt[m]; !(v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP") || CueVerbs[v.lower] != "" || copulas[v.lower] {
 		return nil
 	}
 	b, e, apB, apE, ok := subjectLeft(lt, m, 0)
@@ -500,7 +500,7 @@ func (a *attributor) hereSpeaker(lt []atok, z int) *found {
 }
 
 // personNouns head descriptions of people who speak: "the man shouted".
-var personNouns = attrWordSet(`man woman men women crowd audience protester protesters supporter supporters voter
+var personNouns = WordSet(`man woman men women crowd audience protester protesters supporter supporters voter
 voters someone people person child boy girl resident residents fan fans heckler hecklers delegate delegates
 attendee attendees worker workers student students group`)
 

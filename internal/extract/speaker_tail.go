@@ -109,7 +109,7 @@ func cutAfterTitle(ts []atok) bool {
 }
 
 // pluralTitles precede several names: "Sens. John Smith and Ann Doe".
-var pluralTitles = attrWordSet(`Sens. Reps. Govs. Gens. Drs. Profs. Messrs. Mmes. Reverends Senators Representatives`)
+var pluralTitles = WordSet(`Sens. Reps. Govs. Gens. Drs. Profs. Messrs. Mmes. Reverends Senators Representatives`)
 
 // quoteEnding returns the last character inside quote q before its
 // closing mark (skipping the mark itself): ',' '?' '!' '.' …
@@ -126,7 +126,7 @@ func (a *attributor) quoteEnding(q quoteSpan) rune {
 
 // mannerVerbs report speech in a tail even when the quote ends its own
 // sentence: "“…!” he shouted."
-var mannerVerbs = attrWordSet(`joked shouted yelled barked quipped laughed chanted exclaimed asked asks answered
+var mannerVerbs = WordSet(`joked shouted yelled barked quipped laughed chanted exclaimed asked asks answered
 answers replied retorted interjected interrupted countered charged continued continues went offered conceded
 declared remarked opined pressed demanded pleaded recalled mused wondered wonders cried screamed snapped shot
 read reads began begins concluded concludes commented comments`)
@@ -209,7 +209,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	}
 	if p+1 < len(ts) && (ts[p].lower == "heard" || ts[p].lower == "seen") && ts[p+1].Tag == "VBG" {
 		// "a reporter can be heard asking"
-		if l := ts[p+1].lower; cueVerbs[l] != "" || mannerVerbs[strings.TrimSuffix(l, "ing")+"ed"] {
+		if l := ts[p+1].lower; CueVerbs[l] != "" || mannerVerbs[strings.TrimSuffix(l, "ing")+"ed"] {
 			p++
 			return &found{cue: a.span(ts[p].Start, ts[p].end()), src: a.source(ts, i, e, apB, apE)}
 		}
@@ -217,7 +217,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	if p >= len(ts) || !a.tailVerb(ts, p, open) || copulas[ts[p].lower] {
 		return nil
 	}
-	if !open && !(trailing(ts, p+1) || cueVerbs[ts[p].lower] == "tell" && tellTrailing(ts, p+1)) {
+	if !open && !(trailing(ts, p+1) || CueVerbs[ts[p].lower] == "tell" && tellTrailing(ts, p+1)) {
 		return nil
 	}
 	if end == '.' && a.leadsNext(qi, ts) {
@@ -240,7 +240,7 @@ func tellTrailing(ts []atok, i int) bool {
 func (a *attributor) tailVerb(ts []atok, k int, open bool) bool {
 	t := ts[k]
 	l := t.lower
-	if _, ok := cueVerbs[l]; ok && (strings.HasPrefix(t.Tag, "VB") || !verbOnly[cueVerbs[l]]) && !strings.HasSuffix(l, "ing") {
+	if _, ok := CueVerbs[l]; ok && (strings.HasPrefix(t.Tag, "VB") || !VerbOnly[CueVerbs[l]]) && !strings.HasSuffix(l, "ing") {
 		return true
 	}
 	if mannerVerbs[l] {
@@ -276,7 +276,7 @@ func speakerNPRight(ts []atok, b int) int {
 		return -1
 	}
 	if e > b {
-		if l := ts[e].lower; ts[e].Text == l && (mannerVerbs[l] || cueVerbs[l] != "") &&
+		if l := ts[e].lower; ts[e].Text == l && (mannerVerbs[l] || CueVerbs[l] != "") &&
 			(strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || l == "said" || l == "told" || l == "wrote") {
 			e-- // "Bozell answers", "Smith says" tagged as one noun phrase
 		}

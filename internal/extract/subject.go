@@ -6,10 +6,10 @@ import (
 	"github.com/factcheck/extract/internal/claims"
 )
 
-// subjectEvent finds the noun phrase a claim counts or measures ("political
+// SubjectEvent finds the noun phrase a claim counts or measures ("political
 // prisoners", "of the vote" → "vote") and the predicate it is about
 // ("released", "remain in detention"), with chunk rules over prose's tags.
-func subjectEvent(d *Doc, q *claims.Quantity) (subject, event string) {
+func SubjectEvent(d *Doc, q *claims.Quantity) (subject, event string) {
 	si := d.SentenceAt(q.Quantity.Start)
 	if si < 0 {
 		return "", ""

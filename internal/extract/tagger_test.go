@@ -13,7 +13,7 @@ import (
 // every sentence of every text the tests have (corpus/, the dev sets, and
 // PolNeAR when ../shared is present), tokenised and split as Doc does.
 func TestPOSTaggerMatchesProse(t *testing.T) {
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +38,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 	}
 	sentences, diffs := 0, 0
 	for _, text := range texts {
-		d := newDoc(text, m)
+		d := NewDoc(text, m)
 		for _, s := range d.Sentences {
 			sentences++
 			got := m.tok.Tokenize(text[s.Start:s.End])
@@ -63,7 +63,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 }
 
 func BenchmarkPOSTagger(b *testing.B) {
-	m, err := loadNLP()
+	m, err := LoadNLP()
 	if err != nil {
 		b.Fatal(err)
 	}

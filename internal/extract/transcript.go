@@ -191,7 +191,7 @@ func laterLabel(labels []paraLabel, p int, qa, transcript bool) bool {
 
 // furnitureLabels are words in capitals that open paragraphs without
 // naming a speaker.
-var furnitureLabels = attrWordSet(`update updated updates breaking watch video photo photos note editor editors
+var furnitureLabels = WordSet(`update updated updates breaking watch video photo photos note editor editors
 editor's related read more source sources correction clarification advertisement transcript excerpt excerpts
 partial full exclusive live warning alert developing contributing reporting disclosure caption credit image
 images audio listen subscribe follow share comment comments question questions answer answers announcer narrator
@@ -203,7 +203,7 @@ func (a *attributor) paraLabel(si int) paraLabel {
 	ts := a.tokens(si)
 	// a transcript excerpt quoted whole: "\"Chris Matthews: Seriously …\""
 	b0, quoted := 0, false
-	if len(ts) > 0 && isQuoteMark(ts[0].Text) {
+	if len(ts) > 0 && IsQuoteMark(ts[0].Text) {
 		b0, quoted = 1, true
 	}
 	if len(ts) < b0+3 || !quoted && a.inQuote(ts[0].Start) {
@@ -358,7 +358,7 @@ func (a *attributor) interviewParties(end int) (interviewee, interviewer string)
 }
 
 // interviewerWords introduce the person asking the questions.
-var interviewerWords = attrWordSet(`reporter reporters writer writers editor editors correspondent correspondents
+var interviewerWords = WordSet(`reporter reporters writer writers editor editors correspondent correspondents
 columnist columnists host anchor interviewer moderator journalist journalists by`)
 
 // allCaps reports whether w has letters and no lower-case one.

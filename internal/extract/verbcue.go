@@ -14,20 +14,20 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	t := ts[j]
 	cueEnd := t.end()
 	next := j + 1
-	if cueVerbs[t.lower] == "point" {
+	if CueVerbs[t.lower] == "point" {
 		if next >= len(ts) || ts[next].lower != "out" {
 			return found{}, false
 		}
 		cueEnd = ts[next].end()
 		next++
 	}
-	if cueVerbs[t.lower] == "see" && (j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].lower == "to" || ts[j-1].lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j)) {
+	if CueVerbs[t.lower] == "see" && (j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].lower == "to" || ts[j-1].lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j)) {
 		return found{}, false // "you can see 300 stars", "Chicago sees about 500 murders a year": no forecast
 	}
-	if cueVerbs[t.lower] == "continue" && next < len(ts) && ts[next].wordy() {
+	if CueVerbs[t.lower] == "continue" && next < len(ts) && ts[next].wordy() {
 		return found{}, false // "…, he continued." is speech; "the figure continued to drop" is not
 	}
-	if cueVerbs[t.lower] == "add" {
+	if CueVerbs[t.lower] == "add" {
 		k := next
 		for k < len(ts) && k < next+3 && qualifierLinks[ts[k].lower] {
 			k++
@@ -52,7 +52,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		(ts[j-1].Tag == "DT" || ts[j-1].Tag == "PRP$" || ts[j-1].Tag == "JJ" || isPossessive(ts[j-1])) {
 		return found{}, false // an attributive participle: "the current expected lineup", "its projected deficit"
 	}
-	if l := cueVerbs[t.lower]; l == "push" || l == "lobby" {
+	if l := CueVerbs[t.lower]; l == "push" || l == "lobby" {
 		// "pushing for a $15 wage"; "pushed back" is no cue
 		if next >= len(ts) || ts[next].lower != "for" {
 			return found{}, false
@@ -60,7 +60,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 		cueEnd = ts[next].end()
 		next++
 	}
-	if cueVerbs[t.lower] == "call" {
+	if CueVerbs[t.lower] == "call" {
 		// "calls for a $15 minimum wage"; "called him a liar" is no cue
 		if next >= len(ts) || ts[next].lower != "for" {
 			return found{}, false
@@ -88,7 +88,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				return f, true
 			}
 		}
-		if attitudeCues[cueVerbs[t.lower]] {
+		if AttitudeCues[CueVerbs[t.lower]] {
 			// "the party, which is backed by the military": a supporter is
 			// no source of the sentence's figures
 			return found{}, false
@@ -97,14 +97,14 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	}
 	// a participle with no comma or auxiliary before it modifies a noun
 	// ("language highlighting concerns"): not a cue
-	if t.Tag == "VBG" && j > 1 && nounish(ts[j-1]) && strongCues[cueVerbs[t.lower]] {
+	if t.Tag == "VBG" && j > 1 && nounish(ts[j-1]) && StrongCues[CueVerbs[t.lower]] {
 		// an absolute construction: "…, with RealClearPolitics showing her
 		// ahead 3 points": the noun phrase after "with" is the subject
 		if b := npLeftFrom(ts, j-1); b > 0 && ts[b-1].lower == "with" && !countedSubject(ts, b, j-1) {
 			return found{cue: cue, src: a.source(ts, b, j-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
 		}
 	}
-	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !dataNouns[ts[j-1].lower] && !mediumNouns[ts[j-1].lower] {
+	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !DataNouns[ts[j-1].lower] && !mediumNouns[ts[j-1].lower] {
 		return found{}, false // but "a new poll showing 14 percent" is
 	}
 	// a passive with no agent ("is expected to", "was widely reported",
@@ -157,7 +157,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	for pc > 1 && ts[pc].Tag == "RB" {
 		pc-- // "…, later alleging that"
 	}
-	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].lower == "by" || medium) && (strongCues[cueVerbs[t.lower]] || introducesClause(ts, next)) {
+	if strings.HasSuffix(t.lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].lower == "by" || medium) && (StrongCues[CueVerbs[t.lower]] || introducesClause(ts, next)) {
 		for m := j - 2; m >= 0; m-- {
 			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
 				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
@@ -214,7 +214,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// "all told": an idiom
 			return found{}, false
 		}
-		if cueVerbs[t.lower] == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].lower]) {
+		if CueVerbs[t.lower] == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].lower]) {
 			return found{}, false // "most referenda see a turnout of 50 percent": no forecaster
 		}
 		if zeroRelative(ts, b) {
@@ -227,7 +227,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			// announced at the beginning of the week" (the deal was announced)
 			return found{}, false
 		}
-		if cueVerbs[t.lower] == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {
+		if CueVerbs[t.lower] == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {
 			// "Sanders will probably find very little sympathy": finding an
 			// object, not a finding
 			return found{}, false
@@ -239,18 +239,18 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 			return f, true
 		}
 		after := next
-		if cueVerbs[t.lower] == "tell" {
+		if CueVerbs[t.lower] == "tell" {
 			if ae := npRight(ts, next); ae >= 0 {
 				after = ae + 1 // "…, X told reporters."
 			}
 		}
-		if b > 0 && ts[b-1].Text == "," && skipAdjuncts(ts, after) < len(ts) && ts[skipAdjuncts(ts, after)].Text == "," && !verbOnly[cueVerbs[t.lower]] && !attitudeCues[cueVerbs[t.lower]] {
+		if b > 0 && ts[b-1].Text == "," && skipAdjuncts(ts, after) < len(ts) && ts[skipAdjuncts(ts, after)].Text == "," && !VerbOnly[CueVerbs[t.lower]] && !AttitudeCues[CueVerbs[t.lower]] {
 			// a parenthetical attribution: "The plane was insured at $35
 			// million, records show, and experts say …" covers the sentence
 			f.from, f.to, f.outer = sStart, sEnd, true
 			return f, true
 		}
-		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !verbOnly[cueVerbs[t.lower]] {
+		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !VerbOnly[CueVerbs[t.lower]] {
 			// a bracketed aside: "(at one point as low as 19%, Gutin says)"
 			for k := b - 2; k >= 0; k-- {
 				if ts[k].Text == "(" {
@@ -259,23 +259,23 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				}
 			}
 		}
-		if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !tailComplement(ts, next) && !verbOnly[cueVerbs[t.lower]] {
+		if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !tailComplement(ts, next) && !VerbOnly[CueVerbs[t.lower]] {
 			// a quote's tail: its content is the quote; what follows the
 			// cue is the reporter's ("“…,” Mr. Rubio said in front of a
 			// crowd of about 1,000 people", "“…,” she told a crowd of 1,300")
 			f.from, f.to, f.outer = sStart, ts[b].Start, true
 			return f, true
 		}
-		if trailing(ts, after) && !verbOnly[cueVerbs[t.lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
+		if trailing(ts, after) && !VerbOnly[CueVerbs[t.lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 			f.from, f.to = sStart, ts[b].Start
 			f.outer = b > 0
 		} else {
-			if !strongCues[cueVerbs[t.lower]] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !attitudeCues[cueVerbs[t.lower]] && !questionCues[cueVerbs[t.lower]] && objectHoldsNumber(ts, next)) && !(attitudeCues[cueVerbs[t.lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) && !(cueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+			if !StrongCues[CueVerbs[t.lower]] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !AttitudeCues[CueVerbs[t.lower]] && !questionCues[CueVerbs[t.lower]] && objectHoldsNumber(ts, next)) && !(AttitudeCues[CueVerbs[t.lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || AccusationCues[CueVerbs[t.lower]] && accusationFrame(ts, next) && !(CueVerbs[t.lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
 				// ("the court voted 5 to 4": a tally, not a complement)
 				return found{}, false
 			}
 			f.from, f.to = cueEnd, sEnd
-			if attitudeCues[cueVerbs[t.lower]] {
+			if AttitudeCues[CueVerbs[t.lower]] {
 				// an expectation or a plan ends at a non-restrictive
 				// relative, the reporter's aside: "the $1.2 billion it
 				// expects to collect through the carbon tax, which amounts
@@ -295,7 +295,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				// are in college", "a supporter who wants to give more could
 				// shell out $449,400"): its content is no clause without
 				// "that", and ends where the main clause's verb comes
-				if !strongCues[cueVerbs[t.lower]] && next < len(ts) && ts[next].lower != "that" && ts[next].lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
+				if !StrongCues[CueVerbs[t.lower]] && next < len(ts) && ts[next].lower != "that" && ts[next].lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
 					return found{}, false
 				}
 				for k := next + 1; k < len(ts) && ts[next].lower != "that"; k++ {
@@ -313,18 +313,18 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 				// million people": the adjunct's modifier is not content
 				f.to = ts[r].Start
 			}
-			if rel >= 0 && (surveyNouns[ts[e].lower] || dataNouns[ts[e].lower]) {
+			if rel >= 0 && (surveyNouns[ts[e].lower] || DataNouns[ts[e].lower]) {
 				// "an analysis of groups that have raised $1 million or
 				// more shows …": the relative clause is the survey's too
 				f.from, f.exTo = ts[rel].Start, ts[rel].Start
 			}
-			if cueVerbs[t.lower] == "vote" {
+			if CueVerbs[t.lower] == "vote" {
 				// the tally is not content: "voted 5 to 4 to stall the plan"
 				for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
 					f.from = ts[k].end()
 				}
 			}
-			if accusationCues[cueVerbs[t.lower]] && accusationFrame(ts, next) {
+			if AccusationCues[CueVerbs[t.lower]] && accusationFrame(ts, next) {
 				// the accused are not content: "charged two bankers with
 				// cheating 31 investors" (the charge is)
 				for k := next; k+1 < len(ts); k++ {
@@ -334,7 +334,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 					}
 				}
 			}
-			if cueVerbs[t.lower] == "tell" {
+			if CueVerbs[t.lower] == "tell" {
 				// the addressee is not content: "told 3,000 supporters that"
 				if ae := npRight(ts, next); ae >= 0 {
 					f.from = ts[ae].end()
@@ -351,7 +351,7 @@ func (a *attributor) verbCue(ts []atok, j, sStart, sEnd int) (found, bool) {
 	// inverted: "…, said X" / "…,” said X" (never a participle: in
 	// "…, promising impossible growth" the phrase after the cue is its
 	// object; nor "tell": in "…, told lawmakers" the phrase is the addressee)
-	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.lower, "ing") && cueVerbs[t.lower] != "tell" {
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.lower, "ing") && CueVerbs[t.lower] != "tell" {
 		e := npRight(ts, next)
 		if e < 0 {
 			return found{}, false
@@ -461,7 +461,7 @@ func introducesClause(ts []atok, i int) bool {
 
 // forecastNouns name what a forecast puts a figure on: "Home Depot sees
 // sales growth of 1.8 percent", "investors see a one-in-five chance".
-var forecastNouns = attrWordSet(`growth revenue revenues sales earnings profit profits loss losses decline increase
+var forecastNouns = WordSet(`growth revenue revenues sales earnings profit profits loss losses decline increase
 rise drop inflation demand margin margins chance chances probability odds return returns rate rates price prices
 deliveries shipments output production deficit surplus unemployment`)
 
@@ -521,7 +521,7 @@ func objectHoldsNumber(ts []atok, i int) bool {
 			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || t.Text == "." {
 				break
 			}
-			if t.Tag == "CD" && !yearLike(t.Text) && !(ts[k-1].lower == "in") {
+			if t.Tag == "CD" && !YearLike(t.Text) && !(ts[k-1].lower == "in") {
 				return true
 			}
 		}
@@ -587,7 +587,7 @@ func objectControl(ts []atok, i int) bool {
 
 // qualifierLinks join a noun phrase to its number: "of more than 4
 // million", "up to $500", "at least 30".
-var qualifierLinks = attrWordSet(`of than to up at least as much many more less fewer about around nearly almost some roughly over under`)
+var qualifierLinks = WordSet(`of than to up at least as much many more less fewer about around nearly almost some roughly over under`)
 
 // accusationFrame reports whether an accusation cue's complement is an
 // object and the charge: "charged two developers with defrauding
@@ -619,13 +619,13 @@ func nominalRun(ts []atok, i, k int) bool {
 
 // cueNouns report a source's statement when a possessive names the source:
 // "Mr. Trump's claim that", "the ministry's estimate of".
-var cueNouns = attrWordSet(`claim claims assertion assertions estimate estimates prediction predictions promise
+var cueNouns = WordSet(`claim claims assertion assertions estimate estimates prediction predictions promise
 pledge forecast forecasts projection projections statement warning contention argument boast emphasis insistence
 plan plans proposal proposals outlook budget`)
 
 // questionCues ask or answer: a survey that "asked about all four
 // candidates" states nothing.
-var questionCues = attrWordSet(`ask answer reply respond`)
+var questionCues = WordSet(`ask answer reply respond`)
 
 // channelNouns, in lower case, follow "by" as the means, not the agent:
 // "said by telephone" ("reported by Radio Free Asia" names one).
@@ -638,7 +638,7 @@ func init() {
 }
 
 // mediumNouns carry a statement: "X shot back in an article stating that".
-var mediumNouns = attrWordSet(`article statement interview letter email e-mail memo post tweet speech release
+var mediumNouns = WordSet(`article statement interview letter email e-mail memo post tweet speech release
 op-ed column video message note filing`)
 
 func prevTok(ts []atok, j int) atok {
@@ -680,7 +680,7 @@ func trailing(ts []atok, i int) bool {
 		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?":
 		case t.Tag == "``" || t.lower == "that":
 			return false
-		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT") && (t.lower == "one" || yearLike(t.Text) || ts[i-1].Tag == "IN") &&
+		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT") && (t.lower == "one" || YearLike(t.Text) || ts[i-1].Tag == "IN") &&
 			!(ts[i-1].Tag == "IN" && qualifierLinks[ts[i-1].lower] && ts[i-1].lower != "at"):
 			// "said at one point", "said in a 2014 interview" (not "said …
 			// yields a 10% bump", nor a qualified object: "reported about
@@ -735,7 +735,7 @@ func skipAdjuncts(ts []atok, i int) int {
 				return i
 			}
 			for m := i + 1; m <= e; m++ {
-				if ts[m].Tag == "CD" && !yearLike(ts[m].Text) {
+				if ts[m].Tag == "CD" && !YearLike(ts[m].Text) {
 					return i
 				}
 			}

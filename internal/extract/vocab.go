@@ -31,7 +31,7 @@ func entry(k string) *word {
 	return w
 }
 
-var cardinals = map[string]float64{
+var Cardinals = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -39,7 +39,7 @@ var cardinals = map[string]float64{
 	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-var scales = map[string]float64{
+var Scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 	// abbreviations, written after digits
@@ -55,7 +55,7 @@ var ordinals = map[string]int{
 	"thousandth": 1000, "millionth": 1e6,
 }
 
-var fractions = map[string]float64{
+var Fractions = map[string]float64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
 	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
 	"eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
@@ -195,17 +195,17 @@ var functionWords = []string{
 }
 
 func init() {
-	for k, v := range cardinals {
+	for k, v := range Cardinals {
 		e := entry(k)
 		e.card, e.isCard = v, true
 	}
-	for k, v := range scales {
+	for k, v := range Scales {
 		entry(k).scale = v
 	}
 	for k, v := range ordinals {
 		entry(k).ord = v
 	}
-	for k, v := range fractions {
+	for k, v := range Fractions {
 		e := entry(k)
 		e.frac = v
 		e.plural = k[len(k)-1] == 's'
