@@ -56,7 +56,8 @@ for s in $sets; do
 	quantity-suites)
 		[ -f "$shared/quantity-suites/dev.jsonl" ] || { echo "skip $s (absent)"; continue; }
 		jq -r '.text | gsub("\n"; " ")' "$shared/quantity-suites/dev.jsonl" >"$tmp/suites.txt"
-		"$x" quantities --lines "$tmp/suites.txt" | sed "s#$tmp/##g" >"$out/quantity-suites-dev.jsonl"
+		# run from $tmp so that the ids (hashed from FILE:LINE) do not depend on its path
+		(cd "$tmp" && "$x" quantities --lines suites.txt) >"$out/quantity-suites-dev.jsonl"
 		;;
 	*)
 		dir=${runs[$s]:-}

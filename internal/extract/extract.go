@@ -18,16 +18,31 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/attrib"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
+	"github.com/factcheck/extract/internal/extract/text"
 )
+
+// Mention is a number expression found in a piece of text (see quantity.Mention).
+type Mention = quantity.Mention
+
+// FindQuantities returns the number expressions of text (one sentence) in
+// text order, without overlaps: the grammar alone, without the tagger.
+func FindQuantities(text string) []Mention { return quantity.FindQuantities(text) }
+
+// ReportingCue reports whether an annotated cue phrase holds one of the cue
+// words attribution reads (see lexicon.ReportingCue). For scoring breakdowns.
+func ReportingCue(cue string) bool { return lexicon.ReportingCue(cue) }
 
 // Extractor extracts quantities and claims. It is safe for concurrent use.
 type Extractor struct {
-	nlp *NLP
+	nlp *text.NLP
 }
 
 // New loads the models (once per process) and returns an Extractor.
 func New() (*Extractor, error) {
-	m, err := LoadNLP()
+	m, err := text.LoadNLP()
 	if err != nil {
 		return nil, err
 	}
@@ -41,12 +56,12 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 	if hash == "" {
 		hash = claims.ContentHash(a)
 	}
-	d := NewDoc(a.Text, e.nlp)
+	d := text.NewDoc(a.Text, e.nlp)
 	var out []claims.Quantity
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
-		for _, m := range FindQuantities(sent.Text) {
+		for _, m := range quantity.FindQuantities(sent.Text) {
 			q := claims.Quantity{
 				ArticleID: a.ID,
 				Quantity:  claims.Span{Text: sent.Text[m.Start:m.End], Start: s.Start + m.Start, End: s.Start + m.End},
@@ -68,10 +83,10 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 	pollPoints(out)
 	for i := range out {
 		if out[i].IsClaim() {
-			out[i].Subject, out[i].Event = SubjectEvent(d, &out[i])
+			out[i].Subject, out[i].Event = attrib.SubjectEvent(d, &out[i])
 		}
 	}
-	Attribute(d, out)
+	attrib.Attribute(d, out)
 	for i := range out {
 		if out[i].Unit == "age" && appositiveAge(d.Text, &out[i]) {
 			// "Maduro, 61, had won": the reporter's description of a
@@ -99,8 +114,8 @@ func (e *Extractor) ExtractText(id, text string) []claims.Quantity {
 // SourcesAt returns, for each byte offset of text, the source a claim
 // standing there would be given (nil for none): the same reading as
 // Extract's, for scoring quote speakers on quotes that hold no number.
-func (e *Extractor) SourcesAt(text string, offs []int) []*claims.Source {
-	return SourcesAt(NewDoc(text, e.nlp), offs)
+func (e *Extractor) SourcesAt(txt string, offs []int) []*claims.Source {
+	return attrib.SourcesAt(text.NewDoc(txt, e.nlp), offs)
 }
 
 // roundValue rounds to 12 significant digits, so that scale arithmetic

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -58,4 +60,18 @@ func TestDecimalsWithoutBinaryNoise(t *testing.T) {
 			t.Errorf("%q: got %+v, want low %v", c.text, qs, c.want)
 		}
 	}
+}
+
+func sameBound(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return math.Abs(*a-*b) <= 1e-6*math.Max(1, math.Abs(*b))
+}
+
+func fs(v *float64) string {
+	if v == nil {
+		return "null"
+	}
+	return strconv.FormatFloat(*v, 'g', -1, 64)
 }
