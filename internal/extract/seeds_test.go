@@ -81,7 +81,7 @@ func TestSeedQuantities(t *testing.T) {
 				report("%s: %q not found", g.File, c.Anchor)
 			case !got.IsClaim():
 				report("%s: %q read as %s", g.File, c.Anchor, got.Kind)
-			case !sameBound(got.Low, c.Low) || !sameBound(got.High, c.High) || got.Qualifier != c.Qualifier:
+			case !sameBound(got.Low, c.Low) || !sameBound(got.High, c.High) || string(got.Qualifier) != c.Qualifier:
 				report("%s: %q read as %s %s..%s, gold %s %s..%s", g.File, c.Anchor, got.Qualifier, fs(got.Low), fs(got.High), c.Qualifier, fs(c.Low), fs(c.High))
 			case got.Unit != c.Unit:
 				report("%s: %q unit %s, gold %s", g.File, c.Anchor, got.Unit, c.Unit)

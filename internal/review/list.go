@@ -177,7 +177,7 @@ func (s *Server) queryList(ctx context.Context, a *analysis, f listFilter) (rows
 			continue // stored after the analysis was built; shown on the next load
 		}
 		r := row{ID: id, ArticleID: q.ArticleID, ArticleTitle: a.title(q.ArticleID), Published: a.articles[q.ArticleID].Published,
-			Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Qualifier: q.Qualifier, Unit: q.Unit,
+			Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Qualifier: string(q.Qualifier), Unit: q.Unit,
 			Status: status, StatusLabel: label, Copies: len(a.copies(id))}
 		r.What, r.WhatInferred = what(q)
 		if q.Source != nil {

@@ -89,7 +89,7 @@ func (s *Store) Quantities(ctx context.Context, f Filter, fn func(*claims.Quanti
 		// substr on a BLOB counts bytes, as our offsets do.
 		x.Sentence.Text = string(sentence)
 		if sName.Valid {
-			x.Source = &claims.Source{Name: sName.String, Kind: sKind.String, Role: sRole.String, Affiliation: sAff.String,
+			x.Source = &claims.Source{Name: sName.String, Kind: claims.SourceKind(sKind.String), Role: sRole.String, Affiliation: sAff.String,
 				Mention: mention.String, Start: int(sStart.Int64), End: int(sEnd.Int64)}
 		}
 		if cue.Valid {

@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // appositive reads the appositive ts[b..e] of a source:
 //
@@ -11,7 +15,7 @@ import "strings"
 //	"a spokeswoman"               → role "spokeswoman", kind person
 //
 // It returns the role, the affiliation and the kind the appositive implies.
-func (a *attributor) appositive(ts []atok, b, e int) (role, aff, kind string) {
+func (a *attributor) appositive(ts []atok, b, e int) (role, aff string, kind claims.SourceKind) {
 	if ts[b].lower == "who" {
 		return "", "", kindPerson
 	}

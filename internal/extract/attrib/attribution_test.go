@@ -31,7 +31,8 @@ func TestAttribution(t *testing.T) {
 	tests := []struct {
 		name, text, num string
 		// want: resolved name ("" = no source), mention, cue, role, affiliation, kind
-		source, mention, cue, role, aff, kind string
+		source, mention, cue, role, aff string
+		kind                            claims.SourceKind
 	}{
 		{name: "according to after",
 			text: "Police arrested 1,200 people on Monday, according to the Interior Ministry.", num: "1,200",

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/quantity"
 )
@@ -58,7 +59,7 @@ import (
 // kind (nameReg evidence) is compatible.
 
 // resolveNP returns the name and kind of the source phrase ts[b..e].
-func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
+func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) {
 	pos := ts[b].Start
 	if b == e {
 		switch ts[b].lower {
@@ -206,7 +207,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 	// their affiliation (source sets it)
 	if h, c := a.tiedName(ts, b, e); c > 0 {
 		inner, _ := a.resolveInner(ts, c, e)
-		kind := ""
+		var kind claims.SourceKind
 		if roleNouns[strings.TrimSuffix(ts[h].lower, "s")] || peopleNouns[ts[h].lower] {
 			kind = kindPerson
 		} else if genericOrgNouns[ts[h].lower] {
@@ -325,7 +326,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, string) {
 			return n, kindOrg
 		}
 	}
-	kind := ""
+	var kind claims.SourceKind
 	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || head == "ngo" || head == "ngos" || head == "groups" || head == "organizations" || head == "organisations" {
 		kind = kindOrg
 	} else if roleNouns[strings.TrimSuffix(head, "s")] {
@@ -421,7 +422,7 @@ fans allies friends pastor pastors worker workers employees employee people man 
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").
-func (a *attributor) resolveInner(ts []atok, b, e int) (string, string) {
+func (a *attributor) resolveInner(ts []atok, b, e int) (string, claims.SourceKind) {
 	n, k := a.resolveNP(ts, b, e)
 	if n == "" {
 		n = a.d.Text[ts[b].Start:ts[e].end()]
@@ -430,7 +431,7 @@ func (a *attributor) resolveInner(ts []atok, b, e int) (string, string) {
 }
 
 // properName resolves a phrase ending in a capitalised name.
-func (a *attributor) properName(ts []atok, b, e int) (string, string) {
+func (a *attributor) properName(ts []atok, b, e int) (string, claims.SourceKind) {
 	text := a.d.Text
 	// coordination of names: keep the whole phrase (minus a leading article)
 	for i := b; i <= e; i++ {
@@ -666,7 +667,7 @@ func (a *attributor) prevSubject(si int) (ts []atok, b, e int, ok bool) {
 // holding pos, in the same paragraph, when it is plural (a plural noun
 // phrase or a coordination), the likeliest referent of "they": "Autor and
 // his colleagues studied 700 districts. … they found that …".
-func (a *attributor) prevSubjectPlural(pos int) (string, string, bool) {
+func (a *attributor) prevSubjectPlural(pos int) (string, claims.SourceKind, bool) {
 	si := a.d.SentenceAt(pos)
 	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para {
 		return "", "", false

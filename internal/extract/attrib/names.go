@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
@@ -55,10 +56,10 @@ func sentToks(d *text.Doc, i int) []atok {
 var whWords = lexicon.WordSet(`which that what whatever whichever who whom whose whoever when whenever where wherever
 why how however`)
 
-// Entity kinds.
+// Entity kinds (short names for the model's source kinds).
 const (
-	kindPerson = "person"
-	kindOrg    = "organization"
+	kindPerson = claims.SourcePerson
+	kindOrg    = claims.SourceOrganization
 )
 
 // orgHeads are words that make a capitalised name an organisation.
@@ -124,10 +125,10 @@ type nameEnt struct {
 
 // nameReg holds the names of an article and what is known about them.
 type nameReg struct {
-	ents     []nameEnt         // in text order
-	kind     map[string]string // name → kind, from evidence
-	acronyms map[string]string // "CNE" → "National Electoral Council"
-	orgVotes map[string]int    // evidence counts
+	ents     []nameEnt                    // in text order
+	kind     map[string]claims.SourceKind // name → kind, from evidence
+	acronyms map[string]string            // "CNE" → "National Electoral Council"
+	orgVotes map[string]int               // evidence counts
 	perVotes map[string]int
 	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
 	lower    map[string]bool // words the article writes in lower case
@@ -145,7 +146,7 @@ var (
 // newRegistry chunks the article's capitalised spans into names and
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
-	r := &nameReg{kind: map[string]string{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
+	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	lower := lowerCaseWords(text)
 	r.lower = lower
 	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
@@ -472,7 +473,7 @@ func isAcronymWord(w string) bool {
 
 // kindOf returns the kind of a name: from the article's evidence, else from
 // its words.
-func (r *nameReg) kindOf(name string) string {
+func (r *nameReg) kindOf(name string) claims.SourceKind {
 	if k := r.kind[name]; k != "" {
 		return k
 	}
@@ -688,7 +689,7 @@ func wordsEndWith(a, b []string) bool {
 
 // nearest returns the name of the nearest nameEnt occurrence before pos whose
 // kind is k (and, if head != "", whose words include head, case-insensitive).
-func (r *nameReg) nearest(pos int, k, head string) (string, bool) {
+func (r *nameReg) nearest(pos int, k claims.SourceKind, head string) (string, bool) {
 	return r.nearestG(pos, k, head, 0)
 }
 
@@ -731,7 +732,7 @@ func hasWords(words, ws []string) bool {
 	return true
 }
 
-func (r *nameReg) nearestG(pos int, k, head string, g byte) (string, bool) {
+func (r *nameReg) nearestG(pos int, k claims.SourceKind, head string, g byte) (string, bool) {
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {

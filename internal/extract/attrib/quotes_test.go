@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -48,7 +49,10 @@ func TestRegistry(t *testing.T) {
 		"Ruiz said the NEC was late. The director of Foro Libre, Juan Perez, spoke. Perez left. " +
 		"A survey by Rosa Maria Diaz of the University of Lima found gaps, Diaz said. The Bank of Lima agreed."
 	r := newRegistry(text)
-	tests := []struct{ name, full, kind string }{
+	tests := []struct {
+		name, full string
+		kind       claims.SourceKind
+	}{
 		{"Diaz", "Rosa Maria Diaz", kindPerson},
 		{"University of Lima", "University of Lima", kindOrg},
 		{"Bank of Lima", "Bank of Lima", kindOrg},

@@ -1,6 +1,10 @@
 package attrib
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 func TestTranscriptSpeakers(t *testing.T) {
 	qa := "Q&A with Senator Ruth Okafor.\n\n" +
@@ -47,7 +51,8 @@ func TestTranscriptSpeakers(t *testing.T) {
 
 func TestRegistryJunk(t *testing.T) {
 	tests := []struct {
-		name, text, short, full, kind string
+		name, text, short, full string
+		kind                    claims.SourceKind
 	}{
 		{"sentence-initial common noun", "Tariffs on Chinese steel rose. The tariffs hurt. Chinese firms complained.", "Chinese", "Chinese", ""},
 		{"possessive owner named alone", "Obama's Affordable Care Act passed. Obama signed it.", "Obama", "Obama", ""},

@@ -168,7 +168,7 @@ func (p *parser) numberAt(i int) *cand {
 	return c
 }
 
-func special(c *cand, kind string) *cand {
+func special(c *cand, kind claims.Kind) *cand {
 	c.kind = kind
 	c.lo, c.hi = c.v, c.v
 	return c
@@ -642,7 +642,7 @@ func (p *parser) shareAfter(c *cand) bool {
 }
 
 // labelWords name things by number: "day one", "Phase 2", "page 12".
-var labelWords = map[string]string{
+var labelWords = map[string]claims.Kind{
 	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
 	"game": claims.KindOrdinal, "season": claims.KindOrdinal, "episode": claims.KindOrdinal,
 	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindOrdinal,

@@ -10,7 +10,7 @@ import (
 
 type qualForm struct {
 	words []string
-	qual  string // "" keeps the value exact ("only", "a total of")
+	qual  claims.Qualifier // "" keeps the value exact ("only", "a total of")
 }
 
 // boundNouns take a bound a word before them: "a maximum value of",

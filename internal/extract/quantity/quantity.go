@@ -12,10 +12,10 @@ import (
 type Mention struct {
 	Start, End int
 	Low, High  *float64
-	Qualifier  string
+	Qualifier  claims.Qualifier
 	Unit       string
 	Change     string // "", claims.Up or claims.Down
-	Kind       string
+	Kind       claims.Kind
 }
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
@@ -166,9 +166,9 @@ type cand struct {
 	st, en   int // tokens [st, en)
 	lo, hi   float64
 	open     byte // 'l' low open, 'h' high open
-	qual     string
+	qual     claims.Qualifier
 	unit     string
-	kind     string
+	kind     claims.Kind
 	change   string
 	v        float64 // the value as read (before qualifier)
 	words    bool    // written in words

@@ -19,9 +19,10 @@ type goldMention struct {
 	start, end int
 	low, high  *float64
 	annotated  bool // low/high given
-	qual, unit string
+	qual       claims.Qualifier
+	unit       string
 	change     string
-	kind       string
+	kind       claims.Kind
 }
 
 type devSentence struct {
@@ -83,7 +84,7 @@ func parseGold(s string) (goldMention, error) {
 	for len(f) < 7 {
 		f = append(f, "")
 	}
-	g := goldMention{text: f[0], qual: f[3], unit: f[4], change: f[5], kind: f[6]}
+	g := goldMention{text: f[0], qual: claims.Qualifier(f[3]), unit: f[4], change: f[5], kind: claims.Kind(f[6])}
 	num := func(x string) (*float64, error) {
 		if x == "-" {
 			return nil, nil

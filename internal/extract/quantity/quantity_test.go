@@ -13,20 +13,21 @@ import (
 // want is one expected mention: its text, interval ("-" open), qualifier,
 // unit, change and kind. Empty low/high are not checked (non-claims).
 type want struct {
-	text       string
-	low, high  string
-	qual, unit string
-	change     string
-	kind       string
+	text      string
+	low, high string
+	qual      claims.Qualifier
+	unit      string
+	change    string
+	kind      claims.Kind
 }
 
-func w(text, low, high, qual, unit string) want {
+func w(text, low, high string, qual claims.Qualifier, unit string) want {
 	return want{text: text, low: low, high: high, qual: qual, unit: unit, kind: claims.KindClaim}
 }
 
 func chg(x want, c string) want { x.change = c; return x }
 
-func nc(text, kind string) want { return want{text: text, kind: kind} }
+func nc(text string, kind claims.Kind) want { return want{text: text, kind: kind} }
 
 var grammarCases = []struct {
 	in   string
@@ -361,7 +362,7 @@ func bound(s string) string {
 func describe(text string, ms []Mention) string {
 	var b strings.Builder
 	for _, m := range ms {
-		b.WriteString("[" + text[m.Start:m.End] + " " + m.Kind + " " + m.Qualifier + " " + fs(m.Low) + ".." + fs(m.High) + " " + m.Unit + "]")
+		b.WriteString("[" + text[m.Start:m.End] + " " + string(m.Kind) + " " + string(m.Qualifier) + " " + fs(m.Low) + ".." + fs(m.High) + " " + m.Unit + "]")
 	}
 	return b.String()
 }
@@ -370,11 +371,11 @@ func describe(text string, ms []Mention) string {
 // that mentions are in order, do not overlap, lie inside the text and carry
 // a known kind and qualifier.
 func TestFindQuantitiesInvariants(t *testing.T) {
-	kinds := map[string]bool{}
+	kinds := map[claims.Kind]bool{}
 	for _, k := range claims.Kinds {
 		kinds[k] = true
 	}
-	quals := map[string]bool{}
+	quals := map[claims.Qualifier]bool{}
 	for _, q := range claims.Qualifiers {
 		quals[q] = true
 	}
