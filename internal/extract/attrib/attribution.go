@@ -115,12 +115,12 @@ type attributor struct {
 	reg        *nameReg
 	quotes     []quoteSpan
 	sents      map[int][]found
-	toks       map[int][]atok
+	toks       map[int][]text.Token
 	transcript *transcriptTurns // speaker turns of a transcript, read on first use (transcript.go)
 }
 
 func newAttributor(d *text.Doc) *attributor {
-	return &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]atok{}}
+	return &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
 }
 
 // Attribute sets Source and Cue on the claims of qs.
@@ -146,7 +146,7 @@ func Attribute(d *text.Doc, qs []claims.Quantity) {
 	}
 }
 
-func (a *attributor) tokens(si int) []atok {
+func (a *attributor) tokens(si int) []text.Token {
 	ts, ok := a.toks[si]
 	if !ok {
 		ts = a.splitAtMarks(sentToks(a.d, si))
@@ -162,7 +162,7 @@ func (a *attributor) tokens(si int) []atok {
 			t := &ts[j]
 			if qi := quoteAt(a.quotes, t.Start); qi >= 0 {
 				q := a.quotes[qi]
-				if t.Start == q.Start || t.end() == q.End || (t.Text == "'" && (t.Start == q.Start+1 || t.end() == q.End-1)) {
+				if t.Start == q.Start || t.End() == q.End || (t.Text == "'" && (t.Start == q.Start+1 || t.End() == q.End-1)) {
 					t.Tag = "``"
 				}
 			}
@@ -175,10 +175,10 @@ func (a *attributor) tokens(si int) []atok {
 // splitAtMarks splits a token prose ran into a quote's opening mark
 // ("(R-S.C.):\"I" → "R-S.C.", ")", ":", "\"", "I"), so that the lead-in
 // ends in its own punctuation.
-func (a *attributor) splitAtMarks(ts []atok) []atok {
-	var out []atok
+func (a *attributor) splitAtMarks(ts []text.Token) []text.Token {
+	var out []text.Token
 	for i, t := range ts {
-		qi := quoteAt(a.quotes, t.end()-1)
+		qi := quoteAt(a.quotes, t.End()-1)
 		if qi < 0 || a.quotes[qi].Start <= t.Start {
 			if out != nil {
 				out = append(out, t)
@@ -186,23 +186,23 @@ func (a *attributor) splitAtMarks(ts []atok) []atok {
 			continue
 		}
 		if out == nil {
-			out = append(make([]atok, 0, len(ts)+4), ts[:i]...)
+			out = append(make([]text.Token, 0, len(ts)+4), ts[:i]...)
 		}
 		q := a.quotes[qi]
 		raw := a.d.Text[t.Start:q.Start]
 		w := strings.TrimRight(raw, ",:;) ")
 		if w != "" {
-			out = append(out, atok{Token: text.Token{Text: w, Tag: t.Tag, Start: t.Start}, lower: strings.ToLower(w)})
+			out = append(out, text.Token{Text: w, Tag: t.Tag, Start: t.Start, Lower: strings.ToLower(w)})
 		}
 		for k := len(w); k < len(raw); k++ {
 			if c := raw[k : k+1]; c != " " {
-				out = append(out, atok{Token: text.Token{Text: c, Tag: c, Start: t.Start + k}, lower: c})
+				out = append(out, text.Token{Text: c, Tag: c, Start: t.Start + k, Lower: c})
 			}
 		}
 		_, n := utf8.DecodeRuneInString(a.d.Text[q.Start:])
-		out = append(out, atok{Token: text.Token{Text: a.d.Text[q.Start : q.Start+n], Tag: "``", Start: q.Start}, lower: a.d.Text[q.Start : q.Start+n]})
-		if rest := a.d.Text[q.Start+n : t.end()]; rest != "" {
-			out = append(out, atok{Token: text.Token{Text: rest, Tag: t.Tag, Start: q.Start + n}, lower: strings.ToLower(rest)})
+		out = append(out, text.Token{Text: a.d.Text[q.Start : q.Start+n], Tag: "``", Start: q.Start, Lower: a.d.Text[q.Start : q.Start+n]})
+		if rest := a.d.Text[q.Start+n : t.End()]; rest != "" {
+			out = append(out, text.Token{Text: rest, Tag: t.Tag, Start: q.Start + n, Lower: strings.ToLower(rest)})
 		}
 	}
 	if out == nil {
@@ -436,7 +436,7 @@ func (a *attributor) sentence(si int) []found {
 			continue
 		}
 		switch {
-		case t.lower == "according" && j+1 < len(ts) && ts[j+1].lower == "to":
+		case t.Lower == "according" && j+1 < len(ts) && ts[j+1].Lower == "to":
 			e := npRight(ts, j+2)
 			if e < 0 {
 				e = quotedTitle(ts, j+2) // according to "Perfect Enough" by George Anders
@@ -462,16 +462,16 @@ func (a *attributor) sentence(si int) []found {
 			}
 			// closing the sentence after a comma: it governs the sentence
 			outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
-			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].end()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].end(), outer: outer})
-			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].end() {
+			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].End()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
+			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].End() {
 				j++ // no cue inside the phrase
 			}
-		case t.lower == "by" && (j == 0 || ts[j-1].Text == "," || ts[j-1].lower == "and" || ts[j-1].lower == "but"):
+		case t.Lower == "by" && (j == 0 || ts[j-1].Text == "," || ts[j-1].Lower == "and" || ts[j-1].Lower == "but"):
 			// "By the AP's tally, he has 739 delegates", "By one estimate,
 			// 300,000 acres …", "by his own account": a count or an
 			// estimate opening a clause, its owner as the source
 			e := npRight(ts, j+1)
-			if e < 0 || !byNouns[ts[e].lower] || e+1 >= len(ts) || ts[e+1].Text != "," {
+			if e < 0 || !byNouns[ts[e].Lower] || e+1 >= len(ts) || ts[e+1].Text != "," {
 				continue
 			}
 			b := j + 1
@@ -485,8 +485,8 @@ func (a *attributor) sentence(si int) []found {
 			if ts[b].Tag == "PRP$" {
 				se = b // "his own account"
 			}
-			fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, se, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end()})
-		case t.lower == "in":
+			fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, se, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End()})
+		case t.Lower == "in":
 			// "In a new poll, 57 percent …", "… led by 10 points in a Des
 			// Moines Register poll": a survey or study as the source
 			// ("said in a June report" is the speaker's adjunct; "58
@@ -496,55 +496,55 @@ func (a *attributor) sentence(si int) []found {
 				continue
 			}
 			h := j + 1
-			for h < e && !surveyNouns[ts[h].lower] {
+			for h < e && !surveyNouns[ts[h].Lower] {
 				h++
 			}
-			if ts[h].lower == "average" && h+2 < len(ts) && ts[h+1].lower == "of" && (ts[h+2].Tag == "CD" || ts[h+2].Text == "$" || ts[h+2].Tag == "$") {
+			if ts[h].Lower == "average" && h+2 < len(ts) && ts[h+1].Lower == "of" && (ts[h+2].Tag == "CD" || ts[h+2].Text == "$" || ts[h+2].Tag == "$") {
 				continue // "pull in an average of $250 million a month": a quantity
 			}
-			if ts[h].lower == "study" && h+3 < len(ts) && ts[h+1].lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].lower] {
+			if ts[h].Lower == "study" && h+3 < len(ts) && ts[h+1].Lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].Lower] {
 				continue // "sat in the first-floor study of her mansion": a room
 			}
-			fs = append(fs, found{cue: a.span(t.Start, ts[h].end()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].end(), survey: true})
-		case (cueNouns[t.lower] || reportNouns[t.lower]) && possessor(ts, j) >= 0:
+			fs = append(fs, found{cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End(), survey: true})
+		case (cueNouns[t.Lower] || reportNouns[t.Lower]) && possessor(ts, j) >= 0:
 			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
 			// pledge to", "X's repeated emphasis that …", "Mrs. Lee's tax
 			// plan would cap …", "it raised its growth forecast to 3 percent"
 			if f, ok := a.possessiveCue(ts, j, s.End); ok {
 				fs = append(fs, f)
 			}
-		case cueNouns[t.lower] && j > 1 && ts[j-1].lower == "with" && j+1 < len(ts) && ts[j+1].lower == "to":
+		case cueNouns[t.Lower] && j > 1 && ts[j-1].Lower == "with" && j+1 < len(ts) && ts[j+1].Lower == "to":
 			// "…, with plans to spend upward of $10 million": the plans of
 			// the main clause's subject
 			for m := 0; m < j-1; m++ {
-				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].wordy() && !isPossessive(ts[m]) && ts[m].lower != "’s" && ts[m].lower != "'s" && !a.inQuote(ts[m].Start) {
+				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !isPossessive(ts[m]) && ts[m].Lower != "’s" && ts[m].Lower != "'s" && !a.inQuote(ts[m].Start) {
 					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
-						fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
+						fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 					}
 					break
 				}
 			}
-		case revisionVerbs[t.lower] && strings.HasPrefix(t.Tag, "VB") && toFigure(ts, j+1):
+		case revisionVerbs[t.Lower] && strings.HasPrefix(t.Tag, "VB") && toFigure(ts, j+1):
 			// "the agency raised the death toll to 267", "officials
 			// lowered their estimate from 300 to 250": whoever revises a
 			// count or an estimate states the new figure
 			// ("Heavy rains brought the toll to 50", "the new deaths raised
 			// it": causes, not sources)
-			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].lower] || orgHeads[ts[e].Text]) {
-				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
+			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].Lower] || orgHeads[ts[e].Text]) {
+				fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 			}
-		case (dataVerbs[t.lower] || estimateVerbs[t.lower]) && strings.HasPrefix(t.Tag, "VB"):
+		case (dataVerbs[t.Lower] || estimateVerbs[t.Lower]) && strings.HasPrefix(t.Tag, "VB"):
 			// "a Field Poll put his support at 5 percent", "the AP count
 			// gives her 1,280 delegates", "the poll has Clinton leading by
 			// six points": a survey or count as the subject; "Forbes put
 			// his fortune at $4.5 billion", "officials pegged the toll at
 			// 267": anyone who puts a figure on something
-			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.lower] && figureFrame(ts, j+1) || estimateVerbs[t.lower] && atFigure(ts, j+1)) {
-				fs = append(fs, found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: s.End, exFrom: ts[b].Start, exTo: t.end()})
+			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.Lower] && figureFrame(ts, j+1) || estimateVerbs[t.Lower] && atFigure(ts, j+1)) {
+				fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 			}
-		case lexicon.HedgeCues[t.lower]:
-			fs = append(fs, found{cue: a.span(t.Start, t.end()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.end()})
-		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].lower] != "":
+		case lexicon.HedgeCues[t.Lower]:
+			fs = append(fs, found{cue: a.span(t.Start, t.End()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.End()})
+		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].Lower] != "":
 			// a plural noun before its cue verb is the subject: "police
 			// reports say", "G-III reports show" (tokens)
 		case isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j):
@@ -553,7 +553,7 @@ func (a *attributor) sentence(si int) []found {
 				for m >= 0 && ts[m].Tag == "RB" {
 					m--
 				}
-				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].lower == "to")
+				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
 				fs = append(fs, f)
 			}
 			if f, ok := a.objectRelative(ts, j); ok {
@@ -594,7 +594,7 @@ func (a *attributor) sentence(si int) []found {
 // number, is that name's figure under the same cue. The first member keeps
 // the cue's own source. When the cue's object is itself a name ("the poll
 // showed Trump at 35 percent, Rubio 8 percent") the list is one of objects.
-func (a *attributor) gappedSources(ts []atok, fs []found) []found {
+func (a *attributor) gappedSources(ts []text.Token, fs []found) []found {
 	n := len(fs)
 	for i := 0; i < n; i++ {
 		f := fs[i]
@@ -605,7 +605,7 @@ func (a *attributor) gappedSources(ts []atok, fs []found) []found {
 		for k < len(ts) && ts[k].Start < f.cue.End {
 			k++
 		}
-		if k >= len(ts) || ts[k].capitalised() {
+		if k >= len(ts) || ts[k].Capitalised() {
 			// a named object: the list goes on with objects ("showed
 			// Trump at 35 percent, Rubio 8 percent"), not sources
 			continue
@@ -624,22 +624,22 @@ func (a *attributor) gappedSources(ts []atok, fs []found) []found {
 				continue
 			}
 			b := k + 1
-			if b < len(ts) && (ts[b].lower == "and" || ts[b].lower == "or") {
+			if b < len(ts) && (ts[b].Lower == "and" || ts[b].Lower == "or") {
 				b++
 			}
 			e := npRight(ts, b)
-			if e < 0 || !ts[b].capitalised() || !ts[e].capitalised() {
+			if e < 0 || !ts[b].Capitalised() || !ts[e].Capitalised() {
 				continue
 			}
 			m := e + 1
-			for m < len(ts) && qualifierLinks[ts[m].lower] {
+			for m < len(ts) && qualifierLinks[ts[m].Lower] {
 				m++
 			}
 			if m >= len(ts) || !(ts[m].Tag == "CD" || ts[m].Text == "$") {
 				continue
 			}
 			end := m
-			for end < len(ts) && ts[end].Text != "," && ts[end].Text != ";" && ts[end].Text != "." && ts[end].lower != "and" {
+			for end < len(ts) && ts[end].Text != "," && ts[end].Text != ";" && ts[end].Text != "." && ts[end].Lower != "and" {
 				end++
 			}
 			to := f.to
@@ -650,7 +650,7 @@ func (a *attributor) gappedSources(ts []atok, fs []found) []found {
 				fs[i].to = ts[k].Start
 				first = false
 			}
-			fs = append(fs, found{cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].end()})
+			fs = append(fs, found{cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].End()})
 			k = end - 1
 		}
 	}
@@ -664,7 +664,7 @@ func (a *attributor) span(start, end int) claims.Span {
 // sourceAppos builds the Source of the phrase ts[b..e] with the appositive
 // that follows it, if any ("X, the head of Y,"), and returns the index of
 // the last token either takes.
-func (a *attributor) sourceAppos(ts []atok, b, e int) (*claims.Source, int) {
+func (a *attributor) sourceAppos(ts []text.Token, b, e int) (*claims.Source, int) {
 	apB, apE := apposRight(ts, e)
 	last := e
 	if apE >= 0 {
@@ -681,12 +681,12 @@ var dwellingNouns = lexicon.WordSet(`mansion home house residence apartment esta
 // Hewlett-Packard” by George Anders"), through its author after "by"; -1
 // when ts[i] opens no short quotation ending before a comma or the
 // sentence's end.
-func quotedTitle(ts []atok, i int) int {
+func quotedTitle(ts []text.Token, i int) int {
 	m := closingTok(ts, i, 20)
-	if m < 0 || !ts[i+1].capitalised() {
+	if m < 0 || !ts[i+1].Capitalised() {
 		return -1
 	}
-	if m+2 < len(ts) && ts[m+1].lower == "by" && ts[m+2].capitalised() {
+	if m+2 < len(ts) && ts[m+1].Lower == "by" && ts[m+2].Capitalised() {
 		if e := npRight(ts, m+2); e >= 0 {
 			return e
 		}
@@ -699,7 +699,7 @@ func quotedTitle(ts []atok, i int) int {
 
 // closingTok returns the index of the quotation mark closing the one at
 // ts[i] within n tokens, with at least one token between, or -1.
-func closingTok(ts []atok, i, n int) int {
+func closingTok(ts []text.Token, i, n int) int {
 	if i >= len(ts) || ts[i].Tag != "``" {
 		return -1
 	}
@@ -718,7 +718,7 @@ func closingTok(ts []atok, i, n int) int {
 // ts[apB..apE] (apB < 0: none).
 // personOfOrg sets src to the person of a phrase "Name of Organisation"
 // in ts[b..e] (coref.go: personOf), the organisation as affiliation.
-func (a *attributor) personOfOrg(src *claims.Source, ts []atok, b, e int) bool {
+func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) bool {
 	pb, o, ok := a.personOf(ts, b, e)
 	if ok {
 		src.Name, _ = a.resolveInner(ts, pb, o-1)
@@ -728,11 +728,11 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []atok, b, e int) bool {
 	return ok
 }
 
-func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
+func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source {
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
-	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].end()], Start: ts[b].Start, End: ts[e].end()}
+	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
 	src.Name, src.Kind = a.resolveNP(ts, b, e)
 	if src.Name == "" {
 		src.Name = src.Mention
@@ -747,15 +747,15 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	} else if h, c := a.tiedName(ts, b, e); c > 0 {
 		// "the chief executive of CloudFlare": role chief executive,
 		// affiliation CloudFlare ("a man visiting Nice" has none)
-		if l := ts[c-1].lower; tieWords[l] || l == "representing" {
+		if l := ts[c-1].Lower; tieWords[l] || l == "representing" {
 			src.Affiliation, _ = a.resolveInner(ts, c, e)
 		}
-		if roleNouns[strings.TrimSuffix(ts[h].lower, "s")] {
+		if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] {
 			r := h
-			for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].capitalised() {
+			for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].Capitalised() {
 				r--
 			}
-			src.Role = strings.ToLower(a.d.Text[ts[r].Start:ts[h].end()])
+			src.Role = strings.ToLower(a.d.Text[ts[r].Start:ts[h].End()])
 		}
 		if apB >= 0 && properAppositive(ts[apB:apE+1]) {
 			// "The director of Foro Penal, Alfredo Romero, said": the
@@ -774,8 +774,8 @@ func (a *attributor) source(ts []atok, b, e, apB, apE int) *claims.Source {
 	} else if titled != nil && titled.Start > src.Start {
 		src.Role = titleRole(titled.title) // role Finance Minister
 	}
-	if src.Role == "" && e > b && (ts[b].lower == "the" || ts[b].lower == "this") && roleNouns[ts[e].lower] && placeModifiers(ts, b+1, e) && src.Kind == kindPerson {
-		src.Role = ts[e].lower // "the governor" → Jerry Brown, governor
+	if src.Role == "" && e > b && (ts[b].Lower == "the" || ts[b].Lower == "this") && roleNouns[ts[e].Lower] && placeModifiers(ts, b+1, e) && src.Kind == kindPerson {
+		src.Role = ts[e].Lower // "the governor" → Jerry Brown, governor
 	}
 	if apB >= 0 {
 		role, aff, kind := a.appositive(ts, apB, apE)

@@ -8,6 +8,7 @@ import (
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/quantity"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // Source resolution: a source phrase becomes a name.
@@ -59,13 +60,13 @@ import (
 // kind (nameReg evidence) is compatible.
 
 // resolveNP returns the name and kind of the source phrase ts[b..e].
-func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) {
+func (a *attributor) resolveNP(ts []text.Token, b, e int) (string, claims.SourceKind) {
 	pos := ts[b].Start
 	if b == e {
-		switch ts[b].lower {
+		switch ts[b].Lower {
 		case "he", "him", "she", "her", "his":
 			g := byte('m')
-			if ts[b].lower == "she" || ts[b].lower == "her" {
+			if ts[b].Lower == "she" || ts[b].Lower == "her" {
 				g = 'f'
 			}
 			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
@@ -92,7 +93,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 			// "X, which said …", "the study -- which notes": the head
 			// before the comma or dash, as written when it names no one
 			if b >= 2 && (ts[b-1].Text == "," || dashes[ts[b-1].Text]) {
-				if hb := npLeftFrom(ts, b-2); hb >= 0 && hb <= b-2 && !(hb == b-2 && (ts[hb].lower == "which" || ts[hb].lower == "who")) {
+				if hb := npLeftFrom(ts, b-2); hb >= 0 && hb <= b-2 && !(hb == b-2 && (ts[hb].Lower == "which" || ts[hb].Lower == "who")) {
 					he, head := b-2, b-2
 					if hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") && (ts[hb-2].Tag == "NNS" || ts[hb-2].Tag == "NNPS" || strings.HasSuffix(ts[hb-2].Text, "s") && ts[hb-2].Tag == "NNP") {
 						// "Supporters of the governor, who said", "super PACs
@@ -100,24 +101,24 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 						// the plural head before the modifier
 						if pb := npLeftFrom(ts, hb-2); pb >= 0 {
 							head = hb - 2
-							if ts[b].lower != "who" {
+							if ts[b].Lower != "who" {
 								he = hb - 2 // (the whole description for people: "Residents near the plant")
 							}
 							hb = pb
 						}
 					}
-					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].lower] {
+					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].Lower] {
 						return n, k
 					}
-					if ts[b].lower == "who" && !personLike(ts[head]) && !peopleNouns[ts[head].lower] {
+					if ts[b].Lower == "who" && !personLike(ts[head]) && !peopleNouns[ts[head].Lower] {
 						return ts[b].Text, "" // "the plant, who": no one named
 					}
-					return a.d.Text[ts[hb].Start:ts[he].end()], ""
+					return a.d.Text[ts[hb].Start:ts[he].End()], ""
 				}
 			}
 			// a restrictive "which" after a name: "the Chicago Police
 			// Department which reported …"
-			if ts[b].lower == "which" && b >= 1 && ts[b-1].capitalised() {
+			if ts[b].Lower == "which" && b >= 1 && ts[b-1].Capitalised() {
 				if hb := npLeftFrom(ts, b-1); hb >= 0 {
 					return a.resolveNP(ts, hb, b-1)
 				}
@@ -125,7 +126,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 			// "Emmanuel Saez, an economics professor at the University of
 			// California at Berkeley who had once concluded": the person
 			// the appositive describes
-			if ts[b].lower == "who" && b >= 1 && ts[b-1].capitalised() && a.reg.kindOf(ts[b-1].Text) != kindPerson {
+			if ts[b].Lower == "who" && b >= 1 && ts[b-1].Capitalised() && a.reg.kindOf(ts[b-1].Text) != kindPerson {
 				if n, ok := a.reg.nearest(pos, kindPerson, ""); ok && a.d.SentenceAt(a.reg.nameStart(n, pos)) == a.d.SentenceAt(pos) {
 					return n, kindPerson
 				}
@@ -133,7 +134,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 			// a restrictive "who" binds to the head right before it: "a
 			// resident who said …"; after a predicate noun, to the
 			// subject of its copula: "Maria Lopez is a farmer who said …"
-			if ts[b].lower == "who" && b >= 1 && nounish(ts[b-1]) && !ts[b-1].capitalised() {
+			if ts[b].Lower == "who" && b >= 1 && nounish(ts[b-1]) && !ts[b-1].Capitalised() {
 				if s, e, ok := copulaSubject(ts, b-1); ok {
 					return a.resolveNP(ts, s, e)
 				}
@@ -141,13 +142,13 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 					if n, k := a.resolveNP(ts, hb, b-1); n != "" {
 						return n, k
 					}
-					return a.d.Text[ts[hb].Start:ts[b-1].end()], kindPerson
+					return a.d.Text[ts[hb].Start:ts[b-1].End()], kindPerson
 				}
 			}
 			return ts[b].Text, ""
 		}
 		// "I" in a transcript's turn is its speaker ("A: I came home …")
-		if firstPerson(ts[b].lower) {
+		if firstPerson(ts[b].Lower) {
 			if t := a.turnAt(pos); t != nil && t.src != nil && t.src.Kind == kindPerson && t.src.Name != "" {
 				return t.src.Name, kindPerson
 			}
@@ -160,7 +161,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 				}
 			}
 		}
-		if pronouns[ts[b].lower] {
+		if pronouns[ts[b].Lower] {
 			return ts[b].Text, ""
 		}
 	}
@@ -173,10 +174,10 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 	// a survey dated by a participle: "the poll released Friday" (a day,
 	// month or date is never the source's name)
 	if m := e; m > b && dateNP(ts, m, m) {
-		for m > b && dateNP(ts, m, m) || m > b && (ts[m].lower == "on" || ts[m].lower == "in") {
+		for m > b && dateNP(ts, m, m) || m > b && (ts[m].Lower == "on" || ts[m].Lower == "in") {
 			m--
 		}
-		if m > b && (ts[m].Tag == "VBN" || ts[m].Tag == "VBD" || releasedWords[ts[m].lower]) {
+		if m > b && (ts[m].Tag == "VBN" || ts[m].Tag == "VBD" || releasedWords[ts[m].Lower]) {
 			e = m - 1
 		} else if m <= b {
 			return "", ""
@@ -185,19 +186,19 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 	// a described group in a place: "supporters in Congress", "officials
 	// in Texas" name no one
 	for i := b + 1; i < e; i++ {
-		if ts[i].lower == "in" && ts[i-1].Tag == "NNS" && !ts[i-1].capitalised() && ts[e].capitalised() {
+		if ts[i].Lower == "in" && ts[i-1].Tag == "NNS" && !ts[i-1].Capitalised() && ts[e].Capitalised() {
 			return "", ""
 		}
 	}
 	// "the tally prepared by X"
 	for i := b; i < e; i++ {
-		if i > b && (ts[i].lower == "by" || (ts[i].lower == "from" || ts[i].lower == "with") && lexicon.DataNouns[ts[i-1].lower]) {
+		if i > b && (ts[i].Lower == "by" || (ts[i].Lower == "from" || ts[i].Lower == "with") && lexicon.DataNouns[ts[i-1].Lower]) {
 			return a.resolveInner(ts, i+1, e)
 		}
 	}
 	// "X's figures"
 	for i := b + 1; i < e; i++ {
-		if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
+		if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].Lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
 			return a.resolveInner(ts, b, i-1)
 		}
 	}
@@ -208,13 +209,13 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 	if h, c := a.tiedName(ts, b, e); c > 0 {
 		inner, _ := a.resolveInner(ts, c, e)
 		var kind claims.SourceKind
-		if roleNouns[strings.TrimSuffix(ts[h].lower, "s")] || peopleNouns[ts[h].lower] {
+		if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || peopleNouns[ts[h].Lower] {
 			kind = kindPerson
-		} else if genericOrgNouns[ts[h].lower] {
+		} else if genericOrgNouns[ts[h].Lower] {
 			kind = kindOrg
 		}
 		n := c
-		if ts[n].lower == "the" && n < e && strings.HasPrefix(inner, ts[n+1].Text) {
+		if ts[n].Lower == "the" && n < e && strings.HasPrefix(inner, ts[n+1].Text) {
 			n++ // "officials at the Interior Ministry" keeps its "the" ("the NGO" → "Foro Penal" does not)
 		}
 		return a.d.Text[ts[b].Start:ts[n].Start] + inner, kind
@@ -231,18 +232,18 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 	if e < b {
 		return "", ""
 	}
-	head := ts[e].lower
-	det := ts[b].lower
+	head := ts[e].Lower
+	det := ts[b].Lower
 	// "Transcript as follows:", "Partial transcript:": the text of what
 	// the person named before said (PolNeAR marks the phrase the source;
 	// its name is the speaker's)
-	if documentNouns[head] && e-b <= 2 && !ts[e].capitalised() || documentNouns[head] && b == e {
+	if documentNouns[head] && e-b <= 2 && !ts[e].Capitalised() || documentNouns[head] && b == e {
 		if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
 			return n, kindPerson
 		}
 	}
 	definite := det == "the" || det == "this" || det == "that" || det == "its"
-	if ts[e].capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].capitalised()) {
+	if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) {
 		return a.properName(ts, b, e)
 	}
 	if definite && roleNouns[head] && placeModifiers(ts, b+1, e) {
@@ -272,7 +273,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 			// the name ("the central bank" is no "Deutsche Bank")
 			var mods []string
 			for i := b + 1; i < e; i++ {
-				if !ts[i].capitalised() {
+				if !ts[i].Capitalised() {
 					mods = append(mods, ts[i].Text)
 				}
 			}
@@ -290,7 +291,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 			return n, kindOrg
 		}
 		if si := a.d.SentenceAt(pos); si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
-			if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].lower == "the" || pts[pb].lower == "this") && (genericOrgNouns[pts[pe].lower] || companyNouns[pts[pe].lower]) {
+			if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].Lower == "the" || pts[pb].Lower == "this") && (genericOrgNouns[pts[pe].Lower] || companyNouns[pts[pe].Lower]) {
 				if n, k := a.resolveNP(pts, pb, pe); n != "" && k == kindOrg {
 					return n, kindOrg
 				}
@@ -304,7 +305,7 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 		// be a headline's word)
 		named := false
 		for i := b + 1; i < e; i++ {
-			if ts[i].capitalised() {
+			if ts[i].Capitalised() {
 				named = true
 			}
 		}
@@ -341,30 +342,30 @@ func (a *attributor) resolveNP(ts []atok, b, e int) (string, claims.SourceKind) 
 // preposition (tieWords) or a participle and the name from ts[c] ("the" or capitalised
 // words to the end). It returns c = -1 when the phrase is not one ("Citizens
 // for Tax Justice" is a name).
-func (a *attributor) tiedName(ts []atok, b, e int) (h, c int) {
+func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 	for h = b; h+2 <= e; h++ {
 		t := ts[h]
 		if !(t.Tag == "NN" || t.Tag == "NNS") {
 			continue
 		}
-		if !(roleNouns[strings.TrimSuffix(t.lower, "s")] || peopleNouns[t.lower] || genericOrgNouns[t.lower]) ||
-			t.capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].end())) {
+		if !(roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower] || genericOrgNouns[t.Lower]) ||
+			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End())) {
 			return -1, -1
 		}
 		l := ts[h+1]
-		if !tieWords[l.lower] && !(l.Tag == "VBG" && l.Text == l.lower) {
+		if !tieWords[l.Lower] && !(l.Tag == "VBG" && l.Text == l.Lower) {
 			return -1, -1
 		}
 		c = h + 2
-		if ts[c].lower == "the" && c < e {
-			if !ts[c+1].capitalised() {
+		if ts[c].Lower == "the" && c < e {
+			if !ts[c+1].Capitalised() {
 				return -1, -1
 			}
-		} else if !ts[c].capitalised() {
+		} else if !ts[c].Capitalised() {
 			return -1, -1
 		}
 		for k := c + 1; k <= e; k++ {
-			if !ts[k].capitalised() && !nameConnectors[ts[k].lower] && ts[k].Text != "." && !isPossessive(ts[k]) {
+			if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Text != "." && !isPossessive(ts[k]) {
 				return -1, -1
 			}
 		}
@@ -382,9 +383,9 @@ var tieWords = lexicon.WordSet(`for of to at with from`)
 // case anywhere in the article (so "Bank of America", "Friends of the Earth"
 // and "the Communications Workers of America" stay whole). It returns the
 // name ts[pb..o-1] and the organisation ts[o+1..e].
-func (a *attributor) personOf(ts []atok, b, e int) (pb, o int, ok bool) {
+func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 	for o = b + 2; o < e; o++ {
-		if ts[o].lower == "of" {
+		if ts[o].Lower == "of" {
 			break
 		}
 	}
@@ -392,28 +393,28 @@ func (a *attributor) personOf(ts []atok, b, e int) (pb, o int, ok bool) {
 		return 0, 0, false
 	}
 	pb = o - 1
-	for pb > b && ts[pb-1].capitalised() && ts[pb-1].Tag != "DT" && o-pb < 3 {
+	for pb > b && ts[pb-1].Capitalised() && ts[pb-1].Tag != "DT" && o-pb < 3 {
 		pb--
 	}
-	if o-pb < 2 || pb > b && (ts[pb-1].capitalised() && !nameTitles[ts[pb-1].Text] || !(nameTitles[ts[pb-1].Text] || roleNouns[ts[pb-1].lower] || ts[pb-1].lower == "by")) {
+	if o-pb < 2 || pb > b && (ts[pb-1].Capitalised() && !lexicon.NameTitles[ts[pb-1].Text] || !(lexicon.NameTitles[ts[pb-1].Text] || roleNouns[ts[pb-1].Lower] || ts[pb-1].Lower == "by")) {
 		return 0, 0, false // "the Communications Workers of America" is one name
 	}
 	for k := pb; k < o; k++ {
 		t := ts[k]
-		if !t.capitalised() || !t.wordy() || orgHeads[t.Text] || nameTitles[t.Text] || genericOrgNouns[t.lower] || a.reg.lower[t.lower] {
+		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower[t.Lower] {
 			return 0, 0, false
 		}
 	}
 	n := o + 1
-	if ts[n].lower == "the" && n < e {
+	if ts[n].Lower == "the" && n < e {
 		n++
 	}
 	for k := n; k <= e; k++ {
-		if !ts[k].capitalised() && !nameConnectors[ts[k].lower] && ts[k].lower != "in" || ts[k].lower == "and" {
+		if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Lower != "in" || ts[k].Lower == "and" {
 			return 0, 0, false
 		}
 	}
-	return pb, o, ts[n].capitalised()
+	return pb, o, ts[n].Capitalised()
 }
 
 // peopleNouns head descriptions of people who are no one's role.
@@ -422,42 +423,42 @@ fans allies friends pastor pastors worker workers employees employee people man 
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").
-func (a *attributor) resolveInner(ts []atok, b, e int) (string, claims.SourceKind) {
+func (a *attributor) resolveInner(ts []text.Token, b, e int) (string, claims.SourceKind) {
 	n, k := a.resolveNP(ts, b, e)
 	if n == "" {
-		n = a.d.Text[ts[b].Start:ts[e].end()]
+		n = a.d.Text[ts[b].Start:ts[e].End()]
 	}
 	return n, k
 }
 
 // properName resolves a phrase ending in a capitalised name.
-func (a *attributor) properName(ts []atok, b, e int) (string, claims.SourceKind) {
+func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.SourceKind) {
 	text := a.d.Text
 	// coordination of names: keep the whole phrase (minus a leading article)
 	for i := b; i <= e; i++ {
-		if (ts[i].lower == "and" || ts[i].Text == ",") && i > b && ts[i-1].capitalised() {
+		if (ts[i].Lower == "and" || ts[i].Text == ",") && i > b && ts[i-1].Capitalised() {
 			s := b
 			if ts[s].Tag == "DT" {
 				s++
 			}
-			return text[ts[s].Start:ts[e].end()], kindOrg
+			return text[ts[s].Start:ts[e].End()], kindOrg
 		}
 	}
 	// the trailing name: capitalised words and connectors between them
 	s := e
 	for s > b {
 		p := ts[s-1]
-		if p.capitalised() && !isPossessive(p) {
+		if p.Capitalised() && !isPossessive(p) {
 			s--
 			continue
 		}
 		// an owner before a person's name is no part of it: "MSNBC’s
 		// Chris Matthews", "RealClearPolitics’ David Byler"
-		if isPossessive(p) && s-2 >= b && ts[s-2].capitalised() && !personAfterOwner(ts, s, e) {
+		if isPossessive(p) && s-2 >= b && ts[s-2].Capitalised() && !personAfterOwner(ts, s, e) {
 			s--
 			continue
 		}
-		if (nameConnectors[p.lower] || p.lower == "the" || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].lower])) && s-2 >= b && (ts[s-2].capitalised() || ts[s-2].Tag == "DT") {
+		if (nameConnectors[p.Lower] || p.Lower == "the" || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].Lower])) && s-2 >= b && (ts[s-2].Capitalised() || ts[s-2].Tag == "DT") {
 			s--
 			continue
 		}
@@ -476,13 +477,13 @@ func (a *attributor) properName(ts []atok, b, e int) (string, claims.SourceKind)
 	}
 	if !org {
 		for k := e - 1; k >= s; k-- {
-			if nameTitles[ts[k].Text] && ts[k].capitalised() && !nameConnectors[ts[k+1].lower] {
+			if lexicon.NameTitles[ts[k].Text] && ts[k].Capitalised() && !nameConnectors[ts[k+1].Lower] {
 				s = k + 1
 				break
 			}
 		}
 	}
-	name := strings.TrimRight(text[ts[s].Start:ts[e].end()], ".")
+	name := strings.TrimRight(text[ts[s].Start:ts[e].End()], ".")
 	if ent := a.reg.titledAt(ts[s].Start, ts[s].Start+len(name)); ent != nil {
 		// a title the registry read off the name: "White House Press
 		// Secretary Stephanie Grisham", "Secretary of State Mike Pompeo"
@@ -493,7 +494,7 @@ func (a *attributor) properName(ts []atok, b, e int) (string, claims.SourceKind)
 	}
 	var g byte
 	for i := b; i < s; i++ {
-		if hg := honorificGender[ts[i].Text]; hg != 0 {
+		if hg := lexicon.HonorificGender[ts[i].Text]; hg != 0 {
 			g = hg // "Mr. Trump" is no "Ivanka Trump"
 		}
 	}
@@ -504,10 +505,10 @@ func (a *attributor) properName(ts []atok, b, e int) (string, claims.SourceKind)
 	}
 	// evidence inside the phrase: "the rights group Foro Penal", "President X"
 	for i := b; i < s; i++ {
-		if genericOrgNouns[ts[i].lower] || ts[i].lower == "ngo" {
+		if genericOrgNouns[ts[i].Lower] || ts[i].Lower == "ngo" {
 			kind = kindOrg
 		}
-		if roleNouns[ts[i].lower] || nameTitles[ts[i].Text] && ts[i].capitalised() {
+		if roleNouns[ts[i].Lower] || lexicon.NameTitles[ts[i].Text] && ts[i].Capitalised() {
 			if kind == "" {
 				kind = kindPerson
 			}
@@ -622,9 +623,9 @@ var determinerWords = map[string]bool{"The": true, "A": true, "An": true, "This"
 // placeModifiers reports whether ts[b:e] is empty or capitalised words
 // only ("the Florida senator", "the Russian president"; nearestTitled then
 // wants them near the name).
-func placeModifiers(ts []atok, b, e int) bool {
+func placeModifiers(ts []text.Token, b, e int) bool {
 	for i := b; i < e; i++ {
-		if !ts[i].capitalised() || isPossessive(ts[i]) {
+		if !ts[i].Capitalised() || isPossessive(ts[i]) {
 			return false
 		}
 	}
@@ -638,16 +639,16 @@ var dashes = map[string]bool{"--": true, "—": true, "–": true}
 // predicate nouns end at ts[e] ("Maria Lopez is a farmer", "Trump … is a
 // serial liar, rampant xenophobe, racist, misogynist and birther"), or
 // ok false.
-func copulaSubject(ts []atok, e int) (b, se int, ok bool) {
+func copulaSubject(ts []text.Token, e int) (b, se int, ok bool) {
 	for k := e; k >= 0 && e-k <= 20; k-- {
 		t := ts[k]
 		switch {
-		case copulas[t.lower] && strings.HasPrefix(t.Tag, "VB"):
-			if sb, sen, _, _, sok := subjectLeft(ts, k, 0); sok && ts[sen].capitalised() && !pronouns[ts[sb].lower] {
+		case copulas[t.Lower] && strings.HasPrefix(t.Tag, "VB"):
+			if sb, sen, _, _, sok := subjectLeft(ts, k, 0); sok && ts[sen].Capitalised() && !pronouns[ts[sb].Lower] {
 				return sb, sen, true
 			}
 			return 0, 0, false
-		case nounish(t) && !t.capitalised() || t.Tag == "DT" || t.Tag == "RB" || t.Text == "," || t.lower == "and" || t.lower == "or":
+		case nounish(t) && !t.Capitalised() || t.Tag == "DT" || t.Tag == "RB" || t.Text == "," || t.Lower == "and" || t.Lower == "or":
 		default:
 			return 0, 0, false
 		}
@@ -657,10 +658,10 @@ func copulaSubject(ts []atok, e int) (b, se int, ok bool) {
 
 // prevSubject returns the tokens of sentence si-1 and its main clause's
 // subject ts[b..e], when that is no pronoun.
-func (a *attributor) prevSubject(si int) (ts []atok, b, e int, ok bool) {
+func (a *attributor) prevSubject(si int) (ts []text.Token, b, e int, ok bool) {
 	ts = a.tokens(si - 1)
 	b, e, _, _, ok = mainSubject(ts, len(ts))
-	return ts, b, e, ok && !pronouns[ts[b].lower]
+	return ts, b, e, ok && !pronouns[ts[b].Lower]
 }
 
 // prevSubjectPlural returns the subject of the sentence before the one
@@ -686,7 +687,7 @@ func (a *attributor) prevSubjectPlural(pos int) (string, claims.SourceKind, bool
 	}
 	plural := ts[e].Tag == "NNS" || ts[e].Tag == "NNPS"
 	for i := b; i < e; i++ {
-		plural = plural || ts[i].lower == "and"
+		plural = plural || ts[i].Lower == "and"
 	}
 	if !plural {
 		return "", "", false
@@ -694,7 +695,7 @@ func (a *attributor) prevSubjectPlural(pos int) (string, claims.SourceKind, bool
 	if n, k := a.resolveNP(ts, b, e); n != "" {
 		return n, k, true
 	}
-	return a.d.Text[ts[b].Start:ts[e].end()], "", true
+	return a.d.Text[ts[b].Start:ts[e].End()], "", true
 }
 
 // prevSubjectOrg returns the subject of the sentence before the one
@@ -714,18 +715,18 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
 	}
 	ts, b, e, ok := a.prevSubject(si)
-	if !ok || !ts[e].capitalised() {
+	if !ok || !ts[e].Capitalised() {
 		return "", false
 	}
 	if ts[b].Tag == "DT" {
 		b++
 	}
 	for i := b; i <= e; i++ {
-		if !ts[i].capitalised() && !nameConnectors[ts[i].lower] {
+		if !ts[i].Capitalised() && !nameConnectors[ts[i].Lower] {
 			return "", false // a description ("the airline"), not a name
 		}
 	}
-	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower[ts[b].lower]) {
+	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower[ts[b].Lower]) {
 		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)
@@ -740,7 +741,7 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 // "After the health department reviewed the data, it said", "the
 // government will return $1.7 billion, more than the $1.2 billion it
 // expects to collect". It returns the sentence's tokens and the head's index.
-func (a *attributor) clauseOrgAt(pos int) ([]atok, int, bool) {
+func (a *attributor) clauseOrgAt(pos int) ([]text.Token, int, bool) {
 	si := a.d.SentenceAt(pos)
 	if si < 0 {
 		return nil, 0, false
@@ -760,7 +761,7 @@ func (a *attributor) clauseOrgAt(pos int) ([]atok, int, bool) {
 	}
 	// ("When the agency approved the merger, Disney gained 20 percent, it
 	// said": Disney, the nearer subject, is no organisation noun)
-	if t := cur[last]; genericOrgNouns[t.lower] || companyNouns[t.lower] || orgHeads[t.Text] || t.lower == "department" || t.lower == "ministry" || t.lower == "government" {
+	if t := cur[last]; genericOrgNouns[t.Lower] || companyNouns[t.Lower] || orgHeads[t.Text] || t.Lower == "department" || t.Lower == "ministry" || t.Lower == "government" {
 		return cur, last, true
 	}
 	return nil, 0, false
@@ -780,7 +781,7 @@ func (a *attributor) clauseOrg(pos int) (string, bool) {
 	if n, k := a.resolveNP(ts, b, h); n != "" && k != kindPerson {
 		return n, true
 	}
-	return a.d.Text[ts[b].Start:ts[h].end()], true
+	return a.d.Text[ts[b].Start:ts[h].End()], true
 }
 
 func startsUpper(w string) bool {
@@ -788,10 +789,10 @@ func startsUpper(w string) bool {
 }
 
 // sharesCapWord reports whether a capitalised word of ts is a word of name.
-func sharesCapWord(ts []atok, name string) bool {
+func sharesCapWord(ts []text.Token, name string) bool {
 	for _, w := range strings.Fields(name) {
 		for _, t := range ts {
-			if t.capitalised() && strings.Contains(t.Text, w) {
+			if t.Capitalised() && strings.Contains(t.Text, w) {
 				return true
 			}
 		}
@@ -825,17 +826,17 @@ func firstPerson(w string) bool {
 // and three-quarters said the same": the respondents of a survey the
 // article reports), and a demonstrative for a number ("That figure shows
 // …", "this number").
-func noSourceNP(ts []atok, b, e int) bool {
+func noSourceNP(ts []text.Token, b, e int) bool {
 	if e < b {
 		return false
 	}
-	if ts[b].lower == "that" || ts[b].lower == "this" || ts[b].lower == "these" || ts[b].lower == "those" {
-		if e == b || e == b+1 && figureNouns[ts[e].lower] {
+	if ts[b].Lower == "that" || ts[b].Lower == "this" || ts[b].Lower == "these" || ts[b].Lower == "those" {
+		if e == b || e == b+1 && figureNouns[ts[e].Lower] {
 			return true // a bare demonstrative ("That promises 355 horsepower") names no one
 		}
 	}
 	for i := b; i <= e; i++ {
-		w := ts[i].lower
+		w := ts[i].Lower
 		switch {
 		case ts[i].Tag == "CD" || quantity.Cardinals[w] > 0 || quantity.Scales[w] > 0 || quantity.Fractions[w] > 0 || strings.Trim(w, "0123456789.,%") == "":
 		case strings.Contains(w, "-") && numberWordParts(w):
@@ -866,12 +867,12 @@ func numberWordParts(w string) bool {
 
 // personAfterOwner reports whether ts[s..e], after a possessive, is a
 // person's name: two or three capitalised words, no organisation word.
-func personAfterOwner(ts []atok, s, e int) bool {
+func personAfterOwner(ts []text.Token, s, e int) bool {
 	if n := e - s + 1; n < 2 || n > 3 {
 		return false
 	}
 	for i := s; i <= e; i++ {
-		if !ts[i].capitalised() || orgHeads[ts[i].Text] || nameTitles[ts[i].Text] {
+		if !ts[i].Capitalised() || orgHeads[ts[i].Text] || lexicon.NameTitles[ts[i].Text] {
 			return false
 		}
 	}

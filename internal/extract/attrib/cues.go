@@ -4,18 +4,19 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // pluralSubjectCue reads a base-form cue the tagger took for a noun after a
 // plural subject with a prepositional phrase: "Experts at the CDC estimate
 // 300 deaths" (isCueVerbAfter sees only "CDC").
-func pluralSubjectCue(ts []atok, j int) bool {
+func pluralSubjectCue(ts []text.Token, j int) bool {
 	t := ts[j]
-	if l := lexicon.CueVerbs[t.lower]; l != t.lower || lexicon.VerbOnly[l] || l == "state" || !strings.HasPrefix(t.Tag, "NN") || t.Text != t.lower || j+1 >= len(ts) {
+	if l := lexicon.CueVerbs[t.Lower]; l != t.Lower || lexicon.VerbOnly[l] || l == "state" || !strings.HasPrefix(t.Tag, "NN") || t.Text != t.Lower || j+1 >= len(ts) {
 		return false
 	}
 	switch n := ts[j+1]; {
-	case n.Tag == "CD" || n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "$" || n.Tag == "RB" || n.lower == "that":
+	case n.Tag == "CD" || n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "$" || n.Tag == "RB" || n.Lower == "that":
 	default:
 		return false // "federal and state laws", "in the state."
 	}
@@ -36,17 +37,17 @@ func pluralSubjectCue(ts []atok, j int) bool {
 // tagged as verbs, except that a cue form prose tagged as a noun still counts
 // right after a plural noun, a proper name or a pronoun ("the reports show",
 // "Smith says").
-func isCueVerbAfter(t, prev atok) bool {
-	if t.Text != t.lower {
+func isCueVerbAfter(t, prev text.Token) bool {
+	if t.Text != t.Lower {
 		return false // "States", headings in capitals
 	}
-	if l, ok := lexicon.CueVerbs[t.lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.lower != "state" && t.lower != "states" && !lexicon.VerbOnly[l] {
+	if l, ok := lexicon.CueVerbs[t.Lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.Lower != "state" && t.Lower != "states" && !lexicon.VerbOnly[l] {
 		// (a singular subject takes no base form: "the Treasury note" is a noun)
-		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.lower, "s") || t.lower != l) {
+		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.Lower, "s") || t.Lower != l) {
 			return true
 		}
 	}
-	lemma, ok := lexicon.CueVerbs[t.lower]
+	lemma, ok := lexicon.CueVerbs[t.Lower]
 	if !ok {
 		return false
 	}
@@ -56,7 +57,7 @@ func isCueVerbAfter(t, prev atok) bool {
 	switch lemma {
 	case "say", "tell", "add", "write", "note", "announce", "estimate", "confirm", "warn", "tweet", "argue", "explain", "insist", "acknowledge", "emphasize", "stress":
 		// prose sometimes tags these as nouns after capitalised names.
-		return t.lower != "note" && t.lower != "estimate" && t.lower != "state" && t.lower != "report"
+		return t.Lower != "note" && t.Lower != "estimate" && t.Lower != "state" && t.Lower != "report"
 	}
 	return false
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // pollNouns: only an opinion poll or survey leads a paragraph of results;
@@ -28,21 +29,21 @@ figures estimates projections`)
 
 // genericPolls reports a plural survey phrase that names no survey: "to
 // earn 15 percent in the polls", "a blip in national polls".
-func genericPolls(ts []atok) bool {
+func genericPolls(ts []text.Token) bool {
 	if len(ts) == 0 || ts[len(ts)-1].Tag != "NNS" {
 		return false
 	}
 	for _, t := range ts {
-		if t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD" || t.Text != t.lower {
+		if t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD" || t.Text != t.Lower {
 			return false
 		}
 	}
 	return true
 }
 
-func holdsSurvey(ts []atok) bool {
+func holdsSurvey(ts []text.Token) bool {
 	for _, t := range ts {
-		if surveyNouns[t.lower] {
+		if surveyNouns[t.Lower] {
 			return true
 		}
 	}
@@ -56,15 +57,15 @@ var dataVerbs = lexicon.WordSet(`put puts has had have gives gave give giving pu
 // dataHead reports whether the head of the phrase ts[b..e] is a survey or
 // a count: its last word, or the word before a post-modifier ("a survey
 // released Friday", "the average of three polls").
-func dataHead(ts []atok, b, e int) bool {
+func dataHead(ts []text.Token, b, e int) bool {
 	h := e
 	for k := b + 1; k <= e; k++ {
-		if ts[k].Tag == "VBN" || ts[k].Tag == "VBD" || ts[k].lower == "of" || ts[k].lower == "by" || ts[k].lower == "from" {
+		if ts[k].Tag == "VBN" || ts[k].Tag == "VBD" || ts[k].Lower == "of" || ts[k].Lower == "by" || ts[k].Lower == "from" {
 			h = k - 1
 			break
 		}
 	}
-	w := ts[h].lower
+	w := ts[h].Lower
 	return lexicon.DataNouns[w] || surveyNouns[w] || w == "average"
 }
 
@@ -85,27 +86,27 @@ guidance outlook`)
 // toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
 // to <number>": a short object headed by a revised noun, then "to" and,
 // past qualifier words, a number.
-func toFigure(ts []atok, i int) bool {
+func toFigure(ts []text.Token, i int) bool {
 	if i < len(ts) && ts[i].Tag == "PRP$" {
 		i++ // "its estimate"
 	}
 	e := npRight(ts, i)
-	if e < 0 || e-i > 5 || !revisedNouns[ts[e].lower] {
+	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] {
 		return false
 	}
 	k := e + 1
-	if k+1 < len(ts) && ts[k].lower == "from" {
-		for k++; k < len(ts) && k <= e+6 && ts[k].lower != "to"; k++ {
+	if k+1 < len(ts) && ts[k].Lower == "from" {
+		for k++; k < len(ts) && k <= e+6 && ts[k].Lower != "to"; k++ {
 		}
 	}
-	if k >= len(ts) || ts[k].lower != "to" {
+	if k >= len(ts) || ts[k].Lower != "to" {
 		return false
 	}
 	for m := k + 1; m < len(ts) && m <= k+4; m++ {
 		if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
 			return true
 		}
-		if !qualifierLinks[ts[m].lower] && ts[m].Tag != "DT" && !strings.HasPrefix(ts[m].Tag, "JJ") && ts[m].Tag != "RB" {
+		if !qualifierLinks[ts[m].Lower] && ts[m].Tag != "DT" && !strings.HasPrefix(ts[m].Tag, "JJ") && ts[m].Tag != "RB" {
 			return false
 		}
 	}
@@ -114,7 +115,7 @@ func toFigure(ts []atok, i int) bool {
 
 // atFigure reports whether ts[i:] reads "<noun phrase> at <number>": a
 // short object then "at" and, past qualifier words, a number or currency.
-func atFigure(ts []atok, i int) bool {
+func atFigure(ts []text.Token, i int) bool {
 	if i < len(ts) && ts[i].Tag == "PRP$" {
 		i++ // "her fortune" (npRight reads "her" as a pronoun)
 	}
@@ -124,19 +125,19 @@ func atFigure(ts []atok, i int) bool {
 	}
 	// a prepositional modifier of the object: "his support among likely
 	// voters at 5 percent"
-	if e+2 < len(ts) && ts[e+1].Tag == "IN" && ts[e+1].lower != "at" {
+	if e+2 < len(ts) && ts[e+1].Tag == "IN" && ts[e+1].Lower != "at" {
 		if pe := npRight(ts, e+2); pe > 0 && pe-e <= 6 {
 			e = pe
 		}
 	}
-	if e+2 >= len(ts) || ts[e+1].lower != "at" {
+	if e+2 >= len(ts) || ts[e+1].Lower != "at" {
 		return false
 	}
 	for k := e + 2; k < len(ts) && k <= e+5; k++ {
 		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" {
 			return true
 		}
-		if !qualifierLinks[ts[k].lower] && ts[k].lower != "roughly" && ts[k].lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
+		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
 			return false
 		}
 	}
@@ -147,11 +148,11 @@ func atFigure(ts []atok, i int) bool {
 // someone: a short noun phrase then "at", a participle or a number ("puts
 // his support at 5 percent", "has Clinton leading by six points", "gives
 // her 1,280 delegates"); "the report had two columns" is not one.
-func figureFrame(ts []atok, i int) bool {
+func figureFrame(ts []text.Token, i int) bool {
 	for k := i; k < len(ts) && k < i+8; k++ {
 		t := ts[k]
 		switch {
-		case k > i && (t.lower == "at" || t.Tag == "VBG" || t.Tag == "CD" || t.Text[0] >= '0' && t.Text[0] <= '9'):
+		case k > i && (t.Lower == "at" || t.Tag == "VBG" || t.Tag == "CD" || t.Text[0] >= '0' && t.Text[0] <= '9'):
 			return true // ("gives her a 30-point lead")
 		case t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") ||
 			k > i && t.Tag == "IN":
@@ -164,7 +165,7 @@ func figureFrame(ts []atok, i int) bool {
 
 // countedSubject reports whether the subject holds a number: "51 percent
 // of voters said", "two-thirds of respondents say".
-func countedSubject(ts []atok, b, e int) bool {
+func countedSubject(ts []text.Token, b, e int) bool {
 	c := b - 1
 	for c > 0 && ts[c].Tag == "CD" && ts[c-1].Tag == "CD" {
 		c-- // "$20 million experts": the run's first number
@@ -172,21 +173,21 @@ func countedSubject(ts []atok, b, e int) bool {
 	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") {
 		return true // "six in 10 voters said" (not "Fight for $15 director X said")
 	}
-	if proportionWords[ts[e].lower] {
+	if proportionWords[ts[e].Lower] {
 		return true // "the majority say", "half said"
 	}
-	if b >= 2 && ts[b-1].lower == "of" && proportionWords[ts[b-2].lower] {
+	if b >= 2 && ts[b-1].Lower == "of" && proportionWords[ts[b-2].Lower] {
 		return true // "half of voters say", "the proportion of voters saying"
 	}
-	if b >= 2 && ts[b-1].lower == "of" {
+	if b >= 2 && ts[b-1].Lower == "of" {
 		for i := b - 2; i >= 0 && i >= b-4; i-- {
-			if ts[i].Tag == "CD" || ts[i].Text == "%" || ts[i].lower == "percent" {
+			if ts[i].Tag == "CD" || ts[i].Text == "%" || ts[i].Lower == "percent" {
 				return true
 			}
 		}
 	}
 	for i := b; i <= e; i++ {
-		if ts[i].Tag == "CD" && ts[i].lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) {
+		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) {
 			return true
 		}
 	}
@@ -196,13 +197,13 @@ func countedSubject(ts []atok, b, e int) bool {
 // earlierSurvey reports a survey phrase that points back at an earlier
 // result ("the last poll", "the previous Washington Post poll"): a
 // comparison, not a source.
-func earlierSurvey(ts []atok) bool {
+func earlierSurvey(ts []text.Token) bool {
 	for _, t := range ts {
-		switch t.lower {
+		switch t.Lower {
 		case "last", "previous", "prior", "earlier":
 			return true
 		}
-		if surveyNouns[t.lower] {
+		if surveyNouns[t.Lower] {
 			return false
 		}
 	}
@@ -212,24 +213,24 @@ func earlierSurvey(ts []atok) bool {
 // reportsShow reads a plural noun the tagger took for the cue verb before a
 // plain cue verb it took for a noun: "G-III reports show", "police records
 // say".
-func reportsShow(ts []atok, j int) bool {
-	if j+1 >= len(ts) || j == 0 || !strings.HasSuffix(ts[j].lower, "s") || ts[j].Text != ts[j].lower {
+func reportsShow(ts []text.Token, j int) bool {
+	if j+1 >= len(ts) || j == 0 || !strings.HasSuffix(ts[j].Lower, "s") || ts[j].Text != ts[j].Lower {
 		return false
 	}
-	switch ts[j+1].lower {
+	switch ts[j+1].Lower {
 	case "show", "say", "indicate", "suggest", "reveal":
-		return lexicon.CueVerbs[ts[j].lower] != "" && !strings.HasPrefix(ts[j+1].Tag, "VB")
+		return lexicon.CueVerbs[ts[j].Lower] != "" && !strings.HasPrefix(ts[j+1].Tag, "VB")
 	}
 	return false
 }
 
 // showNoun reads "show(s)" tagged as a noun as the verb when a clause
 // follows: "documents from his tax return show he took".
-func showNoun(ts []atok, j int) bool {
+func showNoun(ts []text.Token, j int) bool {
 	t := ts[j]
-	if (t.lower != "show" && t.lower != "shows") || !strings.HasPrefix(t.Tag, "NN") || j == 0 || j+1 >= len(ts) {
+	if (t.Lower != "show" && t.Lower != "shows") || !strings.HasPrefix(t.Tag, "NN") || j == 0 || j+1 >= len(ts) {
 		return false
 	}
 	n := ts[j+1]
-	return strings.HasPrefix(ts[j-1].Tag, "NN") && (n.Tag == "PRP" || n.lower == "that")
+	return strings.HasPrefix(ts[j-1].Tag, "NN") && (n.Tag == "PRP" || n.Lower == "that")
 }

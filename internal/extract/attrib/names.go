@@ -14,39 +14,19 @@ import (
 // Named entities by capitalised-span chunking. prose's NER labels are not
 // used (they call organisations persons and people places); the kind of a
 // name comes from evidence in the article: organisation head nouns,
-// acronyms, nameTitles before a name, role appositives, "which"/"who", and a
+// acronyms, lexicon.NameTitles before a name, role appositives, "which"/"who", and a
 // surname used alone.
 
-// atok is a token of a sentence with its lower-cased text.
-type atok struct {
-	text.Token
-	lower string
-}
-
-func (t atok) end() int { return t.Start + len(t.Text) }
-
-// capitalised reports whether the token starts with an upper-case letter.
-func (t atok) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r)
-}
-
-// wordy reports whether the token starts with a letter.
-func (t atok) wordy() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r)
-}
-
 // sentToks returns the tokens of sentence i.
-func sentToks(d *text.Doc, i int) []atok {
+func sentToks(d *text.Doc, i int) []text.Token {
 	raw := d.Tokens(i)
-	out := make([]atok, len(raw))
+	out := make([]text.Token, len(raw))
 	for j, t := range raw {
-		out[j] = atok{Token: t, lower: strings.ToLower(t.Text)}
+		out[j] = t
 		if lexicon.IsQuoteMark(t.Text) && t.Text != "’" {
 			out[j].Tag = "``"
 		}
-		if (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB") && !whWords[out[j].lower] && out[j].capitalised() {
+		if (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB") && !whWords[out[j].Lower] && out[j].Capitalised() {
 			out[j].Tag = "NNP" // prose reads some names as wh-words: "Weaver/WDT didn't"
 		}
 	}
@@ -85,12 +65,6 @@ association coalition alliance network agency`)
 var companyNouns = lexicon.WordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
 broadcaster startup conglomerate utility brewer distributor miner refiner exporter`)
 
-// nameTitles precede a person's name.
-var nameTitles = lexicon.WordSet(`President Mr. Mrs. Ms. Miss Dr. Sen. Senator Rep. Representative Gov. Governor Minister
-Secretary Judge Justice Gen. General Col. Colonel Capt. Captain Lt. Sgt. Prof. Professor Rev. Mayor Chancellor King Queen
-Prince Princess Pope Sheikh Premier Ambassador Commissioner Chairman Chairwoman Director Attorney Speaker Leader
-Vice Former Prime Deputy Chief Lord Lady Sir Dame Mr Mrs Ms Dr Sen Rep Gov Gen Prof`)
-
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
 // ("campaign manager Jeff Weaver").
@@ -111,13 +85,18 @@ var nonNames = lexicon.WordSet(`The A An In On At According However But And Or I
 Since During As For From To By With Without Of This That These Those It Its He She They We I You His Her Their Our
 My Your There Here What Who Which Where Why How Meanwhile Still Yet So Then Also Earlier Later Last Next Despite
 Amid Among Many Some Most Several Such Other Another Both Each Every All No Not Now Today Yesterday Tomorrow Mr.
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-September October November December NGO NGOs Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Christmas`)
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday NGO NGOs Christmas`)
+
+func init() {
+	for w := range lexicon.MonthWords { // "January", "Jan."
+		nonNames[w] = true
+	}
+}
 
 // nameEnt is one occurrence of a capitalised name in the article.
 type nameEnt struct {
 	Start, End int
-	Name       string   // the chunk, nameTitles stripped
+	Name       string   // the chunk, lexicon.NameTitles stripped
 	words      []string // Name split into words
 	title      string   // a title that preceded it ("President")
 	gender     byte     // 'm' or 'f' from an honorific or kinship word before it ("Mr.", "his daughter"), else 0
@@ -137,7 +116,7 @@ type nameReg struct {
 
 var (
 	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog|chain|publisher|newspaper|retailer|bank|maker|manufacturer|startup|airline|carrier|broadcaster|insurer|lender)\b`)
-	personAfterRE = regexp.MustCompile(`^(?:,? (?:said|says|told|added|wrote|spoke|recalled|explained|argued|insisted|recounted)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
+	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
 	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
 	acronymRE    = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
@@ -153,12 +132,12 @@ func newRegistry(text string) *nameReg {
 		s, e := loc[0], loc[1]
 		words := strings.Fields(text[s:e])
 		// trailing connectors cannot end a name (the regexp ends on a capital)
-		// leading sentence words and nameTitles are stripped
+		// leading sentence words and lexicon.NameTitles are stripped
 		title := ""
 		orgName := hasOrgHead(words)
 		for len(words) > 0 {
 			w := words[0]
-			if m := givenAfterOf(words, 0); nameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
+			if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
 				// "Secretary of State Mike Pompeo": the office runs to the given name
 				if title != "" {
 					title += " " // "Former Secretary of State …"
@@ -173,15 +152,15 @@ func newRegistry(text string) *nameReg {
 				words = words[m:]
 				break
 			}
-			if nameTitles[w] && len(words) > 1 && words[1] == "of" {
+			if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
 				break // an office: "the Secretary of State said"
 			}
-			if nameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
+			if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
 				if title != "" {
 					title += " "
 				}
 				title += w
-			} else if !nonNames[w] && !(len(words) > 1 && s == loc[0] && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !nameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !nameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+			} else if !nonNames[w] && !(len(words) > 1 && s == loc[0] && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
 				break
 			}
 			off := strings.Index(text[s:e], w) + len(w)
@@ -239,7 +218,7 @@ func newRegistry(text string) *nameReg {
 			// Brown", "Lt. Gov. Eleni Kounalakis"
 			f := strings.Fields(text[max(0, loc[0]-20):loc[0]])
 			n := len(f)
-			for n > 0 && strings.HasSuffix(f[n-1], ".") && nameTitles[f[n-1]] && !honorifics[f[n-1]] {
+			for n > 0 && strings.HasSuffix(f[n-1], ".") && lexicon.NameTitles[f[n-1]] && !lexicon.Honorifics[f[n-1]] {
 				n--
 			}
 			title = strings.Join(f[n:], " ")
@@ -384,7 +363,7 @@ func hasConnector(words []string) bool {
 // title), "Secretary of State Mike Pompeo" (a given name after "of").
 func titleIndex(words []string) int {
 	for k := len(words) - 2; k >= 0; k-- {
-		if nameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) || titleOfGiven(words, k) {
+		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) || titleOfGiven(words, k) {
 			return k
 		}
 	}
@@ -395,7 +374,7 @@ func titleIndex(words []string) int {
 // a surname: "Secretary of State Mike Pompeo", "Director of National
 // Intelligence Dan Coats".
 func titleOfGiven(words []string, k int) bool {
-	return nameTitles[words[k]] && k+1 < len(words) && words[k+1] == "of" && givenAfterOf(words, k) > 0
+	return lexicon.NameTitles[words[k]] && k+1 < len(words) && words[k+1] == "of" && givenAfterOf(words, k) > 0
 }
 
 // givenAfterOf returns the index of the given name after "<title> of
@@ -428,7 +407,7 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 	for _, c := range chunks {
 		if i := strings.Index(text[c[0]:c[1]], " of "); i > 0 {
 			before := strings.Fields(text[c[0] : c[0]+i])
-			if n := len(before); n >= 2 && alone[before[n-1]] && !hasOrgHead(before) && !nameTitles[before[n-1]] {
+			if n := len(before); n >= 2 && alone[before[n-1]] && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				after := c[0] + i + len(" of ")
 				if strings.HasPrefix(text[after:c[1]], "the ") {
 					after += len("the ")
@@ -572,16 +551,16 @@ func (r *nameReg) titledAt(start, end int) *nameEnt {
 	return nil
 }
 
-// titleRole is a name's title as a role, without honorifics ("Finance
+// titleRole is a name's title as a role, without lexicon.Honorifics ("Finance
 // Minister", "Former Secretary of State"; "Mr." alone gives none), or "".
 func titleRole(title string) string {
 	var w []string
 	for _, x := range strings.Fields(title) {
-		if !honorifics[x] {
+		if !lexicon.Honorifics[x] {
 			w = append(w, x)
 		}
 	}
-	if len(w) == 1 && titleModifiers[w[0]] {
+	if len(w) == 1 && lexicon.TitleModifiers[w[0]] {
 		return "" // "Former" alone
 	}
 	return strings.Join(w, " ")
@@ -625,7 +604,7 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 		}
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
-			if l := strings.ToLower(w); (l == role || titleWords[w] == role) && (k == 0 || !titleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
+			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
 				n := e.Name // (not a fuller namesake: "President Trump" is no "Melania Trump")
 				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
 					return "", false // two of them: "the senator" is ambiguous
@@ -639,10 +618,6 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 	return found, found != ""
 }
 
-// titleWords spell out abbreviated titles.
-var titleWords = map[string]string{"Gov.": "governor", "Sen.": "senator", "Rep.": "representative", "Pres.": "president",
-	"Gen.": "general", "Prof.": "professor", "Gov": "governor", "Sen": "senator", "Rep": "representative"}
-
 // otherGender reports known genders that differ.
 func otherGender(a, b byte) bool {
 	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
@@ -653,7 +628,7 @@ func otherGender(a, b byte) bool {
 // Jordan Smith"); 0 when neither.
 func nameGender(text string, start int, title string) byte {
 	for _, w := range strings.Fields(title) {
-		if g := honorificGender[w]; g != 0 {
+		if g := lexicon.HonorificGender[w]; g != 0 {
 			return g
 		}
 	}
@@ -661,13 +636,6 @@ func nameGender(text string, start int, title string) byte {
 	i := strings.LastIndexAny(before, " \n\t(,")
 	return kinshipGender[strings.ToLower(before[i+1:])]
 }
-
-// honorifics are titles of address, no role ("Mr. Trump", "Dr. Chen");
-// honorificGender gives the gender of those that have one.
-var honorifics = lexicon.WordSet(`Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sir Dame Lord Lady`)
-
-var honorificGender = map[string]byte{"Mr.": 'm', "Mr": 'm', "Mrs.": 'f', "Mrs": 'f', "Ms.": 'f', "Ms": 'f', "Miss": 'f',
-	"Sir": 'm', "Lord": 'm', "King": 'm', "Prince": 'm', "Lady": 'f', "Dame": 'f', "Queen": 'f', "Princess": 'f'}
 
 var kinshipGender = map[string]byte{
 	"daughter": 'f', "wife": 'f', "mother": 'f', "sister": 'f', "widow": 'f', "granddaughter": 'f', "niece": 'f', "aunt": 'f',
@@ -882,7 +850,7 @@ func personWords(ws []string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !startsUpper(w) || orgHeads[w] || nameTitles[w] || nonNames[w] {
+		if !startsUpper(w) || orgHeads[w] || lexicon.NameTitles[w] || nonNames[w] {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // Noun-phrase chunking around cues, on prose's tags plus capitalisation.
@@ -19,33 +20,30 @@ separately subsequently initially officially ultimately n't n’t not never`)
 var timeWords = lexicon.WordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
 month year night morning afternoon evening weekend`)
 
-var monthWords = lexicon.WordSet(`january february march april may june july august september october november december
-jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.`)
-
 // releasedWords are participles that post-modify a survey or report.
 var releasedWords = lexicon.WordSet(`released published conducted taken issued compiled out`)
 
 var nameConnectors = lexicon.WordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
 
-func nounish(t atok) bool {
-	if !t.wordy() {
+func nounish(t text.Token) bool {
+	if !t.Wordy() {
 		return false
 	}
-	if pronouns[t.lower] && t.Tag == "PRP" {
+	if pronouns[t.Lower] && t.Tag == "PRP" {
 		return false
 	}
 	switch t.Tag {
 	case "WRB", "IN", "CC", "MD", "TO", "WDT", "WP":
-		if !lexicon.DataNouns[t.lower] && !roleNouns[t.lower] {
+		if !lexicon.DataNouns[t.Lower] && !roleNouns[t.Lower] {
 			return false // "When asked", "But polls": capitalised function words
 		}
 	}
 	// lexicon nouns whatever the tagger says ("the tally" comes as RB)
-	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.capitalised() ||
-		lexicon.DataNouns[t.lower] || roleNouns[t.lower] || genericOrgNouns[t.lower]
+	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Capitalised() ||
+		lexicon.DataNouns[t.Lower] || roleNouns[t.Lower] || genericOrgNouns[t.Lower]
 }
 
-func isPossessive(t atok) bool {
+func isPossessive(t text.Token) bool {
 	// a closing single quote mark (tagged `` by attribution) is no possessive
 	return t.Tag != "``" && (t.Text == "’s" || t.Text == "'s" || t.Text == "’" || t.Tag == "POS")
 }
@@ -54,44 +52,44 @@ func isPossessive(t atok) bool {
 // before it, past adverbs, auxiliaries, time adjuncts ("on Thursday") and an
 // appositive between commas. It returns the phrase ts[b..e] and the
 // appositive ts[apB..apE] (apB = -1 when none).
-func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
+func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 	k := j - 1
 	for k >= 0 {
 		t := ts[k]
 		switch {
-		case (t.lower == "later" || t.lower == "earlier" || t.lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].lower, "s")]:
+		case (t.Lower == "later" || t.Lower == "earlier" || t.Lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]:
 			// "Fiorina a month later announced", "officials two days earlier said"
 			m := k - 2
-			for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].lower == "few" || ts[m].lower == "several") {
+			for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].Lower == "few" || ts[m].Lower == "several") {
 				m--
 			}
 			k = m
 			continue
-		case t.Tag == "RB" || auxWords[t.lower]:
+		case t.Tag == "RB" || auxWords[t.Lower]:
 			k--
 			continue
-		case (t.lower == "'s" || t.lower == "’s") && k > 0 && (pronouns[ts[k-1].lower] || ts[k-1].lower == "who"):
+		case (t.Lower == "'s" || t.Lower == "’s") && k > 0 && (pronouns[ts[k-1].Lower] || ts[k-1].Lower == "who"):
 			k-- // "who's called for": a contracted "has"
 			continue
-		case k > 0 && (t.lower == "fact" && ts[k-1].lower == "in" || t.lower == "turn" && ts[k-1].lower == "in" || t.lower == "course" && ts[k-1].lower == "of"):
+		case k > 0 && (t.Lower == "fact" && ts[k-1].Lower == "in" || t.Lower == "turn" && ts[k-1].Lower == "in" || t.Lower == "course" && ts[k-1].Lower == "of"):
 			k -= 2 // "in fact", "in turn", "of course"
 			continue
-		case timeWords[t.lower] && k > 0 && (ts[k-1].lower == "on" || ts[k-1].lower == "in" || ts[k-1].lower == "last" || ts[k-1].lower == "this" || ts[k-1].lower == "late" || ts[k-1].lower == "early"):
+		case timeWords[t.Lower] && k > 0 && (ts[k-1].Lower == "on" || ts[k-1].Lower == "in" || ts[k-1].Lower == "last" || ts[k-1].Lower == "this" || ts[k-1].Lower == "late" || ts[k-1].Lower == "early"):
 			k -= 2
 			continue
-		case timeWords[t.lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
+		case timeWords[t.Lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
 			k--
 			continue
-		case (monthWords[t.lower] || t.Tag == "CD") && k > 0 && (ts[k-1].lower == "in" || ts[k-1].lower == "on" || ts[k-1].lower == "since" || ts[k-1].lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].lower]):
+		case (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (ts[k-1].Lower == "in" || ts[k-1].Lower == "on" || ts[k-1].Lower == "since" || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower]):
 			k -= 2 // "a poll in June showed"
 			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.lower]) && k > 0 && (lexicon.DataNouns[ts[k-1].lower] || releasedWords[t.lower]) && nounish(ts[k-1]):
+		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.Lower]) && k > 0 && (lexicon.DataNouns[ts[k-1].Lower] || releasedWords[t.Lower]) && nounish(ts[k-1]):
 			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
 			continue
 		case nounish(t):
 			// an adjunct between an auxiliary and the verb: "allies have
 			// in the past said", "he has on several occasions claimed"
-			if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].lower != "of" && auxWords[ts[nb-2].lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
+			if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].Lower != "of" && auxWords[ts[nb-2].Lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
 				k = nb - 2
 				continue
 			}
@@ -101,7 +99,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 	if k < 0 {
 		return 0, 0, -1, -1, false
 	}
-	if standaloneDets[ts[k].lower] && (ts[k].Tag == "DT" || ts[k].Tag == "CD" || ts[k].Tag == "JJ" || ts[k].Tag == "NNS") && subjectOpens(ts, k) {
+	if standaloneDets[ts[k].Lower] && (ts[k].Tag == "DT" || ts[k].Tag == "CD" || ts[k].Tag == "JJ" || ts[k].Tag == "NNS") && subjectOpens(ts, k) {
 		return k, k, -1, -1, true // "while one company says …, another says"
 	}
 	if ts[k].Text == "," {
@@ -116,7 +114,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 			}
 		}
 		if c1 > 0 && apposLike(ts[c1+1:k]) {
-			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].lower != "of" && !subordinators[ts[b-1].lower] {
+			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].Lower != "of" && !subordinators[ts[b-1].Lower] {
 				// "Clinton, during a meeting in Columbus, Ohio, said": the
 				// place is inside an adjunct that opened at an earlier comma
 				for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
@@ -130,7 +128,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 					}
 				}
 			}
-			if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].capitalised() {
+			if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
 				// two appositives: "Jeff Sanborn, president of Chapter &
 				// Verse, a Spokane design agency, said" — the name first, its
 				// role the appositive
@@ -141,7 +139,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 			if b := npLeftFrom(ts, c1-1); b >= 0 {
 				// "One pastor, Darran Whiting of the Liberty Church, said": the
 				// appositive is the name of a described subject
-				if !ts[c1-1].capitalised() && ts[c1+1].capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
+				if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
 					return c1 + 1, k - 1, b, c1 - 1, true
 				}
 				return b, c1 - 1, c1 + 1, k - 1, true
@@ -149,7 +147,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		}
 		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
 		// "a projection by X, prepared for Y, predicted"
-		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].lower != "that" {
+		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
 			if b := npLeftFrom(ts, c1-1); b >= 0 {
 				return b, c1 - 1, -1, -1, true
 			}
@@ -157,7 +155,7 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 		return 0, 0, -1, -1, false
 	}
 	// coordinated predicates: "X welcomed the releases but emphasized that"
-	if (ts[k].lower == "and" || ts[k].lower == "but") && depth == 0 {
+	if (ts[k].Lower == "and" || ts[k].Lower == "but") && depth == 0 {
 		for m := k - 1; m >= 0; m-- {
 			if ts[m].Text == "," || ts[m].Tag == "``" {
 				continue
@@ -177,12 +175,12 @@ func subjectLeft(ts []atok, j, depth int) (b, e, apB, apE int, ok bool) {
 
 // roleLed reports whether ts[b..e] opens with a role, past a determiner
 // and modifiers: "president of Chapter & Verse", "the chief executive of X".
-func roleLed(ts []atok, b, e int) bool {
+func roleLed(ts []text.Token, b, e int) bool {
 	for k := b; k <= e; k++ {
 		switch {
-		case roleNouns[ts[k].lower]:
+		case roleNouns[ts[k].Lower]:
 			return true
-		case ts[k].Tag == "DT" || ts[k].Tag == "JJ" || ts[k].Tag == "NN" && !ts[k].capitalised():
+		case ts[k].Tag == "DT" || ts[k].Tag == "JJ" || ts[k].Tag == "NN" && !ts[k].Capitalised():
 		default:
 			return false
 		}
@@ -194,7 +192,7 @@ func roleLed(ts []atok, b, e int) bool {
 // ("prepared for the federation", "asked about the wall": VBN or VBD before
 // a preposition or adverb; VBN before anything but a name), not an
 // inverted cue ("The figure, said Romero, is …").
-func participleOpens(ts []atok, i int) bool {
+func participleOpens(ts []text.Token, i int) bool {
 	t := ts[i]
 	if i+1 >= len(ts) {
 		return false
@@ -209,28 +207,28 @@ func participleOpens(ts []atok, i int) bool {
 // zeroRelative reports a quantifier opening a subject right after a
 // common noun, the head of a relative clause with no "that": "the
 // coronation many pundits forecast", "the figure most analysts expect".
-func zeroRelative(ts []atok, i int) bool {
+func zeroRelative(ts []text.Token, i int) bool {
 	t := ts[i]
-	return i > 0 && standaloneDets[t.lower] && t.lower != "one" && (t.Tag == "JJ" || t.Tag == "DT") &&
-		(ts[i-1].Tag == "NN" || ts[i-1].Tag == "NNS") && !ts[i-1].capitalised() && !timeWords[strings.TrimSuffix(ts[i-1].lower, "s")] // ("This month several officials said")
+	return i > 0 && standaloneDets[t.Lower] && t.Lower != "one" && (t.Tag == "JJ" || t.Tag == "DT") &&
+		(ts[i-1].Tag == "NN" || ts[i-1].Tag == "NNS") && !ts[i-1].Capitalised() && !timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")] // ("This month several officials said")
 }
 
 // tenure reports a number of years or months after "of" modifying a
 // noun: "an employee of nearly four years", "a resident of 30 years".
-func tenure(ts []atok, i int) bool {
-	if ts[i].Tag != "CD" || i+1 >= len(ts) || !timeWords[strings.TrimSuffix(ts[i+1].lower, "s")] && !timeWords[ts[i+1].lower] {
+func tenure(ts []text.Token, i int) bool {
+	if ts[i].Tag != "CD" || i+1 >= len(ts) || !timeWords[strings.TrimSuffix(ts[i+1].Lower, "s")] && !timeWords[ts[i+1].Lower] {
 		return false
 	}
 	m := i - 1
 	if m >= 0 && ts[m].Tag == "RB" {
 		m--
 	}
-	return m >= 1 && ts[m].lower == "of" && nounish(ts[m-1])
+	return m >= 1 && ts[m].Lower == "of" && nounish(ts[m-1])
 }
 
 // nameNumber reports a short plain number ending a proper name: "ABC 7",
 // "Channel 4".
-func nameNumber(ts []atok, e int) bool {
+func nameNumber(ts []text.Token, e int) bool {
 	t := ts[e]
 	if t.Tag != "CD" || e == 0 || ts[e-1].Tag != "NNP" || len(t.Text) > 3 {
 		return false
@@ -243,7 +241,7 @@ func nameNumber(ts []atok, e int) bool {
 	return true
 }
 
-func holdsCD(ts []atok) bool {
+func holdsCD(ts []text.Token) bool {
 	for _, t := range ts {
 		if t.Tag == "CD" {
 			return true
@@ -252,7 +250,7 @@ func holdsCD(ts []atok) bool {
 	return false
 }
 
-func pronounPossessive(t atok) bool { return t.Tag == "PRP$" }
+func pronounPossessive(t text.Token) bool { return t.Tag == "PRP$" }
 
 // subordinators open a clause: the noun phrase after one is a subject, not
 // a prepositional object ("while liberal groups, including unions, said").
@@ -264,7 +262,7 @@ var standaloneDets = lexicon.WordSet(`another one others some many most both few
 
 // npLeftFrom returns the first index of the noun phrase that ends at ts[e],
 // or -1 when ts[e] cannot end one.
-func npLeftFrom(ts []atok, e int) int {
+func npLeftFrom(ts []text.Token, e int) int {
 	b := npLeftRaw(ts, e)
 	if b > e {
 		return -1
@@ -272,12 +270,12 @@ func npLeftFrom(ts []atok, e int) int {
 	return b
 }
 
-func npLeftRaw(ts []atok, e int) int {
+func npLeftRaw(ts []text.Token, e int) int {
 	if e < 0 {
 		return -1
 	}
 	t := ts[e]
-	if pronouns[t.lower] || t.lower == "which" || t.lower == "who" {
+	if pronouns[t.Lower] || t.Lower == "which" || t.Lower == "who" {
 		return e
 	}
 	if !(nounish(t) || t.Text == ")" || nameNumber(ts, e)) {
@@ -287,7 +285,7 @@ func npLeftRaw(ts []atok, e int) int {
 	if nameNumber(ts, e) {
 		i-- // "ABC 7", "Channel 4": a station or a product named by number
 	}
-	if timeWords[t.lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && lexicon.DataNouns[ts[e-2].lower] {
+	if timeWords[t.Lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && lexicon.DataNouns[ts[e-2].Lower] {
 		i = e - 2 // "a poll released Saturday"
 	}
 	for i >= 0 {
@@ -306,29 +304,29 @@ func npLeftRaw(ts []atok, e int) int {
 			i--
 		case (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ")):
 			i-- // "new fundraising reports", "the most recent poll"
-		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].capitalised():
+		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised():
 			i-- // an initial: "Patrick F. Kennedy"
 		case zeroRelative(ts, i) && i < e:
 			return i // "the coronation many pundits forecast": the subject of a relative clause
-		case standaloneDets[t.lower] && t.lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].lower, "s")]:
+		case standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]:
 			return i // "This month several officials said": a time adjunct before the subject
 		case tenure(ts, i):
 			i -= 2 // "The employee of (nearly) four years": a tenure, not a count
-			for i >= 0 && (ts[i].Tag == "RB" || ts[i].lower == "of") {
+			for i >= 0 && (ts[i].Tag == "RB" || ts[i].Lower == "of") {
 				i--
 			}
 		case nounish(t):
 			i--
 		case t.Tag == "DT" || t.Tag == "PRP$":
-			if i > 0 && nameConnectors[ts[i-1].lower] && i < e && ts[i+1].capitalised() && i > 1 && ts[i-2].capitalised() {
+			if i > 0 && nameConnectors[ts[i-1].Lower] && i < e && ts[i+1].Capitalised() && i > 1 && ts[i-2].Capitalised() {
 				i--
 				continue
 			}
-			if i > 1 && (ts[i-1].lower == "by" || ts[i-1].lower == "from") && lexicon.DataNouns[ts[i-2].lower] {
+			if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
 				i-- // "a study by the Council of …", "a report from the agency"
 				continue
 			}
-			if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].lower == "and" && ts[i-2].capitalised() && !isPossessive(ts[i-2]) {
+			if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
 				i -= 2 // "Paganini and his team": a name and its group
 				continue
 			}
@@ -337,27 +335,27 @@ func npLeftRaw(ts []atok, e int) int {
 				continue
 			}
 			return i
-		case nameConnectors[t.lower] && i > 0 && i < e:
+		case nameConnectors[t.Lower] && i > 0 && i < e:
 			prev, nxt := ts[i-1], ts[i+1]
 			switch {
-			case prev.capitalised() && (nxt.capitalised() || nxt.Tag == "DT"):
+			case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
 				i--
-			case t.lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
+			case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
 				i--
-			case t.lower == "of" && (roleNouns[prev.lower] || lexicon.DataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
+			case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
 				i--
 			default:
 				return i + 1
 			}
-		case t.lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
+		case t.Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
 			i -= 2
-		case t.lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].lower]:
+		case t.Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
 			i-- // "a study by X", "tallies by X"
-		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].lower] && (timeWords[ts[i+1].lower] || ts[i+1].lower == "by"):
+		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by"):
 			i-- // "a poll released Saturday"
-		case t.Text == "/" && i > 0 && i < e && ts[i-1].capitalised():
+		case t.Text == "/" && i > 0 && i < e && ts[i-1].Capitalised():
 			i-- // "NBC News/Wall Street Journal"
-		case t.lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].lower]:
+		case t.Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
 			i-- // "a report from X"
 		case i > 0 && i < e && adjComplement(ts[i-1], t):
 			i -= 2 // "people familiar with the plans"
@@ -378,17 +376,17 @@ consortium alliance network association`)
 // complement, which stay inside a source's noun phrase: "people familiar
 // with the matter", "a source close to the family", "a person
 // knowledgeable about the deal".
-func adjComplement(adj, prep atok) bool {
-	return adj.lower == "familiar" && prep.lower == "with" || adj.lower == "close" && prep.lower == "to" || adj.lower == "knowledgeable" && prep.lower == "about"
+func adjComplement(adj, prep text.Token) bool {
+	return adj.Lower == "familiar" && prep.Lower == "with" || adj.Lower == "close" && prep.Lower == "to" || adj.Lower == "knowledgeable" && prep.Lower == "about"
 }
 
 // npRight returns the last index of the noun phrase starting at ts[b], or -1.
-func npRight(ts []atok, b int) int {
+func npRight(ts []text.Token, b int) int {
 	n := len(ts)
 	if b >= n {
 		return -1
 	}
-	if pronouns[ts[b].lower] {
+	if pronouns[ts[b].Lower] {
 		return b
 	}
 	i := b
@@ -422,7 +420,7 @@ func npRight(ts []atok, b int) int {
 				i = m + 1
 				continue
 			}
-		case t.Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].capitalised() && i+1 < n && ts[i+1].capitalised():
+		case t.Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
 			i++ // an initial
 			continue
 		case t.Text == "(" && last >= 0:
@@ -435,27 +433,27 @@ func npRight(ts []atok, b int) int {
 				i = m + 1
 				continue
 			}
-		case nameConnectors[t.lower] && last >= 0 && i+1 < n:
+		case nameConnectors[t.Lower] && last >= 0 && i+1 < n:
 			prev, nxt := ts[i-1], ts[i+1]
-			if prev.capitalised() && (nxt.capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].capitalised())) {
+			if prev.Capitalised() && (nxt.Capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].Capitalised())) {
 				i++
 				continue
 			}
-			if t.lower == "and" && prev.capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
+			if t.Lower == "and" && prev.Capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
 				i += 2 // "Autor and his colleagues"
 				continue
 			}
-			if t.lower == "of" && (roleNouns[prev.lower] || lexicon.DataNouns[prev.lower] || collectiveNouns[prev.lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
+			if t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
 				i++
 				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 					i++
 				}
 				continue
 			}
-		case t.lower == "the" && last >= 0 && ts[i-1].capitalised() && i+1 < n && ts[i+1].capitalised():
+		case t.Lower == "the" && last >= 0 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
 			i++ // "Save the Rivers"
 			continue
-		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].capitalised():
+		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].Capitalised():
 			i++
 			continue
 		case last >= 0 && i+1 < n && adjComplement(ts[last], t):
@@ -464,22 +462,22 @@ func npRight(ts []atok, b int) int {
 				i++
 			}
 			continue
-		case (t.lower == "from" || t.lower == "with") && last >= 0 && lexicon.DataNouns[ts[last].lower] && i+1 < n:
+		case (t.Lower == "from" || t.Lower == "with") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n:
 			i++
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++
 			}
 			continue
-		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].lower]:
+		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].Lower]:
 			i++
 			continue
-		case t.lower == "by" && last >= 0 && lexicon.DataNouns[ts[datedHead(ts, last)].lower] && i+1 < n:
+		case t.Lower == "by" && last >= 0 && lexicon.DataNouns[ts[datedHead(ts, last)].Lower] && i+1 < n:
 			i++ // "a study by X"
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++
 			}
 			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].lower] && i+1 < n && ts[i+1].lower == "by":
+		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n && ts[i+1].Lower == "by":
 			i += 2
 			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
 				i++
@@ -493,12 +491,12 @@ func npRight(ts []atok, b int) int {
 
 // datedHead returns the head before a time phrase ending at ts[i] ("a
 // study last year", "the report this month"), else i.
-func datedHead(ts []atok, i int) int {
+func datedHead(ts []text.Token, i int) int {
 	k := i
-	for k > 0 && (timeWords[ts[k].lower] || timeWords[strings.TrimSuffix(ts[k].lower, "s")]) {
+	for k > 0 && (timeWords[ts[k].Lower] || timeWords[strings.TrimSuffix(ts[k].Lower, "s")]) {
 		k--
 	}
-	if k < i && k > 0 && (ts[k].lower == "last" || ts[k].lower == "this" || ts[k].lower == "earlier") {
+	if k < i && k > 0 && (ts[k].Lower == "last" || ts[k].Lower == "this" || ts[k].Lower == "earlier") {
 		return k - 1
 	}
 	return i
@@ -507,12 +505,12 @@ func datedHead(ts []atok, i int) int {
 // apposLike reports whether the tokens between two commas read as an
 // appositive: a noun phrase ("the director of Foro Penal", "61", "a
 // prominent group") or a relative clause ("who heads the group").
-func apposLike(seg []atok) bool {
+func apposLike(seg []text.Token) bool {
 	if len(seg) == 0 || len(seg) > 25 {
 		return false
 	}
 	f := seg[0]
-	if f.lower == "who" || f.lower == "which" {
+	if f.Lower == "who" || f.Lower == "which" {
 		return true
 	}
 	if !(f.Tag == "DT" || f.Tag == "PRP$" || f.Tag == "CD" || f.Tag == "VBN" || f.Tag == "VBG" || nounish(f)) {
@@ -523,12 +521,12 @@ func apposLike(seg []atok) bool {
 		if t.Tag == "``" || t.Text == ":" {
 			return false
 		}
-		if t.lower == "who" || t.lower == "which" || t.lower == "whose" {
+		if t.Lower == "who" || t.Lower == "which" || t.Lower == "whose" {
 			relative = true // "a strategist who has feuded with X"
 		}
 		if tg := t.Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !relative {
-			if tg == "VBD" && i > 1 && seg[0].Tag == "DT" && nounish(seg[i-1]) && strings.HasSuffix(t.lower, "ed") && i+1 < len(seg) &&
-				(seg[i+1].lower == "to" || seg[i+1].lower == "by" || seg[i+1].lower == "with") && !holdsCD(seg) {
+			if tg == "VBD" && i > 1 && seg[0].Tag == "DT" && nounish(seg[i-1]) && strings.HasSuffix(t.Lower, "ed") && i+1 < len(seg) &&
+				(seg[i+1].Lower == "to" || seg[i+1].Lower == "by" || seg[i+1].Lower == "with") && !holdsCD(seg) {
 				continue // a participle tagged as a past verb: "the PAC connected to the union"
 			}
 			return false
@@ -539,13 +537,13 @@ func apposLike(seg []atok) bool {
 
 // properAppositive reports whether an appositive is a person's name,
 // possibly with "of …": two or more capitalised words first.
-func properAppositive(seg []atok) bool {
-	return len(seg) >= 2 && seg[0].capitalised() && seg[1].capitalised() && !orgHeads[seg[1].Text]
+func properAppositive(seg []text.Token) bool {
+	return len(seg) >= 2 && seg[0].Capitalised() && seg[1].Capitalised() && !orgHeads[seg[1].Text]
 }
 
 // apposRight returns the appositive after the phrase ending at ts[e]:
 // ", the director of Foro Penal," — (-1, -1) when none.
-func apposRight(ts []atok, e int) (int, int) {
+func apposRight(ts []text.Token, e int) (int, int) {
 	if e+2 >= len(ts) || ts[e+1].Text != "," {
 		return -1, -1
 	}
@@ -569,24 +567,24 @@ func apposRight(ts []atok, e int) (int, int) {
 // preRole returns a role written before the name in the phrase ts[b..e]:
 // "campaign manager Jeff Weaver" → "campaign manager", "President Nicolás
 // Maduro" → "President".
-func preRole(ts []atok, b, e int) string {
+func preRole(ts []text.Token, b, e int) string {
 	// the name: the trailing run of capitalised words
 	k := e
-	for k >= b && (ts[k].capitalised() || ts[k].Text == "." || ts[k].Text == ")" || ts[k].Text == "(") {
+	for k >= b && (ts[k].Capitalised() || ts[k].Text == "." || ts[k].Text == ")" || ts[k].Text == "(") {
 		k--
 	}
 	if k == e || k < b {
 		// no name, or the whole phrase is capitalised: a leading title
-		if k < b && e > b && nameTitles[ts[b].Text] && !orgHeads[ts[e].Text] {
+		if k < b && e > b && lexicon.NameTitles[ts[b].Text] && !orgHeads[ts[e].Text] {
 			return leadingTitle(ts, b, e)
 		}
 		return ""
 	}
-	if !roleNouns[ts[k].lower] {
+	if !roleNouns[ts[k].Lower] {
 		return ""
 	}
 	r := k
-	for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].capitalised() {
+	for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].Capitalised() {
 		r--
 	}
 	var w []string
@@ -600,23 +598,21 @@ func preRole(ts []atok, b, e int) string {
 // "Sen." of "Sen. Ted Cruz", "Former Gov." of "Former Gov. Jeb Bush".
 // Honorifics are no role ("Mr. Trump", "Dr. Chen"), nor is a modifier
 // alone ("Former").
-func leadingTitle(ts []atok, b, e int) string {
+func leadingTitle(ts []text.Token, b, e int) string {
 	var w []string
 	head := false
-	for i := b; i < e && nameTitles[ts[i].Text]; i++ {
-		if honorifics[ts[i].Text] {
+	for i := b; i < e && lexicon.NameTitles[ts[i].Text]; i++ {
+		if lexicon.Honorifics[ts[i].Text] {
 			continue
 		}
 		w = append(w, ts[i].Text)
-		head = head || !titleModifiers[ts[i].Text]
+		head = head || !lexicon.TitleModifiers[ts[i].Text]
 	}
 	if !head {
 		return ""
 	}
 	return strings.Join(w, " ")
 }
-
-var titleModifiers = lexicon.WordSet(`Former Vice Deputy Prime Chief`)
 
 // postLinkers open a post-modifier of a subject's head noun: "the average
 // of polls taken over two weeks", "documents from his tax return".
@@ -626,14 +622,14 @@ within through that which who whose`)
 // dateNP reports whether ts[b..e] is only a date: day and month names,
 // numbers and time words ("Friday", "June 11", "last week"). A date is
 // never a source.
-func dateNP(ts []atok, b, e int) bool {
+func dateNP(ts []text.Token, b, e int) bool {
 	date := false
 	for i := b; i <= e; i++ {
 		t := ts[i]
-		if !(timeWords[t.lower] || monthWords[t.lower] || t.Tag == "CD" || t.Text == "," || t.Tag == "DT" || t.lower == "last" || t.lower == "next" || t.lower == "early" || t.lower == "late") {
+		if !(timeWords[t.Lower] || lexicon.MonthWords[t.Lower] || t.Tag == "CD" || t.Text == "," || t.Tag == "DT" || t.Lower == "last" || t.Lower == "next" || t.Lower == "early" || t.Lower == "late") {
 			return false
 		}
-		date = date || timeWords[t.lower] || monthWords[t.lower] || t.Tag == "CD" && !standaloneDets[t.lower]
+		date = date || timeWords[t.Lower] || lexicon.MonthWords[t.Lower] || t.Tag == "CD" && !standaloneDets[t.Lower]
 	}
 	return date
 }
@@ -641,7 +637,7 @@ func dateNP(ts []atok, b, e int) bool {
 // subjectOpens reports whether a subject noun phrase can open at ts[i]: at
 // the start of the sentence or of a clause (after a comma, a quote mark, a
 // colon, a conjunction or a subordinator).
-func subjectOpens(ts []atok, i int) bool {
+func subjectOpens(ts []text.Token, i int) bool {
 	if i == 0 {
 		return true
 	}
@@ -649,8 +645,8 @@ func subjectOpens(ts []atok, i int) bool {
 	switch {
 	case p.Text == "," || p.Text == ";" || p.Text == ":" || p.Tag == "``" || p.Text == "—" || p.Text == "–":
 		return true
-	case p.lower == "after" || p.lower == "because" || p.lower == "while" || p.lower == "when" || p.lower == "since" ||
-		p.lower == "although" || p.lower == "though" || p.lower == "but" || p.lower == "and" || p.lower == "as" || p.lower == "if":
+	case p.Lower == "after" || p.Lower == "because" || p.Lower == "while" || p.Lower == "when" || p.Lower == "since" ||
+		p.Lower == "although" || p.Lower == "though" || p.Lower == "but" || p.Lower == "and" || p.Lower == "as" || p.Lower == "if":
 		return true
 	}
 	return false
@@ -667,12 +663,12 @@ func subjectOpens(ts []atok, i int) bool {
 // relative clause. It returns the phrase ts[b..e] (cut before "of" after a
 // survey noun: the analysis, not what it analyses) and, when a relative
 // clause stands inside the subject, the index of its pronoun (else -1).
-func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
+func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 	// the leftmost phrase that qualifies: "Developers and supporters in
 	// Congress", not "supporters in Congress"
 	b, rel = -1, -1
 	k := j - 1
-	for k >= 0 && (ts[k].Tag == "RB" || auxWords[ts[k].lower]) {
+	for k >= 0 && (ts[k].Tag == "RB" || auxWords[ts[k].Lower]) {
 		k--
 	}
 	if k >= 0 && ts[k].Text == "," {
@@ -683,7 +679,7 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		if t.Text == ";" || t.Text == ":" || t.Tag == "``" || t.Text == "." {
 			break
 		}
-		if !subjectOpens(ts, i) || pronouns[t.lower] {
+		if !subjectOpens(ts, i) || pronouns[t.Lower] {
 			continue
 		}
 		if !(t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "PDT" && i+1 < len(ts) && ts[i+1].Tag == "DT" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
@@ -694,18 +690,18 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 			s = i + 1 // "leaked documents": npRight reads from the noun; "all the experts"
 		}
 		ne := npRight(ts, s)
-		if ne < 0 || ne >= k || timeWords[ts[ne].lower] || monthWords[ts[ne].lower] {
+		if ne < 0 || ne >= k || timeWords[ts[ne].Lower] || lexicon.MonthWords[ts[ne].Lower] {
 			continue
 		}
 		// a coordinated head: "Developers and supporters in Congress"
-		if ne+2 < k && (ts[ne+1].lower == "and" || ts[ne+1].lower == "or") {
+		if ne+2 < k && (ts[ne+1].Lower == "and" || ts[ne+1].Lower == "or") {
 			if ce := npRight(ts, ne+2); ce > ne+1 && ce < k {
 				ne = ce
 			}
 		}
 		// cut the phrase before "of"/"from"/"by" after a survey noun
 		for m := s; m < ne; m++ {
-			if (ts[m+1].lower == "of") && (surveyNouns[ts[m].lower] || lexicon.DataNouns[ts[m].lower]) {
+			if (ts[m+1].Lower == "of") && (surveyNouns[ts[m].Lower] || lexicon.DataNouns[ts[m].Lower]) {
 				ne = m
 				break
 			}
@@ -713,7 +709,7 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		f := ts[ne+1]
 		// a contact relative: "all the experts I interviewed said"
 		contact := f.Tag == "PRP" && !pronounPossessive(f) && ne+2 <= k && (ts[ne+2].Tag == "VBD" || ts[ne+2].Tag == "VBP")
-		if !(postLinkers[f.lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].lower == "which" || ts[ne+2].lower == "who"))) {
+		if !(postLinkers[f.Lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].Lower == "which" || ts[ne+2].Lower == "who"))) {
 			continue
 		}
 		// (one verb group inside the relative clause; a second finite verb
@@ -721,14 +717,14 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		r, valid, verbs, prevVerb, allowed := -1, true, 0, false, 1
 		for m := ne + 1; m <= k; m++ {
 			x := ts[m]
-			if r < 0 && (x.lower == "that" || x.lower == "which" || x.lower == "who" || contact && m == ne+1) {
+			if r < 0 && (x.Lower == "that" || x.Lower == "which" || x.Lower == "who" || contact && m == ne+1) {
 				r = m
 			}
-			if r >= 0 && m > r+1 && (x.lower == "as" || x.lower == "when" || x.lower == "while" || x.lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
+			if r >= 0 && m > r+1 && (x.Lower == "as" || x.Lower == "when" || x.Lower == "while" || x.Lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
 				allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
 			}
 			// ("polls conducted the first week": a participle tagged VBD)
-			finite := (x.Tag == "VBD" && !(releasedWords[x.lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
+			finite := (x.Tag == "VBD" && !(releasedWords[x.Lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
 			if finite && !prevVerb {
 				verbs++
 			}
@@ -745,12 +741,12 @@ func headSubject(ts []atok, j int) (b, e, rel int, ok bool) {
 		if !valid {
 			continue
 		}
-		if r >= 0 && ts[r].lower == "that" && !nounish(ts[r-1]) {
+		if r >= 0 && ts[r].Lower == "that" && !nounish(ts[r-1]) {
 			continue
 		}
 		// a person or group with a place: "supporters in Congress" is whole
-		if r < 0 && !surveyNouns[ts[ne].lower] && !lexicon.DataNouns[ts[ne].lower] && ts[ne+1].Tag == "IN" {
-			if pe := npRight(ts, ne+2); pe == k && ts[k].capitalised() {
+		if r < 0 && !surveyNouns[ts[ne].Lower] && !lexicon.DataNouns[ts[ne].Lower] && ts[ne+1].Tag == "IN" {
+			if pe := npRight(ts, ne+2); pe == k && ts[k].Capitalised() {
 				ne = k
 			}
 		}

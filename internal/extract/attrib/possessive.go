@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // possessor returns the index of the possessive before cue noun ts[j]
@@ -14,8 +15,8 @@ import (
 // "Mrs. Lee's tax plan", "its British growth forecast"), or of the name
 // owning a report with a that-clause ("a New York Times report that"), or
 // -1.
-func possessor(ts []atok, j int) int {
-	if reportNouns[ts[j].lower] && ts[j].Tag == "NN" && j > 1 && (ts[j-1].Tag == "NNP" || ts[j-1].Tag == "NNPS") && ts[j-1].capitalised() && !timeWords[ts[j-1].lower] && !monthWords[ts[j-1].lower] && reportThat(ts, j+1) >= 0 {
+func possessor(ts []text.Token, j int) int {
+	if reportNouns[ts[j].Lower] && ts[j].Tag == "NN" && j > 1 && (ts[j-1].Tag == "NNP" || ts[j-1].Tag == "NNPS") && ts[j-1].Capitalised() && !timeWords[ts[j-1].Lower] && !lexicon.MonthWords[ts[j-1].Lower] && reportThat(ts, j+1) >= 0 {
 		// a name as the owner of a report with a that-clause: "a New York
 		// Times report that …" ("officials at Acme report 300 cases" is a verb)
 		return j - 1
@@ -38,27 +39,27 @@ func possessor(ts []atok, j int) int {
 // subject of ("Mrs. Lee's plan would cap deductions at 28 percent") or the
 // rest of the clause of a verb whose object it is ("the fund edged up its
 // forecast for Britain to 1.8 percent": the verb's subject is the source).
-func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
+func (a *attributor) possessiveCue(ts []text.Token, j, sEnd int) (found, bool) {
 	t := ts[j]
 	p := possessor(ts, j)
 	k := j + 1
-	for k < len(ts) && (timeWords[ts[k].lower] || ts[k].lower == "last" || ts[k].lower == "this") {
+	for k < len(ts) && (timeWords[ts[k].Lower] || ts[k].Lower == "last" || ts[k].Lower == "this") {
 		k++
 	}
 	if k >= len(ts) {
 		return found{}, false
 	}
-	if reportNouns[t.lower] {
+	if reportNouns[t.Lower] {
 		// a report's complement clause, past a short adjunct
 		if m := reportThat(ts, k); m >= 0 {
 			f, ok := a.possessiveFound(ts, j, p, sEnd)
-			f.from = ts[m].end()
+			f.from = ts[m].End()
 			return f, ok
 		}
 		return found{}, false
 	}
-	complement := ts[k].lower == "that" || ts[k].lower == "to" || ts[k].lower == "of"
-	if !complement && planNouns[t.lower] {
+	complement := ts[k].Lower == "that" || ts[k].Lower == "to" || ts[k].Lower == "of"
+	if !complement && planNouns[t.Lower] {
 		v := k
 		for v < len(ts) && ts[v].Tag == "RB" {
 			v++
@@ -75,7 +76,7 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 				return f, ok
 			}
 			return found{}, false
-		} else if ts[p].Tag == "PRP$" && (ts[k].lower == "for" || ts[k].lower == "to" || ts[k].lower == "by" || ts[k].lower == "at") {
+		} else if ts[p].Tag == "PRP$" && (ts[k].Lower == "for" || ts[k].Lower == "to" || ts[k].Lower == "by" || ts[k].Lower == "at") {
 			// the object of a verb: "raised its forecast to 3 percent"
 			m := p - 1
 			for m >= 0 && (ts[m].Tag == "RP" || ts[m].Tag == "RB") {
@@ -83,16 +84,16 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 			}
 			if m >= 0 && (ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP") {
 				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
-					return found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE), from: t.end(), to: sEnd, exFrom: ts[b].Start, exTo: t.end()}, true
+					return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sEnd, exFrom: ts[b].Start, exTo: t.End()}, true
 				}
 			}
 		}
 	}
-	if !complement && planNouns[t.lower] && ts[k].Text == "," && ts[0].Tag == "IN" {
+	if !complement && planNouns[t.Lower] && ts[k].Text == "," && ts[0].Tag == "IN" {
 		// an opening adjunct: "By 2026, the final year of the budget
 		// office's 10-year outlook, the deficit would reach $1.4 trillion"
 		f, ok := a.possessiveFound(ts, j, p, sEnd)
-		f.from = ts[k].end()
+		f.from = ts[k].End()
 		return f, ok
 	}
 	if !complement {
@@ -109,9 +110,9 @@ func (a *attributor) possessiveCue(ts []atok, j, sEnd int) (found, bool) {
 // a $1.6 billion plant “a disgrace,” and threatened to impose a 35 percent
 // tax": the tax is Trump's threat, not Ford's plan; "X's claim that it was
 // 42 percent and rose 3 points" keeps both), else at sEnd.
-func cueComplementEnd(ts []atok, k, sEnd int) int {
+func cueComplementEnd(ts []text.Token, k, sEnd int) int {
 	for m := k + 1; m < len(ts); m++ {
-		if (ts[m].lower == "and" || ts[m].lower == "but") && m+1 < len(ts) && (ts[m-1].Text == "," || ts[m-1].Tag == "``") {
+		if (ts[m].Lower == "and" || ts[m].Lower == "but") && m+1 < len(ts) && (ts[m-1].Text == "," || ts[m-1].Tag == "``") {
 			v := m + 1
 			for v < len(ts) && ts[v].Tag == "RB" {
 				v++
@@ -128,9 +129,9 @@ func cueComplementEnd(ts []atok, k, sEnd int) int {
 // clause from ts[k], past a short adjunct ("a Times report from over the
 // weekend that nearly $1 billion …"), or -1; "a report that found …" is a
 // relative, not a complement.
-func reportThat(ts []atok, k int) int {
+func reportThat(ts []text.Token, k int) int {
 	for m := k; m < len(ts) && m < k+6; m++ {
-		if ts[m].lower == "that" {
+		if ts[m].Lower == "that" {
 			if m+1 < len(ts) && !strings.HasPrefix(ts[m+1].Tag, "VB") && ts[m+1].Tag != "MD" {
 				return m
 			}
@@ -146,9 +147,9 @@ func reportThat(ts []atok, k int) int {
 // levelAt returns the index of the first "at", "to" or "by" from ts[i] that
 // sets a level ("at 28 percent", "to $15", "by 10 percent"), within the
 // clause, or -1.
-func levelAt(ts []atok, i int) int {
+func levelAt(ts []text.Token, i int) int {
 	for k := i; k+1 < len(ts); k++ {
-		w := ts[k].lower
+		w := ts[k].Lower
 		if w == ";" || w == "," || w == "which" || w == "who" || w == "that" || ts[k].Tag == "``" {
 			return -1 // (a relative or parenthetical is not the plan's)
 		}
@@ -159,7 +160,7 @@ func levelAt(ts []atok, i int) int {
 			if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
 				return k
 			}
-			if !qualifierLinks[ts[m].lower] {
+			if !qualifierLinks[ts[m].Lower] {
 				break
 			}
 		}
@@ -169,7 +170,7 @@ func levelAt(ts []atok, i int) int {
 
 // possessiveFound is the attribution of cue noun ts[j] whose possessive is
 // ts[p], covering the rest of the sentence.
-func (a *attributor) possessiveFound(ts []atok, j, p, sEnd int) (found, bool) {
+func (a *attributor) possessiveFound(ts []text.Token, j, p, sEnd int) (found, bool) {
 	t := ts[j]
 	b, e := p, p
 	if ts[p].Tag == "NNP" || ts[p].Tag == "NNPS" {
@@ -186,12 +187,12 @@ func (a *attributor) possessiveFound(ts []atok, j, p, sEnd int) (found, bool) {
 			return found{}, false
 		}
 	}
-	return found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, -1, -1), from: t.end(), to: sEnd, exFrom: ts[b].Start, exTo: t.end()}, true
+	return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, -1, -1), from: t.End(), to: sEnd, exFrom: ts[b].Start, exTo: t.End()}, true
 }
 
 // npLenLeft returns how many tokens before the possessive ts[p] belong to
 // its noun phrase ("Mrs. Lee 's": 2).
-func npLenLeft(ts []atok, p int) int {
+func npLenLeft(ts []text.Token, p int) int {
 	if !isPossessive(ts[p]) || p == 0 {
 		return 0
 	}

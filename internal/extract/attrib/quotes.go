@@ -133,7 +133,7 @@ func findQuotes(d *text.Doc) []quoteSpan {
 
 // unclosedTailRE finds an attribution clause inside a quote that its
 // writer forgot to close: ", said X" or ", X said".
-var unclosedTailRE = regexp.MustCompile(`, (?:(?:said|says|added|wrote|told) [A-Z]|(?:[A-Z][\p{L}.'’-]*\s){1,3}(?:said|says|added|wrote)\b)`)
+var unclosedTailRE = regexp.MustCompile(`, (?:(?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}) + `) [A-Z]|(?:[A-Z][\p{L}.'’-]*\s){1,3}(?:` + lexicon.Alternation(lexicon.SpeechTail) + `)\b)`)
 
 // addSingleQuotes adds quotes in single curly marks (‘…’) that stand
 // outside every double-quoted span: "They said, ‘Well, every time you buy

@@ -131,7 +131,7 @@ func (a *attributor) speakerAfter(qi int) *found {
 	if next := si + 1; next < len(a.d.Sentences) {
 		ns := a.d.Sentences[next]
 		between := strings.TrimSpace(a.d.Text[q.End:ns.Start])
-		if ns.Para == a.d.Sentences[si].Para && (between == "" || nameTitles[between]) && len(a.tokens(next)) <= 12 {
+		if ns.Para == a.d.Sentences[si].Para && (between == "" || lexicon.NameTitles[between]) && len(a.tokens(next)) <= 12 {
 			return a.speakerIn(qi, next)
 		}
 	}
@@ -192,9 +192,9 @@ func (a *attributor) speakerBefore(qi int) *found {
 	// "… – Carl Bialik: “…”": a name right before the colon is the speaker,
 	// whatever verb stands further left
 	if ts[last].Text == ":" && last > 0 && ts[last-1].Tag == "NNP" {
-		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor && ts[b].Text != ts[b].lower {
+		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor && ts[b].Text != ts[b].Lower {
 			if m := b - 1; m < 0 || ts[m].Text == "-" || ts[m].Text == "—" || ts[m].Text == "–" || ts[m].Text == "," || ts[m].Text == ":" {
-				return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, last-1, -1, -1)}
+				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, last-1, -1, -1)}
 			}
 		}
 	}
@@ -202,18 +202,18 @@ func (a *attributor) speakerBefore(qi int) *found {
 	// author of the statement the lead-in introduces
 	if ts[last].Text == ":" {
 		for m := last - 2; m >= 0 && ts[m].Start >= floor && last-m <= 8; m-- {
-			if !statementNouns[ts[m].lower] || ts[m+1].lower != "by" {
+			if !statementNouns[ts[m].Lower] || ts[m+1].Lower != "by" {
 				continue
 			}
 			e := npRight(ts, m+2)
 			for k := m + 2; k <= e; k++ {
-				if (ts[k].lower == "on" || ts[k].lower == "in") && k+1 <= e && dateNP(ts, k+1, k+1) {
+				if (ts[k].Lower == "on" || ts[k].Lower == "in") && k+1 <= e && dateNP(ts, k+1, k+1) {
 					e = k - 1
 					break
 				}
 			}
 			if e >= m+2 {
-				return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, m+2, e, -1, -1)}
+				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, m+2, e, -1, -1)}
 			}
 		}
 	}
@@ -244,9 +244,9 @@ func (a *attributor) speakerBefore(qi int) *found {
 			}
 		}
 		for m := seg; m < last; m++ {
-			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && (!copulas[ts[m].lower] || m+1 < last && ts[m+1].Tag == "VBG") {
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && (!copulas[ts[m].Lower] || m+1 < last && ts[m+1].Tag == "VBG") {
 				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && b >= seg && !countedSubject(ts, b, e) {
-					return &found{cue: a.span(ts[last].Start, ts[last].end()), src: a.source(ts, b, e, apB, apE)}
+					return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, e, apB, apE)}
 				}
 				break
 			}
@@ -255,9 +255,9 @@ func (a *attributor) speakerBefore(qi int) *found {
 	// "X: “…”" / "X — “…”"
 	if p := ts[last].Text; p == ":" || p == "—" || p == "–" || p == "-" {
 		e, cueStart := last-1, ts[last].Start
-		if e >= 2 && ts[e].lower == "follows" && ts[e-1].lower == "as" {
+		if e >= 2 && ts[e].Lower == "follows" && ts[e-1].Lower == "as" {
 			e, cueStart = e-2, ts[e-1].Start // "the statement reads as follows:"
-			if e >= 0 && (ts[e].lower == "reads" || ts[e].lower == "is" || ts[e].lower == "was") {
+			if e >= 0 && (ts[e].Lower == "reads" || ts[e].Lower == "is" || ts[e].Lower == "was") {
 				e--
 			}
 		}
@@ -266,7 +266,7 @@ func (a *attributor) speakerBefore(qi int) *found {
 				if p != ":" && (b > 0 && ts[b-1].Start >= floor) {
 					return nil // "light-years away from Earth — “…”": a dash after a clause names no one
 				}
-				return &found{cue: a.span(cueStart, ts[last].end()), src: a.source(ts, b, e, -1, -1)}
+				return &found{cue: a.span(cueStart, ts[last].End()), src: a.source(ts, b, e, -1, -1)}
 			}
 		}
 	}
@@ -275,8 +275,8 @@ func (a *attributor) speakerBefore(qi int) *found {
 
 // quoteCueVerb: verbs that introduce a quoted text but no reported
 // clause: "At the bottom it reads, “…”", "a sign that read “15%!”".
-func quoteCueVerb(t atok) bool {
-	return (t.lower == "read" || t.lower == "reads") && strings.HasPrefix(t.Tag, "VB")
+func quoteCueVerb(t text.Token) bool {
+	return (t.Lower == "read" || t.Lower == "reads") && strings.HasPrefix(t.Tag, "VB")
 }
 
 // copulas do not make a lead-in a clause: "Here is Obama's word:", "The
@@ -286,16 +286,16 @@ var copulas = lexicon.WordSet(`is are was were 's ’s reads read follows`)
 // quoteCue reads the speaker of a cue verb next to a quote: the quote is
 // the content, so the verb needs no complement of its own ("Kelly
 // responded, with a smile: “…”", "“…,” he wrote after the report").
-func (a *attributor) quoteCue(ts []atok, j, sStart, sEnd int) (found, bool) {
+func (a *attributor) quoteCue(ts []text.Token, j, sStart, sEnd int) (found, bool) {
 	if f, ok := a.verbCue(ts, j, sStart, sEnd); ok {
 		return f, true
 	}
 	t := ts[j]
-	cue := a.span(t.Start, t.end())
+	cue := a.span(t.Start, t.End())
 	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) {
 		return found{cue: cue, src: a.source(ts, b, e, apB, apE)}, true
 	}
-	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && lexicon.CueVerbs[t.lower] != "tell" { // "…, told lawmakers": an addressee
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && lexicon.CueVerbs[t.Lower] != "tell" { // "…, told lawmakers": an addressee
 		if e := npRight(ts, j+1); e >= 0 {
 			src, _ := a.sourceAppos(ts, j+1, e)
 			return found{cue: cue, src: src}, true
@@ -355,11 +355,11 @@ func (a *attributor) ownedQuote(qi int) *found {
 			after = j
 		}
 	}
-	if open < 1 || after < 0 || !quoteNouns[ts[after].lower] {
+	if open < 1 || after < 0 || !quoteNouns[ts[after].Lower] {
 		return nil
 	}
 	p := open - 1
-	cue := a.span(ts[after].Start, ts[after].end())
+	cue := a.span(ts[after].Start, ts[after].End())
 	if ts[p].Tag == "PRP$" {
 		return &found{cue: cue, src: a.source(ts, p, p, -1, -1)}
 	}
@@ -436,17 +436,17 @@ func (a *attributor) introSpeaker(qi int) *found {
 	}
 	for v := z; v >= 0 && z-v <= 10; v-- {
 		t := ts[v]
-		l := lexicon.CueVerbs[t.lower]
-		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.lower == "spoke" || t.lower == "speaks") ||
+		l := lexicon.CueVerbs[t.Lower]
+		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.Lower == "spoke" || t.Lower == "speaks") ||
 			!strings.HasPrefix(t.Tag, "VB") && !isCueVerbAfter(t, prevTok(ts, v)) {
-			if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || t.lower == "that" {
+			if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || t.Lower == "that" {
 				return nil
 			}
 			continue
 		}
 		after := v + 1
-		if l == "tell" || t.lower == "spoke" || t.lower == "speaks" {
-			if after < len(ts) && ts[after].lower == "to" {
+		if l == "tell" || t.Lower == "spoke" || t.Lower == "speaks" {
+			if after < len(ts) && ts[after].Lower == "to" {
 				after++
 			}
 			if e := npRight(ts, after); e >= 0 {
@@ -460,7 +460,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 		if !ok || countedSubject(ts, b, e) || dateNP(ts, b, e) {
 			return nil
 		}
-		return &found{cue: a.span(t.Start, t.end()), src: a.source(ts, b, e, apB, apE)}
+		return &found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE)}
 	}
 	return nil
 }
@@ -482,23 +482,23 @@ func (a *attributor) dashSignature(qi int) *found {
 
 // signature reads a dash and a name with nothing after it but punctuation
 // or an adjunct of time and place: "— Bernie Sanders.", "— Neil Gaiman".
-func (a *attributor) signature(ts []atok) *found {
+func (a *attributor) signature(ts []text.Token) *found {
 	if len(ts) < 2 || len(ts) > 30 || !(ts[0].Text == "-" || ts[0].Text == "—" || ts[0].Text == "–" || ts[0].Text == "--") {
 		return nil
 	}
 	e := npRight(ts, 1)
-	if e < 0 || !ts[1].capitalised() {
+	if e < 0 || !ts[1].Capitalised() {
 		return nil
 	}
 	for k := e; k > 1; k-- {
-		if l := ts[k].lower; (l == "on" || l == "in") && k+1 <= e && (timeWords[ts[k+1].lower] || monthWords[ts[k+1].lower]) {
+		if l := ts[k].Lower; (l == "on" || l == "in") && k+1 <= e && (timeWords[ts[k+1].Lower] || lexicon.MonthWords[ts[k+1].Lower]) {
 			e = k - 1 // "— David McKinley on Sunday, October 13th, …"
 		}
 	}
 	// nothing after the name but punctuation, or an adjunct of time and
 	// place ("— X on Sunday, October 13th, 2019 in an article …")
 	if k := e + 1; k < len(ts) {
-		if l := ts[k].lower; !(ts[k].Text == "." || ts[k].Text == "," || l == "on" || l == "in" || l == "at" || l == "during") {
+		if l := ts[k].Lower; !(ts[k].Text == "." || ts[k].Text == "," || l == "on" || l == "in" || l == "at" || l == "during") {
 			return nil
 		}
 		for m := k; m < len(ts); m++ {
@@ -507,7 +507,7 @@ func (a *attributor) signature(ts []atok) *found {
 			}
 		}
 	}
-	return &found{cue: a.span(ts[0].Start, ts[0].end()), src: a.source(ts, 1, e, -1, -1)}
+	return &found{cue: a.span(ts[0].Start, ts[0].End()), src: a.source(ts, 1, e, -1, -1)}
 }
 
 // pronounSpeaker resolves a "he"/"she" speaker to the nearest person named
@@ -557,7 +557,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if t == "" {
 			// a title right before the name: "Mrs. Ann Ruiz"
 			before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
-			if len(before) > 0 && nameTitles[before[len(before)-1]] {
+			if len(before) > 0 && lexicon.NameTitles[before[len(before)-1]] {
 				t = before[len(before)-1]
 			}
 		}
@@ -603,12 +603,12 @@ func (a *attributor) subjectLike(e nameEnt) bool {
 	}
 	ts := a.tokens(si)
 	j := 0
-	for j < len(ts) && ts[j].end() <= e.End-1 {
+	for j < len(ts) && ts[j].End() <= e.End-1 {
 		j++
 	}
 	// j: the token holding the name's last character
 	k := 0
-	for k < len(ts) && (nameTitles[ts[k].Text] || ts[k].Tag == "JJ" || ts[k].Tag == "NN" || ts[k].Tag == "DT") && ts[k].Start < e.Start {
+	for k < len(ts) && (lexicon.NameTitles[ts[k].Text] || ts[k].Tag == "JJ" || ts[k].Tag == "NN" || ts[k].Tag == "DT") && ts[k].Start < e.Start {
 		k++
 	}
 	if k < len(ts) && ts[k].Start == e.Start {
@@ -620,7 +620,7 @@ func (a *attributor) subjectLike(e nameEnt) bool {
 		}
 		n++
 	}
-	for n < len(ts) && (ts[n].Tag == "RB" || auxWords[ts[n].lower]) {
+	for n < len(ts) && (ts[n].Tag == "RB" || auxWords[ts[n].Lower]) {
 		n++
 	}
 	return n < len(ts) && (ts[n].Tag == "VBD" || ts[n].Tag == "VBZ" || ts[n].Tag == "VBP" || ts[n].Tag == "MD")

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // The lead-in of a quote: the clause right before its opening mark.
@@ -57,17 +58,17 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if !ok {
 		return nil
 	}
-	var lt []atok
+	var lt []text.Token
 	for _, t := range a.tokens(si) {
 		if t.Start >= floor && t.Start < q.Start {
-			if t.end() > q.Start {
+			if t.End() > q.Start {
 				// a token run into the mark: "said,“Look" → "said"
 				w := strings.TrimRight(a.d.Text[t.Start:q.Start], ",: ")
 				if w == "" {
 					continue
 				}
-				t.Text, t.lower = w, strings.ToLower(w)
-				if lexicon.CueVerbs[t.lower] != "" || mannerVerbs[t.lower] {
+				t.Text, t.Lower = w, strings.ToLower(w)
+				if lexicon.CueVerbs[t.Lower] != "" || mannerVerbs[t.Lower] {
 					t.Tag = "VBD"
 				}
 			}
@@ -98,8 +99,8 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		t := lt[k]
 		if t.Text == "-" || t.Text == "—" || t.Text == "–" {
 			// "Headline - Source: “…”": the name after the dash, else none
-			if lt[len(lt)-1].Text == ":" && z-k <= 5 && lt[k+1].capitalised() && npRight(lt, k+1) == z {
-				return &found{cue: a.span(lt[len(lt)-1].Start, lt[len(lt)-1].end()), src: a.source(lt, k+1, z, -1, -1)}
+			if lt[len(lt)-1].Text == ":" && z-k <= 5 && lt[k+1].Capitalised() && npRight(lt, k+1) == z {
+				return &found{cue: a.span(lt[len(lt)-1].Start, lt[len(lt)-1].End()), src: a.source(lt, k+1, z, -1, -1)}
 			}
 			return nil
 		}
@@ -110,15 +111,15 @@ func (a *attributor) leadSpeaker(qi int) *found {
 			v = k
 			break
 		}
-		if k == z && (t.Tag == "VBD" || t.Tag == "VBZ") && t.Text == t.lower && z+1 < len(lt) && !copulas[t.lower] && !auxWords[t.lower] {
+		if k == z && (t.Tag == "VBD" || t.Tag == "VBZ") && t.Text == t.Lower && z+1 < len(lt) && !copulas[t.Lower] && !auxWords[t.Lower] {
 			v, anyVerb = k, true // any verb right before ", “" or ": “": "Clinton cracked, “…”"
 			break
 		}
-		if k > 0 && k == z && (t.lower == "back" && lt[k-1].lower == "shot" || t.lower == "on" && lt[k-1].lower == "went" || t.lower == "it" && lt[k-1].lower == "put") {
+		if k > 0 && k == z && (t.Lower == "back" && lt[k-1].Lower == "shot" || t.Lower == "on" && lt[k-1].Lower == "went" || t.Lower == "it" && lt[k-1].Lower == "put") {
 			v = k - 1 // "shot back, “…”", "went on: “…”", "as X put it, “…”"
 			break
 		}
-		if k == 0 && t.Text != t.lower && lexicon.CueVerbs[t.lower] != "" && !lexicon.AttitudeCues[lexicon.CueVerbs[t.lower]] {
+		if k == 0 && t.Text != t.Lower && lexicon.CueVerbs[t.Lower] != "" && !lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
 			v = k // "Said Rosa Diaz, …, “…”"
 			break
 		}
@@ -129,16 +130,16 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if v < 0 {
 		return nil
 	}
-	cue := a.span(lt[v].Start, lt[v].end())
-	if lexicon.CueVerbs[lt[v].lower] == "ask" && v > 0 {
+	cue := a.span(lt[v].Start, lt[v].End())
+	if lexicon.CueVerbs[lt[v].Lower] == "ask" && v > 0 {
 		// "X was asked, “…?”": the question is the interviewer's, not X's;
 		// the agent when named ("was asked by a reporter")
 		m := v - 1
 		for m > 0 && lt[m].Tag == "RB" {
 			m--
 		}
-		if l := lt[m].lower; l == "was" || l == "were" || l == "is" || l == "are" || l == "been" || l == "being" || l == "be" {
-			if v+2 <= z && lt[v+1].lower == "by" {
+		if l := lt[m].Lower; l == "was" || l == "were" || l == "is" || l == "are" || l == "been" || l == "being" || l == "be" {
+			if v+2 <= z && lt[v+1].Lower == "by" {
 				if e := npRight(lt, v+2); e >= 0 {
 					return &found{cue: cue, src: a.source(lt, v+2, e, -1, -1)}
 				}
@@ -147,12 +148,12 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		}
 	}
 	p := v - 1
-	for p >= 0 && (lt[p].Tag == "RB" || auxWords[lt[p].lower]) && lt[p].lower != "not" {
+	for p >= 0 && (lt[p].Tag == "RB" || auxWords[lt[p].Lower]) && lt[p].Lower != "not" {
 		p--
 	}
-	participle := strings.HasSuffix(lt[v].lower, "ing") && p >= 0 && (lt[p].Text == "," || lt[p].Tag == "IN" || addresseeBefore(lt, p))
-	coordinated := p >= 0 && (lt[p].lower == "and" || lt[p].lower == "but")
-	if coordinated && p > 0 && lt[p-1].Text != "," && nounish(lt[p-1]) && !(lt[p-1].Tag == "NN" && !lt[p-1].capitalised()) {
+	participle := strings.HasSuffix(lt[v].Lower, "ing") && p >= 0 && (lt[p].Text == "," || lt[p].Tag == "IN" || addresseeBefore(lt, p))
+	coordinated := p >= 0 && (lt[p].Lower == "and" || lt[p].Lower == "but")
+	if coordinated && p > 0 && lt[p-1].Text != "," && nounish(lt[p-1]) && !(lt[p-1].Tag == "NN" && !lt[p-1].Capitalised()) {
 		coordinated = false // "X and Y said": a coordinated subject
 	}
 	if participle || coordinated {
@@ -161,9 +162,9 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		}
 		return nil
 	}
-	if l := lexicon.CueVerbs[lt[v].lower]; (v == 0 || lt[v-1].Text == "," && lt[v].capitalised()) && l != "tell" && l != "ask" {
+	if l := lexicon.CueVerbs[lt[v].Lower]; (v == 0 || lt[v-1].Text == "," && lt[v].Capitalised()) && l != "tell" && l != "ask" {
 		// inverted: "Said Dorothy Poynter, who grew up here, “…”"
-		if e := speakerNPRight(lt, v+1); e >= 0 && !pronouns[lt[v+1].lower] {
+		if e := speakerNPRight(lt, v+1); e >= 0 && !pronouns[lt[v+1].Lower] {
 			apB, apE := apposRight(lt, e)
 			return &found{cue: cue, src: a.source(lt, v+1, e, apB, apE)}
 		}
@@ -175,7 +176,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		// "Gov. John Kasich (R-OH), said": a party tag, then a stray comma
 		for m := v - 3; m > 0 && v-m < 8; m-- {
 			if lt[m].Text == "(" {
-				if b := npLeftFrom(lt, m-1); b >= 0 && lt[b].capitalised() && lt[b].Tag != "DT" {
+				if b := npLeftFrom(lt, m-1); b >= 0 && lt[b].Capitalised() && lt[b].Tag != "DT" {
 					return &found{cue: cue, src: a.source(lt, b, v-2, -1, -1)}
 				}
 				break
@@ -190,7 +191,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 			// the phrase is an object run into the subject: "asked for a
 			// photo and Clinton said" → Clinton
 			for m := e - 1; m > b; m-- {
-				if lt[m].lower == "and" && lt[m+1].capitalised() && !lt[m-1].capitalised() {
+				if lt[m].Lower == "and" && lt[m+1].Capitalised() && !lt[m-1].Capitalised() {
 					b = m + 1
 					break
 				}
@@ -209,9 +210,9 @@ func (a *attributor) leadSpeaker(qi int) *found {
 
 // verbChain reports whether ts[k..v] is one verb group: "said", "was
 // prompted to say", "had said", "went on to say".
-func verbChain(ts []atok, k, v int) bool {
+func verbChain(ts []text.Token, k, v int) bool {
 	for m := k; m < v; m++ {
-		if t := ts[m]; !(strings.HasPrefix(t.Tag, "VB") || t.Tag == "TO" || t.Tag == "RB" || t.Tag == "RP" || t.Tag == "MD" || auxWords[t.lower] || t.lower == "on") {
+		if t := ts[m]; !(strings.HasPrefix(t.Tag, "VB") || t.Tag == "TO" || t.Tag == "RB" || t.Tag == "RP" || t.Tag == "MD" || auxWords[t.Lower] || t.Lower == "on") {
 			return false
 		}
 	}
@@ -222,27 +223,27 @@ func verbChain(ts []atok, k, v int) bool {
 // addressee of a message, so that a participle after it is the message's
 // ("sent a text message to supporters saying:", "emailed supporters
 // saying:"), not the addressee's ("heard protesters chanting:" is theirs).
-func addresseeBefore(lt []atok, p int) bool {
+func addresseeBefore(lt []text.Token, p int) bool {
 	b := npLeftFrom(lt, p)
-	return b > 0 && (lt[b-1].lower == "to" || sendVerbs[lt[b-1].lower])
+	return b > 0 && (lt[b-1].Lower == "to" || sendVerbs[lt[b-1].Lower])
 }
 
 var sendVerbs = lexicon.WordSet(`emailed e-mailed texted messaged wrote sent told emails e-mails texts messages writes sends tells`)
 
 // leadVerb: a speech verb that can end a quote's lead-in, whatever its tag
 // ("Trump Tweeted:"), or a participle of one ("saying", "adding").
-func leadVerb(t, prev atok) bool {
-	if mannerVerbs[t.lower] && t.lower != "read" && t.lower != "reads" && t.lower != "went" && t.lower != "shot" {
+func leadVerb(t, prev text.Token) bool {
+	if mannerVerbs[t.Lower] && t.Lower != "read" && t.Lower != "reads" && t.Lower != "went" && t.Lower != "shot" {
 		return true
 	}
-	if namingVerbs[t.lower] && strings.HasPrefix(t.Tag, "VB") {
+	if namingVerbs[t.Lower] && strings.HasPrefix(t.Tag, "VB") {
 		return true // "Trump called the plan “a disgrace”"
 	}
-	l, ok := lexicon.CueVerbs[t.lower]
+	l, ok := lexicon.CueVerbs[t.Lower]
 	if !ok || lexicon.AttitudeCues[l] {
 		return false
 	}
-	return isCueVerbAfter(t, prev) || strings.HasPrefix(t.Tag, "VB") || t.Text != t.lower && !strings.HasPrefix(t.Tag, "NN")
+	return isCueVerbAfter(t, prev) || strings.HasPrefix(t.Tag, "VB") || t.Text != t.Lower && !strings.HasPrefix(t.Tag, "NN")
 }
 
 // namingVerbs characterise something in the speaker's quoted words:
@@ -255,23 +256,23 @@ termed terms described describes describing`)
 // "Asked about it Tuesday,", "Speaking in the East Room,", "When X spoke,"),
 // the first noun phrase followed (after an appositive, adverbs and
 // auxiliaries) by a finite verb.
-func mainSubject(ts []atok, lim int) (b, e, apB, apE int, ok bool) {
+func mainSubject(ts []text.Token, lim int) (b, e, apB, apE int, ok bool) {
 	b, e, apB, apE, _, ok = mainClause(ts, lim)
 	return
 }
 
 // mainClause is mainSubject, also returning the index of the main verb.
-func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
+func mainClause(ts []text.Token, lim int) (b, e, apB, apE, verb int, ok bool) {
 	fail := func() (int, int, int, int, int, bool) { return 0, 0, -1, -1, -1, false }
 	i := 0
 	for n := 0; n < 3 && i < lim; n++ {
 		t := ts[i]
-		if t.lower == "but" || t.lower == "and" || t.lower == "so" || t.lower == "yet" {
+		if t.Lower == "but" || t.Lower == "and" || t.Lower == "so" || t.Lower == "yet" {
 			i++
 			continue
 		}
-		nameLike := t.capitalised() && (t.Tag == "VBG" || t.Tag == "VBN") && i+1 < lim &&
-			strings.HasPrefix(ts[i+1].Tag, "VB") && ts[i+1].Text == ts[i+1].lower // "Husted/VBN continued"
+		nameLike := t.Capitalised() && (t.Tag == "VBG" || t.Tag == "VBN") && i+1 < lim &&
+			strings.HasPrefix(ts[i+1].Tag, "VB") && ts[i+1].Text == ts[i+1].Lower // "Husted/VBN continued"
 		if !nameLike && (t.Tag == "IN" || t.Tag == "RB" || t.Tag == "WRB" || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "TO" || t.Tag == "CD") {
 			c := i + 1
 			for c < lim && ts[c].Text != "," && c-i <= 25 {
@@ -289,7 +290,7 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 	if e < 0 || e >= lim {
 		return fail()
 	}
-	if e+2 < lim && ts[e+1].lower == "of" && !ts[e].capitalised() {
+	if e+2 < lim && ts[e+1].Lower == "of" && !ts[e].Capitalised() {
 		if pe := npRight(ts, e+2); pe > e+1 && pe < lim {
 			e = pe // "An army of HP workers and retirees had amassed"
 		}
@@ -311,7 +312,7 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 		}
 		apE, k = c-1, c+1
 		m := k
-		for m < lim && (ts[m].Tag == "RB" || auxWords[ts[m].lower]) {
+		for m < lim && (ts[m].Tag == "RB" || auxWords[ts[m].Lower]) {
 			m++
 		}
 		if m < lim && finiteLike(ts, m, lim) {
@@ -319,10 +320,10 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 		}
 		k = c // the next chunk starts at this comma
 	}
-	for k < lim && (ts[k].Tag == "RB" || auxWords[ts[k].lower]) {
+	for k < lim && (ts[k].Tag == "RB" || auxWords[ts[k].Lower]) {
 		k++
 	}
-	if (k >= lim || !finiteLike(ts, k, lim)) && k-1 > e && auxWords[ts[k-1].lower] && finiteLike(ts, k-1, lim) {
+	if (k >= lim || !finiteLike(ts, k, lim)) && k-1 > e && auxWords[ts[k-1].Lower] && finiteLike(ts, k-1, lim) {
 		k-- // the auxiliary is the main verb: "Emirates had a fleet of 270"
 	}
 	if k >= lim || !finiteLike(ts, k, lim) {
@@ -337,22 +338,22 @@ func mainClause(ts []atok, lim int) (b, e, apB, apE, verb int, ok bool) {
 // finiteLike reports whether ts[k] reads as a clause's verb: a finite verb,
 // a cue verb, or a past tense the tagger read as a participle ("Sanders
 // compared/VBN himself to …"; not a passive "… backed by").
-func finiteLike(ts []atok, k, lim int) bool {
+func finiteLike(ts []text.Token, k, lim int) bool {
 	t := ts[k]
-	vbn := t.Tag == "VBN" && !(k+1 < lim && ts[k+1].lower == "by")
-	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || vbn || lexicon.CueVerbs[t.lower] != "" && t.Text == t.lower
+	vbn := t.Tag == "VBN" && !(k+1 < lim && ts[k+1].Lower == "by")
+	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || vbn || lexicon.CueVerbs[t.Lower] != "" && t.Text == t.Lower
 }
 
 // adjunctsOnly reports whether tokens are adjuncts of a cue: prepositional
 // phrases, dates, appositive commas, no verb of their own ("said on Twitter
 // on Monday, in reference to her first child, a girl born in 2014,").
-func adjunctsOnly(ts []atok) bool {
+func adjunctsOnly(ts []text.Token) bool {
 	for _, t := range ts {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "``":
 			return false
 		}
-		if t.Text == ";" || t.Text == "." || t.lower == "that" {
+		if t.Text == ";" || t.Text == "." || t.Lower == "that" {
 			return false
 		}
 	}
@@ -361,9 +362,9 @@ func adjunctsOnly(ts []atok) bool {
 
 // inRelative reports whether the verb ts[k] belongs to a relative clause
 // opened after a comma ("X, who has worked there for years, said").
-func inRelative(ts []atok, k int) bool {
+func inRelative(ts []text.Token, k int) bool {
 	for m := k - 1; m >= 1 && k-m <= 4; m-- {
-		if l := ts[m].lower; l == "who" || l == "which" || l == "whose" {
+		if l := ts[m].Lower; l == "who" || l == "which" || l == "whose" {
 			return ts[m-1].Text == ","
 		}
 	}
@@ -372,10 +373,10 @@ func inRelative(ts []atok, k int) bool {
 
 // relativeLen counts the tokens of ts[b..e] inside non-restrictive
 // relative clauses (", which … ," and ", who … ,", commas included).
-func relativeLen(ts []atok, b, e int) int {
+func relativeLen(ts []text.Token, b, e int) int {
 	n := 0
 	for i := b; i < e; i++ {
-		if ts[i].Text != "," || (ts[i+1].lower != "which" && ts[i+1].lower != "who") {
+		if ts[i].Text != "," || (ts[i+1].Lower != "which" && ts[i+1].Lower != "who") {
 			continue
 		}
 		c := i + 1
@@ -395,25 +396,25 @@ t-shirts hat hats cap caps button buttons sticker stickers message messages bill
 // signSpeaker reads "X held a sign that read “…”" (X), "a sign reading
 // “…”" (the sign's holder) and "A sign read “…”" (the sign): the lead-in
 // lt ends at lt[z] with "read", "reads", "reading", "said" or "saying".
-func (a *attributor) signSpeaker(lt []atok, z int) *found {
+func (a *attributor) signSpeaker(lt []text.Token, z int) *found {
 	t := lt[z]
-	switch t.lower {
+	switch t.Lower {
 	case "read", "reads", "reading", "said", "saying", "says":
 	default:
 		return nil
 	}
 	n := z - 1
-	if n >= 0 && (lt[n].lower == "that" || lt[n].lower == "which") {
+	if n >= 0 && (lt[n].Lower == "that" || lt[n].Lower == "which") {
 		n--
 	}
-	if n < 0 || !signNouns[lt[n].lower] {
+	if n < 0 || !signNouns[lt[n].Lower] {
 		return nil
 	}
 	nb := npLeftFrom(lt, n)
 	if nb < 0 {
 		return nil
 	}
-	cue := a.span(t.Start, t.end())
+	cue := a.span(t.Start, t.End())
 	if nb > 0 {
 		// the sign is the object of a verb: its subject holds it
 		m := nb - 1
@@ -446,8 +447,8 @@ func (a *attributor) signSpeaker(lt []atok, z int) *found {
 // out by the subject: "President Clinton released the following
 // statement: “…”", "Trump issued a statement, “…”" (the subject of the
 // verb whose object the statement is).
-func (a *attributor) statementSpeaker(lt []atok, z int) *found {
-	if !mediumNouns[lt[z].lower] || lt[z].Tag != "NN" || z+1 >= len(lt) {
+func (a *attributor) statementSpeaker(lt []text.Token, z int) *found {
+	if !mediumNouns[lt[z].Lower] || lt[z].Tag != "NN" || z+1 >= len(lt) {
 		return nil
 	}
 	nb := npLeftFrom(lt, z)
@@ -455,28 +456,28 @@ func (a *attributor) statementSpeaker(lt []atok, z int) *found {
 		return nil
 	}
 	m := nb - 1
-	if v := lt[m]; !(v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP") || lexicon.CueVerbs[v.lower] != "" || copulas[v.lower] {
+	if v := lt[m]; !(v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP") || lexicon.CueVerbs[v.Lower] != "" || copulas[v.Lower] {
 		return nil
 	}
 	b, e, apB, apE, ok := subjectLeft(lt, m, 0)
 	if !ok || countedSubject(lt, b, e) || !personLike(lt[e]) {
 		return nil
 	}
-	cue := a.span(lt[m].Start, lt[z].end())
+	cue := a.span(lt[m].Start, lt[z].End())
 	if l := lt[len(lt)-1]; l.Text == ":" {
-		cue = a.span(l.Start, l.end()) // as every colon lead-in
+		cue = a.span(l.Start, l.End()) // as every colon lead-in
 	}
 	return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
 }
 
 // hereSpeaker reads "Here's X in December 1992: “…”" and "Here is X's
 // answer: “…”" (X).
-func (a *attributor) hereSpeaker(lt []atok, z int) *found {
-	if z < 2 || lt[len(lt)-1].Text != ":" || lt[0].lower != "here" {
+func (a *attributor) hereSpeaker(lt []text.Token, z int) *found {
+	if z < 2 || lt[len(lt)-1].Text != ":" || lt[0].Lower != "here" {
 		return nil
 	}
 	b := 1
-	if l := lt[1].lower; l == "'s" || l == "’s" || l == "is" || l == "was" || l == "are" {
+	if l := lt[1].Lower; l == "'s" || l == "’s" || l == "is" || l == "was" || l == "are" {
 		b = 2
 	} else {
 		return nil
@@ -490,16 +491,16 @@ func (a *attributor) hereSpeaker(lt []atok, z int) *found {
 			e = m - 1 // "Obama's word" → Obama
 			break
 		}
-		if l := lt[m].lower; (l == "in" || l == "on" || l == "at" || l == "during") && m+1 <= e &&
-			(monthWords[lt[m+1].lower] || timeWords[lt[m+1].lower] || lt[m+1].Tag == "CD") {
+		if l := lt[m].Lower; (l == "in" || l == "on" || l == "at" || l == "during") && m+1 <= e &&
+			(lexicon.MonthWords[lt[m+1].Lower] || timeWords[lt[m+1].Lower] || lt[m+1].Tag == "CD") {
 			e = m - 1 // "Clinton in December 1992"
 			break
 		}
 	}
-	if !lt[b].capitalised() && lt[b].Tag != "DT" {
+	if !lt[b].Capitalised() && lt[b].Tag != "DT" {
 		return nil
 	}
-	cue := a.span(lt[len(lt)-1].Start, lt[len(lt)-1].end())
+	cue := a.span(lt[len(lt)-1].Start, lt[len(lt)-1].End())
 	return &found{cue: cue, src: a.source(lt, b, e, -1, -1)}
 }
 
@@ -510,10 +511,10 @@ attendee attendees worker workers student students group`)
 
 // personLike reports whether a subject's head can be a speaker of any verb:
 // a name, a personal pronoun, a role or a person noun.
-func personLike(t atok) bool {
-	switch t.lower {
+func personLike(t text.Token) bool {
+	switch t.Lower {
 	case "he", "she", "i", "we", "they", "you":
 		return true
 	}
-	return t.capitalised() || roleNouns[strings.TrimSuffix(t.lower, "s")] || personNouns[t.lower]
+	return t.Capitalised() || roleNouns[strings.TrimSuffix(t.Lower, "s")] || personNouns[t.Lower]
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // The attribution clause right after a closing quote mark ("tail"):
@@ -24,7 +25,7 @@ import (
 // closes its sentence, in the next sentence of the same paragraph. A
 // segmenter cut after a title or an initial ("Sen. | Smith said") is
 // joined over.
-func (a *attributor) tailTokens(qi int) []atok {
+func (a *attributor) tailTokens(qi int) []text.Token {
 	q := a.quotes[qi]
 	si := a.closeSentence(qi)
 	if si < 0 {
@@ -41,7 +42,7 @@ func (a *attributor) tailTokens(qi int) []atok {
 		lim = len(a.d.Text)
 	}
 	para := a.d.Sentences[si].Para
-	var out []atok
+	var out []text.Token
 	for k := si; k < len(a.d.Sentences) && a.d.Sentences[k].Para == para; k++ {
 		if a.d.Sentences[k].Start >= lim {
 			break
@@ -66,28 +67,28 @@ func (a *attributor) tailTokens(qi int) []atok {
 
 // mergeApostropheNames joins names the tokenizer cut at an apostrophe
 // ("O" + "'Malley" → "O'Malley", "D" + "’Souza").
-func mergeApostropheNames(ts []atok) []atok {
+func mergeApostropheNames(ts []text.Token) []text.Token {
 	for j := 0; j+2 < len(ts); j++ {
 		// a title the segmenter cut off its period: "Sens" + "." + "John"
-		if t, n := ts[j], ts[j+1]; n.Text == "." && n.Start == t.end() && (nameTitles[t.Text+"."] || pluralTitles[t.Text+"."]) && ts[j+2].capitalised() {
+		if t, n := ts[j], ts[j+1]; n.Text == "." && n.Start == t.End() && (lexicon.NameTitles[t.Text+"."] || lexicon.PluralTitles[t.Text+"."]) && ts[j+2].Capitalised() {
 			m := t
-			m.Text, m.lower, m.Tag = t.Text+".", t.lower+".", "NNP"
-			out := append([]atok{}, ts[:j]...)
+			m.Text, m.Lower, m.Tag = t.Text+".", t.Lower+".", "NNP"
+			out := append([]text.Token{}, ts[:j]...)
 			out = append(out, m)
 			ts = append(out, ts[j+2:]...)
 		}
 	}
 	for j := 0; j+1 < len(ts); j++ {
 		t, n := ts[j], ts[j+1]
-		if len(t.Text) == 1 && t.capitalised() && n.Start == t.end() && len(n.Text) > 2 &&
+		if len(t.Text) == 1 && t.Capitalised() && n.Start == t.End() && len(n.Text) > 2 &&
 			(strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’")) {
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(n.Text, "'’"))
 			if r >= 'A' && r <= 'Z' {
 				m := t
 				m.Text = t.Text + n.Text
-				m.lower = strings.ToLower(m.Text)
+				m.Lower = strings.ToLower(m.Text)
 				m.Tag = "NNP"
-				out := append([]atok{}, ts[:j]...)
+				out := append([]text.Token{}, ts[:j]...)
 				out = append(out, m)
 				ts = append(out, ts[j+2:]...)
 			}
@@ -98,20 +99,17 @@ func mergeApostropheNames(ts []atok) []atok {
 
 // cutAfterTitle reports whether tokens end with a title or an initial that
 // the segmenter took for a sentence end ("Sen.", "Mr.", "J.").
-func cutAfterTitle(ts []atok) bool {
+func cutAfterTitle(ts []text.Token) bool {
 	t := ts[len(ts)-1]
 	if t.Text == "." && len(ts) > 1 {
 		t = ts[len(ts)-2]
-		if len(t.Text) == 1 && t.capitalised() {
+		if len(t.Text) == 1 && t.Capitalised() {
 			return true
 		}
-		return nameTitles[t.Text+"."] || pluralTitles[t.Text+"."]
+		return lexicon.NameTitles[t.Text+"."] || lexicon.PluralTitles[t.Text+"."]
 	}
-	return strings.HasSuffix(t.Text, ".") && (nameTitles[t.Text] || pluralTitles[t.Text] || len(t.Text) == 2 && t.capitalised())
+	return strings.HasSuffix(t.Text, ".") && (lexicon.NameTitles[t.Text] || lexicon.PluralTitles[t.Text] || len(t.Text) == 2 && t.Capitalised())
 }
-
-// pluralTitles precede several names: "Sens. John Smith and Ann Doe".
-var pluralTitles = lexicon.WordSet(`Sens. Reps. Govs. Gens. Drs. Profs. Messrs. Mmes. Reverends Senators Representatives`)
 
 // quoteEnding returns the last character inside quote q before its
 // closing mark (skipping the mark itself): ',' '?' '!' '.' …
@@ -157,10 +155,10 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		i++ // "“…”, he said" (the comma outside the marks)
 	}
 	// "“…,” according to X."
-	if open && i+2 < len(ts) && ts[i].lower == "according" && ts[i+1].lower == "to" {
+	if open && i+2 < len(ts) && ts[i].Lower == "according" && ts[i+1].Lower == "to" {
 		if e := speakerNPRight(ts, i+2); e >= 0 {
 			src, _ := a.sourceAppos(ts, i+2, e)
-			return &found{cue: a.span(ts[i].Start, ts[i+1].end()), src: src}
+			return &found{cue: a.span(ts[i].Start, ts[i+1].End()), src: src}
 		}
 	}
 	// inverted: "said X", "also said X", "wrote X in a letter"
@@ -169,11 +167,11 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		k++
 	}
 	inverted := k < len(ts) && (a.tailVerb(ts, k, open) ||
-		open && ts[k].Tag == "VBN" && k+1 < len(ts) && ts[k+1].capitalised()) // "''…,'' scoffed Ann Gil"
-	if inverted && ts[k].Text == ts[k].lower && !copulas[ts[k].lower] {
+		open && ts[k].Tag == "VBN" && k+1 < len(ts) && ts[k+1].Capitalised()) // "''…,'' scoffed Ann Gil"
+	if inverted && ts[k].Text == ts[k].Lower && !copulas[ts[k].Lower] {
 		if e := speakerNPRight(ts, k+1); e >= 0 && (open || trailing(ts, e+1)) {
 			src, _ := a.sourceAppos(ts, k+1, e)
-			return &found{cue: a.span(ts[k].Start, ts[k].end()), src: src}
+			return &found{cue: a.span(ts[k].Start, ts[k].End()), src: src}
 		}
 	}
 	// speaker first: "X said", "X, the Y of Z, said", "the man shouted"
@@ -192,7 +190,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 			}
 			if ts[m].Text == "," {
 				v := m + 1
-				for v < len(ts) && (ts[v].Tag == "RB" || auxWords[ts[v].lower]) && v-m < 4 {
+				for v < len(ts) && (ts[v].Tag == "RB" || auxWords[ts[v].Lower]) && v-m < 4 {
 					v++
 				}
 				if v < len(ts) && a.tailVerb(ts, v, open) {
@@ -206,30 +204,30 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		}
 		apB, apE, p = p+1, c-1, c+1
 	}
-	for p < len(ts) && (ts[p].Tag == "RB" || ts[p].Tag == "MD" || auxWords[ts[p].lower]) && ts[p].lower != "not" {
+	for p < len(ts) && (ts[p].Tag == "RB" || ts[p].Tag == "MD" || auxWords[ts[p].Lower]) && ts[p].Lower != "not" {
 		p++
 	}
-	if p+1 < len(ts) && (ts[p].lower == "heard" || ts[p].lower == "seen") && ts[p+1].Tag == "VBG" {
+	if p+1 < len(ts) && (ts[p].Lower == "heard" || ts[p].Lower == "seen") && ts[p+1].Tag == "VBG" {
 		// "a reporter can be heard asking"
-		if l := ts[p+1].lower; lexicon.CueVerbs[l] != "" || mannerVerbs[strings.TrimSuffix(l, "ing")+"ed"] {
+		if l := ts[p+1].Lower; lexicon.CueVerbs[l] != "" || mannerVerbs[strings.TrimSuffix(l, "ing")+"ed"] {
 			p++
-			return &found{cue: a.span(ts[p].Start, ts[p].end()), src: a.source(ts, i, e, apB, apE)}
+			return &found{cue: a.span(ts[p].Start, ts[p].End()), src: a.source(ts, i, e, apB, apE)}
 		}
 	}
-	if p >= len(ts) || !a.tailVerb(ts, p, open) || copulas[ts[p].lower] {
+	if p >= len(ts) || !a.tailVerb(ts, p, open) || copulas[ts[p].Lower] {
 		return nil
 	}
-	if !open && !(trailing(ts, p+1) || lexicon.CueVerbs[ts[p].lower] == "tell" && tellTrailing(ts, p+1)) {
+	if !open && !(trailing(ts, p+1) || lexicon.CueVerbs[ts[p].Lower] == "tell" && tellTrailing(ts, p+1)) {
 		return nil
 	}
 	if end == '.' && a.leadsNext(qi, ts) {
 		return nil // “A.” He added, “B.” — the clause is the next quote's lead-in
 	}
-	return &found{cue: a.span(ts[p].Start, ts[p].end()), src: a.source(ts, i, e, apB, apE)}
+	return &found{cue: a.span(ts[p].Start, ts[p].End()), src: a.source(ts, i, e, apB, apE)}
 }
 
 // tellTrailing: "told reporters on Monday." — an addressee, then adjuncts.
-func tellTrailing(ts []atok, i int) bool {
+func tellTrailing(ts []text.Token, i int) bool {
 	if e := npRight(ts, i); e >= 0 {
 		return trailing(ts, e+1)
 	}
@@ -239,9 +237,9 @@ func tellTrailing(ts []atok, i int) bool {
 // tailVerb reports whether ts[k] can be the verb of a quote's tail: a cue
 // or manner-of-speech verb, whatever its tag or capitals ("Tweeted"); after
 // an open ending any finite verb ("“…,” the man grumbled").
-func (a *attributor) tailVerb(ts []atok, k int, open bool) bool {
+func (a *attributor) tailVerb(ts []text.Token, k int, open bool) bool {
 	t := ts[k]
-	l := t.lower
+	l := t.Lower
 	if _, ok := lexicon.CueVerbs[l]; ok && (strings.HasPrefix(t.Tag, "VB") || !lexicon.VerbOnly[lexicon.CueVerbs[l]]) && !strings.HasSuffix(l, "ing") {
 		return true
 	}
@@ -253,11 +251,11 @@ func (a *attributor) tailVerb(ts []atok, k int, open bool) bool {
 
 // speakerNPRight returns the last index of a speaker phrase starting at
 // ts[b]: a noun phrase or a pronoun, including "the 43-year-old".
-func speakerNPRight(ts []atok, b int) int {
+func speakerNPRight(ts []text.Token, b int) int {
 	if b >= len(ts) {
 		return -1
 	}
-	switch ts[b].lower {
+	switch ts[b].Lower {
 	case "he", "she", "i", "we", "they", "it":
 		return b
 	}
@@ -271,14 +269,14 @@ func speakerNPRight(ts []atok, b int) int {
 	if e < 0 && (ts[b].Tag == "DT" || ts[b].Tag == "PRP$") && b+2 < len(ts) && (ts[b+1].Tag == "VBG" || ts[b+1].Tag == "VBN") {
 		e = npRight(ts, b+2) // "another leading Supreme Court advocate"
 	}
-	if e < 0 && (ts[b].Tag == "VBG" || ts[b].Tag == "VBN") && ts[b].Text == ts[b].lower && b+1 < len(ts) && nounish(ts[b+1]) {
+	if e < 0 && (ts[b].Tag == "VBG" || ts[b].Tag == "VBN") && ts[b].Text == ts[b].Lower && b+1 < len(ts) && nounish(ts[b+1]) {
 		e = npRight(ts, b+1) // "retired neurosurgeon Ben Carson"
 	}
 	if e >= 0 && dateNP(ts, b, e) {
 		return -1
 	}
 	if e > b {
-		if l := ts[e].lower; ts[e].Text == l && (mannerVerbs[l] || lexicon.CueVerbs[l] != "") &&
+		if l := ts[e].Lower; ts[e].Text == l && (mannerVerbs[l] || lexicon.CueVerbs[l] != "") &&
 			(strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || l == "said" || l == "told" || l == "wrote") {
 			e-- // "Bozell answers", "Smith says" tagged as one noun phrase
 		}
@@ -302,25 +300,25 @@ func (a *attributor) opensSentence(qi int) bool {
 // abbrevStop reports whether the period ts[m] ends an abbreviation inside a
 // phrase ("Cambridge, Mass., said", "the A.F.L.-C.I.O. and …"), not a
 // sentence.
-func abbrevStop(ts []atok, m int) bool {
+func abbrevStop(ts []text.Token, m int) bool {
 	if m+1 >= len(ts) {
 		return false
 	}
-	if n := ts[m+1]; n.Text == "," || n.Text == n.lower && n.wordy() {
-		return m > 0 && (strings.Contains(ts[m-1].Text, ".") || len(ts[m-1].Text) <= 4 && ts[m-1].capitalised())
+	if n := ts[m+1]; n.Text == "," || n.Text == n.Lower && n.Wordy() {
+		return m > 0 && (strings.Contains(ts[m-1].Text, ".") || len(ts[m-1].Text) <= 4 && ts[m-1].Capitalised())
 	}
 	// a middle initial: "George W. Bush"
-	return m > 1 && len(ts[m-1].Text) == 1 && ts[m-1].capitalised() && ts[m-2].capitalised() && ts[m+1].capitalised()
+	return m > 1 && len(ts[m-1].Text) == 1 && ts[m-1].Capitalised() && ts[m-2].Capitalised() && ts[m+1].Capitalised()
 }
 
 // leadsNext reports whether the tail tokens of quote qi end with a comma or
 // colon right before the next quote's mark: a lead-in of that quote.
-func (a *attributor) leadsNext(qi int, ts []atok) bool {
+func (a *attributor) leadsNext(qi int, ts []text.Token) bool {
 	if qi+1 >= len(a.quotes) || len(ts) == 0 {
 		return false
 	}
 	last := ts[len(ts)-1]
-	return (last.Text == "," || last.Text == ":") && strings.TrimSpace(a.d.Text[last.end():a.quotes[qi+1].Start]) == ""
+	return (last.Text == "," || last.Text == ":") && strings.TrimSpace(a.d.Text[last.End():a.quotes[qi+1].Start]) == ""
 }
 
 // shortInner reports whether quote k is a short quoted name or phrase in

@@ -6,6 +6,7 @@ import (
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // Interview transcripts and broadcast transcripts.
@@ -85,7 +86,7 @@ const (
 type paraLabel struct {
 	kind     int
 	b, c     int // label tokens ts[b..c-1], colon ts[c]
-	ts       []atok
+	ts       []text.Token
 	name     string // resolved name (labelName, labelCaps)
 	resolved bool   // labelCaps: found in the article in ordinary case
 }
@@ -148,21 +149,21 @@ func (a *attributor) findTurns() *transcriptTurns {
 			continue
 		}
 		ts := l.ts
-		t := turn{from: para.Start, to: para.End, cue: a.span(ts[l.c].Start, ts[l.c].end()), cont: l.kind != labelName}
-		mention := a.d.Text[ts[l.b].Start:ts[l.c-1].end()]
+		t := turn{from: para.Start, to: para.End, cue: a.span(ts[l.c].Start, ts[l.c].End()), cont: l.kind != labelName}
+		mention := a.d.Text[ts[l.b].Start:ts[l.c-1].End()]
 		switch l.kind {
 		case labelQ:
 			if interviewer != "" {
-				t.src = &claims.Source{Name: interviewer, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].end(), Kind: kindPerson, Role: "interviewer"}
+				t.src = &claims.Source{Name: interviewer, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].End(), Kind: kindPerson, Role: "interviewer"}
 			}
 		case labelA:
 			if interviewee != "" {
-				t.src = &claims.Source{Name: interviewee, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].end(), Kind: kindPerson}
+				t.src = &claims.Source{Name: interviewee, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].End(), Kind: kindPerson}
 			}
 		case labelName:
 			t.src = a.source(ts, l.b, l.c-1, -1, -1)
 		case labelCaps:
-			t.src = &claims.Source{Name: l.name, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].end(), Kind: kindPerson}
+			t.src = &claims.Source{Name: l.name, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].End(), Kind: kindPerson}
 		}
 		out.turns = append(out.turns, t)
 		cur = &out.turns[len(out.turns)-1]
@@ -226,21 +227,21 @@ func (a *attributor) paraLabel(si int) paraLabel {
 			c = j
 			break
 		}
-		if !ts[j].capitalised() || !quoted && a.inQuote(ts[j].Start) {
+		if !ts[j].Capitalised() || !quoted && a.inQuote(ts[j].Start) {
 			return paraLabel{}
 		}
 		if !allCaps(ts[j].Text) {
 			caps = false
 		}
 	}
-	if c < b0+1 || ts[c].Start != ts[c-1].end() {
+	if c < b0+1 || ts[c].Start != ts[c-1].End() {
 		return paraLabel{}
 	}
 	if caps {
 		var words []string
 		for _, t := range ts[b0:c] {
 			w := strings.Trim(t.Text, ".")
-			if furnitureLabels[strings.ToLower(w)] || orgHeads[titleCase(w)] || orgHeads[w] || nameTitles[titleCase(w)] && c == b0+1 {
+			if furnitureLabels[strings.ToLower(w)] || orgHeads[titleCase(w)] || orgHeads[w] || lexicon.NameTitles[titleCase(w)] && c == b0+1 {
 				return paraLabel{}
 			}
 			words = append(words, w)

@@ -247,14 +247,8 @@ func plainGroup(text string, i, k int) bool {
 		return false
 	}
 	f := strings.Fields(text[max(0, i-12):i])
-	return len(f) == 0 || !monthNames[strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))]
+	return len(f) == 0 || lexicon.Months[strings.ToLower(strings.TrimRight(f[len(f)-1], ".,"))] == 0
 }
-
-// monthNames are month names and their abbreviations.
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true}
 
 // spaceWidth is the width of a single thousands-separating space at j (a
 // space, no-break space or thin space), or 0.

@@ -110,7 +110,7 @@ func (p *parser) tally(i int) bool {
 		}
 		for k := n - 1; k >= 0 && k >= n-4; k-- {
 			r := strings.TrimSuffix(p.raw(k), ".")
-			if lexicon.GivenNameGender(r) != 0 || tallyTitles[r] {
+			if lexicon.GivenNameGender(r) != 0 || lexicon.TallyTitles[r] {
 				person = true
 			}
 			if !p.capitalised(k) && !p.is(k, ".") {
@@ -120,9 +120,6 @@ func (p *parser) tally(i int) bool {
 	}
 	return inList && pairs >= 2 && person
 }
-
-// tallyTitles mark a person's name in a tally.
-var tallyTitles = map[string]bool{"Sen": true, "Gov": true, "Rep": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "President": true, "Senator": true, "Governor": true}
 
 // speakerAfter reports whether a speaker noun (speakerNouns, after up to
 // two modifiers) and a speech verb follow token i: "one user quipped",

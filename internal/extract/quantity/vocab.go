@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/factcheck/extract/internal/extract/lexicon"
+
 // word is what the recogniser knows about a (lower-cased) word. One map
 // lookup per word of the sentence gives all of it.
 type word struct {
@@ -59,13 +61,6 @@ var Fractions = map[string]float64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
 	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
 	"eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}
-
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // measures maps unit words and abbreviations to normalised units.
@@ -210,7 +205,7 @@ func init() {
 		e.frac = v
 		e.plural = k[len(k)-1] == 's'
 	}
-	for k, v := range months {
+	for k, v := range lexicon.Months {
 		entry(k).month = v
 	}
 	for k, v := range measures {

@@ -12,15 +12,30 @@ import (
 )
 
 // Token is a word or punctuation mark with its absolute byte offset in the
-// article text and, once tagged, its Penn Treebank tag.
+// article text, its lower-cased text and, once tagged, its Penn Treebank
+// tag. It is the one token type of the text and attribution layers (the
+// number grammar scans its own light lexemes, see quantity/lex.go).
 type Token struct {
 	Text  string
 	Tag   string
 	Start int
+	Lower string // strings.ToLower(Text)
 }
 
 // End is the byte offset just past the token.
 func (t Token) End() int { return t.Start + len(t.Text) }
+
+// Capitalised reports whether the token starts with an upper-case letter.
+func (t Token) Capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Wordy reports whether the token starts with a letter.
+func (t Token) Wordy() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r)
+}
 
 // Paragraph is a block of text between line breaks.
 type Paragraph struct {
@@ -127,17 +142,7 @@ func titleBreak(prev, next string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next)
 	w := prev[i+1:]
-	return breakTitles[w] && unicode.IsUpper(r) || breakMonths[w] && unicode.IsDigit(r) // "on Mar. | 15,"
-}
-
-var breakMonths = map[string]bool{
-	"Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Aug.": true, "Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
-}
-
-var breakTitles = map[string]bool{
-	"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Sen.": true, "Sens.": true, "Rep.": true, "Reps.": true,
-	"Gov.": true, "Govs.": true, "Gen.": true, "Lt.": true, "Col.": true, "Capt.": true, "Sgt.": true, "Adm.": true,
-	"Prof.": true, "Rev.": true, "Msgr.": true, "Pres.": true, "Supt.": true, "Atty.": true,
+	return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) || lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) // "on Mar. | 15,"
 }
 
 // Tokens returns the tagged tokens of sentence i, tokenising and tagging it
@@ -151,7 +156,7 @@ func (d *Doc) Tokens(i int) []Token {
 	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
 	for j, t := range raw {
-		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start}
+		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: strings.ToLower(t.Text)}
 	}
 	s.tagged = true
 	return s.tokens
