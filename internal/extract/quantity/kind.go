@@ -24,66 +24,124 @@ var sentenceWords = map[string]bool{
 	"prison": true, "jail": true,
 }
 
+// kindRule is one named rule of classification: test reads the candidate
+// in its sentence and, when the rule applies, sets its kind (and what else
+// the rule decides: an age's unit, a year's bounds) and reports true.
+type kindRule struct {
+	name string
+	test func(p *parser, c *cand) bool
+}
+
+// classify gives c its kind: the first rule of kindRules that applies
+// decides; a mention no rule claims is a claim ("default-claim"). The rule's
+// name is kept for --explain.
 func (p *parser) classify(c *cand) {
-	if c.kind == claims.KindDuration {
-		// prison terms are checkable claims: "sentenced to 10 years"
+	for _, r := range kindRules {
+		if r.test(p, c) {
+			c.kindRule = r.name
+			return
+		}
+	}
+	c.kind = claims.KindClaim
+	c.kindRule = "default-claim"
+}
+
+// plain reports a bare number: digits or words with no unit, currency,
+// scale, share or qualifier.
+func (c *cand) plain() bool {
+	return !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
+}
+
+// plainDigits reports a bare number written in digits.
+func (c *cand) plainDigits() bool { return c.plain() && !c.words }
+
+// oneWord reports a single number word with no qualifier, unit or currency
+// ("one", "two").
+func (c *cand) oneWord() bool {
+	return c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency
+}
+
+// kindRules are tried in order; the first that applies decides.
+var kindRules = []kindRule{
+	// a duration is a claim when measured or a prison term ("sentenced to
+	// 10 years", "10 years in prison", "has lasted 40 years"), else it
+	// stays a duration
+	{"duration", func(p *parser, c *cand) bool {
+		if c.kind != claims.KindDuration {
+			return false
+		}
 		for j := c.st - 1; j >= 0 && j >= c.st-4; j-- {
 			if w := p.w(j); w != nil && sentenceWords[w.key] {
 				c.kind = claims.KindClaim
-				return
+				return true
 			}
 		}
 		if k := p.key(c.en); k == "in" && (p.key(c.en+1) == "prison" || p.key(c.en+1) == "jail") || k == "behind" && p.key(c.en+1) == "bars" {
 			c.kind = claims.KindClaim
-			return
+			return true
 		}
 		if p.measuredDuration(c) {
 			c.kind = claims.KindClaim
 		}
-		return
-	}
-	if c.kind != "" && c.kind != claims.KindClaim {
-		return
-	}
-	plain := !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
-	t := &p.toks[c.valSt]
+		return true
+	}},
+	// the grammar already gave a kind (time, date, ordinal, identifier ...)
+	{"grammar-kind", func(p *parser, c *cand) bool {
+		return c.kind != "" && c.kind != claims.KindClaim
+	}},
 	// award names: "a 40 Under 40 honoree", "30 Under 30"
-	if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum ||
-		plain && (p.is(c.en, "Under") || p.is(c.en, "Over")) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum {
-		c.kind = claims.KindIdentifier
-		return
-	}
+	{"award-name", func(p *parser, c *cand) bool {
+		if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum ||
+			c.plain() && (p.is(c.en, "Under") || p.is(c.en, "Over")) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// table rows: "3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"
-	if !c.words && !c.hasUnit && !c.currency && !c.share && (c.qual == "" || c.qual == claims.Range) && p.isTableRow() || !c.words && !c.currency && p.isQuoteRow() {
-		c.kind = claims.KindOther
-		return
-	}
+	{"table-row", func(p *parser, c *cand) bool {
+		if !c.words && !c.hasUnit && !c.currency && !c.share && (c.qual == "" || c.qual == claims.Range) && p.isTableRow() || !c.words && !c.currency && p.isQuoteRow() {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// dates: July 28, 28 July, July 28, 2024, July 2024
-	if !c.words && !c.hasUnit && !c.currency && !c.scaled && !t.sep && !t.dec && (c.qual == "" || c.qual == claims.Range) {
-		if p.dateAround(c) {
+	{"date", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if !c.words && !c.hasUnit && !c.currency && !c.scaled && !t.sep && !t.dec && (c.qual == "" || c.qual == claims.Range) && p.dateAround(c) {
 			c.kind = claims.KindDate
 			c.qual = ""
-			return
+			return true
 		}
-	}
-	// years
-	if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
-		c.kind = claims.KindYear
-		return
-	}
-	if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && c.qual != "" {
-		// "about 2000 people" is a count, "around 2010," a year
-		// ("below 2005 levels" is a year too)
-		if nw := p.w(c.en); !(p.en(c.en) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && (nw == nil || !nw.fn && nw.key != "levels" && nw.key != "level")) {
-			c.kind, c.qual = claims.KindYear, ""
-			c.st = c.valSt
-			c.open = 0
-			c.lo, c.hi = c.v, c.v
-			return
+		return false
+	}},
+	{"year", func(p *parser, c *cand) bool {
+		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
+			c.kind = claims.KindYear
+			return true
 		}
-	}
-	// ages: "aged 61", "ages 3 to 17", "(under) the age of 30"
-	if !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range) && c.v >= 0 && c.v <= 120 {
+		return false
+	}},
+	// "about 2000 people" is a count, "around 2010," a year ("below 2005
+	// levels" is a year too)
+	{"qualified-year", func(p *parser, c *cand) bool {
+		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && c.qual != "" {
+			if nw := p.w(c.en); !(p.en(c.en) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && (nw == nil || !nw.fn && nw.key != "levels" && nw.key != "level")) {
+				c.kind, c.qual = claims.KindYear, ""
+				c.st = c.valSt
+				c.open = 0
+				c.lo, c.hi = c.v, c.v
+				return true
+			}
+		}
+		return false
+	}},
+	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
+	{"age", func(p *parser, c *cand) bool {
+		if !(!c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range) && c.v >= 0 && c.v <= 120) {
+			return false
+		}
 		k := p.key(c.st - 1)
 		if k == "aged" || k == "age" || k == "ages" {
 			c.unit = "age"
@@ -92,13 +150,13 @@ func (p *parser) classify(c *cand) {
 				// and older", "adults aged 65 and over"
 				c.kind = claims.KindOther
 			}
-			return
+			return true
 		}
 		// "died at 43", "passed away at 90"
 		if k == "at" && (strings.EqualFold(p.raw(c.st-2), "died") || strings.EqualFold(p.raw(c.st-2), "dies") ||
 			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 {
 			c.unit = "age"
-			return
+			return true
 		}
 		if k == "of" && p.key(c.st-2) == "age" {
 			c.unit = "age"
@@ -118,198 +176,295 @@ func (p *parser) classify(c *cand) {
 				// age of 30"
 				c.kind = claims.KindOther
 			}
-			return
+			return true
 		}
-	}
-	// ages: "Maduro, 61,", "(61)"
-	if plain && !t.sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) {
+		return false
+	}},
+	// ages in apposition: "Maduro, 61,", "(61)"
+	{"appositive-age", func(p *parser, c *cand) bool {
+		if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) {
+			return false
+		}
 		if p.is(c.st-1, ",") && p.capitalised(c.st-2) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
 			c.unit = "age"
-			return
+			return true
 		}
 		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") {
 			c.unit = "age"
-			return
+			return true
 		}
-	}
+		return false
+	}},
 	// "the two countries", "these three men": a reference back to known
 	// things, not a count the article asserts
-	if c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.v >= 2 && c.v <= 10 {
-		switch p.key(c.st - 1) {
-		case "the", "these", "those":
-			c.kind = claims.KindOther
-			return
+	{"definite-reference", func(p *parser, c *cand) bool {
+		if c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.v >= 2 && c.v <= 10 {
+			switch p.key(c.st - 1) {
+			case "the", "these", "those":
+				c.kind = claims.KindOther
+				return true
+			}
 		}
-	}
-	// a number word inside a name: "on Zero Hedge", "at Five Guys", "Xbox
-	// One X", "the “Three Amigos”"
-	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.capitalised(c.st) && p.capitalised(c.st-1) && !p.sentenceStart(c.st-1) && !p.capitalised(c.en) && !p.isTitle() {
-		// a name ending in a number word: "the Big Ten's leading passer"
-		if w := p.w(c.st - 1); (w == nil || !w.fn && w.month == 0) && strings.ToUpper(p.raw(c.st-1)) != p.raw(c.st-1) { // (not a headline in capitals: "SHOOTING Three people")
-			c.kind = claims.KindIdentifier
-			return
+		return false
+	}},
+	// a number word ending a name: "on Zero Hedge", "at Five Guys", "the
+	// Big Ten's leading passer" (not a headline in capitals: "SHOOTING
+	// Three people")
+	{"name-ending-in-number-word", func(p *parser, c *cand) bool {
+		if c.oneWord() && p.capitalised(c.st) && p.capitalised(c.st-1) && !p.sentenceStart(c.st-1) && !p.capitalised(c.en) && !p.isTitle() {
+			if w := p.w(c.st - 1); (w == nil || !w.fn && w.month == 0) && strings.ToUpper(p.raw(c.st-1)) != p.raw(c.st-1) {
+				c.kind = claims.KindIdentifier
+				return true
+			}
 		}
-	}
-	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
-		prev := c.st - 1
-		inName := c.v == 0 || prev >= 0 && (p.toks[prev].k == tWord && (!p.capitalised(prev) || !p.sentenceStart(prev)) ||
-			lexicon.IsQuoteMark(p.raw(prev)) && prev > 0)
-		if w := p.w(c.en); (w == nil || !w.isCard && w.scale == 0) && inName {
-			c.kind = claims.KindIdentifier
-			return
+		return false
+	}},
+	// a number word opening a name: "Xbox One X", "the “Three Amigos”"
+	{"number-word-in-name", func(p *parser, c *cand) bool {
+		if c.oneWord() && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
+			prev := c.st - 1
+			inName := c.v == 0 || prev >= 0 && (p.toks[prev].k == tWord && (!p.capitalised(prev) || !p.sentenceStart(prev)) ||
+				lexicon.IsQuoteMark(p.raw(prev)) && prev > 0)
+			if w := p.w(c.en); (w == nil || !w.isCard && w.scale == 0) && inName {
+				c.kind = claims.KindIdentifier
+				return true
+			}
 		}
-	}
+		return false
+	}},
 	// the idiom "at one point" is a moment, not a margin
-	if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {
-		c.kind, c.unit = claims.KindOther, ""
-		return
-	}
+	{"at-one-point", func(p *parser, c *cand) bool {
+		if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {
+			c.kind, c.unit = claims.KindOther, ""
+			return true
+		}
+		return false
+	}},
 	// an acceleration benchmark: "0-60 mph", "from zero to 60 mph (97
 	// kph)" name the test; the time it takes is the claim
-	if c.qual == claims.Range && c.lo == 0 && speedUnits[c.unit] {
-		c.kind = claims.KindOther
-		return
-	}
-	if speedUnits[c.unit] && c.qual == "" && p.is(c.st-1, "(") && len(p.out) > 0 && p.out[len(p.out)-1].Kind == claims.KindOther && speedUnits[p.out[len(p.out)-1].Unit] {
-		c.kind = claims.KindOther // the benchmark converted
-		return
-	}
+	{"speed-benchmark", func(p *parser, c *cand) bool {
+		if c.qual == claims.Range && c.lo == 0 && speedUnits[c.unit] {
+			c.kind = claims.KindOther
+			return true
+		}
+		if speedUnits[c.unit] && c.qual == "" && p.is(c.st-1, "(") && len(p.out) > 0 && p.out[len(p.out)-1].Kind == claims.KindOther && speedUnits[p.out[len(p.out)-1].Unit] {
+			c.kind = claims.KindOther // the benchmark converted
+			return true
+		}
+		return false
+	}},
 	// fixed expressions that hold a number word but count nothing: "the
 	// two-state solution", "one country, two systems", "zero tolerance"
-	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.fixedExpression(c) {
-		c.kind = claims.KindOther
-		return
-	}
+	{"fixed-expression", func(p *parser, c *cand) bool {
+		if c.oneWord() && p.fixedExpression(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// the emergency number: "called 911", "a 911 dispatcher"
-	if plain && c.v == 911 && !t.sep && (callVerbs[strings.ToLower(p.raw(c.st-1))] || emergencyNouns[strings.ToLower(p.raw(c.en))]) {
-		c.kind = claims.KindIdentifier
-		return
-	}
+	{"emergency-number", func(p *parser, c *cand) bool {
+		if c.plain() && c.v == 911 && !p.toks[c.valSt].sep && (callVerbs[strings.ToLower(p.raw(c.st-1))] || emergencyNouns[strings.ToLower(p.raw(c.en))]) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a video standard: "4K streaming", "in 8K"
-	if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
-		(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct)) {
-		c.kind = claims.KindIdentifier
-		return
-	}
+	{"video-standard", func(p *parser, c *cand) bool {
+		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct)) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// "a four-way race", "a two-way street": a kind of thing, not a count
-	if !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && p.key(c.en+1) == "way" {
-		c.kind = claims.KindOther
-		return
-	}
+	{"n-way", func(p *parser, c *cand) bool {
+		if !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && p.key(c.en+1) == "way" {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// "the earlier two", "the other three": a reference back, no count
 	// ("the other three suspects were released" counts them)
-	if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" && (c.en >= len(p.toks) || p.toks[c.en].k != tWord || p.w(c.en) != nil && p.w(c.en).fn) {
-		switch p.key(c.st - 1) {
-		case "earlier", "other", "remaining", "latter", "former", "previous":
-			c.kind = claims.KindOther
-			return
+	{"the-other-n", func(p *parser, c *cand) bool {
+		if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" && (c.en >= len(p.toks) || p.toks[c.en].k != tWord || p.w(c.en) != nil && p.w(c.en).fn) {
+			switch p.key(c.st - 1) {
+			case "earlier", "other", "remaining", "latter", "former", "previous":
+				c.kind = claims.KindOther
+				return true
+			}
 		}
-	}
+		return false
+	}},
 	// "prioritized one state over the other", "one way or the other": a
 	// contrast, no count; "one 12-year stretch": an indefinite
-	if c.words && c.v == 1 && c.valEn == c.valSt+1 && !c.hasUnit && !c.currency && (c.qual == "" && p.contrastAfter(c.en) || c.en < len(p.toks) && p.toks[c.en].k == tNum) {
-		c.kind = claims.KindOther
-		return
-	}
+	{"contrastive-one", func(p *parser, c *cand) bool {
+		if c.words && c.v == 1 && c.valEn == c.valSt+1 && !c.hasUnit && !c.currency && (c.qual == "" && p.contrastAfter(c.en) || c.en < len(p.toks) && p.toks[c.en].k == tNum) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// "one user quipped", "said one source who", "one Clinton spokesman
 	// has called": an unnamed speaker, no count
-	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && !countBefore[p.key(c.st-1)] && (p.speakerAfter(c.en) || p.speechBefore(c.st) && p.speakerNounAfter(c.en)) {
-		c.kind = claims.KindOther
-		return
-	}
+	{"unnamed-speaker-one", func(p *parser, c *cand) bool {
+		if c.oneWord() && c.v == 1 && !countBefore[p.key(c.st-1)] && (p.speakerAfter(c.en) || p.speechBefore(c.st) && p.speakerNounAfter(c.en)) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// "one such plume": an indefinite, no count
-	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && p.key(c.en) == "such" {
-		c.kind = claims.KindOther
-		return
-	}
+	{"one-such", func(p *parser, c *cand) bool {
+		if c.oneWord() && c.v == 1 && p.key(c.en) == "such" {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// the pronoun "one": "one might expect", "one can come from zero"
-	if c.words && c.v == 1 && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency && pronounOneFollowers[p.key(c.en)] {
-		c.kind = claims.KindOther
-		return
-	}
+	{"pronoun-one", func(p *parser, c *cand) bool {
+		if c.oneWord() && c.v == 1 && pronounOneFollowers[p.key(c.en)] {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
-	if plain && !c.words && !t.sep && !t.dec && c.v <= 200 && c.en == c.st+1 && p.scoreline(c.st) {
-		c.kind = claims.KindOther
-		return
-	}
+	{"scoreline", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v <= 200 && c.en == c.st+1 && p.scoreline(c.st) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// docket and case numbers: "No. 14-915", "#12-3"
-	if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
-		c.kind = claims.KindIdentifier
-		return
-	}
+	{"docket-number", func(p *parser, c *cand) bool {
+		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a model number after a count: "roughly 400 737 Max jets", "five 787
-	// Dreamliner sales"
-	if plain && !c.words && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) {
-		// ("In 2019 300 Americans died": not after a year)
-		if pt := p.toks[c.st-1]; pt.k == tNum && !(pt.ndig == 4 && pt.v >= 1800 && pt.v <= 2100) || p.w(c.st-1) != nil && p.w(c.st-1).isCard {
-			c.kind = claims.KindIdentifier
-			return
+	// Dreamliner sales" ("In 2019 300 Americans died": not after a year)
+	{"model-number-after-count", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) {
+			if pt := p.toks[c.st-1]; pt.k == tNum && !(pt.ndig == 4 && pt.v >= 1800 && pt.v <= 2100) || p.w(c.st-1) != nil && p.w(c.st-1).isCard {
+				c.kind = claims.KindIdentifier
+				return true
+			}
 		}
-	}
-	if plain && !c.words {
-		prev := c.st - 1
-		// table rows, and product names glued to a dot: "VW ID.3"
-		if s := p.toks[c.st].s; s > 1 && p.text[s-1] == '.' && isASCIILetter(p.text[s-2]) {
+		return false
+	}},
+	// product names glued to a dot: "VW ID.3"
+	{"glued-to-dot", func(p *parser, c *cand) bool {
+		if s := p.toks[c.st].s; c.plainDigits() && s > 1 && p.text[s-1] == '.' && isASCIILetter(p.text[s-2]) {
 			c.kind = claims.KindIdentifier
-			return
+			return true
 		}
-		// list numbers: "2." as a paragraph of its own, "3. The second
-		// point …", "1) Apples", "(4) Pears"
-		if !t.sep && !t.dec && c.v >= 1 && c.v <= 100 && (c.st == 0 || c.st == 1 && p.is(0, "(")) &&
+		return false
+	}},
+	// list numbers: "2." as a paragraph of its own, "3. The second point
+	// …", "1) Apples", "(4) Pears"
+	{"list-number", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v >= 1 && c.v <= 100 && (c.st == 0 || c.st == 1 && p.is(0, "(")) &&
 			(p.is(c.en, ")") || p.is(c.en, ".") && (c.en == len(p.toks)-1 || p.capitalised(c.en+1))) {
 			c.kind = claims.KindOther
-			return
+			return true
 		}
-		// "day one", "Phase 2", "page 12", "Article 5"
-		if k, ok := labelWords[p.key(prev)]; ok && (!t.dec || k == claims.KindIdentifier) { // "version 9.0", "Section 2.3"
+		return false
+	}},
+	// "day one", "Phase 2", "page 12", "Article 5"; "version 9.0",
+	// "Section 2.3"
+	{"label-word", func(p *parser, c *cand) bool {
+		if !c.plainDigits() {
+			return false
+		}
+		if k, ok := labelWords[p.key(c.st-1)]; ok && (!p.toks[c.valSt].dec || k == claims.KindIdentifier) {
 			c.kind = k
-			return
+			return true
 		}
-		// tie-breaks: "7-6 (5)"
-		if p.is(prev, "(") && p.is(c.en, ")") && prev >= 3 && p.toks[prev-1].k == tNum && p.isHyphen(prev-2) && p.toks[prev-3].k == tNum {
+		return false
+	}},
+	// tie-breaks: "7-6 (5)"
+	{"tie-break", func(p *parser, c *cand) bool {
+		prev := c.st - 1
+		if c.plainDigits() && p.is(prev, "(") && p.is(c.en, ")") && prev >= 3 && p.toks[prev-1].k == tNum && p.isHyphen(prev-2) && p.toks[prev-3].k == tNum {
 			c.kind = claims.KindOther
-			return
+			return true
 		}
-		// citations: "... emotional eating (21).", "weight loss (10, 11)."
+		return false
+	}},
+	// citations: "... emotional eating (21).", "weight loss (10, 11)."
+	{"citation", func(p *parser, c *cand) bool {
+		if !c.plainDigits() {
+			return false
+		}
 		if open, close := p.citation(c.st, c.en); open > 0 && p.toks[open-1].k == tWord && !p.capitalised(open-1) && (close+1 >= len(p.toks) || p.toks[close+1].k == tPunct) {
 			c.kind = claims.KindOther
-			return
+			return true
 		}
-		// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place",
-		// "3170 W. Main"
-		if !t.sep && !t.dec && c.v >= 1 && p.streetAfter(c.en) {
+		return false
+	}},
+	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
+	// W. Main"
+	{"street-address", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v >= 1 && p.streetAfter(c.en) {
 			c.kind = claims.KindIdentifier
-			return
+			return true
 		}
-		// "§ 68" ("No. 10" and "#3": docket numbers, above)
-		if p.is(prev, "§") {
+		return false
+	}},
+	// "§ 68" ("No. 10" and "#3": docket numbers, above)
+	{"section-sign", func(p *parser, c *cand) bool {
+		if c.plainDigits() && p.is(c.st-1, "§") {
 			c.kind = claims.KindIdentifier
-			return
+			return true
 		}
-		// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
-		if !t.sep && !t.dec && (p.camelCase(prev) || p.capitalised(prev) && !p.sentenceStart(prev) && !p.isTitle()) {
+		return false
+	}},
+	// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
+	{"name-with-number", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		prev := c.st - 1
+		if c.plainDigits() && !t.sep && !t.dec && (p.camelCase(prev) || p.capitalised(prev) && !p.sentenceStart(prev) && !p.isTitle()) {
 			w := p.w(prev)
 			if (w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "") && !p.tally(c.st) {
 				c.kind = claims.KindIdentifier
-				return
+				return true
 			}
 		}
-		// page furniture: "Total Views : 3", "12 comments" (not "the big
-		// number: 1,237": a lower-case noun before the colon)
+		return false
+	}},
+	// page furniture: "Total Views : 3", "12 comments" (not "the big
+	// number: 1,237": a lower-case noun before the colon)
+	{"page-furniture", func(p *parser, c *cand) bool {
+		if !c.plainDigits() {
+			return false
+		}
+		prev := c.st - 1
 		if p.is(prev, ":") && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct && c.en == len(p.toks)-1) && (prev < 1 || p.capitalised(prev-1) || p.toks[prev-1].k != tWord || furnitureWords[p.key(prev-1)]) {
 			c.kind = claims.KindOther
-			return
+			return true
 		}
 		if w := p.w(prev); w != nil && furnitureWords[w.key] {
 			c.kind = claims.KindOther
-			return
+			return true
 		}
 		if w := p.w(c.en); w != nil && furnitureWords[w.key] && (prev < 0 || p.toks[prev].k == tPunct) && (c.en+1 >= len(p.toks) || p.toks[c.en+1].k == tPunct) {
 			c.kind = claims.KindOther
-			return
+			return true
 		}
-	}
-	c.kind = claims.KindClaim
+		return false
+	}},
 }
 
 func (p *parser) en(i int) bool { return i >= 0 && i < len(p.toks) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Number grammar: digits, number words, vague amounts, fractions and shares.
@@ -107,7 +108,7 @@ func (p *parser) numberAt(i int) *cand {
 	// glued to a word before: G7, A320, FY2024 (but USD5, Rs500 are money)
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
-		if w == nil || !(w.iso || w.key == "rs" || w.key == "bs") {
+		if w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "") {
 			c.st = i - 1
 			c.en = p.codeEnd(i + 1)
 			if w != nil && w.key == "fy" && c.yearLike {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Qualifiers before and after a value, and ranges.
@@ -224,7 +225,7 @@ func (p *parser) rangeAfter(c *cand) {
 		k, openHi = k+1, true
 	}
 	// "$5-$7 million"
-	if c.currency && currencySymbols[p.raw(k)] != "" {
+	if c.currency && lexicon.CurrencySymbols[p.raw(k)] != "" {
 		k++
 	}
 	b := p.valueAt(k)

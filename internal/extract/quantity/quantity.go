@@ -16,6 +16,14 @@ type Mention struct {
 	Unit       string
 	Change     string // "", claims.Up or claims.Down
 	Kind       claims.Kind
+	Rules      Rules // the named rules that decided, for --explain
+}
+
+// Rules names the rules that decided a mention's kind, unit and qualifier:
+// a kindRules entry, a currency or unit table, a qualifier form. "default-…"
+// names what holds when no rule spoke.
+type Rules struct {
+	Kind, Unit, Qualifier string
 }
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
@@ -181,6 +189,13 @@ type cand struct {
 	valEn    int
 	share    bool
 	noChange bool
+	kindRule string // the rules that decided kind, unit and qualifier (Rules)
+	unitRule string
+	qualRule string
+	// what note saw last
+	notedUnit, notedUnitRule string
+	notedQual                claims.Qualifier
+	notedQualRule            string
 }
 
 func (p *parser) run() {
@@ -206,9 +221,14 @@ func (p *parser) emit(c *cand) {
 		Unit:      c.unit,
 		Change:    c.change,
 		Kind:      c.kind,
+		Rules:     Rules{Kind: c.kindRule, Unit: c.unitRule, Qualifier: c.qualRule},
 	}
 	if m.Qualifier == "" {
 		m.Qualifier = claims.Exact
+		m.Rules.Qualifier = "default-exact"
+	}
+	if m.Rules.Kind == "" {
+		m.Rules.Kind = "number-grammar" // a date, time, year or code read as such by the number grammar (numbers.go)
 	}
 	if c.open != 'l' {
 		m.Low = claims.F(c.lo)
@@ -273,38 +293,68 @@ func (p *parser) complete(c *cand) {
 	if c.valSt == 0 && c.valEn == 0 {
 		c.valSt, c.valEn = c.st, c.en
 	}
+	c.note("grammar")
 	if !c.share && c.qual != claims.Vague && c.kind == "" {
 		p.shareAfter(c)
+		c.note("share")
 	}
 	if !c.share && c.qual != claims.Vague {
 		p.currencyBefore(c)
+		c.note("currency-before")
 		p.scaleAfter(c)
 		p.unitAfter(c)
+		c.note("unit-after")
 	} else if c.qual == claims.Vague {
 		p.unitAfter(c)
+		c.note("unit-after")
 	}
 	if c.kind == "" || c.kind == claims.KindClaim {
 		p.rangeAfter(c)
+		c.note("range-after")
 	}
 	if c.unit == "" && !c.share && !c.currency && c.qual != claims.Range && c.qual != claims.Vague {
 		p.listUnit(c)
+		c.note("list-unit")
 	}
 	if c.qual == "" {
 		c.lo, c.hi = c.v, c.v
 	}
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
+		c.note("suffix-qualifier")
 		if c.qual != "" && c.unit == "" && !c.share {
 			p.unitAfter(c) // "15-plus years"
+			c.note("unit-after")
 		}
 	}
 	p.qualifierBefore(c)
+	c.note("qualifier-before")
 	p.classify(c)
+	c.note(c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {
 		c.change = p.changeOf(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
+		c.unitRule = "default-count"
+	}
+}
+
+// note names step as the rule that decided c's unit or qualifier when
+// either changed since the last note (the step's own rule, when it named
+// one, stays).
+func (c *cand) note(step string) {
+	if c.unit != c.notedUnit {
+		if c.unitRule == "" || c.unitRule == c.notedUnitRule {
+			c.unitRule = step
+		}
+		c.notedUnit, c.notedUnitRule = c.unit, c.unitRule
+	}
+	if c.qual != c.notedQual {
+		if c.qualRule == "" || c.qualRule == c.notedQualRule {
+			c.qualRule = step
+		}
+		c.notedQual, c.notedQualRule = c.qual, c.qualRule
 	}
 }
 

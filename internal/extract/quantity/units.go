@@ -4,20 +4,10 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Currencies, scales and units.
-
-var currencySymbols = map[string]string{
-	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
-	"₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH", "₫": "VND", "฿": "THB", "₿": "BTC",
-}
-
-// dollarPrefixes are the letters glued before "$" (US$, C$, HK$).
-var dollarPrefixes = map[string]string{
-	"us": "USD", "u": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "a": "AUD", "au": "AUD",
-	"nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN", "mex": "MXN",
-}
 
 // currencyAdjectives qualify "dollars"/"pesos" ("Canadian dollars").
 var currencyAdjectives = map[string]string{
@@ -46,15 +36,17 @@ func (p *parser) currencyBefore(c *cand) {
 		return
 	}
 	raw := p.raw(j)
-	if code, ok := currencySymbols[raw]; ok {
+	if code, ok := lexicon.CurrencySymbols[raw]; ok {
 		c.st = j
 		c.unit = code
 		c.currency = true
+		c.unitRule = "currency-symbol"
 		if raw == "$" && j-1 >= p.floor && p.toks[j-1].k == tWord {
 			pre := p.key(j - 1)
-			if pc, ok := dollarPrefixes[pre]; ok && p.adj(j) && isUpperStart(p.raw(j-1)) {
+			if pc, ok := lexicon.DollarPrefixes[pre]; ok && p.adj(j) && isUpperStart(p.raw(j-1)) {
 				c.unit = pc
 				c.st = j - 1
+				c.unitRule = "dollar-prefix"
 			} else if pre == "us" && p.raw(j-1) == "US" {
 				c.st = j - 1
 			}
@@ -63,27 +55,25 @@ func (p *parser) currencyBefore(c *cand) {
 	}
 	if p.toks[j].k == tWord && p.toks[j].w != nil {
 		w := p.toks[j].w
-		switch {
+		switch code := lexicon.CurrencyAbbrevs[w.key]; {
 		case w.iso && isUpperWord(raw):
 			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
-			if c.unit == "RMB" {
-				c.unit = "CNY"
+			c.unitRule = "currency-code"
+			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
+				c.unit = alias
 			}
-		case w.key == "rs" && isUpperStart(raw):
-			c.st, c.unit, c.currency = j, "INR", true
-		case w.key == "bs" && isUpperStart(raw):
-			c.st, c.unit, c.currency = j, "VES", true
+		case code != "" && isUpperStart(raw):
+			c.st, c.unit, c.currency = j, code, true
+			c.unitRule = "currency-abbrev"
 		}
 		return
 	}
 	// "Rs. 500", "Bs. 20"
 	if raw == "." && j-1 >= p.floor && p.adj(j) {
-		if k := p.key(j - 1); (k == "rs" || k == "bs") && isUpperStart(p.raw(j-1)) {
+		if code := lexicon.CurrencyAbbrevs[p.key(j-1)]; code != "" && isUpperStart(p.raw(j-1)) {
 			c.st, c.currency = j-1, true
-			c.unit = "INR"
-			if k == "bs" {
-				c.unit = "VES"
-			}
+			c.unit = code
+			c.unitRule = "currency-abbrev"
 		}
 	}
 }
@@ -109,6 +99,23 @@ func toUpperASCII(s string) string {
 	return string(b)
 }
 
+// scaleAfterDigits is a scale word or letter written after digits and
+// when it applies.
+type scaleAfterDigits struct {
+	value     float64
+	gluedOnly bool // only glued to the digits: "5k", "3tr" ("5 k" is no scale)
+	moneyOnly bool // only after a currency, glued or in lower case: "€20m", "$3 b" ("20 M" is no scale)
+}
+
+// scalesAfterDigits are the scales read after digits, one row each.
+var scalesAfterDigits = map[string]scaleAfterDigits{
+	"hundred": {value: 100}, "thousand": {value: 1e3}, "million": {value: 1e6}, "billion": {value: 1e9},
+	"trillion": {value: 1e12}, "lakh": {value: 1e5}, "lakhs": {value: 1e5}, "crore": {value: 1e7}, "crores": {value: 1e7},
+	"bn": {value: 1e9}, "mn": {value: 1e6}, "mln": {value: 1e6}, "bln": {value: 1e9}, "tn": {value: 1e12}, "trn": {value: 1e12},
+	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
+	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
+}
+
 // scaleAfter applies a scale written after digits: "1.5 million", "3.2bn",
 // "€20m", "5k".
 func (p *parser) scaleAfter(c *cand) {
@@ -120,21 +127,22 @@ func (p *parser) scaleAfter(c *cand) {
 	if w == nil || p.toks[j].k != tWord {
 		return
 	}
+	sc, ok := scalesAfterDigits[w.key]
+	if !ok {
+		return
+	}
 	var s float64
-	switch w.key {
-	case "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores", "bn", "mn", "mln", "bln", "tn", "trn":
-		s = w.scale
-	case "k", "tr":
+	switch {
+	case sc.gluedOnly:
 		if p.adj(j) {
-			s = w.scale
+			s = sc.value
 		}
-	case "m", "b":
-		if c.currency && (p.adj(j) || p.raw(j) == "m" || p.raw(j) == "b") {
-			s = 1e6
-			if w.key == "b" {
-				s = 1e9
-			}
+	case sc.moneyOnly:
+		if c.currency && (p.adj(j) || p.raw(j) == w.key) {
+			s = sc.value
 		}
+	default:
+		s = sc.value
 	}
 	if s == 0 {
 		return

@@ -233,6 +233,9 @@ func init() {
 	for _, k := range extraWords {
 		entry(k)
 	}
+	for k := range lexicon.CurrencyAbbrevs { // "Rs", "Bs": known, so that "Rs500" is money, not a code
+		entry(k)
+	}
 }
 
 // extraWords are looked up by the grammar by key, so they need an entry.
@@ -240,7 +243,7 @@ var extraWords = []string{
 	"dozen", "dozens", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
 	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "gmt", "utc", "bst", "cet", "et",
 	"est", "edt", "pst", "pdt", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
-	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "rs", "bs", "usd", "m", "b", "t", "bp", "bps", "pp",
+	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp",
 	"in", "out", "or", "and", "so", "plus", "mid", "pre", "post", "early", "late", "fy", "no",
 	"sentenced", "jailed", "imprisoned", "prison", "jail", "sentence", "sentences", "term", "terms",
 	"views", "comments", "shares", "likes", "reads", "read", "followers", "subscribers", "photos",
