@@ -52,12 +52,37 @@ func New() (*Extractor, error) {
 // Extract returns every number mention of the article, in text order, with
 // ids derived from the article's content hash (computed if a.Hash is empty).
 func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
+	out, _ := e.extract(a, false)
+	return out
+}
+
+// Explanation is a mention with the named rules that decided it: its kind
+// (and so whether it is a claim), unit and qualifier (quantity.Rules), and
+// the attribution rule that found its source and cue.
+type Explanation struct {
+	claims.Quantity
+	Rules      quantity.Rules
+	SourceRule string // "" when attribution found no cue
+}
+
+// Explain is Extract with the rules that decided each mention (for
+// --explain). The quantities are the same as Extract's.
+func (e *Extractor) Explain(a *claims.Article) []Explanation {
+	out, ex := e.extract(a, true)
+	for i := range ex {
+		ex[i].Quantity = out[i]
+	}
+	return ex
+}
+
+func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity, []Explanation) {
 	hash := a.Hash
 	if hash == "" {
 		hash = claims.ContentHash(a)
 	}
 	d := text.NewDoc(a.Text, e.nlp)
 	var out []claims.Quantity
+	var ex []Explanation
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
@@ -78,23 +103,47 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 			}
 			q.ID = claims.QuantityID(hash, q.Quantity.Start, q.Quantity.End)
 			out = append(out, q)
+			if explain {
+				ex = append(ex, Explanation{Rules: m.Rules})
+			}
+		}
+	}
+	var units []string
+	if explain {
+		for _, q := range out {
+			units = append(units, q.Unit)
 		}
 	}
 	pollPoints(out)
+	for i := range units {
+		if out[i].Unit != units[i] {
+			ex[i].Rules.Unit = "article-poll-points" // quantity_context.go
+		}
+	}
 	for i := range out {
 		if out[i].IsClaim() {
 			out[i].Subject, out[i].Event = attrib.SubjectEvent(d, &out[i])
 		}
 	}
-	attrib.Attribute(d, out)
+	if explain {
+		rules := attrib.AttributeExplained(d, out)
+		for i := range ex {
+			ex[i].SourceRule = rules[i]
+		}
+	} else {
+		attrib.Attribute(d, out)
+	}
 	for i := range out {
 		if out[i].Unit == "age" && appositiveAge(d.Text, &out[i]) {
 			// "Maduro, 61, had won": the reporter's description of a
 			// person, not part of what the source said
 			out[i].Source, out[i].Cue = nil, nil
+			if explain && ex[i].SourceRule != "" {
+				ex[i].SourceRule = "appositive-age-unsourced" // found by a rule, dropped here
+			}
 		}
 	}
-	return out
+	return out, ex
 }
 
 // appositiveAge reports whether an age stands in apposition to a name:

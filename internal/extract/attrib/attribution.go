@@ -82,6 +82,7 @@ import (
 // found is an attribution: its cue, its source (nil for a hedge with no
 // named source) and the byte range of the sentence it covers.
 type found struct {
+	rule         string // the named rule that found the cue (for --explain)
 	cue          claims.Span
 	src          *claims.Source
 	from, to     int // numbers in [from, to) are covered…
@@ -124,7 +125,18 @@ func newAttributor(d *text.Doc) *attributor {
 }
 
 // Attribute sets Source and Cue on the claims of qs.
-func Attribute(d *text.Doc, qs []claims.Quantity) {
+func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
+
+// AttributeExplained is Attribute that also returns, for each quantity, the
+// named rule that found its cue ("" for none): "according-to", "verb-cue",
+// "quote-speaker", … (for --explain).
+func AttributeExplained(d *text.Doc, qs []claims.Quantity) []string {
+	rules := make([]string, len(qs))
+	attribute(d, qs, rules)
+	return rules
+}
+
+func attribute(d *text.Doc, qs []claims.Quantity, rules []string) {
 	var a *attributor
 	for i := range qs {
 		if !qs[i].IsClaim() {
@@ -136,6 +148,9 @@ func Attribute(d *text.Doc, qs []claims.Quantity) {
 		f := a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End)
 		if f == nil {
 			continue
+		}
+		if rules != nil {
+			rules[i] = f.rule
 		}
 		c := f.cue
 		qs[i].Cue = &c
@@ -218,7 +233,7 @@ func (a *attributor) claimSource(start, end int) *found {
 		return nil
 	}
 	if sp := a.quoteTail(start); sp != nil {
-		return sp // "“…,” X said": the quote's own attribution clause (speaker.go)
+		return namedp(sp, "quote-tail") // "“…,” X said": the quote's own attribution clause (speaker.go)
 	}
 	best := a.reportedReport(a.sentence(si), pick(a.sentence(si), start, end), start, end)
 	if best != nil && best.src != nil {
@@ -226,19 +241,35 @@ func (a *attributor) claimSource(start, end int) *found {
 	}
 	if qi := quoteAt(a.quotes, start); qi >= 0 {
 		if sp := a.speaker(qi); sp != nil {
-			return sp
+			return namedp(sp, "quote-speaker")
 		}
 	}
 	if best == nil {
 		if f := a.transcriptLabel(si); f != nil {
-			return f
+			return namedp(f, "transcript-label")
 		}
 		if f := a.leadIn(si); f != nil {
-			return f
+			return namedp(f, "lead-in")
 		}
-		return a.surveyParagraph(si)
+		return namedp(a.surveyParagraph(si), "survey-paragraph")
 	}
 	return best
+}
+
+// named gives f the rule name when the function that found it gave none.
+func named(f found, rule string) found {
+	if f.rule == "" {
+		f.rule = rule
+	}
+	return f
+}
+
+// namedp is named for a *found (nil stays nil).
+func namedp(f *found, rule string) *found {
+	if f != nil && f.rule == "" {
+		f.rule = rule
+	}
+	return f
 }
 
 // leadIn returns the attribution of a paragraph that ends in a cue and a
@@ -462,7 +493,7 @@ func (a *attributor) sentence(si int) []found {
 			}
 			// closing the sentence after a comma: it governs the sentence
 			outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
-			fs = append(fs, found{cue: a.span(t.Start, ts[j+1].End()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
+			fs = append(fs, found{rule: "according-to", cue: a.span(t.Start, ts[j+1].End()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
 			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].End() {
 				j++ // no cue inside the phrase
 			}
@@ -485,7 +516,7 @@ func (a *attributor) sentence(si int) []found {
 			if ts[b].Tag == "PRP$" {
 				se = b // "his own account"
 			}
-			fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, se, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End()})
+			fs = append(fs, found{rule: "by-count-or-estimate", cue: a.span(t.Start, t.End()), src: a.source(ts, b, se, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End()})
 		case t.Lower == "in":
 			// "In a new poll, 57 percent …", "… led by 10 points in a Des
 			// Moines Register poll": a survey or study as the source
@@ -505,13 +536,13 @@ func (a *attributor) sentence(si int) []found {
 			if ts[h].Lower == "study" && h+3 < len(ts) && ts[h+1].Lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].Lower] {
 				continue // "sat in the first-floor study of her mansion": a room
 			}
-			fs = append(fs, found{cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End(), survey: true})
+			fs = append(fs, found{rule: "in-survey", cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End(), survey: true})
 		case (cueNouns[t.Lower] || reportNouns[t.Lower]) && possessor(ts, j) >= 0:
 			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
 			// pledge to", "X's repeated emphasis that …", "Mrs. Lee's tax
 			// plan would cap …", "it raised its growth forecast to 3 percent"
 			if f, ok := a.possessiveCue(ts, j, s.End); ok {
-				fs = append(fs, f)
+				fs = append(fs, named(f, "possessive-cue"))
 			}
 		case cueNouns[t.Lower] && j > 1 && ts[j-1].Lower == "with" && j+1 < len(ts) && ts[j+1].Lower == "to":
 			// "…, with plans to spend upward of $10 million": the plans of
@@ -519,7 +550,7 @@ func (a *attributor) sentence(si int) []found {
 			for m := 0; m < j-1; m++ {
 				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !isPossessive(ts[m]) && ts[m].Lower != "’s" && ts[m].Lower != "'s" && !a.inQuote(ts[m].Start) {
 					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
-						fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
+						fs = append(fs, found{rule: "with-plans", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 					}
 					break
 				}
@@ -531,7 +562,7 @@ func (a *attributor) sentence(si int) []found {
 			// ("Heavy rains brought the toll to 50", "the new deaths raised
 			// it": causes, not sources)
 			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].Lower] || orgHeads[ts[e].Text]) {
-				fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
+				fs = append(fs, found{rule: "revised-count", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 			}
 		case (dataVerbs[t.Lower] || estimateVerbs[t.Lower]) && strings.HasPrefix(t.Tag, "VB"):
 			// "a Field Poll put his support at 5 percent", "the AP count
@@ -540,10 +571,10 @@ func (a *attributor) sentence(si int) []found {
 			// his fortune at $4.5 billion", "officials pegged the toll at
 			// 267": anyone who puts a figure on something
 			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.Lower] && figureFrame(ts, j+1) || estimateVerbs[t.Lower] && atFigure(ts, j+1)) {
-				fs = append(fs, found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
+				fs = append(fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 			}
 		case lexicon.HedgeCues[t.Lower]:
-			fs = append(fs, found{cue: a.span(t.Start, t.End()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.End()})
+			fs = append(fs, found{rule: "hedge", cue: a.span(t.Start, t.End()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.End()})
 		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].Lower] != "":
 			// a plural noun before its cue verb is the subject: "police
 			// reports say", "G-III reports show" (tokens)
@@ -554,10 +585,10 @@ func (a *attributor) sentence(si int) []found {
 					m--
 				}
 				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
-				fs = append(fs, f)
+				fs = append(fs, named(f, "verb-cue"))
 			}
 			if f, ok := a.objectRelative(ts, j); ok {
-				fs = append(fs, f)
+				fs = append(fs, named(f, "object-relative"))
 			}
 		}
 	}
