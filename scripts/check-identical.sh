@@ -85,10 +85,15 @@ for f in "$out"/*; do
 		echo "NEW  $(basename "$f") (not in baseline)"
 	elif ! cmp -s "$f" "$b"; then
 		echo "DIFF $(basename "$f"): $(diff "$b" "$f" | grep -c '^[<>]') lines"
-		diff "$b" "$f" | head -${DIFFLINES:-6} | cut -c1-300
+		diff "$b" "$f" | head -"${DIFFLINES:-6}" | cut -c1-300 || true
 		status=1
 	fi
 done
+if [ -z "${SETS:-}" ]; then
+	for b in "$base"/*; do
+		[ -f "$out/$(basename "$b")" ] || echo "GONE $(basename "$b") (in the baseline, not exported now)"
+	done
+fi
 if [ $status = 0 ]; then
 	echo "identical: $(ls "$out" | wc -l) files in $out match $base"
 else

@@ -52,7 +52,7 @@ func (a *attributor) appositive(ts []text.Token, b, e int) (role, aff string, ki
 	switch {
 	case roleNouns[head]:
 		return roleWords(ts, b, e), "", kindPerson
-	case genericOrgNouns[head] || head == "ngo" || orgHeads[head] || head == "watchdog":
+	case genericOrgNouns[head] || orgHeads[head]:
 		return "", "", kindOrg
 	}
 	return "", "", ""

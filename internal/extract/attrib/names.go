@@ -58,7 +58,7 @@ Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple 
 // genericOrgNouns are description heads that refer back to any organisation:
 // "the group", "the organization", "the NGO".
 var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit
-association coalition alliance network agency`)
+association coalition alliance network agency watchdog`)
 
 // companyNouns name a company by its trade: "the German automaker", "the
 // retailer" stand for the company named before (resolveNP).
@@ -68,7 +68,7 @@ broadcaster startup conglomerate utility brewer distributor miner refiner export
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
 // ("campaign manager Jeff Weaver").
-var roleNouns = lexicon.WordSet(`director head president chairman chairwoman chair chairperson spokesman spokeswoman
+var roleNouns = lexicon.WordSet(`billionaire businessman businesswoman tycoon mogul director head president chairman chairwoman chair chairperson spokesman spokeswoman
 spokesperson minister secretary leader founder cofounder co-founder coordinator lawyer attorney official analyst
 professor economist researcher governor senator mayor manager ceo executive adviser advisor aide strategist pollster
 chief commissioner ambassador representative candidate member deputy editor reporter correspondent historian expert
@@ -738,8 +738,7 @@ func (r *nameReg) nearestG(pos int, k claims.SourceKind, head string, g byte) (s
 // name: auxiliaries and question words ("Did the Immigration service …").
 var sentenceOpeners = lexicon.WordSet(`Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should Shall Might Must
 Let Please Whether Even Just Only Perhaps Maybe Indeed Instead Thus Therefore Otherwise Unlike Like Under Over Until
-Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except Billionaire
-Businessman Businesswoman Tycoon Mogul`)
+Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except`)
 
 // lowerCaseWords returns the set of words written in lower case in text.
 func lowerCaseWords(text string) map[string]bool {

@@ -373,12 +373,16 @@ var collectiveNouns = lexicon.WordSet(`group groups coalition coalitions panel p
 consortium alliance network association`)
 
 // adjComplement reports an adjective and the preposition of its
-// complement, which stay inside a source's noun phrase: "people familiar
-// with the matter", "a source close to the family", "a person
-// knowledgeable about the deal".
+// complement (sourceAdjectives), which stay inside a source's noun phrase:
+// "people familiar with the matter", "a source close to the family".
 func adjComplement(adj, prep text.Token) bool {
-	return adj.Lower == "familiar" && prep.Lower == "with" || adj.Lower == "close" && prep.Lower == "to" || adj.Lower == "knowledgeable" && prep.Lower == "about"
+	p, ok := sourceAdjectives[adj.Lower]
+	return ok && prep.Lower == p
 }
+
+// sourceAdjectives are the adjectives of anonymous sourcing with the
+// preposition of their complement, one row each.
+var sourceAdjectives = map[string]string{"familiar": "with", "close": "to"}
 
 // npRight returns the last index of the noun phrase starting at ts[b], or -1.
 func npRight(ts []text.Token, b int) int {

@@ -89,8 +89,10 @@ var kindRules = []kindRule{
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
 	}},
-	// award names: "a 40 Under 40 honoree", "30 Under 30"
-	{"award-name", func(p *parser, c *cand) bool {
+	// list and award names of the form N Under/Over N, capitalised: "a 40
+	// Under 40 Award recipient", "the M&A Advisor's 40 Under 40 Award",
+	// "30 Under 30" (three unrelated sites in ingest-dev and ingest-web)
+	{"n-under-n-name", func(p *parser, c *cand) bool {
 		if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum ||
 			c.plain() && (p.is(c.en, "Under") || p.is(c.en, "Over")) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum {
 			c.kind = claims.KindIdentifier
