@@ -1,16 +1,25 @@
 // Package extract turns article text into number mentions (quantities) and
-// numeric claims with their sources: prose tokenisation and tagging plus
-// hand-written, general English-news rules.
+// numeric claims with their sources. It is the facade of four packages:
 //
-// The pipeline for one article:
+//	lexicon   the word tables, each once (imports nothing of ours)
+//	quantity  the number grammar: Find(sentence) []Mention (lexicon only)
+//	text      paragraphs, sentences, the Token type, the tagger (prose)
+//	attrib    names, coreference, quotes, speakers, cues, attribution
 //
-//  1. split the text into paragraphs (line breaks) and sentences (prose);
-//  2. find every number expression in each sentence and read it as an
-//     interval with qualifier, unit, direction of change and kind (quantity*.go);
-//  3. for mentions that are claims, tag the sentence and find the subject
-//     counted and the event (subject.go);
-//  4. find who asserts each claim, and with which cue (attribution.go and
-//     the files it names).
+// Dependencies run one way: extract → attrib → {quantity, text} → lexicon.
+//
+// The pipeline for one article (Extractor.Extract):
+//
+//  1. text splits it into paragraphs and sentences;
+//  2. quantity finds every number expression of each sentence and reads it
+//     as an interval with qualifier, unit, direction of change and kind;
+//  3. the article's context adjusts units (quantity_context.go: poll points);
+//  4. for mentions that are claims, attrib reads the subject counted and
+//     the event from the tagged sentence, then who asserts each claim, and
+//     with which cue.
+//
+// Explain returns the same quantities with the named rules that decided
+// each one (`extract explain`).
 package extract
 
 import (
@@ -29,7 +38,7 @@ type Mention = quantity.Mention
 
 // FindQuantities returns the number expressions of text (one sentence) in
 // text order, without overlaps: the grammar alone, without the tagger.
-func FindQuantities(text string) []Mention { return quantity.FindQuantities(text) }
+func FindQuantities(text string) []Mention { return quantity.Find(text) }
 
 // ReportingCue reports whether an annotated cue phrase holds one of the cue
 // words attribution reads (see lexicon.ReportingCue). For scoring breakdowns.
@@ -86,7 +95,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
-		for _, m := range quantity.FindQuantities(sent.Text) {
+		for _, m := range quantity.Find(sent.Text) {
 			q := claims.Quantity{
 				ArticleID: a.ID,
 				Quantity:  claims.Span{Text: sent.Text[m.Start:m.End], Start: s.Start + m.Start, End: s.Start + m.End},

@@ -313,7 +313,7 @@ func nominalEvent(text string, toks []text.Token, first int) string {
 func parallelEvent(d *text.Doc, q *claims.Quantity, si int) string {
 	s := d.Sentences[si]
 	text := d.Text[s.Start:s.End]
-	ms := quantity.FindQuantities(text)
+	ms := quantity.Find(text)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if s.Start+m.End > q.Quantity.Start || m.Kind != claims.KindClaim {
@@ -364,7 +364,7 @@ func parallelSubject(d *text.Doc, q *claims.Quantity, si int) string {
 	}
 	s := d.Sentences[si]
 	toks := d.Tokens(si)
-	ms := quantity.FindQuantities(d.Text[s.Start:s.End])
+	ms := quantity.Find(d.Text[s.Start:s.End])
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if s.Start+m.End > q.Quantity.Start || m.Kind != claims.KindClaim || m.Unit != q.Unit {

@@ -28,12 +28,12 @@ type Rules struct {
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
 
-// FindQuantities returns the number expressions of text (one sentence) in
+// Find returns the number expressions of text (one sentence) in
 // text order, without overlaps. It is a hand-written scanner: the text is
 // split into light tokens, each word is looked up once in the vocabulary, and
 // the grammar (numbers.go, units.go, qualifiers.go, kind.go, change.go) only
 // runs where a token can start a number.
-func FindQuantities(text string) []Mention {
+func Find(text string) []Mention {
 	if !mayHoldNumber(text) {
 		return nil
 	}

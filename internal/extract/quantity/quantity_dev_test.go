@@ -141,7 +141,7 @@ type devScores struct {
 func scoreDev(set []devSentence) devScores {
 	var s devScores
 	for _, ds := range set {
-		pred := FindQuantities(ds.text)
+		pred := Find(ds.text)
 		used := make([]bool, len(pred))
 		for _, p := range pred {
 			s.pred++
@@ -237,8 +237,8 @@ func TestDevSet(t *testing.T) {
 		floors setFloors
 	}{
 		{"dev", devFloors},
-		{"heldout", heldoutFloors},
-		{"heldout2", heldout2Floors},
+		{"dev2", dev2Floors},
+		{"dev3", dev3Floors},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors)
@@ -292,10 +292,12 @@ func scoreSet(t *testing.T, path string, fl setFloors) {
 // golds: an unnamed speaker's "one" ("one slide says", "one West Virginia
 // official said") is no count, "voters under the age of 30" is a
 // population bound, not an age, and "for 15-plus years" is a measured
-// duration. The heldout floors were lowered for the first two (value F1
-// 0.984 → 0.973, value+unit 0.952 → 0.941, kind 1.000 → 0.986).
+// duration. The dev2 floors (then called heldout) were lowered for the
+// first two (value F1 0.984 → 0.973, value+unit 0.952 → 0.941, kind 1.000 →
+// 0.986). dev2 and dev3 were held out once; their labels and misses took
+// part in later fixes, so all three are dev sets (none is blind).
 var (
-	devFloors      = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.965, change: 0.98}
-	heldoutFloors  = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
-	heldout2Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
+	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.965, change: 0.98}
+	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
+	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
 )

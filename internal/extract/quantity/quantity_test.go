@@ -306,7 +306,7 @@ var grammarCases = []struct {
 
 func TestFindQuantities(t *testing.T) {
 	for _, c := range grammarCases {
-		got := FindQuantities(c.in)
+		got := Find(c.in)
 		var exp []want
 		for _, x := range c.want {
 			if x.text != "" {
@@ -379,10 +379,10 @@ func TestFindQuantitiesInvariants(t *testing.T) {
 	for _, q := range claims.Qualifiers {
 		quals[q] = true
 	}
-	for _, name := range []string{"dev", "heldout"} {
+	for _, name := range []string{"dev", "dev2", "dev3"} {
 		for _, s := range loadDevSet(t, "../../../testdata/quantities/"+name+".txt") {
 			prev := 0
-			for _, m := range FindQuantities(s.text) {
+			for _, m := range Find(s.text) {
 				if m.Start < prev || m.End <= m.Start || m.End > len(s.text) {
 					t.Errorf("%q: bad span %d..%d after %d", s.text, m.Start, m.End, prev)
 				}
@@ -434,7 +434,7 @@ func BenchmarkFindQuantities(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, s := range sents {
-			FindQuantities(s)
+			Find(s)
 		}
 	}
 }
@@ -467,7 +467,7 @@ func BenchmarkFindQuantitiesPolNeAR(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, s := range sents {
-			FindQuantities(s)
+			Find(s)
 		}
 	}
 }

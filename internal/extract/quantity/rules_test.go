@@ -15,7 +15,7 @@ func TestCurrencyAbbrevRows(t *testing.T) {
 		a := strings.ToUpper(abbr[:1]) + abbr[1:]
 		for _, form := range []string{a + " 500", a + ". 500", a + "500"} {
 			text := "The fee is " + form + " a month."
-			ms := FindQuantities(text)
+			ms := Find(text)
 			if len(ms) != 1 || ms[0].Unit != code || ms[0].Kind != claims.KindClaim || text[ms[0].Start:ms[0].End] != form {
 				t.Errorf("%q: got %+v, want %q as %s", text, ms, form, code)
 				continue
@@ -53,7 +53,7 @@ func TestRulesNamed(t *testing.T) {
 	}
 	for _, c := range cases {
 		var got *Mention
-		for _, m := range FindQuantities(c.text) {
+		for _, m := range Find(c.text) {
 			if c.text[m.Start:m.End] == c.mention {
 				m := m
 				got = &m
