@@ -144,10 +144,12 @@ const ingestGold4 = "../../testdata/claims/ingest-dev-4.gold.jsonl"
 
 var ingestFloors4 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.84, Source: 0.97, Cue: 0.90, MaxNotClaim: 21}
 
-// TestHeldOutClaims runs the CLI over the held-out PolNeAR dev articles into
-// a temporary database, scores it against the hand-made gold and fails
-// below the floors.
-func TestHeldOutClaims(t *testing.T) {
+// TestClaimGolds runs the CLI over the PolNeAR articles of the claims golds
+// into a temporary database, scores it against the hand-made gold and fails
+// below the floors. Of its sets only polnear-dev-2 is held out (blind,
+// 2026-11-23, no rule changed for it); polnear-dev guided fixes after its
+// first runs and polnear-train is for tuning: both are dev sets.
+func TestClaimGolds(t *testing.T) {
 	if _, err := os.Stat(heldoutText); err != nil {
 		t.Skipf("no PolNeAR dev texts beside the repo (%v)", err)
 	}
@@ -165,9 +167,10 @@ func TestHeldOutClaims(t *testing.T) {
 	}
 }
 
-// TestHeldOutIngestClaims scores the blind golds of the ingest-dev news
-// bodies the same way.
-func TestHeldOutIngestClaims(t *testing.T) {
+// TestIngestClaimGolds scores the blind golds of the ingest-dev news bodies
+// the same way. Only batch 4 (ingest-dev-4) is held out; batches 1 to 3
+// guided fixes after their first runs and are dev sets.
+func TestIngestClaimGolds(t *testing.T) {
 	if _, err := os.Stat(heldoutQuotesTruth); err != nil {
 		t.Skipf("no ingest-dev ground truth beside the repo (%v)", err)
 	}

@@ -21,27 +21,27 @@ func init() {
 }
 
 func runQuantities(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("quantities", "quantities [--lines] [--claims] [FILE...]   (no FILE or \"-\": stdin)", stderr)
+	fs := newFlags("quantities", "quantities [--lines] [--claims] [--explain] [FILE...]   (no FILE or \"-\": stdin)", stderr)
 	lines := fs.Bool("lines", false, "treat each input line as a separate text (id FILE:LINE)")
 	claimsOnly := fs.Bool("claims", false, "print only mentions of kind claim")
+	explain := fs.Bool("explain", false, "print each mention with the named rules that decided its kind, unit, qualifier, source and cue (as \"extract explain\"), not JSONL")
 	if st, ok := parse(fs, args); !ok {
 		return st
+	}
+	if *explain {
+		return explainFiles(fs.Args(), *lines, stdout, stderr, "quantities")
 	}
 	ex, err := extract.New()
 	if err != nil {
 		fmt.Fprintf(stderr, "extract quantities: loading models: %v\n", err)
 		return exitInput
 	}
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	status := exitOK
-	emit := func(id, text string) {
+	if st := eachText(fs.Args(), *lines, stderr, "quantities", func(id, text string) {
 		for _, q := range ex.ExtractText(id, text) {
 			if *claimsOnly && !q.IsClaim() {
 				continue
@@ -52,7 +52,20 @@ func runQuantities(args []string, stdout, stderr io.Writer) int {
 				return
 			}
 		}
+	}); st != exitOK {
+		status = st
 	}
+	return status
+}
+
+// eachText calls emit with each text of files (stdin for none or "-"): the
+// whole file, or each non-empty line with id FILE:LINE. A file that cannot
+// be read is reported on stderr and the others go on (exit status 1).
+func eachText(files []string, lines bool, stderr io.Writer, cmd string, emit func(id, text string)) int {
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	status := exitOK
 	for _, name := range files {
 		var data []byte
 		var err error
@@ -64,11 +77,11 @@ func runQuantities(args []string, stdout, stderr io.Writer) int {
 			data, err = os.ReadFile(name)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "extract quantities: %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "extract %s: %s: %v\n", cmd, name, err)
 			status = exitInput
 			continue
 		}
-		if !*lines {
+		if !lines {
 			emit(id, string(data))
 			continue
 		}
@@ -78,6 +91,10 @@ func runQuantities(args []string, stdout, stderr io.Writer) int {
 			if t := sc.Text(); t != "" {
 				emit(id+":"+strconv.Itoa(n), t)
 			}
+		}
+		if err := sc.Err(); err != nil {
+			fmt.Fprintf(stderr, "extract %s: %s: %v\n", cmd, name, err)
+			status = exitInput
 		}
 	}
 	return status

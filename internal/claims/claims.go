@@ -49,43 +49,6 @@ func ContentHash(a *Article) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// Kinds of number mentions. Only KindClaim mentions are numeric claims.
-const (
-	KindClaim      = "claim"
-	KindDate       = "date"
-	KindYear       = "year"
-	KindTime       = "time"
-	KindDuration   = "duration"
-	KindOrdinal    = "ordinal"
-	KindIdentifier = "identifier"
-	KindOther      = "other"
-)
-
-// Kinds lists every kind, in a stable order.
-var Kinds = []string{KindClaim, KindDate, KindYear, KindTime, KindDuration, KindOrdinal, KindIdentifier, KindOther}
-
-// Qualifiers, as in ANNOTATION.md.
-const (
-	Exact    = "exact"
-	MoreThan = "more_than"
-	AtLeast  = "at_least"
-	LessThan = "less_than"
-	AtMost   = "at_most"
-	About    = "about"
-	Nearly   = "nearly"
-	Range    = "range"
-	Vague    = "vague"
-)
-
-// Qualifiers lists every qualifier, in a stable order.
-var Qualifiers = []string{Exact, MoreThan, AtLeast, LessThan, AtMost, About, Nearly, Range, Vague}
-
-// Directions of change.
-const (
-	Up   = "up"
-	Down = "down"
-)
-
 // Source is who asserts a claim. Name is the resolved name (fullest form in
 // the article, or the description as written when the article never names
 // it); Mention is the words in the claim's own sentence with their span.
@@ -96,8 +59,8 @@ type Source struct {
 	End         int    `json:"end"`
 	Role        string `json:"role,omitempty"`
 	Affiliation string `json:"affiliation,omitempty"`
-	// Kind is "person", "organization" or "" when unknown.
-	Kind string `json:"kind,omitempty"`
+	// Kind is SourcePerson, SourceOrganization or "" when unknown.
+	Kind SourceKind `json:"kind,omitempty"`
 	// Entity is the source's identity across articles (the store fills it
 	// in: internal/entity); nil for a description such as "the campaign".
 	Entity *EntityRef `json:"entity,omitempty"`
@@ -113,20 +76,20 @@ type EntityRef struct {
 // interval. Low/High nil means open. When Kind is KindClaim it is a numeric
 // claim and Source/Cue tell who asserts it (nil when the article itself does).
 type Quantity struct {
-	ArticleID string   `json:"article_id"`
-	ID        string   `json:"id"`
-	Quantity  Span     `json:"quantity"`
-	Low       *float64 `json:"low"`
-	High      *float64 `json:"high"`
-	Qualifier string   `json:"qualifier"`
-	Unit      string   `json:"unit"`
-	Change    *string  `json:"change"`
-	Kind      string   `json:"kind"`
-	Subject   string   `json:"subject"`
-	Event     string   `json:"event"`
-	Source    *Source  `json:"source"`
-	Cue       *Span    `json:"cue"`
-	Sentence  Span     `json:"sentence"`
+	ArticleID string    `json:"article_id"`
+	ID        string    `json:"id"`
+	Quantity  Span      `json:"quantity"`
+	Low       *float64  `json:"low"`
+	High      *float64  `json:"high"`
+	Qualifier Qualifier `json:"qualifier"`
+	Unit      string    `json:"unit"`
+	Change    *string   `json:"change"`
+	Kind      Kind      `json:"kind"`
+	Subject   string    `json:"subject"`
+	Event     string    `json:"event"`
+	Source    *Source   `json:"source"`
+	Cue       *Span     `json:"cue"`
+	Sentence  Span      `json:"sentence"`
 	// Time is the date or period a claim's figure refers to, from its
 	// sentence or paragraph, resolved against the publication date; nil
 	// when the text gives none (and for mentions that are no claims).

@@ -231,7 +231,7 @@ func TestGoldGroups(t *testing.T) {
 		}
 		for _, c := range rec.Claims {
 			q := &claims.Quantity{ArticleID: rec.File, ID: rec.File + c.Quantity, Quantity: claims.Span{Text: c.Quantity, Start: c.Start, End: c.End},
-				Low: c.Low, High: c.High, Qualifier: c.Qualifier, Unit: c.Unit, Kind: claims.KindClaim, Subject: c.Subject, Event: c.Event}
+				Low: c.Low, High: c.High, Qualifier: claims.Qualifier(c.Qualifier), Unit: c.Unit, Kind: claims.KindClaim, Subject: c.Subject, Event: c.Event}
 			if len(c.Source) > 0 && c.Source[0] != "" {
 				q.Source = &claims.Source{Name: c.Source[0]}
 			}

@@ -205,7 +205,7 @@ func scoreArticle(r *Report, g GoldArticle, p Prediction) {
 				r.Mismatches = append(r.Mismatches, Mismatch{File: g.File, Field: field, Gold: gc, Pred: q})
 			}
 		}
-		check("value", sameF(q.Low, gc.Low) && sameF(q.High, gc.High) && q.Qualifier == gc.Qualifier, &r.Value)
+		check("value", sameF(q.Low, gc.Low) && sameF(q.High, gc.High) && string(q.Qualifier) == gc.Qualifier, &r.Value)
 		check("unit", q.Unit == gc.Unit, &r.Unit)
 		check("source", sourceOK(q.Source, gc.Source), &r.Source)
 		cue := ""

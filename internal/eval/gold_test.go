@@ -15,7 +15,7 @@ func pred(text, qty string, occurrence int, low, high *float64, qual, unit strin
 		off = start + 1
 	}
 	q := claims.Quantity{Quantity: claims.Span{Text: qty, Start: start, End: start + len(qty)}, Low: low, High: high,
-		Qualifier: qual, Unit: unit, Kind: claims.KindClaim}
+		Qualifier: claims.Qualifier(qual), Unit: unit, Kind: claims.KindClaim}
 	// Sentence: the whole line holding the quantity.
 	s := strings.LastIndex(text[:start], "\n") + 1
 	e := strings.Index(text[start:], "\n")

@@ -205,7 +205,7 @@ func ScoreQuantityCases(cases []QuantityCase, find func(text string) []claims.Qu
 		}
 		for j, p := range preds {
 			if !used[j] && !predConv[j] {
-				r.Errors = append(r.Errors, QuantityError{c.ID, c.Suite, c.Model, c.Text, "extra", "", p.Quantity.Text + " (" + p.Kind + ")"})
+				r.Errors = append(r.Errors, QuantityError{c.ID, c.Suite, c.Model, c.Text, "extra", "", p.Quantity.Text + " (" + string(p.Kind) + ")"})
 			}
 		}
 	}
@@ -266,7 +266,7 @@ func itemValue(it *QuantityItem) string {
 }
 
 func predValue(p *claims.Quantity) string {
-	return "[" + fnum(p.Low) + ", " + fnum(p.High) + "] " + p.Qualifier
+	return "[" + fnum(p.Low) + ", " + fnum(p.High) + "] " + string(p.Qualifier)
 }
 
 // Keys returns the report's rows in order: per suite, its models, each

@@ -133,7 +133,7 @@ func CSVRow(q *claims.Quantity) []string {
 		return *s
 	}
 	row := []string{q.ArticleID, q.ID, q.Quantity.Text, strconv.Itoa(q.Quantity.Start), strconv.Itoa(q.Quantity.End),
-		num(q.Low), num(q.High), q.Qualifier, q.Unit, str(q.Change), q.Kind, q.Subject, q.Event}
+		num(q.Low), num(q.High), string(q.Qualifier), q.Unit, str(q.Change), string(q.Kind), q.Subject, q.Event}
 	if s := q.Source; s != nil {
 		row = append(row, s.Name, s.Mention, strconv.Itoa(s.Start), strconv.Itoa(s.End), s.Role, s.Affiliation)
 	} else {

@@ -1,17 +1,27 @@
 // Package extract turns article text into number mentions (quantities) and
-// numeric claims with their sources: prose tokenisation and tagging plus
-// hand-written, general English-news rules.
+// numeric claims with their sources. It is the facade of four packages:
 //
-// The pipeline for one article:
+//	lexicon   the word tables, each once (imports nothing of ours)
+//	quantity  the number grammar: Find(sentence) []Mention (lexicon only)
+//	text      paragraphs, sentences, the Token type, the tagger (prose)
+//	attrib    names, coreference, quotes, speakers, cues, attribution
+//	when      the time a figure refers to (imports nothing of ours)
 //
-//  1. split the text into paragraphs (line breaks) and sentences (prose);
-//  2. find every number expression in each sentence and read it as an
-//     interval with qualifier, unit, direction of change and kind (quantity*.go);
-//  3. for mentions that are claims, tag the sentence and find the subject
-//     counted and the event (subject.go);
-//  4. find who asserts each claim, and with which cue (attribution.go and
-//     the files it names);
-//  5. find the time each claim's figure refers to (time.go, when/).
+// Dependencies run one way: extract → attrib → {quantity, text} → lexicon.
+//
+// The pipeline for one article (Extractor.Extract):
+//
+//  1. text splits it into paragraphs and sentences;
+//  2. quantity finds every number expression of each sentence and reads it
+//     as an interval with qualifier, unit, direction of change and kind;
+//  3. the article's context adjusts units (quantity_context.go: poll points);
+//  4. for mentions that are claims, attrib reads the subject counted and
+//     the event from the tagged sentence, then who asserts each claim, and
+//     with which cue;
+//  5. when finds the time each claim's figure refers to (time.go).
+//
+// Explain returns the same quantities with the named rules that decided
+// each one (`extract explain`).
 package extract
 
 import (
@@ -19,16 +29,31 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/attrib"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
+	"github.com/factcheck/extract/internal/extract/text"
 )
+
+// Mention is a number expression found in a piece of text (see quantity.Mention).
+type Mention = quantity.Mention
+
+// FindQuantities returns the number expressions of text (one sentence) in
+// text order, without overlaps: the grammar alone, without the tagger.
+func FindQuantities(text string) []Mention { return quantity.Find(text) }
+
+// ReportingCue reports whether an annotated cue phrase holds one of the cue
+// words attribution reads (see lexicon.ReportingCue). For scoring breakdowns.
+func ReportingCue(cue string) bool { return lexicon.ReportingCue(cue) }
 
 // Extractor extracts quantities and claims. It is safe for concurrent use.
 type Extractor struct {
-	nlp *nlp
+	nlp *text.NLP
 }
 
 // New loads the models (once per process) and returns an Extractor.
 func New() (*Extractor, error) {
-	m, err := loadNLP()
+	m, err := text.LoadNLP()
 	if err != nil {
 		return nil, err
 	}
@@ -38,16 +63,41 @@ func New() (*Extractor, error) {
 // Extract returns every number mention of the article, in text order, with
 // ids derived from the article's content hash (computed if a.Hash is empty).
 func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
+	out, _ := e.extract(a, false)
+	return out
+}
+
+// Explanation is a mention with the named rules that decided it: its kind
+// (and so whether it is a claim), unit and qualifier (quantity.Rules), and
+// the attribution rule that found its source and cue.
+type Explanation struct {
+	claims.Quantity
+	Rules      quantity.Rules
+	SourceRule string // "" when attribution found no cue
+}
+
+// Explain is Extract with the rules that decided each mention (for
+// --explain). The quantities are the same as Extract's.
+func (e *Extractor) Explain(a *claims.Article) []Explanation {
+	out, ex := e.extract(a, true)
+	for i := range ex {
+		ex[i].Quantity = out[i]
+	}
+	return ex
+}
+
+func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity, []Explanation) {
 	hash := a.Hash
 	if hash == "" {
 		hash = claims.ContentHash(a)
 	}
-	d := newDoc(a.Text, e.nlp)
+	d := text.NewDoc(a.Text, e.nlp)
 	var out []claims.Quantity
+	var ex []Explanation
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
-		for _, m := range FindQuantities(sent.Text) {
+		for _, m := range quantity.Find(sent.Text) {
 			q := claims.Quantity{
 				ArticleID: a.ID,
 				Quantity:  claims.Span{Text: sent.Text[m.Start:m.End], Start: s.Start + m.Start, End: s.Start + m.End},
@@ -64,24 +114,48 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 			}
 			q.ID = claims.QuantityID(hash, q.Quantity.Start, q.Quantity.End)
 			out = append(out, q)
+			if explain {
+				ex = append(ex, Explanation{Rules: m.Rules})
+			}
+		}
+	}
+	var units []string
+	if explain {
+		for _, q := range out {
+			units = append(units, q.Unit)
 		}
 	}
 	pollPoints(out)
-	for i := range out {
-		if out[i].IsClaim() {
-			out[i].Subject, out[i].Event = subjectEvent(d, &out[i])
+	for i := range units {
+		if out[i].Unit != units[i] {
+			ex[i].Rules.Unit = "article-poll-points" // quantity_context.go
 		}
 	}
-	attribute(d, out)
+	for i := range out {
+		if out[i].IsClaim() {
+			out[i].Subject, out[i].Event = attrib.SubjectEvent(d, &out[i])
+		}
+	}
+	if explain {
+		rules := attrib.AttributeExplained(d, out)
+		for i := range ex {
+			ex[i].SourceRule = rules[i]
+		}
+	} else {
+		attrib.Attribute(d, out)
+	}
 	for i := range out {
 		if out[i].Unit == "age" && appositiveAge(d.Text, &out[i]) {
 			// "Maduro, 61, had won": the reporter's description of a
 			// person, not part of what the source said
 			out[i].Source, out[i].Cue = nil, nil
+			if explain && ex[i].SourceRule != "" {
+				ex[i].SourceRule = "appositive-age-unsourced" // found by a rule, dropped here
+			}
 		}
 	}
 	assignTimes(a, out)
-	return out
+	return out, ex
 }
 
 // appositiveAge reports whether an age stands in apposition to a name:
@@ -96,6 +170,13 @@ func appositiveAge(text string, q *claims.Quantity) bool {
 // ExtractText is Extract for a bare text (for `extract quantities` and tests).
 func (e *Extractor) ExtractText(id, text string) []claims.Quantity {
 	return e.Extract(&claims.Article{ID: id, Text: text})
+}
+
+// SourcesAt returns, for each byte offset of text, the source a claim
+// standing there would be given (nil for none): the same reading as
+// Extract's, for scoring quote speakers on quotes that hold no number.
+func (e *Extractor) SourcesAt(txt string, offs []int) []*claims.Source {
+	return attrib.SourcesAt(text.NewDoc(txt, e.nlp), offs)
 }
 
 // roundValue rounds to 12 significant digits, so that scale arithmetic

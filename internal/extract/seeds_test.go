@@ -81,7 +81,7 @@ func TestSeedQuantities(t *testing.T) {
 				report("%s: %q not found", g.File, c.Anchor)
 			case !got.IsClaim():
 				report("%s: %q read as %s", g.File, c.Anchor, got.Kind)
-			case !sameBound(got.Low, c.Low) || !sameBound(got.High, c.High) || got.Qualifier != c.Qualifier:
+			case !sameBound(got.Low, c.Low) || !sameBound(got.High, c.High) || string(got.Qualifier) != c.Qualifier:
 				report("%s: %q read as %s %s..%s, gold %s %s..%s", g.File, c.Anchor, got.Qualifier, fs(got.Low), fs(got.High), c.Qualifier, fs(c.Low), fs(c.High))
 			case got.Unit != c.Unit:
 				report("%s: %q unit %s, gold %s", g.File, c.Anchor, got.Unit, c.Unit)
@@ -114,5 +114,24 @@ func TestSeedQuantities(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("seed gold claims read right: %d/%d; subject exact %d, event exact %d", found, total, subjOK, eventOK)
+	subjAcc := float64(subjOK) / float64(max(total, 1))
+	eventAcc := float64(eventOK) / float64(max(total, 1))
+	t.Logf("seed gold claims read right: %d/%d; subject exact %d (%.3f, floor %.2f), event exact %d (%.3f, floor %.2f)",
+		found, total, subjOK, subjAcc, seedSubjectFloor, eventOK, eventAcc, seedEventFloor)
+	if subjAcc < seedSubjectFloor {
+		t.Errorf("subject accuracy %.3f below the floor %.2f", subjAcc, seedSubjectFloor)
+	}
+	if eventAcc < seedEventFloor {
+		t.Errorf("event accuracy %.3f below the floor %.2f", eventAcc, seedEventFloor)
+	}
 }
+
+// Floors on the subject and event read for the seed gold's claims (exact,
+// case-insensitive): just under the figures of 2026-12-06, 43/44 subjects
+// (0.977) and 37/44 events (0.841); one more miss of either fails. Raise
+// them when subject/event improve. (The seeds are a dev set: the rules were
+// written on these articles.)
+const (
+	seedSubjectFloor = 0.97
+	seedEventFloor   = 0.84
+)

@@ -285,7 +285,7 @@ func writeCSV(w io.Writer, rs []reviewed) error {
 				cue = q.Cue.Text
 			}
 			sentence, found = q.Sentence.Text, "yes"
-			row = append(row, num(q.Low), num(q.High), q.Qualifier, q.Unit, q.Subject, q.Event, src, cue)
+			row = append(row, num(q.Low), num(q.High), string(q.Qualifier), q.Unit, q.Subject, q.Event, src, cue)
 		} else {
 			row = append(row, "", "", "", "", "", "", "", "")
 		}

@@ -24,7 +24,7 @@ const (
 type spec struct {
 	num       string
 	low, high *float64
-	qualifier string
+	qualifier claims.Qualifier
 	unit      string
 	source    string // resolved name
 	mention   string // as written in the sentence

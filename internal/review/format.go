@@ -43,7 +43,7 @@ func fmtNum(f float64) string {
 
 // interval writes a quantity's meaning: "107", "≈ 900", "(1,800, ∞)",
 // "[60, 75]".
-func interval(low, high *float64, qualifier string) string {
+func interval(low, high *float64, qualifier claims.Qualifier) string {
 	switch {
 	case low == nil && high == nil:
 		return "?"

@@ -235,7 +235,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 			title = q.ArticleID
 		}
 		r := row{ID: h.id, ArticleID: q.ArticleID, ArticleTitle: title, Published: h.published,
-			Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Qualifier: q.Qualifier, Unit: q.Unit,
+			Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Qualifier: string(q.Qualifier), Unit: q.Unit,
 			Status: status[h.id], StatusLabel: labels[status[h.id]]}
 		if h.copies.Valid && !f.All {
 			r.Copies = int(h.copies.Int64)

@@ -529,7 +529,8 @@ func TestHighlight(t *testing.T) {
 func TestFormat(t *testing.T) {
 	for _, c := range []struct {
 		low, high *float64
-		q, want   string
+		q         claims.Qualifier
+		want      string
 	}{
 		{f(1800), nil, claims.MoreThan, "(1,800, ∞)"},
 		{f(1800), nil, claims.AtLeast, "[1,800, ∞)"},

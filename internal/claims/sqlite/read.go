@@ -118,7 +118,7 @@ func scanRows(rows *sql.Rows, fn func(*claims.Quantity) error) error {
 		// substr on a BLOB counts bytes, as our offsets do.
 		x.Sentence.Text = string(sentence)
 		if sName.Valid {
-			x.Source = &claims.Source{Name: sName.String, Kind: sKind.String, Role: sRole.String, Affiliation: sAff.String,
+			x.Source = &claims.Source{Name: sName.String, Kind: claims.SourceKind(sKind.String), Role: sRole.String, Affiliation: sAff.String,
 				Mention: mention.String, Start: int(sStart.Int64), End: int(sEnd.Int64)}
 			if eID.Valid {
 				x.Source.Entity = &claims.EntityRef{ID: eID.String, Name: eName.String}

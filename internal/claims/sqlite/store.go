@@ -513,11 +513,11 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 // index adds the claim to the lookup table of qualifiers (the review app's
 // filter) and to the search index, keyed by its quantities rowid.
 func (w *writer) index(a *claims.Article, q *claims.Quantity, rowid int64) error {
-	if !w.qualifiers[q.Qualifier] {
+	if !w.qualifiers[string(q.Qualifier)] {
 		if _, err := w.tx.ExecContext(w.ctx, `INSERT OR IGNORE INTO qualifiers(qualifier) VALUES(?)`, q.Qualifier); err != nil {
 			return err
 		}
-		w.qualifiers[q.Qualifier] = true
+		w.qualifiers[string(q.Qualifier)] = true
 	}
 	var sentence string
 	if s, e := q.Sentence.Start, q.Sentence.End; 0 <= s && s <= e && e <= len(a.Text) {

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract"
+)
+
+func init() {
+	register(command{
+		name:    "explain",
+		summary: "print, per number mention of texts, the named rules that decided its reading",
+		run:     runExplain,
+	})
+}
+
+const explainSynopsis = `explain [--lines] [FILE...]   (no FILE or "-": stdin)
+
+For each number mention of each text prints its reading and the named rule
+that decided each part: its kind (and so whether it is a claim: a rule of
+quantity.kindRules, "default-claim" when none applies), its unit (a
+currency row, a unit word, "default-count"), its qualifier (a qualifier
+form before or after the value, "default-exact") and, for claims, the
+attribution rule that found its source and cue ("according-to",
+"verb-cue", "quote-speaker", …). "extract quantities --explain" prints the
+same. The rule names are those of the source code (internal/extract).`
+
+func runExplain(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("explain", explainSynopsis, stderr)
+	lines := fs.Bool("lines", false, "treat each input line as a separate text (id FILE:LINE)")
+	if st, ok := parse(fs, args); !ok {
+		return st
+	}
+	return explainFiles(fs.Args(), *lines, stdout, stderr, "explain")
+}
+
+// explainFiles prints the explanations of the texts of files.
+func explainFiles(files []string, lines bool, stdout, stderr io.Writer, cmd string) int {
+	ex, err := extract.New()
+	if err != nil {
+		fmt.Fprintf(stderr, "extract %s: loading models: %v\n", cmd, err)
+		return exitInput
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	return eachText(files, lines, stderr, cmd, func(id, text string) {
+		for _, x := range ex.Explain(&claims.Article{ID: id, Text: text}) {
+			writeExplanation(out, id, x)
+		}
+	})
+}
+
+// writeExplanation prints one mention and the rules that decided it.
+func writeExplanation(w io.Writer, id string, x extract.Explanation) {
+	q := x.Quantity
+	fmt.Fprintf(w, "%s %d-%d %s\n", id, q.Quantity.Start, q.Quantity.End, strconv.Quote(q.Quantity.Text))
+	claim := "no"
+	if q.IsClaim() {
+		claim = "yes"
+	}
+	fmt.Fprintf(w, "  kind       %-14s rule %s (claim: %s)\n", q.Kind, x.Rules.Kind, claim)
+	fmt.Fprintf(w, "  value      %-14s\n", interval(q.Low, q.High))
+	if q.Unit != "" {
+		fmt.Fprintf(w, "  unit       %-14s rule %s\n", q.Unit, orNone(x.Rules.Unit))
+	}
+	fmt.Fprintf(w, "  qualifier  %-14s rule %s\n", q.Qualifier, orNone(x.Rules.Qualifier))
+	if q.Change != nil {
+		fmt.Fprintf(w, "  change     %s\n", *q.Change)
+	}
+	if !q.IsClaim() {
+		return
+	}
+	if q.Subject != "" || q.Event != "" {
+		fmt.Fprintf(w, "  subject    %q event %q\n", q.Subject, q.Event)
+	}
+	switch {
+	case q.Source != nil:
+		fmt.Fprintf(w, "  source     %q (%s) rule %s\n", q.Source.Name, orNone(string(q.Source.Kind)), x.SourceRule)
+	case x.SourceRule == "appositive-age-unsourced":
+		fmt.Fprintf(w, "  source     none (an age in apposition is the reporter's) rule %s\n", x.SourceRule)
+	case x.SourceRule != "":
+		fmt.Fprintf(w, "  source     none (the cue names no one) rule %s\n", x.SourceRule)
+	default:
+		fmt.Fprintf(w, "  source     none (no cue: the article asserts it)\n")
+	}
+	if q.Cue != nil {
+		fmt.Fprintf(w, "  cue        %q rule %s\n", q.Cue.Text, x.SourceRule)
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// interval prints a mention's bounds ("-" for an open side).
+func interval(lo, hi *float64) string {
+	f := func(v *float64) string {
+		if v == nil {
+			return "-"
+		}
+		return strconv.FormatFloat(*v, 'g', -1, 64)
+	}
+	if lo != nil && hi != nil && *lo == *hi {
+		return f(lo)
+	}
+	return "[" + f(lo) + ", " + f(hi) + "]"
+}

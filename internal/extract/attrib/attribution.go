@@ -1,0 +1,824 @@
+package attrib
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Attribution: who asserts each claim, and with which cue.
+//
+// For a claim, in order:
+//
+//  1. the cues of its own sentence, outside quotation marks (cues.go):
+//     "X said/noted/estimated … (that) N", "N …, X said", "N …, said X",
+//     "according to X", "X's figures show N", "the tally prepared by X
+//     shows", "announced by X", "in a new poll, N", "…, noting that N",
+//     "as X explained, N", "…, with X showing N", "in a new poll, N" (the
+//     cue runs from "in" to the survey's noun; "in" alone is never a cue,
+//     nor is "in the last poll" or a speech verb's "said in a report"),
+//     and hedges ("reportedly") that mark reported content with no named
+//     source. A subject whose head carries a post-modifier ("the average
+//     of polls taken over two weeks shows") is taken from its head
+//     (cueSubject); a date is never a source. Each cue covers a scope of the sentence
+//     (after the cue, or before a closing "…, X said" clause, or all of it
+//     for "according to", passives and hedges). The number takes the
+//     closing attribution of its sentence if there is one ("N …, according
+//     to X."), else the nearest cue whose scope holds it — never one whose
+//     source phrase holds the number ("Maduro, 61, claimed"). Cue verbs
+//     other than the strong ones (say, report, estimate, …) need a clause
+//     ("that", a colon, a quote, "to" + verb) to take content: "the
+//     government responded harshly" names no source. Agentless passives
+//     ("is expected to"), poll shares ("47 percent said") and participles
+//     modifying a noun are not cues.
+//
+//     Assertion through a non-speech verb. The subject of a clause is also
+//     the source of the numbers in its complement when the verb is one of
+//     these classes (cues.go lists the verbs, from the train Cue spans):
+//     belief and expectation ("expects a crowd of more than 90,000"),
+//     estimate and forecast ("puts/pegs <object> at <number>", "raised its
+//     forecast to 3 percent", "By the AP's tally, …"), assessment and
+//     finding ("found", "counted", "deemed 1,500 of the pages personal"),
+//     accusation ("charged X with …", "accused X of …": the charge, not
+//     the accused, is content), and proposal, plan or pledge ("called for
+//     the wage … to be raised to $15", "promised to deport 11 million",
+//     "threatened to impose a 35 percent tariff", "X's plan would cap … at
+//     28 percent": a plan's levels, not what it would cost). These take a
+//     clause or an object holding a number; a "NAME NUM" object is a tally
+//     ("favored Trump 46 percent to 32 percent"), and physical or
+//     narrative acts (grilled, unveiled, imposed a penalty) are no cues.
+//     Other forms: object relatives ("the 1.2 billion dollars it expects
+//     to collect", "$130 billion more than the budget office had
+//     projected"), gapped lists ("with Gallup showing her ahead 3 points,
+//     Ipsos 4.3 points"), a paragraph ending "X argued that:" leading in
+//     the next paragraph, a relative on a medium the subject put out
+//     ("released a letter that says"), and a cue under a modal nested in
+//     another cue's content giving way to the outer cue.
+//  2. if the number is inside a direct quote, the quote's speaker
+//     (quotes.go, speaker.go).
+//  3. (a sentence the segmenter cut after a title or month abbreviation,
+//     "… and Sens. | Marco Rubio, 11 percent", is one sentence: doc.go);
+//     a paragraph's later sentences take the survey the paragraph opens
+//     with (surveyParagraph); a
+//     paragraph right after a lead-in ending "X argued that:" takes X
+//     (leadIn).
+//  4. otherwise no source: the article asserts it. A closing attribution
+//     does not reach back to the sentence before it ("Sales fell 3
+//     percent. Profits dropped 12 percent, the company said."): on
+//     PolNeAR train no such earlier sentence is annotated as content, and
+//     carrying the source back, even only over attribution sentences of
+//     six words or fewer, sourced 18 narration claims and fixed none
+//     ("Scott Slinker, 55, gave the candidate $250. …, he said." is the
+//     reporter's). Likewise a survey's bare results in later sentences
+//     with no cue ("Carson was second at 12 percent.") stay unsourced
+//     outside the paragraph that opens with the survey: PolNeAR train
+//     leaves 12 of 13 such claims unannotated.
+//
+// The source phrase is resolved to a name by resolveNP (coref.go).
+
+// found is an attribution: its cue, its source (nil for a hedge with no
+// named source) and the byte range of the sentence it covers.
+type found struct {
+	rule         string // the named rule that found the cue (for --explain)
+	cue          claims.Span
+	src          *claims.Source
+	from, to     int // numbers in [from, to) are covered…
+	exFrom, exTo int // …except those in [exFrom, exTo): the source's own words
+	// outer marks a closing attribution ("…, according to X." / "…, X
+	// said."): it governs the whole sentence before it, nested cues included.
+	outer bool
+	// survey marks "in" + a survey ("In a new poll, 57 percent …"): the
+	// cue runs from "in" to the survey's noun, never "in" alone.
+	survey bool
+	// relative marks a cue in a relative clause on the number's own noun
+	// phrase ("the 30 people the agency reported missing"): it is nearer
+	// the number than any cue whose object holds the phrase.
+	relative bool
+	// irrealis marks a cue under a modal or "to" ("will announce", "plans
+	// to say"): a statement not (yet) made. Nested in another cue's content
+	// it gives way to that cue ("the campaign says she will announce a
+	// program for people under 30").
+	irrealis bool
+}
+
+func (f *found) covers(start, end int) bool {
+	if start < f.from || end > f.to {
+		return false
+	}
+	return end <= f.exFrom || start >= f.exTo
+}
+
+type attributor struct {
+	d          *text.Doc
+	reg        *nameReg
+	quotes     []quoteSpan
+	sents      map[int][]found
+	toks       map[int][]text.Token
+	transcript *transcriptTurns // speaker turns of a transcript, read on first use (transcript.go)
+}
+
+func newAttributor(d *text.Doc) *attributor {
+	return &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
+}
+
+// Attribute sets Source and Cue on the claims of qs.
+func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
+
+// AttributeExplained is Attribute that also returns, for each quantity, the
+// named rule that found its cue ("" for none): "according-to", "verb-cue",
+// "quote-speaker", … (for --explain).
+func AttributeExplained(d *text.Doc, qs []claims.Quantity) []string {
+	rules := make([]string, len(qs))
+	attribute(d, qs, rules)
+	return rules
+}
+
+func attribute(d *text.Doc, qs []claims.Quantity, rules []string) {
+	var a *attributor
+	for i := range qs {
+		if !qs[i].IsClaim() {
+			continue
+		}
+		if a == nil {
+			a = newAttributor(d)
+		}
+		f := a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End)
+		if f == nil {
+			continue
+		}
+		if rules != nil {
+			rules[i] = f.rule
+		}
+		c := f.cue
+		qs[i].Cue = &c
+		if f.src != nil {
+			s := *f.src
+			qs[i].Source = &s
+		}
+	}
+}
+
+func (a *attributor) tokens(si int) []text.Token {
+	ts, ok := a.toks[si]
+	if !ok {
+		ts = a.splitAtMarks(sentToks(a.d, si))
+		for j := range ts {
+			if reportsShow(ts, j) {
+				// "G-III reports/VBZ show/NN.": the noun, then the cue
+				ts[j].Tag, ts[j+1].Tag = "NNS", "VBP"
+			}
+		}
+		// tokens at a quote's ends are quote marks, whatever prose made of
+		// them ('' may come as two ' tokens)
+		for j := range ts {
+			t := &ts[j]
+			if qi := quoteAt(a.quotes, t.Start); qi >= 0 {
+				q := a.quotes[qi]
+				if t.Start == q.Start || t.End() == q.End || (t.Text == "'" && (t.Start == q.Start+1 || t.End() == q.End-1)) {
+					t.Tag = "``"
+				}
+			}
+		}
+		a.toks[si] = ts
+	}
+	return ts
+}
+
+// splitAtMarks splits a token prose ran into a quote's opening mark
+// ("(R-S.C.):\"I" → "R-S.C.", ")", ":", "\"", "I"), so that the lead-in
+// ends in its own punctuation.
+func (a *attributor) splitAtMarks(ts []text.Token) []text.Token {
+	var out []text.Token
+	for i, t := range ts {
+		qi := quoteAt(a.quotes, t.End()-1)
+		if qi < 0 || a.quotes[qi].Start <= t.Start {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]text.Token, 0, len(ts)+4), ts[:i]...)
+		}
+		q := a.quotes[qi]
+		raw := a.d.Text[t.Start:q.Start]
+		w := strings.TrimRight(raw, ",:;) ")
+		if w != "" {
+			out = append(out, text.Token{Text: w, Tag: t.Tag, Start: t.Start, Lower: strings.ToLower(w)})
+		}
+		for k := len(w); k < len(raw); k++ {
+			if c := raw[k : k+1]; c != " " {
+				out = append(out, text.Token{Text: c, Tag: c, Start: t.Start + k, Lower: c})
+			}
+		}
+		_, n := utf8.DecodeRuneInString(a.d.Text[q.Start:])
+		out = append(out, text.Token{Text: a.d.Text[q.Start : q.Start+n], Tag: "``", Start: q.Start, Lower: a.d.Text[q.Start : q.Start+n]})
+		if rest := a.d.Text[q.Start+n : t.End()]; rest != "" {
+			out = append(out, text.Token{Text: rest, Tag: t.Tag, Start: q.Start + n, Lower: strings.ToLower(rest)})
+		}
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+// claimSource returns the attribution of the number at [start, end), or nil.
+func (a *attributor) claimSource(start, end int) *found {
+	si := a.d.SentenceAt(start)
+	if si < 0 {
+		return nil
+	}
+	if sp := a.quoteTail(start); sp != nil {
+		return namedp(sp, "quote-tail") // "“…,” X said": the quote's own attribution clause (speaker.go)
+	}
+	best := a.reportedReport(a.sentence(si), pick(a.sentence(si), start, end), start, end)
+	if best != nil && best.src != nil {
+		return best
+	}
+	if qi := quoteAt(a.quotes, start); qi >= 0 {
+		if sp := a.speaker(qi); sp != nil {
+			return namedp(sp, "quote-speaker")
+		}
+	}
+	if best == nil {
+		if f := a.transcriptLabel(si); f != nil {
+			return namedp(f, "transcript-label")
+		}
+		if f := a.leadIn(si); f != nil {
+			return namedp(f, "lead-in")
+		}
+		return namedp(a.surveyParagraph(si), "survey-paragraph")
+	}
+	return best
+}
+
+// named gives f the rule name when the function that found it gave none.
+func named(f found, rule string) found {
+	if f.rule == "" {
+		f.rule = rule
+	}
+	return f
+}
+
+// namedp is named for a *found (nil stays nil).
+func namedp(f *found, rule string) *found {
+	if f != nil && f.rule == "" {
+		f.rule = rule
+	}
+	return f
+}
+
+// leadIn returns the attribution of a paragraph that ends in a cue and a
+// colon ("Smith argued that:", "The ministry said:") for the paragraph
+// right after it, which is the content it introduces (a block quotation or
+// a list, not in quotation marks).
+func (a *attributor) leadIn(si int) *found {
+	para := a.d.Sentences[si].Para
+	k := si
+	for k > 0 && a.d.Sentences[k-1].Para == para {
+		k--
+	}
+	if k == 0 || a.d.Sentences[k-1].Para != para-1 {
+		return nil
+	}
+	ts := a.tokens(k - 1)
+	if len(ts) < 2 || ts[len(ts)-1].Text != ":" || a.inQuote(ts[len(ts)-1].Start) {
+		return nil
+	}
+	colon := ts[len(ts)-1]
+	for _, f := range a.sentence(k - 1) {
+		if f.src == nil || f.cue.End > colon.Start {
+			continue
+		}
+		// only "that" or an addressee between the cue and the colon
+		gap := strings.Fields(strings.ToLower(a.d.Text[f.cue.End:colon.Start]))
+		if len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(lexicon.CueVerbs[strings.ToLower(f.cue.Text)] == "tell") {
+			continue
+		}
+		p := a.d.Paragraphs[para]
+		g := f
+		g.from, g.to, g.exFrom, g.exTo, g.outer = p.Start, p.End, 0, 0, false
+		return &g
+	}
+	return nil
+}
+
+// surveyParagraph returns the survey a paragraph opens with ("According to
+// a new poll, Clinton has 27 percent. Carson trails at 13 percent."), for a
+// later sentence of that paragraph with no cue of its own in between.
+// (The list running on into a next paragraph of bare results, "Jeb Bush,
+// Rand Paul and Carly Fiorina are all tied at 4 percent.", is left out:
+// PolNeAR train annotates 2 such claims and leaves 6 alike unattributed.)
+func (a *attributor) surveyParagraph(si int) *found {
+	para := a.d.Sentences[si].Para
+	for k := si - 1; k >= 0 && a.d.Sentences[k].Para == para; k-- {
+		fs := a.sentence(k)
+		first := k == 0 || a.d.Sentences[k-1].Para != para
+		if !first {
+			if len(fs) > 0 {
+				return nil
+			}
+			continue
+		}
+		for i := range fs {
+			f := fs[i]
+			if f.src != nil && (strings.EqualFold(f.cue.Text, "according to") || f.survey) &&
+				f.from == a.d.Sentences[k].Start && f.exFrom-f.from < 3 && holdsSurveyText(f.src.Mention) {
+				return &f
+			}
+		}
+	}
+	return nil
+}
+
+// pick returns the covering attribution whose cue is nearest the number.
+func pick(fs []found, start, end int) *found {
+	var best *found
+	bestDist := 0
+	for i := range fs {
+		f := &fs[i]
+		if !f.covers(start, end) {
+			continue
+		}
+		dist := f.cue.Start - start
+		if dist < 0 {
+			dist = start - f.cue.End
+		}
+		if best == nil || (f.outer && !best.outer) || (f.outer == best.outer && (f.relative && !best.relative || f.relative == best.relative && dist < bestDist)) {
+			best, bestDist = f, dist
+		}
+	}
+	// nested speech whose inner source is a pronoun refers back to the outer
+	// speaker: "officials say they have found 200 tunnels", "X said that,
+	// according to its analysis, …" — the outer one is the named source.
+	// An attitude reported by someone else is that someone's claim: "Trump
+	// claimed that Obama wants to take in 250,000 refugees" is Trump's
+	// figure. (Preferring the outer speaker for every nested cue, or for an
+	// inner "according to", lowers PolNeAR train and dev source accuracy:
+	// PolNeAR annotates the inner relation too; a report whose clause opens
+	// with the inner cue is the sub-case where the outer one is the source,
+	// see reportedReport.)
+	if best != nil && best.src != nil && !best.relative && (pronounLed(best.src.Mention) || best.irrealis || lexicon.AttitudeCues[lexicon.CueVerbs[strings.ToLower(best.cue.Text)]]) {
+		var outer *found
+		for i := range fs {
+			f := &fs[i]
+			if f != best && f.src != nil && f.covers(start, end) && f.cue.End <= best.cue.Start && f.from <= best.cue.Start && f.to >= best.cue.End {
+				if outer == nil || f.cue.Start > outer.cue.Start {
+					outer = f
+				}
+			}
+		}
+		if outer != nil {
+			return outer
+		}
+	}
+	return best
+}
+
+// reportedReport returns the report that opens the clause of best, when
+// there is one: a speech or report whose content begins with another cue's
+// source ("Judicial Watch noted FBI Director James Comey said …", "the
+// group reported that, according to an analysis of her calendar, 85 …",
+// "As reported by the Journal, investigators found 2,200 …", "Democrats
+// have pointed out that the inspector general also found 12 …"). The outer
+// speaker is the one the article quotes: what the inner source said reaches
+// the reader through it. Only a report verb qualifies as the outer cue (an
+// attitude, "X wants …", or an accusation frames no report), the inner cue
+// must open the outer cue's clause right after it (only "that" and commas
+// between), and a closing inner attribution ("…, according to X.") keeps
+// the number.
+func (a *attributor) reportedReport(fs []found, best *found, start, end int) *found {
+	if best == nil || best.src == nil || best.relative || best.outer {
+		return best
+	}
+	innerStart := best.cue.Start
+	if best.exFrom < innerStart && best.exTo > best.exFrom {
+		innerStart = best.exFrom
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f == best || f.src == nil || f.outer || f.irrealis || f.survey || f.relative || !f.covers(start, end) || f.cue.End > innerStart {
+			continue
+		}
+		w, _, _ := strings.Cut(strings.ToLower(f.cue.Text), " ") // "pointed out"
+		l := lexicon.CueVerbs[w]
+		if l == "" || lexicon.AttitudeCues[l] || lexicon.AccusationCues[l] || questionCues[l] {
+			continue
+		}
+		if f.from > innerStart || f.to < best.cue.End {
+			continue
+		}
+		gapStart := f.cue.End
+		if f.exTo > gapStart && f.exTo <= innerStart {
+			gapStart = f.exTo
+		}
+		gap := strings.TrimSpace(strings.ToLower(a.d.Text[gapStart:innerStart]))
+		gap = strings.TrimSpace(strings.TrimPrefix(gap, "that"))
+		if gap == "" || gap == "," || fronted(gap) {
+			return f
+		}
+	}
+	return best
+}
+
+// fronted reports whether gap is a fronted adverbial phrase closed by a
+// comma, opening a reported clause ("during his visit this week,", "in
+// 2014,"): the clause's subject comes after it.
+func fronted(gap string) bool {
+	if !strings.HasSuffix(gap, ",") || strings.Count(gap, ",") > 1 || len(strings.Fields(gap)) > 8 {
+		return false
+	}
+	w, _, _ := strings.Cut(gap, " ")
+	switch w {
+	case "in", "on", "at", "during", "after", "before", "since", "by", "last", "this", "earlier", "later", "when", "while", "until", "as", "for", "over", "under", "among":
+		return true
+	}
+	return false
+}
+
+// pronounLed reports whether a source phrase starts with a pronoun ("they",
+// "its analysis").
+func pronounLed(mention string) bool {
+	w, _, _ := strings.Cut(mention, " ")
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "it", "we", "i", "its", "his", "her", "their", "our", "my":
+		return true
+	}
+	return false
+}
+
+func (a *attributor) inQuote(off int) bool { return quoteAt(a.quotes, off) >= 0 }
+
+// sentence returns the attributions of sentence si (cached).
+func (a *attributor) sentence(si int) []found {
+	if fs, ok := a.sents[si]; ok {
+		return fs
+	}
+	var fs []found
+	ts := a.tokens(si)
+	s := a.d.Sentences[si]
+	for j := 0; j < len(ts); j++ {
+		t := ts[j]
+		if a.inQuote(t.Start) {
+			continue
+		}
+		switch {
+		case t.Lower == "according" && j+1 < len(ts) && ts[j+1].Lower == "to":
+			e := npRight(ts, j+2)
+			if e < 0 {
+				e = quotedTitle(ts, j+2) // according to "Perfect Enough" by George Anders
+			}
+			if e < 0 {
+				continue
+			}
+			src, last := a.sourceAppos(ts, j+2, e)
+			if src != nil && ts[j+2].Tag == "``" {
+				src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
+			}
+			// the phrase runs to the next comma: "according to the tally
+			// prepared by X and reported by Y, …"
+			k := last + 1
+			if ts[last].Tag == "``" && ts[last-1].Text == "," {
+				k = len(ts) + 1 // a title closing on its comma ends there: “The Art of the Deal,” he paid
+			}
+			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
+				k++
+			}
+			if k > len(ts) {
+				k = last + 1
+			}
+			// closing the sentence after a comma: it governs the sentence
+			outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
+			fs = append(fs, found{rule: "according-to", cue: a.span(t.Start, ts[j+1].End()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
+			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].End() {
+				j++ // no cue inside the phrase
+			}
+		case t.Lower == "by" && (j == 0 || ts[j-1].Text == "," || ts[j-1].Lower == "and" || ts[j-1].Lower == "but"):
+			// "By the AP's tally, he has 739 delegates", "By one estimate,
+			// 300,000 acres …", "by his own account": a count or an
+			// estimate opening a clause, its owner as the source
+			e := npRight(ts, j+1)
+			if e < 0 || !byNouns[ts[e].Lower] || e+1 >= len(ts) || ts[e+1].Text != "," {
+				continue
+			}
+			b := j + 1
+			se := e
+			for m := j + 1; m < e; m++ {
+				if isPossessive(ts[m]) && m > j+1 {
+					se = m - 1 // the owner: "the Associated Press"
+					break
+				}
+			}
+			if ts[b].Tag == "PRP$" {
+				se = b // "his own account"
+			}
+			fs = append(fs, found{rule: "by-count-or-estimate", cue: a.span(t.Start, t.End()), src: a.source(ts, b, se, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End()})
+		case t.Lower == "in":
+			// "In a new poll, 57 percent …", "… led by 10 points in a Des
+			// Moines Register poll": a survey or study as the source
+			// ("said in a June report" is the speaker's adjunct; "58
+			// percent in the last poll" compares with an earlier result)
+			e := npRight(ts, j+1)
+			if e < 0 || !holdsSurvey(ts[j+1:e+1]) || genericPolls(ts[j+1:e+1]) || earlierSurvey(ts[j+1:e+1]) || afterCueVerb(ts, j) {
+				continue
+			}
+			h := j + 1
+			for h < e && !surveyNouns[ts[h].Lower] {
+				h++
+			}
+			if ts[h].Lower == "average" && h+2 < len(ts) && ts[h+1].Lower == "of" && (ts[h+2].Tag == "CD" || ts[h+2].Text == "$" || ts[h+2].Tag == "$") {
+				continue // "pull in an average of $250 million a month": a quantity
+			}
+			if ts[h].Lower == "study" && h+3 < len(ts) && ts[h+1].Lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].Lower] {
+				continue // "sat in the first-floor study of her mansion": a room
+			}
+			fs = append(fs, found{rule: "in-survey", cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End(), survey: true})
+		case (cueNouns[t.Lower] || reportNouns[t.Lower]) && possessor(ts, j) >= 0:
+			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
+			// pledge to", "X's repeated emphasis that …", "Mrs. Lee's tax
+			// plan would cap …", "it raised its growth forecast to 3 percent"
+			if f, ok := a.possessiveCue(ts, j, s.End); ok {
+				fs = append(fs, named(f, "possessive-cue"))
+			}
+		case cueNouns[t.Lower] && j > 1 && ts[j-1].Lower == "with" && j+1 < len(ts) && ts[j+1].Lower == "to":
+			// "…, with plans to spend upward of $10 million": the plans of
+			// the main clause's subject
+			for m := 0; m < j-1; m++ {
+				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !isPossessive(ts[m]) && ts[m].Lower != "’s" && ts[m].Lower != "'s" && !a.inQuote(ts[m].Start) {
+					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+						fs = append(fs, found{rule: "with-plans", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
+					}
+					break
+				}
+			}
+		case revisionVerbs[t.Lower] && strings.HasPrefix(t.Tag, "VB") && toFigure(ts, j+1):
+			// "the agency raised the death toll to 267", "officials
+			// lowered their estimate from 300 to 250": whoever revises a
+			// count or an estimate states the new figure
+			// ("Heavy rains brought the toll to 50", "the new deaths raised
+			// it": causes, not sources)
+			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].Lower] || orgHeads[ts[e].Text]) {
+				fs = append(fs, found{rule: "revised-count", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
+			}
+		case (dataVerbs[t.Lower] || estimateVerbs[t.Lower]) && strings.HasPrefix(t.Tag, "VB"):
+			// "a Field Poll put his support at 5 percent", "the AP count
+			// gives her 1,280 delegates", "the poll has Clinton leading by
+			// six points": a survey or count as the subject; "Forbes put
+			// his fortune at $4.5 billion", "officials pegged the toll at
+			// 267": anyone who puts a figure on something
+			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.Lower] && figureFrame(ts, j+1) || estimateVerbs[t.Lower] && atFigure(ts, j+1)) {
+				fs = append(fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
+			}
+		case lexicon.HedgeCues[t.Lower]:
+			fs = append(fs, found{rule: "hedge", cue: a.span(t.Start, t.End()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.End()})
+		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].Lower] != "":
+			// a plural noun before its cue verb is the subject: "police
+			// reports say", "G-III reports show" (tokens)
+		case isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j):
+			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
+				m := j - 1
+				for m >= 0 && ts[m].Tag == "RB" {
+					m--
+				}
+				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
+				fs = append(fs, named(f, "verb-cue"))
+			}
+			if f, ok := a.objectRelative(ts, j); ok {
+				fs = append(fs, named(f, "object-relative"))
+			}
+		}
+	}
+	fs = a.gappedSources(ts, fs)
+	// a semicolon ends the clause a cue governs when the next clause has a
+	// cue of its own: "He calls for $1 trillion; she calls for $275
+	// billion" (a list of results after a semicolon stays the cue's: "the
+	// poll showed …; 12 percent …")
+	for i := range fs {
+		f := &fs[i]
+		if f.from < f.cue.End || f.outer {
+			continue
+		}
+		for k, t := range ts {
+			if t.Start >= f.cue.End && t.Start < f.to && t.Text == ";" && !a.inQuote(t.Start) {
+				// the next clause opens with its cue's subject
+				for _, g := range fs {
+					if g.src != nil && g.cue.Start > t.Start && k+1 < len(ts) && g.exFrom == ts[k+1].Start {
+						f.to = t.Start
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	a.sents[si] = fs
+	return fs
+}
+
+// gappedSources splits a cue's content that goes on as a list with the verb
+// left out ("with Gallup showing her ahead 3 points, Ipsos 4.3 points, and
+// Pew 2.1 points"): each later member, a proper name followed by its
+// number, is that name's figure under the same cue. The first member keeps
+// the cue's own source. When the cue's object is itself a name ("the poll
+// showed Trump at 35 percent, Rubio 8 percent") the list is one of objects.
+func (a *attributor) gappedSources(ts []text.Token, fs []found) []found {
+	n := len(fs)
+	for i := 0; i < n; i++ {
+		f := fs[i]
+		if f.src == nil || f.from < f.cue.End || !lexicon.StrongCues[lexicon.CueVerbs[strings.ToLower(f.cue.Text)]] {
+			continue
+		}
+		k := 0
+		for k < len(ts) && ts[k].Start < f.cue.End {
+			k++
+		}
+		if k >= len(ts) || ts[k].Capitalised() {
+			// a named object: the list goes on with objects ("showed
+			// Trump at 35 percent, Rubio 8 percent"), not sources
+			continue
+		}
+		number := false
+		first := true
+		for ; k < len(ts) && ts[k].Start < f.to; k++ {
+			t := ts[k]
+			if t.Tag == "CD" {
+				number = true
+			}
+			if t.Text == ";" || t.Tag == "``" || a.inQuote(t.Start) {
+				break
+			}
+			if t.Text != "," || !number {
+				continue
+			}
+			b := k + 1
+			if b < len(ts) && (ts[b].Lower == "and" || ts[b].Lower == "or") {
+				b++
+			}
+			e := npRight(ts, b)
+			if e < 0 || !ts[b].Capitalised() || !ts[e].Capitalised() {
+				continue
+			}
+			m := e + 1
+			for m < len(ts) && qualifierLinks[ts[m].Lower] {
+				m++
+			}
+			if m >= len(ts) || !(ts[m].Tag == "CD" || ts[m].Text == "$") {
+				continue
+			}
+			end := m
+			for end < len(ts) && ts[end].Text != "," && ts[end].Text != ";" && ts[end].Text != "." && ts[end].Lower != "and" {
+				end++
+			}
+			to := f.to
+			if end < len(ts) && ts[end].Start < to {
+				to = ts[end].Start
+			}
+			if first {
+				fs[i].to = ts[k].Start
+				first = false
+			}
+			fs = append(fs, found{cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].End()})
+			k = end - 1
+		}
+	}
+	return fs
+}
+
+func (a *attributor) span(start, end int) claims.Span {
+	return claims.Span{Text: a.d.Text[start:end], Start: start, End: end}
+}
+
+// sourceAppos builds the Source of the phrase ts[b..e] with the appositive
+// that follows it, if any ("X, the head of Y,"), and returns the index of
+// the last token either takes.
+func (a *attributor) sourceAppos(ts []text.Token, b, e int) (*claims.Source, int) {
+	apB, apE := apposRight(ts, e)
+	last := e
+	if apE >= 0 {
+		last = apE
+	}
+	return a.source(ts, b, e, apB, apE), last
+}
+
+// dwellingNouns are homes a study (the room) belongs to.
+var dwellingNouns = lexicon.WordSet(`mansion home house residence apartment estate villa`)
+
+// quotedTitle returns the end of a quoted title opening at ts[i] (a book,
+// a report: "“Perfect Enough: Carly Fiorina and the Reinvention of
+// Hewlett-Packard” by George Anders"), through its author after "by"; -1
+// when ts[i] opens no short quotation ending before a comma or the
+// sentence's end.
+func quotedTitle(ts []text.Token, i int) int {
+	m := closingTok(ts, i, 20)
+	if m < 0 || !ts[i+1].Capitalised() {
+		return -1
+	}
+	if m+2 < len(ts) && ts[m+1].Lower == "by" && ts[m+2].Capitalised() {
+		if e := npRight(ts, m+2); e >= 0 {
+			return e
+		}
+	}
+	if m+1 < len(ts) && ts[m+1].Text != "," && ts[m+1].Text != "." && ts[m-1].Text != "," {
+		return -1
+	}
+	return m
+}
+
+// closingTok returns the index of the quotation mark closing the one at
+// ts[i] within n tokens, with at least one token between, or -1.
+func closingTok(ts []text.Token, i, n int) int {
+	if i >= len(ts) || ts[i].Tag != "``" {
+		return -1
+	}
+	for m := i + 1; m < len(ts) && m-i <= n; m++ {
+		if ts[m].Tag == "``" {
+			if m == i+1 {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// source builds the Source of the phrase ts[b..e] with appositive
+// ts[apB..apE] (apB < 0: none).
+// personOfOrg sets src to the person of a phrase "Name of Organisation"
+// in ts[b..e] (coref.go: personOf), the organisation as affiliation.
+func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) bool {
+	pb, o, ok := a.personOf(ts, b, e)
+	if ok {
+		src.Name, _ = a.resolveInner(ts, pb, o-1)
+		src.Kind = kindPerson
+		src.Affiliation, _ = a.resolveInner(ts, o+1, e)
+	}
+	return ok
+}
+
+func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source {
+	if noSourceNP(ts, b, e) {
+		return nil // a number or "that figure" names no one (coref.go)
+	}
+	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
+	src.Name, src.Kind = a.resolveNP(ts, b, e)
+	if src.Name == "" {
+		src.Name = src.Mention
+	}
+	titled := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, ".")))
+	if titled != nil && titled.Start > src.Start {
+		// a title the name registry read off the name: "Finance Minister
+		// Carlos Vega", "Speaker of the House Nancy Pelosi"
+		src.Name, src.Kind = a.reg.fullest(titled.Name, titled.Start), kindPerson
+	} else if a.personOfOrg(src, ts, b, e) {
+		// "Robin Biesbroek of the CDF": the person, the CDF their affiliation
+	} else if h, c := a.tiedName(ts, b, e); c > 0 {
+		// "the chief executive of CloudFlare": role chief executive,
+		// affiliation CloudFlare ("a man visiting Nice" has none)
+		if l := ts[c-1].Lower; tieWords[l] || l == "representing" {
+			src.Affiliation, _ = a.resolveInner(ts, c, e)
+		}
+		if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] {
+			r := h
+			for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].Capitalised() {
+				r--
+			}
+			src.Role = strings.ToLower(a.d.Text[ts[r].Start:ts[h].End()])
+		}
+		if apB >= 0 && properAppositive(ts[apB:apE+1]) {
+			// "The director of Foro Penal, Alfredo Romero, said": the
+			// appositive names the one described
+			if !a.personOfOrg(src, ts, apB, apE) { // "One pastor …, Darran Whiting of Liberty Baptist Church,"
+				src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+			}
+			apB = -1
+		}
+	}
+	if role := preRole(ts, b, e); role != "" {
+		src.Role = role
+		if src.Kind == "" {
+			src.Kind = kindPerson
+		}
+	} else if titled != nil && titled.Start > src.Start {
+		src.Role = titleRole(titled.title) // role Finance Minister
+	}
+	if src.Role == "" && e > b && (ts[b].Lower == "the" || ts[b].Lower == "this") && roleNouns[ts[e].Lower] && placeModifiers(ts, b+1, e) && src.Kind == kindPerson {
+		src.Role = ts[e].Lower // "the governor" → Jerry Brown, governor
+	}
+	if apB >= 0 {
+		role, aff, kind := a.appositive(ts, apB, apE)
+		if role != "" && src.Role == "" {
+			src.Role = role
+		}
+		if aff != "" {
+			src.Affiliation = aff
+		}
+		if src.Kind == "" {
+			src.Kind = kind
+		}
+	}
+	return src
+}

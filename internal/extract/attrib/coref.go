@@ -1,0 +1,880 @@
+package attrib
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Source resolution: a source phrase becomes a name.
+//
+// Rules, in order (documented coreference, no learned model):
+//
+//   - "he"/"she" → the nearest person named before the phrase and not known
+//     to be of the other gender (an honorific or kinship word gives a
+//     name's gender: "Mr.", "Mrs.", "his daughter Ivanka Trump"; else a
+//     common given name, firstnames.go); "it" → the previous sentence's
+//     subject when that is a name not a person's (prevSubjectOrg), else the
+//     nearest organisation; "they" → the previous sentence's plural subject
+//     (prevSubjectPlural); "I"/"me"/"my" → the speaker of the transcript
+//     turn (transcript.go) or direct quote it stands in; "we", "you" and any
+//     other "I" keep the pronoun.
+//   - relative "which"/"who" → the phrase before the comma or dash it
+//     follows ("Foro Penal, which …"; "Supporters of the governor, who"
+//     → the supporters), as written when it names no one; a restrictive
+//     "which" after a name → the name; "who" after a predicate noun → the
+//     copula's subject ("Maria Lopez is a farmer who said").
+//   - "the president", "the governor", "the Vermont senator" → the one
+//     person named before with that title and, for a modifier, that word
+//     near the name ("Vermont Sen. Bernie Sanders"; nearestTitled).
+//   - "the campaign", "the administration", "the government" → the owner's
+//     body named in the two sentences before, when no other person is
+//     named since ("the Clinton campaign"; ownedBody).
+//   - "the figures reviewed by X", "the tally prepared by X" → X;
+//     "X's figures/tally/count/data" → X.
+//   - a description of people tied to a name ("a spokesman for Mr. Cruz",
+//     "officials at the Interior Ministry", "one pastor supporting Mr. Cruz")
+//     stays the source, its name in its fullest form ("a spokesman for
+//     Rafael Cruz"); the name is its affiliation, its head noun the role, and
+//     a proper appositive names it ("The director of Foro Penal, Alfredo
+//     Romero,").
+//   - a phrase ending in a capitalised name → that name in its fullest form
+//     in the article: an acronym's expansion ("CNE" → "National Electoral
+//     Council"), a surname's full name ("Romero" → "Alfredo Romero", never a
+//     name of the other gender: "Mr. Trump" is not "Ivanka Trump"); titles
+//     dropped. A coordination of names ("X, Y and the Z") stays whole.
+//   - a definite description whose head is a generic organisation noun
+//     ("the group", "the organization", "the NGO", "the agency") → the
+//     nearest organisation named before; one whose head is an organisation
+//     head noun ("the ministry", "the council") → the nearest organisation
+//     whose name holds that word ("Ministry of …"), else the description.
+//   - anything else keeps its description as written ("a human rights
+//     lawyer", "rights groups", "official figures", "Venezuela's government").
+//
+// Nearest means the last occurrence before the phrase in text order whose
+// kind (nameReg evidence) is compatible.
+
+// resolveNP returns the name and kind of the source phrase ts[b..e].
+func (a *attributor) resolveNP(ts []text.Token, b, e int) (string, claims.SourceKind) {
+	pos := ts[b].Start
+	if b == e {
+		switch ts[b].Lower {
+		case "he", "him", "she", "her", "his":
+			g := byte('m')
+			if ts[b].Lower == "she" || ts[b].Lower == "her" {
+				g = 'f'
+			}
+			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
+				return n, kindPerson
+			}
+			return ts[b].Text, kindPerson
+		case "it", "its":
+			if n, ok := a.clauseOrg(pos); ok {
+				return n, kindOrg
+			}
+			if n, ok := a.prevSubjectOrg(pos); ok {
+				return n, kindOrg
+			}
+			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
+				return n, kindOrg
+			}
+			return ts[b].Text, ""
+		case "they", "their":
+			if n, k, ok := a.prevSubjectPlural(pos); ok {
+				return n, k
+			}
+			return ts[b].Text, ""
+		case "which", "who":
+			// "X, which said …", "the study -- which notes": the head
+			// before the comma or dash, as written when it names no one
+			if b >= 2 && (ts[b-1].Text == "," || dashes[ts[b-1].Text]) {
+				if hb := npLeftFrom(ts, b-2); hb >= 0 && hb <= b-2 && !(hb == b-2 && (ts[hb].Lower == "which" || ts[hb].Lower == "who")) {
+					he, head := b-2, b-2
+					if hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") && (ts[hb-2].Tag == "NNS" || ts[hb-2].Tag == "NNPS" || strings.HasSuffix(ts[hb-2].Text, "s") && ts[hb-2].Tag == "NNP") {
+						// "Supporters of the governor, who said", "super PACs
+						// supporting presidential candidates, which reported":
+						// the plural head before the modifier
+						if pb := npLeftFrom(ts, hb-2); pb >= 0 {
+							head = hb - 2
+							if ts[b].Lower != "who" {
+								he = hb - 2 // (the whole description for people: "Residents near the plant")
+							}
+							hb = pb
+						}
+					}
+					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].Lower] {
+						return n, k
+					}
+					if ts[b].Lower == "who" && !personLike(ts[head]) && !peopleNouns[ts[head].Lower] {
+						return ts[b].Text, "" // "the plant, who": no one named
+					}
+					return a.d.Text[ts[hb].Start:ts[he].End()], ""
+				}
+			}
+			// a restrictive "which" after a name: "the Chicago Police
+			// Department which reported …"
+			if ts[b].Lower == "which" && b >= 1 && ts[b-1].Capitalised() {
+				if hb := npLeftFrom(ts, b-1); hb >= 0 {
+					return a.resolveNP(ts, hb, b-1)
+				}
+			}
+			// "Emmanuel Saez, an economics professor at the University of
+			// California at Berkeley who had once concluded": the person
+			// the appositive describes
+			if ts[b].Lower == "who" && b >= 1 && ts[b-1].Capitalised() && a.reg.kindOf(ts[b-1].Text) != kindPerson {
+				if n, ok := a.reg.nearest(pos, kindPerson, ""); ok && a.d.SentenceAt(a.reg.nameStart(n, pos)) == a.d.SentenceAt(pos) {
+					return n, kindPerson
+				}
+			}
+			// a restrictive "who" binds to the head right before it: "a
+			// resident who said …"; after a predicate noun, to the
+			// subject of its copula: "Maria Lopez is a farmer who said …"
+			if ts[b].Lower == "who" && b >= 1 && nounish(ts[b-1]) && !ts[b-1].Capitalised() {
+				if s, e, ok := copulaSubject(ts, b-1); ok {
+					return a.resolveNP(ts, s, e)
+				}
+				if hb := npLeftFrom(ts, b-1); hb >= 0 {
+					if n, k := a.resolveNP(ts, hb, b-1); n != "" {
+						return n, k
+					}
+					return a.d.Text[ts[hb].Start:ts[b-1].End()], kindPerson
+				}
+			}
+			return ts[b].Text, ""
+		}
+		// "I" in a transcript's turn is its speaker ("A: I came home …")
+		if firstPerson(ts[b].Lower) {
+			if t := a.turnAt(pos); t != nil && t.src != nil && t.src.Kind == kindPerson && t.src.Name != "" {
+				return t.src.Name, kindPerson
+			}
+			// … and in a direct quote its speaker ("“I counted 40,” Ruiz
+			// said"); speaker() marks a quote done before it looks, so a
+			// quote's own "I" cannot loop back to it
+			if qi := quoteAt(a.quotes, pos); qi >= 0 {
+				if sp := a.speaker(qi); sp != nil && sp.src != nil && sp.src.Kind == kindPerson && sp.src.Name != "" && !pronounLed(sp.src.Name) {
+					return sp.src.Name, kindPerson
+				}
+			}
+		}
+		if pronouns[ts[b].Lower] {
+			return ts[b].Text, ""
+		}
+	}
+	// a name ending in a number: "affiliate ABC 7" → "ABC 7"
+	if e > b && nameNumber(ts, e) {
+		if n, k := a.resolveNP(ts, b, e-1); strings.HasSuffix(n, ts[e-1].Text) {
+			return n + " " + ts[e].Text, k
+		}
+	}
+	// a survey dated by a participle: "the poll released Friday" (a day,
+	// month or date is never the source's name)
+	if m := e; m > b && dateNP(ts, m, m) {
+		for m > b && dateNP(ts, m, m) || m > b && (ts[m].Lower == "on" || ts[m].Lower == "in") {
+			m--
+		}
+		if m > b && (ts[m].Tag == "VBN" || ts[m].Tag == "VBD" || releasedWords[ts[m].Lower]) {
+			e = m - 1
+		} else if m <= b {
+			return "", ""
+		}
+	}
+	// a described group in a place: "supporters in Congress", "officials
+	// in Texas" name no one
+	for i := b + 1; i < e; i++ {
+		if ts[i].Lower == "in" && ts[i-1].Tag == "NNS" && !ts[i-1].Capitalised() && ts[e].Capitalised() {
+			return "", ""
+		}
+	}
+	// "the tally prepared by X"
+	for i := b; i < e; i++ {
+		if i > b && (ts[i].Lower == "by" || (ts[i].Lower == "from" || ts[i].Lower == "with") && lexicon.DataNouns[ts[i-1].Lower]) {
+			return a.resolveInner(ts, i+1, e)
+		}
+	}
+	// "X's figures"
+	for i := b + 1; i < e; i++ {
+		if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].Lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
+			return a.resolveInner(ts, b, i-1)
+		}
+	}
+	// a description tied to a name: "a spokesman for Mr. Cruz", "one pastor
+	// supporting Mr. Cruz", "officials at the Interior Ministry" — the
+	// speaker is the one described; the name, in its fullest form, is
+	// their affiliation (source sets it)
+	if h, c := a.tiedName(ts, b, e); c > 0 {
+		inner, _ := a.resolveInner(ts, c, e)
+		var kind claims.SourceKind
+		if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || peopleNouns[ts[h].Lower] {
+			kind = kindPerson
+		} else if genericOrgNouns[ts[h].Lower] {
+			kind = kindOrg
+		}
+		n := c
+		if ts[n].Lower == "the" && n < e && strings.HasPrefix(inner, ts[n+1].Text) {
+			n++ // "officials at the Interior Ministry" keeps its "the" ("the NGO" → "Foro Penal" does not)
+		}
+		return a.d.Text[ts[b].Start:ts[n].Start] + inner, kind
+	}
+	// drop a trailing "(ACRONYM)"
+	if ts[e].Text == ")" {
+		for m := e - 1; m > b; m-- {
+			if ts[m].Text == "(" {
+				e = m - 1
+				break
+			}
+		}
+	}
+	if e < b {
+		return "", ""
+	}
+	head := ts[e].Lower
+	det := ts[b].Lower
+	// "Transcript as follows:", "Partial transcript:": the text of what
+	// the person named before said (PolNeAR marks the phrase the source;
+	// its name is the speaker's)
+	if documentNouns[head] && e-b <= 2 && !ts[e].Capitalised() || documentNouns[head] && b == e {
+		if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
+			return n, kindPerson
+		}
+	}
+	definite := det == "the" || det == "this" || det == "that" || det == "its"
+	if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) {
+		return a.properName(ts, b, e)
+	}
+	if definite && roleNouns[head] && placeModifiers(ts, b+1, e) {
+		// "the president", "the governor", "the Florida senator": the one
+		// person named with that title ("President Obama", "Gov. Jerry
+		// Brown"), the modifiers near the name ("Florida Sen. Marco Rubio")
+		var mods []string
+		for i := b + 1; i < e; i++ {
+			mods = append(mods, ts[i].Text)
+		}
+		if n, ok := a.reg.nearestTitled(a.d.Text, pos, head, mods); ok {
+			return n, kindPerson
+		}
+	}
+	if definite && e == b+1 && ownedBodies[head] {
+		// "the campaign" → "the Clinton campaign" named before; "the
+		// administration" → "the Obama administration"
+		if n := a.ownedBody(pos, head); n != "" {
+			return n, kindOrg
+		}
+	}
+	if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
+		if companyNouns[head] {
+			// a trade: the company named with that word ("Bank of America
+			// … the bank"), never the nearest organisation of another name
+			// ("the bank" is no "EPA"); a lower-case modifier must be in
+			// the name ("the central bank" is no "Deutsche Bank")
+			var mods []string
+			for i := b + 1; i < e; i++ {
+				if !ts[i].Capitalised() {
+					mods = append(mods, ts[i].Text)
+				}
+			}
+			if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
+				return n, kindOrg
+			}
+		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
+			return n, kindOrg
+		}
+		// no organisation known by its name's form: the subject of the
+		// sentence before ("Volkswagen unveiled its car. The German
+		// automaker says …"), or what that subject, a description too,
+		// stands for ("… The company said …")
+		if n, ok := a.prevSubjectOrg(pos); ok {
+			return n, kindOrg
+		}
+		if si := a.d.SentenceAt(pos); si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+			if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].Lower == "the" || pts[pb].Lower == "this") && (genericOrgNouns[pts[pe].Lower] || companyNouns[pts[pe].Lower]) {
+				if n, k := a.resolveNP(pts, pb, pe); n != "" && k == kindOrg {
+					return n, kindOrg
+				}
+			}
+		}
+	}
+	if definite && surveyNouns[head] && b < e {
+		// "the poll" → the poll named before ("A Bloomberg poll shows …");
+		// a survey with a name of its own ("The X tracking poll") or none
+		// before keeps its description (a capitalised "Poll" earlier may
+		// be a headline's word)
+		named := false
+		for i := b + 1; i < e; i++ {
+			if ts[i].Capitalised() {
+				named = true
+			}
+		}
+		if !named {
+			if n := a.namedSurvey(pos, head); n != "" {
+				return n, kindOrg
+			}
+		}
+		// a survey whose name has the noun capitalised ("Suffolk
+		// University Poll"), sharing a name word when the description has
+		// one ("the Fox poll" → "Fox poll", not a headline's "New Poll …")
+		if n, ok := a.reg.nearest(pos, kindOrg, head); ok && !a.headline(n) && (!named || sharesCapWord(ts[b+1:e], n)) {
+			return n, kindOrg
+		}
+		return "", kindOrg
+	}
+	if definite && orgHeads[head] {
+		if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
+			return n, kindOrg
+		}
+	}
+	var kind claims.SourceKind
+	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || head == "ngo" || head == "ngos" || head == "groups" || head == "organizations" || head == "organisations" {
+		kind = kindOrg
+	} else if roleNouns[strings.TrimSuffix(head, "s")] {
+		kind = kindPerson
+	}
+	return "", kind
+}
+
+// tiedName finds a description of people tied to a trailing name in
+// ts[b..e]: its head noun ts[h] (a role, people or organisation noun in
+// lower case, or capitalised only as a sentence's first word), then a
+// preposition (tieWords) or a participle and the name from ts[c] ("the" or capitalised
+// words to the end). It returns c = -1 when the phrase is not one ("Citizens
+// for Tax Justice" is a name).
+func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
+	for h = b; h+2 <= e; h++ {
+		t := ts[h]
+		if !(t.Tag == "NN" || t.Tag == "NNS") {
+			continue
+		}
+		if !(roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower] || genericOrgNouns[t.Lower]) ||
+			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End())) {
+			return -1, -1
+		}
+		l := ts[h+1]
+		if !tieWords[l.Lower] && !(l.Tag == "VBG" && l.Text == l.Lower) {
+			return -1, -1
+		}
+		c = h + 2
+		if ts[c].Lower == "the" && c < e {
+			if !ts[c+1].Capitalised() {
+				return -1, -1
+			}
+		} else if !ts[c].Capitalised() {
+			return -1, -1
+		}
+		for k := c + 1; k <= e; k++ {
+			if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Text != "." && !isPossessive(ts[k]) {
+				return -1, -1
+			}
+		}
+		return h, c
+	}
+	return -1, -1
+}
+
+var tieWords = lexicon.WordSet(`for of to at with from`)
+
+// personOf finds a person's name followed by "of" and an organisation in
+// ts[b..e]: "Robin Biesbroek of the CDF", "Maria Lopez of Oxfam". The name
+// is two or three capitalised words opening the phrase (after titles, a
+// role or "by"), none an organisation head or a title nor written in lower
+// case anywhere in the article (so "Bank of America", "Friends of the Earth"
+// and "the Communications Workers of America" stay whole). It returns the
+// name ts[pb..o-1] and the organisation ts[o+1..e].
+func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
+	for o = b + 2; o < e; o++ {
+		if ts[o].Lower == "of" {
+			break
+		}
+	}
+	if o >= e {
+		return 0, 0, false
+	}
+	pb = o - 1
+	for pb > b && ts[pb-1].Capitalised() && ts[pb-1].Tag != "DT" && o-pb < 3 {
+		pb--
+	}
+	if o-pb < 2 || pb > b && (ts[pb-1].Capitalised() && !lexicon.NameTitles[ts[pb-1].Text] || !(lexicon.NameTitles[ts[pb-1].Text] || roleNouns[ts[pb-1].Lower] || ts[pb-1].Lower == "by")) {
+		return 0, 0, false // "the Communications Workers of America" is one name
+	}
+	for k := pb; k < o; k++ {
+		t := ts[k]
+		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower[t.Lower] {
+			return 0, 0, false
+		}
+	}
+	n := o + 1
+	if ts[n].Lower == "the" && n < e {
+		n++
+	}
+	for k := n; k <= e; k++ {
+		if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Lower != "in" || ts[k].Lower == "and" {
+			return 0, 0, false
+		}
+	}
+	return pb, o, ts[n].Capitalised()
+}
+
+// peopleNouns head descriptions of people who are no one's role.
+var peopleNouns = lexicon.WordSet(`supporters supporter critics critic voters voter residents resident members
+fans allies friends pastor pastors worker workers employees employee people man woman men women`)
+
+// resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
+// a description keeps its own words ("the union" of "the union's count").
+func (a *attributor) resolveInner(ts []text.Token, b, e int) (string, claims.SourceKind) {
+	n, k := a.resolveNP(ts, b, e)
+	if n == "" {
+		n = a.d.Text[ts[b].Start:ts[e].End()]
+	}
+	return n, k
+}
+
+// properName resolves a phrase ending in a capitalised name.
+func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.SourceKind) {
+	text := a.d.Text
+	// coordination of names: keep the whole phrase (minus a leading article)
+	for i := b; i <= e; i++ {
+		if (ts[i].Lower == "and" || ts[i].Text == ",") && i > b && ts[i-1].Capitalised() {
+			s := b
+			if ts[s].Tag == "DT" {
+				s++
+			}
+			return text[ts[s].Start:ts[e].End()], kindOrg
+		}
+	}
+	// the trailing name: capitalised words and connectors between them
+	s := e
+	for s > b {
+		p := ts[s-1]
+		if p.Capitalised() && !isPossessive(p) {
+			s--
+			continue
+		}
+		// an owner before a person's name is no part of it: "MSNBC’s
+		// Chris Matthews", "RealClearPolitics’ David Byler"
+		if isPossessive(p) && s-2 >= b && ts[s-2].Capitalised() && !personAfterOwner(ts, s, e) {
+			s--
+			continue
+		}
+		if (nameConnectors[p.Lower] || p.Lower == "the" || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].Lower])) && s-2 >= b && (ts[s-2].Capitalised() || ts[s-2].Tag == "DT") {
+			s--
+			continue
+		}
+		break
+	}
+	// drop titles and sentence words at the front ("Finance Minister Carlos
+	// Vega" → "Carlos Vega"), unless the name is an organisation's
+	org := false
+	for i := s; i <= e; i++ {
+		if orgHeads[ts[i].Text] {
+			org = true
+		}
+	}
+	for s < e && nonNames[ts[s].Text] {
+		s++
+	}
+	if !org {
+		for k := e - 1; k >= s; k-- {
+			if lexicon.NameTitles[ts[k].Text] && ts[k].Capitalised() && !nameConnectors[ts[k+1].Lower] {
+				s = k + 1
+				break
+			}
+		}
+	}
+	name := strings.TrimRight(text[ts[s].Start:ts[e].End()], ".")
+	if ent := a.reg.titledAt(ts[s].Start, ts[s].Start+len(name)); ent != nil {
+		// a title the registry read off the name: "White House Press
+		// Secretary Stephanie Grisham", "Secretary of State Mike Pompeo"
+		for s < e && ts[s].Start < ent.Start {
+			s++
+		}
+		name = ent.Name
+	}
+	var g byte
+	for i := b; i < s; i++ {
+		if hg := lexicon.HonorificGender[ts[i].Text]; hg != 0 {
+			g = hg // "Mr. Trump" is no "Ivanka Trump"
+		}
+	}
+	full := a.reg.fullestG(name, ts[s].Start, g)
+	kind := a.reg.kindOf(full)
+	if kind == "" {
+		kind = a.reg.kindOf(name)
+	}
+	// evidence inside the phrase: "the rights group Foro Penal", "President X"
+	for i := b; i < s; i++ {
+		if genericOrgNouns[ts[i].Lower] || ts[i].Lower == "ngo" {
+			kind = kindOrg
+		}
+		if roleNouns[ts[i].Lower] || lexicon.NameTitles[ts[i].Text] && ts[i].Capitalised() {
+			if kind == "" {
+				kind = kindPerson
+			}
+		}
+	}
+	return full, kind
+}
+
+// namedSurvey returns the nearest survey named before pos whose noun is
+// head ("A Bloomberg poll shows …" for "the poll"): capitalised words, then
+// up to two lower-case modifiers, then the noun ("Reuters/Ipsos opinion
+// poll", "Washington Post/ABC News national poll"), without a leading
+// sentence word ("The", "A", "In"); or "".
+func (a *attributor) namedSurvey(pos int, head string) string {
+	re := regexp.MustCompile(`(?:\p{Lu}[\p{L}\p{M}’'.&-]*(?:[ \t\p{Zs}]+|/|-))+(?:[\p{Ll}-]+[ \t\p{Zs}]+){0,2}` + regexp.QuoteMeta(head) + `\b`)
+	ms := re.FindAllStringIndex(a.d.Text[:pos], -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		words := strings.FieldsFunc(a.d.Text[ms[i][0]:ms[i][1]], unicode.IsSpace)
+		for len(words) > 1 && nonNames[words[0]] {
+			words = words[1:]
+		}
+		if len(words) < 2 || !startsUpper(words[0]) {
+			continue
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// ownedBodies are bodies named by their owner: "the Clinton campaign", "the
+// Obama administration", "the Venezuelan government".
+var ownedBodies = lexicon.WordSet(`campaign administration government`)
+
+// ownedBodyRE finds "<Capitalised words> <body>" ("Clinton campaign",
+// "Trump’s campaign", "U.S. government"); ownedBody then keeps the owner
+// only when it is a person's name or a nationality.
+var ownedBodyRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}\-]*[ \t]+){0,2}(?:\p{Lu}[\p{L}\-]*?|(?:\p{Lu}\.){2,}))(?:['’]s)?[ \t]+(campaign|administration|government)\b`)
+
+// ownedBody returns the last "<Owner> <head>" in the two sentences before
+// pos ("the Clinton campaign … The campaign said"), the owner a person's
+// name ("Clinton", "Trump’s") or, for a government, a nationality
+// ("Venezuelan", "U.S."); "" when there is none, or when another person is
+// named after it ("The Trump campaign denied it. Hillary Clinton will
+// speak. The campaign says …" names no one).
+func (a *attributor) ownedBody(pos int, head string) string {
+	si := a.d.SentenceAt(pos)
+	if si < 0 {
+		return ""
+	}
+	from := a.d.Sentences[max(0, si-2)].Start
+	best, bestEnd := "", -1
+	for _, m := range ownedBodyRE.FindAllStringSubmatchIndex(a.d.Text[from:pos], -1) {
+		if a.d.Text[from+m[4]:from+m[5]] != head {
+			continue
+		}
+		if owner := a.bodyOwner(strings.Fields(a.d.Text[from+m[2]:from+m[3]]), head); owner != "" {
+			best, bestEnd = owner+" "+head, from+m[5]
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	for _, e := range a.reg.ents {
+		if e.Start > bestEnd && e.Start < pos && a.reg.kindOf(e.Name) == kindPerson && !strings.Contains(best, e.words[len(e.words)-1]) {
+			return "" // someone else named since
+		}
+	}
+	return best
+}
+
+// bodyOwner returns the last words of ws that name a person ("Democrat
+// Hillary Clinton" → "Hillary Clinton", "Under Trump" → "Trump") or, for a
+// government, a nationality ("Venezuelan", "U.S."), or "".
+func (a *attributor) bodyOwner(ws []string, head string) string {
+	for i := 0; i < len(ws); i++ {
+		o := strings.Join(ws[i:], " ")
+		if a.reg.kindOf(o) == kindPerson || a.reg.kindOf(a.reg.fullest(o, -1)) == kindPerson {
+			return o
+		}
+	}
+	l := ws[len(ws)-1]
+	if head == "government" {
+		if strings.Count(l, ".") >= 2 || nationality(l) {
+			return l
+		}
+		return ""
+	}
+	// a surname the article gives no evidence for ("the Clinton
+	// campaign"), not a sentence word ("Under Trump's administration"
+	// keeps Trump) nor an organisation or place word ("Senate campaign")
+	if lw := strings.ToLower(l); !a.reg.lower[lw] && !subordinators[lw] && !postLinkers[lw] && !determinerWords[l] && !orgHeads[l] && a.reg.kindOf(l) != kindOrg {
+		return l
+	}
+	return ""
+}
+
+// nationality reports a capitalised adjective of nationality ("Venezuelan",
+// "Turkish", "Chinese", "Israeli").
+func nationality(w string) bool {
+	for _, suf := range []string{"an", "ian", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// determinerWords open a noun phrase without owning it.
+var determinerWords = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Its": true, "His": true,
+	"Her": true, "Their": true, "Our": true, "New": true}
+
+// placeModifiers reports whether ts[b:e] is empty or capitalised words
+// only ("the Florida senator", "the Russian president"; nearestTitled then
+// wants them near the name).
+func placeModifiers(ts []text.Token, b, e int) bool {
+	for i := b; i < e; i++ {
+		if !ts[i].Capitalised() || isPossessive(ts[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// dashes set off a parenthesis like commas: "the study -- which notes".
+var dashes = map[string]bool{"--": true, "—": true, "–": true}
+
+// copulaSubject returns the proper-name subject of the copula whose
+// predicate nouns end at ts[e] ("Maria Lopez is a farmer", "Trump … is a
+// serial liar, rampant xenophobe, racist, misogynist and birther"), or
+// ok false.
+func copulaSubject(ts []text.Token, e int) (b, se int, ok bool) {
+	for k := e; k >= 0 && e-k <= 20; k-- {
+		t := ts[k]
+		switch {
+		case copulas[t.Lower] && strings.HasPrefix(t.Tag, "VB"):
+			if sb, sen, _, _, sok := subjectLeft(ts, k, 0); sok && ts[sen].Capitalised() && !pronouns[ts[sb].Lower] {
+				return sb, sen, true
+			}
+			return 0, 0, false
+		case nounish(t) && !t.Capitalised() || t.Tag == "DT" || t.Tag == "RB" || t.Text == "," || t.Lower == "and" || t.Lower == "or":
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// prevSubject returns the tokens of sentence si-1 and its main clause's
+// subject ts[b..e], when that is no pronoun.
+func (a *attributor) prevSubject(si int) (ts []text.Token, b, e int, ok bool) {
+	ts = a.tokens(si - 1)
+	b, e, _, _, ok = mainSubject(ts, len(ts))
+	return ts, b, e, ok && !pronouns[ts[b].Lower]
+}
+
+// prevSubjectPlural returns the subject of the sentence before the one
+// holding pos, in the same paragraph, when it is plural (a plural noun
+// phrase or a coordination), the likeliest referent of "they": "Autor and
+// his colleagues studied 700 districts. … they found that …".
+func (a *attributor) prevSubjectPlural(pos int) (string, claims.SourceKind, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para {
+		return "", "", false
+	}
+	for _, t := range a.tokens(si) {
+		if t.Start >= pos {
+			break
+		}
+		if t.Tag == "NNS" || t.Tag == "NNPS" {
+			return "", "", false // a plural in its own sentence first: "when the numbers were updated, they showed"
+		}
+	}
+	ts, b, e, ok := a.prevSubject(si)
+	if !ok || countedSubject(ts, b, e) {
+		return "", "", false
+	}
+	plural := ts[e].Tag == "NNS" || ts[e].Tag == "NNPS"
+	for i := b; i < e; i++ {
+		plural = plural || ts[i].Lower == "and"
+	}
+	if !plural {
+		return "", "", false
+	}
+	if n, k := a.resolveNP(ts, b, e); n != "" {
+		return n, k, true
+	}
+	return a.d.Text[ts[b].Start:ts[e].End()], "", true
+}
+
+// prevSubjectOrg returns the subject of the sentence before the one
+// holding pos (in the same paragraph, or the paragraph before when this
+// sentence opens its own), when it is a name that is not a person's, the
+// likeliest referent of "it" (centering): "As of October, Emirates had a
+// fleet of 270 aircraft. …, it announced an order" is Emirates, though
+// another airline was named nearer before. An organisation as the subject
+// of a clause before "it" in its own sentence comes first ("After the
+// state health department reviewed the data, it said …").
+func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {
+		return "", false // (a one-sentence paragraph of wire copy continues the one before)
+	}
+	if _, _, ok := a.clauseOrgAt(pos); ok {
+		return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
+	}
+	ts, b, e, ok := a.prevSubject(si)
+	if !ok || !ts[e].Capitalised() {
+		return "", false
+	}
+	if ts[b].Tag == "DT" {
+		b++
+	}
+	for i := b; i <= e; i++ {
+		if !ts[i].Capitalised() && !nameConnectors[ts[i].Lower] {
+			return "", false // a description ("the airline"), not a name
+		}
+	}
+	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower[ts[b].Lower]) {
+		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
+	}
+	n, k := a.properName(ts, b, e)
+	if k == kindPerson || n == "" || lexicon.GivenNameGender(strings.Fields(n)[0]) != 0 {
+		return "", false
+	}
+	return n, true
+}
+
+// clauseOrgAt finds, in the sentence holding pos and before it, an
+// organisation noun heading a clause's subject (a finite verb follows):
+// "After the health department reviewed the data, it said", "the
+// government will return $1.7 billion, more than the $1.2 billion it
+// expects to collect". It returns the sentence's tokens and the head's index.
+func (a *attributor) clauseOrgAt(pos int) ([]text.Token, int, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 0 {
+		return nil, 0, false
+	}
+	cur := a.tokens(si)
+	last := -1 // the nearest subject head before pos: a noun before a finite verb
+	for j, t := range cur {
+		if t.Start >= pos {
+			break
+		}
+		if j+1 < len(cur) && cur[j+1].Start < pos && nounish(t) && (cur[j+1].Tag == "VBD" || cur[j+1].Tag == "VBZ" || cur[j+1].Tag == "VBP" || cur[j+1].Tag == "MD") {
+			last = j
+		}
+	}
+	if last < 0 {
+		return nil, 0, false
+	}
+	// ("When the agency approved the merger, Disney gained 20 percent, it
+	// said": Disney, the nearer subject, is no organisation noun)
+	if t := cur[last]; genericOrgNouns[t.Lower] || companyNouns[t.Lower] || orgHeads[t.Text] || t.Lower == "department" || t.Lower == "ministry" || t.Lower == "government" {
+		return cur, last, true
+	}
+	return nil, 0, false
+}
+
+// clauseOrg resolves the organisation clauseOrgAt finds for "it": its
+// name, or the phrase as written ("the government").
+func (a *attributor) clauseOrg(pos int) (string, bool) {
+	ts, h, ok := a.clauseOrgAt(pos)
+	if !ok {
+		return "", false
+	}
+	b := npLeftFrom(ts, h)
+	if b < 0 {
+		return "", false
+	}
+	if n, k := a.resolveNP(ts, b, h); n != "" && k != kindPerson {
+		return n, true
+	}
+	return a.d.Text[ts[b].Start:ts[h].End()], true
+}
+
+func startsUpper(w string) bool {
+	return unicode.IsUpper(attrFirstRune(w))
+}
+
+// sharesCapWord reports whether a capitalised word of ts is a word of name.
+func sharesCapWord(ts []text.Token, name string) bool {
+	for _, w := range strings.Fields(name) {
+		for _, t := range ts {
+			if t.Capitalised() && strings.Contains(t.Text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headline reports whether name is the article's title: it fills most of
+// the first paragraph.
+func (a *attributor) headline(name string) bool {
+	if len(a.d.Paragraphs) == 0 {
+		return false
+	}
+	p := a.d.Paragraphs[0]
+	first := strings.TrimSpace(a.d.Text[p.Start:p.End])
+	return strings.Contains(first, name) && len(name)*10 >= len(first)*6
+}
+
+// firstPerson reports a singular first-person pronoun, contracted or not
+// ("I", "me", "my", "I’ve", "I'm").
+func firstPerson(w string) bool {
+	switch w {
+	case "i", "me", "my":
+		return true
+	}
+	return strings.HasPrefix(w, "i’") || strings.HasPrefix(w, "i'")
+}
+
+// noSourceNP reports a phrase that names no one, so that a cue with it as
+// subject gives no source: a number or share alone ("Six in 10 … said …,
+// and three-quarters said the same": the respondents of a survey the
+// article reports), and a demonstrative for a number ("That figure shows
+// …", "this number").
+func noSourceNP(ts []text.Token, b, e int) bool {
+	if e < b {
+		return false
+	}
+	if ts[b].Lower == "that" || ts[b].Lower == "this" || ts[b].Lower == "these" || ts[b].Lower == "those" {
+		if e == b || e == b+1 && figureNouns[ts[e].Lower] {
+			return true // a bare demonstrative ("That promises 355 horsepower") names no one
+		}
+	}
+	for i := b; i <= e; i++ {
+		w := ts[i].Lower
+		switch {
+		case ts[i].Tag == "CD" || quantity.Cardinals[w] > 0 || quantity.Scales[w] > 0 || quantity.Fractions[w] > 0 || strings.Trim(w, "0123456789.,%") == "":
+		case strings.Contains(w, "-") && numberWordParts(w):
+		case (w == "in" || w == "of" || w == "out" || w == "a" || w == "an") && i > b && i < e:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// documentNouns head a phrase naming a reproduced text.
+var documentNouns = lexicon.WordSet(`transcript transcripts excerpt excerpts text`)
+
+// figureNouns stand for a number the article gave before.
+var figureNouns = lexicon.WordSet(`figure figures number numbers total totals amount sum percentage rate estimate`)
+
+// numberWordParts reports a hyphenated number word: "three-quarters",
+// "twenty-five", "two-thirds".
+func numberWordParts(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if quantity.Cardinals[p] == 0 && quantity.Fractions[p] == 0 && p != "zero" {
+			return false
+		}
+	}
+	return true
+}
+
+// personAfterOwner reports whether ts[s..e], after a possessive, is a
+// person's name: two or three capitalised words, no organisation word.
+func personAfterOwner(ts []text.Token, s, e int) bool {
+	if n := e - s + 1; n < 2 || n > 3 {
+		return false
+	}
+	for i := s; i <= e; i++ {
+		if !ts[i].Capitalised() || orgHeads[ts[i].Text] || lexicon.NameTitles[ts[i].Text] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,63 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// pluralSubjectCue reads a base-form cue the tagger took for a noun after a
+// plural subject with a prepositional phrase: "Experts at the CDC estimate
+// 300 deaths" (isCueVerbAfter sees only "CDC").
+func pluralSubjectCue(ts []text.Token, j int) bool {
+	t := ts[j]
+	if l := lexicon.CueVerbs[t.Lower]; l != t.Lower || lexicon.VerbOnly[l] || l == "state" || !strings.HasPrefix(t.Tag, "NN") || t.Text != t.Lower || j+1 >= len(ts) {
+		return false
+	}
+	switch n := ts[j+1]; {
+	case n.Tag == "CD" || n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "$" || n.Tag == "RB" || n.Lower == "that":
+	default:
+		return false // "federal and state laws", "in the state."
+	}
+	for k := j - 2; k >= 0 && k >= j-6; k-- {
+		switch {
+		case ts[k].Tag == "NNS" && ts[k+1].Tag == "IN":
+			return true
+		case ts[k].Tag == "IN" || ts[k].Tag == "DT" || ts[k].Tag == "NNP" || ts[k].Tag == "NNPS" || ts[k].Tag == "NN" || ts[k].Tag == "JJ":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isCueVerbAfter reports whether the token is a cue verb form, knowing the
+// token before. Forms that double as nouns ("the report", "a state") must be
+// tagged as verbs, except that a cue form prose tagged as a noun still counts
+// right after a plural noun, a proper name or a pronoun ("the reports show",
+// "Smith says").
+func isCueVerbAfter(t, prev text.Token) bool {
+	if t.Text != t.Lower {
+		return false // "States", headings in capitals
+	}
+	if l, ok := lexicon.CueVerbs[t.Lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.Lower != "state" && t.Lower != "states" && !lexicon.VerbOnly[l] {
+		// (a singular subject takes no base form: "the Treasury note" is a noun)
+		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.Lower, "s") || t.Lower != l) {
+			return true
+		}
+	}
+	lemma, ok := lexicon.CueVerbs[t.Lower]
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(t.Tag, "VB") {
+		return true
+	}
+	switch lemma {
+	case "say", "tell", "add", "write", "note", "announce", "estimate", "confirm", "warn", "tweet", "argue", "explain", "insist", "acknowledge", "emphasize", "stress":
+		// prose sometimes tags these as nouns after capitalised names.
+		return t.Lower != "note" && t.Lower != "estimate" && t.Lower != "state" && t.Lower != "report"
+	}
+	return false
+}

@@ -1,0 +1,238 @@
+package attrib
+
+// Figures, data and surveys as sources: "the figures reviewed by X
+// indicate N", "a new poll shows N", "puts the figure at N".
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// pollNouns: only an opinion poll or survey leads a paragraph of results;
+// "according to official figures" covers its own sentence only.
+var pollNouns = lexicon.WordSet(`poll polls survey surveys`)
+
+func holdsSurveyText(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if pollNouns[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
+}
+
+// surveyNouns head the phrases that "in" turns into a source.
+var surveyNouns = lexicon.WordSet(`poll polls survey surveys study studies report analysis census tally count data average
+figures estimates projections`)
+
+// genericPolls reports a plural survey phrase that names no survey: "to
+// earn 15 percent in the polls", "a blip in national polls".
+func genericPolls(ts []text.Token) bool {
+	if len(ts) == 0 || ts[len(ts)-1].Tag != "NNS" {
+		return false
+	}
+	for _, t := range ts {
+		if t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "CD" || t.Text != t.Lower {
+			return false
+		}
+	}
+	return true
+}
+
+func holdsSurvey(ts []text.Token) bool {
+	for _, t := range ts {
+		if surveyNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// dataVerbs read a survey's or count's figures when the survey or count is
+// their subject ("the poll puts …", "the count gives …", "the poll has …").
+var dataVerbs = lexicon.WordSet(`put puts has had have gives gave give giving putting`)
+
+// dataHead reports whether the head of the phrase ts[b..e] is a survey or
+// a count: its last word, or the word before a post-modifier ("a survey
+// released Friday", "the average of three polls").
+func dataHead(ts []text.Token, b, e int) bool {
+	h := e
+	for k := b + 1; k <= e; k++ {
+		if ts[k].Tag == "VBN" || ts[k].Tag == "VBD" || ts[k].Lower == "of" || ts[k].Lower == "by" || ts[k].Lower == "from" {
+			h = k - 1
+			break
+		}
+	}
+	w := ts[h].Lower
+	return lexicon.DataNouns[w] || surveyNouns[w] || w == "average"
+}
+
+// estimateVerbs put a figure on something in the frame "V <object> at
+// <number>": "put his fortune at $4.5 billion", "pegs the cost at $10
+// billion", "placed the toll at 267" (atFigure).
+var estimateVerbs = lexicon.WordSet(`put puts putting peg pegs pegged pegging place places placed placing`)
+
+// revisionVerbs change a count or an estimate to a new figure (toFigure):
+// "raised the death toll to 267", "revised its estimate to 300".
+var revisionVerbs = lexicon.WordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted
+revise revises revised revising lower lowers lowered lowering cut cuts cutting reduce reduces reduced up ups upped`)
+
+// revisedNouns are the counts and estimates a source revises.
+var revisedNouns = lexicon.WordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures
+guidance outlook`)
+
+// toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
+// to <number>": a short object headed by a revised noun, then "to" and,
+// past qualifier words, a number.
+func toFigure(ts []text.Token, i int) bool {
+	if i < len(ts) && ts[i].Tag == "PRP$" {
+		i++ // "its estimate"
+	}
+	e := npRight(ts, i)
+	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] {
+		return false
+	}
+	k := e + 1
+	if k+1 < len(ts) && ts[k].Lower == "from" {
+		for k++; k < len(ts) && k <= e+6 && ts[k].Lower != "to"; k++ {
+		}
+	}
+	if k >= len(ts) || ts[k].Lower != "to" {
+		return false
+	}
+	for m := k + 1; m < len(ts) && m <= k+4; m++ {
+		if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
+			return true
+		}
+		if !qualifierLinks[ts[m].Lower] && ts[m].Tag != "DT" && !strings.HasPrefix(ts[m].Tag, "JJ") && ts[m].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// atFigure reports whether ts[i:] reads "<noun phrase> at <number>": a
+// short object then "at" and, past qualifier words, a number or currency.
+func atFigure(ts []text.Token, i int) bool {
+	if i < len(ts) && ts[i].Tag == "PRP$" {
+		i++ // "her fortune" (npRight reads "her" as a pronoun)
+	}
+	e := npRight(ts, i)
+	if e < 0 || e-i > 8 {
+		return false
+	}
+	// a prepositional modifier of the object: "his support among likely
+	// voters at 5 percent"
+	if e+2 < len(ts) && ts[e+1].Tag == "IN" && ts[e+1].Lower != "at" {
+		if pe := npRight(ts, e+2); pe > 0 && pe-e <= 6 {
+			e = pe
+		}
+	}
+	if e+2 >= len(ts) || ts[e+1].Lower != "at" {
+		return false
+	}
+	for k := e + 2; k < len(ts) && k <= e+5; k++ {
+		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" {
+			return true
+		}
+		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// figureFrame reports whether a data verb's complement reads a figure for
+// someone: a short noun phrase then "at", a participle or a number ("puts
+// his support at 5 percent", "has Clinton leading by six points", "gives
+// her 1,280 delegates"); "the report had two columns" is not one.
+func figureFrame(ts []text.Token, i int) bool {
+	for k := i; k < len(ts) && k < i+8; k++ {
+		t := ts[k]
+		switch {
+		case k > i && (t.Lower == "at" || t.Tag == "VBG" || t.Tag == "CD" || t.Text[0] >= '0' && t.Text[0] <= '9'):
+			return true // ("gives her a 30-point lead")
+		case t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") ||
+			k > i && t.Tag == "IN":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// countedSubject reports whether the subject holds a number: "51 percent
+// of voters said", "two-thirds of respondents say".
+func countedSubject(ts []text.Token, b, e int) bool {
+	c := b - 1
+	for c > 0 && ts[c].Tag == "CD" && ts[c-1].Tag == "CD" {
+		c-- // "$20 million experts": the run's first number
+	}
+	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") {
+		return true // "six in 10 voters said" (not "Fight for $15 director X said")
+	}
+	if proportionWords[ts[e].Lower] {
+		return true // "the majority say", "half said"
+	}
+	if b >= 2 && ts[b-1].Lower == "of" && proportionWords[ts[b-2].Lower] {
+		return true // "half of voters say", "the proportion of voters saying"
+	}
+	if b >= 2 && ts[b-1].Lower == "of" {
+		for i := b - 2; i >= 0 && i >= b-4; i-- {
+			if ts[i].Tag == "CD" || ts[i].Text == "%" || ts[i].Lower == "percent" {
+				return true
+			}
+		}
+	}
+	for i := b; i <= e; i++ {
+		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierSurvey reports a survey phrase that points back at an earlier
+// result ("the last poll", "the previous Washington Post poll"): a
+// comparison, not a source.
+func earlierSurvey(ts []text.Token) bool {
+	for _, t := range ts {
+		switch t.Lower {
+		case "last", "previous", "prior", "earlier":
+			return true
+		}
+		if surveyNouns[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// reportsShow reads a plural noun the tagger took for the cue verb before a
+// plain cue verb it took for a noun: "G-III reports show", "FEC reports
+// show", "police records say" (the form of two unrelated PolNeAR train
+// articles, politico and wash-post: without it the first loses its source
+// and the second reads "FEC" with the cue "reports").
+func reportsShow(ts []text.Token, j int) bool {
+	if j+1 >= len(ts) || j == 0 || !strings.HasSuffix(ts[j].Lower, "s") || ts[j].Text != ts[j].Lower {
+		return false
+	}
+	switch ts[j+1].Lower {
+	case "show", "say", "indicate", "suggest", "reveal":
+		return lexicon.CueVerbs[ts[j].Lower] != "" && !strings.HasPrefix(ts[j+1].Tag, "VB")
+	}
+	return false
+}
+
+// showNoun reads "show(s)" tagged as a noun as the verb when a clause
+// follows: "documents from his tax return show he took".
+func showNoun(ts []text.Token, j int) bool {
+	t := ts[j]
+	if (t.Lower != "show" && t.Lower != "shows") || !strings.HasPrefix(t.Tag, "NN") || j == 0 || j+1 >= len(ts) {
+		return false
+	}
+	n := ts[j+1]
+	return strings.HasPrefix(ts[j-1].Tag, "NN") && (n.Tag == "PRP" || n.Lower == "that")
+}

@@ -1,0 +1,857 @@
+package attrib
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Named entities by capitalised-span chunking. prose's NER labels are not
+// used (they call organisations persons and people places); the kind of a
+// name comes from evidence in the article: organisation head nouns,
+// acronyms, lexicon.NameTitles before a name, role appositives, "which"/"who", and a
+// surname used alone.
+
+// sentToks returns the tokens of sentence i.
+func sentToks(d *text.Doc, i int) []text.Token {
+	raw := d.Tokens(i)
+	out := make([]text.Token, len(raw))
+	for j, t := range raw {
+		out[j] = t
+		if lexicon.IsQuoteMark(t.Text) && t.Text != "’" {
+			out[j].Tag = "``"
+		}
+		if (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB") && !whWords[out[j].Lower] && out[j].Capitalised() {
+			out[j].Tag = "NNP" // prose reads some names as wh-words: "Weaver/WDT didn't"
+		}
+	}
+	return out
+}
+
+var whWords = lexicon.WordSet(`which that what whatever whichever who whom whose whoever when whenever where wherever
+why how however`)
+
+// Entity kinds (short names for the model's source kinds).
+const (
+	kindPerson = claims.SourcePerson
+	kindOrg    = claims.SourceOrganization
+)
+
+// orgHeads are words that make a capitalised name an organisation.
+var orgHeads = lexicon.WordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission
+Court Institute Institution University College Association Union Bank Fund Foundation Group Office Bureau
+Center Centre Network Times Post Journal News Press Organization Organisation Authority Administration Board
+Congress Senate House Police Army Navy Corporation Corp Corp. Inc Inc. Company Co. Ltd Campaign Coalition Alliance
+Federation Society Program Programme Project Trust Assembly Parliament Government Secretariat Forum International
+Initiative Caucus Club Hospital School Tribunal Reuters Associated Poll Polls Survey Research Studies Laboratory
+Network Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Television Radio Network Media Network
+Front Movement Council Cabinet Church Federation League Brigade Forces Force Guard Guards Directorate Registry
+Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partners Airlines Airways Motors Systems
+Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
+Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft`)
+
+// genericOrgNouns are description heads that refer back to any organisation:
+// "the group", "the organization", "the NGO".
+var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit
+association coalition alliance network agency watchdog`)
+
+// companyNouns name a company by its trade: "the German automaker", "the
+// retailer" stand for the company named before (resolveNP).
+var companyNouns = lexicon.WordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
+broadcaster startup conglomerate utility brewer distributor miner refiner exporter`)
+
+// roleNouns are heads of role descriptions in appositives ("the director of
+// Foro Penal", "a spokeswoman for the ministry") and before names
+// ("campaign manager Jeff Weaver").
+var roleNouns = lexicon.WordSet(`billionaire businessman businesswoman tycoon mogul director head president chairman chairwoman chair chairperson spokesman spokeswoman
+spokesperson minister secretary leader founder cofounder co-founder coordinator lawyer attorney official analyst
+professor economist researcher governor senator mayor manager ceo executive adviser advisor aide strategist pollster
+chief commissioner ambassador representative candidate member deputy editor reporter correspondent historian expert
+activist organizer organiser treasurer general judge prosecutor officer owner partner fellow scientist author nominee
+consultant operative staffer surrogate donor lobbyist councilman councilwoman congressman congresswoman speaker whip
+president-elect vice-president secretary-general coordinator investigator attorney-general superintendent sheriff
+commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
+strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
+son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer
+councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy`)
+
+// nonNames are capitalised words that never start a name by themselves.
+var nonNames = lexicon.WordSet(`The A An In On At According However But And Or If When While Although Though After Before
+Since During As For From To By With Without Of This That These Those It Its He She They We I You His Her Their Our
+My Your There Here What Who Which Where Why How Meanwhile Still Yet So Then Also Earlier Later Last Next Despite
+Amid Among Many Some Most Several Such Other Another Both Each Every All No Not Now Today Yesterday Tomorrow Mr.
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday NGO NGOs Christmas`)
+
+func init() {
+	for w := range lexicon.MonthWords { // "January", "Jan."
+		nonNames[w] = true
+	}
+}
+
+// nameEnt is one occurrence of a capitalised name in the article.
+type nameEnt struct {
+	Start, End int
+	Name       string   // the chunk, lexicon.NameTitles stripped
+	words      []string // Name split into words
+	title      string   // a title that preceded it ("President")
+	gender     byte     // 'm' or 'f' from an honorific or kinship word before it ("Mr.", "his daughter"), else 0
+}
+
+// nameReg holds the names of an article and what is known about them.
+type nameReg struct {
+	ents     []nameEnt                    // in text order
+	kind     map[string]claims.SourceKind // name → kind, from evidence
+	acronyms map[string]string            // "CNE" → "National Electoral Council"
+	orgVotes map[string]int               // evidence counts
+	perVotes map[string]int
+	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
+	lower    map[string]bool // words the article writes in lower case
+	opens    map[string]bool // first words of names of two or more capitalised words
+}
+
+var (
+	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog|chain|publisher|newspaper|retailer|bank|maker|manufacturer|startup|airline|carrier|broadcaster|insurer|lender)\b`)
+	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
+	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
+	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
+	acronymRE    = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
+)
+
+// newRegistry chunks the article's capitalised spans into names and
+// gathers the evidence for their kinds.
+func newRegistry(text string) *nameReg {
+	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
+	lower := lowerCaseWords(text)
+	r.lower = lower
+	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
+		s, e := loc[0], loc[1]
+		words := strings.Fields(text[s:e])
+		// trailing connectors cannot end a name (the regexp ends on a capital)
+		// leading sentence words and lexicon.NameTitles are stripped
+		title := ""
+		orgName := hasOrgHead(words)
+		for len(words) > 0 {
+			w := words[0]
+			if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
+				// "Secretary of State Mike Pompeo": the office runs to the given name
+				if title != "" {
+					title += " " // "Former Secretary of State …"
+				}
+				title += strings.Join(words[:m], " ")
+				for _, x := range words[:m] {
+					s += strings.Index(text[s:e], x) + len(x)
+					for s < e && lexicon.IsSpaceByte(text[s]) {
+						s++
+					}
+				}
+				words = words[m:]
+				break
+			}
+			if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
+				break // an office: "the Secretary of State said"
+			}
+			if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
+				if title != "" {
+					title += " "
+				}
+				title += w
+			} else if !nonNames[w] && !(len(words) > 1 && s == loc[0] && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+				break
+			}
+			off := strings.Index(text[s:e], w) + len(w)
+			s += off
+			for s < e && lexicon.IsSpaceByte(text[s]) {
+				s++
+			}
+			words = words[1:]
+		}
+		// strip leading connectors left over ("of", "the")
+		for len(words) > 0 && !unicode.IsUpper(attrFirstRune(words[0])) {
+			off := strings.Index(text[s:e], words[0]) + len(words[0])
+			s += off
+			for s < e && lexicon.IsSpaceByte(text[s]) {
+				s++
+			}
+			words = words[1:]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		// a title inside the chunk: "Finance Minister Carlos Vega", "White
+		// House Press Secretary Stephanie Grisham" (an organisation before
+		// the title is its office), "Secretary of State Mike Pompeo" (a
+		// given name opens the name after "of")
+		if k := titleIndex(words); k >= 0 {
+			if words[k+1] == "of" {
+				k = givenAfterOf(words, k) - 1
+			}
+			for k+2 < len(words) && roleNouns[strings.ToLower(words[k+1])] {
+				k++ // "Chief Executive Brian Moynihan"
+			}
+			for _, w := range words[:k+1] {
+				off := strings.Index(text[s:e], w) + len(w)
+				s += off
+				for s < e && lexicon.IsSpaceByte(text[s]) {
+					s++
+				}
+			}
+			if title != "" {
+				title += " "
+			}
+			title += strings.Join(words[:k+1], " ")
+		}
+		name := text[s:e]
+		name = strings.TrimRight(name, ".")
+		// a possessive ends no name: "Obama's" is Obama
+		if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
+			name = n
+		}
+		e = s + len(name)
+		words = strings.Fields(name)
+		if title == "" {
+			// titles the chunker left out at their full stops: "Gov. Jerry
+			// Brown", "Lt. Gov. Eleni Kounalakis"
+			f := strings.Fields(text[max(0, loc[0]-20):loc[0]])
+			n := len(f)
+			for n > 0 && strings.HasSuffix(f[n-1], ".") && lexicon.NameTitles[f[n-1]] && !lexicon.Honorifics[f[n-1]] {
+				n--
+			}
+			title = strings.Join(f[n:], " ")
+		}
+		g := nameGender(text, loc[0], title)
+		if g == 0 && len(words) > 1 {
+			g = lexicon.GivenNameGender(words[0]) // "Ivanka Trump"
+		}
+		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g})
+		if g != 0 && len(words) > 1 {
+			if old, ok := r.gender[name]; ok && old != g {
+				g = 'x'
+			}
+			r.gender[name] = g
+			r.perVotes[name]++ // a gendered name is a person's
+		}
+		if title != "" {
+			r.perVotes[name] += 2
+		}
+		for _, w := range words {
+			if orgHeads[w] {
+				r.orgVotes[name] += 2
+				break
+			}
+		}
+		if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
+			// "McClatchy Co." makes "McClatchy" a company too
+			r.orgVotes[strings.Join(words[:n-1], " ")] += 2
+		}
+		if len(words) == 1 && isAcronymWord(words[0]) {
+			r.orgVotes[name]++
+		}
+		// context after the name: ", which" / ", who" / "(ACRO)"
+		after := text[e:min(len(text), e+80)]
+		if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
+			r.orgVotes[name]++
+		}
+		if m := orgApposRE.FindString(after); m != "" {
+			// "Steve Clarke, a deputy administrator at the agency" is a
+			// person: a role noun heads the appositive before the
+			// organisation noun
+			if roleAppos(m) {
+				r.perVotes[name]++
+			} else {
+				r.orgVotes[name]++
+			}
+		}
+		if strings.HasPrefix(after, ", who") {
+			r.perVotes[name]++
+		}
+		// a name of two to four words with no organisation word that
+		// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
+		if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
+			r.perVotes[name]++
+		}
+		if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
+			acr := after[m[2]:m[3]]
+			r.acronyms[acr] = name
+			r.orgVotes[name]++
+			r.orgVotes[acr]++
+		}
+		// context before: "director of X", "the group X"
+		before := strings.ToLower(text[max(0, s-40):s])
+		bw := strings.Fields(before)
+		if n := len(bw); n > 0 {
+			last := strings.Trim(bw[n-1], ",")
+			if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(bw[n-2], ",")] {
+				r.orgVotes[name]++
+			}
+			if genericOrgNouns[last] || last == "ngo" {
+				r.orgVotes[name]++
+			}
+			if roleNouns[strings.TrimSuffix(last, ",")] {
+				r.perVotes[name]++ // "director X", "the mayor, X,"
+			}
+		}
+	}
+	// a surname used alone marks the full name as a person's, unless the
+	// word also opens another name: "Emirates" is short for "Emirates
+	// Airline", not the surname of "United Arab Emirates"
+	count := map[string]int{}
+	r.opens = map[string]bool{}
+	for _, e := range r.ents {
+		if len(e.words) == 1 {
+			count[e.words[0]]++
+		} else if !hasConnector(e.words) {
+			r.opens[e.words[0]] = true
+		}
+	}
+	for _, e := range r.ents {
+		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && !r.shortOfOther(e, e.words[n-1]) && r.orgVotes[e.Name] == 0 {
+			r.perVotes[e.Name]++
+			r.perVotes[e.words[n-1]]++
+		}
+	}
+	for _, e := range r.ents {
+		switch {
+		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
+			r.kind[e.Name] = kindOrg
+		case r.perVotes[e.Name] > r.orgVotes[e.Name]:
+			r.kind[e.Name] = kindPerson
+		}
+	}
+	return r
+}
+
+// headlineWords reports a capitalised preposition or verb among words, the
+// mark of a headline run into a name ("Attacks On Donald Trump").
+func headlineWords(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "On", "In", "At", "To", "For", "With", "From", "After", "Over", "Against", "Says", "Said", "Attacks", "Slams", "Calls":
+			return true
+		}
+	}
+	return false
+}
+
+// shortOfOther reports a word w ending name e that is more likely short
+// for another name it opens than e's surname: "Emirates" opens "Emirates
+// Airline", and "United Arab Emirates" has no given name, title or gender
+// ("Trump" of "Donald Trump" stays a surname though "Trump University"
+// exists).
+func (r *nameReg) shortOfOther(e nameEnt, w string) bool {
+	return r.opens[w] && lexicon.GivenNameGender(e.words[0]) == 0 && e.title == "" && r.gender[e.Name] == 0
+}
+
+// hasConnector reports a lower-case word inside a name ("Schilling on
+// ESPN", "Bank of America").
+func hasConnector(words []string) bool {
+	for _, w := range words[1:] {
+		if !unicode.IsUpper(attrFirstRune(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleIndex returns the index of the last title inside a chunk that a
+// person's name follows, or -1: "Finance Minister Carlos Vega", "White
+// House Press Secretary Stephanie Grisham" (no organisation word after the
+// title), "Secretary of State Mike Pompeo" (a given name after "of").
+func titleIndex(words []string) int {
+	for k := len(words) - 2; k >= 0; k-- {
+		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) || titleOfGiven(words, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// titleOfGiven reports a title, "of" and an office before a given name and
+// a surname: "Secretary of State Mike Pompeo", "Director of National
+// Intelligence Dan Coats".
+func titleOfGiven(words []string, k int) bool {
+	return lexicon.NameTitles[words[k]] && k+1 < len(words) && words[k+1] == "of" && givenAfterOf(words, k) > 0
+}
+
+// givenAfterOf returns the index of the given name after "<title> of
+// <office>" in words (at least two words after "of" and a surname after
+// it), or 0.
+func givenAfterOf(words []string, k int) int {
+	for m := k + 3; m < len(words)-1; m++ {
+		if lexicon.GivenNameGender(words[m]) != 0 {
+			return m
+		}
+	}
+	return 0
+}
+
+// splitNameOfPlace splits a chunk "Penelope Muse Abernathy of the
+// University of North Carolina" or "Martin Taylor of Aberdeenshire" into
+// the person and what follows "of" when the article also names the person
+// by the last word alone ("Abernathy reported", "Taylor added"): without
+// that evidence "National Institutes of Health" or "Bank of America" stay
+// whole.
+func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
+	alone := map[string]bool{}
+	for _, c := range chunks {
+		w := strings.TrimRight(text[c[0]:c[1]], ".")
+		if !strings.ContainsAny(w, " \t") {
+			alone[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+		}
+	}
+	out := make([][2]int, 0, len(chunks))
+	for _, c := range chunks {
+		if i := strings.Index(text[c[0]:c[1]], " of "); i > 0 {
+			before := strings.Fields(text[c[0] : c[0]+i])
+			if n := len(before); n >= 2 && alone[before[n-1]] && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
+				after := c[0] + i + len(" of ")
+				if strings.HasPrefix(text[after:c[1]], "the ") {
+					after += len("the ")
+				}
+				out = append(out, [2]int{c[0], c[0] + i})
+				if after < c[1] {
+					out = append(out, [2]int{after, c[1]})
+				}
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func hasOrgHead(words []string) bool {
+	for _, w := range words {
+		if orgHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func attrFirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isAcronymWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		} else if r != '.' && r != '&' && r != '-' {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// kindOf returns the kind of a name: from the article's evidence, else from
+// its words.
+func (r *nameReg) kindOf(name string) claims.SourceKind {
+	if k := r.kind[name]; k != "" {
+		return k
+	}
+	if full, ok := r.acronyms[name]; ok {
+		_ = full
+		return kindOrg
+	}
+	words := strings.Fields(name)
+	for _, w := range words {
+		if orgHeads[w] {
+			return kindOrg
+		}
+	}
+	if len(words) == 1 && isAcronymWord(words[0]) {
+		return kindOrg
+	}
+	// a partial name takes the kind of its full form
+	if full := r.fullest(name, -1); full != name {
+		return r.kind[full]
+	}
+	return ""
+}
+
+// fullest returns the fullest form of a name in the article: the acronym's
+// expansion ("CNE" → "National Electoral Council"), or the longest name
+// that ends with the same words ("Romero" → "Alfredo Romero"), preferring
+// the nearest occurrence before pos. Organisation names are not extended.
+func (r *nameReg) fullest(name string, pos int) string {
+	return r.fullestG(name, pos, 0)
+}
+
+// fullestG is fullest for a mention of gender g ("Mr. Trump": 'm'), which
+// never resolves to a full name of the other gender ("Ivanka Trump", named
+// "his daughter" before; 0: any) nor to a coordination ("Clinton and
+// Sanders").
+func (r *nameReg) fullestG(name string, pos int, g byte) string {
+	if full, ok := r.acronyms[name]; ok {
+		return full
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 {
+		return name
+	}
+	for _, w := range words {
+		if orgHeads[w] {
+			return name
+		}
+	}
+	best, bestPos := name, -1
+	for _, e := range r.ents {
+		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
+			continue
+		}
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
+		}
+		// prefer the nearest occurrence before pos, else the first one
+		better := false
+		switch {
+		case bestPos < 0:
+			better = true
+		case pos >= 0 && e.Start < pos && (bestPos > pos || e.Start > bestPos):
+			better = true
+		case len(e.words) > len(strings.Fields(best)) && (pos < 0 || (e.Start < pos) == (bestPos < pos)):
+			better = true
+		}
+		if better {
+			best, bestPos = e.Name, e.Start
+		}
+	}
+	return best
+}
+
+var companySuffixes = lexicon.WordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC AG SA GmbH`)
+
+// nameAt reports whether a name of the article starts at start and runs to
+// end or beyond.
+func (r *nameReg) nameAt(start, end int) bool {
+	for _, e := range r.ents {
+		if e.Start == start && e.End >= end {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAt returns the name found in text[start:end] that ends at end
+// after a title ("Stephanie Grisham" of "White House Press Secretary
+// Stephanie Grisham", title "White House Press Secretary"), or nil.
+func (r *nameReg) titledAt(start, end int) *nameEnt {
+	for i := range r.ents {
+		if e := &r.ents[i]; e.End == end && e.Start > start && e.title != "" {
+			return e
+		}
+	}
+	return nil
+}
+
+// titleRole is a name's title as a role, without lexicon.Honorifics ("Finance
+// Minister", "Former Secretary of State"; "Mr." alone gives none), or "".
+func titleRole(title string) string {
+	var w []string
+	for _, x := range strings.Fields(title) {
+		if !lexicon.Honorifics[x] {
+			w = append(w, x)
+		}
+	}
+	if len(w) == 1 && lexicon.TitleModifiers[w[0]] {
+		return "" // "Former" alone
+	}
+	return strings.Join(w, " ")
+}
+
+// nearWords reports whether every word of mods stands within 40 bytes of
+// the name text[s:e] ("Florida Sen. Marco Rubio", "Sen. Marco Rubio of
+// Florida" for "the Florida senator").
+func nearWords(text string, s, e int, mods []string) bool {
+	ctx := text[max(0, s-40):min(len(text), e+40)] // (text ends at the description)
+	for _, m := range mods {
+		if !strings.Contains(ctx, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameStart returns where the last occurrence of name before pos starts,
+// or -1.
+func (r *nameReg) nameStart(name string, pos int) int {
+	at := -1
+	for _, e := range r.ents {
+		if e.Start < pos && (e.Name == name || r.fullest(e.Name, e.Start) == name) {
+			at = e.Start
+		}
+	}
+	return at
+}
+
+// nearestTitled returns the one person named before pos whose title holds
+// role ("president" for "President Obama", not "Vice President Biden";
+// "governor" for "Gov. Jerry Brown") and near whose name every word of mods
+// stands ("Florida" for "the Florida senator"); none when two people hold
+// it.
+func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string) (string, bool) {
+	found := ""
+	for _, e := range r.ents {
+		if e.Start >= pos || e.title == "" || !nearWords(text[:pos], e.Start, e.End, mods) {
+			continue
+		}
+		ws := strings.Fields(e.title)
+		for k, w := range ws {
+			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
+				n := e.Name // (not a fuller namesake: "President Trump" is no "Melania Trump")
+				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
+					return "", false // two of them: "the senator" is ambiguous
+				}
+				if len(n) > len(found) {
+					found = n
+				}
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// otherGender reports known genders that differ.
+func otherGender(a, b byte) bool {
+	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
+}
+
+// nameGender reads a name's gender from its honorific ("Mr.", "Mrs.") or
+// the kinship word before it ("his daughter Ivanka Trump", "her father,
+// Jordan Smith"); 0 when neither.
+func nameGender(text string, start int, title string) byte {
+	for _, w := range strings.Fields(title) {
+		if g := lexicon.HonorificGender[w]; g != 0 {
+			return g
+		}
+	}
+	before := strings.TrimRight(text[:start], " ,") // "his daughter, Taylor Smith"
+	i := strings.LastIndexAny(before, " \n\t(,")
+	return kinshipGender[strings.ToLower(before[i+1:])]
+}
+
+var kinshipGender = map[string]byte{
+	"daughter": 'f', "wife": 'f', "mother": 'f', "sister": 'f', "widow": 'f', "granddaughter": 'f', "niece": 'f', "aunt": 'f',
+	"stepdaughter": 'f', "stepmother": 'f', "son": 'm', "husband": 'm', "father": 'm', "brother": 'm', "widower": 'm',
+	"grandson": 'm', "nephew": 'm', "uncle": 'm', "stepson": 'm', "stepfather": 'm',
+}
+
+func wordsEndWith(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := range b {
+		if a[len(a)-len(b)+i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nearest returns the name of the nearest nameEnt occurrence before pos whose
+// kind is k (and, if head != "", whose words include head, case-insensitive).
+func (r *nameReg) nearest(pos int, k claims.SourceKind, head string) (string, bool) {
+	return r.nearestG(pos, k, head, 0)
+}
+
+// nearestNamed returns the nearest name before pos holding the word head
+// and every modifier in mods ("Bank of America" for "the bank", not
+// "Deutsche Bank" for "the central bank") that is not a person's.
+func (r *nameReg) nearestNamed(pos int, head string, mods []string) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos || len(e.words) < 2 {
+			continue
+		}
+		for _, w := range e.words {
+			if strings.EqualFold(w, head) && hasWords(e.words, mods) {
+				if name := r.fullest(e.Name, e.Start); r.kindOf(name) != kindPerson {
+					return name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// nearestG is nearest, skipping names known to be of the other gender than
+// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
+// (head ""), coordinations ("X and Y" is no one referent).
+// hasWords reports whether words holds each of ws, case-insensitively.
+func hasWords(words, ws []string) bool {
+	for _, x := range ws {
+		found := false
+		for _, w := range words {
+			if strings.EqualFold(w, x) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *nameReg) nearestG(pos int, k claims.SourceKind, head string, g byte) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if head == "" && strings.Contains(e.Name, " and ") {
+			continue // "the company" is one of "the Miami Herald and Kansas City Star", not both
+		}
+		name := r.fullestG(e.Name, e.Start, e.gender)
+		if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[name], g)) {
+			continue
+		}
+		if head != "" {
+			if len(e.words) == 1 && strings.EqualFold(e.words[0], head) {
+				continue // the bare head word is not a name ("the Ministry")
+			}
+			ok := false
+			for _, w := range e.words {
+				if strings.EqualFold(w, head) {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		if r.kindOf(name) == k || r.kindOf(e.Name) == k {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// sentenceOpeners are capitalised words that open sentences but never begin a
+// name: auxiliaries and question words ("Did the Immigration service …").
+var sentenceOpeners = lexicon.WordSet(`Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should Shall Might Must
+Let Please Whether Even Just Only Perhaps Maybe Indeed Instead Thus Therefore Otherwise Unlike Like Under Over Until
+Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except`)
+
+// lowerCaseWords returns the set of words written in lower case in text.
+func lowerCaseWords(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r := attrFirstRune(w); unicode.IsLower(r) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// sentenceInitial reports whether offset s opens a sentence or a paragraph:
+// only blanks and opening quotes or brackets after a full stop, question or
+// exclamation mark, a line break or the start of the text.
+func sentenceInitial(text string, s int) bool {
+	for s > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:s])
+		switch {
+		case r == ' ' || r == '\t' || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[':
+			s -= n
+		case r == '.' || r == '?' || r == '!' || r == '\n' || r == ':':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// roleAppos reports whether an appositive matched by orgApposRE (", a
+// deputy administrator at the agency") has a role noun before its last
+// word: it describes a person who works for an organisation.
+func roleAppos(m string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(m, ",")))
+	for _, w := range ws[:max(0, len(ws)-1)] {
+		if roleNouns[strings.Trim(w, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitChunks cuts name chunks where a name cannot go on: before a
+// first-person contraction ("other than Jim Eastland I’ve presided" →
+// "Jim Eastland"), and after a possessive whose owner the article also
+// names alone ("Obama's Affordable Care Act" → "Obama's", "Affordable Care
+// Act" when "Obama" stands alone elsewhere), or before a person's name
+// ("MSNBC’s Chris Matthews"); "Children's Defense Fund" stays whole.
+func splitChunks(text string, chunks [][2]int) [][2]int {
+	alone := map[string]bool{}
+	for _, c := range chunks {
+		w := strings.TrimRight(text[c[0]:c[1]], ".")
+		if !strings.ContainsAny(w, " \t") {
+			alone[w] = true
+		}
+	}
+	out := make([][2]int, 0, len(chunks))
+	for _, c := range chunks {
+		s := c[0]
+		i := c[0]
+		for i < c[1] {
+			// the next word
+			j := i
+			for j < c[1] && text[j] != ' ' && text[j] != '\t' {
+				j++
+			}
+			w := text[i:j]
+			if i > s && (strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'")) {
+				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
+				s = c[1]
+				break
+			}
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if base != w && j < c[1] && (alone[base] || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
+				out = append(out, [2]int{s, j})
+				s = skipBlanks(text, j)
+			}
+			i = skipBlanks(text, j)
+		}
+		if s < c[1] {
+			out = append(out, [2]int{s, c[1]})
+		}
+	}
+	return out
+}
+
+func trimBlanksEnd(text string, s, e int) int {
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	return e
+}
+
+func isChunkConnector(w string) bool {
+	for _, c := range chunkConnectors {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+// personWords reports two or three capitalised words with no organisation
+// word or title: a person's name by its shape ("Chris Matthews").
+func personWords(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) || orgHeads[w] || lexicon.NameTitles[w] || nonNames[w] {
+			return false
+		}
+	}
+	return true
+}

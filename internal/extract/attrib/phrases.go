@@ -1,0 +1,763 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Noun-phrase chunking around cues, on prose's tags plus capitalisation.
+
+var pronouns = lexicon.WordSet(`he she they it we i you him her them us`)
+
+// auxWords are skipped between a subject and its cue verb ("X has also
+// said", "X had previously noted").
+var auxWords = lexicon.WordSet(`has have had also would will could may might must should can shall did does do is was were are been be
+previously later recently again earlier further still repeatedly once first then now already publicly privately
+separately subsequently initially officially ultimately n't n’t not never`)
+
+var timeWords = lexicon.WordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
+month year night morning afternoon evening weekend`)
+
+// releasedWords are participles that post-modify a survey or report.
+var releasedWords = lexicon.WordSet(`released published conducted taken issued compiled out`)
+
+var nameConnectors = lexicon.WordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
+
+func nounish(t text.Token) bool {
+	if !t.Wordy() {
+		return false
+	}
+	if pronouns[t.Lower] && t.Tag == "PRP" {
+		return false
+	}
+	switch t.Tag {
+	case "WRB", "IN", "CC", "MD", "TO", "WDT", "WP":
+		if !lexicon.DataNouns[t.Lower] && !roleNouns[t.Lower] {
+			return false // "When asked", "But polls": capitalised function words
+		}
+	}
+	// lexicon nouns whatever the tagger says ("the tally" comes as RB)
+	return strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Capitalised() ||
+		lexicon.DataNouns[t.Lower] || roleNouns[t.Lower] || genericOrgNouns[t.Lower]
+}
+
+func isPossessive(t text.Token) bool {
+	// a closing single quote mark (tagged `` by attribution) is no possessive
+	return t.Tag != "``" && (t.Text == "’s" || t.Text == "'s" || t.Text == "’" || t.Tag == "POS")
+}
+
+// subjectLeft finds the subject of the verb ts[j]: the noun phrase ending
+// before it, past adverbs, auxiliaries, time adjuncts ("on Thursday") and an
+// appositive between commas. It returns the phrase ts[b..e] and the
+// appositive ts[apB..apE] (apB = -1 when none).
+func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
+	k := j - 1
+	for k >= 0 {
+		t := ts[k]
+		switch {
+		case (t.Lower == "later" || t.Lower == "earlier" || t.Lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]:
+			// "Fiorina a month later announced", "officials two days earlier said"
+			m := k - 2
+			for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].Lower == "few" || ts[m].Lower == "several") {
+				m--
+			}
+			k = m
+			continue
+		case t.Tag == "RB" || auxWords[t.Lower]:
+			k--
+			continue
+		case (t.Lower == "'s" || t.Lower == "’s") && k > 0 && (pronouns[ts[k-1].Lower] || ts[k-1].Lower == "who"):
+			k-- // "who's called for": a contracted "has"
+			continue
+		case k > 0 && (t.Lower == "fact" && ts[k-1].Lower == "in" || t.Lower == "turn" && ts[k-1].Lower == "in" || t.Lower == "course" && ts[k-1].Lower == "of"):
+			k -= 2 // "in fact", "in turn", "of course"
+			continue
+		case timeWords[t.Lower] && k > 0 && (ts[k-1].Lower == "on" || ts[k-1].Lower == "in" || ts[k-1].Lower == "last" || ts[k-1].Lower == "this" || ts[k-1].Lower == "late" || ts[k-1].Lower == "early"):
+			k -= 2
+			continue
+		case timeWords[t.Lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
+			k--
+			continue
+		case (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (ts[k-1].Lower == "in" || ts[k-1].Lower == "on" || ts[k-1].Lower == "since" || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower]):
+			k -= 2 // "a poll in June showed"
+			continue
+		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.Lower]) && k > 0 && (lexicon.DataNouns[ts[k-1].Lower] || releasedWords[t.Lower]) && nounish(ts[k-1]):
+			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
+			continue
+		case nounish(t):
+			// an adjunct between an auxiliary and the verb: "allies have
+			// in the past said", "he has on several occasions claimed"
+			if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].Lower != "of" && auxWords[ts[nb-2].Lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
+				k = nb - 2
+				continue
+			}
+		}
+		break
+	}
+	if k < 0 {
+		return 0, 0, -1, -1, false
+	}
+	if standaloneDets[ts[k].Lower] && (ts[k].Tag == "DT" || ts[k].Tag == "CD" || ts[k].Tag == "JJ" || ts[k].Tag == "NNS") && subjectOpens(ts, k) {
+		return k, k, -1, -1, true // "while one company says …, another says"
+	}
+	if ts[k].Text == "," {
+		c1 := -1
+		for m := k - 1; m >= 0 && k-m <= 30; m-- {
+			if ts[m].Text == "," {
+				c1 = m
+				break
+			}
+			if ts[m].Tag == "``" || ts[m].Text == "." || ts[m].Text == ";" || ts[m].Text == ":" {
+				break
+			}
+		}
+		if c1 > 0 && apposLike(ts[c1+1:k]) {
+			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].Lower != "of" && !subordinators[ts[b-1].Lower] {
+				// "Clinton, during a meeting in Columbus, Ohio, said": the
+				// place is inside an adjunct that opened at an earlier comma
+				for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
+					if ts[c0].Text == "," {
+						if ts[c0+1].Tag == "IN" || ts[c0+1].Tag == "RB" {
+							if sb := npLeftFrom(ts, c0-1); sb >= 0 {
+								return sb, c0 - 1, -1, -1, true
+							}
+						}
+						break
+					}
+				}
+			}
+			if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
+				// two appositives: "Jeff Sanborn, president of Chapter &
+				// Verse, a Spokane design agency, said" — the name first, its
+				// role the appositive
+				if nb := npLeftFrom(ts, b-2); nb >= 0 {
+					return nb, b - 2, b, c1 - 1, true
+				}
+			}
+			if b := npLeftFrom(ts, c1-1); b >= 0 {
+				// "One pastor, Darran Whiting of the Liberty Church, said": the
+				// appositive is the name of a described subject
+				if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
+					return c1 + 1, k - 1, b, c1 - 1, true
+				}
+				return b, c1 - 1, c1 + 1, k - 1, true
+			}
+		}
+		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
+		// "a projection by X, prepared for Y, predicted"
+		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
+			if b := npLeftFrom(ts, c1-1); b >= 0 {
+				return b, c1 - 1, -1, -1, true
+			}
+		}
+		return 0, 0, -1, -1, false
+	}
+	// coordinated predicates: "X welcomed the releases but emphasized that"
+	if (ts[k].Lower == "and" || ts[k].Lower == "but") && depth == 0 {
+		for m := k - 1; m >= 0; m-- {
+			if ts[m].Text == "," || ts[m].Tag == "``" {
+				continue
+			}
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !(m > 0 && isPossessive(ts[m-1])) {
+				return subjectLeft(ts, m, depth+1) // ("Ford’s plans/VBZ" is a noun)
+			}
+		}
+		return 0, 0, -1, -1, false
+	}
+	b = npLeftFrom(ts, k)
+	if b < 0 {
+		return 0, 0, -1, -1, false
+	}
+	return b, k, -1, -1, true
+}
+
+// roleLed reports whether ts[b..e] opens with a role, past a determiner
+// and modifiers: "president of Chapter & Verse", "the chief executive of X".
+func roleLed(ts []text.Token, b, e int) bool {
+	for k := b; k <= e; k++ {
+		switch {
+		case roleNouns[ts[k].Lower]:
+			return true
+		case ts[k].Tag == "DT" || ts[k].Tag == "JJ" || ts[k].Tag == "NN" && !ts[k].Capitalised():
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// participleOpens reports a past participle opening a parenthetical
+// ("prepared for the federation", "asked about the wall": VBN or VBD before
+// a preposition or adverb; VBN before anything but a name), not an
+// inverted cue ("The figure, said Romero, is …").
+func participleOpens(ts []text.Token, i int) bool {
+	t := ts[i]
+	if i+1 >= len(ts) {
+		return false
+	}
+	n := ts[i+1].Tag
+	if t.Tag != "VBN" && t.Tag != "VBD" {
+		return false
+	}
+	return n == "IN" || n == "RB" || n == "TO" || t.Tag == "VBN" && n != "NNP" && n != "NNPS"
+}
+
+// zeroRelative reports a quantifier opening a subject right after a
+// common noun, the head of a relative clause with no "that": "the
+// coronation many pundits forecast", "the figure most analysts expect".
+func zeroRelative(ts []text.Token, i int) bool {
+	t := ts[i]
+	return i > 0 && standaloneDets[t.Lower] && t.Lower != "one" && (t.Tag == "JJ" || t.Tag == "DT") &&
+		(ts[i-1].Tag == "NN" || ts[i-1].Tag == "NNS") && !ts[i-1].Capitalised() && !timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")] // ("This month several officials said")
+}
+
+// tenure reports a number of years or months after "of" modifying a
+// noun: "an employee of nearly four years", "a resident of 30 years".
+func tenure(ts []text.Token, i int) bool {
+	if ts[i].Tag != "CD" || i+1 >= len(ts) || !timeWords[strings.TrimSuffix(ts[i+1].Lower, "s")] && !timeWords[ts[i+1].Lower] {
+		return false
+	}
+	m := i - 1
+	if m >= 0 && ts[m].Tag == "RB" {
+		m--
+	}
+	return m >= 1 && ts[m].Lower == "of" && nounish(ts[m-1])
+}
+
+// nameNumber reports a short plain number ending a proper name: "ABC 7",
+// "Channel 4".
+func nameNumber(ts []text.Token, e int) bool {
+	t := ts[e]
+	if t.Tag != "CD" || e == 0 || ts[e-1].Tag != "NNP" || len(t.Text) > 3 {
+		return false
+	}
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func holdsCD(ts []text.Token) bool {
+	for _, t := range ts {
+		if t.Tag == "CD" {
+			return true
+		}
+	}
+	return false
+}
+
+func pronounPossessive(t text.Token) bool { return t.Tag == "PRP$" }
+
+// subordinators open a clause: the noun phrase after one is a subject, not
+// a prepositional object ("while liberal groups, including unions, said").
+var subordinators = lexicon.WordSet(`while when whereas although though because after before since as if unless until once`)
+
+// standaloneDets stand for a noun phrase on their own as a subject: "another
+// says", "others said", "some say".
+var standaloneDets = lexicon.WordSet(`another one others some many most both few several all each`)
+
+// npLeftFrom returns the first index of the noun phrase that ends at ts[e],
+// or -1 when ts[e] cannot end one.
+func npLeftFrom(ts []text.Token, e int) int {
+	b := npLeftRaw(ts, e)
+	if b > e {
+		return -1
+	}
+	return b
+}
+
+func npLeftRaw(ts []text.Token, e int) int {
+	if e < 0 {
+		return -1
+	}
+	t := ts[e]
+	if pronouns[t.Lower] || t.Lower == "which" || t.Lower == "who" {
+		return e
+	}
+	if !(nounish(t) || t.Text == ")" || nameNumber(ts, e)) {
+		return -1
+	}
+	i := e
+	if nameNumber(ts, e) {
+		i-- // "ABC 7", "Channel 4": a station or a product named by number
+	}
+	if timeWords[t.Lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && lexicon.DataNouns[ts[e-2].Lower] {
+		i = e - 2 // "a poll released Saturday"
+	}
+	for i >= 0 {
+		t := ts[i]
+		switch {
+		case t.Text == ")":
+			m := i - 1
+			for m >= 0 && i-m < 8 && ts[m].Text != "(" {
+				m--
+			}
+			if m < 0 || ts[m].Text != "(" {
+				return i + 1
+			}
+			i = m - 1
+		case isPossessive(t) && i < e:
+			i--
+		case (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ")):
+			i-- // "new fundraising reports", "the most recent poll"
+		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised():
+			i-- // an initial: "Patrick F. Kennedy"
+		case zeroRelative(ts, i) && i < e:
+			return i // "the coronation many pundits forecast": the subject of a relative clause
+		case standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]:
+			return i // "This month several officials said": a time adjunct before the subject
+		case tenure(ts, i):
+			i -= 2 // "The employee of (nearly) four years": a tenure, not a count
+			for i >= 0 && (ts[i].Tag == "RB" || ts[i].Lower == "of") {
+				i--
+			}
+		case nounish(t):
+			i--
+		case t.Tag == "DT" || t.Tag == "PRP$":
+			if i > 0 && nameConnectors[ts[i-1].Lower] && i < e && ts[i+1].Capitalised() && i > 1 && ts[i-2].Capitalised() {
+				i--
+				continue
+			}
+			if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
+				i-- // "a study by the Council of …", "a report from the agency"
+				continue
+			}
+			if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
+				i -= 2 // "Paganini and his team": a name and its group
+				continue
+			}
+			if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
+				i -= 3 // "a source close to the family"
+				continue
+			}
+			return i
+		case nameConnectors[t.Lower] && i > 0 && i < e:
+			prev, nxt := ts[i-1], ts[i+1]
+			switch {
+			case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
+				i--
+			case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
+				i--
+			case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
+				i--
+			default:
+				return i + 1
+			}
+		case t.Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
+			i -= 2
+		case t.Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
+			i-- // "a study by X", "tallies by X"
+		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by"):
+			i-- // "a poll released Saturday"
+		case t.Text == "/" && i > 0 && i < e && ts[i-1].Capitalised():
+			i-- // "NBC News/Wall Street Journal"
+		case t.Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
+			i-- // "a report from X"
+		case i > 0 && i < e && adjComplement(ts[i-1], t):
+			i -= 2 // "people familiar with the plans"
+		default:
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// collectiveNouns head a group named by its members, who stay in the
+// phrase: "a group of employees", "a coalition of unions", "a panel of
+// experts".
+var collectiveNouns = lexicon.WordSet(`group groups coalition coalitions panel panels team teams band
+consortium alliance network association`)
+
+// adjComplement reports an adjective and the preposition of its
+// complement (sourceAdjectives), which stay inside a source's noun phrase:
+// "people familiar with the matter", "a source close to the family".
+func adjComplement(adj, prep text.Token) bool {
+	p, ok := sourceAdjectives[adj.Lower]
+	return ok && prep.Lower == p
+}
+
+// sourceAdjectives are the adjectives of anonymous sourcing with the
+// preposition of their complement, one row each.
+var sourceAdjectives = map[string]string{"familiar": "with", "close": "to"}
+
+// npRight returns the last index of the noun phrase starting at ts[b], or -1.
+func npRight(ts []text.Token, b int) int {
+	n := len(ts)
+	if b >= n {
+		return -1
+	}
+	if pronouns[ts[b].Lower] {
+		return b
+	}
+	i := b
+	if ts[i].Tag == "DT" || ts[i].Tag == "PRP$" {
+		i++
+	}
+	last := -1
+	for i < n {
+		t := ts[i]
+		switch {
+		case nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < n && nounish(ts[i+1])):
+			last = i
+			i++
+			continue
+		case (t.Tag == "RBS" || t.Tag == "RBR") && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "JJ"):
+			i++ // "the most recent data"
+			continue
+		case last < 0 && t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-") && i+1 < n && nounish(ts[i+1]):
+			i++ // "a 52-count civil complaint"
+			continue
+		case t.Tag == "VBG" && last >= 0 && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "NN"):
+			i++ // "new fundraising reports"
+			continue
+		case t.Tag == "``" && i+1 < n:
+			// a quoted title inside the phrase: the "Medicare for all" document
+			m := i + 1
+			for m < n && m-i < 10 && ts[m].Tag != "``" {
+				m++
+			}
+			if m+1 < n && ts[m].Tag == "``" && nounish(ts[m+1]) {
+				i = m + 1
+				continue
+			}
+		case t.Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
+			i++ // an initial
+			continue
+		case t.Text == "(" && last >= 0:
+			m := i + 1
+			for m < n && m-i < 8 && ts[m].Text != ")" {
+				m++
+			}
+			if m < n && ts[m].Text == ")" {
+				last = m
+				i = m + 1
+				continue
+			}
+		case nameConnectors[t.Lower] && last >= 0 && i+1 < n:
+			prev, nxt := ts[i-1], ts[i+1]
+			if prev.Capitalised() && (nxt.Capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].Capitalised())) {
+				i++
+				continue
+			}
+			if t.Lower == "and" && prev.Capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
+				i += 2 // "Autor and his colleagues"
+				continue
+			}
+			if t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
+				i++
+				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+					i++
+				}
+				continue
+			}
+		case t.Lower == "the" && last >= 0 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
+			i++ // "Save the Rivers"
+			continue
+		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].Capitalised():
+			i++
+			continue
+		case last >= 0 && i+1 < n && adjComplement(ts[last], t):
+			i++ // "people familiar with the matter", "a source close to the family"
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
+			continue
+		case (t.Lower == "from" || t.Lower == "with") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n:
+			i++
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
+			continue
+		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].Lower]:
+			i++
+			continue
+		case t.Lower == "by" && last >= 0 && lexicon.DataNouns[ts[datedHead(ts, last)].Lower] && i+1 < n:
+			i++ // "a study by X"
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
+			continue
+		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n && ts[i+1].Lower == "by":
+			i += 2
+			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// datedHead returns the head before a time phrase ending at ts[i] ("a
+// study last year", "the report this month"), else i.
+func datedHead(ts []text.Token, i int) int {
+	k := i
+	for k > 0 && (timeWords[ts[k].Lower] || timeWords[strings.TrimSuffix(ts[k].Lower, "s")]) {
+		k--
+	}
+	if k < i && k > 0 && (ts[k].Lower == "last" || ts[k].Lower == "this" || ts[k].Lower == "earlier") {
+		return k - 1
+	}
+	return i
+}
+
+// apposLike reports whether the tokens between two commas read as an
+// appositive: a noun phrase ("the director of Foro Penal", "61", "a
+// prominent group") or a relative clause ("who heads the group").
+func apposLike(seg []text.Token) bool {
+	if len(seg) == 0 || len(seg) > 25 {
+		return false
+	}
+	f := seg[0]
+	if f.Lower == "who" || f.Lower == "which" {
+		return true
+	}
+	if !(f.Tag == "DT" || f.Tag == "PRP$" || f.Tag == "CD" || f.Tag == "VBN" || f.Tag == "VBG" || nounish(f)) {
+		return false
+	}
+	relative := false
+	for i, t := range seg {
+		if t.Tag == "``" || t.Text == ":" {
+			return false
+		}
+		if t.Lower == "who" || t.Lower == "which" || t.Lower == "whose" {
+			relative = true // "a strategist who has feuded with X"
+		}
+		if tg := t.Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !relative {
+			if tg == "VBD" && i > 1 && seg[0].Tag == "DT" && nounish(seg[i-1]) && strings.HasSuffix(t.Lower, "ed") && i+1 < len(seg) &&
+				(seg[i+1].Lower == "to" || seg[i+1].Lower == "by" || seg[i+1].Lower == "with") && !holdsCD(seg) {
+				continue // a participle tagged as a past verb: "the PAC connected to the union"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// properAppositive reports whether an appositive is a person's name,
+// possibly with "of …": two or more capitalised words first.
+func properAppositive(seg []text.Token) bool {
+	return len(seg) >= 2 && seg[0].Capitalised() && seg[1].Capitalised() && !orgHeads[seg[1].Text]
+}
+
+// apposRight returns the appositive after the phrase ending at ts[e]:
+// ", the director of Foro Penal," — (-1, -1) when none.
+func apposRight(ts []text.Token, e int) (int, int) {
+	if e+2 >= len(ts) || ts[e+1].Text != "," {
+		return -1, -1
+	}
+	b := e + 2
+	m := b
+	for m < len(ts) && ts[m].Text != "," && ts[m].Text != "." && ts[m].Text != ";" && ts[m].Tag != "``" {
+		m++
+	}
+	if m == b || !apposLike(ts[b:m]) {
+		return -1, -1
+	}
+	// an appositive names a role or a kind: its head is a noun
+	// (nor is a number phrase: "according to the poll, 41 percent of
+	// them …" goes on with the content)
+	if f := ts[b]; f.Tag == "CD" || f.Text == "$" {
+		return -1, -1
+	}
+	return b, m - 1
+}
+
+// preRole returns a role written before the name in the phrase ts[b..e]:
+// "campaign manager Jeff Weaver" → "campaign manager", "President Nicolás
+// Maduro" → "President".
+func preRole(ts []text.Token, b, e int) string {
+	// the name: the trailing run of capitalised words
+	k := e
+	for k >= b && (ts[k].Capitalised() || ts[k].Text == "." || ts[k].Text == ")" || ts[k].Text == "(") {
+		k--
+	}
+	if k == e || k < b {
+		// no name, or the whole phrase is capitalised: a leading title
+		if k < b && e > b && lexicon.NameTitles[ts[b].Text] && !orgHeads[ts[e].Text] {
+			return leadingTitle(ts, b, e)
+		}
+		return ""
+	}
+	if !roleNouns[ts[k].Lower] {
+		return ""
+	}
+	r := k
+	for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].Capitalised() {
+		r--
+	}
+	var w []string
+	for i := r; i <= k; i++ {
+		w = append(w, ts[i].Text)
+	}
+	return strings.Join(w, " ")
+}
+
+// leadingTitle returns the titles opening the name ts[b..e] as a role:
+// "Sen." of "Sen. Ted Cruz", "Former Gov." of "Former Gov. Jeb Bush".
+// Honorifics are no role ("Mr. Trump", "Dr. Chen"), nor is a modifier
+// alone ("Former").
+func leadingTitle(ts []text.Token, b, e int) string {
+	var w []string
+	head := false
+	for i := b; i < e && lexicon.NameTitles[ts[i].Text]; i++ {
+		if lexicon.Honorifics[ts[i].Text] {
+			continue
+		}
+		w = append(w, ts[i].Text)
+		head = head || !lexicon.TitleModifiers[ts[i].Text]
+	}
+	if !head {
+		return ""
+	}
+	return strings.Join(w, " ")
+}
+
+// postLinkers open a post-modifier of a subject's head noun: "the average
+// of polls taken over two weeks", "documents from his tax return".
+var postLinkers = lexicon.WordSet(`of from in on at for with by during over since among about across between into under
+within through that which who whose`)
+
+// dateNP reports whether ts[b..e] is only a date: day and month names,
+// numbers and time words ("Friday", "June 11", "last week"). A date is
+// never a source.
+func dateNP(ts []text.Token, b, e int) bool {
+	date := false
+	for i := b; i <= e; i++ {
+		t := ts[i]
+		if !(timeWords[t.Lower] || lexicon.MonthWords[t.Lower] || t.Tag == "CD" || t.Text == "," || t.Tag == "DT" || t.Lower == "last" || t.Lower == "next" || t.Lower == "early" || t.Lower == "late") {
+			return false
+		}
+		date = date || timeWords[t.Lower] || lexicon.MonthWords[t.Lower] || t.Tag == "CD" && !standaloneDets[t.Lower]
+	}
+	return date
+}
+
+// subjectOpens reports whether a subject noun phrase can open at ts[i]: at
+// the start of the sentence or of a clause (after a comma, a quote mark, a
+// colon, a conjunction or a subordinator).
+func subjectOpens(ts []text.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := ts[i-1]
+	switch {
+	case p.Text == "," || p.Text == ";" || p.Text == ":" || p.Tag == "``" || p.Text == "—" || p.Text == "–":
+		return true
+	case p.Lower == "after" || p.Lower == "because" || p.Lower == "while" || p.Lower == "when" || p.Lower == "since" ||
+		p.Lower == "although" || p.Lower == "though" || p.Lower == "but" || p.Lower == "and" || p.Lower == "as" || p.Lower == "if":
+		return true
+	}
+	return false
+}
+
+// headSubject finds the subject of verb ts[j] whose head noun carries a
+// post-modifier between it and the verb: "The X average of polls taken over
+// the past two weeks shows", "a USA TODAY analysis of newly filed reports
+// shows", "leaked documents from his 1995 tax return show", "Developers
+// and supporters in Congress say", "A X analysis of groups that have raised
+// $1 million or more since …, shows". The phrase opens a clause, and the
+// stretch between its head and the verb is a post-modifier (a preposition,
+// a participle or a relative pronoun first) with no finite verb outside a
+// relative clause. It returns the phrase ts[b..e] (cut before "of" after a
+// survey noun: the analysis, not what it analyses) and, when a relative
+// clause stands inside the subject, the index of its pronoun (else -1).
+func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
+	// the leftmost phrase that qualifies: "Developers and supporters in
+	// Congress", not "supporters in Congress"
+	b, rel = -1, -1
+	k := j - 1
+	for k >= 0 && (ts[k].Tag == "RB" || auxWords[ts[k].Lower]) {
+		k--
+	}
+	if k >= 0 && ts[k].Text == "," {
+		k-- // "…, 2015, shows"
+	}
+	for i := k - 1; i >= 0 && j-i <= 40; i-- {
+		t := ts[i]
+		if t.Text == ";" || t.Text == ":" || t.Tag == "``" || t.Text == "." {
+			break
+		}
+		if !subjectOpens(ts, i) || pronouns[t.Lower] {
+			continue
+		}
+		if !(t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "PDT" && i+1 < len(ts) && ts[i+1].Tag == "DT" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
+			continue
+		}
+		s := i
+		if t.Tag == "VBN" || t.Tag == "PDT" {
+			s = i + 1 // "leaked documents": npRight reads from the noun; "all the experts"
+		}
+		ne := npRight(ts, s)
+		if ne < 0 || ne >= k || timeWords[ts[ne].Lower] || lexicon.MonthWords[ts[ne].Lower] {
+			continue
+		}
+		// a coordinated head: "Developers and supporters in Congress"
+		if ne+2 < k && (ts[ne+1].Lower == "and" || ts[ne+1].Lower == "or") {
+			if ce := npRight(ts, ne+2); ce > ne+1 && ce < k {
+				ne = ce
+			}
+		}
+		// cut the phrase before "of"/"from"/"by" after a survey noun
+		for m := s; m < ne; m++ {
+			if (ts[m+1].Lower == "of") && (surveyNouns[ts[m].Lower] || lexicon.DataNouns[ts[m].Lower]) {
+				ne = m
+				break
+			}
+		}
+		f := ts[ne+1]
+		// a contact relative: "all the experts I interviewed said"
+		contact := f.Tag == "PRP" && !pronounPossessive(f) && ne+2 <= k && (ts[ne+2].Tag == "VBD" || ts[ne+2].Tag == "VBP")
+		if !(postLinkers[f.Lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].Lower == "which" || ts[ne+2].Lower == "who"))) {
+			continue
+		}
+		// (one verb group inside the relative clause; a second finite verb
+		// is a clause of its own: "The lead that X enjoyed was …")
+		r, valid, verbs, prevVerb, allowed := -1, true, 0, false, 1
+		for m := ne + 1; m <= k; m++ {
+			x := ts[m]
+			if r < 0 && (x.Lower == "that" || x.Lower == "which" || x.Lower == "who" || contact && m == ne+1) {
+				r = m
+			}
+			if r >= 0 && m > r+1 && (x.Lower == "as" || x.Lower == "when" || x.Lower == "while" || x.Lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
+				allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
+			}
+			// ("polls conducted the first week": a participle tagged VBD)
+			finite := (x.Tag == "VBD" && !(releasedWords[x.Lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
+			if finite && !prevVerb {
+				verbs++
+			}
+			prevVerb = finite || (prevVerb && (strings.HasPrefix(x.Tag, "VB") || x.Tag == "RB"))
+			if finite && (r < 0 || verbs > allowed) {
+				valid = false
+				break
+			}
+			if x.Tag == "``" || x.Text == ";" || x.Text == ":" {
+				valid = false
+				break
+			}
+		}
+		if !valid {
+			continue
+		}
+		if r >= 0 && ts[r].Lower == "that" && !nounish(ts[r-1]) {
+			continue
+		}
+		// a person or group with a place: "supporters in Congress" is whole
+		if r < 0 && !surveyNouns[ts[ne].Lower] && !lexicon.DataNouns[ts[ne].Lower] && ts[ne+1].Tag == "IN" {
+			if pe := npRight(ts, ne+2); pe == k && ts[k].Capitalised() {
+				ne = k
+			}
+		}
+		b, e, rel = i, ne, r
+	}
+	if b < 0 {
+		return 0, 0, -1, false
+	}
+	return b, e, rel, true
+}

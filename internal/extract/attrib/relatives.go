@@ -1,0 +1,149 @@
+package attrib
+
+// Object relatives: a cue verb whose gapped object is the number's noun
+// phrase ("the 1.2 billion dollars it expects to collect").
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// objectRelative reads a cue verb in a relative clause whose gapped
+// object is a number phrase before it: "the 1.2 billion dollars it expects
+// to collect", "the 30 people the agency reported missing", or the
+// comparison "$130 billion more than the budget office had projected". The
+// subject of the verb is the source of the phrase (a definite noun phrase
+// holding a number, or the number before "more/less than"); the verb has no
+// object of its own.
+func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
+	t := ts[j]
+	if !strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBG" || t.Tag == "VBN" && (j == 0 || !auxWords[ts[j-1].Lower]) {
+		return found{}, false
+	}
+	b, e, apB, _, _, ok := cueSubject(ts, j)
+	if !ok || apB >= 0 {
+		return found{}, false
+	}
+	// the object noun and a proper-name subject read as one phrase: "the
+	// 22.3 billion gallons Congress had sought"
+	for m := b; m < e; m++ {
+		if !ts[m].Capitalised() && strings.HasPrefix(ts[m].Tag, "NN") && ts[m+1].Capitalised() {
+			b = m + 1
+			break
+		}
+	}
+	if b < 2 || countedSubject(ts, b, e) || ts[b].Lower == "who" || ts[b].Lower == "which" || ts[b].Lower == "that" {
+		return found{}, false // ("the 900 people who voted": a subject relative)
+	}
+	n := j + 1
+	for n < len(ts) && ts[n].Tag == "RB" {
+		n++
+	}
+	if n < len(ts) {
+		w := ts[n]
+		gap := w.Lower == "to" || w.Text == "," || w.Text == "." || w.Text == ";" || w.Text == ")" || timeWords[w.Lower] || lexicon.MonthWords[w.Lower] ||
+			w.Lower == "last" || w.Lower == "this" || w.Lower == "in" || w.Lower == "on" || w.Lower == "for" || w.Lower == "earlier" ||
+			(strings.HasPrefix(w.Tag, "JJ") || w.Tag == "VBG" || w.Tag == "VBN") && n+1 < len(ts) && (ts[n+1].Text == "," || ts[n+1].Text == ".") // "reported missing"
+		if !gap && (w.Tag == "PRP" || w.Tag == "NNP") && n+2 < len(ts) {
+			// the gap inside the complement: "the minimum $20 million
+			// experts say it costs to run", "the 3 people the Post reported
+			// Clinton is vetting"
+			v := n + 1
+			for v < len(ts) && (ts[v].Tag == "NNP" || ts[v].Tag == "RB" || auxWords[ts[v].Lower] && v+1 < len(ts) && strings.HasPrefix(ts[v+1].Tag, "VB")) {
+				v++
+			}
+			if v+1 < len(ts) && strings.HasPrefix(ts[v].Tag, "VB") {
+				x := ts[v+1]
+				gap = x.Lower == "to" || x.Text == "," || x.Text == "." || x.Lower == "in" || x.Lower == "on" || x.Lower == "for" || timeWords[x.Lower]
+			}
+		}
+		if !gap {
+			return found{}, false
+		}
+	}
+	h := b - 1
+	if ts[h].Lower == "that" || ts[h].Lower == "which" {
+		if n < len(ts) && ts[n].Lower == "to" {
+			// "the handgun that he plans to use …" may be a complement
+			// clause ("wrote that he plans to …"): only a reduced relative
+			return found{}, false
+		}
+		h--
+	}
+	if h < 1 {
+		return found{}, false
+	}
+	from := -1
+	switch ts[h].Lower {
+	case "than":
+		if c := ts[h-1].Lower; c == "more" || c == "less" || c == "fewer" || c == "higher" || c == "lower" || c == "greater" {
+			m := h - 2
+			for m >= 0 && (ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "%" || ts[m].Lower == "percent" || qualifierLinks[ts[m].Lower]) {
+				m--
+			}
+			if m < h-2 && ts[m+1].Tag == "CD" || m < h-3 {
+				from = ts[m+1].Start
+			}
+		}
+	default:
+		if !nounish(ts[h]) && ts[h].Tag != "CD" {
+			return found{}, false
+		}
+		hb := h
+		for hb > 0 && (nounish(ts[hb-1]) || ts[hb-1].Tag == "CD" || ts[hb-1].Text == "$") && h-hb < 8 {
+			hb--
+		}
+		if hb == 0 || ts[hb-1].Lower != "the" {
+			return found{}, false
+		}
+		for m := hb; m <= h; m++ {
+			if ts[m].Tag == "CD" {
+				from = ts[hb-1].Start
+			}
+		}
+	}
+	if from < 0 {
+		return found{}, false
+	}
+	return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, -1, -1), from: from, to: ts[b].Start, exFrom: ts[b].Start, exTo: t.End(), relative: true}, true
+}
+
+// nounTaggedVerb reads a third-person form of an attitude cue that prose
+// tagged as a plural noun as the verb, between a name and a verb phrase:
+// "Sanders supports raising the wage", "Lee wants to", "Ruiz opposes the".
+func nounTaggedVerb(ts []text.Token, j int) bool {
+	t := ts[j]
+	l, ok := lexicon.CueVerbs[t.Lower]
+	if !ok || !lexicon.VerbOnly[l] || t.Tag != "NNS" || !strings.HasSuffix(t.Lower, "s") || j == 0 || j+1 >= len(ts) {
+		return false
+	}
+	p, n := ts[j-1], ts[j+1]
+	return p.Capitalised() && (p.Tag == "NNP" || p.Tag == "NNS" || p.Tag == "NNPS") &&
+		(n.Tag == "VBG" || n.Tag == "TO" || n.Tag == "DT" || n.Tag == "PRP$")
+}
+
+// adjunctRelative finds, in a cue's object, a reduced passive relative
+// inside a prepositional adjunct after a number-free object ("cited the
+// figure at last week's forum viewed by 14.7 million people") and returns
+// the participle's index, or -1.
+func adjunctRelative(ts []text.Token, i int) int {
+	e := npRight(ts, i)
+	if e < 0 || e+1 >= len(ts) || ts[e+1].Tag != "IN" || ts[e+1].Lower == "of" {
+		return -1
+	}
+	for m := i; m <= e; m++ {
+		if ts[m].Tag == "CD" || ts[m].Text == "$" {
+			return -1
+		}
+	}
+	pe := npRight(ts, e+2)
+	if pe < 0 || pe+2 >= len(ts) {
+		return -1
+	}
+	if p := ts[pe+1]; (p.Tag == "VBN" || p.Tag == "VBD") && ts[pe+2].Lower == "by" {
+		return pe + 1
+	}
+	return -1
+}

@@ -1,0 +1,696 @@
+package attrib
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Speakers of direct quotes.
+//
+// A quote's speaker is read, in order, from:
+//
+//  1. its tail, the clause right after the closing mark (speaker_tail.go):
+//     "“…,” said X, the Y of Z", "“…,” X, the Y of Z, said", "“…?” the man
+//     shouted", "“…,” according to X"; after a quote that ends its own
+//     sentence only a speech verb with nothing but adjuncts after it ("“We
+//     won.” Kim said on Monday."), never a clause leading into the next
+//     quote;
+//  2. its lead-in, the clause right before the opening mark
+//     (speaker_lead.go): "X said, “…”", "X told reporters: “…”", "…,
+//     saying, “…”" and "X said … and added, “…”" (the main clause's
+//     subject), "Said X, …, “…”", "a sign that read “…”" (its holder), "X
+//     was asked, “…?”" (the interviewer, not X), "Headline - Source: “…”";
+//  3. the older, looser readings of a cue after the quote in its sentence
+//     and of a lead-in before it (speakerAfter, speakerBefore);
+//  4. the quote before it, when the text makes the continuation clear: a
+//     quote sentence of its own in the same paragraph ("“…,” X said.
+//     “…”"), or a quote that opens its paragraph right after a quote that
+//     closed the previous one;
+//  5. for a paragraph that is nothing but the quote: an attribution
+//     sentence closing the paragraph before ("X spoke to reporters on
+//     Monday."), a dash signature after it ("— Bernie Sanders."), or the
+//     next paragraph's quote when that one names its speaker at once.
+//
+// A speaker read from the quote's own tail or lead-in (1, 2, or 3 when the
+// lead-in ends right at the mark) outranks the other cues of the sentence
+// (attribution.go asks quoteTail first). A "he"/"she" speaker resolves to
+// a named person (pronounSpeaker). The mention is the source's words in
+// the attribution sentence.
+func (a *attributor) speaker(qi int) *found {
+	q := &a.quotes[qi]
+	if q.done {
+		return q.speaker
+	}
+	q.done = true
+	if f := a.labelledQuote(qi); f != nil {
+		q.speaker = f // "\"CLINTON: I feel …" (transcript.go)
+	} else if f := a.ownedQuote(qi); f != nil {
+		q.speaker, q.tail = f, true
+	} else if f := a.tailSpeaker(qi); f != nil {
+		q.speaker, q.tail = f, true
+	} else if f := a.leadSpeaker(qi); f != nil {
+		q.speaker, q.tail = f, true
+	} else if f := a.speakerAfter(qi); f != nil {
+		q.speaker = f
+	} else if f := a.speakerBefore(qi); f != nil {
+		// a lead-in right before the mark ("he said, “…”", "X told
+		// reporters: “…”") is the quote's own attribution too
+		q.speaker, q.tail = f, f.cue.End <= q.Start && len(strings.Fields(a.d.Text[f.cue.End:q.Start])) <= 4
+	} else if qi > 0 && a.continues(qi) {
+		if prev := a.speaker(qi - 1); prev != nil {
+			f := *prev
+			q.speaker = &f
+		}
+	}
+	if q.speaker == nil && a.paragraphQuote(qi) {
+		if f := a.introSpeaker(qi); f != nil {
+			q.speaker = f
+		} else if f := a.dashSignature(qi); f != nil {
+			q.speaker, q.tail = f, true
+		} else if qi+1 < len(a.quotes) && a.paragraphOpener(qi+1) && a.paraOf(q.Start)+1 == a.paraOf(a.quotes[qi+1].Start) {
+			// “A.” ¶ “B,” X said. — the next paragraph's quote names its
+			// speaker at once: one speaker for both
+			if next := a.speaker(qi + 1); next != nil && a.quotes[qi+1].tail {
+				f := *next
+				q.speaker = &f
+			}
+		}
+	}
+	if q.speaker != nil && q.speaker.src != nil {
+		a.pronounSpeaker(qi, q.speaker.src)
+	}
+	if q.speaker != nil {
+		q.speaker.from, q.speaker.to = q.Start, q.End
+		q.speaker.exFrom, q.speaker.exTo = 0, 0
+	}
+	return q.speaker
+}
+
+// quoteTail returns the speaker of the quote holding byte offset off when
+// it was read from the quote's own attribution clause ("“…,” X said"), or
+// nil: such a speaker outranks the other cues of the sentence ("Biden,
+// telling Mic in an interview, “…,” he said").
+func (a *attributor) quoteTail(off int) *found {
+	qi := quoteAt(a.quotes, off)
+	if qi < 0 {
+		return nil
+	}
+	sp := a.speaker(qi)
+	if sp == nil || !a.quotes[qi].tail {
+		return nil
+	}
+	return sp
+}
+
+// closeSentence is the sentence holding quote qi's closing mark (or the
+// character before it, when the mark ends the text), or -1.
+func (a *attributor) closeSentence(qi int) int {
+	q := a.quotes[qi]
+	if si := a.d.SentenceAt(q.End); si >= 0 {
+		return si
+	}
+	return a.d.SentenceAt(q.End - 1)
+}
+
+// speakerAfter looks for a cue after the closing mark.
+func (a *attributor) speakerAfter(qi int) *found {
+	q := a.quotes[qi]
+	si := a.closeSentence(qi)
+	if si < 0 {
+		return nil
+	}
+	if f := a.speakerIn(qi, si); f != nil {
+		return f
+	}
+	// a short attribution sentence of its own: "“…” Trump said.", or one
+	// the segmenter cut after a title ("''…,'' Mr. | King said.")
+	if next := si + 1; next < len(a.d.Sentences) {
+		ns := a.d.Sentences[next]
+		between := strings.TrimSpace(a.d.Text[q.End:ns.Start])
+		if ns.Para == a.d.Sentences[si].Para && (between == "" || lexicon.NameTitles[between]) && len(a.tokens(next)) <= 12 {
+			return a.speakerIn(qi, next)
+		}
+	}
+	return nil
+}
+
+// speakerIn looks for the cue of quote qi in sentence si, after the quote.
+func (a *attributor) speakerIn(qi, si int) *found {
+	q := a.quotes[qi]
+	lim := a.d.Sentences[si].End
+	if qi+1 < len(a.quotes) && a.quotes[qi+1].Start < lim {
+		lim = a.quotes[qi+1].Start
+	}
+	ts := a.tokens(si)
+	s := a.d.Sentences[si]
+	n := 0
+	for j, t := range ts {
+		if t.Start < q.End || t.Start >= lim {
+			continue
+		}
+		n++
+		if n > 24 {
+			break // room for a long appositive: "''…,'' X, an adviser to … and former director of Y, wrote"
+		}
+		if !isCueVerbAfter(t, prevTok(ts, j)) && !quoteCueVerb(t) {
+			continue
+		}
+		f, ok := a.quoteCue(ts, j, s.Start, s.End)
+		if !ok || f.src == nil || f.src.Start < q.End {
+			continue
+		}
+		return &f
+	}
+	return nil
+}
+
+// speakerBefore looks for a lead-in before the opening mark.
+func (a *attributor) speakerBefore(qi int) *found {
+	q := a.quotes[qi]
+	// (a lead-in sentence of its own may be any sentence of the paragraph
+	// before the quote: "X pointed out." ¶ … — see leadInStart)
+	si, floor, ok := a.leadInStart(qi, true)
+	if !ok {
+		return nil
+	}
+	ts := a.tokens(si)
+	s := a.d.Sentences[si]
+	last := -1
+	for j, t := range ts {
+		if t.Start < floor || t.Start >= q.Start {
+			continue
+		}
+		last = j
+	}
+	if last < 0 {
+		return nil
+	}
+	// "… – Carl Bialik: “…”": a name right before the colon is the speaker,
+	// whatever verb stands further left
+	if ts[last].Text == ":" && last > 0 && ts[last-1].Tag == "NNP" {
+		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor && ts[b].Text != ts[b].Lower {
+			if m := b - 1; m < 0 || ts[m].Text == "-" || ts[m].Text == "—" || ts[m].Text == "–" || ts[m].Text == "," || ts[m].Text == ":" {
+				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, last-1, -1, -1)}
+			}
+		}
+	}
+	// "… how the website rated this statement by Trump on June 11:": the
+	// author of the statement the lead-in introduces
+	if ts[last].Text == ":" {
+		for m := last - 2; m >= 0 && ts[m].Start >= floor && last-m <= 8; m-- {
+			if !statementNouns[ts[m].Lower] || ts[m+1].Lower != "by" {
+				continue
+			}
+			e := npRight(ts, m+2)
+			for k := m + 2; k <= e; k++ {
+				if (ts[k].Lower == "on" || ts[k].Lower == "in") && k+1 <= e && dateNP(ts, k+1, k+1) {
+					e = k - 1
+					break
+				}
+			}
+			if e >= m+2 {
+				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, m+2, e, -1, -1)}
+			}
+		}
+	}
+	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
+		if !isCueVerbAfter(ts[j], prevTok(ts, j)) && !quoteCueVerb(ts[j]) {
+			continue
+		}
+		f, ok := a.quoteCue(ts, j, s.Start, s.End)
+		if !ok || f.src == nil || f.src.Start < floor {
+			if ts[last].Text == ":" {
+				break // "X had this to say about it:": see the colon lead-ins below
+			}
+			return nil
+		}
+		return &f
+	}
+	// "X: “…”" / "X — “…”", with no verb of its own (a lead-in clause with a
+	// verb gives its subject, below)
+	// a colon lead-in clause with a verb of its own gives its subject: "A
+	// paper from X had this to say about the plan: “…”", "The campaign
+	// worded it more carefully: “…”" (after any dash: "What it means -
+	// More from Jones: “…”" is verbless)
+	if ts[last].Text == ":" {
+		seg := 0
+		for m := 0; m < last; m++ {
+			if p := ts[m].Text; ts[m].Start < floor || p == "—" || p == "–" || p == "-" {
+				seg = m + 1
+			}
+		}
+		for m := seg; m < last; m++ {
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && (!copulas[ts[m].Lower] || m+1 < last && ts[m+1].Tag == "VBG") {
+				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && b >= seg && !countedSubject(ts, b, e) {
+					return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, e, apB, apE)}
+				}
+				break
+			}
+		}
+	}
+	// "X: “…”" / "X — “…”"
+	if p := ts[last].Text; p == ":" || p == "—" || p == "–" || p == "-" {
+		e, cueStart := last-1, ts[last].Start
+		if e >= 2 && ts[e].Lower == "follows" && ts[e-1].Lower == "as" {
+			e, cueStart = e-2, ts[e-1].Start // "the statement reads as follows:"
+			if e >= 0 && (ts[e].Lower == "reads" || ts[e].Lower == "is" || ts[e].Lower == "was") {
+				e--
+			}
+		}
+		if e >= 0 {
+			if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
+				if p != ":" && (b > 0 && ts[b-1].Start >= floor) {
+					return nil // "light-years away from Earth — “…”": a dash after a clause names no one
+				}
+				return &found{cue: a.span(cueStart, ts[last].End()), src: a.source(ts, b, e, -1, -1)}
+			}
+		}
+	}
+	return nil
+}
+
+// quoteCueVerb: verbs that introduce a quoted text but no reported
+// clause: "At the bottom it reads, “…”", "a sign that read “15%!”".
+func quoteCueVerb(t text.Token) bool {
+	return (t.Lower == "read" || t.Lower == "reads") && strings.HasPrefix(t.Tag, "VB")
+}
+
+// copulas do not make a lead-in a clause: "Here is Obama's word:", "The
+// transcript is as follows:", "Transcript as follows:".
+var copulas = lexicon.WordSet(`is are was were 's ’s reads read follows`)
+
+// quoteCue reads the speaker of a cue verb next to a quote: the quote is
+// the content, so the verb needs no complement of its own ("Kelly
+// responded, with a smile: “…”", "“…,” he wrote after the report").
+func (a *attributor) quoteCue(ts []text.Token, j, sStart, sEnd int) (found, bool) {
+	if f, ok := a.verbCue(ts, j, sStart, sEnd); ok {
+		return f, true
+	}
+	t := ts[j]
+	cue := a.span(t.Start, t.End())
+	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) {
+		return found{cue: cue, src: a.source(ts, b, e, apB, apE)}, true
+	}
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && lexicon.CueVerbs[t.Lower] != "tell" { // "…, told lawmakers": an addressee
+		if e := npRight(ts, j+1); e >= 0 {
+			src, _ := a.sourceAppos(ts, j+1, e)
+			return found{cue: cue, src: src}, true
+		}
+	}
+	return found{}, false
+}
+
+// continues reports whether quote qi plainly continues quote qi-1.
+func (a *attributor) continues(qi int) bool {
+	q, p := a.quotes[qi], a.quotes[qi-1]
+	pq := a.d.Sentences[a.d.SentenceAt(q.Start)].Para
+	pp := a.paraOf(p.End - 1)
+	if pq == pp {
+		// a quote sentence of its own ("“…,” X said. “…”"); a quoted
+		// phrase inside narration ("The council voted for “the 5 percent
+		// plan”") is not the speaker's next words
+		return a.opensSentence(qi)
+	}
+	if pq != pp+1 || q.Start != a.d.Paragraphs[pq].Start {
+		return false
+	}
+	// the previous quote closed (or nearly closed) its paragraph, or this
+	// paragraph is nothing but the quote (the news convention for a
+	// speaker's next paragraph) and the previous quote was its
+	// paragraph's last
+	if a.d.Paragraphs[pp].End-p.End < 60 {
+		return true
+	}
+	return q.End >= a.d.Paragraphs[pq].End-2 && (qi+1 >= len(a.quotes) || a.quotes[qi+1].Start >= a.d.Paragraphs[pq].End)
+}
+
+func (a *attributor) paraOf(off int) int {
+	si := a.d.SentenceAt(off)
+	if si < 0 {
+		return -1
+	}
+	return a.d.Sentences[si].Para
+}
+
+// ownedQuote reads a quoted phrase between a possessive and a statement
+// noun: "Mitt Romney's “47 percent” comment", "his “5 percent” pledge" — the
+// owner said it.
+func (a *attributor) ownedQuote(qi int) *found {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.Start)
+	if si < 0 || si != a.d.SentenceAt(q.End-1) {
+		return nil
+	}
+	ts := a.tokens(si)
+	open, after := -1, -1
+	for j, t := range ts {
+		if t.Start == q.Start {
+			open = j
+		}
+		if t.Start >= q.End && after < 0 {
+			after = j
+		}
+	}
+	if open < 1 || after < 0 || !quoteNouns[ts[after].Lower] {
+		return nil
+	}
+	p := open - 1
+	cue := a.span(ts[after].Start, ts[after].End())
+	if ts[p].Tag == "PRP$" {
+		return &found{cue: cue, src: a.source(ts, p, p, -1, -1)}
+	}
+	if !isPossessive(ts[p]) || p == 0 {
+		return nil
+	}
+	if b := npLeftFrom(ts, p-1); b >= 0 {
+		return &found{cue: cue, src: a.source(ts, b, p-1, -1, -1)}
+	}
+	return nil
+}
+
+// quoteNouns follow a quoted phrase its owner said: "Romney's “47 percent”
+// comment".
+var quoteNouns = lexicon.WordSet(`comment comments remark remarks line quip slogan pledge promise claim statement vow
+boast warning description phrase`)
+
+// statementNouns name what a colon lead-in introduces: "this statement by
+// X:".
+var statementNouns = lexicon.WordSet(`statement statements comment comments remark remarks words claim quote tweet post`)
+
+// SourcesAt returns, for each byte offset of d's text, the source a claim
+// standing there would be given (nil for none).
+func SourcesAt(d *text.Doc, offs []int) []*claims.Source {
+	a := newAttributor(d)
+	out := make([]*claims.Source, len(offs))
+	for i, off := range offs {
+		if off < 0 || off >= len(d.Text) {
+			continue
+		}
+		if f := a.claimSource(off, off+1); f != nil && f.src != nil {
+			s := *f.src
+			out[i] = &s
+		}
+	}
+	return out
+}
+
+// paragraphQuote reports whether quote qi is its paragraph, all of it
+// (past a closing full stop or bracket).
+func (a *attributor) paragraphQuote(qi int) bool {
+	q := a.quotes[qi]
+	p := a.paraOf(q.Start)
+	if p < 0 || a.d.Paragraphs[p].Start != q.Start || q.End > a.d.Paragraphs[p].End {
+		return false // a quote running on into the next paragraphs is not one paragraph's
+	}
+	return len(strings.Trim(a.d.Text[q.End:a.d.Paragraphs[p].End], " .)")) == 0
+}
+
+// paragraphOpener reports whether quote qi opens its paragraph.
+func (a *attributor) paragraphOpener(qi int) bool {
+	p := a.paraOf(a.quotes[qi].Start)
+	return p >= 0 && a.d.Paragraphs[p].Start == a.quotes[qi].Start
+}
+
+// introSpeaker reads the speaker of a quote-only paragraph from the last
+// sentence of the paragraph before when that sentence is an attribution
+// with no content of its own: "X said in an interview." / "X told
+// reporters on Monday." / "X, the head of Y, spoke to reporters."
+func (a *attributor) introSpeaker(qi int) *found {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.Start)
+	if si <= 0 || a.d.Sentences[si-1].Para+1 != a.d.Sentences[si].Para {
+		return nil
+	}
+	prev := si - 1
+	if a.inQuote(a.d.Sentences[prev].Start) || qi > 0 && a.quotes[qi-1].End > a.d.Sentences[prev].Start {
+		return nil // the sentence holds a quote: continues() decides
+	}
+	ts := a.tokens(prev)
+	z := len(ts) - 1
+	for z >= 0 && (ts[z].Text == "." || ts[z].Text == ":") {
+		z--
+	}
+	for v := z; v >= 0 && z-v <= 10; v-- {
+		t := ts[v]
+		l := lexicon.CueVerbs[t.Lower]
+		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.Lower == "spoke" || t.Lower == "speaks") ||
+			!strings.HasPrefix(t.Tag, "VB") && !isCueVerbAfter(t, prevTok(ts, v)) {
+			if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || t.Lower == "that" {
+				return nil
+			}
+			continue
+		}
+		after := v + 1
+		if l == "tell" || t.Lower == "spoke" || t.Lower == "speaks" {
+			if after < len(ts) && ts[after].Lower == "to" {
+				after++
+			}
+			if e := npRight(ts, after); e >= 0 {
+				after = e + 1
+			}
+		}
+		if !trailing(ts, after) {
+			return nil
+		}
+		b, e, apB, apE, ok := subjectLeft(ts, v, 0)
+		if !ok || countedSubject(ts, b, e) || dateNP(ts, b, e) {
+			return nil
+		}
+		return &found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE)}
+	}
+	return nil
+}
+
+// dashSignature reads a quote-only paragraph signed by the next one: "“…”"
+// ¶ "— Bernie Sanders." (debate fact-checks, epigraphs).
+func (a *attributor) dashSignature(qi int) *found {
+	p := a.paraOf(a.quotes[qi].Start)
+	if p < 0 || p+1 >= len(a.d.Paragraphs) {
+		return nil
+	}
+	np := a.d.Paragraphs[p+1]
+	si := a.d.SentenceAt(np.Start)
+	if si < 0 {
+		return nil
+	}
+	return a.signature(a.tokens(si))
+}
+
+// signature reads a dash and a name with nothing after it but punctuation
+// or an adjunct of time and place: "— Bernie Sanders.", "— Neil Gaiman".
+func (a *attributor) signature(ts []text.Token) *found {
+	if len(ts) < 2 || len(ts) > 30 || !(ts[0].Text == "-" || ts[0].Text == "—" || ts[0].Text == "–" || ts[0].Text == "--") {
+		return nil
+	}
+	e := npRight(ts, 1)
+	if e < 0 || !ts[1].Capitalised() {
+		return nil
+	}
+	for k := e; k > 1; k-- {
+		if l := ts[k].Lower; (l == "on" || l == "in") && k+1 <= e && (timeWords[ts[k+1].Lower] || lexicon.MonthWords[ts[k+1].Lower]) {
+			e = k - 1 // "— David McKinley on Sunday, October 13th, …"
+		}
+	}
+	// nothing after the name but punctuation, or an adjunct of time and
+	// place ("— X on Sunday, October 13th, 2019 in an article …")
+	if k := e + 1; k < len(ts) {
+		if l := ts[k].Lower; !(ts[k].Text == "." || ts[k].Text == "," || l == "on" || l == "in" || l == "at" || l == "during") {
+			return nil
+		}
+		for m := k; m < len(ts); m++ {
+			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				return nil
+			}
+		}
+	}
+	return &found{cue: a.span(ts[0].Start, ts[0].End()), src: a.source(ts, 1, e, -1, -1)}
+}
+
+// pronounSpeaker resolves a "he"/"she" speaker to the nearest person named
+// before the pronoun outside every quote (a name inside a quote is talked
+// about, not speaking: "“I beat Trump,” she said"), skipping a name known
+// to be of the other gender (names.go: a title, a kinship word or a given
+// name; or an earlier quote's "he"/"she").
+func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
+	p := strings.ToLower(src.Mention)
+	if p != "he" && p != "she" {
+		return
+	}
+	// the speaker of the quote just before (this paragraph or the one
+	// before) referred to by the same pronoun: "“…,” he said. ¶ “…,” he
+	// added."
+	para := a.paraOf(src.Start)
+	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
+		if sp := a.speaker(k); sp != nil && sp.src != nil && strings.ToLower(sp.src.Mention) == p && sp.src.Name != sp.src.Mention && !a.nameBetween(sp.src.End, src.Start) {
+			src.Name, src.Kind = sp.src.Name, kindPerson
+			return
+		}
+	}
+	// the named speaker of the quote just before, when no other name
+	// stands between: "“…,” said Steve Clarke, a NASA official. ¶ “…,” he
+	// said."
+	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
+		if sp := a.speaker(k); sp != nil && sp.src != nil && !pronouns[strings.ToLower(sp.src.Mention)] &&
+			(sp.src.Kind != kindOrg && a.reg.kindOf(sp.src.Name) != kindOrg || sp.src.Role != "") && sp.src.Name != "" && !a.otherGender(sp.src.Name, p) && !a.nameBetween(sp.src.End, src.Start) {
+			src.Name, src.Kind = sp.src.Name, kindPerson
+			if strings.Contains(src.Name, " and ") && !strings.Contains(sp.src.Mention, " and ") {
+				src.Name = sp.src.Mention // a coordination the registry made of one name
+			}
+			return
+		}
+	}
+	// else the nearest person named outside quotes, preferring one that
+	// is a clause's subject ("Bivens hopes Clinton …": Bivens) within
+	// three paragraphs
+	first := ""
+	for i := len(a.reg.ents) - 1; i >= 0; i-- {
+		e := a.reg.ents[i]
+		if e.End > src.Start || a.inQuote(e.Start) {
+			continue
+		}
+		name := a.reg.fullestG(e.Name, e.Start, e.gender)
+		t := e.title
+		if t == "" {
+			// a title right before the name: "Mrs. Ann Ruiz"
+			before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
+			if len(before) > 0 && lexicon.NameTitles[before[len(before)-1]] {
+				t = before[len(before)-1]
+			}
+		}
+		if k := a.reg.kindOf(name); k == kindOrg && !a.roleAppositive(e) || k != kindOrg && k != kindPerson && a.reg.kindOf(e.Name) != kindPerson && t == "" && !a.speechAdjacent(e) {
+			continue // a person by the article's evidence, a title, or a speech verb next to the name
+		}
+		g := byte('m')
+		if p == "she" {
+			g = 'f'
+		}
+		if strings.Contains(name, " and ") || a.otherGender(name, p) || otherGender(e.gender, g) || otherGender(a.reg.gender[name], g) || otherGender(nameGender("", 0, t), g) {
+			continue
+		}
+		if first == "" {
+			first = name
+			if a.speechAdjacent(e) {
+				// the nearest name is a speaker by a speech verb ("…,
+				// said Mary E. Lovely, an economist. “…,” she said.")
+				src.Name, src.Kind = name, kindPerson
+				return
+			}
+		}
+		if a.subjectLike(e) {
+			src.Name, src.Kind = name, kindPerson
+			return
+		}
+		if para-a.paraOf(e.Start) > 3 {
+			break
+		}
+	}
+	if first != "" {
+		src.Name, src.Kind = first, kindPerson
+	}
+}
+
+// subjectLike reports whether the name occurrence e is a clause's subject:
+// it opens its sentence (past a title) or a verb follows it, possibly
+// after an appositive between commas.
+func (a *attributor) subjectLike(e nameEnt) bool {
+	si := a.d.SentenceAt(e.Start)
+	if si < 0 {
+		return false
+	}
+	ts := a.tokens(si)
+	j := 0
+	for j < len(ts) && ts[j].End() <= e.End-1 {
+		j++
+	}
+	// j: the token holding the name's last character
+	k := 0
+	for k < len(ts) && (lexicon.NameTitles[ts[k].Text] || ts[k].Tag == "JJ" || ts[k].Tag == "NN" || ts[k].Tag == "DT") && ts[k].Start < e.Start {
+		k++
+	}
+	if k < len(ts) && ts[k].Start == e.Start {
+		return true
+	}
+	n := j + 1
+	if n < len(ts) && ts[n].Text == "," {
+		for n++; n < len(ts) && ts[n].Text != "," && ts[n].Tag != "``"; n++ {
+		}
+		n++
+	}
+	for n < len(ts) && (ts[n].Tag == "RB" || auxWords[ts[n].Lower]) {
+		n++
+	}
+	return n < len(ts) && (ts[n].Tag == "VBD" || ts[n].Tag == "VBZ" || ts[n].Tag == "VBP" || ts[n].Tag == "MD")
+}
+
+// otherGender reports whether an earlier quote of the article gave name as
+// the speaker of the other pronoun ("he" for "she").
+func (a *attributor) otherGender(name, p string) bool {
+	other := "he"
+	if p == "he" {
+		other = "she"
+	}
+	for k := range a.quotes {
+		sp := a.quotes[k].speaker
+		if a.quotes[k].done && sp != nil && sp.src != nil && sp.src.Name == name && strings.ToLower(sp.src.Mention) == other {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbWords are the speech verbs that mark a name next to them as a
+// speaker ("Grisham said", "said Mary E. Lovely").
+var speechVerbWords = lexicon.WordSet(`said says told added wrote explained noted`)
+
+// speechAdjacent reports whether a speech verb stands right before or
+// after the name occurrence e, or after an appositive that follows it
+// ("Sonya Zoghlin, his attorney, told …").
+func (a *attributor) speechAdjacent(e nameEnt) bool {
+	before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
+	if len(before) > 0 && speechVerbWords[strings.ToLower(before[len(before)-1])] {
+		return true
+	}
+	after := a.d.Text[e.End:min(len(a.d.Text), e.End+80)]
+	if m := apposSpeechRE.FindStringSubmatch(after); m != nil {
+		return speechVerbWords[strings.ToLower(m[1])]
+	}
+	w := strings.Fields(after)
+	return len(w) > 0 && speechVerbWords[strings.ToLower(strings.TrimRight(w[0], ".,"))]
+}
+
+// apposSpeechRE: ", an appositive of a few words, said" after a name.
+var apposSpeechRE = regexp.MustCompile(`^, [^,.;“”"]{2,60}, (\p{Ll}+)\b`)
+
+// roleAppositive reports whether the name occurrence e is followed by an
+// appositive headed by a role noun ("Marco Villa, the company's chief
+// operating officer, said"): a person, whatever organisation the
+// appositive mentions.
+func (a *attributor) roleAppositive(e nameEnt) bool {
+	after := a.d.Text[e.End:min(len(a.d.Text), e.End+80)]
+	m := apposRE.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	w := strings.Fields(m[1])
+	return len(w) > 0 && roleNouns[strings.ToLower(w[len(w)-1])]
+}
+
+// apposRE: ", an appositive," right after a name.
+var apposRE = regexp.MustCompile(`^, ([^,.;“”"]{2,60}),`)
+
+// nameBetween reports whether a capitalised name stands outside quotes in
+// text[from:to] (another possible antecedent).
+func (a *attributor) nameBetween(from, to int) bool {
+	for _, e := range a.reg.ents {
+		if e.Start >= from && e.End <= to && !a.inQuote(e.Start) && len(strings.Fields(e.Name)) >= 1 && !nonNames[e.Name] {
+			if k := a.reg.kindOf(a.reg.fullest(e.Name, e.Start)); k != kindOrg {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,405 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Interview transcripts and broadcast transcripts.
+//
+// A paragraph may open with a speaker label and a colon:
+//
+//   - "Chris Matthews: …", "Matthews: …": capitalised words naming a person
+//     by the article's evidence;
+//   - "MATTHEWS: …", "JAKE TAPPER: …": the label in capitals, resolved to
+//     the fullest name the article gives in ordinary case ("Chris
+//     Matthews"), else the label title-cased; a label in capitals that names
+//     no one in the article counts only in a transcript (three labelled
+//     paragraphs or more), and never a word of page furniture ("UPDATE:",
+//     "WATCH:") or an organisation's;
+//   - "Q: …" and "A: …" in a question-and-answer article (both labels
+//     present): the answer's numbers are the interviewee's, the person the
+//     introduction (the text before the first label) names first and not as
+//     the interviewer ("Vice President Joe Biden spent Thursday …, where he
+//     spoke with POLITICO senior writer Michael Grunwald"); the question's
+//     are the interviewer's when the introduction names one, else no one's.
+//
+// A label covers its paragraph. In a transcript, an unlabelled paragraph
+// between two labelled ones continues the turn before it ("A: It's a big
+// mistake. …\nAre there problems? Yeah. …\nQ: …"); a stage direction in
+// brackets ("(BEGIN VIDEO CLIP)") ends the turn.
+//
+// A first-person pronoun ("I", "me", "my") in a turn names its speaker
+// (coref.go).
+
+// turn is a speaker's paragraphs in a transcript.
+type turn struct {
+	from, to int // byte range covered
+	cue      claims.Span
+	src      *claims.Source // nil: the question of an unnamed interviewer
+	cont     bool           // unlabelled paragraphs may continue it (not a name label in ordinary case, often a headline's "Obama: …")
+}
+
+// transcriptTurns holds the turns of an article, in text order.
+type transcriptTurns struct {
+	turns []turn
+}
+
+// transcriptLabel returns the speaker label covering the paragraph of
+// sentence si (see above), or nil.
+func (a *attributor) transcriptLabel(si int) *found {
+	t := a.turnAt(a.d.Sentences[si].Start)
+	if t == nil || t.src == nil {
+		return nil
+	}
+	s := *t.src
+	return &found{cue: t.cue, src: &s, from: t.from, to: t.to}
+}
+
+// turnAt returns the transcript turn holding offset off, or nil.
+func (a *attributor) turnAt(off int) *turn {
+	if a.transcript == nil {
+		a.transcript = a.findTurns()
+	}
+	ts := a.transcript.turns
+	for i := range ts {
+		if ts[i].from <= off && off < ts[i].to {
+			return &ts[i]
+		}
+	}
+	return nil
+}
+
+// label kinds
+const (
+	labelNone = iota
+	labelQ
+	labelA
+	labelName // a name in ordinary case, resolved to a person
+	labelCaps // a name in capitals
+)
+
+type paraLabel struct {
+	kind     int
+	b, c     int // label tokens ts[b..c-1], colon ts[c]
+	ts       []text.Token
+	name     string // resolved name (labelName, labelCaps)
+	resolved bool   // labelCaps: found in the article in ordinary case
+}
+
+// findTurns reads the labels opening the article's paragraphs.
+func (a *attributor) findTurns() *transcriptTurns {
+	out := &transcriptTurns{}
+	labels := make([]paraLabel, len(a.d.Paragraphs))
+	firstSent := make([]int, len(a.d.Paragraphs))
+	for i := range firstSent {
+		firstSent[i] = -1
+	}
+	for si := range a.d.Sentences {
+		if p := a.d.Sentences[si].Para; firstSent[p] < 0 {
+			firstSent[p] = si
+		}
+	}
+	nQ, nA, n := 0, 0, 0
+	firstQA := -1
+	for p, si := range firstSent {
+		if si < 0 {
+			continue
+		}
+		l := a.paraLabel(si)
+		labels[p] = l
+		switch l.kind {
+		case labelQ:
+			nQ++
+		case labelA:
+			nA++
+		}
+		if (l.kind == labelQ || l.kind == labelA) && firstQA < 0 {
+			firstQA = p
+		}
+		if l.kind != labelNone && (l.kind != labelCaps || l.resolved) {
+			n++
+		}
+		if l.kind == labelCaps && !l.resolved {
+			n++ // counted for the transcript test, kept only if it passes
+		}
+	}
+	qa := nQ > 0 && nA > 0
+	transcript := n >= 3
+	var interviewee, interviewer string
+	if qa {
+		interviewee, interviewer = a.interviewParties(a.d.Paragraphs[firstQA].Start)
+	}
+	var cur *turn
+	for p, l := range labels {
+		para := a.d.Paragraphs[p]
+		switch {
+		case l.kind == labelNone || (l.kind == labelQ || l.kind == labelA) && !qa || l.kind == labelCaps && !l.resolved && !transcript:
+			// an unlabelled paragraph continues the turn before it in a
+			// transcript when a labelled paragraph follows
+			if cur != nil && cur.cont && transcript && firstSent[p] >= 0 && !strings.HasPrefix(strings.TrimSpace(a.d.Text[para.Start:para.End]), "(") && laterLabel(labels, p+1, qa, transcript) {
+				cur.to = para.End
+				continue
+			}
+			cur = nil
+			continue
+		}
+		ts := l.ts
+		t := turn{from: para.Start, to: para.End, cue: a.span(ts[l.c].Start, ts[l.c].End()), cont: l.kind != labelName}
+		mention := a.d.Text[ts[l.b].Start:ts[l.c-1].End()]
+		switch l.kind {
+		case labelQ:
+			if interviewer != "" {
+				t.src = &claims.Source{Name: interviewer, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].End(), Kind: kindPerson, Role: "interviewer"}
+			}
+		case labelA:
+			if interviewee != "" {
+				t.src = &claims.Source{Name: interviewee, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].End(), Kind: kindPerson}
+			}
+		case labelName:
+			t.src = a.source(ts, l.b, l.c-1, -1, -1)
+		case labelCaps:
+			t.src = &claims.Source{Name: l.name, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].End(), Kind: kindPerson}
+		}
+		out.turns = append(out.turns, t)
+		cur = &out.turns[len(out.turns)-1]
+	}
+	return out
+}
+
+// laterLabel reports whether a paragraph from p on opens with a label that
+// counts.
+func laterLabel(labels []paraLabel, p int, qa, transcript bool) bool {
+	for ; p < len(labels); p++ {
+		switch l := labels[p]; l.kind {
+		case labelQ, labelA:
+			if qa {
+				return true
+			}
+		case labelName:
+			return true
+		case labelCaps:
+			if l.resolved || transcript {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// furnitureLabels are words in capitals that open paragraphs without
+// naming a speaker.
+var furnitureLabels = lexicon.WordSet(`update updated updates breaking watch video photo photos note editor editors
+editor's related read more source sources correction clarification advertisement transcript excerpt excerpts
+partial full exclusive live warning alert developing contributing reporting disclosure caption credit image
+images audio listen subscribe follow share comment comments question questions answer answers announcer narrator
+unidentified male female voice crowd audience host moderator interviewer reporter anchor correspondent
+protesters protester`)
+
+// paraLabel reads the label sentence si (a paragraph's first) opens with.
+func (a *attributor) paraLabel(si int) paraLabel {
+	ts := a.tokens(si)
+	// a transcript excerpt quoted whole: "\"Chris Matthews: Seriously …\""
+	b0, quoted := 0, false
+	if len(ts) > 0 && lexicon.IsQuoteMark(ts[0].Text) {
+		b0, quoted = 1, true
+	}
+	if len(ts) < b0+3 || !quoted && a.inQuote(ts[0].Start) {
+		return paraLabel{}
+	}
+	// "Q:" / "A:" (and "Q.:" typed as one token)
+	if ts[b0+1].Text == ":" {
+		switch strings.TrimSuffix(ts[b0].Text, ".") {
+		case "Q":
+			return paraLabel{kind: labelQ, b: b0, c: b0 + 1, ts: ts}
+		case "A":
+			return paraLabel{kind: labelA, b: b0, c: b0 + 1, ts: ts}
+		}
+	}
+	c := -1
+	caps := true
+	for j := b0; j < len(ts) && j < b0+5; j++ {
+		if ts[j].Text == ":" {
+			c = j
+			break
+		}
+		if !ts[j].Capitalised() || !quoted && a.inQuote(ts[j].Start) {
+			return paraLabel{}
+		}
+		if !allCaps(ts[j].Text) {
+			caps = false
+		}
+	}
+	if c < b0+1 || ts[c].Start != ts[c-1].End() {
+		return paraLabel{}
+	}
+	if caps {
+		var words []string
+		for _, t := range ts[b0:c] {
+			w := strings.Trim(t.Text, ".")
+			if furnitureLabels[strings.ToLower(w)] || orgHeads[titleCase(w)] || orgHeads[w] || lexicon.NameTitles[titleCase(w)] && c == b0+1 {
+				return paraLabel{}
+			}
+			words = append(words, w)
+		}
+		if name, ok := a.capsName(words, ts[b0].Start); ok {
+			return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: name, resolved: true}
+		}
+		// a single capitalised acronym-like word ("CNN:", "AP:") is an
+		// organisation's, not a speaker's, unless the article says otherwise
+		if len(words) == 1 && len(words[0]) <= 3 {
+			return paraLabel{}
+		}
+		var tc []string
+		for _, w := range words {
+			tc = append(tc, titleCase(w))
+		}
+		return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: strings.Join(tc, " ")}
+	}
+	if c == b0+1 && furnitureLabels[strings.ToLower(ts[b0].Text)] {
+		return paraLabel{} // "Video: 16-inch MacBook Pro top features"
+	}
+	if _, kind := a.resolveNP(ts, b0, c-1); kind != kindPerson {
+		return paraLabel{}
+	}
+	return paraLabel{kind: labelName, b: b0, c: c, ts: ts}
+}
+
+// capsName returns the fullest name in the article whose last words are
+// words (a label in capitals) ignoring case: "MATTHEWS" → "Chris
+// Matthews", "JAKE TAPPER" → "Jake Tapper". A name the article gives only
+// in capitals is title-cased; an organisation's name does not count.
+func (a *attributor) capsName(words []string, pos int) (string, bool) {
+	best, bestCaps := "", ""
+	for _, e := range a.reg.ents {
+		if len(e.words) < len(words) || len(e.words) > len(words)+2 {
+			continue
+		}
+		ok := true
+		for i, w := range words {
+			if !strings.EqualFold(strings.Trim(e.words[len(e.words)-len(words)+i], ".,"), w) {
+				ok = false
+				break
+			}
+		}
+		if !ok || a.reg.kindOf(e.Name) == kindOrg {
+			continue
+		}
+		caps := true
+		for _, w := range e.words {
+			if !allCaps(w) {
+				caps = false
+			}
+		}
+		if caps {
+			if len(e.words) > len(strings.Fields(bestCaps)) {
+				bestCaps = e.Name
+			}
+			continue
+		}
+		if len(e.words) == len(words) && len(words) == 1 && a.reg.kindOf(a.reg.fullest(e.Name, -1)) != kindPerson {
+			continue // a lone word not known as a person's name ("Wall")
+		}
+		full := a.reg.fullest(e.Name, pos)
+		if len(strings.Fields(full)) > len(strings.Fields(best)) {
+			best = full
+		}
+	}
+	if best != "" {
+		return best, true
+	}
+	if len(strings.Fields(bestCaps)) > len(words) {
+		var tc []string
+		for _, w := range strings.Fields(bestCaps) {
+			tc = append(tc, titleCase(w))
+		}
+		return strings.Join(tc, " "), true
+	}
+	return "", false
+}
+
+// interviewParties returns the interviewee and the interviewer named in
+// the introduction of a question-and-answer article, the text before
+// offset end: the interviewer is a person introduced by an interviewer's
+// role ("POLITICO senior writer Michael Grunwald", "interviewed by …"); the
+// interviewee is the first other person named.
+func (a *attributor) interviewParties(end int) (interviewee, interviewer string) {
+	for _, e := range a.reg.ents {
+		if e.Start >= end {
+			break
+		}
+		full := a.reg.fullest(e.Name, e.Start)
+		k := a.reg.kindOf(full)
+		if k == kindOrg || k == "" && len(e.words) < 2 || isAcronymWord(full) {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(a.d.Text[max(0, e.Start-60):e.Start]))
+		asker := false
+		for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
+			w := strings.Trim(before[i], ",.")
+			if interviewerWords[w] {
+				asker = true
+				break
+			}
+		}
+		if asker {
+			if interviewer == "" {
+				interviewer = full
+			}
+			continue
+		}
+		if interviewee == "" && full != interviewer {
+			interviewee = full
+		}
+	}
+	return interviewee, interviewer
+}
+
+// interviewerWords introduce the person asking the questions.
+var interviewerWords = lexicon.WordSet(`reporter reporters writer writers editor editors correspondent correspondents
+columnist columnists host anchor interviewer moderator journalist journalists by`)
+
+// allCaps reports whether w has letters and no lower-case one.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// titleCase turns "MCCAIN" into "Mccain" and "O'REILLY" into "O'reilly":
+// only a fallback for a name the article never writes in ordinary case.
+func titleCase(w string) string {
+	rs := []rune(strings.ToLower(w))
+	if len(rs) > 0 {
+		rs[0] = unicode.ToUpper(rs[0])
+	}
+	return string(rs)
+}
+
+// labelledQuote returns the speaker of a quote that opens a paragraph with
+// a speaker label inside the mark ("\"CLINTON: I feel …", a transcript
+// excerpt quoted whole), or nil.
+func (a *attributor) labelledQuote(qi int) *found {
+	q := a.quotes[qi]
+	si := a.d.SentenceAt(q.Start)
+	if si < 0 || si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+		return nil
+	}
+	t := a.turnAt(q.Start)
+	if t == nil || t.src == nil || t.cue.Start < q.Start || t.from > q.Start {
+		return nil
+	}
+	s := *t.src
+	return &found{cue: t.cue, src: &s}
+}

@@ -1,0 +1,84 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+func TestTranscriptSpeakers(t *testing.T) {
+	qa := "Q&A with Senator Ruth Okafor.\n\n" +
+		"Senator Ruth Okafor met Daily Ledger senior editor Tom Hale in her office this week. The interview was edited for length.\n\n" +
+		"Q: Your state lost 4,000 jobs last year. What went wrong?\n\n" +
+		"A: We lost 4,500 jobs, not 4,000. I counted 12 plant closures myself.\n\n" +
+		"The factories were old. About 300 workers retrained.\n\n" +
+		"Q: And this year?\n\n" +
+		"A: Better.\n"
+	broadcast := "Governor says budget is balanced.\n\n" +
+		"On Sunday, Governor Lena Brandt (D-MN) spoke with host Carl Whitman about the state budget.\n\n" +
+		"CARL WHITMAN: The deficit was 2 billion dollars last spring.\n\n" +
+		"BRANDT: We closed it. We cut 700 positions.\n\n" +
+		"WHITMAN: Will you run again?\n\n" +
+		"BRANDT: Not this year.\n"
+	tests := []struct {
+		name, text, num string
+		source, mention string // resolved name ("" = none), mention
+	}{
+		{"answer is the interviewee's", qa, "4,500", "Ruth Okafor", "A"},
+		{"question is the interviewer's", qa, "4,000", "Tom Hale", "Q"},
+		{"unlabelled paragraph continues the answer", qa, "300", "Ruth Okafor", "A"},
+		{"I in an answer is the interviewee", qa, "12", "Ruth Okafor", "I"},
+		{"capitals label resolves to the full name", broadcast, "700", "Lena Brandt", "BRANDT"},
+		{"capitals full-name label in ordinary case", broadcast, "2 billion", "Carl Whitman", "CARL WHITMAN"},
+		{"narration before the transcript has no label", "Senators met on Monday. 40 attended.\n\nSMITH: Hello.\n\nJONES: Hi.\n\nSMITH: Bye.\n", "40", "", ""},
+		{"a quoted transcript paragraph", "Host Chris Dunne led the panel.\n\n\"Chris Dunne: The plan costs 75 billion dollars a year.\"\n\nDunne: Nobody believes it.\n", "75 billion", "Chris Dunne", "Chris Dunne"},
+		{"transcript quoted paragraph by paragraph", "Governor Lena Brandt debated Senator Paul Ramos on Tuesday.\n\nPartial transcript as follows:\n\n\"RAMOS: Governor, did you cut 900 teachers?\n\n\"BRANDT: No. We hired 250 teachers.\n", "250", "Lena Brandt", "BRANDT"},
+		{"page furniture is no speaker", "UPDATE: The council approved 30 new homes on Monday.\n", "30", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			name, mention := "", ""
+			if q.Source != nil {
+				name, mention = q.Source.Name, q.Source.Mention
+			}
+			if name != tc.source || mention != tc.mention {
+				t.Errorf("source = %q (mention %q), want %q (mention %q)", name, mention, tc.source, tc.mention)
+			}
+		})
+	}
+}
+
+func TestRegistryJunk(t *testing.T) {
+	tests := []struct {
+		name, text, short, full string
+		kind                    claims.SourceKind
+	}{
+		{"sentence-initial common noun", "Tariffs on Chinese steel rose. The tariffs hurt. Chinese firms complained.", "Chinese", "Chinese", ""},
+		{"possessive owner named alone", "Obama's Affordable Care Act passed. Obama signed it.", "Obama", "Obama", ""},
+		{"role at an agency is a person", "Steve Clarke, a deputy administrator at the agency, spoke. Clarke left.", "Clarke", "Steve Clarke", kindPerson},
+		{"party and state is no acronym", "Senator Ann Moss (R-OK) spoke. Moss left.", "Moss", "Ann Moss", kindPerson},
+		{"auxiliary opens a question", "Did the Federal Reserve act? The Federal Reserve said no.", "Federal Reserve", "Federal Reserve", ""},
+		{"a speaking name is a person", "Maria Lopez, 45, runs the clinic.", "Maria Lopez", "Maria Lopez", kindPerson},
+		{"a speaking name is a person (said)", "Maria Lopez said the clinic was full.", "Maria Lopez", "Maria Lopez", kindPerson},
+		{"first-person contraction ends a name", "other than Jim Eastland I’ve met more judges. Eastland agreed.", "Eastland", "Jim Eastland", kindPerson},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newRegistry(tc.text)
+			for _, e := range r.ents {
+				if e.Name == "Tariffs on Chinese" || e.Name == "Obama's Affordable Care Act" || e.Name == "Did the Federal Reserve" || e.Name == "Jim Eastland I’ve" {
+					t.Errorf("junk name %q", e.Name)
+				}
+			}
+			if got := r.fullest(tc.short, len(tc.text)); got != tc.full {
+				t.Errorf("fullest(%q) = %q, want %q", tc.short, got, tc.full)
+			}
+			if tc.kind != "" {
+				if got := r.kindOf(tc.full); got != tc.kind {
+					t.Errorf("kindOf(%q) = %q, want %q", tc.full, got, tc.kind)
+				}
+			}
+		})
+	}
+}

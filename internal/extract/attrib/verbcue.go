@@ -1,0 +1,762 @@
+package attrib
+
+// Verb cues: a reporting, belief, estimate, finding, accusation or proposal
+// verb in a sentence, the subject that is its source and the scope of the
+// sentence it covers (see attribution.go for the order of the rules).
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// verbCue reads the attribution around cue verb ts[j] in a sentence spanning
+// [sStart, sEnd).
+func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool) {
+	t := ts[j]
+	cueEnd := t.End()
+	next := j + 1
+	if lexicon.CueVerbs[t.Lower] == "point" {
+		if next >= len(ts) || ts[next].Lower != "out" {
+			return found{}, false
+		}
+		cueEnd = ts[next].End()
+		next++
+	}
+	if lexicon.CueVerbs[t.Lower] == "see" && (j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].Lower == "to" || ts[j-1].Lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j)) {
+		return found{}, false // "you can see 300 stars", "Chicago sees about 500 murders a year": no forecast
+	}
+	if lexicon.CueVerbs[t.Lower] == "continue" && next < len(ts) && ts[next].Wordy() {
+		return found{}, false // "…, he continued." is speech; "the figure continued to drop" is not
+	}
+	if lexicon.CueVerbs[t.Lower] == "add" {
+		k := next
+		for k < len(ts) && k < next+3 && qualifierLinks[ts[k].Lower] {
+			k++
+		}
+		if k < len(ts) && (ts[k].Tag == "CD" || ts[k].Text == "$") {
+			// a clause when a verb follows the number's phrase: "She added
+			// 12 more cases had been found"; else a gain: "The stock added
+			// more than 2% to begin the week after the brand took a stake"
+			m := k + 1
+			for m < len(ts) && (ts[m].Tag == "CD" || ts[m].Tag == "JJ" || ts[m].Tag == "JJR" || ts[m].Tag == "NN" || ts[m].Tag == "NNS" || ts[m].Text == "%" || ts[m].Lower == "more") {
+				m++
+			}
+			for m < len(ts) && (ts[m].Tag == "RB" || auxWords[ts[m].Lower] && ts[m].Tag == "RB") {
+				m++
+			}
+			if m >= len(ts) || !(ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Tag == "MD") {
+				return found{}, false
+			}
+		}
+	}
+	if j+1 < len(ts) && j > 0 && (t.Tag == "VBN" || t.Tag == "JJ") && (ts[j+1].Tag == "NN" || ts[j+1].Tag == "NNS") && !ts[j+1].Capitalised() &&
+		(ts[j-1].Tag == "DT" || ts[j-1].Tag == "PRP$" || ts[j-1].Tag == "JJ" || isPossessive(ts[j-1])) {
+		return found{}, false // an attributive participle: "the current expected lineup", "its projected deficit"
+	}
+	if l := lexicon.CueVerbs[t.Lower]; l == "push" || l == "lobby" {
+		// "pushing for a $15 wage"; "pushed back" is no cue
+		if next >= len(ts) || ts[next].Lower != "for" {
+			return found{}, false
+		}
+		cueEnd = ts[next].End()
+		next++
+	}
+	if lexicon.CueVerbs[t.Lower] == "call" {
+		// "calls for a $15 minimum wage"; "called him a liar" is no cue
+		if next >= len(ts) || ts[next].Lower != "for" {
+			return found{}, false
+		}
+		cueEnd = ts[next].End()
+		next++
+	}
+	cue := a.span(t.Start, cueEnd)
+	if t.Lower == "said" && j > 0 && ts[j-1].Lower == "that" && next < len(ts) && ts[next].Text == "," && (j == 1 || !ts[j-2].Wordy()) {
+		return found{}, false // the idiom "That said, …"
+	}
+	// passive: "announced by X", "the figures reported by X"
+	if next < len(ts) && ts[next].Lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9' || channelNouns[ts[next+1].Text])) {
+		// ("a poll found by 43%-41% …" is no passive)
+		e := npRight(ts, next+1)
+		if e < 0 {
+			return found{}, false
+		}
+		src, last := a.sourceAppos(ts, next+1, e)
+		f := found{cue: cue, src: src, from: sStart, to: sEnd, exFrom: t.Start, exTo: ts[last].End()}
+		if j > 0 && nounish(ts[j-1]) {
+			// a reduced relative: "the facts reported by X" covers its noun only
+			if b := npLeftFrom(ts, j-1); b >= 0 {
+				f.from, f.to = ts[b].Start, t.Start
+				return f, true
+			}
+		}
+		if lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
+			// "the party, which is backed by the military": a supporter is
+			// no source of the sentence's figures
+			return found{}, false
+		}
+		return f, true
+	}
+	// a participle with no comma or auxiliary before it modifies a noun
+	// ("language highlighting concerns"): not a cue
+	if t.Tag == "VBG" && j > 1 && nounish(ts[j-1]) && lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] {
+		// an absolute construction: "…, with RealClearPolitics showing her
+		// ahead 3 points": the noun phrase after "with" is the subject
+		if b := npLeftFrom(ts, j-1); b > 0 && ts[b-1].Lower == "with" && !countedSubject(ts, b, j-1) {
+			return found{cue: cue, src: a.source(ts, b, j-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+		}
+	}
+	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !lexicon.DataNouns[ts[j-1].Lower] && !mediumNouns[ts[j-1].Lower] {
+		return found{}, false // but "a new poll showing 14 percent" is
+	}
+	// a passive with no agent ("is expected to", "was widely reported",
+	// "when asked") names no source
+	if t.Tag == "VBN" && j > 0 {
+		k := j - 1
+		for k > 0 && ts[k].Tag == "RB" {
+			k--
+		}
+		hasContracted := (ts[k].Lower == "'s" || ts[k].Lower == "’s") && k > 0 && (ts[k-1].Lower == "who" || pronouns[ts[k-1].Lower]) &&
+			j+1 < len(ts) && (ts[j+1].Lower == "for" || ts[j+1].Lower == "that")
+		switch ts[k].Lower {
+		case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
+			if !hasContracted { // ("who's called for": a contracted "has")
+				return found{}, false
+			}
+		}
+	}
+	// a relative on a medium the subject put out: "he released a letter
+	// from his doctor Friday that says …", "the firm issued a statement
+	// which said …" — the one who put it out is the source
+	if j > 3 && (ts[j-1].Lower == "that" || ts[j-1].Lower == "which") && !strings.HasSuffix(t.Lower, "ing") {
+		for m := j - 2; m >= 1 && m >= j-8; m-- {
+			if !mediumNouns[ts[m].Lower] {
+				if ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Text == "," {
+					break
+				}
+				continue
+			}
+			if d := ts[m-1]; !(d.Tag == "DT" || d.Tag == "PRP$" || strings.HasPrefix(d.Tag, "JJ")) {
+				break
+			}
+			for v := m - 2; v >= 0 && v >= m-5; v-- {
+				if tg := ts[v].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+					if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
+	// subject of the main clause
+	medium := j > 2 && mediumNouns[ts[j-1].Lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
+	// ("…, promising to …" and the manner adjunct "rallied thousands by
+	// promising to impose 35 percent tariffs" alike)
+	pc := j - 1
+	for pc > 1 && ts[pc].Tag == "RB" {
+		pc-- // "…, later alleging that"
+	}
+	if strings.HasSuffix(t.Lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].Lower == "by" || medium) && (lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] || introducesClause(ts, next)) {
+		for m := j - 2; m >= 0; m-- {
+			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
+				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+					return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+				}
+				break
+			}
+		}
+		if medium {
+			// the verb before "in an article" tagged as a noun: "Forbes
+			// shot back in an article stating that …" — the medium is
+			// never the source, the clause's subject is
+			if mb := npLeftFrom(ts, j-1); mb > 1 && ts[mb-1].Tag == "IN" {
+				v := mb - 2
+				for v > 0 && (ts[v].Tag == "RB" || ts[v].Tag == "RP") {
+					v--
+				}
+				if v > 0 && ts[v].Text == ts[v].Lower {
+					if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) && b == 0 {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+				}
+			}
+		}
+		// the nearest verb's subject is no phrase ("…the case that this
+		// was a few bad apples, explaining …"): the first clause's subject
+		if !medium {
+			for m := 0; m < j-1; m++ {
+				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !a.inQuote(ts[m].Start) {
+					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) && !pronounLed(ts[b].Lower) {
+						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+					}
+					break
+				}
+			}
+			// an interrupting participle right after the sentence's
+			// subject: "Trump, later alleging that Obama wanted 250,000,
+			// said …"
+			c := j - 1
+			for c > 0 && ts[c].Tag == "RB" {
+				c--
+			}
+			if ts[c].Text == "," && c > 0 {
+				if b := npLeftFrom(ts, c-1); b == 0 && !countedSubject(ts, b, c-1) {
+					return found{cue: cue, src: a.source(ts, b, c-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+				}
+			}
+		}
+	}
+	// subject before the verb
+	if b, e, apB, apE, rel, ok := cueSubject(ts, j); ok {
+		if countedSubject(ts, b, e) || (t.Lower == "told" && ts[e].Lower == "all") {
+			// "51 percent of respondents said": a poll result, not a source;
+			// "all told": an idiom
+			return found{}, false
+		}
+		if lexicon.CueVerbs[t.Lower] == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].Lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].Lower]) {
+			return found{}, false // "most referenda see a turnout of 50 percent": no forecaster
+		}
+		if zeroRelative(ts, b) {
+			// "as the coronation many pundits forecast, Clinton has …": the
+			// cue's object is the noun before its subject; it states nothing
+			return found{}, false
+		}
+		if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].Lower == "a" || ts[b].Lower == "an") && apB < 0 && sentenceTail(ts, next) {
+			// a reduced relative after an appositive noun: "…, a deal
+			// announced at the beginning of the week" (the deal was announced)
+			return found{}, false
+		}
+		if lexicon.CueVerbs[t.Lower] == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {
+			// "Sanders will probably find very little sympathy": finding an
+			// object, not a finding
+			return found{}, false
+		}
+		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
+		if b > 0 && ts[b-1].Lower == "as" && next < len(ts) && ts[next].Text == "," {
+			// "As X explained, three taxes were postponed"
+			f.from, f.to, f.outer = sStart, sEnd, true
+			return f, true
+		}
+		after := next
+		if lexicon.CueVerbs[t.Lower] == "tell" {
+			if ae := npRight(ts, next); ae >= 0 {
+				after = ae + 1 // "…, X told reporters."
+			}
+		}
+		if b > 0 && ts[b-1].Text == "," && skipAdjuncts(ts, after) < len(ts) && ts[skipAdjuncts(ts, after)].Text == "," && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] && !lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
+			// a parenthetical attribution: "The plane was insured at $35
+			// million, records show, and experts say …" covers the sentence
+			f.from, f.to, f.outer = sStart, sEnd, true
+			return f, true
+		}
+		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] {
+			// a bracketed aside: "(at one point as low as 19%, Gutin says)"
+			for k := b - 2; k >= 0; k-- {
+				if ts[k].Text == "(" {
+					f.from, f.to, f.outer = ts[k].Start, ts[after].End(), true
+					return f, true
+				}
+			}
+		}
+		if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !tailComplement(ts, next) && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] {
+			// a quote's tail: its content is the quote; what follows the
+			// cue is the reporter's ("“…,” Mr. Rubio said in front of a
+			// crowd of about 1,000 people", "“…,” she told a crowd of 1,300")
+			f.from, f.to, f.outer = sStart, ts[b].Start, true
+			return f, true
+		}
+		if trailing(ts, after) && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
+			f.from, f.to = sStart, ts[b].Start
+			f.outer = b > 0
+		} else {
+			if !lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] && !questionCues[lexicon.CueVerbs[t.Lower]] && objectHoldsNumber(ts, next)) && !(lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || lexicon.AccusationCues[lexicon.CueVerbs[t.Lower]] && accusationFrame(ts, next) && !(lexicon.CueVerbs[t.Lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+				// ("the court voted 5 to 4": a tally, not a complement)
+				return found{}, false
+			}
+			f.from, f.to = cueEnd, sEnd
+			if lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
+				// an expectation or a plan ends at a non-restrictive
+				// relative, the reporter's aside: "the $1.2 billion it
+				// expects to collect through the carbon tax, which amounts
+				// to roughly 5 percent of revenue" (", which would be 20
+				// percent more" is still the forecast, and a relative
+				// closed by a comma is a parenthesis: "to air an ad,
+				// which paints her as a job-killer, in nine states")
+				for k := next; k+1 < len(ts); k++ {
+					if ts[k].Text == "," && (ts[k+1].Lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") && !commaAfter(ts, k+2) || ts[k+1].Lower == "while" || ts[k+1].Lower == "whereas") && !a.inQuote(ts[k].Start) {
+						f.to = ts[k].Start // (", while 95 members favored Clinton": a contrast of the reporter's)
+						break
+					}
+				}
+			}
+			if (ts[b].Lower == "who" || ts[b].Lower == "that") && b > 0 && ts[b-1].Text != "," {
+				// a restrictive relative ("respondents who support Sanders
+				// are in college", "a supporter who wants to give more could
+				// shell out $449,400"): its content is no clause without
+				// "that", and ends where the main clause's verb comes
+				if !lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] && next < len(ts) && ts[next].Lower != "that" && ts[next].Lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
+					return found{}, false
+				}
+				for k := next + 1; k < len(ts) && ts[next].Lower != "that"; k++ {
+					if tg := ts[k].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
+						f.to = ts[k].Start
+						break
+					}
+					if ts[k].Lower == "that" || ts[k].Text == ":" || ts[k].Tag == "``" {
+						break // a complement clause of its own
+					}
+				}
+			}
+			if r := adjunctRelative(ts, next); r >= 0 && !introducesClause(ts, next) {
+				// "cited the figure at last week's forum viewed by 14.7
+				// million people": the adjunct's modifier is not content
+				f.to = ts[r].Start
+			}
+			if rel >= 0 && (surveyNouns[ts[e].Lower] || lexicon.DataNouns[ts[e].Lower]) {
+				// "an analysis of groups that have raised $1 million or
+				// more shows …": the relative clause is the survey's too
+				f.from, f.exTo = ts[rel].Start, ts[rel].Start
+			}
+			if lexicon.CueVerbs[t.Lower] == "vote" {
+				// the tally is not content: "voted 5 to 4 to stall the plan"
+				for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].Lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
+					f.from = ts[k].End()
+				}
+			}
+			if lexicon.AccusationCues[lexicon.CueVerbs[t.Lower]] && accusationFrame(ts, next) {
+				// the accused are not content: "charged two bankers with
+				// cheating 31 investors" (the charge is)
+				for k := next; k+1 < len(ts); k++ {
+					if (ts[k].Lower == "with" || ts[k].Lower == "of") && k > next {
+						f.from = ts[k].Start
+						break
+					}
+				}
+			}
+			if lexicon.CueVerbs[t.Lower] == "tell" {
+				// the addressee is not content: "told 3,000 supporters that"
+				if ae := npRight(ts, next); ae >= 0 {
+					f.from = ts[ae].End()
+				} else if next < len(ts) && ts[next].Tag == "CD" {
+					f.from = ts[next].End()
+					if ae := npRight(ts, next+1); ae >= 0 {
+						f.from = ts[ae].End()
+					}
+				}
+			}
+		}
+		return f, true
+	}
+	// inverted: "…, said X" / "…,” said X" (never a participle: in
+	// "…, promising impossible growth" the phrase after the cue is its
+	// object; nor "tell": in "…, told lawmakers" the phrase is the addressee)
+	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.Lower, "ing") && lexicon.CueVerbs[t.Lower] != "tell" {
+		e := npRight(ts, next)
+		if e < 0 {
+			return found{}, false
+		}
+		src, last := a.sourceAppos(ts, next, e)
+		return found{cue: cue, src: src, from: sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].End(), outer: trailing(ts, e+1)}, true
+	}
+	return found{}, false
+}
+
+// commaAfter reports a comma at or after ts[i] in the sentence.
+func commaAfter(ts []text.Token, i int) bool {
+	for ; i < len(ts); i++ {
+		if ts[i].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// tailComplement reports whether a quote's tail cue goes on into reported
+// words of its own: "that", a colon or another quote, past adverbs and an
+// addressee ("“…,” she told reporters that …"). Stricter than
+// introducesClause, which also takes a clause without "that": after a
+// quote's tail, "Clinton said at a college as she sat …" is the reporter's
+// scene, not more of her words.
+func tailComplement(ts []text.Token, i int) bool {
+	for i < len(ts) && ts[i].Tag == "RB" {
+		i++
+	}
+	if e := npRight(ts, i); e >= 0 && i < len(ts) && ts[i].Tag != "``" {
+		i = e + 1
+	} else if c := quotedName(ts, i); c > 0 {
+		i = c + 1 // an addressee named in quotes: told “Fox and Friends” after …
+	}
+	if i < len(ts) && ts[i].Text == "," {
+		i++
+	}
+	return i < len(ts) && (ts[i].Lower == "that" || ts[i].Text == ":" || ts[i].Tag == "``")
+}
+
+// quotedName returns the closing mark of a short quoted name opening at
+// ts[i] (capitalised words and connectors: “Fox and Friends”), or 0.
+func quotedName(ts []text.Token, i int) int {
+	m := closingTok(ts, i, 6)
+	if m < 0 || m+1 >= len(ts) || !ts[m+1].Wordy() {
+		return 0
+	}
+	for _, t := range ts[i+1 : m] {
+		if !t.Capitalised() && !nameConnectors[t.Lower] {
+			return 0
+		}
+	}
+	return m
+}
+
+// sentenceTail reports whether ts[i:] holds only adjuncts to the end of
+// the sentence: "at the beginning of the week."
+func sentenceTail(ts []text.Token, i int) bool {
+	e := len(ts)
+	if e > i && ts[e-1].Text == "." {
+		e--
+	}
+	return adjunctsOnly(ts[i:e])
+}
+
+// introducesClause reports whether a cue verb's complement starting at ts[i]
+// is reported content: "that", a colon or a quote, possibly after adverbs
+// and an addressee ("told reporters that").
+func introducesClause(ts []text.Token, i int) bool {
+	for k := i; k < len(ts) && k < i+8; k++ {
+		t := ts[k]
+		switch {
+		case t.Text == "," || t.Text == "-" || t.Text == "—" || t.Text == "–":
+			if t.Text == "," && k+1 < len(ts) && ts[k+1].Tag == "``" {
+				return true // "he added, “…”"
+			}
+			// a parenthetical adverbial: "saying, apparently for the first
+			// time, that …", "alleging - again falsely - that …"
+			for m := k + 1; m < len(ts) && m <= k+7; m++ {
+				if ts[m].Text == t.Text {
+					return m+1 < len(ts) && ts[m+1].Lower == "that"
+				}
+				if !(ts[m].Tag == "RB" || ts[m].Tag == "IN" || ts[m].Tag == "DT" || ts[m].Tag == "JJ" || strings.HasPrefix(ts[m].Tag, "NN")) {
+					break
+				}
+			}
+			return false
+		case t.Lower == "that" || t.Text == ":" || t.Tag == "``" || t.Lower == "if" || t.Lower == "whether" ||
+			t.Lower == "how" || t.Lower == "why" || t.Lower == "what":
+			return true
+		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (ts[k+1].Tag == "MD" || ts[k+1].Tag == "VBD" || ts[k+1].Tag == "VBZ" || ts[k+1].Tag == "VBP" || strings.HasPrefix(ts[k+1].Text, "'") || strings.HasPrefix(ts[k+1].Text, "’")):
+			return true // a clause without "that": "suggest it would generate"
+		case t.Lower == "to" && k+1 < len(ts) && (strings.HasPrefix(ts[k+1].Tag, "VB") || ts[k+1].Tag == "RB" && k+2 < len(ts) && ts[k+2].Tag == "VB"):
+			return true // "pledged to cut", "promised to forcibly deport"
+		case (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD") && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
+			return true // "claims his net worth is …": a clause without "that"
+
+		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN") ||
+			t.Tag == "PRP$" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CC" && k > i:
+			continue // "wrote in his 1990 autobiography that"
+		}
+		return false
+	}
+	return false
+}
+
+// forecastNouns name what a forecast puts a figure on: "Home Depot sees
+// sales growth of 1.8 percent", "investors see a one-in-five chance".
+var forecastNouns = lexicon.WordSet(`growth revenue revenues sales earnings profit profits loss losses decline increase
+rise drop inflation demand margin margins chance chances probability odds return returns rate rates price prices
+deliveries shipments output production deficit surplus unemployment`)
+
+// forecastObject reports a forecast noun in the object of a cue ("sees a
+// 30 percent chance", "sees 2 percent growth in 2024", "sees oil prices of
+// $90"), within eight words, before a comma.
+func forecastObject(ts []text.Token, i int) bool {
+	for k := i; k < len(ts) && k < i+8; k++ {
+		if forecastNouns[ts[k].Lower] {
+			return true
+		}
+		if ts[k].Text == "," || ts[k].Tag == "VBD" || ts[k].Tag == "VBZ" {
+			return false
+		}
+	}
+	return false
+}
+
+// forecasterBefore reports a forecaster as the subject of cue ts[j]:
+// "Forecasters see as many as 20 named storms", "analysts see …".
+func forecasterBefore(ts []text.Token, j int) bool {
+	k := j - 1
+	for k >= 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimSuffix(ts[k].Lower, "s") {
+	case "forecaster", "analyst", "economist", "investor", "trader", "strategist", "meteorologist", "expert":
+		return true
+	}
+	return false
+}
+
+// objectHoldsNumber reports whether the noun phrase after an attitude cue
+// (after at most one preposition: "voted for", "called for") holds a
+// number: "proposed a $275 billion plan", "supports a 35 percent tariff".
+func objectHoldsNumber(ts []text.Token, i int) bool {
+	if i < len(ts) && (ts[i].Tag == "IN" || ts[i].Tag == "TO" && i+1 < len(ts) && ts[i+1].Tag != "VB") {
+		i++ // "voted for", "agreed to a $7 million settlement"
+	}
+	// a gerund object runs on through its own object and "to"/"of"
+	// phrases: "supports raising the minimum wage to $15"
+	if i+1 < len(ts) && ts[i].Tag == "NNP" && ts[i+1].Tag == "CD" {
+		return false // a tally: "favored Trump 46 percent to 32 percent"
+	}
+	gerund := i < len(ts) && ts[i].Tag == "VBG"
+	n := 8
+	if gerund {
+		n = 12
+		// a proposed action is content to the end of its clause: "called
+		// for taxing so-called pass-through income, such as that of
+		// partnerships, at a new 15 percent rate"
+		for k := i + 1; k < len(ts) && k < i+30; k++ {
+			t := ts[k]
+			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || t.Text == "." {
+				break
+			}
+			if t.Tag == "CD" && !quantity.YearLike(t.Text) && !(ts[k-1].Lower == "in") {
+				return true
+			}
+		}
+	}
+	for k := i; k < len(ts) && k < i+n; k++ {
+		t := ts[k]
+		switch {
+		case t.Tag == "CD" && !(k > i && ts[k-1].Lower == "in"):
+			return true
+		case qualifierLinks[t.Lower] && k+1 < len(ts) && (ts[k+1].Tag == "CD" || ts[k+1].Text == "$" || qualifierLinks[ts[k+1].Lower]):
+			continue // "a turnout of more than 4 million", "up to $500"
+		case t.Text == "$" || t.Text == "%" || t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" ||
+			strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB":
+			continue
+		case gerund && (t.Tag == "VBG" || t.Tag == "TO" || t.Lower == "of" || t.Lower == "to" || t.Lower == "by" || t.Lower == "for"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// objectControl reports whether an attitude cue's complement is an object
+// and a "to" clause about it, the object possibly carrying a parenthetical:
+// "called for the minimum wage, now $7.25 an hour, to be raised to $15",
+// "urged Congress to approve 500 new visas".
+func objectControl(ts []text.Token, i int) bool {
+	if i < len(ts) && ts[i].Tag == "IN" {
+		i++
+	}
+	e := npRight(ts, i)
+	if e < 0 {
+		return false
+	}
+	k := e + 1
+	// post-modifiers of the object: "the number of electric vehicles for
+	// sale in the U.S. to grow"
+	for pp := 0; pp < 4 && k+1 < len(ts) && ts[k].Tag == "IN" && ts[k].Lower != "that"; pp++ {
+		pe := npRight(ts, k+1)
+		if pe < 0 {
+			break
+		}
+		k = pe + 1
+	}
+	if k < len(ts) && ts[k].Text == "," {
+		m := k + 1
+		for m < len(ts) && m-k <= 10 && ts[m].Text != "," {
+			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || tg == "``" {
+				return false
+			}
+			m++
+		}
+		if m >= len(ts) || ts[m].Text != "," {
+			return false
+		}
+		k = m + 1
+	}
+	for k < len(ts) && ts[k].Tag == "RB" {
+		k++
+	}
+	return k+1 < len(ts) && ts[k].Lower == "to" && ts[k+1].Tag == "VB"
+}
+
+// qualifierLinks join a noun phrase to its number: "of more than 4
+// million", "up to $500", "at least 30".
+var qualifierLinks = lexicon.WordSet(`of than to up at least as much many more less fewer about around nearly almost some roughly over under`)
+
+// accusationFrame reports whether an accusation cue's complement is an
+// object and the charge: "charged two developers with defrauding
+// investors", "accused the group of inflating the toll".
+func accusationFrame(ts []text.Token, i int) bool {
+	e := npRight(ts, i)
+	if e < 0 || e+2 >= len(ts) {
+		return false
+	}
+	if apB, apE := apposRight(ts, e); apB >= 0 && apE+2 < len(ts) && ts[apE+1].Text == "," {
+		e = apE + 1 // "charged two developers, X and Y, with …"
+	}
+	w := ts[e+1].Lower
+	return (w == "with" || w == "of") && (ts[e+2].Tag == "VBG" || nounish(ts[e+2]) || ts[e+2].Tag == "DT" || ts[e+2].Tag == "PRP$" || ts[e+2].Tag == "CD" || ts[e+2].Text == "$")
+}
+
+// nominalRun reports whether ts[i:k] is a plain noun phrase (determiners,
+// possessives, adjectives, nouns, numbers and their qualifiers, "and").
+func nominalRun(ts []text.Token, i, k int) bool {
+	for ; i < k; i++ {
+		t := ts[i].Tag
+		if !(t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN") ||
+			t == "CC" && i > 0 || qualifierLinks[ts[i].Lower] && i+1 < k && ts[i+1].Tag == "CD" || t == "IN" && i > 0 && ts[i].Lower != "that") {
+			return false
+		}
+	}
+	return true
+}
+
+// cueNouns report a source's statement when a possessive names the source:
+// "Mr. Trump's claim that", "the ministry's estimate of".
+var cueNouns = lexicon.WordSet(`claim claims assertion assertions estimate estimates prediction predictions promise
+pledge forecast forecasts projection projections statement warning contention argument boast emphasis insistence
+plan plans proposal proposals outlook budget`)
+
+// questionCues ask or answer: a survey that "asked about all four
+// candidates" states nothing.
+var questionCues = lexicon.WordSet(`ask answer reply respond`)
+
+// channelNouns, in lower case, follow "by" as the means, not the agent:
+// "said by telephone" ("reported by Radio Free Asia" names one).
+var channelNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`phone telephone email e-mail text letter mail video videolink satellite radio fax post cable`) {
+		channelNouns[w] = true
+	}
+}
+
+// mediumNouns carry a statement: "X shot back in an article stating that".
+var mediumNouns = lexicon.WordSet(`article statement interview letter email e-mail memo post tweet speech release
+op-ed column video message note filing`)
+
+func prevTok(ts []text.Token, j int) text.Token {
+	if j == 0 {
+		return text.Token{}
+	}
+	return ts[j-1]
+}
+
+// trailing reports whether the tokens from i to the end of the sentence are
+// only adjuncts of a closing attribution clause ("in a statement", "on
+// Thursday", ", adding …").
+func trailing(ts []text.Token, i int) bool {
+	// a direct object right after the verb is content, not an adjunct
+	k := i
+	for k < len(ts) && ts[k].Tag == "RB" {
+		k++
+	}
+	if k < len(ts) {
+		t := ts[k]
+		if t.Tag == "VBG" && k > 0 && ts[k-1].Text != "," {
+			return false // a gerund object: "Trump proposed barring all Muslims"
+		}
+		if (t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) &&
+			!timeWords[t.Lower] && !(k+1 < len(ts) && timeWords[ts[k+1].Lower] && (k+2 >= len(ts) || ts[k+2].Lower != "of")) {
+			return false
+		}
+	}
+	n := 0
+	for ; i < len(ts); i++ {
+		t := ts[i]
+		if t.Text == "," && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "VBG") {
+			return true
+		}
+		if t.Text == ";" {
+			return true // the rest is another clause
+		}
+		switch {
+		case t.Text == "." || t.Text == "," || t.Text == "!" || t.Text == "?":
+		case t.Tag == "``" || t.Lower == "that":
+			return false
+		case t.Tag == "CD" && i > 0 && (ts[i-1].Tag == "IN" || ts[i-1].Tag == "DT") && (t.Lower == "one" || quantity.YearLike(t.Text) || ts[i-1].Tag == "IN") &&
+			!(ts[i-1].Tag == "IN" && qualifierLinks[ts[i-1].Lower] && ts[i-1].Lower != "at"):
+			// "said at one point", "said in a 2014 interview" (not "said …
+			// yields a 10% bump", nor a qualified object: "reported about
+			// 900 deaths")
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":
+			return false
+		}
+		n++
+		if n > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// cueSubject finds the subject of cue verb ts[j]: the noun phrase before
+// it (subjectLeft), or, when that phrase is a date or sits inside a
+// post-modifier of a longer subject ("the average of polls taken over the
+// past two weeks shows"), the head noun phrase of that subject
+// (headSubject; rel is the index of a relative pronoun inside it, or -1).
+func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
+	b, e, apB, apE, ok = subjectLeft(ts, j, 0)
+	rel = -1
+	// (an agent is the source already: "a 2014 examination by X found")
+	inner := ok && b > 0 && apB < 0 && (postLinkers[ts[b-1].Lower] && ts[b-1].Lower != "that" && ts[b-1].Lower != "which" && ts[b-1].Lower != "who" && ts[b-1].Lower != "by" ||
+		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD" ||
+		ts[b-1].Lower == "to" && b >= 2 && strings.HasPrefix(ts[b-2].Tag, "VB")) // "… as they speak to business leaders shows"
+	if !ok || inner || dateNP(ts, b, e) {
+		if hb, he, hr, hok := headSubject(ts, j); hok {
+			return hb, he, -1, -1, hr, true
+		}
+		if ok && dateNP(ts, b, e) {
+			return 0, 0, -1, -1, -1, false
+		}
+	}
+	return b, e, apB, apE, rel, ok
+}
+
+// skipAdjuncts returns the index after adverbs and prepositional adjuncts
+// from ts[i] ("explained earlier in the committee hearing, …"): a
+// preposition and a noun phrase holding no number but a year.
+func skipAdjuncts(ts []text.Token, i int) int {
+	for i < len(ts) {
+		t := ts[i]
+		switch {
+		case (t.Tag == "RB" || t.Tag == "RBR" || auxWords[t.Lower]) && t.Lower != "not":
+			i++
+			continue
+		case t.Tag == "IN" && t.Lower != "that" && t.Lower != "because" && t.Lower != "if":
+			e := npRight(ts, i+1)
+			if e < 0 {
+				return i
+			}
+			for m := i + 1; m <= e; m++ {
+				if ts[m].Tag == "CD" && !quantity.YearLike(ts[m].Text) {
+					return i
+				}
+			}
+			i = e + 1
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// afterCueVerb reports whether ts[j] follows a cue verb, past adverbs: the
+// verb's adjunct ("the agency said in a June report").
+func afterCueVerb(ts []text.Token, j int) bool {
+	k := j - 1
+	for k >= 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	return k >= 0 && strings.HasPrefix(ts[k].Tag, "VB") && isCueVerbAfter(ts[k], prevTok(ts, k))
+}

@@ -1,0 +1,210 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Cue lexicon.
+//
+// The verbs below are the attribution cues of the PolNeAR train split
+// (../shared/eval/polnear/train), counted by the first word of every
+// annotated Cue span (all relations, not only numeric ones) and grouped by
+// lemma; a lemma is kept when its forms occur at least 10 times in train and
+// it introduces reported content (speech, writing, finding, estimating,
+// showing). Counts are the train totals of the listed forms, printed by
+// `extract eval attribution --polnear DIR --split train --cue-counts`.
+// Besides speech, the lexicon holds the verbs by which a subject asserts a
+// figure (belief, expectation, estimate, assessment, accusation, proposal,
+// plan, pledge; see attitudeCues, accusationCues and attribution.go); these
+// need a clause or an object holding a number. Verbs that PolNeAR annotates
+// but that only narrate an act (endorse, unveil, criticize, grill, impose,
+// rail against, …) are left out: a number after them is not the subject's
+// figure.
+//
+// Each entry maps a surface form to its lemma.
+var CueVerbs = map[string]string{}
+
+// cueLemmas lists lemma → surface forms (train count in the comment).
+var cueLemmas = map[string][]string{
+	"say":         {"say", "says", "said", "saying"},                                                                  // 5514
+	"tell":        {"tell", "tells", "told", "telling"},                                                               // 499
+	"add":         {"add", "adds", "added", "adding"},                                                                 // 312
+	"write":       {"write", "writes", "wrote", "writing"},                                                            // 283
+	"note":        {"note", "notes", "noted", "noting"},                                                               // 159
+	"report":      {"report", "reports", "reported", "reporting"},                                                     // 113
+	"announce":    {"announce", "announces", "announced", "announcing"},                                               // 100
+	"suggest":     {"suggest", "suggests", "suggested", "suggesting"},                                                 // 157
+	"argue":       {"argue", "argues", "argued", "arguing"},                                                           // 142
+	"show":        {"show", "shows", "showed", "shown", "showing"},                                                    // 206
+	"find":        {"find", "finds", "found", "finding"},                                                              // 76
+	"tweet":       {"tweet", "tweets", "tweeted", "tweeting"},                                                         // 65
+	"continue":    {"continued"},                                                                                      // 52 (", he continued")
+	"acknowledge": {"acknowledge", "acknowledges", "acknowledged", "acknowledging"},                                   // 55
+	"declare":     {"declare", "declares", "declared", "declaring"},                                                   // 49
+	"explain":     {"explain", "explains", "explained", "explaining"},                                                 // 53
+	"claim":       {"claim", "claims", "claimed", "claiming"},                                                         // 52
+	"cite":        {"cite", "cites", "cited", "citing"},                                                               // 80
+	"recall":      {"recall", "recalls", "recalled", "recalling"},                                                     // 47
+	"conclude":    {"conclude", "concludes", "concluded"},                                                             // 36
+	"reply":       {"reply", "replies", "replied"},                                                                    // 24
+	"respond":     {"respond", "responds", "responded"},                                                               // 30
+	"warn":        {"warn", "warns", "warned", "warning"},                                                             // 23
+	"state":       {"state", "states", "stated", "stating"},                                                           // 33
+	"insist":      {"insist", "insists", "insisted", "insisting"},                                                     // 32
+	"predict":     {"predict", "predicts", "predicted", "predicting"},                                                 // 18
+	"reveal":      {"reveal", "reveals", "revealed", "revealing"},                                                     // 19
+	"indicate":    {"indicate", "indicates", "indicated", "indicating"},                                               // 18
+	"estimate":    {"estimate", "estimates", "estimated"},                                                             // 12
+	"confirm":     {"confirm", "confirms", "confirmed", "confirming"},                                                 // 12
+	"stress":      {"stress", "stresses", "stressed", "stressing"},                                                    // 13
+	"emphasize":   {"emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "emphasising", "emphasizing"}, // 6
+	"admit":       {"admit", "admits", "admitted", "admitting"},                                                       // 13
+	"deny":        {"deny", "denies", "denied", "denying"},                                                            // 14
+	"post":        {"posted", "posts"},                                                                                // 14
+	"assure":      {"assure", "assures", "assured"},                                                                   // 11
+	"reiterate":   {"reiterate", "reiterates", "reiterated"},                                                          // 10
+	"mention":     {"mention", "mentions", "mentioned"},                                                               // 13
+	"point":       {"point", "points", "pointed", "pointing"},                                                         // "point(ed) out": 32, see verbCue
+	"boast":       {"boast", "boasts", "boasted", "boasting"},                                                         // 9
+	"project":     {"projects", "projected"},                                                                          // 8
+	"calculate":   {"calculates", "calculated"},                                                                       // 4
+	"count":       {"counted"},                                                                                        // 3
+	"testify":     {"testify", "testifies", "testified"},                                                              // 7
+	"brag":        {"brag", "brags", "bragged"},                                                                       // 6
+	"observe":     {"observe", "observes", "observed"},                                                                // 5
+	"contend":     {"contend", "contends", "contended"},                                                               // 6
+	"allege":      {"allege", "alleges", "alleged", "alleging"},                                                       // 7
+	"maintain":    {"maintains", "maintained"},                                                                        // 6
+	"concede":     {"concede", "concedes", "conceded", "conceding"},                                                   // 11
+	"rule":        {"rules", "ruled"},                                                                                 // 9 ("ruled that": a court's finding)
+	"disclose":    {"disclose", "discloses", "disclosed"},                                                             // 4
+	"reaffirm":    {"reaffirms", "reaffirmed"},                                                                        // 3
+	// statements of intent and belief whose content is the source's own
+	// figure ("pledged to cut 10 percent", "proposed a $275 billion plan");
+	// PolNeAR train counts in the comments.
+	"propose":   {"propose", "proposes", "proposed", "proposing"}, // 41
+	"promise":   {"promise", "promises", "promised", "promising"}, // 42
+	"pledge":    {"pledge", "pledges", "pledged", "pledging"},     // 22
+	"vow":       {"vow", "vows", "vowed", "vowing"},               // 29
+	"ask":       {"ask", "asks", "asked", "asking"},               // 233
+	"urge":      {"urge", "urges", "urged", "urging"},             // 40
+	"expect":    {"expect", "expects", "expected", "expecting"},   // 73
+	"believe":   {"believe", "believes", "believed"},              // 58
+	"think":     {"think", "thinks", "thought"},                   // 95
+	"hope":      {"hopes", "hoped", "hoping"},                     // 43
+	"fear":      {"fear", "fears", "feared"},                      // 27
+	"accuse":    {"accuse", "accuses", "accused", "accusing"},     // 38
+	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
+	"tout":      {"touts", "touted", "touting"},                   // 9
+	"forecast":  {"forecast", "forecasts", "forecasted"},          // 3
+	"list":      {"lists", "listed"},                              // 8
+	"publish":   {"publishes", "published"},                       // 4
+	"identify":  {"identifies", "identified"},                     // 3
+	// attitudes and intentions that PolNeAR annotates as attribution when
+	// they take a clause ("wants to raise the wage to $15") or an object
+	// holding a number ("voted for a $1.1 trillion bill", "supports a 35
+	// percent tariff"): see attitudeCues. Train counts of the listed forms.
+	"want":    {"want", "wants", "wanted"},            // 87
+	"plan":    {"plans", "planned", "planning"},       // 29
+	"vote":    {"voted", "votes"},                     // 27
+	"call":    {"call", "calls", "called", "calling"}, // 314, but "call(s) for" only: see verbCue
+	"seek":    {"seek", "seeks", "sought", "seeking"}, // 57
+	"support": {"support", "supports", "supported"},   // 75
+	"demand":  {"demand", "demands", "demanded"},      // 9
+	"intend":  {"intend", "intends", "intended"},      // 5
+	"assert":  {"assert", "asserts", "asserted"},      // 10
+	"answer":  {"answer", "answers", "answered"},      // 13
+	"agree":   {"agree", "agrees", "agreed"},          // 50
+	"oppose":  {"oppose", "opposes", "opposed"},       // 36
+	// more proposals and pledges (train counts): a threat is a pledge
+	// ("threatened to impose a 35 percent tax"); advocating, backing,
+	// favouring and pushing or lobbying for a figure propose it.
+	"threaten": {"threaten", "threatens", "threatened", "threatening"},   // 14
+	"advocate": {"advocate", "advocates", "advocated", "advocating"},     // 7
+	"back":     {"backs", "backed", "backing"},                           // 29
+	"favor":    {"favors", "favored", "favoring", "favours", "favoured"}, // 10
+	"push":     {"push", "pushes", "pushed", "pushing"},                  // 14, "push(ed) for" only: see verbCue
+	"lobby":    {"lobby", "lobbies", "lobbied", "lobbying"},              // 2, "lobby for" only
+	// accusations: the accuser is the source of the charge's figures when
+	// the cue takes a clause or an object and the charge ("charged two
+	// developers with defrauding 74 investors", "accused the group of
+	// inflating the toll to 500"): see accusationFrame.
+	"charge": {"charge", "charges", "charged"}, // 11
+	// assessments: the assessor is the source of the figures in the object
+	// it classes ("deemed 1,500 of the pages personal"): an attitude cue
+	// taking an object that holds a number. ("rated 32% of the claims as
+	// false" is left out: the share counts ratings, and is the figure of
+	// whoever counted them.)
+	"deem": {"deem", "deems", "deemed"}, // 5
+	// forecasts in business news: "Home Depot sees fiscal 2019 sales
+	// growth of 1.8 percent" (an attitude cue: an object holding a number,
+	// headed by a forecast noun, see forecastObject; "Chicago sees 500
+	// murders a year" narrates)
+	"see": {"sees", "see"},
+	// counts: "Wealth-X tallies 585 in the United States"
+	"tally": {"tallies", "tallied"}, // 2
+}
+
+// VerbOnly lemmas double as common nouns ("his plans", "Trump support",
+// "the answer"): they are cues only when tagged as verbs, and never in a
+// trailing "…, X wants." clause.
+var VerbOnly = WordSet(`want plan vote call seek support demand intend assert answer agree oppose charge
+threaten advocate back favor push lobby`)
+
+// AttitudeCues take content as a clause ("that", "to" + verb, a clause
+// without "that") or as an object that holds a number ("proposed a $275
+// billion plan", "voted for a $1.1 trillion bill").
+var AttitudeCues = WordSet(`want plan vote call seek support demand intend agree oppose believe think hope
+expect propose promise pledge vow urge fear deem threaten advocate back favor push lobby see`)
+
+// AccusationCues take the charge after their object: "charged X with …",
+// "accused X of …" (accusationFrame), or a clause ("charged that …").
+var AccusationCues = WordSet(`charge accuse allege`)
+
+// DataNouns are heads of noun phrases that stand for a source's data:
+// "Foro Penal's tally shows", "the figures reviewed by the ministry
+// indicate", "a new poll found".
+var DataNouns = map[string]bool{
+	"figures": true, "figure": true, "tally": true, "count": true, "data": true, "records": true,
+	"record": true, "estimates": true, "estimate": true, "poll": true, "polls": true, "survey": true,
+	"surveys": true, "study": true, "studies": true, "report": true, "reports": true, "analysis": true,
+	"statistics": true, "numbers": true, "filings": true, "documents": true, "statement": true,
+	"calculations": true, "research": true, "interviews": true, "projections": true, "census": true, "tallies": true, "counts": true, "trackers": true,
+	"complaint": true, "lawsuit": true, "indictment": true,
+}
+
+// StrongCues take their content as a direct object ("the ministry reported
+// 99 releases", "rights groups estimate 900"); the other cue verbs need a
+// clause ("that", a colon or a quote) or a trailing position ("…, he
+// added") to introduce content: "the government responded harshly" does not.
+var StrongCues = WordSet(`say tell report announce estimate show find indicate note reveal predict
+project calculate count state cite list propose forecast tout highlight tally disclose`)
+
+// HedgeCues mark reported content without naming who reports it: the claim
+// keeps no source ("the detainees were reportedly freed").
+var HedgeCues = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true}
+
+// ReportingCue reports whether an annotated cue phrase holds one of the
+// cue words attribution reads: a cue verb form, "according to", a colon,
+// a hedge ("reportedly") or "in" before a survey. For scoring breakdowns.
+func ReportingCue(cue string) bool {
+	c := strings.ToLower(cue)
+	if strings.Contains(c, "according to") || strings.HasSuffix(strings.TrimSpace(c), ":") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(c, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := CueVerbs[w]; ok || HedgeCues[w] || w == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+func init() {
+	for lemma, forms := range cueLemmas {
+		for _, f := range forms {
+			CueVerbs[f] = lemma
+		}
+	}
+}

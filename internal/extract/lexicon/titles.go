@@ -1,0 +1,118 @@
+package lexicon
+
+import "strings"
+
+// title is one row of the titles table: a title written before a person's
+// name ("Senator Sanders", "Sen. Sanders", "Mrs. May").
+type title struct {
+	word      string   // the full word, capitalised; "" when only abbreviated (Mr., Mrs., Ms.)
+	abbrev    string   // the abbreviation without its full stop ("Sen"); "" when none
+	plurals   []string // plural forms before several names ("Sens.", "Senators")
+	gender    byte     // 'm' or 'f' when the title says it, else 0
+	honorific bool     // a form of address rather than an office (Mr., Dr., Sir)
+}
+
+// titles is the one table of person titles. Every list of titles the
+// extractor reads is derived from it.
+var titles = []title{
+	{word: "President", abbrev: "Pres"},
+	{word: "Senator", abbrev: "Sen", plurals: []string{"Sens.", "Senators"}},
+	{word: "Representative", abbrev: "Rep", plurals: []string{"Reps.", "Representatives"}},
+	{word: "Governor", abbrev: "Gov", plurals: []string{"Govs."}},
+	{word: "General", abbrev: "Gen", plurals: []string{"Gens."}},
+	{word: "Colonel", abbrev: "Col"},
+	{word: "Captain", abbrev: "Capt"},
+	{word: "Lieutenant", abbrev: "Lt"},
+	{word: "Sergeant", abbrev: "Sgt"},
+	{word: "Admiral", abbrev: "Adm"},
+	{word: "Professor", abbrev: "Prof", plurals: []string{"Profs."}},
+	{word: "Reverend", abbrev: "Rev", plurals: []string{"Reverends"}},
+	{word: "Monsignor", abbrev: "Msgr"},
+	{word: "Superintendent", abbrev: "Supt"},
+	{word: "Attorney", abbrev: "Atty"},
+	{word: "Doctor", abbrev: "Dr", plurals: []string{"Drs."}, honorific: true},
+	{abbrev: "Mr", plurals: []string{"Messrs."}, gender: 'm', honorific: true},
+	{abbrev: "Mrs", plurals: []string{"Mmes."}, gender: 'f', honorific: true},
+	{abbrev: "Ms", gender: 'f', honorific: true},
+	{word: "Miss", gender: 'f', honorific: true},
+	{word: "Sir", gender: 'm', honorific: true},
+	{word: "Dame", gender: 'f', honorific: true},
+	{word: "Lord", gender: 'm', honorific: true},
+	{word: "Lady", gender: 'f', honorific: true},
+	{word: "King", gender: 'm'},
+	{word: "Queen", gender: 'f'},
+	{word: "Prince", gender: 'm'},
+	{word: "Princess", gender: 'f'},
+	{word: "Minister"}, {word: "Secretary"}, {word: "Judge"}, {word: "Justice"}, {word: "Mayor"},
+	{word: "Chancellor"}, {word: "Pope"}, {word: "Sheikh"}, {word: "Premier"}, {word: "Ambassador"},
+	{word: "Commissioner"}, {word: "Chairman"}, {word: "Chairwoman"}, {word: "Director"},
+	{word: "Speaker"}, {word: "Leader"},
+}
+
+// TitleModifiers stand before a title and belong to it: "Former Gov. Jeb
+// Bush", "Vice President", "Prime Minister", "Chief Justice".
+var TitleModifiers = WordSet(`Former Vice Deputy Prime Chief`)
+
+// Derived from the titles table (each also lower-cased, as WordSet does).
+var (
+	// NameTitles are the words a name's title is made of: every title's
+	// word, its abbreviation with and without the full stop, and the
+	// modifiers.
+	NameTitles = map[string]bool{}
+	// Honorifics are the forms of address (Mr., Mrs., Dr., Sir, ...).
+	Honorifics = map[string]bool{}
+	// HonorificGender is the gender a title says ("Mrs." 'f', "King" 'm').
+	HonorificGender = map[string]byte{}
+	// AbbreviatedTitles are the abbreviations with their full stop, plural
+	// ones too ("Sen.", "Sens."): a full stop after them ends no sentence
+	// before a capitalised word.
+	AbbreviatedTitles = map[string]bool{}
+	// PluralTitles stand before several names ("Sens. Cruz and Rubio").
+	PluralTitles = map[string]bool{}
+	// TitleWords spell out abbreviations ("Gov." and "Gov": "governor").
+	TitleWords = map[string]string{}
+	// TallyTitles are the titles without a full stop that mark a person's
+	// name in a tally ("Sen Cruz 300", "President Trump 384").
+	TallyTitles = map[string]bool{}
+)
+
+func init() {
+	add := func(m map[string]bool, w string) {
+		m[w] = true
+		m[strings.ToLower(w)] = true
+	}
+	for w := range TitleModifiers {
+		NameTitles[w] = true
+	}
+	for _, t := range titles {
+		var forms []string
+		if t.word != "" {
+			forms = append(forms, t.word)
+			TallyTitles[t.word] = true
+		}
+		if t.abbrev != "" {
+			forms = append(forms, t.abbrev+".", t.abbrev)
+			add(AbbreviatedTitles, t.abbrev+".")
+			TallyTitles[t.abbrev] = true
+			if t.word != "" {
+				TitleWords[t.abbrev+"."] = strings.ToLower(t.word)
+				TitleWords[t.abbrev] = strings.ToLower(t.word)
+			}
+		}
+		for _, f := range forms {
+			add(NameTitles, f)
+			if t.honorific {
+				add(Honorifics, f)
+			}
+			if t.gender != 0 {
+				HonorificGender[f] = t.gender
+			}
+		}
+		for _, p := range t.plurals {
+			add(PluralTitles, p)
+			if strings.HasSuffix(p, ".") {
+				add(AbbreviatedTitles, p)
+			}
+		}
+	}
+}

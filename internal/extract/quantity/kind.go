@@ -1,0 +1,748 @@
+package quantity
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Kinds: which mentions are claims, and which are dates, years, times,
+// durations, ordinals, identifiers or page furniture.
+
+// furnitureWords label page furniture counters ("Total Views : 3", "12 comments").
+var furnitureWords = map[string]bool{
+	"views": true, "comments": true, "shares": true, "likes": true, "reads": true,
+	"followers": true, "subscribers": true, "photos": true, "page": true, "pages": true,
+}
+
+// identifierAfterWords name things by number ("Article 5"); prisons and
+// sentences are claims though ("sentenced to 10 years").
+var sentenceWords = map[string]bool{
+	"sentenced": true, "jailed": true, "imprisoned": true, "sentence": true, "sentences": true,
+	"prison": true, "jail": true,
+}
+
+// kindRule is one named rule of classification: test reads the candidate
+// in its sentence and, when the rule applies, sets its kind (and what else
+// the rule decides: an age's unit, a year's bounds) and reports true.
+type kindRule struct {
+	name string
+	test func(p *parser, c *cand) bool
+}
+
+// classify gives c its kind: the first rule of kindRules that applies
+// decides; a mention no rule claims is a claim ("default-claim"). The rule's
+// name is kept for --explain.
+func (p *parser) classify(c *cand) {
+	for _, r := range kindRules {
+		if r.test(p, c) {
+			c.kindRule = r.name
+			return
+		}
+	}
+	c.kind = claims.KindClaim
+	c.kindRule = "default-claim"
+}
+
+// plain reports a bare number: digits or words with no unit, currency,
+// scale, share or qualifier.
+func (c *cand) plain() bool {
+	return !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
+}
+
+// plainDigits reports a bare number written in digits.
+func (c *cand) plainDigits() bool { return c.plain() && !c.words }
+
+// oneWord reports a single number word with no qualifier, unit or currency
+// ("one", "two").
+func (c *cand) oneWord() bool {
+	return c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency
+}
+
+// kindRules are tried in order; the first that applies decides.
+var kindRules = []kindRule{
+	// a duration is a claim when measured or a prison term ("sentenced to
+	// 10 years", "10 years in prison", "has lasted 40 years"), else it
+	// stays a duration
+	{"duration", func(p *parser, c *cand) bool {
+		if c.kind != claims.KindDuration {
+			return false
+		}
+		for j := c.st - 1; j >= 0 && j >= c.st-4; j-- {
+			if w := p.w(j); w != nil && sentenceWords[w.key] {
+				c.kind = claims.KindClaim
+				return true
+			}
+		}
+		if k := p.key(c.en); k == "in" && (p.key(c.en+1) == "prison" || p.key(c.en+1) == "jail") || k == "behind" && p.key(c.en+1) == "bars" {
+			c.kind = claims.KindClaim
+			return true
+		}
+		if p.measuredDuration(c) {
+			c.kind = claims.KindClaim
+		}
+		return true
+	}},
+	// the grammar already gave a kind (time, date, ordinal, identifier ...)
+	{"grammar-kind", func(p *parser, c *cand) bool {
+		return c.kind != "" && c.kind != claims.KindClaim
+	}},
+	// list and award names of the form N Under/Over N, capitalised: "a 40
+	// Under 40 Award recipient", "the M&A Advisor's 40 Under 40 Award",
+	// "30 Under 30" (three unrelated sites in ingest-dev and ingest-web)
+	{"n-under-n-name", func(p *parser, c *cand) bool {
+		if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum ||
+			c.plain() && (p.is(c.en, "Under") || p.is(c.en, "Over")) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// table rows: "3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"
+	{"table-row", func(p *parser, c *cand) bool {
+		if !c.words && !c.hasUnit && !c.currency && !c.share && (c.qual == "" || c.qual == claims.Range) && p.isTableRow() || !c.words && !c.currency && p.isQuoteRow() {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// dates: July 28, 28 July, July 28, 2024, July 2024
+	{"date", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if !c.words && !c.hasUnit && !c.currency && !c.scaled && !t.sep && !t.dec && (c.qual == "" || c.qual == claims.Range) && p.dateAround(c) {
+			c.kind = claims.KindDate
+			c.qual = ""
+			return true
+		}
+		return false
+	}},
+	{"year", func(p *parser, c *cand) bool {
+		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
+			c.kind = claims.KindYear
+			return true
+		}
+		return false
+	}},
+	// "about 2000 people" is a count, "around 2010," a year ("below 2005
+	// levels" is a year too)
+	{"qualified-year", func(p *parser, c *cand) bool {
+		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && c.qual != "" {
+			if nw := p.w(c.en); !(p.en(c.en) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && (nw == nil || !nw.fn && nw.key != "levels" && nw.key != "level")) {
+				c.kind, c.qual = claims.KindYear, ""
+				c.st = c.valSt
+				c.open = 0
+				c.lo, c.hi = c.v, c.v
+				return true
+			}
+		}
+		return false
+	}},
+	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
+	{"age", func(p *parser, c *cand) bool {
+		if !(!c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range) && c.v >= 0 && c.v <= 120) {
+			return false
+		}
+		k := p.key(c.st - 1)
+		if k == "aged" || k == "age" || k == "ages" {
+			c.unit = "age"
+			if p.key(c.en) == "and" && ageBounds[strings.ToLower(p.raw(c.en+1))] {
+				// a population bound, not anyone's age: "people age 12
+				// and older", "adults aged 65 and over"
+				c.kind = claims.KindOther
+			}
+			return true
+		}
+		// "died at 43", "passed away at 90"
+		if k == "at" && (strings.EqualFold(p.raw(c.st-2), "died") || strings.EqualFold(p.raw(c.st-2), "dies") ||
+			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 {
+			c.unit = "age"
+			return true
+		}
+		if k == "of" && p.key(c.st-2) == "age" {
+			c.unit = "age"
+			// "under the age of 30", "over the age of 65"
+			q := c.st - 3
+			if p.key(q) == "the" {
+				q--
+			}
+			switch p.key(q) {
+			case "under", "below":
+				c.qual, c.hi, c.open = claims.LessThan, c.v, 'l'
+			case "over", "above":
+				c.qual, c.lo, c.open = claims.MoreThan, c.v, 'h'
+			}
+			if pw, r := p.w(q-1), strings.ToLower(p.raw(q-1)); c.qual != "" && q > 0 && p.toks[q-1].k == tWord && (!p.capitalised(q-1) || p.sentenceStart(q-1)) && (strings.HasSuffix(r, "s") || r == "people" || r == "children") && (pw == nil || !pw.fn) {
+				// a population bound, not anyone's age: "voters under the
+				// age of 30"
+				c.kind = claims.KindOther
+			}
+			return true
+		}
+		return false
+	}},
+	// ages in apposition: "Maduro, 61,", "(61)"
+	{"appositive-age", func(p *parser, c *cand) bool {
+		if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) {
+			return false
+		}
+		if p.is(c.st-1, ",") && p.capitalised(c.st-2) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+			c.unit = "age"
+			return true
+		}
+		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") {
+			c.unit = "age"
+			return true
+		}
+		return false
+	}},
+	// "the two countries", "these three men": a reference back to known
+	// things, not a count the article asserts
+	{"definite-reference", func(p *parser, c *cand) bool {
+		if c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.v >= 2 && c.v <= 10 {
+			switch p.key(c.st - 1) {
+			case "the", "these", "those":
+				c.kind = claims.KindOther
+				return true
+			}
+		}
+		return false
+	}},
+	// a number word ending a name: "on Zero Hedge", "at Five Guys", "the
+	// Big Ten's leading passer" (not a headline in capitals: "SHOOTING
+	// Three people")
+	{"name-ending-in-number-word", func(p *parser, c *cand) bool {
+		if c.oneWord() && p.capitalised(c.st) && p.capitalised(c.st-1) && !p.sentenceStart(c.st-1) && !p.capitalised(c.en) && !p.isTitle() {
+			if w := p.w(c.st - 1); (w == nil || !w.fn && w.month == 0) && strings.ToUpper(p.raw(c.st-1)) != p.raw(c.st-1) {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
+	// a number word opening a name: "Xbox One X", "the “Three Amigos”"
+	{"number-word-in-name", func(p *parser, c *cand) bool {
+		if c.oneWord() && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
+			prev := c.st - 1
+			inName := c.v == 0 || prev >= 0 && (p.toks[prev].k == tWord && (!p.capitalised(prev) || !p.sentenceStart(prev)) ||
+				lexicon.IsQuoteMark(p.raw(prev)) && prev > 0)
+			if w := p.w(c.en); (w == nil || !w.isCard && w.scale == 0) && inName {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
+	// the idiom "at one point" is a moment, not a margin
+	{"at-one-point", func(p *parser, c *cand) bool {
+		if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {
+			c.kind, c.unit = claims.KindOther, ""
+			return true
+		}
+		return false
+	}},
+	// an acceleration benchmark: "0-60 mph", "from zero to 60 mph (97
+	// kph)" name the test; the time it takes is the claim
+	{"speed-benchmark", func(p *parser, c *cand) bool {
+		if c.qual == claims.Range && c.lo == 0 && speedUnits[c.unit] {
+			c.kind = claims.KindOther
+			return true
+		}
+		if speedUnits[c.unit] && c.qual == "" && p.is(c.st-1, "(") && len(p.out) > 0 && p.out[len(p.out)-1].Kind == claims.KindOther && speedUnits[p.out[len(p.out)-1].Unit] {
+			c.kind = claims.KindOther // the benchmark converted
+			return true
+		}
+		return false
+	}},
+	// fixed expressions that hold a number word but count nothing: "the
+	// two-state solution", "one country, two systems", "zero tolerance"
+	{"fixed-expression", func(p *parser, c *cand) bool {
+		if c.oneWord() && p.fixedExpression(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// the emergency number: "called 911", "a 911 dispatcher"
+	{"emergency-number", func(p *parser, c *cand) bool {
+		if c.plain() && c.v == 911 && !p.toks[c.valSt].sep && (callVerbs[strings.ToLower(p.raw(c.st-1))] || emergencyNouns[strings.ToLower(p.raw(c.en))]) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a video standard: "4K streaming", "in 8K"
+	{"video-standard", func(p *parser, c *cand) bool {
+		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct)) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// "a four-way race", "a two-way street": a kind of thing, not a count
+	{"n-way", func(p *parser, c *cand) bool {
+		if !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && p.key(c.en+1) == "way" {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// "the earlier two", "the other three": a reference back, no count
+	// ("the other three suspects were released" counts them)
+	{"the-other-n", func(p *parser, c *cand) bool {
+		if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" && (c.en >= len(p.toks) || p.toks[c.en].k != tWord || p.w(c.en) != nil && p.w(c.en).fn) {
+			switch p.key(c.st - 1) {
+			case "earlier", "other", "remaining", "latter", "former", "previous":
+				c.kind = claims.KindOther
+				return true
+			}
+		}
+		return false
+	}},
+	// "prioritized one state over the other", "one way or the other": a
+	// contrast, no count; "one 12-year stretch": an indefinite
+	{"contrastive-one", func(p *parser, c *cand) bool {
+		if c.words && c.v == 1 && c.valEn == c.valSt+1 && !c.hasUnit && !c.currency && (c.qual == "" && p.contrastAfter(c.en) || c.en < len(p.toks) && p.toks[c.en].k == tNum) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// "one user quipped", "said one source who", "one Clinton spokesman
+	// has called": an unnamed speaker, no count
+	{"unnamed-speaker-one", func(p *parser, c *cand) bool {
+		if c.oneWord() && c.v == 1 && !countBefore[p.key(c.st-1)] && (p.speakerAfter(c.en) || p.speechBefore(c.st) && p.speakerNounAfter(c.en)) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// "one such plume": an indefinite, no count
+	{"one-such", func(p *parser, c *cand) bool {
+		if c.oneWord() && c.v == 1 && p.key(c.en) == "such" {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// the pronoun "one": "one might expect", "one can come from zero"
+	{"pronoun-one", func(p *parser, c *cand) bool {
+		if c.oneWord() && c.v == 1 && pronounOneFollowers[p.key(c.en)] {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
+	{"scoreline", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v <= 200 && c.en == c.st+1 && p.scoreline(c.st) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// docket and case numbers: "No. 14-915", "#12-3"
+	{"docket-number", func(p *parser, c *cand) bool {
+		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a model number after a count: "roughly 400 737 Max jets", "five 787
+	// Dreamliner sales" ("In 2019 300 Americans died": not after a year)
+	{"model-number-after-count", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v >= 100 && c.en == c.st+1 && c.st > 0 && p.capitalised(c.en) {
+			if pt := p.toks[c.st-1]; pt.k == tNum && !(pt.ndig == 4 && pt.v >= 1800 && pt.v <= 2100) || p.w(c.st-1) != nil && p.w(c.st-1).isCard {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
+	// product names glued to a dot: "VW ID.3"
+	{"glued-to-dot", func(p *parser, c *cand) bool {
+		if s := p.toks[c.st].s; c.plainDigits() && s > 1 && p.text[s-1] == '.' && isASCIILetter(p.text[s-2]) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// list numbers: "2." as a paragraph of its own, "3. The second point
+	// …", "1) Apples", "(4) Pears"
+	{"list-number", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v >= 1 && c.v <= 100 && (c.st == 0 || c.st == 1 && p.is(0, "(")) &&
+			(p.is(c.en, ")") || p.is(c.en, ".") && (c.en == len(p.toks)-1 || p.capitalised(c.en+1))) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// "day one", "Phase 2", "page 12", "Article 5"; "version 9.0",
+	// "Section 2.3"
+	{"label-word", func(p *parser, c *cand) bool {
+		if !c.plainDigits() {
+			return false
+		}
+		if k, ok := labelWords[p.key(c.st-1)]; ok && (!p.toks[c.valSt].dec || k == claims.KindIdentifier) {
+			c.kind = k
+			return true
+		}
+		return false
+	}},
+	// tie-breaks: "7-6 (5)"
+	{"tie-break", func(p *parser, c *cand) bool {
+		prev := c.st - 1
+		if c.plainDigits() && p.is(prev, "(") && p.is(c.en, ")") && prev >= 3 && p.toks[prev-1].k == tNum && p.isHyphen(prev-2) && p.toks[prev-3].k == tNum {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// citations: "... emotional eating (21).", "weight loss (10, 11)."
+	{"citation", func(p *parser, c *cand) bool {
+		if !c.plainDigits() {
+			return false
+		}
+		if open, close := p.citation(c.st, c.en); open > 0 && p.toks[open-1].k == tWord && !p.capitalised(open-1) && (close+1 >= len(p.toks) || p.toks[close+1].k == tPunct) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
+	// W. Main"
+	{"street-address", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		if c.plainDigits() && !t.sep && !t.dec && c.v >= 1 && p.streetAfter(c.en) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// "§ 68" ("No. 10" and "#3": docket numbers, above)
+	{"section-sign", func(p *parser, c *cand) bool {
+		if c.plainDigits() && p.is(c.st-1, "§") {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
+	{"name-with-number", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		prev := c.st - 1
+		if c.plainDigits() && !t.sep && !t.dec && (p.camelCase(prev) || p.capitalised(prev) && !p.sentenceStart(prev) && !p.isTitle()) {
+			w := p.w(prev)
+			if (w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "") && !p.tally(c.st) {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
+	// page furniture: "Total Views : 3", "12 comments" (not "the big
+	// number: 1,237": a lower-case noun before the colon)
+	{"page-furniture", func(p *parser, c *cand) bool {
+		if !c.plainDigits() {
+			return false
+		}
+		prev := c.st - 1
+		if p.is(prev, ":") && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct && c.en == len(p.toks)-1) && (prev < 1 || p.capitalised(prev-1) || p.toks[prev-1].k != tWord || furnitureWords[p.key(prev-1)]) {
+			c.kind = claims.KindOther
+			return true
+		}
+		if w := p.w(prev); w != nil && furnitureWords[w.key] {
+			c.kind = claims.KindOther
+			return true
+		}
+		if w := p.w(c.en); w != nil && furnitureWords[w.key] && (prev < 0 || p.toks[prev].k == tPunct) && (c.en+1 >= len(p.toks) || p.toks[c.en+1].k == tPunct) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+}
+
+func (p *parser) en(i int) bool { return i >= 0 && i < len(p.toks) }
+
+// scoreline reports whether the number at token i is one side of a
+// scoreline opening its sentence, "Team N, Team M" with a colon, a full
+// stop or the end after M: both numbers at most 25, and a colon after or
+// plural team names ("Hurricanes 4, Blackhawks 2:", "Islanders 3, Penguins
+// 2"; not the poll line "Clinton 46, Trump 42" nor "Sanders 45, Clinton 40").
+func (p *parser) scoreline(i int) bool {
+	small := func(n int) bool { v, err := strconv.Atoi(p.raw(n)); return err == nil && v <= 25 }
+	teams := func(a, b int) bool {
+		return small(a) && small(b) && (p.is(b+1, ":") || strings.HasSuffix(p.raw(a-1), "s") && strings.HasSuffix(p.raw(b-1), "s"))
+	}
+	side := func(n int, first bool) bool { // capitalised words, then the number at n
+		k := n - 1
+		for k >= 0 && n-k <= 3 && p.capitalised(k) {
+			k--
+		}
+		if first && k >= 0 {
+			return false // the scoreline opens its sentence ("Clinton 46, Trump 42, Johnson 8" is a poll)
+		}
+		return k < n-1 && (k < 0 || p.toks[k].k != tWord) && n < len(p.toks) && p.toks[n].k == tNum
+	}
+	end := func(n int) bool { return n >= len(p.toks) || p.is(n, ":") || p.is(n, ".") && n == len(p.toks)-1 }
+	if p.is(i+1, ",") && side(i, true) { // first side: Team M follows
+		for m := i + 3; m <= i+5 && m < len(p.toks); m++ {
+			if p.toks[m].k == tNum {
+				return side(m, false) && end(m+1) && p.capitalised(i+2) && teams(i, m)
+			}
+		}
+		return false
+	}
+	if !side(i, false) {
+		return false
+	}
+	// second side: "Team N, " before
+	k := i - 1
+	for k >= 0 && p.capitalised(k) {
+		k--
+	}
+	return end(i+1) && k >= 1 && p.is(k, ",") && side(k-1, true) && teams(k-1, i)
+}
+
+// isMonth reports whether token i is a capitalised month name (May, Nov).
+func (p *parser) isMonth(i int) bool {
+	w := p.w(i)
+	if w == nil || w.month == 0 || !p.capitalised(i) {
+		return false
+	}
+	if w.key == "may" || w.key == "march" {
+		// "May" is also a modal: only a month next to a number
+		return true
+	}
+	return true
+}
+
+// dateAround extends a small number or a year to the date around it and
+// reports whether there is one.
+func (p *parser) dateAround(c *cand) bool {
+	t := &p.toks[c.valSt]
+	day := t.ndig <= 2 && t.v >= 1 && t.v <= 31 && !t.dec
+	// month before: "July 28", "Nov. 26", "July 2024"
+	m := c.st - 1
+	if p.is(m, ".") && p.adj(m) {
+		m--
+	}
+	if m >= p.floor && p.isMonth(m) && (day || c.yearLike) {
+		c.st = m
+		if day {
+			p.yearAfter(c)
+		}
+		return true
+	}
+	// month after: "28 July (2024)", "28th of July"
+	a := c.en
+	if p.key(a) == "of" {
+		a++
+	}
+	if day && p.isMonth(a) {
+		c.en = a + 1
+		if p.is(c.en, ".") && p.adj(c.en) && p.toks[a].e-p.toks[a].s <= 4 && c.en+1 < len(p.toks) {
+			c.en++ // "26 Nov."
+		}
+		p.yearAfter(c)
+		return true
+	}
+	return false
+}
+
+func (p *parser) yearAfter(c *cand) {
+	j := c.en
+	if p.is(j, ",") {
+		j++
+	}
+	if j < len(p.toks) && p.toks[j].k == tNum && p.toks[j].ndig == 4 && !p.toks[j].sep && p.toks[j].v >= 1800 && p.toks[j].v <= 2100 {
+		c.en = j + 1
+	}
+}
+
+// camelCase reports a word like "iPhone" or "eBay": a product name.
+func (p *parser) camelCase(i int) bool {
+	if i < 0 || p.toks[i].k != tWord {
+		return false
+	}
+	w := p.text[p.toks[i].s:p.toks[i].e]
+	if len(w) < 3 || !(w[0] >= 'a' && w[0] <= 'z') {
+		return false
+	}
+	for j := 1; j < len(w); j++ {
+		if w[j] >= 'A' && w[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// citation returns the parentheses around the number at [st, en) when
+// they hold nothing but bare numbers separated by commas ("(21)", "(10,
+// 11)", "(27, 28, 29)"), else -1, -1.
+func (p *parser) citation(st, en int) (open, close int) {
+	open, close = st-1, en
+	for p.is(open, ",") && open > 0 && p.toks[open-1].k == tNum {
+		open -= 2
+	}
+	for p.is(close, ",") && close+1 < len(p.toks) && p.toks[close+1].k == tNum {
+		close += 2
+	}
+	if !p.is(open, "(") || !p.is(close, ")") {
+		return -1, -1
+	}
+	return open, close
+}
+
+// measuredDuration reports whether a duration is a measure the article
+// asserts ("the war has lasted 40 years", "spent 15 years under house
+// arrest", "more than two decades", "as long as 18 years") rather than a
+// modifier ("a 72-hour period", "his six-year term"), a point in time ("two
+// days later", "a year ago") or a schedule ("every three months"): it is
+// not hyphenated into a modifier, not followed by a word that makes it a
+// time reference, and carries a qualifier, follows "for" or "within",
+// measures something ("25 years of experience") or follows a verb of
+// duration.
+func (p *parser) measuredDuration(c *cand) bool {
+	if c.st > 0 && (p.is(c.st-1, "-") || p.isHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
+		return false
+	}
+	for j := c.valSt; j < c.en; j++ {
+		if p.isHyphen(j) && p.key(j+1) != "plus" {
+			return false // "72-hour", "six-year" (not "35-plus hours")
+		}
+	}
+	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
+		return true // "It's been 235 days since her last press conference"
+	}
+	prev := strings.ToLower(p.raw(c.st - 1))
+	if prev == "for" && !strings.EqualFold(p.raw(c.en), "ago") {
+		return true // "deliberated for less than 10 minutes before convicting"
+	}
+	if prev == "in" && (speedWords[strings.ToLower(p.raw(c.st-2))] || p.is(c.st-2, ")") && speedWords[strings.ToLower(p.raw(c.st-3))]) {
+		return true // "0-60 mph (97 kph) in 5.8 seconds"
+	}
+	if comparativeTimes[strings.ToLower(p.raw(c.en))] {
+		return true // "a full two seconds faster"
+	}
+	if c.v >= 1e6 && c.unit == "year" {
+		return true // an age of the universe, not a date: "13.8 billion years after the Big Bang"
+	}
+	switch strings.ToLower(p.raw(c.en)) {
+	case "after", "later", "ago", "before", "earlier", "old", "older", "younger", "from", "since", "into":
+		return false
+	}
+	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)] {
+		return false // a singular unit before a noun is a modifier: "48 hour holds"
+	}
+	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
+		return false
+	}
+	switch c.qual {
+	case claims.MoreThan, claims.AtLeast, claims.LessThan, claims.AtMost, claims.About, claims.Nearly:
+		return true
+	}
+	if prev == "for" || prev == "within" {
+		return true // "has lived in the city for two years", "within 20 years"
+	}
+	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
+		return true // "his 25 years of management experience"
+	}
+	for j := c.st - 1; j >= 0 && j >= c.st-5; j-- {
+		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) {
+			return true // "lasted 40 years"; "would take a single processor 15,000 years"
+		}
+		if p.toks[j].k != tWord {
+			break
+		}
+	}
+	return false
+}
+
+// singularUnits are time units spelled out in the singular, as in a
+// modifier ("48 hour holds"; not the abbreviation "10 min").
+var singularUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true}
+
+// durationLinks may follow a measured duration: "20 years of", "two days
+// in jail", "40 years and counting".
+var durationLinks = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "and": true, "or": true, "to": true, "for": true, "with": true,
+	"without": true, "behind": true, "under": true, "into": true, "as": true, "than": true, "because": true, "but": true,
+	"while": true, "when": true, "after": true, "before": true, "during": true, "until": true, "by": true, "from": true,
+}
+
+// takeVerbs take a duration after an indirect object: "would take a
+// single processor system 15,000 years".
+var takeVerbs = map[string]bool{"take": true, "takes": true, "took": true, "taking": true}
+
+// durationVerbs take a duration as their measure: "lasted 40 years".
+var durationVerbs = map[string]bool{
+	"lasted": true, "last": true, "lasts": true, "lasting": true, "spent": true, "spend": true, "spends": true,
+	"spending": true, "served": true, "serve": true, "serves": true, "serving": true, "took": true, "take": true,
+	"takes": true, "taking": true, "waited": true, "wait": true, "waits": true, "waiting": true, "lived": true,
+	"survived": true, "endured": true, "remained": true, "stayed": true, "worked": true, "ran": true,
+	"reigned": true, "ruled": true, "held": true, "delayed": true, "extended": true, "shortened": true,
+	"work": true, "works": true, "working": true,
+}
+
+// streetAfter reports whether a street name starts at token i: one to four
+// capitalised words ending in a street type ("Eighth St.", "Martin Luther
+// King Jr. Boulevard"), or a compass point ("W. Main", "N Broad").
+func (p *parser) streetAfter(i int) bool {
+	if (p.is(i, "N") || p.is(i, "S") || p.is(i, "E") || p.is(i, "W")) && (p.is(i+1, ".") || p.capitalised(i+1)) {
+		return true
+	}
+	for j := i; j < i+8 && p.capitalised(j); j++ {
+		if j > i && streetTypes[p.raw(j)] {
+			return true
+		}
+		if p.is(j+1, ".") { // "Jr.", "St."
+			j++
+		}
+	}
+	return false
+}
+
+// streetTypes end a street name.
+var streetTypes = map[string]bool{
+	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
+	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,
+	"Way": true, "Terrace": true, "Highway": true, "Hwy": true, "Parkway": true, "Pkwy": true, "Circle": true,
+	"Square": true, "Plaza": true, "Trail": true, "Pike": true, "Alley": true,
+}
+
+// pronounOneFollowers make "one" a pronoun ("one might expect").
+var pronounOneFollowers = map[string]bool{
+	"might": true, "may": true, "could": true, "would": true, "should": true, "can": true,
+	"cannot": true, "must": true, "will": true, "shall": true,
+}
+
+// callVerbs and emergencyNouns frame the emergency number 911.
+var (
+	callVerbs      = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "dial": true, "dials": true, "dialed": true, "dialled": true, "dialing": true, "dialling": true}
+	emergencyNouns = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true, "dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "center": true, "centre": true, "system": true, "recording": true, "recordings": true}
+)
+
+// videoNouns follow a video standard: "4K streaming".
+var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video": true, "videos": true, "tv": true, "tvs": true, "display": true, "displays": true,
+	"monitor": true, "monitors": true, "hdr": true, "ultra": true, "uhd": true, "content": true, "screen": true, "screens": true, "camera": true, "cameras": true}
+
+// ageBounds close a population bound: "age 12 and older".
+var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}
+
+// speedUnits and speedWords: the units of an acceleration benchmark.
+var (
+	speedUnits = map[string]bool{"mph": true, "km/h": true}
+	speedWords = map[string]bool{"mph": true, "kph": true, "km/h": true, "h": true}
+)
+
+// comparativeTimes after a duration make it a measured difference: "two
+// seconds faster" ("two days later" is a time reference).
+var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true}

@@ -1,0 +1,711 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Number grammar: digits, number words, vague amounts, fractions and shares.
+
+// numberAt reads a value written in digits at token i, or a non-claim
+// number (time, numeric date, phone number, code).
+func (p *parser) numberAt(i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
+	c := &cand{st: i, en: i + 1, v: t.v, valSt: i, valEn: i + 1}
+	c.yearLike = t.ndig == 4 && !t.sep && !t.dec && t.v >= 1800 && t.v <= 2100
+
+	// times: 10:30, 10:30:15
+	if p.is(i+1, ":") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+2].ndig == 2 && t.ndig <= 2 && !t.dec {
+		c.en = i + 3
+		if p.is(c.en, ":") && p.adj(c.en) && c.en+1 < n && p.toks[c.en+1].k == tNum && p.adj(c.en+1) {
+			c.en += 2
+		}
+		c.en = p.clockSuffix(c.en)
+		return special(c, claims.KindTime)
+	}
+	// a.m. / p.m. / GMT after a small number
+	if t.ndig <= 2 && !t.sep {
+		if e := p.clockSuffix(i + 1); e > i+1 && (t.v <= 12 || p.key(i+1) != "am" && p.key(i+1) != "pm" && !p.is(i+1, "a") && !p.is(i+1, "p")) {
+			c.en = e
+			return special(c, claims.KindTime)
+		}
+	}
+	// numeric dates and slashed numbers: 28/07/2024, 7/28, 2024/25, 24/7
+	if p.is(i+1, "/") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep && !t.dec {
+		b := &p.toks[i+2]
+		c.en = i + 3
+		if p.is(i+3, "/") && p.adj(i+3) && i+4 < n && p.toks[i+4].k == tNum && p.adj(i+4) {
+			c.en = i + 5
+			return special(c, claims.KindDate)
+		}
+		switch {
+		case c.yearLike && (b.ndig == 2 || b.ndig == 4):
+			return special(c, claims.KindYear)
+		case t.v >= 1 && t.v <= 31 && b.v >= 1 && b.v <= 31 && !(t.v == 24 && b.v == 7) && (t.v <= 12 || b.v <= 12):
+			return special(c, claims.KindDate)
+		}
+		return special(c, claims.KindOther)
+	}
+	// heights: 6'3"
+	if (p.is(i+1, "'") || p.is(i+1, "’") || p.is(i+1, "′")) && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+2].v < 12 && (p.is(i+3, "\"") || p.is(i+3, "”") || p.is(i+3, "″")) && t.v <= 9 {
+		c.en = i + 4
+		c.v = t.v + p.toks[i+2].v/12
+		c.kind, c.unit, c.hasUnit = claims.KindClaim, "foot", true
+		c.lo, c.hi = c.v, c.v
+		return c
+	}
+	// verse and ratio references: 3:1-5, 3:1
+	if p.is(i+1, ":") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep {
+		c.en = p.digitGroups(i + 2)
+		return special(c, claims.KindIdentifier)
+	}
+	// 401(k)
+	if p.is(i+1, "(") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tWord && p.adj(i+2) && p.is(i+3, ")") {
+		c.en = i + 4
+		return special(c, claims.KindIdentifier)
+	}
+	// tallies: 9-to-6, 5-to-4
+	if p.isHyphen(i+1) && p.adj(i+1) && p.key(i+2) == "to" && p.adj(i+2) && p.isHyphen(i+3) && p.adj(i+3) && i+4 < n && p.toks[i+4].k == tNum && p.adj(i+4) {
+		c.en = i + 5
+		return special(c, claims.KindOther)
+	}
+	// 5-1A: a code
+	if p.isHyphen(i+1) && p.adj(i+1) && i+3 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+3].k == tWord && p.adj(i+3) && (p.toks[i+3].w == nil || isUpperWord(p.raw(i+3))) {
+		c.en = p.codeEnd(i + 3)
+		return special(c, claims.KindIdentifier)
+	}
+	// phone numbers: +1 202 ...
+	if p.is(i-1, "+") && p.adj(i) && (i < 2 || p.toks[i-1].sp) {
+		c.st = i - 1
+		c.en = p.digitGroups(i)
+		if p.isHyphen(c.en) || c.en < n && p.toks[c.en].k == tNum {
+			_, c.en = p.hyphenChain(c.en - 1)
+		}
+		c.en = p.digitGroups(c.en - 1)
+		return special(c, claims.KindIdentifier)
+	}
+	// ISO dates and hyphen chains: 2024-07-28, 202-555-0100
+	if groups, end := p.hyphenChain(i); groups >= 3 {
+		c.en = end
+		if c.yearLike && groups == 3 {
+			return special(c, claims.KindDate)
+		}
+		return special(c, claims.KindIdentifier)
+	}
+	// phone numbers and codes: +1 202 ..., (202) 555-0100, 0800 ..., 1.2.3
+	if p.is(i-1, "(") && p.is(i+1, ")") && t.ndig == 3 && i+2 < n && p.toks[i+2].k == tNum && p.toks[i+2].ndig == 3 {
+		c.st = i - 1
+		c.en = p.digitGroups(i + 2)
+		return special(c, claims.KindIdentifier)
+	}
+	if t.lead0 && !t.dec || t.multi || t.ndig >= 10 && !t.sep {
+		c.en = p.digitGroups(i)
+		return special(c, claims.KindIdentifier)
+	}
+	// glued to a word before: G7, A320, FY2024 (but USD5, Rs500 are money)
+	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
+		w := p.toks[i-1].w
+		if w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "") {
+			c.st = i - 1
+			c.en = p.codeEnd(i + 1)
+			if w != nil && w.key == "fy" && c.yearLike {
+				return special(c, claims.KindYear)
+			}
+			return special(c, claims.KindIdentifier)
+		}
+	}
+	// word-hyphen-number: COVID-19, F-16, mid-2024
+	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord {
+		w := p.toks[i-2].w
+		if w != nil && (w.key == "mid" || w.key == "pre" || w.key == "post" || w.key == "early" || w.key == "late") && c.yearLike {
+			c.st = i - 2
+			return special(c, claims.KindYear)
+		}
+		if w == nil || !(w.isCard || w.fn) {
+			c.st = i - 2
+			c.en = p.codeEnd(i + 1)
+			return special(c, claims.KindIdentifier)
+		}
+	}
+	// glued to a word after
+	if i+1 < n && p.adj(i+1) && p.toks[i+1].k == tWord {
+		w := p.toks[i+1].w
+		k := ""
+		if w != nil {
+			k = w.key
+		}
+		switch {
+		case k == "st" || k == "nd" || k == "rd" || k == "th":
+			c.en = i + 2
+			c.kind = claims.KindOrdinal
+			c.lo, c.hi = t.v, t.v
+			if p.dateAround(c) {
+				return special(c, claims.KindDate)
+			}
+			return c
+		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
+			// 30W: watts; 40C, 104F: temperatures
+		case k == "s" && t.ndig == 2 && int(t.v)%10 == 0 && t.v >= 10 && possessives[p.key(i-1)]:
+			// "in his 20s": an age
+			c.en = i + 2
+			c.kind, c.unit, c.hasUnit, c.qual = claims.KindClaim, "age", true, claims.Range
+			c.lo, c.hi = t.v, t.v+9
+			c.valSt, c.valEn = i, i+2
+			return c
+		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
+			c.en = i + 2
+			return special(c, claims.KindYear)
+		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != ""):
+			// a suffix read by the unit grammar
+		default:
+			c.en = p.codeEnd(i + 1)
+			return special(c, claims.KindIdentifier)
+		}
+	}
+	c.valSt, c.valEn = i, i+1
+	return c
+}
+
+func special(c *cand, kind claims.Kind) *cand {
+	c.kind = kind
+	c.lo, c.hi = c.v, c.v
+	return c
+}
+
+// clockSuffix extends a time over a.m./p.m./am/pm/GMT/local time; it returns i
+// when there is none.
+func (p *parser) clockSuffix(i int) int {
+	k := p.key(i)
+	switch k {
+	case "am", "pm":
+		return i + 1
+	case "gmt", "utc", "bst", "cet", "edt", "pst", "pdt":
+		return i + 1
+	case "et", "est":
+		if p.raw(i) == "ET" || p.raw(i) == "EST" {
+			return i + 1
+		}
+	case "a", "p":
+		// a.m. / p.m.
+		if p.is(i+1, ".") && p.adj(i+1) && p.key(i+2) == "m" && p.adj(i+2) {
+			if p.is(i+3, ".") && p.adj(i+3) {
+				return i + 4
+			}
+			return i + 3
+		}
+	case "local":
+		if p.key(i+1) == "time" {
+			return i + 2
+		}
+	case "o":
+		if (p.is(i+1, "'") || p.is(i+1, "’")) && p.key(i+2) == "clock" {
+			return i + 3
+		}
+	}
+	return i
+}
+
+// hyphenChain counts numbers joined by adjacent hyphens from token i.
+func (p *parser) hyphenChain(i int) (groups, end int) {
+	groups, end = 1, i+1
+	for j := i + 1; j+1 < len(p.toks) && p.isHyphen(j) && p.adj(j) && p.adj(j+1) && p.toks[j+1].k == tNum; j += 2 {
+		groups++
+		end = j + 2
+	}
+	return groups, end
+}
+
+// digitGroups extends an identifier over following digit groups joined by
+// spaces, hyphens, dots or slashes.
+func (p *parser) digitGroups(i int) int {
+	end := i + 1
+	joined := false
+	for j := i + 1; j < len(p.toks); {
+		if p.toks[j].k == tNum && (p.toks[j].ndig >= 2 || joined) {
+			end = j + 1
+			j++
+			joined = false
+			continue
+		}
+		if (p.isHyphen(j) || p.is(j, ".") || p.is(j, "/") || p.is(j, ")")) && p.adj(j) && j+1 < len(p.toks) && p.toks[j+1].k == tNum && p.adj(j+1) {
+			j++
+			joined = true
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// codeEnd extends a code over glued letters, digits and hyphens (H5N1, Su-57M).
+func (p *parser) codeEnd(i int) int {
+	end := i
+	for j := i; j < len(p.toks) && p.adj(j); j++ {
+		t := &p.toks[j]
+		if t.k == tWord || t.k == tNum {
+			end = j + 1
+			continue
+		}
+		if p.isHyphen(j) && j+1 < len(p.toks) && p.adj(j+1) && (p.toks[j+1].k == tNum) {
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// wordAt reads a value written in words at token i.
+func (p *parser) wordAt(i int) *cand {
+	w := p.toks[i].w
+	if c := p.vagueAt(i); c != nil {
+		return c
+	}
+	if v, ok := foldWords[w.key]; ok && !p.multiplierIdiom(i) {
+		c := &cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1}
+		return c
+	}
+	if c := p.fractionAt(i); c != nil {
+		return c
+	}
+	if w.ord > 0 && !w.isCard {
+		if w.key == "second" && (p.key(i-1) == "per" || p.key(i-1) == "a" && !p.nounAfter(i)) {
+			return nil
+		}
+		c := &cand{st: i, en: i + 1, v: float64(w.ord), words: true}
+		c.en = p.extendOrdinal(c.en)
+		return special(c, claims.KindOrdinal)
+	}
+	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
+		// "more than a year", "nearly a decade", "in less than an hour":
+		// one unit under a qualifier
+		return &cand{st: i, en: i + 1, v: 1, words: true, valSt: i, valEn: i + 1}
+	}
+	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
+		return nil
+	}
+	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord {
+		if pw := p.toks[i-2].w; pw == nil || !pw.isCard && pw.scale == 0 {
+			return nil // high-five, catch-all compounds
+		}
+	}
+	v, en, ord, ok := p.parseWords(i)
+	if !ok {
+		return nil
+	}
+	c := &cand{st: i, en: en, v: v, words: true}
+	if e := p.clockSuffix(en); e > en && v >= 1 && v <= 12 {
+		c.en = e
+		return special(c, claims.KindTime) // three o'clock
+	}
+	if ord || en == i+1 && (labelWords[p.key(i-1)] == claims.KindOrdinal || w.key == "one" && p.key(i-1) == "number") { // "the number one buyer"
+		return special(c, claims.KindOrdinal)
+	}
+	if en == i+1 && w.key == "zero" && p.key(en) == "in" && (p.key(en+1) == "on" || p.key(i-1) == "to") {
+		return nil // the verb: "to zero in on the causes"
+	}
+	if en == i+1 && w.key == "one" && !p.oneCounts(i) && (!(p.key(en) == "in" || p.key(en) == "out" && p.key(en+1) == "of") || strings.EqualFold(p.raw(i-1), "no")) {
+		return nil
+	}
+	if en == i+1 && w.isCard && p.isHyphen(en) && p.adj(en) && p.adj(en+1) && p.key(en+1) == "on" {
+		return nil // one-on-one, two-on-two
+	}
+	for j := i; j < en; j++ {
+		if w := p.toks[j].w; w != nil && w.scale >= 1000 {
+			c.scaled = true
+		}
+	}
+	c.valSt, c.valEn = i, en
+	return c
+}
+
+func (p *parser) extendOrdinal(en int) int { return en }
+
+// nounAfter reports whether a word that is not a function word follows i.
+func (p *parser) nounAfter(i int) bool {
+	if i+1 >= len(p.toks) || p.toks[i+1].k != tWord {
+		return false
+	}
+	w := p.toks[i+1].w
+	return w == nil || !w.fn
+}
+
+func (p *parser) startsScaleWord(i int) bool {
+	k := p.key(i)
+	return k == "dozen" || k == "hundred" || k == "thousand" || k == "million" || k == "billion" || k == "trillion"
+}
+
+// oneCounts reports whether a lone "one" counts something ("one person was
+// killed") rather than being a pronoun or idiom ("one of", "no one").
+func (p *parser) oneCounts(i int) bool {
+	switch strings.ToLower(p.raw(i + 1)) {
+	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
+		"morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "they", "we", "i", "you", "it": // "not one he extends"
+		return false
+	}
+	if p.is(i+1, "'") || p.is(i+1, "’") {
+		return false
+	}
+	switch strings.ToLower(p.raw(i - 1)) {
+	case "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "such", "last", "first", "as", "new", "big", "little", "other":
+		return false
+	}
+	if i+1 >= len(p.toks) || p.toks[i+1].k == tPunct {
+		return false
+	}
+	return true
+}
+
+// parseWords reads a number in words: "twenty-one", "one hundred and five",
+// "three million", "a dozen", "two dozen", "one and a half million". It also
+// reports a compound ordinal ("twenty-first").
+func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
+	n := len(p.toks)
+	var total, cur float64
+	j := i
+	lastCard := -1.0 // value of the previous card word at this level, -1 if none
+	seen := false
+	if k := p.key(j); k == "a" || k == "an" {
+		cur = 1
+		j++
+	}
+	end := i
+	for j < n {
+		w := p.toks[j].w
+		if w == nil || p.toks[j].k != tWord {
+			break
+		}
+		switch {
+		case w.isCard:
+			if lastCard >= 0 && !(lastCard >= 20 && int(lastCard)%10 == 0 && w.card > 0 && w.card < 10) {
+				goto done
+			}
+			if lastCard < 0 && cur > 0 && cur < 100 && seen {
+				goto done // "five six"
+			}
+			if !seen {
+				cur = 0
+			}
+			cur += w.card
+			lastCard = w.card
+		case w.key == "hundred":
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+			lastCard = -1
+		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore":
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * w.scale
+			cur = 0
+			lastCard = -1
+		case w.key == "dozen":
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 12
+			lastCard = -1
+		case w.ord > 0 && lastCard >= 20 && p.isHyphen(j-1):
+			// twenty-first
+			return total + cur + float64(w.ord), j + 1, true, true
+		case w.key == "and" && seen:
+			// "one hundred and five", "two and a half"
+			if p.key(j+1) == "a" && p.key(j+2) == "half" {
+				cur += 0.5
+				j += 3
+				end = j
+				lastCard = -1
+				continue
+			}
+			if nw := p.w(j + 1); nw != nil && nw.isCard && (lastCard < 0) && (total > 0 || cur >= 100) {
+				j++
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+		seen = true
+		j++
+		end = j
+		// words may be joined by adjacent hyphens
+		if j+1 < n && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+			if nw := p.w(j + 1); nw != nil && (nw.isCard || nw.ord > 0 && lastCard >= 20) {
+				j++
+			}
+		}
+	}
+done:
+	if !seen || end == i {
+		return 0, 0, false, false
+	}
+	return total + cur, end, false, true
+}
+
+// vague amounts: the intervals of ANNOTATION.md.
+type vagueForm struct {
+	words  []string
+	lo, hi float64
+}
+
+var vagueForms = []vagueForm{
+	{[]string{"tens", "of", "thousands"}, 1e4, 99999},
+	{[]string{"hundreds", "of", "thousands"}, 1e5, 999999},
+	{[]string{"tens", "of", "millions"}, 1e7, 99999999},
+	{[]string{"hundreds", "of", "millions"}, 1e8, 999999999},
+	{[]string{"tens", "of", "billions"}, 1e10, 99999999999},
+	{[]string{"hundreds", "of", "billions"}, 1e11, 999999999999},
+	{[]string{"several", "hundred", "thousand"}, 1e5, 999999},
+	{[]string{"a", "few", "hundred", "thousand"}, 1e5, 999999},
+	{[]string{"a", "few", "dozen"}, 24, 99},
+	{[]string{"a", "few", "hundred"}, 100, 999},
+	{[]string{"a", "few", "thousand"}, 1000, 9999},
+	{[]string{"a", "few", "million"}, 1e6, 9999999},
+	{[]string{"a", "few", "billion"}, 1e9, 9999999999},
+	{[]string{"several", "dozen"}, 24, 99},
+	{[]string{"several", "hundred"}, 100, 999},
+	{[]string{"several", "thousand"}, 1000, 9999},
+	{[]string{"several", "million"}, 1e6, 9999999},
+	{[]string{"several", "billion"}, 1e9, 9999999999},
+	{[]string{"dozens"}, 24, 99},
+	{[]string{"hundreds"}, 100, 999},
+	{[]string{"thousands"}, 1000, 9999},
+	{[]string{"millions"}, 1e6, 9999999},
+	{[]string{"billions"}, 1e9, 9999999999},
+	{[]string{"trillions"}, 1e12, 9999999999999},
+}
+
+func (p *parser) vagueAt(i int) *cand {
+	k := p.key(i)
+	switch k {
+	case "tens", "hundreds", "several", "a", "dozens", "thousands", "millions", "billions", "trillions":
+	default:
+		return nil
+	}
+	for _, f := range vagueForms {
+		if f.words[0] != k || i+len(f.words) > len(p.toks) {
+			continue
+		}
+		ok := true
+		for j, wd := range f.words[1:] {
+			if p.key(i+1+j) != wd {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		c := &cand{st: i, en: i + len(f.words), qual: claims.Vague, lo: f.lo, hi: f.hi, v: f.lo, words: true}
+		c.valSt, c.valEn = c.st, c.en
+		return c
+	}
+	return nil
+}
+
+// fractionAt reads shares written as fractions: "half (of)", "a third of",
+// "two-thirds", "three quarters of", "one-fifth", "half a million".
+func (p *parser) fractionAt(i int) *cand {
+	w := p.toks[i].w
+	n := len(p.toks)
+	share := func(en int, v float64) *cand {
+		// a share of a percentage: "half of 1 percent" is 0.5 percent
+		if p.key(en) == "of" && en+1 < n && p.toks[en+1].k == tNum && !p.toks[en+1].sep {
+			k := en + 2
+			if p.is(k, "%") && p.adj(k) || p.key(k) == "percent" || p.key(k) == "pct" {
+				v, en = v*p.toks[en+1].v/100, k+1
+			} else if p.key(k) == "per" && p.key(k+1) == "cent" {
+				v, en = v*p.toks[en+1].v/100, k+2
+			}
+		}
+		c := &cand{st: i, en: en, v: v, unit: "percent", share: true, words: true}
+		c.valSt, c.valEn = i, en
+		return c
+	}
+	if w.key == "half" {
+		// half a million
+		if k := p.key(i + 1); (k == "a" || k == "an") && p.startsScaleWord(i+2) {
+			v := p.toks[i+2].w.scale * 0.5
+			if p.key(i+2) == "dozen" {
+				v = 6 // "half a dozen"
+			}
+			c := &cand{st: i, en: i + 3, v: v, words: true, scaled: true}
+			c.valSt, c.valEn = i, i+3
+			return c
+		}
+		if p.key(i-1) == "a" && p.key(i-2) == "and" {
+			return nil
+		}
+		if pw := p.w(i - 1); pw != nil && (pw.ord > 0 || pw.key == "the" || pw.key == "second") {
+			return nil // "the first half of 2015", "the second half"
+		}
+		if p.isHyphen(i+1) && p.adj(i+1) {
+			return nil // half-time, half-brother
+		}
+		switch p.key(i + 1) {
+		case "of", "the", "their", "its", "his", "her", "our", "all", "them", "those", "these":
+			return share(i+1, 50)
+		}
+		switch p.key(i - 1) {
+		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most", "by":
+			return share(i+1, 50)
+		}
+		return nil
+	}
+	// a third of, one quarter of, one-fifth
+	if (w.key == "a" || w.key == "one") && i+1 < n {
+		j := i + 1
+		hy := p.isHyphen(j) && p.adj(j)
+		if hy {
+			j++
+		}
+		if fw := p.w(j); fw != nil && fw.frac > 2 && !fw.plural {
+			if p.key(j+1) == "of" || hy || p.key(i-1) == "by" {
+				return share(j+1, 100/fw.frac)
+			}
+		}
+		return nil
+	}
+	// the bottom fifth of, the richest tenth of
+	if w.frac > 2 && !w.plural && p.key(i+1) == "of" {
+		switch p.key(i - 1) {
+		case "bottom", "top", "middle", "richest", "poorest", "lowest", "highest", "wealthiest":
+			return share(i+1, 100/w.frac)
+		}
+	}
+	// two-thirds, three quarters
+	if w.isCard && w.card >= 1 && w.card < 10 && i+1 < n {
+		j := i + 1
+		if p.isHyphen(j) && p.adj(j) {
+			j++
+		}
+		if fw := p.w(j); fw != nil && fw.frac > 1 && fw.plural {
+			return share(j+1, 100*w.card/fw.frac)
+		}
+	}
+	return nil
+}
+
+// shareAfter reads "one in five", "1 in 10", "nine out of 10" after a value.
+func (p *parser) shareAfter(c *cand) bool {
+	j := c.valEn
+	if c.unit != "" || c.scaled || c.currency {
+		return false
+	}
+	round := false // "eight of 10": only a round base reads as a share
+	switch {
+	case p.key(j) == "in":
+		j++
+	case p.key(j) == "out" && p.key(j+1) == "of":
+		j += 2
+	case p.key(j) == "of" && p.key(j+1) == "every":
+		j += 2
+	case p.key(j) == "of" && labelWords[p.key(c.st-1)] == "":
+		// not "page 1 of 10"
+		j++
+		round = true
+	default:
+		return false
+	}
+	var b float64
+	var en int
+	switch {
+	case j < len(p.toks) && p.toks[j].k == tNum && !p.toks[j].sep && !p.toks[j].dec:
+		t := &p.toks[j]
+		if t.ndig == 4 && t.v >= 1800 {
+			return false
+		}
+		b, en = t.v, j+1
+	case p.w(j) != nil && p.w(j).isCard:
+		v, e, ord, ok := p.parseWords(j)
+		if !ok || ord {
+			return false
+		}
+		b, en = v, e
+	default:
+		return false
+	}
+	if b <= c.v || b > 1000 || c.v <= 0 {
+		return false
+	}
+	if round && b != 10 && b != 100 && b != 1000 {
+		return false
+	}
+	c.v = 100 * c.v / b
+	c.en, c.valEn = en, en
+	c.unit = "percent"
+	c.share = true
+	return true
+}
+
+// labelWords name things by number: "day one", "Phase 2", "page 12".
+var labelWords = map[string]claims.Kind{
+	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
+	"game": claims.KindOrdinal, "season": claims.KindOrdinal, "episode": claims.KindOrdinal,
+	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindOrdinal,
+	"part": claims.KindOrdinal, "grade": claims.KindOrdinal, "chapter": claims.KindIdentifier,
+	"level": claims.KindIdentifier, "page": claims.KindIdentifier, "section": claims.KindIdentifier,
+	"article": claims.KindIdentifier, "item": claims.KindIdentifier, "volume": claims.KindIdentifier,
+	"vol": claims.KindIdentifier, "tier": claims.KindIdentifier, "type": claims.KindIdentifier,
+	"category": claims.KindIdentifier, "number": claims.KindIdentifier, "act": claims.KindIdentifier,
+	"resolution": claims.KindIdentifier, "flight": claims.KindIdentifier, "route": claims.KindIdentifier,
+	"highway": claims.KindIdentifier, "room": claims.KindIdentifier, "gate": claims.KindIdentifier,
+	"platform": claims.KindIdentifier, "channel": claims.KindIdentifier, "line": claims.KindIdentifier,
+	"proposition": claims.KindIdentifier, "amendment": claims.KindIdentifier, "rule": claims.KindIdentifier,
+	"verse": claims.KindIdentifier, "psalm": claims.KindIdentifier, "exhibit": claims.KindIdentifier,
+	"figure": claims.KindIdentifier, "table": claims.KindIdentifier, "model": claims.KindIdentifier,
+	"version": claims.KindIdentifier, "unit": claims.KindIdentifier, "ward": claims.KindIdentifier,
+	"district": claims.KindIdentifier, "precinct": claims.KindIdentifier, "block": claims.KindIdentifier,
+}
+
+// multiplierIdiom reports a multiplier verb in an idiom: "doubled down",
+// "doubling-down", "doubled as a reminder", "doubled over in pain".
+func (p *parser) multiplierIdiom(i int) bool {
+	if strings.HasSuffix(p.toks[i].w.key, "fold") {
+		return false
+	}
+	switch p.key(i + 1) {
+	case "down", "as", "over", "back", "up":
+		return true
+	}
+	return p.isHyphen(i+1) && p.adj(i+1)
+}
+
+// aUnitDuration are the time units "a"/"an" counts one of under a
+// qualifier: "more than a year".
+var aUnitDuration = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true, "hour": true, "minute": true}
+
+// boundBefore reports whether a qualifier that bounds a number ends right
+// before token i: "more/less/fewer than", "at least", "nearly", "almost",
+// "about", "around", "roughly", and "over"/"under" after "for", "just" or
+// "well" (else "over a year" may be a period: "Over a year, sales rose").
+func (p *parser) boundBefore(i int) bool {
+	switch p.key(i - 1) {
+	case "than":
+		k := p.key(i - 2)
+		return k == "more" || k == "less" || k == "fewer"
+	case "least":
+		return p.key(i-2) == "at"
+	case "nearly", "almost", "about", "around", "roughly":
+		return true
+	case "over", "under":
+		k := p.key(i - 2)
+		return k == "for" || k == "just" || k == "well"
+	}
+	return false
+}
+
+// foldWords are multipliers written as one word ("a threefold increase").
+var foldWords = map[string]float64{
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+	// verbs of multiplying: "sales doubled", "nearly quintupled the rent"
+	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
+	"quintupled": 5, "quintupling": 5,
+}
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}

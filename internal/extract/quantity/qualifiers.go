@@ -1,0 +1,417 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Qualifiers before and after a value, and ranges.
+
+type qualForm struct {
+	words []string
+	qual  claims.Qualifier // "" keeps the value exact ("only", "a total of")
+}
+
+// boundNouns take a bound a word before them: "a maximum value of",
+// "a minimum sentence of".
+var boundLinks = map[string]bool{"combined": true, "total": true}
+
+var boundNouns = map[string]bool{"value": true, "sentence": true, "penalty": true, "fine": true, "capacity": true, "amount": true, "term": true}
+
+// qualForms are tried longest first.
+var qualForms = []qualForm{
+	{[]string{"a", "little", "more", "than"}, claims.MoreThan},
+	{[]string{"in", "excess", "of"}, claims.MoreThan},
+	{[]string{"no", "fewer", "than"}, claims.AtLeast},
+	{[]string{"no", "less", "than"}, claims.AtLeast},
+	{[]string{"not", "less", "than"}, claims.AtLeast},
+	{[]string{"not", "fewer", "than"}, claims.AtLeast},
+	{[]string{"a", "minimum", "of"}, claims.AtLeast},
+	{[]string{"no", "more", "than"}, claims.AtMost},
+	{[]string{"not", "more", "than"}, claims.AtMost},
+	{[]string{"a", "maximum", "of"}, claims.AtMost},
+	{[]string{"as", "many", "as"}, claims.AtMost},
+	{[]string{"as", "much", "as"}, claims.AtMost},
+	{[]string{"as", "high", "as"}, claims.AtMost},
+	{[]string{"as", "low", "as"}, claims.AtLeast},
+	{[]string{"just", "shy", "of"}, claims.Nearly},
+	{[]string{"a", "total", "of"}, ""},
+	{[]string{"more", "than"}, claims.MoreThan},
+	{[]string{"greater", "than"}, claims.MoreThan},
+	{[]string{"higher", "than"}, claims.MoreThan},
+	{[]string{"larger", "than"}, claims.MoreThan},
+	{[]string{"bigger", "than"}, claims.MoreThan},
+	{[]string{"lower", "than"}, claims.LessThan},
+	{[]string{"smaller", "than"}, claims.LessThan},
+	{[]string{"upwards", "of"}, claims.MoreThan},
+	{[]string{"just", "over"}, claims.MoreThan},
+	{[]string{"well", "over"}, claims.MoreThan},
+	{[]string{"just", "above"}, claims.MoreThan},
+	{[]string{"well", "above"}, claims.MoreThan},
+	{[]string{"at", "least"}, claims.AtLeast},
+	{[]string{"less", "than"}, claims.LessThan},
+	{[]string{"fewer", "than"}, claims.LessThan},
+	{[]string{"well", "under"}, claims.LessThan},
+	{[]string{"well", "below"}, claims.LessThan},
+	{[]string{"just", "under"}, claims.Nearly},
+	{[]string{"just", "below"}, claims.Nearly},
+	{[]string{"at", "most"}, claims.AtMost},
+	{[]string{"up", "to"}, claims.AtMost},
+	{[]string{"an", "estimated"}, claims.About},
+	{[]string{"an", "approximate"}, claims.About},
+	{[]string{"close", "to"}, claims.About},
+	{[]string{"more", "or", "less"}, claims.About},
+	{[]string{"over"}, claims.MoreThan},
+	{[]string{"above"}, claims.MoreThan},
+	{[]string{"under"}, claims.LessThan},
+	{[]string{"below"}, claims.LessThan},
+	{[]string{"about"}, claims.About},
+	{[]string{"around"}, claims.About},
+	{[]string{"roughly"}, claims.About},
+	{[]string{"approximately"}, claims.About},
+	{[]string{"approx"}, claims.About},
+	{[]string{"some"}, claims.About},
+	{[]string{"estimated"}, claims.About},
+	{[]string{"circa"}, claims.About},
+	{[]string{"nearly"}, claims.Nearly},
+	{[]string{"almost"}, claims.Nearly},
+}
+
+// qualifierBefore reads a qualifier before the value and sets the interval.
+func (p *parser) qualifierBefore(c *cand) {
+	if c.qual == claims.Vague || c.qual == claims.Range || c.kind != "" && c.kind != claims.KindClaim && c.kind != claims.KindDuration {
+		return
+	}
+	st := c.st
+	// "approx. 5"
+	dot := p.is(st-1, ".") && p.key(st-2) == "approx"
+	if dot {
+		st--
+	}
+	if p.key(st-1) == "of" && boundNouns[strings.ToLower(p.raw(st-2))] && st-4 >= p.floor && (p.key(st-4) == "a" || p.key(st-4) == "an" || boundLinks[strings.ToLower(p.raw(st-4))] && p.key(st-5) == "a") {
+		// "a combined maximum value of $2.6bn", "a minimum sentence of
+		// five years": the bound holds the number at a distance ("a
+		// minimum wage of $15" is a wage, "paid the maximum fine of
+		// $10,000" the fine paid)
+		switch strings.ToLower(p.raw(st - 3)) {
+		case "maximum":
+			c.qual, c.hi, c.open = claims.AtMost, c.v, 'l'
+			return
+		case "minimum":
+			c.qual, c.lo, c.open = claims.AtLeast, c.v, 'h'
+			return
+		}
+	}
+	for _, f := range qualForms {
+		n := len(f.words)
+		if st-n < p.floor {
+			continue
+		}
+		ok := true
+		for k, wd := range f.words {
+			t := &p.toks[st-n+k]
+			if t.k != tWord || t.w == nil || t.w.key != wd {
+				ok = false
+				break
+			}
+		}
+		if !ok || dot && f.words[0] != "approx" {
+			continue
+		}
+		if f.qual == "" {
+			return
+		}
+		if c.qual != "" {
+			// "an estimated 28,000-plus": the suffix gives the interval
+			c.st = st - n
+			return
+		}
+		// "over" and "under" as prepositions of place or time: "over the
+		// weekend" never reaches here (a number must follow); "up to" after
+		// a change verb is still a bound.
+		c.st = st - n
+		c.qual = f.qual
+		switch f.qual {
+		case claims.MoreThan, claims.AtLeast:
+			c.lo, c.open = c.v, 'h'
+		case claims.LessThan, claims.AtMost:
+			c.hi, c.open = c.v, 'l'
+		default:
+			c.lo, c.hi = c.v, c.v
+		}
+		return
+	}
+}
+
+// suffixQualifier reads "100 or more", "100 or so", "100-plus", "100+".
+func (p *parser) suffixQualifier(c *cand) {
+	if c.qual != "" {
+		return
+	}
+	j := c.en
+	switch {
+	case p.key(j) == "or" && (p.key(j+1) == "more" || p.key(j+1) == "greater"):
+		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
+	case p.key(j) == "or" && p.key(j+1) == "so":
+		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
+	case p.key(j) == "or" && (p.key(j+1) == "higher" || p.key(j+1) == "above" || p.key(j+1) == "over"):
+		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
+	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less" || p.key(j+1) == "lower" || p.key(j+1) == "below" || p.key(j+1) == "under"):
+		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
+	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
+		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
+		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+2
+	case p.is(j, "+") && p.adj(j):
+		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+	}
+}
+
+// rangeAfter reads the second end of a range: "60-75", "2,000–2,400",
+// "60 to 75", "between 60 and 75", "from 60 to 75", "two or three".
+// It also reads year ranges (2012–13) and scores (3-1).
+func (p *parser) rangeAfter(c *cand) {
+	j := c.en
+	if j+1 >= len(p.toks) {
+		return
+	}
+	between := p.key(c.st-1) == "between"
+	from := p.key(c.st-1) == "from"
+	bst := c.st - 1 // where "between" stands
+	// "between the ages of 17 and 20"
+	ages := p.key(c.st-1) == "of" && (p.key(c.st-2) == "ages" || p.key(c.st-2) == "age") && p.key(c.st-3) == "the" && p.key(c.st-4) == "between"
+	if ages {
+		between, bst = true, c.st-4
+	}
+	sep := ""
+	skip := 0
+	switch {
+	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "to" && !c.hasUnit:
+		// a suspended hyphen: "18- to 24-year-olds", "5- to 10-year terms"
+		sep, skip = "to", 1
+	case p.isHyphen(j) && !p.adj(j) && p.adj(j+1):
+		return // a sign, no range: "225.86 -12.99 -5.44%"
+	case p.isHyphen(j):
+		sep = "-"
+	case p.key(j) == "to":
+		sep = "to"
+	case p.key(j) == "and" && between:
+		sep = "and"
+	case p.key(j) == "or" && c.words && !c.scaled:
+		sep = "or"
+	default:
+		return
+	}
+	if from && p.changeWordBefore(c.st-1) {
+		return // "rose from 5% to 7%": two values, not a range
+	}
+	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || c.unit == "point" && p.changeWordBefore(c.st)) {
+		if b := p.valueAt(j + 1); b != nil && b.v > 3*c.v {
+			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
+			// "the Dow fell 200 points to 40,816.38": a change and a new
+			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)
+			return
+		}
+	}
+	j += skip
+	k := j + 1
+	// "$500,000 to more than $1 million": the upper end is open
+	openHi := false
+	if sep == "to" && p.key(k) == "more" && p.key(k+1) == "than" {
+		k, openHi = k+2, true
+	} else if sep == "to" && p.key(k) == "over" {
+		k, openHi = k+1, true
+	}
+	// "$5-$7 million"
+	if c.currency && lexicon.CurrencySymbols[p.raw(k)] != "" {
+		k++
+	}
+	b := p.valueAt(k)
+	if b == nil {
+		return
+	}
+	b.currency = c.currency
+	p.scaleAfter(b)
+	p.unitAfter(b)
+	if b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration {
+		return
+	}
+	ta := &p.toks[c.valSt]
+	// year ranges: 2012–13, 2012-2013, between 2010 and 2015
+	if c.yearLike && !c.hasUnit && !c.currency {
+		tb := &p.toks[b.valSt]
+		if sep == "-" && tb.ndig == 2 && p.adj(j) && p.adj(k) || tb.ndig == 4 && b.v > c.v && b.v <= 2100 && (sep != "or") {
+			c.en = b.en
+			c.kind = claims.KindYear
+			c.qual = claims.Range
+			hi := b.v
+			if tb.ndig == 2 {
+				hi = float64(int(c.v)/100*100) + b.v // 2012–13
+			}
+			if between || from {
+				c.st--
+			}
+			c.lo, c.hi = c.v, hi
+			return
+		}
+	}
+	if b.words != c.words && sep != "to" && sep != "and" {
+		return
+	}
+	// apply the second end's scale and unit to the first ("5-7 million", "5 to 7%")
+	av := c.v
+	// (unless the scaled first end would pass the second: "$500,000 to $1
+	// million")
+	if !c.scaled && b.scaled && b.scale > 0 && !c.words && av*b.scale < b.v {
+		av *= b.scale
+	}
+	if c.unit != "" && b.unit != "" && c.unit != b.unit {
+		return
+	}
+	// the first end takes the second's unit only once the range holds
+	// ("by 2030 to 32 percent" is a year and a share)
+	u0, h0, k0 := c.unit, c.hasUnit, c.kind
+	undo := func() { c.unit, c.hasUnit, c.kind = u0, h0, k0 }
+	if c.unit == "" && b.unit != "" {
+		c.unit = b.unit
+		c.hasUnit = b.hasUnit
+	}
+	if c.kind == claims.KindDuration || b.kind == claims.KindDuration {
+		if b.kind == claims.KindDuration {
+			c.kind, c.unit = claims.KindDuration, b.unit
+		}
+	}
+	// set scores, lowest first too: "beat X 3-6, 6-3, 7-6 (0)"
+	if av < b.v && sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(j) && p.adj(k) && c.qual == "" && p.scoreSequence(c.st, b.en) {
+		c.en = b.en
+		c.kind = claims.KindOther
+		c.lo, c.hi = av, b.v
+		return
+	}
+	if av >= b.v {
+		if sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(j) && p.adj(k) && c.qual == "" {
+			c.en = b.en
+			c.kind = claims.KindOther // a score or tally: 3-1
+			c.lo, c.hi = av, b.v
+			return
+		}
+		// a ratio or tally in words: "a 3 to 1 margin", "voted 7 to 2"
+		if sep == "to" && !from && !between && !c.hasUnit && !b.hasUnit && !c.currency && !c.share && !ta.dec && c.qual == "" && !openHi && b.v >= 1 && (b.v == 1 && !p.isHyphen(b.en) || tallyNouns[p.key(b.en)]) {
+			c.en = b.en
+			c.kind = claims.KindOther
+			c.lo, c.hi = av, b.v
+			return
+		}
+		// "beat Trump 46 to 40 percent": two shares, the first keeps the unit
+		if sep == "to" && !c.yearLike && (b.unit == "percent" || b.unit == "percentage_point") {
+			return
+		}
+		undo()
+		return
+	}
+	if sep == "or" && b.v-av > 1 && av >= 10 {
+		undo()
+		return
+	}
+	if sep == "to" && !from && !c.hasUnit && !b.hasUnit && b.v/av > 1000 {
+		undo()
+		return
+	}
+	if between {
+		c.st = bst
+	} else if from && !p.changeWordBefore(c.st-1) {
+		c.st = c.st - 1
+	}
+	if ages && c.unit == "" {
+		c.unit = "age"
+	}
+	c.en = b.en
+	c.qual = claims.Range
+	c.lo, c.hi = av, b.v
+	c.v = av
+	if openHi {
+		c.open = 'h'
+	}
+}
+
+// valueAt reads a bare value (digits or words) at token k, for the second
+// end of a range.
+func (p *parser) valueAt(k int) *cand {
+	if k >= len(p.toks) {
+		return nil
+	}
+	t := &p.toks[k]
+	switch t.k {
+	case tNum:
+		if t.lead0 || t.multi {
+			return &cand{kind: claims.KindIdentifier}
+		}
+		if k+1 < len(p.toks) && p.adj(k+1) && p.toks[k+1].k == tWord {
+			w := p.toks[k+1].w
+			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc") {
+				return nil
+			}
+		}
+		return &cand{st: k, en: k + 1, v: t.v, valSt: k, valEn: k + 1}
+	case tWord:
+		if t.w == nil || !t.w.isCard && t.w.key != "a" {
+			return nil
+		}
+		v, en, ord, ok := p.parseWords(k)
+		if !ok || ord {
+			return nil
+		}
+		c := &cand{st: k, en: en, v: v, words: true, valSt: k, valEn: en}
+		for j := k; j < en; j++ {
+			if w := p.toks[j].w; w != nil && w.scale >= 1000 {
+				c.scaled = true
+			}
+		}
+		return c
+	}
+	return nil
+}
+
+// changeWordBefore reports a change verb just before token i ("rose from").
+func (p *parser) changeWordBefore(i int) bool {
+	for j := i - 1; j >= p.floor && j >= i-3; j-- {
+		if w := p.w(j); w != nil && w.chg != "" {
+			return true
+		}
+		if p.toks[j].k != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// tallyNouns after "A to B" make it a tally or ratio ("a 5 to 4 decision").
+var tallyNouns = map[string]bool{
+	"margin": true, "ratio": true, "majority": true, "vote": true, "votes": true,
+	"decision": true, "ruling": true, "odds": true,
+}
+
+// scoreSequence reports whether the pair N-M at tokens [st, en) is one of a
+// comma-separated run of such pairs, or carries a tie-break in
+// parentheses: a match score, not a range.
+func (p *parser) scoreSequence(st, en int) bool {
+	pair := func(i int) bool { // N-M at i, i+1, i+2
+		return i >= 0 && i+2 < len(p.toks) && p.toks[i].k == tNum && p.isHyphen(i+1) && p.toks[i+2].k == tNum
+	}
+	if p.is(en, ",") && pair(en+1) || p.is(st-1, ",") && pair(st-4) ||
+		p.is(en, "(") && en+2 < len(p.toks) && p.toks[en+1].k == tNum && p.is(en+2, ")") {
+		return true
+	}
+	// three bare pairs in a sentence are records, not ranges: "At 4-7,
+	// including 2-6 in the AFC and 0-3 in AFC West"
+	n := 0
+	for i := 0; i+2 < len(p.toks); i++ {
+		if w := p.w(i + 3); pair(i) && p.adj(i+1) && p.adj(i+2) && !p.isHyphen(i+3) && (i+3 >= len(p.toks) || p.toks[i+3].k != tWord || w != nil && w.fn) {
+			n++
+			i += 2
+		}
+	}
+	return n >= 3
+}

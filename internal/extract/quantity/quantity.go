@@ -1,0 +1,483 @@
+package quantity
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// Mention is a number expression found in a piece of text: byte offsets into
+// that text and its meaning.
+type Mention struct {
+	Start, End int
+	Low, High  *float64
+	Qualifier  claims.Qualifier
+	Unit       string
+	Change     string // "", claims.Up or claims.Down
+	Kind       claims.Kind
+	Rules      Rules // the named rules that decided, for --explain
+}
+
+// Rules names the rules that decided a mention's kind, unit and qualifier:
+// a kindRules entry, a currency or unit table, a qualifier form. "default-…"
+// names what holds when no rule spoke.
+type Rules struct {
+	Kind, Unit, Qualifier string
+}
+
+var lexers = sync.Pool{New: func() any { return new(lexer) }}
+
+// Find returns the number expressions of text (one sentence) in
+// text order, without overlaps. It is a hand-written scanner: the text is
+// split into light tokens, each word is looked up once in the vocabulary, and
+// the grammar (numbers.go, units.go, qualifiers.go, kind.go, change.go) only
+// runs where a token can start a number.
+func Find(text string) []Mention {
+	if !mayHoldNumber(text) {
+		return nil
+	}
+	lx := lexers.Get().(*lexer)
+	p := parser{text: text, toks: lx.lex(text)}
+	p.run()
+	lexers.Put(lx)
+	return p.out
+}
+
+// isTitle reports (and caches) headline capitalisation.
+func (p *parser) isTitle() bool {
+	if p.title == 0 {
+		p.title = -1
+		if isTitleCase(p.text, p.toks) {
+			p.title = 1
+		}
+	}
+	return p.title > 0
+}
+
+// mayHoldNumber is a cheap pre-check: a digit, or a word that can start a
+// number expression (one..ninety, dozen, half, hundreds, first ...). Words
+// are screened by their first two letters before the exact lookup, so most
+// sentences without numbers are rejected without tokenising them.
+func mayHoldNumber(text string) bool {
+	var buf [16]byte
+	article := false // the word before was "a" or "an": "more than a year"
+	for i := 0; i < len(text); {
+		c := text[i]
+		if isDigit(c) {
+			return true
+		}
+		if !isASCIILetter(c) {
+			if c != ' ' {
+				article = false
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		n := j - i
+		if n >= 3 && n <= len(buf) {
+			c0, c1 := text[i]|0x20, text[i+1]|0x20
+			if triggerPairs[c0-'a']&(1<<(c1-'a')) != 0 || article {
+				for k := 0; k < n; k++ {
+					buf[k] = text[i+k] | 0x20
+				}
+				if triggerWords[string(buf[:n])] || article && aUnitDuration[string(buf[:n])] {
+					return true
+				}
+			}
+		}
+		article = n == 1 && c|0x20 == 'a' || n == 2 && c|0x20 == 'a' && text[i+1]|0x20 == 'n'
+		i = j
+	}
+	return false
+}
+
+// triggerWords can start a number expression without digits.
+var (
+	triggerWords = map[string]bool{}
+	triggerPairs [26]uint32 // first letter → set of second letters
+)
+
+func init() {
+	add := func(w string) {
+		triggerWords[w] = true
+		triggerPairs[w[0]-'a'] |= 1 << (w[1] - 'a')
+	}
+	for w := range Cardinals {
+		if len(w) >= 3 {
+			add(w)
+		}
+	}
+	for w := range ordinals {
+		add(w)
+	}
+	for w := range Fractions {
+		add(w)
+	}
+	for w := range foldWords {
+		add(w)
+	}
+	for _, w := range []string{"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+		"millions", "billion", "billions", "trillion", "trillions", "tens", "lakh", "crore"} {
+		add(w)
+	}
+}
+
+// parser reads the mentions of one sentence.
+type parser struct {
+	text  string
+	toks  []token
+	out   []Mention
+	title int8 // headline-style capitalisation: 0 unknown, 1 yes, -1 no
+	table int8 // a table row: 0 unknown, 1 yes (2: a stock quote), -1 no
+	floor int  // first token not yet consumed by a mention
+}
+
+// isTableRow reports whether the text is a row of a table flattened into a
+// line ("3 Kevin Harvick 5033 4 6 15 26", "Palm Bay 18 22 13 17 — 70"):
+// four or more bare numbers, at most one lower-case word of three letters
+// or more (so no predicate a claim could rest on) and no commas.
+func (p *parser) isTableRow() bool {
+	if p.table == 0 {
+		nums, words, commas := 0, 0, 0
+		for i := range p.toks {
+			switch t := &p.toks[i]; {
+			case t.k == tNum:
+				nums++
+			case t.k == tWord && t.e-t.s >= 3 && !p.capitalised(i):
+				words++
+			case p.is(i, ","):
+				commas++ // "Clinton 46, Trump 42, Johnson 8, Stein 3" is a list of claims
+			}
+		}
+		p.table = -1
+		if nums >= 4 && words <= 1 && commas == 0 {
+			p.table = 1
+		}
+		if nums >= 3 && words == 0 && commas == 0 && strings.Contains(p.text, "%") && (strings.Contains(p.text, " -") || strings.Contains(p.text, " +")) {
+			p.table = 2 // a stock quote: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"
+		}
+	}
+	return p.table > 0
+}
+
+// isQuoteRow reports a table row of a stock quote (isTableRow): its
+// percentages are no claims either.
+func (p *parser) isQuoteRow() bool { return p.isTableRow() && p.table == 2 }
+
+// cand is a mention being read: a token range and its meaning.
+type cand struct {
+	st, en   int // tokens [st, en)
+	lo, hi   float64
+	open     byte // 'l' low open, 'h' high open
+	qual     claims.Qualifier
+	unit     string
+	kind     claims.Kind
+	change   string
+	v        float64 // the value as read (before qualifier)
+	words    bool    // written in words
+	scaled   bool    // a scale word or suffix applied
+	scale    float64 // the scale applied to digits
+	hasUnit  bool
+	currency bool
+	yearLike bool
+	valSt    int // first token of the value itself (after qualifier/currency)
+	valEn    int
+	share    bool
+	noChange bool
+	kindRule string // the rules that decided kind, unit and qualifier (Rules)
+	unitRule string
+	qualRule string
+	// what note saw last
+	notedUnit, notedUnitRule string
+	notedQual                claims.Qualifier
+	notedQualRule            string
+}
+
+func (p *parser) run() {
+	for i := 0; i < len(p.toks); i++ {
+		if i < p.floor {
+			continue
+		}
+		c, ok := p.at(i)
+		if !ok {
+			continue
+		}
+		p.emit(c)
+		p.floor = c.en
+		i = c.en - 1
+	}
+}
+
+func (p *parser) emit(c *cand) {
+	m := Mention{
+		Start:     p.toks[c.st].s,
+		End:       p.toks[c.en-1].e,
+		Qualifier: c.qual,
+		Unit:      c.unit,
+		Change:    c.change,
+		Kind:      c.kind,
+		Rules:     Rules{Kind: c.kindRule, Unit: c.unitRule, Qualifier: c.qualRule},
+	}
+	if m.Qualifier == "" {
+		m.Qualifier = claims.Exact
+		m.Rules.Qualifier = "default-exact"
+	}
+	if m.Rules.Kind == "" {
+		m.Rules.Kind = "number-grammar" // a date, time, year or code read as such by the number grammar (numbers.go)
+	}
+	if c.open != 'l' {
+		m.Low = claims.F(c.lo)
+	}
+	if c.open != 'h' {
+		m.High = claims.F(c.hi)
+	}
+	if m.Kind == "" {
+		m.Kind = claims.KindClaim
+	}
+	if f, ok := inYears[m.Unit]; ok {
+		// "more than two decades" is more than 20 years: comparable with
+		// the years other sources give
+		m.Unit = "year"
+		if m.Low != nil {
+			m.Low = claims.F(*m.Low * f)
+		}
+		if m.High != nil {
+			m.High = claims.F(*m.High * f)
+		}
+	}
+	p.out = append(p.out, m)
+}
+
+// inYears converts the long time units to years.
+var inYears = map[string]float64{"decade": 10, "century": 100}
+
+// at reads a mention whose value starts at token i.
+func (p *parser) at(i int) (*cand, bool) {
+	t := &p.toks[i]
+	var c *cand
+	switch t.k {
+	case tNum:
+		c = p.numberAt(i)
+	case tWord:
+		if t.w == nil {
+			return nil, false
+		}
+		c = p.wordAt(i)
+	case tPunct:
+		// "'90s"
+		if (p.is(i, "'") || p.is(i, "’")) && i+2 < len(p.toks) && p.toks[i+1].k == tNum && p.adj(i+1) && p.toks[i+1].ndig == 2 && p.toks[i+2].key() == "s" && p.adj(i+2) {
+			c = &cand{st: i, en: i + 3, kind: claims.KindYear, v: p.toks[i+1].v}
+			c.lo, c.hi = c.v, c.v
+			c.unit = ""
+			return c, true
+		}
+	}
+	if c == nil {
+		return nil, false
+	}
+	if c.kind != "" && c.kind != claims.KindClaim {
+		return c, true
+	}
+	p.complete(c)
+	return c, true
+}
+
+// complete adds what surrounds a value: currency and qualifiers before it,
+// units, ranges and suffixes after it, then the kind and the change.
+func (p *parser) complete(c *cand) {
+	if c.valSt == 0 && c.valEn == 0 {
+		c.valSt, c.valEn = c.st, c.en
+	}
+	c.note("grammar")
+	if !c.share && c.qual != claims.Vague && c.kind == "" {
+		p.shareAfter(c)
+		c.note("share")
+	}
+	if !c.share && c.qual != claims.Vague {
+		p.currencyBefore(c)
+		c.note("currency-before")
+		p.scaleAfter(c)
+		p.unitAfter(c)
+		c.note("unit-after")
+	} else if c.qual == claims.Vague {
+		p.unitAfter(c)
+		c.note("unit-after")
+	}
+	if c.kind == "" || c.kind == claims.KindClaim {
+		p.rangeAfter(c)
+		c.note("range-after")
+	}
+	if c.unit == "" && !c.share && !c.currency && c.qual != claims.Range && c.qual != claims.Vague {
+		p.listUnit(c)
+		c.note("list-unit")
+	}
+	if c.qual == "" {
+		c.lo, c.hi = c.v, c.v
+	}
+	if c.qual != claims.Range {
+		p.suffixQualifier(c)
+		c.note("suffix-qualifier")
+		if c.qual != "" && c.unit == "" && !c.share {
+			p.unitAfter(c) // "15-plus years"
+			c.note("unit-after")
+		}
+	}
+	p.qualifierBefore(c)
+	c.note("qualifier-before")
+	p.classify(c)
+	c.note(c.kindRule)
+	if c.kind == claims.KindClaim && !c.noChange {
+		c.change = p.changeOf(c)
+	}
+	if c.unit == "" && c.kind == claims.KindClaim {
+		c.unit = "count"
+		c.unitRule = "default-count"
+	}
+}
+
+// note names step as the rule that decided c's unit or qualifier when
+// either changed since the last note (the step's own rule, when it named
+// one, stays).
+func (c *cand) note(step string) {
+	if c.unit != c.notedUnit {
+		if c.unitRule == "" || c.unitRule == c.notedUnitRule {
+			c.unitRule = step
+		}
+		c.notedUnit, c.notedUnitRule = c.unit, c.unitRule
+	}
+	if c.qual != c.notedQual {
+		if c.qualRule == "" || c.qualRule == c.notedQualRule {
+			c.qualRule = step
+		}
+		c.notedQual, c.notedQualRule = c.qual, c.qualRule
+	}
+}
+
+// listUnit gives a bare number the percent of the list it opens: "by 11
+// and 8 percent respectively", "3, 4 and 5 percent".
+func (p *parser) listUnit(c *cand) {
+	if c.yearLike || c.v > 100 || c.words {
+		return // "In 2012, 43 percent", "hired 300 and 10 percent of them"
+	}
+	num := func(i int) bool { return i < len(p.toks) && p.toks[i].k == tNum }
+	k, items, conj := c.en, 1, false
+	for {
+		if p.is(k, ",") && (p.key(k+1) == "and" || p.key(k+1) == "or") && num(k+2) {
+			k, conj = k+3, true // "3, 4, and 5"
+		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
+			k, conj = k+2, true
+		} else if p.is(k, ",") && num(k+1) {
+			k += 2
+		} else {
+			break
+		}
+		items++
+	}
+	// a list ends in "and"/"or"; a comma alone may close a clause ("On
+	// page 12, 40 percent …"), so two items need the conjunction after
+	// the first ("11 and 8 percent"), unless the number ends a longer list
+	// ("3, 4, and 5 percent")
+	if !conj || items == 2 && p.is(c.en, ",") && !(p.is(c.st-1, ",") && num(c.st-2)) {
+		return
+	}
+	switch {
+	case p.is(k, "%") && p.adj(k), p.key(k) == "percent":
+		c.unit, c.hasUnit = "percent", true
+	case p.key(k) == "percentage" && (p.key(k+1) == "points" || p.key(k+1) == "point"):
+		c.unit, c.hasUnit = "percentage_point", true
+	}
+}
+
+// helpers over tokens
+
+func (p *parser) is(i int, s string) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[i]
+	return p.text[t.s:t.e] == s
+}
+
+func (p *parser) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].key()
+}
+
+func (p *parser) w(i int) *word {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return p.toks[i].w
+}
+
+// adj reports whether token i follows token i-1 with no space.
+func (p *parser) adj(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].sp
+}
+
+func (p *parser) raw(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.text[p.toks[i].s:p.toks[i].e]
+}
+
+func (p *parser) isHyphen(i int) bool {
+	return p.is(i, "-") || p.is(i, "–") || p.is(i, "‑") || p.is(i, "—")
+}
+
+// capitalised reports whether token i is a word starting with a capital letter.
+func (p *parser) capitalised(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].k != tWord {
+		return false
+	}
+	c := p.text[p.toks[i].s]
+	if c >= 'A' && c <= 'Z' {
+		return true
+	}
+	if c >= 0x80 {
+		r := []rune(p.text[p.toks[i].s:p.toks[i].e])
+		return len(r) > 0 && r[0] >= 'À' && r[0] <= 'Þ'
+	}
+	return false
+}
+
+// sentenceStart reports whether token i begins the sentence (or a quote or
+// bracket within it).
+func (p *parser) sentenceStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if p.toks[j].k == tWord || p.toks[j].k == tNum {
+			return false
+		}
+		s := p.raw(j)
+		if s == ":" || s == "." || s == "•" || s == "|" || s == "—" {
+			return true
+		}
+	}
+	return true
+}
+
+// isTitleCase reports headline capitalisation ("Venezuela Frees Over 100
+// Protesters"): most longer words start with a capital.
+func isTitleCase(text string, toks []token) bool {
+	lower, caps := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.k != tWord || t.e-t.s < 4 {
+			continue
+		}
+		if c := text[t.s]; c >= 'A' && c <= 'Z' {
+			caps++
+		} else if t.w == nil || !t.w.fn {
+			lower++
+		}
+	}
+	return caps >= 3 && lower*6 < caps
+}

@@ -1,0 +1,303 @@
+package quantity
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// The dev set: testdata/quantities/dev.txt, hand-annotated (see its header).
+
+type goldMention struct {
+	text       string
+	start, end int
+	low, high  *float64
+	annotated  bool // low/high given
+	qual       claims.Qualifier
+	unit       string
+	change     string
+	kind       claims.Kind
+}
+
+type devSentence struct {
+	line     int
+	text     string
+	mentions []goldMention
+}
+
+func loadDevSet(t testing.TB, path string) []devSentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []devSentence
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	pos := 0
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "T: "):
+			out = append(out, devSentence{line: n, text: line[3:]})
+			pos = 0
+		case strings.HasPrefix(line, "M: "):
+			if len(out) == 0 {
+				t.Fatalf("%s:%d: mention before any sentence", path, n)
+			}
+			s := &out[len(out)-1]
+			g, err := parseGold(line[3:])
+			if err != nil {
+				t.Fatalf("%s:%d: %v", path, n, err)
+			}
+			i := strings.Index(s.text[pos:], g.text)
+			if i < 0 {
+				t.Fatalf("%s:%d: %q not found in the sentence after byte %d", path, n, g.text, pos)
+			}
+			g.start = pos + i
+			g.end = g.start + len(g.text)
+			pos = g.end
+			s.mentions = append(s.mentions, g)
+		case line == "" || strings.HasPrefix(line, "#"):
+		default:
+			t.Fatalf("%s:%d: unexpected line %q", path, n, line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func parseGold(s string) (goldMention, error) {
+	f := strings.Split(s, "|")
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	for len(f) < 7 {
+		f = append(f, "")
+	}
+	g := goldMention{text: f[0], qual: claims.Qualifier(f[3]), unit: f[4], change: f[5], kind: claims.Kind(f[6])}
+	num := func(x string) (*float64, error) {
+		if x == "-" {
+			return nil, nil
+		}
+		v, err := strconv.ParseFloat(x, 64)
+		if err != nil {
+			return nil, fmt.Errorf("bad number %q", x)
+		}
+		return &v, nil
+	}
+	if f[1] != "" || f[2] != "" {
+		var err error
+		g.annotated = true
+		if g.low, err = num(f[1]); err != nil {
+			return g, err
+		}
+		if g.high, err = num(f[2]); err != nil {
+			return g, err
+		}
+	}
+	if g.qual == "" {
+		g.qual = claims.Exact
+	}
+	if g.kind == "" {
+		g.kind = claims.KindClaim
+	}
+	if g.unit == "" && g.kind == claims.KindClaim {
+		g.unit = "count"
+	}
+	if g.kind == claims.KindClaim && !g.annotated {
+		return g, fmt.Errorf("claim %q without a value", g.text)
+	}
+	return g, nil
+}
+
+func sameBound(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return math.Abs(*a-*b) <= 1e-6*math.Max(1, math.Abs(*b))
+}
+
+// devScores are the figures of FindQuantities on a dev set.
+type devScores struct {
+	gold, pred, matched         int // all mentions
+	kindOK                      int
+	goldClaims, predClaims      int
+	valueOK, valueUnitOK        int // matched claim pairs with the right value (and unit)
+	claimPairs, changeOK        int
+	changeGold, changeGoldFound int
+	lines                       []string // mismatches, for -v
+}
+
+func scoreDev(set []devSentence) devScores {
+	var s devScores
+	for _, ds := range set {
+		pred := Find(ds.text)
+		used := make([]bool, len(pred))
+		for _, p := range pred {
+			s.pred++
+			if p.Kind == claims.KindClaim {
+				s.predClaims++
+			}
+		}
+		for _, g := range ds.mentions {
+			s.gold++
+			if g.kind == claims.KindClaim {
+				s.goldClaims++
+				if g.change != "" {
+					s.changeGold++
+				}
+			}
+			pi := -1
+			for i, p := range pred {
+				if !used[i] && p.Start < g.end && g.start < p.End {
+					pi = i
+					break
+				}
+			}
+			if pi < 0 {
+				s.lines = append(s.lines, fmt.Sprintf("MISS  %-28q %s  | %s", g.text, g.kind, ds.text))
+				continue
+			}
+			used[pi] = true
+			p := pred[pi]
+			s.matched++
+			if p.Kind == g.kind {
+				s.kindOK++
+			} else {
+				s.lines = append(s.lines, fmt.Sprintf("KIND  %-28q gold %s, got %s %q | %s", g.text, g.kind, p.Kind, ds.text[p.Start:p.End], ds.text))
+			}
+			if g.kind != claims.KindClaim || p.Kind != claims.KindClaim {
+				continue
+			}
+			s.claimPairs++
+			if sameBound(p.Low, g.low) && sameBound(p.High, g.high) && p.Qualifier == g.qual {
+				s.valueOK++
+				if p.Unit == g.unit {
+					s.valueUnitOK++
+				} else {
+					s.lines = append(s.lines, fmt.Sprintf("UNIT  %-28q gold %s, got %s | %s", g.text, g.unit, p.Unit, ds.text))
+				}
+			} else {
+				s.lines = append(s.lines, fmt.Sprintf("VALUE %-28q gold %s %s..%s, got %q %s %s..%s | %s", g.text, g.qual, fs(g.low), fs(g.high), ds.text[p.Start:p.End], p.Qualifier, fs(p.Low), fs(p.High), ds.text))
+			}
+			if p.Change == g.change {
+				s.changeOK++
+				if g.change != "" {
+					s.changeGoldFound++
+				}
+			} else {
+				s.lines = append(s.lines, fmt.Sprintf("CHANGE %-27q gold %q, got %q | %s", g.text, g.change, p.Change, ds.text))
+			}
+		}
+		for i, p := range pred {
+			if !used[i] {
+				s.lines = append(s.lines, fmt.Sprintf("EXTRA %-28q %s | %s", ds.text[p.Start:p.End], p.Kind, ds.text))
+			}
+		}
+	}
+	return s
+}
+
+func fs(v *float64) string {
+	if v == nil {
+		return "null"
+	}
+	return strconv.FormatFloat(*v, 'g', -1, 64)
+}
+
+func prf(ok, pred, gold int) (p, r, f float64) {
+	if pred > 0 {
+		p = float64(ok) / float64(pred)
+	}
+	if gold > 0 {
+		r = float64(ok) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// TestDevSet scores FindQuantities on the hand-annotated sets and fails
+// below floors set just under the figures measured when they were last
+// raised (a ratchet: raise them when the recogniser improves).
+func TestDevSet(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		floors setFloors
+	}{
+		{"dev", devFloors},
+		{"dev2", dev2Floors},
+		{"dev3", dev3Floors},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors)
+		})
+	}
+}
+
+type setFloors struct{ detection, value, valueUnit, kind, change float64 }
+
+func scoreSet(t *testing.T, path string, fl setFloors) {
+	set := loadDevSet(t, path)
+	s := scoreDev(set)
+	if testing.Verbose() {
+		for _, l := range s.lines {
+			t.Log(l)
+		}
+	}
+	detP, detR, detF := prf(s.matched, s.pred, s.gold)
+	valP, valR, valF := prf(s.valueOK, s.predClaims, s.goldClaims)
+	vuP, vuR, vuF := prf(s.valueUnitOK, s.predClaims, s.goldClaims)
+	kindAcc := float64(s.kindOK) / float64(max(1, s.matched))
+	chgAcc := float64(s.changeOK) / float64(max(1, s.claimPairs))
+
+	t.Logf("%s: %d sentences, %d gold mentions (%d claims), %d predicted (%d claims)", path, len(set), s.gold, s.goldClaims, s.pred, s.predClaims)
+	t.Logf("%-22s %6s %6s %6s", "field", "P", "R", "F1")
+	t.Logf("%-22s %6.3f %6.3f %6.3f", "detection (all kinds)", detP, detR, detF)
+	t.Logf("%-22s %6.3f %6.3f %6.3f", "value (claims)", valP, valR, valF)
+	t.Logf("%-22s %6.3f %6.3f %6.3f", "value+unit (claims)", vuP, vuR, vuF)
+	t.Logf("%-22s %6.3f  (of %d matched mentions)", "kind accuracy", kindAcc, s.matched)
+	t.Logf("%-22s %6.3f  (of %d matched claims; stated changes found %d/%d)", "change accuracy", chgAcc, s.claimPairs, s.changeGoldFound, s.changeGold)
+	floors := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"detection F1", detF, fl.detection},
+		{"value F1", valF, fl.value},
+		{"value+unit F1", vuF, fl.valueUnit},
+		{"kind accuracy", kindAcc, fl.kind},
+		{"change accuracy", chgAcc, fl.change},
+	}
+	for _, f := range floors {
+		if f.got < f.floor {
+			t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
+		}
+	}
+}
+
+// Floors: just under today's figures (see TestDevSet). Three labels of
+// these sets disagree with the claims golds of testdata/claims, written
+// later by five other annotators, and the extractor follows the claims
+// golds: an unnamed speaker's "one" ("one slide says", "one West Virginia
+// official said") is no count, "voters under the age of 30" is a
+// population bound, not an age, and "for 15-plus years" is a measured
+// duration. The dev2 floors (then called heldout) were lowered for the
+// first two (value F1 0.984 → 0.973, value+unit 0.952 → 0.941, kind 1.000 →
+// 0.986). dev2 and dev3 were held out once; their labels and misses took
+// part in later fixes, so all three are dev sets (none is blind).
+var (
+	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.965, change: 0.98}
+	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
+	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
+)

@@ -1,0 +1,461 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Currencies, scales and units.
+
+// currencyAdjectives qualify "dollars"/"pesos" ("Canadian dollars").
+var currencyAdjectives = map[string]string{
+	"canadian": "CAD", "australian": "AUD", "zealand": "NZD", "kong": "HKD", "singapore": "SGD",
+	"taiwan": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL", "mexican": "MXN", "argentine": "ARS",
+	"argentinian": "ARS", "colombian": "COP", "chilean": "CLP", "philippine": "PHP", "cuban": "CUP",
+	"dominican": "DOP", "us": "USD", "american": "USD", "egyptian": "EGP", "indian": "INR",
+	"pakistani": "PKR", "swiss": "CHF", "brazilian": "BRL", "african": "ZAR", "japanese": "JPY",
+	"chinese": "CNY", "turkish": "TRY", "russian": "RUB", "venezuelan": "VES",
+}
+
+// currencyBefore reads a currency symbol or code before the value ("$3.2bn",
+// "US$5", "USD 20 million", "Rs 500") and a minus sign.
+func (p *parser) currencyBefore(c *cand) {
+	j := c.st - 1
+	if j < p.floor {
+		return
+	}
+	// minus sign: "-0.5", "−3"
+	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(")) {
+		c.v = -c.v
+		c.st = j
+		j--
+	}
+	if j < p.floor || j < 0 {
+		return
+	}
+	raw := p.raw(j)
+	if code, ok := lexicon.CurrencySymbols[raw]; ok {
+		c.st = j
+		c.unit = code
+		c.currency = true
+		c.unitRule = "currency-symbol"
+		if raw == "$" && j-1 >= p.floor && p.toks[j-1].k == tWord {
+			pre := p.key(j - 1)
+			if pc, ok := lexicon.DollarPrefixes[pre]; ok && p.adj(j) && isUpperStart(p.raw(j-1)) {
+				c.unit = pc
+				c.st = j - 1
+				c.unitRule = "dollar-prefix"
+			} else if pre == "us" && p.raw(j-1) == "US" {
+				c.st = j - 1
+			}
+		}
+		return
+	}
+	if p.toks[j].k == tWord && p.toks[j].w != nil {
+		w := p.toks[j].w
+		switch code := lexicon.CurrencyAbbrevs[w.key]; {
+		case w.iso && isUpperWord(raw):
+			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
+			c.unitRule = "currency-code"
+			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
+				c.unit = alias
+			}
+		case code != "" && isUpperStart(raw):
+			c.st, c.unit, c.currency = j, code, true
+			c.unitRule = "currency-abbrev"
+		}
+		return
+	}
+	// "Rs. 500", "Bs. 20"
+	if raw == "." && j-1 >= p.floor && p.adj(j) {
+		if code := lexicon.CurrencyAbbrevs[p.key(j-1)]; code != "" && isUpperStart(p.raw(j-1)) {
+			c.st, c.currency = j-1, true
+			c.unit = code
+			c.unitRule = "currency-abbrev"
+		}
+	}
+}
+
+func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func toUpperASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - ('a' - 'A')
+		}
+	}
+	return string(b)
+}
+
+// scaleAfterDigits is a scale word or letter written after digits and
+// when it applies.
+type scaleAfterDigits struct {
+	value     float64
+	gluedOnly bool // only glued to the digits: "5k", "3tr" ("5 k" is no scale)
+	moneyOnly bool // only after a currency, glued or in lower case: "€20m", "$3 b" ("20 M" is no scale)
+}
+
+// scalesAfterDigits are the scales read after digits, one row each.
+var scalesAfterDigits = map[string]scaleAfterDigits{
+	"hundred": {value: 100}, "thousand": {value: 1e3}, "million": {value: 1e6}, "billion": {value: 1e9},
+	"trillion": {value: 1e12}, "lakh": {value: 1e5}, "lakhs": {value: 1e5}, "crore": {value: 1e7}, "crores": {value: 1e7},
+	"bn": {value: 1e9}, "mn": {value: 1e6}, "mln": {value: 1e6}, "bln": {value: 1e9}, "tn": {value: 1e12}, "trn": {value: 1e12},
+	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
+	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
+}
+
+// scaleAfter applies a scale written after digits: "1.5 million", "3.2bn",
+// "€20m", "5k".
+func (p *parser) scaleAfter(c *cand) {
+	if c.words {
+		return
+	}
+	j := c.en
+	w := p.w(j)
+	if w == nil || p.toks[j].k != tWord {
+		return
+	}
+	sc, ok := scalesAfterDigits[w.key]
+	if !ok {
+		return
+	}
+	var s float64
+	switch {
+	case sc.gluedOnly:
+		if p.adj(j) {
+			s = sc.value
+		}
+	case sc.moneyOnly:
+		if c.currency && (p.adj(j) || p.raw(j) == w.key) {
+			s = sc.value
+		}
+	default:
+		s = sc.value
+	}
+	if s == 0 {
+		return
+	}
+	c.v *= s
+	c.scaled = true
+	c.scale = s
+	c.en = j + 1
+	c.valEn = c.en
+	// "1.5 million" may be followed by another scale only in "a thousand million": ignore
+}
+
+// unitAfter reads the unit after a value: percent, percentage points, money,
+// measures, durations, ages, multipliers.
+func (p *parser) unitAfter(c *cand) {
+	j := c.en
+	if j >= len(p.toks) {
+		return
+	}
+	set := func(unit string, en int) {
+		c.unit = unit
+		c.hasUnit = true
+		c.en = en
+	}
+	raw := p.raw(j)
+	if c.qual == claims.Vague {
+		// "thousands of dollars", "millions of euros"
+		if p.key(j) == "of" {
+			if w := p.w(j + 1); w != nil && w.curr != "" {
+				c.unit = w.curr
+				c.currency = true
+			} else if w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3 {
+				c.unit = w.unit
+			}
+		}
+		return
+	}
+	if raw == "%" {
+		set("percent", j+1)
+		if p.key(j+1) == "points" || p.key(j+1) == "point" {
+			set("percentage_point", j+2)
+		}
+		return
+	}
+	if raw == "°" && p.adj(j) {
+		switch p.raw(j + 1) {
+		case "C":
+			set("celsius", j+2)
+		case "F":
+			set("fahrenheit", j+2)
+		default:
+			set("degree", j+1)
+		}
+		return
+	}
+	if u, en := p.compoundUnit(j); u != "" {
+		set(u, en)
+		return
+	}
+	if n := p.usPrefix(j); n > 0 && c.unit == "" && !c.currency {
+		// "19 United States cents", "30 U.S. dollars"
+		if k := p.key(j + n); k == "dollar" || k == "dollars" || k == "cent" || k == "cents" {
+			if k == "cent" || k == "cents" {
+				c.v /= 100
+			}
+			set("USD", j+n+1)
+			c.currency = true
+			return
+		}
+	}
+	w := p.w(j)
+	hyph := false
+	if w == nil && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+		// 72-hour, six-year, 61-year-old, 10-km
+		hyph = true
+		j++
+		w = p.w(j)
+	}
+	if w == nil || p.toks[j].k != tWord {
+		return
+	}
+	adj := p.adj(j)
+	switch k := w.key; {
+	case k == "percent" || k == "pct" || k == "pc" && adj:
+		set("percent", j+1)
+		if k == "pct" && p.is(j+1, ".") && p.adj(j+1) && j+2 < len(p.toks) {
+			c.en = j + 2
+		}
+	case k == "per" && p.key(j+1) == "cent":
+		set("percent", j+2)
+	case k == "percentage" && (p.key(j+1) == "points" || p.key(j+1) == "point"):
+		set("percentage_point", j+2)
+	case k == "pp" || k == "ppt":
+		set("percentage_point", j+1)
+	case k == "basis" && (p.key(j+1) == "points" || p.key(j+1) == "point"):
+		set("basis_point", j+2)
+	case k == "bps" || k == "bp":
+		set("basis_point", j+1)
+	case (k == "points" || k == "point") && !hyph:
+		set("point", j+1)
+	case k == "point" && hyph:
+		// a 35-point margin (but a 10-point plan is a count)
+		if nw := p.w(j + 1); nw == nil || !countedNouns[nw.key] {
+			set("point", j+1)
+		}
+	case k == "times" && !hyph:
+		set("times", j+1)
+	case k == "fold" && hyph:
+		set("times", j+1)
+	case !hyph && durationAdjectives[k] && p.w(j+1) != nil && p.w(j+1).tunit != "" && p.key(j+1) != "second":
+		// "12 straight years", "three consecutive days"
+		set(p.w(j+1).tunit, j+2)
+		c.kind = claims.KindDuration
+	case w.tunit != "":
+		set(w.tunit, j+1)
+		c.kind = claims.KindDuration
+		// 61-year-old, 61 years old
+		if w.tunit == "year" {
+			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
+				set("age", j+3)
+				c.kind = claims.KindClaim
+			} else if p.key(j+1) == "old" {
+				set("age", j+2)
+				c.kind = claims.KindClaim
+			}
+		}
+	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != ""):
+		p.currencyWordAfter(c, j)
+	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
+		set(toUpperASCII(k), j+1)
+		c.currency = true
+	case k == "square" || k == "sq":
+		if u := p.w(j + 1); u != nil && u.unit != "" {
+			set(areaUnit(u.unit), j+2)
+		}
+	case k == "cubic" || k == "cu":
+		// "cubic metres", "20.7 cubic foot trunk", "2.1 cu.ft.", "58 cu ft"
+		n := j + 1
+		if p.is(n, ".") && p.adj(n) {
+			n++
+		}
+		if u := p.w(n); u != nil && (u.unit == "m" || u.unit == "foot") {
+			set(u.unit+"3", n+1)
+		}
+	case k == "metric" && (p.key(j+1) == "tons" || p.key(j+1) == "tonnes" || p.key(j+1) == "ton"):
+		set("tonne", j+2)
+	case k == "m" && adj && !c.currency:
+		set("m", j+1)
+	case k == "w" && adj && p.raw(j) == "W":
+		set("W", j+1)
+	case adj && p.raw(j) == "C" && !c.currency:
+		set("celsius", j+1)
+	case adj && p.raw(j) == "F" && !c.currency:
+		set("fahrenheit", j+1)
+	case w.unit != "" && !c.currency:
+		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
+			return // "20 HP printers"; "176 hp" is horsepower
+		}
+		u := w.unit
+		en := j + 1
+		switch {
+		case u == "barrel" && (p.key(en) == "per" || p.key(en) == "a") && p.key(en+1) == "day":
+			u, en = "barrel/day", en+2
+		case u == "km" && p.is(en, "/") && p.adj(en) && p.raw(en+1) == "h":
+			u, en = "km/h", en+2
+		case (u == "km" || u == "m") && p.adj(en) && (p.is(en, "²") || en < len(p.toks) && p.toks[en].k == tNum && p.toks[en].v == 2):
+			u, en = u+"2", en+1
+		case u == "lb" && k == "pounds":
+		}
+		set(u, en)
+	}
+}
+
+// rateUnits are the rates written out as "<unit> per <unit>": "90 miles
+// per gallon", "38 kilometers per liter", "60 frames per second".
+var rateUnits = map[[2]string]string{
+	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
+	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
+}
+
+// compoundUnit reads a unit of several words at token j: a rate ("miles
+// per gallon", "frames per second") or "light-years". It returns the unit
+// and the token after it, or "".
+func (p *parser) compoundUnit(j int) (string, int) {
+	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
+	if k == "light" {
+		n := j + 1
+		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
+			n++
+		}
+		if y := p.key(n); y == "year" || y == "years" {
+			return "light-year", n + 1
+		}
+		return "", 0
+	}
+	if p.key(j+1) != "per" {
+		return "", 0
+	}
+	num := ""
+	if w := p.w(j); w != nil && w.unit != "" {
+		num = w.unit
+	} else if k == "frames" || k == "frame" {
+		num = "frame"
+	}
+	den := p.key(j + 2)
+	if den == "liter" || den == "liters" {
+		den = "litre"
+	} else if w := p.w(j + 2); w != nil && w.unit != "" {
+		den = w.unit
+	} else if w != nil && w.tunit != "" {
+		den = w.tunit
+	}
+	if u := rateUnits[[2]string{num, den}]; num != "" && u != "" {
+		return u, j + 3
+	}
+	return "", 0
+}
+
+// nationBetween reports a nationality or the United States in s.
+func nationBetween(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.') }) {
+		if currencyAdjectives[strings.Trim(w, ".")] != "" || w == "u.s." {
+			return true
+		}
+	}
+	return false
+}
+
+// usPrefix returns how many tokens from j spell the United States before a
+// currency word ("United States", "U.S.", "US"), or 0.
+func (p *parser) usPrefix(j int) int {
+	switch {
+	case p.raw(j) == "United" && p.raw(j+1) == "States":
+		return 2
+	case p.raw(j) == "US":
+		return 1
+	case p.raw(j) == "U" && p.is(j+1, ".") && p.raw(j+2) == "S" && p.is(j+3, ".") && p.adj(j+1) && p.adj(j+2) && p.adj(j+3):
+		return 4
+	}
+	return 0
+}
+
+func areaUnit(u string) string {
+	switch u {
+	case "km", "mile", "m", "foot":
+		return u + "2"
+	}
+	return u
+}
+
+// currencyWordAfter reads "5 dollars", "20 million euros", "3 Canadian
+// dollars", "50 cents", "200 pounds".
+func (p *parser) currencyWordAfter(c *cand, j int) {
+	w := p.w(j)
+	code := w.curr
+	en := j + 1
+	if w.curr == "" {
+		code = currencyAdjectives[w.key]
+		en = j + 2
+		if p.key(j) == "us" && p.raw(j) != "US" {
+			return
+		}
+		nw := p.w(j + 1)
+		if nw.key != "dollar" && nw.key != "dollars" && nw.key != "peso" && nw.key != "pesos" {
+			code = nw.curr
+			if w.key == "african" && (nw.key == "rand") {
+				code = "ZAR"
+			}
+		}
+	}
+	if (w.key == "dollar" || w.key == "dollars") && code == "USD" {
+		// bare "dollars" after another country's dollars in the sentence:
+		// "from 10 Canadian dollars in 2008 to 30 dollars by 2012"
+		for k := len(p.out) - 1; k >= 0; k-- {
+			if nationBetween(p.text[p.out[k].End:p.toks[c.st].s]) {
+				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
+			}
+			if u := p.out[k].Unit; len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
+				code = u
+				break
+			} else if u == "USD" {
+				break
+			}
+		}
+	}
+	switch w.key {
+	case "pound", "pounds":
+		if p.key(en) == "sterling" {
+			en++
+		} else if !c.scaled {
+			code = "lb" // a weight, unless millions of pounds
+		}
+	case "cent", "cents":
+		if p.key(c.en-1) == "per" {
+			return
+		}
+		c.v /= 100
+	}
+	c.unit = code
+	c.hasUnit = true
+	c.currency = code != "lb"
+	c.en = en
+}
+
+// ambiguousUnits are abbreviations that are also words: only units when
+// glued to the number ("5mi").
+var ambiguousUnits = map[string]bool{"mi": true, "ha": true, "oz": true, "gb": true, "mb": true, "tb": true, "hp": true}
+
+// countedNouns after "N-point" make it a count ("a 10-point plan").
+var countedNouns = map[string]bool{
+	"plan": true, "program": true, "programme": true, "agenda": true, "list": true,
+	"scale": true, "proposal": true, "strategy": true,
+}
+
+// durationAdjectives may stand between a number and its time unit.
+var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}

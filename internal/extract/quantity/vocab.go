@@ -1,0 +1,286 @@
+package quantity
+
+import "github.com/factcheck/extract/internal/extract/lexicon"
+
+// word is what the recogniser knows about a (lower-cased) word. One map
+// lookup per word of the sentence gives all of it.
+type word struct {
+	key    string
+	card   float64 // cardinal value (one..ninety), when isCard
+	isCard bool
+	scale  float64 // hundred, thousand, million, k, bn ...
+	ord    int     // ordinal (first = 1 ...)
+	frac   float64 // denominator of a fraction word (half 2, third 3, quarters 4 ...)
+	plural bool    // plural fraction (thirds, quarters)
+	month  int
+	unit   string // normalised measure unit
+	curr   string // ISO 4217 code of a currency word
+	tunit  string // time unit (duration)
+	iso    bool   // an ISO 4217 code written as a word (USD, EUR)
+	chg    string // change verb or adverb before a number: up / down
+	chgN   string // change noun or comparative after a number: up / down
+	fn     bool   // function or qualifier word (never the name before a code number)
+}
+
+var vocab = map[string]*word{}
+
+func entry(k string) *word {
+	w := vocab[k]
+	if w == nil {
+		w = &word{key: k}
+		vocab[k] = w
+	}
+	return w
+}
+
+var Cardinals = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var Scales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+	// abbreviations, written after digits
+	"k": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+}
+
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"thousandth": 1000, "millionth": 1e6,
+}
+
+var Fractions = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+	"eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+// measures maps unit words and abbreviations to normalised units.
+var measures = map[string]string{
+	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+	"mile": "mile", "miles": "mile", "mi": "mile",
+	"metre": "m", "metres": "m", "meter": "m", "meters": "m",
+	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+	"foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch",
+	"yard": "yard", "yards": "yard",
+	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+	"gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
+	"tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton",
+	"barrel": "barrel", "barrels": "barrel", "bbl": "barrel", "bpd": "barrel/day",
+	"litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+	"gallon": "gallon", "gallons": "gallon",
+	"hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+	"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
+	"kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+	"mph": "mph", "kph": "km/h", "knots": "knot",
+	"celsius": "celsius", "fahrenheit": "fahrenheit", "degrees": "degree", "degree": "degree",
+	"calories": "calorie", "volts": "volt", "watts": "W", "watt": "W", "horsepower": "hp", "hp": "hp",
+	"fps": "fps", "ghz": "GHz", "mhz": "MHz", "mbps": "Mbps", "gbps": "Gbps",
+	"gb": "GB", "mb": "MB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB",
+}
+
+// currencyWords maps currency names to ISO 4217 codes.
+var currencyWords = map[string]string{
+	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "cent": "USD", "cents": "USD",
+	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",
+	"bolívares": "VES", "bolivares": "VES", "reais": "BRL",
+	"franc": "CHF", "francs": "CHF", "won": "KRW", "lira": "TRY", "liras": "TRY", "naira": "NGN",
+	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR",
+	"dirham": "AED", "dirhams": "AED", "hryvnia": "UAH", "hryvnias": "UAH",
+	"zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
+	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
+	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC",
+}
+
+// isoCodes are ISO 4217 codes accepted when written in capitals next to a number.
+var isoCodes = []string{
+	"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "VES", "VEF", "BRL", "MXN", "ARS", "COP",
+	"CLP", "PEN", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY",
+	"ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "ILS", "IRR", "PKR", "BDT", "IDR", "MYR",
+	"THB", "VND", "PHP", "KRW", "HKD", "SGD", "TWD", "UAH", "KZT", "GHS", "UYU", "BOB", "CUP",
+}
+
+// timeUnits are the units of durations.
+var timeUnits = map[string]string{
+	"second": "second", "seconds": "second", "sec": "second", "secs": "second",
+	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+	"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+	"day": "day", "days": "day", "week": "week", "weeks": "week",
+	"month": "month", "months": "month", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+	"decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+	"night": "night", "nights": "night", "weekend": "weekend", "weekends": "weekend",
+}
+
+// changeBefore are verbs, nouns and adverbs that, shortly before a number,
+// state that it is a change up or down.
+var changeBefore = map[string]string{
+	"rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up",
+	"increase": "up", "increased": "up", "increases": "up", "increasing": "up",
+	"grew": "up", "grow": "up", "grows": "up", "growing": "up", "grown": "up", "growth": "up",
+	"climbed": "up", "climb": "up", "climbs": "up", "climbing": "up",
+	"jumped": "up", "jump": "up", "jumps": "up", "jumping": "up",
+	"surged": "up", "surge": "up", "surges": "up", "surging": "up",
+	"soared": "up", "soar": "up", "soars": "up", "soaring": "up",
+	"gained": "up", "gain": "up", "gains": "up", "gaining": "up",
+	"up": "up", "higher": "up", "boosted": "up", "boost": "up", "raised": "up", "raise": "up", "raising": "up",
+	"spiked": "up", "rebounded": "up", "advanced": "up", "added": "up", "expanded": "up", "hike": "up", "hiked": "up",
+	"increment": "up", "upped": "up", "swelled": "up", "ballooned": "up", "accelerated": "up",
+	"fell": "down", "fall": "down", "falls": "down", "falling": "down", "fallen": "down",
+	"dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
+	"declined": "down", "decline": "down", "declines": "down", "declining": "down",
+	"decreased": "down", "decrease": "down", "decreases": "down", "decreasing": "down",
+	"dipped": "down", "dip": "down", "slid": "down", "slide": "down", "slumped": "down", "slump": "down",
+	"plunged": "down", "plunge": "down", "plummeted": "down", "tumbled": "down", "tumble": "down",
+	"lost": "down", "lose": "down", "loses": "down", "losing": "down", "loss": "down",
+	"shrank": "down", "shrunk": "down", "shrink": "down", "shrinking": "down",
+	"contracted": "down", "contraction": "down", "cut": "down", "cuts": "down", "cutting": "down",
+	"reduced": "down", "reduce": "down", "reduction": "down", "reducing": "down",
+	"lower": "down", "lowered": "down", "down": "down", "eased": "down", "sank": "down", "sunk": "down",
+	"slipped": "down", "slip": "down", "shed": "down", "slashed": "down", "crashed": "down",
+	"swell": "up", "swelling": "up", "swells": "up", "widened": "up", "eliminated": "down", "eliminate": "down",
+	"slash": "down", "slashes": "down", "slashing": "down", "narrowed": "down", "halved": "down",
+	"retreated": "down", "weakened": "down", "dwindled": "down", "downturn": "down",
+}
+
+// changeAfter are nouns and comparatives right after a number ("a 5% rise",
+// "3 points lower").
+var changeAfter = map[string]string{
+	"increase": "up", "increases": "up", "rise": "up", "rises": "up", "jump": "up", "gain": "up",
+	"gains": "up", "growth": "up", "hike": "up", "surge": "up", "higher": "up", "more": "",
+	"uptick": "up", "boost": "up", "up": "up", "increment": "up",
+	"drop": "down", "drops": "down", "fall": "down", "decline": "down", "declines": "down",
+	"decrease": "down", "cut": "down", "cuts": "down", "reduction": "down", "loss": "down",
+	"losses": "down", "lower": "down", "down": "down", "slump": "down", "plunge": "down", "dip": "down",
+	"contraction": "down", "bump": "up", "spike": "up", "savings": "down", "layoffs": "down",
+}
+
+// functionWords are never part of a name such as "Article 5" or "Boeing 737".
+var functionWords = []string{
+	"a", "an", "the", "and", "or", "but", "nor", "of", "to", "from", "in", "on", "at", "by", "for",
+	"with", "without", "into", "onto", "than", "as", "between", "among", "about", "around", "over",
+	"under", "below", "above", "up", "down", "some", "nearly", "almost", "roughly", "approximately",
+	"approx", "more", "less", "fewer", "least", "most", "only", "just", "all", "another", "other",
+	"these", "those", "this", "that", "its", "his", "her", "their", "our", "your", "my", "after",
+	"before", "since", "until", "till", "when", "while", "where", "which", "who", "whom", "whose",
+	"if", "then", "so", "yet", "also", "still", "even", "per", "cent", "percent", "estimated",
+	"close", "well", "total", "each", "every", "both", "no", "not", "nearly", "circa", "upwards",
+	"excess", "minimum", "maximum", "many", "much", "few", "several", "dozens", "hundreds", "thousands",
+	"millions", "billions", "tens", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+	"will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "said", "says",
+	"say", "told", "aged", "age", "ages", "some", "via", "against", "during", "within", "across",
+	"through", "throughout", "including", "includes", "include", "except", "plus", "minus", "nearly",
+	"number", "numbers", "out", "off", "it", "he", "she", "they", "we", "i", "you", "there", "here",
+	"what", "how", "why", "because", "though", "although", "whether", "like", "unlike", "toward",
+	"towards", "upon", "amid", "amidst", "despite", "beyond", "behind", "past", "next", "last", "again",
+	"now", "already", "almost", "once", "twice", "roughly", "exactly", "precisely", "respectively",
+	"latest", "nearest", "near", "shy", "approximate", "expected", "projected", "any", "someone", "anyone",
+	"such",
+}
+
+func init() {
+	for k, v := range Cardinals {
+		e := entry(k)
+		e.card, e.isCard = v, true
+	}
+	for k, v := range Scales {
+		entry(k).scale = v
+	}
+	for k, v := range ordinals {
+		entry(k).ord = v
+	}
+	for k, v := range Fractions {
+		e := entry(k)
+		e.frac = v
+		e.plural = k[len(k)-1] == 's'
+	}
+	for k, v := range lexicon.Months {
+		entry(k).month = v
+	}
+	for k, v := range measures {
+		entry(k).unit = v
+	}
+	for k, v := range currencyWords {
+		entry(k).curr = v
+	}
+	for _, k := range isoCodes {
+		e := entry(toLowerASCII(k))
+		e.iso = true
+	}
+	for k, v := range timeUnits {
+		entry(k).tunit = v
+	}
+	for k, v := range changeBefore {
+		entry(k).chg = v
+	}
+	for k, v := range changeAfter {
+		entry(k).chgN = v
+	}
+	for _, k := range functionWords {
+		entry(k).fn = true
+	}
+	for _, k := range extraWords {
+		entry(k)
+	}
+	for k := range lexicon.CurrencyAbbrevs { // "Rs", "Bs": known, so that "Rs500" is money, not a code
+		entry(k)
+	}
+}
+
+// extraWords are looked up by the grammar by key, so they need an entry.
+var extraWords = []string{
+	"dozen", "dozens", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
+	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "gmt", "utc", "bst", "cet", "et",
+	"est", "edt", "pst", "pdt", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
+	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp",
+	"in", "out", "or", "and", "so", "plus", "mid", "pre", "post", "early", "late", "fy", "no",
+	"sentenced", "jailed", "imprisoned", "prison", "jail", "sentence", "sentences", "term", "terms",
+	"views", "comments", "shares", "likes", "reads", "read", "followers", "subscribers", "photos",
+	"page", "pages", "canadian", "australian", "hong", "kong", "new", "zealand", "singapore",
+	"mexican", "argentine", "argentinian", "colombian", "chilean", "philippine", "cuban", "dominican",
+	"taiwan", "zimbabwe", "zimbabwean", "american", "us", "u", "egyptian", "indian", "pakistani", "swiss",
+	"brazilian", "south", "african", "japanese", "chinese", "turkish", "russian", "venezuelan",
+	"per", "a", "an", "day", "week", "round", "game", "season", "episode", "stage", "phase", "step",
+	"part", "grade", "chapter", "level", "section", "article", "item", "volume", "vol", "tier", "type",
+	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
+	"line", "proposition", "amendment", "rule", "verse", "psalm", "exhibit", "figure", "table", "model",
+	"version", "unit", "ward", "district", "precinct", "block", "straight", "consecutive", "full",
+	"higher", "lower", "low", "high", "level", "bottom", "top", "middle", "richest", "poorest",
+	"lowest", "highest", "wealthiest", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
+	"scale", "proposal", "strategy", "list", "another", "further", "additional", "over", "of", "the", "whole",
+	"p", "trillions", "fold", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold",
+	"eightfold", "ninefold", "tenfold", "hundredfold", "doubled", "doubling", "tripled", "tripling", "trebled",
+	"quadrupled", "quadrupling", "quintupled", "quintupling", "extra",
+	"people", "year", "years", "ago", "later", "earlier", "bars", "behind", "record", "tally",
+	"margin", "ratio", "majority", "vote", "votes", "decision", "ruling", "odds", "levels", "ages", "age",
+	"way", "every", "might", "may", "could", "would", "should", "can", "cannot", "must", "will", "shall",
+}
+
+func toLowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// key is the vocabulary key of token t, "" for unknown words and non-words.
+func (t *token) key() string {
+	if t.w == nil {
+		return ""
+	}
+	return t.w.key
+}

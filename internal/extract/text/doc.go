@@ -1,0 +1,195 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Token is a word or punctuation mark with its absolute byte offset in the
+// article text, its lower-cased text and, once tagged, its Penn Treebank
+// tag. It is the one token type of the text and attribution layers (the
+// number grammar scans its own light lexemes, see quantity/lex.go).
+type Token struct {
+	Text  string
+	Tag   string
+	Start int
+	Lower string // strings.ToLower(Text)
+}
+
+// End is the byte offset just past the token.
+func (t Token) End() int { return t.Start + len(t.Text) }
+
+// Capitalised reports whether the token starts with an upper-case letter.
+func (t Token) Capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// Wordy reports whether the token starts with a letter.
+func (t Token) Wordy() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r)
+}
+
+// Paragraph is a block of text between line breaks.
+type Paragraph struct {
+	Start, End int
+}
+
+// Sentence is a sentence of the article with absolute byte offsets. Tokens
+// are filled by Doc.Tokens, on demand: only sentences that hold a number (or
+// that attribution looks at) are ever tokenised and tagged.
+type Sentence struct {
+	Start, End int
+	Para       int // index into Doc.Paragraphs
+	tokens     []Token
+	tagged     bool
+}
+
+// Doc is an article split into paragraphs and sentences. Offsets are byte
+// offsets into Text.
+type Doc struct {
+	Text       string
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	nlp        *NLP
+}
+
+// NLP holds prose's models, loaded once per process and safe for concurrent use.
+type NLP struct {
+	seg *segment.Segmenter
+	tok *tokenize.Tokenizer
+	tag *posTagger
+}
+
+var LoadNLP = sync.OnceValues(func() (*NLP, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := newPOSTagger()
+	if err != nil {
+		return nil, err
+	}
+	return &NLP{seg: seg, tok: tokenize.New(), tag: tg}, nil
+})
+
+// NewDoc splits text into paragraphs (at line breaks: prose never breaks a
+// sentence at a newline) and each paragraph into sentences.
+func NewDoc(text string, m *NLP) *Doc {
+	d := &Doc{Text: text, nlp: m}
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := trimSpace(text, start, end)
+		if s < e {
+			d.Paragraphs = append(d.Paragraphs, Paragraph{Start: s, End: e})
+		}
+		start = end + 1
+	}
+	for pi, p := range d.Paragraphs {
+		for _, s := range m.seg.Segment(text[p.Start:p.End]) {
+			st, en := p.Start+s.Start, p.Start+s.End()
+			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == pi && titleBreak(text[d.Sentences[n-1].Start:d.Sentences[n-1].End], text[st:en]) {
+				d.Sentences[n-1].End = en // "according to Mr. | Hedge." is one sentence
+				continue
+			}
+			for cut := apostropheQuoteEnd(text, st, en); cut > 0; cut = apostropheQuoteEnd(text, st, en) {
+				d.Sentences = append(d.Sentences, Sentence{Start: st, End: cut, Para: pi})
+				st, _ = trimSpace(text, cut, en)
+			}
+			d.Sentences = append(d.Sentences, Sentence{Start: st, End: en, Para: pi})
+		}
+	}
+	return d
+}
+
+// apostropheQuoteEnd returns the end of a sentence inside text[st:en]
+// that closes with a quotation mark written as two apostrophes after a
+// full stop, a question or an exclamation mark, before a capital: the
+// segmenter does not read those apostrophes as a closing mark (a book
+// title ending "Deal." and two apostrophes, then "Mr. Trump said …"). It
+// returns 0 when there is none.
+func apostropheQuoteEnd(text string, st, en int) int {
+	for i := st; i+4 < en; i++ {
+		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == '\'' && text[i+2] == '\'' && text[i+3] == ' ' {
+			r, _ := utf8.DecodeRuneInString(text[i+4 : en])
+			if unicode.IsUpper(r) {
+				return i + 3
+			}
+		}
+	}
+	return 0
+}
+
+// titleBreak reports a sentence break the segmenter put after a title
+// before a name ("… according to Mr." + "Hedge.") or after a month before a
+// day ("on Mar." + "15, he would …").
+func titleBreak(prev, next string) bool {
+	i := strings.LastIndexAny(prev, " \t(")
+	if next == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	w := prev[i+1:]
+	return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) || lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) // "on Mar. | 15,"
+}
+
+// Tokens returns the tagged tokens of sentence i, tokenising and tagging it
+// the first time it is asked for.
+func (d *Doc) Tokens(i int) []Token {
+	s := &d.Sentences[i]
+	if s.tagged {
+		return s.tokens
+	}
+	raw := d.nlp.tok.Tokenize(d.Text[s.Start:s.End])
+	d.nlp.tag.TagTokens(raw)
+	s.tokens = make([]Token, len(raw))
+	for j, t := range raw {
+		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: strings.ToLower(t.Text)}
+	}
+	s.tagged = true
+	return s.tokens
+}
+
+// SentenceAt returns the index of the sentence holding byte offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// SentenceText is the text of sentence i.
+func (d *Doc) SentenceText(i int) string {
+	return d.Text[d.Sentences[i].Start:d.Sentences[i].End]
+}
+
+func trimSpace(text string, start, end int) (int, int) {
+	for start < end && lexicon.IsSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && lexicon.IsSpaceByte(text[end-1]) {
+		end--
+	}
+	return start, end
+}
