@@ -47,6 +47,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() { <-ctx.Done(); stop() }() // a second Ctrl-C ends the process at once
 
 	st, err := sqlite.Open(*db)
 	if err != nil {
@@ -74,7 +75,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	printSummary(stdout, stats)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			err = fmt.Errorf("interrupted: the %d articles committed stay; run again to finish", stats.Stored)
+			err = fmt.Errorf("interrupted: the %d articles committed by this run stay; run it again to finish", stats.Stored)
 		}
 		fmt.Fprintln(stderr, "extract run:", err)
 		return exitInput
