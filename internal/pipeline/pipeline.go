@@ -205,6 +205,13 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 						errMu.Unlock()
 						return nil
 					}
+					if err := checkArticle(it.Article); err != nil {
+						errs.Add(1)
+						errMu.Lock()
+						fmt.Fprintln(opt.Errors, err)
+						errMu.Unlock()
+						return nil
+					}
 					select {
 					case tokens <- struct{}{}:
 					case <-ctx.Done():
@@ -752,4 +759,14 @@ func (e *extracting) get(pos [2]int64) (extractingJob, bool) {
 	defer e.mu.Unlock()
 	x, ok := e.at[pos]
 	return x, ok
+}
+
+// checkArticle refuses an article whose id or metadata is unfit to store
+// (see claims.Article.Check), naming where it came from.
+func checkArticle(a *ingest.Article) error {
+	c := claims.Article{ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Site: a.Site, Lang: a.Lang, Authors: a.Authors}
+	if err := c.Check(); err != nil {
+		return fmt.Errorf("%s: not stored: %w", a.Origin, err)
+	}
+	return nil
 }

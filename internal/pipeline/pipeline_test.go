@@ -452,3 +452,32 @@ func TestInterruptStopsRun(t *testing.T) {
 		t.Errorf("re-run: %+v, %v", s, err)
 	}
 }
+
+// TestUnfitArticles: an article with an oversized title, an id with
+// control characters or an overlong id is refused with one line naming it,
+// like an oversized text; the others are stored.
+func TestUnfitArticles(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"id":"ok1","text":"Police said 12 people were hurt."}`,
+		`{"id":"big","title":"` + strings.Repeat("T", claims.MaxFieldBytes+1) + `","text":"Police said 13 people were hurt."}`,
+		`{"id":"bell\u0007\n","text":"Police said 14 people were hurt."}`,
+		`{"id":"` + strings.Repeat("i", claims.MaxIDBytes+1) + `","text":"Police said 15 people were hurt."}`,
+		`{"id":"ok2","text":"Police said 16 people were hurt."}`,
+	}
+	in := filepath.Join(dir, "d.jsonl")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	st := openStore(t, filepath.Join(dir, "x.db"))
+	var errs strings.Builder
+	s, err := Run(context.Background(), st, extractor(t), []string{in}, Options{Errors: &errs})
+	if err != nil || s.Stored != 2 || s.Errors != 3 {
+		t.Fatalf("run: %+v, %v\n%s", s, err, errs.String())
+	}
+	got := strings.Split(strings.TrimSpace(errs.String()), "\n")
+	for i, want := range []string{"d.jsonl:2: not stored: article big: title is 0.1 MB, over the 64 KB limit",
+		`d.jsonl:3: not stored: article id "bell\a" holds control characters`, "d.jsonl:4: not stored: article id of 513 bytes"} {
+		if i >= len(got) || !strings.HasPrefix(got[i], filepath.Join(dir, want)) && !strings.Contains(got[i], want) {
+			t.Errorf("error line %d: %q, want %q", i, got, want)
+		}
+	}
+}
