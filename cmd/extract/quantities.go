@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -62,6 +63,10 @@ func runQuantities(args []string, stdout, stderr io.Writer) int {
 			data, err = io.ReadAll(os.Stdin)
 		} else {
 			data, err = os.ReadFile(name)
+		}
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the message names the file once
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract quantities: %s: %v\n", name, err)
