@@ -2,9 +2,9 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"

@@ -49,9 +49,11 @@ func TestCSVDefusesFormulas(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, fn := range map[string]func(context.Context, *sqlite.Store, string, *bytes.Buffer) error{
-		"articles":   func(c context.Context, s *sqlite.Store, f string, b *bytes.Buffer) error { return Articles(c, s, f, b) },
-		"claims":     func(c context.Context, s *sqlite.Store, f string, b *bytes.Buffer) error { return Claims(c, s, f, b) },
-		"quantities": func(c context.Context, s *sqlite.Store, f string, b *bytes.Buffer) error { return Quantities(c, s, f, b) },
+		"articles": func(c context.Context, s *sqlite.Store, f string, b *bytes.Buffer) error { return Articles(c, s, f, b) },
+		"claims":   func(c context.Context, s *sqlite.Store, f string, b *bytes.Buffer) error { return Claims(c, s, f, b) },
+		"quantities": func(c context.Context, s *sqlite.Store, f string, b *bytes.Buffer) error {
+			return Quantities(c, s, f, b)
+		},
 	} {
 		var buf bytes.Buffer
 		if err := fn(context.Background(), st, "csv", &buf); err != nil {

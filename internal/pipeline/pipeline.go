@@ -50,7 +50,7 @@ type Options struct {
 	// turn to be committed came no longer holds back the articles after it:
 	// they are committed, and it is committed when done. 0 = 2s.
 	DeferAfter time.Duration
-	Errors     io.Writer     // one line per bad file or record
+	Errors     io.Writer // one line per bad file or record
 	// Progress, when set, is called from the writer after each commit and
 	// at least every FlushEvery, with the figures so far.
 	Progress func(Stats)
