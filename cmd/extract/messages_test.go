@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -168,8 +169,8 @@ func TestReadOnlyDirectory(t *testing.T) {
 	serve := child(t, "serve", "--db", db, "--addr", "127.0.0.1:0", "--token", "t0k")
 	serve.Path = copyExe
 	serve.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
-	var serr bytes.Buffer
-	serve.Stderr = &serr
+	serr := &lockedBuffer{}
+	serve.Stderr = serr
 	stdout, _ := serve.StdoutPipe()
 	if err := serve.Start(); err != nil {
 		t.Fatal(err)
@@ -197,4 +198,23 @@ func exportsOf(t *testing.T, db string) (string, string, string) {
 	t.Helper()
 	_, out, errs := cli(t, "export", "--db", db, "--what", "claims")
 	return out, errs, ""
+}
+
+// lockedBuffer is a bytes.Buffer a child process may write while the test
+// reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
