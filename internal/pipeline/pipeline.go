@@ -592,16 +592,17 @@ func (w *writer) deferSlow(ctx context.Context) error {
 func (w *writer) handle(ctx context.Context, j *job) error {
 	<-j.tokens
 	w.out.done(j.ticket)
+	if j.failed {
+		return nil // reported; a later run retries it
+	}
 	if len(w.deferred) > 0 {
+		// an earlier version of this id, deferred, is superseded
 		pos := [2]int64{j.file, j.item}
 		for p, id := range w.deferred {
 			if id == j.art.ID && (p[0] < pos[0] || p[0] == pos[0] && p[1] < pos[1]) {
 				w.deferred[p] = ""
 			}
 		}
-	}
-	if j.failed {
-		return nil // reported; a later run retries it
 	}
 	if j.skip {
 		r, ok := w.recent[j.art.ID]
