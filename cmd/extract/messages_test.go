@@ -218,3 +218,12 @@ func (b *lockedBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+// TestServerTimeouts: no request of the review app can hold a connection
+// without bound.
+func TestServerTimeouts(t *testing.T) {
+	s := newHTTPServer(http.NotFoundHandler(), nil)
+	if s.ReadHeaderTimeout <= 0 || s.ReadTimeout <= 0 || s.WriteTimeout <= 0 || s.IdleTimeout <= 0 || s.MaxHeaderBytes <= 0 {
+		t.Errorf("unbounded server: %+v", s)
+	}
+}

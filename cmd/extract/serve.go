@@ -82,11 +82,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract serve:", err)
 		return exitInput
 	}
-	// Every request's time is bounded: headers within 10 s, the whole
-	// request within 30 s, the answer within 2 minutes (a full review
-	// export included); an idle keep-alive connection is closed after 2.
-	srv := &http.Server{Handler: app, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10, ErrorLog: logger}
+	srv := newHTTPServer(app, logger)
 	fmt.Fprintf(stdout, "extract serve: %s on http://%s/ (Ctrl-C to stop)\n", *db, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -104,4 +100,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		srv.Shutdown(sctx)
 	}
 	return exitOK
+}
+
+// newHTTPServer bounds every request's time: headers within 10 s, the whole
+// request within 30 s, the answer within 2 minutes (a full review export
+// included); an idle keep-alive connection is closed after 2 minutes.
+func newHTTPServer(h http.Handler, logger *log.Logger) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10, ErrorLog: logger}
 }
