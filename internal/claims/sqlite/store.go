@@ -106,7 +106,10 @@ func open(path string, readOnly, immutable bool) (*Store, error) {
 }
 
 // DB gives read access to the database for packages that query it directly
-// (the review app, eval).
+// (the review app, eval). A transaction begun on it takes the write lock at
+// once (BEGIN IMMEDIATE, so that writers queue instead of failing): begin a
+// transaction that only reads with &sql.TxOptions{ReadOnly: true}, and wrap
+// a write transaction in the store's methods, which retry it when busy.
 func (s *Store) DB() *sql.DB { return s.db }
 
 // Path is the database file.
