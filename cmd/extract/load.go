@@ -67,6 +67,7 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() { <-ctx.Done(); stop() }() // a second Ctrl-C ends the process at once
 	if *batch < 1 {
 		fmt.Fprintf(stderr, "extract load: --batch %d: at least 1 article per transaction\n", *batch)
 		return exitUsage
