@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -42,7 +43,9 @@ func TestReviewersDuringRun(t *testing.T) {
 		}
 		return p
 	}
-	const first, second = 60, 1200
+	// EXTRACT_TEST_REVIEWERS=20 EXTRACT_TEST_ARTICLES=3000 re-runs the
+	// issue's figures; the defaults keep the test short.
+	first, second, reviewers, most := 60, envInt("EXTRACT_TEST_ARTICLES", 1200), envInt("EXTRACT_TEST_REVIEWERS", 6), 150
 	if code, out, errs := cli(t, "run", "--db", db, "--top", "0", gen("first.jsonl", 0, first)); code != exitOK {
 		t.Fatalf("first run: exit %d\n%s%s", code, out, errs)
 	}
@@ -83,12 +86,12 @@ func TestReviewersDuringRun(t *testing.T) {
 	go func() { runDone <- run.Wait() }()
 	var stop atomic.Bool
 
-	const reviewers, most = 6, 150
 	var acked, refused atomic.Int64
 	var bad sync.Map
 	var wg sync.WaitGroup
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	for r := range reviewers {
+		most := most
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -136,4 +139,11 @@ func TestReviewersDuringRun(t *testing.T) {
 	if n := storedArticles(db); n != first+second {
 		t.Errorf("%d articles stored, want %d", n, first+second)
 	}
+}
+
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return def
 }

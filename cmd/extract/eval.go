@@ -49,7 +49,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract eval:", err)
 		return exitInput
 	}
-	st, err := sqlite.OpenReadOnly(*db)
+	st, err := openRead(*db)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract eval:", err)
 		return exitInput

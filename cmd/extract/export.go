@@ -28,8 +28,9 @@ const exportSynopsis = `export [--db PATH] --what articles|claims|quantities|rev
 Prints what the database holds: articles ({"id","origin","url","title",
 "published","text",...}), claims (numeric claims with source and cue),
 quantities (every number mention, of every kind) as jsonl or csv, or reviews
-as csv or claimreview (schema.org ClaimReview JSON-LD of verified and
-disputed claims).
+as csv (their default) or claimreview (schema.org ClaimReview JSON-LD of
+verified and disputed claims). CSV cells that a spreadsheet would run as a
+formula (=, +, -, @, tab, CR first) are prefixed with a quote.
 Offsets are byte offsets into the article's "text"; low/high null mean an
 open interval.`
 
@@ -37,9 +38,15 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", exportSynopsis, stderr)
 	db := fs.String("db", defaultDB, "SQLite database `path`")
 	what := fs.String("what", "", "what to export: "+strings.Join(exportNames(), ", "))
-	format := fs.String("format", "jsonl", "output `format`: jsonl or csv (reviews also: claimreview)")
+	format := fs.String("format", "", "output `format`: jsonl (default) or csv; for reviews csv (default) or claimreview")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	if *format == "" {
+		*format = "jsonl"
+		if *what == "reviews" {
+			*format = "csv"
+		}
 	}
 	fn, ok := exporters[*what]
 	if !ok || fs.NArg() > 0 {
@@ -51,20 +58,38 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	st, err := sqlite.OpenReadOnly(*db)
+	if !exportFormats[*what][*format] {
+		fmt.Fprintf(stderr, "extract export: --what %s --format %s: no such format; %s can be exported as %s\n", *what, *format, *what, strings.Join(formatNames(*what), " or "))
+		return exitUsage
+	}
+	st, err := openRead(*db)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract export:", err)
 		return exitInput
 	}
 	defer st.Close()
 	if err := fn(context.Background(), st, *format, stdout); err != nil {
-		fmt.Fprintln(stderr, "extract export:", err)
-		if strings.Contains(err.Error(), "format") {
-			return exitUsage
-		}
+		fmt.Fprintf(stderr, "extract export: database %s: %v\n", *db, err)
 		return exitInput
 	}
 	return exitOK
+}
+
+// exportFormats lists the formats of each --what.
+var exportFormats = map[string]map[string]bool{
+	"articles":   {"jsonl": true, "csv": true},
+	"claims":     {"jsonl": true, "csv": true},
+	"quantities": {"jsonl": true, "csv": true},
+	"reviews":    {"csv": true, "claimreview": true},
+}
+
+func formatNames(what string) []string {
+	var names []string
+	for f := range exportFormats[what] {
+		names = append(names, f)
+	}
+	sort.Strings(names)
+	return names
 }
 
 func exportNames() []string {

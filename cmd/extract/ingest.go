@@ -62,6 +62,12 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		}
 		read++
 		a := pipeline.ToArticle(it.Article)
+		if err := a.Check(); err != nil { // refused as run refuses it
+			failed++
+			aw.Flush()
+			fmt.Fprintf(stderr, "%s: %v\n", it.Article.Origin, err)
+			return nil
+		}
 		return aw.Write(&a)
 	})
 	if ferr := aw.Flush(); err == nil {

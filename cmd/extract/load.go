@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/factcheck/extract/internal/claims/sqlite"
 	"github.com/factcheck/extract/internal/pipeline"
 )
 
@@ -36,6 +35,7 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "extract load: no SHARD: name the shard files or directories to load")
 		fs.Usage()
 		return exitUsage
 	}
@@ -43,7 +43,7 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	for _, a := range fs.Args() {
 		fi, err := os.Stat(a)
 		if err != nil {
-			fmt.Fprintln(stderr, "extract load:", err)
+			fmt.Fprintf(stderr, "extract load: shard %s: no such file or directory\n", a)
 			return exitInput
 		}
 		if !fi.IsDir() {
@@ -67,15 +67,27 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	st, err := sqlite.Open(*db)
+	go func() { <-ctx.Done(); stop() }() // a second Ctrl-C ends the process at once
+	if *batch < 1 {
+		fmt.Fprintf(stderr, "extract load: --batch %d: at least 1 article per transaction\n", *batch)
+		return exitUsage
+	}
+	st, created, err := openWrite(*db)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract load:", err)
 		return exitInput
 	}
-	defer st.Close()
+	stored := false
+	defer func() {
+		st.Close()
+		if created && !stored {
+			removeDB(*db)
+		}
+	}()
 	prog := newProgress(stderr, "load", -1)
 	stats, err := pipeline.Load(ctx, st, paths, pipeline.Options{BatchSize: *batch, Errors: prog.errors(), Progress: prog.update})
 	prog.finish()
+	stored = stats.Stored > 0
 	printSummary(stdout, stats)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract load:", err)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -75,6 +76,10 @@ func eachText(files []string, lines bool, stderr io.Writer, cmd string, emit fun
 			data, err = io.ReadAll(os.Stdin)
 		} else {
 			data, err = os.ReadFile(name)
+		}
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the message names the file once
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract %s: %s: %v\n", cmd, name, err)

@@ -7,7 +7,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -29,33 +31,44 @@ reported one per line on stderr and the run goes on (exit status 1).
 
 Progress goes to stderr: a bar when stderr is a terminal, otherwise a log
 line every 10 seconds. The run can be killed at any moment (Ctrl-C, kill -9):
-what was committed stays, and running it again finishes the job.
+what was committed stays, and running it again finishes the job. Ctrl-C
+stops it at once, saying how many articles it stored; a second Ctrl-C ends it
+without that. An article the database refuses is reported and skipped; a
+first run that stores nothing leaves no database file behind.
 ` + inputRules
 
 func runRun(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", runSynopsis, stderr)
 	db := fs.String("db", defaultDB, "SQLite database `path`")
-	workers := fs.Int("workers", 0, "extraction workers (default: number of CPUs)")
-	top := fs.Int("top", 10, "print the `N` top claims after the summary")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "`N` extraction workers, one per CPU by default")
+	top := fs.Int("top", 10, "print the `N` top claims after the summary (0: none)")
 	batch := fs.Int("batch", 256, "articles per transaction")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	verbose := fs.Bool("v", false, "list the files of directory inputs that are skipped")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
+	if msg := checkRunFlags(fs.NArg(), *workers, *top, *batch); msg != "" {
+		fmt.Fprintln(stderr, "extract run:", msg)
 		fs.Usage()
 		return exitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() { <-ctx.Done(); stop() }() // a second Ctrl-C ends the process at once
 
-	st, err := sqlite.Open(*db)
+	st, created, err := openWrite(*db)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract run:", err)
 		return exitInput
 	}
-	defer st.Close()
+	stored := false
+	defer func() {
+		st.Close()
+		if created && !stored {
+			removeDB(*db) // a first run that stored nothing leaves no empty database
+		}
+	}()
 	ex, err := extract.New()
 	if err != nil {
 		fmt.Fprintln(stderr, "extract run:", err)
@@ -73,10 +86,11 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	stats, err := pipeline.Run(ctx, st, ex, fs.Args(), pipeline.Options{Workers: *workers, BatchSize: *batch,
 		Errors: prog.errors(), Progress: prog.update})
 	prog.finish()
+	stored = stats.Stored > 0
 	printSummary(stdout, stats)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			err = fmt.Errorf("interrupted: the %d articles committed stay; run again to finish", stats.Stored)
+			err = fmt.Errorf("interrupted: the %d articles committed by this run stay; run it again to finish", stats.Stored)
 		}
 		fmt.Fprintln(stderr, "extract run:", err)
 		return exitInput
@@ -111,33 +125,62 @@ func printSummary(w io.Writer, s pipeline.Stats) {
 }
 
 // printTopClaims prints the claims most worth a look: those with a named
-// source first, then by size of the number.
+// source first, then the largest. Amounts are only ranked against amounts
+// of the same unit (dollars never against euros or people): the list takes
+// the largest of each unit in turn, units with the most claims first, and
+// shows them by unit. Numbers are printed whole.
 func printTopClaims(ctx context.Context, w io.Writer, st *sqlite.Store, n int) error {
-	var all []claims.Quantity
+	byUnit := map[string][]claims.Quantity{}
 	err := st.Quantities(ctx, sqlite.Filter{ClaimsOnly: true}, func(q *claims.Quantity) error {
-		all = append(all, *q)
+		byUnit[q.Unit] = append(byUnit[q.Unit], *q)
 		return nil
 	})
-	if err != nil || len(all) == 0 {
+	if err != nil || len(byUnit) == 0 {
 		return err
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		si, sj := all[i].Source != nil, all[j].Source != nil
-		if si != sj {
-			return si
-		}
-		return magnitude(&all[i]) > magnitude(&all[j])
-	})
-	if len(all) > n {
-		all = all[:n]
+	var units []string
+	for u, qs := range byUnit {
+		units = append(units, u)
+		sort.SliceStable(qs, func(i, j int) bool {
+			si, sj := qs[i].Source != nil, qs[j].Source != nil
+			if si != sj {
+				return si
+			}
+			return magnitude(&qs[i]) > magnitude(&qs[j])
+		})
 	}
-	fmt.Fprintf(w, "\nTop claims:\n")
-	for _, q := range all {
+	sort.Slice(units, func(i, j int) bool {
+		if a, b := len(byUnit[units[i]]), len(byUnit[units[j]]); a != b {
+			return a > b
+		}
+		return units[i] < units[j]
+	})
+	taken := map[string]int{}
+	for k, left := 0, true; k < n && left; {
+		left = false
+		for _, u := range units {
+			if k < n && taken[u] < len(byUnit[u]) {
+				taken[u]++
+				k++
+				left = true
+			}
+		}
+	}
+	var top []claims.Quantity
+	width := 8
+	for _, u := range units {
+		for _, q := range byUnit[u][:taken[u]] {
+			top = append(top, q)
+			width = max(width, utf8.RuneCountInString(q.Quantity.Text))
+		}
+	}
+	fmt.Fprintf(w, "\nTop claims (ranked within each unit):\n")
+	for _, q := range top {
 		src := "—"
 		if q.Source != nil {
 			src = q.Source.Name
 		}
-		fmt.Fprintf(w, "  %-18s %-10s %-28s %-22s %s\n", quote(q.Quantity.Text, 18), q.Unit, quote(q.Subject, 28), quote(src, 22), q.ArticleID)
+		fmt.Fprintf(w, "  %-*s %-10s %-28s %-22s %s\n", width, q.Quantity.Text, q.Unit, quote(q.Subject, 28), quote(src, 22), q.ArticleID)
 	}
 	return nil
 }
@@ -158,4 +201,19 @@ func quote(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// checkRunFlags returns what is wrong with run's arguments, or "".
+func checkRunFlags(inputs, workers, top, batch int) string {
+	switch {
+	case inputs == 0:
+		return `no INPUT: name the files or directories to read, or "-" for stdin`
+	case workers < 1:
+		return fmt.Sprintf("--workers %d: at least 1 worker is needed", workers)
+	case top < 0:
+		return fmt.Sprintf("--top %d: give 0 for no top claims, or a positive count", top)
+	case batch < 1:
+		return fmt.Sprintf("--batch %d: at least 1 article per transaction", batch)
+	}
+	return ""
 }

@@ -13,7 +13,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/factcheck/extract/internal/claims/sqlite"
 	"github.com/factcheck/extract/internal/review"
 )
 
@@ -46,7 +45,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if _, err := os.Stat(*db); err != nil {
-		fmt.Fprintf(stderr, "extract serve: %s: no such database (create it with \"extract run --db %s <inputs>\")\n", *db, *db)
+		_, err := openRead(*db) // the same message as export's
+		fmt.Fprintln(stderr, "extract serve:", err)
 		return exitInput
 	}
 	host, _, err := net.SplitHostPort(*addr)
@@ -57,10 +57,18 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if ip := net.ParseIP(host); *token == "" && host != "localhost" && (ip == nil || !ip.IsLoopback()) {
 		fmt.Fprintf(stderr, "extract serve: warning: listening on %s without --token: anyone who can reach it can read and review\n", *addr)
 	}
-	st, err := sqlite.Open(*db)
+	st, _, err := openWrite(*db)
 	if err != nil {
-		fmt.Fprintln(stderr, "extract serve:", err)
-		return exitInput
+		// A database it cannot write (read-only file, directory or file
+		// system) is served read-only: every page works, saving a review
+		// says why it cannot be stored.
+		ro, rerr := openRead(*db)
+		if rerr != nil {
+			fmt.Fprintln(stderr, "extract serve:", err)
+			return exitInput
+		}
+		fmt.Fprintf(stderr, "extract serve: warning: %v: serving it read-only, reviews cannot be saved\n", err)
+		st = ro
 	}
 	defer st.Close()
 	logger := log.New(stderr, "extract serve: ", log.LstdFlags)
@@ -74,7 +82,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract serve:", err)
 		return exitInput
 	}
-	srv := &http.Server{Handler: app, ReadHeaderTimeout: 10 * time.Second, ErrorLog: logger}
+	srv := newHTTPServer(app, logger)
 	fmt.Fprintf(stdout, "extract serve: %s on http://%s/ (Ctrl-C to stop)\n", *db, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -92,4 +100,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		srv.Shutdown(sctx)
 	}
 	return exitOK
+}
+
+// newHTTPServer bounds every request's time: headers within 10 s, the whole
+// request within 30 s, the answer within 2 minutes (a full review export
+// included); an idle keep-alive connection is closed after 2 minutes.
+func newHTTPServer(h http.Handler, logger *log.Logger) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10, ErrorLog: logger}
 }

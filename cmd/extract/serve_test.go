@@ -26,7 +26,7 @@ func TestServeUsage(t *testing.T) {
 		msg  string
 	}{
 		{[]string{"serve", "-h"}, exitOK, "--addr 127.0.0.1:8080"},
-		{[]string{"serve", "--db", filepath.Join(t.TempDir(), "missing.db")}, exitInput, "no such database"},
+		{[]string{"serve", "--db", filepath.Join(t.TempDir(), "missing.db")}, exitInput, "missing.db: no such file; create it with"},
 		{[]string{"serve", "--db", db, "--addr", "nonsense"}, exitUsage, "--addr"},
 		{[]string{"serve", "--db", db, "extra"}, exitUsage, "unexpected argument"},
 	} {

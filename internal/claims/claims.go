@@ -10,7 +10,12 @@ package claims
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a piece of article text and its byte offsets: Text == article[Start:End].
@@ -47,6 +52,44 @@ func ContentHash(a *Article) string {
 		h.Write([]byte(s))
 	}
 	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// Limits on an article's fields other than its text (whose limit is
+// ingest's): an id is a key shown in URLs, lists and messages; the other
+// fields are one line of metadata each.
+const (
+	MaxIDBytes    = 512
+	MaxFieldBytes = 64 << 10
+)
+
+// Check reports what makes an article unfit to store, or nil: an id that is
+// empty, longer than MaxIDBytes, not UTF-8 or holding control characters,
+// or a title, URL, date, site, language or author list longer than
+// MaxFieldBytes.
+func (a *Article) Check() error {
+	switch {
+	case a.ID == "":
+		return errors.New("article has no id")
+	case len(a.ID) > MaxIDBytes:
+		return fmt.Errorf("article id of %d bytes, over the %d-byte limit", len(a.ID), MaxIDBytes)
+	case !utf8.ValidString(a.ID):
+		return fmt.Errorf("article id %q is not UTF-8", a.ID)
+	case strings.IndexFunc(a.ID, unicode.IsControl) >= 0:
+		return fmt.Errorf("article id %q holds control characters", a.ID)
+	}
+	authors := 0
+	for _, s := range a.Authors {
+		authors += len(s)
+	}
+	for _, f := range []struct {
+		name string
+		n    int
+	}{{"title", len(a.Title)}, {"url", len(a.URL)}, {"published", len(a.Published)}, {"site", len(a.Site)}, {"lang", len(a.Lang)}, {"authors", authors}} {
+		if f.n > MaxFieldBytes {
+			return fmt.Errorf("article %s: %s is %.1f MB, over the %d KB limit", a.ID, f.name, float64(f.n)/(1<<20), MaxFieldBytes>>10)
+		}
+	}
+	return nil
 }
 
 // Source is who asserts a claim. Name is the resolved name (fullest form in

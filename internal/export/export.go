@@ -61,7 +61,7 @@ func NewArticleWriter(w io.Writer, format string) (*ArticleWriter, error) {
 // Write writes one article.
 func (aw *ArticleWriter) Write(a *claims.Article) error {
 	if aw.cw != nil {
-		return aw.cw.Write([]string{a.ID, a.Origin, a.URL, a.Title, a.Published, a.Site, a.Lang, a.Text})
+		return aw.cw.Write(SafeCells([]string{a.ID, a.Origin, a.URL, a.Title, a.Published, a.Site, a.Lang, a.Text}))
 	}
 	return aw.enc.Encode(a)
 }
@@ -104,7 +104,7 @@ func quantities(ctx context.Context, st *sqlite.Store, f sqlite.Filter, format s
 	case "csv":
 		cw := csv.NewWriter(bw)
 		cw.Write(csvHeader)
-		err := st.Quantities(ctx, f, func(q *claims.Quantity) error { return cw.Write(CSVRow(q)) })
+		err := st.Quantities(ctx, f, func(q *claims.Quantity) error { return cw.Write(SafeCells(CSVRow(q))) })
 		cw.Flush()
 		if err != nil {
 			return err
@@ -154,4 +154,31 @@ func CSVRow(q *claims.Quantity) []string {
 		return append(row, t.Text, strconv.Itoa(t.Start), strconv.Itoa(t.End), t.From, t.To)
 	}
 	return append(row, "", "", "", "", "")
+}
+
+// SafeCells defuses the cells a spreadsheet would run as a formula (text
+// starting with =, +, -, @, a tab or a carriage return, as in "=HYPERLINK(…)"
+// in an article title) by prefixing a quote, as OWASP advises for CSV
+// exports; numbers ("-5", "+3") are left as they are. It changes row in place
+// and returns it.
+func SafeCells(row []string) []string {
+	for i, c := range row {
+		row[i] = SafeCell(c)
+	}
+	return row
+}
+
+// SafeCell is SafeCells for one cell.
+func SafeCell(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s
+		}
+		return "'" + s
+	}
+	return s
 }

@@ -1,7 +1,12 @@
 // Package pipeline runs the main job: ingest → extract → store, streaming.
 //
 // N readers (one input file each at a time) feed N extraction workers; one
-// writer commits their results in input order, in batched transactions.
+// writer commits their results in input order, in batched transactions,
+// except that an article still being extracted DeferAfter after its turn
+// came is passed over and committed when done, so that one slow article does
+// not hold back the others. Ctrl-C (ctx cancelled) stops the run at once:
+// the complete articles at hand are committed, extractions under way are
+// abandoned.
 // Memory stays flat: a fixed number of articles per reader is between
 // reading and the writer, plus one batch, whatever the size of the dump, and
 // no set of all ids is kept.
@@ -11,8 +16,9 @@
 // most the batches not yet committed, and the next run redoes exactly those.
 // An article already stored with the same content hash is skipped before
 // extraction (one primary-key lookup, done by the workers). Because results
-// are committed in input order, an input holding two versions of one id ends
-// with the later one, on the first run as on any re-run.
+// are committed in input order (a deferred article is dropped when a later
+// version of its id is written), an input holding two versions of one id
+// ends with the later one, on the first run as on any re-run.
 package pipeline
 
 import (
@@ -40,7 +46,11 @@ type Options struct {
 	Workers    int           // extraction workers; 0 = GOMAXPROCS
 	BatchSize  int           // articles per transaction; 0 = 256
 	FlushEvery time.Duration // commit at least this often while results wait; 0 = 2s
-	Errors     io.Writer     // one line per bad file or record
+	// DeferAfter: an article still being extracted this long after its
+	// turn to be committed came no longer holds back the articles after it:
+	// they are committed, and it is committed when done. 0 = 2s.
+	DeferAfter time.Duration
+	Errors     io.Writer // one line per bad file or record
 	// Progress, when set, is called from the writer after each commit and
 	// at least every FlushEvery, with the figures so far.
 	Progress func(Stats)
@@ -116,6 +126,9 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 	if opt.FlushEvery <= 0 {
 		opt.FlushEvery = 2 * time.Second
 	}
+	if opt.DeferAfter <= 0 {
+		opt.DeferAfter = 2 * time.Second
+	}
 	if opt.Errors == nil {
 		opt.Errors = io.Discard
 	}
@@ -143,6 +156,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 	var read, errs, bytes, text, tickets atomic.Int64
 	var errMu sync.Mutex // readers report bad input concurrently
 	out := &outstanding{set: map[int64]struct{}{}}
+	busy := &extracting{at: map[[2]int64]extractingJob{}}
 	report := func(err error) { // an article that failed after reading
 		errs.Add(1)
 		errMu.Lock()
@@ -188,6 +202,13 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 						errs.Add(1)
 						errMu.Lock()
 						fmt.Fprintln(opt.Errors, it.Err)
+						errMu.Unlock()
+						return nil
+					}
+					if err := checkArticle(it.Article); err != nil {
+						errs.Add(1)
+						errMu.Lock()
+						fmt.Fprintln(opt.Errors, err)
 						errMu.Unlock()
 						return nil
 					}
@@ -243,9 +264,14 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 				}
 				if ok {
 					j.skip = true
-				} else if j.qs, err = safeExtract(ex, &j.art); err != nil {
-					j.failed = true
-					report(err)
+				} else {
+					busy.start(j)
+					j.qs, err = safeExtract(ex, &j.art)
+					busy.end(j)
+					if err != nil {
+						j.failed = true
+						report(err)
+					}
 				}
 				results <- j // never blocks: cap(results) ≥ jobs and eofs in flight
 			}
@@ -255,7 +281,8 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 
 	// Writer.
 	w := &writer{st: st, ex: ex, opt: opt, report: report, fileTokens: fileTokens, out: out, tickets: &tickets,
-		pending: map[[2]int64]*job{}, eofs: map[int64]int64{}, recent: map[string]recentWrite{}}
+		pending: map[[2]int64]*job{}, eofs: map[int64]int64{}, recent: map[string]recentWrite{},
+		busy: busy, deferred: map[[2]int64]string{}}
 	snapshot := func() Stats {
 		s := w.stats
 		s.Articles, s.Errors, s.Bytes, s.Text = int(read.Load()), int(errs.Load()), bytes.Load(), text.Load()
@@ -263,9 +290,20 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 		return s
 	}
 	w.snapshot = snapshot
-	tick := time.NewTicker(opt.FlushEvery)
+	tick := time.NewTicker(min(opt.FlushEvery, opt.DeferAfter/2))
 	defer tick.Stop()
 	var werr error
+	// When ctx ends (Ctrl-C, a fatal error) the writer does not wait for
+	// the readers and workers: an extraction or a read may take long (a huge
+	// article, a pipe nobody writes to). It stores the complete articles it
+	// has, and Run returns; the goroutines still busy end with the process.
+	add := func(j *job) {
+		if werr == nil {
+			if werr = w.add(ctx, j); werr != nil {
+				cancel(werr)
+			}
+		}
+	}
 loop:
 	for {
 		select {
@@ -273,12 +311,7 @@ loop:
 			if !ok {
 				break loop
 			}
-			if werr != nil {
-				continue // drain
-			}
-			if werr = w.add(ctx, j); werr != nil {
-				cancel(werr)
-			}
+			add(j)
 		case <-tick.C:
 			if werr == nil {
 				if werr = w.flush(ctx); werr != nil {
@@ -287,6 +320,23 @@ loop:
 					opt.Progress(snapshot())
 				}
 			}
+			if werr == nil {
+				if werr = w.deferSlow(ctx); werr != nil {
+					cancel(werr)
+				}
+			}
+		case <-ctx.Done():
+			for more := true; more; {
+				select {
+				case j, ok := <-results:
+					if more = ok; ok {
+						add(j)
+					}
+				default:
+					more = false
+				}
+			}
+			break loop
 		}
 	}
 	if werr == nil {
@@ -449,6 +499,13 @@ type writer struct {
 	recent map[string]recentWrite
 	order  []recentEntry // entries in commit order; expires is set on commit
 	stats  Stats
+
+	// Articles passed over while still being extracted (see deferSlow), by
+	// position, with their id; "" once a later version of the id was
+	// written (the deferred one is then dropped: the input's later version
+	// wins, as in input order).
+	busy     *extracting
+	deferred map[[2]int64]string
 }
 
 type commitResult struct {
@@ -462,11 +519,28 @@ type recentEntry struct {
 }
 
 func (w *writer) add(ctx context.Context, j *job) error {
+	pos := [2]int64{j.file, j.item}
+	if id, ok := w.deferred[pos]; ok && !j.eof {
+		delete(w.deferred, pos)
+		if id == "" {
+			// superseded by a later version of the id
+			<-j.tokens
+			w.out.done(j.ticket)
+			w.stats.Skipped++
+			return nil
+		}
+		return w.handle(ctx, j)
+	}
 	if j.eof {
 		w.eofs[j.file] = j.item
 	} else {
-		w.pending[[2]int64{j.file, j.item}] = j
+		w.pending[pos] = j
 	}
+	return w.advance(ctx)
+}
+
+// advance handles the jobs whose turn has come, in input order.
+func (w *writer) advance(ctx context.Context) error {
 	for {
 		if j, ok := w.pending[[2]int64{w.file, w.item}]; ok {
 			delete(w.pending, [2]int64{w.file, w.item})
@@ -486,11 +560,49 @@ func (w *writer) add(ctx context.Context, j *job) error {
 	}
 }
 
+// deferSlow passes over the article whose turn it is when it has been in
+// extraction for longer than DeferAfter, so that one slow article does not
+// hold back the commits of the others: the writer goes on in input order
+// and commits it when its extraction ends. Ids and content do not depend on
+// the order of commits; an id written while an earlier version of it is
+// deferred drops the deferred one, so the input's later version still wins.
+// A kill -9 meanwhile loses nothing committed: the re-run redoes the
+// deferred article like any other not stored.
+func (w *writer) deferSlow(ctx context.Context) error {
+	for {
+		pos := [2]int64{w.file, w.item}
+		if _, ok := w.pending[pos]; ok {
+			return nil
+		}
+		x, ok := w.busy.get(pos)
+		if !ok || time.Since(x.since) < w.opt.DeferAfter {
+			return nil
+		}
+		w.deferred[pos] = x.id
+		// It needs no protection of the skip window (see recent): it is
+		// no skip, and a later version of its id drops it.
+		w.out.done(x.ticket)
+		w.item++
+		if err := w.advance(ctx); err != nil {
+			return err
+		}
+	}
+}
+
 func (w *writer) handle(ctx context.Context, j *job) error {
 	<-j.tokens
 	w.out.done(j.ticket)
 	if j.failed {
 		return nil // reported; a later run retries it
+	}
+	if len(w.deferred) > 0 {
+		// an earlier version of this id, deferred, is superseded
+		pos := [2]int64{j.file, j.item}
+		for p, id := range w.deferred {
+			if id == j.art.ID && (p[0] < pos[0] || p[0] == pos[0] && p[1] < pos[1]) {
+				w.deferred[p] = ""
+			}
+		}
 	}
 	if j.skip {
 		r, ok := w.recent[j.art.ID]
@@ -616,4 +728,46 @@ func isRefused(refused []sqlite.ArticleError, a *claims.Article) bool {
 		}
 	}
 	return false
+}
+
+// extracting records which articles are being extracted, and since when.
+type extracting struct {
+	mu sync.Mutex
+	at map[[2]int64]extractingJob
+}
+
+type extractingJob struct {
+	id     string
+	ticket int64
+	since  time.Time
+}
+
+func (e *extracting) start(j *job) {
+	e.mu.Lock()
+	e.at[[2]int64{j.file, j.item}] = extractingJob{id: j.art.ID, ticket: j.ticket, since: time.Now()}
+	e.mu.Unlock()
+}
+
+func (e *extracting) end(j *job) {
+	e.mu.Lock()
+	delete(e.at, [2]int64{j.file, j.item})
+	e.mu.Unlock()
+}
+
+// get returns the article at pos if it is being extracted.
+func (e *extracting) get(pos [2]int64) (extractingJob, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	x, ok := e.at[pos]
+	return x, ok
+}
+
+// checkArticle refuses an article whose id or metadata is unfit to store
+// (see claims.Article.Check), naming where it came from.
+func checkArticle(a *ingest.Article) error {
+	c := claims.Article{ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Site: a.Site, Lang: a.Lang, Authors: a.Authors}
+	if err := c.Check(); err != nil {
+		return fmt.Errorf("%s: not stored: %w", a.Origin, err)
+	}
+	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -339,5 +340,144 @@ func TestLoadRefusedLine(t *testing.T) {
 	}
 	if got := strings.TrimSpace(errs.String()); !strings.HasPrefix(got, p+":2: article s1: not stored: ") || strings.Contains(got, "\n") {
 		t.Errorf("error output %q", got)
+	}
+}
+
+// gated blocks the extraction of articles whose text holds "SLOW" until
+// open is closed, like an article whose extraction takes minutes.
+type gated struct {
+	Extractor
+	open chan struct{}
+}
+
+func (g gated) Extract(a *claims.Article) []claims.Quantity {
+	if strings.Contains(a.Text, "SLOW") {
+		<-g.open
+	}
+	return g.Extractor.Extract(a)
+}
+
+// waitFor polls cond until it holds (a generous bound: CI machines are slow).
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(2 * time.Minute); !cond(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
+
+// TestSlowArticleDoesNotHoldBack: while one article's extraction goes on,
+// the articles after it in the input are committed; it is committed when
+// done. A later version of its id in the input still wins.
+func TestSlowArticleDoesNotHoldBack(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 30 {
+		text := "Police said " + strconv.Itoa(i+2) + " people were hurt."
+		id := "a" + strconv.Itoa(i)
+		switch i {
+		case 3:
+			text = "SLOW: officials said 40 people were hurt."
+		case 5:
+			text = "SLOW: the first version said 41 people were hurt."
+			id = "dup"
+		case 20:
+			text = "The later version said 42 people were hurt."
+			id = "dup"
+		}
+		lines = append(lines, `{"id":"`+id+`","text":"`+text+`"}`)
+	}
+	in := filepath.Join(dir, "dump.jsonl")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	st := openStore(t, filepath.Join(dir, "x.db"))
+	g := gated{extractor(t), make(chan struct{})}
+	done := make(chan error, 1)
+	var stats Stats
+	go func() {
+		var err error
+		stats, err = Run(context.Background(), st, g, []string{in}, Options{Workers: 3, BatchSize: 4,
+			FlushEvery: 20 * time.Millisecond, DeferAfter: 50 * time.Millisecond})
+		done <- err
+	}()
+	waitFor(t, "the articles after the slow ones", func() bool { return countArticles(t, st) == 28 })
+	close(g.open)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if countArticles(t, st) != 29 || stats.Stored != 29 || stats.Skipped != 1 {
+		t.Errorf("stats %+v, %d stored; want 29 stored, 1 skipped", stats, countArticles(t, st))
+	}
+	if got := dump(t, st); !strings.Contains(got, "The later version") || strings.Contains(got, "the first version") || !strings.Contains(got, "officials said 40") {
+		t.Errorf("stored:\n%s", got)
+	}
+}
+
+// TestInterruptStopsRun: cancelling the run (Ctrl-C) ends it while an
+// extraction is still going on: Run returns, what was committed stays, and
+// a re-run finishes the job.
+func TestInterruptStopsRun(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 6 {
+		text := "Police said " + strconv.Itoa(i+2) + " people were hurt.\n"
+		if i == 2 {
+			text = "SLOW: " + text
+		}
+		os.WriteFile(filepath.Join(dir, "f"+strconv.Itoa(i)+".txt"), []byte(text), 0o644)
+	}
+	st := openStore(t, filepath.Join(dir, "x.db"))
+	g := gated{extractor(t), make(chan struct{})}
+	defer close(g.open)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := Run(ctx, st, g, []string{dir}, Options{Workers: 2, BatchSize: 1, FlushEvery: 20 * time.Millisecond, DeferAfter: time.Hour})
+		done <- err
+	}()
+	waitFor(t, "the articles before the slow one", func() bool { return countArticles(t, st) == 2 })
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("interrupted run: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the run did not stop when interrupted")
+	}
+	if n := countArticles(t, st); n < 2 {
+		t.Errorf("%d articles stored after the interrupt", n)
+	}
+	s, err := Run(context.Background(), st, extractor(t), []string{dir}, Options{})
+	if err != nil || countArticles(t, st) != 6 || s.Stored+s.Skipped != 6 {
+		t.Errorf("re-run: %+v, %v", s, err)
+	}
+}
+
+// TestUnfitArticles: an article with an oversized title, an id with
+// control characters or an overlong id is refused with one line naming it,
+// like an oversized text; the others are stored.
+func TestUnfitArticles(t *testing.T) {
+	dir := t.TempDir()
+	lines := []string{
+		`{"id":"ok1","text":"Police said 12 people were hurt."}`,
+		`{"id":"big","title":"` + strings.Repeat("T", claims.MaxFieldBytes+1) + `","text":"Police said 13 people were hurt."}`,
+		`{"id":"bell\u0007\n","text":"Police said 14 people were hurt."}`,
+		`{"id":"` + strings.Repeat("i", claims.MaxIDBytes+1) + `","text":"Police said 15 people were hurt."}`,
+		`{"id":"ok2","text":"Police said 16 people were hurt."}`,
+	}
+	in := filepath.Join(dir, "d.jsonl")
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	st := openStore(t, filepath.Join(dir, "x.db"))
+	var errs strings.Builder
+	s, err := Run(context.Background(), st, extractor(t), []string{in}, Options{Errors: &errs})
+	if err != nil || s.Stored != 2 || s.Errors != 3 {
+		t.Fatalf("run: %+v, %v\n%s", s, err, errs.String())
+	}
+	got := strings.Split(strings.TrimSpace(errs.String()), "\n")
+	for i, want := range []string{"d.jsonl:2: not stored: article big: title is 0.1 MB, over the 64 KB limit",
+		`d.jsonl:3: not stored: article id "bell\a" holds control characters`, "d.jsonl:4: not stored: article id of 513 bytes"} {
+		if i >= len(got) || !strings.HasPrefix(got[i], filepath.Join(dir, want)) && !strings.Contains(got[i], want) {
+			t.Errorf("error line %d: %q, want %q", i, got, want)
+		}
 	}
 }

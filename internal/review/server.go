@@ -25,6 +25,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -60,6 +61,8 @@ type Server struct {
 
 	mu       sync.Mutex
 	analysis *analysis
+
+	guesses guessLimiter // wrong tokens by client address
 }
 
 // New returns the app over st, whose schema must include the review tables
@@ -110,7 +113,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "forbidden host", http.StatusForbidden)
 		return
 	}
+	if msg, code := boundRequest(r); code != 0 {
+		http.Error(w, msg, code)
+		return
+	}
+	if s.opt.Token != "" && r.Header.Get("Authorization") != "" && !s.guesses.allowed(clientIP(r)) {
+		// even a right token: a guesser must learn nothing
+		w.Header().Set("Retry-After", strconv.Itoa(int(guessWindow.Seconds())))
+		http.Error(w, "too many wrong tokens from this address; wait a while", http.StatusTooManyRequests)
+		return
+	}
 	if s.opt.Token != "" && !s.authenticated(r) && r.URL.Path != "/login" && !strings.HasPrefix(r.URL.Path, "/static/") {
+		if r.Header.Get("Authorization") != "" {
+			s.guesses.fail(clientIP(r))
+		}
 		if r.Method == http.MethodGet && r.Header.Get("Authorization") == "" {
 			http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
 			return
@@ -220,7 +236,13 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	next := safeNext(r.PostFormValue("next"))
+	if !s.guesses.allowed(clientIP(r)) {
+		w.Header().Set("Retry-After", strconv.Itoa(int(guessWindow.Seconds())))
+		http.Error(w, "too many wrong tokens from this address; wait a while", http.StatusTooManyRequests)
+		return
+	}
 	if subtle.ConstantTimeCompare([]byte(r.PostFormValue("token")), []byte(s.opt.Token)) != 1 {
+		s.guesses.fail(clientIP(r))
 		w.WriteHeader(http.StatusUnauthorized)
 		s.render(w, r, "login", map[string]any{"Next": next, "Failed": true})
 		return
@@ -229,9 +251,19 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, next, http.StatusSeeOther)
 }
 
-// safeNext keeps redirects on this site.
+// safeNext keeps redirects on this site: a path on it, after dropping the
+// control characters browsers ignore in a URL ("/\t/evil.example" is
+// "//evil.example" to them) and reading backslashes as slashes, as they do.
 func safeNext(n string) string {
-	if !strings.HasPrefix(n, "/") || strings.HasPrefix(n, "//") || strings.HasPrefix(n, "/\\") {
+	n = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, n)
+	u, err := url.Parse(strings.ReplaceAll(n, "\\", "/"))
+	if err != nil || !strings.HasPrefix(u.Path, "/") || strings.HasPrefix(u.Path, "//") || u.Scheme != "" || u.Host != "" || u.User != nil ||
+		!strings.HasPrefix(n, "/") || len(n) > 2000 {
 		return "/"
 	}
 	return n

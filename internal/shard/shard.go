@@ -62,6 +62,9 @@ func Unmarshal(line []byte) (claims.Result, error) {
 	if a.ID == "" || a.ID != rec.ID {
 		return claims.Result{}, fmt.Errorf("article id %q does not match record id %q", a.ID, rec.ID)
 	}
+	if err := a.Check(); err != nil {
+		return claims.Result{}, err
+	}
 	a.Hash = claims.ContentHash(&a)
 	if a.Hash != rec.Hash {
 		return claims.Result{}, fmt.Errorf("article %s: hash %s does not match its content (%s)", a.ID, rec.Hash, a.Hash)

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -177,5 +178,49 @@ func TestResolvePrefersSameSentence(t *testing.T) {
 	}
 	if moved[q.ID] != q2.ID {
 		t.Fatalf("review moved to %q, want the claim in the same sentence %q", moved[q.ID], q2.ID)
+	}
+}
+
+// TestReviewsOfOldIDs: a database written before the id scheme changed
+// (16 hex digits) keeps its ids and reviews when a re-run finds the article
+// unchanged, and the review follows the claim to its new-scheme id when the
+// article changed.
+func TestReviewsOfOldIDs(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	text := "The group said 107 prisoners were released.\nPolice arrested 1,800 people in July."
+	old := result("a1", "T", text, "107", "1,800")
+	for i := range old.Quantities {
+		old.Quantities[i].ID = old.Article.Hash[:8] + fmt.Sprintf("%08x", i+1) // the old scheme's shape
+	}
+	if _, err := s.Write(ctx, []claims.Result{old}); err != nil {
+		t.Fatal(err)
+	}
+	oldID := old.Quantities[0].ID
+	if _, err := s.AddReview(ctx, oldID, "verified", "", "ann"); err != nil {
+		t.Fatal(err)
+	}
+	// The same article again, now with new-scheme ids: unchanged, skipped.
+	if n, err := s.Write(ctx, []claims.Result{result("a1", "T", text, "107", "1,800")}); err != nil || n != 0 {
+		t.Fatalf("re-run: wrote %d, %v", n, err)
+	}
+	if h, _ := s.ReviewHistory(ctx, oldID); len(h) != 1 {
+		t.Fatalf("review of the unchanged article's claim lost: %+v", h)
+	}
+	// Changed: new-scheme ids, and the review re-attached.
+	changed := result("a1", "T", "Update: "+text, "107", "1,800")
+	if _, err := s.Write(ctx, []claims.Result{changed}); err != nil {
+		t.Fatal(err)
+	}
+	moved, orphans, err := s.ReattachReviews(ctx)
+	if err != nil || moved != 1 || orphans != 0 {
+		t.Fatalf("reattach: %d moved, %d orphans, %v", moved, orphans, err)
+	}
+	if h, _ := s.ReviewHistory(ctx, changed.Quantities[0].ID); len(h) != 1 || h[0].OriginalClaimID != oldID {
+		t.Errorf("review not on the new id %s: %+v", changed.Quantities[0].ID, h)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -32,15 +33,33 @@ type Store struct {
 // Open opens (creating if needed) the database at path and brings its schema
 // up to date.
 func Open(path string) (*Store, error) {
-	return open(path, false)
+	return open(path, false, false)
 }
 
-// OpenReadOnly opens an existing database without writing to it.
+// OpenReadOnly opens an existing database without writing to it
+// (mode=ro). A database in WAL mode needs its -shm file to be read; when it
+// cannot be created (a read-only directory or file system), the database is
+// opened as immutable: read as its main file holds it, which is the whole of
+// it once the last writer closed it.
 func OpenReadOnly(path string) (*Store, error) {
-	return open(path, true)
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s, err := open(path, true, false)
+	if err != nil && (IsReadOnly(err) || cantOpen(err)) {
+		if s2, err2 := open(path, true, true); err2 == nil {
+			return s2, nil
+		}
+	}
+	return s, err
 }
 
-func open(path string, readOnly bool) (*Store, error) {
+func cantOpen(err error) bool {
+	var e *sqlite.Error
+	return errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_CANTOPEN
+}
+
+func open(path string, readOnly, immutable bool) (*Store, error) {
 	q := url.Values{}
 	// temp_store(MEMORY): the statement journals of the triggers go to
 	// memory instead of temp files (about 30% less CPU per batch write).
@@ -60,6 +79,9 @@ func open(path string, readOnly bool) (*Store, error) {
 		q.Add("_txlock", "immediate")
 	} else {
 		q.Add("mode", "ro")
+		if immutable {
+			q.Add("immutable", "1")
+		}
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
@@ -85,7 +107,10 @@ func open(path string, readOnly bool) (*Store, error) {
 }
 
 // DB gives read access to the database for packages that query it directly
-// (the review app, eval).
+// (the review app, eval). A transaction begun on it takes the write lock at
+// once (BEGIN IMMEDIATE, so that writers queue instead of failing): begin a
+// transaction that only reads with &sql.TxOptions{ReadOnly: true}, and wrap
+// a write transaction in the store's methods, which retry it when busy.
 func (s *Store) DB() *sql.DB { return s.db }
 
 // Path is the database file.

@@ -2,10 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	_ "github.com/factcheck/extract/internal/golden"
@@ -212,5 +214,53 @@ func TestWriteRefusedArticle(t *testing.T) {
 	var hits int
 	if err := st.DB().QueryRow(`SELECT count(*) FROM claims_fts WHERE claims_fts MATCH '5'`).Scan(&hits); err != nil || hits != 1 {
 		t.Errorf("search index: %d hits for a3's claim, %v", hits, err)
+	}
+}
+
+// TestWritersQueue: a write transaction holding the lock does not make
+// another writer fail: it waits (BEGIN IMMEDIATE under the busy timeout),
+// and a read-only transaction does not take the write lock.
+func TestWritersQueue(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	a, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := a.Write(ctx, []claims.Result{testResult("a1", "12 and 7.", claim("12", 0, nil))}); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := b.DB().BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	ro.QueryRow(`SELECT count(*) FROM articles`).Scan(&n) // a read snapshot, as a reviewer's page
+	tx, err := a.DB().BeginTx(ctx, nil)                   // holds the write lock at once
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx.Exec(`INSERT INTO meta(key, value) VALUES('x', 'y')`)
+	done := make(chan error, 1)
+	go func() {
+		_, err := b.Write(ctx, []claims.Result{testResult("a2", "says 40.", claim("40", 5, nil))})
+		done <- err
+	}()
+	time.Sleep(200 * time.Millisecond)
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("second writer: %v", err)
+	}
+	ro.Rollback()
+	if arts, _, _, _ := count(t, a); arts != 2 {
+		t.Errorf("%d articles", arts)
 	}
 }
