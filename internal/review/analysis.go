@@ -25,6 +25,7 @@ type analysis struct {
 	orphans     int // current reviews whose claim is no longer extracted
 	pending     int // articles stored before the analysis tables, not analysed yet
 	backfilling bool
+	reattaching bool
 	menus       map[string][]option
 	menusAt     time.Time
 }
@@ -52,17 +53,15 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 		s.analysis = a
 	}
 	if a.version != v.String {
-		if moved, orphans, err := s.st.ReattachReviews(ctx); err != nil {
-			s.logf("re-attaching reviews: %v", err)
-		} else if moved > 0 || orphans > 0 {
-			s.logf("reviews: %d re-attached to re-extracted claims, %d whose claim is gone", moved, orphans)
-		}
-		if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM current_reviews WHERE claim_id NOT IN (SELECT id FROM claims)`).
-			Scan(&a.orphans); err != nil {
-			return nil, err
-		}
+		// Articles were stored: re-attach reviews to re-extracted claims in
+		// the background (it reads every current review and may wait for
+		// the writer's lock), never in a request.
 		a.version = v.String
 		a.menus = nil
+		if !a.reattaching {
+			a.reattaching = true
+			go s.reattach()
+		}
 	}
 	a.checked = time.Now()
 	if a.pending, err = s.st.AnalysisPending(ctx); err != nil {
@@ -73,6 +72,34 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 		go s.backfill()
 	}
 	return a, nil
+}
+
+// reattach moves reviews to the claims they now are and counts those it
+// could not place, until the version it saw is the current one.
+func (s *Server) reattach() {
+	ctx := context.Background()
+	for {
+		s.mu.Lock()
+		v := s.analysis.version
+		s.mu.Unlock()
+		if moved, orphans, err := s.st.ReattachReviews(ctx); err != nil {
+			s.logf("re-attaching reviews: %v", err)
+		} else if moved > 0 {
+			s.logf("reviews: %d re-attached to re-extracted claims, %d whose claim is gone", moved, orphans)
+		}
+		var orphans int
+		err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM current_reviews WHERE claim_id NOT IN (SELECT id FROM claims)`).Scan(&orphans)
+		s.mu.Lock()
+		if err == nil {
+			s.analysis.orphans = orphans
+		}
+		if s.analysis.version == v || err != nil {
+			s.analysis.reattaching = false
+			s.mu.Unlock()
+			return
+		}
+		s.mu.Unlock()
+	}
 }
 
 // backfill analyses the articles of a database written before the analysis

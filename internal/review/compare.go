@@ -446,7 +446,7 @@ func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
 		}
 		pairs = append(pairs, dupPairView{A: a, B: b, Containment: strconv.Itoa(int(math.Round(p.c*100))) + "%"})
 	}
-	reps, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE claim_id = rep ORDER BY article_id, start LIMIT ? OFFSET ?`,
+	reps, err := s.ids(ctx, `SELECT DISTINCT rep FROM claim_copies ORDER BY rep LIMIT ? OFFSET ?`,
 		sharedPerPage+1, (spage-1)*sharedPerPage)
 	if err != nil {
 		s.fail(w, err)

@@ -312,8 +312,11 @@ func csvSafe(s string) string {
 	if s == "" {
 		return s
 	}
-	if _, err := strconv.ParseFloat(s, 64); err == nil {
-		return s
+	switch s[0] {
+	case '-', '+':
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s
+		}
 	}
 	switch s[0] {
 	case '=', '+', '-', '@', '\t', '\r':
