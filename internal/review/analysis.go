@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"database/sql"
+	"net/http"
 	"strings"
 	"time"
 
@@ -130,13 +131,31 @@ func (s *Server) backfill() {
 
 // maxConns bounds the server's database connections: each keeps its own
 // page cache (16 MiB) and sorts in memory, so 50 browsers with a connection
-// each took 1.5 GB; requests beyond it wait for a free one.
-const maxConns = 4
+// each took 1.5 GB. maxPages pages are built at once, the other requests
+// wait their turn once (rather than at each of their queries, behind every
+// other request's), and a page's queries never wait for a connection.
+const (
+	maxConns = 8
+	maxPages = 3
+)
 
-func limitConns(st *sqlite.Store) {
+func limitConns(st *sqlite.Store) chan struct{} {
 	st.DB().SetMaxOpenConns(maxConns)
 	st.DB().SetMaxIdleConns(maxConns)
+	return make(chan struct{}, maxPages)
 }
+
+// enter waits for a turn to build a page; false when the client left.
+func (s *Server) enter(r *http.Request) bool {
+	select {
+	case s.gate <- struct{}{}:
+		return true
+	case <-r.Context().Done():
+		return false
+	}
+}
+
+func (s *Server) leave() { <-s.gate }
 
 // claimsByID loads claims with their sentences, source and cue.
 func (s *Server) claimsByID(ctx context.Context, ids []string) (map[string]*claims.Quantity, error) {
@@ -266,6 +285,73 @@ func (s *Server) copyIDs(ctx context.Context, id string, limit int) ([]string, i
 	ids, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE rep = (SELECT rep FROM claim_copies WHERE claim_id = ?1) AND claim_id != ?1
 		ORDER BY article_id, start LIMIT ?2`, id, limit)
 	return ids, n - 1, err
+}
+
+// copiesOf returns, for each of the claims, its first limit other copies
+// in near-duplicate articles and how many there are: one query for the
+// sets, one per set read through claim_copies_rep in order.
+func (s *Server) copiesOf(ctx context.Context, ids []string, limit int) (map[string][]string, map[string]int, error) {
+	first, count := map[string][]string{}, map[string]int{}
+	if len(ids) == 0 {
+		return first, count, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT x.claim_id, x.rep, (SELECT count(*) FROM claim_copies WHERE rep = x.rep)
+		FROM claim_copies x WHERE x.claim_id IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")+`)`, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	repOf := map[string]string{}
+	for rows.Next() {
+		var c, rep string
+		var n int
+		if err := rows.Scan(&c, &rep, &n); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		if n > 1 {
+			repOf[c], count[c] = rep, n-1
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	members := map[string][]string{}
+	for _, rep := range repOf {
+		if _, done := members[rep]; done {
+			continue
+		}
+		m, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE rep = ? ORDER BY article_id, start LIMIT ?`, rep, limit+1)
+		if err != nil {
+			return nil, nil, err
+		}
+		members[rep] = m
+	}
+	for c, rep := range repOf {
+		for _, o := range members[rep] {
+			if o != c && len(first[c]) < limit {
+				first[c] = append(first[c], o)
+			}
+		}
+	}
+	return first, count, nil
+}
+
+// refMap loads claims by id as links with their status, in three queries.
+func (s *Server) refMap(ctx context.Context, ids []string) (map[string]claimRef, error) {
+	refs, err := s.refs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]claimRef, len(refs))
+	for _, r := range refs {
+		out[r.ID] = r
+	}
+	return out, nil
 }
 
 // title is an article's title, or its id when it has none.

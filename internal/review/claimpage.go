@@ -23,6 +23,10 @@ const (
 )
 
 func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
+	if !s.enter(r) {
+		return
+	}
+	defer s.leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)

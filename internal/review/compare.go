@@ -75,6 +75,10 @@ type groupRec struct {
 }
 
 func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
+	if !s.enter(r) {
+		return
+	}
+	defer s.leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)
@@ -258,7 +262,7 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 		}
 	}
 	rows, err := s.st.DB().QueryContext(ctx, `SELECT m.claim_id, m.subject_text, m.event_text, m.inferred `+shown+`
-		ORDER BY m.value DESC, m.article_id, m.claim_id LIMIT ?2 OFFSET ?3`, g.gid, limit, offset)
+		ORDER BY m.value DESC, m.claim_id DESC LIMIT ?2 OFFSET ?3`, g.gid, limit, offset)
 	if err != nil {
 		return v, err
 	}
@@ -297,6 +301,18 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	if err != nil {
 		return v, err
 	}
+	also, alsoN, err := s.copiesOf(ctx, ids, alsoShown)
+	if err != nil {
+		return v, err
+	}
+	var alsoIDs []string
+	for _, a := range also {
+		alsoIDs = append(alsoIDs, a...)
+	}
+	alsoRefs, err := s.refMap(ctx, alsoIDs)
+	if err != nil {
+		return v, err
+	}
 	ax := newAxis(low.Float64, high.Float64)
 	v.LogScale = ax.log
 	for _, m := range ms {
@@ -312,14 +328,12 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 		}
 		row.What = strings.TrimSpace(m.ev + " · " + m.subj)
 		row.X, row.W, row.Open = ax.bar(q)
-		also, n, err := s.copyIDs(ctx, q.ID, alsoShown)
-		if err != nil {
-			return v, err
+		for _, id := range also[q.ID] {
+			if r, ok := alsoRefs[id]; ok {
+				row.Also = append(row.Also, r)
+			}
 		}
-		if row.Also, err = s.refs(ctx, also); err != nil {
-			return v, err
-		}
-		row.AlsoMore = n - len(row.Also)
+		row.AlsoMore = alsoN[q.ID] - len(row.Also)
 		v.Rows = append(v.Rows, row)
 	}
 	v.More = g.claims > len(v.Rows) && limit == rowsPerGroup
@@ -394,6 +408,10 @@ const (
 )
 
 func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
+	if !s.enter(r) {
+		return
+	}
+	defer s.leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)
@@ -456,27 +474,34 @@ func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
 	if moreShared {
 		reps = reps[:sharedPerPage]
 	}
+	others, counts, err := s.copiesOf(ctx, reps, sharedShown-1)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	all := append([]string{}, reps...)
+	for _, o := range others {
+		all = append(all, o...)
+	}
+	refs, err := s.refMap(ctx, all)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
 	var shared []sharedView
 	for _, rep := range reps {
-		others, n, err := s.copyIDs(ctx, rep, sharedShown-1)
-		if err != nil {
-			s.fail(w, err)
-			return
-		}
-		if n == 0 {
+		first, ok := refs[rep]
+		if !ok || counts[rep] == 0 {
 			continue
 		}
-		refs, err := s.refs(ctx, append([]string{rep}, others...))
-		if err != nil {
-			s.fail(w, err)
-			return
+		v := sharedView{Quantity: first.Quantity, Interval: first.Interval, Sentence: first.Sentence, Claims: []claimRef{first}}
+		for _, o := range others[rep] {
+			if r, ok := refs[o]; ok {
+				v.Claims = append(v.Claims, r)
+			}
 		}
-		if len(refs) == 0 {
-			continue
-		}
-		first := refs[0]
-		shared = append(shared, sharedView{Quantity: first.Quantity, Interval: first.Interval, Sentence: first.Sentence, Claims: refs,
-			More: n + 1 - len(refs)})
+		v.More = counts[rep] + 1 - len(v.Claims)
+		shared = append(shared, v)
 	}
 	data := map[string]any{"Pairs": pairs, "Shared": shared, "Labels": labels, "PageNo": page, "SPageNo": spage}
 	link := func(p, sp int) string {

@@ -327,6 +327,10 @@ func csvSafe(s string) string {
 
 func (s *Server) handleExport(format string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if !s.enter(r) {
+			return
+		}
+		defer s.leave()
 		var buf strings.Builder
 		if err := ExportReviews(r.Context(), s.st, format, &buf); err != nil {
 			s.fail(w, err)

@@ -164,7 +164,16 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
 		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
 	}
-	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+` LIMIT ?)`, append(args, maxCounted+1)...).
+	// The count joins only what the filters need.
+	count := ` FROM quantities q JOIN claims c ON c.id = q.id`
+	if f.Source != "" {
+		count += ` LEFT JOIN sources s ON s.id = c.source_id`
+	}
+	if !f.All {
+		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
+	}
+	count += ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(args, maxCounted+1)...).
 		Scan(&total); err != nil {
 		return nil, 0, false, err
 	}
@@ -323,6 +332,10 @@ func (s *Server) menus(ctx context.Context, a *analysis) (map[string][]option, e
 }
 
 func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
+	if !s.enter(r) {
+		return
+	}
+	defer s.leave()
 	ctx := r.Context()
 	a, err := s.current(ctx)
 	if err != nil {
