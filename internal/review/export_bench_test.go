@@ -4,8 +4,8 @@ import (
 	"context"
 	"io"
 	"net/http/httptest"
-	"regexp"
 	"os"
+	"regexp"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims/sqlite"
