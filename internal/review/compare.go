@@ -44,7 +44,7 @@ type groupView struct {
 	Label, Anchor, Low, High, Spread, Link string
 	Subjects                               []string
 	Sources, Articles, Claims              int
-	Listed                                 int // figures listed on the group's own pages
+	HasNext                                bool // more figures after these
 	Rows                                   []groupRow
 	More                                   bool // more figures than shown: link to the group
 	LogScale                               bool
@@ -112,7 +112,7 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		if page > 1 {
 			data["Prev"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page - 1)}}.Encode()
 		}
-		if page*membersPerPage < view.Listed {
+		if view.HasNext {
 			data["Next"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page + 1)}}.Encode()
 		}
 		s.render(w, r, "compare", data)
@@ -256,13 +256,9 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	const shown = `FROM claim_measures m LEFT JOIN claim_copies cc ON cc.claim_id = m.claim_id
 		WHERE m.gid = ?1 AND (cc.claim_id IS NULL OR cc.rep = cc.claim_id
 			OR NOT EXISTS (SELECT 1 FROM claim_measures m2 WHERE m2.claim_id = cc.rep AND m2.gid = m.gid))`
-	if limit == membersPerPage {
-		if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) `+shown, g.gid).Scan(&v.Listed); err != nil {
-			return v, err
-		}
-	}
+	// one more than asked: is there a next page
 	rows, err := s.st.DB().QueryContext(ctx, `SELECT m.claim_id, m.subject_text, m.event_text, m.inferred `+shown+`
-		ORDER BY m.value DESC, m.claim_id DESC LIMIT ?2 OFFSET ?3`, g.gid, limit, offset)
+		ORDER BY m.value DESC, m.claim_id DESC LIMIT ?2 OFFSET ?3`, g.gid, limit+1, offset)
 	if err != nil {
 		return v, err
 	}
@@ -273,6 +269,10 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	var ms []member
 	var ids []string
 	for rows.Next() {
+		if len(ms) == limit {
+			v.HasNext = true
+			break
+		}
 		var m member
 		if err := rows.Scan(&m.id, &m.subj, &m.ev, &m.inferred); err != nil {
 			rows.Close()
@@ -336,7 +336,7 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 		row.AlsoMore = alsoN[q.ID] - len(row.Also)
 		v.Rows = append(v.Rows, row)
 	}
-	v.More = g.claims > len(v.Rows) && limit == rowsPerGroup
+	v.More = v.HasNext && limit == rowsPerGroup
 	return v, nil
 }
 

@@ -112,8 +112,9 @@ func what(q *claims.Quantity) (string, bool) {
 // counts: counting or skipping more rows costs a scan of the whole table on
 // a big database; narrow the filter to see the rest.
 const (
-	maxListed  = 10000
-	maxCounted = 1000
+	maxListed   = 10000
+	maxCounted  = 1000
+	countBudget = 150 * time.Millisecond
 )
 
 func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
@@ -127,7 +128,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		add("s.name = ? COLLATE NOCASE", f.Source)
 	}
 	if f.Article != "" {
-		add("q.article_id = ?", f.Article)
+		add("c.article_id = ?", f.Article)
 	}
 	if f.Unit != "" {
 		add("q.unit = ?", f.Unit)
@@ -143,7 +144,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		// the latest review of the row's claim: one index probe per row read
 		add("(SELECT status FROM reviews WHERE claim_id = c.id ORDER BY id DESC LIMIT 1) = ?", f.Status)
 	}
-	if m := ftsQuery(f.Q); m != "" {
+	m := ftsQuery(f.Q)
+	byText := m != "" && f.Sort == "article" && f.Dir == "asc"
+	if m != "" && !byText {
 		add(`q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, m)
 	}
 	if !f.All {
@@ -151,37 +154,70 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		add("(cc.claim_id IS NULL OR cc.rep = cc.claim_id)")
 	}
 	// Driven by quantities (kind = 'claim'), whose indexes give each sort
-	// order a page at a time: by article and position, by value
-	// (quantities_claim_value), by date through articles_published.
-	from := ` FROM quantities q JOIN claims c ON c.id = q.id JOIN articles a ON a.id = q.article_id
-		LEFT JOIN sources s ON s.id = c.source_id
-		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
-		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
-	if f.Sort == "date" {
-		// CROSS JOIN keeps articles (by articles_published) the outer loop
-		from = ` FROM articles a CROSS JOIN quantities q ON q.article_id = a.id JOIN claims c ON c.id = q.id
-		LEFT JOIN sources s ON s.id = c.source_id
-		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
-		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
-	}
-	// The count joins only what the filters need.
-	count := ` FROM quantities q JOIN claims c ON c.id = q.id`
+	// order a page at a time: by article and position (quantities_article),
+	// by value (quantities_claim_value, which holds the id, so filters on
+	// the claim are checked without reading the row), by date through
+	// articles_published; a text search without another order reads the
+	// search index's matches in stored order. Articles are read for the
+	// page's rows only.
+	joins := ` JOIN claims c ON c.id = q.id`
 	if f.Source != "" {
-		count += ` LEFT JOIN sources s ON s.id = c.source_id`
+		joins += ` JOIN sources s ON s.id = c.source_id`
+	}
+	if !f.All {
+		joins += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
+	}
+	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	from := ` FROM quantities q` + joins + cond
+	var fargs []any // arguments before args
+	switch {
+	case f.Sort == "date":
+		// CROSS JOIN keeps articles (by articles_published) the outer loop
+		from = ` FROM articles a CROSS JOIN quantities q ON q.article_id = a.id` + joins + cond
+	case byText:
+		from = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid` + joins + cond + ` AND claims_fts MATCH ?`
+	}
+	qargs := append(append([]any{}, fargs...), args...)
+	if byText {
+		qargs = append(qargs, m)
+	}
+	// The count joins only what the filters need, counts up to maxCounted
+	// and gives up after countBudget ("many").
+	count := ` FROM claims c`
+	if f.Unit != "" || f.Qualifier != "" || byText || m != "" {
+		count += ` JOIN quantities q ON q.id = c.id`
+	}
+	if byText {
+		count = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid JOIN claims c ON c.id = q.id`
+	}
+	if f.Source != "" {
+		count += ` JOIN sources s ON s.id = c.source_id`
 	}
 	if !f.All {
 		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
 	}
-	count += ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
-	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(args, maxCounted+1)...).
-		Scan(&total); err != nil {
-		return nil, 0, false, err
+	count += ` WHERE ` + strings.Join(where, " AND ")
+	if byText {
+		count += ` AND claims_fts MATCH ?`
+	}
+	cctx, cancel := context.WithTimeout(ctx, countBudget)
+	err = s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(append([]any{}, qargs...), maxCounted+1)...).
+		Scan(&total)
+	cancel()
+	if err != nil {
+		if ctx.Err() != nil || cctx.Err() == nil {
+			return nil, 0, false, err
+		}
+		total = maxCounted + 1 // too many to count in time
 	}
 	dir := " ASC"
 	if f.Dir == "desc" {
 		dir = " DESC"
 	}
 	order := "q.article_id" + dir + ", q.start" + dir
+	if byText {
+		order = "f.rowid"
+	}
 	switch f.Sort {
 	case "date":
 		order = "a.published" + dir + ", a.id" + dir + ", q.start"
@@ -193,16 +229,19 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		return nil, total, false, nil
 	}
 	// one row more than the page: is there a next page
-	qargs := append(append([]any{}, args...), pageSize+1, offset)
-	rs, err := s.st.DB().QueryContext(ctx, `SELECT c.id, a.title, a.published,
-			(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`+from+
+	qargs = append(qargs, pageSize+1, offset)
+	copies := `(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`
+	if f.All {
+		copies = `NULL`
+	}
+	rs, err := s.st.DB().QueryContext(ctx, `SELECT c.id, `+copies+from+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, qargs...)
 	if err != nil {
 		return nil, 0, false, err
 	}
 	type hit struct {
-		id, title, published string
-		copies               sql.NullInt64
+		id     string
+		copies sql.NullInt64
 	}
 	var hits []hit
 	var ids []string
@@ -213,7 +252,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 			break
 		}
 		var h hit
-		if err := rs.Scan(&h.id, &h.title, &h.published, &h.copies); err != nil {
+		if err := rs.Scan(&h.id, &h.copies); err != nil {
 			rs.Close()
 			return nil, 0, false, err
 		}
@@ -236,16 +275,21 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if err != nil {
 		return nil, 0, false, err
 	}
+	var artIDs []string
+	for _, q := range qs {
+		artIDs = append(artIDs, q.ArticleID)
+	}
+	arts, err := s.articles(ctx, artIDs)
+	if err != nil {
+		return nil, 0, false, err
+	}
 	for _, h := range hits {
 		q := qs[h.id]
 		if q == nil {
 			continue // replaced meanwhile
 		}
-		title := h.title
-		if title == "" {
-			title = q.ArticleID
-		}
-		r := row{ID: h.id, ArticleID: q.ArticleID, ArticleTitle: title, Published: h.published,
+		art := arts[q.ArticleID]
+		r := row{ID: h.id, ArticleID: q.ArticleID, ArticleTitle: art.title(), Published: art.Published,
 			Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Qualifier: q.Qualifier, Unit: q.Unit,
 			Status: status[h.id], StatusLabel: labels[status[h.id]]}
 		if h.copies.Valid && !f.All {

@@ -126,7 +126,7 @@ END;
 
 -- The claims list sorted by date and by value, a page at a time.
 CREATE INDEX articles_published ON articles(published, id);
-CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high)) WHERE kind = 'claim';
+CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high), id) WHERE kind = 'claim';
 
 -- Set while articles stored before this migration wait for AnalysePending.
 INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT 1 FROM articles);
