@@ -146,16 +146,25 @@ func limitConns(st *sqlite.Store) chan struct{} {
 }
 
 // enter waits for a turn to build a page; false when the client left.
-func (s *Server) enter(r *http.Request) bool {
+// The caller defers the function returned, which logs pages slower than
+// slowPage to build.
+func (s *Server) enter(r *http.Request) (func(), bool) {
 	select {
 	case s.gate <- struct{}{}:
-		return true
 	case <-r.Context().Done():
-		return false
+		return nil, false
 	}
+	start := time.Now()
+	return func() {
+		<-s.gate
+		if d := time.Since(start); d > slowPage {
+			s.logf("slow page: %s took %s", r.URL.RequestURI(), d.Round(time.Millisecond))
+		}
+	}, true
 }
 
-func (s *Server) leave() { <-s.gate }
+// slowPage is the build time above which a page is logged.
+const slowPage = 500 * time.Millisecond
 
 // claimsByID loads claims with their sentences, source and cue.
 func (s *Server) claimsByID(ctx context.Context, ids []string) (map[string]*claims.Quantity, error) {

@@ -24,10 +24,11 @@ const (
 )
 
 func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
-	if !s.enter(r) {
+	leave, ok := s.enter(r)
+	if !ok {
 		return
 	}
-	defer s.leave()
+	defer leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)

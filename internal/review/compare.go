@@ -75,10 +75,11 @@ type groupRec struct {
 }
 
 func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
-	if !s.enter(r) {
+	leave, ok := s.enter(r)
+	if !ok {
 		return
 	}
-	defer s.leave()
+	defer leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)
@@ -408,10 +409,11 @@ const (
 )
 
 func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
-	if !s.enter(r) {
+	leave, ok := s.enter(r)
+	if !ok {
 		return
 	}
-	defer s.leave()
+	defer leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)

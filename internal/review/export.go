@@ -327,10 +327,11 @@ func csvSafe(s string) string {
 
 func (s *Server) handleExport(format string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if !s.enter(r) {
+		leave, ok := s.enter(r)
+		if !ok {
 			return
 		}
-		defer s.leave()
+		defer leave()
 		var buf strings.Builder
 		if err := ExportReviews(r.Context(), s.st, format, &buf); err != nil {
 			s.fail(w, err)

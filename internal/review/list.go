@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -115,7 +116,13 @@ const (
 	maxListed   = 10000
 	maxCounted  = 1000
 	countBudget = 150 * time.Millisecond
+	// pageBudget bounds the search for a page's rows: a filter that
+	// matches few claims, read in an order no index serves, deep in the
+	// list, gives up and asks for a narrower filter.
+	pageBudget = 2 * time.Second
 )
+
+var errTooSlow = errors.New("this page takes too long to find: narrow the filter, or sort by article")
 
 func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
 	where := []string{"1 = 1"}
@@ -141,11 +148,12 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	case "unreviewed":
 		add("NOT EXISTS (SELECT 1 FROM reviews WHERE claim_id = c.id)")
 	default:
-		// the latest review of the row's claim: one index probe per row read
-		add("(SELECT status FROM reviews WHERE claim_id = c.id ORDER BY id DESC LIMIT 1) = ?", f.Status)
+		// driven from the claims with this status (see below)
+		add("cs.status = ?", f.Status)
 	}
 	m := ftsQuery(f.Q)
-	byText := m != "" && f.Sort == "article" && f.Dir == "asc"
+	byStatus := f.Status != "" && f.Status != "unreviewed"
+	byText := m != "" && f.Sort == "article" && !byStatus
 	if m != "" && !byText {
 		add(`q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, m)
 	}
@@ -171,6 +179,13 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	from := ` FROM quantities q` + joins + cond
 	var fargs []any // arguments before args
 	switch {
+	case byStatus:
+		// the claims with this status, at most the number of reviews,
+		// sorted (rather than every claim read in order and probed)
+		from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id` + joins + cond
+		if f.Sort == "date" {
+			from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id JOIN articles a ON a.id = q.article_id` + joins + cond
+		}
 	case f.Sort == "date":
 		// CROSS JOIN keeps articles (by articles_published) the outer loop
 		from = ` FROM articles a CROSS JOIN quantities q ON q.article_id = a.id` + joins + cond
@@ -184,6 +199,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	// The count joins only what the filters need, counts up to maxCounted
 	// and gives up after countBudget ("many").
 	count := ` FROM claims c`
+	if byStatus {
+		count = ` FROM claim_status cs CROSS JOIN claims c ON c.id = cs.claim_id`
+	}
 	if f.Unit != "" || f.Qualifier != "" || byText || m != "" {
 		count += ` JOIN quantities q ON q.id = c.id`
 	}
@@ -216,7 +234,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	order := "q.article_id" + dir + ", q.start" + dir
 	if byText {
-		order = "f.rowid"
+		order = "f.rowid" + dir
 	}
 	switch f.Sort {
 	case "date":
@@ -234,9 +252,14 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if f.All {
 		copies = `NULL`
 	}
-	rs, err := s.st.DB().QueryContext(ctx, `SELECT c.id, `+copies+from+
+	pctx, cancel := context.WithTimeout(ctx, pageBudget)
+	defer cancel()
+	rs, err := s.st.DB().QueryContext(pctx, `SELECT c.id, `+copies+from+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, qargs...)
 	if err != nil {
+		if ctx.Err() == nil && pctx.Err() != nil {
+			return nil, total, false, errTooSlow
+		}
 		return nil, 0, false, err
 	}
 	type hit struct {
@@ -261,6 +284,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	rs.Close()
 	if err := rs.Err(); err != nil {
+		if ctx.Err() == nil && pctx.Err() != nil {
+			return nil, total, false, errTooSlow
+		}
 		return nil, 0, false, err
 	}
 	qs, err := s.claimsByID(ctx, ids)
@@ -342,8 +368,7 @@ func (s *Server) options(ctx context.Context, query string) ([]option, error) {
 	return out, rs.Err()
 }
 
-// menuTTL is how long the filter menus are reused: their queries read
-// every claim, too much for every page view of a big database.
+// menuTTL is how long the filter menus are reused.
 const menuTTL = time.Minute
 
 // menus returns the filter menus: units, qualifiers and statuses (sources
@@ -357,7 +382,7 @@ func (s *Server) menus(ctx context.Context, a *analysis) (map[string][]option, e
 		return m, nil
 	}
 	queries := map[string]string{
-		"Units":      `SELECT DISTINCT unit, unit FROM quantities WHERE kind = 'claim' AND unit != '' ORDER BY unit`,
+		"Units":      `SELECT unit, unit FROM claim_units WHERE unit != '' ORDER BY unit`,
 		"Qualifiers": `SELECT qualifier, qualifier FROM qualifiers ORDER BY rowid`,
 		"Statuses":   `SELECT status, label FROM review_statuses ORDER BY position`,
 	}
@@ -376,10 +401,11 @@ func (s *Server) menus(ctx context.Context, a *analysis) (map[string][]option, e
 }
 
 func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
-	if !s.enter(r) {
+	leave, ok := s.enter(r)
+	if !ok {
 		return
 	}
-	defer s.leave()
+	defer leave()
 	ctx := r.Context()
 	a, err := s.current(ctx)
 	if err != nil {
@@ -388,7 +414,8 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	}
 	f := parseFilter(r.URL.Query())
 	rows, total, more, err := s.queryList(ctx, f)
-	if err != nil {
+	tooSlow := errors.Is(err, errTooSlow)
+	if err != nil && !tooSlow {
 		s.fail(w, err)
 		return
 	}
@@ -402,6 +429,9 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	data := map[string]any{"F": f, "Rows": rows, "Total": min(total, maxCounted), "More": total > maxCounted, "PageNo": f.Page,
 		"Orphans": orphans, "Pending": pending, "MaxPages": maxListed / pageSize}
+	if tooSlow {
+		data["TooSlow"] = errTooSlow.Error()
+	}
 	for k, o := range menus {
 		data[k] = o
 	}

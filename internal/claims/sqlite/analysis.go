@@ -128,6 +128,36 @@ END;
 CREATE INDEX articles_published ON articles(published, id);
 CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high), id) WHERE kind = 'claim';
 
+-- Each reviewed claim's current status (its latest review), kept by
+-- triggers, so that the list filtered by status reads the reviewed claims
+-- instead of probing every claim.
+CREATE TABLE claim_status (
+	claim_id  TEXT PRIMARY KEY,
+	status    TEXT NOT NULL,
+	review_id INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX claim_status_status ON claim_status(status, claim_id);
+INSERT INTO claim_status(claim_id, status, review_id) SELECT claim_id, status, id FROM current_reviews;
+CREATE TRIGGER reviews_status_ai AFTER INSERT ON reviews BEGIN
+	INSERT INTO claim_status(claim_id, status, review_id) VALUES (new.claim_id, new.status, new.id)
+		ON CONFLICT(claim_id) DO UPDATE SET status = excluded.status, review_id = excluded.review_id
+		WHERE excluded.review_id > claim_status.review_id;
+END;
+-- Re-attaching moves reviews to another claim id: both ids are recomputed.
+CREATE TRIGGER reviews_status_au AFTER UPDATE OF claim_id, status ON reviews BEGIN
+	DELETE FROM claim_status WHERE claim_id IN (old.claim_id, new.claim_id);
+	INSERT OR REPLACE INTO claim_status(claim_id, status, review_id)
+		SELECT claim_id, status, id FROM reviews r WHERE claim_id IN (old.claim_id, new.claim_id)
+			AND id = (SELECT max(id) FROM reviews WHERE claim_id = r.claim_id);
+END;
+
+-- The units claims are given in, for the review app's filter menu (reading
+-- them off quantities scans the table).
+CREATE TABLE claim_units (
+	unit TEXT PRIMARY KEY
+) WITHOUT ROWID;
+INSERT INTO claim_units(unit) SELECT DISTINCT unit FROM quantities WHERE kind = 'claim';
+
 -- Set while articles stored before this migration wait for AnalysePending.
 INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT 1 FROM articles);
 `
@@ -138,7 +168,8 @@ type analyser struct {
 	ctx     context.Context
 	tx      *sql.Tx
 	gids    map[compare.Key]int64
-	bucket  *sql.Stmt // the members of the buckets of one article
+	units   map[string]bool // in claim_units
+	bucket  *sql.Stmt       // the members of the buckets of one article
 	textOf  *sql.Stmt
 	sigs    *sql.Stmt
 	claims  *sql.Stmt
@@ -193,7 +224,7 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 }
 
 func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser, error) {
-	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, cache: cache, stmts: map[string]*sql.Stmt{}}
+	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, stmts: map[string]*sql.Stmt{}}
 	// One statement reads every bucket of an article, each up to BucketCap
 	// most recent members, with the member's article id.
 	var parts []string
@@ -440,6 +471,12 @@ func (a *analyser) join(x, y *claims.Quantity) error {
 // measures records what each claim measures, in its comparison group.
 func (a *analyser) measures(qs []*claims.Quantity) error {
 	for _, q := range qs {
+		if q.IsClaim() && !a.units[q.Unit] {
+			if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
+				return err
+			}
+			a.units[q.Unit] = true
+		}
 		v := compare.Value(q)
 		if !q.IsClaim() || math.IsNaN(v) || math.IsInf(v, 0) {
 			continue
