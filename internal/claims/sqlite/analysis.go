@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -274,8 +275,63 @@ func (a *analyser) close() {
 // article analyses one stored article: its buckets and near-duplicates,
 // the claims it shares with them, and what its claims measure. qs are its
 // claims with their sentences.
-func (a *analyser) article(id, text string, qs []*claims.Quantity) error {
-	sh := compare.Shingles(text)
+// prepared is the CPU part of an article's analysis, computed before the
+// transaction's serial part (in parallel for a batch).
+type prepared struct {
+	sh       []uint64
+	keys     []int64
+	measures []measure // one per claim of qs
+}
+
+type measure struct {
+	m     compare.Measure
+	ok    bool
+	value float64
+}
+
+func prepare(text string, qs []*claims.Quantity) *prepared {
+	p := &prepared{sh: compare.Shingles(text)}
+	p.keys = compare.BandKeys(p.sh)
+	p.measures = make([]measure, len(qs))
+	for i, q := range qs {
+		v := compare.Value(q)
+		if !q.IsClaim() || math.IsNaN(v) || math.IsInf(v, 0) {
+			continue
+		}
+		m, ok := compare.Of(q)
+		p.measures[i] = measure{m, ok, v}
+	}
+	return p
+}
+
+// prepareAll prepares n articles on every core.
+func prepareAll(n int, get func(i int) (string, []*claims.Quantity)) []*prepared {
+	out := make([]*prepared, n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				text, qs := get(i)
+				out[i] = prepare(text, qs)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+func (a *analyser) article(id, text string, qs []*claims.Quantity, p *prepared) error {
+	if p == nil {
+		p = prepare(text, qs)
+	}
+	sh := p.sh
 	res, err := a.sigs.ExecContext(a.ctx, id, len(sh))
 	if err != nil {
 		return fmt.Errorf("analysis: %w", err)
@@ -284,12 +340,12 @@ func (a *analyser) article(id, text string, qs []*claims.Quantity) error {
 	if err != nil {
 		return err
 	}
-	if keys := compare.BandKeys(sh); keys != nil {
+	if keys := p.keys; keys != nil {
 		if err := a.pair(id, aid, sh, keys, qs); err != nil {
 			return fmt.Errorf("near-duplicates: %w", err)
 		}
 	}
-	if err := a.measures(qs); err != nil {
+	if err := a.measures(qs, p.measures); err != nil {
 		return fmt.Errorf("measures: %w", err)
 	}
 	return nil
@@ -469,19 +525,15 @@ func (a *analyser) join(x, y *claims.Quantity) error {
 }
 
 // measures records what each claim measures, in its comparison group.
-func (a *analyser) measures(qs []*claims.Quantity) error {
-	for _, q := range qs {
+func (a *analyser) measures(qs []*claims.Quantity, ms []measure) error {
+	for i, q := range qs {
 		if q.IsClaim() && !a.units[q.Unit] {
 			if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
 				return err
 			}
 			a.units[q.Unit] = true
 		}
-		v := compare.Value(q)
-		if !q.IsClaim() || math.IsNaN(v) || math.IsInf(v, 0) {
-			continue
-		}
-		m, ok := compare.Of(q)
+		m, ok, v := ms[i].m, ms[i].ok, ms[i].value
 		if !ok {
 			continue
 		}
@@ -596,12 +648,15 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 		return 0, err
 	}
 	defer an.close()
-	for _, x := range todo {
-		qs, err := articleClaims(ctx, tx, x.id)
-		if err != nil {
+	qss := make([][]*claims.Quantity, len(todo))
+	for i, x := range todo {
+		if qss[i], err = articleClaims(ctx, tx, x.id); err != nil {
 			return 0, err
 		}
-		if err := an.article(x.id, x.text, qs); err != nil {
+	}
+	pre := prepareAll(len(todo), func(i int) (string, []*claims.Quantity) { return todo[i].text, qss[i] })
+	for i, x := range todo {
+		if err := an.article(x.id, x.text, qss[i], pre[i]); err != nil {
 			return 0, fmt.Errorf("article %s: %w", x.id, err)
 		}
 	}
@@ -625,6 +680,11 @@ func (w *writer) analyse() error {
 	for i, r := range w.stored {
 		last[r.Article.ID] = i
 	}
+	type job struct {
+		r  *claims.Result
+		qs []*claims.Quantity
+	}
+	var jobs []job
 	for i, r := range w.stored {
 		if last[r.Article.ID] != i {
 			continue
@@ -642,8 +702,12 @@ func (w *writer) analyse() error {
 			}
 			qs = append(qs, q)
 		}
-		if err := an.article(r.Article.ID, r.Article.Text, qs); err != nil {
-			return fmt.Errorf("article %s: %w", r.Article.ID, err)
+		jobs = append(jobs, job{r, qs})
+	}
+	pre := prepareAll(len(jobs), func(i int) (string, []*claims.Quantity) { return jobs[i].r.Article.Text, jobs[i].qs })
+	for i, j := range jobs {
+		if err := an.article(j.r.Article.ID, j.r.Article.Text, j.qs, pre[i]); err != nil {
+			return fmt.Errorf("article %s: %w", j.r.Article.ID, err)
 		}
 	}
 	w.stored = w.stored[:0]
