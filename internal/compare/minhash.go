@@ -208,6 +208,20 @@ const MinSameClaim = 0.4
 // listing a claim once with all the articles that make it. byArticle holds
 // each article's claims.
 func SharedClaims(pairs []Pair, byArticle map[string][]*claims.Quantity) []Shared {
+	return NewMemo().SharedClaims(pairs, byArticle)
+}
+
+// Memo keeps what matching needs of each claim (its measure and sentence
+// words) across calls, for a caller that matches the same claims again.
+type Memo struct {
+	infos map[*claims.Quantity]*claimInfo
+}
+
+// NewMemo returns an empty Memo.
+func NewMemo() *Memo { return &Memo{infos: map[*claims.Quantity]*claimInfo{}} }
+
+// SharedClaims is SharedClaims, remembering each claim's measure and words.
+func (memo *Memo) SharedClaims(pairs []Pair, byArticle map[string][]*claims.Quantity) []Shared {
 	parent := map[*claims.Quantity]*claims.Quantity{}
 	var find func(q *claims.Quantity) *claims.Quantity
 	find = func(q *claims.Quantity) *claims.Quantity {
@@ -224,12 +238,11 @@ func SharedClaims(pairs []Pair, byArticle map[string][]*claims.Quantity) []Share
 		a, b  *claims.Quantity
 		score float64
 	}
-	infos := map[*claims.Quantity]*claimInfo{}
 	info := func(q *claims.Quantity) *claimInfo {
-		ci := infos[q]
+		ci := memo.infos[q]
 		if ci == nil {
 			ci = infoOf(q)
-			infos[q] = ci
+			memo.infos[q] = ci
 		}
 		return ci
 	}

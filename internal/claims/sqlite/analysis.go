@@ -42,12 +42,18 @@ CREATE TABLE lsh_buckets (
 	PRIMARY KEY (key, aid)
 ) WITHOUT ROWID;
 CREATE TABLE near_duplicates (
-	a           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-	b           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	a           TEXT NOT NULL,
+	b           TEXT NOT NULL,
 	containment REAL NOT NULL,
 	PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
 CREATE INDEX near_duplicates_b ON near_duplicates(b);
+-- An article's pairs go with its signature (which goes with the article):
+-- a trigger, not foreign keys, so that inserting a pair checks nothing.
+CREATE TRIGGER article_sigs_ad AFTER DELETE ON article_sigs BEGIN
+	DELETE FROM near_duplicates WHERE a = old.article_id;
+	DELETE FROM near_duplicates WHERE b = old.article_id;
+END;
 
 CREATE TABLE claim_copies (
 	claim_id   TEXT PRIMARY KEY REFERENCES quantities(id) ON DELETE CASCADE,
@@ -178,6 +184,7 @@ type analyser struct {
 	buckets *rowInserter
 	pairs   *rowInserter
 	cache   *sketchCache
+	memo    *compare.Memo // claims' measures and words, for matching copies
 }
 
 // sketch is what pairing needs of a stored article: its shingles and its
@@ -225,7 +232,7 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 }
 
 func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser, error) {
-	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, stmts: map[string]*sql.Stmt{}}
+	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, stmts: map[string]*sql.Stmt{}, memo: compare.NewMemo()}
 	// One statement reads every bucket of an article, each up to BucketCap
 	// most recent members, with the member's article id.
 	var parts []string
@@ -252,7 +259,7 @@ func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser
 		return nil, err
 	}
 	a.buckets = &rowInserter{max: compare.Bands, tx: tx, head: `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
-	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR REPLACE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
+	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
 	return a, nil
 }
 
@@ -425,7 +432,7 @@ func (a *analyser) pair(id string, aid int64, sh []uint64, keys []int64, qs []*c
 		if len(theirs) == 0 {
 			continue
 		}
-		shared := compare.SharedClaims([]compare.Pair{{A: id, B: n.ID.id}}, map[string][]*claims.Quantity{id: qs, n.ID.id: theirs})
+		shared := a.memo.SharedClaims([]compare.Pair{{A: id, B: n.ID.id}}, map[string][]*claims.Quantity{id: qs, n.ID.id: theirs})
 		for _, s := range shared {
 			for _, c := range s.Claims[1:] {
 				if err := a.join(s.Claims[0], c); err != nil {
