@@ -33,14 +33,17 @@ if [ -z "$DB" ]; then
 	"$X" gen --seed 1 --n "$N" --from corpus -o "$TMP/dump.jsonl.gz"
 	/usr/bin/time -f "run: %e s, peak RSS %M KB" "$X" run --db "$DB" --top 0 "$TMP/dump.jsonl.gz" 2>&1 | tail -2
 fi
-"$X" gen --seed 2 --n "$EXTRA" --start 10000000 --from corpus -o "$TMP/extra.jsonl.gz" 2>/dev/null
+# new ids each time, so that a reused database gets new articles
+"$X" gen --seed 2 --n "$EXTRA" --start $((20000000 + $(date +%s) % 100000 * 100)) --from corpus -o "$TMP/extra.jsonl.gz" 2>/dev/null
 
 if command -v sqlite3 >/dev/null && [ "$REVIEWS" -gt 0 ]; then
 	have=$(sqlite3 "$DB" "SELECT count(*) FROM reviews")
 	if [ "$have" -lt "$REVIEWS" ]; then
-		sqlite3 "$DB" "PRAGMA busy_timeout=10000; INSERT INTO reviews(claim_id, original_claim_id, article_id, quantity, quantity_start, sentence, status, note, reviewer)
-			SELECT q.id, q.id, q.article_id, q.text, q.start, '', CASE abs(random()) % 3 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'needs_check' END,
-				'seeded', 'bench' FROM claims c JOIN quantities q ON q.id = c.id
+		sqlite3 "$DB" ".timeout 10000" "INSERT INTO reviews(claim_id, original_claim_id, article_id, quantity, quantity_start, sentence, status, note, reviewer)
+			SELECT q.id, q.id, q.article_id, q.text, q.start,
+				CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT),
+				CASE abs(random()) % 3 WHEN 0 THEN 'verified' WHEN 1 THEN 'disputed' ELSE 'needs_check' END,
+				'seeded', 'bench' FROM claims c JOIN quantities q ON q.id = c.id JOIN articles a ON a.id = q.article_id
 			WHERE c.id NOT IN (SELECT claim_id FROM reviews) ORDER BY c.rowid LIMIT $((REVIEWS - have))"
 	fi
 	echo "reviews: $(sqlite3 "$DB" "SELECT count(*) FROM reviews")"

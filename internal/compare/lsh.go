@@ -26,9 +26,9 @@ import (
 // before it.
 const (
 	Bands         = 32
-	BucketCap     = 16
-	MaxCandidates = 24
-	MaxNeighbours = 12
+	BucketCap     = 8
+	MaxCandidates = 16
+	MaxNeighbours = 8
 )
 
 // Signature is the MinHash signature of a shingle set.

@@ -138,36 +138,55 @@ type Shared struct {
 	Claims []*claims.Quantity
 }
 
+// claimInfo is what sameClaim needs of a claim, computed once per claim.
+type claimInfo struct {
+	m     Measure
+	ok    bool
+	words map[string]bool
+}
+
+func infoOf(q *claims.Quantity) *claimInfo {
+	ci := &claimInfo{words: map[string]bool{}}
+	ci.m, ci.ok = Of(q)
+	for _, w := range words(q.Sentence.Text) {
+		if !stopWords[w] {
+			ci.words[stem(w)] = true
+		}
+	}
+	return ci
+}
+
 // sameClaim scores how alike two claims of near-duplicate articles are:
 // 0 when their values differ or they measure different things, otherwise
 // the overlap of their sentences' content words (|A∩B| / min), plus 0.3 when
 // both measure the same known thing (rewrites paraphrase the sentence but
 // keep the event and subject).
 func sameClaim(a, b *claims.Quantity) float64 {
+	if !sameValue(a, b) {
+		return 0
+	}
+	return sameClaimInfo(a, b, infoOf(a), infoOf(b))
+}
+
+// sameValue reports whether two claims have the same interval, unit and
+// qualifier.
+func sameValue(a, b *claims.Quantity) bool {
 	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
-	if !eq(a.Low, b.Low) || !eq(a.High, b.High) || a.Unit != b.Unit || a.Qualifier != b.Qualifier {
+	return eq(a.Low, b.Low) && eq(a.High, b.High) && a.Unit == b.Unit && a.Qualifier == b.Qualifier
+}
+
+func sameClaimInfo(a, b *claims.Quantity, ia, ib *claimInfo) float64 {
+	if !sameValue(a, b) {
 		return 0
 	}
 	bonus := 0.0
-	ma, oka := Of(a)
-	mb, okb := Of(b)
-	if oka && okb {
-		if ma.Key != mb.Key {
+	if ia.ok && ib.ok {
+		if ia.m.Key != ib.m.Key {
 			return 0
 		}
 		bonus = 0.3
 	}
-	wa, wb := map[string]bool{}, map[string]bool{}
-	for _, w := range words(a.Sentence.Text) {
-		if !stopWords[w] {
-			wa[stem(w)] = true
-		}
-	}
-	for _, w := range words(b.Sentence.Text) {
-		if !stopWords[w] {
-			wb[stem(w)] = true
-		}
-	}
+	wa, wb := ia.words, ib.words
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
@@ -189,6 +208,20 @@ const MinSameClaim = 0.4
 // listing a claim once with all the articles that make it. byArticle holds
 // each article's claims.
 func SharedClaims(pairs []Pair, byArticle map[string][]*claims.Quantity) []Shared {
+	return NewMemo().SharedClaims(pairs, byArticle)
+}
+
+// Memo keeps what matching needs of each claim (its measure and sentence
+// words) across calls, for a caller that matches the same claims again.
+type Memo struct {
+	infos map[*claims.Quantity]*claimInfo
+}
+
+// NewMemo returns an empty Memo.
+func NewMemo() *Memo { return &Memo{infos: map[*claims.Quantity]*claimInfo{}} }
+
+// SharedClaims is SharedClaims, remembering each claim's measure and words.
+func (memo *Memo) SharedClaims(pairs []Pair, byArticle map[string][]*claims.Quantity) []Shared {
 	parent := map[*claims.Quantity]*claims.Quantity{}
 	var find func(q *claims.Quantity) *claims.Quantity
 	find = func(q *claims.Quantity) *claims.Quantity {
@@ -205,11 +238,22 @@ func SharedClaims(pairs []Pair, byArticle map[string][]*claims.Quantity) []Share
 		a, b  *claims.Quantity
 		score float64
 	}
+	info := func(q *claims.Quantity) *claimInfo {
+		ci := memo.infos[q]
+		if ci == nil {
+			ci = infoOf(q)
+			memo.infos[q] = ci
+		}
+		return ci
+	}
 	for _, p := range pairs {
 		var ms []match
 		for _, a := range byArticle[p.A] {
 			for _, b := range byArticle[p.B] {
-				if s := sameClaim(a, b); s >= MinSameClaim {
+				if !sameValue(a, b) {
+					continue // before computing anything per claim
+				}
+				if s := sameClaimInfo(a, b, info(a), info(b)); s >= MinSameClaim {
 					ms = append(ms, match{a, b, s})
 				}
 			}

@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"database/sql"
+	"net/http"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ type analysis struct {
 	orphans     int // current reviews whose claim is no longer extracted
 	pending     int // articles stored before the analysis tables, not analysed yet
 	backfilling bool
+	reattaching bool
 	menus       map[string][]option
 	menusAt     time.Time
 }
@@ -52,17 +54,15 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 		s.analysis = a
 	}
 	if a.version != v.String {
-		if moved, orphans, err := s.st.ReattachReviews(ctx); err != nil {
-			s.logf("re-attaching reviews: %v", err)
-		} else if moved > 0 || orphans > 0 {
-			s.logf("reviews: %d re-attached to re-extracted claims, %d whose claim is gone", moved, orphans)
-		}
-		if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM current_reviews WHERE claim_id NOT IN (SELECT id FROM claims)`).
-			Scan(&a.orphans); err != nil {
-			return nil, err
-		}
+		// Articles were stored: re-attach reviews to re-extracted claims in
+		// the background (it reads every current review and may wait for
+		// the writer's lock), never in a request.
 		a.version = v.String
 		a.menus = nil
+		if !a.reattaching {
+			a.reattaching = true
+			go s.reattach()
+		}
 	}
 	a.checked = time.Now()
 	if a.pending, err = s.st.AnalysisPending(ctx); err != nil {
@@ -73,6 +73,34 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 		go s.backfill()
 	}
 	return a, nil
+}
+
+// reattach moves reviews to the claims they now are and counts those it
+// could not place, until the version it saw is the current one.
+func (s *Server) reattach() {
+	ctx := context.Background()
+	for {
+		s.mu.Lock()
+		v := s.analysis.version
+		s.mu.Unlock()
+		if moved, orphans, err := s.st.ReattachReviews(ctx); err != nil {
+			s.logf("re-attaching reviews: %v", err)
+		} else if moved > 0 {
+			s.logf("reviews: %d re-attached to re-extracted claims, %d whose claim is gone", moved, orphans)
+		}
+		var orphans int
+		err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM current_reviews WHERE claim_id NOT IN (SELECT id FROM claims)`).Scan(&orphans)
+		s.mu.Lock()
+		if err == nil {
+			s.analysis.orphans = orphans
+		}
+		if s.analysis.version == v || err != nil {
+			s.analysis.reattaching = false
+			s.mu.Unlock()
+			return
+		}
+		s.mu.Unlock()
+	}
 }
 
 // backfill analyses the articles of a database written before the analysis
@@ -103,13 +131,40 @@ func (s *Server) backfill() {
 
 // maxConns bounds the server's database connections: each keeps its own
 // page cache (16 MiB) and sorts in memory, so 50 browsers with a connection
-// each took 1.5 GB; requests beyond it wait for a free one.
-const maxConns = 4
+// each took 1.5 GB. maxPages pages are built at once, the other requests
+// wait their turn once (rather than at each of their queries, behind every
+// other request's), and a page's queries never wait for a connection.
+const (
+	maxConns = 8
+	maxPages = 3
+)
 
-func limitConns(st *sqlite.Store) {
+func limitConns(st *sqlite.Store) chan struct{} {
 	st.DB().SetMaxOpenConns(maxConns)
 	st.DB().SetMaxIdleConns(maxConns)
+	return make(chan struct{}, maxPages)
 }
+
+// enter waits for a turn to build a page; false when the client left.
+// The caller defers the function returned, which logs pages slower than
+// slowPage to build.
+func (s *Server) enter(r *http.Request) (func(), bool) {
+	select {
+	case s.gate <- struct{}{}:
+	case <-r.Context().Done():
+		return nil, false
+	}
+	start := time.Now()
+	return func() {
+		<-s.gate
+		if d := time.Since(start); d > slowPage {
+			s.logf("slow page: %s took %s", r.URL.RequestURI(), d.Round(time.Millisecond))
+		}
+	}, true
+}
+
+// slowPage is the build time above which a page is logged.
+const slowPage = 500 * time.Millisecond
 
 // claimsByID loads claims with their sentences, source and cue.
 func (s *Server) claimsByID(ctx context.Context, ids []string) (map[string]*claims.Quantity, error) {
@@ -239,6 +294,73 @@ func (s *Server) copyIDs(ctx context.Context, id string, limit int) ([]string, i
 	ids, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE rep = (SELECT rep FROM claim_copies WHERE claim_id = ?1) AND claim_id != ?1
 		ORDER BY article_id, start LIMIT ?2`, id, limit)
 	return ids, n - 1, err
+}
+
+// copiesOf returns, for each of the claims, its first limit other copies
+// in near-duplicate articles and how many there are: one query for the
+// sets, one per set read through claim_copies_rep in order.
+func (s *Server) copiesOf(ctx context.Context, ids []string, limit int) (map[string][]string, map[string]int, error) {
+	first, count := map[string][]string{}, map[string]int{}
+	if len(ids) == 0 {
+		return first, count, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT x.claim_id, x.rep, (SELECT count(*) FROM claim_copies WHERE rep = x.rep)
+		FROM claim_copies x WHERE x.claim_id IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")+`)`, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	repOf := map[string]string{}
+	for rows.Next() {
+		var c, rep string
+		var n int
+		if err := rows.Scan(&c, &rep, &n); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		if n > 1 {
+			repOf[c], count[c] = rep, n-1
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	members := map[string][]string{}
+	for _, rep := range repOf {
+		if _, done := members[rep]; done {
+			continue
+		}
+		m, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE rep = ? ORDER BY article_id, start LIMIT ?`, rep, limit+1)
+		if err != nil {
+			return nil, nil, err
+		}
+		members[rep] = m
+	}
+	for c, rep := range repOf {
+		for _, o := range members[rep] {
+			if o != c && len(first[c]) < limit {
+				first[c] = append(first[c], o)
+			}
+		}
+	}
+	return first, count, nil
+}
+
+// refMap loads claims by id as links with their status, in three queries.
+func (s *Server) refMap(ctx context.Context, ids []string) (map[string]claimRef, error) {
+	refs, err := s.refs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]claimRef, len(refs))
+	for _, r := range refs {
+		out[r.ID] = r
+	}
+	return out, nil
 }
 
 // title is an article's title, or its id when it has none.

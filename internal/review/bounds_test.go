@@ -10,6 +10,7 @@ import (
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
+	"github.com/factcheck/extract/internal/compare"
 )
 
 // bigStore writes n articles of k claims each. Every article tells the
@@ -142,7 +143,7 @@ func TestDuplicatesPagedAndIncremental(t *testing.T) {
 	var pairs, most int
 	st.DB().QueryRow(`SELECT count(*) FROM near_duplicates`).Scan(&pairs)
 	st.DB().QueryRow(`SELECT max(n) FROM (SELECT b, count(*) AS n FROM near_duplicates GROUP BY b)`).Scan(&most)
-	if pairs < pairsPerPage+1 || most > 12 {
+	if pairs < pairsPerPage+1 || most > compare.MaxNeighbours {
 		t.Fatalf("%d pairs, an article paired with %d earlier ones", pairs, most)
 	}
 	a := newAppOn(t, st, Options{})

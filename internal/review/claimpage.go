@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"database/sql"
 	"net/http"
 	"net/url"
@@ -23,6 +24,11 @@ const (
 )
 
 func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
+	leave, ok := s.enter(r)
+	if !ok {
+		return
+	}
+	defer leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)
@@ -92,7 +98,7 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	sameCount := 0
 	if q.Source != nil && q.Source.Name != "" {
 		ids, err := s.ids(ctx, `SELECT c.id FROM sources s JOIN claims c ON c.source_id = s.id
-			WHERE s.name = ? COLLATE NOCASE AND c.id != ? ORDER BY c.article_id DESC LIMIT ?`, q.Source.Name, q.ID, maxSameSource)
+			WHERE s.name = ? COLLATE NOCASE AND c.id != ? ORDER BY s.id DESC LIMIT ?`, q.Source.Name, q.ID, maxSameSource)
 		if err != nil {
 			s.fail(w, err)
 			return
@@ -101,8 +107,12 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, err)
 			return
 		}
-		s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM sources s JOIN claims c ON c.source_id = s.id
-			WHERE s.name = ? COLLATE NOCASE AND c.id != ? LIMIT ?)`, q.Source.Name, q.ID, maxListed+1).Scan(&sameCount)
+		cctx, cancel := context.WithTimeout(ctx, countBudget)
+		if err := s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1 FROM sources s JOIN claims c ON c.source_id = s.id
+			WHERE s.name = ? COLLATE NOCASE AND c.id != ? LIMIT ?)`, q.Source.Name, q.ID, maxCounted+1).Scan(&sameCount); err != nil {
+			sameCount = maxCounted + 1
+		}
+		cancel()
 	}
 	copyIDs, copyCount, err := s.copyIDs(ctx, q.ID, maxCopiesShown)
 	if err != nil {
@@ -149,7 +159,7 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		"Paragraph": highlight(text, ps, pe, own), "Full": highlight(text, from, to, all),
 		"FullCut": from > 0 || to < len(text), "TextSize": len(text),
 		"InArticle": inArticle, "InArticleMore": inCount - len(inArticle),
-		"SameSource": sameSource, "SameSourceMore": sameCount - len(sameSource), "SourceLink": "/?" + url.Values{"source": {sourceName(q)}}.Encode(),
+		"SameSource": sameSource, "SameSourceMore": sameCount - len(sameSource), "SameSourceMany": sameCount > maxCounted, "SourceLink": "/?" + url.Values{"source": {sourceName(q)}}.Encode(),
 		"Copies": copies, "CopiesMore": copyCount - len(copies), "CopyCount": min(copyCount, maxCopyReviews),
 		"Duplicates": dups, "DuplicatesMore": dupCount - len(dups),
 		"History": history, "Labels": labels, "Statuses": statuses, "Reviewer": reviewer,

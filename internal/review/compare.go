@@ -44,7 +44,7 @@ type groupView struct {
 	Label, Anchor, Low, High, Spread, Link string
 	Subjects                               []string
 	Sources, Articles, Claims              int
-	Listed                                 int // figures listed on the group's own pages
+	HasNext                                bool // more figures after these
 	Rows                                   []groupRow
 	More                                   bool // more figures than shown: link to the group
 	LogScale                               bool
@@ -75,6 +75,11 @@ type groupRec struct {
 }
 
 func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
+	leave, ok := s.enter(r)
+	if !ok {
+		return
+	}
+	defer leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)
@@ -108,7 +113,7 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		if page > 1 {
 			data["Prev"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page - 1)}}.Encode()
 		}
-		if page*membersPerPage < view.Listed {
+		if view.HasNext {
 			data["Next"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page + 1)}}.Encode()
 		}
 		s.render(w, r, "compare", data)
@@ -252,13 +257,9 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	const shown = `FROM claim_measures m LEFT JOIN claim_copies cc ON cc.claim_id = m.claim_id
 		WHERE m.gid = ?1 AND (cc.claim_id IS NULL OR cc.rep = cc.claim_id
 			OR NOT EXISTS (SELECT 1 FROM claim_measures m2 WHERE m2.claim_id = cc.rep AND m2.gid = m.gid))`
-	if limit == membersPerPage {
-		if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) `+shown, g.gid).Scan(&v.Listed); err != nil {
-			return v, err
-		}
-	}
+	// one more than asked: is there a next page
 	rows, err := s.st.DB().QueryContext(ctx, `SELECT m.claim_id, m.subject_text, m.event_text, m.inferred `+shown+`
-		ORDER BY m.value DESC, m.article_id, m.claim_id LIMIT ?2 OFFSET ?3`, g.gid, limit, offset)
+		ORDER BY m.value DESC, m.claim_id DESC LIMIT ?2 OFFSET ?3`, g.gid, limit+1, offset)
 	if err != nil {
 		return v, err
 	}
@@ -269,6 +270,10 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	var ms []member
 	var ids []string
 	for rows.Next() {
+		if len(ms) == limit {
+			v.HasNext = true
+			break
+		}
 		var m member
 		if err := rows.Scan(&m.id, &m.subj, &m.ev, &m.inferred); err != nil {
 			rows.Close()
@@ -297,6 +302,18 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	if err != nil {
 		return v, err
 	}
+	also, alsoN, err := s.copiesOf(ctx, ids, alsoShown)
+	if err != nil {
+		return v, err
+	}
+	var alsoIDs []string
+	for _, a := range also {
+		alsoIDs = append(alsoIDs, a...)
+	}
+	alsoRefs, err := s.refMap(ctx, alsoIDs)
+	if err != nil {
+		return v, err
+	}
 	ax := newAxis(low.Float64, high.Float64)
 	v.LogScale = ax.log
 	for _, m := range ms {
@@ -312,17 +329,15 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 		}
 		row.What = strings.TrimSpace(m.ev + " · " + m.subj)
 		row.X, row.W, row.Open = ax.bar(q)
-		also, n, err := s.copyIDs(ctx, q.ID, alsoShown)
-		if err != nil {
-			return v, err
+		for _, id := range also[q.ID] {
+			if r, ok := alsoRefs[id]; ok {
+				row.Also = append(row.Also, r)
+			}
 		}
-		if row.Also, err = s.refs(ctx, also); err != nil {
-			return v, err
-		}
-		row.AlsoMore = n - len(row.Also)
+		row.AlsoMore = alsoN[q.ID] - len(row.Also)
 		v.Rows = append(v.Rows, row)
 	}
-	v.More = g.claims > len(v.Rows) && limit == rowsPerGroup
+	v.More = v.HasNext && limit == rowsPerGroup
 	return v, nil
 }
 
@@ -394,6 +409,11 @@ const (
 )
 
 func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
+	leave, ok := s.enter(r)
+	if !ok {
+		return
+	}
+	defer leave()
 	ctx := r.Context()
 	if _, err := s.current(ctx); err != nil {
 		s.fail(w, err)
@@ -446,7 +466,7 @@ func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
 		}
 		pairs = append(pairs, dupPairView{A: a, B: b, Containment: strconv.Itoa(int(math.Round(p.c*100))) + "%"})
 	}
-	reps, err := s.ids(ctx, `SELECT claim_id FROM claim_copies WHERE claim_id = rep ORDER BY article_id, start LIMIT ? OFFSET ?`,
+	reps, err := s.ids(ctx, `SELECT DISTINCT rep FROM claim_copies ORDER BY rep LIMIT ? OFFSET ?`,
 		sharedPerPage+1, (spage-1)*sharedPerPage)
 	if err != nil {
 		s.fail(w, err)
@@ -456,27 +476,34 @@ func (s *Server) handleDuplicates(w http.ResponseWriter, r *http.Request) {
 	if moreShared {
 		reps = reps[:sharedPerPage]
 	}
+	others, counts, err := s.copiesOf(ctx, reps, sharedShown-1)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	all := append([]string{}, reps...)
+	for _, o := range others {
+		all = append(all, o...)
+	}
+	refs, err := s.refMap(ctx, all)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
 	var shared []sharedView
 	for _, rep := range reps {
-		others, n, err := s.copyIDs(ctx, rep, sharedShown-1)
-		if err != nil {
-			s.fail(w, err)
-			return
-		}
-		if n == 0 {
+		first, ok := refs[rep]
+		if !ok || counts[rep] == 0 {
 			continue
 		}
-		refs, err := s.refs(ctx, append([]string{rep}, others...))
-		if err != nil {
-			s.fail(w, err)
-			return
+		v := sharedView{Quantity: first.Quantity, Interval: first.Interval, Sentence: first.Sentence, Claims: []claimRef{first}}
+		for _, o := range others[rep] {
+			if r, ok := refs[o]; ok {
+				v.Claims = append(v.Claims, r)
+			}
 		}
-		if len(refs) == 0 {
-			continue
-		}
-		first := refs[0]
-		shared = append(shared, sharedView{Quantity: first.Quantity, Interval: first.Interval, Sentence: first.Sentence, Claims: refs,
-			More: n + 1 - len(refs)})
+		v.More = counts[rep] + 1 - len(v.Claims)
+		shared = append(shared, v)
 	}
 	data := map[string]any{"Pairs": pairs, "Shared": shared, "Labels": labels, "PageNo": page, "SPageNo": spage}
 	link := func(p, sp int) string {

@@ -2,6 +2,7 @@ package review
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -61,7 +62,7 @@ func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
 	rows.Close()
 	var out []reviewed
 	need := map[string]bool{}
-	if err := st.CurrentReviews(ctx, func(r *sqlite.Review) error {
+	if err := st.LatestReviews(ctx, func(r *sqlite.Review) error {
 		x := reviewed{Review: *r, History: counts[r.ClaimID], Status: byStatus[r.Status]}
 		if to, ok := moved[r.ClaimID]; ok {
 			x.Review.ClaimID = to
@@ -81,17 +82,40 @@ func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
 	for id := range need {
 		artIDs = append(artIDs, id)
 	}
+	// A claim id is derived from its article's content, so a review made on
+	// this very id holds the claim's sentence; only reviews re-attached to a
+	// re-extracted claim need it read from the article.
+	sentence := map[string]string{}
+	var reread []string
+	for _, r := range out {
+		if r.Review.ClaimID == r.Review.OriginalClaimID && r.Review.Sentence != "" {
+			sentence[r.Review.ClaimID] = r.Review.Sentence
+		} else {
+			reread = append(reread, r.Review.ClaimID)
+		}
+	}
 	qs := map[string]*claims.Quantity{}
+	keep := func(q *claims.Quantity) error {
+		c := *q
+		if s, ok := sentence[c.ID]; ok && c.Sentence.Text == "" {
+			c.Sentence.Text = s
+		}
+		qs[c.ID] = &c
+		return nil
+	}
 	for len(claimIDs) > 0 {
 		n := min(len(claimIDs), 500)
-		if err := st.QuantitiesByID(ctx, claimIDs[:n], func(q *claims.Quantity) error {
-			c := *q
-			qs[c.ID] = &c
-			return nil
-		}); err != nil {
+		if err := st.QuantitiesByIDNoSentence(ctx, claimIDs[:n], keep); err != nil {
 			return nil, err
 		}
 		claimIDs = claimIDs[n:]
+	}
+	for len(reread) > 0 {
+		n := min(len(reread), 500)
+		if err := st.QuantitiesByID(ctx, reread[:n], keep); err != nil {
+			return nil, err
+		}
+		reread = reread[n:]
 	}
 	arts := map[string]claims.Article{}
 	for len(artIDs) > 0 {
@@ -253,10 +277,40 @@ func writeClaimReview(w io.Writer, rs []reviewed) error {
 			ReviewBody:   r.Review.Note, Author: thing{Type: "Person", Name: r.Review.Reviewer}, DatePublished: date,
 		})
 	}
-	enc := json.NewEncoder(w)
+	// The array one element at a time (the same bytes as encoding it whole
+	// with a two-space indent, without holding 40k reviews' JSON twice).
+	if len(out) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(true) // safe to paste into a <script type="application/ld+json">
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	enc.SetIndent("  ", "  ")
+	if _, err := io.WriteString(w, "[\n"); err != nil {
+		return err
+	}
+	for i := range out {
+		buf.Reset()
+		if err := enc.Encode(&out[i]); err != nil {
+			return err
+		}
+		sep := ",\n"
+		if i == len(out)-1 {
+			sep = "\n"
+		}
+		if _, err := io.WriteString(w, "  "); err != nil {
+			return err
+		}
+		if _, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+			return err
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "]\n")
+	return err
 }
 
 var reviewCSVHeader = []string{"claim_id", "original_claim_id", "article_id", "article_title", "article_url", "quantity",
@@ -312,8 +366,11 @@ func csvSafe(s string) string {
 	if s == "" {
 		return s
 	}
-	if _, err := strconv.ParseFloat(s, 64); err == nil {
-		return s
+	switch s[0] {
+	case '-', '+':
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s
+		}
 	}
 	switch s[0] {
 	case '=', '+', '-', '@', '\t', '\r':
@@ -324,6 +381,11 @@ func csvSafe(s string) string {
 
 func (s *Server) handleExport(format string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		leave, ok := s.enter(r)
+		if !ok {
+			return
+		}
+		defer leave()
 		var buf strings.Builder
 		if err := ExportReviews(r.Context(), s.st, format, &buf); err != nil {
 			s.fail(w, err)

@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -112,9 +113,16 @@ func what(q *claims.Quantity) (string, bool) {
 // counts: counting or skipping more rows costs a scan of the whole table on
 // a big database; narrow the filter to see the rest.
 const (
-	maxListed  = 10000
-	maxCounted = 1000
+	maxListed   = 10000
+	maxCounted  = 1000
+	countBudget = 150 * time.Millisecond
+	// pageBudget bounds the search for a page's rows: a filter that
+	// matches few claims, read in an order no index serves, deep in the
+	// list, gives up and asks for a narrower filter.
+	pageBudget = 2 * time.Second
 )
+
+var errTooSlow = errors.New("this page takes too long to find: narrow the filter, or sort by article")
 
 func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
 	where := []string{"1 = 1"}
@@ -127,7 +135,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		add("s.name = ? COLLATE NOCASE", f.Source)
 	}
 	if f.Article != "" {
-		add("q.article_id = ?", f.Article)
+		add("c.article_id = ?", f.Article)
 	}
 	if f.Unit != "" {
 		add("q.unit = ?", f.Unit)
@@ -138,11 +146,15 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	switch f.Status {
 	case "":
 	case "unreviewed":
-		add("c.id NOT IN (SELECT claim_id FROM reviews)")
+		add("NOT EXISTS (SELECT 1 FROM reviews WHERE claim_id = c.id)")
 	default:
-		add("c.id IN (SELECT claim_id FROM current_reviews WHERE status = ?)", f.Status)
+		// driven from the claims with this status (see below)
+		add("cs.status = ?", f.Status)
 	}
-	if m := ftsQuery(f.Q); m != "" {
+	m := ftsQuery(f.Q)
+	byStatus := f.Status != "" && f.Status != "unreviewed"
+	byText := m != "" && f.Sort == "article" && !byStatus
+	if m != "" && !byText {
 		add(`q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, m)
 	}
 	if !f.All {
@@ -150,27 +162,80 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		add("(cc.claim_id IS NULL OR cc.rep = cc.claim_id)")
 	}
 	// Driven by quantities (kind = 'claim'), whose indexes give each sort
-	// order a page at a time: by article and position, by value
-	// (quantities_claim_value), by date through articles_published.
-	from := ` FROM quantities q JOIN claims c ON c.id = q.id JOIN articles a ON a.id = q.article_id
-		LEFT JOIN sources s ON s.id = c.source_id
-		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
-		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
-	if f.Sort == "date" {
-		from = ` FROM articles a JOIN quantities q ON q.article_id = a.id JOIN claims c ON c.id = q.id
-		LEFT JOIN sources s ON s.id = c.source_id
-		LEFT JOIN claim_copies cc ON cc.claim_id = c.id
-		WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	// order a page at a time: by article and position (quantities_article),
+	// by value (quantities_claim_value, which holds the id, so filters on
+	// the claim are checked without reading the row), by date through
+	// articles_published; a text search without another order reads the
+	// search index's matches in stored order. Articles are read for the
+	// page's rows only.
+	joins := ` JOIN claims c ON c.id = q.id`
+	if f.Source != "" {
+		joins += ` JOIN sources s ON s.id = c.source_id`
 	}
-	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1`+from+` LIMIT ?)`, append(args, maxCounted+1)...).
-		Scan(&total); err != nil {
-		return nil, 0, false, err
+	if !f.All {
+		joins += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
+	}
+	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	from := ` FROM quantities q` + joins + cond
+	var fargs []any // arguments before args
+	switch {
+	case byStatus:
+		// the claims with this status, at most the number of reviews,
+		// sorted (rather than every claim read in order and probed)
+		from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id` + joins + cond
+		if f.Sort == "date" {
+			from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id JOIN articles a ON a.id = q.article_id` + joins + cond
+		}
+	case f.Sort == "date":
+		// CROSS JOIN keeps articles (by articles_published) the outer loop
+		from = ` FROM articles a CROSS JOIN quantities q ON q.article_id = a.id` + joins + cond
+	case byText:
+		from = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid` + joins + cond + ` AND claims_fts MATCH ?`
+	}
+	qargs := append(append([]any{}, fargs...), args...)
+	if byText {
+		qargs = append(qargs, m)
+	}
+	// The count joins only what the filters need, counts up to maxCounted
+	// and gives up after countBudget ("many").
+	count := ` FROM claims c`
+	if byStatus {
+		count = ` FROM claim_status cs CROSS JOIN claims c ON c.id = cs.claim_id`
+	}
+	if f.Unit != "" || f.Qualifier != "" || byText || m != "" {
+		count += ` JOIN quantities q ON q.id = c.id`
+	}
+	if byText {
+		count = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid JOIN claims c ON c.id = q.id`
+	}
+	if f.Source != "" {
+		count += ` JOIN sources s ON s.id = c.source_id`
+	}
+	if !f.All {
+		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
+	}
+	count += ` WHERE ` + strings.Join(where, " AND ")
+	if byText {
+		count += ` AND claims_fts MATCH ?`
+	}
+	cctx, cancel := context.WithTimeout(ctx, countBudget)
+	err = s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(append([]any{}, qargs...), maxCounted+1)...).
+		Scan(&total)
+	cancel()
+	if err != nil {
+		if ctx.Err() != nil || cctx.Err() == nil {
+			return nil, 0, false, err
+		}
+		total = maxCounted + 1 // too many to count in time
 	}
 	dir := " ASC"
 	if f.Dir == "desc" {
 		dir = " DESC"
 	}
 	order := "q.article_id" + dir + ", q.start" + dir
+	if byText {
+		order = "f.rowid" + dir
+	}
 	switch f.Sort {
 	case "date":
 		order = "a.published" + dir + ", a.id" + dir + ", q.start"
@@ -182,16 +247,24 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		return nil, total, false, nil
 	}
 	// one row more than the page: is there a next page
-	qargs := append(append([]any{}, args...), pageSize+1, offset)
-	rs, err := s.st.DB().QueryContext(ctx, `SELECT c.id, a.title, a.published,
-			(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`+from+
+	qargs = append(qargs, pageSize+1, offset)
+	copies := `(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`
+	if f.All {
+		copies = `NULL`
+	}
+	pctx, cancel := context.WithTimeout(ctx, pageBudget)
+	defer cancel()
+	rs, err := s.st.DB().QueryContext(pctx, `SELECT c.id, `+copies+from+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, qargs...)
 	if err != nil {
+		if ctx.Err() == nil && pctx.Err() != nil {
+			return nil, total, false, errTooSlow
+		}
 		return nil, 0, false, err
 	}
 	type hit struct {
-		id, title, published string
-		copies               sql.NullInt64
+		id     string
+		copies sql.NullInt64
 	}
 	var hits []hit
 	var ids []string
@@ -202,7 +275,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 			break
 		}
 		var h hit
-		if err := rs.Scan(&h.id, &h.title, &h.published, &h.copies); err != nil {
+		if err := rs.Scan(&h.id, &h.copies); err != nil {
 			rs.Close()
 			return nil, 0, false, err
 		}
@@ -211,6 +284,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	rs.Close()
 	if err := rs.Err(); err != nil {
+		if ctx.Err() == nil && pctx.Err() != nil {
+			return nil, total, false, errTooSlow
+		}
 		return nil, 0, false, err
 	}
 	qs, err := s.claimsByID(ctx, ids)
@@ -225,16 +301,21 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if err != nil {
 		return nil, 0, false, err
 	}
+	var artIDs []string
+	for _, q := range qs {
+		artIDs = append(artIDs, q.ArticleID)
+	}
+	arts, err := s.articles(ctx, artIDs)
+	if err != nil {
+		return nil, 0, false, err
+	}
 	for _, h := range hits {
 		q := qs[h.id]
 		if q == nil {
 			continue // replaced meanwhile
 		}
-		title := h.title
-		if title == "" {
-			title = q.ArticleID
-		}
-		r := row{ID: h.id, ArticleID: q.ArticleID, ArticleTitle: title, Published: h.published,
+		art := arts[q.ArticleID]
+		r := row{ID: h.id, ArticleID: q.ArticleID, ArticleTitle: art.title(), Published: art.Published,
 			Quantity: q.Quantity.Text, Interval: interval(q.Low, q.High, q.Qualifier), Qualifier: string(q.Qualifier), Unit: q.Unit,
 			Status: status[h.id], StatusLabel: labels[status[h.id]]}
 		if h.copies.Valid && !f.All {
@@ -287,8 +368,7 @@ func (s *Server) options(ctx context.Context, query string) ([]option, error) {
 	return out, rs.Err()
 }
 
-// menuTTL is how long the filter menus are reused: their queries read
-// every claim, too much for every page view of a big database.
+// menuTTL is how long the filter menus are reused.
 const menuTTL = time.Minute
 
 // menus returns the filter menus: units, qualifiers and statuses (sources
@@ -302,7 +382,7 @@ func (s *Server) menus(ctx context.Context, a *analysis) (map[string][]option, e
 		return m, nil
 	}
 	queries := map[string]string{
-		"Units":      `SELECT DISTINCT unit, unit FROM quantities WHERE kind = 'claim' AND unit != '' ORDER BY unit`,
+		"Units":      `SELECT unit, unit FROM claim_units WHERE unit != '' ORDER BY unit`,
 		"Qualifiers": `SELECT qualifier, qualifier FROM qualifiers ORDER BY rowid`,
 		"Statuses":   `SELECT status, label FROM review_statuses ORDER BY position`,
 	}
@@ -321,6 +401,11 @@ func (s *Server) menus(ctx context.Context, a *analysis) (map[string][]option, e
 }
 
 func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
+	leave, ok := s.enter(r)
+	if !ok {
+		return
+	}
+	defer leave()
 	ctx := r.Context()
 	a, err := s.current(ctx)
 	if err != nil {
@@ -329,7 +414,8 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	}
 	f := parseFilter(r.URL.Query())
 	rows, total, more, err := s.queryList(ctx, f)
-	if err != nil {
+	tooSlow := errors.Is(err, errTooSlow)
+	if err != nil && !tooSlow {
 		s.fail(w, err)
 		return
 	}
@@ -343,6 +429,9 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	data := map[string]any{"F": f, "Rows": rows, "Total": min(total, maxCounted), "More": total > maxCounted, "PageNo": f.Page,
 		"Orphans": orphans, "Pending": pending, "MaxPages": maxListed / pageSize}
+	if tooSlow {
+		data["TooSlow"] = errTooSlow.Error()
+	}
 	for k, o := range menus {
 		data[k] = o
 	}

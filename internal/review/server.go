@@ -63,6 +63,7 @@ type Server struct {
 	analysis *analysis
 
 	guesses guessLimiter // wrong tokens by client address
+	gate     chan struct{} // pages being built (analysis.go)
 }
 
 // New returns the app over st, whose schema must include the review tables
@@ -72,7 +73,7 @@ func New(st *sqlite.Store, opt Options) (*Server, error) {
 		return nil, fmt.Errorf("%s: no review tables (open the database read-write to upgrade it)", st.Path())
 	}
 	s := &Server{st: st, opt: opt, key: make([]byte, 32), pages: map[string]*template.Template{}}
-	limitConns(st) // analysis.go
+	s.gate = limitConns(st) // analysis.go
 	if _, err := rand.Read(s.key); err != nil {
 		return nil, err
 	}

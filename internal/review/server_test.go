@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -322,7 +323,15 @@ func TestReviewSurvivesRerun(t *testing.T) {
 	if now == id {
 		t.Fatal("claim id unchanged; the test does not test re-attachment")
 	}
-	code, page, _ := a.get("/claim/" + now)
+	// Reviews are re-attached in the background once a request sees the
+	// new articles: wait for it (no timing asserted, only an upper bound).
+	var code int
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		code, page, _ = a.get("/claim/" + now)
+		if strings.Contains(page, `<span class="status st-verified">Verified</span>`) {
+			break
+		}
+	}
 	if code != 200 || !strings.Contains(page, `<span class="status st-verified">Verified</span>`) || !strings.Contains(page, "checked") {
 		t.Errorf("review did not follow the re-extracted claim (%d)", code)
 	}

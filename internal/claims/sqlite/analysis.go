@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -41,12 +42,18 @@ CREATE TABLE lsh_buckets (
 	PRIMARY KEY (key, aid)
 ) WITHOUT ROWID;
 CREATE TABLE near_duplicates (
-	a           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-	b           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	a           TEXT NOT NULL,
+	b           TEXT NOT NULL,
 	containment REAL NOT NULL,
 	PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
 CREATE INDEX near_duplicates_b ON near_duplicates(b);
+-- An article's pairs go with its signature (which goes with the article):
+-- a trigger, not foreign keys, so that inserting a pair checks nothing.
+CREATE TRIGGER article_sigs_ad AFTER DELETE ON article_sigs BEGIN
+	DELETE FROM near_duplicates WHERE a = old.article_id;
+	DELETE FROM near_duplicates WHERE b = old.article_id;
+END;
 
 CREATE TABLE claim_copies (
 	claim_id   TEXT PRIMARY KEY REFERENCES quantities(id) ON DELETE CASCADE,
@@ -126,7 +133,37 @@ END;
 
 -- The claims list sorted by date and by value, a page at a time.
 CREATE INDEX articles_published ON articles(published, id);
-CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high)) WHERE kind = 'claim';
+CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high), id) WHERE kind = 'claim';
+
+-- Each reviewed claim's current status (its latest review), kept by
+-- triggers, so that the list filtered by status reads the reviewed claims
+-- instead of probing every claim.
+CREATE TABLE claim_status (
+	claim_id  TEXT PRIMARY KEY,
+	status    TEXT NOT NULL,
+	review_id INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX claim_status_status ON claim_status(status, claim_id);
+INSERT INTO claim_status(claim_id, status, review_id) SELECT claim_id, status, id FROM current_reviews;
+CREATE TRIGGER reviews_status_ai AFTER INSERT ON reviews BEGIN
+	INSERT INTO claim_status(claim_id, status, review_id) VALUES (new.claim_id, new.status, new.id)
+		ON CONFLICT(claim_id) DO UPDATE SET status = excluded.status, review_id = excluded.review_id
+		WHERE excluded.review_id > claim_status.review_id;
+END;
+-- Re-attaching moves reviews to another claim id: both ids are recomputed.
+CREATE TRIGGER reviews_status_au AFTER UPDATE OF claim_id, status ON reviews BEGIN
+	DELETE FROM claim_status WHERE claim_id IN (old.claim_id, new.claim_id);
+	INSERT OR REPLACE INTO claim_status(claim_id, status, review_id)
+		SELECT claim_id, status, id FROM reviews r WHERE claim_id IN (old.claim_id, new.claim_id)
+			AND id = (SELECT max(id) FROM reviews WHERE claim_id = r.claim_id);
+END;
+
+-- The units claims are given in, for the review app's filter menu (reading
+-- them off quantities scans the table).
+CREATE TABLE claim_units (
+	unit TEXT PRIMARY KEY
+) WITHOUT ROWID;
+INSERT INTO claim_units(unit) SELECT DISTINCT unit FROM quantities WHERE kind = 'claim';
 
 -- Set while articles stored before this migration wait for AnalysePending.
 INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT 1 FROM articles);
@@ -138,7 +175,8 @@ type analyser struct {
 	ctx     context.Context
 	tx      *sql.Tx
 	gids    map[compare.Key]int64
-	bucket  *sql.Stmt // the members of the buckets of one article
+	units   map[string]bool // in claim_units
+	bucket  *sql.Stmt       // the members of the buckets of one article
 	textOf  *sql.Stmt
 	sigs    *sql.Stmt
 	claims  *sql.Stmt
@@ -146,6 +184,7 @@ type analyser struct {
 	buckets *rowInserter
 	pairs   *rowInserter
 	cache   *sketchCache
+	memo    *compare.Memo // claims' measures and words, for matching copies
 }
 
 // sketch is what pairing needs of a stored article: its shingles and its
@@ -193,7 +232,7 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 }
 
 func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser, error) {
-	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, cache: cache, stmts: map[string]*sql.Stmt{}}
+	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, stmts: map[string]*sql.Stmt{}, memo: compare.NewMemo()}
 	// One statement reads every bucket of an article, each up to BucketCap
 	// most recent members, with the member's article id.
 	var parts []string
@@ -220,7 +259,7 @@ func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser
 		return nil, err
 	}
 	a.buckets = &rowInserter{max: compare.Bands, tx: tx, head: `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
-	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR REPLACE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
+	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
 	return a, nil
 }
 
@@ -243,8 +282,63 @@ func (a *analyser) close() {
 // article analyses one stored article: its buckets and near-duplicates,
 // the claims it shares with them, and what its claims measure. qs are its
 // claims with their sentences.
-func (a *analyser) article(id, text string, qs []*claims.Quantity) error {
-	sh := compare.Shingles(text)
+// prepared is the CPU part of an article's analysis, computed before the
+// transaction's serial part (in parallel for a batch).
+type prepared struct {
+	sh       []uint64
+	keys     []int64
+	measures []measure // one per claim of qs
+}
+
+type measure struct {
+	m     compare.Measure
+	ok    bool
+	value float64
+}
+
+func prepare(text string, qs []*claims.Quantity) *prepared {
+	p := &prepared{sh: compare.Shingles(text)}
+	p.keys = compare.BandKeys(p.sh)
+	p.measures = make([]measure, len(qs))
+	for i, q := range qs {
+		v := compare.Value(q)
+		if !q.IsClaim() || math.IsNaN(v) || math.IsInf(v, 0) {
+			continue
+		}
+		m, ok := compare.Of(q)
+		p.measures[i] = measure{m, ok, v}
+	}
+	return p
+}
+
+// prepareAll prepares n articles on every core.
+func prepareAll(n int, get func(i int) (string, []*claims.Quantity)) []*prepared {
+	out := make([]*prepared, n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < min(runtime.GOMAXPROCS(0), n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				text, qs := get(i)
+				out[i] = prepare(text, qs)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+func (a *analyser) article(id, text string, qs []*claims.Quantity, p *prepared) error {
+	if p == nil {
+		p = prepare(text, qs)
+	}
+	sh := p.sh
 	res, err := a.sigs.ExecContext(a.ctx, id, len(sh))
 	if err != nil {
 		return fmt.Errorf("analysis: %w", err)
@@ -253,12 +347,12 @@ func (a *analyser) article(id, text string, qs []*claims.Quantity) error {
 	if err != nil {
 		return err
 	}
-	if keys := compare.BandKeys(sh); keys != nil {
+	if keys := p.keys; keys != nil {
 		if err := a.pair(id, aid, sh, keys, qs); err != nil {
 			return fmt.Errorf("near-duplicates: %w", err)
 		}
 	}
-	if err := a.measures(qs); err != nil {
+	if err := a.measures(qs, p.measures); err != nil {
 		return fmt.Errorf("measures: %w", err)
 	}
 	return nil
@@ -338,7 +432,7 @@ func (a *analyser) pair(id string, aid int64, sh []uint64, keys []int64, qs []*c
 		if len(theirs) == 0 {
 			continue
 		}
-		shared := compare.SharedClaims([]compare.Pair{{A: id, B: n.ID.id}}, map[string][]*claims.Quantity{id: qs, n.ID.id: theirs})
+		shared := a.memo.SharedClaims([]compare.Pair{{A: id, B: n.ID.id}}, map[string][]*claims.Quantity{id: qs, n.ID.id: theirs})
 		for _, s := range shared {
 			for _, c := range s.Claims[1:] {
 				if err := a.join(s.Claims[0], c); err != nil {
@@ -438,13 +532,15 @@ func (a *analyser) join(x, y *claims.Quantity) error {
 }
 
 // measures records what each claim measures, in its comparison group.
-func (a *analyser) measures(qs []*claims.Quantity) error {
-	for _, q := range qs {
-		v := compare.Value(q)
-		if !q.IsClaim() || math.IsNaN(v) || math.IsInf(v, 0) {
-			continue
+func (a *analyser) measures(qs []*claims.Quantity, ms []measure) error {
+	for i, q := range qs {
+		if q.IsClaim() && !a.units[q.Unit] {
+			if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
+				return err
+			}
+			a.units[q.Unit] = true
 		}
-		m, ok := compare.Of(q)
+		m, ok, v := ms[i].m, ms[i].ok, ms[i].value
 		if !ok {
 			continue
 		}
@@ -559,12 +655,15 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 		return 0, err
 	}
 	defer an.close()
-	for _, x := range todo {
-		qs, err := articleClaims(ctx, tx, x.id)
-		if err != nil {
+	qss := make([][]*claims.Quantity, len(todo))
+	for i, x := range todo {
+		if qss[i], err = articleClaims(ctx, tx, x.id); err != nil {
 			return 0, err
 		}
-		if err := an.article(x.id, x.text, qs); err != nil {
+	}
+	pre := prepareAll(len(todo), func(i int) (string, []*claims.Quantity) { return todo[i].text, qss[i] })
+	for i, x := range todo {
+		if err := an.article(x.id, x.text, qss[i], pre[i]); err != nil {
 			return 0, fmt.Errorf("article %s: %w", x.id, err)
 		}
 	}
@@ -588,6 +687,11 @@ func (w *writer) analyse() error {
 	for i, r := range w.stored {
 		last[r.Article.ID] = i
 	}
+	type job struct {
+		r  *claims.Result
+		qs []*claims.Quantity
+	}
+	var jobs []job
 	for i, r := range w.stored {
 		if last[r.Article.ID] != i {
 			continue
@@ -605,8 +709,12 @@ func (w *writer) analyse() error {
 			}
 			qs = append(qs, q)
 		}
-		if err := an.article(r.Article.ID, r.Article.Text, qs); err != nil {
-			return fmt.Errorf("article %s: %w", r.Article.ID, err)
+		jobs = append(jobs, job{r, qs})
+	}
+	pre := prepareAll(len(jobs), func(i int) (string, []*claims.Quantity) { return jobs[i].r.Article.Text, jobs[i].qs })
+	for i, j := range jobs {
+		if err := an.article(j.r.Article.ID, j.r.Article.Text, j.qs, pre[i]); err != nil {
+			return fmt.Errorf("article %s: %w", j.r.Article.ID, err)
 		}
 	}
 	w.stored = w.stored[:0]

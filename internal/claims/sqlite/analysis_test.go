@@ -262,3 +262,46 @@ func TestArticleQueriesUseIndexes(t *testing.T) {
 		t.Errorf("current review of a claim: %s", p)
 	}
 }
+
+// TestClaimStatus: claim_status follows the latest review of each claim,
+// including reviews moved to a re-extracted claim.
+func TestClaimStatus(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	text := "Officials said 12 people were hurt. Police said 7 were arrested."
+	r := testResult("a1", text, claim("12", 15, nil), claim("7", 47, nil))
+	write(t, st, r)
+	id := r.Quantities[0].ID
+	status := func(id string) string {
+		var s string
+		st.DB().QueryRow(`SELECT status FROM claim_status WHERE claim_id = ?`, id).Scan(&s)
+		return s
+	}
+	for _, s := range []string{"verified", "disputed"} {
+		if _, err := st.AddReview(ctx, id, s, "", "Ann"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := status(id); got != "disputed" {
+		t.Fatalf("status %q, want the latest (disputed)", got)
+	}
+	// The article changes: the claim gets a new id and its reviews follow.
+	r2 := testResult("a1", "Update. "+text, claim("12", 23, nil), claim("7", 55, nil))
+	write(t, st, r2)
+	if _, _, err := st.ReattachReviews(ctx); err != nil {
+		t.Fatal(err)
+	}
+	now := r2.Quantities[0].ID
+	if status(now) != "disputed" || status(id) != "" {
+		t.Errorf("after re-attaching: new %q old %q", status(now), status(id))
+	}
+	var n int
+	st.DB().QueryRow(`SELECT count(*) FROM claim_status`).Scan(&n)
+	if n != 1 {
+		t.Errorf("%d claim_status rows", n)
+	}
+}

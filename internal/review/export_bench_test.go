@@ -1,0 +1,81 @@
+package review
+
+import (
+	"context"
+	"io"
+	"net/http/httptest"
+	"os"
+	"regexp"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims/sqlite"
+)
+
+// BenchmarkExportReviews exports the reviews of the database named by
+// $EXTRACT_BENCH_DB (skipped when unset), e.g. one made by
+// scripts/serve-bench.sh with 40,000 seeded reviews.
+func BenchmarkExportReviews(b *testing.B) {
+	path := os.Getenv("EXTRACT_BENCH_DB")
+	if path == "" {
+		b.Skip("EXTRACT_BENCH_DB not set")
+	}
+	st, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	for _, format := range []string{"csv", "claimreview"} {
+		b.Run(format, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if err := ExportReviews(context.Background(), st, format, io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkPages builds the main pages over $EXTRACT_BENCH_DB (skipped when
+// unset): the server time of each, without the network.
+func BenchmarkPages(b *testing.B) {
+	path := os.Getenv("EXTRACT_BENCH_DB")
+	if path == "" {
+		b.Skip("EXTRACT_BENCH_DB not set")
+	}
+	st, err := sqlite.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	s, err := New(st, Options{Addr: "127.0.0.1:0"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	get := func(p string) string {
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, httptest.NewRequest("GET", "http://127.0.0.1"+p, nil))
+		if w.Code != 200 {
+			b.Fatalf("%s: %d", p, w.Code)
+		}
+		return w.Body.String()
+	}
+	m := regexp.MustCompile(`href="(/claim/[^"]+)"`).FindStringSubmatch(get("/"))
+	g := regexp.MustCompile(`href="(/compare\?g=\d+)`).FindStringSubmatch(get("/compare"))
+	pages := map[string]string{"list": "/?page=6", "list-value": "/?sort=value&dir=desc&page=3", "list-verified": "/?status=verified",
+		"compare": "/compare", "duplicates": "/duplicates?page=5&spage=3"}
+	if m != nil {
+		pages["claim"] = m[1]
+	}
+	if g != nil {
+		pages["group"] = g[1]
+	}
+	for name, p := range pages {
+		b.Run(name, func(b *testing.B) {
+			n := 0
+			for i := 0; i < b.N; i++ {
+				n = len(get(p))
+			}
+			b.ReportMetric(float64(n)/1024, "KB")
+		})
+	}
+}
