@@ -114,7 +114,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			q.ID = claims.QuantityID(hash, q.Quantity.Start, q.Quantity.End)
 			out = append(out, q)
 			if explain {
-				ex = append(ex, Explanation{Rules: m.Rules})
+				ex = append(ex, Explanation{Rules: m.Rules()})
 			}
 		}
 	}
