@@ -34,7 +34,7 @@ func TestExplain(t *testing.T) {
 			`cue        "According to" rule according-to`,
 			"kind       claim          rule appositive-age (claim: yes)",
 			"rule appositive-age-unsourced",
-			`source     "Maduro" (-) rule verb-cue, name by`,
+			`source     "Maduro" (-) rule verb-cue/strong, name by`,
 			"kind       year           rule year (claim: no)",
 			"unit       INR            rule currency-abbrev",
 			"kind       identifier     rule emergency-number (claim: no)",

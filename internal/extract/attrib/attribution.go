@@ -271,6 +271,17 @@ func (a *attributor) claimSource(start, end int) *found {
 	return best
 }
 
+// verbCueRules name the verb-cue rule by the verb's class
+// (lexicon.CueClasses).
+var verbCueRules = map[string]string{}
+
+func init() {
+	for _, c := range lexicon.CueClasses {
+		verbCueRules[c.Name] = "verb-cue/" + c.Name
+	}
+	verbCueRules["clause"] = "verb-cue/clause"
+}
+
 // named gives f the rule name when the function that found it gave none.
 func named(f found, rule string) found {
 	if f.rule == "" {
@@ -600,7 +611,7 @@ func (a *attributor) sentence(si int) []found {
 					m--
 				}
 				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
-				fs = append(fs, named(f, "verb-cue"))
+				fs = append(fs, named(f, verbCueRules[lexicon.CueClass(lexicon.CueVerbs[t.Lower])]))
 			}
 			if f, ok := a.objectRelative(ts, j); ok {
 				fs = append(fs, named(f, "object-relative"))

@@ -21,10 +21,11 @@ func TestRulesNamed(t *testing.T) {
 		source      string
 		cue, naming string
 	}{
-		{"President Barack Obama spoke on Monday. The president said 300 people came.", "300", "Barack Obama", "verb-cue", "titled-role"},
+		{"President Barack Obama spoke on Monday. The president said 300 people came.", "300", "Barack Obama", "verb-cue/strong", "titled-role"},
 		{"According to the Interior Ministry, 1,200 people were arrested.", "1,200", "Interior Ministry", "according-to", "proper-name"},
-		{"Foro Penal, a rights group, counts detainees. The group said 200 people were held.", "200", "Foro Penal", "verb-cue", "org-description"},
-		{"Finance Minister Carlos Vega said 400 firms closed.", "400", "Carlos Vega", "verb-cue", "titled-name"},
+		{"Foro Penal, a rights group, counts detainees. The group said 200 people were held.", "200", "Foro Penal", "verb-cue/strong", "org-description"},
+		{"Finance Minister Carlos Vega said 400 firms closed.", "400", "Carlos Vega", "verb-cue/strong", "titled-name"},
+		{"The Interior Ministry expects 300 more arrests this year.", "300", "Interior Ministry", "verb-cue/attitude", "proper-name"},
 	}
 	names := map[string]bool{"head-kind": true, "titled-name": true, "person-of-organisation": true, "proper-appositive": true}
 	for _, s := range npSteps {
