@@ -342,6 +342,28 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 		}
 		top = p
 	}
+	// Sections of one body (listicles, guides, reviews) sit in sibling
+	// containers, often each in a wrapper of its own: climb to an ancestor
+	// a few levels up when it adds much more paragraph text (a fifth more
+	// at least, and an eighth of all the text it adds: the rest is the
+	// sections' headings, lists and tables), with few links.
+	for {
+		cs := e.st[top]
+		next := (*html.Node)(nil)
+		a := top.Parent
+		for k := 0; k < 3 && a != nil && a != body.Parent && a.Type == html.ElementNode; k, a = k+1, a.Parent {
+			as := e.st[a]
+			addP, addT := as.ptext-cs.ptext, as.text-cs.text
+			if addP*5 >= cs.ptext && addP*8 >= addT && addP > 0 && e.linkDensity(a) < 0.25 && !e.unlikely(a) {
+				next = a
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		top = next
+	}
 	return top
 }
 
