@@ -22,6 +22,7 @@ type renderer struct {
 	cur     strings.Builder
 	stopped bool
 	soft    bool // an inline element boundary lies before the next text
+	done    int  // bytes of the lines written
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -59,9 +60,20 @@ func isHeadingLike(n *html.Node) bool {
 	return true
 }
 
+// aboutWithMoreToCome reports an "About …" heading followed by more text
+// than half of what came before it: a section of the body (a book in a
+// list, the study behind an article), not the short press-release footer.
+func (r *renderer) aboutWithMoreToCome(h string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(h), "About ") {
+		return false
+	}
+	return (r.total-r.done)*2 > r.done
+}
+
 func (r *renderer) brk() {
 	if s := collapseSpace(r.cur.String()); s != "" {
 		r.lines = append(r.lines, s)
+		r.done += len(s)
 	}
 	r.cur.Reset()
 }
@@ -86,9 +98,11 @@ func (r *renderer) render(n *html.Node, depth int) {
 	if r.stopped || depth > 0 && r.skip(n) {
 		return
 	}
-	if len(r.lines) >= 3 && isHeadingLike(n) && endMarker.MatchString(textOf(n)) {
-		r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
-		return
+	if len(r.lines) >= 3 && isHeadingLike(n) {
+		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
+			r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
+			return
+		}
 	}
 	block := isBlock(n.DataAtom)
 	if block {
