@@ -23,6 +23,7 @@ type renderer struct {
 	stopped bool
 	soft    bool // an inline element boundary lies before the next text
 	done    int  // bytes of the lines written
+	about   bool // an "About …" heading was a section of the body: so are the next ones
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -63,11 +64,15 @@ func isHeadingLike(n *html.Node) bool {
 // aboutWithMoreToCome reports an "About …" heading followed by more text
 // than half of what came before it: a section of the body (a book in a
 // list, the study behind an article), not the short press-release footer.
+// After one such section, the next "About …" headings are sections too.
 func (r *renderer) aboutWithMoreToCome(h string) bool {
 	if !strings.HasPrefix(strings.TrimSpace(h), "About ") {
 		return false
 	}
-	return (r.total-r.done)*2 > r.done
+	if r.about || (r.total-r.done)*2 > r.done {
+		r.about = true
+	}
+	return r.about
 }
 
 func (r *renderer) brk() {
