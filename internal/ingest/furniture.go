@@ -42,6 +42,33 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
 }, "|") + `)$`)
 
+// furnitureLineIntl is furnitureLine's counterpart in the other languages
+// news is read in (German, French, Spanish, Italian, Portuguese, Dutch,
+// Polish): share prompts, "related" and "read also" labels, advert labels,
+// comment counters, "load more" buttons, bare "contact:" labels and source
+// credits. ("More information:" is not one: science news puts the paper's
+// reference after it.) Matched against a whole short
+// lower-cased line.
+var furnitureLineIntl = regexp.MustCompile(`^(?:` + strings.Join([]string{
+	// share
+	`(?:jetzt |den artikel |diesen artikel |artikel |beitrag )?(?:teilen|weiterempfehlen|empfehlen)(?:\s*(?:[:/|&]|und|auf|mit anderen)\s*.{0,40})?[!?.:]*`,
+	`.{0,40}\b(?:artikel|beitrag|seite)(?: \pL+){0,3} (?:teilen|weiterempfehlen)\b.{0,40}`,
+	`.{0,40}vergiss nicht zu teilen.{0,10}`,
+	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
+	// related, read also, more on the topic
+	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
+	// advert labels
+	`[-–*\s]*(?:anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|publicidade)\s*[-–*:.]*`,
+	// comments
+	`(?:\d+\s+)?(?:keine kommentare|kommentare?|kommentar schreiben|aucun commentaire|commentaires?|sin comentarios|comentarios?|commenti|komentarze?|reacties|view comments)\s*(?:\(\d+\))?[:.]?`,
+	// load more, show more
+	`(?:lade weitere inhalte|weitere inhalte laden|mehr laden|mehr anzeigen|weitere laden|charger plus|voir plus|cargar más|ver más|carica altro|mostra altro|załaduj więcej|carregar mais|meer laden)\s*[.…]*`,
+	// bare labels and source credits
+	`(?:kontakt|contact|contacto|contatti)\s*:`,
+	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto)\s*:.{0,80}`,
+	`(?:beitragsbild|titelbild|quellen ausblenden|quellen anzeigen)`,
+}, "|") + `)$`)
+
 // boilerRules match a whole line that is boilerplate however long it is:
 // tip lines, contact lines, newsletter pitches, affiliate disclosures,
 // copyright footers. Each pattern is run only when the lower-cased line holds
@@ -119,7 +146,7 @@ func isFurnitureLine(s string) bool {
 		return true // "•", "|", "/", "—"
 	}
 	l := strings.ToLower(s)
-	return len(s) <= 200 && furnitureLine.MatchString(l) || isBoilerLine(l)
+	return len(s) <= 200 && (furnitureLine.MatchString(l) || furnitureLineIntl.MatchString(l)) || isBoilerLine(l)
 }
 
 func hasLetterOrDigit(s string) bool {
