@@ -32,7 +32,7 @@ type extractor struct {
 	// Readability retries with its flags off.
 	relaxed bool
 	st      map[*html.Node]*nodeStat
-	memo map[memoKey]bool // class-name pattern results: pages repeat their class names
+	memo    map[memoKey]bool // class-name pattern results: pages repeat their class names
 }
 
 type memoKey struct {

@@ -192,6 +192,8 @@ func TestHTMLForms(t *testing.T) {
 			`<div class="item"><h2>2. Roads</h2><div class="specs"><ul><li>Price: from 12 dollars a month</li><li>Size: three rooms and a hall</li><li>Rating: four stars of five</li></ul></div><div class="inner"><p>` + strings.ReplaceAll(p3, "mayor", "engineer") + `</p><p>` + strings.ReplaceAll(p2, "Opposition", "Council") + `</p></div></div></main>`, p1},
 		{"About <Name> inside a book list", `<article><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><h3>About The Strength of the Few</h3><p>` +
 			strings.ReplaceAll(p1, "council", "hierarchy") + `</p><p>` + strings.ReplaceAll(p2, "Opposition", "Guild") + `</p><h3>About The Quiet Sea</h3><p>` + strings.ReplaceAll(p3, "mayor", "captain") + `</p><p>` + strings.ReplaceAll(p3, "mayor", "bosun") + `</p></article>`, p1},
+		{"ruby annotations and CJK inline boundaries", `<article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<span>法律</span>ができて、<a href="/k">Kindle</a>のアプリで読めます。親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p><p>` + p1 + `</p></article>`,
+			"子どもへの虐待をなくすための法律ができて、Kindle のアプリで読めます。"},
 		{"Webflow body in a header", `<main><header class="section_content"><div class="story_content"><div class="w-richtext">` + long + `</div></div></header></main>`, p1},
 	}
 	for _, tt := range tests {

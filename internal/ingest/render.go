@@ -34,6 +34,10 @@ func isCJK(r rune) bool {
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
+func isLetterOrDigit(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
 // endMarker matches headings that follow the article: press-release
 // boilerplate ("About Acme Corp."), author bios, related links, comments.
 var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might) also like|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks))[:.]?$`)
@@ -89,7 +93,7 @@ func (r *renderer) render(n *html.Node, depth int) {
 		if r.soft && n.Data != "" {
 			last, _ := utf8.DecodeLastRuneInString(r.cur.String())
 			first, _ := utf8.DecodeRuneInString(n.Data)
-			if (isCJK(last) || isCJK(first)) && !unicode.IsSpace(last) && !unicode.IsSpace(first) && last != utf8.RuneError {
+			if isCJK(last) != isCJK(first) && isLetterOrDigit(last) && isLetterOrDigit(first) {
 				r.cur.WriteByte(' ') // "アプリ<a>Kindle</a>に" reads "アプリ Kindle に"
 			}
 		}
