@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -208,5 +209,27 @@ func TestHTMLForms(t *testing.T) {
 				t.Errorf("text %q, want prefix %q", clip(a.Text, 200), tt.want)
 			}
 		})
+	}
+}
+
+func TestDropRepeatedRuns(t *testing.T) {
+	long := func(s string) string { return s + strings.Repeat(" and more words to make a paragraph", 3) }
+	body := []string{"Intro", long("A"), long("B"), long("C"), long("D")}
+	twice := append(append([]string{}, body...), body[1:]...)
+	if got := dropRepeatedRuns(twice); strings.Join(got, "|") != strings.Join(body, "|") {
+		t.Errorf("a body shown twice: got %d lines %q", len(got), got)
+	}
+	// A meal plan repeats a few lines each day: kept.
+	var plan []string
+	for d := 1; d <= 7; d++ {
+		plan = append(plan, fmt.Sprintf("Day %d", d), long("Breakfast: oats with fruit"), "Eat every 2–3 hours", long(fmt.Sprintf("Lunch number %d", d)), long("Snack: a handful of nuts"))
+	}
+	if got := dropRepeatedRuns(append([]string{}, plan...)); len(got) != len(plan) {
+		t.Errorf("meal plan: %d lines of %d kept", len(got), len(plan))
+	}
+	// A pull quote repeated: kept.
+	quote := []string{long("A"), long("Q"), long("B"), long("Q"), long("C")}
+	if got := dropRepeatedRuns(append([]string{}, quote...)); len(got) != 5 {
+		t.Errorf("pull quote: %q", got)
 	}
 }

@@ -191,6 +191,52 @@ func isContentName(l string) bool {
 	return false
 }
 
+// dropRepeatedRuns drops runs of lines that repeat earlier lines, hold
+// three paragraphs (80 bytes or more) at least and a fifth of the text: a
+// body shown twice
+// (responsive variants of a page, as Framer renders one per breakpoint;
+// mobile and desktop copies). A repeated paragraph alone (a pull quote) or
+// the lines a meal plan repeats each day stay.
+func dropRepeatedRuns(lines []string) []string {
+	seen := make(map[string]bool, len(lines))
+	dup := make([]bool, len(lines))
+	any := false
+	for i, l := range lines {
+		dup[i] = seen[l]
+		any = any || dup[i] && len(l) >= 80
+		seen[l] = true
+	}
+	if !any {
+		return lines
+	}
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	out := lines[:0]
+	for i := 0; i < len(lines); {
+		j, long, size := i, 0, 0
+		for j < len(lines) && dup[j] {
+			if len(lines[j]) >= 80 {
+				long++
+			}
+			size += len(lines[j])
+			j++
+		}
+		switch {
+		case long >= 3 && size*5 >= total:
+			// a repeated run: dropped
+		case j > i:
+			out = append(out, lines[i:j]...)
+		default:
+			out = append(out, lines[i])
+			j = i + 1
+		}
+		i = j
+	}
+	return out
+}
+
 // finishText drops furniture lines and the repeated headline, and joins
 // the paragraphs with newlines.
 func finishText(lines []string, title string) string {
@@ -201,6 +247,7 @@ func finishText(lines []string, title string) string {
 		}
 		out = append(out, l)
 	}
+	out = dropRepeatedRuns(out)
 	// Trailing short lines without a sentence are page furniture (tags,
 	// credits, "Related" headings).
 	for len(out) > 0 {
