@@ -195,6 +195,9 @@ func TestHTMLForms(t *testing.T) {
 			strings.ReplaceAll(p1, "council", "hierarchy") + `</p><p>` + strings.ReplaceAll(p2, "Opposition", "Guild") + `</p><h3>About The Quiet Sea</h3><p>` + strings.ReplaceAll(p3, "mayor", "captain") + `</p><p>` + strings.ReplaceAll(p3, "mayor", "bosun") + `</p></article>`, p1},
 		{"ruby annotations and CJK inline boundaries", `<article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<span>法律</span>ができて、<a href="/k">Kindle</a>のアプリで読めます。親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p><p>` + p1 + `</p></article>`,
 			"子どもへの虐待をなくすための法律ができて、Kindle のアプリで読めます。"},
+		{"Drupal paragraphs marked paragraph-published", `<article class="node"><div class="items">` +
+			strings.Repeat(`<div class="paragraph paragraph-published"><div class="paragraph-content"><div class="field"><p>`+p1+`</p><p>`+p2+`</p></div></div></div>`, 3) +
+			`</div><div class="article__published">18 Nov 2019, 10:31</div></article>`, p1},
 		{"Webflow body in a header", `<main><header class="section_content"><div class="story_content"><div class="w-richtext">` + long + `</div></div></header></main>`, p1},
 	}
 	for _, tt := range tests {

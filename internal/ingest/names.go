@@ -68,11 +68,14 @@ var (
 		richtext rich-text`, ``)
 	// boilerNames mark blocks inside the body that are not article text:
 	// captions and credits, bylines and author bios, share bars, newsletter
-	// boxes, related links, tags, ads, comments.
+	// boxes, related links, tags, ads, comments. Dates are named as such
+	// ("published-date", BEM's "article__published"): a bare "published"
+	// is also Drupal's status class on every paragraph of a body.
 	boilerNames = newNames(`caption credit byline by-line author contributor bio- share sharing social newsletter
 		subscri signup sign-up related recirc readmore read-more morestories more-stories morefrom more-from
 		alsoread also-read recommend outbrain taboola tag- topics keywords ad-container ad-wrap adslot advert
-		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published updated
+		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published-date date-published
+		publish-date pubdate post-date updated-date date-updated last-updated __published __updated datestamp
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer header modal paywall signin
