@@ -153,7 +153,7 @@ func (r *renderer) skip(n *html.Node) bool {
 		return true
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) {
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -179,6 +179,15 @@ func (r *renderer) skip(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// prose reports a block that holds several paragraphs of prose: voting
+// paragraphs of 400 bytes or more together, few links. A name says
+// boilerplate more often than it is one there (sections of a body named
+// "…-with-image", "highlight", "partner-story").
+func (r *renderer) prose(n *html.Node) bool {
+	s := r.e.st[n]
+	return s.ptext >= 400 && r.e.linkDensity(n) < 0.2
 }
 
 // contentNameRe: names that mark the article text itself.
