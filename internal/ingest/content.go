@@ -382,7 +382,10 @@ func (e *extractor) unlikely(n *html.Node) bool {
 		u = e.match(commentNames, ci) ||
 			!e.relaxed && n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
 	}
-	if !u {
+	if !u && !isContentName(classID(n)) {
+		// A container named as the article's body (article-body,
+		// entry-content …) is not unlikely for its ancestors' names
+		// ("above-footer", "modal-wrapper").
 		u = e.unlikely(n.Parent)
 	}
 	s.unl = -1
