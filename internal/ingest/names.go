@@ -51,8 +51,9 @@ var (
 		extra gdpr legends menu masthead related remark replies rss shoutbox sidebar skyscraper social sponsor
 		supplemental ad-break agegate pagination pager popup yom-remote newsletter signup sign-up subscribe paywall
 		promo recirc outbrain taboola trending mostpopular most-popular mostread most-read share sharing toolbar
-		navbar nav- footer header modal overlay widget print-only visually-hidden sr-only screen-reader`,
-		`ad ads nav`)
+		navbar nav- footer header modal overlay widget print-only visually-hidden sr-only screen-reader
+		poll- survey tagline slogan consent disclosure app-promo app-download appbanner app-banner`,
+		`ad ads nav poll polls`)
 	// maybeNames protect containers whose names say "content".
 	maybeNames = newNames(`and article body column content main shadow story entry posttext post-text text`, ``)
 	// commentNames mark reader comments, whatever else the name says.
@@ -79,8 +80,8 @@ var (
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer header modal paywall signin
-		login rating feedback affiliate partner`,
-		`bio ad ads tag tags`)
+		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download`,
+		`bio ad ads tag tags poll polls`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )
