@@ -115,11 +115,13 @@ func (e *extractor) linkDensity(n *html.Node) float64 {
 }
 
 // extractBody returns the article text of a parsed page.
-func extractBody(doc *html.Node, title, ldBody string) string {
-	return extractBodyWith(doc, title, ldBody, false)
+// english says the page is stated to be in English (its furniture lines
+// are then matched in English only).
+func extractBody(doc *html.Node, title, ldBody string, english bool) string {
+	return extractBodyWith(doc, title, ldBody, english, false)
 }
 
-func extractBodyWith(doc *html.Node, title, ldBody string, relaxed bool) string {
+func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool) string {
 	body := findBody(doc)
 	if body == nil {
 		return ldText(ldBody)
@@ -142,7 +144,7 @@ func extractBodyWith(doc *html.Node, title, ldBody string, relaxed bool) string 
 		r.render(n, 0)
 		r.brk()
 	}
-	text := finishText(r.lines, title)
+	text := finishText(r.lines, title, english)
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD
 		// articleBody is the better body.
@@ -377,12 +379,13 @@ func (e *extractor) unlikely(n *html.Node) bool {
 	if s.unl != 0 {
 		return s.unl > 0
 	}
-	u := false
+	u, body := false, false
 	if ci := classID(n); ci != "" {
 		u = e.match(commentNames, ci) ||
 			!e.relaxed && n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
+		body = !u && e.match(maybeNames, ci) && isContentName(ci)
 	}
-	if !u && !isContentName(classID(n)) {
+	if !u && !body {
 		// A container named as the article's body (article-body,
 		// entry-content …) is not unlikely for its ancestors' names
 		// ("above-footer", "modal-wrapper").

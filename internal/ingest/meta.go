@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,41 +15,77 @@ type pageMeta struct {
 	Authors                                          []string
 }
 
-// metaSelector names every element readMeta reads, in one selector group
-// so that the document is walked once.
-var metaSelector = cascadia.MustCompile(`html[lang], title, link[rel][href], meta[content], time[datetime], script[type]`)
-
 // readMeta collects <title>, <meta> (OpenGraph, article:*, Dublin Core,
-// itemprop), <link rel=canonical>, <html lang>, <time datetime> marked as
-// the publication date, and JSON-LD.
+// itemprop), <link rel=canonical>, <html lang> and JSON-LD.
 func readMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{}
 	var dates []string
-	goquery.NewDocumentFromNode(doc).FindMatcher(metaSelector).Each(func(_ int, sel *goquery.Selection) {
-		n := sel.Get(0)
-		switch n.DataAtom {
-		case atom.Html:
-			m.Lang = attr(n, "lang")
-		case atom.Title:
-			if m.Title == "" {
-				m.Title = textOf(n)
-			}
-		case atom.Link:
-			if strings.EqualFold(attr(n, "rel"), "canonical") && m.URL == "" {
-				m.URL = strings.TrimSpace(attr(n, "href"))
-			}
-		case atom.Meta:
-			m.readMetaTag(n, &dates)
-		case atom.Time:
-			if strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") {
-				dates = append(dates, attr(n, "datetime"))
-			}
-		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-				readJSONLD(n.FirstChild.Data, m, &dates)
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				m.Lang = attr(n, "lang")
+			case atom.Title:
+				if m.Title == "" {
+					m.Title = textOf(n)
+				}
+			case atom.Link:
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.URL == "" {
+					m.URL = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Meta:
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				val := strings.TrimSpace(attr(n, "content"))
+				if val == "" {
+					break
+				}
+				switch key {
+				case "og:title", "twitter:title":
+					if m.OGTitle == "" {
+						m.OGTitle = val
+					}
+				case "og:site_name", "application-name":
+					if m.Site == "" {
+						m.Site = val
+					}
+				case "og:url":
+					if m.URL == "" {
+						m.URL = val
+					}
+				case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+					"dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+					"article.published", "published_time", "publication_date", "cxenseparse:recs:publishtime":
+					dates = append(dates, val)
+				case "author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl":
+					if !strings.HasPrefix(val, "http") {
+						for _, a := range splitAuthors(strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by ")) {
+							m.Authors = appendAuthor(m.Authors, a)
+						}
+					}
+				case "og:locale", "language", "content-language", "dc.language":
+					if m.Lang == "" {
+						m.Lang = val
+					}
+				}
+			case atom.Time:
+				if dt := attr(n, "datetime"); dt != "" && (strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate")) {
+					dates = append(dates, dt)
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					readJSONLD(n.FirstChild.Data, m, &dates)
+				}
+				return
+			case atom.Body:
+				// Only <time> tags and itemprops below; keep walking.
 			}
 		}
-	})
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
 	for _, d := range dates {
 		if p := normalizeDate(d); p != "" {
 			m.Published = p
@@ -63,44 +97,6 @@ func readMeta(doc *html.Node) *pageMeta {
 	}
 	m.Lang = strings.ToLower(m.Lang)
 	return m
-}
-
-// readMetaTag reads one <meta> tag: its property, name or itemprop says
-// what its content is.
-func (m *pageMeta) readMetaTag(n *html.Node, dates *[]string) {
-	key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-	val := strings.TrimSpace(attr(n, "content"))
-	if val == "" {
-		return
-	}
-	switch key {
-	case "og:title", "twitter:title":
-		if m.OGTitle == "" {
-			m.OGTitle = val
-		}
-	case "og:site_name", "application-name":
-		if m.Site == "" {
-			m.Site = val
-		}
-	case "og:url":
-		if m.URL == "" {
-			m.URL = val
-		}
-	case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
-		"dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
-		"article.published", "published_time", "publication_date", "cxenseparse:recs:publishtime":
-		*dates = append(*dates, val)
-	case "author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl":
-		if !strings.HasPrefix(val, "http") {
-			for _, a := range splitAuthors(strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by ")) {
-				m.Authors = appendAuthor(m.Authors, a)
-			}
-		}
-	case "og:locale", "language", "content-language", "dc.language":
-		if m.Lang == "" {
-			m.Lang = val
-		}
-	}
 }
 
 func hasAttr(n *html.Node, key string) bool {

@@ -92,6 +92,10 @@ var (
 // the body field), Tailwind's overflow-hidden, Framer's per-breakpoint
 // hidden-xxxx variants.
 func hiddenClass(class string) bool {
+	if !strings.Contains(class, "hid") && !strings.Contains(class, "none") && !strings.Contains(class, "invisible") &&
+		!strings.Contains(class, "HID") && !strings.Contains(class, "Hid") {
+		return false // no token below can be there (most classes)
+	}
 	for _, t := range strings.Fields(class) {
 		switch strings.ToLower(t) {
 		case "hidden", "is-hidden", "d-none", "hide", "is-hide", "js-hidden", "u-hidden", "invisible", "display-none":

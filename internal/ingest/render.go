@@ -248,10 +248,10 @@ func dropRepeatedRuns(lines []string) []string {
 
 // finishText drops furniture lines and the repeated headline, and joins
 // the paragraphs with newlines.
-func finishText(lines []string, title string) string {
+func finishText(lines []string, title string, english bool) string {
 	out := lines[:0]
 	for _, l := range lines {
-		if l == title || isHTMLFurniture(l) || isByline(l) {
+		if l == title || isHTMLFurniture(l, english) || isByline(l) {
 			continue
 		}
 		out = append(out, l)
@@ -274,11 +274,11 @@ func finishText(lines []string, title string) string {
 	return s
 }
 
-func isHTMLFurniture(l string) bool {
+func isHTMLFurniture(l string, english bool) bool {
 	if countWords(l) >= 15 && endsSentence(l) {
 		return isBoilerSentence(l)
 	}
-	return isFurnitureLine(l)
+	return furnitureIn(l, english)
 }
 
 // hasQuote reports a <blockquote> below n: embedded posts (tweets) are
