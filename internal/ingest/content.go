@@ -144,6 +144,9 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 		r.render(n, 0)
 		r.brk()
 	}
+	if lead := e.leadBefore(top, body); lead != nil {
+		r.lines = e.withLead(r.lines, lead)
+	}
 	text := finishText(r.lines, title, english)
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD
@@ -151,6 +154,56 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 		return ld
 	}
 	return text
+}
+
+// leadNames mark an article's lead (standfirst, intro, summary, dek).
+var leadNames = newNames(`standfirst article-lead lead-text leadtext article-intro intro-text sub-title subheadline
+	article-summary article__summary article-description`, `lead intro summary dek excerpt abstract perex chapo chapeau
+	standfirst subtitle teaser-text`)
+
+// leadBefore finds the article's lead when it sits before the body's
+// container rather than in it: an element just before the top container
+// or one of its ancestors (up to the <article> or <main> holding it, three
+// levels at most), named as a lead, holding a sentence or two with few
+// links. nil when there is none.
+func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
+	for a, k := top, 0; a != nil && a != body && k < 4; a, k = a.Parent, k+1 {
+		for p, j := a.PrevSibling, 0; p != nil && j < 3; p = p.PrevSibling {
+			if p.Type != html.ElementNode {
+				continue
+			}
+			j++
+			s := e.st[p]
+			if s == nil || s.text < 60 || s.text > 1200 || e.linkDensity(p) > 0.3 {
+				continue
+			}
+			if ci := classID(p); ci != "" && e.match(leadNames, ci) && !e.match(boilerNames, ci) {
+				return p
+			}
+		}
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			break
+		}
+	}
+	return nil
+}
+
+// withLead puts the lead's lines before the body's, unless the body
+// already has them.
+func (e *extractor) withLead(lines []string, lead *html.Node) []string {
+	lr := renderer{e: e, total: e.st[lead].text}
+	lr.render(lead, 0)
+	lr.brk()
+	have := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		have[l] = true
+	}
+	for _, l := range lr.lines {
+		if have[l] {
+			return lines
+		}
+	}
+	return append(lr.lines, lines...)
 }
 
 // ldText normalises a JSON-LD articleBody: one paragraph per line.

@@ -208,6 +208,8 @@ func TestHTMLForms(t *testing.T) {
 			`<article><p>` + p1 + `</p><div class="poll-widget"><p>Do you think the council was right to raise school spending while cutting the road maintenance fund this year?</p></div><p>` + p2 + `</p>` +
 			`<div class="app-download"><p>Read every story on the go: download our free app for your phone and tablet, with alerts for breaking news.</p></div><p>` + p3 + `</p></article>` +
 			`<div class="consent-banner"><p>We and our partners process your personal data, such as your browsing history, to personalise advertising and measure its reach.</p></div>`, p1},
+		{"lead before the body's container", `<article><h1>A title here</h1><div class="lead" id="lead">The city's budget passed after a long night of debate, with more money for schools and less for roads.</div>` +
+			`<div class="detailContentWrapper"><div class="articleBody"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></div></article>`, "The city's budget passed after a long night of debate, with more money for schools and less for roads.\n" + p1},
 		{"Webflow body in a header", `<main><header class="section_content"><div class="story_content"><div class="w-richtext">` + long + `</div></div></header></main>`, p1},
 	}
 	for _, tt := range tests {
