@@ -17,7 +17,16 @@ func isByline(l string) bool {
 	if len(l) > 140 {
 		return false
 	}
-	return bylineRe.MatchString(l) || dateLineRe.MatchString(l)
+	return bylineRe.MatchString(l) || hasDigit(l) && dateLineRe.MatchString(l) // every date line has a digit
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpperOrDigit(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }

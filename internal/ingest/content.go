@@ -32,7 +32,7 @@ type extractor struct {
 	// Readability retries with its flags off.
 	relaxed bool
 	st      map[*html.Node]*nodeStat
-	memo map[memoKey]bool // class-name pattern results: pages repeat their class names
+	memo    map[memoKey]bool // class-name pattern results: pages repeat their class names
 }
 
 type memoKey struct {
@@ -115,11 +115,13 @@ func (e *extractor) linkDensity(n *html.Node) float64 {
 }
 
 // extractBody returns the article text of a parsed page.
-func extractBody(doc *html.Node, title, ldBody string) string {
-	return extractBodyWith(doc, title, ldBody, false)
+// english says the page is stated to be in English (its furniture lines
+// are then matched in English only).
+func extractBody(doc *html.Node, title, ldBody string, english bool) string {
+	return extractBodyWith(doc, title, ldBody, english, false)
 }
 
-func extractBodyWith(doc *html.Node, title, ldBody string, relaxed bool) string {
+func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool) string {
 	body := findBody(doc)
 	if body == nil {
 		return ldText(ldBody)
@@ -142,13 +144,66 @@ func extractBodyWith(doc *html.Node, title, ldBody string, relaxed bool) string 
 		r.render(n, 0)
 		r.brk()
 	}
-	text := finishText(r.lines, title)
+	if lead := e.leadBefore(top, body); lead != nil {
+		r.lines = e.withLead(r.lines, lead)
+	}
+	text := finishText(r.lines, title, english)
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD
 		// articleBody is the better body.
 		return ld
 	}
 	return text
+}
+
+// leadNames mark an article's lead (standfirst, intro, summary, dek).
+var leadNames = newNames(`standfirst article-lead lead-text leadtext article-intro intro-text sub-title subheadline
+	article-summary article__summary article-description`, `lead intro summary dek excerpt abstract perex chapo chapeau
+	standfirst subtitle teaser-text`)
+
+// leadBefore finds the article's lead when it sits before the body's
+// container rather than in it: an element just before the top container
+// or one of its ancestors (up to the <article> or <main> holding it, three
+// levels at most), named as a lead, holding a sentence or two with few
+// links. nil when there is none.
+func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
+	for a, k := top, 0; a != nil && a != body && k < 4; a, k = a.Parent, k+1 {
+		for p, j := a.PrevSibling, 0; p != nil && j < 3; p = p.PrevSibling {
+			if p.Type != html.ElementNode {
+				continue
+			}
+			j++
+			s := e.st[p]
+			if s == nil || s.text < 60 || s.text > 1200 || e.linkDensity(p) > 0.3 {
+				continue
+			}
+			if ci := classID(p); ci != "" && e.match(leadNames, ci) && !e.match(boilerNames, ci) {
+				return p
+			}
+		}
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			break
+		}
+	}
+	return nil
+}
+
+// withLead puts the lead's lines before the body's, unless the body
+// already has them.
+func (e *extractor) withLead(lines []string, lead *html.Node) []string {
+	lr := renderer{e: e, total: e.st[lead].text}
+	lr.render(lead, 0)
+	lr.brk()
+	have := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		have[l] = true
+	}
+	for _, l := range lr.lines {
+		if have[l] {
+			return lines
+		}
+	}
+	return append(lr.lines, lines...)
 }
 
 // ldText normalises a JSON-LD articleBody: one paragraph per line.
@@ -342,6 +397,28 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 		}
 		top = p
 	}
+	// Sections of one body (listicles, guides, reviews) sit in sibling
+	// containers, often each in a wrapper of its own: climb to an ancestor
+	// a few levels up when it adds much more paragraph text (a fifth more
+	// at least, and an eighth of all the text it adds: the rest is the
+	// sections' headings, lists and tables), with few links.
+	for {
+		cs := e.st[top]
+		next := (*html.Node)(nil)
+		a := top.Parent
+		for k := 0; k < 3 && a != nil && a != body.Parent && a.Type == html.ElementNode; k, a = k+1, a.Parent {
+			as := e.st[a]
+			addP, addT := as.ptext-cs.ptext, as.text-cs.text
+			if addP*5 >= cs.ptext && addP*8 >= addT && addP > 0 && e.linkDensity(a) < 0.25 && !e.unlikely(a) {
+				next = a
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		top = next
+	}
 	return top
 }
 
@@ -355,12 +432,16 @@ func (e *extractor) unlikely(n *html.Node) bool {
 	if s.unl != 0 {
 		return s.unl > 0
 	}
-	u := false
+	u, body := false, false
 	if ci := classID(n); ci != "" {
 		u = e.match(commentNames, ci) ||
 			!e.relaxed && n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
+		body = !u && e.match(maybeNames, ci) && isContentName(ci)
 	}
-	if !u {
+	if !u && !body {
+		// A container named as the article's body (article-body,
+		// entry-content …) is not unlikely for its ancestors' names
+		// ("above-footer", "modal-wrapper").
 		u = e.unlikely(n.Parent)
 	}
 	s.unl = -1

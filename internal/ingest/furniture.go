@@ -12,8 +12,8 @@ import (
 // notices, photo credits, "read more" teasers. The patterns are general
 // English-news patterns, matched against a whole short line.
 
-// furnitureLine matches a whole line that is page furniture.
-var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
+// furnitureEnglish lists the English furniture line patterns.
+var furnitureEnglish = []string{
 	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|(?:loading|please wait)(?:\.*|…)|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|jump (?:directly )?to (?:the )?(?:main )?content|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
 	`(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment)(?:\s*[|/•·]?\s*(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment|facebook|twitter|whatsapp|linkedin|pinterest|reddit))+`,
 	`(?:follow|find|like|join|connect with) us(?: on)?\b.{0,40}`,
@@ -39,8 +39,47 @@ var furnitureLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
 	`\d+\s*(?:of|/)\s*\d+`,
 	`(?:leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|comments? (?:are )?closed)\b.{0,40}`,
 
+	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
+	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
-}, "|") + `)$`)
+}
+
+// furnitureIntl is furnitureEnglish's counterpart in the other languages
+// news is read in (German, French, Spanish, Italian, Portuguese, Dutch,
+// Polish): share prompts, "related" and "read also" labels, advert labels,
+// comment counters, "load more" buttons, bare "contact:" labels and source
+// credits. ("More information:" is not one: science news puts the paper's
+// reference after it.) Matched against a whole short
+// lower-cased line.
+var furnitureIntl = []string{
+	// share
+	`(?:jetzt |den artikel |diesen artikel |artikel |beitrag )?(?:teilen|weiterempfehlen|empfehlen)(?:\s*(?:[:/|&]|und|auf|mit anderen)\s*.{0,40})?[!?.:]*`,
+	`.{0,40}\b(?:artikel|beitrag|seite)(?: \pL+){0,3} (?:teilen|weiterempfehlen)\b.{0,40}`,
+	`.{0,40}vergiss nicht zu teilen.{0,10}`,
+	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
+	// related, read also, more on the topic
+	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
+	// advert labels
+	`[-–*\s]*(?:anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|publicidade)\s*[-–*:.]*`,
+	// comments
+	`(?:\d+\s+)?(?:keine kommentare|kommentare?|kommentar schreiben|aucun commentaire|commentaires?|sin comentarios|comentarios?|commenti|komentarze?|reacties|view comments)\s*(?:\(\d+\))?[:.]?`,
+	// load more, show more
+	`(?:lade weitere inhalte|weitere inhalte laden|mehr laden|mehr anzeigen|weitere laden|charger plus|voir plus|cargar más|ver más|carica altro|mostra altro|załaduj więcej|carregar mais|meer laden)\s*[.…]*`,
+	// tables of contents
+	`(?:inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)\s*[:.]?`,
+	// bare labels and source credits
+	`(?:kontakt|contact|contacto|contatti)\s*:`,
+	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto)\s*:.{0,80}`,
+	`(?:beitragsbild|titelbild|quellen ausblenden|quellen anzeigen)`,
+}
+
+// furnitureLine matches a whole (lower-cased) line that is page furniture
+// in English; furnitureLineAny in English or another language (for pages
+// not stated to be in English).
+var (
+	furnitureLine    = regexp.MustCompile(`^(?:` + strings.Join(furnitureEnglish, "|") + `)$`)
+	furnitureLineAny = regexp.MustCompile(`^(?:` + strings.Join(append(append([]string{}, furnitureEnglish...), furnitureIntl...), "|") + `)$`)
+)
 
 // boilerRules match a whole line that is boilerplate however long it is:
 // tip lines, contact lines, newsletter pitches, affiliate disclosures,
@@ -108,7 +147,11 @@ var boilerByByte = func() (t [256][]struct {
 
 // isFurnitureLine reports whether a trimmed line is page furniture (callers
 // protect long sentences from furnitureLine; see isBoilerSentence).
-func isFurnitureLine(s string) bool {
+func isFurnitureLine(s string) bool { return furnitureIn(s, false) }
+
+// furnitureIn is isFurnitureLine for a line of a page stated to be in
+// English (english), whose furniture is matched in English only.
+func furnitureIn(s string, english bool) bool {
 	if s == "" {
 		return true
 	}
@@ -119,7 +162,11 @@ func isFurnitureLine(s string) bool {
 		return true // "•", "|", "/", "—"
 	}
 	l := strings.ToLower(s)
-	return len(s) <= 200 && furnitureLine.MatchString(l) || isBoilerLine(l)
+	re := furnitureLineAny
+	if english {
+		re = furnitureLine
+	}
+	return len(s) <= 200 && re.MatchString(l) || isBoilerLine(l)
 }
 
 func hasLetterOrDigit(s string) bool {

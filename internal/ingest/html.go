@@ -62,14 +62,15 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 			a.Title = strings.TrimSuffix(a.Title, sep+a.Site)
 		}
 	}
-	a.Text = extractBody(doc, a.Title, m.Body)
+	english := a.Lang == "en"
+	a.Text = extractBody(doc, a.Title, m.Body, english)
 	if len(a.Text) < minBody {
 		// Next to nothing found: read the page again with hidden
 		// elements shown and unlikely names allowed to vote (bodies in
 		// containers hidden until scripts run, or under a container named
 		// like a sidebar).
 		if doc2, err := html.Parse(strings.NewReader(s)); err == nil {
-			if t := extractBodyWith(doc2, a.Title, m.Body, true); len(t) > len(a.Text) {
+			if t := extractBodyWith(doc2, a.Title, m.Body, english, true); len(t) > len(a.Text) {
 				a.Text = t
 			}
 		}

@@ -51,8 +51,9 @@ var (
 		extra gdpr legends menu masthead related remark replies rss shoutbox sidebar skyscraper social sponsor
 		supplemental ad-break agegate pagination pager popup yom-remote newsletter signup sign-up subscribe paywall
 		promo recirc outbrain taboola trending mostpopular most-popular mostread most-read share sharing toolbar
-		navbar nav- footer header modal overlay widget print-only visually-hidden sr-only screen-reader`,
-		`ad ads nav`)
+		navbar nav- footer header modal overlay widget print-only visually-hidden sr-only screen-reader
+		poll- survey tagline slogan consent disclosure app-promo app-download appbanner app-banner`,
+		`ad ads nav poll polls`)
 	// maybeNames protect containers whose names say "content".
 	maybeNames = newNames(`and article body column content main shadow story entry posttext post-text text`, ``)
 	// commentNames mark reader comments, whatever else the name says.
@@ -68,16 +69,19 @@ var (
 		richtext rich-text`, ``)
 	// boilerNames mark blocks inside the body that are not article text:
 	// captions and credits, bylines and author bios, share bars, newsletter
-	// boxes, related links, tags, ads, comments.
+	// boxes, related links, tags, ads, comments. Dates are named as such
+	// ("published-date", BEM's "article__published"): a bare "published"
+	// is also Drupal's status class on every paragraph of a body.
 	boilerNames = newNames(`caption credit byline by-line author contributor bio- share sharing social newsletter
 		subscri signup sign-up related recirc readmore read-more morestories more-stories morefrom more-from
 		alsoread also-read recommend outbrain taboola tag- topics keywords ad-container ad-wrap adslot advert
-		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published updated
+		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published-date date-published
+		publish-date pubdate post-date updated-date date-updated last-updated __published __updated datestamp
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer header modal paywall signin
-		login rating feedback affiliate partner`,
-		`bio ad ads tag tags`)
+		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download`,
+		`bio ad ads tag tags poll polls`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )
@@ -88,6 +92,10 @@ var (
 // the body field), Tailwind's overflow-hidden, Framer's per-breakpoint
 // hidden-xxxx variants.
 func hiddenClass(class string) bool {
+	if !strings.Contains(class, "hid") && !strings.Contains(class, "none") && !strings.Contains(class, "invisible") &&
+		!strings.Contains(class, "HID") && !strings.Contains(class, "Hid") {
+		return false // no token below can be there (most classes)
+	}
 	for _, t := range strings.Fields(class) {
 		switch strings.ToLower(t) {
 		case "hidden", "is-hidden", "d-none", "hide", "is-hide", "js-hidden", "u-hidden", "invisible", "display-none":

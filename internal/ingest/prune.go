@@ -13,7 +13,9 @@ func dropTag(a atom.Atom) bool {
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Canvas, atom.Iframe,
 		atom.Object, atom.Embed, atom.Video, atom.Audio, atom.Picture, atom.Img, atom.Figure, atom.Figcaption,
 		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option, atom.Label, atom.Nav, atom.Aside,
-		atom.Footer, atom.Dialog, atom.Menu, atom.Head, atom.Link, atom.Meta, atom.Map, atom.Source, atom.Track:
+		atom.Footer, atom.Dialog, atom.Menu, atom.Head, atom.Link, atom.Meta, atom.Map, atom.Source, atom.Track,
+		atom.Rt, atom.Rp: // ruby annotations (furigana) read beside the text, not in it
+
 		return true
 	}
 	return false

@@ -22,6 +22,8 @@ type renderer struct {
 	cur     strings.Builder
 	stopped bool
 	soft    bool // an inline element boundary lies before the next text
+	done    int  // bytes of the lines written
+	about   bool // an "About …" heading was a section of the body: so are the next ones
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -30,6 +32,10 @@ type renderer struct {
 func isCJK(r rune) bool {
 	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
+}
+
+func isLetterOrDigit(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // endMarker matches headings that follow the article: press-release
@@ -59,9 +65,24 @@ func isHeadingLike(n *html.Node) bool {
 	return true
 }
 
+// aboutWithMoreToCome reports an "About …" heading followed by more text
+// than half of what came before it: a section of the body (a book in a
+// list, the study behind an article), not the short press-release footer.
+// After one such section, the next "About …" headings are sections too.
+func (r *renderer) aboutWithMoreToCome(h string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(h), "About ") {
+		return false
+	}
+	if r.about || (r.total-r.done)*2 > r.done {
+		r.about = true
+	}
+	return r.about
+}
+
 func (r *renderer) brk() {
 	if s := collapseSpace(r.cur.String()); s != "" {
 		r.lines = append(r.lines, s)
+		r.done += len(s)
 	}
 	r.cur.Reset()
 }
@@ -72,7 +93,7 @@ func (r *renderer) render(n *html.Node, depth int) {
 		if r.soft && n.Data != "" {
 			last, _ := utf8.DecodeLastRuneInString(r.cur.String())
 			first, _ := utf8.DecodeRuneInString(n.Data)
-			if (isCJK(last) || isCJK(first)) && !unicode.IsSpace(last) && !unicode.IsSpace(first) && last != utf8.RuneError {
+			if isCJK(last) != isCJK(first) && isLetterOrDigit(last) && isLetterOrDigit(first) {
 				r.cur.WriteByte(' ') // "アプリ<a>Kindle</a>に" reads "アプリ Kindle に"
 			}
 		}
@@ -86,9 +107,11 @@ func (r *renderer) render(n *html.Node, depth int) {
 	if r.stopped || depth > 0 && r.skip(n) {
 		return
 	}
-	if len(r.lines) >= 3 && isHeadingLike(n) && endMarker.MatchString(textOf(n)) {
-		r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
-		return
+	if len(r.lines) >= 3 && isHeadingLike(n) {
+		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
+			r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
+			return
+		}
 	}
 	block := isBlock(n.DataAtom)
 	if block {
@@ -130,7 +153,7 @@ func (r *renderer) skip(n *html.Node) bool {
 		return true
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) {
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -158,6 +181,15 @@ func (r *renderer) skip(n *html.Node) bool {
 	return false
 }
 
+// prose reports a block that holds several paragraphs of prose: voting
+// paragraphs of 400 bytes or more together, few links. A name says
+// boilerplate more often than it is one there (sections of a body named
+// "…-with-image", "highlight", "partner-story").
+func (r *renderer) prose(n *html.Node) bool {
+	s := r.e.st[n]
+	return s.ptext >= 400 && r.e.linkDensity(n) < 0.2
+}
+
 // contentNameRe: names that mark the article text itself.
 func isContentName(l string) bool {
 	for _, k := range []string{"article-body", "articlebody", "article__body", "story-body", "storybody", "entry-content", "post-content", "article-content", "body-text", "story-content", "article-text", "content-body", "post-body"} {
@@ -168,16 +200,63 @@ func isContentName(l string) bool {
 	return false
 }
 
+// dropRepeatedRuns drops runs of lines that repeat earlier lines, hold
+// three paragraphs (80 bytes or more) at least and a fifth of the text: a
+// body shown twice
+// (responsive variants of a page, as Framer renders one per breakpoint;
+// mobile and desktop copies). A repeated paragraph alone (a pull quote) or
+// the lines a meal plan repeats each day stay.
+func dropRepeatedRuns(lines []string) []string {
+	seen := make(map[string]bool, len(lines))
+	dup := make([]bool, len(lines))
+	any := false
+	for i, l := range lines {
+		dup[i] = seen[l]
+		any = any || dup[i] && len(l) >= 80
+		seen[l] = true
+	}
+	if !any {
+		return lines
+	}
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	out := lines[:0]
+	for i := 0; i < len(lines); {
+		j, long, size := i, 0, 0
+		for j < len(lines) && dup[j] {
+			if len(lines[j]) >= 80 {
+				long++
+			}
+			size += len(lines[j])
+			j++
+		}
+		switch {
+		case long >= 3 && size*5 >= total:
+			// a repeated run: dropped
+		case j > i:
+			out = append(out, lines[i:j]...)
+		default:
+			out = append(out, lines[i])
+			j = i + 1
+		}
+		i = j
+	}
+	return out
+}
+
 // finishText drops furniture lines and the repeated headline, and joins
 // the paragraphs with newlines.
-func finishText(lines []string, title string) string {
+func finishText(lines []string, title string, english bool) string {
 	out := lines[:0]
 	for _, l := range lines {
-		if l == title || isHTMLFurniture(l) || isByline(l) {
+		if l == title || isHTMLFurniture(l, english) || isByline(l) {
 			continue
 		}
 		out = append(out, l)
 	}
+	out = dropRepeatedRuns(out)
 	// Trailing short lines without a sentence are page furniture (tags,
 	// credits, "Related" headings).
 	for len(out) > 0 {
@@ -195,11 +274,11 @@ func finishText(lines []string, title string) string {
 	return s
 }
 
-func isHTMLFurniture(l string) bool {
+func isHTMLFurniture(l string, english bool) bool {
 	if countWords(l) >= 15 && endsSentence(l) {
 		return isBoilerSentence(l)
 	}
-	return isFurnitureLine(l)
+	return furnitureIn(l, english)
 }
 
 // hasQuote reports a <blockquote> below n: embedded posts (tweets) are

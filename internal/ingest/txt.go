@@ -112,17 +112,21 @@ func implausibleText(s string) string {
 	switch {
 	case bad > 0 && bad*200 >= runes:
 		return fmt.Sprintf("%d control, private or unassigned characters in %d", bad, runes)
-	case runes >= 40 && sep*1000 < runes*15:
+	case runes >= 24 && sep*1000 < runes*15:
 		return "no spaces or punctuation"
 	}
 	return ""
 }
 
-// assigned is every assigned code point (the union of the general categories).
+// assigned is every assigned code point: the union of the two-letter
+// general categories (Lu, Ll … Cc, Cf, Co, Cs). The one-letter groups are
+// left out: Go's "C" also covers the unassigned code points.
 var assigned = func() *uni.RangeTable {
 	var ts []*uni.RangeTable
-	for _, t := range uni.Categories {
-		ts = append(ts, t)
+	for name, t := range uni.Categories {
+		if len(name) == 2 {
+			ts = append(ts, t)
+		}
 	}
 	return rangetable.Merge(ts...)
 }()

@@ -82,6 +82,8 @@ func TestReadTextErrors(t *testing.T) {
 		{"not latin-1 either", []byte("caf\xe9 au lait \x81\x8d"), "invalid UTF-8 at byte 3, and not Windows-1252/Latin-1 text either; convert it to UTF-8"},
 		{"FF FE then ASCII", []byte("\xFF\xFEThis is plain ASCII text after a stray mark, not UTF-16 at all, as one can see!!"), "starts with a UTF-16 byte-order mark but does not read as UTF-16 text"},
 		{"FF FE then binary", append([]byte("\xFF\xFE"), bytes.Repeat([]byte{1, 2, 3, 4}, 30)...), "starts with a UTF-16 byte-order mark but does not read as UTF-16 text"},
+		{"FF FE then a short ASCII line", []byte("\xFF\xFEThis is plain ASCII text after a stray byte-order mark, not UTF-16 at all!"), "does not read as UTF-16 text"},
+		{"utf-16 Chinese", append([]byte("\xFF\xFE"), utf16le("委员会周二投票批准了新的预算，学校开支增加百分之四，道路维护基金减少。反对派议员说，如果经济放缓，这项计划会使城市陷入困境。")...), ""},
 		{"FF FE odd length", []byte("\xFF\xFEabc"), "odd number of bytes"},
 		{"too large", big, "over the 10 MB article limit"},
 	}
@@ -103,4 +105,12 @@ func TestReadTextErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func utf16le(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
 }

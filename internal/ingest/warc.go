@@ -145,7 +145,7 @@ func nextWARC(name string, n int, br *bufio.Reader) (Item, bool, []byte) {
 		more := resyncWARC(br)
 		return Item{Err: errorf(name, loc, "bad WARC header: %v", err)}, more, nil
 	}
-	id := strings.TrimSpace(h.Get("WARC-Record-ID"))
+	id := collapseSpace(strings.ToValidUTF8(h.Get("WARC-Record-ID"), ""))
 	if id != "" {
 		loc = " record " + clip(id, 100)
 	}
