@@ -119,8 +119,12 @@ func printSummary(w io.Writer, s pipeline.Stats) {
 	if secs <= 0 {
 		secs = 1e-9
 	}
-	fmt.Fprintf(w, "%d articles (%d new, %d unchanged), %d claims among %d number mentions, %d errors, %.2fs (%.0f articles/s, %.2f MB/s of input, %.2f MB/s of text%s)\n",
-		s.Articles, s.Stored, s.Skipped, s.Claims, s.Mentions, s.Errors, secs,
+	warnings := ""
+	if s.Warnings > 0 {
+		warnings = fmt.Sprintf(", %d read with a warning", s.Warnings)
+	}
+	fmt.Fprintf(w, "%d articles (%d new, %d unchanged%s), %d claims among %d number mentions, %d errors, %.2fs (%.0f articles/s, %.2f MB/s of input, %.2f MB/s of text%s)\n",
+		s.Articles, s.Stored, s.Skipped, warnings, s.Claims, s.Mentions, s.Errors, secs,
 		float64(s.Articles)/secs, float64(s.Bytes)/1e6/secs, float64(s.Text)/1e6/secs, peakRSS())
 }
 

@@ -64,6 +64,7 @@ type Stats struct {
 	Claims   int           // claims extracted from the articles written
 	Mentions int           // quantities extracted from the articles written
 	Errors   int           // bad files or records
+	Warnings int           // articles read with a warning (guessed charset, …)
 	Bytes    int64         // raw input bytes read (compressed, for .gz)
 	Text     int64         // bytes of article text read
 	Elapsed  time.Duration // wall time
@@ -153,7 +154,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	var read, errs, bytes, text, tickets atomic.Int64
+	var read, errs, warns, bytes, text, tickets atomic.Int64
 	var errMu sync.Mutex // readers report bad input concurrently
 	out := &outstanding{set: map[int64]struct{}{}}
 	busy := &extracting{at: map[[2]int64]extractingJob{}}
@@ -211,6 +212,14 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 						fmt.Fprintln(opt.Errors, err)
 						errMu.Unlock()
 						return nil
+					}
+					if it.Warning != "" {
+						// read, but the user should know how (a guessed
+						// charset, a mismatched HTTP length)
+						warns.Add(1)
+						errMu.Lock()
+						fmt.Fprintln(opt.Errors, "warning: "+it.Warning)
+						errMu.Unlock()
 					}
 					select {
 					case tokens <- struct{}{}:
@@ -285,7 +294,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 		busy: busy, deferred: map[[2]int64]string{}}
 	snapshot := func() Stats {
 		s := w.stats
-		s.Articles, s.Errors, s.Bytes, s.Text = int(read.Load()), int(errs.Load()), bytes.Load(), text.Load()
+		s.Articles, s.Errors, s.Warnings, s.Bytes, s.Text = int(read.Load()), int(errs.Load()), int(warns.Load()), bytes.Load(), text.Load()
 		s.Elapsed = time.Since(start)
 		return s
 	}

@@ -481,3 +481,20 @@ func TestUnfitArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestRunWarnings: an article read with a warning (Latin-1 text) is stored,
+// counted apart from errors, and its warning printed on one line.
+func TestRunWarnings(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "latin.txt")
+	os.WriteFile(in, []byte("Caf\xe9 prices rose 5% last year, officials said.\n"), 0o644)
+	st := openStore(t, filepath.Join(dir, "c.db"))
+	var msgs strings.Builder
+	s, err := Run(context.Background(), st, extractor(t), []string{in}, Options{Errors: &msgs})
+	if err != nil || s.Stored != 1 || s.Errors != 0 || s.Warnings != 1 {
+		t.Fatalf("%+v, %v: want 1 stored, 0 errors, 1 warning", s, err)
+	}
+	if got := msgs.String(); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, "warning: "+in+": ") {
+		t.Errorf("messages %q: want one warning line naming the file", got)
+	}
+}
