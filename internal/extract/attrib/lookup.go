@@ -10,6 +10,12 @@ import "github.com/factcheck/extract/internal/claims"
 // (or a kind) are computed once, in one pass, and each lookup is a binary
 // search by position.
 
+// nearScanMax is the number of names up to which nearestG scans back from
+// the position rather than build its memo: a scan of a few hundred names
+// costs less than a pass over all of them per kind, and bounds the work
+// per lookup all the same.
+const nearScanMax = 256
+
 // fullKey keys fullestG's memo: a name and the gender of its mention.
 type fullKey struct {
 	name string
@@ -35,7 +41,6 @@ func (r *nameReg) index() {
 		return
 	}
 	r.byLast = map[string][]int{}
-	r.byEnd = map[int][]int{}
 	r.fullMemo = map[fullKey]*fullCands{}
 	r.nearMemo = map[nearKey][]int{}
 	r.endsUp = true
@@ -43,7 +48,6 @@ func (r *nameReg) index() {
 		if n := len(e.words); n > 0 {
 			r.byLast[e.words[n-1]] = append(r.byLast[e.words[n-1]], i)
 		}
-		r.byEnd[e.End] = append(r.byEnd[e.End], i)
 		if i > 0 && e.End < r.ents[i-1].End {
 			r.endsUp = false
 		}
