@@ -117,10 +117,10 @@ type nameReg struct {
 	// indexes built on first use, so that each lookup costs no scan of
 	// every name (a long article has tens of thousands): see lookup.go
 	byLast   map[string][]int       // last word → indexes of ents ending in it, in text order
-	byEnd    map[int][]int          // end offset → indexes of ents ending there
 	fullMemo map[fullKey]*fullCands // fullestG's candidates for a name and gender
 	nearMemo map[nearKey][]int      // nearestG's qualifying ents for a kind, head and gender
 	endsUp   bool                   // ents' ends rise with their index (no nested names)
+	indexed  bool                   // index has run
 	scanned  int                    // names examined by the lookups (a measure of work, for tests)
 }
 
@@ -502,16 +502,10 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	if full, ok := r.acronyms[name]; ok {
 		return full
 	}
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 3 {
-		return name
+	if len(r.ents) <= nearScanMax {
+		return r.fullestScan(name, pos, g)
 	}
-	for _, w := range words {
-		if orgHeads[w] {
-			return name
-		}
-	}
-	c := r.fullCandidates(name, words, g)
+	c := r.fullCandidates(name, g)
 	if len(c.idx) == 0 {
 		return name
 	}
@@ -524,16 +518,67 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	return r.ents[c.longest].Name
 }
 
+// fullestScan is fullestG by one scan of the names, for registries small
+// enough that a scan costs less than a memo.
+func (r *nameReg) fullestScan(name string, pos int, g byte) string {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 {
+		return name
+	}
+	for _, w := range words {
+		if orgHeads[w] {
+			return name
+		}
+	}
+	best, bestPos := name, -1
+	for _, e := range r.ents {
+		r.scanned++
+		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
+			continue
+		}
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
+		}
+		// prefer the nearest occurrence before pos, else the first one
+		better := false
+		switch {
+		case bestPos < 0:
+			better = true
+		case pos >= 0 && e.Start < pos && (bestPos > pos || e.Start > bestPos):
+			better = true
+		case len(e.words) > len(strings.Fields(best)) && (pos < 0 || (e.Start < pos) == (bestPos < pos)):
+			better = true
+		}
+		if better {
+			best, bestPos = e.Name, e.Start
+		}
+	}
+	return best
+}
+
 // fullCandidates returns (and memoises) the names fullestG may extend name
 // to for gender g: those ending with its words, one or two words longer,
 // no organisation, coordination or headline, in text order.
-func (r *nameReg) fullCandidates(name string, words []string, g byte) *fullCands {
+func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 	key := fullKey{name, g}
 	if c, ok := r.fullMemo[key]; ok {
 		return c
 	}
 	r.index()
+	if r.fullMemo == nil {
+		r.fullMemo = map[fullKey]*fullCands{}
+	}
 	c := &fullCands{longest: -1}
+	r.fullMemo[key] = c
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 {
+		return c // not extended
+	}
+	for _, w := range words {
+		if orgHeads[w] {
+			return c // organisation names are not extended
+		}
+	}
 	for _, i := range r.byLast[words[len(words)-1]] {
 		r.scanned++
 		e := r.ents[i]
@@ -548,7 +593,6 @@ func (r *nameReg) fullCandidates(name string, words []string, g byte) *fullCands
 			c.longest = i
 		}
 	}
-	r.fullMemo[key] = c
 	return c
 }
 
@@ -570,9 +614,17 @@ func (r *nameReg) nameAt(start, end int) bool {
 // Stephanie Grisham", title "White House Press Secretary"), or nil.
 func (r *nameReg) titledAt(start, end int) *nameEnt {
 	r.index()
-	for _, i := range r.byEnd[end] {
+	i := 0
+	if r.endsUp { // the names ending at end, found by binary search
+		i = sort.Search(len(r.ents), func(i int) bool { return r.ents[i].End >= end })
+	}
+	for ; i < len(r.ents); i++ {
 		r.scanned++
-		if e := &r.ents[i]; e.Start > start && e.title != "" {
+		e := &r.ents[i]
+		if r.endsUp && e.End > end {
+			break
+		}
+		if e.End == end && e.Start > start && e.title != "" {
 			return e
 		}
 	}
@@ -730,7 +782,7 @@ func hasWords(words, ws []string) bool {
 
 func (r *nameReg) nearestG(pos int, k claims.SourceKind, head string, g byte) (string, bool) {
 	r.index()
-	if r.endsUp {
+	if r.endsUp && len(r.ents) > nearScanMax {
 		// the last qualifying name ending at or before pos
 		q := r.nearCandidates(k, head, g)
 		if n := sort.Search(len(q), func(n int) bool { return r.ents[q[n]].End > pos }); n > 0 {
@@ -748,6 +800,9 @@ func (r *nameReg) nearCandidates(k claims.SourceKind, head string, g byte) []int
 	key := nearKey{k, head, g}
 	if q, ok := r.nearMemo[key]; ok {
 		return q
+	}
+	if r.nearMemo == nil {
+		r.nearMemo = map[nearKey][]int{}
 	}
 	var q []int
 	for i := range r.ents {
