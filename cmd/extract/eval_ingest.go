@@ -44,10 +44,10 @@ func runEvalIngest(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	var truth map[string]eval.IngestTruth
-	var snips map[string]snippetPage
+	var snips map[string]eval.SnippetPage
 	var err error
 	if *snipPath != "" {
-		snips, err = readSnippets(*snipPath)
+		snips, err = eval.ReadSnippets(*snipPath)
 	} else {
 		truth, err = eval.ReadIngestTruth(*truthPath)
 	}
@@ -76,7 +76,7 @@ func runEvalIngest(args []string, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	if snips != nil {
-		if snippetReport(stdout, snips, pred, errs, *worst) == 0 {
+		if eval.SnippetReport(stdout, snips, pred, errs, *worst) == 0 {
 			fmt.Fprintln(stderr, "extract eval ingest: no input article matches a snippets id")
 			return exitInput
 		}

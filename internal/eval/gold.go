@@ -4,12 +4,10 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -44,28 +42,7 @@ type GoldClaim struct {
 }
 
 // ReadGold reads a gold JSONL file.
-func ReadGold(path string) ([]GoldArticle, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []GoldArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var g GoldArticle
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
-		}
-		out = append(out, g)
-	}
-	return out, sc.Err()
-}
+func ReadGold(path string) ([]GoldArticle, error) { return readJSONL[GoldArticle](path) }
 
 // Prediction is what the tool stored for one article.
 type Prediction struct {

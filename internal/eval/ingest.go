@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,15 +27,7 @@ type IngestTruth struct {
 
 // ReadIngestTruth reads a ground-truth.json file.
 func ReadIngestTruth(path string) (map[string]IngestTruth, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var m map[string]IngestTruth
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("%s: not a ground-truth file ({id: {articleBody, url}}): %v", path, err)
-	}
-	return m, nil
+	return readJSONMap[IngestTruth](path, "ground-truth file ({id: {articleBody, url}})")
 }
 
 // IngestPage is the score of one page.

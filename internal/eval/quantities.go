@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"sort"
 	"strings"
 
@@ -44,35 +41,19 @@ type QuantityItem struct {
 	Convention *string  `json:"convention"`
 }
 
-// ReadQuantityCases reads a JSONL file of cases; a malformed line is an
-// error naming its line.
+// ReadQuantityCases reads a JSONL file of cases; a malformed line, or an
+// item whose offsets do not hold its text, is an error naming its line.
 func ReadQuantityCases(path string) ([]QuantityCase, error) {
-	f, err := os.Open(path)
+	cases, err := readJSONL[QuantityCase](path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var cases []QuantityCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var c QuantityCase
-		if err := json.Unmarshal([]byte(line), &c); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
-		}
+	for i, c := range cases {
 		for _, it := range c.Expected {
 			if it.Start < 0 || it.End > len(c.Text) || it.Start > it.End || c.Text[it.Start:it.End] != it.Text {
-				return nil, fmt.Errorf("%s:%d: %s: item %q does not sit at bytes %d-%d of the text", path, n, c.ID, it.Text, it.Start, it.End)
+				return nil, fmt.Errorf("%s: case %d (%s): item %q does not sit at bytes %d-%d of the text", path, i+1, c.ID, it.Text, it.Start, it.End)
 			}
 		}
-		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	return cases, nil
 }

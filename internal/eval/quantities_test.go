@@ -83,7 +83,7 @@ func TestScoreQuantityCases(t *testing.T) {
 func TestReadQuantityCasesBadOffsets(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bad.jsonl")
 	os.WriteFile(path, []byte(`{"id":"x","text":"abc","expected":[{"text":"zz","start":0,"end":2}]}`+"\n"), 0o644)
-	if _, err := ReadQuantityCases(path); err == nil || !strings.Contains(err.Error(), ":1:") {
-		t.Errorf("got %v, want an error naming line 1", err)
+	if _, err := ReadQuantityCases(path); err == nil || !strings.Contains(err.Error(), "case 1 (x)") {
+		t.Errorf("got %v, want an error naming case 1", err)
 	}
 }

@@ -1,10 +1,9 @@
-package main
+package eval
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 )
@@ -16,23 +15,16 @@ import (
 // precision = with-found / (with-found + without-found), recall = with-found /
 // all with, F1 from those. A page that could not be read found nothing.
 
-// snippetPage is one page of a snippets file {id: {url, with, without}}.
-type snippetPage struct {
+// SnippetPage is one page of a snippets file {id: {url, with, without}}.
+type SnippetPage struct {
 	URL     string   `json:"url"`
 	With    []string `json:"with"`
 	Without []string `json:"without"`
 }
 
-func readSnippets(path string) (map[string]snippetPage, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var m map[string]snippetPage
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("%s: not a snippets file ({id: {url, with, without}}): %v", path, err)
-	}
-	return m, nil
+// ReadSnippets reads a snippets file.
+func ReadSnippets(path string) (map[string]SnippetPage, error) {
+	return readJSONMap[SnippetPage](path, "snippets file ({id: {url, with, without}})")
 }
 
 // snippetScore is the count of one page (or of the corpus).
@@ -56,19 +48,12 @@ func (s snippetScore) recall() float64 {
 	return float64(s.TP) / float64(s.TP+s.FN)
 }
 
-func (s snippetScore) f1() float64 { return f1of(s.precision(), s.recall()) }
-
-func f1of(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (s snippetScore) f1() float64 { return f1(s.precision(), s.recall()) }
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // scoreSnippets scores one extracted text against its page's snippets.
-func scoreSnippets(id, text string, p snippetPage) snippetScore {
+func scoreSnippets(id, text string, p SnippetPage) snippetScore {
 	s := snippetScore{ID: id}
 	text = collapseSpace(text)
 	for _, w := range p.With {
@@ -88,10 +73,11 @@ func scoreSnippets(id, text string, p snippetPage) snippetScore {
 	return s
 }
 
-// snippetReport scores every page of the snippets file that is in the input
-// (a page read with an error scores as an empty text) and prints the worst
-// pages, the corpus figures and a one-line JSON summary.
-func snippetReport(w io.Writer, truth map[string]snippetPage, pred, errs map[string]string, worst int) int {
+// SnippetReport scores every page of the snippets file that is in the input
+// (pred: its text by page id; a page read with an error scores as an empty
+// text) and prints the worst pages, the corpus figures and a one-line JSON
+// summary. It returns how many pages it scored.
+func SnippetReport(w io.Writer, truth map[string]SnippetPage, pred, errs map[string]string, worst int) int {
 	var pages []snippetScore
 	var total snippetScore
 	missing := 0
@@ -145,4 +131,3 @@ func snippetReport(w io.Writer, truth map[string]snippetPage, pred, errs map[str
 	return len(pages)
 }
 
-func round4(f float64) float64 { return float64(int64(f*10000+0.5)) / 10000 }

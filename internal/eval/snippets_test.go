@@ -1,4 +1,4 @@
-package main
+package eval
 
 import (
 	"bytes"
@@ -7,7 +7,7 @@ import (
 )
 
 func TestScoreSnippets(t *testing.T) {
-	p := snippetPage{With: []string{"the  quick\nfox", "Lazy dog", "absent"}, Without: []string{"Cookie notice", "fox"}}
+	p := SnippetPage{With: []string{"the  quick\nfox", "Lazy dog", "absent"}, Without: []string{"Cookie notice", "fox"}}
 	s := scoreSnippets("a", "The quick fox\tjumps over the lazy dog.", p)
 	// "the quick fox" is case-sensitive: missed; "Lazy dog" missed; "fox" is junk found.
 	if s.TP != 0 || s.FN != 3 || s.FP != 1 || s.TN != 1 {
@@ -18,7 +18,7 @@ func TestScoreSnippets(t *testing.T) {
 		t.Fatalf("got %+v", s)
 	}
 	var out bytes.Buffer
-	n := snippetReport(&out, map[string]snippetPage{"b": p, "c": p, "d": p},
+	n := SnippetReport(&out, map[string]SnippetPage{"b": p, "c": p, "d": p},
 		map[string]string{"b": "x the quick   fox and Lazy dog"}, map[string]string{"c": "no article text found"}, 5)
 	if n != 2 {
 		t.Fatalf("scored %d pages, want 2 (d is not in the input)", n)
