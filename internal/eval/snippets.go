@@ -130,4 +130,3 @@ func SnippetReport(w io.Writer, truth map[string]SnippetPage, pred, errs map[str
 	fmt.Fprintln(w, string(b))
 	return len(pages)
 }
-

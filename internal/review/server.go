@@ -62,8 +62,8 @@ type Server struct {
 	mu       sync.Mutex
 	analysis *analysis
 
-	guesses guessLimiter // wrong tokens by client address
-	gate     chan struct{} // pages being built (analysis.go)
+	guesses guessLimiter  // wrong tokens by client address
+	gate    chan struct{} // pages being built (analysis.go)
 }
 
 // New returns the app over st, whose schema must include the review tables
