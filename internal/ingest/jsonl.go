@@ -100,9 +100,9 @@ func readJSONL(ctx context.Context, name string, r io.Reader, cr *countReader, f
 func skipBlankLines(br *bufio.Reader) (int, error) {
 	lines := 0
 	for {
-		b, err := br.Peek(br.Buffered())
+		b, _ := br.Peek(br.Buffered()) // what is buffered: no error
 		if len(b) == 0 {
-			if _, err = br.Peek(1); err != nil {
+			if _, err := br.Peek(1); err != nil {
 				return lines, err
 			}
 			continue
