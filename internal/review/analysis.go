@@ -25,6 +25,7 @@ type analysis struct {
 	checked     time.Time
 	orphans     int // current reviews whose claim is no longer extracted
 	pending     int // articles stored before the analysis tables, not analysed yet
+	unpaired    int // articles whose near-duplicates are not looked up yet
 	backfilling bool
 	reattaching bool
 	menus       map[string][]option
@@ -68,7 +69,10 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 	if a.pending, err = s.st.AnalysisPending(ctx); err != nil {
 		return nil, err
 	}
-	if a.pending > 0 && !a.backfilling {
+	if a.unpaired, err = s.st.Unpaired(ctx); err != nil {
+		return nil, err
+	}
+	if (a.pending > 0 || a.unpaired > 0) && !a.backfilling {
 		a.backfilling = true
 		go s.backfill()
 	}
@@ -104,28 +108,35 @@ func (s *Server) reattach() {
 }
 
 // backfill analyses the articles of a database written before the analysis
-// tables existed, a small transaction at a time so that reviews and runs
-// are never held up for long.
+// tables existed, then pairs the articles not paired yet with their
+// near-duplicates, a small transaction at a time so that reviews and runs
+// are never held up for long. A failure (the database busy with a run) ends
+// it; the next request after refreshEvery starts it again.
 func (s *Server) backfill() {
 	defer func() {
 		s.mu.Lock()
 		s.analysis.backfilling = false
 		s.mu.Unlock()
 	}()
-	start, total := time.Now(), 0
-	for {
-		n, err := s.st.AnalysePending(context.Background(), 100)
-		if err != nil {
-			s.logf("analysing stored articles: %v", err)
-			return
-		}
-		if n == 0 {
-			if total > 0 {
-				s.logf("analysed %d stored articles in %s", total, time.Since(start).Round(time.Second))
+	for _, step := range []struct {
+		what string
+		run  func(context.Context, int) (int, error)
+	}{{"analysed", s.st.AnalysePending}, {"paired", s.st.PairPending}} {
+		start, total := time.Now(), 0
+		for {
+			n, err := step.run(context.Background(), 100)
+			if err != nil {
+				s.logf("%s %d stored articles, then: %v", step.what, total, err)
+				return
 			}
-			return
+			if n == 0 {
+				break
+			}
+			total += n
 		}
-		total += n
+		if total > 100 {
+			s.logf("%s %d stored articles in %s", step.what, total, time.Since(start).Round(time.Second))
+		}
 	}
 }
 
