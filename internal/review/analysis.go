@@ -124,7 +124,7 @@ func (s *Server) backfill() {
 	}{{"analysed", s.st.AnalysePending}, {"paired", s.st.PairPending}} {
 		start, total := time.Now(), 0
 		for {
-			n, err := step.run(context.Background(), 100)
+			n, err := step.run(context.Background(), 50)
 			if err != nil {
 				s.logf("%s %d stored articles, then: %v", step.what, total, err)
 				return

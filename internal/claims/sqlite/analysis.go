@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"net/url"
 	"runtime"
 	"strings"
 	"sync"
@@ -619,7 +620,12 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	db, err := s.openImmediate()
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
 	}
@@ -676,6 +682,24 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 	return len(todo), tx.Commit()
 }
 
+// openImmediate opens the database for one background write transaction
+// that takes the write lock when it begins (BEGIN IMMEDIATE), waiting for it
+// up to the busy timeout: a transaction that reads first and writes later
+// fails at once when another writer committed in between.
+func (s *Store) openImmediate() (*sql.DB, error) {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "temp_store(MEMORY)", "cache_size(-16384)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+s.path+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	return db, nil
+}
+
 // Unpaired reports how many stored articles wait for PairPending.
 func (s *Store) Unpaired(ctx context.Context) (int, error) {
 	var n int
@@ -691,7 +715,12 @@ func (s *Store) Unpaired(ctx context.Context) (int, error) {
 // is left to this incremental pass (run by `extract serve` in the
 // background), so that `extract run` does not pay for it.
 func (s *Store) PairPending(ctx context.Context, limit int) (int, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	db, err := s.openImmediate()
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
 	}
