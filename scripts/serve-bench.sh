@@ -68,8 +68,8 @@ for _ in $(seq 1 100); do curl -s -o /dev/null "$URL/static/app.css" && break; s
 # database from before the analysis tables) in the background: wait for it
 t0=$(date +%s)
 for _ in $(seq 1 1800); do
-	curl -s "$URL/" | grep -q 'being paired\|being analysed' || break
-	sleep 1
+	page=$(curl -s "$URL/")
+	case "$page" in *"being paired"* | *"being analysed"*) sleep 1 ;; *) break ;; esac
 done
 echo "serve's background analysis: done after $(( $(date +%s) - t0 )) s"
 

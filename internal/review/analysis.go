@@ -28,6 +28,7 @@ type analysis struct {
 	unpaired    int // articles whose near-duplicates are not looked up yet
 	backfilling bool
 	reattaching bool
+	changedAt   time.Time // when articles_version last changed
 	menus       map[string][]option
 	menusAt     time.Time
 }
@@ -58,6 +59,9 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 		// Articles were stored: re-attach reviews to re-extracted claims in
 		// the background (it reads every current review and may wait for
 		// the writer's lock), never in a request.
+		if a.version != "-" {
+			a.changedAt = time.Now()
+		}
 		a.version = v.String
 		a.menus = nil
 		if !a.reattaching {
@@ -72,7 +76,9 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 	if a.unpaired, err = s.st.Unpaired(ctx); err != nil {
 		return nil, err
 	}
-	if (a.pending > 0 || a.unpaired > 0) && !a.backfilling {
+	// The background analysis waits until no run has stored articles for
+	// runQuiet: it would compete with the run for the write lock.
+	if (a.pending > 0 || a.unpaired > 0) && !a.backfilling && time.Since(a.changedAt) > runQuiet {
 		a.backfilling = true
 		go s.backfill()
 	}
@@ -107,6 +113,28 @@ func (s *Server) reattach() {
 	}
 }
 
+// runQuiet is how long articles_version must stay unchanged (no run
+// storing articles) before serve analyses or pairs in the background.
+const runQuiet = 10 * time.Second
+
+// runActive reports whether articles were stored within runQuiet (the
+// background analysis then stops until the next request after it).
+func (s *Server) runActive() bool {
+	var v sql.NullString
+	s.st.DB().QueryRowContext(context.Background(), `SELECT value FROM meta WHERE key = 'articles_version'`).Scan(&v)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if v.String != s.analysis.version {
+		s.analysis.version, s.analysis.changedAt = v.String, time.Now()
+		s.analysis.menus = nil
+		if !s.analysis.reattaching {
+			s.analysis.reattaching = true
+			go s.reattach()
+		}
+	}
+	return time.Since(s.analysis.changedAt) <= runQuiet
+}
+
 // backfill analyses the articles of a database written before the analysis
 // tables existed, then pairs the articles not paired yet with their
 // near-duplicates, a small transaction at a time so that reviews and runs
@@ -124,6 +152,9 @@ func (s *Server) backfill() {
 	}{{"analysed", s.st.AnalysePending}, {"paired", s.st.PairPending}} {
 		start, total := time.Now(), 0
 		for {
+			if s.runActive() {
+				return
+			}
 			n, err := step.run(context.Background(), 50)
 			if err != nil {
 				s.logf("%s %d stored articles, then: %v", step.what, total, err)
