@@ -248,7 +248,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	// one row more than the page: is there a next page
 	qargs = append(qargs, pageSize+1, offset)
-	copies := `(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`
+	copies := `CASE WHEN cc.rep IS NULL THEN 0 ELSE (SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep) END`
 	if f.All {
 		copies = `NULL`
 	}
@@ -425,10 +425,10 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	orphans, pending := a.orphans, a.pending
+	orphans, pending, unpaired := a.orphans, a.pending, a.unpaired
 	s.mu.Unlock()
 	data := map[string]any{"F": f, "Rows": rows, "Total": min(total, maxCounted), "More": total > maxCounted, "PageNo": f.Page,
-		"Orphans": orphans, "Pending": pending, "MaxPages": maxListed / pageSize}
+		"Orphans": orphans, "Pending": pending, "Unpaired": unpaired, "MaxPages": maxListed / pageSize}
 	if tooSlow {
 		data["TooSlow"] = errTooSlow.Error()
 	}
