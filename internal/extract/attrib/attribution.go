@@ -418,7 +418,7 @@ func (a *attributor) reportedReport(fs []found, best *found, start, end int) *fo
 		}
 		gap := strings.TrimSpace(strings.ToLower(a.d.Text[gapStart:innerStart]))
 		gap = strings.TrimSpace(strings.TrimPrefix(gap, "that"))
-		if gap == "" || gap == "," || fronted(gap) {
+		if gap == "" || gap == "," || fronted(gap) || subjectHeadGap(gap) {
 			return f
 		}
 	}
@@ -438,6 +438,32 @@ func fronted(gap string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectHeadGap reports whether gap is the head of the inner cue's
+// subject before a place or an institution the inner source was read as:
+// "The New York Times reported that investigators in Ukraine had found
+// $12.7 million" (the inner source "Ukraine"; the Times is the one the
+// article cites), "the agency said auditors at the ministry found …".
+func subjectHeadGap(gap string) bool {
+	if i := strings.Index(gap, "that "); i >= 0 && !strings.ContainsAny(gap[:i], ",;:") && len(strings.Fields(gap[:i])) <= 3 {
+		gap = gap[i+len("that "):] // "reported on Friday that officials from …"
+	}
+	ws := strings.Fields(gap)
+	if len(ws) < 2 || len(ws) > 5 || strings.ContainsAny(gap, ",;:\"“”") {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "in", "at", "from", "for", "with", "of", "on":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if lexicon.CueVerbs[w] != "" || auxWords[w] || pronouns[w] || whWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounLed reports whether a source phrase starts with a pronoun ("they",
@@ -763,7 +789,22 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
+	// a document's owner (documents.go): named inside or after the
+	// document's phrase ("The RNC's report", "a study by the Brookings
+	// Institution"), the phrase stays the mention; the subject who issued
+	// it ("the union filed a lawsuit alleging") is the mention itself
+	ob, oe, _, owned := a.documentOwner(ts, b, e)
+	if owned && ob < b {
+		b, e, apB, apE, owned = ob, oe, -1, -1, false
+	}
+	if owned && oe > e {
+		e, apB, apE = oe, -1, -1
+	}
 	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
+	if owned {
+		src.Name, src.Kind = a.resolveInner(ts, ob, oe)
+		return src
+	}
 	src.Name, src.Kind = a.resolveNP(ts, b, e)
 	if src.Name == "" {
 		src.Name = src.Mention

@@ -1,0 +1,212 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Documents and their owners. A report, a filing, a lawsuit or a review
+// says what its owner says: the source of the figures it shows is the one
+// who wrote, filed or released it, never the one it was sent to.
+//
+//   - a document the subject released, filed or published: "The union
+//     filed a lawsuit alleging that 45 workers were fired", "The ministry
+//     released figures showing 40 percent …" → the union, the ministry;
+//   - a document by an agent: "according to a review of financial
+//     disclosures by the group Public Citizen" → Public Citizen;
+//   - a document sent to someone: "The RNC's latest report to the FEC
+//     shows …", "the company's filing with the SEC shows …" → the report
+//     (its owner, the RNC), not the FEC (recipientSubject).
+//
+// Each form is a named rule (docOwnerRules) tried in order on the source
+// phrase ts[b..e]; the first that applies gives the owner's phrase.
+
+// recipientLinks join a document to the one it was sent to or filed with.
+var recipientLinks = lexicon.WordSet(`to with before`)
+
+type docOwnerRule struct {
+	name  string
+	owner func(a *attributor, ts []text.Token, b, e int) (ob, oe int, ok bool)
+}
+
+var docOwnerRules = []docOwnerRule{
+	{"document-issued-by-subject", issuedDocOwner},
+	{"document-by-agent", agentDocOwner},
+	{"document-of-possessor", possessorDocOwner},
+	{"document-of-named-owner", namedDocOwner},
+}
+
+// documentOwner returns the phrase of the owner of the document phrase
+// ts[b..e], and the rule that found it.
+func (a *attributor) documentOwner(ts []text.Token, b, e int) (ob, oe int, rule string, ok bool) {
+	if b < 0 || e >= len(ts) || b > e {
+		return 0, 0, "", false
+	}
+	for _, r := range docOwnerRules {
+		if ob, oe, ok := r.owner(a, ts, b, e); ok {
+			return ob, oe, r.name, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// docHead returns the index of the document noun heading ts[b..e] (its
+// last noun before any "of"/"by" post-modifier), or -1.
+func docHead(ts []text.Token, b, e int) int {
+	for k := b; k <= e; k++ {
+		l := ts[k].Lower
+		if l == "of" || l == "by" || l == "from" || l == "to" || l == "with" || l == "," {
+			break
+		}
+		if lexicon.DocNouns[l] && strings.HasPrefix(ts[k].Tag, "NN") && (k == e || !strings.HasPrefix(ts[k+1].Tag, "NN")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// issuedDocOwner: "X filed a lawsuit alleging …", "X released figures
+// showing …": the document is the object of an issuing verb; its subject
+// owns it.
+func issuedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	if docHead(ts, b, e) < 0 || b == 0 {
+		return 0, 0, false
+	}
+	v := b - 1
+	for v > 0 && b-v <= 5 && (ts[v].Tag == "CD" || ts[v].Tag == "$" || ts[v].Tag == "JJ" || ts[v].Tag == "DT" || ts[v].Tag == "PRP$") {
+		v-- // "filed a $40 million lawsuit"
+	}
+	if !lexicon.IssueVerbs[ts[v].Lower] || !strings.HasPrefix(ts[v].Tag, "VB") {
+		return 0, 0, false
+	}
+	sb, se, _, _, ok := subjectLeft(ts, v, 0)
+	if !ok || se >= v || pronouns[ts[sb].Lower] && sb == se && ts[sb].Lower == "it" || docHead(ts, sb, se) >= 0 || noSourceNP(ts, sb, se) {
+		return 0, 0, false
+	}
+	return sb, se, true
+}
+
+// agentDocOwner: "a review of financial disclosures by the group Public
+// Citizen", "an analysis by Moody's Analytics": the agent after "by" owns
+// the document; a describing noun before a name ("the group Public
+// Citizen") is dropped.
+func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 {
+		return 0, 0, false
+	}
+	// past the document's post-modifiers ("of financial disclosures",
+	// "on drug prices") to "by"
+	k := h + 1
+	for ; k < len(ts) && k-h <= 12 && ts[k].Lower != "by"; k++ {
+		t := ts[k]
+		if !(docLinks[t.Lower] || nounish(t) || t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || isPossessive(t)) {
+			return 0, 0, false
+		}
+	}
+	if k >= len(ts) || ts[k].Lower != "by" {
+		return 0, 0, false
+	}
+	ab := k + 1
+	ae := npRight(ts, ab)
+	if ae < 0 {
+		return 0, 0, false
+	}
+	// "by the group Public Citizen": the name after a described kind
+	if ts[ab].Lower == "the" || ts[ab].Lower == "a" {
+		m := ab + 1
+		for m <= ae && !ts[m].Capitalised() {
+			m++
+		}
+		if m > ab+1 && m <= ae {
+			ab = m
+		}
+	}
+	if !ts[ab].Capitalised() && ts[ab].Tag != "DT" {
+		return 0, 0, false
+	}
+	return ab, ae, true
+}
+
+// docLinks join a document to what it is about, before its agent.
+var docLinks = lexicon.WordSet(`of on into about from for in`)
+
+// recipientSubject corrects a cue's subject that is the recipient of a
+// document rather than the document: in "The RNC's latest report to the
+// FEC shows …" the phrase before "shows" is "the FEC", joined by "to" to
+// the report. It returns the document's phrase.
+func recipientSubject(ts []text.Token, b, e int) (nb, ne int, ok bool) {
+	if b < 2 || !recipientLinks[ts[b-1].Lower] {
+		return 0, 0, false
+	}
+	de := b - 2
+	if docHead(ts, de, de) != de {
+		return 0, 0, false
+	}
+	db := npLeftFrom(ts, de)
+	if db < 0 {
+		return 0, 0, false
+	}
+	// past a possessive owner: "The RNC's latest report"
+	if db >= 2 && isPossessive(ts[db-1]) {
+		if ob := npLeftFrom(ts, db-2); ob >= 0 {
+			db = ob
+		}
+	}
+	return db, de, true
+}
+
+// possessorDocOwner: "The RNC's latest report", "the company's annual
+// filing": the possessor owns the document (a pronoun is left to
+// resolveNP).
+func possessorDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 {
+		return 0, 0, false
+	}
+	for k := h - 1; k > b; k-- {
+		if isPossessive(ts[k]) {
+			if pronouns[ts[k-1].Lower] || ts[k-1].Tag == "PRP$" {
+				return 0, 0, false
+			}
+			return b, k - 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// namedDocOwner: "the IEA report", "New CNN polls", "a Pew Research
+// Center survey": an organisation's name or acronym modifying the document
+// is its owner. A place ("the Iowa poll") or a nationality owns nothing:
+// the name must be an acronym or an organisation in the article's names.
+func namedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 {
+		return 0, 0, false
+	}
+	nb := b
+	for nb < h && (ts[nb].Tag == "DT" || lexicon.FreshWords[ts[nb].Lower] || ts[nb].Tag == "JJ" && !ts[nb].Capitalised()) {
+		nb++
+	}
+	if nb >= h {
+		return 0, 0, false
+	}
+	for k := nb; k < h; k++ {
+		if !ts[k].Capitalised() && ts[k].Text != "&" && ts[k].Text != "/" && ts[k].Text != "-" {
+			return 0, 0, false
+		}
+	}
+	ne := h - 1
+	if nb == ne && lexicon.NonOwnerAcronyms[ts[nb].Text] {
+		return 0, 0, false
+	}
+	if nb == ne && isAcronymWord(ts[nb].Text) && !lexicon.NonOwnerAcronyms[ts[nb].Text] {
+		return nb, ne, true
+	}
+	if name := a.d.Text[ts[nb].Start:ts[ne].End()]; a.reg.kindOf(name) == kindOrg {
+		return nb, ne, true
+	}
+	return 0, 0, false
+}
