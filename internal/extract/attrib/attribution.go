@@ -599,18 +599,25 @@ func (a *attributor) sentence(si int) []found {
 			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.Lower] && figureFrame(ts, j+1) || estimateVerbs[t.Lower] && atFigure(ts, j+1)) {
 				fs = append(fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 			}
+		case isPassiveHedge(ts, j):
+			// "the group is thought to have 300 fighters": a cue, no source (negation.go)
+			be, to, _ := passiveHedge(ts, j)
+			fs = append(fs, found{rule: "passive-no-agent", cue: a.span(ts[be].Start, ts[to].End()), from: s.Start, to: s.End, exFrom: ts[be].Start, exTo: ts[to].End()})
 		case lexicon.HedgeCues[t.Lower]:
 			fs = append(fs, found{rule: "hedge", cue: a.span(t.Start, t.End()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.End()})
 		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].Lower] != "":
 			// a plural noun before its cue verb is the subject: "police
 			// reports say", "G-III reports show" (tokens)
 		case isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j):
-			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
+			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok && !reflexiveObject(ts, j) {
 				m := j - 1
 				for m >= 0 && ts[m].Tag == "RB" {
 					m--
 				}
 				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
+				if negatedCue(ts, j) {
+					f.src, f.rule = nil, "negated-cue" // "would not reveal how many" (negation.go)
+				}
 				fs = append(fs, named(f, "verb-cue"))
 			}
 			if f, ok := a.objectRelative(ts, j); ok {
@@ -619,6 +626,7 @@ func (a *attributor) sentence(si int) []found {
 		}
 	}
 	fs = a.gappedSources(ts, fs)
+	fs = dropNamelessInner(fs)
 	// a semicolon ends the clause a cue governs when the next clause has a
 	// cue of its own: "He calls for $1 trillion; she calls for $275
 	// billion" (a list of results after a semicolon stays the cue's: "the

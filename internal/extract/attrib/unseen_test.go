@@ -60,3 +60,35 @@ func TestDocumentOwners(t *testing.T) {
 		{name: "report issued by an agency", text: "The agency issued a report saying 12,000 homes were damaged.", num: "12,000", source: "The agency", cue: "saying"},
 	})
 }
+
+func TestNamelessCues(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		// negated cues give no source
+		{name: "would not reveal", text: "Telstra would not reveal how many customers remain on the network of 2 million users.", num: "2 million", cue: "reveal"},
+		{name: "declined to say", text: "The ministry declined to say whether the 300 detainees had been charged.", num: "300"},
+		{name: "has not confirmed", text: "The firm has not confirmed reports that 30 staff had quit.", num: "30", cue: "confirmed"},
+		{name: "did not disclose", text: "The club did not disclose the $4 million fee it paid.", num: "4 million", cue: "disclose"},
+		{name: "a named cue under a negated one", text: "Trump never cited any evidence that Obama wants to take in 250,000 refugees.", num: "250,000", cue: "cited"},
+		{name: "a negated inner cue under a named outer one", text: "Officials said the company would not confirm the 500 layoffs.", num: "500", source: "Officials", cue: "said"},
+		// passives with no agent: a cue, no source
+		{name: "is thought to", text: "The group is thought to have about 300 fighters.", num: "300", cue: "is thought to"},
+		{name: "are believed to", text: "At least 40 crew are believed to be on board.", num: "40", cue: "are believed to"},
+		{name: "is widely expected to", text: "The bank is widely expected to cut rates by 0.25 points.", num: "0.25", cue: "is widely expected to"},
+		{name: "passive under a named speaker", text: "Police said about 200 are thought to be missing.", num: "200", source: "Police", cue: "said"},
+	})
+}
+
+func TestMoreCues(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "identified", text: "Police identified 14 suspects in the robbery.", num: "14", source: "Police", cue: "identified"},
+		{name: "identified in a study", text: "The researchers identified 312 new species in the basin.", num: "312", source: "The researchers", cue: "identified"},
+		{name: "identified themselves as", text: "Sanders raised more than $413,000 from people who identified themselves as teachers.", num: "413,000"},
+		{name: "described himself as", text: "The donor, who described himself as a 55-year-old retiree, gave $250.", num: "250"},
+		{name: "uncovered by an audit", text: "The audit uncovered $4 million in missing funds.", num: "4 million", source: "The audit", cue: "uncovered"},
+		{name: "uncovered by reporters", text: "Reporters at the Tribune uncovered 300 cases of fraud.", num: "300", source: "Reporters at the Tribune", cue: "uncovered"},
+		{name: "a filing listing", text: "The campaign released a filing listing 20 donors.", num: "20", source: "The campaign", cue: "listing"},
+		{name: "cited", text: "The agency cited 22 cases of fraud.", num: "22", source: "The agency", cue: "cited"},
+		{name: "wants, a proposal", text: "The mayor wants to raise the levy to $15.", num: "15", source: "The mayor", cue: "wants"},
+		{name: "plans, a proposal", text: "The council plans to cut 200 jobs.", num: "200", source: "The council", cue: "plans"},
+	})
+}
