@@ -24,7 +24,7 @@ var DollarPrefixes = map[string]string{
 // not ("Rs 500", "Rs. 500", "Rs500", "Bs. 20"), lower case, with their
 // ISO 4217 code.
 var CurrencyAbbrevs = map[string]string{
-	"rs": "INR", "bs": "VES",
+	"rs": "INR", "bs": "VES", "rm": "MYR",
 }
 
 // CurrencyCodeAliases map a code written like an ISO code to the ISO code

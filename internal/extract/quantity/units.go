@@ -40,13 +40,13 @@ func (p *parser) currencyBefore(c *cand) {
 		c.st = j
 		c.unit = code
 		c.currency = true
-		c.unitRule = "currency-symbol"
+		c.unitRule = ruleCurrencySymbol
 		if raw == "$" && j-1 >= p.floor && p.toks[j-1].k == tWord {
 			pre := p.key(j - 1)
 			if pc, ok := lexicon.DollarPrefixes[pre]; ok && p.adj(j) && isUpperStart(p.raw(j-1)) {
 				c.unit = pc
 				c.st = j - 1
-				c.unitRule = "dollar-prefix"
+				c.unitRule = ruleDollarPrefix
 			} else if pre == "us" && p.raw(j-1) == "US" {
 				c.st = j - 1
 			}
@@ -58,13 +58,13 @@ func (p *parser) currencyBefore(c *cand) {
 		switch code := lexicon.CurrencyAbbrevs[w.key]; {
 		case w.iso && isUpperWord(raw):
 			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
-			c.unitRule = "currency-code"
+			c.unitRule = ruleCurrencyCode
 			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 				c.unit = alias
 			}
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
-			c.unitRule = "currency-abbrev"
+			c.unitRule = ruleCurrencyAbbrev
 		}
 		return
 	}
@@ -73,7 +73,7 @@ func (p *parser) currencyBefore(c *cand) {
 		if code := lexicon.CurrencyAbbrevs[p.key(j-1)]; code != "" && isUpperStart(p.raw(j-1)) {
 			c.st, c.currency = j-1, true
 			c.unit = code
-			c.unitRule = "currency-abbrev"
+			c.unitRule = ruleCurrencyAbbrev
 		}
 	}
 }
