@@ -653,7 +653,11 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 			if ts[s].Tag == "DT" {
 				s++
 			}
-			return text[ts[s].Start:ts[e].End()], kindOrg
+			phrase := text[ts[s].Start:ts[e].End()]
+			if full, ok := a.reg.acronyms[phrase]; ok {
+				phrase = full // the part after a name's comma (acronyms.go)
+			}
+			return phrase, kindOrg
 		}
 	}
 	// the trailing name: capitalised words and connectors between them

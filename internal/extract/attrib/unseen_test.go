@@ -92,3 +92,21 @@ func TestMoreCues(t *testing.T) {
 		{name: "plans, a proposal", text: "The council plans to cut 200 jobs.", num: "200", source: "The council", cue: "plans"},
 	})
 }
+
+func TestCommaNamesAndAcronyms(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "ministry over a comma", text: "The Ministry of Trade, Industry and Energy (MOTIE) said exports fell 8.3 percent in May.", num: "8.3", source: "Ministry of Trade, Industry and Energy", cue: "said"},
+		{name: "its acronym later", text: "The Ministry of Trade, Industry and Energy (MOTIE) met on Monday. Later, MOTIE said imports rose 2.1 percent.", num: "2.1", source: "Ministry of Trade, Industry and Energy", cue: "said"},
+		{name: "department over a comma, acronym later", text: "The Department of Agriculture, Fisheries and Forestry (DAFF) met growers. DAFF said 12 farms were lost.", num: "12", source: "Department of Agriculture, Fisheries and Forestry", cue: "said"},
+		{name: "an acronym with a digit", text: "Doctors for Camp Closure (D4CC) visited the camps. Later, D4CC said 300 children had been moved.", num: "300", source: "Doctors for Camp Closure", cue: "said"},
+		{name: "two names in a list stay two", text: "Acme Corp, Globex and Initech (AGI) signed the deal. Globex said 40 jobs would go.", num: "40", source: "Globex", cue: "said"},
+	})
+}
+
+func TestAddresseesAreNoSources(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "letter to a department and a person", text: "In a letter to the Department of Homeland Security and Alex Azar, the doctors said 200 children were sick.", num: "200", source: "the doctors", cue: "said"},
+		{name: "told a minister", text: "In a note to Finance Minister Ana Ruiz, the central bank said inflation would reach 9 percent.", num: "9", source: "the central bank", cue: "said"},
+		{name: "wrote to a senator", text: "Writing to Senator Tom Hale on Friday, the agency said 3,000 files were lost.", num: "3,000", source: "the agency", cue: "said"},
+	})
+}
