@@ -653,6 +653,7 @@ func (a *attributor) sentence(si int) []found {
 	}
 	fs = a.gappedSources(ts, fs)
 	fs = dropNamelessInner(fs)
+	a.frontedSpeech(ts, fs, s.Start)
 	// a semicolon ends the clause a cue governs when the next clause has a
 	// cue of its own: "He calls for $1 trillion; she calls for $275
 	// billion" (a list of results after a semicolon stays the cue's: "the

@@ -110,3 +110,14 @@ func TestAddresseesAreNoSources(t *testing.T) {
 		{name: "wrote to a senator", text: "Writing to Senator Tom Hale on Friday, the agency said 3,000 files were lost.", num: "3,000", source: "the agency", cue: "said"},
 	})
 }
+
+func TestSpeakerAfterFrontedClause(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "although, a lender said", text: "Although prices actually went up by 1.3% during December, the Halifax said that was a blip.", num: "1.3", source: "Halifax", cue: "said"},
+		{name: "while, a company said this", text: "While sales rose 4 percent in May, the company said that this was due to one-off orders.", num: "4", source: "the company", cue: "said"},
+		{name: "despite, a minister noted that it", text: "Despite a 12 percent rise in arrivals, Tourism Minister Ana Ruiz noted that it was not enough.", num: "12", source: "Ana Ruiz", cue: "noted"},
+		{name: "a fronted clause the speaker does not take up is narration", text: "While the lineup is light (only three games are exclusive), Early says there is a chance of more.", num: "three"},
+		{name: "no fronted clause: the cue's content only", text: "Prices rose 3 percent. In May, the bank said rates would stay at 5 percent.", num: "3"},
+		{name: "says after a long sentence", text: "Florida is a state where turnout fell 4 points in 2014 among young voters and the margins are thin, says Steve Schale, a Democratic strategist.", num: "4", source: "Steve Schale", cue: "says"},
+	})
+}
