@@ -824,6 +824,9 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
+	if junkSource(ts, b, e) != "" {
+		return nil // a date, a headline fragment, page furniture (junk.go)
+	}
 	// a document's owner (documents.go): named inside or after the
 	// document's phrase ("The RNC's report", "a study by the Brookings
 	// Institution"), the phrase stays the mention; the subject who issued

@@ -121,3 +121,25 @@ func TestSpeakerAfterFrontedClause(t *testing.T) {
 		{name: "says after a long sentence", text: "Florida is a state where turnout fell 4 points in 2014 among young voters and the margins are thin, says Steve Schale, a Democratic strategist.", num: "4", source: "Steve Schale", cue: "says"},
 	})
 }
+
+func TestQuotesOverParagraphs(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "speaker named at the end of a quote over paragraphs", text: "The programme moved fast.\n\"The missile flew 5,000 km in its first test. We are now testing the second stage.\n\"It will carry a heavier load within two years,\" DRDO chief controller V.K. Saraswat told IANS.", num: "5,000", source: "V.K. Saraswat", cue: "told"},
+		{name: "curly quote over paragraphs, said at the end", text: "Prices climbed again.\n“Rents rose 14 percent in a year.\n“Nobody can keep up,” said Tom Hale, a tenant organiser.", num: "14", source: "Tom Hale", cue: "said"},
+		{name: "heading line with a role", text: "Interview\nMaria Lopez, director of the food bank:\n\"We feed 2,000 families a week. Demand has doubled since spring.\"", num: "2,000", source: "Maria Lopez", cue: ":"},
+		{name: "heading line with a title", text: "The ministers spoke on Monday.\nFinance Minister Ana Ruiz:\n“Growth will reach 3 percent next year.”", num: "3", source: "Ana Ruiz", cue: ":"},
+		{name: "a heading that is no name", text: "Key figures for the year:\n\"We feed 2,000 families a week.\"", num: "2,000", cue: ":"},
+		{name: "the next quoted paragraph after a lead-in", text: "Mayor Ana Ruiz said the city had no choice.\n“We lost 40 percent of our grants. There is no other way,” she said.\n“Another 12 schools will close next year.”", num: "12", source: "Ana Ruiz", cue: "said"},
+	})
+}
+
+func TestJunkIsNoSource(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "headline fragment run into a sentence", text: "Hillary Clinton Sides With George W. Bush On Trade said 40 percent of jobs were at risk.", num: "40", cue: "said"},
+		{name: "headline fragment with a verb", text: "Trump Slams Media Over Crowd Size says 1.5 million attended.", num: "1.5 million", cue: "says"},
+		{name: "editor's note", text: "Editor's note says 3 corrections were made to this story.", num: "3", cue: "says"},
+		{name: "an adverbial phrase", text: "Mostly for Trump, the survey showed 52 percent backing him.", num: "52", source: "the survey", cue: "showed"},
+		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
+		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
+	})
+}
