@@ -57,7 +57,10 @@ func passiveHedge(ts []text.Token, j int) (be, to int, ok bool) {
 
 // silenceUnderNegated takes the source from the cues inside a negated
 // cue's content: "Trump never cited evidence that Obama wants to take in
-// 250,000 refugees" asserts no one's figure, Obama's least.
+// 250,000 refugees" asserts no one's figure, Obama's least. A closing
+// attribution or an "according to" governs the sentence, the negated cue
+// included ("55 percent said they do not believe her, according to a
+// poll").
 func silenceUnderNegated(fs []found) {
 	for _, f := range fs {
 		if f.rule != "negated-cue" {
@@ -65,7 +68,7 @@ func silenceUnderNegated(fs []found) {
 		}
 		for k := range fs {
 			g := &fs[k]
-			if g.src != nil && g.cue.Start >= f.cue.End && f.covers(g.cue.Start, g.cue.End) {
+			if g.src != nil && !g.outer && g.rule != "according-to" && g.cue.Start >= f.cue.End && f.covers(g.cue.Start, g.cue.End) {
 				g.src, g.rule = nil, "under-negated-cue"
 			}
 		}
@@ -85,7 +88,7 @@ func dropNamelessInner(fs []found) []found {
 		if f.src == nil && (f.rule == "negated-cue" || f.rule == "passive-no-agent") {
 			covered := false
 			for k, g := range fs {
-				if k != i && g.src != nil && g.cue.Start < f.cue.Start && g.covers(f.cue.Start, f.cue.End) {
+				if k != i && g.src != nil && (g.cue.Start < f.cue.Start || g.outer || g.rule == "according-to") && g.covers(f.cue.Start, f.cue.End) {
 					covered = true
 					break
 				}

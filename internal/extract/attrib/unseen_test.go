@@ -69,6 +69,8 @@ func TestNamelessCues(t *testing.T) {
 		{name: "has not confirmed", text: "The firm has not confirmed reports that 30 staff had quit.", num: "30", cue: "confirmed"},
 		{name: "did not disclose", text: "The club did not disclose the $4 million fee it paid.", num: "4 million", cue: "disclose"},
 		{name: "a named cue under a negated one", text: "Trump never cited any evidence that Obama wants to take in 250,000 refugees.", num: "250,000", cue: "cited"},
+		{name: "a closing attribution over a negated cue", text: "Some 55 percent of voters said they do not believe she ''cares about people like me,'' according to a Quinnipiac poll conducted in February.", num: "55", source: "a Quinnipiac poll", cue: "according to"},
+		{name: "a closing said over a negated cue", text: "About 300 families have not received aid, the charity said on Monday.", num: "300", source: "the charity", cue: "said"},
 		{name: "a negated inner cue under a named outer one", text: "Officials said the company would not confirm the 500 layoffs.", num: "500", source: "Officials", cue: "said"},
 		// passives with no agent: a cue, no source
 		{name: "is thought to", text: "The group is thought to have about 300 fighters.", num: "300", cue: "is thought to"},
