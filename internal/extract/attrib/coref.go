@@ -386,6 +386,12 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the report", "the study" → the author of that document named
+		// before ("The Brookings Institution released a study …. The study
+		// found …"; documents.go)
+		{"document-author", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			return a.documentAuthor(ts, b, *ep)
+		}},
 		// a phrase ending in a capitalised name: its fullest form
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep

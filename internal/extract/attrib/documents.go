@@ -3,6 +3,8 @@ package attrib
 import (
 	"strings"
 
+	"github.com/factcheck/extract/internal/claims"
+
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
@@ -187,9 +189,23 @@ func namedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	nb := b
-	for nb < h && (ts[nb].Tag == "DT" || lexicon.FreshWords[ts[nb].Lower] || ts[nb].Tag == "JJ" && !ts[nb].Capitalised()) {
+	for nb < h && (ts[nb].Tag == "DT" || !ts[nb].Capitalised() && (lexicon.FreshWords[ts[nb].Lower] || ts[nb].Tag == "JJ")) {
 		nb++
 	}
+	if ob, oe, ok := a.ownerName(ts, nb, h); ok {
+		return ob, oe, true
+	}
+	// a capitalised fresh word opening the sentence: "New CNN polls out
+	// Monday show …" (but "The New York Times poll" keeps "New": tried first)
+	if nb < h && lexicon.FreshWords[ts[nb].Lower] {
+		return a.ownerName(ts, nb+1, h)
+	}
+	return 0, 0, false
+}
+
+// ownerName reports whether ts[nb..h-1], the words before the document
+// noun ts[h], are an organisation's name or acronym.
+func (a *attributor) ownerName(ts []text.Token, nb, h int) (int, int, bool) {
 	if nb >= h {
 		return 0, 0, false
 	}
@@ -202,11 +218,70 @@ func namedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	if nb == ne && lexicon.NonOwnerAcronyms[ts[nb].Text] {
 		return 0, 0, false
 	}
-	if nb == ne && isAcronymWord(ts[nb].Text) && !lexicon.NonOwnerAcronyms[ts[nb].Text] {
+	if nb == ne && isAcronymWord(ts[nb].Text) {
 		return nb, ne, true
 	}
 	if name := a.d.Text[ts[nb].Start:ts[ne].End()]; a.reg.kindOf(name) == kindOrg {
 		return nb, ne, true
 	}
 	return 0, 0, false
+}
+
+// documentAuthor resolves a definite document with no name of its own
+// ("the report", "The study", "the new survey") to the owner of the
+// nearest earlier mention of a document with the same head in the
+// article's previous sentences (at most documentReach back): the subject
+// who released or published it, its agent after "by", its possessor or
+// the organisation naming it ("The Brookings Institution published a study
+// of rents in March. The report found …" → Brookings Institution).
+func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
+	head, _, definite := npHead(ts, b, e)
+	if !definite || !lexicon.DocNouns[head] {
+		return "", "", false
+	}
+	for k := b + 1; k < e; k++ {
+		if ts[k].Capitalised() {
+			return "", "", false // a document with a name of its own
+		}
+	}
+	si := a.d.SentenceAt(ts[b].Start)
+	for p := si; p >= 0 && si-p <= documentReach; p-- {
+		pts := a.tokens(p)
+		for k := len(pts) - 1; k >= 0; k-- {
+			if pts[k].Start >= ts[b].Start || !sameDocument(pts[k].Lower, head) || !strings.HasPrefix(pts[k].Tag, "NN") {
+				continue
+			}
+			nb := npLeftFrom(pts, k)
+			if nb < 0 {
+				continue
+			}
+			if ob, oe, _, ok := a.documentOwner(pts, nb, k); ok {
+				n, kind := a.resolveInner(pts, ob, oe)
+				return n, kind, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// documentReach is how many sentences back documentAuthor looks.
+const documentReach = 6
+
+// sameDocument reports whether w names the same kind of document as head:
+// the same noun, or report and study, survey and poll, read as one.
+func sameDocument(w, head string) bool {
+	w, head = strings.TrimSuffix(w, "s"), strings.TrimSuffix(head, "s")
+	if w == head {
+		return true
+	}
+	kin := func(x string) string {
+		switch x {
+		case "report", "study", "analysi", "review", "paper":
+			return "report"
+		case "survey", "poll":
+			return "poll"
+		}
+		return x
+	}
+	return kin(w) == kin(head)
 }

@@ -145,3 +145,12 @@ func TestJunkIsNoSource(t *testing.T) {
 		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
 	})
 }
+
+func TestDocumentAuthorLater(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "the report → its publisher", text: "The Brookings Institution published a study of rents in March. The report found that 40 percent of renters are burdened.", num: "40", source: "Brookings Institution", mention: "The report", cue: "found"},
+		{name: "the study → its agent", text: "A study by the Urban Institute looked at 30 cities. The study found 12 of them had cut services.", num: "12", source: "Urban Institute", mention: "The study", cue: "found"},
+		{name: "the survey → the acronym's", text: "The OECD released its annual jobs survey on Tuesday. The survey shows unemployment at 5.1 percent.", num: "5.1", source: "OECD", mention: "The survey", cue: "shows"},
+		{name: "the report with no author keeps its description", text: "A report came out on Monday. The report says 300 schools are unsafe.", num: "300", source: "The report", cue: "says"},
+	})
+}
