@@ -185,6 +185,11 @@ func (a *attributor) tokens(si int) []text.Token {
 				// "G-III reports/VBZ show/NN.": the noun, then the cue
 				ts[j].Tag, ts[j+1].Tag = "NNS", "VBP"
 			}
+			if c := docOutShows(ts, j); c > 0 {
+				// "New CNN polls/VBZ out Monday show/NN": the documents,
+				// then the cue (documents.go)
+				ts[j].Tag, ts[c].Tag = "NNS", "VBP"
+			}
 		}
 		// tokens at a quote's ends are quote marks, whatever prose made of
 		// them ('' may come as two ' tokens)

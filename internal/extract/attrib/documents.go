@@ -192,15 +192,15 @@ func namedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	for nb < h && (ts[nb].Tag == "DT" || !ts[nb].Capitalised() && (lexicon.FreshWords[ts[nb].Lower] || ts[nb].Tag == "JJ")) {
 		nb++
 	}
-	if ob, oe, ok := a.ownerName(ts, nb, h); ok {
-		return ob, oe, true
+	// a capitalised fresh word opening the sentence is no name's: "New CNN
+	// polls out Monday show …" (but "The New York Times poll" keeps "New",
+	// and so does a name the fresh word opens without it)
+	if nb < h && nb == 0 && lexicon.FreshWords[ts[nb].Lower] {
+		if ob, oe, ok := a.ownerName(ts, nb+1, h); ok {
+			return ob, oe, true
+		}
 	}
-	// a capitalised fresh word opening the sentence: "New CNN polls out
-	// Monday show …" (but "The New York Times poll" keeps "New": tried first)
-	if nb < h && lexicon.FreshWords[ts[nb].Lower] {
-		return a.ownerName(ts, nb+1, h)
-	}
-	return 0, 0, false
+	return a.ownerName(ts, nb, h)
 }
 
 // ownerName reports whether ts[nb..h-1], the words before the document
@@ -284,4 +284,29 @@ func sameDocument(w, head string) bool {
 		return x
 	}
 	return kin(w) == kin(head)
+}
+
+// docOutShows reads a plural document noun the tagger took for a verb
+// before "out"/"released" and a time, then a plain cue form it took for a
+// noun: "New CNN polls out Monday show Trump up by 4 points", "Two surveys
+// released this week find …". It returns the cue's index, or 0.
+func docOutShows(ts []text.Token, j int) int {
+	t := ts[j]
+	if j == 0 || !strings.HasSuffix(t.Lower, "s") || !lexicon.DocNouns[t.Lower] || !strings.HasPrefix(t.Tag, "VB") || j+2 >= len(ts) {
+		return 0
+	}
+	if l := ts[j+1].Lower; l != "out" && !lexicon.IssueVerbs[l] {
+		return 0
+	}
+	for c := j + 2; c < len(ts) && c <= j+5; c++ {
+		l := ts[c].Lower
+		switch {
+		case timeWords[l] || lexicon.MonthWords[l] || l == "on" || l == "this" || l == "last" || l == "in" || ts[c].Tag == "CD":
+			continue
+		case (l == "show" || l == "find" || l == "suggest" || l == "say" || l == "indicate") && !strings.HasPrefix(ts[c].Tag, "VB"):
+			return c
+		}
+		return 0
+	}
+	return 0
 }

@@ -53,6 +53,8 @@ func TestDocumentOwners(t *testing.T) {
 		{name: "according to an analysis by a firm", text: "According to an analysis of census data by Moody's Analytics, rents rose 14 percent.", num: "14", source: "Moody's Analytics", cue: "According to"},
 		{name: "according to an acronym's report", text: "Coal demand will fall 12 percent by 2030, according to the IEA report.", num: "12", source: "IEA", cue: "according to"},
 		{name: "an acronym's survey found", text: "A new NBER study found that 40 percent of renters pay more than a third of their income.", num: "40", source: "NBER", cue: "found"},
+		{name: "polls out on a day show", text: "New CNN polls out Monday show Trump up by 4 points in Florida.", num: "4", source: "CNN", cue: "show"},
+		{name: "polls out this week show", text: "Reuters polls out this week show Clinton ahead by 6 points.", num: "6", source: "Reuters polls", cue: "show"},
 		{name: "place acronym owns nothing", text: "A U.S. study found that 40 percent of renters are burdened.", num: "40", source: "A U.S. study", cue: "found"},
 		{name: "lawsuit filed by its filer", text: "The union filed a lawsuit alleging that 45 workers were fired.", num: "45", source: "The union", cue: "alleging"},
 		{name: "a costed lawsuit filed by an official", text: "New York Attorney General Eric Schneiderman filed a $40 million lawsuit in 2013 alleging that the school had defrauded more than 5,000 students.", num: "5,000", source: "Eric Schneiderman", cue: "alleging"},
