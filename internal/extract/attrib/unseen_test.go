@@ -156,3 +156,12 @@ func TestDocumentAuthorLater(t *testing.T) {
 		{name: "the report with no author keeps its description", text: "A report came out on Monday. The report says 300 schools are unsafe.", num: "300", source: "The report", cue: "says"},
 	})
 }
+
+func TestQuoteAfterReportedSpeech(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "he said, then a quoted paragraph", text: "Union leader Tom Hale said the plan was reckless. He said the city had ignored the workers.\n\"They promised 40 new posts and delivered none.\"", num: "40", source: "Tom Hale", cue: "said"},
+		{name: "a named speaker told, then a quoted paragraph", text: "Maria Lopez told the council that demand had doubled.\n“We now feed 2,000 families a week.”", num: "2,000", source: "Maria Lopez", cue: "told"},
+		{name: "single quotes, she added", text: "Jane Cole, the transport chief, spoke on Monday. She added that the fleet was old.\n'Another 300 drivers are needed.'", num: "300", source: "Jane Cole", cue: "added"},
+		{name: "a narrated sentence gives no speaker", text: "Tom Hale left the meeting early.\n\"They promised 40 new posts.\"", num: "40"},
+	})
+}
