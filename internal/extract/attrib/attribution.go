@@ -826,6 +826,13 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 }
 
 func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source {
+	if db, de, ok := oneOfDocuments(ts, b, e); ok {
+		// "Several surveys came out this week, one finding a 3-point
+		// race": one of the documents named before (documents.go)
+		src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End(), Kind: kindOrg}
+		src.Name, _ = a.resolveInner(ts, db, de)
+		return src
+	}
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}

@@ -310,3 +310,29 @@ func docOutShows(ts []text.Token, j int) int {
 	}
 	return 0
 }
+
+// oneOfDocuments reads "one", "another" or "each" as the subject of a cue
+// after plural documents named earlier in the sentence ("Several surveys
+// were released this week, one finding a 3-point race", "Two polls came
+// out; one shows Clinton up 4"): it returns the documents' phrase.
+func oneOfDocuments(ts []text.Token, b, e int) (int, int, bool) {
+	if b != e {
+		return 0, 0, false
+	}
+	switch ts[b].Lower {
+	case "one", "another", "each", "both":
+	default:
+		return 0, 0, false
+	}
+	for k := b - 1; k >= 0; k-- {
+		t := ts[k]
+		if lexicon.DocNouns[t.Lower] && strings.HasSuffix(t.Lower, "s") && strings.HasPrefix(t.Tag, "NN") {
+			nb := npLeftFrom(ts, k)
+			if nb < 0 {
+				nb = k
+			}
+			return nb, k, true
+		}
+	}
+	return 0, 0, false
+}

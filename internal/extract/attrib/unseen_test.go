@@ -55,6 +55,8 @@ func TestDocumentOwners(t *testing.T) {
 		{name: "an acronym's survey found", text: "A new NBER study found that 40 percent of renters pay more than a third of their income.", num: "40", source: "NBER", cue: "found"},
 		{name: "polls out on a day show", text: "New CNN polls out Monday show Trump up by 4 points in Florida.", num: "4", source: "CNN", cue: "show"},
 		{name: "polls out this week show", text: "Reuters polls out this week show Clinton ahead by 6 points.", num: "6", source: "Reuters polls", cue: "show"},
+		{name: "one of several surveys finding", text: "Several surveys were released this week, one finding a 3-point race.", num: "3", source: "Several surveys", mention: "one", cue: "finding"},
+		{name: "one of two polls shows", text: "Two new polls came out on Monday; one shows Clinton up 4 points.", num: "4", source: "Two new polls", mention: "one", cue: "shows"},
 		{name: "place acronym owns nothing", text: "A U.S. study found that 40 percent of renters are burdened.", num: "40", source: "A U.S. study", cue: "found"},
 		{name: "lawsuit filed by its filer", text: "The union filed a lawsuit alleging that 45 workers were fired.", num: "45", source: "The union", cue: "alleging"},
 		{name: "a costed lawsuit filed by an official", text: "New York Attorney General Eric Schneiderman filed a $40 million lawsuit in 2013 alleging that the school had defrauded more than 5,000 students.", num: "5,000", source: "Eric Schneiderman", cue: "alleging"},
