@@ -245,7 +245,14 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 		}
 	}
 	si := a.d.SentenceAt(ts[b].Start)
+	stem := strings.TrimSuffix(head, "s")
+	if len(stem) > 4 {
+		stem = stem[:4] // "stud" for study/studies, "anal" for analysis/analyses
+	}
 	for p := si; p >= 0 && si-p <= documentReach; p-- {
+		if sn := a.d.Sentences[p]; !strings.Contains(strings.ToLower(a.d.Text[sn.Start:sn.End]), stem) && !kinWords(head, a.d.Text[sn.Start:sn.End]) {
+			continue // no such document here: no need to tag the sentence
+		}
 		pts := a.tokens(p)
 		for k := len(pts) - 1; k >= 0; k-- {
 			if pts[k].Start >= ts[b].Start || !sameDocument(pts[k].Lower, head) || !strings.HasPrefix(pts[k].Tag, "NN") {
@@ -335,4 +342,17 @@ func oneOfDocuments(ts []text.Token, b, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// kinWords reports whether s holds a noun of head's kind (sameDocument's
+// pairs) in any case.
+func kinWords(head, s string) bool {
+	l := strings.ToLower(s)
+	switch strings.TrimSuffix(head, "s") {
+	case "report", "study", "analysi", "review", "paper":
+		return strings.Contains(l, "report") || strings.Contains(l, "stud") || strings.Contains(l, "analys") || strings.Contains(l, "review") || strings.Contains(l, "paper")
+	case "survey", "poll":
+		return strings.Contains(l, "survey") || strings.Contains(l, "poll")
+	}
+	return false
 }

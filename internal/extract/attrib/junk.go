@@ -43,16 +43,17 @@ func headlineFragment(ts []text.Token, b, e int) bool {
 	if e-b < 2 {
 		return false
 	}
-	var words []string
 	for k := b; k <= e; k++ {
 		if !ts[k].Capitalised() && ts[k].Tag != "DT" && !isPossessive(ts[k]) && ts[k].Text != "." {
 			return false
 		}
-		if k > b {
-			words = append(words, ts[k].Text)
+	}
+	for k := b + 1; k <= e; k++ {
+		if headlineWord(ts[k].Text) {
+			return true
 		}
 	}
-	return headlineWords(words)
+	return false
 }
 
 // pageFurniture: an editor's note or a correction as the subject: "Editor's
@@ -74,4 +75,11 @@ func pageFurniture(ts []text.Token, b, e int) bool {
 // ("Mostly for Trump", "Largely in favour") names no one.
 func adverbialPhrase(ts []text.Token, b, e int) bool {
 	return e > b && ts[b].Tag == "RB" && ts[b+1].Tag == "IN"
+}
+
+// headlineWord reports one word of headlineWords.
+func headlineWord(w string) bool {
+	var one [1]string
+	one[0] = w
+	return headlineWords(one[:])
 }

@@ -79,6 +79,16 @@ func silenceUnderNegated(fs []found) {
 // whose place another cue with a source covers: the outer speaker
 // asserts the content, hedge and all.
 func dropNamelessInner(fs []found) []found {
+	any := false
+	for _, f := range fs {
+		if f.rule == "negated-cue" || f.rule == "passive-no-agent" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return fs
+	}
 	silenceUnderNegated(fs)
 	var out []found
 	for i, f := range fs {
