@@ -185,6 +185,11 @@ func (a *attributor) tokens(si int) []text.Token {
 				// "G-III reports/VBZ show/NN.": the noun, then the cue
 				ts[j].Tag, ts[j+1].Tag = "NNS", "VBP"
 			}
+			if c := docOutShows(ts, j); c > 0 {
+				// "New CNN polls/VBZ out Monday show/NN": the documents,
+				// then the cue (documents.go)
+				ts[j].Tag, ts[c].Tag = "NNS", "VBP"
+			}
 		}
 		// tokens at a quote's ends are quote marks, whatever prose made of
 		// them ('' may come as two ' tokens)
@@ -444,7 +449,7 @@ func (a *attributor) reportedReport(fs []found, best *found, start, end int) *fo
 		}
 		gap := strings.TrimSpace(strings.ToLower(a.d.Text[gapStart:innerStart]))
 		gap = strings.TrimSpace(strings.TrimPrefix(gap, "that"))
-		if gap == "" || gap == "," || fronted(gap) {
+		if gap == "" || gap == "," || fronted(gap) || subjectHeadGap(gap) {
 			return f
 		}
 	}
@@ -464,6 +469,32 @@ func fronted(gap string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectHeadGap reports whether gap is the head of the inner cue's
+// subject before a place or an institution the inner source was read as:
+// "The New York Times reported that investigators in Ukraine had found
+// $12.7 million" (the inner source "Ukraine"; the Times is the one the
+// article cites), "the agency said auditors at the ministry found …".
+func subjectHeadGap(gap string) bool {
+	if i := strings.Index(gap, "that "); i >= 0 && !strings.ContainsAny(gap[:i], ",;:") && len(strings.Fields(gap[:i])) <= 3 {
+		gap = gap[i+len("that "):] // "reported on Friday that officials from …"
+	}
+	ws := strings.Fields(gap)
+	if len(ws) < 2 || len(ws) > 5 || strings.ContainsAny(gap, ",;:\"“”") {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "in", "at", "from", "for", "with", "of", "on":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if lexicon.CueVerbs[w] != "" || auxWords[w] || pronouns[w] || whWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounLed reports whether a source phrase starts with a pronoun ("they",
@@ -599,18 +630,25 @@ func (a *attributor) sentence(si int) []found {
 			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.Lower] && figureFrame(ts, j+1) || estimateVerbs[t.Lower] && atFigure(ts, j+1)) {
 				fs = append(fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
 			}
+		case isPassiveHedge(ts, j):
+			// "the group is thought to have 300 fighters": a cue, no source (negation.go)
+			be, to, _ := passiveHedge(ts, j)
+			fs = append(fs, found{rule: "passive-no-agent", cue: a.span(ts[be].Start, ts[to].End()), from: s.Start, to: s.End, exFrom: ts[be].Start, exTo: ts[to].End()})
 		case lexicon.HedgeCues[t.Lower]:
 			fs = append(fs, found{rule: "hedge", cue: a.span(t.Start, t.End()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.End()})
 		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].Lower] != "":
 			// a plural noun before its cue verb is the subject: "police
 			// reports say", "G-III reports show" (tokens)
 		case isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j):
-			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok {
+			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok && !reflexiveObject(ts, j) {
 				m := j - 1
 				for m >= 0 && ts[m].Tag == "RB" {
 					m--
 				}
 				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
+				if negatedCue(ts, j) {
+					f.src, f.rule = nil, "negated-cue" // "would not reveal how many" (negation.go)
+				}
 				fs = append(fs, named(f, verbCueRules[lexicon.CueClass(lexicon.CueVerbs[t.Lower])]))
 			}
 			if f, ok := a.objectRelative(ts, j); ok {
@@ -619,6 +657,8 @@ func (a *attributor) sentence(si int) []found {
 		}
 	}
 	fs = a.gappedSources(ts, fs)
+	fs = dropNamelessInner(fs)
+	a.frontedSpeech(ts, fs, s.Start)
 	// a semicolon ends the clause a cue governs when the next clause has a
 	// cue of its own: "He calls for $1 trillion; she calls for $275
 	// billion" (a list of results after a semicolon stays the cue's: "the
@@ -786,10 +826,38 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 }
 
 func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source {
+	if db, de, ok := oneOfDocuments(ts, b, e); ok {
+		// "Several surveys came out this week, one finding a 3-point
+		// race": one of the documents named before (documents.go)
+		src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End(), Kind: kindOrg}
+		src.Name, _ = a.resolveInner(ts, db, de)
+		return src
+	}
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
+	if junkSource(ts, b, e) != "" {
+		return nil // a date, a headline fragment, page furniture (junk.go)
+	}
+	// a document's owner (documents.go): named inside or after the
+	// document's phrase ("The RNC's report", "a study by the Brookings
+	// Institution"), the phrase stays the mention; the subject who issued
+	// it ("the union filed a lawsuit alleging") is the mention itself
+	ob, oe, _, owned := a.documentOwner(ts, b, e)
+	if owned && ob < b {
+		b, e, apB, apE, owned = ob, oe, -1, -1, false
+	}
+	if owned && oe > e {
+		e, apB, apE = oe, -1, -1
+	}
 	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
+	if owned {
+		src.Name, src.Kind = a.resolveInner(ts, ob, oe)
+		if a.nameRules != nil {
+			a.nameRules[src] = "document-owner"
+		}
+		return src
+	}
 	var step string
 	src.Name, src.Kind, step = a.resolveNPRule(ts, b, e)
 	if src.Name == "" {

@@ -386,6 +386,12 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the report", "the study" → the author of that document named
+		// before ("The Brookings Institution released a study …. The study
+		// found …"; documents.go)
+		{"document-author", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			return a.documentAuthor(ts, b, *ep)
+		}},
 		// a phrase ending in a capitalised name: its fullest form
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -653,7 +659,11 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 			if ts[s].Tag == "DT" {
 				s++
 			}
-			return text[ts[s].Start:ts[e].End()], kindOrg
+			phrase := text[ts[s].Start:ts[e].End()]
+			if full, ok := a.reg.acronyms[phrase]; ok {
+				phrase = full // the part after a name's comma (acronyms.go)
+			}
+			return phrase, kindOrg
 		}
 	}
 	// the trailing name: capitalised words and connectors between them

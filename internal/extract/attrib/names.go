@@ -129,7 +129,8 @@ var (
 	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
 	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
-	acronymRE    = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.\-]*\p{Lu}\.?)\s*\)`)
+	// (digits inside: "Doctors for Camp Closure (D4CC)")
+	acronymRE = regexp.MustCompile(`\(\s*(\p{Lu}[\p{Lu}\p{Ll}\p{N}&.\-]*\p{Lu}\.?)\s*\)`)
 )
 
 // newRegistry chunks the article's capitalised spans into names and
@@ -286,6 +287,13 @@ func newRegistry(text string) *nameReg {
 		}
 		if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
 			acr := after[m[2]:m[3]]
+			if full, ok := r.commaName(text, acr); ok {
+				// "Ministry of Trade, Industry and Energy (MOTIE)": one
+				// name over its comma (acronyms.go)
+				r.acronyms[name] = full
+				r.orgVotes[full]++
+				name = full
+			}
 			r.acronyms[acr] = name
 			r.orgVotes[name]++
 			r.orgVotes[acr]++

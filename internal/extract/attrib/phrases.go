@@ -630,7 +630,7 @@ func dateNP(ts []text.Token, b, e int) bool {
 	date := false
 	for i := b; i <= e; i++ {
 		t := ts[i]
-		if !(timeWords[t.Lower] || lexicon.MonthWords[t.Lower] || t.Tag == "CD" || t.Text == "," || t.Tag == "DT" || t.Lower == "last" || t.Lower == "next" || t.Lower == "early" || t.Lower == "late") {
+		if !(timeWords[t.Lower] || lexicon.MonthWords[t.Lower] || t.Tag == "CD" || t.Text == "," || t.Tag == "DT" || t.Lower == "last" || t.Lower == "next" || t.Lower == "past" || t.Lower == "previous" || t.Lower == "coming" || t.Lower == "early" || t.Lower == "late") {
 			return false
 		}
 		date = date || timeWords[t.Lower] || lexicon.MonthWords[t.Lower] || t.Tag == "CD" && !standaloneDets[t.Lower]

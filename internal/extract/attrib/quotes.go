@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -135,8 +136,10 @@ func findQuotes(d *text.Doc) []quoteSpan {
 // writer forgot to close: ", said X" or ", X said".
 var unclosedTailRE = regexp.MustCompile(`, (?:(?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}) + `) [A-Z]|(?:[A-Z][\p{L}.'’-]*\s){1,3}(?:` + lexicon.Alternation(lexicon.SpeechTail) + `)\b)`)
 
-// addSingleQuotes adds quotes in single curly marks (‘…’) that stand
-// outside every double-quoted span: "They said, ‘Well, every time you buy
+// addSingleQuotes adds quotes in single marks that stand outside every
+// double-quoted span: curly ones (‘…’) and the straight ones of British and
+// Commonwealth news ('It was great to have 7,500 of our fans here,'
+// Ferguson said): "They said, ‘Well, every time you buy
 // $100 of stock …’". ‘ opens only at the start of a word (after a space,
 // a dash or an opening bracket) and ’ closes only at the end of a word
 // before a space or punctuation, so apostrophes ("don’t", "Sanders’ 49.6")
@@ -146,13 +149,14 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	for _, p := range d.Paragraphs {
 		text := d.Text
 		open := -1
+		straight := false // the open mark is a straight one
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case quoteAt(qs, i) >= 0:
-			case r == '‘' && (i == p.Start || strings.ContainsAny(text[i-1:i], " (—-\t")):
-				open = i
-			case r == '’' && open >= 0:
+			case r == '‘' && open < 0 && (i == p.Start || strings.ContainsAny(text[i-1:i], " (—-\t")):
+				open, straight = i, false
+			case r == '’' && open >= 0 && !straight:
 				j := i + n
 				if j >= p.End || !isWordByte(text[j]) {
 					if i-open > 1+n {
@@ -160,6 +164,11 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 					}
 					open = -1
 				}
+			case r == '\'' && open < 0 && straightOpens(text, p, i):
+				open, straight = i, true
+			case r == '\'' && open >= 0 && straight && straightCloses(text, p, i):
+				add = append(add, quoteSpan{Start: open, End: i + 1})
+				open, straight = -1, false
 			}
 			i += n
 		}
@@ -170,6 +179,49 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	out := append(qs, add...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// straightOpens reports whether the straight mark at text[i] opens a
+// single-quoted passage: at the start of a word (paragraph start, after a
+// space, a dash or a bracket), before a letter, a digit or a currency sign,
+// and not an elision ('90s, 'em, 'n').
+func straightOpens(text string, p text.Paragraph, i int) bool {
+	if i > p.Start && !strings.ContainsAny(text[i-1:i], " (—-\t") {
+		return false
+	}
+	if i+1 >= p.End {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("$£€", r) {
+		return false
+	}
+	w := strings.ToLower(text[i+1 : min(p.End, i+8)])
+	for _, e := range []string{"em ", "em,", "em.", "n' ", "til ", "cause "} {
+		if strings.HasPrefix(w, e) {
+			return false
+		}
+	}
+	if unicode.IsDigit(r) && i+3 < p.End && text[i+3] == 's' {
+		return false // the '90s
+	}
+	return true
+}
+
+// straightCloses reports whether the straight mark at text[i] closes a
+// single-quoted passage: after the passage's closing punctuation (",'",
+// ".'", "?'", "!'") before a space or the end, or after a word before
+// punctuation ('a disgrace',). A plural possessive ("the fans' club")
+// closes nothing.
+func straightCloses(text string, p text.Paragraph, i int) bool {
+	if i == p.Start || lexicon.IsSpaceByte(text[i-1]) {
+		return false
+	}
+	end := i+1 >= p.End || lexicon.IsSpaceByte(text[i+1])
+	if strings.ContainsRune(",.?!", rune(text[i-1])) {
+		return end
+	}
+	return i+1 < p.End && strings.ContainsRune(",.;:?!)", rune(text[i+1]))
 }
 
 // closingMark reports whether the mark at text[i:i+n] stands where a quote

@@ -18,6 +18,13 @@ func TestFindQuotes(t *testing.T) {
 		{"double apostrophe", "''It costs $5,'' he said.", []string{"''It costs $5,''"}},
 		{"over paragraphs", "“First part.\n“Second part,” he said.", []string{"“First part.\n“Second part,”"}},
 		{"unclosed, next paragraph narration", "“Open quote.\nNarration follows.", []string{"“Open quote."}},
+		// straight single quotes as quotation marks (British and
+		// Commonwealth news); apostrophes, plural possessives and elisions
+		// open or close nothing
+		{"straight single, comma inside", "'It was great to have 7,500 of our fans here,' Ferguson said afterwards.", []string{"'It was great to have 7,500 of our fans here,'"}},
+		{"straight single, after the cue", "The minister said: 'We will build 40 new schools.' Critics doubt it.", []string{"'We will build 40 new schools.'"}},
+		{"straight single phrase", "He called the deal 'a disgrace', saying it cost $3bn.", []string{"'a disgrace'"}},
+		{"apostrophes are not quotes", "The players' union said the '90s deal didn't pay the fans' club 5 pounds.", nil},
 		{"quoted transcript turns are one quote each", "\"HOST: Why now?\n\"BRANDT: We waited 10 years.\n", []string{"\"HOST: Why now?", "\"BRANDT: We waited 10 years."}},
 	}
 	m, err := text.LoadNLP()

@@ -440,7 +440,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.Lower == "spoke" || t.Lower == "speaks") ||
 			!strings.HasPrefix(t.Tag, "VB") && !isCueVerbAfter(t, prevTok(ts, v)) {
 			if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || t.Lower == "that" {
-				return nil
+				break
 			}
 			continue
 		}
@@ -454,7 +454,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 			}
 		}
 		if !trailing(ts, after) {
-			return nil
+			return a.reportedLead(ts)
 		}
 		b, e, apB, apE, ok := subjectLeft(ts, v, 0)
 		if !ok || countedSubject(ts, b, e) || dateNP(ts, b, e) {
@@ -462,7 +462,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 		}
 		return &found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE)}
 	}
-	return nil
+	return a.reportedLead(ts)
 }
 
 // dashSignature reads a quote-only paragraph signed by the next one: "“…”"
@@ -693,4 +693,32 @@ func (a *attributor) nameBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// reportedLead reads the sentence before a quoted paragraph that reports
+// a person's speech in its main clause ("He said the city had ignored the
+// workers." ¶ "They promised 40 new posts and delivered none."): the quote
+// goes on with that speaker's words. The subject opens the sentence and is
+// a personal pronoun or a person's name; the cue is a plain speech verb.
+func (a *attributor) reportedLead(ts []text.Token) *found {
+	for v := 1; v < len(ts) && v <= 6; v++ {
+		switch lexicon.CueVerbs[ts[v].Lower] {
+		case "say", "tell", "add", "explain", "argue", "insist", "warn", "note":
+		default:
+			continue
+		}
+		if !strings.HasPrefix(ts[v].Tag, "VB") {
+			return nil
+		}
+		b, e, apB, apE, ok := subjectLeft(ts, v, 0)
+		if !ok || b != 0 {
+			return nil
+		}
+		src := a.source(ts, b, e, apB, apE)
+		if src == nil || !(b == e && (ts[b].Lower == "he" || ts[b].Lower == "she")) && src.Kind != kindPerson {
+			return nil
+		}
+		return &found{rule: "reported-then-quoted", cue: a.span(ts[v].Start, ts[v].End()), src: src}
+	}
+	return nil
 }

@@ -85,6 +85,9 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	}
 	// the cue: a speech verb, past an addressee and adjuncts ("told
 	// reporters in an interview", "said in a statement on Monday")
+	if f := a.headingSpeaker(lt, z); f != nil {
+		return f
+	}
 	if f := a.signSpeaker(lt, z); f != nil {
 		return f
 	}
@@ -517,4 +520,36 @@ func personLike(t text.Token) bool {
 		return true
 	}
 	return t.Capitalised() || roleNouns[strings.TrimSuffix(t.Lower, "s")] || personNouns[t.Lower]
+}
+
+// headingSpeaker reads a lead-in that is only a name, with its role, on a
+// line or heading of its own before the quoted paragraphs ("Maria Lopez,
+// director of the food bank:", "Finance Minister Ana Ruiz:"): the name is
+// the speaker. The lead-in holds no verb and opens its paragraph.
+func (a *attributor) headingSpeaker(lt []text.Token, z int) *found {
+	colon := lt[len(lt)-1]
+	if colon.Text != ":" || !lt[0].Capitalised() || a.paraOf(lt[0].Start) != a.paraOf(colon.Start) || a.d.Paragraphs[a.paraOf(lt[0].Start)].Start != lt[0].Start {
+		return nil
+	}
+	for _, t := range lt[:z+1] {
+		if strings.HasPrefix(t.Tag, "VB") && t.Tag != "VBN" || t.Tag == "MD" || t.Text == "." || t.Text == ";" {
+			return nil
+		}
+	}
+	e := npRight(lt, 0)
+	if e < 0 || e > z || !lt[e].Capitalised() {
+		return nil
+	}
+	apB, apE := -1, -1
+	if e < z {
+		if lt[e+1].Text != "," {
+			return nil
+		}
+		apB, apE = e+2, z
+	}
+	src := a.source(lt, 0, e, apB, apE)
+	if src == nil || src.Kind != kindPerson && !a.reg.nameAt(src.Start, src.End) {
+		return nil
+	}
+	return &found{rule: "heading-speaker", cue: a.span(colon.Start, colon.End()), src: src}
 }

@@ -718,6 +718,11 @@ func trailing(ts []text.Token, i int) bool {
 func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
 	b, e, apB, apE, ok = subjectLeft(ts, j, 0)
 	rel = -1
+	if ok && apB < 0 {
+		if db, de, rok := recipientSubject(ts, b, e); rok {
+			return db, de, -1, -1, rel, true // "the RNC's report to the FEC shows" (documents.go)
+		}
+	}
 	// (an agent is the source already: "a 2014 examination by X found")
 	inner := ok && b > 0 && apB < 0 && (postLinkers[ts[b-1].Lower] && ts[b-1].Lower != "that" && ts[b-1].Lower != "which" && ts[b-1].Lower != "who" && ts[b-1].Lower != "by" ||
 		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD" ||

@@ -98,9 +98,10 @@ var cueLemmas = map[string][]string{
 	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
 	"tout":      {"touts", "touted", "touting"},                   // 9
 	"forecast":  {"forecast", "forecasts", "forecasted"},          // 3
-	"list":      {"lists", "listed"},                              // 8
+	"list":      {"lists", "listed", "listing"},                   // 8 (+ "a filing listing 20 donors")
 	"publish":   {"publishes", "published"},                       // 4
-	"identify":  {"identifies", "identified"},                     // 3
+	"identify":  {"identifies", "identified", "identifying"},      // 3
+	"uncover":   {"uncovers", "uncovered", "uncovering"},          // an audit or inquiry's finding ("the audit uncovered $4 million")
 	// attitudes and intentions that PolNeAR annotates as attribution when
 	// they take a clause ("wants to raise the wage to $15") or an object
 	// holding a number ("voted for a $1.1 trillion bill", "supports a 35
@@ -179,7 +180,7 @@ var DataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var StrongCues = WordSet(`say tell report announce estimate show find indicate note reveal predict
-project calculate count state cite list propose forecast tout highlight tally disclose`)
+project calculate count state cite list propose forecast tout highlight tally disclose identify uncover`)
 
 // HedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
@@ -232,3 +233,16 @@ func CueClass(lemma string) string {
 	}
 	return "clause"
 }
+
+// PassiveHedges are cue verbs that, passive and followed by "to" with no
+// agent, report a belief or a report without naming whose it is: "the
+// group is thought to have 300 fighters", "40 are believed to be missing"
+// (a cue, no source).
+var PassiveHedges = WordSet(`thought believed said estimated reported understood expected feared known rumored rumoured alleged projected`)
+
+// BeForms are the forms of "be" before a passive participle.
+var BeForms = WordSet(`is are was were be been being 's ’s`)
+
+// RefusalVerbs negate the cue they take with "to": "declined to say how
+// many", "refused to disclose the figure".
+var RefusalVerbs = WordSet(`declined declines declining decline refused refuses refusing refuse`)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // rule reads one form of time expression. read gets the match's groups
@@ -300,14 +301,15 @@ func yearEnds(after string) bool {
 		return false
 	}
 	a := strings.TrimLeft(after, " ")
-	if a == "" || !unicode.IsLetter(rune(a[0])) {
+	first, _ := utf8.DecodeRuneInString(a)
+	if a == "" || !unicode.IsLetter(first) {
 		return !startsWithDigit(after)
 	}
 	w := a
 	if i := strings.IndexFunc(a, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = a[:i]
 	}
-	return unicode.IsUpper(rune(w[0])) || afterYear[w]
+	return unicode.IsUpper(first) || afterYear[w]
 }
 
 // afterYear are the lower-case words that may follow a year used as a time.

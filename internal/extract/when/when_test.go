@@ -125,3 +125,14 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFindYearBeforeNonASCII: a year followed by a non-ASCII mark (a dash,
+// a curly quote) or letter is read without a panic.
+func TestFindYearBeforeNonASCII(t *testing.T) {
+	for _, text := range []string{"Sales rose in 2023—a record.", "It was in 2019’s budget.", "Born in 1990 éclair"} {
+		Find(text, pub)
+	}
+	if refs := Find("Sales rose 5% in 2023— then fell.", pub); len(refs) != 1 || refs[0].From != "2023-01-01" {
+		t.Errorf("got %+v: want 2023", refs)
+	}
+}

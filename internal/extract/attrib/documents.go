@@ -1,0 +1,358 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Documents and their owners. A report, a filing, a lawsuit or a review
+// says what its owner says: the source of the figures it shows is the one
+// who wrote, filed or released it, never the one it was sent to.
+//
+//   - a document the subject released, filed or published: "The union
+//     filed a lawsuit alleging that 45 workers were fired", "The ministry
+//     released figures showing 40 percent …" → the union, the ministry;
+//   - a document by an agent: "according to a review of financial
+//     disclosures by the group Public Citizen" → Public Citizen;
+//   - a document sent to someone: "The RNC's latest report to the FEC
+//     shows …", "the company's filing with the SEC shows …" → the report
+//     (its owner, the RNC), not the FEC (recipientSubject).
+//
+// Each form is a named rule (docOwnerRules) tried in order on the source
+// phrase ts[b..e]; the first that applies gives the owner's phrase.
+
+// recipientLinks join a document to the one it was sent to or filed with.
+var recipientLinks = lexicon.WordSet(`to with before`)
+
+type docOwnerRule struct {
+	name  string
+	owner func(a *attributor, ts []text.Token, b, e int) (ob, oe int, ok bool)
+}
+
+var docOwnerRules = []docOwnerRule{
+	{"document-issued-by-subject", issuedDocOwner},
+	{"document-by-agent", agentDocOwner},
+	{"document-of-possessor", possessorDocOwner},
+	{"document-of-named-owner", namedDocOwner},
+}
+
+// documentOwner returns the phrase of the owner of the document phrase
+// ts[b..e], and the rule that found it.
+func (a *attributor) documentOwner(ts []text.Token, b, e int) (ob, oe int, rule string, ok bool) {
+	if b < 0 || e >= len(ts) || b > e {
+		return 0, 0, "", false
+	}
+	for _, r := range docOwnerRules {
+		if ob, oe, ok := r.owner(a, ts, b, e); ok {
+			return ob, oe, r.name, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// docHead returns the index of the document noun heading ts[b..e] (its
+// last noun before any "of"/"by" post-modifier), or -1.
+func docHead(ts []text.Token, b, e int) int {
+	for k := b; k <= e; k++ {
+		l := ts[k].Lower
+		if l == "of" || l == "by" || l == "from" || l == "to" || l == "with" || l == "," {
+			break
+		}
+		if lexicon.DocNouns[l] && strings.HasPrefix(ts[k].Tag, "NN") && (k == e || !strings.HasPrefix(ts[k+1].Tag, "NN")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// issuedDocOwner: "X filed a lawsuit alleging …", "X released figures
+// showing …": the document is the object of an issuing verb; its subject
+// owns it.
+func issuedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	if docHead(ts, b, e) < 0 || b == 0 {
+		return 0, 0, false
+	}
+	v := b - 1
+	for v > 0 && b-v <= 5 && (ts[v].Tag == "CD" || ts[v].Tag == "$" || ts[v].Tag == "JJ" || ts[v].Tag == "DT" || ts[v].Tag == "PRP$") {
+		v-- // "filed a $40 million lawsuit"
+	}
+	if !lexicon.IssueVerbs[ts[v].Lower] || !strings.HasPrefix(ts[v].Tag, "VB") {
+		return 0, 0, false
+	}
+	sb, se, _, _, ok := subjectLeft(ts, v, 0)
+	if !ok || se >= v || pronouns[ts[sb].Lower] && sb == se && ts[sb].Lower == "it" || docHead(ts, sb, se) >= 0 || noSourceNP(ts, sb, se) {
+		return 0, 0, false
+	}
+	return sb, se, true
+}
+
+// agentDocOwner: "a review of financial disclosures by the group Public
+// Citizen", "an analysis by Moody's Analytics": the agent after "by" owns
+// the document; a describing noun before a name ("the group Public
+// Citizen") is dropped.
+func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 {
+		return 0, 0, false
+	}
+	// past the document's post-modifiers ("of financial disclosures",
+	// "on drug prices") to "by"
+	k := h + 1
+	for ; k < len(ts) && k-h <= 12 && ts[k].Lower != "by"; k++ {
+		t := ts[k]
+		if !(docLinks[t.Lower] || nounish(t) || t.Tag == "JJ" || t.Tag == "DT" || t.Tag == "CD" || t.Tag == "PRP$" || isPossessive(t)) {
+			return 0, 0, false
+		}
+	}
+	if k >= len(ts) || ts[k].Lower != "by" {
+		return 0, 0, false
+	}
+	ab := k + 1
+	ae := npRight(ts, ab)
+	if ae < 0 {
+		return 0, 0, false
+	}
+	// "by the group Public Citizen": the name after a described kind
+	if ts[ab].Lower == "the" || ts[ab].Lower == "a" {
+		m := ab + 1
+		for m <= ae && !ts[m].Capitalised() {
+			m++
+		}
+		if m > ab+1 && m <= ae {
+			ab = m
+		}
+	}
+	if !ts[ab].Capitalised() && ts[ab].Tag != "DT" {
+		return 0, 0, false
+	}
+	return ab, ae, true
+}
+
+// docLinks join a document to what it is about, before its agent.
+var docLinks = lexicon.WordSet(`of on into about from for in`)
+
+// recipientSubject corrects a cue's subject that is the recipient of a
+// document rather than the document: in "The RNC's latest report to the
+// FEC shows …" the phrase before "shows" is "the FEC", joined by "to" to
+// the report. It returns the document's phrase.
+func recipientSubject(ts []text.Token, b, e int) (nb, ne int, ok bool) {
+	if b < 2 || !recipientLinks[ts[b-1].Lower] {
+		return 0, 0, false
+	}
+	de := b - 2
+	if docHead(ts, de, de) != de {
+		return 0, 0, false
+	}
+	db := npLeftFrom(ts, de)
+	if db < 0 {
+		return 0, 0, false
+	}
+	// past a possessive owner: "The RNC's latest report"
+	if db >= 2 && isPossessive(ts[db-1]) {
+		if ob := npLeftFrom(ts, db-2); ob >= 0 {
+			db = ob
+		}
+	}
+	return db, de, true
+}
+
+// possessorDocOwner: "The RNC's latest report", "the company's annual
+// filing": the possessor owns the document (a pronoun is left to
+// resolveNP).
+func possessorDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 {
+		return 0, 0, false
+	}
+	for k := h - 1; k > b; k-- {
+		if isPossessive(ts[k]) {
+			if pronouns[ts[k-1].Lower] || ts[k-1].Tag == "PRP$" {
+				return 0, 0, false
+			}
+			return b, k - 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// namedDocOwner: "the IEA report", "New CNN polls", "a Pew Research
+// Center survey": an organisation's name or acronym modifying the document
+// is its owner. A place ("the Iowa poll") or a nationality owns nothing:
+// the name must be an acronym or an organisation in the article's names.
+func namedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 {
+		return 0, 0, false
+	}
+	nb := b
+	for nb < h && (ts[nb].Tag == "DT" || !ts[nb].Capitalised() && (lexicon.FreshWords[ts[nb].Lower] || ts[nb].Tag == "JJ")) {
+		nb++
+	}
+	// a capitalised fresh word opening the sentence is no name's: "New CNN
+	// polls out Monday show …" (but "The New York Times poll" keeps "New",
+	// and so does a name the fresh word opens without it)
+	if nb < h && nb == 0 && lexicon.FreshWords[ts[nb].Lower] {
+		if ob, oe, ok := a.ownerName(ts, nb+1, h); ok {
+			return ob, oe, true
+		}
+	}
+	return a.ownerName(ts, nb, h)
+}
+
+// ownerName reports whether ts[nb..h-1], the words before the document
+// noun ts[h], are an organisation's name or acronym.
+func (a *attributor) ownerName(ts []text.Token, nb, h int) (int, int, bool) {
+	if nb >= h {
+		return 0, 0, false
+	}
+	for k := nb; k < h; k++ {
+		if !ts[k].Capitalised() && ts[k].Text != "&" && ts[k].Text != "/" && ts[k].Text != "-" {
+			return 0, 0, false
+		}
+	}
+	ne := h - 1
+	if nb == ne && lexicon.NonOwnerAcronyms[ts[nb].Text] {
+		return 0, 0, false
+	}
+	if nb == ne && isAcronymWord(ts[nb].Text) {
+		return nb, ne, true
+	}
+	if name := a.d.Text[ts[nb].Start:ts[ne].End()]; a.reg.kindOf(name) == kindOrg {
+		return nb, ne, true
+	}
+	return 0, 0, false
+}
+
+// documentAuthor resolves a definite document with no name of its own
+// ("the report", "The study", "the new survey") to the owner of the
+// nearest earlier mention of a document with the same head in the
+// article's previous sentences (at most documentReach back): the subject
+// who released or published it, its agent after "by", its possessor or
+// the organisation naming it ("The Brookings Institution published a study
+// of rents in March. The report found …" → Brookings Institution).
+func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
+	head, _, definite := npHead(ts, b, e)
+	if !definite || !lexicon.DocNouns[head] {
+		return "", "", false
+	}
+	for k := b + 1; k < e; k++ {
+		if ts[k].Capitalised() {
+			return "", "", false // a document with a name of its own
+		}
+	}
+	si := a.d.SentenceAt(ts[b].Start)
+	stem := strings.TrimSuffix(head, "s")
+	if len(stem) > 4 {
+		stem = stem[:4] // "stud" for study/studies, "anal" for analysis/analyses
+	}
+	for p := si; p >= 0 && si-p <= documentReach; p-- {
+		if sn := a.d.Sentences[p]; !strings.Contains(strings.ToLower(a.d.Text[sn.Start:sn.End]), stem) && !kinWords(head, a.d.Text[sn.Start:sn.End]) {
+			continue // no such document here: no need to tag the sentence
+		}
+		pts := a.tokens(p)
+		for k := len(pts) - 1; k >= 0; k-- {
+			if pts[k].Start >= ts[b].Start || !sameDocument(pts[k].Lower, head) || !strings.HasPrefix(pts[k].Tag, "NN") {
+				continue
+			}
+			nb := npLeftFrom(pts, k)
+			if nb < 0 {
+				continue
+			}
+			if ob, oe, _, ok := a.documentOwner(pts, nb, k); ok {
+				n, kind := a.resolveInner(pts, ob, oe)
+				return n, kind, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// documentReach is how many sentences back documentAuthor looks.
+const documentReach = 6
+
+// sameDocument reports whether w names the same kind of document as head:
+// the same noun, or report and study, survey and poll, read as one.
+func sameDocument(w, head string) bool {
+	w, head = strings.TrimSuffix(w, "s"), strings.TrimSuffix(head, "s")
+	if w == head {
+		return true
+	}
+	kin := func(x string) string {
+		switch x {
+		case "report", "study", "analysi", "review", "paper":
+			return "report"
+		case "survey", "poll":
+			return "poll"
+		}
+		return x
+	}
+	return kin(w) == kin(head)
+}
+
+// docOutShows reads a plural document noun the tagger took for a verb
+// before "out"/"released" and a time, then a plain cue form it took for a
+// noun: "New CNN polls out Monday show Trump up by 4 points", "Two surveys
+// released this week find …". It returns the cue's index, or 0.
+func docOutShows(ts []text.Token, j int) int {
+	t := ts[j]
+	if j == 0 || !strings.HasSuffix(t.Lower, "s") || !lexicon.DocNouns[t.Lower] || !strings.HasPrefix(t.Tag, "VB") || j+2 >= len(ts) {
+		return 0
+	}
+	if l := ts[j+1].Lower; l != "out" && !lexicon.IssueVerbs[l] {
+		return 0
+	}
+	for c := j + 2; c < len(ts) && c <= j+5; c++ {
+		l := ts[c].Lower
+		switch {
+		case timeWords[l] || lexicon.MonthWords[l] || l == "on" || l == "this" || l == "last" || l == "in" || ts[c].Tag == "CD":
+			continue
+		case (l == "show" || l == "find" || l == "suggest" || l == "say" || l == "indicate") && !strings.HasPrefix(ts[c].Tag, "VB"):
+			return c
+		}
+		return 0
+	}
+	return 0
+}
+
+// oneOfDocuments reads "one", "another" or "each" as the subject of a cue
+// after plural documents named earlier in the sentence ("Several surveys
+// were released this week, one finding a 3-point race", "Two polls came
+// out; one shows Clinton up 4"): it returns the documents' phrase.
+func oneOfDocuments(ts []text.Token, b, e int) (int, int, bool) {
+	if b != e {
+		return 0, 0, false
+	}
+	switch ts[b].Lower {
+	case "one", "another", "each", "both":
+	default:
+		return 0, 0, false
+	}
+	for k := b - 1; k >= 0; k-- {
+		t := ts[k]
+		if lexicon.DocNouns[t.Lower] && strings.HasSuffix(t.Lower, "s") && strings.HasPrefix(t.Tag, "NN") {
+			nb := npLeftFrom(ts, k)
+			if nb < 0 {
+				nb = k
+			}
+			return nb, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// kinWords reports whether s holds a noun of head's kind (sameDocument's
+// pairs) in any case.
+func kinWords(head, s string) bool {
+	l := strings.ToLower(s)
+	switch strings.TrimSuffix(head, "s") {
+	case "report", "study", "analysi", "review", "paper":
+		return strings.Contains(l, "report") || strings.Contains(l, "stud") || strings.Contains(l, "analys") || strings.Contains(l, "review") || strings.Contains(l, "paper")
+	case "survey", "poll":
+		return strings.Contains(l, "survey") || strings.Contains(l, "poll")
+	}
+	return false
+}

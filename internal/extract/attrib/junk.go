@@ -1,0 +1,85 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Junk never becomes a source. A phrase in the subject's place may be no
+// one at all: a date ("the year:"), a headline fragment run into the text
+// ("Hillary Clinton Sides With George W. Bush On"), page furniture such as
+// an editor's note repeated under every article, or an adverbial phrase
+// ("Mostly for Trump"). Each is a named rule of junkRules, tried on the
+// phrase ts[b..e] before it is resolved (source).
+
+type junkRule struct {
+	name string
+	junk func(ts []text.Token, b, e int) bool
+}
+
+var junkRules = []junkRule{
+	{"date-phrase", dateNP},
+	{"headline-fragment", headlineFragment},
+	{"page-furniture", pageFurniture},
+	{"adverbial-phrase", adverbialPhrase},
+}
+
+// junkSource returns the rule that finds ts[b..e] junk, or "".
+func junkSource(ts []text.Token, b, e int) string {
+	for _, r := range junkRules {
+		if r.junk(ts, b, e) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// headlineFragment: three or more capitalised words with a capitalised
+// preposition or headline verb among them after a name ("Hillary Clinton
+// Sides With George W. Bush On", "Trump Slams Media Over"), or ending the
+// phrase ("… Bush On"): title case, not a name.
+func headlineFragment(ts []text.Token, b, e int) bool {
+	if e-b < 2 {
+		return false
+	}
+	for k := b; k <= e; k++ {
+		if !ts[k].Capitalised() && ts[k].Tag != "DT" && !isPossessive(ts[k]) && ts[k].Text != "." {
+			return false
+		}
+	}
+	for k := b + 1; k <= e; k++ {
+		if headlineWord(ts[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageFurniture: an editor's note or a correction as the subject: "Editor's
+// note: …", "Correction:".
+func pageFurniture(ts []text.Token, b, e int) bool {
+	for k := b; k <= e; k++ {
+		l := ts[k].Lower
+		if (l == "editor" || l == "editors" || l == "editor's" || l == "editor’s") && k < e && (isPossessive(ts[k+1]) || ts[k+1].Lower == "note") {
+			return true
+		}
+		if l == "note" && k > b && strings.HasPrefix(ts[k-1].Lower, "editor") {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialPhrase: a phrase that opens with an adverb and a preposition
+// ("Mostly for Trump", "Largely in favour") names no one.
+func adverbialPhrase(ts []text.Token, b, e int) bool {
+	return e > b && ts[b].Tag == "RB" && ts[b+1].Tag == "IN"
+}
+
+// headlineWord reports one word of headlineWords.
+func headlineWord(w string) bool {
+	var one [1]string
+	one[0] = w
+	return headlineWords(one[:])
+}

@@ -1,0 +1,169 @@
+package attrib
+
+import "testing"
+
+// unseenCase is a form that failed on news the tool had never seen (issue
+// 16): each form has cases of varied wording from independent sources.
+type unseenCase struct {
+	name, text, num string
+	source, mention string // want: resolved name and mention ("" = no source)
+	cue             string // want: the cue's text ("" = no cue)
+}
+
+func runUnseen(t *testing.T, tests []unseenCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			name, mention, cue := "", "", ""
+			if q.Source != nil {
+				name, mention = q.Source.Name, q.Source.Mention
+			}
+			if q.Cue != nil {
+				cue = q.Cue.Text
+			}
+			if name != tc.source || tc.mention != "" && mention != tc.mention || cue != tc.cue {
+				t.Errorf("source %q (mention %q), cue %q; want %q (%q), %q", name, mention, cue, tc.source, tc.mention, tc.cue)
+			}
+		})
+	}
+}
+
+func TestStraightSingleQuotes(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "sport, speaker after", text: "'It was great to have 7,500 of our fans here,' Ferguson said afterwards.", num: "7,500", source: "Ferguson", cue: "said"},
+		{name: "defence, told", text: "'The missile flew 5,000 km in its first test,' DRDO chief V.K. Saraswat told IANS.", num: "5,000", source: "V.K. Saraswat", cue: "told"},
+		{name: "inverted said", text: "'We lost 3,000 jobs in a year,' said Mary Bell, the union's leader.", num: "3,000", source: "Mary Bell", cue: "said"},
+	})
+}
+
+func TestNestedReports(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "newspaper, investigators in a country", text: "The New York Times reported that investigators in Ukraine had found $12.7 million in cash payments.", num: "12.7", source: "New York Times", cue: "reported"},
+		{name: "agency, auditors at a ministry", text: "The agency said auditors at the ministry found 300 fake invoices.", num: "300", source: "The agency", cue: "said"},
+		{name: "broadcaster, officials from a province", text: "Reuters reported on Friday that officials from Sindh province counted 1,400 deaths.", num: "1,400", source: "Reuters", cue: "reported"},
+	})
+}
+
+func TestDocumentOwners(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "report to a regulator", text: "The RNC's latest report to the FEC shows a $2.2 million transfer to the state party.", num: "2.2", source: "RNC", cue: "shows"},
+		{name: "filing with a regulator", text: "Acme Corp.'s annual filing with the SEC shows 3,400 employees.", num: "3,400", source: "Acme Corp", cue: "shows"},
+		{name: "according to a review by a group", text: "Drug makers raised prices by 9 percent, according to a review of financial disclosures by the group Public Citizen.", num: "9", source: "Public Citizen", cue: "according to"},
+		{name: "according to an analysis by a firm", text: "According to an analysis of census data by Moody's Analytics, rents rose 14 percent.", num: "14", source: "Moody's Analytics", cue: "According to"},
+		{name: "according to an acronym's report", text: "Coal demand will fall 12 percent by 2030, according to the IEA report.", num: "12", source: "IEA", cue: "according to"},
+		{name: "an acronym's survey found", text: "A new NBER study found that 40 percent of renters pay more than a third of their income.", num: "40", source: "NBER", cue: "found"},
+		{name: "polls out on a day show", text: "New CNN polls out Monday show Trump up by 4 points in Florida.", num: "4", source: "CNN", cue: "show"},
+		{name: "polls out this week show", text: "Reuters polls out this week show Clinton ahead by 6 points.", num: "6", source: "Reuters polls", cue: "show"},
+		{name: "one of several surveys finding", text: "Several surveys were released this week, one finding a 3-point race.", num: "3", source: "Several surveys", mention: "one", cue: "finding"},
+		{name: "one of two polls shows", text: "Two new polls came out on Monday; one shows Clinton up 4 points.", num: "4", source: "Two new polls", mention: "one", cue: "shows"},
+		{name: "place acronym owns nothing", text: "A U.S. study found that 40 percent of renters are burdened.", num: "40", source: "A U.S. study", cue: "found"},
+		{name: "lawsuit filed by its filer", text: "The union filed a lawsuit alleging that 45 workers were fired.", num: "45", source: "The union", cue: "alleging"},
+		{name: "a costed lawsuit filed by an official", text: "New York Attorney General Eric Schneiderman filed a $40 million lawsuit in 2013 alleging that the school had defrauded more than 5,000 students.", num: "5,000", source: "Eric Schneiderman", cue: "alleging"},
+		{name: "figures released by a ministry", text: "The ministry released figures showing 40 percent of schools lack heat.", num: "40", source: "The ministry", cue: "showing"},
+		{name: "report issued by an agency", text: "The agency issued a report saying 12,000 homes were damaged.", num: "12,000", source: "The agency", cue: "saying"},
+	})
+}
+
+func TestNamelessCues(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		// negated cues give no source
+		{name: "would not reveal", text: "Telstra would not reveal how many customers remain on the network of 2 million users.", num: "2 million", cue: "reveal"},
+		{name: "declined to say", text: "The ministry declined to say whether the 300 detainees had been charged.", num: "300"},
+		{name: "has not confirmed", text: "The firm has not confirmed reports that 30 staff had quit.", num: "30", cue: "confirmed"},
+		{name: "did not disclose", text: "The club did not disclose the $4 million fee it paid.", num: "4 million", cue: "disclose"},
+		{name: "a named cue under a negated one", text: "Trump never cited any evidence that Obama wants to take in 250,000 refugees.", num: "250,000", cue: "cited"},
+		{name: "a closing attribution over a negated cue", text: "Some 55 percent of voters said they do not believe she ''cares about people like me,'' according to a Quinnipiac poll conducted in February.", num: "55", source: "a Quinnipiac poll", cue: "according to"},
+		{name: "a closing said over a negated cue", text: "About 300 families have not received aid, the charity said on Monday.", num: "300", source: "the charity", cue: "said"},
+		{name: "a negated inner cue under a named outer one", text: "Officials said the company would not confirm the 500 layoffs.", num: "500", source: "Officials", cue: "said"},
+		// passives with no agent: a cue, no source
+		{name: "is thought to", text: "The group is thought to have about 300 fighters.", num: "300", cue: "is thought to"},
+		{name: "are believed to", text: "At least 40 crew are believed to be on board.", num: "40", cue: "are believed to"},
+		{name: "is widely expected to", text: "The bank is widely expected to cut rates by 0.25 points.", num: "0.25", cue: "is widely expected to"},
+		{name: "passive under a named speaker", text: "Police said about 200 are thought to be missing.", num: "200", source: "Police", cue: "said"},
+	})
+}
+
+func TestMoreCues(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "identified", text: "Police identified 14 suspects in the robbery.", num: "14", source: "Police", cue: "identified"},
+		{name: "identified in a study", text: "The researchers identified 312 new species in the basin.", num: "312", source: "The researchers", cue: "identified"},
+		{name: "identified themselves as", text: "Sanders raised more than $413,000 from people who identified themselves as teachers.", num: "413,000"},
+		{name: "described himself as", text: "The donor, who described himself as a 55-year-old retiree, gave $250.", num: "250"},
+		{name: "uncovered by an audit", text: "The audit uncovered $4 million in missing funds.", num: "4 million", source: "The audit", cue: "uncovered"},
+		{name: "uncovered by reporters", text: "Reporters at the Tribune uncovered 300 cases of fraud.", num: "300", source: "Reporters at the Tribune", cue: "uncovered"},
+		{name: "a filing listing", text: "The campaign released a filing listing 20 donors.", num: "20", source: "The campaign", cue: "listing"},
+		{name: "cited", text: "The agency cited 22 cases of fraud.", num: "22", source: "The agency", cue: "cited"},
+		{name: "wants, a proposal", text: "The mayor wants to raise the levy to $15.", num: "15", source: "The mayor", cue: "wants"},
+		{name: "plans, a proposal", text: "The council plans to cut 200 jobs.", num: "200", source: "The council", cue: "plans"},
+	})
+}
+
+func TestCommaNamesAndAcronyms(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "ministry over a comma", text: "The Ministry of Trade, Industry and Energy (MOTIE) said exports fell 8.3 percent in May.", num: "8.3", source: "Ministry of Trade, Industry and Energy", cue: "said"},
+		{name: "its acronym later", text: "The Ministry of Trade, Industry and Energy (MOTIE) met on Monday. Later, MOTIE said imports rose 2.1 percent.", num: "2.1", source: "Ministry of Trade, Industry and Energy", cue: "said"},
+		{name: "department over a comma, acronym later", text: "The Department of Agriculture, Fisheries and Forestry (DAFF) met growers. DAFF said 12 farms were lost.", num: "12", source: "Department of Agriculture, Fisheries and Forestry", cue: "said"},
+		{name: "an acronym with a digit", text: "Doctors for Camp Closure (D4CC) visited the camps. Later, D4CC said 300 children had been moved.", num: "300", source: "Doctors for Camp Closure", cue: "said"},
+		{name: "two names in a list stay two", text: "Acme Corp, Globex and Initech (AGI) signed the deal. Globex said 40 jobs would go.", num: "40", source: "Globex", cue: "said"},
+	})
+}
+
+func TestAddresseesAreNoSources(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "letter to a department and a person", text: "In a letter to the Department of Homeland Security and Alex Azar, the doctors said 200 children were sick.", num: "200", source: "the doctors", cue: "said"},
+		{name: "told a minister", text: "In a note to Finance Minister Ana Ruiz, the central bank said inflation would reach 9 percent.", num: "9", source: "the central bank", cue: "said"},
+		{name: "wrote to a senator", text: "Writing to Senator Tom Hale on Friday, the agency said 3,000 files were lost.", num: "3,000", source: "the agency", cue: "said"},
+	})
+}
+
+func TestSpeakerAfterFrontedClause(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "although, a lender said", text: "Although prices actually went up by 1.3% during December, the Halifax said that was a blip.", num: "1.3", source: "Halifax", cue: "said"},
+		{name: "while, a company said this", text: "While sales rose 4 percent in May, the company said that this was due to one-off orders.", num: "4", source: "the company", cue: "said"},
+		{name: "despite, a minister noted that it", text: "Despite a 12 percent rise in arrivals, Tourism Minister Ana Ruiz noted that it was not enough.", num: "12", source: "Ana Ruiz", cue: "noted"},
+		{name: "a fronted clause the speaker does not take up is narration", text: "While the lineup is light (only three games are exclusive), Early says there is a chance of more.", num: "three"},
+		{name: "no fronted clause: the cue's content only", text: "Prices rose 3 percent. In May, the bank said rates would stay at 5 percent.", num: "3"},
+		{name: "says after a long sentence", text: "Florida is a state where turnout fell 4 points in 2014 among young voters and the margins are thin, says Steve Schale, a Democratic strategist.", num: "4", source: "Steve Schale", cue: "says"},
+	})
+}
+
+func TestQuotesOverParagraphs(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "speaker named at the end of a quote over paragraphs", text: "The programme moved fast.\n\"The missile flew 5,000 km in its first test. We are now testing the second stage.\n\"It will carry a heavier load within two years,\" DRDO chief controller V.K. Saraswat told IANS.", num: "5,000", source: "V.K. Saraswat", cue: "told"},
+		{name: "curly quote over paragraphs, said at the end", text: "Prices climbed again.\n“Rents rose 14 percent in a year.\n“Nobody can keep up,” said Tom Hale, a tenant organiser.", num: "14", source: "Tom Hale", cue: "said"},
+		{name: "heading line with a role", text: "Interview\nMaria Lopez, director of the food bank:\n\"We feed 2,000 families a week. Demand has doubled since spring.\"", num: "2,000", source: "Maria Lopez", cue: ":"},
+		{name: "heading line with a title", text: "The ministers spoke on Monday.\nFinance Minister Ana Ruiz:\n“Growth will reach 3 percent next year.”", num: "3", source: "Ana Ruiz", cue: ":"},
+		{name: "a heading that is no name", text: "Key figures for the year:\n\"We feed 2,000 families a week.\"", num: "2,000", cue: ":"},
+		{name: "the next quoted paragraph after a lead-in", text: "Mayor Ana Ruiz said the city had no choice.\n“We lost 40 percent of our grants. There is no other way,” she said.\n“Another 12 schools will close next year.”", num: "12", source: "Ana Ruiz", cue: "said"},
+	})
+}
+
+func TestJunkIsNoSource(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "headline fragment run into a sentence", text: "Hillary Clinton Sides With George W. Bush On Trade said 40 percent of jobs were at risk.", num: "40", cue: "said"},
+		{name: "headline fragment with a verb", text: "Trump Slams Media Over Crowd Size says 1.5 million attended.", num: "1.5 million", cue: "says"},
+		{name: "editor's note", text: "Editor's note says 3 corrections were made to this story.", num: "3", cue: "says"},
+		{name: "an adverbial phrase", text: "Mostly for Trump, the survey showed 52 percent backing him.", num: "52", source: "the survey", cue: "showed"},
+		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
+		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
+	})
+}
+
+func TestDocumentAuthorLater(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "the report → its publisher", text: "The Brookings Institution published a study of rents in March. The report found that 40 percent of renters are burdened.", num: "40", source: "Brookings Institution", mention: "The report", cue: "found"},
+		{name: "the study → its agent", text: "A study by the Urban Institute looked at 30 cities. The study found 12 of them had cut services.", num: "12", source: "Urban Institute", mention: "The study", cue: "found"},
+		{name: "the survey → the acronym's", text: "The OECD released its annual jobs survey on Tuesday. The survey shows unemployment at 5.1 percent.", num: "5.1", source: "OECD", mention: "The survey", cue: "shows"},
+		{name: "the report with no author keeps its description", text: "A report came out on Monday. The report says 300 schools are unsafe.", num: "300", source: "The report", cue: "says"},
+	})
+}
+
+func TestQuoteAfterReportedSpeech(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "he said, then a quoted paragraph", text: "Union leader Tom Hale said the plan was reckless. He said the city had ignored the workers.\n\"They promised 40 new posts and delivered none.\"", num: "40", source: "Tom Hale", cue: "said"},
+		{name: "a named speaker told, then a quoted paragraph", text: "Maria Lopez told the council that demand had doubled.\n“We now feed 2,000 families a week.”", num: "2,000", source: "Maria Lopez", cue: "told"},
+		{name: "single quotes, she added", text: "Jane Cole, the transport chief, spoke on Monday. She added that the fleet was old.\n'Another 300 drivers are needed.'", num: "300", source: "Jane Cole", cue: "added"},
+		{name: "a narrated sentence gives no speaker", text: "Tom Hale left the meeting early.\n\"They promised 40 new posts.\"", num: "40"},
+	})
+}

@@ -1,0 +1,27 @@
+package lexicon
+
+// Documents and their owners (attrib/documents.go): a report, a filing or a
+// poll says what its owner says.
+
+// DocNouns head a phrase that stands for a document or a body of data
+// someone issues.
+var DocNouns = WordSet(`report reports study studies review reviews analysis analyses audit audits
+survey surveys poll polls filing filings lawsuit lawsuits suit complaint complaints petition letter letters
+memo memos statement statements release figures data estimates statistics numbers list document documents
+disclosure disclosures paper papers brief briefing budget forecast forecasts projections tally count
+investigation assessment evaluation record records spreadsheet chart table dossier indictment motion`)
+
+// IssueVerbs put a document out under their subject's name ("the union
+// filed a lawsuit alleging …", "the ministry released figures showing …").
+var IssueVerbs = WordSet(`released releases releasing published publishes publishing issued issues
+issuing filed files filing submitted submits submitting produced produces unveiled unveils sent sends
+circulated circulates distributed posted compiled prepared commissioned`)
+
+// FreshWords modify a document without naming its owner ("New CNN polls",
+// "the latest Pew survey").
+var FreshWords = WordSet(`new latest recent last first final annual monthly weekly quarterly draft
+full preliminary internal confidential separate own`)
+
+// NonOwnerAcronyms are acronyms that modify a document without owning it:
+// places ("a U.S. study") and measures ("the GDP report", "CPI figures").
+var NonOwnerAcronyms = WordSet(`U.S. U.S US USA U.S.A. UK U.K. U.K GB EU-wide GDP CPI PPI PMI PCE GNP NFP YOY`)
