@@ -108,7 +108,8 @@ func (p *parser) numberAt(i int) *cand {
 	// glued to a word before: G7, A320, FY2024 (but USD5, Rs500 are money)
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
-		if w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "") {
+		dollarLetters := i > 1 && p.is(i-2, "$") && p.adj(i-1) && lexicon.DollarSuffixes[p.raw(i-1)] != "" // "$US113", "$A82"
+		if (w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters {
 			c.st = i - 1
 			c.en = p.codeEnd(i + 1)
 			if w != nil && w.key == "fy" && c.yearLike {
@@ -158,7 +159,7 @@ func (p *parser) numberAt(i int) *cand {
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)
-		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != ""):
+		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
 			// a suffix read by the unit grammar
 		default:
 			c.en = p.codeEnd(i + 1)

@@ -20,20 +20,29 @@ var currencyAdjectives = map[string]string{
 }
 
 // currencyBefore reads a currency symbol or code before the value ("$3.2bn",
-// "US$5", "USD 20 million", "Rs 500") and a minus sign.
+// "US$5", "USD 20 million", "Rs 500", "MAUD 60", "$US113", "$-50.8bn") and
+// a minus sign.
 func (p *parser) currencyBefore(c *cand) {
 	j := c.st - 1
 	if j < p.floor {
 		return
 	}
-	// minus sign: "-0.5", "−3"
-	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(")) {
+	// minus sign: "-0.5", "−3", "$-50.8bn"
+	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(") || lexicon.CurrencySymbols[p.raw(j-1)] != "" && p.adj(j)) {
 		c.v = -c.v
 		c.st = j
 		j--
 	}
 	if j < p.floor || j < 0 {
 		return
+	}
+	// "$US113 trillion", "$A82,615,680": letters glued between "$" and the digits
+	if p.toks[j].k == tWord && p.adj(c.st) && j-1 >= p.floor && p.is(j-1, "$") && p.adj(j) {
+		if code := lexicon.DollarSuffixes[p.raw(j)]; code != "" {
+			c.st, c.unit, c.currency = j-1, code, true
+			c.unitRule = "dollar-suffix"
+			return
+		}
 	}
 	raw := p.raw(j)
 	if code, ok := lexicon.CurrencySymbols[raw]; ok {
@@ -42,14 +51,7 @@ func (p *parser) currencyBefore(c *cand) {
 		c.currency = true
 		c.unitRule = "currency-symbol"
 		if raw == "$" && j-1 >= p.floor && p.toks[j-1].k == tWord {
-			pre := p.key(j - 1)
-			if pc, ok := lexicon.DollarPrefixes[pre]; ok && p.adj(j) && isUpperStart(p.raw(j-1)) {
-				c.unit = pc
-				c.st = j - 1
-				c.unitRule = "dollar-prefix"
-			} else if pre == "us" && p.raw(j-1) == "US" {
-				c.st = j - 1
-			}
+			p.dollarPrefix(c, j)
 		}
 		return
 	}
@@ -62,6 +64,12 @@ func (p *parser) currencyBefore(c *cand) {
 			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 				c.unit = alias
 			}
+		case w.scurr != "" && raw == w.scurrRaw:
+			// "MAUD 60": a scaled ISO code
+			c.st, c.unit, c.currency = j, w.scurr, true
+			c.v *= w.scurrScale
+			c.scaled, c.scale = true, w.scurrScale
+			c.unitRule = "currency-scaled-code"
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = "currency-abbrev"
@@ -76,6 +84,36 @@ func (p *parser) currencyBefore(c *cand) {
 			c.unitRule = "currency-abbrev"
 		}
 	}
+}
+
+// dollarPrefix reads the letters before "$" at j that name a dollar, in
+// any case, glued or spaced: "HK$", "hk $", "C $", "Mex$", "cad$", "US$".
+// A single lower-case letter is read only glued ("a $5 bill" is no
+// Australian dollar), a spaced one only in capitals ("C $ 1.34").
+func (p *parser) dollarPrefix(c *cand, j int) {
+	pre := strings.ToLower(p.raw(j - 1))
+	pc, ok := lexicon.DollarPrefixes[pre]
+	if !ok {
+		return
+	}
+	glued := p.adj(j)
+	upper := isUpperStart(p.raw(j - 1))
+	switch {
+	case len(pre) == 1 && !upper:
+		if !glued && pre != "c" || pre == "a" || pre == "s" {
+			return
+		}
+	case len(pre) == 1 && !glued && !isUpperWord(p.raw(j-1)):
+		return
+	case !glued && !upper && pre == "us":
+		return // "gave us $5"
+	}
+	if !glued && j-2 >= 0 && p.toks[j-1].k == tWord && (p.w(j-1) != nil && p.w(j-1).fn && !upper) {
+		return
+	}
+	c.unit = pc
+	c.st = j - 1
+	c.unitRule = "dollar-prefix"
 }
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
@@ -197,6 +235,13 @@ func (p *parser) unitAfter(c *cand) {
 		c.unitRule = "degree-sign"
 		return
 	}
+	if code := lexicon.CurrencySymbols[raw]; code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1)) {
+		// "5 €", "-15€", "10,000 ¥", "100₾"
+		set(code, j+1)
+		c.currency = true
+		c.unitRule = "currency-symbol-after"
+		return
+	}
 	if u, en := p.compoundUnit(j); u != "" {
 		set(u, en)
 		return
@@ -211,6 +256,12 @@ func (p *parser) unitAfter(c *cand) {
 			c.currency = true
 			return
 		}
+	}
+	if k := p.key(j); (k == "hong" || k == "new" || k == "south") && currencyAdjectives[p.key(j+1)] != "" && p.w(j+2) != nil && p.w(j+2).curr != "" && c.unit == "" && !c.currency {
+		// "176 Hong Kong dollars", "9.99 New Zealand dollars"
+		p.currencyWordAfter(c, j+1)
+		c.unitRule = "currency-name"
+		return
 	}
 	w := p.w(j)
 	hyph := false
@@ -268,11 +319,31 @@ func (p *parser) unitAfter(c *cand) {
 				c.kind = claims.KindClaim
 			}
 		}
-	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != ""):
+	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
 		p.currencyWordAfter(c, j)
 	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
 		set(toUpperASCII(k), j+1)
 		c.currency = true
+		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
+			c.unit = alias
+		}
+		c.unitRule = "currency-code-after"
+		p.scaleAfterCode(c)
+	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency:
+		// "half million usd", "40 rmb"
+		set(toUpperASCII(k), j+1)
+		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
+			c.unit = alias
+		}
+		c.currency = true
+		c.unitRule = "currency-code-after"
+	case !hyph && w.scurr != "" && p.raw(j) == w.scurrRaw && c.unit == "" && !c.currency:
+		// "30 MUSD", "120 MEUR"
+		c.v *= w.scurrScale
+		c.scaled, c.scale = true, w.scurrScale
+		set(w.scurr, j+1)
+		c.currency = true
+		c.unitRule = "currency-scaled-code"
 	case k == "square" || k == "sq":
 		if u := p.w(j + 1); u != nil && u.unit != "" {
 			set(areaUnit(u.unit), j+2)
@@ -335,6 +406,30 @@ func (p *parser) unitAfter(c *cand) {
 		set(u, en)
 	}
 }
+
+// lowerCodesAfter are the ISO codes also read in lower case after a
+// number ("10 usd", "40 rmb"): the frequent ones that are no English word.
+var lowerCodesAfter = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true, "inr": true, "cad": true,
+	"aud": true, "chf": true, "hkd": true, "sgd": true, "nzd": true, "sek": true, "nok": true, "dkk": true,
+	"krw": true, "brl": true, "mxn": true, "zar": true, "rub": true, "myr": true, "btc": true,
+}
+
+// scaleAfterCode reads a scale after a code after the number: "75 USD
+// million".
+func (p *parser) scaleAfterCode(c *cand) {
+	w := p.w(c.en)
+	if w == nil || c.scaled {
+		return
+	}
+	if sc, ok := scalesAfterDigits[w.key]; ok && !sc.gluedOnly && !sc.moneyOnly {
+		c.v *= sc.value
+		c.scaled, c.scale = true, sc.value
+		c.en++
+	}
+}
+
+func (p *parser) isNumAt(j int) bool { return j < len(p.toks) && p.toks[j].k == tNum }
 
 // degreeScales name the temperature scale after "°" or "degrees" (raw
 // text, and lower-case words).
@@ -454,10 +549,16 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	w := p.w(j)
 	code := w.curr
 	en := j + 1
+	if pc := lexicon.CurrencyPhrases[[2]string{w.key, p.key(j + 1)}]; pc != "" {
+		// "Deutsche marks", "Dutch guilders", "Egyptian pounds"
+		c.unit, c.hasUnit, c.currency, c.en = pc, true, true, j+2
+		c.unitRule = "currency-phrase"
+		return
+	}
 	if w.curr == "" {
 		code = currencyAdjectives[w.key]
 		en = j + 2
-		if p.key(j) == "us" && p.raw(j) != "US" {
+		if p.key(j) == "us" && p.raw(j) != "US" && p.key(j+1) != "dollar" && p.key(j+1) != "dollars" {
 			return
 		}
 		nw := p.w(j + 1)
@@ -487,19 +588,112 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	case "pound", "pounds":
 		if p.key(en) == "sterling" {
 			en++
-		} else if !c.scaled {
-			code = "lb" // a weight, unless millions of pounds
+		} else if !c.scaled && !p.subunitAfter(en, "GBP") && !p.poundsAsMoney(c) {
+			code = "lb" // a weight, unless millions of pounds or money around
 		}
-	case "cent", "cents":
+	}
+	if sub, ok := lexicon.CurrencySubunits[w.key]; ok {
+		// "19 cents", "470 pence": a fraction of the unit
 		if p.key(c.en-1) == "per" {
 			return
 		}
-		c.v /= 100
+		c.v /= sub.Per
+		c.unitRule = "currency-subunit"
 	}
 	c.unit = code
 	c.hasUnit = true
 	c.currency = code != "lb"
 	c.en = en
+	if c.currency {
+		p.compoundAmount(c)
+	}
+}
+
+// subunitAfter reports "[and] N <subunit of code>" at k ("5 pounds 20 pence").
+func (p *parser) subunitAfter(k int, code string) bool {
+	if p.key(k) == "and" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].k != tNum {
+		return false
+	}
+	sub, ok := lexicon.CurrencySubunits[p.key(k+1)]
+	return ok && sub.Code == code
+}
+
+// compoundAmount reads the subunits after an amount in units (rule
+// compound-amount): "3 dollars 50 cents", "thirteen dollars and forty-five
+// cents", "5 pounds 20 pence".
+func (p *parser) compoundAmount(c *cand) {
+	k := c.en
+	if p.key(k) == "and" {
+		k++
+	}
+	var v float64
+	en := 0
+	switch {
+	case k < len(p.toks) && p.toks[k].k == tNum && !p.toks[k].dec:
+		v, en = p.toks[k].v, k+1
+	default:
+		w, e, ord, ok := p.parseWords(k)
+		if !ok || ord {
+			return
+		}
+		v, en = w, e
+	}
+	sub, ok := lexicon.CurrencySubunits[p.key(en)]
+	if !ok || sub.Code != c.unit && !(sub.Code == "USD" && strings.HasSuffix(c.unit, "D")) || v >= sub.Per {
+		return
+	}
+	c.v += v / sub.Per
+	c.en = en + 1
+	c.valEn = c.en
+	c.unitRule = "compound-amount"
+}
+
+// moneyWords in a sentence make "pounds" money, not weight ("withdrew 100
+// pounds from the ATM", "fined 500 pounds").
+var moneyWords = map[string]bool{
+	"paid": true, "pay": true, "pays": true, "paying": true, "cost": true, "costs": true, "price": true,
+	"priced": true, "prices": true, "fine": true, "fined": true, "fines": true, "salary": true, "wage": true,
+	"wages": true, "spent": true, "spend": true, "spends": true, "withdrew": true, "withdraw": true,
+	"atm": true, "bank": true, "cash": true, "earn": true, "earned": true, "earns": true, "worth": true,
+	"budget": true, "tax": true, "taxes": true, "charged": true, "charge": true, "fee": true, "fees": true,
+	"bill": true, "rent": true, "sold": true, "bought": true, "buy": true, "sell": true, "donated": true,
+	"raised": true, "owed": true, "owes": true, "debt": true, "loan": true, "ticket": true, "tickets": true,
+	"compensation": true, "refund": true, "stake": true, "bet": true, "prize": true, "award": true, "awarded": true,
+	"ransom": true, "bribe": true, "bonus": true, "pension": true, "benefit": true, "benefits": true,
+}
+
+// weightWords in a sentence make "pounds" a weight ("lost 20 pounds").
+var weightWords = map[string]bool{
+	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
+	"heavier": true, "lighter": true, "lost": true, "gained": true, "lose": true, "gain": true, "body": true,
+	"fish": true, "baby": true, "lift": true, "lifted": true, "bench": true, "overweight": true, "obese": true,
+}
+
+// poundsAsMoney decides "pounds" after a number (rule pounds-money-or-weight):
+// money when the sentence speaks of money and not of weight, or when the
+// article's sentence holds another sterling amount.
+func (p *parser) poundsAsMoney(c *cand) bool {
+	money, weight := false, false
+	for i := p.floor; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		if t.k == tPunct && p.raw(i) == "£" {
+			money = true
+		}
+		if t.k != tWord {
+			continue
+		}
+		k := strings.ToLower(p.raw(i))
+		money = money || moneyWords[k]
+		weight = weight || weightWords[k]
+	}
+	if money && !weight {
+		c.unitRule = "pounds-money-or-weight"
+		return true
+	}
+	return false
 }
 
 // ambiguousUnits are abbreviations that are also words: only units when

@@ -20,6 +20,10 @@ type word struct {
 	chg    string // change verb or adverb before a number: up / down
 	chgN   string // change noun or comparative after a number: up / down
 	fn     bool   // function or qualifier word (never the name before a code number)
+	// a scaled ISO code ("MUSD", "MEUR"): its code, scale and spelling in capitals
+	scurr      string
+	scurrScale float64
+	scurrRaw   string
 }
 
 var vocab = map[string]*word{}
@@ -74,21 +78,18 @@ var measures = func() map[string]string {
 	return m
 }()
 
-// currencyWords maps currency names to ISO 4217 codes.
-var currencyWords = map[string]string{
-	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "cent": "USD", "cents": "USD",
-	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
-	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",
-	"bolívares": "VES", "bolivares": "VES", "reais": "BRL",
-	"franc": "CHF", "francs": "CHF", "won": "KRW", "lira": "TRY", "liras": "TRY", "naira": "NGN",
-	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR",
-	"dirham": "AED", "dirhams": "AED", "hryvnia": "UAH", "hryvnias": "UAH",
-	"zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
-	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
-	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
-	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC",
-}
+// currencyWords maps currency names (lexicon.CurrencyNames) and
+// subunits (lexicon.CurrencySubunits) to ISO 4217 codes.
+var currencyWords = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range lexicon.CurrencyNames {
+		m[k] = v
+	}
+	for k, v := range lexicon.CurrencySubunits {
+		m[k] = v.Code
+	}
+	return m
+}()
 
 // timeUnits are the units of durations.
 var timeUnits = map[string]string{
@@ -200,6 +201,21 @@ func init() {
 	for _, k := range lexicon.CurrencyCodes() {
 		e := entry(toLowerASCII(k))
 		e.iso = true
+		if len(k) != 3 {
+			continue
+		}
+		for pre, v := range lexicon.CurrencyScalePrefixes {
+			raw := string(pre) + k
+			if lexicon.IsCurrencyCode(raw) {
+				continue
+			}
+			s := entry(toLowerASCII(raw))
+			s.scurr, s.scurrScale, s.scurrRaw = k, v, raw
+		}
+	}
+	for k := range lexicon.CurrencyPhrases { // "Deutsche marks": both words known
+		entry(k[0])
+		entry(k[1])
 	}
 	for k, v := range timeUnits {
 		entry(k).tunit = v
