@@ -93,6 +93,28 @@ var formCases = []formCase{
 	{"pounds-money-or-weight", "She was fined 500 pounds by the court.", "500 pounds", "500", "", "GBP"},
 	{"pounds-money-or-weight", "He lost 20 pounds in a month.", "20 pounds", "20", "", "lb"},
 	{"pounds-money-or-weight", "The baby weighed 8 pounds.", "8 pounds", "8", "", "lb"},
+	// scale letters: m/M as millions or metres by context, and others
+	{"m-million", "Amazon sold 35m Echo devices last year.", "35m", "35e6", "", "count"},
+	{"m-million", "The game had 4.3M sales in a week.", "4.3M", "4.3e6", "", "count"},
+	{"m-million", "They shipped 1.2m tons of grain.", "1.2m tons", "1.2e6", "", "ton"},
+	{"m-million", "It hit 2.7m combined sales.", "2.7m", "2.7e6", "", "count"},
+	{"m-million", "I can give you 10M.", "10M", "1e7", "", "count"},
+	{"m-million", "It cost 1.8M dollars to build.", "1.8M dollars", "1.8e6", "", "USD"},
+	{"m-million", "The app has 12m users in Europe.", "12m", "12e6", "", "count"},
+	{"m-metre", "He won the 100m sprint.", "100m", "100", "", "m"},
+	{"m-metre", "The tree is 35m tall.", "35m", "35", "", "m"},
+	{"m-metre", "She swam 400m in the final.", "400m", "400", "", "m"},
+	{"m-metre", "A 150m-long wall was built.", "150m", "150", "", "m"},
+	{"scale-letter", "The fund raised US$ 1MM last year.", "US$ 1MM", "1e6", "", "USD"},
+	{"scale-letter", "The market is worth $2.174T now.", "$2.174T", "2.174e12", "", "USD"},
+	{"scale-letter", "They paid 2mil SEK for it.", "2mil SEK", "2e6", "", "SEK"},
+	{"scale-letter", "Profit was $3 b in 2020.", "$3 b", "3e9", "", "USD"},
+	{"scale-letter", "The deal is worth €1.5bn.", "€1.5bn", "1.5e9", "", "EUR"},
+	{"scale-letter", "Sales reached 5k units.", "5k", "5000", "", "count"},
+	{"scale-word", "The rally drew 5 lakh people.", "5 lakh", "5e5", "", "count"},
+	{"scale-word", "The project costs 3 crore rupees.", "3 crore rupees", "3e7", "", "INR"},
+	{"pence-letter", "The shares rose 6.5% to 164p.", "164p", "1.64", "", "GBP"},
+	{"pence-letter", "Lloyds closed at 48.5p on Friday.", "48.5p", "0.485", "", "GBP"},
 }
 
 func TestForms(t *testing.T) {

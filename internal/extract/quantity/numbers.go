@@ -156,6 +156,8 @@ func (p *parser) numberAt(i int) *cand {
 			c.lo, c.hi = t.v, t.v+9
 			c.valSt, c.valEn = i, i+2
 			return c
+		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && !t.sep && t.ndig <= 4:
+			// "164p": pence, read by the unit grammar
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)

@@ -141,8 +141,9 @@ func toUpperASCII(s string) string {
 // when it applies.
 type scaleAfterDigits struct {
 	value     float64
-	gluedOnly bool // only glued to the digits: "5k", "3tr" ("5 k" is no scale)
-	moneyOnly bool // only after a currency, glued or in lower case: "€20m", "$3 b" ("20 M" is no scale)
+	gluedOnly bool   // only glued to the digits: "5k", "3tr" ("5 k" is no scale)
+	moneyOnly bool   // only after a currency, glued or in lower case: "€20m", "$3 b" ("20 M" is no scale)
+	raw       string // only written so: "US$ 1MM" (not "mm"), "$2.174T"
 }
 
 // scalesAfterDigits are the scales read after digits, one row each.
@@ -152,6 +153,7 @@ var scalesAfterDigits = map[string]scaleAfterDigits{
 	"bn": {value: 1e9}, "mn": {value: 1e6}, "mln": {value: 1e6}, "bln": {value: 1e9}, "tn": {value: 1e12}, "trn": {value: 1e12},
 	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
 	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
+	"mil": {value: 1e6}, "mm": {value: 1e6, moneyOnly: true, raw: "MM"}, "t": {value: 1e12, moneyOnly: true, gluedOnly: true, raw: "T"},
 }
 
 // scaleAfter applies a scale written after digits: "1.5 million", "3.2bn",
@@ -169,8 +171,23 @@ func (p *parser) scaleAfter(c *cand) {
 	if !ok {
 		return
 	}
+	if sc.raw != "" && p.raw(j) != sc.raw || sc.value == 0 {
+		return
+	}
 	var s float64
 	switch {
+	case w.key == "m" && !c.currency && p.adj(j):
+		// rule m-million-or-metre: "35m Echo devices", "4.3M sales", "1.2m
+		// tons" are millions; "100m sprint", "35m tall", "swam 400m" metres
+		if !p.mIsMillion(c, j) {
+			return
+		}
+		s = sc.value
+		c.unitRule = "m-million"
+	case sc.gluedOnly && sc.moneyOnly:
+		if c.currency && p.adj(j) {
+			s = sc.value
+		}
 	case sc.gluedOnly:
 		if p.adj(j) {
 			s = sc.value
@@ -191,6 +208,75 @@ func (p *parser) scaleAfter(c *cand) {
 	c.en = j + 1
 	c.valEn = c.en
 	// "1.5 million" may be followed by another scale only in "a thousand million": ignore
+}
+
+// videoResolutions are the heights of video formats written "1080p".
+var videoResolutions = map[float64]bool{144: true, 240: true, 360: true, 480: true, 540: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
+
+// metreAfter are words after "35m" that make it metres: heights, lengths,
+// races and distances.
+var metreAfter = map[string]bool{
+	"tall": true, "high": true, "long": true, "wide": true, "deep": true, "sprint": true, "race": true,
+	"hurdles": true, "freestyle": true, "backstroke": true, "breaststroke": true, "butterfly": true,
+	"medley": true, "dash": true, "relay": true, "away": true, "above": true, "below": true, "from": true,
+	"under": true, "underground": true, "underwater": true, "down": true, "up": true, "across": true,
+	"in": true, "into": true, "off": true, "final": true, "heat": true, "semi": true, "yacht": true,
+	"tower": true, "wall": true, "wave": true, "waves": true, "drop": true, "fall": true, "jump": true,
+	"throw": true, "swim": true, "run": true, "walk": true, "ahead": true, "behind": true, "short": true,
+	"beneath": true, "asl": true, "altitude": true, "elevation": true, "depth": true, "length": true,
+	"stretch": true, "section": true, "wide-": true, "radius": true, "diameter": true, "span": true,
+}
+
+// metreBefore are words before "400m" that make it metres.
+var metreBefore = map[string]bool{
+	"swam": true, "swim": true, "swims": true, "ran": true, "run": true, "runs": true, "sprinted": true,
+	"walked": true, "jumped": true, "threw": true, "thrown": true, "climbed": true, "dived": true, "dove": true,
+	"measuring": true, "measures": true, "measured": true, "stands": true, "standing": true, "towering": true,
+	"the": false,
+}
+
+// mIsMillion decides a lower-case "m" glued to digits without a currency
+// (rule m-million-or-metre). "M" in capitals is a million ("4.3M sales",
+// "10M."); "m" is metres before a height, length or race word ("35m tall",
+// "100m sprint"), after a verb of movement ("swam 400m") or as a modifier
+// ("a 100m-long"); it is a million before a unit or currency word ("1.2m
+// tons", "1.8m dollars"), a plural noun or an adjective and a noun ("35m
+// Echo devices", "2.7m combined sales"), and metres otherwise.
+func (p *parser) mIsMillion(c *cand, j int) bool {
+	n := j + 1
+	if p.raw(j) == "M" {
+		return !(p.isHyphen(n) && p.adj(n)) && !metreAfter[p.key(n)] && !metreAfter[strings.ToLower(p.raw(n))]
+	}
+	if p.isHyphen(n) && p.adj(n) {
+		return false // "a 100m-long wall"
+	}
+	nk := strings.ToLower(p.raw(n))
+	if metreAfter[nk] {
+		return false
+	}
+	if b := c.st - 1; b >= 0 && metreBefore[strings.ToLower(p.raw(b))] {
+		return false
+	}
+	if n >= len(p.toks) || p.toks[n].k != tWord {
+		return false
+	}
+	if w := p.w(n); w != nil && (w.unit != "" || w.curr != "" || w.iso) {
+		return true // "1.2m tons", "1.8m dollars"
+	}
+	if w := p.w(n); w != nil && (w.fn || w.tunit != "" || w.month > 0) {
+		return false
+	}
+	// a plural noun, or a word and a plural noun: "35m Echo devices", "2.7m combined sales"
+	for k := n; k <= n+2 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		r := strings.ToLower(p.raw(k))
+		if len(r) > 3 && r[len(r)-1] == 's' && !strings.HasSuffix(r, "ss") && !strings.HasSuffix(r, "us") && !strings.HasSuffix(r, "is") {
+			return true
+		}
+		if w := p.w(k); w != nil && w.fn {
+			break
+		}
+	}
+	return false
 }
 
 // unitAfter reads the unit after a value: percent, percentage points, money,
@@ -361,6 +447,13 @@ func (p *parser) unitAfter(c *cand) {
 		set("tonne", j+2)
 	case k == "m" && adj && !c.currency:
 		set("m", j+1)
+		c.unitRule = "m-metre"
+	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v]:
+		// "164p": pence (rule pence-letter); "1080p" is a video resolution
+		c.v /= 100
+		set("GBP", j+1)
+		c.currency = true
+		c.unitRule = "pence-letter"
 	case k == "w" && adj && p.raw(j) == "W":
 		set("W", j+1)
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
