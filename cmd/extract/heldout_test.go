@@ -64,13 +64,15 @@ var polnearDev2Floors = heldoutFloor{F1: 0.93, Value: 0.91, Unit: 0.95, Source: 
 // 0.956, value 0.983, unit 0.960, source 0.971, cue 0.868, 9 violations
 // (delegate tallies, "nearly quintupled", the unnamed speaker's "one").
 // All 24 after the fixes: F1 0.978, value 0.987, unit 0.965, source 0.971,
-// cue 0.887, 14 violations.
+// cue 0.887, 14 violations. Issue #15 (rates keep their denominator): "10
+// Canadian dollars per ton" now spans "per ton", which the gold marks as
+// not-claim context, so 15.
 const (
 	polnearTrainGold = "../../testdata/claims/polnear-train.gold.jsonl"
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.96, Source: 0.96, Cue: 0.88, MaxNotClaim: 14}
+var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.96, Source: 0.96, Cue: 0.88, MaxNotClaim: 15}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.

@@ -40,11 +40,11 @@ var formCases = []formCase{
 	{"unit-table", "Pour 44 ml of the syrup.", "44 ml", "44", "", "ml"},
 	{"unit-table", "The tablet contains 50 mg of caffeine.", "50 mg", "50", "", "mg"},
 	{"unit-table", "A pole of 10 dm is needed.", "10 dm", "10", "", "dm"},
-	{"unit-glued", "The port ships 278,000t a year.", "278,000t", "278000", "", "tonne"},
+	{"unit-glued", "The port ships 278,000t a year.", "278,000t a year", "278000", "", "tonne/year"},
 	{"unit-glued", "The bottle holds 1.5l of water.", "1.5l", "1.5", "", "litre"},
 	{"unit-glued", "Cut a strip of 2in wide.", "2in", "2", "", "inch"},
 	// currencies: ISO codes before or after, glued or spaced, scaled codes
-	{"currency-code", "The fee is USD 200 a head.", "USD 200", "200", "", "USD"},
+	{"currency-code", "The fee is USD 200 a head.", "USD 200 a head", "200", "", "USD/person"},
 	{"currency-code", "He paid USD50 for the ticket.", "USD50", "50", "", "USD"},
 	{"currency-code-after", "She sold it for 115USD last week.", "115USD", "115", "", "USD"},
 	{"currency-code-after", "The bond raised 75 USD million.", "75 USD million", "75e6", "", "USD"},
@@ -59,7 +59,7 @@ var formCases = []formCase{
 	{"dollar-prefix", "Tickets cost hk $ 300 each.", "hk $ 300", "300", "", "HKD"},
 	{"dollar-prefix", "Shares closed at C $ 1.34.", "C $ 1.34", "1.34", "", "CAD"},
 	{"dollar-prefix", "The fund holds Mex$ 10 million.", "Mex$ 10 million", "1e7", "", "MXN"},
-	{"dollar-prefix", "Parking is cad$ 15 a day.", "cad$ 15", "15", "", "CAD"},
+	{"dollar-prefix", "Parking is cad$ 15 a day.", "cad$ 15 a day", "15", "", "CAD/day"},
 	{"dollar-prefix", "He won A$82,615 at the casino.", "A$82,615", "82615", "", "AUD"},
 	{"dollar-prefix", "It is a $5 bill.", "$5", "5", "", "USD"},
 	{"dollar-suffix", "Debt reached $US113 trillion worldwide.", "$US113 trillion", "113e12", "", "USD"},
@@ -69,7 +69,7 @@ var formCases = []formCase{
 	{"currency-symbol-after", "The refund was -15€ on the bill.", "-15€", "-15", "", "EUR"},
 	{"currency-symbol-after", "The ticket was 10,000 ¥ at the door.", "10,000 ¥", "10000", "", "JPY"},
 	{"currency-symbol-after", "A bowl costs 100元 in Beijing.", "100元", "100", "", "CNY"},
-	{"currency-symbol-after", "The room was 100₾ a night.", "100₾", "100", "", "GEL"},
+	{"currency-symbol-after", "The room was 100₾ a night.", "100₾ a night", "100", "", "GEL/night"},
 	{"currency-minus", "Net income was $-50.8bn for the year.", "$-50.8bn", "-50.8e9", "", "USD"},
 	{"currency-minus", "The balance shows $-99.99 today.", "$-99.99", "-99.99", "", "USD"},
 	// currency names, current and former
@@ -81,7 +81,7 @@ var formCases = []formCase{
 	{"currency-name", "They paid 250 million Dutch guilders.", "250 million Dutch guilders", "2.5e8", "", "NLG"},
 	{"currency-name", "The car cost 30,000 Deutsche marks.", "30,000 Deutsche marks", "30000", "", "DEM"},
 	{"currency-name", "He holds 6.25 BTC in a wallet.", "6.25 BTC", "6.25", "", "BTC"},
-	{"currency-abbrev", "The plan costs RM79 a year.", "RM79", "79", "", "MYR"},
+	{"currency-abbrev", "The plan costs RM79 a year.", "RM79 a year", "79", "", "MYR/year"},
 	// subunits and compound amounts
 	{"currency-subunit", "The shares closed at 470 pence.", "470 pence", "4.7", "", "GBP"},
 	{"currency-subunit", "A stamp costs 19 cents.", "19 cents", "0.19", "", "USD"},
@@ -115,6 +115,19 @@ var formCases = []formCase{
 	{"scale-word", "The project costs 3 crore rupees.", "3 crore rupees", "3e7", "", "INR"},
 	{"pence-letter", "The shares rose 6.5% to 164p.", "164p", "1.64", "", "GBP"},
 	{"pence-letter", "Lloyds closed at 48.5p on Friday.", "48.5p", "0.485", "", "GBP"},
+	// rates keep their denominator
+	{"rate", "Power costs $0.03/kWh in Texas.", "$0.03/kWh", "0.03", "", "USD/kWh"},
+	{"rate", "Pay rose to $15.4/hour this year.", "$15.4/hour", "15.4", "", "USD/hour"},
+	{"rate", "Beef sells at $350 per kg.", "$350 per kg", "350", "", "USD/kg"},
+	{"rate", "The plan is RM79 a month.", "RM79 a month", "79", "", "MYR/month"},
+	{"rate", "They pay C$6 per share.", "C$6 per share", "6", "", "CAD/share"},
+	{"rate", "He trains four times per week.", "four times per week", "4", "", "times/week"},
+	{"rate", "The car hit 188 miles an hour.", "188 miles an hour", "188", "", "mph"},
+	{"rate", "The train runs at 300 km per hour.", "300 km per hour", "300", "", "km/h"},
+	{"rate", "The dose is 5 mg per day.", "5 mg per day", "5", "", "mg/day"},
+	{"rate", "Minimum wage is $7.25 an hour.", "$7.25 an hour", "7.25", "", "USD/hour"},
+	{"rate-not", "Revenue was $1.2bn a year earlier.", "$1.2bn", "1.2e9", "", "USD"},
+	{"rate-not", "It earned $40 a year ago.", "$40", "40", "", "USD"},
 }
 
 func TestForms(t *testing.T) {

@@ -304,6 +304,7 @@ func (p *parser) complete(c *cand) {
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		c.note("unit-after")
+		p.rateAfter(c)
 	} else if c.qual == claims.Vague {
 		p.unitAfter(c)
 		c.note("unit-after")
@@ -311,6 +312,7 @@ func (p *parser) complete(c *cand) {
 	if c.kind == "" || c.kind == claims.KindClaim {
 		p.rangeAfter(c)
 		c.note("range-after")
+		p.rateAfter(c) // "$10,000 to $20,000 a year"
 	}
 	if c.unit == "" && !c.share && !c.currency && c.qual != claims.Range && c.qual != claims.Vague {
 		p.listUnit(c)

@@ -564,6 +564,7 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 var rateUnits = map[[2]string]string{
 	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
 	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
+	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day",
 }
 
 // compoundUnit reads a unit of several words at token j: a rate ("miles
@@ -669,7 +670,11 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			if nationBetween(p.text[p.out[k].End:p.toks[c.st].s]) {
 				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
 			}
-			if u := p.out[k].Unit; len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
+			u := p.out[k].Unit
+			if i := strings.IndexByte(u, '/'); i > 0 {
+				u = u[:i] // "10 Canadian dollars per ton"
+			}
+			if len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
 				code = u
 				break
 			} else if u == "USD" {
