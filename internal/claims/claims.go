@@ -83,6 +83,13 @@ type Quantity struct {
 	High      *float64  `json:"high"`
 	Qualifier Qualifier `json:"qualifier"`
 	Unit      string    `json:"unit"`
+	// UnitBasis says how a currency was decided: "written" when the text
+	// names it (US$, CAD, "Canadian dollars", €), else for a bare "$" or
+	// "dollars" the article's evidence — "url-domain" (its URL's country
+	// domain), "lang" (its language tag, en-CA), "dateline" (WINNIPEG —),
+	// "article-currency" (a dollar named elsewhere in it) — or "default"
+	// (USD when nothing says otherwise). Empty for other units.
+	UnitBasis string `json:"unit_basis,omitempty"`
 	Change    *string   `json:"change"`
 	Kind      Kind      `json:"kind"`
 	Subject   string    `json:"subject"`

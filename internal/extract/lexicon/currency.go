@@ -210,3 +210,36 @@ var CurrencySubunits = map[string]Subunit{
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 }
+
+// DollarOfRegion returns the currency of a region whose sign is "$" in
+// CLDR (CA → CAD, AU → AUD, HK → HKD, SG → SGD, NZ → NZD, MX → MXN), and
+// false for regions whose money is written otherwise (GB, DE, IN) or is the
+// US dollar itself.
+func DollarOfRegion(region string) (string, bool) {
+	code, ok := CurrencyOfRegion(region)
+	if !ok || code == "USD" {
+		return "", false
+	}
+	u, err := xcurrency.ParseISO(code)
+	if err != nil {
+		return "", false
+	}
+	sym := strings.TrimSpace(strings.TrimRight(fmt.Sprint(xcurrency.NarrowSymbol(u.Amount(1))), "0123456789.,\u00a0 "))
+	if sym != "$" {
+		return "", false
+	}
+	return code, true
+}
+
+// DatelineCities are cities that open a dateline ("WINNIPEG —", "SYDNEY
+// (Reuters) -"), lower case, with their ISO 3166 region: a bare "$" in
+// the article is that region's dollar. Only cities whose name no large
+// city of another dollar country shares.
+var DatelineCities = map[string]string{
+	"toronto": "CA", "ottawa": "CA", "montreal": "CA", "vancouver": "CA", "calgary": "CA", "edmonton": "CA",
+	"winnipeg": "CA", "halifax": "CA", "regina": "CA", "saskatoon": "CA", "quebec": "CA", "victoria": "CA",
+	"fredericton": "CA", "charlottetown": "CA", "st. john's": "CA", "whitehorse": "CA",
+	"yellowknife": "CA", "iqaluit": "CA", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
+	"adelaide": "AU", "canberra": "AU", "hobart": "AU", "darwin": "AU", "auckland": "NZ", "wellington": "NZ",
+	"christchurch": "NZ", "hong kong": "HK", "singapore": "SG", "taipei": "TW",
+}

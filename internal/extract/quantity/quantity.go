@@ -17,6 +17,10 @@ type Mention struct {
 	Change     string // "", claims.Up or claims.Down
 	Kind       claims.Kind
 	Rules      Rules // the named rules that decided, for --explain
+	// BareDollar marks money in USD read from a bare "$", "dollars" or
+	// "cents" that names no country: the article decides which dollar it
+	// is (the facade's articleDollar).
+	BareDollar bool
 }
 
 // Rules names the rules that decided a mention's kind, unit and qualifier:
@@ -191,6 +195,7 @@ type cand struct {
 	noChange bool
 	kindRule string // the rules that decided kind, unit and qualifier (Rules)
 	unitRule string
+	bareDollar bool // a "$" or "dollars" naming no country
 	qualRule string
 	// what note saw last
 	notedUnit, notedUnitRule string
@@ -222,6 +227,7 @@ func (p *parser) emit(c *cand) {
 		Change:    c.change,
 		Kind:      c.kind,
 		Rules:     Rules{Kind: c.kindRule, Unit: c.unitRule, Qualifier: c.qualRule},
+		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	if m.Qualifier == "" {
 		m.Qualifier = claims.Exact

@@ -53,6 +53,7 @@ func (p *parser) currencyBefore(c *cand) {
 		if raw == "$" && j-1 >= p.floor && p.toks[j-1].k == tWord {
 			p.dollarPrefix(c, j)
 		}
+		c.bareDollar = raw == "$" && c.unitRule == "currency-symbol"
 		return
 	}
 	if p.toks[j].k == tWord && p.toks[j].w != nil {
@@ -662,6 +663,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 				code = "ZAR"
 			}
 		}
+	}
+	if (w.key == "dollar" || w.key == "dollars" || w.key == "cent" || w.key == "cents") && code == "USD" && w.curr != "" {
+		c.bareDollar = true
 	}
 	if (w.key == "dollar" || w.key == "dollars") && code == "USD" {
 		// bare "dollars" after another country's dollars in the sentence:
