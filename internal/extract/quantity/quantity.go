@@ -175,28 +175,28 @@ func (p *parser) isQuoteRow() bool { return p.isTableRow() && p.table == 2 }
 
 // cand is a mention being read: a token range and its meaning.
 type cand struct {
-	st, en   int // tokens [st, en)
-	lo, hi   float64
-	open     byte // 'l' low open, 'h' high open
-	qual     claims.Qualifier
-	unit     string
-	kind     claims.Kind
-	change   string
-	v        float64 // the value as read (before qualifier)
-	words    bool    // written in words
-	scaled   bool    // a scale word or suffix applied
-	scale    float64 // the scale applied to digits
-	hasUnit  bool
-	currency bool
-	yearLike bool
-	valSt    int // first token of the value itself (after qualifier/currency)
-	valEn    int
-	share    bool
-	noChange bool
-	kindRule string // the rules that decided kind, unit and qualifier (Rules)
-	unitRule string
+	st, en     int // tokens [st, en)
+	lo, hi     float64
+	open       byte // 'l' low open, 'h' high open
+	qual       claims.Qualifier
+	unit       string
+	kind       claims.Kind
+	change     string
+	v          float64 // the value as read (before qualifier)
+	words      bool    // written in words
+	scaled     bool    // a scale word or suffix applied
+	scale      float64 // the scale applied to digits
+	hasUnit    bool
+	currency   bool
+	yearLike   bool
+	valSt      int // first token of the value itself (after qualifier/currency)
+	valEn      int
+	share      bool
+	noChange   bool
+	kindRule   string // the rules that decided kind, unit and qualifier (Rules)
+	unitRule   string
 	bareDollar bool // a "$" or "dollars" naming no country
-	qualRule string
+	qualRule   string
 	// what note saw last
 	notedUnit, notedUnitRule string
 	notedQual                claims.Qualifier
@@ -220,13 +220,13 @@ func (p *parser) run() {
 
 func (p *parser) emit(c *cand) {
 	m := Mention{
-		Start:     p.toks[c.st].s,
-		End:       p.toks[c.en-1].e,
-		Qualifier: c.qual,
-		Unit:      c.unit,
-		Change:    c.change,
-		Kind:      c.kind,
-		Rules:     Rules{Kind: c.kindRule, Unit: c.unitRule, Qualifier: c.qualRule},
+		Start:      p.toks[c.st].s,
+		End:        p.toks[c.en-1].e,
+		Qualifier:  c.qual,
+		Unit:       c.unit,
+		Change:     c.change,
+		Kind:       c.kind,
+		Rules:      Rules{Kind: c.kindRule, Unit: c.unitRule, Qualifier: c.qualRule},
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	if m.Qualifier == "" {
