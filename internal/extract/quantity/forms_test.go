@@ -128,6 +128,21 @@ var formCases = []formCase{
 	{"rate", "Minimum wage is $7.25 an hour.", "$7.25 an hour", "7.25", "", "USD/hour"},
 	{"rate-not", "Revenue was $1.2bn a year earlier.", "$1.2bn", "1.2e9", "", "USD"},
 	{"rate-not", "It earned $40 a year ago.", "$40", "40", "", "USD"},
+	// change and level: a change amount, then the new level (two mentions)
+	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "0.4 per cent", "0.4", "", "percent"},
+	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "13,176", "13176", "", "count"},
+	{"change-and-level", "The Nikkei rose 1.2% to 38,500 on Friday.", "1.2%", "1.2", "", "percent"},
+	{"change-and-level", "The Dow dropped 2 percent to 40,100 points.", "2 percent", "2", "", "percent"},
+	{"change-range", "Sales rose 5 to 7 percent.", "5 to 7 percent", "5", "7", "percent"},
+	// "up to" after a verb of movement is a level, not a bound
+	{"up-to-movement", "Unemployment is inching back up to 4.8 percent.", "4.8 percent", "4.8", "", "percent"},
+	{"up-to-movement", "Prices edged up to 3% in May.", "3%", "3", "", "percent"},
+	{"up-to-bound", "The fund can invest up to 5% of assets.", "up to 5%", "-", "5", "percent"},
+	// ages
+	{"age-yo", "Police found a 87 yo man at the scene.", "87 yo", "87", "", "age"},
+	{"age-yo", "The victim, a 23 yo student, survived.", "23 yo", "23", "", "age"},
+	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
+	{"age-of-age", "Applicants must be 18 years of age or older.", "18 years of age", "18", "", "age"},
 }
 
 func TestForms(t *testing.T) {

@@ -79,6 +79,14 @@ var qualForms = []qualForm{
 	{[]string{"almost"}, claims.Nearly},
 }
 
+// upToMovement are words before "up to" that make "up" a movement ("back
+// up to", "edged up to"): the number is a new level, not an upper bound.
+var upToMovement = map[string]bool{
+	"back": true, "inching": true, "inched": true, "edging": true, "edged": true, "ticking": true,
+	"ticked": true, "crept": true, "creeping": true, "moved": true, "moving": true, "went": true,
+	"going": true, "bounced": true, "bouncing": true, "crawled": true, "nudged": true, "creeps": true,
+}
+
 // qualifierBefore reads a qualifier before the value and sets the interval.
 func (p *parser) qualifierBefore(c *cand) {
 	if c.qual == claims.Vague || c.qual == claims.Range || c.kind != "" && c.kind != claims.KindClaim && c.kind != claims.KindDuration {
@@ -121,6 +129,12 @@ func (p *parser) qualifierBefore(c *cand) {
 			continue
 		}
 		if f.qual == "" {
+			return
+		}
+		if f.words[0] == "up" && st-n-1 >= p.floor && upToMovement[strings.ToLower(p.raw(st-n-1))] {
+			// rule up-to-movement: "inching back up to 4.8 percent", "edged
+			// up to 3%" name a new level, not a bound
+			c.qualRule = "up-to-movement"
 			return
 		}
 		if c.qual != "" {
@@ -235,6 +249,12 @@ func (p *parser) rangeAfter(c *cand) {
 	b.currency = c.currency
 	p.scaleAfter(b)
 	p.unitAfter(b)
+	if sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
+		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of
+		// 0.4 percent and a level of 13,176, not a range
+		c.qualRule = "change-and-level"
+		return
+	}
 	if b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration {
 		return
 	}

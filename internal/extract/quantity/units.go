@@ -385,6 +385,10 @@ func (p *parser) unitAfter(c *cand) {
 		if nw := p.w(j + 1); nw == nil || !countedNouns[nw.key] {
 			set("point", j+1)
 		}
+	case k == "yo" && !hyph && !c.currency:
+		// "a 87 yo man"
+		set("age", j+1)
+		c.unitRule = "age-yo"
 	case k == "times" && !hyph:
 		set("times", j+1)
 	case k == "fold" && hyph:
@@ -404,6 +408,11 @@ func (p *parser) unitAfter(c *cand) {
 			} else if p.key(j+1) == "old" {
 				set("age", j+2)
 				c.kind = claims.KindClaim
+			} else if p.key(j+1) == "of" && p.key(j+2) == "age" {
+				// "ninety five years of age"
+				set("age", j+3)
+				c.kind = claims.KindClaim
+				c.unitRule = "age-of-age"
 			}
 		}
 	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
