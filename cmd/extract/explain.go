@@ -79,16 +79,16 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	}
 	switch {
 	case q.Source != nil:
-		fmt.Fprintf(w, "  source     %q (%s) rule %s\n", q.Source.Name, orNone(string(q.Source.Kind)), x.SourceRule)
-	case x.SourceRule == "appositive-age-unsourced":
-		fmt.Fprintf(w, "  source     none (an age in apposition is the reporter's) rule %s\n", x.SourceRule)
-	case x.SourceRule != "":
-		fmt.Fprintf(w, "  source     none (the cue names no one) rule %s\n", x.SourceRule)
+		fmt.Fprintf(w, "  source     %q (%s) rule %s, name by %s\n", q.Source.Name, orNone(string(q.Source.Kind)), x.Attribution.Cue, orNone(x.Attribution.Name))
+	case x.Attribution.Cue == "appositive-age-unsourced":
+		fmt.Fprintf(w, "  source     none (an age in apposition is the reporter's) rule %s\n", x.Attribution.Cue)
+	case x.Attribution.Cue != "":
+		fmt.Fprintf(w, "  source     none (the cue names no one) rule %s\n", x.Attribution.Cue)
 	default:
 		fmt.Fprintf(w, "  source     none (no cue: the article asserts it)\n")
 	}
 	if q.Cue != nil {
-		fmt.Fprintf(w, "  cue        %q rule %s\n", q.Cue.Text, x.SourceRule)
+		fmt.Fprintf(w, "  cue        %q rule %s\n", q.Cue.Text, x.Attribution.Cue)
 	}
 }
 

@@ -68,12 +68,13 @@ func (e *Extractor) Extract(a *claims.Article) []claims.Quantity {
 }
 
 // Explanation is a mention with the named rules that decided it: its kind
-// (and so whether it is a claim), unit and qualifier (quantity.Rules), and
-// the attribution rule that found its source and cue.
+// (and so whether it is a claim), unit and qualifier (quantity.Rules), the
+// attribution rule that found its cue and the step that resolved its
+// source's name (attrib.Rules).
 type Explanation struct {
 	claims.Quantity
-	Rules      quantity.Rules
-	SourceRule string // "" when attribution found no cue
+	Rules       quantity.Rules
+	Attribution attrib.Rules // empty when attribution found no cue
 }
 
 // Explain is Extract with the rules that decided each mention (for
@@ -118,7 +119,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			q.ID = claims.QuantityID(hash, q.Quantity.Start, q.Quantity.End)
 			out = append(out, q)
 			if explain {
-				ex = append(ex, Explanation{Rules: m.Rules})
+				ex = append(ex, Explanation{Rules: m.Rules()})
 			}
 		}
 	}
@@ -148,7 +149,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	if explain {
 		rules := attrib.AttributeExplained(d, out)
 		for i := range ex {
-			ex[i].SourceRule = rules[i]
+			ex[i].Attribution = rules[i]
 		}
 	} else {
 		attrib.Attribute(d, out)
@@ -158,8 +159,8 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			// "Maduro, 61, had won": the reporter's description of a
 			// person, not part of what the source said
 			out[i].Source, out[i].Cue = nil, nil
-			if explain && ex[i].SourceRule != "" {
-				ex[i].SourceRule = "appositive-age-unsourced" // found by a rule, dropped here
+			if explain && ex[i].Attribution.Cue != "" {
+				ex[i].Attribution = attrib.Rules{Cue: "appositive-age-unsourced"} // found by a rule, dropped here
 			}
 		}
 	}

@@ -117,7 +117,8 @@ type attributor struct {
 	quotes     []quoteSpan
 	sents      map[int][]found
 	toks       map[int][]text.Token
-	transcript *transcriptTurns // speaker turns of a transcript, read on first use (transcript.go)
+	transcript *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
+	nameRules  map[*claims.Source]string // the resolution step of each source's name, when explaining
 }
 
 func newAttributor(d *text.Doc) *attributor {
@@ -127,16 +128,24 @@ func newAttributor(d *text.Doc) *attributor {
 // Attribute sets Source and Cue on the claims of qs.
 func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
 
+// Rules names the rules that attributed a claim: the one that found its cue
+// ("according-to", "verb-cue", "quote-speaker", …) and the step that
+// resolved its source's name (npSteps: "titled-role", "it", "proper-name",
+// …, or "titled-name", "person-of-organisation", "proper-appositive").
+// Empty when none applied.
+type Rules struct {
+	Cue, Name string
+}
+
 // AttributeExplained is Attribute that also returns, for each quantity, the
-// named rule that found its cue ("" for none): "according-to", "verb-cue",
-// "quote-speaker", … (for --explain).
-func AttributeExplained(d *text.Doc, qs []claims.Quantity) []string {
-	rules := make([]string, len(qs))
+// rules that attributed it (for --explain).
+func AttributeExplained(d *text.Doc, qs []claims.Quantity) []Rules {
+	rules := make([]Rules, len(qs))
 	attribute(d, qs, rules)
 	return rules
 }
 
-func attribute(d *text.Doc, qs []claims.Quantity, rules []string) {
+func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 	var a *attributor
 	for i := range qs {
 		if !qs[i].IsClaim() {
@@ -144,13 +153,19 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []string) {
 		}
 		if a == nil {
 			a = newAttributor(d)
+			if rules != nil {
+				a.nameRules = map[*claims.Source]string{}
+			}
 		}
 		f := a.claimSource(qs[i].Quantity.Start, qs[i].Quantity.End)
 		if f == nil {
 			continue
 		}
 		if rules != nil {
-			rules[i] = f.rule
+			rules[i].Cue = f.rule
+			if f.src != nil {
+				rules[i].Name = a.nameRules[f.src]
+			}
 		}
 		c := f.cue
 		qs[i].Cue = &c
@@ -254,6 +269,17 @@ func (a *attributor) claimSource(start, end int) *found {
 		return namedp(a.surveyParagraph(si), "survey-paragraph")
 	}
 	return best
+}
+
+// verbCueRules name the verb-cue rule by the verb's class
+// (lexicon.CueClasses).
+var verbCueRules = map[string]string{}
+
+func init() {
+	for _, c := range lexicon.CueClasses {
+		verbCueRules[c.Name] = "verb-cue/" + c.Name
+	}
+	verbCueRules["clause"] = "verb-cue/clause"
 }
 
 // named gives f the rule name when the function that found it gave none.
@@ -585,7 +611,7 @@ func (a *attributor) sentence(si int) []found {
 					m--
 				}
 				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
-				fs = append(fs, named(f, "verb-cue"))
+				fs = append(fs, named(f, verbCueRules[lexicon.CueClass(lexicon.CueVerbs[t.Lower])]))
 			}
 			if f, ok := a.objectRelative(ts, j); ok {
 				fs = append(fs, named(f, "object-relative"))
@@ -764,16 +790,22 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		return nil // a number or "that figure" names no one (coref.go)
 	}
 	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
-	src.Name, src.Kind = a.resolveNP(ts, b, e)
+	var step string
+	src.Name, src.Kind, step = a.resolveNPRule(ts, b, e)
 	if src.Name == "" {
 		src.Name = src.Mention
+	}
+	if a.nameRules != nil {
+		defer func() { a.nameRules[src] = step }()
 	}
 	titled := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, ".")))
 	if titled != nil && titled.Start > src.Start {
 		// a title the name registry read off the name: "Finance Minister
 		// Carlos Vega", "Speaker of the House Nancy Pelosi"
 		src.Name, src.Kind = a.reg.fullest(titled.Name, titled.Start), kindPerson
+		step = "titled-name"
 	} else if a.personOfOrg(src, ts, b, e) {
+		step = "person-of-organisation"
 		// "Robin Biesbroek of the CDF": the person, the CDF their affiliation
 	} else if h, c := a.tiedName(ts, b, e); c > 0 {
 		// "the chief executive of CloudFlare": role chief executive,
@@ -794,6 +826,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 			if !a.personOfOrg(src, ts, apB, apE) { // "One pastor …, Darran Whiting of Liberty Baptist Church,"
 				src.Name, src.Kind = a.resolveInner(ts, apB, apE)
 			}
+			step = "proper-appositive"
 			apB = -1
 		}
 	}

@@ -61,35 +61,102 @@ import (
 
 // resolveNP returns the name and kind of the source phrase ts[b..e].
 func (a *attributor) resolveNP(ts []text.Token, b, e int) (string, claims.SourceKind) {
-	pos := ts[b].Start
-	if b == e {
-		switch ts[b].Lower {
-		case "he", "him", "she", "her", "his":
+	n, k, _ := a.resolveNPRule(ts, b, e)
+	return n, k
+}
+
+// resolveNPRule is resolveNP with the name of the step that decided
+// (npSteps; "head-kind" when none did: the phrase as written, its kind
+// read from its head noun).
+func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.SourceKind, string) {
+	for _, s := range npSteps {
+		if n, k, ok := s.run(a, ts, b, &e); ok {
+			return n, k, s.name
+		}
+		if e < b {
+			return "", "", s.name
+		}
+	}
+	head := ts[e].Lower
+	var kind claims.SourceKind
+	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || head == "ngo" || head == "ngos" || head == "groups" || head == "organizations" || head == "organisations" {
+		kind = kindOrg
+	} else if roleNouns[strings.TrimSuffix(head, "s")] {
+		kind = kindPerson
+	}
+	return "", kind, "head-kind"
+}
+
+// npStep is one named step of noun-phrase resolution: run returns what the
+// phrase ts[b..*ep] stands for and true when it decides; a step may narrow
+// the phrase (*ep) for the steps after it.
+type npStep struct {
+	name string
+	run  func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool)
+}
+
+// npSteps are tried in order; the first that decides wins.
+var npSteps []npStep
+
+func init() {
+	npSteps = []npStep{
+		// he, him, she, her, his: the nearest person of that gender
+		{"he-she", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			if !(b == e && oneOf(ts[b].Lower, "he", "him", "she", "her", "his")) {
+				return "", "", false
+			}
 			g := byte('m')
 			if ts[b].Lower == "she" || ts[b].Lower == "her" {
 				g = 'f'
 			}
 			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
-				return n, kindPerson
+				return n, kindPerson, true
 			}
-			return ts[b].Text, kindPerson
-		case "it", "its":
+			return ts[b].Text, kindPerson, true
+		}},
+		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
+		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			if !(b == e && oneOf(ts[b].Lower, "it", "its")) {
+				return "", "", false
+			}
 			if n, ok := a.clauseOrg(pos); ok {
-				return n, kindOrg
+				return n, kindOrg, true
 			}
 			if n, ok := a.prevSubjectOrg(pos); ok {
-				return n, kindOrg
+				return n, kindOrg, true
 			}
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
-				return n, kindOrg
+				return n, kindOrg, true
 			}
-			return ts[b].Text, ""
-		case "they", "their":
+			return ts[b].Text, "", true
+		}},
+		// they, their: the previous sentence's plural subject
+		{"they", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			if !(b == e && oneOf(ts[b].Lower, "they", "their")) {
+				return "", "", false
+			}
 			if n, k, ok := a.prevSubjectPlural(pos); ok {
-				return n, k
+				return n, k, true
 			}
-			return ts[b].Text, ""
-		case "which", "who":
+			return ts[b].Text, "", true
+		}},
+		// which, who: the head the relative clause hangs on
+		{"which-who", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			if !(b == e && oneOf(ts[b].Lower, "which", "who")) {
+				return "", "", false
+			}
 			// "X, which said …", "the study -- which notes": the head
 			// before the comma or dash, as written when it names no one
 			if b >= 2 && (ts[b-1].Text == "," || dashes[ts[b-1].Text]) {
@@ -108,19 +175,19 @@ func (a *attributor) resolveNP(ts []text.Token, b, e int) (string, claims.Source
 						}
 					}
 					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].Lower] {
-						return n, k
+						return n, k, true
 					}
 					if ts[b].Lower == "who" && !personLike(ts[head]) && !peopleNouns[ts[head].Lower] {
-						return ts[b].Text, "" // "the plant, who": no one named
+						return ts[b].Text, "", true // "the plant, who": no one named
 					}
-					return a.d.Text[ts[hb].Start:ts[he].End()], ""
+					return a.d.Text[ts[hb].Start:ts[he].End()], "", true
 				}
 			}
 			// a restrictive "which" after a name: "the Chicago Police
 			// Department which reported …"
 			if ts[b].Lower == "which" && b >= 1 && ts[b-1].Capitalised() {
 				if hb := npLeftFrom(ts, b-1); hb >= 0 {
-					return a.resolveNP(ts, hb, b-1)
+					return decided(a.resolveNP(ts, hb, b-1))
 				}
 			}
 			// "Emmanuel Saez, an economics professor at the University of
@@ -128,7 +195,7 @@ func (a *attributor) resolveNP(ts []text.Token, b, e int) (string, claims.Source
 			// the appositive describes
 			if ts[b].Lower == "who" && b >= 1 && ts[b-1].Capitalised() && a.reg.kindOf(ts[b-1].Text) != kindPerson {
 				if n, ok := a.reg.nearest(pos, kindPerson, ""); ok && a.d.SentenceAt(a.reg.nameStart(n, pos)) == a.d.SentenceAt(pos) {
-					return n, kindPerson
+					return n, kindPerson, true
 				}
 			}
 			// a restrictive "who" binds to the head right before it: "a
@@ -136,204 +203,349 @@ func (a *attributor) resolveNP(ts []text.Token, b, e int) (string, claims.Source
 			// subject of its copula: "Maria Lopez is a farmer who said …"
 			if ts[b].Lower == "who" && b >= 1 && nounish(ts[b-1]) && !ts[b-1].Capitalised() {
 				if s, e, ok := copulaSubject(ts, b-1); ok {
-					return a.resolveNP(ts, s, e)
+					return decided(a.resolveNP(ts, s, e))
 				}
 				if hb := npLeftFrom(ts, b-1); hb >= 0 {
 					if n, k := a.resolveNP(ts, hb, b-1); n != "" {
-						return n, k
+						return n, k, true
 					}
-					return a.d.Text[ts[hb].Start:ts[b-1].End()], kindPerson
+					return a.d.Text[ts[hb].Start:ts[b-1].End()], kindPerson, true
 				}
 			}
-			return ts[b].Text, ""
-		}
-		// "I" in a transcript's turn is its speaker ("A: I came home …")
-		if firstPerson(ts[b].Lower) {
-			if t := a.turnAt(pos); t != nil && t.src != nil && t.src.Kind == kindPerson && t.src.Name != "" {
-				return t.src.Name, kindPerson
+			return ts[b].Text, "", true
+		}},
+		// "I" in a transcript's turn or a direct quote: its speaker
+		{"first-person", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			if !(b == e) {
+				return "", "", false
 			}
-			// … and in a direct quote its speaker ("“I counted 40,” Ruiz
-			// said"); speaker() marks a quote done before it looks, so a
-			// quote's own "I" cannot loop back to it
-			if qi := quoteAt(a.quotes, pos); qi >= 0 {
-				if sp := a.speaker(qi); sp != nil && sp.src != nil && sp.src.Kind == kindPerson && sp.src.Name != "" && !pronounLed(sp.src.Name) {
-					return sp.src.Name, kindPerson
+			// "I" in a transcript's turn is its speaker ("A: I came home …")
+			if firstPerson(ts[b].Lower) {
+				if t := a.turnAt(pos); t != nil && t.src != nil && t.src.Kind == kindPerson && t.src.Name != "" {
+					return t.src.Name, kindPerson, true
+				}
+				// … and in a direct quote its speaker ("“I counted 40,” Ruiz
+				// said"); speaker() marks a quote done before it looks, so a
+				// quote's own "I" cannot loop back to it
+				if qi := quoteAt(a.quotes, pos); qi >= 0 {
+					if sp := a.speaker(qi); sp != nil && sp.src != nil && sp.src.Kind == kindPerson && sp.src.Name != "" && !pronounLed(sp.src.Name) {
+						return sp.src.Name, kindPerson, true
+					}
 				}
 			}
-		}
-		if pronouns[ts[b].Lower] {
-			return ts[b].Text, ""
-		}
-	}
-	// a name ending in a number: "affiliate ABC 7" → "ABC 7"
-	if e > b && nameNumber(ts, e) {
-		if n, k := a.resolveNP(ts, b, e-1); strings.HasSuffix(n, ts[e-1].Text) {
-			return n + " " + ts[e].Text, k
-		}
-	}
-	// a survey dated by a participle: "the poll released Friday" (a day,
-	// month or date is never the source's name)
-	if m := e; m > b && dateNP(ts, m, m) {
-		for m > b && dateNP(ts, m, m) || m > b && (ts[m].Lower == "on" || ts[m].Lower == "in") {
-			m--
-		}
-		if m > b && (ts[m].Tag == "VBN" || ts[m].Tag == "VBD" || releasedWords[ts[m].Lower]) {
-			e = m - 1
-		} else if m <= b {
-			return "", ""
-		}
-	}
-	// a described group in a place: "supporters in Congress", "officials
-	// in Texas" name no one
-	for i := b + 1; i < e; i++ {
-		if ts[i].Lower == "in" && ts[i-1].Tag == "NNS" && !ts[i-1].Capitalised() && ts[e].Capitalised() {
-			return "", ""
-		}
-	}
-	// "the tally prepared by X"
-	for i := b; i < e; i++ {
-		if i > b && (ts[i].Lower == "by" || (ts[i].Lower == "from" || ts[i].Lower == "with") && lexicon.DataNouns[ts[i-1].Lower]) {
-			return a.resolveInner(ts, i+1, e)
-		}
-	}
-	// "X's figures"
-	for i := b + 1; i < e; i++ {
-		if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].Lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
-			return a.resolveInner(ts, b, i-1)
-		}
-	}
-	// a description tied to a name: "a spokesman for Mr. Cruz", "one pastor
-	// supporting Mr. Cruz", "officials at the Interior Ministry" — the
-	// speaker is the one described; the name, in its fullest form, is
-	// their affiliation (source sets it)
-	if h, c := a.tiedName(ts, b, e); c > 0 {
-		inner, _ := a.resolveInner(ts, c, e)
-		var kind claims.SourceKind
-		if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || peopleNouns[ts[h].Lower] {
-			kind = kindPerson
-		} else if genericOrgNouns[ts[h].Lower] {
-			kind = kindOrg
-		}
-		n := c
-		if ts[n].Lower == "the" && n < e && strings.HasPrefix(inner, ts[n+1].Text) {
-			n++ // "officials at the Interior Ministry" keeps its "the" ("the NGO" → "Foro Penal" does not)
-		}
-		return a.d.Text[ts[b].Start:ts[n].Start] + inner, kind
-	}
-	// drop a trailing "(ACRONYM)"
-	if ts[e].Text == ")" {
-		for m := e - 1; m > b; m-- {
-			if ts[m].Text == "(" {
-				e = m - 1
-				break
+			return "", "", false
+		}},
+		// any other pronoun stays as written
+		{"other-pronoun", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			if !(b == e) {
+				return "", "", false
 			}
-		}
-	}
-	if e < b {
-		return "", ""
-	}
-	head := ts[e].Lower
-	det := ts[b].Lower
-	// "Transcript as follows:", "Partial transcript:": the text of what
-	// the person named before said (PolNeAR marks the phrase the source;
-	// its name is the speaker's)
-	if documentNouns[head] && e-b <= 2 && !ts[e].Capitalised() || documentNouns[head] && b == e {
-		if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
-			return n, kindPerson
-		}
-	}
-	definite := det == "the" || det == "this" || det == "that" || det == "its"
-	if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) {
-		return a.properName(ts, b, e)
-	}
-	if definite && roleNouns[head] && placeModifiers(ts, b+1, e) {
-		// "the president", "the governor", "the Florida senator": the one
-		// person named with that title ("President Obama", "Gov. Jerry
-		// Brown"), the modifiers near the name ("Florida Sen. Marco Rubio")
-		var mods []string
-		for i := b + 1; i < e; i++ {
-			mods = append(mods, ts[i].Text)
-		}
-		if n, ok := a.reg.nearestTitled(a.d.Text, pos, head, mods); ok {
-			return n, kindPerson
-		}
-	}
-	if definite && e == b+1 && ownedBodies[head] {
-		// "the campaign" → "the Clinton campaign" named before; "the
-		// administration" → "the Obama administration"
-		if n := a.ownedBody(pos, head); n != "" {
-			return n, kindOrg
-		}
-	}
-	if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
-		if companyNouns[head] {
-			// a trade: the company named with that word ("Bank of America
-			// … the bank"), never the nearest organisation of another name
-			// ("the bank" is no "EPA"); a lower-case modifier must be in
-			// the name ("the central bank" is no "Deutsche Bank")
-			var mods []string
+			if pronouns[ts[b].Lower] {
+				return ts[b].Text, "", true
+			}
+			return "", "", false
+		}},
+		// a name ending in a number: "affiliate ABC 7"
+		{"name-with-number", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			// a name ending in a number: "affiliate ABC 7" → "ABC 7"
+			if e > b && nameNumber(ts, e) {
+				if n, k := a.resolveNP(ts, b, e-1); strings.HasSuffix(n, ts[e-1].Text) {
+					return n + " " + ts[e].Text, k, true
+				}
+			}
+			return "", "", false
+		}},
+		// a survey dated by a participle ("the poll released Friday") ends before its date
+		{"dated-survey", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			// a survey dated by a participle: "the poll released Friday" (a day,
+			// month or date is never the source's name)
+			if m := e; m > b && dateNP(ts, m, m) {
+				for m > b && dateNP(ts, m, m) || m > b && (ts[m].Lower == "on" || ts[m].Lower == "in") {
+					m--
+				}
+				if m > b && (ts[m].Tag == "VBN" || ts[m].Tag == "VBD" || releasedWords[ts[m].Lower]) {
+					e = m - 1
+					*ep = e
+				} else if m <= b {
+					return "", "", true
+				}
+			}
+			return "", "", false
+		}},
+		// a described group in a place names no one
+		{"group-in-place", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			// a described group in a place: "supporters in Congress", "officials
+			// in Texas" name no one
 			for i := b + 1; i < e; i++ {
-				if !ts[i].Capitalised() {
+				if ts[i].Lower == "in" && ts[i-1].Tag == "NNS" && !ts[i-1].Capitalised() && ts[e].Capitalised() {
+					return "", "", true
+				}
+			}
+			return "", "", false
+		}},
+		// "the tally prepared by X": X
+		{"prepared-by", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			// "the tally prepared by X"
+			for i := b; i < e; i++ {
+				if i > b && (ts[i].Lower == "by" || (ts[i].Lower == "from" || ts[i].Lower == "with") && lexicon.DataNouns[ts[i-1].Lower]) {
+					return decided(a.resolveInner(ts, i+1, e))
+				}
+			}
+			return "", "", false
+		}},
+		// "X's figures": X
+		{"possessive-data", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			// "X's figures"
+			for i := b + 1; i < e; i++ {
+				if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].Lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
+					return decided(a.resolveInner(ts, b, i-1))
+				}
+			}
+			return "", "", false
+		}},
+		// a description tied to a name: the described, affiliated to the name
+		{"tied-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			// a description tied to a name: "a spokesman for Mr. Cruz", "one pastor
+			// supporting Mr. Cruz", "officials at the Interior Ministry" — the
+			// speaker is the one described; the name, in its fullest form, is
+			// their affiliation (source sets it)
+			if h, c := a.tiedName(ts, b, e); c > 0 {
+				inner, _ := a.resolveInner(ts, c, e)
+				var kind claims.SourceKind
+				if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || peopleNouns[ts[h].Lower] {
+					kind = kindPerson
+				} else if genericOrgNouns[ts[h].Lower] {
+					kind = kindOrg
+				}
+				n := c
+				if ts[n].Lower == "the" && n < e && strings.HasPrefix(inner, ts[n+1].Text) {
+					n++ // "officials at the Interior Ministry" keeps its "the" ("the NGO" → "Foro Penal" does not)
+				}
+				return a.d.Text[ts[b].Start:ts[n].Start] + inner, kind, true
+			}
+			return "", "", false
+		}},
+		// a trailing "(ACRONYM)" is dropped
+		{"acronym-trailer", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			// drop a trailing "(ACRONYM)"
+			if ts[e].Text == ")" {
+				for m := e - 1; m > b; m-- {
+					if ts[m].Text == "(" {
+						e = m - 1
+						*ep = e
+						break
+					}
+				}
+			}
+			if e < b {
+				return "", "", true
+			}
+			return "", "", false
+		}},
+		// "Transcript as follows:": the person named before
+		{"document-noun", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			head, det, definite := npHead(ts, b, e)
+			_, _, _ = head, det, definite
+			// "Transcript as follows:", "Partial transcript:": the text of what
+			// the person named before said (PolNeAR marks the phrase the source;
+			// its name is the speaker's)
+			if documentNouns[head] && e-b <= 2 && !ts[e].Capitalised() || documentNouns[head] && b == e {
+				if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
+					return n, kindPerson, true
+				}
+			}
+			return "", "", false
+		}},
+		// a phrase ending in a capitalised name: its fullest form
+		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			head, det, definite := npHead(ts, b, e)
+			_, _, _ = head, det, definite
+			if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) {
+				return decided(a.properName(ts, b, e))
+			}
+			return "", "", false
+		}},
+		// "the president": the one person named with that title
+		{"titled-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			head, det, definite := npHead(ts, b, e)
+			_, _, _ = head, det, definite
+			if definite && roleNouns[head] && placeModifiers(ts, b+1, e) {
+				// "the president", "the governor", "the Florida senator": the one
+				// person named with that title ("President Obama", "Gov. Jerry
+				// Brown"), the modifiers near the name ("Florida Sen. Marco Rubio")
+				var mods []string
+				for i := b + 1; i < e; i++ {
 					mods = append(mods, ts[i].Text)
 				}
-			}
-			if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
-				return n, kindOrg
-			}
-		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
-			return n, kindOrg
-		}
-		// no organisation known by its name's form: the subject of the
-		// sentence before ("Volkswagen unveiled its car. The German
-		// automaker says …"), or what that subject, a description too,
-		// stands for ("… The company said …")
-		if n, ok := a.prevSubjectOrg(pos); ok {
-			return n, kindOrg
-		}
-		if si := a.d.SentenceAt(pos); si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
-			if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].Lower == "the" || pts[pb].Lower == "this") && (genericOrgNouns[pts[pe].Lower] || companyNouns[pts[pe].Lower]) {
-				if n, k := a.resolveNP(pts, pb, pe); n != "" && k == kindOrg {
-					return n, kindOrg
+				if n, ok := a.reg.nearestTitled(a.d.Text, pos, head, mods); ok {
+					return n, kindPerson, true
 				}
 			}
-		}
-	}
-	if definite && surveyNouns[head] && b < e {
-		// "the poll" → the poll named before ("A Bloomberg poll shows …");
-		// a survey with a name of its own ("The X tracking poll") or none
-		// before keeps its description (a capitalised "Poll" earlier may
-		// be a headline's word)
-		named := false
-		for i := b + 1; i < e; i++ {
-			if ts[i].Capitalised() {
-				named = true
+			return "", "", false
+		}},
+		// "the campaign": the owner's campaign named before
+		{"owned-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			head, det, definite := npHead(ts, b, e)
+			_, _, _ = head, det, definite
+			if definite && e == b+1 && ownedBodies[head] {
+				// "the campaign" → "the Clinton campaign" named before; "the
+				// administration" → "the Obama administration"
+				if n := a.ownedBody(pos, head); n != "" {
+					return n, kindOrg, true
+				}
 			}
-		}
-		if !named {
-			if n := a.namedSurvey(pos, head); n != "" {
-				return n, kindOrg
+			return "", "", false
+		}},
+		// "the group", "the bank": the organisation named before or the previous subject
+		{"org-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			head, det, definite := npHead(ts, b, e)
+			_, _, _ = head, det, definite
+			if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
+				if companyNouns[head] {
+					// a trade: the company named with that word ("Bank of America
+					// … the bank"), never the nearest organisation of another name
+					// ("the bank" is no "EPA"); a lower-case modifier must be in
+					// the name ("the central bank" is no "Deutsche Bank")
+					var mods []string
+					for i := b + 1; i < e; i++ {
+						if !ts[i].Capitalised() {
+							mods = append(mods, ts[i].Text)
+						}
+					}
+					if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
+						return n, kindOrg, true
+					}
+				} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
+					return n, kindOrg, true
+				}
+				// no organisation known by its name's form: the subject of the
+				// sentence before ("Volkswagen unveiled its car. The German
+				// automaker says …"), or what that subject, a description too,
+				// stands for ("… The company said …")
+				if n, ok := a.prevSubjectOrg(pos); ok {
+					return n, kindOrg, true
+				}
+				if si := a.d.SentenceAt(pos); si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+					if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].Lower == "the" || pts[pb].Lower == "this") && (genericOrgNouns[pts[pe].Lower] || companyNouns[pts[pe].Lower]) {
+						if n, k := a.resolveNP(pts, pb, pe); n != "" && k == kindOrg {
+							return n, kindOrg, true
+						}
+					}
+				}
 			}
-		}
-		// a survey whose name has the noun capitalised ("Suffolk
-		// University Poll"), sharing a name word when the description has
-		// one ("the Fox poll" → "Fox poll", not a headline's "New Poll …")
-		if n, ok := a.reg.nearest(pos, kindOrg, head); ok && !a.headline(n) && (!named || sharesCapWord(ts[b+1:e], n)) {
-			return n, kindOrg
-		}
-		return "", kindOrg
+			return "", "", false
+		}},
+		// "the poll": the survey named before
+		{"survey-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			head, det, definite := npHead(ts, b, e)
+			_, _, _ = head, det, definite
+			if definite && surveyNouns[head] && b < e {
+				// "the poll" → the poll named before ("A Bloomberg poll shows …");
+				// a survey with a name of its own ("The X tracking poll") or none
+				// before keeps its description (a capitalised "Poll" earlier may
+				// be a headline's word)
+				named := false
+				for i := b + 1; i < e; i++ {
+					if ts[i].Capitalised() {
+						named = true
+					}
+				}
+				if !named {
+					if n := a.namedSurvey(pos, head); n != "" {
+						return n, kindOrg, true
+					}
+				}
+				// a survey whose name has the noun capitalised ("Suffolk
+				// University Poll"), sharing a name word when the description has
+				// one ("the Fox poll" → "Fox poll", not a headline's "New Poll …")
+				if n, ok := a.reg.nearest(pos, kindOrg, head); ok && !a.headline(n) && (!named || sharesCapWord(ts[b+1:e], n)) {
+					return n, kindOrg, true
+				}
+				return "", kindOrg, true
+			}
+			return "", "", false
+		}},
+		// "the ministry": the organisation whose name holds that word
+		{"org-head", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			pos := ts[b].Start
+			_ = pos
+			head, det, definite := npHead(ts, b, e)
+			_, _, _ = head, det, definite
+			if definite && orgHeads[head] {
+				if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
+					return n, kindOrg, true
+				}
+			}
+			return "", "", false
+		}},
 	}
-	if definite && orgHeads[head] {
-		if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
-			return n, kindOrg
+}
+
+// decided marks a resolution as final (for npSteps).
+func decided(n string, k claims.SourceKind) (string, claims.SourceKind, bool) { return n, k, true }
+
+// oneOf reports whether w is one of ws.
+func oneOf(w string, ws ...string) bool {
+	for _, x := range ws {
+		if w == x {
+			return true
 		}
 	}
-	var kind claims.SourceKind
-	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || head == "ngo" || head == "ngos" || head == "groups" || head == "organizations" || head == "organisations" {
-		kind = kindOrg
-	} else if roleNouns[strings.TrimSuffix(head, "s")] {
-		kind = kindPerson
-	}
-	return "", kind
+	return false
+}
+
+// npHead returns a phrase's head (lower case), its determiner and whether
+// that is definite (the, this, that, its).
+func npHead(ts []text.Token, b, e int) (head, det string, definite bool) {
+	head = ts[e].Lower
+	det = ts[b].Lower
+	return head, det, det == "the" || det == "this" || det == "that" || det == "its"
 }
 
 // tiedName finds a description of people tied to a trailing name in

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,6 +113,14 @@ type nameReg struct {
 	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
 	lower    map[string]bool // words the article writes in lower case
 	opens    map[string]bool // first words of names of two or more capitalised words
+
+	// indexes built on first use, so that each lookup costs no scan of
+	// every name (a long article has tens of thousands): see lookup.go
+	byLast   map[string][]int       // last word → indexes of ents ending in it, in text order
+	fullMemo map[fullKey]*fullCands // fullestG's candidates for a name and gender
+	nearMemo map[nearKey][]int      // nearestG's qualifying ents for a kind, head and gender
+	endsUp   bool                   // ents' ends rise with their index (no nested names)
+	scanned  int                    // names examined by the lookups (a measure of work, for tests)
 }
 
 var (
@@ -492,38 +501,54 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	if full, ok := r.acronyms[name]; ok {
 		return full
 	}
+	c := r.fullCandidates(name, g)
+	if len(c.idx) == 0 {
+		return name
+	}
+	// the nearest occurrence before pos, else the first of the longest
+	if pos >= 0 {
+		if k := sort.Search(len(c.idx), func(k int) bool { return r.ents[c.idx[k]].Start >= pos }); k > 0 {
+			return r.ents[c.idx[k-1]].Name
+		}
+	}
+	return r.ents[c.longest].Name
+}
+
+// fullCandidates returns (and memoises) the names fullestG may extend name
+// to for gender g: those ending with its words, one or two words longer,
+// no organisation, coordination or headline, in text order.
+func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
+	key := fullKey{name, g}
+	if c, ok := r.fullMemo[key]; ok {
+		return c
+	}
+	r.index()
+	c := &fullCands{longest: -1}
+	r.fullMemo[key] = c
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 3 {
-		return name
+		return c // not extended
 	}
 	for _, w := range words {
 		if orgHeads[w] {
-			return name
+			return c // organisation names are not extended
 		}
 	}
-	best, bestPos := name, -1
-	for _, e := range r.ents {
+	for _, i := range r.byLast[words[len(words)-1]] {
+		r.scanned++
+		e := r.ents[i]
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
 		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
 			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
-		// prefer the nearest occurrence before pos, else the first one
-		better := false
-		switch {
-		case bestPos < 0:
-			better = true
-		case pos >= 0 && e.Start < pos && (bestPos > pos || e.Start > bestPos):
-			better = true
-		case len(e.words) > len(strings.Fields(best)) && (pos < 0 || (e.Start < pos) == (bestPos < pos)):
-			better = true
-		}
-		if better {
-			best, bestPos = e.Name, e.Start
+		c.idx = append(c.idx, i)
+		if c.longest < 0 || len(e.words) > len(r.ents[c.longest].words) {
+			c.longest = i
 		}
 	}
-	return best
+	return c
 }
 
 var companySuffixes = lexicon.WordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC AG SA GmbH`)
@@ -543,8 +568,18 @@ func (r *nameReg) nameAt(start, end int) bool {
 // after a title ("Stephanie Grisham" of "White House Press Secretary
 // Stephanie Grisham", title "White House Press Secretary"), or nil.
 func (r *nameReg) titledAt(start, end int) *nameEnt {
-	for i := range r.ents {
-		if e := &r.ents[i]; e.End == end && e.Start > start && e.title != "" {
+	r.index()
+	i := 0
+	if r.endsUp { // the names ending at end, found by binary search
+		i = sort.Search(len(r.ents), func(i int) bool { return r.ents[i].End >= end })
+	}
+	for ; i < len(r.ents); i++ {
+		r.scanned++
+		e := &r.ents[i]
+		if r.endsUp && e.End > end {
+			break
+		}
+		if e.End == end && e.Start > start && e.title != "" {
 			return e
 		}
 	}
@@ -701,37 +736,77 @@ func hasWords(words, ws []string) bool {
 }
 
 func (r *nameReg) nearestG(pos int, k claims.SourceKind, head string, g byte) (string, bool) {
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if e.End > pos {
-			continue
+	r.index()
+	if r.endsUp && len(r.ents) > nearScanMax {
+		// the last qualifying name ending at or before pos
+		q := r.nearCandidates(k, head, g)
+		if n := sort.Search(len(q), func(n int) bool { return r.ents[q[n]].End > pos }); n > 0 {
+			e := r.ents[q[n-1]]
+			return r.fullestG(e.Name, e.Start, e.gender), true
 		}
-		if head == "" && strings.Contains(e.Name, " and ") {
-			continue // "the company" is one of "the Miami Herald and Kansas City Star", not both
-		}
-		name := r.fullestG(e.Name, e.Start, e.gender)
-		if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[name], g)) {
-			continue
-		}
-		if head != "" {
-			if len(e.words) == 1 && strings.EqualFold(e.words[0], head) {
-				continue // the bare head word is not a name ("the Ministry")
-			}
-			ok := false
-			for _, w := range e.words {
-				if strings.EqualFold(w, head) {
-					ok = true
-				}
-			}
-			if !ok {
-				continue
-			}
-		}
-		if r.kindOf(name) == k || r.kindOf(e.Name) == k {
-			return name, true
+		return "", false
+	}
+	return r.nearestScan(pos, k, head, g)
+}
+
+// nearCandidates returns (and memoises) the indexes of the names nearestG
+// accepts for kind k, head and gender g, wherever they stand, in text order.
+func (r *nameReg) nearCandidates(k claims.SourceKind, head string, g byte) []int {
+	key := nearKey{k, head, g}
+	if q, ok := r.nearMemo[key]; ok {
+		return q
+	}
+	var q []int
+	for i := range r.ents {
+		r.scanned++
+		if r.nearOK(i, k, head, g) {
+			q = append(q, i)
 		}
 	}
+	r.nearMemo[key] = q
+	return q
+}
+
+// nearestScan is nearestG by scanning back from the names ending at or
+// before pos (for registries whose names nest).
+func (r *nameReg) nearestScan(pos int, k claims.SourceKind, head string, g byte) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		r.scanned++
+		e := r.ents[i]
+		if e.End > pos || !r.nearOK(i, k, head, g) {
+			continue
+		}
+		return r.fullestG(e.Name, e.Start, e.gender), true
+	}
 	return "", false
+}
+
+// nearOK reports whether name i is one nearestG accepts for kind k, head
+// and gender g.
+func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
+	e := r.ents[i]
+	if head == "" && strings.Contains(e.Name, " and ") {
+		return false // "the company" is one of "the Miami Herald and Kansas City Star", not both
+	}
+	name := r.fullestG(e.Name, e.Start, e.gender)
+	if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[name], g)) {
+		return false
+	}
+	if head != "" {
+		if len(e.words) == 1 && strings.EqualFold(e.words[0], head) {
+			return false // the bare head word is not a name ("the Ministry")
+		}
+		ok := false
+		for _, w := range e.words {
+			if strings.EqualFold(w, head) {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return r.kindOf(name) == k || r.kindOf(e.Name) == k
 }
 
 // sentenceOpeners are capitalised words that open sentences but never begin a

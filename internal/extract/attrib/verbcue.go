@@ -12,34 +12,38 @@ import (
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
-// verbCue reads the attribution around cue verb ts[j] in a sentence spanning
-// [sStart, sEnd).
-func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool) {
-	t := ts[j]
-	cueEnd := t.End()
-	next := j + 1
-	if lexicon.CueVerbs[t.Lower] == "point" {
-		if next >= len(ts) || ts[next].Lower != "out" {
-			return found{}, false
-		}
-		cueEnd = ts[next].End()
-		next++
-	}
-	if lexicon.CueVerbs[t.Lower] == "see" && (j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].Lower == "to" || ts[j-1].Lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j)) {
-		return found{}, false // "you can see 300 stars", "Chicago sees about 500 murders a year": no forecast
-	}
-	if lexicon.CueVerbs[t.Lower] == "continue" && next < len(ts) && ts[next].Wordy() {
-		return found{}, false // "…, he continued." is speech; "the figure continued to drop" is not
-	}
-	if lexicon.CueVerbs[t.Lower] == "add" {
+// cueParticles are the cue verbs (lemmas) that are cues only with their
+// particle, one row each: "points out", "pushes for", "lobbies for",
+// "calls for".
+var cueParticles = map[string]string{"point": "out", "push": "for", "lobby": "for", "call": "for"}
+
+// cueGuard is a named condition a cue verb of one lemma must meet: test
+// gets the verb at j and the token after it (and its particle).
+type cueGuard struct {
+	name string
+	test func(ts []text.Token, j, next int) bool
+}
+
+// cueGuards are the lemma-specific conditions of cue verbs.
+var cueGuards = map[string]cueGuard{
+	// a forecast: "sees sales growth of 1.8 percent"; not "you can see 300
+	// stars", "Chicago sees about 500 murders a year"
+	"see": {"see-forecast", func(ts []text.Token, j, next int) bool {
+		return !(j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].Lower == "to" || ts[j-1].Lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j))
+	}},
+	// "…, he continued." is speech; "the figure continued to drop" is not
+	"continue": {"continue-trailing", func(ts []text.Token, j, next int) bool {
+		return !(next < len(ts) && ts[next].Wordy())
+	}},
+	// "add" before a number is speech only when a verb follows the number's
+	// phrase: "She added 12 more cases had been found"; else a gain: "The
+	// stock added more than 2% to begin the week"
+	"add": {"add-clause", func(ts []text.Token, j, next int) bool {
 		k := next
 		for k < len(ts) && k < next+3 && qualifierLinks[ts[k].Lower] {
 			k++
 		}
 		if k < len(ts) && (ts[k].Tag == "CD" || ts[k].Text == "$") {
-			// a clause when a verb follows the number's phrase: "She added
-			// 12 more cases had been found"; else a gain: "The stock added
-			// more than 2% to begin the week after the brand took a stake"
 			m := k + 1
 			for m < len(ts) && (ts[m].Tag == "CD" || ts[m].Tag == "JJ" || ts[m].Tag == "JJR" || ts[m].Tag == "NN" || ts[m].Tag == "NNS" || ts[m].Text == "%" || ts[m].Lower == "more") {
 				m++
@@ -48,29 +52,35 @@ func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool)
 				m++
 			}
 			if m >= len(ts) || !(ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Tag == "MD") {
-				return found{}, false
+				return false
 			}
 		}
+		return true
+	}},
+}
+
+// verbCue reads the attribution around cue verb ts[j] in a sentence spanning
+// [sStart, sEnd).
+func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool) {
+	t := ts[j]
+	cueEnd := t.End()
+	next := j + 1
+	lemma := lexicon.CueVerbs[t.Lower]
+	if p, ok := cueParticles[lemma]; ok {
+		// "points out", "pushing for a $15 wage", "calls for a $15 minimum
+		// wage"; "pushed back", "called him a liar" are no cues
+		if next >= len(ts) || ts[next].Lower != p {
+			return found{}, false
+		}
+		cueEnd = ts[next].End()
+		next++
+	}
+	if g, ok := cueGuards[lemma]; ok && !g.test(ts, j, next) {
+		return found{}, false
 	}
 	if j+1 < len(ts) && j > 0 && (t.Tag == "VBN" || t.Tag == "JJ") && (ts[j+1].Tag == "NN" || ts[j+1].Tag == "NNS") && !ts[j+1].Capitalised() &&
 		(ts[j-1].Tag == "DT" || ts[j-1].Tag == "PRP$" || ts[j-1].Tag == "JJ" || isPossessive(ts[j-1])) {
 		return found{}, false // an attributive participle: "the current expected lineup", "its projected deficit"
-	}
-	if l := lexicon.CueVerbs[t.Lower]; l == "push" || l == "lobby" {
-		// "pushing for a $15 wage"; "pushed back" is no cue
-		if next >= len(ts) || ts[next].Lower != "for" {
-			return found{}, false
-		}
-		cueEnd = ts[next].End()
-		next++
-	}
-	if lexicon.CueVerbs[t.Lower] == "call" {
-		// "calls for a $15 minimum wage"; "called him a liar" is no cue
-		if next >= len(ts) || ts[next].Lower != "for" {
-			return found{}, false
-		}
-		cueEnd = ts[next].End()
-		next++
 	}
 	cue := a.span(t.Start, cueEnd)
 	if t.Lower == "said" && j > 0 && ts[j-1].Lower == "that" && next < len(ts) && ts[next].Text == "," && (j == 1 || !ts[j-2].Wordy()) {

@@ -208,3 +208,27 @@ func init() {
 		}
 	}
 }
+
+// CueClasses are the classes of cue verbs (by lemma), tested in order: a
+// lemma belongs to the first class that holds it; one in none is a
+// "clause" cue (it needs a clause, a colon, a quote or a trailing position
+// to introduce content: "the government responded harshly" does not).
+var CueClasses = []struct {
+	Name   string
+	Lemmas map[string]bool
+}{
+	{"accusation", AccusationCues},
+	{"attitude", AttitudeCues},
+	{"strong", StrongCues},
+}
+
+// CueClass returns the class of a cue lemma (CueClasses), "clause" for the
+// others.
+func CueClass(lemma string) string {
+	for _, c := range CueClasses {
+		if c.Lemmas[lemma] {
+			return c.Name
+		}
+	}
+	return "clause"
+}

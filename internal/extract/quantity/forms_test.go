@@ -168,7 +168,7 @@ func TestForms(t *testing.T) {
 			hi = c.low
 		}
 		if got := c.in[m.Start:m.End]; got != c.text || !sameBound(m.Low, num(c.low)) || !sameBound(m.High, num(hi)) || m.Unit != c.unit {
-			t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", c.form, c.in, describe(c.in, []Mention{*m}), c.text, c.low, hi, c.unit, m.Rules)
+			t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", c.form, c.in, describe(c.in, []Mention{*m}), c.text, c.low, hi, c.unit, m.Rules())
 		}
 	}
 }

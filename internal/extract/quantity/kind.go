@@ -32,18 +32,27 @@ type kindRule struct {
 	test func(p *parser, c *cand) bool
 }
 
+// kindRuleIDs are the rule numbers of kindRules, in order.
+var kindRuleIDs []rule
+
+func init() {
+	for _, r := range kindRules {
+		kindRuleIDs = append(kindRuleIDs, newRule(r.name))
+	}
+}
+
 // classify gives c its kind: the first rule of kindRules that applies
 // decides; a mention no rule claims is a claim ("default-claim"). The rule's
 // name is kept for --explain.
 func (p *parser) classify(c *cand) {
-	for _, r := range kindRules {
+	for i, r := range kindRules {
 		if r.test(p, c) {
-			c.kindRule = r.name
+			c.kindRule = kindRuleIDs[i]
 			return
 		}
 	}
 	c.kind = claims.KindClaim
-	c.kindRule = "default-claim"
+	c.kindRule = ruleDefaultClaim
 }
 
 // plain reports a bare number: digits or words with no unit, currency,

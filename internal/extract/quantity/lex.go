@@ -38,6 +38,7 @@ type token struct {
 type lexer struct {
 	toks []token
 	buf  [32]byte
+	p    parser // the parser of the text being read (Find)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -134,7 +134,7 @@ func (p *parser) qualifierBefore(c *cand) {
 		if f.words[0] == "up" && st-n-1 >= p.floor && upToMovement[strings.ToLower(p.raw(st-n-1))] {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged
 			// up to 3%" name a new level, not a bound
-			c.qualRule = "up-to-movement"
+			c.qualRule = ruleUpToMovement
 			return
 		}
 		if c.qual != "" {
@@ -252,7 +252,7 @@ func (p *parser) rangeAfter(c *cand) {
 	if sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
 		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of
 		// 0.4 percent and a level of 13,176, not a range
-		c.qualRule = "change-and-level"
+		c.qualRule = ruleChangeAndLevel
 		return
 	}
 	if b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration {

@@ -16,18 +16,11 @@ type Mention struct {
 	Unit       string
 	Change     string // "", claims.Up or claims.Down
 	Kind       claims.Kind
-	Rules      Rules // the named rules that decided, for --explain
+	rules      [3]rule // the rules that decided kind, unit, qualifier (Rules)
 	// BareDollar marks money in USD read from a bare "$", "dollars" or
 	// "cents" that names no country: the article decides which dollar it
 	// is (the facade's articleDollar).
 	BareDollar bool
-}
-
-// Rules names the rules that decided a mention's kind, unit and qualifier:
-// a kindRules entry, a currency or unit table, a qualifier form. "default-…"
-// names what holds when no rule spoke.
-type Rules struct {
-	Kind, Unit, Qualifier string
 }
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
@@ -42,10 +35,14 @@ func Find(text string) []Mention {
 		return nil
 	}
 	lx := lexers.Get().(*lexer)
-	p := parser{text: text, toks: lx.lex(text)}
-	p.run()
+	// the parser lives in the pooled lexer: the kind rules are called
+	// through a table, so a parser on the stack would escape to the heap
+	lx.p = parser{text: text, toks: lx.lex(text)}
+	lx.p.run()
+	out := lx.p.out
+	lx.p = parser{}
 	lexers.Put(lx)
-	return p.out
+	return out
 }
 
 // isTitle reports (and caches) headline capitalisation.
@@ -193,14 +190,10 @@ type cand struct {
 	valEn      int
 	share      bool
 	noChange   bool
-	kindRule   string // the rules that decided kind, unit and qualifier (Rules)
-	unitRule   string
+	kindRule   rule // the rules that decided kind, unit and qualifier (Rules)
+	unitRule   rule
 	bareDollar bool // a "$" or "dollars" naming no country
-	qualRule   string
-	// what note saw last
-	notedUnit, notedUnitRule string
-	notedQual                claims.Qualifier
-	notedQualRule            string
+	qualRule   rule
 }
 
 func (p *parser) run() {
@@ -226,15 +219,15 @@ func (p *parser) emit(c *cand) {
 		Unit:       c.unit,
 		Change:     c.change,
 		Kind:       c.kind,
-		Rules:      Rules{Kind: c.kindRule, Unit: c.unitRule, Qualifier: c.qualRule},
+		rules:      [3]rule{c.kindRule, c.unitRule, c.qualRule},
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	if m.Qualifier == "" {
 		m.Qualifier = claims.Exact
-		m.Rules.Qualifier = "default-exact"
+		m.rules[2] = ruleDefaultExact
 	}
-	if m.Rules.Kind == "" {
-		m.Rules.Kind = "number-grammar" // a date, time, year or code read as such by the number grammar (numbers.go)
+	if m.rules[0] == 0 {
+		m.rules[0] = ruleNumberGrammar
 	}
 	if c.open != 'l' {
 		m.Low = claims.F(c.lo)
@@ -299,70 +292,79 @@ func (p *parser) complete(c *cand) {
 	if c.valSt == 0 && c.valEn == 0 {
 		c.valSt, c.valEn = c.st, c.en
 	}
-	c.note("grammar")
+	var n notes
+	n.note(c, ruleGrammar)
 	if !c.share && c.qual != claims.Vague && c.kind == "" {
 		p.shareAfter(c)
-		c.note("share")
+		n.note(c, ruleShare)
 	}
 	if !c.share && c.qual != claims.Vague {
 		p.currencyBefore(c)
-		c.note("currency-before")
+		n.note(c, ruleCurrencyBefore)
 		p.scaleAfter(c)
 		p.unitAfter(c)
-		c.note("unit-after")
+		n.note(c, ruleUnitAfter)
 		p.rateAfter(c)
 	} else if c.qual == claims.Vague {
 		p.unitAfter(c)
-		c.note("unit-after")
+		n.note(c, ruleUnitAfter)
 	}
 	if c.kind == "" || c.kind == claims.KindClaim {
 		p.rangeAfter(c)
-		c.note("range-after")
+		n.note(c, ruleRangeAfter)
 		p.rateAfter(c) // "$10,000 to $20,000 a year"
 	}
 	if c.unit == "" && !c.share && !c.currency && c.qual != claims.Range && c.qual != claims.Vague {
 		p.listUnit(c)
-		c.note("list-unit")
+		n.note(c, ruleListUnit)
 	}
 	if c.qual == "" {
 		c.lo, c.hi = c.v, c.v
 	}
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
-		c.note("suffix-qualifier")
+		n.note(c, ruleSuffixQualifier)
 		if c.qual != "" && c.unit == "" && !c.share {
 			p.unitAfter(c) // "15-plus years"
-			c.note("unit-after")
+			n.note(c, ruleUnitAfter)
 		}
 	}
 	p.qualifierBefore(c)
-	c.note("qualifier-before")
+	n.note(c, ruleQualifierBefore)
 	p.classify(c)
-	c.note(c.kindRule)
+	n.note(c, c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {
 		c.change = p.changeOf(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
-		c.unitRule = "default-count"
+		c.unitRule = ruleDefaultCount
 	}
+}
+
+// notes follows a candidate through complete's steps: what its unit and
+// qualifier (and the rules that decided them) were at the last note.
+type notes struct {
+	unit               string
+	qual               claims.Qualifier
+	unitRule, qualRule rule
 }
 
 // note names step as the rule that decided c's unit or qualifier when
 // either changed since the last note (the step's own rule, when it named
 // one, stays).
-func (c *cand) note(step string) {
-	if c.unit != c.notedUnit {
-		if c.unitRule == "" || c.unitRule == c.notedUnitRule {
+func (n *notes) note(c *cand, step rule) {
+	if c.unit != n.unit {
+		if c.unitRule == 0 || c.unitRule == n.unitRule {
 			c.unitRule = step
 		}
-		c.notedUnit, c.notedUnitRule = c.unit, c.unitRule
+		n.unit, n.unitRule = c.unit, c.unitRule
 	}
-	if c.qual != c.notedQual {
-		if c.qualRule == "" || c.qualRule == c.notedQualRule {
+	if c.qual != n.qual {
+		if c.qualRule == 0 || c.qualRule == n.qualRule {
 			c.qualRule = step
 		}
-		c.notedQual, c.notedQualRule = c.qual, c.qualRule
+		n.qual, n.qualRule = c.qual, c.qualRule
 	}
 }
 

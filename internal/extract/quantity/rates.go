@@ -67,10 +67,10 @@ func (p *parser) rateAfter(c *cand) {
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
-	if c.unitRule != "" && c.unitRule != "rate" {
-		c.unitRule += "+rate"
+	if r, ok := rateRules[c.unitRule]; ok {
+		c.unitRule = r // "currency-abbrev+rate"
 	} else {
-		c.unitRule = "rate"
+		c.unitRule = ruleRate
 	}
 }
 

@@ -20,8 +20,8 @@ func TestCurrencyAbbrevRows(t *testing.T) {
 				t.Errorf("%q: got %+v, want %q as %s", text, ms, form, code)
 				continue
 			}
-			if ms[0].Rules.Unit != "currency-abbrev" {
-				t.Errorf("%q: unit rule %q, want currency-abbrev", text, ms[0].Rules.Unit)
+			if ms[0].Rules().Unit != "currency-abbrev" {
+				t.Errorf("%q: unit rule %q, want currency-abbrev", text, ms[0].Rules().Unit)
 			}
 		}
 	}
@@ -63,11 +63,11 @@ func TestRulesNamed(t *testing.T) {
 			t.Errorf("%q: %q not found", c.text, c.mention)
 			continue
 		}
-		if !names[got.Rules.Kind] {
-			t.Errorf("%q: kind rule %q is no rule of kindRules", c.text, got.Rules.Kind)
+		if !names[got.Rules().Kind] {
+			t.Errorf("%q: kind rule %q is no rule of kindRules", c.text, got.Rules().Kind)
 		}
-		if got.Rules.Kind != c.kind || got.Rules.Unit != c.unit || got.Rules.Qualifier != c.qual {
-			t.Errorf("%q: rules %+v, want kind %q unit %q qualifier %q", c.text, got.Rules, c.kind, c.unit, c.qual)
+		if got.Rules().Kind != c.kind || got.Rules().Unit != c.unit || got.Rules().Qualifier != c.qual {
+			t.Errorf("%q: rules %+v, want kind %q unit %q qualifier %q", c.text, got.Rules(), c.kind, c.unit, c.qual)
 		}
 	}
 }

@@ -40,7 +40,7 @@ func (p *parser) currencyBefore(c *cand) {
 	if p.toks[j].k == tWord && p.adj(c.st) && j-1 >= p.floor && p.is(j-1, "$") && p.adj(j) {
 		if code := lexicon.DollarSuffixes[p.raw(j)]; code != "" {
 			c.st, c.unit, c.currency = j-1, code, true
-			c.unitRule = "dollar-suffix"
+			c.unitRule = ruleDollarSuffix
 			return
 		}
 	}
@@ -49,11 +49,11 @@ func (p *parser) currencyBefore(c *cand) {
 		c.st = j
 		c.unit = code
 		c.currency = true
-		c.unitRule = "currency-symbol"
+		c.unitRule = ruleCurrencySymbol
 		if raw == "$" && j-1 >= p.floor && p.toks[j-1].k == tWord {
 			p.dollarPrefix(c, j)
 		}
-		c.bareDollar = raw == "$" && c.unitRule == "currency-symbol"
+		c.bareDollar = raw == "$" && c.unitRule == ruleCurrencySymbol
 		return
 	}
 	if p.toks[j].k == tWord && p.toks[j].w != nil {
@@ -61,7 +61,7 @@ func (p *parser) currencyBefore(c *cand) {
 		switch code := lexicon.CurrencyAbbrevs[w.key]; {
 		case w.iso && isUpperWord(raw):
 			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
-			c.unitRule = "currency-code"
+			c.unitRule = ruleCurrencyCode
 			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 				c.unit = alias
 			}
@@ -70,10 +70,10 @@ func (p *parser) currencyBefore(c *cand) {
 			c.st, c.unit, c.currency = j, w.scurr, true
 			c.v *= w.scurrScale
 			c.scaled, c.scale = true, w.scurrScale
-			c.unitRule = "currency-scaled-code"
+			c.unitRule = ruleCurrencyScaledCode
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
-			c.unitRule = "currency-abbrev"
+			c.unitRule = ruleCurrencyAbbrev
 		}
 		return
 	}
@@ -82,7 +82,7 @@ func (p *parser) currencyBefore(c *cand) {
 		if code := lexicon.CurrencyAbbrevs[p.key(j-1)]; code != "" && isUpperStart(p.raw(j-1)) {
 			c.st, c.currency = j-1, true
 			c.unit = code
-			c.unitRule = "currency-abbrev"
+			c.unitRule = ruleCurrencyAbbrev
 		}
 	}
 }
@@ -114,7 +114,7 @@ func (p *parser) dollarPrefix(c *cand, j int) {
 	}
 	c.unit = pc
 	c.st = j - 1
-	c.unitRule = "dollar-prefix"
+	c.unitRule = ruleDollarPrefix
 }
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
@@ -184,7 +184,7 @@ func (p *parser) scaleAfter(c *cand) {
 			return
 		}
 		s = sc.value
-		c.unitRule = "m-million"
+		c.unitRule = ruleMMillion
 	case sc.gluedOnly && sc.moneyOnly:
 		if c.currency && p.adj(j) {
 			s = sc.value
@@ -319,14 +319,14 @@ func (p *parser) unitAfter(c *cand) {
 		} else {
 			set("degree", j+1)
 		}
-		c.unitRule = "degree-sign"
+		c.unitRule = ruleDegreeSign
 		return
 	}
 	if code := lexicon.CurrencySymbols[raw]; code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1)) {
 		// "5 €", "-15€", "10,000 ¥", "100₾"
 		set(code, j+1)
 		c.currency = true
-		c.unitRule = "currency-symbol-after"
+		c.unitRule = ruleCurrencySymbolAfter
 		return
 	}
 	if u, en := p.compoundUnit(j); u != "" {
@@ -347,7 +347,7 @@ func (p *parser) unitAfter(c *cand) {
 	if k := p.key(j); (k == "hong" || k == "new" || k == "south") && currencyAdjectives[p.key(j+1)] != "" && p.w(j+2) != nil && p.w(j+2).curr != "" && c.unit == "" && !c.currency {
 		// "176 Hong Kong dollars", "9.99 New Zealand dollars"
 		p.currencyWordAfter(c, j+1)
-		c.unitRule = "currency-name"
+		c.unitRule = ruleCurrencyName
 		return
 	}
 	w := p.w(j)
@@ -388,7 +388,7 @@ func (p *parser) unitAfter(c *cand) {
 	case k == "yo" && !hyph && !c.currency:
 		// "a 87 yo man"
 		set("age", j+1)
-		c.unitRule = "age-yo"
+		c.unitRule = ruleAgeYo
 	case k == "times" && !hyph:
 		set("times", j+1)
 	case k == "fold" && hyph:
@@ -412,7 +412,7 @@ func (p *parser) unitAfter(c *cand) {
 				// "ninety five years of age"
 				set("age", j+3)
 				c.kind = claims.KindClaim
-				c.unitRule = "age-of-age"
+				c.unitRule = ruleAgeOfAge
 			}
 		}
 	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
@@ -423,7 +423,7 @@ func (p *parser) unitAfter(c *cand) {
 		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 			c.unit = alias
 		}
-		c.unitRule = "currency-code-after"
+		c.unitRule = ruleCurrencyCodeAfter
 		p.scaleAfterCode(c)
 	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency:
 		// "half million usd", "40 rmb"
@@ -432,14 +432,14 @@ func (p *parser) unitAfter(c *cand) {
 			c.unit = alias
 		}
 		c.currency = true
-		c.unitRule = "currency-code-after"
+		c.unitRule = ruleCurrencyCodeAfter
 	case !hyph && w.scurr != "" && p.raw(j) == w.scurrRaw && c.unit == "" && !c.currency:
 		// "30 MUSD", "120 MEUR"
 		c.v *= w.scurrScale
 		c.scaled, c.scale = true, w.scurrScale
 		set(w.scurr, j+1)
 		c.currency = true
-		c.unitRule = "currency-scaled-code"
+		c.unitRule = ruleCurrencyScaledCode
 	case k == "square" || k == "sq":
 		if u := p.w(j + 1); u != nil && u.unit != "" {
 			set(areaUnit(u.unit), j+2)
@@ -457,13 +457,13 @@ func (p *parser) unitAfter(c *cand) {
 		set("tonne", j+2)
 	case k == "m" && adj && !c.currency:
 		set("m", j+1)
-		c.unitRule = "m-metre"
+		c.unitRule = ruleMMetre
 	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v]:
 		// "164p": pence (rule pence-letter); "1080p" is a video resolution
 		c.v /= 100
 		set("GBP", j+1)
 		c.currency = true
-		c.unitRule = "pence-letter"
+		c.unitRule = rulePenceLetter
 	case k == "w" && adj && p.raw(j) == "W":
 		set("W", j+1)
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
@@ -472,7 +472,7 @@ func (p *parser) unitAfter(c *cand) {
 			return
 		}
 		set(degreeScales[p.raw(j)], j+1)
-		c.unitRule = "temperature-letter"
+		c.unitRule = ruleTemperatureLetter
 	case w.unit == "degree" && !c.currency:
 		// "30 degrees Celsius", "98.6 degrees f", "6 deg c", "50 deg."
 		en := j + 1
@@ -482,15 +482,15 @@ func (p *parser) unitAfter(c *cand) {
 		set("degree", en)
 		if u := degreeScales[p.raw(en)]; u != "" {
 			set(u, en+1)
-			c.unitRule = "degree-scale"
+			c.unitRule = ruleDegreeScale
 		} else if u := degreeScales[p.key(en)]; u != "" && len(p.raw(en)) > 1 {
 			set(u, en+1)
-			c.unitRule = "degree-scale"
+			c.unitRule = ruleDegreeScale
 		}
 	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
 		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
 		set(lexicon.UnitSymbol(p.raw(j)), j+1)
-		c.unitRule = "unit-symbol"
+		c.unitRule = ruleUnitSymbol
 	case w.unit != "" && !c.currency:
 		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
 			return // "20 HP printers"; "176 hp" is horsepower
@@ -656,7 +656,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	if pc := lexicon.CurrencyPhrases[[2]string{w.key, p.key(j + 1)}]; pc != "" {
 		// "Deutsche marks", "Dutch guilders", "Egyptian pounds"
 		c.unit, c.hasUnit, c.currency, c.en = pc, true, true, j+2
-		c.unitRule = "currency-phrase"
+		c.unitRule = ruleCurrencyPhrase
 		return
 	}
 	if w.curr == "" {
@@ -709,7 +709,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			return
 		}
 		c.v /= sub.Per
-		c.unitRule = "currency-subunit"
+		c.unitRule = ruleCurrencySubunit
 	}
 	c.unit = code
 	c.hasUnit = true
@@ -759,7 +759,7 @@ func (p *parser) compoundAmount(c *cand) {
 	c.v += v / sub.Per
 	c.en = en + 1
 	c.valEn = c.en
-	c.unitRule = "compound-amount"
+	c.unitRule = ruleCompoundAmount
 }
 
 // moneyWords in a sentence make "pounds" money, not weight ("withdrew 100
@@ -801,7 +801,7 @@ func (p *parser) poundsAsMoney(c *cand) bool {
 		weight = weight || weightWords[k]
 	}
 	if money && !weight {
-		c.unitRule = "pounds-money-or-weight"
+		c.unitRule = rulePoundsMoneyOrWeight
 		return true
 	}
 	return false

@@ -1,0 +1,52 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// TestRulesNamed checks that the rules AttributeExplained reports are the
+// ones that decided: the cue's rule and the step of npSteps (or of source)
+// that resolved the name.
+func TestRulesNamed(t *testing.T) {
+	m, err := text.LoadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, num   string
+		source      string
+		cue, naming string
+	}{
+		{"President Barack Obama spoke on Monday. The president said 300 people came.", "300", "Barack Obama", "verb-cue/strong", "titled-role"},
+		{"According to the Interior Ministry, 1,200 people were arrested.", "1,200", "Interior Ministry", "according-to", "proper-name"},
+		{"Foro Penal, a rights group, counts detainees. The group said 200 people were held.", "200", "Foro Penal", "verb-cue/strong", "org-description"},
+		{"Finance Minister Carlos Vega said 400 firms closed.", "400", "Carlos Vega", "verb-cue/strong", "titled-name"},
+		{"The Interior Ministry expects 300 more arrests this year.", "300", "Interior Ministry", "verb-cue/attitude", "proper-name"},
+	}
+	names := map[string]bool{"head-kind": true, "titled-name": true, "person-of-organisation": true, "proper-appositive": true}
+	for _, s := range npSteps {
+		if names[s.name] {
+			t.Errorf("step %q named twice", s.name)
+		}
+		names[s.name] = true
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.num)
+		qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
+		rules := AttributeExplained(text.NewDoc(c.text, m), qs)
+		got := ""
+		if qs[0].Source != nil {
+			got = qs[0].Source.Name
+		}
+		if got != c.source || rules[0].Cue != c.cue || rules[0].Name != c.naming {
+			t.Errorf("%q: source %q by %+v, want %q by cue %q, name %q", c.text, got, rules[0], c.source, c.cue, c.naming)
+		}
+		if !names[rules[0].Name] {
+			t.Errorf("%q: name rule %q is no step", c.text, rules[0].Name)
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package quantity
+
+// rule is the number of a named rule, an index into ruleNames (0: none).
+// Mentions and candidates carry these small numbers, not the names, so
+// that naming the rules costs the grammar nothing.
+type rule uint8
+
+var ruleNames = []string{""}
+
+// newRule registers a rule name.
+func newRule(name string) rule {
+	ruleNames = append(ruleNames, name)
+	if len(ruleNames) > 255 {
+		panic("quantity: too many rules")
+	}
+	return rule(len(ruleNames) - 1)
+}
+
+func (r rule) String() string { return ruleNames[r] }
+
+// The steps of the grammar that decide units and qualifiers (note), the
+// currency rows, and the defaults.
+var (
+	ruleNumberGrammar   = newRule("number-grammar") // a date, time, year or code read as such by numbers.go
+	ruleGrammar         = newRule("grammar")
+	ruleShare           = newRule("share")
+	ruleCurrencyBefore  = newRule("currency-before")
+	ruleUnitAfter       = newRule("unit-after")
+	ruleRangeAfter      = newRule("range-after")
+	ruleListUnit        = newRule("list-unit")
+	ruleSuffixQualifier = newRule("suffix-qualifier")
+	ruleQualifierBefore = newRule("qualifier-before")
+	ruleCurrencySymbol  = newRule("currency-symbol")
+	ruleDollarPrefix    = newRule("dollar-prefix")
+	ruleCurrencyCode    = newRule("currency-code")
+	ruleCurrencyAbbrev  = newRule("currency-abbrev")
+	ruleDefaultClaim    = newRule("default-claim")
+	ruleDefaultCount    = newRule("default-count")
+	ruleDefaultExact    = newRule("default-exact")
+)
+
+// Rules names the rules that decided a mention's kind, unit and qualifier:
+// a kindRules entry, a currency row or a step of the grammar (currency,
+// unit, range, qualifier before or after the value), a qualifier form.
+// "default-…" names what holds when no rule spoke.
+type Rules struct {
+	Kind, Unit, Qualifier string
+}
+
+// Rules returns the names of the rules that decided m (for --explain).
+func (m Mention) Rules() Rules {
+	return Rules{Kind: m.rules[0].String(), Unit: m.rules[1].String(), Qualifier: m.rules[2].String()}
+}
