@@ -143,6 +143,11 @@ var formCases = []formCase{
 	{"age-yo", "The victim, a 23 yo student, survived.", "23 yo", "23", "", "age"},
 	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
 	{"age-of-age", "Applicants must be 18 years of age or older.", "18 years of age", "18", "", "age"},
+	// fractions written with a slash, and mixed numbers
+	{"fraction-slash", "Add 3/4 cup of flour.", "3/4 cup", "0.75", "", "cup"},
+	{"fraction-slash", "Walk 10 1/2 miles to the lake.", "10 1/2 miles", "10.5", "", "mile"},
+	{"fraction-slash", "It is a 1/4 mile track.", "1/4 mile", "0.25", "", "mile"},
+	{"fraction-slash", "The pipe is 2 1/2 inches wide.", "2 1/2 inches", "2.5", "", "inch"},
 }
 
 func TestForms(t *testing.T) {

@@ -33,10 +33,25 @@ func (p *parser) numberAt(i int) *cand {
 			return special(c, claims.KindTime)
 		}
 	}
+	// mixed numbers: "10 1/2 miles", "2 1/2 in" (rule fraction-slash)
+	if !t.sep && !t.dec && i+3 < n && p.toks[i+1].k == tNum && p.toks[i+1].sp && p.is(i+2, "/") && p.adj(i+2) && p.toks[i+3].k == tNum && p.adj(i+3) {
+		if a, b := p.toks[i+1].v, p.toks[i+3].v; fractionDenominators[b] && a < b && a >= 1 && !p.is(i+4, "/") {
+			c.v = t.v + a/b
+			c.en = i + 4
+			c.valSt, c.valEn = i, c.en
+			return c
+		}
+	}
 	// numeric dates and slashed numbers: 28/07/2024, 7/28, 2024/25, 24/7
 	if p.is(i+1, "/") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep && !t.dec {
 		b := &p.toks[i+2]
 		c.en = i + 3
+		if t.v < b.v && t.v >= 1 && fractionDenominators[b.v] && !p.is(i+3, "/") && p.fractionContext(i, i+3) {
+			// "3/4 cup", "a 1/4 mile", "1/2 of the budget" (rule fraction-slash)
+			c.v = t.v / b.v
+			c.valSt, c.valEn = i, c.en
+			return c
+		}
 		if p.is(i+3, "/") && p.adj(i+3) && i+4 < n && p.toks[i+4].k == tNum && p.adj(i+4) {
 			c.en = i + 5
 			return special(c, claims.KindDate)
@@ -170,6 +185,24 @@ func (p *parser) numberAt(i int) *cand {
 	}
 	c.valSt, c.valEn = i, i+1
 	return c
+}
+
+// fractionDenominators are the denominators of fractions written with a
+// slash ("3/4", "1/16").
+var fractionDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 16: true, 32: true, 64: true}
+
+// fractionContext reports a slashed number [st, en) read as a fraction: a
+// unit or "of" after it ("3/4 cup", "1/4-mile", "1/2 of"), or "a"/"an"
+// before it ("a 1/4 mile").
+func (p *parser) fractionContext(st, en int) bool {
+	if p.isHyphen(en) && p.adj(en) {
+		en++
+	}
+	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.unit != "" || w.tunit != "" || w.curr != "" || w.key == "of") {
+		return true
+	}
+	k := p.key(st - 1)
+	return k == "a" || k == "an"
 }
 
 func special(c *cand, kind claims.Kind) *cand {
