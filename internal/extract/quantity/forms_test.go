@@ -148,6 +148,23 @@ var formCases = []formCase{
 	{"fraction-slash", "Walk 10 1/2 miles to the lake.", "10 1/2 miles", "10.5", "", "mile"},
 	{"fraction-slash", "It is a 1/4 mile track.", "1/4 mile", "0.25", "", "mile"},
 	{"fraction-slash", "The pipe is 2 1/2 inches wide.", "2 1/2 inches", "2.5", "", "inch"},
+	// comparison signs and words
+	{"comparison-sign", "Readings >10 were flagged.", ">10", "10", "-", "count"},
+	{"comparison-sign", "Keep it <20 per batch.", "<20", "-", "20", "count"},
+	{"comparison-sign", "Scores >= 30 pass the test.", ">= 30", "30", "-", "count"},
+	{"comparison-sign", "Each bag weighs ≤5 kg in total.", "≤5 kg", "-", "5", "kg"},
+	{"comparison-sign", "Chips built on a sub-7 nanometre process.", "sub-7 nanometre", "-", "7", "nm"},
+	{"comparison-word", "Values greater than or equal to 50 count.", "greater than or equal to 50", "50", "-", "count"},
+	{"comparison-word", "It is less than or equal to 40 in total.", "less than or equal to 40", "-", "40", "count"},
+	{"comparison-word", "Winds exceeding 150 km/h hit the coast.", "exceeding 150 km/h", "150", "-", "km/h"},
+	{"comparison-word", "The rally drew a crowd greater than 190 people.", "greater than 190", "190", "-", "count"},
+	// signs in words
+	{"minus-word", "It was minus 5 degrees at noon.", "minus 5 degrees", "-5", "", "degree"},
+	{"minus-word", "The fund returned negative 3 percent.", "negative 3 percent", "-3", "", "percent"},
+	{"minus-word", "The margin is plus or minus 4 points.", "4 points", "4", "", "point"},
+	// ranges written "through"
+	{"range-through", "Read pages 20 through 100 first.", "20 through 100", "20", "100", "count"},
+	{"range-through", "Children aged 5 thru 12 attend.", "5 thru 12", "5", "12", "age"},
 }
 
 func TestForms(t *testing.T) {

@@ -22,6 +22,10 @@ var boundNouns = map[string]bool{"value": true, "sentence": true, "penalty": tru
 
 // qualForms are tried longest first.
 var qualForms = []qualForm{
+	{[]string{"greater", "than", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"more", "than", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"less", "than", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"fewer", "than", "or", "equal", "to"}, claims.AtMost},
 	{[]string{"a", "little", "more", "than"}, claims.MoreThan},
 	{[]string{"in", "excess", "of"}, claims.MoreThan},
 	{[]string{"no", "fewer", "than"}, claims.AtLeast},
@@ -77,6 +81,46 @@ var qualForms = []qualForm{
 	{[]string{"circa"}, claims.About},
 	{[]string{"nearly"}, claims.Nearly},
 	{[]string{"almost"}, claims.Nearly},
+	{[]string{"exceeding"}, claims.MoreThan},
+	{[]string{"surpassing"}, claims.MoreThan},
+}
+
+// signQuals are comparison signs before a number (">10", "≤ 5", ">= 30").
+var signQuals = map[string]claims.Qualifier{
+	">": claims.MoreThan, "<": claims.LessThan, "≥": claims.AtLeast, "≤": claims.AtMost,
+	">=": claims.AtLeast, "<=": claims.AtMost, "⩾": claims.AtLeast, "⩽": claims.AtMost,
+}
+
+// signQualifier reads a comparison sign before the value (rule
+// comparison-sign): ">10", "< 20", ">= 30", "≤5", and "sub-7" (less than).
+func (p *parser) signQualifier(c *cand) bool {
+	st := c.st
+	if st-1 < p.floor {
+		return false
+	}
+	sign := p.raw(st - 1)
+	n := 1
+	if sign == "=" && st-2 >= p.floor && (p.raw(st-2) == ">" || p.raw(st-2) == "<") && p.adj(st-1) {
+		sign, n = p.raw(st-2)+"=", 2
+	}
+	q, ok := signQuals[sign]
+	if !ok {
+		if st-2 >= p.floor && p.isHyphen(st-1) && p.adj(st) && p.adj(st-1) && p.key(st-2) == "sub" {
+			q, n = claims.LessThan, 2 // "sub-7 nanometre", "sub-300 sq m"
+		} else {
+			return false
+		}
+	}
+	c.st = st - n
+	c.qual = q
+	c.qualRule = ruleComparisonSign
+	switch q {
+	case claims.MoreThan, claims.AtLeast:
+		c.lo, c.open = c.v, 'h'
+	default:
+		c.hi, c.open = c.v, 'l'
+	}
+	return true
 }
 
 // upToMovement are words before "up to" that make "up" a movement ("back
@@ -90,6 +134,9 @@ var upToMovement = map[string]bool{
 // qualifierBefore reads a qualifier before the value and sets the interval.
 func (p *parser) qualifierBefore(c *cand) {
 	if c.qual == claims.Vague || c.qual == claims.Range || c.kind != "" && c.kind != claims.KindClaim && c.kind != claims.KindDuration {
+		return
+	}
+	if p.signQualifier(c) {
 		return
 	}
 	st := c.st
@@ -210,6 +257,9 @@ func (p *parser) rangeAfter(c *cand) {
 	case p.isHyphen(j):
 		sep = "-"
 	case p.key(j) == "to":
+		sep = "to"
+	case (p.key(j) == "through" || p.key(j) == "thru") && !c.currency && p.isNumAt(j+1):
+		// "20 through 100", "pages 5 thru 9" (rule range-through)
 		sep = "to"
 	case p.key(j) == "and" && between:
 		sep = "and"

@@ -24,6 +24,8 @@ var (
 	ruleUnitSymbol          = newRule("unit-symbol")
 	ruleUpToMovement        = newRule("up-to-movement")
 	ruleRate                = newRule("rate")
+	ruleComparisonSign      = newRule("comparison-sign")
+	ruleMinusWord           = newRule("minus-word")
 )
 
 // rateRules name a rate by the rule that read its numerator

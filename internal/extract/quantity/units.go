@@ -33,6 +33,18 @@ func (p *parser) currencyBefore(c *cand) {
 		c.st = j
 		j--
 	}
+	// "minus 5", "negative 3", "minus-5 yards" (rule minus-word)
+	if j >= p.floor && (p.key(j) == "minus" || p.key(j) == "negative") && p.toks[j].k == tWord && !c.currency && !(p.key(j-1) == "or" && p.key(j-2) == "plus") {
+		c.v = -c.v
+		c.st = j
+		c.unitRule = ruleMinusWord
+		j--
+	} else if j-1 >= p.floor && p.isHyphen(j) && p.adj(j) && p.adj(c.st) && (p.key(j-1) == "minus" || p.key(j-1) == "negative") {
+		c.v = -c.v
+		c.st = j - 1
+		c.unitRule = ruleMinusWord
+		j -= 2
+	}
 	if j < p.floor || j < 0 {
 		return
 	}

@@ -263,7 +263,7 @@ var extraWords = []string{
 	"quadrupled", "quadrupling", "quintupled", "quintupling", "extra",
 	"people", "year", "years", "ago", "later", "earlier", "bars", "behind", "record", "tally",
 	"margin", "ratio", "majority", "vote", "votes", "decision", "ruling", "odds", "levels", "ages", "age",
-	"way", "yo", "every", "might", "may", "could", "would", "should", "can", "cannot", "must", "will", "shall",
+	"way", "yo", "greater", "equal", "exceeding", "surpassing", "sub", "minus", "negative", "through", "thru", "every", "might", "may", "could", "would", "should", "can", "cannot", "must", "will", "shall",
 }
 
 func toLowerASCII(s string) string {
