@@ -3,6 +3,8 @@ package quantity
 import (
 	"strings"
 	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
 )
 
 // formCase is one mention of a form of issue #15 (units, currencies,
@@ -165,6 +167,30 @@ var formCases = []formCase{
 	// ranges written "through"
 	{"range-through", "Read pages 20 through 100 first.", "20 through 100", "20", "100", "count"},
 	{"range-through", "Children aged 5 thru 12 attend.", "5 thru 12", "5", "12", "age"},
+}
+
+// lowerDates are dates written in lower case, read as dates.
+var lowerDates = []struct{ in, text string }{
+	{"The report is due sept. 30, officials said.", "sept. 30"},
+	{"The store reopens on may 19 after repairs.", "may 19"},
+	{"the fireworks start july 4 at dusk.", "july 4"},
+	{"results come out 19 october.", "19 october"},
+	{"filings close jan. 5 this year.", "jan. 5"},
+}
+
+func TestLowerCaseDates(t *testing.T) {
+	for _, c := range lowerDates {
+		ms := Find(c.in)
+		ok := false
+		for _, m := range ms {
+			if c.in[m.Start:m.End] == c.text && m.Kind == claims.KindDate {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want the date %q, got %s", c.in, c.text, describe(c.in, ms))
+		}
+	}
 }
 
 func TestForms(t *testing.T) {
