@@ -167,6 +167,20 @@ var formCases = []formCase{
 	// ranges written "through"
 	{"range-through", "Read pages 20 through 100 first.", "20 through 100", "20", "100", "count"},
 	{"range-through", "Children aged 5 thru 12 attend.", "5 thru 12", "5", "12", "age"},
+	// ranges and lists with a glued unit, units in brackets, compound measures
+	{"range-unit", "The charger draws 5-10W at idle.", "5-10W", "5", "10", "W"},
+	{"range-unit", "Plans offer 10-15GB of data.", "10-15GB", "10", "15", "GB"},
+	{"range-unit", "Lenses of 75-300mm are common.", "75-300mm", "75", "300", "mm"},
+	{"unit-bracketed", "The weight is 20 (kg).", "20 (kg)", "20", "", "kg"},
+	{"unit-bracketed", "The load is 20 [kg] per box.", "20 [kg]", "20", "", "kg"},
+	{"compound-measure", "He is 5 feet 2 inches tall.", "5 feet 2 inches", "5.166666666666667", "", "foot"},
+	{"compound-measure", "She is 5 feet and 2 inches tall.", "5 feet and 2 inches", "5.166666666666667", "", "foot"},
+	{"compound-measure", "The baby weighed 8 lbs 4 oz at birth.", "8 lbs 4 oz", "8.25", "", "lb"},
+	{"scientific-notation", "The sample held 1e10 atoms.", "1e10", "1e10", "", "count"},
+	{"scientific-notation", "A rate of 1.3e6 per second was seen.", "1.3e6", "1.3e6", "", "count"},
+	{"scientific-notation", "The error was 12e-1 units.", "12e-1", "1.2", "", "count"},
+	{"rate-glued", "It is 10km/hr on that road.", "10km/hr", "10", "", "km/h"},
+	{"rate-glued", "Top speed is 10kmph.", "10kmph", "10", "", "km/h"},
 }
 
 // lowerDates are dates written in lower case, read as dates.

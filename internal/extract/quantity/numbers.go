@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -87,8 +88,8 @@ func (p *parser) numberAt(i int) *cand {
 		c.en = i + 5
 		return special(c, claims.KindOther)
 	}
-	// 5-1A: a code
-	if p.isHyphen(i+1) && p.adj(i+1) && i+3 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+3].k == tWord && p.adj(i+3) && (p.toks[i+3].w == nil || isUpperWord(p.raw(i+3))) {
+	// 5-1A: a code (but "5-10W", "10-15GB", "75-300mm" are ranges with a unit)
+	if p.isHyphen(i+1) && p.adj(i+1) && i+3 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+3].k == tWord && p.adj(i+3) && (p.toks[i+3].w == nil || isUpperWord(p.raw(i+3))) && !p.unitWordAt(i+3) {
 		c.en = p.codeEnd(i + 3)
 		return special(c, claims.KindIdentifier)
 	}
@@ -147,6 +148,25 @@ func (p *parser) numberAt(i int) *cand {
 		}
 	}
 	// glued to a word after
+	// scientific notation: "1e10", "1.3e6", "-127.32e13", "12e-1" (rule scientific-notation)
+	if i+2 < n && p.adj(i+1) && (p.raw(i+1) == "e" || p.raw(i+1) == "E") && !t.sep {
+		k, neg := i+2, false
+		if (p.isHyphen(k) || p.is(k, "−") || p.is(k, "+")) && p.adj(k) && k+1 < n {
+			neg = !p.is(k, "+")
+			k++
+		}
+		if p.toks[k].k == tNum && p.adj(k) && !p.toks[k].dec && p.toks[k].ndig <= 3 && (k+1 >= n || !p.adj(k+1) || p.toks[k+1].k != tWord) {
+			e := p.toks[k].v
+			if neg {
+				e = -e
+			}
+			c.v = t.v * math.Pow(10, e)
+			c.en = k + 1
+			c.valSt, c.valEn = i, c.en
+			c.unitRule = ruleScientific
+			return c
+		}
+	}
 	if i+1 < n && p.adj(i+1) && p.toks[i+1].k == tWord {
 		w := p.toks[i+1].w
 		k := ""
@@ -185,6 +205,14 @@ func (p *parser) numberAt(i int) *cand {
 	}
 	c.valSt, c.valEn = i, i+1
 	return c
+}
+
+// unitWordAt reports a unit glued after digits: a unit of the table, a
+// case-sensitive symbol, a scale letter, watts or a temperature letter.
+func (p *parser) unitWordAt(j int) bool {
+	w := p.w(j)
+	raw := p.raw(j)
+	return w != nil && (w.unit != "" || w.scale > 0 || w.curr != "" || w.iso) || lexicon.UnitSymbol(raw) != "" || raw == "W" || raw == "M" || raw == "K" || raw == "C" || raw == "F"
 }
 
 // fractionDenominators are the denominators of fractions written with a

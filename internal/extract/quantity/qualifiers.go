@@ -420,7 +420,7 @@ func (p *parser) valueAt(k int) *cand {
 		}
 		if k+1 < len(p.toks) && p.adj(k+1) && p.toks[k+1].k == tWord {
 			w := p.toks[k+1].w
-			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc") {
+			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc" && !p.unitWordAt(k+1)) {
 				return nil
 			}
 		}

@@ -54,7 +54,7 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	den, en := p.rateDenominator(j + 1)
-	if den == "" || notRateAfter[p.key(en)] {
+	if den == "" || (sep == "a" || sep == "an") && notRateAfter[p.key(en)] {
 		return
 	}
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {

@@ -26,6 +26,9 @@ var (
 	ruleRate                = newRule("rate")
 	ruleComparisonSign      = newRule("comparison-sign")
 	ruleMinusWord           = newRule("minus-word")
+	ruleUnitBracketed       = newRule("unit-bracketed")
+	ruleCompoundMeasure     = newRule("compound-measure")
+	ruleScientific          = newRule("scientific-notation")
 )
 
 // rateRules name a rate by the rule that read its numerator

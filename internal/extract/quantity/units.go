@@ -341,6 +341,17 @@ func (p *parser) unitAfter(c *cand) {
 		c.unitRule = ruleCurrencySymbolAfter
 		return
 	}
+	if raw == "(" || raw == "[" {
+		// "The weight is 20 (kg)", "20 [kg]" (rule unit-bracketed)
+		if w := p.w(j + 1); w != nil && w.unit != "" && (p.is(j+2, ")") || p.is(j+2, "]")) && c.unit == "" && !c.currency {
+			set(w.unit, j+3)
+			if u := lexicon.UnitSymbol(p.raw(j + 1)); u != "" {
+				c.unit = u
+			}
+			c.unitRule = ruleUnitBracketed
+		}
+		return
+	}
 	if u, en := p.compoundUnit(j); u != "" {
 		set(u, en)
 		return
@@ -519,6 +530,7 @@ func (p *parser) unitAfter(c *cand) {
 		case u == "lb" && k == "pounds":
 		}
 		set(u, en)
+		p.compoundMeasure(c)
 	}
 }
 
@@ -730,6 +742,42 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	if c.currency {
 		p.compoundAmount(c)
 	}
+}
+
+// compoundMeasures are a unit and the smaller unit that may follow it in
+// one measure ("5 feet 2 inches", "8 pounds 3 ounces"), with how many of
+// the smaller make one of the larger.
+var compoundMeasures = map[string]struct {
+	sub string
+	per float64
+}{
+	"foot": {"inch", 12}, "lb": {"oz", 16}, "m": {"cm", 100}, "mile": {"yard", 1760},
+}
+
+// compoundMeasure reads the smaller unit after a measure (rule
+// compound-measure): "5 feet 2 inches" is 5 + 2/12 foot, "5 feet and 2
+// inches" too.
+func (p *parser) compoundMeasure(c *cand) {
+	cm, ok := compoundMeasures[c.unit]
+	if !ok {
+		return
+	}
+	k := c.en
+	if p.key(k) == "and" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep {
+		return
+	}
+	v := p.toks[k].v
+	w := p.w(k + 1)
+	if w == nil || w.unit != cm.sub || v >= cm.per {
+		return
+	}
+	c.v += v / cm.per
+	c.en = k + 2
+	c.valEn = c.en
+	c.unitRule = ruleCompoundMeasure
 }
 
 // subunitAfter reports "[and] N <subunit of code>" at k ("5 pounds 20 pence").
