@@ -171,6 +171,8 @@ var formCases = []formCase{
 	{"range-unit", "The charger draws 5-10W at idle.", "5-10W", "5", "10", "W"},
 	{"range-unit", "Plans offer 10-15GB of data.", "10-15GB", "10", "15", "GB"},
 	{"range-unit", "Lenses of 75-300mm are common.", "75-300mm", "75", "300", "mm"},
+	{"range-unit", "A zoom of 75 -300mm fits.", "75 -300mm", "75", "300", "mm"},
+	{"range-unit", "Tables show 225.86 -12.99 -5.44% today.", "225.86", "225.86", "", "count"},
 	{"unit-bracketed", "The weight is 20 (kg).", "20 (kg)", "20", "", "kg"},
 	{"unit-bracketed", "The load is 20 [kg] per box.", "20 [kg]", "20", "", "kg"},
 	{"compound-measure", "He is 5 feet 2 inches tall.", "5 feet 2 inches", "5.166666666666667", "", "foot"},

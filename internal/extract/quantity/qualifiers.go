@@ -253,7 +253,12 @@ func (p *parser) rangeAfter(c *cand) {
 		// a suspended hyphen: "18- to 24-year-olds", "5- to 10-year terms"
 		sep, skip = "to", 1
 	case p.isHyphen(j) && !p.adj(j) && p.adj(j+1):
-		return // a sign, no range: "225.86 -12.99 -5.44%"
+		// a sign, no range: "225.86 -12.99 -5.44%"; but "75 -300mm" is a
+		// range: a larger second end with a unit glued, the first bare
+		if !(!c.hasUnit && !c.currency && p.isNumAt(j+1) && p.toks[j+1].v > c.v && p.adj(j+2) && p.unitWordAt(j+2)) {
+			return
+		}
+		sep = "-"
 	case p.isHyphen(j):
 		sep = "-"
 	case p.key(j) == "to":
