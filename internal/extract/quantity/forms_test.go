@@ -183,6 +183,14 @@ var formCases = []formCase{
 	{"scientific-notation", "The error was 12e-1 units.", "12e-1", "1.2", "", "count"},
 	{"rate-glued", "It is 10km/hr on that road.", "10km/hr", "10", "", "km/h"},
 	{"rate-glued", "Top speed is 10kmph.", "10kmph", "10", "", "km/h"},
+	// number words
+	{"number-words", "It costs one million and a half.", "one million and a half", "1.5e6", "", "count"},
+	{"number-words", "The deal is worth two billion and a half.", "two billion and a half", "2.5e9", "", "count"},
+	{"number-words", "The scheme costs three lakh crore rupees.", "three lakh crore rupees", "3e12", "", "INR"},
+	{"number-words", "They found fifty - two cases.", "fifty - two", "52", "", "count"},
+	{"number-words", "Then twenty - one people came.", "twenty - one", "21", "", "count"},
+	{"number-words", "The home side scored nought.", "nought", "0", "", "count"},
+	{"index-name", "Stocks in the Russell 2000 gained 3%.", "3%", "3", "", "percent"},
 }
 
 // lowerDates are dates written in lower case, read as dates.
@@ -192,6 +200,25 @@ var lowerDates = []struct{ in, text string }{
 	{"the fireworks start july 4 at dusk.", "july 4"},
 	{"results come out 19 october.", "19 october"},
 	{"filings close jan. 5 this year.", "jan. 5"},
+}
+
+// indexNames are stock index names holding a number: names, not claims.
+var indexNames = []struct{ in, text string }{
+	{"The Russell 2000 gained 3% on Friday.", "2000"},
+	{"The S&P 500 index rose.", "500"},
+	{"It beat the FTSE 100 by 2 points.", "100"},
+	{"The Stoxx 50 rose 1%.", "50"},
+	{"The Nikkei 225 closed higher.", "225"},
+}
+
+func TestIndexNames(t *testing.T) {
+	for _, c := range indexNames {
+		for _, m := range Find(c.in) {
+			if c.in[m.Start:m.End] == c.text && m.Kind != claims.KindIdentifier {
+				t.Errorf("%q: %q is %s, want identifier", c.in, c.text, m.Kind)
+			}
+		}
+	}
 }
 
 func TestLowerCaseDates(t *testing.T) {

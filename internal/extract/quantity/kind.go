@@ -98,6 +98,29 @@ var kindRules = []kindRule{
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
 	}},
+	// stock index names: "S&P 500", "FTSE 100", "Russell 2000", "Stoxx 50"
+	// (lexicon.StockIndexes)
+	{"index-name", func(p *parser, c *cand) bool {
+		if c.words || c.hasUnit || c.currency || c.qual != "" || c.st == 0 || !p.toks[c.st].sp {
+			return false
+		}
+		e := c.st - 1
+		b := e
+		for b > p.floor && !p.toks[b].sp && p.toks[b-1].k != tNum {
+			b--
+		}
+		nums, ok := lexicon.StockIndexes[p.text[p.toks[b].s:p.toks[e].e]]
+		if !ok {
+			return false
+		}
+		for _, v := range nums {
+			if v == c.v {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
 	// list and award names of the form N Under/Over N, capitalised: "a 40
 	// Under 40 Award recipient", "the M&A Advisor's 40 Under 40 Award",
 	// "30 Under 30" (three unrelated sites in ingest-dev and ingest-web)

@@ -436,6 +436,7 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 		j++
 	}
 	end := i
+	lastScale := 0.0 // the last scale word above hundred ("one million and a half")
 	for j < n {
 		w := p.toks[j].w
 		if w == nil || p.toks[j].k != tWord {
@@ -461,12 +462,20 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 			cur *= 100
 			lastCard = -1
 		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore":
+			if cur == 0 && lastScale > 0 && lastScale < w.scale && p.toks[j-1].w != nil && p.toks[j-1].w.scale > 0 && total > 0 {
+				// "three lakh crore": a scale of a scale multiplies
+				total *= w.scale
+				lastScale = w.scale
+				lastCard = -1
+				break
+			}
 			if cur == 0 {
 				cur = 1
 			}
 			total += cur * w.scale
 			cur = 0
 			lastCard = -1
+			lastScale = w.scale
 		case w.key == "dozen":
 			if cur == 0 {
 				cur = 1
@@ -479,7 +488,11 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 		case w.key == "and" && seen:
 			// "one hundred and five", "two and a half"
 			if p.key(j+1) == "a" && p.key(j+2) == "half" {
-				cur += 0.5
+				if cur == 0 && lastScale > 0 {
+					cur += 0.5 * lastScale // "one million and a half"
+				} else {
+					cur += 0.5
+				}
 				j += 3
 				end = j
 				lastCard = -1
@@ -496,8 +509,8 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 		seen = true
 		j++
 		end = j
-		// words may be joined by adjacent hyphens
-		if j+1 < n && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+		// words may be joined by hyphens, also spaced: "fifty-two", "fifty - two"
+		if j+1 < n && p.isHyphen(j) && (p.adj(j) && p.adj(j+1) || lastCard >= 20 && int(lastCard)%10 == 0) {
 			if nw := p.w(j + 1); nw != nil && (nw.isCard || nw.ord > 0 && lastCard >= 20) {
 				j++
 			}
