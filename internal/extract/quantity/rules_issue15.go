@@ -29,6 +29,7 @@ var (
 	ruleUnitBracketed       = newRule("unit-bracketed")
 	ruleCompoundMeasure     = newRule("compound-measure")
 	ruleScientific          = newRule("scientific-notation")
+	ruleNumberChain         = newRule("number-chain")
 )
 
 // rateRules name a rate by the rule that read its numerator

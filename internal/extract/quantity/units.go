@@ -220,7 +220,41 @@ func (p *parser) scaleAfter(c *cand) {
 	c.scale = s
 	c.en = j + 1
 	c.valEn = c.en
-	// "1.5 million" may be followed by another scale only in "a thousand million": ignore
+	p.digitScaleChain(c, s)
+}
+
+// digitScaleChain reads digits and scale words after a scaled number
+// (rule number-chain): "4 thousand 3 hundred and 21" is 4321, "3 hundred
+// and 21" 321; a chain goes on only with smaller scales, and a last bare
+// number only after "and".
+func (p *parser) digitScaleChain(c *cand, last float64) {
+	if c.words || last < 100 {
+		return
+	}
+	for {
+		k := c.en
+		and := p.key(k) == "and"
+		if and {
+			k++
+		}
+		if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep || p.toks[k].dec || !p.toks[k].sp {
+			return
+		}
+		v := p.toks[k].v
+		if w := p.w(k + 1); w != nil && p.toks[k+1].k == tWord && (w.key == "hundred" || w.key == "thousand" || w.key == "million") && w.scale < last && v*w.scale < last {
+			c.v += v * w.scale
+			last = w.scale
+			c.en, c.valEn = k+2, k+2
+			c.unitRule = ruleNumberChain
+			continue
+		}
+		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) {
+			c.v += v
+			c.en, c.valEn = k+1, k+1
+			c.unitRule = ruleNumberChain
+		}
+		return
+	}
 }
 
 // videoResolutions are the heights of video formats written "1080p".
