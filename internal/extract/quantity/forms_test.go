@@ -146,6 +146,9 @@ var formCases = []formCase{
 	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
 	{"age-of-age", "Applicants must be 18 years of age or older.", "18 years of age", "18", "", "age"},
 	// fractions written with a slash, and mixed numbers
+	{"fraction-sign", "Add ½ cup of milk.", "½ cup", "0.5", "", "cup"},
+	{"fraction-sign", "The trail is 2½ miles long.", "2½ miles", "2.5", "", "mile"},
+	{"fraction-sign", "Stir in ¾ teaspoon of salt.", "¾ teaspoon", "0.75", "", "tsp"},
 	{"fraction-slash", "Add 3/4 cup of flour.", "3/4 cup", "0.75", "", "cup"},
 	{"fraction-slash", "Walk 10 1/2 miles to the lake.", "10 1/2 miles", "10.5", "", "mile"},
 	{"fraction-slash", "It is a 1/4 mile track.", "1/4 mile", "0.25", "", "mile"},

@@ -34,6 +34,13 @@ func (p *parser) numberAt(i int) *cand {
 			return special(c, claims.KindTime)
 		}
 	}
+	// "2½ miles": digits and a fraction sign
+	if i+1 < n && p.toks[i+1].frac && p.adj(i+1) && !t.dec && !t.sep {
+		c.v = t.v + p.toks[i+1].v
+		c.en = i + 2
+		c.valSt, c.valEn = i, c.en
+		return c
+	}
 	// mixed numbers: "10 1/2 miles", "2 1/2 in" (rule fraction-slash)
 	if !t.sep && !t.dec && i+3 < n && p.toks[i+1].k == tNum && p.toks[i+1].sp && p.is(i+2, "/") && p.adj(i+2) && p.toks[i+3].k == tNum && p.adj(i+3) {
 		if a, b := p.toks[i+1].v, p.toks[i+3].v; fractionDenominators[b] && a < b && a >= 1 && !p.is(i+4, "/") {

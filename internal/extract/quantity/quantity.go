@@ -68,6 +68,11 @@ func mayHoldNumber(text string) bool {
 		if isDigit(c) {
 			return true
 		}
+		// fraction signs: ¼ ½ ¾ (C2 BC-BE), ⅐-⅞ (E2 85 90-9E)
+		if c == 0xC2 && i+1 < len(text) && text[i+1] >= 0xBC && text[i+1] <= 0xBE ||
+			c == 0xE2 && i+2 < len(text) && text[i+1] == 0x85 && text[i+2] >= 0x90 && text[i+2] <= 0x9E {
+			return true
+		}
 		if !isASCIILetter(c) {
 			if c != ' ' {
 				article = false
