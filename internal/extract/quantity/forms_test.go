@@ -143,6 +143,8 @@ var formCases = []formCase{
 	// ages
 	{"age-yo", "Police found a 87 yo man at the scene.", "87 yo", "87", "", "age"},
 	{"age-yo", "The victim, a 23 yo student, survived.", "23 yo", "23", "", "age"},
+	{"age-spaced", "A 28 - year - old woman was hurt.", "28 - year - old", "28", "", "age"},
+	{"age-spaced", "The 45 - year - old driver fled.", "45 - year - old", "45", "", "age"},
 	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
 	{"age-of-age", "Applicants must be 18 years of age or older.", "18 years of age", "18", "", "age"},
 	// fractions written with a slash, and mixed numbers

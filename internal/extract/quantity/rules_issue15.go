@@ -30,6 +30,7 @@ var (
 	ruleCompoundMeasure     = newRule("compound-measure")
 	ruleScientific          = newRule("scientific-notation")
 	ruleNumberChain         = newRule("number-chain")
+	ruleAgeSpaced           = newRule("age-spaced-hyphens")
 )
 
 // rateRules name a rate by the rule that read its numerator

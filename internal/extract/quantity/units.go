@@ -407,6 +407,13 @@ func (p *parser) unitAfter(c *cand) {
 		c.unitRule = ruleCurrencyName
 		return
 	}
+	if p.isHyphen(j) && (p.key(j+1) == "year" || p.key(j+1) == "years") && p.isHyphen(j+2) && p.key(j+3) == "old" && !c.currency && c.unit == "" {
+		// "28 - year - old": an age with spaced hyphens
+		set("age", j+4)
+		c.kind = claims.KindClaim
+		c.unitRule = ruleAgeSpaced
+		return
+	}
 	w := p.w(j)
 	hyph := false
 	if w == nil && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
