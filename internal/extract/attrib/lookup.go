@@ -10,10 +10,10 @@ import "github.com/factcheck/extract/internal/claims"
 // (or a kind) are computed once, in one pass, and each lookup is a binary
 // search by position.
 
-// nearScanMax is the number of names up to which nearestG scans back from
-// the position rather than build its memo: a scan of a few hundred names
-// costs less than a pass over all of them per kind, and bounds the work
-// per lookup all the same.
+// nearScanMax is the number of names up to which fullestG and nearestG
+// scan the names rather than build their memos: a scan of a few hundred
+// names costs less than the memos, and bounds the work per lookup all the
+// same.
 const nearScanMax = 256
 
 // fullKey keys fullestG's memo: a name and the gender of its mention.
@@ -37,19 +37,23 @@ type nearKey struct {
 
 // index builds the indexes of the registry on first use.
 func (r *nameReg) index() {
-	if r.byLast != nil {
+	if r.indexed {
 		return
 	}
-	r.byLast = map[string][]int{}
-	r.fullMemo = map[fullKey]*fullCands{}
-	r.nearMemo = map[nearKey][]int{}
+	r.indexed = true
 	r.endsUp = true
+	for i, e := range r.ents {
+		if i > 0 && e.End < r.ents[i-1].End {
+			r.endsUp = false
+		}
+	}
+	if len(r.ents) <= nearScanMax {
+		return // small registries are scanned (fullestScan, nearestScan)
+	}
+	r.byLast = map[string][]int{}
 	for i, e := range r.ents {
 		if n := len(e.words); n > 0 {
 			r.byLast[e.words[n-1]] = append(r.byLast[e.words[n-1]], i)
-		}
-		if i > 0 && e.End < r.ents[i-1].End {
-			r.endsUp = false
 		}
 	}
 }

@@ -120,6 +120,7 @@ type nameReg struct {
 	fullMemo map[fullKey]*fullCands // fullestG's candidates for a name and gender
 	nearMemo map[nearKey][]int      // nearestG's qualifying ents for a kind, head and gender
 	endsUp   bool                   // ents' ends rise with their index (no nested names)
+	indexed  bool                   // index has run
 	scanned  int                    // names examined by the lookups (a measure of work, for tests)
 }
 
@@ -501,6 +502,9 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	if full, ok := r.acronyms[name]; ok {
 		return full
 	}
+	if len(r.ents) <= nearScanMax {
+		return r.fullestScan(name, pos, g)
+	}
 	c := r.fullCandidates(name, g)
 	if len(c.idx) == 0 {
 		return name
@@ -514,6 +518,44 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 	return r.ents[c.longest].Name
 }
 
+// fullestScan is fullestG by one scan of the names, for registries small
+// enough that a scan costs less than a memo.
+func (r *nameReg) fullestScan(name string, pos int, g byte) string {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 {
+		return name
+	}
+	for _, w := range words {
+		if orgHeads[w] {
+			return name
+		}
+	}
+	best, bestPos := name, -1
+	for _, e := range r.ents {
+		r.scanned++
+		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
+			continue
+		}
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
+		}
+		// prefer the nearest occurrence before pos, else the first one
+		better := false
+		switch {
+		case bestPos < 0:
+			better = true
+		case pos >= 0 && e.Start < pos && (bestPos > pos || e.Start > bestPos):
+			better = true
+		case len(e.words) > len(strings.Fields(best)) && (pos < 0 || (e.Start < pos) == (bestPos < pos)):
+			better = true
+		}
+		if better {
+			best, bestPos = e.Name, e.Start
+		}
+	}
+	return best
+}
+
 // fullCandidates returns (and memoises) the names fullestG may extend name
 // to for gender g: those ending with its words, one or two words longer,
 // no organisation, coordination or headline, in text order.
@@ -523,6 +565,9 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 		return c
 	}
 	r.index()
+	if r.fullMemo == nil {
+		r.fullMemo = map[fullKey]*fullCands{}
+	}
 	c := &fullCands{longest: -1}
 	r.fullMemo[key] = c
 	words := strings.Fields(name)
@@ -755,6 +800,9 @@ func (r *nameReg) nearCandidates(k claims.SourceKind, head string, g byte) []int
 	key := nearKey{k, head, g}
 	if q, ok := r.nearMemo[key]; ok {
 		return q
+	}
+	if r.nearMemo == nil {
+		r.nearMemo = map[nearKey][]int{}
 	}
 	var q []int
 	for i := range r.ents {

@@ -1,0 +1,60 @@
+package lexicon
+
+import "testing"
+
+// TestDerivedTables checks the lists derived from the one-row-per-word
+// tables (titles, months, cue classes, currencies).
+func TestDerivedTables(t *testing.T) {
+	for _, c := range []struct {
+		set  string
+		m    map[string]bool
+		word string
+		want bool
+	}{
+		{"NameTitles", NameTitles, "Sen.", true},
+		{"NameTitles", NameTitles, "Sen", true},
+		{"NameTitles", NameTitles, "senator", true},
+		{"NameTitles", NameTitles, "Pres.", true},
+		{"NameTitles", NameTitles, "Former", true},
+		{"NameTitles", NameTitles, "Sens.", false}, // plural: PluralTitles
+		{"Honorifics", Honorifics, "Mrs.", true},
+		{"Honorifics", Honorifics, "Dr", true},
+		{"Honorifics", Honorifics, "Senator", false},
+		{"AbbreviatedTitles", AbbreviatedTitles, "Gov.", true},
+		{"AbbreviatedTitles", AbbreviatedTitles, "Govs.", true},
+		{"AbbreviatedTitles", AbbreviatedTitles, "Governor", false},
+		{"PluralTitles", PluralTitles, "Messrs.", true},
+		{"PluralTitles", PluralTitles, "Senators", true},
+		{"TallyTitles", TallyTitles, "Sen", true},
+		{"TallyTitles", TallyTitles, "Sen.", false},
+		{"MonthWords", MonthWords, "Sept.", true},
+		{"MonthWords", MonthWords, "sept.", true},
+		{"MonthWords", MonthWords, "May", true},
+		{"MonthWords", MonthWords, "Sept", false},
+		{"MonthAbbrevsDotted", MonthAbbrevsDotted, "Jun.", true},
+		{"MonthAbbrevsDotted", MonthAbbrevsDotted, "May.", false},
+	} {
+		if c.m[c.word] != c.want {
+			t.Errorf("%s[%q] = %v, want %v", c.set, c.word, c.m[c.word], c.want)
+		}
+	}
+	if HonorificGender["Mrs."] != 'f' || HonorificGender["Mr"] != 'm' || HonorificGender["King"] != 'm' || HonorificGender["Dr."] != 0 {
+		t.Errorf("HonorificGender: Mrs. %q, Mr %q, King %q, Dr. %q", HonorificGender["Mrs."], HonorificGender["Mr"], HonorificGender["King"], HonorificGender["Dr."])
+	}
+	if TitleWords["Gov."] != "governor" || TitleWords["Sen"] != "senator" || TitleWords["Mr."] != "" {
+		t.Errorf("TitleWords: Gov. %q, Sen %q, Mr. %q", TitleWords["Gov."], TitleWords["Sen"], TitleWords["Mr."])
+	}
+	for w, n := range map[string]int{"january": 1, "jan": 1, "sept": 9, "sep": 9, "may": 5, "dec": 12} {
+		if Months[w] != n {
+			t.Errorf("Months[%q] = %d, want %d", w, Months[w], n)
+		}
+	}
+	for lemma, class := range map[string]string{"accuse": "accusation", "expect": "attitude", "report": "strong", "say": "strong", "explain": "clause"} {
+		if got := CueClass(lemma); got != class {
+			t.Errorf("CueClass(%q) = %q, want %q", lemma, got, class)
+		}
+	}
+	if CueVerbs["said"] != "say" || CueVerbs["told"] != "tell" {
+		t.Errorf("CueVerbs: said %q, told %q", CueVerbs["said"], CueVerbs["told"])
+	}
+}
