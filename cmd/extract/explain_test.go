@@ -36,7 +36,7 @@ func TestExplain(t *testing.T) {
 			"rule appositive-age-unsourced",
 			`source     "Maduro" (-) rule verb-cue/strong, name by`,
 			"kind       year           rule year (claim: no)",
-			"unit       INR            rule currency-abbrev",
+			"unit       INR/month      rule currency-abbrev+rate",
 			"kind       identifier     rule emergency-number (claim: no)",
 		} {
 			if !strings.Contains(got, want) {

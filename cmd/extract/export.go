@@ -32,7 +32,11 @@ as csv (their default) or claimreview (schema.org ClaimReview JSON-LD of
 verified and disputed claims). CSV cells that a spreadsheet would run as a
 formula (=, +, -, @, tab, CR first) are prefixed with a quote.
 Offsets are byte offsets into the article's "text"; low/high null mean an
-open interval.`
+open interval. "unit" is count, percent, an ISO 4217 code or a measure's
+normalised name; a rate keeps its denominator ("USD/kWh", "USD/hour",
+"mph"). "unit_basis" (money) says how the currency was decided: written,
+or, for a bare "$", url-domain, lang, dateline, article-currency or
+default (USD).`
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", exportSynopsis, stderr)

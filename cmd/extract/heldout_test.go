@@ -64,13 +64,15 @@ var polnearDev2Floors = heldoutFloor{F1: 0.93, Value: 0.91, Unit: 0.95, Source: 
 // 0.956, value 0.983, unit 0.960, source 0.971, cue 0.868, 9 violations
 // (delegate tallies, "nearly quintupled", the unnamed speaker's "one").
 // All 24 after the fixes: F1 0.978, value 0.987, unit 0.965, source 0.971,
-// cue 0.887, 14 violations.
+// cue 0.887, 14 violations. Issue #15 (rates keep their denominator): "10
+// Canadian dollars per ton" now spans "per ton", which the gold marks as
+// not-claim context, so 15.
 const (
 	polnearTrainGold = "../../testdata/claims/polnear-train.gold.jsonl"
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.96, Source: 0.96, Cue: 0.88, MaxNotClaim: 14}
+var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.96, Source: 0.96, Cue: 0.88, MaxNotClaim: 15}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.
@@ -140,9 +142,12 @@ var ingestFloors3 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.96, Source: 0.94
 // First run (commit 7f81739): P 0.856, R 0.944, F1 0.898, value 0.983,
 // unit 0.849, source 0.975, cue 0.908, 23 not-claim violations (model and
 // spec names on the deals page, list numbering, recipe amounts).
+// Issue #15 (the unit table): two more gold claims found (tp 119 → 121),
+// units right unchanged (101), so the unit ratio fell 0.849 → 0.835 and
+// its floor moved 0.84 → 0.83; nothing was tuned on the set.
 const ingestGold4 = "../../testdata/claims/ingest-dev-4.gold.jsonl"
 
-var ingestFloors4 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.84, Source: 0.97, Cue: 0.90, MaxNotClaim: 21}
+var ingestFloors4 = heldoutFloor{F1: 0.90, Value: 0.98, Unit: 0.83, Source: 0.97, Cue: 0.90, MaxNotClaim: 21}
 
 // TestClaimGolds runs the CLI over the PolNeAR articles of the claims golds
 // into a temporary database, scores it against the hand-made gold and fails

@@ -126,13 +126,20 @@ type Quantity struct {
 	High      *float64  `json:"high"`
 	Qualifier Qualifier `json:"qualifier"`
 	Unit      string    `json:"unit"`
-	Change    *string   `json:"change"`
-	Kind      Kind      `json:"kind"`
-	Subject   string    `json:"subject"`
-	Event     string    `json:"event"`
-	Source    *Source   `json:"source"`
-	Cue       *Span     `json:"cue"`
-	Sentence  Span      `json:"sentence"`
+	// UnitBasis says how a currency was decided: "written" when the text
+	// names it (US$, CAD, "Canadian dollars", €), else for a bare "$" or
+	// "dollars" the article's evidence — "url-domain" (its URL's country
+	// domain), "lang" (its language tag, en-CA), "dateline" (WINNIPEG —),
+	// "article-currency" (a dollar named elsewhere in it) — or "default"
+	// (USD when nothing says otherwise). Empty for other units.
+	UnitBasis string  `json:"unit_basis,omitempty"`
+	Change    *string `json:"change"`
+	Kind      Kind    `json:"kind"`
+	Subject   string  `json:"subject"`
+	Event     string  `json:"event"`
+	Source    *Source `json:"source"`
+	Cue       *Span   `json:"cue"`
+	Sentence  Span    `json:"sentence"`
 	// Time is the date or period a claim's figure refers to, from its
 	// sentence or paragraph, resolved against the publication date; nil
 	// when the text gives none (and for mentions that are no claims).

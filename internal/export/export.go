@@ -90,7 +90,7 @@ func Quantities(ctx context.Context, st *sqlite.Store, format string, w io.Write
 var csvHeader = []string{"article_id", "id", "quantity", "start", "end", "low", "high", "qualifier", "unit", "change",
 	"kind", "subject", "event", "source", "source_mention", "source_start", "source_end", "source_role",
 	"source_affiliation", "cue", "cue_start", "cue_end", "sentence", "sentence_start", "sentence_end",
-	"source_entity", "source_entity_id", "time", "time_start", "time_end", "time_from", "time_to"}
+	"source_entity", "source_entity_id", "time", "time_start", "time_end", "time_from", "time_to", "unit_basis"}
 
 func quantities(ctx context.Context, st *sqlite.Store, f sqlite.Filter, format string, w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -151,9 +151,11 @@ func CSVRow(q *claims.Quantity) []string {
 		row = append(row, "", "")
 	}
 	if t := q.Time; t != nil {
-		return append(row, t.Text, strconv.Itoa(t.Start), strconv.Itoa(t.End), t.From, t.To)
+		row = append(row, t.Text, strconv.Itoa(t.Start), strconv.Itoa(t.End), t.From, t.To)
+	} else {
+		row = append(row, "", "", "", "", "")
 	}
-	return append(row, "", "", "", "", "")
+	return append(row, q.UnitBasis)
 }
 
 // SafeCells defuses the cells a spreadsheet would run as a formula (text

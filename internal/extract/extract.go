@@ -95,10 +95,13 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	d := text.NewDoc(a.Text, e.nlp)
 	var out []claims.Quantity
 	var ex []Explanation
+	var bare []bool
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
-		for _, m := range quantity.Find(sent.Text) {
+		ms := quantity.Find(sent.Text)
+		bare = append(bare, bareDollars(ms)...)
+		for _, m := range ms {
 			q := claims.Quantity{
 				ArticleID: a.ID,
 				Quantity:  claims.Span{Text: sent.Text[m.Start:m.End], Start: s.Start + m.Start, End: s.Start + m.End},
@@ -130,6 +133,12 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	for i := range units {
 		if out[i].Unit != units[i] {
 			ex[i].Rules.Unit = "article-poll-points" // quantity_context.go
+		}
+	}
+	articleDollar(a, out, bare)
+	for i := range units {
+		if bare[i] && out[i].UnitBasis != "default" {
+			ex[i].Rules.Unit += "+article-dollar-" + out[i].UnitBasis // dollar.go
 		}
 	}
 	for i := range out {

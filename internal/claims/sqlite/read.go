@@ -78,7 +78,7 @@ func quantitiesQuery(where string) string {
 			q.kind, q.subject, q.event, q.sentence_start, q.sentence_end,
 			c.source_mention, c.source_start, c.source_end, c.cue, c.cue_start, c.cue_end,
 			s.name, s.kind, s.role, s.affiliation, e.id, e.name,
-			c.time_text, c.time_start, c.time_end, c.time_from, c.time_to,
+			c.time_text, c.time_start, c.time_end, c.time_from, c.time_to, q.unit_basis,
 			substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start)
 		FROM quantities q
 		JOIN articles a ON a.id = q.article_id
@@ -102,7 +102,7 @@ func scanRows(rows *sql.Rows, fn func(*claims.Quantity) error) error {
 		if err := rows.Scan(&x.ID, &x.ArticleID, &x.Quantity.Text, &x.Quantity.Start, &x.Quantity.End, &low, &high,
 			&x.Qualifier, &x.Unit, &change, &x.Kind, &x.Subject, &x.Event, &x.Sentence.Start, &x.Sentence.End,
 			&mention, &sStart, &sEnd, &cue, &cStart, &cEnd, &sName, &sKind, &sRole, &sAff, &eID, &eName,
-			&tText, &tStart, &tEnd, &tFrom, &tTo, &sentence); err != nil {
+			&tText, &tStart, &tEnd, &tFrom, &tTo, &x.UnitBasis, &sentence); err != nil {
 			return err
 		}
 		if low.Valid {

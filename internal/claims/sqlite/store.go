@@ -419,7 +419,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.src = rows(`INSERT INTO sources(id, article_id, name, kind, role, affiliation, mentions) VALUES `, 7)
 	w.qty = rows(`INSERT INTO quantities(rowid, id, article_id, text, start, "end", low, high, qualifier, unit,
-		change, kind, subject, event, sentence_start, sentence_end) VALUES `, 16)
+		change, kind, subject, event, sentence_start, sentence_end, unit_basis) VALUES `, 17)
 	w.claim = rows(`INSERT INTO claims(id, article_id, source_id, source_mention, source_start, source_end,
 		cue, cue_start, cue_end, time_text, time_start, time_end, time_from, time_to) VALUES `, 14)
 	// the batch's index rows in as few statements as possible: FTS5 flushes
@@ -504,7 +504,7 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		w.lastQuantity++
 		if err := w.qty.add(w.ctx, w.lastQuantity, q.ID, a.ID, q.Quantity.Text, q.Quantity.Start, q.Quantity.End,
 			nullF(q.Low), nullF(q.High), q.Qualifier, q.Unit, nullS(q.Change), q.Kind, q.Subject, q.Event,
-			q.Sentence.Start, q.Sentence.End); err != nil {
+			q.Sentence.Start, q.Sentence.End, q.UnitBasis); err != nil {
 			return false, fmt.Errorf("quantities: %w", err)
 		}
 		if !q.IsClaim() {

@@ -1,5 +1,13 @@
 package lexicon
 
+import (
+	"fmt"
+	"strings"
+
+	xcurrency "golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
 // Currencies written before an amount. Each is one row here; the number
 // grammar (quantity/units.go) reads them in one matcher, currencyBefore.
 // To add a currency written "XY 500" or "XY500" ("RM79"), add a row to
@@ -7,9 +15,46 @@ package lexicon
 // written as a word ("MYR 79") needs nothing: every ISO code is known.
 
 // CurrencySymbols map a currency sign to its ISO 4217 code.
-var CurrencySymbols = map[string]string{
-	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
-	"₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH", "₫": "VND", "฿": "THB", "₿": "BTC",
+// Written here are the signs shared by several currencies (each read as
+// the one news most often means: "$" USD, "¥" JPY, "£" GBP) and those CLDR
+// lacks; every other sign of CLDR's narrow symbols that names exactly one
+// currency is added from golang.org/x/text/currency ("₾" GEL, "₭" LAK).
+var CurrencySymbols = func() map[string]string {
+	m := map[string]string{
+		"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
+		"₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH", "₫": "VND", "฿": "THB", "₿": "BTC",
+		"元": "CNY", "円": "JPY", "圓": "TWD", "ரூ": "LKR", "₸": "KZT", "₼": "AZN", "₡": "CRC", "₲": "PYG",
+		"₵": "GHS", "₮": "MNT", "៛": "KHR", "﷼": "IRR", "₧": "ESP", "₣": "FRF", "₤": "ITL",
+	}
+	seen := map[string]string{}
+	it := xcurrency.Query(xcurrency.Historical, xcurrency.NonTender)
+	for it.Next() {
+		u := it.Unit()
+		sym := strings.TrimSpace(strings.TrimRight(fmt.Sprint(xcurrency.NarrowSymbol(u.Amount(1))), "0123456789.,\u00a0 "))
+		if sym == "" || sym == u.String() || hasASCIILetterOrDigit(sym) {
+			continue
+		}
+		if prev, ok := seen[sym]; ok && prev != u.String() {
+			seen[sym] = "" // shared by several currencies: not added
+			continue
+		}
+		seen[sym] = u.String()
+	}
+	for sym, code := range seen {
+		if _, ok := m[sym]; !ok && code != "" {
+			m[sym] = code
+		}
+	}
+	return m
+}()
+
+func hasASCIILetterOrDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' || s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // DollarPrefixes are the letters glued before "$" (US$, C$, HK$), lower
@@ -17,6 +62,13 @@ var CurrencySymbols = map[string]string{
 var DollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "a": "AUD", "au": "AUD",
 	"nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN", "mex": "MXN",
+	"cad": "CAD", "aud": "AUD", "usd": "USD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "z": "ZWL",
+}
+
+// DollarSuffixes are the letters glued after "$" that name a dollar
+// ("$US113 trillion", "$A82,615,680", "$NZ5"), as written.
+var DollarSuffixes = map[string]string{
+	"US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "HK": "HKD", "S": "SGD",
 }
 
 // CurrencyAbbrevs are abbreviations of a currency's name written
@@ -24,9 +76,170 @@ var DollarPrefixes = map[string]string{
 // not ("Rs 500", "Rs. 500", "Rs500", "Bs. 20"), lower case, with their
 // ISO 4217 code.
 var CurrencyAbbrevs = map[string]string{
-	"rs": "INR", "bs": "VES", "rm": "MYR",
+	"rs": "INR", "bs": "VES", "rm": "MYR", "sfr": "CHF", "dhs": "AED",
+	"rp": "IDR", "ksh": "KES", "tk": "BDT",
 }
+
+// CurrencyScalePrefixes are the letters glued before an ISO code that
+// scale the amount ("30 MUSD", "MAUD 60", "120 MEUR", "5 KUSD"); read only
+// when the rest is an ISO code and the letters are capitals.
+var CurrencyScalePrefixes = map[byte]float64{'M': 1e6, 'K': 1e3, 'B': 1e9}
 
 // CurrencyCodeAliases map a code written like an ISO code to the ISO code
 // ("RMB 5 billion" is CNY).
 var CurrencyCodeAliases = map[string]string{"RMB": "CNY"}
+
+// ISO 4217 codes, current and former, and the currency of each region come
+// from golang.org/x/text/currency (CLDR data, already a dependency of this
+// module; github.com/bojanz/currency holds the same CLDR data but no former
+// currencies, and would be a new dependency). Codes listed in
+// extraCurrencyCodes are not ISO 4217 but written like codes in news.
+var extraCurrencyCodes = []string{"BTC", "ETH", "RMB", "XBT", "USDT"}
+
+// currencyCodeWords are ISO codes that are also English words in capitals
+// ("ALL 5 players", "TOP 10"): never read as a currency code.
+var currencyCodeWords = map[string]bool{"ALL": true, "TOP": true, "SOS": true, "MOP": true, "BAM": true, "XXX": true, "XTS": true}
+
+var currencyCodes = func() map[string]bool {
+	m := map[string]bool{}
+	it := xcurrency.Query(xcurrency.Historical, xcurrency.NonTender)
+	for it.Next() {
+		if c := it.Unit().String(); !currencyCodeWords[c] {
+			m[c] = true
+		}
+	}
+	for _, c := range extraCurrencyCodes {
+		m[c] = true
+	}
+	return m
+}()
+
+// IsCurrencyCode reports an ISO 4217 code (current or former) or a code
+// news writes like one (BTC, RMB).
+func IsCurrencyCode(s string) bool {
+	if len(s) < 3 || len(s) > 4 {
+		return false
+	}
+	return currencyCodes[s]
+}
+
+// CurrencyCodes returns every code IsCurrencyCode accepts.
+func CurrencyCodes() []string {
+	out := make([]string, 0, len(currencyCodes))
+	for c := range currencyCodes {
+		out = append(out, c)
+	}
+	return out
+}
+
+// CurrencyOfRegion returns the currency of an ISO 3166 region ("CA" →
+// CAD, "AU" → AUD), from CLDR.
+func CurrencyOfRegion(region string) (string, bool) {
+	r, err := language.ParseRegion(region)
+	if err != nil {
+		return "", false
+	}
+	u, ok := xcurrency.FromRegion(r)
+	if !ok {
+		return "", false
+	}
+	return u.String(), true
+}
+
+// CurrencyNames map the names of currencies, current and former, written
+// after an amount ("176 Hong Kong dollars" takes its country from
+// quantity's currencyAdjectives), to ISO 4217 codes. A name shared by
+// several currencies is read as the one news most often means ("dollars"
+// USD unless the article says otherwise, "francs" CHF, "pesos" MXN).
+var CurrencyNames = map[string]string{
+	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
+	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",
+	"bolívares": "VES", "bolivares": "VES", "reais": "BRL",
+	"franc": "CHF", "francs": "CHF", "won": "KRW", "lira": "TRY", "liras": "TRY", "naira": "NGN",
+	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR",
+	"dirham": "AED", "dirhams": "AED", "hryvnia": "UAH", "hryvnias": "UAH",
+	"zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
+	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
+	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
+	"forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "leu": "RON", "lei": "RON",
+	"lev": "BGN", "leva": "BGN", "tenge": "KZT", "kwacha": "ZMW", "birr": "ETB", "quetzal": "GTQ",
+	"quetzales": "GTQ", "guarani": "PYG", "guaranis": "PYG", "lari": "GEL", "dram": "AMD", "manat": "AZN",
+	"kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "kip": "LAK", "tugrik": "MNT",
+	"afghani": "AFN", "afghanis": "AFN", "ouguiya": "MRU", "dalasi": "GMD", "leone": "SLE", "leones": "SLE",
+	"rufiyaa": "MVR", "ngultrum": "BTN", "pula": "BWP", "loti": "LSL", "lilangeni": "SZL", "kwanza": "AOA",
+	"hryvnya": "UAH", "somoni": "TJS", "colones": "CRC", "córdoba": "NIO", "cordobas": "NIO",
+	// former currencies
+	"guilder": "NLG", "guilders": "NLG", "markka": "FIM", "markkaa": "FIM", "markkas": "FIM",
+	"peseta": "ESP", "pesetas": "ESP", "deutschmark": "DEM", "deutschmarks": "DEM", "deutschemark": "DEM",
+	"deutschemarks": "DEM", "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD", "escudo": "PTE",
+	"escudos": "PTE", "schilling": "ATS", "schillings": "ATS", "punt": "IEP", "punts": "IEP", "lire": "ITL",
+	"kuna": "HRK", "kunas": "HRK", "tolar": "SIT", "tolars": "SIT",
+}
+
+// CurrencyPhrases are currencies named by an adjective and a name where
+// the name alone is another currency or no currency ("Deutsche marks",
+// "Dutch guilders", "French francs", "Italian lire"), lower case.
+var CurrencyPhrases = map[[2]string]string{
+	{"deutsche", "mark"}: "DEM", {"deutsche", "marks"}: "DEM", {"german", "marks"}: "DEM",
+	{"dutch", "guilders"}: "NLG", {"french", "francs"}: "FRF", {"belgian", "francs"}: "BEF",
+	{"italian", "lire"}: "ITL", {"italian", "lira"}: "ITL", {"finnish", "markka"}: "FIM",
+	{"irish", "pounds"}: "IEP", {"egyptian", "pounds"}: "EGP", {"lebanese", "pounds"}: "LBP",
+	{"syrian", "pounds"}: "SYP", {"sudanese", "pounds"}: "SDG", {"danish", "kroner"}: "DKK",
+	{"norwegian", "kroner"}: "NOK", {"swedish", "kronor"}: "SEK", {"icelandic", "kronur"}: "ISK",
+	{"kuwaiti", "dinars"}: "KWD", {"iraqi", "dinars"}: "IQD", {"jordanian", "dinars"}: "JOD",
+	{"tunisian", "dinars"}: "TND", {"algerian", "dinars"}: "DZD", {"serbian", "dinars"}: "RSD",
+	{"libyan", "dinars"}: "LYD", {"bahraini", "dinars"}: "BHD", {"saudi", "riyals"}: "SAR",
+	{"qatari", "riyals"}: "QAR", {"iranian", "rials"}: "IRR", {"omani", "rials"}: "OMR",
+	{"moroccan", "dirhams"}: "MAD", {"uae", "dirhams"}: "AED", {"malaysian", "ringgit"}: "MYR",
+	{"east", "caribbean"}: "XCD", {"cfa", "francs"}: "XOF",
+}
+
+// Subunit is a currency's subunit: its code and how many make one unit.
+type Subunit struct {
+	Code string
+	Per  float64
+}
+
+// CurrencySubunits are subunits written after an amount ("19 cents",
+// "470 pence", "one penny", "50 paise"), read as a fraction of their unit.
+var CurrencySubunits = map[string]Subunit{
+	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
+	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
+	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
+}
+
+// DollarOfRegion returns the currency of a region whose sign is "$" in
+// CLDR (CA → CAD, AU → AUD, HK → HKD, SG → SGD, NZ → NZD, MX → MXN), and
+// false for regions whose money is written otherwise (GB, DE, IN) or is the
+// US dollar itself.
+func DollarOfRegion(region string) (string, bool) {
+	code, ok := CurrencyOfRegion(region)
+	if !ok || code == "USD" {
+		return "", false
+	}
+	u, err := xcurrency.ParseISO(code)
+	if err != nil {
+		return "", false
+	}
+	sym := strings.TrimSpace(strings.TrimRight(fmt.Sprint(xcurrency.NarrowSymbol(u.Amount(1))), "0123456789.,\u00a0 "))
+	if sym != "$" {
+		return "", false
+	}
+	return code, true
+}
+
+// DatelineCities are cities that open a dateline ("WINNIPEG —", "SYDNEY
+// (Reuters) -"), lower case, with their ISO 3166 region: a bare "$" in
+// the article is that region's dollar. Only cities whose name no large
+// city of another dollar country shares.
+var DatelineCities = map[string]string{
+	"toronto": "CA", "ottawa": "CA", "montreal": "CA", "vancouver": "CA", "calgary": "CA", "edmonton": "CA",
+	"winnipeg": "CA", "halifax": "CA", "regina": "CA", "saskatoon": "CA", "quebec": "CA", "victoria": "CA",
+	"fredericton": "CA", "charlottetown": "CA", "st. john's": "CA", "whitehorse": "CA",
+	"yellowknife": "CA", "iqaluit": "CA", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
+	"adelaide": "AU", "canberra": "AU", "hobart": "AU", "darwin": "AU", "auckland": "NZ", "wellington": "NZ",
+	"christchurch": "NZ", "hong kong": "HK", "singapore": "SG", "taipei": "TW",
+}

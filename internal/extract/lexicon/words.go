@@ -25,3 +25,16 @@ func IsQuoteMark(s string) bool {
 	}
 	return false
 }
+
+// StockIndexes are stock index names written before a number that is part
+// of the name ("S&P 500", "FTSE 100", "Russell 2000", "Nikkei 225"), as
+// written, with the numbers that follow them.
+var StockIndexes = map[string][]float64{
+	"S&P": {100, 400, 500, 600, 1500}, "FTSE": {100, 250, 350}, "Stoxx": {50, 600}, "STOXX": {50, 600},
+	"ASX": {20, 50, 100, 200, 300}, "Russell": {1000, 2000, 3000}, "Nasdaq": {100}, "NASDAQ": {100},
+	"Nikkei": {225}, "CAC": {40}, "DAX": {30, 40}, "TA": {35, 125}, "KOSPI": {200}, "Kospi": {200},
+	"Nifty": {50, 100}, "NIFTY": {50, 100}, "Sensex": {30}, "IBEX": {35}, "Ibex": {35}, "AEX": {25},
+	"SMI": {20}, "OMX": {30}, "OMXS": {30}, "MSCI": {}, "TSX": {60}, "S&P/TSX": {60}, "S&P/ASX": {200, 300},
+	"Wilshire": {5000}, "Topix": {100, 500}, "FTSE/JSE": {40}, "BSE": {100, 200, 500}, "PSI": {20},
+	"ATX": {20}, "BEL": {20}, "WIG": {20, 30}, "HSCEI": {}, "STI": {},
+}

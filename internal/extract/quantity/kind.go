@@ -98,6 +98,29 @@ var kindRules = []kindRule{
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
 	}},
+	// stock index names: "S&P 500", "FTSE 100", "Russell 2000", "Stoxx 50"
+	// (lexicon.StockIndexes)
+	{"index-name", func(p *parser, c *cand) bool {
+		if c.words || c.hasUnit || c.currency || c.qual != "" || c.st == 0 || !p.toks[c.st].sp {
+			return false
+		}
+		e := c.st - 1
+		b := e
+		for b > p.floor && !p.toks[b].sp && p.toks[b-1].k != tNum {
+			b--
+		}
+		nums, ok := lexicon.StockIndexes[p.text[p.toks[b].s:p.toks[e].e]]
+		if !ok {
+			return false
+		}
+		for _, v := range nums {
+			if v == c.v {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
 	// list and award names of the form N Under/Over N, capitalised: "a 40
 	// Under 40 Award recipient", "the M&A Advisor's 40 Under 40 Award",
 	// "30 Under 30" (three unrelated sites in ingest-dev and ingest-web)
@@ -523,12 +546,34 @@ func (p *parser) scoreline(i int) bool {
 // isMonth reports whether token i is a capitalised month name (May, Nov).
 func (p *parser) isMonth(i int) bool {
 	w := p.w(i)
-	if w == nil || w.month == 0 || !p.capitalised(i) {
+	if w == nil || w.month == 0 {
 		return false
+	}
+	if !p.capitalised(i) {
+		return p.lowerMonth(i, w)
 	}
 	if w.key == "may" || w.key == "march" {
 		// "May" is also a modal: only a month next to a number
 		return true
+	}
+	return true
+}
+
+// lowerMonth reads a month written in lower case (rule lowercase-month):
+// a full name that is no other word ("sept. 30", "july 4", "19 october"),
+// an abbreviation with its full stop ("jan. 5", "sept. 30"), and "may" or
+// "march" only after a preposition of time ("on may 19", "since march 3").
+func (p *parser) lowerMonth(i int, w *word) bool {
+	switch w.key {
+	case "may", "march":
+		switch p.key(i - 1) {
+		case "on", "since", "by", "until", "till", "from", "through", "before", "after", "in", "of":
+			return true
+		}
+		return false
+	}
+	if n := p.toks[i].e - p.toks[i].s; n <= 4 && w.key != "june" && w.key != "july" {
+		return p.is(i+1, ".") && p.adj(i+1) // "sept.", "jan."
 	}
 	return true
 }

@@ -32,6 +32,13 @@ type token struct {
 	lead0 bool // leading zero on a multi-digit integer ("0800")
 	ndig  int  // digits in the integer part
 	multi bool // more than one decimal point (1.2.3): a version or code
+	frac  bool // a vulgar fraction sign ("½", "⅔")
+}
+
+// vulgarFractions are the fraction signs, read as numbers.
+var vulgarFractions = map[rune]float64{
+	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4, '⅕': 1.0 / 5, '⅖': 2.0 / 5,
+	'⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8, '⅞': 7.0 / 8,
 }
 
 // lexer holds a reusable token buffer.
@@ -97,6 +104,12 @@ func (lx *lexer) lex(text string) []token {
 				}
 				toks = append(toks, token{s: i, e: j, k: tWord, sp: sp, w: lx.lookup(text[i:j])})
 				i = j
+				break
+			}
+			if v, ok := vulgarFractions[r]; ok {
+				// "½ cup", "2½ miles" (the grammar adds it to digits before it)
+				toks = append(toks, token{s: i, e: i + sz, k: tNum, sp: sp, v: v, dec: true, frac: true, ndig: 1})
+				i += sz
 				break
 			}
 			toks = append(toks, token{s: i, e: i + sz, k: tPunct, sp: sp})

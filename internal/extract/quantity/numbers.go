@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -33,10 +34,32 @@ func (p *parser) numberAt(i int) *cand {
 			return special(c, claims.KindTime)
 		}
 	}
+	// "2½ miles": digits and a fraction sign
+	if i+1 < n && p.toks[i+1].frac && p.adj(i+1) && !t.dec && !t.sep {
+		c.v = t.v + p.toks[i+1].v
+		c.en = i + 2
+		c.valSt, c.valEn = i, c.en
+		return c
+	}
+	// mixed numbers: "10 1/2 miles", "2 1/2 in" (rule fraction-slash)
+	if !t.sep && !t.dec && i+3 < n && p.toks[i+1].k == tNum && p.toks[i+1].sp && p.is(i+2, "/") && p.adj(i+2) && p.toks[i+3].k == tNum && p.adj(i+3) {
+		if a, b := p.toks[i+1].v, p.toks[i+3].v; fractionDenominators[b] && a < b && a >= 1 && !p.is(i+4, "/") {
+			c.v = t.v + a/b
+			c.en = i + 4
+			c.valSt, c.valEn = i, c.en
+			return c
+		}
+	}
 	// numeric dates and slashed numbers: 28/07/2024, 7/28, 2024/25, 24/7
 	if p.is(i+1, "/") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep && !t.dec {
 		b := &p.toks[i+2]
 		c.en = i + 3
+		if t.v < b.v && t.v >= 1 && fractionDenominators[b.v] && !p.is(i+3, "/") && p.fractionContext(i, i+3) {
+			// "3/4 cup", "a 1/4 mile", "1/2 of the budget" (rule fraction-slash)
+			c.v = t.v / b.v
+			c.valSt, c.valEn = i, c.en
+			return c
+		}
 		if p.is(i+3, "/") && p.adj(i+3) && i+4 < n && p.toks[i+4].k == tNum && p.adj(i+4) {
 			c.en = i + 5
 			return special(c, claims.KindDate)
@@ -72,8 +95,8 @@ func (p *parser) numberAt(i int) *cand {
 		c.en = i + 5
 		return special(c, claims.KindOther)
 	}
-	// 5-1A: a code
-	if p.isHyphen(i+1) && p.adj(i+1) && i+3 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+3].k == tWord && p.adj(i+3) && (p.toks[i+3].w == nil || isUpperWord(p.raw(i+3))) {
+	// 5-1A: a code (but "5-10W", "10-15GB", "75-300mm" are ranges with a unit)
+	if p.isHyphen(i+1) && p.adj(i+1) && i+3 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+3].k == tWord && p.adj(i+3) && (p.toks[i+3].w == nil || isUpperWord(p.raw(i+3))) && !p.unitWordAt(i+3) {
 		c.en = p.codeEnd(i + 3)
 		return special(c, claims.KindIdentifier)
 	}
@@ -108,7 +131,8 @@ func (p *parser) numberAt(i int) *cand {
 	// glued to a word before: G7, A320, FY2024 (but USD5, Rs500 are money)
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
-		if w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "") {
+		dollarLetters := i > 1 && p.is(i-2, "$") && p.adj(i-1) && lexicon.DollarSuffixes[p.raw(i-1)] != "" // "$US113", "$A82"
+		if (w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters {
 			c.st = i - 1
 			c.en = p.codeEnd(i + 1)
 			if w != nil && w.key == "fy" && c.yearLike {
@@ -118,7 +142,7 @@ func (p *parser) numberAt(i int) *cand {
 		}
 	}
 	// word-hyphen-number: COVID-19, F-16, mid-2024
-	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord {
+	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || p.key(i-2) == "minus" || p.key(i-2) == "negative") {
 		w := p.toks[i-2].w
 		if w != nil && (w.key == "mid" || w.key == "pre" || w.key == "post" || w.key == "early" || w.key == "late") && c.yearLike {
 			c.st = i - 2
@@ -131,6 +155,25 @@ func (p *parser) numberAt(i int) *cand {
 		}
 	}
 	// glued to a word after
+	// scientific notation: "1e10", "1.3e6", "-127.32e13", "12e-1" (rule scientific-notation)
+	if i+2 < n && p.adj(i+1) && (p.raw(i+1) == "e" || p.raw(i+1) == "E") && !t.sep {
+		k, neg := i+2, false
+		if (p.isHyphen(k) || p.is(k, "−") || p.is(k, "+")) && p.adj(k) && k+1 < n {
+			neg = !p.is(k, "+")
+			k++
+		}
+		if p.toks[k].k == tNum && p.adj(k) && !p.toks[k].dec && p.toks[k].ndig <= 3 && (k+1 >= n || !p.adj(k+1) || p.toks[k+1].k != tWord) {
+			e := p.toks[k].v
+			if neg {
+				e = -e
+			}
+			c.v = t.v * math.Pow(10, e)
+			c.en = k + 1
+			c.valSt, c.valEn = i, c.en
+			c.unitRule = ruleScientific
+			return c
+		}
+	}
 	if i+1 < n && p.adj(i+1) && p.toks[i+1].k == tWord {
 		w := p.toks[i+1].w
 		k := ""
@@ -155,10 +198,12 @@ func (p *parser) numberAt(i int) *cand {
 			c.lo, c.hi = t.v, t.v+9
 			c.valSt, c.valEn = i, i+2
 			return c
+		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && !t.sep && t.ndig <= 4:
+			// "164p": pence, read by the unit grammar
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)
-		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != ""):
+		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
 			// a suffix read by the unit grammar
 		default:
 			c.en = p.codeEnd(i + 1)
@@ -167,6 +212,32 @@ func (p *parser) numberAt(i int) *cand {
 	}
 	c.valSt, c.valEn = i, i+1
 	return c
+}
+
+// unitWordAt reports a unit glued after digits: a unit of the table, a
+// case-sensitive symbol, a scale letter, watts or a temperature letter.
+func (p *parser) unitWordAt(j int) bool {
+	w := p.w(j)
+	raw := p.raw(j)
+	return w != nil && (w.unit != "" || w.scale > 0 || w.curr != "" || w.iso) || lexicon.UnitSymbol(raw) != "" || raw == "W" || raw == "M" || raw == "K" || raw == "C" || raw == "F"
+}
+
+// fractionDenominators are the denominators of fractions written with a
+// slash ("3/4", "1/16").
+var fractionDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 16: true, 32: true, 64: true}
+
+// fractionContext reports a slashed number [st, en) read as a fraction: a
+// unit or "of" after it ("3/4 cup", "1/4-mile", "1/2 of"), or "a"/"an"
+// before it ("a 1/4 mile").
+func (p *parser) fractionContext(st, en int) bool {
+	if p.isHyphen(en) && p.adj(en) {
+		en++
+	}
+	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.unit != "" || w.tunit != "" || w.curr != "" || w.key == "of") {
+		return true
+	}
+	k := p.key(st - 1)
+	return k == "a" || k == "an"
 }
 
 func special(c *cand, kind claims.Kind) *cand {
@@ -286,7 +357,7 @@ func (p *parser) wordAt(i int) *cand {
 	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
 		return nil
 	}
-	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord {
+	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || p.key(i-2) == "minus" || p.key(i-2) == "negative") {
 		if pw := p.toks[i-2].w; pw == nil || !pw.isCard && pw.scale == 0 {
 			return nil // high-five, catch-all compounds
 		}
@@ -372,6 +443,7 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 		j++
 	}
 	end := i
+	lastScale := 0.0 // the last scale word above hundred ("one million and a half")
 	for j < n {
 		w := p.toks[j].w
 		if w == nil || p.toks[j].k != tWord {
@@ -397,12 +469,20 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 			cur *= 100
 			lastCard = -1
 		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore":
+			if cur == 0 && lastScale > 0 && lastScale < w.scale && p.toks[j-1].w != nil && p.toks[j-1].w.scale > 0 && total > 0 {
+				// "three lakh crore": a scale of a scale multiplies
+				total *= w.scale
+				lastScale = w.scale
+				lastCard = -1
+				break
+			}
 			if cur == 0 {
 				cur = 1
 			}
 			total += cur * w.scale
 			cur = 0
 			lastCard = -1
+			lastScale = w.scale
 		case w.key == "dozen":
 			if cur == 0 {
 				cur = 1
@@ -415,7 +495,11 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 		case w.key == "and" && seen:
 			// "one hundred and five", "two and a half"
 			if p.key(j+1) == "a" && p.key(j+2) == "half" {
-				cur += 0.5
+				if cur == 0 && lastScale > 0 {
+					cur += 0.5 * lastScale // "one million and a half"
+				} else {
+					cur += 0.5
+				}
 				j += 3
 				end = j
 				lastCard = -1
@@ -432,8 +516,8 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 		seen = true
 		j++
 		end = j
-		// words may be joined by adjacent hyphens
-		if j+1 < n && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+		// words may be joined by hyphens, also spaced: "fifty-two", "fifty - two"
+		if j+1 < n && p.isHyphen(j) && (p.adj(j) && p.adj(j+1) || lastCard >= 20 && int(lastCard)%10 == 0) {
 			if nw := p.w(j + 1); nw != nil && (nw.isCard || nw.ord > 0 && lastCard >= 20) {
 				j++
 			}

@@ -22,6 +22,10 @@ var boundNouns = map[string]bool{"value": true, "sentence": true, "penalty": tru
 
 // qualForms are tried longest first.
 var qualForms = []qualForm{
+	{[]string{"greater", "than", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"more", "than", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"less", "than", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"fewer", "than", "or", "equal", "to"}, claims.AtMost},
 	{[]string{"a", "little", "more", "than"}, claims.MoreThan},
 	{[]string{"in", "excess", "of"}, claims.MoreThan},
 	{[]string{"no", "fewer", "than"}, claims.AtLeast},
@@ -77,11 +81,62 @@ var qualForms = []qualForm{
 	{[]string{"circa"}, claims.About},
 	{[]string{"nearly"}, claims.Nearly},
 	{[]string{"almost"}, claims.Nearly},
+	{[]string{"exceeding"}, claims.MoreThan},
+	{[]string{"surpassing"}, claims.MoreThan},
+}
+
+// signQuals are comparison signs before a number (">10", "≤ 5", ">= 30").
+var signQuals = map[string]claims.Qualifier{
+	">": claims.MoreThan, "<": claims.LessThan, "≥": claims.AtLeast, "≤": claims.AtMost,
+	">=": claims.AtLeast, "<=": claims.AtMost, "⩾": claims.AtLeast, "⩽": claims.AtMost,
+}
+
+// signQualifier reads a comparison sign before the value (rule
+// comparison-sign): ">10", "< 20", ">= 30", "≤5", and "sub-7" (less than).
+func (p *parser) signQualifier(c *cand) bool {
+	st := c.st
+	if st-1 < p.floor {
+		return false
+	}
+	sign := p.raw(st - 1)
+	n := 1
+	if sign == "=" && st-2 >= p.floor && (p.raw(st-2) == ">" || p.raw(st-2) == "<") && p.adj(st-1) {
+		sign, n = p.raw(st-2)+"=", 2
+	}
+	q, ok := signQuals[sign]
+	if !ok {
+		if st-2 >= p.floor && p.isHyphen(st-1) && p.adj(st) && p.adj(st-1) && p.key(st-2) == "sub" {
+			q, n = claims.LessThan, 2 // "sub-7 nanometre", "sub-300 sq m"
+		} else {
+			return false
+		}
+	}
+	c.st = st - n
+	c.qual = q
+	c.qualRule = ruleComparisonSign
+	switch q {
+	case claims.MoreThan, claims.AtLeast:
+		c.lo, c.open = c.v, 'h'
+	default:
+		c.hi, c.open = c.v, 'l'
+	}
+	return true
+}
+
+// upToMovement are words before "up to" that make "up" a movement ("back
+// up to", "edged up to"): the number is a new level, not an upper bound.
+var upToMovement = map[string]bool{
+	"back": true, "inching": true, "inched": true, "edging": true, "edged": true, "ticking": true,
+	"ticked": true, "crept": true, "creeping": true, "moved": true, "moving": true, "went": true,
+	"going": true, "bounced": true, "bouncing": true, "crawled": true, "nudged": true, "creeps": true,
 }
 
 // qualifierBefore reads a qualifier before the value and sets the interval.
 func (p *parser) qualifierBefore(c *cand) {
 	if c.qual == claims.Vague || c.qual == claims.Range || c.kind != "" && c.kind != claims.KindClaim && c.kind != claims.KindDuration {
+		return
+	}
+	if p.signQualifier(c) {
 		return
 	}
 	st := c.st
@@ -121,6 +176,12 @@ func (p *parser) qualifierBefore(c *cand) {
 			continue
 		}
 		if f.qual == "" {
+			return
+		}
+		if f.words[0] == "up" && st-n-1 >= p.floor && upToMovement[strings.ToLower(p.raw(st-n-1))] {
+			// rule up-to-movement: "inching back up to 4.8 percent", "edged
+			// up to 3%" name a new level, not a bound
+			c.qualRule = ruleUpToMovement
 			return
 		}
 		if c.qual != "" {
@@ -192,10 +253,18 @@ func (p *parser) rangeAfter(c *cand) {
 		// a suspended hyphen: "18- to 24-year-olds", "5- to 10-year terms"
 		sep, skip = "to", 1
 	case p.isHyphen(j) && !p.adj(j) && p.adj(j+1):
-		return // a sign, no range: "225.86 -12.99 -5.44%"
+		// a sign, no range: "225.86 -12.99 -5.44%"; but "75 -300mm" is a
+		// range: a larger second end with a unit glued, the first bare
+		if !(!c.hasUnit && !c.currency && p.isNumAt(j+1) && p.toks[j+1].v > c.v && p.adj(j+2) && p.unitWordAt(j+2)) {
+			return
+		}
+		sep = "-"
 	case p.isHyphen(j):
 		sep = "-"
 	case p.key(j) == "to":
+		sep = "to"
+	case (p.key(j) == "through" || p.key(j) == "thru") && !c.currency && p.isNumAt(j+1):
+		// "20 through 100", "pages 5 thru 9" (rule range-through)
 		sep = "to"
 	case p.key(j) == "and" && between:
 		sep = "and"
@@ -235,6 +304,12 @@ func (p *parser) rangeAfter(c *cand) {
 	b.currency = c.currency
 	p.scaleAfter(b)
 	p.unitAfter(b)
+	if sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
+		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of
+		// 0.4 percent and a level of 13,176, not a range
+		c.qualRule = ruleChangeAndLevel
+		return
+	}
 	if b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration {
 		return
 	}
@@ -350,7 +425,7 @@ func (p *parser) valueAt(k int) *cand {
 		}
 		if k+1 < len(p.toks) && p.adj(k+1) && p.toks[k+1].k == tWord {
 			w := p.toks[k+1].w
-			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc") {
+			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc" && !p.unitWordAt(k+1)) {
 				return nil
 			}
 		}

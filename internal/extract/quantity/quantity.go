@@ -17,6 +17,10 @@ type Mention struct {
 	Change     string // "", claims.Up or claims.Down
 	Kind       claims.Kind
 	rules      [3]rule // the rules that decided kind, unit, qualifier (Rules)
+	// BareDollar marks money in USD read from a bare "$", "dollars" or
+	// "cents" that names no country: the article decides which dollar it
+	// is (the facade's articleDollar).
+	BareDollar bool
 }
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
@@ -62,6 +66,11 @@ func mayHoldNumber(text string) bool {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if isDigit(c) {
+			return true
+		}
+		// fraction signs: ¼ ½ ¾ (C2 BC-BE), ⅐-⅞ (E2 85 90-9E)
+		if c == 0xC2 && i+1 < len(text) && text[i+1] >= 0xBC && text[i+1] <= 0xBE ||
+			c == 0xE2 && i+2 < len(text) && text[i+1] == 0x85 && text[i+2] >= 0x90 && text[i+2] <= 0x9E {
 			return true
 		}
 		if !isASCIILetter(c) {
@@ -168,27 +177,28 @@ func (p *parser) isQuoteRow() bool { return p.isTableRow() && p.table == 2 }
 
 // cand is a mention being read: a token range and its meaning.
 type cand struct {
-	st, en   int // tokens [st, en)
-	lo, hi   float64
-	open     byte // 'l' low open, 'h' high open
-	qual     claims.Qualifier
-	unit     string
-	kind     claims.Kind
-	change   string
-	v        float64 // the value as read (before qualifier)
-	words    bool    // written in words
-	scaled   bool    // a scale word or suffix applied
-	scale    float64 // the scale applied to digits
-	hasUnit  bool
-	currency bool
-	yearLike bool
-	valSt    int // first token of the value itself (after qualifier/currency)
-	valEn    int
-	share    bool
-	noChange bool
-	kindRule rule // the rules that decided kind, unit and qualifier (Rules)
-	unitRule rule
-	qualRule rule
+	st, en     int // tokens [st, en)
+	lo, hi     float64
+	open       byte // 'l' low open, 'h' high open
+	qual       claims.Qualifier
+	unit       string
+	kind       claims.Kind
+	change     string
+	v          float64 // the value as read (before qualifier)
+	words      bool    // written in words
+	scaled     bool    // a scale word or suffix applied
+	scale      float64 // the scale applied to digits
+	hasUnit    bool
+	currency   bool
+	yearLike   bool
+	valSt      int // first token of the value itself (after qualifier/currency)
+	valEn      int
+	share      bool
+	noChange   bool
+	kindRule   rule // the rules that decided kind, unit and qualifier (Rules)
+	unitRule   rule
+	bareDollar bool // a "$" or "dollars" naming no country
+	qualRule   rule
 }
 
 func (p *parser) run() {
@@ -208,13 +218,14 @@ func (p *parser) run() {
 
 func (p *parser) emit(c *cand) {
 	m := Mention{
-		Start:     p.toks[c.st].s,
-		End:       p.toks[c.en-1].e,
-		Qualifier: c.qual,
-		Unit:      c.unit,
-		Change:    c.change,
-		Kind:      c.kind,
-		rules:     [3]rule{c.kindRule, c.unitRule, c.qualRule},
+		Start:      p.toks[c.st].s,
+		End:        p.toks[c.en-1].e,
+		Qualifier:  c.qual,
+		Unit:       c.unit,
+		Change:     c.change,
+		Kind:       c.kind,
+		rules:      [3]rule{c.kindRule, c.unitRule, c.qualRule},
+		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	if m.Qualifier == "" {
 		m.Qualifier = claims.Exact
@@ -298,6 +309,7 @@ func (p *parser) complete(c *cand) {
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
+		p.rateAfter(c)
 	} else if c.qual == claims.Vague {
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
@@ -305,6 +317,7 @@ func (p *parser) complete(c *cand) {
 	if c.kind == "" || c.kind == claims.KindClaim {
 		p.rangeAfter(c)
 		n.note(c, ruleRangeAfter)
+		p.rateAfter(c) // "$10,000 to $20,000 a year"
 	}
 	if c.unit == "" && !c.share && !c.currency && c.qual != claims.Range && c.qual != claims.Vague {
 		p.listUnit(c)

@@ -233,25 +233,27 @@ func prf(ok, pred, gold int) (p, r, f float64) {
 // raised (a ratchet: raise them when the recogniser improves).
 func TestDevSet(t *testing.T) {
 	for _, c := range []struct {
-		name   string
-		floors setFloors
+		name    string
+		floors  setFloors
+		heldOut bool // its misses are never printed: nothing may be tuned on it
 	}{
-		{"dev", devFloors},
-		{"dev2", dev2Floors},
-		{"dev3", dev3Floors},
+		{"dev", devFloors, false},
+		{"dev2", dev2Floors, false},
+		{"dev3", dev3Floors, false},
+		{"web-blind", webBlindFloors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors)
+			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
 		})
 	}
 }
 
 type setFloors struct{ detection, value, valueUnit, kind, change float64 }
 
-func scoreSet(t *testing.T, path string, fl setFloors) {
+func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 	set := loadDevSet(t, path)
 	s := scoreDev(set)
-	if testing.Verbose() {
+	if testing.Verbose() && !heldOut {
 		for _, l := range s.lines {
 			t.Log(l)
 		}
@@ -301,3 +303,12 @@ var (
 	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
 )
+
+// webBlindFloors guard the blind held-out set testdata/quantities/web-blind.txt
+// (317 web sentences annotated before the recogniser ever ran on them; see
+// its header). Its misses are never printed, even with -v: only its summary
+// figures are reported, and nothing is tuned on it. Floors just under its
+// first run (2026-12-06, before issue #15's work): detection F1 0.983,
+// value F1 0.839, value+unit F1 0.696, kind accuracy 0.897, change accuracy
+// 0.915.
+var webBlindFloors = setFloors{detection: 0.98, value: 0.835, valueUnit: 0.69, kind: 0.89, change: 0.91}

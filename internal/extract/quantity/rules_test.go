@@ -14,7 +14,7 @@ func TestCurrencyAbbrevRows(t *testing.T) {
 	for abbr, code := range lexicon.CurrencyAbbrevs {
 		a := strings.ToUpper(abbr[:1]) + abbr[1:]
 		for _, form := range []string{a + " 500", a + ". 500", a + "500"} {
-			text := "The fee is " + form + " a month."
+			text := "The fee is " + form + " in total."
 			ms := Find(text)
 			if len(ms) != 1 || ms[0].Unit != code || ms[0].Kind != claims.KindClaim || text[ms[0].Start:ms[0].End] != form {
 				t.Errorf("%q: got %+v, want %q as %s", text, ms, form, code)

@@ -20,20 +20,41 @@ var currencyAdjectives = map[string]string{
 }
 
 // currencyBefore reads a currency symbol or code before the value ("$3.2bn",
-// "US$5", "USD 20 million", "Rs 500") and a minus sign.
+// "US$5", "USD 20 million", "Rs 500", "MAUD 60", "$US113", "$-50.8bn") and
+// a minus sign.
 func (p *parser) currencyBefore(c *cand) {
 	j := c.st - 1
 	if j < p.floor {
 		return
 	}
-	// minus sign: "-0.5", "−3"
-	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(")) {
+	// minus sign: "-0.5", "−3", "$-50.8bn"
+	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(") || lexicon.CurrencySymbols[p.raw(j-1)] != "" && p.adj(j)) {
 		c.v = -c.v
 		c.st = j
 		j--
 	}
+	// "minus 5", "negative 3", "minus-5 yards" (rule minus-word)
+	if j >= p.floor && (p.key(j) == "minus" || p.key(j) == "negative") && p.toks[j].k == tWord && !c.currency && !(p.key(j-1) == "or" && p.key(j-2) == "plus") {
+		c.v = -c.v
+		c.st = j
+		c.unitRule = ruleMinusWord
+		j--
+	} else if j-1 >= p.floor && p.isHyphen(j) && p.adj(j) && p.adj(c.st) && (p.key(j-1) == "minus" || p.key(j-1) == "negative") {
+		c.v = -c.v
+		c.st = j - 1
+		c.unitRule = ruleMinusWord
+		j -= 2
+	}
 	if j < p.floor || j < 0 {
 		return
+	}
+	// "$US113 trillion", "$A82,615,680": letters glued between "$" and the digits
+	if p.toks[j].k == tWord && p.adj(c.st) && j-1 >= p.floor && p.is(j-1, "$") && p.adj(j) {
+		if code := lexicon.DollarSuffixes[p.raw(j)]; code != "" {
+			c.st, c.unit, c.currency = j-1, code, true
+			c.unitRule = ruleDollarSuffix
+			return
+		}
 	}
 	raw := p.raw(j)
 	if code, ok := lexicon.CurrencySymbols[raw]; ok {
@@ -42,15 +63,9 @@ func (p *parser) currencyBefore(c *cand) {
 		c.currency = true
 		c.unitRule = ruleCurrencySymbol
 		if raw == "$" && j-1 >= p.floor && p.toks[j-1].k == tWord {
-			pre := p.key(j - 1)
-			if pc, ok := lexicon.DollarPrefixes[pre]; ok && p.adj(j) && isUpperStart(p.raw(j-1)) {
-				c.unit = pc
-				c.st = j - 1
-				c.unitRule = ruleDollarPrefix
-			} else if pre == "us" && p.raw(j-1) == "US" {
-				c.st = j - 1
-			}
+			p.dollarPrefix(c, j)
 		}
+		c.bareDollar = raw == "$" && c.unitRule == ruleCurrencySymbol
 		return
 	}
 	if p.toks[j].k == tWord && p.toks[j].w != nil {
@@ -62,6 +77,12 @@ func (p *parser) currencyBefore(c *cand) {
 			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 				c.unit = alias
 			}
+		case w.scurr != "" && raw == w.scurrRaw:
+			// "MAUD 60": a scaled ISO code
+			c.st, c.unit, c.currency = j, w.scurr, true
+			c.v *= w.scurrScale
+			c.scaled, c.scale = true, w.scurrScale
+			c.unitRule = ruleCurrencyScaledCode
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = ruleCurrencyAbbrev
@@ -76,6 +97,36 @@ func (p *parser) currencyBefore(c *cand) {
 			c.unitRule = ruleCurrencyAbbrev
 		}
 	}
+}
+
+// dollarPrefix reads the letters before "$" at j that name a dollar, in
+// any case, glued or spaced: "HK$", "hk $", "C $", "Mex$", "cad$", "US$".
+// A single lower-case letter is read only glued ("a $5 bill" is no
+// Australian dollar), a spaced one only in capitals ("C $ 1.34").
+func (p *parser) dollarPrefix(c *cand, j int) {
+	pre := strings.ToLower(p.raw(j - 1))
+	pc, ok := lexicon.DollarPrefixes[pre]
+	if !ok {
+		return
+	}
+	glued := p.adj(j)
+	upper := isUpperStart(p.raw(j - 1))
+	switch {
+	case len(pre) == 1 && !upper:
+		if !glued && pre != "c" || pre == "a" || pre == "s" {
+			return
+		}
+	case len(pre) == 1 && !glued && !isUpperWord(p.raw(j-1)):
+		return
+	case !glued && !upper && pre == "us":
+		return // "gave us $5"
+	}
+	if !glued && j-2 >= 0 && p.toks[j-1].k == tWord && (p.w(j-1) != nil && p.w(j-1).fn && !upper) {
+		return
+	}
+	c.unit = pc
+	c.st = j - 1
+	c.unitRule = ruleDollarPrefix
 }
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
@@ -103,8 +154,9 @@ func toUpperASCII(s string) string {
 // when it applies.
 type scaleAfterDigits struct {
 	value     float64
-	gluedOnly bool // only glued to the digits: "5k", "3tr" ("5 k" is no scale)
-	moneyOnly bool // only after a currency, glued or in lower case: "€20m", "$3 b" ("20 M" is no scale)
+	gluedOnly bool   // only glued to the digits: "5k", "3tr" ("5 k" is no scale)
+	moneyOnly bool   // only after a currency, glued or in lower case: "€20m", "$3 b" ("20 M" is no scale)
+	raw       string // only written so: "US$ 1MM" (not "mm"), "$2.174T"
 }
 
 // scalesAfterDigits are the scales read after digits, one row each.
@@ -114,6 +166,7 @@ var scalesAfterDigits = map[string]scaleAfterDigits{
 	"bn": {value: 1e9}, "mn": {value: 1e6}, "mln": {value: 1e6}, "bln": {value: 1e9}, "tn": {value: 1e12}, "trn": {value: 1e12},
 	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
 	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
+	"mil": {value: 1e6}, "mm": {value: 1e6, moneyOnly: true, raw: "MM"}, "t": {value: 1e12, moneyOnly: true, gluedOnly: true, raw: "T"},
 }
 
 // scaleAfter applies a scale written after digits: "1.5 million", "3.2bn",
@@ -131,8 +184,23 @@ func (p *parser) scaleAfter(c *cand) {
 	if !ok {
 		return
 	}
+	if sc.raw != "" && p.raw(j) != sc.raw || sc.value == 0 {
+		return
+	}
 	var s float64
 	switch {
+	case w.key == "m" && !c.currency && p.adj(j):
+		// rule m-million-or-metre: "35m Echo devices", "4.3M sales", "1.2m
+		// tons" are millions; "100m sprint", "35m tall", "swam 400m" metres
+		if !p.mIsMillion(c, j) {
+			return
+		}
+		s = sc.value
+		c.unitRule = ruleMMillion
+	case sc.gluedOnly && sc.moneyOnly:
+		if c.currency && p.adj(j) {
+			s = sc.value
+		}
 	case sc.gluedOnly:
 		if p.adj(j) {
 			s = sc.value
@@ -152,7 +220,110 @@ func (p *parser) scaleAfter(c *cand) {
 	c.scale = s
 	c.en = j + 1
 	c.valEn = c.en
-	// "1.5 million" may be followed by another scale only in "a thousand million": ignore
+	p.digitScaleChain(c, s)
+}
+
+// digitScaleChain reads digits and scale words after a scaled number
+// (rule number-chain): "4 thousand 3 hundred and 21" is 4321, "3 hundred
+// and 21" 321; a chain goes on only with smaller scales, and a last bare
+// number only after "and".
+func (p *parser) digitScaleChain(c *cand, last float64) {
+	if c.words || last < 100 {
+		return
+	}
+	for {
+		k := c.en
+		and := p.key(k) == "and"
+		if and {
+			k++
+		}
+		if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep || p.toks[k].dec || !p.toks[k].sp {
+			return
+		}
+		v := p.toks[k].v
+		if w := p.w(k + 1); w != nil && p.toks[k+1].k == tWord && (w.key == "hundred" || w.key == "thousand" || w.key == "million") && w.scale < last && v*w.scale < last {
+			c.v += v * w.scale
+			last = w.scale
+			c.en, c.valEn = k+2, k+2
+			c.unitRule = ruleNumberChain
+			continue
+		}
+		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) {
+			c.v += v
+			c.en, c.valEn = k+1, k+1
+			c.unitRule = ruleNumberChain
+		}
+		return
+	}
+}
+
+// videoResolutions are the heights of video formats written "1080p".
+var videoResolutions = map[float64]bool{144: true, 240: true, 360: true, 480: true, 540: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
+
+// metreAfter are words after "35m" that make it metres: heights, lengths,
+// races and distances.
+var metreAfter = map[string]bool{
+	"tall": true, "high": true, "long": true, "wide": true, "deep": true, "sprint": true, "race": true,
+	"hurdles": true, "freestyle": true, "backstroke": true, "breaststroke": true, "butterfly": true,
+	"medley": true, "dash": true, "relay": true, "away": true, "above": true, "below": true, "from": true,
+	"under": true, "underground": true, "underwater": true, "down": true, "up": true, "across": true,
+	"in": true, "into": true, "off": true, "final": true, "heat": true, "semi": true, "yacht": true,
+	"tower": true, "wall": true, "wave": true, "waves": true, "drop": true, "fall": true, "jump": true,
+	"throw": true, "swim": true, "run": true, "walk": true, "ahead": true, "behind": true, "short": true,
+	"beneath": true, "asl": true, "altitude": true, "elevation": true, "depth": true, "length": true,
+	"stretch": true, "section": true, "wide-": true, "radius": true, "diameter": true, "span": true,
+}
+
+// metreBefore are words before "400m" that make it metres.
+var metreBefore = map[string]bool{
+	"swam": true, "swim": true, "swims": true, "ran": true, "run": true, "runs": true, "sprinted": true,
+	"walked": true, "jumped": true, "threw": true, "thrown": true, "climbed": true, "dived": true, "dove": true,
+	"measuring": true, "measures": true, "measured": true, "stands": true, "standing": true, "towering": true,
+	"the": false,
+}
+
+// mIsMillion decides a lower-case "m" glued to digits without a currency
+// (rule m-million-or-metre). "M" in capitals is a million ("4.3M sales",
+// "10M."); "m" is metres before a height, length or race word ("35m tall",
+// "100m sprint"), after a verb of movement ("swam 400m") or as a modifier
+// ("a 100m-long"); it is a million before a unit or currency word ("1.2m
+// tons", "1.8m dollars"), a plural noun or an adjective and a noun ("35m
+// Echo devices", "2.7m combined sales"), and metres otherwise.
+func (p *parser) mIsMillion(c *cand, j int) bool {
+	n := j + 1
+	if p.raw(j) == "M" {
+		return !(p.isHyphen(n) && p.adj(n)) && !metreAfter[p.key(n)] && !metreAfter[strings.ToLower(p.raw(n))]
+	}
+	if p.isHyphen(n) && p.adj(n) {
+		return false // "a 100m-long wall"
+	}
+	nk := strings.ToLower(p.raw(n))
+	if metreAfter[nk] {
+		return false
+	}
+	if b := c.st - 1; b >= 0 && metreBefore[strings.ToLower(p.raw(b))] {
+		return false
+	}
+	if n >= len(p.toks) || p.toks[n].k != tWord {
+		return false
+	}
+	if w := p.w(n); w != nil && (w.unit != "" || w.curr != "" || w.iso) {
+		return true // "1.2m tons", "1.8m dollars"
+	}
+	if w := p.w(n); w != nil && (w.fn || w.tunit != "" || w.month > 0) {
+		return false
+	}
+	// a plural noun, or a word and a plural noun: "35m Echo devices", "2.7m combined sales"
+	for k := n; k <= n+2 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		r := strings.ToLower(p.raw(k))
+		if len(r) > 3 && r[len(r)-1] == 's' && !strings.HasSuffix(r, "ss") && !strings.HasSuffix(r, "us") && !strings.HasSuffix(r, "is") {
+			return true
+		}
+		if w := p.w(k); w != nil && w.fn {
+			break
+		}
+	}
+	return false
 }
 
 // unitAfter reads the unit after a value: percent, percentage points, money,
@@ -187,14 +358,31 @@ func (p *parser) unitAfter(c *cand) {
 		}
 		return
 	}
-	if raw == "°" && p.adj(j) {
-		switch p.raw(j + 1) {
-		case "C":
-			set("celsius", j+2)
-		case "F":
-			set("fahrenheit", j+2)
-		default:
+	if raw == "°" && (p.adj(j) || p.adj(j+1) && degreeScales[p.raw(j+1)] != "") {
+		// "40°C", "300 °C", "−273.15°"
+		if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
+			set(u, j+2)
+		} else {
 			set("degree", j+1)
+		}
+		c.unitRule = ruleDegreeSign
+		return
+	}
+	if code := lexicon.CurrencySymbols[raw]; code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1)) {
+		// "5 €", "-15€", "10,000 ¥", "100₾"
+		set(code, j+1)
+		c.currency = true
+		c.unitRule = ruleCurrencySymbolAfter
+		return
+	}
+	if raw == "(" || raw == "[" {
+		// "The weight is 20 (kg)", "20 [kg]" (rule unit-bracketed)
+		if w := p.w(j + 1); w != nil && w.unit != "" && (p.is(j+2, ")") || p.is(j+2, "]")) && c.unit == "" && !c.currency {
+			set(w.unit, j+3)
+			if u := lexicon.UnitSymbol(p.raw(j + 1)); u != "" {
+				c.unit = u
+			}
+			c.unitRule = ruleUnitBracketed
 		}
 		return
 	}
@@ -212,6 +400,19 @@ func (p *parser) unitAfter(c *cand) {
 			c.currency = true
 			return
 		}
+	}
+	if k := p.key(j); (k == "hong" || k == "new" || k == "south") && currencyAdjectives[p.key(j+1)] != "" && p.w(j+2) != nil && p.w(j+2).curr != "" && c.unit == "" && !c.currency {
+		// "176 Hong Kong dollars", "9.99 New Zealand dollars"
+		p.currencyWordAfter(c, j+1)
+		c.unitRule = ruleCurrencyName
+		return
+	}
+	if p.isHyphen(j) && (p.key(j+1) == "year" || p.key(j+1) == "years") && p.isHyphen(j+2) && p.key(j+3) == "old" && !c.currency && c.unit == "" {
+		// "28 - year - old": an age with spaced hyphens
+		set("age", j+4)
+		c.kind = claims.KindClaim
+		c.unitRule = ruleAgeSpaced
+		return
 	}
 	w := p.w(j)
 	hyph := false
@@ -248,6 +449,10 @@ func (p *parser) unitAfter(c *cand) {
 		if nw := p.w(j + 1); nw == nil || !countedNouns[nw.key] {
 			set("point", j+1)
 		}
+	case k == "yo" && !hyph && !c.currency:
+		// "a 87 yo man"
+		set("age", j+1)
+		c.unitRule = ruleAgeYo
 	case k == "times" && !hyph:
 		set("times", j+1)
 	case k == "fold" && hyph:
@@ -267,13 +472,38 @@ func (p *parser) unitAfter(c *cand) {
 			} else if p.key(j+1) == "old" {
 				set("age", j+2)
 				c.kind = claims.KindClaim
+			} else if p.key(j+1) == "of" && p.key(j+2) == "age" {
+				// "ninety five years of age"
+				set("age", j+3)
+				c.kind = claims.KindClaim
+				c.unitRule = ruleAgeOfAge
 			}
 		}
-	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != ""):
+	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
 		p.currencyWordAfter(c, j)
 	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
 		set(toUpperASCII(k), j+1)
 		c.currency = true
+		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
+			c.unit = alias
+		}
+		c.unitRule = ruleCurrencyCodeAfter
+		p.scaleAfterCode(c)
+	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency:
+		// "half million usd", "40 rmb"
+		set(toUpperASCII(k), j+1)
+		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
+			c.unit = alias
+		}
+		c.currency = true
+		c.unitRule = ruleCurrencyCodeAfter
+	case !hyph && w.scurr != "" && p.raw(j) == w.scurrRaw && c.unit == "" && !c.currency:
+		// "30 MUSD", "120 MEUR"
+		c.v *= w.scurrScale
+		c.scaled, c.scale = true, w.scurrScale
+		set(w.scurr, j+1)
+		c.currency = true
+		c.unitRule = ruleCurrencyScaledCode
 	case k == "square" || k == "sq":
 		if u := p.w(j + 1); u != nil && u.unit != "" {
 			set(areaUnit(u.unit), j+2)
@@ -291,12 +521,40 @@ func (p *parser) unitAfter(c *cand) {
 		set("tonne", j+2)
 	case k == "m" && adj && !c.currency:
 		set("m", j+1)
+		c.unitRule = ruleMMetre
+	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v]:
+		// "164p": pence (rule pence-letter); "1080p" is a video resolution
+		c.v /= 100
+		set("GBP", j+1)
+		c.currency = true
+		c.unitRule = rulePenceLetter
 	case k == "w" && adj && p.raw(j) == "W":
 		set("W", j+1)
-	case adj && p.raw(j) == "C" && !c.currency:
-		set("celsius", j+1)
-	case adj && p.raw(j) == "F" && !c.currency:
-		set("fahrenheit", j+1)
+	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
+		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
+		if p.falseTemperature(c, j) {
+			return
+		}
+		set(degreeScales[p.raw(j)], j+1)
+		c.unitRule = ruleTemperatureLetter
+	case w.unit == "degree" && !c.currency:
+		// "30 degrees Celsius", "98.6 degrees f", "6 deg c", "50 deg."
+		en := j + 1
+		if k == "deg" && p.is(en, ".") && p.adj(en) {
+			en++
+		}
+		set("degree", en)
+		if u := degreeScales[p.raw(en)]; u != "" {
+			set(u, en+1)
+			c.unitRule = ruleDegreeScale
+		} else if u := degreeScales[p.key(en)]; u != "" && len(p.raw(en)) > 1 {
+			set(u, en+1)
+			c.unitRule = ruleDegreeScale
+		}
+	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
+		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
+		set(lexicon.UnitSymbol(p.raw(j)), j+1)
+		c.unitRule = ruleUnitSymbol
 	case w.unit != "" && !c.currency:
 		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
 			return // "20 HP printers"; "176 hp" is horsepower
@@ -313,7 +571,67 @@ func (p *parser) unitAfter(c *cand) {
 		case u == "lb" && k == "pounds":
 		}
 		set(u, en)
+		p.compoundMeasure(c)
 	}
+}
+
+// lowerCodesAfter are the ISO codes also read in lower case after a
+// number ("10 usd", "40 rmb"): the frequent ones that are no English word.
+var lowerCodesAfter = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true, "inr": true, "cad": true,
+	"aud": true, "chf": true, "hkd": true, "sgd": true, "nzd": true, "sek": true, "nok": true, "dkk": true,
+	"krw": true, "brl": true, "mxn": true, "zar": true, "rub": true, "myr": true, "btc": true,
+}
+
+// scaleAfterCode reads a scale after a code after the number: "75 USD
+// million".
+func (p *parser) scaleAfterCode(c *cand) {
+	w := p.w(c.en)
+	if w == nil || c.scaled {
+		return
+	}
+	if sc, ok := scalesAfterDigits[w.key]; ok && !sc.gluedOnly && !sc.moneyOnly {
+		c.v *= sc.value
+		c.scaled, c.scale = true, sc.value
+		c.en++
+	}
+}
+
+func (p *parser) isNumAt(j int) bool { return j < len(p.toks) && p.toks[j].k == tNum }
+
+// degreeScales name the temperature scale after "°" or "degrees" (raw
+// text, and lower-case words).
+var degreeScales = map[string]string{
+	"C": "celsius", "F": "fahrenheit", "K": "kelvin", "c": "celsius", "f": "fahrenheit",
+	"celsius": "celsius", "celcius": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit",
+	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
+}
+
+// notTemperatureAfter are words after "13F", "777F" that make the letter
+// part of a name: a form, a model.
+var notTemperatureAfter = map[string]bool{
+	"filing": true, "filings": true, "form": true, "forms": true, "report": true, "reports": true,
+	"freighter": true, "freighters": true, "model": true, "models": true, "jet": true, "jets": true,
+	"aircraft": true, "plane": true, "planes": true, "visa": true, "visas": true,
+}
+
+// falseTemperature reports a letter C or F glued to a number that is no
+// temperature: followed by "/" or a form or model noun ("13F filing",
+// "14.7C/"), or after a capitalised name ("Boeing 777F").
+func (p *parser) falseTemperature(c *cand, j int) bool {
+	if p.is(j+1, "/") && p.adj(j+1) {
+		return true
+	}
+	if w := p.w(j + 1); w != nil && notTemperatureAfter[w.key] || notTemperatureAfter[strings.ToLower(p.raw(j+1))] {
+		return true
+	}
+	b := c.st - 1
+	if b >= 0 && p.toks[b].k == tWord && isUpperStart(p.raw(b)) && b > 0 {
+		if w := p.w(b); w == nil || !w.fn && w.month == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rateUnits are the rates written out as "<unit> per <unit>": "90 miles
@@ -321,6 +639,7 @@ func (p *parser) unitAfter(c *cand) {
 var rateUnits = map[[2]string]string{
 	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
 	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
+	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day",
 }
 
 // compoundUnit reads a unit of several words at token j: a rate ("miles
@@ -399,10 +718,16 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	w := p.w(j)
 	code := w.curr
 	en := j + 1
+	if pc := lexicon.CurrencyPhrases[[2]string{w.key, p.key(j + 1)}]; pc != "" {
+		// "Deutsche marks", "Dutch guilders", "Egyptian pounds"
+		c.unit, c.hasUnit, c.currency, c.en = pc, true, true, j+2
+		c.unitRule = ruleCurrencyPhrase
+		return
+	}
 	if w.curr == "" {
 		code = currencyAdjectives[w.key]
 		en = j + 2
-		if p.key(j) == "us" && p.raw(j) != "US" {
+		if p.key(j) == "us" && p.raw(j) != "US" && p.key(j+1) != "dollar" && p.key(j+1) != "dollars" {
 			return
 		}
 		nw := p.w(j + 1)
@@ -413,6 +738,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			}
 		}
 	}
+	if (w.key == "dollar" || w.key == "dollars" || w.key == "cent" || w.key == "cents") && code == "USD" && w.curr != "" {
+		c.bareDollar = true
+	}
 	if (w.key == "dollar" || w.key == "dollars") && code == "USD" {
 		// bare "dollars" after another country's dollars in the sentence:
 		// "from 10 Canadian dollars in 2008 to 30 dollars by 2012"
@@ -420,7 +748,11 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			if nationBetween(p.text[p.out[k].End:p.toks[c.st].s]) {
 				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
 			}
-			if u := p.out[k].Unit; len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
+			u := p.out[k].Unit
+			if i := strings.IndexByte(u, '/'); i > 0 {
+				u = u[:i] // "10 Canadian dollars per ton"
+			}
+			if len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
 				code = u
 				break
 			} else if u == "USD" {
@@ -432,24 +764,159 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	case "pound", "pounds":
 		if p.key(en) == "sterling" {
 			en++
-		} else if !c.scaled {
-			code = "lb" // a weight, unless millions of pounds
+		} else if !c.scaled && !p.subunitAfter(en, "GBP") && !p.poundsAsMoney(c) {
+			code = "lb" // a weight, unless millions of pounds or money around
 		}
-	case "cent", "cents":
+	}
+	if sub, ok := lexicon.CurrencySubunits[w.key]; ok {
+		// "19 cents", "470 pence": a fraction of the unit
 		if p.key(c.en-1) == "per" {
 			return
 		}
-		c.v /= 100
+		c.v /= sub.Per
+		c.unitRule = ruleCurrencySubunit
 	}
 	c.unit = code
 	c.hasUnit = true
 	c.currency = code != "lb"
 	c.en = en
+	if c.currency {
+		p.compoundAmount(c)
+	}
+}
+
+// compoundMeasures are a unit and the smaller unit that may follow it in
+// one measure ("5 feet 2 inches", "8 pounds 3 ounces"), with how many of
+// the smaller make one of the larger.
+var compoundMeasures = map[string]struct {
+	sub string
+	per float64
+}{
+	"foot": {"inch", 12}, "lb": {"oz", 16}, "m": {"cm", 100}, "mile": {"yard", 1760},
+}
+
+// compoundMeasure reads the smaller unit after a measure (rule
+// compound-measure): "5 feet 2 inches" is 5 + 2/12 foot, "5 feet and 2
+// inches" too.
+func (p *parser) compoundMeasure(c *cand) {
+	cm, ok := compoundMeasures[c.unit]
+	if !ok {
+		return
+	}
+	k := c.en
+	if p.key(k) == "and" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep {
+		return
+	}
+	v := p.toks[k].v
+	w := p.w(k + 1)
+	if w == nil || w.unit != cm.sub || v >= cm.per {
+		return
+	}
+	c.v += v / cm.per
+	c.en = k + 2
+	c.valEn = c.en
+	c.unitRule = ruleCompoundMeasure
+}
+
+// subunitAfter reports "[and] N <subunit of code>" at k ("5 pounds 20 pence").
+func (p *parser) subunitAfter(k int, code string) bool {
+	if p.key(k) == "and" {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].k != tNum {
+		return false
+	}
+	sub, ok := lexicon.CurrencySubunits[p.key(k+1)]
+	return ok && sub.Code == code
+}
+
+// compoundAmount reads the subunits after an amount in units (rule
+// compound-amount): "3 dollars 50 cents", "thirteen dollars and forty-five
+// cents", "5 pounds 20 pence".
+func (p *parser) compoundAmount(c *cand) {
+	k := c.en
+	if p.key(k) == "and" {
+		k++
+	}
+	var v float64
+	en := 0
+	switch {
+	case k < len(p.toks) && p.toks[k].k == tNum && !p.toks[k].dec:
+		v, en = p.toks[k].v, k+1
+	default:
+		w, e, ord, ok := p.parseWords(k)
+		if !ok || ord {
+			return
+		}
+		v, en = w, e
+	}
+	sub, ok := lexicon.CurrencySubunits[p.key(en)]
+	if !ok || sub.Code != c.unit && !(sub.Code == "USD" && strings.HasSuffix(c.unit, "D")) || v >= sub.Per {
+		return
+	}
+	c.v += v / sub.Per
+	c.en = en + 1
+	c.valEn = c.en
+	c.unitRule = ruleCompoundAmount
+}
+
+// moneyWords in a sentence make "pounds" money, not weight ("withdrew 100
+// pounds from the ATM", "fined 500 pounds").
+var moneyWords = map[string]bool{
+	"paid": true, "pay": true, "pays": true, "paying": true, "cost": true, "costs": true, "price": true,
+	"priced": true, "prices": true, "fine": true, "fined": true, "fines": true, "salary": true, "wage": true,
+	"wages": true, "spent": true, "spend": true, "spends": true, "withdrew": true, "withdraw": true,
+	"atm": true, "bank": true, "cash": true, "earn": true, "earned": true, "earns": true, "worth": true,
+	"budget": true, "tax": true, "taxes": true, "charged": true, "charge": true, "fee": true, "fees": true,
+	"bill": true, "rent": true, "sold": true, "bought": true, "buy": true, "sell": true, "donated": true,
+	"raised": true, "owed": true, "owes": true, "debt": true, "loan": true, "ticket": true, "tickets": true,
+	"compensation": true, "refund": true, "stake": true, "bet": true, "prize": true, "award": true, "awarded": true,
+	"ransom": true, "bribe": true, "bonus": true, "pension": true, "benefit": true, "benefits": true,
+}
+
+// weightWords in a sentence make "pounds" a weight ("lost 20 pounds").
+var weightWords = map[string]bool{
+	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
+	"heavier": true, "lighter": true, "lost": true, "gained": true, "lose": true, "gain": true, "body": true,
+	"fish": true, "baby": true, "lift": true, "lifted": true, "bench": true, "overweight": true, "obese": true,
+}
+
+// poundsAsMoney decides "pounds" after a number (rule pounds-money-or-weight):
+// money when the sentence speaks of money and not of weight, or when the
+// article's sentence holds another sterling amount.
+func (p *parser) poundsAsMoney(c *cand) bool {
+	money, weight := false, false
+	for i := p.floor; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		if t.k == tPunct && p.raw(i) == "£" {
+			money = true
+		}
+		if t.k != tWord {
+			continue
+		}
+		k := strings.ToLower(p.raw(i))
+		money = money || moneyWords[k]
+		weight = weight || weightWords[k]
+	}
+	if money && !weight {
+		c.unitRule = rulePoundsMoneyOrWeight
+		return true
+	}
+	return false
 }
 
 // ambiguousUnits are abbreviations that are also words: only units when
 // glued to the number ("5mi").
-var ambiguousUnits = map[string]bool{"mi": true, "ha": true, "oz": true, "gb": true, "mb": true, "tb": true, "hp": true}
+var ambiguousUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range lexicon.AmbiguousUnits() {
+		m[k] = true
+	}
+	return m
+}()
 
 // countedNouns after "N-point" make it a count ("a 10-point plan").
 var countedNouns = map[string]bool{

@@ -20,6 +20,10 @@ type word struct {
 	chg    string // change verb or adverb before a number: up / down
 	chgN   string // change noun or comparative after a number: up / down
 	fn     bool   // function or qualifier word (never the name before a code number)
+	// a scaled ISO code ("MUSD", "MEUR"): its code, scale and spelling in capitals
+	scurr      string
+	scurrScale float64
+	scurrRaw   string
 }
 
 var vocab = map[string]*word{}
@@ -34,7 +38,7 @@ func entry(k string) *word {
 }
 
 var Cardinals = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -63,54 +67,29 @@ var Fractions = map[string]float64{
 	"eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 
-// measures maps unit words and abbreviations to normalised units.
-var measures = map[string]string{
-	"km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-	"mile": "mile", "miles": "mile", "mi": "mile",
-	"metre": "m", "metres": "m", "meter": "m", "meters": "m",
-	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
-	"mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
-	"foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch", "inches": "inch",
-	"yard": "yard", "yards": "yard",
-	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-	"gram": "g", "grams": "g", "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
-	"tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton",
-	"barrel": "barrel", "barrels": "barrel", "bbl": "barrel", "bpd": "barrel/day",
-	"litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
-	"gallon": "gallon", "gallons": "gallon",
-	"hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
-	"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
-	"kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
-	"mph": "mph", "kph": "km/h", "knots": "knot",
-	"celsius": "celsius", "fahrenheit": "fahrenheit", "degrees": "degree", "degree": "degree",
-	"calories": "calorie", "volts": "volt", "watts": "W", "watt": "W", "horsepower": "hp", "hp": "hp",
-	"fps": "fps", "ghz": "GHz", "mhz": "MHz", "mbps": "Mbps", "gbps": "Gbps",
-	"gb": "GB", "mb": "MB", "tb": "TB", "megabytes": "MB", "gigabytes": "GB",
-}
+// measures maps unit words and abbreviations to normalised units: the
+// spellings of the lexicon's unit table (lexicon/units.go) and its
+// ambiguous spellings (read only glued to the number, see ambiguousUnits).
+var measures = func() map[string]string {
+	m := lexicon.UnitSpellings()
+	for k, v := range lexicon.AmbiguousUnits() {
+		m[k] = v
+	}
+	return m
+}()
 
-// currencyWords maps currency names to ISO 4217 codes.
-var currencyWords = map[string]string{
-	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "cent": "USD", "cents": "USD",
-	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
-	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
-	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",
-	"bolívares": "VES", "bolivares": "VES", "reais": "BRL",
-	"franc": "CHF", "francs": "CHF", "won": "KRW", "lira": "TRY", "liras": "TRY", "naira": "NGN",
-	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR",
-	"dirham": "AED", "dirhams": "AED", "hryvnia": "UAH", "hryvnias": "UAH",
-	"zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
-	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
-	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
-	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC",
-}
-
-// isoCodes are ISO 4217 codes accepted when written in capitals next to a number.
-var isoCodes = []string{
-	"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "VES", "VEF", "BRL", "MXN", "ARS", "COP",
-	"CLP", "PEN", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY",
-	"ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "ILS", "IRR", "PKR", "BDT", "IDR", "MYR",
-	"THB", "VND", "PHP", "KRW", "HKD", "SGD", "TWD", "UAH", "KZT", "GHS", "UYU", "BOB", "CUP",
-}
+// currencyWords maps currency names (lexicon.CurrencyNames) and
+// subunits (lexicon.CurrencySubunits) to ISO 4217 codes.
+var currencyWords = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range lexicon.CurrencyNames {
+		m[k] = v
+	}
+	for k, v := range lexicon.CurrencySubunits {
+		m[k] = v.Code
+	}
+	return m
+}()
 
 // timeUnits are the units of durations.
 var timeUnits = map[string]string{
@@ -211,12 +190,32 @@ func init() {
 	for k, v := range measures {
 		entry(k).unit = v
 	}
+	for k, v := range lexicon.UnitSymbols() { // "PS", "Nm": read by case in unitAfter
+		if e := entry(toLowerASCII(k)); e.unit == "" {
+			e.unit = v
+		}
+	}
 	for k, v := range currencyWords {
 		entry(k).curr = v
 	}
-	for _, k := range isoCodes {
+	for _, k := range lexicon.CurrencyCodes() {
 		e := entry(toLowerASCII(k))
 		e.iso = true
+		if len(k) != 3 {
+			continue
+		}
+		for pre, v := range lexicon.CurrencyScalePrefixes {
+			raw := string(pre) + k
+			if lexicon.IsCurrencyCode(raw) {
+				continue
+			}
+			s := entry(toLowerASCII(raw))
+			s.scurr, s.scurrScale, s.scurrRaw = k, v, raw
+		}
+	}
+	for k := range lexicon.CurrencyPhrases { // "Deutsche marks": both words known
+		entry(k[0])
+		entry(k[1])
 	}
 	for k, v := range timeUnits {
 		entry(k).tunit = v
@@ -264,7 +263,7 @@ var extraWords = []string{
 	"quadrupled", "quadrupling", "quintupled", "quintupling", "extra",
 	"people", "year", "years", "ago", "later", "earlier", "bars", "behind", "record", "tally",
 	"margin", "ratio", "majority", "vote", "votes", "decision", "ruling", "odds", "levels", "ages", "age",
-	"way", "every", "might", "may", "could", "would", "should", "can", "cannot", "must", "will", "shall",
+	"way", "yo", "greater", "equal", "exceeding", "surpassing", "sub", "minus", "negative", "through", "thru", "every", "might", "may", "could", "would", "should", "can", "cannot", "must", "will", "shall",
 }
 
 func toLowerASCII(s string) string {

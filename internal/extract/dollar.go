@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
+)
+
+// Which dollar a bare "$" is. The quantity grammar marks money read from a
+// bare "$", "dollars" or "cents" (quantity.Mention.BareDollar); the article
+// decides which dollar it is, by the first of these rules that speaks:
+//
+//	url-domain        the URL's country domain (.ca, .com.au, .co.nz, .hk, .sg)
+//	lang              the language tag's region (en-CA, en-AU)
+//	dateline          a dateline city at the start of the text ("WINNIPEG —")
+//	article-currency  a dollar other than the US one written in the article (C$, AUD)
+//	default           USD
+//
+// Each rule names a region whose money is written "$" (lexicon.DollarOfRegion);
+// a region with another sign (.uk, en-GB) says nothing, and the next rule
+// is asked. Money written with its currency has basis "written".
+
+// dollarRule is one way of finding an article's dollar.
+type dollarRule struct {
+	name string
+	find func(a *claims.Article, out []claims.Quantity, bare []bool) string
+}
+
+var dollarRules = []dollarRule{
+	{"url-domain", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfURL(a.URL) }},
+	{"lang", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfLang(a.Lang) }},
+	{"dateline", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfDateline(a.Text) }},
+	{"article-currency", dollarNamed},
+}
+
+// articleDollar rewrites the USD of bare dollars to the article's dollar
+// and sets every money mention's UnitBasis.
+func articleDollar(a *claims.Article, out []claims.Quantity, bare []bool) {
+	code, basis := "", ""
+	any := false
+	for i := range out {
+		if bare[i] {
+			any = true
+			break
+		}
+	}
+	if any {
+		for _, r := range dollarRules {
+			if c := r.find(a, out, bare); c != "" {
+				code, basis = c, r.name
+				break
+			}
+		}
+		if code == "" {
+			code, basis = "USD", "default"
+		}
+	}
+	for i := range out {
+		q := &out[i]
+		switch {
+		case bare[i]:
+			q.Unit = code + strings.TrimPrefix(q.Unit, "USD")
+			q.UnitBasis = basis
+		case isMoney(q.Unit):
+			q.UnitBasis = "written"
+		}
+	}
+}
+
+func isMoney(unit string) bool {
+	if i := strings.IndexByte(unit, '/'); i > 0 {
+		unit = unit[:i]
+	}
+	return lexicon.IsCurrencyCode(unit)
+}
+
+// dollarOfURL reads the country domain of the article's host: the last
+// label ("example.ca"), also under a second-level domain ("abc.net.au").
+func dollarOfURL(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	host := u.Hostname()
+	tld := strings.ToUpper(host[strings.LastIndexByte(host, '.')+1:])
+	if len(tld) != 2 {
+		return ""
+	}
+	c, _ := lexicon.DollarOfRegion(tld)
+	return c
+}
+
+// dollarOfLang reads the region of a language tag ("en-CA", "en_AU").
+func dollarOfLang(lang string) string {
+	lang = strings.ReplaceAll(lang, "_", "-")
+	i := strings.LastIndexByte(lang, '-')
+	if i < 0 || len(lang)-i-1 != 2 {
+		return ""
+	}
+	c, _ := lexicon.DollarOfRegion(strings.ToUpper(lang[i+1:]))
+	return c
+}
+
+// dollarOfDateline reads a dateline city written in capitals at the start
+// of the text: "WINNIPEG — ", "SYDNEY (Reuters) - ", "HONG KONG, May 3 -".
+func dollarOfDateline(text string) string {
+	head := text[:min(len(text), 60)]
+	end := 0
+	for end < len(head) && (head[end] >= 'A' && head[end] <= 'Z' || head[end] == ' ' || head[end] == '.' || head[end] == '\'') {
+		end++
+	}
+	city := strings.TrimSpace(head[:end])
+	if len(city) < 4 || end >= len(head) {
+		return ""
+	}
+	if r := head[end]; r != ',' && r != '(' && r != '-' && head[end-1] != ' ' && !strings.HasPrefix(head[end:], "—") {
+		return ""
+	}
+	region, ok := lexicon.DatelineCities[strings.ToLower(city)]
+	if !ok {
+		return ""
+	}
+	c, _ := lexicon.DollarOfRegion(region)
+	return c
+}
+
+// dollarNamed returns the one dollar other than USD named in the article
+// with a sign or code ("C$5", "AUD 20"; not "Canadian dollars", the way a
+// paper abroad names it), or "" when none or several are.
+func dollarNamed(_ *claims.Article, out []claims.Quantity, bare []bool) string {
+	found := ""
+	for i := range out {
+		if bare[i] {
+			continue
+		}
+		u := out[i].Unit
+		if j := strings.IndexByte(u, '/'); j > 0 {
+			u = u[:j]
+		}
+		if len(u) != 3 || u == "USD" || !strings.HasSuffix(u, "D") && u != "MXN" {
+			continue
+		}
+		if t := out[i].Quantity.Text; !strings.Contains(t, "$") && !strings.Contains(t, u) {
+			continue // "10 Canadian dollars" is how a foreign paper names it
+		}
+		if found != "" && found != u {
+			return ""
+		}
+		found = u
+	}
+	return found
+}
+
+// bareDollars lists the mentions read from a bare dollar.
+func bareDollars(ms []quantity.Mention) []bool {
+	b := make([]bool, len(ms))
+	for i := range ms {
+		b[i] = ms[i].BareDollar
+	}
+	return b
+}

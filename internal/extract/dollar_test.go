@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// TestArticleDollar: which dollar a bare "$" is, decided from the article
+// (URL country domain, language tag, dateline, a dollar named elsewhere),
+// else USD; money written with its currency is "written".
+func TestArticleDollar(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, url, lang, text string
+		unit, basis           string // of the first mention
+	}{
+		{"url-domain", "https://www.cbc.ca/news/story-1.123", "", "The city will spend $40 million on roads.", "CAD", "url-domain"},
+		{"url-domain", "https://www.abc.net.au/news/2024-01-01/x", "", "Fares rise to $5.20 on Monday.", "AUD", "url-domain"},
+		{"url-domain-rate", "https://www.straitstimes.sg/x", "", "Parking costs $2 an hour there.", "SGD/hour", "url-domain"},
+		{"lang", "https://example.com/x", "en-CA", "The deal is worth $3 billion.", "CAD", "lang"},
+		{"lang", "", "en-NZ", "Rents average 600 dollars a week.", "NZD/week", "lang"},
+		{"lang-not-dollar", "https://www.bbc.co.uk/news/x", "en-GB", "The firm raised $50 million.", "USD", "default"},
+		{"dateline", "", "", "WINNIPEG — The province will spend $1.2 billion on schools.", "CAD", "dateline"},
+		{"dateline", "", "", "SYDNEY (Reuters) - Qantas posted a $2 billion profit.", "AUD", "dateline"},
+		{"article-currency", "", "", "The bond paid $5 in interest. It traded at C$98 later.", "CAD", "article-currency"},
+		{"default", "https://www.nytimes.com/x", "en-US", "The bill costs $1.5 trillion.", "USD", "default"},
+		{"written", "https://www.cbc.ca/x", "", "The loan was US$40 million.", "USD", "written"},
+		{"written", "", "", "Sales reached €3 billion.", "EUR", "written"},
+	}
+	for _, c := range cases {
+		a := &claims.Article{ID: "a", URL: c.url, Lang: c.lang, Text: c.text}
+		qs := ex.Extract(a)
+		if len(qs) == 0 {
+			t.Errorf("%s: %q: no mention", c.name, c.text)
+			continue
+		}
+		if q := qs[0]; q.Unit != c.unit || q.UnitBasis != c.basis {
+			t.Errorf("%s: %q: unit %s basis %q, want %s %q", c.name, c.text, q.Unit, q.UnitBasis, c.unit, c.basis)
+		}
+	}
+}

@@ -1,0 +1,266 @@
+package lexicon
+
+import "strings"
+
+// Units of measure: one row per unit, with its normalised name (what the
+// recogniser writes as a quantity's unit), its dimension and the ways news
+// writes it. Other packages look a unit up by name (Unit("kg").Dimension is
+// "mass"), so that compare can tell a length from a mass. The quantity
+// grammar reads the spellings (UnitSpellings) and decides the ambiguous ones
+// in context (quantity/units.go).
+
+// Dimensions of units.
+const (
+	DimLength      = "length"
+	DimMass        = "mass"
+	DimTime        = "time"
+	DimTemperature = "temperature"
+	DimArea        = "area"
+	DimVolume      = "volume"
+	DimSpeed       = "speed"
+	DimPower       = "power"
+	DimEnergy      = "energy"
+	DimData        = "data"
+	DimDataRate    = "data_rate"
+	DimFrequency   = "frequency"
+	DimTorque      = "torque"
+	DimCharge      = "charge"
+	DimVoltage     = "voltage"
+	DimAngle       = "angle"
+	DimFuelEconomy = "fuel_economy"
+	DimFlow        = "flow"
+	DimPressure    = "pressure"
+	DimCount       = "count"
+	DimRatio       = "ratio"
+	DimMoney       = "money"
+	DimCooking     = "cooking_volume"
+	DimRotation    = "rotation_rate"
+	DimFrameRate   = "frame_rate"
+)
+
+// UnitInfo describes a normalised unit.
+type UnitInfo struct {
+	Name      string // normalised name: "km", "kWh", "celsius"
+	Dimension string // DimLength ...
+	// Spellings after a number, lower-cased (the grammar matches words in
+	// lower case); Symbols are case-sensitive spellings (a symbol such as
+	// "MW" or "mW" differs from its lower case) read only glued to the
+	// number or right after it.
+	Spellings []string
+	Symbols   []string
+	// Ambiguous spellings are also words ("in", "t", "l", "oz", "ha"): read
+	// only glued to the number ("5l", "2in") or in a context the grammar
+	// names.
+	Ambiguous []string
+}
+
+// units are the measure units, one row each.
+var units = []UnitInfo{
+	// length
+	{Name: "km", Dimension: DimLength, Spellings: []string{"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "klick", "klicks"}},
+	{Name: "m", Dimension: DimLength, Spellings: []string{"metre", "metres", "meter", "meters"}},
+	{Name: "dm", Dimension: DimLength, Spellings: []string{"dm", "decimetre", "decimetres", "decimeter", "decimeters"}},
+	{Name: "cm", Dimension: DimLength, Spellings: []string{"cm", "cms", "centimetre", "centimetres", "centimeter", "centimeters"}},
+	{Name: "mm", Dimension: DimLength, Spellings: []string{"mm", "millimetre", "millimetres", "millimeter", "millimeters"}},
+	{Name: "um", Dimension: DimLength, Spellings: []string{"µm", "μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"}},
+	{Name: "nm", Dimension: DimLength, Spellings: []string{"nm", "nanometre", "nanometres", "nanometer", "nanometers"}},
+	{Name: "pm", Dimension: DimLength, Spellings: []string{"picometre", "picometres", "picometer", "picometers"}},
+	{Name: "mile", Dimension: DimLength, Spellings: []string{"mile", "miles"}, Ambiguous: []string{"mi"}},
+	{Name: "yard", Dimension: DimLength, Spellings: []string{"yard", "yards", "yd", "yds"}},
+	{Name: "foot", Dimension: DimLength, Spellings: []string{"foot", "feet", "ft"}},
+	{Name: "inch", Dimension: DimLength, Spellings: []string{"inch", "inches"}, Ambiguous: []string{"in"}},
+	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi"}},
+	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}},
+	// mass
+	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}},
+	{Name: "ton", Dimension: DimMass, Spellings: []string{"ton", "tons"}},
+	{Name: "kg", Dimension: DimMass, Spellings: []string{"kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"}},
+	{Name: "g", Dimension: DimMass, Spellings: []string{"gram", "grams", "gramme", "grammes", "gm", "gms"}},
+	{Name: "mg", Dimension: DimMass, Spellings: []string{"mg", "milligram", "milligrams", "milligramme", "milligrammes"}},
+	{Name: "ug", Dimension: DimMass, Spellings: []string{"µg", "μg", "ug", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"}},
+	{Name: "lb", Dimension: DimMass, Spellings: []string{"lb", "lbs"}},
+	{Name: "oz", Dimension: DimMass, Spellings: []string{"ounce", "ounces"}, Ambiguous: []string{"oz"}},
+	{Name: "carat", Dimension: DimMass, Spellings: []string{"carat", "carats"}},
+	// volume
+	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}},
+	{Name: "ml", Dimension: DimVolume, Spellings: []string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}},
+	{Name: "cl", Dimension: DimVolume, Spellings: []string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}},
+	{Name: "gallon", Dimension: DimVolume, Spellings: []string{"gallon", "gallons", "gal"}},
+	{Name: "pint", Dimension: DimVolume, Spellings: []string{"pint", "pints"}},
+	{Name: "quart", Dimension: DimVolume, Spellings: []string{"quart", "quarts"}},
+	{Name: "barrel", Dimension: DimVolume, Spellings: []string{"barrel", "barrels", "bbl"}},
+	{Name: "cc", Dimension: DimVolume, Spellings: []string{"cc"}},
+	{Name: "m3", Dimension: DimVolume},
+	{Name: "km3", Dimension: DimVolume},
+	{Name: "foot3", Dimension: DimVolume},
+	{Name: "cup", Dimension: DimCooking, Spellings: []string{"cup", "cups"}},
+	{Name: "tbsp", Dimension: DimCooking, Spellings: []string{"tablespoon", "tablespoons", "tbsp", "tbsps", "tbs"}},
+	{Name: "tsp", Dimension: DimCooking, Spellings: []string{"teaspoon", "teaspoons", "tsp", "tsps"}},
+	// area
+	{Name: "hectare", Dimension: DimArea, Spellings: []string{"hectare", "hectares"}, Ambiguous: []string{"ha"}},
+	{Name: "acre", Dimension: DimArea, Spellings: []string{"acre", "acres"}},
+	{Name: "km2", Dimension: DimArea, Spellings: []string{"km²", "sqkm"}},
+	{Name: "m2", Dimension: DimArea, Spellings: []string{"m²", "sqm"}},
+	{Name: "mile2", Dimension: DimArea},
+	{Name: "foot2", Dimension: DimArea, Spellings: []string{"sqft"}},
+	{Name: "cm2", Dimension: DimArea, Spellings: []string{"cm²"}},
+	// speed
+	{Name: "mph", Dimension: DimSpeed, Spellings: []string{"mph"}},
+	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}},
+	{Name: "m/s", Dimension: DimSpeed},
+	{Name: "ft/s", Dimension: DimSpeed},
+	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}},
+	// fuel economy
+	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}},
+	{Name: "km/l", Dimension: DimFuelEconomy, Spellings: []string{"kmpl"}},
+	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd"}},
+	// temperature
+	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}},
+	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}},
+	{Name: "kelvin", Dimension: DimTemperature, Spellings: []string{"kelvin", "kelvins"}},
+	{Name: "degree", Dimension: DimAngle, Spellings: []string{"degree", "degrees", "deg"}},
+	{Name: "rad", Dimension: DimAngle, Spellings: []string{"rad", "radian", "radians"}},
+	// power and energy
+	{Name: "W", Dimension: DimPower, Spellings: []string{"watt", "watts"}},
+	{Name: "kW", Dimension: DimPower, Spellings: []string{"kw", "kilowatt", "kilowatts"}},
+	{Name: "MW", Dimension: DimPower, Spellings: []string{"mw", "megawatt", "megawatts"}},
+	{Name: "GW", Dimension: DimPower, Spellings: []string{"gw", "gigawatt", "gigawatts"}},
+	{Name: "TW", Dimension: DimPower, Spellings: []string{"terawatt", "terawatts"}},
+	{Name: "hp", Dimension: DimPower, Spellings: []string{"horsepower", "bhp", "whp"}, Ambiguous: []string{"hp"}},
+	{Name: "PS", Dimension: DimPower, Symbols: []string{"PS"}},
+	{Name: "Wh", Dimension: DimEnergy, Spellings: []string{"wh", "watt-hour", "watt-hours"}},
+	{Name: "kWh", Dimension: DimEnergy, Spellings: []string{"kwh", "kilowatt-hour", "kilowatt-hours"}},
+	{Name: "MWh", Dimension: DimEnergy, Spellings: []string{"mwh", "megawatt-hour", "megawatt-hours"}},
+	{Name: "GWh", Dimension: DimEnergy, Spellings: []string{"gwh", "gigawatt-hour", "gigawatt-hours"}},
+	{Name: "TWh", Dimension: DimEnergy, Spellings: []string{"twh", "terawatt-hour", "terawatt-hours"}},
+	{Name: "J", Dimension: DimEnergy, Spellings: []string{"joule", "joules"}},
+	{Name: "kJ", Dimension: DimEnergy, Spellings: []string{"kj", "kilojoule", "kilojoules"}},
+	{Name: "calorie", Dimension: DimEnergy, Spellings: []string{"calorie", "calories", "kcal", "cal"}},
+	{Name: "eV", Dimension: DimEnergy, Spellings: []string{"ev", "electronvolt", "electronvolts"}},
+	{Name: "keV", Dimension: DimEnergy, Spellings: []string{"kev"}},
+	{Name: "MeV", Dimension: DimEnergy, Spellings: []string{"mev"}},
+	{Name: "GeV", Dimension: DimEnergy, Spellings: []string{"gev"}},
+	{Name: "TeV", Dimension: DimEnergy, Spellings: []string{"tev"}},
+	{Name: "mAh", Dimension: DimCharge, Spellings: []string{"mah"}},
+	{Name: "Ah", Dimension: DimCharge, Spellings: []string{"amp-hour", "amp-hours"}},
+	{Name: "volt", Dimension: DimVoltage, Spellings: []string{"volt", "volts", "kv"}},
+	{Name: "amp", Dimension: DimCharge, Spellings: []string{"amp", "amps", "ampere", "amperes"}},
+	// torque, rotation, pressure
+	{Name: "Nm", Dimension: DimTorque, Spellings: []string{"newton-metre", "newton-metres", "newton-meter", "newton-meters"}, Symbols: []string{"Nm"}},
+	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
+	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
+	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
+	// frequency
+	{Name: "Hz", Dimension: DimFrequency, Spellings: []string{"hz", "hertz"}},
+	{Name: "kHz", Dimension: DimFrequency, Spellings: []string{"khz", "kilohertz"}},
+	{Name: "MHz", Dimension: DimFrequency, Spellings: []string{"mhz", "megahertz"}},
+	{Name: "GHz", Dimension: DimFrequency, Spellings: []string{"ghz", "gigahertz"}},
+	{Name: "fps", Dimension: DimFrameRate, Spellings: []string{"fps"}},
+	// data
+	{Name: "bit", Dimension: DimData, Spellings: []string{"bit", "bits"}},
+	{Name: "byte", Dimension: DimData, Spellings: []string{"byte", "bytes"}},
+	{Name: "KB", Dimension: DimData, Spellings: []string{"kb", "kilobyte", "kilobytes"}},
+	{Name: "MB", Dimension: DimData, Spellings: []string{"megabyte", "megabytes"}, Ambiguous: []string{"mb"}},
+	{Name: "GB", Dimension: DimData, Spellings: []string{"gigabyte", "gigabytes"}, Ambiguous: []string{"gb"}},
+	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Ambiguous: []string{"tb"}},
+	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}},
+	{Name: "EB", Dimension: DimData, Spellings: []string{"eb", "exabyte", "exabytes"}},
+	{Name: "Kbps", Dimension: DimDataRate, Spellings: []string{"kbps", "kbit/s"}},
+	{Name: "Mbps", Dimension: DimDataRate, Spellings: []string{"mbps", "mbit/s", "mb/s"}},
+	{Name: "Gbps", Dimension: DimDataRate, Spellings: []string{"gbps", "gbit/s", "gb/s"}},
+}
+
+// Units by normalised name, and the spellings, built once.
+var (
+	unitByName    = map[string]*UnitInfo{}
+	unitSpellings = map[string]string{} // lower-case spelling → name
+	unitSymbols   = map[string]string{} // case-sensitive symbol → name
+	unitAmbiguous = map[string]string{}
+)
+
+func init() {
+	for i := range units {
+		u := &units[i]
+		unitByName[u.Name] = u
+		for _, s := range u.Spellings {
+			unitSpellings[s] = u.Name
+		}
+		for _, s := range u.Symbols {
+			unitSymbols[s] = u.Name
+		}
+		for _, s := range u.Ambiguous {
+			unitAmbiguous[s] = u.Name
+		}
+	}
+}
+
+// Unit returns the unit of a normalised name and whether it is known. A
+// rate ("USD/hour", "mile/hour") has the dimension "<num>/<den>" of its
+// parts; money (an ISO 4217 code) has DimMoney; "percent", "count" and
+// their kin have DimRatio or DimCount.
+func Unit(name string) (UnitInfo, bool) {
+	if u, ok := unitByName[name]; ok {
+		return *u, true
+	}
+	switch name {
+	case "count", "times":
+		return UnitInfo{Name: name, Dimension: DimCount}, true
+	case "percent", "percentage_point", "basis_point", "point":
+		return UnitInfo{Name: name, Dimension: DimRatio}, true
+	case "age":
+		return UnitInfo{Name: name, Dimension: DimTime}, true
+	}
+	if TimeUnits[name] {
+		return UnitInfo{Name: name, Dimension: DimTime}, true
+	}
+	if IsCurrencyCode(name) {
+		return UnitInfo{Name: name, Dimension: DimMoney}, true
+	}
+	if i := strings.IndexByte(name, '/'); i > 0 {
+		num, ok1 := Unit(name[:i])
+		den, ok2 := Unit(name[i+1:])
+		if ok1 && ok2 {
+			return UnitInfo{Name: name, Dimension: num.Dimension + "/" + den.Dimension}, true
+		}
+	}
+	return UnitInfo{}, false
+}
+
+// UnitSpellings returns the lower-case spellings of all units with their
+// normalised names (a copy the caller may keep).
+func UnitSpellings() map[string]string {
+	m := make(map[string]string, len(unitSpellings))
+	for k, v := range unitSpellings {
+		m[k] = v
+	}
+	return m
+}
+
+// UnitSymbol returns the unit of a case-sensitive symbol ("PS", "Nm").
+func UnitSymbol(s string) string { return unitSymbols[s] }
+
+// UnitSymbols returns the case-sensitive symbols with their units (a copy).
+func UnitSymbols() map[string]string {
+	m := make(map[string]string, len(unitSymbols))
+	for k, v := range unitSymbols {
+		m[k] = v
+	}
+	return m
+}
+
+// AmbiguousUnits returns the spellings that are also words ("in", "t",
+// "l", "oz", "ha", "gb"), read only glued to their number, with their units
+// (a copy).
+func AmbiguousUnits() map[string]string {
+	m := make(map[string]string, len(unitAmbiguous))
+	for k, v := range unitAmbiguous {
+		m[k] = v
+	}
+	return m
+}
+
+// TimeUnits are the normalised units of durations.
+var TimeUnits = map[string]bool{
+	"millisecond": true, "second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
+	"year": true, "decade": true, "century": true, "night": true, "weekend": true,
+}

@@ -1,0 +1,273 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// formCase is one mention of a form of issue #15 (units, currencies,
+// scales, rates, signs): the sentence, the mention's text, its bounds
+// ("" = same as low) and unit. Each form is written in varied wording from
+// at least two independent sources.
+type formCase struct {
+	form, in, text, low, high, unit string
+}
+
+var formCases = []formCase{
+	// temperatures: a scale after "degrees"/"deg"/"°", spaced or glued
+	{"degree-scale", "It will be 30 degrees Celsius tomorrow.", "30 degrees Celsius", "30", "", "celsius"},
+	{"degree-scale", "Normal body temperature is 98.6 degrees f in adults.", "98.6 degrees f", "98.6", "", "fahrenheit"},
+	{"degree-scale", "The water was 6 deg c at dawn.", "6 deg c", "6", "", "celsius"},
+	{"degree-scale", "Patients with 100.2 degrees farenheit were isolated.", "100.2 degrees farenheit", "100.2", "", "fahrenheit"},
+	{"degree-sign", "Heat the oven to 300 °C before baking.", "300 °C", "300", "", "celsius"},
+	{"degree-sign", "The furnace reached 1,200°F overnight.", "1,200°F", "1200", "", "fahrenheit"},
+	{"temperature-word", "It was 10.5 celcius in Oslo.", "10.5 celcius", "10.5", "", "celsius"},
+	{"temperature-word", "The probe read 2.14degF above normal.", "2.14degF", "2.14", "", "fahrenheit"},
+	{"temperature-letter", "Temperatures fell to -5C overnight.", "-5C", "-5", "", "celsius"},
+	{"temperature-letter", "Phoenix hit 118F on Friday.", "118F", "118", "", "fahrenheit"},
+	// units of the lexicon's table, glued or spaced
+	{"unit-table", "Each tablet holds 150 micrograms of iodine.", "150 micrograms", "150", "", "ug"},
+	{"unit-table", "A daily dose of 37.8 microgrammes was given.", "37.8 microgrammes", "37.8", "", "ug"},
+	{"unit-table", "The chip is built on a 16.25 nanometers process.", "16.25 nanometers", "16.25", "", "nm"},
+	{"unit-table", "Add 3 tablespoons of sugar.", "3 tablespoons", "3", "", "tbsp"},
+	{"unit-table", "Stir in two teaspoons of salt.", "two teaspoons", "2", "", "tsp"},
+	{"unit-table", "The battery holds 5,000mAh.", "5,000mAh", "5000", "", "mAh"},
+	{"unit-table", "The engine makes 400 Nm of torque.", "400 Nm", "400", "", "Nm"},
+	{"unit-table", "It produces 300 bhp and 295 lb-ft.", "300 bhp", "300", "", "hp"},
+	{"unit-table", "The collider ran at 13 TeV.", "13 TeV", "13", "", "TeV"},
+	{"unit-table", "The band gap is 1.1 eV.", "1.1 eV", "1.1", "", "eV"},
+	{"unit-table", "Storage reached 15 exabytes last year.", "15 exabytes", "15", "", "EB"},
+	{"unit-table", "Pour 44 ml of the syrup.", "44 ml", "44", "", "ml"},
+	{"unit-table", "The tablet contains 50 mg of caffeine.", "50 mg", "50", "", "mg"},
+	{"unit-table", "A pole of 10 dm is needed.", "10 dm", "10", "", "dm"},
+	{"unit-glued", "The port ships 278,000t a year.", "278,000t a year", "278000", "", "tonne/year"},
+	{"unit-glued", "The bottle holds 1.5l of water.", "1.5l", "1.5", "", "litre"},
+	{"unit-glued", "Cut a strip of 2in wide.", "2in", "2", "", "inch"},
+	// currencies: ISO codes before or after, glued or spaced, scaled codes
+	{"currency-code", "The fee is USD 200 a head.", "USD 200 a head", "200", "", "USD/person"},
+	{"currency-code", "He paid USD50 for the ticket.", "USD50", "50", "", "USD"},
+	{"currency-code-after", "She sold it for 115USD last week.", "115USD", "115", "", "USD"},
+	{"currency-code-after", "The bond raised 75 USD million.", "75 USD million", "75e6", "", "USD"},
+	{"currency-code-after", "It costs 2 million usd in total.", "2 million usd", "2e6", "", "USD"},
+	{"currency-code-after", "A bowl of noodles is 40 rmb.", "40 rmb", "40", "", "CNY"},
+	{"currency-code-former", "The painting fetched 250,000 NLG in 1998.", "250,000 NLG", "250000", "", "NLG"},
+	{"currency-scaled-code", "Sales grew to 30 MUSD in 2019.", "30 MUSD", "30e6", "", "USD"},
+	{"currency-scaled-code", "The grant is 120 MEUR over five years.", "120 MEUR", "120e6", "", "EUR"},
+	{"currency-scaled-code", "Revenue was MAUD 60 last year.", "MAUD 60", "60e6", "", "AUD"},
+	// prefixed dollars in any case and spacing, and letters after "$"
+	{"dollar-prefix", "The flat sold for HK$5.2 million.", "HK$5.2 million", "5.2e6", "", "HKD"},
+	{"dollar-prefix", "Tickets cost hk $ 300 each.", "hk $ 300", "300", "", "HKD"},
+	{"dollar-prefix", "Shares closed at C $ 1.34.", "C $ 1.34", "1.34", "", "CAD"},
+	{"dollar-prefix", "The fund holds Mex$ 10 million.", "Mex$ 10 million", "1e7", "", "MXN"},
+	{"dollar-prefix", "Parking is cad$ 15 a day.", "cad$ 15 a day", "15", "", "CAD/day"},
+	{"dollar-prefix", "He won A$82,615 at the casino.", "A$82,615", "82615", "", "AUD"},
+	{"dollar-prefix", "It is a $5 bill.", "$5", "5", "", "USD"},
+	{"dollar-suffix", "Debt reached $US113 trillion worldwide.", "$US113 trillion", "113e12", "", "USD"},
+	{"dollar-suffix", "The estate was valued at $A82,615,680.", "$A82,615,680", "82615680", "", "AUD"},
+	// symbols after the number, and a minus after a symbol
+	{"currency-symbol-after", "A coffee costs 5 € in Paris.", "5 €", "5", "", "EUR"},
+	{"currency-symbol-after", "The refund was -15€ on the bill.", "-15€", "-15", "", "EUR"},
+	{"currency-symbol-after", "The ticket was 10,000 ¥ at the door.", "10,000 ¥", "10000", "", "JPY"},
+	{"currency-symbol-after", "A bowl costs 100元 in Beijing.", "100元", "100", "", "CNY"},
+	{"currency-symbol-after", "The room was 100₾ a night.", "100₾ a night", "100", "", "GEL/night"},
+	{"currency-minus", "Net income was $-50.8bn for the year.", "$-50.8bn", "-50.8e9", "", "USD"},
+	{"currency-minus", "The balance shows $-99.99 today.", "$-99.99", "-99.99", "", "USD"},
+	// currency names, current and former
+	{"currency-name", "He paid 176 Hong Kong dollars for it.", "176 Hong Kong dollars", "176", "", "HKD"},
+	{"currency-name", "The book is 9.99 New Zealand dollars.", "9.99 New Zealand dollars", "9.99", "", "NZD"},
+	{"currency-name", "The tab came to 79 ringgit.", "79 ringgit", "79", "", "MYR"},
+	{"currency-name", "It cost 5,000 markka in 1990.", "5,000 markka", "5000", "", "FIM"},
+	{"currency-name", "The flat cost 20 million pesetas.", "20 million pesetas", "2e7", "", "ESP"},
+	{"currency-name", "They paid 250 million Dutch guilders.", "250 million Dutch guilders", "2.5e8", "", "NLG"},
+	{"currency-name", "The car cost 30,000 Deutsche marks.", "30,000 Deutsche marks", "30000", "", "DEM"},
+	{"currency-name", "He holds 6.25 BTC in a wallet.", "6.25 BTC", "6.25", "", "BTC"},
+	{"currency-abbrev", "The plan costs RM79 a year.", "RM79 a year", "79", "", "MYR/year"},
+	// subunits and compound amounts
+	{"currency-subunit", "The shares closed at 470 pence.", "470 pence", "4.7", "", "GBP"},
+	{"currency-subunit", "A stamp costs 19 cents.", "19 cents", "0.19", "", "USD"},
+	{"compound-amount", "It cost 3 dollars 50 cents.", "3 dollars 50 cents", "3.5", "", "USD"},
+	{"compound-amount", "The bill was thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "13.45", "", "USD"},
+	{"compound-amount", "A pint is 5 pounds 20 pence in London.", "5 pounds 20 pence", "5.2", "", "GBP"},
+	// pounds as money or weight
+	{"pounds-money-or-weight", "He withdrew 100 pounds from the ATM.", "100 pounds", "100", "", "GBP"},
+	{"pounds-money-or-weight", "She was fined 500 pounds by the court.", "500 pounds", "500", "", "GBP"},
+	{"pounds-money-or-weight", "He lost 20 pounds in a month.", "20 pounds", "20", "", "lb"},
+	{"pounds-money-or-weight", "The baby weighed 8 pounds.", "8 pounds", "8", "", "lb"},
+	// scale letters: m/M as millions or metres by context, and others
+	{"m-million", "Amazon sold 35m Echo devices last year.", "35m", "35e6", "", "count"},
+	{"m-million", "The game had 4.3M sales in a week.", "4.3M", "4.3e6", "", "count"},
+	{"m-million", "They shipped 1.2m tons of grain.", "1.2m tons", "1.2e6", "", "ton"},
+	{"m-million", "It hit 2.7m combined sales.", "2.7m", "2.7e6", "", "count"},
+	{"m-million", "I can give you 10M.", "10M", "1e7", "", "count"},
+	{"m-million", "It cost 1.8M dollars to build.", "1.8M dollars", "1.8e6", "", "USD"},
+	{"m-million", "The app has 12m users in Europe.", "12m", "12e6", "", "count"},
+	{"m-metre", "He won the 100m sprint.", "100m", "100", "", "m"},
+	{"m-metre", "The tree is 35m tall.", "35m", "35", "", "m"},
+	{"m-metre", "She swam 400m in the final.", "400m", "400", "", "m"},
+	{"m-metre", "A 150m-long wall was built.", "150m", "150", "", "m"},
+	{"scale-letter", "The fund raised US$ 1MM last year.", "US$ 1MM", "1e6", "", "USD"},
+	{"scale-letter", "The market is worth $2.174T now.", "$2.174T", "2.174e12", "", "USD"},
+	{"scale-letter", "They paid 2mil SEK for it.", "2mil SEK", "2e6", "", "SEK"},
+	{"scale-letter", "Profit was $3 b in 2020.", "$3 b", "3e9", "", "USD"},
+	{"scale-letter", "The deal is worth €1.5bn.", "€1.5bn", "1.5e9", "", "EUR"},
+	{"scale-letter", "Sales reached 5k units.", "5k", "5000", "", "count"},
+	{"scale-word", "The rally drew 5 lakh people.", "5 lakh", "5e5", "", "count"},
+	{"scale-word", "The project costs 3 crore rupees.", "3 crore rupees", "3e7", "", "INR"},
+	{"pence-letter", "The shares rose 6.5% to 164p.", "164p", "1.64", "", "GBP"},
+	{"pence-letter", "Lloyds closed at 48.5p on Friday.", "48.5p", "0.485", "", "GBP"},
+	// rates keep their denominator
+	{"rate", "Power costs $0.03/kWh in Texas.", "$0.03/kWh", "0.03", "", "USD/kWh"},
+	{"rate", "Pay rose to $15.4/hour this year.", "$15.4/hour", "15.4", "", "USD/hour"},
+	{"rate", "Beef sells at $350 per kg.", "$350 per kg", "350", "", "USD/kg"},
+	{"rate", "The plan is RM79 a month.", "RM79 a month", "79", "", "MYR/month"},
+	{"rate", "They pay C$6 per share.", "C$6 per share", "6", "", "CAD/share"},
+	{"rate", "He trains four times per week.", "four times per week", "4", "", "times/week"},
+	{"rate", "The car hit 188 miles an hour.", "188 miles an hour", "188", "", "mph"},
+	{"rate", "The train runs at 300 km per hour.", "300 km per hour", "300", "", "km/h"},
+	{"rate", "The dose is 5 mg per day.", "5 mg per day", "5", "", "mg/day"},
+	{"rate", "Minimum wage is $7.25 an hour.", "$7.25 an hour", "7.25", "", "USD/hour"},
+	{"rate-not", "Revenue was $1.2bn a year earlier.", "$1.2bn", "1.2e9", "", "USD"},
+	{"rate-not", "It earned $40 a year ago.", "$40", "40", "", "USD"},
+	// change and level: a change amount, then the new level (two mentions)
+	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "0.4 per cent", "0.4", "", "percent"},
+	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "13,176", "13176", "", "count"},
+	{"change-and-level", "The Nikkei rose 1.2% to 38,500 on Friday.", "1.2%", "1.2", "", "percent"},
+	{"change-and-level", "The Dow dropped 2 percent to 40,100 points.", "2 percent", "2", "", "percent"},
+	{"change-range", "Sales rose 5 to 7 percent.", "5 to 7 percent", "5", "7", "percent"},
+	// "up to" after a verb of movement is a level, not a bound
+	{"up-to-movement", "Unemployment is inching back up to 4.8 percent.", "4.8 percent", "4.8", "", "percent"},
+	{"up-to-movement", "Prices edged up to 3% in May.", "3%", "3", "", "percent"},
+	{"up-to-bound", "The fund can invest up to 5% of assets.", "up to 5%", "-", "5", "percent"},
+	// ages
+	{"age-yo", "Police found a 87 yo man at the scene.", "87 yo", "87", "", "age"},
+	{"age-yo", "The victim, a 23 yo student, survived.", "23 yo", "23", "", "age"},
+	{"age-spaced", "A 28 - year - old woman was hurt.", "28 - year - old", "28", "", "age"},
+	{"age-spaced", "The 45 - year - old driver fled.", "45 - year - old", "45", "", "age"},
+	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
+	{"age-of-age", "Applicants must be 18 years of age or older.", "18 years of age", "18", "", "age"},
+	// fractions written with a slash, and mixed numbers
+	{"fraction-sign", "Add ½ cup of milk.", "½ cup", "0.5", "", "cup"},
+	{"fraction-sign", "The trail is 2½ miles long.", "2½ miles", "2.5", "", "mile"},
+	{"fraction-sign", "Stir in ¾ teaspoon of salt.", "¾ teaspoon", "0.75", "", "tsp"},
+	{"fraction-slash", "Add 3/4 cup of flour.", "3/4 cup", "0.75", "", "cup"},
+	{"fraction-slash", "Walk 10 1/2 miles to the lake.", "10 1/2 miles", "10.5", "", "mile"},
+	{"fraction-slash", "It is a 1/4 mile track.", "1/4 mile", "0.25", "", "mile"},
+	{"fraction-slash", "The pipe is 2 1/2 inches wide.", "2 1/2 inches", "2.5", "", "inch"},
+	// comparison signs and words
+	{"comparison-sign", "Readings >10 were flagged.", ">10", "10", "-", "count"},
+	{"comparison-sign", "Keep it <20 per batch.", "<20", "-", "20", "count"},
+	{"comparison-sign", "Scores >= 30 pass the test.", ">= 30", "30", "-", "count"},
+	{"comparison-sign", "Each bag weighs ≤5 kg in total.", "≤5 kg", "-", "5", "kg"},
+	{"comparison-sign", "Chips built on a sub-7 nanometre process.", "sub-7 nanometre", "-", "7", "nm"},
+	{"comparison-word", "Values greater than or equal to 50 count.", "greater than or equal to 50", "50", "-", "count"},
+	{"comparison-word", "It is less than or equal to 40 in total.", "less than or equal to 40", "-", "40", "count"},
+	{"comparison-word", "Winds exceeding 150 km/h hit the coast.", "exceeding 150 km/h", "150", "-", "km/h"},
+	{"comparison-word", "The rally drew a crowd greater than 190 people.", "greater than 190", "190", "-", "count"},
+	// signs in words
+	{"minus-word", "It was minus 5 degrees at noon.", "minus 5 degrees", "-5", "", "degree"},
+	{"minus-word", "The fund returned negative 3 percent.", "negative 3 percent", "-3", "", "percent"},
+	{"minus-word", "The margin is plus or minus 4 points.", "4 points", "4", "", "point"},
+	// ranges written "through"
+	{"range-through", "Read pages 20 through 100 first.", "20 through 100", "20", "100", "count"},
+	{"range-through", "Children aged 5 thru 12 attend.", "5 thru 12", "5", "12", "age"},
+	// ranges and lists with a glued unit, units in brackets, compound measures
+	{"range-unit", "The charger draws 5-10W at idle.", "5-10W", "5", "10", "W"},
+	{"range-unit", "Plans offer 10-15GB of data.", "10-15GB", "10", "15", "GB"},
+	{"range-unit", "Lenses of 75-300mm are common.", "75-300mm", "75", "300", "mm"},
+	{"range-unit", "A zoom of 75 -300mm fits.", "75 -300mm", "75", "300", "mm"},
+	{"range-unit", "Tables show 225.86 -12.99 -5.44% today.", "225.86", "225.86", "", "count"},
+	{"unit-bracketed", "The weight is 20 (kg).", "20 (kg)", "20", "", "kg"},
+	{"unit-bracketed", "The load is 20 [kg] per box.", "20 [kg]", "20", "", "kg"},
+	{"compound-measure", "He is 5 feet 2 inches tall.", "5 feet 2 inches", "5.166666666666667", "", "foot"},
+	{"compound-measure", "She is 5 feet and 2 inches tall.", "5 feet and 2 inches", "5.166666666666667", "", "foot"},
+	{"compound-measure", "The baby weighed 8 lbs 4 oz at birth.", "8 lbs 4 oz", "8.25", "", "lb"},
+	{"scientific-notation", "The sample held 1e10 atoms.", "1e10", "1e10", "", "count"},
+	{"scientific-notation", "A rate of 1.3e6 per second was seen.", "1.3e6", "1.3e6", "", "count"},
+	{"scientific-notation", "The error was 12e-1 units.", "12e-1", "1.2", "", "count"},
+	{"rate-glued", "It is 10km/hr on that road.", "10km/hr", "10", "", "km/h"},
+	{"rate-glued", "Top speed is 10kmph.", "10kmph", "10", "", "km/h"},
+	// number words
+	{"number-words", "It costs one million and a half.", "one million and a half", "1.5e6", "", "count"},
+	{"number-words", "The deal is worth two billion and a half.", "two billion and a half", "2.5e9", "", "count"},
+	{"number-words", "The scheme costs three lakh crore rupees.", "three lakh crore rupees", "3e12", "", "INR"},
+	{"number-words", "They found fifty - two cases.", "fifty - two", "52", "", "count"},
+	{"number-words", "Then twenty - one people came.", "twenty - one", "21", "", "count"},
+	{"number-words", "The home side scored nought.", "nought", "0", "", "count"},
+	{"number-chain", "It has 4 thousand 3 hundred and 21 items.", "4 thousand 3 hundred and 21", "4321", "", "count"},
+	{"number-chain", "They sold 3 hundred and 21 cars.", "3 hundred and 21", "321", "", "count"},
+	{"number-chain", "It costs 2 million and 5 dollars less.", "2 million", "2e6", "", "count"},
+	{"index-name", "Stocks in the Russell 2000 gained 3%.", "3%", "3", "", "percent"},
+}
+
+// lowerDates are dates written in lower case, read as dates.
+var lowerDates = []struct{ in, text string }{
+	{"The report is due sept. 30, officials said.", "sept. 30"},
+	{"The store reopens on may 19 after repairs.", "may 19"},
+	{"the fireworks start july 4 at dusk.", "july 4"},
+	{"results come out 19 october.", "19 october"},
+	{"filings close jan. 5 this year.", "jan. 5"},
+}
+
+// indexNames are stock index names holding a number: names, not claims.
+var indexNames = []struct{ in, text string }{
+	{"The Russell 2000 gained 3% on Friday.", "2000"},
+	{"The S&P 500 index rose.", "500"},
+	{"It beat the FTSE 100 by 2 points.", "100"},
+	{"The Stoxx 50 rose 1%.", "50"},
+	{"The Nikkei 225 closed higher.", "225"},
+}
+
+func TestIndexNames(t *testing.T) {
+	for _, c := range indexNames {
+		for _, m := range Find(c.in) {
+			if c.in[m.Start:m.End] == c.text && m.Kind != claims.KindIdentifier {
+				t.Errorf("%q: %q is %s, want identifier", c.in, c.text, m.Kind)
+			}
+		}
+	}
+}
+
+func TestLowerCaseDates(t *testing.T) {
+	for _, c := range lowerDates {
+		ms := Find(c.in)
+		ok := false
+		for _, m := range ms {
+			if c.in[m.Start:m.End] == c.text && m.Kind == claims.KindDate {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want the date %q, got %s", c.in, c.text, describe(c.in, ms))
+		}
+	}
+}
+
+func TestForms(t *testing.T) {
+	for _, c := range formCases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%s: %q not in %q", c.form, c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%s: %q: no mention of %q (got %s)", c.form, c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		hi := c.high
+		if hi == "" {
+			hi = c.low
+		}
+		if got := c.in[m.Start:m.End]; got != c.text || !sameBound(m.Low, num(c.low)) || !sameBound(m.High, num(hi)) || m.Unit != c.unit {
+			t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", c.form, c.in, describe(c.in, []Mention{*m}), c.text, c.low, hi, c.unit, m.Rules())
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package quantity
+
+// The rules of issue #15: units, currencies, scales, rates, ages, change
+// and level (see units.go, rates.go, qualifiers.go).
+var (
+	ruleAgeOfAge            = newRule("age-of-age")
+	ruleAgeYo               = newRule("age-yo")
+	ruleChangeAndLevel      = newRule("change-and-level")
+	ruleCompoundAmount      = newRule("compound-amount")
+	ruleCurrencyCodeAfter   = newRule("currency-code-after")
+	ruleCurrencyName        = newRule("currency-name")
+	ruleCurrencyPhrase      = newRule("currency-phrase")
+	ruleCurrencyScaledCode  = newRule("currency-scaled-code")
+	ruleCurrencySubunit     = newRule("currency-subunit")
+	ruleCurrencySymbolAfter = newRule("currency-symbol-after")
+	ruleDegreeScale         = newRule("degree-scale")
+	ruleDegreeSign          = newRule("degree-sign")
+	ruleDollarSuffix        = newRule("dollar-suffix")
+	ruleMMetre              = newRule("m-metre")
+	ruleMMillion            = newRule("m-million")
+	rulePenceLetter         = newRule("pence-letter")
+	rulePoundsMoneyOrWeight = newRule("pounds-money-or-weight")
+	ruleTemperatureLetter   = newRule("temperature-letter")
+	ruleUnitSymbol          = newRule("unit-symbol")
+	ruleUpToMovement        = newRule("up-to-movement")
+	ruleRate                = newRule("rate")
+	ruleComparisonSign      = newRule("comparison-sign")
+	ruleMinusWord           = newRule("minus-word")
+	ruleUnitBracketed       = newRule("unit-bracketed")
+	ruleCompoundMeasure     = newRule("compound-measure")
+	ruleScientific          = newRule("scientific-notation")
+	ruleNumberChain         = newRule("number-chain")
+	ruleAgeSpaced           = newRule("age-spaced-hyphens")
+)
+
+// rateRules name a rate by the rule that read its numerator
+// ("currency-abbrev+rate"), so that explain shows both.
+var rateRules = func() map[rule]rule {
+	m := map[rule]rule{}
+	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
+		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
+		ruleCurrencySubunit, rulePenceLetter, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
+		m[r] = newRule(r.String() + "+rate")
+	}
+	return m
+}()
