@@ -284,6 +284,6 @@ CREATE VIEW claims_view AS
 	LEFT JOIN entities e ON e.id = ea.entity_id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
-	// how a quantity's currency was decided (claims.Quantity.UnitBasis)
+	// 6: how a quantity's currency was decided (claims.Quantity.UnitBasis)
 	`ALTER TABLE quantities ADD COLUMN unit_basis TEXT NOT NULL DEFAULT '';`,
 }
