@@ -25,8 +25,10 @@ type analysis struct {
 	checked     time.Time
 	orphans     int // current reviews whose claim is no longer extracted
 	pending     int // articles stored before the analysis tables, not analysed yet
+	unpaired    int // articles whose near-duplicates are not looked up yet
 	backfilling bool
 	reattaching bool
+	changedAt   time.Time // when articles_version last changed
 	menus       map[string][]option
 	menusAt     time.Time
 }
@@ -57,6 +59,9 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 		// Articles were stored: re-attach reviews to re-extracted claims in
 		// the background (it reads every current review and may wait for
 		// the writer's lock), never in a request.
+		if a.version != "-" {
+			a.changedAt = time.Now()
+		}
 		a.version = v.String
 		a.menus = nil
 		if !a.reattaching {
@@ -68,7 +73,12 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 	if a.pending, err = s.st.AnalysisPending(ctx); err != nil {
 		return nil, err
 	}
-	if a.pending > 0 && !a.backfilling {
+	if a.unpaired, err = s.st.Unpaired(ctx); err != nil {
+		return nil, err
+	}
+	// The background analysis waits until no run has stored articles for
+	// runQuiet: it would compete with the run for the write lock.
+	if (a.pending > 0 || a.unpaired > 0) && !a.backfilling && time.Since(a.changedAt) > runQuiet {
 		a.backfilling = true
 		go s.backfill()
 	}
@@ -103,29 +113,61 @@ func (s *Server) reattach() {
 	}
 }
 
+// runQuiet is how long articles_version must stay unchanged (no run
+// storing articles) before serve analyses or pairs in the background.
+const runQuiet = 10 * time.Second
+
+// runActive reports whether articles were stored within runQuiet (the
+// background analysis then stops until the next request after it).
+func (s *Server) runActive() bool {
+	var v sql.NullString
+	s.st.DB().QueryRowContext(context.Background(), `SELECT value FROM meta WHERE key = 'articles_version'`).Scan(&v)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if v.String != s.analysis.version {
+		s.analysis.version, s.analysis.changedAt = v.String, time.Now()
+		s.analysis.menus = nil
+		if !s.analysis.reattaching {
+			s.analysis.reattaching = true
+			go s.reattach()
+		}
+	}
+	return time.Since(s.analysis.changedAt) <= runQuiet
+}
+
 // backfill analyses the articles of a database written before the analysis
-// tables existed, a small transaction at a time so that reviews and runs
-// are never held up for long.
+// tables existed, then pairs the articles not paired yet with their
+// near-duplicates, a small transaction at a time so that reviews and runs
+// are never held up for long. A failure (the database busy with a run) ends
+// it; the next request after refreshEvery starts it again.
 func (s *Server) backfill() {
 	defer func() {
 		s.mu.Lock()
 		s.analysis.backfilling = false
 		s.mu.Unlock()
 	}()
-	start, total := time.Now(), 0
-	for {
-		n, err := s.st.AnalysePending(context.Background(), 100)
-		if err != nil {
-			s.logf("analysing stored articles: %v", err)
-			return
-		}
-		if n == 0 {
-			if total > 0 {
-				s.logf("analysed %d stored articles in %s", total, time.Since(start).Round(time.Second))
+	for _, step := range []struct {
+		what string
+		run  func(context.Context, int) (int, error)
+	}{{"analysed", s.st.AnalysePending}, {"paired", s.st.PairPending}} {
+		start, total := time.Now(), 0
+		for {
+			if s.runActive() {
+				return
 			}
-			return
+			n, err := step.run(context.Background(), 50)
+			if err != nil {
+				s.logf("%s %d stored articles, then: %v", step.what, total, err)
+				return
+			}
+			if n == 0 {
+				break
+			}
+			total += n
 		}
-		total += n
+		if total > 100 {
+			s.logf("%s %d stored articles in %s", step.what, total, time.Since(start).Round(time.Second))
+		}
 	}
 }
 

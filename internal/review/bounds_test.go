@@ -48,6 +48,7 @@ func bigStore(t *testing.T, n, k, groups int) *sqlite.Store {
 	if _, err := st.Write(context.Background(), batch); err != nil {
 		t.Fatal(err)
 	}
+	pairAll(t, st)
 	return st
 }
 
@@ -154,15 +155,19 @@ func TestDuplicatesPagedAndIncremental(t *testing.T) {
 	if !strings.Contains(p, "/duplicates?page=2") {
 		t.Error("no next page of pairs")
 	}
-	// A new copy is paired at once, by the write alone.
+	// A new copy is stored with its buckets and paired by the next pass,
+	// which reads its buckets only.
 	r := fixtureCopy(t, st, "art-0001", "art-new")
 	if _, err := st.Write(context.Background(), []claims.Result{r}); err != nil {
 		t.Fatal(err)
 	}
+	if n, err := st.PairPending(context.Background(), 100); err != nil || n != 1 {
+		t.Fatalf("pass paired %d articles (%v), want the new one", n, err)
+	}
 	var n int
 	st.DB().QueryRow(`SELECT count(*) FROM near_duplicates WHERE b = 'art-new' OR a = 'art-new'`).Scan(&n)
 	if n == 0 {
-		t.Error("new copy not paired at write")
+		t.Error("new copy not paired")
 	}
 }
 

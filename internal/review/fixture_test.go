@@ -160,5 +160,21 @@ func newStore(t testing.TB) *sqlite.Store {
 	if _, err := st.Write(context.Background(), fixture()); err != nil {
 		t.Fatal(err)
 	}
+	pairAll(t, st)
 	return st
+}
+
+// pairAll runs the near-duplicate pass that extract serve runs in the
+// background, so that pages show the pairs from the first request.
+func pairAll(t testing.TB, st *sqlite.Store) {
+	t.Helper()
+	for {
+		n, err := st.PairPending(context.Background(), 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			return
+		}
+	}
 }

@@ -425,10 +425,10 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mu.Lock()
-	orphans, pending := a.orphans, a.pending
+	orphans, pending, unpaired := a.orphans, a.pending, a.unpaired
 	s.mu.Unlock()
 	data := map[string]any{"F": f, "Rows": rows, "Total": min(total, maxCounted), "More": total > maxCounted, "PageNo": f.Page,
-		"Orphans": orphans, "Pending": pending, "MaxPages": maxListed / pageSize}
+		"Orphans": orphans, "Pending": pending, "Unpaired": unpaired, "MaxPages": maxListed / pageSize}
 	if tooSlow {
 		data["TooSlow"] = errTooSlow.Error()
 	}

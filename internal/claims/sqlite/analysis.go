@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
+	"net/url"
 	"runtime"
 	"strings"
 	"sync"
@@ -13,29 +14,32 @@ import (
 	"github.com/factcheck/extract/internal/compare"
 )
 
-// The review app's analysis, kept in tables and computed when an article is
-// stored (in the same transaction), never for the whole database at once:
+// The review app's analysis, kept in tables and computed incrementally,
+// never for the whole database at once:
 //
-//   - article_sigs and lsh_buckets: each article's LSH bucket keys
-//     (compare.BandKeys); near_duplicates: the pairs found by looking a new
-//     article up in the buckets (compare.Verify checks each candidate
-//     exactly), at most compare.MaxNeighbours per new article;
-//   - claim_copies: claims made identically in near-duplicate articles,
-//     joined into sets; rep is the copy shown (the first by article and
-//     position), the others are listed under it;
-//   - cmp_groups and claim_measures: what each claim measures
-//     (compare.Of), with per-group counts of claims, articles and sources
-//     kept by triggers, so that /compare reads one page of groups.
+//   - when an article is stored (in the same transaction): its LSH bucket
+//     keys (article_sigs, lsh_buckets: compare.BandKeys), what each of its
+//     claims measures (claim_measures, in cmp_groups whose counts of claims,
+//     articles and sources are kept by triggers) and the units of its claims;
+//   - by PairPending, an incremental pass over the articles not paired yet
+//     (extract serve runs it in the background): each article's
+//     near-duplicates among those stored before it, found by reading its
+//     buckets and checking the best candidates exactly (near_duplicates, at
+//     most compare.MaxNeighbours per article), and the claims made
+//     identically in both (claim_copies: sets of copies; rep is the copy
+//     shown, the first by article and position).
 //
-// A replaced article's rows go with it (foreign keys cascade; bucket rows
-// of a gone article are skipped when read). Databases written before
+// A replaced article's rows go with it (foreign keys and triggers; bucket
+// rows of a gone article are skipped when read). Databases written before
 // migration 4 are analysed by AnalysePending, a bounded batch at a time.
 const analysisSchema = `
 CREATE TABLE article_sigs (
 	aid        INTEGER PRIMARY KEY AUTOINCREMENT,
 	article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
-	shingles   INTEGER NOT NULL
+	shingles   INTEGER NOT NULL,
+	paired     INTEGER NOT NULL DEFAULT 0 -- near-duplicates looked up (PairPending)
 );
+CREATE INDEX article_sigs_unpaired ON article_sigs(aid) WHERE paired = 0;
 CREATE TABLE lsh_buckets (
 	key INTEGER NOT NULL,
 	aid INTEGER NOT NULL,
@@ -237,7 +241,8 @@ func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser
 	// most recent members, with the member's article id.
 	var parts []string
 	for i := 0; i < compare.Bands; i++ {
-		parts = append(parts, fmt.Sprintf(`SELECT * FROM (SELECT aid FROM lsh_buckets WHERE key = ?%d ORDER BY aid DESC LIMIT %d)`, i+1, compare.BucketCap))
+		parts = append(parts, fmt.Sprintf(`SELECT * FROM (SELECT aid FROM lsh_buckets WHERE key = ?%d AND aid < ?%d ORDER BY aid DESC LIMIT %d)`,
+			i+1, compare.Bands+1, compare.BucketCap))
 	}
 	var err error
 	// Counted in SQL: only the best candidates come back to Go.
@@ -347,10 +352,13 @@ func (a *analyser) article(id, text string, qs []*claims.Quantity, p *prepared) 
 	if err != nil {
 		return err
 	}
-	if keys := p.keys; keys != nil {
-		if err := a.pair(id, aid, sh, keys, qs); err != nil {
-			return fmt.Errorf("near-duplicates: %w", err)
+	for _, k := range p.keys {
+		if err := a.buckets.add(a.ctx, k, aid); err != nil {
+			return fmt.Errorf("buckets: %w", err)
 		}
+	}
+	if err := a.buckets.flush(a.ctx); err != nil {
+		return fmt.Errorf("buckets: %w", err)
 	}
 	if err := a.measures(qs, p.measures); err != nil {
 		return fmt.Errorf("measures: %w", err)
@@ -358,11 +366,15 @@ func (a *analyser) article(id, text string, qs []*claims.Quantity, p *prepared) 
 	return nil
 }
 
+// pair looks a stored article up in the buckets of the articles stored
+// before it, checks the best candidates, and records its near-duplicates and
+// the claims it shares with them.
 func (a *analyser) pair(id string, aid int64, sh []uint64, keys []int64, qs []*claims.Quantity) error {
-	args := make([]any, len(keys))
+	args := make([]any, len(keys)+1)
 	for i, k := range keys {
 		args[i] = k
 	}
+	args[len(keys)] = aid
 	rows, err := a.bucket.QueryContext(a.ctx, args...)
 	if err != nil {
 		return err
@@ -404,14 +416,6 @@ func (a *analyser) pair(id string, aid int64, sh []uint64, keys []int64, qs []*c
 		own.claims = append(own.claims, &c)
 	}
 	a.cache.put(sketchKey{aid, id}, own)
-	for _, k := range keys {
-		if err := a.buckets.add(a.ctx, k, aid); err != nil {
-			return err
-		}
-	}
-	if err := a.buckets.flush(a.ctx); err != nil {
-		return err
-	}
 	for _, n := range found {
 		x, y := id, n.ID.id
 		if x > y {
@@ -616,7 +620,12 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	db, err := s.openImmediate()
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
 	}
@@ -669,6 +678,96 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = ? WHERE key = 'analysis_pending'`, last); err != nil {
 		return 0, err
+	}
+	return len(todo), tx.Commit()
+}
+
+// openImmediate opens the database for one background write transaction
+// that takes the write lock when it begins (BEGIN IMMEDIATE), waiting for it
+// up to the busy timeout: a transaction that reads first and writes later
+// fails at once when another writer committed in between.
+func (s *Store) openImmediate() (*sql.DB, error) {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "temp_store(MEMORY)", "cache_size(-16384)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+s.path+"?"+q.Encode())
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	return db, nil
+}
+
+// Unpaired reports how many stored articles wait for PairPending.
+func (s *Store) Unpaired(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM article_sigs WHERE paired = 0`).Scan(&n)
+	return n, err
+}
+
+// PairPending finds the near-duplicates of up to limit stored articles not
+// paired yet, oldest first, each among the articles stored before it (LSH
+// candidates from its buckets, checked exactly), records them and the claims
+// they share, and returns how many articles it paired. Storing an article
+// computes its signature, buckets and measures; pairing, most of the cost,
+// is left to this incremental pass (run by `extract serve` in the
+// background), so that `extract run` does not pay for it.
+func (s *Store) PairPending(ctx context.Context, limit int) (int, error) {
+	db, err := s.openImmediate()
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT s.aid, s.article_id, a.text FROM article_sigs s JOIN articles a ON a.id = s.article_id
+		WHERE s.paired = 0 ORDER BY s.aid LIMIT ?`, limit)
+	if err != nil {
+		return 0, err
+	}
+	type art struct {
+		aid      int64
+		id, text string
+	}
+	var todo []art
+	for rows.Next() {
+		var x art
+		if err := rows.Scan(&x.aid, &x.id, &x.text); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		todo = append(todo, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(todo) == 0 {
+		return 0, err
+	}
+	an, err := newAnalyser(ctx, tx, s.sketches)
+	if err != nil {
+		return 0, err
+	}
+	defer an.close()
+	qss := make([][]*claims.Quantity, len(todo))
+	for i, x := range todo {
+		if qss[i], err = articleClaims(ctx, tx, x.id); err != nil {
+			return 0, err
+		}
+	}
+	pre := prepareAll(len(todo), func(i int) (string, []*claims.Quantity) { return todo[i].text, qss[i] })
+	for i, x := range todo {
+		if pre[i].keys != nil {
+			if err := an.pair(x.id, x.aid, pre[i].sh, pre[i].keys, qss[i]); err != nil {
+				return 0, fmt.Errorf("near-duplicates of %s: %w", x.id, err)
+			}
+		}
+		if err := an.exec(`UPDATE article_sigs SET paired = 1 WHERE aid = ?`, x.aid); err != nil {
+			return 0, err
+		}
 	}
 	return len(todo), tx.Commit()
 }

@@ -63,16 +63,33 @@ func pairs(t *testing.T, st *Store) []string {
 	return out
 }
 
+// write stores a batch and runs the pairing pass, as extract serve does in
+// the background.
 func write(t *testing.T, st *Store, rs ...claims.Result) {
 	t.Helper()
 	if _, err := st.Write(context.Background(), rs); err != nil {
 		t.Fatal(err)
 	}
+	pairAll(t, st)
 }
 
-// TestAnalysisAtIngest: each batch's articles are paired with those stored
-// before (and with each other) when they are written; a replaced article's
-// pairs go with it and come back with the new version.
+func pairAll(t *testing.T, st *Store) {
+	t.Helper()
+	for {
+		n, err := st.PairPending(context.Background(), 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			return
+		}
+	}
+}
+
+// TestAnalysisAtIngest: each batch's articles get their buckets when they
+// are written and are paired, by the incremental pass, with those stored
+// before (and with each other); a replaced article's pairs go with it and
+// come back with the new version.
 func TestAnalysisAtIngest(t *testing.T) {
 	texts := corpusTexts(t)
 	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
@@ -108,6 +125,20 @@ func TestAnalysisAtIngest(t *testing.T) {
 	st.DB().QueryRow(`SELECT (SELECT count(*) FROM article_sigs), (SELECT count(*) FROM articles)`).Scan(&sigs, &arts)
 	if sigs != arts {
 		t.Errorf("%d signatures for %d articles", sigs, arts)
+	}
+	// Stored but not paired yet: the pass pairs only the new article, with
+	// the earlier ones.
+	if _, err := st.Write(context.Background(), []claims.Result{testResult("000-copy", texts["000"]+"\nA line.")}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := st.Unpaired(context.Background()); n != 1 {
+		t.Fatalf("%d unpaired after a write", n)
+	}
+	if n, err := st.PairPending(context.Background(), 100); err != nil || n != 1 {
+		t.Fatalf("paired %d, %v", n, err)
+	}
+	if got := strings.Join(pairs(t, st), " "); got != "000/000-copy 000/001 000-copy/001 002/002-copy" {
+		t.Fatalf("pairs after the pass: %q", got)
 	}
 }
 
@@ -216,6 +247,7 @@ func TestAnalysePendingMigration(t *testing.T) {
 	if total != 3 {
 		t.Fatalf("analysed %d", total)
 	}
+	pairAll(t, st)
 	if got := strings.Join(pairs(t, st), " "); got != "000/001" {
 		t.Fatalf("pairs %q", got)
 	}
