@@ -69,7 +69,7 @@ func TestExportReviewsAfterRerun(t *testing.T) {
 		ORDER BY v.article_id DESC, q.start DESC LIMIT 1`).Scan(&id, &article, &qty, &sentence); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.AddReview(context.Background(), id, "verified", "checked against the statement", "Ann"); err != nil {
+	if _, err := st.AddVerdict(context.Background(), id, nil, sqlite.Verdict{Status: "correct", Rating: "true", Note: "checked against the statement", Reviewer: "Ann"}); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -95,7 +95,7 @@ func TestExportReviewsAfterRerun(t *testing.T) {
 		t.Fatalf("csv: %v, %d records", err, len(recs))
 	}
 	row := recs[1]
-	if row[0] == id || row[1] != id || row[5] != qty || row[15] != "verified" || row[21] != "yes" {
+	if row[0] == id || row[1] != id || row[5] != qty || row[15] != "correct" || row[16] != "true" || row[23] != "yes" {
 		t.Errorf("review did not follow its claim: %v", row)
 	}
 	code, out, errs = cli(t, "export", "--db", db, "--what", "reviews", "--format", "claimreview")

@@ -435,6 +435,10 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	for k, o := range menus {
 		data[k] = o
 	}
+	if err := s.listExtras(r, data); err != nil {
+		s.fail(w, err)
+		return
+	}
 	pages := 0
 	if total <= maxCounted {
 		pages = (total + pageSize - 1) / pageSize

@@ -10,12 +10,23 @@ import (
 )
 
 var funcs = template.FuncMap{
-	"link":     safeLink,
-	"pathesc":  url.PathEscape,
-	"truncate": truncate,
-	"add":      func(a, b int) int { return a + b },
-	"fmt1":     func(f float64) string { return fmt.Sprintf("%.1f", f) },
-	"when":     when,
+	"link":      safeLink,
+	"pathesc":   url.PathEscape,
+	"truncate":  truncate,
+	"add":       func(a, b int) int { return a + b },
+	"fmt1":      func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	"when":      when,
+	"inc":       func(i int) int { return i + 1 },
+	"ratingKey": ratingKey,
+}
+
+// ratingKey is the key that chooses a claim rating on the claim page.
+func ratingKey(r string) string {
+	switch r {
+	case "true", "false", "misleading", "unverifiable":
+		return r[:1]
+	}
+	return ""
 }
 
 func truncate(s string, n int) string {

@@ -47,6 +47,11 @@ type Options struct {
 	// address, requests must name a loopback host (or Addr's host) in their
 	// Host header.
 	Addr string
+	// SiteURL is the app's public address (https://host/prefix), which
+	// the ClaimReview export builds each review's url from (the claim's
+	// page); without it, the article's URL, or for an article without one
+	// the claim's page at the address the request came to.
+	SiteURL string
 	// Log receives one line per failed request; nil discards.
 	Log *log.Logger
 }
@@ -86,6 +91,7 @@ func New(st *sqlite.Store, opt Options) (*Server, error) {
 	m.HandleFunc("GET /{$}", s.handleList)
 	m.HandleFunc("GET /claim/{id}", s.handleClaim)
 	m.HandleFunc("POST /claim/{id}/review", s.handleReview)
+	m.HandleFunc("POST /review/bulk", s.handleBulk)
 	m.HandleFunc("GET /compare", s.handleCompare)
 	m.HandleFunc("GET /duplicates", s.handleDuplicates)
 	m.HandleFunc("GET /export/reviews.jsonld", s.handleExport("claimreview"))

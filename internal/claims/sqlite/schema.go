@@ -284,4 +284,60 @@ CREATE VIEW claims_view AS
 	LEFT JOIN entities e ON e.id = ea.entity_id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
+	// 6: reviews as two questions. The extraction question (was the
+	// number, its source and its being a claim read right?) is the review's
+	// status: correct, wrong_number, wrong_source, not_claim. The claim
+	// question (is what it says true?) is its rating (claim_ratings: true,
+	// false, misleading, unverifiable) with an evidence URL; only a rating
+	// feeds ClaimReview. Older reviews are carried over: "verified" said the
+	// extraction was right, not that the claim was true, so it becomes
+	// extraction 'correct' with no rating; "disputed" judged the claim, so
+	// it becomes extraction 'correct' with the rating 'disputed' (kept for
+	// them, not offered any more); "wrong extraction" and "needs check" stay
+	// as they were. The old statuses stay in review_statuses for programs
+	// that still write them, not offered by the app (position >= 100), and
+	// none of them is a rating any more.
+	`
+CREATE TABLE claim_ratings (
+	rating      TEXT PRIMARY KEY,
+	label       TEXT NOT NULL,
+	value       INTEGER NOT NULL, -- ClaimReview ratingValue 1–5; 0: none (alternateName only)
+	rating_name TEXT NOT NULL,
+	position    INTEGER NOT NULL
+);
+INSERT INTO claim_ratings(rating, label, value, rating_name, position) VALUES
+	('true', 'True', 5, 'True', 1),
+	('misleading', 'Misleading', 2, 'Misleading', 2),
+	('false', 'False', 1, 'False', 3),
+	('unverifiable', 'Unverifiable', 0, 'Unverifiable', 4),
+	('disputed', 'Disputed (older review)', 2, 'Disputed', 100);
+INSERT INTO review_statuses(status, label, rating, rating_name, position) VALUES
+	('correct', 'Extraction correct', 0, '', 1),
+	('wrong_number', 'Wrong number', 0, '', 2),
+	('wrong_source', 'Wrong source', 0, '', 3),
+	('not_claim', 'Not a claim', 0, '', 4);
+ALTER TABLE reviews ADD COLUMN rating TEXT REFERENCES claim_ratings(rating);
+ALTER TABLE reviews ADD COLUMN evidence_url TEXT NOT NULL DEFAULT '';
+UPDATE reviews SET rating = 'disputed' WHERE status = 'disputed';
+UPDATE reviews SET status = 'correct' WHERE status IN ('verified', 'disputed');
+UPDATE review_statuses SET position = 100 + position, rating = 0, rating_name = ''
+	WHERE status IN ('verified', 'disputed', 'wrong_extraction', 'needs_check');
+
+DROP VIEW claims_view;
+CREATE VIEW claims_view AS
+	SELECT q.id AS claim_id, q.article_id, a.title AS article_title, a.url AS article_url, a.published,
+		q.text AS quantity, q.low, q.high, q.qualifier, q.unit, q.subject, q.event,
+		s.name AS source, e.name AS source_entity, e.id AS source_entity_id, c.source_mention, c.cue,
+		c.time_text, c.time_from, c.time_to,
+		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT) AS sentence,
+		r.status AS review_status, r.rating AS review_rating, r.evidence_url AS review_evidence,
+		r.reviewer, r.note AS review_note, r.created_at AS reviewed_at
+	FROM claims c
+	JOIN quantities q ON q.id = c.id
+	JOIN articles a ON a.id = c.article_id
+	LEFT JOIN sources s ON s.id = c.source_id
+	LEFT JOIN entity_aliases ea ON ea.alias = s.name AND ea.kind = s.kind
+	LEFT JOIN entities e ON e.id = ea.entity_id
+	LEFT JOIN current_reviews r ON r.claim_id = c.id;
+`,
 }
