@@ -306,7 +306,7 @@ func writeClaimReview(w io.Writer, rs []reviewed, siteURL, fallback string) erro
 		out = append(out, claimReview{
 			Context: "https://schema.org", Type: "ClaimReview", Identifier: r.Review.ClaimID,
 			URL: u, ClaimReviewed: sentence, ItemReviewed: item, ReviewRating: rt,
-			ReviewBody:   r.Review.Note, Author: thing{Type: "Person", Name: r.Review.Reviewer}, DatePublished: date,
+			ReviewBody: r.Review.Note, Author: thing{Type: "Person", Name: r.Review.Reviewer}, DatePublished: date,
 		})
 	}
 	// The array one element at a time (the same bytes as encoding it whole
