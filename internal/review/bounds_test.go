@@ -218,3 +218,16 @@ func TestClaimPageBounded(t *testing.T) {
 		t.Error("text window not announced")
 	}
 }
+
+// TestListCopiesBadge: a claim made in a near-duplicate article too shows
+// "+1"; a claim without copies shows no badge.
+func TestListCopiesBadge(t *testing.T) {
+	a := newApp(t, Options{})
+	_, p, _ := a.get("/")
+	if strings.Count(p, `class="badge"`) == 0 || strings.Contains(p, "+-") || strings.Contains(p, ">+0<") {
+		t.Errorf("copies badges wrong: %d badges", strings.Count(p, `class="badge"`))
+	}
+	if !strings.Contains(p, ">+1</span>") {
+		t.Error("the shared claim has no +1 badge")
+	}
+}

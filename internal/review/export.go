@@ -34,9 +34,15 @@ func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
 	if !st.HasReviews() {
 		return nil, nil
 	}
-	moved, _, err := st.ResolveReviews(ctx)
-	if err != nil {
-		return nil, err
+	// Reviews of claims no longer extracted are placed on the claims they
+	// now are; claim_status (schema 4) tells cheaply when there are none.
+	moved := map[string]string{}
+	var orphans int
+	if err := st.DB().QueryRowContext(ctx, `SELECT count(*) FROM claim_status cs WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = cs.claim_id)`).
+		Scan(&orphans); err != nil || orphans > 0 {
+		if moved, _, err = st.ResolveReviews(ctx); err != nil {
+			return nil, err
+		}
 	}
 	statuses, err := st.ReviewStatuses(ctx)
 	if err != nil {

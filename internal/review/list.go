@@ -248,7 +248,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	// one row more than the page: is there a next page
 	qargs = append(qargs, pageSize+1, offset)
-	copies := `(SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep)`
+	copies := `CASE WHEN cc.rep IS NULL THEN 0 ELSE (SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep) END`
 	if f.All {
 		copies = `NULL`
 	}
