@@ -42,6 +42,22 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := qs[id]
+	if q == nil {
+		// A claim a re-run replaced (its article changed): its successor.
+		now, err := s.st.Successor(ctx, id)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		if now != "" {
+			loc := "/claim/" + url.PathEscape(now)
+			if r.URL.RawQuery != "" {
+				loc += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, loc, http.StatusMovedPermanently)
+			return
+		}
+	}
 	if q == nil || !q.IsClaim() {
 		w.WriteHeader(http.StatusNotFound)
 		s.render(w, r, "notfound", map[string]any{"ID": id})

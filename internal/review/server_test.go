@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -313,6 +312,7 @@ func TestReviewSurvivesRerun(t *testing.T) {
 	a.post("/claim/"+id+"/review", url.Values{"status": {"correct"}, "note": {"checked"}, "reviewer": {"Ann"}, "csrf": {csrfFrom(t, page)}})
 	// The article is updated (a correction added at the top): every claim
 	// gets a new id when it is re-extracted.
+	oldAbout := claimID(t, a.st, "d-ngo", "About 900")
 	r := fixture()[3]
 	text := "Correction: an earlier version misspelled a name.\n" + r.Article.Text
 	up := build("d-ngo", r.Article.Title, r.Article.URL, r.Article.Published, text,
@@ -326,17 +326,28 @@ func TestReviewSurvivesRerun(t *testing.T) {
 	if now == id {
 		t.Fatal("claim id unchanged; the test does not test re-attachment")
 	}
-	// Reviews are re-attached in the background once a request sees the
-	// new articles: wait for it (no timing asserted, only an upper bound).
-	var code int
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		code, page, _ = a.get("/claim/" + now)
-		if strings.Contains(page, `<span class="status st-correct">Extraction correct</span>`) {
-			break
-		}
+	// The review moved with its claim when the article was written (no
+	// waiting for serve), and the store counts the change.
+	if h, _ := a.st.ReviewHistory(context.Background(), now); len(h) != 1 || h[0].OriginalClaimID != id {
+		t.Fatalf("review did not move with the write: %+v", h)
 	}
+	if arts, revs := a.st.Changed(); arts != 1 || revs != 1 {
+		t.Errorf("Changed() = %d articles, %d reviews; want 1, 1", arts, revs)
+	}
+	code, page, _ := a.get("/claim/" + now)
 	if code != 200 || !strings.Contains(page, `<span class="status st-correct">Extraction correct</span>`) || !strings.Contains(page, "checked") {
 		t.Errorf("review did not follow the re-extracted claim (%d)", code)
+	}
+	// The old claim URL redirects to its successor, the query kept; an
+	// unreviewed claim's too.
+	if code, _, hdr := a.get("/claim/" + id + "?saved=1"); code != 301 || hdr.Get("Location") != "/claim/"+url.PathEscape(now)+"?saved=1" {
+		t.Errorf("old claim URL: %d → %q", code, hdr.Get("Location"))
+	}
+	if code, _, hdr := a.get("/claim/" + oldAbout); code != 301 || hdr.Get("Location") != "/claim/"+url.PathEscape(claimID(t, a.st, "d-ngo", "About 900")) {
+		t.Errorf("old URL of an unreviewed claim: %d → %q", code, hdr.Get("Location"))
+	}
+	if code, _, _ := a.get("/claim/never-was"); code != 404 {
+		t.Errorf("unknown claim: %d", code)
 	}
 	if _, p, _ := a.get("/?status=correct"); rowsOf(p) != 1 {
 		t.Errorf("status=correct after re-run: %d rows", rowsOf(p))

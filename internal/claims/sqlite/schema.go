@@ -340,4 +340,19 @@ CREATE VIEW claims_view AS
 	LEFT JOIN entities e ON e.id = ea.entity_id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
+	// 7: claim_successors maps the id of a claim that a re-run replaced
+	// (its article's content changed) to the claim it now is, written by
+	// Store.Write as it replaces the article (same quantity text, the
+	// sentence sharing most words, the nearest position); an older id is
+	// re-pointed at the newest, so one step always leads to a stored claim
+	// unless the newest one is gone too. The app redirects old claim URLs
+	// with it; reviews move in the same transaction.
+	`
+CREATE TABLE claim_successors (
+	old_id     TEXT PRIMARY KEY,
+	new_id     TEXT NOT NULL,
+	article_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX claim_successors_new ON claim_successors(new_id);
+`,
 }
