@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -243,6 +244,17 @@ func TestBrowserReview(t *testing.T) {
 		t.Errorf("unreviewed after bulk: %d, want %d", after, before-2)
 	}
 	shot(t, ctx, dir, "5b-bulk")
+
+	// 5b'. The export of this filter: the link carries it, and the CSV holds
+	// the rows the list shows.
+	href := eval[string](t, ctx, `document.getElementById("export-csv").getAttribute("href")`)
+	if href != "/export/claims.csv?status=unreviewed" {
+		t.Errorf("export link %q", href)
+	}
+	_, csvBody, _ := a.get(href)
+	if recs, err := csv.NewReader(strings.NewReader(csvBody)).ReadAll(); err != nil || len(recs)-1 != before-2 {
+		t.Errorf("export of the filter: %d rows (%v), want %d", len(recs)-1, err, before-2)
+	}
 
 	// 5c. The ClaimReview export (the app's link) carries the claim verdict
 	// only: one review, "False", with a url.

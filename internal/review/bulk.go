@@ -141,5 +141,12 @@ func (s *Server) listExtras(r *http.Request, data map[string]any) error {
 	if len(q) > 0 {
 		data["Back"] = "/?" + q.Encode()
 	}
+	// The export links carry the filter, not the page.
+	f := parseFilter(q)
+	enc := f.values(1).Encode()
+	if enc != "" {
+		enc = "?" + enc
+	}
+	data["ExportCSV"], data["ExportJSONL"] = "/export/claims.csv"+enc, "/export/claims.jsonl"+enc
 	return nil
 }

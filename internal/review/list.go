@@ -23,6 +23,9 @@ type listFilter struct {
 	Sort, Dir                                   string
 	All                                         bool // show every copy of claims shared by near-duplicates
 	Page                                        int
+	// each, when set, makes queryList stream the ids of every claim the
+	// filter matches, in the list's order, instead of a page (filterexport.go).
+	each func(id string) error
 }
 
 func parseFilter(v url.Values) listFilter {
@@ -124,6 +127,25 @@ const (
 
 var errTooSlow = errors.New("this page takes too long to find: narrow the filter, or sort by article")
 
+// listOrder is the ORDER BY of the list's query.
+func listOrder(f listFilter, byText bool) string {
+	dir := " ASC"
+	if f.Dir == "desc" {
+		dir = " DESC"
+	}
+	order := "q.article_id" + dir + ", q.start" + dir
+	if byText {
+		order = "f.rowid" + dir
+	}
+	switch f.Sort {
+	case "date":
+		order = "a.published" + dir + ", a.id" + dir + ", q.start"
+	case "value":
+		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir
+	}
+	return order
+}
+
 func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
 	where := []string{"1 = 1"}
 	var args []any
@@ -218,6 +240,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if byText {
 		count += ` AND claims_fts MATCH ?`
 	}
+	if f.each != nil {
+		return nil, 0, false, s.streamList(ctx, from, listOrder(f, byText), qargs, f.each)
+	}
 	cctx, cancel := context.WithTimeout(ctx, countBudget)
 	err = s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(append([]any{}, qargs...), maxCounted+1)...).
 		Scan(&total)
@@ -228,20 +253,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		}
 		total = maxCounted + 1 // too many to count in time
 	}
-	dir := " ASC"
-	if f.Dir == "desc" {
-		dir = " DESC"
-	}
-	order := "q.article_id" + dir + ", q.start" + dir
-	if byText {
-		order = "f.rowid" + dir
-	}
-	switch f.Sort {
-	case "date":
-		order = "a.published" + dir + ", a.id" + dir + ", q.start"
-	case "value":
-		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir
-	}
+	order := listOrder(f, byText)
 	offset := (f.Page - 1) * pageSize
 	if offset >= maxListed {
 		return nil, total, false, nil

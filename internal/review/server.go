@@ -92,6 +92,8 @@ func New(st *sqlite.Store, opt Options) (*Server, error) {
 	m.HandleFunc("GET /claim/{id}", s.handleClaim)
 	m.HandleFunc("POST /claim/{id}/review", s.handleReview)
 	m.HandleFunc("POST /review/bulk", s.handleBulk)
+	m.HandleFunc("GET /export/claims.csv", s.handleExportClaims("csv"))
+	m.HandleFunc("GET /export/claims.jsonl", s.handleExportClaims("jsonl"))
 	m.HandleFunc("GET /compare", s.handleCompare)
 	m.HandleFunc("GET /duplicates", s.handleDuplicates)
 	m.HandleFunc("GET /export/reviews.jsonld", s.handleExport("claimreview"))
