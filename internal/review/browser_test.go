@@ -127,6 +127,9 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 func TestBrowserReview(t *testing.T) {
 	ctx := browser(t)
 	a := newApp(t, Options{})
+	if _, err := a.st.ResolveEntities(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	dir := screenshotDir(t)
 	base := a.srv.URL // http://127.0.0.1:port
 
@@ -136,11 +139,26 @@ func TestBrowserReview(t *testing.T) {
 		t.Errorf("list shows %d claims, want 11", n)
 	}
 	shot(t, ctx, dir, "1-list")
+	// At 800 px the table fits the window: no horizontal scrolling.
+	do(t, ctx, "800 px", chromedp.EmulateViewport(800, 900), chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("table.claims")))
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 800 {
+		t.Errorf("at 800 px the page is %d px wide", w)
+	}
+	shot(t, ctx, dir, "1b-list-800px")
+	do(t, ctx, "1280 px", chromedp.EmulateViewport(1280, 1000), chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("table.claims")))
 
 	// 2. Filter by source: typed (a menu of every source is megabytes on a
 	// big database), submitted with the form.
+	// The type-ahead offers the entity as one types "inter".
+	do(t, ctx, "type-ahead",
+		chromedp.SendKeys(chromedp.CSS(`input[name="source"]`), "inter"),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="source"][data-suggested]`)),
+	)
+	if opt := eval[string](t, ctx, `(document.querySelector("#source-list option") || {}).value || ""`); opt != "Interior Ministry" {
+		t.Fatalf("type-ahead offers %q", opt)
+	}
 	do(t, ctx, "filter by source",
-		chromedp.SendKeys(chromedp.CSS(`input[name="source"]`), "Interior Ministry"),
+		chromedp.SetValue(chromedp.CSS(`input[name="source"]`), "Interior Ministry"),
 		chromedp.Submit(chromedp.CSS(`input[name="source"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`input[name="source"][value="Interior Ministry"]`)),
 	)

@@ -78,6 +78,9 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	if q.Cue != nil && q.Cue.End > q.Cue.Start {
 		own = append(own, mark{Start: q.Cue.Start, End: q.Cue.End, Class: "hl-cue", Title: "cue"})
 	}
+	if q.Time != nil && q.Time.End > q.Time.Start {
+		own = append(own, mark{Start: q.Time.Start, End: q.Time.End, Class: "hl-time", Title: "the time it refers to"})
+	}
 	// The whole article, or a window of it around the claim.
 	from, to := 0, len(text)
 	if len(text) > maxTextShown {
@@ -222,6 +225,7 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		"Duplicates": dups, "DuplicatesMore": dupCount - len(dups),
 		"History": history, "Labels": labels, "Statuses": statuses, "Offered": offered, "Reviewer": reviewer,
 		"Ratings": offeredRatings, "RatingLabels": ratingLabels, "Rating": rating, "Evidence": evidence,
+		"Time": timeLabel(q.Time),
 		"PrevClaim": prevClaim, "NextClaim": nextClaim, "NextUnreviewed": nextUnrev,
 		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
 	}

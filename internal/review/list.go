@@ -21,6 +21,9 @@ const pageSize = 50
 type listFilter struct {
 	Source, Article, Unit, Qualifier, Status, Q string
 	Sort, Dir                                   string
+	Attributed                                  bool   // claims with a source only
+	Min, Max                                    string // value range (the interval overlaps it)
+	From, To                                    string // date range: the claim's time, else its article's date
 	All                                         bool // show every copy of claims shared by near-duplicates
 	Page                                        int
 	// each, when set, makes queryList stream the ids of every claim the
@@ -39,6 +42,9 @@ func parseFilter(v url.Values) listFilter {
 	if f.Dir != "desc" {
 		f.Dir = "asc"
 	}
+	f.Attributed = v.Get("attributed") == "1"
+	f.Min, f.Max = numParam(v.Get("min")), numParam(v.Get("max"))
+	f.From, f.To = dateParam(v.Get("from")), dateParam(v.Get("to"))
 	f.Page, _ = strconv.Atoi(v.Get("page"))
 	if f.Page < 1 {
 		f.Page = 1
@@ -60,6 +66,13 @@ func (f listFilter) values(p int) url.Values {
 	set("qualifier", f.Qualifier)
 	set("status", f.Status)
 	set("q", f.Q)
+	if f.Attributed {
+		v.Set("attributed", "1")
+	}
+	set("min", f.Min)
+	set("max", f.Max)
+	set("from", f.From)
+	set("to", f.To)
 	if f.Sort != "article" {
 		set("sort", f.Sort)
 	}
@@ -97,6 +110,8 @@ type row struct {
 	Source, Cue                            string
 	Status, StatusLabel                    string
 	Copies                                 int
+	Sentence                               []segment // number, source, cue, time and search hits marked (rowtext.go)
+	Time                                   string
 }
 
 // what is "event · subject" as extracted, or inferred from the sentence.
@@ -154,7 +169,11 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		args = append(args, vals...)
 	}
 	if f.Source != "" {
-		add("s.name = ? COLLATE NOCASE", f.Source)
+		// the name as stored, or any name of the entity so called (the
+		// type-ahead offers entities: "Trump" finds "Donald Trump" and
+		// "President Trump" too)
+		add(`s.name COLLATE NOCASE IN (SELECT ? UNION SELECT ea.alias FROM entities e JOIN entity_aliases ea ON ea.entity_id = e.id
+			WHERE e.name = ? COLLATE NOCASE)`, f.Source, f.Source)
 	}
 	if f.Article != "" {
 		add("c.article_id = ?", f.Article)
@@ -164,6 +183,22 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	if f.Qualifier != "" {
 		add("q.qualifier = ?", f.Qualifier)
+	}
+	if f.Attributed {
+		add("c.source_id IS NOT NULL")
+	}
+	if f.Min != "" {
+		add("coalesce(q.high, q.low) >= ?", mustFloat(f.Min))
+	}
+	if f.Max != "" {
+		add("coalesce(q.low, q.high) <= ?", mustFloat(f.Max))
+	}
+	byDate := f.From != "" || f.To != ""
+	if f.From != "" {
+		add("coalesce(c.time_to, c.time_from, nullif(a.published, '')) >= ?", f.From)
+	}
+	if f.To != "" {
+		add("coalesce(c.time_from, c.time_to, nullif(a.published, '')) <= ?", f.To+"~")
 	}
 	switch f.Status {
 	case "":
@@ -197,6 +232,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if !f.All {
 		joins += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
 	}
+	if byDate && f.Sort != "date" {
+		joins += ` JOIN articles a ON a.id = q.article_id`
+	}
 	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
 	from := ` FROM quantities q` + joins + cond
 	var fargs []any // arguments before args
@@ -224,8 +262,11 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if byStatus {
 		count = ` FROM claim_status cs CROSS JOIN claims c ON c.id = cs.claim_id`
 	}
-	if f.Unit != "" || f.Qualifier != "" || byText || m != "" {
+	if f.Unit != "" || f.Qualifier != "" || byText || m != "" || f.Min != "" || f.Max != "" {
 		count += ` JOIN quantities q ON q.id = c.id`
+	}
+	if byDate && !byText {
+		count += ` JOIN articles a ON a.id = c.article_id`
 	}
 	if byText {
 		count = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid JOIN claims c ON c.id = q.id`
@@ -235,6 +276,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	if !f.All {
 		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
+	}
+	if byDate && byText {
+		count += ` JOIN articles a ON a.id = q.article_id`
 	}
 	count += ` WHERE ` + strings.Join(where, " AND ")
 	if byText {
@@ -334,6 +378,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 			r.Copies = int(h.copies.Int64)
 		}
 		r.What, r.WhatInferred = what(q)
+		r.Sentence, r.Time = rowSentence(q, f.Q), timeLabel(q.Time)
 		if q.Source != nil {
 			r.Source = q.Source.Name
 		}

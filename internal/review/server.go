@@ -92,6 +92,7 @@ func New(st *sqlite.Store, opt Options) (*Server, error) {
 	m.HandleFunc("GET /claim/{id}", s.handleClaim)
 	m.HandleFunc("POST /claim/{id}/review", s.handleReview)
 	m.HandleFunc("POST /review/bulk", s.handleBulk)
+	m.HandleFunc("GET /suggest", s.handleSuggest)
 	m.HandleFunc("GET /export/claims.csv", s.handleExportClaims("csv"))
 	m.HandleFunc("GET /export/claims.jsonl", s.handleExportClaims("jsonl"))
 	m.HandleFunc("GET /compare", s.handleCompare)
@@ -113,7 +114,7 @@ func (s *Server) logf(format string, args ...any) {
 // ServeHTTP applies the security checks and dispatches.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "+
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "+
 		"form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")

@@ -346,7 +346,8 @@ CREATE VIEW claims_view AS
 	// sentence sharing most words, the nearest position); an older id is
 	// re-pointed at the newest, so one step always leads to a stored claim
 	// unless the newest one is gone too. The app redirects old claim URLs
-	// with it; reviews move in the same transaction.
+	// with it; reviews move in the same transaction. articles_title serves
+	// the review app's article type-ahead.
 	`
 CREATE TABLE claim_successors (
 	old_id     TEXT PRIMARY KEY,
@@ -354,5 +355,7 @@ CREATE TABLE claim_successors (
 	article_id TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX claim_successors_new ON claim_successors(new_id);
+-- The review app's article type-ahead (title prefix, any case).
+CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
 `,
 }

@@ -8,6 +8,33 @@
       el.addEventListener("change", function () { form.submit(); });
     });
   }
+  // Type-ahead: the source and article fields ask /suggest as one types
+  // and offer what it answers in their <datalist>.
+  document.querySelectorAll("input[data-suggest]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var timer = 0, asked = "";
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = input.value.trim();
+        if (q.length < 1 || q === asked) { return; }
+        asked = q;
+        fetch("/suggest?what=" + input.dataset.suggest + "&q=" + encodeURIComponent(q), { credentials: "same-origin" })
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (items) {
+            list.textContent = "";
+            items.forEach(function (it) {
+              var o = document.createElement("option");
+              o.value = it.value;
+              o.label = it.label + " · " + it.n + " claims";
+              list.appendChild(o);
+            });
+            input.dataset.suggested = String(items.length);
+          })
+          .catch(function () {});
+      }, 150);
+    });
+  });
   // On a claim page, open the whole article at the quantity when asked.
   var full = document.querySelector("details.full");
   if (full) {
