@@ -302,7 +302,34 @@ func TestBrowserReview(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("#g-released-people svg.bar").length`); n < 5 {
 		t.Errorf("releases group draws %d bars", n)
 	}
+	if vals := text(t, ctx, "#g-released-people .values"); !strings.Contains(vals, "×") {
+		t.Errorf("no per-value summary: %q", vals)
+	}
+	if sp := text(t, ctx, "#g-released-people .spread"); !strings.Contains(sp, "linear axis") {
+		t.Errorf("axis not linear by default: %q", sp)
+	}
 	shot(t, ctx, dir, "6-compare")
+
+	// 6b. The group's page: a verdict recorded in place for the 99.
+	do(t, ctx, "group page", chromedp.Click(chromedp.CSS("#g-released-people h2 a")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
+	row := eval[string](t, ctx, `(() => { for (const a of document.querySelectorAll(".group-table td.num a")) { if (a.textContent === "99") { return a.closest("tr").id; } } return ""; })()`)
+	if row == "" {
+		t.Fatal("no 99 in the releases group")
+	}
+	sel := "#" + row + " form.verdict-inplace"
+	do(t, ctx, "verdict in place",
+		chromedp.SetValue(chromedp.CSS(sel+` select[name="status"]`), "correct"),
+		chromedp.SetValue(chromedp.CSS(sel+` select[name="rating"]`), "misleading"),
+		chromedp.Click(chromedp.CSS(sel+` button`)),
+		chromedp.WaitVisible(chromedp.CSS("#"+row+" .rating")),
+	)
+	if got := text(t, ctx, "#"+row+" td.inplace"); !strings.Contains(got, "Extraction correct") || !strings.Contains(got, "Misleading") {
+		t.Errorf("row after the verdict in place: %q", got)
+	}
+	if !strings.Contains(eval[string](t, ctx, `location.href`), "/compare?g=") {
+		t.Error("verdict in place left the group page")
+	}
+	shot(t, ctx, dir, "6b-compare-group-verdict")
 
 	// 7. XSS payloads in the article's title, text, url and source stay text.
 	do(t, ctx, "xss list", chromedp.Navigate(base+"/?article=e-xss"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")))

@@ -91,6 +91,14 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 			back = "/claim/" + url.PathEscape(next)
 		}
 	}
+	if b := compareBack(r.PostFormValue("back")); b != "" {
+		// a verdict given in place on the compare page: back to its row
+		if i := strings.IndexByte(b, '#'); i >= 0 {
+			b = b[:i]
+		}
+		http.Redirect(w, r, b+"#c-"+url.PathEscape(id), http.StatusSeeOther)
+		return
+	}
 	loc := back + "?saved=1"
 	if len(copies) > 0 {
 		loc += "&copies=" + strconv.Itoa(len(saved)-1) + "&of=" + strconv.Itoa(len(copies))

@@ -75,6 +75,9 @@ func (s *Server) parseTemplates() error {
 // sends half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, page string, data map[string]any) {
 	data["CSRF"] = s.csrfToken(w, r)
+	if f, ok := data["InPlace"].(*inPlaceForm); ok && f != nil {
+		f.CSRF = data["CSRF"].(string) // the compare page's forms in place
+	}
 	data["Page"] = page
 	data["Auth"] = s.opt.Token != ""
 	var buf bytes.Buffer

@@ -621,15 +621,26 @@ func TestParagraph(t *testing.T) {
 }
 
 func TestAxis(t *testing.T) {
-	lin := newAxis(60, 107)
+	lin := newAxis(60, 107, false)
 	if lin.log {
 		t.Error("60–107 on a log scale")
+	}
+	// Linear by default, over the group's range: 99 and 107 stand apart
+	// even beside 2,000.
+	def := newAxis(60, 2000, false)
+	if def.log {
+		t.Error("log scale by default")
+	}
+	x99, _, _ := def.bar(&claims.Quantity{Low: f(99), High: f(99)})
+	x107d, _, _ := def.bar(&claims.Quantity{Low: f(107), High: f(107)})
+	if x107d <= x99 {
+		t.Errorf("99 at %.1f, 107 at %.1f", x99, x107d)
 	}
 	x, w, open := lin.bar(&claims.Quantity{Low: f(1800)})
 	if !open || x+w != axisWidth {
 		t.Errorf("open bar %v %v %v", x, w, open)
 	}
-	lg := newAxis(60, 2000)
+	lg := newAxis(60, 2000, true)
 	if !lg.log {
 		t.Fatal("60–2,000 not on a log scale")
 	}
