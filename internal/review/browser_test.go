@@ -312,6 +312,12 @@ func TestBrowserReview(t *testing.T) {
 
 	// 6b. The group's page: a verdict recorded in place for the 99.
 	do(t, ctx, "group page", chromedp.Click(chromedp.CSS("#g-released-people h2 a")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
+	if n := eval[int](t, ctx, `document.querySelectorAll("tr.story").length`); n < 2 {
+		t.Errorf("the group page shows %d stories", n)
+	}
+	if st := text(t, ctx, "tr.story th"); !strings.Contains(st, "2024-09-01") {
+		t.Errorf("first story %q: no date", st)
+	}
 	row := eval[string](t, ctx, `(() => { for (const a of document.querySelectorAll(".group-table td.num a")) { if (a.textContent === "99") { return a.closest("tr").id; } } return ""; })()`)
 	if row == "" {
 		t.Fatal("no 99 in the releases group")

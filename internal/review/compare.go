@@ -40,6 +40,9 @@ type groupRow struct {
 	Open                                                                                   bool    // the interval has no upper bound
 	Published, Time                                                                        string  // the article's date, the time the figure refers to
 	Rating                                                                                 string  // the claim verdict, "" when none
+	entity, day                                                                            string  // the source's entity (or name), the day the figure refers to (comparestory.go)
+	Form                                                                                   *inPlaceForm
+	Back                                                                                   string
 }
 
 type groupView struct {
@@ -54,6 +57,7 @@ type groupView struct {
 	AxisFrom, AxisTo                       string
 	Back                                   string // this page, for the verdict forms in place
 	Form                                   *inPlaceForm
+	Stories                                []storyView // on a group's page: its figures by story (comparestory.go)
 }
 
 // Compare pages: groupsPerPage groups, each with its first rowsPerGroup
@@ -121,6 +125,10 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		view.Form = form
+		for i := range view.Rows {
+			view.Rows[i].Form, view.Rows[i].Back = form, view.Back
+		}
+		view.Stories = stories(view.Rows)
 		data := map[string]any{"Groups": []groupView{view}, "One": true, "Labels": labels, "PageNo": page, "InPlace": form}
 		if page > 1 {
 			data["Prev"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page - 1)}}.Encode()
@@ -350,6 +358,7 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 		}
 		row.What = strings.TrimSpace(m.ev + " · " + m.subj)
 		row.Published, row.Time, row.Rating = arts[q.ArticleID].Published, timeLabel(q.Time), ratings[q.ID]
+		row.entity, row.day = storyKeys(q, arts[q.ArticleID].Published)
 		row.X, row.W, row.Open = ax.bar(q)
 		for _, id := range also[q.ID] {
 			if r, ok := alsoRefs[id]; ok {
