@@ -143,6 +143,9 @@ func (s *Server) listExtras(r *http.Request, data map[string]any) error {
 	}
 	// The export links carry the filter, not the page.
 	f := parseFilter(q)
+	if err := s.facets(r, f, data); err != nil {
+		return err
+	}
 	enc := f.values(1).Encode()
 	if enc != "" {
 		enc = "?" + enc

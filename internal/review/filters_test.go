@@ -79,6 +79,17 @@ func TestListFilters(t *testing.T) {
 			t.Errorf("row lacks %s", w)
 		}
 	}
+	// Facet counts beside the filters, for the current filter.
+	if _, err := a.st.AddReview(context.Background(), claimID(t, a.st, "d-ngo", "99"), "correct", "", "Ann"); err != nil {
+		t.Fatal(err)
+	}
+	_, page, _ = a.get("/?article=d-ngo")
+	for _, w := range []string{"not reviewed (2)", "attributed only (3)", `<option value="correct">Extraction correct (1)</option>`,
+		`<option value="range">range (1)</option>`, `<option value="about">about (1)</option>`} {
+		if !strings.Contains(page, w) {
+			t.Errorf("facets of article=d-ngo lack %q", w)
+		}
+	}
 	// The filter survives paging and sorting links.
 	_, page, _ = a.get("/?attributed=1&min=5&from=2024&sort=value")
 	if !strings.Contains(page, `name="min" value="5"`) || !strings.Contains(page, `name="attributed" value="1" checked`) ||

@@ -29,6 +29,9 @@ type listFilter struct {
 	// each, when set, makes queryList stream the ids of every claim the
 	// filter matches, in the list's order, instead of a page (filterexport.go).
 	each func(id string) error
+	// facets, when set, makes queryList count the facets of the filter's
+	// first maxFacetClaims claims instead (facets.go).
+	facets *facetCounts
 }
 
 func parseFilter(v url.Values) listFilter {
@@ -286,6 +289,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	if f.each != nil {
 		return nil, 0, false, s.streamList(ctx, from, listOrder(f, byText), qargs, f.each)
+	}
+	if f.facets != nil {
+		return nil, 0, false, s.countFacets(ctx, from, qargs, f.facets)
 	}
 	cctx, cancel := context.WithTimeout(ctx, countBudget)
 	err = s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(append([]any{}, qargs...), maxCounted+1)...).
