@@ -79,6 +79,14 @@ func TestListFilters(t *testing.T) {
 			t.Errorf("row lacks %s", w)
 		}
 	}
+	// The hits are FTS5's own (highlight() over the external-content index).
+	srv := a.srv.Config.Handler.(*Server)
+	govt := claimID(t, a.st, "c-govt", "103")
+	if hl, err := srv.ftsHits(context.Background(), []string{govt}, ftsQuery("prisoner")); err != nil || len(hl[govt]) != 1 {
+		t.Errorf("FTS5 highlight: %v %v", hl, err)
+	} else if m := hl[govt][0]; m.End-m.Start != len("prisoners") {
+		t.Errorf("FTS5 hit %+v", m)
+	}
 	// Facet counts beside the filters, for the current filter.
 	if _, err := a.st.AddReview(context.Background(), claimID(t, a.st, "d-ngo", "99"), "correct", "", "Ann"); err != nil {
 		t.Fatal(err)

@@ -371,6 +371,10 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if err != nil {
 		return nil, 0, false, err
 	}
+	ftsHits, err := s.ftsHits(ctx, ids, m) // the search's matches in each sentence (rowtext.go)
+	if err != nil {
+		return nil, 0, false, err
+	}
 	for _, h := range hits {
 		q := qs[h.id]
 		if q == nil {
@@ -384,7 +388,12 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 			r.Copies = int(h.copies.Int64)
 		}
 		r.What, r.WhatInferred = what(q)
-		r.Sentence, r.Time = rowSentence(q, f.Q), timeLabel(q.Time)
+		if hl, ok := ftsHits[h.id]; ok {
+			r.Sentence = rowSentenceHits(q, hl)
+		} else {
+			r.Sentence = rowSentence(q, f.Q)
+		}
+		r.Time = timeLabel(q.Time)
 		if q.Source != nil {
 			r.Source = q.Source.Name
 		}

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +21,12 @@ const maxRowSentence = 320
 // last word a prefix). Offsets in q are the article's; the sentence holds
 // its text from Sentence.Start.
 func rowSentence(q *claims.Quantity, search string) []segment {
+	return rowSentenceHits(q, searchHits(q.Sentence.Text, search))
+}
+
+// rowSentenceHits is rowSentence with the search hits given (offsets in the
+// sentence), as FTS5's highlight() marks them.
+func rowSentenceHits(q *claims.Quantity, hits []mark) []segment {
 	sent := q.Sentence.Text
 	base := q.Sentence.Start
 	if sent == "" || base < 0 {
@@ -41,7 +48,7 @@ func rowSentence(q *claims.Quantity, search string) []segment {
 	if t := q.Time; t != nil && t.Text != "" {
 		rel(t.Start, t.End, "hl-time", "the time it refers to")
 	}
-	ms = append(ms, searchHits(sent, search)...)
+	ms = append(ms, hits...)
 	from, to := 0, len(sent)
 	if len(sent) > maxRowSentence {
 		qs := q.Quantity.Start - base
@@ -181,4 +188,57 @@ func dateParam(s string) string {
 		}
 	}
 	return ""
+}
+
+// ftsHits returns, for each of the claims (ids → quantities rowid) whose
+// sentence the search matches, where FTS5's highlight() marks the matches
+// in it: the index's own tokenizer decides, not the app. A database whose
+// index has no content (before schema 8, opened read-only) gives nil, and
+// the app marks the words itself (searchHits).
+func (s *Server) ftsHits(ctx context.Context, ids []string, match string) (map[string][]mark, error) {
+	if match == "" || len(ids) == 0 {
+		return nil, nil
+	}
+	args := []any{match}
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT q.id, highlight(claims_fts, 1, char(1), char(2)) FROM claims_fts
+		JOIN quantities q ON q.rowid = claims_fts.rowid
+		WHERE claims_fts MATCH ? AND claims_fts.rowid IN (SELECT rowid FROM quantities WHERE id IN (`+
+		strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", ")+`))`, args...)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err
+		}
+		return nil, nil
+	}
+	defer rows.Close()
+	out := map[string][]mark{}
+	for rows.Next() {
+		var id, h string
+		if err := rows.Scan(&id, &h); err != nil {
+			return nil, nil
+		}
+		var ms []mark
+		pos, open := 0, -1
+		for i := 0; i < len(h); i++ {
+			switch h[i] {
+			case 1:
+				open = pos
+			case 2:
+				if open >= 0 {
+					ms = append(ms, mark{Start: open, End: pos, Class: "hl-hit", Title: "matches the search"})
+				}
+				open = -1
+			default:
+				pos++
+			}
+		}
+		out[id] = ms
+	}
+	if rows.Err() != nil {
+		return nil, nil
+	}
+	return out, nil
 }

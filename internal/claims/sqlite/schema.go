@@ -358,4 +358,24 @@ CREATE INDEX claim_successors_new ON claim_successors(new_id);
 -- The review app's article type-ahead (title prefix, any case).
 CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
 `,
+	// 8: the search index gets external content: claim_texts, a view of
+	// each claim's quantities rowid, text and sentence (read off its
+	// article), so that FTS5's snippet() and highlight() work and Datasette
+	// can search (configure claims_fts as the fts_table of claim_texts, or
+	// query it as below). Writing is unchanged: Store.Write inserts the rows
+	// itself, once per batch, and takes a changed article's claims out with
+	// their old values before deleting them, as for the contentless index
+	// before; nothing reads the view but snippet(), highlight() and
+	// 'rebuild'.
+	`
+DROP TABLE claims_fts;
+CREATE VIEW claim_texts AS
+	SELECT q.rowid AS rowid, q.text AS quantity,
+		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT) AS sentence,
+		q.id AS claim_id
+	FROM quantities q JOIN articles a ON a.id = q.article_id WHERE q.kind = 'claim';
+CREATE VIRTUAL TABLE claims_fts USING fts5(quantity, sentence, content='claim_texts', content_rowid='rowid',
+	tokenize='unicode61 remove_diacritics 2');
+INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
+`,
 }
