@@ -38,6 +38,10 @@ func (s *Server) countFacets(ctx context.Context, from string, args []any, fc *f
 	}
 	defer rows.Close()
 	for rows.Next() {
+		if fc.Read == maxFacetClaims {
+			fc.Read++ // more than counted
+			break
+		}
 		var unit, qual, status string
 		var attributed bool
 		if err := rows.Scan(&unit, &qual, &attributed, &status); err != nil {
@@ -72,7 +76,7 @@ func (s *Server) facets(r *http.Request, f listFilter, data map[string]any) erro
 	more := fc.Read > maxFacetClaims
 	n := func(k int) string {
 		if more {
-			return " (" + strconv.Itoa(k) + " of the first " + strconv.Itoa(maxFacetClaims) + ")"
+			return " (" + strconv.Itoa(k) + "+)" // at least: counted among the first maxFacetClaims
 		}
 		return " (" + strconv.Itoa(k) + ")"
 	}
@@ -91,7 +95,7 @@ func (s *Server) facets(r *http.Request, f listFilter, data map[string]any) erro
 	data["FacetUnreviewed"] = n(fc.Statuses[""])
 	data["FacetAttributed"] = n(fc.Attributed)
 	if more {
-		data["FacetNote"] = "counts among the first " + strconv.Itoa(maxFacetClaims) + " claims of this filter"
+		data["FacetNote"] = "n+: counted among the first " + strconv.Itoa(maxFacetClaims) + " claims of this filter"
 	}
 	return nil
 }
