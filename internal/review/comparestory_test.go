@@ -1,6 +1,8 @@
 package review
 
 import (
+	"context"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -44,5 +46,38 @@ func TestStories(t *testing.T) {
 	// Figures that share nothing: no stories (the plain table).
 	if s := stories(rows[3:5]); s != nil {
 		t.Errorf("unrelated figures made stories: %+v", s)
+	}
+}
+
+// A verdict in place on a group's page returns to the row; a back that is
+// not a /compare URL of this site goes to the claim page as usual.
+func TestCompareVerdictInPlace(t *testing.T) {
+	a := newApp(t, Options{})
+	_, p, _ := a.get("/compare")
+	m := groupLinkRe.FindStringSubmatch(p)
+	if m == nil {
+		t.Fatal("no group link")
+	}
+	_, page, _ := a.get(m[1])
+	if !strings.Contains(page, `class="verdict-inplace"`) || !strings.Contains(page, `name="back" value="`+strings.ReplaceAll(m[1], "&", "&amp;")+`"`) {
+		t.Fatal("group page without verdict forms")
+	}
+	if strings.Contains(p, `class="verdict-inplace"`) {
+		t.Error("the overview carries verdict forms (its size is bounded without them)")
+	}
+	id := claimID(t, a.st, "c-govt", "103")
+	tok := csrfFrom(t, page)
+	code, hdr := a.post("/claim/"+id+"/review", url.Values{"status": {"correct"}, "rating": {"true"}, "reviewer": {"Bo"}, "back": {m[1] + "#x"}, "csrf": {tok}})
+	if code != 303 || hdr.Get("Location") != m[1]+"#c-"+url.PathEscape(id) {
+		t.Errorf("in place: %d → %q", code, hdr.Get("Location"))
+	}
+	for _, back := range []string{"https://evil.example/compare", "//evil.example/", "/compare/../x", "/"} {
+		code, hdr = a.post("/claim/"+id+"/review", url.Values{"status": {"correct"}, "reviewer": {"Bo"}, "back": {back}, "csrf": {tok}})
+		if code != 303 || !strings.HasPrefix(hdr.Get("Location"), "/claim/") {
+			t.Errorf("back %q: %d → %q", back, code, hdr.Get("Location"))
+		}
+	}
+	if h, _ := a.st.ReviewHistory(context.Background(), id); len(h) != 5 || h[len(h)-1].Rating != "true" {
+		t.Errorf("history %+v", h)
 	}
 }
