@@ -87,11 +87,14 @@ func TestSaveAndNext(t *testing.T) {
 	}
 	_, page, _ := a.get("/claim/" + first)
 	code, hdr := a.post("/claim/"+first+"/review", url.Values{"status": {"correct"}, "reviewer": {"Bo"}, "next": {"unreviewed"}, "csrf": {csrfFrom(t, page)}})
-	if code != 303 || hdr.Get("Location") != "/claim/"+url.PathEscape(want)+"?saved=1" {
+	if code != 303 || hdr.Get("Location") != "/claim/"+url.PathEscape(want)+"?saved=1&prev="+url.QueryEscape(first) {
 		t.Errorf("save & next: %d → %q, want the claim %s", code, hdr.Get("Location"), want)
 	}
 	if h, _ := a.st.ReviewHistory(ctx, first); len(h) != 1 {
 		t.Error("save & next did not save")
+	}
+	if _, p, _ := a.get(hdr.Get("Location")); !strings.Contains(p, "Review saved for <a href=\"/claim/"+url.PathEscape(first)+"\">the previous claim</a>") {
+		t.Error("the next claim does not say the previous one was saved")
 	}
 	_, page, _ = a.get("/claim/" + first)
 	for _, w := range []string{`id="next-claim"`, `id="save-next"`, `id="keys"`} {

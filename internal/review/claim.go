@@ -88,7 +88,14 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 			s.logf("next unreviewed after %s: %v", id, err)
 		}
 		if next != "" {
-			back = "/claim/" + url.PathEscape(next)
+			http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
+				SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
+			loc := "/claim/" + url.PathEscape(next) + "?saved=1&prev=" + url.QueryEscape(id)
+			if len(copies) > 0 {
+				loc += "&copies=" + strconv.Itoa(len(saved)-1) + "&of=" + strconv.Itoa(len(copies))
+			}
+			http.Redirect(w, r, loc, http.StatusSeeOther)
+			return
 		}
 	}
 	if b := compareBack(r.PostFormValue("back")); b != "" {

@@ -39,7 +39,7 @@ type groupRow struct {
 	X, W                                                                                   float64 // the interval on the group's scale, in SVG units of 0–300
 	Open                                                                                   bool    // the interval has no upper bound
 	Published, Time                                                                        string  // the article's date, the time the figure refers to
-	Rating                                                                                 string  // the claim verdict, "" when none
+	Rating, RatingLabel                                                                    string  // the claim verdict, "" when none
 	entity, day                                                                            string  // the source's entity (or name), the day the figure refers to (comparestory.go)
 	Form                                                                                   *inPlaceForm
 	Back                                                                                   string
@@ -345,6 +345,10 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	if err != nil {
 		return v, err
 	}
+	ratingLabels, err := s.ratingLabels(ctx)
+	if err != nil {
+		return v, err
+	}
 	for _, m := range ms {
 		q := qs[m.id]
 		if q == nil {
@@ -358,6 +362,7 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 		}
 		row.What = strings.TrimSpace(m.ev + " · " + m.subj)
 		row.Published, row.Time, row.Rating = arts[q.ArticleID].Published, timeLabel(q.Time), ratings[q.ID]
+		row.RatingLabel = ratingLabels[row.Rating]
 		row.entity, row.day = storyKeys(q, arts[q.ArticleID].Published)
 		row.X, row.W, row.Open = ax.bar(q)
 		for _, id := range also[q.ID] {

@@ -233,3 +233,13 @@ func stories(rows []groupRow) []storyView {
 	}
 	return out
 }
+
+// ratingLabels maps claim ratings to their labels.
+func (s *Server) ratingLabels(ctx context.Context) (map[string]string, error) {
+	rs, err := s.st.ClaimRatings(ctx)
+	out := map[string]string{}
+	for _, r := range rs {
+		out[r.Rating] = r.Label
+	}
+	return out, err
+}
