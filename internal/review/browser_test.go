@@ -212,13 +212,27 @@ func TestBrowserReview(t *testing.T) {
 		t.Fatal("keys 1 and f did not answer the two questions")
 	}
 	shot(t, ctx, dir, "4-two-questions")
+	// The claim was opened from the list of the Interior Ministry's claims:
+	// it was the last one to review there, and the page says so.
 	do(t, ctx, "save & next", chromedp.KeyEvent("n"), chromedp.WaitVisible(chromedp.ID("saved")))
+	if got := text(t, ctx, "#saved"); !strings.Contains(got, "last claim not reviewed in this list") {
+		t.Errorf("save & next at the end of the list: %q", got)
+	}
+	// From the list of claims not reviewed, save & next walks that list.
+	do(t, ctx, "unreviewed list", chromedp.Navigate(base+"/?status=unreviewed"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")),
+		chromedp.Click(chromedp.CSS("a.claim-link")), chromedp.WaitVisible(chromedp.CSS("#review-form")))
+	first := eval[string](t, ctx, `location.pathname`)
+	do(t, ctx, "save & next in the list", chromedp.Click(chromedp.CSS("h1")), chromedp.KeyEvent("4"), chromedp.KeyEvent("n"),
+		chromedp.WaitVisible(chromedp.ID("saved")))
 	next := eval[string](t, ctx, `location.pathname`)
-	if strings.HasSuffix(claimURL, next) || !strings.HasPrefix(next, "/claim/") {
+	if next == first || !strings.HasPrefix(next, "/claim/") {
 		t.Errorf("save & next stayed on %s", next)
 	}
 	if n := eval[int](t, ctx, `document.querySelectorAll("ol.history li").length`); n != 0 {
 		t.Errorf("the next claim is not unreviewed: %d reviews", n)
+	}
+	if got := text(t, ctx, "#back-to-list"); got != "← the list" {
+		t.Errorf("no way back to the list: %q", got)
 	}
 	shot(t, ctx, dir, "5-next-unreviewed")
 

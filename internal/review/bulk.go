@@ -151,5 +151,6 @@ func (s *Server) listExtras(r *http.Request, data map[string]any) error {
 		enc = "?" + enc
 	}
 	data["ExportCSV"], data["ExportJSONL"] = "/export/claims.csv"+enc, "/export/claims.jsonl"+enc
+	data["In"] = f.values(1).Encode() // claim links carry the filter: save & next walks it
 	return nil
 }

@@ -83,7 +83,14 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
 		SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
 	if r.PostFormValue("next") == "unreviewed" {
-		next, err := s.nextUnreviewed(ctx, id)
+		var next string
+		var err error
+		in := queueIn(r.PostFormValue("in"))
+		if in != nil {
+			next, err = s.nextInFilter(ctx, *in, id) // the list the claim was opened from
+		} else {
+			next, err = s.nextUnreviewed(ctx, id)
+		}
 		if err != nil {
 			s.logf("next unreviewed after %s: %v", id, err)
 		}
@@ -91,8 +98,20 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 			http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
 				SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
 			loc := "/claim/" + url.PathEscape(next) + "?saved=1&prev=" + url.QueryEscape(id)
+			if in != nil {
+				loc += "&in=" + url.QueryEscape(in.values(1).Encode())
+			}
 			if len(copies) > 0 {
 				loc += "&copies=" + strconv.Itoa(len(saved)-1) + "&of=" + strconv.Itoa(len(copies))
+			}
+			http.Redirect(w, r, loc, http.StatusSeeOther)
+			return
+		}
+		if err == nil {
+			// nothing left to review in the list (or anywhere): say so
+			loc := back + "?saved=1&done=1"
+			if in != nil {
+				loc += "&in=" + url.QueryEscape(in.values(1).Encode())
 			}
 			http.Redirect(w, r, loc, http.StatusSeeOther)
 			return

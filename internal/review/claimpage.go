@@ -225,7 +225,7 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		"Duplicates": dups, "DuplicatesMore": dupCount - len(dups),
 		"History": history, "Labels": labels, "Statuses": statuses, "Offered": offered, "Reviewer": reviewer,
 		"Ratings": offeredRatings, "RatingLabels": ratingLabels, "Rating": rating, "Evidence": evidence,
-		"Time": timeLabel(q.Time), "SavedPrev": r.URL.Query().Get("prev"),
+		"Time": timeLabel(q.Time), "SavedPrev": r.URL.Query().Get("prev"), "In": inParam(r.URL.Query().Get("in")), "Done": r.URL.Query().Get("done") != "",
 		"PrevClaim": prevClaim, "NextClaim": nextClaim, "NextUnreviewed": nextUnrev,
 		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
 	}

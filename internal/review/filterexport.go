@@ -28,8 +28,11 @@ var errExportFull = errors.New("export bound reached")
 // and args as queryList builds them), in order, at most maxExport+1 of
 // them. The ids are read first (a few MB at most), so that no read stays
 // open while the rows are written to a slow client.
-func (s *Server) streamList(ctx context.Context, from, order string, args []any, fn func(string) error) error {
-	rows, err := s.st.DB().QueryContext(ctx, `SELECT c.id`+from+` ORDER BY `+order+` LIMIT ?`, append(args, maxExport+1)...)
+func (s *Server) streamList(ctx context.Context, from, order string, args []any, limit int, fn func(string) error) error {
+	if limit <= 0 {
+		limit = maxExport + 1
+	}
+	rows, err := s.st.DB().QueryContext(ctx, `SELECT c.id`+from+` ORDER BY `+order+` LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ import (
 	"github.com/factcheck/extract/internal/claims/sqlite"
 )
 
-var claimLinkRE = regexp.MustCompile(`class="claim-link" href="/claim/([^"]+)"`)
+var claimLinkRE = regexp.MustCompile(`class="claim-link" href="/claim/([^"?]+)[^"]*"`)
 
 // The export of the list's filter holds exactly the claims the list shows
 // for it (all pages), in CSV and JSONL, for each filter.

@@ -28,7 +28,8 @@ type listFilter struct {
 	Page                                        int
 	// each, when set, makes queryList stream the ids of every claim the
 	// filter matches, in the list's order, instead of a page (filterexport.go).
-	each func(id string) error
+	each    func(id string) error
+	eachMax int // at most this many ids (0: maxExport+1)
 	// facets, when set, makes queryList count the facets of the filter's
 	// first maxFacetClaims claims instead (facets.go).
 	facets *facetCounts
@@ -288,7 +289,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		count += ` AND claims_fts MATCH ?`
 	}
 	if f.each != nil {
-		return nil, 0, false, s.streamList(ctx, from, listOrder(f, byText), qargs, f.each)
+		return nil, 0, false, s.streamList(ctx, from, listOrder(f, byText), qargs, f.eachMax, f.each)
 	}
 	if f.facets != nil {
 		return nil, 0, false, s.countFacets(ctx, from, qargs, f.facets)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"net/url"
 )
 
 // The review queue: claims in article order (article id, then position),
@@ -64,4 +65,43 @@ func (s *Server) nextUnreviewed(ctx context.Context, id string) (string, error) 
 		return "", err
 	}
 	return next, err
+}
+
+// queueIn is the list filter a claim was opened from (?in=, the list's
+// query string without its page), or nil: "save & next unreviewed" then
+// walks that filter's claims not reviewed, in its order.
+func queueIn(v string) *listFilter {
+	if v == "" || len(v) > 2000 {
+		return nil
+	}
+	q, err := url.ParseQuery(v)
+	if err != nil {
+		return nil
+	}
+	f := parseFilter(q)
+	return &f
+}
+
+// nextInFilter is the first claim of the filter that is not reviewed and
+// is not id; "" when there is none.
+func (s *Server) nextInFilter(ctx context.Context, f listFilter, id string) (string, error) {
+	f.Status, f.Page = "unreviewed", 1
+	next := ""
+	f.eachMax = 2
+	f.each = func(c string) error {
+		if next == "" && c != id {
+			next = c
+		}
+		return nil
+	}
+	_, _, _, err := s.queryList(ctx, f)
+	return next, err
+}
+
+// inParam is the ?in= a claim page keeps (normalised), or "".
+func inParam(v string) string {
+	if f := queueIn(v); f != nil {
+		return f.values(1).Encode()
+	}
+	return ""
 }
