@@ -11,6 +11,10 @@ import (
 // otherwise (the page says so).
 const maxFacetClaims = 1000
 
+// facetBudget is how long the facet counts may take; slower, the page goes
+// without them (a variable: tests on a slow machine lift it).
+var facetBudget = 2 * countBudget
+
 // facetCounts are the counts shown beside the list's filters.
 type facetCounts struct {
 	Read       int // claims read (maxFacetClaims+1: more)
@@ -25,7 +29,7 @@ type facetCounts struct {
 // review statuses and how many have a source; within countBudget, else
 // what it read so far.
 func (s *Server) countFacets(ctx context.Context, from string, args []any, fc *facetCounts) error {
-	cctx, cancel := context.WithTimeout(ctx, 2*countBudget)
+	cctx, cancel := context.WithTimeout(ctx, facetBudget)
 	defer cancel()
 	rows, err := s.st.DB().QueryContext(cctx, `SELECT q2.unit, q2.qualifier, c2.source_id IS NOT NULL, coalesce(cs2.status, '')
 		FROM (SELECT c.id AS id`+from+` LIMIT `+strconv.Itoa(maxFacetClaims+1)+`) x
