@@ -84,7 +84,7 @@ func TestEndToEnd(t *testing.T) {
 	// Re-running changes nothing.
 	_, before, _ := cli(t, "export", "--db", db, "--what", "quantities")
 	code, out, _ := cli(t, "run", "--db", db, "--top", "0", corpusDir)
-	if code != exitOK || !strings.Contains(out, "0 new, 5 unchanged") {
+	if code != exitOK || !strings.Contains(out, "0 new, 0 changed, 5 unchanged") {
 		t.Fatalf("second run: exit %d, summary %q", code, out)
 	}
 	_, after, _ := cli(t, "export", "--db", db, "--what", "quantities")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/factcheck/extract/internal/claims/sqlite"
 	"github.com/factcheck/extract/internal/export"
+	"github.com/factcheck/extract/internal/review"
 )
 
 func init() {
@@ -23,13 +24,14 @@ var exporters = map[string]func(ctx context.Context, st *sqlite.Store, format st
 	"quantities": export.Quantities,
 }
 
-const exportSynopsis = `export [--db PATH] --what articles|claims|quantities|reviews [--format jsonl|csv|claimreview]
+const exportSynopsis = `export [--db PATH] --what articles|claims|quantities|reviews [--format jsonl|csv|claimreview] [--site-url URL]
 
 Prints what the database holds: articles ({"id","origin","url","title",
 "published","text",...}), claims (numeric claims with source and cue),
 quantities (every number mention, of every kind) as jsonl or csv, or reviews
-as csv (their default) or claimreview (schema.org ClaimReview JSON-LD of
-verified and disputed claims). CSV cells that a spreadsheet would run as a
+as csv (their default) or claimreview (schema.org ClaimReview JSON-LD of the
+claims given a claim verdict: true, false, misleading, unverifiable; its url
+is the article's, or the claim's page under --site-url). CSV cells that a spreadsheet would run as a
 formula (=, +, -, @, tab, CR first) are prefixed with a quote.
 Offsets are byte offsets into the article's "text"; low/high null mean an
 open interval. "unit" is count, percent, an ISO 4217 code or a measure's
@@ -43,6 +45,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", defaultDB, "SQLite database `path`")
 	what := fs.String("what", "", "what to export: "+strings.Join(exportNames(), ", "))
 	format := fs.String("format", "", "output `format`: jsonl (default) or csv; for reviews csv (default) or claimreview")
+	siteURL := fs.String("site-url", "", "for --format claimreview: the review app's public `URL`; each ClaimReview's url is then its claim page there (default: the article's URL)")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -72,6 +75,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	defer st.Close()
+	if *what == "reviews" {
+		fn = func(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
+			return review.ExportReviewsSite(ctx, st, format, *siteURL, w)
+		}
+	}
 	if err := fn(context.Background(), st, *format, stdout); err != nil {
 		fmt.Fprintf(stderr, "extract export: database %s: %v\n", *db, err)
 		return exitInput

@@ -88,7 +88,7 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 	stats, err := pipeline.Load(ctx, st, paths, pipeline.Options{BatchSize: *batch, Errors: prog.errors(), Progress: prog.update})
 	prog.finish()
 	stored = stats.Stored > 0
-	printSummary(stdout, stats)
+	printSummary(stdout, stats, st)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract load:", err)
 		return exitInput

@@ -51,14 +51,14 @@ func TestLoad(t *testing.T) {
 
 	db := filepath.Join(dir, "loaded.db")
 	code, out, errs := cli(t, "load", "--db", db, shards)
-	if code != exitOK || !strings.Contains(out, "5 articles (5 new, 0 unchanged)") {
+	if code != exitOK || !strings.Contains(out, "5 articles (5 new, 0 changed, 0 unchanged)") {
 		t.Fatalf("load: exit %d\n%s%s", code, out, errs)
 	}
 	if got, want := exports(t, db), exports(t, ref); got != want {
 		t.Fatalf("loaded database differs from extract run's:\n%s", firstLineDiff(want, got))
 	}
 	code, out, _ = cli(t, "load", "--db", db, shards)
-	if code != exitOK || !strings.Contains(out, "0 new, 5 unchanged") {
+	if code != exitOK || !strings.Contains(out, "0 new, 0 changed, 5 unchanged") {
 		t.Fatalf("second load: exit %d: %s", code, out)
 	}
 	if code, _, _ := cli(t, "load", "--db", db); code != exitUsage {

@@ -87,7 +87,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		Errors: prog.errors(), Progress: prog.update})
 	prog.finish()
 	stored = stats.Stored > 0
-	printSummary(stdout, stats)
+	printSummary(stdout, stats, st)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			err = fmt.Errorf("interrupted: the %d articles committed by this run stay; run it again to finish", stats.Stored)
@@ -114,7 +114,10 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func printSummary(w io.Writer, s pipeline.Stats) {
+// printSummary prints the run's one-line summary: articles new, changed
+// (stored before with other content: replaced, their reviews moved to the
+// claims they now are) and unchanged.
+func printSummary(w io.Writer, s pipeline.Stats, st *sqlite.Store) {
 	secs := s.Elapsed.Seconds()
 	if secs <= 0 {
 		secs = 1e-9
@@ -123,8 +126,12 @@ func printSummary(w io.Writer, s pipeline.Stats) {
 	if s.Warnings > 0 {
 		warnings = fmt.Sprintf(", %d read with a warning", s.Warnings)
 	}
-	fmt.Fprintf(w, "%d articles (%d new, %d unchanged%s), %d claims among %d number mentions, %d errors, %.2fs (%.0f articles/s, %.2f MB/s of input, %.2f MB/s of text%s)\n",
-		s.Articles, s.Stored, s.Skipped, warnings, s.Claims, s.Mentions, s.Errors, secs,
+	changed, moved := st.Changed()
+	if moved > 0 {
+		warnings += fmt.Sprintf(", %d review(s) moved to the changed claims", moved)
+	}
+	fmt.Fprintf(w, "%d articles (%d new, %d changed, %d unchanged%s), %d claims among %d number mentions, %d errors, %.2fs (%.0f articles/s, %.2f MB/s of input, %.2f MB/s of text%s)\n",
+		s.Articles, s.Stored-int(changed), changed, s.Skipped, warnings, s.Claims, s.Mentions, s.Errors, secs,
 		float64(s.Articles)/secs, float64(s.Bytes)/1e6/secs, float64(s.Text)/1e6/secs, peakRSS())
 }
 

@@ -20,7 +20,7 @@ func init() {
 	register(command{name: "serve", summary: "serve the fact-checkers' review app over a claims database", run: runServe})
 }
 
-const serveSynopsis = `serve [--db PATH] [--addr 127.0.0.1:8080] [--token T]
+const serveSynopsis = `serve [--db PATH] [--addr 127.0.0.1:8080] [--token T] [--site-url URL]
 
 Serves the review app: claims with filters and full-text search, each claim
 in its article, reviews with history, cross-source comparison, near-duplicate
@@ -33,6 +33,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", defaultDB, "SQLite database `path`")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
 	token := fs.String("token", "", "require this bearer `token` (or a login with it); default $EXTRACT_TOKEN")
+	siteURL := fs.String("site-url", "", "the app's public `URL`, for the url of each exported ClaimReview (default: the address it is reached at)")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -72,7 +73,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	logger := log.New(stderr, "extract serve: ", log.LstdFlags)
-	app, err := review.New(st, review.Options{Token: *token, Addr: *addr, Log: logger})
+	app, err := review.New(st, review.Options{Token: *token, Addr: *addr, SiteURL: *siteURL, Log: logger})
 	if err != nil {
 		fmt.Fprintln(stderr, "extract serve:", err)
 		return exitInput

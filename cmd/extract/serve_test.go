@@ -69,7 +69,7 @@ func TestExportReviewsAfterRerun(t *testing.T) {
 		ORDER BY v.article_id DESC, q.start DESC LIMIT 1`).Scan(&id, &article, &qty, &sentence); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.AddReview(context.Background(), id, "verified", "checked against the statement", "Ann"); err != nil {
+	if _, err := st.AddVerdict(context.Background(), id, nil, sqlite.Verdict{Status: "correct", Rating: "true", Note: "checked against the statement", Reviewer: "Ann"}); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()
@@ -82,8 +82,23 @@ func TestExportReviewsAfterRerun(t *testing.T) {
 	}
 	up := strings.Replace(string(b), sentence, "Officials declined to comment on Sunday. "+sentence, 1)
 	os.WriteFile(p, []byte(up), 0o644)
-	if code, _, errs := cli(t, "run", "--db", db, dir); code != exitOK {
+	code, sum, errs := cli(t, "run", "--db", db, dir)
+	if code != exitOK {
 		t.Fatalf("re-run: %d %s", code, errs)
+	}
+	// The run says the article changed, and the review moved during it.
+	if !strings.Contains(sum, "(0 new, 1 changed, ") || !strings.Contains(sum, "1 review(s) moved to the changed claims") {
+		t.Errorf("re-run summary: %s", sum)
+	}
+	moved, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	moved.DB().QueryRow(`SELECT count(*) FROM reviews WHERE claim_id != original_claim_id AND claim_id IN (SELECT id FROM claims)`).Scan(&n)
+	moved.Close()
+	if n != 1 {
+		t.Errorf("%d reviews on their new claim after the run, want 1", n)
 	}
 
 	code, out, errs := cli(t, "export", "--db", db, "--what", "reviews", "--format", "csv")
@@ -95,7 +110,7 @@ func TestExportReviewsAfterRerun(t *testing.T) {
 		t.Fatalf("csv: %v, %d records", err, len(recs))
 	}
 	row := recs[1]
-	if row[0] == id || row[1] != id || row[5] != qty || row[15] != "verified" || row[21] != "yes" {
+	if row[0] == id || row[1] != id || row[5] != qty || row[15] != "correct" || row[16] != "true" || row[23] != "yes" {
 		t.Errorf("review did not follow its claim: %v", row)
 	}
 	code, out, errs = cli(t, "export", "--db", db, "--what", "reviews", "--format", "claimreview")

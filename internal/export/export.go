@@ -92,6 +92,10 @@ var csvHeader = []string{"article_id", "id", "quantity", "start", "end", "low", 
 	"source_affiliation", "cue", "cue_start", "cue_end", "sentence", "sentence_start", "sentence_end",
 	"source_entity", "source_entity_id", "time", "time_start", "time_end", "time_from", "time_to", "unit_basis"}
 
+// CSVHeader is the header of the claims and quantities CSV (CSVRow's
+// columns); a copy.
+func CSVHeader() []string { return append([]string{}, csvHeader...) }
+
 func quantities(ctx context.Context, st *sqlite.Store, f sqlite.Filter, format string, w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	switch format {

@@ -2,6 +2,8 @@ package review
 
 import (
 	"context"
+	"encoding/csv"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -125,6 +127,9 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 func TestBrowserReview(t *testing.T) {
 	ctx := browser(t)
 	a := newApp(t, Options{})
+	if _, err := a.st.ResolveEntities(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	dir := screenshotDir(t)
 	base := a.srv.URL // http://127.0.0.1:port
 
@@ -134,11 +139,26 @@ func TestBrowserReview(t *testing.T) {
 		t.Errorf("list shows %d claims, want 11", n)
 	}
 	shot(t, ctx, dir, "1-list")
+	// At 800 px the table fits the window: no horizontal scrolling.
+	do(t, ctx, "800 px", chromedp.EmulateViewport(800, 900), chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("table.claims")))
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 800 {
+		t.Errorf("at 800 px the page is %d px wide", w)
+	}
+	shot(t, ctx, dir, "1b-list-800px")
+	do(t, ctx, "1280 px", chromedp.EmulateViewport(1280, 1000), chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("table.claims")))
 
 	// 2. Filter by source: typed (a menu of every source is megabytes on a
 	// big database), submitted with the form.
+	// The type-ahead offers the entity as one types "inter".
+	do(t, ctx, "type-ahead",
+		chromedp.SendKeys(chromedp.CSS(`input[name="source"]`), "inter"),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="source"][data-suggested]`)),
+	)
+	if opt := eval[string](t, ctx, `(document.querySelector("#source-list option") || {}).value || ""`); opt != "Interior Ministry" {
+		t.Fatalf("type-ahead offers %q", opt)
+	}
 	do(t, ctx, "filter by source",
-		chromedp.SendKeys(chromedp.CSS(`input[name="source"]`), "Interior Ministry"),
+		chromedp.SetValue(chromedp.CSS(`input[name="source"]`), "Interior Ministry"),
 		chromedp.Submit(chromedp.CSS(`input[name="source"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`input[name="source"][value="Interior Ministry"]`)),
 	)
@@ -174,34 +194,115 @@ func TestBrowserReview(t *testing.T) {
 	claimURL := eval[string](t, ctx, `location.href`)
 	shot(t, ctx, dir, "3-claim")
 
-	// 4. Mark it verified with a note.
+	// 4. The two questions, answered with the keys shown on the page: 1
+	// (extraction correct), f (the claim is false); the evidence, a note
+	// and the name typed; n saves and opens the next claim not reviewed.
+	if keys := text(t, ctx, "#keys"); !strings.Contains(keys, "save & next unreviewed") || !strings.Contains(keys, "next/previous claim") {
+		t.Errorf("keyboard help: %q", keys)
+	}
 	do(t, ctx, "review",
-		chromedp.Click(chromedp.CSS(`input[name="status"][value="verified"]`)),
-		chromedp.SendKeys(chromedp.CSS(`textarea[name="note"]`), "Matches the ministry's press release of 2 December."),
+		chromedp.SendKeys(chromedp.CSS(`input[name="evidence"]`), "https://ministry.example/press/2-december"),
+		chromedp.SendKeys(chromedp.CSS(`textarea[name="note"]`), "The press release of 2 December says 93."),
 		chromedp.SendKeys(chromedp.CSS(`input[name="reviewer"]`), "Ana Checker"),
-		chromedp.Click(chromedp.CSS(`#review-form button[type="submit"]`)),
-		chromedp.WaitVisible(chromedp.ID("saved")),
+		chromedp.Click(chromedp.CSS("h1")), // leave the text fields: keys are shortcuts again
+		chromedp.KeyEvent("1"), chromedp.KeyEvent("f"),
 	)
-	shot(t, ctx, dir, "4-saved")
+	if v := eval[bool](t, ctx, `document.querySelector('input[name="status"][value="correct"]').checked &&
+		document.querySelector('input[name="rating"][value="false"]').checked`); !v {
+		t.Fatal("keys 1 and f did not answer the two questions")
+	}
+	shot(t, ctx, dir, "4-two-questions")
+	// The claim was opened from the list of the Interior Ministry's claims:
+	// it was the last one to review there, and the page says so.
+	do(t, ctx, "save & next", chromedp.KeyEvent("n"), chromedp.WaitVisible(chromedp.ID("saved")))
+	if got := text(t, ctx, "#saved"); !strings.Contains(got, "last claim not reviewed in this list") {
+		t.Errorf("save & next at the end of the list: %q", got)
+	}
+	// From the list of claims not reviewed, save & next walks that list.
+	do(t, ctx, "unreviewed list", chromedp.Navigate(base+"/?status=unreviewed"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")),
+		chromedp.Click(chromedp.CSS("a.claim-link")), chromedp.WaitVisible(chromedp.CSS("#review-form")))
+	first := eval[string](t, ctx, `location.pathname`)
+	do(t, ctx, "save & next in the list", chromedp.Click(chromedp.CSS("h1")), chromedp.KeyEvent("4"), chromedp.KeyEvent("n"),
+		chromedp.WaitVisible(chromedp.ID("saved")))
+	next := eval[string](t, ctx, `location.pathname`)
+	if next == first || !strings.HasPrefix(next, "/claim/") {
+		t.Errorf("save & next stayed on %s", next)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("ol.history li").length`); n != 0 {
+		t.Errorf("the next claim is not unreviewed: %d reviews", n)
+	}
+	if got := text(t, ctx, "#back-to-list"); got != "← the list" {
+		t.Errorf("no way back to the list: %q", got)
+	}
+	shot(t, ctx, dir, "5-next-unreviewed")
 
-	// 5. Reload: the review persists, with its history.
+	// 5. Back on the reviewed claim: both answers, the evidence, the history.
 	do(t, ctx, "reload", chromedp.Navigate(claimURL), chromedp.WaitVisible(chromedp.CSS("ol.history")))
-	if st := text(t, ctx, "h1 .status"); st != "Verified" {
+	if st := text(t, ctx, "h1 .status"); st != "Extraction correct" {
 		t.Errorf("status after reload %q", st)
 	}
+	if rt := text(t, ctx, "h1 .rating"); rt != "False" {
+		t.Errorf("rating after reload %q", rt)
+	}
 	hist := text(t, ctx, "ol.history")
-	if !strings.Contains(hist, "Ana Checker") || !strings.Contains(hist, "press release") {
+	if !strings.Contains(hist, "Ana Checker") || !strings.Contains(hist, "press release") || !strings.Contains(hist, "ministry.example") {
 		t.Errorf("history after reload: %q", hist)
 	}
-	if v := eval[bool](t, ctx, `document.querySelector('input[name="status"][value="verified"]').checked`); !v {
+	if v := eval[bool](t, ctx, `document.querySelector('input[name="status"][value="correct"]').checked`); !v {
 		t.Error("verdict not preselected after reload")
 	}
 	if name := eval[string](t, ctx, `document.querySelector('input[name="reviewer"]').value`); name != "Ana Checker" {
 		t.Errorf("reviewer name not remembered: %q", name)
 	}
-	do(t, ctx, "list of verified", chromedp.Navigate(base+"/?status=verified"), chromedp.WaitVisible(chromedp.CSS("table.claims")))
+	do(t, ctx, "list of correct", chromedp.Navigate(base+"/?status=correct"), chromedp.WaitVisible(chromedp.CSS("table.claims")))
 	if n := eval[int](t, ctx, `document.querySelectorAll("a.claim-link").length`); n != 1 {
-		t.Errorf("verified filter shows %d", n)
+		t.Errorf("status=correct filter shows %d", n)
+	}
+
+	// 5b. Bulk verdict: on the unreviewed claims, j/x pick the first two
+	// rows, the extraction answer "not a claim" is recorded for both.
+	do(t, ctx, "unreviewed", chromedp.Navigate(base+"/?status=unreviewed"), chromedp.WaitVisible(chromedp.CSS("table.claims")))
+	before := eval[int](t, ctx, `document.querySelectorAll("a.claim-link").length`)
+	do(t, ctx, "pick two", chromedp.KeyEvent("j"), chromedp.KeyEvent("x"), chromedp.KeyEvent("j"), chromedp.KeyEvent("x"))
+	if got := text(t, ctx, "#bulk-count"); got != "2 selected" {
+		t.Fatalf("bulk count %q", got)
+	}
+	do(t, ctx, "bulk verdict", chromedp.SetValue(chromedp.CSS(`#bulk select[name="status"]`), "not_claim"),
+		chromedp.Click(chromedp.CSS(`#bulk button[type="submit"]`)), chromedp.WaitVisible(chromedp.ID("bulk-saved")))
+	if got := text(t, ctx, "#bulk-saved"); !strings.Contains(got, "2 of 2") {
+		t.Errorf("bulk outcome %q", got)
+	}
+	if after := eval[int](t, ctx, `document.querySelectorAll("a.claim-link").length`); after != before-2 {
+		t.Errorf("unreviewed after bulk: %d, want %d", after, before-2)
+	}
+	shot(t, ctx, dir, "5b-bulk")
+
+	// 5b'. The export of this filter: the link carries it, and the CSV holds
+	// the rows the list shows.
+	href := eval[string](t, ctx, `document.getElementById("export-csv").getAttribute("href")`)
+	if href != "/export/claims.csv?status=unreviewed" {
+		t.Errorf("export link %q", href)
+	}
+	_, csvBody, _ := a.get(href)
+	if recs, err := csv.NewReader(strings.NewReader(csvBody)).ReadAll(); err != nil || len(recs)-1 != before-2 {
+		t.Errorf("export of the filter: %d rows (%v), want %d", len(recs)-1, err, before-2)
+	}
+
+	// 5c. The ClaimReview export (the app's link) carries the claim verdict
+	// only: one review, "False", with a url.
+	if n := eval[int](t, ctx, `document.querySelectorAll('a[href="/export/reviews.jsonld"]').length`); n == 0 {
+		t.Error("no ClaimReview link on the list")
+	}
+	_, body, _ := a.get("/export/reviews.jsonld") // the page's policy lets no script fetch
+	var crs []map[string]any
+	if err := json.Unmarshal([]byte(body), &crs); err != nil {
+		t.Fatal(err)
+	}
+	if len(crs) != 1 {
+		t.Fatalf("%d ClaimReviews, want 1 (the bulk 'not a claim' verdicts are none)", len(crs))
+	}
+	if rt := crs[0]["reviewRating"].(map[string]any); rt["alternateName"] != "False" || crs[0]["url"] == nil {
+		t.Errorf("ClaimReview %v", crs[0])
 	}
 
 	// 6. The comparison group for releases.
@@ -215,7 +316,40 @@ func TestBrowserReview(t *testing.T) {
 	if n := eval[int](t, ctx, `document.querySelectorAll("#g-released-people svg.bar").length`); n < 5 {
 		t.Errorf("releases group draws %d bars", n)
 	}
-	shot(t, ctx, dir, "5-compare")
+	if vals := text(t, ctx, "#g-released-people .values"); !strings.Contains(vals, "×") {
+		t.Errorf("no per-value summary: %q", vals)
+	}
+	if sp := text(t, ctx, "#g-released-people .spread"); !strings.Contains(sp, "linear axis") {
+		t.Errorf("axis not linear by default: %q", sp)
+	}
+	shot(t, ctx, dir, "6-compare")
+
+	// 6b. The group's page: a verdict recorded in place for the 99.
+	do(t, ctx, "group page", chromedp.Click(chromedp.CSS("#g-released-people h2 a")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
+	if n := eval[int](t, ctx, `document.querySelectorAll("tr.story").length`); n < 2 {
+		t.Errorf("the group page shows %d stories", n)
+	}
+	if st := text(t, ctx, "tr.story th"); !strings.Contains(st, "2024-09-01") {
+		t.Errorf("first story %q: no date", st)
+	}
+	row := eval[string](t, ctx, `(() => { for (const a of document.querySelectorAll(".group-table td.num a")) { if (a.textContent === "99") { return a.closest("tr").id; } } return ""; })()`)
+	if row == "" {
+		t.Fatal("no 99 in the releases group")
+	}
+	sel := "#" + row + " form.verdict-inplace"
+	do(t, ctx, "verdict in place",
+		chromedp.SetValue(chromedp.CSS(sel+` select[name="status"]`), "correct"),
+		chromedp.SetValue(chromedp.CSS(sel+` select[name="rating"]`), "misleading"),
+		chromedp.Click(chromedp.CSS(sel+` button`)),
+		chromedp.WaitVisible(chromedp.CSS("#"+row+" .rating")),
+	)
+	if got := text(t, ctx, "#"+row+" td.inplace"); !strings.Contains(got, "Extraction correct") || !strings.Contains(got, "Misleading") {
+		t.Errorf("row after the verdict in place: %q", got)
+	}
+	if !strings.Contains(eval[string](t, ctx, `location.href`), "/compare?g=") {
+		t.Error("verdict in place left the group page")
+	}
+	shot(t, ctx, dir, "6b-compare-group-verdict")
 
 	// 7. XSS payloads in the article's title, text, url and source stay text.
 	do(t, ctx, "xss list", chromedp.Navigate(base+"/?article=e-xss"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")))
@@ -230,12 +364,12 @@ func TestBrowserReview(t *testing.T) {
 	if !strings.Contains(text(t, ctx, "#article-text"), "<img src=x onerror=") || !strings.Contains(text(t, ctx, "h2.article-title"), "<script>") {
 		t.Error("payloads not shown as text")
 	}
-	shot(t, ctx, dir, "6-xss")
+	shot(t, ctx, dir, "7-xss")
 	for _, p := range []string{"/", "/compare", "/duplicates"} {
 		do(t, ctx, "xss "+p, chromedp.Navigate(base+p), chromedp.WaitVisible(chromedp.CSS("main")))
 		if v := eval[bool](t, ctx, `window.__xss !== undefined`); v {
 			t.Errorf("%s: an XSS payload ran", p)
 		}
 	}
-	shot(t, ctx, dir, "7-duplicates")
+	shot(t, ctx, dir, "8-duplicates")
 }

@@ -39,7 +39,8 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	back := "/claim/" + url.PathEscape(id)
 	status, note, reviewer := r.PostFormValue("status"), strings.TrimSpace(r.PostFormValue("note")), strings.TrimSpace(r.PostFormValue("reviewer"))
-	if len(note) > 10000 || len(reviewer) > 200 {
+	rating, evidence := r.PostFormValue("rating"), strings.TrimSpace(r.PostFormValue("evidence"))
+	if len(note) > 10000 || len(reviewer) > 200 || len(evidence) > 2000 {
 		s.saveFailed(w, r, http.StatusBadRequest, errTooLong, note)
 		return
 	}
@@ -53,7 +54,7 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 		}
 		copies = ids
 	}
-	saved, err := s.st.AddReviews(ctx, id, copies, status, note, reviewer)
+	saved, err := s.st.AddVerdict(ctx, id, copies, sqlite.Verdict{Status: status, Rating: rating, EvidenceURL: evidence, Note: note, Reviewer: reviewer})
 	switch {
 	case errors.Is(err, sqlite.ErrNoClaim):
 		http.Error(w, "no such claim", http.StatusNotFound)
@@ -63,6 +64,12 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 		return
 	case errors.Is(err, sqlite.ErrBadStatus):
 		s.saveFailed(w, r, http.StatusBadRequest, errStatus, note)
+		return
+	case errors.Is(err, sqlite.ErrBadRating):
+		s.saveFailed(w, r, http.StatusBadRequest, errRating, note)
+		return
+	case errors.Is(err, sqlite.ErrBadURL):
+		s.saveFailed(w, r, http.StatusBadRequest, errURL, note)
 		return
 	case err != nil:
 		s.logf("review of %s: %v", id, err)
@@ -75,6 +82,49 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	}
 	http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
 		SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
+	if r.PostFormValue("next") == "unreviewed" {
+		var next string
+		var err error
+		in := queueIn(r.PostFormValue("in"))
+		if in != nil {
+			next, err = s.nextInFilter(ctx, *in, id) // the list the claim was opened from
+		} else {
+			next, err = s.nextUnreviewed(ctx, id)
+		}
+		if err != nil {
+			s.logf("next unreviewed after %s: %v", id, err)
+		}
+		if next != "" {
+			http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
+				SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
+			loc := "/claim/" + url.PathEscape(next) + "?saved=1&prev=" + url.QueryEscape(id)
+			if in != nil {
+				loc += "&in=" + url.QueryEscape(in.values(1).Encode())
+			}
+			if len(copies) > 0 {
+				loc += "&copies=" + strconv.Itoa(len(saved)-1) + "&of=" + strconv.Itoa(len(copies))
+			}
+			http.Redirect(w, r, loc, http.StatusSeeOther)
+			return
+		}
+		if err == nil {
+			// nothing left to review in the list (or anywhere): say so
+			loc := back + "?saved=1&done=1"
+			if in != nil {
+				loc += "&in=" + url.QueryEscape(in.values(1).Encode())
+			}
+			http.Redirect(w, r, loc, http.StatusSeeOther)
+			return
+		}
+	}
+	if b := compareBack(r.PostFormValue("back")); b != "" {
+		// a verdict given in place on the compare page: back to its row
+		if i := strings.IndexByte(b, '#'); i >= 0 {
+			b = b[:i]
+		}
+		http.Redirect(w, r, b+"#c-"+url.PathEscape(id), http.StatusSeeOther)
+		return
+	}
 	loc := back + "?saved=1"
 	if len(copies) > 0 {
 		loc += "&copies=" + strconv.Itoa(len(saved)-1) + "&of=" + strconv.Itoa(len(copies))

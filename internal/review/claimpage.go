@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/claims/sqlite"
 )
 
 // Bounds of the claim page: the lists under the claim show the first few
@@ -41,6 +42,22 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := qs[id]
+	if q == nil {
+		// A claim a re-run replaced (its article changed): its successor.
+		now, err := s.st.Successor(ctx, id)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		if now != "" {
+			loc := "/claim/" + url.PathEscape(now)
+			if r.URL.RawQuery != "" {
+				loc += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, loc, http.StatusMovedPermanently)
+			return
+		}
+	}
 	if q == nil || !q.IsClaim() {
 		w.WriteHeader(http.StatusNotFound)
 		s.render(w, r, "notfound", map[string]any{"ID": id})
@@ -60,6 +77,9 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	}
 	if q.Cue != nil && q.Cue.End > q.Cue.Start {
 		own = append(own, mark{Start: q.Cue.Start, End: q.Cue.End, Class: "hl-cue", Title: "cue"})
+	}
+	if q.Time != nil && q.Time.End > q.Time.Start {
+		own = append(own, mark{Start: q.Time.Start, End: q.Time.End, Class: "hl-time", Title: "the time it refers to"})
 	}
 	// The whole article, or a window of it around the claim.
 	from, to := 0, len(text)
@@ -140,8 +160,49 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	labels := map[string]string{}
+	var offered []sqlite.ReviewStatus
 	for _, st := range statuses {
 		labels[st.Status] = st.Label
+		if st.Offered {
+			offered = append(offered, st)
+		}
+	}
+	ratings, err := s.st.ClaimRatings(ctx)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	ratingLabels := map[string]string{}
+	var offeredRatings []sqlite.ClaimRating
+	for _, rt := range ratings {
+		ratingLabels[rt.Rating] = rt.Label
+		if rt.Offered {
+			offeredRatings = append(offeredRatings, rt)
+		}
+	}
+	var rating, evidence string
+	if len(history) > 0 {
+		rating, evidence = history[0].Rating, history[0].EvidenceURL
+	}
+	pos, err := s.posOf(ctx, q.ID)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	prevClaim, err := s.neighbour(ctx, pos, false, false)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	nextClaim, err := s.neighbour(ctx, pos, true, false)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	nextUnrev, err := s.nextUnreviewed(ctx, q.ID)
+	if err != nil {
+		s.fail(w, err)
+		return
 	}
 	reviewer := ""
 	if c, err := r.Cookie(reviewerCookie); err == nil {
@@ -162,7 +223,10 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		"SameSource": sameSource, "SameSourceMore": sameCount - len(sameSource), "SameSourceMany": sameCount > maxCounted, "SourceLink": "/?" + url.Values{"source": {sourceName(q)}}.Encode(),
 		"Copies": copies, "CopiesMore": copyCount - len(copies), "CopyCount": min(copyCount, maxCopyReviews),
 		"Duplicates": dups, "DuplicatesMore": dupCount - len(dups),
-		"History": history, "Labels": labels, "Statuses": statuses, "Reviewer": reviewer,
+		"History": history, "Labels": labels, "Statuses": statuses, "Offered": offered, "Reviewer": reviewer,
+		"Ratings": offeredRatings, "RatingLabels": ratingLabels, "Rating": rating, "Evidence": evidence,
+		"Time": timeLabel(q.Time), "SavedPrev": r.URL.Query().Get("prev"), "In": inParam(r.URL.Query().Get("in")), "Done": r.URL.Query().Get("done") != "",
+		"PrevClaim": prevClaim, "NextClaim": nextClaim, "NextUnreviewed": nextUnrev,
 		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
 	}
 	s.saveOutcome(r, data)

@@ -38,6 +38,11 @@ type groupRow struct {
 	AlsoMore                                                                               int
 	X, W                                                                                   float64 // the interval on the group's scale, in SVG units of 0–300
 	Open                                                                                   bool    // the interval has no upper bound
+	Published, Time                                                                        string  // the article's date, the time the figure refers to
+	Rating, RatingLabel                                                                    string  // the claim verdict, "" when none
+	entity, day                                                                            string  // the source's entity (or name), the day the figure refers to (comparestory.go)
+	Form                                                                                   *inPlaceForm
+	Back                                                                                   string
 }
 
 type groupView struct {
@@ -48,6 +53,11 @@ type groupView struct {
 	Rows                                   []groupRow
 	More                                   bool // more figures than shown: link to the group
 	LogScale                               bool
+	Values                                 []valueSummary // the most frequent values (comparestory.go)
+	AxisFrom, AxisTo                       string
+	Back                                   string // this page, for the verdict forms in place
+	Form                                   *inPlaceForm
+	Stories                                []storyView // on a group's page: its figures by story (comparestory.go)
 }
 
 // Compare pages: groupsPerPage groups, each with its first rowsPerGroup
@@ -92,6 +102,11 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
+	form, err := s.inPlace(r)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
 	if g := v.Get("g"); g != "" {
 		// One group, every figure, a page at a time.
 		gid, _ := strconv.ParseInt(g, 10, 64)
@@ -109,7 +124,12 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, err)
 			return
 		}
-		data := map[string]any{"Groups": []groupView{view}, "One": true, "Labels": labels, "PageNo": page}
+		view.Form = form
+		for i := range view.Rows {
+			view.Rows[i].Form, view.Rows[i].Back = form, view.Back
+		}
+		view.Stories = stories(view.Rows)
+		data := map[string]any{"Groups": []groupView{view}, "One": true, "Labels": labels, "PageNo": page, "InPlace": form}
 		if page > 1 {
 			data["Prev"] = "/compare?" + url.Values{"g": {g}, "page": {strconv.Itoa(page - 1)}}.Encode()
 		}
@@ -156,7 +176,7 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		if len(view.Rows) < 2 {
 			continue // every member is a copy of one claim
 		}
-		views = append(views, view)
+		views = append(views, view) // verdicts in place on the group's own page (the overview stays small)
 	}
 	data := map[string]any{"Groups": views, "Labels": labels, "Q": q, "Local": local, "LocalCount": localN,
 		"Total": total, "PageNo": page, "Pages": (total + groupsPerPage - 1) / groupsPerPage}
@@ -314,8 +334,21 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	if err != nil {
 		return v, err
 	}
-	ax := newAxis(low.Float64, high.Float64)
+	ax := newAxis(low.Float64, high.Float64, r.URL.Query().Get("scale") == "log")
 	v.LogScale = ax.log
+	v.AxisFrom, v.AxisTo = fmtNum(ax.from()), fmtNum(ax.to())
+	if v.Values, err = s.valueSummary(ctx, g.gid); err != nil {
+		return v, err
+	}
+	v.Back = r.URL.RequestURI()
+	ratings, err := s.ratingOf(ctx, ids)
+	if err != nil {
+		return v, err
+	}
+	ratingLabels, err := s.ratingLabels(ctx)
+	if err != nil {
+		return v, err
+	}
 	for _, m := range ms {
 		q := qs[m.id]
 		if q == nil {
@@ -328,6 +361,9 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 			row.Source = q.Source.Name
 		}
 		row.What = strings.TrimSpace(m.ev + " · " + m.subj)
+		row.Published, row.Time, row.Rating = arts[q.ArticleID].Published, timeLabel(q.Time), ratings[q.ID]
+		row.RatingLabel = ratingLabels[row.Rating]
+		row.entity, row.day = storyKeys(q, arts[q.ArticleID].Published)
 		row.X, row.W, row.Open = ax.bar(q)
 		for _, id := range also[q.ID] {
 			if r, ok := alsoRefs[id]; ok {
@@ -341,24 +377,47 @@ func (s *Server) groupView(r *http.Request, g groupRec, limit, offset int, label
 	return v, nil
 }
 
-// axis maps a group's values onto 0–300 SVG units: linear from 0, or
-// logarithmic when the figures span more than a factor of 10, so that 88, 99
-// and 107 stay apart next to 2,000.
+// axis maps a group's values onto 0–300 SVG units: linear over the
+// group's range (so that 99 and 107 stand apart), or logarithmic when asked
+// (?scale=log), for figures that span orders of magnitude.
 type axis struct {
 	log    bool
 	a0, a1 float64
 }
 
+// from and to are the values at the axis's ends.
+func (ax axis) from() float64 {
+	if ax.log {
+		return math.Pow(10, ax.a0)
+	}
+	return ax.a0
+}
+
+func (ax axis) to() float64 {
+	if ax.log {
+		return math.Pow(10, ax.a1)
+	}
+	return ax.a1
+}
+
 const axisWidth = 300
 
-func newAxis(low, high float64) axis {
-	if low > 0 && high/low > 10 {
+func newAxis(low, high float64, logScale bool) axis {
+	if logScale && low > 0 && high/low > 10 {
 		return axis{log: true, a0: math.Log10(low / 1.5), a1: math.Log10(high * 1.5)}
 	}
-	if high <= 0 {
-		high = 1
+	if high <= low {
+		if high <= 0 {
+			high = 1
+		}
+		return axis{a0: 0, a1: high * 1.1}
 	}
-	return axis{a0: 0, a1: high * 1.1}
+	pad := (high - low) * 0.08
+	a0 := low - pad
+	if low >= 0 && a0 < 0 {
+		a0 = 0
+	}
+	return axis{a0: a0, a1: high + pad}
 }
 
 func (ax axis) pos(v float64) float64 {

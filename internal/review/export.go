@@ -25,6 +25,7 @@ type reviewed struct {
 	Article claims.Article
 	History int
 	Status  sqlite.ReviewStatus
+	Rating  sqlite.ClaimRating // the claim verdict; zero when none
 }
 
 // loadReviewed gathers every current review, following claims re-extracted
@@ -51,6 +52,14 @@ func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
 	for _, s := range statuses {
 		byStatus[s.Status] = s
 	}
+	ratings, err := st.ClaimRatings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byRating := map[string]sqlite.ClaimRating{}
+	for _, r := range ratings {
+		byRating[r.Rating] = r
+	}
 	counts := map[string]int{}
 	rows, err := st.DB().QueryContext(ctx, `SELECT claim_id, count(*) FROM reviews GROUP BY claim_id`)
 	if err != nil {
@@ -69,7 +78,7 @@ func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
 	var out []reviewed
 	need := map[string]bool{}
 	if err := st.LatestReviews(ctx, func(r *sqlite.Review) error {
-		x := reviewed{Review: *r, History: counts[r.ClaimID], Status: byStatus[r.Status]}
+		x := reviewed{Review: *r, History: counts[r.ClaimID], Status: byStatus[r.Status], Rating: byRating[r.Rating]}
 		if to, ok := moved[r.ClaimID]; ok {
 			x.Review.ClaimID = to
 		}
@@ -157,10 +166,24 @@ func loadReviewed(ctx context.Context, st *sqlite.Store) ([]reviewed, error) {
 }
 
 // ExportReviews writes the current reviews: format "claimreview" is a
-// JSON-LD array of schema.org ClaimReview objects for the reviews that are a
-// verdict on the claim (verified, disputed); "csv" is every current review,
-// one row per claim.
+// JSON-LD array of schema.org ClaimReview objects for the reviews that
+// answer the claim question (true, false, misleading, unverifiable; an
+// extraction verdict alone is no ClaimReview); "csv" is every current
+// review, one row per claim.
 func ExportReviews(ctx context.Context, st *sqlite.Store, format string, w io.Writer) error {
+	return ExportReviewsSite(ctx, st, format, "", w)
+}
+
+// ExportReviewsSite is ExportReviews with the review app's address: each
+// ClaimReview's url is then the claim's page there (siteURL + /claim/ID);
+// without it, the article's URL (pointing at the sentence).
+func ExportReviewsSite(ctx context.Context, st *sqlite.Store, format, siteURL string, w io.Writer) error {
+	return exportReviews(ctx, st, format, siteURL, "", w)
+}
+
+// exportReviews is ExportReviewsSite with a fallback address for the
+// reviews of articles that have no http(s) URL (the app's own address).
+func exportReviews(ctx context.Context, st *sqlite.Store, format, siteURL, fallback string, w io.Writer) error {
 	if format != "claimreview" && format != "csv" {
 		return fmt.Errorf("unknown format %q for reviews (want claimreview or csv)", format)
 	}
@@ -172,7 +195,7 @@ func ExportReviews(ctx context.Context, st *sqlite.Store, format string, w io.Wr
 	if format == "csv" {
 		err = writeCSV(bw, rs)
 	} else {
-		err = writeClaimReview(bw, rs)
+		err = writeClaimReview(bw, rs, strings.TrimRight(siteURL, "/"), strings.TrimRight(fallback, "/"))
 	}
 	if err != nil {
 		return err
@@ -201,9 +224,9 @@ type claimItem struct {
 
 type rating struct {
 	Type          string `json:"@type"`
-	RatingValue   int    `json:"ratingValue"`
-	BestRating    int    `json:"bestRating"`
-	WorstRating   int    `json:"worstRating"`
+	RatingValue   int    `json:"ratingValue,omitempty"` // none for "Unverifiable"
+	BestRating    int    `json:"bestRating,omitempty"`
+	WorstRating   int    `json:"worstRating,omitempty"`
 	AlternateName string `json:"alternateName"`
 }
 
@@ -240,11 +263,11 @@ func fragmentURL(articleURL, sentence string) string {
 	return u + "#:~:text=" + url.PathEscape(strings.Join(ws, " "))
 }
 
-func writeClaimReview(w io.Writer, rs []reviewed) error {
+func writeClaimReview(w io.Writer, rs []reviewed, siteURL, fallback string) error {
 	out := []claimReview{}
 	for _, r := range rs {
-		if r.Status.Rating <= 0 {
-			continue // wrong extraction, needs check: not a verdict on the claim
+		if r.Rating.Rating == "" {
+			continue // an extraction verdict only: not a verdict on the claim
 		}
 		sentence := r.Review.Sentence
 		item := claimItem{Type: "Claim", Published: r.Article.Published}
@@ -276,11 +299,20 @@ func writeClaimReview(w io.Writer, rs []reviewed) error {
 		if len(date) >= 10 {
 			date = date[:10]
 		}
+		u := fragmentURL(r.Article.URL, sentence)
+		if siteURL != "" {
+			u = siteURL + "/claim/" + url.PathEscape(r.Review.ClaimID)
+		} else if u == "" && fallback != "" {
+			u = fallback + "/claim/" + url.PathEscape(r.Review.ClaimID)
+		}
+		rt := rating{Type: "Rating", AlternateName: r.Rating.RatingName}
+		if r.Rating.Value > 0 {
+			rt.RatingValue, rt.BestRating, rt.WorstRating = r.Rating.Value, 5, 1
+		}
 		out = append(out, claimReview{
 			Context: "https://schema.org", Type: "ClaimReview", Identifier: r.Review.ClaimID,
-			URL: fragmentURL(r.Article.URL, sentence), ClaimReviewed: sentence, ItemReviewed: item,
-			ReviewRating: rating{Type: "Rating", RatingValue: r.Status.Rating, BestRating: 5, WorstRating: 1, AlternateName: r.Status.RatingName},
-			ReviewBody:   r.Review.Note, Author: thing{Type: "Person", Name: r.Review.Reviewer}, DatePublished: date,
+			URL: u, ClaimReviewed: sentence, ItemReviewed: item, ReviewRating: rt,
+			ReviewBody: r.Review.Note, Author: thing{Type: "Person", Name: r.Review.Reviewer}, DatePublished: date,
 		})
 	}
 	// The array one element at a time (the same bytes as encoding it whole
@@ -320,7 +352,7 @@ func writeClaimReview(w io.Writer, rs []reviewed) error {
 }
 
 var reviewCSVHeader = []string{"claim_id", "original_claim_id", "article_id", "article_title", "article_url", "quantity",
-	"low", "high", "qualifier", "unit", "subject", "event", "source", "cue", "sentence", "status", "rating", "note",
+	"low", "high", "qualifier", "unit", "subject", "event", "source", "cue", "sentence", "status", "rating", "rating_value", "evidence", "note",
 	"reviewer", "reviewed_at", "reviews", "claim_found"}
 
 func writeCSV(w io.Writer, rs []reviewed) error {
@@ -350,10 +382,10 @@ func writeCSV(w io.Writer, rs []reviewed) error {
 			row = append(row, "", "", "", "", "", "", "", "")
 		}
 		rt := ""
-		if r.Status.Rating > 0 {
-			rt = strconv.Itoa(r.Status.Rating)
+		if r.Rating.Value > 0 {
+			rt = strconv.Itoa(r.Rating.Value)
 		}
-		row = append(row, sentence, v.Status, rt, v.Note, v.Reviewer, v.CreatedAt, strconv.Itoa(r.History), found)
+		row = append(row, sentence, v.Status, v.Rating, rt, v.EvidenceURL, v.Note, v.Reviewer, v.CreatedAt, strconv.Itoa(r.History), found)
 		for i, c := range row {
 			row[i] = csvSafe(c)
 		}
@@ -393,7 +425,11 @@ func (s *Server) handleExport(format string) http.HandlerFunc {
 		}
 		defer leave()
 		var buf strings.Builder
-		if err := ExportReviews(r.Context(), s.st, format, &buf); err != nil {
+		scheme := "http"
+		if r.TLS != nil {
+			scheme = "https"
+		}
+		if err := exportReviews(r.Context(), s.st, format, s.opt.SiteURL, scheme+"://"+r.Host, &buf); err != nil {
 			s.fail(w, err)
 			return
 		}

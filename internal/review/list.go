@@ -21,8 +21,18 @@ const pageSize = 50
 type listFilter struct {
 	Source, Article, Unit, Qualifier, Status, Q string
 	Sort, Dir                                   string
+	Attributed                                  bool   // claims with a source only
+	Min, Max                                    string // value range (the interval overlaps it)
+	From, To                                    string // date range: the claim's time, else its article's date
 	All                                         bool // show every copy of claims shared by near-duplicates
 	Page                                        int
+	// each, when set, makes queryList stream the ids of every claim the
+	// filter matches, in the list's order, instead of a page (filterexport.go).
+	each    func(id string) error
+	eachMax int // at most this many ids (0: maxExport+1)
+	// facets, when set, makes queryList count the facets of the filter's
+	// first maxFacetClaims claims instead (facets.go).
+	facets *facetCounts
 }
 
 func parseFilter(v url.Values) listFilter {
@@ -36,6 +46,9 @@ func parseFilter(v url.Values) listFilter {
 	if f.Dir != "desc" {
 		f.Dir = "asc"
 	}
+	f.Attributed = v.Get("attributed") == "1"
+	f.Min, f.Max = numParam(v.Get("min")), numParam(v.Get("max"))
+	f.From, f.To = dateParam(v.Get("from")), dateParam(v.Get("to"))
 	f.Page, _ = strconv.Atoi(v.Get("page"))
 	if f.Page < 1 {
 		f.Page = 1
@@ -57,6 +70,13 @@ func (f listFilter) values(p int) url.Values {
 	set("qualifier", f.Qualifier)
 	set("status", f.Status)
 	set("q", f.Q)
+	if f.Attributed {
+		v.Set("attributed", "1")
+	}
+	set("min", f.Min)
+	set("max", f.Max)
+	set("from", f.From)
+	set("to", f.To)
 	if f.Sort != "article" {
 		set("sort", f.Sort)
 	}
@@ -94,6 +114,8 @@ type row struct {
 	Source, Cue                            string
 	Status, StatusLabel                    string
 	Copies                                 int
+	Sentence                               []segment // number, source, cue, time and search hits marked (rowtext.go)
+	Time                                   string
 }
 
 // what is "event · subject" as extracted, or inferred from the sentence.
@@ -124,6 +146,25 @@ const (
 
 var errTooSlow = errors.New("this page takes too long to find: narrow the filter, or sort by article")
 
+// listOrder is the ORDER BY of the list's query.
+func listOrder(f listFilter, byText bool) string {
+	dir := " ASC"
+	if f.Dir == "desc" {
+		dir = " DESC"
+	}
+	order := "q.article_id" + dir + ", q.start" + dir
+	if byText {
+		order = "f.rowid" + dir
+	}
+	switch f.Sort {
+	case "date":
+		order = "a.published" + dir + ", a.id" + dir + ", q.start"
+	case "value":
+		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir
+	}
+	return order
+}
+
 func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
 	where := []string{"1 = 1"}
 	var args []any
@@ -132,7 +173,11 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		args = append(args, vals...)
 	}
 	if f.Source != "" {
-		add("s.name = ? COLLATE NOCASE", f.Source)
+		// the name as stored, or any name of the entity so called (the
+		// type-ahead offers entities: "Trump" finds "Donald Trump" and
+		// "President Trump" too)
+		add(`s.name COLLATE NOCASE IN (SELECT ? UNION SELECT ea.alias FROM entities e JOIN entity_aliases ea ON ea.entity_id = e.id
+			WHERE e.name = ? COLLATE NOCASE)`, f.Source, f.Source)
 	}
 	if f.Article != "" {
 		add("c.article_id = ?", f.Article)
@@ -142,6 +187,22 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	if f.Qualifier != "" {
 		add("q.qualifier = ?", f.Qualifier)
+	}
+	if f.Attributed {
+		add("c.source_id IS NOT NULL")
+	}
+	if f.Min != "" {
+		add("coalesce(q.high, q.low) >= ?", mustFloat(f.Min))
+	}
+	if f.Max != "" {
+		add("coalesce(q.low, q.high) <= ?", mustFloat(f.Max))
+	}
+	byDate := f.From != "" || f.To != ""
+	if f.From != "" {
+		add("coalesce(c.time_to, c.time_from, nullif(a.published, '')) >= ?", f.From)
+	}
+	if f.To != "" {
+		add("coalesce(c.time_from, c.time_to, nullif(a.published, '')) <= ?", f.To+"~")
 	}
 	switch f.Status {
 	case "":
@@ -175,6 +236,9 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if !f.All {
 		joins += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
 	}
+	if byDate && f.Sort != "date" {
+		joins += ` JOIN articles a ON a.id = q.article_id`
+	}
 	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
 	from := ` FROM quantities q` + joins + cond
 	var fargs []any // arguments before args
@@ -202,8 +266,11 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if byStatus {
 		count = ` FROM claim_status cs CROSS JOIN claims c ON c.id = cs.claim_id`
 	}
-	if f.Unit != "" || f.Qualifier != "" || byText || m != "" {
+	if f.Unit != "" || f.Qualifier != "" || byText || m != "" || f.Min != "" || f.Max != "" {
 		count += ` JOIN quantities q ON q.id = c.id`
+	}
+	if byDate && !byText {
+		count += ` JOIN articles a ON a.id = c.article_id`
 	}
 	if byText {
 		count = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid JOIN claims c ON c.id = q.id`
@@ -214,9 +281,18 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if !f.All {
 		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
 	}
+	if byDate && byText {
+		count += ` JOIN articles a ON a.id = q.article_id`
+	}
 	count += ` WHERE ` + strings.Join(where, " AND ")
 	if byText {
 		count += ` AND claims_fts MATCH ?`
+	}
+	if f.each != nil {
+		return nil, 0, false, s.streamList(ctx, from, listOrder(f, byText), qargs, f.eachMax, f.each)
+	}
+	if f.facets != nil {
+		return nil, 0, false, s.countFacets(ctx, from, qargs, f.facets)
 	}
 	cctx, cancel := context.WithTimeout(ctx, countBudget)
 	err = s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(append([]any{}, qargs...), maxCounted+1)...).
@@ -228,20 +304,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		}
 		total = maxCounted + 1 // too many to count in time
 	}
-	dir := " ASC"
-	if f.Dir == "desc" {
-		dir = " DESC"
-	}
-	order := "q.article_id" + dir + ", q.start" + dir
-	if byText {
-		order = "f.rowid" + dir
-	}
-	switch f.Sort {
-	case "date":
-		order = "a.published" + dir + ", a.id" + dir + ", q.start"
-	case "value":
-		order = "coalesce((q.low + q.high) / 2, q.low, q.high)" + dir
-	}
+	order := listOrder(f, byText)
 	offset := (f.Page - 1) * pageSize
 	if offset >= maxListed {
 		return nil, total, false, nil
@@ -309,6 +372,10 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if err != nil {
 		return nil, 0, false, err
 	}
+	ftsHits, err := s.ftsHits(ctx, ids, m) // the search's matches in each sentence (rowtext.go)
+	if err != nil {
+		return nil, 0, false, err
+	}
 	for _, h := range hits {
 		q := qs[h.id]
 		if q == nil {
@@ -322,6 +389,12 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 			r.Copies = int(h.copies.Int64)
 		}
 		r.What, r.WhatInferred = what(q)
+		if hl, ok := ftsHits[h.id]; ok {
+			r.Sentence = rowSentenceHits(q, hl)
+		} else {
+			r.Sentence = rowSentence(q, f.Q)
+		}
+		r.Time = timeLabel(q.Time)
 		if q.Source != nil {
 			r.Source = q.Source.Name
 		}
@@ -434,6 +507,10 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 	}
 	for k, o := range menus {
 		data[k] = o
+	}
+	if err := s.listExtras(r, data); err != nil {
+		s.fail(w, err)
+		return
 	}
 	pages := 0
 	if total <= maxCounted {

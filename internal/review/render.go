@@ -10,12 +10,23 @@ import (
 )
 
 var funcs = template.FuncMap{
-	"link":     safeLink,
-	"pathesc":  url.PathEscape,
-	"truncate": truncate,
-	"add":      func(a, b int) int { return a + b },
-	"fmt1":     func(f float64) string { return fmt.Sprintf("%.1f", f) },
-	"when":     when,
+	"link":      safeLink,
+	"pathesc":   url.PathEscape,
+	"truncate":  truncate,
+	"add":       func(a, b int) int { return a + b },
+	"fmt1":      func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	"when":      when,
+	"inc":       func(i int) int { return i + 1 },
+	"ratingKey": ratingKey,
+}
+
+// ratingKey is the key that chooses a claim rating on the claim page.
+func ratingKey(r string) string {
+	switch r {
+	case "true", "false", "misleading", "unverifiable":
+		return r[:1]
+	}
+	return ""
 }
 
 func truncate(s string, n int) string {
@@ -64,6 +75,9 @@ func (s *Server) parseTemplates() error {
 // sends half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, page string, data map[string]any) {
 	data["CSRF"] = s.csrfToken(w, r)
+	if f, ok := data["InPlace"].(*inPlaceForm); ok && f != nil {
+		f.CSRF = data["CSRF"].(string) // the compare page's forms in place
+	}
 	data["Page"] = page
 	data["Auth"] = s.opt.Token != ""
 	var buf bytes.Buffer

@@ -11,6 +11,8 @@ import (
 const (
 	errReviewer = "reviewer"
 	errStatus   = "status"
+	errRating   = "rating"
+	errURL      = "evidence"
 	errTooLong  = "too-long"
 	errStore    = "store"
 	errReadOnly = "read-only"
@@ -18,8 +20,10 @@ const (
 
 var errorTexts = map[string]string{
 	errReviewer: "The review was not saved: enter your name.",
-	errStatus:   "The review was not saved: choose one of the verdicts.",
-	errTooLong:  "The review was not saved: the note may hold 10,000 characters and the name 200.",
+	errStatus:   "The review was not saved: answer the extraction question (correct, wrong number, wrong source, not a claim).",
+	errRating:   "The review was not saved: choose one of the claim verdicts, or none.",
+	errURL:      "The review was not saved: the evidence must be an http:// or https:// address.",
+	errTooLong:  "The review was not saved: the note may hold 10,000 characters, the name 200 and the evidence URL 2,000.",
 	errStore:    "The review was not saved: the database is busy or failing. Save it again in a moment; if it keeps failing, tell whoever runs extract serve.",
 	errReadOnly: "The review was not saved: this database is open read-only (a read-only file or directory), so reviews cannot be stored.",
 }

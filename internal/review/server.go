@@ -47,6 +47,11 @@ type Options struct {
 	// address, requests must name a loopback host (or Addr's host) in their
 	// Host header.
 	Addr string
+	// SiteURL is the app's public address (https://host/prefix), which
+	// the ClaimReview export builds each review's url from (the claim's
+	// page); without it, the article's URL, or for an article without one
+	// the claim's page at the address the request came to.
+	SiteURL string
 	// Log receives one line per failed request; nil discards.
 	Log *log.Logger
 }
@@ -86,6 +91,10 @@ func New(st *sqlite.Store, opt Options) (*Server, error) {
 	m.HandleFunc("GET /{$}", s.handleList)
 	m.HandleFunc("GET /claim/{id}", s.handleClaim)
 	m.HandleFunc("POST /claim/{id}/review", s.handleReview)
+	m.HandleFunc("POST /review/bulk", s.handleBulk)
+	m.HandleFunc("GET /suggest", s.handleSuggest)
+	m.HandleFunc("GET /export/claims.csv", s.handleExportClaims("csv"))
+	m.HandleFunc("GET /export/claims.jsonl", s.handleExportClaims("jsonl"))
 	m.HandleFunc("GET /compare", s.handleCompare)
 	m.HandleFunc("GET /duplicates", s.handleDuplicates)
 	m.HandleFunc("GET /export/reviews.jsonld", s.handleExport("claimreview"))
@@ -105,7 +114,7 @@ func (s *Server) logf(format string, args ...any) {
 // ServeHTTP applies the security checks and dispatches.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "+
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "+
 		"form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")

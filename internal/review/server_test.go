@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -236,27 +235,30 @@ func TestReviewFlow(t *testing.T) {
 	if code != 303 || !strings.HasSuffix(hdr.Get("Location"), "?saved=1") {
 		t.Fatalf("POST review: %d %s", code, hdr.Get("Location"))
 	}
-	a.post("/claim/"+id+"/review", url.Values{"status": {"disputed"}, "note": {"second look"}, "reviewer": {"Bo"}, "csrf": {tok}})
+	a.post("/claim/"+id+"/review", url.Values{"status": {"correct"}, "rating": {"false"}, "evidence": {"https://court.example/ruling"}, "note": {"second look"}, "reviewer": {"Bo"}, "csrf": {tok}})
 	_, page, _ = a.get("/claim/" + id)
 	if _, saved, _ := a.get("/claim/" + id + "?saved=1"); !strings.Contains(saved, "Review saved") {
 		t.Error("no confirmation after saving")
 	}
-	for _, want := range []string{"matches the ministry&#39;s statement &lt;b&gt;", "Ann Lee", `value="Bo"`, `<span class="status st-disputed">Disputed</span>`} {
+	for _, want := range []string{"matches the ministry&#39;s statement &lt;b&gt;", "Ann Lee", `value="Bo"`, `<span class="status st-correct">Extraction correct</span>`,
+		`<span class="rating rt-false">False</span>`, `href="https://court.example/ruling"`, `value="false" checked`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("claim page lacks %q", want)
 		}
 	}
-	if _, p, _ := a.get("/?status=disputed"); rowsOf(p) != 1 {
-		t.Errorf("status=disputed: %d rows", rowsOf(p))
+	if _, p, _ := a.get("/?status=correct"); rowsOf(p) != 1 {
+		t.Errorf("status=correct: %d rows", rowsOf(p))
 	}
 	// Bad input is refused with a message, not stored.
 	for _, tc := range []struct {
 		form url.Values
 		want string
 	}{
-		{url.Values{"status": {"bogus"}, "reviewer": {"Bo"}, "note": {"kept <i>"}}, "choose one of the verdicts"},
-		{url.Values{"status": {"verified"}, "reviewer": {" "}, "note": {"kept <i>"}}, "enter your name"},
-		{url.Values{"status": {"verified"}, "reviewer": {strings.Repeat("x", 201)}, "note": {"kept <i>"}}, "the note may hold"},
+		{url.Values{"status": {"bogus"}, "reviewer": {"Bo"}, "note": {"kept <i>"}}, "answer the extraction question"},
+		{url.Values{"status": {"correct"}, "rating": {"accurate"}, "reviewer": {"Bo"}, "note": {"kept <i>"}}, "choose one of the claim verdicts"},
+		{url.Values{"status": {"correct"}, "rating": {"false"}, "evidence": {"javascript:alert(1)"}, "reviewer": {"Bo"}, "note": {"kept <i>"}}, "must be an http"},
+		{url.Values{"status": {"correct"}, "reviewer": {" "}, "note": {"kept <i>"}}, "enter your name"},
+		{url.Values{"status": {"correct"}, "reviewer": {strings.Repeat("x", 201)}, "note": {"kept <i>"}}, "the note may hold"},
 	} {
 		tc.form.Set("csrf", tok)
 		resp, err := a.c.PostForm(a.srv.URL+"/claim/"+id+"/review", tc.form)
@@ -288,8 +290,8 @@ func TestReviewFlow(t *testing.T) {
 	if !strings.Contains(page, `name="copies" value="1" checked`) {
 		t.Fatal("no copies checkbox on a shared claim")
 	}
-	code, hdr = a.post("/claim/"+shared+"/review", url.Values{"status": {"verified"}, "reviewer": {"Bo"}, "copies": {"1"}, "csrf": {tok}})
-	if h, _ := a.st.ReviewHistory(context.Background(), copyID); len(h) != 1 || h[0].Status != "verified" {
+	code, hdr = a.post("/claim/"+shared+"/review", url.Values{"status": {"correct"}, "rating": {"true"}, "reviewer": {"Bo"}, "copies": {"1"}, "csrf": {tok}})
+	if h, _ := a.st.ReviewHistory(context.Background(), copyID); len(h) != 1 || h[0].Status != "correct" || h[0].Rating != "true" {
 		t.Errorf("copy not reviewed: %+v", h)
 	}
 	if _, p, _ := a.get(hdr.Get("Location")); code != 303 || !strings.Contains(p, "Review saved, and for 1 of 1 near-duplicate copies.") {
@@ -307,9 +309,10 @@ func TestReviewSurvivesRerun(t *testing.T) {
 	a := newApp(t, Options{})
 	id := claimID(t, a.st, "d-ngo", "99")
 	_, page, _ := a.get("/claim/" + id)
-	a.post("/claim/"+id+"/review", url.Values{"status": {"verified"}, "note": {"checked"}, "reviewer": {"Ann"}, "csrf": {csrfFrom(t, page)}})
+	a.post("/claim/"+id+"/review", url.Values{"status": {"correct"}, "note": {"checked"}, "reviewer": {"Ann"}, "csrf": {csrfFrom(t, page)}})
 	// The article is updated (a correction added at the top): every claim
 	// gets a new id when it is re-extracted.
+	oldAbout := claimID(t, a.st, "d-ngo", "About 900")
 	r := fixture()[3]
 	text := "Correction: an earlier version misspelled a name.\n" + r.Article.Text
 	up := build("d-ngo", r.Article.Title, r.Article.URL, r.Article.Published, text,
@@ -323,20 +326,31 @@ func TestReviewSurvivesRerun(t *testing.T) {
 	if now == id {
 		t.Fatal("claim id unchanged; the test does not test re-attachment")
 	}
-	// Reviews are re-attached in the background once a request sees the
-	// new articles: wait for it (no timing asserted, only an upper bound).
-	var code int
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		code, page, _ = a.get("/claim/" + now)
-		if strings.Contains(page, `<span class="status st-verified">Verified</span>`) {
-			break
-		}
+	// The review moved with its claim when the article was written (no
+	// waiting for serve), and the store counts the change.
+	if h, _ := a.st.ReviewHistory(context.Background(), now); len(h) != 1 || h[0].OriginalClaimID != id {
+		t.Fatalf("review did not move with the write: %+v", h)
 	}
-	if code != 200 || !strings.Contains(page, `<span class="status st-verified">Verified</span>`) || !strings.Contains(page, "checked") {
+	if arts, revs := a.st.Changed(); arts != 1 || revs != 1 {
+		t.Errorf("Changed() = %d articles, %d reviews; want 1, 1", arts, revs)
+	}
+	code, page, _ := a.get("/claim/" + now)
+	if code != 200 || !strings.Contains(page, `<span class="status st-correct">Extraction correct</span>`) || !strings.Contains(page, "checked") {
 		t.Errorf("review did not follow the re-extracted claim (%d)", code)
 	}
-	if _, p, _ := a.get("/?status=verified"); rowsOf(p) != 1 {
-		t.Errorf("status=verified after re-run: %d rows", rowsOf(p))
+	// The old claim URL redirects to its successor, the query kept; an
+	// unreviewed claim's too.
+	if code, _, hdr := a.get("/claim/" + id + "?saved=1"); code != 301 || hdr.Get("Location") != "/claim/"+url.PathEscape(now)+"?saved=1" {
+		t.Errorf("old claim URL: %d → %q", code, hdr.Get("Location"))
+	}
+	if code, _, hdr := a.get("/claim/" + oldAbout); code != 301 || hdr.Get("Location") != "/claim/"+url.PathEscape(claimID(t, a.st, "d-ngo", "About 900")) {
+		t.Errorf("old URL of an unreviewed claim: %d → %q", code, hdr.Get("Location"))
+	}
+	if code, _, _ := a.get("/claim/never-was"); code != 404 {
+		t.Errorf("unknown claim: %d", code)
+	}
+	if _, p, _ := a.get("/?status=correct"); rowsOf(p) != 1 {
+		t.Errorf("status=correct after re-run: %d rows", rowsOf(p))
 	}
 }
 
@@ -423,13 +437,19 @@ func TestExports(t *testing.T) {
 	a := newApp(t, Options{})
 	ctx := context.Background()
 	id := claimID(t, a.st, "a-story", "more than 1,800")
-	if _, err := a.st.AddReview(ctx, id, "disputed", "=HYPERLINK(\"http://x\")", "Ann"); err != nil {
+	if _, err := a.st.AddVerdict(ctx, id, nil, sqlite.Verdict{Status: "correct", Rating: "misleading", Note: "=HYPERLINK(\"http://x\")",
+		EvidenceURL: "https://stats.example/arrests", Reviewer: "Ann"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.st.AddReview(ctx, claimID(t, a.st, "c-govt", "103"), "verified", "ok", "Bo"); err != nil {
+	if _, err := a.st.AddVerdict(ctx, claimID(t, a.st, "c-govt", "103"), nil, sqlite.Verdict{Status: "correct", Rating: "true", Note: "ok", Reviewer: "Bo"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.st.AddReview(ctx, claimID(t, a.st, "e-xss", "42"), "verified", "", "Bo"); err != nil {
+	if _, err := a.st.AddVerdict(ctx, claimID(t, a.st, "e-xss", "42"), nil, sqlite.Verdict{Status: "correct", Rating: "unverifiable", Reviewer: "Bo"}); err != nil {
+		t.Fatal(err)
+	}
+	// An extraction verdict alone ("verified" of old: the number was read
+	// right) is no verdict on the claim.
+	if _, err := a.st.AddReview(ctx, claimID(t, a.st, "b-story", "107"), "correct", "", "Bo"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := a.st.AddReview(ctx, claimID(t, a.st, "d-ngo", "99"), "wrong_extraction", "", "Bo"); err != nil {
@@ -444,7 +464,7 @@ func TestExports(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(crs) != 3 {
-		t.Fatalf("%d ClaimReviews, want 3 (wrong extraction is no verdict)", len(crs))
+		t.Fatalf("%d ClaimReviews, want 3 (wrong extraction and extraction correct alone are no verdict)", len(crs))
 	}
 	var arrest map[string]any
 	for _, c := range crs {
@@ -461,10 +481,21 @@ func TestExports(t *testing.T) {
 	if arrest == nil {
 		t.Fatal("arrest review missing")
 	}
+	for _, c := range crs {
+		rt := c["reviewRating"].(map[string]any)
+		if rt["alternateName"] == "Unverifiable" {
+			if _, ok := rt["ratingValue"]; ok {
+				t.Errorf("Unverifiable has a ratingValue: %v", rt)
+			}
+		}
+		if c["url"] == nil || c["url"] == "" {
+			t.Errorf("ClaimReview without url: %v", c)
+		}
+	}
 	item := arrest["itemReviewed"].(map[string]any)
 	rating := arrest["reviewRating"].(map[string]any)
 	if !strings.Contains(arrest["claimReviewed"].(string), "more than 1,800 individuals were arrested") ||
-		item["author"].(map[string]any)["name"] != "Rights Watchers" || rating["alternateName"] != "Disputed" ||
+		item["author"].(map[string]any)["name"] != "Rights Watchers" || rating["alternateName"] != "Misleading" || rating["ratingValue"] != 2.0 ||
 		!strings.HasPrefix(arrest["url"].(string), "https://news.example/a#:~:text=") {
 		t.Errorf("ClaimReview: %v", arrest)
 	}
@@ -476,11 +507,12 @@ func TestExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 5 || recs[0][0] != "claim_id" {
+	if len(recs) != 6 || recs[0][0] != "claim_id" {
 		t.Fatalf("csv: %d records", len(recs))
 	}
 	for _, r := range recs {
-		if r[0] == id && (r[15] != "disputed" || r[17] != `'=HYPERLINK("http://x")` || r[12] != "Rights Watchers") {
+		if r[0] == id && (r[15] != "correct" || r[16] != "misleading" || r[17] != "2" || r[18] != "https://stats.example/arrests" ||
+			r[19] != `'=HYPERLINK("http://x")` || r[12] != "Rights Watchers") {
 			t.Errorf("csv row %v", r)
 		}
 	}
@@ -589,15 +621,26 @@ func TestParagraph(t *testing.T) {
 }
 
 func TestAxis(t *testing.T) {
-	lin := newAxis(60, 107)
+	lin := newAxis(60, 107, false)
 	if lin.log {
 		t.Error("60–107 on a log scale")
+	}
+	// Linear by default, over the group's range: 99 and 107 stand apart
+	// even beside 2,000.
+	def := newAxis(60, 2000, false)
+	if def.log {
+		t.Error("log scale by default")
+	}
+	x99, _, _ := def.bar(&claims.Quantity{Low: f(99), High: f(99)})
+	x107d, _, _ := def.bar(&claims.Quantity{Low: f(107), High: f(107)})
+	if x107d <= x99 {
+		t.Errorf("99 at %.1f, 107 at %.1f", x99, x107d)
 	}
 	x, w, open := lin.bar(&claims.Quantity{Low: f(1800)})
 	if !open || x+w != axisWidth {
 		t.Errorf("open bar %v %v %v", x, w, open)
 	}
-	lg := newAxis(60, 2000)
+	lg := newAxis(60, 2000, true)
 	if !lg.log {
 		t.Fatal("60–2,000 not on a log scale")
 	}

@@ -56,8 +56,7 @@ func (s *Store) LatestReviews(ctx context.Context, fn func(*Review) error) error
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'claim_status'`).Scan(&n); err != nil || n == 0 {
 		return s.CurrentReviews(ctx, fn)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.claim_id, r.original_claim_id, r.article_id, r.quantity, r.quantity_start,
-			r.sentence, r.status, r.note, r.reviewer, r.created_at
+	rows, err := s.db.QueryContext(ctx, `SELECT `+s.reviewCols("r.")+`
 		FROM claim_status cs JOIN reviews r ON r.id = cs.review_id ORDER BY r.article_id, r.quantity_start, r.claim_id`)
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 )
 
@@ -18,18 +19,41 @@ type Review struct {
 	Quantity        string `json:"quantity"`
 	QuantityStart   int    `json:"quantity_start"`
 	Sentence        string `json:"sentence"`
-	Status          string `json:"status"`
+	Status          string `json:"status"`             // the extraction verdict
+	Rating          string `json:"rating,omitempty"`   // the claim verdict (claim_ratings), "" when not given
+	EvidenceURL     string `json:"evidence,omitempty"` // what the claim verdict rests on
 	Note            string `json:"note"`
 	Reviewer        string `json:"reviewer"`
 	CreatedAt       string `json:"created_at"`
 }
 
-// ReviewStatus is a row of the review_statuses lookup table.
+// ReviewStatus is a row of the review_statuses lookup table: the answers
+// to the extraction question. Offered is false for the statuses of older
+// reviews (verified, disputed, wrong extraction, needs check), which the app
+// shows but no longer offers.
 type ReviewStatus struct {
 	Status     string
 	Label      string
-	Rating     int // 1–5 for ClaimReview; 0 when the status is no verdict on the claim
+	Rating     int // 0 since schema 6: ratings are ClaimRatings
 	RatingName string
+	Offered    bool
+}
+
+// ClaimRating is a row of the claim_ratings lookup table: the answers to
+// the claim question, with what ClaimReview says for each.
+type ClaimRating struct {
+	Rating     string
+	Label      string
+	Value      int // ClaimReview ratingValue (1–5); 0 for none
+	RatingName string
+	Offered    bool
+}
+
+// Verdict is what a reviewer records about a claim: the extraction
+// question's answer (Status), the claim question's (Rating, optional) with
+// its evidence, a note and who they are.
+type Verdict struct {
+	Status, Rating, EvidenceURL, Note, Reviewer string
 }
 
 // ErrNoClaim is returned when reviewing a claim id that is not stored.
@@ -47,7 +71,7 @@ func (s *Store) HasReviews() bool {
 
 // ReviewStatuses lists the statuses in display order.
 func (s *Store) ReviewStatuses(ctx context.Context) ([]ReviewStatus, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT status, label, rating, rating_name FROM review_statuses ORDER BY position, status`)
+	rows, err := s.db.QueryContext(ctx, `SELECT status, label, rating, rating_name, position < 100 FROM review_statuses ORDER BY position, status`)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +79,32 @@ func (s *Store) ReviewStatuses(ctx context.Context) ([]ReviewStatus, error) {
 	var out []ReviewStatus
 	for rows.Next() {
 		var r ReviewStatus
-		if err := rows.Scan(&r.Status, &r.Label, &r.Rating, &r.RatingName); err != nil {
+		if err := rows.Scan(&r.Status, &r.Label, &r.Rating, &r.RatingName, &r.Offered); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// ratingsVersion is the schema version that split reviews in two questions.
+const ratingsVersion = 6
+
+// ClaimRatings lists the answers to the claim question in display order
+// (none on a database older than schema 6 opened read-only).
+func (s *Store) ClaimRatings(ctx context.Context) ([]ClaimRating, error) {
+	if v, err := s.version(); err != nil || v < ratingsVersion {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT rating, label, value, rating_name, position < 100 FROM claim_ratings ORDER BY position, rating`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ClaimRating
+	for rows.Next() {
+		var r ClaimRating
+		if err := rows.Scan(&r.Rating, &r.Label, &r.Value, &r.RatingName, &r.Offered); err != nil {
 			return nil, err
 		}
 		out = append(out, r)
@@ -67,6 +116,8 @@ func (s *Store) ReviewStatuses(ctx context.Context) ([]ReviewStatus, error) {
 var (
 	ErrNoReviewer = errors.New("reviewer name is required")
 	ErrBadStatus  = errors.New("unknown review status")
+	ErrBadRating  = errors.New("unknown claim rating")
+	ErrBadURL     = errors.New("the evidence must be an http(s) URL")
 )
 
 // AddReview records a review of a stored claim and returns it. The claim's
@@ -78,7 +129,7 @@ var (
 // retried with backoff when SQLite answers busy at once: a review is either
 // stored or AddReview returns an error.
 func (s *Store) AddReview(ctx context.Context, claimID, status, note, reviewer string) (Review, error) {
-	rs, err := s.AddReviews(ctx, claimID, nil, status, note, reviewer)
+	rs, err := s.AddVerdict(ctx, claimID, nil, Verdict{Status: status, Note: note, Reviewer: reviewer})
 	if err != nil {
 		return Review{}, err
 	}
@@ -91,9 +142,35 @@ func (s *Store) AddReview(ctx context.Context, claimID, status, note, reviewer s
 // the page was shown) is left out; the returned reviews are the claim's,
 // then the stored copies'.
 func (s *Store) AddReviews(ctx context.Context, claimID string, copies []string, status, note, reviewer string) ([]Review, error) {
-	reviewer = strings.TrimSpace(reviewer)
+	return s.AddVerdict(ctx, claimID, copies, Verdict{Status: status, Note: note, Reviewer: reviewer})
+}
+
+// AddVerdict records a two-question verdict on a claim and its copies in
+// one transaction (see AddReviews). The rating is optional; the evidence,
+// when given, must be an http(s) URL.
+func (s *Store) AddVerdict(ctx context.Context, claimID string, copies []string, v Verdict) ([]Review, error) {
+	return s.addVerdicts(ctx, append([]string{claimID}, copies...), true, v)
+}
+
+// AddVerdicts records the same verdict on many claims (the list's bulk
+// action) in one transaction. Ids no longer stored are left out; the
+// reviews stored are returned.
+func (s *Store) AddVerdicts(ctx context.Context, ids []string, v Verdict) ([]Review, error) {
+	return s.addVerdicts(ctx, ids, false, v)
+}
+
+func (s *Store) addVerdicts(ctx context.Context, ids []string, firstMust bool, v Verdict) ([]Review, error) {
+	reviewer := strings.TrimSpace(v.Reviewer)
 	if reviewer == "" {
 		return nil, ErrNoReviewer
+	}
+	status, note := v.Status, v.Note
+	v.EvidenceURL = strings.TrimSpace(v.EvidenceURL)
+	if v.EvidenceURL != "" {
+		u, err := url.Parse(v.EvidenceURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, ErrBadURL
+		}
 	}
 	var out []Review
 	err := s.retry(ctx, func() error {
@@ -110,9 +187,17 @@ func (s *Store) AddReviews(ctx context.Context, claimID string, copies []string,
 		if ok == 0 {
 			return fmt.Errorf("%w %q", ErrBadStatus, status)
 		}
-		for i, id := range append([]string{claimID}, copies...) {
-			r, err := addReview(ctx, tx, id, status, note, reviewer)
-			if errors.Is(err, ErrNoClaim) && i > 0 {
+		if v.Rating != "" {
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM claim_ratings WHERE rating = ?`, v.Rating).Scan(&ok); err != nil {
+				return fmt.Errorf("%w %q", ErrBadRating, v.Rating)
+			}
+			if ok == 0 {
+				return fmt.Errorf("%w %q", ErrBadRating, v.Rating)
+			}
+		}
+		for i, id := range ids {
+			r, err := addReview(ctx, tx, id, Verdict{Status: status, Rating: v.Rating, EvidenceURL: v.EvidenceURL, Note: note, Reviewer: reviewer})
+			if errors.Is(err, ErrNoClaim) && (i > 0 || !firstMust) {
 				continue
 			}
 			if err != nil {
@@ -128,8 +213,9 @@ func (s *Store) AddReviews(ctx context.Context, claimID string, copies []string,
 	return out, nil
 }
 
-func addReview(ctx context.Context, tx *sql.Tx, claimID, status, note, reviewer string) (Review, error) {
-	r := Review{ClaimID: claimID, OriginalClaimID: claimID, Status: status, Note: note, Reviewer: reviewer}
+func addReview(ctx context.Context, tx *sql.Tx, claimID string, v Verdict) (Review, error) {
+	r := Review{ClaimID: claimID, OriginalClaimID: claimID, Status: v.Status, Rating: v.Rating, EvidenceURL: v.EvidenceURL,
+		Note: v.Note, Reviewer: v.Reviewer}
 	var sentence []byte
 	err := tx.QueryRowContext(ctx, `SELECT q.article_id, q.text, q.start,
 			substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start)
@@ -142,21 +228,36 @@ func addReview(ctx context.Context, tx *sql.Tx, claimID, status, note, reviewer 
 		return Review{}, err
 	}
 	r.Sentence = string(sentence)
+	var rating any
+	if r.Rating != "" {
+		rating = r.Rating
+	}
 	err = tx.QueryRowContext(ctx, `INSERT INTO reviews(claim_id, original_claim_id, article_id, quantity, quantity_start,
-			sentence, status, note, reviewer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, created_at`,
-		r.ClaimID, r.OriginalClaimID, r.ArticleID, r.Quantity, r.QuantityStart, r.Sentence, r.Status, r.Note, r.Reviewer).
+			sentence, status, rating, evidence_url, note, reviewer) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, created_at`,
+		r.ClaimID, r.OriginalClaimID, r.ArticleID, r.Quantity, r.QuantityStart, r.Sentence, r.Status, rating, r.EvidenceURL,
+		r.Note, r.Reviewer).
 		Scan(&r.ID, &r.CreatedAt)
 	return r, err
 }
 
-const reviewCols = `id, claim_id, original_claim_id, article_id, quantity, quantity_start, sentence, status, note, reviewer, created_at`
+// reviewCols are the columns scanReviews reads, prefixed by p (a table
+// alias and dot, or ""); a database older than schema 6 (opened read-only)
+// has no rating or evidence.
+func (s *Store) reviewCols(p string) string {
+	rating := `coalesce(` + p + `rating, ''), ` + p + `evidence_url`
+	if v, err := s.version(); err == nil && v < ratingsVersion {
+		rating = `'', ''`
+	}
+	return p + `id, ` + p + `claim_id, ` + p + `original_claim_id, ` + p + `article_id, ` + p + `quantity, ` +
+		p + `quantity_start, ` + p + `sentence, ` + p + `status, ` + rating + `, ` + p + `note, ` + p + `reviewer, ` + p + `created_at`
+}
 
 func scanReviews(rows *sql.Rows, fn func(*Review) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		var r Review
 		if err := rows.Scan(&r.ID, &r.ClaimID, &r.OriginalClaimID, &r.ArticleID, &r.Quantity, &r.QuantityStart,
-			&r.Sentence, &r.Status, &r.Note, &r.Reviewer, &r.CreatedAt); err != nil {
+			&r.Sentence, &r.Status, &r.Rating, &r.EvidenceURL, &r.Note, &r.Reviewer, &r.CreatedAt); err != nil {
 			return err
 		}
 		if err := fn(&r); err != nil {
@@ -168,7 +269,7 @@ func scanReviews(rows *sql.Rows, fn func(*Review) error) error {
 
 // ReviewHistory returns every review of a claim, newest first.
 func (s *Store) ReviewHistory(ctx context.Context, claimID string) ([]Review, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+reviewCols+` FROM reviews WHERE claim_id = ? ORDER BY id DESC`, claimID)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+s.reviewCols("")+` FROM reviews WHERE claim_id = ? ORDER BY id DESC`, claimID)
 	if err != nil {
 		return nil, err
 	}
@@ -181,7 +282,7 @@ func (s *Store) ReviewHistory(ctx context.Context, claimID string) ([]Review, er
 // ordered by article and position. Reviews whose claim id is no longer
 // stored are included: see ResolveReviews.
 func (s *Store) CurrentReviews(ctx context.Context, fn func(*Review) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+reviewCols+` FROM current_reviews ORDER BY article_id, quantity_start, claim_id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+s.reviewCols("")+` FROM current_reviews ORDER BY article_id, quantity_start, claim_id`)
 	if err != nil {
 		return err
 	}

@@ -284,6 +284,100 @@ CREATE VIEW claims_view AS
 	LEFT JOIN entities e ON e.id = ea.entity_id
 	LEFT JOIN current_reviews r ON r.claim_id = c.id;
 `,
-	// 6: how a quantity's currency was decided (claims.Quantity.UnitBasis)
+	// 6: reviews as two questions. The extraction question (was the
+	// number, its source and its being a claim read right?) is the review's
+	// status: correct, wrong_number, wrong_source, not_claim. The claim
+	// question (is what it says true?) is its rating (claim_ratings: true,
+	// false, misleading, unverifiable) with an evidence URL; only a rating
+	// feeds ClaimReview. Older reviews are carried over: "verified" said the
+	// extraction was right, not that the claim was true, so it becomes
+	// extraction 'correct' with no rating; "disputed" judged the claim, so
+	// it becomes extraction 'correct' with the rating 'disputed' (kept for
+	// them, not offered any more); "wrong extraction" and "needs check" stay
+	// as they were. The old statuses stay in review_statuses for programs
+	// that still write them, not offered by the app (position >= 100), and
+	// none of them is a rating any more.
+	`
+CREATE TABLE claim_ratings (
+	rating      TEXT PRIMARY KEY,
+	label       TEXT NOT NULL,
+	value       INTEGER NOT NULL, -- ClaimReview ratingValue 1–5; 0: none (alternateName only)
+	rating_name TEXT NOT NULL,
+	position    INTEGER NOT NULL
+);
+INSERT INTO claim_ratings(rating, label, value, rating_name, position) VALUES
+	('true', 'True', 5, 'True', 1),
+	('misleading', 'Misleading', 2, 'Misleading', 2),
+	('false', 'False', 1, 'False', 3),
+	('unverifiable', 'Unverifiable', 0, 'Unverifiable', 4),
+	('disputed', 'Disputed (older review)', 2, 'Disputed', 100);
+INSERT INTO review_statuses(status, label, rating, rating_name, position) VALUES
+	('correct', 'Extraction correct', 0, '', 1),
+	('wrong_number', 'Wrong number', 0, '', 2),
+	('wrong_source', 'Wrong source', 0, '', 3),
+	('not_claim', 'Not a claim', 0, '', 4);
+ALTER TABLE reviews ADD COLUMN rating TEXT REFERENCES claim_ratings(rating);
+ALTER TABLE reviews ADD COLUMN evidence_url TEXT NOT NULL DEFAULT '';
+UPDATE reviews SET rating = 'disputed' WHERE status = 'disputed';
+UPDATE reviews SET status = 'correct' WHERE status IN ('verified', 'disputed');
+UPDATE review_statuses SET position = 100 + position, rating = 0, rating_name = ''
+	WHERE status IN ('verified', 'disputed', 'wrong_extraction', 'needs_check');
+
+DROP VIEW claims_view;
+CREATE VIEW claims_view AS
+	SELECT q.id AS claim_id, q.article_id, a.title AS article_title, a.url AS article_url, a.published,
+		q.text AS quantity, q.low, q.high, q.qualifier, q.unit, q.subject, q.event,
+		s.name AS source, e.name AS source_entity, e.id AS source_entity_id, c.source_mention, c.cue,
+		c.time_text, c.time_from, c.time_to,
+		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT) AS sentence,
+		r.status AS review_status, r.rating AS review_rating, r.evidence_url AS review_evidence,
+		r.reviewer, r.note AS review_note, r.created_at AS reviewed_at
+	FROM claims c
+	JOIN quantities q ON q.id = c.id
+	JOIN articles a ON a.id = c.article_id
+	LEFT JOIN sources s ON s.id = c.source_id
+	LEFT JOIN entity_aliases ea ON ea.alias = s.name AND ea.kind = s.kind
+	LEFT JOIN entities e ON e.id = ea.entity_id
+	LEFT JOIN current_reviews r ON r.claim_id = c.id;
+`,
+	// 7: claim_successors maps the id of a claim that a re-run replaced
+	// (its article's content changed) to the claim it now is, written by
+	// Store.Write as it replaces the article (same quantity text, the
+	// sentence sharing most words, the nearest position); an older id is
+	// re-pointed at the newest, so one step always leads to a stored claim
+	// unless the newest one is gone too. The app redirects old claim URLs
+	// with it; reviews move in the same transaction. articles_title serves
+	// the review app's article type-ahead.
+	`
+CREATE TABLE claim_successors (
+	old_id     TEXT PRIMARY KEY,
+	new_id     TEXT NOT NULL,
+	article_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX claim_successors_new ON claim_successors(new_id);
+-- The review app's article type-ahead (title prefix, any case).
+CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
+`,
+	// 8: the search index gets external content: claim_texts, a view of
+	// each claim's quantities rowid, text and sentence (read off its
+	// article), so that FTS5's snippet() and highlight() work and Datasette
+	// can search (configure claims_fts as the fts_table of claim_texts, or
+	// query it as below). Writing is unchanged: Store.Write inserts the rows
+	// itself, once per batch, and takes a changed article's claims out with
+	// their old values before deleting them, as for the contentless index
+	// before; nothing reads the view but snippet(), highlight() and
+	// 'rebuild'.
+	`
+DROP TABLE claims_fts;
+CREATE VIEW claim_texts AS
+	SELECT q.rowid AS rowid, q.text AS quantity,
+		CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT) AS sentence,
+		q.id AS claim_id
+	FROM quantities q JOIN articles a ON a.id = q.article_id WHERE q.kind = 'claim';
+CREATE VIRTUAL TABLE claims_fts USING fts5(quantity, sentence, content='claim_texts', content_rowid='rowid',
+	tokenize='unicode61 remove_diacritics 2');
+INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
+`,
+	// 9: how a quantity's currency was decided (claims.Quantity.UnitBasis)
 	`ALTER TABLE quantities ADD COLUMN unit_basis TEXT NOT NULL DEFAULT '';`,
 }

@@ -15,6 +15,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -28,7 +29,14 @@ type Store struct {
 	db       *sql.DB
 	path     string
 	sketches *sketchCache // analysis.go
+
+	changed, moved atomic.Int64 // articles replaced, reviews moved by Write (successors.go)
 }
+
+// Changed returns how many stored articles this Store's writes replaced
+// because their content changed, and how many reviews moved with their
+// claims.
+func (s *Store) Changed() (articles, reviews int64) { return s.changed.Load(), s.moved.Load() }
 
 // Open opens (creating if needed) the database at path and brings its schema
 // up to date.
@@ -330,6 +338,8 @@ func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, err
 	if err := tx.Commit(); err != nil {
 		return 0, err
 	}
+	s.changed.Add(int64(len(w.replaced)))
+	s.moved.Add(int64(w.moved))
 	return n, nil
 }
 
@@ -353,6 +363,7 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 			return 0, nil, err
 		}
+		moved := w.moved
 		wrote, err := w.write(&batch[i])
 		if err == nil {
 			err = w.finish()
@@ -368,6 +379,8 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 				return 0, nil, rerr
 			}
 			a := &batch[i].Article
+			delete(w.replaced, a.ID)
+			w.moved = moved
 			refused = append(refused, ArticleError{ID: a.ID, Origin: a.Origin, Err: err})
 		} else if wrote {
 			n++
@@ -379,6 +392,8 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 	if err := tx.Commit(); err != nil {
 		return 0, nil, err
 	}
+	s.changed.Add(int64(len(w.replaced)))
+	s.moved.Add(int64(w.moved))
 	return n, refused, nil
 }
 
@@ -394,10 +409,18 @@ type writer struct {
 	lastQuantity, lastSource int64
 	stored                   []*claims.Result // written, to analyse at the end of the batch
 	sketches                 *sketchCache
+	successors               bool            // the database has claim_successors (successors.go)
+	replaced                 map[string]bool // articles this transaction replaced (content changed)
+	moved                    int             // reviews moved to a changed claim
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, qualifiers: map[string]bool{}}
+	w := &writer{ctx: ctx, tx: tx, qualifiers: map[string]bool{}, replaced: map[string]bool{}}
+	var version int
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return nil, err
+	}
+	w.successors = version >= successorsVersion
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -467,10 +490,17 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		a.Hash = claims.ContentHash(a)
 	}
 	var old string
+	var before []oldClaim
 	switch err := w.hash.QueryRowContext(w.ctx, a.ID).Scan(&old); {
 	case err == nil && old == a.Hash:
 		return false, nil
 	case err == nil:
+		w.replaced[a.ID] = true
+		if w.successors {
+			if before, err = w.oldClaims(a.ID); err != nil {
+				return false, err
+			}
+		}
 		// Every row written so far must be stored and indexed before the
 		// old version's claims leave the index (with their old text) and
 		// the tables.
@@ -529,6 +559,11 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		}
 		if err := w.index(a, q, w.lastQuantity); err != nil {
 			return false, err
+		}
+	}
+	if len(before) > 0 {
+		if err := w.follow(r, before); err != nil {
+			return false, fmt.Errorf("claim successors: %w", err)
 		}
 	}
 	w.stored = append(w.stored, r)

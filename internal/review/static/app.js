@@ -8,6 +8,33 @@
       el.addEventListener("change", function () { form.submit(); });
     });
   }
+  // Type-ahead: the source and article fields ask /suggest as one types
+  // and offer what it answers in their <datalist>.
+  document.querySelectorAll("input[data-suggest]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var timer = 0, asked = "";
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var q = input.value.trim();
+        if (q.length < 1 || q === asked) { return; }
+        asked = q;
+        fetch("/suggest?what=" + input.dataset.suggest + "&q=" + encodeURIComponent(q), { credentials: "same-origin" })
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (items) {
+            list.textContent = "";
+            items.forEach(function (it) {
+              var o = document.createElement("option");
+              o.value = it.value;
+              o.label = it.label + " · " + it.n + " claims";
+              list.appendChild(o);
+            });
+            input.dataset.suggested = String(items.length);
+          })
+          .catch(function () {});
+      }, 150);
+    });
+  });
   // On a claim page, open the whole article at the quantity when asked.
   var full = document.querySelector("details.full");
   if (full) {
@@ -27,12 +54,76 @@
   }
   window.addEventListener("hashchange", openTarget);
   openTarget();
-  // Keyboard: 1–4 choose a verdict when not typing.
-  var radios = document.querySelectorAll("form.review input[type=radio]");
-  document.addEventListener("keydown", function (e) {
-    var t = e.target && e.target.tagName;
-    if (t === "INPUT" || t === "TEXTAREA" || t === "SELECT" || e.ctrlKey || e.metaKey || e.altKey) { return; }
-    var n = parseInt(e.key, 10);
-    if (n >= 1 && n <= radios.length) { radios[n - 1].checked = true; radios[n - 1].focus(); }
-  });
+  // Keyboard (when not typing), as listed on each page: on a claim page
+  // 1–4 answer the extraction question, t/f/m/u/0 the claim question, s
+  // saves, n saves and opens the next unreviewed claim, j/k go to the next
+  // or previous claim; on the list j/k move between rows, x selects the row
+  // for the bulk verdict, o or Enter opens it.
+  function typing(e) {
+    var el = e.target, t = el && el.tagName;
+    if (t === "INPUT" && /^(radio|checkbox|submit|button)$/.test(el.type)) { t = ""; }
+    return t === "INPUT" || t === "TEXTAREA" || t === "SELECT" || (el && el.isContentEditable) || e.ctrlKey || e.metaKey || e.altKey;
+  }
+  function click(id) { var el = document.getElementById(id); if (el) { el.click(); return true; } return false; }
+  var review = document.getElementById("review-form");
+  if (review) {
+    var ext = review.querySelectorAll("input[name=status]");
+    var rate = {};
+    review.querySelectorAll("input[name=rating]").forEach(function (el) {
+      rate[el.value ? el.value.charAt(0) : "0"] = el;
+    });
+    document.addEventListener("keydown", function (e) {
+      if (typing(e)) { return; }
+      var n = parseInt(e.key, 10);
+      if (n >= 1 && n <= ext.length) { ext[n - 1].checked = true; ext[n - 1].focus(); e.preventDefault(); return; }
+      if (rate[e.key]) { rate[e.key].checked = true; rate[e.key].focus(); e.preventDefault(); return; }
+      switch (e.key) {
+      case "s": if (review.reportValidity()) { click("save"); } e.preventDefault(); break;
+      case "n": if (review.reportValidity()) { click("save-next"); } e.preventDefault(); break;
+      case "j": click("next-claim"); break;
+      case "k": click("prev-claim"); break;
+      }
+    });
+  }
+  var rows = document.querySelectorAll("table.claims tbody tr[data-id]");
+  if (rows.length) {
+    var cur = -1;
+    function go(i) {
+      if (cur >= 0) { rows[cur].classList.remove("cursor"); }
+      cur = Math.max(0, Math.min(rows.length - 1, i));
+      rows[cur].classList.add("cursor");
+      rows[cur].scrollIntoView({ block: "nearest" });
+    }
+    document.addEventListener("keydown", function (e) {
+      if (typing(e)) { return; }
+      switch (e.key) {
+      case "j": go(cur + 1); break;
+      case "k": go(cur - 1); break;
+      case "x": if (cur >= 0) { var c = rows[cur].querySelector("input.pick"); c.checked = !c.checked; c.dispatchEvent(new Event("change")); } break;
+      case "o": case "Enter": if (cur >= 0) { rows[cur].querySelector("a.claim-link").click(); } break;
+      default: return;
+      }
+      e.preventDefault();
+    });
+  }
+  // Bulk verdict: the count of rows picked, and "all on this page".
+  var bulk = document.getElementById("bulk");
+  if (bulk) {
+    var picks = document.querySelectorAll("input.pick");
+    var count = document.getElementById("bulk-count");
+    var all = document.getElementById("pick-all");
+    function recount() {
+      var n = 0;
+      picks.forEach(function (p) { if (p.checked) { n++; } });
+      count.textContent = n + " selected";
+    }
+    picks.forEach(function (p) { p.addEventListener("change", recount); });
+    if (all) {
+      all.addEventListener("change", function () {
+        picks.forEach(function (p) { p.checked = all.checked; });
+        recount();
+      });
+    }
+    recount();
+  }
 })();
