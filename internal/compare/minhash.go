@@ -123,9 +123,7 @@ func NearDuplicates(docs []Doc) []Pair {
 	for _, d := range docs {
 		s := Shingles(d.Text)
 		sh[d.ID] = s
-		for _, p := range ix.Add(d.ID, s, func(id string) []uint64 { return sh[id] }) {
-			out = append(out, p)
-		}
+		out = append(out, ix.Add(d.ID, s, func(id string) []uint64 { return sh[id] })...)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].A < out[j].A || out[i].A == out[j].A && out[i].B < out[j].B })
 	return out
@@ -138,7 +136,7 @@ type Shared struct {
 	Claims []*claims.Quantity
 }
 
-// claimInfo is what sameClaim needs of a claim, computed once per claim.
+// claimInfo is what sameClaimInfo needs of a claim, computed once per claim.
 type claimInfo struct {
 	m     Measure
 	ok    bool
@@ -156,18 +154,6 @@ func infoOf(q *claims.Quantity) *claimInfo {
 	return ci
 }
 
-// sameClaim scores how alike two claims of near-duplicate articles are:
-// 0 when their values differ or they measure different things, otherwise
-// the overlap of their sentences' content words (|A∩B| / min), plus 0.3 when
-// both measure the same known thing (rewrites paraphrase the sentence but
-// keep the event and subject).
-func sameClaim(a, b *claims.Quantity) float64 {
-	if !sameValue(a, b) {
-		return 0
-	}
-	return sameClaimInfo(a, b, infoOf(a), infoOf(b))
-}
-
 // sameValue reports whether two claims have the same interval, unit and
 // qualifier.
 func sameValue(a, b *claims.Quantity) bool {
@@ -175,6 +161,11 @@ func sameValue(a, b *claims.Quantity) bool {
 	return eq(a.Low, b.Low) && eq(a.High, b.High) && a.Unit == b.Unit && a.Qualifier == b.Qualifier
 }
 
+// sameClaimInfo scores how alike two claims of near-duplicate articles are,
+// given their infos (the caller has checked sameValue): 0 when they measure
+// different things, otherwise the overlap of their sentences' content words
+// (|A∩B| / min), plus 0.3 when both measure the same known thing (rewrites
+// paraphrase the sentence but keep the event and subject).
 func sameClaimInfo(a, b *claims.Quantity, ia, ib *claimInfo) float64 {
 	if !sameValue(a, b) {
 		return 0
