@@ -15,7 +15,7 @@ secs() { # focus ignore → seconds of samples
 }
 total=$(go tool pprof -top -nodecount=1 "$bin" "$prof" 2>/dev/null | awk '/Total samples/ { v=$(NF-1); if (v ~ /ms$/) { sub(/ms$/, "", v); v/=1000 } else { sub(/s$/, "", v) } print v }')
 declare -a names=(analysis store ingest tokenise quantities subject attribution "other extract")
-declare -a focus=('claims/sqlite\.\(\*writer\)\.analyse' 'modernc.org/sqlite|claims/sqlite' 'internal/ingest\.' 'jdkato/prose|neurosnap|extract/text\.' 'extract/quantity\.|extract\.(FindQuantities|.*[Qq]uantit|.*[Nn]umber)' 'attrib\.SubjectEvent|extract\.(subjectEvent|.*[Ss]ubject)' 'extract/attrib\.|extract\.(attribute|\(\*attributor\)|.*[Aa]ttribut|.*[Ss]peaker|.*[Cc]ue)' 'internal/extract[./]')
+declare -a focus=('claims/sqlite\.(\(\*writer\)\.analyse|prepareAll)' 'modernc.org/sqlite|claims/sqlite' 'internal/ingest\.' 'jdkato/prose|neurosnap|extract/text\.' 'extract/quantity\.|extract\.(FindQuantities|.*[Qq]uantit|.*[Nn]umber)' 'attrib\.SubjectEvent|extract\.(subjectEvent|.*[Ss]ubject)' 'extract/attrib\.|extract\.(attribute|\(\*attributor\)|.*[Aa]ttribut|.*[Ss]peaker|.*[Cc]ue)' 'internal/extract[./]')
 ignore=""
 sum=0
 printf "CPU profile stage split (%.1fs of samples):\n" "$total"

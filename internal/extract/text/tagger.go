@@ -42,6 +42,20 @@ type posTagger struct {
 	tagRoles    map[string]*[2]int32 // "i-1 tag", "i-2 tag"
 	pref1       map[string]int32     // "i pref1"
 	bias        int32
+
+	// The two features that join a previous tag to the tag before it or to
+	// the word, by tag number (tagIDs: every tag the model's features
+	// name), so that they cost no string building: "i tag+i-2 tag T1 T2"
+	// at tagPair[id(T1)*len(tagIDs)+id(T2)], "i-1 tag+i word T W" at
+	// tagWord[tagWordKey{id(T), W}] (-1: not in the model).
+	tagIDs  map[string]int32
+	tagPair []int32
+	tagWord map[tagWordKey]int32
+}
+
+type tagWordKey struct {
+	tag  int32
+	word string
 }
 
 // Role prefixes of the model's feature strings.
@@ -55,7 +69,6 @@ var (
 
 type tagScratch struct {
 	scores []float32
-	key    []byte
 	ctx    []string
 	words  []*[5]int32 // wordRoles of ctx
 	sufs   []*[3]int32 // suffixRoles of the suffixes of ctx
@@ -109,6 +122,7 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		t.features[blob[lo:hi]] = int32(i)
 	}
 	t.indexRoles()
+	t.indexTagFeatures()
 	for _, id := range t.classIDs {
 		if int(id) >= len(t.classes) {
 			return nil, errors.New("prose tagger model: bad class id")
@@ -120,7 +134,7 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		}
 	}
 	t.pool.New = func() any {
-		return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
+		return &tagScratch{scores: make([]float32, len(t.classes))}
 	}
 	return t, nil
 }
@@ -164,6 +178,53 @@ func (t *posTagger) indexRoles() {
 	}
 }
 
+// indexTagFeatures fills tagIDs, tagPair and tagWord from the features
+// "i tag+i-2 tag T1 T2" and "i-1 tag+i word T W" (a tag holds no space).
+func (t *posTagger) indexTagFeatures() {
+	t.tagIDs, t.tagWord = map[string]int32{}, map[tagWordKey]int32{}
+	id := func(tag string) int32 {
+		i, ok := t.tagIDs[tag]
+		if !ok {
+			i = int32(len(t.tagIDs))
+			t.tagIDs[tag] = i
+		}
+		return i
+	}
+	type pair struct {
+		t1, t2 int32
+		f      int32
+	}
+	var pairs []pair
+	for f, i := range t.features {
+		if rest, ok := strings.CutPrefix(f, "i tag+i-2 tag "); ok {
+			if t1, t2, ok := strings.Cut(rest, " "); ok {
+				pairs = append(pairs, pair{id(t1), id(t2), i})
+			}
+		}
+		if rest, ok := strings.CutPrefix(f, "i-1 tag+i word "); ok {
+			if tg, w, ok := strings.Cut(rest, " "); ok {
+				t.tagWord[tagWordKey{id(tg), w}] = i
+			}
+		}
+	}
+	n := len(t.tagIDs)
+	t.tagPair = make([]int32, n*n)
+	for i := range t.tagPair {
+		t.tagPair[i] = -1
+	}
+	for _, p := range pairs {
+		t.tagPair[int(p.t1)*n+int(p.t2)] = p.f
+	}
+}
+
+// tagID is the number of tag in tagIDs, or -1 when no feature names it.
+func (t *posTagger) tagID(tag string) int32 {
+	if i, ok := t.tagIDs[tag]; ok {
+		return i
+	}
+	return -1
+}
+
 // TagTokens sets the Tag of each token; the tokens are one sentence.
 func (t *posTagger) TagTokens(tokens []tag.Token) {
 	if len(tokens) == 0 {
@@ -194,10 +255,12 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 		s.words, s.sufs = append(s.words, wr), append(s.sufs, sr)
 	}
 	p1, p2 := "-START-", "-START2-"
+	id1, id2 := t.tagID(p1), t.tagID(p2)
 	for i := range tokens {
-		tg := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
+		tg := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2, id1, id2)
 		tokens[i].Tag = tg
 		p2, p1 = p1, tg
+		id2, id1 = id1, t.tagID(tg)
 	}
 }
 
@@ -207,7 +270,7 @@ var (
 	tagKeepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 string, id1, id2 int32) string {
 	switch {
 	case word == "-":
 		return "-"
@@ -215,20 +278,21 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 stri
 		return "SYM"
 	case strings.HasPrefix(word, "@"):
 		return "NN"
-	case tagNoneRE.MatchString(word):
+	// the expressions match only words that start with these bytes
+	case word != "" && (word[0] == '0' || word[0] == '*') && tagNoneRE.MatchString(word):
 		return "-NONE-"
-	case tagKeepRE.MatchString(word):
+	case len(word) == 5 && word[0] == '-' && tagKeepRE.MatchString(word):
 		return word
 	}
 	if id, ok := t.tagMap[word]; ok {
 		return t.classes[id]
 	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	return t.predict(s, i, ctx, word, p1, p2, id1, id2)
 }
 
 // predict scores prose's 14 features, in prose's order (the float32 sums
 // must come out the same), and returns the best class.
-func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string, id1, id2 int32) string {
 	clear(s.scores)
 	i = min(len(ctx)-3, i+2)
 	pre := ""
@@ -249,9 +313,15 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 str
 	if t2 != nil {
 		t.add(s, t2[1])
 	}
-	t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
+	if id1 >= 0 && id2 >= 0 { // "i tag+i-2 tag p1 p2"
+		t.add(s, t.tagPair[int(id1)*len(t.tagIDs)+int(id2)])
+	}
 	t.add(s, s.words[i][0])
-	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
+	if id1 >= 0 { // "i-1 tag+i word p1 ctx[i]"
+		if f, ok := t.tagWord[tagWordKey{id1, ctx[i]}]; ok {
+			t.add(s, f)
+		}
+	}
 	t.add(s, s.words[i-1][1])
 	t.add(s, s.sufs[i-1][1])
 	t.add(s, s.words[i-2][2])
@@ -268,17 +338,6 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 str
 		return ""
 	}
 	return t.classes[bestID]
-}
-
-// feat adds the weights of the feature spelled by parts.
-func (t *posTagger) feat(s *tagScratch, parts ...string) {
-	s.key = s.key[:0]
-	for _, p := range parts {
-		s.key = append(s.key, p...)
-	}
-	if f, ok := t.features[string(s.key)]; ok { // no allocation: the compiler looks up without copying
-		t.add(s, f)
-	}
 }
 
 // add adds the weights of feature f (-1: none).
