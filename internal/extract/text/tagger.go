@@ -49,6 +49,7 @@ type posTagger struct {
 	// at tagPair[id(T1)*len(tagIDs)+id(T2)], "i-1 tag+i word T W" at
 	// tagWord[tagWordKey{id(T), W}] (-1: not in the model).
 	tagIDs  map[string]int32
+	tagByID []*[2]int32 // tagRoles by tag number
 	tagPair []int32
 	tagWord map[tagWordKey]int32
 }
@@ -179,7 +180,8 @@ func (t *posTagger) indexRoles() {
 }
 
 // indexTagFeatures fills tagIDs, tagPair and tagWord from the features
-// "i tag+i-2 tag T1 T2" and "i-1 tag+i word T W" (a tag holds no space).
+// "i tag+i-2 tag T1 T2" and "i-1 tag+i word T W" (a tag holds no space),
+// and tagByID from tagRoles.
 func (t *posTagger) indexTagFeatures() {
 	t.tagIDs, t.tagWord = map[string]int32{}, map[tagWordKey]int32{}
 	id := func(tag string) int32 {
@@ -207,7 +209,14 @@ func (t *posTagger) indexTagFeatures() {
 			}
 		}
 	}
+	for tg := range t.tagRoles {
+		id(tg)
+	}
 	n := len(t.tagIDs)
+	t.tagByID = make([]*[2]int32, n)
+	for tg, r := range t.tagRoles {
+		t.tagByID[t.tagIDs[tg]] = r
+	}
 	t.tagPair = make([]int32, n*n)
 	for i := range t.tagPair {
 		t.tagPair[i] = -1
@@ -254,12 +263,10 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 		}
 		s.words, s.sufs = append(s.words, wr), append(s.sufs, sr)
 	}
-	p1, p2 := "-START-", "-START2-"
-	id1, id2 := t.tagID(p1), t.tagID(p2)
+	id1, id2 := t.tagID("-START-"), t.tagID("-START2-") // the previous two tags
 	for i := range tokens {
-		tg := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2, id1, id2)
+		tg := t.tagOne(s, i, ctx, tokens[i].Text, id1, id2)
 		tokens[i].Tag = tg
-		p2, p1 = p1, tg
 		id2, id1 = id1, t.tagID(tg)
 	}
 }
@@ -270,7 +277,7 @@ var (
 	tagKeepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 string, id1, id2 int32) string {
+func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) string {
 	switch {
 	case word == "-":
 		return "-"
@@ -287,19 +294,26 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 stri
 	if id, ok := t.tagMap[word]; ok {
 		return t.classes[id]
 	}
-	return t.predict(s, i, ctx, word, p1, p2, id1, id2)
+	return t.predict(s, i, ctx, word, id1, id2)
 }
 
 // predict scores prose's 14 features, in prose's order (the float32 sums
 // must come out the same), and returns the best class.
-func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string, id1, id2 int32) string {
+// id1 and id2 are the tag numbers of the two previous tags p1 and p2.
+func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) string {
 	clear(s.scores)
 	i = min(len(ctx)-3, i+2)
 	pre := ""
 	if word != "" {
 		pre = word[:1]
 	}
-	t1, t2 := t.tagRoles[p1], t.tagRoles[p2]
+	var t1, t2 *[2]int32 // tagRoles[p1], tagRoles[p2]
+	if id1 >= 0 {
+		t1 = t.tagByID[id1]
+	}
+	if id2 >= 0 {
+		t2 = t.tagByID[id2]
+	}
 	t.add(s, t.bias)
 	if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
 		t.add(s, sr[0])
