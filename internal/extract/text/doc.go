@@ -8,7 +8,6 @@ import (
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tokenize"
 )
 
 // Token is a word or punctuation mark with its absolute byte offset in the
@@ -64,7 +63,7 @@ type Doc struct {
 // NLP holds prose's models, loaded once per process and safe for concurrent use.
 type NLP struct {
 	seg *segment.Segmenter
-	tok *tokenize.Tokenizer
+	tok tokenizer
 	tag *posTagger
 }
 
@@ -77,7 +76,7 @@ var LoadNLP = sync.OnceValues(func() (*NLP, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &NLP{seg: seg, tok: tokenize.New(), tag: tg}, nil
+	return &NLP{seg: seg, tag: tg}, nil
 })
 
 // NewDoc splits text into paragraphs (at line breaks: prose never breaks a
