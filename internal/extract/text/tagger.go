@@ -69,7 +69,7 @@ var (
 )
 
 type tagScratch struct {
-	scores []float32
+	scores [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
 	ctx    []string
 	words  []*[5]int32 // wordRoles of ctx
 	sufs   []*[3]int32 // suffixRoles of the suffixes of ctx
@@ -92,7 +92,11 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		return nil, fmt.Errorf("prose tagger model version %d, want 1", v)
 	}
 	t := &posTagger{}
-	t.classes = make([]string, r.u32())
+	nClasses := r.u32()
+	if nClasses > 256 { // a class id is a byte
+		return nil, fmt.Errorf("prose tagger model: %d classes", nClasses)
+	}
+	t.classes = make([]string, nClasses)
 	for i := range t.classes {
 		t.classes[i] = r.str16()
 	}
@@ -135,7 +139,7 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		}
 	}
 	t.pool.New = func() any {
-		return &tagScratch{scores: make([]float32, len(t.classes))}
+		return &tagScratch{}
 	}
 	return t, nil
 }
@@ -301,7 +305,8 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1,
 // must come out the same), and returns the best class.
 // id1 and id2 are the tag numbers of the two previous tags p1 and p2.
 func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) string {
-	clear(s.scores)
+	scores := s.scores[:len(t.classes)]
+	clear(scores)
 	i = min(len(ctx)-3, i+2)
 	pre := ""
 	if word != "" {
@@ -343,7 +348,7 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 	t.add(s, s.sufs[i+1][2])
 	t.add(s, s.words[i+2][4])
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
+	for id, v := range scores {
 		if v > best {
 			best, bestID = v, id
 		}
@@ -361,8 +366,9 @@ func (t *posTagger) add(s *tagScratch, f int32) {
 	}
 	lo, hi := t.pairOff[f], t.pairOff[f+1]
 	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		s.scores[ids[j]] += wts[j]
+	wts = wts[:len(ids)]
+	for j, id := range ids {
+		s.scores[id] += wts[j]
 	}
 }
 
