@@ -41,6 +41,7 @@ type posTagger struct {
 	suffixRoles map[string]*[3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
 	tagRoles    map[string]*[2]int32 // "i-1 tag", "i-2 tag"
 	pref1       map[string]int32     // "i pref1"
+	pref1Byte   [256]int32           // pref1 of the one-byte prefixes (-1: none)
 	bias        int32
 
 	// The two features that join a previous tag to the tag before it or to
@@ -148,12 +149,18 @@ func parseTagModel(b []byte) (*posTagger, error) {
 func (t *posTagger) indexRoles() {
 	t.wordRoles, t.suffixRoles, t.tagRoles = map[string]*[5]int32{}, map[string]*[3]int32{}, map[string]*[2]int32{}
 	t.pref1, t.bias = map[string]int32{}, -1
+	for b := range t.pref1Byte {
+		t.pref1Byte[b] = -1
+	}
 	for f, i := range t.features {
 		if f == "bias" {
 			t.bias = i
 		}
 		if rest, ok := strings.CutPrefix(f, "i pref1 "); ok {
 			t.pref1[rest] = i
+			if len(rest) == 1 {
+				t.pref1Byte[rest[0]] = i
+			}
 		}
 		for r, p := range wordRolePrefixes {
 			if rest, ok := strings.CutPrefix(f, p); ok {
@@ -308,10 +315,6 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 	scores := s.scores[:len(t.classes)]
 	clear(scores)
 	i = min(len(ctx)-3, i+2)
-	pre := ""
-	if word != "" {
-		pre = word[:1]
-	}
 	var t1, t2 *[2]int32 // tagRoles[p1], tagRoles[p2]
 	if id1 >= 0 {
 		t1 = t.tagByID[id1]
@@ -320,10 +323,14 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 		t2 = t.tagByID[id2]
 	}
 	t.add(s, t.bias)
-	if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
+	if ctx[i] == word { // as normalised: its suffix's features are looked up
+		t.add(s, s.sufs[i][0])
+	} else if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
 		t.add(s, sr[0])
 	}
-	if f, ok := t.pref1[pre]; ok {
+	if word != "" {
+		t.add(s, t.pref1Byte[word[0]]) // "i pref1 " + word[:1]
+	} else if f, ok := t.pref1[""]; ok {
 		t.add(s, f)
 	}
 	if t1 != nil {
