@@ -8,6 +8,7 @@ import (
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
 )
 
 // Token is a word or punctuation mark with its absolute byte offset in the
@@ -58,6 +59,7 @@ type Doc struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	nlp        *NLP
+	raw        []tag.Token // Tokens' buffer, reused sentence after sentence
 }
 
 // NLP holds prose's models, loaded once per process and safe for concurrent use.
@@ -151,7 +153,8 @@ func (d *Doc) Tokens(i int) []Token {
 	if s.tagged {
 		return s.tokens
 	}
-	raw := d.nlp.tok.Tokenize(d.Text[s.Start:s.End])
+	raw := d.nlp.tok.AppendTokens(d.raw[:0], d.Text[s.Start:s.End])
+	d.raw = raw
 	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
 	for j, t := range raw {

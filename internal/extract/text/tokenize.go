@@ -22,8 +22,12 @@ import (
 type tokenizer struct{}
 
 // Tokenize splits text into tokens with byte offsets into text.
-func (tokenizer) Tokenize(text string) []tag.Token {
-	tokens := make([]tag.Token, 0, len(text)/4+2)
+func (tk tokenizer) Tokenize(text string) []tag.Token {
+	return tk.AppendTokens(make([]tag.Token, 0, len(text)/4+2), text)
+}
+
+// AppendTokens appends the tokens of text to tokens (a buffer to reuse).
+func (tokenizer) AppendTokens(tokens []tag.Token, text string) []tag.Token {
 	var (
 		start, index int
 		white        bool
