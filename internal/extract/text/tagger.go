@@ -49,10 +49,18 @@ type posTagger struct {
 	// name), so that they cost no string building: "i tag+i-2 tag T1 T2"
 	// at tagPair[id(T1)*len(tagIDs)+id(T2)], "i-1 tag+i word T W" at
 	// tagWord[tagWordKey{id(T), W}] (-1: not in the model).
-	tagIDs  map[string]int32
-	tagByID []*[2]int32 // tagRoles by tag number
-	tagPair []int32
-	tagWord map[tagWordKey]int32
+	tagIDs   map[string]int32
+	classTag []int32 // tagIDs of classes[i] (-1: none)
+	// a word's roles and the roles of its suffix, in one lookup
+	wordInfo map[string]*wordInfo
+	tagByID  []*[2]int32 // tagRoles by tag number
+	tagPair  []int32
+	tagWord  map[tagWordKey]int32
+}
+
+type wordInfo struct {
+	roles *[5]int32 // wordRoles[w]
+	suf   *[3]int32 // suffixRoles[tagSuffix(w)], or &noSuffixRoles
 }
 
 type tagWordKey struct {
@@ -228,6 +236,18 @@ func (t *posTagger) indexTagFeatures() {
 	for tg, r := range t.tagRoles {
 		t.tagByID[t.tagIDs[tg]] = r
 	}
+	t.classTag = make([]int32, len(t.classes))
+	for i, c := range t.classes {
+		t.classTag[i] = t.tagID(c)
+	}
+	t.wordInfo = make(map[string]*wordInfo, len(t.wordRoles))
+	for w, r := range t.wordRoles {
+		sr := t.suffixRoles[tagSuffix(w)]
+		if sr == nil {
+			sr = &noSuffixRoles
+		}
+		t.wordInfo[w] = &wordInfo{roles: r, suf: sr}
+	}
 	t.tagPair = make([]int32, n*n)
 	for i := range t.tagPair {
 		t.tagPair[i] = -1
@@ -264,21 +284,21 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	s.words, s.sufs = s.words[:0], s.sufs[:0]
 	for _, w := range ctx {
-		wr := t.wordRoles[w]
-		if wr == nil {
-			wr = &noRoles
+		if wi := t.wordInfo[w]; wi != nil {
+			s.words, s.sufs = append(s.words, wi.roles), append(s.sufs, wi.suf)
+			continue
 		}
 		sr := t.suffixRoles[tagSuffix(w)]
 		if sr == nil {
 			sr = &noSuffixRoles
 		}
-		s.words, s.sufs = append(s.words, wr), append(s.sufs, sr)
+		s.words, s.sufs = append(s.words, &noRoles), append(s.sufs, sr)
 	}
 	id1, id2 := t.tagID("-START-"), t.tagID("-START2-") // the previous two tags
 	for i := range tokens {
-		tg := t.tagOne(s, i, ctx, tokens[i].Text, id1, id2)
+		tg, id := t.tagOne(s, i, ctx, tokens[i].Text, id1, id2)
 		tokens[i].Tag = tg
-		id2, id1 = id1, t.tagID(tg)
+		id2, id1 = id1, id
 	}
 }
 
@@ -288,30 +308,37 @@ var (
 	tagKeepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) string {
+// tagOne returns the tag of word and its number (tagID).
+func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) (string, int32) {
+	tg := ""
 	switch {
 	case word == "-":
-		return "-"
+		tg = "-"
 	case tagEmoticons[word]:
-		return "SYM"
+		tg = "SYM"
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		tg = "NN"
 	// the expressions match only words that start with these bytes
 	case word != "" && (word[0] == '0' || word[0] == '*') && tagNoneRE.MatchString(word):
-		return "-NONE-"
+		tg = "-NONE-"
 	case len(word) == 5 && word[0] == '-' && tagKeepRE.MatchString(word):
-		return word
+		tg = word
+	default:
+		c := -1
+		if id, ok := t.tagMap[word]; ok {
+			c = int(id)
+		} else if c = t.predict(s, i, ctx, word, id1, id2); c < 0 {
+			return "", t.tagID("")
+		}
+		return t.classes[c], t.classTag[c]
 	}
-	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id]
-	}
-	return t.predict(s, i, ctx, word, id1, id2)
+	return tg, t.tagID(tg)
 }
 
 // predict scores prose's 14 features, in prose's order (the float32 sums
 // must come out the same), and returns the best class.
 // id1 and id2 are the tag numbers of the two previous tags p1 and p2.
-func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) string {
+func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) int {
 	scores := s.scores[:len(t.classes)]
 	clear(scores)
 	i = min(len(ctx)-3, i+2)
@@ -360,10 +387,7 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 			best, bestID = v, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
+	return bestID
 }
 
 // add adds the weights of feature f (-1: none).
