@@ -47,26 +47,25 @@ type posTagger struct {
 	// The two features that join a previous tag to the tag before it or to
 	// the word, by tag number (tagIDs: every tag the model's features
 	// name), so that they cost no string building: "i tag+i-2 tag T1 T2"
-	// at tagPair[id(T1)*len(tagIDs)+id(T2)], "i-1 tag+i word T W" at
-	// tagWord[tagWordKey{id(T), W}] (-1: not in the model).
+	// at tagPair[id(T1)*len(tagIDs)+id(T2)] (-1: not in the model), "i-1
+	// tag+i word T W" in wordInfo[W].tagWord.
 	tagIDs   map[string]int32
 	classTag []int32 // tagIDs of classes[i] (-1: none)
-	// a word's roles and the roles of its suffix, in one lookup
+	// a word's roles, the roles of its suffix and its tag-word features,
+	// in one lookup
 	wordInfo map[string]*wordInfo
 	tagByID  []*[2]int32 // tagRoles by tag number
 	tagPair  []int32
-	tagWord  map[tagWordKey]int32
 }
 
 type wordInfo struct {
-	roles *[5]int32 // wordRoles[w]
-	suf   *[3]int32 // suffixRoles[tagSuffix(w)], or &noSuffixRoles
+	roles   *[5]int32 // wordRoles[w], or &noRoles
+	suf     *[3]int32 // suffixRoles[tagSuffix(w)], or &noSuffixRoles
+	tagWord []tagFeature
 }
 
-type tagWordKey struct {
-	tag  int32
-	word string
-}
+// tagFeature is the feature "i-1 tag+i word T W" of a word W: tag is id(T).
+type tagFeature struct{ tag, f int32 }
 
 // Role prefixes of the model's feature strings.
 var (
@@ -81,6 +80,7 @@ type tagScratch struct {
 	scores [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
 	ctx    []string
 	words  []*[5]int32 // wordRoles of ctx
+	infos  []*wordInfo // wordInfo of ctx (nil: none)
 	sufs   []*[3]int32 // suffixRoles of the suffixes of ctx
 }
 
@@ -202,7 +202,12 @@ func (t *posTagger) indexRoles() {
 // "i tag+i-2 tag T1 T2" and "i-1 tag+i word T W" (a tag holds no space),
 // and tagByID from tagRoles.
 func (t *posTagger) indexTagFeatures() {
-	t.tagIDs, t.tagWord = map[string]int32{}, map[tagWordKey]int32{}
+	t.tagIDs = map[string]int32{}
+	type tagWordFeature struct {
+		word string
+		tagFeature
+	}
+	var tagWords []tagWordFeature
 	id := func(tag string) int32 {
 		i, ok := t.tagIDs[tag]
 		if !ok {
@@ -224,7 +229,7 @@ func (t *posTagger) indexTagFeatures() {
 		}
 		if rest, ok := strings.CutPrefix(f, "i-1 tag+i word "); ok {
 			if tg, w, ok := strings.Cut(rest, " "); ok {
-				t.tagWord[tagWordKey{id(tg), w}] = i
+				tagWords = append(tagWords, tagWordFeature{w, tagFeature{id(tg), i}})
 			}
 		}
 	}
@@ -241,12 +246,23 @@ func (t *posTagger) indexTagFeatures() {
 		t.classTag[i] = t.tagID(c)
 	}
 	t.wordInfo = make(map[string]*wordInfo, len(t.wordRoles))
-	for w, r := range t.wordRoles {
-		sr := t.suffixRoles[tagSuffix(w)]
-		if sr == nil {
-			sr = &noSuffixRoles
+	info := func(w string) *wordInfo {
+		wi := t.wordInfo[w]
+		if wi == nil {
+			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)]}
+			if wi.suf == nil {
+				wi.suf = &noSuffixRoles
+			}
+			t.wordInfo[w] = wi
 		}
-		t.wordInfo[w] = &wordInfo{roles: r, suf: sr}
+		return wi
+	}
+	for w, r := range t.wordRoles {
+		info(w).roles = r
+	}
+	for _, tw := range tagWords {
+		wi := info(tw.word)
+		wi.tagWord = append(wi.tagWord, tw.tagFeature)
 	}
 	t.tagPair = make([]int32, n*n)
 	for i := range t.tagPair {
@@ -282,9 +298,11 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 		ctx[i+2] = tagNormalize(tokens[i].Text)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	s.words, s.sufs = s.words[:0], s.sufs[:0]
+	s.words, s.sufs, s.infos = s.words[:0], s.sufs[:0], s.infos[:0]
 	for _, w := range ctx {
-		if wi := t.wordInfo[w]; wi != nil {
+		wi := t.wordInfo[w]
+		s.infos = append(s.infos, wi)
+		if wi != nil {
 			s.words, s.sufs = append(s.words, wi.roles), append(s.sufs, wi.suf)
 			continue
 		}
@@ -371,8 +389,13 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 	}
 	t.add(s, s.words[i][0])
 	if id1 >= 0 { // "i-1 tag+i word p1 ctx[i]"
-		if f, ok := t.tagWord[tagWordKey{id1, ctx[i]}]; ok {
-			t.add(s, f)
+		if wi := s.infos[i]; wi != nil {
+			for _, tf := range wi.tagWord {
+				if tf.tag == id1 {
+					t.add(s, tf.f)
+					break
+				}
+			}
 		}
 	}
 	t.add(s, s.words[i-1][1])
