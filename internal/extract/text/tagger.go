@@ -36,7 +36,8 @@ type posTagger struct {
 	pool     sync.Pool        // *tagScratch
 
 	// The features of one word or tag in each of its roles (-1: not in the
-	// model), so that a token costs 7 map lookups instead of 14.
+	// model), so that a token costs a few map lookups instead of 14 (see also
+	// wordInfo below).
 	wordRoles   map[string]*[5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
 	suffixRoles map[string]*[3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
 	tagRoles    map[string]*[2]int32 // "i-1 tag", "i-2 tag"
@@ -198,9 +199,10 @@ func (t *posTagger) indexRoles() {
 	}
 }
 
-// indexTagFeatures fills tagIDs, tagPair and tagWord from the features
-// "i tag+i-2 tag T1 T2" and "i-1 tag+i word T W" (a tag holds no space),
-// and tagByID from tagRoles.
+// indexTagFeatures fills tagIDs and tagPair from the features "i tag+i-2
+// tag T1 T2", wordInfo from wordRoles, suffixRoles and the features "i-1
+// tag+i word T W" (a tag holds no space), tagByID from tagRoles and
+// classTag from classes.
 func (t *posTagger) indexTagFeatures() {
 	t.tagIDs = map[string]int32{}
 	type tagWordFeature struct {
