@@ -66,8 +66,13 @@ func open(path string, readOnly, immutable bool) (*Store, error) {
 	// cache_size: 16 MiB of page cache instead of 2 MiB, so inserts into the
 	// id indexes (random keys) find their pages in memory rather than
 	// reading them back from the file.
+	// wal_autocheckpoint: the WAL is copied into the database every 8192
+	// pages (32 MiB) instead of 1000, so that a page rewritten by several
+	// batches (an index page, the end of a table) is copied once: a third
+	// less CPU in commits of `extract run`, whose checkpoints grew with the
+	// database (a third of the store's CPU at 100k articles).
 	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "temp_store(MEMORY)",
-		"cache_size(-16384)"} {
+		"cache_size(-16384)", "wal_autocheckpoint(8192)"} {
 		q.Add("_pragma", p)
 	}
 	if !readOnly {
