@@ -2,8 +2,9 @@
 # Splits a CPU profile of `extract run --cpuprofile` by stage:
 #   scripts/stages.sh BINARY PROFILE
 # Each sample goes to the first stage found in its stack, in this order:
-# store (SQLite), ingest, tokenise (prose segmentation/tokens/tags, the
-# sentence splitter), quantities, subject, attribution, other extract code;
+# analysis (the review app's analysis of each stored article), store
+# (SQLite), ingest, tokenise (internal/extract/text: prose's segmenter and
+# tokenizer, the tagger), quantities, subject, attribution, other extract code;
 # the rest is the Go runtime (GC, scheduler), JSON, gzip and the pipeline.
 set -euo pipefail
 bin=$1 prof=$2
@@ -13,8 +14,8 @@ secs() { # focus ignore → seconds of samples
 		awk '/^Showing nodes accounting for/ { v=$5; sub(/,$/, "", v); if (v ~ /ms$/) { sub(/ms$/, "", v); v/=1000 } else if (v ~ /us$/) { sub(/us$/, "", v); v/=1e6 } else { sub(/s$/, "", v) } print v; found=1 } END { if (!found) print 0 }'
 }
 total=$(go tool pprof -top -nodecount=1 "$bin" "$prof" 2>/dev/null | awk '/Total samples/ { v=$(NF-1); if (v ~ /ms$/) { sub(/ms$/, "", v); v/=1000 } else { sub(/s$/, "", v) } print v }')
-declare -a names=(store ingest tokenise quantities subject attribution "other extract")
-declare -a focus=('modernc.org/sqlite|claims/sqlite' 'internal/ingest\.' 'jdkato/prose|neurosnap|extract\.newDoc|extract\.\(\*Doc\)\.(Tokens|Sentences)' 'extract\.(FindQuantities|.*[Qq]uantit|.*[Nn]umber)' 'extract\.(subjectEvent|.*[Ss]ubject)' 'extract\.(attribute|\(\*attributor\)|.*[Aa]ttribut|.*[Ss]peaker|.*[Cc]ue)' 'internal/extract\.')
+declare -a names=(analysis store ingest tokenise quantities subject attribution "other extract")
+declare -a focus=('claims/sqlite\.(\(\*writer\)\.analyse|prepareAll)' 'modernc.org/sqlite|claims/sqlite' 'internal/ingest\.' 'jdkato/prose|neurosnap|extract/text\.' 'extract/quantity\.|extract\.(FindQuantities|.*[Qq]uantit|.*[Nn]umber)' 'attrib\.SubjectEvent|extract\.(subjectEvent|.*[Ss]ubject)' 'extract/attrib\.|extract\.(attribute|\(\*attributor\)|.*[Aa]ttribut|.*[Ss]peaker|.*[Cc]ue)' 'internal/extract[./]')
 ignore=""
 sum=0
 printf "CPU profile stage split (%.1fs of samples):\n" "$total"

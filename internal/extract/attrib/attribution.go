@@ -313,8 +313,8 @@ func (a *attributor) leadIn(si int) *found {
 	for k > 0 && a.d.Sentences[k-1].Para == para {
 		k--
 	}
-	if k == 0 || a.d.Sentences[k-1].Para != para-1 {
-		return nil
+	if k == 0 || a.d.Sentences[k-1].Para != para-1 || strings.IndexByte(a.d.SentenceText(k-1), ':') < 0 {
+		return nil // (no colon: no need to tokenise the sentence)
 	}
 	ts := a.tokens(k - 1)
 	if len(ts) < 2 || ts[len(ts)-1].Text != ":" || a.inQuote(ts[len(ts)-1].Start) {

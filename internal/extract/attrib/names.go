@@ -873,11 +873,31 @@ Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Give
 
 // lowerCaseWords returns the set of words written in lower case in text.
 func lowerCaseWords(text string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if r := attrFirstRune(w); unicode.IsLower(r) {
-			m[w] = true
+	// the runs of letters and hyphens (strings.FieldsFunc, without the slice
+	// of every word)
+	m := make(map[string]bool, len(text)/32)
+	start := -1
+	for i := 0; i <= len(text); {
+		var r rune = -1 // the end: a separator
+		n := 1
+		if i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
 		}
+		if r >= 0 && (r == '-' || unicode.IsLetter(r)) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			if w := text[start:i]; unicode.IsLower(attrFirstRune(w)) {
+				m[w] = true
+			}
+			start = -1
+		}
+		i += n
 	}
 	return m
 }

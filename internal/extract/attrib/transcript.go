@@ -202,6 +202,9 @@ protesters protester`)
 
 // paraLabel reads the label sentence si (a paragraph's first) opens with.
 func (a *attributor) paraLabel(si int) paraLabel {
+	if strings.IndexByte(a.d.SentenceText(si), ':') < 0 {
+		return paraLabel{} // every label ends in a colon: no need to tokenise
+	}
 	ts := a.tokens(si)
 	// a transcript excerpt quoted whole: "\"Chris Matthews: Seriously …\""
 	b0, quoted := 0, false

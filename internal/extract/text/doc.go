@@ -8,7 +8,7 @@ import (
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/jdkato/prose/v3/tag"
 )
 
 // Token is a word or punctuation mark with its absolute byte offset in the
@@ -59,12 +59,13 @@ type Doc struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	nlp        *NLP
+	raw        []tag.Token // Tokens' buffer, reused sentence after sentence
 }
 
 // NLP holds prose's models, loaded once per process and safe for concurrent use.
 type NLP struct {
 	seg *segment.Segmenter
-	tok *tokenize.Tokenizer
+	tok tokenizer
 	tag *posTagger
 }
 
@@ -77,7 +78,7 @@ var LoadNLP = sync.OnceValues(func() (*NLP, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &NLP{seg: seg, tok: tokenize.New(), tag: tg}, nil
+	return &NLP{seg: seg, tag: tg}, nil
 })
 
 // NewDoc splits text into paragraphs (at line breaks: prose never breaks a
@@ -152,7 +153,8 @@ func (d *Doc) Tokens(i int) []Token {
 	if s.tagged {
 		return s.tokens
 	}
-	raw := d.nlp.tok.Tokenize(d.Text[s.Start:s.End])
+	raw := d.nlp.tok.AppendTokens(d.raw[:0], d.Text[s.Start:s.End])
+	d.raw = raw
 	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
 	for j, t := range raw {

@@ -36,13 +36,37 @@ type posTagger struct {
 	pool     sync.Pool        // *tagScratch
 
 	// The features of one word or tag in each of its roles (-1: not in the
-	// model), so that a token costs 7 map lookups instead of 14.
+	// model), so that a token costs a few map lookups instead of 14 (see also
+	// wordInfo below).
 	wordRoles   map[string]*[5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
 	suffixRoles map[string]*[3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
 	tagRoles    map[string]*[2]int32 // "i-1 tag", "i-2 tag"
 	pref1       map[string]int32     // "i pref1"
+	pref1Byte   [256]int32           // pref1 of the one-byte prefixes (-1: none)
 	bias        int32
+
+	// The two features that join a previous tag to the tag before it or to
+	// the word, by tag number (tagIDs: every tag the model's features
+	// name), so that they cost no string building: "i tag+i-2 tag T1 T2"
+	// at tagPair[id(T1)*len(tagIDs)+id(T2)] (-1: not in the model), "i-1
+	// tag+i word T W" in wordInfo[W].tagWord.
+	tagIDs   map[string]int32
+	classTag []int32 // tagIDs of classes[i] (-1: none)
+	// a word's roles, the roles of its suffix and its tag-word features,
+	// in one lookup
+	wordInfo map[string]*wordInfo
+	tagByID  []*[2]int32 // tagRoles by tag number
+	tagPair  []int32
 }
+
+type wordInfo struct {
+	roles   *[5]int32 // wordRoles[w], or &noRoles
+	suf     *[3]int32 // suffixRoles[tagSuffix(w)], or &noSuffixRoles
+	tagWord []tagFeature
+}
+
+// tagFeature is the feature "i-1 tag+i word T W" of a word W: tag is id(T).
+type tagFeature struct{ tag, f int32 }
 
 // Role prefixes of the model's feature strings.
 var (
@@ -54,10 +78,10 @@ var (
 )
 
 type tagScratch struct {
-	scores []float32
-	key    []byte
+	scores [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
 	ctx    []string
 	words  []*[5]int32 // wordRoles of ctx
+	infos  []*wordInfo // wordInfo of ctx (nil: none)
 	sufs   []*[3]int32 // suffixRoles of the suffixes of ctx
 }
 
@@ -78,7 +102,11 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		return nil, fmt.Errorf("prose tagger model version %d, want 1", v)
 	}
 	t := &posTagger{}
-	t.classes = make([]string, r.u32())
+	nClasses := r.u32()
+	if nClasses > 256 { // a class id is a byte
+		return nil, fmt.Errorf("prose tagger model: %d classes", nClasses)
+	}
+	t.classes = make([]string, nClasses)
 	for i := range t.classes {
 		t.classes[i] = r.str16()
 	}
@@ -109,6 +137,7 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		t.features[blob[lo:hi]] = int32(i)
 	}
 	t.indexRoles()
+	t.indexTagFeatures()
 	for _, id := range t.classIDs {
 		if int(id) >= len(t.classes) {
 			return nil, errors.New("prose tagger model: bad class id")
@@ -120,7 +149,7 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		}
 	}
 	t.pool.New = func() any {
-		return &tagScratch{scores: make([]float32, len(t.classes)), key: make([]byte, 0, 64)}
+		return &tagScratch{}
 	}
 	return t, nil
 }
@@ -129,12 +158,18 @@ func parseTagModel(b []byte) (*posTagger, error) {
 func (t *posTagger) indexRoles() {
 	t.wordRoles, t.suffixRoles, t.tagRoles = map[string]*[5]int32{}, map[string]*[3]int32{}, map[string]*[2]int32{}
 	t.pref1, t.bias = map[string]int32{}, -1
+	for b := range t.pref1Byte {
+		t.pref1Byte[b] = -1
+	}
 	for f, i := range t.features {
 		if f == "bias" {
 			t.bias = i
 		}
 		if rest, ok := strings.CutPrefix(f, "i pref1 "); ok {
 			t.pref1[rest] = i
+			if len(rest) == 1 {
+				t.pref1Byte[rest[0]] = i
+			}
 		}
 		for r, p := range wordRolePrefixes {
 			if rest, ok := strings.CutPrefix(f, p); ok {
@@ -164,6 +199,90 @@ func (t *posTagger) indexRoles() {
 	}
 }
 
+// indexTagFeatures fills tagIDs and tagPair from the features "i tag+i-2
+// tag T1 T2", wordInfo from wordRoles, suffixRoles and the features "i-1
+// tag+i word T W" (a tag holds no space), tagByID from tagRoles and
+// classTag from classes.
+func (t *posTagger) indexTagFeatures() {
+	t.tagIDs = map[string]int32{}
+	type tagWordFeature struct {
+		word string
+		tagFeature
+	}
+	var tagWords []tagWordFeature
+	id := func(tag string) int32 {
+		i, ok := t.tagIDs[tag]
+		if !ok {
+			i = int32(len(t.tagIDs))
+			t.tagIDs[tag] = i
+		}
+		return i
+	}
+	type pair struct {
+		t1, t2 int32
+		f      int32
+	}
+	var pairs []pair
+	for f, i := range t.features {
+		if rest, ok := strings.CutPrefix(f, "i tag+i-2 tag "); ok {
+			if t1, t2, ok := strings.Cut(rest, " "); ok {
+				pairs = append(pairs, pair{id(t1), id(t2), i})
+			}
+		}
+		if rest, ok := strings.CutPrefix(f, "i-1 tag+i word "); ok {
+			if tg, w, ok := strings.Cut(rest, " "); ok {
+				tagWords = append(tagWords, tagWordFeature{w, tagFeature{id(tg), i}})
+			}
+		}
+	}
+	for tg := range t.tagRoles {
+		id(tg)
+	}
+	n := len(t.tagIDs)
+	t.tagByID = make([]*[2]int32, n)
+	for tg, r := range t.tagRoles {
+		t.tagByID[t.tagIDs[tg]] = r
+	}
+	t.classTag = make([]int32, len(t.classes))
+	for i, c := range t.classes {
+		t.classTag[i] = t.tagID(c)
+	}
+	t.wordInfo = make(map[string]*wordInfo, len(t.wordRoles))
+	info := func(w string) *wordInfo {
+		wi := t.wordInfo[w]
+		if wi == nil {
+			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)]}
+			if wi.suf == nil {
+				wi.suf = &noSuffixRoles
+			}
+			t.wordInfo[w] = wi
+		}
+		return wi
+	}
+	for w, r := range t.wordRoles {
+		info(w).roles = r
+	}
+	for _, tw := range tagWords {
+		wi := info(tw.word)
+		wi.tagWord = append(wi.tagWord, tw.tagFeature)
+	}
+	t.tagPair = make([]int32, n*n)
+	for i := range t.tagPair {
+		t.tagPair[i] = -1
+	}
+	for _, p := range pairs {
+		t.tagPair[int(p.t1)*n+int(p.t2)] = p.f
+	}
+}
+
+// tagID is the number of tag in tagIDs, or -1 when no feature names it.
+func (t *posTagger) tagID(tag string) int32 {
+	if i, ok := t.tagIDs[tag]; ok {
+		return i
+	}
+	return -1
+}
+
 // TagTokens sets the Tag of each token; the tokens are one sentence.
 func (t *posTagger) TagTokens(tokens []tag.Token) {
 	if len(tokens) == 0 {
@@ -181,23 +300,25 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 		ctx[i+2] = tagNormalize(tokens[i].Text)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	s.words, s.sufs = s.words[:0], s.sufs[:0]
+	s.words, s.sufs, s.infos = s.words[:0], s.sufs[:0], s.infos[:0]
 	for _, w := range ctx {
-		wr := t.wordRoles[w]
-		if wr == nil {
-			wr = &noRoles
+		wi := t.wordInfo[w]
+		s.infos = append(s.infos, wi)
+		if wi != nil {
+			s.words, s.sufs = append(s.words, wi.roles), append(s.sufs, wi.suf)
+			continue
 		}
 		sr := t.suffixRoles[tagSuffix(w)]
 		if sr == nil {
 			sr = &noSuffixRoles
 		}
-		s.words, s.sufs = append(s.words, wr), append(s.sufs, sr)
+		s.words, s.sufs = append(s.words, &noRoles), append(s.sufs, sr)
 	}
-	p1, p2 := "-START-", "-START2-"
+	id1, id2 := t.tagID("-START-"), t.tagID("-START2-") // the previous two tags
 	for i := range tokens {
-		tg := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
+		tg, id := t.tagOne(s, i, ctx, tokens[i].Text, id1, id2)
 		tokens[i].Tag = tg
-		p2, p1 = p1, tg
+		id2, id1 = id1, id
 	}
 }
 
@@ -207,40 +328,56 @@ var (
 	tagKeepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
 
-func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
+// tagOne returns the tag of word and its number (tagID).
+func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) (string, int32) {
+	tg := ""
 	switch {
 	case word == "-":
-		return "-"
+		tg = "-"
 	case tagEmoticons[word]:
-		return "SYM"
+		tg = "SYM"
 	case strings.HasPrefix(word, "@"):
-		return "NN"
-	case tagNoneRE.MatchString(word):
-		return "-NONE-"
-	case tagKeepRE.MatchString(word):
-		return word
+		tg = "NN"
+	// the expressions match only words that start with these bytes
+	case word != "" && (word[0] == '0' || word[0] == '*') && tagNoneRE.MatchString(word):
+		tg = "-NONE-"
+	case len(word) == 5 && word[0] == '-' && tagKeepRE.MatchString(word):
+		tg = word
+	default:
+		c := -1
+		if id, ok := t.tagMap[word]; ok {
+			c = int(id)
+		} else if c = t.predict(s, i, ctx, word, id1, id2); c < 0 {
+			return "", t.tagID("")
+		}
+		return t.classes[c], t.classTag[c]
 	}
-	if id, ok := t.tagMap[word]; ok {
-		return t.classes[id]
-	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	return tg, t.tagID(tg)
 }
 
 // predict scores prose's 14 features, in prose's order (the float32 sums
 // must come out the same), and returns the best class.
-func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 string) string {
-	clear(s.scores)
+// id1 and id2 are the tag numbers of the two previous tags p1 and p2.
+func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) int {
+	scores := s.scores[:len(t.classes)]
+	clear(scores)
 	i = min(len(ctx)-3, i+2)
-	pre := ""
-	if word != "" {
-		pre = word[:1]
+	var t1, t2 *[2]int32 // tagRoles[p1], tagRoles[p2]
+	if id1 >= 0 {
+		t1 = t.tagByID[id1]
 	}
-	t1, t2 := t.tagRoles[p1], t.tagRoles[p2]
+	if id2 >= 0 {
+		t2 = t.tagByID[id2]
+	}
 	t.add(s, t.bias)
-	if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
+	if ctx[i] == word { // as normalised: its suffix's features are looked up
+		t.add(s, s.sufs[i][0])
+	} else if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
 		t.add(s, sr[0])
 	}
-	if f, ok := t.pref1[pre]; ok {
+	if word != "" {
+		t.add(s, t.pref1Byte[word[0]]) // "i pref1 " + word[:1]
+	} else if f, ok := t.pref1[""]; ok {
 		t.add(s, f)
 	}
 	if t1 != nil {
@@ -249,9 +386,20 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 str
 	if t2 != nil {
 		t.add(s, t2[1])
 	}
-	t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
+	if id1 >= 0 && id2 >= 0 { // "i tag+i-2 tag p1 p2"
+		t.add(s, t.tagPair[int(id1)*len(t.tagIDs)+int(id2)])
+	}
 	t.add(s, s.words[i][0])
-	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
+	if id1 >= 0 { // "i-1 tag+i word p1 ctx[i]"
+		if wi := s.infos[i]; wi != nil {
+			for _, tf := range wi.tagWord {
+				if tf.tag == id1 {
+					t.add(s, tf.f)
+					break
+				}
+			}
+		}
+	}
 	t.add(s, s.words[i-1][1])
 	t.add(s, s.sufs[i-1][1])
 	t.add(s, s.words[i-2][2])
@@ -259,26 +407,12 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word, p1, p2 str
 	t.add(s, s.sufs[i+1][2])
 	t.add(s, s.words[i+2][4])
 	best, bestID := float32(math.Inf(-1)), -1
-	for id, v := range s.scores {
+	for id, v := range scores {
 		if v > best {
 			best, bestID = v, id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return t.classes[bestID]
-}
-
-// feat adds the weights of the feature spelled by parts.
-func (t *posTagger) feat(s *tagScratch, parts ...string) {
-	s.key = s.key[:0]
-	for _, p := range parts {
-		s.key = append(s.key, p...)
-	}
-	if f, ok := t.features[string(s.key)]; ok { // no allocation: the compiler looks up without copying
-		t.add(s, f)
-	}
+	return bestID
 }
 
 // add adds the weights of feature f (-1: none).
@@ -288,8 +422,9 @@ func (t *posTagger) add(s *tagScratch, f int32) {
 	}
 	lo, hi := t.pairOff[f], t.pairOff[f+1]
 	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	for j := range ids {
-		s.scores[ids[j]] += wts[j]
+	wts = wts[:len(ids)]
+	for j, id := range ids {
+		s.scores[id] += wts[j]
 	}
 }
 
