@@ -34,7 +34,11 @@ line every 10 seconds. The run can be killed at any moment (Ctrl-C, kill -9):
 what was committed stays, and running it again finishes the job. Ctrl-C
 stops it at once, saying how many articles it stored; a second Ctrl-C ends it
 without that. An article the database refuses is reported and skipped; a
-first run that stores nothing leaves no database file behind.
+first run that stores nothing leaves no database file behind. An article read
+with a warning (a guessed charset, a mismatched HTTP length) is stored and the
+warning printed on one "warning:" line. After the run, every stored source
+name is given its identity across articles (internal/entity; one "Sources:"
+line), then the top claims are printed.
 ` + inputRules
 
 func runRun(args []string, stdout, stderr io.Writer) int {
