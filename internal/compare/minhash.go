@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
 )
@@ -47,20 +49,52 @@ func stem(w string) string {
 }
 
 // Shingles returns the sorted distinct hashes of the content-word bigrams of text.
+//
+// The words are those of words(text) (lower-cased, split at what is not a
+// letter, a digit or an apostrophe), read in one pass without copying the
+// text: this runs for every stored article.
 func Shingles(text string) []uint64 {
-	var hs []uint64 // FNV-1a of each content word, stemmed
-	for _, w := range words(text) {
-		if stopWords[w] {
-			continue
+	hs := make([]uint64, 0, len(text)/8) // FNV-1a of each content word, stemmed
+	var buf []byte
+	word := func() {
+		if len(buf) == 0 || stopWords[string(buf)] {
+			buf = buf[:0]
+			return
 		}
-		w = stem(w)
+		w := stemBytes(buf)
 		h := uint64(14695981039346656037)
 		for i := 0; i < len(w); i++ {
 			h ^= uint64(w[i])
 			h *= 1099511628211
 		}
 		hs = append(hs, h)
+		buf = buf[:0]
 	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
+				buf = append(buf, c)
+			} else {
+				word()
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		// as strings.ToLower, then the test of words on the lower-cased rune
+		// (an invalid byte becomes U+FFFD, a separator)
+		if l := unicode.ToLower(r); unicode.IsLetter(l) || unicode.IsDigit(l) || l == '’' {
+			buf = utf8.AppendRune(buf, l)
+		} else {
+			word()
+		}
+	}
+	word()
 	if len(hs) < 2 {
 		return nil
 	}
@@ -70,6 +104,16 @@ func Shingles(text string) []uint64 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// stemBytes is stem of a word held in bytes.
+func stemBytes(w []byte) []byte {
+	for _, s := range []string{"ing", "ed", "es", "s"} {
+		if len(w)-len(s) >= 3 && string(w[len(w)-len(s):]) == s {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
 }
 
 func splitmix(x uint64) uint64 {

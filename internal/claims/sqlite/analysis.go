@@ -1,12 +1,14 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"math"
 	"net/url"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -20,7 +22,8 @@ import (
 //   - when an article is stored (in the same transaction): its LSH bucket
 //     keys (article_sigs, lsh_buckets: compare.BandKeys), what each of its
 //     claims measures (claim_measures, in cmp_groups whose counts of claims,
-//     articles and sources are kept by triggers) and the units of its claims;
+//     articles and sources are summed per batch, and counted down by a trigger
+//     when claims go) and the units of its claims;
 //   - by PairPending, an incremental pass over the articles not paired yet
 //     (extract serve runs it in the background): each article's
 //     near-duplicates among those stored before it, found by reading its
@@ -180,15 +183,16 @@ type analyser struct {
 	tx      *sql.Tx
 	gids    map[compare.Key]int64
 	units   map[string]bool // in claim_units
-	bucket  *sql.Stmt       // the members of the buckets of one article
+	bucket  *sql.Stmt       // the members of the buckets of one article (preparePairing)
 	textOf  *sql.Stmt
-	sigs    *sql.Stmt
 	claims  *sql.Stmt
 	stmts   map[string]*sql.Stmt // prepared on first use
 	buckets *rowInserter
 	pairs   *rowInserter
-	cache   *sketchCache
-	memo    *compare.Memo // claims' measures and words, for matching copies
+	// claim_measures rows, written a batch at a time
+	measureRows *rowInserter
+	cache       *sketchCache
+	memo        *compare.Memo // claims' measures and words, for matching copies
 }
 
 // sketch is what pairing needs of a stored article: its shingles and its
@@ -235,8 +239,26 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 	c.m[k] = s
 }
 
-func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser, error) {
+func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) *analyser {
 	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, stmts: map[string]*sql.Stmt{}, memo: compare.NewMemo()}
+	a.buckets = &rowInserter{max: bucketsPerInsert, tx: tx, head: `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
+	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
+	a.measureRows = &rowInserter{max: rowsPerInsert, tx: tx, head: `INSERT OR REPLACE INTO claim_measures(claim_id, gid, article_id, source, value,
+		subject_text, event_text, inferred) VALUES `, cols: 8, stmts: map[int]*sql.Stmt{}}
+	return a
+}
+
+// Rows per multi-row statement of the analysis at ingest.
+const (
+	bucketsPerInsert = 256
+	sigsPerInsert    = 64
+	countsPerInsert  = 256
+	groupsPerUpdate  = 256
+)
+
+// preparePairing prepares the statements that pairing (PairPending) reads
+// with; storing articles does not need them.
+func (a *analyser) preparePairing() error {
 	// One statement reads every bucket of an article, each up to BucketCap
 	// most recent members, with the member's article id.
 	var parts []string
@@ -246,30 +268,20 @@ func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) (*analyser
 	}
 	var err error
 	// Counted in SQL: only the best candidates come back to Go.
-	if a.bucket, err = tx.PrepareContext(ctx, `SELECT b.aid, s.article_id, b.n FROM (SELECT aid, count(*) AS n FROM (`+
+	if a.bucket, err = a.tx.PrepareContext(a.ctx, `SELECT b.aid, s.article_id, b.n FROM (SELECT aid, count(*) AS n FROM (`+
 		strings.Join(parts, " UNION ALL ")+`) GROUP BY aid ORDER BY n DESC, aid DESC LIMIT `+fmt.Sprint(compare.MaxCandidates+1)+`) b
 		JOIN article_sigs s ON s.aid = b.aid ORDER BY b.n DESC, b.aid DESC`); err != nil {
-		return nil, err
+		return err
 	}
-	if a.textOf, err = tx.PrepareContext(ctx, `SELECT text FROM articles WHERE id = ?`); err != nil {
-		a.close()
-		return nil, err
+	if a.textOf, err = a.tx.PrepareContext(a.ctx, `SELECT text FROM articles WHERE id = ?`); err != nil {
+		return err
 	}
-	if a.sigs, err = tx.PrepareContext(ctx, `INSERT INTO article_sigs(article_id, shingles) VALUES(?, ?)`); err != nil {
-		a.close()
-		return nil, err
-	}
-	if a.claims, err = tx.PrepareContext(ctx, quantitiesQuery(`WHERE q.article_id = ? AND q.kind = 'claim'`)); err != nil {
-		a.close()
-		return nil, err
-	}
-	a.buckets = &rowInserter{max: compare.Bands, tx: tx, head: `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
-	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
-	return a, nil
+	a.claims, err = a.tx.PrepareContext(a.ctx, quantitiesQuery(`WHERE q.article_id = ? AND q.kind = 'claim'`))
+	return err
 }
 
 func (a *analyser) close() {
-	for _, st := range []*sql.Stmt{a.bucket, a.textOf, a.sigs, a.claims} {
+	for _, st := range []*sql.Stmt{a.bucket, a.textOf, a.claims} {
 		if st != nil {
 			st.Close()
 		}
@@ -277,7 +289,7 @@ func (a *analyser) close() {
 	for _, st := range a.stmts {
 		st.Close()
 	}
-	for _, r := range []*rowInserter{a.buckets, a.pairs} {
+	for _, r := range []*rowInserter{a.buckets, a.pairs, a.measureRows} {
 		if r != nil {
 			r.close()
 		}
@@ -339,28 +351,77 @@ func prepareAll(n int, get func(i int) (string, []*claims.Quantity)) []*prepared
 	return out
 }
 
-func (a *analyser) article(id, text string, qs []*claims.Quantity, p *prepared) error {
-	if p == nil {
-		p = prepare(text, qs)
+// analysed is an article to analyse: its id, its claims with their
+// sentences, and the CPU part of its analysis.
+type analysed struct {
+	id string
+	qs []*claims.Quantity
+	p  *prepared
+}
+
+// articles analyses stored articles (distinct ids): their signatures,
+// their buckets, and what their claims measure, each table written in
+// multi-row statements for the whole batch.
+func (a *analyser) articles(arts []analysed) error {
+	// Signatures, numbered by SQLite (AUTOINCREMENT) in the order given.
+	aids := make([]int64, len(arts))
+	for lo := 0; lo < len(arts); lo += sigsPerInsert {
+		hi := min(lo+sigsPerInsert, len(arts))
+		args := make([]any, 0, 2*(hi-lo))
+		for _, x := range arts[lo:hi] {
+			args = append(args, x.id, len(x.p.sh))
+		}
+		st, err := a.stmt(`INSERT INTO article_sigs(article_id, shingles) VALUES ` + placeholders(hi-lo, 2) + ` RETURNING aid, article_id`)
+		if err != nil {
+			return fmt.Errorf("analysis: %w", err)
+		}
+		rows, err := st.QueryContext(a.ctx, args...)
+		if err != nil {
+			return fmt.Errorf("analysis: %w", err)
+		}
+		byID := make(map[string]int64, hi-lo)
+		for rows.Next() {
+			var aid int64
+			var id string
+			if err := rows.Scan(&aid, &id); err != nil {
+				rows.Close()
+				return fmt.Errorf("analysis: %w", err)
+			}
+			byID[id] = aid
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("analysis: %w", err)
+		}
+		for i := lo; i < hi; i++ {
+			if aids[i] = byID[arts[i].id]; aids[i] == 0 {
+				return fmt.Errorf("analysis: article %s: no signature row", arts[i].id)
+			}
+		}
 	}
-	sh := p.sh
-	res, err := a.sigs.ExecContext(a.ctx, id, len(sh))
-	if err != nil {
-		return fmt.Errorf("analysis: %w", err)
+	// Buckets, in key order (neighbouring rows of the index).
+	type bucketRow struct{ key, aid int64 }
+	var bs []bucketRow
+	for i, x := range arts {
+		for _, k := range x.p.keys {
+			bs = append(bs, bucketRow{k, aids[i]})
+		}
 	}
-	aid, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
-	for _, k := range p.keys {
-		if err := a.buckets.add(a.ctx, k, aid); err != nil {
+	slices.SortFunc(bs, func(x, y bucketRow) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.aid, y.aid)
+	})
+	for _, b := range bs {
+		if err := a.buckets.add(a.ctx, b.key, b.aid); err != nil {
 			return fmt.Errorf("buckets: %w", err)
 		}
 	}
 	if err := a.buckets.flush(a.ctx); err != nil {
 		return fmt.Errorf("buckets: %w", err)
 	}
-	if err := a.measures(qs, p.measures); err != nil {
+	if err := a.measures(arts); err != nil {
 		return fmt.Errorf("measures: %w", err)
 	}
 	return nil
@@ -535,39 +596,120 @@ func (a *analyser) join(x, y *claims.Quantity) error {
 	return a.exec(`UPDATE claim_copies SET rep = ? WHERE rep = ?`, keep, drop)
 }
 
-// measures records what each claim measures, in its comparison group.
-func (a *analyser) measures(qs []*claims.Quantity, ms []measure) error {
-	for i, q := range qs {
-		if q.IsClaim() && !a.units[q.Unit] {
-			if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
-				return err
+// countKey is a row of cmp_group_counts: how many claims of group gid
+// an article (kind 0), a source (1) or a subject wording (2) has.
+type countKey struct {
+	gid   int64
+	kind  int
+	value string
+}
+
+// measures records what each claim of the articles measures, in its
+// comparison group, and keeps the groups' counts: the counts a batch adds
+// are summed here and applied with one upsert per count row and one update
+// per group (the trigger that kept them row by row cost more than the rows).
+// Deleted rows (a replaced article's) are counted down by a trigger.
+func (a *analyser) measures(arts []analysed) error {
+	deltas := map[countKey]int{}
+	var keys []countKey
+	groups := map[int64]*[3]int{} // claims, new articles, new sources
+	var gorder []int64
+	count := func(k countKey) {
+		if _, ok := deltas[k]; !ok {
+			keys = append(keys, k)
+		}
+		deltas[k]++
+	}
+	for _, x := range arts {
+		for i, q := range x.qs {
+			if q.IsClaim() && !a.units[q.Unit] {
+				if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
+					return err
+				}
+				a.units[q.Unit] = true
 			}
-			a.units[q.Unit] = true
-		}
-		m, ok, v := ms[i].m, ms[i].ok, ms[i].value
-		if !ok {
-			continue
-		}
-		gid, ok := a.gids[m.Key]
-		if !ok {
-			if err := a.queryRow(`INSERT INTO cmp_groups(event, subject, unit) VALUES(?, ?, ?)
+			m, ok, v := x.p.measures[i].m, x.p.measures[i].ok, x.p.measures[i].value
+			if !ok {
+				continue
+			}
+			gid, ok := a.gids[m.Key]
+			if !ok {
+				if err := a.queryRow(`INSERT INTO cmp_groups(event, subject, unit) VALUES(?, ?, ?)
 				ON CONFLICT(event, subject, unit) DO UPDATE SET event = excluded.event RETURNING gid`,
-				[]any{m.Event, m.Subject, m.Unit}, &gid); err != nil {
+					[]any{m.Event, m.Subject, m.Unit}, &gid); err != nil {
+					return err
+				}
+				a.gids[m.Key] = gid
+			}
+			src := ""
+			if q.Source != nil {
+				src = strings.ToLower(q.Source.Name)
+			}
+			inferred := 0
+			if m.Inferred {
+				inferred = 1
+			}
+			subject := strings.ToLower(strings.TrimSpace(m.SubjectText))
+			if err := a.measureRows.add(a.ctx, q.ID, gid, q.ArticleID, src, v, subject, m.EventText, inferred); err != nil {
 				return err
 			}
-			a.gids[m.Key] = gid
+			g := groups[gid]
+			if g == nil {
+				g = &[3]int{}
+				groups[gid] = g
+				gorder = append(gorder, gid)
+			}
+			g[0]++
+			count(countKey{gid, 0, q.ArticleID})
+			count(countKey{gid, 1, src})
+			count(countKey{gid, 2, subject})
 		}
-		src := ""
-		if q.Source != nil {
-			src = strings.ToLower(q.Source.Name)
+	}
+	if err := a.measureRows.flush(a.ctx); err != nil {
+		return err
+	}
+	// The count rows: a row whose count after the upsert is what this batch
+	// added is new, a new article or source of its group.
+	for lo := 0; lo < len(keys); lo += countsPerInsert {
+		hi := min(lo+countsPerInsert, len(keys))
+		args := make([]any, 0, 4*(hi-lo))
+		for _, k := range keys[lo:hi] {
+			args = append(args, k.gid, k.kind, k.value, deltas[k])
 		}
-		inferred := 0
-		if m.Inferred {
-			inferred = 1
+		st, err := a.stmt(`INSERT INTO cmp_group_counts(gid, kind, value, n) VALUES ` + placeholders(hi-lo, 4) +
+			` ON CONFLICT(gid, kind, value) DO UPDATE SET n = n + excluded.n RETURNING gid, kind, value, n`)
+		if err != nil {
+			return err
 		}
-		if err := a.exec(`INSERT OR REPLACE INTO claim_measures(claim_id, gid, article_id, source, value,
-				subject_text, event_text, inferred) VALUES(?, ?, ?, ?, ?, ?, ?, ?)`,
-			q.ID, gid, q.ArticleID, src, v, strings.ToLower(strings.TrimSpace(m.SubjectText)), m.EventText, inferred); err != nil {
+		rows, err := st.QueryContext(a.ctx, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var k countKey
+			var n int
+			if err := rows.Scan(&k.gid, &k.kind, &k.value, &n); err != nil {
+				rows.Close()
+				return err
+			}
+			if k.kind < 2 && n == deltas[k] {
+				groups[k.gid][k.kind+1]++
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	for lo := 0; lo < len(gorder); lo += groupsPerUpdate {
+		hi := min(lo+groupsPerUpdate, len(gorder))
+		args := make([]any, 0, 4*(hi-lo))
+		for _, gid := range gorder[lo:hi] {
+			g := groups[gid]
+			args = append(args, gid, g[0], g[1], g[2])
+		}
+		if err := a.exec(`UPDATE cmp_groups SET claims = claims + d.column2, articles = articles + d.column3, sources = sources + d.column4
+			FROM (VALUES `+placeholders(hi-lo, 4)+`) AS d WHERE cmp_groups.gid = d.column1`, args...); err != nil {
 			return err
 		}
 	}
@@ -659,10 +801,7 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 		}
 		return 0, err
 	}
-	an, err := newAnalyser(ctx, tx, s.sketches)
-	if err != nil {
-		return 0, err
-	}
+	an := newAnalyser(ctx, tx, s.sketches)
 	defer an.close()
 	qss := make([][]*claims.Quantity, len(todo))
 	for i, x := range todo {
@@ -671,10 +810,12 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 		}
 	}
 	pre := prepareAll(len(todo), func(i int) (string, []*claims.Quantity) { return todo[i].text, qss[i] })
+	arts := make([]analysed, len(todo))
 	for i, x := range todo {
-		if err := an.article(x.id, x.text, qss[i], pre[i]); err != nil {
-			return 0, fmt.Errorf("article %s: %w", x.id, err)
-		}
+		arts[i] = analysed{x.id, qss[i], pre[i]}
+	}
+	if err := an.articles(arts); err != nil {
+		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = ? WHERE key = 'analysis_pending'`, last); err != nil {
 		return 0, err
@@ -747,11 +888,11 @@ func (s *Store) PairPending(ctx context.Context, limit int) (int, error) {
 	if err := rows.Err(); err != nil || len(todo) == 0 {
 		return 0, err
 	}
-	an, err := newAnalyser(ctx, tx, s.sketches)
-	if err != nil {
+	an := newAnalyser(ctx, tx, s.sketches)
+	defer an.close()
+	if err := an.preparePairing(); err != nil {
 		return 0, err
 	}
-	defer an.close()
 	qss := make([][]*claims.Quantity, len(todo))
 	for i, x := range todo {
 		if qss[i], err = articleClaims(ctx, tx, x.id); err != nil {
@@ -777,10 +918,7 @@ func (w *writer) analyse() error {
 	if len(w.stored) == 0 {
 		return nil
 	}
-	an, err := newAnalyser(w.ctx, w.tx, w.sketches)
-	if err != nil {
-		return err
-	}
+	an := newAnalyser(w.ctx, w.tx, w.sketches)
 	defer an.close()
 	last := map[string]int{} // an article written twice in the batch: its last version
 	for i, r := range w.stored {
@@ -811,10 +949,12 @@ func (w *writer) analyse() error {
 		jobs = append(jobs, job{r, qs})
 	}
 	pre := prepareAll(len(jobs), func(i int) (string, []*claims.Quantity) { return jobs[i].r.Article.Text, jobs[i].qs })
+	arts := make([]analysed, len(jobs))
 	for i, j := range jobs {
-		if err := an.article(j.r.Article.ID, j.r.Article.Text, j.qs, pre[i]); err != nil {
-			return fmt.Errorf("article %s: %w", j.r.Article.ID, err)
-		}
+		arts[i] = analysed{j.r.Article.ID, j.qs, pre[i]}
+	}
+	if err := an.articles(arts); err != nil {
+		return err
 	}
 	w.stored = w.stored[:0]
 	return nil

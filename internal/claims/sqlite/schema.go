@@ -380,4 +380,9 @@ INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
 `,
 	// 9: how a quantity's currency was decided (claims.Quantity.UnitBasis)
 	`ALTER TABLE quantities ADD COLUMN unit_basis TEXT NOT NULL DEFAULT '';`,
+	// 10: the counts of cmp_groups and cmp_group_counts are added by the
+	// analysis at ingest, summed over a batch (one upsert per count row and
+	// one update per group instead of a trigger per claim); the trigger of
+	// deletes (a replaced article's claims) stays.
+	`DROP TRIGGER claim_measures_ai;`,
 }

@@ -363,13 +363,14 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 		return 0, nil, err
 	}
 	defer w.close()
+	w.sketches = s.sketches
 	n := 0
 	var refused []ArticleError
 	for i := range batch {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
 			return 0, nil, err
 		}
-		moved := w.moved
+		moved, stored := w.moved, len(w.stored)
 		wrote, err := w.write(&batch[i])
 		if err == nil {
 			err = w.finish()
@@ -387,6 +388,7 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 			a := &batch[i].Article
 			delete(w.replaced, a.ID)
 			w.moved = moved
+			w.stored = w.stored[:stored]
 			refused = append(refused, ArticleError{ID: a.ID, Origin: a.Origin, Err: err})
 		} else if wrote {
 			n++
@@ -394,6 +396,10 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
 			return 0, nil, err
 		}
+	}
+	// The articles stored are analysed as in writeBatch.
+	if err := w.analyse(); err != nil { // analysis.go
+		return 0, nil, fmt.Errorf("store: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, nil, err

@@ -210,6 +210,11 @@ func TestWriteRefusedArticle(t *testing.T) {
 		if a, q, c, s := count(t, st); a != 2 || q != 3 || c != 3 || s != 1 {
 			t.Errorf("run %d: %d articles %d quantities %d claims %d sources, want 2 3 3 1", run, a, q, c, s)
 		}
+		// the articles stored are analysed as in a batch without a refusal
+		var sigs int
+		if err := st.DB().QueryRow(`SELECT count(*) FROM article_sigs WHERE article_id IN ('a1', 'a3')`).Scan(&sigs); err != nil || sigs != 2 {
+			t.Errorf("run %d: %d of a1, a3 analysed (%v), want 2", run, sigs, err)
+		}
 	}
 	var hits int
 	if err := st.DB().QueryRow(`SELECT count(*) FROM claims_fts WHERE claims_fts MATCH '5'`).Scan(&hits); err != nil || hits != 1 {
