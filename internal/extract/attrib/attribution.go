@@ -510,159 +510,74 @@ func pronounLed(mention string) bool {
 
 func (a *attributor) inQuote(off int) bool { return quoteAt(a.quotes, off) >= 0 }
 
+// sentScan is a sentence being scanned for cues: its tokens and span, the
+// token j a cue rule reads (a rule may move it past its phrase) and the
+// attributions found so far.
+type sentScan struct {
+	ts         []text.Token
+	start, end int
+	j          int
+	fs         []found
+}
+
+// sentenceCue is a named rule of the cue scan: read reports whether the
+// rule matched token sc.j, appending what it found to sc.fs.
+type sentenceCue struct {
+	name string
+	read func(a *attributor, sc *sentScan) bool
+}
+
+// sentenceCues are tried in order at each token outside quotes; the first
+// that matches decides the token. The names are the rules' own, which most
+// of them also give what they find (for --explain).
+var sentenceCues = []sentenceCue{
+	{"according-to", (*attributor).cueAccordingTo},
+	{"by-count-or-estimate", (*attributor).cueByCountOrEstimate},
+	{"in-survey", (*attributor).cueInSurvey},
+	{"possessive-cue", (*attributor).cuePossessiveCueNoun},
+	{"with-plans", (*attributor).cueWithPlans},
+	{"revised-count", (*attributor).cueRevisedCount},
+	{"data-or-estimate-verb", (*attributor).cueDataOrEstimateVerb},
+	{"passive-no-agent", (*attributor).cuePassiveNoAgent},
+	{"hedge", (*attributor).cueHedgeWord},
+	{"plural-subject-noun", (*attributor).cuePluralSubjectNoun},
+	{"verb-cue", (*attributor).cueVerbCueAt},
+}
+
 // sentence returns the attributions of sentence si (cached).
 func (a *attributor) sentence(si int) []found {
 	if fs, ok := a.sents[si]; ok {
 		return fs
 	}
-	var fs []found
 	ts := a.tokens(si)
 	s := a.d.Sentences[si]
+	sc := &sentScan{ts: ts, start: s.Start, end: s.End}
 	for j := 0; j < len(ts); j++ {
 		t := ts[j]
 		if a.inQuote(t.Start) {
 			continue
 		}
-		switch {
-		case t.Lower == "according" && j+1 < len(ts) && ts[j+1].Lower == "to":
-			e := npRight(ts, j+2)
-			if e < 0 {
-				e = quotedTitle(ts, j+2) // according to "Perfect Enough" by George Anders
-			}
-			if e < 0 {
-				continue
-			}
-			src, last := a.sourceAppos(ts, j+2, e)
-			if src != nil && ts[j+2].Tag == "``" {
-				src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
-			}
-			// the phrase runs to the next comma: "according to the tally
-			// prepared by X and reported by Y, …"
-			k := last + 1
-			if ts[last].Tag == "``" && ts[last-1].Text == "," {
-				k = len(ts) + 1 // a title closing on its comma ends there: “The Art of the Deal,” he paid
-			}
-			for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
-				k++
-			}
-			if k > len(ts) {
-				k = last + 1
-			}
-			// closing the sentence after a comma: it governs the sentence
-			outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
-			fs = append(fs, found{rule: "according-to", cue: a.span(t.Start, ts[j+1].End()), src: src, from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
-			for j+1 < len(ts) && ts[j+1].Start < ts[k-1].End() {
-				j++ // no cue inside the phrase
-			}
-		case t.Lower == "by" && (j == 0 || ts[j-1].Text == "," || ts[j-1].Lower == "and" || ts[j-1].Lower == "but"):
-			// "By the AP's tally, he has 739 delegates", "By one estimate,
-			// 300,000 acres …", "by his own account": a count or an
-			// estimate opening a clause, its owner as the source
-			e := npRight(ts, j+1)
-			if e < 0 || !byNouns[ts[e].Lower] || e+1 >= len(ts) || ts[e+1].Text != "," {
-				continue
-			}
-			b := j + 1
-			se := e
-			for m := j + 1; m < e; m++ {
-				if isPossessive(ts[m]) && m > j+1 {
-					se = m - 1 // the owner: "the Associated Press"
-					break
-				}
-			}
-			if ts[b].Tag == "PRP$" {
-				se = b // "his own account"
-			}
-			fs = append(fs, found{rule: "by-count-or-estimate", cue: a.span(t.Start, t.End()), src: a.source(ts, b, se, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End()})
-		case t.Lower == "in":
-			// "In a new poll, 57 percent …", "… led by 10 points in a Des
-			// Moines Register poll": a survey or study as the source
-			// ("said in a June report" is the speaker's adjunct; "58
-			// percent in the last poll" compares with an earlier result)
-			e := npRight(ts, j+1)
-			if e < 0 || !holdsSurvey(ts[j+1:e+1]) || genericPolls(ts[j+1:e+1]) || earlierSurvey(ts[j+1:e+1]) || afterCueVerb(ts, j) {
-				continue
-			}
-			h := j + 1
-			for h < e && !surveyNouns[ts[h].Lower] {
-				h++
-			}
-			if ts[h].Lower == "average" && h+2 < len(ts) && ts[h+1].Lower == "of" && (ts[h+2].Tag == "CD" || ts[h+2].Text == "$" || ts[h+2].Tag == "$") {
-				continue // "pull in an average of $250 million a month": a quantity
-			}
-			if ts[h].Lower == "study" && h+3 < len(ts) && ts[h+1].Lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].Lower] {
-				continue // "sat in the first-floor study of her mansion": a room
-			}
-			fs = append(fs, found{rule: "in-survey", cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: s.Start, to: s.End, exFrom: t.Start, exTo: ts[e].End(), survey: true})
-		case (cueNouns[t.Lower] || reportNouns[t.Lower]) && possessor(ts, j) >= 0:
-			// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
-			// pledge to", "X's repeated emphasis that …", "Mrs. Lee's tax
-			// plan would cap …", "it raised its growth forecast to 3 percent"
-			if f, ok := a.possessiveCue(ts, j, s.End); ok {
-				fs = append(fs, named(f, "possessive-cue"))
-			}
-		case cueNouns[t.Lower] && j > 1 && ts[j-1].Lower == "with" && j+1 < len(ts) && ts[j+1].Lower == "to":
-			// "…, with plans to spend upward of $10 million": the plans of
-			// the main clause's subject
-			for m := 0; m < j-1; m++ {
-				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !isPossessive(ts[m]) && ts[m].Lower != "’s" && ts[m].Lower != "'s" && !a.inQuote(ts[m].Start) {
-					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
-						fs = append(fs, found{rule: "with-plans", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
-					}
-					break
-				}
-			}
-		case revisionVerbs[t.Lower] && strings.HasPrefix(t.Tag, "VB") && toFigure(ts, j+1):
-			// "the agency raised the death toll to 267", "officials
-			// lowered their estimate from 300 to 250": whoever revises a
-			// count or an estimate states the new figure
-			// ("Heavy rains brought the toll to 50", "the new deaths raised
-			// it": causes, not sources)
-			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].Lower] || orgHeads[ts[e].Text]) {
-				fs = append(fs, found{rule: "revised-count", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
-			}
-		case (dataVerbs[t.Lower] || estimateVerbs[t.Lower]) && strings.HasPrefix(t.Tag, "VB"):
-			// "a Field Poll put his support at 5 percent", "the AP count
-			// gives her 1,280 delegates", "the poll has Clinton leading by
-			// six points": a survey or count as the subject; "Forbes put
-			// his fortune at $4.5 billion", "officials pegged the toll at
-			// 267": anyone who puts a figure on something
-			if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.Lower] && figureFrame(ts, j+1) || estimateVerbs[t.Lower] && atFigure(ts, j+1)) {
-				fs = append(fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: s.End, exFrom: ts[b].Start, exTo: t.End()})
-			}
-		case isPassiveHedge(ts, j):
-			// "the group is thought to have 300 fighters": a cue, no source (negation.go)
-			be, to, _ := passiveHedge(ts, j)
-			fs = append(fs, found{rule: "passive-no-agent", cue: a.span(ts[be].Start, ts[to].End()), from: s.Start, to: s.End, exFrom: ts[be].Start, exTo: ts[to].End()})
-		case lexicon.HedgeCues[t.Lower]:
-			fs = append(fs, found{rule: "hedge", cue: a.span(t.Start, t.End()), from: s.Start, to: s.End, exFrom: t.Start, exTo: t.End()})
-		case t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].Lower] != "":
-			// a plural noun before its cue verb is the subject: "police
-			// reports say", "G-III reports show" (tokens)
-		case isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j):
-			if f, ok := a.verbCue(ts, j, s.Start, s.End); ok && !reflexiveObject(ts, j) {
-				m := j - 1
-				for m >= 0 && ts[m].Tag == "RB" {
-					m--
-				}
-				f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
-				if negatedCue(ts, j) {
-					f.src, f.rule = nil, "negated-cue" // "would not reveal how many" (negation.go)
-				}
-				fs = append(fs, named(f, verbCueRules[lexicon.CueClass(lexicon.CueVerbs[t.Lower])]))
-			}
-			if f, ok := a.objectRelative(ts, j); ok {
-				fs = append(fs, named(f, "object-relative"))
+		sc.j = j
+		for _, r := range sentenceCues {
+			if r.read(a, sc) {
+				break
 			}
 		}
+		j = sc.j
 	}
-	fs = a.gappedSources(ts, fs)
+	fs := a.gappedSources(ts, sc.fs)
 	fs = dropNamelessInner(fs)
 	a.frontedSpeech(ts, fs, s.Start)
-	// a semicolon ends the clause a cue governs when the next clause has a
-	// cue of its own: "He calls for $1 trillion; she calls for $275
-	// billion" (a list of results after a semicolon stays the cue's: "the
-	// poll showed …; 12 percent …")
+	a.semicolonClauses(ts, fs)
+	a.sents[si] = fs
+	return fs
+}
+
+// semicolonClauses ends at a semicolon the clause a cue governs when the
+// next clause has a cue of its own: "He calls for $1 trillion; she calls
+// for $275 billion" (a list of results after a semicolon stays the cue's:
+// "the poll showed …; 12 percent …").
+func (a *attributor) semicolonClauses(ts []text.Token, fs []found) {
 	for i := range fs {
 		f := &fs[i]
 		if f.from < f.cue.End || f.outer {
@@ -681,8 +596,235 @@ func (a *attributor) sentence(si int) []found {
 			}
 		}
 	}
-	a.sents[si] = fs
-	return fs
+}
+
+// cueAccordingTo: "according to X": the phrase after it is the source.
+func (a *attributor) cueAccordingTo(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(t.Lower == "according" && j+1 < len(ts) && ts[j+1].Lower == "to") {
+		return false
+	}
+	e := npRight(ts, j+2)
+	if e < 0 {
+		e = quotedTitle(ts, j+2) // according to "Perfect Enough" by George Anders
+	}
+	if e < 0 {
+		return true
+	}
+	src, last := a.sourceAppos(ts, j+2, e)
+	if src != nil && ts[j+2].Tag == "``" {
+		src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
+	}
+	// the phrase runs to the next comma: "according to the tally
+	// prepared by X and reported by Y, …"
+	k := last + 1
+	if ts[last].Tag == "``" && ts[last-1].Text == "," {
+		k = len(ts) + 1 // a title closing on its comma ends there: “The Art of the Deal,” he paid
+	}
+	for k < len(ts) && ts[k].Text != "," && ts[k].Text != "." && !a.inQuote(ts[k].Start) {
+		k++
+	}
+	if k > len(ts) {
+		k = last + 1
+	}
+	// closing the sentence after a comma: it governs the sentence
+	outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
+	sc.fs = append(sc.fs, found{rule: "according-to", cue: a.span(t.Start, ts[j+1].End()), src: src, from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
+	for j+1 < len(ts) && ts[j+1].Start < ts[k-1].End() {
+		j++ // no cue inside the phrase
+	}
+	sc.j = j
+	return true
+}
+
+// cueByCountOrEstimate: "By the AP's tally", "by one estimate": a count or estimate opening a clause.
+func (a *attributor) cueByCountOrEstimate(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(t.Lower == "by" && (j == 0 || ts[j-1].Text == "," || ts[j-1].Lower == "and" || ts[j-1].Lower == "but")) {
+		return false
+	}
+	// "By the AP's tally, he has 739 delegates", "By one estimate,
+	// 300,000 acres …", "by his own account": a count or an
+	// estimate opening a clause, its owner as the source
+	e := npRight(ts, j+1)
+	if e < 0 || !byNouns[ts[e].Lower] || e+1 >= len(ts) || ts[e+1].Text != "," {
+		return true
+	}
+	b := j + 1
+	se := e
+	for m := j + 1; m < e; m++ {
+		if isPossessive(ts[m]) && m > j+1 {
+			se = m - 1 // the owner: "the Associated Press"
+			break
+		}
+	}
+	if ts[b].Tag == "PRP$" {
+		se = b // "his own account"
+	}
+	sc.fs = append(sc.fs, found{rule: "by-count-or-estimate", cue: a.span(t.Start, t.End()), src: a.source(ts, b, se, -1, -1), from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[e].End()})
+	return true
+}
+
+// cueInSurvey: "In a new poll, 57 percent …": a survey or study as the source.
+func (a *attributor) cueInSurvey(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(t.Lower == "in") {
+		return false
+	}
+	// "In a new poll, 57 percent …", "… led by 10 points in a Des
+	// Moines Register poll": a survey or study as the source
+	// ("said in a June report" is the speaker's adjunct; "58
+	// percent in the last poll" compares with an earlier result)
+	e := npRight(ts, j+1)
+	if e < 0 || !holdsSurvey(ts[j+1:e+1]) || genericPolls(ts[j+1:e+1]) || earlierSurvey(ts[j+1:e+1]) || afterCueVerb(ts, j) {
+		return true
+	}
+	h := j + 1
+	for h < e && !surveyNouns[ts[h].Lower] {
+		h++
+	}
+	if ts[h].Lower == "average" && h+2 < len(ts) && ts[h+1].Lower == "of" && (ts[h+2].Tag == "CD" || ts[h+2].Text == "$" || ts[h+2].Tag == "$") {
+		return true // "pull in an average of $250 million a month": a quantity
+	}
+	if ts[h].Lower == "study" && h+3 < len(ts) && ts[h+1].Lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].Lower] {
+		return true // "sat in the first-floor study of her mansion": a room
+	}
+	sc.fs = append(sc.fs, found{rule: "in-survey", cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[e].End(), survey: true})
+	return true
+}
+
+// cuePossessiveCueNoun: a cue noun with its possessor: "Mr. Trump's claim that …".
+func (a *attributor) cuePossessiveCueNoun(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !((cueNouns[t.Lower] || reportNouns[t.Lower]) && possessor(ts, j) >= 0) {
+		return false
+	}
+	// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
+	// pledge to", "X's repeated emphasis that …", "Mrs. Lee's tax
+	// plan would cap …", "it raised its growth forecast to 3 percent"
+	if f, ok := a.possessiveCue(ts, j, sc.end); ok {
+		sc.fs = append(sc.fs, named(f, "possessive-cue"))
+	}
+	return true
+}
+
+// cueWithPlans: "…, with plans to spend …": the plans of the main clause's subject.
+func (a *attributor) cueWithPlans(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(cueNouns[t.Lower] && j > 1 && ts[j-1].Lower == "with" && j+1 < len(ts) && ts[j+1].Lower == "to") {
+		return false
+	}
+	// "…, with plans to spend upward of $10 million": the plans of
+	// the main clause's subject
+	for m := 0; m < j-1; m++ {
+		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !isPossessive(ts[m]) && ts[m].Lower != "’s" && ts[m].Lower != "'s" && !a.inQuote(ts[m].Start) {
+			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+				sc.fs = append(sc.fs, found{rule: "with-plans", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
+			}
+			break
+		}
+	}
+	return true
+}
+
+// cueRevisedCount: "the agency raised the death toll to 267": who revises a figure states it.
+func (a *attributor) cueRevisedCount(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(revisionVerbs[t.Lower] && strings.HasPrefix(t.Tag, "VB") && toFigure(ts, j+1)) {
+		return false
+	}
+	// "the agency raised the death toll to 267", "officials
+	// lowered their estimate from 300 to 250": whoever revises a
+	// count or an estimate states the new figure
+	// ("Heavy rains brought the toll to 50", "the new deaths raised
+	// it": causes, not sources)
+	if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].Lower] || orgHeads[ts[e].Text]) {
+		sc.fs = append(sc.fs, found{rule: "revised-count", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
+	}
+	return true
+}
+
+// cueDataOrEstimateVerb: "a Field Poll put his support at 5 percent", "officials pegged the toll at 267".
+func (a *attributor) cueDataOrEstimateVerb(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !((dataVerbs[t.Lower] || estimateVerbs[t.Lower]) && strings.HasPrefix(t.Tag, "VB")) {
+		return false
+	}
+	// "a Field Poll put his support at 5 percent", "the AP count
+	// gives her 1,280 delegates", "the poll has Clinton leading by
+	// six points": a survey or count as the subject; "Forbes put
+	// his fortune at $4.5 billion", "officials pegged the toll at
+	// 267": anyone who puts a figure on something
+	if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && (dataHead(ts, b, e) && dataVerbs[t.Lower] && figureFrame(ts, j+1) || estimateVerbs[t.Lower] && atFigure(ts, j+1)) {
+		sc.fs = append(sc.fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
+	}
+	return true
+}
+
+// cuePassiveNoAgent: "the group is thought to have 300 fighters": a cue, no source.
+func (a *attributor) cuePassiveNoAgent(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	if !(isPassiveHedge(ts, j)) {
+		return false
+	}
+	// "the group is thought to have 300 fighters": a cue, no source (negation.go)
+	be, to, _ := passiveHedge(ts, j)
+	sc.fs = append(sc.fs, found{rule: "passive-no-agent", cue: a.span(ts[be].Start, ts[to].End()), from: sc.start, to: sc.end, exFrom: ts[be].Start, exTo: ts[to].End()})
+	return true
+}
+
+// cueHedgeWord: a hedge word: a cue, no source.
+func (a *attributor) cueHedgeWord(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(lexicon.HedgeCues[t.Lower]) {
+		return false
+	}
+	sc.fs = append(sc.fs, found{rule: "hedge", cue: a.span(t.Start, t.End()), from: sc.start, to: sc.end, exFrom: t.Start, exTo: t.End()})
+	return true
+}
+
+// cuePluralSubjectNoun: a plural noun before its cue verb is the subject, no cue itself.
+func (a *attributor) cuePluralSubjectNoun(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(t.Tag == "NNS" && j+1 < len(ts) && ts[j+1].Tag == "VBP" && lexicon.CueVerbs[ts[j+1].Lower] != "") {
+		return false
+	}
+	// a plural noun before its cue verb is the subject: "police
+	// reports say", "G-III reports show" (tokens)
+	return true
+}
+
+// cueVerbCueAt: a cue verb (verbcue.go) and an object relative.
+func (a *attributor) cueVerbCueAt(sc *sentScan) bool {
+	ts, j := sc.ts, sc.j
+	t := ts[j]
+	if !(isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j)) {
+		return false
+	}
+	if f, ok := a.verbCue(ts, j, sc.start, sc.end); ok && !reflexiveObject(ts, j) {
+		m := j - 1
+		for m >= 0 && ts[m].Tag == "RB" {
+			m--
+		}
+		f.irrealis = m >= 0 && (ts[m].Tag == "MD" || ts[m].Lower == "to")
+		if negatedCue(ts, j) {
+			f.src, f.rule = nil, "negated-cue" // "would not reveal how many" (negation.go)
+		}
+		sc.fs = append(sc.fs, named(f, verbCueRules[lexicon.CueClass(lexicon.CueVerbs[t.Lower])]))
+	}
+	if f, ok := a.objectRelative(ts, j); ok {
+		sc.fs = append(sc.fs, named(f, "object-relative"))
+	}
+	return true
 }
 
 // gappedSources splits a cue's content that goes on as a list with the verb

@@ -137,186 +137,223 @@ var (
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
-	lower := lowerCaseWords(text)
-	r.lower = lower
+	r.lower = lowerCaseWords(text)
 	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
-		s, e := loc[0], loc[1]
-		words := strings.Fields(text[s:e])
-		// trailing connectors cannot end a name (the regexp ends on a capital)
-		// leading sentence words and lexicon.NameTitles are stripped
-		title := ""
-		orgName := hasOrgHead(words)
-		for len(words) > 0 {
-			w := words[0]
-			if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
-				// "Secretary of State Mike Pompeo": the office runs to the given name
-				if title != "" {
-					title += " " // "Former Secretary of State …"
-				}
-				title += strings.Join(words[:m], " ")
-				for _, x := range words[:m] {
-					s += strings.Index(text[s:e], x) + len(x)
-					for s < e && lexicon.IsSpaceByte(text[s]) {
-						s++
-					}
-				}
-				words = words[m:]
-				break
-			}
-			if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
-				break // an office: "the Secretary of State said"
-			}
-			if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
-				if title != "" {
-					title += " "
-				}
-				title += w
-			} else if !nonNames[w] && !(len(words) > 1 && s == loc[0] && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
-				break
-			}
-			off := strings.Index(text[s:e], w) + len(w)
-			s += off
-			for s < e && lexicon.IsSpaceByte(text[s]) {
-				s++
-			}
-			words = words[1:]
-		}
-		// strip leading connectors left over ("of", "the")
-		for len(words) > 0 && !unicode.IsUpper(attrFirstRune(words[0])) {
-			off := strings.Index(text[s:e], words[0]) + len(words[0])
-			s += off
-			for s < e && lexicon.IsSpaceByte(text[s]) {
-				s++
-			}
-			words = words[1:]
-		}
-		if len(words) == 0 {
+		ent, ok := chunkName(text, loc, r.lower)
+		if !ok {
 			continue
 		}
-		// a title inside the chunk: "Finance Minister Carlos Vega", "White
-		// House Press Secretary Stephanie Grisham" (an organisation before
-		// the title is its office), "Secretary of State Mike Pompeo" (a
-		// given name opens the name after "of")
-		if k := titleIndex(words); k >= 0 {
-			if words[k+1] == "of" {
-				k = givenAfterOf(words, k) - 1
+		r.ents = append(r.ents, ent)
+		r.voteName(text, ent)
+	}
+	r.voteSurnames()
+	for _, e := range r.ents {
+		switch {
+		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
+			r.kind[e.Name] = kindOrg
+		case r.perVotes[e.Name] > r.orgVotes[e.Name]:
+			r.kind[e.Name] = kindPerson
+		}
+	}
+	return r
+}
+
+// skipWord moves s past word w of text[s:e] and the spaces after it.
+func skipWord(text string, s, e int, w string) int {
+	s += strings.Index(text[s:e], w) + len(w)
+	for s < e && lexicon.IsSpaceByte(text[s]) {
+		s++
+	}
+	return s
+}
+
+// chunkName reads the name in chunk loc: the chunk with its leading
+// sentence words and titles stripped, its title, its gender.
+func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
+	s, e := loc[0], loc[1]
+	s, words, title := stripLeadingTitles(text, s, e, lower)
+	if len(words) == 0 {
+		return nameEnt{}, false
+	}
+	// a title inside the chunk: "Finance Minister Carlos Vega", "White
+	// House Press Secretary Stephanie Grisham" (an organisation before
+	// the title is its office), "Secretary of State Mike Pompeo" (a
+	// given name opens the name after "of")
+	if k := titleIndex(words); k >= 0 {
+		if words[k+1] == "of" {
+			k = givenAfterOf(words, k) - 1
+		}
+		for k+2 < len(words) && roleNouns[strings.ToLower(words[k+1])] {
+			k++ // "Chief Executive Brian Moynihan"
+		}
+		for _, w := range words[:k+1] {
+			s = skipWord(text, s, e, w)
+		}
+		if title != "" {
+			title += " "
+		}
+		title += strings.Join(words[:k+1], " ")
+	}
+	name := text[s:e]
+	name = strings.TrimRight(name, ".")
+	// a possessive ends no name: "Obama's" is Obama
+	if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
+		name = n
+	}
+	e = s + len(name)
+	words = strings.Fields(name)
+	if title == "" {
+		// titles the chunker left out at their full stops: "Gov. Jerry
+		// Brown", "Lt. Gov. Eleni Kounalakis"
+		f := strings.Fields(text[max(0, loc[0]-20):loc[0]])
+		n := len(f)
+		for n > 0 && strings.HasSuffix(f[n-1], ".") && lexicon.NameTitles[f[n-1]] && !lexicon.Honorifics[f[n-1]] {
+			n--
+		}
+		title = strings.Join(f[n:], " ")
+	}
+	g := nameGender(text, loc[0], title)
+	if g == 0 && len(words) > 1 {
+		g = lexicon.GivenNameGender(words[0]) // "Ivanka Trump"
+	}
+	return nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g}, true
+}
+
+// stripLeadingTitles strips the leading sentence words and titles of chunk
+// text[s:e] (trailing connectors cannot end a name: the regexp ends on a
+// capital) and returns where the rest starts, its words and the titles.
+func stripLeadingTitles(text string, s, e int, lower map[string]bool) (int, []string, string) {
+	start := s
+	words := strings.Fields(text[s:e])
+	title := ""
+	orgName := hasOrgHead(words)
+	for len(words) > 0 {
+		w := words[0]
+		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
+			// "Secretary of State Mike Pompeo": the office runs to the given name
+			if title != "" {
+				title += " " // "Former Secretary of State …"
 			}
-			for k+2 < len(words) && roleNouns[strings.ToLower(words[k+1])] {
-				k++ // "Chief Executive Brian Moynihan"
+			title += strings.Join(words[:m], " ")
+			for _, x := range words[:m] {
+				s = skipWord(text, s, e, x)
 			}
-			for _, w := range words[:k+1] {
-				off := strings.Index(text[s:e], w) + len(w)
-				s += off
-				for s < e && lexicon.IsSpaceByte(text[s]) {
-					s++
-				}
-			}
+			words = words[m:]
+			break
+		}
+		if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
+			break // an office: "the Secretary of State said"
+		}
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
 			if title != "" {
 				title += " "
 			}
-			title += strings.Join(words[:k+1], " ")
+			title += w
+		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+			break
 		}
-		name := text[s:e]
-		name = strings.TrimRight(name, ".")
-		// a possessive ends no name: "Obama's" is Obama
-		if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
-			name = n
+		s = skipWord(text, s, e, w)
+		words = words[1:]
+	}
+	// strip leading connectors left over ("of", "the")
+	for len(words) > 0 && !unicode.IsUpper(attrFirstRune(words[0])) {
+		s = skipWord(text, s, e, words[0])
+		words = words[1:]
+	}
+	return s, words, title
+}
+
+// voteName counts the evidence for the kind of name ent: its gender, title
+// and words, and its context after and before.
+func (r *nameReg) voteName(text string, ent nameEnt) {
+	name, words, title, g := ent.Name, ent.words, ent.title, ent.gender
+	s, e := ent.Start, ent.End
+	if g != 0 && len(words) > 1 {
+		if old, ok := r.gender[name]; ok && old != g {
+			g = 'x'
 		}
-		e = s + len(name)
-		words = strings.Fields(name)
-		if title == "" {
-			// titles the chunker left out at their full stops: "Gov. Jerry
-			// Brown", "Lt. Gov. Eleni Kounalakis"
-			f := strings.Fields(text[max(0, loc[0]-20):loc[0]])
-			n := len(f)
-			for n > 0 && strings.HasSuffix(f[n-1], ".") && lexicon.NameTitles[f[n-1]] && !lexicon.Honorifics[f[n-1]] {
-				n--
-			}
-			title = strings.Join(f[n:], " ")
-		}
-		g := nameGender(text, loc[0], title)
-		if g == 0 && len(words) > 1 {
-			g = lexicon.GivenNameGender(words[0]) // "Ivanka Trump"
-		}
-		r.ents = append(r.ents, nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g})
-		if g != 0 && len(words) > 1 {
-			if old, ok := r.gender[name]; ok && old != g {
-				g = 'x'
-			}
-			r.gender[name] = g
-			r.perVotes[name]++ // a gendered name is a person's
-		}
-		if title != "" {
-			r.perVotes[name] += 2
-		}
-		for _, w := range words {
-			if orgHeads[w] {
-				r.orgVotes[name] += 2
-				break
-			}
-		}
-		if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
-			// "McClatchy Co." makes "McClatchy" a company too
-			r.orgVotes[strings.Join(words[:n-1], " ")] += 2
-		}
-		if len(words) == 1 && isAcronymWord(words[0]) {
-			r.orgVotes[name]++
-		}
-		// context after the name: ", which" / ", who" / "(ACRO)"
-		after := text[e:min(len(text), e+80)]
-		if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
-			r.orgVotes[name]++
-		}
-		if m := orgApposRE.FindString(after); m != "" {
-			// "Steve Clarke, a deputy administrator at the agency" is a
-			// person: a role noun heads the appositive before the
-			// organisation noun
-			if roleAppos(m) {
-				r.perVotes[name]++
-			} else {
-				r.orgVotes[name]++
-			}
-		}
-		if strings.HasPrefix(after, ", who") {
-			r.perVotes[name]++
-		}
-		// a name of two to four words with no organisation word that
-		// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
-		if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
-			r.perVotes[name]++
-		}
-		if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
-			acr := after[m[2]:m[3]]
-			if full, ok := r.commaName(text, acr); ok {
-				// "Ministry of Trade, Industry and Energy (MOTIE)": one
-				// name over its comma (acronyms.go)
-				r.acronyms[name] = full
-				r.orgVotes[full]++
-				name = full
-			}
-			r.acronyms[acr] = name
-			r.orgVotes[name]++
-			r.orgVotes[acr]++
-		}
-		// context before: "director of X", "the group X"
-		before := strings.ToLower(text[max(0, s-40):s])
-		bw := strings.Fields(before)
-		if n := len(bw); n > 0 {
-			last := strings.Trim(bw[n-1], ",")
-			if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(bw[n-2], ",")] {
-				r.orgVotes[name]++
-			}
-			if genericOrgNouns[last] || last == "ngo" {
-				r.orgVotes[name]++
-			}
-			if roleNouns[strings.TrimSuffix(last, ",")] {
-				r.perVotes[name]++ // "director X", "the mayor, X,"
-			}
+		r.gender[name] = g
+		r.perVotes[name]++ // a gendered name is a person's
+	}
+	if title != "" {
+		r.perVotes[name] += 2
+	}
+	for _, w := range words {
+		if orgHeads[w] {
+			r.orgVotes[name] += 2
+			break
 		}
 	}
-	// a surname used alone marks the full name as a person's, unless the
-	// word also opens another name: "Emirates" is short for "Emirates
-	// Airline", not the surname of "United Arab Emirates"
+	if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
+		// "McClatchy Co." makes "McClatchy" a company too
+		r.orgVotes[strings.Join(words[:n-1], " ")] += 2
+	}
+	if len(words) == 1 && isAcronymWord(words[0]) {
+		r.orgVotes[name]++
+	}
+	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)])
+	// context before: "director of X", "the group X"
+	before := strings.ToLower(text[max(0, s-40):s])
+	bw := strings.Fields(before)
+	if n := len(bw); n > 0 {
+		last := strings.Trim(bw[n-1], ",")
+		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(bw[n-2], ",")] {
+			r.orgVotes[name]++
+		}
+		if genericOrgNouns[last] || last == "ngo" {
+			r.orgVotes[name]++
+		}
+		if roleNouns[strings.TrimSuffix(last, ",")] {
+			r.perVotes[name]++ // "director X", "the mayor, X,"
+		}
+	}
+}
+
+// voteAfter counts the evidence in the context after a name: ", which",
+// ", who", an appositive, a speech verb, "(ACRO)". It returns the name,
+// which an acronym may extend over a comma.
+func (r *nameReg) voteAfter(text, name string, words []string, after string) string {
+	if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
+		r.orgVotes[name]++
+	}
+	if m := orgApposRE.FindString(after); m != "" {
+		// "Steve Clarke, a deputy administrator at the agency" is a
+		// person: a role noun heads the appositive before the
+		// organisation noun
+		if roleAppos(m) {
+			r.perVotes[name]++
+		} else {
+			r.orgVotes[name]++
+		}
+	}
+	if strings.HasPrefix(after, ", who") {
+		r.perVotes[name]++
+	}
+	// a name of two to four words with no organisation word that
+	// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
+	if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
+		r.perVotes[name]++
+	}
+	if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
+		acr := after[m[2]:m[3]]
+		if full, ok := r.commaName(text, acr); ok {
+			// "Ministry of Trade, Industry and Energy (MOTIE)": one
+			// name over its comma (acronyms.go)
+			r.acronyms[name] = full
+			r.orgVotes[full]++
+			name = full
+		}
+		r.acronyms[acr] = name
+		r.orgVotes[name]++
+		r.orgVotes[acr]++
+	}
+	return name
+}
+
+// voteSurnames: a surname used alone marks the full name as a person's,
+// unless the word also opens another name: "Emirates" is short for
+// "Emirates Airline", not the surname of "United Arab Emirates".
+func (r *nameReg) voteSurnames() {
 	count := map[string]int{}
 	r.opens = map[string]bool{}
 	for _, e := range r.ents {
@@ -332,15 +369,6 @@ func newRegistry(text string) *nameReg {
 			r.perVotes[e.words[n-1]]++
 		}
 	}
-	for _, e := range r.ents {
-		switch {
-		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
-			r.kind[e.Name] = kindOrg
-		case r.perVotes[e.Name] > r.orgVotes[e.Name]:
-			r.kind[e.Name] = kindPerson
-		}
-	}
-	return r
 }
 
 // headlineWords reports a capitalised preposition or verb among words, the

@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
@@ -58,24 +59,7 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if !ok {
 		return nil
 	}
-	var lt []text.Token
-	for _, t := range a.tokens(si) {
-		if t.Start >= floor && t.Start < q.Start {
-			if t.End() > q.Start {
-				// a token run into the mark: "said,“Look" → "said"
-				w := strings.TrimRight(a.d.Text[t.Start:q.Start], ",: ")
-				if w == "" {
-					continue
-				}
-				t.Text, t.Lower = w, strings.ToLower(w)
-				if lexicon.CueVerbs[t.Lower] != "" || mannerVerbs[t.Lower] {
-					t.Tag = "VBD"
-				}
-			}
-			lt = append(lt, t)
-		}
-	}
-	lt = mergeApostropheNames(lt)
+	lt := mergeApostropheNames(a.leadTokens(si, floor, q.Start))
 	z := len(lt) - 1
 	for z >= 0 && (lt[z].Text == "," || lt[z].Text == ":" || lt[z].Text == "—" || lt[z].Text == "–" || lt[z].Text == "-") {
 		z--
@@ -97,58 +81,13 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if f := a.statementSpeaker(lt, z); f != nil {
 		return f
 	}
-	v, anyVerb := -1, false
-	for k := z; k >= 0 && z-k <= 25; k-- {
-		t := lt[k]
-		if t.Text == "-" || t.Text == "—" || t.Text == "–" {
-			// "Headline - Source: “…”": the name after the dash, else none
-			if lt[len(lt)-1].Text == ":" && z-k <= 5 && lt[k+1].Capitalised() && npRight(lt, k+1) == z {
-				return &found{cue: a.span(lt[len(lt)-1].Start, lt[len(lt)-1].End()), src: a.source(lt, k+1, z, -1, -1)}
-			}
-			return nil
-		}
-		if leadVerb(t, prevTok(lt, k)) && (t.Tag == "VBN" || t.Tag == "VBG") && inRelative(lt, k) {
-			continue // "He argued the pipeline, which is widely supported by Republicans, “…”"
-		}
-		if leadVerb(t, prevTok(lt, k)) && (z-k-relativeLen(lt, k+1, z) <= 10 || adjunctsOnly(lt[k+1:z+1])) {
-			v = k
-			break
-		}
-		if k == z && (t.Tag == "VBD" || t.Tag == "VBZ") && t.Text == t.Lower && z+1 < len(lt) && !copulas[t.Lower] && !auxWords[t.Lower] {
-			v, anyVerb = k, true // any verb right before ", “" or ": “": "Clinton cracked, “…”"
-			break
-		}
-		if k > 0 && k == z && (t.Lower == "back" && lt[k-1].Lower == "shot" || t.Lower == "on" && lt[k-1].Lower == "went" || t.Lower == "it" && lt[k-1].Lower == "put") {
-			v = k - 1 // "shot back, “…”", "went on: “…”", "as X put it, “…”"
-			break
-		}
-		if k == 0 && t.Text != t.Lower && lexicon.CueVerbs[t.Lower] != "" && !lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
-			v = k // "Said Rosa Diaz, …, “…”"
-			break
-		}
-		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !inRelative(lt, k) || t.Text == ";" || t.Text == "." {
-			return nil // another clause stands between
-		}
-	}
+	v, anyVerb, f := a.leadCueVerb(lt, z)
 	if v < 0 {
-		return nil
+		return f
 	}
 	cue := a.span(lt[v].Start, lt[v].End())
-	if lexicon.CueVerbs[lt[v].Lower] == "ask" && v > 0 {
-		// "X was asked, “…?”": the question is the interviewer's, not X's;
-		// the agent when named ("was asked by a reporter")
-		m := v - 1
-		for m > 0 && lt[m].Tag == "RB" {
-			m--
-		}
-		if l := lt[m].Lower; l == "was" || l == "were" || l == "is" || l == "are" || l == "been" || l == "being" || l == "be" {
-			if v+2 <= z && lt[v+1].Lower == "by" {
-				if e := npRight(lt, v+2); e >= 0 {
-					return &found{cue: cue, src: a.source(lt, v+2, e, -1, -1)}
-				}
-			}
-			return &found{cue: cue}
-		}
+	if f, ok := a.askedSpeaker(lt, z, v, cue); ok {
+		return f
 	}
 	p := v - 1
 	for p >= 0 && (lt[p].Tag == "RB" || auxWords[lt[p].Lower]) && lt[p].Lower != "not" {
@@ -175,6 +114,100 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if lt[v].Tag == "VBG" || lt[v].Tag == "VBN" {
 		return nil // "the plan, backed by …": no speaker of its own
 	}
+	return a.leadSubject(lt, v, cue, anyVerb)
+}
+
+// leadTokens returns the tokens of sentence si from floor to the quote
+// mark at qStart; a token run into the mark is cut at it ("said,“Look" →
+// "said").
+func (a *attributor) leadTokens(si, floor, qStart int) []text.Token {
+	var lt []text.Token
+	for _, t := range a.tokens(si) {
+		if t.Start >= floor && t.Start < qStart {
+			if t.End() > qStart {
+				// a token run into the mark: "said,“Look" → "said"
+				w := strings.TrimRight(a.d.Text[t.Start:qStart], ",: ")
+				if w == "" {
+					continue
+				}
+				t.Text, t.Lower = w, strings.ToLower(w)
+				if lexicon.CueVerbs[t.Lower] != "" || mannerVerbs[t.Lower] {
+					t.Tag = "VBD"
+				}
+			}
+			lt = append(lt, t)
+		}
+	}
+	return lt
+}
+
+// leadCueVerb finds the cue verb of lead-in lt ending at z, past an addressee
+// and adjuncts; when there is none (v < 0) f is the speaker named after a
+// dash, or nil. anyVerb marks a verb right before the quote that is no cue
+// verb ("Clinton cracked, “…”").
+func (a *attributor) leadCueVerb(lt []text.Token, z int) (v int, anyVerb bool, f *found) {
+	v = -1
+	for k := z; k >= 0 && z-k <= 25; k-- {
+		t := lt[k]
+		if t.Text == "-" || t.Text == "—" || t.Text == "–" {
+			// "Headline - Source: “…”": the name after the dash, else none
+			if lt[len(lt)-1].Text == ":" && z-k <= 5 && lt[k+1].Capitalised() && npRight(lt, k+1) == z {
+				return -1, false, &found{cue: a.span(lt[len(lt)-1].Start, lt[len(lt)-1].End()), src: a.source(lt, k+1, z, -1, -1)}
+			}
+			return -1, false, nil
+		}
+		if leadVerb(t, prevTok(lt, k)) && (t.Tag == "VBN" || t.Tag == "VBG") && inRelative(lt, k) {
+			continue // "He argued the pipeline, which is widely supported by Republicans, “…”"
+		}
+		if leadVerb(t, prevTok(lt, k)) && (z-k-relativeLen(lt, k+1, z) <= 10 || adjunctsOnly(lt[k+1:z+1])) {
+			v = k
+			break
+		}
+		if k == z && (t.Tag == "VBD" || t.Tag == "VBZ") && t.Text == t.Lower && z+1 < len(lt) && !copulas[t.Lower] && !auxWords[t.Lower] {
+			v, anyVerb = k, true // any verb right before ", “" or ": “": "Clinton cracked, “…”"
+			break
+		}
+		if k > 0 && k == z && (t.Lower == "back" && lt[k-1].Lower == "shot" || t.Lower == "on" && lt[k-1].Lower == "went" || t.Lower == "it" && lt[k-1].Lower == "put") {
+			v = k - 1 // "shot back, “…”", "went on: “…”", "as X put it, “…”"
+			break
+		}
+		if k == 0 && t.Text != t.Lower && lexicon.CueVerbs[t.Lower] != "" && !lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
+			v = k // "Said Rosa Diaz, …, “…”"
+			break
+		}
+		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !inRelative(lt, k) || t.Text == ";" || t.Text == "." {
+			return -1, false, nil // another clause stands between
+		}
+	}
+	return v, anyVerb, nil
+}
+
+// askedSpeaker: "X was asked, “…?”": the question is the interviewer's,
+// not X's; the agent when named ("was asked by a reporter"). ok reports
+// that the rule decided.
+func (a *attributor) askedSpeaker(lt []text.Token, z, v int, cue claims.Span) (*found, bool) {
+	if lexicon.CueVerbs[lt[v].Lower] == "ask" && v > 0 {
+		// "X was asked, “…?”": the question is the interviewer's, not X's;
+		// the agent when named ("was asked by a reporter")
+		m := v - 1
+		for m > 0 && lt[m].Tag == "RB" {
+			m--
+		}
+		if l := lt[m].Lower; l == "was" || l == "were" || l == "is" || l == "are" || l == "been" || l == "being" || l == "be" {
+			if v+2 <= z && lt[v+1].Lower == "by" {
+				if e := npRight(lt, v+2); e >= 0 {
+					return &found{cue: cue, src: a.source(lt, v+2, e, -1, -1)}, true
+				}
+			}
+			return &found{cue: cue}, true
+		}
+	}
+	return nil, false
+}
+
+// leadSubject reads the subject of cue verb lt[v] as the speaker: a name
+// before a party tag, the verb's subject, or the main clause's.
+func (a *attributor) leadSubject(lt []text.Token, v int, cue claims.Span, anyVerb bool) *found {
 	if v >= 3 && lt[v-1].Text == "," && lt[v-2].Text == ")" {
 		// "Gov. John Kasich (R-OH), said": a party tag, then a stray comma
 		for m := v - 3; m > 0 && v-m < 8; m-- {

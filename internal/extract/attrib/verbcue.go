@@ -7,6 +7,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/quantity"
 	"github.com/factcheck/extract/internal/extract/text"
@@ -59,321 +60,451 @@ var cueGuards = map[string]cueGuard{
 	}},
 }
 
+// cueCtx is a cue verb ts[j] in a sentence spanning [sStart, sEnd): the
+// verb's lemma, the cue's span (with its particle) and the token after it.
+type cueCtx struct {
+	ts           []text.Token
+	j            int
+	sStart, sEnd int
+	t            text.Token
+	lemma        string
+	cue          claims.Span
+	cueEnd, next int
+}
+
+// cueVerdict is what a verb-cue step decided: nothing yet (the next step
+// is tried), a cue (the step's found) or no cue.
+type cueVerdict int
+
+const (
+	cueUndecided cueVerdict = iota
+	cueFound
+	cueRejected
+)
+
+// cueStep is a named step of verbCue.
+type cueStep struct {
+	name string
+	run  func(a *attributor, c *cueCtx) (found, cueVerdict)
+}
+
+// cueSteps are tried in order; the first that decides wins, and a cue verb
+// no step decides is no cue.
+var cueSteps = []cueStep{
+	{"attributive-participle", (*attributor).cueAttributive},
+	{"that-said", (*attributor).cueThatSaid},
+	{"passive-by", (*attributor).cuePassiveBy},
+	{"with-absolute", (*attributor).cueWithAbsolute},
+	{"noun-modifier", (*attributor).cueNounModifier},
+	{"agentless-passive", (*attributor).cueAgentlessPassive},
+	{"medium-relative", (*attributor).cueMediumRelative},
+	{"comma-participle", (*attributor).cueCommaParticiple},
+	{"subject-before", (*attributor).cueSubjectBefore},
+	{"inverted", (*attributor).cueInverted},
+}
+
 // verbCue reads the attribution around cue verb ts[j] in a sentence spanning
 // [sStart, sEnd).
 func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool) {
 	t := ts[j]
-	cueEnd := t.End()
-	next := j + 1
-	lemma := lexicon.CueVerbs[t.Lower]
-	if p, ok := cueParticles[lemma]; ok {
+	c := &cueCtx{ts: ts, j: j, sStart: sStart, sEnd: sEnd, t: t, lemma: lexicon.CueVerbs[t.Lower], cueEnd: t.End(), next: j + 1}
+	if p, ok := cueParticles[c.lemma]; ok {
 		// "points out", "pushing for a $15 wage", "calls for a $15 minimum
 		// wage"; "pushed back", "called him a liar" are no cues
-		if next >= len(ts) || ts[next].Lower != p {
+		if c.next >= len(ts) || ts[c.next].Lower != p {
 			return found{}, false
 		}
-		cueEnd = ts[next].End()
-		next++
+		c.cueEnd = ts[c.next].End()
+		c.next++
 	}
-	if g, ok := cueGuards[lemma]; ok && !g.test(ts, j, next) {
+	if g, ok := cueGuards[c.lemma]; ok && !g.test(ts, j, c.next) {
 		return found{}, false
 	}
+	c.cue = a.span(t.Start, c.cueEnd)
+	for _, s := range cueSteps {
+		switch f, v := s.run(a, c); v {
+		case cueFound:
+			return f, true
+		case cueRejected:
+			return found{}, false
+		}
+	}
+	return found{}, false
+}
+
+// cueAttributive: an attributive participle is no cue: "the current
+// expected lineup", "its projected deficit".
+func (a *attributor) cueAttributive(c *cueCtx) (found, cueVerdict) {
+	ts, j, t := c.ts, c.j, c.t
 	if j+1 < len(ts) && j > 0 && (t.Tag == "VBN" || t.Tag == "JJ") && (ts[j+1].Tag == "NN" || ts[j+1].Tag == "NNS") && !ts[j+1].Capitalised() &&
 		(ts[j-1].Tag == "DT" || ts[j-1].Tag == "PRP$" || ts[j-1].Tag == "JJ" || isPossessive(ts[j-1])) {
-		return found{}, false // an attributive participle: "the current expected lineup", "its projected deficit"
+		return found{}, cueRejected
 	}
-	cue := a.span(t.Start, cueEnd)
-	if t.Lower == "said" && j > 0 && ts[j-1].Lower == "that" && next < len(ts) && ts[next].Text == "," && (j == 1 || !ts[j-2].Wordy()) {
-		return found{}, false // the idiom "That said, …"
+	return found{}, cueUndecided
+}
+
+// cueThatSaid: the idiom "That said, …" is no cue.
+func (a *attributor) cueThatSaid(c *cueCtx) (found, cueVerdict) {
+	ts, j, next := c.ts, c.j, c.next
+	if c.t.Lower == "said" && j > 0 && ts[j-1].Lower == "that" && next < len(ts) && ts[next].Text == "," && (j == 1 || !ts[j-2].Wordy()) {
+		return found{}, cueRejected
 	}
-	// passive: "announced by X", "the figures reported by X"
-	if next < len(ts) && ts[next].Lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9' || channelNouns[ts[next+1].Text])) {
-		// ("a poll found by 43%-41% …" is no passive)
-		e := npRight(ts, next+1)
-		if e < 0 {
-			return found{}, false
-		}
-		src, last := a.sourceAppos(ts, next+1, e)
-		f := found{cue: cue, src: src, from: sStart, to: sEnd, exFrom: t.Start, exTo: ts[last].End()}
-		if j > 0 && nounish(ts[j-1]) {
-			// a reduced relative: "the facts reported by X" covers its noun only
-			if b := npLeftFrom(ts, j-1); b >= 0 {
-				f.from, f.to = ts[b].Start, t.Start
-				return f, true
-			}
-		}
-		if lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
-			// "the party, which is backed by the military": a supporter is
-			// no source of the sentence's figures
-			return found{}, false
-		}
-		return f, true
+	return found{}, cueUndecided
+}
+
+// cuePassiveBy: a passive with its agent: "announced by X", "the figures
+// reported by X" ("a poll found by 43%-41% …" is no passive).
+func (a *attributor) cuePassiveBy(c *cueCtx) (found, cueVerdict) {
+	ts, j, t, next := c.ts, c.j, c.t, c.next
+	if !(next < len(ts) && ts[next].Lower == "by" && (t.Tag == "VBN" || t.Tag == "VBD") && !(next+1 < len(ts) && (ts[next+1].Tag == "CD" || ts[next+1].Text == "$" || ts[next+1].Text[0] >= '0' && ts[next+1].Text[0] <= '9' || channelNouns[ts[next+1].Text]))) {
+		return found{}, cueUndecided
 	}
-	// a participle with no comma or auxiliary before it modifies a noun
-	// ("language highlighting concerns"): not a cue
-	if t.Tag == "VBG" && j > 1 && nounish(ts[j-1]) && lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] {
-		// an absolute construction: "…, with RealClearPolitics showing her
-		// ahead 3 points": the noun phrase after "with" is the subject
+	e := npRight(ts, next+1)
+	if e < 0 {
+		return found{}, cueRejected
+	}
+	src, last := a.sourceAppos(ts, next+1, e)
+	f := found{cue: c.cue, src: src, from: c.sStart, to: c.sEnd, exFrom: t.Start, exTo: ts[last].End()}
+	if j > 0 && nounish(ts[j-1]) {
+		// a reduced relative: "the facts reported by X" covers its noun only
+		if b := npLeftFrom(ts, j-1); b >= 0 {
+			f.from, f.to = ts[b].Start, t.Start
+			return f, cueFound
+		}
+	}
+	if lexicon.AttitudeCues[c.lemma] {
+		// "the party, which is backed by the military": a supporter is
+		// no source of the sentence's figures
+		return found{}, cueRejected
+	}
+	return f, cueFound
+}
+
+// cueWithAbsolute: an absolute construction: "…, with RealClearPolitics
+// showing her ahead 3 points": the noun phrase after "with" is the subject.
+func (a *attributor) cueWithAbsolute(c *cueCtx) (found, cueVerdict) {
+	ts, j, t := c.ts, c.j, c.t
+	if t.Tag == "VBG" && j > 1 && nounish(ts[j-1]) && lexicon.StrongCues[c.lemma] {
 		if b := npLeftFrom(ts, j-1); b > 0 && ts[b-1].Lower == "with" && !countedSubject(ts, b, j-1) {
-			return found{cue: cue, src: a.source(ts, b, j-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+			return found{cue: c.cue, src: a.source(ts, b, j-1, -1, -1), from: c.cueEnd, to: c.sEnd, exFrom: ts[b].Start, exTo: c.cueEnd}, cueFound
 		}
 	}
-	if t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !lexicon.DataNouns[ts[j-1].Lower] && !mediumNouns[ts[j-1].Lower] {
-		return found{}, false // but "a new poll showing 14 percent" is
+	return found{}, cueUndecided
+}
+
+// cueNounModifier: a participle with no comma or auxiliary before it
+// modifies a noun ("language highlighting concerns"): not a cue; but "a new
+// poll showing 14 percent" is.
+func (a *attributor) cueNounModifier(c *cueCtx) (found, cueVerdict) {
+	ts, j := c.ts, c.j
+	if c.t.Tag == "VBG" && j > 0 && nounish(ts[j-1]) && !lexicon.DataNouns[ts[j-1].Lower] && !mediumNouns[ts[j-1].Lower] {
+		return found{}, cueRejected
 	}
-	// a passive with no agent ("is expected to", "was widely reported",
-	// "when asked") names no source
-	if t.Tag == "VBN" && j > 0 {
-		k := j - 1
-		for k > 0 && ts[k].Tag == "RB" {
-			k--
-		}
-		hasContracted := (ts[k].Lower == "'s" || ts[k].Lower == "’s") && k > 0 && (ts[k-1].Lower == "who" || pronouns[ts[k-1].Lower]) &&
-			j+1 < len(ts) && (ts[j+1].Lower == "for" || ts[j+1].Lower == "that")
-		switch ts[k].Lower {
-		case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
-			if !hasContracted { // ("who's called for": a contracted "has")
-				return found{}, false
-			}
+	return found{}, cueUndecided
+}
+
+// cueAgentlessPassive: a passive with no agent ("is expected to", "was
+// widely reported", "when asked") names no source.
+func (a *attributor) cueAgentlessPassive(c *cueCtx) (found, cueVerdict) {
+	ts, j := c.ts, c.j
+	if c.t.Tag != "VBN" || j == 0 {
+		return found{}, cueUndecided
+	}
+	k := j - 1
+	for k > 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	hasContracted := (ts[k].Lower == "'s" || ts[k].Lower == "’s") && k > 0 && (ts[k-1].Lower == "who" || pronouns[ts[k-1].Lower]) &&
+		j+1 < len(ts) && (ts[j+1].Lower == "for" || ts[j+1].Lower == "that")
+	switch ts[k].Lower {
+	case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
+		if !hasContracted { // ("who's called for": a contracted "has")
+			return found{}, cueRejected
 		}
 	}
-	// a relative on a medium the subject put out: "he released a letter
-	// from his doctor Friday that says …", "the firm issued a statement
-	// which said …" — the one who put it out is the source
-	if j > 3 && (ts[j-1].Lower == "that" || ts[j-1].Lower == "which") && !strings.HasSuffix(t.Lower, "ing") {
-		for m := j - 2; m >= 1 && m >= j-8; m-- {
-			if !mediumNouns[ts[m].Lower] {
-				if ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Text == "," {
-					break
-				}
-				continue
-			}
-			if d := ts[m-1]; !(d.Tag == "DT" || d.Tag == "PRP$" || strings.HasPrefix(d.Tag, "JJ")) {
+	return found{}, cueUndecided
+}
+
+// cueMediumRelative: a relative on a medium the subject put out: "he
+// released a letter from his doctor Friday that says …", "the firm issued a
+// statement which said …" — the one who put it out is the source.
+func (a *attributor) cueMediumRelative(c *cueCtx) (found, cueVerdict) {
+	ts, j := c.ts, c.j
+	if !(j > 3 && (ts[j-1].Lower == "that" || ts[j-1].Lower == "which") && !strings.HasSuffix(c.t.Lower, "ing")) {
+		return found{}, cueUndecided
+	}
+	for m := j - 2; m >= 1 && m >= j-8; m-- {
+		if !mediumNouns[ts[m].Lower] {
+			if ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Text == "," {
 				break
 			}
-			for v := m - 2; v >= 0 && v >= m-5; v-- {
-				if tg := ts[v].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
-					if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) {
-						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
-					}
-					break
-				}
-			}
+			continue
+		}
+		if d := ts[m-1]; !(d.Tag == "DT" || d.Tag == "PRP$" || strings.HasPrefix(d.Tag, "JJ")) {
 			break
 		}
+		for v := m - 2; v >= 0 && v >= m-5; v-- {
+			if tg := ts[v].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+				if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) {
+					return a.clauseSubjectCue(c, b, e, apB, apE), cueFound
+				}
+				break
+			}
+		}
+		break
 	}
-	// participle after a comma: "…, noting that", "…, saying 5,000 …": the
-	// subject of the main clause
+	return found{}, cueUndecided
+}
+
+// clauseSubjectCue is the cue whose source is the subject ts[b..e] (with
+// its appositive) of another verb, covering the rest of the sentence.
+func (a *attributor) clauseSubjectCue(c *cueCtx, b, e, apB, apE int) found {
+	return found{cue: c.cue, src: a.source(c.ts, b, e, apB, apE), from: c.cueEnd, to: c.sEnd, exFrom: c.ts[b].Start, exTo: c.cueEnd}
+}
+
+// cueCommaParticiple: a participle after a comma: "…, noting that",
+// "…, saying 5,000 …": the subject of the main clause ("…, promising to …"
+// and the manner adjunct "rallied thousands by promising to impose 35
+// percent tariffs" alike).
+func (a *attributor) cueCommaParticiple(c *cueCtx) (found, cueVerdict) {
+	ts, j := c.ts, c.j
 	medium := j > 2 && mediumNouns[ts[j-1].Lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
-	// ("…, promising to …" and the manner adjunct "rallied thousands by
-	// promising to impose 35 percent tariffs" alike)
 	pc := j - 1
 	for pc > 1 && ts[pc].Tag == "RB" {
 		pc-- // "…, later alleging that"
 	}
-	if strings.HasSuffix(t.Lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].Lower == "by" || medium) && (lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] || introducesClause(ts, next)) {
-		for m := j - 2; m >= 0; m-- {
-			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
-				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
-					return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
+	if !(strings.HasSuffix(c.t.Lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].Lower == "by" || medium) && (lexicon.StrongCues[c.lemma] || introducesClause(ts, c.next))) {
+		return found{}, cueUndecided
+	}
+	for m := j - 2; m >= 0; m-- {
+		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
+			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+				return a.clauseSubjectCue(c, b, e, apB, apE), cueFound
+			}
+			break
+		}
+	}
+	if medium {
+		// the verb before "in an article" tagged as a noun: "Forbes
+		// shot back in an article stating that …" — the medium is
+		// never the source, the clause's subject is
+		if mb := npLeftFrom(ts, j-1); mb > 1 && ts[mb-1].Tag == "IN" {
+			v := mb - 2
+			for v > 0 && (ts[v].Tag == "RB" || ts[v].Tag == "RP") {
+				v--
+			}
+			if v > 0 && ts[v].Text == ts[v].Lower {
+				if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) && b == 0 {
+					return a.clauseSubjectCue(c, b, e, apB, apE), cueFound
 				}
+			}
+		}
+		return found{}, cueUndecided
+	}
+	// the nearest verb's subject is no phrase ("…the case that this
+	// was a few bad apples, explaining …"): the first clause's subject
+	for m := 0; m < j-1; m++ {
+		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !a.inQuote(ts[m].Start) {
+			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) && !pronounLed(ts[b].Lower) {
+				return a.clauseSubjectCue(c, b, e, apB, apE), cueFound
+			}
+			break
+		}
+	}
+	// an interrupting participle right after the sentence's subject:
+	// "Trump, later alleging that Obama wanted 250,000, said …"
+	k := j - 1
+	for k > 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	if ts[k].Text == "," && k > 0 {
+		if b := npLeftFrom(ts, k-1); b == 0 && !countedSubject(ts, b, k-1) {
+			return a.clauseSubjectCue(c, b, k-1, -1, -1), cueFound
+		}
+	}
+	return found{}, cueUndecided
+}
+
+// cueSubjectBefore: the subject before the verb ("X said", "As X
+// explained, …", "…, records show, …").
+func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
+	ts, j, t, next := c.ts, c.j, c.t, c.next
+	b, e, apB, apE, rel, ok := cueSubject(ts, j)
+	if !ok {
+		return found{}, cueUndecided
+	}
+	if countedSubject(ts, b, e) || (t.Lower == "told" && ts[e].Lower == "all") {
+		// "51 percent of respondents said": a poll result, not a source;
+		// "all told": an idiom
+		return found{}, cueRejected
+	}
+	if c.lemma == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].Lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].Lower]) {
+		return found{}, cueRejected // "most referenda see a turnout of 50 percent": no forecaster
+	}
+	if zeroRelative(ts, b) {
+		// "as the coronation many pundits forecast, Clinton has …": the
+		// cue's object is the noun before its subject; it states nothing
+		return found{}, cueRejected
+	}
+	if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].Lower == "a" || ts[b].Lower == "an") && apB < 0 && sentenceTail(ts, next) {
+		// a reduced relative after an appositive noun: "…, a deal
+		// announced at the beginning of the week" (the deal was announced)
+		return found{}, cueRejected
+	}
+	if c.lemma == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {
+		// "Sanders will probably find very little sympathy": finding an
+		// object, not a finding
+		return found{}, cueRejected
+	}
+	f := found{cue: c.cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: c.cueEnd}
+	if b > 0 && ts[b-1].Lower == "as" && next < len(ts) && ts[next].Text == "," {
+		// "As X explained, three taxes were postponed"
+		f.from, f.to, f.outer = c.sStart, c.sEnd, true
+		return f, cueFound
+	}
+	after := next
+	if c.lemma == "tell" {
+		if ae := npRight(ts, next); ae >= 0 {
+			after = ae + 1 // "…, X told reporters."
+		}
+	}
+	if b > 0 && ts[b-1].Text == "," && skipAdjuncts(ts, after) < len(ts) && ts[skipAdjuncts(ts, after)].Text == "," && !lexicon.VerbOnly[c.lemma] && !lexicon.AttitudeCues[c.lemma] {
+		// a parenthetical attribution: "The plane was insured at $35
+		// million, records show, and experts say …" covers the sentence
+		f.from, f.to, f.outer = c.sStart, c.sEnd, true
+		return f, cueFound
+	}
+	if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !lexicon.VerbOnly[c.lemma] {
+		// a bracketed aside: "(at one point as low as 19%, Gutin says)"
+		for k := b - 2; k >= 0; k-- {
+			if ts[k].Text == "(" {
+				f.from, f.to, f.outer = ts[k].Start, ts[after].End(), true
+				return f, cueFound
+			}
+		}
+	}
+	if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !tailComplement(ts, next) && !lexicon.VerbOnly[c.lemma] {
+		// a quote's tail: its content is the quote; what follows the
+		// cue is the reporter's ("“…,” Mr. Rubio said in front of a
+		// crowd of about 1,000 people", "“…,” she told a crowd of 1,300")
+		f.from, f.to, f.outer = c.sStart, ts[b].Start, true
+		return f, cueFound
+	}
+	if trailing(ts, after) && !lexicon.VerbOnly[c.lemma] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
+		f.from, f.to = c.sStart, ts[b].Start
+		f.outer = b > 0
+		return f, cueFound
+	}
+	if !a.complementScope(c, &f, b, e, rel) {
+		return found{}, cueRejected
+	}
+	return f, cueFound
+}
+
+// complementScope sets the scope of cue f whose subject ts[b..e] comes
+// before it to the cue's complement, or reports that the verb has no
+// reported content after it.
+func (a *attributor) complementScope(c *cueCtx, f *found, b, e, rel int) bool {
+	ts, next := c.ts, c.next
+	if !lexicon.StrongCues[c.lemma] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !lexicon.AttitudeCues[c.lemma] && !questionCues[c.lemma] && objectHoldsNumber(ts, next)) && !(lexicon.AttitudeCues[c.lemma] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || lexicon.AccusationCues[c.lemma] && accusationFrame(ts, next) && !(c.lemma == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+		// ("the court voted 5 to 4": a tally, not a complement)
+		return false
+	}
+	f.from, f.to = c.cueEnd, c.sEnd
+	if lexicon.AttitudeCues[c.lemma] {
+		// an expectation or a plan ends at a non-restrictive
+		// relative, the reporter's aside: "the $1.2 billion it
+		// expects to collect through the carbon tax, which amounts
+		// to roughly 5 percent of revenue" (", which would be 20
+		// percent more" is still the forecast, and a relative
+		// closed by a comma is a parenthesis: "to air an ad,
+		// which paints her as a job-killer, in nine states")
+		for k := next; k+1 < len(ts); k++ {
+			if ts[k].Text == "," && (ts[k+1].Lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") && !commaAfter(ts, k+2) || ts[k+1].Lower == "while" || ts[k+1].Lower == "whereas") && !a.inQuote(ts[k].Start) {
+				f.to = ts[k].Start // (", while 95 members favored Clinton": a contrast of the reporter's)
 				break
 			}
 		}
-		if medium {
-			// the verb before "in an article" tagged as a noun: "Forbes
-			// shot back in an article stating that …" — the medium is
-			// never the source, the clause's subject is
-			if mb := npLeftFrom(ts, j-1); mb > 1 && ts[mb-1].Tag == "IN" {
-				v := mb - 2
-				for v > 0 && (ts[v].Tag == "RB" || ts[v].Tag == "RP") {
-					v--
-				}
-				if v > 0 && ts[v].Text == ts[v].Lower {
-					if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) && b == 0 {
-						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
-					}
-				}
-			}
+	}
+	if (ts[b].Lower == "who" || ts[b].Lower == "that") && b > 0 && ts[b-1].Text != "," {
+		// a restrictive relative ("respondents who support Sanders
+		// are in college", "a supporter who wants to give more could
+		// shell out $449,400"): its content is no clause without
+		// "that", and ends where the main clause's verb comes
+		if !lexicon.StrongCues[c.lemma] && next < len(ts) && ts[next].Lower != "that" && ts[next].Lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
+			return false
 		}
-		// the nearest verb's subject is no phrase ("…the case that this
-		// was a few bad apples, explaining …"): the first clause's subject
-		if !medium {
-			for m := 0; m < j-1; m++ {
-				if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !a.inQuote(ts[m].Start) {
-					if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) && !pronounLed(ts[b].Lower) {
-						return found{cue: cue, src: a.source(ts, b, e, apB, apE), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
-					}
-					break
-				}
+		for k := next + 1; k < len(ts) && ts[next].Lower != "that"; k++ {
+			if tg := ts[k].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
+				f.to = ts[k].Start
+				break
 			}
-			// an interrupting participle right after the sentence's
-			// subject: "Trump, later alleging that Obama wanted 250,000,
-			// said …"
-			c := j - 1
-			for c > 0 && ts[c].Tag == "RB" {
-				c--
-			}
-			if ts[c].Text == "," && c > 0 {
-				if b := npLeftFrom(ts, c-1); b == 0 && !countedSubject(ts, b, c-1) {
-					return found{cue: cue, src: a.source(ts, b, c-1, -1, -1), from: cueEnd, to: sEnd, exFrom: ts[b].Start, exTo: cueEnd}, true
-				}
+			if ts[k].Lower == "that" || ts[k].Text == ":" || ts[k].Tag == "``" {
+				break // a complement clause of its own
 			}
 		}
 	}
-	// subject before the verb
-	if b, e, apB, apE, rel, ok := cueSubject(ts, j); ok {
-		if countedSubject(ts, b, e) || (t.Lower == "told" && ts[e].Lower == "all") {
-			// "51 percent of respondents said": a poll result, not a source;
-			// "all told": an idiom
-			return found{}, false
-		}
-		if lexicon.CueVerbs[t.Lower] == "see" && (!personLike(ts[e]) && !genericOrgNouns[ts[e].Lower] && !orgHeads[ts[e].Text] || standaloneDets[ts[e].Lower]) {
-			return found{}, false // "most referenda see a turnout of 50 percent": no forecaster
-		}
-		if zeroRelative(ts, b) {
-			// "as the coronation many pundits forecast, Clinton has …": the
-			// cue's object is the noun before its subject; it states nothing
-			return found{}, false
-		}
-		if t.Tag == "VBN" && b > 0 && ts[b-1].Text == "," && (ts[b].Lower == "a" || ts[b].Lower == "an") && apB < 0 && sentenceTail(ts, next) {
-			// a reduced relative after an appositive noun: "…, a deal
-			// announced at the beginning of the week" (the deal was announced)
-			return found{}, false
-		}
-		if lexicon.CueVerbs[t.Lower] == "find" && j > 0 && (ts[j-1].Tag == "MD" || j > 1 && ts[j-1].Tag == "RB" && ts[j-2].Tag == "MD") && !introducesClause(ts, next) {
-			// "Sanders will probably find very little sympathy": finding an
-			// object, not a finding
-			return found{}, false
-		}
-		f := found{cue: cue, src: a.source(ts, b, e, apB, apE), exFrom: ts[b].Start, exTo: cueEnd}
-		if b > 0 && ts[b-1].Lower == "as" && next < len(ts) && ts[next].Text == "," {
-			// "As X explained, three taxes were postponed"
-			f.from, f.to, f.outer = sStart, sEnd, true
-			return f, true
-		}
-		after := next
-		if lexicon.CueVerbs[t.Lower] == "tell" {
-			if ae := npRight(ts, next); ae >= 0 {
-				after = ae + 1 // "…, X told reporters."
-			}
-		}
-		if b > 0 && ts[b-1].Text == "," && skipAdjuncts(ts, after) < len(ts) && ts[skipAdjuncts(ts, after)].Text == "," && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] && !lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
-			// a parenthetical attribution: "The plane was insured at $35
-			// million, records show, and experts say …" covers the sentence
-			f.from, f.to, f.outer = sStart, sEnd, true
-			return f, true
-		}
-		if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] {
-			// a bracketed aside: "(at one point as low as 19%, Gutin says)"
-			for k := b - 2; k >= 0; k-- {
-				if ts[k].Text == "(" {
-					f.from, f.to, f.outer = ts[k].Start, ts[after].End(), true
-					return f, true
-				}
-			}
-		}
-		if b > 0 && (ts[b-1].Tag == "``" || b > 1 && ts[b-1].Text == "," && ts[b-2].Tag == "``") && a.inQuote(ts[b-1].Start-1) && !tailComplement(ts, next) && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] {
-			// a quote's tail: its content is the quote; what follows the
-			// cue is the reporter's ("“…,” Mr. Rubio said in front of a
-			// crowd of about 1,000 people", "“…,” she told a crowd of 1,300")
-			f.from, f.to, f.outer = sStart, ts[b].Start, true
-			return f, true
-		}
-		if trailing(ts, after) && !lexicon.VerbOnly[lexicon.CueVerbs[t.Lower]] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
-			f.from, f.to = sStart, ts[b].Start
-			f.outer = b > 0
-		} else {
-			if !lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] && !questionCues[lexicon.CueVerbs[t.Lower]] && objectHoldsNumber(ts, next)) && !(lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || lexicon.AccusationCues[lexicon.CueVerbs[t.Lower]] && accusationFrame(ts, next) && !(lexicon.CueVerbs[t.Lower] == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
-				// ("the court voted 5 to 4": a tally, not a complement)
-				return found{}, false
-			}
-			f.from, f.to = cueEnd, sEnd
-			if lexicon.AttitudeCues[lexicon.CueVerbs[t.Lower]] {
-				// an expectation or a plan ends at a non-restrictive
-				// relative, the reporter's aside: "the $1.2 billion it
-				// expects to collect through the carbon tax, which amounts
-				// to roughly 5 percent of revenue" (", which would be 20
-				// percent more" is still the forecast, and a relative
-				// closed by a comma is a parenthesis: "to air an ad,
-				// which paints her as a job-killer, in nine states")
-				for k := next; k+1 < len(ts); k++ {
-					if ts[k].Text == "," && (ts[k+1].Lower == "which" && !(k+2 < len(ts) && ts[k+2].Tag == "MD") && !commaAfter(ts, k+2) || ts[k+1].Lower == "while" || ts[k+1].Lower == "whereas") && !a.inQuote(ts[k].Start) {
-						f.to = ts[k].Start // (", while 95 members favored Clinton": a contrast of the reporter's)
-						break
-					}
-				}
-			}
-			if (ts[b].Lower == "who" || ts[b].Lower == "that") && b > 0 && ts[b-1].Text != "," {
-				// a restrictive relative ("respondents who support Sanders
-				// are in college", "a supporter who wants to give more could
-				// shell out $449,400"): its content is no clause without
-				// "that", and ends where the main clause's verb comes
-				if !lexicon.StrongCues[lexicon.CueVerbs[t.Lower]] && next < len(ts) && ts[next].Lower != "that" && ts[next].Lower != "to" && ts[next].Text != ":" && ts[next].Tag != "``" && !objectHoldsNumber(ts, next) {
-					return found{}, false
-				}
-				for k := next + 1; k < len(ts) && ts[next].Lower != "that"; k++ {
-					if tg := ts[k].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
-						f.to = ts[k].Start
-						break
-					}
-					if ts[k].Lower == "that" || ts[k].Text == ":" || ts[k].Tag == "``" {
-						break // a complement clause of its own
-					}
-				}
-			}
-			if r := adjunctRelative(ts, next); r >= 0 && !introducesClause(ts, next) {
-				// "cited the figure at last week's forum viewed by 14.7
-				// million people": the adjunct's modifier is not content
-				f.to = ts[r].Start
-			}
-			if rel >= 0 && (surveyNouns[ts[e].Lower] || lexicon.DataNouns[ts[e].Lower]) {
-				// "an analysis of groups that have raised $1 million or
-				// more shows …": the relative clause is the survey's too
-				f.from, f.exTo = ts[rel].Start, ts[rel].Start
-			}
-			if lexicon.CueVerbs[t.Lower] == "vote" {
-				// the tally is not content: "voted 5 to 4 to stall the plan"
-				for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].Lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
-					f.from = ts[k].End()
-				}
-			}
-			if lexicon.AccusationCues[lexicon.CueVerbs[t.Lower]] && accusationFrame(ts, next) {
-				// the accused are not content: "charged two bankers with
-				// cheating 31 investors" (the charge is)
-				for k := next; k+1 < len(ts); k++ {
-					if (ts[k].Lower == "with" || ts[k].Lower == "of") && k > next {
-						f.from = ts[k].Start
-						break
-					}
-				}
-			}
-			if lexicon.CueVerbs[t.Lower] == "tell" {
-				// the addressee is not content: "told 3,000 supporters that"
-				if ae := npRight(ts, next); ae >= 0 {
-					f.from = ts[ae].End()
-				} else if next < len(ts) && ts[next].Tag == "CD" {
-					f.from = ts[next].End()
-					if ae := npRight(ts, next+1); ae >= 0 {
-						f.from = ts[ae].End()
-					}
-				}
-			}
-		}
-		return f, true
+	if r := adjunctRelative(ts, next); r >= 0 && !introducesClause(ts, next) {
+		// "cited the figure at last week's forum viewed by 14.7
+		// million people": the adjunct's modifier is not content
+		f.to = ts[r].Start
 	}
-	// inverted: "…, said X" / "…,” said X" (never a participle: in
-	// "…, promising impossible growth" the phrase after the cue is its
-	// object; nor "tell": in "…, told lawmakers" the phrase is the addressee)
-	if j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.Lower, "ing") && lexicon.CueVerbs[t.Lower] != "tell" {
-		e := npRight(ts, next)
-		if e < 0 {
-			return found{}, false
-		}
-		src, last := a.sourceAppos(ts, next, e)
-		return found{cue: cue, src: src, from: sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].End(), outer: trailing(ts, e+1)}, true
+	if rel >= 0 && (surveyNouns[ts[e].Lower] || lexicon.DataNouns[ts[e].Lower]) {
+		// "an analysis of groups that have raised $1 million or
+		// more shows …": the relative clause is the survey's too
+		f.from, f.exTo = ts[rel].Start, ts[rel].Start
 	}
-	return found{}, false
+	a.trimComplementObject(c, f)
+	return true
+}
+
+// trimComplementObject moves the start of a complement past what the verb
+// takes before its content: a vote's tally, the accused, the addressee.
+func (a *attributor) trimComplementObject(c *cueCtx, f *found) {
+	ts, next := c.ts, c.next
+	if c.lemma == "vote" {
+		// the tally is not content: "voted 5 to 4 to stall the plan"
+		for k := next; k < len(ts) && (ts[k].Tag == "CD" || ts[k].Lower == "to" && k+1 < len(ts) && ts[k+1].Tag == "CD" || ts[k].Text == "-" || ts[k].Text == "–"); k++ {
+			f.from = ts[k].End()
+		}
+	}
+	if lexicon.AccusationCues[c.lemma] && accusationFrame(ts, next) {
+		// the accused are not content: "charged two bankers with
+		// cheating 31 investors" (the charge is)
+		for k := next; k+1 < len(ts); k++ {
+			if (ts[k].Lower == "with" || ts[k].Lower == "of") && k > next {
+				f.from = ts[k].Start
+				break
+			}
+		}
+	}
+	if c.lemma == "tell" {
+		// the addressee is not content: "told 3,000 supporters that"
+		if ae := npRight(ts, next); ae >= 0 {
+			f.from = ts[ae].End()
+		} else if next < len(ts) && ts[next].Tag == "CD" {
+			f.from = ts[next].End()
+			if ae := npRight(ts, next+1); ae >= 0 {
+				f.from = ts[ae].End()
+			}
+		}
+	}
+}
+
+// cueInverted: "…, said X" / "…,” said X" (never a participle: in "…,
+// promising impossible growth" the phrase after the cue is its object; nor
+// "tell": in "…, told lawmakers" the phrase is the addressee).
+func (a *attributor) cueInverted(c *cueCtx) (found, cueVerdict) {
+	ts, j, t, next := c.ts, c.j, c.t, c.next
+	if !(j > 0 && (ts[j-1].Text == "," || ts[j-1].Tag == "``") && t.Tag != "VBG" && !strings.HasSuffix(t.Lower, "ing") && c.lemma != "tell") {
+		return found{}, cueUndecided
+	}
+	e := npRight(ts, next)
+	if e < 0 {
+		return found{}, cueRejected
+	}
+	src, last := a.sourceAppos(ts, next, e)
+	return found{cue: c.cue, src: src, from: c.sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].End(), outer: trailing(ts, e+1)}, cueFound
 }
 
 // commaAfter reports a comma at or after ts[i] in the sentence.

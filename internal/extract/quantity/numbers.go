@@ -10,14 +10,53 @@ import (
 
 // Number grammar: digits, number words, vague amounts, fractions and shares.
 
+// numberForm is a named form of a number written in digits, read at token
+// i into c; it returns the decided candidate, or nil to try the next form.
+type numberForm struct {
+	name string
+	read func(p *parser, c *cand, i int) *cand
+}
+
+// numberForms are tried in order by numberAt.
+var numberForms = []numberForm{
+	{"clock-time", (*parser).clockTime},
+	{"clock-suffix", (*parser).clockSuffixed},
+	{"fraction-sign", (*parser).fractionSign},
+	{"mixed-number", (*parser).mixedNumber},
+	{"slashed", (*parser).slashedNumber},
+	{"height", (*parser).feetInches},
+	{"verse-ratio", (*parser).verseRatio},
+	{"paren-code", (*parser).parenCode},
+	{"tally", (*parser).hyphenTally},
+	{"digit-letter-code", (*parser).digitLetterCode},
+	{"phone-plus", (*parser).phonePlus},
+	{"hyphen-chain", (*parser).hyphenChained},
+	{"phone-code", (*parser).phoneOrCode},
+	{"glued-before", (*parser).gluedBefore},
+	{"word-hyphen", (*parser).wordHyphenNumber},
+	{"scientific", (*parser).scientific},
+	{"glued-after", (*parser).gluedAfter},
+}
+
 // numberAt reads a value written in digits at token i, or a non-claim
 // number (time, numeric date, phone number, code).
 func (p *parser) numberAt(i int) *cand {
 	t := &p.toks[i]
-	n := len(p.toks)
 	c := &cand{st: i, en: i + 1, v: t.v, valSt: i, valEn: i + 1}
 	c.yearLike = t.ndig == 4 && !t.sep && !t.dec && t.v >= 1800 && t.v <= 2100
+	for _, f := range numberForms {
+		if r := f.read(p, c, i); r != nil {
+			return r
+		}
+	}
+	c.valSt, c.valEn = i, i+1
+	return c
+}
 
+// clockTime: a time: 10:30, 10:30:15.
+func (p *parser) clockTime(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// times: 10:30, 10:30:15
 	if p.is(i+1, ":") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+2].ndig == 2 && t.ndig <= 2 && !t.dec {
 		c.en = i + 3
@@ -27,6 +66,12 @@ func (p *parser) numberAt(i int) *cand {
 		c.en = p.clockSuffix(c.en)
 		return special(c, claims.KindTime)
 	}
+	return nil
+}
+
+// clockSuffixed: a small number before a.m., p.m. or GMT.
+func (p *parser) clockSuffixed(c *cand, i int) *cand {
+	t := &p.toks[i]
 	// a.m. / p.m. / GMT after a small number
 	if t.ndig <= 2 && !t.sep {
 		if e := p.clockSuffix(i + 1); e > i+1 && (t.v <= 12 || p.key(i+1) != "am" && p.key(i+1) != "pm" && !p.is(i+1, "a") && !p.is(i+1, "p")) {
@@ -34,6 +79,13 @@ func (p *parser) numberAt(i int) *cand {
 			return special(c, claims.KindTime)
 		}
 	}
+	return nil
+}
+
+// fractionSign: digits and a fraction sign: "2½ miles".
+func (p *parser) fractionSign(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// "2½ miles": digits and a fraction sign
 	if i+1 < n && p.toks[i+1].frac && p.adj(i+1) && !t.dec && !t.sep {
 		c.v = t.v + p.toks[i+1].v
@@ -41,6 +93,13 @@ func (p *parser) numberAt(i int) *cand {
 		c.valSt, c.valEn = i, c.en
 		return c
 	}
+	return nil
+}
+
+// mixedNumber: a mixed number: "10 1/2 miles" (rule fraction-slash).
+func (p *parser) mixedNumber(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// mixed numbers: "10 1/2 miles", "2 1/2 in" (rule fraction-slash)
 	if !t.sep && !t.dec && i+3 < n && p.toks[i+1].k == tNum && p.toks[i+1].sp && p.is(i+2, "/") && p.adj(i+2) && p.toks[i+3].k == tNum && p.adj(i+3) {
 		if a, b := p.toks[i+1].v, p.toks[i+3].v; fractionDenominators[b] && a < b && a >= 1 && !p.is(i+4, "/") {
@@ -50,6 +109,13 @@ func (p *parser) numberAt(i int) *cand {
 			return c
 		}
 	}
+	return nil
+}
+
+// slashedNumber: a numeric date, fraction or slashed number: 28/07/2024, 3/4, 24/7.
+func (p *parser) slashedNumber(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// numeric dates and slashed numbers: 28/07/2024, 7/28, 2024/25, 24/7
 	if p.is(i+1, "/") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep && !t.dec {
 		b := &p.toks[i+2]
@@ -72,6 +138,13 @@ func (p *parser) numberAt(i int) *cand {
 		}
 		return special(c, claims.KindOther)
 	}
+	return nil
+}
+
+// feetInches: a height: 6'3".
+func (p *parser) feetInches(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// heights: 6'3"
 	if (p.is(i+1, "'") || p.is(i+1, "’") || p.is(i+1, "′")) && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+2].v < 12 && (p.is(i+3, "\"") || p.is(i+3, "”") || p.is(i+3, "″")) && t.v <= 9 {
 		c.en = i + 4
@@ -80,26 +153,57 @@ func (p *parser) numberAt(i int) *cand {
 		c.lo, c.hi = c.v, c.v
 		return c
 	}
+	return nil
+}
+
+// verseRatio: a verse or ratio reference: 3:1-5, 3:1.
+func (p *parser) verseRatio(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// verse and ratio references: 3:1-5, 3:1
 	if p.is(i+1, ":") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep {
 		c.en = p.digitGroups(i + 2)
 		return special(c, claims.KindIdentifier)
 	}
+	return nil
+}
+
+// parenCode: a code with a bracketed letter: 401(k).
+func (p *parser) parenCode(c *cand, i int) *cand {
+	n := len(p.toks)
 	// 401(k)
 	if p.is(i+1, "(") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tWord && p.adj(i+2) && p.is(i+3, ")") {
 		c.en = i + 4
 		return special(c, claims.KindIdentifier)
 	}
+	return nil
+}
+
+// hyphenTally: a tally: 9-to-6.
+func (p *parser) hyphenTally(c *cand, i int) *cand {
+	n := len(p.toks)
 	// tallies: 9-to-6, 5-to-4
 	if p.isHyphen(i+1) && p.adj(i+1) && p.key(i+2) == "to" && p.adj(i+2) && p.isHyphen(i+3) && p.adj(i+3) && i+4 < n && p.toks[i+4].k == tNum && p.adj(i+4) {
 		c.en = i + 5
 		return special(c, claims.KindOther)
 	}
+	return nil
+}
+
+// digitLetterCode: a code: 5-1A.
+func (p *parser) digitLetterCode(c *cand, i int) *cand {
+	n := len(p.toks)
 	// 5-1A: a code (but "5-10W", "10-15GB", "75-300mm" are ranges with a unit)
 	if p.isHyphen(i+1) && p.adj(i+1) && i+3 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+3].k == tWord && p.adj(i+3) && (p.toks[i+3].w == nil || isUpperWord(p.raw(i+3))) && !p.unitWordAt(i+3) {
 		c.en = p.codeEnd(i + 3)
 		return special(c, claims.KindIdentifier)
 	}
+	return nil
+}
+
+// phonePlus: a phone number: +1 202 ....
+func (p *parser) phonePlus(c *cand, i int) *cand {
+	n := len(p.toks)
 	// phone numbers: +1 202 ...
 	if p.is(i-1, "+") && p.adj(i) && (i < 2 || p.toks[i-1].sp) {
 		c.st = i - 1
@@ -110,6 +214,11 @@ func (p *parser) numberAt(i int) *cand {
 		c.en = p.digitGroups(c.en - 1)
 		return special(c, claims.KindIdentifier)
 	}
+	return nil
+}
+
+// hyphenChained: an ISO date or hyphen chain: 2024-07-28, 202-555-0100.
+func (p *parser) hyphenChained(c *cand, i int) *cand {
 	// ISO dates and hyphen chains: 2024-07-28, 202-555-0100
 	if groups, end := p.hyphenChain(i); groups >= 3 {
 		c.en = end
@@ -118,6 +227,13 @@ func (p *parser) numberAt(i int) *cand {
 		}
 		return special(c, claims.KindIdentifier)
 	}
+	return nil
+}
+
+// phoneOrCode: a phone number or code: (202) 555-0100, 0800 ..., 1.2.3.
+func (p *parser) phoneOrCode(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// phone numbers and codes: +1 202 ..., (202) 555-0100, 0800 ..., 1.2.3
 	if p.is(i-1, "(") && p.is(i+1, ")") && t.ndig == 3 && i+2 < n && p.toks[i+2].k == tNum && p.toks[i+2].ndig == 3 {
 		c.st = i - 1
@@ -128,6 +244,11 @@ func (p *parser) numberAt(i int) *cand {
 		c.en = p.digitGroups(i)
 		return special(c, claims.KindIdentifier)
 	}
+	return nil
+}
+
+// gluedBefore: digits glued to a word before: G7, A320, FY2024.
+func (p *parser) gluedBefore(c *cand, i int) *cand {
 	// glued to a word before: G7, A320, FY2024 (but USD5, Rs500 are money)
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
@@ -141,6 +262,11 @@ func (p *parser) numberAt(i int) *cand {
 			return special(c, claims.KindIdentifier)
 		}
 	}
+	return nil
+}
+
+// wordHyphenNumber: word-hyphen-number: COVID-19, F-16, mid-2024.
+func (p *parser) wordHyphenNumber(c *cand, i int) *cand {
 	// word-hyphen-number: COVID-19, F-16, mid-2024
 	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || p.key(i-2) == "minus" || p.key(i-2) == "negative") {
 		w := p.toks[i-2].w
@@ -154,7 +280,13 @@ func (p *parser) numberAt(i int) *cand {
 			return special(c, claims.KindIdentifier)
 		}
 	}
-	// glued to a word after
+	return nil
+}
+
+// scientific: scientific notation: "1e10", "12e-1" (rule scientific-notation).
+func (p *parser) scientific(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	// scientific notation: "1e10", "1.3e6", "-127.32e13", "12e-1" (rule scientific-notation)
 	if i+2 < n && p.adj(i+1) && (p.raw(i+1) == "e" || p.raw(i+1) == "E") && !t.sep {
 		k, neg := i+2, false
@@ -174,6 +306,13 @@ func (p *parser) numberAt(i int) *cand {
 			return c
 		}
 	}
+	return nil
+}
+
+// gluedAfter: digits glued to a word after: 21st, 20s, 1990s, 5G.
+func (p *parser) gluedAfter(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
 	if i+1 < n && p.adj(i+1) && p.toks[i+1].k == tWord {
 		w := p.toks[i+1].w
 		k := ""
@@ -210,8 +349,7 @@ func (p *parser) numberAt(i int) *cand {
 			return special(c, claims.KindIdentifier)
 		}
 	}
-	c.valSt, c.valEn = i, i+1
-	return c
+	return nil
 }
 
 // unitWordAt reports a unit glued after digits: a unit of the table, a

@@ -230,6 +230,18 @@ func (p *parser) suffixQualifier(c *cand) {
 	}
 }
 
+// rangeRead is a range being read after a first end: what stands before
+// the first end, the separator at token j and the second end b at token k.
+type rangeRead struct {
+	between, from bool
+	ages          bool // "between the ages of 17 and 20"
+	bst           int  // where "between" stands
+	sep           string
+	j, k          int
+	openHi        bool // "$500,000 to more than $1 million"
+	b             *cand
+}
+
 // rangeAfter reads the second end of a range: "60-75", "2,000–2,400",
 // "60 to 75", "between 60 and 75", "from 60 to 75", "two or three".
 // It also reads year ranges (2012–13) and scores (3-1).
@@ -238,100 +250,132 @@ func (p *parser) rangeAfter(c *cand) {
 	if j+1 >= len(p.toks) {
 		return
 	}
-	between := p.key(c.st-1) == "between"
-	from := p.key(c.st-1) == "from"
-	bst := c.st - 1 // where "between" stands
-	// "between the ages of 17 and 20"
-	ages := p.key(c.st-1) == "of" && (p.key(c.st-2) == "ages" || p.key(c.st-2) == "age") && p.key(c.st-3) == "the" && p.key(c.st-4) == "between"
-	if ages {
-		between, bst = true, c.st-4
+	r := &rangeRead{
+		between: p.key(c.st-1) == "between",
+		from:    p.key(c.st-1) == "from",
+		bst:     c.st - 1,
 	}
-	sep := ""
-	skip := 0
+	if p.key(c.st-1) == "of" && (p.key(c.st-2) == "ages" || p.key(c.st-2) == "age") && p.key(c.st-3) == "the" && p.key(c.st-4) == "between" {
+		r.ages, r.between, r.bst = true, true, c.st-4
+	}
+	sep, skip := p.rangeSeparator(c, j, r.between)
+	if sep == "" || p.changeNotRange(c, sep, j, r.from) {
+		return
+	}
+	r.sep, r.j = sep, j+skip
+	if !p.rangeSecondEnd(c, r) || p.yearRange(c, r) {
+		return
+	}
+	p.joinRangeEnds(c, r)
+}
+
+// rangeSeparator reads the separator of a range at token j and the tokens
+// to skip after it; "" when there is none.
+func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 	switch {
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "to" && !c.hasUnit:
 		// a suspended hyphen: "18- to 24-year-olds", "5- to 10-year terms"
-		sep, skip = "to", 1
+		return "to", 1
 	case p.isHyphen(j) && !p.adj(j) && p.adj(j+1):
 		// a sign, no range: "225.86 -12.99 -5.44%"; but "75 -300mm" is a
 		// range: a larger second end with a unit glued, the first bare
 		if !(!c.hasUnit && !c.currency && p.isNumAt(j+1) && p.toks[j+1].v > c.v && p.adj(j+2) && p.unitWordAt(j+2)) {
-			return
+			return "", 0
 		}
-		sep = "-"
+		return "-", 0
 	case p.isHyphen(j):
-		sep = "-"
+		return "-", 0
 	case p.key(j) == "to":
-		sep = "to"
+		return "to", 0
 	case (p.key(j) == "through" || p.key(j) == "thru") && !c.currency && p.isNumAt(j+1):
 		// "20 through 100", "pages 5 thru 9" (rule range-through)
-		sep = "to"
+		return "to", 0
 	case p.key(j) == "and" && between:
-		sep = "and"
+		return "and", 0
 	case p.key(j) == "or" && c.words && !c.scaled:
-		sep = "or"
-	default:
-		return
+		return "or", 0
 	}
+	return "", 0
+}
+
+// changeNotRange reports two values of a change where a range would be
+// read: "rose from 5% to 7%", "cut its order by 30 to 126".
+func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	if from && p.changeWordBefore(c.st-1) {
-		return // "rose from 5% to 7%": two values, not a range
+		return true // "rose from 5% to 7%": two values, not a range
 	}
 	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || c.unit == "point" && p.changeWordBefore(c.st)) {
 		if b := p.valueAt(j + 1); b != nil && b.v > 3*c.v {
 			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
 			// "the Dow fell 200 points to 40,816.38": a change and a new
 			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)
-			return
+			return true
 		}
 	}
-	j += skip
-	k := j + 1
+	return false
+}
+
+// rangeSecondEnd reads the second end of the range into r.b (with its
+// scale and unit) and reports whether it can end a range.
+func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
+	k := r.j + 1
 	// "$500,000 to more than $1 million": the upper end is open
-	openHi := false
-	if sep == "to" && p.key(k) == "more" && p.key(k+1) == "than" {
-		k, openHi = k+2, true
-	} else if sep == "to" && p.key(k) == "over" {
-		k, openHi = k+1, true
+	if r.sep == "to" && p.key(k) == "more" && p.key(k+1) == "than" {
+		k, r.openHi = k+2, true
+	} else if r.sep == "to" && p.key(k) == "over" {
+		k, r.openHi = k+1, true
 	}
 	// "$5-$7 million"
 	if c.currency && lexicon.CurrencySymbols[p.raw(k)] != "" {
 		k++
 	}
+	r.k = k
 	b := p.valueAt(k)
 	if b == nil {
-		return
+		return false
 	}
+	r.b = b
 	b.currency = c.currency
 	p.scaleAfter(b)
 	p.unitAfter(b)
-	if sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
+	if r.sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
 		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of
 		// 0.4 percent and a level of 13,176, not a range
 		c.qualRule = ruleChangeAndLevel
-		return
+		return false
 	}
-	if b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration {
-		return
+	return !(b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration)
+}
+
+// yearRange reads a range of years: 2012–13, 2012-2013, between 2010 and
+// 2015; it reports whether it did.
+func (p *parser) yearRange(c *cand, r *rangeRead) bool {
+	b := r.b
+	if !(c.yearLike && !c.hasUnit && !c.currency) {
+		return false
 	}
-	ta := &p.toks[c.valSt]
-	// year ranges: 2012–13, 2012-2013, between 2010 and 2015
-	if c.yearLike && !c.hasUnit && !c.currency {
-		tb := &p.toks[b.valSt]
-		if sep == "-" && tb.ndig == 2 && p.adj(j) && p.adj(k) || tb.ndig == 4 && b.v > c.v && b.v <= 2100 && (sep != "or") {
-			c.en = b.en
-			c.kind = claims.KindYear
-			c.qual = claims.Range
-			hi := b.v
-			if tb.ndig == 2 {
-				hi = float64(int(c.v)/100*100) + b.v // 2012–13
-			}
-			if between || from {
-				c.st--
-			}
-			c.lo, c.hi = c.v, hi
-			return
-		}
+	tb := &p.toks[b.valSt]
+	if !(r.sep == "-" && tb.ndig == 2 && p.adj(r.j) && p.adj(r.k) || tb.ndig == 4 && b.v > c.v && b.v <= 2100 && (r.sep != "or")) {
+		return false
 	}
+	c.en = b.en
+	c.kind = claims.KindYear
+	c.qual = claims.Range
+	hi := b.v
+	if tb.ndig == 2 {
+		hi = float64(int(c.v)/100*100) + b.v // 2012–13
+	}
+	if r.between || r.from {
+		c.st--
+	}
+	c.lo, c.hi = c.v, hi
+	return true
+}
+
+// joinRangeEnds makes c the range from c to r.b, or a score or tally, or
+// leaves it a single value when the ends do not make a range.
+func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
+	b, sep, j, k := r.b, r.sep, r.j, r.k
 	if b.words != c.words && sep != "to" && sep != "and" {
 		return
 	}
@@ -358,6 +402,7 @@ func (p *parser) rangeAfter(c *cand) {
 			c.kind, c.unit = claims.KindDuration, b.unit
 		}
 	}
+	ta := &p.toks[c.valSt]
 	// set scores, lowest first too: "beat X 3-6, 6-3, 7-6 (0)"
 	if av < b.v && sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(j) && p.adj(k) && c.qual == "" && p.scoreSequence(c.st, b.en) {
 		c.en = b.en
@@ -366,49 +411,58 @@ func (p *parser) rangeAfter(c *cand) {
 		return
 	}
 	if av >= b.v {
-		if sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(j) && p.adj(k) && c.qual == "" {
-			c.en = b.en
-			c.kind = claims.KindOther // a score or tally: 3-1
-			c.lo, c.hi = av, b.v
-			return
+		if !p.scoreOrTally(c, r, av) {
+			undo()
 		}
-		// a ratio or tally in words: "a 3 to 1 margin", "voted 7 to 2"
-		if sep == "to" && !from && !between && !c.hasUnit && !b.hasUnit && !c.currency && !c.share && !ta.dec && c.qual == "" && !openHi && b.v >= 1 && (b.v == 1 && !p.isHyphen(b.en) || tallyNouns[p.key(b.en)]) {
-			c.en = b.en
-			c.kind = claims.KindOther
-			c.lo, c.hi = av, b.v
-			return
-		}
-		// "beat Trump 46 to 40 percent": two shares, the first keeps the unit
-		if sep == "to" && !c.yearLike && (b.unit == "percent" || b.unit == "percentage_point") {
-			return
-		}
-		undo()
 		return
 	}
 	if sep == "or" && b.v-av > 1 && av >= 10 {
 		undo()
 		return
 	}
-	if sep == "to" && !from && !c.hasUnit && !b.hasUnit && b.v/av > 1000 {
+	if sep == "to" && !r.from && !c.hasUnit && !b.hasUnit && b.v/av > 1000 {
 		undo()
 		return
 	}
-	if between {
-		c.st = bst
-	} else if from && !p.changeWordBefore(c.st-1) {
+	if r.between {
+		c.st = r.bst
+	} else if r.from && !p.changeWordBefore(c.st-1) {
 		c.st = c.st - 1
 	}
-	if ages && c.unit == "" {
+	if r.ages && c.unit == "" {
 		c.unit = "age"
 	}
 	c.en = b.en
 	c.qual = claims.Range
 	c.lo, c.hi = av, b.v
 	c.v = av
-	if openHi {
+	if r.openHi {
 		c.open = 'h'
 	}
+}
+
+// scoreOrTally reads ends whose second is not above the first (av): a
+// score or tally, 3-1, "a 3 to 1 margin", or two shares, "beat Trump 46 to
+// 40 percent"; it reports false when c stays a single value whose unit the
+// caller restores.
+func (p *parser) scoreOrTally(c *cand, r *rangeRead, av float64) bool {
+	b, sep := r.b, r.sep
+	ta := &p.toks[c.valSt]
+	if sep == "-" && !c.hasUnit && !b.hasUnit && !ta.dec && p.adj(r.j) && p.adj(r.k) && c.qual == "" {
+		c.en = b.en
+		c.kind = claims.KindOther // a score or tally: 3-1
+		c.lo, c.hi = av, b.v
+		return true
+	}
+	// a ratio or tally in words: "a 3 to 1 margin", "voted 7 to 2"
+	if sep == "to" && !r.from && !r.between && !c.hasUnit && !b.hasUnit && !c.currency && !c.share && !ta.dec && c.qual == "" && !r.openHi && b.v >= 1 && (b.v == 1 && !p.isHyphen(b.en) || tallyNouns[p.key(b.en)]) {
+		c.en = b.en
+		c.kind = claims.KindOther
+		c.lo, c.hi = av, b.v
+		return true
+	}
+	// "beat Trump 46 to 40 percent": two shares, the first keeps the unit
+	return sep == "to" && !c.yearLike && (b.unit == "percent" || b.unit == "percentage_point")
 }
 
 // valueAt reads a bare value (digits or words) at token k, for the second

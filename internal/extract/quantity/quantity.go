@@ -150,7 +150,9 @@ type parser struct {
 func (p *parser) isTableRow() bool {
 	if p.table == 0 {
 		nums, words, commas := 0, 0, 0
-		for i := range p.toks {
+		// (a second lower-case word or a comma rules out both kinds of
+		// row: the scan stops there)
+		for i := 0; i < len(p.toks) && words <= 1 && commas == 0; i++ {
 			switch t := &p.toks[i]; {
 			case t.k == tNum:
 				nums++

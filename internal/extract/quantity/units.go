@@ -326,6 +326,33 @@ func (p *parser) mIsMillion(c *cand, j int) bool {
 	return false
 }
 
+// setUnit gives c the unit and moves its end to token en.
+func (c *cand) setUnit(unit string, en int) {
+	c.unit = unit
+	c.hasUnit = true
+	c.en = en
+}
+
+// unitStep is a named form of the unit after a value, read at token j; it
+// reports whether it decided the unit (possibly that there is none).
+type unitStep struct {
+	name string
+	run  func(p *parser, c *cand, j int) bool
+}
+
+// unitSteps are the signs and phrases read before the unit word itself,
+// tried in order.
+var unitSteps = []unitStep{
+	{"percent-sign", (*parser).percentSignAfter},
+	{"degree-sign", (*parser).degreeSignAfter},
+	{"currency-symbol-after", (*parser).currencySymbolAfter},
+	{"unit-bracketed", (*parser).bracketedUnitAfter},
+	{"compound-unit", (*parser).compoundUnitAfter},
+	{"us-currency", (*parser).usCurrencyAfter},
+	{"currency-name", (*parser).currencyNameAfter},
+	{"age-spaced", (*parser).spacedAgeAfter},
+}
+
 // unitAfter reads the unit after a value: percent, percentage points, money,
 // measures, durations, ages, multipliers.
 func (p *parser) unitAfter(c *cand) {
@@ -333,86 +360,14 @@ func (p *parser) unitAfter(c *cand) {
 	if j >= len(p.toks) {
 		return
 	}
-	set := func(unit string, en int) {
-		c.unit = unit
-		c.hasUnit = true
-		c.en = en
-	}
-	raw := p.raw(j)
 	if c.qual == claims.Vague {
-		// "thousands of dollars", "millions of euros"
-		if p.key(j) == "of" {
-			if w := p.w(j + 1); w != nil && w.curr != "" {
-				c.unit = w.curr
-				c.currency = true
-			} else if w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3 {
-				c.unit = w.unit
-			}
-		}
+		p.vagueUnitAfter(c, j)
 		return
 	}
-	if raw == "%" {
-		set("percent", j+1)
-		if p.key(j+1) == "points" || p.key(j+1) == "point" {
-			set("percentage_point", j+2)
-		}
-		return
-	}
-	if raw == "°" && (p.adj(j) || p.adj(j+1) && degreeScales[p.raw(j+1)] != "") {
-		// "40°C", "300 °C", "−273.15°"
-		if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
-			set(u, j+2)
-		} else {
-			set("degree", j+1)
-		}
-		c.unitRule = ruleDegreeSign
-		return
-	}
-	if code := lexicon.CurrencySymbols[raw]; code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1)) {
-		// "5 €", "-15€", "10,000 ¥", "100₾"
-		set(code, j+1)
-		c.currency = true
-		c.unitRule = ruleCurrencySymbolAfter
-		return
-	}
-	if raw == "(" || raw == "[" {
-		// "The weight is 20 (kg)", "20 [kg]" (rule unit-bracketed)
-		if w := p.w(j + 1); w != nil && w.unit != "" && (p.is(j+2, ")") || p.is(j+2, "]")) && c.unit == "" && !c.currency {
-			set(w.unit, j+3)
-			if u := lexicon.UnitSymbol(p.raw(j + 1)); u != "" {
-				c.unit = u
-			}
-			c.unitRule = ruleUnitBracketed
-		}
-		return
-	}
-	if u, en := p.compoundUnit(j); u != "" {
-		set(u, en)
-		return
-	}
-	if n := p.usPrefix(j); n > 0 && c.unit == "" && !c.currency {
-		// "19 United States cents", "30 U.S. dollars"
-		if k := p.key(j + n); k == "dollar" || k == "dollars" || k == "cent" || k == "cents" {
-			if k == "cent" || k == "cents" {
-				c.v /= 100
-			}
-			set("USD", j+n+1)
-			c.currency = true
+	for _, s := range unitSteps {
+		if s.run(p, c, j) {
 			return
 		}
-	}
-	if k := p.key(j); (k == "hong" || k == "new" || k == "south") && currencyAdjectives[p.key(j+1)] != "" && p.w(j+2) != nil && p.w(j+2).curr != "" && c.unit == "" && !c.currency {
-		// "176 Hong Kong dollars", "9.99 New Zealand dollars"
-		p.currencyWordAfter(c, j+1)
-		c.unitRule = ruleCurrencyName
-		return
-	}
-	if p.isHyphen(j) && (p.key(j+1) == "year" || p.key(j+1) == "years") && p.isHyphen(j+2) && p.key(j+3) == "old" && !c.currency && c.unit == "" {
-		// "28 - year - old": an age with spaced hyphens
-		set("age", j+4)
-		c.kind = claims.KindClaim
-		c.unitRule = ruleAgeSpaced
-		return
 	}
 	w := p.w(j)
 	hyph := false
@@ -426,63 +381,198 @@ func (p *parser) unitAfter(c *cand) {
 		return
 	}
 	adj := p.adj(j)
+	_ = p.ratioOrTimeUnit(c, j, w, hyph, adj) || p.currencyWordUnit(c, j, w, hyph) || p.measureUnit(c, j, w, hyph, adj)
+}
+
+// vagueUnitAfter reads the unit of a vague amount: "thousands of dollars",
+// "millions of euros".
+func (p *parser) vagueUnitAfter(c *cand, j int) {
+	if p.key(j) == "of" {
+		if w := p.w(j + 1); w != nil && w.curr != "" {
+			c.unit = w.curr
+			c.currency = true
+		} else if w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3 {
+			c.unit = w.unit
+		}
+	}
+}
+
+// percentSignAfter: "5%", "2% points".
+func (p *parser) percentSignAfter(c *cand, j int) bool {
+	if p.raw(j) != "%" {
+		return false
+	}
+	c.setUnit("percent", j+1)
+	if p.key(j+1) == "points" || p.key(j+1) == "point" {
+		c.setUnit("percentage_point", j+2)
+	}
+	return true
+}
+
+// degreeSignAfter: "40°C", "300 °C", "−273.15°".
+func (p *parser) degreeSignAfter(c *cand, j int) bool {
+	if !(p.raw(j) == "°" && (p.adj(j) || p.adj(j+1) && degreeScales[p.raw(j+1)] != "")) {
+		return false
+	}
+	if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
+		c.setUnit(u, j+2)
+	} else {
+		c.setUnit("degree", j+1)
+	}
+	c.unitRule = ruleDegreeSign
+	return true
+}
+
+// currencySymbolAfter: "5 €", "-15€", "10,000 ¥", "100₾".
+func (p *parser) currencySymbolAfter(c *cand, j int) bool {
+	raw := p.raw(j)
+	code := lexicon.CurrencySymbols[raw]
+	if !(code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1))) {
+		return false
+	}
+	c.setUnit(code, j+1)
+	c.currency = true
+	c.unitRule = ruleCurrencySymbolAfter
+	return true
+}
+
+// bracketedUnitAfter: "The weight is 20 (kg)", "20 [kg]" (rule
+// unit-bracketed); any other bracket ends the value.
+func (p *parser) bracketedUnitAfter(c *cand, j int) bool {
+	if raw := p.raw(j); raw != "(" && raw != "[" {
+		return false
+	}
+	if w := p.w(j + 1); w != nil && w.unit != "" && (p.is(j+2, ")") || p.is(j+2, "]")) && c.unit == "" && !c.currency {
+		c.setUnit(w.unit, j+3)
+		if u := lexicon.UnitSymbol(p.raw(j + 1)); u != "" {
+			c.unit = u
+		}
+		c.unitRule = ruleUnitBracketed
+	}
+	return true
+}
+
+// compoundUnitAfter: a unit of several tokens (see compoundUnit).
+func (p *parser) compoundUnitAfter(c *cand, j int) bool {
+	u, en := p.compoundUnit(j)
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, en)
+	return true
+}
+
+// usCurrencyAfter: "19 United States cents", "30 U.S. dollars".
+func (p *parser) usCurrencyAfter(c *cand, j int) bool {
+	n := p.usPrefix(j)
+	if !(n > 0 && c.unit == "" && !c.currency) {
+		return false
+	}
+	k := p.key(j + n)
+	if !(k == "dollar" || k == "dollars" || k == "cent" || k == "cents") {
+		return false
+	}
+	if k == "cent" || k == "cents" {
+		c.v /= 100
+	}
+	c.setUnit("USD", j+n+1)
+	c.currency = true
+	return true
+}
+
+// currencyNameAfter: "176 Hong Kong dollars", "9.99 New Zealand dollars".
+func (p *parser) currencyNameAfter(c *cand, j int) bool {
+	if k := p.key(j); !((k == "hong" || k == "new" || k == "south") && currencyAdjectives[p.key(j+1)] != "" && p.w(j+2) != nil && p.w(j+2).curr != "" && c.unit == "" && !c.currency) {
+		return false
+	}
+	p.currencyWordAfter(c, j+1)
+	c.unitRule = ruleCurrencyName
+	return true
+}
+
+// spacedAgeAfter: "28 - year - old": an age with spaced hyphens.
+func (p *parser) spacedAgeAfter(c *cand, j int) bool {
+	if !(p.isHyphen(j) && (p.key(j+1) == "year" || p.key(j+1) == "years") && p.isHyphen(j+2) && p.key(j+3) == "old" && !c.currency && c.unit == "") {
+		return false
+	}
+	c.setUnit("age", j+4)
+	c.kind = claims.KindClaim
+	c.unitRule = ruleAgeSpaced
+	return true
+}
+
+// ratioOrTimeUnit reads a unit word of ratio, points, multiples, ages and
+// durations at token j (after a hyphen when hyph); it reports whether
+// one of its forms matched.
+func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	switch k := w.key; {
 	case k == "percent" || k == "pct" || k == "pc" && adj:
-		set("percent", j+1)
+		c.setUnit("percent", j+1)
 		if k == "pct" && p.is(j+1, ".") && p.adj(j+1) && j+2 < len(p.toks) {
 			c.en = j + 2
 		}
 	case k == "per" && p.key(j+1) == "cent":
-		set("percent", j+2)
+		c.setUnit("percent", j+2)
 	case k == "percentage" && (p.key(j+1) == "points" || p.key(j+1) == "point"):
-		set("percentage_point", j+2)
+		c.setUnit("percentage_point", j+2)
 	case k == "pp" || k == "ppt":
-		set("percentage_point", j+1)
+		c.setUnit("percentage_point", j+1)
 	case k == "basis" && (p.key(j+1) == "points" || p.key(j+1) == "point"):
-		set("basis_point", j+2)
+		c.setUnit("basis_point", j+2)
 	case k == "bps" || k == "bp":
-		set("basis_point", j+1)
+		c.setUnit("basis_point", j+1)
 	case (k == "points" || k == "point") && !hyph:
-		set("point", j+1)
+		c.setUnit("point", j+1)
 	case k == "point" && hyph:
 		// a 35-point margin (but a 10-point plan is a count)
 		if nw := p.w(j + 1); nw == nil || !countedNouns[nw.key] {
-			set("point", j+1)
+			c.setUnit("point", j+1)
 		}
 	case k == "yo" && !hyph && !c.currency:
 		// "a 87 yo man"
-		set("age", j+1)
+		c.setUnit("age", j+1)
 		c.unitRule = ruleAgeYo
 	case k == "times" && !hyph:
-		set("times", j+1)
+		c.setUnit("times", j+1)
 	case k == "fold" && hyph:
-		set("times", j+1)
+		c.setUnit("times", j+1)
 	case !hyph && durationAdjectives[k] && p.w(j+1) != nil && p.w(j+1).tunit != "" && p.key(j+1) != "second":
 		// "12 straight years", "three consecutive days"
-		set(p.w(j+1).tunit, j+2)
+		c.setUnit(p.w(j+1).tunit, j+2)
 		c.kind = claims.KindDuration
 	case w.tunit != "":
-		set(w.tunit, j+1)
+		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
 		// 61-year-old, 61 years old
 		if w.tunit == "year" {
 			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
-				set("age", j+3)
+				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
 			} else if p.key(j+1) == "old" {
-				set("age", j+2)
+				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
 			} else if p.key(j+1) == "of" && p.key(j+2) == "age" {
 				// "ninety five years of age"
-				set("age", j+3)
+				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
 				c.unitRule = ruleAgeOfAge
 			}
 		}
+	default:
+		return false
+	}
+	return true
+}
+
+// currencyWordUnit reads a currency word or code at token j: "dollars",
+// "Hong Kong dollars", "USD", "40 rmb", "30 MUSD"; it reports whether one
+// of its forms matched.
+func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
+	switch k := w.key; {
 	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
 		p.currencyWordAfter(c, j)
 	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
-		set(toUpperASCII(k), j+1)
+		c.setUnit(toUpperASCII(k), j+1)
 		c.currency = true
 		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 			c.unit = alias
@@ -491,7 +581,7 @@ func (p *parser) unitAfter(c *cand) {
 		p.scaleAfterCode(c)
 	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency:
 		// "half million usd", "40 rmb"
-		set(toUpperASCII(k), j+1)
+		c.setUnit(toUpperASCII(k), j+1)
 		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 			c.unit = alias
 		}
@@ -501,12 +591,23 @@ func (p *parser) unitAfter(c *cand) {
 		// "30 MUSD", "120 MEUR"
 		c.v *= w.scurrScale
 		c.scaled, c.scale = true, w.scurrScale
-		set(w.scurr, j+1)
+		c.setUnit(w.scurr, j+1)
 		c.currency = true
 		c.unitRule = ruleCurrencyScaledCode
+	default:
+		return false
+	}
+	return true
+}
+
+// measureUnit reads a measure at token j: areas, volumes, tonnes, metres,
+// pence, watts, temperatures, degrees, unit symbols and unit words; it
+// reports whether one of its forms matched.
+func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
+	switch k := w.key; {
 	case k == "square" || k == "sq":
 		if u := p.w(j + 1); u != nil && u.unit != "" {
-			set(areaUnit(u.unit), j+2)
+			c.setUnit(areaUnit(u.unit), j+2)
 		}
 	case k == "cubic" || k == "cu":
 		// "cubic metres", "20.7 cubic foot trunk", "2.1 cu.ft.", "58 cu ft"
@@ -515,27 +616,27 @@ func (p *parser) unitAfter(c *cand) {
 			n++
 		}
 		if u := p.w(n); u != nil && (u.unit == "m" || u.unit == "foot") {
-			set(u.unit+"3", n+1)
+			c.setUnit(u.unit+"3", n+1)
 		}
 	case k == "metric" && (p.key(j+1) == "tons" || p.key(j+1) == "tonnes" || p.key(j+1) == "ton"):
-		set("tonne", j+2)
+		c.setUnit("tonne", j+2)
 	case k == "m" && adj && !c.currency:
-		set("m", j+1)
+		c.setUnit("m", j+1)
 		c.unitRule = ruleMMetre
 	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v]:
 		// "164p": pence (rule pence-letter); "1080p" is a video resolution
 		c.v /= 100
-		set("GBP", j+1)
+		c.setUnit("GBP", j+1)
 		c.currency = true
 		c.unitRule = rulePenceLetter
 	case k == "w" && adj && p.raw(j) == "W":
-		set("W", j+1)
+		c.setUnit("W", j+1)
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
 		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
 		if p.falseTemperature(c, j) {
-			return
+			return true
 		}
-		set(degreeScales[p.raw(j)], j+1)
+		c.setUnit(degreeScales[p.raw(j)], j+1)
 		c.unitRule = ruleTemperatureLetter
 	case w.unit == "degree" && !c.currency:
 		// "30 degrees Celsius", "98.6 degrees f", "6 deg c", "50 deg."
@@ -543,21 +644,21 @@ func (p *parser) unitAfter(c *cand) {
 		if k == "deg" && p.is(en, ".") && p.adj(en) {
 			en++
 		}
-		set("degree", en)
+		c.setUnit("degree", en)
 		if u := degreeScales[p.raw(en)]; u != "" {
-			set(u, en+1)
+			c.setUnit(u, en+1)
 			c.unitRule = ruleDegreeScale
 		} else if u := degreeScales[p.key(en)]; u != "" && len(p.raw(en)) > 1 {
-			set(u, en+1)
+			c.setUnit(u, en+1)
 			c.unitRule = ruleDegreeScale
 		}
 	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
 		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
-		set(lexicon.UnitSymbol(p.raw(j)), j+1)
+		c.setUnit(lexicon.UnitSymbol(p.raw(j)), j+1)
 		c.unitRule = ruleUnitSymbol
 	case w.unit != "" && !c.currency:
 		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
-			return // "20 HP printers"; "176 hp" is horsepower
+			return true // "20 HP printers"; "176 hp" is horsepower
 		}
 		u := w.unit
 		en := j + 1
@@ -570,9 +671,12 @@ func (p *parser) unitAfter(c *cand) {
 			u, en = u+"2", en+1
 		case u == "lb" && k == "pounds":
 		}
-		set(u, en)
+		c.setUnit(u, en)
 		p.compoundMeasure(c)
+	default:
+		return false
 	}
+	return true
 }
 
 // lowerCodesAfter are the ISO codes also read in lower case after a
