@@ -24,7 +24,7 @@ type listFilter struct {
 	Attributed                                  bool   // claims with a source only
 	Min, Max                                    string // value range (the interval overlaps it)
 	From, To                                    string // date range: the claim's time, else its article's date
-	All                                         bool // show every copy of claims shared by near-duplicates
+	All                                         bool   // show every copy of claims shared by near-duplicates
 	Page                                        int
 	// each, when set, makes queryList stream the ids of every claim the
 	// filter matches, in the list's order, instead of a page (filterexport.go).
