@@ -268,7 +268,7 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 // wordHyphenNumber: word-hyphen-number: COVID-19, F-16, mid-2024.
 func (p *parser) wordHyphenNumber(c *cand, i int) *cand {
 	// word-hyphen-number: COVID-19, F-16, mid-2024
-	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || p.key(i-2) == "minus" || p.key(i-2) == "negative") {
+	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || signWords[p.key(i-2)]) {
 		w := p.toks[i-2].w
 		if w != nil && (w.key == "mid" || w.key == "pre" || w.key == "post" || w.key == "early" || w.key == "late") && c.yearLike {
 			c.st = i - 2
@@ -495,7 +495,7 @@ func (p *parser) wordAt(i int) *cand {
 	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
 		return nil
 	}
-	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || p.key(i-2) == "minus" || p.key(i-2) == "negative") {
+	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || signWords[p.key(i-2)]) {
 		if pw := p.toks[i-2].w; pw == nil || !pw.isCard && pw.scale == 0 {
 			return nil // high-five, catch-all compounds
 		}

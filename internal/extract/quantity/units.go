@@ -34,12 +34,12 @@ func (p *parser) currencyBefore(c *cand) {
 		j--
 	}
 	// "minus 5", "negative 3", "minus-5 yards" (rule minus-word)
-	if j >= p.floor && (p.key(j) == "minus" || p.key(j) == "negative") && p.toks[j].k == tWord && !c.currency && !(p.key(j-1) == "or" && p.key(j-2) == "plus") {
+	if j >= p.floor && signWords[p.key(j)] && p.toks[j].k == tWord && !c.currency && !(p.key(j-1) == "or" && p.key(j-2) == "plus") {
 		c.v = -c.v
 		c.st = j
 		c.unitRule = ruleMinusWord
 		j--
-	} else if j-1 >= p.floor && p.isHyphen(j) && p.adj(j) && p.adj(c.st) && (p.key(j-1) == "minus" || p.key(j-1) == "negative") {
+	} else if j-1 >= p.floor && p.isHyphen(j) && p.adj(j) && p.adj(c.st) && signWords[p.key(j-1)] {
 		c.v = -c.v
 		c.st = j - 1
 		c.unitRule = ruleMinusWord
@@ -469,10 +469,10 @@ func (p *parser) usCurrencyAfter(c *cand, j int) bool {
 		return false
 	}
 	k := p.key(j + n)
-	if !(k == "dollar" || k == "dollars" || k == "cent" || k == "cents") {
+	if !dollarWords[k] && !centWords[k] {
 		return false
 	}
-	if k == "cent" || k == "cents" {
+	if centWords[k] {
 		c.v /= 100
 	}
 	c.setUnit("USD", j+n+1)
@@ -842,10 +842,10 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			}
 		}
 	}
-	if (w.key == "dollar" || w.key == "dollars" || w.key == "cent" || w.key == "cents") && code == "USD" && w.curr != "" {
+	if (dollarWords[w.key] || centWords[w.key]) && code == "USD" && w.curr != "" {
 		c.bareDollar = true
 	}
-	if (w.key == "dollar" || w.key == "dollars") && code == "USD" {
+	if dollarWords[w.key] && code == "USD" {
 		// bare "dollars" after another country's dollars in the sentence:
 		// "from 10 Canadian dollars in 2008 to 30 dollars by 2012"
 		for k := len(p.out) - 1; k >= 0; k-- {

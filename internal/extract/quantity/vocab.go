@@ -283,3 +283,14 @@ func (t *token) key() string {
 	}
 	return t.w.key
 }
+
+// signWords make the number after them negative ("minus 5", "negative 3",
+// "a minus-1.4 degree angle").
+var signWords = lexicon.WordSet(`minus negative`)
+
+// dollarWords and centWords name the US dollar and its hundredth when no
+// country stands before them ("3 dollars 50 cents", "19 cents").
+var (
+	dollarWords = lexicon.WordSet(`dollar dollars`)
+	centWords   = lexicon.WordSet(`cent cents`)
+)
