@@ -68,22 +68,16 @@ func (lx *lexer) lex(text string) []token {
 			t.sp = sp
 			toks = append(toks, t)
 			i = n
-		case c < utf8.RuneSelf && isASCIILetter(c):
-			j := i + 1
-			for j < len(text) && (isASCIILetter(text[j]) || text[j] >= utf8.RuneSelf && isLetterAt(text, j)) {
-				if text[j] >= utf8.RuneSelf {
-					_, sz := utf8.DecodeRuneInString(text[j:])
-					j += sz
-				} else {
-					j++
+		case byteClass[c] == bLetter:
+			j, w := lx.word(text, i)
+			if j < len(text) && (text[j] == ':' || text[j] == '.' || text[j] == '@') {
+				if u := urlEnd(text, i, j); u > j {
+					toks = append(toks, token{s: i, e: u, k: tURL, sp: sp})
+					i = u
+					break
 				}
 			}
-			if u := urlEnd(text, i, j); u > j {
-				toks = append(toks, token{s: i, e: u, k: tURL, sp: sp})
-				i = u
-				break
-			}
-			toks = append(toks, token{s: i, e: j, k: tWord, sp: sp, w: lx.lookup(text[i:j])})
+			toks = append(toks, token{s: i, e: j, k: tWord, sp: sp, w: w})
 			i = j
 		case c >= utf8.RuneSelf:
 			r, sz := utf8.DecodeRuneInString(text[i:])
@@ -93,15 +87,7 @@ func (lx *lexer) lex(text string) []token {
 				continue
 			}
 			if unicode.IsLetter(r) {
-				j := i + sz
-				for j < len(text) && (isASCIILetter(text[j]) || text[j] >= utf8.RuneSelf && isLetterAt(text, j)) {
-					if text[j] >= utf8.RuneSelf {
-						_, s2 := utf8.DecodeRuneInString(text[j:])
-						j += s2
-					} else {
-						j++
-					}
-				}
+				j := lettersEnd(text, i+sz)
 				toks = append(toks, token{s: i, e: j, k: tWord, sp: sp, w: lx.lookup(text[i:j])})
 				i = j
 				break
@@ -134,6 +120,42 @@ func (lx *lexer) lex(text string) []token {
 	}
 	lx.toks = toks
 	return toks
+}
+
+// word reads the word that starts with the ASCII letter at i: its end and
+// its vocabulary entry. ASCII letters are lower-cased into lx.buf and hashed
+// as they are read; a word with other letters ("café") is looked up apart.
+func (lx *lexer) word(text string, i int) (int, *word) {
+	h := uint32(fnvOffset)
+	j := i
+	for ; j < len(text) && byteClass[text[j]] == bLetter; j++ {
+		c := text[j] | 0x20
+		if j-i < len(lx.buf) {
+			lx.buf[j-i] = c
+		}
+		h = fnvStep(h, c)
+	}
+	if j < len(text) && text[j] >= utf8.RuneSelf && isLetterAt(text, j) {
+		j = lettersEnd(text, j)
+		return j, lx.lookup(text[i:j])
+	}
+	if j-i > len(lx.buf) {
+		return j, nil
+	}
+	return j, vocab.find(lx.buf[:j-i], h)
+}
+
+// lettersEnd is the end of the letters (ASCII or not) from j on.
+func lettersEnd(text string, j int) int {
+	for j < len(text) && (isASCIILetter(text[j]) || text[j] >= utf8.RuneSelf && isLetterAt(text, j)) {
+		if text[j] >= utf8.RuneSelf {
+			_, sz := utf8.DecodeRuneInString(text[j:])
+			j += sz
+		} else {
+			j++
+		}
+	}
+	return j
 }
 
 func isLetterAt(text string, j int) bool {
@@ -283,27 +305,25 @@ func spaceWidth(text string, j int) int {
 }
 
 // lookup finds the vocabulary entry of a word, case-insensitively, without
-// allocating for ASCII words.
+// allocating for ASCII words: it lower-cases the word into lx.buf and hashes
+// it in the same pass.
 func (lx *lexer) lookup(w string) *word {
 	if len(w) > len(lx.buf) {
 		return nil
 	}
-	ascii := true
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			ascii = false
-			break
+			return vocab.get(strings.ToLower(w))
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		lx.buf[i] = c
+		h = fnvStep(h, c)
 	}
-	if !ascii {
-		return vocab[strings.ToLower(w)]
-	}
-	return vocab[string(lx.buf[:len(w)])]
+	return vocab.find(lx.buf[:len(w)], h)
 }
 
 // YearLike reports a four-digit year ("2014").

@@ -34,6 +34,11 @@ func Find(text string) []Mention {
 	if !mayHoldNumber(text) {
 		return nil
 	}
+	return scan(text)
+}
+
+// scan is Find without the pre-check.
+func scan(text string) []Mention {
 	lx := lexers.Get().(*lexer)
 	// the parser lives in the pooled lexer: the kind rules are called
 	// through a table, so a parser on the stack would escape to the heap
@@ -54,83 +59,6 @@ func (p *parser) isTitle() bool {
 		}
 	}
 	return p.title > 0
-}
-
-// mayHoldNumber is a cheap pre-check: a digit, or a word that can start a
-// number expression (one..ninety, dozen, half, hundreds, first ...). Words
-// are screened by their first two letters before the exact lookup, so most
-// sentences without numbers are rejected without tokenising them.
-func mayHoldNumber(text string) bool {
-	var buf [16]byte
-	article := false // the word before was "a" or "an": "more than a year"
-	for i := 0; i < len(text); {
-		c := text[i]
-		if isDigit(c) {
-			return true
-		}
-		// fraction signs: ¼ ½ ¾ (C2 BC-BE), ⅐-⅞ (E2 85 90-9E)
-		if c == 0xC2 && i+1 < len(text) && text[i+1] >= 0xBC && text[i+1] <= 0xBE ||
-			c == 0xE2 && i+2 < len(text) && text[i+1] == 0x85 && text[i+2] >= 0x90 && text[i+2] <= 0x9E {
-			return true
-		}
-		if !isASCIILetter(c) {
-			if c != ' ' {
-				article = false
-			}
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && isASCIILetter(text[j]) {
-			j++
-		}
-		n := j - i
-		if n >= 3 && n <= len(buf) {
-			c0, c1 := text[i]|0x20, text[i+1]|0x20
-			if triggerPairs[c0-'a']&(1<<(c1-'a')) != 0 || article {
-				for k := 0; k < n; k++ {
-					buf[k] = text[i+k] | 0x20
-				}
-				if triggerWords[string(buf[:n])] || article && aUnitDuration[string(buf[:n])] {
-					return true
-				}
-			}
-		}
-		article = n == 1 && c|0x20 == 'a' || n == 2 && c|0x20 == 'a' && text[i+1]|0x20 == 'n'
-		i = j
-	}
-	return false
-}
-
-// triggerWords can start a number expression without digits.
-var (
-	triggerWords = map[string]bool{}
-	triggerPairs [26]uint32 // first letter → set of second letters
-)
-
-func init() {
-	add := func(w string) {
-		triggerWords[w] = true
-		triggerPairs[w[0]-'a'] |= 1 << (w[1] - 'a')
-	}
-	for w := range Cardinals {
-		if len(w) >= 3 {
-			add(w)
-		}
-	}
-	for w := range ordinals {
-		add(w)
-	}
-	for w := range Fractions {
-		add(w)
-	}
-	for w := range foldWords {
-		add(w)
-	}
-	for _, w := range []string{"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-		"millions", "billion", "billions", "trillion", "trillions", "tens", "lakh", "crore"} {
-		add(w)
-	}
 }
 
 // parser reads the mentions of one sentence.

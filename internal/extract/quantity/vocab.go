@@ -20,19 +20,22 @@ type word struct {
 	chg    string // change verb or adverb before a number: up / down
 	chgN   string // change noun or comparative after a number: up / down
 	fn     bool   // function or qualifier word (never the name before a code number)
+	// trigger: the word can start a number expression without digits
+	// (mayHoldNumber lets its sentence through)
+	trigger bool
 	// a scaled ISO code ("MUSD", "MEUR"): its code, scale and spelling in capitals
 	scurr      string
 	scurrScale float64
 	scurrRaw   string
 }
 
-var vocab = map[string]*word{}
+var vocab wordTable
 
 func entry(k string) *word {
-	w := vocab[k]
+	w := vocab.get(k)
 	if w == nil {
 		w = &word{key: k}
-		vocab[k] = w
+		vocab.add(w)
 	}
 	return w
 }
@@ -234,6 +237,9 @@ func init() {
 	}
 	for k := range lexicon.CurrencyAbbrevs { // "Rs", "Bs": known, so that "Rs500" is money, not a code
 		entry(k)
+	}
+	for _, k := range triggerWords() {
+		entry(k).trigger = true
 	}
 }
 
