@@ -468,6 +468,33 @@ func (p *parser) codeEnd(i int) int {
 
 // wordAt reads a value written in words at token i.
 func (p *parser) wordAt(i int) *cand {
+	if !p.toks[i].w.value {
+		return nil // most words of a sentence: "the", "said", "percent"
+	}
+	return p.wordValue(i)
+}
+
+// valueWords are the words a value written in words can start with (the
+// vocabulary marks them, and wordAt tries no other): the starts of
+// wordValue's forms below.
+func valueWords() []string {
+	ws := []string{"a", "an"}
+	for _, m := range []map[string]float64{Cardinals, Fractions, foldWords} {
+		for w := range m {
+			ws = append(ws, w)
+		}
+	}
+	for w := range ordinals {
+		ws = append(ws, w)
+	}
+	for _, f := range vagueForms {
+		ws = append(ws, f.words[0])
+	}
+	return ws
+}
+
+// wordValue reads a value in words at token i, a word of valueWords.
+func (p *parser) wordValue(i int) *cand {
 	w := p.toks[i].w
 	if c := p.vagueAt(i); c != nil {
 		return c

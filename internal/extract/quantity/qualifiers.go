@@ -85,6 +85,17 @@ var qualForms = []qualForm{
 	{[]string{"surpassing"}, claims.MoreThan},
 }
 
+// qualFormsEnding holds qualForms by their last word, in qualForms' order:
+// qualifierBefore tries those that end in the word before the value.
+var qualFormsEnding = func() map[string][]qualForm {
+	m := map[string][]qualForm{}
+	for _, f := range qualForms {
+		last := f.words[len(f.words)-1]
+		m[last] = append(m[last], f)
+	}
+	return m
+}()
+
 // signQuals are comparison signs before a number (">10", "≤ 5", ">= 30").
 var signQuals = map[string]claims.Qualifier{
 	">": claims.MoreThan, "<": claims.LessThan, "≥": claims.AtLeast, "≤": claims.AtMost,
@@ -159,7 +170,7 @@ func (p *parser) qualifierBefore(c *cand) {
 			return
 		}
 	}
-	for _, f := range qualForms {
+	for _, f := range qualFormsEnding[p.key(st-1)] {
 		n := len(f.words)
 		if st-n < p.floor {
 			continue

@@ -375,7 +375,11 @@ func (p *parser) raw(i int) string {
 }
 
 func (p *parser) isHyphen(i int) bool {
-	return p.is(i, "-") || p.is(i, "–") || p.is(i, "‑") || p.is(i, "—")
+	switch p.raw(i) {
+	case "-", "–", "‑", "—":
+		return true
+	}
+	return false
 }
 
 // capitalised reports whether token i is a word starting with a capital letter.

@@ -23,6 +23,7 @@ type word struct {
 	// trigger: the word can start a number expression without digits
 	// (mayHoldNumber lets its sentence through)
 	trigger bool
+	value   bool // a value in words can start with it (wordAt)
 	// a scaled ISO code ("MUSD", "MEUR"): its code, scale and spelling in capitals
 	scurr      string
 	scurrScale float64
@@ -240,6 +241,11 @@ func init() {
 	}
 	for _, k := range triggerWords() {
 		entry(k).trigger = true
+	}
+	for _, k := range valueWords() {
+		if e := vocab.get(k); e != nil { // (the lexer gives other words no entry)
+			e.value = true
+		}
 	}
 }
 
