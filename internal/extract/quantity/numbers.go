@@ -42,7 +42,7 @@ var numberForms = []numberForm{
 // number (time, numeric date, phone number, code).
 func (p *parser) numberAt(i int) *cand {
 	t := &p.toks[i]
-	c := &cand{st: i, en: i + 1, v: t.v, valSt: i, valEn: i + 1}
+	c := p.newCand(cand{st: i, en: i + 1, v: t.v, valSt: i, valEn: i + 1})
 	c.yearLike = t.ndig == 4 && !t.sep && !t.dec && t.v >= 1800 && t.v <= 2100
 	for _, f := range numberForms {
 		if r := f.read(p, c, i); r != nil {
@@ -500,7 +500,7 @@ func (p *parser) wordValue(i int) *cand {
 		return c
 	}
 	if v, ok := foldWords[w.key]; ok && !p.multiplierIdiom(i) {
-		c := &cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1}
+		c := p.newCand(cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1})
 		return c
 	}
 	if c := p.fractionAt(i); c != nil {
@@ -510,14 +510,14 @@ func (p *parser) wordValue(i int) *cand {
 		if w.key == "second" && (p.key(i-1) == "per" || p.key(i-1) == "a" && !p.nounAfter(i)) {
 			return nil
 		}
-		c := &cand{st: i, en: i + 1, v: float64(w.ord), words: true}
+		c := p.newCand(cand{st: i, en: i + 1, v: float64(w.ord), words: true})
 		c.en = p.extendOrdinal(c.en)
 		return special(c, claims.KindOrdinal)
 	}
 	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
 		// "more than a year", "nearly a decade", "in less than an hour":
 		// one unit under a qualifier
-		return &cand{st: i, en: i + 1, v: 1, words: true, valSt: i, valEn: i + 1}
+		return p.newCand(cand{st: i, en: i + 1, v: 1, words: true, valSt: i, valEn: i + 1})
 	}
 	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
 		return nil
@@ -531,7 +531,7 @@ func (p *parser) wordValue(i int) *cand {
 	if !ok {
 		return nil
 	}
-	c := &cand{st: i, en: en, v: v, words: true}
+	c := p.newCand(cand{st: i, en: en, v: v, words: true})
 	if e := p.clockSuffix(en); e > en && v >= 1 && v <= 12 {
 		c.en = e
 		return special(c, claims.KindTime) // three o'clock
@@ -749,7 +749,7 @@ func (p *parser) vagueAt(i int) *cand {
 		if !ok {
 			continue
 		}
-		c := &cand{st: i, en: i + len(f.words), qual: claims.Vague, lo: f.lo, hi: f.hi, v: f.lo, words: true}
+		c := p.newCand(cand{st: i, en: i + len(f.words), qual: claims.Vague, lo: f.lo, hi: f.hi, v: f.lo, words: true})
 		c.valSt, c.valEn = c.st, c.en
 		return c
 	}
@@ -771,7 +771,7 @@ func (p *parser) fractionAt(i int) *cand {
 				v, en = v*p.toks[en+1].v/100, k+2
 			}
 		}
-		c := &cand{st: i, en: en, v: v, unit: "percent", share: true, words: true}
+		c := p.newCand(cand{st: i, en: en, v: v, unit: "percent", share: true, words: true})
 		c.valSt, c.valEn = i, en
 		return c
 	}
@@ -782,7 +782,7 @@ func (p *parser) fractionAt(i int) *cand {
 			if p.key(i+2) == "dozen" {
 				v = 6 // "half a dozen"
 			}
-			c := &cand{st: i, en: i + 3, v: v, words: true, scaled: true}
+			c := p.newCand(cand{st: i, en: i + 3, v: v, words: true, scaled: true})
 			c.valSt, c.valEn = i, i+3
 			return c
 		}

@@ -486,7 +486,7 @@ func (p *parser) valueAt(k int) *cand {
 	switch t.k {
 	case tNum:
 		if t.lead0 || t.multi {
-			return &cand{kind: claims.KindIdentifier}
+			return p.newCand(cand{kind: claims.KindIdentifier})
 		}
 		if k+1 < len(p.toks) && p.adj(k+1) && p.toks[k+1].k == tWord {
 			w := p.toks[k+1].w
@@ -494,7 +494,7 @@ func (p *parser) valueAt(k int) *cand {
 				return nil
 			}
 		}
-		return &cand{st: k, en: k + 1, v: t.v, valSt: k, valEn: k + 1}
+		return p.newCand(cand{st: k, en: k + 1, v: t.v, valSt: k, valEn: k + 1})
 	case tWord:
 		if t.w == nil || !t.w.isCard && t.w.key != "a" {
 			return nil
@@ -503,7 +503,7 @@ func (p *parser) valueAt(k int) *cand {
 		if !ok || ord {
 			return nil
 		}
-		c := &cand{st: k, en: en, v: v, words: true, valSt: k, valEn: en}
+		c := p.newCand(cand{st: k, en: en, v: v, words: true, valSt: k, valEn: en})
 		for j := k; j < en; j++ {
 			if w := p.toks[j].w; w != nil && w.scale >= 1000 {
 				c.scaled = true

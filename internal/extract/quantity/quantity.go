@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -42,10 +43,10 @@ func scan(text string) []Mention {
 	lx := lexers.Get().(*lexer)
 	// the parser lives in the pooled lexer: the kind rules are called
 	// through a table, so a parser on the stack would escape to the heap
-	lx.p = parser{text: text, toks: lx.lex(text)}
+	lx.p.reset(text, lx.lex(text))
 	lx.p.run()
-	out := lx.p.out
-	lx.p = parser{}
+	out := lx.p.mentions()
+	lx.p.reset("", nil)
 	lexers.Put(lx)
 	return out
 }
@@ -63,12 +64,32 @@ func (p *parser) isTitle() bool {
 
 // parser reads the mentions of one sentence.
 type parser struct {
-	text  string
-	toks  []token
-	out   []Mention
-	title int8 // headline-style capitalisation: 0 unknown, 1 yes, -1 no
-	table int8 // a table row: 0 unknown, 1 yes (2: a stock quote), -1 no
-	floor int  // first token not yet consumed by a mention
+	text   string
+	toks   []token
+	out    []Mention  // the mentions read (mentions copies them)
+	bounds []interval // their intervals
+	title  int8       // headline-style capitalisation: 0 unknown, 1 yes, -1 no
+	table  int8       // a table row: 0 unknown, 1 yes (2: a stock quote), -1 no
+	floor  int        // first token not yet consumed by a mention
+	cands  []cand     // the candidates read (newCand)
+}
+
+// reset readies the parser for text, keeping its buffers.
+func (p *parser) reset(text string, toks []token) {
+	*p = parser{text: text, toks: toks, out: p.out[:0], bounds: p.bounds[:0], cands: p.cands[:0]}
+}
+
+// newCand returns a pointer to a copy of c, kept in the parser: the
+// candidates escape to the heap (the rule tables call functions with them),
+// and the parser, pooled with its lexer, keeps their store from one sentence
+// to the next instead of allocating each.
+func (p *parser) newCand(c cand) *cand {
+	if len(p.cands) == cap(p.cands) {
+		// a new store: the candidates read so far stay where they are
+		p.cands = make([]cand, 0, max(16, 2*cap(p.cands)))
+	}
+	p.cands = append(p.cands, c)
+	return &p.cands[len(p.cands)-1]
 }
 
 // isTableRow reports whether the text is a row of a table flattened into a
@@ -164,27 +185,46 @@ func (p *parser) emit(c *cand) {
 	if m.rules[0] == 0 {
 		m.rules[0] = ruleNumberGrammar
 	}
-	if c.open != 'l' {
-		m.Low = claims.F(c.lo)
-	}
-	if c.open != 'h' {
-		m.High = claims.F(c.hi)
-	}
-	if m.Kind == "" {
-		m.Kind = claims.KindClaim
-	}
+	lo, hi := c.lo, c.hi
 	if f, ok := inYears[m.Unit]; ok {
 		// "more than two decades" is more than 20 years: comparable with
 		// the years other sources give
 		m.Unit = "year"
-		if m.Low != nil {
-			m.Low = claims.F(*m.Low * f)
-		}
-		if m.High != nil {
-			m.High = claims.F(*m.High * f)
-		}
+		lo, hi = lo*f, hi*f
+	}
+	if m.Kind == "" {
+		m.Kind = claims.KindClaim
 	}
 	p.out = append(p.out, m)
+	p.bounds = append(p.bounds, interval{lo, hi, c.open})
+}
+
+// interval is the interval of a mention in p.out until mentions gives it its
+// Low and High.
+type interval struct {
+	lo, hi float64
+	open   byte // 'l' no low bound, 'h' no high bound
+}
+
+// mentions returns the mentions read, in storage of their own (p.out and
+// p.bounds are the pooled parser's): one slice, and one array for all their
+// bounds.
+func (p *parser) mentions() []Mention {
+	if len(p.out) == 0 {
+		return nil
+	}
+	out := slices.Clone(p.out)
+	vals := make([]float64, 2*len(out))
+	for i, b := range p.bounds {
+		vals[2*i], vals[2*i+1] = b.lo, b.hi
+		if b.open != 'l' {
+			out[i].Low = &vals[2*i]
+		}
+		if b.open != 'h' {
+			out[i].High = &vals[2*i+1]
+		}
+	}
+	return out
 }
 
 // inYears converts the long time units to years.
@@ -205,7 +245,7 @@ func (p *parser) at(i int) (*cand, bool) {
 	case tPunct:
 		// "'90s"
 		if (p.is(i, "'") || p.is(i, "’")) && i+2 < len(p.toks) && p.toks[i+1].k == tNum && p.adj(i+1) && p.toks[i+1].ndig == 2 && p.toks[i+2].key() == "s" && p.adj(i+2) {
-			c = &cand{st: i, en: i + 3, kind: claims.KindYear, v: p.toks[i+1].v}
+			c = p.newCand(cand{st: i, en: i + 3, kind: claims.KindYear, v: p.toks[i+1].v})
 			c.lo, c.hi = c.v, c.v
 			c.unit = ""
 			return c, true
