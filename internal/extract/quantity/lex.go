@@ -22,15 +22,16 @@ const (
 
 type token struct {
 	s, e int
-	k    byte
-	sp   bool  // whitespace (or start of text) before the token
 	w    *word // vocabulary entry of a word, nil when unknown
 	// numbers
-	v     float64
+	v    float64
+	ndig int  // digits in the integer part
+	k    byte // tWord, tNum, tPunct or tURL
+	sp   bool // whitespace (or start of text) before the token
+	// numbers (the flags last: a token takes 48 bytes, not 72)
 	sep   bool // thousands separators (1,800 or 816 000)
 	dec   bool // decimal point
 	lead0 bool // leading zero on a multi-digit integer ("0800")
-	ndig  int  // digits in the integer part
 	multi bool // more than one decimal point (1.2.3): a version or code
 	frac  bool // a vulgar fraction sign ("½", "⅔")
 }
@@ -127,22 +128,24 @@ func (lx *lexer) lex(text string) []token {
 // as they are read; a word with other letters ("café") is looked up apart.
 func (lx *lexer) word(text string, i int) (int, *word) {
 	h := uint32(fnvOffset)
-	j := i
-	for ; j < len(text) && byteClass[text[j]] == bLetter; j++ {
-		c := text[j] | 0x20
-		if j-i < len(lx.buf) {
-			lx.buf[j-i] = c
-		}
-		h = fnvStep(h, c)
+	rest, buf := text[i:], lx.buf[:]
+	n := 0
+	for ; n < len(rest) && n < len(buf) && byteClass[rest[n]] == bLetter; n++ {
+		buf[n] = rest[n] | 0x20
+		h = fnvStep(h, buf[n])
+	}
+	j := i + n
+	for j < len(text) && byteClass[text[j]] == bLetter {
+		j++ // longer than the buffer: no vocabulary word
 	}
 	if j < len(text) && text[j] >= utf8.RuneSelf && isLetterAt(text, j) {
 		j = lettersEnd(text, j)
 		return j, lx.lookup(text[i:j])
 	}
-	if j-i > len(lx.buf) {
+	if j-i > len(buf) {
 		return j, nil
 	}
-	return j, vocab.find(lx.buf[:j-i], h)
+	return j, vocab.find(buf[:n], h)
 }
 
 // lettersEnd is the end of the letters (ASCII or not) from j on.
@@ -304,26 +307,21 @@ func spaceWidth(text string, j int) int {
 	return 0
 }
 
-// lookup finds the vocabulary entry of a word, case-insensitively, without
-// allocating for ASCII words: it lower-cases the word into lx.buf and hashes
-// it in the same pass.
+// lookup finds the vocabulary entry of a word with letters other than ASCII
+// ("Café"), lower-cased rune by rune into lx.buf as strings.ToLower would.
 func (lx *lexer) lookup(w string) *word {
 	if len(w) > len(lx.buf) {
 		return nil
 	}
+	b := lx.buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
 	h := uint32(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return vocab.get(strings.ToLower(w))
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lx.buf[i] = c
+	for _, c := range b {
 		h = fnvStep(h, c)
 	}
-	return vocab.find(lx.buf[:len(w)], h)
+	return vocab.find(b, h)
 }
 
 // YearLike reports a four-digit year ("2014").
