@@ -64,13 +64,14 @@ func mayHoldNumber(text string) bool {
 }
 
 // triggerPrefixes holds the first three letters of the trigger words: a bit
-// per third letter for each first two.
-var triggerPrefixes [26][26]uint32
+// per third letter for each first two. A letter is indexed by its low five
+// bits, the same for both cases ('a' and 'A' are 1).
+var triggerPrefixes [32][32]uint32
 
 // triggerPrefix reports whether the ASCII word w (three letters or more)
 // begins as a trigger word does.
 func triggerPrefix(w string) bool {
-	return triggerPrefixes[w[0]|0x20-'a'][w[1]|0x20-'a']&(1<<(w[2]|0x20-'a')) != 0
+	return triggerPrefixes[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0
 }
 
 // isTrigger reports whether the ASCII word w is a trigger word, or, after
@@ -113,6 +114,6 @@ func triggerWords() []string {
 
 func init() {
 	for _, w := range triggerWords() {
-		triggerPrefixes[w[0]-'a'][w[1]-'a'] |= 1 << (w[2] - 'a')
+		triggerPrefixes[w[0]&31][w[1]&31] |= 1 << (w[2] & 31)
 	}
 }
