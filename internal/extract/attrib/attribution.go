@@ -985,7 +985,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	// document's phrase ("The RNC's report", "a study by the Brookings
 	// Institution"), the phrase stays the mention; the subject who issued
 	// it ("the union filed a lawsuit alleging") is the mention itself
-	ob, oe, _, owned := a.documentOwner(ts, b, e)
+	ob, oe, rule, owned := a.documentOwner(ts, b, e)
 	if owned && ob < b {
 		b, e, apB, apE, owned = ob, oe, -1, -1, false
 	}
@@ -995,6 +995,16 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
 	if owned {
 		src.Name, src.Kind = a.resolveInner(ts, ob, oe)
+		if rule == "document-of-unmarked-name" {
+			if ob > b && strings.HasPrefix(src.Name, a.d.Text[ts[b].Start:ts[ob].Start]) {
+				// not extended over the words the rule left out ("New
+				// Quinnipiac polls show": Quinnipiac)
+				src.Name = a.d.Text[ts[ob].Start:ts[oe].End()]
+			}
+			if src.Kind == "" {
+				src.Kind = kindOrg // it issues documents
+			}
+		}
 		if a.nameRules != nil {
 			a.nameRules[src] = "document-owner"
 		}

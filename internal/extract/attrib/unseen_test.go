@@ -54,7 +54,7 @@ func TestDocumentOwners(t *testing.T) {
 		{name: "according to an acronym's report", text: "Coal demand will fall 12 percent by 2030, according to the IEA report.", num: "12", source: "IEA", cue: "according to"},
 		{name: "an acronym's survey found", text: "A new NBER study found that 40 percent of renters pay more than a third of their income.", num: "40", source: "NBER", cue: "found"},
 		{name: "polls out on a day show", text: "New CNN polls out Monday show Trump up by 4 points in Florida.", num: "4", source: "CNN", cue: "show"},
-		{name: "polls out this week show", text: "Reuters polls out this week show Clinton ahead by 6 points.", num: "6", source: "Reuters polls", cue: "show"},
+		{name: "polls out this week show", text: "Reuters polls out this week show Clinton ahead by 6 points.", num: "6", source: "Reuters", cue: "show"},
 		{name: "one of several surveys finding", text: "Several surveys were released this week, one finding a 3-point race.", num: "3", source: "Several surveys", mention: "one", cue: "finding"},
 		{name: "one of two polls shows", text: "Two new polls came out on Monday; one shows Clinton up 4 points.", num: "4", source: "Two new polls", mention: "one", cue: "shows"},
 		{name: "place acronym owns nothing", text: "A U.S. study found that 40 percent of renters are burdened.", num: "40", source: "A U.S. study", cue: "found"},
@@ -73,7 +73,7 @@ func TestNamelessCues(t *testing.T) {
 		{name: "has not confirmed", text: "The firm has not confirmed reports that 30 staff had quit.", num: "30", cue: "confirmed"},
 		{name: "did not disclose", text: "The club did not disclose the $4 million fee it paid.", num: "4 million", cue: "disclose"},
 		{name: "a named cue under a negated one", text: "Trump never cited any evidence that Obama wants to take in 250,000 refugees.", num: "250,000", cue: "cited"},
-		{name: "a closing attribution over a negated cue", text: "Some 55 percent of voters said they do not believe she ''cares about people like me,'' according to a Quinnipiac poll conducted in February.", num: "55", source: "a Quinnipiac poll", cue: "according to"},
+		{name: "a closing attribution over a negated cue", text: "Some 55 percent of voters said they do not believe she ''cares about people like me,'' according to a Quinnipiac poll conducted in February.", num: "55", source: "Quinnipiac", cue: "according to"},
 		{name: "a closing said over a negated cue", text: "About 300 families have not received aid, the charity said on Monday.", num: "300", source: "the charity", cue: "said"},
 		{name: "a negated inner cue under a named outer one", text: "Officials said the company would not confirm the 500 layoffs.", num: "500", source: "Officials", cue: "said"},
 		// passives with no agent: a cue, no source
@@ -165,5 +165,32 @@ func TestQuoteAfterReportedSpeech(t *testing.T) {
 		{name: "a named speaker told, then a quoted paragraph", text: "Maria Lopez told the council that demand had doubled.\n“We now feed 2,000 families a week.”", num: "2,000", source: "Maria Lopez", cue: "told"},
 		{name: "single quotes, she added", text: "Jane Cole, the transport chief, spoke on Monday. She added that the fleet was old.\n'Another 300 drivers are needed.'", num: "300", source: "Jane Cole", cue: "added"},
 		{name: "a narrated sentence gives no speaker", text: "Tom Hale left the meeting early.\n\"They promised 40 new posts.\"", num: "40"},
+	})
+}
+
+// Form 5 of issue 16: a document owned by a name the article gives no kind
+// to (a pollster, a firm named once). Found in PolNeAR train ("A new
+// Gallup poll also showed", "The Morning Consult poll showed", "The latest
+// Reuters/Ipsos poll showed"), ingest-dev ("a United Nations study
+// showed") and WCXB bodies ("A Gartner survey reports", "a recent Park
+// Associates report found").
+func TestUnmarkedDocumentOwners(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "pollster, new poll showed", text: "A new Gallup poll also showed that 44 percent of adults approve.", num: "44", source: "Gallup", mention: "A new Gallup poll", cue: "showed"},
+		{name: "two-word pollster", text: "The Morning Consult poll showed Trump at 42 percent.", num: "42", source: "Morning Consult", cue: "showed"},
+		{name: "partner pollsters", text: "The latest Reuters/Ipsos poll showed Carson at 13 percent.", num: "13", source: "Reuters/Ipsos", cue: "showed"},
+		{name: "opinion poll: the kind after the name", text: "The latest Reuters/Ipsos opinion poll released Friday shows Clinton ahead by 5 points.", num: "5", source: "Reuters/Ipsos", cue: "shows"},
+		{name: "firm's survey reports", text: "A Gartner survey reports that 63% of companies use AI.", num: "63%", source: "Gartner", cue: "reports"},
+		{name: "research firm's recent report", text: "A recent Park Associates report found that 54 percent of homes have a smart speaker.", num: "54", source: "Park Associates", cue: "found"},
+		{name: "plural polls opening the sentence", text: "New Quinnipiac polls show Clinton leading by 5 points in Ohio.", num: "5", source: "Quinnipiac", cue: "show"},
+		{name: "according to a firm's survey", text: "About 65% of workers use a second screen, according to an Accenture survey.", num: "65%", source: "Accenture", cue: "according to"},
+		{name: "a state is where, not who", text: "A New Hampshire poll showed Sanders up 20 points.", num: "20", source: "A New Hampshire poll", cue: "showed"},
+		{name: "a place the article writes after in", text: "Voters in Springfield are split. A Springfield survey found 48 percent want the tax.", num: "48", source: "A Springfield survey", cue: "found"},
+		{name: "a month is when, not who", text: "The April survey found a gap of 17 percent.", num: "17", source: "The April survey", cue: "found"},
+		{name: "a party adjective", text: "The Democratic report found 300 missing ballots.", num: "300", source: "The Democratic report", cue: "found"},
+		{name: "a quantifier opening the sentence", text: "Several polls show Clinton ahead by two points.", num: "two", source: "Several polls", cue: "show"},
+		{name: "a common word opening the sentence", text: "Exit polls found about 60 percent of voters were angry.", num: "60", source: "Exit polls", cue: "found"},
+		{name: "a poll's own name", text: "The Field Poll found 47 percent support for the measure.", num: "47", source: "Field Poll", cue: "found"},
+		{name: "this poll after a named tracking poll", text: "The Reuters/Ipsos poll showed Clinton ahead. The USC Dornsife tracking poll showed Trump ahead. In this poll, Trump rose 1 percentage point.", num: "1", source: "USC Dornsife", cue: "In this poll"},
 	})
 }
