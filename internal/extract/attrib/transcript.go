@@ -63,6 +63,9 @@ func (a *attributor) transcriptLabel(si int) *found {
 // turnAt returns the transcript turn holding offset off, or nil.
 func (a *attributor) turnAt(off int) *turn {
 	if a.transcript == nil {
+		// no turns while they are being read: a label that resolves a
+		// first-person word ("I: …") asks for the turn holding it
+		a.transcript = &transcriptTurns{}
 		a.transcript = a.findTurns()
 	}
 	ts := a.transcript.turns

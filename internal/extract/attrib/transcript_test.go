@@ -33,6 +33,9 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"narration before the transcript has no label", "Senators met on Monday. 40 attended.\n\nSMITH: Hello.\n\nJONES: Hi.\n\nSMITH: Bye.\n", "40", "", ""},
 		{"a quoted transcript paragraph", "Host Chris Dunne led the panel.\n\n\"Chris Dunne: The plan costs 75 billion dollars a year.\"\n\nDunne: Nobody believes it.\n", "75 billion", "Chris Dunne", "Chris Dunne"},
 		{"transcript quoted paragraph by paragraph", "Governor Lena Brandt debated Senator Paul Ramos on Tuesday.\n\nPartial transcript as follows:\n\n\"RAMOS: Governor, did you cut 900 teachers?\n\n\"BRANDT: No. We hired 250 teachers.\n", "250", "Lena Brandt", "BRANDT"},
+		// a label resolving a first-person word asks for the turns being
+		// read: no endless recursion (a stack overflow on a WCXB body)
+		{"a first-person label", "The agent report.\n\nI: We spent 40 hours on it.\n\nMe: I counted 12 files.\n", "40 hours", "", ""},
 		{"page furniture is no speaker", "UPDATE: The council approved 30 new homes on Monday.\n", "30", "", ""},
 	}
 	for _, tc := range tests {
