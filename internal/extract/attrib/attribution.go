@@ -167,8 +167,10 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 				rules[i].Name = a.nameRules[f.src]
 			}
 		}
-		c := f.cue
-		qs[i].Cue = &c
+		if f.cue.Text != "" { // (a speaker named by layout alone has no cue words: nameline.go)
+			c := f.cue
+			qs[i].Cue = &c
+		}
 		if f.src != nil {
 			s := *f.src
 			qs[i].Source = &s
