@@ -969,6 +969,13 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 	return ok
 }
 
+// peopleTied reports a description of people tied to a name ("Supporters of
+// Senator Ruth Okafor", "critics of the plan"), not a title.
+func (a *attributor) peopleTied(ts []text.Token, b, e int) bool {
+	h, c := a.tiedName(ts, b, e)
+	return c > 0 && peopleNouns[ts[h].Lower]
+}
+
 func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source {
 	if db, de, ok := oneOfDocuments(ts, b, e); ok {
 		// "Several surveys came out this week, one finding a 3-point
@@ -1021,7 +1028,9 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		defer func() { a.nameRules[src] = step }()
 	}
 	titled := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, ".")))
-	if titled != nil && titled.Start > src.Start {
+	if titled != nil && titled.Start > src.Start && !(step == "tied-name" && a.peopleTied(ts, b, e)) {
+		// (not "Supporters of Senator Ruth Okafor": the supporters, tied
+		// to her; but "Speaker of the House Nancy Pelosi" is her title)
 		// a title the name registry read off the name: "Finance Minister
 		// Carlos Vega", "Speaker of the House Nancy Pelosi"
 		src.Name, src.Kind = a.reg.fullest(titled.Name, titled.Start), kindPerson

@@ -335,6 +335,11 @@ func init() {
 			// their affiliation (source sets it)
 			if h, c := a.tiedName(ts, b, e); c > 0 {
 				inner, _ := a.resolveInner(ts, c, e)
+				if strings.HasPrefix(inner, a.d.Text[ts[b].Start:ts[c].Start]) {
+					// the registry's chunk of a sentence's capitalised
+					// opening ("Residents of Springfield"): the name alone
+					inner = a.d.Text[ts[c].Start:ts[e].End()]
+				}
 				var kind claims.SourceKind
 				if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || peopleNouns[ts[h].Lower] {
 					kind = kindPerson
@@ -567,7 +572,7 @@ func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 			continue
 		}
 		if !(roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower] || genericOrgNouns[t.Lower]) ||
-			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End())) {
+			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End()) && nameInsideSentence(a.d.Text, a.d.Text[t.Start:ts[e].End()])) {
 			return -1, -1
 		}
 		l := ts[h+1]

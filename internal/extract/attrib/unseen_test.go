@@ -194,3 +194,19 @@ func TestUnmarkedDocumentOwners(t *testing.T) {
 		{name: "this poll after a named tracking poll", text: "The Reuters/Ipsos poll showed Clinton ahead. The USC Dornsife tracking poll showed Trump ahead. In this poll, Trump rose 1 percentage point.", num: "1", source: "USC Dornsife", cue: "In this poll"},
 	})
 }
+
+// Form 7 of issue 16: a capitalised description opening the sentence
+// ("Supporters of Republican Donald Trump for president say", USA Today;
+// "Staff for the House Select Committee on Benghazi said", Western
+// Journal, both PolNeAR train) is the source, tied to the name: never the
+// name itself, even when a title precedes the name or the article's name
+// chunker read the whole opening as one name.
+func TestDescriptiveOpeners(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "supporters of a titled senator", text: "Supporters of Senator Ruth Okafor said 500 people attended the rally.", num: "500", source: "Supporters of Ruth Okafor", cue: "said"},
+		{name: "critics of a named plan", text: "Critics of the Green Deal said it would cost 80,000 jobs.", num: "80,000", source: "Critics of the Green Deal", cue: "said"},
+		{name: "residents of a town", text: "Residents of Springfield said 20 homes were flooded.", num: "20", source: "Residents of Springfield", cue: "said"},
+		{name: "fans of a club", text: "Fans of Manchester United said 3,000 tickets went unsold.", num: "3,000", source: "Fans of Manchester United", cue: "said"},
+		{name: "a title of the House stays a title", text: "Speaker of the House Nancy Pelosi said 40 members agreed.", num: "40", source: "Nancy Pelosi", cue: "said"},
+	})
+}
