@@ -174,6 +174,9 @@ func init() {
 							hb = pb
 						}
 					}
+					if n, k, ok := a.appositiveAnchor(ts, b); ok {
+						return n, k, true
+					}
 					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].Lower] {
 						return n, k, true
 					}
@@ -638,6 +641,39 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 		}
 	}
 	return pb, o, ts[n].Capitalised()
+}
+
+// appositiveAnchor reads "Ana Ruiz, a local teacher, who told …", "Acme
+// Bank, a regional lender, which reported …", "Mark Oduya, the head of the
+// union, who said …": a relative pronoun ts[b] after an appositive
+// description (opening with a determiner, no verb) set off by commas
+// refers to the name the appositive describes — a person's for "who", an
+// organisation's for "which".
+func (a *attributor) appositiveAnchor(ts []text.Token, b int) (string, claims.SourceKind, bool) {
+	if b < 4 || ts[b-1].Text != "," {
+		return "", "", false
+	}
+	for k := b - 2; k >= 1 && b-k <= 12; k-- {
+		t := ts[k]
+		if t.Text == "," {
+			if !oneOf(ts[k+1].Lower, "a", "an", "the") || !ts[k-1].Capitalised() {
+				return "", "", false
+			}
+			nb := npLeftFrom(ts, k-1)
+			if nb < 0 {
+				return "", "", false
+			}
+			n, kind := a.resolveNP(ts, nb, k-1)
+			if n != "" && (ts[b].Lower == "who" && kind == kindPerson || ts[b].Lower == "which" && kind == kindOrg) {
+				return n, kind, true
+			}
+			return "", "", false
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == ";" || t.Text == "." || t.Capitalised() && k > 0 && ts[k-1].Text == "," {
+			return "", "", false
+		}
+	}
+	return "", "", false
 }
 
 // peopleNouns head descriptions of people who are no one's role.

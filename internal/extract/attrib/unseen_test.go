@@ -210,3 +210,18 @@ func TestDescriptiveOpeners(t *testing.T) {
 		{name: "a title of the House stays a title", text: "Speaker of the House Nancy Pelosi said 40 members agreed.", num: "40", source: "Nancy Pelosi", cue: "said"},
 	})
 }
+
+// Form 4 of issue 16: a cue in a relative clause after an appositive
+// description set off by commas ("…, the president of the Foundation for
+// Middle East Peace, who frequently …", PolNeAR train; "…, the former
+// Attorney General of Delaware, who died …", ingest-dev): the source is
+// the name the appositive describes, not the description.
+func TestRelativeAfterAppositive(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "person, role, who told", text: "Police spoke to Ana Ruiz, a local teacher, who told reporters that 12 pupils were missing.", num: "12", source: "Ana Ruiz", cue: "told"},
+		{name: "person, role of an org, who said", text: "We met Mark Oduya, the head of the union, who said 300 workers were laid off.", num: "300", source: "Mark Oduya", cue: "said"},
+		{name: "titled person, expert, who estimated", text: "The court heard from Dr. Lena Fischer, an expert on toxins, who estimated that 2,000 people were exposed.", num: "2,000", source: "Lena Fischer", cue: "estimated"},
+		{name: "organisation, description, which reported", text: "The loan came from Acme Bank, a regional lender, which reported $40 million in losses.", num: "40 million", source: "Acme Bank", cue: "reported"},
+		{name: "a name in the appositive stays", text: "The fire was seen by the owner, Tom Baker, who said 40 people fled.", num: "40", source: "Tom Baker", cue: "said"},
+	})
+}
