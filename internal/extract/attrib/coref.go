@@ -738,6 +738,13 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 	for s < e && nonNames[ts[s].Text] {
 		s++
 	}
+	// a role noun capitalised only as the sentence's first word before a
+	// person's name: "Economist Paul Krugman, writing in The New York
+	// Times, noted", "Historian Jane Doe said"
+	if s == 0 && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
+		(lexicon.GivenNameGender(ts[s+1].Text) != 0 || a.reg.kindOf(text[ts[s+1].Start:ts[e].End()]) == kindPerson) {
+		s++
+	}
 	if !org {
 		for k := e - 1; k >= s; k-- {
 			if lexicon.NameTitles[ts[k].Text] && ts[k].Capitalised() && !nameConnectors[ts[k+1].Lower] {

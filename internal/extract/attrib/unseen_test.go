@@ -225,3 +225,20 @@ func TestRelativeAfterAppositive(t *testing.T) {
 		{name: "a name in the appositive stays", text: "The fire was seen by the owner, Tom Baker, who said 40 people fled.", num: "40", source: "Tom Baker", cue: "said"},
 	})
 }
+
+// Form 2 of issue 16: "X, writing in/for Y, …" and "According to X,
+// writing for Y, …": the writer is the source, the publication the venue
+// ("…, writing in The New York Times,", Huffington Post; "…, writing for
+// RealClearPolitics:", Western Journal; "…, writing in National Review,",
+// ingest-dev). A role noun capitalised only as the sentence's first word
+// is no part of the name ("Economist Paul Krugman", "Author Roger Stone").
+func TestWritingForVenue(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "according to a writer for a magazine", text: "According to John Smith, writing for The Atlantic, 40 percent of voters are undecided.", num: "40", source: "John Smith", cue: "According to"},
+		{name: "writer in a journal said", text: "Jane Doe, writing in the Lancet, said 300 children died.", num: "300", source: "Jane Doe", cue: "said"},
+		{name: "as a writer argued", text: "As Peter Wehner, writing for Commentary, argued, 60 percent of Republicans disagree.", num: "60", source: "Peter Wehner", cue: "argued"},
+		{name: "role opening the sentence, writing in a newspaper", text: "Economist Paul Krugman, writing in The New York Times, noted that wages rose 3 percent.", num: "3", source: "Paul Krugman", cue: "noted"},
+		{name: "role opening the sentence", text: "Historian Jane Doe said 300 children died in the famine.", num: "300", source: "Jane Doe", cue: "said"},
+		{name: "the magazine is no role", text: "The Economist reported that 40 percent of firms hired.", num: "40", source: "Economist", cue: "reported"},
+	})
+}
