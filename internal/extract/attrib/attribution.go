@@ -327,9 +327,10 @@ func (a *attributor) leadIn(si int) *found {
 		if f.src == nil || f.cue.End > colon.Start {
 			continue
 		}
-		// only "that" or an addressee between the cue and the colon
+		// only "that", an addressee, or a lead-in's medium or "the
+		// following" between the cue and the colon
 		gap := strings.Fields(strings.ToLower(a.d.Text[f.cue.End:colon.Start]))
-		if len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(lexicon.CueVerbs[strings.ToLower(f.cue.Text)] == "tell") {
+		if !leadInGap(gap) && (len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(lexicon.CueVerbs[strings.ToLower(f.cue.Text)] == "tell")) {
 			continue
 		}
 		p := a.d.Paragraphs[para]
@@ -338,6 +339,29 @@ func (a *attributor) leadIn(si int) *found {
 		return &g
 	}
 	return nil
+}
+
+// leadInGap reports the words between a lead-in's cue and its colon that
+// leave the next paragraph its content: "the following" ("Officials said
+// the following:"), "as follows", and where it was said: "in a
+// statement", "on Facebook", "in an email to supporters" (a medium noun
+// after "in"/"on", with a determiner or possessive, and an addressee).
+func leadInGap(gap []string) bool {
+	switch strings.Join(gap, " ") {
+	case "the following", "as follows", "this", "the following statement":
+		return true
+	}
+	if len(gap) < 2 || len(gap) > 6 || gap[0] != "in" && gap[0] != "on" {
+		return false
+	}
+	k := 1
+	if lexicon.DeterminerWords[gap[k]] && k+1 < len(gap) {
+		k++
+	}
+	if !lexicon.LeadInMedia[strings.Trim(gap[k], ",")] {
+		return false
+	}
+	return k+1 == len(gap) || gap[k+1] == "to" // "in an email to supporters"
 }
 
 // surveyParagraph returns the survey a paragraph opens with ("According to

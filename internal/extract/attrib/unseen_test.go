@@ -242,3 +242,20 @@ func TestWritingForVenue(t *testing.T) {
 		{name: "the magazine is no role", text: "The Economist reported that 40 percent of firms hired.", num: "40", source: "Economist", cue: "reported"},
 	})
 }
+
+// Form 3 of issue 16: a paragraph ending in a cue, where it was said or
+// "the following", and a colon leads in the next paragraph, which holds
+// the figure. Lead-ins in dev texts: "Verizon said in a statement:",
+// "John Podesta, said in a statement:" (PolNeAR train), "the following
+// statement:" (PolNeAR train, ingest-dev); "The report found:" and "X
+// argued that:" were read before.
+func TestColonLeadIns(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "said the following", text: "Officials at the Health Ministry said the following:\n\nAbout 350 people were treated in hospital.\n", num: "350", source: "Officials at the Health Ministry", cue: "said"},
+		{name: "said in a statement", text: "The mayor said in a statement:\n\nThe city will hire 200 officers this year.\n", num: "200", source: "The mayor", cue: "said"},
+		{name: "wrote on a platform", text: "Senator Ann Moss wrote on Facebook:\n\nWe raised $40,000 for the shelter this week.\n", num: "40,000", source: "Ann Moss", cue: "wrote"},
+		{name: "said in an email to an addressee", text: "The company said in an email to staff:\n\nSome 1,500 jobs will move to Austin.\n", num: "1,500", source: "The company", cue: "said"},
+		{name: "a report found, a list", text: "The council published its audit on Monday.\n\nThe report found:\n\n- 1,200 homes lack heating.\n", num: "1,200", source: "The report", cue: "found"},
+		{name: "said at a rally is no lead-in medium", text: "The senator said at a rally:\n\nThe crowd numbered 5,000.\n", num: "5,000", source: "", cue: ""},
+	})
+}
