@@ -993,6 +993,41 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 	return ok
 }
 
+// listStart extends a coordinated subject ts[b..e] ("the Red Cross and
+// MSF") left over the earlier names of its list ("The UN, the Red Cross
+// and MSF said"): capitalised names, each with an optional determiner and
+// set off by a comma, from the sentence's start or from a comma after
+// another item. A phrase before the list that is no name ("In Paris, the
+// UN and the Red Cross said") stays out.
+func listStart(ts []text.Token, b, e int) int {
+	and := false
+	for k := b + 1; k < e; k++ {
+		if ts[k].Lower == "and" && ts[k-1].Capitalised() && ts[k+1].Capitalised() || ts[k].Lower == "and" && ts[k+1].Lower == "the" {
+			and = true
+		}
+	}
+	if !and || !ts[e].Capitalised() {
+		return b
+	}
+	nb := b
+	for nb >= 2 && ts[nb-1].Text == "," && ts[nb-2].Capitalised() {
+		ib := npLeftFrom(ts, nb-2)
+		if ib < 0 {
+			return nb
+		}
+		for k := ib; k <= nb-2; k++ {
+			if !ts[k].Capitalised() && ts[k].Tag != "DT" && !nameConnectors[ts[k].Lower] {
+				return nb
+			}
+		}
+		if ib > 0 && ts[ib-1].Text != "," {
+			return nb
+		}
+		nb = ib
+	}
+	return nb
+}
+
 // peopleTied reports a description of people tied to a name ("Supporters of
 // Senator Ruth Okafor", "critics of the plan"), not a title.
 func (a *attributor) peopleTied(ts []text.Token, b, e int) bool {
@@ -1011,6 +1046,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
+	b = listStart(ts, b, e)
 	if junkSource(ts, b, e) != "" {
 		return nil // a date, a headline fragment, page furniture (junk.go)
 	}

@@ -259,3 +259,19 @@ func TestColonLeadIns(t *testing.T) {
 		{name: "said at a rally is no lead-in medium", text: "The senator said at a rally:\n\nThe crowd numbered 5,000.\n", num: "5,000", source: "", cue: ""},
 	})
 }
+
+// Form 6 of issue 16: organisations or people coordinated as one subject
+// are one coordinated source, not the last of them ("The Washington Post
+// and ABC News shows", USA Today, PolNeAR train; "Vindman and Williams
+// told", ingest-dev; "Hila Gonen and Noah A. Smith showed", WCXB), a list
+// of three included.
+func TestCoordinatedSources(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "two agencies with articles", text: "The UN and the Red Cross said 300 people were missing.", num: "300", source: "UN and the Red Cross", cue: "said"},
+		{name: "two groups reported", text: "Amnesty International and Human Rights Watch reported that 1,200 people were detained.", num: "1,200", source: "Amnesty International and Human Rights Watch", cue: "reported"},
+		{name: "a list of three", text: "The UN, the Red Cross and MSF said 400 people were missing.", num: "400", source: "UN, the Red Cross and MSF", cue: "said"},
+		{name: "a list of three people", text: "Smith, Jones and Brown said 12 votes were missing.", num: "12", source: "Smith, Jones and Brown", cue: "said"},
+		{name: "a fronted phrase is no item", text: "In Paris, the UN and the Red Cross said 300 people were missing.", num: "300", source: "UN and the Red Cross", cue: "said"},
+		{name: "a closing attribution", text: "About 300 people were missing, the UN and the Red Cross said.", num: "300", source: "UN and the Red Cross", cue: "said"},
+	})
+}
