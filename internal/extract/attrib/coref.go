@@ -177,6 +177,16 @@ func init() {
 					if n, k, ok := a.appositiveAnchor(ts, b); ok {
 						return n, k, true
 					}
+					// "the GAO report, which found …": the document's owner
+					if ts[b].Lower == "which" {
+						if ob, oe, _, ok := a.documentOwner(ts, hb, he); ok && oe < b {
+							n, k := a.resolveInner(ts, ob, oe)
+							if k == "" {
+								k = kindOrg
+							}
+							return n, k, true
+						}
+					}
 					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].Lower] {
 						return n, k, true
 					}

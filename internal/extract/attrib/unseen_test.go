@@ -275,3 +275,18 @@ func TestCoordinatedSources(t *testing.T) {
 		{name: "a closing attribution", text: "About 300 people were missing, the UN and the Red Cross said.", num: "300", source: "UN and the Red Cross", cue: "said"},
 	})
 }
+
+// Form 4 of issue 16, continued: a cue in a relative clause on a document
+// takes the document's owner ("the Associated Press report, which notes
+// that 85 of 154 donors …", Breitbart, PolNeAR train; "…, which found that
+// pre-diabetic men …", WCXB); a relative clause after "according to X" is
+// X's cue, not part of X's phrase.
+func TestRelativeClauseCues(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "an agency's report, which found", text: "Lawmakers cited the GAO report, which found that 2,300 contracts were overpaid.", num: "2,300", source: "GAO", mention: "which", cue: "found"},
+		{name: "a pollster's poll, which showed", text: "She pointed to a new Gallup poll, which showed 44 percent approval.", num: "44", source: "Gallup", cue: "showed"},
+		{name: "according to an agency, which estimated", text: "The cost was high, according to the Congressional Budget Office, which estimated that the plan would cost $1.2 trillion.", num: "1.2 trillion", source: "Congressional Budget Office", cue: "estimated"},
+		{name: "according to an agency, which estimated, then the content", text: "According to the Congressional Budget Office, which estimated a cost of $1.2 trillion, the deficit will grow.", num: "1.2 trillion", source: "Congressional Budget Office", cue: "estimated"},
+		{name: "an unowned report, which found", text: "The senator read the report, which found 300 errors.", num: "300", source: "the report", cue: "found"},
+	})
+}
