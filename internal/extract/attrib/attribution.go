@@ -167,8 +167,10 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 				rules[i].Name = a.nameRules[f.src]
 			}
 		}
-		c := f.cue
-		qs[i].Cue = &c
+		if f.cue.Text != "" { // (a speaker named by layout alone has no cue words: nameline.go)
+			c := f.cue
+			qs[i].Cue = &c
+		}
 		if f.src != nil {
 			s := *f.src
 			qs[i].Source = &s
@@ -325,9 +327,10 @@ func (a *attributor) leadIn(si int) *found {
 		if f.src == nil || f.cue.End > colon.Start {
 			continue
 		}
-		// only "that" or an addressee between the cue and the colon
+		// only "that", an addressee, or a lead-in's medium or "the
+		// following" between the cue and the colon
 		gap := strings.Fields(strings.ToLower(a.d.Text[f.cue.End:colon.Start]))
-		if len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(lexicon.CueVerbs[strings.ToLower(f.cue.Text)] == "tell") {
+		if !leadInGap(gap) && (len(gap) > 2 || len(gap) > 0 && gap[0] != "that" && !(lexicon.CueVerbs[strings.ToLower(f.cue.Text)] == "tell")) {
 			continue
 		}
 		p := a.d.Paragraphs[para]
@@ -336,6 +339,29 @@ func (a *attributor) leadIn(si int) *found {
 		return &g
 	}
 	return nil
+}
+
+// leadInGap reports the words between a lead-in's cue and its colon that
+// leave the next paragraph its content: "the following" ("Officials said
+// the following:"), "as follows", and where it was said: "in a
+// statement", "on Facebook", "in an email to supporters" (a medium noun
+// after "in"/"on", with a determiner or possessive, and an addressee).
+func leadInGap(gap []string) bool {
+	switch strings.Join(gap, " ") {
+	case "the following", "as follows", "this", "the following statement":
+		return true
+	}
+	if len(gap) < 2 || len(gap) > 6 || gap[0] != "in" && gap[0] != "on" {
+		return false
+	}
+	k := 1
+	if lexicon.DeterminerWords[gap[k]] && k+1 < len(gap) {
+		k++
+	}
+	if !lexicon.LeadInMedia[strings.Trim(gap[k], ",")] {
+		return false
+	}
+	return k+1 == len(gap) || gap[k+1] == "to" // "in an email to supporters"
 }
 
 // surveyParagraph returns the survey a paragraph opens with ("According to
@@ -967,6 +993,48 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 	return ok
 }
 
+// listStart extends a coordinated subject ts[b..e] ("the Red Cross and
+// MSF") left over the earlier names of its list ("The UN, the Red Cross
+// and MSF said"): capitalised names, each with an optional determiner and
+// set off by a comma, from the sentence's start or from a comma after
+// another item. A phrase before the list that is no name ("In Paris, the
+// UN and the Red Cross said") stays out.
+func listStart(ts []text.Token, b, e int) int {
+	and := false
+	for k := b + 1; k < e; k++ {
+		if ts[k].Lower == "and" && ts[k-1].Capitalised() && ts[k+1].Capitalised() || ts[k].Lower == "and" && ts[k+1].Lower == "the" {
+			and = true
+		}
+	}
+	if !and || !ts[e].Capitalised() {
+		return b
+	}
+	nb := b
+	for nb >= 2 && ts[nb-1].Text == "," && ts[nb-2].Capitalised() {
+		ib := npLeftFrom(ts, nb-2)
+		if ib < 0 {
+			return nb
+		}
+		for k := ib; k <= nb-2; k++ {
+			if !ts[k].Capitalised() && ts[k].Tag != "DT" && !nameConnectors[ts[k].Lower] {
+				return nb
+			}
+		}
+		if ib > 0 && ts[ib-1].Text != "," {
+			return nb
+		}
+		nb = ib
+	}
+	return nb
+}
+
+// peopleTied reports a description of people tied to a name ("Supporters of
+// Senator Ruth Okafor", "critics of the plan"), not a title.
+func (a *attributor) peopleTied(ts []text.Token, b, e int) bool {
+	h, c := a.tiedName(ts, b, e)
+	return c > 0 && peopleNouns[ts[h].Lower]
+}
+
 func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source {
 	if db, de, ok := oneOfDocuments(ts, b, e); ok {
 		// "Several surveys came out this week, one finding a 3-point
@@ -978,6 +1046,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
+	b = listStart(ts, b, e)
 	if junkSource(ts, b, e) != "" {
 		return nil // a date, a headline fragment, page furniture (junk.go)
 	}
@@ -985,7 +1054,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	// document's phrase ("The RNC's report", "a study by the Brookings
 	// Institution"), the phrase stays the mention; the subject who issued
 	// it ("the union filed a lawsuit alleging") is the mention itself
-	ob, oe, _, owned := a.documentOwner(ts, b, e)
+	ob, oe, rule, owned := a.documentOwner(ts, b, e)
 	if owned && ob < b {
 		b, e, apB, apE, owned = ob, oe, -1, -1, false
 	}
@@ -995,6 +1064,16 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
 	if owned {
 		src.Name, src.Kind = a.resolveInner(ts, ob, oe)
+		if rule == "document-of-unmarked-name" {
+			if ob > b && strings.HasPrefix(src.Name, a.d.Text[ts[b].Start:ts[ob].Start]) {
+				// not extended over the words the rule left out ("New
+				// Quinnipiac polls show": Quinnipiac)
+				src.Name = a.d.Text[ts[ob].Start:ts[oe].End()]
+			}
+			if src.Kind == "" {
+				src.Kind = kindOrg // it issues documents
+			}
+		}
 		if a.nameRules != nil {
 			a.nameRules[src] = "document-owner"
 		}
@@ -1009,7 +1088,9 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		defer func() { a.nameRules[src] = step }()
 	}
 	titled := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, ".")))
-	if titled != nil && titled.Start > src.Start {
+	if titled != nil && titled.Start > src.Start && !(step == "tied-name" && a.peopleTied(ts, b, e)) {
+		// (not "Supporters of Senator Ruth Okafor": the supporters, tied
+		// to her; but "Speaker of the House Nancy Pelosi" is her title)
 		// a title the name registry read off the name: "Finance Minister
 		// Carlos Vega", "Speaker of the House Nancy Pelosi"
 		src.Name, src.Kind = a.reg.fullest(titled.Name, titled.Start), kindPerson

@@ -174,6 +174,19 @@ func init() {
 							hb = pb
 						}
 					}
+					if n, k, ok := a.appositiveAnchor(ts, b); ok {
+						return n, k, true
+					}
+					// "the GAO report, which found …": the document's owner
+					if ts[b].Lower == "which" {
+						if ob, oe, _, ok := a.documentOwner(ts, hb, he); ok && oe < b {
+							n, k := a.resolveInner(ts, ob, oe)
+							if k == "" {
+								k = kindOrg
+							}
+							return n, k, true
+						}
+					}
 					if n, k := a.resolveNP(ts, hb, he); n != "" || pronouns[ts[hb].Lower] {
 						return n, k, true
 					}
@@ -335,6 +348,11 @@ func init() {
 			// their affiliation (source sets it)
 			if h, c := a.tiedName(ts, b, e); c > 0 {
 				inner, _ := a.resolveInner(ts, c, e)
+				if strings.HasPrefix(inner, a.d.Text[ts[b].Start:ts[c].Start]) {
+					// the registry's chunk of a sentence's capitalised
+					// opening ("Residents of Springfield"): the name alone
+					inner = a.d.Text[ts[c].Start:ts[e].End()]
+				}
 				var kind claims.SourceKind
 				if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || peopleNouns[ts[h].Lower] {
 					kind = kindPerson
@@ -567,7 +585,7 @@ func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 			continue
 		}
 		if !(roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower] || genericOrgNouns[t.Lower]) ||
-			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End())) {
+			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End()) && nameInsideSentence(a.d.Text, a.d.Text[t.Start:ts[e].End()])) {
 			return -1, -1
 		}
 		l := ts[h+1]
@@ -635,6 +653,39 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 	return pb, o, ts[n].Capitalised()
 }
 
+// appositiveAnchor reads "Ana Ruiz, a local teacher, who told …", "Acme
+// Bank, a regional lender, which reported …", "Mark Oduya, the head of the
+// union, who said …": a relative pronoun ts[b] after an appositive
+// description (opening with a determiner, no verb) set off by commas
+// refers to the name the appositive describes — a person's for "who", an
+// organisation's for "which".
+func (a *attributor) appositiveAnchor(ts []text.Token, b int) (string, claims.SourceKind, bool) {
+	if b < 4 || ts[b-1].Text != "," {
+		return "", "", false
+	}
+	for k := b - 2; k >= 1 && b-k <= 12; k-- {
+		t := ts[k]
+		if t.Text == "," {
+			if !oneOf(ts[k+1].Lower, "a", "an", "the") || !ts[k-1].Capitalised() {
+				return "", "", false
+			}
+			nb := npLeftFrom(ts, k-1)
+			if nb < 0 {
+				return "", "", false
+			}
+			n, kind := a.resolveNP(ts, nb, k-1)
+			if n != "" && (ts[b].Lower == "who" && kind == kindPerson || ts[b].Lower == "which" && kind == kindOrg) {
+				return n, kind, true
+			}
+			return "", "", false
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == ";" || t.Text == "." || t.Capitalised() && k > 0 && ts[k-1].Text == "," {
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
 // peopleNouns head descriptions of people who are no one's role.
 var peopleNouns = lexicon.WordSet(`supporters supporter critics critic voters voter residents resident members
 fans allies friends pastor pastors worker workers employees employee people man woman men women`)
@@ -695,6 +746,13 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 		}
 	}
 	for s < e && nonNames[ts[s].Text] {
+		s++
+	}
+	// a role noun capitalised only as the sentence's first word before a
+	// person's name: "Economist Paul Krugman, writing in The New York
+	// Times, noted", "Historian Jane Doe said"
+	if s == 0 && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
+		(lexicon.GivenNameGender(ts[s+1].Text) != 0 || a.reg.kindOf(text[ts[s+1].Start:ts[e].End()]) == kindPerson) {
 		s++
 	}
 	if !org {

@@ -2,7 +2,7 @@
 // and what the claim counts (subject) and happens to it (event).
 //
 // attribution.go orders the rules: the quote a number stands in and its
-// speaker (quotes.go, speaker*.go, transcript.go), the cues of its sentence
+// speaker (quotes.go, speaker*.go, transcript.go, nameline.go), the cues of its sentence
 // (according to, by X's count, in a survey, possessive cues, revised
 // counts, data and estimate verbs, hedges, cue verbs: verbcue.go,
 // possessive.go, figures.go, relatives.go, cues.go), a paragraph's lead-in

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/extract/internal/claims"
 
@@ -38,6 +39,7 @@ var docOwnerRules = []docOwnerRule{
 	{"document-by-agent", agentDocOwner},
 	{"document-of-possessor", possessorDocOwner},
 	{"document-of-named-owner", namedDocOwner},
+	{"document-of-unmarked-name", unmarkedDocOwner},
 }
 
 // documentOwner returns the phrase of the owner of the document phrase
@@ -62,7 +64,9 @@ func docHead(ts []text.Token, b, e int) int {
 		if l == "of" || l == "by" || l == "from" || l == "to" || l == "with" || l == "," {
 			break
 		}
-		if lexicon.DocNouns[l] && strings.HasPrefix(ts[k].Tag, "NN") && (k == e || !strings.HasPrefix(ts[k+1].Tag, "NN")) {
+		// (the phrase's last word heads it whatever its tag: "New
+		// Quinnipiac polls show", "polls" read as a verb)
+		if lexicon.DocNouns[l] && (strings.HasPrefix(ts[k].Tag, "NN") || k == e && k > b) && (k == e || !strings.HasPrefix(ts[k+1].Tag, "NN")) {
 			return k
 		}
 	}
@@ -203,6 +207,92 @@ func namedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	return a.ownerName(ts, nb, h)
 }
 
+// unmarkedDocOwner: "A new Gallup poll also showed", "The Morning Consult
+// poll showed", "a Reuters/Ipsos poll found", "A Gartner survey reports":
+// a name the article gives no kind to (a pollster, a firm named once)
+// modifying the document is its owner, unless it is where or when the
+// document was made or whom it is about: a place (lexicon.Places, or a
+// name the article writes after "in": "the Iowa poll"), a month or a day
+// ("The April survey"), a nationality or party adjective ("a Chinese
+// study", "the Republican report"), a person's name, or a sentence's
+// first word the article also writes in lower case ("Election data
+// show").
+func unmarkedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 || h > 0 && ts[h].Capitalised() {
+		return 0, 0, false // "The Field Poll": the document's own name
+	}
+	nb := b
+	for nb < h && (ts[nb].Tag == "DT" || !ts[nb].Capitalised() && (lexicon.FreshWords[ts[nb].Lower] || ts[nb].Tag == "JJ")) {
+		nb++
+	}
+	if nb < h && nb == 0 && lexicon.FreshWords[ts[nb].Lower] {
+		nb++ // "New Quinnipiac polls show …"
+	}
+	if nb >= h {
+		return 0, 0, false
+	}
+	for k := nb; k < h; k++ {
+		t := ts[k]
+		if t.Text == "/" || t.Text == "&" || t.Text == "-" || k > nb && !t.Capitalised() && (t.Tag == "NN" || t.Tag == "VBG") && !ts[k+1].Capitalised() {
+			continue // (a kind of document after the name: "opinion poll")
+		}
+		if !t.Capitalised() || t.Tag == "CD" || isPossessive(t) || lexicon.Places[t.Text] {
+			return 0, 0, false
+		}
+	}
+	ne := h - 1
+	for ne > nb && !ts[ne].Capitalised() && (ts[ne].Tag == "NN" || ts[ne].Tag == "VBG") {
+		ne-- // "the latest Reuters/Ipsos opinion poll", "a Gallup tracking poll"
+	}
+	for nb < ne && lexicon.MonthWords[ts[nb].Text] {
+		nb++ // "the June CNN poll"
+	}
+	name := a.d.Text[ts[nb].Start:ts[ne].End()]
+	if nb == ne && (lexicon.MonthWords[ts[nb].Text] || timeWords[ts[nb].Lower]) {
+		return 0, 0, false // "The April survey", "the Sunday poll"
+	}
+	if lexicon.Places[name] || nb == ne && (nationality(ts[nb].Text) || partyWords[ts[nb].Lower] || lexicon.NonOwnerAcronyms[ts[nb].Text]) {
+		return 0, 0, false
+	}
+	if len(name) < 2 {
+		return 0, 0, false // "The Q poll": a nickname
+	}
+	if nb == 0 && (a.reg.lower[ts[nb].Lower] || !nameInsideSentence(a.d.Text, name)) {
+		return 0, 0, false // "Exit polls", "Several polls", "One study": a word opening the sentence
+	}
+	if a.reg.kindOf(name) == kindPerson || strings.Contains(a.d.Text, " in "+name) {
+		return 0, 0, false
+	}
+	return nb, ne, true
+}
+
+// nameInsideSentence reports whether the text writes name capitalised
+// after another word of its sentence somewhere ("… a new Gallup poll"):
+// evidence that a capitalised word opening a sentence is a name.
+func nameInsideSentence(txt, name string) bool {
+	for off := 0; ; {
+		i := strings.Index(txt[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i - 1
+		for j >= 0 && (txt[j] == ' ' || txt[j] == '\t') {
+			j--
+		}
+		if j >= 0 && j < i-1 && (unicode.IsLetter(rune(txt[j])) || unicode.IsDigit(rune(txt[j])) || txt[j] == ',') {
+			return true
+		}
+		off = i + len(name)
+	}
+}
+
+// partyWords are party and ideology adjectives: "the Democratic report" is
+// about a party, not by a pollster.
+var partyWords = lexicon.WordSet(`democratic republican conservative liberal labour labor progressive socialist
+green libertarian independent federal national state`)
+
 // ownerName reports whether ts[nb..h-1], the words before the document
 // noun ts[h], are an organisation's name or acronym.
 func (a *attributor) ownerName(ts []text.Token, nb, h int) (int, int, bool) {
@@ -266,9 +356,28 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 				n, kind := a.resolveInner(pts, ob, oe)
 				return n, kind, true
 			}
+			// the nearest document of its kind with a name of its own but
+			// no owner ("The USC Dornsife/Los Angeles Times Daybreak
+			// tracking poll … In this poll") is the one meant: an earlier
+			// one is another document ("the poll", "a new statewide poll"
+			// may be the same as an earlier one: look further back)
+			if namedDocument(pts, nb, k) {
+				return "", "", false
+			}
 		}
 	}
 	return "", "", false
+}
+
+// namedDocument reports a document phrase with a capitalised word after
+// its first ("The USC Dornsife/Los Angeles Times Daybreak tracking poll").
+func namedDocument(ts []text.Token, b, h int) bool {
+	for k := b + 1; k < h; k++ {
+		if ts[k].Capitalised() {
+			return true
+		}
+	}
+	return false
 }
 
 // documentReach is how many sentences back documentAuthor looks.

@@ -565,6 +565,11 @@ func apposRight(ts []text.Token, e int) (int, int) {
 	if f := ts[b]; f.Tag == "CD" || f.Text == "$" {
 		return -1, -1
 	}
+	// nor is a relative clause: "according to the Congressional Budget
+	// Office, which estimated that the plan would cost $1.2 trillion"
+	if oneOf(ts[b].Lower, "which", "who", "whose", "whom") {
+		return -1, -1
+	}
 	return b, m - 1
 }
 

@@ -80,6 +80,9 @@ func (a *attributor) speaker(qi int) *found {
 			}
 		}
 	}
+	if q.speaker == nil {
+		q.speaker = a.nameLineSpeaker(qi) // a name line over quoted paragraphs (nameline.go)
+	}
 	if q.speaker != nil && q.speaker.src != nil {
 		a.pronounSpeaker(qi, q.speaker.src)
 	}

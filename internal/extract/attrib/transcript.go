@@ -63,6 +63,9 @@ func (a *attributor) transcriptLabel(si int) *found {
 // turnAt returns the transcript turn holding offset off, or nil.
 func (a *attributor) turnAt(off int) *turn {
 	if a.transcript == nil {
+		// no turns while they are being read: a label that resolves a
+		// first-person word ("I: …") asks for the turn holding it
+		a.transcript = &transcriptTurns{}
 		a.transcript = a.findTurns()
 	}
 	ts := a.transcript.turns
@@ -249,17 +252,23 @@ func (a *attributor) paraLabel(si int) paraLabel {
 			}
 			words = append(words, w)
 		}
-		if name, ok := a.capsName(words, ts[b0].Start); ok {
+		if name, ok := a.capsName(words, ts[b0].Start); ok && a.speechAfter(si, ts, c) {
 			return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: name, resolved: true}
+		}
+		var tc []string
+		for _, w := range words {
+			tc = append(tc, titleCase(w))
+		}
+		if len(words) == 1 || a.describingLabel(ts, b0, c, true) || !a.speechAfter(si, ts, c) || lexicon.Places[strings.Join(tc, " ")] {
+			// "PRICE: $603-$785", "LOCATIONS: 22 countries", "INTERVAL:
+			// When one burns out": a single word in capitals names no one
+			// unless the article gives the name in full
+			return paraLabel{}
 		}
 		// a single capitalised acronym-like word ("CNN:", "AP:") is an
 		// organisation's, not a speaker's, unless the article says otherwise
 		if len(words) == 1 && len(words[0]) <= 3 {
 			return paraLabel{}
-		}
-		var tc []string
-		for _, w := range words {
-			tc = append(tc, titleCase(w))
 		}
 		return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: strings.Join(tc, " ")}
 	}
@@ -269,7 +278,89 @@ func (a *attributor) paraLabel(si int) paraLabel {
 	if _, kind := a.resolveNP(ts, b0, c-1); kind != kindPerson {
 		return paraLabel{}
 	}
+	name := a.d.Text[ts[b0].Start:ts[c-1].End()]
+	if !a.speechAfter(si, ts, c) || lexicon.Places[name] || !a.nameOutsideLabels(name) && a.describingLabel(ts, b0, c, false) {
+		return paraLabel{} // "Max Brew: 64 ounces / 8 cups", "Bronze Plan: Cost $760, …", "New York: 28 (18.92%)"
+	}
 	return paraLabel{kind: labelName, b: b0, c: c, ts: ts}
+}
+
+// A label of a list of specifications, plans or prices ("Max Brew: 64
+// ounces / 8 cups", "Bronze Plan: Cost $760, Trip cancellation 100%",
+// "PRICE: $603-$785", "YOY Growth: 30%") is no speaker. A speaker's label
+// names someone the article names elsewhere too ("… spoke with host Carl
+// Whitman" ¶ "Carl Whitman: …"), or its words are no common words and
+// speech follows it: a verb or a first- or second-person word.
+
+// describingLabel reports whether the last word of the label ts[b..c-1]
+// (any word, for a label in capitals) is a word the article also writes in
+// lower case ("Plan", "Price", "Brew", "FAVORITE ITEMS").
+func (a *attributor) describingLabel(ts []text.Token, b, c int, any bool) bool {
+	for k := c - 1; k >= b; k-- {
+		if a.reg.lower[strings.ToLower(strings.Trim(ts[k].Text, "."))] {
+			return true
+		}
+		if !any {
+			break
+		}
+	}
+	return false
+}
+
+// speechAfter reports whether the words after the label's colon ts[c] are
+// speech: a finite verb or a modal in lower case, or a first- or
+// second-person pronoun
+// ("Q: Your state lost 4,000 jobs", "BRANDT: We closed it").
+func (a *attributor) speechAfter(si int, ts []text.Token, c int) bool {
+	if speechWords(ts[c+1:]) || c+1 < len(ts) && lexicon.IsQuoteMark(ts[c+1].Text) {
+		return true // (a quotation: "Bernie Sanders: ‘It Is Not A Radical Idea’ …")
+	}
+	// the paragraph's next sentences ("BRANDT: No. We hired 250 teachers.")
+	for k := si + 1; k < len(a.d.Sentences) && k <= si+3 && a.d.Sentences[k].Para == a.d.Sentences[si].Para; k++ {
+		if speechWords(a.tokens(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechWords reports a finite verb or a modal in lower case, or a first-
+// or second-person pronoun, among ts.
+func speechWords(ts []text.Token) bool {
+	for _, t := range ts {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			if t.Text == t.Lower { // (not "Cost $760, Cancel for work reasons Yes")
+				return true
+			}
+		}
+		switch t.Lower {
+		case "i", "we", "you", "my", "our", "your", "me", "us":
+			return true
+		}
+	}
+	return false
+}
+
+// nameOutsideLabels reports whether the article writes name somewhere not
+// as a label (not right before a colon).
+func (a *attributor) nameOutsideLabels(name string) bool {
+	txt := a.d.Text
+	for off := 0; ; {
+		i := strings.Index(txt[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(name)
+		for j < len(txt) && txt[j] == ' ' {
+			j++
+		}
+		if j >= len(txt) || txt[j] != ':' {
+			return true
+		}
+		off = i + len(name)
+	}
 }
 
 // capsName returns the fullest name in the article whose last words are
@@ -289,8 +380,8 @@ func (a *attributor) capsName(words []string, pos int) (string, bool) {
 				break
 			}
 		}
-		if !ok || a.reg.kindOf(e.Name) == kindOrg {
-			continue
+		if !ok || a.reg.kindOf(e.Name) == kindOrg || len(e.words) > len(words) && a.reg.kindOf(a.reg.fullest(e.Name, -1)) != kindPerson {
+			continue // ("CPU:" is not "Intel N-series CPU")
 		}
 		caps := true
 		for _, w := range e.words {

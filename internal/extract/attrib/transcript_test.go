@@ -33,6 +33,16 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"narration before the transcript has no label", "Senators met on Monday. 40 attended.\n\nSMITH: Hello.\n\nJONES: Hi.\n\nSMITH: Bye.\n", "40", "", ""},
 		{"a quoted transcript paragraph", "Host Chris Dunne led the panel.\n\n\"Chris Dunne: The plan costs 75 billion dollars a year.\"\n\nDunne: Nobody believes it.\n", "75 billion", "Chris Dunne", "Chris Dunne"},
 		{"transcript quoted paragraph by paragraph", "Governor Lena Brandt debated Senator Paul Ramos on Tuesday.\n\nPartial transcript as follows:\n\n\"RAMOS: Governor, did you cut 900 teachers?\n\n\"BRANDT: No. We hired 250 teachers.\n", "250", "Lena Brandt", "BRANDT"},
+		// a label resolving a first-person word asks for the turns being
+		// read: no endless recursion (a stack overflow on a WCXB body)
+		{"a first-person label", "The agent report.\n\nI: We spent 40 hours on it.\n\nMe: I counted 12 files.\n", "40 hours", "", ""},
+		// labels of a list of specifications, plans or prices name no
+		// speaker (WCXB product reviews, plan comparisons, a movers' table)
+		{"a specification label with a given name", "Every model has a strong brew.\n\nMax Brew: 64 ounces / 8 cups\n\nBrew time: 6 minutes\n", "64 ounces", "", ""},
+		{"plan labels", "Compare the plans.\n\nBronze Plan: Cost $760, Trip cancellation 100% of the trip cost.\n\nSilver Plan: Cost $786, Trip cancellation 100% of the trip cost.\n\nGold Plan: Cost $978.\n\nEach plan covers 30 days.\n", "$786", "", ""},
+		{"price labels in capitals", "The desk, reviewed.\n\nPRICE: $603-$785\n\nWEIGHT: 60 pounds\n\nWARRANTY: 10 years\n", "$603", "", ""},
+		{"a place label over a figure", "Where people moved.\n\nNew York: 28 (18.92%) out of 148 total movers\n\nTexas: 20 movers\n\nOhio: 12 movers\n", "148", "", ""},
+		{"a quoted headline label speaks", "Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage\n\nSenator Bernie Sanders spoke on Monday.\n", "$15", "Bernie Sanders", "Sanders"},
 		{"page furniture is no speaker", "UPDATE: The council approved 30 new homes on Monday.\n", "30", "", ""},
 	}
 	for _, tc := range tests {

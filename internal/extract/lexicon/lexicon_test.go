@@ -33,6 +33,12 @@ func TestDerivedTables(t *testing.T) {
 		{"MonthWords", MonthWords, "Sept", false},
 		{"MonthAbbrevsDotted", MonthAbbrevsDotted, "Jun.", true},
 		{"MonthAbbrevsDotted", MonthAbbrevsDotted, "May.", false},
+		{"LeadInMedia", LeadInMedia, "statement", true},
+		{"LeadInMedia", LeadInMedia, "facebook", true},
+		{"LeadInMedia", LeadInMedia, "rally", false},
+		{"Places", Places, "New Hampshire", true},
+		{"Places", Places, "Nigeria", true},
+		{"Places", Places, "Gallup", false},
 	} {
 		if c.m[c.word] != c.want {
 			t.Errorf("%s[%q] = %v, want %v", c.set, c.word, c.m[c.word], c.want)

@@ -28,3 +28,13 @@ func Alternation(words ...[]string) string {
 	}
 	return strings.Join(all, "|")
 }
+
+// LeadInMedia are where a lead-in says it was said ("X said in a
+// statement:", "Y wrote on Facebook:"): a colon after them opens the
+// content in the next paragraph (attrib.leadIn).
+var LeadInMedia = WordSet(`statement statements post posting tweet tweets email e-mail letter memo memorandum
+interview speech release blog op-ed column essay newsletter message filing twitter facebook instagram linkedin
+x threads truth substack youtube video podcast`)
+
+// DeterminerWords open a noun phrase: articles and possessives.
+var DeterminerWords = WordSet(`a an the his her its their our my your this that`)
