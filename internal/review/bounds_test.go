@@ -240,4 +240,3 @@ func TestListCopiesBadge(t *testing.T) {
 		t.Error("the shared claim has no +1 badge")
 	}
 }
-
