@@ -190,12 +190,16 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
-	prevClaim, err := s.neighbour(ctx, pos, false, false)
-	if err != nil {
-		s.fail(w, err)
-		return
+	// j/k: the next and previous claim in article order, within the list
+	// the claim was opened from when it was (?in=).
+	var prevClaim, nextClaim string
+	if in := queueIn(r.URL.Query().Get("in")); in != nil {
+		if prevClaim, err = s.neighbourIn(ctx, *in, pos, art.Published, false); err == nil {
+			nextClaim, err = s.neighbourIn(ctx, *in, pos, art.Published, true)
+		}
+	} else if prevClaim, err = s.neighbour(ctx, pos, false, false); err == nil {
+		nextClaim, err = s.neighbour(ctx, pos, true, false)
 	}
-	nextClaim, err := s.neighbour(ctx, pos, true, false)
 	if err != nil {
 		s.fail(w, err)
 		return
