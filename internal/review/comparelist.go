@@ -6,6 +6,7 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -364,7 +365,9 @@ func (s *Server) storyView(r *http.Request, g storyRec, limit, offset int, label
 		if len(v.Names) == 4 {
 			break
 		}
-		v.Names = append(v.Names, n.Name)
+		if !slices.ContainsFunc(v.Names, func(m string) bool { return slices.Contains(strings.Fields(m), n.Name) }) {
+			v.Names = append(v.Names, n.Name) // "Ruiz" said once, by "Ana Ruiz"
+		}
 	}
 	if g.from.Valid {
 		v.From = compare.DayString(int(g.from.Int64))

@@ -53,7 +53,7 @@ const (
 func (s *Server) valueSummary(ctx context.Context, sid int64) ([]valueSummary, error) {
 	rows, err := s.st.DB().QueryContext(ctx, `SELECT value, count(*), count(DISTINCT nullif(source, '')), count(DISTINCT article_id)
 		FROM (SELECT value, source, article_id FROM story_claims WHERE sid = ? ORDER BY value LIMIT ?)
-		GROUP BY value HAVING count(*) > 1 ORDER BY count(*) DESC, value LIMIT ?`, sid, summaryDepth, summaryShown)
+		GROUP BY value ORDER BY count(*) DESC, value LIMIT ?`, sid, summaryDepth, summaryShown)
 	if err != nil {
 		return nil, err
 	}
