@@ -27,8 +27,9 @@ import (
 //     articles, its source entity, the names of its sentence and title)
 //     with the days it refers to, the index a new figure's candidates are
 //     looked up in: per key at most storyCandidates figures of the group
-//     within compare.StoryWindow days, so that a figure costs at most
-//     storyCandidates × its keys comparisons whatever the database's size;
+//     that begin within compare.StoryWindow days and storyPeriods that
+//     begin before, so that a figure costs at most (storyCandidates +
+//     storyPeriods) × its keys rows read whatever the database's size;
 //   - story_name_df: in how many articles each name was found, for
 //     compare.Common (an entity's count is entities.sources);
 //   - stories_fts: the stories' names, for the compare page's search.
@@ -93,7 +94,8 @@ INSERT INTO meta(key, value) VALUES ('stories_aid', '0');
 
 // Bounds of the story pass.
 const (
-	storyCandidates = 16   // figures read per key lookup
+	storyCandidates = 16   // figures read per key lookup, that begin within the window
+	storyPeriods    = 32   // and that begin before it
 	maxStoryClaims  = 5000 // figures of one story at most
 	storyNamesKept  = 8    // names kept per story
 )
@@ -396,9 +398,17 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 			f.keys = append(f.keys, compare.NameKey(n.Key))
 		}
 	}
-	look, err := p.stmt(`SELECT DISTINCT sc.sid FROM (SELECT claim_id FROM story_keys
-		WHERE gid = ?1 AND key = ?2 AND day_from BETWEEN ?3 AND ?4 AND day_to >= ?5
-		ORDER BY day_from DESC LIMIT ` + strconv.Itoa(storyCandidates) + `) k JOIN story_claims sc ON sc.claim_id = k.claim_id`)
+	// Per key: the storyCandidates figures nearest in time that begin
+	// within the window, and among the storyPeriods figures that began
+	// before it (up to MaxPeriod days), those whose period reaches into it;
+	// each an index range read, at most storyCandidates + storyPeriods rows.
+	look, err := p.stmt(`SELECT DISTINCT sc.sid FROM (
+		SELECT * FROM (SELECT claim_id FROM story_keys WHERE gid = ?1 AND key = ?2 AND day_from BETWEEN ?3 AND ?4
+			ORDER BY day_from DESC LIMIT ` + strconv.Itoa(storyCandidates) + `)
+		UNION ALL
+		SELECT claim_id FROM (SELECT claim_id, day_to FROM story_keys WHERE gid = ?1 AND key = ?2 AND day_from BETWEEN ?5 AND ?3 - 1
+			ORDER BY day_from DESC LIMIT ` + strconv.Itoa(storyPeriods) + `) WHERE day_to >= ?3
+		) k JOIN story_claims sc ON sc.claim_id = k.claim_id`)
 	if err != nil {
 		return err
 	}
@@ -406,7 +416,7 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 	var sids []int64
 	seen := map[int64]bool{}
 	for _, k := range f.keys {
-		rows, err := look.QueryContext(p.ctx, f.gid, k, lo-compare.MaxPeriod, hi, lo)
+		rows, err := look.QueryContext(p.ctx, f.gid, k, lo, hi, lo-compare.MaxPeriod)
 		if err != nil {
 			return err
 		}

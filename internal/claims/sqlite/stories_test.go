@@ -104,7 +104,15 @@ func TestStories(t *testing.T) {
 		{id: "orl3", title: "Orlando marathon", published: "2016-11-30", num: "Three", value: 3,
 			text: "Three people were killed in a crash near Orlando on Tuesday."},
 	}
+	// A period ("so far this year") reaches a figure months after its start.
+	period := []storyArticle{
+		{id: "pol1", title: "Police shootings", published: "2016-03-10", num: "12", value: 12, timeFrom: "2016-01-01", timeTo: "2016-12-31",
+			text: "Police in Charlotte have killed 12 people so far this year."},
+		{id: "pol2", title: "Charlotte protests", published: "2016-09-25", num: "15", value: 15,
+			text: "Officers in Charlotte killed 15 people this year, the council heard."},
+	}
 	var arts []storyArticle
+	arts = append(arts, period...)
 	arts = append(arts, nice...)
 	arts = append(arts, afghanistan...)
 	arts = append(arts, plague)
@@ -118,7 +126,7 @@ func TestStories(t *testing.T) {
 		write(t, st, a.result(t))
 	}
 	got := storiesOf(t, st)
-	want := []string{"afg1+afg2", "nice1+nice2+nice3", "orl1+orl2", "orl3", "plague"}
+	want := []string{"afg1+afg2", "nice1+nice2+nice3", "orl1+orl2", "orl3", "plague", "pol1+pol2"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("stories\n got %v\nwant %v", got, want)
 	}
