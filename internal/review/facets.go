@@ -65,6 +65,9 @@ func (s *Server) countFacets(ctx context.Context, from string, args []any, fc *f
 		var unit, qual, status, source, article string
 		var attributed bool
 		if err := rows.Scan(&unit, &qual, &attributed, &status, &source, &article); err != nil {
+			if ctx.Err() == nil && cctx.Err() != nil {
+				break // out of time (the rows close when it runs out): what was read
+			}
 			return err
 		}
 		if source != "" {
