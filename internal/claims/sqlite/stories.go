@@ -68,6 +68,9 @@ CREATE TABLE story_claims (
 	day_to     INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX story_claims_sid ON story_claims(sid, value);
+-- is the article, the source new to the story (its counts kept as figures come)
+CREATE INDEX story_claims_article ON story_claims(sid, article_id);
+CREATE INDEX story_claims_source ON story_claims(sid, source);
 CREATE TABLE story_keys (
 	gid      INTEGER NOT NULL,
 	key      TEXT NOT NULL,
@@ -125,8 +128,9 @@ type storyPass struct {
 	stmts   map[string]*sql.Stmt
 	sizes   map[int64]int                        // figures per story, as this pass changes them
 	names   map[int64]map[string]*storyNameCount // names per touched story
-	touched map[int64]bool
-	total   int // articles analysed, for compare.Common
+	touched map[int64]bool                       // names, shown and search to rewrite
+	recount map[int64]bool                       // counts to recompute (merged, or a figure left)
+	total   int                                  // articles analysed, for compare.Common
 }
 
 type storyNameCount struct {
@@ -200,7 +204,7 @@ func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
 		return 0, err
 	}
 	p := &storyPass{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, sizes: map[int64]int{},
-		names: map[int64]map[string]*storyNameCount{}, touched: map[int64]bool{}}
+		names: map[int64]map[string]*storyNameCount{}, touched: map[int64]bool{}, recount: map[int64]bool{}}
 	defer func() {
 		for _, st := range p.stmts {
 			st.Close()
@@ -243,9 +247,9 @@ func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
 		return 0, err
 	}
 	for _, sid := range dirty {
-		p.touched[sid] = true
+		p.touched[sid], p.recount[sid] = true, true
 	}
-	if err := p.recount(); err != nil {
+	if err := p.finish(); err != nil {
 		return 0, err
 	}
 	if len(todo) == 0 && len(dirty) == 0 {
@@ -479,6 +483,12 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 		}
 		p.sizes[keep] = 0
 	}
+	if !p.recount[keep] {
+		// the story's counts, kept as figures come (a merge recounts)
+		if err := p.count(keep, f); err != nil {
+			return err
+		}
+	}
 	if err := p.exec(`INSERT OR REPLACE INTO story_claims(claim_id, sid, article_id, source, value, day_from, day_to) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 		f.id, keep, f.article, f.source, f.value, f.from, f.to); err != nil {
 		return err
@@ -575,12 +585,36 @@ func (p *storyPass) merge(keep, other int64) error {
 	p.sizes[keep] += p.sizes[other]
 	delete(p.sizes, other)
 	delete(p.touched, other)
-	p.touched[keep] = true
+	delete(p.recount, other)
+	p.touched[keep], p.recount[keep] = true, true
 	return nil
 }
 
-// recount writes the touched stories' counts, days, range and names.
-func (p *storyPass) recount() error {
+// count adds a figure to its story's counts, days and range, before its
+// row is written.
+func (p *storyPass) count(sid int64, f *storyFig) error {
+	var newArticle, newSource int
+	st, err := p.stmt(`SELECT NOT EXISTS (SELECT 1 FROM story_claims WHERE sid = ?1 AND article_id = ?2),
+		?3 != '' AND NOT EXISTS (SELECT 1 FROM story_claims WHERE sid = ?1 AND source = ?3)`)
+	if err != nil {
+		return err
+	}
+	if err := st.QueryRowContext(p.ctx, sid, f.article, f.source).Scan(&newArticle, &newSource); err != nil {
+		return err
+	}
+	var from, to any
+	if f.from != compare.UnknownDay {
+		from, to = f.from, f.to
+	}
+	return p.exec(`UPDATE stories SET claims = claims + 1, articles = articles + ?2, sources = sources + ?3,
+		day_from = coalesce(min(day_from, ?4), day_from, ?4), day_to = coalesce(max(day_to, ?5), day_to, ?5),
+		low = coalesce(min(low, ?6), ?6), high = coalesce(max(high, ?6), ?6) WHERE sid = ?1`,
+		sid, newArticle, newSource, from, to, f.value)
+}
+
+// finish recounts the stories merged or left by a figure, and writes the
+// names, shown flag and search entry of every story touched.
+func (p *storyPass) finish() error {
 	sids := make([]int64, 0, len(p.touched))
 	for sid := range p.touched {
 		sids = append(sids, sid)
@@ -594,9 +628,17 @@ func (p *storyPass) recount() error {
 	}
 	for _, sid := range sids {
 		var n, arts, srcs int
-		var from, to sql.NullInt64
-		var low, high sql.NullFloat64
-		if err := agg.QueryRowContext(p.ctx, sid).Scan(&n, &arts, &srcs, &from, &to, &low, &high); err != nil {
+		if p.recount[sid] {
+			var from, to sql.NullInt64
+			var low, high sql.NullFloat64
+			if err := agg.QueryRowContext(p.ctx, sid).Scan(&n, &arts, &srcs, &from, &to, &low, &high); err != nil {
+				return err
+			}
+			if err := p.exec(`UPDATE stories SET claims = ?, articles = ?, sources = ?, day_from = ?, day_to = ?, low = ?, high = ?, dirty = 0
+				WHERE sid = ?`, n, arts, srcs, from, to, low, high, sid); err != nil {
+				return err
+			}
+		} else if err := p.tx.QueryRowContext(p.ctx, `SELECT claims, articles, sources FROM stories WHERE sid = ?`, sid).Scan(&n, &arts, &srcs); err != nil {
 			return err
 		}
 		if err := p.exec(`DELETE FROM stories_fts WHERE rowid = ?`, sid); err != nil {
@@ -621,8 +663,7 @@ func (p *storyPass) recount() error {
 		} else if err := p.tx.QueryRowContext(p.ctx, `SELECT names FROM stories WHERE sid = ?`, sid).Scan(&names); err != nil {
 			return err
 		}
-		if err := p.exec(`UPDATE stories SET claims = ?, articles = ?, sources = ?, day_from = ?, day_to = ?, low = ?, high = ?, names = ?, shown = ?, dirty = 0
-			WHERE sid = ?`, n, arts, srcs, from, to, low, high, names, shown, sid); err != nil {
+		if err := p.exec(`UPDATE stories SET names = ?, shown = ? WHERE sid = ?`, names, shown, sid); err != nil {
 			return err
 		}
 		if names != "" {

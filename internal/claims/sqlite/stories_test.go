@@ -57,6 +57,14 @@ func storiesOf(t *testing.T, st *Store) []string {
 			break
 		}
 	}
+	// Counts kept as figures come equal a recount.
+	var wrong int
+	if err := st.DB().QueryRow(`SELECT count(*) FROM stories s JOIN (SELECT sid, count(*) AS n, count(DISTINCT article_id) AS a,
+		count(DISTINCT nullif(source, '')) AS src, min(nullif(day_from, -1000000)) AS f, max(nullif(day_to, -1000000)) AS t, min(value) AS lo, max(value) AS hi
+		FROM story_claims GROUP BY sid) x ON x.sid = s.sid
+		WHERE s.claims != x.n OR s.articles != x.a OR s.sources != x.src OR s.day_from IS NOT x.f OR s.day_to IS NOT x.t OR s.low != x.lo OR s.high != x.hi`).Scan(&wrong); err != nil || wrong > 0 {
+		t.Errorf("%d stories whose counts differ from a recount (%v)", wrong, err)
+	}
 	rows, err := st.DB().Query(`SELECT group_concat(article_id, '+') FROM (SELECT sc.sid, sc.article_id FROM story_claims sc
 		JOIN stories s ON s.sid = sc.sid JOIN cmp_groups g ON g.gid = s.gid WHERE g.event = 'killed' ORDER BY sc.sid, sc.article_id) GROUP BY sid`)
 	if err != nil {
