@@ -5,28 +5,9 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
-	"unicode"
 
 	"github.com/factcheck/extract/internal/claims"
 )
-
-// anchor makes an HTML id from a group label.
-func anchor(label string) string {
-	var b strings.Builder
-	b.WriteString("g-")
-	dash := false
-	for _, r := range strings.ToLower(label) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimRight(b.String(), "-")
-}
 
 // axis maps a group's values onto 0–300 SVG units: linear over the
 // group's range (so that 99 and 107 stand apart), or logarithmic when asked
