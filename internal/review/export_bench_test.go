@@ -60,9 +60,15 @@ func BenchmarkPages(b *testing.B) {
 		return w.Body.String()
 	}
 	m := regexp.MustCompile(`href="(/claim/[^"]+)"`).FindStringSubmatch(get("/"))
-	g := regexp.MustCompile(`href="(/compare\?g=\d+)`).FindStringSubmatch(get("/compare"))
+	cmp := get("/compare")
+	g := regexp.MustCompile(`href="(/compare\?g=\d+)`).FindStringSubmatch(cmp)
+	sty := regexp.MustCompile(`href="(/compare\?s=\d+)`).FindStringSubmatch(cmp)
 	pages := map[string]string{"list": "/?page=6", "list-value": "/?sort=value&dir=desc&page=3", "list-verified": "/?status=verified",
-		"compare": "/compare", "duplicates": "/duplicates?page=5&spage=3"}
+		"list-attributed": "/?attributed=1", "compare": "/compare", "compare-page-5": "/compare?page=5", "compare-search": "/compare?q=people",
+		"compare-dates": "/compare?from=2024-01&to=2024-06", "duplicates": "/duplicates?page=5&spage=3"}
+	if sty != nil {
+		pages["story"] = sty[1]
+	}
 	if m != nil {
 		pages["claim"] = m[1]
 	}
