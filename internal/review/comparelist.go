@@ -58,7 +58,7 @@ type groupView struct {
 // figures and a link to all of them, membersPerPage at a time.
 const (
 	storiesPerPage = 20
-	rowsPerGroup   = 10
+	rowsPerGroup   = 6
 	membersPerPage = 50
 	alsoShown      = 3
 	// maxStoriesCounted bounds the count of a filter's stories.
@@ -387,7 +387,7 @@ func (s *Server) storyView(r *http.Request, g storyRec, limit, offset int, label
 			OR NOT EXISTS (SELECT 1 FROM story_claims s2 WHERE s2.claim_id = cc.rep AND s2.sid = sc.sid))`
 	// one more than asked: is there a next page
 	rows, err := s.st.DB().QueryContext(ctx, `SELECT sc.claim_id, m.subject_text, m.event_text, m.inferred `+shown+`
-		ORDER BY sc.day_from, sc.value DESC, sc.claim_id LIMIT ?2 OFFSET ?3`, g.sid, limit+1, offset)
+		ORDER BY sc.day_from, sc.value DESC LIMIT ?2 OFFSET ?3`, g.sid, limit+1, offset)
 	if err != nil {
 		return v, err
 	}

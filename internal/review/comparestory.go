@@ -49,10 +49,10 @@ const (
 )
 
 // valueSummary counts the story's values, over its first summaryDepth
-// claims by value (story_claims_sid), at most summaryShown of them.
+// claims in time (story_claims_sid), at most summaryShown of them.
 func (s *Server) valueSummary(ctx context.Context, sid int64) ([]valueSummary, error) {
 	rows, err := s.st.DB().QueryContext(ctx, `SELECT value, count(*), count(DISTINCT nullif(source, '')), count(DISTINCT article_id)
-		FROM (SELECT value, source, article_id FROM story_claims WHERE sid = ? ORDER BY value LIMIT ?)
+		FROM (SELECT value, source, article_id FROM story_claims WHERE sid = ? ORDER BY day_from, value DESC LIMIT ?)
 		GROUP BY value ORDER BY count(*) DESC, value LIMIT ?`, sid, summaryDepth, summaryShown)
 	if err != nil {
 		return nil, err

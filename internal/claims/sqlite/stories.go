@@ -23,8 +23,9 @@ import (
 //     names, and shown (1: figures from two articles or sources, 2: two
 //     figures of one article and source, 0: a lone figure);
 //   - story_claims: each claim's story, with what the pages read of it;
-//   - story_keys: each claim's story keys (its article, its near-duplicate
-//     articles, its source entity, the names of its sentence and title)
+//   - story_keys: each claim's story keys (its article, its source entity,
+//     the names of its sentence and title; its near-duplicate articles are
+//     looked up, not stored)
 //     with the days it refers to, the index a new figure's candidates are
 //     looked up in: per key at most storyCandidates figures of the group
 //     that begin within compare.StoryWindow days and storyPeriods that
@@ -67,7 +68,8 @@ CREATE TABLE story_claims (
 	day_from   INTEGER NOT NULL,
 	day_to     INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX story_claims_sid ON story_claims(sid, value);
+-- a story's figures in time (its page, a page at a time)
+CREATE INDEX story_claims_sid ON story_claims(sid, day_from, value DESC);
 -- is the article, the source new to the story (its counts kept as figures come)
 CREATE INDEX story_claims_article ON story_claims(sid, article_id);
 CREATE INDEX story_claims_source ON story_claims(sid, source);
@@ -494,6 +496,9 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 		return err
 	}
 	for _, k := range f.keys {
+		if compare.IsArticleKey(k) && k != compare.ArticleKey(f.article) {
+			continue // a near-duplicate's key: looked up, not stored (its own figures carry it)
+		}
 		if err := p.exec(`INSERT OR IGNORE INTO story_keys(gid, key, day_from, claim_id, day_to) VALUES (?, ?, ?, ?, ?)`,
 			f.gid, k, f.from, f.id, f.to); err != nil {
 			return err
