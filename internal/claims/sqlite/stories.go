@@ -68,8 +68,9 @@ CREATE TABLE story_claims (
 	day_from   INTEGER NOT NULL,
 	day_to     INTEGER NOT NULL
 ) WITHOUT ROWID;
--- a story's figures in time (its page, a page at a time)
-CREATE INDEX story_claims_sid ON story_claims(sid, day_from, value DESC);
+-- a story's figures in time (its page, a page at a time), covering its
+-- value summary
+CREATE INDEX story_claims_sid ON story_claims(sid, day_from, value DESC, source, article_id);
 -- is the article, the source new to the story (its counts kept as figures come)
 CREATE INDEX story_claims_article ON story_claims(sid, article_id);
 CREATE INDEX story_claims_source ON story_claims(sid, source);
