@@ -65,11 +65,14 @@ trap cleanup EXIT
 for _ in $(seq 1 100); do curl -s -o /dev/null "$URL/static/app.css" && break; sleep 0.2; done
 
 # serve pairs new articles with their near-duplicates (and analyses a
-# database from before the analysis tables) in the background: wait for it
+# database from before the analysis tables), then puts their figures in
+# stories, in the background: wait for it
 t0=$(date +%s)
-for _ in $(seq 1 1800); do
+for _ in $(seq 1 3600); do
 	page=$(curl -s "$URL/")
-	case "$page" in *"being paired"* | *"being analysed"*) sleep 1 ;; *) break ;; esac
+	case "$page" in *"being paired"* | *"being analysed"*) sleep 1; continue ;; esac
+	page=$(curl -s "$URL/compare")
+	case "$page" in *"being put in stories"*) sleep 1 ;; *) break ;; esac
 done
 echo "serve's background analysis: done after $(( $(date +%s) - t0 )) s"
 
@@ -79,10 +82,14 @@ hwm() { awk '/^VmHWM/ {print $2}' "/proc/$SERVE/status"; }
 echo
 echo "pages (best of 3, one client; ms is curl's time to the last byte on loopback):"
 first=$(curl -s "$URL/" | grep -o 'href="/claim/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
+story=$(curl -s "$URL/compare" | grep -o 'href="/compare?s=[0-9]*' | head -1 | sed 's/href="//')
 group=$(curl -s "$URL/compare" | grep -o 'href="/compare?g=[0-9]*' | head -1 | sed 's/href="//')
+article=$(curl -s "$URL/" | grep -o 'href="/?article=[^"&]*' | head -1 | sed 's/href="//')
 printf "%-40s %9s %9s\n" page ms KB
 for p in "/" "/?page=2" "/?page=200" "/?sort=value&dir=desc" "/?sort=date&dir=desc" "/?status=verified" "/?status=unreviewed" \
-	"/?q=people" "/?unit=percent" "/?source=police" "/?copies=all" "$first" "/compare" "/compare?page=2" "$group" "$group&page=3" \
+	"/?q=people" "/?unit=percent" "/?source=police" "/?copies=all" "/?attributed=1&sort=date" "$article" "$first" "$first?in=sort%3Ddate" \
+	"/compare" "/compare?page=2" "/compare?page=50" "/compare?q=people" "/compare?q=killed&unit=count" "/compare?from=2024-01-01&to=2024-12-31" \
+	"/compare?local=1" "$story" "$story&page=2" "$group" "$group&page=3" \
 	"/duplicates" "/duplicates?page=20&spage=5" "/export/reviews.csv"; do
 	[ -z "$p" ] && continue
 	best=

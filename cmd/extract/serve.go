@@ -23,10 +23,12 @@ func init() {
 const serveSynopsis = `serve [--db PATH] [--addr 127.0.0.1:8080] [--token T] [--site-url URL]
 
 Serves the review app: claims with filters and full-text search, each claim
-in its article, reviews with history, cross-source comparison, near-duplicate
-articles, and review export. It listens on 127.0.0.1 unless told otherwise;
-on any other address, set --token (or EXTRACT_TOKEN) so that only people who
-know it get in. The app writes only to the database's review tables.`
+in its article, reviews with history, figures compared across sources by
+story, near-duplicate articles, and review export. It listens on 127.0.0.1
+unless told otherwise; on any other address, set --token (or EXTRACT_TOKEN)
+so that only people who know it get in. The app writes only to the
+database's review tables and, in the background, to its analysis tables
+(near-duplicates, stories) for articles stored since it last ran.`
 
 func runServe(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", serveSynopsis, stderr)

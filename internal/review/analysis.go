@@ -26,6 +26,7 @@ type analysis struct {
 	orphans     int // current reviews whose claim is no longer extracted
 	pending     int // articles stored before the analysis tables, not analysed yet
 	unpaired    int // articles whose near-duplicates are not looked up yet
+	unstoried   int // articles whose figures are not in stories yet
 	backfilling bool
 	reattaching bool
 	changedAt   time.Time // when articles_version last changed
@@ -76,9 +77,12 @@ func (s *Server) current(ctx context.Context) (*analysis, error) {
 	if a.unpaired, err = s.st.Unpaired(ctx); err != nil {
 		return nil, err
 	}
+	if a.unstoried, err = s.st.Unstoried(ctx); err != nil {
+		return nil, err
+	}
 	// The background analysis waits until no run has stored articles for
 	// runQuiet: it would compete with the run for the write lock.
-	if (a.pending > 0 || a.unpaired > 0) && !a.backfilling && time.Since(a.changedAt) > runQuiet {
+	if (a.pending > 0 || a.unpaired > 0 || a.unstoried > 0) && !a.backfilling && time.Since(a.changedAt) > runQuiet {
 		a.backfilling = true
 		go s.backfill()
 	}
@@ -137,7 +141,8 @@ func (s *Server) runActive() bool {
 
 // backfill analyses the articles of a database written before the analysis
 // tables existed, then pairs the articles not paired yet with their
-// near-duplicates, a small transaction at a time so that reviews and runs
+// near-duplicates, then puts their figures in stories, a small transaction
+// at a time so that reviews and runs
 // are never held up for long. A failure (the database busy with a run) ends
 // it; the next request after refreshEvery starts it again.
 func (s *Server) backfill() {
@@ -149,7 +154,7 @@ func (s *Server) backfill() {
 	for _, step := range []struct {
 		what string
 		run  func(context.Context, int) (int, error)
-	}{{"analysed", s.st.AnalysePending}, {"paired", s.st.PairPending}} {
+	}{{"analysed", s.st.AnalysePending}, {"paired", s.st.PairPending}, {"put in stories the figures of", s.st.StoriesPending}} {
 		start, total := time.Now(), 0
 		for {
 			if s.runActive() {

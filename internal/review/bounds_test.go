@@ -32,7 +32,8 @@ func bigStore(t *testing.T, n, k, groups int) *sqlite.Store {
 		var specs []spec
 		for j := 0; j < k; j++ {
 			num := fmt.Sprintf("%d", 3000+i*k+j)
-			fmt.Fprintf(&b, "Police said %s widgets%d were counted in district %d. ", num, i%groups, j)
+			// each group's figures share a place name, which makes them one story
+			fmt.Fprintf(&b, "Police said %s widgets%d were counted in district %d of Riverton%c%c. ", num, i%groups, j, 'A'+i%groups/26, 'a'+i%groups%26)
 			specs = append(specs, spec{num: num, low: f(float64(3000 + i*k + j)), high: f(float64(3000 + i*k + j)),
 				source: fmt.Sprintf("Police %d", i%3), mention: "Police", cue: "said", subject: fmt.Sprintf("widgets%d", i%groups), event: "killed"})
 		}
@@ -101,40 +102,48 @@ func TestListPagedAndBounded(t *testing.T) {
 
 var claimLinkRe = regexp.MustCompile(`class="claim-link" href="/claim/([^"]+)"`)
 
-// TestComparePaged: groups come a page at a time, each with its first
-// figures and a link to a group page that pages through all of them.
+// TestComparePaged: stories come a page at a time, each with its first
+// figures and a link to a story page that pages through all of them.
 func TestComparePaged(t *testing.T) {
 	a := newAppOn(t, bigStore(t, 60, 20, 30), Options{})
 	_, p, _ := a.get("/compare")
-	if n := strings.Count(p, `<section class="group"`); n != groupsPerPage {
-		t.Fatalf("first compare page: %d groups", n)
+	// 30 groups, each of two articles sharing a name; the two articles of
+	// groups 26 and 27 are 26 days apart: two stories, folded with the
+	// stories of one article.
+	listed := p[:strings.Index(p, `<details class="local">`)]
+	if n := strings.Count(listed, `<section class="group"`); n != storiesPerPage {
+		t.Fatalf("first compare page: %d stories", n)
 	}
-	if !strings.Contains(p, `rel="next"`) || !strings.Contains(p, "30 group(s)") {
+	if !strings.Contains(p, `rel="next"`) || !strings.Contains(p, "28 stories") || !strings.Contains(p, "4 more stories of figures from a single article") {
 		t.Error("compare page 1 of 2 has no next link or count")
 	}
 	if len(p) > 300<<10 {
 		t.Errorf("compare page is %d KB", len(p)>>10)
 	}
 	_, p2, _ := a.get("/compare?page=2")
-	if n := strings.Count(p2, `<section class="group"`); n != 10 {
-		t.Errorf("second compare page: %d groups", n)
+	if n := strings.Count(p2, `<section class="group"`); n != 8 {
+		t.Errorf("second compare page: %d stories", n)
 	}
-	// A group of 40 claims: its page lists 40 figures, 50 a page.
+	// A story of 40 claims: its page lists 40 figures, 50 a page.
 	m := groupLinkRe.FindStringSubmatch(p)
 	if m == nil {
-		t.Fatal("no group link")
+		t.Fatal("no story link")
 	}
 	_, g, _ := a.get(m[1])
 	if n := strings.Count(g, `<td class="num">`); n != 40 {
-		t.Errorf("group page lists %d figures, want 40", n)
+		t.Errorf("story page lists %d figures, want 40", n)
 	}
 	_, q, _ := a.get("/compare?q=widgets17")
 	if n := strings.Count(q, `<section class="group"`); n != 1 {
-		t.Errorf("search widgets17: %d groups", n)
+		t.Errorf("search widgets17: %d stories", n)
+	}
+	_, q, _ = a.get("/compare?q=rivertonbc")
+	if n := strings.Count(q, `<section class="group"`); n != 1 || !strings.Contains(q, "RivertonBc") {
+		t.Errorf("search by the story's name: %d stories", n)
 	}
 }
 
-var groupLinkRe = regexp.MustCompile(`<h2><a href="(/compare\?g=\d+)">`)
+var groupLinkRe = regexp.MustCompile(`<h2><a href="(/compare\?s=\d+)">`)
 
 // TestDuplicatesPagedAndIncremental: each new article is paired when it is
 // stored, at most MaxNeighbours times, and the page lists pairsPerPage

@@ -305,36 +305,43 @@ func TestBrowserReview(t *testing.T) {
 		t.Errorf("ClaimReview %v", crs[0])
 	}
 
-	// 6. The comparison group for releases.
-	do(t, ctx, "compare", chromedp.Navigate(base+"/compare#g-released-people"), chromedp.WaitVisible(chromedp.ID("g-released-people")))
-	rel := text(t, ctx, "#g-released-people")
-	for _, want := range []string{"released · people", "107", "103", "99", "between 60 and 75", "Interior Ministry", "Rights Watchers"} {
+	// 6. Compare: stories, not buckets. The releases of December (the
+	// Interior Ministry's 103, its 99 in the groups' article, the groups'
+	// 60–75) are one story, apart from September's (Rights Watchers).
+	do(t, ctx, "compare", chromedp.Navigate(base+"/compare"), chromedp.WaitVisible(chromedp.ID("story-count")))
+	story := `(() => { for (const s of document.querySelectorAll("section.group")) { if (s.textContent.includes("released · people") && s.textContent.includes("Interior Ministry")) { return s.id; } } return ""; })()`
+	dec := eval[string](t, ctx, story)
+	if dec == "" {
+		t.Fatal("no December releases story")
+	}
+	rel := text(t, ctx, "#"+dec)
+	for _, want := range []string{"released · people", "103", "99", "between 60 and 75", "2024-12-02 – 2024-12-05", "Values:", "linear axis"} {
 		if !strings.Contains(rel, want) {
-			t.Errorf("releases group lacks %q", want)
+			t.Errorf("December story lacks %q", want)
 		}
 	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("#g-released-people svg.bar").length`); n < 5 {
-		t.Errorf("releases group draws %d bars", n)
+	for _, not := range []string{"107", "Rights Watchers"} {
+		if strings.Contains(rel, not) {
+			t.Errorf("December story holds %q (September's)", not)
+		}
 	}
-	if vals := text(t, ctx, "#g-released-people .values"); !strings.Contains(vals, "×") {
-		t.Errorf("no per-value summary: %q", vals)
-	}
-	if sp := text(t, ctx, "#g-released-people .spread"); !strings.Contains(sp, "linear axis") {
-		t.Errorf("axis not linear by default: %q", sp)
+	if n := eval[int](t, ctx, `document.querySelectorAll("#`+dec+` svg.bar").length`); n != 3 {
+		t.Errorf("December story draws %d bars", n)
 	}
 	shot(t, ctx, dir, "6-compare")
+	// Search a story by a name in it.
+	do(t, ctx, "find a story", chromedp.SendKeys(chromedp.CSS(`form.filters input[name="q"]`), "Ruiz"),
+		chromedp.Submit(chromedp.CSS(`form.filters input[name="q"]`)), chromedp.WaitVisible(chromedp.CSS(`input[name="q"][value="Ruiz"]`)))
+	if n := eval[int](t, ctx, `document.querySelectorAll("section.group").length`); n != 1 || !strings.Contains(text(t, ctx, "section.group h2"), "Ana Ruiz") {
+		t.Errorf("search Ruiz: %d stories", n)
+	}
 
-	// 6b. The group's page: a verdict recorded in place for the 99.
-	do(t, ctx, "group page", chromedp.Click(chromedp.CSS("#g-released-people h2 a")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
-	if n := eval[int](t, ctx, `document.querySelectorAll("tr.story").length`); n < 2 {
-		t.Errorf("the group page shows %d stories", n)
-	}
-	if st := text(t, ctx, "tr.story th"); !strings.Contains(st, "2024-09-01") {
-		t.Errorf("first story %q: no date", st)
-	}
+	// 6b. The story's page: a verdict recorded in place for the 99.
+	do(t, ctx, "story page", chromedp.Navigate(base+"/compare"), chromedp.WaitVisible(chromedp.ID(dec)),
+		chromedp.Click(chromedp.CSS("#"+dec+" h2 a")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
 	row := eval[string](t, ctx, `(() => { for (const a of document.querySelectorAll(".group-table td.num a")) { if (a.textContent === "99") { return a.closest("tr").id; } } return ""; })()`)
 	if row == "" {
-		t.Fatal("no 99 in the releases group")
+		t.Fatal("no 99 in the story")
 	}
 	sel := "#" + row + " form.verdict-inplace"
 	do(t, ctx, "verdict in place",
@@ -346,10 +353,23 @@ func TestBrowserReview(t *testing.T) {
 	if got := text(t, ctx, "#"+row+" td.inplace"); !strings.Contains(got, "Extraction correct") || !strings.Contains(got, "Misleading") {
 		t.Errorf("row after the verdict in place: %q", got)
 	}
-	if !strings.Contains(eval[string](t, ctx, `location.href`), "/compare?g=") {
-		t.Error("verdict in place left the group page")
+	if !strings.Contains(eval[string](t, ctx, `location.href`), "/compare?s=") {
+		t.Error("verdict in place left the story page")
 	}
-	shot(t, ctx, dir, "6b-compare-group-verdict")
+	shot(t, ctx, dir, "6b-compare-story-verdict")
+	// The group's page lists its stories.
+	do(t, ctx, "group page", chromedp.Click(chromedp.CSS("p.crumbs a[href^='/compare?g=']")), chromedp.WaitVisible(chromedp.CSS("section.group")))
+	if n := eval[int](t, ctx, `document.querySelectorAll("section.group").length`); n != 2 {
+		t.Errorf("the releases group lists %d stories", n)
+	}
+	shot(t, ctx, dir, "6c-compare-group-stories")
+	// From a claim, its story.
+	do(t, ctx, "claim to story", chromedp.Navigate(base+"/?source=Interior+Ministry"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")),
+		chromedp.Click(chromedp.CSS("a.claim-link")), chromedp.WaitVisible(chromedp.ID("story-link")),
+		chromedp.Click(chromedp.ID("story-link")), chromedp.WaitVisible(chromedp.CSS("form.verdict-inplace")))
+	if got := text(t, ctx, "section.group h2"); !strings.Contains(got, "Interior Ministry") {
+		t.Errorf("the claim's story: %q", got)
+	}
 
 	// 7. XSS payloads in the article's title, text, url and source stay text.
 	do(t, ctx, "xss list", chromedp.Navigate(base+"/?article=e-xss"), chromedp.WaitVisible(chromedp.CSS("a.claim-link")))

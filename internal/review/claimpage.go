@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -189,12 +190,16 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
-	prevClaim, err := s.neighbour(ctx, pos, false, false)
-	if err != nil {
-		s.fail(w, err)
-		return
+	// j/k: the next and previous claim in article order, within the list
+	// the claim was opened from when it was (?in=).
+	var prevClaim, nextClaim string
+	if in := queueIn(r.URL.Query().Get("in")); in != nil {
+		if prevClaim, err = s.neighbourIn(ctx, *in, pos, art.Published, false); err == nil {
+			nextClaim, err = s.neighbourIn(ctx, *in, pos, art.Published, true)
+		}
+	} else if prevClaim, err = s.neighbour(ctx, pos, false, false); err == nil {
+		nextClaim, err = s.neighbour(ctx, pos, true, false)
 	}
-	nextClaim, err := s.neighbour(ctx, pos, true, false)
 	if err != nil {
 		s.fail(w, err)
 		return
@@ -230,15 +235,31 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
 	}
 	s.saveOutcome(r, data)
-	var gid, n int64
+	// Its story, else its comparison group.
+	var gid, n, sid, sn int64
 	var ev, subj, unit string
-	switch err := s.st.DB().QueryRowContext(ctx, `SELECT g.gid, g.event, g.subject, g.unit, g.claims FROM claim_measures m
-		JOIN cmp_groups g ON g.gid = m.gid WHERE m.claim_id = ?`, q.ID).Scan(&gid, &ev, &subj, &unit, &n); err {
+	var names sql.NullString
+	switch err := s.st.DB().QueryRowContext(ctx, `SELECT g.gid, g.event, g.subject, g.unit, g.claims, coalesce(st.sid, 0), coalesce(st.claims, 0), st.names
+		FROM claim_measures m JOIN cmp_groups g ON g.gid = m.gid
+		LEFT JOIN story_claims sc ON sc.claim_id = m.claim_id LEFT JOIN stories st ON st.sid = sc.sid
+		WHERE m.claim_id = ?`, q.ID).Scan(&gid, &ev, &subj, &unit, &n, &sid, &sn, &names); err {
 	case nil:
+		label := groupLabel(ev, subj, unit)
+		if sn >= 2 {
+			var ns []string
+			for _, x := range sqlite.ParseStoryNames(names.String) {
+				if len(ns) < 3 {
+					ns = append(ns, x.Name)
+				}
+			}
+			data["Story"] = label
+			data["StoryNames"] = strings.Join(ns, " · ")
+			data["StoryLink"] = "/compare?s=" + strconv.FormatInt(sid, 10)
+			data["StorySize"] = sn
+		}
 		if n >= 2 {
-			label := groupLabel(ev, subj, unit)
 			data["Group"] = label
-			data["GroupLink"] = "/compare?g=" + strconv.FormatInt(gid, 10) + "#" + anchor(label)
+			data["GroupLink"] = "/compare?g=" + strconv.FormatInt(gid, 10)
 			data["GroupSize"] = n
 		}
 	case sql.ErrNoRows:

@@ -3,53 +3,90 @@ package review
 import (
 	"context"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 )
 
-// Figures of one group split into stories: same source entity or article
-// (or a near-duplicate of it) within storyWindow days, chained.
-func TestStories(t *testing.T) {
-	row := func(id, art, entity, day, val string, also ...string) groupRow {
-		r := groupRow{ID: id, ArticleID: art, Interval: val, entity: entity, day: day}
-		for _, a := range also {
-			r.Also = append(r.Also, claimRef{ArticleID: a})
+// sections returns the <section class="group"> elements of a compare page.
+func sections(p string) []string {
+	var out []string
+	for {
+		i := strings.Index(p, `<section class="group"`)
+		if i < 0 {
+			return out
 		}
-		return r
-	}
-	rows := []groupRow{
-		row("nice1", "a1", "e:police", "2016-07-15", "84"),
-		row("nice2", "a2", "e:police", "2016-07-16", "84"),
-		row("nice3", "a3", "e:ministry", "2016-07-17", "86", "a2"), // a near-duplicate of a2: the same story
-		row("plague", "a4", "e:historians", "2016-03-01", "50000000"),
-		row("afgh1", "a5", "e:un", "2016-08-01", "2500"),
-		row("afgh2", "a6", "e:un", "2016-12-01", "2600"), // same source, four months later: another story
-		row("police-later", "a7", "e:police", "2016-09-30", "3"),
-	}
-	got := stories(rows)
-	var desc []string
-	for _, st := range got {
-		var ids []string
-		for _, r := range st.Rows {
-			ids = append(ids, r.ID)
-		}
-		desc = append(desc, strings.Join(ids, "+"))
-	}
-	want := "nice1+nice2+nice3 | plague | afgh1 | afgh2 | police-later"
-	if strings.Join(desc, " | ") != want {
-		t.Fatalf("stories %q, want %q", strings.Join(desc, " | "), want)
-	}
-	if st := got[0]; st.From != "2016-07-15" || st.To != "2016-07-17" || st.Sources != 2 || st.Articles != 3 ||
-		len(st.Values) != 1 || st.Values[0].Value != "84" || st.Values[0].Claims != 2 {
-		t.Errorf("first story %+v", st)
-	}
-	// Figures that share nothing: no stories (the plain table).
-	if s := stories(rows[3:5]); s != nil {
-		t.Errorf("unrelated figures made stories: %+v", s)
+		p = p[i:]
+		j := strings.Index(p, "</section>")
+		out = append(out, p[:j])
+		p = p[j:]
 	}
 }
 
-// A verdict in place on a group's page returns to the row; a back that is
+// sectionWith is the first section of a compare page that holds all of want.
+func sectionWith(p string, want ...string) string {
+	for _, s := range sections(p) {
+		all := true
+		for _, w := range want {
+			all = all && strings.Contains(s, w)
+		}
+		if all {
+			return s
+		}
+	}
+	return ""
+}
+
+// TestCompareStories: /compare lists stories, not event · subject buckets:
+// the September releases (Rights Watchers, two articles) and the December
+// ones (the Interior Ministry's 103 and 99 and the groups' 60–75) are two
+// stories of "released · people"; the lone 42 is in none. Each shows its
+// dates, names and values; they are searchable by name, filtered by date
+// and unit, and a group's page lists its stories.
+func TestCompareStories(t *testing.T) {
+	a := newApp(t, Options{})
+	_, p, _ := a.get("/compare")
+	sept := sectionWith(p, "released · people", "Rights Watchers", "107")
+	dec := sectionWith(p, "released · people", "Interior Ministry", "103")
+	if sept == "" || dec == "" || sept == dec {
+		t.Fatalf("releases not split into two stories:\n%s", strings.Join(sections(p), "\n----\n"))
+	}
+	if strings.Contains(sept, ">103</a>") || strings.Contains(dec, ">107</a>") || strings.Contains(dec, ">42</a>") {
+		t.Error("a figure in the wrong story")
+	}
+	for _, want := range []string{"99", "between 60 and 75", "2024-12-02 – 2024-12-05", "Interior Ministry", "linear axis"} {
+		if !strings.Contains(dec, want) {
+			t.Errorf("December story lacks %q", want)
+		}
+	}
+	if !strings.Contains(sept, "2024-09-01 – 2024-09-02") || !strings.Contains(sept, "Ana Ruiz") {
+		t.Errorf("September story without its dates or names")
+	}
+	// search by a name of the story, by the group's words; dates; unit
+	for q, want := range map[string]int{"/compare?q=ruiz": 1, "/compare?q=released": 2, "/compare?q=interior": 1,
+		"/compare?from=2024-12": 1, "/compare?to=2024-09-30": 2, "/compare?unit=percent": 0, "/compare?q=nothing-like-it": 0} {
+		_, page, _ := a.get(q)
+		if n := len(sections(page)); n != want {
+			t.Errorf("%s: %d stories, want %d", q, n, want)
+		}
+	}
+	// A group's page lists its stories.
+	m := regexp.MustCompile(`href="(/compare\?g=\d+)">other stories of released · people`).FindStringSubmatch(dec)
+	if m == nil {
+		t.Fatal("no link to the group's stories")
+	}
+	_, g, _ := a.get(m[1])
+	if n := len(sections(g)); n != 2 || !strings.Contains(g, "lone figure") {
+		t.Errorf("group page: %d stories", n)
+	}
+	// The claim page links to its story.
+	_, c, _ := a.get("/claim/" + claimID(t, a.st, "d-ngo", "99"))
+	if !strings.Contains(c, `id="story-link"`) || !strings.Contains(c, "(3 figures)") {
+		t.Error("claim page without its story")
+	}
+}
+
+// A verdict in place on a story's page returns to the row; a back that is
 // not a /compare URL of this site goes to the claim page as usual.
 func TestCompareVerdictInPlace(t *testing.T) {
 	a := newApp(t, Options{})

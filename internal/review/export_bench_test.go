@@ -6,7 +6,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"regexp"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims/sqlite"
 )
@@ -60,9 +62,15 @@ func BenchmarkPages(b *testing.B) {
 		return w.Body.String()
 	}
 	m := regexp.MustCompile(`href="(/claim/[^"]+)"`).FindStringSubmatch(get("/"))
-	g := regexp.MustCompile(`href="(/compare\?g=\d+)`).FindStringSubmatch(get("/compare"))
+	cmp := get("/compare")
+	g := regexp.MustCompile(`href="(/compare\?g=\d+)`).FindStringSubmatch(cmp)
+	sty := regexp.MustCompile(`href="(/compare\?s=\d+)`).FindStringSubmatch(cmp)
 	pages := map[string]string{"list": "/?page=6", "list-value": "/?sort=value&dir=desc&page=3", "list-verified": "/?status=verified",
-		"compare": "/compare", "duplicates": "/duplicates?page=5&spage=3"}
+		"list-attributed": "/?attributed=1", "compare": "/compare", "compare-page-5": "/compare?page=5", "compare-search": "/compare?q=people",
+		"compare-dates": "/compare?from=2024-01&to=2024-06", "duplicates": "/duplicates?page=5&spage=3"}
+	if sty != nil {
+		pages["story"] = sty[1]
+	}
 	if m != nil {
 		pages["claim"] = m[1]
 	}
@@ -72,10 +80,21 @@ func BenchmarkPages(b *testing.B) {
 	for name, p := range pages {
 		b.Run(name, func(b *testing.B) {
 			n := 0
+			c0 := cpuTime()
 			for i := 0; i < b.N; i++ {
 				n = len(get(p))
 			}
 			b.ReportMetric(float64(n)/1024, "KB")
+			// CPU time (user + sys) of the process per page: what a busy
+			// machine's wall clock does not tell
+			b.ReportMetric(float64(cpuTime()-c0)/float64(b.N)/1e6, "cpu-ms/op")
 		})
 	}
+}
+
+// cpuTime is the process's user + system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

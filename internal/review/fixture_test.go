@@ -119,7 +119,7 @@ var (
 		"Rights Watchers noted that over 1,800 people were arrested in connection with the mass protests that erupted after the election, and many remain in custody."
 	govt = "The Interior Ministry announced on Monday that 103 prisoners were released from detention centres across the country in 2024.\n" +
 		"Officials said about 2,400 people were arrested during the unrest, according to official figures published by the ministry."
-	ngo = "A coalition of groups reported the release of between 60 and 75 people, while the ministry said 99 citizens were released.\n" +
+	ngo = "A coalition of groups reported the release of between 60 and 75 people, while the Interior Ministry said 99 citizens were released.\n" +
 		"About 900 political prisoners remain in detention, the groups estimate."
 	xss = "Breaking " + xssScript + " news: officials said 42 people " + xssImg + " were released, a spokesman " + xssScript + " said.\n" +
 		"Click " + xssURL + " for more."
@@ -142,7 +142,7 @@ func fixture() []claims.Result {
 			spec{num: "about 2,400", low: f(2400), high: f(2400), qualifier: claims.About, source: "official figures", cue: "according to", subject: "people", event: "arrested"}),
 		build("d-ngo", "Groups count 60 to 75 releases", "https://ngo.example/d", "2024-12-05", ngo,
 			spec{num: "between 60 and 75", low: f(60), high: f(75), qualifier: claims.Range, source: "coalition of groups", cue: "reported", subject: "people", event: "release"},
-			spec{num: "99", low: f(99), high: f(99), source: "the ministry", cue: "said", subject: "citizens", event: "released"},
+			spec{num: "99", low: f(99), high: f(99), source: "the ministry", mention: "the Interior Ministry", cue: "said", subject: "citizens", event: "released"},
 			spec{num: "About 900", low: f(900), high: f(900), qualifier: claims.About, source: "the groups", cue: "estimate", subject: "political prisoners", event: "remain in detention"}),
 		build("e-xss", "Evil "+xssScript+xssImg, xssURL, "2024-12-06", xss,
 			spec{num: "42", low: f(42), high: f(42), source: `Spokes<script>man`, mention: "a spokesman", cue: "said", subject: "people", event: "released"}),
@@ -164,17 +164,20 @@ func newStore(t testing.TB) *sqlite.Store {
 	return st
 }
 
-// pairAll runs the near-duplicate pass that extract serve runs in the
-// background, so that pages show the pairs from the first request.
+// pairAll runs the passes that extract serve runs in the background
+// (near-duplicates, then stories), so that pages show them from the first
+// request.
 func pairAll(t testing.TB, st *sqlite.Store) {
 	t.Helper()
-	for {
-		n, err := st.PairPending(context.Background(), 100)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n == 0 {
-			return
+	for _, pass := range []func(context.Context, int) (int, error){st.PairPending, st.StoriesPending} {
+		for {
+			n, err := pass(context.Background(), 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n == 0 {
+				break
+			}
 		}
 	}
 }

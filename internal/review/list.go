@@ -33,6 +33,9 @@ type listFilter struct {
 	// facets, when set, makes queryList count the facets of the filter's
 	// first maxFacetClaims claims instead (facets.go).
 	facets *facetCounts
+	// nav, when set, makes queryList read the claims after (or before) a
+	// claim in article order (queue.go).
+	nav *navCursor
 }
 
 func parseFilter(v url.Values) listFilter {
@@ -214,7 +217,31 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	m := ftsQuery(f.Q)
 	byStatus := f.Status != "" && f.Status != "unreviewed"
-	byText := m != "" && f.Sort == "article" && !byStatus
+	byText := m != "" && f.Sort == "article" && !byStatus && f.nav == nil
+	navOrder := ""
+	if n := f.nav; n != nil {
+		// within the article in reading order; articles in the list's
+		// direction
+		cmp, dir := ">", " ASC"
+		if !n.forward {
+			cmp, dir = "<", " DESC"
+		}
+		acmp, adir := cmp, dir
+		if f.Dir == "desc" {
+			acmp, adir = map[string]string{">": "<", "<": ">"}[cmp], map[string]string{" ASC": " DESC", " DESC": " ASC"}[dir]
+		}
+		switch {
+		case n.sameArticle:
+			add("q.article_id = ? AND q.start "+cmp+" ?", n.article, n.start)
+			navOrder = "q.start" + dir
+		case f.Sort == "date":
+			add("(a.published, a.id) "+acmp+" (?, ?)", n.published, n.article)
+			navOrder = "a.published" + adir + ", a.id" + adir + ", q.start" + dir
+		default:
+			add("q.article_id "+acmp+" ?", n.article)
+			navOrder = "q.article_id" + adir + ", q.start" + dir
+		}
+	}
 	if m != "" && !byText {
 		add(`q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, m)
 	}
@@ -289,7 +316,11 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		count += ` AND claims_fts MATCH ?`
 	}
 	if f.each != nil {
-		return nil, 0, false, s.streamList(ctx, from, listOrder(f, byText), qargs, f.eachMax, f.each)
+		order := listOrder(f, byText)
+		if navOrder != "" {
+			order = navOrder
+		}
+		return nil, 0, false, s.streamList(ctx, from, order, qargs, f.eachMax, f.each)
 	}
 	if f.facets != nil {
 		return nil, 0, false, s.countFacets(ctx, from, qargs, f.facets)

@@ -105,3 +105,37 @@ func inParam(v string) string {
 	}
 	return ""
 }
+
+// navCursor is where "next claim" and "previous claim" start from in a
+// list's filter: a claim's article, position and its article's date.
+type navCursor struct {
+	article, published string
+	start              int
+	forward            bool
+	sameArticle        bool // within the claim's article only
+}
+
+// neighbourIn returns the claim after (forward) or before the claim at p in
+// the list filter f, in article order as a reviewer reads: the filter's
+// next claim in the same article, else the first claim (going back: the
+// last) of the filter's next article in the list's order (by date when the
+// list is sorted by date, else by article). "" when there is none.
+func (s *Server) neighbourIn(ctx context.Context, f listFilter, p claimPos, published string, forward bool) (string, error) {
+	f.Page = 1
+	next := ""
+	f.eachMax = 1
+	f.each = func(c string) error {
+		next = c
+		return nil
+	}
+	if f.Sort == "value" {
+		f.Sort = "article" // value order jumps between articles: j/k keep to article order
+	}
+	for _, same := range []bool{true, false} {
+		f.nav = &navCursor{article: p.article, published: published, start: p.start, forward: forward, sameArticle: same}
+		if _, _, _, err := s.queryList(ctx, f); err != nil || next != "" {
+			return next, err
+		}
+	}
+	return "", nil
+}

@@ -3,6 +3,7 @@ package review
 import (
 	"bytes"
 	"fmt"
+	"github.com/factcheck/extract/internal/compare"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -10,14 +11,15 @@ import (
 )
 
 var funcs = template.FuncMap{
-	"link":      safeLink,
-	"pathesc":   url.PathEscape,
-	"truncate":  truncate,
-	"add":       func(a, b int) int { return a + b },
-	"fmt1":      func(f float64) string { return fmt.Sprintf("%.1f", f) },
-	"when":      when,
-	"inc":       func(i int) int { return i + 1 },
-	"ratingKey": ratingKey,
+	"link":        safeLink,
+	"pathesc":     url.PathEscape,
+	"truncate":    truncate,
+	"add":         func(a, b int) int { return a + b },
+	"fmt1":        func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	"when":        when,
+	"inc":         func(i int) int { return i + 1 },
+	"ratingKey":   ratingKey,
+	"storyWindow": func() int { return compare.StoryWindow },
 }
 
 // ratingKey is the key that chooses a claim rating on the claim page.

@@ -60,7 +60,7 @@ func (r *recorder) add(kind, path string, d time.Duration, size int, err bool) {
 
 var (
 	claimLink = regexp.MustCompile(`href="/claim/([^"/?#]+)"`)
-	groupLink = regexp.MustCompile(`href="(/compare\?g=\d+)`)
+	groupLink = regexp.MustCompile(`href="(/compare\?[gs]=\d+)`) // a group's stories, a story
 	csrfField = regexp.MustCompile(`name="csrf" value="([0-9a-f]+)"`)
 )
 
@@ -134,6 +134,7 @@ func main() {
 					}
 				}
 			}
+			compareFilters := []string{"", "", "&q=people", "&q=killed", "&unit=percent", "&from=2020-01-01"}
 			sorts := []string{"", "&sort=value&dir=desc", "&sort=date", "&sort=article&dir=desc"}
 			filters := []string{"", "&status=unreviewed", "&status=verified", "&qualifier=about", "&unit=percent", "&q=people",
 				"&q=million", "&source=police"}
@@ -152,9 +153,14 @@ func main() {
 						}
 					}
 				case x < 8:
-					remember(get("compare", fmt.Sprintf("/compare?page=%d", 1+rnd.IntN(5))))
+					remember(get("compare", fmt.Sprintf("/compare?page=%d%s", 1+rnd.IntN(5), compareFilters[rnd.IntN(len(compareFilters))])))
 				case x < 9 && len(groups) > 0:
-					remember(get("group", groups[rnd.IntN(len(groups))]+fmt.Sprintf("&page=%d", 1+rnd.IntN(3))))
+					g := groups[rnd.IntN(len(groups))]
+					kind := "story"
+					if strings.Contains(g, "?g=") {
+						kind = "group"
+					}
+					remember(get(kind, g+fmt.Sprintf("&page=%d", 1+rnd.IntN(3))))
 				default:
 					remember(get("duplicates", fmt.Sprintf("/duplicates?page=%d&spage=%d", 1+rnd.IntN(20), 1+rnd.IntN(5))))
 				}

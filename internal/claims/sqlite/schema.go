@@ -385,4 +385,8 @@ INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
 	// one update per group instead of a trigger per claim); the trigger of
 	// deletes (a replaced article's claims) stays.
 	`DROP TRIGGER claim_measures_ai;`,
+	// 11: comparison groups split into stories (stories.go), filled by
+	// StoriesPending (extract serve's background pass) for every article,
+	// old ones included.
+	storiesSchema,
 }

@@ -57,8 +57,9 @@
   // Keyboard (when not typing), as listed on each page: on a claim page
   // 1–4 answer the extraction question, t/f/m/u/0 the claim question, s
   // saves, n saves and opens the next unreviewed claim, j/k go to the next
-  // or previous claim; on the list j/k move between rows, x selects the row
-  // for the bulk verdict, o or Enter opens it.
+  // or previous claim in article order (of the list it was opened from);
+  // on the list j/k move between rows and on to the next or previous page,
+  // x selects the row for the bulk verdict, o or Enter opens it.
   function typing(e) {
     var el = e.target, t = el && el.tagName;
     if (t === "INPUT" && /^(radio|checkbox|submit|button)$/.test(el.type)) { t = ""; }
@@ -94,11 +95,20 @@
       rows[cur].classList.add("cursor");
       rows[cur].scrollIntoView({ block: "nearest" });
     }
+    // j past the last row opens the next page at its first row, k before
+    // the first the previous page at its last row.
+    function page(rel, at) {
+      var a = document.querySelector('.pager a[rel="' + rel + '"]');
+      if (a) { location.href = a.href.split("#")[0] + "#" + at; return true; }
+      return false;
+    }
+    if (location.hash === "#first") { go(0); }
+    if (location.hash === "#last") { go(rows.length - 1); }
     document.addEventListener("keydown", function (e) {
       if (typing(e)) { return; }
       switch (e.key) {
-      case "j": go(cur + 1); break;
-      case "k": go(cur - 1); break;
+      case "j": if (cur === rows.length - 1 && page("next", "first")) { break; } go(cur + 1); break;
+      case "k": if (cur === 0 && page("prev", "last")) { break; } go(cur - 1); break;
       case "x": if (cur >= 0) { var c = rows[cur].querySelector("input.pick"); c.checked = !c.checked; c.dispatchEvent(new Event("change")); } break;
       case "o": case "Enter": if (cur >= 0) { rows[cur].querySelector("a.claim-link").click(); } break;
       default: return;
