@@ -239,6 +239,7 @@ type rangeRead struct {
 	sep           string
 	j, k          int
 	openHi        bool // "$500,000 to more than $1 million"
+	both          bool // units written on both ends (rule range-units-both-ends)
 	b             *cand
 }
 
@@ -325,9 +326,10 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 	} else if r.sep == "to" && p.key(k) == "over" {
 		k, r.openHi = k+1, true
 	}
-	// "$5-$7 million"
-	if c.currency && lexicon.CurrencySymbols[p.raw(k)] != "" {
-		k++
+	// "$5-$7 million", "US$5 to US$10", "Rs 5 lakh to Rs 10 lakh"
+	if n := p.currencyPrefixAt(c, k); n > 0 {
+		k += n
+		r.both = n > 1 || lexicon.CurrencySymbols[p.raw(k-1)] == ""
 	}
 	r.k = k
 	b := p.valueAt(k)
@@ -338,6 +340,9 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 	b.currency = c.currency
 	p.scaleAfter(b)
 	p.unitAfter(b)
+	if p.currencyWordAfterEnd(c, b) {
+		r.both = true
+	}
 	if r.sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
 		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of
 		// 0.4 percent and a level of 13,176, not a range
@@ -439,6 +444,9 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 	if r.openHi {
 		c.open = 'h'
 	}
+	if r.both {
+		c.qualRule = ruleRangeBothEnds
+	}
 }
 
 // scoreOrTally reads ends whose second is not above the first (av): a
@@ -471,6 +479,7 @@ func (p *parser) valueAt(k int) *cand {
 	if k >= len(p.toks) {
 		return nil
 	}
+	p.mergeLakh(k) // "Rs 1,50,000-2,00,000"
 	t := &p.toks[k]
 	switch t.k {
 	case tNum:

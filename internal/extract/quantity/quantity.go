@@ -345,7 +345,9 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
-		c.unitRule = ruleDefaultCount
+		if !valueRules[c.unitRule] {
+			c.unitRule = ruleDefaultCount
+		}
 	}
 }
 

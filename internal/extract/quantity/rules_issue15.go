@@ -44,3 +44,9 @@ var rateRules = func() map[rule]rule {
 	}
 	return m
 }()
+
+// valueRules read the value itself (a number form), not its unit: a count
+// read by one keeps the rule's name in explain instead of default-count.
+var valueRules = map[rule]bool{
+	ruleLakhGrouping: true, ruleScaleOfScale: true, ruleScientific: true, ruleNumberChain: true, ruleMinusWord: true,
+}

@@ -1,0 +1,129 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+)
+
+// issue15Case is one mention of a form of issue #15 read by a named rule:
+// the sentence, the mention's text, its bounds ("" = same as low), unit,
+// and the rule that must show in explain (as the unit or qualifier rule).
+type issue15Case struct {
+	rule, in, text, low, high, unit string
+}
+
+var issue15Cases = []issue15Case{
+	// Indian digit grouping: one number, not a list
+	{"lakh-grouping", "The scheme will cost 12,34,567 rupees in all.", "12,34,567 rupees", "1234567", "", "INR"},
+	{"lakh-grouping", "A total of 12,34,567 voters turned out.", "12,34,567", "1234567", "", "count"},
+	{"lakh-grouping", "The result is 12,34,567.89 exactly.", "12,34,567.89", "1234567.89", "", "count"},
+	{"lakh-grouping", "In all 5,12,34,567 people were vaccinated.", "5,12,34,567", "51234567", "", "count"},
+	{"currency-symbol", "He earned ₹2,00,000 last year.", "₹2,00,000", "200000", "", "INR"},
+	{"currency-abbrev", "The farmer owes Rs 1,50,000 to the bank.", "Rs 1,50,000", "150000", "", "INR"},
+	{"currency-abbrev", "The scheme costs Rs 1,50,000 crore.", "Rs 1,50,000 crore", "1.5e12", "", "INR"},
+	{"range-after", "Rents run at Rs 1,50,000-2,00,000 in the city.", "Rs 1,50,000-2,00,000", "150000", "200000", "INR"},
+	// scales of scales after digits
+	{"scale-of-scale", "The Centre announced a Rs 1.5 lakh crore package.", "Rs 1.5 lakh crore", "1.5e12", "", "INR"},
+	{"scale-of-scale", "Banks wrote off 2 lakh crore in bad loans.", "2 lakh crore", "2e12", "", "count"},
+	{"scale-of-scale", "It will invest Rs 10 thousand crore in roads.", "Rs 10 thousand crore", "1e11", "", "INR"},
+	// ranges with the unit written on both ends
+	{"range-units-both-ends", "Prices range from Rs 5 lakh to Rs 10 lakh.", "from Rs 5 lakh to Rs 10 lakh", "500000", "1e6", "INR"},
+	{"range-units-both-ends", "Tickets cost US$5 to US$10 each.", "US$5 to US$10", "5", "10", "USD"},
+	{"range-units-both-ends", "Flats sell for between HK$5 million and HK$10 million.", "between HK$5 million and HK$10 million", "5e6", "1e7", "HKD"},
+	{"range-units-both-ends", "The budget is between USD 5 million and USD 10 million.", "between USD 5 million and USD 10 million", "5e6", "1e7", "USD"},
+	{"range-units-both-ends", "Estimates run from 5 million dollars to 10 million dollars.", "from 5 million dollars to 10 million dollars", "5e6", "1e7", "USD"},
+	{"range-units-both-ends", "A meal costs 10 euros to 20 euros there.", "10 euros to 20 euros", "10", "20", "EUR"},
+	{"range-units-both-ends", "Fares went up to INR 5 to INR 10 a ride.", "INR 5 to INR 10 a ride", "5", "10", "INR/ride"},
+	// areas and volumes: a power after a length unit, glued, spaced or written
+	{"unit-power", "The reservoir holds 4km^3 of water.", "4km^3", "4", "", "km3"},
+	{"unit-power", "The park covers 4km^2 of forest.", "4km^2", "4", "", "km2"},
+	{"unit-power", "The lake is 40 km squared in area.", "40 km squared", "40", "", "km2"},
+	{"unit-power", "Engineers moved 4 km cubed of rock.", "4 km cubed", "4", "", "km3"},
+	{"unit-power", "The plot measures 24703m2 in total.", "24703m2", "24703", "", "m2"},
+	{"unit-power", "They built a 3,000 m² warehouse.", "3,000 m²", "3000", "", "m2"},
+	{"unit-power", "The tank takes 5 m3 of water.", "5 m3", "5", "", "m3"},
+	{"unit-power", "The flat is 60 m2.", "60 m2", "60", "", "m2"},
+	{"unit-after", "The company owns 116,347 sq m of land.", "116,347 sq m", "116347", "", "m2"},
+	{"unit-after", "Mining removed 4 cubic kilometers of ore.", "4 cubic kilometers", "4", "", "km3"},
+	{"unit-after", "Pour in 500 cubic centimetres of resin.", "500 cubic centimetres", "500", "", "cc"},
+	{"unit-after", "The truck tips 10 cubic yards of gravel.", "10 cubic yards", "10", "", "yard3"},
+	{"unit-after", "The sensor is 20 square inches.", "20 square inches", "20", "", "inch2"},
+	// subunits left unsaid, and written glued ("20p")
+	{"implied-subunit", "It costs 15 dollars and 50.", "15 dollars and 50", "15.5", "", "USD"},
+	{"implied-subunit", "The lunch was 15 dollars 50.", "15 dollars 50", "15.5", "", "USD"},
+	{"implied-subunit", "The subscription will increase to 17 USD 25.", "17 USD 25", "17.25", "", "USD"},
+	{"implied-subunit", "It costs you C$ 100 and fifty.", "C$ 100 and fifty", "100.5", "", "CAD"},
+	{"compound-amount", "A pint was £3 and 20p in 1990.", "£3 and 20p", "3.2", "", "GBP"},
+	{"compound-amount", "He paid $3 and 50 cents for it.", "$3 and 50 cents", "3.5", "", "USD"},
+	{"compound-amount", "The stamp was 5 USD 20 cents then.", "5 USD 20 cents", "5.2", "", "USD"},
+}
+
+// issue15Negatives are texts whose mentions a rule of issue #15 must not
+// join or change: mention text → its unit.
+var issue15Negatives = []struct {
+	in   string
+	want map[string]string
+}{
+	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
+	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
+	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},
+	{"It was 1,234,567 in all.", map[string]string{"1,234,567": "count"}},
+	{"Sales rose from Rs 5 lakh to Rs 7 lakh.", map[string]string{"Rs 5 lakh": "INR", "Rs 7 lakh": "INR"}},
+	{"Fees moved from USD 5 to EUR 10.", map[string]string{"USD 5": "USD", "EUR 10": "EUR"}},
+	{"He ran 5 km 2 times.", map[string]string{"5 km": "km", "2 times": "times"}},
+	{"The Samsung Galaxy S23 sold well.", map[string]string{}},
+}
+
+func TestIssue15Forms(t *testing.T) {
+	for _, c := range issue15Cases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%s: %q not in %q", c.rule, c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%s: %q: no mention of %q (got %s)", c.rule, c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		hi := c.high
+		if hi == "" {
+			hi = c.low
+		}
+		r := m.Rules()
+		if got := c.in[m.Start:m.End]; got != c.text || !sameBound(m.Low, num(c.low)) || !sameBound(m.High, num(hi)) || m.Unit != c.unit {
+			t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", c.rule, c.in, describe(c.in, []Mention{*m}), c.text, c.low, hi, c.unit, r)
+		} else if r.Unit != c.rule && r.Qualifier != c.rule {
+			t.Errorf("%s: %q: read by rules %+v", c.rule, c.in, r)
+		}
+	}
+}
+
+func TestIssue15Negatives(t *testing.T) {
+	for _, c := range issue15Negatives {
+		ms := Find(c.in)
+		got := map[string]string{}
+		for _, m := range ms {
+			if m.Kind == "claim" {
+				got[c.in[m.Start:m.End]] = m.Unit
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for k, u := range c.want {
+			if got[k] != u {
+				t.Errorf("%q: got %v, want %v", c.in, got, c.want)
+				break
+			}
+		}
+	}
+}
