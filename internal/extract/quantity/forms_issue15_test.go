@@ -56,6 +56,34 @@ var issue15Cases = []issue15Case{
 	{"compound-amount", "A pint was £3 and 20p in 1990.", "£3 and 20p", "3.2", "", "GBP"},
 	{"compound-amount", "He paid $3 and 50 cents for it.", "$3 and 50 cents", "3.5", "", "USD"},
 	{"compound-amount", "The stamp was 5 USD 20 cents then.", "5 USD 20 cents", "5.2", "", "USD"},
+	// fractions of a scale, after "and", in words with "point", with "over"
+	{"fraction-of-scale", "A quarter of a million people marched.", "A quarter of a million", "250000", "", "count"},
+	{"fraction-of-scale", "The firm shed three quarters of a million jobs.", "three quarters of a million", "750000", "", "count"},
+	{"fraction-of-scale", "The fund lost a third of a billion dollars.", "a third of a billion dollars", "333333333.3333333", "", "USD"},
+	{"fraction-of-scale", "Some say a quarter-million jobs are at risk.", "a quarter-million", "250000", "", "count"},
+	{"fraction-of-scale", "They sold a quarter million copies.", "a quarter million", "250000", "", "count"},
+	{"currency-code-after", "It costs half million usd.", "half million usd", "500000", "", "USD"},
+	{"and-fraction", "Two and a quarter million tickets were sold.", "Two and a quarter million", "2250000", "", "count"},
+	{"and-fraction", "The number is five billion and three quarters.", "five billion and three quarters", "5750000000", "", "count"},
+	{"and-fraction", "The measurement has a value of forty two and a third.", "forty two and a third", "42.333333333333336", "", "count"},
+	{"point-decimals", "He said two point five million people left.", "two point five million", "2500000", "", "count"},
+	{"point-decimals", "two hundred point zero three", "two hundred point zero three", "200.03", "", "count"},
+	{"fraction-over", "The odds are one over three.", "one over three", "0.3333333333333333", "", "count"},
+	{"fraction-over", "The ratio is 1 over twenty-one.", "1 over twenty-one", "0.047619047619047616", "", "count"},
+	{"fraction-over", "Write it as 2000 over 3.", "2000 over 3", "666.6666666666666", "", "count"},
+	{"fraction-slash", "That is about 1/40 of the wavelength.", "about 1/40", "0.025", "", "count"},
+	{"fraction-slash", "Add 3/4 cup of flour.", "3/4 cup", "0.75", "", "cup"},
+	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
+	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
+	// bounds: "and above", and a lower and an upper bound joined
+	{"and-suffix", "Salaries of Rs 10 lakh and above are taxed.", "Rs 10 lakh and above", "1e6", "-", "INR"},
+	{"and-suffix", "Those 65 and over are most at risk.", "65 and over", "65", "-", "count"},
+	{"and-suffix", "There're about five hundred and more in these products.", "about five hundred and more", "500", "-", "count"},
+	{"and-suffix", "Scores of 12 and under are rejected.", "12 and under", "-", "12", "count"},
+	{"bound-pair", "This is a number which is greater than 100 and smaller than 300.", "greater than 100 and smaller than 300", "100", "300", "count"},
+	{"bound-pair", "There're at most 100 and at least 20 apples.", "at most 100 and at least 20", "20", "100", "count"},
+	{"bound-pair", "The number is above 1000 but below 1500.", "above 1000 but below 1500", "1000", "1500", "count"},
+	{"bound-pair", "Inflation will be more than 5% and less than 7%.", "more than 5% and less than 7%", "5", "7", "percent"},
 }
 
 // issue15Negatives are texts whose mentions a rule of issue #15 must not
@@ -73,6 +101,14 @@ var issue15Negatives = []struct {
 	{"Fees moved from USD 5 to EUR 10.", map[string]string{"USD 5": "USD", "EUR 10": "EUR"}},
 	{"He ran 5 km 2 times.", map[string]string{"5 km": "km", "2 times": "times"}},
 	{"The Samsung Galaxy S23 sold well.", map[string]string{}},
+	{"Two and a third candidate entered.", map[string]string{"Two": "count"}},
+	{"He chose one over the other.", map[string]string{}},
+	{"Some 2 million and one in five of them voted.", map[string]string{"Some 2 million": "count", "one in five": "percent"}},
+	{"It won one over 20 rivals.", map[string]string{"one": "count", "over 20": "count"}},
+	{"Children 12 and under the age limit ride free.", map[string]string{"12": "count"}},
+	{"It has 5 and more than 10 others.", map[string]string{"5": "count", "more than 10": "count"}},
+	{"He earned more than $100 and less than 5 percent.", map[string]string{"more than $100": "USD", "less than 5 percent": "percent"}},
+	{"A quarter of voters backed him.", map[string]string{"A quarter": "percent"}},
 }
 
 func TestIssue15Forms(t *testing.T) {

@@ -112,3 +112,18 @@ func (p *parser) scaleOfScale(c *cand, j int) {
 	c.en, c.valEn = j+1, j+1
 	c.unitRule = ruleScaleOfScale
 }
+
+// overFraction: digits before "over" and a number: "2000 over 3", "1 over
+// twenty-one" (rule fraction-over, see fractionOver).
+func (p *parser) overFraction(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.dec || t.sep || p.key(i+1) != "over" {
+		return nil
+	}
+	c.valSt, c.valEn = i, i+1
+	if p.fractionOver(c) {
+		c.yearLike = false // "2000 over 3"
+		return c
+	}
+	return nil
+}

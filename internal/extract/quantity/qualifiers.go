@@ -208,7 +208,7 @@ func (p *parser) qualifierBefore(c *cand) {
 
 // suffixQualifier reads "100 or more", "100 or so", "100-plus", "100+".
 func (p *parser) suffixQualifier(c *cand) {
-	if c.qual != "" {
+	if c.qual != "" || p.andSuffix(c) {
 		return
 	}
 	j := c.en

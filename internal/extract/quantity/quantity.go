@@ -141,6 +141,9 @@ type parser struct {
 	title int8 // headline-style capitalisation: 0 unknown, 1 yes, -1 no
 	table int8 // a table row: 0 unknown, 1 yes (2: a stock quote), -1 no
 	floor int  // first token not yet consumed by a mention
+	// wordsRule names the form of the last number in words parseWords read
+	// (and-fraction, point-decimals), 0 for the plain grammar
+	wordsRule rule
 }
 
 // isTableRow reports whether the text is a row of a table flattened into a
@@ -213,6 +216,7 @@ func (p *parser) run() {
 			continue
 		}
 		p.emit(c)
+		p.joinBoundPair()
 		p.floor = c.en
 		i = c.en - 1
 	}

@@ -49,4 +49,5 @@ var rateRules = func() map[rule]rule {
 // read by one keeps the rule's name in explain instead of default-count.
 var valueRules = map[rule]bool{
 	ruleLakhGrouping: true, ruleScaleOfScale: true, ruleScientific: true, ruleNumberChain: true, ruleMinusWord: true,
+	ruleFractionOfScale: true, ruleFractionOver: true, ruleFractionSlash: true, ruleAndFraction: true, rulePointDecimals: true,
 }

@@ -238,6 +238,16 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 		if and {
 			k++
 		}
+		if and && k < len(p.toks) && p.toks[k].k == tWord && p.toks[k].w != nil && p.toks[k].w.isCard {
+			// "3 hundred and one", "4 thousand and twenty-five"
+			// (not "2 million and one of them", "and one in five")
+			if v, e, ord, ok := p.parseWords(k); ok && !ord && v < 100 && v < last && !(e == k+1 && p.key(k) == "one" && (!p.oneCounts(k) || p.key(e) == "in" || p.key(e) == "out")) {
+				c.v += v
+				c.en, c.valEn = e, e
+				c.unitRule = ruleNumberChain
+			}
+			return
+		}
 		if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep || p.toks[k].dec || !p.toks[k].sp {
 			return
 		}
