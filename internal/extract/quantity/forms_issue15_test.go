@@ -84,6 +84,28 @@ var issue15Cases = []issue15Case{
 	{"bound-pair", "There're at most 100 and at least 20 apples.", "at most 100 and at least 20", "20", "100", "count"},
 	{"bound-pair", "The number is above 1000 but below 1500.", "above 1000 but below 1500", "1000", "1500", "count"},
 	{"bound-pair", "Inflation will be more than 5% and less than 7%.", "more than 5% and less than 7%", "5", "7", "percent"},
+	// negative ranges, the second end lower
+	{"negative-range", "Temperatures ranged from -18 °C to -34 °C overnight.", "from -18 °C to -34 °C", "-34", "-18", "celsius"},
+	{"negative-range", "Lows will be between -5C and -10C.", "between -5C and -10C", "-10", "-5", "celsius"},
+	{"negative-range", "Wind chill of -20 to -30 degrees is expected.", "-20 to -30 degrees", "-30", "-20", "degree"},
+	// data sizes written with a capital symbol, spaced
+	{"unit-symbol", "The size of this file is 100 MB.", "100 MB", "100", "", "MB"},
+	{"unit-symbol", "The laptop has 8 GB of memory.", "8 GB", "8", "", "GB"},
+	{"unit-symbol", "It ships with a 1 TB drive.", "1 TB", "1", "", "TB"},
+	// money as a hyphenated adjective, with or without a rate
+	{"hyphen-currency", "The board declared a 12-cent dividend.", "12-cent", "0.12", "", "USD"},
+	{"hyphen-currency+rate", "It pays a 12-cent-a-share dividend.", "12-cent-a-share", "0.12", "", "USD/share"},
+	{"hyphen-currency", "Drivers face a 300-euro fine.", "300-euro", "300", "", "EUR"},
+	{"hyphen-currency", "He found a 20-dollar bill.", "20-dollar", "20", "", "USD"},
+	{"hyphen-currency+rate", "Congress weighed a 2-cent-per-gallon tax.", "2-cent-per-gallon", "0.02", "", "USD/gallon"},
+	{"currency-symbol+rate", "Workers want $15-an-hour jobs.", "$15-an-hour", "15", "", "USD/hour"},
+	{"currency-symbol+rate", "Analysts expect a $1-a-share payout.", "$1-a-share", "1", "", "USD/share"},
+	{"currency-symbol+rate", "The $90-per-month plan ends soon.", "$90-per-month", "90", "", "USD/month"},
+	// scientific notation with the power of ten written out
+	{"times-ten-power", "Neutrinos beat light by a factor of 2.48×10−5, with 6.0-sigma significance.", "2.48×10−5", "2.48e-5", "", "count"},
+	{"times-ten-power", "A mole holds 6.02 × 10^23 atoms.", "6.02 × 10^23", "6.02e23", "", "count"},
+	{"times-ten-power", "The charge is 1.6×10⁻¹⁹ coulombs.", "1.6×10⁻¹⁹", "1.6e-19", "", "count"},
+	{"times-ten-power", "The figure is 3x10^8.", "3x10^8", "3e8", "", "count"},
 }
 
 // issue15Negatives are texts whose mentions a rule of issue #15 must not
@@ -109,6 +131,10 @@ var issue15Negatives = []struct {
 	{"It has 5 and more than 10 others.", map[string]string{"5": "count", "more than 10": "count"}},
 	{"He earned more than $100 and less than 5 percent.", map[string]string{"more than $100": "USD", "less than 5 percent": "percent"}},
 	{"A quarter of voters backed him.", map[string]string{"A quarter": "percent"}},
+	{"A 500-pound bomb fell.", map[string]string{"500": "count"}},
+	{"He scored 3 x 10 in the game.", map[string]string{"3": "count", "10": "count"}},
+	{"The rate went from 10% to 5%.", map[string]string{"10%": "percent", "5%": "percent"}},
+	{"He has 10 gb left.", map[string]string{"10": "count"}},
 }
 
 func TestIssue15Forms(t *testing.T) {

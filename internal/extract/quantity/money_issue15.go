@@ -63,3 +63,25 @@ func (p *parser) subunitAfterSymbol(c *cand, j int) bool {
 	p.compoundAmount(c)
 	return c.en != en
 }
+
+var ruleHyphenCurrency = newRule("hyphen-currency")
+
+// poundWords are "pound(s)", money or weight by context: a hyphenated "a
+// 500-pound bomb" is a weight and is left to the unit table.
+var poundWords = map[string]bool{"pound": true, "pounds": true}
+
+// hyphenCurrency reads a currency word joined to the number by a hyphen,
+// as an adjective (rule hyphen-currency): "a 12-cent dividend", "a
+// 300-euro fine", "a 20-dollar bill", "a 5-rupee coin". A subunit is a
+// fraction of its unit ("12-cent" is 0.12 USD).
+func (p *parser) hyphenCurrency(c *cand, j int, w *word) {
+	code := w.curr
+	if sub, ok := lexicon.CurrencySubunits[w.key]; ok {
+		c.v /= sub.Per
+		code = sub.Code
+	}
+	c.setUnit(code, j+1)
+	c.currency = true
+	c.bareDollar = code == "USD" && (dollarWords[w.key] || centWords[w.key])
+	c.unitRule = ruleHyphenCurrency
+}

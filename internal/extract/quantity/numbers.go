@@ -36,6 +36,7 @@ var numberForms = []numberForm{
 	{"glued-before", (*parser).gluedBefore},
 	{"word-hyphen", (*parser).wordHyphenNumber},
 	{"scientific", (*parser).scientific},
+	{"times-ten-power", (*parser).timesTenPower},
 	{"glued-after", (*parser).gluedAfter},
 	{"fraction-over", (*parser).overFraction},
 }

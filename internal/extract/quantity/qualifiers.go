@@ -240,6 +240,7 @@ type rangeRead struct {
 	j, k          int
 	openHi        bool // "$500,000 to more than $1 million"
 	both          bool // units written on both ends (rule range-units-both-ends)
+	desc          bool // two negative ends, the second lower: "-18 °C to -34 °C"
 	b             *cand
 }
 
@@ -331,10 +332,20 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 		k += n
 		r.both = n > 1 || lexicon.CurrencySymbols[p.raw(k-1)] == ""
 	}
+	// "from -18 °C to -34 °C": a minus on the second end of a negative first
+	neg := c.v < 0 && (p.is(k, "-") || p.is(k, "−")) && p.adj(k+1) && p.isNumAt(k+1)
+	if neg {
+		k++
+	}
 	r.k = k
 	b := p.valueAt(k)
 	if b == nil {
 		return false
+	}
+	if neg {
+		b.v, b.st = -b.v, k-1
+		r.k = k - 1
+		r.desc = true
 	}
 	r.b = b
 	b.currency = c.currency
@@ -415,6 +426,16 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 		c.lo, c.hi = av, b.v
 		return
 	}
+	if r.desc && av > b.v && (c.hasUnit || b.hasUnit) && (sep == "to" || sep == "and") {
+		// "temperatures ranged from -18 °C to -34 °C" (rule negative-range)
+		c.st = p.rangeStart(c, r)
+		c.en = b.en
+		c.qual = claims.Range
+		c.lo, c.hi = b.v, av
+		c.v = b.v
+		c.qualRule = ruleNegativeRange
+		return
+	}
 	if av >= b.v {
 		if !p.scoreOrTally(c, r, av) {
 			undo()
@@ -429,11 +450,7 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 		undo()
 		return
 	}
-	if r.between {
-		c.st = r.bst
-	} else if r.from && !p.changeWordBefore(c.st-1) {
-		c.st = c.st - 1
-	}
+	c.st = p.rangeStart(c, r)
 	if r.ages && c.unit == "" {
 		c.unit = "age"
 	}

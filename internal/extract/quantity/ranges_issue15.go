@@ -9,7 +9,22 @@ import (
 // Ranges of issue #15: units written on both ends ("Rs 5 lakh to Rs 10
 // lakh", "US$5 to US$10", "5 million dollars to 10 million dollars").
 
-var ruleRangeBothEnds = newRule("range-units-both-ends")
+var (
+	ruleRangeBothEnds = newRule("range-units-both-ends")
+	ruleNegativeRange = newRule("negative-range")
+)
+
+// rangeStart is the first token of the range c with the reading r: its
+// "between" or "from" (not a change's "from": "fell from 5% to 7%").
+func (p *parser) rangeStart(c *cand, r *rangeRead) int {
+	switch {
+	case r.between:
+		return r.bst
+	case r.from && !p.changeWordBefore(c.st-1):
+		return c.st - 1
+	}
+	return c.st
+}
 
 // currencyPrefixAt returns how many tokens at k write the currency of the
 // range's first end c before its second end: a sign ("$5-$7 million"), a

@@ -46,6 +46,11 @@ func (p *parser) rateAfter(c *cand) {
 	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
 		sep = "/"
 	case sep == "per":
+	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && (p.key(j+1) == "a" || p.key(j+1) == "an" || p.key(j+1) == "per") && p.isHyphen(j+2) && p.adj(j+2) && p.adj(j+3):
+		// hyphenated, as an adjective: "a $1-a-share payout", "$15-an-hour
+		// jobs", "a 12-cent-a-share dividend", "$90-per-month plans"
+		sep = p.key(j + 1)
+		j += 2
 	case (sep == "a" || sep == "an") && p.raw(j) != "A":
 		if c.unit == "times" {
 			return // "three times a week" stays a frequency word

@@ -39,7 +39,7 @@ var rateRules = func() map[rule]rule {
 	m := map[rule]rule{}
 	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
 		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
-		ruleCurrencySubunit, rulePenceLetter, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
+		ruleCurrencySubunit, rulePenceLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
 		m[r] = newRule(r.String() + "+rate")
 	}
 	return m
@@ -49,5 +49,5 @@ var rateRules = func() map[rule]rule {
 // read by one keeps the rule's name in explain instead of default-count.
 var valueRules = map[rule]bool{
 	ruleLakhGrouping: true, ruleScaleOfScale: true, ruleScientific: true, ruleNumberChain: true, ruleMinusWord: true,
-	ruleFractionOfScale: true, ruleFractionOver: true, ruleFractionSlash: true, ruleAndFraction: true, rulePointDecimals: true,
+	ruleFractionOfScale: true, ruleFractionOver: true, ruleFractionSlash: true, ruleAndFraction: true, rulePointDecimals: true, ruleTimesTenPower: true,
 }

@@ -587,6 +587,8 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 	switch k := w.key; {
 	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
 		p.currencyWordAfter(c, j)
+	case hyph && w.curr != "" && !c.currency && c.unit == "" && !poundWords[k]:
+		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"
 	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
 		c.setUnit(toUpperASCII(k), j+1)
 		c.currency = true
