@@ -106,6 +106,13 @@ var issue15Cases = []issue15Case{
 	{"times-ten-power", "A mole holds 6.02 × 10^23 atoms.", "6.02 × 10^23", "6.02e23", "", "count"},
 	{"times-ten-power", "The charge is 1.6×10⁻¹⁹ coulombs.", "1.6×10⁻¹⁹", "1.6e-19", "", "count"},
 	{"times-ten-power", "The figure is 3x10^8.", "3x10^8", "3e8", "", "count"},
+	// crore abbreviated after money; lakh grouping after "Rs."
+	{"currency-abbrev", "The project will cost Rs 500 cr.", "Rs 500 cr", "5e9", "", "INR"},
+	{"currency-symbol", "Sales hit ₹2.5cr in March.", "₹2.5cr", "2.5e7", "", "INR"},
+	{"currency-abbrev", "He was fined Rs.1,50,000 last week.", "Rs.1,50,000", "150000", "", "INR"},
+	// ambiguous unit spellings before a dimension adjective
+	{"unit-before-dimension", "The door is 2 1/2 in thick, and it will be for years.", "2 1/2 in", "2.5", "", "inch"},
+	{"unit-before-dimension", "The new phone is 0.3 in thinner.", "0.3 in", "0.3", "", "inch"},
 }
 
 // issue15Negatives are texts whose mentions a rule of issue #15 must not
@@ -135,6 +142,9 @@ var issue15Negatives = []struct {
 	{"He scored 3 x 10 in the game.", map[string]string{"3": "count", "10": "count"}},
 	{"The rate went from 10% to 5%.", map[string]string{"10%": "percent", "5%": "percent"}},
 	{"He has 10 gb left.", map[string]string{"10": "count"}},
+	{"The 500 cr figure was cited.", map[string]string{"500": "count"}},
+	{"It came 2 in long-term value.", map[string]string{"2": "count"}},
+	{"It was 2 in 10 people.", map[string]string{"2 in 10": "percent"}},
 }
 
 func TestIssue15Forms(t *testing.T) {

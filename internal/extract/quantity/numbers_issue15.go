@@ -33,8 +33,8 @@ func (p *parser) mergeLakh(i int) bool {
 		return false
 	}
 	text := p.text
-	if t.s > 0 && (text[t.s-1] == ',' || text[t.s-1] == '.' || isDigit(text[t.s-1])) {
-		return false // part of a longer number or list: "5,12,34,567", "3.1,50,000"
+	if t.s > 0 && (text[t.s-1] == ',' || isDigit(text[t.s-1]) || text[t.s-1] == '.' && t.s > 1 && isDigit(text[t.s-2])) {
+		return false // part of a longer number or list: "5,12,34,567", "3.1,50,000" (not "Rs.1,50,000")
 	}
 	// groups of two, then one of three
 	v := t.v
