@@ -81,7 +81,7 @@ func (p *parser) joinBoundPair() {
 		return
 	}
 	a, b := &p.out[n-2], &p.out[n-1]
-	if a.Kind != claims.KindClaim || b.Kind != claims.KindClaim || a.Unit != b.Unit {
+	if b.Qualifier == claims.Exact || a.Qualifier == claims.Exact || a.Kind != claims.KindClaim || b.Kind != claims.KindClaim || a.Unit != b.Unit || b.Start-a.End > 7 {
 		return
 	}
 	if !boundLinkWords[strings.ToLower(strings.TrimSpace(p.text[a.End:b.Start]))] {

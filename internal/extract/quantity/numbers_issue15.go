@@ -140,15 +140,14 @@ var superscripts = map[string]int{"⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4,
 func (p *parser) timesTenPower(c *cand, i int) *cand {
 	t := &p.toks[i]
 	n := len(p.toks)
-	j := i + 1
-	if j+1 >= n || t.sep {
-		return nil
+	j, ten := i+1, i+2
+	if ten >= n || p.toks[ten].k != tNum || p.toks[ten].v != 10 || t.sep {
+		return nil // (most numbers stop here)
 	}
 	if x := p.raw(j); !(x == "×" || x == "x" || x == "X" || x == "*" || x == "·") {
 		return nil
 	}
-	ten := j + 1
-	if !p.isNumAt(ten) || p.toks[ten].v != 10 || p.toks[ten].dec || p.toks[ten].ndig != 2 || p.toks[ten].sp != p.toks[j].sp {
+	if p.toks[ten].dec || p.toks[ten].ndig != 2 || p.toks[ten].sp != p.toks[j].sp {
 		return nil // spaced on both sides or on neither: "3 x 10^8", "3x10^8"
 	}
 	k := ten + 1

@@ -33,10 +33,11 @@ func (p *parser) fractionOfScale(i int) *cand {
 	default:
 		return nil
 	}
-	if j > i && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
-		j++
-	}
 	fw := p.w(j)
+	if fw == nil && j > i && j+1 < len(p.toks) && p.toks[j].k == tPunct && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+		j++ // "three-quarters"
+		fw = p.w(j)
+	}
 	if fw == nil || fw.frac <= 1 || p.toks[j].k != tWord || n > 1 && !fw.plural && fw.frac != 2 {
 		return nil
 	}

@@ -34,20 +34,23 @@ func volumeUnit(u string) string { return unitPowers[u].volume }
 // unitPower reads a power written after a length unit (rule unit-power):
 // "km²", "m³", "24703m2", "4km^3", "40 km squared", "4 km cubed".
 func (p *parser) unitPower(c *cand) {
-	pw, ok := unitPowers[c.unit]
-	if !ok {
-		return
-	}
 	j := c.en
 	if j >= len(p.toks) {
 		return
 	}
 	power, en := p.powerMarkAt(j)
-	if t := &p.toks[j]; power == 0 && t.k == tWord && (strings.EqualFold(p.raw(j), "squared") || strings.EqualFold(p.raw(j), "cubed")) {
+	if t := &p.toks[j]; power == 0 && t.k == tWord && t.e-t.s >= 5 && (strings.EqualFold(p.raw(j), "squared") || strings.EqualFold(p.raw(j), "cubed")) {
 		power, en = 2, j+1
 		if strings.EqualFold(p.raw(j), "cubed") {
 			power = 3
 		}
+	}
+	if power == 0 {
+		return
+	}
+	pw, ok := unitPowers[c.unit]
+	if !ok {
+		return
 	}
 	switch power {
 	case 2:
@@ -85,14 +88,17 @@ func (p *parser) powerMarkAt(j int) (power, en int) {
 // "3,000 m²", "5 m3", "10 km^2" (rule unit-power); a lone "m" after a
 // number is otherwise no unit ("5 m" may be millions).
 func (p *parser) spacedPowerUnit(c *cand, j int) bool {
-	if c.currency || c.unit != "" || p.adj(j) || j+1 >= len(p.toks) || p.toks[j].k != tWord {
-		return false
+	if j+1 >= len(p.toks) || !p.adj(j+1) || p.toks[j].k != tWord || c.currency || c.unit != "" || p.adj(j) {
+		return false // (the power is glued to the unit: most numbers stop here)
 	}
 	u := ""
 	if p.raw(j) == "m" {
 		u = "m"
 	} else if w := p.w(j); w != nil && len(p.raw(j)) <= 2 {
 		u = w.unit // km, cm, mm, ft, mi, in
+	}
+	if u == "" {
+		return false
 	}
 	pw, ok := unitPowers[u]
 	if !ok {
@@ -126,11 +132,11 @@ var dimensionAdjectives = map[string]bool{
 // door is 2 1/2 in thick", "It is 0.3 in thinner". Alone, "2 in" is no
 // unit ("2 in 10", "born 1990 in Ohio").
 func (p *parser) unitBeforeDimension(c *cand, j int) bool {
-	if c.currency || c.unit != "" || p.adj(j) || j+1 >= len(p.toks) || p.toks[j].k != tWord {
+	if j+1 >= len(p.toks) || p.toks[j].k != tWord || p.toks[j].w == nil || p.toks[j].w.unit == "" || c.currency || c.unit != "" || p.adj(j) {
 		return false
 	}
 	w := p.w(j)
-	if w == nil || w.unit == "" || !ambiguousUnits[w.key] || !dimensionAdjectives[strings.ToLower(p.raw(j+1))] || p.isHyphen(j+2) && p.adj(j+2) {
+	if !ambiguousUnits[w.key] || !dimensionAdjectives[strings.ToLower(p.raw(j+1))] || p.isHyphen(j+2) && p.adj(j+2) {
 		return false
 	}
 	c.setUnit(w.unit, j+1)
