@@ -42,8 +42,14 @@ func (p *parser) andSuffix(c *cand) bool {
 	if p.key(j) != "and" || j+1 >= len(p.toks) || p.toks[j+1].k != tWord {
 		return false
 	}
-	if k := p.key(c.st - 1); k == "aged" || k == "age" || k == "ages" {
+	if c.kind == claims.KindDuration {
+		return false // "48 months and above" stays a duration
+	}
+	switch p.key(c.st - 1) {
+	case "aged", "age", "ages":
 		return false // "people age 12 and older": the kind rule age
+	case "to", "than", "least", "most", "over", "under", "above", "below":
+		return false // a bound before: "up to 45% and more"
 	}
 	q, ok := andSuffixes[strings.ToLower(p.raw(j+1))] // ("older" is no vocabulary word)
 	if !ok {

@@ -145,6 +145,7 @@ var issue15Negatives = []struct {
 	{"The 500 cr figure was cited.", map[string]string{"500": "count"}},
 	{"It came 2 in long-term value.", map[string]string{"2": "count"}},
 	{"It was 2 in 10 people.", map[string]string{"2 in 10": "percent"}},
+	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
 }
 
 func TestIssue15Forms(t *testing.T) {
