@@ -44,6 +44,8 @@ var issue15Cases = []issue15Case{
 	{"unit-power", "The tank takes 5 m3 of water.", "5 m3", "5", "", "m3"},
 	{"unit-power", "The flat is 60 m2.", "60 m2", "60", "", "m2"},
 	{"unit-after", "The company owns 116,347 sq m of land.", "116,347 sq m", "116347", "", "m2"},
+	{"unit-after", "The house has 7,000 sq. ft of space.", "7,000 sq. ft", "7000", "", "foot2"},
+	{"unit-after", "The reserve covers 40 sq. km in all.", "40 sq. km", "40", "", "km2"},
 	{"unit-after", "Mining removed 4 cubic kilometers of ore.", "4 cubic kilometers", "4", "", "km3"},
 	{"unit-after", "Pour in 500 cubic centimetres of resin.", "500 cubic centimetres", "500", "", "cc"},
 	{"unit-after", "The truck tips 10 cubic yards of gravel.", "10 cubic yards", "10", "", "yard3"},
