@@ -115,6 +115,9 @@ var issue15Cases = []issue15Case{
 	// ambiguous unit spellings before a dimension adjective
 	{"unit-before-dimension", "The door is 2 1/2 in thick, and it will be for years.", "2 1/2 in", "2.5", "", "inch"},
 	{"unit-before-dimension", "The new phone is 0.3 in thinner.", "0.3 in", "0.3", "", "inch"},
+	{"unit-before-dimension", "The flood wall is 3 m high.", "3 m", "3", "", "m"},
+	{"unit-before-dimension", "They built a 10 m long bridge.", "10 m", "10", "", "m"},
+	{"unit-symbol+rate", "The drive reads at 5 GB/s.", "5 GB/s", "5", "", "GB/second"},
 }
 
 // issue15Negatives are texts whose mentions a rule of issue #15 must not
@@ -148,6 +151,8 @@ var issue15Negatives = []struct {
 	{"It came 2 in long-term value.", map[string]string{"2": "count"}},
 	{"It was 2 in 10 people.", map[string]string{"2 in 10": "percent"}},
 	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
+	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
+	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 }
 
 func TestIssue15Forms(t *testing.T) {

@@ -94,6 +94,8 @@ func (p *parser) rateDenominator(j int) (string, int) {
 		return w.unit, j + 1
 	case raw == "h" || raw == "hr":
 		return "hour", j + 1
+	case raw == "s" && p.is(j-1, "/") && p.adj(j):
+		return "second", j + 1 // "5 GB/s", "3 m/s" (only after a slash)
 	}
 	k := strings.ToLower(raw)
 	if n, ok := rateNouns[k]; ok && n != "" {
