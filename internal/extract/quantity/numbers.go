@@ -482,8 +482,11 @@ func (p *parser) wordAt(i int) *cand {
 		c := &cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1}
 		return c
 	}
-	if c := p.fractionOfScale(i); c != nil {
-		return c
+	if w.frac > 1 || w.isCard || len(w.key) <= 2 && (w.key == "a" || w.key == "an") {
+		// (the guard keeps the call off the common words)
+		if c := p.fractionOfScale(i); c != nil {
+			return c
+		}
 	}
 	if c := p.fractionAt(i); c != nil {
 		return c

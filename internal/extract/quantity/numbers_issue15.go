@@ -28,8 +28,11 @@ func (p *parser) lakhGrouping(c *cand, i int) *cand {
 // into token i, and reports whether it did.
 func (p *parser) mergeLakh(i int) bool {
 	n := len(p.toks)
+	if i+2 >= n || p.toks[i+1].sp || p.text[p.toks[i+1].s] != ',' {
+		return false // (most numbers stop here: no comma glued after)
+	}
 	t := &p.toks[i]
-	if t.k != tNum || t.sep || t.dec || t.frac || t.lead0 || t.ndig > 2 || i+2 >= n || !p.is(i+1, ",") || !p.adj(i+1) || p.toks[i+2].k != tNum || !p.adj(i+2) {
+	if t.k != tNum || t.sep || t.dec || t.frac || t.lead0 || t.ndig > 2 || p.toks[i+1].k != tPunct || p.toks[i+2].k != tNum || !p.adj(i+2) {
 		return false
 	}
 	text := p.text
