@@ -118,6 +118,13 @@ var issue15Cases = []issue15Case{
 	{"unit-before-dimension", "The flood wall is 3 m high.", "3 m", "3", "", "m"},
 	{"unit-before-dimension", "They built a 10 m long bridge.", "10 m", "10", "", "m"},
 	{"unit-symbol+rate", "The drive reads at 5 GB/s.", "5 GB/s", "5", "", "GB/second"},
+	// sound level, concentration, pressure, large masses (lexicon rows)
+	{"unit-symbol", "The fan hits 85 dB at full speed.", "85 dB", "85", "", "dB"},
+	{"unit-after", "Neighbours complained of a 40 decibel hum.", "40 decibel", "40", "", "dB"},
+	{"unit-after", "Carbon dioxide reached 420 ppm in May.", "420 ppm", "420", "", "ppm"},
+	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
+	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
+	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
 }
 
 // issue15Negatives are texts whose mentions a rule of issue #15 must not
@@ -153,6 +160,7 @@ var issue15Negatives = []struct {
 	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
 	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
+	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 }
 
 func TestIssue15Forms(t *testing.T) {
