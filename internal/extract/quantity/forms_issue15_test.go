@@ -58,6 +58,9 @@ var issue15Cases = []issue15Case{
 	{"compound-amount", "A pint was £3 and 20p in 1990.", "£3 and 20p", "3.2", "", "GBP"},
 	{"compound-amount", "He paid $3 and 50 cents for it.", "$3 and 50 cents", "3.5", "", "USD"},
 	{"compound-amount", "The stamp was 5 USD 20 cents then.", "5 USD 20 cents", "5.2", "", "USD"},
+	{"compound-amount", "It cost 3 euros and 50 cents.", "3 euros and 50 cents", "3.5", "", "EUR"},
+	{"compound-amount", "A loaf is €3 and 50 cents.", "€3 and 50 cents", "3.5", "", "EUR"},
+	{"compound-amount", "Bread costs 5 rand 20 cents.", "5 rand 20 cents", "5.2", "", "ZAR"},
 	// fractions of a scale, after "and", in words with "point", with "over"
 	{"fraction-of-scale", "A quarter of a million people marched.", "A quarter of a million", "250000", "", "count"},
 	{"fraction-of-scale", "The firm shed three quarters of a million jobs.", "three quarters of a million", "750000", "", "count"},

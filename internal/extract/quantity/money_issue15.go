@@ -85,3 +85,20 @@ func (p *parser) hyphenCurrency(c *cand, j int, w *word) {
 	c.bareDollar = code == "USD" && (dollarWords[w.key] || centWords[w.key])
 	c.unitRule = ruleHyphenCurrency
 }
+
+// centsOf reports a currency whose subunit news calls "cents": the
+// dollars (USD, CAD, AUD …), the euro, the rand, the shilling — any with
+// two minor digits but sterling's pence, India's paise and the like, which
+// have words of their own (rule compound-amount: "3 euros and 50 cents",
+// "5 rand 20 cents").
+func centsOf(code string) bool {
+	switch code {
+	case "GBP", "INR", "RUB", "MXN", "BTC":
+		return false // pence, paise, kopecks, centavos, satoshis
+	}
+	if len(code) == 3 && code[2] == 'D' {
+		return true
+	}
+	d, ok := lexicon.MinorUnitDigits(code)
+	return ok && d == 2
+}

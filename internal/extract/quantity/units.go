@@ -988,7 +988,7 @@ func (p *parser) compoundAmount(c *cand) {
 		p.impliedSubunit(c, k, en, v, and)
 		return
 	}
-	if sub.Code != c.unit && !(sub.Code == "USD" && strings.HasSuffix(c.unit, "D")) || v >= sub.Per {
+	if sub.Code != c.unit && !(sub.Code == "USD" && centsOf(c.unit)) || v >= sub.Per {
 		return
 	}
 	c.v += v / sub.Per
