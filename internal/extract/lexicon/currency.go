@@ -243,3 +243,15 @@ var DatelineCities = map[string]string{
 	"adelaide": "AU", "canberra": "AU", "hobart": "AU", "darwin": "AU", "auckland": "NZ", "wellington": "NZ",
 	"christchurch": "NZ", "hong kong": "HK", "singapore": "SG", "taipei": "TW",
 }
+
+// MinorUnitDigits returns the number of digits of a currency's minor unit
+// in ISO 4217 (2 for USD's cents, 0 for JPY), from golang.org/x/text/currency,
+// and false for a code it does not know.
+func MinorUnitDigits(code string) (int, bool) {
+	u, err := xcurrency.ParseISO(code)
+	if err != nil {
+		return 0, false
+	}
+	scale, _ := xcurrency.Standard.Rounding(u)
+	return scale, true
+}

@@ -64,3 +64,16 @@ func TestDerivedTables(t *testing.T) {
 		t.Errorf("CueVerbs: said %q, told %q", CueVerbs["said"], CueVerbs["told"])
 	}
 }
+
+func TestMinorUnitDigits(t *testing.T) {
+	for _, c := range []struct {
+		code string
+		want int
+		ok   bool
+	}{{"USD", 2, true}, {"GBP", 2, true}, {"INR", 2, true}, {"JPY", 0, true}, {"KRW", 0, true}, {"BHD", 3, true}, {"XXQ", 0, false}} {
+		got, ok := MinorUnitDigits(c.code)
+		if got != c.want || ok != c.ok {
+			t.Errorf("MinorUnitDigits(%q) = %d, %v; want %d, %v", c.code, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -11,31 +11,33 @@ import "strings"
 
 // Dimensions of units.
 const (
-	DimLength      = "length"
-	DimMass        = "mass"
-	DimTime        = "time"
-	DimTemperature = "temperature"
-	DimArea        = "area"
-	DimVolume      = "volume"
-	DimSpeed       = "speed"
-	DimPower       = "power"
-	DimEnergy      = "energy"
-	DimData        = "data"
-	DimDataRate    = "data_rate"
-	DimFrequency   = "frequency"
-	DimTorque      = "torque"
-	DimCharge      = "charge"
-	DimVoltage     = "voltage"
-	DimAngle       = "angle"
-	DimFuelEconomy = "fuel_economy"
-	DimFlow        = "flow"
-	DimPressure    = "pressure"
-	DimCount       = "count"
-	DimRatio       = "ratio"
-	DimMoney       = "money"
-	DimCooking     = "cooking_volume"
-	DimRotation    = "rotation_rate"
-	DimFrameRate   = "frame_rate"
+	DimLength        = "length"
+	DimMass          = "mass"
+	DimTime          = "time"
+	DimTemperature   = "temperature"
+	DimArea          = "area"
+	DimVolume        = "volume"
+	DimSpeed         = "speed"
+	DimPower         = "power"
+	DimEnergy        = "energy"
+	DimData          = "data"
+	DimDataRate      = "data_rate"
+	DimFrequency     = "frequency"
+	DimTorque        = "torque"
+	DimCharge        = "charge"
+	DimVoltage       = "voltage"
+	DimAngle         = "angle"
+	DimFuelEconomy   = "fuel_economy"
+	DimFlow          = "flow"
+	DimPressure      = "pressure"
+	DimCount         = "count"
+	DimRatio         = "ratio"
+	DimMoney         = "money"
+	DimCooking       = "cooking_volume"
+	DimRotation      = "rotation_rate"
+	DimFrameRate     = "frame_rate"
+	DimSoundLevel    = "sound_level"
+	DimConcentration = "concentration"
 )
 
 // UnitInfo describes a normalised unit.
@@ -74,6 +76,9 @@ var units = []UnitInfo{
 	// mass
 	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}},
 	{Name: "ton", Dimension: DimMass, Spellings: []string{"ton", "tons"}},
+	{Name: "kt", Dimension: DimMass, Spellings: []string{"kiloton", "kilotons", "kilotonne", "kilotonnes"}},
+	{Name: "Mt", Dimension: DimMass, Spellings: []string{"megaton", "megatons", "megatonne", "megatonnes"}, Symbols: []string{"Mt"}, Ambiguous: []string{"mt"}},
+	{Name: "Gt", Dimension: DimMass, Spellings: []string{"gigaton", "gigatons", "gigatonne", "gigatonnes"}, Symbols: []string{"Gt"}, Ambiguous: []string{"gt"}},
 	{Name: "kg", Dimension: DimMass, Spellings: []string{"kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"}},
 	{Name: "g", Dimension: DimMass, Spellings: []string{"gram", "grams", "gramme", "grammes", "gm", "gms"}},
 	{Name: "mg", Dimension: DimMass, Spellings: []string{"mg", "milligram", "milligrams", "milligramme", "milligrammes"}},
@@ -93,6 +98,10 @@ var units = []UnitInfo{
 	{Name: "m3", Dimension: DimVolume},
 	{Name: "km3", Dimension: DimVolume},
 	{Name: "foot3", Dimension: DimVolume},
+	{Name: "mm3", Dimension: DimVolume},
+	{Name: "mile3", Dimension: DimVolume},
+	{Name: "yard3", Dimension: DimVolume},
+	{Name: "inch3", Dimension: DimVolume},
 	{Name: "cup", Dimension: DimCooking, Spellings: []string{"cup", "cups"}},
 	{Name: "tbsp", Dimension: DimCooking, Spellings: []string{"tablespoon", "tablespoons", "tbsp", "tbsps", "tbs"}},
 	{Name: "tsp", Dimension: DimCooking, Spellings: []string{"teaspoon", "teaspoons", "tsp", "tsps"}},
@@ -104,6 +113,9 @@ var units = []UnitInfo{
 	{Name: "mile2", Dimension: DimArea},
 	{Name: "foot2", Dimension: DimArea, Spellings: []string{"sqft"}},
 	{Name: "cm2", Dimension: DimArea, Spellings: []string{"cm²"}},
+	{Name: "mm2", Dimension: DimArea},
+	{Name: "yard2", Dimension: DimArea},
+	{Name: "inch2", Dimension: DimArea},
 	// speed
 	{Name: "mph", Dimension: DimSpeed, Spellings: []string{"mph"}},
 	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}},
@@ -150,6 +162,13 @@ var units = []UnitInfo{
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
+	{Name: "hPa", Dimension: DimPressure, Spellings: []string{"hectopascal", "hectopascals"}, Symbols: []string{"hPa"}, Ambiguous: []string{"hpa"}},
+	{Name: "kPa", Dimension: DimPressure, Spellings: []string{"kilopascal", "kilopascals"}, Symbols: []string{"kPa"}, Ambiguous: []string{"kpa"}},
+	{Name: "mbar", Dimension: DimPressure, Spellings: []string{"millibar", "millibars", "mbar"}},
+	// sound level and concentration
+	{Name: "dB", Dimension: DimSoundLevel, Spellings: []string{"decibel", "decibels"}, Symbols: []string{"dB", "dBA"}, Ambiguous: []string{"db", "dba"}},
+	{Name: "ppm", Dimension: DimConcentration, Spellings: []string{"ppm"}},
+	{Name: "ppb", Dimension: DimConcentration, Spellings: []string{"ppb"}},
 	// frequency
 	{Name: "Hz", Dimension: DimFrequency, Spellings: []string{"hz", "hertz"}},
 	{Name: "kHz", Dimension: DimFrequency, Spellings: []string{"khz", "kilohertz"}},
@@ -160,9 +179,9 @@ var units = []UnitInfo{
 	{Name: "bit", Dimension: DimData, Spellings: []string{"bit", "bits"}},
 	{Name: "byte", Dimension: DimData, Spellings: []string{"byte", "bytes"}},
 	{Name: "KB", Dimension: DimData, Spellings: []string{"kb", "kilobyte", "kilobytes"}},
-	{Name: "MB", Dimension: DimData, Spellings: []string{"megabyte", "megabytes"}, Ambiguous: []string{"mb"}},
-	{Name: "GB", Dimension: DimData, Spellings: []string{"gigabyte", "gigabytes"}, Ambiguous: []string{"gb"}},
-	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Ambiguous: []string{"tb"}},
+	{Name: "MB", Dimension: DimData, Spellings: []string{"megabyte", "megabytes"}, Symbols: []string{"MB"}, Ambiguous: []string{"mb"}},
+	{Name: "GB", Dimension: DimData, Spellings: []string{"gigabyte", "gigabytes"}, Symbols: []string{"GB"}, Ambiguous: []string{"gb"}},
+	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Symbols: []string{"TB"}, Ambiguous: []string{"tb"}},
 	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}},
 	{Name: "EB", Dimension: DimData, Spellings: []string{"eb", "exabyte", "exabytes"}},
 	{Name: "Kbps", Dimension: DimDataRate, Spellings: []string{"kbps", "kbit/s"}},

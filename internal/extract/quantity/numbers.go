@@ -19,6 +19,7 @@ type numberForm struct {
 
 // numberForms are tried in order by numberAt.
 var numberForms = []numberForm{
+	{"lakh-grouping", (*parser).lakhGrouping},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},
@@ -35,7 +36,9 @@ var numberForms = []numberForm{
 	{"glued-before", (*parser).gluedBefore},
 	{"word-hyphen", (*parser).wordHyphenNumber},
 	{"scientific", (*parser).scientific},
+	{"times-ten-power", (*parser).timesTenPower},
 	{"glued-after", (*parser).gluedAfter},
+	{"fraction-over", (*parser).overFraction},
 }
 
 // numberAt reads a value written in digits at token i, or a non-claim
@@ -106,6 +109,7 @@ func (p *parser) mixedNumber(c *cand, i int) *cand {
 			c.v = t.v + a/b
 			c.en = i + 4
 			c.valSt, c.valEn = i, c.en
+			c.unitRule = ruleFractionSlash
 			return c
 		}
 	}
@@ -120,10 +124,12 @@ func (p *parser) slashedNumber(c *cand, i int) *cand {
 	if p.is(i+1, "/") && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && !t.sep && !t.dec {
 		b := &p.toks[i+2]
 		c.en = i + 3
-		if t.v < b.v && t.v >= 1 && fractionDenominators[b.v] && !p.is(i+3, "/") && p.fractionContext(i, i+3) {
-			// "3/4 cup", "a 1/4 mile", "1/2 of the budget" (rule fraction-slash)
+		if t.v < b.v && t.v >= 1 && !p.is(i+3, "/") && (fractionDenominators[b.v] && p.fractionContext(i, i+3) || p.key(i+3) == "of" && b.ndig <= 3 && !b.dec && !b.sep) {
+			// "3/4 cup", "a 1/4 mile", "1/2 of the budget", "about 1/40 of
+			// the wavelength" (rule fraction-slash)
 			c.v = t.v / b.v
 			c.valSt, c.valEn = i, c.en
+			c.unitRule = ruleFractionSlash
 			return c
 		}
 		if p.is(i+3, "/") && p.adj(i+3) && i+4 < n && p.toks[i+4].k == tNum && p.adj(i+4) {
@@ -503,6 +509,12 @@ func (p *parser) wordValue(i int) *cand {
 		c := p.newCand(cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1})
 		return c
 	}
+	if w.frac > 1 || w.isCard || len(w.key) <= 2 && (w.key == "a" || w.key == "an") {
+		// (the guard keeps the call off the common words)
+		if c := p.fractionOfScale(i); c != nil {
+			return c
+		}
+	}
 	if c := p.fractionAt(i); c != nil {
 		return c
 	}
@@ -554,6 +566,8 @@ func (p *parser) wordValue(i int) *cand {
 		}
 	}
 	c.valSt, c.valEn = i, en
+	c.unitRule = p.wordsRule // and-fraction, point-decimals
+	p.fractionOver(c)        // "one over three"
 	return c
 }
 
@@ -609,6 +623,7 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 	}
 	end := i
 	lastScale := 0.0 // the last scale word above hundred ("one million and a half")
+	p.wordsRule = 0
 	for j < n {
 		w := p.toks[j].w
 		if w == nil || p.toks[j].k != tWord {
@@ -654,18 +669,34 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 			}
 			cur *= 12
 			lastCard = -1
+		case w.key == "point" && seen && lastScale == 0:
+			// "two point five million", "two hundred point zero three"
+			f, e := p.pointDigits(j)
+			if e == 0 || cur+total != float64(int64(cur+total)) {
+				goto done
+			}
+			cur += f
+			j = e
+			end = j
+			lastCard = -1
+			p.wordsRule = rulePointDecimals
+			continue
 		case w.ord > 0 && lastCard >= 20 && p.isHyphen(j-1):
 			// twenty-first
 			return total + cur + float64(w.ord), j + 1, true, true
 		case w.key == "and" && seen:
-			// "one hundred and five", "two and a half"
-			if p.key(j+1) == "a" && p.key(j+2) == "half" {
-				if cur == 0 && lastScale > 0 {
-					cur += 0.5 * lastScale // "one million and a half"
+			// "one hundred and five", "two and a half", "two and a quarter
+			// million", "five billion and three quarters"
+			if f, e := p.andFraction(j); e > 0 {
+				if nw := p.w(e); cur == 0 && lastScale > 0 && !(nw != nil && nw.scale > 0 && nw.scale < lastScale) {
+					cur += f * lastScale // "one million and a half" ("one billion and three quarters million" is 1.00075e9)
 				} else {
-					cur += 0.5
+					cur += f
 				}
-				j += 3
+				if f != 0.5 {
+					p.wordsRule = ruleAndFraction // ("and a half" is the number grammar's own)
+				}
+				j = e
 				end = j
 				lastCard = -1
 				continue

@@ -219,7 +219,7 @@ func (p *parser) qualifierBefore(c *cand) {
 
 // suffixQualifier reads "100 or more", "100 or so", "100-plus", "100+".
 func (p *parser) suffixQualifier(c *cand) {
-	if c.qual != "" {
+	if c.qual != "" || p.andSuffix(c) {
 		return
 	}
 	j := c.en
@@ -250,6 +250,8 @@ type rangeRead struct {
 	sep           string
 	j, k          int
 	openHi        bool // "$500,000 to more than $1 million"
+	both          bool // units written on both ends (rule range-units-both-ends)
+	desc          bool // two negative ends, the second lower: "-18 °C to -34 °C"
 	b             *cand
 }
 
@@ -336,8 +338,14 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 	} else if r.sep == "to" && p.key(k) == "over" {
 		k, r.openHi = k+1, true
 	}
-	// "$5-$7 million"
-	if c.currency && lexicon.CurrencySymbols[p.raw(k)] != "" {
+	// "$5-$7 million", "US$5 to US$10", "Rs 5 lakh to Rs 10 lakh"
+	if n := p.currencyPrefixAt(c, k); n > 0 {
+		k += n
+		r.both = n > 1 || lexicon.CurrencySymbols[p.raw(k-1)] == ""
+	}
+	// "from -18 °C to -34 °C": a minus on the second end of a negative first
+	neg := c.v < 0 && (p.is(k, "-") || p.is(k, "−")) && p.adj(k+1) && p.isNumAt(k+1)
+	if neg {
 		k++
 	}
 	r.k = k
@@ -345,10 +353,18 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 	if b == nil {
 		return false
 	}
+	if neg {
+		b.v, b.st = -b.v, k-1
+		r.k = k - 1
+		r.desc = true
+	}
 	r.b = b
 	b.currency = c.currency
 	p.scaleAfter(b)
 	p.unitAfter(b)
+	if p.currencyWordAfterEnd(c, b) {
+		r.both = true
+	}
 	if r.sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
 		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of
 		// 0.4 percent and a level of 13,176, not a range
@@ -421,6 +437,16 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 		c.lo, c.hi = av, b.v
 		return
 	}
+	if r.desc && av > b.v && (c.hasUnit || b.hasUnit) && (sep == "to" || sep == "and") {
+		// "temperatures ranged from -18 °C to -34 °C" (rule negative-range)
+		c.st = p.rangeStart(c, r)
+		c.en = b.en
+		c.qual = claims.Range
+		c.lo, c.hi = b.v, av
+		c.v = b.v
+		c.qualRule = ruleNegativeRange
+		return
+	}
 	if av >= b.v {
 		if !p.scoreOrTally(c, r, av) {
 			undo()
@@ -435,11 +461,7 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 		undo()
 		return
 	}
-	if r.between {
-		c.st = r.bst
-	} else if r.from && !p.changeWordBefore(c.st-1) {
-		c.st = c.st - 1
-	}
+	c.st = p.rangeStart(c, r)
 	if r.ages && c.unit == "" {
 		c.unit = "age"
 	}
@@ -449,6 +471,9 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 	c.v = av
 	if r.openHi {
 		c.open = 'h'
+	}
+	if r.both {
+		c.qualRule = ruleRangeBothEnds
 	}
 }
 
@@ -482,6 +507,7 @@ func (p *parser) valueAt(k int) *cand {
 	if k >= len(p.toks) {
 		return nil
 	}
+	p.mergeLakh(k) // "Rs 1,50,000-2,00,000"
 	t := &p.toks[k]
 	switch t.k {
 	case tNum:

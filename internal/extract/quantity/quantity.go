@@ -72,6 +72,9 @@ type parser struct {
 	table  int8       // a table row: 0 unknown, 1 yes (2: a stock quote), -1 no
 	floor  int        // first token not yet consumed by a mention
 	cands  []cand     // the candidates read (newCand)
+	// wordsRule names the form of the last number in words parseWords read
+	// (and-fraction, point-decimals), 0 for the plain grammar
+	wordsRule rule
 }
 
 // reset readies the parser for text, keeping its buffers.
@@ -162,6 +165,7 @@ func (p *parser) run() {
 			continue
 		}
 		p.emit(c)
+		p.joinBoundPair()
 		p.floor = c.en
 		i = c.en - 1
 	}
@@ -313,7 +317,9 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
-		c.unitRule = ruleDefaultCount
+		if !valueRules[c.unitRule] {
+			c.unitRule = ruleDefaultCount
+		}
 	}
 }
 

@@ -46,6 +46,11 @@ func (p *parser) rateAfter(c *cand) {
 	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
 		sep = "/"
 	case sep == "per":
+	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && (p.key(j+1) == "a" || p.key(j+1) == "an" || p.key(j+1) == "per") && p.isHyphen(j+2) && p.adj(j+2) && p.adj(j+3):
+		// hyphenated, as an adjective: "a $1-a-share payout", "$15-an-hour
+		// jobs", "a 12-cent-a-share dividend", "$90-per-month plans"
+		sep = p.key(j + 1)
+		j += 2
 	case (sep == "a" || sep == "an") && p.raw(j) != "A":
 		if c.unit == "times" {
 			return // "three times a week" stays a frequency word
@@ -89,6 +94,8 @@ func (p *parser) rateDenominator(j int) (string, int) {
 		return w.unit, j + 1
 	case raw == "h" || raw == "hr":
 		return "hour", j + 1
+	case raw == "s" && p.is(j-1, "/") && p.adj(j):
+		return "second", j + 1 // "5 GB/s", "3 m/s" (only after a slash)
 	}
 	k := strings.ToLower(raw)
 	if n, ok := rateNouns[k]; ok && n != "" {

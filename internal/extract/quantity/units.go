@@ -166,6 +166,7 @@ var scalesAfterDigits = map[string]scaleAfterDigits{
 	"bn": {value: 1e9}, "mn": {value: 1e6}, "mln": {value: 1e6}, "bln": {value: 1e9}, "tn": {value: 1e12}, "trn": {value: 1e12},
 	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
 	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
+	"cr":  {value: 1e7, moneyOnly: true}, // "Rs 500 cr": crore, in Indian headlines
 	"mil": {value: 1e6}, "mm": {value: 1e6, moneyOnly: true, raw: "MM"}, "t": {value: 1e12, moneyOnly: true, gluedOnly: true, raw: "T"},
 }
 
@@ -220,7 +221,8 @@ func (p *parser) scaleAfter(c *cand) {
 	c.scale = s
 	c.en = j + 1
 	c.valEn = c.en
-	p.digitScaleChain(c, s)
+	p.scaleOfScale(c, c.en) // "Rs 1.5 lakh crore"
+	p.digitScaleChain(c, c.scale)
 }
 
 // digitScaleChain reads digits and scale words after a scaled number
@@ -236,6 +238,16 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 		and := p.key(k) == "and"
 		if and {
 			k++
+		}
+		if and && k < len(p.toks) && p.toks[k].k == tWord && p.toks[k].w != nil && p.toks[k].w.isCard {
+			// "3 hundred and one", "4 thousand and twenty-five"
+			// (not "2 million and one of them", "and one in five")
+			if v, e, ord, ok := p.parseWords(k); ok && !ord && v < 100 && v < last && !(e == k+1 && p.key(k) == "one" && (!p.oneCounts(k) || p.key(e) == "in" || p.key(e) == "out")) {
+				c.v += v
+				c.en, c.valEn = e, e
+				c.unitRule = ruleNumberChain
+			}
+			return
 		}
 		if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep || p.toks[k].dec || !p.toks[k].sp {
 			return
@@ -351,6 +363,9 @@ var unitSteps = []unitStep{
 	{"us-currency", (*parser).usCurrencyAfter},
 	{"currency-name", (*parser).currencyNameAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
+	{"unit-power", (*parser).spacedPowerUnit},
+	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
+	{"unit-before-dimension", (*parser).unitBeforeDimension},
 }
 
 // unitAfter reads the unit after a value: percent, percentage points, money,
@@ -382,6 +397,9 @@ func (p *parser) unitAfter(c *cand) {
 	}
 	adj := p.adj(j)
 	_ = p.ratioOrTimeUnit(c, j, w, hyph, adj) || p.currencyWordUnit(c, j, w, hyph) || p.measureUnit(c, j, w, hyph, adj)
+	if c.hasUnit && !c.currency {
+		p.unitPower(c)
+	}
 }
 
 // vagueUnitAfter reads the unit of a vague amount: "thousands of dollars",
@@ -571,6 +589,8 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 	switch k := w.key; {
 	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
 		p.currencyWordAfter(c, j)
+	case hyph && w.curr != "" && !c.currency && c.unit == "" && !poundWords[k]:
+		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"
 	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
 		c.setUnit(toUpperASCII(k), j+1)
 		c.currency = true
@@ -579,6 +599,9 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 		}
 		c.unitRule = ruleCurrencyCodeAfter
 		p.scaleAfterCode(c)
+		if !c.scaled {
+			p.compoundAmount(c) // "17 USD 25", "5 USD 20 cents"
+		}
 	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency:
 		// "half million usd", "40 rmb"
 		c.setUnit(toUpperASCII(k), j+1)
@@ -606,8 +629,15 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	switch k := w.key; {
 	case k == "square" || k == "sq":
-		if u := p.w(j + 1); u != nil && u.unit != "" {
-			c.setUnit(areaUnit(u.unit), j+2)
+		// "300 square miles", "12 sq mi", "7,000 sq. ft", "116,347 sq m"
+		n := j + 1
+		if k == "sq" && p.is(n, ".") && p.adj(n) {
+			n++
+		}
+		if u := p.w(n); u != nil && u.unit != "" {
+			c.setUnit(areaUnit(u.unit), n+1)
+		} else if p.raw(n) == "m" {
+			c.setUnit("m2", n+1)
 		}
 	case k == "cubic" || k == "cu":
 		// "cubic metres", "20.7 cubic foot trunk", "2.1 cu.ft.", "58 cu ft"
@@ -615,8 +645,8 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		if p.is(n, ".") && p.adj(n) {
 			n++
 		}
-		if u := p.w(n); u != nil && (u.unit == "m" || u.unit == "foot") {
-			c.setUnit(u.unit+"3", n+1)
+		if u := p.w(n); u != nil && volumeUnit(u.unit) != "" {
+			c.setUnit(volumeUnit(u.unit), n+1)
 		}
 	case k == "metric" && (p.key(j+1) == "tons" || p.key(j+1) == "tonnes" || p.key(j+1) == "ton"):
 		c.setUnit("tonne", j+2)
@@ -667,8 +697,6 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 			u, en = "barrel/day", en+2
 		case u == "km" && p.is(en, "/") && p.adj(en) && p.raw(en+1) == "h":
 			u, en = "km/h", en+2
-		case (u == "km" || u == "m") && p.adj(en) && (p.is(en, "²") || en < len(p.toks) && p.toks[en].k == tNum && p.toks[en].v == 2):
-			u, en = u+"2", en+1
 		case u == "lb" && k == "pounds":
 		}
 		c.setUnit(u, en)
@@ -808,14 +836,6 @@ func (p *parser) usPrefix(j int) int {
 	return 0
 }
 
-func areaUnit(u string) string {
-	switch u {
-	case "km", "mile", "m", "foot":
-		return u + "2"
-	}
-	return u
-}
-
 // currencyWordAfter reads "5 dollars", "20 million euros", "3 Canadian
 // dollars", "50 cents", "200 pounds".
 func (p *parser) currencyWordAfter(c *cand, j int) {
@@ -939,10 +959,13 @@ func (p *parser) subunitAfter(k int, code string) bool {
 
 // compoundAmount reads the subunits after an amount in units (rule
 // compound-amount): "3 dollars 50 cents", "thirteen dollars and forty-five
-// cents", "5 pounds 20 pence".
+// cents", "5 pounds 20 pence", "£3 and 20p"; and the subunits left unsaid
+// (rule implied-subunit, see impliedSubunit): "15 dollars and 50", "17
+// USD 25".
 func (p *parser) compoundAmount(c *cand) {
 	k := c.en
-	if p.key(k) == "and" {
+	and := p.key(k) == "and"
+	if and {
 		k++
 	}
 	var v float64
@@ -958,7 +981,14 @@ func (p *parser) compoundAmount(c *cand) {
 		v, en = w, e
 	}
 	sub, ok := lexicon.CurrencySubunits[p.key(en)]
-	if !ok || sub.Code != c.unit && !(sub.Code == "USD" && strings.HasSuffix(c.unit, "D")) || v >= sub.Per {
+	if !ok && p.raw(en) == "p" && p.adj(en) && p.toks[k].k == tNum {
+		sub, ok = lexicon.Subunit{Code: "GBP", Per: 100}, true // "£3 and 20p"
+	}
+	if !ok {
+		p.impliedSubunit(c, k, en, v, and)
+		return
+	}
+	if sub.Code != c.unit && !(sub.Code == "USD" && centsOf(c.unit)) || v >= sub.Per {
 		return
 	}
 	c.v += v / sub.Per

@@ -51,7 +51,7 @@ var Cardinals = map[string]float64{
 
 var Scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 	// abbreviations, written after digits
 	"k": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
 }

@@ -1,0 +1,220 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+)
+
+// issue15Case is one mention of a form of issue #15 read by a named rule:
+// the sentence, the mention's text, its bounds ("" = same as low), unit,
+// and the rule that must show in explain (as the unit or qualifier rule).
+type issue15Case struct {
+	rule, in, text, low, high, unit string
+}
+
+var issue15Cases = []issue15Case{
+	// Indian digit grouping: one number, not a list
+	{"lakh-grouping", "The scheme will cost 12,34,567 rupees in all.", "12,34,567 rupees", "1234567", "", "INR"},
+	{"lakh-grouping", "A total of 12,34,567 voters turned out.", "12,34,567", "1234567", "", "count"},
+	{"lakh-grouping", "The result is 12,34,567.89 exactly.", "12,34,567.89", "1234567.89", "", "count"},
+	{"lakh-grouping", "In all 5,12,34,567 people were vaccinated.", "5,12,34,567", "51234567", "", "count"},
+	{"currency-symbol", "He earned ₹2,00,000 last year.", "₹2,00,000", "200000", "", "INR"},
+	{"currency-abbrev", "The farmer owes Rs 1,50,000 to the bank.", "Rs 1,50,000", "150000", "", "INR"},
+	{"currency-abbrev", "The scheme costs Rs 1,50,000 crore.", "Rs 1,50,000 crore", "1.5e12", "", "INR"},
+	{"range-after", "Rents run at Rs 1,50,000-2,00,000 in the city.", "Rs 1,50,000-2,00,000", "150000", "200000", "INR"},
+	// scales of scales after digits
+	{"scale-of-scale", "The Centre announced a Rs 1.5 lakh crore package.", "Rs 1.5 lakh crore", "1.5e12", "", "INR"},
+	{"scale-of-scale", "Banks wrote off 2 lakh crore in bad loans.", "2 lakh crore", "2e12", "", "count"},
+	{"scale-of-scale", "It will invest Rs 10 thousand crore in roads.", "Rs 10 thousand crore", "1e11", "", "INR"},
+	// ranges with the unit written on both ends
+	{"range-units-both-ends", "Prices range from Rs 5 lakh to Rs 10 lakh.", "from Rs 5 lakh to Rs 10 lakh", "500000", "1e6", "INR"},
+	{"range-units-both-ends", "Tickets cost US$5 to US$10 each.", "US$5 to US$10", "5", "10", "USD"},
+	{"range-units-both-ends", "Flats sell for between HK$5 million and HK$10 million.", "between HK$5 million and HK$10 million", "5e6", "1e7", "HKD"},
+	{"range-units-both-ends", "The budget is between USD 5 million and USD 10 million.", "between USD 5 million and USD 10 million", "5e6", "1e7", "USD"},
+	{"range-units-both-ends", "Estimates run from 5 million dollars to 10 million dollars.", "from 5 million dollars to 10 million dollars", "5e6", "1e7", "USD"},
+	{"range-units-both-ends", "A meal costs 10 euros to 20 euros there.", "10 euros to 20 euros", "10", "20", "EUR"},
+	{"range-units-both-ends", "Fares went up to INR 5 to INR 10 a ride.", "INR 5 to INR 10 a ride", "5", "10", "INR/ride"},
+	// areas and volumes: a power after a length unit, glued, spaced or written
+	{"unit-power", "The reservoir holds 4km^3 of water.", "4km^3", "4", "", "km3"},
+	{"unit-power", "The park covers 4km^2 of forest.", "4km^2", "4", "", "km2"},
+	{"unit-power", "The lake is 40 km squared in area.", "40 km squared", "40", "", "km2"},
+	{"unit-power", "Engineers moved 4 km cubed of rock.", "4 km cubed", "4", "", "km3"},
+	{"unit-power", "The plot measures 24703m2 in total.", "24703m2", "24703", "", "m2"},
+	{"unit-power", "They built a 3,000 m² warehouse.", "3,000 m²", "3000", "", "m2"},
+	{"unit-power", "The tank takes 5 m3 of water.", "5 m3", "5", "", "m3"},
+	{"unit-power", "The flat is 60 m2.", "60 m2", "60", "", "m2"},
+	{"unit-after", "The company owns 116,347 sq m of land.", "116,347 sq m", "116347", "", "m2"},
+	{"unit-after", "The house has 7,000 sq. ft of space.", "7,000 sq. ft", "7000", "", "foot2"},
+	{"unit-after", "The reserve covers 40 sq. km in all.", "40 sq. km", "40", "", "km2"},
+	{"unit-after", "Mining removed 4 cubic kilometers of ore.", "4 cubic kilometers", "4", "", "km3"},
+	{"unit-after", "Pour in 500 cubic centimetres of resin.", "500 cubic centimetres", "500", "", "cc"},
+	{"unit-after", "The truck tips 10 cubic yards of gravel.", "10 cubic yards", "10", "", "yard3"},
+	{"unit-after", "The sensor is 20 square inches.", "20 square inches", "20", "", "inch2"},
+	// subunits left unsaid, and written glued ("20p")
+	{"implied-subunit", "It costs 15 dollars and 50.", "15 dollars and 50", "15.5", "", "USD"},
+	{"implied-subunit", "The lunch was 15 dollars 50.", "15 dollars 50", "15.5", "", "USD"},
+	{"implied-subunit", "The subscription will increase to 17 USD 25.", "17 USD 25", "17.25", "", "USD"},
+	{"implied-subunit", "It costs you C$ 100 and fifty.", "C$ 100 and fifty", "100.5", "", "CAD"},
+	{"compound-amount", "A pint was £3 and 20p in 1990.", "£3 and 20p", "3.2", "", "GBP"},
+	{"compound-amount", "He paid $3 and 50 cents for it.", "$3 and 50 cents", "3.5", "", "USD"},
+	{"compound-amount", "The stamp was 5 USD 20 cents then.", "5 USD 20 cents", "5.2", "", "USD"},
+	{"compound-amount", "It cost 3 euros and 50 cents.", "3 euros and 50 cents", "3.5", "", "EUR"},
+	{"compound-amount", "A loaf is €3 and 50 cents.", "€3 and 50 cents", "3.5", "", "EUR"},
+	{"compound-amount", "Bread costs 5 rand 20 cents.", "5 rand 20 cents", "5.2", "", "ZAR"},
+	// fractions of a scale, after "and", in words with "point", with "over"
+	{"fraction-of-scale", "A quarter of a million people marched.", "A quarter of a million", "250000", "", "count"},
+	{"fraction-of-scale", "The firm shed three quarters of a million jobs.", "three quarters of a million", "750000", "", "count"},
+	{"fraction-of-scale", "The fund lost a third of a billion dollars.", "a third of a billion dollars", "333333333.3333333", "", "USD"},
+	{"fraction-of-scale", "Some say a quarter-million jobs are at risk.", "a quarter-million", "250000", "", "count"},
+	{"fraction-of-scale", "They sold a quarter million copies.", "a quarter million", "250000", "", "count"},
+	{"currency-code-after", "It costs half million usd.", "half million usd", "500000", "", "USD"},
+	{"and-fraction", "Two and a quarter million tickets were sold.", "Two and a quarter million", "2250000", "", "count"},
+	{"and-fraction", "The number is five billion and three quarters.", "five billion and three quarters", "5750000000", "", "count"},
+	{"and-fraction", "The measurement has a value of forty two and a third.", "forty two and a third", "42.333333333333336", "", "count"},
+	{"point-decimals", "He said two point five million people left.", "two point five million", "2500000", "", "count"},
+	{"point-decimals", "two hundred point zero three", "two hundred point zero three", "200.03", "", "count"},
+	{"fraction-over", "The odds are one over three.", "one over three", "0.3333333333333333", "", "count"},
+	{"fraction-over", "The ratio is 1 over twenty-one.", "1 over twenty-one", "0.047619047619047616", "", "count"},
+	{"fraction-over", "Write it as 2000 over 3.", "2000 over 3", "666.6666666666666", "", "count"},
+	{"fraction-slash", "That is about 1/40 of the wavelength.", "about 1/40", "0.025", "", "count"},
+	{"fraction-slash", "Add 3/4 cup of flour.", "3/4 cup", "0.75", "", "cup"},
+	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
+	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
+	// bounds: "and above", and a lower and an upper bound joined
+	{"and-suffix", "Salaries of Rs 10 lakh and above are taxed.", "Rs 10 lakh and above", "1e6", "-", "INR"},
+	{"and-suffix", "Those 65 and over are most at risk.", "65 and over", "65", "-", "count"},
+	{"and-suffix", "There're about five hundred and more in these products.", "about five hundred and more", "500", "-", "count"},
+	{"and-suffix", "Scores of 12 and under are rejected.", "12 and under", "-", "12", "count"},
+	{"bound-pair", "This is a number which is greater than 100 and smaller than 300.", "greater than 100 and smaller than 300", "100", "300", "count"},
+	{"bound-pair", "There're at most 100 and at least 20 apples.", "at most 100 and at least 20", "20", "100", "count"},
+	{"bound-pair", "The number is above 1000 but below 1500.", "above 1000 but below 1500", "1000", "1500", "count"},
+	{"bound-pair", "Inflation will be more than 5% and less than 7%.", "more than 5% and less than 7%", "5", "7", "percent"},
+	// negative ranges, the second end lower
+	{"negative-range", "Temperatures ranged from -18 °C to -34 °C overnight.", "from -18 °C to -34 °C", "-34", "-18", "celsius"},
+	{"negative-range", "Lows will be between -5C and -10C.", "between -5C and -10C", "-10", "-5", "celsius"},
+	{"negative-range", "Wind chill of -20 to -30 degrees is expected.", "-20 to -30 degrees", "-30", "-20", "degree"},
+	// data sizes written with a capital symbol, spaced
+	{"unit-symbol", "The size of this file is 100 MB.", "100 MB", "100", "", "MB"},
+	{"unit-symbol", "The laptop has 8 GB of memory.", "8 GB", "8", "", "GB"},
+	{"unit-symbol", "It ships with a 1 TB drive.", "1 TB", "1", "", "TB"},
+	// money as a hyphenated adjective, with or without a rate
+	{"hyphen-currency", "The board declared a 12-cent dividend.", "12-cent", "0.12", "", "USD"},
+	{"hyphen-currency+rate", "It pays a 12-cent-a-share dividend.", "12-cent-a-share", "0.12", "", "USD/share"},
+	{"hyphen-currency", "Drivers face a 300-euro fine.", "300-euro", "300", "", "EUR"},
+	{"hyphen-currency", "He found a 20-dollar bill.", "20-dollar", "20", "", "USD"},
+	{"hyphen-currency+rate", "Congress weighed a 2-cent-per-gallon tax.", "2-cent-per-gallon", "0.02", "", "USD/gallon"},
+	{"currency-symbol+rate", "Workers want $15-an-hour jobs.", "$15-an-hour", "15", "", "USD/hour"},
+	{"currency-symbol+rate", "Analysts expect a $1-a-share payout.", "$1-a-share", "1", "", "USD/share"},
+	{"currency-symbol+rate", "The $90-per-month plan ends soon.", "$90-per-month", "90", "", "USD/month"},
+	// scientific notation with the power of ten written out
+	{"times-ten-power", "Neutrinos beat light by a factor of 2.48×10−5, with 6.0-sigma significance.", "2.48×10−5", "2.48e-5", "", "count"},
+	{"times-ten-power", "A mole holds 6.02 × 10^23 atoms.", "6.02 × 10^23", "6.02e23", "", "count"},
+	{"times-ten-power", "The charge is 1.6×10⁻¹⁹ coulombs.", "1.6×10⁻¹⁹", "1.6e-19", "", "count"},
+	{"times-ten-power", "The figure is 3x10^8.", "3x10^8", "3e8", "", "count"},
+	// crore abbreviated after money; lakh grouping after "Rs."
+	{"currency-abbrev", "The project will cost Rs 500 cr.", "Rs 500 cr", "5e9", "", "INR"},
+	{"currency-symbol", "Sales hit ₹2.5cr in March.", "₹2.5cr", "2.5e7", "", "INR"},
+	{"currency-abbrev", "He was fined Rs.1,50,000 last week.", "Rs.1,50,000", "150000", "", "INR"},
+	// ambiguous unit spellings before a dimension adjective
+	{"unit-before-dimension", "The door is 2 1/2 in thick, and it will be for years.", "2 1/2 in", "2.5", "", "inch"},
+	{"unit-before-dimension", "The new phone is 0.3 in thinner.", "0.3 in", "0.3", "", "inch"},
+	{"unit-before-dimension", "The flood wall is 3 m high.", "3 m", "3", "", "m"},
+	{"unit-before-dimension", "They built a 10 m long bridge.", "10 m", "10", "", "m"},
+	{"unit-symbol+rate", "The drive reads at 5 GB/s.", "5 GB/s", "5", "", "GB/second"},
+	// sound level, concentration, pressure, large masses (lexicon rows)
+	{"unit-symbol", "The fan hits 85 dB at full speed.", "85 dB", "85", "", "dB"},
+	{"unit-after", "Neighbours complained of a 40 decibel hum.", "40 decibel", "40", "", "dB"},
+	{"unit-after", "Carbon dioxide reached 420 ppm in May.", "420 ppm", "420", "", "ppm"},
+	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
+	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
+	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+}
+
+// issue15Negatives are texts whose mentions a rule of issue #15 must not
+// join or change: mention text → its unit.
+var issue15Negatives = []struct {
+	in   string
+	want map[string]string
+}{
+	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
+	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
+	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},
+	{"It was 1,234,567 in all.", map[string]string{"1,234,567": "count"}},
+	{"Sales rose from Rs 5 lakh to Rs 7 lakh.", map[string]string{"Rs 5 lakh": "INR", "Rs 7 lakh": "INR"}},
+	{"Fees moved from USD 5 to EUR 10.", map[string]string{"USD 5": "USD", "EUR 10": "EUR"}},
+	{"He ran 5 km 2 times.", map[string]string{"5 km": "km", "2 times": "times"}},
+	{"The Samsung Galaxy S23 sold well.", map[string]string{}},
+	{"Two and a third candidate entered.", map[string]string{"Two": "count"}},
+	{"He chose one over the other.", map[string]string{}},
+	{"Some 2 million and one in five of them voted.", map[string]string{"Some 2 million": "count", "one in five": "percent"}},
+	{"It won one over 20 rivals.", map[string]string{"one": "count", "over 20": "count"}},
+	{"Children 12 and under the age limit ride free.", map[string]string{"12": "count"}},
+	{"It has 5 and more than 10 others.", map[string]string{"5": "count", "more than 10": "count"}},
+	{"He earned more than $100 and less than 5 percent.", map[string]string{"more than $100": "USD", "less than 5 percent": "percent"}},
+	{"A quarter of voters backed him.", map[string]string{"A quarter": "percent"}},
+	{"A 500-pound bomb fell.", map[string]string{"500": "count"}},
+	{"He scored 3 x 10 in the game.", map[string]string{"3": "count", "10": "count"}},
+	{"The rate went from 10% to 5%.", map[string]string{"10%": "percent", "5%": "percent"}},
+	{"He has 10 gb left.", map[string]string{"10": "count"}},
+	{"The 500 cr figure was cited.", map[string]string{"500": "count"}},
+	{"It came 2 in long-term value.", map[string]string{"2": "count"}},
+	{"It was 2 in 10 people.", map[string]string{"2 in 10": "percent"}},
+	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
+	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
+	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
+	{"He paid 5 db for it.", map[string]string{"5": "count"}},
+}
+
+func TestIssue15Forms(t *testing.T) {
+	for _, c := range issue15Cases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%s: %q not in %q", c.rule, c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%s: %q: no mention of %q (got %s)", c.rule, c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		hi := c.high
+		if hi == "" {
+			hi = c.low
+		}
+		r := m.Rules()
+		if got := c.in[m.Start:m.End]; got != c.text || !sameBound(m.Low, num(c.low)) || !sameBound(m.High, num(hi)) || m.Unit != c.unit {
+			t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", c.rule, c.in, describe(c.in, []Mention{*m}), c.text, c.low, hi, c.unit, r)
+		} else if r.Unit != c.rule && r.Qualifier != c.rule {
+			t.Errorf("%s: %q: read by rules %+v", c.rule, c.in, r)
+		}
+	}
+}
+
+func TestIssue15Negatives(t *testing.T) {
+	for _, c := range issue15Negatives {
+		ms := Find(c.in)
+		got := map[string]string{}
+		for _, m := range ms {
+			if m.Kind == "claim" {
+				got[c.in[m.Start:m.End]] = m.Unit
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for k, u := range c.want {
+			if got[k] != u {
+				t.Errorf("%q: got %v, want %v", c.in, got, c.want)
+				break
+			}
+		}
+	}
+}

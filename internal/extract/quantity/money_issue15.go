@@ -1,0 +1,104 @@
+package quantity
+
+import (
+	"math"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Money forms of issue #15: subunits after an amount.
+
+var ruleImpliedSubunit = newRule("implied-subunit")
+
+// clauseEnds are the marks that may close an amount with an implied
+// subunit: "It costs 15 dollars and 50."
+var clauseEnds = map[string]bool{".": true, ",": true, ";": true, "!": true, "?": true, ")": true, ":": true}
+
+// impliedSubunit reads an amount whose subunits are left unsaid (rule
+// implied-subunit): "15 dollars and 50", "It costs 15 dollars 50.", "17
+// USD 25", "C$ 100 and fifty" are 15.50, 17.25, 100.50. The number after
+// the amount, tokens [k, en), has two digits (or is written in words after
+// "and"), ends the clause, and the currency has cents (ISO 4217: two
+// minor digits); the amount is whole and unscaled. A currency written
+// before the amount ("$15 and 50") needs "and".
+func (p *parser) impliedSubunit(c *cand, k, en int, v float64, and bool) {
+	if !c.currency || c.scaled || c.v != math.Trunc(c.v) || v < 1 || v >= 100 || v != math.Trunc(v) {
+		return
+	}
+	if t := &p.toks[k]; t.k == tNum {
+		if t.ndig != 2 || t.sep || t.dec {
+			return
+		}
+	} else if !and {
+		return
+	}
+	if !and && !c.hasUnit {
+		return // "$15 50"
+	}
+	if en < len(p.toks) && !(p.toks[en].k == tPunct && clauseEnds[p.raw(en)]) {
+		return // "15 dollars and 50 cents" is read before; "$15 and 50 people"
+	}
+	if k := p.key(c.st - 1); k == "between" || k == "from" {
+		return // "between 15 dollars and 50"
+	}
+	if d, ok := lexicon.MinorUnitDigits(c.unit); !ok || d != 2 {
+		return
+	}
+	c.v += v / 100
+	c.en, c.valEn = en, en
+	c.unitRule = ruleImpliedSubunit
+}
+
+// subunitAfterSymbol: the subunits after an amount whose currency is
+// written before it: "$3 and 50 cents", "£3 and 20p", "C$ 100 and fifty"
+// (rules compound-amount, implied-subunit).
+func (p *parser) subunitAfterSymbol(c *cand, j int) bool {
+	if !c.currency || c.hasUnit || c.unit == "" || c.scaled {
+		return false
+	}
+	if !(p.key(j) == "and" || p.isNumAt(j)) {
+		return false
+	}
+	en := c.en
+	p.compoundAmount(c)
+	return c.en != en
+}
+
+var ruleHyphenCurrency = newRule("hyphen-currency")
+
+// poundWords are "pound(s)", money or weight by context: a hyphenated "a
+// 500-pound bomb" is a weight and is left to the unit table.
+var poundWords = map[string]bool{"pound": true, "pounds": true}
+
+// hyphenCurrency reads a currency word joined to the number by a hyphen,
+// as an adjective (rule hyphen-currency): "a 12-cent dividend", "a
+// 300-euro fine", "a 20-dollar bill", "a 5-rupee coin". A subunit is a
+// fraction of its unit ("12-cent" is 0.12 USD).
+func (p *parser) hyphenCurrency(c *cand, j int, w *word) {
+	code := w.curr
+	if sub, ok := lexicon.CurrencySubunits[w.key]; ok {
+		c.v /= sub.Per
+		code = sub.Code
+	}
+	c.setUnit(code, j+1)
+	c.currency = true
+	c.bareDollar = code == "USD" && (dollarWords[w.key] || centWords[w.key])
+	c.unitRule = ruleHyphenCurrency
+}
+
+// centsOf reports a currency whose subunit news calls "cents": the
+// dollars (USD, CAD, AUD …), the euro, the rand, the shilling — any with
+// two minor digits but sterling's pence, India's paise and the like, which
+// have words of their own (rule compound-amount: "3 euros and 50 cents",
+// "5 rand 20 cents").
+func centsOf(code string) bool {
+	switch code {
+	case "GBP", "INR", "RUB", "MXN", "BTC":
+		return false // pence, paise, kopecks, centavos, satoshis
+	}
+	if len(code) == 3 && code[2] == 'D' {
+		return true
+	}
+	d, ok := lexicon.MinorUnitDigits(code)
+	return ok && d == 2
+}

@@ -1,0 +1,205 @@
+package quantity
+
+import "math"
+
+// Number forms of issue #15 read at the number grammar's level (see
+// numberForms): digit groupings the lexer splits.
+
+var ruleLakhGrouping = newRule("lakh-grouping")
+
+// lakhGrouping: Indian digit grouping, "1,50,000", "12,34,567.89",
+// "₹2,00,000": a first group of one or two digits, groups of two, and a
+// last group of three (rule lakh-grouping). The lexer reads commas by
+// threes and splits such a number ("1" "," "50,000"); when the whole run
+// has the lakh shape it is one number, not a list, and its tokens are
+// merged into one. It never decides the candidate: the later forms read
+// the merged token.
+func (p *parser) lakhGrouping(c *cand, i int) *cand {
+	if p.mergeLakh(i) {
+		t := &p.toks[i]
+		c.v = t.v
+		c.yearLike = false
+		c.unitRule = ruleLakhGrouping
+	}
+	return nil
+}
+
+// mergeLakh merges the tokens of a lakh-grouped number starting at token i
+// into token i, and reports whether it did.
+func (p *parser) mergeLakh(i int) bool {
+	n := len(p.toks)
+	if i+2 >= n || p.toks[i+1].sp || p.text[p.toks[i+1].s] != ',' {
+		return false // (most numbers stop here: no comma glued after)
+	}
+	t := &p.toks[i]
+	if t.k != tNum || t.sep || t.dec || t.frac || t.lead0 || t.ndig > 2 || p.toks[i+1].k != tPunct || p.toks[i+2].k != tNum || !p.adj(i+2) {
+		return false
+	}
+	text := p.text
+	if t.s > 0 && (text[t.s-1] == ',' || isDigit(text[t.s-1]) || text[t.s-1] == '.' && t.s > 1 && isDigit(text[t.s-2])) {
+		return false // part of a longer number or list: "5,12,34,567", "3.1,50,000" (not "Rs.1,50,000")
+	}
+	// groups of two, then one of three
+	v := t.v
+	ndig := t.ndig
+	pos := t.e
+	pairs := 0
+	for {
+		if pos+3 > len(text) || text[pos] != ',' || !isDigit(text[pos+1]) || !isDigit(text[pos+2]) {
+			return false
+		}
+		if pos+3 < len(text) && isDigit(text[pos+3]) {
+			// the last group: three digits, no digit after
+			if pairs == 0 || pos+4 < len(text) && isDigit(text[pos+4]) {
+				return false
+			}
+			v = v*1000 + float64(text[pos+1]-'0')*100 + float64(text[pos+2]-'0')*10 + float64(text[pos+3]-'0')
+			ndig += 3
+			pos += 4
+			break
+		}
+		v = v*100 + float64(text[pos+1]-'0')*10 + float64(text[pos+2]-'0')
+		ndig += 2
+		pairs++
+		pos += 3
+	}
+	if pos+1 < len(text) && text[pos] == ',' && isDigit(text[pos+1]) {
+		return false // more groups: not the lakh shape
+	}
+	end, dec := pos, false
+	if pos+1 < len(text) && text[pos] == '.' && isDigit(text[pos+1]) {
+		frac, scale := 0.0, 1.0
+		for end = pos + 1; end < len(text) && isDigit(text[end]); end++ {
+			if scale < 1e15 {
+				frac = frac*10 + float64(text[end]-'0')
+				scale *= 10
+			}
+		}
+		v += frac / scale
+		dec = true
+	}
+	// the run must end where a token ends
+	k := i + 1
+	for k < n && p.toks[k].e < end {
+		k++
+	}
+	if k >= n || p.toks[k].e != end || p.toks[k].multi {
+		return false
+	}
+	t.e, t.v, t.sep, t.dec, t.ndig = end, v, true, dec, ndig
+	p.toks = append(p.toks[:i+1], p.toks[k+1:]...)
+	return true
+}
+
+var ruleScaleOfScale = newRule("scale-of-scale")
+
+// scalesOfScales are the scale words that multiply a scale written before
+// them after digits (rule scale-of-scale): "Rs 1.5 lakh crore" is 1.5e12,
+// "Rs 10 thousand crore" 1e11. Indian news counts crores in lakhs and
+// thousands (the words follow parseWords: "three lakh crore").
+var scalesOfScales = map[[2]string]float64{
+	{"lakh", "crore"}: 1e7, {"lakhs", "crore"}: 1e7, {"lakh", "crores"}: 1e7,
+	{"thousand", "crore"}: 1e7, {"hundred", "crore"}: 1e7,
+}
+
+// scaleOfScale applies a scale of a scale after the scale word at token
+// j-1, which scaleAfter applied.
+func (p *parser) scaleOfScale(c *cand, j int) {
+	if j >= len(p.toks) || p.toks[j].k != tWord {
+		return
+	}
+	s, ok := scalesOfScales[[2]string{p.key(j - 1), p.key(j)}]
+	if !ok {
+		return
+	}
+	c.v *= s
+	c.scale *= s
+	c.en, c.valEn = j+1, j+1
+	c.unitRule = ruleScaleOfScale
+}
+
+// overFraction: digits before "over" and a number: "2000 over 3", "1 over
+// twenty-one" (rule fraction-over, see fractionOver).
+func (p *parser) overFraction(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.dec || t.sep || p.key(i+1) != "over" {
+		return nil
+	}
+	c.valSt, c.valEn = i, i+1
+	if p.fractionOver(c) {
+		c.yearLike = false // "2000 over 3"
+		return c
+	}
+	return nil
+}
+
+var ruleTimesTenPower = newRule("times-ten-power")
+
+// superscripts are the superscript digits and signs of an exponent.
+var superscripts = map[string]int{"⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9, "⁻": -1, "⁺": -2}
+
+// timesTenPower: scientific notation with a power of ten written out (rule
+// times-ten-power): "2.48×10−5", "3 x 10^8", "6.02 × 10^23", "1.6×10⁻¹⁹".
+func (p *parser) timesTenPower(c *cand, i int) *cand {
+	t := &p.toks[i]
+	n := len(p.toks)
+	j, ten := i+1, i+2
+	if ten >= n || p.toks[ten].k != tNum || p.toks[ten].v != 10 || t.sep {
+		return nil // (most numbers stop here)
+	}
+	if x := p.raw(j); !(x == "×" || x == "x" || x == "X" || x == "*" || x == "·") {
+		return nil
+	}
+	if p.toks[ten].dec || p.toks[ten].ndig != 2 || p.toks[ten].sp != p.toks[j].sp {
+		return nil // spaced on both sides or on neither: "3 x 10^8", "3x10^8"
+	}
+	k := ten + 1
+	if k >= n || !p.adj(k) {
+		return nil
+	}
+	exp, neg, digits := 0.0, false, 0
+	switch {
+	case p.is(k, "^") || p.is(k, "−") || p.is(k, "-") && p.adj(k+1) && p.adj(j):
+		// (a hyphen only all glued: "2.48×10-5", not "a 3 × 10-5 win")
+		caret := p.is(k, "^")
+		k++
+		if caret && (p.is(k, "-") || p.is(k, "−") || p.is(k, "+")) && p.adj(k) {
+			neg = !p.is(k, "+")
+			k++
+		} else if !caret {
+			neg = true
+		}
+		if !p.isNumAt(k) || !p.adj(k) || p.toks[k].dec || p.toks[k].ndig > 3 {
+			return nil
+		}
+		exp, digits = p.toks[k].v, 1
+		k++
+	default:
+		for k < n && p.adj(k) {
+			d, ok := superscripts[p.raw(k)]
+			if !ok {
+				break
+			}
+			switch {
+			case d == -1 && digits == 0:
+				neg = true
+			case d >= 0:
+				exp = exp*10 + float64(d)
+				digits++
+			}
+			k++
+		}
+	}
+	if digits == 0 {
+		return nil
+	}
+	if neg {
+		exp = -exp
+	}
+	c.v = t.v * math.Pow(10, exp)
+	c.en = k
+	c.valSt, c.valEn = i, k
+	c.yearLike = false
+	c.unitRule = ruleTimesTenPower
+	return c
+}

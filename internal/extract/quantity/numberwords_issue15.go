@@ -1,0 +1,157 @@
+package quantity
+
+// Numbers in words of issue #15: fractions of a scale ("a quarter of a
+// million"), fractions after "and" ("two and a quarter million"), decimal
+// points in words ("two point five million"), and fractions written with
+// "over" ("one over three").
+
+var (
+	ruleFractionOfScale = newRule("fraction-of-scale")
+	ruleFractionOver    = newRule("fraction-over")
+	ruleFractionSlash   = newRule("fraction-slash")
+	ruleAndFraction     = newRule("and-fraction")
+	rulePointDecimals   = newRule("point-decimals")
+)
+
+// bigScales are the scales a fraction may take: "a quarter of a million".
+var bigScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+// fractionOfScale reads a fraction of a scale at token i (rule
+// fraction-of-scale): "a quarter of a million", "a quarter million", "a
+// quarter-million", "quarter million", "three quarters of a million",
+// "three-quarters of a billion", "a third of a billion dollars", "half
+// million". It returns nil for shares ("a quarter of voters").
+func (p *parser) fractionOfScale(i int) *cand {
+	w := p.toks[i].w
+	n, j := 1.0, i
+	switch {
+	case w.frac > 1:
+	case w.key == "a" || w.key == "an" || w.key == "one":
+		j = i + 1
+	case w.isCard && w.card >= 2 && w.card <= 9:
+		n, j = w.card, i+1
+	default:
+		return nil
+	}
+	fw := p.w(j)
+	if fw == nil && j > i && j+1 < len(p.toks) && p.toks[j].k == tPunct && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+		j++ // "three-quarters"
+		fw = p.w(j)
+	}
+	if fw == nil || fw.frac <= 1 || p.toks[j].k != tWord || n > 1 && !fw.plural && fw.frac != 2 {
+		return nil
+	}
+	k := j + 1
+	if p.isHyphen(k) && p.adj(k) && p.adj(k+1) {
+		k++ // "a quarter-million"
+	} else if p.key(k) == "of" && (p.key(k+1) == "a" || p.key(k+1) == "an") {
+		k += 2 // "a quarter of a million"
+	}
+	s, ok := bigScales[p.key(k)]
+	if !ok {
+		return nil
+	}
+	c := &cand{st: i, en: k + 1, v: n / fw.frac * s, words: true, scaled: true, valSt: i, valEn: k + 1}
+	c.unitRule = ruleFractionOfScale
+	return c
+}
+
+// andFraction reads a fraction after "and" in a number in words at token
+// j (the "and"): "two and a quarter", "three and a fifth", "five billion
+// and three quarters", "one and three-quarters". It returns the fraction
+// and the token after it, or 0. A fraction word that is also an ordinal
+// ("a third", "a fifth") must end the number: "two and a third candidate"
+// is no number.
+func (p *parser) andFraction(j int) (float64, int) {
+	k := j + 1
+	n := 1.0
+	switch w := p.w(k); {
+	case w == nil:
+		return 0, 0
+	case w.key == "a" || w.key == "one":
+		k++
+	case w.isCard && w.card >= 2 && w.card <= 9:
+		n = w.card
+		k++
+		if p.isHyphen(k) && p.adj(k) && p.adj(k+1) {
+			k++
+		}
+	default:
+		return 0, 0
+	}
+	fw := p.w(k)
+	if fw == nil || fw.frac <= 1 || fw.frac > 10 || p.toks[k].k != tWord || n > 1 && !fw.plural || n == 1 && fw.plural {
+		return 0, 0
+	}
+	if fw.ord > 0 {
+		// an ordinal's spelling: the number ends here, or goes on with a
+		// scale or unit ("and three quarters million", "and a third
+		// miles" are read; "and a third candidate" is not)
+		if nw := p.w(k + 1); k+1 < len(p.toks) && p.toks[k+1].k == tWord && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.tunit == "" && nw.curr == "" && !nw.fn) {
+			return 0, 0
+		}
+	}
+	return n / fw.frac, k + 1
+}
+
+// pointDigits reads the decimals of a number in words after "point" at
+// token j: "two point five", "two hundred point zero three", "point
+// seventy-one". It returns the decimal part and the token after it, or 0.
+func (p *parser) pointDigits(j int) (float64, int) {
+	k := j + 1
+	digits, scale := 0.0, 1.0
+	for k < len(p.toks) && scale < 1e9 {
+		w := p.w(k)
+		if w == nil || !w.isCard || p.toks[k].k != tWord {
+			break
+		}
+		if w.card >= 10 {
+			// "point seventy-one", "point twenty five": one group of two digits
+			if scale > 1 {
+				break
+			}
+			v := w.card
+			k++
+			if w.card >= 20 && int(w.card)%10 == 0 {
+				h := k
+				if p.isHyphen(h) && p.adj(h) {
+					h++
+				}
+				if nw := p.w(h); nw != nil && nw.isCard && nw.card > 0 && nw.card < 10 {
+					v += nw.card
+					k = h + 1
+				}
+			}
+			return v / 100, k
+		}
+		digits = digits*10 + w.card
+		scale *= 10
+		k++
+	}
+	if scale == 1 {
+		return 0, 0
+	}
+	return digits / scale, k
+}
+
+// fractionOver reads "A over B" after the number c (rule fraction-over):
+// "one over three", "1 over twenty-one", "2000 over 3", "one over 20". The
+// ends are whole numbers, the second larger than one, and the fraction
+// ends the clause (else "over" is a bound: "one over 20 people").
+func (p *parser) fractionOver(c *cand) bool {
+	j := c.valEn
+	if p.key(j) != "over" || c.v != float64(int64(c.v)) || c.v <= 0 || c.en != c.valEn || c.unit != "" || c.qual != "" {
+		return false
+	}
+	b := p.valueAt(j + 1)
+	if b == nil || b.kind != "" || b.v < 2 || b.v != float64(int64(b.v)) {
+		return false
+	}
+	if b.en < len(p.toks) && !(p.toks[b.en].k == tPunct && clauseEnds[p.raw(b.en)]) {
+		return false
+	}
+	c.v /= b.v
+	c.en, c.valEn = b.en, b.en
+	c.unitRule = ruleFractionOver
+	return true
+}
