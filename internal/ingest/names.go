@@ -82,6 +82,9 @@ var (
 		pull-quote inset aside sidebar trending popular most-read nav footer header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download`,
 		`bio ad ads tag tags poll polls`)
+	// personNames mark boxes about a person (the author's bio, a
+	// contributor card), whose one long paragraph is not the article's.
+	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )

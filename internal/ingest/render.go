@@ -40,7 +40,7 @@ func isLetterOrDigit(r rune) bool {
 
 // endMarker matches headings that follow the article: press-release
 // boilerplate ("About Acme Corp."), author bios, related links, comments.
-var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might) also like|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks))[:.]?$`)
+var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks))[:.]?$`)
 
 // isHeadingLike: a heading, or a short paragraph that is all bold.
 func isHeadingLike(n *html.Node) bool {
@@ -149,6 +149,9 @@ func (r *renderer) skip(n *html.Node) bool {
 	if n.DataAtom == atom.Header && !big {
 		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
+	if n.DataAtom == atom.Form && !big {
+		return true // a sign-up, quote or search form and its consent text
+	}
 	if !big && hiddenClass(attr(n, "class")) {
 		return true
 	}
@@ -187,7 +190,39 @@ func (r *renderer) skip(n *html.Node) bool {
 // "…-with-image", "highlight", "partner-story").
 func (r *renderer) prose(n *html.Node) bool {
 	s := r.e.st[n]
-	return s.ptext >= 400 && r.e.linkDensity(n) < 0.2
+	if r.e.linkDensity(n) >= 0.2 {
+		return false
+	}
+	if s.ptext >= 400 {
+		return true
+	}
+	// A section of a listicle is a heading over one long paragraph (see
+	// loneProse); so is an author box, which stays boilerplate, and a
+	// form. A long caption has no heading.
+	if s.lone < loneProse || r.e.match(personNames, classID(n)) {
+		return false
+	}
+	heading, form := scanSection(n)
+	return heading && !form
+}
+
+// scanSection reports whether a heading and a <form> lie below n.
+func scanSection(n *html.Node) (heading, form bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			heading = true
+		case atom.Form:
+			form = true
+		default:
+			h, f := scanSection(c)
+			heading, form = heading || h, form || f
+		}
+	}
+	return heading, form
 }
 
 // contentNameRe: names that mark the article text itself.
