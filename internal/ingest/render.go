@@ -65,6 +65,21 @@ func isHeadingLike(n *html.Node) bool {
 	return true
 }
 
+// proseAfter is the paragraph text (paragraphs among others, not in
+// containers named like comments or sidebars: see ptext) in the blocks
+// after n, its parent's and its grandparent's.
+func (e *extractor) proseAfter(n *html.Node) int {
+	t := 0
+	for a, k := n, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		for c := a.NextSibling; c != nil; c = c.NextSibling {
+			if s := e.st[c]; s != nil {
+				t += s.ptext
+			}
+		}
+	}
+	return t
+}
+
 // aboutWithMoreToCome reports an "About …" heading followed by more text
 // than half of what came before it: a section of the body (a book in a
 // list, the study behind an article), not the short press-release footer.
@@ -109,6 +124,9 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 	if len(r.lines) >= 3 && isHeadingLike(n) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
+			if r.e.proseAfter(n) >= max(500, r.done/2) {
+				return // a box inside the body ("RELATED" over one link): the article goes on
+			}
 			r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
 			return
 		}

@@ -59,6 +59,13 @@ func TestHTMLSectionForms(t *testing.T) {
 		{"'You might also be interested in' ends the article",
 			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h3>You might also be interested in…</h3><p>` + sec("yoga class") + `</p><p>Yoga is more than a workout, with postures, breathing and rest.</p></article>`,
 			[]string{p1, p3}, []string{"yoga"}},
+		{"a RELATED box inside the body does not end it",
+			`<article><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><hr><p><strong>RELATED</strong></p><p>Planning a renovation? Read <a href="/x">our guide to builder's risk insurance</a>.</p><hr>` +
+				`<p>` + sec("price index") + `</p><p>` + sec("market report") + `</p><p>` + sec("rent survey") + `</p></div></article>`,
+			[]string{p1, "The market report was tested", "The rent survey was tested"}, []string{"RELATED"}},
+		{"Related posts at the end still end it",
+			`<article><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h3>Related posts</h3><p><a href="/a">Another story about the council and its budget</a></p><p><a href="/b">A third story about the mayor</a></p></div></article>`,
+			[]string{p1, p3}, []string{"Related", "Another story"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
