@@ -213,6 +213,7 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	sum, start := 0, 0
 	seen := map[string]bool{}
 	furniture := make([]bool, len(lines))
+	teasers := teaserRuns(lines)
 	for i, l := range lines {
 		var sc, w int
 		if l != "" {
@@ -240,8 +241,8 @@ func bodyRegion(lines []string) (int, int, []bool) {
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && len(l) < 120 && commentStart.MatchString(l) {
-			inComments = true // reader comments follow the article
+		if bodyWords >= 100 && (teasers[i] || len(l) < 120 && commentStart.MatchString(l)) {
+			inComments = true // reader comments or a list of other stories follow the article
 		}
 		if sc > 0 {
 			bodyWords += sc
@@ -272,6 +273,43 @@ func bodyRegion(lines []string) (int, int, []bool) {
 		bestStart++
 	}
 	return bestStart, bestEnd, furniture
+}
+
+// teaserRuns marks the dateline (or byline) lines that open a list of
+// other stories: three or more such lines, each two to six lines after
+// the one before (headline, author, date, excerpt; again and again).
+func teaserRuns(lines []string) []bool {
+	var at []int
+	for i, l := range lines {
+		if l != "" && len(l) <= 140 && isByline(l) {
+			at = append(at, i)
+		}
+	}
+	var out []bool
+	for k := 0; k+2 < len(at); k++ {
+		if gapOK(lines, at[k], at[k+1]) && gapOK(lines, at[k+1], at[k+2]) {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			out[at[k]] = true
+		}
+	}
+	if out == nil {
+		out = make([]bool, len(lines))
+	}
+	return out
+}
+
+// gapOK: the non-empty lines between two datelines of a teaser list are
+// one to five (a headline, an author, an excerpt).
+func gapOK(lines []string, i, j int) bool {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if lines[k] != "" {
+			n++
+		}
+	}
+	return n >= 1 && n <= 5
 }
 
 // headlineBefore returns the index of the headline just above the body (at
