@@ -66,6 +66,11 @@ func TestHTMLSectionForms(t *testing.T) {
 		{"Related posts at the end still end it",
 			`<article><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h3>Related posts</h3><p><a href="/a">Another story about the council and its budget</a></p><p><a href="/b">A third story about the mayor</a></p></div></article>`,
 			[]string{p1, p3}, []string{"Related", "Another story"}},
+		{"a table in a figure is text, its caption is not",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><figure class="wp-block-table"><table><thead><tr><th>Rank</th><th>Company</th><th>Premiums</th></tr></thead>` +
+				`<tbody><tr><td>1</td><td>State Farm Group</td><td>107,764,591</td></tr><tr><td>2</td><td>Berkshire Hathaway</td><td>80,324,255</td></tr></tbody></table>` +
+				`<figcaption>Source: the insurers' statements, compiled by our desk</figcaption></figure><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "State Farm Group", "80,324,255", p3}, []string{"compiled by our desk"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
