@@ -164,7 +164,7 @@ func (r *renderer) skip(n *html.Node) bool {
 		return false
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
-	if n.DataAtom == atom.Header && !big {
+	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) {
 		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
 	if n.DataAtom == atom.Form && !big {
@@ -174,7 +174,8 @@ func (r *renderer) skip(n *html.Node) bool {
 		return true
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) {
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) &&
+			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -200,6 +201,35 @@ func (r *renderer) skip(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// holdsLead reports an article header that holds the lead: sentences in
+// paragraphs (<p> of 80 bytes or more that end like a sentence, few links,
+// not in lists) of 200 bytes together, beside the headline and byline.
+func (e *extractor) holdsLead(n *html.Node) bool {
+	t := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && t < 200; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if s := e.st[c]; s != nil && s.text >= 80 && e.linkDensity(c) < 0.3 && endsSentence(lastText(c)) {
+					t += s.text
+				}
+				continue
+			}
+			if c.DataAtom != atom.Ul && c.DataAtom != atom.Ol && c.DataAtom != atom.Li {
+				walk(c) // not into lists: a menu's entries may each have a sentence
+			}
+		}
+	}
+	if e.linkDensity(n) >= 0.3 {
+		return false // a site header: menus, some with a sentence under each entry
+	}
+	walk(n)
+	return t >= 200
 }
 
 // prose reports a block that holds several paragraphs of prose: voting

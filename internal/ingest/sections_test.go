@@ -71,6 +71,17 @@ func TestHTMLSectionForms(t *testing.T) {
 				`<tbody><tr><td>1</td><td>State Farm Group</td><td>107,764,591</td></tr><tr><td>2</td><td>Berkshire Hathaway</td><td>80,324,255</td></tr></tbody></table>` +
 				`<figcaption>Source: the insurers' statements, compiled by our desk</figcaption></figure><p>` + p3 + `</p></div></article>`,
 			[]string{p1, "State Farm Group", "80,324,255", p3}, []string{"compiled by our desk"}},
+		{"an intro in the article's header is kept",
+			`<div class="listicle-container"><section class="listicle-header"><h1>A title here</h1><div class="listicle-intro"><p>So you have decided to give your home a refresh, but where to begin? Between the swatches and the furniture, it is a lot to take in.</p>` +
+				`<p>In the past few years, a handful of online decorating services has hit the market, offering expertise that used to cost far more.</p></div></section>` +
+				`<section class="item"><h2>1. Havenly</h2><p>` + sec("first service") + `</p></section><section class="item"><h2>2. Modsy</h2><p>` + sec("second service") + `</p></section>` +
+				`<section class="item"><h2>3. Decorist</h2><p>` + sec("third service") + `</p></section></div>`,
+			[]string{"So you have decided", "a handful of online decorating services", "The first service was tested", "The third service was tested"}, nil},
+		{"a site header with menu entries stays out",
+			`<header class="site"><nav><ul><li><a href="/mba">MBA</a><p>Through rigorous study and experiential learning, this two-year programme develops leaders for the world.</p></li>` +
+				`<li><a href="/fin">Finance</a><p>Earn a master's degree in finance with this one-year programme for analysts and bankers.</p></li></ul></nav></header>` +
+				`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></article>`,
+			[]string{p1, p3}, []string{"programme"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
