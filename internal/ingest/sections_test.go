@@ -82,6 +82,15 @@ func TestHTMLSectionForms(t *testing.T) {
 				`<li><a href="/fin">Finance</a><p>Earn a master's degree in finance with this one-year programme for analysts and bankers.</p></li></ul></nav></header>` +
 				`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></article>`,
 			[]string{p1, p3}, []string{"programme"}},
+		{"'Must Read' list ends the article",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h4>MUST READ</h4><p>The loneliest man in the city tells his story of a year alone in a small flat by the river.</p><p>A second pick from the editors about something else entirely, with a long sentence.</p></article>`,
+			[]string{p1, p3}, []string{"loneliest", "editors"}},
+		{"'Headlines' list ends the article",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h2>Headlines</h2><p>Health agency warns of a rise in dengue cases across the region this rainy season.</p><p>Another headline about the port strike, which enters its second week on Monday.</p></article>`,
+			[]string{p1, p3}, []string{"dengue", "port strike"}},
+		{"a misspelled footer class is still a footer",
+			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
+			[]string{p1, p3}, []string{"offices"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
