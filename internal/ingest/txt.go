@@ -214,15 +214,16 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	seen := map[string]bool{}
 	furniture := make([]bool, len(lines))
 	teasers := teaserRuns(lines)
+	toggles := captionToggles(lines)
 	for i, l := range lines {
 		var sc, w int
 		if l != "" {
 			w = lineWords(l)
-			furniture[i] = textFurniture(l, w)
+			furniture[i] = toggles[i] || textFurniture(l, w)
 		}
 		switch {
-		case l == "":
-			sc = 0
+		case l == "" || toggles[i]:
+			sc = 0 // a caption with its toggles goes, but does not split the body
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case furniture[i]:
@@ -273,6 +274,44 @@ func bodyRegion(lines []string) (int, int, []bool) {
 		bestStart++
 	}
 	return bestStart, bestEnd, furniture
+}
+
+// captionToggles marks the photo captions of a dump that a page shows
+// cut short with a "… more" toggle and in full with a "less" toggle (as
+// Hearst's news sites do): "Andreas Thurner, Vice President for Global …
+// more" and "Andreas Thurner, … Tuesday, Nov. 19, 2019. less". Both lines
+// go; a line ending in "less" goes only when a "… more" line starts like
+// it.
+func captionToggles(lines []string) []bool {
+	var prefixes []string
+	var out []bool
+	for i, l := range lines {
+		for _, suf := range []string{"... more", "… more", "...more", "…more"} {
+			if strings.HasSuffix(l, suf) && len(l)-len(suf) >= 20 {
+				if out == nil {
+					out = make([]bool, len(lines))
+				}
+				out[i] = true
+				prefixes = append(prefixes, strings.TrimSpace(l[:len(l)-len(suf)]))
+				break
+			}
+		}
+	}
+	if out == nil {
+		return make([]bool, len(lines))
+	}
+	for i, l := range lines {
+		if !strings.HasSuffix(l, " less") {
+			continue
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(l, p) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // teaserRuns marks the dateline (or byline) lines that open a list of

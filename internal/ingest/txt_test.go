@@ -39,6 +39,10 @@ func TestParseText(t *testing.T) {
 			"Senator says the plan would kill the dream\nSen. David Perdue\n19 November 2019\n" + para("F") + " " + para("f") + "\n" +
 			"Report on detention is bogus, critics say\nBecket Adams\nTuesday November 19, 2019\n" + para("G") + " " + para("g"),
 			"", body7},
+		{"photo captions with more/less toggles dropped", para("A") + "\n" +
+			"Karma Automotive's Andreas Thurner, Vice President for Global Sales, at the Automobility LA Auto Show in Los Angeles Tuesday, Nov. 19, 2019. less\n" +
+			"Karma Automotive's Andreas Thurner, Vice President for Global ... more\n" + para("B") + "\n" + para("C") + "\nThe plan does more and costs less\n" + para("D"),
+			"", para("A") + "\n" + para("B") + "\n" + para("C") + "\nThe plan does more and costs less\n" + para("D")},
 		{"CRLF", para("A") + "\r\n" + para("B") + "\r\n", "", para("A") + "\n" + para("B")},
 	}
 	for _, tt := range tests {
