@@ -273,7 +273,45 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
 		bestStart++
 	}
+	if bestStart >= 0 {
+		bestEnd = withSchedule(lines, bestEnd, furniture)
+	}
 	return bestStart, bestEnd, furniture
+}
+
+// scheduleLine matches an entry of a dated list: a month and day, then a
+// place or an event ("June 9 – West Palm Beach, FL @ Coral Sky
+// Amphitheatre", "Oct. 3 -- Ak-Chin Pavilion, Phoenix, AZ").
+var scheduleLine = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:[-–—:|@]+|,)\s*\pL`)
+
+// withSchedule extends a body that ends where a dated list begins (tour
+// dates, a programme, fixtures: short lines the scoring counts as
+// furniture-like): after at most one heading line, a run of three or more
+// schedule lines is the article's, and the body ends after it.
+func withSchedule(lines []string, end int, furniture []bool) int {
+	i := end
+	for i < len(lines) && lines[i] == "" {
+		i++
+	}
+	if i < len(lines) && !scheduleLine.MatchString(lines[i]) && !furniture[i] && lineWords(lines[i]) <= 12 {
+		i++ // a heading: "The Doobie Brothers Tour Dates"
+	}
+	n, last := 0, -1
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if l == "" {
+			continue
+		}
+		if !scheduleLine.MatchString(l) || len(l) > 200 {
+			break
+		}
+		n++
+		last = i
+	}
+	if n >= 3 {
+		return last + 1
+	}
+	return end
 }
 
 // captionToggles marks the photo captions of a dump that a page shows

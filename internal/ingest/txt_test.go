@@ -43,6 +43,11 @@ func TestParseText(t *testing.T) {
 			"Karma Automotive's Andreas Thurner, Vice President for Global Sales, at the Automobility LA Auto Show in Los Angeles Tuesday, Nov. 19, 2019. less\n" +
 			"Karma Automotive's Andreas Thurner, Vice President for Global ... more\n" + para("B") + "\n" + para("C") + "\nThe plan does more and costs less\n" + para("D"),
 			"", para("A") + "\n" + para("B") + "\n" + para("C") + "\nThe plan does more and costs less\n" + para("D")},
+		{"dated list after the body kept", body7 + "\nThe Band's 2020 Tour Dates\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\nJune 10 – Tampa, FL @ Credit Union Amphitheatre\n" +
+			"Sept. 18 -- The Forum, Los Angeles, CA\nOct. 3 -- Ak-Chin Pavilion, Phoenix, AZ\nFACEBOOK\nTWITTER\nCustomer Service\nSubscribe",
+			"", body7 + "\nThe Band's 2020 Tour Dates\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\nJune 10 – Tampa, FL @ Credit Union Amphitheatre\nSept. 18 -- The Forum, Los Angeles, CA\nOct. 3 -- Ak-Chin Pavilion, Phoenix, AZ"},
+		{"two dated lines after the body are not a list", body7 + "\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\nJune 10 – Tampa, FL @ Credit Union Amphitheatre\nFACEBOOK\nTWITTER",
+			"", body7},
 		{"CRLF", para("A") + "\r\n" + para("B") + "\r\n", "", para("A") + "\n" + para("B")},
 	}
 	for _, tt := range tests {
