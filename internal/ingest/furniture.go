@@ -41,7 +41,6 @@ var furnitureEnglish = []string{
 
 	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
 	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
-	`this entry was posted (?:in|on|by)\b.{0,200}`,
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
 }
 
@@ -107,13 +106,15 @@ var boilerRules = []struct {
 	// paywall notices over a cut body
 	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},
 	// news-app promos
-	{[]string{"app"}, boiler(`.{0,100}\b(?:latest|breaking) (?:news|stories|updates)\b.{0,80}\b(?:download|get|install|with|on|in) (?:the|our) (?:free )?(?:[\pL\d.'’-]+ ){0,3}apps?\b.{0,80}`)},
+	{[]string{"latest news", "latest stories", "latest updates", "breaking news", "breaking stories", "breaking updates"}, boiler(`.{0,100}\b(?:latest|breaking) (?:news|stories|updates)\b.{0,80}\b(?:download|get|install|with|on|in) (?:the|our) (?:free )?(?:[\pL\d.'’-]+ ){0,3}apps?\b.{0,80}`)},
 	// newsletter pitches in German: "… direkt in dein Postfach!"
 	{[]string{"postfach"}, boiler(`.{0,150}\b(?:direkt|bequem|kostenlos|jede woche|wöchentlich|täglich) (?:in (?:dein|ihr|euer) )?(?:e-mail-)?postfach\b.{0,60}`)},
 	// cookie and privacy notices in other languages
 	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre)\b.{0,400}`)},
 	// disclaimers: no advice given, no responsibility for what others say
 	{[]string{"advice", "not responsible"}, boiler(`.{0,100}\b(?:(?:does|do) not (?:offer|provide|give|constitute) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice|(?:is|are) not responsible for the (?:opinions|content|views|statements)|(?:is|are) not (?:intended|meant) (?:as|to be|to replace) (?:a substitute for )?(?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice)\b.{0,300}`)},
+	// WordPress's post footer
+	{[]string{"this entry was posted"}, boiler(`this entry was posted (?:in|on|by)\b.{0,200}`)},
 	// "follow us" in other languages
 	{[]string{"síguenos", "siguenos", "suivez-nous", "folge uns", "folgen sie uns", "seguici"}, boiler(`(?:síguenos|siguenos|suivez-nous|folge uns|folgen sie uns|seguici)\b.{0,200}`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},

@@ -352,13 +352,13 @@ func captionToggles(lines []string) []bool {
 	return out
 }
 
-// teaserRuns marks the dateline (or byline) lines that open a list of
-// other stories: three or more such lines, each two to six lines after
-// the one before (headline, author, date, excerpt; again and again).
+// teaserRuns marks the dateline lines that open a list of other stories:
+// three or more such lines, each two to six lines after the one before
+// (headline, author, date, excerpt; again and again).
 func teaserRuns(lines []string) []bool {
 	var at []int
 	for i, l := range lines {
-		if l != "" && len(l) <= 140 && isByline(l) {
+		if l != "" && len(l) <= 60 && hasDigit(l) && dateLineRe.MatchString(l) {
 			at = append(at, i)
 		}
 	}
