@@ -22,6 +22,7 @@ type nodeStat struct {
 	score  float64 // readability score (candidates only)
 	cand   bool
 	ptext  int  // bytes of voting paragraph text below, counting only paragraphs with a voting sibling
+	lone   int  // bytes of long paragraphs below that are alone in their container (see loneProse)
 	nvote  int  // voting paragraphs among the children
 	unl    int8 // unlikely(): 0 unknown, 1 yes, -1 no
 }
@@ -154,6 +155,54 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 		return ld
 	}
 	return text
+}
+
+// loneProse is the length from which a paragraph alone in its container
+// counts as the body's text: a section of a listicle or guide (one
+// paragraph under each item's heading), longer than teasers and captions.
+const loneProse = 300
+
+// inCard reports a paragraph in a teaser card: a container a few levels up
+// holds linked text (the teaser's headline) besides the paragraph's own.
+func (e *extractor) inCard(n *html.Node) bool {
+	ns := e.st[n]
+	for a, k := n.Parent, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		as := e.st[a]
+		if as == nil {
+			return false
+		}
+		if as.text-ns.text > 300 {
+			return false // the item holds more than a headline
+		}
+		if as.link-ns.link >= 15 {
+			return true
+		}
+	}
+	return false
+}
+
+// truncated reports a paragraph cut short with an ellipsis: a teaser's
+// excerpt ("… no tugging or tossing during…").
+func truncated(n *html.Node) bool {
+	t := strings.TrimRight(lastText(n), " \t\r\n\u00a0")
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "[…]") || strings.HasSuffix(t, "[...]")
+}
+
+// lastText is the last text node below n that is not white space.
+func lastText(n *html.Node) string {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return c.Data
+			}
+		case html.ElementNode:
+			if t := lastText(c); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // leadNames mark an article's lead (standfirst, intro, summary, dek).
@@ -361,7 +410,15 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 	walk(body)
 	for _, v := range votes {
 		if e.stat(v.n.Parent).nvote < 2 {
-			continue // a lone paragraph: a teaser or a caption more often than the article
+			// A lone paragraph: a teaser or a caption more often than the
+			// article, unless long and not in a teaser card (a section of
+			// a listicle).
+			if v.l >= loneProse && !e.inCard(v.n) && !truncated(v.n) {
+				for a := v.n; a != nil; a = a.Parent {
+					e.stat(a).lone += v.l
+				}
+			}
+			continue
 		}
 		for a := v.n; a != nil; a = a.Parent {
 			e.stat(a).ptext += v.l
@@ -388,9 +445,9 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 			break
 		}
 		cs, ps := e.st[top], e.st[p]
-		addP, addT := ps.ptext-cs.ptext, ps.text-cs.text
+		addP, addT := ps.ptext+ps.lone-cs.ptext-cs.lone, ps.text-cs.text
 		wrapper := addT*10 <= cs.text
-		if !wrapper && (addP*5 < cs.ptext || addP*2 < addT) { // adds < 20% more paragraphs, or mostly other text
+		if !wrapper && (addP*5 < cs.ptext+cs.lone || addP*2 < addT) { // adds < 20% more paragraphs, or mostly other text
 			if ps.score < best*0.75 {
 				break
 			}
@@ -408,8 +465,8 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 		a := top.Parent
 		for k := 0; k < 3 && a != nil && a != body.Parent && a.Type == html.ElementNode; k, a = k+1, a.Parent {
 			as := e.st[a]
-			addP, addT := as.ptext-cs.ptext, as.text-cs.text
-			if addP*5 >= cs.ptext && addP*8 >= addT && addP > 0 && e.linkDensity(a) < 0.25 && !e.unlikely(a) {
+			addP, addT := as.ptext+as.lone-cs.ptext-cs.lone, as.text-cs.text
+			if addP*5 >= cs.ptext+cs.lone && addP*8 >= addT && addP > 0 && e.linkDensity(a) < 0.25 && !e.unlikely(a) {
 				next = a
 				break
 			}
@@ -471,8 +528,8 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 			continue
 		}
 		s := e.st[c]
-		if s == nil {
-			continue
+		if s == nil || c.DataAtom == atom.Form {
+			continue // a form beside the body: sign-up, quote request, comment box
 		}
 		bonus := 0.0
 		if topClass != "" && attr(c, "class") == topClass {

@@ -99,10 +99,24 @@ var boilerRules = []struct {
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
-	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`)},
+	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get|receive|join) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`)},
 	{[]string{"be reached at"}, boiler(`.{0,80}\b(?:may|can) be reached at\b.{0,150}`)},
 	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`)},
 	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
+	// paywall notices over a cut body
+	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},
+	// news-app promos
+	{[]string{"latest news", "latest stories", "latest updates", "breaking news", "breaking stories", "breaking updates"}, boiler(`.{0,100}\b(?:latest|breaking) (?:news|stories|updates)\b.{0,80}\b(?:download|get|install|with|on|in) (?:the|our) (?:free )?(?:[\pL\d.'’-]+ ){0,3}apps?\b.{0,80}`)},
+	// newsletter pitches in German: "… direkt in dein Postfach!"
+	{[]string{"postfach"}, boiler(`.{0,150}\b(?:direkt|bequem|kostenlos|jede woche|wöchentlich|täglich) (?:in (?:dein|ihr|euer) )?(?:e-mail-)?postfach\b.{0,60}`)},
+	// cookie and privacy notices in other languages
+	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre)\b.{0,400}`)},
+	// disclaimers: no advice given, no responsibility for what others say
+	{[]string{"advice", "not responsible"}, boiler(`.{0,100}\b(?:(?:does|do) not (?:offer|provide|give|constitute) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice|(?:is|are) not responsible for the (?:opinions|content|views|statements)|(?:is|are) not (?:intended|meant) (?:as|to be|to replace) (?:a substitute for )?(?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice)\b.{0,300}`)},
+	// WordPress's post footer
+	{[]string{"this entry was posted"}, boiler(`this entry was posted (?:in|on|by)\b.{0,200}`)},
+	// "follow us" in other languages
+	{[]string{"síguenos", "siguenos", "suivez-nous", "folge uns", "folgen sie uns", "seguici"}, boiler(`(?:síguenos|siguenos|suivez-nous|folge uns|folgen sie uns|seguici)\b.{0,200}`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
 }
 

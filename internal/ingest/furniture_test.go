@@ -49,3 +49,43 @@ func TestFurnitureLineIntl(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerSentences: boilerplate that reads like a sentence (paywall
+// notices, app and newsletter pitches, cookie notices in other languages,
+// disclaimers), and article sentences that share their words.
+func TestBoilerSentences(t *testing.T) {
+	for _, tt := range []struct {
+		line   string
+		boiler bool
+	}{
+		{"To view the full story, please subscribe to The Daily Courier. You can choose an annual subscription or a weekly pass.", true},
+		{"To read the full article, become a member today for less than a coffee a week and support local reporting.", true},
+		{"Subscribe now to our digital edition for the full story.", true},
+		{"If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.", true},
+		{"For the latest stories and breaking news updates download the Island News apps for iOS and Android.", true},
+		{"Get the latest news straight to your phone with the Harbour Times app.", true},
+		{"Receive our monthly newsletter to stay on top of the latest articles and announcements from the institute.", true},
+		{"Join our weekly newsletter and never miss a story.", true},
+		{"Aktuelle Stories und die wichtigsten News für Marketeers direkt in dein Postfach!", true},
+		{"Die besten Rezepte jede Woche in Ihr Postfach – jetzt anmelden.", true},
+		{"Wir verwenden Cookies, um unsere Website und Dein Shopping-Erlebnis zu verbessern. Erkläre Dich damit einverstanden, indem Du auf „OK“ klickst.", true},
+		{"Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site.", true},
+		{"Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.", true},
+		{"The Postpartum Party does not offer medical advice, services, or treatments to its clients; contact your doctor with any concern.", true},
+		{"This site is not intended as a substitute for professional medical advice, diagnosis or treatment.", true},
+		{"NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.", true},
+		{"Síguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas nuestras actualizaciones.", true},
+		{"This entry was posted in General. Bookmark the permalink.", true},
+		// article sentences
+		{"For the full story, check out our in-depth review of the shoe, which we ran in for three months on roads and trails.", false},
+		{"The company said it would release the full story of the breach to investors once the audit was complete next month.", false},
+		{"The app, which lets users share the latest news with friends, was downloaded ten million times in its first week.", false},
+		{"The doctor said the clinic does not give out advice over the phone, and that patients should come in person to be seen.", false},
+		{"Die Post will die Zustellung ins Postfach bis zum Sommer neu regeln, sagte ein Sprecher am Dienstag.", false},
+		{"Regulators said the cookie rules would take effect in May, two years after the law was passed by parliament.", false},
+	} {
+		if got := isBoilerSentence(tt.line) || isFurnitureLine(tt.line); got != tt.boiler {
+			t.Errorf("boilerplate(%q) = %v, want %v", tt.line, got, tt.boiler)
+		}
+	}
+}

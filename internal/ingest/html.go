@@ -75,6 +75,13 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 			}
 		}
 	}
+	if len(a.Text) < minBody {
+		// Still next to nothing: the body may be held in a script only
+		// (an HTML template, a JSON state object).
+		if t := scriptBody(s, a.Title, english); len(t) > len(a.Text) {
+			a.Text = t
+		}
+	}
 	a.Text = dropSoftHyphens(a.Text)
 	a.Title = dropSoftHyphens(a.Title)
 	return a, warn, nil

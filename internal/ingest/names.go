@@ -51,7 +51,7 @@ var (
 		extra gdpr legends menu masthead related remark replies rss shoutbox sidebar skyscraper social sponsor
 		supplemental ad-break agegate pagination pager popup yom-remote newsletter signup sign-up subscribe paywall
 		promo recirc outbrain taboola trending mostpopular most-popular mostread most-read share sharing toolbar
-		navbar nav- footer header modal overlay widget print-only visually-hidden sr-only screen-reader
+		navbar nav- footer fotter footter foooter header modal overlay widget print-only visually-hidden sr-only screen-reader
 		poll- survey tagline slogan consent disclosure app-promo app-download appbanner app-banner`,
 		`ad ads nav poll polls`)
 	// maybeNames protect containers whose names say "content".
@@ -79,9 +79,12 @@ var (
 		publish-date pubdate post-date updated-date date-updated last-updated __published __updated datestamp
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
-		pull-quote inset aside sidebar trending popular most-read nav footer header modal paywall signin
+		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download`,
 		`bio ad ads tag tags poll polls`)
+	// personNames mark boxes about a person (the author's bio, a
+	// contributor card), whose one long paragraph is not the article's.
+	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )

@@ -65,7 +65,7 @@ func (e *extractor) prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) && !holdsPage(c) || !e.relaxed && isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
+			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) || !e.relaxed && isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				e.prune(c)
@@ -101,6 +101,25 @@ func streamedSegment(id string) bool {
 		}
 	}
 	return true
+}
+
+// holdsTable reports a <figure> that holds a <table>: WordPress wraps
+// every table of a post in <figure class="wp-block-table">, and other
+// editors do the same; the table is text, its <figcaption> is not.
+func holdsTable(n *html.Node) bool {
+	if n.DataAtom != atom.Figure {
+		return false
+	}
+	var find func(*html.Node) bool
+	find = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Table || find(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n)
 }
 
 // holdsPage reports an <aside> that holds the page's <main>, <article> or

@@ -40,7 +40,7 @@ func isLetterOrDigit(r rune) bool {
 
 // endMarker matches headings that follow the article: press-release
 // boilerplate ("About Acme Corp."), author bios, related links, comments.
-var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might) also like|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks))[:.]?$`)
+var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
 
 // isHeadingLike: a heading, or a short paragraph that is all bold.
 func isHeadingLike(n *html.Node) bool {
@@ -63,6 +63,21 @@ func isHeadingLike(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// proseAfter is the paragraph text (paragraphs among others, not in
+// containers named like comments or sidebars: see ptext) in the blocks
+// after n, its parent's and its grandparent's.
+func (e *extractor) proseAfter(n *html.Node) int {
+	t := 0
+	for a, k := n, 0; a != nil && k < 3; a, k = a.Parent, k+1 {
+		for c := a.NextSibling; c != nil; c = c.NextSibling {
+			if s := e.st[c]; s != nil {
+				t += s.ptext
+			}
+		}
+	}
+	return t
 }
 
 // aboutWithMoreToCome reports an "About …" heading followed by more text
@@ -109,6 +124,9 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 	if len(r.lines) >= 3 && isHeadingLike(n) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
+			if r.e.proseAfter(n) >= max(500, r.done/2) {
+				return // a box inside the body ("RELATED" over one link): the article goes on
+			}
 			r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
 			return
 		}
@@ -146,14 +164,18 @@ func (r *renderer) skip(n *html.Node) bool {
 		return false
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
-	if n.DataAtom == atom.Header && !big {
+	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) {
 		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
+	}
+	if n.DataAtom == atom.Form && !big {
+		return true // a sign-up, quote or search form and its consent text
 	}
 	if !big && hiddenClass(attr(n, "class")) {
 		return true
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) {
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) &&
+			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -181,13 +203,74 @@ func (r *renderer) skip(n *html.Node) bool {
 	return false
 }
 
+// holdsLead reports an article header that holds the lead: sentences in
+// paragraphs (<p> of 80 bytes or more that end like a sentence, few links,
+// not in lists) of 200 bytes together, beside the headline and byline.
+func (e *extractor) holdsLead(n *html.Node) bool {
+	t := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && t < 200; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P {
+				if s := e.st[c]; s != nil && s.text >= 80 && e.linkDensity(c) < 0.3 && endsSentence(lastText(c)) {
+					t += s.text
+				}
+				continue
+			}
+			if c.DataAtom != atom.Ul && c.DataAtom != atom.Ol && c.DataAtom != atom.Li {
+				walk(c) // not into lists: a menu's entries may each have a sentence
+			}
+		}
+	}
+	if e.linkDensity(n) >= 0.3 {
+		return false // a site header: menus, some with a sentence under each entry
+	}
+	walk(n)
+	return t >= 200
+}
+
 // prose reports a block that holds several paragraphs of prose: voting
 // paragraphs of 400 bytes or more together, few links. A name says
 // boilerplate more often than it is one there (sections of a body named
 // "…-with-image", "highlight", "partner-story").
 func (r *renderer) prose(n *html.Node) bool {
 	s := r.e.st[n]
-	return s.ptext >= 400 && r.e.linkDensity(n) < 0.2
+	if r.e.linkDensity(n) >= 0.2 {
+		return false
+	}
+	if s.ptext >= 400 {
+		return true
+	}
+	// A section of a listicle is a heading over one long paragraph (see
+	// loneProse); so is an author box, which stays boilerplate, and a
+	// form. A long caption has no heading.
+	if s.lone < loneProse || r.e.match(personNames, classID(n)) {
+		return false
+	}
+	heading, form := scanSection(n)
+	return heading && !form
+}
+
+// scanSection reports whether a heading and a <form> lie below n.
+func scanSection(n *html.Node) (heading, form bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			heading = true
+		case atom.Form:
+			form = true
+		default:
+			h, f := scanSection(c)
+			heading, form = heading || h, form || f
+		}
+	}
+	return heading, form
 }
 
 // contentNameRe: names that mark the article text itself.

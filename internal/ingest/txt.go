@@ -213,15 +213,17 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	sum, start := 0, 0
 	seen := map[string]bool{}
 	furniture := make([]bool, len(lines))
+	teasers := teaserRuns(lines)
+	toggles := captionToggles(lines)
 	for i, l := range lines {
 		var sc, w int
 		if l != "" {
 			w = lineWords(l)
-			furniture[i] = textFurniture(l, w)
+			furniture[i] = toggles[i] || textFurniture(l, w)
 		}
 		switch {
-		case l == "":
-			sc = 0
+		case l == "" || toggles[i]:
+			sc = 0 // a caption with its toggles goes, but does not split the body
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case furniture[i]:
@@ -240,8 +242,8 @@ func bodyRegion(lines []string) (int, int, []bool) {
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && len(l) < 120 && commentStart.MatchString(l) {
-			inComments = true // reader comments follow the article
+		if bodyWords >= 100 && (teasers[i] || len(l) < 120 && commentStart.MatchString(l)) {
+			inComments = true // reader comments or a list of other stories follow the article
 		}
 		if sc > 0 {
 			bodyWords += sc
@@ -271,7 +273,120 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
 		bestStart++
 	}
+	if bestStart >= 0 {
+		bestEnd = withSchedule(lines, bestEnd, furniture)
+	}
 	return bestStart, bestEnd, furniture
+}
+
+// scheduleLine matches an entry of a dated list: a month and day, then a
+// place or an event ("June 9 – West Palm Beach, FL @ Coral Sky
+// Amphitheatre", "Oct. 3 -- Ak-Chin Pavilion, Phoenix, AZ").
+var scheduleLine = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:[-–—:|@]+|,)\s*\pL`)
+
+// withSchedule extends a body that ends where a dated list begins (tour
+// dates, a programme, fixtures: short lines the scoring counts as
+// furniture-like): after at most one heading line, a run of three or more
+// schedule lines is the article's, and the body ends after it.
+func withSchedule(lines []string, end int, furniture []bool) int {
+	i := end
+	for i < len(lines) && lines[i] == "" {
+		i++
+	}
+	if i < len(lines) && !scheduleLine.MatchString(lines[i]) && !furniture[i] && lineWords(lines[i]) <= 12 {
+		i++ // a heading: "The Doobie Brothers Tour Dates"
+	}
+	n, last := 0, -1
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		if l == "" {
+			continue
+		}
+		if !scheduleLine.MatchString(l) || len(l) > 200 {
+			break
+		}
+		n++
+		last = i
+	}
+	if n >= 3 {
+		return last + 1
+	}
+	return end
+}
+
+// captionToggles marks the photo captions of a dump that a page shows
+// cut short with a "… more" toggle and in full with a "less" toggle (as
+// Hearst's news sites do): "Andreas Thurner, Vice President for Global …
+// more" and "Andreas Thurner, … Tuesday, Nov. 19, 2019. less". Both lines
+// go; a line ending in "less" goes only when a "… more" line starts like
+// it.
+func captionToggles(lines []string) []bool {
+	var prefixes []string
+	var out []bool
+	for i, l := range lines {
+		for _, suf := range []string{"... more", "… more", "...more", "…more"} {
+			if strings.HasSuffix(l, suf) && len(l)-len(suf) >= 20 {
+				if out == nil {
+					out = make([]bool, len(lines))
+				}
+				out[i] = true
+				prefixes = append(prefixes, strings.TrimSpace(l[:len(l)-len(suf)]))
+				break
+			}
+		}
+	}
+	if out == nil {
+		return make([]bool, len(lines))
+	}
+	for i, l := range lines {
+		if !strings.HasSuffix(l, " less") {
+			continue
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(l, p) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// teaserRuns marks the dateline lines that open a list of other stories:
+// three or more such lines, each two to six lines after the one before
+// (headline, author, date, excerpt; again and again).
+func teaserRuns(lines []string) []bool {
+	var at []int
+	for i, l := range lines {
+		if l != "" && len(l) <= 60 && hasDigit(l) && dateLineRe.MatchString(l) {
+			at = append(at, i)
+		}
+	}
+	var out []bool
+	for k := 0; k+2 < len(at); k++ {
+		if gapOK(lines, at[k], at[k+1]) && gapOK(lines, at[k+1], at[k+2]) {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			out[at[k]] = true
+		}
+	}
+	if out == nil {
+		out = make([]bool, len(lines))
+	}
+	return out
+}
+
+// gapOK: the non-empty lines between two datelines of a teaser list are
+// one to five (a headline, an author, an excerpt).
+func gapOK(lines []string, i, j int) bool {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if lines[k] != "" {
+			n++
+		}
+	}
+	return n >= 1 && n <= 5
 }
 
 // headlineBefore returns the index of the headline just above the body (at

@@ -10,6 +10,7 @@ func TestParseText(t *testing.T) {
 	para := func(s string) string {
 		return s + " was said by the spokesman of the ministry on Tuesday, according to a statement published online."
 	}
+	body7 := strings.Join([]string{para("A"), para("B"), para("C"), para("H"), para("I"), para("J"), para("K")}, "\n")
 	tests := []struct {
 		name, in, title, text string
 	}{
@@ -32,6 +33,21 @@ func TestParseText(t *testing.T) {
 			"", para("A") + "\n" + para("B")},
 		{"standfirst kept as body", "Venezuela Frees Detainees Amid Tensions\n\nTotal Views : 3\n\nThe government has released 88 people jailed over protests, following the release of 99 at Christmas.\n\n" + para("A"),
 			"Venezuela Frees Detainees Amid Tensions", "The government has released 88 people jailed over protests, following the release of 99 at Christmas.\n" + para("A")},
+		{"list of other stories after the body dropped", body7 + "\nMore From The Examiner\n" +
+			"Carlos Ghosn and the dark side of Japanese justice\nAnthony Ghosn\nWednesday November 20, 2019\n" + para("D") + " " + para("d") + "\n" +
+			"What made Joker so popular at the box office?\nMadeline Fry\nNov 19, 2019\n" + para("E") + " " + para("e") + "\n" +
+			"Senator says the plan would kill the dream\nSen. David Perdue\n19 November 2019\n" + para("F") + " " + para("f") + "\n" +
+			"Report on detention is bogus, critics say\nBecket Adams\nTuesday November 19, 2019\n" + para("G") + " " + para("g"),
+			"", body7},
+		{"photo captions with more/less toggles dropped", para("A") + "\n" +
+			"Karma Automotive's Andreas Thurner, Vice President for Global Sales, at the Automobility LA Auto Show in Los Angeles Tuesday, Nov. 19, 2019. less\n" +
+			"Karma Automotive's Andreas Thurner, Vice President for Global ... more\n" + para("B") + "\n" + para("C") + "\nThe plan does more and costs less\n" + para("D"),
+			"", para("A") + "\n" + para("B") + "\n" + para("C") + "\nThe plan does more and costs less\n" + para("D")},
+		{"dated list after the body kept", body7 + "\nThe Band's 2020 Tour Dates\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\nJune 10 – Tampa, FL @ Credit Union Amphitheatre\n" +
+			"Sept. 18 -- The Forum, Los Angeles, CA\nOct. 3 -- Ak-Chin Pavilion, Phoenix, AZ\nFACEBOOK\nTWITTER\nCustomer Service\nSubscribe",
+			"", body7 + "\nThe Band's 2020 Tour Dates\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\nJune 10 – Tampa, FL @ Credit Union Amphitheatre\nSept. 18 -- The Forum, Los Angeles, CA\nOct. 3 -- Ak-Chin Pavilion, Phoenix, AZ"},
+		{"two dated lines after the body are not a list", body7 + "\nJune 9 – West Palm Beach, FL @ Coral Sky Amphitheatre\nJune 10 – Tampa, FL @ Credit Union Amphitheatre\nFACEBOOK\nTWITTER",
+			"", body7},
 		{"CRLF", para("A") + "\r\n" + para("B") + "\r\n", "", para("A") + "\n" + para("B")},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,116 @@
+package ingest
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// sec builds a section paragraph over 300 bytes (a listicle item's text)
+// about topic.
+func sec(topic string) string {
+	return "The " + topic + " was tested for three weeks on city streets and country roads, in rain and in sun, by two of our reviewers. " +
+		"It held up well, though the battery ran down faster in the cold than the maker says, and the brakes needed adjusting twice. " +
+		"For most people it is the better buy at its price, with a warranty of two years."
+}
+
+// TestHTMLSectionForms: bodies whose sections each hold one long paragraph
+// (listicles, guides, product round-ups), and the blocks of one paragraph
+// that look like them but are not the article (teaser cards, excerpts cut
+// short, author boxes, forms, "you might also like" lists).
+func TestHTMLSectionForms(t *testing.T) {
+	intro := "<p>" + p1 + "</p>"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"tiles of a listicle, one paragraph each",
+			`<main><section class="hero"><div class="annotation">` + intro + `<p>` + p2 + `</p></div></section>` +
+				`<div class="zone"><h2>Design</h2><article class="tile"><h3>Graphic design course</h3><div class="summary"><p>` + sec("graphic design course") + `</p></div><a href="/x">Book now</a></article>` +
+				`<article class="tile"><h3>Motion course</h3><div class="summary"><p>` + sec("motion course") + `</p></div></article></div>` +
+				`<div class="zone"><h2>Code</h2><article class="tile"><h3>Web course</h3><div class="summary"><p>` + sec("web course") + `</p></div></article></div></main>`,
+			[]string{p1, "The graphic design course was tested", "The web course was tested"}, nil},
+		{"Drupal list items named with -image, one paragraph each",
+			`<div class="node"><div class="field--name-body">` + intro + `</div><div class="field__items">` +
+				`<div class="paragraph paragraph--type--list-item-large-image"><h2>Chit Chat</h2><div class="field-copy"><p>` + sec("party game") + `</p></div></div>` +
+				`<div class="paragraph paragraph--type--list-item-large-image"><h2>Jungo</h2><div class="field-copy"><p>` + sec("card game") + `</p></div></div>` +
+				`<div class="paragraph paragraph--type--list-item-large-image"><h2>Vantage</h2><div class="field-copy"><p>` + sec("space game") + `</p></div></div></div></div>`,
+			[]string{p1, "The party game was tested", "The space game was tested"}, nil},
+		{"teaser cards with a linked headline stay out",
+			`<article><div class="body">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></article>` +
+				`<ul class="list"><li class="item"><div class="hero"><a href="/a">A headline of another story here</a><div class="description">` + sec("other scooter") + `</div></div></li>` +
+				`<li class="item"><div class="hero"><a href="/b">And one more headline over there</a><div class="description">` + sec("other bike") + `</div></div></li></ul>`,
+			[]string{p1, p3}, []string{"other scooter", "other bike"}},
+		{"excerpts cut short stay out",
+			`<div class="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> <a href="/about">About us</a></div>` +
+				`<main><div class="post">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></main>` +
+				`<div class="more"><div class="row"><div class="card"><p>` + sec("old blanket") + ` Here is a crazy thought, what if each of us had…</p></div></div>` +
+				`<div class="row"><div class="card"><p>` + sec("tax checklist") + ` Use this free checklist to...</p></div></div></div>`,
+			[]string{p1, p3}, []string{"old blanket", "tax checklist"}},
+		{"author box with one long paragraph stays out",
+			`<div class="wrap"><div class="entry">` + intro + `<div class="section"><h2>Step one</h2><p>` + sec("first step") + `</p></div>` +
+				`<div class="section"><h2>Step two</h2><p>` + sec("second step") + `</p></div></div>` +
+				`<div class="author-box"><h3>Nancy Peyer</h3><p>` + sec("writer's own blog") + `</p></div></div>`,
+			[]string{p1, "The first step was tested", "The second step was tested"}, []string{"writer's own blog"}},
+		{"sign-up form and its consent text stay out",
+			`<div class="wrap"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>` + sec("budget plan") + `</p><p>` + sec("school fund") + `</p>` +
+				`<form class="quote"><h3>Get a free quote today.</h3><p>By clicking Get Started below, I consent to receive recurring marketing e-mails, phone calls and text messages about any educational purpose, which may be sent with automated technology; consent is not required to enrol, and you may opt out at any time by replying STOP.</p><p>By submitting this form you agree to the Terms of Service and the Privacy Policy of the school, and to be contacted at the number you gave.</p></form></div>`,
+			[]string{p1, p3}, []string{"consent", "Get a free quote"}},
+		{"'You might also be interested in' ends the article",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h3>You might also be interested in…</h3><p>` + sec("yoga class") + `</p><p>Yoga is more than a workout, with postures, breathing and rest.</p></article>`,
+			[]string{p1, p3}, []string{"yoga"}},
+		{"a RELATED box inside the body does not end it",
+			`<article><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><hr><p><strong>RELATED</strong></p><p>Planning a renovation? Read <a href="/x">our guide to builder's risk insurance</a>.</p><hr>` +
+				`<p>` + sec("price index") + `</p><p>` + sec("market report") + `</p><p>` + sec("rent survey") + `</p></div></article>`,
+			[]string{p1, "The market report was tested", "The rent survey was tested"}, []string{"RELATED"}},
+		{"Related posts at the end still end it",
+			`<article><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h3>Related posts</h3><p><a href="/a">Another story about the council and its budget</a></p><p><a href="/b">A third story about the mayor</a></p></div></article>`,
+			[]string{p1, p3}, []string{"Related", "Another story"}},
+		{"a table in a figure is text, its caption is not",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><figure class="wp-block-table"><table><thead><tr><th>Rank</th><th>Company</th><th>Premiums</th></tr></thead>` +
+				`<tbody><tr><td>1</td><td>State Farm Group</td><td>107,764,591</td></tr><tr><td>2</td><td>Berkshire Hathaway</td><td>80,324,255</td></tr></tbody></table>` +
+				`<figcaption>Source: the insurers' statements, compiled by our desk</figcaption></figure><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "State Farm Group", "80,324,255", p3}, []string{"compiled by our desk"}},
+		{"an intro in the article's header is kept",
+			`<div class="listicle-container"><section class="listicle-header"><h1>A title here</h1><div class="listicle-intro"><p>So you have decided to give your home a refresh, but where to begin? Between the swatches and the furniture, it is a lot to take in.</p>` +
+				`<p>In the past few years, a handful of online decorating services has hit the market, offering expertise that used to cost far more.</p></div></section>` +
+				`<section class="item"><h2>1. Havenly</h2><p>` + sec("first service") + `</p></section><section class="item"><h2>2. Modsy</h2><p>` + sec("second service") + `</p></section>` +
+				`<section class="item"><h2>3. Decorist</h2><p>` + sec("third service") + `</p></section></div>`,
+			[]string{"So you have decided", "a handful of online decorating services", "The first service was tested", "The third service was tested"}, nil},
+		{"a site header with menu entries stays out",
+			`<header class="site"><nav><ul><li><a href="/mba">MBA</a><p>Through rigorous study and experiential learning, this two-year programme develops leaders for the world.</p></li>` +
+				`<li><a href="/fin">Finance</a><p>Earn a master's degree in finance with this one-year programme for analysts and bankers.</p></li></ul></nav></header>` +
+				`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></article>`,
+			[]string{p1, p3}, []string{"programme"}},
+		{"'Must Read' list ends the article",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h4>MUST READ</h4><p>The loneliest man in the city tells his story of a year alone in a small flat by the river.</p><p>A second pick from the editors about something else entirely, with a long sentence.</p></article>`,
+			[]string{p1, p3}, []string{"loneliest", "editors"}},
+		{"'Headlines' list ends the article",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h2>Headlines</h2><p>Health agency warns of a rise in dengue cases across the region this rainy season.</p><p>Another headline about the port strike, which enters its second week on Monday.</p></article>`,
+			[]string{p1, p3}, []string{"dengue", "port strike"}},
+		{"a misspelled footer class is still a footer",
+			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
+			[]string{p1, p3}, []string{"offices"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := os.Getenv("ZZW"); d != "" {
+				os.WriteFile(d+"/"+strings.ReplaceAll(tt.name, " ", "_")+".html", []byte(page("<title>A title here</title>", tt.body)), 0o644)
+			}
+			a, err := ParseHTML([]byte(page("<title>A title here</title>", tt.body)), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("missing %q in %q", clip(w, 60), clip(a.Text, 400))
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("kept %q in %q", w, clip(a.Text, 400))
+				}
+			}
+		})
+	}
+}
