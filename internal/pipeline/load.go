@@ -103,6 +103,12 @@ func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (S
 		}
 	}
 	err := flush()
+	if err == nil {
+		// the bucket keys of the last batches into the LSH index
+		if _, ferr := st.FlushBuckets(ctx); ferr != nil {
+			err = &StoreError{Path: st.Path(), Err: ferr}
+		}
+	}
 	stats.Elapsed = time.Since(start)
 	return stats, err
 }

@@ -354,6 +354,13 @@ loop:
 	if err := w.wait(); werr == nil {
 		werr = err
 	}
+	if werr == nil && ctx.Err() == nil {
+		// the bucket keys of the last batches into the LSH index (stopped
+		// runs leave them to the next flush)
+		if _, err := st.FlushBuckets(ctx); err != nil {
+			werr = &StoreError{Path: st.Path(), Err: err}
+		}
+	}
 	stats := snapshot()
 	if opt.Progress != nil {
 		opt.Progress(stats)

@@ -385,4 +385,12 @@ INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
 	// one update per group instead of a trigger per claim); the trigger of
 	// deletes (a replaced article's claims) stays.
 	`DROP TRIGGER claim_measures_ai;`,
+	// 11: an article's LSH bucket keys wait in article_sigs.keys (8 bytes
+	// big-endian per band; NULL once in lsh_buckets, or when it has none)
+	// until many articles' keys are inserted into lsh_buckets at once, in
+	// key order (buckets.go).
+	`
+ALTER TABLE article_sigs ADD COLUMN keys BLOB;
+CREATE INDEX article_sigs_pending ON article_sigs(aid) WHERE keys IS NOT NULL;
+`,
 }
