@@ -46,7 +46,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	db := fs.String("db", defaultDB, "SQLite database `path`")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "`N` extraction workers, one per CPU by default")
 	top := fs.Int("top", 10, "print the `N` top claims after the summary (0: none)")
-	batch := fs.Int("batch", 256, "articles per transaction")
+	batch := fs.Int("batch", 1024, "articles per transaction")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	verbose := fs.Bool("v", false, "list the files of directory inputs that are skipped")
 	if code, ok := parse(fs, args); !ok {

@@ -19,7 +19,7 @@ import (
 func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (Stats, error) {
 	start := time.Now()
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 256
+		opt.BatchSize = 1024
 	}
 	if opt.Errors == nil {
 		opt.Errors = io.Discard
