@@ -355,22 +355,57 @@ type analysed struct {
 	p  *prepared
 }
 
-// articles analyses stored articles (distinct ids): their signatures
-// with their bucket keys, and what their claims measure, each table written
-// in multi-row statements for the whole batch. The keys wait in
-// article_sigs.keys until flushBuckets moves them into lsh_buckets, many
-// batches at a time (see pendingBuckets).
+// articles analyses stored articles (distinct ids): their signatures,
+// their bucket keys and what their claims measure, each table written in
+// multi-row statements for the whole batch. The keys wait in lsh_pending
+// until flushBuckets moves them into lsh_buckets, many batches at a time
+// (buckets.go).
 func (a *analyser) articles(arts []analysed) error {
 	// Signatures, numbered by SQLite (AUTOINCREMENT) in the order given.
+	pending := &rowInserter{max: sigsPerInsert, tx: a.tx, head: `INSERT INTO lsh_pending(aid, keys) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
+	defer pending.close()
 	for lo := 0; lo < len(arts); lo += sigsPerInsert {
 		hi := min(lo+sigsPerInsert, len(arts))
-		args := make([]any, 0, 3*(hi-lo))
+		args := make([]any, 0, 2*(hi-lo))
 		for _, x := range arts[lo:hi] {
-			args = append(args, x.id, len(x.p.sh), encodeKeys(x.p.keys))
+			args = append(args, x.id, len(x.p.sh))
 		}
-		if err := a.exec(`INSERT INTO article_sigs(article_id, shingles, keys) VALUES `+placeholders(hi-lo, 3), args...); err != nil {
+		st, err := a.stmt(`INSERT INTO article_sigs(article_id, shingles) VALUES ` + placeholders(hi-lo, 2) + ` RETURNING aid, article_id`)
+		if err != nil {
 			return fmt.Errorf("analysis: %w", err)
 		}
+		rows, err := st.QueryContext(a.ctx, args...)
+		if err != nil {
+			return fmt.Errorf("analysis: %w", err)
+		}
+		byID := make(map[string]int64, hi-lo)
+		for rows.Next() {
+			var aid int64
+			var id string
+			if err := rows.Scan(&aid, &id); err != nil {
+				rows.Close()
+				return fmt.Errorf("analysis: %w", err)
+			}
+			byID[id] = aid
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("analysis: %w", err)
+		}
+		for i := lo; i < hi; i++ {
+			aid := byID[arts[i].id]
+			if aid == 0 {
+				return fmt.Errorf("analysis: article %s: no signature row", arts[i].id)
+			}
+			if keys := encodeKeys(arts[i].p.keys); keys != nil {
+				if err := pending.add(a.ctx, aid, keys); err != nil {
+					return fmt.Errorf("analysis: %w", err)
+				}
+			}
+		}
+	}
+	if err := pending.flush(a.ctx); err != nil {
+		return fmt.Errorf("analysis: %w", err)
 	}
 	if err := a.measures(arts); err != nil {
 		return fmt.Errorf("measures: %w", err)

@@ -340,7 +340,7 @@ func TestClaimStatus(t *testing.T) {
 }
 
 // TestBucketsWaitAndFlush: a stored article's bucket keys wait in
-// article_sigs until FlushBuckets (or pairing) moves them into lsh_buckets,
+// lsh_pending until FlushBuckets (or pairing) moves them into lsh_buckets,
 // 32 rows per article, once; a second flush finds nothing.
 func TestBucketsWaitAndFlush(t *testing.T) {
 	texts := corpusTexts(t)
@@ -355,7 +355,7 @@ func TestBucketsWaitAndFlush(t *testing.T) {
 	}
 	counts := func() (waiting, rows int) {
 		t.Helper()
-		if err := st.DB().QueryRow(`SELECT (SELECT count(*) FROM article_sigs WHERE keys IS NOT NULL), (SELECT count(*) FROM lsh_buckets)`).
+		if err := st.DB().QueryRow(`SELECT (SELECT count(*) FROM lsh_pending), (SELECT count(*) FROM lsh_buckets)`).
 			Scan(&waiting, &rows); err != nil {
 			t.Fatal(err)
 		}

@@ -10,9 +10,9 @@ import (
 )
 
 // The LSH bucket index (lsh_buckets: one row per band key and article) is
-// written in bulk, not batch by batch. A stored article's keys wait in its
-// article_sigs row (keys, 8 bytes big-endian per band) until flushBuckets
-// moves the waiting keys of many articles into lsh_buckets at once, sorted
+// written in bulk, not batch by batch. A stored article's keys wait in
+// lsh_pending (8 bytes big-endian per band) until flushBuckets moves the
+// waiting keys of many articles into lsh_buckets at once, sorted
 // by key: the insert then walks the index from left to right and dirties
 // each of its pages once, however large it is, instead of one random page
 // per row (at 100k articles a batch of 256 articles dirtied 6,000 of the
@@ -23,7 +23,7 @@ import (
 // flushes what still waits in its own transaction before pairing, so that
 // pairing sees exactly the rows it saw when each batch wrote its own.
 
-// pendingKeysVersion is the schema version that has article_sigs.keys.
+// pendingKeysVersion is the schema version that has lsh_pending.
 const pendingKeysVersion = 11
 
 // flushBucketsAt is how many articles' keys may wait before the writer
@@ -35,9 +35,9 @@ const flushBucketsAt = 16384
 // transaction covers a slice of the key space).
 const bucketRowsPerTx = 32768
 
-// encodeKeys is the article_sigs.keys value of an article's band keys: NULL
+// encodeKeys is the lsh_pending.keys value of an article's band keys: nil
 // when it has none (too short to be paired).
-func encodeKeys(keys []int64) any {
+func encodeKeys(keys []int64) []byte {
 	if len(keys) == 0 {
 		return nil
 	}
@@ -50,10 +50,10 @@ func encodeKeys(keys []int64) any {
 
 type bucketRow struct{ key, aid int64 }
 
-// pendingBuckets reads the bucket rows waiting in article_sigs, sorted by
+// pendingBuckets reads the bucket rows waiting in lsh_pending, sorted by
 // key and aid, with how many articles they come from and the largest aid.
 func pendingBuckets(ctx context.Context, q querier) (rows []bucketRow, articles int, maxAid int64, err error) {
-	rs, err := q.QueryContext(ctx, `SELECT aid, keys FROM article_sigs WHERE keys IS NOT NULL ORDER BY aid`)
+	rs, err := q.QueryContext(ctx, `SELECT aid, keys FROM lsh_pending ORDER BY aid`)
 	if err != nil {
 		return nil, 0, 0, err
 	}
@@ -65,7 +65,7 @@ func pendingBuckets(ctx context.Context, q querier) (rows []bucketRow, articles 
 			return nil, 0, 0, err
 		}
 		if len(b)%8 != 0 {
-			return nil, 0, 0, fmt.Errorf("article_sigs %d: keys of %d bytes", aid, len(b))
+			return nil, 0, 0, fmt.Errorf("lsh_pending %d: keys of %d bytes", aid, len(b))
 		}
 		for i := 0; i < len(b); i += 8 {
 			rows = append(rows, bucketRow{int64(binary.BigEndian.Uint64(b[i:])), aid})
@@ -97,10 +97,10 @@ func insertBuckets(ctx context.Context, tx *sql.Tx, rows []bucketRow) error {
 	return ins.flush(ctx)
 }
 
-// clearPending marks the keys of the articles up to maxAid as in
+// clearPending drops the waiting keys of the articles up to maxAid, now in
 // lsh_buckets.
 func clearPending(ctx context.Context, tx *sql.Tx, maxAid int64) error {
-	_, err := tx.ExecContext(ctx, `UPDATE article_sigs SET keys = NULL WHERE keys IS NOT NULL AND aid <= ?`, maxAid)
+	_, err := tx.ExecContext(ctx, `DELETE FROM lsh_pending WHERE aid <= ?`, maxAid)
 	return err
 }
 
@@ -123,7 +123,7 @@ func flushBuckets(ctx context.Context, tx *sql.Tx) (int, error) {
 // and load call it at the end; Write calls it every flushBucketsAt
 // articles. A flush cut short (a crash, another writer flushing meanwhile)
 // is finished by the next: inserting a row again changes nothing, and the
-// keys are marked done in the last transaction.
+// waiting keys are dropped in the last transaction.
 func (s *Store) FlushBuckets(ctx context.Context) (int, error) {
 	rows, n, maxAid, err := pendingBuckets(ctx, s.db)
 	if err != nil {

@@ -385,12 +385,11 @@ INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
 	// one update per group instead of a trigger per claim); the trigger of
 	// deletes (a replaced article's claims) stays.
 	`DROP TRIGGER claim_measures_ai;`,
-	// 11: an article's LSH bucket keys wait in article_sigs.keys (8 bytes
-	// big-endian per band; NULL once in lsh_buckets, or when it has none)
-	// until many articles' keys are inserted into lsh_buckets at once, in
-	// key order (buckets.go).
-	`
-ALTER TABLE article_sigs ADD COLUMN keys BLOB;
-CREATE INDEX article_sigs_pending ON article_sigs(aid) WHERE keys IS NOT NULL;
-`,
+	// 11: a stored article's LSH bucket keys (8 bytes big-endian per band)
+	// wait in lsh_pending, by its article_sigs aid, until many articles'
+	// keys are inserted into lsh_buckets at once, in key order (buckets.go).
+	`CREATE TABLE lsh_pending (
+	aid  INTEGER PRIMARY KEY,
+	keys BLOB NOT NULL
+);`,
 }

@@ -122,7 +122,7 @@ func open(path string, readOnly, immutable bool) (*Store, error) {
 	}
 	if len(migrations) >= pendingKeysVersion {
 		var pending int64
-		if err := db.QueryRow(`SELECT count(*) FROM article_sigs WHERE keys IS NOT NULL`).Scan(&pending); err != nil {
+		if err := db.QueryRow(`SELECT count(*) FROM lsh_pending`).Scan(&pending); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
