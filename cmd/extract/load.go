@@ -30,7 +30,7 @@ interrupted load. Bad lines are reported on stderr and loading goes on
 func runLoad(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("load", loadSynopsis, stderr)
 	db := fs.String("db", defaultDB, "SQLite database `path`")
-	batch := fs.Int("batch", 256, "articles per transaction")
+	batch := fs.Int("batch", 1024, "articles per transaction")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}

@@ -145,9 +145,8 @@ func infer(q *claims.Quantity) (subject, event string) {
 		return false
 	}
 	bestDist := 9
-	for _, c := range eventClasses {
-		for _, p := range c.bases {
-			pw := strings.Fields(p)
+	for ci := range eventClasses {
+		for _, pw := range eventPhraseWords[ci] {
 			for i := 0; i+len(pw) <= len(bases); i++ {
 				ok := true
 				for j := range pw {

@@ -159,13 +159,24 @@ func NormEvent(event string) string {
 	return strings.Join(ws, " ")
 }
 
+// eventPhraseWords holds the words of each base of eventClasses, class by
+// class in the same order (split once, not for every claim).
+var eventPhraseWords = func() [][][]string {
+	out := make([][][]string, len(eventClasses))
+	for i, c := range eventClasses {
+		for _, p := range c.bases {
+			out[i] = append(out[i], strings.Fields(p))
+		}
+	}
+	return out
+}()
+
 // matchEvent finds the first event class expressed in the base-form words,
 // preferring multiword phrases, and returns its label and the word index.
 func matchEvent(ws []string) (string, int, bool) {
 	bestLen, bestAt, best := 0, -1, ""
-	for _, c := range eventClasses {
-		for _, p := range c.bases {
-			pw := strings.Fields(p)
+	for ci, c := range eventClasses {
+		for _, pw := range eventPhraseWords[ci] {
 			for i := 0; i+len(pw) <= len(ws); i++ {
 				ok := true
 				for j := range pw {

@@ -19,7 +19,7 @@ import (
 func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (Stats, error) {
 	start := time.Now()
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 256
+		opt.BatchSize = 1024
 	}
 	if opt.Errors == nil {
 		opt.Errors = io.Discard
@@ -103,6 +103,12 @@ func Load(ctx context.Context, st *sqlite.Store, paths []string, opt Options) (S
 		}
 	}
 	err := flush()
+	if err == nil {
+		// the bucket keys of the last batches into the LSH index
+		if _, ferr := st.FlushBuckets(ctx); ferr != nil {
+			err = &StoreError{Path: st.Path(), Err: ferr}
+		}
+	}
 	stats.Elapsed = time.Since(start)
 	return stats, err
 }

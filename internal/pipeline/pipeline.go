@@ -44,7 +44,7 @@ import (
 // Options configure a run.
 type Options struct {
 	Workers    int           // extraction workers; 0 = GOMAXPROCS
-	BatchSize  int           // articles per transaction; 0 = 256
+	BatchSize  int           // articles per transaction; 0 = 1024
 	FlushEvery time.Duration // commit at least this often while results wait; 0 = 2s
 	// DeferAfter: an article still being extracted this long after its
 	// turn to be committed came no longer holds back the articles after it:
@@ -122,7 +122,7 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 256
+		opt.BatchSize = 1024
 	}
 	if opt.FlushEvery <= 0 {
 		opt.FlushEvery = 2 * time.Second
@@ -353,6 +353,13 @@ loop:
 	}
 	if err := w.wait(); werr == nil {
 		werr = err
+	}
+	if werr == nil && ctx.Err() == nil {
+		// the bucket keys of the last batches into the LSH index (stopped
+		// runs leave them to the next flush)
+		if _, err := st.FlushBuckets(ctx); err != nil {
+			werr = &StoreError{Path: st.Path(), Err: err}
+		}
 	}
 	stats := snapshot()
 	if opt.Progress != nil {

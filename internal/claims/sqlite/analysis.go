@@ -1,14 +1,12 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"math"
 	"net/url"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -179,16 +177,15 @@ INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT
 // analyser computes the analysis of stored articles inside a write
 // transaction.
 type analyser struct {
-	ctx     context.Context
-	tx      *sql.Tx
-	gids    map[compare.Key]int64
-	units   map[string]bool // in claim_units
-	bucket  *sql.Stmt       // the members of the buckets of one article (preparePairing)
-	textOf  *sql.Stmt
-	claims  *sql.Stmt
-	stmts   map[string]*sql.Stmt // prepared on first use
-	buckets *rowInserter
-	pairs   *rowInserter
+	ctx    context.Context
+	tx     *sql.Tx
+	gids   map[compare.Key]int64
+	units  map[string]bool // in claim_units
+	bucket *sql.Stmt       // the members of the buckets of one article (preparePairing)
+	textOf *sql.Stmt
+	claims *sql.Stmt
+	stmts  map[string]*sql.Stmt // prepared on first use
+	pairs  *rowInserter
 	// claim_measures rows, written a batch at a time
 	measureRows *rowInserter
 	cache       *sketchCache
@@ -241,7 +238,6 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 
 func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) *analyser {
 	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, stmts: map[string]*sql.Stmt{}, memo: compare.NewMemo()}
-	a.buckets = &rowInserter{max: bucketsPerInsert, tx: tx, head: `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
 	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
 	a.measureRows = &rowInserter{max: rowsPerInsert, tx: tx, head: `INSERT OR REPLACE INTO claim_measures(claim_id, gid, article_id, source, value,
 		subject_text, event_text, inferred) VALUES `, cols: 8, stmts: map[int]*sql.Stmt{}}
@@ -289,7 +285,7 @@ func (a *analyser) close() {
 	for _, st := range a.stmts {
 		st.Close()
 	}
-	for _, r := range []*rowInserter{a.buckets, a.pairs, a.measureRows} {
+	for _, r := range []*rowInserter{a.pairs, a.measureRows} {
 		if r != nil {
 			r.close()
 		}
@@ -360,11 +356,14 @@ type analysed struct {
 }
 
 // articles analyses stored articles (distinct ids): their signatures,
-// their buckets, and what their claims measure, each table written in
-// multi-row statements for the whole batch.
+// their bucket keys and what their claims measure, each table written in
+// multi-row statements for the whole batch. The keys wait in lsh_pending
+// until flushBuckets moves them into lsh_buckets, many batches at a time
+// (buckets.go).
 func (a *analyser) articles(arts []analysed) error {
 	// Signatures, numbered by SQLite (AUTOINCREMENT) in the order given.
-	aids := make([]int64, len(arts))
+	pending := &rowInserter{max: sigsPerInsert, tx: a.tx, head: `INSERT INTO lsh_pending(aid, keys) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
+	defer pending.close()
 	for lo := 0; lo < len(arts); lo += sigsPerInsert {
 		hi := min(lo+sigsPerInsert, len(arts))
 		args := make([]any, 0, 2*(hi-lo))
@@ -394,32 +393,19 @@ func (a *analyser) articles(arts []analysed) error {
 			return fmt.Errorf("analysis: %w", err)
 		}
 		for i := lo; i < hi; i++ {
-			if aids[i] = byID[arts[i].id]; aids[i] == 0 {
+			aid := byID[arts[i].id]
+			if aid == 0 {
 				return fmt.Errorf("analysis: article %s: no signature row", arts[i].id)
+			}
+			if keys := encodeKeys(arts[i].p.keys); keys != nil {
+				if err := pending.add(a.ctx, aid, keys); err != nil {
+					return fmt.Errorf("analysis: %w", err)
+				}
 			}
 		}
 	}
-	// Buckets, in key order (neighbouring rows of the index).
-	type bucketRow struct{ key, aid int64 }
-	var bs []bucketRow
-	for i, x := range arts {
-		for _, k := range x.p.keys {
-			bs = append(bs, bucketRow{k, aids[i]})
-		}
-	}
-	slices.SortFunc(bs, func(x, y bucketRow) int {
-		if c := cmp.Compare(x.key, y.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.aid, y.aid)
-	})
-	for _, b := range bs {
-		if err := a.buckets.add(a.ctx, b.key, b.aid); err != nil {
-			return fmt.Errorf("buckets: %w", err)
-		}
-	}
-	if err := a.buckets.flush(a.ctx); err != nil {
-		return fmt.Errorf("buckets: %w", err)
+	if err := pending.flush(a.ctx); err != nil {
+		return fmt.Errorf("analysis: %w", err)
 	}
 	if err := a.measures(arts); err != nil {
 		return fmt.Errorf("measures: %w", err)
@@ -888,6 +874,11 @@ func (s *Store) PairPending(ctx context.Context, limit int) (int, error) {
 	if err := rows.Err(); err != nil || len(todo) == 0 {
 		return 0, err
 	}
+	// The bucket keys still waiting in article_sigs go into lsh_buckets
+	// first: pairing reads the buckets of every article before its own.
+	if _, err := flushBuckets(ctx, tx); err != nil {
+		return 0, fmt.Errorf("buckets: %w", err)
+	}
 	an := newAnalyser(ctx, tx, s.sketches)
 	defer an.close()
 	if err := an.preparePairing(); err != nil {
@@ -955,6 +946,11 @@ func (w *writer) analyse() error {
 	}
 	if err := an.articles(arts); err != nil {
 		return err
+	}
+	for _, p := range pre {
+		if len(p.keys) > 0 {
+			w.keyed++
+		}
 	}
 	w.stored = w.stored[:0]
 	return nil

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/compare"
 )
 
 // corpusTexts reads the sample corpus (skips when absent): 000 and 001 are
@@ -335,5 +336,55 @@ func TestClaimStatus(t *testing.T) {
 	st.DB().QueryRow(`SELECT count(*) FROM claim_status`).Scan(&n)
 	if n != 1 {
 		t.Errorf("%d claim_status rows", n)
+	}
+}
+
+// TestBucketsWaitAndFlush: a stored article's bucket keys wait in
+// lsh_pending until FlushBuckets (or pairing) moves them into lsh_buckets,
+// 32 rows per article, once; a second flush finds nothing.
+func TestBucketsWaitAndFlush(t *testing.T) {
+	texts := corpusTexts(t)
+	ctx := context.Background()
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.Write(ctx, []claims.Result{testResult("000", texts["000"]), testResult("001", texts["001"]), testResult("tiny", "Too short.")}); err != nil {
+		t.Fatal(err)
+	}
+	counts := func() (waiting, rows int) {
+		t.Helper()
+		if err := st.DB().QueryRow(`SELECT (SELECT count(*) FROM lsh_pending), (SELECT count(*) FROM lsh_buckets)`).
+			Scan(&waiting, &rows); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if w, r := counts(); w != 2 || r != 0 {
+		t.Fatalf("after the write: %d waiting, %d bucket rows; want 2, 0", w, r)
+	}
+	if n, err := st.FlushBuckets(ctx); err != nil || n != 2 {
+		t.Fatalf("flushed %d, %v", n, err)
+	}
+	if w, r := counts(); w != 0 || r != 2*compare.Bands {
+		t.Fatalf("after the flush: %d waiting, %d bucket rows; want 0, %d", w, r, 2*compare.Bands)
+	}
+	if n, err := st.FlushBuckets(ctx); err != nil || n != 0 {
+		t.Fatalf("second flush: %d, %v", n, err)
+	}
+	// A third article waits; pairing moves it before reading the buckets.
+	if _, err := st.Write(ctx, []claims.Result{testResult("000-copy", texts["000"]+"\nA line.")}); err != nil {
+		t.Fatal(err)
+	}
+	if w, _ := counts(); w != 1 {
+		t.Fatalf("%d waiting after the second write", w)
+	}
+	pairAll(t, st)
+	if w, r := counts(); w != 0 || r != 3*compare.Bands {
+		t.Fatalf("after pairing: %d waiting, %d bucket rows", w, r)
+	}
+	if got := strings.Join(pairs(t, st), " "); got != "000/000-copy 000/001 000-copy/001" {
+		t.Fatalf("pairs %q", got)
 	}
 }

@@ -389,4 +389,11 @@ INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
 	// StoriesPending (extract serve's background pass) for every article,
 	// old ones included.
 	storiesSchema,
+	// 12: a stored article's LSH bucket keys (8 bytes big-endian per band)
+	// wait in lsh_pending, by its article_sigs aid, until many articles'
+	// keys are inserted into lsh_buckets at once, in key order (buckets.go).
+	`CREATE TABLE lsh_pending (
+	aid  INTEGER PRIMARY KEY,
+	keys BLOB NOT NULL
+);`,
 }

@@ -31,6 +31,9 @@ type Store struct {
 	sketches *sketchCache // analysis.go
 
 	changed, moved atomic.Int64 // articles replaced, reviews moved by Write (successors.go)
+	// articles whose bucket keys wait for FlushBuckets (buckets.go), as far
+	// as this Store knows
+	pendingKeys atomic.Int64
 }
 
 // Changed returns how many stored articles this Store's writes replaced
@@ -116,6 +119,14 @@ func open(path string, readOnly, immutable bool) (*Store, error) {
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if len(migrations) >= pendingKeysVersion {
+		var pending int64
+		if err := db.QueryRow(`SELECT count(*) FROM lsh_pending`).Scan(&pending); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		s.pendingKeys.Store(pending)
 	}
 	return s, nil
 }
@@ -226,6 +237,11 @@ func (s *Store) Write(ctx context.Context, batch []claims.Result) (int, error) {
 	})
 	if err != nil {
 		return 0, err
+	}
+	if s.pendingKeys.Load() >= flushBucketsAt {
+		if _, err := s.FlushBuckets(ctx); err != nil {
+			return n, err
+		}
 	}
 	if len(refused) > 0 {
 		return n, &RefusedError{Articles: refused}
@@ -344,6 +360,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, err
 	if err := tx.Commit(); err != nil {
 		return 0, err
 	}
+	s.pendingKeys.Add(int64(w.keyed))
 	s.changed.Add(int64(len(w.replaced)))
 	s.moved.Add(int64(w.moved))
 	return n, nil
@@ -404,6 +421,7 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 	if err := tx.Commit(); err != nil {
 		return 0, nil, err
 	}
+	s.pendingKeys.Add(int64(w.keyed))
 	s.changed.Add(int64(len(w.replaced)))
 	s.moved.Add(int64(w.moved))
 	return n, refused, nil
@@ -424,6 +442,7 @@ type writer struct {
 	successors               bool            // the database has claim_successors (successors.go)
 	replaced                 map[string]bool // articles this transaction replaced (content changed)
 	moved                    int             // reviews moved to a changed claim
+	keyed                    int             // articles analysed with bucket keys (waiting for FlushBuckets)
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
