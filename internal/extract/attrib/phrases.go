@@ -53,49 +53,7 @@ func isPossessive(t text.Token) bool {
 // appositive between commas. It returns the phrase ts[b..e] and the
 // appositive ts[apB..apE] (apB = -1 when none).
 func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
-	k := j - 1
-	for k >= 0 {
-		t := ts[k]
-		switch {
-		case (t.Lower == "later" || t.Lower == "earlier" || t.Lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]:
-			// "Fiorina a month later announced", "officials two days earlier said"
-			m := k - 2
-			for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].Lower == "few" || ts[m].Lower == "several") {
-				m--
-			}
-			k = m
-			continue
-		case t.Tag == "RB" || auxWords[t.Lower]:
-			k--
-			continue
-		case (t.Lower == "'s" || t.Lower == "’s") && k > 0 && (pronouns[ts[k-1].Lower] || ts[k-1].Lower == "who"):
-			k-- // "who's called for": a contracted "has"
-			continue
-		case k > 0 && (t.Lower == "fact" && ts[k-1].Lower == "in" || t.Lower == "turn" && ts[k-1].Lower == "in" || t.Lower == "course" && ts[k-1].Lower == "of"):
-			k -= 2 // "in fact", "in turn", "of course"
-			continue
-		case timeWords[t.Lower] && k > 0 && (ts[k-1].Lower == "on" || ts[k-1].Lower == "in" || ts[k-1].Lower == "last" || ts[k-1].Lower == "this" || ts[k-1].Lower == "late" || ts[k-1].Lower == "early"):
-			k -= 2
-			continue
-		case timeWords[t.Lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
-			k--
-			continue
-		case (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (ts[k-1].Lower == "in" || ts[k-1].Lower == "on" || ts[k-1].Lower == "since" || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower]):
-			k -= 2 // "a poll in June showed"
-			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.Lower]) && k > 0 && (lexicon.DataNouns[ts[k-1].Lower] || releasedWords[t.Lower]) && nounish(ts[k-1]):
-			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
-			continue
-		case nounish(t):
-			// an adjunct between an auxiliary and the verb: "allies have
-			// in the past said", "he has on several occasions claimed"
-			if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].Lower != "of" && auxWords[ts[nb-2].Lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
-				k = nb - 2
-				continue
-			}
-		}
-		break
-	}
+	k := skipSubjectAdjuncts(ts, j-1)
 	if k < 0 {
 		return 0, 0, -1, -1, false
 	}
@@ -103,56 +61,7 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 		return k, k, -1, -1, true // "while one company says …, another says"
 	}
 	if ts[k].Text == "," {
-		c1 := -1
-		for m := k - 1; m >= 0 && k-m <= 30; m-- {
-			if ts[m].Text == "," {
-				c1 = m
-				break
-			}
-			if ts[m].Tag == "``" || ts[m].Text == "." || ts[m].Text == ";" || ts[m].Text == ":" {
-				break
-			}
-		}
-		if c1 > 0 && apposLike(ts[c1+1:k]) {
-			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].Lower != "of" && !subordinators[ts[b-1].Lower] {
-				// "Clinton, during a meeting in Columbus, Ohio, said": the
-				// place is inside an adjunct that opened at an earlier comma
-				for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
-					if ts[c0].Text == "," {
-						if ts[c0+1].Tag == "IN" || ts[c0+1].Tag == "RB" {
-							if sb := npLeftFrom(ts, c0-1); sb >= 0 {
-								return sb, c0 - 1, -1, -1, true
-							}
-						}
-						break
-					}
-				}
-			}
-			if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
-				// two appositives: "Jeff Sanborn, president of Chapter &
-				// Verse, a Spokane design agency, said" — the name first, its
-				// role the appositive
-				if nb := npLeftFrom(ts, b-2); nb >= 0 {
-					return nb, b - 2, b, c1 - 1, true
-				}
-			}
-			if b := npLeftFrom(ts, c1-1); b >= 0 {
-				// "One pastor, Darran Whiting of the Liberty Church, said": the
-				// appositive is the name of a described subject
-				if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
-					return c1 + 1, k - 1, b, c1 - 1, true
-				}
-				return b, c1 - 1, c1 + 1, k - 1, true
-			}
-		}
-		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
-		// "a projection by X, prepared for Y, predicted"
-		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
-			if b := npLeftFrom(ts, c1-1); b >= 0 {
-				return b, c1 - 1, -1, -1, true
-			}
-		}
-		return 0, 0, -1, -1, false
+		return subjectBeforeComma(ts, k)
 	}
 	// coordinated predicates: "X welcomed the releases but emphasized that"
 	if (ts[k].Lower == "and" || ts[k].Lower == "but") && depth == 0 {
@@ -171,6 +80,155 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 		return 0, 0, -1, -1, false
 	}
 	return b, k, -1, -1, true
+}
+
+// subjectSkip is an adjunct subjectLeft steps over between a subject and
+// its verb: skip reports whether ts[k] ends one and the index left of it.
+type subjectSkip struct {
+	name string
+	skip func(ts []text.Token, k int) (int, bool)
+}
+
+// subjectSkips are tried in order at each token, leftwards; the first that
+// matches moves the scan, and the scan stops where none does.
+var subjectSkips = []subjectSkip{
+	// "Fiorina a month later announced", "officials two days earlier said"
+	{"time-ago", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		if !((t.Lower == "later" || t.Lower == "earlier" || t.Lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
+			return k, false
+		}
+		m := k - 2
+		for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].Lower == "few" || ts[m].Lower == "several") {
+			m--
+		}
+		return m, true
+	}},
+	// "X has also said"
+	{"adverb-aux", func(ts []text.Token, k int) (int, bool) {
+		return k - 1, ts[k].Tag == "RB" || auxWords[ts[k].Lower]
+	}},
+	// "who's called for": a contracted "has"
+	{"contracted-has", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 1, (t.Lower == "'s" || t.Lower == "’s") && k > 0 && (pronouns[ts[k-1].Lower] || ts[k-1].Lower == "who")
+	}},
+	// "in fact", "in turn", "of course"
+	{"set-phrase", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 2, k > 0 && (t.Lower == "fact" && ts[k-1].Lower == "in" || t.Lower == "turn" && ts[k-1].Lower == "in" || t.Lower == "course" && ts[k-1].Lower == "of")
+	}},
+	// "on Thursday", "last week", "early today"
+	{"time-phrase", func(ts []text.Token, k int) (int, bool) {
+		return k - 2, timeWords[ts[k].Lower] && k > 0 && (ts[k-1].Lower == "on" || ts[k-1].Lower == "in" || ts[k-1].Lower == "last" || ts[k-1].Lower == "this" || ts[k-1].Lower == "late" || ts[k-1].Lower == "early")
+	}},
+	// "officials Tuesday said"
+	{"bare-time", func(ts []text.Token, k int) (int, bool) {
+		return k - 1, timeWords[ts[k].Lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD"
+	}},
+	// "a poll in June showed"
+	{"date-phrase", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 2, (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (ts[k-1].Lower == "in" || ts[k-1].Lower == "on" || ts[k-1].Lower == "since" || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower])
+	}},
+	// "a poll released this week found", "a poll of Ohio released on Tuesday showed"
+	{"released-participle", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 1, (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.Lower]) && k > 0 && (lexicon.DataNouns[ts[k-1].Lower] || releasedWords[t.Lower]) && nounish(ts[k-1])
+	}},
+	// an adjunct between an auxiliary and the verb: "allies have in the
+	// past said", "he has on several occasions claimed"
+	{"aux-adjunct", func(ts []text.Token, k int) (int, bool) {
+		if !nounish(ts[k]) {
+			return k, false
+		}
+		if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].Lower != "of" && auxWords[ts[nb-2].Lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
+			return nb - 2, true
+		}
+		return k, false
+	}},
+}
+
+// skipSubjectAdjuncts steps left from ts[k] over the subjectSkips and
+// returns the index of the first token none of them covers (-1 at the
+// sentence's start).
+func skipSubjectAdjuncts(ts []text.Token, k int) int {
+next:
+	for k >= 0 {
+		for _, s := range subjectSkips {
+			if nk, ok := s.skip(ts, k); ok {
+				k = nk
+				continue next
+			}
+		}
+		break
+	}
+	return k
+}
+
+// subjectBeforeComma finds the subject when the token before the verb,
+// ts[k], is a comma: the phrase before an appositive or a parenthetical
+// adjunct ("Mr. Trump, in a brief interview, said").
+func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
+	c1 := -1
+	for m := k - 1; m >= 0 && k-m <= 30; m-- {
+		if ts[m].Text == "," {
+			c1 = m
+			break
+		}
+		if ts[m].Tag == "``" || ts[m].Text == "." || ts[m].Text == ";" || ts[m].Text == ":" {
+			break
+		}
+	}
+	if c1 > 0 && apposLike(ts[c1+1:k]) {
+		if b, e, apB, apE, ok := subjectBeforeAppositive(ts, k, c1); ok {
+			return b, e, apB, apE, true
+		}
+	}
+	// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
+	// "a projection by X, prepared for Y, predicted"
+	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
+		if b := npLeftFrom(ts, c1-1); b >= 0 {
+			return b, c1 - 1, -1, -1, true
+		}
+	}
+	return 0, 0, -1, -1, false
+}
+
+// subjectBeforeAppositive finds the subject before the appositive
+// ts[c1+1..k-1] between commas.
+func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok bool) {
+	if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].Lower != "of" && !subordinators[ts[b-1].Lower] {
+		// "Clinton, during a meeting in Columbus, Ohio, said": the
+		// place is inside an adjunct that opened at an earlier comma
+		for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
+			if ts[c0].Text == "," {
+				if ts[c0+1].Tag == "IN" || ts[c0+1].Tag == "RB" {
+					if sb := npLeftFrom(ts, c0-1); sb >= 0 {
+						return sb, c0 - 1, -1, -1, true
+					}
+				}
+				break
+			}
+		}
+	}
+	if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
+		// two appositives: "Jeff Sanborn, president of Chapter &
+		// Verse, a Spokane design agency, said" — the name first, its
+		// role the appositive
+		if nb := npLeftFrom(ts, b-2); nb >= 0 {
+			return nb, b - 2, b, c1 - 1, true
+		}
+	}
+	if b := npLeftFrom(ts, c1-1); b >= 0 {
+		// "One pastor, Darran Whiting of the Liberty Church, said": the
+		// appositive is the name of a described subject
+		if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
+			return c1 + 1, k - 1, b, c1 - 1, true
+		}
+		return b, c1 - 1, c1 + 1, k - 1, true
+	}
+	return 0, 0, -1, -1, false
 }
 
 // roleLed reports whether ts[b..e] opens with a role, past a determiner
