@@ -456,99 +456,146 @@ func npRight(ts []text.Token, b int) int {
 		i++
 	}
 	last := -1
+scan:
 	for i < n {
-		t := ts[i]
-		switch {
-		case nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < n && nounish(ts[i+1])):
-			last = i
-			i++
-			continue
-		case (t.Tag == "RBS" || t.Tag == "RBR") && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "JJ"):
-			i++ // "the most recent data"
-			continue
-		case last < 0 && t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-") && i+1 < n && nounish(ts[i+1]):
-			i++ // "a 52-count civil complaint"
-			continue
-		case t.Tag == "VBG" && last >= 0 && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "NN"):
-			i++ // "new fundraising reports"
-			continue
-		case t.Tag == "``" && i+1 < n:
-			// a quoted title inside the phrase: the "Medicare for all" document
-			m := i + 1
-			for m < n && m-i < 10 && ts[m].Tag != "``" {
-				m++
-			}
-			if m+1 < n && ts[m].Tag == "``" && nounish(ts[m+1]) {
-				i = m + 1
-				continue
-			}
-		case t.Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
-			i++ // an initial
-			continue
-		case t.Text == "(" && last >= 0:
-			m := i + 1
-			for m < n && m-i < 8 && ts[m].Text != ")" {
-				m++
-			}
-			if m < n && ts[m].Text == ")" {
-				last = m
-				i = m + 1
-				continue
-			}
-		case nameConnectors[t.Lower] && last >= 0 && i+1 < n:
-			prev, nxt := ts[i-1], ts[i+1]
-			if prev.Capitalised() && (nxt.Capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].Capitalised())) {
-				i++
-				continue
-			}
-			if t.Lower == "and" && prev.Capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
-				i += 2 // "Autor and his colleagues"
-				continue
-			}
-			if t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
-				i++
-				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-					i++
+		for _, s := range npRightSteps {
+			if s.when(ts, i, last) {
+				ni, nl, ok := s.take(ts, i, last)
+				if !ok {
+					break scan
 				}
-				continue
+				i, last = ni, nl
+				continue scan
 			}
-		case t.Lower == "the" && last >= 0 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
-			i++ // "Save the Rivers"
-			continue
-		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].Capitalised():
-			i++
-			continue
-		case last >= 0 && i+1 < n && adjComplement(ts[last], t):
-			i++ // "people familiar with the matter", "a source close to the family"
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
-		case (t.Lower == "from" || t.Lower == "with") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n:
-			i++
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
-		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].Lower]:
-			i++
-			continue
-		case t.Lower == "by" && last >= 0 && lexicon.DataNouns[ts[datedHead(ts, last)].Lower] && i+1 < n:
-			i++ // "a study by X"
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n && ts[i+1].Lower == "by":
-			i += 2
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
 		}
 		break
 	}
 	return last
+}
+
+// npRightStep is a named rule of npRight's scan: when it applies at ts[i]
+// (last is the phrase's last word so far, -1 before the first), take
+// moves the scan to (i, last), or reports false to end the phrase.
+type npRightStep struct {
+	name string
+	when func(ts []text.Token, i, last int) bool
+	take func(ts []text.Token, i, last int) (int, int, bool)
+}
+
+// npRightSteps are tried in order at each token; the first whose when
+// holds decides, and the phrase ends where none does.
+var npRightSteps = []npRightStep{
+	{"noun", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < len(ts) && nounish(ts[i+1]))
+	}, func(ts []text.Token, i, last int) (int, int, bool) { return i + 1, i, true }},
+	// "the most recent data"
+	{"superlative", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return (t.Tag == "RBS" || t.Tag == "RBR") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "JJ")
+	}, npSkip},
+	// "a 52-count civil complaint"
+	{"hyphened-number", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return last < 0 && t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-") && i+1 < len(ts) && nounish(ts[i+1])
+	}, npSkip},
+	// "new fundraising reports"
+	{"gerund-modifier", func(ts []text.Token, i, last int) bool {
+		return ts[i].Tag == "VBG" && last >= 0 && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN")
+	}, npSkip},
+	// a quoted title inside the phrase: the "Medicare for all" document
+	{"quoted-title", func(ts []text.Token, i, last int) bool {
+		return ts[i].Tag == "``" && i+1 < len(ts)
+	}, func(ts []text.Token, i, last int) (int, int, bool) {
+		n := len(ts)
+		m := i + 1
+		for m < n && m-i < 10 && ts[m].Tag != "``" {
+			m++
+		}
+		return m + 1, last, m+1 < n && ts[m].Tag == "``" && nounish(ts[m+1])
+	}},
+	// an initial: "George W. Bush"
+	{"initial", func(ts []text.Token, i, last int) bool {
+		return ts[i].Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised() && i+1 < len(ts) && ts[i+1].Capitalised()
+	}, npSkip},
+	// a short parenthesis: "the Centers for Disease Control (CDC)"
+	{"parenthesis", func(ts []text.Token, i, last int) bool {
+		return ts[i].Text == "(" && last >= 0
+	}, func(ts []text.Token, i, last int) (int, int, bool) {
+		n := len(ts)
+		m := i + 1
+		for m < n && m-i < 8 && ts[m].Text != ")" {
+			m++
+		}
+		if m < n && ts[m].Text == ")" {
+			return m + 1, m, true
+		}
+		return i, last, false
+	}},
+	{"name-connector", func(ts []text.Token, i, last int) bool {
+		return nameConnectors[ts[i].Lower] && last >= 0 && i+1 < len(ts)
+	}, npConnector},
+	// "Save the Rivers"
+	{"the-in-name", func(ts []text.Token, i, last int) bool {
+		return ts[i].Lower == "the" && last >= 0 && ts[i-1].Capitalised() && i+1 < len(ts) && ts[i+1].Capitalised()
+	}, npSkip},
+	{"slash-name", func(ts []text.Token, i, last int) bool {
+		return ts[i].Text == "/" && last >= 0 && i+1 < len(ts) && ts[i+1].Capitalised()
+	}, npSkip},
+	// "people familiar with the matter", "a source close to the family"
+	{"adjective-complement", func(ts []text.Token, i, last int) bool {
+		return last >= 0 && i+1 < len(ts) && adjComplement(ts[last], ts[i])
+	}, npSkipDet},
+	// "data from the census", "a poll with the Times"
+	{"data-from-with", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return (t.Lower == "from" || t.Lower == "with") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < len(ts)
+	}, npSkipDet},
+	{"determiner-after-connector", func(ts []text.Token, i, last int) bool {
+		return ts[i].Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].Lower]
+	}, npSkip},
+	// "a study by X"
+	{"document-by", func(ts []text.Token, i, last int) bool {
+		return ts[i].Lower == "by" && last >= 0 && lexicon.DataNouns[ts[datedHead(ts, last)].Lower] && i+1 < len(ts)
+	}, npSkipDet},
+	// "a poll conducted by X"
+	{"document-participle-by", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < len(ts) && ts[i+1].Lower == "by"
+	}, func(ts []text.Token, i, last int) (int, int, bool) { return pastDet(ts, i+2), last, true }},
+}
+
+// npSkip steps over ts[i] inside a phrase.
+func npSkip(ts []text.Token, i, last int) (int, int, bool) { return i + 1, last, true }
+
+// npSkipDet steps over ts[i] and a determiner after it ("by the").
+func npSkipDet(ts []text.Token, i, last int) (int, int, bool) { return pastDet(ts, i+1), last, true }
+
+// pastDet returns i past a determiner or possessive pronoun at ts[i].
+func pastDet(ts []text.Token, i int) int {
+	if i < len(ts) && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+		i++
+	}
+	return i
+}
+
+// npConnector steps over a connector inside a phrase: between capitalised
+// words ("Bank of America", "Centre for the Study"), "and" before a
+// possessive ("Autor and his colleagues"), "of" after a role, data or
+// collective noun ("director of the", "a group of doctors").
+func npConnector(ts []text.Token, i, last int) (int, int, bool) {
+	n := len(ts)
+	t, prev, nxt := ts[i], ts[i-1], ts[i+1]
+	if prev.Capitalised() && (nxt.Capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].Capitalised())) {
+		return i + 1, last, true
+	}
+	if t.Lower == "and" && prev.Capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
+		return i + 2, last, true // "Autor and his colleagues"
+	}
+	if t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
+		return pastDet(ts, i+1), last, true
+	}
+	return i, last, false
 }
 
 // datedHead returns the head before a time phrase ending at ts[i] ("a
