@@ -346,82 +346,146 @@ func npLeftRaw(ts []text.Token, e int) int {
 	if timeWords[t.Lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && lexicon.DataNouns[ts[e-2].Lower] {
 		i = e - 2 // "a poll released Saturday"
 	}
+scan:
 	for i >= 0 {
-		t := ts[i]
-		switch {
-		case t.Text == ")":
-			m := i - 1
-			for m >= 0 && i-m < 8 && ts[m].Text != "(" {
-				m--
+		for _, s := range npLeftSteps {
+			if s.when(ts, i, e) {
+				ni, stop := s.take(ts, i, e)
+				if stop {
+					return ni
+				}
+				i = ni
+				continue scan
 			}
-			if m < 0 || ts[m].Text != "(" {
-				return i + 1
-			}
-			i = m - 1
-		case isPossessive(t) && i < e:
-			i--
-		case (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ")):
-			i-- // "new fundraising reports", "the most recent poll"
-		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised():
-			i-- // an initial: "Patrick F. Kennedy"
-		case zeroRelative(ts, i) && i < e:
-			return i // "the coronation many pundits forecast": the subject of a relative clause
-		case standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]:
-			return i // "This month several officials said": a time adjunct before the subject
-		case tenure(ts, i):
-			i -= 2 // "The employee of (nearly) four years": a tenure, not a count
-			for i >= 0 && (ts[i].Tag == "RB" || ts[i].Lower == "of") {
-				i--
-			}
-		case nounish(t):
-			i--
-		case t.Tag == "DT" || t.Tag == "PRP$":
-			if i > 0 && nameConnectors[ts[i-1].Lower] && i < e && ts[i+1].Capitalised() && i > 1 && ts[i-2].Capitalised() {
-				i--
-				continue
-			}
-			if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
-				i-- // "a study by the Council of …", "a report from the agency"
-				continue
-			}
-			if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
-				i -= 2 // "Paganini and his team": a name and its group
-				continue
-			}
-			if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
-				i -= 3 // "a source close to the family"
-				continue
-			}
-			return i
-		case nameConnectors[t.Lower] && i > 0 && i < e:
-			prev, nxt := ts[i-1], ts[i+1]
-			switch {
-			case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
-				i--
-			case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
-				i--
-			case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
-				i--
-			default:
-				return i + 1
-			}
-		case t.Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
-			i -= 2
-		case t.Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
-			i-- // "a study by X", "tallies by X"
-		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by"):
-			i-- // "a poll released Saturday"
-		case t.Text == "/" && i > 0 && i < e && ts[i-1].Capitalised():
-			i-- // "NBC News/Wall Street Journal"
-		case t.Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
-			i-- // "a report from X"
-		case i > 0 && i < e && adjComplement(ts[i-1], t):
-			i -= 2 // "people familiar with the plans"
-		default:
-			return i + 1
 		}
+		return i + 1
 	}
 	return 0
+}
+
+// npLeftStep is a named rule of npLeftRaw's leftward scan of a phrase
+// ending at ts[e]: when it applies at ts[i], take moves the scan to the
+// index it returns, or, with stop, the phrase starts there.
+type npLeftStep struct {
+	name string
+	when func(ts []text.Token, i, e int) bool
+	take func(ts []text.Token, i, e int) (int, bool)
+}
+
+// npLeftSteps are tried in order at each token; the first whose when
+// holds decides, and the phrase starts right of a token none takes.
+var npLeftSteps []npLeftStep
+
+func init() {
+	npLeftSteps = []npLeftStep{
+		{"parenthesis", func(ts []text.Token, i, e int) bool { return ts[i].Text == ")" },
+			func(ts []text.Token, i, e int) (int, bool) {
+				m := i - 1
+				for m >= 0 && i-m < 8 && ts[m].Text != "(" {
+					m--
+				}
+				if m < 0 || ts[m].Text != "(" {
+					return i + 1, true
+				}
+				return m - 1, false
+			}},
+		{"possessive", func(ts []text.Token, i, e int) bool { return isPossessive(ts[i]) && i < e }, npBack},
+		// "new fundraising reports", "the most recent poll"
+		{"gerund-superlative", func(ts []text.Token, i, e int) bool {
+			t := ts[i]
+			return (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ"))
+		}, npBack},
+		// an initial: "Patrick F. Kennedy"
+		{"initial", func(ts []text.Token, i, e int) bool {
+			return ts[i].Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised()
+		}, npBack},
+		// "the coronation many pundits forecast": the subject of a relative clause
+		{"zero-relative", func(ts []text.Token, i, e int) bool { return zeroRelative(ts, i) && i < e }, npStartsHere},
+		// "This month several officials said": a time adjunct before the subject
+		{"after-time-adjunct", func(ts []text.Token, i, e int) bool {
+			t := ts[i]
+			return standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]
+		}, npStartsHere},
+		// "The employee of (nearly) four years": a tenure, not a count
+		{"tenure", func(ts []text.Token, i, e int) bool { return tenure(ts, i) },
+			func(ts []text.Token, i, e int) (int, bool) {
+				i -= 2
+				for i >= 0 && (ts[i].Tag == "RB" || ts[i].Lower == "of") {
+					i--
+				}
+				return i, false
+			}},
+		{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
+		{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
+		{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
+		// "a poll conducted by X"
+		{"participle-by", func(ts []text.Token, i, e int) bool {
+			return ts[i].Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2])
+		}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+		// "a study by X", "tallies by X"
+		{"document-by", func(ts []text.Token, i, e int) bool {
+			return ts[i].Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]
+		}, npBack},
+		// "a poll released Saturday"
+		{"document-participle", func(ts []text.Token, i, e int) bool {
+			t := ts[i]
+			return (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by")
+		}, npBack},
+		// "NBC News/Wall Street Journal"
+		{"slash-name", func(ts []text.Token, i, e int) bool {
+			return ts[i].Text == "/" && i > 0 && i < e && ts[i-1].Capitalised()
+		}, npBack},
+		// "a report from X"
+		{"document-from", func(ts []text.Token, i, e int) bool {
+			return ts[i].Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]
+		}, npBack},
+		// "people familiar with the plans"
+		{"adjective-complement", func(ts []text.Token, i, e int) bool {
+			return i > 0 && i < e && adjComplement(ts[i-1], ts[i])
+		}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+	}
+}
+
+// npBack steps left over ts[i] inside a phrase.
+func npBack(ts []text.Token, i, e int) (int, bool) { return i - 1, false }
+
+// npStartsHere ends the scan: the phrase starts at ts[i].
+func npStartsHere(ts []text.Token, i, e int) (int, bool) { return i, true }
+
+// npLeftDeterminer steps over a determiner inside a phrase ("Bank of
+// the West", "a study by the Council", "Paganini and his team", "a source
+// close to the family"), else the phrase starts at it.
+func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
+	t := ts[i]
+	if i > 0 && nameConnectors[ts[i-1].Lower] && i < e && ts[i+1].Capitalised() && i > 1 && ts[i-2].Capitalised() {
+		return i - 1, false
+	}
+	if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
+		return i - 1, false // "a study by the Council of …", "a report from the agency"
+	}
+	if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
+		return i - 2, false // "Paganini and his team": a name and its group
+	}
+	if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
+		return i - 3, false // "a source close to the family"
+	}
+	return i, true
+}
+
+// npLeftConnector steps over a connector inside a phrase: between
+// capitalised words, "and" between nouns, "of" after a role, data or
+// collective noun; else the phrase starts after it.
+func npLeftConnector(ts []text.Token, i, e int) (int, bool) {
+	t, prev, nxt := ts[i], ts[i-1], ts[i+1]
+	switch {
+	case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
+		return i - 1, false
+	case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
+		return i - 1, false
+	case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
+		return i - 1, false
+	}
+	return i + 1, true
 }
 
 // collectiveNouns head a group named by its members, who stay in the

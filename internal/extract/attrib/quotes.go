@@ -104,7 +104,7 @@ func (s *quoteScan) curlyClosing(i, n int) {
 	}
 }
 
-// straightMark reads a straight double mark r (" or ”, n bytes) at byte
+// straightMark reads a straight double mark r (a " or two apostrophes, n bytes) at byte
 // i of paragraph p, which opens or closes a quote by turns; it returns
 // the byte and width the scan goes on from.
 func (s *quoteScan) straightMark(p text.Paragraph, i int, r rune, n int) (int, int) {
