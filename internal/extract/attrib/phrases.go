@@ -860,62 +860,15 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 		if !subjectOpens(ts, i) || pronouns[t.Lower] {
 			continue
 		}
-		if !(t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "PDT" && i+1 < len(ts) && ts[i+1].Tag == "DT" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
+		ne, ok := headPhraseEnd(ts, i, k)
+		if !ok {
 			continue
 		}
-		s := i
-		if t.Tag == "VBN" || t.Tag == "PDT" {
-			s = i + 1 // "leaked documents": npRight reads from the noun; "all the experts"
-		}
-		ne := npRight(ts, s)
-		if ne < 0 || ne >= k || timeWords[ts[ne].Lower] || lexicon.MonthWords[ts[ne].Lower] {
+		contact, ok := postModified(ts, ne, k)
+		if !ok {
 			continue
 		}
-		// a coordinated head: "Developers and supporters in Congress"
-		if ne+2 < k && (ts[ne+1].Lower == "and" || ts[ne+1].Lower == "or") {
-			if ce := npRight(ts, ne+2); ce > ne+1 && ce < k {
-				ne = ce
-			}
-		}
-		// cut the phrase before "of"/"from"/"by" after a survey noun
-		for m := s; m < ne; m++ {
-			if (ts[m+1].Lower == "of") && (surveyNouns[ts[m].Lower] || lexicon.DataNouns[ts[m].Lower]) {
-				ne = m
-				break
-			}
-		}
-		f := ts[ne+1]
-		// a contact relative: "all the experts I interviewed said"
-		contact := f.Tag == "PRP" && !pronounPossessive(f) && ne+2 <= k && (ts[ne+2].Tag == "VBD" || ts[ne+2].Tag == "VBP")
-		if !(postLinkers[f.Lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].Lower == "which" || ts[ne+2].Lower == "who"))) {
-			continue
-		}
-		// (one verb group inside the relative clause; a second finite verb
-		// is a clause of its own: "The lead that X enjoyed was …")
-		r, valid, verbs, prevVerb, allowed := -1, true, 0, false, 1
-		for m := ne + 1; m <= k; m++ {
-			x := ts[m]
-			if r < 0 && (x.Lower == "that" || x.Lower == "which" || x.Lower == "who" || contact && m == ne+1) {
-				r = m
-			}
-			if r >= 0 && m > r+1 && (x.Lower == "as" || x.Lower == "when" || x.Lower == "while" || x.Lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
-				allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
-			}
-			// ("polls conducted the first week": a participle tagged VBD)
-			finite := (x.Tag == "VBD" && !(releasedWords[x.Lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
-			if finite && !prevVerb {
-				verbs++
-			}
-			prevVerb = finite || (prevVerb && (strings.HasPrefix(x.Tag, "VB") || x.Tag == "RB"))
-			if finite && (r < 0 || verbs > allowed) {
-				valid = false
-				break
-			}
-			if x.Tag == "``" || x.Text == ";" || x.Text == ":" {
-				valid = false
-				break
-			}
-		}
+		r, valid := relativeVerbs(ts, ne, k, contact)
 		if !valid {
 			continue
 		}
@@ -934,4 +887,78 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 		return 0, 0, -1, false
 	}
 	return b, e, rel, true
+}
+
+// headPhraseEnd returns the end of the head phrase opening at ts[i], before
+// ts[k] (a coordinated head whole: "Developers and supporters in
+// Congress"; cut before "of" after a survey noun), or false when no
+// phrase opens there.
+func headPhraseEnd(ts []text.Token, i, k int) (int, bool) {
+	t := ts[i]
+	if !(t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "PDT" && i+1 < len(ts) && ts[i+1].Tag == "DT" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
+		return 0, false
+	}
+	s := i
+	if t.Tag == "VBN" || t.Tag == "PDT" {
+		s = i + 1 // "leaked documents": npRight reads from the noun; "all the experts"
+	}
+	ne := npRight(ts, s)
+	if ne < 0 || ne >= k || timeWords[ts[ne].Lower] || lexicon.MonthWords[ts[ne].Lower] {
+		return 0, false
+	}
+	// a coordinated head: "Developers and supporters in Congress"
+	if ne+2 < k && (ts[ne+1].Lower == "and" || ts[ne+1].Lower == "or") {
+		if ce := npRight(ts, ne+2); ce > ne+1 && ce < k {
+			ne = ce
+		}
+	}
+	// cut the phrase before "of"/"from"/"by" after a survey noun
+	for m := s; m < ne; m++ {
+		if (ts[m+1].Lower == "of") && (surveyNouns[ts[m].Lower] || lexicon.DataNouns[ts[m].Lower]) {
+			ne = m
+			break
+		}
+	}
+	return ne, true
+}
+
+// postModified reports whether a post-modifier follows the head ending at
+// ts[ne]: a preposition, a participle, a relative pronoun, or a contact
+// relative ("all the experts I interviewed said"; contact true).
+func postModified(ts []text.Token, ne, k int) (contact, ok bool) {
+	f := ts[ne+1]
+	contact = f.Tag == "PRP" && !pronounPossessive(f) && ne+2 <= k && (ts[ne+2].Tag == "VBD" || ts[ne+2].Tag == "VBP")
+	ok = postLinkers[f.Lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].Lower == "which" || ts[ne+2].Lower == "who"))
+	return contact, ok
+}
+
+// relativeVerbs checks the stretch ts[ne+1..k] between a head and its verb:
+// no finite verb outside a relative clause, one verb group inside it (a
+// second finite verb is a clause of its own: "The lead that X enjoyed was
+// …"). It returns the relative pronoun's index (-1 when none) and whether
+// the stretch passes.
+func relativeVerbs(ts []text.Token, ne, k int, contact bool) (int, bool) {
+	r, verbs, prevVerb, allowed := -1, 0, false, 1
+	for m := ne + 1; m <= k; m++ {
+		x := ts[m]
+		if r < 0 && (x.Lower == "that" || x.Lower == "which" || x.Lower == "who" || contact && m == ne+1) {
+			r = m
+		}
+		if r >= 0 && m > r+1 && (x.Lower == "as" || x.Lower == "when" || x.Lower == "while" || x.Lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
+			allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
+		}
+		// ("polls conducted the first week": a participle tagged VBD)
+		finite := (x.Tag == "VBD" && !(releasedWords[x.Lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
+		if finite && !prevVerb {
+			verbs++
+		}
+		prevVerb = finite || (prevVerb && (strings.HasPrefix(x.Tag, "VB") || x.Tag == "RB"))
+		if finite && (r < 0 || verbs > allowed) {
+			return r, false
+		}
+		if x.Tag == "``" || x.Text == ";" || x.Text == ":" {
+			return r, false
+		}
+	}
+	return r, true
 }
