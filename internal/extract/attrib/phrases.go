@@ -374,76 +374,72 @@ type npLeftStep struct {
 
 // npLeftSteps are tried in order at each token; the first whose when
 // holds decides, and the phrase starts right of a token none takes.
-var npLeftSteps []npLeftStep
-
-func init() {
-	npLeftSteps = []npLeftStep{
-		{"parenthesis", func(ts []text.Token, i, e int) bool { return ts[i].Text == ")" },
-			func(ts []text.Token, i, e int) (int, bool) {
-				m := i - 1
-				for m >= 0 && i-m < 8 && ts[m].Text != "(" {
-					m--
-				}
-				if m < 0 || ts[m].Text != "(" {
-					return i + 1, true
-				}
-				return m - 1, false
-			}},
-		{"possessive", func(ts []text.Token, i, e int) bool { return isPossessive(ts[i]) && i < e }, npBack},
-		// "new fundraising reports", "the most recent poll"
-		{"gerund-superlative", func(ts []text.Token, i, e int) bool {
-			t := ts[i]
-			return (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ"))
-		}, npBack},
-		// an initial: "Patrick F. Kennedy"
-		{"initial", func(ts []text.Token, i, e int) bool {
-			return ts[i].Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised()
-		}, npBack},
-		// "the coronation many pundits forecast": the subject of a relative clause
-		{"zero-relative", func(ts []text.Token, i, e int) bool { return zeroRelative(ts, i) && i < e }, npStartsHere},
-		// "This month several officials said": a time adjunct before the subject
-		{"after-time-adjunct", func(ts []text.Token, i, e int) bool {
-			t := ts[i]
-			return standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]
-		}, npStartsHere},
-		// "The employee of (nearly) four years": a tenure, not a count
-		{"tenure", func(ts []text.Token, i, e int) bool { return tenure(ts, i) },
-			func(ts []text.Token, i, e int) (int, bool) {
-				i -= 2
-				for i >= 0 && (ts[i].Tag == "RB" || ts[i].Lower == "of") {
-					i--
-				}
-				return i, false
-			}},
-		{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
-		{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
-		{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
-		// "a poll conducted by X"
-		{"participle-by", func(ts []text.Token, i, e int) bool {
-			return ts[i].Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2])
-		}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
-		// "a study by X", "tallies by X"
-		{"document-by", func(ts []text.Token, i, e int) bool {
-			return ts[i].Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]
-		}, npBack},
-		// "a poll released Saturday"
-		{"document-participle", func(ts []text.Token, i, e int) bool {
-			t := ts[i]
-			return (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by")
-		}, npBack},
-		// "NBC News/Wall Street Journal"
-		{"slash-name", func(ts []text.Token, i, e int) bool {
-			return ts[i].Text == "/" && i > 0 && i < e && ts[i-1].Capitalised()
-		}, npBack},
-		// "a report from X"
-		{"document-from", func(ts []text.Token, i, e int) bool {
-			return ts[i].Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]
-		}, npBack},
-		// "people familiar with the plans"
-		{"adjective-complement", func(ts []text.Token, i, e int) bool {
-			return i > 0 && i < e && adjComplement(ts[i-1], ts[i])
-		}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
-	}
+var npLeftSteps = []npLeftStep{
+	{"parenthesis", func(ts []text.Token, i, e int) bool { return ts[i].Text == ")" },
+		func(ts []text.Token, i, e int) (int, bool) {
+			m := i - 1
+			for m >= 0 && i-m < 8 && ts[m].Text != "(" {
+				m--
+			}
+			if m < 0 || ts[m].Text != "(" {
+				return i + 1, true
+			}
+			return m - 1, false
+		}},
+	{"possessive", func(ts []text.Token, i, e int) bool { return isPossessive(ts[i]) && i < e }, npBack},
+	// "new fundraising reports", "the most recent poll"
+	{"gerund-superlative", func(ts []text.Token, i, e int) bool {
+		t := ts[i]
+		return (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ"))
+	}, npBack},
+	// an initial: "Patrick F. Kennedy"
+	{"initial", func(ts []text.Token, i, e int) bool {
+		return ts[i].Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised()
+	}, npBack},
+	// "the coronation many pundits forecast": the subject of a relative clause
+	{"zero-relative", func(ts []text.Token, i, e int) bool { return zeroRelative(ts, i) && i < e }, npStartsHere},
+	// "This month several officials said": a time adjunct before the subject
+	{"after-time-adjunct", func(ts []text.Token, i, e int) bool {
+		t := ts[i]
+		return standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]
+	}, npStartsHere},
+	// "The employee of (nearly) four years": a tenure, not a count
+	{"tenure", func(ts []text.Token, i, e int) bool { return tenure(ts, i) },
+		func(ts []text.Token, i, e int) (int, bool) {
+			i -= 2
+			for i >= 0 && (ts[i].Tag == "RB" || ts[i].Lower == "of") {
+				i--
+			}
+			return i, false
+		}},
+	{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
+	{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
+	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
+	// "a poll conducted by X"
+	{"participle-by", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2])
+	}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+	// "a study by X", "tallies by X"
+	{"document-by", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]
+	}, npBack},
+	// "a poll released Saturday"
+	{"document-participle", func(ts []text.Token, i, e int) bool {
+		t := ts[i]
+		return (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by")
+	}, npBack},
+	// "NBC News/Wall Street Journal"
+	{"slash-name", func(ts []text.Token, i, e int) bool {
+		return ts[i].Text == "/" && i > 0 && i < e && ts[i-1].Capitalised()
+	}, npBack},
+	// "a report from X"
+	{"document-from", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]
+	}, npBack},
+	// "people familiar with the plans"
+	{"adjective-complement", func(ts []text.Token, i, e int) bool {
+		return i > 0 && i < e && adjComplement(ts[i-1], ts[i])
+	}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
 }
 
 // npBack steps left over ts[i] inside a phrase.
