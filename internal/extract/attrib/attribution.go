@@ -1063,20 +1063,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	}
 	src := &claims.Source{Mention: a.d.Text[ts[b].Start:ts[e].End()], Start: ts[b].Start, End: ts[e].End()}
 	if owned {
-		src.Name, src.Kind = a.resolveInner(ts, ob, oe)
-		if rule == "document-of-unmarked-name" {
-			if ob > b && strings.HasPrefix(src.Name, a.d.Text[ts[b].Start:ts[ob].Start]) {
-				// not extended over the words the rule left out ("New
-				// Quinnipiac polls show": Quinnipiac)
-				src.Name = a.d.Text[ts[ob].Start:ts[oe].End()]
-			}
-			if src.Kind == "" {
-				src.Kind = kindOrg // it issues documents
-			}
-		}
-		if a.nameRules != nil {
-			a.nameRules[src] = "document-owner"
-		}
+		a.ownerSource(src, ts, b, ob, oe, rule)
 		return src
 	}
 	var step string
@@ -1088,39 +1075,80 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		defer func() { a.nameRules[src] = step }()
 	}
 	titled := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, ".")))
+	step, apB = a.refineSource(src, ts, b, e, apB, apE, titled, step)
+	a.sourceRole(src, ts, b, e, apB, apE, titled)
+	return src
+}
+
+// ownerSource names src by the document owner ts[ob..oe] that
+// documentOwner found by its rule ("document-owner" for explain).
+func (a *attributor) ownerSource(src *claims.Source, ts []text.Token, b, ob, oe int, rule string) {
+	src.Name, src.Kind = a.resolveInner(ts, ob, oe)
+	if rule == "document-of-unmarked-name" {
+		if ob > b && strings.HasPrefix(src.Name, a.d.Text[ts[b].Start:ts[ob].Start]) {
+			// not extended over the words the rule left out ("New
+			// Quinnipiac polls show": Quinnipiac)
+			src.Name = a.d.Text[ts[ob].Start:ts[oe].End()]
+		}
+		if src.Kind == "" {
+			src.Kind = kindOrg // it issues documents
+		}
+	}
+	if a.nameRules != nil {
+		a.nameRules[src] = "document-owner"
+	}
+}
+
+// refineSource improves the name resolveNPRule gave src (by its npStep
+// step) from what surrounds the phrase ts[b..e]: a registered title
+// ("titled-name"), an organisation the person is of
+// ("person-of-organisation"), the role and affiliation of a tied name and
+// a proper appositive naming the one described ("proper-appositive"). It
+// returns the step that decided and apB, -1 once the appositive is used.
+func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB, apE int, titled *nameEnt, step string) (string, int) {
 	if titled != nil && titled.Start > src.Start && !(step == "tied-name" && a.peopleTied(ts, b, e)) {
 		// (not "Supporters of Senator Ruth Okafor": the supporters, tied
 		// to her; but "Speaker of the House Nancy Pelosi" is her title)
 		// a title the name registry read off the name: "Finance Minister
 		// Carlos Vega", "Speaker of the House Nancy Pelosi"
 		src.Name, src.Kind = a.reg.fullest(titled.Name, titled.Start), kindPerson
-		step = "titled-name"
-	} else if a.personOfOrg(src, ts, b, e) {
-		step = "person-of-organisation"
-		// "Robin Biesbroek of the CDF": the person, the CDF their affiliation
-	} else if h, c := a.tiedName(ts, b, e); c > 0 {
-		// "the chief executive of CloudFlare": role chief executive,
-		// affiliation CloudFlare ("a man visiting Nice" has none)
-		if l := ts[c-1].Lower; tieWords[l] || l == "representing" {
-			src.Affiliation, _ = a.resolveInner(ts, c, e)
-		}
-		if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] {
-			r := h
-			for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].Capitalised() {
-				r--
-			}
-			src.Role = strings.ToLower(a.d.Text[ts[r].Start:ts[h].End()])
-		}
-		if apB >= 0 && properAppositive(ts[apB:apE+1]) {
-			// "The director of Foro Penal, Alfredo Romero, said": the
-			// appositive names the one described
-			if !a.personOfOrg(src, ts, apB, apE) { // "One pastor …, Darran Whiting of Liberty Baptist Church,"
-				src.Name, src.Kind = a.resolveInner(ts, apB, apE)
-			}
-			step = "proper-appositive"
-			apB = -1
-		}
+		return "titled-name", apB
 	}
+	if a.personOfOrg(src, ts, b, e) {
+		// "Robin Biesbroek of the CDF": the person, the CDF their affiliation
+		return "person-of-organisation", apB
+	}
+	h, c := a.tiedName(ts, b, e)
+	if c <= 0 {
+		return step, apB
+	}
+	// "the chief executive of CloudFlare": role chief executive,
+	// affiliation CloudFlare ("a man visiting Nice" has none)
+	if l := ts[c-1].Lower; tieWords[l] || l == "representing" {
+		src.Affiliation, _ = a.resolveInner(ts, c, e)
+	}
+	if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] {
+		r := h
+		for r > b && (ts[r-1].Tag == "NN" || ts[r-1].Tag == "JJ") && !ts[r-1].Capitalised() {
+			r--
+		}
+		src.Role = strings.ToLower(a.d.Text[ts[r].Start:ts[h].End()])
+	}
+	if apB >= 0 && properAppositive(ts[apB:apE+1]) {
+		// "The director of Foro Penal, Alfredo Romero, said": the
+		// appositive names the one described
+		if !a.personOfOrg(src, ts, apB, apE) { // "One pastor …, Darran Whiting of Liberty Baptist Church,"
+			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+		}
+		return "proper-appositive", -1
+	}
+	return step, apB
+}
+
+// sourceRole sets src's role, and its kind and affiliation where still
+// open, from the words before the phrase ts[b..e], its title and the
+// appositive ts[apB..apE] (apB -1 when none).
+func (a *attributor) sourceRole(src *claims.Source, ts []text.Token, b, e, apB, apE int, titled *nameEnt) {
 	if role := preRole(ts, b, e); role != "" {
 		src.Role = role
 		if src.Kind == "" {
@@ -1144,5 +1172,4 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 			src.Kind = kind
 		}
 	}
-	return src
 }

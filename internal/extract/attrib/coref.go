@@ -703,66 +703,10 @@ func (a *attributor) resolveInner(ts []text.Token, b, e int) (string, claims.Sou
 // properName resolves a phrase ending in a capitalised name.
 func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.SourceKind) {
 	text := a.d.Text
-	// coordination of names: keep the whole phrase (minus a leading article)
-	for i := b; i <= e; i++ {
-		if (ts[i].Lower == "and" || ts[i].Text == ",") && i > b && ts[i-1].Capitalised() {
-			s := b
-			if ts[s].Tag == "DT" {
-				s++
-			}
-			phrase := text[ts[s].Start:ts[e].End()]
-			if full, ok := a.reg.acronyms[phrase]; ok {
-				phrase = full // the part after a name's comma (acronyms.go)
-			}
-			return phrase, kindOrg
-		}
+	if phrase, ok := a.coordinatedNames(ts, b, e); ok {
+		return phrase, kindOrg
 	}
-	// the trailing name: capitalised words and connectors between them
-	s := e
-	for s > b {
-		p := ts[s-1]
-		if p.Capitalised() && !isPossessive(p) {
-			s--
-			continue
-		}
-		// an owner before a person's name is no part of it: "MSNBC’s
-		// Chris Matthews", "RealClearPolitics’ David Byler"
-		if isPossessive(p) && s-2 >= b && ts[s-2].Capitalised() && !personAfterOwner(ts, s, e) {
-			s--
-			continue
-		}
-		if (nameConnectors[p.Lower] || p.Lower == "the" || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].Lower])) && s-2 >= b && (ts[s-2].Capitalised() || ts[s-2].Tag == "DT") {
-			s--
-			continue
-		}
-		break
-	}
-	// drop titles and sentence words at the front ("Finance Minister Carlos
-	// Vega" → "Carlos Vega"), unless the name is an organisation's
-	org := false
-	for i := s; i <= e; i++ {
-		if orgHeads[ts[i].Text] {
-			org = true
-		}
-	}
-	for s < e && nonNames[ts[s].Text] {
-		s++
-	}
-	// a role noun capitalised only as the sentence's first word before a
-	// person's name: "Economist Paul Krugman, writing in The New York
-	// Times, noted", "Historian Jane Doe said"
-	if s == 0 && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
-		(lexicon.GivenNameGender(ts[s+1].Text) != 0 || a.reg.kindOf(text[ts[s+1].Start:ts[e].End()]) == kindPerson) {
-		s++
-	}
-	if !org {
-		for k := e - 1; k >= s; k-- {
-			if lexicon.NameTitles[ts[k].Text] && ts[k].Capitalised() && !nameConnectors[ts[k+1].Lower] {
-				s = k + 1
-				break
-			}
-		}
-	}
+	s := a.dropTitles(ts, trailingName(ts, b, e), e)
 	name := strings.TrimRight(text[ts[s].Start:ts[e].End()], ".")
 	if ent := a.reg.titledAt(ts[s].Start, ts[s].Start+len(name)); ent != nil {
 		// a title the registry read off the name: "White House Press
@@ -795,6 +739,82 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 		}
 	}
 	return full, kind
+}
+
+// coordinatedNames: a coordination of names ("Smith and Jones",
+// "Google, Apple") keeps the whole phrase ts[b..e] (minus a leading
+// article).
+func (a *attributor) coordinatedNames(ts []text.Token, b, e int) (string, bool) {
+	for i := b; i <= e; i++ {
+		if (ts[i].Lower == "and" || ts[i].Text == ",") && i > b && ts[i-1].Capitalised() {
+			s := b
+			if ts[s].Tag == "DT" {
+				s++
+			}
+			phrase := a.d.Text[ts[s].Start:ts[e].End()]
+			if full, ok := a.reg.acronyms[phrase]; ok {
+				phrase = full // the part after a name's comma (acronyms.go)
+			}
+			return phrase, true
+		}
+	}
+	return "", false
+}
+
+// trailingName returns the start of the name ending the phrase ts[b..e]:
+// capitalised words and connectors between them.
+func trailingName(ts []text.Token, b, e int) int {
+	s := e
+	for s > b {
+		p := ts[s-1]
+		if p.Capitalised() && !isPossessive(p) {
+			s--
+			continue
+		}
+		// an owner before a person's name is no part of it: "MSNBC’s
+		// Chris Matthews", "RealClearPolitics’ David Byler"
+		if isPossessive(p) && s-2 >= b && ts[s-2].Capitalised() && !personAfterOwner(ts, s, e) {
+			s--
+			continue
+		}
+		if (nameConnectors[p.Lower] || p.Lower == "the" || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].Lower])) && s-2 >= b && (ts[s-2].Capitalised() || ts[s-2].Tag == "DT") {
+			s--
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// dropTitles moves the start s of the name ts[s..e] past titles and
+// sentence words at the front ("Finance Minister Carlos Vega" → "Carlos
+// Vega"), unless the name is an organisation's.
+func (a *attributor) dropTitles(ts []text.Token, s, e int) int {
+	org := false
+	for i := s; i <= e; i++ {
+		if orgHeads[ts[i].Text] {
+			org = true
+		}
+	}
+	for s < e && nonNames[ts[s].Text] {
+		s++
+	}
+	// a role noun capitalised only as the sentence's first word before a
+	// person's name: "Economist Paul Krugman, writing in The New York
+	// Times, noted", "Historian Jane Doe said"
+	if s == 0 && s+2 <= e && !org && roleNouns[ts[s].Lower] && !lexicon.NameTitles[ts[s].Text] && ts[s+1].Capitalised() &&
+		(lexicon.GivenNameGender(ts[s+1].Text) != 0 || a.reg.kindOf(a.d.Text[ts[s+1].Start:ts[e].End()]) == kindPerson) {
+		s++
+	}
+	if !org {
+		for k := e - 1; k >= s; k-- {
+			if lexicon.NameTitles[ts[k].Text] && ts[k].Capitalised() && !nameConnectors[ts[k+1].Lower] {
+				s = k + 1
+				break
+			}
+		}
+	}
+	return s
 }
 
 // namedSurvey returns the nearest survey named before pos whose noun is

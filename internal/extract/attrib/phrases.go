@@ -53,49 +53,7 @@ func isPossessive(t text.Token) bool {
 // appositive between commas. It returns the phrase ts[b..e] and the
 // appositive ts[apB..apE] (apB = -1 when none).
 func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
-	k := j - 1
-	for k >= 0 {
-		t := ts[k]
-		switch {
-		case (t.Lower == "later" || t.Lower == "earlier" || t.Lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]:
-			// "Fiorina a month later announced", "officials two days earlier said"
-			m := k - 2
-			for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].Lower == "few" || ts[m].Lower == "several") {
-				m--
-			}
-			k = m
-			continue
-		case t.Tag == "RB" || auxWords[t.Lower]:
-			k--
-			continue
-		case (t.Lower == "'s" || t.Lower == "’s") && k > 0 && (pronouns[ts[k-1].Lower] || ts[k-1].Lower == "who"):
-			k-- // "who's called for": a contracted "has"
-			continue
-		case k > 0 && (t.Lower == "fact" && ts[k-1].Lower == "in" || t.Lower == "turn" && ts[k-1].Lower == "in" || t.Lower == "course" && ts[k-1].Lower == "of"):
-			k -= 2 // "in fact", "in turn", "of course"
-			continue
-		case timeWords[t.Lower] && k > 0 && (ts[k-1].Lower == "on" || ts[k-1].Lower == "in" || ts[k-1].Lower == "last" || ts[k-1].Lower == "this" || ts[k-1].Lower == "late" || ts[k-1].Lower == "early"):
-			k -= 2
-			continue
-		case timeWords[t.Lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD":
-			k--
-			continue
-		case (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (ts[k-1].Lower == "in" || ts[k-1].Lower == "on" || ts[k-1].Lower == "since" || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower]):
-			k -= 2 // "a poll in June showed"
-			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.Lower]) && k > 0 && (lexicon.DataNouns[ts[k-1].Lower] || releasedWords[t.Lower]) && nounish(ts[k-1]):
-			k-- // "a poll released this week found", "a poll of Ohio released on Tuesday showed"
-			continue
-		case nounish(t):
-			// an adjunct between an auxiliary and the verb: "allies have
-			// in the past said", "he has on several occasions claimed"
-			if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].Lower != "of" && auxWords[ts[nb-2].Lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
-				k = nb - 2
-				continue
-			}
-		}
-		break
-	}
+	k := skipSubjectAdjuncts(ts, j-1)
 	if k < 0 {
 		return 0, 0, -1, -1, false
 	}
@@ -103,56 +61,7 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 		return k, k, -1, -1, true // "while one company says …, another says"
 	}
 	if ts[k].Text == "," {
-		c1 := -1
-		for m := k - 1; m >= 0 && k-m <= 30; m-- {
-			if ts[m].Text == "," {
-				c1 = m
-				break
-			}
-			if ts[m].Tag == "``" || ts[m].Text == "." || ts[m].Text == ";" || ts[m].Text == ":" {
-				break
-			}
-		}
-		if c1 > 0 && apposLike(ts[c1+1:k]) {
-			if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].Lower != "of" && !subordinators[ts[b-1].Lower] {
-				// "Clinton, during a meeting in Columbus, Ohio, said": the
-				// place is inside an adjunct that opened at an earlier comma
-				for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
-					if ts[c0].Text == "," {
-						if ts[c0+1].Tag == "IN" || ts[c0+1].Tag == "RB" {
-							if sb := npLeftFrom(ts, c0-1); sb >= 0 {
-								return sb, c0 - 1, -1, -1, true
-							}
-						}
-						break
-					}
-				}
-			}
-			if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
-				// two appositives: "Jeff Sanborn, president of Chapter &
-				// Verse, a Spokane design agency, said" — the name first, its
-				// role the appositive
-				if nb := npLeftFrom(ts, b-2); nb >= 0 {
-					return nb, b - 2, b, c1 - 1, true
-				}
-			}
-			if b := npLeftFrom(ts, c1-1); b >= 0 {
-				// "One pastor, Darran Whiting of the Liberty Church, said": the
-				// appositive is the name of a described subject
-				if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
-					return c1 + 1, k - 1, b, c1 - 1, true
-				}
-				return b, c1 - 1, c1 + 1, k - 1, true
-			}
-		}
-		// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
-		// "a projection by X, prepared for Y, predicted"
-		if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
-			if b := npLeftFrom(ts, c1-1); b >= 0 {
-				return b, c1 - 1, -1, -1, true
-			}
-		}
-		return 0, 0, -1, -1, false
+		return subjectBeforeComma(ts, k)
 	}
 	// coordinated predicates: "X welcomed the releases but emphasized that"
 	if (ts[k].Lower == "and" || ts[k].Lower == "but") && depth == 0 {
@@ -171,6 +80,155 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 		return 0, 0, -1, -1, false
 	}
 	return b, k, -1, -1, true
+}
+
+// subjectSkip is an adjunct subjectLeft steps over between a subject and
+// its verb: skip reports whether ts[k] ends one and the index left of it.
+type subjectSkip struct {
+	name string
+	skip func(ts []text.Token, k int) (int, bool)
+}
+
+// subjectSkips are tried in order at each token, leftwards; the first that
+// matches moves the scan, and the scan stops where none does.
+var subjectSkips = []subjectSkip{
+	// "Fiorina a month later announced", "officials two days earlier said"
+	{"time-ago", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		if !((t.Lower == "later" || t.Lower == "earlier" || t.Lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
+			return k, false
+		}
+		m := k - 2
+		for m >= 0 && (ts[m].Tag == "DT" || ts[m].Tag == "CD" || ts[m].Lower == "few" || ts[m].Lower == "several") {
+			m--
+		}
+		return m, true
+	}},
+	// "X has also said"
+	{"adverb-aux", func(ts []text.Token, k int) (int, bool) {
+		return k - 1, ts[k].Tag == "RB" || auxWords[ts[k].Lower]
+	}},
+	// "who's called for": a contracted "has"
+	{"contracted-has", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 1, (t.Lower == "'s" || t.Lower == "’s") && k > 0 && (pronouns[ts[k-1].Lower] || ts[k-1].Lower == "who")
+	}},
+	// "in fact", "in turn", "of course"
+	{"set-phrase", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 2, k > 0 && (t.Lower == "fact" && ts[k-1].Lower == "in" || t.Lower == "turn" && ts[k-1].Lower == "in" || t.Lower == "course" && ts[k-1].Lower == "of")
+	}},
+	// "on Thursday", "last week", "early today"
+	{"time-phrase", func(ts []text.Token, k int) (int, bool) {
+		return k - 2, timeWords[ts[k].Lower] && k > 0 && (ts[k-1].Lower == "on" || ts[k-1].Lower == "in" || ts[k-1].Lower == "last" || ts[k-1].Lower == "this" || ts[k-1].Lower == "late" || ts[k-1].Lower == "early")
+	}},
+	// "officials Tuesday said"
+	{"bare-time", func(ts []text.Token, k int) (int, bool) {
+		return k - 1, timeWords[ts[k].Lower] && k > 0 && !nounish(ts[k-1]) && ts[k-1].Tag != "VBN" && ts[k-1].Tag != "VBD"
+	}},
+	// "a poll in June showed"
+	{"date-phrase", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 2, (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (ts[k-1].Lower == "in" || ts[k-1].Lower == "on" || ts[k-1].Lower == "since" || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower])
+	}},
+	// "a poll released this week found", "a poll of Ohio released on Tuesday showed"
+	{"released-participle", func(ts []text.Token, k int) (int, bool) {
+		t := ts[k]
+		return k - 1, (t.Tag == "VBN" || t.Tag == "VBD" || releasedWords[t.Lower]) && k > 0 && (lexicon.DataNouns[ts[k-1].Lower] || releasedWords[t.Lower]) && nounish(ts[k-1])
+	}},
+	// an adjunct between an auxiliary and the verb: "allies have in the
+	// past said", "he has on several occasions claimed"
+	{"aux-adjunct", func(ts []text.Token, k int) (int, bool) {
+		if !nounish(ts[k]) {
+			return k, false
+		}
+		if nb := npLeftFrom(ts, k); nb >= 2 && nb <= k && ts[nb-1].Tag == "IN" && ts[nb-1].Lower != "of" && auxWords[ts[nb-2].Lower] && (ts[nb-2].Tag == "VBZ" || ts[nb-2].Tag == "VBP" || ts[nb-2].Tag == "VBD" || ts[nb-2].Tag == "MD") {
+			return nb - 2, true
+		}
+		return k, false
+	}},
+}
+
+// skipSubjectAdjuncts steps left from ts[k] over the subjectSkips and
+// returns the index of the first token none of them covers (-1 at the
+// sentence's start).
+func skipSubjectAdjuncts(ts []text.Token, k int) int {
+next:
+	for k >= 0 {
+		for _, s := range subjectSkips {
+			if nk, ok := s.skip(ts, k); ok {
+				k = nk
+				continue next
+			}
+		}
+		break
+	}
+	return k
+}
+
+// subjectBeforeComma finds the subject when the token before the verb,
+// ts[k], is a comma: the phrase before an appositive or a parenthetical
+// adjunct ("Mr. Trump, in a brief interview, said").
+func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
+	c1 := -1
+	for m := k - 1; m >= 0 && k-m <= 30; m-- {
+		if ts[m].Text == "," {
+			c1 = m
+			break
+		}
+		if ts[m].Tag == "``" || ts[m].Text == "." || ts[m].Text == ";" || ts[m].Text == ":" {
+			break
+		}
+	}
+	if c1 > 0 && apposLike(ts[c1+1:k]) {
+		if b, e, apB, apE, ok := subjectBeforeAppositive(ts, k, c1); ok {
+			return b, e, apB, apE, true
+		}
+	}
+	// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
+	// "a projection by X, prepared for Y, predicted"
+	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
+		if b := npLeftFrom(ts, c1-1); b >= 0 {
+			return b, c1 - 1, -1, -1, true
+		}
+	}
+	return 0, 0, -1, -1, false
+}
+
+// subjectBeforeAppositive finds the subject before the appositive
+// ts[c1+1..k-1] between commas.
+func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok bool) {
+	if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].Lower != "of" && !subordinators[ts[b-1].Lower] {
+		// "Clinton, during a meeting in Columbus, Ohio, said": the
+		// place is inside an adjunct that opened at an earlier comma
+		for c0 := b - 2; c0 > 0 && c1-c0 <= 20; c0-- {
+			if ts[c0].Text == "," {
+				if ts[c0+1].Tag == "IN" || ts[c0+1].Tag == "RB" {
+					if sb := npLeftFrom(ts, c0-1); sb >= 0 {
+						return sb, c0 - 1, -1, -1, true
+					}
+				}
+				break
+			}
+		}
+	}
+	if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
+		// two appositives: "Jeff Sanborn, president of Chapter &
+		// Verse, a Spokane design agency, said" — the name first, its
+		// role the appositive
+		if nb := npLeftFrom(ts, b-2); nb >= 0 {
+			return nb, b - 2, b, c1 - 1, true
+		}
+	}
+	if b := npLeftFrom(ts, c1-1); b >= 0 {
+		// "One pastor, Darran Whiting of the Liberty Church, said": the
+		// appositive is the name of a described subject
+		if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
+			return c1 + 1, k - 1, b, c1 - 1, true
+		}
+		return b, c1 - 1, c1 + 1, k - 1, true
+	}
+	return 0, 0, -1, -1, false
 }
 
 // roleLed reports whether ts[b..e] opens with a role, past a determiner
@@ -288,82 +346,142 @@ func npLeftRaw(ts []text.Token, e int) int {
 	if timeWords[t.Lower] && e > 1 && (ts[e-1].Tag == "VBN" || ts[e-1].Tag == "VBD") && lexicon.DataNouns[ts[e-2].Lower] {
 		i = e - 2 // "a poll released Saturday"
 	}
+scan:
 	for i >= 0 {
-		t := ts[i]
-		switch {
-		case t.Text == ")":
+		for _, s := range npLeftSteps {
+			if s.when(ts, i, e) {
+				ni, stop := s.take(ts, i, e)
+				if stop {
+					return ni
+				}
+				i = ni
+				continue scan
+			}
+		}
+		return i + 1
+	}
+	return 0
+}
+
+// npLeftStep is a named rule of npLeftRaw's leftward scan of a phrase
+// ending at ts[e]: when it applies at ts[i], take moves the scan to the
+// index it returns, or, with stop, the phrase starts there.
+type npLeftStep struct {
+	name string
+	when func(ts []text.Token, i, e int) bool
+	take func(ts []text.Token, i, e int) (int, bool)
+}
+
+// npLeftSteps are tried in order at each token; the first whose when
+// holds decides, and the phrase starts right of a token none takes.
+var npLeftSteps = []npLeftStep{
+	{"parenthesis", func(ts []text.Token, i, e int) bool { return ts[i].Text == ")" },
+		func(ts []text.Token, i, e int) (int, bool) {
 			m := i - 1
 			for m >= 0 && i-m < 8 && ts[m].Text != "(" {
 				m--
 			}
 			if m < 0 || ts[m].Text != "(" {
-				return i + 1
+				return i + 1, true
 			}
-			i = m - 1
-		case isPossessive(t) && i < e:
-			i--
-		case (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ")):
-			i-- // "new fundraising reports", "the most recent poll"
-		case t.Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised():
-			i-- // an initial: "Patrick F. Kennedy"
-		case zeroRelative(ts, i) && i < e:
-			return i // "the coronation many pundits forecast": the subject of a relative clause
-		case standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]:
-			return i // "This month several officials said": a time adjunct before the subject
-		case tenure(ts, i):
-			i -= 2 // "The employee of (nearly) four years": a tenure, not a count
+			return m - 1, false
+		}},
+	{"possessive", func(ts []text.Token, i, e int) bool { return isPossessive(ts[i]) && i < e }, npBack},
+	// "new fundraising reports", "the most recent poll"
+	{"gerund-superlative", func(ts []text.Token, i, e int) bool {
+		t := ts[i]
+		return (t.Tag == "VBG" && i < e && strings.HasPrefix(ts[i+1].Tag, "NN")) || ((t.Tag == "RBS" || t.Tag == "RBR") && i < e && strings.HasPrefix(ts[i+1].Tag, "JJ"))
+	}, npBack},
+	// an initial: "Patrick F. Kennedy"
+	{"initial", func(ts []text.Token, i, e int) bool {
+		return ts[i].Text == "." && i > 0 && i < e && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised()
+	}, npBack},
+	// "the coronation many pundits forecast": the subject of a relative clause
+	{"zero-relative", func(ts []text.Token, i, e int) bool { return zeroRelative(ts, i) && i < e }, npStartsHere},
+	// "This month several officials said": a time adjunct before the subject
+	{"after-time-adjunct", func(ts []text.Token, i, e int) bool {
+		t := ts[i]
+		return standaloneDets[t.Lower] && t.Lower != "one" && i > 0 && i < e && timeWords[strings.TrimSuffix(ts[i-1].Lower, "s")]
+	}, npStartsHere},
+	// "The employee of (nearly) four years": a tenure, not a count
+	{"tenure", func(ts []text.Token, i, e int) bool { return tenure(ts, i) },
+		func(ts []text.Token, i, e int) (int, bool) {
+			i -= 2
 			for i >= 0 && (ts[i].Tag == "RB" || ts[i].Lower == "of") {
 				i--
 			}
-		case nounish(t):
-			i--
-		case t.Tag == "DT" || t.Tag == "PRP$":
-			if i > 0 && nameConnectors[ts[i-1].Lower] && i < e && ts[i+1].Capitalised() && i > 1 && ts[i-2].Capitalised() {
-				i--
-				continue
-			}
-			if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
-				i-- // "a study by the Council of …", "a report from the agency"
-				continue
-			}
-			if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
-				i -= 2 // "Paganini and his team": a name and its group
-				continue
-			}
-			if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
-				i -= 3 // "a source close to the family"
-				continue
-			}
-			return i
-		case nameConnectors[t.Lower] && i > 0 && i < e:
-			prev, nxt := ts[i-1], ts[i+1]
-			switch {
-			case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
-				i--
-			case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
-				i--
-			case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
-				i--
-			default:
-				return i + 1
-			}
-		case t.Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2]):
-			i -= 2
-		case t.Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
-			i-- // "a study by X", "tallies by X"
-		case (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by"):
-			i-- // "a poll released Saturday"
-		case t.Text == "/" && i > 0 && i < e && ts[i-1].Capitalised():
-			i-- // "NBC News/Wall Street Journal"
-		case t.Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]:
-			i-- // "a report from X"
-		case i > 0 && i < e && adjComplement(ts[i-1], t):
-			i -= 2 // "people familiar with the plans"
-		default:
-			return i + 1
-		}
+			return i, false
+		}},
+	{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
+	{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
+	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
+	// "a poll conducted by X"
+	{"participle-by", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2])
+	}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+	// "a study by X", "tallies by X"
+	{"document-by", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "by" && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower]
+	}, npBack},
+	// "a poll released Saturday"
+	{"document-participle", func(ts []text.Token, i, e int) bool {
+		t := ts[i]
+		return (t.Tag == "VBN" || t.Tag == "VBD") && i > 0 && i < e && lexicon.DataNouns[ts[i-1].Lower] && (timeWords[ts[i+1].Lower] || ts[i+1].Lower == "by")
+	}, npBack},
+	// "NBC News/Wall Street Journal"
+	{"slash-name", func(ts []text.Token, i, e int) bool {
+		return ts[i].Text == "/" && i > 0 && i < e && ts[i-1].Capitalised()
+	}, npBack},
+	// "a report from X"
+	{"document-from", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "from" && i > 1 && i < e && lexicon.DataNouns[ts[i-1].Lower]
+	}, npBack},
+	// "people familiar with the plans"
+	{"adjective-complement", func(ts []text.Token, i, e int) bool {
+		return i > 0 && i < e && adjComplement(ts[i-1], ts[i])
+	}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+}
+
+// npBack steps left over ts[i] inside a phrase.
+func npBack(ts []text.Token, i, e int) (int, bool) { return i - 1, false }
+
+// npStartsHere ends the scan: the phrase starts at ts[i].
+func npStartsHere(ts []text.Token, i, e int) (int, bool) { return i, true }
+
+// npLeftDeterminer steps over a determiner inside a phrase ("Bank of
+// the West", "a study by the Council", "Paganini and his team", "a source
+// close to the family"), else the phrase starts at it.
+func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
+	t := ts[i]
+	if i > 0 && nameConnectors[ts[i-1].Lower] && i < e && ts[i+1].Capitalised() && i > 1 && ts[i-2].Capitalised() {
+		return i - 1, false
 	}
-	return 0
+	if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
+		return i - 1, false // "a study by the Council of …", "a report from the agency"
+	}
+	if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
+		return i - 2, false // "Paganini and his team": a name and its group
+	}
+	if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
+		return i - 3, false // "a source close to the family"
+	}
+	return i, true
+}
+
+// npLeftConnector steps over a connector inside a phrase: between
+// capitalised words, "and" between nouns, "of" after a role, data or
+// collective noun; else the phrase starts after it.
+func npLeftConnector(ts []text.Token, i, e int) (int, bool) {
+	t, prev, nxt := ts[i], ts[i-1], ts[i+1]
+	switch {
+	case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
+		return i - 1, false
+	case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
+		return i - 1, false
+	case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
+		return i - 1, false
+	}
+	return i + 1, true
 }
 
 // collectiveNouns head a group named by its members, who stay in the
@@ -398,99 +516,146 @@ func npRight(ts []text.Token, b int) int {
 		i++
 	}
 	last := -1
+scan:
 	for i < n {
-		t := ts[i]
-		switch {
-		case nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < n && nounish(ts[i+1])):
-			last = i
-			i++
-			continue
-		case (t.Tag == "RBS" || t.Tag == "RBR") && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "JJ"):
-			i++ // "the most recent data"
-			continue
-		case last < 0 && t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-") && i+1 < n && nounish(ts[i+1]):
-			i++ // "a 52-count civil complaint"
-			continue
-		case t.Tag == "VBG" && last >= 0 && i+1 < n && strings.HasPrefix(ts[i+1].Tag, "NN"):
-			i++ // "new fundraising reports"
-			continue
-		case t.Tag == "``" && i+1 < n:
-			// a quoted title inside the phrase: the "Medicare for all" document
-			m := i + 1
-			for m < n && m-i < 10 && ts[m].Tag != "``" {
-				m++
-			}
-			if m+1 < n && ts[m].Tag == "``" && nounish(ts[m+1]) {
-				i = m + 1
-				continue
-			}
-		case t.Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
-			i++ // an initial
-			continue
-		case t.Text == "(" && last >= 0:
-			m := i + 1
-			for m < n && m-i < 8 && ts[m].Text != ")" {
-				m++
-			}
-			if m < n && ts[m].Text == ")" {
-				last = m
-				i = m + 1
-				continue
-			}
-		case nameConnectors[t.Lower] && last >= 0 && i+1 < n:
-			prev, nxt := ts[i-1], ts[i+1]
-			if prev.Capitalised() && (nxt.Capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].Capitalised())) {
-				i++
-				continue
-			}
-			if t.Lower == "and" && prev.Capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
-				i += 2 // "Autor and his colleagues"
-				continue
-			}
-			if t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
-				i++
-				if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-					i++
+		for _, s := range npRightSteps {
+			if s.when(ts, i, last) {
+				ni, nl, ok := s.take(ts, i, last)
+				if !ok {
+					break scan
 				}
-				continue
+				i, last = ni, nl
+				continue scan
 			}
-		case t.Lower == "the" && last >= 0 && ts[i-1].Capitalised() && i+1 < n && ts[i+1].Capitalised():
-			i++ // "Save the Rivers"
-			continue
-		case t.Text == "/" && last >= 0 && i+1 < n && ts[i+1].Capitalised():
-			i++
-			continue
-		case last >= 0 && i+1 < n && adjComplement(ts[last], t):
-			i++ // "people familiar with the matter", "a source close to the family"
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
-		case (t.Lower == "from" || t.Lower == "with") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n:
-			i++
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
-		case t.Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].Lower]:
-			i++
-			continue
-		case t.Lower == "by" && last >= 0 && lexicon.DataNouns[ts[datedHead(ts, last)].Lower] && i+1 < n:
-			i++ // "a study by X"
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
-		case (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < n && ts[i+1].Lower == "by":
-			i += 2
-			if i < n && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
-				i++
-			}
-			continue
 		}
 		break
 	}
 	return last
+}
+
+// npRightStep is a named rule of npRight's scan: when it applies at ts[i]
+// (last is the phrase's last word so far, -1 before the first), take
+// moves the scan to (i, last), or reports false to end the phrase.
+type npRightStep struct {
+	name string
+	when func(ts []text.Token, i, last int) bool
+	take func(ts []text.Token, i, last int) (int, int, bool)
+}
+
+// npRightSteps are tried in order at each token; the first whose when
+// holds decides, and the phrase ends where none does.
+var npRightSteps = []npRightStep{
+	{"noun", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return nounish(t) || (isPossessive(t) && last >= 0) || (t.Tag == "CD" && last < 0 && i+1 < len(ts) && nounish(ts[i+1]))
+	}, func(ts []text.Token, i, last int) (int, int, bool) { return i + 1, i, true }},
+	// "the most recent data"
+	{"superlative", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return (t.Tag == "RBS" || t.Tag == "RBR") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "JJ")
+	}, npSkip},
+	// "a 52-count civil complaint"
+	{"hyphened-number", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return last < 0 && t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-") && i+1 < len(ts) && nounish(ts[i+1])
+	}, npSkip},
+	// "new fundraising reports"
+	{"gerund-modifier", func(ts []text.Token, i, last int) bool {
+		return ts[i].Tag == "VBG" && last >= 0 && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN")
+	}, npSkip},
+	// a quoted title inside the phrase: the "Medicare for all" document
+	{"quoted-title", func(ts []text.Token, i, last int) bool {
+		return ts[i].Tag == "``" && i+1 < len(ts)
+	}, func(ts []text.Token, i, last int) (int, int, bool) {
+		n := len(ts)
+		m := i + 1
+		for m < n && m-i < 10 && ts[m].Tag != "``" {
+			m++
+		}
+		return m + 1, last, m+1 < n && ts[m].Tag == "``" && nounish(ts[m+1])
+	}},
+	// an initial: "George W. Bush"
+	{"initial", func(ts []text.Token, i, last int) bool {
+		return ts[i].Text == "." && last >= 0 && len(ts[i-1].Text) == 1 && ts[i-1].Capitalised() && i+1 < len(ts) && ts[i+1].Capitalised()
+	}, npSkip},
+	// a short parenthesis: "the Centers for Disease Control (CDC)"
+	{"parenthesis", func(ts []text.Token, i, last int) bool {
+		return ts[i].Text == "(" && last >= 0
+	}, func(ts []text.Token, i, last int) (int, int, bool) {
+		n := len(ts)
+		m := i + 1
+		for m < n && m-i < 8 && ts[m].Text != ")" {
+			m++
+		}
+		if m < n && ts[m].Text == ")" {
+			return m + 1, m, true
+		}
+		return i, last, false
+	}},
+	{"name-connector", func(ts []text.Token, i, last int) bool {
+		return nameConnectors[ts[i].Lower] && last >= 0 && i+1 < len(ts)
+	}, npConnector},
+	// "Save the Rivers"
+	{"the-in-name", func(ts []text.Token, i, last int) bool {
+		return ts[i].Lower == "the" && last >= 0 && ts[i-1].Capitalised() && i+1 < len(ts) && ts[i+1].Capitalised()
+	}, npSkip},
+	{"slash-name", func(ts []text.Token, i, last int) bool {
+		return ts[i].Text == "/" && last >= 0 && i+1 < len(ts) && ts[i+1].Capitalised()
+	}, npSkip},
+	// "people familiar with the matter", "a source close to the family"
+	{"adjective-complement", func(ts []text.Token, i, last int) bool {
+		return last >= 0 && i+1 < len(ts) && adjComplement(ts[last], ts[i])
+	}, npSkipDet},
+	// "data from the census", "a poll with the Times"
+	{"data-from-with", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return (t.Lower == "from" || t.Lower == "with") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < len(ts)
+	}, npSkipDet},
+	{"determiner-after-connector", func(ts []text.Token, i, last int) bool {
+		return ts[i].Tag == "DT" && last >= 0 && i > 0 && nameConnectors[ts[i-1].Lower]
+	}, npSkip},
+	// "a study by X"
+	{"document-by", func(ts []text.Token, i, last int) bool {
+		return ts[i].Lower == "by" && last >= 0 && lexicon.DataNouns[ts[datedHead(ts, last)].Lower] && i+1 < len(ts)
+	}, npSkipDet},
+	// "a poll conducted by X"
+	{"document-participle-by", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < len(ts) && ts[i+1].Lower == "by"
+	}, func(ts []text.Token, i, last int) (int, int, bool) { return pastDet(ts, i+2), last, true }},
+}
+
+// npSkip steps over ts[i] inside a phrase.
+func npSkip(ts []text.Token, i, last int) (int, int, bool) { return i + 1, last, true }
+
+// npSkipDet steps over ts[i] and a determiner after it ("by the").
+func npSkipDet(ts []text.Token, i, last int) (int, int, bool) { return pastDet(ts, i+1), last, true }
+
+// pastDet returns i past a determiner or possessive pronoun at ts[i].
+func pastDet(ts []text.Token, i int) int {
+	if i < len(ts) && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
+		i++
+	}
+	return i
+}
+
+// npConnector steps over a connector inside a phrase: between capitalised
+// words ("Bank of America", "Centre for the Study"), "and" before a
+// possessive ("Autor and his colleagues"), "of" after a role, data or
+// collective noun ("director of the", "a group of doctors").
+func npConnector(ts []text.Token, i, last int) (int, int, bool) {
+	n := len(ts)
+	t, prev, nxt := ts[i], ts[i-1], ts[i+1]
+	if prev.Capitalised() && (nxt.Capitalised() || (nxt.Tag == "DT" && i+2 < n && ts[i+2].Capitalised())) {
+		return i + 1, last, true
+	}
+	if t.Lower == "and" && prev.Capitalised() && nxt.Tag == "PRP$" && i+2 < n && strings.HasPrefix(ts[i+2].Tag, "NN") {
+		return i + 2, last, true // "Autor and his colleagues"
+	}
+	if t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || (nxt.Tag == "JJ" || nxt.Tag == "CD") && i+2 < n && ts[i+2].Tag == "NNS")) {
+		return pastDet(ts, i+1), last, true
+	}
+	return i, last, false
 }
 
 // datedHead returns the head before a time phrase ending at ts[i] ("a
@@ -691,62 +856,15 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 		if !subjectOpens(ts, i) || pronouns[t.Lower] {
 			continue
 		}
-		if !(t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "PDT" && i+1 < len(ts) && ts[i+1].Tag == "DT" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
+		ne, ok := headPhraseEnd(ts, i, k)
+		if !ok {
 			continue
 		}
-		s := i
-		if t.Tag == "VBN" || t.Tag == "PDT" {
-			s = i + 1 // "leaked documents": npRight reads from the noun; "all the experts"
-		}
-		ne := npRight(ts, s)
-		if ne < 0 || ne >= k || timeWords[ts[ne].Lower] || lexicon.MonthWords[ts[ne].Lower] {
+		contact, ok := postModified(ts, ne, k)
+		if !ok {
 			continue
 		}
-		// a coordinated head: "Developers and supporters in Congress"
-		if ne+2 < k && (ts[ne+1].Lower == "and" || ts[ne+1].Lower == "or") {
-			if ce := npRight(ts, ne+2); ce > ne+1 && ce < k {
-				ne = ce
-			}
-		}
-		// cut the phrase before "of"/"from"/"by" after a survey noun
-		for m := s; m < ne; m++ {
-			if (ts[m+1].Lower == "of") && (surveyNouns[ts[m].Lower] || lexicon.DataNouns[ts[m].Lower]) {
-				ne = m
-				break
-			}
-		}
-		f := ts[ne+1]
-		// a contact relative: "all the experts I interviewed said"
-		contact := f.Tag == "PRP" && !pronounPossessive(f) && ne+2 <= k && (ts[ne+2].Tag == "VBD" || ts[ne+2].Tag == "VBP")
-		if !(postLinkers[f.Lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].Lower == "which" || ts[ne+2].Lower == "who"))) {
-			continue
-		}
-		// (one verb group inside the relative clause; a second finite verb
-		// is a clause of its own: "The lead that X enjoyed was …")
-		r, valid, verbs, prevVerb, allowed := -1, true, 0, false, 1
-		for m := ne + 1; m <= k; m++ {
-			x := ts[m]
-			if r < 0 && (x.Lower == "that" || x.Lower == "which" || x.Lower == "who" || contact && m == ne+1) {
-				r = m
-			}
-			if r >= 0 && m > r+1 && (x.Lower == "as" || x.Lower == "when" || x.Lower == "while" || x.Lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
-				allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
-			}
-			// ("polls conducted the first week": a participle tagged VBD)
-			finite := (x.Tag == "VBD" && !(releasedWords[x.Lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
-			if finite && !prevVerb {
-				verbs++
-			}
-			prevVerb = finite || (prevVerb && (strings.HasPrefix(x.Tag, "VB") || x.Tag == "RB"))
-			if finite && (r < 0 || verbs > allowed) {
-				valid = false
-				break
-			}
-			if x.Tag == "``" || x.Text == ";" || x.Text == ":" {
-				valid = false
-				break
-			}
-		}
+		r, valid := relativeVerbs(ts, ne, k, contact)
 		if !valid {
 			continue
 		}
@@ -765,4 +883,78 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 		return 0, 0, -1, false
 	}
 	return b, e, rel, true
+}
+
+// headPhraseEnd returns the end of the head phrase opening at ts[i], before
+// ts[k] (a coordinated head whole: "Developers and supporters in
+// Congress"; cut before "of" after a survey noun), or false when no
+// phrase opens there.
+func headPhraseEnd(ts []text.Token, i, k int) (int, bool) {
+	t := ts[i]
+	if !(t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "PDT" && i+1 < len(ts) && ts[i+1].Tag == "DT" || nounish(t) || ((t.Tag == "VBN" || t.Tag == "JJ") && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN"))) {
+		return 0, false
+	}
+	s := i
+	if t.Tag == "VBN" || t.Tag == "PDT" {
+		s = i + 1 // "leaked documents": npRight reads from the noun; "all the experts"
+	}
+	ne := npRight(ts, s)
+	if ne < 0 || ne >= k || timeWords[ts[ne].Lower] || lexicon.MonthWords[ts[ne].Lower] {
+		return 0, false
+	}
+	// a coordinated head: "Developers and supporters in Congress"
+	if ne+2 < k && (ts[ne+1].Lower == "and" || ts[ne+1].Lower == "or") {
+		if ce := npRight(ts, ne+2); ce > ne+1 && ce < k {
+			ne = ce
+		}
+	}
+	// cut the phrase before "of"/"from"/"by" after a survey noun
+	for m := s; m < ne; m++ {
+		if (ts[m+1].Lower == "of") && (surveyNouns[ts[m].Lower] || lexicon.DataNouns[ts[m].Lower]) {
+			ne = m
+			break
+		}
+	}
+	return ne, true
+}
+
+// postModified reports whether a post-modifier follows the head ending at
+// ts[ne]: a preposition, a participle, a relative pronoun, or a contact
+// relative ("all the experts I interviewed said"; contact true).
+func postModified(ts []text.Token, ne, k int) (contact, ok bool) {
+	f := ts[ne+1]
+	contact = f.Tag == "PRP" && !pronounPossessive(f) && ne+2 <= k && (ts[ne+2].Tag == "VBD" || ts[ne+2].Tag == "VBP")
+	ok = postLinkers[f.Lower] || contact || f.Tag == "VBN" || f.Tag == "VBG" || (f.Tag == "RB" && ne+2 < len(ts) && ts[ne+2].Tag == "VBN") || (f.Text == "," && ne+2 < len(ts) && (ts[ne+2].Lower == "which" || ts[ne+2].Lower == "who"))
+	return contact, ok
+}
+
+// relativeVerbs checks the stretch ts[ne+1..k] between a head and its verb:
+// no finite verb outside a relative clause, one verb group inside it (a
+// second finite verb is a clause of its own: "The lead that X enjoyed was
+// …"). It returns the relative pronoun's index (-1 when none) and whether
+// the stretch passes.
+func relativeVerbs(ts []text.Token, ne, k int, contact bool) (int, bool) {
+	r, verbs, prevVerb, allowed := -1, 0, false, 1
+	for m := ne + 1; m <= k; m++ {
+		x := ts[m]
+		if r < 0 && (x.Lower == "that" || x.Lower == "which" || x.Lower == "who" || contact && m == ne+1) {
+			r = m
+		}
+		if r >= 0 && m > r+1 && (x.Lower == "as" || x.Lower == "when" || x.Lower == "while" || x.Lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
+			allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
+		}
+		// ("polls conducted the first week": a participle tagged VBD)
+		finite := (x.Tag == "VBD" && !(releasedWords[x.Lower] && m > 0 && strings.HasPrefix(ts[m-1].Tag, "NN"))) || x.Tag == "VBZ" || x.Tag == "VBP" || x.Tag == "MD"
+		if finite && !prevVerb {
+			verbs++
+		}
+		prevVerb = finite || (prevVerb && (strings.HasPrefix(x.Tag, "VB") || x.Tag == "RB"))
+		if finite && (r < 0 || verbs > allowed) {
+			return r, false
+		}
+		if x.Tag == "``" || x.Text == ";" || x.Text == ":" {
+			return r, false
+		}
+	}
+	return r, true
 }

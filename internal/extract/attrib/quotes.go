@@ -35,101 +35,137 @@ var quotedLabelRE = regexp.MustCompile(`^(?:"|“|'')[ \t]*(?:\p{Lu}[\p{Lu}.'’
 // open at the end of a paragraph closes there unless the next paragraph
 // starts with an opening mark.
 func findQuotes(d *text.Doc) []quoteSpan {
-	var out []quoteSpan
-	open := -1              // start of the current quoteSpan, or -1
-	straight := false       // the open quote's mark is a straight one
-	nested := 0             // curly quotes open inside a straight one
-	nestedStraight := false // a straight-quoted phrase open inside a curly quote
+	s := quoteScan{d: d, open: -1}
 	for pi, p := range d.Paragraphs {
-		text := d.Text
 		for i := p.Start; i < p.End; {
-			r, n := utf8.DecodeRuneInString(text[i:])
+			r, n := utf8.DecodeRuneInString(d.Text[i:])
 			switch {
 			case r == '“' || r == '«':
-				switch {
-				case open < 0:
-					open, straight, nested, nestedStraight = i, false, 0, false
-				case straight && open+1 == i:
-					straight = false // "“ typed as one opening mark
-				case straight && (strings.Contains(text[i:p.End], "\"") || strings.Contains(text[i:p.End], "''") ||
-					pi+1 < len(d.Paragraphs) && (text[d.Paragraphs[pi+1].Start] == '"' || strings.HasPrefix(text[d.Paragraphs[pi+1].Start:], "''"))):
-					nested++ // "… “They haven’t,” he said …": a quote inside
-				case straight:
-					// a straight mark that nothing closes was a stray one
-					open, straight, nested = i, false, 0
-				case r == '“' && closingMark(text, p, i, n):
-					// “ typed for ” at the end of a word: “It’s unusual,“ he said.
-					out = append(out, quoteSpan{Start: open, End: i + n})
-					open = -1
-				}
+				s.curlyOpening(pi, p, i, r, n)
 			case r == '”' || r == '»':
-				switch {
-				case open >= 0 && straight && nested > 0:
-					nested--
-				case open >= 0:
-					out = append(out, quoteSpan{Start: open, End: i + n})
-					open = -1
-				}
-			case r == '"' || (r == '\'' && strings.HasPrefix(text[i:], "''")):
-				if r == '\'' {
-					n = 2 // '' is a straight double quote (NYT style)
-					if open >= 0 && strings.HasPrefix(text[i:], "'''") {
-						// a single quote closing inside, then the double
-						// one: ''I would use the word 'old-school,'''
-						i++
-					}
-				}
-				if open >= 0 && !straight && r == '"' {
-					// a straight-quoted phrase inside a curly quote: “He told
-					// me "we cut 500 jobs" and left,” — the pair nests when a
-					// closing ” follows it
-					if nestedStraight {
-						nestedStraight = false
-						break
-					}
-					if c := strings.Index(text[i+n:p.End], "”"); c >= 0 && strings.Contains(text[i+n:i+n+c], "\"") && !closingMark(text, p, i, n) {
-						nestedStraight = true
-						break
-					}
-				}
-				if open < 0 {
-					if i+n >= p.End && i > p.Start {
-						break // a stray mark ending a paragraph opens nothing
-					}
-					open, straight, nested = i, true, 0
-				} else if i == p.Start && open < p.Start {
-					// re-opening mark of a quote continued from the previous paragraph
-				} else {
-					out = append(out, quoteSpan{Start: open, End: i + n})
-					open = -1
-				}
+				s.curlyClosing(i, n)
+			case r == '"' || (r == '\'' && strings.HasPrefix(d.Text[i:], "''")):
+				i, n = s.straightMark(p, i, r, n)
 			}
 			i += n
 		}
-		if open >= 0 {
-			// continue only if the next paragraph opens with a quote mark
-			// … and names no new speaker: a transcript quoted paragraph by
-			// paragraph ("\"RAMOS: …¶\"CLINTON: …") is one quote a turn
-			if pi+1 < len(d.Paragraphs) && startsWithOpenQuote(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End]) && !quotedLabelRE.MatchString(text[d.Paragraphs[pi+1].Start:d.Paragraphs[pi+1].End]) {
-				continue
-			}
-			end := p.End
-			if open >= p.Start {
-				// an opening mark nothing closes, with the attribution
-				// inside: "\"There wasn't a lot of help, said Kessel, …" ends
-				// the quote at the comma
-				if m := unclosedTailRE.FindStringIndex(text[open:p.End]); m != nil {
-					end = open + m[0] + 1
-				}
-			}
-			out = append(out, quoteSpan{Start: open, End: end})
-			open = -1
+		s.paragraphEnd(pi, p)
+	}
+	if s.open >= 0 {
+		s.out = append(s.out, quoteSpan{Start: s.open, End: len(d.Text)})
+	}
+	return addSingleQuotes(d, s.out)
+}
+
+// quoteScan is findQuotes' state: the quotes found and the one open.
+type quoteScan struct {
+	d              *text.Doc
+	out            []quoteSpan
+	open           int  // start of the current quoteSpan, or -1
+	straight       bool // the open quote's mark is a straight one
+	nested         int  // curly quotes open inside a straight one
+	nestedStraight bool // a straight-quoted phrase open inside a curly quote
+}
+
+// closeAt closes the open quote at end.
+func (s *quoteScan) closeAt(end int) {
+	s.out = append(s.out, quoteSpan{Start: s.open, End: end})
+	s.open = -1
+}
+
+// curlyOpening reads an opening curly mark r (“ or «, n bytes) at byte i
+// of paragraph pi.
+func (s *quoteScan) curlyOpening(pi int, p text.Paragraph, i int, r rune, n int) {
+	txt, ps := s.d.Text, s.d.Paragraphs
+	switch {
+	case s.open < 0:
+		s.open, s.straight, s.nested, s.nestedStraight = i, false, 0, false
+	case s.straight && s.open+1 == i:
+		s.straight = false // "“ typed as one opening mark
+	case s.straight && (strings.Contains(txt[i:p.End], "\"") || strings.Contains(txt[i:p.End], "''") ||
+		pi+1 < len(ps) && (txt[ps[pi+1].Start] == '"' || strings.HasPrefix(txt[ps[pi+1].Start:], "''"))):
+		s.nested++ // "… “They haven’t,” he said …": a quote inside
+	case s.straight:
+		// a straight mark that nothing closes was a stray one
+		s.open, s.straight, s.nested = i, false, 0
+	case r == '“' && closingMark(txt, p, i, n):
+		// “ typed for ” at the end of a word: “It’s unusual,“ he said.
+		s.closeAt(i + n)
+	}
+}
+
+// curlyClosing reads a closing curly mark (” or », n bytes) at byte i.
+func (s *quoteScan) curlyClosing(i, n int) {
+	switch {
+	case s.open >= 0 && s.straight && s.nested > 0:
+		s.nested--
+	case s.open >= 0:
+		s.closeAt(i + n)
+	}
+}
+
+// straightMark reads a straight double mark r (a " or two apostrophes, n bytes) at byte
+// i of paragraph p, which opens or closes a quote by turns; it returns
+// the byte and width the scan goes on from.
+func (s *quoteScan) straightMark(p text.Paragraph, i int, r rune, n int) (int, int) {
+	txt := s.d.Text
+	if r == '\'' {
+		n = 2 // '' is a straight double quote (NYT style)
+		if s.open >= 0 && strings.HasPrefix(txt[i:], "'''") {
+			// a single quote closing inside, then the double
+			// one: ''I would use the word 'old-school,'''
+			i++
 		}
 	}
-	if open >= 0 {
-		out = append(out, quoteSpan{Start: open, End: len(d.Text)})
+	if s.open >= 0 && !s.straight && r == '"' {
+		// a straight-quoted phrase inside a curly quote: “He told
+		// me "we cut 500 jobs" and left,” — the pair nests when a
+		// closing ” follows it
+		if s.nestedStraight {
+			s.nestedStraight = false
+			return i, n
+		}
+		if c := strings.Index(txt[i+n:p.End], "”"); c >= 0 && strings.Contains(txt[i+n:i+n+c], "\"") && !closingMark(txt, p, i, n) {
+			s.nestedStraight = true
+			return i, n
+		}
 	}
-	return addSingleQuotes(d, out)
+	if s.open < 0 {
+		if i+n >= p.End && i > p.Start {
+			return i, n // a stray mark ending a paragraph opens nothing
+		}
+		s.open, s.straight, s.nested = i, true, 0
+	} else if i == p.Start && s.open < p.Start {
+		// re-opening mark of a quote continued from the previous paragraph
+	} else {
+		s.closeAt(i + n)
+	}
+	return i, n
+}
+
+// paragraphEnd closes a quote still open at the end of paragraph pi,
+// unless the next paragraph continues it.
+func (s *quoteScan) paragraphEnd(pi int, p text.Paragraph) {
+	if s.open < 0 {
+		return
+	}
+	txt, ps := s.d.Text, s.d.Paragraphs
+	// continue only if the next paragraph opens with a quote mark
+	// … and names no new speaker: a transcript quoted paragraph by
+	// paragraph ("\"RAMOS: …¶\"CLINTON: …") is one quote a turn
+	if pi+1 < len(ps) && startsWithOpenQuote(txt[ps[pi+1].Start:ps[pi+1].End]) && !quotedLabelRE.MatchString(txt[ps[pi+1].Start:ps[pi+1].End]) {
+		return
+	}
+	end := p.End
+	if s.open >= p.Start {
+		// an opening mark nothing closes, with the attribution
+		// inside: "\"There wasn't a lot of help, said Kessel, …" ends
+		// the quote at the comma
+		if m := unclosedTailRE.FindStringIndex(txt[s.open:p.End]); m != nil {
+			end = s.open + m[0] + 1
+		}
+	}
+	s.closeAt(end)
 }
 
 // unclosedTailRE finds an attribution clause inside a quote that its

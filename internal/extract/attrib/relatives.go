@@ -41,27 +41,8 @@ func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
 	for n < len(ts) && ts[n].Tag == "RB" {
 		n++
 	}
-	if n < len(ts) {
-		w := ts[n]
-		gap := w.Lower == "to" || w.Text == "," || w.Text == "." || w.Text == ";" || w.Text == ")" || timeWords[w.Lower] || lexicon.MonthWords[w.Lower] ||
-			w.Lower == "last" || w.Lower == "this" || w.Lower == "in" || w.Lower == "on" || w.Lower == "for" || w.Lower == "earlier" ||
-			(strings.HasPrefix(w.Tag, "JJ") || w.Tag == "VBG" || w.Tag == "VBN") && n+1 < len(ts) && (ts[n+1].Text == "," || ts[n+1].Text == ".") // "reported missing"
-		if !gap && (w.Tag == "PRP" || w.Tag == "NNP") && n+2 < len(ts) {
-			// the gap inside the complement: "the minimum $20 million
-			// experts say it costs to run", "the 3 people the Post reported
-			// Clinton is vetting"
-			v := n + 1
-			for v < len(ts) && (ts[v].Tag == "NNP" || ts[v].Tag == "RB" || auxWords[ts[v].Lower] && v+1 < len(ts) && strings.HasPrefix(ts[v+1].Tag, "VB")) {
-				v++
-			}
-			if v+1 < len(ts) && strings.HasPrefix(ts[v].Tag, "VB") {
-				x := ts[v+1]
-				gap = x.Lower == "to" || x.Text == "," || x.Text == "." || x.Lower == "in" || x.Lower == "on" || x.Lower == "for" || timeWords[x.Lower]
-			}
-		}
-		if !gap {
-			return found{}, false
-		}
+	if n < len(ts) && !objectGap(ts, n) {
+		return found{}, false
 	}
 	h := b - 1
 	if ts[h].Lower == "that" || ts[h].Lower == "which" {
@@ -75,6 +56,45 @@ func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
 	if h < 1 {
 		return found{}, false
 	}
+	from := relativeHeadStart(ts, h)
+	if from < 0 {
+		return found{}, false
+	}
+	return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, -1, -1), from: from, to: ts[b].Start, exFrom: ts[b].Start, exTo: t.End(), relative: true}, true
+}
+
+// objectGap reports whether the verb's object is missing at ts[n], the
+// token after the verb (and its adverbs): the relative's gap ("the 30
+// people the agency reported missing", "the sum he expects to collect"),
+// also inside a complement ("the minimum $20 million experts say it costs
+// to run").
+func objectGap(ts []text.Token, n int) bool {
+	w := ts[n]
+	gap := w.Lower == "to" || w.Text == "," || w.Text == "." || w.Text == ";" || w.Text == ")" || timeWords[w.Lower] || lexicon.MonthWords[w.Lower] ||
+		w.Lower == "last" || w.Lower == "this" || w.Lower == "in" || w.Lower == "on" || w.Lower == "for" || w.Lower == "earlier" ||
+		(strings.HasPrefix(w.Tag, "JJ") || w.Tag == "VBG" || w.Tag == "VBN") && n+1 < len(ts) && (ts[n+1].Text == "," || ts[n+1].Text == ".") // "reported missing"
+	if !gap && (w.Tag == "PRP" || w.Tag == "NNP") && n+2 < len(ts) {
+		// the gap inside the complement: "the minimum $20 million
+		// experts say it costs to run", "the 3 people the Post reported
+		// Clinton is vetting"
+		v := n + 1
+		for v < len(ts) && (ts[v].Tag == "NNP" || ts[v].Tag == "RB" || auxWords[ts[v].Lower] && v+1 < len(ts) && strings.HasPrefix(ts[v+1].Tag, "VB")) {
+			v++
+		}
+		if v+1 < len(ts) && strings.HasPrefix(ts[v].Tag, "VB") {
+			x := ts[v+1]
+			gap = x.Lower == "to" || x.Text == "," || x.Text == "." || x.Lower == "in" || x.Lower == "on" || x.Lower == "for" || timeWords[x.Lower]
+		}
+	}
+	return gap
+}
+
+// relativeHeadStart returns the byte offset where the numbers the relative
+// clause governs start, given its head ending at ts[h]: the number before
+// "more/less than" ("$130 billion more than the budget office had
+// projected"), or a definite phrase holding a number ("the 30 people");
+// -1 when neither.
+func relativeHeadStart(ts []text.Token, h int) int {
 	from := -1
 	switch ts[h].Lower {
 	case "than":
@@ -89,14 +109,14 @@ func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
 		}
 	default:
 		if !nounish(ts[h]) && ts[h].Tag != "CD" {
-			return found{}, false
+			return -1
 		}
 		hb := h
 		for hb > 0 && (nounish(ts[hb-1]) || ts[hb-1].Tag == "CD" || ts[hb-1].Text == "$") && h-hb < 8 {
 			hb--
 		}
 		if hb == 0 || ts[hb-1].Lower != "the" {
-			return found{}, false
+			return -1
 		}
 		for m := hb; m <= h; m++ {
 			if ts[m].Tag == "CD" {
@@ -104,10 +124,7 @@ func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
 			}
 		}
 	}
-	if from < 0 {
-		return found{}, false
-	}
-	return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, -1, -1), from: from, to: ts[b].Start, exFrom: ts[b].Start, exTo: t.End(), relative: true}, true
+	return from
 }
 
 // nounTaggedVerb reads a third-person form of an attitude cue that prose

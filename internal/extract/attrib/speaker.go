@@ -192,32 +192,13 @@ func (a *attributor) speakerBefore(qi int) *found {
 	if last < 0 {
 		return nil
 	}
-	// "… – Carl Bialik: “…”": a name right before the colon is the speaker,
-	// whatever verb stands further left
-	if ts[last].Text == ":" && last > 0 && ts[last-1].Tag == "NNP" {
-		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor && ts[b].Text != ts[b].Lower {
-			if m := b - 1; m < 0 || ts[m].Text == "-" || ts[m].Text == "—" || ts[m].Text == "–" || ts[m].Text == "," || ts[m].Text == ":" {
-				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, last-1, -1, -1)}
-			}
+	colon := ts[last].Text == ":"
+	if colon {
+		if f := a.nameBeforeColon(ts, last, floor); f != nil {
+			return f
 		}
-	}
-	// "… how the website rated this statement by Trump on June 11:": the
-	// author of the statement the lead-in introduces
-	if ts[last].Text == ":" {
-		for m := last - 2; m >= 0 && ts[m].Start >= floor && last-m <= 8; m-- {
-			if !statementNouns[ts[m].Lower] || ts[m+1].Lower != "by" {
-				continue
-			}
-			e := npRight(ts, m+2)
-			for k := m + 2; k <= e; k++ {
-				if (ts[k].Lower == "on" || ts[k].Lower == "in") && k+1 <= e && dateNP(ts, k+1, k+1) {
-					e = k - 1
-					break
-				}
-			}
-			if e >= m+2 {
-				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, m+2, e, -1, -1)}
-			}
+		if f := a.statementByBeforeColon(ts, last, floor); f != nil {
+			return f
 		}
 	}
 	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
@@ -226,51 +207,97 @@ func (a *attributor) speakerBefore(qi int) *found {
 		}
 		f, ok := a.quoteCue(ts, j, s.Start, s.End)
 		if !ok || f.src == nil || f.src.Start < floor {
-			if ts[last].Text == ":" {
+			if colon {
 				break // "X had this to say about it:": see the colon lead-ins below
 			}
 			return nil
 		}
 		return &f
 	}
-	// "X: “…”" / "X — “…”", with no verb of its own (a lead-in clause with a
-	// verb gives its subject, below)
-	// a colon lead-in clause with a verb of its own gives its subject: "A
-	// paper from X had this to say about the plan: “…”", "The campaign
-	// worded it more carefully: “…”" (after any dash: "What it means -
-	// More from Jones: “…”" is verbless)
-	if ts[last].Text == ":" {
-		seg := 0
-		for m := 0; m < last; m++ {
-			if p := ts[m].Text; ts[m].Start < floor || p == "—" || p == "–" || p == "-" {
-				seg = m + 1
-			}
+	if colon {
+		if f := a.clauseBeforeColon(ts, last, floor); f != nil {
+			return f
 		}
-		for m := seg; m < last; m++ {
-			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && (!copulas[ts[m].Lower] || m+1 < last && ts[m+1].Tag == "VBG") {
-				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && b >= seg && !countedSubject(ts, b, e) {
-					return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, e, apB, apE)}
-				}
-				break
+	}
+	return a.phraseBeforeMark(ts, last, floor)
+}
+
+// nameBeforeColon: "… – Carl Bialik: “…”": a name right before the colon
+// ts[last] is the speaker, whatever verb stands further left.
+func (a *attributor) nameBeforeColon(ts []text.Token, last, floor int) *found {
+	if last > 0 && ts[last-1].Tag == "NNP" {
+		if b := npLeftFrom(ts, last-1); b >= 0 && ts[b].Start >= floor && ts[b].Text != ts[b].Lower {
+			if m := b - 1; m < 0 || ts[m].Text == "-" || ts[m].Text == "—" || ts[m].Text == "–" || ts[m].Text == "," || ts[m].Text == ":" {
+				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, last-1, -1, -1)}
 			}
 		}
 	}
-	// "X: “…”" / "X — “…”"
-	if p := ts[last].Text; p == ":" || p == "—" || p == "–" || p == "-" {
-		e, cueStart := last-1, ts[last].Start
-		if e >= 2 && ts[e].Lower == "follows" && ts[e-1].Lower == "as" {
-			e, cueStart = e-2, ts[e-1].Start // "the statement reads as follows:"
-			if e >= 0 && (ts[e].Lower == "reads" || ts[e].Lower == "is" || ts[e].Lower == "was") {
-				e--
+	return nil
+}
+
+// statementByBeforeColon: "… how the website rated this statement by
+// Trump on June 11:": the author of the statement the lead-in introduces.
+func (a *attributor) statementByBeforeColon(ts []text.Token, last, floor int) *found {
+	for m := last - 2; m >= 0 && ts[m].Start >= floor && last-m <= 8; m-- {
+		if !statementNouns[ts[m].Lower] || ts[m+1].Lower != "by" {
+			continue
+		}
+		e := npRight(ts, m+2)
+		for k := m + 2; k <= e; k++ {
+			if (ts[k].Lower == "on" || ts[k].Lower == "in") && k+1 <= e && dateNP(ts, k+1, k+1) {
+				e = k - 1
+				break
 			}
 		}
-		if e >= 0 {
-			if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
-				if p != ":" && (b > 0 && ts[b-1].Start >= floor) {
-					return nil // "light-years away from Earth — “…”": a dash after a clause names no one
-				}
-				return &found{cue: a.span(cueStart, ts[last].End()), src: a.source(ts, b, e, -1, -1)}
+		if e >= m+2 {
+			return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, m+2, e, -1, -1)}
+		}
+	}
+	return nil
+}
+
+// clauseBeforeColon: a colon lead-in clause with a verb of its own gives
+// its subject: "A paper from X had this to say about the plan: “…”", "The
+// campaign worded it more carefully: “…”" (after any dash: "What it means
+// - More from Jones: “…”" is verbless).
+func (a *attributor) clauseBeforeColon(ts []text.Token, last, floor int) *found {
+	seg := 0
+	for m := 0; m < last; m++ {
+		if p := ts[m].Text; ts[m].Start < floor || p == "—" || p == "–" || p == "-" {
+			seg = m + 1
+		}
+	}
+	for m := seg; m < last; m++ {
+		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && (!copulas[ts[m].Lower] || m+1 < last && ts[m+1].Tag == "VBG") {
+			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && b >= seg && !countedSubject(ts, b, e) {
+				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, e, apB, apE)}
 			}
+			break
+		}
+	}
+	return nil
+}
+
+// phraseBeforeMark: "X: “…”" / "X — “…”", a phrase with no verb of its
+// own before a colon or dash ts[last] ("the statement reads as follows:").
+func (a *attributor) phraseBeforeMark(ts []text.Token, last, floor int) *found {
+	p := ts[last].Text
+	if p != ":" && p != "—" && p != "–" && p != "-" {
+		return nil
+	}
+	e, cueStart := last-1, ts[last].Start
+	if e >= 2 && ts[e].Lower == "follows" && ts[e-1].Lower == "as" {
+		e, cueStart = e-2, ts[e-1].Start // "the statement reads as follows:"
+		if e >= 0 && (ts[e].Lower == "reads" || ts[e].Lower == "is" || ts[e].Lower == "was") {
+			e--
+		}
+	}
+	if e >= 0 {
+		if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
+			if p != ":" && (b > 0 && ts[b-1].Start >= floor) {
+				return nil // "light-years away from Earth — “…”": a dash after a clause names no one
+			}
+			return &found{cue: a.span(cueStart, ts[last].End()), src: a.source(ts, b, e, -1, -1)}
 		}
 	}
 	return nil

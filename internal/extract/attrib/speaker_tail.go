@@ -154,25 +154,11 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	if ts[0].Text == "," || ts[0].Text == "—" || ts[0].Text == "–" {
 		i++ // "“…”, he said" (the comma outside the marks)
 	}
-	// "“…,” according to X."
-	if open && i+2 < len(ts) && ts[i].Lower == "according" && ts[i+1].Lower == "to" {
-		if e := speakerNPRight(ts, i+2); e >= 0 {
-			src, _ := a.sourceAppos(ts, i+2, e)
-			return &found{cue: a.span(ts[i].Start, ts[i+1].End()), src: src}
-		}
+	if f := a.accordingToTail(ts, i, open); f != nil {
+		return f
 	}
-	// inverted: "said X", "also said X", "wrote X in a letter"
-	k := i
-	for k < len(ts) && ts[k].Tag == "RB" && k-i < 2 {
-		k++
-	}
-	inverted := k < len(ts) && (a.tailVerb(ts, k, open) ||
-		open && ts[k].Tag == "VBN" && k+1 < len(ts) && ts[k+1].Capitalised()) // "''…,'' scoffed Ann Gil"
-	if inverted && ts[k].Text == ts[k].Lower && !copulas[ts[k].Lower] {
-		if e := speakerNPRight(ts, k+1); e >= 0 && (open || trailing(ts, e+1)) {
-			src, _ := a.sourceAppos(ts, k+1, e)
-			return &found{cue: a.span(ts[k].Start, ts[k].End()), src: src}
-		}
+	if f := a.invertedTail(ts, i, open); f != nil {
+		return f
 	}
 	// speaker first: "X said", "X, the Y of Z, said", "the man shouted"
 	e := speakerNPRight(ts, i)
@@ -183,22 +169,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	p := e + 1
 	if p < len(ts) && ts[p].Text == "," {
 		// an appositive runs to the comma before the verb
-		c := -1
-		for m := p + 1; m < len(ts) && m-p <= 30; m++ {
-			if ts[m].Tag == "``" && !a.inShortInner(ts[m].Start) || ts[m].Text == ";" || ts[m].Text == ":" || ts[m].Text == "." && !abbrevStop(ts, m) {
-				break
-			}
-			if ts[m].Text == "," {
-				v := m + 1
-				for v < len(ts) && (ts[v].Tag == "RB" || auxWords[ts[v].Lower]) && v-m < 4 {
-					v++
-				}
-				if v < len(ts) && a.tailVerb(ts, v, open) {
-					c = m
-					break
-				}
-			}
-		}
+		c := a.appositiveComma(ts, p, open)
 		if c < 0 || c == p+1 {
 			return nil
 		}
@@ -224,6 +195,57 @@ func (a *attributor) tailSpeaker(qi int) *found {
 		return nil // “A.” He added, “B.” — the clause is the next quote's lead-in
 	}
 	return &found{cue: a.span(ts[p].Start, ts[p].End()), src: a.source(ts, i, e, apB, apE)}
+}
+
+// accordingToTail: "“…,” according to X." — the tail ts[i:] of an open
+// quote.
+func (a *attributor) accordingToTail(ts []text.Token, i int, open bool) *found {
+	if open && i+2 < len(ts) && ts[i].Lower == "according" && ts[i+1].Lower == "to" {
+		if e := speakerNPRight(ts, i+2); e >= 0 {
+			src, _ := a.sourceAppos(ts, i+2, e)
+			return &found{cue: a.span(ts[i].Start, ts[i+1].End()), src: src}
+		}
+	}
+	return nil
+}
+
+// invertedTail: the verb before the speaker in the tail ts[i:]: "said X",
+// "also said X", "wrote X in a letter", "scoffed Ann Gil".
+func (a *attributor) invertedTail(ts []text.Token, i int, open bool) *found {
+	k := i
+	for k < len(ts) && ts[k].Tag == "RB" && k-i < 2 {
+		k++
+	}
+	inverted := k < len(ts) && (a.tailVerb(ts, k, open) ||
+		open && ts[k].Tag == "VBN" && k+1 < len(ts) && ts[k+1].Capitalised()) // "''…,'' scoffed Ann Gil"
+	if inverted && ts[k].Text == ts[k].Lower && !copulas[ts[k].Lower] {
+		if e := speakerNPRight(ts, k+1); e >= 0 && (open || trailing(ts, e+1)) {
+			src, _ := a.sourceAppos(ts, k+1, e)
+			return &found{cue: a.span(ts[k].Start, ts[k].End()), src: src}
+		}
+	}
+	return nil
+}
+
+// appositiveComma returns the comma closing an appositive that opens at
+// the comma ts[p] after the speaker ("X, the Y of Z, said"): the one
+// before a tail verb; -1 when none.
+func (a *attributor) appositiveComma(ts []text.Token, p int, open bool) int {
+	for m := p + 1; m < len(ts) && m-p <= 30; m++ {
+		if ts[m].Tag == "``" && !a.inShortInner(ts[m].Start) || ts[m].Text == ";" || ts[m].Text == ":" || ts[m].Text == "." && !abbrevStop(ts, m) {
+			break
+		}
+		if ts[m].Text == "," {
+			v := m + 1
+			for v < len(ts) && (ts[v].Tag == "RB" || auxWords[ts[v].Lower]) && v-m < 4 {
+				v++
+			}
+			if v < len(ts) && a.tailVerb(ts, v, open) {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // tellTrailing: "told reporters on Monday." — an addressee, then adjuncts.

@@ -18,31 +18,44 @@ var passWords = map[string]bool{
 
 // changeOf returns "up", "down" or "" for a claim.
 func (p *parser) changeOf(c *cand) string {
-	// after: "a 5% rise", "3 points lower"
+	if chg, ok := p.changeAfter(c); ok {
+		return chg
+	}
+	return p.changeBefore(c)
+}
+
+// changeAfter reads a change after the number: "a 5% rise", "3 points
+// lower", a change noun a few words after "in", "1 in 4 residents ... in
+// 2010, up from 1 in 10" (the new level).
+func (p *parser) changeAfter(c *cand) (string, bool) {
 	j := c.en
 	if p.isHyphen(j) && p.adj(j) {
 		j++
 	}
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord {
-		return w.chgN
+		return w.chgN, true
 	}
 	if p.key(j) == "in" {
 		for k := j + 1; k < len(p.toks) && k <= j+3 && p.toks[k].k == tWord; k++ {
 			if w := p.w(k); w != nil && w.chgN != "" {
-				return w.chgN
+				return w.chgN, true
 			}
 		}
 	}
-	// "1 in 4 residents ... in 2010, up from 1 in 10": the new level
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
 		if p.toks[k].k == tNum {
 			break
 		}
 		if (p.key(k) == "up" || p.key(k) == "down") && p.key(k+1) == "from" && p.is(k-1, ",") {
-			return p.key(k)
+			return p.key(k), true
 		}
 	}
-	// before: "rose 5%", "fell by more than 3 points", "an increase of 5%"
+	return "", false
+}
+
+// changeBefore reads a change before the number: "rose 5%", "fell by more
+// than 3 points", "an increase of 5%", "rose from 5% to 7%".
+func (p *parser) changeBefore(c *cand) string {
 	i := c.st - 1
 	if p.key(i) == "from" {
 		return "" // the start of "rose from 5% to 7%"

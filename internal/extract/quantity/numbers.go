@@ -613,17 +613,15 @@ func (p *parser) oneCounts(i int) bool {
 // reports a compound ordinal ("twenty-first").
 func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 	n := len(p.toks)
-	var total, cur float64
+	s := wordsState{lastCard: -1}
 	j := i
-	lastCard := -1.0 // value of the previous card word at this level, -1 if none
-	seen := false
 	if k := p.key(j); k == "a" || k == "an" {
-		cur = 1
+		s.cur = 1
 		j++
 	}
 	end := i
-	lastScale := 0.0 // the last scale word above hundred ("one million and a half")
 	p.wordsRule = 0
+scan:
 	for j < n {
 		w := p.toks[j].w
 		if w == nil || p.toks[j].k != tWord {
@@ -631,99 +629,135 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 		}
 		switch {
 		case w.isCard:
-			if lastCard >= 0 && !(lastCard >= 20 && int(lastCard)%10 == 0 && w.card > 0 && w.card < 10) {
-				goto done
+			if !s.card(w.card) {
+				break scan
 			}
-			if lastCard < 0 && cur > 0 && cur < 100 && seen {
-				goto done // "five six"
-			}
-			if !seen {
-				cur = 0
-			}
-			cur += w.card
-			lastCard = w.card
 		case w.key == "hundred":
-			if cur == 0 {
-				cur = 1
-			}
-			cur *= 100
-			lastCard = -1
+			s.times(100)
 		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore":
-			if cur == 0 && lastScale > 0 && lastScale < w.scale && p.toks[j-1].w != nil && p.toks[j-1].w.scale > 0 && total > 0 {
-				// "three lakh crore": a scale of a scale multiplies
-				total *= w.scale
-				lastScale = w.scale
-				lastCard = -1
-				break
-			}
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * w.scale
-			cur = 0
-			lastCard = -1
-			lastScale = w.scale
+			s.scale(w.scale, p.w(j-1))
 		case w.key == "dozen":
-			if cur == 0 {
-				cur = 1
-			}
-			cur *= 12
-			lastCard = -1
-		case w.key == "point" && seen && lastScale == 0:
+			s.times(12)
+		case w.key == "point" && s.seen && s.lastScale == 0:
 			// "two point five million", "two hundred point zero three"
 			f, e := p.pointDigits(j)
-			if e == 0 || cur+total != float64(int64(cur+total)) {
-				goto done
+			if e == 0 || s.cur+s.total != float64(int64(s.cur+s.total)) {
+				break scan
 			}
-			cur += f
+			s.cur += f
 			j = e
 			end = j
-			lastCard = -1
+			s.lastCard = -1
 			p.wordsRule = rulePointDecimals
 			continue
-		case w.ord > 0 && lastCard >= 20 && p.isHyphen(j-1):
+		case w.ord > 0 && s.lastCard >= 20 && p.isHyphen(j-1):
 			// twenty-first
-			return total + cur + float64(w.ord), j + 1, true, true
-		case w.key == "and" && seen:
-			// "one hundred and five", "two and a half", "two and a quarter
-			// million", "five billion and three quarters"
-			if f, e := p.andFraction(j); e > 0 {
-				if nw := p.w(e); cur == 0 && lastScale > 0 && !(nw != nil && nw.scale > 0 && nw.scale < lastScale) {
-					cur += f * lastScale // "one million and a half" ("one billion and three quarters million" is 1.00075e9)
-				} else {
-					cur += f
-				}
-				if f != 0.5 {
-					p.wordsRule = ruleAndFraction // ("and a half" is the number grammar's own)
-				}
-				j = e
+			return s.total + s.cur + float64(w.ord), j + 1, true, true
+		case w.key == "and" && s.seen:
+			e, fraction := p.wordsAnd(&s, j)
+			if e == 0 {
+				break scan
+			}
+			j = e
+			if fraction {
 				end = j
-				lastCard = -1
-				continue
 			}
-			if nw := p.w(j + 1); nw != nil && nw.isCard && (lastCard < 0) && (total > 0 || cur >= 100) {
-				j++
-				continue
-			}
-			goto done
+			continue
 		default:
-			goto done
+			break scan
 		}
-		seen = true
+		s.seen = true
 		j++
 		end = j
 		// words may be joined by hyphens, also spaced: "fifty-two", "fifty - two"
-		if j+1 < n && p.isHyphen(j) && (p.adj(j) && p.adj(j+1) || lastCard >= 20 && int(lastCard)%10 == 0) {
-			if nw := p.w(j + 1); nw != nil && (nw.isCard || nw.ord > 0 && lastCard >= 20) {
+		if j+1 < n && p.isHyphen(j) && (p.adj(j) && p.adj(j+1) || s.lastCard >= 20 && int(s.lastCard)%10 == 0) {
+			if nw := p.w(j + 1); nw != nil && (nw.isCard || nw.ord > 0 && s.lastCard >= 20) {
 				j++
 			}
 		}
 	}
-done:
-	if !seen || end == i {
+	if !s.seen || end == i {
 		return 0, 0, false, false
 	}
-	return total + cur, end, false, true
+	return s.total + s.cur, end, false, true
+}
+
+// wordsState is parseWords' running sum: total holds the scaled groups
+// read ("three million"), cur the group being read ("two hundred five").
+type wordsState struct {
+	total, cur float64
+	lastCard   float64 // value of the previous card word at this level, -1 if none
+	lastScale  float64 // the last scale word above hundred ("one million and a half")
+	seen       bool
+}
+
+// card adds a cardinal word ("five", "twenty"); false when it cannot
+// follow what was read ("five six", "twenty thirty").
+func (s *wordsState) card(v float64) bool {
+	if s.lastCard >= 0 && !(s.lastCard >= 20 && int(s.lastCard)%10 == 0 && v > 0 && v < 10) {
+		return false
+	}
+	if s.lastCard < 0 && s.cur > 0 && s.cur < 100 && s.seen {
+		return false // "five six"
+	}
+	if !s.seen {
+		s.cur = 0
+	}
+	s.cur += v
+	s.lastCard = v
+	return true
+}
+
+// times multiplies the group by "hundred" or "dozen" ("a dozen" is 12).
+func (s *wordsState) times(f float64) {
+	if s.cur == 0 {
+		s.cur = 1
+	}
+	s.cur *= f
+	s.lastCard = -1
+}
+
+// scale closes the group with a scale word ("three million"); prev is the
+// word before it.
+func (s *wordsState) scale(sc float64, prev *word) {
+	if s.cur == 0 && s.lastScale > 0 && s.lastScale < sc && prev != nil && prev.scale > 0 && s.total > 0 {
+		// "three lakh crore": a scale of a scale multiplies
+		s.total *= sc
+		s.lastScale = sc
+		s.lastCard = -1
+		return
+	}
+	if s.cur == 0 {
+		s.cur = 1
+	}
+	s.total += s.cur * sc
+	s.cur = 0
+	s.lastCard = -1
+	s.lastScale = sc
+}
+
+// wordsAnd reads "and" at token j inside a number in words: a fraction
+// after it ("two and a half", "two and a quarter million", "five billion
+// and three quarters"; fraction true), or an "and" before the last card
+// words ("one hundred and five"). It returns where the reading goes on, 0
+// when the number ends before the "and".
+func (p *parser) wordsAnd(s *wordsState, j int) (e int, fraction bool) {
+	if f, e := p.andFraction(j); e > 0 {
+		if nw := p.w(e); s.cur == 0 && s.lastScale > 0 && !(nw != nil && nw.scale > 0 && nw.scale < s.lastScale) {
+			s.cur += f * s.lastScale // "one million and a half" ("one billion and three quarters million" is 1.00075e9)
+		} else {
+			s.cur += f
+		}
+		if f != 0.5 {
+			p.wordsRule = ruleAndFraction // ("and a half" is the number grammar's own)
+		}
+		s.lastCard = -1
+		return e, true
+	}
+	if nw := p.w(j + 1); nw != nil && nw.isCard && (s.lastCard < 0) && (s.total > 0 || s.cur >= 100) {
+		return j + 1, false
+	}
+	return 0, false
 }
 
 // vague amounts: the intervals of ANNOTATION.md.
