@@ -177,14 +177,12 @@ INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT
 // analyser computes the analysis of stored articles inside a write
 // transaction.
 type analyser struct {
-	ctx    context.Context
-	tx     *sql.Tx
+	txStmts
 	gids   map[compare.Key]int64
 	units  map[string]bool // in claim_units
 	bucket *sql.Stmt       // the members of the buckets of one article (preparePairing)
 	textOf *sql.Stmt
 	claims *sql.Stmt
-	stmts  map[string]*sql.Stmt // prepared on first use
 	pairs  *rowInserter
 	// claim_measures rows, written a batch at a time
 	measureRows *rowInserter
@@ -237,7 +235,7 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 }
 
 func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) *analyser {
-	a := &analyser{ctx: ctx, tx: tx, gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, stmts: map[string]*sql.Stmt{}, memo: compare.NewMemo()}
+	a := &analyser{txStmts: newTxStmts(ctx, tx), gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, memo: compare.NewMemo()}
 	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
 	a.measureRows = &rowInserter{max: rowsPerInsert, tx: tx, head: `INSERT OR REPLACE INTO claim_measures(claim_id, gid, article_id, source, value,
 		subject_text, event_text, inferred) VALUES `, cols: 8, stmts: map[int]*sql.Stmt{}}
@@ -493,27 +491,6 @@ func (a *analyser) pair(id string, aid int64, sh []uint64, keys []int64, qs []*c
 		}
 	}
 	return nil
-}
-
-// stmt returns the statement q prepared in the transaction.
-func (a *analyser) stmt(q string) (*sql.Stmt, error) {
-	if st := a.stmts[q]; st != nil {
-		return st, nil
-	}
-	st, err := a.tx.PrepareContext(a.ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	a.stmts[q] = st
-	return st, nil
-}
-
-func (a *analyser) exec(q string, args ...any) error {
-	st, err := a.stmt(q)
-	if err == nil {
-		_, err = st.ExecContext(a.ctx, args...)
-	}
-	return err
 }
 
 func (a *analyser) queryRow(q string, args []any, dest ...any) error {

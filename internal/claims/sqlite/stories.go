@@ -126,9 +126,7 @@ type storyFig struct {
 
 // storyPass is one transaction of StoriesPending.
 type storyPass struct {
-	ctx     context.Context
-	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt
+	txStmts
 	sizes   map[int64]int                        // figures per story, as this pass changes them
 	names   map[int64]map[string]*storyNameCount // names per touched story
 	touched map[int64]bool                       // names, shown and search to rewrite
@@ -139,26 +137,6 @@ type storyPass struct {
 type storyNameCount struct {
 	display string
 	n       int
-}
-
-func (p *storyPass) stmt(q string) (*sql.Stmt, error) {
-	if st := p.stmts[q]; st != nil {
-		return st, nil
-	}
-	st, err := p.tx.PrepareContext(p.ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	p.stmts[q] = st
-	return st, nil
-}
-
-func (p *storyPass) exec(q string, args ...any) error {
-	st, err := p.stmt(q)
-	if err == nil {
-		_, err = st.ExecContext(p.ctx, args...)
-	}
-	return err
 }
 
 // StoriesPending places the claims of up to limit analysed articles (in
@@ -206,7 +184,7 @@ func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
 	if err := rows.Err(); err != nil {
 		return 0, err
 	}
-	p := &storyPass{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, sizes: map[int64]int{},
+	p := &storyPass{txStmts: newTxStmts(ctx, tx), sizes: map[int64]int{},
 		names: map[int64]map[string]*storyNameCount{}, touched: map[int64]bool{}, recount: map[int64]bool{}}
 	defer func() {
 		for _, st := range p.stmts {
