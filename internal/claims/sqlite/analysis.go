@@ -725,16 +725,11 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	db, err := s.openImmediate()
+	tx, done, err := s.backgroundTx(ctx)
 	if err != nil {
 		return 0, err
 	}
-	defer db.Close()
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, err
-	}
-	defer tx.Rollback()
+	defer done()
 	// The articles after the cursor (a rowid) without a signature.
 	rows, err := tx.QueryContext(ctx, `SELECT a.rowid, a.id, a.text FROM articles a
 		WHERE a.rowid > ? AND NOT EXISTS (SELECT 1 FROM article_sigs s WHERE s.article_id = a.id)
@@ -804,6 +799,21 @@ func (s *Store) openImmediate() (*sql.DB, error) {
 	return db, nil
 }
 
+// backgroundTx begins a background write transaction on its own
+// connection (openImmediate); done rolls back what was not committed and
+// closes the connection.
+func (s *Store) backgroundTx(ctx context.Context) (tx *sql.Tx, done func(), err error) {
+	db, err := s.openImmediate()
+	if err != nil {
+		return nil, nil, err
+	}
+	if tx, err = db.BeginTx(ctx, nil); err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return tx, func() { tx.Rollback(); db.Close() }, nil
+}
+
 // Unpaired reports how many stored articles wait for PairPending.
 func (s *Store) Unpaired(ctx context.Context) (int, error) {
 	var n int
@@ -819,16 +829,11 @@ func (s *Store) Unpaired(ctx context.Context) (int, error) {
 // is left to this incremental pass (run by `extract serve` in the
 // background), so that `extract run` does not pay for it.
 func (s *Store) PairPending(ctx context.Context, limit int) (int, error) {
-	db, err := s.openImmediate()
+	tx, done, err := s.backgroundTx(ctx)
 	if err != nil {
 		return 0, err
 	}
-	defer db.Close()
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, err
-	}
-	defer tx.Rollback()
+	defer done()
 	rows, err := tx.QueryContext(ctx, `SELECT s.aid, s.article_id, a.text FROM article_sigs s JOIN articles a ON a.id = s.article_id
 		WHERE s.paired = 0 ORDER BY s.aid LIMIT ?`, limit)
 	if err != nil {

@@ -144,16 +144,11 @@ type storyNameCount struct {
 // stories that changed, and returns how many articles it did; 0 when none
 // waits.
 func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
-	db, err := s.openImmediate()
+	tx, done, err := s.backgroundTx(ctx)
 	if err != nil {
 		return 0, err
 	}
-	defer db.Close()
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, err
-	}
-	defer tx.Rollback()
+	defer done()
 	var cursor int64
 	if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'stories_aid'`).Scan(&cursor); err != nil {
 		return 0, err
@@ -240,14 +235,18 @@ func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
 }
 
 func queryInts(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, q, args...)
+	return column[int64](tx.QueryContext(ctx, q, args...))
+}
+
+// column reads the one column of rows (closing them) into a slice.
+func column[T any](rows *sql.Rows, err error) ([]T, error) {
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []int64
+	var out []T
 	for rows.Next() {
-		var v int64
+		var v T
 		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
@@ -331,20 +330,7 @@ func (p *storyPass) nearDuplicates(id string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := st.QueryContext(p.ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var d string
-		if err := rows.Scan(&d); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
+	return column[string](st.QueryContext(p.ctx, id))
 }
 
 // countNames adds the batch's articles to the names' document frequencies
