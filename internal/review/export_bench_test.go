@@ -67,7 +67,10 @@ func BenchmarkPages(b *testing.B) {
 	sty := regexp.MustCompile(`href="(/compare\?s=\d+)`).FindStringSubmatch(cmp)
 	pages := map[string]string{"list": "/?page=6", "list-value": "/?sort=value&dir=desc&page=3", "list-verified": "/?status=verified",
 		"list-attributed": "/?attributed=1", "compare": "/compare", "compare-page-5": "/compare?page=5", "compare-search": "/compare?q=people",
-		"compare-dates": "/compare?from=2024-01&to=2024-06", "duplicates": "/duplicates?page=5&spage=3"}
+		"compare-dates": "/compare?from=2024-01&to=2024-06", "duplicates": "/duplicates?page=5&spage=3",
+		"list-search": "/?q=people", "list-unreviewed": "/?status=unreviewed", "list-search-2": "/?q=police+said",
+		"list-search-rare": "/?q=prisoners", "list-search-unit": "/?q=people&unit=percent",
+		"list-search-value": "/?q=people&sort=value&dir=desc", "list-search-date": "/?q=people&sort=date"}
 	if sty != nil {
 		pages["story"] = sty[1]
 	}

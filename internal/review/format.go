@@ -211,7 +211,7 @@ func wordStart(text string, i int) int {
 // (so no character is FTS syntax), all required, the last one as a prefix.
 func ftsQuery(s string) string {
 	var ws []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range searchWords(s) {
 		ws = append(ws, `"`+w+`"`)
 	}
 	if len(ws) == 0 {

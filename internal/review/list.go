@@ -403,7 +403,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if err != nil {
 		return nil, 0, false, err
 	}
-	ftsHits, err := s.ftsHits(ctx, ids, m) // the search's matches in each sentence (rowtext.go)
+	ftsHits, err := s.ftsHits(ctx, qs, ids, f.Q) // the search's matches in each sentence (rowtext.go)
 	if err != nil {
 		return nil, 0, false, err
 	}
