@@ -75,7 +75,8 @@ func rowSentenceHits(q *claims.Quantity, hits []mark) []segment {
 }
 
 // searchHits marks the words of sent that the search's words match: the
-// same word, folded, or for the last search word one it begins.
+// same word, folded, or for the last search word one it begins (when it is
+// a prefix: lastIsPrefix).
 func searchHits(sent, search string) []mark {
 	words := searchWords(search)
 	if len(words) == 0 {
@@ -85,10 +86,11 @@ func searchHits(sent, search string) []mark {
 		words[i] = fold(w)
 	}
 	last := words[len(words)-1]
+	prefix := lastIsPrefix(search)
 	var ms []mark
 	for _, t := range ftsTokens(sent) {
 		w := fold(sent[t[0]:t[1]])
-		hit := strings.HasPrefix(w, last)
+		hit := prefix && strings.HasPrefix(w, last)
 		for _, x := range words {
 			hit = hit || w == x
 		}
@@ -232,7 +234,7 @@ func (s *Server) ftsHits(ctx context.Context, qs map[string]*claims.Quantity, id
 	for _, w := range words[:len(words)-1] {
 		exact.WriteString(`"` + w + `" AND `) // FTS5 wants AND before a parenthesis
 	}
-	prefix := fold(words[len(words)-1])
+	last, isPrefix := fold(words[len(words)-1]), lastIsPrefix(search)
 	args := []any{}
 	for _, id := range ids {
 		args = append(args, id)
@@ -272,13 +274,13 @@ func (s *Server) ftsHits(ctx context.Context, qs map[string]*claims.Quantity, id
 			continue
 		}
 		// the row's words (the sentence and the number, the index's two
-		// columns) that the prefix begins
+		// columns) that the prefix begins (or that are the last word)
 		var terms []string
 		seen := map[string]bool{}
 		for _, text := range []string{q.Sentence.Text, q.Quantity.Text} {
 			for _, t := range ftsTokens(text) {
 				w := text[t[0]:t[1]]
-				if !seen[w] && strings.HasPrefix(fold(w), prefix) {
+				if fw := fold(w); !seen[w] && (fw == last || isPrefix && strings.HasPrefix(fw, last)) {
 					seen[w] = true
 					terms = append(terms, `"`+w+`"`)
 				}
