@@ -2,9 +2,12 @@ package review
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"sort"
 	"strconv"
+	"sync"
+	"time"
 )
 
 // maxFacetClaims bounds the claims the facet counts read: they are exact
@@ -37,20 +40,106 @@ type facetLink struct {
 	N           int
 }
 
-// countFacets counts, over the first maxFacetClaims+1 claims of the list's
-// query (from and args as queryList builds them), their units, qualifiers,
-// review statuses and how many have a source; within countBudget, else
-// what it read so far.
-func (s *Server) countFacets(ctx context.Context, from string, args []any, fc *facetCounts) error {
+// filterIDs reads the ids of the first maxCounted+1 claims of a filter
+// (from: the count's FROM … WHERE … as queryList builds it) within budget;
+// complete is false when it ran out of time.
+func (s *Server) filterIDs(ctx context.Context, from string, args []any, budget time.Duration) (ids []string, complete bool, err error) {
+	cctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	tooSlow := func(err error) bool { return ctx.Err() == nil && cctx.Err() != nil }
+	rows, err := s.st.DB().QueryContext(cctx, `SELECT c.id`+from+` LIMIT `+strconv.Itoa(maxCounted+1), args...)
+	if err != nil {
+		if tooSlow(err) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			if tooSlow(err) {
+				return ids, false, nil
+			}
+			return nil, false, err
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		if tooSlow(err) {
+			return ids, false, nil
+		}
+		return nil, false, err
+	}
+	return ids, true, nil
+}
+
+// listMemo keeps, for one request, the claims a filter's count read, so
+// that the facets count among them instead of running the filter again
+// (a search's prefix is set up once).
+type listMemo struct {
+	mu  sync.Mutex
+	ids map[string][]string // by filter (listFilter.values(1))
+}
+
+type listMemoKey struct{}
+
+// withListMemo gives r's context a memo for the list's queries.
+func withListMemo(r *http.Request) *http.Request {
+	return r.WithContext(context.WithValue(r.Context(), listMemoKey{}, &listMemo{ids: map[string][]string{}}))
+}
+
+// listMemoOf is ctx's memo, or nil (which remembers nothing).
+func listMemoOf(ctx context.Context) *listMemo {
+	m, _ := ctx.Value(listMemoKey{}).(*listMemo)
+	return m
+}
+
+func (m *listMemo) get(key string) ([]string, bool) {
+	if m == nil {
+		return nil, false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	ids, ok := m.ids[key]
+	return ids, ok
+}
+
+func (m *listMemo) put(key string, ids []string) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.ids[key] = ids
+}
+
+// countFacets counts the units, qualifiers, review statuses, sources and
+// articles of the claims ids (the filter's first maxFacetClaims+1, read by
+// filterIDs), and how many have a source; within facetBudget, else what it
+// read so far.
+func (s *Server) countFacets(ctx context.Context, ids []string, fc *facetCounts) error {
+	fc.Read = len(ids) // maxFacetClaims+1: more than counted
+	if len(ids) > maxFacetClaims {
+		ids = ids[:maxFacetClaims]
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	js, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
 	cctx, cancel := context.WithTimeout(ctx, facetBudget)
 	defer cancel()
 	rows, err := s.st.DB().QueryContext(cctx, `SELECT q2.unit, q2.qualifier, c2.source_id IS NOT NULL, coalesce(cs2.status, ''),
 		coalesce(e2.name, s2.name, ''), q2.article_id
-		FROM (SELECT c.id AS id`+from+` LIMIT `+strconv.Itoa(maxFacetClaims+1)+`) x
-		JOIN quantities q2 ON q2.id = x.id JOIN claims c2 ON c2.id = x.id LEFT JOIN claim_status cs2 ON cs2.claim_id = x.id
+		FROM json_each(?) x
+		JOIN quantities q2 ON q2.id = x.value JOIN claims c2 ON c2.id = x.value LEFT JOIN claim_status cs2 ON cs2.claim_id = x.value
 		LEFT JOIN sources s2 ON s2.id = c2.source_id LEFT JOIN entity_aliases ea2 ON ea2.alias = s2.name AND ea2.kind = s2.kind
-		LEFT JOIN entities e2 ON e2.id = ea2.entity_id`, args...)
+		LEFT JOIN entities e2 ON e2.id = ea2.entity_id`, string(js))
 	if err != nil {
+		fc.Read = 0
 		if ctx.Err() == nil && cctx.Err() != nil {
 			return nil // too slow to count: no counts
 		}
@@ -58,15 +147,12 @@ func (s *Server) countFacets(ctx context.Context, from string, args []any, fc *f
 	}
 	defer rows.Close()
 	for rows.Next() {
-		if fc.Read == maxFacetClaims {
-			fc.Read++ // more than counted
-			break
-		}
 		var unit, qual, status, source, article string
 		var attributed bool
 		if err := rows.Scan(&unit, &qual, &attributed, &status, &source, &article); err != nil {
 			if ctx.Err() == nil && cctx.Err() != nil {
-				break // out of time (the rows close when it runs out): what was read
+				fc.Read = maxFacetClaims + 1 // out of time: at least what was read
+				break
 			}
 			return err
 		}
@@ -74,7 +160,6 @@ func (s *Server) countFacets(ctx context.Context, from string, args []any, fc *f
 			fc.Sources[source]++
 		}
 		fc.Articles[article]++
-		fc.Read++
 		fc.Units[unit]++
 		fc.Qualifiers[qual]++
 		fc.Statuses[status]++
@@ -82,8 +167,11 @@ func (s *Server) countFacets(ctx context.Context, from string, args []any, fc *f
 			fc.Attributed++
 		}
 	}
-	if err := rows.Err(); err != nil && !(ctx.Err() == nil && cctx.Err() != nil) {
-		return err
+	if err := rows.Err(); err != nil {
+		if !(ctx.Err() == nil && cctx.Err() != nil) {
+			return err
+		}
+		fc.Read = maxFacetClaims + 1
 	}
 	return nil
 }

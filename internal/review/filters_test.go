@@ -87,10 +87,26 @@ func TestListFilters(t *testing.T) {
 	// The hits are FTS5's own (highlight() over the external-content index).
 	srv := a.srv.Config.Handler.(*Server)
 	govt := claimID(t, a.st, "c-govt", "103")
-	if hl, err := srv.ftsHits(context.Background(), []string{govt}, ftsQuery("prisoner")); err != nil || len(hl[govt]) != 1 {
+	qs, err := srv.claimsByID(context.Background(), []string{govt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hl, err := srv.ftsHits(context.Background(), qs, []string{govt}, "prisoner"); err != nil || len(hl[govt]) != 1 {
 		t.Errorf("FTS5 highlight: %v %v", hl, err)
 	} else if m := hl[govt][0]; m.End-m.Start != len("prisoners") {
 		t.Errorf("FTS5 hit %+v", m)
+	}
+	// Every word the last one begins, the others whole, any case.
+	if hl, err := srv.ftsHits(context.Background(), qs, []string{govt}, "interior DET"); err != nil || len(hl[govt]) != 2 {
+		t.Errorf("FTS5 highlight of a prefix: %v %v", hl, err)
+	} else if m := hl[govt][1]; qs[govt].Sentence.Text[m.Start:m.End] != "detention" {
+		t.Errorf("FTS5 hit %+v", m)
+	}
+	// A word a row lacks, or a short last word (whole words only): no hits
+	for _, q := range []string{"interior zzz", "interior de"} {
+		if hl, err := srv.ftsHits(context.Background(), qs, []string{govt}, q); err != nil || len(hl[govt]) != 0 {
+			t.Errorf("FTS5 highlight of %q: %v %v", q, hl, err)
+		}
 	}
 	// Facet counts beside the filters, for the current filter.
 	if _, err := a.st.AddReview(context.Background(), claimID(t, a.st, "d-ngo", "99"), "correct", "", "Ann"); err != nil {

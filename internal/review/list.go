@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
@@ -147,6 +148,13 @@ const (
 	pageBudget = 2 * time.Second
 )
 
+// claimsJoin is the list query's join of the claims to the quantities.
+const claimsJoin = ` JOIN claims c ON c.id = q.id`
+
+// walkBudget is how long the list of a review status reads claims in
+// article order before it sorts the claims of the status instead.
+var walkBudget = 50 * time.Millisecond
+
 var errTooSlow = errors.New("this page takes too long to find: narrow the filter, or sort by article")
 
 // listOrder is the ORDER BY of the list's query.
@@ -242,12 +250,16 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 			navOrder = "q.article_id" + adir + ", q.start" + dir
 		}
 	}
-	if m != "" && !byText {
-		add(`q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, m)
-	}
 	if !f.All {
 		// a claim repeated in near-duplicate articles is listed once
 		add("(cc.claim_id IS NULL OR cc.rep = cc.claim_id)")
+	}
+	// The search's matches when another order or the statuses drive the
+	// query: probed (the unary + keeps the planner from reading every
+	// match and sorting them when an index gives the order).
+	matchCond := ""
+	if m != "" && !byText {
+		matchCond = ` AND +q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`
 	}
 	// Driven by quantities (kind = 'claim'), whose indexes give each sort
 	// order a page at a time: by article and position (quantities_article),
@@ -256,7 +268,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	// articles_published; a text search without another order reads the
 	// search index's matches in stored order. Articles are read for the
 	// page's rows only.
-	joins := ` JOIN claims c ON c.id = q.id`
+	joins := claimsJoin
 	if f.Source != "" {
 		joins += ` JOIN sources s ON s.id = c.source_id`
 	}
@@ -266,9 +278,15 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if byDate && f.Sort != "date" {
 		joins += ` JOIN articles a ON a.id = q.article_id`
 	}
-	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ")
+	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ") + matchCond
 	from := ` FROM quantities q` + joins + cond
 	var fargs []any // arguments before args
+	// Sorted by article with filters on the claim only: read from claims
+	// in article order (claims_article), whose rows are checked at less
+	// cost than the quantities' (the unreviewed claims behind 40k reviews
+	// in a third of the time).
+	claimsFirst := f.Sort == "article" && !byText && !byStatus && f.nav == nil && m == "" && !byDate &&
+		f.Unit == "" && f.Qualifier == "" && f.Min == "" && f.Max == ""
 	switch {
 	case byStatus:
 		// the claims with this status, at most the number of reviews,
@@ -284,23 +302,27 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		from = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid` + joins + cond + ` AND claims_fts MATCH ?`
 	}
 	qargs := append(append([]any{}, fargs...), args...)
-	if byText {
+	if m != "" {
 		qargs = append(qargs, m)
 	}
-	// The count joins only what the filters need, counts up to maxCounted
-	// and gives up after countBudget ("many").
+	// The count reads the ids of the filter's first maxCounted+1 claims
+	// (facets.go counts the facets among them), joining only what the
+	// filters need, in no particular order; a search is read from the
+	// search index (in stored order, the list's when it sorts by article)
+	// unless the statuses drive it, so that its prefix is set up once.
+	byMatch := m != "" && !byStatus
 	count := ` FROM claims c`
 	if byStatus {
 		count = ` FROM claim_status cs CROSS JOIN claims c ON c.id = cs.claim_id`
 	}
-	if f.Unit != "" || f.Qualifier != "" || byText || m != "" || f.Min != "" || f.Max != "" {
+	if f.Unit != "" || f.Qualifier != "" || m != "" || f.Min != "" || f.Max != "" {
 		count += ` JOIN quantities q ON q.id = c.id`
 	}
-	if byDate && !byText {
-		count += ` JOIN articles a ON a.id = c.article_id`
-	}
-	if byText {
+	if byMatch {
 		count = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid JOIN claims c ON c.id = q.id`
+	}
+	if byDate {
+		count += ` JOIN articles a ON a.id = c.article_id`
 	}
 	if f.Source != "" {
 		count += ` JOIN sources s ON s.id = c.source_id`
@@ -308,13 +330,19 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if !f.All {
 		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
 	}
-	if byDate && byText {
-		count += ` JOIN articles a ON a.id = q.article_id`
-	}
 	count += ` WHERE ` + strings.Join(where, " AND ")
-	if byText {
+	countOrder := ""
+	switch {
+	case byMatch:
 		count += ` AND claims_fts MATCH ?`
+		countOrder = ` ORDER BY f.rowid ASC`
+		if byText && f.Dir == "desc" {
+			countOrder = ` ORDER BY f.rowid DESC`
+		}
+	case m != "":
+		count += matchCond
 	}
+	count += countOrder
 	if f.each != nil {
 		order := listOrder(f, byText)
 		if navOrder != "" {
@@ -322,17 +350,31 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		}
 		return nil, 0, false, s.streamList(ctx, from, order, qargs, f.eachMax, f.each)
 	}
+	memo, key := listMemoOf(ctx), f.values(1).Encode()
 	if f.facets != nil {
-		return nil, 0, false, s.countFacets(ctx, from, qargs, f.facets)
-	}
-	cctx, cancel := context.WithTimeout(ctx, countBudget)
-	err = s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1`+count+` LIMIT ?)`, append(append([]any{}, qargs...), maxCounted+1)...).
-		Scan(&total)
-	cancel()
-	if err != nil {
-		if ctx.Err() != nil || cctx.Err() == nil {
-			return nil, 0, false, err
+		ids, ok := memo.get(key)
+		if !ok {
+			var err error
+			if ids, ok, err = s.filterIDs(ctx, count, qargs, facetBudget); err != nil || !ok {
+				return nil, 0, false, err // too slow to count: no counts
+			}
 		}
+		return nil, 0, false, s.countFacets(ctx, ids, f.facets)
+	}
+	budget := countBudget
+	if byMatch {
+		// a search's count holds what its list and facets read (below):
+		// the time it takes is not spent again
+		budget = 2 * countBudget
+	}
+	counted, complete, err := s.filterIDs(ctx, count, qargs, budget)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	total = len(counted)
+	if complete {
+		memo.put(key, counted)
+	} else {
 		total = maxCounted + 1 // too many to count in time
 	}
 	order := listOrder(f, byText)
@@ -340,48 +382,61 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if offset >= maxListed {
 		return nil, total, false, nil
 	}
-	// one row more than the page: is there a next page
-	qargs = append(qargs, pageSize+1, offset)
 	copies := `CASE WHEN cc.rep IS NULL THEN 0 ELSE (SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep) END`
 	if f.All {
 		copies = `NULL`
 	}
-	pctx, cancel := context.WithTimeout(ctx, pageBudget)
-	defer cancel()
-	rs, err := s.st.DB().QueryContext(pctx, `SELECT c.id, `+copies+from+
-		` ORDER BY `+order+` LIMIT ? OFFSET ?`, qargs...)
-	if err != nil {
-		if ctx.Err() == nil && pctx.Err() != nil {
-			return nil, total, false, errTooSlow
+	// A filter's page is among the claims counted when they are all of
+	// them (sorted here), or when the list is in the search index's order
+	// and the page is among the first maxCounted+1: a search is not set up
+	// again, nor the claims of a status sorted.
+	var page []string
+	fromCounted := false
+	if complete {
+		switch {
+		case total <= maxCounted:
+			page, fromCounted = counted, true
+		case byText && offset+pageSize < len(counted):
+			page, offset, fromCounted = counted[offset:offset+pageSize+1], 0, true
 		}
-		return nil, 0, false, err
 	}
-	type hit struct {
-		id     string
-		copies sql.NullInt64
-	}
-	var hits []hit
-	var ids []string
-	more = false
-	for rs.Next() {
-		if len(hits) == pageSize {
-			more = true
-			break
-		}
-		var h hit
-		if err := rs.Scan(&h.id, &h.copies); err != nil {
-			rs.Close()
+	var hits []pageHit
+	var err2 error
+	switch {
+	case fromCounted && len(page) == 0:
+		// none
+	case fromCounted:
+		js, err := json.Marshal(page)
+		if err != nil {
 			return nil, 0, false, err
 		}
-		hits = append(hits, h)
-		ids = append(ids, h.id)
-	}
-	rs.Close()
-	if err := rs.Err(); err != nil {
-		if ctx.Err() == nil && pctx.Err() != nil {
-			return nil, total, false, errTooSlow
+		hits, more, err2 = s.listPage(ctx, copies+` FROM quantities q JOIN claims c ON c.id = q.id LEFT JOIN claim_copies cc ON cc.claim_id = q.id
+			JOIN articles a ON a.id = q.article_id WHERE q.id IN (SELECT value FROM json_each(?))`,
+			strings.ReplaceAll(order, "f.rowid", "q.rowid"), []any{string(js)}, offset, pageBudget)
+	case byStatus && f.Sort == "article" && f.nav == nil:
+		// Many claims with the status: read in article order and probed,
+		// which finds a page at once where the status is common; where it
+		// is rare (a deep page), the claims of the status are sorted.
+		hits, more, err2 = s.listPage(ctx, copies+` FROM claims c CROSS JOIN claim_status cs ON cs.claim_id = c.id CROSS JOIN quantities q ON q.id = c.id`+
+			strings.TrimPrefix(joins, claimsJoin)+cond, strings.ReplaceAll(order, "q.article_id", "c.article_id"), qargs, offset, walkBudget)
+		if errors.Is(err2, errTooSlow) {
+			hits, more, err2 = s.listPage(ctx, copies+from, order, qargs, offset, pageBudget)
 		}
-		return nil, 0, false, err
+	case claimsFirst:
+		hits, more, err2 = s.listPage(ctx, copies+` FROM claims c CROSS JOIN quantities q ON q.id = c.id`+strings.TrimPrefix(joins, claimsJoin)+cond,
+			strings.ReplaceAll(order, "q.article_id", "c.article_id"), qargs, offset, pageBudget)
+	default:
+		hits, more, err2 = s.listPage(ctx, copies+from, order, qargs, offset, pageBudget)
+	}
+	if err2 != nil {
+		if errors.Is(err2, errTooSlow) {
+			return nil, total, false, err2
+		}
+		return nil, 0, false, err2
+	}
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.id)
 	}
 	qs, err := s.claimsByID(ctx, ids)
 	if err != nil {
@@ -403,7 +458,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	if err != nil {
 		return nil, 0, false, err
 	}
-	ftsHits, err := s.ftsHits(ctx, ids, m) // the search's matches in each sentence (rowtext.go)
+	ftsHits, err := s.ftsHits(ctx, qs, ids, f.Q) // the search's matches in each sentence (rowtext.go)
 	if err != nil {
 		return nil, 0, false, err
 	}
@@ -435,6 +490,47 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		rows = append(rows, r)
 	}
 	return rows, total, more, nil
+}
+
+// pageHit is a claim of a list page and its number of copies.
+type pageHit struct {
+	id     string
+	copies sql.NullInt64
+}
+
+// listPage reads a page of the list: SELECT c.id, <sel> ORDER BY order,
+// pageSize rows from offset, and whether more follow; errTooSlow after
+// budget.
+func (s *Server) listPage(ctx context.Context, sel, order string, args []any, offset int, budget time.Duration) (hits []pageHit, more bool, err error) {
+	pctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	// one row more than the page: is there a next page
+	args = append(append([]any{}, args...), pageSize+1, offset)
+	rs, err := s.st.DB().QueryContext(pctx, `SELECT c.id, `+sel+` ORDER BY `+order+` LIMIT ? OFFSET ?`, args...)
+	tooSlow := func(err error) error {
+		if ctx.Err() == nil && pctx.Err() != nil {
+			return errTooSlow
+		}
+		return err
+	}
+	if err != nil {
+		return nil, false, tooSlow(err)
+	}
+	defer rs.Close()
+	for rs.Next() {
+		if len(hits) == pageSize {
+			return hits, true, nil
+		}
+		var h pageHit
+		if err := rs.Scan(&h.id, &h.copies); err != nil {
+			return nil, false, tooSlow(err)
+		}
+		hits = append(hits, h)
+	}
+	if err := rs.Err(); err != nil {
+		return nil, false, tooSlow(err)
+	}
+	return hits, false, nil
 }
 
 // statusLabels maps review statuses to their display labels.
@@ -510,6 +606,7 @@ func (s *Server) handleList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer leave()
+	r = withListMemo(r) // the facets count among the claims the list counted
 	ctx := r.Context()
 	a, err := s.current(ctx)
 	if err != nil {

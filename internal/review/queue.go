@@ -39,7 +39,14 @@ func (s *Server) neighbour(ctx context.Context, p claimPos, forward, unreviewed 
 	// Within the article first, then the following articles.
 	err := s.st.DB().QueryRowContext(ctx, `SELECT q.id FROM quantities q WHERE q.article_id = ? AND q.start `+cmp+` ? AND q.kind = 'claim'`+cond+`
 		ORDER BY q.start `+order+` LIMIT 1`, p.article, p.start).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if errors.Is(err, sql.ErrNoRows) && unreviewed {
+		// read from claims in article order (claims_article), whose rows
+		// are checked at less cost than the quantities' where many claims
+		// in a row are reviewed
+		err = s.st.DB().QueryRowContext(ctx, `SELECT q.id FROM claims c CROSS JOIN quantities q ON q.id = c.id WHERE c.article_id `+cmp+` ?
+			AND NOT EXISTS (SELECT 1 FROM claim_status cs WHERE cs.claim_id = c.id)
+			ORDER BY c.article_id `+order+`, q.start `+order+` LIMIT 1`, p.article).Scan(&id)
+	} else if errors.Is(err, sql.ErrNoRows) {
 		err = s.st.DB().QueryRowContext(ctx, `SELECT q.id FROM quantities q WHERE q.article_id `+cmp+` ? AND q.kind = 'claim'`+cond+`
 			ORDER BY q.article_id `+order+`, q.start `+order+` LIMIT 1`, p.article).Scan(&id)
 	}

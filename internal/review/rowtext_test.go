@@ -1,6 +1,8 @@
 package review
 
 import (
+	"database/sql"
+	"sort"
 	"strings"
 	"testing"
 
@@ -65,5 +67,51 @@ func TestRowSentence(t *testing.T) {
 	}
 	if fold("Évora") != "evora" {
 		t.Error(fold("Évora"))
+	}
+}
+
+// TestFTSTokens checks the app's tokens and folding (ftsTokens, fold)
+// against FTS5's unicode61 tokenizer: the highlights ask FTS5 for the
+// row's words the search's prefix begins, chosen by them.
+func TestFTSTokens(t *testing.T) {
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	text := "Café cafe\u0301x x_y a'b ½ x²y Ǆemal Şapte Bucureşti Ørsted Łódź ΆΈ ἀγ йод и\u0306од İstanbul straße ﬁne 3.5 1,800 " +
+		"日本語 ١٢٣ α\u0301β ǖx ḗy ǻ ŉ x\u20ddy क\u093eर p\u094dq a\u00adb a\u200bb Évora Nicolás Perdón"
+	for _, q := range []string{`CREATE VIRTUAL TABLE t USING fts5(s, tokenize='unicode61 remove_diacritics 2')`,
+		`CREATE VIRTUAL TABLE v USING fts5vocab(t, row)`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(`INSERT INTO t VALUES (?)`, text); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := db.Query(`SELECT term FROM v ORDER BY term`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for rows.Next() {
+		var s string
+		rows.Scan(&s)
+		want = append(want, s)
+	}
+	rows.Close()
+	seen := map[string]bool{}
+	var got []string
+	for _, sp := range ftsTokens(text) {
+		if w := fold(text[sp[0]:sp[1]]); !seen[w] {
+			seen[w] = true
+			got = append(got, w)
+		}
+	}
+	sort.Strings(got)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("tokens\n got  %q\n want %q", got, want)
 	}
 }

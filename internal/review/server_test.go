@@ -599,8 +599,10 @@ func TestFormat(t *testing.T) {
 			t.Errorf("safeNext(%q) = %q", in, got)
 		}
 	}
-	if got := ftsQuery(`a") OR (b*`); got != `"a" "OR" "b"*` {
-		t.Errorf("ftsQuery = %s", got)
+	for in, want := range map[string]string{`a") OR (bcd*`: `"a" "OR" "bcd"*`, `a") OR (b*`: `"a" "OR" "b"`, "prisón": `"prisón"*`, "pr": `"pr"`} {
+		if got := ftsQuery(in); got != want {
+			t.Errorf("ftsQuery(%s) = %s, want %s", in, got, want)
+		}
 	}
 }
 
