@@ -101,7 +101,7 @@ func NewDoc(text string, m *NLP) *Doc {
 	for pi, p := range d.Paragraphs {
 		for _, s := range m.seg.Segment(text[p.Start:p.End]) {
 			st, en := p.Start+s.Start, p.Start+s.End()
-			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == pi && titleBreak(text[d.Sentences[n-1].Start:d.Sentences[n-1].End], text[st:en]) {
+			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == pi && falseBreak(text[d.Sentences[n-1].Start:d.Sentences[n-1].End], text[st:en]) != "" {
 				d.Sentences[n-1].End = en // "according to Mr. | Hedge." is one sentence
 				continue
 			}
@@ -133,17 +133,53 @@ func apostropheQuoteEnd(text string, st, en int) int {
 	return 0
 }
 
-// titleBreak reports a sentence break the segmenter put after a title
-// before a name ("… according to Mr." + "Hedge.") or after a month before a
-// day ("on Mar." + "15, he would …").
-func titleBreak(prev, next string) bool {
-	i := strings.LastIndexAny(prev, " \t(")
+// falseBreak names the rule (sentenceJoins) by which a break the segmenter
+// put between prev and next is no sentence break, or "" when it is one.
+func falseBreak(prev, next string) string {
 	if next == "" {
-		return false
+		return ""
 	}
-	r, _ := utf8.DecodeRuneInString(next)
+	i := strings.LastIndexAny(prev, " \t(")
 	w := prev[i+1:]
-	return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) || lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) // "on Mar. | 15,"
+	r, _ := utf8.DecodeRuneInString(next)
+	for _, j := range sentenceJoins {
+		if j.test(w, r, next) {
+			return j.name
+		}
+	}
+	return ""
+}
+
+// sentenceJoins are the breaks the segmenter puts after an abbreviation: w
+// is the last word before the break (with its full stop), r the first
+// letter after it, next the text after it.
+var sentenceJoins = []struct {
+	name string
+	test func(w string, r rune, next string) bool
+}{
+	// "… according to Mr." + "Hedge."
+	{"title-before-name", func(w string, r rune, _ string) bool { return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) }},
+	// "on Mar." + "15, he would …"
+	{"month-before-day", func(w string, r rune, _ string) bool { return lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) }},
+	// "costs Rs." + "500", "see Vol." + "2"
+	{"abbreviation-before-number", func(w string, r rune, _ string) bool {
+		return unicode.IsDigit(r) && strings.HasSuffix(w, ".") && lexicon.NumberAbbrev(w[:len(w)-1])
+	}},
+	// "3 tsp." + "olive oil", "7,000 sq." + "ft": a sentence does not begin
+	// with a word in small letters
+	{"lower-case-after-stop", func(w string, r rune, next string) bool {
+		return strings.HasSuffix(w, ".") && r >= 'a' && r <= 'z' && lowerWord(next)
+	}},
+}
+
+// lowerWord reports whether text begins with a word of small ASCII letters
+// only ("olive", not "iPhone" or "eBay").
+func lowerWord(text string) bool {
+	i := 0
+	for i < len(text) && text[i] >= 'a' && text[i] <= 'z' {
+		i++
+	}
+	return i > 0 && (i == len(text) || !unicode.IsLetter(rune(text[i])) && text[i] < utf8.RuneSelf)
 }
 
 // Tokens returns the tagged tokens of sentence i, tokenising and tagging it

@@ -19,6 +19,14 @@ func TestSentenceSplit(t *testing.T) {
 			[]string{"He paid $8 million, according to ''The Art of the Deal.''", "Mr. Trump said he likes it."}},
 		{"two apostrophes mid-sentence are no break", "He said ''no.'' and left.", []string{"He said ''no.'' and left."}},
 		{"an ordinary full stop", "Prices rose. Wages fell.", []string{"Prices rose.", "Wages fell."}},
+		{"a currency abbreviation before its amount", "The flat costs Rs. 500 per month.", []string{"The flat costs Rs. 500 per month."}},
+		{"currency abbreviations of other countries", "The loan was Ksh. 20,000, about Rp. 5 million.", []string{"The loan was Ksh. 20,000, about Rp. 5 million."}},
+		{"a reference abbreviation before a number", "See Vol. 2 and Fig. 3 for the totals.", []string{"See Vol. 2 and Fig. 3 for the totals."}},
+		{"a unit abbreviation before small letters", "It covers 7,000 sq. ft and 3 tsp. olive oil.", []string{"It covers 7,000 sq. ft and 3 tsp. olive oil."}},
+		{"an amount ends its sentence", "The plan costs Rs. 500. The rest was paid later.", []string{"The plan costs Rs. 500.", "The rest was paid later."}},
+		{"a brand in small letters then a capital starts a sentence", "The phone sold well. iPhone sales rose 5%.", []string{"The phone sold well.", "iPhone sales rose 5%."}},
+		{"p.m. before a capital ends its sentence", "He left at 5 p.m. The rest stayed.", []string{"He left at 5 p.m.", "The rest stayed."}},
+		{"a capitalised word after a currency abbreviation is a break", "He paid in Rs. Then he left.", []string{"He paid in Rs.", "Then he left."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
