@@ -19,7 +19,9 @@ type word struct {
 	iso    bool   // an ISO 4217 code written as a word (USD, EUR)
 	chg    string // change verb or adverb before a number: up / down
 	chgN   string // change noun or comparative after a number: up / down
-	fn     bool   // function or qualifier word (never the name before a code number)
+	// chgRate: chgN only after a percentage, points or money (changeAfterRate)
+	chgRate bool
+	fn      bool // function or qualifier word (never the name before a code number)
 	// trigger: the word can start a number expression without digits
 	// (mayHoldNumber lets its sentence through)
 	trigger bool
@@ -135,6 +137,33 @@ var changeBefore = map[string]string{
 	"swell": "up", "swelling": "up", "swells": "up", "widened": "up", "eliminated": "down", "eliminate": "down",
 	"slash": "down", "slashes": "down", "slashing": "down", "narrowed": "down", "halved": "down",
 	"retreated": "down", "weakened": "down", "dwindled": "down", "downturn": "down",
+	// issue 15: more forms of stated change in news (markets, jobs, economy,
+	// sports, health), all inflections
+	"rallied": "up", "rally": "up", "rallies": "up", "rallying": "up",
+	"rebound": "up", "rebounds": "up", "rebounding": "up",
+	"recovered": "up", "recover": "up", "recovers": "up", "recovering": "up",
+	"doubled": "up", "doubles": "up", "doubling": "up", "tripled": "up", "triples": "up",
+	"tripling": "up", "trebled": "up", "quadrupled": "up",
+	"leapt": "up", "leaped": "up", "leap": "up", "leaps": "up", "leaping": "up",
+	"skyrocketed": "up", "skyrocketing": "up", "rocketed": "up",
+	"spike": "up", "spikes": "up", "spiking": "up", "advance": "up", "advances": "up",
+	"advancing": "up", "adds": "up", "adding": "up", "expands": "up", "expanding": "up",
+	"accelerate": "up", "accelerates": "up", "accelerating": "up", "widen": "up",
+	"widens": "up", "widening": "up", "boosts": "up", "boosting": "up", "hikes": "up",
+	"hiking": "up", "upping": "up",
+	"slowed": "down", "slows": "down", "slowing": "down", "decelerated": "down",
+	"dips": "down", "dipping": "down", "slides": "down", "sliding": "down",
+	"slumps": "down", "slumping": "down", "plunges": "down", "plunging": "down",
+	"plummet": "down", "plummets": "down", "plummeting": "down", "tumbles": "down",
+	"tumbling": "down", "slips": "down", "slipping": "down", "sheds": "down",
+	"shedding": "down", "sink": "down", "sinks": "down", "sinking": "down",
+	"eases": "down", "easing": "down", "tanked": "down", "tanking": "down",
+	"halve": "down", "halves": "down", "halving": "down", "narrow": "down",
+	"narrows": "down", "narrowing": "down", "shrinks": "down", "contracts": "down",
+	"contracting": "down", "trimmed": "down", "trims": "down", "trimming": "down",
+	"lowers": "down", "lowering": "down", "retreat": "down",
+	"retreats": "down", "retreating": "down", "weakens": "down", "cratered": "down",
+	"losses": "down",
 }
 
 // changeAfter are nouns and comparatives right after a number ("a 5% rise",
@@ -147,6 +176,30 @@ var changeAfter = map[string]string{
 	"decrease": "down", "cut": "down", "cuts": "down", "reduction": "down", "loss": "down",
 	"losses": "down", "lower": "down", "down": "down", "slump": "down", "plunge": "down", "dip": "down",
 	"contraction": "down", "bump": "up", "spike": "up", "savings": "down", "layoffs": "down",
+	// issue 15: "a 5% jump", "a 40% plunge"
+	"jumps": "up", "surges": "up", "spikes": "up", "hikes": "up", "upswing": "up",
+	"falls": "down", "dips": "down", "reductions": "down", "decreases": "down",
+	"slumps": "down", "plunges": "down", "downturn": "down",
+}
+
+// changeAfterRate are change nouns that are also things counted ("one
+// slide says", "a 5,000-person rally"): a change only after a percentage,
+// points or money ("a 5% slide", "a 300-point rally", "a $2 rebound").
+var changeAfterRate = map[string]string{
+	"slide": "down", "tumble": "down", "retreat": "down",
+	"rally": "up", "rebound": "up", "advance": "up", "climb": "up", "expansion": "up",
+}
+
+// changeStockNouns are stocks that grow and shrink: after one of them a
+// count read by a weak change verb is a change ("the economy added 200,000
+// jobs", "the party gained three seats"), while "raised $20 million" or
+// "added three assists" are not.
+var changeStockNouns = map[string]bool{
+	"jobs": true, "job": true, "positions": true, "seats": true, "seat": true,
+	"subscribers": true, "users": true, "customers": true, "members": true,
+	"workers": true, "employees": true, "contributors": true, "followers": true,
+	"accounts": true, "residents": true, "payrolls": true, "listings": true,
+	"viewers": true, "listeners": true, "readers": true, "households": true,
 }
 
 // functionWords are never part of a name such as "Article 5" or "Boeing 737".
@@ -229,6 +282,10 @@ func init() {
 	}
 	for k, v := range changeAfter {
 		entry(k).chgN = v
+	}
+	for k, v := range changeAfterRate {
+		e := entry(k)
+		e.chgN, e.chgRate = v, true
 	}
 	for _, k := range functionWords {
 		entry(k).fn = true

@@ -1,0 +1,80 @@
+package quantity
+
+import "testing"
+
+// changeCases: a stated change and the named rule that reads it, in varied
+// wording across markets, jobs, economy, sports and health news; rule ""
+// with change "" is a negative (no change stated, or a level before it).
+var changeCases = []struct {
+	in, text, change, rule string
+}{
+	// change-verb, all inflections
+	{"Shares climbed 4% on Tuesday.", "4%", "up", "change-verb"},
+	{"Oil plunged 6% on Monday.", "6%", "down", "change-verb"},
+	{"The index is plunging 3 percent in early trade.", "3 percent", "down", "change-verb"},
+	{"The dollar slid 0.5% against the yen.", "0.5%", "down", "change-verb"},
+	{"Retail sales rebounded 3% in May.", "3%", "up", "change-verb"},
+	{"The shares recovered 5% on Friday.", "5%", "up", "change-verb"},
+	{"Stocks rallied 2.1 percent after the Fed decision.", "2.1 percent", "up", "change-verb"},
+	{"Growth slowed 0.3 percentage points.", "0.3 percentage points", "down", "change-verb"},
+	{"Bitcoin has been sliding 12% this week.", "12%", "down", "change-verb"},
+	{"Prices skyrocketed 40% over the summer.", "40%", "up", "change-verb"},
+	{"Cases leapt 18 per cent in a week.", "18 per cent", "up", "change-verb"},
+	{"The yen tanked 4% after the data.", "4%", "down", "change-verb"},
+	{"The company trimmed its forecast by 0.2 percentage points.", "0.2 percentage points", "down", "change-by-amount"},
+	{"Hospital admissions are easing 6 percent a week.", "6 percent", "down", "change-verb"},
+	{"Unemployment fell to 3.9% in June.", "3.9%", "down", "change-verb"},
+	// change-adverb
+	{"Sales were up 5% from last year.", "5%", "up", "change-adverb"},
+	{"The stock is down 3 points.", "3 points", "down", "change-adverb"},
+	// change-noun-after and change-noun-in
+	{"The company reported a 5% rise in revenue.", "5%", "up", "change-noun-after"},
+	{"Wednesday's 40% plunges wiped out the gains.", "40%", "down", "change-noun-after"},
+	{"The Dow posted a 300-point rally on Friday.", "300-point", "up", "change-noun-after"},
+	{"Shares suffered a 7% slide after the results.", "7%", "down", "change-noun-after"},
+	{"Gold staged a $40 rebound.", "$40", "up", "change-noun-after"},
+	// change-or-restated and change-new-level
+	{"The S&P 500 rose 3.54 points, or 0.2 percent, to 2,173.60.", "0.2 percent", "up", "change-or-restated"},
+	{"The S&P 500 rose 3.54 points, or 0.2 percent, to 2,173.60.", "2,173.60", "up", "change-new-level"},
+	{"Brent crude fell 71 cents, or 0.7 percent, to $102.48 a barrel.", "0.7 percent", "down", "change-or-restated"},
+	{"The Nasdaq lost 40 points or 0.8% on the day.", "0.8%", "down", "change-or-restated"},
+	{"Revenue rose 3.5% to $3.2bn.", "$3.2bn", "up", "change-new-level"},
+	// change-by-amount: the object stands between the verb and "by"
+	{"The plan would cut greenhouse gas emissions and land use by 70%.", "70%", "down", "change-by-amount"},
+	{"Sleeping on the back can decrease the risk of sudden infant death syndrome (SIDS) by as much as 50%.", "as much as 50%", "down", "change-by-amount"},
+	// weak verbs: stock counts, "by"/"to", rates
+	{"The economy added 200,000 jobs in March.", "200,000", "up", "change-stock-count"},
+	{"JavaScript added 427,000 contributors on GitHub.", "427,000", "up", "change-stock-count"},
+	{"Labour gained three seats in the council.", "three", "up", "change-stock-count"},
+	{"Netflix is adding 8 million subscribers a quarter.", "8 million", "up", "change-stock-count"},
+	{"The central bank boosted rates by 0.25 percentage points.", "0.25 percentage points", "up", "change-weak-by-to"},
+	{"The Democrats gained 4 points in the poll.", "4 points", "up", "change-weak-rate"},
+	// negatives: not a change, or the level before a change
+	{"Smith added three assists in the win.", "three", "", ""},
+	{"The campaign raised $20 million in May.", "$20 million", "", ""},
+	{"Six million jobs depend on exports, one slide says.", "one", "", ""},
+	{"A 5,000-person rally marched downtown.", "5,000", "", ""},
+	{"Unemployment rose from 4% to 5%.", "4%", "", ""},
+	{"She won 48 percent, or 2 million votes.", "2 million", "", ""},
+	{"Officials counted 30 people at the rally, or 40 by other counts.", "40", "", ""},
+	{"The study followed 1,200 members of the union.", "1,200", "", ""},
+}
+
+func TestChangeRules(t *testing.T) {
+	for _, c := range changeCases {
+		var m *Mention
+		ms := Find(c.in)
+		for k := range ms {
+			if c.in[ms[k].Start:ms[k].End] == c.text {
+				m = &ms[k]
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if r := m.Rules().Change; m.Change != c.change || r != c.rule {
+			t.Errorf("%q: %q change %q by rule %q, want %q by %q", c.in, c.text, m.Change, r, c.change, c.rule)
+		}
+	}
+}
