@@ -7,18 +7,19 @@ package quantity
 
 // The change rules, in the order changeOf tries them.
 var (
-	ruleChangeSelf       = newRule("change-self")        // "sales doubled", "membership halved": the word is the amount
-	ruleChangeNounAfter  = newRule("change-noun-after")  // "a 5% rise", "3 points lower", "a 40% plunge"
-	ruleChangeNounIn     = newRule("change-noun-in")     // "5% in job growth"
-	ruleChangeUpFrom     = newRule("change-up-from")     // "1 in 4 ... in 2010, up from 1 in 10": the new level
-	ruleChangeOrRestated = newRule("change-or-restated") // "rose 3.54 points, or 0.2 percent": the same change restated
-	ruleChangeNewLevel   = newRule("change-new-level")   // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
-	ruleChangeAdverb     = newRule("change-adverb")      // "sales were up 5%", "down 3 points"
-	ruleChangeVerb       = newRule("change-verb")        // "rose 5%", "fell by more than 3 points", "an increase of 5%"
-	ruleChangeByAmount   = newRule("change-by-amount")   // "cut emissions and land use by 70%"
-	ruleChangeStockCount = newRule("change-stock-count") // "added 200,000 jobs", "gained 3 seats"
-	ruleChangeWeakByTo   = newRule("change-weak-by-to")  // "boosted output by 5%", "raised rates to 5%"
-	ruleChangeWeakRate   = newRule("change-weak-rate")   // "gained 4 points"
+	ruleChangeNounAfter   = newRule("change-noun-after")   // "a 5% rise", "3 points lower", "a 40% plunge"
+	ruleChangeThanEarlier = newRule("change-than-earlier") // "15% more cars than a year earlier", "10% fewer deaths than in 2020"
+	ruleChangeNounOf      = newRule("change-noun-of")      // "a gain of three", "a loss of 40 seats"
+	ruleChangeNounIn      = newRule("change-noun-in")      // "5% in job growth"
+	ruleChangeUpFrom      = newRule("change-up-from")      // "1 in 4 ... in 2010, up from 1 in 10": the new level
+	ruleChangeOrRestated  = newRule("change-or-restated")  // "rose 3.54 points, or 0.2 percent": the same change restated
+	ruleChangeNewLevel    = newRule("change-new-level")    // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
+	ruleChangeAdverb      = newRule("change-adverb")       // "sales were up 5%", "down 3 points"
+	ruleChangeVerb        = newRule("change-verb")         // "rose 5%", "fell by more than 3 points", "an increase of 5%"
+	ruleChangeByAmount    = newRule("change-by-amount")    // "cut emissions and land use by 70%"
+	ruleChangeStockCount  = newRule("change-stock-count")  // "added 200,000 jobs", "gained 3 seats"
+	ruleChangeWeakByTo    = newRule("change-weak-by-to")   // "boosted output by 5%", "raised rates to 5%"
+	ruleChangeWeakRate    = newRule("change-weak-rate")    // "gained 4 points"
 )
 
 // passWords may stand between a change word and its number.
@@ -32,7 +33,7 @@ var passWords = map[string]bool{
 	"modest": true, "marginally": true, "dramatically": true, "significantly": true,
 	"substantially": true, "close": true, "some ": true, "respectively": true, "again": true,
 	"year": true, "on": true, "low": true, "high": true, "level": true, "new": true, "annual": true, "annually": true, "overall": true, "total": true,
-	"fully": true, "net": true, "collectively": true,
+	"fully": true, "net": true, "collectively": true, "past": true,
 }
 
 // changeOf returns "up", "down" or "" for a claim, and the rule that read it.
@@ -61,6 +62,9 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			}
 		}
 	}
+	if chg := p.thanEarlier(c, j); chg != "" {
+		return chg, ruleChangeThanEarlier, true
+	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
 		if p.toks[k].k == tNum {
 			break
@@ -70,6 +74,43 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// thanEarlier: a comparative right after the number ("more", "fewer")
+// compared with an earlier time of the same thing ("than a year
+// earlier", "than in 2020") states a change; "20%
+// faster than its rival" or "5% more than the target" compares two things
+// and states none.
+func (p *parser) thanEarlier(c *cand, j int) string {
+	if j >= len(p.toks) || p.toks[j].k != tWord {
+		return ""
+	}
+	dir := changeCompare[toLowerASCII(p.raw(j))]
+	if dir == "" {
+		return ""
+	}
+	than := false
+	for k := j + 1; k < len(p.toks) && k <= j+8; k++ {
+		t := &p.toks[k]
+		if t.k == tNum {
+			if than && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 {
+				return dir // "than in 2020"
+			}
+			return ""
+		}
+		if t.k != tWord {
+			return ""
+		}
+		w := toLowerASCII(p.raw(k))
+		if w == "than" {
+			than = true
+			continue
+		}
+		if than && changeEarlier[w] {
+			return dir
+		}
+	}
+	return ""
 }
 
 // changeBefore reads a change before the number: "rose 5%", "fell by more
@@ -96,6 +137,14 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 				lim = 0
 			} else if last.Change != "" && p.toks[k+1].s == last.Start {
 				return last.Change, ruleChangeNewLevel // "rose 3.5% to $3.2bn": the new level
+			} else if p.toks[k+1].s == last.Start {
+				// "sales more than doubled to $4 billion": the multiplier
+				// word is the change
+				for m := k + 1; m < i && p.toks[m].e <= last.End; m++ {
+					if w := p.w(m); w != nil && w.chg != "" && w.key != "up" && w.key != "down" && p.toks[m].k == tWord {
+						return w.chg, ruleChangeNewLevel
+					}
+				}
 			}
 		}
 	}
@@ -203,6 +252,9 @@ var weakChange = map[string]bool{
 // when it counts a stock that grows and shrinks ("added 200,000 jobs"). It
 // returns the rule that holds (0: none).
 func (p *parser) weakChangeHolds(c *cand, v int) rule {
+	if k := p.key(v - 1); (k == "a" || k == "an") && p.key(v+1) == "of" && v+2 == c.st {
+		return ruleChangeNounOf // "a gain of three"
+	}
 	for j := v + 1; j < c.st; j++ {
 		if k := p.key(j); k == "by" || k == "to" {
 			return ruleChangeWeakByTo

@@ -49,6 +49,15 @@ var changeCases = []struct {
 	{"Netflix is adding 8 million subscribers a quarter.", "8 million", "up", "change-stock-count"},
 	{"The central bank boosted rates by 0.25 percentage points.", "0.25 percentage points", "up", "change-weak-by-to"},
 	{"The Democrats gained 4 points in the poll.", "4 points", "up", "change-weak-rate"},
+	// change-than-earlier: compared with an earlier time of the same thing
+	{"They sold 15% more cars than a year earlier.", "15%", "up", "change-than-earlier"},
+	{"There were 10% fewer deaths than last year.", "10%", "down", "change-than-earlier"},
+	{"Voters cast 2 million fewer ballots than in 2016.", "2 million", "down", "change-than-earlier"},
+	{"The clinic saw 30 percent more patients than the previous winter.", "30 percent", "up", "change-than-earlier"},
+	// change-noun-of, and the level after a multiplier or past a verb
+	{"The measure passed with 52 votes, a gain of three.", "three", "up", "change-noun-of"},
+	{"Sales more than doubled to $4 billion.", "$4 billion", "up", "change-new-level"},
+	{"Bitcoin surged past $100,000 on Thursday.", "$100,000", "up", "change-verb"},
 	// negatives: not a change, or the level before a change
 	{"Smith added three assists in the win.", "three", "", ""},
 	{"The campaign raised $20 million in May.", "$20 million", "", ""},
@@ -58,6 +67,11 @@ var changeCases = []struct {
 	{"She won 48 percent, or 2 million votes.", "2 million", "", ""},
 	{"Officials counted 30 people at the rally, or 40 by other counts.", "40", "", ""},
 	{"The study followed 1,200 members of the union.", "1,200", "", ""},
+	{"The new chip is 20% faster than its rival.", "20%", "", ""},
+	{"The firm paid 5% more than the asking price.", "5%", "", ""},
+	{"Women earn 18% less than men.", "18%", "", ""},
+	{"Emissions must be 32 percent below 2005 levels.", "32 percent", "", ""},
+	{"She recorded a gain of 3 kilos over the season.", "3 kilos", "up", "change-noun-of"},
 }
 
 func TestChangeRules(t *testing.T) {

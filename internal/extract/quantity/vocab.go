@@ -190,6 +190,19 @@ var changeAfterRate = map[string]string{
 	"rally": "up", "rebound": "up", "advance": "up", "climb": "up", "expansion": "up",
 }
 
+// changeCompare are comparatives right after a number that state a change
+// when compared with an earlier time (changeEarlier): "15% more cars than
+// a year earlier". ("32 percent below 2005 levels" is a level against a
+// baseline, not a change: "above"/"below" are not here.)
+var changeCompare = map[string]string{"more": "up", "fewer": "down", "less": "down"}
+
+// changeEarlier name an earlier time of the same thing after "than".
+var changeEarlier = map[string]bool{
+	"last": true, "previous": true, "prior": true, "earlier": true, "ago": true,
+	"before": true, "yesterday": true, "year-earlier": true, "year-ago": true,
+	"previously": true, "pre-pandemic": true,
+}
+
 // changeStockNouns are stocks that grow and shrink: after one of them a
 // count read by a weak change verb is a change ("the economy added 200,000
 // jobs", "the party gained three seats"), while "raised $20 million" or
