@@ -10,6 +10,7 @@ var (
 	ruleChangeNounAfter   = newRule("change-noun-after")   // "a 5% rise", "3 points lower", "a 40% plunge"
 	ruleChangeThanEarlier = newRule("change-than-earlier") // "15% more cars than a year earlier", "10% fewer deaths than in 2020"
 	ruleChangeNounOf      = newRule("change-noun-of")      // "a gain of three", "a loss of 40 seats"
+	ruleChangeSign        = newRule("change-sign")         // "(+22.22% YoY)", "AAPL -1.4%": a signed rate
 	ruleChangeNounIn      = newRule("change-noun-in")      // "5% in job growth"
 	ruleChangeUpFrom      = newRule("change-up-from")      // "1 in 4 ... in 2010, up from 1 in 10": the new level
 	ruleChangeOrRestated  = newRule("change-or-restated")  // "rose 3.54 points, or 0.2 percent": the same change restated
@@ -38,6 +39,9 @@ var passWords = map[string]bool{
 
 // changeOf returns "up", "down" or "" for a claim, and the rule that read it.
 func (p *parser) changeOf(c *cand) (string, rule) {
+	if chg := p.signed(c); chg != "" {
+		return chg, ruleChangeSign
+	}
 	if chg, r, ok := p.changeAfter(c); ok {
 		return chg, r
 	}
@@ -51,6 +55,9 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 	j := c.en
 	if p.isHyphen(j) && p.adj(j) {
 		j++
+	}
+	if w, next := p.compound(j); changePeriods[toLowerASCII(w)] {
+		j = next // "a 12% year-on-year rise", "70% annual growth"
 	}
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) {
 		return w.chgN, ruleChangeNounAfter, true
@@ -74,6 +81,35 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// compound returns the word at j with the words hyphenated or slashed to
+// it ("year-on-year", "y/y") and the token after it.
+func (p *parser) compound(j int) (string, int) {
+	if j >= len(p.toks) || p.toks[j].k != tWord {
+		return "", j
+	}
+	k := j + 1
+	for k+1 < len(p.toks) && (p.isHyphen(k) || p.is(k, "/")) && p.adj(k) && p.adj(k+1) && p.toks[k+1].k == tWord {
+		k += 2
+	}
+	return p.text[p.toks[j].s:p.toks[k-1].e], k
+}
+
+// signed: a percentage or points written with a sign glued to it is a
+// change ("+5%", "(-1.4%)", "+3 pts"); "+44 20 7946 0958" is a phone
+// number (numbers.go) and "-5C" a temperature.
+func (p *parser) signed(c *cand) string {
+	if !rateUnit(c.unit) {
+		return ""
+	}
+	if p.is(c.st-1, "+") && !p.toks[c.st].sp && (c.st < 2 || p.toks[c.st-1].sp || p.toks[c.st-2].k == tPunct) {
+		return "up"
+	}
+	if (p.isHyphen(c.st) || p.is(c.st, "−")) && c.st+1 < c.en && !p.toks[c.st+1].sp && (c.st == 0 || p.toks[c.st].sp || p.toks[c.st-1].k == tPunct) {
+		return "down"
+	}
+	return ""
 }
 
 // thanEarlier: a comparative right after the number ("more", "fewer")
@@ -122,6 +158,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	}
 	if chg := p.restated(c); chg != "" {
 		return chg, ruleChangeOrRestated
+	}
+	if chg := p.reaching(c); chg != "" {
+		return chg, ruleChangeNewLevel
 	}
 	// "rose from 5% to 7%": look past "from 5%"
 	lim := p.floor
@@ -207,6 +246,24 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	return "", 0
 }
 
+// reaching: "rose by 32%, reaching 189 million": the new level after a
+// change, named by a verb of arriving (changeLevelVerbs).
+func (p *parser) reaching(c *cand) string {
+	i := c.st - 1
+	if i < 1 || p.toks[i].k != tWord || !changeLevelVerbs[toLowerASCII(p.raw(i))] || len(p.out) == 0 {
+		return ""
+	}
+	last := &p.out[len(p.out)-1]
+	k := i - 1
+	if p.is(k, ",") {
+		k--
+	}
+	if last.Change == "" || k < 0 || p.toks[k].e != last.End {
+		return ""
+	}
+	return last.Change
+}
+
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its
 // direction.
@@ -232,11 +289,16 @@ func (p *parser) restated(c *cand) string {
 // rateOrMoney: a percentage, points or money, the amounts that ambiguous
 // change nouns take ("a 5% slide", "a $2 rebound").
 func rateOrMoney(c *cand) bool {
-	switch c.unit {
+	return rateUnit(c.unit) || c.currency
+}
+
+// rateUnit: a percentage or points.
+func rateUnit(u string) bool {
+	switch u {
 	case "percent", "percentage_point", "point", "basis_point":
 		return true
 	}
-	return c.currency
+	return false
 }
 
 // weakChange verbs also take amounts that are not changes ("raised $20

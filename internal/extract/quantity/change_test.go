@@ -58,6 +58,18 @@ var changeCases = []struct {
 	{"The measure passed with 52 votes, a gain of three.", "three", "up", "change-noun-of"},
 	{"Sales more than doubled to $4 billion.", "$4 billion", "up", "change-new-level"},
 	{"Bitcoin surged past $100,000 on Thursday.", "$100,000", "up", "change-verb"},
+	{"Users rose by 32%, reaching 189 million.", "189 million", "up", "change-new-level"},
+	{"The firm has 300 staff, reaching 12 countries.", "12", "", ""},
+	{"The index slid 1.2%, closing 4,512.", "4,512", "down", "change-new-level"},
+	// change-sign
+	{"Repositories grew to 4 million (+22.22% YoY).", "22.22%", "up", "change-sign"},
+	{"Shares closed +5% on the day.", "5%", "up", "change-sign"},
+	{"MSFT +2.3%, AAPL -1.4%.", "-1.4%", "down", "change-sign"},
+	{"Fund returns were -3% last year.", "-3%", "down", "change-sign"},
+	// period words before a change noun
+	{"It had a 12% year-on-year rise in sales.", "12%", "up", "change-noun-after"},
+	{"ARR reflects over 70% year-over-year growth.", "over 70%", "up", "change-noun-after"},
+	{"Sales posted a 4% y/y decline.", "4%", "down", "change-noun-after"},
 	// negatives: not a change, or the level before a change
 	{"Smith added three assists in the win.", "three", "", ""},
 	{"The campaign raised $20 million in May.", "$20 million", "", ""},
@@ -71,6 +83,9 @@ var changeCases = []struct {
 	{"The firm paid 5% more than the asking price.", "5%", "", ""},
 	{"Women earn 18% less than men.", "18%", "", ""},
 	{"Emissions must be 32 percent below 2005 levels.", "32 percent", "", ""},
+	{"Temperatures hit -5C overnight.", "-5C", "", ""},
+	{"Call +44 20 7946 0958 for details.", "+44 20 7946 0958", "", ""},
+	{"The vote was 5% annual members.", "5%", "", ""},
 	{"She recorded a gain of 3 kilos over the season.", "3 kilos", "up", "change-noun-of"},
 }
 

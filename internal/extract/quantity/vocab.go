@@ -203,6 +203,23 @@ var changeEarlier = map[string]bool{
 	"previously": true, "pre-pandemic": true,
 }
 
+// changePeriods may stand between a number and its change noun: "a 12%
+// year-on-year rise", "over 70% year-over-year growth", "a 3% annual
+// increase".
+var changePeriods = map[string]bool{
+	"year-on-year": true, "year-over-year": true, "yoy": true, "y/y": true, "annual": true,
+	"annualized": true, "annualised": true, "quarterly": true, "monthly": true, "weekly": true,
+	"sequential": true, "quarter-on-quarter": true, "month-on-month": true, "week-on-week": true,
+	"overall": true, "cumulative": true, "daily": true,
+}
+
+// changeLevelVerbs name the level a change arrives at: "rose by 32%,
+// reaching 189 million", "fell 3%, hitting $40".
+var changeLevelVerbs = map[string]bool{
+	"reaching": true, "hitting": true, "topping": true,
+	"settling": true, "closing": true, "finishing": true,
+}
+
 // changeStockNouns are stocks that grow and shrink: after one of them a
 // count read by a weak change verb is a change ("the economy added 200,000
 // jobs", "the party gained three seats"), while "raised $20 million" or
