@@ -213,6 +213,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		}
 		if t.w.chg != "" {
 			if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
+				if i > 0 && upToMovement[toLowerASCII(p.raw(i-1))] {
+					return "up", ruleChangeNewLevel // "inching back up to 4.8 percent"
+				}
 				return "", 0
 			}
 			if t.w.key == "up" || t.w.key == "down" {
@@ -246,17 +249,24 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	return "", 0
 }
 
-// reaching: "rose by 32%, reaching 189 million": the new level after a
-// change, named by a verb of arriving (changeLevelVerbs).
+// reaching: "rose by 32%, reaching 189 million", "down 3.2% at $240": the
+// new level after a change, named by a verb of arriving (changeLevelVerbs)
+// or "at".
 func (p *parser) reaching(c *cand) string {
 	i := c.st - 1
-	if i < 1 || p.toks[i].k != tWord || !changeLevelVerbs[toLowerASCII(p.raw(i))] || len(p.out) == 0 {
+	if i < 1 || p.toks[i].k != tWord || len(p.out) == 0 {
 		return ""
 	}
 	last := &p.out[len(p.out)-1]
 	k := i - 1
-	if p.is(k, ",") {
-		k--
+	switch w := toLowerASCII(p.raw(i)); {
+	case w == "at": // "closed down 3.2% at $240", "up 19 cents at US$58.24"
+	case changeLevelVerbs[w]:
+		if p.is(k, ",") {
+			k--
+		}
+	default:
+		return ""
 	}
 	if last.Change == "" || k < 0 || p.toks[k].e != last.End {
 		return ""

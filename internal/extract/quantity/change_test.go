@@ -61,6 +61,12 @@ var changeCases = []struct {
 	{"Users rose by 32%, reaching 189 million.", "189 million", "up", "change-new-level"},
 	{"The firm has 300 staff, reaching 12 countries.", "12", "", ""},
 	{"The index slid 1.2%, closing 4,512.", "4,512", "down", "change-new-level"},
+	{"Tesla shares closed down 3.2% at $240.", "$240", "down", "change-new-level"},
+	{"Shares were up 19 cents at US$58.24.", "US$58.24", "up", "change-new-level"},
+	{"Unemployment is inching back up to 4.8 percent.", "4.8 percent", "up", "change-new-level"},
+	{"The Yankees won again, extending their lead to six games.", "six", "up", "change-by-amount"},
+	{"Shares of the firm were trading at $45.10.", "$45.10", "", ""},
+	{"The charger can power up to 30 phones.", "up to 30", "", ""},
 	// change-sign
 	{"Repositories grew to 4 million (+22.22% YoY).", "22.22%", "up", "change-sign"},
 	{"Shares closed +5% on the day.", "5%", "up", "change-sign"},

@@ -163,7 +163,8 @@ var changeBefore = map[string]string{
 	"contracting": "down", "trimmed": "down", "trims": "down", "trimming": "down",
 	"lowers": "down", "lowering": "down", "retreat": "down",
 	"retreats": "down", "retreating": "down", "weakens": "down", "cratered": "down",
-	"losses": "down",
+	"losses": "down", "extended": "up", "extending": "up", "extends": "up", "stretched": "up",
+	"stretching": "up",
 }
 
 // changeAfter are nouns and comparatives right after a number ("a 5% rise",
