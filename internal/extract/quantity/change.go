@@ -34,7 +34,7 @@ var passWords = map[string]bool{
 	"modest": true, "marginally": true, "dramatically": true, "significantly": true,
 	"substantially": true, "close": true, "some ": true, "respectively": true, "again": true,
 	"year": true, "on": true, "low": true, "high": true, "level": true, "new": true, "annual": true, "annually": true, "overall": true, "total": true,
-	"fully": true, "net": true, "collectively": true, "past": true,
+	"fully": true, "net": true, "collectively": true, "past": true, "you": true,
 }
 
 // changeOf returns "up", "down" or "" for a claim, and the rule that read it.
@@ -159,9 +159,6 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	if chg := p.restated(c); chg != "" {
 		return chg, ruleChangeOrRestated
 	}
-	if chg := p.reaching(c); chg != "" {
-		return chg, ruleChangeNewLevel
-	}
 	// "rose from 5% to 7%": look past "from 5%"
 	lim := p.floor
 	if p.key(i) == "to" && len(p.out) > 0 {
@@ -249,31 +246,6 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	return "", 0
 }
 
-// reaching: "rose by 32%, reaching 189 million", "down 3.2% at $240": the
-// new level after a change, named by a verb of arriving (changeLevelVerbs)
-// or "at".
-func (p *parser) reaching(c *cand) string {
-	i := c.st - 1
-	if i < 1 || p.toks[i].k != tWord || len(p.out) == 0 {
-		return ""
-	}
-	last := &p.out[len(p.out)-1]
-	k := i - 1
-	switch w := toLowerASCII(p.raw(i)); {
-	case w == "at": // "closed down 3.2% at $240", "up 19 cents at US$58.24"
-	case changeLevelVerbs[w]:
-		if p.is(k, ",") {
-			k--
-		}
-	default:
-		return ""
-	}
-	if last.Change == "" || k < 0 || p.toks[k].e != last.End {
-		return ""
-	}
-	return last.Change
-}
-
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its
 // direction.
@@ -296,10 +268,11 @@ func (p *parser) restated(c *cand) string {
 	return last.Change
 }
 
-// rateOrMoney: a percentage, points or money, the amounts that ambiguous
-// change nouns take ("a 5% slide", "a $2 rebound").
+// rateOrMoney: a percentage, points, a multiple or money, the amounts that
+// ambiguous change nouns and comparatives take ("a 5% slide", "a $2
+// rebound", "18 times higher", "$50 cheaper", "20% off").
 func rateOrMoney(c *cand) bool {
-	return rateUnit(c.unit) || c.currency
+	return rateUnit(c.unit) || c.unit == "times" || c.currency
 }
 
 // rateUnit: a percentage or points.

@@ -163,7 +163,8 @@ var changeBefore = map[string]string{
 	"contracting": "down", "trimmed": "down", "trims": "down", "trimming": "down",
 	"lowers": "down", "lowering": "down", "retreat": "down",
 	"retreats": "down", "retreating": "down", "weakens": "down", "cratered": "down",
-	"losses": "down", "extended": "up", "extending": "up", "extends": "up", "stretched": "up",
+	"losses": "down", "save": "down", "saves": "down", "saving": "down", "saved": "down",
+	"discount": "down", "discounted": "down", "extended": "up", "extending": "up", "extends": "up", "stretched": "up",
 	"stretching": "up",
 }
 
@@ -189,6 +190,16 @@ var changeAfter = map[string]string{
 var changeAfterRate = map[string]string{
 	"slide": "down", "tumble": "down", "retreat": "down",
 	"rally": "up", "rebound": "up", "advance": "up", "climb": "up", "expansion": "up",
+	// comparatives take a direction as "30% lower" does ("18 times higher",
+	// "$50 cheaper", "20% faster", "50% more"); "five more people" is an
+	// additional count, not a comparative
+	"more": "up", "less": "down", "fewer": "down", "cheaper": "down", "costlier": "up",
+	"pricier": "up", "faster": "up", "quicker": "up", "slower": "down", "bigger": "up",
+	"larger": "up", "smaller": "down", "greater": "up", "longer": "up", "shorter": "down",
+	"heavier": "up", "lighter": "down", "stronger": "up", "weaker": "down", "better": "up",
+	"worse": "down",
+	// "20% off", "a 15% discount": a price cut
+	"off": "down", "discount": "down", "discounts": "down", "markdown": "down",
 }
 
 // changeCompare are comparatives right after a number that state a change
@@ -212,13 +223,6 @@ var changePeriods = map[string]bool{
 	"annualized": true, "annualised": true, "quarterly": true, "monthly": true, "weekly": true,
 	"sequential": true, "quarter-on-quarter": true, "month-on-month": true, "week-on-week": true,
 	"overall": true, "cumulative": true, "daily": true,
-}
-
-// changeLevelVerbs name the level a change arrives at: "rose by 32%,
-// reaching 189 million", "fell 3%, hitting $40".
-var changeLevelVerbs = map[string]bool{
-	"reaching": true, "hitting": true, "topping": true,
-	"settling": true, "closing": true, "finishing": true,
 }
 
 // changeStockNouns are stocks that grow and shrink: after one of them a
