@@ -98,6 +98,8 @@ var changeCases = []struct {
 	{"Officials counted 30 people at the rally, or 40 by other counts.", "40", "", ""},
 	{"The study followed 1,200 members of the union.", "1,200", "", ""},
 	{"Two more people joined.", "Two", "", ""},
+	{"Most have their minds made up compared to 38 percent of others.", "38 percent", "", ""},
+	{"Shares were down nearly 5% by noon.", "nearly 5%", "down", "change-adverb"},
 	{"He finished two seconds faster.", "two seconds", "", ""},
 	{"The agency hired 40 more staff this month.", "40", "", ""},
 	{"Emissions must be 32 percent below 2005 levels.", "32 percent", "", ""},
