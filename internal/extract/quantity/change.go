@@ -25,7 +25,7 @@ var (
 
 // passWords may stand between a change word and its number.
 var passWords = map[string]bool{
-	"by": true, "to": true, "of": true, "a": true, "an": true, "the": true, "some": true,
+	"by": true, "to": true, "of": true, "a": true, "an": true, "the": true, "some": true, "average": true,
 	"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
 	"approximately": true, "more": true, "than": true, "over": true, "just": true, "only": true,
 	"another": true, "further": true, "additional": true, "sharply": true, "slightly": true,
@@ -163,7 +163,11 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	lim := p.floor
 	if p.key(i) == "to" && len(p.out) > 0 {
 		last := &p.out[len(p.out)-1]
-		if last.End <= p.toks[i].s {
+		prev := i - 1 // the mention ends right before "to" (or its comma)
+		if p.is(prev, ",") {
+			prev--
+		}
+		if prev >= 0 && p.toks[prev].e == last.End {
 			k := i - 1
 			for k >= 0 && p.toks[k].s >= last.Start {
 				k--
@@ -197,6 +201,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		t := &p.toks[i]
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
+		}
+		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
+			continue // a pass word the vocabulary does not hold ("up an average of")
 		}
 		if t.k != tWord || t.w == nil && !byAmount {
 			return "", 0
