@@ -299,7 +299,20 @@ var weakChange = map[string]bool{
 	"raised": true, "raise": true, "raising": true, "gain": true, "gains": true, "gained": true,
 	"gaining": true, "added": true, "boost": true, "boosted": true, "adds": true, "adding": true,
 	"boosts": true, "boosting": true,
+	// "police recovered 30 guns", "grabbed 12 rebounds", "sink 3 putts",
+	// "rally 5,000 supporters", "stretched 3 miles", "saved 3 lives"
+	"recovered": true, "recover": true, "recovers": true, "recovering": true, "rebound": true,
+	"rebounds": true, "rebounding": true, "rebounded": true, "advance": true, "advances": true,
+	"advancing": true, "advanced": true, "leap": true, "leaps": true, "leaping": true, "leapt": true,
+	"leaped": true, "sink": true, "sinks": true, "sinking": true, "rally": true, "rallies": true,
+	"rallying": true, "rallied": true, "stretched": true, "stretching": true, "extended": true,
+	"extending": true, "extends": true, "retreat": true, "retreats": true, "retreating": true,
+	"save": true, "saves": true, "saving": true, "saved": true, "expands": true, "expanding": true,
+	"expanded": true,
 }
+
+// saveVerbs state a price cut before money ("save $300").
+var saveVerbs = map[string]bool{"save": true, "saves": true, "saving": true, "saved": true}
 
 // weakChangeHolds: a weak change verb at token v makes the claim a change
 // when "by"/"to" introduces it, when it is a rate not followed by "of", or
@@ -320,6 +333,9 @@ func (p *parser) weakChangeHolds(c *cand, v int) rule {
 			return ruleChangeWeakRate
 		}
 		return 0
+	}
+	if c.currency && saveVerbs[p.key(v)] {
+		return ruleChangeWeakRate // "save $300 on the TV"
 	}
 	if (c.unit == "" || c.unit == "count") && !c.currency && c.en < len(p.toks) && changeStockNouns[toLowerASCII(p.raw(c.en))] {
 		return ruleChangeStockCount

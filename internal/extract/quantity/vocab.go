@@ -158,7 +158,7 @@ var changeBefore = map[string]string{
 	"tumbling": "down", "slips": "down", "slipping": "down", "sheds": "down",
 	"shedding": "down", "sink": "down", "sinks": "down", "sinking": "down",
 	"eases": "down", "easing": "down", "tanked": "down", "tanking": "down",
-	"halve": "down", "halves": "down", "halving": "down", "narrow": "down",
+	"halve": "down", "halves": "down", "halving": "down",
 	"narrows": "down", "narrowing": "down", "shrinks": "down", "contracts": "down",
 	"contracting": "down", "trimmed": "down", "trims": "down", "trimming": "down",
 	"lowers": "down", "lowering": "down", "retreat": "down",
