@@ -308,7 +308,8 @@ var weakChange = map[string]bool{
 	"rallying": true, "rallied": true, "stretched": true, "stretching": true, "extended": true,
 	"extending": true, "extends": true, "retreat": true, "retreats": true, "retreating": true,
 	"save": true, "saves": true, "saving": true, "saved": true, "expands": true, "expanding": true,
-	"expanded": true,
+	"expanded": true, "improve": true, "improves": true, "improved": true, "improving": true,
+	"raises": true, "lifted": true, "lifts": true,
 }
 
 // saveVerbs state a price cut before money ("save $300").

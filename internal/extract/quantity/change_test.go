@@ -79,6 +79,10 @@ var changeCases = []struct {
 	{"Members get a 15% discount on tickets.", "15%", "down", "change-noun-after"},
 	{"Bundling can save you 25% on insurance.", "25%", "down", "change-weak-rate"},
 	{"Shoppers can save $300 on the TV.", "$300", "down", "change-weak-rate"},
+	{"The tool improves employee satisfaction by 15%.", "15%", "up", "change-weak-by-to"},
+	{"Testers saw a 50% improvement in load times.", "50%", "up", "change-noun-after"},
+	{"The new policy reduces waiting times by 20 percent.", "20 percent", "down", "change-by-amount"},
+	{"The school improved 3 classrooms this summer.", "3", "", ""},
 	// change-sign
 	{"Repositories grew to 4 million (+22.22% YoY).", "22.22%", "up", "change-sign"},
 	{"Shares closed +5% on the day.", "5%", "up", "change-sign"},

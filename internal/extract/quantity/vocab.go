@@ -164,7 +164,10 @@ var changeBefore = map[string]string{
 	"lowers": "down", "lowering": "down", "retreat": "down",
 	"retreats": "down", "retreating": "down", "weakens": "down", "cratered": "down",
 	"losses": "down", "save": "down", "saves": "down", "saving": "down", "saved": "down",
-	"discount": "down", "discounted": "down", "extended": "up", "extending": "up", "extends": "up", "stretched": "up",
+	"discount": "down", "discounted": "down", "extended": "up",
+	"improve": "up", "improves": "up", "improved": "up", "improving": "up", "raises": "up",
+	"lifted": "up", "lifts": "up", "reduces": "down", "worsened": "down", "worsening": "down",
+	"eroded": "down", "erodes": "down", "eroding": "down", "pared": "down", "extending": "up", "extends": "up", "stretched": "up",
 	"stretching": "up",
 }
 
@@ -200,6 +203,7 @@ var changeAfterRate = map[string]string{
 	"worse": "down",
 	// "20% off", "a 15% discount": a price cut
 	"off": "down", "discount": "down", "discounts": "down", "markdown": "down",
+	"improvement": "up", "markup": "up",
 }
 
 // changeCompare are comparatives right after a number that state a change
