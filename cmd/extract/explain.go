@@ -69,7 +69,7 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	}
 	fmt.Fprintf(w, "  qualifier  %-14s rule %s\n", q.Qualifier, orNone(x.Rules.Qualifier))
 	if q.Change != nil {
-		fmt.Fprintf(w, "  change     %s\n", *q.Change)
+		fmt.Fprintf(w, "  change     %-14s rule %s\n", *q.Change, orNone(x.Rules.Change))
 	}
 	if !q.IsClaim() {
 		return

@@ -25,7 +25,7 @@ func runQuantities(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("quantities", "quantities [--lines] [--claims] [--explain] [FILE...]   (no FILE or \"-\": stdin)", stderr)
 	lines := fs.Bool("lines", false, "treat each input line as a separate text (id FILE:LINE)")
 	claimsOnly := fs.Bool("claims", false, "print only mentions of kind claim")
-	explain := fs.Bool("explain", false, "print each mention with the named rules that decided its kind, unit, qualifier, source and cue (as \"extract explain\"), not JSONL")
+	explain := fs.Bool("explain", false, "print each mention with the named rules that decided its kind, unit, qualifier, change, source and cue (as \"extract explain\"), not JSONL")
 	if st, ok := parse(fs, args); !ok {
 		return st
 	}

@@ -1,11 +1,31 @@
 package quantity
 
 // Direction of change: "rose 5%", "fell by 3 points", "up about 19 per cent",
-// "an increase of 5%", "a 5% rise", "3 points lower".
+// "an increase of 5%", "a 5% rise", "3 points lower". Each way of stating a
+// change is a named rule (shown by explain); the words are rows of the
+// changeBefore and changeAfter tables (vocab.go).
+
+// The change rules, in the order changeOf tries them.
+var (
+	ruleChangeNounAfter   = newRule("change-noun-after")   // "a 5% rise", "3 points lower", "a 40% plunge"
+	ruleChangeThanEarlier = newRule("change-than-earlier") // "15% more cars than a year earlier", "10% fewer deaths than in 2020"
+	ruleChangeNounOf      = newRule("change-noun-of")      // "a gain of three", "a loss of 40 seats"
+	ruleChangeSign        = newRule("change-sign")         // "(+22.22% YoY)", "AAPL -1.4%": a signed rate
+	ruleChangeNounIn      = newRule("change-noun-in")      // "5% in job growth"
+	ruleChangeUpFrom      = newRule("change-up-from")      // "1 in 4 ... in 2010, up from 1 in 10": the new level
+	ruleChangeOrRestated  = newRule("change-or-restated")  // "rose 3.54 points, or 0.2 percent": the same change restated
+	ruleChangeNewLevel    = newRule("change-new-level")    // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
+	ruleChangeAdverb      = newRule("change-adverb")       // "sales were up 5%", "down 3 points"
+	ruleChangeVerb        = newRule("change-verb")         // "rose 5%", "fell by more than 3 points", "an increase of 5%"
+	ruleChangeByAmount    = newRule("change-by-amount")    // "cut emissions and land use by 70%"
+	ruleChangeStockCount  = newRule("change-stock-count")  // "added 200,000 jobs", "gained 3 seats"
+	ruleChangeWeakByTo    = newRule("change-weak-by-to")   // "boosted output by 5%", "raised rates to 5%"
+	ruleChangeWeakRate    = newRule("change-weak-rate")    // "gained 4 points"
+)
 
 // passWords may stand between a change word and its number.
 var passWords = map[string]bool{
-	"by": true, "to": true, "of": true, "a": true, "an": true, "the": true, "some": true,
+	"by": true, "to": true, "of": true, "a": true, "an": true, "the": true, "some": true, "average": true,
 	"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
 	"approximately": true, "more": true, "than": true, "over": true, "just": true, "only": true,
 	"another": true, "further": true, "additional": true, "sharply": true, "slightly": true,
@@ -14,12 +34,16 @@ var passWords = map[string]bool{
 	"modest": true, "marginally": true, "dramatically": true, "significantly": true,
 	"substantially": true, "close": true, "some ": true, "respectively": true, "again": true,
 	"year": true, "on": true, "low": true, "high": true, "level": true, "new": true, "annual": true, "annually": true, "overall": true, "total": true,
+	"fully": true, "net": true, "collectively": true, "past": true, "you": true,
 }
 
-// changeOf returns "up", "down" or "" for a claim.
-func (p *parser) changeOf(c *cand) string {
-	if chg, ok := p.changeAfter(c); ok {
-		return chg
+// changeOf returns "up", "down" or "" for a claim, and the rule that read it.
+func (p *parser) changeOf(c *cand) (string, rule) {
+	if chg := p.signed(c); chg != "" {
+		return chg, ruleChangeSign
+	}
+	if chg, r, ok := p.changeAfter(c); ok {
+		return chg, r
 	}
 	return p.changeBefore(c)
 }
@@ -27,44 +51,123 @@ func (p *parser) changeOf(c *cand) string {
 // changeAfter reads a change after the number: "a 5% rise", "3 points
 // lower", a change noun a few words after "in", "1 in 4 residents ... in
 // 2010, up from 1 in 10" (the new level).
-func (p *parser) changeAfter(c *cand) (string, bool) {
+func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 	j := c.en
 	if p.isHyphen(j) && p.adj(j) {
 		j++
 	}
-	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord {
-		return w.chgN, true
+	if w, next := p.compound(j); changePeriods[toLowerASCII(w)] {
+		j = next // "a 12% year-on-year rise", "70% annual growth"
+	}
+	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) {
+		return w.chgN, ruleChangeNounAfter, true
 	}
 	if p.key(j) == "in" {
 		for k := j + 1; k < len(p.toks) && k <= j+3 && p.toks[k].k == tWord; k++ {
-			if w := p.w(k); w != nil && w.chgN != "" {
-				return w.chgN, true
+			if w := p.w(k); w != nil && w.chgN != "" && (!w.chgRate || rateOrMoney(c)) {
+				return w.chgN, ruleChangeNounIn, true
 			}
 		}
+	}
+	if chg := p.thanEarlier(c, j); chg != "" {
+		return chg, ruleChangeThanEarlier, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
 		if p.toks[k].k == tNum {
 			break
 		}
 		if (p.key(k) == "up" || p.key(k) == "down") && p.key(k+1) == "from" && p.is(k-1, ",") {
-			return p.key(k), true
+			return p.key(k), ruleChangeUpFrom, true
 		}
 	}
-	return "", false
+	return "", 0, false
+}
+
+// compound returns the word at j with the words hyphenated or slashed to
+// it ("year-on-year", "y/y") and the token after it.
+func (p *parser) compound(j int) (string, int) {
+	if j >= len(p.toks) || p.toks[j].k != tWord {
+		return "", j
+	}
+	k := j + 1
+	for k+1 < len(p.toks) && (p.isHyphen(k) || p.is(k, "/")) && p.adj(k) && p.adj(k+1) && p.toks[k+1].k == tWord {
+		k += 2
+	}
+	return p.text[p.toks[j].s:p.toks[k-1].e], k
+}
+
+// signed: a percentage or points written with a sign glued to it is a
+// change ("+5%", "(-1.4%)", "+3 pts"); "+44 20 7946 0958" is a phone
+// number (numbers.go) and "-5C" a temperature.
+func (p *parser) signed(c *cand) string {
+	if !rateUnit(c.unit) {
+		return ""
+	}
+	if p.is(c.st-1, "+") && !p.toks[c.st].sp && (c.st < 2 || p.toks[c.st-1].sp || p.toks[c.st-2].k == tPunct) {
+		return "up"
+	}
+	if (p.isHyphen(c.st) || p.is(c.st, "−")) && c.st+1 < c.en && !p.toks[c.st+1].sp && (c.st == 0 || p.toks[c.st].sp || p.toks[c.st-1].k == tPunct) {
+		return "down"
+	}
+	return ""
+}
+
+// thanEarlier: a comparative right after the number ("more", "fewer")
+// compared with an earlier time of the same thing ("than a year
+// earlier", "than in 2020") states a change; "20%
+// faster than its rival" or "5% more than the target" compares two things
+// and states none.
+func (p *parser) thanEarlier(c *cand, j int) string {
+	if j >= len(p.toks) || p.toks[j].k != tWord {
+		return ""
+	}
+	dir := changeCompare[toLowerASCII(p.raw(j))]
+	if dir == "" {
+		return ""
+	}
+	than := false
+	for k := j + 1; k < len(p.toks) && k <= j+8; k++ {
+		t := &p.toks[k]
+		if t.k == tNum {
+			if than && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 {
+				return dir // "than in 2020"
+			}
+			return ""
+		}
+		if t.k != tWord {
+			return ""
+		}
+		w := toLowerASCII(p.raw(k))
+		if w == "than" {
+			than = true
+			continue
+		}
+		if than && changeEarlier[w] {
+			return dir
+		}
+	}
+	return ""
 }
 
 // changeBefore reads a change before the number: "rose 5%", "fell by more
 // than 3 points", "an increase of 5%", "rose from 5% to 7%".
-func (p *parser) changeBefore(c *cand) string {
+func (p *parser) changeBefore(c *cand) (string, rule) {
 	i := c.st - 1
 	if p.key(i) == "from" {
-		return "" // the start of "rose from 5% to 7%"
+		return "", 0 // the start of "rose from 5% to 7%"
+	}
+	if chg := p.restated(c); chg != "" {
+		return chg, ruleChangeOrRestated
 	}
 	// "rose from 5% to 7%": look past "from 5%"
 	lim := p.floor
 	if p.key(i) == "to" && len(p.out) > 0 {
 		last := &p.out[len(p.out)-1]
-		if last.End <= p.toks[i].s {
+		prev := i - 1 // the mention ends right before "to" (or its comma)
+		if p.is(prev, ",") {
+			prev--
+		}
+		if prev >= 0 && p.toks[prev].e == last.End {
 			k := i - 1
 			for k >= 0 && p.toks[k].s >= last.Start {
 				k--
@@ -73,67 +176,172 @@ func (p *parser) changeBefore(c *cand) string {
 				i = k - 1
 				lim = 0
 			} else if last.Change != "" && p.toks[k+1].s == last.Start {
-				return last.Change // "rose 3.5% to $3.2bn": the new level
+				return last.Change, ruleChangeNewLevel // "rose 3.5% to $3.2bn": the new level
+			} else if p.toks[k+1].s == last.Start {
+				// "sales more than doubled to $4 billion": the multiplier
+				// word is the change
+				for m := k + 1; m < i && p.toks[m].e <= last.End; m++ {
+					if w := p.w(m); w != nil && w.chg != "" && w.key != "up" && w.key != "down" && p.toks[m].k == tWord {
+						return w.chg, ruleChangeNewLevel
+					}
+				}
 			}
 		}
 	}
 	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
 	byAmount := p.key(i) == "by" || p.key(i) == "to"
+	by := p.key(i) == "by"
+	maxN, maxPassed := 7, 3
+	if by {
+		// "cut greenhouse gas emissions and land use by 70%"
+		maxN, maxPassed = 13, 6
+	}
 	passed := 0 // words passed that are not pass words
-	for n := 0; i >= lim && i >= 0 && n < 7; i, n = i-1, n+1 {
+	for n := 0; i >= lim && i >= 0 && n < maxN; i, n = i-1, n+1 {
 		t := &p.toks[i]
+		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
+			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
+		}
+		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
+			continue // a pass word the vocabulary does not hold ("up an average of")
+		}
 		if t.k != tWord || t.w == nil && !byAmount {
-			return ""
+			return "", 0
 		}
 		if t.w == nil {
 			passed++
+			if passed > maxPassed {
+				return "", 0
+			}
 			continue
 		}
 		if t.w.chg != "" {
 			if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
-				return ""
+				if i > 0 && upToMovement[toLowerASCII(p.raw(i-1))] {
+					return "up", ruleChangeNewLevel // "inching back up to 4.8 percent"
+				}
+				return "", 0
 			}
-			if (t.w.key == "up" || t.w.key == "down") && !p.adverbChange(c, i) {
-				return ""
+			if t.w.key == "up" || t.w.key == "down" {
+				// "minds made up compared to nearly four in 10": a word
+				// that is no pass word between ends the adverb's reach
+				if passed > 0 || !p.adverbChange(c, i) {
+					return "", 0
+				}
+				return t.w.chg, ruleChangeAdverb
 			}
-			if weakChange[t.w.key] && !p.weakChangeHolds(c, i) {
-				return ""
+			if weakChange[t.w.key] {
+				r := p.weakChangeHolds(c, i)
+				if r == 0 {
+					return "", 0
+				}
+				return t.w.chg, r
 			}
-			return t.w.chg
+			if passed > 0 {
+				return t.w.chg, ruleChangeByAmount
+			}
+			return t.w.chg, ruleChangeVerb
 		}
 		if !passWords[t.w.key] {
-			if !byAmount || t.w.fn && t.w.key != "the" && t.w.key != "its" && t.w.key != "their" && t.w.key != "his" && t.w.key != "her" {
-				return ""
+			if !byAmount || t.w.fn && !(by && t.w.key == "and") && t.w.key != "the" && t.w.key != "its" && t.w.key != "their" && t.w.key != "his" && t.w.key != "her" {
+				return "", 0
 			}
 			passed++
 		}
-		if passed > 3 || n >= 4 && !byAmount {
-			return ""
+		if passed > maxPassed || n >= 4 && !byAmount {
+			return "", 0
 		}
 	}
-	return ""
+	return "", 0
+}
+
+// restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
+// "or" that restates the change just read in another unit keeps its
+// direction.
+func (p *parser) restated(c *cand) string {
+	i := c.st - 1
+	if p.key(i) != "or" || len(p.out) == 0 {
+		return ""
+	}
+	last := &p.out[len(p.out)-1]
+	if last.Change == "" {
+		return ""
+	}
+	k := i - 1
+	if p.is(k, ",") {
+		k--
+	}
+	if k < 0 || p.toks[k].e != last.End {
+		return ""
+	}
+	return last.Change
+}
+
+// rateOrMoney: a percentage, points, a multiple or money, the amounts that
+// ambiguous change nouns and comparatives take ("a 5% slide", "a $2
+// rebound", "18 times higher", "$50 cheaper", "20% off").
+func rateOrMoney(c *cand) bool {
+	return rateUnit(c.unit) || c.unit == "times" || c.currency
+}
+
+// rateUnit: a percentage or points.
+func rateUnit(u string) bool {
+	switch u {
+	case "percent", "percentage_point", "point", "basis_point":
+		return true
+	}
+	return false
 }
 
 // weakChange verbs also take amounts that are not changes ("raised $20
 // million", "gaining 16 percent of the vote", "lost two jobs").
 var weakChange = map[string]bool{
 	"raised": true, "raise": true, "raising": true, "gain": true, "gains": true, "gained": true,
-	"gaining": true, "added": true, "boost": true, "boosted": true,
+	"gaining": true, "added": true, "boost": true, "boosted": true, "adds": true, "adding": true,
+	"boosts": true, "boosting": true,
+	// "police recovered 30 guns", "grabbed 12 rebounds", "sink 3 putts",
+	// "rally 5,000 supporters", "stretched 3 miles", "saved 3 lives"
+	"recovered": true, "recover": true, "recovers": true, "recovering": true, "rebound": true,
+	"rebounds": true, "rebounding": true, "rebounded": true, "advance": true, "advances": true,
+	"advancing": true, "advanced": true, "leap": true, "leaps": true, "leaping": true, "leapt": true,
+	"leaped": true, "sink": true, "sinks": true, "sinking": true, "rally": true, "rallies": true,
+	"rallying": true, "rallied": true, "stretched": true, "stretching": true, "extended": true,
+	"extending": true, "extends": true, "retreat": true, "retreats": true, "retreating": true,
+	"save": true, "saves": true, "saving": true, "saved": true, "expands": true, "expanding": true,
+	"expanded": true, "improve": true, "improves": true, "improved": true, "improving": true,
+	"raises": true, "lifted": true, "lifts": true,
 }
 
+// saveVerbs state a price cut before money ("save $300").
+var saveVerbs = map[string]bool{"save": true, "saves": true, "saving": true, "saved": true}
+
 // weakChangeHolds: a weak change verb at token v makes the claim a change
-// when "by"/"to" introduces it, or when it is a rate not followed by "of".
-func (p *parser) weakChangeHolds(c *cand, v int) bool {
+// when "by"/"to" introduces it, when it is a rate not followed by "of", or
+// when it counts a stock that grows and shrinks ("added 200,000 jobs"). It
+// returns the rule that holds (0: none).
+func (p *parser) weakChangeHolds(c *cand, v int) rule {
+	if k := p.key(v - 1); (k == "a" || k == "an") && p.key(v+1) == "of" && v+2 == c.st {
+		return ruleChangeNounOf // "a gain of three"
+	}
 	for j := v + 1; j < c.st; j++ {
 		if k := p.key(j); k == "by" || k == "to" {
-			return true
+			return ruleChangeWeakByTo
 		}
 	}
 	switch c.unit {
 	case "percent", "percentage_point", "point", "basis_point":
-		return p.key(c.en) != "of"
+		if p.key(c.en) != "of" {
+			return ruleChangeWeakRate
+		}
+		return 0
 	}
-	return false
+	if c.currency && saveVerbs[p.key(v)] {
+		return ruleChangeWeakRate // "save $300 on the TV"
+	}
+	if (c.unit == "" || c.unit == "count") && !c.currency && c.en < len(p.toks) && changeStockNouns[toLowerASCII(p.raw(c.en))] {
+		return ruleChangeStockCount
+	}
+	return 0
 }
 
 // adverbChange: "up"/"down" before a number state a change ("sales were up

@@ -212,6 +212,9 @@ func (p *parser) phonePlus(c *cand, i int) *cand {
 	n := len(p.toks)
 	// phone numbers: +1 202 ...
 	if p.is(i-1, "+") && p.adj(i) && (i < 2 || p.toks[i-1].sp) {
+		if p.toks[i].dec || p.is(i+1, "%") && !p.toks[i+1].sp {
+			return nil // a signed change, not a phone number: "+2.3%", "+5%"
+		}
 		c.st = i - 1
 		c.en = p.digitGroups(i)
 		if p.isHyphen(c.en) || c.en < n && p.toks[c.en].k == tNum {

@@ -17,7 +17,7 @@ type Mention struct {
 	Unit       string
 	Change     string // "", claims.Up or claims.Down
 	Kind       claims.Kind
-	rules      [3]rule // the rules that decided kind, unit, qualifier (Rules)
+	rules      [4]rule // the rules that decided kind, unit, qualifier, change (Rules)
 	// BareDollar marks money in USD read from a bare "$", "dollars" or
 	// "cents" that names no country: the article decides which dollar it
 	// is (the facade's articleDollar).
@@ -153,6 +153,7 @@ type cand struct {
 	unitRule   rule
 	bareDollar bool // a "$" or "dollars" naming no country
 	qualRule   rule
+	chgRule    rule // the change rule that read change
 }
 
 func (p *parser) run() {
@@ -179,7 +180,7 @@ func (p *parser) emit(c *cand) {
 		Unit:       c.unit,
 		Change:     c.change,
 		Kind:       c.kind,
-		rules:      [3]rule{c.kindRule, c.unitRule, c.qualRule},
+		rules:      [4]rule{c.kindRule, c.unitRule, c.qualRule, c.chgRule},
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	if m.Qualifier == "" {
@@ -313,7 +314,7 @@ func (p *parser) complete(c *cand) {
 	p.classify(c)
 	n.note(c, c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {
-		c.change = p.changeOf(c)
+		c.change, c.chgRule = p.changeOf(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"

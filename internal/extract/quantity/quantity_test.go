@@ -41,7 +41,7 @@ var grammarCases = []struct {
 	{"Its fleet of roughly 400 737 Max jets was grounded.", []want{w("roughly 400", "400", "400", "about", "count"), nc("737", claims.KindIdentifier)}},
 	{"The war has lasted more than two decades.", []want{w("more than two decades", "20", "-", "more_than", "year")}},
 	{"HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", []want{nc("225.86", claims.KindOther), nc("-12.99", claims.KindOther), nc("-5.44%", claims.KindOther)}},
-	{"The index moved -3.2 -4.1% in a week.", []want{w("-3.2", "-3.2", "-3.2", "exact", "count"), w("-4.1%", "-4.1", "-4.1", "exact", "percent")}},
+	{"The index moved -3.2 -4.1% in a week.", []want{w("-3.2", "-3.2", "-3.2", "exact", "count"), chg(w("-4.1%", "-4.1", "-4.1", "exact", "percent"), "down")}},
 	{"They were held on 48 hour holds.", []want{nc("48 hour", claims.KindDuration)}},
 	{"There is no evidence linking the third case to the earlier two.", []want{nc("third", claims.KindOrdinal), nc("two", claims.KindOther)}},
 	{"Researchers detected one such plume directly.", []want{nc("one", claims.KindOther)}},

@@ -45,9 +45,10 @@ var (
 // "default-…" names what holds when no rule spoke.
 type Rules struct {
 	Kind, Unit, Qualifier string
+	Change                string // the change rule (change.go), "" when no change is stated
 }
 
 // Rules returns the names of the rules that decided m (for --explain).
 func (m Mention) Rules() Rules {
-	return Rules{Kind: m.rules[0].String(), Unit: m.rules[1].String(), Qualifier: m.rules[2].String()}
+	return Rules{Kind: m.rules[0].String(), Unit: m.rules[1].String(), Qualifier: m.rules[2].String(), Change: m.rules[3].String()}
 }

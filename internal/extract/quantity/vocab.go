@@ -19,7 +19,9 @@ type word struct {
 	iso    bool   // an ISO 4217 code written as a word (USD, EUR)
 	chg    string // change verb or adverb before a number: up / down
 	chgN   string // change noun or comparative after a number: up / down
-	fn     bool   // function or qualifier word (never the name before a code number)
+	// chgRate: chgN only after a percentage, points or money (changeAfterRate)
+	chgRate bool
+	fn      bool // function or qualifier word (never the name before a code number)
 	// trigger: the word can start a number expression without digits
 	// (mayHoldNumber lets its sentence through)
 	trigger bool
@@ -135,6 +137,38 @@ var changeBefore = map[string]string{
 	"swell": "up", "swelling": "up", "swells": "up", "widened": "up", "eliminated": "down", "eliminate": "down",
 	"slash": "down", "slashes": "down", "slashing": "down", "narrowed": "down", "halved": "down",
 	"retreated": "down", "weakened": "down", "dwindled": "down", "downturn": "down",
+	// issue 15: more forms of stated change in news (markets, jobs, economy,
+	// sports, health), all inflections
+	"rallied": "up", "rally": "up", "rallies": "up", "rallying": "up",
+	"rebound": "up", "rebounds": "up", "rebounding": "up",
+	"recovered": "up", "recover": "up", "recovers": "up", "recovering": "up",
+	"doubled": "up", "doubles": "up", "doubling": "up", "tripled": "up", "triples": "up",
+	"tripling": "up", "trebled": "up", "quadrupled": "up",
+	"leapt": "up", "leaped": "up", "leap": "up", "leaps": "up", "leaping": "up",
+	"skyrocketed": "up", "skyrocketing": "up", "rocketed": "up",
+	"spike": "up", "spikes": "up", "spiking": "up", "advance": "up", "advances": "up",
+	"advancing": "up", "adds": "up", "adding": "up", "expands": "up", "expanding": "up",
+	"accelerate": "up", "accelerates": "up", "accelerating": "up", "widen": "up",
+	"widens": "up", "widening": "up", "boosts": "up", "boosting": "up", "hikes": "up",
+	"hiking": "up", "upping": "up",
+	"slowed": "down", "slows": "down", "slowing": "down", "decelerated": "down",
+	"dips": "down", "dipping": "down", "slides": "down", "sliding": "down",
+	"slumps": "down", "slumping": "down", "plunges": "down", "plunging": "down",
+	"plummet": "down", "plummets": "down", "plummeting": "down", "tumbles": "down",
+	"tumbling": "down", "slips": "down", "slipping": "down", "sheds": "down",
+	"shedding": "down", "sink": "down", "sinks": "down", "sinking": "down",
+	"eases": "down", "easing": "down", "tanked": "down", "tanking": "down",
+	"halve": "down", "halves": "down", "halving": "down",
+	"narrows": "down", "narrowing": "down", "shrinks": "down", "contracts": "down",
+	"contracting": "down", "trimmed": "down", "trims": "down", "trimming": "down",
+	"lowers": "down", "lowering": "down", "retreat": "down",
+	"retreats": "down", "retreating": "down", "weakens": "down", "cratered": "down",
+	"losses": "down", "save": "down", "saves": "down", "saving": "down", "saved": "down",
+	"discount": "down", "discounted": "down", "extended": "up",
+	"improve": "up", "improves": "up", "improved": "up", "improving": "up", "raises": "up",
+	"lifted": "up", "lifts": "up", "reduces": "down", "worsened": "down", "worsening": "down",
+	"eroded": "down", "erodes": "down", "eroding": "down", "pared": "down", "extending": "up", "extends": "up", "stretched": "up",
+	"stretching": "up",
 }
 
 // changeAfter are nouns and comparatives right after a number ("a 5% rise",
@@ -147,6 +181,64 @@ var changeAfter = map[string]string{
 	"decrease": "down", "cut": "down", "cuts": "down", "reduction": "down", "loss": "down",
 	"losses": "down", "lower": "down", "down": "down", "slump": "down", "plunge": "down", "dip": "down",
 	"contraction": "down", "bump": "up", "spike": "up", "savings": "down", "layoffs": "down",
+	// issue 15: "a 5% jump", "a 40% plunge"
+	"jumps": "up", "surges": "up", "spikes": "up", "hikes": "up", "upswing": "up",
+	"falls": "down", "dips": "down", "reductions": "down", "decreases": "down",
+	"slumps": "down", "plunges": "down", "downturn": "down",
+}
+
+// changeAfterRate are change nouns that are also things counted ("one
+// slide says", "a 5,000-person rally"): a change only after a percentage,
+// points or money ("a 5% slide", "a 300-point rally", "a $2 rebound").
+var changeAfterRate = map[string]string{
+	"slide": "down", "tumble": "down", "retreat": "down",
+	"rally": "up", "rebound": "up", "advance": "up", "climb": "up", "expansion": "up",
+	// comparatives take a direction as "30% lower" does ("18 times higher",
+	// "$50 cheaper", "20% faster", "50% more"); "five more people" is an
+	// additional count, not a comparative
+	"more": "up", "less": "down", "fewer": "down", "cheaper": "down", "costlier": "up",
+	"pricier": "up", "faster": "up", "quicker": "up", "slower": "down", "bigger": "up",
+	"larger": "up", "smaller": "down", "greater": "up", "longer": "up", "shorter": "down",
+	"heavier": "up", "lighter": "down", "stronger": "up", "weaker": "down", "better": "up",
+	"worse": "down",
+	// "20% off", "a 15% discount": a price cut
+	"off": "down", "discount": "down", "discounts": "down", "markdown": "down",
+	"improvement": "up", "markup": "up",
+}
+
+// changeCompare are comparatives right after a number that state a change
+// when compared with an earlier time (changeEarlier): "15% more cars than
+// a year earlier". ("32 percent below 2005 levels" is a level against a
+// baseline, not a change: "above"/"below" are not here.)
+var changeCompare = map[string]string{"more": "up", "fewer": "down", "less": "down"}
+
+// changeEarlier name an earlier time of the same thing after "than".
+var changeEarlier = map[string]bool{
+	"last": true, "previous": true, "prior": true, "earlier": true, "ago": true,
+	"before": true, "yesterday": true, "year-earlier": true, "year-ago": true,
+	"previously": true, "pre-pandemic": true,
+}
+
+// changePeriods may stand between a number and its change noun: "a 12%
+// year-on-year rise", "over 70% year-over-year growth", "a 3% annual
+// increase".
+var changePeriods = map[string]bool{
+	"year-on-year": true, "year-over-year": true, "yoy": true, "y/y": true, "annual": true,
+	"annualized": true, "annualised": true, "quarterly": true, "monthly": true, "weekly": true,
+	"sequential": true, "quarter-on-quarter": true, "month-on-month": true, "week-on-week": true,
+	"overall": true, "cumulative": true, "daily": true,
+}
+
+// changeStockNouns are stocks that grow and shrink: after one of them a
+// count read by a weak change verb is a change ("the economy added 200,000
+// jobs", "the party gained three seats"), while "raised $20 million" or
+// "added three assists" are not.
+var changeStockNouns = map[string]bool{
+	"jobs": true, "job": true, "positions": true, "seats": true, "seat": true,
+	"subscribers": true, "users": true, "customers": true, "members": true,
+	"workers": true, "employees": true, "contributors": true, "followers": true,
+	"accounts": true, "residents": true, "payrolls": true, "listings": true,
+	"viewers": true, "listeners": true, "readers": true, "households": true,
 }
 
 // functionWords are never part of a name such as "Article 5" or "Boeing 737".
@@ -229,6 +321,10 @@ func init() {
 	}
 	for k, v := range changeAfter {
 		entry(k).chgN = v
+	}
+	for k, v := range changeAfterRate {
+		e := entry(k)
+		e.chgN, e.chgRate = v, true
 	}
 	for _, k := range functionWords {
 		entry(k).fn = true

@@ -1,0 +1,142 @@
+package quantity
+
+import "testing"
+
+// changeCases: a stated change and the named rule that reads it, in varied
+// wording across markets, jobs, economy, sports and health news; rule ""
+// with change "" is a negative (no change stated, or a level before it).
+var changeCases = []struct {
+	in, text, change, rule string
+}{
+	// change-verb, all inflections
+	{"Shares climbed 4% on Tuesday.", "4%", "up", "change-verb"},
+	{"Oil plunged 6% on Monday.", "6%", "down", "change-verb"},
+	{"The index is plunging 3 percent in early trade.", "3 percent", "down", "change-verb"},
+	{"The dollar slid 0.5% against the yen.", "0.5%", "down", "change-verb"},
+	{"Retail sales rebounded 3% in May.", "3%", "up", "change-weak-rate"},
+	{"The shares recovered 5% on Friday.", "5%", "up", "change-weak-rate"},
+	{"Stocks rallied 2.1 percent after the Fed decision.", "2.1 percent", "up", "change-weak-rate"},
+	{"Growth slowed 0.3 percentage points.", "0.3 percentage points", "down", "change-verb"},
+	{"Bitcoin has been sliding 12% this week.", "12%", "down", "change-verb"},
+	{"Prices skyrocketed 40% over the summer.", "40%", "up", "change-verb"},
+	{"Cases leapt 18 per cent in a week.", "18 per cent", "up", "change-weak-rate"},
+	{"The yen tanked 4% after the data.", "4%", "down", "change-verb"},
+	{"The company trimmed its forecast by 0.2 percentage points.", "0.2 percentage points", "down", "change-by-amount"},
+	{"Hospital admissions are easing 6 percent a week.", "6 percent", "down", "change-verb"},
+	{"Unemployment fell to 3.9% in June.", "3.9%", "down", "change-verb"},
+	// change-adverb
+	{"Sales were up 5% from last year.", "5%", "up", "change-adverb"},
+	{"The stock is down 3 points.", "3 points", "down", "change-adverb"},
+	// change-noun-after and change-noun-in
+	{"The company reported a 5% rise in revenue.", "5%", "up", "change-noun-after"},
+	{"Wednesday's 40% plunges wiped out the gains.", "40%", "down", "change-noun-after"},
+	{"The Dow posted a 300-point rally on Friday.", "300-point", "up", "change-noun-after"},
+	{"Shares suffered a 7% slide after the results.", "7%", "down", "change-noun-after"},
+	{"Gold staged a $40 rebound.", "$40", "up", "change-noun-after"},
+	// change-or-restated and change-new-level
+	{"The S&P 500 rose 3.54 points, or 0.2 percent, to 2,173.60.", "0.2 percent", "up", "change-or-restated"},
+	{"The S&P 500 rose 3.54 points, or 0.2 percent, to 2,173.60.", "2,173.60", "up", "change-new-level"},
+	{"Brent crude fell 71 cents, or 0.7 percent, to $102.48 a barrel.", "0.7 percent", "down", "change-or-restated"},
+	{"The Nasdaq lost 40 points or 0.8% on the day.", "0.8%", "down", "change-or-restated"},
+	{"Revenue rose 3.5% to $3.2bn.", "$3.2bn", "up", "change-new-level"},
+	// change-by-amount: the object stands between the verb and "by"
+	{"The plan would cut greenhouse gas emissions and land use by 70%.", "70%", "down", "change-by-amount"},
+	{"Sleeping on the back can decrease the risk of sudden infant death syndrome (SIDS) by as much as 50%.", "as much as 50%", "down", "change-by-amount"},
+	// weak verbs: stock counts, "by"/"to", rates
+	{"The economy added 200,000 jobs in March.", "200,000", "up", "change-stock-count"},
+	{"JavaScript added 427,000 contributors on GitHub.", "427,000", "up", "change-stock-count"},
+	{"Labour gained three seats in the council.", "three", "up", "change-stock-count"},
+	{"Netflix is adding 8 million subscribers a quarter.", "8 million", "up", "change-stock-count"},
+	{"The central bank boosted rates by 0.25 percentage points.", "0.25 percentage points", "up", "change-weak-by-to"},
+	{"The Democrats gained 4 points in the poll.", "4 points", "up", "change-weak-rate"},
+	// change-than-earlier: compared with an earlier time of the same thing
+	{"They sold 15,000 more cars than a year earlier.", "15,000", "up", "change-than-earlier"},
+	{"There were 120 fewer deaths than last year.", "120", "down", "change-than-earlier"},
+	{"Voters cast 2 million fewer ballots than in 2016.", "2 million", "down", "change-than-earlier"},
+	{"The clinic saw 300 more patients than the previous winter.", "300", "up", "change-than-earlier"},
+	// change-noun-of, and the level after a multiplier or past a verb
+	{"The measure passed with 52 votes, a gain of three.", "three", "up", "change-noun-of"},
+	{"Sales more than doubled to $4 billion.", "$4 billion", "up", "change-new-level"},
+	{"Bitcoin surged past $100,000 on Thursday.", "$100,000", "up", "change-verb"},
+	{"Users rose by 32%, reaching 189 million.", "189 million", "", ""}, // a level after "reach" carries none
+	{"The firm has 300 staff, reaching 12 countries.", "12", "", ""},
+	{"The index slid 1.2%, ending at 4,512.", "4,512", "", ""},
+	{"Tesla shares closed down 3.2% at $240.", "$240", "", ""},
+	{"Shares were up 19 cents at US$58.24.", "19 cents", "up", "change-adverb"},
+	{"Shares were up 19 cents at US$58.24.", "US$58.24", "", ""},
+	{"Unemployment is inching back up to 4.8 percent.", "4.8 percent", "up", "change-new-level"},
+	{"The Yankees won again, extending their lead to six games.", "six", "up", "change-weak-by-to"},
+	{"Shares of the firm were trading at $45.10.", "$45.10", "", ""},
+	{"The charger can power up to 30 phones.", "up to 30", "", ""},
+	// comparatives after a rate, multiple or money; "off", "save", "discount"
+	{"The new chip is 20% faster than its rival.", "20%", "up", "change-noun-after"},
+	{"The firm paid 5% more than the asking price.", "5%", "up", "change-noun-after"},
+	{"Women earn 18% less than men.", "18%", "down", "change-noun-after"},
+	{"The risk is 18 times higher among smokers.", "18 times", "up", "change-noun-after"},
+	{"The base model is $50 cheaper.", "$50", "down", "change-noun-after"},
+	{"Costs are 30% lower on mobile.", "30%", "down", "change-noun-after"},
+	{"Get 20% off all orders this week.", "20%", "down", "change-noun-after"},
+	{"Members get a 15% discount on tickets.", "15%", "down", "change-noun-after"},
+	{"Bundling can save you 25% on insurance.", "25%", "down", "change-weak-rate"},
+	{"Shoppers can save $300 on the TV.", "$300", "down", "change-weak-rate"},
+	{"The tool improves employee satisfaction by 15%.", "15%", "up", "change-weak-by-to"},
+	{"Testers saw a 50% improvement in load times.", "50%", "up", "change-noun-after"},
+	{"The new policy reduces waiting times by 20 percent.", "20 percent", "down", "change-by-amount"},
+	{"The school improved 3 classrooms this summer.", "3", "", ""},
+	// change-sign
+	{"Repositories grew to 4 million (+22.22% YoY).", "22.22%", "up", "change-sign"},
+	{"Shares closed +5% on the day.", "5%", "up", "change-sign"},
+	{"MSFT +2.3%, AAPL -1.4%.", "-1.4%", "down", "change-sign"},
+	{"Fund returns were -3% last year.", "-3%", "down", "change-sign"},
+	// period words before a change noun
+	{"It had a 12% year-on-year rise in sales.", "12%", "up", "change-noun-after"},
+	{"ARR reflects over 70% year-over-year growth.", "over 70%", "up", "change-noun-after"},
+	{"Sales posted a 4% y/y decline.", "4%", "down", "change-noun-after"},
+	// negatives: not a change, or the level before a change
+	{"Smith added three assists in the win.", "three", "", ""},
+	{"The campaign raised $20 million in May.", "$20 million", "", ""},
+	{"Six million jobs depend on exports, one slide says.", "one", "", ""},
+	{"A 5,000-person rally marched downtown.", "5,000", "", ""},
+	{"Unemployment rose from 4% to 5%.", "4%", "", ""},
+	{"She won 48 percent, or 2 million votes.", "2 million", "", ""},
+	{"Officials counted 30 people at the rally, or 40 by other counts.", "40", "", ""},
+	{"The study followed 1,200 members of the union.", "1,200", "", ""},
+	{"Two more people joined.", "Two", "", ""},
+	{"Police recovered 30 guns in the raid.", "30", "", ""},
+	{"The goalkeeper saved 2 penalties.", "2", "", ""},
+	{"She will sink 3 putts on the back nine.", "3", "", ""},
+	{"The candidate can rally 5,000 supporters.", "5,000", "", ""},
+	{"Her trail stretched 3 miles.", "3 miles", "", ""},
+	{"She won a narrow 52 percent majority.", "52 percent", "", ""},
+	{"The euro fell to $1.1175 from $1.1074, and the pound rose to $1.3231 from $1.3158.", "$1.3231", "up", "change-verb"},
+	{"The euro fell to $1.1175 from $1.1074, and the pound rose to $1.3231 from $1.3158.", "$1.3158", "", ""},
+	{"Support is up an average of 9.2 percentage points.", "9.2 percentage points", "up", "change-adverb"},
+	{"Most have their minds made up compared to 38 percent of others.", "38 percent", "", ""},
+	{"Shares were down nearly 5% by noon.", "nearly 5%", "down", "change-adverb"},
+	{"He finished two seconds faster.", "two seconds", "", ""},
+	{"The agency hired 40 more staff this month.", "40", "", ""},
+	{"Emissions must be 32 percent below 2005 levels.", "32 percent", "", ""},
+	{"Temperatures hit -5C overnight.", "-5C", "", ""},
+	{"Call +44 20 7946 0958 for details.", "+44 20 7946 0958", "", ""},
+	{"The vote was 5% annual members.", "5%", "", ""},
+	{"She recorded a gain of 3 kilos over the season.", "3 kilos", "up", "change-noun-of"},
+}
+
+func TestChangeRules(t *testing.T) {
+	for _, c := range changeCases {
+		var m *Mention
+		ms := Find(c.in)
+		for k := range ms {
+			if c.in[ms[k].Start:ms[k].End] == c.text {
+				m = &ms[k]
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if r := m.Rules().Change; m.Change != c.change || r != c.rule {
+			t.Errorf("%q: %q change %q by rule %q, want %q by %q", c.in, c.text, m.Change, r, c.change, c.rule)
+		}
+	}
+}
