@@ -85,6 +85,11 @@ var (
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.
 	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)
+	// builderRowNames mark the rows (sections) of page builders' layouts:
+	// Divi, SiteOrigin, Elementor (sections and flexbox containers),
+	// WPBakery, Beaver Builder, Avada, Kadence blocks, Thrive.
+	builderRowNames = newNames(`et_pb_section panel-grid elementor-section elementor-top-section e-con-boxed e-con-full
+		vc_row wpb_row fl-row fusion-fullwidth kadence-rowlayout kb-row-layout thrv-page-section`, `e-con`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )

@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHTMLBuilderForms: bodies laid out by page builders, each block of
+// the body in a row of its own a few wrappers deep, with buttons between
+// them; the rows are read as one body, and what is outside the builder's
+// layout stays out.
+func TestHTMLBuilderForms(t *testing.T) {
+	// row wraps blocks in a builder's row, column and module wrappers.
+	row := func(rowClass, colClass, modClass, inner string) string {
+		return `<div class="` + rowClass + `"><div class="inner"><div class="` + colClass + `"><div class="` + modClass + `"><div class="mod-inner">` + inner + `</div></div></div></div></div>`
+	}
+	buttons := `<p><a href="/a">Book a call with us today</a> <a href="/b">Download the full plan</a> <a href="/c">See all of our services and prices</a></p>` +
+		`<p><a href="/d">Read the stories of our members, in their own words</a> <a href="/e">Find a club near you and join it this season</a> <a href="/f">Ask our coaches a question about the plan</a></p>`
+	// side is a second column beside a row's text: an image and its link.
+	side := `</div></div><div class="col-side"><img src="x.jpg" alt=""><p><a href="/g">Register now for the spring race</a> Places are limited.</p>`
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"Divi: tabs in one section, text in others",
+			`<div id="page-container"><div id="main-content"><article><div class="entry-content"><div class="et_builder_inner_content">` +
+				row("et_pb_section et_pb_section_0", "et_pb_column", "et_pb_module et_pb_text", `<h2>The plan</h2><p>`+sec("first week")+`</p>`) +
+				row("et_pb_section et_pb_section_1", "et_pb_column", "et_pb_module et_pb_button_module", buttons) +
+				row("et_pb_section et_pb_section_2", "et_pb_column", "et_pb_module et_pb_tabs", `<ul class="et_pb_tabs_controls"><li>Week one</li><li>Week two</li></ul><div class="et_pb_all_tabs"><div class="et_pb_tab"><div class="et_pb_tab_content"><p>`+p1+`</p><p>`+p2+`</p><p>`+p3+`</p></div></div></div>`+side) +
+				`</div></div></article></div></div><footer><p>Copyright the club, all rights reserved, and more words here.</p></footer>`,
+			[]string{"The first week was tested", p1, p3}, []string{"Copyright"}},
+		{"Elementor: text-editor widgets in sibling sections",
+			`<div data-elementor-type="wp-page" class="elementor elementor-12">` +
+				row("elementor-section elementor-top-section", "elementor-column", "elementor-widget elementor-widget-text-editor", `<p>`+sec("new bike")+`</p>`) +
+				row("elementor-section elementor-top-section", "elementor-column", "elementor-widget elementor-widget-button", buttons) +
+				row("elementor-section elementor-top-section", "elementor-column", "elementor-widget elementor-widget-text-editor", `<ul><li>Bring water</li><li>Bring a helmet</li></ul><div class="box"><p>`+p1+`</p><p>`+p2+`</p><p>`+p3+`</p></div>`+side) +
+				`</div><div class="sidebar"><p>` + sec("other shop") + `</p></div>`,
+			[]string{"The new bike was tested", p1, p3}, []string{"other shop"}},
+		{"WPBakery: column text in sibling rows",
+			`<main><div class="entry-content">` +
+				row("vc_row wpb_row", "wpb_column vc_column_container", "wpb_text_column wpb_content_element", `<p>`+sec("service plan")+`</p>`) +
+				row("vc_row wpb_row", "wpb_column vc_column_container", "vc_btn3-container", buttons) +
+				row("vc_row wpb_row", "wpb_column vc_column_container", "wpb_text_column wpb_content_element", `<div class="vc_column_text"><p>`+p1+`</p><p>`+p2+`</p><p>`+p3+`</p></div>`+side) +
+				`</div></main>`,
+			[]string{"The service plan was tested", p1, p3}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML([]byte(page("<title>A title here</title>", tt.body)), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("missing %q in %q", clip(w, 60), clip(a.Text, 400))
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("kept %q in %q", w, clip(a.Text, 400))
+				}
+			}
+		})
+	}
+}
