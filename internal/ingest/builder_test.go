@@ -43,6 +43,21 @@ func TestHTMLBuilderForms(t *testing.T) {
 				row("vc_row wpb_row", "wpb_column vc_column_container", "wpb_text_column wpb_content_element", `<div class="vc_column_text"><p>`+p1+`</p><p>`+p2+`</p><p>`+p3+`</p></div>`+side) +
 				`</div></main>`,
 			[]string{"The service plan was tested", p1, p3}, nil},
+		{"SiteOrigin: editor widgets of price lists beside the body's widget",
+			`<main><div class="panel-layout"><div class="panel-grid"><div class="panel-grid-cell">` +
+				`<div class="so-panel widget widget_sow-editor"><div class="siteorigin-widget-tinymce"><h3>Our prices</h3><ul><li>Outlet repair $149+</li><li>Panel upgrade $1,899+</li></ul></div></div>` +
+				`<div class="so-panel widget widget_text"><div class="textwidget"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></div>` +
+				`<div class="so-panel widget widget_sow-editor"><div class="siteorigin-widget-tinymce"><h3>Lighting</h3><ul><li>Fixture install $189+</li><li>Ceiling fan $249+</li></ul><p>Prices include the service call and a one-year warranty on parts and labour.</p></div></div>` +
+				`</div></div></div><div class="sidebar"><ul><li><a href="/a">Home</a></li><li><a href="/b">Contact</a></li></ul></div></main>`,
+			[]string{"Outlet repair $149+", p1, p3, "Ceiling fan $249+"}, []string{"Contact"}},
+		{"Elementor: heading and text widgets beside the body's widget",
+			`<div class="elementor elementor-7"><div class="elementor-widget-wrap">` +
+				`<div class="elementor-element elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h2>Kitchen costs by room</h2></div></div>` +
+				`<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></div>` +
+				`<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><ul><li>Cabinets: $4,000 to $13,000</li><li>Counters: $2,000 to $4,500</li></ul><p>A kitchen remodel returns about 70 percent of its cost when the home is sold.</p></div></div>` +
+				`<div class="elementor-element elementor-widget elementor-widget-button"><div class="elementor-widget-container"><a href="/quote">Get a quote from a contractor today</a></div></div>` +
+				`</div></div>`,
+			[]string{"Kitchen costs by room", p1, p3, "Counters: $2,000 to $4,500"}, []string{"Get a quote"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -507,6 +507,20 @@ func (e *extractor) builderRoot(top, body *html.Node) *html.Node {
 	return nil
 }
 
+// inBuilder reports a top candidate that is a page builder's text widget
+// or sits in one of its rows.
+func (e *extractor) inBuilder(top *html.Node) bool {
+	if e.match(builderTextNames, classID(top)) {
+		return true
+	}
+	for a := top.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if e.match(builderRowNames, classID(a)) {
+			return true
+		}
+	}
+	return false
+}
+
 // builderLinkDensity bounds the links of a page builder's layout: its rows
 // hold buttons and calls to action between the body's blocks.
 const builderLinkDensity = 0.35
@@ -550,6 +564,7 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 	ts := e.st[top]
 	thr := math.Max(10, ts.score*0.2)
 	topClass := attr(top, "class")
+	builder := e.inBuilder(top)
 	var out []*html.Node
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -568,6 +583,12 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 			bonus = ts.score * 0.2
 		}
 		if s.cand && s.score+bonus >= thr {
+			out = append(out, c)
+			continue
+		}
+		if builder && s.text > 0 && e.match(builderTextNames, classID(c)) && e.linkDensity(c) < 0.5 {
+			// A page builder's text or heading widget beside the body's:
+			// the body's next block, whatever its paragraphs' votes.
 			out = append(out, c)
 			continue
 		}
