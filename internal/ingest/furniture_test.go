@@ -80,6 +80,11 @@ func TestBoilerSentences(t *testing.T) {
 		{"The ring of debris around the dwarf planet, seen from the probe as it passed the moon (Credit: Getty Images)", true},
 		{"A reference habitation module for a crewed Mars mission compared to its hibernation-based equivalent. Credit: ESA", true},
 		{"The rocket's first stage lands on the drone ship in the Atlantic after the launch of the satellites. Photo credit: SpaceX/Handout.", true},
+		{"An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)", true},
+		{"Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)", true},
+		{"Rep. Adam Schiff speaks during a media briefing after a House vote, October 31, 2019. (Joshua Roberts/Reuters)", true},
+		{"Die Beteiligten diskutieren seit Jahren über das größte Hindernis: die elektronische Patientenakte (ePA)", false},
+		{"The agency said its figures matched those of the news service (Reuters), which first reported the deal on Monday.", false},
 		// article sentences
 		{"The agency said the image: a blurred shot of the crater, was the first to be sent back by the probe since it woke up in March.", false},
 		{"Its lenders gave the firm more credit: a loan of $2 million, repayable over five years, to keep its factory running.", false},
