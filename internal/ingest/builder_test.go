@@ -58,6 +58,12 @@ func TestHTMLBuilderForms(t *testing.T) {
 				`<div class="elementor-element elementor-widget elementor-widget-button"><div class="elementor-widget-container"><a href="/quote">Get a quote from a contractor today</a></div></div>` +
 				`</div></div>`,
 			[]string{"Kitchen costs by room", p1, p3, "Counters: $2,000 to $4,500"}, []string{"Get a quote"}},
+		{"WPBakery: short rows beside the body's row",
+			`<main class="l-main"><section class="l-section wpb_row"><div class="l-section-h"><div class="g-cols"><p>Rental fleets face new rules from March.</p></div></div></section>` +
+				`<section class="l-section wpb_row"><div class="l-section-h"><div class="g-cols"><div class="vc_column_container"><div class="vc_column-inner"><div class="wpb_wrapper"><div class="w-text"><div class="box"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></div></div></div></div></div></div></section>` +
+				`<section class="l-section wpb_row"><div class="l-section-h"><div class="g-cols"><p>Inspect every vehicle before each rental, and keep the records for three years.</p></div></div></section>` +
+				`<section class="l-section wpb_row"><div class="l-section-h"><p><a href="/a">Contact our team</a> <a href="/b">Request a quote</a></p></div></section></main>`,
+			[]string{"Rental fleets face new rules", p1, p3, "Inspect every vehicle"}, []string{"Request a quote"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -508,12 +508,12 @@ func (e *extractor) builderRoot(top, body *html.Node) *html.Node {
 }
 
 // inBuilder reports a top candidate that is a page builder's text widget
-// or sits in one of its rows.
+// or row, or sits in a row.
 func (e *extractor) inBuilder(top *html.Node) bool {
 	if e.match(builderTextNames, classID(top)) {
 		return true
 	}
-	for a := top.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+	for a := top; a != nil && a.Type == html.ElementNode; a = a.Parent {
 		if e.match(builderRowNames, classID(a)) {
 			return true
 		}
@@ -586,9 +586,9 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 			out = append(out, c)
 			continue
 		}
-		if builder && s.text > 0 && e.match(builderTextNames, classID(c)) && e.linkDensity(c) < 0.5 {
-			// A page builder's text or heading widget beside the body's:
-			// the body's next block, whatever its paragraphs' votes.
+		if builder && s.text > 0 && (e.match(builderTextNames, classID(c)) || e.match(builderRowNames, classID(c)) && !e.unlikely(c)) && e.linkDensity(c) < 0.5 {
+			// A page builder's text or heading widget (or row) beside the
+			// body's: the body's next block, whatever its paragraphs' votes.
 			out = append(out, c)
 			continue
 		}
