@@ -64,6 +64,12 @@ func TestHTMLBuilderForms(t *testing.T) {
 				`<section class="l-section wpb_row"><div class="l-section-h"><div class="g-cols"><p>Inspect every vehicle before each rental, and keep the records for three years.</p></div></div></section>` +
 				`<section class="l-section wpb_row"><div class="l-section-h"><p><a href="/a">Contact our team</a> <a href="/b">Request a quote</a></p></div></section></main>`,
 			[]string{"Rental fleets face new rules", p1, p3, "Inspect every vehicle"}, []string{"Request a quote"}},
+		{"tagDiv Composer: the lead in a heading row above the body's row",
+			`<div class="td-post-content"><div class="tdc-row"><div class="vc_row wpb_row"><div class="vc_column wpb_column"><div class="wpb_wrapper"><div class="wpb_text_column"><div class="wpb_wrapper">` +
+				`<h2>The wildlife convention in Bonn and the FAO have set up a <a href="/t">task force</a> on bird flu and wild birds, which met for the first time in January.</h2></div></div></div></div></div></div>` +
+				`<div class="tdc-row"><div class="vc_row wpb_row"><div class="vc_column wpb_column"><div class="wpb_wrapper"><div class="wpb_text_column"><div class="wpb_wrapper"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></div></div></div></div></div>` +
+				`<div class="tdc-row"><div class="vc_row wpb_row"><div class="td_block_wrap td_block_related_posts"><h4><a href="/x">Related articles</a></h4><a href="/y">Another story about the flu in Russia</a></div></div></div></div>`,
+			[]string{"have set up a task force on bird flu", p1, p3}, []string{"Another story"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

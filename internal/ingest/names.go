@@ -89,7 +89,7 @@ var (
 	// Divi, SiteOrigin, Elementor (sections and flexbox containers),
 	// WPBakery, Beaver Builder, Avada, Kadence blocks, Thrive, tagDiv Composer.
 	builderRowNames = newNames(`et_pb_section panel-grid elementor-section elementor-top-section e-con-boxed e-con-full
-		vc_row wpb_row fl-row fusion-fullwidth kadence-rowlayout kb-row-layout thrv-page-section`, `e-con tdc-row`)
+		vc_row wpb_row fl-row fusion-fullwidth kadence-rowlayout kb-row-layout thrv-page-section tdc-row`, ``)
 	// builderTextNames mark page builders' text and heading widgets, the
 	// blocks a body is made of in their layouts.
 	builderTextNames = newNames(`et_pb_text et_pb_heading widget_sow-editor so-widget-sow-editor elementor-widget-text-editor
