@@ -472,12 +472,58 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 			}
 		}
 		if next == nil {
+			next = e.builderRoot(top, body)
+		}
+		if next == nil {
 			break
 		}
 		top = next
 	}
 	return top
 }
+
+// builderRoot returns the layout a page builder made of the page's main
+// column, when top sits in one of its rows and the layout adds paragraph
+// text as the sections' climb above asks: page builders (Divi, Elementor,
+// SiteOrigin, WPBakery, Beaver Builder, Avada …) put each block of one body
+// in a row of its own, each a few wrappers deep, with buttons and links
+// between them. The layout is the parent of the outermost row holding top.
+func (e *extractor) builderRoot(top, body *html.Node) *html.Node {
+	var row *html.Node
+	for a := top; a != nil && a != body; a = a.Parent {
+		if a.Type == html.ElementNode && e.match(builderRowNames, classID(a)) {
+			row = a
+		}
+	}
+	if row == nil || row.Parent == nil || row.Parent == body || row.Parent.Type != html.ElementNode {
+		return nil
+	}
+	a := row.Parent
+	cs, as := e.st[top], e.st[a]
+	addP, addT := as.ptext+as.lone-cs.ptext-cs.lone, as.text-cs.text
+	if addP > 0 && addP*5 >= cs.ptext+cs.lone && addP*8 >= addT && e.linkDensity(a) < builderLinkDensity && !e.unlikely(a) {
+		return a
+	}
+	return nil
+}
+
+// inBuilder reports a top candidate that is a page builder's text widget
+// or row, or sits in a row.
+func (e *extractor) inBuilder(top *html.Node) bool {
+	if e.match(builderTextNames, classID(top)) {
+		return true
+	}
+	for a := top; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		if e.match(builderRowNames, classID(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// builderLinkDensity bounds the links of a page builder's layout: its rows
+// hold buttons and calls to action between the body's blocks.
+const builderLinkDensity = 0.35
 
 // unlikely reports paragraphs inside containers named like boilerplate
 // (memoised per node: every paragraph asks about all its ancestors).
@@ -518,6 +564,7 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 	ts := e.st[top]
 	thr := math.Max(10, ts.score*0.2)
 	topClass := attr(top, "class")
+	builder := e.inBuilder(top)
 	var out []*html.Node
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -536,6 +583,12 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 			bonus = ts.score * 0.2
 		}
 		if s.cand && s.score+bonus >= thr {
+			out = append(out, c)
+			continue
+		}
+		if builder && s.text > 0 && (e.match(builderTextNames, classID(c)) || e.match(builderRowNames, classID(c)) && !e.unlikely(c)) && e.linkDensity(c) < 0.5 {
+			// A page builder's text or heading widget (or row) beside the
+			// body's: the body's next block, whatever its paragraphs' votes.
 			out = append(out, c)
 			continue
 		}

@@ -85,6 +85,16 @@ var (
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.
 	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)
+	// builderRowNames mark the rows (sections) of page builders' layouts:
+	// Divi, SiteOrigin, Elementor (sections and flexbox containers),
+	// WPBakery, Beaver Builder, Avada, Kadence blocks, Thrive, tagDiv Composer.
+	builderRowNames = newNames(`et_pb_section panel-grid elementor-section elementor-top-section e-con-boxed e-con-full
+		vc_row wpb_row fl-row fusion-fullwidth kadence-rowlayout kb-row-layout thrv-page-section tdc-row`, ``)
+	// builderTextNames mark page builders' text and heading widgets, the
+	// blocks a body is made of in their layouts.
+	builderTextNames = newNames(`et_pb_text et_pb_heading widget_sow-editor so-widget-sow-editor elementor-widget-text-editor
+		elementor-widget-heading elementor-widget-theme-post-content vc_column_text wpb_text_column fl-module-rich-text
+		fl-module-heading fusion-text fusion-title thrv_text_element`, ``)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )
