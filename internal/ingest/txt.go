@@ -275,7 +275,6 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	}
 	if bestStart >= 0 {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
-		bestEnd = withList(lines, bestEnd, furniture)
 	}
 	return bestStart, bestEnd, furniture
 }
@@ -304,51 +303,6 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 			continue
 		}
 		if !scheduleLine.MatchString(l) || len(l) > 200 {
-			break
-		}
-		n++
-		last = i
-	}
-	if n >= 3 {
-		return last + 1
-	}
-	return end
-}
-
-// otherStories matches the intro of a list of other stories ("Related
-// coverage from How to Do Everything: Money:", "More from our site:").
-var otherStories = regexp.MustCompile(`(?i)\b(?:related|more (?:from|on|stories|articles|news)|read (?:more|also|next)|see also|also read|recommended|popular|trending|latest|coverage|other stories|you (?:may|might) (?:also )?like)\b`)
-
-// withList extends a body that ends where a list it introduces begins
-// ("The game offers:", then one feature a line): the scoring counts list
-// items as furniture-like short lines, so a list that ends the article is
-// cut off. The intro is a line of 2 to 12 words ending in a colon, not
-// furniture ("Share this:", "Tags:") nor a list of other stories; then three or more items of 5 to 40
-// words each, not furniture, bylines or capitals only ("ABOUT THE
-// AUTHOR"); the body ends after the last of them.
-func withList(lines []string, end int, furniture []bool) int {
-	intro := func(i int) bool {
-		w := lineWords(lines[i])
-		return !furniture[i] && strings.HasSuffix(lines[i], ":") && w >= 2 && w <= 12 && !otherStories.MatchString(lines[i])
-	}
-	i := end - 1 // the body's last line may be the intro
-	for i > 0 && lines[i] == "" {
-		i--
-	}
-	if i < 0 || !intro(i) {
-		for i = end; i < len(lines) && lines[i] == ""; i++ {
-		}
-		if i >= len(lines) || !intro(i) {
-			return end
-		}
-	}
-	n, last := 0, -1
-	for i++; i < len(lines); i++ {
-		l := lines[i]
-		if l == "" {
-			continue
-		}
-		if w := lineWords(l); w < 5 || w > 40 || furniture[i] || isByline(l) || strings.ToUpper(l) == l || strings.HasSuffix(l, ":") {
 			break
 		}
 		n++
