@@ -7,7 +7,7 @@ import (
 	"github.com/factcheck/extract/internal/claims"
 )
 
-// formCase is one mention of a form of issue #15 (units, currencies,
+// formCase is one mention of a form (units, currencies,
 // scales, rates, signs): the sentence, the mention's text, its bounds
 // ("" = same as low) and unit. Each form is written in varied wording from
 // at least two independent sources.

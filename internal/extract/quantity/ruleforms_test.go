@@ -5,14 +5,14 @@ import (
 	"testing"
 )
 
-// issue15Case is one mention of a form of issue #15 read by a named rule:
+// ruleFormCase is one mention of a form read by a named rule:
 // the sentence, the mention's text, its bounds ("" = same as low), unit,
 // and the rule that must show in explain (as the unit or qualifier rule).
-type issue15Case struct {
+type ruleFormCase struct {
 	rule, in, text, low, high, unit string
 }
 
-var issue15Cases = []issue15Case{
+var ruleFormCases = []ruleFormCase{
 	// Indian digit grouping: one number, not a list
 	{"lakh-grouping", "The scheme will cost 12,34,567 rupees in all.", "12,34,567 rupees", "1234567", "", "INR"},
 	{"lakh-grouping", "A total of 12,34,567 voters turned out.", "12,34,567", "1234567", "", "count"},
@@ -130,9 +130,9 @@ var issue15Cases = []issue15Case{
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
 }
 
-// issue15Negatives are texts whose mentions a rule of issue #15 must not
+// ruleFormNegatives are texts whose mentions a named rule must not
 // join or change: mention text → its unit.
-var issue15Negatives = []struct {
+var ruleFormNegatives = []struct {
 	in   string
 	want map[string]string
 }{
@@ -166,8 +166,8 @@ var issue15Negatives = []struct {
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 }
 
-func TestIssue15Forms(t *testing.T) {
-	for _, c := range issue15Cases {
+func TestRuleForms(t *testing.T) {
+	for _, c := range ruleFormCases {
 		ms := Find(c.in)
 		i := strings.Index(c.in, c.text)
 		if i < 0 {
@@ -197,8 +197,8 @@ func TestIssue15Forms(t *testing.T) {
 	}
 }
 
-func TestIssue15Negatives(t *testing.T) {
-	for _, c := range issue15Negatives {
+func TestRuleFormNegatives(t *testing.T) {
+	for _, c := range ruleFormNegatives {
 		ms := Find(c.in)
 		got := map[string]string{}
 		for _, m := range ms {

@@ -1,6 +1,6 @@
 package quantity
 
-// Numbers in words of issue #15: fractions of a scale ("a quarter of a
+// Numbers in words: fractions of a scale ("a quarter of a
 // million"), fractions after "and" ("two and a quarter million"), decimal
 // points in words ("two point five million"), and fractions written with
 // "over" ("one over three").

@@ -6,7 +6,7 @@ import (
 	"github.com/factcheck/extract/internal/claims"
 )
 
-// Bounds of issue #15: "60 and above", and two bounds that make a range
+// Bounds: "60 and above", and two bounds that make a range
 // ("more than 100 and less than 300").
 
 var (

@@ -1,7 +1,7 @@
 package quantity
 
-// The rules of issue #15: units, currencies, scales, rates, ages, change
-// and level (see units.go, rates.go, qualifiers.go).
+// The named rules of units, currencies, scales, rates, ages, change and
+// level (see units.go, rates.go, qualifiers.go).
 var (
 	ruleAgeOfAge            = newRule("age-of-age")
 	ruleAgeYo               = newRule("age-yo")

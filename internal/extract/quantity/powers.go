@@ -2,7 +2,7 @@ package quantity
 
 import "strings"
 
-// Units of issue #15 read after a unit word: powers of lengths.
+// Units read after a unit word: powers of lengths.
 
 var ruleUnitPower = newRule("unit-power")
 

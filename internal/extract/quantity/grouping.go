@@ -2,7 +2,7 @@ package quantity
 
 import "math"
 
-// Number forms of issue #15 read at the number grammar's level (see
+// Number forms read at the number grammar's level (see
 // numberForms): digit groupings the lexer splits.
 
 var ruleLakhGrouping = newRule("lakh-grouping")

@@ -6,7 +6,7 @@ import (
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
-// Money forms of issue #15: subunits after an amount.
+// Money forms: subunits after an amount.
 
 var ruleImpliedSubunit = newRule("implied-subunit")
 

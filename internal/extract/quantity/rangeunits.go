@@ -6,7 +6,7 @@ import (
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
-// Ranges of issue #15: units written on both ends ("Rs 5 lakh to Rs 10
+// Ranges: units written on both ends ("Rs 5 lakh to Rs 10
 // lakh", "US$5 to US$10", "5 million dollars to 10 million dollars").
 
 var (
