@@ -1,0 +1,69 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// kindCase is an unseen-news case whose source kind is checked too.
+type kindCase struct {
+	name, text, num string
+	source          string // resolved name ("" = no source)
+	kind            claims.SourceKind
+}
+
+func runKindCases(t *testing.T, tests []kindCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			name, kind := "", claims.SourceKind("")
+			if q.Source != nil {
+				name, kind = q.Source.Name, q.Source.Kind
+			}
+			if name != tc.source || kind != tc.kind {
+				t.Errorf("source %q (%q), want %q (%q)", name, kind, tc.source, tc.kind)
+			}
+		})
+	}
+}
+
+// Form 2 of the issue 16 round: an organisation's name with a preposition
+// inside is taken whole, as an organisation ("Club for Growth Action
+// reported", "Commissioner for Human Rights said", "Association for
+// Financial Professionals reported", PolNeAR train; "Friends of Abe",
+// WCXB; "Doctors Without Borders", "Committee to Protect Journalists").
+func TestPrepositionOrgNames(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"of the, a group head", "Friends of the Earth said 40 trees were felled.", "40", "Friends of the Earth", kindOrg},
+		{"of the, an organisation head", "The Bank of the West said it would cut 300 jobs.", "300", "Bank of the West", kindOrg},
+		{"of, a place", "The Bank of England said inflation would reach 4 percent.", "4 percent", "Bank of England", kindOrg},
+		{"capitalised Without", "Doctors Without Borders said 40 patients died overnight.", "40", "Doctors Without Borders", kindOrg},
+		{"capitalised Without, reported", "Reporters Without Borders reported that 57 journalists were killed in 2023.", "57", "Reporters Without Borders", kindOrg},
+		{"to and a verb", "The Committee to Protect Journalists said 40 journalists were jailed.", "40", "Committee to Protect Journalists", kindOrg},
+		{"to after a campaign", "The Campaign to End Loneliness estimates that 9 million adults are often lonely.", "9 million", "Campaign to End Loneliness", kindOrg},
+		{"for, a group head", "Americans for Prosperity said it would spend $30 million.", "30 million", "Americans for Prosperity", kindOrg},
+		{"for, after the verb", "About 1,200 people were detained, said Physicians for Human Rights.", "1,200", "Physicians for Human Rights", kindOrg},
+		// a person's title with "of" stays a person's
+		{"a title of a place is no group", "Secretary of State John Kerry said 40 diplomats left.", "40", "John Kerry", kindPerson},
+		{"a person's name with a title", "Commissioner Ann Moss said 300 jobs were lost.", "300", "Ann Moss", kindPerson},
+	})
+}
+
+// Form 3 of the issue 16 round: a list of people is people, a list with an
+// organisation or a place an organisation, and a list nothing tells about
+// has no kind ("Vindman and Williams told", ingest-dev; "Hila Gonen and
+// Noah A. Smith showed", WCXB; "Alabama, Georgia and Virginia said",
+// PolNeAR train).
+func TestCoordinationKinds(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"surnames of people named before", "Ann Smith, Bo Jones and Cy Brown testified on Monday. Smith, Jones and Brown said 40 people were hurt.", "40", "Smith, Jones and Brown", kindPerson},
+		{"two full names", "Hila Gonen and Noah Smith showed that 12 of the tests failed.", "12", "Hila Gonen and Noah Smith", kindPerson},
+		{"surnames after full names, told", "Lawmakers grilled Lt. Col. Alexander Vindman, a Ukraine specialist, and Jennifer Williams, an aide to the vice president. Vindman and Williams told lawmakers 3 officials were present.", "3", "Vindman and Williams", kindPerson},
+		{"agencies", "The UN, the Red Cross and MSF said 400 people were missing.", "400", "UN, the Red Cross and MSF", kindOrg},
+		{"places", "Alabama, Georgia and Virginia said 40 polling sites closed.", "40", "Alabama, Georgia and Virginia", kindOrg},
+		{"a person and an organisation", "Ann Smith and the World Bank said 7 percent growth was likely.", "7 percent", "Ann Smith and the World Bank", kindOrg},
+		{"nothing tells", "Exxon and Chevron said they would cut 4,000 jobs.", "4,000", "Exxon and Chevron", ""},
+	})
+}
