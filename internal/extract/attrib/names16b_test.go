@@ -67,3 +67,21 @@ func TestCoordinationKinds(t *testing.T) {
 		{"nothing tells", "Exxon and Chevron said they would cut 4,000 jobs.", "4,000", "Exxon and Chevron", ""},
 	})
 }
+
+// Form 1 of the issue 16 round: a name in apposition after a description
+// is the source, not the description ("Trump's attorney, Alan Garten,
+// said", "Clinton's campaign chairman, John Podesta, said", "a third,
+// Daniel Traynor, said", PolNeAR train).
+func TestAppositiveNameAfterDescription(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"a neighbour, who said", "A neighbour, Tom Baker, who said 40 people died in the fire, was there.", "40", "Tom Baker", kindPerson},
+		{"a company's spokesman", "The company's spokesman, John Smith, said 40 jobs would go.", "40", "John Smith", kindPerson},
+		{"a candidate's campaign manager", "Sanders's campaign manager, Jeff Weaver, said the campaign raised $6 million.", "6 million", "Jeff Weaver", kindPerson},
+		{"an owner's pollster, says", "Bloomberg's pollster, Douglas Schoen, says 30 percent of voters are independent.", "30 percent", "Douglas Schoen", kindPerson},
+		{"a local farmer, told", "A local farmer, Maria Lopez, told reporters that 200 cattle drowned.", "200", "Maria Lopez", kindPerson},
+		{"a friend with a title, estimated", "His longtime friend, Dr. Ravi Patel, estimated that 15 percent of patients relapsed.", "15 percent", "Ravi Patel", kindPerson},
+		{"an ordinal, said", "Two residents spoke. A third, Daniel Traynor, said 12 homes burned.", "12", "Daniel Traynor", kindPerson},
+		{"an agency's director, said on a day", "The agency's director, Carla Mendes, said on Monday that 1,200 staff would leave.", "1,200", "Carla Mendes", kindPerson},
+		{"one of the protesters, with an age", "One of the protesters, Ahmed Ali, 34, said 500 people marched.", "500", "Ahmed Ali", kindPerson},
+	})
+}
