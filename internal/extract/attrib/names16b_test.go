@@ -85,3 +85,16 @@ func TestAppositiveNameAfterDescription(t *testing.T) {
 		{"one of the protesters, with an age", "One of the protesters, Ahmed Ali, 34, said 500 people marched.", "500", "Ahmed Ali", kindPerson},
 	})
 }
+
+// A pronoun's contraction kept whole by the tokeniser ("We’ve found",
+// "I'd estimate", WCXB Q/A and blog pages) is the pronoun, never a name.
+func TestPronounContractions(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "we've, curly, in an answer", text: "Jane Doe runs the lab.\n\nQ: What did you find?\n\nA: We’ve found that people lose 250 calories a day.\n\nQ: Risks?\n\nA: Few.\n", num: "250", source: "We", cue: "found"},
+		{name: "we've, straight", text: "We've found that 12 of the filters leak.", num: "12", source: "We", cue: "found"},
+		{name: "they're saying", text: "They’re saying 40 people left the town.", num: "40", source: "They", cue: "saying"},
+		{name: "I’ve estimated", text: "I’ve estimated that 30 percent of buyers return it.", num: "30 percent", source: "I", cue: "estimated"},
+		{name: "she'd said", text: "She’d said 400 families were waiting.", num: "400", source: "She", cue: "said"},
+		{name: "a name with an apostrophe stays whole", text: "O'Brien said 70 people were hurt.", num: "70", source: "O'Brien", cue: "said"},
+	})
+}
