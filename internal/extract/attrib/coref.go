@@ -769,8 +769,9 @@ func (a *attributor) coordinatedNames(ts []text.Token, b, e int) (string, bool) 
 // name ("The UN, the Red Cross and MSF", "Alabama, Georgia and Virginia"),
 // people when the items are people's names by the article's evidence or a
 // given name ("Smith, Jones and Brown" of "Ann Smith, Bo Jones and …", "Ann
-// Smith and Bo Jones") and no item is an organisation's; else no kind (a
-// list of surnames or companies the article names no further).
+// Smith and Bo Jones", "Mr. Autor and Mr. Hanson") and no item is an
+// organisation's; else an organisation (an "and" inside an organisation's
+// name, or companies the article names no further).
 func (a *attributor) coordinationKind(ts []text.Token, b, e int) claims.SourceKind {
 	var items [][]text.Token
 	s := b
@@ -800,14 +801,16 @@ func (a *attributor) coordinationKind(ts []text.Token, b, e int) claims.SourceKi
 		switch {
 		case k == kindOrg || lexicon.Places[name] || isAcronymWord(name):
 			return kindOrg
-		case k == kindPerson || lexicon.GivenNameGender(strings.Fields(full)[0]) != 0:
-			people++
+		case k == kindPerson || lexicon.GivenNameGender(strings.Fields(full)[0]) != 0 || lexicon.HonorificGender[it[0].Text] != 0 || lexicon.NameTitles[it[0].Text]:
+			people++ // ("Mr. Autor and Mr. Hanson", "Sen. Ann Moss and …")
 		}
 	}
 	if people > 0 {
 		return kindPerson
 	}
-	return "" // "Exxon and Chevron": nothing tells
+	// "Centers for Disease Control and Prevention", "Exxon and Chevron":
+	// a name with "and" inside, or names nothing tells about
+	return kindOrg
 }
 
 // trailingName returns the start of the name ending the phrase ts[b..e]:
