@@ -181,7 +181,7 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 func (a *attributor) tokens(si int) []text.Token {
 	ts, ok := a.toks[si]
 	if !ok {
-		ts = a.splitAtMarks(sentToks(a.d, si))
+		ts = splitContractions(a.splitAtMarks(sentToks(a.d, si)))
 		for j := range ts {
 			if reportsShow(ts, j) {
 				// "G-III reports/VBZ show/NN.": the noun, then the cue
@@ -207,6 +207,43 @@ func (a *attributor) tokens(si int) []text.Token {
 		a.toks[si] = ts
 	}
 	return ts
+}
+
+// contractionTags are the tags of the verbs a pronoun's contraction ends in.
+var contractionTags = map[string]string{"ve": "VBP", "re": "VBP", "m": "VBP", "ll": "MD", "d": "MD", "s": "VBZ"}
+
+// splitContractions splits a pronoun's contraction that prose kept whole
+// ("We’ve", "They're", tagged a proper noun) into the pronoun and its verb,
+// so that the pronoun is a subject ("A: We’ve found that …" is the
+// speaker's), never a name.
+func splitContractions(ts []text.Token) []text.Token {
+	var out []text.Token
+	for i, t := range ts {
+		k := strings.IndexAny(t.Text, "'’")
+		if k <= 0 || !pronouns[t.Lower[:k]] {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(t.Text[k:])
+		tag, ok := contractionTags[t.Lower[k+n:]]
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]text.Token, 0, len(ts)+2), ts[:i]...)
+		}
+		out = append(out, text.Token{Text: t.Text[:k], Tag: "PRP", Start: t.Start, Lower: t.Lower[:k]},
+			text.Token{Text: t.Text[k:], Tag: tag, Start: t.Start + k, Lower: t.Lower[k:]})
+	}
+	if out == nil {
+		return ts
+	}
+	return out
 }
 
 // splitAtMarks splits a token prose ran into a quote's opening mark

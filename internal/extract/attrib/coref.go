@@ -346,6 +346,9 @@ func init() {
 			// supporting Mr. Cruz", "officials at the Interior Ministry" — the
 			// speaker is the one described; the name, in its fullest form, is
 			// their affiliation (source sets it)
+			if ts[b].Capitalised() && groupName(tokenTexts(ts, b, e)) {
+				return "", "", false // a group's name: "Friends of the Earth"
+			}
 			if h, c := a.tiedName(ts, b, e); c > 0 {
 				inner, _ := a.resolveInner(ts, c, e)
 				if strings.HasPrefix(inner, a.d.Text[ts[b].Start:ts[c].Start]) {
@@ -704,7 +707,7 @@ func (a *attributor) resolveInner(ts []text.Token, b, e int) (string, claims.Sou
 func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.SourceKind) {
 	text := a.d.Text
 	if phrase, ok := a.coordinatedNames(ts, b, e); ok {
-		return phrase, kindOrg
+		return phrase, a.coordinationKind(ts, b, e)
 	}
 	s := a.dropTitles(ts, trailingName(ts, b, e), e)
 	name := strings.TrimRight(text[ts[s].Start:ts[e].End()], ".")
@@ -761,6 +764,55 @@ func (a *attributor) coordinatedNames(ts []text.Token, b, e int) (string, bool) 
 	return "", false
 }
 
+// coordinationKind is the kind of a coordination of names ts[b..e]: an
+// organisation when one of its items is an organisation's or a place's
+// name ("The UN, the Red Cross and MSF", "Alabama, Georgia and Virginia"),
+// people when the items are people's names by the article's evidence or a
+// given name ("Smith, Jones and Brown" of "Ann Smith, Bo Jones and …", "Ann
+// Smith and Bo Jones", "Mr. Autor and Mr. Hanson") and no item is an
+// organisation's; else an organisation (an "and" inside an organisation's
+// name, or companies the article names no further).
+func (a *attributor) coordinationKind(ts []text.Token, b, e int) claims.SourceKind {
+	var items [][]text.Token
+	s := b
+	for i := b; i <= e+1; i++ {
+		if i == e+1 || ts[i].Lower == "and" || ts[i].Text == "," || ts[i].Text == "&" {
+			k := s
+			for k < i && (ts[k].Tag == "DT" || ts[k].Lower == "and") {
+				k++
+			}
+			if k < i {
+				items = append(items, ts[k:i])
+			}
+			s = i + 1
+		}
+	}
+	if len(items) < 2 {
+		return kindOrg
+	}
+	people := 0
+	for _, it := range items {
+		name := a.d.Text[it[0].Start:it[len(it)-1].End()]
+		full := a.reg.fullest(name, it[0].Start)
+		k := a.reg.kindOf(full)
+		if k == "" {
+			k = a.reg.kindOf(name)
+		}
+		switch {
+		case k == kindOrg || lexicon.Places[name] || isAcronymWord(name):
+			return kindOrg
+		case k == kindPerson || lexicon.GivenNameGender(strings.Fields(full)[0]) != 0 || lexicon.HonorificGender[it[0].Text] != 0 || lexicon.NameTitles[it[0].Text]:
+			people++ // ("Mr. Autor and Mr. Hanson", "Sen. Ann Moss and …")
+		}
+	}
+	if people > 0 {
+		return kindPerson
+	}
+	// "Centers for Disease Control and Prevention", "Exxon and Chevron":
+	// a name with "and" inside, or names nothing tells about
+	return kindOrg
+}
+
 // trailingName returns the start of the name ending the phrase ts[b..e]:
 // capitalised words and connectors between them.
 func trailingName(ts []text.Token, b, e int) int {
@@ -775,6 +827,15 @@ func trailingName(ts []text.Token, b, e int) int {
 		// Chris Matthews", "RealClearPolitics’ David Byler"
 		if isPossessive(p) && s-2 >= b && ts[s-2].Capitalised() && !personAfterOwner(ts, s, e) {
 			s--
+			continue
+		}
+		if namePreposition(ts, s-1) && s-2 >= b {
+			s-- // "Doctors Without Borders", "Committee to Protect Journalists"
+			continue
+		}
+		// "Friends of the Earth", "Bank of the West": a connector and "the"
+		if p.Lower == "the" && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {
+			s -= 2
 			continue
 		}
 		if (nameConnectors[p.Lower] || p.Lower == "the" || (p.Tag == "DT" && s-2 >= b && nameConnectors[ts[s-2].Lower])) && s-2 >= b && (ts[s-2].Capitalised() || ts[s-2].Tag == "DT") {

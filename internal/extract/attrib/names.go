@@ -56,6 +56,26 @@ Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partner
 Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
 Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft`)
 
+// groupHeads are plural nouns of people that open the name of an advocacy
+// group or a union when a preposition follows them: "Friends of the
+// Earth", "Doctors Without Borders", "Mothers Against Drunk Driving",
+// "Americans for Prosperity", "Physicians for Human Rights", "Veterans of
+// Foreign Wars".
+var groupHeads = lexicon.WordSet(`Friends Doctors Physicians Reporters Journalists Mothers Fathers Parents Families
+Citizens Veterans Americans Taxpayers Scientists Lawyers Nurses Teachers Students Women Workers Farmers Clergy
+Pastors Moms Dads Engineers Musicians Artists Writers Voters Residents Neighbors Neighbours Survivors Advocates
+Sisters Brothers Daughters Sons Knights`)
+
+// groupLinks follow a group head in a group's name.
+var groupLinks = lexicon.WordSet(`of for Without Against without against For Of United Across in In`)
+
+// groupName reports whether the words of a name are a group's: a group
+// head, a link, and a capitalised word ("Friends of the Earth"); a
+// person's name never opens with a plural noun.
+func groupName(words []string) bool {
+	return len(words) >= 3 && groupHeads[words[0]] && groupLinks[words[1]]
+}
+
 // genericOrgNouns are description heads that refer back to any organisation:
 // "the group", "the organization", "the NGO".
 var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit
@@ -284,6 +304,9 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			break
 		}
 	}
+	if groupName(words) {
+		r.orgVotes[name] += 2
+	}
 	if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
 		// "McClatchy Co." makes "McClatchy" a company too
 		r.orgVotes[strings.Join(words[:n-1], " ")] += 2
@@ -511,6 +534,9 @@ func (r *nameReg) kindOf(name string) claims.SourceKind {
 		if orgHeads[w] {
 			return kindOrg
 		}
+	}
+	if groupName(words) {
+		return kindOrg
 	}
 	if len(words) == 1 && isAcronymWord(words[0]) {
 		return kindOrg
@@ -1033,4 +1059,16 @@ func personWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// tokenTexts returns the texts of ts[b..e] without a leading "the".
+func tokenTexts(ts []text.Token, b, e int) []string {
+	if b < e && ts[b].Lower == "the" {
+		b++
+	}
+	var w []string
+	for i := b; i <= e; i++ {
+		w = append(w, ts[i].Text)
+	}
+	return w
 }

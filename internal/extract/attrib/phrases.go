@@ -13,7 +13,7 @@ var pronouns = lexicon.WordSet(`he she they it we i you him her them us`)
 
 // auxWords are skipped between a subject and its cue verb ("X has also
 // said", "X had previously noted").
-var auxWords = lexicon.WordSet(`has have had also would will could may might must should can shall did does do is was were are been be
+var auxWords = lexicon.WordSet(`'ve ’ve 're ’re 'll ’ll 'd ’d 'm ’m has have had also would will could may might must should can shall did does do is was were are been be
 previously later recently again earlier further still repeatedly once first then now already publicly privately
 separately subsequently initially officially ultimately n't n’t not never`)
 
@@ -412,6 +412,9 @@ var npLeftSteps = []npLeftStep{
 			}
 			return i, false
 		}},
+	// "Doctors Without Borders", "Committee to Protect Journalists": a
+	// preposition inside an organisation's name
+	{"name-preposition", func(ts []text.Token, i, e int) bool { return namePreposition(ts, i) && i < e }, npBack},
 	{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
 	{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
 	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
@@ -440,6 +443,21 @@ var npLeftSteps = []npLeftStep{
 	{"adjective-complement", func(ts []text.Token, i, e int) bool {
 		return i > 0 && i < e && adjComplement(ts[i-1], ts[i])
 	}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+}
+
+// namePreposition reports a preposition inside an organisation's name at
+// ts[i]: a capitalised link of a group's name between capitalised words
+// ("Doctors Without Borders", "Mothers Against Drunk Driving"), or "to"
+// between an organisation word and a capitalised verb ("Committee to
+// Protect Journalists", "Campaign to End Loneliness").
+func namePreposition(ts []text.Token, i int) bool {
+	if i < 1 || i+1 >= len(ts) || !ts[i-1].Capitalised() || !ts[i+1].Capitalised() {
+		return false
+	}
+	if ts[i].Lower == "to" {
+		return orgHeads[ts[i-1].Text] && !orgHeads[ts[i+1].Text] && !lexicon.Places[ts[i+1].Text]
+	}
+	return ts[i].Capitalised() && groupLinks[ts[i].Text] && (groupHeads[ts[i-1].Text] || orgHeads[ts[i-1].Text])
 }
 
 // npBack steps left over ts[i] inside a phrase.

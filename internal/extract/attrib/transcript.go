@@ -428,7 +428,7 @@ func (a *attributor) interviewParties(end int) (interviewee, interviewer string)
 		}
 		full := a.reg.fullest(e.Name, e.Start)
 		k := a.reg.kindOf(full)
-		if k == kindOrg || k == "" && len(e.words) < 2 || isAcronymWord(full) {
+		if k == kindOrg || k == "" && len(e.words) < 2 || isAcronymWord(full) || a.furnitureName(e.Start, e.Name, full) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(a.d.Text[max(0, e.Start-60):e.Start]))
@@ -448,10 +448,56 @@ func (a *attributor) interviewParties(end int) (interviewee, interviewer string)
 		}
 		if interviewee == "" && full != interviewer {
 			interviewee = full
+			// a headline's lead-in word is no part of the name:
+			// "Introducing Junior Gaspard, New CEO at Experience"
+			if f := strings.Fields(full); len(f) > 2 && headlineLeadIns[strings.ToLower(f[0])] {
+				interviewee = strings.Join(f[1:], " ")
+			}
 		}
 	}
 	return interviewee, interviewer
 }
+
+// furnitureName reports whether the name at offset start is no one's name
+// for an interview: on a short line of capitalised words alone (an item of
+// a site's menu: "Solutions\nPartner Success\nAbout") or words that are all common words of the
+// article, titles or role nouns ("New CEO"). No interviewee is better than
+// a wrong one: the answers then have no source.
+func (a *attributor) furnitureName(start int, name, full string) bool {
+	ls := strings.LastIndexByte(a.d.Text[:start], '\n') + 1
+	le := strings.IndexByte(a.d.Text[start:], '\n')
+	if le < 0 {
+		le = len(a.d.Text)
+	} else {
+		le += start
+	}
+	if line := strings.Fields(a.d.Text[ls:le]); len(line) <= 3 && !strings.ContainsAny(a.d.Text[ls:le], ",.!?:") {
+		furniture := true
+		for _, w := range line {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				furniture = false
+			}
+		}
+		if furniture {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(full) {
+		w = strings.Trim(w, ".,")
+		l := strings.ToLower(w)
+		if !a.reg.lower[l] && !roleNouns[l] && !lexicon.NameTitles[w] && !headlineLeadIns[l] && !nameDeterminers[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLeadIns open a headline presenting a person ("Introducing Junior
+// Gaspard", "Meet Jane Doe"); the name chunk may swallow them.
+var headlineLeadIns = lexicon.WordSet(`introducing meet meeting welcoming welcome presenting congratulations spotlight`)
+
+// nameDeterminers open a description, never a name ("Our New CEO").
+var nameDeterminers = lexicon.WordSet(`the a an our my your his her their its this new`)
 
 // interviewerWords introduce the person asking the questions.
 var interviewerWords = lexicon.WordSet(`reporter reporters writer writers editor editors correspondent correspondents

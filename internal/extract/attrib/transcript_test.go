@@ -43,6 +43,12 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"price labels in capitals", "The desk, reviewed.\n\nPRICE: $603-$785\n\nWEIGHT: 60 pounds\n\nWARRANTY: 10 years\n", "$603", "", ""},
 		{"a place label over a figure", "Where people moved.\n\nNew York: 28 (18.92%) out of 148 total movers\n\nTexas: 20 movers\n\nOhio: 12 movers\n", "148", "", ""},
 		{"a quoted headline label speaks", "Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage\n\nSenator Bernie Sanders spoke on Monday.\n", "$15", "Bernie Sanders", "Sanders"},
+		// Q/A whose introduction names no interviewee: a menu word or a
+		// title is no name (an ingest-dev company blog, WCXB pages)
+		{"a menu word is no interviewee", "Solutions\nSuccess\nAbout\n\nOur new president shares what is next.\n\nQ: How did it feel?\n\nA: We grew 30 percent this year.\n\nQ: What next?\n\nA: More.\n", "30 percent", "", ""},
+		{"a title is no interviewee", "Products\nPartner Success\n\nMeet Our New CEO\n\nQ: Why join?\n\nA: I saw 12 new markets we could open.\n\nQ: And now?\n\nA: Growth.\n", "12", "", ""},
+		{"a headline lead-in is no part of the name", "Blog\nSuccess\n\nIntroducing Junior Gaspard, New CEO at Experience\n\nThe company is thrilled to have Junior Gaspard as its chief.\n\nQ: How did it feel?\n\nA: Our partners grew by 350 this year.\n\nQ: Next?\n\nA: More.\n", "350", "Junior Gaspard", "A"},
+		{"meet a named interviewee", "Meet Dana Whitfield, Our Head Chef\n\nDana Whitfield has cooked for 20 years.\n\nQ: Favourite dish?\n\nA: I make 40 loaves a day.\n\nQ: Why?\n\nA: Love.\n", "40 loaves", "Dana Whitfield", "A"},
 		{"page furniture is no speaker", "UPDATE: The council approved 30 new homes on Monday.\n", "30", "", ""},
 	}
 	for _, tc := range tests {
