@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -100,21 +102,35 @@ func jsonStrings(v any, keyed bool, out map[bool][]string, depth int) {
 			jsonStrings(e, keyed, out, depth+1)
 		}
 	case map[string]any:
-		for k, e := range x {
-			jsonStrings(e, keyed || isBodyKey(k), out, depth+1)
+		// in key order: the same page gives the same body on every run
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			jsonStrings(x[k], keyed || isBodyKey(k), out, depth+1)
 		}
 	}
 }
 
+// isBodyKey reports whether a word of the key (split at capitals, digits
+// and punctuation: "articleBody", "content_html", "fullText") is one of
+// bodyKeys ("@context" is not).
 func isBodyKey(k string) bool {
-	k = strings.ToLower(k)
-	for _, b := range bodyKeys {
-		if strings.Contains(k, b) {
+	start := 0
+	for i := 0; i <= len(k); i++ {
+		end := i == len(k) || !isASCIILower(k[i])
+		if !end {
+			continue
+		}
+		if i > start && slices.Contains(bodyKeys, strings.ToLower(k[start:i])) {
 			return true
+		}
+		start = i
+		if i < len(k) && !(k[i] >= 'A' && k[i] <= 'Z') {
+			start = i + 1 // punctuation or a digit is no part of a word
 		}
 	}
 	return false
 }
+
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // htmlFragmentText reads an HTML fragment as a page body.
 func htmlFragmentText(s, title string, english bool) string {

@@ -50,3 +50,15 @@ func TestScriptBody(t *testing.T) {
 		})
 	}
 }
+
+func TestIsBodyKey(t *testing.T) {
+	for k, want := range map[string]bool{
+		"articleBody": true, "body": true, "content_html": true, "fullText": true, "bodyHTML": true,
+		"text-content": true, "description": true, "@context": false, "subtext": false, "headline": false, "contentId2": true,
+		"author": false, "htmlTitle": true,
+	} {
+		if got := isBodyKey(k); got != want {
+			t.Errorf("isBodyKey(%q) = %v, want %v", k, got, want)
+		}
+	}
+}
