@@ -94,9 +94,7 @@ type compareFilter struct {
 func parseCompareFilter(v url.Values) compareFilter {
 	f := compareFilter{Q: strings.TrimSpace(v.Get("q")), Unit: v.Get("unit"), From: dateParam(v.Get("from")), To: dateParam(v.Get("to")),
 		Local: v.Get("local") == "1", Page: atLeast1(v.Get("page"))}
-	if len(f.Q) > 100 {
-		f.Q = f.Q[:100]
-	}
+	f.Q = cutAt(f.Q, 100)
 	f.Group, _ = strconv.ParseInt(v.Get("g"), 10, 64)
 	return f
 }
@@ -232,7 +230,10 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 		views = append(views, view) // verdicts in place on the story's own page (the overview stays small)
 	}
 	var localN int
-	s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories WHERE shown = 2 LIMIT ?)`, maxStoriesCounted+1).Scan(&localN)
+	if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories WHERE shown = 2 LIMIT ?)`, maxStoriesCounted+1).Scan(&localN); err != nil {
+		s.fail(w, err)
+		return
+	}
 	units, err := s.menus(ctx, a)
 	if err != nil {
 		s.fail(w, err)
@@ -254,7 +255,10 @@ func (s *Server) handleCompare(w http.ResponseWriter, r *http.Request) {
 			s.fail(w, err)
 			return
 		}
-		s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories WHERE gid = ? AND shown = 0 LIMIT ?)`, f.Group, maxStoriesCounted+1).Scan(&lone)
+		if err := s.st.DB().QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM stories WHERE gid = ? AND shown = 0 LIMIT ?)`, f.Group, maxStoriesCounted+1).Scan(&lone); err != nil {
+			s.fail(w, err)
+			return
+		}
 		data["GroupLabel"], data["GroupClaims"], data["GroupLone"] = groupLabel(ev, subj, unit), claimsN, lone
 	}
 	if f.Page > 1 {

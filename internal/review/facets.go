@@ -46,10 +46,10 @@ type facetLink struct {
 func (s *Server) filterIDs(ctx context.Context, from string, args []any, budget time.Duration) (ids []string, complete bool, err error) {
 	cctx, cancel := context.WithTimeout(ctx, budget)
 	defer cancel()
-	tooSlow := func(err error) bool { return ctx.Err() == nil && cctx.Err() != nil }
+	tooSlow := func() bool { return ctx.Err() == nil && cctx.Err() != nil }
 	rows, err := s.st.DB().QueryContext(cctx, `SELECT c.id`+from+` LIMIT `+strconv.Itoa(maxCounted+1), args...)
 	if err != nil {
-		if tooSlow(err) {
+		if tooSlow() {
 			return nil, false, nil
 		}
 		return nil, false, err
@@ -58,7 +58,7 @@ func (s *Server) filterIDs(ctx context.Context, from string, args []any, budget 
 	for rows.Next() {
 		var id string
 		if err := rows.Scan(&id); err != nil {
-			if tooSlow(err) {
+			if tooSlow() {
 				return ids, false, nil
 			}
 			return nil, false, err
@@ -66,7 +66,7 @@ func (s *Server) filterIDs(ctx context.Context, from string, args []any, budget 
 		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
-		if tooSlow(err) {
+		if tooSlow() {
 			return ids, false, nil
 		}
 		return nil, false, err

@@ -280,7 +280,6 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ") + matchCond
 	from := ` FROM quantities q` + joins + cond
-	var fargs []any // arguments before args
 	// Sorted by article with filters on the claim only: read from claims
 	// in article order (claims_article), whose rows are checked at less
 	// cost than the quantities' (the unreviewed claims behind 40k reviews
@@ -301,7 +300,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	case byText:
 		from = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid` + joins + cond + ` AND claims_fts MATCH ?`
 	}
-	qargs := append(append([]any{}, fargs...), args...)
+	qargs := append([]any{}, args...)
 	if m != "" {
 		qargs = append(qargs, m)
 	}

@@ -31,6 +31,17 @@ func ratingKey(r string) string {
 	return ""
 }
 
+// cutAt cuts s to at most n bytes, at a character boundary.
+func cutAt(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
+
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s

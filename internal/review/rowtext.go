@@ -261,10 +261,7 @@ func (s *Server) ftsHits(ctx context.Context, qs map[string]*claims.Quantity, id
 	stmt, err := s.st.DB().PrepareContext(ctx, `SELECT highlight(claims_fts, 1, char(1), char(2)) FROM claims_fts
 		WHERE claims_fts MATCH ? AND rowid = ?`)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, err
-		}
-		return nil, nil
+		return nil, err
 	}
 	defer stmt.Close()
 	out := map[string][]mark{}
@@ -289,18 +286,18 @@ func (s *Server) ftsHits(ctx context.Context, qs map[string]*claims.Quantity, id
 		if len(terms) == 0 {
 			continue
 		}
-		var h string
+		var h sql.NullString
 		err := stmt.QueryRowContext(ctx, exact.String()+"("+strings.Join(terms, " OR ")+")", rowid).Scan(&h)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
 		if err != nil {
-			if ctx.Err() != nil {
-				return nil, err
-			}
-			return nil, nil
+			return nil, err
 		}
-		out[id] = highlightMarks(h)
+		if !h.Valid {
+			return nil, nil // an index without content (before schema 8): the app marks the words
+		}
+		out[id] = highlightMarks(h.String)
 	}
 	return out, nil
 }

@@ -36,9 +36,7 @@ func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	out := []suggestion{}
-	if len(q) > 200 {
-		q = q[:200]
-	}
+	q = cutAt(q, 200)
 	var query string
 	var args []any
 	switch r.URL.Query().Get("what") {
