@@ -243,10 +243,7 @@ type StoryFigure struct {
 func ArticleKey(id string) string    { return "a:" + id }
 func SourceKey(entity string) string { return "e:" + entity }
 func NameKey(name string) string     { return "n:" + name }
-func IsNameKey(key string) bool      { return strings.HasPrefix(key, "n:") }
 func IsArticleKey(key string) bool   { return strings.HasPrefix(key, "a:") }
-func KeyName(key string) string      { return key[2:] }
-func IsSourceKey(key string) bool    { return strings.HasPrefix(key, "e:") }
 func linked(a, b *StoryFigure) bool {
 	return Near(a.From, a.To, b.From, b.To) && shareKey(a.Keys, b.Keys)
 }

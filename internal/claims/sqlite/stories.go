@@ -369,7 +369,7 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 			f.keys = append(f.keys, compare.NameKey(n.Key))
 		}
 	}
-	// Per key: the storyCandidates figures nearest in time that begin
+	// Per key: the latest storyCandidates figures that begin
 	// within the window, and among the storyPeriods figures that began
 	// before it (up to MaxPeriod days), those whose period reaches into it;
 	// each an index range read, at most storyCandidates + storyPeriods rows.

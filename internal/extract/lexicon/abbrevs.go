@@ -7,7 +7,7 @@ import "strings"
 // stop.
 var numberAbbrevs = map[string]bool{
 	"Vol": true, "Vols": true, "vol": true, "Fig": true, "Figs": true, "fig": true, "pp": true, "approx": true,
-	"est": true, "Art": true, "Arts": true, "Sec": true, "Ch": true, "Nos": true, "No": true, "no": true,
+	"est": true, "Art": true, "Arts": true, "Sec": true, "Ch": true, "Nos": true, "No": true,
 }
 
 // NumberAbbrev reports whether w (without its full stop) is an abbreviation

@@ -30,9 +30,9 @@ var passWords = map[string]bool{
 	"approximately": true, "more": true, "than": true, "over": true, "just": true, "only": true,
 	"another": true, "further": true, "additional": true, "sharply": true, "slightly": true,
 	"steeply": true, "estimated": true, "at": true, "least": true, "as": true, "much": true,
-	"many": true, "almost ": true, "nearly ": true, "record": true, "whopping": true,
+	"many": true, "record": true, "whopping": true,
 	"modest": true, "marginally": true, "dramatically": true, "significantly": true,
-	"substantially": true, "close": true, "some ": true, "respectively": true, "again": true,
+	"substantially": true, "close": true, "respectively": true, "again": true,
 	"year": true, "on": true, "low": true, "high": true, "level": true, "new": true, "annual": true, "annually": true, "overall": true, "total": true,
 	"fully": true, "net": true, "collectively": true, "past": true, "you": true,
 }
@@ -160,33 +160,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		return chg, ruleChangeOrRestated
 	}
 	// "rose from 5% to 7%": look past "from 5%"
-	lim := p.floor
-	if p.key(i) == "to" && len(p.out) > 0 {
-		last := &p.out[len(p.out)-1]
-		prev := i - 1 // the mention ends right before "to" (or its comma)
-		if p.is(prev, ",") {
-			prev--
-		}
-		if prev >= 0 && p.toks[prev].e == last.End {
-			k := i - 1
-			for k >= 0 && p.toks[k].s >= last.Start {
-				k--
-			}
-			if p.key(k) == "from" && p.toks[k+1].s == last.Start {
-				i = k - 1
-				lim = 0
-			} else if last.Change != "" && p.toks[k+1].s == last.Start {
-				return last.Change, ruleChangeNewLevel // "rose 3.5% to $3.2bn": the new level
-			} else if p.toks[k+1].s == last.Start {
-				// "sales more than doubled to $4 billion": the multiplier
-				// word is the change
-				for m := k + 1; m < i && p.toks[m].e <= last.End; m++ {
-					if w := p.w(m); w != nil && w.chg != "" && w.key != "up" && w.key != "down" && p.toks[m].k == tWord {
-						return w.chg, ruleChangeNewLevel
-					}
-				}
-			}
-		}
+	i, lim, chg, r := p.changeAcrossTo(i)
+	if chg != "" {
+		return chg, r
 	}
 	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
 	byAmount := p.key(i) == "by" || p.key(i) == "to"
@@ -216,34 +192,10 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
-			if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
-				if i > 0 && upToMovement[toLowerASCII(p.raw(i-1))] {
-					return "up", ruleChangeNewLevel // "inching back up to 4.8 percent"
-				}
-				return "", 0
-			}
-			if t.w.key == "up" || t.w.key == "down" {
-				// "minds made up compared to nearly four in 10": a word
-				// that is no pass word between ends the adverb's reach
-				if passed > 0 || !p.adverbChange(c, i) {
-					return "", 0
-				}
-				return t.w.chg, ruleChangeAdverb
-			}
-			if weakChange[t.w.key] {
-				r := p.weakChangeHolds(c, i)
-				if r == 0 {
-					return "", 0
-				}
-				return t.w.chg, r
-			}
-			if passed > 0 {
-				return t.w.chg, ruleChangeByAmount
-			}
-			return t.w.chg, ruleChangeVerb
+			return p.changeWord(c, i, passed)
 		}
 		if !passWords[t.w.key] {
-			if !byAmount || t.w.fn && !(by && t.w.key == "and") && t.w.key != "the" && t.w.key != "its" && t.w.key != "their" && t.w.key != "his" && t.w.key != "her" {
+			if !byAmount || t.w.fn && !(by && t.w.key == "and") && !byDeterminers[t.w.key] {
 				return "", 0
 			}
 			passed++
@@ -254,6 +206,77 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	}
 	return "", 0
 }
+
+// changeAcrossTo looks back past "to" (token i): in "rose from 5% to 7%"
+// the change word is before "from 5%" (it returns the token to read back
+// from, and lim 0); in "rose 3.5% to $3.2bn" and "more than doubled to $4
+// billion" the mention before "to" gives the new level's change.
+func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
+	lim := p.floor
+	if p.key(i) == "to" && len(p.out) > 0 {
+		last := &p.out[len(p.out)-1]
+		prev := i - 1 // the mention ends right before "to" (or its comma)
+		if p.is(prev, ",") {
+			prev--
+		}
+		if prev >= 0 && p.toks[prev].e == last.End {
+			k := i - 1
+			for k >= 0 && p.toks[k].s >= last.Start {
+				k--
+			}
+			if p.key(k) == "from" && p.toks[k+1].s == last.Start {
+				i = k - 1
+				lim = 0
+			} else if last.Change != "" && p.toks[k+1].s == last.Start {
+				return i, lim, last.Change, ruleChangeNewLevel // "rose 3.5% to $3.2bn": the new level
+			} else if p.toks[k+1].s == last.Start {
+				// "sales more than doubled to $4 billion": the multiplier
+				// word is the change
+				for m := k + 1; m < i && p.toks[m].e <= last.End; m++ {
+					if w := p.w(m); w != nil && w.chg != "" && w.key != "up" && w.key != "down" && p.toks[m].k == tWord {
+						return i, lim, w.chg, ruleChangeNewLevel
+					}
+				}
+			}
+		}
+	}
+	return i, lim, "", 0
+}
+
+// changeWord is the change the change word at token i gives the mention c,
+// passed words after it that are not pass words.
+func (p *parser) changeWord(c *cand, i, passed int) (string, rule) {
+	t := &p.toks[i]
+	if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
+		if i > 0 && upToMovement[toLowerASCII(p.raw(i-1))] {
+			return "up", ruleChangeNewLevel // "inching back up to 4.8 percent"
+		}
+		return "", 0
+	}
+	if t.w.key == "up" || t.w.key == "down" {
+		// "minds made up compared to nearly four in 10": a word
+		// that is no pass word between ends the adverb's reach
+		if passed > 0 || !p.adverbChange(c, i) {
+			return "", 0
+		}
+		return t.w.chg, ruleChangeAdverb
+	}
+	if weakChange[t.w.key] {
+		r := p.weakChangeHolds(c, i)
+		if r == 0 {
+			return "", 0
+		}
+		return t.w.chg, r
+	}
+	if passed > 0 {
+		return t.w.chg, ruleChangeByAmount
+	}
+	return t.w.chg, ruleChangeVerb
+}
+
+// byDeterminers are the function words a change by an amount may pass:
+// "cut its emissions by 70%".
+var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true}
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its
