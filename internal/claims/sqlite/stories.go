@@ -372,13 +372,17 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 	// Per key: the latest storyCandidates figures that begin
 	// within the window, and among the storyPeriods figures that began
 	// before it (up to MaxPeriod days), those whose period reaches into it;
-	// each an index range read, at most storyCandidates + storyPeriods rows.
+	// each an index range read, at most storyCandidates + storyPeriods rows;
+	// the keys of claims a re-run removed (still in story_keys) are passed
+	// over, so they take no candidate's place.
 	look, err := p.stmt(`SELECT DISTINCT sc.sid FROM (
-		SELECT * FROM (SELECT claim_id FROM story_keys WHERE gid = ?1 AND key = ?2 AND day_from BETWEEN ?3 AND ?4
-			ORDER BY day_from DESC LIMIT ` + strconv.Itoa(storyCandidates) + `)
+		SELECT * FROM (SELECT sk.claim_id FROM story_keys sk JOIN story_claims live ON live.claim_id = sk.claim_id
+			WHERE sk.gid = ?1 AND sk.key = ?2 AND sk.day_from BETWEEN ?3 AND ?4
+			ORDER BY sk.day_from DESC LIMIT ` + strconv.Itoa(storyCandidates) + `)
 		UNION ALL
-		SELECT claim_id FROM (SELECT claim_id, day_to FROM story_keys WHERE gid = ?1 AND key = ?2 AND day_from BETWEEN ?5 AND ?3 - 1
-			ORDER BY day_from DESC LIMIT ` + strconv.Itoa(storyPeriods) + `) WHERE day_to >= ?3
+		SELECT claim_id FROM (SELECT sk.claim_id, sk.day_to FROM story_keys sk JOIN story_claims live ON live.claim_id = sk.claim_id
+			WHERE sk.gid = ?1 AND sk.key = ?2 AND sk.day_from BETWEEN ?5 AND ?3 - 1
+			ORDER BY sk.day_from DESC LIMIT ` + strconv.Itoa(storyPeriods) + `) WHERE day_to >= ?3
 		) k JOIN story_claims sc ON sc.claim_id = k.claim_id`)
 	if err != nil {
 		return err
