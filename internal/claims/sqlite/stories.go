@@ -141,8 +141,8 @@ type storyNameCount struct {
 
 // StoriesPending places the claims of up to limit analysed articles (in
 // the order they were analysed, once paired) in stories, recounts the
-// stories that changed, and returns how many articles it did; 0 when none
-// waits.
+// stories that changed, and returns how many articles it did (when none
+// waited, how many stories it recounted); 0 when nothing waits.
 func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
 	tx, done, err := s.backgroundTx(ctx)
 	if err != nil {
@@ -230,6 +230,9 @@ func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
 	}
 	if len(todo) == 0 && len(dirty) == 0 {
 		return 0, nil
+	}
+	if len(todo) == 0 {
+		return len(dirty), tx.Commit() // stories recounted: there may be more
 	}
 	return len(todo), tx.Commit()
 }
