@@ -155,3 +155,18 @@ func (p *parser) fractionOver(c *cand) bool {
 	c.unitRule = ruleFractionOver
 	return true
 }
+
+// overFraction: digits before "over" and a number: "2000 over 3", "1 over
+// twenty-one" (rule fraction-over, see fractionOver).
+func (p *parser) overFraction(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.dec || t.sep || p.key(i+1) != "over" {
+		return nil
+	}
+	c.valSt, c.valEn = i, i+1
+	if p.fractionOver(c) {
+		c.yearLike = false // "2000 over 3"
+		return c
+	}
+	return nil
+}

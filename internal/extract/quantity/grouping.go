@@ -1,7 +1,5 @@
 package quantity
 
-import "math"
-
 // Number forms read at the number grammar's level (see
 // numberForms): digit groupings the lexer splits.
 
@@ -116,90 +114,4 @@ func (p *parser) scaleOfScale(c *cand, j int) {
 	c.scale *= s
 	c.en, c.valEn = j+1, j+1
 	c.unitRule = ruleScaleOfScale
-}
-
-// overFraction: digits before "over" and a number: "2000 over 3", "1 over
-// twenty-one" (rule fraction-over, see fractionOver).
-func (p *parser) overFraction(c *cand, i int) *cand {
-	t := &p.toks[i]
-	if t.dec || t.sep || p.key(i+1) != "over" {
-		return nil
-	}
-	c.valSt, c.valEn = i, i+1
-	if p.fractionOver(c) {
-		c.yearLike = false // "2000 over 3"
-		return c
-	}
-	return nil
-}
-
-var ruleTimesTenPower = newRule("times-ten-power")
-
-// superscripts are the superscript digits and signs of an exponent.
-var superscripts = map[string]int{"⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9, "⁻": -1, "⁺": -2}
-
-// timesTenPower: scientific notation with a power of ten written out (rule
-// times-ten-power): "2.48×10−5", "3 x 10^8", "6.02 × 10^23", "1.6×10⁻¹⁹".
-func (p *parser) timesTenPower(c *cand, i int) *cand {
-	t := &p.toks[i]
-	n := len(p.toks)
-	j, ten := i+1, i+2
-	if ten >= n || p.toks[ten].k != tNum || p.toks[ten].v != 10 || t.sep {
-		return nil // (most numbers stop here)
-	}
-	if x := p.raw(j); !(x == "×" || x == "x" || x == "X" || x == "*" || x == "·") {
-		return nil
-	}
-	if p.toks[ten].dec || p.toks[ten].ndig != 2 || p.toks[ten].sp != p.toks[j].sp {
-		return nil // spaced on both sides or on neither: "3 x 10^8", "3x10^8"
-	}
-	k := ten + 1
-	if k >= n || !p.adj(k) {
-		return nil
-	}
-	exp, neg, digits := 0.0, false, 0
-	switch {
-	case p.is(k, "^") || p.is(k, "−") || p.is(k, "-") && p.adj(k+1) && p.adj(j):
-		// (a hyphen only all glued: "2.48×10-5", not "a 3 × 10-5 win")
-		caret := p.is(k, "^")
-		k++
-		if caret && (p.is(k, "-") || p.is(k, "−") || p.is(k, "+")) && p.adj(k) {
-			neg = !p.is(k, "+")
-			k++
-		} else if !caret {
-			neg = true
-		}
-		if !p.isNumAt(k) || !p.adj(k) || p.toks[k].dec || p.toks[k].ndig > 3 {
-			return nil
-		}
-		exp, digits = p.toks[k].v, 1
-		k++
-	default:
-		for k < n && p.adj(k) {
-			d, ok := superscripts[p.raw(k)]
-			if !ok {
-				break
-			}
-			switch {
-			case d == -1 && digits == 0:
-				neg = true
-			case d >= 0:
-				exp = exp*10 + float64(d)
-				digits++
-			}
-			k++
-		}
-	}
-	if digits == 0 {
-		return nil
-	}
-	if neg {
-		exp = -exp
-	}
-	c.v = t.v * math.Pow(10, exp)
-	c.en = k
-	c.valSt, c.valEn = i, k
-	c.yearLike = false
-	c.unitRule = ruleTimesTenPower
-	return c
 }

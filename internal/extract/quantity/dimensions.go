@@ -1,0 +1,35 @@
+package quantity
+
+import "strings"
+
+var ruleUnitBeforeDimension = newRule("unit-before-dimension")
+
+// dimensionAdjectives after a spaced ambiguous unit ("in", "mi", "t", "m")
+// make it the unit: "2 1/2 in thick", "a 6.1 in wide screen", "3 m high".
+var dimensionAdjectives = map[string]bool{
+	"thick": true, "thin": true, "wide": true, "long": true, "tall": true, "deep": true, "high": true,
+	"across": true, "broad": true, "diagonal": true, "diagonally": true, "wider": true, "longer": true,
+	"taller": true, "thicker": true, "thinner": true, "deeper": true, "higher": true,
+}
+
+// unitBeforeDimension: an ambiguous unit spelling spaced from its number
+// and followed by a dimension adjective (rule unit-before-dimension): "The
+// door is 2 1/2 in thick", "It is 0.3 in thinner". Alone, "2 in" is no
+// unit ("2 in 10", "born 1990 in Ohio").
+func (p *parser) unitBeforeDimension(c *cand, j int) bool {
+	if j+1 >= len(p.toks) || p.toks[j].k != tWord || c.currency || c.unit != "" || p.adj(j) {
+		return false
+	}
+	u := ""
+	if w := p.toks[j].w; w != nil && w.unit != "" && ambiguousUnits[w.key] {
+		u = w.unit
+	} else if p.raw(j) == "m" {
+		u = "m" // "a 10 m long bridge" ("5 m" alone may be millions)
+	}
+	if u == "" || !dimensionAdjectives[strings.ToLower(p.raw(j+1))] || p.isHyphen(j+2) && p.adj(j+2) {
+		return false
+	}
+	c.setUnit(u, j+1)
+	c.unitRule = ruleUnitBeforeDimension
+	return true
+}
