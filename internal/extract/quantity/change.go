@@ -351,8 +351,7 @@ func (p *parser) weakChangeHolds(c *cand, v int) rule {
 			return ruleChangeWeakByTo
 		}
 	}
-	switch c.unit {
-	case "percent", "percentage_point", "point", "basis_point":
+	if rateUnit(c.unit) {
 		if p.key(c.en) != "of" {
 			return ruleChangeWeakRate
 		}
@@ -383,11 +382,7 @@ func (p *parser) adverbChange(c *cand, i int) bool {
 			}
 		}
 	}
-	switch c.unit {
-	case "percent", "percentage_point", "point", "basis_point":
-		return true
-	}
-	if c.currency {
+	if rateUnit(c.unit) || c.currency {
 		return true
 	}
 	if i == 0 || p.toks[i-1].k == tPunct {
