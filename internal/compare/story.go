@@ -102,7 +102,10 @@ var nameConnectors = lexicon.WordSet(`of for de del des la le du von van al el b
 // notNames are proper nouns by their tag that name no story: days of the
 // week and months (times are compared by their dates, not their names).
 var notNames = func() map[string]bool {
-	m := lexicon.WordSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
+	m := map[string]bool{}
+	for w := range lexicon.Weekdays {
+		m[w] = true
+	}
 	for w := range lexicon.MonthWords {
 		m[strings.ToLower(w)] = true
 	}

@@ -10,6 +10,7 @@ import (
 	uni "unicode"
 	"unicode/utf8"
 
+	"github.com/factcheck/extract/internal/extract/lexicon"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/rangetable"
@@ -282,7 +283,8 @@ func bodyRegion(lines []string) (int, int, []bool) {
 // scheduleLine matches an entry of a dated list: a month and day, then a
 // place or an event ("June 9 – West Palm Beach, FL @ Coral Sky
 // Amphitheatre", "Oct. 3 -- Ak-Chin Pavilion, Phoenix, AZ").
-var scheduleLine = regexp.MustCompile(`(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:[-–—:|@]+|,)\s*\pL`)
+var scheduleLine = regexp.MustCompile(`(?i)^(?:(?:` + lexicon.WeekdayPrefixPattern() + `)[a-z]*\.?,?\s+)?(?:` + lexicon.MonthPrefixPattern() +
+	`)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*(?:[-–—:|@]+|,)\s*\pL`)
 
 // withSchedule extends a body that ends where a dated list begins (tour
 // dates, a programme, fixtures: short lines the scoring counts as

@@ -106,11 +106,14 @@ var nonNames = lexicon.WordSet(`The A An In On At According However But And Or I
 Since During As For From To By With Without Of This That These Those It Its He She They We I You His Her Their Our
 My Your There Here What Who Which Where Why How Meanwhile Still Yet So Then Also Earlier Later Last Next Despite
 Amid Among Many Some Most Several Such Other Another Both Each Every All No Not Now Today Yesterday Tomorrow Mr.
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday NGO NGOs Christmas`)
+NGO NGOs Christmas`)
 
 func init() {
 	for w := range lexicon.MonthWords { // "January", "Jan."
 		nonNames[w] = true
+	}
+	for _, w := range lexicon.WeekdayNames { // "Monday"
+		nonNames[strings.ToUpper(w[:1])+w[1:]] = true
 	}
 }
 

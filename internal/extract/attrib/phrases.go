@@ -17,8 +17,13 @@ var auxWords = lexicon.WordSet(`'ve ’ve 're ’re 'll ’ll 'd ’d 'm ’m ha
 previously later recently again earlier further still repeatedly once first then now already publicly privately
 separately subsequently initially officially ultimately n't n’t not never`)
 
-var timeWords = lexicon.WordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week
-month year night morning afternoon evening weekend`)
+var timeWords = func() map[string]bool {
+	m := lexicon.WordSet(`today yesterday tonight week month year night morning afternoon evening weekend`)
+	for _, w := range lexicon.WeekdayNames {
+		m[w] = true
+	}
+	return m
+}()
 
 // releasedWords are participles that post-modify a survey or report.
 var releasedWords = lexicon.WordSet(`released published conducted taken issued compiled out`)

@@ -49,3 +49,44 @@ func capitalise(w string) string {
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
 }
+
+// MonthPattern is a regexp alternation of the months, each its shortest
+// form then the rest of its name as optional ("jan(?:uary)?|…|may|
+// june?|…|sept?(?:ember)?"), capitalised when capital is set.
+func MonthPattern(capital bool) string {
+	var alts []string
+	for _, m := range monthTable {
+		short := m.name
+		if len(m.abbrevs) > 0 {
+			short = m.abbrevs[0]
+		}
+		alt := capitaliseIf(short, capital)
+		if len(m.abbrevs) > 1 {
+			// "sep", "sept": the letters the longer abbreviation adds
+			alt += "(?:" + m.abbrevs[1][len(short):] + ")?"
+			short = m.abbrevs[1]
+		}
+		if rest := m.name[len(short):]; rest != "" {
+			if len(rest) == 1 {
+				alt += rest + "?"
+			} else {
+				alt += "(?:" + rest + ")?"
+			}
+		}
+		alts = append(alts, alt)
+	}
+	return strings.Join(alts, "|")
+}
+
+// MonthPrefixPattern is a regexp alternation of the months' abbreviations
+// (a month without one, its name), lower case: "jan|feb|…|may|…|sep|sept|…".
+func MonthPrefixPattern() string {
+	var alts []string
+	for _, m := range monthTable {
+		if len(m.abbrevs) == 0 {
+			alts = append(alts, m.name)
+		}
+		alts = append(alts, m.abbrevs...)
+	}
+	return strings.Join(alts, "|")
+}

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -593,9 +594,13 @@ func (p *parser) startsScaleWord(i int) bool {
 // oneCounts reports whether a lone "one" counts something ("one person was
 // killed") rather than being a pronoun or idiom ("one of", "no one").
 func (p *parser) oneCounts(i int) bool {
-	switch strings.ToLower(p.raw(i + 1)) {
+	next := strings.ToLower(p.raw(i + 1))
+	switch next {
 	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
-		"morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "they", "we", "i", "you", "it": // "not one he extends"
+		"morning", "afternoon", "evening", "night", "he", "she", "they", "we", "i", "you", "it": // "not one he extends"
+		return false
+	}
+	if slices.Contains(lexicon.WeekdayNames, next) { // "one Monday"
 		return false
 	}
 	if p.is(i+1, "'") || p.is(i+1, "’") {

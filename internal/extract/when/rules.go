@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	lex "github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // rule reads one form of time expression. read gets the match's groups
@@ -28,14 +30,18 @@ type rule struct {
 }
 
 const (
-	monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
-	// lower-cased month names with a day or year ("sept. 30", "may 19")
-	monthAnyRE = `((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?`
 	yearRE     = `((?:19|20)\d\d)`
 	dayRE      = `([0-3]?\d)(?:st|nd|rd|th)?`
-	weekdayRE  = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	unitRE     = `(day|week|month|year|decade)s?`
 	numRE      = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)`
+)
+
+// The months and days of the week, from the lexicon's tables.
+var (
+	monthRE = `(` + lex.MonthPattern(true) + `)\.?`
+	// lower-cased month names with a day or year ("sept. 30", "may 19")
+	monthAnyRE = `((?i:` + lex.MonthPattern(false) + `))\.?`
+	weekdayRE  = `(` + lex.WeekdayPattern(true) + `)`
 )
 
 // re compiles a rule's pattern anchored at the start of the text it is
@@ -185,7 +191,7 @@ var rules = []rule{
 		if pub.IsZero() {
 			return period{}, true
 		}
-		wd := map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}[g(2)]
+		wd := lex.Weekdays[strings.ToLower(g(2))]
 		d := int(pub.Weekday()-wd+7) % 7 // days back to the last such day (0: today)
 		switch strings.ToLower(g(1)) {
 		case "next":

@@ -13,13 +13,16 @@
 // Natural-language date libraries for Go (olebedev/when, go-dateparser)
 // return instants; a figure refers to a period ("in 2023" is the whole
 // year, "since July" runs to the publication date), so the rules here
-// return intervals. It imports only the standard library.
+// return intervals. It imports only the standard library and the word
+// tables (lexicon: months, days of the week).
 package when
 
 import (
 	"sort"
 	"strings"
 	"time"
+
+	lex "github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Ref is a time expression and the period of days it denotes, both ends
@@ -159,7 +162,7 @@ var classBits = map[string]uint16{"#digit": cDigit, "#year": cYear, "#decade": c
 
 // wordClasses are the words of the classes that are word lists.
 var wordClasses = map[uint16][]string{
-	cWeekday: {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+	cWeekday: lex.WeekdayNames,
 	cUnit:    {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"},
 	cPeriod:  {"week", "weekend", "month", "year", "quarter", "decade", "season", "fiscal"},
 	cNum: {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
