@@ -30,10 +30,10 @@ type rule struct {
 }
 
 const (
-	yearRE     = `((?:19|20)\d\d)`
-	dayRE      = `([0-3]?\d)(?:st|nd|rd|th)?`
-	unitRE     = `(day|week|month|year|decade)s?`
-	numRE      = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)`
+	yearRE = `((?:19|20)\d\d)`
+	dayRE  = `([0-3]?\d)(?:st|nd|rd|th)?`
+	unitRE = `(day|week|month|year|decade)s?`
+	numRE  = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a|an)`
 )
 
 // The months and days of the week, from the lexicon's tables.
