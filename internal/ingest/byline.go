@@ -15,9 +15,9 @@ var bylineRe = regexp.MustCompile(`(?i)^(?:by|written by|words by|reporting by|p
 
 // The months' and days' abbreviations, from the lexicon's tables, as
 // regexp alternations.
-var months, days = lexicon.MonthPrefixPattern(), lexicon.WeekdayPrefixPattern()
+var monthAlts, dayAlts = lexicon.MonthPrefixPattern(), lexicon.WeekdayPrefixPattern()
 
-var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:` + days + `)[a-z]*,?\s*)?(?:(?:` + months + `)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:` + months + `)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|•·-]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?\.?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?.{0,50}\d{4}$`)
+var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:` + dayAlts + `)[a-z]*,?\s*)?(?:(?:` + monthAlts + `)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:` + monthAlts + `)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:[\s,|•·-]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?\.?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?.{0,50}\d{4}$`)
 
 func isByline(l string) bool {
 	if len(l) > 140 {
@@ -64,7 +64,7 @@ func dumpByline(lines []string, title, start int) (string, []string) {
 var byPrefix = regexp.MustCompile(`^(?i:by|written by|words by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?i:and)|&|,)?\s*\p{Lu}[\p{L}.'’-]*){0,7})`)
 
 // monthDate finds an English date with a month name in a line.
-var monthDate = regexp.MustCompile(`(?i)\b((?:` + months + `)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:` + months + `)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+var monthDate = regexp.MustCompile(`(?i)\b((?:` + monthAlts + `)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:` + monthAlts + `)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
 
 // findDate returns the first date in a line as YYYY-MM-DD, or "".
 func findDate(l string) string {
