@@ -202,7 +202,14 @@ func (s *Store) StoriesPending(ctx context.Context, limit int) (int, error) {
 				return 0, fmt.Errorf("stories of %s: %w", x.id, err)
 			}
 		}
-		common, err := p.countNames(figs, p.total)
+		// names are common among the articles in stories, this batch's
+		// included (their document frequencies count no others: during a
+		// backfill, all analysed articles would make every name rare)
+		var storied int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM article_sigs WHERE aid <= ?`, todo[len(todo)-1].aid).Scan(&storied); err != nil {
+			return 0, err
+		}
+		common, err := p.countNames(figs, storied)
 		if err != nil {
 			return 0, err
 		}
