@@ -632,7 +632,7 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 		return 0, 0, false
 	}
 	pb = o - 1
-	for pb > b && ts[pb-1].Capitalised() && ts[pb-1].Tag != "DT" && o-pb < 3 {
+	for pb > b && ts[pb-1].Capitalised() && ts[pb-1].Tag != "DT" && !lexicon.NameTitles[ts[pb-1].Text] && o-pb < 3 { // ("Senator Ann Moss of Ohio")
 		pb--
 	}
 	if o-pb < 2 || pb > b && (ts[pb-1].Capitalised() && !lexicon.NameTitles[ts[pb-1].Text] || !(lexicon.NameTitles[ts[pb-1].Text] || roleNouns[ts[pb-1].Lower] || ts[pb-1].Lower == "by")) {

@@ -105,3 +105,22 @@ func TestPronounContractions(t *testing.T) {
 		{name: "a name with an apostrophe stays whole", text: "O'Brien said 70 people were hurt.", num: "70", source: "O'Brien", cue: "said"},
 	})
 }
+
+// A person's name followed by "of" and a place: the place is where the
+// person is from, not part of the name, with or without a title ("Senator
+// Bernie Sanders of Vermont", "Gov. John Kasich of Ohio", "Sen. Ted Cruz of
+// Texas", PolNeAR train; "Jeb Bush of Florida said", ingest-dev); an
+// organisation head before "of" keeps the name whole.
+func TestPersonOfPlace(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"titled, state", "Senator Ann Moss of Ohio said 40 people died.", "40", "Ann Moss", kindPerson},
+		{"abbreviated title", "Sen. Bernie Sanders of Vermont said 40 percent of voters agreed.", "40 percent", "Bernie Sanders", kindPerson},
+		{"governor, two-word state", "Gov. Chris Christie of New Jersey said 300 jobs were added.", "300", "Chris Christie", kindPerson},
+		{"no title", "Marco Rubio of Florida said 12 senators agreed.", "12", "Marco Rubio", kindPerson},
+		{"country, told", "Mayor Lena Petrova of Bulgaria told reporters that 70 homes burned.", "70", "Lena Petrova", kindPerson},
+		{"later surname", "Senator Ann Moss of Ohio spoke first. Moss said 40 people died.", "40", "Ann Moss", kindPerson},
+		{"bank of a place", "The Bank of England said inflation would reach 4 percent.", "4 percent", "Bank of England", kindOrg},
+		{"university of a place", "The University of Texas said 40 students left.", "40", "University of Texas", kindOrg},
+		{"title of office", "Secretary of State Mike Pompeo said 40 diplomats left.", "40", "Mike Pompeo", kindPerson},
+	})
+}
