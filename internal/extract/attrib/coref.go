@@ -592,7 +592,7 @@ func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 			return -1, -1
 		}
 		l := ts[h+1]
-		if !tieWords[l.Lower] && !(l.Tag == "VBG" && l.Text == l.Lower) {
+		if !tieWords[l.Lower] && !(l.Tag == "VBG" && l.Text == l.Lower) || namePreposition(ts, h+1) { // ("Students For Life": a group's name)
 			return -1, -1
 		}
 		c = h + 2
@@ -640,7 +640,7 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 	}
 	for k := pb; k < o; k++ {
 		t := ts[k]
-		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower[t.Lower] {
+		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower[t.Lower] || namePreposition(ts, k) {
 			return 0, 0, false
 		}
 	}

@@ -124,3 +124,20 @@ func TestPersonOfPlace(t *testing.T) {
 		{"title of office", "Secretary of State Mike Pompeo said 40 diplomats left.", "40", "Mike Pompeo", kindPerson},
 	})
 }
+
+// A group's name with a capitalised link that is also a headline word
+// ("Mothers Against Drunk Driving", "Students For Life of America",
+// PolNeAR train) is an organisation's name, not title case run into the
+// text, nor a person "of" a place; a headline run into the text stays no
+// source.
+func TestGroupNameLinks(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"against, said", "Mothers Against Drunk Driving said 40 people died.", "40", "Mothers Against Drunk Driving", kindOrg},
+		{"against, reported", "Mothers Against Drunk Driving reported 10,000 deaths last year.", "10,000", "Mothers Against Drunk Driving", kindOrg},
+		{"against, estimated that", "Parents Against Vaping estimated that 2 million teens vape.", "2 million", "Parents Against Vaping", kindOrg},
+		{"for, of a place", "Students For Life of America said 300 campuses joined.", "300", "Students For Life of America", kindOrg},
+		{"for, after the verb", "About 900 members marched, Veterans For Peace said.", "900", "Veterans For Peace", kindOrg},
+		{"headline, no group head", "Voters Sides With Clinton Against Trump said 40 percent of jobs were at risk.", "40 percent", "", ""},
+		{"headline, group head, other word", "Nurses Slam Hospital Over Pay says 1,500 nurses quit.", "1,500", "", ""},
+	})
+}
