@@ -649,8 +649,8 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 		n++
 	}
 	for k := n; k <= e; k++ {
-		if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Lower != "in" || ts[k].Lower == "and" {
-			return 0, 0, false
+		if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Lower != "in" && !(ts[k].Tag == "DT" && nameConnectors[ts[k-1].Lower]) || ts[k].Lower == "and" {
+			return 0, 0, false // ("of the Committee for a Responsible Federal Budget")
 		}
 	}
 	return pb, o, ts[n].Capitalised()
@@ -833,8 +833,9 @@ func trailingName(ts []text.Token, b, e int) int {
 			s-- // "Doctors Without Borders", "Committee to Protect Journalists"
 			continue
 		}
-		// "Friends of the Earth", "Bank of the West": a connector and "the"
-		if p.Lower == "the" && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {
+		// "Friends of the Earth", "Bank of the West", "Committee for a
+		// Responsible Federal Budget": a connector and an article
+		if (p.Lower == "the" || p.Lower == "a" || p.Lower == "an") && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {
 			s -= 2
 			continue
 		}

@@ -141,3 +141,19 @@ func TestGroupNameLinks(t *testing.T) {
 		{"headline, group head, other word", "Nurses Slam Hospital Over Pay says 1,500 nurses quit.", "1,500", "", ""},
 	})
 }
+
+// An organisation's name with a connector and an article inside
+// ("Committee for a Responsible Federal Budget", "European Centre for a
+// Modern Ukraine", "Campaign for an Independent and Neutral Switzerland",
+// PolNeAR train; "Partnership for a New Generation of Vehicles", WCXB) is
+// one name, also after a person "of" it.
+func TestOrgNameArticle(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"for a, estimated", "The Committee for a Responsible Federal Budget estimated that 40 states lag.", "40", "Committee for a Responsible Federal Budget", kindOrg},
+		{"for an", "The group Campaign for an Independent Switzerland said 40 percent agreed.", "40 percent", "Campaign for an Independent Switzerland", kindOrg},
+		{"for a, centre", "The Centre for a Modern Ukraine reported 12 grants.", "12", "Centre for a Modern Ukraine", kindOrg},
+		{"person of it", "Ed Lorenzen of the Committee for a Responsible Federal Budget said 40 states lag.", "40", "Ed Lorenzen", kindPerson},
+		{"person of the", "Maria Lopez of Friends of the Earth said 40 trees fell.", "40", "Maria Lopez", kindPerson},
+		{"no connector", "Barack Obama for a second time said 40 states lag.", "40", "Barack Obama", kindPerson},
+	})
+}
