@@ -29,6 +29,8 @@ func TestSubjectStopsAtTime(t *testing.T) {
 		{"The church runs 40 Sunday schools.", "40", "Sunday schools"},
 		{"The group counted 40 May Day marchers.", "40", "May Day marchers"},
 		{"Police arrested more than 300 students on Monday.", "more than 300", "students"},
+		{"The campaign bought ads in 11 Super Tuesday states.", "11", "Super Tuesday states"},
+		{"Stores reported 40 percent more Black Friday sales.", "40 percent", "Black Friday sales"},
 	}
 	for _, c := range cases {
 		var found bool

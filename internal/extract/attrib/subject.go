@@ -88,7 +88,8 @@ func SubjectEvent(d *text.Doc, q *claims.Quantity) (subject, event string) {
 // 30 hostages Monday" → "hostages"), as the claim times read them
 // (internal/extract/when); a phrase that is all a time expression is no
 // subject ("rose 5 percent last year"), but one a time word only starts
-// is ("40 Sunday schools").
+// is ("40 Sunday schools"), and so is a name a time word ends ("Super
+// Tuesday states").
 func beforeTime(txt string, toks []text.Token, b, e int) int {
 	from := toks[b].Start
 	refs := when.Find(txt[from:toks[e-1].End()], time.Time{})
@@ -101,6 +102,9 @@ func beforeTime(txt string, toks []text.Token, b, e int) int {
 		}
 		for k := b + 1; k < e; k++ {
 			if toks[k].End() > from+r.Start {
+				if toks[k].Capitalised() && toks[k-1].Capitalised() && toks[k-1].Tag != "NNPS" && toks[k-1].Tag != "NNS" {
+					break // a name's part: "Super Tuesday states", "Black Friday sales"
+				}
 				return k
 			}
 		}
