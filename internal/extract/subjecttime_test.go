@@ -26,6 +26,7 @@ func TestSubjectStopsAtTime(t *testing.T) {
 		{"The plant laid off 277 workers this week.", "277", "workers"},
 		{"Sales rose 5 percent last year.", "5 percent", ""},
 		{"Prices rose 3 percent in March.", "3 percent", ""},
+		{"Home Depot shares are up 39 percent year-to-date.", "39 percent", ""},
 		{"The church runs 40 Sunday schools.", "40", "Sunday schools"},
 		{"The group counted 40 May Day marchers.", "40", "May Day marchers"},
 		{"Police arrested more than 300 students on Monday.", "more than 300", "students"},
