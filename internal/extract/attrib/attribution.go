@@ -1112,6 +1112,10 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		defer func() { a.nameRules[src] = step }()
 	}
 	titled := a.reg.titledAt(src.Start, src.Start+len(strings.TrimRight(src.Mention, ".")))
+	if _, o, ok := a.personOf(ts, b, e); titled == nil && ok {
+		// "Senator Ann Moss of Ohio": the title of the name before "of"
+		titled = a.reg.titledAt(src.Start, ts[o-1].End())
+	}
 	step, apB = a.refineSource(src, ts, b, e, apB, apE, titled, step)
 	a.sourceRole(src, ts, b, e, apB, apE, titled)
 	return src

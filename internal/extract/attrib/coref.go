@@ -592,7 +592,7 @@ func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 			return -1, -1
 		}
 		l := ts[h+1]
-		if !tieWords[l.Lower] && !(l.Tag == "VBG" && l.Text == l.Lower) {
+		if !tieWords[l.Lower] && !(l.Tag == "VBG" && l.Text == l.Lower) || namePreposition(ts, h+1) { // ("Students For Life": a group's name)
 			return -1, -1
 		}
 		c = h + 2
@@ -632,7 +632,7 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 		return 0, 0, false
 	}
 	pb = o - 1
-	for pb > b && ts[pb-1].Capitalised() && ts[pb-1].Tag != "DT" && o-pb < 3 {
+	for pb > b && ts[pb-1].Capitalised() && ts[pb-1].Tag != "DT" && !lexicon.NameTitles[ts[pb-1].Text] && o-pb < 3 { // ("Senator Ann Moss of Ohio")
 		pb--
 	}
 	if o-pb < 2 || pb > b && (ts[pb-1].Capitalised() && !lexicon.NameTitles[ts[pb-1].Text] || !(lexicon.NameTitles[ts[pb-1].Text] || roleNouns[ts[pb-1].Lower] || ts[pb-1].Lower == "by")) {
@@ -640,7 +640,7 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 	}
 	for k := pb; k < o; k++ {
 		t := ts[k]
-		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower[t.Lower] {
+		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower[t.Lower] || namePreposition(ts, k) {
 			return 0, 0, false
 		}
 	}
@@ -649,8 +649,8 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 		n++
 	}
 	for k := n; k <= e; k++ {
-		if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Lower != "in" || ts[k].Lower == "and" {
-			return 0, 0, false
+		if !ts[k].Capitalised() && !nameConnectors[ts[k].Lower] && ts[k].Lower != "in" && !(ts[k].Tag == "DT" && nameConnectors[ts[k-1].Lower]) || ts[k].Lower == "and" {
+			return 0, 0, false // ("of the Committee for a Responsible Federal Budget")
 		}
 	}
 	return pb, o, ts[n].Capitalised()
@@ -833,8 +833,9 @@ func trailingName(ts []text.Token, b, e int) int {
 			s-- // "Doctors Without Borders", "Committee to Protect Journalists"
 			continue
 		}
-		// "Friends of the Earth", "Bank of the West": a connector and "the"
-		if p.Lower == "the" && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {
+		// "Friends of the Earth", "Bank of the West", "Committee for a
+		// Responsible Federal Budget": a connector and an article
+		if (p.Lower == "the" || p.Lower == "a" || p.Lower == "an") && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {
 			s -= 2
 			continue
 		}

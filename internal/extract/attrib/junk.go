@@ -38,7 +38,9 @@ func junkSource(ts []text.Token, b, e int) string {
 // headlineFragment: three or more capitalised words with a capitalised
 // preposition or headline verb among them after a name ("Hillary Clinton
 // Sides With George W. Bush On", "Trump Slams Media Over"), or ending the
-// phrase ("… Bush On"): title case, not a name.
+// phrase ("… Bush On"): title case, not a name. A group's name with a
+// capitalised link ("Mothers Against Drunk Driving", "Students For Life")
+// is a name.
 func headlineFragment(ts []text.Token, b, e int) bool {
 	if e-b < 2 {
 		return false
@@ -49,7 +51,7 @@ func headlineFragment(ts []text.Token, b, e int) bool {
 		}
 	}
 	for k := b + 1; k <= e; k++ {
-		if headlineWord(ts[k].Text) {
+		if headlineWord(ts[k].Text) && !namePreposition(ts, k) { // ("Mothers Against Drunk Driving": a group's name)
 			return true
 		}
 	}

@@ -479,11 +479,11 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 	for _, c := range chunks {
 		if i := strings.Index(text[c[0]:c[1]], " of "); i > 0 {
 			before := strings.Fields(text[c[0] : c[0]+i])
-			if n := len(before); n >= 2 && alone[before[n-1]] && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
-				after := c[0] + i + len(" of ")
-				if strings.HasPrefix(text[after:c[1]], "the ") {
-					after += len("the ")
-				}
+			after := c[0] + i + len(" of ")
+			if strings.HasPrefix(text[after:c[1]], "the ") {
+				after += len("the ")
+			}
+			if n := len(before); n >= 2 && (alone[before[n-1]] || personOfPlace(text, c[0], before, text[after:c[1]])) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				out = append(out, [2]int{c[0], c[0] + i})
 				if after < c[1] {
 					out = append(out, [2]int{after, c[1]})
@@ -494,6 +494,29 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 		out = append(out, c)
 	}
 	return out
+}
+
+// personOfPlace reports a person's name before "of" and a place ("Senator
+// Ann Moss of Ohio", "Gov. Chris Christie of New Jersey", "Marco Rubio of
+// Florida"): the words before "of" are a given name and a surname, or a
+// name of two words or more after a title (in the chunk or just before
+// it, at text[:start]). The place is where the person is from, not part of
+// the name ("Bank of England", "University of Texas" have neither).
+func personOfPlace(text string, start int, before []string, place string) bool {
+	if !lexicon.Places[place] {
+		return false
+	}
+	k := 0
+	for k < len(before)-2 && lexicon.NameTitles[before[k]] {
+		k++
+	}
+	if lexicon.GivenNameGender(before[k]) != 0 {
+		return true
+	}
+	prev := strings.TrimRight(text[:start], " ")
+	prev = prev[strings.LastIndexAny(prev, " \t\n")+1:]
+	titled := k > 0 || lexicon.NameTitles[prev]
+	return titled && len(before)-k >= 2
 }
 
 func hasOrgHead(words []string) bool {

@@ -105,3 +105,55 @@ func TestPronounContractions(t *testing.T) {
 		{name: "a name with an apostrophe stays whole", text: "O'Brien said 70 people were hurt.", num: "70", source: "O'Brien", cue: "said"},
 	})
 }
+
+// A person's name followed by "of" and a place: the place is where the
+// person is from, not part of the name, with or without a title ("Senator
+// Bernie Sanders of Vermont", "Gov. John Kasich of Ohio", "Sen. Ted Cruz of
+// Texas", PolNeAR train; "Jeb Bush of Florida said", ingest-dev); an
+// organisation head before "of" keeps the name whole.
+func TestPersonOfPlace(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"titled, state", "Senator Ann Moss of Ohio said 40 people died.", "40", "Ann Moss", kindPerson},
+		{"abbreviated title", "Sen. Bernie Sanders of Vermont said 40 percent of voters agreed.", "40 percent", "Bernie Sanders", kindPerson},
+		{"governor, two-word state", "Gov. Chris Christie of New Jersey said 300 jobs were added.", "300", "Chris Christie", kindPerson},
+		{"no title", "Marco Rubio of Florida said 12 senators agreed.", "12", "Marco Rubio", kindPerson},
+		{"country, told", "Mayor Lena Petrova of Bulgaria told reporters that 70 homes burned.", "70", "Lena Petrova", kindPerson},
+		{"later surname", "Senator Ann Moss of Ohio spoke first. Moss said 40 people died.", "40", "Ann Moss", kindPerson},
+		{"bank of a place", "The Bank of England said inflation would reach 4 percent.", "4 percent", "Bank of England", kindOrg},
+		{"university of a place", "The University of Texas said 40 students left.", "40", "University of Texas", kindOrg},
+		{"title of office", "Secretary of State Mike Pompeo said 40 diplomats left.", "40", "Mike Pompeo", kindPerson},
+	})
+}
+
+// A group's name with a capitalised link that is also a headline word
+// ("Mothers Against Drunk Driving", "Students For Life of America",
+// PolNeAR train) is an organisation's name, not title case run into the
+// text, nor a person "of" a place; a headline run into the text stays no
+// source.
+func TestGroupNameLinks(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"against, said", "Mothers Against Drunk Driving said 40 people died.", "40", "Mothers Against Drunk Driving", kindOrg},
+		{"against, reported", "Mothers Against Drunk Driving reported 10,000 deaths last year.", "10,000", "Mothers Against Drunk Driving", kindOrg},
+		{"against, estimated that", "Parents Against Vaping estimated that 2 million teens vape.", "2 million", "Parents Against Vaping", kindOrg},
+		{"for, of a place", "Students For Life of America said 300 campuses joined.", "300", "Students For Life of America", kindOrg},
+		{"for, after the verb", "About 900 members marched, Veterans For Peace said.", "900", "Veterans For Peace", kindOrg},
+		{"headline, no group head", "Voters Sides With Clinton Against Trump said 40 percent of jobs were at risk.", "40 percent", "", ""},
+		{"headline, group head, other word", "Nurses Slam Hospital Over Pay says 1,500 nurses quit.", "1,500", "", ""},
+	})
+}
+
+// An organisation's name with a connector and an article inside
+// ("Committee for a Responsible Federal Budget", "European Centre for a
+// Modern Ukraine", "Campaign for an Independent and Neutral Switzerland",
+// PolNeAR train; "Partnership for a New Generation of Vehicles", WCXB) is
+// one name, also after a person "of" it.
+func TestOrgNameArticle(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"for a, estimated", "The Committee for a Responsible Federal Budget estimated that 40 states lag.", "40", "Committee for a Responsible Federal Budget", kindOrg},
+		{"for an", "The group Campaign for an Independent Switzerland said 40 percent agreed.", "40 percent", "Campaign for an Independent Switzerland", kindOrg},
+		{"for a, centre", "The Centre for a Modern Ukraine reported 12 grants.", "12", "Centre for a Modern Ukraine", kindOrg},
+		{"person of it", "Ed Lorenzen of the Committee for a Responsible Federal Budget said 40 states lag.", "40", "Ed Lorenzen", kindPerson},
+		{"person of the", "Maria Lopez of Friends of the Earth said 40 trees fell.", "40", "Maria Lopez", kindPerson},
+		{"no connector", "Barack Obama for a second time said 40 states lag.", "40", "Barack Obama", kindPerson},
+	})
+}

@@ -2,10 +2,12 @@ package attrib
 
 import (
 	"strings"
+	"time"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/quantity"
 	"github.com/factcheck/extract/internal/extract/text"
+	"github.com/factcheck/extract/internal/extract/when"
 )
 
 // SubjectEvent finds the noun phrase a claim counts or measures ("political
@@ -34,6 +36,10 @@ func SubjectEvent(d *text.Doc, q *claims.Quantity) (subject, event string) {
 		return ageSubject(toks, first), ""
 	}
 	npStart, npEnd := subjectAfter(toks, after)
+	phraseEnd := npEnd // the event is read after the whole phrase
+	if npStart < npEnd {
+		npEnd = beforeTime(d.Text, toks, npStart, npEnd)
+	}
 	noSubject := npStart >= npEnd
 	if !noSubject {
 		// "103 released prisoners": the participle is the event
@@ -63,8 +69,8 @@ func SubjectEvent(d *text.Doc, q *claims.Quantity) (subject, event string) {
 	if event = eventBefore(d.Text, toks, first); event != "" {
 		return subject, event
 	}
-	k := npEnd
-	if noSubject {
+	k := phraseEnd
+	if npStart >= phraseEnd {
 		k = after
 		if lowerTokAt(toks, k) == "more" || lowerTokAt(toks, k) == "others" {
 			k++
@@ -75,6 +81,35 @@ func SubjectEvent(d *text.Doc, q *claims.Quantity) (subject, event string) {
 	}
 	event = parallelEvent(d, q, si)
 	return subject, event
+}
+
+// beforeTime ends the noun phrase toks[b:e] before a time expression
+// that follows its head noun ("sold 40 cars last week" → "cars", "freed
+// 30 hostages Monday" → "hostages"), as the claim times read them
+// (internal/extract/when); a phrase that is all a time expression is no
+// subject ("rose 5 percent last year"), but one a time word only starts
+// is ("40 Sunday schools"), and so is a name a time word ends ("Super
+// Tuesday states").
+func beforeTime(txt string, toks []text.Token, b, e int) int {
+	from := toks[b].Start
+	refs := when.Find(txt[from:toks[e-1].End()], time.Time{})
+	for _, r := range refs {
+		if r.Start == 0 {
+			if from+r.End >= toks[e-1].End() {
+				return b
+			}
+			continue
+		}
+		for k := b + 1; k < e; k++ {
+			if toks[k].End() > from+r.Start {
+				if toks[k].Capitalised() && toks[k-1].Capitalised() && toks[k-1].Tag != "NNPS" && toks[k-1].Tag != "NNS" {
+					break // a name's part: "Super Tuesday states", "Black Friday sales"
+				}
+				return k
+			}
+		}
+	}
+	return e
 }
 
 // skipAdjectives are dropped from the front of a subject ("four separate

@@ -204,18 +204,21 @@ func (a *attributor) cueNounModifier(c *cueCtx) (found, cueVerdict) {
 }
 
 // cueAgentlessPassive: a passive with no agent ("is expected to", "was
-// widely reported", "when asked") names no source.
+// widely reported", "when asked", "it's estimated that") names no source;
+// a pronoun's contracted "has" before "for"/"that" is no passive ("he's
+// said that", "who's called for"), but an expletive "it" is ("it's
+// thought that").
 func (a *attributor) cueAgentlessPassive(c *cueCtx) (found, cueVerdict) {
 	ts, j := c.ts, c.j
-	if c.t.Tag != "VBN" || j == 0 {
+	if j == 0 || c.t.Tag != "VBN" && !expletiveItIs(ts, j) {
 		return found{}, cueUndecided
 	}
 	k := j - 1
-	for k > 0 && ts[k].Tag == "RB" {
+	for k > 0 && ts[k].Tag == "RB" && !isContractedS(ts[k]) {
 		k--
 	}
-	hasContracted := (ts[k].Lower == "'s" || ts[k].Lower == "’s") && k > 0 && (ts[k-1].Lower == "who" || pronouns[ts[k-1].Lower]) &&
-		j+1 < len(ts) && (ts[j+1].Lower == "for" || ts[j+1].Lower == "that")
+	hasContracted := isContractedS(ts[k]) && k > 0 && (ts[k-1].Lower == "who" || pronouns[ts[k-1].Lower]) &&
+		j+1 < len(ts) && (ts[j+1].Lower == "for" || ts[j+1].Lower == "that") && !expletiveItIs(ts, j)
 	switch ts[k].Lower {
 	case "is", "are", "was", "were", "be", "been", "being", "when", "if", "as", "'s", "’s":
 		if !hasContracted { // ("who's called for": a contracted "has")
@@ -223,6 +226,23 @@ func (a *attributor) cueAgentlessPassive(c *cueCtx) (found, cueVerdict) {
 		}
 	}
 	return found{}, cueUndecided
+}
+
+// isContractedS is a contracted "is" or "has" ("'s", "’s").
+func isContractedS(t text.Token) bool { return t.Lower == "'s" || t.Lower == "’s" }
+
+// expletiveItIs is the verb ts[j] (a participle, or a past form as prose
+// tags it after "’s") in an expletive "it's … that": "it's estimated that",
+// "it’s widely thought that" — a contracted "is", a passive.
+func expletiveItIs(ts []text.Token, j int) bool {
+	if !(j+1 < len(ts) && ts[j+1].Lower == "that" && (ts[j].Tag == "VBN" || ts[j].Tag == "VBD")) {
+		return false
+	}
+	k := j - 1
+	for k > 0 && ts[k].Tag == "RB" && !isContractedS(ts[k]) { // (prose may tag "’s" an adverb)
+		k--
+	}
+	return k > 0 && isContractedS(ts[k]) && ts[k-1].Lower == "it"
 }
 
 // cueMediumRelative: a relative on a medium the subject put out: "he
