@@ -246,28 +246,36 @@ func TestLowerCaseDates(t *testing.T) {
 
 func TestForms(t *testing.T) {
 	for _, c := range formCases {
-		ms := Find(c.in)
-		i := strings.Index(c.in, c.text)
-		if i < 0 {
-			t.Fatalf("%s: %q not in %q", c.form, c.text, c.in)
-		}
-		var m *Mention
-		for k := range ms {
-			if ms[k].Start < i+len(c.text) && i < ms[k].End {
-				m = &ms[k]
-				break
-			}
-		}
-		if m == nil {
-			t.Errorf("%s: %q: no mention of %q (got %s)", c.form, c.in, c.text, describe(c.in, ms))
-			continue
-		}
-		hi := c.high
-		if hi == "" {
-			hi = c.low
-		}
-		if got := c.in[m.Start:m.End]; got != c.text || !sameBound(m.Low, num(c.low)) || !sameBound(m.High, num(hi)) || m.Unit != c.unit {
-			t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", c.form, c.in, describe(c.in, []Mention{*m}), c.text, c.low, hi, c.unit, m.Rules())
+		checkForm(t, c.form, c.in, c.text, c.low, c.high, c.unit)
+	}
+}
+
+// checkForm finds the mention of in over text and checks its span, bounds
+// (high "" is low) and unit; it returns the mention when they are right.
+func checkForm(t *testing.T, name, in, text, low, high, unit string) *Mention {
+	t.Helper()
+	ms := Find(in)
+	i := strings.Index(in, text)
+	if i < 0 {
+		t.Fatalf("%s: %q not in %q", name, text, in)
+	}
+	var m *Mention
+	for k := range ms {
+		if ms[k].Start < i+len(text) && i < ms[k].End {
+			m = &ms[k]
+			break
 		}
 	}
+	if m == nil {
+		t.Errorf("%s: %q: no mention of %q (got %s)", name, in, text, describe(in, ms))
+		return nil
+	}
+	if high == "" {
+		high = low
+	}
+	if got := in[m.Start:m.End]; got != text || !sameBound(m.Low, num(low)) || !sameBound(m.High, num(high)) || m.Unit != unit {
+		t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", name, in, describe(in, []Mention{*m}), text, low, high, unit, m.Rules())
+		return nil
+	}
+	return m
 }

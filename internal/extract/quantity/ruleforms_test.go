@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -168,30 +167,11 @@ var ruleFormNegatives = []struct {
 
 func TestRuleForms(t *testing.T) {
 	for _, c := range ruleFormCases {
-		ms := Find(c.in)
-		i := strings.Index(c.in, c.text)
-		if i < 0 {
-			t.Fatalf("%s: %q not in %q", c.rule, c.text, c.in)
-		}
-		var m *Mention
-		for k := range ms {
-			if ms[k].Start < i+len(c.text) && i < ms[k].End {
-				m = &ms[k]
-				break
-			}
-		}
+		m := checkForm(t, c.rule, c.in, c.text, c.low, c.high, c.unit)
 		if m == nil {
-			t.Errorf("%s: %q: no mention of %q (got %s)", c.rule, c.in, c.text, describe(c.in, ms))
 			continue
 		}
-		hi := c.high
-		if hi == "" {
-			hi = c.low
-		}
-		r := m.Rules()
-		if got := c.in[m.Start:m.End]; got != c.text || !sameBound(m.Low, num(c.low)) || !sameBound(m.High, num(hi)) || m.Unit != c.unit {
-			t.Errorf("%s: %q: got %s, want [%s %s..%s %s] (rules %+v)", c.rule, c.in, describe(c.in, []Mention{*m}), c.text, c.low, hi, c.unit, r)
-		} else if r.Unit != c.rule && r.Qualifier != c.rule {
+		if r := m.Rules(); r.Unit != c.rule && r.Qualifier != c.rule {
 			t.Errorf("%s: %q: read by rules %+v", c.rule, c.in, r)
 		}
 	}
