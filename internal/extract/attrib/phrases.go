@@ -100,7 +100,7 @@ var subjectSkips = []subjectSkip{
 	// "Fiorina a month later announced", "officials two days earlier said"
 	{"time-ago", func(ts []text.Token, k int) (int, bool) {
 		t := ts[k]
-		if !((t.Lower == "later" || t.Lower == "earlier" || t.Lower == "ago") && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
+		if !(agoWords[t.Lower] && k > 1 && timeWords[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
 			return k, false
 		}
 		m := k - 2
@@ -121,11 +121,11 @@ var subjectSkips = []subjectSkip{
 	// "in fact", "in turn", "of course"
 	{"set-phrase", func(ts []text.Token, k int) (int, bool) {
 		t := ts[k]
-		return k - 2, k > 0 && (t.Lower == "fact" && ts[k-1].Lower == "in" || t.Lower == "turn" && ts[k-1].Lower == "in" || t.Lower == "course" && ts[k-1].Lower == "of")
+		return k - 2, k > 0 && setPhrases[[2]string{ts[k-1].Lower, t.Lower}]
 	}},
 	// "on Thursday", "last week", "early today"
 	{"time-phrase", func(ts []text.Token, k int) (int, bool) {
-		return k - 2, timeWords[ts[k].Lower] && k > 0 && (ts[k-1].Lower == "on" || ts[k-1].Lower == "in" || ts[k-1].Lower == "last" || ts[k-1].Lower == "this" || ts[k-1].Lower == "late" || ts[k-1].Lower == "early")
+		return k - 2, timeWords[ts[k].Lower] && k > 0 && timeLeads[ts[k-1].Lower]
 	}},
 	// "officials Tuesday said"
 	{"bare-time", func(ts []text.Token, k int) (int, bool) {
@@ -314,6 +314,25 @@ func holdsCD(ts []text.Token) bool {
 }
 
 func pronounPossessive(t text.Token) bool { return t.Tag == "PRP$" }
+
+// agoWords follow a time noun back from the present: "two days later",
+// "a week earlier", "three years ago".
+var agoWords = lexicon.WordSet(`later earlier ago`)
+
+// setPhrases are two-word adverbials a subject is read past: "in fact",
+// "in turn", "of course".
+var setPhrases = map[[2]string]bool{{"in", "fact"}: true, {"in", "turn"}: true, {"of", "course"}: true}
+
+// timeLeads introduce a time noun a subject is read past: "on Monday",
+// "last week", "early this year".
+var timeLeads = lexicon.WordSet(`on in last this late early`)
+
+// relativeOpeners open a relative clause after a noun phrase.
+var relativeOpeners = lexicon.WordSet(`that which who`)
+
+// clauseOpeners open a clause of time or reason with a pronoun subject
+// ("as he said", "because they found").
+var clauseOpeners = lexicon.WordSet(`as when while because`)
 
 // subordinators open a clause: the noun phrase after one is a subject, not
 // a prepositional object ("while liberal groups, including unions, said").
@@ -960,10 +979,10 @@ func relativeVerbs(ts []text.Token, ne, k int, contact bool) (int, bool) {
 	r, verbs, prevVerb, allowed := -1, 0, false, 1
 	for m := ne + 1; m <= k; m++ {
 		x := ts[m]
-		if r < 0 && (x.Lower == "that" || x.Lower == "which" || x.Lower == "who" || contact && m == ne+1) {
+		if r < 0 && (relativeOpeners[x.Lower] || contact && m == ne+1) {
 			r = m
 		}
-		if r >= 0 && m > r+1 && (x.Lower == "as" || x.Lower == "when" || x.Lower == "while" || x.Lower == "because") && m+1 <= k && ts[m+1].Tag == "PRP" {
+		if r >= 0 && m > r+1 && clauseOpeners[x.Lower] && m+1 <= k && ts[m+1].Tag == "PRP" {
 			allowed++ // a clause inside the relative: "… that they carry as they speak to leaders"
 		}
 		// ("polls conducted the first week": a participle tagged VBD)
