@@ -84,11 +84,20 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 			removeDB(*db)
 		}
 	}()
+	restore, err := deferIndexes(ctx, st, paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "extract load:", err)
+		return exitInput
+	}
 	prog := newProgress(stderr, "load", -1)
 	stats, err := pipeline.Load(ctx, st, paths, pipeline.Options{BatchSize: *batch, Errors: prog.errors(), Progress: prog.update})
 	prog.finish()
 	stored = stats.Stored > 0
 	printSummary(stdout, stats, st)
+	if rerr := restore(stdout); rerr != nil {
+		fmt.Fprintln(stderr, "extract load:", rerr)
+		return exitInput
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "extract load:", err)
 		return exitInput

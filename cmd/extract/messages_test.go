@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"fmt"
 	"net/http"
 	"os"
@@ -92,11 +91,6 @@ func TestExportDefaultsAndSchema(t *testing.T) {
 // TestTopClaimsByUnit: the top claims never rank amounts of different
 // currencies (or units) against each other and print numbers whole.
 func TestTopClaimsByUnit(t *testing.T) {
-	st, err := sqlite.Open(filepath.Join(t.TempDir(), "c.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	text := "It cost an estimated $10 billion and 3 million euros, and 20 people and 900 people and 5 dollars."
 	a := claims.Article{ID: "a", Text: text}
 	a.Hash = claims.ContentHash(&a)
@@ -109,22 +103,30 @@ func TestTopClaimsByUnit(t *testing.T) {
 		qs = append(qs, claims.Quantity{ArticleID: "a", ID: claims.QuantityID(a.Hash, i, i+len(m.text)), Quantity: claims.Span{Text: m.text, Start: i, End: i + len(m.text)},
 			Low: claims.F(m.v), High: claims.F(m.v), Qualifier: claims.Exact, Unit: m.unit, Kind: claims.KindClaim, Sentence: claims.Span{Start: 0, End: len(text)}})
 	}
-	if _, err := st.Write(context.Background(), []claims.Result{{Article: a, Quantities: qs}}); err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := printTopClaims(context.Background(), &buf, st, 4); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, l := range strings.Split(strings.TrimSpace(buf.String()), "\n")[1:] {
-		f := strings.Fields(l)
-		got = append(got, strings.Join(f[:len(f)-2], " ")) // no subject; source "—", article
-	}
-	// count and USD have two claims each (ties go by name), EUR one
-	want := []string{"an estimated $10 billion USD", "5 dollars USD", "900 people count", "3 million euros EUR"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("top claims:\n%s\nwant %q", buf.String(), want)
+	for _, c := range []struct {
+		n    int
+		want []string
+	}{
+		// count and USD have two claims each (ties go by name), EUR one
+		{4, []string{"an estimated $10 billion USD", "5 dollars USD", "900 people count", "3 million euros EUR"}},
+		// one per unit in turn, units with the most claims first
+		{3, []string{"an estimated $10 billion USD", "900 people count", "3 million euros EUR"}},
+		{1, []string{"an estimated $10 billion USD"}},
+	} {
+		tops := newTopClaims(c.n)
+		r := claims.Result{Article: a, Quantities: qs}
+		tops.add(&r)
+		tops.add(&r) // the same article twice: its claims are listed once
+		var buf bytes.Buffer
+		tops.print(&buf)
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(buf.String()), "\n")[1:] {
+			f := strings.Fields(l)
+			got = append(got, strings.Join(f[:len(f)-2], " ")) // no subject; source "—", article
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("top %d claims:\n%s\nwant %q", c.n, buf.String(), c.want)
+		}
 	}
 }
 

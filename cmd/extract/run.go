@@ -9,10 +9,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
-	"sort"
-	"unicode/utf8"
 
-	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/claims/sqlite"
 	"github.com/factcheck/extract/internal/extract"
 	"github.com/factcheck/extract/internal/pipeline"
@@ -39,7 +36,7 @@ first run that stores nothing leaves no database file behind. An article read
 with a warning (a guessed charset, a mismatched HTTP length) is stored and the
 warning printed on one "warning:" line. After the run, every stored source
 name is given its identity across articles (internal/entity; one "Sources:"
-line), then the top claims are printed.
+line), then the top claims of the articles it stored (new or changed).
 ` + inputRules
 
 func runRun(args []string, stdout, stderr io.Writer) int {
@@ -88,12 +85,22 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		}
 		defer stopProfile()
 	}
+	restore, err := deferIndexes(ctx, st, fs.Args())
+	if err != nil {
+		fmt.Fprintln(stderr, "extract run:", err)
+		return exitInput
+	}
 	prog := newProgress(stderr, "run", inputBytes(fs.Args()))
+	tops := newTopClaims(*top)
 	stats, err := pipeline.Run(ctx, st, ex, fs.Args(), pipeline.Options{Workers: *workers, BatchSize: *batch,
-		Errors: prog.errors(), Progress: prog.update})
+		Errors: prog.errors(), Progress: prog.update, Committed: tops.add})
 	prog.finish()
 	stored = stats.Stored > 0
 	printSummary(stdout, stats, st)
+	if rerr := restore(stdout); rerr != nil {
+		fmt.Fprintln(stderr, "extract run:", rerr)
+		return exitInput
+	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			err = fmt.Errorf("interrupted: the %d articles committed by this run stay; run it again to finish", stats.Stored)
@@ -108,12 +115,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "extract run: resolving source entities:", err)
 		return exitInput
 	}
-	if *top > 0 {
-		if err := printTopClaims(ctx, stdout, st, *top); err != nil {
-			fmt.Fprintln(stderr, "extract run:", err)
-			return exitInput
-		}
-	}
+	tops.print(stdout)
 	if stats.Errors > 0 {
 		return exitInput
 	}
@@ -139,77 +141,6 @@ func printSummary(w io.Writer, s pipeline.Stats, st *sqlite.Store) {
 	fmt.Fprintf(w, "%d articles (%d new, %d changed, %d unchanged%s), %d claims among %d number mentions, %d errors, %.2fs (%.0f articles/s, %.2f MB/s of input, %.2f MB/s of text%s)\n",
 		s.Articles, s.Stored-int(changed), changed, s.Skipped, warnings, s.Claims, s.Mentions, s.Errors, secs,
 		float64(s.Articles)/secs, float64(s.Bytes)/1e6/secs, float64(s.Text)/1e6/secs, peakRSS())
-}
-
-// printTopClaims prints the claims most worth a look: those with a named
-// source first, then the largest. Amounts are only ranked against amounts
-// of the same unit (dollars never against euros or people): the list takes
-// the largest of each unit in turn, units with the most claims first, and
-// shows them by unit. Numbers are printed whole.
-func printTopClaims(ctx context.Context, w io.Writer, st *sqlite.Store, n int) error {
-	byUnit := map[string][]claims.Quantity{}
-	err := st.Quantities(ctx, sqlite.Filter{ClaimsOnly: true}, func(q *claims.Quantity) error {
-		byUnit[q.Unit] = append(byUnit[q.Unit], *q)
-		return nil
-	})
-	if err != nil || len(byUnit) == 0 {
-		return err
-	}
-	var units []string
-	for u, qs := range byUnit {
-		units = append(units, u)
-		sort.SliceStable(qs, func(i, j int) bool {
-			si, sj := qs[i].Source != nil, qs[j].Source != nil
-			if si != sj {
-				return si
-			}
-			return magnitude(&qs[i]) > magnitude(&qs[j])
-		})
-	}
-	sort.Slice(units, func(i, j int) bool {
-		if a, b := len(byUnit[units[i]]), len(byUnit[units[j]]); a != b {
-			return a > b
-		}
-		return units[i] < units[j]
-	})
-	taken := map[string]int{}
-	for k, left := 0, true; k < n && left; {
-		left = false
-		for _, u := range units {
-			if k < n && taken[u] < len(byUnit[u]) {
-				taken[u]++
-				k++
-				left = true
-			}
-		}
-	}
-	var top []claims.Quantity
-	width := 8
-	for _, u := range units {
-		for _, q := range byUnit[u][:taken[u]] {
-			top = append(top, q)
-			width = max(width, utf8.RuneCountInString(q.Quantity.Text))
-		}
-	}
-	fmt.Fprintf(w, "\nTop claims (ranked within each unit):\n")
-	for _, q := range top {
-		src := "—"
-		if q.Source != nil {
-			src = q.Source.Name
-		}
-		fmt.Fprintf(w, "  %-*s %-10s %-28s %-22s %s\n", width, q.Quantity.Text, q.Unit, quote(q.Subject, 28), quote(src, 22), q.ArticleID)
-	}
-	return nil
-}
-
-func magnitude(q *claims.Quantity) float64 {
-	switch {
-	case q.Low != nil:
-		return *q.Low
-	case q.High != nil:
-		return *q.High
-	}
-	return 0
 }
 
 func quote(s string, n int) string {

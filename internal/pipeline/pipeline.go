@@ -54,6 +54,9 @@ type Options struct {
 	// Progress, when set, is called from the writer after each commit and
 	// at least every FlushEvery, with the figures so far.
 	Progress func(Stats)
+	// Committed, when set, is called from the writer with each article
+	// the run wrote (new or changed), after its transaction committed.
+	Committed func(*claims.Result)
 }
 
 // Stats summarise a run.
@@ -699,6 +702,9 @@ func (w *writer) wait() error {
 			if b[i].Quantities[k].IsClaim() {
 				w.stats.Claims++
 			}
+		}
+		if w.opt.Committed != nil {
+			w.opt.Committed(&b[i])
 		}
 		b[i] = claims.Result{}
 	}

@@ -128,6 +128,12 @@ func open(path string, readOnly, immutable bool) (*Store, error) {
 		}
 		s.pendingKeys.Store(pending)
 	}
+	// A bulk load killed before its end left the review indexes to build
+	// (bulk.go).
+	if _, err := s.RestoreIndexes(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return s, nil
 }
 
