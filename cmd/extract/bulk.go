@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"time"
 
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -37,6 +38,8 @@ func deferIndexes(ctx context.Context, st *sqlite.Store, inputs []string) (resto
 	}
 	return func(w io.Writer) error {
 		t := time.Now()
+		// the extraction's heap goes back before the sorts take their memory
+		debug.FreeOSMemory()
 		built, err := st.RestoreIndexes(context.WithoutCancel(ctx))
 		if err != nil {
 			return err
