@@ -10,22 +10,23 @@ import (
 	"github.com/factcheck/extract/internal/claims/sqlite"
 )
 
-// bytesPerArticle estimates an input's articles from its size (a JSONL
-// line of a 2.9 KB article; HTML pages are larger, compressed dumps
-// smaller): only whether a load is large for the database depends on it.
+// bytesPerArticle estimates an input's articles from its uncompressed size
+// (a JSONL line of a 2.9 KB article; HTML pages are larger): only whether a
+// load is large for the database depends on it.
 const bytesPerArticle = 2000
 
 // bulkMinArticles: a smaller load keeps the indexes (nothing to gain).
 const bulkMinArticles = 1000
 
-// deferIndexes drops the review app's indexes when the input is large for
+// deferIndexes drops the review app's indexes when the input (of about
+// inputBytes uncompressed) is large for
 // the database (at least as many articles as it holds, and not a handful):
 // keeping them up to date row by row costs more than building them once at
 // the end. The restore function it returns builds them again and prints
 // one line; it does nothing when nothing was deferred.
-func deferIndexes(ctx context.Context, st *sqlite.Store, inputs []string) (restore func(w io.Writer) error, err error) {
+func deferIndexes(ctx context.Context, st *sqlite.Store, inputBytes int64) (restore func(w io.Writer) error, err error) {
 	restore = func(io.Writer) error { return nil }
-	n := inputBytes(inputs) / bytesPerArticle
+	n := inputBytes / bytesPerArticle
 	if n < bulkMinArticles {
 		return restore, nil
 	}

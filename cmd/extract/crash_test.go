@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -98,6 +99,7 @@ func TestKillResume(t *testing.T) {
 		t.Fatalf("uninterrupted run: exit %d\n%s%s", code, out, errs)
 	}
 	want := exports(t, ref)
+	refIndexes := indexDefs(t, ref)
 	if n := storedArticles(ref); n != total {
 		t.Fatalf("uninterrupted run stored %d articles, want %d", n, total)
 	}
@@ -128,6 +130,10 @@ func TestKillResume(t *testing.T) {
 			t.Fatalf("kill %d: all %d articles were committed before the kill", kill, total)
 		}
 		t.Logf("kill %d: killed with %d of %d articles committed", kill, killedAt, total)
+		// a bulk load: the review indexes were dropped, to be built at its end
+		if n := len(indexDefs(t, db)); n >= len(refIndexes) {
+			t.Fatalf("kill %d: %d indexes while the bulk run wrote; want fewer than %d", kill, n, len(refIndexes))
+		}
 	}
 
 	cmd := child(t, "run", "--db", db, "--top", "0", dump)
@@ -141,6 +147,33 @@ func TestKillResume(t *testing.T) {
 	if got := exports(t, db); got != want {
 		t.Fatalf("database after kill -9 and re-run differs from an uninterrupted run:\n%s", firstLineDiff(want, got))
 	}
+	if got := indexDefs(t, db); !slices.Equal(got, refIndexes) {
+		t.Fatalf("indexes after kill -9 and re-run:\n%q\nwant\n%q", got, refIndexes)
+	}
+}
+
+// indexDefs lists the database's index definitions, sorted.
+func indexDefs(t *testing.T, db string) []string {
+	t.Helper()
+	st, err := sqlite.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	rows, err := st.DB().Query(`SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // TestReadOnlyDatabase: a run into a database it cannot write gives one

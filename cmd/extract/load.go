@@ -84,7 +84,8 @@ func runLoad(args []string, stdout, stderr io.Writer) int {
 			removeDB(*db)
 		}
 	}()
-	restore, err := deferIndexes(ctx, st, paths)
+	_, text := inputBytes(paths)
+	restore, err := deferIndexes(ctx, st, text)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract load:", err)
 		return exitInput

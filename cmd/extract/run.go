@@ -89,12 +89,13 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		}
 		defer stopProfile()
 	}
-	restore, err := deferIndexes(ctx, st, fs.Args())
+	size, text := inputBytes(fs.Args())
+	restore, err := deferIndexes(ctx, st, text)
 	if err != nil {
 		fmt.Fprintln(stderr, "extract run:", err)
 		return exitInput
 	}
-	prog := newProgress(stderr, "run", inputBytes(fs.Args()))
+	prog := newProgress(stderr, "run", size)
 	tops := newTopClaims(*top)
 	stats, err := pipeline.Run(ctx, st, ex, fs.Args(), pipeline.Options{Workers: *workers, BatchSize: *batch,
 		Errors: prog.errors(), Progress: prog.update, Committed: tops.add})
