@@ -177,196 +177,32 @@ func listOrder(f listFilter, byText bool) string {
 }
 
 func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total int, more bool, err error) {
-	where := []string{"1 = 1"}
-	var args []any
-	add := func(cond string, vals ...any) {
-		where = append(where, cond)
-		args = append(args, vals...)
-	}
-	if f.Source != "" {
-		// the name as stored, or any name of the entity so called (the
-		// type-ahead offers entities: "Trump" finds "Donald Trump" and
-		// "President Trump" too)
-		add(`s.name COLLATE NOCASE IN (SELECT ? UNION SELECT ea.alias FROM entities e JOIN entity_aliases ea ON ea.entity_id = e.id
-			WHERE e.name = ? COLLATE NOCASE)`, f.Source, f.Source)
-	}
-	if f.Article != "" {
-		add("c.article_id = ?", f.Article)
-	}
-	if f.Unit != "" {
-		add("q.unit = ?", f.Unit)
-	}
-	if f.Qualifier != "" {
-		add("q.qualifier = ?", f.Qualifier)
-	}
-	if f.Attributed {
-		add("c.source_id IS NOT NULL")
-	}
-	if f.Min != "" {
-		add("coalesce(q.high, q.low) >= ?", mustFloat(f.Min))
-	}
-	if f.Max != "" {
-		add("coalesce(q.low, q.high) <= ?", mustFloat(f.Max))
-	}
-	byDate := f.From != "" || f.To != ""
-	if f.From != "" {
-		add("coalesce(c.time_to, c.time_from, nullif(a.published, '')) >= ?", f.From)
-	}
-	if f.To != "" {
-		add("coalesce(c.time_from, c.time_to, nullif(a.published, '')) <= ?", f.To+"~")
-	}
-	switch f.Status {
-	case "":
-	case "unreviewed":
-		add("NOT EXISTS (SELECT 1 FROM reviews WHERE claim_id = c.id)")
-	default:
-		// driven from the claims with this status (see below)
-		add("cs.status = ?", f.Status)
-	}
-	m := ftsQuery(f.Q)
-	byStatus := f.Status != "" && f.Status != "unreviewed"
-	byText := m != "" && f.Sort == "article" && !byStatus && f.nav == nil
-	navOrder := ""
-	if n := f.nav; n != nil {
-		// within the article in reading order; articles in the list's
-		// direction
-		cmp, dir := ">", " ASC"
-		if !n.forward {
-			cmp, dir = "<", " DESC"
-		}
-		acmp, adir := cmp, dir
-		if f.Dir == "desc" {
-			acmp, adir = map[string]string{">": "<", "<": ">"}[cmp], map[string]string{" ASC": " DESC", " DESC": " ASC"}[dir]
-		}
-		switch {
-		case n.sameArticle:
-			add("q.article_id = ? AND q.start "+cmp+" ?", n.article, n.start)
-			navOrder = "q.start" + dir
-		case f.Sort == "date":
-			add("(a.published, a.id) "+acmp+" (?, ?)", n.published, n.article)
-			navOrder = "a.published" + adir + ", a.id" + adir + ", q.start" + dir
-		default:
-			add("q.article_id "+acmp+" ?", n.article)
-			navOrder = "q.article_id" + adir + ", q.start" + dir
-		}
-	}
-	if !f.All {
-		// a claim repeated in near-duplicate articles is listed once
-		add("(cc.claim_id IS NULL OR cc.rep = cc.claim_id)")
-	}
-	// The search's matches when another order or the statuses drive the
-	// query: probed (the unary + keeps the planner from reading every
-	// match and sorting them when an index gives the order).
-	matchCond := ""
-	if m != "" && !byText {
-		matchCond = ` AND +q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`
-	}
-	// Driven by quantities (kind = 'claim'), whose indexes give each sort
-	// order a page at a time: by article and position (quantities_article),
-	// by value (quantities_claim_value, which holds the id, so filters on
-	// the claim are checked without reading the row), by date through
-	// articles_published; a text search without another order reads the
-	// search index's matches in stored order. Articles are read for the
-	// page's rows only.
-	joins := claimsJoin
-	if f.Source != "" {
-		joins += ` JOIN sources s ON s.id = c.source_id`
-	}
-	if !f.All {
-		joins += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
-	}
-	if byDate && f.Sort != "date" {
-		joins += ` JOIN articles a ON a.id = q.article_id`
-	}
-	cond := ` WHERE q.kind = 'claim' AND ` + strings.Join(where, " AND ") + matchCond
-	from := ` FROM quantities q` + joins + cond
-	// Sorted by article with filters on the claim only: read from claims
-	// in article order (claims_article), whose rows are checked at less
-	// cost than the quantities' (the unreviewed claims behind 40k reviews
-	// in a third of the time).
-	claimsFirst := f.Sort == "article" && !byText && !byStatus && f.nav == nil && m == "" && !byDate &&
-		f.Unit == "" && f.Qualifier == "" && f.Min == "" && f.Max == ""
-	switch {
-	case byStatus:
-		// the claims with this status, at most the number of reviews,
-		// sorted (rather than every claim read in order and probed)
-		from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id` + joins + cond
-		if f.Sort == "date" {
-			from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id JOIN articles a ON a.id = q.article_id` + joins + cond
-		}
-	case f.Sort == "date":
-		// CROSS JOIN keeps articles (by articles_published) the outer loop
-		from = ` FROM articles a CROSS JOIN quantities q ON q.article_id = a.id` + joins + cond
-	case byText:
-		from = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid` + joins + cond + ` AND claims_fts MATCH ?`
-	}
-	qargs := append([]any{}, args...)
-	if m != "" {
-		qargs = append(qargs, m)
-	}
-	// The count reads the ids of the filter's first maxCounted+1 claims
-	// (facets.go counts the facets among them), joining only what the
-	// filters need, in no particular order; a search is read from the
-	// search index (in stored order, the list's when it sorts by article)
-	// unless the statuses drive it, so that its prefix is set up once.
-	byMatch := m != "" && !byStatus
-	count := ` FROM claims c`
-	if byStatus {
-		count = ` FROM claim_status cs CROSS JOIN claims c ON c.id = cs.claim_id`
-	}
-	if f.Unit != "" || f.Qualifier != "" || m != "" || f.Min != "" || f.Max != "" {
-		count += ` JOIN quantities q ON q.id = c.id`
-	}
-	if byMatch {
-		count = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid JOIN claims c ON c.id = q.id`
-	}
-	if byDate {
-		count += ` JOIN articles a ON a.id = c.article_id`
-	}
-	if f.Source != "" {
-		count += ` JOIN sources s ON s.id = c.source_id`
-	}
-	if !f.All {
-		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
-	}
-	count += ` WHERE ` + strings.Join(where, " AND ")
-	countOrder := ""
-	switch {
-	case byMatch:
-		count += ` AND claims_fts MATCH ?`
-		countOrder = ` ORDER BY f.rowid ASC`
-		if byText && f.Dir == "desc" {
-			countOrder = ` ORDER BY f.rowid DESC`
-		}
-	case m != "":
-		count += matchCond
-	}
-	count += countOrder
+	lq := newListQuery(f)
 	if f.each != nil {
-		order := listOrder(f, byText)
-		if navOrder != "" {
-			order = navOrder
+		order := listOrder(f, lq.byText)
+		if lq.navOrder != "" {
+			order = lq.navOrder
 		}
-		return nil, 0, false, s.streamList(ctx, from, order, qargs, f.eachMax, f.each)
+		return nil, 0, false, s.streamList(ctx, lq.from, order, lq.qargs, f.eachMax, f.each)
 	}
 	memo, key := listMemoOf(ctx), f.values(1).Encode()
 	if f.facets != nil {
 		ids, ok := memo.get(key)
 		if !ok {
 			var err error
-			if ids, ok, err = s.filterIDs(ctx, count, qargs, facetBudget); err != nil || !ok {
+			if ids, ok, err = s.filterIDs(ctx, lq.count, lq.qargs, facetBudget); err != nil || !ok {
 				return nil, 0, false, err // too slow to count: no counts
 			}
 		}
 		return nil, 0, false, s.countFacets(ctx, ids, f.facets)
 	}
 	budget := countBudget
-	if byMatch {
+	if lq.byMatch {
 		// a search's count holds what its list and facets read (below):
 		// the time it takes is not spent again
 		budget = 2 * countBudget
 	}
-	counted, complete, err := s.filterIDs(ctx, count, qargs, budget)
+	counted, complete, err := s.filterIDs(ctx, lq.count, lq.qargs, budget)
 	if err != nil {
 		return nil, 0, false, err
 	}
@@ -376,78 +212,298 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	} else {
 		total = maxCounted + 1 // too many to count in time
 	}
-	order := listOrder(f, byText)
 	offset := (f.Page - 1) * pageSize
 	if offset >= maxListed {
 		return nil, total, false, nil
 	}
+	hits, more, err := s.pageHits(ctx, f, lq, counted, complete, total, offset)
+	if err != nil {
+		if errors.Is(err, errTooSlow) {
+			return nil, total, false, err
+		}
+		return nil, 0, false, err
+	}
+	rows, err = s.listRows(ctx, f, hits)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	return rows, total, more, nil
+}
+
+// listQuery is the SQL of a list filter: its conditions, the FROM of its
+// page query (joins and conditions included) and of its count.
+type listQuery struct {
+	where    []string
+	args     []any
+	m        string // the search, as an FTS5 query ("" for none)
+	navOrder string // the ORDER BY of a queue step (f.nav)
+	// what drives the query: the claims of a review status, the search
+	// index's matches in stored order (byText), a date filter, a search
+	byStatus, byText, byDate, byMatch bool
+	joins, cond, from                 string
+	qargs                             []any // args, then the search
+	claimsFirst                       bool  // by article, filters on the claim only
+	count                             string
+}
+
+// newListQuery writes the SQL of a filter.
+func newListQuery(f listFilter) *listQuery {
+	lq := &listQuery{where: []string{"1 = 1"}}
+	lq.conditions(f)
+	lq.navigation(f)
+	if !f.All {
+		// a claim repeated in near-duplicate articles is listed once
+		lq.add("(cc.claim_id IS NULL OR cc.rep = cc.claim_id)")
+	}
+	lq.pageFrom(f)
+	lq.countFrom(f)
+	return lq
+}
+
+func (lq *listQuery) add(cond string, vals ...any) {
+	lq.where = append(lq.where, cond)
+	lq.args = append(lq.args, vals...)
+}
+
+// conditions adds the filter's conditions on the claim, its source, its
+// article and its review.
+func (lq *listQuery) conditions(f listFilter) {
+	if f.Source != "" {
+		// the name as stored, or any name of the entity so called (the
+		// type-ahead offers entities: "Trump" finds "Donald Trump" and
+		// "President Trump" too)
+		lq.add(`s.name COLLATE NOCASE IN (SELECT ? UNION SELECT ea.alias FROM entities e JOIN entity_aliases ea ON ea.entity_id = e.id
+			WHERE e.name = ? COLLATE NOCASE)`, f.Source, f.Source)
+	}
+	if f.Article != "" {
+		lq.add("c.article_id = ?", f.Article)
+	}
+	if f.Unit != "" {
+		lq.add("q.unit = ?", f.Unit)
+	}
+	if f.Qualifier != "" {
+		lq.add("q.qualifier = ?", f.Qualifier)
+	}
+	if f.Attributed {
+		lq.add("c.source_id IS NOT NULL")
+	}
+	if f.Min != "" {
+		lq.add("coalesce(q.high, q.low) >= ?", mustFloat(f.Min))
+	}
+	if f.Max != "" {
+		lq.add("coalesce(q.low, q.high) <= ?", mustFloat(f.Max))
+	}
+	lq.byDate = f.From != "" || f.To != ""
+	if f.From != "" {
+		lq.add("coalesce(c.time_to, c.time_from, nullif(a.published, '')) >= ?", f.From)
+	}
+	if f.To != "" {
+		lq.add("coalesce(c.time_from, c.time_to, nullif(a.published, '')) <= ?", f.To+"~")
+	}
+	switch f.Status {
+	case "":
+	case "unreviewed":
+		lq.add("NOT EXISTS (SELECT 1 FROM reviews WHERE claim_id = c.id)")
+	default:
+		// driven from the claims with this status (see pageFrom)
+		lq.add("cs.status = ?", f.Status)
+	}
+	lq.m = ftsQuery(f.Q)
+	lq.byStatus = f.Status != "" && f.Status != "unreviewed"
+	lq.byText = lq.m != "" && f.Sort == "article" && !lq.byStatus && f.nav == nil
+	lq.byMatch = lq.m != "" && !lq.byStatus
+}
+
+// navigation adds the condition and order of a queue step: the claims
+// after (or before) one, within its article in reading order, articles in
+// the list's direction.
+func (lq *listQuery) navigation(f listFilter) {
+	n := f.nav
+	if n == nil {
+		return
+	}
+	cmp, dir := ">", " ASC"
+	if !n.forward {
+		cmp, dir = "<", " DESC"
+	}
+	acmp, adir := cmp, dir
+	if f.Dir == "desc" {
+		acmp, adir = map[string]string{">": "<", "<": ">"}[cmp], map[string]string{" ASC": " DESC", " DESC": " ASC"}[dir]
+	}
+	switch {
+	case n.sameArticle:
+		lq.add("q.article_id = ? AND q.start "+cmp+" ?", n.article, n.start)
+		lq.navOrder = "q.start" + dir
+	case f.Sort == "date":
+		lq.add("(a.published, a.id) "+acmp+" (?, ?)", n.published, n.article)
+		lq.navOrder = "a.published" + adir + ", a.id" + adir + ", q.start" + dir
+	default:
+		lq.add("q.article_id "+acmp+" ?", n.article)
+		lq.navOrder = "q.article_id" + adir + ", q.start" + dir
+	}
+}
+
+// pageFrom writes the FROM of the page query. It is driven by quantities
+// (kind = 'claim'), whose indexes give each sort order a page at a time:
+// by article and position (quantities_article), by value
+// (quantities_claim_value, which holds the id, so filters on the claim are
+// checked without reading the row), by date through articles_published; a
+// text search without another order reads the search index's matches in
+// stored order. Articles are read for the page's rows only.
+func (lq *listQuery) pageFrom(f listFilter) {
+	// The search's matches when another order or the statuses drive the
+	// query: probed (the unary + keeps the planner from reading every
+	// match and sorting them when an index gives the order).
+	matchCond := ""
+	if lq.m != "" && !lq.byText {
+		matchCond = ` AND +q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`
+	}
+	lq.joins = claimsJoin
+	if f.Source != "" {
+		lq.joins += ` JOIN sources s ON s.id = c.source_id`
+	}
+	if !f.All {
+		lq.joins += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
+	}
+	if lq.byDate && f.Sort != "date" {
+		lq.joins += ` JOIN articles a ON a.id = q.article_id`
+	}
+	lq.cond = ` WHERE q.kind = 'claim' AND ` + strings.Join(lq.where, " AND ") + matchCond
+	lq.from = ` FROM quantities q` + lq.joins + lq.cond
+	// Sorted by article with filters on the claim only: read from claims
+	// in article order (claims_article), whose rows are checked at less
+	// cost than the quantities' (the unreviewed claims behind 40k reviews
+	// in a third of the time).
+	lq.claimsFirst = f.Sort == "article" && !lq.byText && !lq.byStatus && f.nav == nil && lq.m == "" && !lq.byDate &&
+		f.Unit == "" && f.Qualifier == "" && f.Min == "" && f.Max == ""
+	switch {
+	case lq.byStatus:
+		// the claims with this status, at most the number of reviews,
+		// sorted (rather than every claim read in order and probed)
+		lq.from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id` + lq.joins + lq.cond
+		if f.Sort == "date" {
+			lq.from = ` FROM claim_status cs CROSS JOIN quantities q ON q.id = cs.claim_id JOIN articles a ON a.id = q.article_id` + lq.joins + lq.cond
+		}
+	case f.Sort == "date":
+		// CROSS JOIN keeps articles (by articles_published) the outer loop
+		lq.from = ` FROM articles a CROSS JOIN quantities q ON q.article_id = a.id` + lq.joins + lq.cond
+	case lq.byText:
+		lq.from = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid` + lq.joins + lq.cond + ` AND claims_fts MATCH ?`
+	}
+	lq.qargs = append([]any{}, lq.args...)
+	if lq.m != "" {
+		lq.qargs = append(lq.qargs, lq.m)
+	}
+}
+
+// countFrom writes the count query: the ids of the filter's first
+// maxCounted+1 claims (facets.go counts the facets among them), joining
+// only what the filters need, in no particular order; a search is read
+// from the search index (in stored order, the list's when it sorts by
+// article) unless the statuses drive it, so that its prefix is set up once.
+func (lq *listQuery) countFrom(f listFilter) {
+	count := ` FROM claims c`
+	if lq.byStatus {
+		count = ` FROM claim_status cs CROSS JOIN claims c ON c.id = cs.claim_id`
+	}
+	if f.Unit != "" || f.Qualifier != "" || lq.m != "" || f.Min != "" || f.Max != "" {
+		count += ` JOIN quantities q ON q.id = c.id`
+	}
+	if lq.byMatch {
+		count = ` FROM claims_fts f CROSS JOIN quantities q ON q.rowid = f.rowid JOIN claims c ON c.id = q.id`
+	}
+	if lq.byDate {
+		count += ` JOIN articles a ON a.id = c.article_id`
+	}
+	if f.Source != "" {
+		count += ` JOIN sources s ON s.id = c.source_id`
+	}
+	if !f.All {
+		count += ` LEFT JOIN claim_copies cc ON cc.claim_id = c.id`
+	}
+	count += ` WHERE ` + strings.Join(lq.where, " AND ")
+	switch {
+	case lq.byMatch:
+		count += ` AND claims_fts MATCH ?`
+		if lq.byText && f.Dir == "desc" {
+			count += ` ORDER BY f.rowid DESC`
+		} else {
+			count += ` ORDER BY f.rowid ASC`
+		}
+	case lq.m != "":
+		count += ` AND +q.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`
+	}
+	lq.count = count
+}
+
+// pageHits reads the ids of the page's claims. A filter's page is among
+// the claims counted when they are all of them (sorted here), or when the
+// list is in the search index's order and the page is among the first
+// maxCounted+1: a search is not set up again, nor the claims of a status
+// sorted.
+func (s *Server) pageHits(ctx context.Context, f listFilter, lq *listQuery, counted []string, complete bool, total, offset int) ([]pageHit, bool, error) {
+	order := listOrder(f, lq.byText)
 	copies := `CASE WHEN cc.rep IS NULL THEN 0 ELSE (SELECT count(*) - 1 FROM claim_copies c2 WHERE c2.rep = cc.rep) END`
 	if f.All {
 		copies = `NULL`
 	}
-	// A filter's page is among the claims counted when they are all of
-	// them (sorted here), or when the list is in the search index's order
-	// and the page is among the first maxCounted+1: a search is not set up
-	// again, nor the claims of a status sorted.
 	var page []string
 	fromCounted := false
 	if complete {
 		switch {
 		case total <= maxCounted:
 			page, fromCounted = counted, true
-		case byText && offset+pageSize < len(counted):
+		case lq.byText && offset+pageSize < len(counted):
 			page, offset, fromCounted = counted[offset:offset+pageSize+1], 0, true
 		}
 	}
-	var hits []pageHit
-	var err2 error
+	rest := strings.TrimPrefix(lq.joins, claimsJoin) + lq.cond
 	switch {
 	case fromCounted && len(page) == 0:
-		// none
+		return nil, false, nil
 	case fromCounted:
 		js, err := json.Marshal(page)
 		if err != nil {
-			return nil, 0, false, err
+			return nil, false, err
 		}
-		hits, more, err2 = s.listPage(ctx, copies+` FROM quantities q JOIN claims c ON c.id = q.id LEFT JOIN claim_copies cc ON cc.claim_id = q.id
+		return s.listPage(ctx, copies+` FROM quantities q JOIN claims c ON c.id = q.id LEFT JOIN claim_copies cc ON cc.claim_id = q.id
 			JOIN articles a ON a.id = q.article_id WHERE q.id IN (SELECT value FROM json_each(?))`,
 			strings.ReplaceAll(order, "f.rowid", "q.rowid"), []any{string(js)}, offset, pageBudget)
-	case byStatus && f.Sort == "article" && f.nav == nil:
+	case lq.byStatus && f.Sort == "article" && f.nav == nil:
 		// Many claims with the status: read in article order and probed,
 		// which finds a page at once where the status is common; where it
 		// is rare (a deep page), the claims of the status are sorted.
-		hits, more, err2 = s.listPage(ctx, copies+` FROM claims c CROSS JOIN claim_status cs ON cs.claim_id = c.id CROSS JOIN quantities q ON q.id = c.id`+
-			strings.TrimPrefix(joins, claimsJoin)+cond, strings.ReplaceAll(order, "q.article_id", "c.article_id"), qargs, offset, walkBudget)
-		if errors.Is(err2, errTooSlow) {
-			hits, more, err2 = s.listPage(ctx, copies+from, order, qargs, offset, pageBudget)
+		hits, more, err := s.listPage(ctx, copies+` FROM claims c CROSS JOIN claim_status cs ON cs.claim_id = c.id CROSS JOIN quantities q ON q.id = c.id`+rest,
+			strings.ReplaceAll(order, "q.article_id", "c.article_id"), lq.qargs, offset, walkBudget)
+		if errors.Is(err, errTooSlow) {
+			return s.listPage(ctx, copies+lq.from, order, lq.qargs, offset, pageBudget)
 		}
-	case claimsFirst:
-		hits, more, err2 = s.listPage(ctx, copies+` FROM claims c CROSS JOIN quantities q ON q.id = c.id`+strings.TrimPrefix(joins, claimsJoin)+cond,
-			strings.ReplaceAll(order, "q.article_id", "c.article_id"), qargs, offset, pageBudget)
-	default:
-		hits, more, err2 = s.listPage(ctx, copies+from, order, qargs, offset, pageBudget)
+		return hits, more, err
+	case lq.claimsFirst:
+		return s.listPage(ctx, copies+` FROM claims c CROSS JOIN quantities q ON q.id = c.id`+rest,
+			strings.ReplaceAll(order, "q.article_id", "c.article_id"), lq.qargs, offset, pageBudget)
 	}
-	if err2 != nil {
-		if errors.Is(err2, errTooSlow) {
-			return nil, total, false, err2
-		}
-		return nil, 0, false, err2
-	}
+	return s.listPage(ctx, copies+lq.from, order, lq.qargs, offset, pageBudget)
+}
+
+// listRows reads the page's claims, their reviews and articles, and the
+// search's matches in their sentences.
+func (s *Server) listRows(ctx context.Context, f listFilter, hits []pageHit) ([]row, error) {
 	var ids []string
 	for _, h := range hits {
 		ids = append(ids, h.id)
 	}
 	qs, err := s.claimsByID(ctx, ids)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, err
 	}
 	status, err := s.statusOf(ctx, ids)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, err
 	}
 	labels, err := s.statusLabels(ctx)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, err
 	}
 	var artIDs []string
 	for _, q := range qs {
@@ -455,12 +511,13 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 	}
 	arts, err := s.articles(ctx, artIDs)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, err
 	}
 	ftsHits, err := s.ftsHits(ctx, qs, ids, f.Q) // the search's matches in each sentence (rowtext.go)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, err
 	}
+	var rows []row
 	for _, h := range hits {
 		q := qs[h.id]
 		if q == nil {
@@ -488,7 +545,7 @@ func (s *Server) queryList(ctx context.Context, f listFilter) (rows []row, total
 		}
 		rows = append(rows, r)
 	}
-	return rows, total, more, nil
+	return rows, nil
 }
 
 // pageHit is a claim of a list page and its number of copies.
