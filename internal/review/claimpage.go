@@ -64,12 +64,39 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, "notfound", map[string]any{"ID": id})
 		return
 	}
+	wh, inferred := what(q)
+	data := map[string]any{
+		"Q": q, "Interval": interval(q.Low, q.High, q.Qualifier), "What": wh, "WhatInferred": inferred,
+		"Time": timeLabel(q.Time), "SavedPrev": r.URL.Query().Get("prev"), "In": inParam(r.URL.Query().Get("in")), "Done": r.URL.Query().Get("done") != "",
+		"Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
+	}
+	art, err := s.claimInArticle(ctx, q, data)
+	if err == nil {
+		err = s.claimRelated(r, q, data)
+	}
+	if err == nil {
+		err = s.claimReview(r, q, art, data)
+	}
+	if err == nil {
+		err = s.claimStory(ctx, q, data)
+	}
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	s.saveOutcome(r, data)
+	s.render(w, r, "claim", data)
+}
+
+// claimInArticle adds the claim's article to the page: its paragraph with
+// the claim's marks, and the whole text (or a window of it around the
+// claim) with the article's other claims as links.
+func (s *Server) claimInArticle(ctx context.Context, q *claims.Quantity, data map[string]any) (articleInfo, error) {
 	var text string
 	var art articleInfo
 	if err := s.st.DB().QueryRowContext(ctx, `SELECT id, title, url, published, text FROM articles WHERE id = ?`, q.ArticleID).
 		Scan(&art.ID, &art.Title, &art.URL, &art.Published, &text); err != nil {
-		s.fail(w, err)
-		return
+		return art, err
 	}
 	// The claim's own marks, and the article's other claims as links.
 	own := []mark{{Start: q.Quantity.Start, End: q.Quantity.End, Class: "hl-q", Title: "the quantity"}}
@@ -91,21 +118,18 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	inIDs, err := s.ids(ctx, `SELECT id FROM quantities WHERE article_id = ? AND kind = 'claim' AND id != ? AND start >= ? AND "end" <= ?
 		ORDER BY start LIMIT ?`, q.ArticleID, q.ID, from, to, maxInArticle)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return art, err
 	}
 	var inCount int
 	s.st.DB().QueryRowContext(ctx, `SELECT count(*) - 1 FROM claims WHERE article_id = ?`, q.ArticleID).Scan(&inCount)
 	inArticle, err := s.refs(ctx, inIDs)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return art, err
 	}
 	all := append([]mark{}, own...)
 	others, err := s.claimsByID(ctx, inIDs)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return art, err
 	}
 	for _, o := range others {
 		all = append(all, mark{Start: o.Quantity.Start, End: o.Quantity.End, Class: "hl-other", Href: "/claim/" + url.PathEscape(o.ID),
@@ -115,18 +139,27 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	if q.Sentence.End <= q.Sentence.Start {
 		ps, pe = paragraph(text, q.Quantity.Start, q.Quantity.End)
 	}
+	data["Article"], data["ArticleLink"] = art, safeLink(art.URL)
+	data["Paragraph"], data["Full"] = highlight(text, ps, pe, own), highlight(text, from, to, all)
+	data["FullCut"], data["TextSize"] = from > 0 || to < len(text), len(text)
+	data["InArticle"], data["InArticleMore"] = inArticle, inCount-len(inArticle)
+	return art, nil
+}
+
+// claimRelated adds the claims of the same source, the claim's copies in
+// near-duplicate articles and its article's near-duplicates.
+func (s *Server) claimRelated(r *http.Request, q *claims.Quantity, data map[string]any) error {
+	ctx := r.Context()
 	var sameSource []claimRef
 	sameCount := 0
 	if q.Source != nil && q.Source.Name != "" {
 		ids, err := s.ids(ctx, `SELECT c.id FROM sources s JOIN claims c ON c.source_id = s.id
 			WHERE s.name = ? COLLATE NOCASE AND c.id != ? ORDER BY s.id DESC LIMIT ?`, q.Source.Name, q.ID, maxSameSource)
 		if err != nil {
-			s.fail(w, err)
-			return
+			return err
 		}
 		if sameSource, err = s.refs(ctx, ids); err != nil {
-			s.fail(w, err)
-			return
+			return err
 		}
 		cctx, cancel := context.WithTimeout(ctx, countBudget)
 		if err := s.st.DB().QueryRowContext(cctx, `SELECT count(*) FROM (SELECT 1 FROM sources s JOIN claims c ON c.source_id = s.id
@@ -137,28 +170,34 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	}
 	copyIDs, copyCount, err := s.copyIDs(ctx, q.ID, maxCopiesShown)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	copies, err := s.refs(ctx, copyIDs)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	dups, dupCount, err := s.duplicatesOf(r, q.ArticleID, maxDupsShown)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
+	data["SameSource"], data["SameSourceMore"], data["SameSourceMany"] = sameSource, sameCount-len(sameSource), sameCount > maxCounted
+	data["SourceLink"] = "/?" + url.Values{"source": {sourceName(q)}}.Encode()
+	data["Copies"], data["CopiesMore"], data["CopyCount"] = copies, copyCount-len(copies), min(copyCount, maxCopyReviews)
+	data["Duplicates"], data["DuplicatesMore"] = dups, dupCount-len(dups)
+	return nil
+}
+
+// claimReview adds the review form: the claim's reviews, the statuses and
+// ratings offered, the reviewer, and the claims before and after it.
+func (s *Server) claimReview(r *http.Request, q *claims.Quantity, art articleInfo, data map[string]any) error {
+	ctx := r.Context()
 	history, err := s.st.ReviewHistory(ctx, q.ID)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	statuses, err := s.st.ReviewStatuses(ctx)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	labels := map[string]string{}
 	var offered []sqlite.ReviewStatus
@@ -170,8 +209,7 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	}
 	ratings, err := s.st.ClaimRatings(ctx)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	ratingLabels := map[string]string{}
 	var offeredRatings []sqlite.ClaimRating
@@ -187,8 +225,7 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	}
 	pos, err := s.posOf(ctx, q.ID)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	// j/k: the next and previous claim in article order, within the list
 	// the claim was opened from when it was (?in=).
@@ -201,13 +238,11 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		nextClaim, err = s.neighbour(ctx, pos, true, false)
 	}
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	nextUnrev, err := s.nextUnreviewed(ctx, q.ID)
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
 	reviewer := ""
 	if c, err := r.Cookie(reviewerCookie); err == nil {
@@ -215,27 +250,18 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 	}
 	status, err := s.statusOf(ctx, []string{q.ID})
 	if err != nil {
-		s.fail(w, err)
-		return
+		return err
 	}
-	wh, inferred := what(q)
-	data := map[string]any{
-		"Q": q, "Interval": interval(q.Low, q.High, q.Qualifier), "What": wh, "WhatInferred": inferred,
-		"Article": art, "ArticleLink": safeLink(art.URL),
-		"Paragraph": highlight(text, ps, pe, own), "Full": highlight(text, from, to, all),
-		"FullCut": from > 0 || to < len(text), "TextSize": len(text),
-		"InArticle": inArticle, "InArticleMore": inCount - len(inArticle),
-		"SameSource": sameSource, "SameSourceMore": sameCount - len(sameSource), "SameSourceMany": sameCount > maxCounted, "SourceLink": "/?" + url.Values{"source": {sourceName(q)}}.Encode(),
-		"Copies": copies, "CopiesMore": copyCount - len(copies), "CopyCount": min(copyCount, maxCopyReviews),
-		"Duplicates": dups, "DuplicatesMore": dupCount - len(dups),
-		"History": history, "Labels": labels, "Statuses": statuses, "Offered": offered, "Reviewer": reviewer,
-		"Ratings": offeredRatings, "RatingLabels": ratingLabels, "Rating": rating, "Evidence": evidence,
-		"Time": timeLabel(q.Time), "SavedPrev": r.URL.Query().Get("prev"), "In": inParam(r.URL.Query().Get("in")), "Done": r.URL.Query().Get("done") != "",
-		"PrevClaim": prevClaim, "NextClaim": nextClaim, "NextUnreviewed": nextUnrev,
-		"Status": status[q.ID], "Saved": r.URL.Query().Get("saved") != "", "Error": errorText(r.URL.Query().Get("error")),
-	}
-	s.saveOutcome(r, data)
-	// Its story, else its comparison group.
+	data["History"], data["Labels"], data["Statuses"], data["Offered"], data["Reviewer"] = history, labels, statuses, offered, reviewer
+	data["Ratings"], data["RatingLabels"], data["Rating"], data["Evidence"] = offeredRatings, ratingLabels, rating, evidence
+	data["PrevClaim"], data["NextClaim"], data["NextUnreviewed"] = prevClaim, nextClaim, nextUnrev
+	data["Status"] = status[q.ID]
+	return nil
+}
+
+// claimStory adds the claim's story, else its comparison group, when it
+// holds other figures.
+func (s *Server) claimStory(ctx context.Context, q *claims.Quantity, data map[string]any) error {
 	var gid, n, sid, sn int64
 	var ev, subj, unit string
 	var names sql.NullString
@@ -244,30 +270,30 @@ func (s *Server) handleClaim(w http.ResponseWriter, r *http.Request) {
 		LEFT JOIN story_claims sc ON sc.claim_id = m.claim_id LEFT JOIN stories st ON st.sid = sc.sid
 		WHERE m.claim_id = ?`, q.ID).Scan(&gid, &ev, &subj, &unit, &n, &sid, &sn, &names); err {
 	case nil:
-		label := groupLabel(ev, subj, unit)
-		if sn >= 2 {
-			var ns []string
-			for _, x := range sqlite.ParseStoryNames(names.String) {
-				if len(ns) < 3 {
-					ns = append(ns, x.Name)
-				}
-			}
-			data["Story"] = label
-			data["StoryNames"] = strings.Join(ns, " · ")
-			data["StoryLink"] = "/compare?s=" + strconv.FormatInt(sid, 10)
-			data["StorySize"] = sn
-		}
-		if n >= 2 {
-			data["Group"] = label
-			data["GroupLink"] = "/compare?g=" + strconv.FormatInt(gid, 10)
-			data["GroupSize"] = n
-		}
 	case sql.ErrNoRows:
+		return nil
 	default:
-		s.fail(w, err)
-		return
+		return err
 	}
-	s.render(w, r, "claim", data)
+	label := groupLabel(ev, subj, unit)
+	if sn >= 2 {
+		var ns []string
+		for _, x := range sqlite.ParseStoryNames(names.String) {
+			if len(ns) < 3 {
+				ns = append(ns, x.Name)
+			}
+		}
+		data["Story"] = label
+		data["StoryNames"] = strings.Join(ns, " · ")
+		data["StoryLink"] = "/compare?s=" + strconv.FormatInt(sid, 10)
+		data["StorySize"] = sn
+	}
+	if n >= 2 {
+		data["Group"] = label
+		data["GroupLink"] = "/compare?g=" + strconv.FormatInt(gid, 10)
+		data["GroupSize"] = n
+	}
+	return nil
 }
 
 func sourceName(q *claims.Quantity) string {
