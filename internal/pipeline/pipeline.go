@@ -147,7 +147,6 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 	if err := st.DB().QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&any); err != nil {
 		return Stats{}, &StoreError{Path: st.Path(), Err: err}
 	}
-	empty := any == 0
 	// Each reader may have perReader articles read and not yet handled by
 	// the writer: memory is bounded by readers*perReader articles plus one
 	// batch, whatever the size of the input.
@@ -156,148 +155,178 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-
-	var read, errs, warns, bytes, text, tickets atomic.Int64
-	var errMu sync.Mutex // readers report bad input concurrently
-	out := &outstanding{set: map[int64]struct{}{}}
-	busy := &extracting{at: map[[2]int64]extractingJob{}}
-	report := func(err error) { // an article that failed after reading
-		errs.Add(1)
-		errMu.Lock()
-		fmt.Fprintln(opt.Errors, err)
-		errMu.Unlock()
-	}
-	jobs := make(chan *job, 2*opt.Workers)
-	results := make(chan *job, readers*perReader+readers+1)
-	units := make(chan unit)
-	fileTokens := make(chan struct{}, aheadFiles)
-
-	// Lister: the files to read, in ingest.Read's order.
-	var listErr error
-	go func() {
-		defer close(units)
-		listErr = listInputs(ctx, inputs, func(path string, i int64) error {
-			select {
-			case fileTokens <- struct{}{}:
-			case <-ctx.Done():
-				return context.Cause(ctx)
-			}
-			select {
-			case units <- unit{index: i, path: path}:
-				return nil
-			case <-ctx.Done():
-				return context.Cause(ctx)
-			}
-		})
-	}()
-
-	// Readers.
+	r := &run{ctx: ctx, cancel: cancel, st: st, ex: ex, opt: opt, empty: any == 0, perReader: perReader,
+		out: &outstanding{set: map[int64]struct{}{}}, busy: &extracting{at: map[[2]int64]extractingJob{}},
+		jobs: make(chan *job, 2*opt.Workers), results: make(chan *job, readers*perReader+readers+1),
+		units: make(chan unit), fileTokens: make(chan struct{}, aheadFiles)}
+	go r.list(inputs)
 	var rwg sync.WaitGroup
 	for range readers {
 		rwg.Add(1)
-		tokens := make(chan struct{}, perReader)
 		go func() {
 			defer rwg.Done()
-			for u := range units {
-				var k int64
-				err := ingest.Read(ctx, []string{u.path}, func(it ingest.Item) error {
-					bytes.Add(it.Size)
-					if it.Err != nil {
-						errs.Add(1)
-						errMu.Lock()
-						fmt.Fprintln(opt.Errors, it.Err)
-						errMu.Unlock()
-						return nil
-					}
-					if err := checkArticle(it.Article); err != nil {
-						errs.Add(1)
-						errMu.Lock()
-						fmt.Fprintln(opt.Errors, err)
-						errMu.Unlock()
-						return nil
-					}
-					if it.Warning != "" {
-						// read, but the user should know how (a guessed
-						// charset, a mismatched HTTP length)
-						warns.Add(1)
-						errMu.Lock()
-						fmt.Fprintln(opt.Errors, "warning: "+it.Warning)
-						errMu.Unlock()
-					}
-					select {
-					case tokens <- struct{}{}:
-					case <-ctx.Done():
-						return context.Cause(ctx)
-					}
-					read.Add(1)
-					text.Add(int64(len(it.Article.Text)))
-					j := &job{file: u.index, item: k, tokens: tokens, art: ToArticle(it.Article)}
-					k++
-					j.ticket = tickets.Add(1)
-					out.add(j.ticket)
-					select {
-					case jobs <- j:
-						return nil
-					case <-ctx.Done():
-						return context.Cause(ctx)
-					}
-				})
-				if err != nil {
-					if ctx.Err() == nil {
-						cancel(err)
-					}
-					continue
-				}
-				results <- &job{file: u.index, item: k, eof: true}
-			}
+			r.readFiles()
 		}()
 	}
-	go func() { rwg.Wait(); close(jobs) }()
-
-	// Workers.
+	go func() { rwg.Wait(); close(r.jobs) }()
 	var wg sync.WaitGroup
 	for range opt.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				if ctx.Err() != nil {
-					continue // drain
-				}
-				ok, err := false, error(nil)
-				if !empty {
-					ok, err = st.Has(ctx, j.art.ID, j.art.Hash)
-				}
-				if err != nil {
-					if ctx.Err() == nil {
-						cancel(&StoreError{Path: st.Path(), Err: err})
-					}
-					continue
-				}
-				if ok {
-					j.skip = true
-				} else {
-					busy.start(j)
-					j.qs, err = safeExtract(ex, &j.art)
-					busy.end(j)
-					if err != nil {
-						j.failed = true
-						report(err)
-					}
-				}
-				results <- j // never blocks: cap(results) ≥ jobs and eofs in flight
-			}
+			r.extractJobs()
 		}()
 	}
-	go func() { wg.Wait(); close(results) }()
+	go func() { wg.Wait(); close(r.results) }()
+	return r.write(start)
+}
 
-	// Writer.
-	w := &writer{st: st, ex: ex, opt: opt, report: report, fileTokens: fileTokens, out: out, tickets: &tickets,
-		pending: map[[2]int64]*job{}, eofs: map[int64]int64{}, recent: map[string]recentWrite{},
-		busy: busy, deferred: map[[2]int64]string{}}
+// run is one Run: a lister of the input files, readers (one file each at
+// a time), extraction workers and the writer, joined by channels.
+type run struct {
+	ctx       context.Context
+	cancel    context.CancelCauseFunc
+	st        *sqlite.Store
+	ex        Extractor
+	opt       Options
+	empty     bool // the database held no article: nothing to look up
+	perReader int  // articles a reader may have read ahead of the writer
+
+	read, errs, warns, bytes, text, tickets atomic.Int64
+	errMu                                   sync.Mutex // readers and workers report bad input concurrently
+	out                                     *outstanding
+	busy                                    *extracting
+	jobs, results                           chan *job
+	units                                   chan unit
+	fileTokens                              chan struct{}
+	listErr                                 error
+}
+
+// problem prints a bad file, record or article on its line and counts it
+// (an error), or a warning.
+func (r *run) problem(line string, warning bool) {
+	if warning {
+		r.warns.Add(1)
+	} else {
+		r.errs.Add(1)
+	}
+	r.errMu.Lock()
+	fmt.Fprintln(r.opt.Errors, line)
+	r.errMu.Unlock()
+}
+
+// list hands out the files to read, in ingest.Read's order, at most
+// aheadFiles beyond the writer's.
+func (r *run) list(inputs []string) {
+	defer close(r.units)
+	r.listErr = listInputs(r.ctx, inputs, func(path string, i int64) error {
+		select {
+		case r.fileTokens <- struct{}{}:
+		case <-r.ctx.Done():
+			return context.Cause(r.ctx)
+		}
+		select {
+		case r.units <- unit{index: i, path: path}:
+			return nil
+		case <-r.ctx.Done():
+			return context.Cause(r.ctx)
+		}
+	})
+}
+
+// readFiles is a reader: it reads the files handed out, one at a time,
+// and passes their articles to the workers, ending each file with an eof
+// job for the writer.
+func (r *run) readFiles() {
+	tokens := make(chan struct{}, r.perReader)
+	for u := range r.units {
+		var k int64
+		err := ingest.Read(r.ctx, []string{u.path}, func(it ingest.Item) error {
+			r.bytes.Add(it.Size)
+			if it.Err != nil {
+				r.problem(it.Err.Error(), false)
+				return nil
+			}
+			if err := checkArticle(it.Article); err != nil {
+				r.problem(err.Error(), false)
+				return nil
+			}
+			if it.Warning != "" {
+				// read, but the user should know how (a guessed
+				// charset, a mismatched HTTP length)
+				r.problem("warning: "+it.Warning, true)
+			}
+			select {
+			case tokens <- struct{}{}:
+			case <-r.ctx.Done():
+				return context.Cause(r.ctx)
+			}
+			r.read.Add(1)
+			r.text.Add(int64(len(it.Article.Text)))
+			j := &job{file: u.index, item: k, tokens: tokens, art: ToArticle(it.Article)}
+			k++
+			j.ticket = r.tickets.Add(1)
+			r.out.add(j.ticket)
+			select {
+			case r.jobs <- j:
+				return nil
+			case <-r.ctx.Done():
+				return context.Cause(r.ctx)
+			}
+		})
+		if err != nil {
+			if r.ctx.Err() == nil {
+				r.cancel(err)
+			}
+			continue
+		}
+		r.results <- &job{file: u.index, item: k, eof: true}
+	}
+}
+
+// extractJobs is a worker: it extracts the articles not stored yet with
+// the same content, and passes every job on to the writer.
+func (r *run) extractJobs() {
+	for j := range r.jobs {
+		if r.ctx.Err() != nil {
+			continue // drain
+		}
+		ok, err := false, error(nil)
+		if !r.empty {
+			ok, err = r.st.Has(r.ctx, j.art.ID, j.art.Hash)
+		}
+		if err != nil {
+			if r.ctx.Err() == nil {
+				r.cancel(&StoreError{Path: r.st.Path(), Err: err})
+			}
+			continue
+		}
+		if ok {
+			j.skip = true
+		} else {
+			r.busy.start(j)
+			j.qs, err = safeExtract(r.ex, &j.art)
+			r.busy.end(j)
+			if err != nil {
+				j.failed = true
+				r.problem(err.Error(), false)
+			}
+		}
+		r.results <- j // never blocks: cap(results) ≥ jobs and eofs in flight
+	}
+}
+
+// write is the writer: it commits the results in input order, a batch at
+// a time, until the workers are done or ctx ends, and returns the run's
+// figures.
+func (r *run) write(start time.Time) (Stats, error) {
+	ctx, opt := r.ctx, r.opt
+	w := &writer{st: r.st, ex: r.ex, opt: opt, report: func(err error) { r.problem(err.Error(), false) }, fileTokens: r.fileTokens,
+		out: r.out, tickets: &r.tickets, pending: map[[2]int64]*job{}, eofs: map[int64]int64{}, recent: map[string]recentWrite{},
+		busy: r.busy, deferred: map[[2]int64]string{}}
 	snapshot := func() Stats {
 		s := w.stats
-		s.Articles, s.Errors, s.Warnings, s.Bytes, s.Text = int(read.Load()), int(errs.Load()), int(warns.Load()), bytes.Load(), text.Load()
+		s.Articles, s.Errors, s.Warnings, s.Bytes, s.Text = int(r.read.Load()), int(r.errs.Load()), int(r.warns.Load()), r.bytes.Load(), r.text.Load()
 		s.Elapsed = time.Since(start)
 		return s
 	}
@@ -312,14 +341,14 @@ func Run(ctx context.Context, st *sqlite.Store, ex Extractor, inputs []string, o
 	add := func(j *job) {
 		if werr == nil {
 			if werr = w.add(ctx, j); werr != nil {
-				cancel(werr)
+				r.cancel(werr)
 			}
 		}
 	}
 loop:
 	for {
 		select {
-		case j, ok := <-results:
+		case j, ok := <-r.results:
 			if !ok {
 				break loop
 			}
@@ -327,20 +356,20 @@ loop:
 		case <-tick.C:
 			if werr == nil {
 				if werr = w.flush(ctx); werr != nil {
-					cancel(werr)
+					r.cancel(werr)
 				} else if opt.Progress != nil {
 					opt.Progress(snapshot())
 				}
 			}
 			if werr == nil {
 				if werr = w.deferSlow(ctx); werr != nil {
-					cancel(werr)
+					r.cancel(werr)
 				}
 			}
 		case <-ctx.Done():
 			for more := true; more; {
 				select {
-				case j, ok := <-results:
+				case j, ok := <-r.results:
 					if more = ok; ok {
 						add(j)
 					}
@@ -360,8 +389,8 @@ loop:
 	if werr == nil && ctx.Err() == nil {
 		// the bucket keys of the last batches into the LSH index (stopped
 		// runs leave them to the next flush)
-		if _, err := st.FlushBuckets(ctx); err != nil {
-			werr = &StoreError{Path: st.Path(), Err: err}
+		if _, err := r.st.FlushBuckets(ctx); err != nil {
+			werr = &StoreError{Path: r.st.Path(), Err: err}
 		}
 	}
 	stats := snapshot()
@@ -375,8 +404,8 @@ loop:
 		return stats, context.Cause(ctx)
 	case ctx.Err() != nil:
 		return stats, ctx.Err()
-	case listErr != nil:
-		return stats, listErr
+	case r.listErr != nil:
+		return stats, r.listErr
 	}
 	return stats, nil
 }
