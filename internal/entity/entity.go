@@ -78,45 +78,74 @@ type Evidence interface {
 // Resolve groups names into entities; names that are descriptions get none.
 // The result depends only on the set of names, not their order.
 func Resolve(names []Name, ev Evidence) *Result {
-	type cand struct {
-		n    Name
-		form form
+	rs := newResolver(names)
+	rs.middleInitials()
+	rs.surnames()
+	if ev != nil {
+		rs.acronyms(ev)
 	}
-	var cands []cand
+	return rs.entities()
+}
+
+// resolver joins the groups of names of one normalised key (target: the
+// key each joins) in steps.
+type resolver struct {
+	cands  []cand
+	groups map[string][]int  // normalised key -> its candidates
+	target map[string]string // key -> key it joins
+}
+
+type cand struct {
+	n    Name
+	form form
+}
+
+// newResolver parses the names and groups them by normalised key (step 1).
+func newResolver(names []Name) *resolver {
+	rs := &resolver{groups: map[string][]int{}, target: map[string]string{}}
 	for _, n := range names {
 		if f, ok := parse(n.Name, n.Kind); ok {
-			cands = append(cands, cand{n, f})
+			rs.cands = append(rs.cands, cand{n, f})
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].form.key < cands[j].form.key })
+	sort.SliceStable(rs.cands, func(i, j int) bool { return rs.cands[i].form.key < rs.cands[j].form.key })
+	for i, c := range rs.cands {
+		rs.groups[c.form.key] = append(rs.groups[c.form.key], i)
+	}
+	return rs
+}
 
-	// Step 1: group by normalised key.
-	groups := map[string][]int{}
-	for i, c := range cands {
-		groups[c.form.key] = append(groups[c.form.key], i)
+// find is the key k ends up joining.
+func (rs *resolver) find(k string) string {
+	for {
+		t, ok := rs.target[k]
+		if !ok || t == k {
+			return k
+		}
+		k = t
 	}
-	target := map[string]string{} // key -> key it joins
-	find := func(k string) string {
-		for {
-			t, ok := target[k]
-			if !ok || t == k {
-				return k
-			}
-			k = t
+}
+
+// form is the parsed form of the names of key k.
+func (rs *resolver) form(k string) form { return rs.cands[rs.groups[k][0]].form }
+
+// isKind reports whether a name of key k is of that kind.
+func (rs *resolver) isKind(k, kind string) bool {
+	for _, i := range rs.groups[k] {
+		if rs.cands[i].n.Kind == kind {
+			return true
 		}
 	}
-	isPerson := func(k string) bool {
-		for _, i := range groups[k] {
-			if cands[i].n.Kind == "person" {
-				return true
-			}
-		}
-		return false
-	}
-	// Step 2: middle initials. People by first·last name.
+	return false
+}
+
+// middleInitials (step 2): the people of one first and last name join,
+// with or without their middle name or initial, unless two middles say
+// they are two people.
+func (rs *resolver) middleInitials() {
 	byFirstLast := map[string][]string{}
-	for k, is := range groups {
-		f := cands[is[0]].form
+	for k := range rs.groups {
+		f := rs.form(k)
 		if f.person && len(f.tokens) >= 2 {
 			fl := f.tokens[0] + " " + f.tokens[len(f.tokens)-1]
 			byFirstLast[fl] = append(byFirstLast[fl], k)
@@ -129,7 +158,7 @@ func Resolve(names []Name, ev Evidence) *Result {
 		sort.Strings(ks)
 		plain, middles := "", map[string]bool{}
 		for _, k := range ks {
-			f := cands[groups[k][0]].form
+			f := rs.form(k)
 			if len(f.tokens) == 2 {
 				plain = k
 			} else {
@@ -144,81 +173,77 @@ func Resolve(names []Name, ev Evidence) *Result {
 			into = ks[0]
 		}
 		for _, k := range ks {
-			target[k] = into
+			rs.target[k] = into
 		}
 	}
-	// Step 3: a surname alone joins the one person of that surname.
+}
+
+// surnames (step 3): a surname alone joins the one person of that surname.
+func (rs *resolver) surnames() {
 	bySurname := map[string]map[string]bool{}
-	for k, is := range groups {
-		f := cands[is[0]].form
+	for k := range rs.groups {
+		f := rs.form(k)
 		if f.person && len(f.tokens) >= 2 {
 			s := f.tokens[len(f.tokens)-1]
 			if bySurname[s] == nil {
 				bySurname[s] = map[string]bool{}
 			}
-			bySurname[s][find(k)] = true
+			bySurname[s][rs.find(k)] = true
 		}
 	}
-	for k, is := range groups {
-		f := cands[is[0]].form
-		if len(f.tokens) != 1 || !isPerson(k) {
+	for k := range rs.groups {
+		f := rs.form(k)
+		if len(f.tokens) != 1 || !rs.isKind(k, "person") {
 			continue
 		}
 		if people := bySurname[f.tokens[0]]; len(people) == 1 {
 			for p := range people {
-				target[k] = p
+				rs.target[k] = p
 			}
 		}
 	}
-	// Step 4: acronyms.
+}
+
+// acronyms (step 4): an acronym joins the organisation the articles using
+// it define it as, else the one organisation whose initials it spells when
+// an article using it names that organisation too.
+func (rs *resolver) acronyms(ev Evidence) {
 	orgsByInitials := map[string]map[string]bool{}
 	orgKeys := map[string]bool{}
-	isOrg := func(k string) bool {
-		for _, i := range groups[k] {
-			if cands[i].n.Kind == "organization" {
-				return true
-			}
-		}
-		return false
-	}
-	for k, is := range groups {
-		f := cands[is[0]].form
+	for k := range rs.groups {
+		f := rs.form(k)
 		if f.person || len(f.tokens) < 2 {
 			continue
 		}
 		orgKeys[k] = true
-		if !isOrg(k) {
+		if !rs.isKind(k, "organization") {
 			continue // "Aubrey Pelletier" of no known kind spells no "AP"
 		}
-		ini := f.initials
-		if orgsByInitials[ini] == nil {
-			orgsByInitials[ini] = map[string]bool{}
+		if orgsByInitials[f.initials] == nil {
+			orgsByInitials[f.initials] = map[string]bool{}
 		}
-		orgsByInitials[ini][find(k)] = true
+		orgsByInitials[f.initials][rs.find(k)] = true
 	}
-	for k, is := range groups {
-		f := cands[is[0]].form
-		if f.acronym == "" || isPerson(k) {
-			continue
-		}
-		if ev == nil {
+	for k, is := range rs.groups {
+		f := rs.form(k)
+		if f.acronym == "" || rs.isKind(k, "person") {
 			continue
 		}
 		// the organisation it was defined for; all definitions must agree
 		// (each names the longest candidate that is a known organisation)
-		acr := cands[is[0]].n.Name
+		acr := rs.cands[is[0]].n.Name
 		defined := map[string]bool{}
 		for _, fulls := range ev.Defined(acr) {
 			for _, full := range fulls {
 				if df, ok := parse(full, "organization"); ok && orgKeys[df.key] {
-					defined[find(df.key)] = true
+					defined[rs.find(df.key)] = true
 					break
 				}
 			}
 		}
 		if len(defined) == 1 {
 			for o := range defined {
-				target[k] = o
+				rs.target[k] = o
 			}
 			continue
 		}
@@ -227,22 +252,24 @@ func Resolve(names []Name, ev Evidence) *Result {
 		// Press"; not Hewlett-Packard's "HP" and "HuffPost Pollster")
 		if orgs := orgsByInitials[f.acronym]; len(defined) == 0 && len(orgs) == 1 {
 			for o := range orgs {
-				for _, i := range groups[o] {
-					if ev.CoOccurs(acr, cands[i].n.Name) {
-						target[k] = o
+				for _, i := range rs.groups[o] {
+					if ev.CoOccurs(acr, rs.cands[i].n.Name) {
+						rs.target[k] = o
 						break
 					}
 				}
 			}
 		}
 	}
+}
 
-	// Build the entities.
+// entities builds one entity per final key.
+func (rs *resolver) entities() *Result {
 	r := &Result{byAlias: map[aliasKey]*Entity{}}
 	byKey := map[string]*Entity{}
-	for i := range cands {
-		c := &cands[i]
-		root := find(c.form.key)
+	for i := range rs.cands {
+		c := &rs.cands[i]
+		root := rs.find(c.form.key)
 		e := byKey[root]
 		if e == nil {
 			e = &Entity{Key: root}
