@@ -118,6 +118,17 @@ func scoreQuoteSpeakers(t *testing.T, goldPath, truthPath string, floor, speaker
 	if err != nil {
 		t.Fatal(err)
 	}
+	texts := map[string]string{}
+	for id, tr := range truth {
+		texts[id] = tr.ArticleBody
+	}
+	scoreQuoteTexts(t, goldPath, texts, floor, speakerFloor)
+}
+
+// scoreQuoteTexts scores the quote-speaker gold of goldPath on the
+// articles' texts (by article id).
+func scoreQuoteTexts(t *testing.T, goldPath string, texts map[string]string, floor, speakerFloor float64) {
+	t.Helper()
 	gold := readQuoteGold(t, goldPath)
 	x, err := extract.New()
 	if err != nil {
@@ -127,11 +138,10 @@ func scoreQuoteSpeakers(t *testing.T, goldPath, truthPath string, floor, speaker
 	right, asClaims, quoteRight := 0, 0, 0
 	var misses []string
 	for _, g := range gold {
-		tr, ok := truth[g.Article]
+		text, ok := texts[g.Article]
 		if !ok {
-			t.Fatalf("%s: article %s not in %s", goldPath, g.Article, truthPath)
+			t.Fatalf("%s: article %s has no text", goldPath, g.Article)
 		}
-		text := tr.ArticleBody
 		at := strings.Index(text, g.Anchor)
 		if at < 0 || strings.Count(text, g.Anchor) != 1 {
 			t.Fatalf("%s: anchor %q not found exactly once in %s", goldPath, g.Anchor, g.Article)
