@@ -1030,6 +1030,40 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 	return ok
 }
 
+// titledPersonOfOrg sets src to the person of a phrase "Title Name of
+// Organisation" in ts[b..e] whose title marks the words before "of" as a
+// person's name (names.go: titledPersonOf), the organisation as
+// affiliation: "Rep. Lena Moffitt of the Sierra Club", "Ms. Okafor of
+// Amnesty International", "Mayor Frank G. Jackson of Cleveland".
+func (a *attributor) titledPersonOfOrg(src *claims.Source, ts []text.Token, b, e int) bool {
+	o := b + 1
+	for o < e && ts[o].Lower != "of" {
+		o++
+	}
+	n := o + 1
+	if n < e && ts[n].Lower == "the" {
+		n++
+	}
+	if o >= e || ts[b].Tag == "DT" || !ts[n].Capitalised() {
+		return false
+	}
+	txt := a.d.Text
+	before := strings.Fields(txt[ts[b].Start:ts[o-1].End()])
+	if !titledPersonOf(txt, ts[b].Start, before) || hasOrgHead(before) || lexicon.NameTitles[before[len(before)-1]] {
+		return false
+	}
+	s, end := ts[b].Start, ts[o-1].End()
+	for _, w := range before {
+		if !lexicon.NameTitles[w] {
+			break
+		}
+		s = skipWord(txt, s, end, w)
+	}
+	src.Name, src.Kind = a.reg.fullest(strings.TrimRight(txt[s:end], "."), s), kindPerson
+	src.Affiliation, _ = a.resolveInner(ts, o+1, e)
+	return true
+}
+
 // listStart extends a coordinated subject ts[b..e] ("the Red Cross and
 // MSF") left over the earlier names of its list ("The UN, the Red Cross
 // and MSF said"): capitalised names, each with an optional determiner and
@@ -1147,6 +1181,11 @@ func (a *attributor) ownerSource(src *claims.Source, ts []text.Token, b, ob, oe 
 // a proper appositive naming the one described ("proper-appositive"). It
 // returns the step that decided and apB, -1 once the appositive is used.
 func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB, apE int, titled *nameEnt, step string) (string, int) {
+	if (titled == nil || titled.End >= src.End) && a.titledPersonOfOrg(src, ts, b, e) {
+		// "Rep. Lena Moffitt of the Sierra Club", "Mr. Nevins of
+		// Showtime": the titled person, the organisation their affiliation
+		return "titled-person-of-organisation", apB
+	}
 	if titled != nil && titled.Start > src.Start && !(step == "tied-name" && a.peopleTied(ts, b, e)) {
 		// (not "Supporters of Senator Ruth Okafor": the supporters, tied
 		// to her; but "Speaker of the House Nancy Pelosi" is her title)

@@ -483,7 +483,7 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 			if strings.HasPrefix(text[after:c[1]], "the ") {
 				after += len("the ")
 			}
-			if n := len(before); n >= 2 && (alone[before[n-1]] || personOfPlace(text, c[0], before, text[after:c[1]])) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
+			if n := len(before); (n >= 2 && (alone[before[n-1]] || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				out = append(out, [2]int{c[0], c[0] + i})
 				if after < c[1] {
 					out = append(out, [2]int{after, c[1]})
@@ -517,6 +517,43 @@ func personOfPlace(text string, start int, before []string, place string) bool {
 	prev = prev[strings.LastIndexAny(prev, " \t\n")+1:]
 	titled := k > 0 || lexicon.NameTitles[prev]
 	return titled && len(before)-k >= 2
+}
+
+// titledPersonOf reports a name before "of" that its title marks as a
+// person's, whatever follows "of" ("Mr. Nevins of Showtime", "Rep. Lena
+// Moffitt of the Sierra Club", "Mayor Frank G. Jackson of Cleveland"): a
+// gendered form of address (Mr., Ms., Sir …) before one to three name
+// words, or another title before a given name or two name words (not
+// "General Motors of Canada"). The title is in the chunk or just before
+// it, at text[:start].
+func titledPersonOf(text string, start int, before []string) bool {
+	k := 0
+	for k < len(before)-1 && lexicon.NameTitles[before[k]] {
+		k++
+	}
+	title := ""
+	if k > 0 {
+		title = before[k-1]
+	} else {
+		prev := strings.TrimRight(text[:start], " ")
+		title = prev[strings.LastIndexAny(prev, " \t\n")+1:]
+		if !lexicon.NameTitles[title] {
+			return false
+		}
+	}
+	rest := before[k:]
+	if len(rest) > 3 {
+		return false
+	}
+	for _, w := range rest {
+		if !unicode.IsUpper(attrFirstRune(w)) || nonNames[w] {
+			return false
+		}
+	}
+	if lexicon.Honorifics[title] && lexicon.HonorificGender[title] != 0 {
+		return true
+	}
+	return lexicon.GivenNameGender(rest[0]) != 0 || len(rest) >= 2
 }
 
 func hasOrgHead(words []string) bool {

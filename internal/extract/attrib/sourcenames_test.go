@@ -157,3 +157,21 @@ func TestOrgNameArticle(t *testing.T) {
 		{"no connector", "Barack Obama for a second time said 40 states lag.", "40", "Barack Obama", kindPerson},
 	})
 }
+
+// A titled person "of" an organisation: the title marks the words before
+// "of" as a person's name, the organisation is the affiliation ("Mr.
+// Nevins of Showtime", "Mr. Morgan of the Sierra Club", "Mr. Burman of the
+// Tax Policy Center", "Mayor Frank G. Jackson of Cleveland", PolNeAR
+// train; "Rep. … of the Sierra Club", issue 16; fresh-1).
+func TestTitledPersonOfOrganisation(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"office, two words, club", "Rep. Lena Moffitt of the Sierra Club said emissions fell 30 percent.", "30 percent", "Lena Moffitt", kindPerson},
+		{"honorific, surname, company", "Mr. Nevins of Showtime said there are 80 makers of original programming.", "80", "Nevins", kindPerson},
+		{"honorific, surname, centre", "Ms. Okafor of Amnesty International said 200 people were detained.", "200", "Okafor", kindPerson},
+		{"office, middle initial, city", "Mayor Frank G. Jackson of Cleveland said police had trained for 18 months.", "18 months", "Frank G. Jackson", kindPerson},
+		{"quote tail", "“We expect 300 guests,” said Mrs. Alvarez of the Hotel Association.", "300", "Alvarez", kindPerson},
+		{"full name earlier", "Richard Peck runs the fund. Mr. Peck of SunTrust said 40 percent of loans were late.", "40 percent", "Richard Peck", kindPerson},
+		{"an office stays an office", "The Secretary of State said 300 diplomats had left.", "300", "Secretary of State", kindPerson},
+		{"a company named like a title", "General Motors of Canada said it would hire 1,500 workers.", "1,500", "General Motors of Canada", kindOrg},
+	})
+}
