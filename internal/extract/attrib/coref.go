@@ -501,6 +501,13 @@ func init() {
 						}
 					}
 				}
+				// nothing before this sentence: the name the sentence gave
+				// before the description ("Samsung Electronics expects a
+				// profit of …, the company said", "… hours with EgyptAir,
+				// the airline said")
+				if n, ok := a.sentenceOrgBefore(pos); ok {
+					return n, kindOrg, true
+				}
 			}
 			return "", "", false
 		}},
@@ -1096,6 +1103,50 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false
 	}
 	return n, true
+}
+
+// placePrepositions put the name after them in a place.
+var placePrepositions = lexicon.WordSet(`in at near outside across throughout inside`)
+
+// sentenceOrgBefore returns the nearest name before pos in pos's sentence
+// that can be an organisation's: not a person's (by the article's evidence,
+// a gender or a given name), not a place, not a coordination.
+func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 0 {
+		return "", false
+	}
+	start := a.d.Sentences[si].Start
+	r := a.reg
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if e.Start < start {
+			break
+		}
+		name := r.fullest(e.Name, e.Start)
+		if ts := a.tokens(si); e.Start == start && len(ts) > 0 && ts[0].Tag != "NNP" && ts[0].Tag != "NNPS" {
+			// a word capitalised as the sentence's first: "About 300
+			// families …", "Workers in Detroit were told"; a common noun
+			// of a name: "Shares of Nvidia rose"
+			i := strings.Index(name, " of ")
+			if i < 0 || strings.Contains(name[:i], " ") || ts[0].Tag != "NNS" && ts[0].Tag != "NN" {
+				continue
+			}
+			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
+		}
+		if e.gender != 0 || e.title != "" || r.kindOf(name) == kindPerson || r.gender[name] != 0 || lexicon.Places[name] || lexicon.Places[e.Name] ||
+			lexicon.GivenNameGender(e.words[0]) != 0 || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
+			continue
+		}
+		if f := strings.Fields(a.d.Text[start:e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] {
+			continue // "In Detroit, the company said": a place
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // clauseOrgAt finds, in the sentence holding pos and before it, an

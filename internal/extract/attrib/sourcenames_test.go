@@ -175,3 +175,19 @@ func TestTitledPersonOfOrganisation(t *testing.T) {
 		{"a company named like a title", "General Motors of Canada said it would hire 1,500 workers.", "1,500", "General Motors of Canada", kindOrg},
 	})
 }
+
+// A description of a company closing a sentence that named it, with
+// nothing before the sentence to stand for: the name the sentence gave
+// ("… 2,766 flying hours with EgyptAir, the airline said", PolNeAR; "Shares
+// of Nvidia rose … after the company said", "Samsung Electronics expects …,
+// the company said", fresh-1). A person or a place is no company.
+func TestDescriptionOfSentenceName(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"object, airline", "The co-pilot had logged 2,766 flying hours with EgyptAir, the airline said Thursday.", "2,766", "EgyptAir", kindOrg},
+		{"subject, company, filing", "Samsung Electronics expects operating profit of 10.4 trillion won, the company said in a regulatory filing.", "10.4 trillion", "Samsung Electronics", kindOrg},
+		{"shares of, after", "Shares of Nvidia rose 6 percent after the company said revenue would reach $28 billion.", "28 billion", "Nvidia", kindOrg},
+		{"carmaker, past a place", "Toyota sold 2.3 million vehicles in the United States last year, the carmaker said.", "2.3 million", "Toyota", kindOrg},
+		{"place only", "The plant in Detroit will shut in May with the loss of 300 jobs, the company said.", "300", "the company", kindOrg},
+		{"person only", "Ann Lee joined in May, and the firm said 40 staff had left.", "40", "the firm", kindOrg},
+	})
+}
