@@ -675,6 +675,7 @@ func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	if e < 0 {
 		return true
 	}
+	e = nameListEnd(ts, j+2, e)
 	src, last := a.sourceAppos(ts, j+2, e)
 	if src != nil && ts[j+2].Tag == "``" {
 		src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
@@ -1064,6 +1065,44 @@ func (a *attributor) titledPersonOfOrg(src *claims.Source, ts []text.Token, b, e
 	return true
 }
 
+// nameListEnd extends a name ts[b..e] right over the names listed after
+// it ("according to Smith, Jones and Brown, …"): items of one to three
+// capitalised words set off by commas, the last after "and", closing the
+// phrase (a comma or the sentence's end follows). It returns e when no
+// such list follows.
+func nameListEnd(ts []text.Token, b, e int) int {
+	for k := b; k <= e; k++ {
+		if !ts[k].Capitalised() {
+			return e
+		}
+	}
+	item := func(i int) int { // the end of a name of 1-3 capitalised words at i, or -1
+		m := i
+		for m < len(ts) && m < i+3 && ts[m].Capitalised() && ts[m].Wordy() && ts[m].Tag != "DT" {
+			m++
+		}
+		return m - 1
+	}
+	k := e
+	for k+2 < len(ts) && ts[k+1].Text == "," {
+		if ts[k+2].Lower == "and" {
+			k++ // "Smith, Jones, and Brown"
+			break
+		}
+		m := item(k + 2)
+		if m < k+2 {
+			return e
+		}
+		k = m
+	}
+	if k+2 < len(ts) && ts[k+1].Lower == "and" && k > e {
+		if m := item(k + 2); m >= k+2 && (m+1 >= len(ts) || ts[m+1].Text == "," || ts[m+1].Text == ".") {
+			return m // (not "according to Reuters, Paris, London and Berlin sent …": the clause's subject)
+		}
+	}
+	return e
+}
+
 // listStart extends a coordinated subject ts[b..e] ("the Red Cross and
 // MSF") left over the earlier names of its list ("The UN, the Red Cross
 // and MSF said"): capitalised names, each with an optional determiner and
@@ -1091,7 +1130,7 @@ func listStart(ts []text.Token, b, e int) int {
 				return nb
 			}
 		}
-		if ib > 0 && ts[ib-1].Text != "," {
+		if ib > 0 && ts[ib-1].Text != "," && ts[ib-1].Lower != "by" { // ("a paper by Autor, Dorn and Hanson found")
 			return nb
 		}
 		nb = ib
@@ -1120,6 +1159,11 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	b = listStart(ts, b, e)
 	if junkSource(ts, b, e) != "" {
 		return nil // a date, a headline fragment, page furniture (junk.go)
+	}
+	groupRole := ""
+	if b+1 < e && (ts[b].Tag == "NNS" || ts[b].Tag == "NNPS") && ts[b].Capitalised() && roleNouns[strings.TrimSuffix(ts[b].Lower, "s")] && ts[b+1].Capitalised() && ts[b+1].Tag == "NNP" {
+		// "Economists Autor, Dorn and Hanson": the people, their role
+		groupRole, b = ts[b].Lower, b+1
 	}
 	// a document's owner (documents.go): named inside or after the
 	// document's phrase ("The RNC's report", "a study by the Brookings
@@ -1152,6 +1196,12 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	}
 	step, apB = a.refineSource(src, ts, b, e, apB, apE, titled, step)
 	a.sourceRole(src, ts, b, e, apB, apE, titled)
+	if groupRole != "" {
+		if src.Role == "" {
+			src.Role = groupRole
+		}
+		src.Kind = kindPerson
+	}
 	return src
 }
 

@@ -191,3 +191,23 @@ func TestDescriptionOfSentenceName(t *testing.T) {
 		{"person only", "Ann Lee joined in May, and the firm said 40 staff had left.", "40", "the firm", kindOrg},
 	})
 }
+
+// A list of names is one source, whole: after "according to" up to the
+// comma closing it, after "by" in a document's phrase, with an appositive
+// before a base-form cue, and with a plural role before it (the people,
+// their role). Forms: "Smith, Jones and Brown" (issue 16), "A report …
+// by the National Academies of Sciences, Engineering and Medicine noted"
+// (PolNeAR train), "Rice, Rhodes, Panetta and Petraeus were …" (PolNeAR),
+// "Smith, Garcia and Chen, the study's authors, estimate" (fresh-1).
+func TestNameLists(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"according to a list", "According to Smith, Jones and Brown, 60 percent of patients improved.", "60 percent", "Smith, Jones and Brown", kindOrg},
+		{"according to, serial comma", "According to Okafor, Lindqvist, and Patel, 12 percent of the samples were tainted.", "12 percent", "Okafor, Lindqvist, and Patel", kindOrg},
+		{"according to, a list subject after", "According to Reuters, Paris, London and Berlin each sent 300 officers.", "300", "Reuters", kindOrg},
+		{"by, in a document's phrase", "A paper by Autor, Dorn and Hanson found that 2.4 million jobs were lost.", "2.4 million", "Autor, Dorn and Hanson", kindOrg},
+		{"by, an organisation with commas", "A report released in September by the National Academies of Sciences, Engineering and Medicine found that 70 percent agree.", "70 percent", "National Academies of Sciences, Engineering and Medicine", kindOrg},
+		{"appositive, base-form cue", "Smith, Garcia and Chen, the study's authors, estimate that 2.4 million workers could be affected.", "2.4 million", "Smith, Garcia and Chen", kindOrg},
+		{"plural role before", "Economists Autor, Dorn and Hanson estimate that 2.4 million jobs were lost.", "2.4 million", "Autor, Dorn and Hanson", kindPerson},
+		{"plural title before", "Senators Warren, Markey and Sanders wrote that prices rose 40 percent.", "40 percent", "Warren, Markey and Sanders", kindPerson},
+	})
+}
