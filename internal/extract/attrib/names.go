@@ -54,7 +54,8 @@ Network Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Televi
 Front Movement Council Cabinet Church Federation League Brigade Forces Force Guard Guards Directorate Registry
 Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partners Airlines Airways Motors Systems
 Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
-Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft`)
+Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft
+Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier Sun-Times Globe Sentinel Monitor Command`)
 
 // groupHeads are plural nouns of people that open the name of an advocacy
 // group or a union when a preposition follows them: "Friends of the
@@ -70,10 +71,11 @@ Sisters Brothers Daughters Sons Knights`)
 var groupLinks = lexicon.WordSet(`of for Without Against without against For Of United Across in In`)
 
 // groupName reports whether the words of a name are a group's: a group
-// head, a link, and a capitalised word ("Friends of the Earth"); a
-// person's name never opens with a plural noun.
+// head, then a link or a capitalised word, and a capitalised word
+// ("Friends of the Earth", "Families Fighting Flu", "Moms Demand Action");
+// a person's name never opens with a plural noun.
 func groupName(words []string) bool {
-	return len(words) >= 3 && groupHeads[words[0]] && groupLinks[words[1]]
+	return len(words) >= 3 && groupHeads[words[0]] && (groupLinks[words[1]] || unicode.IsUpper(attrFirstRune(words[1])) && !headlineWords(words))
 }
 
 // genericOrgNouns are description heads that refer back to any organisation:

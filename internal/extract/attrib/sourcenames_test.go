@@ -211,3 +211,21 @@ func TestNameLists(t *testing.T) {
 		{"plural title before", "Senators Warren, Markey and Sanders wrote that prices rose 40 percent.", "40 percent", "Warren, Markey and Sanders", kindPerson},
 	})
 }
+
+// An organisation named like a phrase or a person is an organisation: a
+// group head before two capitalised words ("Families Fighting Flu", issue
+// 16; "Moms Demand Action"), a newspaper's head word ("The Charlotte
+// Observer found", "the Sun-Times reported", PolNeAR), a command
+// ("according to the United States Special Operations Command", PolNeAR).
+func TestOrganisationsNamedLikePeople(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"group head, verb, quote tail", "“We lost 180 children last season,” Families Fighting Flu said in a statement.", "180", "Families Fighting Flu", kindOrg},
+		{"group head, verb, according to", "According to Families Fighting Flu, 180 children died last season.", "180", "Families Fighting Flu", kindOrg},
+		{"group head, verb, said", "Moms Demand Action said 120 Americans are killed with guns every day.", "120", "Moms Demand Action", kindOrg},
+		{"newspaper, found", "The Charlotte Observer found that 1 in 4 residents lived in distressed neighborhoods.", "1 in 4", "Charlotte Observer", kindOrg},
+		{"newspaper, short form", "The Chicago Sun-Times reported the figures. Organizers added 160 guards, the Sun-Times reported.", "160", "Chicago Sun-Times", kindOrg},
+		{"newspaper, chronicle", "The San Francisco Chronicle reported that 3,000 tents were cleared.", "3,000", "San Francisco Chronicle", kindOrg},
+		{"command", "About 7,500 troops are overseas, according to the United States Special Operations Command.", "7,500", "United States Special Operations Command", kindOrg},
+		{"a headline stays no source", "Voters Sides With Clinton Against Trump said 40 percent of jobs were at risk.", "40 percent", "", ""},
+	})
+}
