@@ -176,11 +176,24 @@ func newRegistry(text string) *nameReg {
 		switch {
 		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
 			r.kind[e.Name] = kindOrg
-		case r.perVotes[e.Name] > r.orgVotes[e.Name]:
+		case r.perVotes[e.Name] > r.orgVotes[e.Name] && !dayOrPlaceName(e):
 			r.kind[e.Name] = kindPerson
 		}
 	}
 	return r
+}
+
+// dayOrPlaceName reports a name that is no person's whatever its context
+// ("Super Tuesday, 12 states vote" reads like "Maria Lopez, 45,"): one with
+// a weekday among its words ("Super Tuesday", "Miami Tuesday", a place run
+// into the day) or a place's name.
+func dayOrPlaceName(e nameEnt) bool {
+	for _, w := range e.words {
+		if _, ok := lexicon.Weekdays[strings.ToLower(w)]; ok {
+			return true
+		}
+	}
+	return lexicon.Places[e.Name]
 }
 
 // skipWord moves s past word w of text[s:e] and the spaces after it.

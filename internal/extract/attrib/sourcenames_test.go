@@ -229,3 +229,15 @@ func TestOrganisationsNamedLikePeople(t *testing.T) {
 		{"a headline stays no source", "Voters Sides With Clinton Against Trump said 40 percent of jobs were at risk.", "40 percent", "", ""},
 	})
 }
+
+// A name with a weekday in it or a place's name is no person's, though a
+// number after its comma reads like an age ("Super Tuesday, 12 states
+// vote", "Massachusetts, 78, …"): a pronoun never resolves to it (PolNeAR
+// train: "he" → "Super Tuesday", "Miami Tuesday", "Massachusetts").
+func TestDayAndPlaceNamesAreNoPeople(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"weekday name", "Senator Ann Moss spoke in Ohio. On Super Tuesday, 12 states vote. She said 300 delegates were at stake.", "300", "Ann Moss", kindPerson},
+		{"place run into a weekday", "Gov. Mark Hale flew to Miami Tuesday, 14 hours late. He said 1,237 delegates were needed.", "1,237", "Mark Hale", kindPerson},
+		{"place", "Gov. Mark Hale spoke first. In Massachusetts, 78 towns voted. He said 40 percent backed him.", "40 percent", "Mark Hale", kindPerson},
+	})
+}
