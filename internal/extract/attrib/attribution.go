@@ -1031,6 +1031,21 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 	return ok
 }
 
+// personDescription reports a phrase ts[b..e] describing one person by
+// their role, in lower case after a determiner: "the provincial police
+// chief", "a neighbour", "her lawyer", "the manager".
+func personDescription(ts []text.Token, b, e int) bool {
+	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$") || ts[e].Tag != "NN" {
+		return false
+	}
+	for k := b + 1; k <= e; k++ {
+		if ts[k].Capitalised() || !ts[k].Wordy() {
+			return false
+		}
+	}
+	return roleNouns[ts[e].Lower] || peopleNouns[ts[e].Lower]
+}
+
 // titledPersonOfOrg sets src to the person of a phrase "Title Name of
 // Organisation" in ts[b..e] whose title marks the words before "of" as a
 // person's name (names.go: titledPersonOf), the organisation as
@@ -1250,6 +1265,16 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 	}
 	h, c := a.tiedName(ts, b, e)
 	if c <= 0 {
+		if apB >= 0 && personDescription(ts, b, e) && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.d.Text[ts[apB].Start:ts[apE].End()]) != kindOrg {
+			// "the provincial police chief, Abdul Rahman, told", "said the
+			// manager, Sean Dyche": the appositive names the one described
+			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+			if src.Kind == "" {
+				src.Kind = kindPerson
+			}
+			src.Role = strings.ToLower(a.d.Text[ts[b+1].Start:ts[e].End()])
+			return "proper-appositive", -1
+		}
 		return step, apB
 	}
 	// "the chief executive of CloudFlare": role chief executive,

@@ -698,7 +698,8 @@ func (a *attributor) appositiveAnchor(ts []text.Token, b int) (string, claims.So
 
 // peopleNouns head descriptions of people who are no one's role.
 var peopleNouns = lexicon.WordSet(`supporters supporter critics critic voters voter residents resident members
-fans allies friends pastor pastors worker workers employees employee people man woman men women`)
+fans allies friends pastor pastors worker workers employees employee people man woman men women
+neighbour neighbours neighbor neighbors`)
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").

@@ -241,3 +241,16 @@ func TestDayAndPlaceNamesAreNoPeople(t *testing.T) {
 		{"place", "Gov. Mark Hale spoke first. In Massachusetts, 78 towns voted. He said 40 percent backed him.", "40 percent", "Mark Hale", kindPerson},
 	})
 }
+
+// A description of one person, then their name in apposition, in a
+// quote's tail: the name ("Another critic, Laurence H. Tribe," PolNeAR
+// dev; "a neighbour, Tom Baker, who said", issue 16; fresh-1 probes).
+func TestDescriptionThenNameInTail(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"tail, told", "“We have recovered 450 bodies so far,” the provincial police chief, Abdul Rahman, told reporters on Sunday.", "450", "Abdul Rahman", kindPerson},
+		{"inverted tail", "'We picked up only 28 points this season,' said the manager, Sean Dyche.", "28 points", "Sean Dyche", kindPerson},
+		{"neighbour", "“Crews saved 14 houses,” a neighbour, Joan Pike, said.", "14", "Joan Pike", kindPerson},
+		{"subject before the verb", "Another critic, Laurence Tribe, said 40 states would sue.", "40", "Laurence Tribe", kindPerson},
+		{"an organisation in apposition stays out", "“We found 30 cases,” the agency's lawyer, the Justice Department, said.", "30", "the agency's lawyer", kindPerson},
+	})
+}
