@@ -34,6 +34,11 @@ func TestStraightSingleQuotes(t *testing.T) {
 		{name: "sport, speaker after", text: "'It was great to have 7,500 of our fans here,' Ferguson said afterwards.", num: "7,500", source: "Ferguson", cue: "said"},
 		{name: "defence, told", text: "'The missile flew 5,000 km in its first test,' DRDO chief V.K. Saraswat told IANS.", num: "5,000", source: "V.K. Saraswat", cue: "told"},
 		{name: "inverted said", text: "'We lost 3,000 jobs in a year,' said Mary Bell, the union's leader.", num: "3,000", source: "Mary Bell", cue: "said"},
+		// a passage over paragraphs, each opening with the mark, the speaker at the end (issue 16: "…,' DRDO chief controller V.K. Saraswat told IANS"; fresh-1 probes)
+		{name: "over paragraphs, told at the end", text: "'The missile flew 5,000 km in its first test. The next test is in March.\n\n'It carried a heavy payload,' DRDO chief controller V.K. Saraswat told IANS.", num: "5,000", source: "V.K. Saraswat", cue: "told"},
+		{name: "over paragraphs, curly single marks", text: "‘We sold 52,000 tickets in an hour.\n\n‘Demand was huge,’ said Claire Hughes, the club’s commercial director.", num: "52,000", source: "Claire Hughes", cue: "said"},
+		{name: "a second passage opened after the speaker", text: "'It was a tough season,' said Sean Dyche. 'We picked up only 28 points.\n\n'Next year we need at least 40.'", num: "28 points", source: "Sean Dyche", cue: "said"},
+		{name: "possessive apostrophes open nothing", text: "The fans' club met on Monday. Its members' fees rose 12 percent.\n\n'Members are angry,' said Ann Lee.", num: "12 percent"},
 	})
 }
 
