@@ -186,14 +186,16 @@ func newRegistry(text string) *nameReg {
 // dayOrPlaceName reports a name that is no person's whatever its context
 // ("Super Tuesday, 12 states vote" reads like "Maria Lopez, 45,"): one with
 // a weekday among its words ("Super Tuesday", "Miami Tuesday", a place run
-// into the day) or a place's name.
+// into the day), a place's name, or a headline's words run into a name
+// ("Hillary Clinton Sides With George W. Bush On", a list of related
+// links).
 func dayOrPlaceName(e nameEnt) bool {
 	for _, w := range e.words {
 		if _, ok := lexicon.Weekdays[strings.ToLower(w)]; ok {
 			return true
 		}
 	}
-	return lexicon.Places[e.Name]
+	return lexicon.Places[e.Name] || len(e.words) >= 3 && headlineWords(e.words[1:])
 }
 
 // skipWord moves s past word w of text[s:e] and the spaces after it.

@@ -230,7 +230,9 @@ func TestOrganisationsNamedLikePeople(t *testing.T) {
 	})
 }
 
-// A name with a weekday in it or a place's name is no person's, though a
+// A name with a weekday in it, a place's name or a headline run into a
+// name ("Hillary Clinton Sides With George W. Bush On", issue 16) is no
+// person's, though a
 // number after its comma reads like an age ("Super Tuesday, 12 states
 // vote", "Massachusetts, 78, …"): a pronoun never resolves to it (PolNeAR
 // train: "he" → "Super Tuesday", "Miami Tuesday", "Massachusetts").
@@ -239,6 +241,7 @@ func TestDayAndPlaceNamesAreNoPeople(t *testing.T) {
 		{"weekday name", "Senator Ann Moss spoke in Ohio. On Super Tuesday, 12 states vote. She said 300 delegates were at stake.", "300", "Ann Moss", kindPerson},
 		{"place run into a weekday", "Gov. Mark Hale flew to Miami Tuesday, 14 hours late. He said 1,237 delegates were needed.", "1,237", "Mark Hale", kindPerson},
 		{"place", "Gov. Mark Hale spoke first. In Massachusetts, 78 towns voted. He said 40 percent backed him.", "40 percent", "Mark Hale", kindPerson},
+		{"headline run into a name", "Senator Ann Moss spoke first.\n\nRelated:\n\nHillary Clinton Sides With George W. Bush On Iraq.\n\nShe said 300 delegates were at stake.", "300", "Ann Moss", kindPerson},
 	})
 }
 
