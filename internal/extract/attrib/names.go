@@ -100,7 +100,7 @@ consultant operative staffer surrogate donor lobbyist councilman councilwoman co
 president-elect vice-president secretary-general coordinator investigator attorney-general superintendent sheriff
 commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
-son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer
+son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy`)
 
 // nonNames are capitalised words that never start a name by themselves.

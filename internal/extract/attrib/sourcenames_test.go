@@ -257,3 +257,15 @@ func TestDescriptionThenNameInTail(t *testing.T) {
 		{"an organisation in apposition stays out", "“We found 30 cases,” the agency's lawyer, the Justice Department, said.", "30", "the agency's lawyer", kindPerson},
 	})
 }
+
+// Sports roles before a name are roles, not part of it ("former Indiana
+// coach Bobby Knight", PolNeAR train; "Coach Ange Postecoglou", "Skipper
+// Ben Stokes", fresh-1 probes).
+func TestSportsRoles(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"coach, lower case", "Former Indiana coach Bobby Knight said 40 players had left.", "40", "Bobby Knight", kindPerson},
+		{"coach, sentence start", "Coach Ange Postecoglou said the team conceded 14 goals.", "14", "Ange Postecoglou", kindPerson},
+		{"coach, quote tail", "Coach Ange Postecoglou spoke after the match.\n\n“We conceded 14 goals in five games,” Postecoglou said.", "14", "Ange Postecoglou", kindPerson},
+		{"skipper", "Skipper Ben Stokes said the side scored 500 runs.", "500", "Ben Stokes", kindPerson},
+	})
+}
