@@ -101,6 +101,10 @@ func TestMoreCues(t *testing.T) {
 		{name: "cited", text: "The agency cited 22 cases of fraud.", num: "22", source: "The agency", cue: "cited"},
 		{name: "wants, a proposal", text: "The mayor wants to raise the levy to $15.", num: "15", source: "The mayor", cue: "wants"},
 		{name: "plans, a proposal", text: "The council plans to cut 200 jobs.", num: "200", source: "The council", cue: "plans"},
+		// the base form "hope" after a plural subject (PolNeAR train: 16 cues; fresh-1)
+		{name: "hope, plural subject", text: "Organisers hope to raise £2 million for the hospice.", num: "2 million", source: "Organisers", cue: "hope"},
+		{name: "hope, we", text: "We hope to open 40 new branches next year.", num: "40", source: "We", cue: "hope"},
+		{name: "hope as a noun is no cue", text: "There is hope that the 300 missing miners are alive.", num: "300"},
 	})
 }
 

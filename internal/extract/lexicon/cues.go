@@ -92,7 +92,7 @@ var cueLemmas = map[string][]string{
 	"expect":    {"expect", "expects", "expected", "expecting"},   // 73
 	"believe":   {"believe", "believes", "believed"},              // 58
 	"think":     {"think", "thinks", "thought"},                   // 95
-	"hope":      {"hopes", "hoped", "hoping"},                     // 43
+	"hope":      {"hope", "hopes", "hoped", "hoping"},             // 59 ("hope" 16)
 	"fear":      {"fear", "fears", "feared"},                      // 27
 	"accuse":    {"accuse", "accuses", "accused", "accusing"},     // 38
 	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
