@@ -101,6 +101,11 @@ func TestMoreCues(t *testing.T) {
 		{name: "cited", text: "The agency cited 22 cases of fraud.", num: "22", source: "The agency", cue: "cited"},
 		{name: "wants, a proposal", text: "The mayor wants to raise the levy to $15.", num: "15", source: "The mayor", cue: "wants"},
 		{name: "plans, a proposal", text: "The council plans to cut 200 jobs.", num: "200", source: "The council", cue: "plans"},
+		// "documented": a monitor's finding (PolNeAR train: 2 cues, "As The Post's Abby Phillip documented, more than a dozen governors …"; fresh-1)
+		{name: "documented, fronted report", text: "In a report released Tuesday, Human Rights Watch documented 97 cases of torture.", num: "97", source: "Human Rights Watch", cue: "documented"},
+		{name: "has documented", text: "The Syrian Observatory for Human Rights has documented 85 civilian deaths since Friday.", num: "85", source: "Syrian Observatory for Human Rights", cue: "documented"},
+		{name: "as X documented", text: "As the Post's reporter documented, more than 12 governors joined the suit.", num: "12", source: "the Post's reporter", cue: "documented"},
+		{name: "documented as an adjective is no cue", text: "There were 300 documented cases last year.", num: "300"},
 		// the base form "hope" after a plural subject (PolNeAR train: 16 cues; fresh-1)
 		{name: "hope, plural subject", text: "Organisers hope to raise £2 million for the hospice.", num: "2 million", source: "Organisers", cue: "hope"},
 		{name: "hope, we", text: "We hope to open 40 new branches next year.", num: "40", source: "We", cue: "hope"},
