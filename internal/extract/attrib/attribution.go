@@ -1032,18 +1032,25 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 }
 
 // personDescription reports a phrase ts[b..e] describing one person by
-// their role, in lower case after a determiner: "the provincial police
-// chief", "a neighbour", "her lawyer", "the manager".
-func personDescription(ts []text.Token, b, e int) bool {
-	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$") || ts[e].Tag != "NN" {
-		return false
+// their role, in lower case after a determiner, and the index of its head:
+// "the provincial police chief", "a neighbour", "her lawyer", "the
+// federation’s president", "the police spokesman in Lagos" (a place after
+// the head).
+func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
+	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$") {
+		return 0, false
 	}
+	h := e
 	for k := b + 1; k <= e; k++ {
-		if ts[k].Capitalised() || !ts[k].Wordy() {
-			return false
+		if ts[k].Tag == "IN" && k > b+1 && placePrepositions[ts[k].Lower] {
+			h = k - 1 // "the police spokesman in Lagos"
+			break
+		}
+		if ts[k].Capitalised() || !ts[k].Wordy() && !isPossessive(ts[k]) {
+			return 0, false
 		}
 	}
-	return roleNouns[ts[e].Lower] || peopleNouns[ts[e].Lower]
+	return h, ts[h].Tag == "NN" && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower])
 }
 
 // titledPersonOfOrg sets src to the person of a phrase "Title Name of
@@ -1140,6 +1147,9 @@ func listStart(ts []text.Token, b, e int) int {
 		if ib < 0 {
 			return nb
 		}
+		if n := nameRunStart(ts, nb-2); n > ib && ts[n-1].Lower == "by" {
+			ib = n // "A study by Ngubane, …": the phrase before "by" is the document's
+		}
 		for k := ib; k <= nb-2; k++ {
 			if !ts[k].Capitalised() && ts[k].Tag != "DT" && !nameConnectors[ts[k].Lower] {
 				return nb
@@ -1151,6 +1161,16 @@ func listStart(ts []text.Token, b, e int) int {
 		nb = ib
 	}
 	return nb
+}
+
+// nameRunStart returns the start of the run of capitalised words ending at
+// ts[e].
+func nameRunStart(ts []text.Token, e int) int {
+	s := e
+	for s > 0 && ts[s-1].Capitalised() {
+		s--
+	}
+	return s
 }
 
 // peopleTied reports a description of people tied to a name ("Supporters of
@@ -1265,14 +1285,14 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 	}
 	h, c := a.tiedName(ts, b, e)
 	if c <= 0 {
-		if apB >= 0 && personDescription(ts, b, e) && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.d.Text[ts[apB].Start:ts[apE].End()]) != kindOrg {
+		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.d.Text[ts[apB].Start:ts[apE].End()]) != kindOrg {
 			// "the provincial police chief, Abdul Rahman, told", "said the
 			// manager, Sean Dyche": the appositive names the one described
 			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
 			if src.Kind == "" {
 				src.Kind = kindPerson
 			}
-			src.Role = strings.ToLower(a.d.Text[ts[b+1].Start:ts[e].End()])
+			src.Role = strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])
 			return "proper-appositive", -1
 		}
 		return step, apB

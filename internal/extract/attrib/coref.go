@@ -631,7 +631,7 @@ var tieWords = lexicon.WordSet(`for of to at with from`)
 // name ts[pb..o-1] and the organisation ts[o+1..e].
 func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 	for o = b + 2; o < e; o++ {
-		if ts[o].Lower == "of" {
+		if ts[o].Lower == "of" || ts[o].Lower == "at" { // ("Dana Rubinstein at POLITICO New York")
 			break
 		}
 	}

@@ -216,6 +216,13 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 				break
 			}
 		}
+		// "The police spokesman in Lagos, Benjamin Hundeyin, said": a
+		// role with its place, then the name
+		if placePrepositions[ts[b-1].Lower] && b >= 2 && roleNouns[ts[b-2].Lower] && properAppositive(ts[c1+1:k]) {
+			if db := npLeftFrom(ts, b-2); db >= 0 && (ts[db].Tag == "DT" || ts[db].Tag == "PRP$") {
+				return db, c1 - 1, c1 + 1, k - 1, true
+			}
+		}
 	}
 	if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
 		// two appositives: "Jeff Sanborn, president of Chapter &
@@ -915,8 +922,8 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 		}
 		// a person or group with a place: "supporters in Congress" is whole
 		if r < 0 && !surveyNouns[ts[ne].Lower] && !lexicon.DataNouns[ts[ne].Lower] && ts[ne+1].Tag == "IN" {
-			if pe := npRight(ts, ne+2); pe == k && ts[k].Capitalised() {
-				ne = k
+			if pe := npRight(ts, ne+2); (pe == k || pe == j) && ts[k].Capitalised() {
+				ne = k // (the phrase may run on into a verb that doubles as a noun: "… University estimate")
 			}
 		}
 		b, e, rel = i, ne, r

@@ -269,3 +269,21 @@ func TestSportsRoles(t *testing.T) {
 		{"skipper", "Skipper Ben Stokes said the side scored 500 runs.", "500", "Ben Stokes", kindPerson},
 	})
 }
+
+// Forms of fresh-2 (written after the fresh-1 fixes): a role with its
+// place or a possessive before the name in apposition, a name "at" an
+// organisation, a subject with a prepositional phrase before a cue that
+// doubles as a noun, a list after "by", "plans" tagged as a noun after a
+// singular subject.
+func TestFreshTwoForms(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"role in a place, name", "The police spokesman in Lagos, Benjamin Hundeyin, said 45 suspects had been arrested.", "45", "Benjamin Hundeyin", kindPerson},
+		{"role in a place, name, Europe", "The health officer in Porto, Ana Sousa, said 12 wards were closed.", "12", "Ana Sousa", kindPerson},
+		{"possessive description, name", "“We sold 80,000 seats,” said the federation’s president, Philippe Diallo.", "80,000", "Philippe Diallo", kindPerson},
+		{"name at an organisation", "Prices rose 43 percent, Dana Rubinstein at POLITICO New York reports.", "43 percent", "Dana Rubinstein", kindPerson},
+		{"people at an organisation, estimate", "Researchers at Johns Hopkins University estimate that 250,000 deaths a year result from errors.", "250,000", "Researchers at Johns Hopkins University", kindPerson},
+		{"list after by", "A study by Ngubane, Dlamini and Botha found 35 percent of the dams were low.", "35 percent", "Ngubane, Dlamini and Botha", kindOrg},
+		{"plans as a noun-tagged verb", "The government plans to build 30 million homes by 2029.", "30 million", "The government", kindOrg},
+		{"plans, a noun", "The government plans to build 300 homes were dropped.", "300", "", ""},
+	})
+}
