@@ -362,8 +362,13 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 	if m := orgApposRE.FindString(after); m != "" {
 		// "Steve Clarke, a deputy administrator at the agency" is a
 		// person: a role noun heads the appositive before the
-		// organisation noun
-		if roleAppos(m) {
+		// organisation noun; "Marco Villa, the company’s chief operating
+		// officer" too: the organisation owns the role after it
+		if rest := after[len(m):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			if roleAfterPossessive(rest) {
+				r.perVotes[name]++
+			}
+		} else if roleAppos(m) {
 			r.perVotes[name]++
 		} else {
 			r.orgVotes[name]++
@@ -1057,6 +1062,21 @@ func sentenceInitial(text string, s int) bool {
 // roleAppos reports whether an appositive matched by orgApposRE (", a
 // deputy administrator at the agency") has a role noun before its last
 // word: it describes a person who works for an organisation.
+// roleAfterPossessive reports a role noun in the rest of an appositive
+// after an organisation's possessive ("’s India head,", "'s chief
+// executive.").
+func roleAfterPossessive(rest string) bool {
+	if i := strings.IndexAny(rest, ",.;"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, w := range strings.Fields(strings.ToLower(rest))[1:] {
+		if roleNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func roleAppos(m string) bool {
 	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(m, ",")))
 	for _, w := range ws[:max(0, len(ws)-1)] {

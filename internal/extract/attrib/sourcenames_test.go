@@ -287,3 +287,14 @@ func TestFreshTwoForms(t *testing.T) {
 		{"plans, a noun", "The government plans to build 300 homes were dropped.", "300", "", ""},
 	})
 }
+
+// A person described by a role an organisation owns ("Marco Villa, the
+// company’s chief operating officer", "Guy Cecil, the group's chief
+// strategist", PolNeAR) is a person, not the organisation.
+func TestRoleOwnedByOrganisation(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"company's role, quote tail", "“The factory will employ 1,200 people,” said Priya Sharma, the company’s India head.", "1,200", "Priya Sharma", kindPerson},
+		{"group's role, said", "Guy Cecil, the group's chief strategist, said 40 ads would run.", "40", "Guy Cecil", kindPerson},
+		{"the organisation itself stays one", "Acme Foods, the company that makes the bars, said 300 workers were hired.", "300", "Acme Foods", kindOrg},
+	})
+}
