@@ -683,7 +683,7 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {
 			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
 		// prefer the nearest occurrence before pos, else the first one
@@ -702,6 +702,11 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 	}
 	return best
 }
+
+// numberWords open no fuller form of a name: "our One Home Depot
+// investments" is no full name of "Home Depot", nor "Two Americans" of
+// "Americans" (ingest-dev, PolNeAR).
+var numberWords = lexicon.WordSet(`One Two Three Four Five Six Seven Eight Nine Ten`)
 
 // fullCandidates returns (and memoises) the names fullestG may extend name
 // to for gender g: those ending with its words, one or two words longer,
@@ -732,7 +737,7 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {
 			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
 		c.idx = append(c.idx, i)

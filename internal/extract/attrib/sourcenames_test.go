@@ -298,3 +298,12 @@ func TestRoleOwnedByOrganisation(t *testing.T) {
 		{"the organisation itself stays one", "Acme Foods, the company that makes the bars, said 300 workers were hired.", "300", "Acme Foods", kindOrg},
 	})
 }
+
+// A number word opening a longer name makes it no fuller form of the name
+// ("our One Home Depot strategic investments … Home Depot sees", ingest-dev).
+func TestNumberWordIsNoFullerName(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"program named with One", "Sales rose on our One Home Depot investments, the chief executive said. Looking ahead, Home Depot sees sales growth of 1.8 percent.", "1.8 percent", "Home Depot", ""},
+		{"a count before a name", "Two Americans were hurt in the blast. Later, Americans said 40 more had been evacuated.", "40", "Americans", kindPerson},
+	})
+}
