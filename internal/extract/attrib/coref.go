@@ -841,6 +841,10 @@ func trailingName(ts []text.Token, b, e int) int {
 			s-- // "Doctors Without Borders", "Committee to Protect Journalists"
 			continue
 		}
+		if nameParticles[p.Lower] && s-3 >= b && nameParticles[ts[s-2].Lower] && ts[s-3].Capitalised() {
+			s -= 2 // "Oscar de la Renta", "Ursula von der Leyen"
+			continue
+		}
 		// "Friends of the Earth", "Bank of the West", "Committee for a
 		// Responsible Federal Budget": a connector and an article
 		if (p.Lower == "the" || p.Lower == "a" || p.Lower == "an") && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {

@@ -28,7 +28,11 @@ var timeWords = func() map[string]bool {
 // releasedWords are participles that post-modify a survey or report.
 var releasedWords = lexicon.WordSet(`released published conducted taken issued compiled out`)
 
-var nameConnectors = lexicon.WordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
+var nameConnectors = lexicon.WordSet(`of for de del la las los y and & in on van von da di du le al el bin der den`)
+
+// nameParticles run in pairs inside a person's name: "Oscar de la Renta",
+// "Ursula von der Leyen", "Lena van der List".
+var nameParticles = lexicon.WordSet(`de la las los van von der den del da`)
 
 func nounish(t text.Token) bool {
 	if !t.Wordy() {
@@ -525,6 +529,8 @@ func npLeftConnector(ts []text.Token, i, e int) (int, bool) {
 	switch {
 	case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
 		return i - 1, false
+	case nameParticles[t.Lower] && i >= 2 && nameParticles[prev.Lower] && ts[i-2].Capitalised() && nxt.Capitalised():
+		return i - 2, false // "de la Renta", "von der Leyen"
 	case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
 		return i - 1, false
 	case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):

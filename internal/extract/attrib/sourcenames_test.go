@@ -307,3 +307,14 @@ func TestNumberWordIsNoFullerName(t *testing.T) {
 		{"a count before a name", "Two Americans were hurt in the blast. Later, Americans said 40 more had been evacuated.", "40", "Americans", kindPerson},
 	})
 }
+
+// Two lower-case particles inside a person's name keep it whole ("Oscar de
+// la Renta", PolNeAR; "Ursula von der Leyen", ingest-dev).
+func TestNameParticles(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"de la", "Oscar de la Renta said sales rose 40 percent.", "40 percent", "Oscar de la Renta", kindPerson},
+		{"von der", "Ursula von der Leyen said the fund would reach 750 billion euros.", "750 billion", "Ursula von der Leyen", kindPerson},
+		{"van der, told", "Lena van der List told reporters that 300 birds were counted.", "300", "Lena van der List", kindPerson},
+		{"one particle still joins", "Ana de Souza said 12 schools closed.", "12", "Ana de Souza", kindPerson},
+	})
+}
