@@ -1113,9 +1113,11 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 // placePrepositions put the name after them in a place.
 var placePrepositions = lexicon.WordSet(`in at near outside across throughout inside`)
 
-// sentenceOrgBefore returns the nearest name before pos in pos's sentence
+// sentenceOrgBefore returns the first name before pos in pos's sentence
 // that can be an organisation's: not a person's (by the article's evidence,
-// a gender or a given name), not a place, not a coordination.
+// a gender or a given name), not a place, not a coordination. (The first:
+// the company before its product, "Tesla's Model Y sold …, the company
+// said".)
 func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)
 	if si < 0 {
@@ -1123,6 +1125,7 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 	}
 	start := a.d.Sentences[si].Start
 	r := a.reg
+	best := ""
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {
@@ -1149,9 +1152,9 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 		if f := strings.Fields(a.d.Text[start:e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] {
 			continue // "In Detroit, the company said": a place
 		}
-		return name, true
+		best = name // the first one of the sentence wins: "Tesla's Model Y sold …, the company said"
 	}
-	return "", false
+	return best, best != ""
 }
 
 // clauseOrgAt finds, in the sentence holding pos and before it, an

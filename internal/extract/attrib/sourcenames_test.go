@@ -187,6 +187,7 @@ func TestDescriptionOfSentenceName(t *testing.T) {
 		{"subject, company, filing", "Samsung Electronics expects operating profit of 10.4 trillion won, the company said in a regulatory filing.", "10.4 trillion", "Samsung Electronics", kindOrg},
 		{"shares of, after", "Shares of Nvidia rose 6 percent after the company said revenue would reach $28 billion.", "28 billion", "Nvidia", kindOrg},
 		{"carmaker, past a place", "Toyota sold 2.3 million vehicles in the United States last year, the carmaker said.", "2.3 million", "Toyota", kindOrg},
+		{"the company before its product", "Tesla's Model Y sold 1.2 million units last year, the company said.", "1.2 million", "Tesla", kindOrg},
 		{"place only", "The plant in Detroit will shut in May with the loss of 300 jobs, the company said.", "300", "the company", kindOrg},
 		{"person only", "Ann Lee joined in May, and the firm said 40 staff had left.", "40", "the firm", kindOrg},
 	})
