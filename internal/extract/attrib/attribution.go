@@ -675,6 +675,7 @@ func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	if e < 0 {
 		return true
 	}
+	e = nameListEnd(ts, j+2, e)
 	src, last := a.sourceAppos(ts, j+2, e)
 	if src != nil && ts[j+2].Tag == "``" {
 		src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
@@ -1030,6 +1031,100 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 	return ok
 }
 
+// personDescription reports a phrase ts[b..e] describing one person by
+// their role, in lower case after a determiner, and the index of its head:
+// "the provincial police chief", "a neighbour", "her lawyer", "the
+// federation’s president", "the police spokesman in Lagos" (a place after
+// the head).
+func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
+	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$") {
+		return 0, false
+	}
+	h := e
+	for k := b + 1; k <= e; k++ {
+		if ts[k].Tag == "IN" && k > b+1 && placePrepositions[ts[k].Lower] {
+			h = k - 1 // "the police spokesman in Lagos"
+			break
+		}
+		if ts[k].Capitalised() || !ts[k].Wordy() && !isPossessive(ts[k]) {
+			return 0, false
+		}
+	}
+	return h, ts[h].Tag == "NN" && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower])
+}
+
+// titledPersonOfOrg sets src to the person of a phrase "Title Name of
+// Organisation" in ts[b..e] whose title marks the words before "of" as a
+// person's name (names.go: titledPersonOf), the organisation as
+// affiliation: "Rep. Lena Moffitt of the Sierra Club", "Ms. Okafor of
+// Amnesty International", "Mayor Frank G. Jackson of Cleveland".
+func (a *attributor) titledPersonOfOrg(src *claims.Source, ts []text.Token, b, e int) bool {
+	o := b + 1
+	for o < e && ts[o].Lower != "of" {
+		o++
+	}
+	n := o + 1
+	if n < e && ts[n].Lower == "the" {
+		n++
+	}
+	if o >= e || ts[b].Tag == "DT" || !ts[n].Capitalised() {
+		return false
+	}
+	txt := a.d.Text
+	before := strings.Fields(txt[ts[b].Start:ts[o-1].End()])
+	if !titledPersonOf(txt, ts[b].Start, before) || hasOrgHead(before) || lexicon.NameTitles[before[len(before)-1]] {
+		return false
+	}
+	s, end := ts[b].Start, ts[o-1].End()
+	for _, w := range before {
+		if !lexicon.NameTitles[w] {
+			break
+		}
+		s = skipWord(txt, s, end, w)
+	}
+	src.Name, src.Kind = a.reg.fullest(strings.TrimRight(txt[s:end], "."), s), kindPerson
+	src.Affiliation, _ = a.resolveInner(ts, o+1, e)
+	return true
+}
+
+// nameListEnd extends a name ts[b..e] right over the names listed after
+// it ("according to Smith, Jones and Brown, …"): items of one to three
+// capitalised words set off by commas, the last after "and", closing the
+// phrase (a comma or the sentence's end follows). It returns e when no
+// such list follows.
+func nameListEnd(ts []text.Token, b, e int) int {
+	for k := b; k <= e; k++ {
+		if !ts[k].Capitalised() {
+			return e
+		}
+	}
+	item := func(i int) int { // the end of a name of 1-3 capitalised words at i, or -1
+		m := i
+		for m < len(ts) && m < i+3 && ts[m].Capitalised() && ts[m].Wordy() && ts[m].Tag != "DT" {
+			m++
+		}
+		return m - 1
+	}
+	k := e
+	for k+2 < len(ts) && ts[k+1].Text == "," {
+		if ts[k+2].Lower == "and" {
+			k++ // "Smith, Jones, and Brown"
+			break
+		}
+		m := item(k + 2)
+		if m < k+2 {
+			return e
+		}
+		k = m
+	}
+	if k+2 < len(ts) && ts[k+1].Lower == "and" && k > e {
+		if m := item(k + 2); m >= k+2 && (m+1 >= len(ts) || ts[m+1].Text == "," || ts[m+1].Text == ".") {
+			return m // (not "according to Reuters, Paris, London and Berlin sent …": the clause's subject)
+		}
+	}
+	return e
+}
+
 // listStart extends a coordinated subject ts[b..e] ("the Red Cross and
 // MSF") left over the earlier names of its list ("The UN, the Red Cross
 // and MSF said"): capitalised names, each with an optional determiner and
@@ -1052,17 +1147,30 @@ func listStart(ts []text.Token, b, e int) int {
 		if ib < 0 {
 			return nb
 		}
+		if n := nameRunStart(ts, nb-2); n > ib && ts[n-1].Lower == "by" {
+			ib = n // "A study by Ngubane, …": the phrase before "by" is the document's
+		}
 		for k := ib; k <= nb-2; k++ {
 			if !ts[k].Capitalised() && ts[k].Tag != "DT" && !nameConnectors[ts[k].Lower] {
 				return nb
 			}
 		}
-		if ib > 0 && ts[ib-1].Text != "," {
+		if ib > 0 && ts[ib-1].Text != "," && ts[ib-1].Lower != "by" { // ("a paper by Autor, Dorn and Hanson found")
 			return nb
 		}
 		nb = ib
 	}
 	return nb
+}
+
+// nameRunStart returns the start of the run of capitalised words ending at
+// ts[e].
+func nameRunStart(ts []text.Token, e int) int {
+	s := e
+	for s > 0 && ts[s-1].Capitalised() {
+		s--
+	}
+	return s
 }
 
 // peopleTied reports a description of people tied to a name ("Supporters of
@@ -1086,6 +1194,11 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	b = listStart(ts, b, e)
 	if junkSource(ts, b, e) != "" {
 		return nil // a date, a headline fragment, page furniture (junk.go)
+	}
+	groupRole := ""
+	if b+1 < e && (ts[b].Tag == "NNS" || ts[b].Tag == "NNPS") && ts[b].Capitalised() && roleNouns[strings.TrimSuffix(ts[b].Lower, "s")] && ts[b+1].Capitalised() && ts[b+1].Tag == "NNP" {
+		// "Economists Autor, Dorn and Hanson": the people, their role
+		groupRole, b = ts[b].Lower, b+1
 	}
 	// a document's owner (documents.go): named inside or after the
 	// document's phrase ("The RNC's report", "a study by the Brookings
@@ -1118,6 +1231,12 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	}
 	step, apB = a.refineSource(src, ts, b, e, apB, apE, titled, step)
 	a.sourceRole(src, ts, b, e, apB, apE, titled)
+	if groupRole != "" {
+		if src.Role == "" {
+			src.Role = groupRole
+		}
+		src.Kind = kindPerson
+	}
 	return src
 }
 
@@ -1147,6 +1266,11 @@ func (a *attributor) ownerSource(src *claims.Source, ts []text.Token, b, ob, oe 
 // a proper appositive naming the one described ("proper-appositive"). It
 // returns the step that decided and apB, -1 once the appositive is used.
 func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB, apE int, titled *nameEnt, step string) (string, int) {
+	if (titled == nil || titled.End >= src.End) && a.titledPersonOfOrg(src, ts, b, e) {
+		// "Rep. Lena Moffitt of the Sierra Club", "Mr. Nevins of
+		// Showtime": the titled person, the organisation their affiliation
+		return "titled-person-of-organisation", apB
+	}
 	if titled != nil && titled.Start > src.Start && !(step == "tied-name" && a.peopleTied(ts, b, e)) {
 		// (not "Supporters of Senator Ruth Okafor": the supporters, tied
 		// to her; but "Speaker of the House Nancy Pelosi" is her title)
@@ -1161,6 +1285,16 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 	}
 	h, c := a.tiedName(ts, b, e)
 	if c <= 0 {
+		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.d.Text[ts[apB].Start:ts[apE].End()]) != kindOrg {
+			// "the provincial police chief, Abdul Rahman, told", "said the
+			// manager, Sean Dyche": the appositive names the one described
+			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+			if src.Kind == "" {
+				src.Kind = kindPerson
+			}
+			src.Role = strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])
+			return "proper-appositive", -1
+		}
 		return step, apB
 	}
 	// "the chief executive of CloudFlare": role chief executive,

@@ -219,9 +219,9 @@ func TestAttribution(t *testing.T) {
 			text: "The clothing line generated about 100 million dollars in revenue last year, G-III reports show.", num: "100 million",
 			source: "G-III", mention: "G-III reports", cue: "show"}, // the reports' owner (documents.go)
 		{name: "a base-form cue after a plural subject with a prepositional phrase",
-			text: "Experts at the CDC estimate 300 deaths.", num: "300", source: "Experts", cue: "estimate"},
+			text: "Experts at the CDC estimate 300 deaths.", num: "300", source: "Experts at the CDC", cue: "estimate"}, // as with "found" ("Researchers at the University of Oslo found")
 		{name: "a report noun without a that-clause is the verb",
-			text: "Officials at Acme report 300 new cases.", num: "300", source: "Officials", cue: "report"},
+			text: "Officials at Acme report 300 new cases.", num: "300", source: "Officials at Acme", cue: "report"},
 		{name: "a capitalised channel name is an agent",
 			text: "Some 300 deaths were reported by Radio Free Asia.", num: "300", source: "Radio Free Asia", cue: "reported"},
 		{name: "a kinship word before a comma gives the gender",

@@ -501,6 +501,13 @@ func init() {
 						}
 					}
 				}
+				// nothing before this sentence: the name the sentence gave
+				// before the description ("Samsung Electronics expects a
+				// profit of …, the company said", "… hours with EgyptAir,
+				// the airline said")
+				if n, ok := a.sentenceOrgBefore(pos); ok {
+					return n, kindOrg, true
+				}
 			}
 			return "", "", false
 		}},
@@ -624,7 +631,7 @@ var tieWords = lexicon.WordSet(`for of to at with from`)
 // name ts[pb..o-1] and the organisation ts[o+1..e].
 func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 	for o = b + 2; o < e; o++ {
-		if ts[o].Lower == "of" {
+		if ts[o].Lower == "of" || ts[o].Lower == "at" { // ("Dana Rubinstein at POLITICO New York")
 			break
 		}
 	}
@@ -691,7 +698,8 @@ func (a *attributor) appositiveAnchor(ts []text.Token, b int) (string, claims.So
 
 // peopleNouns head descriptions of people who are no one's role.
 var peopleNouns = lexicon.WordSet(`supporters supporter critics critic voters voter residents resident members
-fans allies friends pastor pastors worker workers employees employee people man woman men women`)
+fans allies friends pastor pastors worker workers employees employee people man woman men women
+neighbour neighbours neighbor neighbors`)
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").
@@ -831,6 +839,10 @@ func trailingName(ts []text.Token, b, e int) int {
 		}
 		if namePreposition(ts, s-1) && s-2 >= b {
 			s-- // "Doctors Without Borders", "Committee to Protect Journalists"
+			continue
+		}
+		if nameParticles[p.Lower] && s-3 >= b && nameParticles[ts[s-2].Lower] && ts[s-3].Capitalised() {
+			s -= 2 // "Oscar de la Renta", "Ursula von der Leyen"
 			continue
 		}
 		// "Friends of the Earth", "Bank of the West", "Committee for a
@@ -1096,6 +1108,53 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false
 	}
 	return n, true
+}
+
+// placePrepositions put the name after them in a place.
+var placePrepositions = lexicon.WordSet(`in at near outside across throughout inside`)
+
+// sentenceOrgBefore returns the first name before pos in pos's sentence
+// that can be an organisation's: not a person's (by the article's evidence,
+// a gender or a given name), not a place, not a coordination. (The first:
+// the company before its product, "Tesla's Model Y sold …, the company
+// said".)
+func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 0 {
+		return "", false
+	}
+	start := a.d.Sentences[si].Start
+	r := a.reg
+	best := ""
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if e.Start < start {
+			break
+		}
+		name := r.fullest(e.Name, e.Start)
+		if ts := a.tokens(si); e.Start == start && len(ts) > 0 && ts[0].Tag != "NNP" && ts[0].Tag != "NNPS" {
+			// a word capitalised as the sentence's first: "About 300
+			// families …", "Workers in Detroit were told"; a common noun
+			// of a name: "Shares of Nvidia rose"
+			i := strings.Index(name, " of ")
+			if i < 0 || strings.Contains(name[:i], " ") || ts[0].Tag != "NNS" && ts[0].Tag != "NN" {
+				continue
+			}
+			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
+		}
+		if e.gender != 0 || e.title != "" || r.kindOf(name) == kindPerson || r.gender[name] != 0 || lexicon.Places[name] || lexicon.Places[e.Name] ||
+			lexicon.GivenNameGender(e.words[0]) != 0 || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
+			continue
+		}
+		if f := strings.Fields(a.d.Text[start:e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] {
+			continue // "In Detroit, the company said": a place
+		}
+		best = name // the first one of the sentence wins: "Tesla's Model Y sold …, the company said"
+	}
+	return best, best != ""
 }
 
 // clauseOrgAt finds, in the sentence holding pos and before it, an

@@ -7,6 +7,18 @@ import (
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
+// appositiveBefore reports a noun phrase set off by commas that closes at
+// the comma ts[c], after a noun: ", the study's authors," after "Chen".
+func appositiveBefore(ts []text.Token, c int) bool {
+	k := c - 1
+	for k >= 0 && appositiveTags[ts[k].Tag] {
+		k--
+	}
+	return k >= 1 && k < c-1 && ts[k].Text == "," && strings.HasPrefix(ts[k-1].Tag, "NN")
+}
+
+var appositiveTags = lexicon.WordSet(`DT NN NNS NNP NNPS POS CC JJ PRP$`)
+
 // pluralSubjectCue reads a base-form cue the tagger took for a noun after a
 // plural subject with a prepositional phrase: "Experts at the CDC estimate
 // 300 deaths" (isCueVerbAfter sees only "CDC").
@@ -19,6 +31,12 @@ func pluralSubjectCue(ts []text.Token, j int) bool {
 	case n.Tag == "CD" || n.Tag == "DT" || n.Tag == "PRP" || n.Tag == "PRP$" || n.Tag == "$" || n.Tag == "RB" || n.Lower == "that":
 	default:
 		return false // "federal and state laws", "in the state."
+	}
+	if ts[j-1].Text == "," && ts[j+1].Lower == "that" && appositiveBefore(ts, j-1) {
+		// a subject with an appositive: "Smith, Garcia and Chen, the
+		// study's authors, estimate that", "The authors, Smith and
+		// Garcia, estimate that"
+		return true
 	}
 	for k := j - 2; k >= 0 && k >= j-6; k-- {
 		switch {

@@ -43,7 +43,7 @@ func nameChunks(text string) [][2]int {
 
 // chunkConnectors may join the capitalised words of a name.
 var chunkConnectors = []string{"of", "for", "the", "de", "del", "la", "las", "los", "y", "and", "&", "in", "on",
-	"van", "von", "da", "di", "du", "le", "al", "el", "bin"}
+	"van", "von", "da", "di", "du", "le", "al", "el", "bin", "der", "den"}
 
 // capWord returns the end of the capitalised word or initials starting at
 // i (an upper-case letter): initials ending in a full stop are preferred.

@@ -54,7 +54,8 @@ Network Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Televi
 Front Movement Council Cabinet Church Federation League Brigade Forces Force Guard Guards Directorate Registry
 Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partners Airlines Airways Motors Systems
 Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
-Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft`)
+Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft
+Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier Sun-Times Globe Sentinel Monitor Command`)
 
 // groupHeads are plural nouns of people that open the name of an advocacy
 // group or a union when a preposition follows them: "Friends of the
@@ -70,10 +71,11 @@ Sisters Brothers Daughters Sons Knights`)
 var groupLinks = lexicon.WordSet(`of for Without Against without against For Of United Across in In`)
 
 // groupName reports whether the words of a name are a group's: a group
-// head, a link, and a capitalised word ("Friends of the Earth"); a
-// person's name never opens with a plural noun.
+// head, then a link or a capitalised word, and a capitalised word
+// ("Friends of the Earth", "Families Fighting Flu", "Moms Demand Action");
+// a person's name never opens with a plural noun.
 func groupName(words []string) bool {
-	return len(words) >= 3 && groupHeads[words[0]] && groupLinks[words[1]]
+	return len(words) >= 3 && groupHeads[words[0]] && (groupLinks[words[1]] || unicode.IsUpper(attrFirstRune(words[1])) && !headlineWords(words))
 }
 
 // genericOrgNouns are description heads that refer back to any organisation:
@@ -98,7 +100,7 @@ consultant operative staffer surrogate donor lobbyist councilman councilwoman co
 president-elect vice-president secretary-general coordinator investigator attorney-general superintendent sheriff
 commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
-son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer
+son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy`)
 
 // nonNames are capitalised words that never start a name by themselves.
@@ -174,11 +176,26 @@ func newRegistry(text string) *nameReg {
 		switch {
 		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
 			r.kind[e.Name] = kindOrg
-		case r.perVotes[e.Name] > r.orgVotes[e.Name]:
+		case r.perVotes[e.Name] > r.orgVotes[e.Name] && !dayOrPlaceName(e):
 			r.kind[e.Name] = kindPerson
 		}
 	}
 	return r
+}
+
+// dayOrPlaceName reports a name that is no person's whatever its context
+// ("Super Tuesday, 12 states vote" reads like "Maria Lopez, 45,"): one with
+// a weekday among its words ("Super Tuesday", "Miami Tuesday", a place run
+// into the day), a place's name, or a headline's words run into a name
+// ("Hillary Clinton Sides With George W. Bush On", a list of related
+// links).
+func dayOrPlaceName(e nameEnt) bool {
+	for _, w := range e.words {
+		if _, ok := lexicon.Weekdays[strings.ToLower(w)]; ok {
+			return true
+		}
+	}
+	return lexicon.Places[e.Name] || len(e.words) >= 3 && headlineWords(e.words[1:])
 }
 
 // skipWord moves s past word w of text[s:e] and the spaces after it.
@@ -345,8 +362,13 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 	if m := orgApposRE.FindString(after); m != "" {
 		// "Steve Clarke, a deputy administrator at the agency" is a
 		// person: a role noun heads the appositive before the
-		// organisation noun
-		if roleAppos(m) {
+		// organisation noun; "Marco Villa, the company’s chief operating
+		// officer" too: the organisation owns the role after it
+		if rest := after[len(m):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			if roleAfterPossessive(rest) {
+				r.perVotes[name]++
+			}
+		} else if roleAppos(m) {
 			r.perVotes[name]++
 		} else {
 			r.orgVotes[name]++
@@ -483,7 +505,7 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 			if strings.HasPrefix(text[after:c[1]], "the ") {
 				after += len("the ")
 			}
-			if n := len(before); n >= 2 && (alone[before[n-1]] || personOfPlace(text, c[0], before, text[after:c[1]])) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
+			if n := len(before); (n >= 2 && (alone[before[n-1]] || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				out = append(out, [2]int{c[0], c[0] + i})
 				if after < c[1] {
 					out = append(out, [2]int{after, c[1]})
@@ -517,6 +539,43 @@ func personOfPlace(text string, start int, before []string, place string) bool {
 	prev = prev[strings.LastIndexAny(prev, " \t\n")+1:]
 	titled := k > 0 || lexicon.NameTitles[prev]
 	return titled && len(before)-k >= 2
+}
+
+// titledPersonOf reports a name before "of" that its title marks as a
+// person's, whatever follows "of" ("Mr. Nevins of Showtime", "Rep. Lena
+// Moffitt of the Sierra Club", "Mayor Frank G. Jackson of Cleveland"): a
+// gendered form of address (Mr., Ms., Sir …) before one to three name
+// words, or another title before a given name or two name words (not
+// "General Motors of Canada"). The title is in the chunk or just before
+// it, at text[:start].
+func titledPersonOf(text string, start int, before []string) bool {
+	k := 0
+	for k < len(before)-1 && lexicon.NameTitles[before[k]] {
+		k++
+	}
+	title := ""
+	if k > 0 {
+		title = before[k-1]
+	} else {
+		prev := strings.TrimRight(text[:start], " ")
+		title = prev[strings.LastIndexAny(prev, " \t\n")+1:]
+		if !lexicon.NameTitles[title] {
+			return false
+		}
+	}
+	rest := before[k:]
+	if len(rest) > 3 {
+		return false
+	}
+	for _, w := range rest {
+		if !unicode.IsUpper(attrFirstRune(w)) || nonNames[w] {
+			return false
+		}
+	}
+	if lexicon.Honorifics[title] && lexicon.HonorificGender[title] != 0 {
+		return true
+	}
+	return lexicon.GivenNameGender(rest[0]) != 0 || len(rest) >= 2
 }
 
 func hasOrgHead(words []string) bool {
@@ -624,7 +683,7 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {
 			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
 		// prefer the nearest occurrence before pos, else the first one
@@ -643,6 +702,11 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 	}
 	return best
 }
+
+// numberWords open no fuller form of a name: "our One Home Depot
+// investments" is no full name of "Home Depot", nor "Two Americans" of
+// "Americans" (ingest-dev, PolNeAR).
+var numberWords = lexicon.WordSet(`One Two Three Four Five Six Seven Eight Nine Ten`)
 
 // fullCandidates returns (and memoises) the names fullestG may extend name
 // to for gender g: those ending with its words, one or two words longer,
@@ -673,7 +737,7 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 		if len(e.words) <= len(words) || len(e.words) > len(words)+2 || r.orgVotes[e.Name] > 0 {
 			continue
 		}
-		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) {
+		if !wordsEndWith(e.words, words) || otherGender(r.gender[e.Name], g) || strings.Contains(e.Name, " and ") || len(words) == 1 && r.shortOfOther(e, name) || headlineWords(e.words[:len(e.words)-len(words)]) || numberWords[e.words[0]] {
 			continue // ("McClatchy" is not "Gannett and McClatchy", "Donald Trump" not a headline's "Attacks On Donald Trump")
 		}
 		c.idx = append(c.idx, i)
@@ -1003,6 +1067,21 @@ func sentenceInitial(text string, s int) bool {
 // roleAppos reports whether an appositive matched by orgApposRE (", a
 // deputy administrator at the agency") has a role noun before its last
 // word: it describes a person who works for an organisation.
+// roleAfterPossessive reports a role noun in the rest of an appositive
+// after an organisation's possessive ("’s India head,", "'s chief
+// executive.").
+func roleAfterPossessive(rest string) bool {
+	if i := strings.IndexAny(rest, ",.;"); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, w := range strings.Fields(strings.ToLower(rest))[1:] {
+		if roleNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func roleAppos(m string) bool {
 	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(m, ",")))
 	for _, w := range ws[:max(0, len(ws)-1)] {

@@ -28,7 +28,11 @@ var timeWords = func() map[string]bool {
 // releasedWords are participles that post-modify a survey or report.
 var releasedWords = lexicon.WordSet(`released published conducted taken issued compiled out`)
 
-var nameConnectors = lexicon.WordSet(`of for de del la las los y and & in on van von da di du le al el bin`)
+var nameConnectors = lexicon.WordSet(`of for de del la las los y and & in on van von da di du le al el bin der den`)
+
+// nameParticles run in pairs inside a person's name: "Oscar de la Renta",
+// "Ursula von der Leyen", "Lena van der List".
+var nameParticles = lexicon.WordSet(`de la las los van von der den del da`)
 
 func nounish(t text.Token) bool {
 	if !t.Wordy() {
@@ -214,6 +218,13 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 					}
 				}
 				break
+			}
+		}
+		// "The police spokesman in Lagos, Benjamin Hundeyin, said": a
+		// role with its place, then the name
+		if placePrepositions[ts[b-1].Lower] && b >= 2 && roleNouns[ts[b-2].Lower] && properAppositive(ts[c1+1:k]) {
+			if db := npLeftFrom(ts, b-2); db >= 0 && (ts[db].Tag == "DT" || ts[db].Tag == "PRP$") {
+				return db, c1 - 1, c1 + 1, k - 1, true
 			}
 		}
 	}
@@ -518,6 +529,8 @@ func npLeftConnector(ts []text.Token, i, e int) (int, bool) {
 	switch {
 	case prev.Capitalised() && (nxt.Capitalised() || nxt.Tag == "DT"):
 		return i - 1, false
+	case nameParticles[t.Lower] && i >= 2 && nameParticles[prev.Lower] && ts[i-2].Capitalised() && nxt.Capitalised():
+		return i - 2, false // "de la Renta", "von der Leyen"
 	case t.Lower == "and" && nounish(prev) && (nounish(nxt) || nxt.Tag == "DT"):
 		return i - 1, false
 	case t.Lower == "of" && (roleNouns[prev.Lower] || lexicon.DataNouns[prev.Lower] || collectiveNouns[prev.Lower] && (nxt.Tag == "NNS" || nxt.Tag == "NNPS" || nxt.Tag == "JJ" || nxt.Tag == "CD")):
@@ -915,8 +928,8 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 		}
 		// a person or group with a place: "supporters in Congress" is whole
 		if r < 0 && !surveyNouns[ts[ne].Lower] && !lexicon.DataNouns[ts[ne].Lower] && ts[ne+1].Tag == "IN" {
-			if pe := npRight(ts, ne+2); pe == k && ts[k].Capitalised() {
-				ne = k
+			if pe := npRight(ts, ne+2); (pe == k || pe == j) && ts[k].Capitalised() {
+				ne = k // (the phrase may run on into a verb that doubles as a noun: "… University estimate")
 			}
 		}
 		b, e, rel = i, ne, r

@@ -179,16 +179,20 @@ var unclosedTailRE = regexp.MustCompile(`, (?:(?:` + lexicon.Alternation(lexicon
 // $100 of stock …’". ‘ opens only at the start of a word (after a space,
 // a dash or an opening bracket) and ’ closes only at the end of a word
 // before a space or punctuation, so apostrophes ("don’t", "Sanders’ 49.6")
-// do not pair; a quote stays within its paragraph.
+// do not pair; a quote stays within its paragraph unless the next one
+// opens with the same mark (singleContinues).
 func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	var add []quoteSpan
-	for _, p := range d.Paragraphs {
+	open := -1
+	straight := false // the open mark is a straight one
+	for pi, p := range d.Paragraphs {
 		text := d.Text
-		open := -1
-		straight := false // the open mark is a straight one
+		cont := open >= 0 // the quote goes on from the paragraph before
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
+			case cont && i == p.Start:
+				// the re-opening mark of the continued quote
 			case quoteAt(qs, i) >= 0:
 			case r == '‘' && open < 0 && (i == p.Start || strings.ContainsAny(text[i-1:i], " (—-\t")):
 				open, straight = i, false
@@ -208,6 +212,9 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 			}
 			i += n
 		}
+		if open >= 0 && !singleContinues(d, pi, straight) {
+			open = -1
+		}
 	}
 	if len(add) == 0 {
 		return qs
@@ -215,6 +222,21 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	out := append(qs, add...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// singleContinues reports whether a single-quoted passage open at the end
+// of paragraph pi goes on in the next one, which opens with the same mark
+// (British style: "'We picked up only 28 points. ¶ 'Next year we need
+// 40,' said Dyche").
+func singleContinues(d *text.Doc, pi int, straight bool) bool {
+	if pi+1 >= len(d.Paragraphs) {
+		return false
+	}
+	np := d.Paragraphs[pi+1]
+	if straight {
+		return np.Start < np.End && d.Text[np.Start] == '\'' && straightOpens(d.Text, np, np.Start)
+	}
+	return strings.HasPrefix(d.Text[np.Start:np.End], "‘")
 }
 
 // straightOpens reports whether the straight mark at text[i] opens a

@@ -168,6 +168,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"participle after a message's addressee", "His campaign sent out a text message to supporters saying: \"Give $10 now.\"", "$10", "His campaign"},
 		{"next quote after a told tail with a middle initial", "''We will come to terms with it,'' Trent Lott, who was majority leader under George W. Bush, told lawmakers on a recent visit. ''He might serve 4 years.''", "4", "Trent Lott"},
 		{"epigraph signed on its own line", "Ford wrote fantasy.\n“He could have written five books in that world.” — Neil Gaiman\nThe books sold well.", "five", "Neil Gaiman"},
+		// the quotation dash (U+2015), glued to the mark or not (PolNeAR dev: readers' statements signed "― Name")
+		{"signed with a quotation dash glued to the mark", "Readers wrote in.\n“He said 40 percent of us live in hell.”― Pamela Padilla \n“We are 55 million strong.” ― Krystal Correa", "40 percent", "Pamela Padilla"},
+		{"signed with a quotation dash, spaced", "Readers wrote in.\n“He said 40 percent of us live in hell.”― Pamela Padilla \n“We are 55 million strong.” ― Krystal Correa", "55 million", "Krystal Correa"},
+		{"signed with an em dash glued to the mark, full stop after", "Fans wrote to us.\n“We waited 12 hours for tickets.”— Ana Ruiz.\nThe club apologised.", "12 hours", "Ana Ruiz"},
 		{"label run into the mark", "The hearing went on.\nRep. Trey Gowdy (R-S.C.):\"Who told you that 90 percent were in the system?\"", "90", "Rep. Trey Gowdy (R-S.C.)"},
 		{"a quoted phrase owned by a possessive", "Mitt Romney's “47 percent” comment hurt him.", "47 percent", "Mitt Romney"},
 		{"a scare quote with no owner", "The so-called “20 percent” rule was dropped.", "20 percent", ""},

@@ -137,6 +137,17 @@ func nounTaggedVerb(ts []text.Token, j int) bool {
 		return false
 	}
 	p, n := ts[j-1], ts[j+1]
+	if p.Tag == "NN" && j >= 2 && ts[j-2].Tag == "DT" && n.Tag == "TO" && j+2 < len(ts) && ts[j+2].Tag == "VB" {
+		// "The government plans to build 30 million homes": a singular
+		// subject, then an infinitive, and no other finite verb in the
+		// clause ("the government plans to build homes were dropped")
+		for k := j + 3; k < len(ts) && ts[k].Text != ","; k++ {
+			if tg := ts[k].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+				return false
+			}
+		}
+		return true
+	}
 	return p.Capitalised() && (p.Tag == "NNP" || p.Tag == "NNS" || p.Tag == "NNPS") &&
 		(n.Tag == "VBG" || n.Tag == "TO" || n.Tag == "DT" || n.Tag == "PRP$")
 }

@@ -512,8 +512,12 @@ func (a *attributor) dashSignature(qi int) *found {
 
 // signature reads a dash and a name with nothing after it but punctuation
 // or an adjunct of time and place: "— Bernie Sanders.", "— Neil Gaiman".
+// signatureDashes open a quote's signature line: hyphen, en and em dashes
+// and the quotation dash (U+2015, "“…” ― Pamela Padilla").
+var signatureDashes = lexicon.WordSet("- \u2014 \u2013 -- \u2015")
+
 func (a *attributor) signature(ts []text.Token) *found {
-	if len(ts) < 2 || len(ts) > 30 || !(ts[0].Text == "-" || ts[0].Text == "—" || ts[0].Text == "–" || ts[0].Text == "--") {
+	if len(ts) < 2 || len(ts) > 30 || !signatureDashes[ts[0].Text] {
 		return nil
 	}
 	e := npRight(ts, 1)

@@ -51,6 +51,11 @@ func (a *attributor) tailTokens(qi int) []text.Token {
 		for _, t := range a.tokens(k) {
 			if t.Start >= q.End && t.Start < lim {
 				out = append(out, t)
+			} else if t.Start < q.End && t.End() > q.End && q.End < lim {
+				// a dash glued to the closing mark: "hell.”― Pamela Padilla"
+				if r, n := utf8.DecodeRuneInString(a.d.Text[q.End:]); q.End+n == t.End() && signatureDashes[string(r)] {
+					out = append(out, text.Token{Text: string(r), Tag: ":", Start: q.End, Lower: string(r)})
+				}
 			}
 		}
 		if len(out) > n && !(len(out) > 0 && cutAfterTitle(out)) {

@@ -34,6 +34,11 @@ func TestStraightSingleQuotes(t *testing.T) {
 		{name: "sport, speaker after", text: "'It was great to have 7,500 of our fans here,' Ferguson said afterwards.", num: "7,500", source: "Ferguson", cue: "said"},
 		{name: "defence, told", text: "'The missile flew 5,000 km in its first test,' DRDO chief V.K. Saraswat told IANS.", num: "5,000", source: "V.K. Saraswat", cue: "told"},
 		{name: "inverted said", text: "'We lost 3,000 jobs in a year,' said Mary Bell, the union's leader.", num: "3,000", source: "Mary Bell", cue: "said"},
+		// a passage over paragraphs, each opening with the mark, the speaker at the end (issue 16: "…,' DRDO chief controller V.K. Saraswat told IANS"; fresh-1 probes)
+		{name: "over paragraphs, told at the end", text: "'The missile flew 5,000 km in its first test. The next test is in March.\n\n'It carried a heavy payload,' DRDO chief controller V.K. Saraswat told IANS.", num: "5,000", source: "V.K. Saraswat", cue: "told"},
+		{name: "over paragraphs, curly single marks", text: "‘We sold 52,000 tickets in an hour.\n\n‘Demand was huge,’ said Claire Hughes, the club’s commercial director.", num: "52,000", source: "Claire Hughes", cue: "said"},
+		{name: "a second passage opened after the speaker", text: "'It was a tough season,' said Sean Dyche. 'We picked up only 28 points.\n\n'Next year we need at least 40.'", num: "28 points", source: "Sean Dyche", cue: "said"},
+		{name: "possessive apostrophes open nothing", text: "The fans' club met on Monday. Its members' fees rose 12 percent.\n\n'Members are angry,' said Ann Lee.", num: "12 percent"},
 	})
 }
 
@@ -96,6 +101,15 @@ func TestMoreCues(t *testing.T) {
 		{name: "cited", text: "The agency cited 22 cases of fraud.", num: "22", source: "The agency", cue: "cited"},
 		{name: "wants, a proposal", text: "The mayor wants to raise the levy to $15.", num: "15", source: "The mayor", cue: "wants"},
 		{name: "plans, a proposal", text: "The council plans to cut 200 jobs.", num: "200", source: "The council", cue: "plans"},
+		// "documented": a monitor's finding (PolNeAR train: 2 cues, "As The Post's Abby Phillip documented, more than a dozen governors …"; fresh-1)
+		{name: "documented, fronted report", text: "In a report released Tuesday, Human Rights Watch documented 97 cases of torture.", num: "97", source: "Human Rights Watch", cue: "documented"},
+		{name: "has documented", text: "The Syrian Observatory for Human Rights has documented 85 civilian deaths since Friday.", num: "85", source: "Syrian Observatory for Human Rights", cue: "documented"},
+		{name: "as X documented", text: "As the Post's reporter documented, more than 12 governors joined the suit.", num: "12", source: "the Post's reporter", cue: "documented"},
+		{name: "documented as an adjective is no cue", text: "There were 300 documented cases last year.", num: "300"},
+		// the base form "hope" after a plural subject (PolNeAR train: 16 cues; fresh-1)
+		{name: "hope, plural subject", text: "Organisers hope to raise £2 million for the hospice.", num: "2 million", source: "Organisers", cue: "hope"},
+		{name: "hope, we", text: "We hope to open 40 new branches next year.", num: "40", source: "We", cue: "hope"},
+		{name: "hope as a noun is no cue", text: "There is hope that the 300 missing miners are alive.", num: "300"},
 	})
 }
 

@@ -92,7 +92,7 @@ var cueLemmas = map[string][]string{
 	"expect":    {"expect", "expects", "expected", "expecting"},   // 73
 	"believe":   {"believe", "believes", "believed"},              // 58
 	"think":     {"think", "thinks", "thought"},                   // 95
-	"hope":      {"hopes", "hoped", "hoping"},                     // 43
+	"hope":      {"hope", "hopes", "hoped", "hoping"},             // 59 ("hope" 16)
 	"fear":      {"fear", "fears", "feared"},                      // 27
 	"accuse":    {"accuse", "accuses", "accused", "accusing"},     // 38
 	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
@@ -102,6 +102,7 @@ var cueLemmas = map[string][]string{
 	"publish":   {"publishes", "published"},                       // 4
 	"identify":  {"identifies", "identified", "identifying"},      // 3
 	"uncover":   {"uncovers", "uncovered", "uncovering"},          // an audit or inquiry's finding ("the audit uncovered $4 million")
+	"document":  {"documented"},                                   // 2; a monitor's finding ("Human Rights Watch documented 97 cases"; "documents" is mostly the noun)
 	// attitudes and intentions that PolNeAR annotates as attribution when
 	// they take a clause ("wants to raise the wage to $15") or an object
 	// holding a number ("voted for a $1.1 trillion bill", "supports a 35
@@ -180,7 +181,7 @@ var DataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var StrongCues = WordSet(`say tell report announce estimate show find indicate note reveal predict
-project calculate count state cite list propose forecast tout highlight tally disclose identify uncover`)
+project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document`)
 
 // HedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
