@@ -34,6 +34,9 @@ type extractor struct {
 	relaxed bool
 	st      map[*html.Node]*nodeStat
 	memo    map[memoKey]bool // class-name pattern results: pages repeat their class names
+	// controls are the ids named by aria-controls: hidden panels that a
+	// button opens (see disclosed).
+	controls map[string]bool
 }
 
 type memoKey struct {
@@ -128,6 +131,7 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 		return ldText(ldBody)
 	}
 	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048), relaxed: relaxed}
+	e.collectControls(body)
 	e.prune(body)
 	e.measure(body, false)
 	top := e.topCandidate(body)

@@ -88,6 +88,24 @@ func TestHTMLSectionForms(t *testing.T) {
 		{"'Headlines' list ends the article",
 			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h2>Headlines</h2><p>Health agency warns of a rise in dengue cases across the region this rainy season.</p><p>Another headline about the port strike, which enters its second week on Monday.</p></article>`,
 			[]string{p1, p3}, []string{"dengue", "port strike"}},
+		{"accordion sections closed under their headings are read (USWDS, hidden attribute)",
+			`<article><div class="entry">` + intro + `<p>` + p2 + `</p><div class="usa-accordion">` +
+				`<h4 class="usa-accordion__heading"><button class="usa-accordion__button" aria-expanded="false" aria-controls="a1">Step one: check the roof</button></h4>` +
+				`<div id="a1" class="usa-accordion__content" hidden><p>` + sec("roof survey") + `</p></div>` +
+				`<h4 class="usa-accordion__heading"><button class="usa-accordion__button" aria-expanded="false" aria-controls="a2">Step two: get quotes</button></h4>` +
+				`<div id="a2" class="usa-accordion__content" hidden><p>` + sec("quote comparison") + `</p></div></div></div></article>`,
+			[]string{p1, "The roof survey was tested", "The quote comparison was tested"}, nil},
+		{"accordion sections closed under their headings are read (heading inside the control, display:none)",
+			`<main>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><div class="faq"><a role="button" aria-controls="q1" tabindex="0"><span role="heading" aria-level="3">Is the plan safe?</span></a>` +
+				`<div id="q1" style="display:none;"><div><p>` + sec("safety plan") + `</p></div></div>` +
+				`<button aria-controls="q2 q2b"><h3>What does it cost?</h3></button><div id="q2" aria-hidden="true"><p>` + sec("cost plan") + `</p></div></div></main>`,
+			[]string{p1, "The safety plan was tested", "The cost plan was tested"}, nil},
+		{"other toggles' panels, transcripts and hidden menus stay hidden",
+			`<div class="usa-banner"><button aria-controls="gov-banner"><span>Here's how you know</span></button><div id="gov-banner" hidden><p>Official websites use .gov. A .gov website belongs to an official government organization in the United States, and it is secure.</p></div></div>` +
+				`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><div class="video"><button aria-controls="tr1"><h3>Video transcript</h3></button><div id="tr1" hidden><p>[MUSIC PLAYING] ` + sec("transcribed video") + `</p></div></div>` +
+				`<button aria-controls="more">Show article notes</button><div id="more" hidden><p>` + sec("article note") + `</p></div>` +
+				`<h3><button aria-controls="menu-1">Sections</button></h3><div id="menu-1" class="menu-panel" hidden><p>` + sec("menu entry") + `</p></div></article>`,
+			[]string{p1, p3}, []string{"Official websites", "transcribed video", "article note", "menu entry"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
