@@ -152,7 +152,7 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 	if lead := e.leadBefore(top, body); lead != nil {
 		r.lines = e.withLead(r.lines, lead)
 	}
-	text := finishText(r.lines, title, english)
+	text := finishText(r.lines, title, english, r.codeLines)
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD
 		// articleBody is the better body.

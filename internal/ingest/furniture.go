@@ -41,6 +41,12 @@ var furnitureEnglish = []string{
 
 	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
 	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
+	// placeholders a script fills: "Loading…", "[ LOADING ]", "Loading prices for your region…"
+	`[\[(]?\s*(?:loading|please wait)(?:\s+[\w'’ ]{1,40})?\s*(?:\.{2,}|…)\s*[\])]?|[\[(]\s*(?:loading|please wait)\s*[\])]`,
+	// scroll anchors (Wix's "top of page" / "bottom of page" regions)
+	`(?:(?:back|scroll|go|jump|return) to )?(?:the )?(?:top|bottom) of (?:the )?page\s*[↑⬆]?`,
+	// a form's default status messages (Webflow's, shown after sending)
+	`(?:thank you|thanks)!? your submission has been received!?|oops!? something went wrong while submitting the form\.?`,
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
 }
 
@@ -65,6 +71,8 @@ var furnitureIntl = []string{
 	`(?:\d+\s+)?(?:keine kommentare|kommentare?|kommentar schreiben|aucun commentaire|commentaires?|sin comentarios|comentarios?|commenti|komentarze?|reacties|view comments)\s*(?:\(\d+\))?[:.]?`,
 	// load more, show more
 	`(?:lade weitere inhalte|weitere inhalte laden|mehr laden|mehr anzeigen|weitere laden|charger plus|voir plus|cargar más|ver más|carica altro|mostra altro|załaduj więcej|carregar mais|meer laden)\s*[.…]*`,
+	// placeholders a script fills
+	`(?:chargement|wird geladen|lädt|cargando|caricamento|carregando|ładowanie|laden)(?:\s+[\pL ]{1,30})?\s*(?:\.{2,}|…)`,
 	// tables of contents
 	`(?:inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)\s*[:.]?`,
 	// bare labels and source credits

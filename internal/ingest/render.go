@@ -24,6 +24,11 @@ type renderer struct {
 	soft    bool // an inline element boundary lies before the next text
 	done    int  // bytes of the lines written
 	about   bool // an "About …" heading was a section of the body: so are the next ones
+	code    int  // depth of <pre> and <code> elements being rendered
+	pre     int  // depth of <pre> elements being rendered
+	// codeLines are the lines written inside a <pre>: code, never page
+	// furniture however short ("netsh interface tcp set global …").
+	codeLines map[string]bool
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -97,6 +102,12 @@ func (r *renderer) aboutWithMoreToCome(h string) bool {
 func (r *renderer) brk() {
 	if s := collapseSpace(r.cur.String()); s != "" {
 		r.lines = append(r.lines, s)
+		if r.pre > 0 {
+			if r.codeLines == nil {
+				r.codeLines = make(map[string]bool)
+			}
+			r.codeLines[s] = true
+		}
 		r.done += len(s)
 	}
 	r.cur.Reset()
@@ -119,8 +130,16 @@ func (r *renderer) render(n *html.Node, depth int) {
 	default:
 		return
 	}
-	if r.stopped || depth > 0 && r.skip(n) {
-		return
+	if r.stopped || depth > 0 && r.code == 0 && r.skip(n) {
+		return // (in code, names are a highlighter's: "token comment" is code)
+	}
+	if n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
+		r.code++
+		defer func() { r.code-- }()
+	}
+	if n.DataAtom == atom.Pre {
+		r.pre++
+		defer func() { r.pre-- }()
 	}
 	if len(r.lines) >= 3 && isHeadingLike(n) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
@@ -331,7 +350,8 @@ func dropRepeatedRuns(lines []string) []string {
 
 // finishText drops furniture lines and the repeated headline, and joins
 // the paragraphs with newlines.
-func finishText(lines []string, title string, english bool) string {
+// code holds the lines that are code (see renderer.codeLines).
+func finishText(lines []string, title string, english bool, code map[string]bool) string {
 	out := lines[:0]
 	for _, l := range lines {
 		if l == title || isHTMLFurniture(l, english) || isByline(l) {
@@ -344,7 +364,7 @@ func finishText(lines []string, title string, english bool) string {
 	// credits, "Related" headings).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] {
 			out = out[:len(out)-1]
 			continue
 		}

@@ -106,6 +106,19 @@ func TestHTMLSectionForms(t *testing.T) {
 				`<button aria-controls="more">Show article notes</button><div id="more" hidden><p>` + sec("article note") + `</p></div>` +
 				`<h3><button aria-controls="menu-1">Sections</button></h3><div id="menu-1" class="menu-panel" hidden><p>` + sec("menu entry") + `</p></div></article>`,
 			[]string{p1, p3}, []string{"Official websites", "transcribed video", "article note", "menu entry"}},
+		{"a highlighter's comment spans are code (Prism, highlight.js)",
+			`<article>` + intro + `<p>` + p2 + `</p><pre><code class="language-bash"><span class="token comment"># initialize the repository</span>
+git init
+<span class="hljs-comment"># stage every file</span>
+git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, thanks! I have been looking for this for a long time and it finally works.</p></div></article>`,
+			[]string{p1, "# initialize the repository", "# stage every file", "git add -A", p3}, []string{"Great post"}},
+		{"a short command at the end is code, not furniture",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p><strong>To switch it back on:</strong></p><pre lang="Batch">netsh interface tcp set global autotuninglevel=normal</pre><p>&nbsp;</p></article>`,
+			[]string{p1, "autotuninglevel=normal"}, nil},
+		{"Webflow's form status boxes stay out",
+			`<article><div class="w-richtext">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><div class="w-form"><form><input type="email"><input type="submit" value="Subscribe"></form>` +
+				`<div class="w-form-done"><div>Your request reached our team and we will write back to you within two working days, with a link.</div></div><div class="w-form-fail"><div>Something failed on our side while sending your request to the team.</div></div></div></div></article>`,
+			[]string{p1, p3}, []string{"reached our team", "failed on our side"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
