@@ -82,8 +82,8 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 			a.Text = t
 		}
 	}
-	a.Text = dropSoftHyphens(a.Text)
-	a.Title = dropSoftHyphens(a.Title)
+	a.Text = fixMojibake(dropSoftHyphens(a.Text))
+	a.Title = fixMojibake(dropSoftHyphens(a.Title))
 	return a, warn, nil
 }
 
