@@ -41,6 +41,8 @@ var furnitureEnglish = []string{
 
 	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
 	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
+	// review and editing credits ("Medically reviewed by …", "Fact checked by …", "Edited By: …")
+	`(?:medically |clinically |expertly |expert |fact[- ]?)?(?:reviewed|fact[- ]?checked|verified|edited)(?: and (?:fact[- ]?checked|verified))?\s+by\b\s*[:,]?.{0,160}`,
 	// placeholders a script fills: "Loading…", "[ LOADING ]", "Loading prices for your region…"
 	`[\[(]?\s*(?:loading|please wait)(?:\s+[\w'’ ]{1,40})?\s*(?:\.{2,}|…)\s*[\])]?|[\[(]\s*(?:loading|please wait)\s*[\])]`,
 	// scroll anchors (Wix's "top of page" / "bottom of page" regions)

@@ -89,8 +89,13 @@ func (e *extractor) proseAfter(n *html.Node) int {
 // than half of what came before it: a section of the body (a book in a
 // list, the study behind an article), not the short press-release footer.
 // After one such section, the next "About …" headings are sections too.
+// aboutPerson matches "About …" headings over a box about the people
+// behind the article, never a section of it: "About the Author", "About
+// the Reviewer", "About Our Experts".
+var aboutPerson = regexp.MustCompile(`^\s*About (?i:the |our |this )?(?i:authors?|reviewers?|writers?|editors?|contributors?|experts?|reporters?|photographers?|illustrators?|instructors?|hosts?)\b`)
+
 func (r *renderer) aboutWithMoreToCome(h string) bool {
-	if !strings.HasPrefix(strings.TrimSpace(h), "About ") {
+	if !strings.HasPrefix(strings.TrimSpace(h), "About ") || aboutPerson.MatchString(h) {
 		return false
 	}
 	if r.about || (r.total-r.done)*2 > r.done {
@@ -143,8 +148,11 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 	if len(r.lines) >= 3 && isHeadingLike(n) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
-			if r.e.proseAfter(n) >= max(500, r.done/2) {
-				return // a box inside the body ("RELATED" over one link): the article goes on
+			if after := r.e.proseAfter(n); after >= max(500, r.done/2) && !(aboutPerson.MatchString(h) && after < r.done) {
+				// a box inside the body ("RELATED" over one link): the
+				// article goes on; but the box about the author or the
+				// reviewer ends an article longer than what follows it
+				return
 			}
 			r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
 			return

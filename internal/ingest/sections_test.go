@@ -119,6 +119,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 			`<article><div class="w-richtext">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><div class="w-form"><form><input type="email"><input type="submit" value="Subscribe"></form>` +
 				`<div class="w-form-done"><div>Your request reached our team and we will write back to you within two working days, with a link.</div></div><div class="w-form-fail"><div>Something failed on our side while sending your request to the team.</div></div></div></div></article>`,
 			[]string{p1, p3}, []string{"reached our team", "failed on our side"}},
+		{"boxes about the author and the reviewer end the article, whatever follows",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>` + sec("budget plan") + `</p><p>` + sec("school fund") + `</p><p>` + sec("road fund") + `</p>` +
+				`<h2>About the Author</h2><p>Jane Roe is the executive editor of the Health Letter. She also writes for the Heart Letter and the Men's Health Watch, and for the flagship website.</p>` +
+				`<h2>About the Reviewer</h2><p>Dr. John Doe is a physician specialising in obstetrics and gynecology, practising in Boston, and an associate professor at the medical school.</p>` +
+				`<h3>An introduction to yoga</h3><p>` + sec("yoga course") + `</p><p>` + sec("yoga mat") + `</p></article>`,
+			[]string{p1, "The road fund was tested"}, []string{"Jane Roe", "Dr. John Doe", "yoga"}},
+		{"review credits are no part of the text",
+			`<article><p>Medically reviewed by Dr. Ana Ruiz, MD, Chief of Cardiology, City Hospital; Editorial Board Member, Health Publishing; Contributor to the newsletter</p><p>Fact checked by Sam Lee</p>` + intro + `<p>` + p2 + `</p><p>Edited By: Jovana Novak</p><p>` + p3 + `</p></article>`,
+			[]string{p1, p3}, []string{"Ana Ruiz", "Sam Lee", "Jovana"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
