@@ -41,8 +41,12 @@ var furnitureEnglish = []string{
 
 	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
 	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
+	// calls to action standing alone, often in capitals over a contact form or a sales box:
+	// "LET'S TALK.", "Get in touch with our team", "Need more help?", "Book a demo",
+	// "Interested in … for your next project?" (a question with nothing after it)
+	`(?:let['’]?s (?:talk|chat|connect)|get in touch\b[^:]{0,60}|contact (?:us|our (?:team|experts?))\b[^:]{0,60}|need (?:more |some |any )?help\b.{0,40}\?|(?:interested in|want to (?:learn|know|find out) more|ready to (?:get started|start|learn|talk|chat|begin|take)|looking for (?:help|support|an? (?:expert|partner|agency))|not sure (?:which|what|where|how|if)|have (?:an?|any) (?:\w+ ){0,3}(?:idea|project|question)s?)\b.{0,100}\?|what(?:'s| is) your (?:project|goal|challenge)\??|talk to (?:an?|one of our|our) (?:\w+ )?(?:expert|specialist|advisor|consultant)s?\b.{0,40}|scroll (?:down )?(?:for|to see) more|(?:book|schedule|request) (?:a |an |your )?(?:free )?(?:demo|call|consultation|quote)\b[^:]{0,40}|get (?:a |your )?free (?:quote|demo|consultation|estimate)\b[^:]{0,40})[.!?]*`,
 	// review and editing credits ("Medically reviewed by …", "Fact checked by …", "Edited By: …")
-	`(?:medically |clinically |expertly |expert |fact[- ]?)?(?:reviewed|fact[- ]?checked|verified|edited)(?: and (?:fact[- ]?checked|verified))?\s+by\b\s*[:,]?.{0,160}`,
+	`(?:medically |clinically |expertly |expert |fact[- ]?)?(?:reviewed|fact[- ]?checked|verified|edited)(?: and (?:fact[- ]?checked|verified))?\s+by\b\s*[:,]?(?:.{0,160}[^.!?])?`, // not a sentence
 	// placeholders a script fills: "Loading…", "[ LOADING ]", "Loading prices for your region…"
 	`[\[(]?\s*(?:loading|please wait)(?:\s+[\w'’ ]{1,40})?\s*(?:\.{2,}|…)\s*[\])]?|[\[(]\s*(?:loading|please wait)\s*[\])]`,
 	// scroll anchors (Wix's "top of page" / "bottom of page" regions)
