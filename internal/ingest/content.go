@@ -122,13 +122,22 @@ func (e *extractor) linkDensity(n *html.Node) float64 {
 // english says the page is stated to be in English (its furniture lines
 // are then matched in English only).
 func extractBody(doc *html.Node, title, ldBody string, english bool) string {
-	return extractBodyWith(doc, title, ldBody, english, false)
+	t, _ := extractBodyStated(doc, title, ldBody, english, false)
+	return t
 }
 
 func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool) string {
+	t, _ := extractBodyStated(doc, title, ldBody, english, relaxed)
+	return t
+}
+
+// extractBodyStated is extractBodyWith that also reports whether the text
+// was read from a container the page names as the article's body
+// (entry-content, article-body, itemprop=articleBody …; see statedBody).
+func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bool) (string, bool) {
 	body := findBody(doc)
 	if body == nil {
-		return ldText(ldBody)
+		return ldText(ldBody), false
 	}
 	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048), relaxed: relaxed}
 	e.collectControls(body)
@@ -136,9 +145,13 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 	e.measure(body, false)
 	top := e.topCandidate(body)
 	if top == nil {
-		return ldText(ldBody)
+		return ldText(ldBody), false
 	}
 	nodes := e.withSiblings(top)
+	stated := false
+	for _, n := range nodes {
+		stated = stated || statedBody(n, 0)
+	}
 	var r renderer
 	r.e = e
 	r.total = 0
@@ -156,9 +169,29 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD
 		// articleBody is the better body.
-		return ld
+		return ld, true
 	}
-	return text
+	return text, stated
+}
+
+// statedBody reports a container named as the article's body at n or a few
+// levels below it (isContentName, itemprop=articleBody).
+func statedBody(n *html.Node, depth int) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if ci := classID(n); ci != "" && isContentName(ci) || strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		return true
+	}
+	if depth >= 6 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if statedBody(c, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // loneProse is the length from which a paragraph alone in its container

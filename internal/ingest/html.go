@@ -63,14 +63,17 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 		}
 	}
 	english := a.Lang == "en"
-	a.Text = extractBody(doc, a.Title, m.Body, english)
+	var stated bool
+	a.Text, stated = extractBodyStated(doc, a.Title, m.Body, english, false)
 	if len(a.Text) < minBody {
 		// Next to nothing found: read the page again with hidden
 		// elements shown and unlikely names allowed to vote (bodies in
 		// containers hidden until scripts run, or under a container named
-		// like a sidebar).
+		// like a sidebar). A short article read from the container the
+		// page names as its body stays (a sidebar's blurb is longer than
+		// a two-line post), unless it is a stub of a line.
 		if doc2, err := html.Parse(strings.NewReader(s)); err == nil {
-			if t := extractBodyWith(doc2, a.Title, m.Body, english, true); len(t) > len(a.Text) {
+			if t := extractBodyWith(doc2, a.Title, m.Body, english, true); len(t) > len(a.Text) && (!stated || len(a.Text) < minStated) {
 				a.Text = t
 			}
 		}
@@ -86,6 +89,11 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 	a.Title = fixMojibake(dropSoftHyphens(a.Title))
 	return a, warn, nil
 }
+
+// minStated is the length under which the text of a container named as
+// the body is a stub ("Loading…", a teaser line) that a relaxed reading
+// may replace.
+const minStated = 80
 
 // minBody is the length of body text under which a page is read again,
 // relaxed (see extractBodyWith).

@@ -128,6 +128,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"review credits are no part of the text",
 			`<article><p>Medically reviewed by Dr. Ana Ruiz, MD, Chief of Cardiology, City Hospital; Editorial Board Member, Health Publishing; Contributor to the newsletter</p><p>Fact checked by Sam Lee</p>` + intro + `<p>` + p2 + `</p><p>Edited By: Jovana Novak</p><p>` + p3 + `</p></article>`,
 			[]string{p1, p3}, []string{"Ana Ruiz", "Sam Lee", "Jovana"}},
+		{"a two-line post in the body's container is kept over a longer sidebar blurb",
+			`<div id="page" class="wrap"><div id="primary" class="primary"><main id="main"><article class="post hentry"><header class="entry-header"><h1>A title here</h1></header>` +
+				`<div class="entry-content"><p>I would invest in smart and cheap charging stations. I wonder why there are none yet that can compete on service.</p><p><strong>Thanks for the tip of 2%…</strong></p></div></article></main></div>` +
+				`<div id="secondary" class="widget-area"><div class="widget widget_text"><div class="textwidget"><p>Insights from entrepreneurs, investors, artists such as Karl Lagerfeld or Christo, scientists such as Paul Erdős, and others. My small blog series about business development.</p>` +
+				`<p>By now there are a good dozen articles in the series. Good entertainment and, I hope, some good insight.</p><p>This is the personal blog of a writer in Hamburg, Germany. Here are my texts and pictures, the ones that last longer than my social media posts.</p></div></div></div></div>`,
+			[]string{"I would invest in smart and cheap charging stations.", "Thanks for the tip"}, []string{"Lagerfeld", "personal blog"}},
+		{"a body hidden until scripts run is still found when the visible one is a stub",
+			`<article><div class="article-body"><p>Loading the story for you now.</p></div></article><div class="story" style="display:none"><div class="article-body">` + intro + `<p>` + p2 + `</p><p>Loading the story for you now.</p></div></div>`,
+			[]string{p1, p2}, nil},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
