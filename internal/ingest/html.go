@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // readHTMLFile reads an HTML page file; warn is a warning line about it.
@@ -85,8 +86,8 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 			a.Text = t
 		}
 	}
-	a.Text = fixMojibake(dropSoftHyphens(a.Text))
-	a.Title = fixMojibake(dropSoftHyphens(a.Title))
+	a.Text = cleanText(a.Text)
+	a.Title = cleanText(a.Title)
 	return a, warn, nil
 }
 
@@ -113,6 +114,13 @@ func pickTitle(m *pageMeta) string {
 		}
 	}
 	return t
+}
+
+// cleanText drops soft hyphens, repairs mojibake and composes the text's
+// characters (Unicode NFC: a page may write "য়" or "é" as a letter and a
+// combining mark; searches and quotes of the text expect the composed form).
+func cleanText(s string) string {
+	return norm.NFC.String(fixMojibake(dropSoftHyphens(s)))
 }
 
 // dropSoftHyphens removes U+00AD SOFT HYPHEN, a hint for line breaking that

@@ -24,3 +24,19 @@ func TestFixMojibake(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanText: soft hyphens dropped, mojibake repaired, characters
+// composed (NFC).
+func TestCleanText(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"cafe\u0301 au lait", "café au lait"},
+		{"অ্যাডভ\u09c7\u09beকেট", "অ্যাডভোকেট"},
+		{"inter\u00adnational", "international"},
+		{"Itâ€™s Ã¼ber", "It’s über"},
+		{"already composed: café, 東京", "already composed: café, 東京"},
+	} {
+		if got := cleanText(tt.in); got != tt.want {
+			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
