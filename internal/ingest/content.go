@@ -578,6 +578,14 @@ func (e *extractor) unlikely(n *html.Node) bool {
 			!e.relaxed && n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
 		body = !u && e.match(maybeNames, ci) && isContentName(ci)
 	}
+	if !u && !body && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
+		// So is an <article> or <main> that holds a body's worth of text
+		// with few links: a newsletter's issue under a section named
+		// "cc-newsletter", a story under "modal-wrapper".
+		if s := e.st[n]; s != nil && s.text >= statedArticle && e.linkDensity(n) < 0.3 {
+			body = true
+		}
+	}
 	if !u && !body {
 		// A container named as the article's body (article-body,
 		// entry-content …) is not unlikely for its ancestors' names
@@ -590,6 +598,10 @@ func (e *extractor) unlikely(n *html.Node) bool {
 	}
 	return u
 }
+
+// statedArticle is the text an <article> or <main> holds to be the body
+// whatever its ancestors are named (see unlikely).
+const statedArticle = 1500
 
 // withSiblings returns the top candidate and the siblings that carry more
 // of the article (Readability's sibling rule).

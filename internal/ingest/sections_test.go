@@ -137,6 +137,16 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"a body hidden until scripts run is still found when the visible one is a stub",
 			`<article><div class="article-body"><p>Loading the story for you now.</p></div></article><div class="story" style="display:none"><div class="article-body">` + intro + `<p>` + p2 + `</p><p>Loading the story for you now.</p></div></div>`,
 			[]string{p1, p2}, nil},
+		{"an <article> with a body's text is read under a section named like a newsletter",
+			`<main><section class="section-hero cc-newsletter"><div class="newsletter-wrapper"><div class="toc"><a href="#a">Resistance</a> <a href="#b">Breathing</a></div>` +
+				`<article class="issue">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>` + sec("resistance plan") + `</p><p>` + sec("breathing drill") + `</p><p>` + sec("stretching drill") + `</p><p>` + sec("cardio plan") + `</p></article></div></section>` +
+				`<section class="section u-bg-blue"><div class="u-text"><p>Join 800,000 subscribers to get regular emails on science and science-related tools, with our most read issues as a gift.</p><p>You will also receive the digest, a curated collection of our most read newsletters: the sleep toolkit, the fitness protocol and the cold exposure guide, each with the studies behind it.</p></div></section></main>`,
+			[]string{p1, "The resistance plan was tested", "The breathing drill was tested"}, []string{"800,000"}},
+		{"teaser <article>s in a sidebar stay out",
+			`<main><article class="post"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></article></main>` +
+				`<div class="sidebar"><article class="teaser"><h3><a href="/a">Another story</a></h3><p>A short teaser of another story about the harbour, with a link to read it.</p></article>` +
+				`<article class="teaser"><h3><a href="/b">And one more</a></h3><p>Another short teaser about the market square and its new fountain, opening in May.</p></article></div>`,
+			[]string{p1, p3}, []string{"harbour", "fountain"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
