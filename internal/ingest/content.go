@@ -31,9 +31,10 @@ type extractor struct {
 	// relaxed is the second pass on a page where the first found (almost)
 	// nothing: hidden elements are read and unlikely names vote, as
 	// Readability retries with its flags off.
-	relaxed bool
-	st      map[*html.Node]*nodeStat
-	memo    map[memoKey]bool // class-name pattern results: pages repeat their class names
+	relaxed  bool
+	st       map[*html.Node]*nodeStat
+	memo     map[memoKey]bool // class-name pattern results: pages repeat their class names
+	pageText int              // bytes of text of the page's <body>
 	// controls are the ids named by aria-controls: hidden panels that a
 	// button opens (see disclosed).
 	controls map[string]bool
@@ -142,7 +143,7 @@ func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bo
 	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048), relaxed: relaxed}
 	e.collectControls(body)
 	e.prune(body)
-	e.measure(body, false)
+	e.pageText, _, _ = e.measure(body, false)
 	top := e.topCandidate(body)
 	if top == nil {
 		return ldText(ldBody), false
@@ -580,9 +581,9 @@ func (e *extractor) unlikely(n *html.Node) bool {
 	}
 	if !u && !body && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
 		// So is an <article> or <main> that holds a body's worth of text
-		// with few links: a newsletter's issue under a section named
-		// "cc-newsletter", a story under "modal-wrapper".
-		if s := e.st[n]; s != nil && s.text >= statedArticle && e.linkDensity(n) < 0.3 {
+		// and half the page's, with few links: a newsletter's issue under
+		// a section named "cc-newsletter", a story under "modal-wrapper".
+		if s := e.st[n]; s != nil && s.text >= statedArticle && s.text*2 >= e.pageText && e.linkDensity(n) < 0.3 {
 			body = true
 		}
 	}
