@@ -136,6 +136,8 @@ var boilerRules = []struct {
 	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
 	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
 	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
+	// a template's placeholder text, left in a module the page does not show
+	{[]string{"lorem ipsum"}, boiler(`.{0,200}\blorem ipsum\b.{0,1000}`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
 }
 
