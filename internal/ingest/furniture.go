@@ -71,6 +71,8 @@ var furnitureIntl = []string{
 	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
 	// related, read also, more on the topic
 	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
+	// bare "more information" labels over a box of links (a sentence that goes on is text)
+	`(?:weitere|mehr) (?:interessante |nützliche )?informationen(?: zum thema)?\s*[:.…]*|plus d'informations\s*:?|más información\s*:?|maggiori informazioni\s*:?|meer informatie\s*:?`,
 	// advert labels
 	`[-–*\s]*(?:anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|publicidade)\s*[-–*:.]*`,
 	// comments
