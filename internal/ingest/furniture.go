@@ -138,6 +138,16 @@ var boilerRules = []struct {
 	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
 	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
 	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
+	// a PHP warning printed into the page: "Warning: Creating default object … in /www/…/classes.php on line 407"
+	{[]string{"on line"}, boiler(`(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.{1,300}\bon line \d+\.?`)},
+	// "all information without guarantee"
+	{[]string{"ohne gewähr"}, boiler(`\(?(?:alle )?(?:angaben|informationen|preise) ohne gewähr\)?[.!]?`)},
+	// sponsored-post disclosures in German ("*Werbung. Dieser Beitrag enthält Werbung für …")
+	{[]string{"enthält werbung", "enthält unbezahlte werbung", "enthält affiliate"}, boiler(`.{0,40}\b(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:unbezahlte |unbeauftragte )?(?:werbung|affiliate-links?)\b.{0,200}`)},
+	// the opinion disclaimer under a column
+	{[]string{"meinung des autors", "meinung der autorin", "views expressed", "opinions expressed"}, boiler(`.{0,80}\b(?:gibt (?:die|ausschließlich die) meinung (?:des autors|der autorin)|(?:the )?(?:views|opinions) expressed (?:in this (?:article|post|piece|column|commentary) )?(?:are|were) (?:those of the (?:author|writer)s?|the (?:author|writer)'?s? own|solely those of)\b).{0,200}`)},
+	// the licence line of an openly licensed text
+	{[]string{"cc-by", "cc by", "creative commons"}, boiler(`.{0,160}\b(?:lizenz|license|licence|licensed|lizenziert|distributed under|veröffentlicht unter)\b.{0,60}\b(?:cc[- ]by(?:[- ][a-z]{2})*(?:[- ]\d\.\d)?|creative commons)\b.{0,300}`)},
 	// a template's placeholder text, left in a module the page does not show
 	{[]string{"lorem ipsum"}, boiler(`.{0,200}\blorem ipsum\b.{0,1000}`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
