@@ -30,7 +30,7 @@ var furnitureEnglish = []string{
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
-	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}`,
+	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
 	`adverts?|sponsored content|paid content|partner content`,
 	`\[\w+[^\]]*\].{0,200}\[/\w+\]`,
@@ -76,7 +76,9 @@ var furnitureIntl = []string{
 	// advert labels
 	`[-–*\s]*(?:anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|publicidade)\s*[-–*:.]*`,
 	// comments
-	`(?:\d+\s+)?(?:keine kommentare|kommentare?|kommentar schreiben|aucun commentaire|commentaires?|sin comentarios|comentarios?|commenti|komentarze?|reacties|view comments)\s*(?:\(\d+\))?[:.]?`,
+	`(?:\d+\s+)?(?:keine kommentare|kommentare?|kommentar schreiben|aucun commentaire|commentaires?|sin comentarios|comentarios?|commenti|komentarze?|reacties|view comments)\s*(?:\(\d+\)|\([^()]{1,80}\))?[:.]?`,
+	// bare tag labels; embedded content held back until the reader consents
+	`(?:schlagwörter|schlagworte|stichwörter|étiquettes|etiquetas)\s*:?|externer? inhalte?(?: (?:anzeigen|laden|aktivieren))?`,
 	// load more, show more
 	`(?:lade weitere inhalte|weitere inhalte laden|mehr laden|mehr anzeigen|weitere laden|charger plus|voir plus|cargar más|ver más|carica altro|mostra altro|załaduj więcej|carregar mais|meer laden)\s*[.…]*`,
 	// placeholders a script fills
