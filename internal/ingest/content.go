@@ -243,16 +243,20 @@ func lastText(n *html.Node) string {
 	return ""
 }
 
-// leadNames mark an article's lead (standfirst, intro, summary, dek).
+// leadNames mark an article's lead (standfirst, intro, summary, dek), in
+// the names newsrooms give it: the Spanish bajada, sumario, entradilla and
+// copete, the Portuguese linha fina, the Italian occhiello and sommario, the
+// German Vorspann and Anriss, Plone's documentDescription.
 var leadNames = newNames(`standfirst article-lead lead-text leadtext article-intro intro-text sub-title subheadline
-	article-summary article__summary article-description`, `lead intro summary dek excerpt abstract perex chapo chapeau
-	standfirst subtitle teaser-text`)
+	article-summary article__summary article-description teaser-text documentdescription linha-fina linhafina`,
+	`lead lede intro summary dek deck subhed excerpt abstract perex chapo chapeau standfirst strapline subtitle
+	bajada sumario entradilla copete occhiello sommario vorspann anriss`)
 
 // leadBefore finds the article's lead when it sits before the body's
 // container rather than in it: an element just before the top container
 // or one of its ancestors (up to the <article> or <main> holding it, three
-// levels at most), named as a lead, holding a sentence or two with few
-// links. nil when there is none.
+// levels at most), or inside the article's header there, named as a lead,
+// holding a sentence or two with few links. nil when there is none.
 func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
 	for a, k := top, 0; a != nil && a != body && k < 4; a, k = a.Parent, k+1 {
 		for p, j := a.PrevSibling, 0; p != nil && j < 3; p = p.PrevSibling {
@@ -260,12 +264,13 @@ func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
 				continue
 			}
 			j++
-			s := e.st[p]
-			if s == nil || s.text < 60 || s.text > 1200 || e.linkDensity(p) > 0.3 {
-				continue
+			if l := e.namedLead(p); l != nil {
+				return l
 			}
-			if ci := classID(p); ci != "" && e.match(leadNames, ci) && !e.match(boilerNames, ci) {
-				return p
+			if isHeaderBlock(p) {
+				if l := e.leadIn(p, 0); l != nil {
+					return l
+				}
 			}
 		}
 		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
@@ -274,6 +279,56 @@ func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// namedLead returns p when it is a lead: named as one, 60 to 1200 bytes of
+// text, few links.
+func (e *extractor) namedLead(p *html.Node) *html.Node {
+	s := e.st[p]
+	if s == nil || s.text < 60 || s.text > 1200 || e.linkDensity(p) > 0.3 {
+		return nil
+	}
+	if ci := classID(p); ci != "" && e.match(leadNames, ci) && !e.match(boilerNames, ci) {
+		return p
+	}
+	return nil
+}
+
+// leadIn finds a lead inside an article's header block (a few levels
+// down), not its subtitle.
+func (e *extractor) leadIn(n *html.Node, depth int) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if l := e.namedLead(c); l != nil && !e.match(subtitleNames, classID(c)) {
+			return l
+		}
+		if depth < 3 {
+			if l := e.leadIn(c, depth+1); l != nil {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// subtitleNames mark a headline's subtitle (dek), which a header holds
+// beside the lead more often than as it: inside a header, only a block
+// named as the lead itself (lead, intro, excerpt, teaser text) is taken.
+var subtitleNames = newNames(`sub-title subheadline sub-headline`, `subtitle subheadline subhed dek deck`)
+
+// isHeaderBlock reports an article's header: a <header>, or a block named
+// as one (header, hero, titles, head).
+func isHeaderBlock(n *html.Node) bool {
+	if n.DataAtom == atom.Header {
+		return true
+	}
+	ci := classID(n)
+	return ci != "" && headerNames.match(ci)
+}
+
+// headerNames mark the block over an article that holds its headline.
+var headerNames = newNames(`header article-head post-head entry-head story-head hero titulares`, `head hero`)
 
 // withLead puts the lead's lines before the body's, unless the body
 // already has them.

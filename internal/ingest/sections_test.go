@@ -147,6 +147,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 				`<div class="sidebar"><article class="teaser"><h3><a href="/a">Another story</a></h3><p>A short teaser of another story about the harbour, with a link to read it.</p></article>` +
 				`<article class="teaser"><h3><a href="/b">And one more</a></h3><p>Another short teaser about the market square and its new fountain, opening in May.</p></article></div>`,
 			[]string{p1, p3}, []string{"harbour", "fountain"}},
+		{"a lead inside the article's header is read before the body",
+			`<article><header><h1>A title here</h1><div class="titulares"><p class="excerpt">` + "A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + `</p></div></header><div class="mod"><div class="abody">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div></article>`,
+			[]string{"A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + "\n" + p1}, nil},
+		{"a lead named teaser-text (TYPO3) is read before the body",
+			`<article class="news"><h1>A title here</h1><div class="teaser-text"><p>` + "A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + `</p></div><div class="news-text-wrap">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{"A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + "\n" + p1}, nil},
+		{"a subtitle in the header is not taken for the lead",
+			`<article><header class="article-header"><h1>A title here</h1><h2 class="subtitle">Officials say the risk is low, but many are concerned that information about the cases is being held back</h2></header><div class="mod"><div class="abody">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div></article>`,
+			[]string{p1}, []string{"Officials say"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
@@ -171,5 +180,37 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 				}
 			}
 		})
+	}
+}
+
+// TestLeadNames: the names newsrooms and CMSs give an article's lead, and
+// the subtitle names a header search passes over.
+func TestLeadNames(t *testing.T) {
+	for _, tt := range []struct {
+		class          string
+		lead, subtitle bool
+	}{
+		{"documentdescription", true, false}, // Plone
+		{"teaser-text", true, false},         // TYPO3 news
+		{"article-bajada", true, false},
+		{"nota-sumario", true, false},
+		{"entradilla", true, false},
+		{"copete", true, false},
+		{"linha-fina", true, false},
+		{"occhiello", true, false},
+		{"article-vorspann", true, false},
+		{"uk-text-lead", true, false},
+		{"v2-subhed", true, true},
+		{"subtitle text-to-speech", true, true},
+		{"wp-block-stat-article-subheadline", true, true},
+		{"leaderboard", false, false},
+		{"teaser-card", false, false},
+	} {
+		if got := leadNames.match(tt.class); got != tt.lead {
+			t.Errorf("leadNames.match(%q) = %v, want %v", tt.class, got, tt.lead)
+		}
+		if got := subtitleNames.match(tt.class); got != tt.subtitle {
+			t.Errorf("subtitleNames.match(%q) = %v, want %v", tt.class, got, tt.subtitle)
+		}
 	}
 }
