@@ -119,14 +119,10 @@ func (e *extractor) linkDensity(n *html.Node) float64 {
 	return float64(s.link) / float64(s.text)
 }
 
-// extractBody returns the article text of a parsed page.
+// extractBodyWith returns the article text of a parsed page.
 // english says the page is stated to be in English (its furniture lines
-// are then matched in English only).
-func extractBody(doc *html.Node, title, ldBody string, english bool) string {
-	t, _ := extractBodyStated(doc, title, ldBody, english, false)
-	return t
-}
-
+// are then matched in English only); relaxed is the second reading (see
+// extractor.relaxed).
 func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool) string {
 	t, _ := extractBodyStated(doc, title, ldBody, english, relaxed)
 	return t
