@@ -201,7 +201,7 @@ func (r *renderer) skip(n *html.Node) bool {
 		return true
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) &&
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) {
 			return true
 		}
@@ -228,6 +228,30 @@ func (r *renderer) skip(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports a <span> that opens a paragraph's sentence: the
+// paragraph's text goes on after it (40 bytes or more), as after a dateline
+// ("<span class=dateline>KOBE –</span> A total of 6,000 masks …"). Its
+// name does not make it boilerplate.
+func (e *extractor) opensSentence(n *html.Node) bool {
+	if n.DataAtom != atom.Span || n.Parent == nil || n.Parent.DataAtom != atom.P {
+		return false
+	}
+	ps, ns := e.st[n.Parent], e.st[n]
+	return ps != nil && ns != nil && ps.text-ns.text >= 40 && n.Parent.FirstChild != nil && firstElement(n.Parent) == n
+}
+
+// firstElement is n's first child that is an element or text other than
+// white space.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		return c
+	}
+	return nil
 }
 
 // holdsLead reports an article header that holds the lead: sentences in

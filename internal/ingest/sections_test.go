@@ -156,6 +156,10 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"a subtitle in the header is not taken for the lead",
 			`<article><header class="article-header"><h1>A title here</h1><h2 class="subtitle">Officials say the risk is low, but many are concerned that information about the cases is being held back</h2></header><div class="mod"><div class="abody">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div></article>`,
 			[]string{p1}, []string{"Officials say"}},
+		{"a dateline opening the first sentence stays; a byline span does not",
+			`<article><div class="padding_block"><p><span class="dateline">KOBE –</span> A total of 6,000 surgical masks will be sent to the city's sister city in China, the mayor said on Tuesday.</p><p>` + p2 + `</p><p>` + p3 + `</p>` +
+				`<p><span class="byline">By Jane Roe</span> | May 3</p></div></article>`,
+			[]string{"KOBE – A total of 6,000 surgical masks", p3}, []string{"Jane Roe"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
