@@ -393,11 +393,10 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 	}
 	out = dropRepeatedRuns(out)
 	// Trailing short lines without a sentence are page furniture (tags,
-	// credits, "Related" headings), and so is a label that introduces
-	// nothing ("Editors' Recommendations:").
+	// credits, "Related" headings).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && len(l) < 80 && (!endsSentence(l) || strings.HasSuffix(l, ":")) && !code[l] {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] {
 			out = out[:len(out)-1]
 			continue
 		}
