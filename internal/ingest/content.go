@@ -31,9 +31,13 @@ type extractor struct {
 	// relaxed is the second pass on a page where the first found (almost)
 	// nothing: hidden elements are read and unlikely names vote, as
 	// Readability retries with its flags off.
-	relaxed bool
-	st      map[*html.Node]*nodeStat
-	memo    map[memoKey]bool // class-name pattern results: pages repeat their class names
+	relaxed  bool
+	st       map[*html.Node]*nodeStat
+	memo     map[memoKey]bool // class-name pattern results: pages repeat their class names
+	pageText int              // bytes of text of the page's <body>
+	// controls are the ids named by aria-controls: hidden panels that a
+	// button opens (see disclosed).
+	controls map[string]bool
 }
 
 type memoKey struct {
@@ -115,26 +119,36 @@ func (e *extractor) linkDensity(n *html.Node) float64 {
 	return float64(s.link) / float64(s.text)
 }
 
-// extractBody returns the article text of a parsed page.
+// extractBodyWith returns the article text of a parsed page.
 // english says the page is stated to be in English (its furniture lines
-// are then matched in English only).
-func extractBody(doc *html.Node, title, ldBody string, english bool) string {
-	return extractBodyWith(doc, title, ldBody, english, false)
+// are then matched in English only); relaxed is the second reading (see
+// extractor.relaxed).
+func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool) string {
+	t, _ := extractBodyStated(doc, title, ldBody, english, relaxed)
+	return t
 }
 
-func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool) string {
+// extractBodyStated is extractBodyWith that also reports whether the text
+// was read from a container the page names as the article's body
+// (entry-content, article-body, itemprop=articleBody …; see statedBody).
+func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bool) (string, bool) {
 	body := findBody(doc)
 	if body == nil {
-		return ldText(ldBody)
+		return ldText(ldBody), false
 	}
 	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048), relaxed: relaxed}
+	e.collectControls(body)
 	e.prune(body)
-	e.measure(body, false)
+	e.pageText, _, _ = e.measure(body, false)
 	top := e.topCandidate(body)
 	if top == nil {
-		return ldText(ldBody)
+		return ldText(ldBody), false
 	}
 	nodes := e.withSiblings(top)
+	stated := false
+	for _, n := range nodes {
+		stated = stated || statedBody(n, 0)
+	}
 	var r renderer
 	r.e = e
 	r.total = 0
@@ -148,13 +162,33 @@ func extractBodyWith(doc *html.Node, title, ldBody string, english, relaxed bool
 	if lead := e.leadBefore(top, body); lead != nil {
 		r.lines = e.withLead(r.lines, lead)
 	}
-	text := finishText(r.lines, title, english)
+	text := finishText(r.lines, title, english, r.codeLines)
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD
 		// articleBody is the better body.
-		return ld
+		return ld, true
 	}
-	return text
+	return text, stated
+}
+
+// statedBody reports a container named as the article's body at n or a few
+// levels below it (isContentName, itemprop=articleBody).
+func statedBody(n *html.Node, depth int) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if ci := classID(n); ci != "" && isContentName(ci) || strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		return true
+	}
+	if depth >= 6 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if statedBody(c, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // loneProse is the length from which a paragraph alone in its container
@@ -205,16 +239,20 @@ func lastText(n *html.Node) string {
 	return ""
 }
 
-// leadNames mark an article's lead (standfirst, intro, summary, dek).
+// leadNames mark an article's lead (standfirst, intro, summary, dek), in
+// the names newsrooms give it: the Spanish bajada, sumario, entradilla and
+// copete, the Portuguese linha fina, the Italian occhiello and sommario, the
+// German Vorspann and Anriss, Plone's documentDescription.
 var leadNames = newNames(`standfirst article-lead lead-text leadtext article-intro intro-text sub-title subheadline
-	article-summary article__summary article-description`, `lead intro summary dek excerpt abstract perex chapo chapeau
-	standfirst subtitle teaser-text`)
+	article-summary article__summary article-description teaser-text documentdescription linha-fina linhafina`,
+	`lead lede intro summary dek deck subhed excerpt abstract perex chapo chapeau standfirst strapline subtitle
+	bajada sumario entradilla copete occhiello sommario vorspann anriss`)
 
 // leadBefore finds the article's lead when it sits before the body's
 // container rather than in it: an element just before the top container
 // or one of its ancestors (up to the <article> or <main> holding it, three
-// levels at most), named as a lead, holding a sentence or two with few
-// links. nil when there is none.
+// levels at most), or inside the article's header there, named as a lead,
+// holding a sentence or two with few links. nil when there is none.
 func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
 	for a, k := top, 0; a != nil && a != body && k < 4; a, k = a.Parent, k+1 {
 		for p, j := a.PrevSibling, 0; p != nil && j < 3; p = p.PrevSibling {
@@ -222,12 +260,13 @@ func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
 				continue
 			}
 			j++
-			s := e.st[p]
-			if s == nil || s.text < 60 || s.text > 1200 || e.linkDensity(p) > 0.3 {
-				continue
+			if l := e.namedLead(p); l != nil {
+				return l
 			}
-			if ci := classID(p); ci != "" && e.match(leadNames, ci) && !e.match(boilerNames, ci) {
-				return p
+			if isHeaderBlock(p) {
+				if l := e.leadIn(p, 0); l != nil {
+					return l
+				}
 			}
 		}
 		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
@@ -236,6 +275,56 @@ func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// namedLead returns p when it is a lead: named as one, 60 to 1200 bytes of
+// text, few links.
+func (e *extractor) namedLead(p *html.Node) *html.Node {
+	s := e.st[p]
+	if s == nil || s.text < 60 || s.text > 1200 || e.linkDensity(p) > 0.3 {
+		return nil
+	}
+	if ci := classID(p); ci != "" && e.match(leadNames, ci) && !e.match(boilerNames, ci) {
+		return p
+	}
+	return nil
+}
+
+// leadIn finds a lead inside an article's header block (a few levels
+// down), not its subtitle.
+func (e *extractor) leadIn(n *html.Node, depth int) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if l := e.namedLead(c); l != nil && !e.match(subtitleNames, classID(c)) {
+			return l
+		}
+		if depth < 3 {
+			if l := e.leadIn(c, depth+1); l != nil {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// subtitleNames mark a headline's subtitle (dek), which a header holds
+// beside the lead more often than as it: inside a header, only a block
+// named as the lead itself (lead, intro, excerpt, teaser text) is taken.
+var subtitleNames = newNames(`sub-title subheadline sub-headline`, `subtitle subheadline subhed dek deck`)
+
+// isHeaderBlock reports an article's header: a <header>, or a block named
+// as one (header, hero, titles, head).
+func isHeaderBlock(n *html.Node) bool {
+	if n.DataAtom == atom.Header {
+		return true
+	}
+	ci := classID(n)
+	return ci != "" && headerNames.match(ci)
+}
+
+// headerNames mark the block over an article that holds its headline.
+var headerNames = newNames(`header article-head post-head entry-head story-head hero titulares`, `head hero`)
 
 // withLead puts the lead's lines before the body's, unless the body
 // already has them.
@@ -541,6 +630,14 @@ func (e *extractor) unlikely(n *html.Node) bool {
 			!e.relaxed && n.DataAtom != atom.Article && n.DataAtom != atom.Main && e.match(unlikelyNames, ci) && !e.match(maybeNames, ci)
 		body = !u && e.match(maybeNames, ci) && isContentName(ci)
 	}
+	if !u && !body && (n.DataAtom == atom.Article || n.DataAtom == atom.Main) {
+		// So is an <article> or <main> that holds a body's worth of text
+		// and half the page's, with few links: a newsletter's issue under
+		// a section named "cc-newsletter", a story under "modal-wrapper".
+		if s := e.st[n]; s != nil && s.text >= statedArticle && s.text*2 >= e.pageText && e.linkDensity(n) < 0.3 {
+			body = true
+		}
+	}
 	if !u && !body {
 		// A container named as the article's body (article-body,
 		// entry-content …) is not unlikely for its ancestors' names
@@ -553,6 +650,10 @@ func (e *extractor) unlikely(n *html.Node) bool {
 	}
 	return u
 }
+
+// statedArticle is the text an <article> or <main> holds to be the body
+// whatever its ancestors are named (see unlikely).
+const statedArticle = 1500
 
 // withSiblings returns the top candidate and the siblings that carry more
 // of the article (Readability's sibling rule).

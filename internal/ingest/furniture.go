@@ -20,7 +20,8 @@ var furnitureEnglish = []string{
 	`(?:share|shared|share this|share on|share via|share the story|share this (?:article|story|page)|share article)\b.{0,40}`,
 	`(?:facebook|twitter|x|instagram|whatsapp|linkedin|pinterest|reddit|youtube|tiktok|telegram|flipboard|messenger|rss|email|e-mail|print|sms|copy)(?:\s*[,|/•·]?\s*(?:facebook|twitter|x|instagram|whatsapp|linkedin|pinterest|reddit|youtube|tiktok|telegram|flipboard|messenger|rss|email|e-mail|print|sms|copy))*`,
 	`(?:total )?(?:views?|reads?|shares?|comments?|likes?)\s*[:：]?\s*[\d,.]+[km]?`,
-	`[\d,.]+[km]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s? read)`,
+	`[\d,.]+[km]?\s*(?:views?|reads?|shares?|comments?|likes?|min(?:ute)?s?\.? read)`,
+	`(?:show|hide|view) (?:the )?(?:captions?|transcript)`,
 	`(?:reading time|read time)\s*[:：]?.{0,20}`,
 	`(?:photo|image|picture|video|graphic|illustration|file photo|credit|photograph|source)s?\s*(?:credit)?\s*[:/|].{0,80}`,
 	`(?:photo|image|picture|credit)s?\s*(?:by|courtesy(?: of)?)\s.{0,60}`,
@@ -30,7 +31,7 @@ var furnitureEnglish = []string{
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
-	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}`,
+	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
 	`adverts?|sponsored content|paid content|partner content`,
 	`\[\w+[^\]]*\].{0,200}\[/\w+\]`,
@@ -41,6 +42,18 @@ var furnitureEnglish = []string{
 
 	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
 	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
+	// calls to action standing alone, often in capitals over a contact form or a sales box:
+	// "LET'S TALK.", "Get in touch with our team", "Need more help?", "Book a demo",
+	// "Interested in … for your next project?" (a question with nothing after it)
+	`(?:let['’]?s (?:talk|chat|connect)|get in touch\b[^:]{0,60}|contact (?:us|our (?:team|experts?))\b[^:]{0,60}|need (?:more |some |any )?help\b.{0,40}\?|(?:interested in|want to (?:learn|know|find out) more|ready to (?:get started|start|learn|talk|chat|begin|take)|looking for (?:help|support|an? (?:expert|partner|agency))|not sure (?:which|what|where|how|if)|have (?:an?|any) (?:\w+ ){0,3}(?:idea|project|question)s?)\b.{0,100}\?|what(?:'s| is) your (?:project|goal|challenge)\??|talk to (?:an?|one of our|our) (?:\w+ )?(?:expert|specialist|advisor|consultant)s?\b.{0,40}|scroll (?:down )?(?:for|to see) more|(?:book|schedule|request) (?:a |an |your )?(?:free )?(?:demo|call|consultation|quote)\b[^:]{0,40}|get (?:a |your )?free (?:quote|demo|consultation|estimate)\b[^:]{0,40})[.!?]*`,
+	// review and editing credits ("Medically reviewed by …", "Fact checked by …", "Edited By: …")
+	`(?:medically |clinically |expertly |expert |fact[- ]?)?(?:reviewed|fact[- ]?checked|verified|edited)(?: and (?:fact[- ]?checked|verified))?\s+by\b\s*[:,]?(?:.{0,160}[^.!?])?`, // not a sentence
+	// placeholders a script fills: "Loading…", "[ LOADING ]", "Loading prices for your region…"
+	`[\[(]?\s*(?:loading|please wait)(?:\s+[\w'’ ]{1,40})?\s*(?:\.{2,}|…)\s*[\])]?|[\[(]\s*(?:loading|please wait)\s*[\])]`,
+	// scroll anchors (Wix's "top of page" / "bottom of page" regions)
+	`(?:(?:back|scroll|go|jump|return) to )?(?:the )?(?:top|bottom) of (?:the )?page\s*[↑⬆]?`,
+	// a form's default status messages (Webflow's, shown after sending)
+	`(?:thank you|thanks)!? your submission has been received!?|oops!? something went wrong while submitting the form\.?`,
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
 }
 
@@ -59,12 +72,18 @@ var furnitureIntl = []string{
 	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
 	// related, read also, more on the topic
 	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
+	// bare "more information" labels over a box of links (a sentence that goes on is text)
+	`(?:weitere|mehr) (?:interessante |nützliche )?informationen(?: zum thema)?\s*[:.…]*|plus d'informations\s*:?|más información\s*:?|maggiori informazioni\s*:?|meer informatie\s*:?`,
 	// advert labels
 	`[-–*\s]*(?:anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|publicidade)\s*[-–*:.]*`,
 	// comments
-	`(?:\d+\s+)?(?:keine kommentare|kommentare?|kommentar schreiben|aucun commentaire|commentaires?|sin comentarios|comentarios?|commenti|komentarze?|reacties|view comments)\s*(?:\(\d+\))?[:.]?`,
+	`(?:\d+\s+)?(?:keine kommentare|kommentare?|kommentar schreiben|aucun commentaire|commentaires?|sin comentarios|comentarios?|commenti|komentarze?|reacties|view comments)\s*(?:\(\d+\)|\([^()]{1,80}\))?[:.]?`,
+	// bare tag labels; embedded content held back until the reader consents
+	`(?:schlagwörter|schlagworte|stichwörter|étiquettes|etiquetas)\s*:?|externer? inhalte?(?: (?:anzeigen|laden|aktivieren))?`,
 	// load more, show more
 	`(?:lade weitere inhalte|weitere inhalte laden|mehr laden|mehr anzeigen|weitere laden|charger plus|voir plus|cargar más|ver más|carica altro|mostra altro|załaduj więcej|carregar mais|meer laden)\s*[.…]*`,
+	// placeholders a script fills
+	`(?:chargement|wird geladen|lädt|cargando|caricamento|carregando|ładowanie|laden)(?:\s+[\pL ]{1,30})?\s*(?:\.{2,}|…)`,
 	// tables of contents
 	`(?:inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)\s*[:.]?`,
 	// bare labels and source credits
@@ -122,6 +141,18 @@ var boilerRules = []struct {
 	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
 	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
 	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
+	// a PHP warning printed into the page: "Warning: Creating default object … in /www/…/classes.php on line 407"
+	{[]string{"on line"}, boiler(`(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.{1,300}\bon line \d+\.?`)},
+	// "all information without guarantee"
+	{[]string{"ohne gewähr"}, boiler(`\(?(?:alle )?(?:angaben|informationen|preise) ohne gewähr\)?[.!]?`)},
+	// sponsored-post disclosures in German ("*Werbung. Dieser Beitrag enthält Werbung für …")
+	{[]string{"enthält werbung", "enthält unbezahlte werbung", "enthält affiliate"}, boiler(`.{0,40}\b(?:dieser|der) (?:beitrag|artikel|post|text) enthält (?:unbezahlte |unbeauftragte )?(?:werbung|affiliate-links?)\b.{0,200}`)},
+	// the opinion disclaimer under a column
+	{[]string{"meinung des autors", "meinung der autorin", "views expressed", "opinions expressed"}, boiler(`.{0,80}\b(?:gibt (?:die|ausschließlich die) meinung (?:des autors|der autorin)|(?:the )?(?:views|opinions) expressed (?:in this (?:article|post|piece|column|commentary) )?(?:are|were) (?:those of the (?:author|writer)s?|the (?:author|writer)'?s? own|solely those of)\b).{0,200}`)},
+	// the licence line of an openly licensed text
+	{[]string{"cc-by", "cc by", "creative commons"}, boiler(`.{0,160}\b(?:lizenz|license|licence|licensed|lizenziert|distributed under|veröffentlicht unter)\b.{0,60}\b(?:cc[- ]by(?:[- ][a-z]{2})*(?:[- ]\d\.\d)?|creative commons)\b.{0,300}`)},
+	// a template's placeholder text, left in a module the page does not show
+	{[]string{"lorem ipsum"}, boiler(`.{0,200}\blorem ipsum\b.{0,1000}`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
 }
 

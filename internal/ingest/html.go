@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // readHTMLFile reads an HTML page file; warn is a warning line about it.
@@ -63,14 +64,17 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 		}
 	}
 	english := a.Lang == "en"
-	a.Text = extractBody(doc, a.Title, m.Body, english)
+	var stated bool
+	a.Text, stated = extractBodyStated(doc, a.Title, m.Body, english, false)
 	if len(a.Text) < minBody {
 		// Next to nothing found: read the page again with hidden
 		// elements shown and unlikely names allowed to vote (bodies in
 		// containers hidden until scripts run, or under a container named
-		// like a sidebar).
+		// like a sidebar). A short article read from the container the
+		// page names as its body stays (a sidebar's blurb is longer than
+		// a two-line post), unless it is a stub of a line.
 		if doc2, err := html.Parse(strings.NewReader(s)); err == nil {
-			if t := extractBodyWith(doc2, a.Title, m.Body, english, true); len(t) > len(a.Text) {
+			if t := extractBodyWith(doc2, a.Title, m.Body, english, true); len(t) > len(a.Text) && (!stated || len(a.Text) < minStated) {
 				a.Text = t
 			}
 		}
@@ -82,10 +86,15 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 			a.Text = t
 		}
 	}
-	a.Text = dropSoftHyphens(a.Text)
-	a.Title = dropSoftHyphens(a.Title)
+	a.Text = cleanText(a.Text)
+	a.Title = cleanText(a.Title)
 	return a, warn, nil
 }
+
+// minStated is the length under which the text of a container named as
+// the body is a stub ("Loading…", a teaser line) that a relaxed reading
+// may replace.
+const minStated = 80
 
 // minBody is the length of body text under which a page is read again,
 // relaxed (see extractBodyWith).
@@ -105,6 +114,13 @@ func pickTitle(m *pageMeta) string {
 		}
 	}
 	return t
+}
+
+// cleanText drops soft hyphens, repairs mojibake and composes the text's
+// characters (Unicode NFC: a page may write "য়" or "é" as a letter and a
+// combining mark; searches and quotes of the text expect the composed form).
+func cleanText(s string) string {
+	return norm.NFC.String(fixMojibake(dropSoftHyphens(s)))
 }
 
 // dropSoftHyphens removes U+00AD SOFT HYPHEN, a hint for line breaking that

@@ -100,18 +100,21 @@ var (
 )
 
 // hiddenClass reports a class that hides its element: a whole class token
-// such as "hidden", "is-hidden", "d-none" or "hide". Names that merely
+// such as "hidden", "is-hidden", "d-none" or "hide", or Webflow's form
+// status boxes ("w-form-done": "Thank you! Your submission has been
+// received!"), hidden until a form is sent. Names that merely
 // contain the word do not hide anything: Drupal's field--label-hidden (on
 // the body field), Tailwind's overflow-hidden, Framer's per-breakpoint
 // hidden-xxxx variants.
 func hiddenClass(class string) bool {
-	if !strings.Contains(class, "hid") && !strings.Contains(class, "none") && !strings.Contains(class, "invisible") &&
+	if !strings.Contains(class, "hid") && !strings.Contains(class, "none") && !strings.Contains(class, "invisible") && !strings.Contains(class, "w-form-") &&
 		!strings.Contains(class, "HID") && !strings.Contains(class, "Hid") {
 		return false // no token below can be there (most classes)
 	}
 	for _, t := range strings.Fields(class) {
 		switch strings.ToLower(t) {
-		case "hidden", "is-hidden", "d-none", "hide", "is-hide", "js-hidden", "u-hidden", "invisible", "display-none":
+		case "hidden", "is-hidden", "d-none", "hide", "is-hide", "js-hidden", "u-hidden", "invisible", "display-none",
+			"w-form-done", "w-form-fail": // Webflow's form status messages, shown only after sending
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func (e *extractor) prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) || !e.relaxed && isHidden(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
+			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) || !e.relaxed && isHidden(c) && !e.disclosed(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				e.prune(c)
@@ -73,6 +73,84 @@ func (e *extractor) prune(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// disclosed reports a hidden element that an accordion opens: its id is
+// named by the aria-controls of a control that is (or holds, or sits in) a
+// heading — WAI-ARIA's accordion pattern, the sections of a step-by-step
+// guide or a FAQ collapsed under their headings. It is text the reader
+// opens with a click, unlike a hidden template, a duplicate for another
+// screen size, or what other toggles open ("Article notes", a site
+// banner's "Here's how you know"), or a section labelled as no part of the
+// text (closedPanelLabels: "Video transcript"). Panels named (or inside
+// containers named) like page furniture stay hidden: menus, cookie notices.
+func (e *extractor) disclosed(n *html.Node) bool {
+	if len(e.controls) == 0 {
+		return false
+	}
+	id := attr(n, "id")
+	return id != "" && e.controls[id] && !e.unlikely(n)
+}
+
+// collectControls records the ids named by the aria-controls of accordion
+// headers below n (a control may name several, space-separated).
+func (e *extractor) collectControls(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if v := attr(c, "aria-controls"); v != "" && accordionHeader(c) && !closedPanel(textOf(c)) {
+			for _, id := range strings.Fields(v) {
+				if e.controls == nil {
+					e.controls = make(map[string]bool)
+				}
+				e.controls[id] = true
+			}
+		}
+		e.collectControls(c)
+	}
+}
+
+// accordionHeader reports a control that is a heading (h2–h6 or
+// role=heading), holds one, or sits in one (two levels up at most).
+func accordionHeader(n *html.Node) bool {
+	for a, k := n, 0; a != nil && a.Type == html.ElementNode && k < 3; a, k = a.Parent, k+1 {
+		if isHeadingElem(a) {
+			return true
+		}
+	}
+	var holds func(*html.Node, int) bool
+	holds = func(n *html.Node, depth int) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (isHeadingElem(c) || depth < 3 && holds(c, depth+1)) {
+				return true
+			}
+		}
+		return false
+	}
+	return holds(n, 0)
+}
+
+// closedPanelLabels name accordion sections that are not the article's
+// text, matched in the lower-cased header: a video's transcript.
+var closedPanelLabels = []string{"transcript"}
+
+func closedPanel(label string) bool {
+	l := strings.ToLower(label)
+	for _, w := range closedPanelLabels {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHeadingElem(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return attr(n, "role") == "heading"
 }
 
 // isCustomBoiler: custom elements named like ads or widgets.

@@ -24,6 +24,11 @@ type renderer struct {
 	soft    bool // an inline element boundary lies before the next text
 	done    int  // bytes of the lines written
 	about   bool // an "About …" heading was a section of the body: so are the next ones
+	code    int  // depth of <pre> and <code> elements being rendered
+	pre     int  // depth of <pre> elements being rendered
+	// codeLines are the lines written inside a <pre>: code, never page
+	// furniture however short ("netsh interface tcp set global …").
+	codeLines map[string]bool
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -84,8 +89,13 @@ func (e *extractor) proseAfter(n *html.Node) int {
 // than half of what came before it: a section of the body (a book in a
 // list, the study behind an article), not the short press-release footer.
 // After one such section, the next "About …" headings are sections too.
+// aboutPerson matches "About …" headings over a box about the people
+// behind the article, never a section of it: "About the Author", "About
+// the Reviewer", "About Our Experts".
+var aboutPerson = regexp.MustCompile(`^\s*About (?i:the |our |this )?(?i:authors?|reviewers?|writers?|editors?|contributors?|experts?|reporters?|photographers?|illustrators?|instructors?|hosts?)\b`)
+
 func (r *renderer) aboutWithMoreToCome(h string) bool {
-	if !strings.HasPrefix(strings.TrimSpace(h), "About ") {
+	if !strings.HasPrefix(strings.TrimSpace(h), "About ") || aboutPerson.MatchString(h) {
 		return false
 	}
 	if r.about || (r.total-r.done)*2 > r.done {
@@ -97,6 +107,12 @@ func (r *renderer) aboutWithMoreToCome(h string) bool {
 func (r *renderer) brk() {
 	if s := collapseSpace(r.cur.String()); s != "" {
 		r.lines = append(r.lines, s)
+		if r.pre > 0 {
+			if r.codeLines == nil {
+				r.codeLines = make(map[string]bool)
+			}
+			r.codeLines[s] = true
+		}
 		r.done += len(s)
 	}
 	r.cur.Reset()
@@ -119,13 +135,24 @@ func (r *renderer) render(n *html.Node, depth int) {
 	default:
 		return
 	}
-	if r.stopped || depth > 0 && r.skip(n) {
-		return
+	if r.stopped || depth > 0 && r.code == 0 && r.skip(n) {
+		return // (in code, names are a highlighter's: "token comment" is code)
+	}
+	if n.DataAtom == atom.Pre || n.DataAtom == atom.Code {
+		r.code++
+		defer func() { r.code-- }()
+	}
+	if n.DataAtom == atom.Pre {
+		r.pre++
+		defer func() { r.pre-- }()
 	}
 	if len(r.lines) >= 3 && isHeadingLike(n) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
-			if r.e.proseAfter(n) >= max(500, r.done/2) {
-				return // a box inside the body ("RELATED" over one link): the article goes on
+			if after := r.e.proseAfter(n); after >= max(500, r.done/2) && !(aboutPerson.MatchString(h) && after < r.done) {
+				// a box inside the body ("RELATED" over one link): the
+				// article goes on; but the box about the author or the
+				// reviewer ends an article longer than what follows it
+				return
 			}
 			r.stopped = true // the article ended: "About Acme", "Related stories", "Comments"
 			return
@@ -174,7 +201,7 @@ func (r *renderer) skip(n *html.Node) bool {
 		return true
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) &&
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) {
 			return true
 		}
@@ -201,6 +228,30 @@ func (r *renderer) skip(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// opensSentence reports a <span> that opens a paragraph's sentence: the
+// paragraph's text goes on after it (40 bytes or more), as after a dateline
+// ("<span class=dateline>KOBE –</span> A total of 6,000 masks …"). Its
+// name does not make it boilerplate.
+func (e *extractor) opensSentence(n *html.Node) bool {
+	if n.DataAtom != atom.Span || n.Parent == nil || n.Parent.DataAtom != atom.P {
+		return false
+	}
+	ps, ns := e.st[n.Parent], e.st[n]
+	return ps != nil && ns != nil && ps.text-ns.text >= 40 && n.Parent.FirstChild != nil && firstElement(n.Parent) == n
+}
+
+// firstElement is n's first child that is an element or text other than
+// white space.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		return c
+	}
+	return nil
 }
 
 // holdsLead reports an article header that holds the lead: sentences in
@@ -331,7 +382,8 @@ func dropRepeatedRuns(lines []string) []string {
 
 // finishText drops furniture lines and the repeated headline, and joins
 // the paragraphs with newlines.
-func finishText(lines []string, title string, english bool) string {
+// code holds the lines that are code (see renderer.codeLines).
+func finishText(lines []string, title string, english bool, code map[string]bool) string {
 	out := lines[:0]
 	for _, l := range lines {
 		if l == title || isHTMLFurniture(l, english) || isByline(l) {
@@ -344,7 +396,7 @@ func finishText(lines []string, title string, english bool) string {
 	// credits, "Related" headings).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] {
 			out = out[:len(out)-1]
 			continue
 		}

@@ -88,6 +88,78 @@ func TestHTMLSectionForms(t *testing.T) {
 		{"'Headlines' list ends the article",
 			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h2>Headlines</h2><p>Health agency warns of a rise in dengue cases across the region this rainy season.</p><p>Another headline about the port strike, which enters its second week on Monday.</p></article>`,
 			[]string{p1, p3}, []string{"dengue", "port strike"}},
+		{"accordion sections closed under their headings are read (USWDS, hidden attribute)",
+			`<article><div class="entry">` + intro + `<p>` + p2 + `</p><div class="usa-accordion">` +
+				`<h4 class="usa-accordion__heading"><button class="usa-accordion__button" aria-expanded="false" aria-controls="a1">Step one: check the roof</button></h4>` +
+				`<div id="a1" class="usa-accordion__content" hidden><p>` + sec("roof survey") + `</p></div>` +
+				`<h4 class="usa-accordion__heading"><button class="usa-accordion__button" aria-expanded="false" aria-controls="a2">Step two: get quotes</button></h4>` +
+				`<div id="a2" class="usa-accordion__content" hidden><p>` + sec("quote comparison") + `</p></div></div></div></article>`,
+			[]string{p1, "The roof survey was tested", "The quote comparison was tested"}, nil},
+		{"accordion sections closed under their headings are read (heading inside the control, display:none)",
+			`<main>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><div class="faq"><a role="button" aria-controls="q1" tabindex="0"><span role="heading" aria-level="3">Is the plan safe?</span></a>` +
+				`<div id="q1" style="display:none;"><div><p>` + sec("safety plan") + `</p></div></div>` +
+				`<button aria-controls="q2 q2b"><h3>What does it cost?</h3></button><div id="q2" aria-hidden="true"><p>` + sec("cost plan") + `</p></div></div></main>`,
+			[]string{p1, "The safety plan was tested", "The cost plan was tested"}, nil},
+		{"other toggles' panels, transcripts and hidden menus stay hidden",
+			`<div class="usa-banner"><button aria-controls="gov-banner"><span>Here's how you know</span></button><div id="gov-banner" hidden><p>Official websites use .gov. A .gov website belongs to an official government organization in the United States, and it is secure.</p></div></div>` +
+				`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><div class="video"><button aria-controls="tr1"><h3>Video transcript</h3></button><div id="tr1" hidden><p>[MUSIC PLAYING] ` + sec("transcribed video") + `</p></div></div>` +
+				`<button aria-controls="more">Show article notes</button><div id="more" hidden><p>` + sec("article note") + `</p></div>` +
+				`<h3><button aria-controls="menu-1">Sections</button></h3><div id="menu-1" class="menu-panel" hidden><p>` + sec("menu entry") + `</p></div></article>`,
+			[]string{p1, p3}, []string{"Official websites", "transcribed video", "article note", "menu entry"}},
+		{"a highlighter's comment spans are code (Prism, highlight.js)",
+			`<article>` + intro + `<p>` + p2 + `</p><pre><code class="language-bash"><span class="token comment"># initialize the repository</span>
+git init
+<span class="hljs-comment"># stage every file</span>
+git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, thanks! I have been looking for this for a long time and it finally works.</p></div></article>`,
+			[]string{p1, "# initialize the repository", "# stage every file", "git add -A", p3}, []string{"Great post"}},
+		{"a short command at the end is code, not furniture",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p><strong>To switch it back on:</strong></p><pre lang="Batch">netsh interface tcp set global autotuninglevel=normal</pre><p>&nbsp;</p></article>`,
+			[]string{p1, "autotuninglevel=normal"}, nil},
+		{"Webflow's form status boxes stay out",
+			`<article><div class="w-richtext">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><div class="w-form"><form><input type="email"><input type="submit" value="Subscribe"></form>` +
+				`<div class="w-form-done"><div>Your request reached our team and we will write back to you within two working days, with a link.</div></div><div class="w-form-fail"><div>Something failed on our side while sending your request to the team.</div></div></div></div></article>`,
+			[]string{p1, p3}, []string{"reached our team", "failed on our side"}},
+		{"boxes about the author and the reviewer end the article, whatever follows",
+			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>` + sec("budget plan") + `</p><p>` + sec("school fund") + `</p><p>` + sec("road fund") + `</p>` +
+				`<h2>About the Author</h2><p>Jane Roe is the executive editor of the Health Letter. She also writes for the Heart Letter and the Men's Health Watch, and for the flagship website.</p>` +
+				`<h2>About the Reviewer</h2><p>Dr. John Doe is a physician specialising in obstetrics and gynecology, practising in Boston, and an associate professor at the medical school.</p>` +
+				`<h3>An introduction to yoga</h3><p>` + sec("yoga course") + `</p><p>` + sec("yoga mat") + `</p></article>`,
+			[]string{p1, "The road fund was tested"}, []string{"Jane Roe", "Dr. John Doe", "yoga"}},
+		{"review credits are no part of the text",
+			`<article><p>Medically reviewed by Dr. Ana Ruiz, MD, Chief of Cardiology, City Hospital; Editorial Board Member, Health Publishing; Contributor to the newsletter</p><p>Fact checked by Sam Lee</p>` + intro + `<p>` + p2 + `</p><p>Edited By: Jovana Novak</p><p>` + p3 + `</p></article>`,
+			[]string{p1, p3}, []string{"Ana Ruiz", "Sam Lee", "Jovana"}},
+		{"a two-line post in the body's container is kept over a longer sidebar blurb",
+			`<div id="page" class="wrap"><div id="primary" class="primary"><main id="main"><article class="post hentry"><header class="entry-header"><h1>A title here</h1></header>` +
+				`<div class="entry-content"><p>I would invest in smart and cheap charging stations. I wonder why there are none yet that can compete on service.</p><p><strong>Thanks for the tip of 2%…</strong></p></div></article></main></div>` +
+				`<div id="secondary" class="widget-area"><div class="widget widget_text"><div class="textwidget"><p>Insights from entrepreneurs, investors, artists such as Karl Lagerfeld or Christo, scientists such as Paul Erdős, and others. My small blog series about business development.</p>` +
+				`<p>By now there are a good dozen articles in the series. Good entertainment and, I hope, some good insight.</p><p>This is the personal blog of a writer in Hamburg, Germany. Here are my texts and pictures, the ones that last longer than my social media posts.</p></div></div></div></div>`,
+			[]string{"I would invest in smart and cheap charging stations.", "Thanks for the tip"}, []string{"Lagerfeld", "personal blog"}},
+		{"a body hidden until scripts run is still found when the visible one is a stub",
+			`<article><div class="article-body"><p>Loading the story for you now.</p></div></article><div class="story" style="display:none"><div class="article-body">` + intro + `<p>` + p2 + `</p><p>Loading the story for you now.</p></div></div>`,
+			[]string{p1, p2}, nil},
+		{"an <article> with a body's text is read under a section named like a newsletter",
+			`<main><section class="section-hero cc-newsletter"><div class="newsletter-wrapper"><div class="toc"><a href="#a">Resistance</a> <a href="#b">Breathing</a></div>` +
+				`<article class="issue">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>` + sec("resistance plan") + `</p><p>` + sec("breathing drill") + `</p><p>` + sec("stretching drill") + `</p><p>` + sec("cardio plan") + `</p></article></div></section>` +
+				`<section class="section u-bg-blue"><div class="u-text"><p>Join 800,000 subscribers to get regular emails on science and science-related tools, with our most read issues as a gift.</p><p>You will also receive the digest, a curated collection of our most read newsletters: the sleep toolkit, the fitness protocol and the cold exposure guide, each with the studies behind it.</p></div></section></main>`,
+			[]string{p1, "The resistance plan was tested", "The breathing drill was tested"}, []string{"800,000"}},
+		{"teaser <article>s in a sidebar stay out",
+			`<main><article class="post"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></article></main>` +
+				`<div class="sidebar"><article class="teaser"><h3><a href="/a">Another story</a></h3><p>A short teaser of another story about the harbour, with a link to read it.</p></article>` +
+				`<article class="teaser"><h3><a href="/b">And one more</a></h3><p>Another short teaser about the market square and its new fountain, opening in May.</p></article></div>`,
+			[]string{p1, p3}, []string{"harbour", "fountain"}},
+		{"a lead inside the article's header is read before the body",
+			`<article><header><h1>A title here</h1><div class="titulares"><p class="excerpt">` + "A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + `</p></div></header><div class="mod"><div class="abody">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div></article>`,
+			[]string{"A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + "\n" + p1}, nil},
+		{"a lead named teaser-text (TYPO3) is read before the body",
+			`<article class="news"><h1>A title here</h1><div class="teaser-text"><p>` + "A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + `</p></div><div class="news-text-wrap">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{"A battery of short- and long-term measures was presented yesterday by the minister, with more money for clinics." + "\n" + p1}, nil},
+		{"a subtitle in the header is not taken for the lead",
+			`<article><header class="article-header"><h1>A title here</h1><h2 class="subtitle">Officials say the risk is low, but many are concerned that information about the cases is being held back</h2></header><div class="mod"><div class="abody">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div></article>`,
+			[]string{p1}, []string{"Officials say"}},
+		{"a dateline opening the first sentence stays; a byline span does not",
+			`<article><div class="padding_block"><p><span class="dateline">KOBE –</span> A total of 6,000 surgical masks will be sent to the city's sister city in China, the mayor said on Tuesday.</p><p>` + p2 + `</p><p>` + p3 + `</p>` +
+				`<p><span class="byline">By Jane Roe</span> | May 3</p></div></article>`,
+			[]string{"KOBE – A total of 6,000 surgical masks", p3}, []string{"Jane Roe"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
@@ -112,5 +184,37 @@ func TestHTMLSectionForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLeadNames: the names newsrooms and CMSs give an article's lead, and
+// the subtitle names a header search passes over.
+func TestLeadNames(t *testing.T) {
+	for _, tt := range []struct {
+		class          string
+		lead, subtitle bool
+	}{
+		{"documentdescription", true, false}, // Plone
+		{"teaser-text", true, false},         // TYPO3 news
+		{"article-bajada", true, false},
+		{"nota-sumario", true, false},
+		{"entradilla", true, false},
+		{"copete", true, false},
+		{"linha-fina", true, false},
+		{"occhiello", true, false},
+		{"article-vorspann", true, false},
+		{"uk-text-lead", true, false},
+		{"v2-subhed", true, true},
+		{"subtitle text-to-speech", true, true},
+		{"wp-block-stat-article-subheadline", true, true},
+		{"leaderboard", false, false},
+		{"teaser-card", false, false},
+	} {
+		if got := leadNames.match(tt.class); got != tt.lead {
+			t.Errorf("leadNames.match(%q) = %v, want %v", tt.class, got, tt.lead)
+		}
+		if got := subtitleNames.match(tt.class); got != tt.subtitle {
+			t.Errorf("subtitleNames.match(%q) = %v, want %v", tt.class, got, tt.subtitle)
+		}
 	}
 }
