@@ -547,6 +547,11 @@ func (p *parser) wordValue(i int) *cand {
 	if !ok {
 		return nil
 	}
+	if !ord && v > 1 {
+		if c := p.wordsFraction(i, en, v); c != nil {
+			return c
+		}
+	}
 	c := p.newCand(cand{st: i, en: en, v: v, words: true})
 	if e := p.clockSuffix(en); e > en && v >= 1 && v <= 12 {
 		c.en = e
@@ -661,6 +666,10 @@ scan:
 		case w.ord > 0 && s.lastCard >= 20 && p.isHyphen(j-1):
 			// twenty-first
 			return s.total + s.cur + float64(w.ord), j + 1, true, true
+		case w.ord >= 100 && w.frac == float64(w.ord) && s.seen && s.cur > 0 && s.cur < float64(w.ord) && !p.isHyphen(j+1):
+			// a scale's ordinal after cards: "two hundredth", "the three
+			// thousandth visitor", "a hundred trillionth"
+			return s.total + s.cur*float64(w.ord), j + 1, true, true
 		case w.key == "and" && s.seen:
 			e, fraction := p.wordsAnd(&s, j)
 			if e == 0 {
@@ -876,18 +885,31 @@ func (p *parser) fractionAt(i int) *cand {
 		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most", "by":
 			return share(i+1, 50)
 		}
+		if p.key(i-1) == "a" && p.clauseEndAt(i+1) {
+			// "cut by a half.", "a half" closing a clause ("and a half" is
+			// a number's: returned above)
+			c := share(i+1, 50)
+			c.unitRule = ruleWordFraction
+			return c
+		}
 		return nil
 	}
-	// a third of, one quarter of, one-fifth
+	// a third of, one quarter of, one-fifth, one twenty-fifth of, cut by
+	// a fifth, a hundredth of a second; "a fifth" closing a clause ("fell
+	// by a fifth.") but not before a noun ("a fifth term")
 	if (w.key == "a" || w.key == "one") && i+1 < n {
 		j := i + 1
 		hy := p.isHyphen(j) && p.adj(j)
 		if hy {
 			j++
 		}
-		if fw := p.w(j); fw != nil && fw.frac > 2 && !fw.plural {
-			if p.key(j+1) == "of" || hy || p.key(i-1) == "by" {
-				return share(j+1, 100/fw.frac)
+		if d, plural, en := p.fractionDenom(j); d > 2 && !plural {
+			if p.key(en) == "of" || hy || p.key(i-1) == "by" || p.clauseEndAt(en) {
+				c := share(en, 100/d)
+				if en > j+1 || d > 10 || !p.is(en, "of") && p.key(i-1) != "by" && !hy {
+					c.unitRule = ruleWordFraction
+				}
+				return c
 			}
 		}
 		return nil
@@ -899,17 +921,51 @@ func (p *parser) fractionAt(i int) *cand {
 			return share(i+1, 100/w.frac)
 		}
 	}
-	// two-thirds, three quarters
+	// two-thirds, three quarters, three sixteenths, three twenty-firsts
 	if w.isCard && w.card >= 1 && w.card < 10 && i+1 < n {
 		j := i + 1
 		if p.isHyphen(j) && p.adj(j) {
 			j++
 		}
-		if fw := p.w(j); fw != nil && fw.frac > 1 && fw.plural {
-			return share(j+1, 100*w.card/fw.frac)
+		if d, plural, en := p.fractionDenom(j); d > 1 && plural {
+			c := share(en, 100*w.card/d)
+			if d > 10 {
+				c.unitRule = ruleWordFraction
+			}
+			return c
 		}
 	}
 	return nil
+}
+
+// clauseEndAt reports whether token j closes a clause: the end of the text
+// or a mark of clauseEnds.
+func (p *parser) clauseEndAt(j int) bool {
+	return j >= len(p.toks) || p.toks[j].k == tPunct && clauseEnds[p.raw(j)]
+}
+
+// wordsFraction reads a plural fraction word after a number in words read
+// at [i, en) with value v (rule word-fraction): "twenty-three fifths",
+// "twenty fifths", "one hundred thirty-fifths" (100/35: tens joined to the
+// fraction word make its denominator). It returns nil when none follows.
+func (p *parser) wordsFraction(i, en int, v float64) *cand {
+	d, plural, e := p.fractionDenom(en)
+	if d <= 1 || !plural {
+		// "one hundred thirty-fifths": the tens before the hyphen are the
+		// denominator's
+		tw := p.w(en - 1)
+		fw := p.w(en + 1)
+		if !p.isHyphen(en) || !p.adj(en) || !p.adj(en+1) || tw == nil || !tw.isCard || tw.card < 20 || int(tw.card)%10 != 0 ||
+			fw == nil || p.toks[en+1].k != tWord || !fw.plural || fw.frac < 2 || fw.frac > 9 || v-tw.card <= 0 {
+			return nil
+		}
+		d, e = tw.card+fw.frac, en+2
+		v -= tw.card
+	}
+	c := p.newCand(cand{st: i, en: e, v: 100 * v / d, unit: "percent", share: true, words: true})
+	c.valSt, c.valEn = i, e
+	c.unitRule = ruleWordFraction
+	return c
 }
 
 // shareAfter reads "one in five", "1 in 10", "nine out of 10" after a value.

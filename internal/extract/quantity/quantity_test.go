@@ -248,6 +248,8 @@ var grammarCases = []struct {
 	{"His third six-year term.", []want{nc("third", claims.KindOrdinal), nc("six-year", claims.KindDuration)}},
 	{"The first US land strike.", []want{nc("first", claims.KindOrdinal)}},
 	{"The 21st century.", []want{nc("21st", claims.KindOrdinal)}},
+	{"The town marked its two hundredth anniversary.", []want{nc("two hundredth", claims.KindOrdinal)}},
+	{"She was the three thousandth visitor.", []want{nc("three thousandth", claims.KindOrdinal)}},
 	{"COVID-19 spread while the G7 met.", []want{nc("COVID-19", claims.KindIdentifier), nc("G7", claims.KindIdentifier)}},
 	{"Call +1 202-555-0100 now.", []want{nc("+1 202-555-0100", claims.KindIdentifier)}},
 	{"Call (202) 555-0100 now.", []want{nc("(202) 555-0100", claims.KindIdentifier)}},

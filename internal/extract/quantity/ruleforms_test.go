@@ -77,6 +77,18 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-over", "Write it as 2000 over 3.", "2000 over 3", "666.6666666666666", "", "count"},
 	{"fraction-slash", "That is about 1/40 of the wavelength.", "about 1/40", "0.025", "", "count"},
 	{"fraction-slash", "Add 3/4 cup of flour.", "3/4 cup", "0.75", "", "cup"},
+	// fractions in words: a denominator past tenths, compound ("twenty-fifth"),
+	// after a number in words, or "a fifth"/"a half" closing a clause
+	{"word-fraction", "Sales shrank a fifth.", "a fifth", "20", "", "percent"},
+	{"word-fraction", "Turnout dropped a third, officials said.", "a third", "33.333333333333336", "", "percent"},
+	{"word-fraction", "The budget was cut by a half.", "half", "50", "", "percent"},
+	{"word-fraction", "He won by a hundredth of a second.", "a hundredth", "1", "", "percent"},
+	{"word-fraction", "Only a twelfth of the land is farmed.", "a twelfth", "8.333333333333334", "", "percent"},
+	{"word-fraction", "Roughly one twenty-fifth of the budget went to defence.", "Roughly one twenty-fifth", "4", "", "percent"},
+	{"word-fraction", "The bolt is three sixteenths of an inch too short.", "three sixteenths", "18.75", "", "percent"},
+	{"word-fraction", "The answer is three twenty-firsts.", "three twenty-firsts", "14.285714285714286", "", "percent"},
+	{"word-fraction", "The quorum is twenty-three fifths of it.", "twenty-three fifths", "460", "", "percent"},
+	{"word-fraction", "He wrote one hundred thirty-fifths.", "one hundred thirty-fifths", "285.7142857142857", "", "percent"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -163,6 +175,9 @@ var ruleFormNegatives = []struct {
 	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
+	{"She won a fifth term in a third round.", map[string]string{}},
+	{"It took two seconds and a third of a minute.", map[string]string{"two seconds": "second", "a third": "percent"}},
+	{"He came in a twelfth place finish.", map[string]string{}},
 }
 
 func TestRuleForms(t *testing.T) {
