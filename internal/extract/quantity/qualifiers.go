@@ -26,6 +26,21 @@ var qualForms = []qualForm{
 	{[]string{"more", "than", "or", "equal", "to"}, claims.AtLeast},
 	{[]string{"less", "than", "or", "equal", "to"}, claims.AtMost},
 	{[]string{"fewer", "than", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"equal", "to", "or", "greater", "than"}, claims.AtLeast},
+	{[]string{"equal", "to", "or", "more", "than"}, claims.AtLeast},
+	{[]string{"equal", "to", "or", "higher", "than"}, claims.AtLeast},
+	{[]string{"equal", "to", "or", "less", "than"}, claims.AtMost},
+	{[]string{"equal", "to", "or", "fewer", "than"}, claims.AtMost},
+	{[]string{"equal", "to", "or", "lower", "than"}, claims.AtMost},
+	{[]string{"greater", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"greater", "or", "equal", "than"}, claims.AtLeast},
+	{[]string{"bigger", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"bigger", "or", "equal", "than"}, claims.AtLeast},
+	{[]string{"more", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"less", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"less", "or", "equal", "than"}, claims.AtMost},
+	{[]string{"smaller", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"smaller", "or", "equal", "than"}, claims.AtMost},
 	{[]string{"a", "little", "more", "than"}, claims.MoreThan},
 	{[]string{"in", "excess", "of"}, claims.MoreThan},
 	{[]string{"no", "fewer", "than"}, claims.AtLeast},
@@ -111,7 +126,8 @@ func (p *parser) signQualifier(c *cand) bool {
 	}
 	sign := p.raw(st - 1)
 	n := 1
-	if sign == "=" && st-2 >= p.floor && (p.raw(st-2) == ">" || p.raw(st-2) == "<") && p.adj(st-1) {
+	if sign == "=" && st-2 >= p.floor && (p.raw(st-2) == ">" || p.raw(st-2) == "<") {
+		// ">= 30", also spaced: "< = 100"
 		sign, n = p.raw(st-2)+"=", 2
 	}
 	q, ok := signQuals[sign]
@@ -223,6 +239,9 @@ func (p *parser) suffixQualifier(c *cand) {
 		return
 	}
 	j := c.en
+	if p.key(j) == "or" && p.key(j+2) == "than" {
+		return // "5000 or less than 6000": the comparison is the next number's
+	}
 	switch {
 	case p.key(j) == "or" && (p.key(j+1) == "more" || p.key(j+1) == "greater"):
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2

@@ -203,6 +203,12 @@ var grammarCases = []struct {
 	{"Almost 2,000 were released.", []want{w("Almost 2,000", "2000", "2000", "nearly", "count")}},
 	{"Just under 2,000 were released.", []want{w("Just under 2,000", "2000", "2000", "nearly", "count")}},
 	{"100 or more people came.", []want{w("100 or more", "100", "-", "at_least", "count")}},
+	{"Fines are equal to or greater than 10 percent of turnover.", []want{w("equal to or greater than 10 percent", "10", "-", "at_least", "percent")}},
+	{"Loans equal to or less than $5,000 are exempt.", []want{w("equal to or less than $5,000", "-", "5000", "at_most", "USD")}},
+	{"The score must be greater or equal to 60.", []want{w("greater or equal to 60", "60", "-", "at_least", "count")}},
+	{"Pick a number less or equal than twelve.", []want{w("less or equal than twelve", "-", "12", "at_most", "count")}},
+	{"His score is equal to 5000 or less than 6000.", []want{w("5000", "5000", "5000", "exact", "count"), w("less than 6000", "-", "6000", "less_than", "count")}},
+	{"Teams of 20 or more than 30 players.", []want{w("20", "20", "20", "exact", "count"), w("more than 30", "30", "-", "more_than", "count")}},
 	{"It drew 100-plus people.", []want{w("100-plus", "100", "-", "more_than", "count")}},
 	{"Approx. 40 people came.", []want{w("Approx. 40", "40", "40", "about", "count")}},
 	// vague amounts

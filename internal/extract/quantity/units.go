@@ -28,7 +28,8 @@ func (p *parser) currencyBefore(c *cand) {
 		return
 	}
 	// minus sign: "-0.5", "−3", "$-50.8bn"
-	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(") || lexicon.CurrencySymbols[p.raw(j-1)] != "" && p.adj(j)) {
+	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(") || lexicon.CurrencySymbols[p.raw(j-1)] != "" && p.adj(j) || signQuals[p.raw(j-1)] != "") {
+		// ("<-30": a comparison sign before the minus)
 		c.v = -c.v
 		c.st = j
 		j--
