@@ -115,3 +115,36 @@ func (p *parser) scaleOfScale(c *cand, j int) {
 	c.en, c.valEn = j+1, j+1
 	c.unitRule = ruleScaleOfScale
 }
+
+var ruleSpacedDecimal = newRule("spaced-decimal")
+
+// spacedDecimal: a decimal point with a space on both sides, as in text
+// split into word tokens (Penn Treebank style: "rose 4 . 8 % to", "$ 46 .
+// 8 million", "1 . 8500 marks"); prose never puts a space before a full
+// stop, so "4 . 8" is 4.8 (rule spaced-decimal). Like lakhGrouping it
+// merges the tokens and leaves the reading to the later forms.
+func (p *parser) spacedDecimal(c *cand, i int) *cand {
+	n := len(p.toks)
+	if i+2 >= n || !p.toks[i+1].sp || p.text[p.toks[i+1].s] != '.' {
+		return nil // (most numbers stop here)
+	}
+	t, d := &p.toks[i], &p.toks[i+2]
+	if t.k != tNum || t.sep || t.dec || t.frac || t.multi || t.ndig > 3 || p.toks[i+1].e-p.toks[i+1].s != 1 ||
+		d.k != tNum || !d.sp || d.sep || d.dec || d.frac || d.multi || d.ndig > 6 || p.toks[i+1].k != tPunct {
+		return nil
+	}
+	if p.is(i+3, ".") && !p.adj(i+3) && i+4 < n && p.toks[i+4].k == tNum || i >= 2 && p.is(i-1, ".") && !p.adj(i) && p.toks[i-2].k == tNum {
+		return nil // "1 . 2 . 3": a numbering
+	}
+	frac, scale := 0.0, 1.0
+	for k := d.s; k < d.e; k++ {
+		frac = frac*10 + float64(p.text[k]-'0')
+		scale *= 10
+	}
+	t.e, t.v, t.dec = d.e, t.v+frac/scale, true
+	p.toks = append(p.toks[:i+1], p.toks[i+3:]...)
+	c.v, c.en, c.valEn = t.v, i+1, i+1
+	c.yearLike = false
+	c.unitRule = ruleSpacedDecimal
+	return nil
+}

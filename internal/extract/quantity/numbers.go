@@ -21,6 +21,7 @@ type numberForm struct {
 // numberForms are tried in order by numberAt.
 var numberForms = []numberForm{
 	{"lakh-grouping", (*parser).lakhGrouping},
+	{"spaced-decimal", (*parser).spacedDecimal},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},

@@ -89,6 +89,16 @@ var ruleFormCases = []ruleFormCase{
 	{"word-fraction", "The answer is three twenty-firsts.", "three twenty-firsts", "14.285714285714286", "", "percent"},
 	{"word-fraction", "The quorum is twenty-three fifths of it.", "twenty-three fifths", "460", "", "percent"},
 	{"word-fraction", "He wrote one hundred thirty-fifths.", "one hundred thirty-fifths", "285.7142857142857", "", "percent"},
+	// a spaced C or F where the sentence speaks of temperature
+	{"temperature-letter-spaced", "Its 30 C outside!", "30 C", "30", "", "celsius"},
+	{"temperature-letter-spaced", "Madrid sweltered at 40 C (104 F) on Monday.", "40 C", "40", "", "celsius"},
+	{"temperature-letter-spaced", "Madrid sweltered at 40 C (104 F) on Monday.", "104 F", "104", "", "fahrenheit"},
+	{"temperature-letter-spaced", "Forecasters expect highs of 95 F by Friday.", "95 F", "95", "", "fahrenheit"},
+	{"temperature-letter-spaced", "Temperatures fell to -12 C overnight.", "-12 C", "-12", "", "celsius"},
+	// a decimal point spaced as in text split into word tokens
+	{"spaced-decimal", "its total revenue rose 4 . 8 % to $ 13.18 billion", "4 . 8 %", "4.8", "", "percent"},
+	{"spaced-decimal", "output fell 1 . 25 million tons , the ministry said", "1 . 25 million tons", "1250000", "", "ton"},
+	{"spaced-decimal", "the bank may buy a 30 . 84 % stake in bip", "30 . 84 %", "30.84", "", "percent"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -176,6 +186,10 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"Items 1 . 2 . 3 apply to 7 firms.", map[string]string{"1": "count", "2": "count", "3": "count", "7": "count"}},
+	{"He packed 3 C batteries and 2 F clamps.", map[string]string{"3": "count", "2": "count"}},
+	{"Under section 5 C of the act, hot tubs are taxed.", map[string]string{}},
+	{"The Boeing 777 F was cleared in the heat.", map[string]string{}},
 	{"It took two seconds and a third of a minute.", map[string]string{"two seconds": "second", "a third": "percent"}},
 	{"He came in a twelfth place finish.", map[string]string{}},
 }

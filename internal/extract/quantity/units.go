@@ -669,6 +669,12 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		}
 		c.setUnit(degreeScales[p.raw(j)], j+1)
 		c.unitRule = ruleTemperatureLetter
+	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
+		// "highs of 40 C (104 F)", "it's 30 C outside" (rule
+		// temperature-letter-spaced): only where the sentence speaks of
+		// temperature, else "3 C batteries", "Grade 5 C"
+		c.setUnit(degreeScales[p.raw(j)], j+1)
+		c.unitRule = ruleTemperatureLetterSpaced
 	case w.unit == "degree" && !c.currency:
 		// "30 degrees Celsius", "98.6 degrees f", "6 deg c", "50 deg."
 		en := j + 1
@@ -738,6 +744,34 @@ var degreeScales = map[string]string{
 	"C": "celsius", "F": "fahrenheit", "K": "kelvin", "c": "celsius", "f": "fahrenheit",
 	"celsius": "celsius", "celcius": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit",
 	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
+}
+
+// temperatureWords make a spaced letter C or F after a number a
+// temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade").
+var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat heatwave hot hotter
+hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
+thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees`)
+
+// temperatureSpaced reports a spaced letter C or F at j after the number c
+// that is a temperature: the other scale in brackets after it ("40 C (104
+// F)", "104 F (40 C)"), or a word of temperatureWords in the sentence.
+func (p *parser) temperatureSpaced(c *cand, j int) bool {
+	if _, ok := labelWords[p.key(c.st-1)]; ok {
+		return false // "section 5 C", "grade 3 F"
+	}
+	other := "F"
+	if p.raw(j) == "F" {
+		other = "C"
+	}
+	if p.is(j+1, "(") && p.isNumAt(j+2) && (p.raw(j+3) == other || p.is(j+3, "°")) || p.is(c.st-1, "(") && (p.raw(c.st-2) == other || p.raw(c.st-2) == "°") {
+		return true
+	}
+	for k := range p.toks {
+		if p.toks[k].k == tWord && temperatureWords[strings.ToLower(p.raw(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // notTemperatureAfter are words after "13F", "777F" that make the letter
