@@ -18,6 +18,7 @@ var (
 	ruleChangeAdverb      = newRule("change-adverb")       // "sales were up 5%", "down 3 points"
 	ruleChangeVerb        = newRule("change-verb")         // "rose 5%", "fell by more than 3 points", "an increase of 5%"
 	ruleChangeByAmount    = newRule("change-by-amount")    // "cut emissions and land use by 70%"
+	ruleChangeObjectRate  = newRule("change-object-rate")  // "grew revenue 20%", "cut its costs 10 percent"
 	ruleChangeStockCount  = newRule("change-stock-count")  // "added 200,000 jobs", "gained 3 seats"
 	ruleChangeWeakByTo    = newRule("change-weak-by-to")   // "boosted output by 5%", "raised rates to 5%"
 	ruleChangeWeakRate    = newRule("change-weak-rate")    // "gained 4 points"
@@ -167,6 +168,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
 	byAmount := p.key(i) == "by" || p.key(i) == "to"
 	by := p.key(i) == "by"
+	// "grew revenue 20%", "cut its costs 10 percent": a rate right after
+	// the changed thing (rule change-object-rate)
+	objRate := !byAmount && rateUnit(c.unit)
 	maxN, maxPassed := 7, 3
 	if by {
 		// "cut greenhouse gas emissions and land use by 70%"
@@ -181,7 +185,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
 			continue // a pass word the vocabulary does not hold ("up an average of")
 		}
-		if t.k != tWord || t.w == nil && !byAmount {
+		if t.k != tWord || t.w == nil && !byAmount && !objRate {
 			return "", 0
 		}
 		if t.w == nil {
@@ -192,15 +196,19 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
-			return p.changeWord(c, i, passed)
+			chg, r := p.changeWord(c, i, passed)
+			if r == ruleChangeByAmount && !byAmount {
+				r = ruleChangeObjectRate
+			}
+			return chg, r
 		}
 		if !passWords[t.w.key] {
-			if !byAmount || t.w.fn && !(by && t.w.key == "and") && !byDeterminers[t.w.key] {
+			if !byAmount && !objRate || t.w.fn && !(by && t.w.key == "and") && !byDeterminers[t.w.key] {
 				return "", 0
 			}
 			passed++
 		}
-		if passed > maxPassed || n >= 4 && !byAmount {
+		if passed > maxPassed || n >= 4 && !byAmount && !objRate {
 			return "", 0
 		}
 	}

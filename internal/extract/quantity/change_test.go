@@ -24,6 +24,14 @@ var changeCases = []struct {
 	{"The company trimmed its forecast by 0.2 percentage points.", "0.2 percentage points", "down", "change-by-amount"},
 	{"Hospital admissions are easing 6 percent a week.", "6 percent", "down", "change-verb"},
 	{"Unemployment fell to 3.9% in June.", "3.9%", "down", "change-verb"},
+	// change-object-rate: the changed thing between the verb and a rate
+	{"The company grew revenue 20% last year.", "20%", "up", "change-object-rate"},
+	{"Apple increased iPhone sales 12 percent in the quarter.", "12 percent", "up", "change-object-rate"},
+	{"The airline cut its capacity 10% for the winter.", "10%", "down", "change-object-rate"},
+	{"Tesla slashed prices 20 per cent in China.", "20 per cent", "down", "change-object-rate"},
+	{"The insurer hiked its dividend 8%.", "8%", "up", "change-object-rate"},
+	{"Sales rose in the region 5%.", "5%", "", ""},
+	{"He increased his lead with 40% of the vote.", "40%", "", ""},
 	// change-adverb
 	{"Sales were up 5% from last year.", "5%", "up", "change-adverb"},
 	{"The stock is down 3 points.", "3 points", "down", "change-adverb"},
