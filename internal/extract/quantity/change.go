@@ -74,8 +74,8 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		return chg, ruleChangeThanEarlier, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
-		if p.toks[k].k == tNum {
-			break
+		if t := &p.toks[k]; t.k == tNum && !(t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100) {
+			break // (a year may stand between: "1 in 4 adults in 2020, up from 1 in 10")
 		}
 		if (p.key(k) == "up" || p.key(k) == "down") && p.key(k+1) == "from" && p.is(k-1, ",") {
 			return p.key(k), ruleChangeUpFrom, true

@@ -32,6 +32,12 @@ var changeCases = []struct {
 	{"The insurer hiked its dividend 8%.", "8%", "up", "change-object-rate"},
 	{"Sales rose in the region 5%.", "5%", "", ""},
 	{"He increased his lead with 40% of the vote.", "40%", "", ""},
+	// change-up-from: the new level before ", up/down from" the old one, a
+	// year between them
+	{"About 1 in 4 adults smoked in 2020, up from 1 in 10 in 2010.", "About 1 in 4", "up", "change-up-from"},
+	{"About 1 in 4 adults smoked in 2020, up from 1 in 10 in 2010.", "1 in 10", "", ""},
+	{"Some 30% of firms used AI in 2024, up from 12% in 2022.", "Some 30%", "up", "change-up-from"},
+	{"Joblessness stood at 5.2% last month, down from 6.1%.", "5.2%", "down", "change-up-from"},
 	// change-adverb
 	{"Sales were up 5% from last year.", "5%", "up", "change-adverb"},
 	{"The stock is down 3 points.", "3 points", "down", "change-adverb"},

@@ -148,3 +148,92 @@ func (p *parser) spacedDecimal(c *cand, i int) *cand {
 	c.unitRule = ruleSpacedDecimal
 	return nil
 }
+
+var ruleDecimalComma = newRule("decimal-comma")
+
+// decimalComma: a comma as the decimal mark, as much of Europe writes
+// numbers (rule decimal-comma): "3,5 millones", "2,5 %", "1.111,11",
+// "1.234.567,89 euros". A comma before one or two digits is no thousands
+// separator; it is read as a decimal mark only where that is unambiguous:
+// after dot-grouped thousands, or before a scale, a percent sign, a unit or
+// currency, or the end of a clause ("rounds 1,2 and 3" stays a list).
+// Like lakhGrouping it merges the tokens and leaves the reading to the
+// later forms.
+func (p *parser) decimalComma(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.k != tNum || t.sep || t.frac || t.lead0 || i+2 >= len(p.toks) || !p.adj(i+1) || p.text[p.toks[i+1].s] != ',' {
+		return nil // (most numbers stop here: no comma glued after)
+	}
+	text := p.text
+	if t.s > 0 && (isDigit(text[t.s-1]) || text[t.s-1] == ',' || text[t.s-1] == '.') {
+		return nil
+	}
+	// the integer part: 1-3 digits, then groups of ".ddd"
+	pos, v, groups := t.s, 0.0, 0
+	for pos < len(text) && isDigit(text[pos]) && pos-t.s < 3 {
+		v = v*10 + float64(text[pos]-'0')
+		pos++
+	}
+	if pos < len(text) && isDigit(text[pos]) {
+		return nil
+	}
+	for pos+3 < len(text) && text[pos] == '.' && isDigit(text[pos+1]) && isDigit(text[pos+2]) && isDigit(text[pos+3]) && !(pos+4 < len(text) && isDigit(text[pos+4])) {
+		v = v*1000 + float64(text[pos+1]-'0')*100 + float64(text[pos+2]-'0')*10 + float64(text[pos+3]-'0')
+		pos += 4
+		groups++
+	}
+	// the decimals: a comma and one or two digits, no digit or ",d" after
+	if pos+1 >= len(text) || text[pos] != ',' || !isDigit(text[pos+1]) {
+		return nil
+	}
+	end := pos + 2
+	if end < len(text) && isDigit(text[end]) {
+		end++
+	}
+	if end < len(text) && (isDigit(text[end]) || (text[end] == ',' || text[end] == '.') && end+1 < len(text) && isDigit(text[end+1])) {
+		return nil
+	}
+	frac := float64(text[pos+1] - '0')
+	scale := 10.0
+	if end-pos == 3 {
+		frac, scale = frac*10+float64(text[pos+2]-'0'), 100
+	}
+	k := i + 1
+	for k < len(p.toks) && p.toks[k].e < end {
+		k++
+	}
+	if k >= len(p.toks) || p.toks[k].e != end {
+		return nil
+	}
+	if groups == 0 && !p.decimalCommaAfter(k+1) {
+		return nil
+	}
+	t.e, t.v, t.dec, t.multi, t.sep, t.ndig = end, v+frac/scale, true, false, groups > 0, pos-t.s-groups
+	p.toks = append(p.toks[:i+1], p.toks[k+1:]...)
+	c.v, c.en, c.valEn = t.v, i+1, i+1
+	c.yearLike = false
+	c.unitRule = ruleDecimalComma
+	return nil
+}
+
+// decimalCommaAfter reports whether token j lets a comma before one or two
+// digits be a decimal mark: a scale word ("millones" is read as a scale in
+// Spanish-language copy too), a percent sign or word, a unit or currency
+// word or code, or the end of a clause.
+func (p *parser) decimalCommaAfter(j int) bool {
+	if j >= len(p.toks) || p.is(j, "%") || p.toks[j].k == tPunct && clauseEnds[p.raw(j)] && !p.is(j, ",") {
+		return true
+	}
+	if decimalCommaScales[toLowerASCII(p.raw(j))] {
+		return true
+	}
+	w := p.w(j)
+	return w != nil && p.toks[j].k == tWord && (w.scale > 0 || w.unit != "" && !ambiguousUnits[w.key] || w.curr != "" || w.iso || w.key == "percent")
+}
+
+// decimalCommaScales are the scale words of copy that writes a decimal
+// comma (Spanish, Portuguese, Italian, French, German) read after it.
+var decimalCommaScales = map[string]bool{
+	"millones": true, "millón": true, "mil": true, "milhões": true, "milhão": true, "milioni": true,
+	"miliardi": true, "millions": true, "milliards": true, "millionen": true, "milliarden": true, "mrd": true, "mio": true,
+}

@@ -22,6 +22,7 @@ type numberForm struct {
 var numberForms = []numberForm{
 	{"lakh-grouping", (*parser).lakhGrouping},
 	{"spaced-decimal", (*parser).spacedDecimal},
+	{"decimal-comma", (*parser).decimalComma},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},

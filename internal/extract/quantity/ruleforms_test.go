@@ -99,6 +99,13 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-decimal", "its total revenue rose 4 . 8 % to $ 13.18 billion", "4 . 8 %", "4.8", "", "percent"},
 	{"spaced-decimal", "output fell 1 . 25 million tons , the ministry said", "1 . 25 million tons", "1250000", "", "ton"},
 	{"spaced-decimal", "the bank may buy a 30 . 84 % stake in bip", "30 . 84 %", "30.84", "", "percent"},
+	// a decimal comma where it cannot be a thousands separator or a list
+	{"decimal-comma", "Inflation in Spain was 2,5 % in May.", "2,5 %", "2.5", "", "percent"},
+	{"decimal-comma", "The index closed at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
+	{"decimal-comma", "The bill came to 1.234.567,89 euros.", "1.234.567,89 euros", "1234567.89", "", "EUR"},
+	{"decimal-comma", "The number is 1.111,11 in that table.", "1.111,11", "1111.11", "", "count"},
+	{"decimal-comma", "Revenue was 3,5 million euros.", "3,5 million euros", "3500000", "", "EUR"},
+	{"decimal-comma", "The number is 1,3.", "1,3", "1.3", "", "count"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -186,6 +193,8 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"The fee rose to 12,50 in May.", map[string]string{"12": "count", "50": "count"}},
+	{"He played rounds 1,2 and 3 with 1,300 fans.", map[string]string{"1": "count", "2": "count", "3": "count", "1,300": "count"}},
 	{"Items 1 . 2 . 3 apply to 7 firms.", map[string]string{"1": "count", "2": "count", "3": "count", "7": "count"}},
 	{"He packed 3 C batteries and 2 F clamps.", map[string]string{"3": "count", "2": "count"}},
 	{"Under section 5 C of the act, hot tubs are taxed.", map[string]string{}},
