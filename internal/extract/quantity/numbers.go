@@ -342,6 +342,8 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
+		case slashNumerators[p.raw(i+1)] != "" && p.is(i+2, "/") && p.adj(i+2) && p.adj(i+3):
+			// "95g/km", "3m/s": a rate read by the unit grammar (slash-unit)
 		case k == "s" && t.ndig == 2 && int(t.v)%10 == 0 && t.v >= 10 && possessives[p.key(i-1)]:
 			// "in his 20s": an age
 			c.en = i + 2

@@ -364,6 +364,7 @@ var unitSteps = []unitStep{
 	{"us-currency", (*parser).usCurrencyAfter},
 	{"currency-name", (*parser).currencyNameAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
+	{"slash-unit", (*parser).slashUnitAfter},
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
