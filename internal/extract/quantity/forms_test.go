@@ -211,6 +211,8 @@ var lowerDates = []struct{ in, text string }{
 	{"the fireworks start july 4 at dusk.", "july 4"},
 	{"results come out 19 october.", "19 october"},
 	{"filings close jan. 5 this year.", "jan. 5"},
+	{"output rose in the week ended oct . 7 , up 2 % .", "oct . 7"},
+	{"the notes are due sept . 30 , 1999 , priced at par .", "sept . 30 , 1999"},
 }
 
 // indexNames are stock index names holding a number: names, not claims.

@@ -237,3 +237,50 @@ var decimalCommaScales = map[string]bool{
 	"millones": true, "millón": true, "mil": true, "milhões": true, "milhão": true, "milioni": true,
 	"miliardi": true, "millions": true, "milliards": true, "millionen": true, "milliarden": true, "mrd": true, "mio": true,
 }
+
+// spacedSlashFraction: a fraction whose slash stands apart, as in text
+// split into word tokens: "7 3 / 4 % bonds", "priced at 101 1 / 4",
+// "fell as much as 1 / 4 point" (rule fraction-slash). The fraction takes
+// a denominator of fractionDenominators, a numerator below it, and a whole
+// number before it or a percent, point, unit or "of" after it.
+func (p *parser) spacedSlashFraction(c *cand, i int) *cand {
+	n := len(p.toks)
+	t := &p.toks[i]
+	if t.sep || t.dec || i+2 >= n {
+		return nil
+	}
+	frac := func(a int) (float64, bool) { // a: the numerator's token
+		if a+2 >= n || p.toks[a].k != tNum || !p.is(a+1, "/") || !p.toks[a+1].sp || !p.toks[a+2].sp || p.toks[a+2].k != tNum || p.toks[a+2].dec || p.toks[a+2].sep || p.toks[a].dec {
+			return 0, false
+		}
+		x, y := p.toks[a].v, p.toks[a+2].v
+		if !fractionDenominators[y] || x < 1 || x >= y || p.is(a+3, "/") {
+			return 0, false
+		}
+		return x / y, true
+	}
+	if f, ok := frac(i + 1); ok && p.toks[i+1].sp && t.ndig <= 3 {
+		c.v = t.v + f // "7 3 / 4 %", "101 1 / 4"
+		c.en = i + 4
+	} else if f, ok := frac(i); ok && p.spacedFractionBefore(i+3) {
+		c.v = f // "1 / 4 point"
+		c.en = i + 3
+	} else {
+		return nil
+	}
+	c.yearLike = false
+	c.valSt, c.valEn = i, c.en
+	c.unitRule = ruleFractionSlash
+	return c
+}
+
+// spacedFractionBefore reports whether token j makes a lone spaced fraction
+// one: a percent sign, "point(s)", "of", or a unit or currency that is no
+// common word ("1 / 4 point", "3 / 4 of the total"; not "2 / 3 in").
+func (p *parser) spacedFractionBefore(j int) bool {
+	if p.is(j, "%") {
+		return true
+	}
+	w := p.w(j)
+	return w != nil && p.toks[j].k == tWord && (w.key == "point" || w.key == "points" || w.key == "of" || w.curr != "" || w.unit != "" && !ambiguousUnits[w.key])
+}

@@ -26,6 +26,7 @@ var numberForms = []numberForm{
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},
+	{"spaced-slash", (*parser).spacedSlashFraction},
 	{"mixed-number", (*parser).mixedNumber},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},

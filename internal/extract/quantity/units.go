@@ -760,6 +760,9 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 	if _, ok := labelWords[p.key(c.st-1)]; ok {
 		return false // "section 5 C", "grade 3 F"
 	}
+	if c.yearLike || p.is(j+1, ".") && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord {
+		return false // "the March 2021 C.P.I. forecast": an initialism
+	}
 	other := "F"
 	if p.raw(j) == "F" {
 		other = "C"

@@ -166,6 +166,12 @@ var sentenceJoins = []struct {
 	{"title-before-name", func(w string, r rune, _ string) bool { return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) }},
 	// "on Mar." + "15, he would …"
 	{"month-before-day", func(w string, r rune, _ string) bool { return lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) }},
+	// "week ended oct ." + "7 ,": a month abbreviation with a spaced stop,
+	// as in text split into word tokens
+	{"spaced-month-before-day", func(w string, r rune, _ string) bool {
+		m, ok := strings.CutSuffix(w, " .")
+		return ok && unicode.IsDigit(r) && len(m) > 1 && lexicon.MonthAbbrevsDotted[strings.ToUpper(m[:1])+m[1:]+"."]
+	}},
 	// "costs Rs." + "500", "see Vol." + "2"
 	{"abbreviation-before-number", func(w string, r rune, _ string) bool {
 		return unicode.IsDigit(r) && strings.HasSuffix(w, ".") && lexicon.NumberAbbrev(w[:len(w)-1])
