@@ -246,8 +246,8 @@ var decimalCommaScales = map[string]bool{
 func (p *parser) spacedSlashFraction(c *cand, i int) *cand {
 	n := len(p.toks)
 	t := &p.toks[i]
-	if t.sep || t.dec || i+2 >= n {
-		return nil
+	if t.sep || t.dec || i+2 >= n || !p.spacedSlashAt(i+1) && !p.spacedSlashAt(i+2) {
+		return nil // (most numbers stop here: no spaced slash after)
 	}
 	frac := func(a int) (float64, bool) { // a: the numerator's token
 		if a+2 >= n || p.toks[a].k != tNum || !p.is(a+1, "/") || !p.toks[a+1].sp || !p.toks[a+2].sp || p.toks[a+2].k != tNum || p.toks[a+2].dec || p.toks[a+2].sep || p.toks[a].dec {
@@ -283,4 +283,9 @@ func (p *parser) spacedFractionBefore(j int) bool {
 	}
 	w := p.w(j)
 	return w != nil && p.toks[j].k == tWord && (w.key == "point" || w.key == "points" || w.key == "of" || w.curr != "" || w.unit != "" && !ambiguousUnits[w.key])
+}
+
+// spacedSlashAt reports a slash standing apart at token k ("3 / 4").
+func (p *parser) spacedSlashAt(k int) bool {
+	return k < len(p.toks) && p.toks[k].sp && p.toks[k].e-p.toks[k].s == 1 && p.text[p.toks[k].s] == '/'
 }
