@@ -119,6 +119,12 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-slash", "250 million guilders of 7 3 / 4 % bonds were sold .", "7 3 / 4 %", "7.75", "", "percent"},
 	{"fraction-slash", "the notes were priced at 101 1 / 4 to yield 7 %", "101 1 / 4", "101.25", "", "count"},
 	{"fraction-slash", "prices fell 1 / 4 point in early trading .", "1 / 4 point", "0.25", "", "point"},
+	// "N-pound" by the noun it qualifies
+	{"hyphen-pound", "I can buy a twenty-pound bag of rice for $10.", "twenty-pound", "20", "", "lb"},
+	{"hyphen-pound", "The jet dropped a 2,000-pound bomb on the bridge.", "2,000-pound", "2000", "", "lb"},
+	{"hyphen-pound", "He caught a 40-pound salmon.", "40-pound", "40", "", "lb"},
+	{"hyphen-pound", "She paid with a 50-pound note.", "50-pound", "50", "", "GBP"},
+	{"hyphen-pound", "Drivers face a 100-pound fine.", "100-pound", "100", "", "GBP"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -194,7 +200,8 @@ var ruleFormNegatives = []struct {
 	{"It has 5 and more than 10 others.", map[string]string{"5": "count", "more than 10": "count"}},
 	{"He earned more than $100 and less than 5 percent.", map[string]string{"more than $100": "USD", "less than 5 percent": "percent"}},
 	{"A quarter of voters backed him.", map[string]string{"A quarter": "percent"}},
-	{"A 500-pound bomb fell.", map[string]string{"500": "count"}},
+	{"A 500-pound bomb fell.", map[string]string{"500-pound": "lb"}},
+	{"He got a 10-pound increase.", map[string]string{"10": "count"}},
 	{"He scored 3 x 10 in the game.", map[string]string{"3": "count", "10": "count"}},
 	{"The rate went from 10% to 5%.", map[string]string{"10%": "percent", "5%": "percent"}},
 	{"He has 10 gb left.", map[string]string{"10": "count"}},

@@ -593,6 +593,8 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 		p.currencyWordAfter(c, j)
 	case hyph && w.curr != "" && !c.currency && c.unit == "" && !poundWords[k]:
 		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"
+	case hyph && poundWords[k] && !c.currency && c.unit == "":
+		p.hyphenPound(c, j) // "a 500-pound bomb", "a 20-pound note"
 	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
 		c.setUnit(toUpperASCII(k), j+1)
 		c.currency = true
