@@ -125,6 +125,8 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphen-pound", "He caught a 40-pound salmon.", "40-pound", "40", "", "lb"},
 	{"hyphen-pound", "She paid with a 50-pound note.", "50-pound", "50", "", "GBP"},
 	{"hyphen-pound", "Drivers face a 100-pound fine.", "100-pound", "100", "", "GBP"},
+	{"tonne-letter", "It shipped 278,000 t valued at $10 million.", "278,000 t", "278000", "", "tonne"},
+	{"tonne-letter", "The mill crushed 4,500 t.", "4,500 t", "4500", "", "tonne"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -213,6 +215,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"He won 2 t-shirts and I can't find 3 t's.", map[string]string{"2": "count", "3": "count"}},
 	{"He scored 2 / 3 in the test , open 24 / 7 .", map[string]string{"2": "count", "3": "count", "24": "count", "7": "count"}},
 	{"He ran 5 m/ 3 laps and 24/7 service.", map[string]string{"5": "count", "3": "count"}},
 	{"The fee rose to 12,50 in May.", map[string]string{"12": "count", "50": "count"}},

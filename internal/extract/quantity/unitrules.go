@@ -22,6 +22,7 @@ var (
 	rulePoundsMoneyOrWeight     = newRule("pounds-money-or-weight")
 	ruleTemperatureLetter       = newRule("temperature-letter")
 	ruleTemperatureLetterSpaced = newRule("temperature-letter-spaced")
+	ruleTonneLetter             = newRule("tonne-letter")
 	ruleUnitSymbol              = newRule("unit-symbol")
 	ruleUpToMovement            = newRule("up-to-movement")
 	ruleRate                    = newRule("rate")

@@ -672,6 +672,11 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		}
 		c.setUnit(degreeScales[p.raw(j)], j+1)
 		c.unitRule = ruleTemperatureLetter
+	case !adj && !hyph && p.raw(j) == "t" && !c.currency && c.unit == "" && c.v >= 1 && !(j+1 < len(p.toks) && p.adj(j+1) && !clauseEnds[p.raw(j+1)]):
+		// a spaced "t" is tonnes (rule tonne-letter): "278,000 t valued",
+		// "exports of 1.2m t of wheat", "500 t a day"
+		c.setUnit("tonne", j+1)
+		c.unitRule = ruleTonneLetter
 	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
 		// "highs of 40 C (104 F)", "it's 30 C outside" (rule
 		// temperature-letter-spaced): only where the sentence speaks of
