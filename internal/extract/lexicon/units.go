@@ -159,6 +159,7 @@ var units = []UnitInfo{
 	{Name: "amp", Dimension: DimCharge, Spellings: []string{"amp", "amps", "ampere", "amperes"}},
 	// torque, rotation, pressure
 	{Name: "Nm", Dimension: DimTorque, Spellings: []string{"newton-metre", "newton-metres", "newton-meter", "newton-meters"}, Symbols: []string{"Nm"}},
+	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lbs-ft", "pound-feet", "pound-foot", "ft-lb", "ft-lbs", "foot-pounds", "foot-pound"}},
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},

@@ -282,6 +282,9 @@ func (p *parser) rangeAfter(c *cand) {
 	if j+1 >= len(p.toks) {
 		return
 	}
+	if c.unit == "times" && c.words && c.valEn-c.valSt == 1 && foldWords[p.key(c.valSt)] > 0 {
+		return // "doubled to 1.4 million": a multiplier and the new level
+	}
 	r := &rangeRead{
 		between: p.key(c.st-1) == "between",
 		from:    p.key(c.st-1) == "from",

@@ -203,6 +203,8 @@ var grammarCases = []struct {
 	{"Almost 2,000 were released.", []want{w("Almost 2,000", "2000", "2000", "nearly", "count")}},
 	{"Just under 2,000 were released.", []want{w("Just under 2,000", "2000", "2000", "nearly", "count")}},
 	{"100 or more people came.", []want{w("100 or more", "100", "-", "at_least", "count")}},
+	{"Sales of EVs doubled to 1.4 million units.", []want{w("doubled", "2", "2", "exact", "times"), chg(w("1.4 million", "1400000", "1400000", "exact", "count"), "up")}},
+	{"Its user base tripled to 30 million.", []want{w("tripled", "3", "3", "exact", "times"), chg(w("30 million", "30000000", "30000000", "exact", "count"), "up")}},
 	{"Fines are equal to or greater than 10 percent of turnover.", []want{w("equal to or greater than 10 percent", "10", "-", "at_least", "percent")}},
 	{"Loans equal to or less than $5,000 are exempt.", []want{w("equal to or less than $5,000", "-", "5000", "at_most", "USD")}},
 	{"The score must be greater or equal to 60.", []want{w("greater or equal to 60", "60", "-", "at_least", "count")}},

@@ -820,11 +820,34 @@ var rateUnits = map[[2]string]string{
 	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day",
 }
 
+// hyphenedFirst are the first words of the unit spellings written with a
+// hyphen ("lb" of "lb-ft", "newton" of "newton-metres").
+var hyphenedFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range measures {
+		if i := strings.IndexByte(k, '-'); i > 0 {
+			m[k[:i]] = true
+		}
+	}
+	return m
+}()
+
 // compoundUnit reads a unit of several words at token j: a rate ("miles
 // per gallon", "frames per second") or "light-years". It returns the unit
 // and the token after it, or "".
 func (p *parser) compoundUnit(j int) (string, int) {
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
+	if hyphenedFirst[k] && j+2 < len(p.toks) && p.toks[j+2].k == tWord && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) || p.toks[j+1].k == tWord && !p.adj(j+1)) {
+		// a unit the table spells with a hyphen, written so or spaced:
+		// "442 lb-ft", "295 lb ft", "400 newton-metres" (rule hyphened-unit)
+		n := j + 2
+		if p.toks[j+1].k == tWord {
+			n = j + 1
+		}
+		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
+			return u, n + 1
+		}
+	}
 	if k == "light" {
 		n := j + 1
 		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
