@@ -71,7 +71,7 @@ var units = []UnitInfo{
 	{Name: "yard", Dimension: DimLength, Spellings: []string{"yard", "yards", "yd", "yds"}},
 	{Name: "foot", Dimension: DimLength, Spellings: []string{"foot", "feet", "ft"}},
 	{Name: "inch", Dimension: DimLength, Spellings: []string{"inch", "inches"}, Ambiguous: []string{"in"}},
-	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi"}},
+	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}},
 	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}},
 	// mass
 	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}},

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // Direction of change: "rose 5%", "fell by 3 points", "up about 19 per cent",
 // "an increase of 5%", "a 5% rise", "3 points lower". Each way of stating a
 // change is a named rule (shown by explain); the words are rows of the
@@ -227,6 +229,12 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 		if p.is(prev, ",") {
 			prev--
 		}
+		if prev >= 0 && p.toks[prev].e != last.End && p.toks[prev].e > last.End && p.periodBetween(last.End, p.toks[prev].e) {
+			// "jumped 40% year-on-year to 2.3 million": a period between
+			for prev >= 0 && p.toks[prev].s >= last.End {
+				prev--
+			}
+		}
 		if prev >= 0 && p.toks[prev].e == last.End {
 			k := i - 1
 			for k >= 0 && p.toks[k].s >= last.Start {
@@ -249,6 +257,13 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 		}
 	}
 	return i, lim, "", 0
+}
+
+// periodBetween reports whether the text [st, en) is a period of change
+// ("year-on-year", "y/y", "annually").
+func (p *parser) periodBetween(st, en int) bool {
+	s := strings.TrimSpace(p.text[st:en])
+	return len(s) > 2 && len(s) < 24 && (changePeriods[strings.ToLower(s)] || strings.EqualFold(s, "annually"))
 }
 
 // changeWord is the change the change word at token i gives the mention c,

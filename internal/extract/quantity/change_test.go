@@ -38,6 +38,11 @@ var changeCases = []struct {
 	{"About 1 in 4 adults smoked in 2020, up from 1 in 10 in 2010.", "1 in 10", "", ""},
 	{"Some 30% of firms used AI in 2024, up from 12% in 2022.", "Some 30%", "up", "change-up-from"},
 	{"Joblessness stood at 5.2% last month, down from 6.1%.", "5.2%", "down", "change-up-from"},
+	{"Sales jumped 40 percent year-on-year to 2.3 million vehicles.", "2.3 million", "up", "change-new-level"},
+	{"Revenue rose 12% y/y to $4.1bn.", "$4.1bn", "up", "change-new-level"},
+	{"Gold rose $20 to $2,050 an ounce.", "$20", "up", "change-verb"},
+	{"Gold rose $20 to $2,050 an ounce.", "$2,050 an ounce", "up", "change-new-level"},
+	{"Shares of the bank fell $1.50 to $48.20.", "$48.20", "down", "change-new-level"},
 	// change-adverb
 	{"Sales were up 5% from last year.", "5%", "up", "change-adverb"},
 	{"The stock is down 3 points.", "3 points", "down", "change-adverb"},

@@ -339,8 +339,12 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	if from && p.changeWordBefore(c.st-1) {
 		return true // "rose from 5% to 7%": two values, not a range
 	}
-	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || c.unit == "point" && p.changeWordBefore(c.st)) {
-		if b := p.valueAt(j + 1); b != nil && b.v > 3*c.v {
+	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || (c.unit == "point" || c.currency) && p.changeWordBefore(c.st)) {
+		k := j + 1
+		if c.currency {
+			k += p.currencyPrefixAt(c, k) // "$20 to $2,050"
+		}
+		if b := p.valueAt(k); b != nil && b.v > 3*c.v {
 			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
 			// "the Dow fell 200 points to 40,816.38": a change and a new
 			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)

@@ -837,7 +837,7 @@ var hyphenedFirst = func() map[string]bool {
 // and the token after it, or "".
 func (p *parser) compoundUnit(j int) (string, int) {
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
-	if hyphenedFirst[k] && j+2 < len(p.toks) && p.toks[j+2].k == tWord && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) || p.toks[j+1].k == tWord && !p.adj(j+1)) {
+	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
 		// a unit the table spells with a hyphen, written so or spaced:
 		// "442 lb-ft", "295 lb ft", "400 newton-metres" (rule hyphened-unit)
 		n := j + 2
