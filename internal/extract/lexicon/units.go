@@ -38,6 +38,7 @@ const (
 	DimFrameRate     = "frame_rate"
 	DimSoundLevel    = "sound_level"
 	DimConcentration = "concentration"
+	DimImage         = "image_resolution"
 )
 
 // UnitInfo describes a normalised unit.
@@ -172,6 +173,7 @@ var units = []UnitInfo{
 	{Name: "ppb", Dimension: DimConcentration, Spellings: []string{"ppb"}},
 	// frequency
 	{Name: "Hz", Dimension: DimFrequency, Spellings: []string{"hz", "hertz"}},
+	{Name: "MP", Dimension: DimImage, Spellings: []string{"megapixel", "megapixels"}, Ambiguous: []string{"mp"}},
 	{Name: "kHz", Dimension: DimFrequency, Spellings: []string{"khz", "kilohertz"}},
 	{Name: "MHz", Dimension: DimFrequency, Spellings: []string{"mhz", "megahertz"}},
 	{Name: "GHz", Dimension: DimFrequency, Spellings: []string{"ghz", "gigahertz"}},

@@ -39,6 +39,8 @@ var formCases = []formCase{
 	{"unit-table", "Torque rises to 295 lb ft at 1,500rpm.", "295 lb ft", "295", "", "lb-ft"},
 	{"unit-table", "The motor delivers 310 pound-feet.", "310 pound-feet", "310", "", "lb-ft"},
 	{"unit-table", "It is rated at 400 newton-metres.", "400 newton-metres", "400", "", "Nm"},
+	{"unit-table", "The Galaxy S24 Ultra has a 200MP camera.", "200MP", "200", "", "MP"},
+	{"unit-table", "The Pixel adds a 50-megapixel sensor.", "50-megapixel", "50", "", "MP"},
 	{"unit-table", "The jet has a range of 8,000 nautical miles.", "8,000 nautical miles", "8000", "", "nautical_mile"},
 	{"unit-table", "Ships stayed 12 nautical-miles offshore.", "12 nautical-miles", "12", "", "nautical_mile"},
 	{"unit-table", "It produces 300 bhp and 295 lb-ft.", "300 bhp", "300", "", "hp"},

@@ -215,6 +215,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"Labour has 400 MPs and 3 MP candidates.", map[string]string{"400": "count", "3": "count"}},
 	{"He won 2 t-shirts and I can't find 3 t's.", map[string]string{"2": "count", "3": "count"}},
 	{"He scored 2 / 3 in the test , open 24 / 7 .", map[string]string{"2": "count", "3": "count", "24": "count", "7": "count"}},
 	{"He ran 5 m/ 3 laps and 24/7 service.", map[string]string{"5": "count", "3": "count"}},
