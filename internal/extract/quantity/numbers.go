@@ -41,6 +41,7 @@ var numberForms = []numberForm{
 	{"word-hyphen", (*parser).wordHyphenNumber},
 	{"scientific", (*parser).scientific},
 	{"times-ten-power", (*parser).timesTenPower},
+	{"caret-power", (*parser).caretPower},
 	{"glued-after", (*parser).gluedAfter},
 	{"fraction-over", (*parser).overFraction},
 }

@@ -127,6 +127,11 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphen-pound", "Drivers face a 100-pound fine.", "100-pound", "100", "", "GBP"},
 	{"tonne-letter", "It shipped 278,000 t valued at $10 million.", "278,000 t", "278000", "", "tonne"},
 	{"tonne-letter", "The mill crushed 4,500 t.", "4,500 t", "4500", "", "tonne"},
+	// a power written with a caret
+	{"caret-power", "The model has 10^12 parameters.", "10^12", "1e12", "", "count"},
+	{"caret-power", "The answer is 1.1^23 here.", "1.1^23", "8.954302432552389", "", "count"},
+	{"caret-power", "Its inverse is 2.5^-1.", "2.5^-1", "0.4", "", "count"},
+	{"caret-power", "A block holds 2^10 bytes.", "2^10 bytes", "1024", "", "byte"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
