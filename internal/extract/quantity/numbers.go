@@ -344,6 +344,14 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
+		case p.raw(i+1) == "x" && !(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3:
+			// "20x earnings", "a 10x improvement", "1.5x": a multiple
+			// (rule multiple-x); "1920x1080", "3x10" stay codes
+			c.en = i + 2
+			c.unit, c.hasUnit = "times", true
+			c.unitRule = ruleMultipleX
+			c.valSt, c.valEn = i, i+1
+			return c
 		case slashNumerators[p.raw(i+1)] != "" && p.is(i+2, "/") && p.adj(i+2) && p.adj(i+3):
 			// "95g/km", "3m/s": a rate read by the unit grammar (slash-unit)
 		case k == "s" && t.ndig == 2 && int(t.v)%10 == 0 && t.v >= 10 && possessives[p.key(i-1)]:

@@ -132,6 +132,13 @@ var ruleFormCases = []ruleFormCase{
 	{"caret-power", "The answer is 1.1^23 here.", "1.1^23", "8.954302432552389", "", "count"},
 	{"caret-power", "Its inverse is 2.5^-1.", "2.5^-1", "0.4", "", "count"},
 	{"caret-power", "A block holds 2^10 bytes.", "2^10 bytes", "1024", "", "byte"},
+	// a multiple written with a glued x; a height as an adjective
+	{"multiple-x", "Shares trade at 20x forward earnings.", "20x", "20", "", "times"},
+	{"multiple-x", "Leverage stood at 1.5x at year end.", "1.5x", "1.5", "", "times"},
+	{"multiple-x", "The phone has a 5x optical zoom.", "5x", "5", "", "times"},
+	{"compound-measure", "The 6-foot-5 forward scored 31 points.", "6-foot-5", "6.416666666666667", "", "foot"},
+	{"compound-measure", "They signed a 5-foot-10 guard.", "5-foot-10", "5.833333333333333", "", "foot"},
+	{"compound-measure", "He is 6 feet 5 inches tall.", "6 feet 5 inches", "6.416666666666667", "", "foot"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -220,6 +227,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"It shoots 1920x1080 video on a 3x10 grid.", map[string]string{}},
 	{"Labour has 400 MPs and 3 MP candidates.", map[string]string{"400": "count", "3": "count"}},
 	{"He won 2 t-shirts and I can't find 3 t's.", map[string]string{"2": "count", "3": "count"}},
 	{"He scored 2 / 3 in the test , open 24 / 7 .", map[string]string{"2": "count", "3": "count", "24": "count", "7": "count"}},

@@ -23,6 +23,7 @@ var (
 	ruleTemperatureLetter       = newRule("temperature-letter")
 	ruleTemperatureLetterSpaced = newRule("temperature-letter-spaced")
 	ruleTonneLetter             = newRule("tonne-letter")
+	ruleMultipleX               = newRule("multiple-x")
 	ruleUnitSymbol              = newRule("unit-symbol")
 	ruleUpToMovement            = newRule("up-to-movement")
 	ruleRate                    = newRule("rate")

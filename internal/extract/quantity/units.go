@@ -997,6 +997,21 @@ func (p *parser) compoundMeasure(c *cand) {
 		return
 	}
 	k := c.en
+	if c.unit == "foot" && p.isHyphen(k) && p.adj(k) && p.adj(k+1) && p.isNumAt(k+1) && !p.toks[k+1].dec && p.toks[k+1].v < 12 && p.isHyphen(k-2) {
+		// a height as an adjective, the inches bare or named: "the
+		// 6-foot-5 forward", "a 5-foot-10 guard", "a 6-foot-5-inch man"
+		en := k + 2
+		if p.isHyphen(en) && p.adj(en) && p.adj(en+1) && p.w(en+1) != nil && p.w(en+1).unit == "inch" {
+			en += 2
+		} else if en < len(p.toks) && p.adj(en) {
+			return
+		}
+		c.v += p.toks[k+1].v / 12
+		c.en = en
+		c.valEn = c.en
+		c.unitRule = ruleCompoundMeasure
+		return
+	}
 	if p.key(k) == "and" {
 		k++
 	}
