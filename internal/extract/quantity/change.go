@@ -271,7 +271,7 @@ func (p *parser) periodBetween(st, en int) bool {
 func (p *parser) changeWord(c *cand, i, passed int) (string, rule) {
 	t := &p.toks[i]
 	if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
-		if i > 0 && upToMovement[toLowerASCII(p.raw(i-1))] {
+		if i > 0 && p.upMovement(i-1) {
 			return "up", ruleChangeNewLevel // "inching back up to 4.8 percent"
 		}
 		return "", 0

@@ -152,6 +152,21 @@ func (p *parser) signQualifier(c *cand) bool {
 
 // upToMovement are words before "up to" that make "up" a movement ("back
 // up to", "edged up to"): the number is a new level, not an upper bound.
+// upMovement reports whether the word at k before "up to" makes "up" a
+// movement (upToMovement); "back" of a phrasal verb does not ("buy back up
+// to $10 billion", "pay back up to 80%": a bound).
+func (p *parser) upMovement(k int) bool {
+	w := toLowerASCII(p.raw(k))
+	return upToMovement[w] && !(w == "back" && phrasalBack[toLowerASCII(p.raw(k-1))])
+}
+
+// phrasalBack are the verbs of "buy back", "pay back", "claw back": "back"
+// after them is no movement.
+var phrasalBack = lexicon.WordSet(`buy buys buying bought pay pays paying paid give gives giving gave
+hand hands handing handed claw claws clawing clawed win wins winning won roll rolls rolling rolled
+scale scales scaling scaled cut cuts cutting trim trims trimming trimmed send sends sending sent
+bring brings bringing brought`)
+
 var upToMovement = map[string]bool{
 	"back": true, "inching": true, "inched": true, "edging": true, "edged": true, "ticking": true,
 	"ticked": true, "crept": true, "creeping": true, "moved": true, "moving": true, "went": true,
@@ -205,7 +220,7 @@ func (p *parser) qualifierBefore(c *cand) {
 		if f.qual == "" {
 			return
 		}
-		if f.words[0] == "up" && st-n-1 >= p.floor && upToMovement[strings.ToLower(p.raw(st-n-1))] {
+		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged
 			// up to 3%" name a new level, not a bound
 			c.qualRule = ruleUpToMovement

@@ -203,6 +203,8 @@ var grammarCases = []struct {
 	{"Almost 2,000 were released.", []want{w("Almost 2,000", "2000", "2000", "nearly", "count")}},
 	{"Just under 2,000 were released.", []want{w("Just under 2,000", "2000", "2000", "nearly", "count")}},
 	{"100 or more people came.", []want{w("100 or more", "100", "-", "at_least", "count")}},
+	{"The board will buy back up to $10 billion of stock.", []want{w("up to $10 billion", "-", "1e10", "at_most", "USD")}},
+	{"Insurers pay back up to 80% of the cost.", []want{w("up to 80%", "-", "80", "at_most", "percent")}},
 	{"Sales of EVs doubled to 1.4 million units.", []want{w("doubled", "2", "2", "exact", "times"), chg(w("1.4 million", "1400000", "1400000", "exact", "count"), "up")}},
 	{"Its user base tripled to 30 million.", []want{w("tripled", "3", "3", "exact", "times"), chg(w("30 million", "30000000", "30000000", "exact", "count"), "up")}},
 	{"Fines are equal to or greater than 10 percent of turnover.", []want{w("equal to or greater than 10 percent", "10", "-", "at_least", "percent")}},
