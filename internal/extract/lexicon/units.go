@@ -39,6 +39,10 @@ const (
 	DimSoundLevel    = "sound_level"
 	DimConcentration = "concentration"
 	DimImage         = "image_resolution"
+	DimLuminance     = "luminance"
+	DimPixelDensity  = "pixel_density"
+	DimCompute       = "compute_rate"
+	DimForce         = "force"
 )
 
 // UnitInfo describes a normalised unit.
@@ -122,7 +126,7 @@ var units = []UnitInfo{
 	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}},
 	{Name: "m/s", Dimension: DimSpeed},
 	{Name: "ft/s", Dimension: DimSpeed},
-	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}},
+	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}, Ambiguous: []string{"kn"}},
 	// fuel economy
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}},
 	{Name: "km/l", Dimension: DimFuelEconomy, Spellings: []string{"kmpl"}},
@@ -164,6 +168,11 @@ var units = []UnitInfo{
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
+	{Name: "bar", Dimension: DimPressure, Ambiguous: []string{"bar"}},
+	{Name: "nit", Dimension: DimLuminance, Spellings: []string{"nit", "nits", "cd/m2"}},
+	{Name: "ppi", Dimension: DimPixelDensity, Spellings: []string{"ppi"}},
+	{Name: "TFLOPS", Dimension: DimCompute, Spellings: []string{"teraflop", "teraflops", "tflops"}},
+	{Name: "kN", Dimension: DimForce, Spellings: []string{"kilonewton", "kilonewtons"}, Symbols: []string{"kN"}},
 	{Name: "hPa", Dimension: DimPressure, Spellings: []string{"hectopascal", "hectopascals"}, Symbols: []string{"hPa"}, Ambiguous: []string{"hpa"}},
 	{Name: "kPa", Dimension: DimPressure, Spellings: []string{"kilopascal", "kilopascals"}, Symbols: []string{"kPa"}, Ambiguous: []string{"kpa"}},
 	{Name: "mbar", Dimension: DimPressure, Spellings: []string{"millibar", "millibars", "mbar"}},

@@ -227,6 +227,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"He ran 2 bar tabs and 45 tops sold.", map[string]string{"2": "count", "45": "count"}},
 	{"It shoots 1920x1080 video on a 3x10 grid.", map[string]string{}},
 	{"Labour has 400 MPs and 3 MP candidates.", map[string]string{"400": "count", "3": "count"}},
 	{"He won 2 t-shirts and I can't find 3 t's.", map[string]string{"2": "count", "3": "count"}},
