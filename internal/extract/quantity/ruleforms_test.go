@@ -139,6 +139,10 @@ var ruleFormCases = []ruleFormCase{
 	{"compound-measure", "The 6-foot-5 forward scored 31 points.", "6-foot-5", "6.416666666666667", "", "foot"},
 	{"compound-measure", "They signed a 5-foot-10 guard.", "5-foot-10", "5.833333333333333", "", "foot"},
 	{"compound-measure", "He is 6 feet 5 inches tall.", "6 feet 5 inches", "6.416666666666667", "", "foot"},
+	// bare degrees beside the other scale in brackets
+	{"degree-other-scale", "Seville reached 40 degrees (104 Fahrenheit) on Sunday.", "40 degrees", "40", "", "celsius"},
+	{"degree-other-scale", "Phoenix hit 118 degrees (48C) on Monday.", "118 degrees", "118", "", "fahrenheit"},
+	{"degree-other-scale", "The water was 25° (77°F) at noon.", "25°", "25", "", "celsius"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -227,6 +231,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"Turn it 30 degrees (5 times) to the left.", map[string]string{"30 degrees": "degree", "5 times": "times"}},
 	{"He ran 2 bar tabs and 45 tops sold.", map[string]string{"2": "count", "45": "count"}},
 	{"It shoots 1920x1080 video on a 3x10 grid.", map[string]string{}},
 	{"Labour has 400 MPs and 3 MP candidates.", map[string]string{"400": "count", "3": "count"}},

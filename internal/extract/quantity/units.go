@@ -436,6 +436,10 @@ func (p *parser) degreeSignAfter(c *cand, j int) bool {
 	}
 	if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
 		c.setUnit(u, j+2)
+	} else if u := p.otherScaleInBrackets(j + 1); u != "" {
+		c.setUnit(u, j+1) // "40° (104°F)"
+		c.unitRule = ruleDegreeOtherScale
+		return true
 	} else {
 		c.setUnit("degree", j+1)
 	}
@@ -696,6 +700,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if u := degreeScales[p.key(en)]; u != "" && len(p.raw(en)) > 1 {
 			c.setUnit(u, en+1)
 			c.unitRule = ruleDegreeScale
+		} else if u := p.otherScaleInBrackets(en); u != "" {
+			c.unit = u // "40 degrees (104 Fahrenheit)": Celsius (rule degree-other-scale)
+			c.unitRule = ruleDegreeOtherScale
 		}
 	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
 		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
@@ -752,6 +759,33 @@ var degreeScales = map[string]string{
 	"C": "celsius", "F": "fahrenheit", "K": "kelvin", "c": "celsius", "f": "fahrenheit",
 	"celsius": "celsius", "celcius": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit",
 	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
+}
+
+var ruleDegreeOtherScale = newRule("degree-other-scale")
+
+// otherScaleInBrackets reads a temperature in the other scale in brackets
+// at j after bare degrees ("40 degrees (104 Fahrenheit)", "40 degrees
+// (104F)", "104 degrees (40 C)") and returns the scale of the degrees
+// before it: Celsius beside Fahrenheit and the reverse; "" when none.
+func (p *parser) otherScaleInBrackets(j int) string {
+	if !p.is(j, "(") || !p.isNumAt(j+1) {
+		return ""
+	}
+	k := j + 2
+	if p.is(k, "°") || p.key(k) == "degrees" || p.key(k) == "degree" || p.key(k) == "deg" {
+		k++
+	}
+	other := degreeScales[p.raw(k)]
+	if other == "" && len(p.raw(k)) > 1 {
+		other = degreeScales[p.key(k)]
+	}
+	switch other {
+	case "fahrenheit":
+		return "celsius"
+	case "celsius":
+		return "fahrenheit"
+	}
+	return ""
 }
 
 // temperatureWords make a spaced letter C or F after a number a
