@@ -143,6 +143,8 @@ var ruleFormCases = []ruleFormCase{
 	{"degree-other-scale", "Seville reached 40 degrees (104 Fahrenheit) on Sunday.", "40 degrees", "40", "", "celsius"},
 	{"degree-other-scale", "Phoenix hit 118 degrees (48C) on Monday.", "118 degrees", "118", "", "fahrenheit"},
 	{"degree-other-scale", "The water was 25° (77°F) at noon.", "25°", "25", "", "celsius"},
+	{"kelvin-beside-temperature", "At operating temperatures of 300 °C (572 °F, 573.15K), zircaloy is inert.", "573.15K", "573.15", "", "kelvin"},
+	{"kelvin-beside-temperature", "Nitrogen boils at -196 °C (77K).", "77K", "77", "", "kelvin"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -231,6 +233,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"It was 30C, 10K runners came.", map[string]string{"30C": "celsius", "10K": "count"}},
 	{"Turn it 30 degrees (5 times) to the left.", map[string]string{"30 degrees": "degree", "5 times": "times"}},
 	{"He ran 2 bar tabs and 45 tops sold.", map[string]string{"2": "count", "45": "count"}},
 	{"It shoots 1920x1080 video on a 3x10 grid.", map[string]string{}},

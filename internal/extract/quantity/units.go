@@ -189,6 +189,13 @@ func (p *parser) scaleAfter(c *cand) {
 	if sc.raw != "" && p.raw(j) != sc.raw || sc.value == 0 {
 		return
 	}
+	if p.raw(j) == "K" && p.adj(j) && !c.currency && p.kelvinBeside(c) {
+		// "300 °C (572 °F, 573.15K)": kelvin beside a temperature (rule
+		// kelvin-beside-temperature), not thousands
+		c.setUnit("kelvin", j+1)
+		c.unitRule = ruleKelvinBeside
+		return
+	}
 	var s float64
 	switch {
 	case w.key == "m" && !c.currency && p.adj(j):
@@ -762,6 +769,35 @@ var degreeScales = map[string]string{
 }
 
 var ruleDegreeOtherScale = newRule("degree-other-scale")
+
+var ruleKelvinBeside = newRule("kelvin-beside-temperature")
+
+// kelvinBeside reports a number in the brackets or list that follow a
+// temperature read just before it ("300 °C (572 °F, 573.15K)", "-196 °C
+// (77K)"): a glued K there is kelvin.
+func (p *parser) kelvinBeside(c *cand) bool {
+	if len(p.out) == 0 {
+		return false
+	}
+	last := &p.out[len(p.out)-1]
+	if last.Unit != "celsius" && last.Unit != "fahrenheit" {
+		return false
+	}
+	k := c.st - 1
+	if k < 0 || !(p.is(k, "(") || p.is(k, ",")) || p.toks[k].s < last.End || strings.TrimSpace(p.text[last.End:p.toks[k].s]) != "" {
+		return false
+	}
+	if p.is(k, "(") {
+		return true
+	}
+	// "(572 °F, 573.15K)": the temperature before the comma opens brackets
+	for m := k - 1; m >= 0 && p.toks[m].s >= last.Start; m-- {
+		if p.toks[m].s == last.Start {
+			return p.is(m-1, "(")
+		}
+	}
+	return false
+}
 
 // otherScaleInBrackets reads a temperature in the other scale in brackets
 // at j after bare degrees ("40 degrees (104 Fahrenheit)", "40 degrees
