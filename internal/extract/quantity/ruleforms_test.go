@@ -145,6 +145,10 @@ var ruleFormCases = []ruleFormCase{
 	{"degree-other-scale", "The water was 25° (77°F) at noon.", "25°", "25", "", "celsius"},
 	{"kelvin-beside-temperature", "At operating temperatures of 300 °C (572 °F, 573.15K), zircaloy is inert.", "573.15K", "573.15", "", "kelvin"},
 	{"kelvin-beside-temperature", "Nitrogen boils at -196 °C (77K).", "77K", "77", "", "kelvin"},
+	// a currency name before the amount
+	{"currency-name-before", "The price starts at dollar 22.5 million.", "dollar 22.5 million", "22500000", "", "USD"},
+	{"currency-name-before", "The state approved Rupees 500 crore for roads.", "Rupees 500 crore", "5e9", "", "INR"},
+	{"currency-name-before", "The fund holds euros 40 billion in bonds.", "euros 40 billion", "4e10", "", "EUR"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -233,6 +237,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"He won 3 games as Euro 2024 marks 50 years; the dollar 1.2% higher.", map[string]string{"3": "count", "1.2%": "percent"}},
 	{"It was 30C, 10K runners came.", map[string]string{"30C": "celsius", "10K": "count"}},
 	{"Turn it 30 degrees (5 times) to the left.", map[string]string{"30 degrees": "degree", "5 times": "times"}},
 	{"He ran 2 bar tabs and 45 tops sold.", map[string]string{"2": "count", "45": "count"}},

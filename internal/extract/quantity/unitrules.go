@@ -24,6 +24,7 @@ var (
 	ruleTemperatureLetterSpaced = newRule("temperature-letter-spaced")
 	ruleTonneLetter             = newRule("tonne-letter")
 	ruleMultipleX               = newRule("multiple-x")
+	ruleCurrencyNameBefore      = newRule("currency-name-before")
 	ruleUnitSymbol              = newRule("unit-symbol")
 	ruleUpToMovement            = newRule("up-to-movement")
 	ruleRate                    = newRule("rate")

@@ -87,6 +87,13 @@ func (p *parser) currencyBefore(c *cand) {
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = ruleCurrencyAbbrev
+		case w.curr != "" && !poundWords[w.key] && !currencyCommonWords[w.key] && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
+			!(j-1 >= 0 && (p.toks[j-1].k == tNum || p.toks[j-1].w != nil && (p.toks[j-1].w.key == "the" || p.toks[j-1].w.key == "a"))):
+			// a currency name before the amount (rule currency-name-before):
+			// "Rupees 500 crore", "at dollar 22.5 million", "naira 5
+			// billion"; not "the euro 2024", "Euro 2024", "the dollar 1.2%"
+			c.st, c.unit, c.currency = j, w.curr, true
+			c.unitRule = ruleCurrencyNameBefore
 		}
 		return
 	}
@@ -767,6 +774,11 @@ var degreeScales = map[string]string{
 	"celsius": "celsius", "celcius": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit",
 	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
 }
+
+// currencyCommonWords are currency names that are also common words ("he
+// won 3 games", "a real 5-star hotel", "marks 50 years"): no currency
+// before a number.
+var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob`)
 
 var ruleDegreeOtherScale = newRule("degree-other-scale")
 
