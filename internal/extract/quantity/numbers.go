@@ -341,6 +341,7 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			if p.dateAround(c) {
 				return special(c, claims.KindDate)
 			}
+			p.ordinalRange(c)
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
@@ -541,8 +542,9 @@ func (p *parser) wordValue(i int) *cand {
 			return nil
 		}
 		c := p.newCand(cand{st: i, en: i + 1, v: float64(w.ord), words: true})
-		c.en = p.extendOrdinal(c.en)
-		return special(c, claims.KindOrdinal)
+		special(c, claims.KindOrdinal)
+		p.ordinalRange(c)
+		return c
 	}
 	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
 		// "more than a year", "nearly a decade", "in less than an hour":
@@ -594,7 +596,46 @@ func (p *parser) wordValue(i int) *cand {
 	return c
 }
 
-func (p *parser) extendOrdinal(en int) int { return en }
+var ruleOrdinalRange = newRule("ordinal-range")
+
+// ordinalRange reads a range of ranks from the ordinal c (rule
+// ordinal-range): "between the tenth and the fifteenth", "from the 3rd to
+// the 5th", "between 10th and 15th place". The mention stays an ordinal
+// (no claim), its bounds the two ranks.
+func (p *parser) ordinalRange(c *cand) {
+	b := c.st - 1
+	if p.key(b) == "the" {
+		b--
+	}
+	between := p.key(b) == "between"
+	if !between && p.key(b) != "from" || b < p.floor {
+		return
+	}
+	k := c.en
+	if between && p.key(k) != "and" || !between && p.key(k) != "to" {
+		return
+	}
+	k++
+	if p.key(k) == "the" {
+		k++
+	}
+	hi, en := 0.0, 0
+	if w := p.w(k); w != nil && p.toks[k].k == tWord && w.ord > 0 && !w.isCard {
+		hi, en = float64(w.ord), k+1
+	} else if p.isNumAt(k) && !p.toks[k].dec && !p.toks[k].sep && p.adj(k+1) && ordinalSuffix[p.key(k+1)] {
+		hi, en = p.toks[k].v, k+2
+	}
+	if en == 0 || hi <= c.v || p.isMonth(en) || p.key(en) == "of" && p.isMonth(en+1) {
+		return // ("between the 5th and 10th of May" is a date range)
+	}
+	c.st, c.en = b, en
+	c.lo, c.hi = c.v, hi
+	c.qual = claims.Range
+	c.qualRule = ruleOrdinalRange
+}
+
+// ordinalSuffix are the letters of "1st", "2nd", "3rd", "4th".
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // nounAfter reports whether a word that is not a function word follows i.
 func (p *parser) nounAfter(i int) bool {
