@@ -143,6 +143,8 @@ var ruleFormCases = []ruleFormCase{
 	{"degree-other-scale", "Seville reached 40 degrees (104 Fahrenheit) on Sunday.", "40 degrees", "40", "", "celsius"},
 	{"degree-other-scale", "Phoenix hit 118 degrees (48C) on Monday.", "118 degrees", "118", "", "fahrenheit"},
 	{"degree-other-scale", "The water was 25° (77°F) at noon.", "25°", "25", "", "celsius"},
+	{"degree-other-scale", "Absolute zero is −273.15° on the Celsius scale.", "−273.15°", "-273.15", "", "celsius"},
+	{"degree-other-scale", "Water boils at 212 degrees on the Fahrenheit scale.", "212 degrees", "212", "", "fahrenheit"},
 	{"kelvin-beside-temperature", "At operating temperatures of 300 °C (572 °F, 573.15K), zircaloy is inert.", "573.15K", "573.15", "", "kelvin"},
 	{"kelvin-beside-temperature", "Nitrogen boils at -196 °C (77K).", "77K", "77", "", "kelvin"},
 	// a currency name before the amount

@@ -454,6 +454,10 @@ func (p *parser) degreeSignAfter(c *cand, j int) bool {
 		c.setUnit(u, j+1) // "40° (104°F)"
 		c.unitRule = ruleDegreeOtherScale
 		return true
+	} else if u := p.scaleNamedAfter(j + 1); u != "" {
+		c.setUnit(u, j+1) // "−273.15° on the Celsius scale"
+		c.unitRule = ruleDegreeOtherScale
+		return true
 	} else {
 		c.setUnit("degree", j+1)
 	}
@@ -717,6 +721,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if u := p.otherScaleInBrackets(en); u != "" {
 			c.unit = u // "40 degrees (104 Fahrenheit)": Celsius (rule degree-other-scale)
 			c.unitRule = ruleDegreeOtherScale
+		} else if u := p.scaleNamedAfter(en); u != "" {
+			c.unit = u // "100 degrees on the Celsius scale"
+			c.unitRule = ruleDegreeOtherScale
 		}
 	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
 		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
@@ -834,6 +841,15 @@ func (p *parser) otherScaleInBrackets(j int) string {
 		return "fahrenheit"
 	}
 	return ""
+}
+
+// scaleNamedAfter reads "on the Celsius scale" ("on the Fahrenheit
+// scale", "on the Kelvin scale") at j after degrees, and returns the scale.
+func (p *parser) scaleNamedAfter(j int) string {
+	if p.key(j) != "on" || p.key(j+1) != "the" || !strings.EqualFold(p.raw(j+3), "scale") {
+		return ""
+	}
+	return degreeScales[strings.ToLower(p.raw(j+2))]
 }
 
 // temperatureWords make a spaced letter C or F after a number a
