@@ -151,6 +151,10 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-name-before", "The price starts at dollar 22.5 million.", "dollar 22.5 million", "22500000", "", "USD"},
 	{"currency-name-before", "The state approved Rupees 500 crore for roads.", "Rupees 500 crore", "5e9", "", "INR"},
 	{"currency-name-before", "The fund holds euros 40 billion in bonds.", "euros 40 billion", "4e10", "", "EUR"},
+	// an inch mark before a size word or the thing measured
+	{"inch-mark", "The 13\" MacBook Air costs $1,099.", "13\"", "13", "", "inch"},
+	{"inch-mark", "He has a pen that is 10 \" long.", "10 \"", "10", "", "inch"},
+	{"inch-mark", "It ships with a 27″ monitor.", "27″", "27", "", "inch"},
 	{"number-chain", "3 hundred and one is a valid number.", "3 hundred and one", "301", "", "count"},
 	{"number-chain", "It was 4 thousand and twenty-five in all.", "4 thousand and twenty-five", "4025", "", "count"},
 	// bounds: "and above", and a lower and an upper bound joined
@@ -239,6 +243,7 @@ var ruleFormNegatives = []struct {
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
+	{"He said \"I paid 10\" and left.", map[string]string{"10": "count"}},
 	{"He won 3 games as Euro 2024 marks 50 years; the dollar 1.2% higher.", map[string]string{"3": "count", "1.2%": "percent"}},
 	{"It was 30C, 10K runners came.", map[string]string{"30C": "celsius", "10K": "count"}},
 	{"Turn it 30 degrees (5 times) to the left.", map[string]string{"30 degrees": "degree", "5 times": "times"}},

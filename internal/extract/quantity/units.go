@@ -379,6 +379,7 @@ var unitSteps = []unitStep{
 	{"currency-name", (*parser).currencyNameAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
+	{"inch-mark", (*parser).inchMarkAfter},
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
@@ -850,6 +851,32 @@ func (p *parser) scaleNamedAfter(j int) string {
 		return ""
 	}
 	return degreeScales[strings.ToLower(p.raw(j+2))]
+}
+
+var ruleInchMark = newRule("inch-mark")
+
+// inchNouns after a number and an inch mark make it inches ("a 13\" laptop",
+// "10\" long"): a size or the thing measured; elsewhere the mark may close
+// a quotation ("\"I paid 10\" he said").
+var inchNouns = lexicon.WordSet(`long wide tall high deep thick across diagonal screen screens display
+displays monitor monitors tv tvs television laptop laptops notebook tablet tablets ipad macbook
+macbookpro pizza pipe wheels wheel rims rim subwoofer woofer speaker blade barrel`)
+
+// inchMarkAfter: an inch mark after the number, glued or spaced ("13\"",
+// "27″", "10 \""), before a word of inchNouns (rule inch-mark).
+func (p *parser) inchMarkAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || j+1 >= len(p.toks) {
+		return false
+	}
+	if r := p.raw(j); r != "\"" && r != "″" && r != "”" {
+		return false
+	}
+	if !inchNouns[strings.ToLower(p.raw(j+1))] || p.toks[j+1].k != tWord {
+		return false
+	}
+	c.setUnit("inch", j+1)
+	c.unitRule = ruleInchMark
+	return true
 }
 
 // temperatureWords make a spaced letter C or F after a number a
