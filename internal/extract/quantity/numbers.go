@@ -345,9 +345,10 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
-		case p.raw(i+1) == "x" && !(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3:
+		case p.raw(i+1) == "x" && !(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3 && p.multipleAt(i+2):
 			// "20x earnings", "a 10x improvement", "1.5x": a multiple
-			// (rule multiple-x); "1920x1080", "3x10" stay codes
+			// (rule multiple-x); "1920x1080", "3x10" stay codes, "777x
+			// jets" a model
 			c.en = i + 2
 			c.unit, c.hasUnit = "times", true
 			c.unitRule = ruleMultipleX
@@ -375,6 +376,20 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// multipleAfter are the words after "Nx" that make it a multiple: what is
+// multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
+var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
+multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
+zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
+gains improvement increase jump rise growth speed speedup boost the its their his her over in on
+forward trailing next expected estimated at by to and or than versus vs compared from`)
+
+// multipleAt reports whether token j (after "Nx") makes "Nx" a multiple:
+// a word of multipleAfter, or the end of a clause ("trades at 1.5x.").
+func (p *parser) multipleAt(j int) bool {
+	return p.clauseEndAt(j) || p.toks[j].k == tWord && multipleAfter[toLowerASCII(p.raw(j))]
 }
 
 // unitWordAt reports a unit glued after digits: a unit of the table, a
