@@ -275,7 +275,8 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 			c.unitRule = ruleNumberChain
 			continue
 		}
-		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) {
+		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) && !(p.adj(k+1) && p.toks[k+1].k == tWord) {
+			// ("1m and 2m people": a glued letter makes an amount of its own)
 			c.v += v
 			c.en, c.valEn = k+1, k+1
 			c.unitRule = ruleNumberChain
@@ -321,6 +322,11 @@ func (p *parser) mIsMillion(c *cand, j int) bool {
 	if p.raw(j) == "M" {
 		return !(p.isHyphen(n) && p.adj(n)) && !metreAfter[p.key(n)] && !metreAfter[strings.ToLower(p.raw(n))]
 	}
+	// the first end of a range or list is what its last end is: "between
+	// 1m and 2m people", "1m-2m people", "5m to 10m tall"
+	if k := n + 1; (p.isHyphen(n) || p.key(n) == "and" || p.key(n) == "to" || p.key(n) == "or") && p.isNumAt(k) && p.adj(k+1) && p.raw(k+1) == "m" {
+		return p.mIsMillion(c, k+1)
+	}
 	if p.isHyphen(n) && p.adj(n) {
 		return false // "a 100m-long wall"
 	}
@@ -340,6 +346,9 @@ func (p *parser) mIsMillion(c *cand, j int) bool {
 	if w := p.w(n); w != nil && (w.fn || w.tunit != "" || w.month > 0) {
 		return false
 	}
+	if pluralsWithoutS[nk] {
+		return true // "1m people", "2m children"
+	}
 	// a plural noun, or a word and a plural noun: "35m Echo devices", "2.7m combined sales"
 	for k := n; k <= n+2 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
 		r := strings.ToLower(p.raw(k))
@@ -352,6 +361,11 @@ func (p *parser) mIsMillion(c *cand, j int) bool {
 	}
 	return false
 }
+
+// pluralsWithoutS are plural nouns after "35m" without a final s: millions
+// of them, not metres ("men", "women" are not: "the 100m men's final").
+var pluralsWithoutS = lexicon.WordSet(`people children staff police cattle sheep personnel folk
+livestock poultry alumni`)
 
 // setUnit gives c the unit and moves its end to token en.
 func (c *cand) setUnit(unit string, en int) {
