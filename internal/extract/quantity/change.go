@@ -282,6 +282,9 @@ func (p *parser) changeWord(c *cand, i, passed int) (string, rule) {
 		if passed > 0 || !p.adverbChange(c, i) {
 			return "", 0
 		}
+		if t.w.key == "up" && giveUp[toLowerASCII(p.raw(i-1))] {
+			return "down", ruleChangeAdverb // "the stock gave up 3%"
+		}
 		return t.w.chg, ruleChangeAdverb
 	}
 	if weakChange[t.w.key] {
@@ -296,6 +299,10 @@ func (p *parser) changeWord(c *cand, i, passed int) (string, rule) {
 	}
 	return t.w.chg, ruleChangeVerb
 }
+
+// giveUp are the verbs of "give up": "up" after them is a loss ("shares
+// gave up 3%", "the dollar gave up early gains").
+var giveUp = map[string]bool{"give": true, "gives": true, "gave": true, "given": true, "giving": true}
 
 // byDeterminers are the function words a change by an amount may pass:
 // "cut its emissions by 70%".

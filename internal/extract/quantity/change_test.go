@@ -43,6 +43,9 @@ var changeCases = []struct {
 	{"Gold rose $20 to $2,050 an ounce.", "$20", "up", "change-verb"},
 	{"Gold rose $20 to $2,050 an ounce.", "$2,050 an ounce", "up", "change-new-level"},
 	{"Shares of the bank fell $1.50 to $48.20.", "$48.20", "down", "change-new-level"},
+	{"The stock gave up 3% after the report.", "3%", "down", "change-adverb"},
+	{"The sell-off erased 3% of its value.", "3%", "down", "change-verb"},
+	{"The yen strengthened 1.2% against the dollar.", "1.2%", "up", "change-verb"},
 	// change-adverb
 	{"Sales were up 5% from last year.", "5%", "up", "change-adverb"},
 	{"The stock is down 3 points.", "3 points", "down", "change-adverb"},

@@ -195,6 +195,9 @@ var changeBefore = map[string]string{
 	"lifted": "up", "lifts": "up", "reduces": "down", "worsened": "down", "worsening": "down",
 	"eroded": "down", "erodes": "down", "eroding": "down", "pared": "down", "extending": "up", "extends": "up", "stretched": "up",
 	"stretching": "up",
+	"erased": "down", "erase": "down", "erases": "down", "erasing": "down", "wiped": "down",
+	"strengthened": "up", "strengthen": "up", "strengthens": "up", "strengthening": "up",
+	"firmed": "up", "weakening": "down", "weaken": "down", "depreciated": "down", "appreciated": "up",
 }
 
 // changeAfter are nouns and comparatives right after a number ("a 5% rise",
