@@ -194,8 +194,7 @@ var changeBefore = map[string]string{
 	"improve": "up", "improves": "up", "improved": "up", "improving": "up", "raises": "up",
 	"lifted": "up", "lifts": "up", "reduces": "down", "worsened": "down", "worsening": "down",
 	"eroded": "down", "erodes": "down", "eroding": "down", "pared": "down", "extending": "up", "extends": "up", "stretched": "up",
-	"stretching": "up",
-	"erased":     "down", "erase": "down", "erases": "down", "erasing": "down", "wiped": "down",
+	"stretching": "up", "erased": "down", "erase": "down", "erases": "down", "erasing": "down", "wiped": "down",
 	"strengthened": "up", "strengthen": "up", "strengthens": "up", "strengthening": "up",
 	"firmed": "up", "weakening": "down", "weaken": "down", "depreciated": "down", "appreciated": "up",
 }
