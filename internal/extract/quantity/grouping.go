@@ -221,7 +221,8 @@ func (p *parser) decimalComma(c *cand, i int) *cand {
 // Spanish-language copy too), a percent sign or word, a unit or currency
 // word or code, or the end of a clause.
 func (p *parser) decimalCommaAfter(j int) bool {
-	if j >= len(p.toks) || p.is(j, "%") || p.toks[j].k == tPunct && clauseEnds[p.raw(j)] && !p.is(j, ",") {
+	if j >= len(p.toks) || p.is(j, "%") || p.is(j, ".") || p.is(j, ";") || p.is(j, "!") || p.is(j, "?") {
+		// ("see items (1,2)" and "1,2: the rules" stay lists)
 		return true
 	}
 	if decimalCommaScales[toLowerASCII(p.raw(j))] {

@@ -249,6 +249,8 @@ var ruleFormNegatives = []struct {
 	{"Turn it 30 degrees (5 times) to the left.", map[string]string{"30 degrees": "degree", "5 times": "times"}},
 	{"He ran 2 bar tabs and 45 tops sold.", map[string]string{"2": "count", "45": "count"}},
 	{"It shoots 1920x1080 video on a 3x10 grid.", map[string]string{}},
+	{"The engine meets Euro 6 standards.", map[string]string{"6": "count"}},
+	{"See items (1,2) of the list.", map[string]string{"1": "count", "2": "count"}},
 	{"She won the 100m men's and women's relay heats.", map[string]string{"100m": "m"}},
 	{"The airline ordered 20 of the 350x jets.", map[string]string{"20": "count"}},
 	{"Labour has 400 MPs and 3 MP candidates.", map[string]string{"400": "count", "3": "count"}},

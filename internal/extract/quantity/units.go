@@ -87,11 +87,12 @@ func (p *parser) currencyBefore(c *cand) {
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = ruleCurrencyAbbrev
-		case w.curr != "" && !poundWords[w.key] && !currencyCommonWords[w.key] && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
+		case w.curr != "" && !poundWords[w.key] && !currencyCommonWords[w.key] && raw != "Euro" && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
 			!(j-1 >= 0 && (p.toks[j-1].k == tNum || p.toks[j-1].w != nil && (p.toks[j-1].w.key == "the" || p.toks[j-1].w.key == "a"))):
 			// a currency name before the amount (rule currency-name-before):
 			// "Rupees 500 crore", "at dollar 22.5 million", "naira 5
-			// billion"; not "the euro 2024", "Euro 2024", "the dollar 1.2%"
+			// billion"; not "the euro 2024", "Euro 2024", "the dollar 1.2%",
+			// nor "Euro 6" (an emission standard)
 			c.st, c.unit, c.currency = j, w.curr, true
 			c.unitRule = ruleCurrencyNameBefore
 		}
