@@ -38,6 +38,11 @@ const (
 	DimFrameRate     = "frame_rate"
 	DimSoundLevel    = "sound_level"
 	DimConcentration = "concentration"
+	DimImage         = "image_resolution"
+	DimLuminance     = "luminance"
+	DimPixelDensity  = "pixel_density"
+	DimCompute       = "compute_rate"
+	DimForce         = "force"
 )
 
 // UnitInfo describes a normalised unit.
@@ -71,7 +76,7 @@ var units = []UnitInfo{
 	{Name: "yard", Dimension: DimLength, Spellings: []string{"yard", "yards", "yd", "yds"}},
 	{Name: "foot", Dimension: DimLength, Spellings: []string{"foot", "feet", "ft"}},
 	{Name: "inch", Dimension: DimLength, Spellings: []string{"inch", "inches"}, Ambiguous: []string{"in"}},
-	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi"}},
+	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}},
 	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}},
 	// mass
 	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}},
@@ -121,7 +126,7 @@ var units = []UnitInfo{
 	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}},
 	{Name: "m/s", Dimension: DimSpeed},
 	{Name: "ft/s", Dimension: DimSpeed},
-	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}},
+	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}, Ambiguous: []string{"kn"}},
 	// fuel economy
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}},
 	{Name: "km/l", Dimension: DimFuelEconomy, Spellings: []string{"kmpl"}},
@@ -159,9 +164,15 @@ var units = []UnitInfo{
 	{Name: "amp", Dimension: DimCharge, Spellings: []string{"amp", "amps", "ampere", "amperes"}},
 	// torque, rotation, pressure
 	{Name: "Nm", Dimension: DimTorque, Spellings: []string{"newton-metre", "newton-metres", "newton-meter", "newton-meters"}, Symbols: []string{"Nm"}},
+	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lbs-ft", "pound-feet", "pound-foot", "ft-lb", "ft-lbs", "foot-pounds", "foot-pound"}},
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
+	{Name: "bar", Dimension: DimPressure, Ambiguous: []string{"bar"}},
+	{Name: "nit", Dimension: DimLuminance, Spellings: []string{"nit", "nits", "cd/m2"}},
+	{Name: "ppi", Dimension: DimPixelDensity, Spellings: []string{"ppi"}},
+	{Name: "TFLOPS", Dimension: DimCompute, Spellings: []string{"teraflop", "teraflops", "tflops"}},
+	{Name: "kN", Dimension: DimForce, Spellings: []string{"kilonewton", "kilonewtons"}, Symbols: []string{"kN"}},
 	{Name: "hPa", Dimension: DimPressure, Spellings: []string{"hectopascal", "hectopascals"}, Symbols: []string{"hPa"}, Ambiguous: []string{"hpa"}},
 	{Name: "kPa", Dimension: DimPressure, Spellings: []string{"kilopascal", "kilopascals"}, Symbols: []string{"kPa"}, Ambiguous: []string{"kpa"}},
 	{Name: "mbar", Dimension: DimPressure, Spellings: []string{"millibar", "millibars", "mbar"}},
@@ -171,6 +182,7 @@ var units = []UnitInfo{
 	{Name: "ppb", Dimension: DimConcentration, Spellings: []string{"ppb"}},
 	// frequency
 	{Name: "Hz", Dimension: DimFrequency, Spellings: []string{"hz", "hertz"}},
+	{Name: "MP", Dimension: DimImage, Spellings: []string{"megapixel", "megapixels"}, Ambiguous: []string{"mp"}},
 	{Name: "kHz", Dimension: DimFrequency, Spellings: []string{"khz", "kilohertz"}},
 	{Name: "MHz", Dimension: DimFrequency, Spellings: []string{"mhz", "megahertz"}},
 	{Name: "GHz", Dimension: DimFrequency, Spellings: []string{"ghz", "gigahertz"}},

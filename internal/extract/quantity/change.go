@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // Direction of change: "rose 5%", "fell by 3 points", "up about 19 per cent",
 // "an increase of 5%", "a 5% rise", "3 points lower". Each way of stating a
 // change is a named rule (shown by explain); the words are rows of the
@@ -18,6 +20,7 @@ var (
 	ruleChangeAdverb      = newRule("change-adverb")       // "sales were up 5%", "down 3 points"
 	ruleChangeVerb        = newRule("change-verb")         // "rose 5%", "fell by more than 3 points", "an increase of 5%"
 	ruleChangeByAmount    = newRule("change-by-amount")    // "cut emissions and land use by 70%"
+	ruleChangeObjectRate  = newRule("change-object-rate")  // "grew revenue 20%", "cut its costs 10 percent"
 	ruleChangeStockCount  = newRule("change-stock-count")  // "added 200,000 jobs", "gained 3 seats"
 	ruleChangeWeakByTo    = newRule("change-weak-by-to")   // "boosted output by 5%", "raised rates to 5%"
 	ruleChangeWeakRate    = newRule("change-weak-rate")    // "gained 4 points"
@@ -73,8 +76,8 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		return chg, ruleChangeThanEarlier, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
-		if p.toks[k].k == tNum {
-			break
+		if t := &p.toks[k]; t.k == tNum && !(t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100) {
+			break // (a year may stand between: "1 in 4 adults in 2020, up from 1 in 10")
 		}
 		if (p.key(k) == "up" || p.key(k) == "down") && p.key(k+1) == "from" && p.is(k-1, ",") {
 			return p.key(k), ruleChangeUpFrom, true
@@ -167,6 +170,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
 	byAmount := p.key(i) == "by" || p.key(i) == "to"
 	by := p.key(i) == "by"
+	// "grew revenue 20%", "cut its costs 10 percent": a rate right after
+	// the changed thing (rule change-object-rate)
+	objRate := !byAmount && rateUnit(c.unit)
 	maxN, maxPassed := 7, 3
 	if by {
 		// "cut greenhouse gas emissions and land use by 70%"
@@ -181,7 +187,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
 			continue // a pass word the vocabulary does not hold ("up an average of")
 		}
-		if t.k != tWord || t.w == nil && !byAmount {
+		if t.k != tWord || t.w == nil && !byAmount && !objRate {
 			return "", 0
 		}
 		if t.w == nil {
@@ -192,15 +198,19 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
-			return p.changeWord(c, i, passed)
+			chg, r := p.changeWord(c, i, passed)
+			if r == ruleChangeByAmount && !byAmount {
+				r = ruleChangeObjectRate
+			}
+			return chg, r
 		}
 		if !passWords[t.w.key] {
-			if !byAmount || t.w.fn && !(by && t.w.key == "and") && !byDeterminers[t.w.key] {
+			if !byAmount && !objRate || t.w.fn && !(by && t.w.key == "and") && !byDeterminers[t.w.key] {
 				return "", 0
 			}
 			passed++
 		}
-		if passed > maxPassed || n >= 4 && !byAmount {
+		if passed > maxPassed || n >= 4 && !byAmount && !objRate {
 			return "", 0
 		}
 	}
@@ -218,6 +228,12 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 		prev := i - 1 // the mention ends right before "to" (or its comma)
 		if p.is(prev, ",") {
 			prev--
+		}
+		if prev >= 0 && p.toks[prev].e != last.End && p.toks[prev].e > last.End && p.periodBetween(last.End, p.toks[prev].e) {
+			// "jumped 40% year-on-year to 2.3 million": a period between
+			for prev >= 0 && p.toks[prev].s >= last.End {
+				prev--
+			}
 		}
 		if prev >= 0 && p.toks[prev].e == last.End {
 			k := i - 1
@@ -243,12 +259,19 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 	return i, lim, "", 0
 }
 
+// periodBetween reports whether the text [st, en) is a period of change
+// ("year-on-year", "y/y", "annually").
+func (p *parser) periodBetween(st, en int) bool {
+	s := strings.TrimSpace(p.text[st:en])
+	return len(s) > 2 && len(s) < 24 && (changePeriods[strings.ToLower(s)] || strings.EqualFold(s, "annually"))
+}
+
 // changeWord is the change the change word at token i gives the mention c,
 // passed words after it that are not pass words.
 func (p *parser) changeWord(c *cand, i, passed int) (string, rule) {
 	t := &p.toks[i]
 	if t.w.key == "up" && p.key(i+1) == "to" && i+1 < c.st {
-		if i > 0 && upToMovement[toLowerASCII(p.raw(i-1))] {
+		if i > 0 && p.upMovement(i-1) {
 			return "up", ruleChangeNewLevel // "inching back up to 4.8 percent"
 		}
 		return "", 0
@@ -258,6 +281,9 @@ func (p *parser) changeWord(c *cand, i, passed int) (string, rule) {
 		// that is no pass word between ends the adverb's reach
 		if passed > 0 || !p.adverbChange(c, i) {
 			return "", 0
+		}
+		if t.w.key == "up" && giveUp[toLowerASCII(p.raw(i-1))] {
+			return "down", ruleChangeAdverb // "the stock gave up 3%"
 		}
 		return t.w.chg, ruleChangeAdverb
 	}
@@ -273,6 +299,10 @@ func (p *parser) changeWord(c *cand, i, passed int) (string, rule) {
 	}
 	return t.w.chg, ruleChangeVerb
 }
+
+// giveUp are the verbs of "give up": "up" after them is a loss ("shares
+// gave up 3%", "the dollar gave up early gains").
+var giveUp = map[string]bool{"give": true, "gives": true, "gave": true, "given": true, "giving": true}
 
 // byDeterminers are the function words a change by an amount may pass:
 // "cut its emissions by 70%".

@@ -24,6 +24,28 @@ var changeCases = []struct {
 	{"The company trimmed its forecast by 0.2 percentage points.", "0.2 percentage points", "down", "change-by-amount"},
 	{"Hospital admissions are easing 6 percent a week.", "6 percent", "down", "change-verb"},
 	{"Unemployment fell to 3.9% in June.", "3.9%", "down", "change-verb"},
+	// change-object-rate: the changed thing between the verb and a rate
+	{"The company grew revenue 20% last year.", "20%", "up", "change-object-rate"},
+	{"Apple increased iPhone sales 12 percent in the quarter.", "12 percent", "up", "change-object-rate"},
+	{"The airline cut its capacity 10% for the winter.", "10%", "down", "change-object-rate"},
+	{"Tesla slashed prices 20 per cent in China.", "20 per cent", "down", "change-object-rate"},
+	{"The insurer hiked its dividend 8%.", "8%", "up", "change-object-rate"},
+	{"Sales rose in the region 5%.", "5%", "", ""},
+	{"He increased his lead with 40% of the vote.", "40%", "", ""},
+	// change-up-from: the new level before ", up/down from" the old one, a
+	// year between them
+	{"About 1 in 4 adults smoked in 2020, up from 1 in 10 in 2010.", "About 1 in 4", "up", "change-up-from"},
+	{"About 1 in 4 adults smoked in 2020, up from 1 in 10 in 2010.", "1 in 10", "", ""},
+	{"Some 30% of firms used AI in 2024, up from 12% in 2022.", "Some 30%", "up", "change-up-from"},
+	{"Joblessness stood at 5.2% last month, down from 6.1%.", "5.2%", "down", "change-up-from"},
+	{"Sales jumped 40 percent year-on-year to 2.3 million vehicles.", "2.3 million", "up", "change-new-level"},
+	{"Revenue rose 12% y/y to $4.1bn.", "$4.1bn", "up", "change-new-level"},
+	{"Gold rose $20 to $2,050 an ounce.", "$20", "up", "change-verb"},
+	{"Gold rose $20 to $2,050 an ounce.", "$2,050 an ounce", "up", "change-new-level"},
+	{"Shares of the bank fell $1.50 to $48.20.", "$48.20", "down", "change-new-level"},
+	{"The stock gave up 3% after the report.", "3%", "down", "change-adverb"},
+	{"The sell-off erased 3% of its value.", "3%", "down", "change-verb"},
+	{"The yen strengthened 1.2% against the dollar.", "1.2%", "up", "change-verb"},
 	// change-adverb
 	{"Sales were up 5% from last year.", "5%", "up", "change-adverb"},
 	{"The stock is down 3 points.", "3 points", "down", "change-adverb"},

@@ -11,7 +11,37 @@ var (
 	ruleFractionSlash   = newRule("fraction-slash")
 	ruleAndFraction     = newRule("and-fraction")
 	rulePointDecimals   = newRule("point-decimals")
+	ruleWordFraction    = newRule("word-fraction")
 )
+
+// fractionDenom reads the denominator of a fraction in words at token j: a
+// fraction word ("fifth", "thirds", "hundredths", "twelfth"), or tens
+// joined to an ordinal ("twenty-fifth", "twenty-firsts", "thirty-seconds").
+// It returns the denominator (0 when none stands there), whether it is
+// plural, and the token after it.
+func (p *parser) fractionDenom(j int) (d float64, plural bool, en int) {
+	w := p.w(j)
+	if w == nil || p.toks[j].k != tWord {
+		return 0, false, j
+	}
+	if w.isCard && w.card >= 20 && w.card < 100 && int(w.card)%10 == 0 {
+		if !p.isHyphen(j+1) || !p.adj(j+1) || !p.adj(j+2) || j+2 >= len(p.toks) || p.toks[j+2].k != tWord {
+			return 0, false, j
+		}
+		switch ow := p.w(j + 2); {
+		case ow == nil:
+		case ow.ord > 0 && ow.ord < 10:
+			return w.card + float64(ow.ord), false, j + 3
+		case ow.ordPl > 0:
+			return w.card + float64(ow.ordPl), true, j + 3
+		}
+		return 0, false, j
+	}
+	if w.frac > 1 {
+		return w.frac, w.plural, j + 1
+	}
+	return 0, false, j
+}
 
 // bigScales are the scales a fraction may take: "a quarter of a million".
 var bigScales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

@@ -573,7 +573,9 @@ func (p *parser) lowerMonth(i int, w *word) bool {
 		return false
 	}
 	if n := p.toks[i].e - p.toks[i].s; n <= 4 && w.key != "june" && w.key != "july" {
-		return p.is(i+1, ".") && p.adj(i+1) // "sept.", "jan."
+		// "sept.", "jan.", and spaced as in word-tokenised text when a day
+		// follows ("oct . 7")
+		return p.is(i+1, ".") && (p.adj(i+1) || i+2 < len(p.toks) && p.toks[i+2].k == tNum && p.toks[i+2].ndig <= 2)
 	}
 	return true
 }
@@ -585,8 +587,8 @@ func (p *parser) dateAround(c *cand) bool {
 	day := t.ndig <= 2 && t.v >= 1 && t.v <= 31 && !t.dec
 	// month before: "July 28", "Nov. 26", "July 2024"
 	m := c.st - 1
-	if p.is(m, ".") && p.adj(m) {
-		m--
+	if p.is(m, ".") && (p.adj(m) || p.toks[m].e-p.toks[m].s == 1 && len(p.raw(m-1)) <= 4 && p.isMonth(m-1)) {
+		m-- // "Nov. 26", and spaced as in word-tokenised text: "nov . 15"
 	}
 	if m >= p.floor && p.isMonth(m) && (day || c.yearLike) {
 		c.st = m

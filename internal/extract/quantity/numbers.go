@@ -21,9 +21,12 @@ type numberForm struct {
 // numberForms are tried in order by numberAt.
 var numberForms = []numberForm{
 	{"lakh-grouping", (*parser).lakhGrouping},
+	{"spaced-decimal", (*parser).spacedDecimal},
+	{"decimal-comma", (*parser).decimalComma},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},
+	{"spaced-slash", (*parser).spacedSlashFraction},
 	{"mixed-number", (*parser).mixedNumber},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
@@ -38,6 +41,7 @@ var numberForms = []numberForm{
 	{"word-hyphen", (*parser).wordHyphenNumber},
 	{"scientific", (*parser).scientific},
 	{"times-ten-power", (*parser).timesTenPower},
+	{"caret-power", (*parser).caretPower},
 	{"glued-after", (*parser).gluedAfter},
 	{"fraction-over", (*parser).overFraction},
 }
@@ -337,9 +341,21 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			if p.dateAround(c) {
 				return special(c, claims.KindDate)
 			}
+			p.ordinalRange(c)
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
+		case p.raw(i+1) == "x" && !(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3 && p.multipleAt(i+2):
+			// "20x earnings", "a 10x improvement", "1.5x": a multiple
+			// (rule multiple-x); "1920x1080", "3x10" stay codes, "777x
+			// jets" a model
+			c.en = i + 2
+			c.unit, c.hasUnit = "times", true
+			c.unitRule = ruleMultipleX
+			c.valSt, c.valEn = i, i+1
+			return c
+		case slashNumerators[p.raw(i+1)] != "" && p.is(i+2, "/") && p.adj(i+2) && p.adj(i+3):
+			// "95g/km", "3m/s": a rate read by the unit grammar (slash-unit)
 		case k == "s" && t.ndig == 2 && int(t.v)%10 == 0 && t.v >= 10 && possessives[p.key(i-1)]:
 			// "in his 20s": an age
 			c.en = i + 2
@@ -360,6 +376,20 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// multipleAfter are the words after "Nx" that make it a multiple: what is
+// multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
+var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
+multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
+zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
+gains improvement increase jump rise growth speed speedup boost the its their his her over in on
+forward trailing next expected estimated at by to and or than versus vs compared from`)
+
+// multipleAt reports whether token j (after "Nx") makes "Nx" a multiple:
+// a word of multipleAfter, or the end of a clause ("trades at 1.5x.").
+func (p *parser) multipleAt(j int) bool {
+	return p.clauseEndAt(j) || p.toks[j].k == tWord && multipleAfter[toLowerASCII(p.raw(j))]
 }
 
 // unitWordAt reports a unit glued after digits: a unit of the table, a
@@ -527,8 +557,9 @@ func (p *parser) wordValue(i int) *cand {
 			return nil
 		}
 		c := p.newCand(cand{st: i, en: i + 1, v: float64(w.ord), words: true})
-		c.en = p.extendOrdinal(c.en)
-		return special(c, claims.KindOrdinal)
+		special(c, claims.KindOrdinal)
+		p.ordinalRange(c)
+		return c
 	}
 	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
 		// "more than a year", "nearly a decade", "in less than an hour":
@@ -546,6 +577,11 @@ func (p *parser) wordValue(i int) *cand {
 	v, en, ord, ok := p.parseWords(i)
 	if !ok {
 		return nil
+	}
+	if !ord && v > 1 {
+		if c := p.wordsFraction(i, en, v); c != nil {
+			return c
+		}
 	}
 	c := p.newCand(cand{st: i, en: en, v: v, words: true})
 	if e := p.clockSuffix(en); e > en && v >= 1 && v <= 12 {
@@ -575,7 +611,46 @@ func (p *parser) wordValue(i int) *cand {
 	return c
 }
 
-func (p *parser) extendOrdinal(en int) int { return en }
+var ruleOrdinalRange = newRule("ordinal-range")
+
+// ordinalRange reads a range of ranks from the ordinal c (rule
+// ordinal-range): "between the tenth and the fifteenth", "from the 3rd to
+// the 5th", "between 10th and 15th place". The mention stays an ordinal
+// (no claim), its bounds the two ranks.
+func (p *parser) ordinalRange(c *cand) {
+	b := c.st - 1
+	if p.key(b) == "the" {
+		b--
+	}
+	between := p.key(b) == "between"
+	if !between && p.key(b) != "from" || b < p.floor {
+		return
+	}
+	k := c.en
+	if between && p.key(k) != "and" || !between && p.key(k) != "to" {
+		return
+	}
+	k++
+	if p.key(k) == "the" {
+		k++
+	}
+	hi, en := 0.0, 0
+	if w := p.w(k); w != nil && p.toks[k].k == tWord && w.ord > 0 && !w.isCard {
+		hi, en = float64(w.ord), k+1
+	} else if p.isNumAt(k) && !p.toks[k].dec && !p.toks[k].sep && p.adj(k+1) && ordinalSuffix[p.key(k+1)] {
+		hi, en = p.toks[k].v, k+2
+	}
+	if en == 0 || hi <= c.v || p.isMonth(en) || p.key(en) == "of" && p.isMonth(en+1) {
+		return // ("between the 5th and 10th of May" is a date range)
+	}
+	c.st, c.en = b, en
+	c.lo, c.hi = c.v, hi
+	c.qual = claims.Range
+	c.qualRule = ruleOrdinalRange
+}
+
+// ordinalSuffix are the letters of "1st", "2nd", "3rd", "4th".
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // nounAfter reports whether a word that is not a function word follows i.
 func (p *parser) nounAfter(i int) bool {
@@ -661,6 +736,10 @@ scan:
 		case w.ord > 0 && s.lastCard >= 20 && p.isHyphen(j-1):
 			// twenty-first
 			return s.total + s.cur + float64(w.ord), j + 1, true, true
+		case w.ord >= 100 && w.frac == float64(w.ord) && s.seen && s.cur > 0 && s.cur < float64(w.ord) && !p.isHyphen(j+1):
+			// a scale's ordinal after cards: "two hundredth", "the three
+			// thousandth visitor", "a hundred trillionth"
+			return s.total + s.cur*float64(w.ord), j + 1, true, true
 		case w.key == "and" && s.seen:
 			e, fraction := p.wordsAnd(&s, j)
 			if e == 0 {
@@ -876,18 +955,31 @@ func (p *parser) fractionAt(i int) *cand {
 		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most", "by":
 			return share(i+1, 50)
 		}
+		if p.key(i-1) == "a" && p.clauseEndAt(i+1) {
+			// "cut by a half.", "a half" closing a clause ("and a half" is
+			// a number's: returned above)
+			c := share(i+1, 50)
+			c.unitRule = ruleWordFraction
+			return c
+		}
 		return nil
 	}
-	// a third of, one quarter of, one-fifth
+	// a third of, one quarter of, one-fifth, one twenty-fifth of, cut by
+	// a fifth, a hundredth of a second; "a fifth" closing a clause ("fell
+	// by a fifth.") but not before a noun ("a fifth term")
 	if (w.key == "a" || w.key == "one") && i+1 < n {
 		j := i + 1
 		hy := p.isHyphen(j) && p.adj(j)
 		if hy {
 			j++
 		}
-		if fw := p.w(j); fw != nil && fw.frac > 2 && !fw.plural {
-			if p.key(j+1) == "of" || hy || p.key(i-1) == "by" {
-				return share(j+1, 100/fw.frac)
+		if d, plural, en := p.fractionDenom(j); d > 2 && !plural {
+			if p.key(en) == "of" || hy || p.key(i-1) == "by" || p.clauseEndAt(en) {
+				c := share(en, 100/d)
+				if en > j+1 || d > 10 || !p.is(en, "of") && p.key(i-1) != "by" && !hy {
+					c.unitRule = ruleWordFraction
+				}
+				return c
 			}
 		}
 		return nil
@@ -899,17 +991,51 @@ func (p *parser) fractionAt(i int) *cand {
 			return share(i+1, 100/w.frac)
 		}
 	}
-	// two-thirds, three quarters
+	// two-thirds, three quarters, three sixteenths, three twenty-firsts
 	if w.isCard && w.card >= 1 && w.card < 10 && i+1 < n {
 		j := i + 1
 		if p.isHyphen(j) && p.adj(j) {
 			j++
 		}
-		if fw := p.w(j); fw != nil && fw.frac > 1 && fw.plural {
-			return share(j+1, 100*w.card/fw.frac)
+		if d, plural, en := p.fractionDenom(j); d > 1 && plural {
+			c := share(en, 100*w.card/d)
+			if d > 10 {
+				c.unitRule = ruleWordFraction
+			}
+			return c
 		}
 	}
 	return nil
+}
+
+// clauseEndAt reports whether token j closes a clause: the end of the text
+// or a mark of clauseEnds.
+func (p *parser) clauseEndAt(j int) bool {
+	return j >= len(p.toks) || p.toks[j].k == tPunct && clauseEnds[p.raw(j)]
+}
+
+// wordsFraction reads a plural fraction word after a number in words read
+// at [i, en) with value v (rule word-fraction): "twenty-three fifths",
+// "twenty fifths", "one hundred thirty-fifths" (100/35: tens joined to the
+// fraction word make its denominator). It returns nil when none follows.
+func (p *parser) wordsFraction(i, en int, v float64) *cand {
+	d, plural, e := p.fractionDenom(en)
+	if d <= 1 || !plural {
+		// "one hundred thirty-fifths": the tens before the hyphen are the
+		// denominator's
+		tw := p.w(en - 1)
+		fw := p.w(en + 1)
+		if !p.isHyphen(en) || !p.adj(en) || !p.adj(en+1) || tw == nil || !tw.isCard || tw.card < 20 || int(tw.card)%10 != 0 ||
+			fw == nil || p.toks[en+1].k != tWord || !fw.plural || fw.frac < 2 || fw.frac > 9 || v-tw.card <= 0 {
+			return nil
+		}
+		d, e = tw.card+fw.frac, en+2
+		v -= tw.card
+	}
+	c := p.newCand(cand{st: i, en: e, v: 100 * v / d, unit: "percent", share: true, words: true})
+	c.valSt, c.valEn = i, e
+	c.unitRule = ruleWordFraction
+	return c
 }
 
 // shareAfter reads "one in five", "1 in 10", "nine out of 10" after a value.

@@ -74,3 +74,41 @@ func (p *parser) timesTenPower(c *cand, i int) *cand {
 	c.unitRule = ruleTimesTenPower
 	return c
 }
+
+var ruleCaretPower = newRule("caret-power")
+
+// caretPower: a number raised to a power with a caret (rule caret-power):
+// "10^6", "2^10", "1.1^23", "2.5^-1", "1.1^+23". A power glued to a unit
+// ("km^2") is the unit's (unit-power); a lone digit after the caret of a
+// number followed by a unit word is left to it too.
+func (p *parser) caretPower(c *cand, i int) *cand {
+	n := len(p.toks)
+	k := i + 1
+	if k+1 >= n || !p.adj(k) || p.text[p.toks[k].s] != '^' || p.toks[k].e-p.toks[k].s != 1 {
+		return nil // (most numbers stop here)
+	}
+	t := &p.toks[i]
+	k++
+	neg := false
+	if (p.is(k, "-") || p.is(k, "−") || p.is(k, "+")) && p.adj(k) {
+		neg = !p.is(k, "+")
+		k++
+	}
+	if !p.isNumAt(k) || !p.adj(k) || p.toks[k].dec || p.toks[k].sep || p.toks[k].ndig > 3 {
+		return nil
+	}
+	exp := p.toks[k].v
+	if neg {
+		exp = -exp
+	}
+	v := math.Pow(t.v, exp)
+	if math.IsInf(v, 0) || math.IsNaN(v) || v == 0 {
+		return nil
+	}
+	c.v = v
+	c.en = k + 1
+	c.valSt, c.valEn = i, k+1
+	c.yearLike = false
+	c.unitRule = ruleCaretPower
+	return c
+}

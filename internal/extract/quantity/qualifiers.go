@@ -26,6 +26,21 @@ var qualForms = []qualForm{
 	{[]string{"more", "than", "or", "equal", "to"}, claims.AtLeast},
 	{[]string{"less", "than", "or", "equal", "to"}, claims.AtMost},
 	{[]string{"fewer", "than", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"equal", "to", "or", "greater", "than"}, claims.AtLeast},
+	{[]string{"equal", "to", "or", "more", "than"}, claims.AtLeast},
+	{[]string{"equal", "to", "or", "higher", "than"}, claims.AtLeast},
+	{[]string{"equal", "to", "or", "less", "than"}, claims.AtMost},
+	{[]string{"equal", "to", "or", "fewer", "than"}, claims.AtMost},
+	{[]string{"equal", "to", "or", "lower", "than"}, claims.AtMost},
+	{[]string{"greater", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"greater", "or", "equal", "than"}, claims.AtLeast},
+	{[]string{"bigger", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"bigger", "or", "equal", "than"}, claims.AtLeast},
+	{[]string{"more", "or", "equal", "to"}, claims.AtLeast},
+	{[]string{"less", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"less", "or", "equal", "than"}, claims.AtMost},
+	{[]string{"smaller", "or", "equal", "to"}, claims.AtMost},
+	{[]string{"smaller", "or", "equal", "than"}, claims.AtMost},
 	{[]string{"a", "little", "more", "than"}, claims.MoreThan},
 	{[]string{"in", "excess", "of"}, claims.MoreThan},
 	{[]string{"no", "fewer", "than"}, claims.AtLeast},
@@ -111,7 +126,8 @@ func (p *parser) signQualifier(c *cand) bool {
 	}
 	sign := p.raw(st - 1)
 	n := 1
-	if sign == "=" && st-2 >= p.floor && (p.raw(st-2) == ">" || p.raw(st-2) == "<") && p.adj(st-1) {
+	if sign == "=" && st-2 >= p.floor && (p.raw(st-2) == ">" || p.raw(st-2) == "<") {
+		// ">= 30", also spaced: "< = 100"
 		sign, n = p.raw(st-2)+"=", 2
 	}
 	q, ok := signQuals[sign]
@@ -136,6 +152,21 @@ func (p *parser) signQualifier(c *cand) bool {
 
 // upToMovement are words before "up to" that make "up" a movement ("back
 // up to", "edged up to"): the number is a new level, not an upper bound.
+// upMovement reports whether the word at k before "up to" makes "up" a
+// movement (upToMovement); "back" of a phrasal verb does not ("buy back up
+// to $10 billion", "pay back up to 80%": a bound).
+func (p *parser) upMovement(k int) bool {
+	w := toLowerASCII(p.raw(k))
+	return upToMovement[w] && !(w == "back" && phrasalBack[toLowerASCII(p.raw(k-1))])
+}
+
+// phrasalBack are the verbs of "buy back", "pay back", "claw back": "back"
+// after them is no movement.
+var phrasalBack = lexicon.WordSet(`buy buys buying bought pay pays paying paid give gives giving gave
+hand hands handing handed claw claws clawing clawed win wins winning won roll rolls rolling rolled
+scale scales scaling scaled cut cuts cutting trim trims trimming trimmed send sends sending sent
+bring brings bringing brought`)
+
 var upToMovement = map[string]bool{
 	"back": true, "inching": true, "inched": true, "edging": true, "edged": true, "ticking": true,
 	"ticked": true, "crept": true, "creeping": true, "moved": true, "moving": true, "went": true,
@@ -189,7 +220,7 @@ func (p *parser) qualifierBefore(c *cand) {
 		if f.qual == "" {
 			return
 		}
-		if f.words[0] == "up" && st-n-1 >= p.floor && upToMovement[strings.ToLower(p.raw(st-n-1))] {
+		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged
 			// up to 3%" name a new level, not a bound
 			c.qualRule = ruleUpToMovement
@@ -223,6 +254,9 @@ func (p *parser) suffixQualifier(c *cand) {
 		return
 	}
 	j := c.en
+	if p.key(j) == "or" && p.key(j+2) == "than" {
+		return // "5000 or less than 6000": the comparison is the next number's
+	}
 	switch {
 	case p.key(j) == "or" && (p.key(j+1) == "more" || p.key(j+1) == "greater"):
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
@@ -262,6 +296,9 @@ func (p *parser) rangeAfter(c *cand) {
 	j := c.en
 	if j+1 >= len(p.toks) {
 		return
+	}
+	if c.unit == "times" && c.words && c.valEn-c.valSt == 1 && foldWords[p.key(c.valSt)] > 0 {
+		return // "doubled to 1.4 million": a multiplier and the new level
 	}
 	r := &rangeRead{
 		between: p.key(c.st-1) == "between",
@@ -317,8 +354,12 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	if from && p.changeWordBefore(c.st-1) {
 		return true // "rose from 5% to 7%": two values, not a range
 	}
-	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || c.unit == "point" && p.changeWordBefore(c.st)) {
-		if b := p.valueAt(j + 1); b != nil && b.v > 3*c.v {
+	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || (c.unit == "point" || c.currency) && p.changeWordBefore(c.st)) {
+		k := j + 1
+		if c.currency {
+			k += p.currencyPrefixAt(c, k) // "$20 to $2,050"
+		}
+		if b := p.valueAt(k); b != nil && b.v > 3*c.v {
 			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
 			// "the Dow fell 200 points to 40,816.38": a change and a new
 			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)

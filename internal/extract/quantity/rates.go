@@ -125,3 +125,71 @@ func measureDimension(unit string) string {
 	}
 	return u.Dimension
 }
+
+var ruleSlashUnit = newRule("slash-unit")
+
+// slashNumerators are unit symbols that are no unit alone after a number
+// ("5 g", "3 m", "10 l", "2 t" may be other things) but are one before a
+// slash and a denominator: "120 g/km", "3 m/s", "5.6 l/100km", "8 t/ha".
+var slashNumerators = map[string]string{"g": "g", "m": "m", "l": "litre", "L": "litre", "t": "tonne", "kg": "kg", "mg": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "km": "km", "kWh": "kWh", "Wh": "Wh", "ml": "ml", "cm": "cm", "mm": "mm"}
+
+// slashUnitAfter reads a unit symbol, a slash and a denominator after the
+// number (rule slash-unit): "120 g/km" (g/km), "3 m/s" (m/s), "10 l/km"
+// (litre/km), "5.6 l/100km" (litre/100km), "150 µg/m3" (ug/m3), "126
+// mg/dL". The denominator is a time, a unit, a rate noun, or a number and
+// a unit ("100km", "100 km").
+func (p *parser) slashUnitAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || j+2 >= len(p.toks) || p.toks[j].k != tWord || !p.is(j+1, "/") || !p.adj(j+1) || !p.adj(j+2) {
+		return false // (most numbers stop here: no slash after the next word)
+	}
+	num := slashNumerators[p.raw(j)]
+	if num == "" {
+		if w := p.w(j); w != nil && w.unit != "" && ambiguousUnits[w.key] && lexicon.UnitSymbol(p.raw(j)) == "" {
+			num = w.unit // "oz", "ha", "mi"
+		}
+	}
+	if num == "" {
+		return false
+	}
+	den, en := p.slashDenominator(j + 2)
+	if den == "" {
+		return false
+	}
+	unit := num + "/" + den
+	if u := rateUnits[[2]string{num, den}]; u != "" {
+		unit = u
+	}
+	c.setUnit(unit, en)
+	c.unitRule = ruleSlashUnit
+	return true
+}
+
+// slashDenominator reads the denominator after a slash at j: a unit with
+// its power ("m3", "m²"), "dL", a number and a unit ("100km", "100 km"),
+// or what rateDenominator reads.
+func (p *parser) slashDenominator(j int) (string, int) {
+	t := &p.toks[j]
+	if t.k == tNum && !t.dec && !t.sep && t.ndig <= 3 && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+		if w := p.w(j + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] {
+			return p.raw(j) + w.unit, j + 2 // "l/100km", "kWh/100 km"
+		}
+		return "", 0
+	}
+	if t.k != tWord {
+		return "", 0
+	}
+	if raw := p.raw(j); raw == "dL" || raw == "dl" {
+		return "dL", j + 1 // "mg/dL": blood tests
+	}
+	if u := unitPowers[p.raw(j)]; u.area != "" {
+		if power, en := p.powerMarkAt(j + 1); power == 2 {
+			return u.area, en // "kg/m2", "people/km²"
+		} else if power == 3 {
+			return u.volume, en // "µg/m3"
+		}
+	}
+	if p.raw(j) == "m" {
+		return "m", j + 1
+	}
+	return p.rateDenominator(j)
+}

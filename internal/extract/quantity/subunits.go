@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
@@ -67,8 +68,36 @@ func (p *parser) subunitAfterSymbol(c *cand, j int) bool {
 var ruleHyphenCurrency = newRule("hyphen-currency")
 
 // poundWords are "pound(s)", money or weight by context: a hyphenated "a
-// 500-pound bomb" is a weight and is left to the unit table.
+// 500-pound bomb" is read by hyphenPound.
 var poundWords = map[string]bool{"pound": true, "pounds": true}
+
+var ruleHyphenPound = newRule("hyphen-pound")
+
+// poundNouns decide a hyphenated "N-pound" by the noun it qualifies: money
+// ("a 20-pound note", "a 50-pound fine") or weight ("a twenty-pound bag of
+// rice", "a 500-pound bomb"); before other nouns it stays a bare number.
+var poundNouns = map[string]string{
+	"note": "GBP", "notes": "GBP", "coin": "GBP", "coins": "GBP", "fine": "GBP", "fines": "GBP",
+	"fee": "GBP", "fees": "GBP", "ticket": "GBP", "tickets": "GBP", "voucher": "GBP", "vouchers": "GBP",
+	"bet": "GBP", "bill": "GBP", "charge": "GBP", "payment": "GBP", "prize": "GBP", "tip": "GBP",
+	"bag": "lb", "bags": "lb", "sack": "lb", "sacks": "lb", "bomb": "lb", "bombs": "lb", "fish": "lb",
+	"turkey": "lb", "salmon": "lb", "tuna": "lb", "weight": "lb", "weights": "lb", "dumbbell": "lb",
+	"dumbbells": "lb", "baby": "lb", "box": "lb", "boxes": "lb", "bale": "lb", "bales": "lb",
+	"block": "lb", "load": "lb", "package": "lb", "parcel": "lb", "stone": "lb", "bear": "lb",
+	"pumpkin": "lb", "rock": "lb", "boulder": "lb", "anchor": "lb", "shell": "lb", "shells": "lb",
+}
+
+// hyphenPound reads "pound" joined to the number by a hyphen (rule
+// hyphen-pound), by the noun after it (poundNouns).
+func (p *parser) hyphenPound(c *cand, j int) {
+	unit := poundNouns[strings.ToLower(p.raw(j+1))]
+	if unit == "" || p.toks[j].k != tWord || j+1 >= len(p.toks) || p.toks[j+1].k != tWord {
+		return
+	}
+	c.setUnit(unit, j+1)
+	c.currency = unit == "GBP"
+	c.unitRule = ruleHyphenPound
+}
 
 // hyphenCurrency reads a currency word joined to the number by a hyphen,
 // as an adjective (rule hyphen-currency): "a 12-cent dividend", "a

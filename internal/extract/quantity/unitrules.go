@@ -3,34 +3,38 @@ package quantity
 // The named rules of units, currencies, scales, rates, ages, change and
 // level (see units.go, rates.go, qualifiers.go).
 var (
-	ruleAgeOfAge            = newRule("age-of-age")
-	ruleAgeYo               = newRule("age-yo")
-	ruleChangeAndLevel      = newRule("change-and-level")
-	ruleCompoundAmount      = newRule("compound-amount")
-	ruleCurrencyCodeAfter   = newRule("currency-code-after")
-	ruleCurrencyName        = newRule("currency-name")
-	ruleCurrencyPhrase      = newRule("currency-phrase")
-	ruleCurrencyScaledCode  = newRule("currency-scaled-code")
-	ruleCurrencySubunit     = newRule("currency-subunit")
-	ruleCurrencySymbolAfter = newRule("currency-symbol-after")
-	ruleDegreeScale         = newRule("degree-scale")
-	ruleDegreeSign          = newRule("degree-sign")
-	ruleDollarSuffix        = newRule("dollar-suffix")
-	ruleMMetre              = newRule("m-metre")
-	ruleMMillion            = newRule("m-million")
-	rulePenceLetter         = newRule("pence-letter")
-	rulePoundsMoneyOrWeight = newRule("pounds-money-or-weight")
-	ruleTemperatureLetter   = newRule("temperature-letter")
-	ruleUnitSymbol          = newRule("unit-symbol")
-	ruleUpToMovement        = newRule("up-to-movement")
-	ruleRate                = newRule("rate")
-	ruleComparisonSign      = newRule("comparison-sign")
-	ruleMinusWord           = newRule("minus-word")
-	ruleUnitBracketed       = newRule("unit-bracketed")
-	ruleCompoundMeasure     = newRule("compound-measure")
-	ruleScientific          = newRule("scientific-notation")
-	ruleNumberChain         = newRule("number-chain")
-	ruleAgeSpaced           = newRule("age-spaced-hyphens")
+	ruleAgeOfAge                = newRule("age-of-age")
+	ruleAgeYo                   = newRule("age-yo")
+	ruleChangeAndLevel          = newRule("change-and-level")
+	ruleCompoundAmount          = newRule("compound-amount")
+	ruleCurrencyCodeAfter       = newRule("currency-code-after")
+	ruleCurrencyName            = newRule("currency-name")
+	ruleCurrencyPhrase          = newRule("currency-phrase")
+	ruleCurrencyScaledCode      = newRule("currency-scaled-code")
+	ruleCurrencySubunit         = newRule("currency-subunit")
+	ruleCurrencySymbolAfter     = newRule("currency-symbol-after")
+	ruleDegreeScale             = newRule("degree-scale")
+	ruleDegreeSign              = newRule("degree-sign")
+	ruleDollarSuffix            = newRule("dollar-suffix")
+	ruleMMetre                  = newRule("m-metre")
+	ruleMMillion                = newRule("m-million")
+	rulePenceLetter             = newRule("pence-letter")
+	rulePoundsMoneyOrWeight     = newRule("pounds-money-or-weight")
+	ruleTemperatureLetter       = newRule("temperature-letter")
+	ruleTemperatureLetterSpaced = newRule("temperature-letter-spaced")
+	ruleTonneLetter             = newRule("tonne-letter")
+	ruleMultipleX               = newRule("multiple-x")
+	ruleCurrencyNameBefore      = newRule("currency-name-before")
+	ruleUnitSymbol              = newRule("unit-symbol")
+	ruleUpToMovement            = newRule("up-to-movement")
+	ruleRate                    = newRule("rate")
+	ruleComparisonSign          = newRule("comparison-sign")
+	ruleMinusWord               = newRule("minus-word")
+	ruleUnitBracketed           = newRule("unit-bracketed")
+	ruleCompoundMeasure         = newRule("compound-measure")
+	ruleScientific              = newRule("scientific-notation")
+	ruleNumberChain             = newRule("number-chain")
+	ruleAgeSpaced               = newRule("age-spaced-hyphens")
 )
 
 // rateRules name a rate by the rule that read its numerator
@@ -50,7 +54,7 @@ var rateRules = func() map[rule]rule {
 // (an array indexed by rule: no map lookup per mention).
 var valueRules = func() (a [256]bool) {
 	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleMinusWord,
-		ruleFractionOfScale, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower} {
+		ruleFractionOfScale, ruleSpacedDecimal, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower} {
 		a[r] = true
 	}
 	return a

@@ -28,7 +28,8 @@ func (p *parser) currencyBefore(c *cand) {
 		return
 	}
 	// minus sign: "-0.5", "−3", "$-50.8bn"
-	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(") || lexicon.CurrencySymbols[p.raw(j-1)] != "" && p.adj(j)) {
+	if (p.is(j, "-") || p.is(j, "−")) && p.adj(c.st) && (j == 0 || p.toks[j].sp || p.is(j-1, "(") || lexicon.CurrencySymbols[p.raw(j-1)] != "" && p.adj(j) || signQuals[p.raw(j-1)] != "") {
+		// ("<-30": a comparison sign before the minus)
 		c.v = -c.v
 		c.st = j
 		j--
@@ -86,6 +87,14 @@ func (p *parser) currencyBefore(c *cand) {
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = ruleCurrencyAbbrev
+		case w.curr != "" && !poundWords[w.key] && !currencyCommonWords[w.key] && raw != "Euro" && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
+			!(j-1 >= 0 && (p.toks[j-1].k == tNum || p.toks[j-1].w != nil && (p.toks[j-1].w.key == "the" || p.toks[j-1].w.key == "a"))):
+			// a currency name before the amount (rule currency-name-before):
+			// "Rupees 500 crore", "at dollar 22.5 million", "naira 5
+			// billion"; not "the euro 2024", "Euro 2024", "the dollar 1.2%",
+			// nor "Euro 6" (an emission standard)
+			c.st, c.unit, c.currency = j, w.curr, true
+			c.unitRule = ruleCurrencyNameBefore
 		}
 		return
 	}
@@ -188,6 +197,13 @@ func (p *parser) scaleAfter(c *cand) {
 	if sc.raw != "" && p.raw(j) != sc.raw || sc.value == 0 {
 		return
 	}
+	if p.raw(j) == "K" && p.adj(j) && !c.currency && p.kelvinBeside(c) {
+		// "300 °C (572 °F, 573.15K)": kelvin beside a temperature (rule
+		// kelvin-beside-temperature), not thousands
+		c.setUnit("kelvin", j+1)
+		c.unitRule = ruleKelvinBeside
+		return
+	}
 	var s float64
 	switch {
 	case w.key == "m" && !c.currency && p.adj(j):
@@ -260,7 +276,8 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 			c.unitRule = ruleNumberChain
 			continue
 		}
-		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) {
+		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) && !(p.adj(k+1) && p.toks[k+1].k == tWord) {
+			// ("1m and 2m people": a glued letter makes an amount of its own)
 			c.v += v
 			c.en, c.valEn = k+1, k+1
 			c.unitRule = ruleNumberChain
@@ -306,6 +323,11 @@ func (p *parser) mIsMillion(c *cand, j int) bool {
 	if p.raw(j) == "M" {
 		return !(p.isHyphen(n) && p.adj(n)) && !metreAfter[p.key(n)] && !metreAfter[strings.ToLower(p.raw(n))]
 	}
+	// the first end of a range or list is what its last end is: "between
+	// 1m and 2m people", "1m-2m people", "5m to 10m tall"
+	if k := n + 1; (p.isHyphen(n) || p.key(n) == "and" || p.key(n) == "to" || p.key(n) == "or") && p.isNumAt(k) && p.adj(k+1) && p.raw(k+1) == "m" {
+		return p.mIsMillion(c, k+1)
+	}
 	if p.isHyphen(n) && p.adj(n) {
 		return false // "a 100m-long wall"
 	}
@@ -325,6 +347,9 @@ func (p *parser) mIsMillion(c *cand, j int) bool {
 	if w := p.w(n); w != nil && (w.fn || w.tunit != "" || w.month > 0) {
 		return false
 	}
+	if pluralsWithoutS[nk] {
+		return true // "1m people", "2m children"
+	}
 	// a plural noun, or a word and a plural noun: "35m Echo devices", "2.7m combined sales"
 	for k := n; k <= n+2 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
 		r := strings.ToLower(p.raw(k))
@@ -337,6 +362,11 @@ func (p *parser) mIsMillion(c *cand, j int) bool {
 	}
 	return false
 }
+
+// pluralsWithoutS are plural nouns after "35m" without a final s: millions
+// of them, not metres ("men", "women" are not: "the 100m men's final").
+var pluralsWithoutS = lexicon.WordSet(`people children staff police cattle sheep personnel folk
+livestock poultry alumni`)
 
 // setUnit gives c the unit and moves its end to token en.
 func (c *cand) setUnit(unit string, en int) {
@@ -363,6 +393,8 @@ var unitSteps = []unitStep{
 	{"us-currency", (*parser).usCurrencyAfter},
 	{"currency-name", (*parser).currencyNameAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
+	{"slash-unit", (*parser).slashUnitAfter},
+	{"inch-mark", (*parser).inchMarkAfter},
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
@@ -434,6 +466,14 @@ func (p *parser) degreeSignAfter(c *cand, j int) bool {
 	}
 	if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
 		c.setUnit(u, j+2)
+	} else if u := p.otherScaleInBrackets(j + 1); u != "" {
+		c.setUnit(u, j+1) // "40° (104°F)"
+		c.unitRule = ruleDegreeOtherScale
+		return true
+	} else if u := p.scaleNamedAfter(j + 1); u != "" {
+		c.setUnit(u, j+1) // "−273.15° on the Celsius scale"
+		c.unitRule = ruleDegreeOtherScale
+		return true
 	} else {
 		c.setUnit("degree", j+1)
 	}
@@ -591,6 +631,8 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 		p.currencyWordAfter(c, j)
 	case hyph && w.curr != "" && !c.currency && c.unit == "" && !poundWords[k]:
 		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"
+	case hyph && poundWords[k] && !c.currency && c.unit == "":
+		p.hyphenPound(c, j) // "a 500-pound bomb", "a 20-pound note"
 	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
 		c.setUnit(toUpperASCII(k), j+1)
 		c.currency = true
@@ -668,6 +710,17 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		}
 		c.setUnit(degreeScales[p.raw(j)], j+1)
 		c.unitRule = ruleTemperatureLetter
+	case !adj && !hyph && p.raw(j) == "t" && !c.currency && c.unit == "" && c.v >= 1 && !(j+1 < len(p.toks) && p.adj(j+1) && !clauseEnds[p.raw(j+1)]):
+		// a spaced "t" is tonnes (rule tonne-letter): "278,000 t valued",
+		// "exports of 1.2m t of wheat", "500 t a day"
+		c.setUnit("tonne", j+1)
+		c.unitRule = ruleTonneLetter
+	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
+		// "highs of 40 C (104 F)", "it's 30 C outside" (rule
+		// temperature-letter-spaced): only where the sentence speaks of
+		// temperature, else "3 C batteries", "Grade 5 C"
+		c.setUnit(degreeScales[p.raw(j)], j+1)
+		c.unitRule = ruleTemperatureLetterSpaced
 	case w.unit == "degree" && !c.currency:
 		// "30 degrees Celsius", "98.6 degrees f", "6 deg c", "50 deg."
 		en := j + 1
@@ -681,6 +734,12 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if u := degreeScales[p.key(en)]; u != "" && len(p.raw(en)) > 1 {
 			c.setUnit(u, en+1)
 			c.unitRule = ruleDegreeScale
+		} else if u := p.otherScaleInBrackets(en); u != "" {
+			c.unit = u // "40 degrees (104 Fahrenheit)": Celsius (rule degree-other-scale)
+			c.unitRule = ruleDegreeOtherScale
+		} else if u := p.scaleNamedAfter(en); u != "" {
+			c.unit = u // "100 degrees on the Celsius scale"
+			c.unitRule = ruleDegreeOtherScale
 		}
 	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
 		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
@@ -739,6 +798,133 @@ var degreeScales = map[string]string{
 	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
 }
 
+// currencyCommonWords are currency names that are also common words ("he
+// won 3 games", "a real 5-star hotel", "marks 50 years"): no currency
+// before a number.
+var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob`)
+
+var ruleDegreeOtherScale = newRule("degree-other-scale")
+
+var ruleKelvinBeside = newRule("kelvin-beside-temperature")
+
+// kelvinBeside reports a number in the brackets or list that follow a
+// temperature read just before it ("300 °C (572 °F, 573.15K)", "-196 °C
+// (77K)"): a glued K there is kelvin.
+func (p *parser) kelvinBeside(c *cand) bool {
+	if len(p.out) == 0 {
+		return false
+	}
+	last := &p.out[len(p.out)-1]
+	if last.Unit != "celsius" && last.Unit != "fahrenheit" {
+		return false
+	}
+	k := c.st - 1
+	if k < 0 || !(p.is(k, "(") || p.is(k, ",")) || p.toks[k].s < last.End || strings.TrimSpace(p.text[last.End:p.toks[k].s]) != "" {
+		return false
+	}
+	if p.is(k, "(") {
+		return true
+	}
+	// "(572 °F, 573.15K)": the temperature before the comma opens brackets
+	for m := k - 1; m >= 0 && p.toks[m].s >= last.Start; m-- {
+		if p.toks[m].s == last.Start {
+			return p.is(m-1, "(")
+		}
+	}
+	return false
+}
+
+// otherScaleInBrackets reads a temperature in the other scale in brackets
+// at j after bare degrees ("40 degrees (104 Fahrenheit)", "40 degrees
+// (104F)", "104 degrees (40 C)") and returns the scale of the degrees
+// before it: Celsius beside Fahrenheit and the reverse; "" when none.
+func (p *parser) otherScaleInBrackets(j int) string {
+	if !p.is(j, "(") || !p.isNumAt(j+1) {
+		return ""
+	}
+	k := j + 2
+	if p.is(k, "°") || p.key(k) == "degrees" || p.key(k) == "degree" || p.key(k) == "deg" {
+		k++
+	}
+	other := degreeScales[p.raw(k)]
+	if other == "" && len(p.raw(k)) > 1 {
+		other = degreeScales[p.key(k)]
+	}
+	switch other {
+	case "fahrenheit":
+		return "celsius"
+	case "celsius":
+		return "fahrenheit"
+	}
+	return ""
+}
+
+// scaleNamedAfter reads "on the Celsius scale" ("on the Fahrenheit
+// scale", "on the Kelvin scale") at j after degrees, and returns the scale.
+func (p *parser) scaleNamedAfter(j int) string {
+	if p.key(j) != "on" || p.key(j+1) != "the" || !strings.EqualFold(p.raw(j+3), "scale") {
+		return ""
+	}
+	return degreeScales[strings.ToLower(p.raw(j+2))]
+}
+
+var ruleInchMark = newRule("inch-mark")
+
+// inchNouns after a number and an inch mark make it inches ("a 13\" laptop",
+// "10\" long"): a size or the thing measured; elsewhere the mark may close
+// a quotation ("\"I paid 10\" he said").
+var inchNouns = lexicon.WordSet(`long wide tall high deep thick across diagonal screen screens display
+displays monitor monitors tv tvs television laptop laptops notebook tablet tablets ipad macbook
+macbookpro pizza pipe wheels wheel rims rim subwoofer woofer speaker blade barrel`)
+
+// inchMarkAfter: an inch mark after the number, glued or spaced ("13\"",
+// "27″", "10 \""), before a word of inchNouns (rule inch-mark).
+func (p *parser) inchMarkAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || j+1 >= len(p.toks) {
+		return false
+	}
+	if r := p.raw(j); r != "\"" && r != "″" && r != "”" {
+		return false
+	}
+	if !inchNouns[strings.ToLower(p.raw(j+1))] || p.toks[j+1].k != tWord {
+		return false
+	}
+	c.setUnit("inch", j+1)
+	c.unitRule = ruleInchMark
+	return true
+}
+
+// temperatureWords make a spaced letter C or F after a number a
+// temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade").
+var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat heatwave hot hotter
+hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
+thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees`)
+
+// temperatureSpaced reports a spaced letter C or F at j after the number c
+// that is a temperature: the other scale in brackets after it ("40 C (104
+// F)", "104 F (40 C)"), or a word of temperatureWords in the sentence.
+func (p *parser) temperatureSpaced(c *cand, j int) bool {
+	if _, ok := labelWords[p.key(c.st-1)]; ok {
+		return false // "section 5 C", "grade 3 F"
+	}
+	if c.yearLike || p.is(j+1, ".") && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord {
+		return false // "the March 2021 C.P.I. forecast": an initialism
+	}
+	other := "F"
+	if p.raw(j) == "F" {
+		other = "C"
+	}
+	if p.is(j+1, "(") && p.isNumAt(j+2) && (p.raw(j+3) == other || p.is(j+3, "°")) || p.is(c.st-1, "(") && (p.raw(c.st-2) == other || p.raw(c.st-2) == "°") {
+		return true
+	}
+	for k := range p.toks {
+		if p.toks[k].k == tWord && temperatureWords[strings.ToLower(p.raw(k))] {
+			return true
+		}
+	}
+	return false
+}
+
 // notTemperatureAfter are words after "13F", "777F" that make the letter
 // part of a name: a form, a model.
 var notTemperatureAfter = map[string]bool{
@@ -774,11 +960,34 @@ var rateUnits = map[[2]string]string{
 	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day",
 }
 
+// hyphenedFirst are the first words of the unit spellings written with a
+// hyphen ("lb" of "lb-ft", "newton" of "newton-metres").
+var hyphenedFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range measures {
+		if i := strings.IndexByte(k, '-'); i > 0 {
+			m[k[:i]] = true
+		}
+	}
+	return m
+}()
+
 // compoundUnit reads a unit of several words at token j: a rate ("miles
 // per gallon", "frames per second") or "light-years". It returns the unit
 // and the token after it, or "".
 func (p *parser) compoundUnit(j int) (string, int) {
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
+	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
+		// a unit the table spells with a hyphen, written so or spaced:
+		// "442 lb-ft", "295 lb ft", "400 newton-metres" (rule hyphened-unit)
+		n := j + 2
+		if p.toks[j+1].k == tWord {
+			n = j + 1
+		}
+		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
+			return u, n + 1
+		}
+	}
 	if k == "light" {
 		n := j + 1
 		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
@@ -928,6 +1137,21 @@ func (p *parser) compoundMeasure(c *cand) {
 		return
 	}
 	k := c.en
+	if c.unit == "foot" && p.isHyphen(k) && p.adj(k) && p.adj(k+1) && p.isNumAt(k+1) && !p.toks[k+1].dec && p.toks[k+1].v < 12 && p.isHyphen(k-2) {
+		// a height as an adjective, the inches bare or named: "the
+		// 6-foot-5 forward", "a 5-foot-10 guard", "a 6-foot-5-inch man"
+		en := k + 2
+		if p.isHyphen(en) && p.adj(en) && p.adj(en+1) && p.w(en+1) != nil && p.w(en+1).unit == "inch" {
+			en += 2
+		} else if en < len(p.toks) && p.adj(en) {
+			return
+		}
+		c.v += p.toks[k+1].v / 12
+		c.en = en
+		c.valEn = c.en
+		c.unitRule = ruleCompoundMeasure
+		return
+	}
 	if p.key(k) == "and" {
 		k++
 	}

@@ -12,6 +12,7 @@ type word struct {
 	ord    int     // ordinal (first = 1 ...)
 	frac   float64 // denominator of a fraction word (half 2, third 3, quarters 4 ...)
 	plural bool    // plural fraction (thirds, quarters)
+	ordPl  int     // plural of an ordinal below ten (firsts, seconds, fifths)
 	month  int
 	unit   string // normalised measure unit
 	curr   string // ISO 4217 code of a currency word
@@ -64,14 +65,39 @@ var ordinals = map[string]int{
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
 	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-	"thousandth": 1000, "millionth": 1e6,
+	"thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
 
-var Fractions = map[string]float64{
-	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-	"fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
-	"eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+// Fractions are the fraction words and their denominators: the rows below
+// and every ordinal from "third" on, singular and plural ("a twelfth",
+// "three sixteenths", "a hundredth of a second", "two thousandths").
+var Fractions = ordinalFractions(map[string]float64{
+	"half": 2, "halves": 2, "quarter": 4, "quarters": 4,
+})
+
+// ordinalFractions adds the ordinals from 3 on to the fraction words m,
+// with their plurals.
+func ordinalFractions(m map[string]float64) map[string]float64 {
+	for k, v := range ordinals {
+		if v >= 3 {
+			m[k], m[k+"s"] = float64(v), float64(v)
+		}
+	}
+	return m
 }
+
+// pluralOrdinals are the plurals of the ordinals below ten, the last part
+// of a fraction's compound denominator ("three twenty-firsts", "two
+// thirty-seconds").
+var pluralOrdinals = func() map[string]int {
+	m := map[string]int{}
+	for k, v := range ordinals {
+		if v < 10 {
+			m[k+"s"] = v
+		}
+	}
+	return m
+}()
 
 // measures maps unit words and abbreviations to normalised units: the
 // spellings of the lexicon's unit table (lexicon/units.go) and its
@@ -168,7 +194,9 @@ var changeBefore = map[string]string{
 	"improve": "up", "improves": "up", "improved": "up", "improving": "up", "raises": "up",
 	"lifted": "up", "lifts": "up", "reduces": "down", "worsened": "down", "worsening": "down",
 	"eroded": "down", "erodes": "down", "eroding": "down", "pared": "down", "extending": "up", "extends": "up", "stretched": "up",
-	"stretching": "up",
+	"stretching": "up", "erased": "down", "erase": "down", "erases": "down", "erasing": "down", "wiped": "down",
+	"strengthened": "up", "strengthen": "up", "strengthens": "up", "strengthening": "up",
+	"firmed": "up", "weakening": "down", "weaken": "down", "depreciated": "down", "appreciated": "up",
 }
 
 // changeAfter are nouns and comparatives right after a number ("a 5% rise",
@@ -279,6 +307,9 @@ func init() {
 		e := entry(k)
 		e.frac = v
 		e.plural = k[len(k)-1] == 's'
+	}
+	for k, v := range pluralOrdinals {
+		entry(k).ordPl = v
 	}
 	for k, v := range lexicon.Months {
 		entry(k).month = v

@@ -141,6 +141,11 @@ func falseBreak(prev, next string) string {
 	}
 	i := strings.LastIndexAny(prev, " \t(")
 	w := prev[i+1:]
+	if w == "." && i > 0 {
+		// a stop standing apart, as in text split into word tokens: the
+		// word before it with it ("4 .")
+		w = prev[strings.LastIndexAny(prev[:i], " \t(")+1:]
+	}
 	r, _ := utf8.DecodeRuneInString(next)
 	for _, j := range sentenceJoins {
 		if j.test(w, r, next) {
@@ -161,9 +166,21 @@ var sentenceJoins = []struct {
 	{"title-before-name", func(w string, r rune, _ string) bool { return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) }},
 	// "on Mar." + "15, he would …"
 	{"month-before-day", func(w string, r rune, _ string) bool { return lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) }},
+	// "week ended oct ." + "7 ,": a month abbreviation with a spaced stop,
+	// as in text split into word tokens
+	{"spaced-month-before-day", func(w string, r rune, _ string) bool {
+		m, ok := strings.CutSuffix(w, " .")
+		return ok && unicode.IsDigit(r) && len(m) > 1 && lexicon.MonthAbbrevsDotted[strings.ToUpper(m[:1])+m[1:]+"."]
+	}},
 	// "costs Rs." + "500", "see Vol." + "2"
 	{"abbreviation-before-number", func(w string, r rune, _ string) bool {
 		return unicode.IsDigit(r) && strings.HasSuffix(w, ".") && lexicon.NumberAbbrev(w[:len(w)-1])
+	}},
+	// "rose 4 ." + "8 % to", "$ 46 ." + "8 million": a decimal point spaced
+	// as in text split into word tokens (a sentence does not begin with
+	// digits in news style, and prose puts no space before a full stop)
+	{"spaced-decimal-point", func(w string, r rune, _ string) bool {
+		return unicode.IsDigit(r) && strings.HasSuffix(w, " .") && w[0] >= '0' && w[0] <= '9' && w[len(w)-3] >= '0' && w[len(w)-3] <= '9'
 	}},
 	// "3 tsp." + "olive oil", "7,000 sq." + "ft": a sentence does not begin
 	// with a word in small letters

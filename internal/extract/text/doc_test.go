@@ -26,6 +26,11 @@ func TestSentenceSplit(t *testing.T) {
 		{"an amount ends its sentence", "The plan costs Rs. 500. The rest was paid later.", []string{"The plan costs Rs. 500.", "The rest was paid later."}},
 		{"a brand in small letters then a capital starts a sentence", "The phone sold well. iPhone sales rose 5%.", []string{"The phone sold well.", "iPhone sales rose 5%."}},
 		{"p.m. before a capital ends its sentence", "He left at 5 p.m. The rest stayed.", []string{"He left at 5 p.m.", "The rest stayed."}},
+		{"a spaced decimal point in tokenised text is no break", "revenue rose 4 . 8 % to $ 13.18 billion , and costs fell 0 . 5 % .",
+			[]string{"revenue rose 4 . 8 % to $ 13.18 billion , and costs fell 0 . 5 % ."}},
+		{"a month abbreviation with a spaced stop before a day is no break", "production totaled 291,890 metric tons in the week ended oct . 7 , up 2 % .",
+			[]string{"production totaled 291,890 metric tons in the week ended oct . 7 , up 2 % ."}},
+		{"a stop after a year before a digit still breaks", "It closed in 1990. 5 staff stayed.", []string{"It closed in 1990.", "5 staff stayed."}},
 		{"a capitalised word after a currency abbreviation is a break", "He paid in Rs. Then he left.", []string{"He paid in Rs.", "Then he left."}},
 	}
 	for _, tc := range tests {
