@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -386,5 +387,59 @@ func TestBucketsWaitAndFlush(t *testing.T) {
 	}
 	if got := strings.Join(pairs(t, st), " "); got != "000/000-copy 000/001 000-copy/001" {
 		t.Fatalf("pairs %q", got)
+	}
+}
+
+// TestBucketsFlushInPasses: a flush larger than bucketRowsPerPass reads the
+// waiting keys in passes over slices of the key space, in the flush of a
+// run as in pairing's, and stores the same rows as a flush in one pass.
+func TestBucketsFlushInPasses(t *testing.T) {
+	texts := corpusTexts(t)
+	ctx := context.Background()
+	var results []claims.Result
+	for id, text := range texts {
+		results = append(results, testResult(id, text), testResult(id+"-b", text+"\nOne more line."))
+	}
+	buckets := func(perPass int, pairing bool) []string {
+		t.Helper()
+		defer func(n int) { bucketRowsPerPass = n }(bucketRowsPerPass)
+		bucketRowsPerPass = perPass
+		st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if _, err := st.Write(ctx, results); err != nil {
+			t.Fatal(err)
+		}
+		if pairing {
+			if _, err := st.PairPending(ctx, 1000); err != nil {
+				t.Fatal(err)
+			}
+		} else if n, err := st.FlushBuckets(ctx); err != nil || n != len(results) {
+			t.Fatalf("flushed %d of %d, %v", n, len(results), err)
+		}
+		rows, err := column[string](st.DB().Query(`SELECT key || ' ' || aid FROM lsh_buckets ORDER BY key, aid`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var waiting int
+		st.DB().QueryRow(`SELECT count(*) FROM lsh_pending`).Scan(&waiting)
+		if waiting != 0 {
+			t.Errorf("%d articles' keys still wait", waiting)
+		}
+		return rows
+	}
+	want := buckets(1<<19, false)
+	if len(want) != len(results)*compare.Bands {
+		t.Fatalf("%d bucket rows, want %d", len(want), len(results)*compare.Bands)
+	}
+	for _, c := range []struct {
+		perPass int
+		pairing bool
+	}{{50, false}, {7, false}, {50, true}} {
+		if got := buckets(c.perPass, c.pairing); !slices.Equal(got, want) {
+			t.Errorf("%d rows a pass (pairing %v): %d bucket rows differ from one pass's %d", c.perPass, c.pairing, len(got), len(want))
+		}
 	}
 }

@@ -244,7 +244,9 @@ func (s *Store) Write(ctx context.Context, batch []claims.Result) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if s.pendingKeys.Load() >= flushBucketsAt {
+	if due, err := s.flushDue(ctx); err != nil {
+		return n, err
+	} else if due {
 		if _, err := s.FlushBuckets(ctx); err != nil {
 			return n, err
 		}
