@@ -573,71 +573,95 @@ type countKey struct {
 // per group (the trigger that kept them row by row cost more than the rows).
 // Deleted rows (a replaced article's) are counted down by a trigger.
 func (a *analyser) measures(arts []analysed) error {
-	deltas := map[countKey]int{}
-	var keys []countKey
-	groups := map[int64]*[3]int{} // claims, new articles, new sources
-	var gorder []int64
-	count := func(k countKey) {
-		if _, ok := deltas[k]; !ok {
-			keys = append(keys, k)
-		}
-		deltas[k]++
-	}
+	c := &groupCounts{deltas: map[countKey]int{}, groups: map[int64]*[3]int{}}
 	for _, x := range arts {
 		for i, q := range x.qs {
-			if q.IsClaim() && !a.units[q.Unit] {
-				if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
-					return err
-				}
-				a.units[q.Unit] = true
-			}
-			m, ok, v := x.p.measures[i].m, x.p.measures[i].ok, x.p.measures[i].value
-			if !ok {
-				continue
-			}
-			gid, ok := a.gids[m.Key]
-			if !ok {
-				if err := a.queryRow(`INSERT INTO cmp_groups(event, subject, unit) VALUES(?, ?, ?)
-				ON CONFLICT(event, subject, unit) DO UPDATE SET event = excluded.event RETURNING gid`,
-					[]any{m.Event, m.Subject, m.Unit}, &gid); err != nil {
-					return err
-				}
-				a.gids[m.Key] = gid
-			}
-			src := ""
-			if q.Source != nil {
-				src = strings.ToLower(q.Source.Name)
-			}
-			inferred := 0
-			if m.Inferred {
-				inferred = 1
-			}
-			subject := strings.ToLower(strings.TrimSpace(m.SubjectText))
-			if err := a.measureRows.add(a.ctx, q.ID, gid, q.ArticleID, src, v, subject, m.EventText, inferred); err != nil {
+			if err := a.measure(q, &x.p.measures[i], c); err != nil {
 				return err
 			}
-			g := groups[gid]
-			if g == nil {
-				g = &[3]int{}
-				groups[gid] = g
-				gorder = append(gorder, gid)
-			}
-			g[0]++
-			count(countKey{gid, 0, q.ArticleID})
-			count(countKey{gid, 1, src})
-			count(countKey{gid, 2, subject})
 		}
 	}
 	if err := a.measureRows.flush(a.ctx); err != nil {
 		return err
 	}
-	// The count rows: a row whose count after the upsert is what this batch
-	// added is new, a new article or source of its group.
-	for lo := 0; lo < len(keys); lo += countsPerInsert {
-		hi := min(lo+countsPerInsert, len(keys))
+	if err := a.upsertCounts(c); err != nil {
+		return err
+	}
+	return a.updateGroups(c)
+}
+
+// groupCounts is what a batch adds to the comparison groups: per count row
+// (group, kind, value) its delta, and per group its claims, new articles
+// and new sources, in the order first met.
+type groupCounts struct {
+	deltas map[countKey]int
+	keys   []countKey
+	groups map[int64]*[3]int
+	gorder []int64
+}
+
+func (c *groupCounts) count(k countKey) {
+	if _, ok := c.deltas[k]; !ok {
+		c.keys = append(c.keys, k)
+	}
+	c.deltas[k]++
+}
+
+// measure writes the claim_measures row of one claim (m: what prepare
+// found it measures) and counts it in its group.
+func (a *analyser) measure(q *claims.Quantity, m *measure, c *groupCounts) error {
+	if q.IsClaim() && !a.units[q.Unit] {
+		if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
+			return err
+		}
+		a.units[q.Unit] = true
+	}
+	if !m.ok {
+		return nil
+	}
+	gid, ok := a.gids[m.m.Key]
+	if !ok {
+		if err := a.queryRow(`INSERT INTO cmp_groups(event, subject, unit) VALUES(?, ?, ?)
+				ON CONFLICT(event, subject, unit) DO UPDATE SET event = excluded.event RETURNING gid`,
+			[]any{m.m.Event, m.m.Subject, m.m.Unit}, &gid); err != nil {
+			return err
+		}
+		a.gids[m.m.Key] = gid
+	}
+	src := ""
+	if q.Source != nil {
+		src = strings.ToLower(q.Source.Name)
+	}
+	inferred := 0
+	if m.m.Inferred {
+		inferred = 1
+	}
+	subject := strings.ToLower(strings.TrimSpace(m.m.SubjectText))
+	if err := a.measureRows.add(a.ctx, q.ID, gid, q.ArticleID, src, m.value, subject, m.m.EventText, inferred); err != nil {
+		return err
+	}
+	g := c.groups[gid]
+	if g == nil {
+		g = &[3]int{}
+		c.groups[gid] = g
+		c.gorder = append(c.gorder, gid)
+	}
+	g[0]++
+	c.count(countKey{gid, 0, q.ArticleID})
+	c.count(countKey{gid, 1, src})
+	c.count(countKey{gid, 2, subject})
+	return nil
+}
+
+// upsertCounts adds the batch's count rows: a row whose count after the
+// upsert is what this batch added is new, a new article or source of its
+// group.
+func (a *analyser) upsertCounts(c *groupCounts) error {
+	for lo := 0; lo < len(c.keys); lo += countsPerInsert {
+		hi := min(lo+countsPerInsert, len(c.keys))
 		args := make([]any, 0, 4*(hi-lo))
-		for _, k := range keys[lo:hi] {
-			args = append(args, k.gid, k.kind, k.value, deltas[k])
+		for _, k := range c.keys[lo:hi] {
+			args = append(args, k.gid, k.kind, k.value, c.deltas[k])
 		}
 		st, err := a.stmt(`INSERT INTO cmp_group_counts(gid, kind, value, n) VALUES ` + placeholders(hi-lo, 4) +
 			` ON CONFLICT(gid, kind, value) DO UPDATE SET n = n + excluded.n RETURNING gid, kind, value, n`)
@@ -655,8 +679,8 @@ func (a *analyser) measures(arts []analysed) error {
 				rows.Close()
 				return err
 			}
-			if k.kind < 2 && n == deltas[k] {
-				groups[k.gid][k.kind+1]++
+			if k.kind < 2 && n == c.deltas[k] {
+				c.groups[k.gid][k.kind+1]++
 			}
 		}
 		rows.Close()
@@ -664,11 +688,17 @@ func (a *analyser) measures(arts []analysed) error {
 			return err
 		}
 	}
-	for lo := 0; lo < len(gorder); lo += groupsPerUpdate {
-		hi := min(lo+groupsPerUpdate, len(gorder))
+	return nil
+}
+
+// updateGroups adds the batch's claims, new articles and new sources to
+// their groups, one update per groupsPerUpdate groups.
+func (a *analyser) updateGroups(c *groupCounts) error {
+	for lo := 0; lo < len(c.gorder); lo += groupsPerUpdate {
+		hi := min(lo+groupsPerUpdate, len(c.gorder))
 		args := make([]any, 0, 4*(hi-lo))
-		for _, gid := range gorder[lo:hi] {
-			g := groups[gid]
+		for _, gid := range c.gorder[lo:hi] {
+			g := c.groups[gid]
 			args = append(args, gid, g[0], g[1], g[2])
 		}
 		if err := a.exec(`UPDATE cmp_groups SET claims = claims + d.column2, articles = articles + d.column3, sources = sources + d.column4
