@@ -379,90 +379,13 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 			f.keys = append(f.keys, compare.NameKey(n.Key))
 		}
 	}
-	// Per key: the latest storyCandidates figures that begin
-	// within the window, and among the storyPeriods figures that began
-	// before it (up to MaxPeriod days), those whose period reaches into it;
-	// each an index range read, at most storyCandidates + storyPeriods rows;
-	// the keys of claims a re-run removed (still in story_keys) are passed
-	// over, so they take no candidate's place.
-	look, err := p.stmt(`SELECT DISTINCT sc.sid FROM (
-		SELECT * FROM (SELECT sk.claim_id FROM story_keys sk JOIN story_claims live ON live.claim_id = sk.claim_id
-			WHERE sk.gid = ?1 AND sk.key = ?2 AND sk.day_from BETWEEN ?3 AND ?4
-			ORDER BY sk.day_from DESC LIMIT ` + strconv.Itoa(storyCandidates) + `)
-		UNION ALL
-		SELECT claim_id FROM (SELECT sk.claim_id, sk.day_to FROM story_keys sk JOIN story_claims live ON live.claim_id = sk.claim_id
-			WHERE sk.gid = ?1 AND sk.key = ?2 AND sk.day_from BETWEEN ?5 AND ?3 - 1
-			ORDER BY sk.day_from DESC LIMIT ` + strconv.Itoa(storyPeriods) + `) WHERE day_to >= ?3
-		) k JOIN story_claims sc ON sc.claim_id = k.claim_id`)
+	sids, err := p.candidates(f)
 	if err != nil {
 		return err
 	}
-	lo, hi := f.from-compare.StoryWindow, f.to+compare.StoryWindow
-	var sids []int64
-	seen := map[int64]bool{}
-	for _, k := range f.keys {
-		rows, err := look.QueryContext(p.ctx, f.gid, k, lo, hi, lo-compare.MaxPeriod)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var sid int64
-			if err := rows.Scan(&sid); err != nil {
-				rows.Close()
-				return err
-			}
-			if !seen[sid] {
-				seen[sid] = true
-				sids = append(sids, sid)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-	}
-	var keep int64
-	if len(sids) == 0 {
-		st, err := p.stmt(`INSERT INTO stories(gid) VALUES (?) RETURNING sid`)
-		if err != nil {
-			return err
-		}
-		if err := st.QueryRowContext(p.ctx, f.gid).Scan(&keep); err != nil {
-			return err
-		}
-		p.sizes[keep] = 0
-	} else {
-		for _, sid := range sids {
-			if _, err := p.size(sid); err != nil {
-				return err
-			}
-		}
-		sort.Slice(sids, func(i, j int) bool {
-			if p.sizes[sids[i]] != p.sizes[sids[j]] {
-				return p.sizes[sids[i]] > p.sizes[sids[j]]
-			}
-			return sids[i] < sids[j]
-		})
-		keep = sids[0]
-		for _, other := range sids[1:] {
-			if p.sizes[keep]+p.sizes[other]+1 > maxStoryClaims {
-				continue
-			}
-			if err := p.merge(keep, other); err != nil {
-				return err
-			}
-		}
-	}
-	if p.sizes[keep]+1 > maxStoryClaims {
-		// full: a story of its own
-		st, err := p.stmt(`INSERT INTO stories(gid) VALUES (?) RETURNING sid`)
-		if err != nil {
-			return err
-		}
-		if err := st.QueryRowContext(p.ctx, f.gid).Scan(&keep); err != nil {
-			return err
-		}
-		p.sizes[keep] = 0
+	keep, err := p.join(f, sids)
+	if err != nil {
+		return err
 	}
 	if !p.recount[keep] {
 		// the story's counts, kept as figures come (a merge recounts)
@@ -501,6 +424,98 @@ func (p *storyPass) place(f *storyFig, common map[string]bool) error {
 		c.n++
 	}
 	return nil
+}
+
+// candidates lists the stories of the figures a figure links with, in the
+// order met. Per key: the latest storyCandidates figures that begin within
+// the window, and among the storyPeriods figures that began before it (up
+// to MaxPeriod days), those whose period reaches into it; each an index
+// range read, at most storyCandidates + storyPeriods rows; the keys of
+// claims a re-run removed (still in story_keys) are passed over, so they
+// take no candidate's place.
+func (p *storyPass) candidates(f *storyFig) ([]int64, error) {
+	look, err := p.stmt(`SELECT DISTINCT sc.sid FROM (
+		SELECT * FROM (SELECT sk.claim_id FROM story_keys sk JOIN story_claims live ON live.claim_id = sk.claim_id
+			WHERE sk.gid = ?1 AND sk.key = ?2 AND sk.day_from BETWEEN ?3 AND ?4
+			ORDER BY sk.day_from DESC LIMIT ` + strconv.Itoa(storyCandidates) + `)
+		UNION ALL
+		SELECT claim_id FROM (SELECT sk.claim_id, sk.day_to FROM story_keys sk JOIN story_claims live ON live.claim_id = sk.claim_id
+			WHERE sk.gid = ?1 AND sk.key = ?2 AND sk.day_from BETWEEN ?5 AND ?3 - 1
+			ORDER BY sk.day_from DESC LIMIT ` + strconv.Itoa(storyPeriods) + `) WHERE day_to >= ?3
+		) k JOIN story_claims sc ON sc.claim_id = k.claim_id`)
+	if err != nil {
+		return nil, err
+	}
+	lo, hi := f.from-compare.StoryWindow, f.to+compare.StoryWindow
+	var sids []int64
+	seen := map[int64]bool{}
+	for _, k := range f.keys {
+		rows, err := look.QueryContext(p.ctx, f.gid, k, lo, hi, lo-compare.MaxPeriod)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var sid int64
+			if err := rows.Scan(&sid); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if !seen[sid] {
+				seen[sid] = true
+				sids = append(sids, sid)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return sids, nil
+}
+
+// join returns the story a figure joins: the largest of its candidates,
+// with the others merged into it while they fit in maxStoryClaims, or a new
+// story when there is none or the largest is full.
+func (p *storyPass) join(f *storyFig, sids []int64) (int64, error) {
+	newStory := func() (int64, error) {
+		st, err := p.stmt(`INSERT INTO stories(gid) VALUES (?) RETURNING sid`)
+		if err != nil {
+			return 0, err
+		}
+		var sid int64
+		if err := st.QueryRowContext(p.ctx, f.gid).Scan(&sid); err != nil {
+			return 0, err
+		}
+		p.sizes[sid] = 0
+		return sid, nil
+	}
+	if len(sids) == 0 {
+		return newStory()
+	}
+	for _, sid := range sids {
+		if _, err := p.size(sid); err != nil {
+			return 0, err
+		}
+	}
+	sort.Slice(sids, func(i, j int) bool {
+		if p.sizes[sids[i]] != p.sizes[sids[j]] {
+			return p.sizes[sids[i]] > p.sizes[sids[j]]
+		}
+		return sids[i] < sids[j]
+	})
+	keep := sids[0]
+	for _, other := range sids[1:] {
+		if p.sizes[keep]+p.sizes[other]+1 > maxStoryClaims {
+			continue
+		}
+		if err := p.merge(keep, other); err != nil {
+			return 0, err
+		}
+	}
+	if p.sizes[keep]+1 > maxStoryClaims {
+		return newStory() // full: a story of its own
+	}
+	return keep, nil
 }
 
 // size is a story's figure count, read once per pass.
