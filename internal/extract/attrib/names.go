@@ -342,7 +342,7 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 	if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
 		r.orgVotes[name]++
 	}
-	if m := orgApposRE.FindString(after); m != "" {
+	if m := orgApposAfter(after); m != "" {
 		// "Steve Clarke, a deputy administrator at the agency" is a
 		// person: a role noun heads the appositive before the
 		// organisation noun
@@ -360,7 +360,7 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 	if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
 		r.perVotes[name]++
 	}
-	if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
+	if m := acronymAfter(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
 		acr := after[m[2]:m[3]]
 		if full, ok := r.commaName(text, acr); ok {
 			// "Ministry of Trade, Industry and Energy (MOTIE)": one
@@ -374,6 +374,25 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 		r.orgVotes[acr]++
 	}
 	return name
+}
+
+// orgApposAfter is orgApposRE.FindString(after), run only when after
+// opens with its comma.
+func orgApposAfter(after string) string {
+	if !strings.HasPrefix(after, ",") {
+		return ""
+	}
+	return orgApposRE.FindString(after)
+}
+
+// acronymAfter is acronymRE.FindStringSubmatchIndex(after) when the match
+// may start in the first two bytes (the only matches voteAfter takes), nil
+// when it cannot.
+func acronymAfter(after string) []int {
+	if strings.IndexByte(after[:min(2, len(after))], '(') < 0 {
+		return nil
+	}
+	return acronymRE.FindStringSubmatchIndex(after)
 }
 
 // voteSurnames: a surname used alone marks the full name as a person's,
