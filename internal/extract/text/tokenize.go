@@ -162,28 +162,32 @@ func matchSuffix(s string, suffixes []string) int {
 }
 
 // indexAnyCase is the offset of the earliest of cases in s, ASCII case
-// folded, or -1.
+// folded, or -1; a case whose first place is offset 0 does not count (as
+// prose's tokenizer has it). One pass over s: a byte no case starts with is
+// passed over at once.
 func indexAnyCase(s string, cases []string) int {
-	best := -1
+	var first [256]bool
 	for _, c := range cases {
-		if i := indexFoldASCII(s, c); i > 0 && (best == -1 || i < best) {
-			best = i
+		first[lowerASCII(c[0])] = true
+	}
+	for i := 1; i < len(s); i++ {
+		if !first[lowerASCII(s[i])] {
+			continue
 		}
-	}
-	return best
-}
-
-func indexFoldASCII(s, substr string) int {
-	if len(substr) == 0 || len(substr) > len(s) {
-		return -1
-	}
-	last := len(s) - len(substr)
-	for i := 0; i <= last; i++ {
-		if equalFoldASCII(s[i:i+len(substr)], substr) {
-			return i
+		for _, c := range cases {
+			if len(c) <= len(s)-i && equalFoldASCII(s[i:i+len(c)], c) && !equalFoldASCII(s[:len(c)], c) {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func equalFoldASCII(a, b string) bool {
