@@ -130,7 +130,10 @@ func boiler(pattern string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + 
 // isBoilerLine reports whether the lower-cased line matches a boilerRule.
 func isBoilerLine(lower string) bool {
 	var tried [64]bool // by rule
-	for i := 0; i < len(lower); i++ {
+	for i := 0; i+1 < len(lower); i++ {
+		if boilerPairs[lower[i]][lower[i+1]>>6]&(1<<(lower[i+1]&63)) == 0 {
+			continue // no word starts with these two bytes
+		}
 		for _, w := range boilerByByte[lower[i]] {
 			if !tried[w.rule] && strings.HasPrefix(lower[i:], w.word) {
 				tried[w.rule] = true
@@ -159,6 +162,21 @@ var boilerByByte = func() (t [256][]struct {
 				word string
 				rule int
 			}{w, i})
+		}
+	}
+	return t
+}()
+
+// boilerPairs holds the first two bytes of the boilerRules' words, as bits
+// (boilerPairs[b0][b1>>6] bit b1&63): most bytes of a line start no word,
+// and the test costs less than looking.
+var boilerPairs = func() (t [256][4]uint64) {
+	for _, r := range boilerRules {
+		for _, w := range r.words {
+			if len(w) < 2 {
+				panic("isBoilerLine: a boilerRules word of less than two bytes")
+			}
+			t[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
 		}
 	}
 	return t

@@ -30,8 +30,7 @@ type posTagger struct {
 	classes  []string
 	features map[string]int32 // feature → index into pairOff
 	pairOff  []uint32
-	classIDs []uint8
-	weights  []float32
+	pairs    []classWeight // by pairOff: the classes and weights of each feature
 	tagMap   map[string]uint8 // unambiguous words
 	pool     sync.Pool        // *tagScratch
 
@@ -57,6 +56,13 @@ type posTagger struct {
 	wordInfo map[string]*wordInfo
 	tagByID  []*[2]int32 // tagRoles by tag number
 	tagPair  []int32
+}
+
+// classWeight is a class's weight for a feature. Class and weight side by
+// side: a feature's row is read from one place in memory, not two.
+type classWeight struct {
+	w  float32
+	id uint8
 }
 
 type wordInfo struct {
@@ -114,10 +120,10 @@ func parseTagModel(b []byte) (*posTagger, error) {
 	blob := string(r.bytes(blobLen))
 	featOff := r.u32s(nFeatures + 1)
 	t.pairOff = r.u32s(nFeatures + 1)
-	t.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
-	t.weights = make([]float32, nPairs)
+	classIDs := r.bytes(nPairs)
+	t.pairs = make([]classWeight, nPairs)
 	for i, u := range r.u32s(nPairs) {
-		t.weights[i] = math.Float32frombits(u)
+		t.pairs[i] = classWeight{w: math.Float32frombits(u), id: classIDs[i]}
 	}
 	n := int(r.u32())
 	t.tagMap = make(map[string]uint8, n)
@@ -138,8 +144,8 @@ func parseTagModel(b []byte) (*posTagger, error) {
 	}
 	t.indexRoles()
 	t.indexTagFeatures()
-	for _, id := range t.classIDs {
-		if int(id) >= len(t.classes) {
+	for _, p := range t.pairs {
+		if int(p.id) >= len(t.classes) {
 			return nil, errors.New("prose tagger model: bad class id")
 		}
 	}
@@ -421,10 +427,8 @@ func (t *posTagger) add(s *tagScratch, f int32) {
 		return
 	}
 	lo, hi := t.pairOff[f], t.pairOff[f+1]
-	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	wts = wts[:len(ids)]
-	for j, id := range ids {
-		s.scores[id] += wts[j]
+	for _, p := range t.pairs[lo:hi] {
+		s.scores[p.id] += p.w
 	}
 }
 
