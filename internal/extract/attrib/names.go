@@ -377,13 +377,25 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 }
 
 // orgApposAfter is orgApposRE.FindString(after), run only when after
-// opens with its comma.
+// opens as the expression does: a comma, blanks, an article and a blank.
 func orgApposAfter(after string) string {
-	if !strings.HasPrefix(after, ",") {
+	i := 1
+	for i < len(after) && reSpace(after[i]) {
+		i++
+	}
+	if !strings.HasPrefix(after, ",") || i == 1 {
 		return ""
 	}
-	return orgApposRE.FindString(after)
+	for _, art := range [...]string{"a", "an", "the"} {
+		if rest := after[i:]; len(rest) > len(art) && rest[:len(art)] == art && reSpace(rest[len(art)]) {
+			return orgApposRE.FindString(after)
+		}
+	}
+	return ""
 }
+
+// reSpace is the regexp class \s: [\t\n\f\r ].
+func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // acronymAfter is acronymRE.FindStringSubmatchIndex(after) when the match
 // may start in the first two bytes (the only matches voteAfter takes), nil

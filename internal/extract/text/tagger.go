@@ -30,7 +30,7 @@ type posTagger struct {
 	classes  []string
 	features map[string]int32 // feature → index into pairOff
 	pairOff  []uint32
-	pairs    []classWeight // by pairOff: the classes and weights of each feature
+	pairs    []classWeight    // by pairOff: the classes and weights of each feature
 	tagMap   map[string]uint8 // unambiguous words
 	pool     sync.Pool        // *tagScratch
 
