@@ -986,7 +986,7 @@ Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Give
 func lowerCaseWords(text string) map[string]bool {
 	// the runs of letters and hyphens (strings.FieldsFunc, without the slice
 	// of every word)
-	m := make(map[string]bool, len(text)/32)
+	m := make(map[string]bool, len(text)/14) // news has some 65 distinct ones a KB
 	start := -1
 	for i := 0; i <= len(text); {
 		var r rune = -1 // the end: a separator

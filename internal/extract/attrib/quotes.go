@@ -189,7 +189,7 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
-			case quoteAt(qs, i) >= 0:
+			case r != '‘' && r != '’' && r != '\'' || quoteAt(qs, i) >= 0: // (no mark, or in a quote)
 			case r == '‘' && open < 0 && (i == p.Start || strings.ContainsAny(text[i-1:i], " (—-\t")):
 				open, straight = i, false
 			case r == '’' && open >= 0 && !straight:

@@ -93,7 +93,7 @@ func splitSpan(span string, base int, tokens []tag.Token) []tag.Token {
 			span, base = span[idx:], base+idx
 			continue
 		}
-		if s := matchSuffix(span, tokSuffixes); s > 0 {
+		if s := matchSuffix(span); s > 0 {
 			cut := len(span) - s
 			suffixes = append(suffixes, tag.Token{Text: span[cut:], Start: base + cut})
 			span = span[:cut]
@@ -112,8 +112,17 @@ func splitSpan(span string, base int, tokens []tag.Token) []tag.Token {
 // match of `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` ("U.S.", "e.g.",
 // "Mr.", "Mrs.").
 func keepWhole(s string) bool {
-	return tagEmoticons[s] || initialism(s) || shortAbbrev(s)
+	return s != "" && emoticonEnds[0][s[0]] && emoticonEnds[1][s[len(s)-1]] && tagEmoticons[s] || initialism(s) || shortAbbrev(s)
 }
+
+// emoticonEnds marks the first ([0]) and last ([1]) bytes of the emoticons:
+// a span that does not start and end like one is not looked up.
+var emoticonEnds = func() (t [2][256]bool) {
+	for e := range tagEmoticons {
+		t[0][e[0]], t[1][e[len(e)-1]] = true, true
+	}
+	return t
+}()
 
 // initialism: two or more of an ASCII letter followed by a full stop.
 func initialism(s string) bool {
@@ -152,8 +161,13 @@ func matchPrefix(s string, prefixes []string) int {
 	return 0
 }
 
-func matchSuffix(s string, suffixes []string) int {
-	for _, suf := range suffixes {
+// matchSuffix is the length of the first of tokSuffixes that s ends with
+// (and is longer than), or 0.
+func matchSuffix(s string) int {
+	if s == "" || !suffixLast[s[len(s)-1]] {
+		return 0
+	}
+	for _, suf := range tokSuffixes {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return len(suf)
 		}
@@ -205,6 +219,15 @@ func equalFoldASCII(a, b string) bool {
 	}
 	return true
 }
+
+// suffixLast marks the last bytes of tokSuffixes: a span that ends in
+// another byte has none of them.
+var suffixLast = func() (t [256]bool) {
+	for _, suf := range tokSuffixes {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
 
 // prose's default affixes and contractions, both apostrophe forms.
 var (
