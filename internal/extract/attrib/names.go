@@ -225,7 +225,7 @@ func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
 	}
 	e = s + len(name)
 	words = strings.Fields(name)
-	if title == "" {
+	if title == "" && strings.HasSuffix(strings.TrimRightFunc(text[max(0, loc[0]-20):loc[0]], unicode.IsSpace), ".") {
 		// titles the chunker left out at their full stops: "Gov. Jerry
 		// Brown", "Lt. Gov. Eleni Kounalakis"
 		f := strings.Fields(text[max(0, loc[0]-20):loc[0]])
@@ -319,11 +319,10 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	}
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)])
 	// context before: "director of X", "the group X"
-	before := strings.ToLower(text[max(0, s-40):s])
-	bw := strings.Fields(before)
+	bw := lastFields(text[max(0, s-40):s])
 	if n := len(bw); n > 0 {
-		last := strings.Trim(bw[n-1], ",")
-		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(bw[n-2], ",")] {
+		last := strings.Trim(strings.ToLower(bw[n-1]), ",")
+		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(strings.ToLower(bw[n-2]), ",")] {
 			r.orgVotes[name]++
 		}
 		if genericOrgNouns[last] || last == "ngo" {
@@ -333,6 +332,31 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			r.perVotes[name]++ // "director X", "the mayor, X,"
 		}
 	}
+}
+
+// lastFields returns the last two of strings.Fields(s) (fewer when s has
+// fewer), without splitting all of s.
+func lastFields(s string) []string {
+	var out [2]string
+	n, end := 0, len(s)
+	for n < 2 {
+		end = len(strings.TrimRightFunc(s[:end], unicode.IsSpace))
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		out[1-n] = s[start:end]
+		n++
+		end = start
+	}
+	return out[2-n:]
 }
 
 // voteAfter counts the evidence in the context after a name: ", which",

@@ -69,6 +69,7 @@ type wordInfo struct {
 	roles   *[5]int32 // wordRoles[w], or &noRoles
 	suf     *[3]int32 // suffixRoles[tagSuffix(w)], or &noSuffixRoles
 	tagWord []tagFeature
+	class   int16 // tagMap[w], or -1
 }
 
 // tagFeature is the feature "i-1 tag+i word T W" of a word W: tag is id(T).
@@ -257,7 +258,7 @@ func (t *posTagger) indexTagFeatures() {
 	info := func(w string) *wordInfo {
 		wi := t.wordInfo[w]
 		if wi == nil {
-			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)]}
+			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)], class: -1}
 			if wi.suf == nil {
 				wi.suf = &noSuffixRoles
 			}
@@ -271,6 +272,9 @@ func (t *posTagger) indexTagFeatures() {
 	for _, tw := range tagWords {
 		wi := info(tw.word)
 		wi.tagWord = append(wi.tagWord, tw.tagFeature)
+	}
+	for w, c := range t.tagMap {
+		info(w).class = int16(c) // (an entry of its own adds no feature)
 	}
 	t.tagPair = make([]int32, n*n)
 	for i := range t.tagPair {
@@ -340,7 +344,7 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1,
 	switch {
 	case word == "-":
 		tg = "-"
-	case tagEmoticons[word]:
+	case word != "" && emoticonEnds[0][word[0]] && emoticonEnds[1][word[len(word)-1]] && tagEmoticons[word]:
 		tg = "SYM"
 	case strings.HasPrefix(word, "@"):
 		tg = "NN"
@@ -351,7 +355,7 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1,
 		tg = word
 	default:
 		c := -1
-		if id, ok := t.tagMap[word]; ok {
+		if id, ok := t.unambiguous(s, i, ctx, word); ok {
 			c = int(id)
 		} else if c = t.predict(s, i, ctx, word, id1, id2); c < 0 {
 			return "", t.tagID("")
@@ -359,6 +363,19 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1,
 		return t.classes[c], t.classTag[c]
 	}
 	return tg, t.tagID(tg)
+}
+
+// unambiguous is tagMap[word] for token i: when the word is its own
+// context form (ctx[i+2]), read from its wordInfo, looked up already.
+func (t *posTagger) unambiguous(s *tagScratch, i int, ctx []string, word string) (uint8, bool) {
+	if ctx[i+2] != word {
+		id, ok := t.tagMap[word]
+		return id, ok
+	}
+	if wi := s.infos[i+2]; wi != nil && wi.class >= 0 {
+		return uint8(wi.class), true
+	}
+	return 0, false
 }
 
 // predict scores prose's 14 features, in prose's order (the float32 sums
