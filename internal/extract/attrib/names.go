@@ -319,10 +319,9 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	}
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)])
 	// context before: "director of X", "the group X"
-	bw := lastFields(text[max(0, s-40):s])
-	if n := len(bw); n > 0 {
-		last := strings.Trim(strings.ToLower(bw[n-1]), ",")
-		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(strings.ToLower(bw[n-2]), ",")] {
+	if prev, lw, n := lastFields(text[max(0, s-40):s]); n > 0 {
+		last := strings.Trim(strings.ToLower(lw), ",")
+		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(strings.ToLower(prev), ",")] {
 			r.orgVotes[name]++
 		}
 		if genericOrgNouns[last] || last == "ngo" {
@@ -334,12 +333,12 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	}
 }
 
-// lastFields returns the last two of strings.Fields(s) (fewer when s has
-// fewer), without splitting all of s.
-func lastFields(s string) []string {
+// lastFields returns the last two of strings.Fields(s), the last one
+// second, and how many there are of the two (fewer when s has fewer),
+// without splitting all of s.
+func lastFields(s string) (prev, last string, n int) {
 	var out [2]string
-	n, end := 0, len(s)
-	for n < 2 {
+	for end := len(s); n < 2; {
 		end = len(strings.TrimRightFunc(s[:end], unicode.IsSpace))
 		if end == 0 {
 			break
@@ -356,7 +355,10 @@ func lastFields(s string) []string {
 		n++
 		end = start
 	}
-	return out[2-n:]
+	if n == 1 {
+		return "", out[1], 1
+	}
+	return out[0], out[1], n
 }
 
 // voteAfter counts the evidence in the context after a name: ", which",

@@ -83,7 +83,7 @@ var LoadNLP = sync.OnceValues(func() (*NLP, error) {
 // NewDoc splits text into paragraphs (at line breaks: prose never breaks a
 // sentence at a newline) and each paragraph into sentences.
 func NewDoc(text string, m *NLP) *Doc {
-	d := &Doc{Text: text, nlp: m}
+	d := &Doc{Text: text, nlp: m, raw: make([]tag.Token, 0, 64)} // (a long sentence's tokens)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {

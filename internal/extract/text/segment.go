@@ -53,6 +53,7 @@ func newSegmenter() (*segmenter, error) {
 	word := &segWords{}
 	word.PunctStrings = lang
 	annotations := sentences.NewAnnotations(training, lang, word)
+	annotations[0] = &segTypeAnnotation{training, word} // for sentences' TypeBasedAnnotation
 	ortho := &sentences.OrthoContext{
 		Storage:      training,
 		PunctStrings: lang,
@@ -316,6 +317,35 @@ func (*segWords) HasSentEndChars(t *sentences.Token) bool {
 		}
 	}
 	return false
+}
+
+// segTypeAnnotation is sentences' TypeBasedAnnotation (the first pass:
+// a sentence-ending mark breaks; a final full stop makes an abbreviation
+// when the word before it, or its last hyphenated part, is a known one,
+// else a break) without its conversion of every token to runes. Its quirk
+// is kept: the word is cut as many bytes long as the token has runes,
+// less one.
+type segTypeAnnotation struct {
+	*sentences.Storage
+	words *segWords
+}
+
+func (a *segTypeAnnotation) Annotate(tokens []*sentences.Token) []*sentences.Token {
+	for _, t := range tokens {
+		switch {
+		case a.words.HasSentEndChars(t):
+			t.SentBreak = true
+		case strings.HasSuffix(t.Tok, ".") && !strings.HasSuffix(t.Tok, ".."):
+			noPeriod := strings.ToLower(t.Tok[:utf8.RuneCountInString(t.Tok)-1])
+			lastHyphenated := noPeriod[strings.LastIndexByte(noPeriod, '-')+1:]
+			if a.IsAbbr(noPeriod, lastHyphenated) {
+				t.Abbr = true
+			} else {
+				t.SentBreak = true
+			}
+		}
+	}
+	return tokens
 }
 
 // segMultiPunct is prose's multiPunctWordAnnotation: abbreviations with

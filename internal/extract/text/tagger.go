@@ -34,28 +34,28 @@ type posTagger struct {
 	tagMap   map[string]uint8 // unambiguous words
 	pool     sync.Pool        // *tagScratch
 
-	// The features of one word or tag in each of its roles (-1: not in the
-	// model), so that a token costs a few map lookups instead of 14 (see also
+	// The features (rows) of one word or tag in each of its roles (empty:
+	// not in the model), so that a token costs a few map lookups instead of 14 (see also
 	// wordInfo below).
-	wordRoles   map[string]*[5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
-	suffixRoles map[string]*[3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
-	tagRoles    map[string]*[2]int32 // "i-1 tag", "i-2 tag"
-	pref1       map[string]int32     // "i pref1"
-	pref1Byte   [256]int32           // pref1 of the one-byte prefixes (-1: none)
-	bias        int32
+	wordRoles   map[string]*[5]row // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	suffixRoles map[string]*[3]row // "i suffix", "i-1 suffix", "i+1 suffix"
+	tagRoles    map[string]*[2]row // "i-1 tag", "i-2 tag"
+	pref1       map[string]row     // "i pref1"
+	pref1Byte   [256]row           // pref1 of the one-byte prefixes
+	bias        row
 
 	// The two features that join a previous tag to the tag before it or to
 	// the word, by tag number (tagIDs: every tag the model's features
 	// name), so that they cost no string building: "i tag+i-2 tag T1 T2"
-	// at tagPair[id(T1)*len(tagIDs)+id(T2)] (-1: not in the model), "i-1
+	// at tagPair[id(T1)*len(tagIDs)+id(T2)] (empty: not in the model), "i-1
 	// tag+i word T W" in wordInfo[W].tagWord.
 	tagIDs   map[string]int32
 	classTag []int32 // tagIDs of classes[i] (-1: none)
 	// a word's roles, the roles of its suffix and its tag-word features,
 	// in one lookup
 	wordInfo map[string]*wordInfo
-	tagByID  []*[2]int32 // tagRoles by tag number
-	tagPair  []int32
+	tagByID  []*[2]row // tagRoles by tag number
+	tagPair  []row
 }
 
 // classWeight is a class's weight for a feature. Class and weight side by
@@ -66,30 +66,46 @@ type classWeight struct {
 }
 
 type wordInfo struct {
-	roles   *[5]int32 // wordRoles[w], or &noRoles
-	suf     *[3]int32 // suffixRoles[tagSuffix(w)], or &noSuffixRoles
+	roles   *[5]row // wordRoles[w], or &noRoles
+	suf     *[3]row // suffixRoles[tagSuffix(w)], or &noSuffixRoles
 	tagWord []tagFeature
 	class   int16 // tagMap[w], or -1
 }
 
 // tagFeature is the feature "i-1 tag+i word T W" of a word W: tag is id(T).
-type tagFeature struct{ tag, f int32 }
+type tagFeature struct {
+	tag int32
+	f   row
+}
+
+// row is a feature's run of pairs, pairs[lo:hi] (empty: a feature not in
+// the model): the role tables hold rows, not feature numbers, so that a
+// feature costs no look-up in pairOff.
+type row struct{ lo, hi uint32 }
+
+// row is the row of feature f (-1: none).
+func (t *posTagger) row(f int32) row {
+	if f < 0 {
+		return row{}
+	}
+	return row{t.pairOff[f], t.pairOff[f+1]}
+}
 
 // Role prefixes of the model's feature strings.
 var (
 	wordRolePrefixes   = [5]string{"i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "}
 	suffixRolePrefixes = [3]string{"i suffix ", "i-1 suffix ", "i+1 suffix "}
 	tagRolePrefixes    = [2]string{"i-1 tag ", "i-2 tag "}
-	noRoles            = [5]int32{-1, -1, -1, -1, -1}
-	noSuffixRoles      = [3]int32{-1, -1, -1}
+	noRoles            [5]row
+	noSuffixRoles      [3]row
 )
 
 type tagScratch struct {
 	scores [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
 	ctx    []string
-	words  []*[5]int32 // wordRoles of ctx
+	words  []*[5]row   // wordRoles of ctx
 	infos  []*wordInfo // wordInfo of ctx (nil: none)
-	sufs   []*[3]int32 // suffixRoles of the suffixes of ctx
+	sufs   []*[3]row   // suffixRoles of the suffixes of ctx
 }
 
 // newPOSTagger reads prose's built-in English model.
@@ -163,12 +179,10 @@ func parseTagModel(b []byte) (*posTagger, error) {
 
 // indexRoles fills the role maps from the feature strings.
 func (t *posTagger) indexRoles() {
-	t.wordRoles, t.suffixRoles, t.tagRoles = map[string]*[5]int32{}, map[string]*[3]int32{}, map[string]*[2]int32{}
-	t.pref1, t.bias = map[string]int32{}, -1
-	for b := range t.pref1Byte {
-		t.pref1Byte[b] = -1
-	}
-	for f, i := range t.features {
+	t.wordRoles, t.suffixRoles, t.tagRoles = map[string]*[5]row{}, map[string]*[3]row{}, map[string]*[2]row{}
+	t.pref1 = map[string]row{}
+	for f, fi := range t.features {
+		i := t.row(fi)
 		if f == "bias" {
 			t.bias = i
 		}
@@ -190,7 +204,7 @@ func (t *posTagger) indexRoles() {
 		for r, p := range suffixRolePrefixes {
 			if rest, ok := strings.CutPrefix(f, p); ok {
 				if t.suffixRoles[rest] == nil {
-					t.suffixRoles[rest] = &[3]int32{-1, -1, -1}
+					t.suffixRoles[rest] = &[3]row{}
 				}
 				t.suffixRoles[rest][r] = i
 			}
@@ -198,7 +212,7 @@ func (t *posTagger) indexRoles() {
 		for r, p := range tagRolePrefixes {
 			if rest, ok := strings.CutPrefix(f, p); ok {
 				if t.tagRoles[rest] == nil {
-					t.tagRoles[rest] = &[2]int32{-1, -1}
+					t.tagRoles[rest] = &[2]row{}
 				}
 				t.tagRoles[rest][r] = i
 			}
@@ -238,7 +252,7 @@ func (t *posTagger) indexTagFeatures() {
 		}
 		if rest, ok := strings.CutPrefix(f, "i-1 tag+i word "); ok {
 			if tg, w, ok := strings.Cut(rest, " "); ok {
-				tagWords = append(tagWords, tagWordFeature{w, tagFeature{id(tg), i}})
+				tagWords = append(tagWords, tagWordFeature{w, tagFeature{id(tg), t.row(i)}})
 			}
 		}
 	}
@@ -246,7 +260,7 @@ func (t *posTagger) indexTagFeatures() {
 		id(tg)
 	}
 	n := len(t.tagIDs)
-	t.tagByID = make([]*[2]int32, n)
+	t.tagByID = make([]*[2]row, n)
 	for tg, r := range t.tagRoles {
 		t.tagByID[t.tagIDs[tg]] = r
 	}
@@ -276,12 +290,9 @@ func (t *posTagger) indexTagFeatures() {
 	for w, c := range t.tagMap {
 		info(w).class = int16(c) // (an entry of its own adds no feature)
 	}
-	t.tagPair = make([]int32, n*n)
-	for i := range t.tagPair {
-		t.tagPair[i] = -1
-	}
+	t.tagPair = make([]row, n*n)
 	for _, p := range pairs {
-		t.tagPair[int(p.t1)*n+int(p.t2)] = p.f
+		t.tagPair[int(p.t1)*n+int(p.t2)] = t.row(p.f)
 	}
 }
 
@@ -385,7 +396,7 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 	scores := s.scores[:len(t.classes)]
 	clear(scores)
 	i = min(len(ctx)-3, i+2)
-	var t1, t2 *[2]int32 // tagRoles[p1], tagRoles[p2]
+	var t1, t2 *[2]row // tagRoles[p1], tagRoles[p2]
 	if id1 >= 0 {
 		t1 = t.tagByID[id1]
 	}
@@ -438,13 +449,9 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 	return bestID
 }
 
-// add adds the weights of feature f (-1: none).
-func (t *posTagger) add(s *tagScratch, f int32) {
-	if f < 0 {
-		return
-	}
-	lo, hi := t.pairOff[f], t.pairOff[f+1]
-	for _, p := range t.pairs[lo:hi] {
+// add adds the weights of a feature, its row r.
+func (t *posTagger) add(s *tagScratch, r row) {
+	for _, p := range t.pairs[r.lo:r.hi] {
 		s.scores[p.id] += p.w
 	}
 }
