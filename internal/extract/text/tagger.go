@@ -69,7 +69,8 @@ type wordInfo struct {
 	roles   *[5]row // wordRoles[w], or &noRoles
 	suf     *[3]row // suffixRoles[tagSuffix(w)], or &noSuffixRoles
 	tagWord []tagFeature
-	class   int16 // tagMap[w], or -1
+	class   int16  // tagMap[w], or -1
+	word    string // w
 }
 
 // tagFeature is the feature "i-1 tag+i word T W" of a word W: tag is id(T).
@@ -106,6 +107,10 @@ type tagScratch struct {
 	words  []*[5]row   // wordRoles of ctx
 	infos  []*wordInfo // wordInfo of ctx (nil: none)
 	sufs   []*[3]row   // suffixRoles of the suffixes of ctx
+	// recent wordInfo entries by a hash of their word (lookupWord): a
+	// sentence's words are mostly the common ones, found here without
+	// reading the model's large map
+	recent [1024]*wordInfo
 }
 
 // newPOSTagger reads prose's built-in English model.
@@ -272,7 +277,7 @@ func (t *posTagger) indexTagFeatures() {
 	info := func(w string) *wordInfo {
 		wi := t.wordInfo[w]
 		if wi == nil {
-			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)], class: -1}
+			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)], class: -1, word: w}
 			if wi.suf == nil {
 				wi.suf = &noSuffixRoles
 			}
@@ -323,7 +328,7 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	s.words, s.sufs, s.infos = s.words[:0], s.sufs[:0], s.infos[:0]
 	for _, w := range ctx {
-		wi := t.wordInfo[w]
+		wi := t.lookupWord(s, w)
 		s.infos = append(s.infos, wi)
 		if wi != nil {
 			s.words, s.sufs = append(s.words, wi.roles), append(s.sufs, wi.suf)
@@ -341,6 +346,22 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 		tokens[i].Tag = tg
 		id2, id1 = id1, id
 	}
+}
+
+// lookupWord is wordInfo[w], from s.recent when it holds w.
+func (t *posTagger) lookupWord(s *tagScratch, w string) *wordInfo {
+	if w == "" {
+		return t.wordInfo[w]
+	}
+	h := (uint(len(w))*7 + uint(w[0])*131 + uint(w[len(w)/2])*31 + uint(w[len(w)-1])) % uint(len(s.recent))
+	if wi := s.recent[h]; wi != nil && wi.word == w {
+		return wi
+	}
+	wi := t.wordInfo[w]
+	if wi != nil {
+		s.recent[h] = wi
+	}
+	return wi
 }
 
 // Penn Treebank traces and bracket literals, passed through by prose.
