@@ -1013,6 +1013,7 @@ func lowerCaseWords(text string) map[string]bool {
 	// the runs of letters and hyphens (strings.FieldsFunc, without the slice
 	// of every word)
 	m := make(map[string]bool, len(text)/14) // news has some 65 distinct ones a KB
+	var recent [128]string                   // words put in m, by a hash: most repeat
 	start := -1
 	for i := 0; i <= len(text); {
 		var r rune = -1 // the end: a separator
@@ -1030,7 +1031,10 @@ func lowerCaseWords(text string) map[string]bool {
 			}
 		} else if start >= 0 {
 			if w := text[start:i]; unicode.IsLower(attrFirstRune(w)) {
-				m[w] = true
+				if h := (len(w)*7 + int(w[0])*131 + int(w[len(w)-1])) % len(recent); recent[h] != w {
+					m[w] = true
+					recent[h] = w
+				}
 			}
 			start = -1
 		}
