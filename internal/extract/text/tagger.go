@@ -43,6 +43,7 @@ type posTagger struct {
 	pref1       map[string]row     // "i pref1"
 	pref1Byte   [256]row           // pref1 of the one-byte prefixes
 	bias        row
+	biasScores  []float32 // the scores after the bias alone, by class
 
 	// The two features that join a previous tag to the tag before it or to
 	// the word, by tag number (tagIDs: every tag the model's features
@@ -176,6 +177,11 @@ func parseTagModel(b []byte) (*posTagger, error) {
 			return nil, errors.New("prose tagger model: bad class id")
 		}
 	}
+	// the bias is every token's first feature: its sums, made as predict
+	// made them, are copied instead of added up
+	first := &tagScratch{}
+	t.add(first, t.bias)
+	t.biasScores = append([]float32(nil), first.scores[:len(t.classes)]...)
 	t.pool.New = func() any {
 		return &tagScratch{}
 	}
@@ -415,7 +421,7 @@ func (t *posTagger) unambiguous(s *tagScratch, i int, ctx []string, word string)
 // id1 and id2 are the tag numbers of the two previous tags p1 and p2.
 func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) int {
 	scores := s.scores[:len(t.classes)]
-	clear(scores)
+	copy(scores, t.biasScores) // zeros, then the bias feature's weights
 	i = min(len(ctx)-3, i+2)
 	var t1, t2 *[2]row // tagRoles[p1], tagRoles[p2]
 	if id1 >= 0 {
@@ -424,7 +430,6 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 	if id2 >= 0 {
 		t2 = t.tagByID[id2]
 	}
-	t.add(s, t.bias)
 	if ctx[i] == word { // as normalised: its suffix's features are looked up
 		t.add(s, s.sufs[i][0])
 	} else if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
