@@ -161,7 +161,17 @@ func boiler(pattern string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + 
 // isBoilerLine reports whether the lower-cased line matches a boilerRule.
 func isBoilerLine(lower string) bool {
 	var tried [64]bool // by rule
-	for i := 0; i < len(lower); i++ {
+	for i := 0; i+1 < len(lower); i++ {
+		if boilerPairs[lower[i]][lower[i+1]>>6]&(1<<(lower[i+1]&63)) == 0 {
+			continue // no word starts with these two bytes
+		}
+		third := -1
+		if i+2 < len(lower) {
+			third = int(lower[i+2])
+		}
+		if h := boilerHash(lower[i], lower[i+1], third); boilerTriples[h>>6]&(1<<(h&63)) == 0 {
+			continue // nor with these three
+		}
 		for _, w := range boilerByByte[lower[i]] {
 			if !tried[w.rule] && strings.HasPrefix(lower[i:], w.word) {
 				tried[w.rule] = true
@@ -194,6 +204,46 @@ var boilerByByte = func() (t [256][]struct {
 	}
 	return t
 }()
+
+// boilerPairs holds the first two bytes of the boilerRules' words, as bits
+// (boilerPairs[b0][b1>>6] bit b1&63): most bytes of a line start no word,
+// and the test costs less than looking.
+var boilerPairs = func() (t [256][4]uint64) {
+	for _, r := range boilerRules {
+		for _, w := range r.words {
+			if len(w) < 2 {
+				panic("isBoilerLine: a boilerRules word of less than two bytes")
+			}
+			t[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+		}
+	}
+	return t
+}()
+
+// boilerTriples holds the first three bytes of the boilerRules' words,
+// hashed (boilerHash), as bits; a word of two bytes sets every third and
+// the end of the line.
+var boilerTriples = func() (t [1024]uint64) {
+	set := func(h uint) { t[h>>6] |= 1 << (h & 63) }
+	for _, r := range boilerRules {
+		for _, w := range r.words {
+			if len(w) > 2 {
+				set(boilerHash(w[0], w[1], int(w[2])))
+				continue
+			}
+			for c := -1; c < 256; c++ {
+				set(boilerHash(w[0], w[1], c))
+			}
+		}
+	}
+	return t
+}()
+
+// boilerHash hashes two bytes and a third (-1: the end of the line) into
+// 16 bits.
+func boilerHash(b0, b1 byte, b2 int) uint {
+	return (uint(b0)<<10 ^ uint(b1)<<5 ^ uint(b2+1)) & 0xFFFF
+}
 
 // isFurnitureLine reports whether a trimmed line is page furniture (callers
 // protect long sentences from furnitureLine; see isBoilerSentence).

@@ -429,12 +429,25 @@ func looksLikeHeadline(l string) bool {
 // lineWords counts the words of a line, CJK text (written without spaces)
 // as one word per two characters.
 func lineWords(l string) int {
-	n := countWords(l)
-	cjk := 0
-	for _, r := range l {
-		if r >= 0x2E80 && isCJK(r) {
-			cjk++
+	// countWords and a count of the CJK runes, in one pass
+	n, cjk, in := 0, 0, false
+	for i := 0; i < len(l); {
+		var w bool
+		if c := l[i]; c < utf8.RuneSelf {
+			w = asciiWord[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(l[i:])
+			w = uni.IsLetter(r) || uni.IsDigit(r) || uni.IsMark(r)
+			if r >= 0x2E80 && isCJK(r) {
+				cjk++
+			}
+			i += size
 		}
+		if w && !in {
+			n++
+		}
+		in = w
 	}
 	if cjk > 0 {
 		n = max(n, cjk/2)

@@ -933,6 +933,9 @@ func (a *attributor) ownedBody(pos int, head string) string {
 		return ""
 	}
 	from := a.d.Sentences[max(0, si-2)].Start
+	if !strings.Contains(a.d.Text[from:pos], head) {
+		return "" // (ownedBodyRE is slow to run)
+	}
 	best, bestEnd := "", -1
 	for _, m := range ownedBodyRE.FindAllStringSubmatchIndex(a.d.Text[from:pos], -1) {
 		if a.d.Text[from+m[4]:from+m[5]] != head {

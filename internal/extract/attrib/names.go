@@ -242,7 +242,7 @@ func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
 	}
 	e = s + len(name)
 	words = strings.Fields(name)
-	if title == "" {
+	if title == "" && strings.HasSuffix(strings.TrimRightFunc(text[max(0, loc[0]-20):loc[0]], unicode.IsSpace), ".") {
 		// titles the chunker left out at their full stops: "Gov. Jerry
 		// Brown", "Lt. Gov. Eleni Kounalakis"
 		f := strings.Fields(text[max(0, loc[0]-20):loc[0]])
@@ -336,11 +336,9 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	}
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)])
 	// context before: "director of X", "the group X"
-	before := strings.ToLower(text[max(0, s-40):s])
-	bw := strings.Fields(before)
-	if n := len(bw); n > 0 {
-		last := strings.Trim(bw[n-1], ",")
-		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(bw[n-2], ",")] {
+	if prev, lw, n := lastFields(text[max(0, s-40):s]); n > 0 {
+		last := strings.Trim(strings.ToLower(lw), ",")
+		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(strings.ToLower(prev), ",")] {
 			r.orgVotes[name]++
 		}
 		if genericOrgNouns[last] || last == "ngo" {
@@ -352,6 +350,34 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	}
 }
 
+// lastFields returns the last two of strings.Fields(s), the last one
+// second, and how many there are of the two (fewer when s has fewer),
+// without splitting all of s.
+func lastFields(s string) (prev, last string, n int) {
+	var out [2]string
+	for end := len(s); n < 2; {
+		end = len(strings.TrimRightFunc(s[:end], unicode.IsSpace))
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		out[1-n] = s[start:end]
+		n++
+		end = start
+	}
+	if n == 1 {
+		return "", out[1], 1
+	}
+	return out[0], out[1], n
+}
+
 // voteAfter counts the evidence in the context after a name: ", which",
 // ", who", an appositive, a speech verb, "(ACRO)". It returns the name,
 // which an acronym may extend over a comma.
@@ -359,7 +385,7 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 	if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
 		r.orgVotes[name]++
 	}
-	if m := orgApposRE.FindString(after); m != "" {
+	if m := orgApposAfter(after); m != "" {
 		// "Steve Clarke, a deputy administrator at the agency" is a
 		// person: a role noun heads the appositive before the
 		// organisation noun; "Marco Villa, the company’s chief operating
@@ -382,7 +408,7 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 	if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
 		r.perVotes[name]++
 	}
-	if m := acronymRE.FindStringSubmatchIndex(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
+	if m := acronymAfter(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
 		acr := after[m[2]:m[3]]
 		if full, ok := r.commaName(text, acr); ok {
 			// "Ministry of Trade, Industry and Energy (MOTIE)": one
@@ -396,6 +422,37 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 		r.orgVotes[acr]++
 	}
 	return name
+}
+
+// orgApposAfter is orgApposRE.FindString(after), run only when after
+// opens as the expression does: a comma, blanks, an article and a blank.
+func orgApposAfter(after string) string {
+	i := 1
+	for i < len(after) && reSpace(after[i]) {
+		i++
+	}
+	if !strings.HasPrefix(after, ",") || i == 1 {
+		return ""
+	}
+	for _, art := range [...]string{"a", "an", "the"} {
+		if rest := after[i:]; len(rest) > len(art) && rest[:len(art)] == art && reSpace(rest[len(art)]) {
+			return orgApposRE.FindString(after)
+		}
+	}
+	return ""
+}
+
+// reSpace is the regexp class \s: [\t\n\f\r ].
+func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// acronymAfter is acronymRE.FindStringSubmatchIndex(after) when the match
+// may start in the first two bytes (the only matches voteAfter takes), nil
+// when it cannot.
+func acronymAfter(after string) []int {
+	if strings.IndexByte(after[:min(2, len(after))], '(') < 0 {
+		return nil
+	}
+	return acronymRE.FindStringSubmatchIndex(after)
 }
 
 // voteSurnames: a surname used alone marks the full name as a person's,
@@ -1019,7 +1076,8 @@ Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Give
 func lowerCaseWords(text string) map[string]bool {
 	// the runs of letters and hyphens (strings.FieldsFunc, without the slice
 	// of every word)
-	m := make(map[string]bool, len(text)/32)
+	m := make(map[string]bool, len(text)/14) // news has some 65 distinct ones a KB
+	var recent [128]string                   // words put in m, by a hash: most repeat
 	start := -1
 	for i := 0; i <= len(text); {
 		var r rune = -1 // the end: a separator
@@ -1037,7 +1095,10 @@ func lowerCaseWords(text string) map[string]bool {
 			}
 		} else if start >= 0 {
 			if w := text[start:i]; unicode.IsLower(attrFirstRune(w)) {
-				m[w] = true
+				if h := (len(w)*7 + int(w[0])*131 + int(w[len(w)-1])) % len(recent); recent[h] != w {
+					m[w] = true
+					recent[h] = w
+				}
 			}
 			start = -1
 		}

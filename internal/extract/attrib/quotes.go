@@ -193,7 +193,7 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 			switch {
 			case cont && i == p.Start:
 				// the re-opening mark of the continued quote
-			case quoteAt(qs, i) >= 0:
+			case r != '‘' && r != '’' && r != '\'' || quoteAt(qs, i) >= 0: // (no mark, or in a quote)
 			case r == '‘' && open < 0 && (i == p.Start || strings.ContainsAny(text[i-1:i], " (—-\t")):
 				open, straight = i, false
 			case r == '’' && open >= 0 && !straight:

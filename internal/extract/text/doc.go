@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
-	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 )
 
@@ -64,13 +63,13 @@ type Doc struct {
 
 // NLP holds prose's models, loaded once per process and safe for concurrent use.
 type NLP struct {
-	seg *segment.Segmenter
+	seg *segmenter
 	tok tokenizer
 	tag *posTagger
 }
 
 var LoadNLP = sync.OnceValues(func() (*NLP, error) {
-	seg, err := segment.New()
+	seg, err := newSegmenter()
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +83,7 @@ var LoadNLP = sync.OnceValues(func() (*NLP, error) {
 // NewDoc splits text into paragraphs (at line breaks: prose never breaks a
 // sentence at a newline) and each paragraph into sentences.
 func NewDoc(text string, m *NLP) *Doc {
-	d := &Doc{Text: text, nlp: m}
+	d := &Doc{Text: text, nlp: m, raw: make([]tag.Token, 0, 64)} // (a long sentence's tokens)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -100,7 +99,7 @@ func NewDoc(text string, m *NLP) *Doc {
 	}
 	for pi, p := range d.Paragraphs {
 		for _, s := range m.seg.Segment(text[p.Start:p.End]) {
-			st, en := p.Start+s.Start, p.Start+s.End()
+			st, en := p.Start+s.Start, p.Start+s.End
 			if n := len(d.Sentences); n > 0 && d.Sentences[n-1].Para == pi && falseBreak(text[d.Sentences[n-1].Start:d.Sentences[n-1].End], text[st:en]) != "" {
 				d.Sentences[n-1].End = en // "according to Mr. | Hedge." is one sentence
 				continue

@@ -30,59 +30,88 @@ type posTagger struct {
 	classes  []string
 	features map[string]int32 // feature → index into pairOff
 	pairOff  []uint32
-	classIDs []uint8
-	weights  []float32
+	pairs    []classWeight    // by pairOff: the classes and weights of each feature
 	tagMap   map[string]uint8 // unambiguous words
 	pool     sync.Pool        // *tagScratch
 
-	// The features of one word or tag in each of its roles (-1: not in the
-	// model), so that a token costs a few map lookups instead of 14 (see also
+	// The features (rows) of one word or tag in each of its roles (empty:
+	// not in the model), so that a token costs a few map lookups instead of 14 (see also
 	// wordInfo below).
-	wordRoles   map[string]*[5]int32 // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
-	suffixRoles map[string]*[3]int32 // "i suffix", "i-1 suffix", "i+1 suffix"
-	tagRoles    map[string]*[2]int32 // "i-1 tag", "i-2 tag"
-	pref1       map[string]int32     // "i pref1"
-	pref1Byte   [256]int32           // pref1 of the one-byte prefixes (-1: none)
-	bias        int32
+	wordRoles   map[string]*[5]row // "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word"
+	suffixRoles map[string]*[3]row // "i suffix", "i-1 suffix", "i+1 suffix"
+	tagRoles    map[string]*[2]row // "i-1 tag", "i-2 tag"
+	pref1       map[string]row     // "i pref1"
+	pref1Byte   [256]row           // pref1 of the one-byte prefixes
+	bias        row
+	biasScores  []float32 // the scores after the bias alone, by class
 
 	// The two features that join a previous tag to the tag before it or to
 	// the word, by tag number (tagIDs: every tag the model's features
 	// name), so that they cost no string building: "i tag+i-2 tag T1 T2"
-	// at tagPair[id(T1)*len(tagIDs)+id(T2)] (-1: not in the model), "i-1
+	// at tagPair[id(T1)*len(tagIDs)+id(T2)] (empty: not in the model), "i-1
 	// tag+i word T W" in wordInfo[W].tagWord.
 	tagIDs   map[string]int32
 	classTag []int32 // tagIDs of classes[i] (-1: none)
 	// a word's roles, the roles of its suffix and its tag-word features,
 	// in one lookup
 	wordInfo map[string]*wordInfo
-	tagByID  []*[2]int32 // tagRoles by tag number
-	tagPair  []int32
+	tagByID  []*[2]row // tagRoles by tag number
+	tagPair  []row
+}
+
+// classWeight is a class's weight for a feature. Class and weight side by
+// side: a feature's row is read from one place in memory, not two.
+type classWeight struct {
+	w  float32
+	id uint8
 }
 
 type wordInfo struct {
-	roles   *[5]int32 // wordRoles[w], or &noRoles
-	suf     *[3]int32 // suffixRoles[tagSuffix(w)], or &noSuffixRoles
+	roles   *[5]row // wordRoles[w], or &noRoles
+	suf     *[3]row // suffixRoles[tagSuffix(w)], or &noSuffixRoles
 	tagWord []tagFeature
+	class   int16  // tagMap[w], or -1
+	word    string // w
 }
 
 // tagFeature is the feature "i-1 tag+i word T W" of a word W: tag is id(T).
-type tagFeature struct{ tag, f int32 }
+type tagFeature struct {
+	tag int32
+	f   row
+}
+
+// row is a feature's run of pairs, pairs[lo:hi] (empty: a feature not in
+// the model): the role tables hold rows, not feature numbers, so that a
+// feature costs no look-up in pairOff.
+type row struct{ lo, hi uint32 }
+
+// row is the row of feature f (-1: none).
+func (t *posTagger) row(f int32) row {
+	if f < 0 {
+		return row{}
+	}
+	return row{t.pairOff[f], t.pairOff[f+1]}
+}
 
 // Role prefixes of the model's feature strings.
 var (
 	wordRolePrefixes   = [5]string{"i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "}
 	suffixRolePrefixes = [3]string{"i suffix ", "i-1 suffix ", "i+1 suffix "}
 	tagRolePrefixes    = [2]string{"i-1 tag ", "i-2 tag "}
-	noRoles            = [5]int32{-1, -1, -1, -1, -1}
-	noSuffixRoles      = [3]int32{-1, -1, -1}
+	noRoles            [5]row
+	noSuffixRoles      [3]row
 )
 
 type tagScratch struct {
 	scores [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
 	ctx    []string
-	words  []*[5]int32 // wordRoles of ctx
+	words  []*[5]row   // wordRoles of ctx
 	infos  []*wordInfo // wordInfo of ctx (nil: none)
-	sufs   []*[3]int32 // suffixRoles of the suffixes of ctx
+	sufs   []*[3]row   // suffixRoles of the suffixes of ctx
+	// recent wordInfo entries by a hash of their word (lookupWord): a
+	// sentence's words are mostly the common ones, found here without
+	// reading the model's large map
+	recent [1024]*wordInfo
 }
 
 // newPOSTagger reads prose's built-in English model.
@@ -114,10 +143,10 @@ func parseTagModel(b []byte) (*posTagger, error) {
 	blob := string(r.bytes(blobLen))
 	featOff := r.u32s(nFeatures + 1)
 	t.pairOff = r.u32s(nFeatures + 1)
-	t.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
-	t.weights = make([]float32, nPairs)
+	classIDs := r.bytes(nPairs)
+	t.pairs = make([]classWeight, nPairs)
 	for i, u := range r.u32s(nPairs) {
-		t.weights[i] = math.Float32frombits(u)
+		t.pairs[i] = classWeight{w: math.Float32frombits(u), id: classIDs[i]}
 	}
 	n := int(r.u32())
 	t.tagMap = make(map[string]uint8, n)
@@ -138,8 +167,8 @@ func parseTagModel(b []byte) (*posTagger, error) {
 	}
 	t.indexRoles()
 	t.indexTagFeatures()
-	for _, id := range t.classIDs {
-		if int(id) >= len(t.classes) {
+	for _, p := range t.pairs {
+		if int(p.id) >= len(t.classes) {
 			return nil, errors.New("prose tagger model: bad class id")
 		}
 	}
@@ -148,6 +177,11 @@ func parseTagModel(b []byte) (*posTagger, error) {
 			return nil, errors.New("prose tagger model: bad class id")
 		}
 	}
+	// the bias is every token's first feature: its sums, made as predict
+	// made them, are copied instead of added up
+	first := &tagScratch{}
+	t.add(first, t.bias)
+	t.biasScores = append([]float32(nil), first.scores[:len(t.classes)]...)
 	t.pool.New = func() any {
 		return &tagScratch{}
 	}
@@ -156,12 +190,10 @@ func parseTagModel(b []byte) (*posTagger, error) {
 
 // indexRoles fills the role maps from the feature strings.
 func (t *posTagger) indexRoles() {
-	t.wordRoles, t.suffixRoles, t.tagRoles = map[string]*[5]int32{}, map[string]*[3]int32{}, map[string]*[2]int32{}
-	t.pref1, t.bias = map[string]int32{}, -1
-	for b := range t.pref1Byte {
-		t.pref1Byte[b] = -1
-	}
-	for f, i := range t.features {
+	t.wordRoles, t.suffixRoles, t.tagRoles = map[string]*[5]row{}, map[string]*[3]row{}, map[string]*[2]row{}
+	t.pref1 = map[string]row{}
+	for f, fi := range t.features {
+		i := t.row(fi)
 		if f == "bias" {
 			t.bias = i
 		}
@@ -183,7 +215,7 @@ func (t *posTagger) indexRoles() {
 		for r, p := range suffixRolePrefixes {
 			if rest, ok := strings.CutPrefix(f, p); ok {
 				if t.suffixRoles[rest] == nil {
-					t.suffixRoles[rest] = &[3]int32{-1, -1, -1}
+					t.suffixRoles[rest] = &[3]row{}
 				}
 				t.suffixRoles[rest][r] = i
 			}
@@ -191,7 +223,7 @@ func (t *posTagger) indexRoles() {
 		for r, p := range tagRolePrefixes {
 			if rest, ok := strings.CutPrefix(f, p); ok {
 				if t.tagRoles[rest] == nil {
-					t.tagRoles[rest] = &[2]int32{-1, -1}
+					t.tagRoles[rest] = &[2]row{}
 				}
 				t.tagRoles[rest][r] = i
 			}
@@ -231,7 +263,7 @@ func (t *posTagger) indexTagFeatures() {
 		}
 		if rest, ok := strings.CutPrefix(f, "i-1 tag+i word "); ok {
 			if tg, w, ok := strings.Cut(rest, " "); ok {
-				tagWords = append(tagWords, tagWordFeature{w, tagFeature{id(tg), i}})
+				tagWords = append(tagWords, tagWordFeature{w, tagFeature{id(tg), t.row(i)}})
 			}
 		}
 	}
@@ -239,7 +271,7 @@ func (t *posTagger) indexTagFeatures() {
 		id(tg)
 	}
 	n := len(t.tagIDs)
-	t.tagByID = make([]*[2]int32, n)
+	t.tagByID = make([]*[2]row, n)
 	for tg, r := range t.tagRoles {
 		t.tagByID[t.tagIDs[tg]] = r
 	}
@@ -251,7 +283,7 @@ func (t *posTagger) indexTagFeatures() {
 	info := func(w string) *wordInfo {
 		wi := t.wordInfo[w]
 		if wi == nil {
-			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)]}
+			wi = &wordInfo{roles: &noRoles, suf: t.suffixRoles[tagSuffix(w)], class: -1, word: w}
 			if wi.suf == nil {
 				wi.suf = &noSuffixRoles
 			}
@@ -266,12 +298,12 @@ func (t *posTagger) indexTagFeatures() {
 		wi := info(tw.word)
 		wi.tagWord = append(wi.tagWord, tw.tagFeature)
 	}
-	t.tagPair = make([]int32, n*n)
-	for i := range t.tagPair {
-		t.tagPair[i] = -1
+	for w, c := range t.tagMap {
+		info(w).class = int16(c) // (an entry of its own adds no feature)
 	}
+	t.tagPair = make([]row, n*n)
 	for _, p := range pairs {
-		t.tagPair[int(p.t1)*n+int(p.t2)] = p.f
+		t.tagPair[int(p.t1)*n+int(p.t2)] = t.row(p.f)
 	}
 }
 
@@ -302,7 +334,7 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	s.words, s.sufs, s.infos = s.words[:0], s.sufs[:0], s.infos[:0]
 	for _, w := range ctx {
-		wi := t.wordInfo[w]
+		wi := t.lookupWord(s, w)
 		s.infos = append(s.infos, wi)
 		if wi != nil {
 			s.words, s.sufs = append(s.words, wi.roles), append(s.sufs, wi.suf)
@@ -322,6 +354,22 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 	}
 }
 
+// lookupWord is wordInfo[w], from s.recent when it holds w.
+func (t *posTagger) lookupWord(s *tagScratch, w string) *wordInfo {
+	if w == "" {
+		return t.wordInfo[w]
+	}
+	h := (uint(len(w))*7 + uint(w[0])*131 + uint(w[len(w)/2])*31 + uint(w[len(w)-1])) % uint(len(s.recent))
+	if wi := s.recent[h]; wi != nil && wi.word == w {
+		return wi
+	}
+	wi := t.wordInfo[w]
+	if wi != nil {
+		s.recent[h] = wi
+	}
+	return wi
+}
+
 // Penn Treebank traces and bracket literals, passed through by prose.
 var (
 	tagNoneRE = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
@@ -334,7 +382,7 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1,
 	switch {
 	case word == "-":
 		tg = "-"
-	case tagEmoticons[word]:
+	case word != "" && emoticonEnds[0][word[0]] && emoticonEnds[1][word[len(word)-1]] && tagEmoticons[word]:
 		tg = "SYM"
 	case strings.HasPrefix(word, "@"):
 		tg = "NN"
@@ -345,7 +393,7 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1,
 		tg = word
 	default:
 		c := -1
-		if id, ok := t.tagMap[word]; ok {
+		if id, ok := t.unambiguous(s, i, ctx, word); ok {
 			c = int(id)
 		} else if c = t.predict(s, i, ctx, word, id1, id2); c < 0 {
 			return "", t.tagID("")
@@ -355,21 +403,33 @@ func (t *posTagger) tagOne(s *tagScratch, i int, ctx []string, word string, id1,
 	return tg, t.tagID(tg)
 }
 
+// unambiguous is tagMap[word] for token i: when the word is its own
+// context form (ctx[i+2]), read from its wordInfo, looked up already.
+func (t *posTagger) unambiguous(s *tagScratch, i int, ctx []string, word string) (uint8, bool) {
+	if ctx[i+2] != word {
+		id, ok := t.tagMap[word]
+		return id, ok
+	}
+	if wi := s.infos[i+2]; wi != nil && wi.class >= 0 {
+		return uint8(wi.class), true
+	}
+	return 0, false
+}
+
 // predict scores prose's 14 features, in prose's order (the float32 sums
 // must come out the same), and returns the best class.
 // id1 and id2 are the tag numbers of the two previous tags p1 and p2.
 func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) int {
 	scores := s.scores[:len(t.classes)]
-	clear(scores)
+	copy(scores, t.biasScores) // zeros, then the bias feature's weights
 	i = min(len(ctx)-3, i+2)
-	var t1, t2 *[2]int32 // tagRoles[p1], tagRoles[p2]
+	var t1, t2 *[2]row // tagRoles[p1], tagRoles[p2]
 	if id1 >= 0 {
 		t1 = t.tagByID[id1]
 	}
 	if id2 >= 0 {
 		t2 = t.tagByID[id2]
 	}
-	t.add(s, t.bias)
 	if ctx[i] == word { // as normalised: its suffix's features are looked up
 		t.add(s, s.sufs[i][0])
 	} else if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
@@ -415,16 +475,10 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 	return bestID
 }
 
-// add adds the weights of feature f (-1: none).
-func (t *posTagger) add(s *tagScratch, f int32) {
-	if f < 0 {
-		return
-	}
-	lo, hi := t.pairOff[f], t.pairOff[f+1]
-	ids, wts := t.classIDs[lo:hi], t.weights[lo:hi]
-	wts = wts[:len(ids)]
-	for j, id := range ids {
-		s.scores[id] += wts[j]
+// add adds the weights of a feature, its row r.
+func (t *posTagger) add(s *tagScratch, r row) {
+	for _, p := range t.pairs[r.lo:r.hi] {
+		s.scores[p.id] += p.w
 	}
 }
 

@@ -93,7 +93,7 @@ func splitSpan(span string, base int, tokens []tag.Token) []tag.Token {
 			span, base = span[idx:], base+idx
 			continue
 		}
-		if s := matchSuffix(span, tokSuffixes); s > 0 {
+		if s := matchSuffix(span); s > 0 {
 			cut := len(span) - s
 			suffixes = append(suffixes, tag.Token{Text: span[cut:], Start: base + cut})
 			span = span[:cut]
@@ -112,8 +112,17 @@ func splitSpan(span string, base int, tokens []tag.Token) []tag.Token {
 // match of `^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$` ("U.S.", "e.g.",
 // "Mr.", "Mrs.").
 func keepWhole(s string) bool {
-	return tagEmoticons[s] || initialism(s) || shortAbbrev(s)
+	return s != "" && emoticonEnds[0][s[0]] && emoticonEnds[1][s[len(s)-1]] && tagEmoticons[s] || initialism(s) || shortAbbrev(s)
 }
+
+// emoticonEnds marks the first ([0]) and last ([1]) bytes of the emoticons:
+// a span that does not start and end like one is not looked up.
+var emoticonEnds = func() (t [2][256]bool) {
+	for e := range tagEmoticons {
+		t[0][e[0]], t[1][e[len(e)-1]] = true, true
+	}
+	return t
+}()
 
 // initialism: two or more of an ASCII letter followed by a full stop.
 func initialism(s string) bool {
@@ -152,8 +161,13 @@ func matchPrefix(s string, prefixes []string) int {
 	return 0
 }
 
-func matchSuffix(s string, suffixes []string) int {
-	for _, suf := range suffixes {
+// matchSuffix is the length of the first of tokSuffixes that s ends with
+// (and is longer than), or 0.
+func matchSuffix(s string) int {
+	if s == "" || !suffixLast[s[len(s)-1]] {
+		return 0
+	}
+	for _, suf := range tokSuffixes {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return len(suf)
 		}
@@ -162,28 +176,32 @@ func matchSuffix(s string, suffixes []string) int {
 }
 
 // indexAnyCase is the offset of the earliest of cases in s, ASCII case
-// folded, or -1.
+// folded, or -1; a case whose first place is offset 0 does not count (as
+// prose's tokenizer has it). One pass over s: a byte no case starts with is
+// passed over at once.
 func indexAnyCase(s string, cases []string) int {
-	best := -1
+	var first [256]bool
 	for _, c := range cases {
-		if i := indexFoldASCII(s, c); i > 0 && (best == -1 || i < best) {
-			best = i
+		first[lowerASCII(c[0])] = true
+	}
+	for i := 1; i < len(s); i++ {
+		if !first[lowerASCII(s[i])] {
+			continue
 		}
-	}
-	return best
-}
-
-func indexFoldASCII(s, substr string) int {
-	if len(substr) == 0 || len(substr) > len(s) {
-		return -1
-	}
-	last := len(s) - len(substr)
-	for i := 0; i <= last; i++ {
-		if equalFoldASCII(s[i:i+len(substr)], substr) {
-			return i
+		for _, c := range cases {
+			if len(c) <= len(s)-i && equalFoldASCII(s[i:i+len(c)], c) && !equalFoldASCII(s[:len(c)], c) {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func equalFoldASCII(a, b string) bool {
@@ -201,6 +219,15 @@ func equalFoldASCII(a, b string) bool {
 	}
 	return true
 }
+
+// suffixLast marks the last bytes of tokSuffixes: a span that ends in
+// another byte has none of them.
+var suffixLast = func() (t [256]bool) {
+	for _, suf := range tokSuffixes {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
 
 // prose's default affixes and contractions, both apostrophe forms.
 var (

@@ -248,8 +248,9 @@ func (t *token) follows(c *candidate) bool {
 
 // candidates calls fn with each rule that may start at t, in no order.
 func (t *token) candidates(fn func(*candidate)) {
-	for i := range firstWords[t.word] {
-		fn(&firstWords[t.word][i])
+	cs := firstWords[t.word]
+	for i := range cs {
+		fn(&cs[i])
 	}
 	for k := 0; t.bits>>k != 0; k++ {
 		if t.bits&(1<<k) != 0 {
