@@ -10,9 +10,33 @@ import (
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
-// pollNouns: only an opinion poll or survey leads a paragraph of results;
-// "according to official figures" covers its own sentence only.
+// pollNouns: of the documents and data (lexicon.DocNouns) only an opinion
+// poll or survey leads a paragraph of results; "according to official
+// figures" covers its own sentence only (openingSource).
 var pollNouns = lexicon.WordSet(`poll polls survey surveys`)
+
+// headedByDoc reports a source mention headed by a lower-case document or
+// data noun: the mention's last word ("official figures", "the data") or
+// one a link or an issuing verb follows ("a 52-count civil complaint filed
+// by …", "figures from the ministry"), not a modifier ("the statistics
+// agency") nor a word of a name ("Statistics South Africa").
+func headedByDoc(s string) bool {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		w = strings.Trim(w, ",.")
+		if !lexicon.DocNouns[w] {
+			continue
+		}
+		if i == len(ws)-1 {
+			return true
+		}
+		next := strings.ToLower(strings.Trim(ws[i+1], ",."))
+		if docLinks[next] || lexicon.IssueVerbs[next] || releasedWords[next] || next == "by" {
+			return true
+		}
+	}
+	return false
+}
 
 func holdsSurveyText(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {

@@ -41,9 +41,9 @@ func nameChunks(text string) [][2]int {
 	return out
 }
 
-// chunkConnectors may join the capitalised words of a name.
-var chunkConnectors = []string{"of", "for", "the", "de", "del", "la", "las", "los", "y", "and", "&", "in", "on",
-	"van", "von", "da", "di", "du", "le", "al", "el", "bin", "der", "den"}
+// chunkConnectors may join the capitalised words of a name: the name
+// connectors and "the" ("Sultan of the Ottoman Empire").
+var chunkConnectors = append([]string{"the"}, strings.Fields(nameConnectorWords)...)
 
 // capWord returns the end of the capitalised word or initials starting at
 // i (an upper-case letter): initials ending in a full stop are preferred.

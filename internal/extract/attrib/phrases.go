@@ -28,7 +28,14 @@ var timeWords = func() map[string]bool {
 // releasedWords are participles that post-modify a survey or report.
 var releasedWords = lexicon.WordSet(`released published conducted taken issued compiled out`)
 
-var nameConnectors = lexicon.WordSet(`of for de del la las los y and & in on van von da di du le al el bin der den`)
+// nameConnectorWords are the lower-case words that may stand between the
+// capitalised words of one name ("Bank of England", "Ursula von der
+// Leyen", "Procter & Gamble"): one list, read as a set by the token scans
+// (nameConnectors) and, with "the", by the character-level name chunker
+// (chunkConnectors).
+const nameConnectorWords = `of for de del la las los y and & in on van von da di du le al el bin der den`
+
+var nameConnectors = lexicon.WordSet(nameConnectorWords)
 
 // nameParticles run in pairs inside a person's name: "Oscar de la Renta",
 // "Ursula von der Leyen", "Lena van der List".

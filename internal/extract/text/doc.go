@@ -146,8 +146,13 @@ func falseBreak(prev, next string) string {
 		w = prev[strings.LastIndexAny(prev[:i], " \t(")+1:]
 	}
 	r, _ := utf8.DecodeRuneInString(next)
+	before := ""
+	if i > 0 {
+		before = strings.TrimSpace(prev[:i])
+		before = before[strings.LastIndexAny(before, " \t(\n")+1:]
+	}
 	for _, j := range sentenceJoins {
-		if j.test(w, r, next) {
+		if j.test(before, w, r, next) {
 			return j.name
 		}
 	}
@@ -155,37 +160,70 @@ func falseBreak(prev, next string) string {
 }
 
 // sentenceJoins are the breaks the segmenter puts after an abbreviation: w
-// is the last word before the break (with its full stop), r the first
-// letter after it, next the text after it.
+// is the last word before the break (with its full stop), before the word
+// before it, r the first letter after it, next the text after it.
 var sentenceJoins = []struct {
 	name string
-	test func(w string, r rune, next string) bool
+	test func(before, w string, r rune, next string) bool
 }{
 	// "… according to Mr." + "Hedge."
-	{"title-before-name", func(w string, r rune, _ string) bool { return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) }},
+	{"title-before-name", func(_, w string, r rune, _ string) bool { return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) }},
 	// "on Mar." + "15, he would …"
-	{"month-before-day", func(w string, r rune, _ string) bool { return lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) }},
+	{"month-before-day", func(_, w string, r rune, _ string) bool { return lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) }},
 	// "week ended oct ." + "7 ,": a month abbreviation with a spaced stop,
 	// as in text split into word tokens
-	{"spaced-month-before-day", func(w string, r rune, _ string) bool {
+	{"spaced-month-before-day", func(_, w string, r rune, _ string) bool {
 		m, ok := strings.CutSuffix(w, " .")
 		return ok && unicode.IsDigit(r) && len(m) > 1 && lexicon.MonthAbbrevsDotted[strings.ToUpper(m[:1])+m[1:]+"."]
 	}},
 	// "costs Rs." + "500", "see Vol." + "2"
-	{"abbreviation-before-number", func(w string, r rune, _ string) bool {
+	{"abbreviation-before-number", func(_, w string, r rune, _ string) bool {
 		return unicode.IsDigit(r) && strings.HasSuffix(w, ".") && lexicon.NumberAbbrev(w[:len(w)-1])
 	}},
 	// "rose 4 ." + "8 % to", "$ 46 ." + "8 million": a decimal point spaced
 	// as in text split into word tokens (a sentence does not begin with
 	// digits in news style, and prose puts no space before a full stop)
-	{"spaced-decimal-point", func(w string, r rune, _ string) bool {
+	{"spaced-decimal-point", func(_, w string, r rune, _ string) bool {
 		return unicode.IsDigit(r) && strings.HasSuffix(w, " .") && w[0] >= '0' && w[0] <= '9' && w[len(w)-3] >= '0' && w[len(w)-3] <= '9'
+	}},
+	// "Laurence H." + "Tribe said", "Janet L." + "Yellen": a middle
+	// initial after a capitalised word, before a capitalised word that is
+	// no sentence opener (or any after a given name): "Plan B." + "The
+	// rest", "grade of C." + "His" still break
+	{"middle-initial", func(before, w string, r rune, next string) bool {
+		if len(w) != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] != '.' || !unicode.IsUpper(r) || !titleCaseWord(before) {
+			return false
+		}
+		f := strings.Fields(next)
+		if len(f) == 0 {
+			return false
+		}
+		first := strings.ToLower(strings.TrimRight(f[0], ",.;:!?"))
+		return lexicon.GivenNameGender(before) != 0 || !sentenceOpenerWords[first]
 	}},
 	// "3 tsp." + "olive oil", "7,000 sq." + "ft": a sentence does not begin
 	// with a word in small letters
-	{"lower-case-after-stop", func(w string, r rune, next string) bool {
+	{"lower-case-after-stop", func(_, w string, r rune, next string) bool {
 		return strings.HasSuffix(w, ".") && r >= 'a' && r <= 'z' && lowerWord(next)
 	}},
+}
+
+// sentenceOpenerWords are words that open a sentence, never a surname: after
+// "Plan B." or "Vitamin D." they begin the next sentence, while after a
+// given name and a middle initial ("Laurence H." + "Tribe") a name goes on.
+var sentenceOpenerWords = lexicon.WordSet(`the a an he she it they we i you his her its their our my your this that these
+those there here then but and or so yet in on at for from by with after before when while if as what who why how
+some many most all no not one two three last next only also still both each every such other another`)
+
+// titleCaseWord reports a word of two or more letters, the first upper
+// case and the rest lower case ("Laurence", not "USA", "iPhone" or "B.").
+func titleCaseWord(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) >= 2
 }
 
 // lowerWord reports whether text begins with a word of small ASCII letters

@@ -31,6 +31,11 @@ func TestSentenceSplit(t *testing.T) {
 		{"a month abbreviation with a spaced stop before a day is no break", "production totaled 291,890 metric tons in the week ended oct . 7 , up 2 % .",
 			[]string{"production totaled 291,890 metric tons in the week ended oct . 7 , up 2 % ."}},
 		{"a stop after a year before a digit still breaks", "It closed in 1990. 5 staff stayed.", []string{"It closed in 1990.", "5 staff stayed."}},
+		{"a middle initial is no break", "The case was argued by Laurence H. Tribe and two others.", []string{"The case was argued by Laurence H. Tribe and two others."}},
+		{"a middle initial after a title and before a comma", "Sen. Lindsey O. Graham, who chairs the panel, said 40 had signed.", []string{"Sen. Lindsey O. Graham, who chairs the panel, said 40 had signed."}},
+		{"a middle initial ending a sentence before the next", "The memo was sent to Janet L. Yellen. She replied on Monday.", []string{"The memo was sent to Janet L. Yellen.", "She replied on Monday."}},
+		{"a letter after a common word still breaks", "It went to Plan B. The rest stayed.", []string{"It went to Plan B.", "The rest stayed."}},
+		{"a letter grade still breaks", "He got a grade of C. His sister got an A.", []string{"He got a grade of C.", "His sister got an A."}},
 		{"a capitalised word after a currency abbreviation is a break", "He paid in Rs. Then he left.", []string{"He paid in Rs.", "Then he left."}},
 	}
 	for _, tc := range tests {
