@@ -7,13 +7,12 @@ import (
 	"testing"
 )
 
-// TestLineWordsOnePass checks lineWords (one pass) against countWords and
-// a separate count of CJK runes, on awkward lines and every line of the
-// corpus and the quantity tests.
-func TestLineWordsOnePass(t *testing.T) {
-	lines := []string{"", " ", "a", "don't stop", "日本語のテキストです", "mixed 日本 text", "\xff\xfe bad", "naïve café", "e\u0301t\u00e9", "한국어 문장", "x_y 1,000"}
+// corpusLines are the lines of the corpus and the quantity tests.
+func corpusLines(t *testing.T) []string {
+	t.Helper()
 	files, _ := filepath.Glob("../../corpus/*")
 	more, _ := filepath.Glob("../../testdata/quantities/*.txt")
+	var lines []string
 	for _, f := range append(files, more...) {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -21,6 +20,15 @@ func TestLineWordsOnePass(t *testing.T) {
 		}
 		lines = append(lines, strings.Split(string(b), "\n")...)
 	}
+	return lines
+}
+
+// TestLineWordsOnePass checks lineWords (one pass) against countWords and
+// a separate count of CJK runes, on awkward lines and every line of the
+// corpus and the quantity tests.
+func TestLineWordsOnePass(t *testing.T) {
+	lines := []string{"", " ", "a", "don't stop", "日本語のテキストです", "mixed 日本 text", "\xff\xfe bad", "naïve café", "e\u0301t\u00e9", "한국어 문장", "x_y 1,000"}
+	lines = append(lines, corpusLines(t)...)
 	for _, l := range lines {
 		want, cjk := countWords(l), 0
 		for _, r := range l {
@@ -48,15 +56,7 @@ func TestBoilerLineFilters(t *testing.T) {
 			lines = append(lines, w, "x "+w+" y", w+w)
 		}
 	}
-	files, _ := filepath.Glob("../../corpus/*")
-	more, _ := filepath.Glob("../../testdata/quantities/*.txt")
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
+	lines = append(lines, corpusLines(t)...)
 	plain := func(lower string) bool {
 		for _, r := range boilerRules {
 			for _, w := range r.words {

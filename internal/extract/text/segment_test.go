@@ -25,12 +25,7 @@ func segTestTexts(t *testing.T) []string {
 		"ÉCOLE. Über alles. ÇA. Ωmega. 2019. 2020! 3? x.y.z. a_b.c.",
 		"", " ", ".", "..", "A", "a. b. c.", strings.Repeat("Word. ", 50),
 	}
-	var files []string
-	for _, pat := range []string{"../../../corpus/*", "../../../testdata/quantities/*.txt", "../../../../shared/eval/polnear/*/text/*.txt"} {
-		f, _ := filepath.Glob(pat)
-		files = append(files, f...)
-	}
-	for _, f := range files {
+	for _, f := range testTextFiles() {
 		if b, err := os.ReadFile(f); err == nil {
 			texts = append(texts, strings.Split(string(b), "\n")...)
 		}
@@ -159,4 +154,15 @@ func TestSegmenterWordsMatch(t *testing.T) {
 	if diffs > 0 {
 		t.Errorf("%d of %d texts tokenised differently", diffs, 2*len(texts))
 	}
+}
+
+// testTextFiles are the corpus, the quantity tests and, beside the repo,
+// the PolNeAR texts.
+func testTextFiles() []string {
+	var files []string
+	for _, pat := range []string{"../../../corpus/*", "../../../testdata/quantities/*.txt", "../../../../shared/eval/polnear/*/text/*.txt"} {
+		f, _ := filepath.Glob(pat)
+		files = append(files, f...)
+	}
+	return files
 }

@@ -2,7 +2,6 @@ package text
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,12 +20,7 @@ func TestTokenizerMatchesProse(t *testing.T) {
 		"  two  spaces\tand\ttabs\nnewline \u00a0nbsp\u2009thin ",
 		"", " ", "A", strings.Repeat("word, ", 200),
 	}
-	var files []string
-	for _, pat := range []string{"../../../corpus/*", "../../../testdata/quantities/*.txt", "../../../../shared/eval/polnear/*/text/*.txt"} {
-		f, _ := filepath.Glob(pat)
-		files = append(files, f...)
-	}
-	for _, f := range files {
+	for _, f := range testTextFiles() {
 		if b, err := os.ReadFile(f); err == nil {
 			texts = append(texts, string(b))
 		}
