@@ -391,7 +391,7 @@ func TestFindQuantitiesInvariants(t *testing.T) {
 	for _, q := range claims.Qualifiers {
 		quals[q] = true
 	}
-	for _, name := range []string{"dev", "dev2", "dev3"} {
+	for _, name := range []string{"dev", "dev2", "dev3", "dev4"} {
 		for _, s := range loadDevSet(t, "../../../testdata/quantities/"+name+".txt") {
 			prev := 0
 			for _, m := range Find(s.text) {
