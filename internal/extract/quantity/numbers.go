@@ -928,6 +928,15 @@ func (p *parser) fractionAt(i int) *cand {
 		return c
 	}
 	if w.key == "half" {
+		if k := p.key(i + 1); (k == "a" || k == "an") && p.halfUnitAt(i+2) {
+			// half a unit (rule half-a-unit): "half a pound", "more than
+			// half an hour", "half a percentage point" are 0.5 of the unit,
+			// not 50 percent; the unit is read after it as after a number
+			c := p.newCand(cand{st: i, en: i + 2, v: 0.5, words: true})
+			c.valSt, c.valEn = i, i+2
+			c.unitRule = ruleHalfAUnit
+			return c
+		}
 		// half a million
 		if k := p.key(i + 1); (k == "a" || k == "an") && p.startsScaleWord(i+2) {
 			v := p.toks[i+2].w.scale * 0.5
