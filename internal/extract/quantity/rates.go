@@ -80,10 +80,14 @@ func (p *parser) rateAfter(c *cand) {
 }
 
 // rateDenominator reads a rate's denominator at j: a time unit, a measure
-// unit (by its symbol: "kWh", "kg") or a rate noun.
+// unit (by its symbol: "kWh", "kg"; or spelled in two words: "megawatt
+// hour", "pound-foot") or a rate noun.
 func (p *parser) rateDenominator(j int) (string, int) {
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return "", 0
+	}
+	if u, en := p.hyphenedUnit(j); u != "" {
+		return u, en // "per megawatt hour", "per kilowatt-hour"
 	}
 	w := p.w(j)
 	raw := p.raw(j)

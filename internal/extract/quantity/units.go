@@ -976,18 +976,10 @@ var hyphenedFirst = func() map[string]bool {
 // per gallon", "frames per second") or "light-years". It returns the unit
 // and the token after it, or "".
 func (p *parser) compoundUnit(j int) (string, int) {
-	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
-	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
-		// a unit the table spells with a hyphen, written so or spaced:
-		// "442 lb-ft", "295 lb ft", "400 newton-metres" (rule hyphened-unit)
-		n := j + 2
-		if p.toks[j+1].k == tWord {
-			n = j + 1
-		}
-		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
-			return u, n + 1
-		}
+	if u, en := p.hyphenedUnit(j); u != "" {
+		return u, en
 	}
+	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
 	if k == "light" {
 		n := j + 1
 		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
@@ -1017,6 +1009,25 @@ func (p *parser) compoundUnit(j int) (string, int) {
 	}
 	if u := rateUnits[[2]string{num, den}]; num != "" && u != "" {
 		return u, j + 3
+	}
+	return "", 0
+}
+
+// hyphenedUnit reads at token j a unit the table spells with a hyphen,
+// written so or spaced: "442 lb-ft", "295 lb ft", "400 newton-metres",
+// "300 kilowatt hours" (rule hyphened-unit); also a rate's denominator:
+// "£138 per megawatt hour", "4 miles per kilowatt hour". It returns the
+// unit and the token after it, or "".
+func (p *parser) hyphenedUnit(j int) (string, int) {
+	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
+	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
+		n := j + 2
+		if p.toks[j+1].k == tWord {
+			n = j + 1
+		}
+		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
+			return u, n + 1
+		}
 	}
 	return "", 0
 }
