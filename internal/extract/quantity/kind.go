@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -701,6 +702,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false
 	}
+	if timingUnits[c.unit] && c.v != math.Trunc(c.v) && c.qual == "" {
+		return true // a timing to a fraction of a second: "won in 49.26 seconds", "finished 7.3 seconds ahead"
+	}
 	switch c.qual {
 	case claims.MoreThan, claims.AtLeast, claims.LessThan, claims.AtMost, claims.About, claims.Nearly:
 		return true
@@ -721,6 +725,11 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	return false
 }
+
+// timingUnits: a duration in these units written to a fraction ("49.26
+// seconds", "3.9 seconds") is a timing the article reports (a race, an
+// acceleration run, a lap), not a schedule or a time reference.
+var timingUnits = map[string]bool{"second": true}
 
 // singularUnits are time units spelled out in the singular, as in a
 // modifier ("48 hour holds"; not the abbreviation "10 min").
