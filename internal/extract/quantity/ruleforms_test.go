@@ -276,6 +276,8 @@ var ruleFormNegatives = []struct {
 	{"The Boeing 777 F was cleared in the heat.", map[string]string{}},
 	{"It took two seconds and a third of a minute.", map[string]string{"two seconds": "second", "a third": "percent"}},
 	{"He came in a twelfth place finish.", map[string]string{}},
+	{"Revenue was $1.2bn a year earlier and will be $5bn a year from now.", map[string]string{"$1.2bn": "USD", "$5bn": "USD"}},
+	{"Sales rose 5% a year on, and 3% a year since.", map[string]string{"5%": "percent", "3%": "percent"}},
 	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
 	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
 }
