@@ -108,7 +108,7 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	switch {
 	case w != nil && w.tunit != "":
 		return w.tunit, j + 1
-	case w != nil && w.unit != "" && (!ambiguousUnits[w.key] || p.adj(j)):
+	case w != nil && w.unit != "" && (!ambiguousUnits[w.key] || p.adj(j) || lowerSpacedUnits[raw]):
 		return w.unit, j + 1
 	case raw == "h" || raw == "hr":
 		return "hour", j + 1

@@ -746,7 +746,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit(lexicon.UnitSymbol(p.raw(j)), j+1)
 		c.unitRule = ruleUnitSymbol
 	case w.unit != "" && !c.currency:
-		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
+		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] {
 			return true // "20 HP printers"; "176 hp" is horsepower
 		}
 		u := w.unit
@@ -1276,6 +1276,11 @@ func (p *parser) poundsAsMoney(c *cand) bool {
 	}
 	return false
 }
+
+// lowerSpacedUnits are ambiguous abbreviations read spaced after a number
+// when written in lower case: "176 hp" (not "20 HP printers"), "8 oz.
+// water", "300,000 oz of gold" (not "Oz", Australia).
+var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true}
 
 // ambiguousUnits are abbreviations that are also words: only units when
 // glued to the number ("5mi").
