@@ -702,7 +702,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false
 	}
-	if timingUnits[c.unit] && c.v != math.Trunc(c.v) && c.qual == "" {
+	if timingUnits[c.unit] || fractionTimingUnits[c.unit] && c.v != math.Trunc(c.v) && c.qual == "" {
 		return true // a timing to a fraction of a second: "won in 49.26 seconds", "finished 7.3 seconds ahead"
 	}
 	switch c.qual {
@@ -726,10 +726,16 @@ func (p *parser) measuredDuration(c *cand) bool {
 	return false
 }
 
-// timingUnits: a duration in these units written to a fraction ("49.26
-// seconds", "3.9 seconds") is a timing the article reports (a race, an
-// acceleration run, a lap), not a schedule or a time reference.
-var timingUnits = map[string]bool{"second": true}
+// fractionTimingUnits: a duration in these units written to a fraction
+// ("49.26 seconds", "3.9 seconds") is a timing the article reports (a
+// race, an acceleration run, a lap), not a schedule or a time reference;
+// a duration in timingUnits always is ("latency of 100-300 ms", "up to 20
+// ms"), unless a schedule or a time reference ("every 10 ms", "50 ms
+// later").
+var (
+	fractionTimingUnits = map[string]bool{"second": true}
+	timingUnits         = map[string]bool{"millisecond": true}
+)
 
 // singularUnits are time units spelled out in the singular, as in a
 // modifier ("48 hour holds"; not the abbreviation "10 min").

@@ -598,7 +598,7 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "12 straight years", "three consecutive days"
 		c.setUnit(p.w(j+1).tunit, j+2)
 		c.kind = claims.KindDuration
-	case w.tunit != "":
+	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
 		// 61-year-old, 61 years old
