@@ -149,6 +149,8 @@ var formCases = []formCase{
 	{"rate", "Butter sells at $5 per lb for members.", "$5 per lb", "5", "", "USD/lb"},
 	{"unit-table", "Add 4 oz. cooked chicken to the pan.", "4 oz", "4", "", "oz"},
 	{"unit-table", "The mine produces 300,000 oz of gold.", "300,000 oz", "300000", "", "oz"},
+	{"unit-table", "The trail runs 12 mi along the coast.", "12 mi", "12", "", "mile"},
+	{"unit-table", "Tested range: 18.7 mi on a charge.", "18.7 mi", "18.7", "", "mile"},
 	{"rate", "Gold rose to $2,350 an oz in London.", "$2,350 an oz", "2350", "", "USD/oz"},
 	{"rate", "Analysts were expecting $2.52 a share on revenue of $27.5 billion.", "$2.52 a share", "2.52", "", "USD/share"},
 	{"rate", "Copper climbed to $9,800 a tonne on the LME.", "$9,800 a tonne", "9800", "", "USD/tonne"},

@@ -1279,8 +1279,8 @@ func (p *parser) poundsAsMoney(c *cand) bool {
 
 // lowerSpacedUnits are ambiguous abbreviations read spaced after a number
 // when written in lower case: "176 hp" (not "20 HP printers"), "8 oz.
-// water", "300,000 oz of gold" (not "Oz", Australia).
-var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true}
+// water", "300,000 oz of gold" (not "Oz", Australia), "18.7 mi".
+var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true, "mi": true}
 
 // ambiguousUnits are abbreviations that are also words: only units when
 // glued to the number ("5mi").
