@@ -746,7 +746,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit(lexicon.UnitSymbol(p.raw(j)), j+1)
 		c.unitRule = ruleUnitSymbol
 	case w.unit != "" && !c.currency:
-		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] {
+		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !unitContextAfter[p.raw(j)][toLowerASCII(p.raw(j+1))] {
 			return true // "20 HP printers"; "176 hp" is horsepower
 		}
 		u := w.unit
@@ -1281,6 +1281,14 @@ func (p *parser) poundsAsMoney(c *cand) bool {
 // when written in lower case: "176 hp" (not "20 HP printers"), "8 oz.
 // water", "300,000 oz of gold" (not "Oz", Australia), "18.7 mi".
 var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true, "mi": true}
+
+// unitContextAfter: an ambiguous symbol read spaced after a number when a
+// word of its table follows: "24.2 MP images", "a 26 MP APS-C sensor"
+// (not "400 MPs", "3 MP candidates").
+var unitContextAfter = map[string]map[string]bool{
+	"MP": lexicon.WordSet(`image images sensor sensors camera cameras photo photos picture pictures
+full aps resolution main wide ultrawide ultra telephoto selfie front rear lens shooter stills`), // ("full-frame", "APS-C": their first word)
+}
 
 // ambiguousUnits are abbreviations that are also words: only units when
 // glued to the number ("5mi").
