@@ -303,7 +303,7 @@ var (
 	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.965, change: 0.98}
 	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
-	dev4Floors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.95, kind: 0.955, change: 0.99}
+	dev4Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, kind: 0.975, change: 0.985}
 )
 
 // webBlindFloors guard the blind held-out set testdata/quantities/web-blind.txt
