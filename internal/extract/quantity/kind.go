@@ -672,8 +672,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return false
 	}
 	for j := c.valSt; j < c.en; j++ {
-		if p.isHyphen(j) && p.key(j+1) != "plus" {
-			return false // "72-hour", "six-year" (not "35-plus hours")
+		if p.isHyphen(j) && p.key(j+1) != "plus" && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
+			return false // "72-hour", "six-year" (not "35-plus hours", nor the range "3-5 days")
 		}
 	}
 	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
