@@ -40,6 +40,7 @@ const (
 	DimConcentration = "concentration"
 	DimImage         = "image_resolution"
 	DimLuminance     = "luminance"
+	DimLuminousFlux  = "luminous_flux"
 	DimPixelDensity  = "pixel_density"
 	DimCompute       = "compute_rate"
 	DimForce         = "force"
@@ -171,6 +172,8 @@ var units = []UnitInfo{
 	{Name: "bar", Dimension: DimPressure, Ambiguous: []string{"bar"}},
 	{Name: "nit", Dimension: DimLuminance, Spellings: []string{"nit", "nits", "cd/m2"}},
 	{Name: "ppi", Dimension: DimPixelDensity, Spellings: []string{"ppi"}},
+	{Name: "dpi", Dimension: DimPixelDensity, Spellings: []string{"dpi"}},               // "a 30,000dpi sensor", "8,500 DPI"
+	{Name: "lumen", Dimension: DimLuminousFlux, Spellings: []string{"lumen", "lumens"}}, // "1200 lumens", "2,000 lumens of brightness"
 	{Name: "TFLOPS", Dimension: DimCompute, Spellings: []string{"teraflop", "teraflops", "tflops"}},
 	{Name: "kN", Dimension: DimForce, Spellings: []string{"kilonewton", "kilonewtons"}, Symbols: []string{"kN"}},
 	{Name: "hPa", Dimension: DimPressure, Spellings: []string{"hectopascal", "hectopascals"}, Symbols: []string{"hPa"}, Ambiguous: []string{"hpa"}},

@@ -12,7 +12,33 @@ var (
 	ruleAndFraction     = newRule("and-fraction")
 	rulePointDecimals   = newRule("point-decimals")
 	ruleWordFraction    = newRule("word-fraction")
+	ruleHalfAUnit       = newRule("half-a-unit")
 )
+
+// halfUnitAt reports whether a unit word stands at token j after "half a":
+// a measure unit that is no common word ("pound", "mile", "litre"), a time
+// unit ("hour", "second"), a currency word, "point", or "percent" /
+// "percentage point". "Half a million" and "half a dozen" are read as scales instead.
+func (p *parser) halfUnitAt(j int) bool {
+	w := p.w(j)
+	if w == nil || p.toks[j].k != tWord {
+		return false
+	}
+	switch {
+	case w.scale != 0:
+		return false // "half a million", "half a dozen"
+	case w.tunit != "" || w.curr != "":
+		return true
+	case w.unit != "":
+		return !ambiguousUnits[w.key]
+	case w.key == "percent" || w.key == "point":
+		return true // "half a percent", "won by half a point"
+	case w.key == "percentage":
+		k := p.key(j + 1)
+		return k == "point" || k == "points"
+	}
+	return false
+}
 
 // fractionDenom reads the denominator of a fraction in words at token j: a
 // fraction word ("fifth", "thirds", "hundredths", "twelfth"), or tens

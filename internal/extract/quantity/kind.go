@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -671,8 +672,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return false
 	}
 	for j := c.valSt; j < c.en; j++ {
-		if p.isHyphen(j) && p.key(j+1) != "plus" {
-			return false // "72-hour", "six-year" (not "35-plus hours")
+		if p.isHyphen(j) && p.key(j+1) != "plus" && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
+			return false // "72-hour", "six-year" (not "35-plus hours", nor the range "3-5 days")
 		}
 	}
 	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
@@ -701,6 +702,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false
 	}
+	if timingUnits[c.unit] || fractionTimingUnits[c.unit] && c.v != math.Trunc(c.v) && c.qual == "" {
+		return true // a timing to a fraction of a second: "won in 49.26 seconds", "finished 7.3 seconds ahead"
+	}
 	switch c.qual {
 	case claims.MoreThan, claims.AtLeast, claims.LessThan, claims.AtMost, claims.About, claims.Nearly:
 		return true
@@ -721,6 +725,17 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	return false
 }
+
+// fractionTimingUnits: a duration in these units written to a fraction
+// ("49.26 seconds", "3.9 seconds") is a timing the article reports (a
+// race, an acceleration run, a lap), not a schedule or a time reference;
+// a duration in timingUnits always is ("latency of 100-300 ms", "up to 20
+// ms"), unless a schedule or a time reference ("every 10 ms", "50 ms
+// later").
+var (
+	fractionTimingUnits = map[string]bool{"second": true}
+	timingUnits         = map[string]bool{"millisecond": true}
+)
 
 // singularUnits are time units spelled out in the singular, as in a
 // modifier ("48 hour holds"; not the abbreviation "10 min").

@@ -354,6 +354,14 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.unitRule = ruleMultipleX
 			c.valSt, c.valEn = i, i+1
 			return c
+		case p.raw(i+1) == "g" && !(p.is(i+2, "/") && p.adj(i+2)) && p.gramsAfter(t.v, i+2):
+			// "200g", "12g of sugar", "18g protein": grams (rule
+			// gram-letter); "9g turns", "4g LTE" stay g-forces and codes
+			c.en = i + 2
+			c.unit, c.hasUnit = "g", true
+			c.unitRule = ruleGramLetter
+			c.valSt, c.valEn = i, i+1
+			return c
 		case slashNumerators[p.raw(i+1)] != "" && p.is(i+2, "/") && p.adj(i+2) && p.adj(i+3):
 			// "95g/km", "3m/s": a rate read by the unit grammar (slash-unit)
 		case k == "s" && t.ndig == 2 && int(t.v)%10 == 0 && t.v >= 10 && possessives[p.key(i-1)]:
@@ -377,6 +385,22 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 	}
 	return nil
 }
+
+// gramsAfter reports whether "<v>g" glued is grams, given the token j
+// after the "g": "of" or a nutrient follows ("12g of sugar", "3g fat"), or
+// the value is no g-force or network generation (a fraction, or above 12:
+// "200g", "2.5g"). Else "5g", "9g turns" stay codes.
+func (p *parser) gramsAfter(v float64, j int) bool {
+	k := p.key(j)
+	if k == "" {
+		k = toLowerASCII(p.raw(j))
+	}
+	return k == "of" || nutrientWords[k] || v > 12 || v != math.Trunc(v)
+}
+
+// nutrientWords after "<v>g" make it grams: "3g fat", "18g protein".
+var nutrientWords = lexicon.WordSet(`protein proteins fat fats carbs carbohydrate carbohydrates sugar
+sugars fibre fiber salt sodium saturated sat saturates net`)
 
 // multipleAfter are the words after "Nx" that make it a multiple: what is
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
@@ -928,6 +952,15 @@ func (p *parser) fractionAt(i int) *cand {
 		return c
 	}
 	if w.key == "half" {
+		if k := p.key(i + 1); (k == "a" || k == "an") && p.halfUnitAt(i+2) {
+			// half a unit (rule half-a-unit): "half a pound", "more than
+			// half an hour", "half a percentage point" are 0.5 of the unit,
+			// not 50 percent; the unit is read after it as after a number
+			c := p.newCand(cand{st: i, en: i + 2, v: 0.5, words: true})
+			c.valSt, c.valEn = i, i+2
+			c.unitRule = ruleHalfAUnit
+			return c
+		}
 		// half a million
 		if k := p.key(i + 1); (k == "a" || k == "an") && p.startsScaleWord(i+2) {
 			v := p.toks[i+2].w.scale * 0.5

@@ -41,7 +41,7 @@ func TestMayHoldNumber(t *testing.T) {
 // of corpus/.
 func TestMayHoldNumberSound(t *testing.T) {
 	var texts []string
-	for _, name := range []string{"dev", "dev2", "dev3"} {
+	for _, name := range []string{"dev", "dev2", "dev3", "dev4"} {
 		for _, s := range loadDevSet(t, "../../../testdata/quantities/"+name+".txt") {
 			texts = append(texts, s.text)
 		}

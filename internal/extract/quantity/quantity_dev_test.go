@@ -240,6 +240,7 @@ func TestDevSet(t *testing.T) {
 		{"dev", devFloors, false},
 		{"dev2", dev2Floors, false},
 		{"dev3", dev3Floors, false},
+		{"dev4", dev4Floors, false},
 		{"web-blind", webBlindFloors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -302,6 +303,7 @@ var (
 	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.965, change: 0.98}
 	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
+	dev4Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, kind: 0.975, change: 0.985}
 )
 
 // webBlindFloors guard the blind held-out set testdata/quantities/web-blind.txt

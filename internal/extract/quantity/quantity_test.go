@@ -282,6 +282,21 @@ var grammarCases = []struct {
 	{"They aim to land within 20 years.", []want{w("20 years", "20", "20", "exact", "year")}},
 	{"Two days later, police came.", []want{nc("Two days", claims.KindDuration)}},
 	{"Checks happen every three months.", []want{nc("three months", claims.KindDuration)}},
+	{"She won the 400m hurdles in 52.08 seconds.", []want{w("400m", "400", "400", "exact", "m"), w("52.08 seconds", "52.08", "52.08", "exact", "second")}},
+	{"Verstappen crossed the line 7.3 seconds ahead of Norris.", []want{w("7.3 seconds", "7.3", "7.3", "exact", "second")}},
+	{"The scooter climbed the test hill in 22.3 seconds.", []want{w("22.3 seconds", "22.3", "22.3", "exact", "second")}},
+	{"The light blinks every 0.5 seconds.", []want{nc("0.5 seconds", claims.KindDuration)}},
+	{"The update cut inference time by up to 20 ms on most models.", []want{chg(w("up to 20 ms", "-", "20", "at_most", "millisecond"), "down")}},
+	{"Planning took 0.306 ms and execution 45.7 milliseconds.", []want{w("0.306 ms", "0.306", "0.306", "exact", "millisecond"), w("45.7 milliseconds", "45.7", "45.7", "exact", "millisecond")}},
+	{"The sensor samples every 10 ms.", []want{nc("10 ms", claims.KindDuration)}},
+	{"Queries are served with low latency (typically 100-300 ms).", []want{w("100-300 ms", "100", "300", "range", "millisecond")}},
+	{"Pricing estimates can take 3-5 days.", []want{w("3-5 days", "3", "5", "range", "day")}},
+	{"Results come within 12-16 weeks at the top dose.", []want{w("12-16 weeks", "12", "16", "range", "week")}},
+	{"We will deliver it in 6-8 weeks.", []want{nc("6-8 weeks", claims.KindDuration)}},
+	{"He got a 10-15 year sentence.", []want{nc("10-15 year", claims.KindDuration)}},
+	{"Ms Smith said 3 Ms were there.", []want{w("3", "3", "3", "exact", "count")}},
+	{"The blast came 2.5 seconds later.", []want{nc("2.5 seconds", claims.KindDuration)}},
+	{"It was all over in 30 seconds.", []want{nc("30 seconds", claims.KindDuration)}},
 	{"The pride he feels is not one he extends to others.", nil},
 	{"His brother died at 43 in 1981.", []want{w("43", "43", "43", "exact", "age"), nc("1981", claims.KindYear)}},
 	{"One in five voters agreed.", []want{w("One in five", "20", "20", "exact", "percent")}},
@@ -391,7 +406,7 @@ func TestFindQuantitiesInvariants(t *testing.T) {
 	for _, q := range claims.Qualifiers {
 		quals[q] = true
 	}
-	for _, name := range []string{"dev", "dev2", "dev3"} {
+	for _, name := range []string{"dev", "dev2", "dev3", "dev4"} {
 		for _, s := range loadDevSet(t, "../../../testdata/quantities/"+name+".txt") {
 			prev := 0
 			for _, m := range Find(s.text) {

@@ -25,10 +25,24 @@ var rateNouns = map[string]string{
 }
 
 // notRateAfter follow "a year" in a comparison, not a rate ("$1.2bn a
-// year earlier", "5% a year ago").
+// year earlier", "5% a year ago", "a year on"). They close only a time
+// denominator: "$2.52 a share on revenue of", "$9,800 a tonne on the LME"
+// are rates.
 var notRateAfter = map[string]bool{
 	"ago": true, "earlier": true, "before": true, "after": true, "prior": true, "later": true,
-	"previously": true, "on": true, "from": true, "since": true,
+	"previously": true, "on": true, "since": true,
+}
+
+// fromNowWords make "a year from" a point in time ("a year from now"); "from"
+// before anything else leaves the rate: "$25,000 a year from the public",
+// "£11.44 an hour from April".
+var fromNowWords = map[string]bool{"now": true, "today": true, "then": true, "tomorrow": true, "yesterday": true}
+
+// timeReferenceAfter reports whether the words at en make "a <time unit>"
+// before them a point in time rather than a rate's denominator.
+func (p *parser) timeReferenceAfter(en int) bool {
+	k := p.key(en)
+	return notRateAfter[k] || k == "from" && fromNowWords[p.key(en+1)]
 }
 
 // rateAfter reads the denominator after a money amount, a measure or a
@@ -59,7 +73,7 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	den, en := p.rateDenominator(j + 1)
-	if den == "" || (sep == "a" || sep == "an") && notRateAfter[p.key(en)] {
+	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) {
 		return
 	}
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {
@@ -80,17 +94,21 @@ func (p *parser) rateAfter(c *cand) {
 }
 
 // rateDenominator reads a rate's denominator at j: a time unit, a measure
-// unit (by its symbol: "kWh", "kg") or a rate noun.
+// unit (by its symbol: "kWh", "kg"; or spelled in two words: "megawatt
+// hour", "pound-foot") or a rate noun.
 func (p *parser) rateDenominator(j int) (string, int) {
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return "", 0
+	}
+	if u, en := p.hyphenedUnit(j); u != "" {
+		return u, en // "per megawatt hour", "per kilowatt-hour"
 	}
 	w := p.w(j)
 	raw := p.raw(j)
 	switch {
 	case w != nil && w.tunit != "":
 		return w.tunit, j + 1
-	case w != nil && w.unit != "" && (!ambiguousUnits[w.key] || p.adj(j)):
+	case w != nil && w.unit != "" && (!ambiguousUnits[w.key] || p.adj(j) || lowerSpacedUnits[raw]):
 		return w.unit, j + 1
 	case raw == "h" || raw == "hr":
 		return "hour", j + 1

@@ -12,6 +12,22 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// grams glued: "g" after digits where no g-force or network is meant
+	{"gram-letter", "A medium jacket potato has around 200g of beans.", "around 200g", "200", "", "g"},
+	{"gram-letter", "The shake packs 18g protein per bottle.", "18g", "18", "", "g"},
+	{"gram-letter", "A can holds 12g of sugar.", "12g", "12", "", "g"},
+	{"gram-letter", "The bar has 3g fat.", "3g", "3", "", "g"},
+	{"gram-letter", "The 2.5g sample was tested.", "2.5g", "2.5", "", "g"},
+	{"gram-letter", "Each pack weighs 150g.", "150g", "150", "", "g"},
+	// half a unit: 0.5 of the unit, not 50 percent
+	{"half-a-unit", "The boxer came in half a pound inside the limit.", "half a pound", "0.5", "", "lb"},
+	{"half-a-unit", "The hotel sits half a mile from the beach.", "half a mile", "0.5", "", "mile"},
+	{"half-a-unit", "Growth will be more than half a percentage point lower.", "more than half a percentage point", "0.5", "-", "percentage_point"},
+	{"half-a-unit", "Shares slipped half a percent on Monday.", "half a percent", "0.5", "", "percent"},
+	{"half-a-unit", "Police arrived within little more than half an hour.", "more than half an hour", "0.5", "-", "hour"},
+	{"half-a-unit", "She drinks half a litre of milk.", "half a litre", "0.5", "", "litre"},
+	{"half-a-unit", "The home team won by half a point.", "half a point", "0.5", "", "point"},
+	{"half-a-unit", "A stamp cost half a dollar then.", "half a dollar", "0.5", "", "USD"},
 	// Indian digit grouping: one number, not a list
 	{"lakh-grouping", "The scheme will cost 12,34,567 rupees in all.", "12,34,567 rupees", "1234567", "", "INR"},
 	{"lakh-grouping", "A total of 12,34,567 voters turned out.", "12,34,567", "1234567", "", "count"},
@@ -267,6 +283,12 @@ var ruleFormNegatives = []struct {
 	{"The Boeing 777 F was cleared in the heat.", map[string]string{}},
 	{"It took two seconds and a third of a minute.", map[string]string{"two seconds": "second", "a third": "percent"}},
 	{"He came in a twelfth place finish.", map[string]string{}},
+	{"Revenue was $1.2bn a year earlier and will be $5bn a year from now.", map[string]string{"$1.2bn": "USD", "$5bn": "USD"}},
+	{"Sales rose 5% a year on, and 3% a year since.", map[string]string{"5%": "percent", "3%": "percent"}},
+	{"Pilots pulled 9g in turns as 5g phones rang.", map[string]string{}},
+	{"He toured 5 Oz cities with 20 HP printers.", map[string]string{"5": "count", "20": "count"}},
+	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
+	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
 }
 
 func TestRuleForms(t *testing.T) {

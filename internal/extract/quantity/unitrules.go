@@ -19,6 +19,7 @@ var (
 	ruleMMetre                  = newRule("m-metre")
 	ruleMMillion                = newRule("m-million")
 	rulePenceLetter             = newRule("pence-letter")
+	ruleGramLetter              = newRule("gram-letter")
 	rulePoundsMoneyOrWeight     = newRule("pounds-money-or-weight")
 	ruleTemperatureLetter       = newRule("temperature-letter")
 	ruleTemperatureLetterSpaced = newRule("temperature-letter-spaced")
@@ -43,7 +44,7 @@ var rateRules = func() map[rule]rule {
 	m := map[rule]rule{}
 	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
 		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
-		ruleCurrencySubunit, rulePenceLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
+		ruleCurrencySubunit, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
 		m[r] = newRule(r.String() + "+rate")
 	}
 	return m
@@ -54,7 +55,7 @@ var rateRules = func() map[rule]rule {
 // (an array indexed by rule: no map lookup per mention).
 var valueRules = func() (a [256]bool) {
 	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleMinusWord,
-		ruleFractionOfScale, ruleSpacedDecimal, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower} {
+		ruleFractionOfScale, ruleSpacedDecimal, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower, ruleHalfAUnit} {
 		a[r] = true
 	}
 	return a

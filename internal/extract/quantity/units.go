@@ -598,7 +598,7 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "12 straight years", "three consecutive days"
 		c.setUnit(p.w(j+1).tunit, j+2)
 		c.kind = claims.KindDuration
-	case w.tunit != "":
+	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
 		// 61-year-old, 61 years old
@@ -746,7 +746,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit(lexicon.UnitSymbol(p.raw(j)), j+1)
 		c.unitRule = ruleUnitSymbol
 	case w.unit != "" && !c.currency:
-		if !adj && ambiguousUnits[k] && !(k == "hp" && p.raw(j) == "hp") {
+		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !unitContextAfter[p.raw(j)][toLowerASCII(p.raw(j+1))] {
 			return true // "20 HP printers"; "176 hp" is horsepower
 		}
 		u := w.unit
@@ -976,18 +976,10 @@ var hyphenedFirst = func() map[string]bool {
 // per gallon", "frames per second") or "light-years". It returns the unit
 // and the token after it, or "".
 func (p *parser) compoundUnit(j int) (string, int) {
-	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
-	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
-		// a unit the table spells with a hyphen, written so or spaced:
-		// "442 lb-ft", "295 lb ft", "400 newton-metres" (rule hyphened-unit)
-		n := j + 2
-		if p.toks[j+1].k == tWord {
-			n = j + 1
-		}
-		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
-			return u, n + 1
-		}
+	if u, en := p.hyphenedUnit(j); u != "" {
+		return u, en
 	}
+	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
 	if k == "light" {
 		n := j + 1
 		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
@@ -1017,6 +1009,25 @@ func (p *parser) compoundUnit(j int) (string, int) {
 	}
 	if u := rateUnits[[2]string{num, den}]; num != "" && u != "" {
 		return u, j + 3
+	}
+	return "", 0
+}
+
+// hyphenedUnit reads at token j a unit the table spells with a hyphen,
+// written so or spaced: "442 lb-ft", "295 lb ft", "400 newton-metres",
+// "300 kilowatt hours" (rule hyphened-unit); also a rate's denominator:
+// "£138 per megawatt hour", "4 miles per kilowatt hour". It returns the
+// unit and the token after it, or "".
+func (p *parser) hyphenedUnit(j int) (string, int) {
+	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
+	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
+		n := j + 2
+		if p.toks[j+1].k == tWord {
+			n = j + 1
+		}
+		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
+			return u, n + 1
+		}
 	}
 	return "", 0
 }
@@ -1264,6 +1275,19 @@ func (p *parser) poundsAsMoney(c *cand) bool {
 		return true
 	}
 	return false
+}
+
+// lowerSpacedUnits are ambiguous abbreviations read spaced after a number
+// when written in lower case: "176 hp" (not "20 HP printers"), "8 oz.
+// water", "300,000 oz of gold" (not "Oz", Australia), "18.7 mi".
+var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true, "mi": true}
+
+// unitContextAfter: an ambiguous symbol read spaced after a number when a
+// word of its table follows: "24.2 MP images", "a 26 MP APS-C sensor"
+// (not "400 MPs", "3 MP candidates").
+var unitContextAfter = map[string]map[string]bool{
+	"MP": lexicon.WordSet(`image images sensor sensors camera cameras photo photos picture pictures
+full aps resolution main wide ultrawide ultra telephoto selfie front rear lens shooter stills`), // ("full-frame", "APS-C": their first word)
 }
 
 // ambiguousUnits are abbreviations that are also words: only units when

@@ -125,6 +125,8 @@ var currencyWords = func() map[string]string {
 
 // timeUnits are the units of durations.
 var timeUnits = map[string]string{
+	"millisecond": "millisecond", "milliseconds": "millisecond", "msec": "millisecond", "msecs": "millisecond",
+	"ms":     "millisecond", // only in lower case (units.go): "Ms" is a title
 	"second": "second", "seconds": "second", "sec": "second", "secs": "second",
 	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
 	"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
