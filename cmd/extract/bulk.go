@@ -19,10 +19,9 @@ const bytesPerArticle = 2000
 const bulkMinArticles = 1000
 
 // deferIndexes drops the review app's indexes when the input (of about
-// inputBytes uncompressed) is large for
-// the database (at least as many articles as it holds, and not a handful):
-// keeping them up to date row by row costs more than building them once at
-// the end. The restore function it returns builds them again and prints
+// inputBytes uncompressed) is large for the database (at least as many
+// articles as it holds, and not a handful): keeping them up to date row by
+// row costs more than building them once at the end. The restore function it returns builds them again and prints
 // one line; it does nothing when nothing was deferred.
 func deferIndexes(ctx context.Context, st *sqlite.Store, inputBytes int64) (restore func(w io.Writer) error, err error) {
 	restore = func(io.Writer) error { return nil }
