@@ -12,6 +12,13 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a unit of points hyphened as an adjective (PolNeAR: "a 10
+	// percentage-point lead", "a three-percentage-point margin")
+	{"hyphened-points", "Trump held a six-percentage-point lead in the poll.", "six-percentage-point", "6", "", "percentage_point"},
+	{"hyphened-points", "Mr. Cruz had a 10 percentage-point lead last month.", "10 percentage-point", "10", "", "percentage_point"},
+	{"hyphened-points", "She won by a 3.5-percentage-point margin.", "3.5-percentage-point", "3.5", "", "percentage_point"},
+	{"hyphened-points", "The central bank delivered a 25-basis-point cut.", "25-basis-point", "25", "", "basis_point"},
+	{"hyphened-points", "Analysts expect a 50 basis-point hike in June.", "50 basis-point", "50", "", "basis_point"},
 	// grams glued: "g" after digits where no g-force or network is meant
 	{"gram-letter", "A medium jacket potato has around 200g of beans.", "around 200g", "200", "", "g"},
 	{"gram-letter", "The shake packs 18g protein per bottle.", "18g", "18", "", "g"},

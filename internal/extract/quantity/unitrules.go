@@ -25,6 +25,7 @@ var (
 	ruleTemperatureLetterSpaced = newRule("temperature-letter-spaced")
 	ruleTonneLetter             = newRule("tonne-letter")
 	ruleMultipleX               = newRule("multiple-x")
+	ruleHyphenedPoints          = newRule("hyphened-points")
 	ruleCurrencyNameBefore      = newRule("currency-name-before")
 	ruleUnitSymbol              = newRule("unit-symbol")
 	ruleUpToMovement            = newRule("up-to-movement")

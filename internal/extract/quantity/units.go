@@ -559,6 +559,29 @@ func (p *parser) spacedAgeAfter(c *cand, j int) bool {
 	return true
 }
 
+// pointAfter is the end of "point(s)" after the word at j, spaced
+// ("percentage points") or hyphened as an adjective ("a 10
+// percentage-point lead", "a 25-basis-point cut"); 0 when none follows.
+func (p *parser) pointAfter(j int) int {
+	switch {
+	case p.key(j+1) == "points" || p.key(j+1) == "point":
+		return j + 2
+	case p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && (p.key(j+2) == "point" || p.key(j+2) == "points"):
+		return j + 3
+	}
+	return 0
+}
+
+// setPointUnit sets a unit of points read by pointAfter (rule
+// hyphened-points when hyphened).
+func (p *parser) setPointUnit(c *cand, unit string, j int) {
+	en := p.pointAfter(j)
+	c.setUnit(unit, en)
+	if en == j+3 {
+		c.unitRule = ruleHyphenedPoints
+	}
+}
+
 // ratioOrTimeUnit reads a unit word of ratio, points, multiples, ages and
 // durations at token j (after a hyphen when hyph); it reports whether
 // one of its forms matched.
@@ -571,12 +594,12 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		}
 	case k == "per" && p.key(j+1) == "cent":
 		c.setUnit("percent", j+2)
-	case k == "percentage" && (p.key(j+1) == "points" || p.key(j+1) == "point"):
-		c.setUnit("percentage_point", j+2)
+	case k == "percentage" && p.pointAfter(j) > 0:
+		p.setPointUnit(c, "percentage_point", j)
 	case k == "pp" || k == "ppt":
 		c.setUnit("percentage_point", j+1)
-	case k == "basis" && (p.key(j+1) == "points" || p.key(j+1) == "point"):
-		c.setUnit("basis_point", j+2)
+	case k == "basis" && p.pointAfter(j) > 0:
+		p.setPointUnit(c, "basis_point", j)
 	case k == "bps" || k == "bp":
 		c.setUnit("basis_point", j+1)
 	case (k == "points" || k == "point") && !hyph:
