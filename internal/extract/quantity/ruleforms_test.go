@@ -19,6 +19,12 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphened-points", "She won by a 3.5-percentage-point margin.", "3.5-percentage-point", "3.5", "", "percentage_point"},
 	{"hyphened-points", "The central bank delivered a 25-basis-point cut.", "25-basis-point", "25", "", "basis_point"},
 	{"hyphened-points", "Analysts expect a 50 basis-point hike in June.", "50 basis-point", "50", "", "basis_point"},
+	// an area hyphened as an adjective (PolNeAR: "a 5,125-square-foot
+	// ground floor", "a two-square-mile free-trade zone")
+	{"hyphened-area", "The chain signed a lease for a 5,125-square-foot store.", "5,125-square-foot", "5125", "", "foot2"},
+	{"hyphened-area", "It sits inside a two-square-mile free-trade zone.", "two-square-mile", "2", "", "mile2"},
+	{"hyphened-area", "Developers plan a 300-square-metre showroom.", "300-square-metre", "300", "", "m2"},
+	{"hyphened-area", "The fire destroyed a 40-square-kilometre forest.", "40-square-kilometre", "40", "", "km2"},
 	// grams glued: "g" after digits where no g-force or network is meant
 	{"gram-letter", "A medium jacket potato has around 200g of beans.", "around 200g", "200", "", "g"},
 	{"gram-letter", "The shake packs 18g protein per bottle.", "18g", "18", "", "g"},

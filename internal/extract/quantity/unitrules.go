@@ -26,6 +26,7 @@ var (
 	ruleTonneLetter             = newRule("tonne-letter")
 	ruleMultipleX               = newRule("multiple-x")
 	ruleHyphenedPoints          = newRule("hyphened-points")
+	ruleHyphenedArea            = newRule("hyphened-area")
 	ruleCurrencyNameBefore      = newRule("currency-name-before")
 	ruleUnitSymbol              = newRule("unit-symbol")
 	ruleUpToMovement            = newRule("up-to-movement")

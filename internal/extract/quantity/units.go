@@ -559,6 +559,12 @@ func (p *parser) spacedAgeAfter(c *cand, j int) bool {
 	return true
 }
 
+// hyphenedWordAt reports whether token i is a hyphen glued to the words
+// on both sides ("square-foot").
+func (p *parser) hyphenedWordAt(i int) bool {
+	return p.isHyphen(i) && p.adj(i) && p.adj(i+1) && i+1 < len(p.toks) && p.toks[i+1].k == tWord
+}
+
 // pointAfter is the end of "point(s)" after the word at j, spaced
 // ("percentage points") or hyphened as an adjective ("a 10
 // percentage-point lead", "a 25-basis-point cut"); 0 when none follows.
@@ -566,7 +572,7 @@ func (p *parser) pointAfter(j int) int {
 	switch {
 	case p.key(j+1) == "points" || p.key(j+1) == "point":
 		return j + 2
-	case p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && (p.key(j+2) == "point" || p.key(j+2) == "points"):
+	case p.hyphenedWordAt(j+1) && (p.key(j+2) == "point" || p.key(j+2) == "points"):
 		return j + 3
 	}
 	return 0
@@ -694,9 +700,15 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	switch k := w.key; {
 	case k == "square" || k == "sq":
-		// "300 square miles", "12 sq mi", "7,000 sq. ft", "116,347 sq m"
+		// "300 square miles", "12 sq mi", "7,000 sq. ft", "116,347 sq m";
+		// hyphened as an adjective: "a 5,125-square-foot space", "a
+		// two-square-mile zone" (rule hyphened-area)
 		n := j + 1
 		if k == "sq" && p.is(n, ".") && p.adj(n) {
+			n++
+		}
+		hyphened := p.hyphenedWordAt(n)
+		if hyphened {
 			n++
 		}
 		if u := p.w(n); u != nil && u.unit != "" {
@@ -704,10 +716,14 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if p.raw(n) == "m" {
 			c.setUnit("m2", n+1)
 		}
+		if hyphened && c.hasUnit {
+			c.unitRule = ruleHyphenedArea
+		}
 	case k == "cubic" || k == "cu":
-		// "cubic metres", "20.7 cubic foot trunk", "2.1 cu.ft.", "58 cu ft"
+		// "cubic metres", "20.7 cubic foot trunk", "2.1 cu.ft.", "58 cu ft",
+		// "a 300-cubic-metre tank"
 		n := j + 1
-		if p.is(n, ".") && p.adj(n) {
+		if p.is(n, ".") && p.adj(n) || p.hyphenedWordAt(n) {
 			n++
 		}
 		if u := p.w(n); u != nil && volumeUnit(u.unit) != "" {
