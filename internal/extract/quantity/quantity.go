@@ -350,11 +350,12 @@ func (n *notes) note(c *cand, step rule) {
 	}
 }
 
-// listUnit gives a bare number the percent of the list it opens: "by 11
-// and 8 percent respectively", "3, 4 and 5 percent".
+// listUnit gives a bare number the unit of the list it opens: the percent
+// of "by 11 and 8 percent respectively", "3, 4 and 5 percent"; the measure
+// or age of "10 or 20 hours", "13 or 14 inches", "27 and 29 years old".
 func (p *parser) listUnit(c *cand) {
-	if c.yearLike || c.v > 100 || c.words {
-		return // "In 2012, 43 percent", "hired 300 and 10 percent of them"
+	if c.yearLike || c.words {
+		return // "In 2012, 43 percent"
 	}
 	num := func(i int) bool { return i < len(p.toks) && p.toks[i].k == tNum }
 	k, items, conj := c.en, 1, false
@@ -378,10 +379,22 @@ func (p *parser) listUnit(c *cand) {
 		return
 	}
 	switch {
+	case c.v > 100 && (p.is(k, "%") || p.key(k) == "percent" || p.key(k) == "percentage"):
+		// "hired 300 and 10 percent of them"
 	case p.is(k, "%") && p.adj(k), p.key(k) == "percent":
 		c.unit, c.hasUnit = "percent", true
 	case p.key(k) == "percentage" && (p.key(k+1) == "points" || p.key(k+1) == "point"):
 		c.unit, c.hasUnit = "percentage_point", true
+	case c.scaled:
+		// "3 hundred and 20 km" is one number, not a list
+	default:
+		// the measure the last item's unit words give, read as after it
+		// (not money: "5 or 6 dollars" has no list of its own forms yet)
+		last := cand{st: k, en: k, v: c.v}
+		p.unitAfter(&last)
+		if last.hasUnit && !last.currency && last.unit != "" {
+			c.unit, c.hasUnit = last.unit, true
+		}
 	}
 }
 

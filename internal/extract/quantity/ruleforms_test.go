@@ -19,6 +19,13 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphened-points", "She won by a 3.5-percentage-point margin.", "3.5-percentage-point", "3.5", "", "percentage_point"},
 	{"hyphened-points", "The central bank delivered a 25-basis-point cut.", "25-basis-point", "25", "", "basis_point"},
 	{"hyphened-points", "Analysts expect a 50 basis-point hike in June.", "50 basis-point", "50", "", "basis_point"},
+	// the first number of a list takes the unit after its last
+	// (ingest-web pages: "10 or 20 hours", "15 or 17 inches", "30 and 45
+	// minutes"; PolNeAR: "27 and 29 years old")
+	{"list-unit", "Tutors charge for 10 or 20 hours of lessons.", "10", "10", "", "hour"},
+	{"list-unit", "The laptops come with 13 or 14 inches of screen.", "13", "13", "", "inch"},
+	{"list-unit", "The couple, 27 and 29 years old, were arrested.", "27", "27", "", "age"},
+	{"list-unit", "The trucks carried 5, 8 and 12 tonnes.", "5", "5", "", "tonne"},
 	// an area hyphened as an adjective (PolNeAR: "a 5,125-square-foot
 	// ground floor", "a two-square-mile free-trade zone")
 	{"hyphened-area", "The chain signed a lease for a 5,125-square-foot store.", "5,125-square-foot", "5125", "", "foot2"},
@@ -268,6 +275,7 @@ var ruleFormNegatives = []struct {
 	{"It came 2 in long-term value.", map[string]string{"2": "count"}},
 	{"It was 2 in 10 people.", map[string]string{"2 in 10": "percent"}},
 	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
+	{"Heat the water to 135 and then 212 degrees.", map[string]string{"135": "count", "212 degrees": "degree"}},
 	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
