@@ -26,6 +26,11 @@ var ruleFormCases = []ruleFormCase{
 	{"list-unit", "The laptops come with 13 or 14 inches of screen.", "13", "13", "", "inch"},
 	{"list-unit", "The couple, 27 and 29 years old, were arrested.", "27", "27", "", "age"},
 	{"list-unit", "The trucks carried 5, 8 and 12 tonnes.", "5", "5", "", "tonne"},
+	// volts and kilovolts by their symbols (WCXB dev bodies of several
+	// sites: "48V", "36V", "120V", "5 V"; energy news: "400kV")
+	{"unit-symbol", "The bike runs on a 48V battery.", "48V", "48", "", "volt"},
+	{"unit-symbol", "A US outlet supplies 120 V.", "120 V", "120", "", "volt"},
+	{"unit-symbol", "The grid operator built a 400kV line.", "400kV", "400", "", "kV"},
 	// an area hyphened as an adjective (PolNeAR: "a 5,125-square-foot
 	// ground floor", "a two-square-mile free-trade zone")
 	{"hyphened-area", "The chain signed a lease for a 5,125-square-foot store.", "5,125-square-foot", "5125", "", "foot2"},
@@ -275,6 +280,7 @@ var ruleFormNegatives = []struct {
 	{"It came 2 in long-term value.", map[string]string{"2": "count"}},
 	{"It was 2 in 10 people.", map[string]string{"2 in 10": "percent"}},
 	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
+	{"Veterans marked World War 2 V-day.", map[string]string{}},
 	{"Heat the water to 135 and then 212 degrees.", map[string]string{"135": "count", "212 degrees": "degree"}},
 	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},

@@ -780,8 +780,11 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 			c.unit = u // "100 degrees on the Celsius scale"
 			c.unitRule = ruleDegreeOtherScale
 		}
+	case len(p.raw(j)) == 1 && lexicon.UnitSymbol(p.raw(j)) != "" && j+1 < len(p.toks) && p.adj(j+1) && (p.isHyphen(j+1) || p.toks[j+1].k != tPunct):
+		// a one-letter symbol glued to what follows is a prefix, no unit
+		// ("World War 2 V-day")
 	case lexicon.UnitSymbol(p.raw(j)) != "" && !c.currency:
-		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS"
+		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS", "48V"
 		c.setUnit(lexicon.UnitSymbol(p.raw(j)), j+1)
 		c.unitRule = ruleUnitSymbol
 	case w.unit != "" && !c.currency:
