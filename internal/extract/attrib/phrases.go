@@ -145,7 +145,7 @@ var subjectSkips = []subjectSkip{
 	// "a poll in June showed"
 	{"date-phrase", func(ts []text.Token, k int) (int, bool) {
 		t := ts[k]
-		return k - 2, (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (ts[k-1].Lower == "in" || ts[k-1].Lower == "on" || ts[k-1].Lower == "since" || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower])
+		return k - 2, (lexicon.MonthWords[t.Lower] || t.Tag == "CD") && k > 0 && (datePrepositions[ts[k-1].Lower] || ts[k-1].Lower == "from" && k > 1 && lexicon.DataNouns[ts[k-2].Lower])
 	}},
 	// "a poll released this week found", "a poll of Ohio released on Tuesday showed"
 	{"released-participle", func(ts []text.Token, k int) (int, bool) {
@@ -344,6 +344,10 @@ var setPhrases = map[[2]string]bool{{"in", "fact"}: true, {"in", "turn"}: true, 
 // timeLeads introduce a time noun a subject is read past: "on Monday",
 // "last week", "early this year".
 var timeLeads = lexicon.WordSet(`on in last this late early`)
+
+// datePrepositions put a date in a poll's or study's phrase ("a poll in
+// June showed", "a survey since 2019").
+var datePrepositions = lexicon.WordSet(`in on since`)
 
 // relativeOpeners open a relative clause after a noun phrase.
 var relativeOpeners = lexicon.WordSet(`that which who`)

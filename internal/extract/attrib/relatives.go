@@ -63,6 +63,16 @@ func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
 	return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, -1, -1), from: from, to: ts[b].Start, exFrom: ts[b].Start, exTo: t.End(), relative: true}, true
 }
 
+// objectGapWords and gapMarks follow a relative clause's verb whose object
+// is the noun it describes ("the sum he expects to collect", "the people
+// reported missing last week"); complementGapWords follow the verb of a
+// complement ("… experts say it costs to run").
+var (
+	objectGapWords     = lexicon.WordSet(`to last this in on for earlier`)
+	gapMarks           = lexicon.WordSet(`, . ; )`)
+	complementGapWords = lexicon.WordSet(`to in on for`)
+)
+
 // objectGap reports whether the verb's object is missing at ts[n], the
 // token after the verb (and its adverbs): the relative's gap ("the 30
 // people the agency reported missing", "the sum he expects to collect"),
@@ -70,8 +80,7 @@ func (a *attributor) objectRelative(ts []text.Token, j int) (found, bool) {
 // to run").
 func objectGap(ts []text.Token, n int) bool {
 	w := ts[n]
-	gap := w.Lower == "to" || w.Text == "," || w.Text == "." || w.Text == ";" || w.Text == ")" || timeWords[w.Lower] || lexicon.MonthWords[w.Lower] ||
-		w.Lower == "last" || w.Lower == "this" || w.Lower == "in" || w.Lower == "on" || w.Lower == "for" || w.Lower == "earlier" ||
+	gap := objectGapWords[w.Lower] || gapMarks[w.Text] || timeWords[w.Lower] || lexicon.MonthWords[w.Lower] ||
 		(strings.HasPrefix(w.Tag, "JJ") || w.Tag == "VBG" || w.Tag == "VBN") && n+1 < len(ts) && (ts[n+1].Text == "," || ts[n+1].Text == ".") // "reported missing"
 	if !gap && (w.Tag == "PRP" || w.Tag == "NNP") && n+2 < len(ts) {
 		// the gap inside the complement: "the minimum $20 million
@@ -83,7 +92,7 @@ func objectGap(ts []text.Token, n int) bool {
 		}
 		if v+1 < len(ts) && strings.HasPrefix(ts[v].Tag, "VB") {
 			x := ts[v+1]
-			gap = x.Lower == "to" || x.Text == "," || x.Text == "." || x.Lower == "in" || x.Lower == "on" || x.Lower == "for" || timeWords[x.Lower]
+			gap = complementGapWords[x.Lower] || x.Text == "," || x.Text == "." || timeWords[x.Lower]
 		}
 	}
 	return gap
