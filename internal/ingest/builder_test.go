@@ -73,20 +73,27 @@ func TestHTMLBuilderForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := ParseHTML([]byte(page("<title>A title here</title>", tt.body)), "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(a.Text, w) {
-					t.Errorf("missing %q in %q", clip(w, 60), clip(a.Text, 400))
-				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(a.Text, w) {
-					t.Errorf("kept %q in %q", w, clip(a.Text, 400))
-				}
-			}
+			checkBody(t, tt.body, tt.want, tt.not)
 		})
+	}
+}
+
+// checkBody parses a page of body and checks its text holds every want
+// and none of not.
+func checkBody(t *testing.T, body string, want, not []string) {
+	t.Helper()
+	a, err := ParseHTML([]byte(page("<title>A title here</title>", body)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("missing %q in %q", clip(w, 60), clip(a.Text, 400))
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(a.Text, w) {
+			t.Errorf("kept %q in %q", w, clip(a.Text, 400))
+		}
 	}
 }
