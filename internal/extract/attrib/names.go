@@ -43,19 +43,10 @@ const (
 	kindOrg    = claims.SourceOrganization
 )
 
-// orgHeads are words that make a capitalised name an organisation.
-var orgHeads = lexicon.WordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission
-Court Institute Institution University College Association Union Bank Fund Foundation Group Office Bureau
-Center Centre Network Times Post Journal News Press Organization Organisation Authority Administration Board
-Congress Senate House Police Army Navy Corporation Corp Corp. Inc Inc. Company Co. Ltd Campaign Coalition Alliance
-Federation Society Program Programme Project Trust Assembly Parliament Government Secretariat Forum International
-Initiative Caucus Club Hospital School Tribunal Reuters Associated Poll Polls Survey Research Studies Laboratory
-Network Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Television Radio Network Media Network
-Front Movement Council Cabinet Church Federation League Brigade Forces Force Guard Guards Directorate Registry
-Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partners Airlines Airways Motors Systems
-Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
-Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft
-Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier Sun-Times Globe Sentinel Monitor Command`)
+// orgHeads are words that make a capitalised name an organisation
+// (lexicon.OrgHeads; lexicon.OrgName reads them with the other
+// organisation tables).
+var orgHeads = lexicon.OrgHeads
 
 // groupHeads are plural nouns of people that open the name of an advocacy
 // group or a union when a preposition follows them: "Friends of the
@@ -318,11 +309,8 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	if title != "" {
 		r.perVotes[name] += 2
 	}
-	for _, w := range words {
-		if orgHeads[w] {
-			r.orgVotes[name] += 2
-			break
-		}
+	if hasOrgHead(words) {
+		r.orgVotes[name] += 2
 	}
 	if groupName(words) {
 		r.orgVotes[name] += 2
@@ -635,13 +623,11 @@ func titledPersonOf(text string, start int, before []string) bool {
 	return lexicon.GivenNameGender(rest[0]) != 0 || len(rest) >= 2
 }
 
+// hasOrgHead reports words of an organisation's name by the lexicon's
+// organisation tables (lexicon.OrgName: a head, a core pair such as "Red
+// Cross", a link such as the "the" of "Save the Children").
 func hasOrgHead(words []string) bool {
-	for _, w := range words {
-		if orgHeads[w] {
-			return true
-		}
-	}
-	return false
+	return lexicon.OrgName(words)
 }
 
 func attrFirstRune(s string) rune {
@@ -672,12 +658,7 @@ func (r *nameReg) kindOf(name string) claims.SourceKind {
 		return kindOrg
 	}
 	words := strings.Fields(name)
-	for _, w := range words {
-		if orgHeads[w] {
-			return kindOrg
-		}
-	}
-	if groupName(words) {
+	if hasOrgHead(words) || groupName(words) {
 		return kindOrg
 	}
 	if len(words) == 1 && isAcronymWord(words[0]) {
@@ -816,6 +797,20 @@ func (r *nameReg) nameAt(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// orgAround returns the organisation's name of the article that ends at
+// end and starts before start, of which text[start:end] is the tail, or
+// nil: "Save the Children estimates" read with "Save" as a verb leaves
+// "the Children" as the subject, the tail of "Save the Children".
+func (r *nameReg) orgAround(start, end int) *nameEnt {
+	for i := range r.ents {
+		e := &r.ents[i]
+		if e.End == end && e.Start < start && r.kind[e.Name] == kindOrg {
+			return e
+		}
+	}
+	return nil
 }
 
 // titledAt returns the name found in text[start:end] that ends at end

@@ -319,3 +319,28 @@ func TestNameParticles(t *testing.T) {
 		{"one particle still joins", "Ana de Souza said 12 schools closed.", "12", "Ana de Souza", kindPerson},
 	})
 }
+
+// Organisations named like people (issue 16, the fresh sets): a name that
+// speaks ("X said") with no organisation word was read as a person's. The
+// lexicon's organisation tables (lexicon.OrgName) make these
+// organisations: a head word (Relief, Corps, Aid, Rights), a core pair
+// ("Red Cross", "World Vision") and a link word inside ("Save the
+// Children"); surnames and people's names stay people's.
+func TestOrganisationNamesLikePeople(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"core pair with a country", "The Philippine Red Cross said 12,000 people had been served hot meals.", "12,000", "Philippine Red Cross", kindOrg},
+		{"core pair, told", "Some 15 people died in the floods, the Kenya Red Cross told reporters.", "15", "Kenya Red Cross", kindOrg},
+		{"core pair, two words", "World Vision said 800 families had received cash transfers.", "800", "World Vision", kindOrg},
+		{"link word the", "Save the Children said 2 million children were out of school.", "2 million", "Save the Children", kindOrg},
+		{"link word the, verb tag", "Save the Children estimates that 4 million children are out of work.", "4 million", "Save the Children", kindOrg},
+		{"link word for", "Hillary for America raised $28 million in June, Hillary for America reported.", "28 million", "Hillary for America", kindOrg},
+		{"head Relief", "Islamic Relief said 6,000 food parcels had been handed out.", "6,000", "Islamic Relief", kindOrg},
+		{"head Corps", "Mercy Corps estimates that 1.2 million people need aid.", "1.2 million", "Mercy Corps", kindOrg},
+		{"head Aid", "Christian Aid said 45 partner groups had been affected.", "45", "Christian Aid", kindOrg},
+		{"head Rights after the verb", "At least 120 protesters were killed, said Human Rights Watch.", "120", "Human Rights Watch", kindOrg},
+		// a surname alone is no core pair; a particle is no link
+		{"surname Cross", "Richard Cross said 40 jobs would go.", "40", "Richard Cross", kindPerson},
+		{"particles", "Ursula von der Leyen said 300 billion euros would be spent.", "300 billion euros", "Ursula von der Leyen", kindPerson},
+		{"role of a core-pair organisation", "Philippine Red Cross chairman Richard Gordon said 500 volunteers were deployed.", "500", "Richard Gordon", kindPerson},
+	})
+}

@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDerivedTables checks the lists derived from the one-row-per-word
 // tables (titles, months, cue classes, currencies).
@@ -74,6 +77,29 @@ func TestMinorUnitDigits(t *testing.T) {
 		got, ok := MinorUnitDigits(c.code)
 		if got != c.want || ok != c.ok {
 			t.Errorf("MinorUnitDigits(%q) = %d, %v; want %d, %v", c.code, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestOrgName checks the organisation tables on names' words.
+func TestOrgName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Philippine Red Cross", true},
+		{"Red Crescent", true},
+		{"Save the Children", true},
+		{"Physicians for Human Rights", true},
+		{"Mercy Corps", true},
+		{"Ministry of Health", true},
+		{"Richard Cross", false},
+		{"Oscar de la Renta", false},
+		{"Maria Lopez", false},
+		{"the Children", false}, // a link joins two capitalised words
+	} {
+		if got := OrgName(strings.Fields(c.name)); got != c.want {
+			t.Errorf("OrgName(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 }

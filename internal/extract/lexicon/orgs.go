@@ -1,0 +1,68 @@
+package lexicon
+
+import "strings"
+
+// OrgHeads are words that make a capitalised name an organisation's
+// ("Ministry of Health", "Human Rights Watch", "Amnesty International",
+// "Mercy Corps", "Islamic Relief", "Christian Aid"): no person's name
+// holds one. A word that is also a common surname ("Cross", "Church" is
+// one but names churches far more often in news) belongs in OrgCores with
+// the word before it instead.
+var OrgHeads = WordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission
+Court Institute Institution University College Association Union Bank Fund Foundation Group Office Bureau
+Center Centre Network Times Post Journal News Press Organization Organisation Authority Administration Board
+Congress Senate House Police Army Navy Corporation Corp Corp. Inc Inc. Company Co. Ltd Campaign Coalition Alliance
+Federation Society Program Programme Project Trust Assembly Parliament Government Secretariat Forum International
+Initiative Caucus Club Hospital School Tribunal Reuters Associated Poll Polls Survey Research Studies Laboratory
+Network Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Television Radio Network Media Network
+Front Movement Council Cabinet Church Federation League Brigade Forces Force Guard Guards Directorate Registry
+Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partners Airlines Airways Motors Systems
+Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
+Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft
+Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier Sun-Times Globe Sentinel Monitor Command
+Relief Corps Aid Rights Humanity Analytics`)
+
+// OrgCores are word pairs that make any name holding them an
+// organisation's though neither word does alone ("Cross" and "Vision" are
+// surnames too): "the Philippine Red Cross", "the Kenya Red Cross
+// Society", "World Vision"; "Plan International" is one by its head.
+var OrgCores = [][2]string{
+	{"Red", "Cross"},
+	{"Red", "Crescent"},
+	{"World", "Vision"},
+}
+
+// OrgNameLinks are lower-case words that join the capitalised words of an
+// organisation's name and never a person's ("Save the Children", "Feed the
+// Children", "Rock the Vote", "Hillary for America", "Action against Hunger");
+// a person's name
+// joins its words only with particles ("Oscar de la Renta", "Ursula von der
+// Leyen": not here). "of" is no link here: "Mayor Ann Moss of Ohio" is read
+// apart, and the organisation heads cover "Bank of England".
+var OrgNameLinks = WordSet(`the for against without`)
+
+// OrgName reports whether the words of a capitalised name are an
+// organisation's by these tables: a head word, a core pair, or a link word
+// between two capitalised words.
+func OrgName(words []string) bool {
+	for i, w := range words {
+		if OrgHeads[w] {
+			return true
+		}
+		if i+1 < len(words) {
+			for _, c := range OrgCores {
+				if w == c[0] && words[i+1] == c[1] {
+					return true
+				}
+			}
+		}
+		if i > 0 && i+1 < len(words) && w == strings.ToLower(w) && OrgNameLinks[w] && upperFirst(words[i-1]) && upperFirst(words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func upperFirst(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
