@@ -143,6 +143,9 @@ type nameReg struct {
 var (
 	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog|chain|publisher|newspaper|retailer|bank|maker|manufacturer|startup|airline|carrier|broadcaster|insurer|lender)\b`)
 	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
+	// a speech verb right after an organisation noun: ", the company
+	// said" is a speech tail, not an appositive
+	speechAfterRE = regexp.MustCompile(`^\s+(?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, []string{"reported", "reports", "stated", "announced"}) + `)\b`)
 	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
 	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
 	// (digits inside: "Doctors for Camp Closure (D4CC)")
@@ -322,7 +325,9 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	if len(words) == 1 && isAcronymWord(words[0]) {
 		r.orgVotes[name]++
 	}
-	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)])
+	_, lw, _ := lastFields(text[max(0, s-20):s])
+	placed := lexicon.Places[name] || placePrepositions[strings.ToLower(lw)]
+	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed)
 	// context before: "director of X", "the group X"
 	if prev, lw, n := lastFields(text[max(0, s-40):s]); n > 0 {
 		last := strings.Trim(strings.ToLower(lw), ",")
@@ -368,12 +373,17 @@ func lastFields(s string) (prev, last string, n int) {
 
 // voteAfter counts the evidence in the context after a name: ", which",
 // ", who", an appositive, a speech verb, "(ACRO)". It returns the name,
-// which an acronym may extend over a comma.
-func (r *nameReg) voteAfter(text, name string, words []string, after string) string {
+// which an acronym may extend over a comma; placed is a place's name or one
+// after a place preposition ("in China").
+func (r *nameReg) voteAfter(text, name string, words []string, after string, placed bool) string {
 	if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
 		r.orgVotes[name]++
 	}
-	if m := orgApposAfter(after); m != "" {
+	if m := orgApposAfter(after); m != "" && !(placed && speechAfterRE.MatchString(after[len(m):])) {
+		// (", the company said" after a place, or a name after "in", is
+		// the sentence's speech tail, not an appositive: "sold 1.8
+		// million cars in China, the company said" says nothing of China;
+		// "… hours with EgyptAir, the airline said" makes EgyptAir one)
 		// "Steve Clarke, a deputy administrator at the agency" is a
 		// person: a role noun heads the appositive before the
 		// organisation noun; "Marco Villa, the company’s chief operating

@@ -344,3 +344,18 @@ func TestOrganisationNamesLikePeople(t *testing.T) {
 		{"role of a core-pair organisation", "Philippine Red Cross chairman Richard Gordon said 500 volunteers were deployed.", "500", "Richard Gordon", kindPerson},
 	})
 }
+
+// ", the company said" after a place is the sentence's speech tail, not an
+// appositive describing the place (fresh-3: "in China, the company said",
+// "in Arizona, the company said on Tuesday"): the place gets no vote as an
+// organisation, and the description resolves to the company named first
+// or stays itself; a company's name before the tail keeps its vote.
+func TestPlaceBeforeSpeechTail(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"company named first", "TSMC will invest $40 billion in a new plant in Arizona, the company said on Tuesday.", "$40 billion", "TSMC", kindOrg},
+		{"description first", "The carmaker sold 1.8 million vehicles in China, the company said.", "1.8 million", "the company", kindOrg},
+		{"across, the group", "Oxfam handed out 30,000 food parcels across Somalia, the group said.", "30,000", "Oxfam", kindOrg},
+		{"in, the bank reported (a trade word needs its name)", "Barclays cut 450 jobs in Scotland, the bank reported.", "450", "the bank", kindOrg},
+		{"no place: the name is the company", "Passengers waited up to 30 hours on flights with EgyptAir, the airline said.", "30", "EgyptAir", kindOrg},
+	})
+}
