@@ -310,7 +310,10 @@ func (a *attributor) claimSource(start, end int) *found {
 		if f := a.leadIn(si); f != nil {
 			return namedp(f, "lead-in")
 		}
-		return a.openingSource(si)
+		if f := a.openingSource(si); f != nil {
+			return f
+		}
+		return a.nextSentenceSource(si) // "… The figures were released by X." (nextsentence.go)
 	}
 	return best
 }
