@@ -38,3 +38,17 @@ func TestNextSentenceRuleName(t *testing.T) {
 		t.Errorf("kind %q, want an organisation", q.Source.Kind)
 	}
 }
+
+// A closing ", X reported." after the sentence with the figure reaches
+// back to it (PolNeAR dev, fresh-3); "said", a quotation and a noun
+// "reports" do not.
+func TestClosingReportReachesBack(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"reported", "The campaign raised $48 million in July alone. Much of it came from small donors, Politico reported.", "$48 million", "Politico", ""},
+		{"reports, a newspaper", "The bank is preparing to cut as many as 5,000 roles. The cuts are expected in the spring, the Financial Times reports.", "5,000", "Financial Times", kindOrg},
+		{"reported on a day", "The ministry paid 2.3 billion euros to consultants. None of the contracts went to tender, Der Spiegel reported on Sunday.", "2.3 billion euros", "Der Spiegel", ""},
+		{"said does not reach back", "The carmaker will recall some 400,000 vehicles. The recall covers models built since 2018, the company said.", "400,000", "", ""},
+		{"a quotation does not", "About two-thirds of the 55,000 pages have been made public. “Most were sent in 2012,” CBS News reported.", "55,000", "", ""},
+		{"a noun reports does not", "The school ranks first among 40 programs. Readers can view reports on major industries.", "40", "", ""},
+	})
+}
