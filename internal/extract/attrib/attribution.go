@@ -187,6 +187,12 @@ func (a *attributor) tokens(si int) []text.Token {
 				// "G-III reports/VBZ show/NN.": the noun, then the cue
 				ts[j].Tag, ts[j+1].Tag = "NNS", "VBP"
 			}
+			if t := &ts[j]; strings.HasPrefix(t.Tag, "VB") && t.Capitalised() && !groupLinks[t.Text] && a.reg.orgCovering(t.Start, t.End()) {
+				// a capitalised word of an organisation's name is no
+				// verb: "…, Save/VBP the Children said" (its links stay
+				// links: "Mothers Against/VBP Drunk Driving")
+				t.Tag = "NNP"
+			}
 			if c := docOutShows(ts, j); c > 0 {
 				// "New CNN polls/VBZ out Monday show/NN": the documents,
 				// then the cue (documents.go)

@@ -71,7 +71,7 @@ func groupName(words []string) bool {
 
 // genericOrgNouns are description heads that refer back to any organisation:
 // "the group", "the organization", "the NGO".
-var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit
+var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit club
 association coalition alliance network agency watchdog`)
 
 // companyNouns name a company by its trade: "the German automaker", "the
@@ -821,6 +821,21 @@ func (r *nameReg) orgAround(start, end int) *nameEnt {
 		}
 	}
 	return nil
+}
+
+// orgCovering reports whether an organisation's name of the article of two
+// or more words covers text[start:end] ("Save" of "Save the Children").
+// The names are in text order; a few before the last one starting by
+// start are checked.
+func (r *nameReg) orgCovering(start, end int) bool {
+	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start > start })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		e := &r.ents[k]
+		if e.Start <= start && e.End >= end && len(e.words) >= 2 && r.kind[e.Name] == kindOrg {
+			return true
+		}
+	}
+	return false
 }
 
 // titledAt returns the name found in text[start:end] that ends at end

@@ -165,7 +165,9 @@ func releaserPhrase(ts []text.Token, b int) (int, int, bool) {
 		if _, day := lexicon.Weekdays[t.Lower]; day || lexicon.MonthWords[t.Text] {
 			break
 		}
-		if t.Capitalised() || isPossessive(t) || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" && e < 0 {
+		// (an organisation noun whatever its tag: "the national
+		// statistics institute/VBP INEGI")
+		if t.Capitalised() || isPossessive(t) || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" && e < 0 || orgHeads[t.Lower] || genericOrgNouns[t.Lower] {
 			e = i
 			continue
 		}

@@ -520,6 +520,9 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	if i > 0 && nameConnectors[ts[i-1].Lower] && i < e && ts[i+1].Capitalised() && i > 1 && ts[i-2].Capitalised() {
 		return i - 1, false
 	}
+	if t.Lower == "the" && i > 0 && i < e && theInName(ts, i) {
+		return i - 1, false // "Save the Children", "Rock the Vote"
+	}
 	if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
 		return i - 1, false // "a study by the Council of …", "a report from the agency"
 	}
@@ -530,6 +533,19 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 		return i - 3, false // "a source close to the family"
 	}
 	return i, true
+}
+
+// theInName reports a "the" at ts[i] inside a name, between a proper noun
+// and a capitalised word ("Save the Children", "Feed the Children"); a
+// month, weekday or possessive before it is no part of a name ("In
+// January the European Commission said").
+func theInName(ts []text.Token, i int) bool {
+	p := ts[i-1]
+	if !strings.HasPrefix(p.Tag, "NNP") || !p.Capitalised() || isPossessive(p) || !ts[i+1].Capitalised() || lexicon.MonthWords[p.Text] {
+		return false
+	}
+	_, day := lexicon.Weekdays[p.Lower]
+	return !day
 }
 
 // npLeftConnector steps over a connector inside a phrase: between
