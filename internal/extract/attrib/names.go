@@ -70,8 +70,9 @@ func groupName(words []string) bool {
 }
 
 // genericOrgNouns are description heads that refer back to any organisation:
-// "the group", "the organization", "the NGO".
-var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit club
+// "the group", "the organization", "the NGO", "the club", "the tech giant"
+// (PolNeAR train, ingest-dev: "the search giant", "the oil giant").
+var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit club giant
 association coalition alliance network agency watchdog`)
 
 // companyNouns name a company by its trade: "the German automaker", "the

@@ -360,10 +360,10 @@ func TestPlaceBeforeSpeechTail(t *testing.T) {
 	})
 }
 
-// fresh-4's misses (testdata/attribution/README.md): a verb-tagged word of
-// an organisation's name closing a sentence ("…, Save/VBP the Children
-// said"), a club named before "the club said", an organisation noun
-// tagged as a verb in a releaser's name.
+// fresh-4's and fresh-5's misses (testdata/attribution/README.md): a
+// verb-tagged word of an organisation's name closing a sentence ("…,
+// Save/VBP the Children said"), a club named before "the club said", "the
+// oil giant", an organisation noun tagged as a verb in a releaser's name.
 func TestFresh4Forms(t *testing.T) {
 	runKindCases(t, []kindCase{
 		{"closing name with the", "More than 400,000 children in Tanzania need help after the floods, Save the Children said.", "400,000", "Save the Children", kindOrg},
@@ -371,6 +371,10 @@ func TestFresh4Forms(t *testing.T) {
 		{"a month before the is no name", "In January the European Commission said 40 percent of the funds were spent.", "40 percent", "European Commission", kindOrg},
 		{"the club", "Arsenal posted revenue of 465 million pounds for the season, the club said in its annual accounts.", "465 million pounds", "Arsenal", kindOrg},
 		{"the club, a place between", "Celtic sold 52,000 season tickets in Glasgow, the club said.", "52,000", "Celtic", kindOrg},
+		// fresh-5, PolNeAR train and ingest-dev ("the search giant", "The
+		// online retail giant")
+		{"the oil giant", "Saudi Aramco posted a net profit of $121 billion in 2023, the oil giant said on Sunday.", "$121 billion", "Saudi Aramco", kindOrg},
+		{"the tech giant, next sentence", "Samsung Electronics unveiled three new phones. The tech giant expects to sell 60 million of them this year.", "60 million", "Samsung Electronics", kindOrg},
 		{"organisation noun tagged as a verb", "Mexico's economy grew 3.2 percent in 2023. The data were released by the national statistics institute INEGI on Friday.", "3.2 percent", "INEGI", kindOrg},
 	})
 }
