@@ -727,10 +727,13 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 		}
 		name = ent.Name
 	}
-	if ent := a.reg.orgAround(ts[b].Start, ts[s].Start+len(name)); ent != nil && ts[b].Text == ts[b].Lower && lexicon.OrgNameLinks[ts[b].Lower] {
-		// "the Children" of "Save the Children estimates", "Save" read
-		// as a verb: the organisation's name the phrase is the tail of
-		return ent.Name, kindOrg
+	if ts[b].Text == ts[b].Lower && lexicon.OrgNameLinks[ts[b].Lower] {
+		if ent := a.reg.orgAround(ts[b].Start, ts[s].Start+len(name)); ent != nil {
+			// "the Children" of "Save the Children estimates", "Save"
+			// read as a verb: the organisation's name the phrase is the
+			// tail of
+			return ent.Name, kindOrg
+		}
 	}
 	var g byte
 	for i := b; i < s; i++ {

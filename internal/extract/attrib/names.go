@@ -815,9 +815,13 @@ func (r *nameReg) nameAt(start, end int) bool {
 // nil: "Save the Children estimates" read with "Save" as a verb leaves
 // "the Children" as the subject, the tail of "Save the Children".
 func (r *nameReg) orgAround(start, end int) *nameEnt {
-	for i := range r.ents {
-		e := &r.ents[i]
-		if e.End == end && e.Start < start && r.kind[e.Name] == kindOrg {
+	// the names are in text order: those starting before start, the
+	// nearest few
+	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start >= start })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		r.scanned++
+		e := &r.ents[k]
+		if e.End == end && r.kind[e.Name] == kindOrg {
 			return e
 		}
 	}
@@ -831,6 +835,7 @@ func (r *nameReg) orgAround(start, end int) *nameEnt {
 func (r *nameReg) orgCovering(start, end int) bool {
 	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start > start })
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		r.scanned++
 		e := &r.ents[k]
 		if e.Start <= start && e.End >= end && len(e.words) >= 2 && r.kind[e.Name] == kindOrg {
 			return true
