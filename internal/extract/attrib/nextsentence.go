@@ -218,6 +218,9 @@ func (a *attributor) nextSentenceSource(si int) *found {
 // the sentence before ("… two-thirds of the 55,000 pages …. “The emails
 // released Monday …,” CBS News reported.").
 func (a *attributor) closingReport(n int) (found, bool) {
+	if !strings.Contains(a.d.SentenceText(n), "report") {
+		return found{}, false // (no need to read the sentence's cues)
+	}
 	ts := a.tokens(n)
 	if len(ts) == 0 || ts[0].Tag == "``" || lexicon.IsQuoteMark(ts[0].Text) {
 		return found{}, false
