@@ -371,8 +371,9 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.lo, c.hi = t.v, t.v+9
 			c.valSt, c.valEn = i, i+2
 			return c
-		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && !t.sep && t.ndig <= 4:
-			// "164p": pence, read by the unit grammar
+		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && t.ndig <= 5 && (t.ndig <= 4 || t.sep):
+			// "164p", "1,234p", "2,150.5p": pence, read by the unit grammar
+			// (a share price in London above 1,000p is written grouped)
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)
@@ -731,6 +732,16 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 scan:
 	for j < n {
 		w := p.toks[j].w
+		if p.is(j, "&") && s.seen {
+			// "two hundred & forty": an ampersand for the "and" before
+			// the last card words (rule number-ampersand)
+			if e, _ := p.wordsAnd(&s, j); e > 0 && !p.isNumAt(j+1) {
+				j = e
+				p.wordsRule = ruleNumberAmpersand
+				continue
+			}
+			break
+		}
 		if w == nil || p.toks[j].k != tWord {
 			break
 		}

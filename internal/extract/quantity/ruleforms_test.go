@@ -37,6 +37,36 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphened-area", "It sits inside a two-square-mile free-trade zone.", "two-square-mile", "2", "", "mile2"},
 	{"hyphened-area", "Developers plan a 300-square-metre showroom.", "300-square-metre", "300", "", "m2"},
 	{"hyphened-area", "The fire destroyed a 40-square-kilometre forest.", "40-square-kilometre", "40", "", "km2"},
+	// pence grouped by thousands (a London share price above 1,000p; dev4
+	// and varied sentences)
+	{"pence-letter", "Shares in the miner fell 4.6 per cent to 1,234p in London.", "1,234p", "12.34", "", "GBP"},
+	{"pence-letter", "The brewer's stock closed at 2,150.5p, a record.", "2,150.5p", "21.505", "", "GBP"},
+	{"pence-letter", "Analysts set a target of 1,050p for the shares.", "1,050p", "10.5", "", "GBP"},
+	// a double prime glued to the number is inches (ingest-dev: "14″ and
+	// 15″ laptops"; trafilatura pages: "6″ to 8″", "a 10″ x 8″ print";
+	// WCXB dev bodies of several sites: "7.5″", "12.75″", "9.5″")
+	{"inch-mark", "Lenovo showed 14″ and 15″ laptops at the fair.", "14″", "14", "", "inch"},
+	{"inch-mark", "Cut stems about 6″ long and plant them.", "about 6″", "6", "", "inch"},
+	{"inch-mark", "The sofa is 7.5″ deeper than the old one.", "7.5″", "7.5", "", "inch"},
+	// a spaced "g" before "of", a nutrient or a closing bracket is grams
+	// (trafilatura pages: "(serving size 125 g)", "11 g Protein"; WCXB
+	// dev bodies: "400 g of fruit & veg per day")
+	{"gram-letter", "Adults should eat 400 g of fruit and vegetables a day.", "400 g", "400", "", "g"},
+	{"gram-letter", "A bowl holds 11 g protein and 5 g fat.", "11 g", "11", "", "g"},
+	{"gram-letter", "Nutritional value (serving size 125 g) is listed.", "125 g", "125", "", "g"},
+	// an amount in words with "&" for "and" (quantulum3's suite; varied
+	// sentences)
+	{"number-ampersand", "The bill came to two hundred & forty dollars.", "two hundred & forty dollars", "240", "", "USD"},
+	{"number-ampersand", "They counted one hundred & five sheep on the hill.", "one hundred & five", "105", "", "count"},
+	// a short time unit after a slash is a rate's denominator (ingest-dev:
+	// "$4.99/mo", "$7.99/mo"; WCXB dev bodies of several sites: "$200/mo",
+	// "$3,000–$6,000/mo", "€7.68/mo")
+	{"currency-symbol+rate", "Premium costs $4.99/mo after the trial.", "$4.99/mo", "4.99", "", "USD/month"},
+	{"currency-symbol+rate", "Agencies charge €3,000/mo for this.", "€3,000/mo", "3000", "", "EUR/month"},
+	{"currency-symbol+rate", "Cleaners earn £400/wk in the city.", "£400/wk", "400", "", "GBP/week"},
+	// millimoles per litre (dev4: "above 7.0 mmol/L"; varied sentences)
+	{"slash-unit", "Her fasting glucose was 7.8 mmol/L at the check.", "7.8 mmol/L", "7.8", "", "mmol/litre"},
+	{"slash-unit", "A cholesterol of 5 mmol/l is the target.", "5 mmol/l", "5", "", "mmol/litre"},
 	// grams glued: "g" after digits where no g-force or network is meant
 	{"gram-letter", "A medium jacket potato has around 200g of beans.", "around 200g", "200", "", "g"},
 	{"gram-letter", "The shake packs 18g protein per bottle.", "18g", "18", "", "g"},
@@ -316,6 +346,9 @@ var ruleFormNegatives = []struct {
 	{"He toured 5 Oz cities with 20 HP printers.", map[string]string{"5": "count", "20": "count"}},
 	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
 	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
+	{"The ship sat at 40°26′46″N for 3 days.", map[string]string{"40°": "degree", "26": "count", "46": "count", "3 days": "day"}},
+	{"Pilots pulled 9 g in the turn and 4 g later.", map[string]string{"9": "count", "4": "count"}},
+	{"The camera records 1080p video and costs 1,000 yen.", map[string]string{"1,000 yen": "JPY"}},
 }
 
 func TestRuleForms(t *testing.T) {

@@ -38,6 +38,7 @@ var (
 	ruleScientific              = newRule("scientific-notation")
 	ruleNumberChain             = newRule("number-chain")
 	ruleAgeSpaced               = newRule("age-spaced-hyphens")
+	ruleNumberAmpersand         = newRule("number-ampersand")
 )
 
 // rateRules name a rate by the rule that read its numerator
@@ -56,7 +57,7 @@ var rateRules = func() map[rule]rule {
 // read by one keeps the rule's name in explain instead of default-count
 // (an array indexed by rule: no map lookup per mention).
 var valueRules = func() (a [256]bool) {
-	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleMinusWord,
+	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleNumberAmpersand, ruleMinusWord,
 		ruleFractionOfScale, ruleSpacedDecimal, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower, ruleHalfAUnit} {
 		a[r] = true
 	}

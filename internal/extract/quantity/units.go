@@ -395,6 +395,7 @@ var unitSteps = []unitStep{
 	{"age-spaced", (*parser).spacedAgeAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
 	{"inch-mark", (*parser).inchMarkAfter},
+	{"gram-spaced", (*parser).gramSpacedAfter},
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
@@ -925,8 +926,16 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 	if c.unit != "" || c.currency || j+1 >= len(p.toks) {
 		return false
 	}
-	if r := p.raw(j); r != "\"" && r != "″" && r != "”" {
+	r := p.raw(j)
+	if r != "\"" && r != "″" && r != "”" {
 		return false
+	}
+	if r == "″" && p.adj(j) && !p.arcSecondsAt(c, j) {
+		// a double prime glued to the number is no quotation mark: "14″
+		// and 15″ laptops", "6″ to 8″", "a 10″ x 8″ print", "15'9″"
+		c.setUnit("inch", j+1)
+		c.unitRule = ruleInchMark
+		return true
 	}
 	if !inchNouns[strings.ToLower(p.raw(j+1))] || p.toks[j+1].k != tWord {
 		return false
@@ -934,6 +943,35 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 	c.setUnit("inch", j+1)
 	c.unitRule = ruleInchMark
 	return true
+}
+
+// gramSpacedAfter: a spaced "g" is grams before "of", a nutrient or a
+// closing bracket (rule gram-letter): "400 g of fruit", "11 g protein",
+// "(serving size 125 g)"; else "pulled 9 g" may be a g-force.
+func (p *parser) gramSpacedAfter(c *cand, j int) bool {
+	if p.raw(j) != "g" || p.adj(j) || c.currency || c.unit != "" {
+		return false
+	}
+	if k := p.key(j + 1); !(k == "of" || nutrientWords[toLowerASCII(p.raw(j+1))] || p.is(j+1, ")")) {
+		return false
+	}
+	c.setUnit("g", j+1)
+	c.unitRule = ruleGramLetter
+	return true
+}
+
+// arcSecondsAt reports a double prime at j that marks seconds of arc or
+// time, not inches: after a prime or a degree sign ("40°26′46″N"), or
+// before a compass letter ("46″N").
+func (p *parser) arcSecondsAt(c *cand, j int) bool {
+	if b := p.raw(c.st - 1); (b == "′" || b == "°") && p.adj(c.st) {
+		return true
+	}
+	switch p.raw(j + 1) {
+	case "N", "S", "E", "W":
+		return p.adj(j + 1)
+	}
+	return false
 }
 
 // temperatureWords make a spaced letter C or F after a number a
