@@ -152,20 +152,39 @@ func (p *parser) slashedNumber(c *cand, i int) *cand {
 	return nil
 }
 
-// feetInches: a height: 6'3".
+// feetInches: feet and inches (rule feet-inches): a height "6'3\"",
+// "6′2″", "5' 4\""; a room's side "15'9″", "20'2″" (more than 9 feet
+// only with a double prime or a spaced inch, never a quotation mark's
+// closing "'"); and feet alone before a dimension word: "6' tall", "2'
+// wide".
 func (p *parser) feetInches(c *cand, i int) *cand {
 	t := &p.toks[i]
 	n := len(p.toks)
-	// heights: 6'3"
-	if (p.is(i+1, "'") || p.is(i+1, "’") || p.is(i+1, "′")) && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+2].v < 12 && (p.is(i+3, "\"") || p.is(i+3, "”") || p.is(i+3, "″")) && t.v <= 9 {
-		c.en = i + 4
-		c.v = t.v + p.toks[i+2].v/12
+	if !(p.is(i+1, "'") || p.is(i+1, "’") || p.is(i+1, "′")) || !p.adj(i+1) || t.dec || t.sep {
+		return nil
+	}
+	k := i + 2 // the inches
+	if k < n && p.toks[k].k == tNum && !p.toks[k].dec && p.toks[k].v < 12 && (p.is(k+1, "\"") || p.is(k+1, "”") || p.is(k+1, "″")) && p.adj(k+1) &&
+		(p.adj(k) || p.toks[k].ndig <= 2) && (t.v <= 9 || t.v <= 99 && (p.is(k+1, "″") || !p.adj(k))) {
+		c.en = k + 2
+		c.v = t.v + p.toks[k].v/12
 		c.kind, c.unit, c.hasUnit = claims.KindClaim, "foot", true
 		c.lo, c.hi = c.v, c.v
+		c.unitRule = ruleFeetInches
+		return c
+	}
+	if k < n && !p.adj(k) && p.toks[k].k == tWord && footMarkWords[toLowerASCII(p.raw(k))] && t.v <= 99 {
+		c.en = i + 2
+		c.kind, c.unit, c.hasUnit = claims.KindClaim, "foot", true
+		c.lo, c.hi = c.v, c.v
+		c.unitRule = ruleFeetInches
 		return c
 	}
 	return nil
 }
+
+// footMarkWords after "N'" make the mark feet: "6' tall", "2' wide".
+var footMarkWords = lexicon.WordSet(`tall wide long high deep thick across`)
 
 // verseRatio: a verse or ratio reference: 3:1-5, 3:1.
 func (p *parser) verseRatio(c *cand, i int) *cand {

@@ -67,6 +67,14 @@ var ruleFormCases = []ruleFormCase{
 	// millimoles per litre (dev4: "above 7.0 mmol/L"; varied sentences)
 	{"slash-unit", "Her fasting glucose was 7.8 mmol/L at the check.", "7.8 mmol/L", "7.8", "", "mmol/litre"},
 	{"slash-unit", "A cholesterol of 5 mmol/l is the target.", "5 mmol/l", "5", "", "mmol/litre"},
+	// feet and inches (PolNeAR: "6'3\" tall"; WCXB dev bodies of several
+	// sites: "15'9″", "20'2″ x 13'", "6'0\"", "5' 4\"", "6' tall, 2' wide",
+	// "a Ceiling over 12′ Tall")
+	{"feet-inches", "The room measures 15'9″ from wall to wall.", "15'9″", "15.75", "", "foot"},
+	{"feet-inches", "At 5' 4\" she wears a size small.", "5' 4\"", "5.333333333333333", "", "foot"},
+	{"feet-inches", "The new forward is 6′2″ and fast.", "6′2″", "6.166666666666667", "", "foot"},
+	{"feet-inches", "The cabinet stands 6' tall against the wall.", "6'", "6", "", "foot"},
+	{"feet-inches", "Plant the rows 3' wide apart.", "3'", "3", "", "foot"},
 	// grams glued: "g" after digits where no g-force or network is meant
 	{"gram-letter", "A medium jacket potato has around 200g of beans.", "around 200g", "200", "", "g"},
 	{"gram-letter", "The shake packs 18g protein per bottle.", "18g", "18", "", "g"},
@@ -346,6 +354,8 @@ var ruleFormNegatives = []struct {
 	{"He toured 5 Oz cities with 20 HP printers.", map[string]string{"5": "count", "20": "count"}},
 	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
 	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
+	{"She sang 'Route 66' twice and 'Take 5' once.", map[string]string{}},
+	{"Fans of the '90s bought 12' tall posters.", map[string]string{"12'": "foot"}},
 	{"The ship sat at 40°26′46″N for 3 days.", map[string]string{"40°": "degree", "26": "count", "46": "count", "3 days": "day"}},
 	{"Pilots pulled 9 g in the turn and 4 g later.", map[string]string{"9": "count", "4": "count"}},
 	{"The camera records 1080p video and costs 1,000 yen.", map[string]string{"1,000 yen": "JPY"}},

@@ -39,6 +39,7 @@ var (
 	ruleNumberChain             = newRule("number-chain")
 	ruleAgeSpaced               = newRule("age-spaced-hyphens")
 	ruleNumberAmpersand         = newRule("number-ampersand")
+	ruleFeetInches              = newRule("feet-inches")
 )
 
 // rateRules name a rate by the rule that read its numerator
