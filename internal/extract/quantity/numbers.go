@@ -364,10 +364,12 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
-		case p.raw(i+1) == "x" && !(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3 && p.multipleAt(i+2):
-			// "20x earnings", "a 10x improvement", "1.5x": a multiple
-			// (rule multiple-x); "1920x1080", "3x10" stay codes, "777x
-			// jets" a model
+		case (p.raw(i+1) == "x" && p.multipleAt(i+2) || p.raw(i+1) == "X" && i+2 < n && p.toks[i+2].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+2))]) &&
+			!(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3:
+			// "20x earnings", "a 10x improvement", "1.5x", "2X points",
+			// "16X YoY growth": a multiple (rule multiple-x); "1920x1080",
+			// "3x10" stay codes, "777x jets" a model; a capital X only
+			// before a word of multipleAfter ("the Nexus 5X." is a phone)
 			c.en = i + 2
 			c.unit, c.hasUnit = "times", true
 			c.unitRule = ruleMultipleX
@@ -428,7 +430,15 @@ var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit prof
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
 zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
 gains improvement increase jump rise growth speed speedup boost the its their his her over in on
+fewer yoy
 forward trailing next expected estimated at by to and or than versus vs compared from`)
+
+// multipleAfterCapital are the words after "NX" (a capital X) that make it
+// a multiple: a comparison or what grows ("3X fewer GPUs", "16X YoY
+// revenue growth"); a capital X before anything else is a size or a model
+// ("up to 3X and", "the KQi 300X and").
+var multipleAfterCapital = lexicon.WordSet(`faster slower more less fewer higher lower bigger smaller larger
+cheaper better worse greater yoy revenue revenues growth returns return improvement increase earnings sales`)
 
 // multipleAt reports whether token j (after "Nx") makes "Nx" a multiple:
 // a word of multipleAfter, or the end of a clause ("trades at 1.5x.").

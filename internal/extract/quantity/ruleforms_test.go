@@ -215,6 +215,11 @@ var ruleFormCases = []ruleFormCase{
 	{"multiple-x", "Shares trade at 20x forward earnings.", "20x", "20", "", "times"},
 	{"multiple-x", "Leverage stood at 1.5x at year end.", "1.5x", "1.5", "", "times"},
 	{"multiple-x", "The phone has a 5x optical zoom.", "5x", "5", "", "times"},
+	// a capital X before a comparison or what grows (WCXB dev bodies of
+	// two sites: "3X fewer GPUs", "16X YoY revenue growth")
+	{"multiple-x", "The new chip needs 3X fewer servers.", "3X", "3", "", "times"},
+	{"multiple-x", "Clients saw 16X YoY revenue growth.", "16X", "16", "", "times"},
+	{"multiple-x", "The start-up grew 4X faster than its rivals.", "4X", "4", "", "times"},
 	{"compound-measure", "The 6-foot-5 forward scored 31 points.", "6-foot-5", "6.416666666666667", "", "foot"},
 	{"compound-measure", "They signed a 5-foot-10 guard.", "5-foot-10", "5.833333333333333", "", "foot"},
 	{"compound-measure", "He is 6 feet 5 inches tall.", "6 feet 5 inches", "6.416666666666667", "", "foot"},
@@ -355,6 +360,7 @@ var ruleFormNegatives = []struct {
 	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
 	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
 	{"She sang 'Route 66' twice and 'Take 5' once.", map[string]string{}},
+	{"Sizes run up to 3X and the KQi 300X and Nexus 5X sold out.", map[string]string{}},
 	{"Fans of the '90s bought 12' tall posters.", map[string]string{"12'": "foot"}},
 	{"The ship sat at 40°26′46″N for 3 days.", map[string]string{"40°": "degree", "26": "count", "46": "count", "3 days": "day"}},
 	{"Pilots pulled 9 g in the turn and 4 g later.", map[string]string{"9": "count", "4": "count"}},
