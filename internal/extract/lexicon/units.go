@@ -45,6 +45,7 @@ const (
 	DimCompute       = "compute_rate"
 	DimForce         = "force"
 	DimAmount        = "amount_of_substance"
+	DimActivity      = "biological_activity"
 )
 
 // UnitInfo describes a normalised unit.
@@ -95,6 +96,9 @@ var units = []UnitInfo{
 	// amount of substance: blood tests in mmol/L ("glucose above 7.0 mmol/L")
 	{Name: "mmol", Dimension: DimAmount, Spellings: []string{"millimole", "millimoles"}},
 	{Name: "umol", Dimension: DimAmount, Spellings: []string{"micromole", "micromoles"}},
+	// international units of vitamins and drugs ("1,000 IU of vitamin D",
+	// a nutrition label's "Vitamin A 6070IU"); only in capitals ("iu" no)
+	{Name: "IU", Dimension: DimActivity, Symbols: []string{"IU"}},
 	{Name: "carat", Dimension: DimMass, Spellings: []string{"carat", "carats"}},
 	// volume
 	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}},

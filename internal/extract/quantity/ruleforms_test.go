@@ -31,6 +31,10 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "The bike runs on a 48V battery.", "48V", "48", "", "volt"},
 	{"unit-symbol", "A US outlet supplies 120 V.", "120 V", "120", "", "volt"},
 	{"unit-symbol", "The grid operator built a 400kV line.", "400kV", "400", "", "kV"},
+	// international units in capitals (a trafilatura nutrition label:
+	// "Vitamin A 6070IU"; varied sentences)
+	{"unit-symbol", "He takes 1,000 IU of vitamin D each day.", "1,000 IU", "1000", "", "IU"},
+	{"unit-symbol", "The label lists Vitamin A 6070IU per serving.", "6070IU", "6070", "", "IU"},
 	// an area hyphened as an adjective (PolNeAR: "a 5,125-square-foot
 	// ground floor", "a two-square-mile free-trade zone")
 	{"hyphened-area", "The chain signed a lease for a 5,125-square-foot store.", "5,125-square-foot", "5125", "", "foot2"},
