@@ -31,6 +31,11 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "The bike runs on a 48V battery.", "48V", "48", "", "volt"},
 	{"unit-symbol", "A US outlet supplies 120 V.", "120 V", "120", "", "volt"},
 	{"unit-symbol", "The grid operator built a 400kV line.", "400kV", "400", "", "kV"},
+	// "N-pound" before a noun of weight (ingest-dev: "the 55.84-pound
+	// bundle"; WCXB dev bodies: "2-pound loaves", "a 2-pound loaf")
+	{"hyphen-pound", "Agents found a 55.84-pound bundle of cocaine.", "55.84-pound", "55.84", "", "lb"},
+	{"hyphen-pound", "The machine bakes 2-pound loaves overnight.", "2-pound", "2", "", "lb"},
+	{"hyphen-pound", "She carried a 1.5-pound loaf home.", "1.5-pound", "1.5", "", "lb"},
 	// international units in capitals (a trafilatura nutrition label:
 	// "Vitamin A 6070IU"; varied sentences)
 	{"unit-symbol", "He takes 1,000 IU of vitamin D each day.", "1,000 IU", "1000", "", "IU"},
