@@ -152,7 +152,7 @@ func CurrencyOfRegion(region string) (string, bool) {
 // several currencies is read as the one news most often means ("dollars"
 // USD unless the article says otherwise, "francs" CHF, "pesos" MXN).
 var CurrencyNames = map[string]string{
-	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+	"dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
 	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
 	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
 	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",

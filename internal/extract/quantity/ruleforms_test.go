@@ -36,6 +36,17 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphen-pound", "Agents found a 55.84-pound bundle of cocaine.", "55.84-pound", "55.84", "", "lb"},
 	{"hyphen-pound", "The machine bakes 2-pound loaves overnight.", "2-pound", "2", "", "lb"},
 	{"hyphen-pound", "She carried a 1.5-pound loaf home.", "1.5-pound", "1.5", "", "lb"},
+	// "grand" after an amount is thousands of money (PolNeAR: "spend 100
+	// grand to get a degree"; WCXB dev bodies of two sites: "to 10 grand,",
+	// "$80 grand a month")
+	{"grand-thousands", "The people who spend 100 grand to get a degree complain.", "100 grand", "100000", "", "USD"},
+	{"grand-thousands", "Prices run from affordable to 10 grand, the guide says.", "10 grand", "10000", "", "USD"},
+	{"grand-thousands", "Traders there made $80 grand in a month.", "$80 grand", "80000", "", "USD"},
+	{"grand-thousands", "The lawyer billed him £20 grand.", "£20 grand", "20000", "", "GBP"},
+	// "bucks" are the article's dollars (PolNeAR: "we only make 20 bucks";
+	// WCXB: "earbuds below 50 bucks")
+	{"unit-after+rate", "Sometimes the drivers only make 20 bucks a night.", "20 bucks a night", "20", "", "USD/night"},
+	{"unit-after", "The pair cost 35 bucks at the market.", "35 bucks", "35", "", "USD"},
 	// international units in capitals (a trafilatura nutrition label:
 	// "Vitamin A 6070IU"; varied sentences)
 	{"unit-symbol", "He takes 1,000 IU of vitamin D each day.", "1,000 IU", "1000", "", "IU"},
@@ -369,6 +380,11 @@ var ruleFormNegatives = []struct {
 	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
 	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
 	{"She sang 'Route 66' twice and 'Take 5' once.", map[string]string{}},
+	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
+	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
+	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},
+	{"She won 12 Grand Slam titles and 3 grand prizes.", map[string]string{"12": "count", "3": "count"}},
+	{"Bucks 110 edged the Celtics on Friday.", map[string]string{"110": "count"}},
 	{"Sizes run up to 3X and the KQi 300X and Nexus 5X sold out.", map[string]string{}},
 	{"Fans of the '90s bought 12' tall posters.", map[string]string{"12'": "foot"}},
 	{"The ship sat at 40°26′46″N for 3 days.", map[string]string{"40°": "degree", "26": "count", "46": "count", "3 days": "day"}},

@@ -40,6 +40,7 @@ var (
 	ruleAgeSpaced               = newRule("age-spaced-hyphens")
 	ruleNumberAmpersand         = newRule("number-ampersand")
 	ruleFeetInches              = newRule("feet-inches")
+	ruleGrandThousands          = newRule("grand-thousands")
 )
 
 // rateRules name a rate by the rule that read its numerator
@@ -48,7 +49,7 @@ var rateRules = func() map[rule]rule {
 	m := map[rule]rule{}
 	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
 		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
-		ruleCurrencySubunit, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
+		ruleCurrencySubunit, ruleGrandThousands, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
 		m[r] = newRule(r.String() + "+rate")
 	}
 	return m

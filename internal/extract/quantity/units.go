@@ -111,7 +111,9 @@ func (p *parser) currencyBefore(c *cand) {
 // dollarPrefix reads the letters before "$" at j that name a dollar, in
 // any case, glued or spaced: "HK$", "hk $", "C $", "Mex$", "cad$", "US$".
 // A single lower-case letter is read only glued ("a $5 bill" is no
-// Australian dollar), a spaced one only in capitals ("C $ 1.34").
+// Australian dollar), a spaced one only in capitals ("C $ 1.34"), and a
+// spaced "A" never: it is the article ("A $50 deposit", "For A $15
+// Minimum Wage").
 func (p *parser) dollarPrefix(c *cand, j int) {
 	pre := strings.ToLower(p.raw(j - 1))
 	pc, ok := lexicon.DollarPrefixes[pre]
@@ -125,8 +127,8 @@ func (p *parser) dollarPrefix(c *cand, j int) {
 		if !glued && pre != "c" || pre == "a" || pre == "s" {
 			return
 		}
-	case len(pre) == 1 && !glued && !isUpperWord(p.raw(j-1)):
-		return
+	case len(pre) == 1 && !glued && (!isUpperWord(p.raw(j-1)) || pre == "a"):
+		return // "a $5 bill"; "A $500,000 business", "For A $15 Minimum Wage": the article "A", no Australian dollar
 	case !glued && !upper && pre == "us":
 		return // "gave us $5"
 	}
@@ -186,6 +188,20 @@ func (p *parser) scaleAfter(c *cand) {
 		return
 	}
 	j := c.en
+	if p.raw(j) == "grand" && !c.scaled && (p.clauseEndAt(j+1) || p.w(j+1) != nil && p.w(j+1).fn) && (c.currency || c.unit == "") {
+		// "100 grand to get a degree", "$80 grand a month": thousands of
+		// money (rule grand-thousands), of the article's dollar when no
+		// currency is written; not "3 grand prizes", "12 Grand Slam titles"
+		c.v *= 1e3
+		c.scaled, c.scale = true, 1e3
+		c.en = j + 1
+		c.valEn = c.en
+		if !c.currency {
+			c.unit, c.hasUnit, c.currency, c.bareDollar = "USD", true, true, true
+		}
+		c.unitRule = ruleGrandThousands
+		return
+	}
 	w := p.w(j)
 	if w == nil || p.toks[j].k != tWord {
 		return
@@ -844,7 +860,7 @@ var degreeScales = map[string]string{
 // currencyCommonWords are currency names that are also common words ("he
 // won 3 games", "a real 5-star hotel", "marks 50 years"): no currency
 // before a number.
-var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob`)
+var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob buck bucks`)
 
 var ruleDegreeOtherScale = newRule("degree-other-scale")
 
