@@ -166,6 +166,11 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-of-scale", "Some say a quarter-million jobs are at risk.", "a quarter-million", "250000", "", "count"},
 	{"fraction-of-scale", "They sold a quarter million copies.", "a quarter million", "250000", "", "count"},
 	{"currency-code-after", "It costs half million usd.", "half million usd", "500000", "", "USD"},
+	// a code that is also an acronym is money after a number only before
+	// a clause end or a function word (trafilatura: "128 AMD EPYC"; WCXB:
+	// "One CAD files", "55 CAD or more")
+	{"currency-code-after", "Entry costs 55 CAD, the organisers said.", "55 CAD", "55", "", "CAD"},
+	{"currency-code-after+rate", "Rent in Yerevan runs 250,000 AMD a month.", "250,000 AMD a month", "250000", "", "AMD/month"},
 	{"and-fraction", "Two and a quarter million tickets were sold.", "Two and a quarter million", "2250000", "", "count"},
 	{"and-fraction", "The number is five billion and three quarters.", "five billion and three quarters", "5750000000", "", "count"},
 	{"and-fraction", "The measurement has a value of forty two and a third.", "forty two and a third", "42.333333333333336", "", "count"},
@@ -380,6 +385,8 @@ var ruleFormNegatives = []struct {
 	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
 	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
 	{"She sang 'Route 66' twice and 'Take 5' once.", map[string]string{}},
+	{"Servers with 128 AMD EPYC cores and 3 AMD GPUs ran the model.", map[string]string{"128": "count", "3": "count"}},
+	{"One CAD files were shared with 12 CAD designers.", map[string]string{"One": "count", "12": "count"}},
 	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
 	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
 	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},

@@ -679,7 +679,7 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"
 	case hyph && poundWords[k] && !c.currency && c.unit == "":
 		p.hyphenPound(c, j) // "a 500-pound bomb", "a 20-pound note"
-	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
+	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "" && !p.acronymCodeAt(j):
 		c.setUnit(toUpperASCII(k), j+1)
 		c.currency = true
 		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
@@ -690,7 +690,7 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 		if !c.scaled {
 			p.compoundAmount(c) // "17 USD 25", "5 USD 20 cents"
 		}
-	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency:
+	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency && !p.acronymCodeAt(j):
 		// "half million usd", "40 rmb"
 		c.setUnit(toUpperASCII(k), j+1)
 		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
@@ -855,6 +855,18 @@ var degreeScales = map[string]string{
 	"C": "celsius", "F": "fahrenheit", "K": "kelvin", "c": "celsius", "f": "fahrenheit",
 	"celsius": "celsius", "celcius": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit",
 	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
+}
+
+// acronymCodes are ISO codes that news writes far more often as another
+// acronym or a name ("128 AMD EPYC cores", "3 AMD GPUs", "One CAD files",
+// "PEN America", "MAD"): after a number they are money only before the end
+// of a clause or a function word ("55 CAD or more", "500 AMD a month").
+var acronymCodes = map[string]bool{"AMD": true, "CAD": true, "PEN": true, "MAD": true, "TRY": true, "NAD": true, "GEL": true, "CUP": true, "BOB": true}
+
+// acronymCodeAt reports a code of acronymCodes at j that is not money:
+// neither a clause end nor a function word follows it.
+func (p *parser) acronymCodeAt(j int) bool {
+	return acronymCodes[toUpperASCII(p.raw(j))] && !p.clauseEndAt(j+1) && !(p.w(j+1) != nil && p.w(j+1).fn)
 }
 
 // currencyCommonWords are currency names that are also common words ("he
