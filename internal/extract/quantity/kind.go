@@ -95,6 +95,11 @@ var kindRules = []kindRule{
 		}
 		return true
 	}},
+	// a language's version after its name, no money: "PHP 8.4" (units.go,
+	// softwareCodes)
+	{"software-version", func(p *parser, c *cand) bool {
+		return c.unitRule == ruleSoftwareVersion
+	}},
 	// the grammar already gave a kind (time, date, ordinal, identifier ...)
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim

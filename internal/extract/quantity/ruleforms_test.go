@@ -387,6 +387,9 @@ var ruleFormNegatives = []struct {
 	{"She sang 'Route 66' twice and 'Take 5' once.", map[string]string{}},
 	{"Servers with 128 AMD EPYC cores and 3 AMD GPUs ran the model.", map[string]string{"128": "count", "3": "count"}},
 	{"One CAD files were shared with 12 CAD designers.", map[string]string{"One": "count", "12": "count"}},
+	// "PHP 8.4" is the language's version (WCXB: "PHP 8.5", "PHP 8.4"),
+	// "PHP 500" pesos
+	{"PHP 8.4 shipped, PHP 7 sites remain and fares rose to PHP 500 or PHP 20.50.", map[string]string{"PHP 500": "PHP", "PHP 20.50": "PHP"}},
 	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
 	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
 	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},

@@ -41,6 +41,7 @@ var (
 	ruleNumberAmpersand         = newRule("number-ampersand")
 	ruleFeetInches              = newRule("feet-inches")
 	ruleGrandThousands          = newRule("grand-thousands")
+	ruleSoftwareVersion         = newRule("software-version-code")
 )
 
 // rateRules name a rate by the rule that read its numerator

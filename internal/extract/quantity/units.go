@@ -72,6 +72,12 @@ func (p *parser) currencyBefore(c *cand) {
 	if p.toks[j].k == tWord && p.toks[j].w != nil {
 		w := p.toks[j].w
 		switch code := lexicon.CurrencyAbbrevs[w.key]; {
+		case w.iso && isUpperWord(raw) && softwareCodes[raw] && versionLike(p.raw(c.st)):
+			// "PHP 8.4", "PHP 7": a language's version, no pesos (rule
+			// software-version): a name
+			c.st = j
+			special(c, claims.KindIdentifier)
+			c.unitRule = ruleSoftwareVersion // (named by its kind rule)
 		case w.iso && isUpperWord(raw):
 			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
 			c.unitRule = ruleCurrencyCode
@@ -855,6 +861,32 @@ var degreeScales = map[string]string{
 	"C": "celsius", "F": "fahrenheit", "K": "kelvin", "c": "celsius", "f": "fahrenheit",
 	"celsius": "celsius", "celcius": "celsius", "centigrade": "celsius", "fahrenheit": "fahrenheit",
 	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
+}
+
+// softwareCodes are ISO codes that are also the names of software written
+// with a version ("PHP 8.4" is no Philippine pesos): before a version-like
+// number they are no money (versionLike).
+var softwareCodes = map[string]bool{"PHP": true}
+
+// versionLike reports a number written like a version: one digit, with at
+// most two more groups of one or two ("7", "8.4", "5.6.40"; "20.50" and
+// "12" are amounts).
+func versionLike(s string) bool {
+	groups := strings.Split(s, ".")
+	if len(groups) > 3 || len(groups[0]) != 1 {
+		return false
+	}
+	for _, g := range groups {
+		if len(g) == 0 || len(g) > 2 {
+			return false
+		}
+		for i := 0; i < len(g); i++ {
+			if g[i] < '0' || g[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // acronymCodes are ISO codes that news writes far more often as another
