@@ -286,7 +286,7 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
 		dollarLetters := i > 1 && p.is(i-2, "$") && p.adj(i-1) && lexicon.DollarSuffixes[p.raw(i-1)] != "" // "$US113", "$A82"
-		if (w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters {
+		if (w == nil || !(w.iso && !gluedCodeName(p.raw(i-1)) || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters {
 			c.st = i - 1
 			c.en = p.codeEnd(i + 1)
 			if w != nil && w.key == "fy" && c.yearLike {
@@ -296,6 +296,17 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// gluedCodeNames are ISO codes that, glued to a number, name a thing:
+// "COP27", "COP28" (the climate conferences).
+var gluedCodeNames = map[string]bool{"COP": true}
+
+// gluedCodeName reports a code glued before digits that is a name, not
+// money: a row of gluedCodeNames, or the code of a former currency
+// ("ESP32" a microcontroller, "ARM64" a processor; "USD50" is money).
+func gluedCodeName(raw string) bool {
+	return isUpperWord(raw) && (gluedCodeNames[raw] || lexicon.IsCurrencyCode(raw) && !lexicon.IsCurrentCurrencyCode(raw))
 }
 
 // wordHyphenNumber: word-hyphen-number: COVID-19, F-16, mid-2024.

@@ -390,6 +390,10 @@ var ruleFormNegatives = []struct {
 	// "PHP 8.4" is the language's version (WCXB: "PHP 8.5", "PHP 8.4"),
 	// "PHP 500" pesos
 	{"PHP 8.4 shipped, PHP 7 sites remain and fares rose to PHP 500 or PHP 20.50.", map[string]string{"PHP 500": "PHP", "PHP 20.50": "PHP"}},
+	// a code glued to digits that names a thing (trafilatura and WCXB:
+	// "COP26", "COP27", "COP28"; WCXB: "ESP32", "ARM64"), not money;
+	// "USD50" stays money
+	{"Leaders met at COP27 after COP26 and an ESP32 board on ARM64 cost USD50.", map[string]string{"USD50": "USD"}},
 	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
 	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
 	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},
