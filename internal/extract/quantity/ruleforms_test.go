@@ -394,6 +394,12 @@ var ruleFormNegatives = []struct {
 	// "COP26", "COP27", "COP28"; WCXB: "ESP32", "ARM64"), not money;
 	// "USD50" stays money
 	{"Leaders met at COP27 after COP26 and an ESP32 board on ARM64 cost USD50.", map[string]string{"USD50": "USD"}},
+	// a glued C or F after "the" names a model unless a word of
+	// temperature or time follows (WCXB: "the 100F actually absorbs
+	// bumps", "See the 2C at Amazon"; "the 5C NFC" before a name; a URL's
+	// "%2F")
+	{"The 100F actually absorbs bumps; see the 2C at Amazon.", map[string]string{"100": "count", "2": "count"}},
+	{"Britain sweltered in the 40C heat and the 35C day after.", map[string]string{"40C": "celsius", "35C": "celsius"}},
 	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
 	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
 	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},

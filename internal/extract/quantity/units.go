@@ -1040,6 +1040,10 @@ var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat
 hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
 thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees`)
 
+// temperatureTimes after "the 35C" keep it a temperature: "the 35C day".
+var temperatureTimes = lexicon.WordSet(`day days night nights afternoon afternoons morning mornings evening
+summer winter spring autumn weekend week mark peak high highs low lows record readings reading`)
+
 // temperatureSpaced reports a spaced letter C or F at j after the number c
 // that is a temperature: the other scale in brackets after it ("40 C (104
 // F)", "104 F (40 C)"), or a word of temperatureWords in the sentence.
@@ -1088,6 +1092,18 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 		if w := p.w(b); w == nil || !w.fn && w.month == 0 {
 			return true
 		}
+	}
+	if p.is(b, "%") && p.adj(c.st) {
+		return true // "%2F": a URL's escape
+	}
+	if next := p.raw(j + 1); len(next) >= 2 && isUpperWord(next) {
+		return true // "the 5C NFC": a model before another name
+	}
+	if k := p.key(b); k == "the" && !temperatureWords[strings.ToLower(p.raw(j+1))] && !temperatureTimes[strings.ToLower(p.raw(j+1))] {
+		// "the 100F actually absorbs bumps", "see the 2C at Amazon": a
+		// model named by the article; "the 40C heat", "the 35C day" stay
+		// temperatures
+		return true
 	}
 	return false
 }
