@@ -400,6 +400,13 @@ var ruleFormNegatives = []struct {
 	// "%2F")
 	{"The 100F actually absorbs bumps; see the 2C at Amazon.", map[string]string{"100": "count", "2": "count"}},
 	{"Britain sweltered in the 40C heat and the 35C day after.", map[string]string{"40C": "celsius", "35C": "celsius"}},
+	// a glued "p" after a resolution or before a word of video or display
+	// is a format, no pence (WCXB dev bodies of several sites: "4K/30p",
+	// "8K 60p video", "FHD 120p", "a 16-inch 1200p display", "328p-based")
+	{"Video: 4K/30p, FHD 120p, and a 1200p display; 328p-based boards sold for 450p.", map[string]string{"30": "count", "1200": "count", "328": "count", "450p": "GBP"}},
+	// "4K", "8K" before a format, output or a TV are video standards, no
+	// thousands (ingest-dev: "4K Smart HDTV", "4K output"; WCXB: "8K 60p")
+	{"It shoots 8K 60p and 4K/30p, has 4K output and a 4K Smart HDTV; 150K customers.", map[string]string{"30": "count", "150K": "count"}},
 	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
 	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
 	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},

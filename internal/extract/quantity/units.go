@@ -311,6 +311,30 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 // videoResolutions are the heights of video formats written "1080p".
 var videoResolutions = map[float64]bool{144: true, 240: true, 360: true, 480: true, 540: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
 
+// videoFormatAt reports a glued "p" at j that is a video or display format,
+// no pence (rule pence-letter does not apply): after a resolution ("4K/30p",
+// "8K 60p", "FHD 120p") or before a word of video or display ("a 1200p
+// display", "30p footage", "328p-based").
+func (p *parser) videoFormatAt(c *cand, j int) bool {
+	b := p.raw(c.st - 1)
+	if b == "/" && p.adj(c.st) || videoBefore[b] {
+		return true
+	}
+	n := j + 1
+	if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
+		n++
+	}
+	return videoAfter[strings.ToLower(p.raw(n))]
+}
+
+// videoBefore and videoAfter are the words around "<n>p" that make it a
+// video or display format.
+var (
+	videoBefore = lexicon.WordSet(`K HD FHD UHD QHD WQHD`)
+	videoAfter  = lexicon.WordSet(`video videos display displays screen screens footage recording recordings
+resolution fps hdr based panel monitor`)
+)
+
 // metreAfter are words after "35m" that make it metres: heights, lengths,
 // races and distances.
 var metreAfter = map[string]bool{
@@ -757,7 +781,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case k == "m" && adj && !c.currency:
 		c.setUnit("m", j+1)
 		c.unitRule = ruleMMetre
-	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v]:
+	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v] && !p.videoFormatAt(c, j):
 		// "164p": pence (rule pence-letter); "1080p" is a video resolution
 		c.v /= 100
 		c.setUnit("GBP", j+1)
