@@ -83,6 +83,14 @@ func (p *parser) rateAfter(c *cand) {
 	if u := rateUnits[[2]string{c.unit, den}]; u != "" {
 		unit = u
 	}
+	if !denIsTime(den) && c.currency {
+		// a second, time denominator: "$25/user/month", "$9 per user per
+		// month", "$39/employee/month" (software and payroll prices)
+		if t, e := p.timeDenominatorAt(en); t != "" {
+			unit += "/" + t
+			en = e
+		}
+	}
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
@@ -91,6 +99,22 @@ func (p *parser) rateAfter(c *cand) {
 	} else {
 		c.unitRule = ruleRate
 	}
+}
+
+// timeDenominatorAt reads "/<time>", "per <time>" or "a <time>" at j: the
+// time unit and the token after it, or "".
+func (p *parser) timeDenominatorAt(j int) (string, int) {
+	switch k := p.key(j); {
+	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
+	case k == "per" || k == "a" || k == "an":
+	default:
+		return "", 0
+	}
+	den, en := p.rateDenominator(j + 1)
+	if !denIsTime(den) || p.timeReferenceAfter(en) {
+		return "", 0
+	}
+	return den, en
 }
 
 // rateDenominator reads a rate's denominator at j: a time unit, a measure

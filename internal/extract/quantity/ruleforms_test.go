@@ -84,6 +84,12 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-symbol+rate", "Premium costs $4.99/mo after the trial.", "$4.99/mo", "4.99", "", "USD/month"},
 	{"currency-symbol+rate", "Agencies charge €3,000/mo for this.", "€3,000/mo", "3000", "", "EUR/month"},
 	{"currency-symbol+rate", "Cleaners earn £400/wk in the city.", "£400/wk", "400", "", "GBP/week"},
+	// a second, time denominator after a per-head price (WCXB dev bodies
+	// of three sites: "$25/user/month", "$9 per user per month",
+	// "$599/employee/month")
+	{"currency-symbol+rate", "Sales Cloud starts at $25/user/month.", "$25/user/month", "25", "", "USD/user/month"},
+	{"currency-symbol+rate", "Support costs €9 per user per month.", "€9 per user per month", "9", "", "EUR/user/month"},
+	{"currency-symbol+rate", "An employer of record runs £599/employee/month.", "£599/employee/month", "599", "", "GBP/employee/month"},
 	// millimoles per litre (dev4: "above 7.0 mmol/L"; varied sentences)
 	{"slash-unit", "Her fasting glucose was 7.8 mmol/L at the check.", "7.8 mmol/L", "7.8", "", "mmol/litre"},
 	{"slash-unit", "A cholesterol of 5 mmol/l is the target.", "5 mmol/l", "5", "", "mmol/litre"},
@@ -407,6 +413,7 @@ var ruleFormNegatives = []struct {
 	// "4K", "8K" before a format, output or a TV are video standards, no
 	// thousands (ingest-dev: "4K Smart HDTV", "4K output"; WCXB: "8K 60p")
 	{"It shoots 8K 60p and 4K/30p, has 4K output and a 4K Smart HDTV; 150K customers.", map[string]string{"30": "count", "150K": "count"}},
+	{"The stock paid $2 a share a year ago.", map[string]string{"$2 a share": "USD/share"}},
 	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
 	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
 	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},
