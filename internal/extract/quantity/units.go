@@ -915,9 +915,9 @@ func versionLike(s string) bool {
 
 // acronymCodes are ISO codes that news writes far more often as another
 // acronym or a name ("128 AMD EPYC cores", "3 AMD GPUs", "One CAD files",
-// "PEN America", "MAD"): after a number they are money only before the end
-// of a clause or a function word ("55 CAD or more", "500 AMD a month").
-var acronymCodes = map[string]bool{"AMD": true, "CAD": true, "PEN": true, "MAD": true, "TRY": true, "NAD": true, "GEL": true, "CUP": true, "BOB": true}
+// found in the dev texts): after a number they are money only before the
+// end of a clause or a function word ("55 CAD or more", "500 AMD a month").
+var acronymCodes = map[string]bool{"AMD": true, "CAD": true}
 
 // acronymCodeAt reports a code of acronymCodes at j that is not money:
 // neither a clause end nor a function word follows it.
