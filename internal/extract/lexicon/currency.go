@@ -114,6 +114,24 @@ var currencyCodes = func() map[string]bool {
 	return m
 }()
 
+// currentCodes are the codes of currencies in use today (ISO 4217 tender,
+// from golang.org/x/text/currency, and extraCurrencyCodes).
+var currentCodes = func() map[string]bool {
+	m := map[string]bool{}
+	it := xcurrency.Query()
+	for it.Next() {
+		m[it.Unit().String()] = true
+	}
+	for _, c := range extraCurrencyCodes {
+		m[c] = true
+	}
+	return m
+}()
+
+// IsCurrentCurrencyCode reports a code of a currency in use today ("USD",
+// "COP"), not a former one ("ESP", "DEM", "ARM").
+func IsCurrentCurrencyCode(s string) bool { return currentCodes[s] && currencyCodes[s] }
+
 // IsCurrencyCode reports an ISO 4217 code (current or former) or a code
 // news writes like one (BTC, RMB).
 func IsCurrencyCode(s string) bool {
@@ -152,7 +170,7 @@ func CurrencyOfRegion(region string) (string, bool) {
 // several currencies is read as the one news most often means ("dollars"
 // USD unless the article says otherwise, "francs" CHF, "pesos" MXN).
 var CurrencyNames = map[string]string{
-	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+	"dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
 	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
 	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
 	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",

@@ -44,6 +44,8 @@ const (
 	DimPixelDensity  = "pixel_density"
 	DimCompute       = "compute_rate"
 	DimForce         = "force"
+	DimAmount        = "amount_of_substance"
+	DimActivity      = "biological_activity"
 )
 
 // UnitInfo describes a normalised unit.
@@ -91,6 +93,12 @@ var units = []UnitInfo{
 	{Name: "ug", Dimension: DimMass, Spellings: []string{"µg", "μg", "ug", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"}},
 	{Name: "lb", Dimension: DimMass, Spellings: []string{"lb", "lbs"}},
 	{Name: "oz", Dimension: DimMass, Spellings: []string{"ounce", "ounces"}, Ambiguous: []string{"oz"}},
+	// amount of substance: blood tests in mmol/L ("glucose above 7.0 mmol/L")
+	{Name: "mmol", Dimension: DimAmount, Spellings: []string{"millimole", "millimoles"}},
+	{Name: "umol", Dimension: DimAmount, Spellings: []string{"micromole", "micromoles"}},
+	// international units of vitamins and drugs ("1,000 IU of vitamin D",
+	// a nutrition label's "Vitamin A 6070IU"); only in capitals ("iu" no)
+	{Name: "IU", Dimension: DimActivity, Symbols: []string{"IU"}},
 	{Name: "carat", Dimension: DimMass, Spellings: []string{"carat", "carats"}},
 	// volume
 	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}},

@@ -95,6 +95,11 @@ var kindRules = []kindRule{
 		}
 		return true
 	}},
+	// a language's version after its name, no money: "PHP 8.4" (units.go,
+	// softwareCodes)
+	{"software-version", func(p *parser, c *cand) bool {
+		return c.unitRule == ruleSoftwareVersion
+	}},
 	// the grammar already gave a kind (time, date, ordinal, identifier ...)
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
@@ -307,8 +312,10 @@ var kindRules = []kindRule{
 	}},
 	// a video standard: "4K streaming", "in 8K"
 	{"video-standard", func(p *parser, c *cand) bool {
-		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
-			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct)) {
+		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000 || c.v == 5000 || c.v == 6000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct) ||
+				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
+				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
 			c.kind = claims.KindIdentifier
 			return true
 		}
@@ -803,7 +810,8 @@ var (
 
 // videoNouns follow a video standard: "4K streaming".
 var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video": true, "videos": true, "tv": true, "tvs": true, "display": true, "displays": true,
-	"monitor": true, "monitors": true, "hdr": true, "ultra": true, "uhd": true, "content": true, "screen": true, "screens": true, "camera": true, "cameras": true}
+	"monitor": true, "monitors": true, "hdr": true, "ultra": true, "uhd": true, "content": true, "screen": true, "screens": true, "camera": true, "cameras": true,
+	"output": true, "smart": true, "hdtv": true, "hdtvs": true, "oled": true, "projector": true, "projectors": true, "footage": true, "blu-ray": true} // "4K Smart HDTV", "4K output"
 
 // ageBounds close a population bound: "age 12 and older".
 var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}

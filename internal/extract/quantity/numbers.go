@@ -152,20 +152,39 @@ func (p *parser) slashedNumber(c *cand, i int) *cand {
 	return nil
 }
 
-// feetInches: a height: 6'3".
+// feetInches: feet and inches (rule feet-inches): a height "6'3\"",
+// "6′2″", "5' 4\""; a room's side "15'9″", "20'2″" (more than 9 feet
+// only with a double prime or a spaced inch, never a quotation mark's
+// closing "'"); and feet alone before a dimension word: "6' tall", "2'
+// wide".
 func (p *parser) feetInches(c *cand, i int) *cand {
 	t := &p.toks[i]
 	n := len(p.toks)
-	// heights: 6'3"
-	if (p.is(i+1, "'") || p.is(i+1, "’") || p.is(i+1, "′")) && p.adj(i+1) && i+2 < n && p.toks[i+2].k == tNum && p.adj(i+2) && p.toks[i+2].v < 12 && (p.is(i+3, "\"") || p.is(i+3, "”") || p.is(i+3, "″")) && t.v <= 9 {
-		c.en = i + 4
-		c.v = t.v + p.toks[i+2].v/12
+	if !(p.is(i+1, "'") || p.is(i+1, "’") || p.is(i+1, "′")) || !p.adj(i+1) || t.dec || t.sep {
+		return nil
+	}
+	k := i + 2 // the inches
+	if k < n && p.toks[k].k == tNum && !p.toks[k].dec && p.toks[k].v < 12 && (p.is(k+1, "\"") || p.is(k+1, "”") || p.is(k+1, "″")) && p.adj(k+1) &&
+		(p.adj(k) || p.toks[k].ndig <= 2) && (t.v <= 9 || t.v <= 99 && (p.is(k+1, "″") || !p.adj(k))) {
+		c.en = k + 2
+		c.v = t.v + p.toks[k].v/12
 		c.kind, c.unit, c.hasUnit = claims.KindClaim, "foot", true
 		c.lo, c.hi = c.v, c.v
+		c.unitRule = ruleFeetInches
+		return c
+	}
+	if k < n && !p.adj(k) && p.toks[k].k == tWord && footMarkWords[toLowerASCII(p.raw(k))] && t.v <= 99 {
+		c.en = i + 2
+		c.kind, c.unit, c.hasUnit = claims.KindClaim, "foot", true
+		c.lo, c.hi = c.v, c.v
+		c.unitRule = ruleFeetInches
 		return c
 	}
 	return nil
 }
+
+// footMarkWords after "N'" make the mark feet: "6' tall", "2' wide".
+var footMarkWords = lexicon.WordSet(`tall wide long high deep thick across`)
 
 // verseRatio: a verse or ratio reference: 3:1-5, 3:1.
 func (p *parser) verseRatio(c *cand, i int) *cand {
@@ -267,7 +286,7 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
 		dollarLetters := i > 1 && p.is(i-2, "$") && p.adj(i-1) && lexicon.DollarSuffixes[p.raw(i-1)] != "" // "$US113", "$A82"
-		if (w == nil || !(w.iso || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters {
+		if (w == nil || !(w.iso && !gluedCodeName(p.raw(i-1)) || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters {
 			c.st = i - 1
 			c.en = p.codeEnd(i + 1)
 			if w != nil && w.key == "fy" && c.yearLike {
@@ -277,6 +296,17 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// gluedCodeNames are ISO codes that, glued to a number, name a thing:
+// "COP27", "COP28" (the climate conferences).
+var gluedCodeNames = map[string]bool{"COP": true}
+
+// gluedCodeName reports a code glued before digits that is a name, not
+// money: a row of gluedCodeNames, or the code of a former currency
+// ("ESP32" a microcontroller, "ARM64" a processor; "USD50" is money).
+func gluedCodeName(raw string) bool {
+	return isUpperWord(raw) && (gluedCodeNames[raw] || lexicon.IsCurrencyCode(raw) && !lexicon.IsCurrentCurrencyCode(raw))
 }
 
 // wordHyphenNumber: word-hyphen-number: COVID-19, F-16, mid-2024.
@@ -345,10 +375,12 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
-		case p.raw(i+1) == "x" && !(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3 && p.multipleAt(i+2):
-			// "20x earnings", "a 10x improvement", "1.5x": a multiple
-			// (rule multiple-x); "1920x1080", "3x10" stay codes, "777x
-			// jets" a model
+		case (p.raw(i+1) == "x" && p.multipleAt(i+2) || p.raw(i+1) == "X" && i+2 < n && p.toks[i+2].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+2))]) &&
+			!(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3:
+			// "20x earnings", "a 10x improvement", "1.5x", "2X points",
+			// "16X YoY growth": a multiple (rule multiple-x); "1920x1080",
+			// "3x10" stay codes, "777x jets" a model; a capital X only
+			// before a word of multipleAfter ("the Nexus 5X." is a phone)
 			c.en = i + 2
 			c.unit, c.hasUnit = "times", true
 			c.unitRule = ruleMultipleX
@@ -371,8 +403,9 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.lo, c.hi = t.v, t.v+9
 			c.valSt, c.valEn = i, i+2
 			return c
-		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && !t.sep && t.ndig <= 4:
-			// "164p": pence, read by the unit grammar
+		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && t.ndig <= 5 && (t.ndig <= 4 || t.sep):
+			// "164p", "1,234p", "2,150.5p": pence, read by the unit grammar
+			// (a share price in London above 1,000p is written grouped)
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)
@@ -408,7 +441,15 @@ var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit prof
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
 zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
 gains improvement increase jump rise growth speed speedup boost the its their his her over in on
+fewer yoy
 forward trailing next expected estimated at by to and or than versus vs compared from`)
+
+// multipleAfterCapital are the words after "NX" (a capital X) that make it
+// a multiple: a comparison or what grows ("3X fewer GPUs", "16X YoY
+// revenue growth"); a capital X before anything else is a size or a model
+// ("up to 3X and", "the KQi 300X and").
+var multipleAfterCapital = lexicon.WordSet(`faster slower more less fewer higher lower bigger smaller larger
+cheaper better worse greater yoy revenue revenues growth returns return improvement increase earnings sales`)
 
 // multipleAt reports whether token j (after "Nx") makes "Nx" a multiple:
 // a word of multipleAfter, or the end of a clause ("trades at 1.5x.").
@@ -731,6 +772,16 @@ func (p *parser) parseWords(i int) (v float64, en int, ord bool, ok bool) {
 scan:
 	for j < n {
 		w := p.toks[j].w
+		if p.is(j, "&") && s.seen {
+			// "two hundred & forty": an ampersand for the "and" before
+			// the last card words (rule number-ampersand)
+			if e, _ := p.wordsAnd(&s, j); e > 0 && !p.isNumAt(j+1) {
+				j = e
+				p.wordsRule = ruleNumberAmpersand
+				continue
+			}
+			break
+		}
 		if w == nil || p.toks[j].k != tWord {
 			break
 		}

@@ -83,6 +83,14 @@ func (p *parser) rateAfter(c *cand) {
 	if u := rateUnits[[2]string{c.unit, den}]; u != "" {
 		unit = u
 	}
+	if !denIsTime(den) && c.currency {
+		// a second, time denominator: "$25/user/month", "$9 per user per
+		// month", "$39/employee/month" (software and payroll prices)
+		if t, e := p.timeDenominatorAt(en); t != "" {
+			unit += "/" + t
+			en = e
+		}
+	}
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
@@ -91,6 +99,22 @@ func (p *parser) rateAfter(c *cand) {
 	} else {
 		c.unitRule = ruleRate
 	}
+}
+
+// timeDenominatorAt reads "/<time>", "per <time>" or "a <time>" at j: the
+// time unit and the token after it, or "".
+func (p *parser) timeDenominatorAt(j int) (string, int) {
+	switch k := p.key(j); {
+	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
+	case k == "per" || k == "a" || k == "an":
+	default:
+		return "", 0
+	}
+	den, en := p.rateDenominator(j + 1)
+	if !denIsTime(den) || p.timeReferenceAfter(en) {
+		return "", 0
+	}
+	return den, en
 }
 
 // rateDenominator reads a rate's denominator at j: a time unit, a measure
@@ -114,6 +138,8 @@ func (p *parser) rateDenominator(j int) (string, int) {
 		return "hour", j + 1
 	case raw == "s" && p.is(j-1, "/") && p.adj(j):
 		return "second", j + 1 // "5 GB/s", "3 m/s" (only after a slash)
+	case slashTimeAbbrevs[strings.ToLower(raw)] != "" && p.is(j-1, "/") && p.adj(j):
+		return slashTimeAbbrevs[strings.ToLower(raw)], j + 1 // "$4.99/mo", "$120/wk"
 	}
 	k := strings.ToLower(raw)
 	if n, ok := rateNouns[k]; ok && n != "" {
@@ -126,6 +152,10 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	}
 	return "", 0
 }
+
+// slashTimeAbbrevs are short time units read only after a slash, where
+// they cannot be words: "$9.99/mo", "$3,000/mo", "$120/wk", "$50/mth".
+var slashTimeAbbrevs = map[string]string{"mo": "month", "mos": "month", "mth": "month", "wk": "week", "yr": "year", "hr": "hour", "d": "day"}
 
 func denIsTime(den string) bool { return timeUnitNames[den] }
 
@@ -149,12 +179,12 @@ var ruleSlashUnit = newRule("slash-unit")
 // slashNumerators are unit symbols that are no unit alone after a number
 // ("5 g", "3 m", "10 l", "2 t" may be other things) but are one before a
 // slash and a denominator: "120 g/km", "3 m/s", "5.6 l/100km", "8 t/ha".
-var slashNumerators = map[string]string{"g": "g", "m": "m", "l": "litre", "L": "litre", "t": "tonne", "kg": "kg", "mg": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "km": "km", "kWh": "kWh", "Wh": "Wh", "ml": "ml", "cm": "cm", "mm": "mm"}
+var slashNumerators = map[string]string{"g": "g", "m": "m", "l": "litre", "L": "litre", "t": "tonne", "kg": "kg", "mg": "mg", "µg": "ug", "μg": "ug", "ug": "ug", "km": "km", "kWh": "kWh", "Wh": "Wh", "ml": "ml", "cm": "cm", "mm": "mm", "mmol": "mmol", "µmol": "umol", "μmol": "umol", "umol": "umol"}
 
 // slashUnitAfter reads a unit symbol, a slash and a denominator after the
 // number (rule slash-unit): "120 g/km" (g/km), "3 m/s" (m/s), "10 l/km"
 // (litre/km), "5.6 l/100km" (litre/100km), "150 µg/m3" (ug/m3), "126
-// mg/dL". The denominator is a time, a unit, a rate noun, or a number and
+// mg/dL", "7.0 mmol/L" (mmol/litre). The denominator is a time, a unit, a rate noun, or a number and
 // a unit ("100km", "100 km").
 func (p *parser) slashUnitAfter(c *cand, j int) bool {
 	if c.unit != "" || c.currency || j+2 >= len(p.toks) || p.toks[j].k != tWord || !p.is(j+1, "/") || !p.adj(j+1) || !p.adj(j+2) {

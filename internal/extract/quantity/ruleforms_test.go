@@ -31,12 +31,76 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "The bike runs on a 48V battery.", "48V", "48", "", "volt"},
 	{"unit-symbol", "A US outlet supplies 120 V.", "120 V", "120", "", "volt"},
 	{"unit-symbol", "The grid operator built a 400kV line.", "400kV", "400", "", "kV"},
+	// "N-pound" before a noun of weight (ingest-dev: "the 55.84-pound
+	// bundle"; WCXB dev bodies: "2-pound loaves", "a 2-pound loaf")
+	{"hyphen-pound", "Agents found a 55.84-pound bundle of cocaine.", "55.84-pound", "55.84", "", "lb"},
+	{"hyphen-pound", "The machine bakes 2-pound loaves overnight.", "2-pound", "2", "", "lb"},
+	{"hyphen-pound", "She carried a 1.5-pound loaf home.", "1.5-pound", "1.5", "", "lb"},
+	// "grand" after an amount is thousands of money (PolNeAR: "spend 100
+	// grand to get a degree"; WCXB dev bodies of two sites: "to 10 grand,",
+	// "$80 grand a month")
+	{"grand-thousands", "The people who spend 100 grand to get a degree complain.", "100 grand", "100000", "", "USD"},
+	{"grand-thousands", "Prices run from affordable to 10 grand, the guide says.", "10 grand", "10000", "", "USD"},
+	{"grand-thousands", "Traders there made $80 grand in a month.", "$80 grand", "80000", "", "USD"},
+	{"grand-thousands", "The lawyer billed him £20 grand.", "£20 grand", "20000", "", "GBP"},
+	// "bucks" are the article's dollars (PolNeAR: "we only make 20 bucks";
+	// WCXB: "earbuds below 50 bucks")
+	{"unit-after+rate", "Sometimes the drivers only make 20 bucks a night.", "20 bucks a night", "20", "", "USD/night"},
+	{"unit-after", "The pair cost 35 bucks at the market.", "35 bucks", "35", "", "USD"},
+	// international units in capitals (a trafilatura nutrition label:
+	// "Vitamin A 6070IU"; varied sentences)
+	{"unit-symbol", "He takes 1,000 IU of vitamin D each day.", "1,000 IU", "1000", "", "IU"},
+	{"unit-symbol", "The label lists Vitamin A 6070IU per serving.", "6070IU", "6070", "", "IU"},
 	// an area hyphened as an adjective (PolNeAR: "a 5,125-square-foot
 	// ground floor", "a two-square-mile free-trade zone")
 	{"hyphened-area", "The chain signed a lease for a 5,125-square-foot store.", "5,125-square-foot", "5125", "", "foot2"},
 	{"hyphened-area", "It sits inside a two-square-mile free-trade zone.", "two-square-mile", "2", "", "mile2"},
 	{"hyphened-area", "Developers plan a 300-square-metre showroom.", "300-square-metre", "300", "", "m2"},
 	{"hyphened-area", "The fire destroyed a 40-square-kilometre forest.", "40-square-kilometre", "40", "", "km2"},
+	// pence grouped by thousands (a London share price above 1,000p; dev4
+	// and varied sentences)
+	{"pence-letter", "Shares in the miner fell 4.6 per cent to 1,234p in London.", "1,234p", "12.34", "", "GBP"},
+	{"pence-letter", "The brewer's stock closed at 2,150.5p, a record.", "2,150.5p", "21.505", "", "GBP"},
+	{"pence-letter", "Analysts set a target of 1,050p for the shares.", "1,050p", "10.5", "", "GBP"},
+	// a double prime glued to the number is inches (ingest-dev: "14″ and
+	// 15″ laptops"; trafilatura pages: "6″ to 8″", "a 10″ x 8″ print";
+	// WCXB dev bodies of several sites: "7.5″", "12.75″", "9.5″")
+	{"inch-mark", "Lenovo showed 14″ and 15″ laptops at the fair.", "14″", "14", "", "inch"},
+	{"inch-mark", "Cut stems about 6″ long and plant them.", "about 6″", "6", "", "inch"},
+	{"inch-mark", "The sofa is 7.5″ deeper than the old one.", "7.5″", "7.5", "", "inch"},
+	// a spaced "g" before "of", a nutrient or a closing bracket is grams
+	// (trafilatura pages: "(serving size 125 g)", "11 g Protein"; WCXB
+	// dev bodies: "400 g of fruit & veg per day")
+	{"gram-letter", "Adults should eat 400 g of fruit and vegetables a day.", "400 g", "400", "", "g"},
+	{"gram-letter", "A bowl holds 11 g protein and 5 g fat.", "11 g", "11", "", "g"},
+	{"gram-letter", "Nutritional value (serving size 125 g) is listed.", "125 g", "125", "", "g"},
+	// an amount in words with "&" for "and" (quantulum3's suite; varied
+	// sentences)
+	{"number-ampersand", "The bill came to two hundred & forty dollars.", "two hundred & forty dollars", "240", "", "USD"},
+	{"number-ampersand", "They counted one hundred & five sheep on the hill.", "one hundred & five", "105", "", "count"},
+	// a short time unit after a slash is a rate's denominator (ingest-dev:
+	// "$4.99/mo", "$7.99/mo"; WCXB dev bodies of several sites: "$200/mo",
+	// "$3,000–$6,000/mo", "€7.68/mo")
+	{"currency-symbol+rate", "Premium costs $4.99/mo after the trial.", "$4.99/mo", "4.99", "", "USD/month"},
+	{"currency-symbol+rate", "Agencies charge €3,000/mo for this.", "€3,000/mo", "3000", "", "EUR/month"},
+	{"currency-symbol+rate", "Cleaners earn £400/wk in the city.", "£400/wk", "400", "", "GBP/week"},
+	// a second, time denominator after a per-head price (WCXB dev bodies
+	// of three sites: "$25/user/month", "$9 per user per month",
+	// "$599/employee/month")
+	{"currency-symbol+rate", "Sales Cloud starts at $25/user/month.", "$25/user/month", "25", "", "USD/user/month"},
+	{"currency-symbol+rate", "Support costs €9 per user per month.", "€9 per user per month", "9", "", "EUR/user/month"},
+	{"currency-symbol+rate", "An employer of record runs £599/employee/month.", "£599/employee/month", "599", "", "GBP/employee/month"},
+	// millimoles per litre (dev4: "above 7.0 mmol/L"; varied sentences)
+	{"slash-unit", "Her fasting glucose was 7.8 mmol/L at the check.", "7.8 mmol/L", "7.8", "", "mmol/litre"},
+	{"slash-unit", "A cholesterol of 5 mmol/l is the target.", "5 mmol/l", "5", "", "mmol/litre"},
+	// feet and inches (PolNeAR: "6'3\" tall"; WCXB dev bodies of several
+	// sites: "15'9″", "20'2″ x 13'", "6'0\"", "5' 4\"", "6' tall, 2' wide",
+	// "a Ceiling over 12′ Tall")
+	{"feet-inches", "The room measures 15'9″ from wall to wall.", "15'9″", "15.75", "", "foot"},
+	{"feet-inches", "At 5' 4\" she wears a size small.", "5' 4\"", "5.333333333333333", "", "foot"},
+	{"feet-inches", "The new forward is 6′2″ and fast.", "6′2″", "6.166666666666667", "", "foot"},
+	{"feet-inches", "The cabinet stands 6' tall against the wall.", "6'", "6", "", "foot"},
+	{"feet-inches", "Plant the rows 3' wide apart.", "3'", "3", "", "foot"},
 	// grams glued: "g" after digits where no g-force or network is meant
 	{"gram-letter", "A medium jacket potato has around 200g of beans.", "around 200g", "200", "", "g"},
 	{"gram-letter", "The shake packs 18g protein per bottle.", "18g", "18", "", "g"},
@@ -108,6 +172,11 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-of-scale", "Some say a quarter-million jobs are at risk.", "a quarter-million", "250000", "", "count"},
 	{"fraction-of-scale", "They sold a quarter million copies.", "a quarter million", "250000", "", "count"},
 	{"currency-code-after", "It costs half million usd.", "half million usd", "500000", "", "USD"},
+	// a code that is also an acronym is money after a number only before
+	// a clause end or a function word (trafilatura: "128 AMD EPYC"; WCXB:
+	// "One CAD files", "55 CAD or more")
+	{"currency-code-after", "Entry costs 55 CAD, the organisers said.", "55 CAD", "55", "", "CAD"},
+	{"currency-code-after+rate", "Rent in Yerevan runs 250,000 AMD a month.", "250,000 AMD a month", "250000", "", "AMD/month"},
 	{"and-fraction", "Two and a quarter million tickets were sold.", "Two and a quarter million", "2250000", "", "count"},
 	{"and-fraction", "The number is five billion and three quarters.", "five billion and three quarters", "5750000000", "", "count"},
 	{"and-fraction", "The measurement has a value of forty two and a third.", "forty two and a third", "42.333333333333336", "", "count"},
@@ -177,6 +246,11 @@ var ruleFormCases = []ruleFormCase{
 	{"multiple-x", "Shares trade at 20x forward earnings.", "20x", "20", "", "times"},
 	{"multiple-x", "Leverage stood at 1.5x at year end.", "1.5x", "1.5", "", "times"},
 	{"multiple-x", "The phone has a 5x optical zoom.", "5x", "5", "", "times"},
+	// a capital X before a comparison or what grows (WCXB dev bodies of
+	// two sites: "3X fewer GPUs", "16X YoY revenue growth")
+	{"multiple-x", "The new chip needs 3X fewer servers.", "3X", "3", "", "times"},
+	{"multiple-x", "Clients saw 16X YoY revenue growth.", "16X", "16", "", "times"},
+	{"multiple-x", "The start-up grew 4X faster than its rivals.", "4X", "4", "", "times"},
 	{"compound-measure", "The 6-foot-5 forward scored 31 points.", "6-foot-5", "6.416666666666667", "", "foot"},
 	{"compound-measure", "They signed a 5-foot-10 guard.", "5-foot-10", "5.833333333333333", "", "foot"},
 	{"compound-measure", "He is 6 feet 5 inches tall.", "6 feet 5 inches", "6.416666666666667", "", "foot"},
@@ -316,6 +390,40 @@ var ruleFormNegatives = []struct {
 	{"He toured 5 Oz cities with 20 HP printers.", map[string]string{"5": "count", "20": "count"}},
 	{"More than half a million voted and half a dozen stayed home.", map[string]string{"More than half a million": "count", "half a dozen": "count"}},
 	{"Half a team showed up, half the town stayed.", map[string]string{"half": "percent"}},
+	{"She sang 'Route 66' twice and 'Take 5' once.", map[string]string{}},
+	{"Servers with 128 AMD EPYC cores and 3 AMD GPUs ran the model.", map[string]string{"128": "count", "3": "count"}},
+	{"One CAD files were shared with 12 CAD designers.", map[string]string{"One": "count", "12": "count"}},
+	// "PHP 8.4" is the language's version (WCXB: "PHP 8.5", "PHP 8.4"),
+	// "PHP 500" pesos
+	{"PHP 8.4 shipped, PHP 7 sites remain and fares rose to PHP 500 or PHP 20.50.", map[string]string{"PHP 500": "PHP", "PHP 20.50": "PHP"}},
+	// a code glued to digits that names a thing (trafilatura and WCXB:
+	// "COP26", "COP27", "COP28"; WCXB: "ESP32", "ARM64"), not money;
+	// "USD50" stays money
+	{"Leaders met at COP27 after COP26 and an ESP32 board on ARM64 cost USD50.", map[string]string{"USD50": "USD"}},
+	// a glued C or F after "the" names a model unless a word of
+	// temperature or time follows (WCXB: "the 100F actually absorbs
+	// bumps", "See the 2C at Amazon"; "the 5C NFC" before a name; a URL's
+	// "%2F")
+	{"The 100F actually absorbs bumps; see the 2C at Amazon.", map[string]string{"100": "count", "2": "count"}},
+	{"Britain sweltered in the 40C heat and the 35C day after.", map[string]string{"40C": "celsius", "35C": "celsius"}},
+	// a glued "p" after a resolution or before a word of video or display
+	// is a format, no pence (WCXB dev bodies of several sites: "4K/30p",
+	// "8K 60p video", "FHD 120p", "a 16-inch 1200p display", "328p-based")
+	{"Video: 4K/30p, FHD 120p, and a 1200p display; 328p-based boards sold for 450p.", map[string]string{"30": "count", "1200": "count", "328": "count", "450p": "GBP"}},
+	// "4K", "8K" before a format, output or a TV are video standards, no
+	// thousands (ingest-dev: "4K Smart HDTV", "4K output"; WCXB: "8K 60p")
+	{"It shoots 8K 60p and 4K/30p, has 4K output and a 4K Smart HDTV; 150K customers.", map[string]string{"30": "count", "150K": "count"}},
+	{"The stock paid $2 a share a year ago.", map[string]string{"$2 a share": "USD/share"}},
+	{"A $500,000 business invested $20,000 in ads.", map[string]string{"$500,000": "USD", "$20,000": "USD"}},
+	{"It Is Not A Radical Idea To Ask For A $15 Minimum Wage.", map[string]string{"$15": "USD"}},
+	{"Tickets cost A$25 and C $ 1.34 a share.", map[string]string{"A$25": "AUD", "C $ 1.34 a share": "CAD/share"}},
+	{"She won 12 Grand Slam titles and 3 grand prizes.", map[string]string{"12": "count", "3": "count"}},
+	{"Bucks 110 edged the Celtics on Friday.", map[string]string{"110": "count"}},
+	{"Sizes run up to 3X and the KQi 300X and Nexus 5X sold out.", map[string]string{}},
+	{"Fans of the '90s bought 12' tall posters.", map[string]string{"12'": "foot"}},
+	{"The ship sat at 40°26′46″N for 3 days.", map[string]string{"40°": "degree", "26": "count", "46": "count", "3 days": "day"}},
+	{"Pilots pulled 9 g in the turn and 4 g later.", map[string]string{"9": "count", "4": "count"}},
+	{"The camera records 1080p video and costs 1,000 yen.", map[string]string{"1,000 yen": "JPY"}},
 }
 
 func TestRuleForms(t *testing.T) {

@@ -85,6 +85,9 @@ var poundNouns = map[string]string{
 	"dumbbells": "lb", "baby": "lb", "box": "lb", "boxes": "lb", "bale": "lb", "bales": "lb",
 	"block": "lb", "load": "lb", "package": "lb", "parcel": "lb", "stone": "lb", "bear": "lb",
 	"pumpkin": "lb", "rock": "lb", "boulder": "lb", "anchor": "lb", "shell": "lb", "shells": "lb",
+	// ingest-dev: "the 55.84-pound bundle"; WCXB dev bodies: "2-pound
+	// loaves", "a 2-pound loaf"
+	"bundle": "lb", "bundles": "lb", "loaf": "lb", "loaves": "lb",
 }
 
 // hyphenPound reads "pound" joined to the number by a hyphen (rule

@@ -38,6 +38,10 @@ var (
 	ruleScientific              = newRule("scientific-notation")
 	ruleNumberChain             = newRule("number-chain")
 	ruleAgeSpaced               = newRule("age-spaced-hyphens")
+	ruleNumberAmpersand         = newRule("number-ampersand")
+	ruleFeetInches              = newRule("feet-inches")
+	ruleGrandThousands          = newRule("grand-thousands")
+	ruleSoftwareVersion         = newRule("software-version-code")
 )
 
 // rateRules name a rate by the rule that read its numerator
@@ -46,7 +50,7 @@ var rateRules = func() map[rule]rule {
 	m := map[rule]rule{}
 	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
 		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
-		ruleCurrencySubunit, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
+		ruleCurrencySubunit, ruleGrandThousands, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
 		m[r] = newRule(r.String() + "+rate")
 	}
 	return m
@@ -56,7 +60,7 @@ var rateRules = func() map[rule]rule {
 // read by one keeps the rule's name in explain instead of default-count
 // (an array indexed by rule: no map lookup per mention).
 var valueRules = func() (a [256]bool) {
-	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleMinusWord,
+	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleNumberAmpersand, ruleMinusWord,
 		ruleFractionOfScale, ruleSpacedDecimal, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower, ruleHalfAUnit} {
 		a[r] = true
 	}

@@ -72,6 +72,12 @@ func (p *parser) currencyBefore(c *cand) {
 	if p.toks[j].k == tWord && p.toks[j].w != nil {
 		w := p.toks[j].w
 		switch code := lexicon.CurrencyAbbrevs[w.key]; {
+		case w.iso && isUpperWord(raw) && softwareCodes[raw] && versionLike(p.raw(c.st)):
+			// "PHP 8.4", "PHP 7": a language's version, no pesos (rule
+			// software-version): a name
+			c.st = j
+			special(c, claims.KindIdentifier)
+			c.unitRule = ruleSoftwareVersion // (named by its kind rule)
 		case w.iso && isUpperWord(raw):
 			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
 			c.unitRule = ruleCurrencyCode
@@ -111,7 +117,9 @@ func (p *parser) currencyBefore(c *cand) {
 // dollarPrefix reads the letters before "$" at j that name a dollar, in
 // any case, glued or spaced: "HK$", "hk $", "C $", "Mex$", "cad$", "US$".
 // A single lower-case letter is read only glued ("a $5 bill" is no
-// Australian dollar), a spaced one only in capitals ("C $ 1.34").
+// Australian dollar), a spaced one only in capitals ("C $ 1.34"), and a
+// spaced "A" never: it is the article ("A $50 deposit", "For A $15
+// Minimum Wage").
 func (p *parser) dollarPrefix(c *cand, j int) {
 	pre := strings.ToLower(p.raw(j - 1))
 	pc, ok := lexicon.DollarPrefixes[pre]
@@ -125,8 +133,8 @@ func (p *parser) dollarPrefix(c *cand, j int) {
 		if !glued && pre != "c" || pre == "a" || pre == "s" {
 			return
 		}
-	case len(pre) == 1 && !glued && !isUpperWord(p.raw(j-1)):
-		return
+	case len(pre) == 1 && !glued && (!isUpperWord(p.raw(j-1)) || pre == "a"):
+		return // "a $5 bill"; "A $500,000 business", "For A $15 Minimum Wage": the article "A", no Australian dollar
 	case !glued && !upper && pre == "us":
 		return // "gave us $5"
 	}
@@ -186,6 +194,20 @@ func (p *parser) scaleAfter(c *cand) {
 		return
 	}
 	j := c.en
+	if p.raw(j) == "grand" && !c.scaled && (p.clauseEndAt(j+1) || p.w(j+1) != nil && p.w(j+1).fn) && (c.currency || c.unit == "") {
+		// "100 grand to get a degree", "$80 grand a month": thousands of
+		// money (rule grand-thousands), of the article's dollar when no
+		// currency is written; not "3 grand prizes", "12 Grand Slam titles"
+		c.v *= 1e3
+		c.scaled, c.scale = true, 1e3
+		c.en = j + 1
+		c.valEn = c.en
+		if !c.currency {
+			c.unit, c.hasUnit, c.currency, c.bareDollar = "USD", true, true, true
+		}
+		c.unitRule = ruleGrandThousands
+		return
+	}
 	w := p.w(j)
 	if w == nil || p.toks[j].k != tWord {
 		return
@@ -288,6 +310,30 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 
 // videoResolutions are the heights of video formats written "1080p".
 var videoResolutions = map[float64]bool{144: true, 240: true, 360: true, 480: true, 540: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
+
+// videoFormatAt reports a glued "p" at j that is a video or display format,
+// no pence (rule pence-letter does not apply): after a resolution ("4K/30p",
+// "8K 60p", "FHD 120p") or before a word of video or display ("a 1200p
+// display", "30p footage", "328p-based").
+func (p *parser) videoFormatAt(c *cand, j int) bool {
+	b := p.raw(c.st - 1)
+	if b == "/" && p.adj(c.st) || videoBefore[b] {
+		return true
+	}
+	n := j + 1
+	if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
+		n++
+	}
+	return videoAfter[strings.ToLower(p.raw(n))]
+}
+
+// videoBefore and videoAfter are the words around "<n>p" that make it a
+// video or display format.
+var (
+	videoBefore = lexicon.WordSet(`K HD FHD UHD QHD WQHD`)
+	videoAfter  = lexicon.WordSet(`video videos display displays screen screens footage recording recordings
+resolution fps hdr based panel monitor`)
+)
 
 // metreAfter are words after "35m" that make it metres: heights, lengths,
 // races and distances.
@@ -395,6 +441,7 @@ var unitSteps = []unitStep{
 	{"age-spaced", (*parser).spacedAgeAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
 	{"inch-mark", (*parser).inchMarkAfter},
+	{"gram-spaced", (*parser).gramSpacedAfter},
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
@@ -662,7 +709,7 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"
 	case hyph && poundWords[k] && !c.currency && c.unit == "":
 		p.hyphenPound(c, j) // "a 500-pound bomb", "a 20-pound note"
-	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "":
+	case !hyph && w.iso && isUpperWord(p.raw(j)) && c.unit == "" && !p.acronymCodeAt(j):
 		c.setUnit(toUpperASCII(k), j+1)
 		c.currency = true
 		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
@@ -673,7 +720,7 @@ func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 		if !c.scaled {
 			p.compoundAmount(c) // "17 USD 25", "5 USD 20 cents"
 		}
-	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency:
+	case !hyph && w.iso && lowerCodesAfter[k] && c.unit == "" && !c.currency && !p.acronymCodeAt(j):
 		// "half million usd", "40 rmb"
 		c.setUnit(toUpperASCII(k), j+1)
 		if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
@@ -734,7 +781,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case k == "m" && adj && !c.currency:
 		c.setUnit("m", j+1)
 		c.unitRule = ruleMMetre
-	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v]:
+	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v] && !p.videoFormatAt(c, j):
 		// "164p": pence (rule pence-letter); "1080p" is a video resolution
 		c.v /= 100
 		c.setUnit("GBP", j+1)
@@ -840,10 +887,48 @@ var degreeScales = map[string]string{
 	"farenheit": "fahrenheit", "fahrenheight": "fahrenheit", "kelvin": "kelvin",
 }
 
+// softwareCodes are ISO codes that are also the names of software written
+// with a version ("PHP 8.4" is no Philippine pesos): before a version-like
+// number they are no money (versionLike).
+var softwareCodes = map[string]bool{"PHP": true}
+
+// versionLike reports a number written like a version: one digit, with at
+// most two more groups of one or two ("7", "8.4", "5.6.40"; "20.50" and
+// "12" are amounts).
+func versionLike(s string) bool {
+	groups := strings.Split(s, ".")
+	if len(groups) > 3 || len(groups[0]) != 1 {
+		return false
+	}
+	for _, g := range groups {
+		if len(g) == 0 || len(g) > 2 {
+			return false
+		}
+		for i := 0; i < len(g); i++ {
+			if g[i] < '0' || g[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// acronymCodes are ISO codes that news writes far more often as another
+// acronym or a name ("128 AMD EPYC cores", "3 AMD GPUs", "One CAD files",
+// found in the dev texts): after a number they are money only before the
+// end of a clause or a function word ("55 CAD or more", "500 AMD a month").
+var acronymCodes = map[string]bool{"AMD": true, "CAD": true}
+
+// acronymCodeAt reports a code of acronymCodes at j that is not money:
+// neither a clause end nor a function word follows it.
+func (p *parser) acronymCodeAt(j int) bool {
+	return acronymCodes[toUpperASCII(p.raw(j))] && !p.clauseEndAt(j+1) && !(p.w(j+1) != nil && p.w(j+1).fn)
+}
+
 // currencyCommonWords are currency names that are also common words ("he
 // won 3 games", "a real 5-star hotel", "marks 50 years"): no currency
 // before a number.
-var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob`)
+var currencyCommonWords = lexicon.WordSet(`won real reals mark marks kip rand lek lev leu som dram bob buck bucks`)
 
 var ruleDegreeOtherScale = newRule("degree-other-scale")
 
@@ -925,8 +1010,16 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 	if c.unit != "" || c.currency || j+1 >= len(p.toks) {
 		return false
 	}
-	if r := p.raw(j); r != "\"" && r != "″" && r != "”" {
+	r := p.raw(j)
+	if r != "\"" && r != "″" && r != "”" {
 		return false
+	}
+	if r == "″" && p.adj(j) && !p.arcSecondsAt(c, j) {
+		// a double prime glued to the number is no quotation mark: "14″
+		// and 15″ laptops", "6″ to 8″", "a 10″ x 8″ print", "15'9″"
+		c.setUnit("inch", j+1)
+		c.unitRule = ruleInchMark
+		return true
 	}
 	if !inchNouns[strings.ToLower(p.raw(j+1))] || p.toks[j+1].k != tWord {
 		return false
@@ -936,11 +1029,44 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 	return true
 }
 
+// gramSpacedAfter: a spaced "g" is grams before "of", a nutrient or a
+// closing bracket (rule gram-letter): "400 g of fruit", "11 g protein",
+// "(serving size 125 g)"; else "pulled 9 g" may be a g-force.
+func (p *parser) gramSpacedAfter(c *cand, j int) bool {
+	if p.raw(j) != "g" || p.adj(j) || c.currency || c.unit != "" {
+		return false
+	}
+	if k := p.key(j + 1); !(k == "of" || nutrientWords[toLowerASCII(p.raw(j+1))] || p.is(j+1, ")")) {
+		return false
+	}
+	c.setUnit("g", j+1)
+	c.unitRule = ruleGramLetter
+	return true
+}
+
+// arcSecondsAt reports a double prime at j that marks seconds of arc or
+// time, not inches: after a prime or a degree sign ("40°26′46″N"), or
+// before a compass letter ("46″N").
+func (p *parser) arcSecondsAt(c *cand, j int) bool {
+	if b := p.raw(c.st - 1); (b == "′" || b == "°") && p.adj(c.st) {
+		return true
+	}
+	switch p.raw(j + 1) {
+	case "N", "S", "E", "W":
+		return p.adj(j + 1)
+	}
+	return false
+}
+
 // temperatureWords make a spaced letter C or F after a number a
 // temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade").
 var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat heatwave hot hotter
 hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
 thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees`)
+
+// temperatureTimes after "the 35C" keep it a temperature: "the 35C day".
+var temperatureTimes = lexicon.WordSet(`day days night nights afternoon afternoons morning mornings evening
+summer winter spring autumn weekend week mark peak high highs low lows record readings reading`)
 
 // temperatureSpaced reports a spaced letter C or F at j after the number c
 // that is a temperature: the other scale in brackets after it ("40 C (104
@@ -990,6 +1116,18 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 		if w := p.w(b); w == nil || !w.fn && w.month == 0 {
 			return true
 		}
+	}
+	if p.is(b, "%") && p.adj(c.st) {
+		return true // "%2F": a URL's escape
+	}
+	if next := p.raw(j + 1); len(next) >= 2 && isUpperWord(next) {
+		return true // "the 5C NFC": a model before another name
+	}
+	if k := p.key(b); k == "the" && !temperatureWords[strings.ToLower(p.raw(j+1))] && !temperatureTimes[strings.ToLower(p.raw(j+1))] {
+		// "the 100F actually absorbs bumps", "see the 2C at Amazon": a
+		// model named by the article; "the 40C heat", "the 35C day" stay
+		// temperatures
+		return true
 	}
 	return false
 }
