@@ -165,6 +165,7 @@ func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bo
 	if abs := e.abstractBefore(top, body); abs != nil {
 		r.lines = e.withLead(r.lines, abs)
 	}
+	r.lines, r.codeLines = e.withRecipe(r.lines, body, nodes, r.codeLines)
 	text := finishText(r.lines, title, english, r.codeLines)
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD

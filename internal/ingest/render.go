@@ -27,7 +27,8 @@ type renderer struct {
 	code    int  // depth of <pre> and <code> elements being rendered
 	pre     int  // depth of <pre> elements being rendered
 	// codeLines are the lines written inside a <pre>: code, never page
-	// furniture however short ("netsh interface tcp set global …").
+	// furniture however short ("netsh interface tcp set global …"); and a
+	// recipe's lines read after the body (withRecipe).
 	codeLines map[string]bool
 }
 
@@ -382,7 +383,8 @@ func dropRepeatedRuns(lines []string) []string {
 
 // finishText drops furniture lines and the repeated headline, and joins
 // the paragraphs with newlines.
-// code holds the lines that are code (see renderer.codeLines).
+// code holds the lines never dropped as trailing furniture: code and a
+// recipe's lines (see renderer.codeLines).
 func finishText(lines []string, title string, english bool, code map[string]bool) string {
 	out := lines[:0]
 	for _, l := range lines {
