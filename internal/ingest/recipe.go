@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -31,8 +33,11 @@ func isRecipePart(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	if ci := classID(n); ci != "" && recipeNames.match(ci) {
-		return true
+	for _, a := range n.Attr {
+		// every name below holds "recipe": lower-case the names only then
+		if (a.Key == "class" || a.Key == "id") && (strings.Contains(a.Val, "ecipe") || strings.Contains(a.Val, "ECIPE")) && recipeNames.match(classID(n)) {
+			return true
+		}
 	}
 	if attr(n, "itemprop") == "recipeInstructions" {
 		return true
