@@ -22,10 +22,6 @@ var recipeNames = newNames(`recipe__ingredients recipe-ingredients recipe_ingred
 	wprm-recipe-instructions-container tasty-recipes-instructions mv-create-instructions recipe-steps recipe__steps
 	recipe-method recipe__method recipe-directions recipe__directions`, ``)
 
-// recipeItemProps are the schema.org properties of a recipe's parts: an
-// element holding steps, or one ingredient (whose list is the part).
-var recipeItemProps = map[string]bool{"recipeInstructions": true, "recipeIngredient": true, "ingredients": true}
-
 // isRecipePart reports a block of a recipe card: named as one, marked with
 // itemprop=recipeInstructions, or a list or table whose items are marked
 // as ingredients.
