@@ -40,7 +40,11 @@ var furnitureEnglish = []string{
 	`\d+\s*(?:of|/)\s*\d+`,
 	`(?:leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|comments? (?:are )?closed)\b.{0,40}`,
 
-	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
+	`(?:table of contents?|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
+	// a contents box's toggle ("Table of Contents [Hide] [Show]", "Table of Contents ▼") and skip
+	// links, glued when their words run together ("Skip to main contentSkip to footer", "Skip to:")
+	`(?:table of contents?|contents|inhaltsverzeichnis|índice|sommaire)(?:\s*(?:[▼▲▾▴▸►]|\[?(?:hide|show|toggle|ausblenden|einblenden|verbergen|anzeigen)\]?))+`,
+	`(?:skip to (?:the )?(?:main )?(?:content|navigation|footer|main|menu|search)\s*)+|skip to\s*:`,
 	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
 	// calls to action standing alone, often in capitals over a contact form or a sales box:
 	// "LET'S TALK.", "Get in touch with our team", "Need more help?", "Book a demo",
