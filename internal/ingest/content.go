@@ -162,6 +162,10 @@ func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bo
 	if lead := e.leadBefore(top, body); lead != nil {
 		r.lines = e.withLead(r.lines, lead)
 	}
+	if abs := e.abstractBefore(top, body); abs != nil {
+		r.lines = e.withLead(r.lines, abs)
+	}
+	r.lines, r.codeLines = e.withRecipe(r.lines, body, nodes, r.codeLines)
 	text := finishText(r.lines, title, english, r.codeLines)
 	if ld := ldText(ldBody); len(ld) > 3*len(text) && len(ld) >= 500 {
 		// The page structure gave little; the publisher's JSON-LD
@@ -272,6 +276,82 @@ func (e *extractor) leadBefore(top, body *html.Node) *html.Node {
 		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
 			break
 		}
+	}
+	return nil
+}
+
+// abstractTitles are the titles of a paper's abstract, in the languages
+// journals print it in: the block a journal page puts before the paper's
+// sections (or, behind a paywall, before its references). "Summary" and
+// "Zusammenfassung" are left out: review and guide pages title their
+// verdict boxes so.
+var abstractTitles = map[string]bool{"abstract": true, "abstracts": true, "resumen": true, "résumé": true,
+	"riassunto": true, "samenvatting": true, "streszczenie": true, "resumo": true, "аннотация": true,
+	"摘要": true, "要旨": true, "抄録": true}
+
+// abstractBefore finds a paper's abstract when it sits before the body's
+// container, in the same article: a block up to eight elements before the
+// top container or one of its ancestors (three levels at most, inside an
+// <article> or <main> and not above it), titled as an abstract by its first heading or
+// its data-title (Springer, Nature, Elsevier, JMIR), 100 to 5000 bytes of
+// text with few links. nil when there is none.
+func (e *extractor) abstractBefore(top, body *html.Node) *html.Node {
+	for a, k := top, 0; a != nil && a != body && k < 4; a, k = a.Parent, k+1 {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			break // not before the article
+		}
+		for p, j := a.PrevSibling, 0; p != nil && j < 8; p = p.PrevSibling {
+			if p.Type != html.ElementNode {
+				continue
+			}
+			j++
+			if s := e.st[p]; s != nil && s.text >= 100 && s.text <= 5000 && e.linkDensity(p) < 0.3 && abstractTitles[abstractTitle(p)] && inArticle(p) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// inArticle reports an element inside an <article> or <main>.
+func inArticle(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractTitle is a block's title, lower-cased, without a trailing colon:
+// its data-title, or the text of its first heading (two levels down at
+// most).
+func abstractTitle(n *html.Node) string {
+	t := attr(n, "data-title")
+	if t == "" {
+		if h := firstHeading(n, 0); h != nil {
+			t = textOf(h)
+		}
+	}
+	return strings.ToLower(strings.TrimRight(strings.TrimSpace(t), ":： "))
+}
+
+// firstHeading is the first <h1>–<h6> among n's first elements, depth
+// levels down at most.
+func firstHeading(n *html.Node, depth int) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isHeading(c.DataAtom) {
+			return c
+		}
+		if depth < 2 {
+			if h := firstHeading(c, depth+1); h != nil {
+				return h
+			}
+		}
+		return nil // the first element holds no heading: no title
 	}
 	return nil
 }

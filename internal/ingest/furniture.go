@@ -40,7 +40,11 @@ var furnitureEnglish = []string{
 	`\d+\s*(?:of|/)\s*\d+`,
 	`(?:leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion)|comments? (?:are )?closed)\b.{0,40}`,
 
-	`(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
+	`(?:table of contents?|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to (?:section|recipe))\s*[:.]?`,
+	// a contents box's toggle ("Table of Contents [Hide] [Show]", "Table of Contents ▼") and skip
+	// links, glued when their words run together ("Skip to main contentSkip to footer", "Skip to:")
+	`(?:table of contents?|contents|inhaltsverzeichnis|índice|sommaire)(?:\s*(?:[▼▲▾▴▸►]|\[?(?:hide|show|toggle|ausblenden|einblenden|verbergen|anzeigen)\]?))+`,
+	`(?:skip to (?:the )?(?:main )?(?:content|navigation|footer|main|menu|search)\s*)+|skip to\s*:`,
 	`(?:discussion about this (?:post|article|story)|ready for more\??|no posts|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago)`,
 	// calls to action standing alone, often in capitals over a contact form or a sales box:
 	// "LET'S TALK.", "Get in touch with our team", "Need more help?", "Book a demo",
@@ -110,6 +114,11 @@ var boilerRules = []struct {
 	re    *regexp.Regexp
 }{
 	{[]string{"cookie"}, boiler(`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`)},
+	// consent notices that speak to the reader or name the site: "By clicking “Accept All Cookies”, you
+	// agree …", "… agreeing to our use of cookies", "store cookies on your device", "The store will
+	// not work correctly when cookies are disabled", "go.dev uses cookies from Google to …", "Eneba
+	// and its partners use cookies to …", a preference centre's "These cookies are necessary …"
+	{[]string{"cookie"}, boiler(`(?:.{0,160}\b(?:by (?:clicking|continuing|using|browsing)\b.{0,120}\bcookies|(?:our|the) use of cookies|cookies on your (?:device|computer|browser)|cookies are (?:disabled|blocked|turned off)|(?:and (?:its|our) partners|(?:this|our) (?:site|website|store|app)|\.[a-z]{2,4}) uses? (?:and sets? )?cookies)|(?:these|this) cookies? (?:(?:are|is) (?:necessary|essential|required|strictly|used|set|placed|stored)|(?:allows?|helps?|enables?|collects?|lets?) (?:us|the (?:site|website)|our|you to)))\b.{0,300}`)},
 	{[]string{"a tip", "a news tip"}, boiler(`.{0,200}\b(?:have|got) a (?:news )?tip\b.{0,200}|send us a tip\b.{0,200}`)},
 	{[]string{"getty", "shutterstock", "istock", "reuters/", "ap photo", "associated press photo"}, boiler(`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`)},
 	{[]string{"all rights reserved"}, boiler(`.{0,80}\ball rights reserved\.?.{0,40}`)},
@@ -129,9 +138,12 @@ var boilerRules = []struct {
 	// newsletter pitches in German: "… direkt in dein Postfach!"
 	{[]string{"postfach"}, boiler(`.{0,150}\b(?:direkt|bequem|kostenlos|jede woche|wöchentlich|täglich) (?:in (?:dein|ihr|euer) )?(?:e-mail-)?postfach\b.{0,60}`)},
 	// cookie and privacy notices in other languages
-	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre)\b.{0,400}`)},
+	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|(?:verwenden|nutzen|setzen) wir cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre)\b.{0,400}`)},
 	// disclaimers: no advice given, no responsibility for what others say
 	{[]string{"advice", "not responsible"}, boiler(`.{0,100}\b(?:(?:does|do) not (?:offer|provide|give|constitute) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice|(?:is|are) not responsible for the (?:opinions|content|views|statements)|(?:is|are) not (?:intended|meant) (?:as|to be|to replace) (?:a substitute for )?(?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice)\b.{0,300}`)},
+	// disclaimers: "… is intended for general informational purposes only", "This material has
+	// been prepared for informational purposes only", "… is designed for informational purposes"
+	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?information(?:al)? purposes\b.{0,500}`)},
 	// WordPress's post footer
 	{[]string{"this entry was posted"}, boiler(`this entry was posted (?:in|on|by)\b.{0,200}`)},
 	// "follow us" in other languages

@@ -65,7 +65,7 @@ func (e *extractor) prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) || !e.relaxed && isHidden(c) && !e.disclosed(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
+			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) && !(c.DataAtom == atom.Aside && isRecipePart(c)) || !e.relaxed && isHidden(c) && !e.disclosed(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				e.prune(c)

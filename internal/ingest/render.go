@@ -27,7 +27,8 @@ type renderer struct {
 	code    int  // depth of <pre> and <code> elements being rendered
 	pre     int  // depth of <pre> elements being rendered
 	// codeLines are the lines written inside a <pre>: code, never page
-	// furniture however short ("netsh interface tcp set global …").
+	// furniture however short ("netsh interface tcp set global …"); and a
+	// recipe's lines read after the body (withRecipe).
 	codeLines map[string]bool
 }
 
@@ -202,7 +203,7 @@ func (r *renderer) skip(n *html.Node) bool {
 	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) && !r.e.opensSentence(n) &&
-			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) {
+			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
 			return true
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
@@ -382,7 +383,8 @@ func dropRepeatedRuns(lines []string) []string {
 
 // finishText drops furniture lines and the repeated headline, and joins
 // the paragraphs with newlines.
-// code holds the lines that are code (see renderer.codeLines).
+// code holds the lines never dropped as trailing furniture: code and a
+// recipe's lines (see renderer.codeLines).
 func finishText(lines []string, title string, english bool, code map[string]bool) string {
 	out := lines[:0]
 	for _, l := range lines {
@@ -435,4 +437,20 @@ func isPhrase(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// sectionHeading reports an <h2>–<h6> whose only furniture name is
+// "header" ("wprm-recipe-header", "recipe__instructions-header",
+// "et_pb_module_header", "section-header"): the heading of a section of
+// the body, which sites name so (Substack's "header-anchor-post", WP Recipe
+// Maker, Divi, New York's "clay-subheader"); but Bootstrap's
+// "page-header" and a "site-header" title the page, not a section.
+func sectionHeading(n *html.Node, ci string) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	return strings.Contains(ci, "header") && !strings.Contains(ci, "page-header") && !strings.Contains(ci, "site-header") &&
+		!boilerNames.match(strings.ReplaceAll(ci, "header", ""))
 }
