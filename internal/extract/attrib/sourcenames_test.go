@@ -256,6 +256,14 @@ func TestDescriptionThenNameInTail(t *testing.T) {
 		{"neighbour", "“Crews saved 14 houses,” a neighbour, Joan Pike, said.", "14", "Joan Pike", kindPerson},
 		{"subject before the verb", "Another critic, Laurence Tribe, said 40 states would sue.", "40", "Laurence Tribe", kindPerson},
 		{"an organisation in apposition stays out", "“We found 30 cases,” the agency's lawyer, the Justice Department, said.", "30", "the agency's lawyer", kindPerson},
+		// capitalised modifiers before the role (PolNeAR: "the White House
+		// spokesman, Josh Earnest,", "the Vatican spokesman, Federico
+		// Lombardi,"; quotes fresh-1: "the CBN governor, Olayemi Cardoso,")
+		{"organisation before the role", "“Inflation at 29.9 per cent is unacceptable,” the CBN governor, Olayemi Cardoso, told journalists.", "29.9 per cent", "Olayemi Cardoso", kindPerson},
+		{"place before the role", "\"We have arrested 187 people,\" the Nairobi regional police commander, Adamson Bungei, said.", "187", "Adamson Bungei", kindPerson},
+		{"two-word name before the role", "'Trains were halted on 12 lines,' a Central Railway spokesperson, Shivaji Sutar, said.", "12", "Shivaji Sutar", kindPerson},
+		{"name of an organisation with an initial", "''We expect 300 cases,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.", "300", "Andrew J. Pincus", kindPerson},
+		{"a capitalised head stays a name", "“We cut 40 jobs,” the Acme Corporation, a rival, said.", "40", "Acme Corporation", kindOrg},
 	})
 }
 
