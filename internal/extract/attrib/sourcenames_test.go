@@ -386,3 +386,15 @@ func TestFresh4Forms(t *testing.T) {
 		{"organisation noun tagged as a verb", "Mexico's economy grew 3.2 percent in 2023. The data were released by the national statistics institute INEGI on Friday.", "3.2 percent", "INEGI", kindOrg},
 	})
 }
+
+// A partial quote after an agentless passive hedge inside reported speech
+// takes the reporter, as the same sentence without the marks does
+// (passive-no-agent names no one): quotes fresh-1 "Das said inflation was
+// expected to ease to "around 4.5 per cent"".
+func TestPartialQuoteAfterPassiveHedge(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"expected, straight marks", "Governor Shaktikanta Das said inflation was expected to ease to \"around 4.5 per cent\" next year.", "4.5 per cent", "Shaktikanta Das", kindPerson},
+		{"believed, curly marks", "The minister said the fund is believed to hold “about $40 billion” in assets.", "$40 billion", "The minister", kindPerson},
+		{"no outer cue: none", "Prices are thought to have risen “by 12 per cent” last year.", "12 per cent", "", ""},
+	})
+}
