@@ -31,7 +31,9 @@ type quoteSpan struct {
 var quotedLabelRE = regexp.MustCompile(`^(?:"|“|'')[ \t]*(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}|Q|A):[ \t]`)
 
 // findQuotes returns the quotes of the document in text order. Curly quotes
-// pair “ with ”; straight quotes toggle within a paragraph. A quote still
+// pair “ with ” (and « with », the low „ with “ or ”: „…“ in German and
+// Central European typesetting, ingest-dev; „…,“ said X); straight quotes
+// toggle within a paragraph. A quote still
 // open at the end of a paragraph closes there unless the next paragraph
 // starts with an opening mark.
 func findQuotes(d *text.Doc) []quoteSpan {
@@ -40,7 +42,7 @@ func findQuotes(d *text.Doc) []quoteSpan {
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(d.Text[i:])
 			switch {
-			case r == '“' || r == '«':
+			case r == '“' || r == '«' || r == '„':
 				s.curlyOpening(pi, p, i, r, n)
 			case r == '”' || r == '»':
 				s.curlyClosing(i, n)
@@ -73,8 +75,9 @@ func (s *quoteScan) closeAt(end int) {
 	s.open = -1
 }
 
-// curlyOpening reads an opening curly mark r (“ or «, n bytes) at byte i
-// of paragraph pi.
+// curlyOpening reads an opening curly mark r (“, « or the low „ of
+// „…“, n bytes) at byte i of paragraph pi. After „ the “ typed at the end
+// of a word closes the quote (closingMark), as ” does.
 func (s *quoteScan) curlyOpening(pi int, p text.Paragraph, i int, r rune, n int) {
 	txt, ps := s.d.Text, s.d.Paragraphs
 	switch {
@@ -303,7 +306,7 @@ func isWordByte(b byte) bool {
 
 func startsWithOpenQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '“' || r == '"' || r == '«' || strings.HasPrefix(s, "''")
+	return r == '“' || r == '"' || r == '«' || r == '„' || strings.HasPrefix(s, "''")
 }
 
 // quoteAt returns the index of the quote holding byte offset off, or -1.
