@@ -182,8 +182,9 @@ var unclosedTailRE = regexp.MustCompile(`, (?:(?:` + lexicon.Alternation(lexicon
 // $100 of stock …’". ‘ opens only at the start of a word (after a space,
 // a dash or an opening bracket) and ’ closes only at the end of a word
 // before a space or punctuation, so apostrophes ("don’t", "Sanders’ 49.6")
-// do not pair; a quote stays within its paragraph unless the next one
-// opens with the same mark (singleContinues).
+// do not pair, nor does a plural possessive inside the quote
+// (pluralPossessive); a quote stays within its paragraph unless the next
+// one opens with the same mark (singleContinues).
 func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	var add []quoteSpan
 	open := -1
@@ -201,7 +202,7 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 				open, straight = i, false
 			case r == '’' && open >= 0 && !straight:
 				j := i + n
-				if j >= p.End || !isWordByte(text[j]) {
+				if (j >= p.End || !isWordByte(text[j])) && !pluralPossessive(text, p, i, j) {
 					if i-open > 1+n {
 						add = append(add, quoteSpan{Start: open, End: j})
 					}
@@ -225,6 +226,24 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	out := append(qs, add...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// pluralPossessive reports whether the ’ at text[i:j] inside an open
+// curly single quote is a plural possessive ("‘The nurses’ pay has fallen
+// by 20 per cent,’ said …"), as straightCloses reads the straight "the
+// fans' club": after an s, before a space and a lower-case word, with the
+// quote's own closing (’ after , . ? or !) still to come in the paragraph.
+func pluralPossessive(text string, p text.Paragraph, i, j int) bool {
+	if text[i-1] != 's' || j+1 >= p.End || text[j] != ' ' || text[j+1] < 'a' || text[j+1] > 'z' {
+		return false
+	}
+	rest := text[j:p.End]
+	for _, c := range []string{",’", ".’", "?’", "!’"} {
+		if strings.Contains(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // singleContinues reports whether a single-quoted passage open at the end
