@@ -1146,12 +1146,14 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 			break
 		}
 		name := r.fullest(e.Name, e.Start)
-		if ts := a.tokens(si); e.Start == start && len(ts) > 0 && ts[0].Tag != "NNP" && ts[0].Tag != "NNPS" {
-			// a word capitalised as the sentence's first: "About 300
-			// families …", "Workers in Detroit were told"; a common noun
-			// of a name: "Shares of Nvidia rose"
+		if ts := a.tokens(si); len(ts) > 0 && e.Start == firstWordStart(ts, start) && ts[firstWord(ts)].Tag != "NNP" && ts[firstWord(ts)].Tag != "NNPS" {
+			// a word capitalised as the sentence's first, a quote's
+			// opening mark before it or not: "About 300 families …",
+			// "“Nearly 2,300 employees will leave,” the company said",
+			// "Workers in Detroit were told"; a common noun of a name:
+			// "Shares of Nvidia rose"
 			i := strings.Index(name, " of ")
-			if i < 0 || strings.Contains(name[:i], " ") || ts[0].Tag != "NNS" && ts[0].Tag != "NN" {
+			if t0 := ts[firstWord(ts)]; i < 0 || strings.Contains(name[:i], " ") || t0.Tag != "NNS" && t0.Tag != "NN" {
 				continue
 			}
 			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
@@ -1166,6 +1168,26 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 		best = name // the first one of the sentence wins: "Tesla's Model Y sold …, the company said"
 	}
 	return best, best != ""
+}
+
+// firstWord is the index of the sentence's first token after its opening
+// quotation marks and brackets (0 when none).
+func firstWord(ts []text.Token) int {
+	for i, t := range ts {
+		if t.Wordy() {
+			return i
+		}
+	}
+	return 0
+}
+
+// firstWordStart is the start of the sentence's first word (start, the
+// sentence's own, when it opens with one).
+func firstWordStart(ts []text.Token, start int) int {
+	if i := firstWord(ts); i > 0 {
+		return ts[i].Start
+	}
+	return start
 }
 
 // clauseOrgAt finds, in the sentence holding pos and before it, an

@@ -398,3 +398,14 @@ func TestPartialQuoteAfterPassiveHedge(t *testing.T) {
 		{"no outer cue: none", "Prices are thought to have risen “by 12 per cent” last year.", "12 per cent", "", ""},
 	})
 }
+
+// A capitalised qualifier opening a quote is no organisation for a
+// description in the quote's tail, as it is none opening a sentence
+// ("About 300 families …"): sentenceOrgBefore skips the opening mark.
+func TestQuoteOpeningWordIsNoOrganisation(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"about", "\"About 2,300 employees will leave us,\" the company said in a statement.", "2,300", "the company", kindOrg},
+		{"nearly, curly marks", "“Nearly 40 per cent of our stores will close,” the retailer said.", "40 per cent", "the retailer", kindOrg},
+		{"a name opening the quote still counts", "\"Shopify will cut 2,300 jobs,\" the company said.", "2,300", "Shopify", kindOrg},
+	})
+}
