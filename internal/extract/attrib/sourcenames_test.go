@@ -409,3 +409,17 @@ func TestQuoteOpeningWordIsNoOrganisation(t *testing.T) {
 		{"a name opening the quote still counts", "\"Shopify will cut 2,300 jobs,\" the company said.", "2,300", "Shopify", kindOrg},
 	})
 }
+
+// A "he"/"she" speaker whose antecedent's given name is outside the
+// English given-name list (news of other countries) resolves to the
+// nearest name that can be a person's (unknownPersonBefore); an
+// organisation's name written like a person's does not ("Health Canada":
+// "health" is written in lower case in the article; "Canada" a place).
+func TestPronounToUnlistedGivenName(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"Nigerian name, she", "Ngozi Okonjo-Iweala runs the agency.\n\n\"We pay 1,000 workers,\" she said.", "1,000", "Ngozi Okonjo-Iweala", kindPerson},
+		{"Indian name, he, a paragraph between", "Rajesh Kumar has farmed the land since 1990.\n\nThe drought is the worst in decades.\n\n“We lost 40 per cent of the crop,” he said.", "40 per cent", "Rajesh Kumar", kindPerson},
+		{"an organisation's name is no one", "Statistics Canada published the figures. The health agency agreed.\n\n\"We counted 3,000 cases,\" she said.", "3,000", "she", kindPerson},
+		{"too far back", "Wanjiru Kamau opened the shop.\n\nOne.\n\nTwo.\n\nThree.\n\n\"We sold 500 bags,\" she said.", "500", "she", kindPerson},
+	})
+}
