@@ -1052,8 +1052,30 @@ func (a *attributor) personOfOrg(src *claims.Source, ts []text.Token, b, e int) 
 	return ok
 }
 
+// nameBeforeOf returns the index of the "of" or "at" that ends a proper
+// name opening ts[b..e] ("Andrew J. Pincus of the law firm Mayer Brown"),
+// or -1: the words before it are capitalised (initials' full stops
+// included) and a capitalised word follows within the phrase.
+func nameBeforeOf(ts []text.Token, b, e int) int {
+	for o := b + 1; o < e; o++ {
+		switch {
+		case ts[o].Lower == "of" || ts[o].Lower == "at":
+			for k := o + 1; k <= e; k++ {
+				if ts[k].Capitalised() {
+					return o
+				}
+			}
+			return -1
+		case !ts[o].Capitalised() && ts[o].Text != ".":
+			return -1
+		}
+	}
+	return -1
+}
+
 // personDescription reports a phrase ts[b..e] describing one person by
-// their role, in lower case after a determiner, and the index of its head:
+// their role, in lower case after a determiner (capitalised modifiers
+// allowed before it), and the index of its head:
 // "the provincial police chief", "a neighbour", "her lawyer", "the
 // federation’s president", "the police spokesman in Lagos" (a place after
 // the head).
@@ -1067,11 +1089,14 @@ func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
 			h = k - 1 // "the police spokesman in Lagos"
 			break
 		}
-		if ts[k].Capitalised() || !ts[k].Wordy() && !isPossessive(ts[k]) {
+		if !ts[k].Wordy() && !isPossessive(ts[k]) {
 			return 0, false
 		}
 	}
-	return h, ts[h].Tag == "NN" && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower])
+	// capitalised words may modify the head, an organisation or a place
+	// ("the CBN governor", "the Vatican spokesman", "a Central Railway
+	// spokesperson"); the head itself is a lower-case role
+	return h, ts[h].Tag == "NN" && !ts[h].Capitalised() && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower])
 }
 
 // titledPersonOfOrg sets src to the person of a phrase "Title Name of
@@ -1309,11 +1334,17 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.d.Text[ts[apB].Start:ts[apE].End()]) != kindOrg {
 			// "the provincial police chief, Abdul Rahman, told", "said the
 			// manager, Sean Dyche": the appositive names the one described
-			src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+			role := strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])
+			if o := nameBeforeOf(ts, apB, apE); o > apB { // "…, Andrew J. Pincus of the law firm Mayer Brown"
+				src.Name, src.Kind = a.resolveInner(ts, apB, o-1)
+				src.Affiliation, _ = a.resolveInner(ts, o+1, apE)
+			} else {
+				src.Name, src.Kind = a.resolveInner(ts, apB, apE)
+			}
 			if src.Kind == "" {
 				src.Kind = kindPerson
 			}
-			src.Role = strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])
+			src.Role = role
 			return "proper-appositive", -1
 		}
 		return step, apB

@@ -115,6 +115,9 @@ func init() {
 			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
 				return n, kindPerson, true
 			}
+			if n, ok := a.unknownPersonBefore(pos); ok {
+				return n, kindPerson, true
+			}
 			return ts[b].Text, kindPerson, true
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
@@ -1146,12 +1149,14 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 			break
 		}
 		name := r.fullest(e.Name, e.Start)
-		if ts := a.tokens(si); e.Start == start && len(ts) > 0 && ts[0].Tag != "NNP" && ts[0].Tag != "NNPS" {
-			// a word capitalised as the sentence's first: "About 300
-			// families …", "Workers in Detroit were told"; a common noun
-			// of a name: "Shares of Nvidia rose"
+		if ts := a.tokens(si); len(ts) > 0 && e.Start == firstWordStart(ts, start) && ts[firstWord(ts)].Tag != "NNP" && ts[firstWord(ts)].Tag != "NNPS" {
+			// a word capitalised as the sentence's first, a quote's
+			// opening mark before it or not: "About 300 families …",
+			// "“Nearly 2,300 employees will leave,” the company said",
+			// "Workers in Detroit were told"; a common noun of a name:
+			// "Shares of Nvidia rose"
 			i := strings.Index(name, " of ")
-			if i < 0 || strings.Contains(name[:i], " ") || ts[0].Tag != "NNS" && ts[0].Tag != "NN" {
+			if t0 := ts[firstWord(ts)]; i < 0 || strings.Contains(name[:i], " ") || t0.Tag != "NNS" && t0.Tag != "NN" {
 				continue
 			}
 			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
@@ -1166,6 +1171,80 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 		best = name // the first one of the sentence wins: "Tesla's Model Y sold …, the company said"
 	}
 	return best, best != ""
+}
+
+// unknownPersonBefore returns, for a "he"/"she" that no known person
+// resolves, the nearest name before pos, within its paragraph and the two
+// before, that can be a person's though the article gives no evidence of
+// its kind or gender: two or more capitalised words, the first never
+// written in lower case in the article ("Health Canada", "Statistics
+// Canada" are not), none a place, not a coordination. Given names outside
+// lexicon's English list are the rule in news of other countries: "Ngozi
+// Okonjo-Iweala runs the agency. … “We pay 1,000 workers,” she said."
+func (a *attributor) unknownPersonBefore(pos int) (string, bool) {
+	p := a.paraOf(pos)
+	if p < 0 {
+		return "", false
+	}
+	r := a.reg
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if ep := a.paraOf(e.Start); ep >= 0 && ep < p-2 {
+			break
+		}
+		if len(e.words) < 2 || e.gender != 0 || e.title != "" || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
+			continue
+		}
+		name := r.fullest(e.Name, e.Start)
+		if r.kindOf(name) != "" || r.gender[name] != 0 || !personLikeWords(r, strings.Fields(name)) {
+			continue
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// personLikeWords reports whether the words of a name can be a person's:
+// each capitalised letters (hyphens and apostrophes inside), none a place,
+// the first never written in lower case in the article.
+func personLikeWords(r *nameReg, ws []string) bool {
+	if len(ws) < 2 || r.lower[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws {
+		if lexicon.Places[w] || !unicode.IsUpper(attrFirstRune(w)) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// firstWord is the index of the sentence's first token after its opening
+// quotation marks and brackets (0 when none).
+func firstWord(ts []text.Token) int {
+	for i, t := range ts {
+		if t.Wordy() {
+			return i
+		}
+	}
+	return 0
+}
+
+// firstWordStart is the start of the sentence's first word (start, the
+// sentence's own, when it opens with one).
+func firstWordStart(ts []text.Token, start int) int {
+	if i := firstWord(ts); i > 0 {
+		return ts[i].Start
+	}
+	return start
 }
 
 // clauseOrgAt finds, in the sentence holding pos and before it, an

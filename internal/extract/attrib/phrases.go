@@ -800,7 +800,7 @@ func apposRight(ts []text.Token, e int) (int, int) {
 	}
 	b := e + 2
 	m := b
-	for m < len(ts) && ts[m].Text != "," && ts[m].Text != "." && ts[m].Text != ";" && ts[m].Tag != "``" {
+	for m < len(ts) && ts[m].Text != "," && (ts[m].Text != "." || initialDot(ts, b, m)) && ts[m].Text != ";" && ts[m].Tag != "``" {
 		m++
 	}
 	if m == b || !apposLike(ts[b:m]) {
@@ -818,6 +818,18 @@ func apposRight(ts []text.Token, e int) (int, int) {
 		return -1, -1
 	}
 	return b, m - 1
+}
+
+// initialDot reports whether the full stop ts[m] closes a middle initial
+// inside the appositive starting at ts[b] ("Andrew J. Pincus"): it
+// follows one capital letter after a word of the appositive and a
+// capitalised word follows it.
+func initialDot(ts []text.Token, b, m int) bool {
+	if m <= b || m+1 >= len(ts) {
+		return false
+	}
+	p := ts[m-1].Text
+	return len(p) == 1 && p[0] >= 'A' && p[0] <= 'Z' && ts[m+1].Capitalised()
 }
 
 // preRole returns a role written before the name in the phrase ts[b..e]:

@@ -31,7 +31,9 @@ type quoteSpan struct {
 var quotedLabelRE = regexp.MustCompile(`^(?:"|“|'')[ \t]*(?:\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}|Q|A):[ \t]`)
 
 // findQuotes returns the quotes of the document in text order. Curly quotes
-// pair “ with ”; straight quotes toggle within a paragraph. A quote still
+// pair “ with ” (and « with », the low „ with “ or ”: „…“ in German and
+// Central European typesetting, ingest-dev; „…,“ said X); straight quotes
+// toggle within a paragraph. A quote still
 // open at the end of a paragraph closes there unless the next paragraph
 // starts with an opening mark.
 func findQuotes(d *text.Doc) []quoteSpan {
@@ -40,7 +42,7 @@ func findQuotes(d *text.Doc) []quoteSpan {
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(d.Text[i:])
 			switch {
-			case r == '“' || r == '«':
+			case r == '“' || r == '«' || r == '„':
 				s.curlyOpening(pi, p, i, r, n)
 			case r == '”' || r == '»':
 				s.curlyClosing(i, n)
@@ -73,8 +75,9 @@ func (s *quoteScan) closeAt(end int) {
 	s.open = -1
 }
 
-// curlyOpening reads an opening curly mark r (“ or «, n bytes) at byte i
-// of paragraph pi.
+// curlyOpening reads an opening curly mark r (“, « or the low „ of
+// „…“, n bytes) at byte i of paragraph pi. After „ the “ typed at the end
+// of a word closes the quote (closingMark), as ” does.
 func (s *quoteScan) curlyOpening(pi int, p text.Paragraph, i int, r rune, n int) {
 	txt, ps := s.d.Text, s.d.Paragraphs
 	switch {
@@ -179,8 +182,9 @@ var unclosedTailRE = regexp.MustCompile(`, (?:(?:` + lexicon.Alternation(lexicon
 // $100 of stock …’". ‘ opens only at the start of a word (after a space,
 // a dash or an opening bracket) and ’ closes only at the end of a word
 // before a space or punctuation, so apostrophes ("don’t", "Sanders’ 49.6")
-// do not pair; a quote stays within its paragraph unless the next one
-// opens with the same mark (singleContinues).
+// do not pair, nor does a plural possessive inside the quote
+// (pluralPossessive); a quote stays within its paragraph unless the next
+// one opens with the same mark (singleContinues).
 func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	var add []quoteSpan
 	open := -1
@@ -198,7 +202,7 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 				open, straight = i, false
 			case r == '’' && open >= 0 && !straight:
 				j := i + n
-				if j >= p.End || !isWordByte(text[j]) {
+				if (j >= p.End || !isWordByte(text[j])) && !pluralPossessive(text, p, i, j) {
 					if i-open > 1+n {
 						add = append(add, quoteSpan{Start: open, End: j})
 					}
@@ -222,6 +226,24 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 	out := append(qs, add...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// pluralPossessive reports whether the ’ at text[i:j] inside an open
+// curly single quote is a plural possessive ("‘The nurses’ pay has fallen
+// by 20 per cent,’ said …"), as straightCloses reads the straight "the
+// fans' club": after an s, before a space and a lower-case word, with the
+// quote's own closing (’ after , . ? or !) still to come in the paragraph.
+func pluralPossessive(text string, p text.Paragraph, i, j int) bool {
+	if text[i-1] != 's' || j+1 >= p.End || text[j] != ' ' || text[j+1] < 'a' || text[j+1] > 'z' {
+		return false
+	}
+	rest := text[j:p.End]
+	for _, c := range []string{",’", ".’", "?’", "!’"} {
+		if strings.Contains(rest, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // singleContinues reports whether a single-quoted passage open at the end
@@ -303,7 +325,7 @@ func isWordByte(b byte) bool {
 
 func startsWithOpenQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '“' || r == '"' || r == '«' || strings.HasPrefix(s, "''")
+	return r == '“' || r == '"' || r == '«' || r == '„' || strings.HasPrefix(s, "''")
 }
 
 // quoteAt returns the index of the quote holding byte offset off, or -1.

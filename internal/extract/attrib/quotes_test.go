@@ -96,6 +96,11 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"nested single in double apostrophes", "''I would call it 'old-school,''' said Tom Reyes.", []string{"''I would call it 'old-school,'''"}},
 		{"straight passage over paragraphs", "\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\" she said.",
 			[]string{"\"The plan costs $5 billion and “Fair Pay” is its name.\n\"It will pass,\""}},
+		{"plural possessive inside curly single", "‘The nurses’ pay fell 20 per cent,’ said Pat Cullen. ‘Our members’ wages rose 3 per cent.’", []string{"‘The nurses’ pay fell 20 per cent,’", "‘Our members’ wages rose 3 per cent.’"}},
+		{"scare quotes ending in s, no punctuated close after", "The so-called ‘bosses’ club met; ‘the workers’ say little.", []string{"‘bosses’", "‘the workers’"}},
+		{"low-high pair", "„We are asking for 12 per cent,“ said Mpho Ramakgolo. The app „Vivy“ has 90 partners.", []string{"„We are asking for 12 per cent,“", "„Vivy“"}},
+		{"low then right double", "„We lost 40 seats,” she said.", []string{"„We lost 40 seats,”"}},
+		{"low pair over paragraphs", "„The fund lost 9 per cent.\n„We saw it coming,“ he said.", []string{"„The fund lost 9 per cent.\n„We saw it coming,“"}},
 	}
 	m, err := text.LoadNLP()
 	if err != nil {

@@ -205,6 +205,12 @@ func (a *attributor) speakerBefore(qi int) *found {
 		if !isCueVerbAfter(ts[j], prevTok(ts, j)) && !quoteCueVerb(ts[j]) {
 			continue
 		}
+		if isPassiveHedge(ts, j) {
+			// an agentless passive names no speaker; the cue before it
+			// does: "Das said inflation was expected to ease to
+			// “around 4.5 per cent”"
+			continue
+		}
 		f, ok := a.quoteCue(ts, j, s.Start, s.End)
 		if !ok || f.src == nil || f.src.Start < floor {
 			if colon {

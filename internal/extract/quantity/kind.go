@@ -722,12 +722,33 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
 		return true // "his 25 years of management experience"
 	}
+	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
+		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
+	}
 	for j := c.st - 1; j >= 0 && j >= c.st-5; j-- {
 		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) {
 			return true // "lasted 40 years"; "would take a single processor 15,000 years"
 		}
 		if p.toks[j].k != tWord {
 			break
+		}
+	}
+	return false
+}
+
+// changedTo reports a verb of change (changeBefore: "cut", "reduced",
+// "rose", "extended" …) among the eight words and numbers that end at
+// ts[j], within the clause: a duration after its "to" or "from" is the
+// measure it changed to or from ("cut travel time from Agbado to Oyingbo to
+// 45 minutes", "cuts timeline to 31 days", "increase the intervals to 3
+// minutes each"), not a span of time the text lives in.
+func (p *parser) changedTo(j int) bool {
+	for k := j; k >= 0 && k > j-8; k-- {
+		if t := p.toks[k].k; t != tWord && t != tNum && !(p.raw(k) == "-" && !p.toks[k].sp) { // ("the jogging-walking intervals")
+			return false
+		}
+		if _, ok := changeBefore[strings.ToLower(p.raw(k))]; ok {
+			return true
 		}
 	}
 	return false

@@ -293,6 +293,11 @@ var grammarCases = []struct {
 	{"Pricing estimates can take 3-5 days.", []want{w("3-5 days", "3", "5", "range", "day")}},
 	{"Results come within 12-16 weeks at the top dose.", []want{w("12-16 weeks", "12", "16", "range", "week")}},
 	{"We will deliver it in 6-8 weeks.", []want{nc("6-8 weeks", claims.KindDuration)}},
+	// a duration after the "to"/"from" of a verb of change is the measure changed (changedTo)
+	{"The line will cut travel time from Agbado to Oyingbo to 45 minutes.", []want{w("45 minutes", "45", "45", "exact", "minute")}},
+	{"Increase the jogging-walking intervals to 3 minutes each.", []want{w("3 minutes", "3", "3", "exact", "minute")}},
+	{"Battery life goes up to 25 hours.", []want{w("up to 25 hours", "-", "25", "at_most", "hour")}},
+	{"The clinic switched its schedule to 12 weeks.", []want{nc("12 weeks", claims.KindDuration)}},
 	{"He got a 10-15 year sentence.", []want{nc("10-15 year", claims.KindDuration)}},
 	{"Ms Smith said 3 Ms were there.", []want{w("3", "3", "3", "exact", "count")}},
 	{"The blast came 2.5 seconds later.", []want{nc("2.5 seconds", claims.KindDuration)}},
