@@ -34,6 +34,7 @@ type Store struct {
 	// articles whose bucket keys wait for FlushBuckets (buckets.go), as far
 	// as this Store knows
 	pendingKeys atomic.Int64
+	lookups     lookups // Has (lookup.go)
 }
 
 // Changed returns how many stored articles this Store's writes replaced
@@ -148,7 +149,10 @@ func (s *Store) DB() *sql.DB { return s.db }
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.lookups.close()
+	return s.db.Close()
+}
 
 // SchemaVersion is the version the code creates.
 func SchemaVersion() int { return len(migrations) }
@@ -202,17 +206,6 @@ func (s *Store) migrateOne() (done bool, err error) {
 		return tx.Commit()
 	})
 	return done, err
-}
-
-// Has reports whether the article id is stored with this content hash, so
-// a re-run can skip it without extracting.
-func (s *Store) Has(ctx context.Context, id, hash string) (bool, error) {
-	var h string
-	err := s.db.QueryRowContext(ctx, `SELECT hash FROM articles WHERE id = ?`, id).Scan(&h)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	return err == nil && h == hash, err
 }
 
 // Write stores a batch of results in one transaction. An article already
