@@ -396,4 +396,11 @@ INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
 	aid  INTEGER PRIMARY KEY,
 	keys BLOB NOT NULL
 );`,
+	// 13: the search index merges its segments 16 at a time instead of
+	// FTS5's default 4. Each batch that Store.Write commits adds a segment;
+	// merged 4 by 4, every claim's index entries were rewritten about five
+	// times over a million-article load (5% of its CPU), 16 by 16 about
+	// half as often; a search reads a few more segments. At 100k articles
+	// the merges' CPU went from 4.0 s to none.
+	`INSERT INTO claims_fts(claims_fts, rank) VALUES('automerge', 16);`,
 }
