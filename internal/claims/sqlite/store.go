@@ -439,6 +439,7 @@ type writer struct {
 	// and claims (pointing at sources) need no read-back.
 	lastQuantity, lastSource int64
 	stored                   []*claims.Result // written, to analyse at the end of the batch
+	rowids                   map[string]int64 // the quantities rowid of each claim written, by id, for the analysis
 	sketches                 *sketchCache
 	successors               bool            // the database has claim_successors (successors.go)
 	replaced                 map[string]bool // articles this transaction replaced (content changed)
@@ -447,7 +448,7 @@ type writer struct {
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, qualifiers: map[string]bool{}, replaced: map[string]bool{}}
+	w := &writer{ctx: ctx, tx: tx, qualifiers: map[string]bool{}, replaced: map[string]bool{}, rowids: map[string]int64{}}
 	var version int
 	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
 		return nil, err
@@ -572,6 +573,7 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		if !q.IsClaim() {
 			continue
 		}
+		w.rowids[q.ID] = w.lastQuantity
 		var srcID, mention, sStart, sEnd, cue, cStart, cEnd any
 		if q.Source != nil {
 			mention, sStart, sEnd = q.Source.Mention, q.Source.Start, q.Source.End
