@@ -266,9 +266,9 @@ func (s *Server) claimStory(ctx context.Context, q *claims.Quantity, data map[st
 	var ev, subj, unit string
 	var names sql.NullString
 	switch err := s.st.DB().QueryRowContext(ctx, `SELECT g.gid, g.event, g.subject, g.unit, g.claims, coalesce(st.sid, 0), coalesce(st.claims, 0), st.names
-		FROM claim_measures m JOIN cmp_groups g ON g.gid = m.gid
+		FROM quantities q JOIN claim_measures m ON m.qrow = q.rowid JOIN cmp_groups g ON g.gid = m.gid
 		LEFT JOIN story_claims sc ON sc.claim_id = m.claim_id LEFT JOIN stories st ON st.sid = sc.sid
-		WHERE m.claim_id = ?`, q.ID).Scan(&gid, &ev, &subj, &unit, &n, &sid, &sn, &names); err {
+		WHERE q.id = ?`, q.ID).Scan(&gid, &ev, &subj, &unit, &n, &sid, &sn, &names); err {
 	case nil:
 	case sql.ErrNoRows:
 		return nil

@@ -386,7 +386,7 @@ func (s *Server) storyView(r *http.Request, g storyRec, limit, offset int, label
 			v.Spread = "×" + strconv.FormatFloat(sp, 'f', 2, 64)
 		}
 	}
-	const shown = `FROM story_claims sc JOIN claim_measures m ON m.claim_id = sc.claim_id LEFT JOIN claim_copies cc ON cc.claim_id = sc.claim_id
+	const shown = `FROM story_claims sc JOIN quantities q ON q.id = sc.claim_id JOIN claim_measures m ON m.qrow = q.rowid LEFT JOIN claim_copies cc ON cc.claim_id = sc.claim_id
 		WHERE sc.sid = ?1 AND (cc.claim_id IS NULL OR cc.rep = cc.claim_id
 			OR NOT EXISTS (SELECT 1 FROM story_claims s2 WHERE s2.claim_id = cc.rep AND s2.sid = sc.sid))`
 	// one more than asked: is there a next page

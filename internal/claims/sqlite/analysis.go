@@ -237,8 +237,8 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) *analyser {
 	a := &analyser{txStmts: newTxStmts(ctx, tx), gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, memo: compare.NewMemo()}
 	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
-	a.measureRows = &rowInserter{max: rowsPerInsert, tx: tx, head: `INSERT OR REPLACE INTO claim_measures(claim_id, gid, article_id, source, value,
-		subject_text, event_text, inferred) VALUES `, cols: 8, stmts: map[int]*sql.Stmt{}}
+	a.measureRows = &rowInserter{max: rowsPerInsert, tx: tx, head: `INSERT OR REPLACE INTO claim_measures(qrow, claim_id, gid, article_id, source, value,
+		subject_text, event_text, inferred) VALUES `, cols: 9, stmts: map[int]*sql.Stmt{}}
 	return a
 }
 
@@ -346,11 +346,12 @@ func prepareAll(n int, get func(i int) (string, []*claims.Quantity)) []*prepared
 }
 
 // analysed is an article to analyse: its id, its claims with their
-// sentences, and the CPU part of its analysis.
+// sentences and their quantities rowids, and the CPU part of its analysis.
 type analysed struct {
-	id string
-	qs []*claims.Quantity
-	p  *prepared
+	id   string
+	qs   []*claims.Quantity
+	rows []int64
+	p    *prepared
 }
 
 // articles analyses stored articles (distinct ids): their signatures,
@@ -576,7 +577,7 @@ func (a *analyser) measures(arts []analysed) error {
 	c := &groupCounts{deltas: map[countKey]int{}, groups: map[int64]*[3]int{}}
 	for _, x := range arts {
 		for i, q := range x.qs {
-			if err := a.measure(q, &x.p.measures[i], c); err != nil {
+			if err := a.measure(q, x.rows[i], &x.p.measures[i], c); err != nil {
 				return err
 			}
 		}
@@ -607,9 +608,9 @@ func (c *groupCounts) count(k countKey) {
 	c.deltas[k]++
 }
 
-// measure writes the claim_measures row of one claim (m: what prepare
-// found it measures) and counts it in its group.
-func (a *analyser) measure(q *claims.Quantity, m *measure, c *groupCounts) error {
+// measure writes the claim_measures row of one claim (row: its quantities
+// rowid; m: what prepare found it measures) and counts it in its group.
+func (a *analyser) measure(q *claims.Quantity, row int64, m *measure, c *groupCounts) error {
 	if q.IsClaim() && !a.units[q.Unit] {
 		if err := a.exec(`INSERT OR IGNORE INTO claim_units(unit) VALUES(?)`, q.Unit); err != nil {
 			return err
@@ -637,7 +638,7 @@ func (a *analyser) measure(q *claims.Quantity, m *measure, c *groupCounts) error
 		inferred = 1
 	}
 	subject := strings.ToLower(strings.TrimSpace(m.m.SubjectText))
-	if err := a.measureRows.add(a.ctx, q.ID, gid, q.ArticleID, src, m.value, subject, m.m.EventText, inferred); err != nil {
+	if err := a.measureRows.add(a.ctx, row, q.ID, gid, q.ArticleID, src, m.value, subject, m.m.EventText, inferred); err != nil {
 		return err
 	}
 	g := c.groups[gid]
@@ -725,6 +726,29 @@ func articleClaims(ctx context.Context, db querier, articleID string) ([]*claims
 	return out, err
 }
 
+// claimRowids reads the quantities rowids of an article's claims qs.
+func claimRowids(ctx context.Context, db querier, articleID string, qs []*claims.Quantity) ([]int64, error) {
+	rs, err := db.QueryContext(ctx, `SELECT id, rowid FROM quantities WHERE article_id = ? AND kind = 'claim'`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	rowOf := map[string]int64{}
+	for rs.Next() {
+		var id string
+		var row int64
+		if err := rs.Scan(&id, &row); err != nil {
+			return nil, err
+		}
+		rowOf[id] = row
+	}
+	rows := make([]int64, len(qs))
+	for i, q := range qs {
+		rows[i] = rowOf[q.ID]
+	}
+	return rows, rs.Err()
+}
+
 // AnalysisPending reports how many stored articles still wait for their
 // analysis (a database written before the analysis tables existed).
 func (s *Store) AnalysisPending(ctx context.Context) (int, error) {
@@ -792,15 +816,19 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 	an := newAnalyser(ctx, tx, s.sketches)
 	defer an.close()
 	qss := make([][]*claims.Quantity, len(todo))
+	rowss := make([][]int64, len(todo))
 	for i, x := range todo {
 		if qss[i], err = articleClaims(ctx, tx, x.id); err != nil {
+			return 0, err
+		}
+		if rowss[i], err = claimRowids(ctx, tx, x.id, qss[i]); err != nil {
 			return 0, err
 		}
 	}
 	pre := prepareAll(len(todo), func(i int) (string, []*claims.Quantity) { return todo[i].text, qss[i] })
 	arts := make([]analysed, len(todo))
 	for i, x := range todo {
-		arts[i] = analysed{x.id, qss[i], pre[i]}
+		arts[i] = analysed{x.id, qss[i], rowss[i], pre[i]}
 	}
 	if err := an.articles(arts); err != nil {
 		return 0, err
@@ -928,8 +956,9 @@ func (w *writer) analyse() error {
 		last[r.Article.ID] = i
 	}
 	type job struct {
-		r  *claims.Result
-		qs []*claims.Quantity
+		r    *claims.Result
+		qs   []*claims.Quantity
+		rows []int64
 	}
 	var jobs []job
 	for i, r := range w.stored {
@@ -937,11 +966,13 @@ func (w *writer) analyse() error {
 			continue
 		}
 		var qs []*claims.Quantity
+		var rows []int64
 		for i := range r.Quantities {
 			q := &r.Quantities[i]
 			if !q.IsClaim() {
 				continue
 			}
+			rows = append(rows, w.rowids[q.ID])
 			if q.Sentence.Text == "" && 0 <= q.Sentence.Start && q.Sentence.Start <= q.Sentence.End && q.Sentence.End <= len(r.Article.Text) {
 				c := *q
 				c.Sentence.Text = r.Article.Text[q.Sentence.Start:q.Sentence.End]
@@ -949,12 +980,12 @@ func (w *writer) analyse() error {
 			}
 			qs = append(qs, q)
 		}
-		jobs = append(jobs, job{r, qs})
+		jobs = append(jobs, job{r, qs, rows})
 	}
 	pre := prepareAll(len(jobs), func(i int) (string, []*claims.Quantity) { return jobs[i].r.Article.Text, jobs[i].qs })
 	arts := make([]analysed, len(jobs))
 	for i, j := range jobs {
-		arts[i] = analysed{j.r.Article.ID, j.qs, pre[i]}
+		arts[i] = analysed{j.r.Article.ID, j.qs, j.rows, pre[i]}
 	}
 	if err := an.articles(arts); err != nil {
 		return err
@@ -965,5 +996,6 @@ func (w *writer) analyse() error {
 		}
 	}
 	w.stored = w.stored[:0]
+	clear(w.rowids)
 	return nil
 }

@@ -396,4 +396,53 @@ INSERT INTO claims_fts(claims_fts) VALUES('rebuild');
 	aid  INTEGER PRIMARY KEY,
 	keys BLOB NOT NULL
 );`,
+	// 13: the search index merges its segments 16 at a time instead of
+	// FTS5's default 4. Each batch that Store.Write commits adds a segment;
+	// merged 4 by 4, every claim's index entries were rewritten about five
+	// times over a million-article load (5% of its CPU), 16 by 16 about
+	// half as often; a search reads a few more segments. At 100k articles
+	// the merges' CPU went from 4.0 s to none.
+	`INSERT INTO claims_fts(claims_fts, rank) VALUES('automerge', 16);`,
+	// 14: claim_measures keyed by the claim's quantities rowid (qrow), in
+	// the order claims are stored, instead of by claim id. Keyed by id, each
+	// article's rows went to a random page of the largest analysis table
+	// (534 MB at 1M articles): a page read, written to the WAL and
+	// checkpointed per article. claim_id stays as a column; lookups by id go
+	// through quantities. The rows go with their quantity (a trigger, as
+	// the foreign key's cascade did).
+	`
+CREATE TABLE claim_measures_new (
+	qrow         INTEGER PRIMARY KEY, -- the claim's quantities rowid
+	claim_id     TEXT NOT NULL,
+	gid          INTEGER NOT NULL,
+	article_id   TEXT NOT NULL,
+	source       TEXT NOT NULL, -- lower-cased name; '' when unattributed
+	value        REAL NOT NULL,
+	subject_text TEXT NOT NULL,
+	event_text   TEXT NOT NULL,
+	inferred     INTEGER NOT NULL
+);
+INSERT INTO claim_measures_new(qrow, claim_id, gid, article_id, source, value, subject_text, event_text, inferred)
+	SELECT q.rowid, m.claim_id, m.gid, m.article_id, m.source, m.value, m.subject_text, m.event_text, m.inferred
+	FROM claim_measures m JOIN quantities q ON q.id = m.claim_id ORDER BY q.rowid;
+DROP TABLE claim_measures;
+ALTER TABLE claim_measures_new RENAME TO claim_measures;
+CREATE INDEX claim_measures_group ON claim_measures(gid, value);
+CREATE TRIGGER claim_measures_ad AFTER DELETE ON claim_measures BEGIN
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 0 AND value = old.article_id;
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 1 AND value = old.source;
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 2 AND value = old.subject_text;
+	UPDATE cmp_groups SET claims = claims - 1,
+		articles = articles - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 0 AND value = old.article_id) = 0),
+		sources = sources - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 1 AND value = old.source) = 0)
+	WHERE gid = old.gid;
+	DELETE FROM cmp_group_counts WHERE gid = old.gid AND kind IN (0, 1, 2) AND value IN (old.article_id, old.source, old.subject_text) AND n <= 0;
+END;
+CREATE TRIGGER claim_measures_story_ad AFTER DELETE ON claim_measures BEGIN
+	DELETE FROM story_claims WHERE claim_id = old.claim_id;
+END;
+CREATE TRIGGER quantities_measure_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
+	DELETE FROM claim_measures WHERE qrow = old.rowid;
+END;
+`,
 }

@@ -34,6 +34,7 @@ type Store struct {
 	// articles whose bucket keys wait for FlushBuckets (buckets.go), as far
 	// as this Store knows
 	pendingKeys atomic.Int64
+	lookups     lookups // Has (lookup.go)
 }
 
 // Changed returns how many stored articles this Store's writes replaced
@@ -148,7 +149,10 @@ func (s *Store) DB() *sql.DB { return s.db }
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.lookups.close()
+	return s.db.Close()
+}
 
 // SchemaVersion is the version the code creates.
 func SchemaVersion() int { return len(migrations) }
@@ -202,17 +206,6 @@ func (s *Store) migrateOne() (done bool, err error) {
 		return tx.Commit()
 	})
 	return done, err
-}
-
-// Has reports whether the article id is stored with this content hash, so
-// a re-run can skip it without extracting.
-func (s *Store) Has(ctx context.Context, id, hash string) (bool, error) {
-	var h string
-	err := s.db.QueryRowContext(ctx, `SELECT hash FROM articles WHERE id = ?`, id).Scan(&h)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	return err == nil && h == hash, err
 }
 
 // Write stores a batch of results in one transaction. An article already
@@ -446,6 +439,7 @@ type writer struct {
 	// and claims (pointing at sources) need no read-back.
 	lastQuantity, lastSource int64
 	stored                   []*claims.Result // written, to analyse at the end of the batch
+	rowids                   map[string]int64 // the quantities rowid of each claim written, by id, for the analysis
 	sketches                 *sketchCache
 	successors               bool            // the database has claim_successors (successors.go)
 	replaced                 map[string]bool // articles this transaction replaced (content changed)
@@ -454,7 +448,7 @@ type writer struct {
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, qualifiers: map[string]bool{}, replaced: map[string]bool{}}
+	w := &writer{ctx: ctx, tx: tx, qualifiers: map[string]bool{}, replaced: map[string]bool{}, rowids: map[string]int64{}}
 	var version int
 	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
 		return nil, err
@@ -579,6 +573,7 @@ func (w *writer) write(r *claims.Result) (bool, error) {
 		if !q.IsClaim() {
 			continue
 		}
+		w.rowids[q.ID] = w.lastQuantity
 		var srcID, mention, sStart, sEnd, cue, cStart, cEnd any
 		if q.Source != nil {
 			mention, sStart, sEnd = q.Source.Mention, q.Source.Start, q.Source.End

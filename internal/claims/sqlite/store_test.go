@@ -269,3 +269,16 @@ func TestWritersQueue(t *testing.T) {
 		t.Errorf("%d articles", arts)
 	}
 }
+
+// The search index merges its segments 16 at a time (migration 13).
+func TestSearchIndexAutomerge(t *testing.T) {
+	st, err := Open(filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var v int
+	if err := st.DB().QueryRow(`SELECT v FROM claims_fts_config WHERE k = 'automerge'`).Scan(&v); err != nil || v != 16 {
+		t.Fatalf("automerge = %d, %v; want 16", v, err)
+	}
+}

@@ -270,7 +270,7 @@ func column[T any](rows *sql.Rows, err error) ([]T, error) {
 func (p *storyPass) figures(nlp *text.NLP, id, title, published, body string) ([]*storyFig, error) {
 	st, err := p.stmt(`SELECT m.claim_id, m.gid, m.value, coalesce(c.time_from, ''), coalesce(c.time_to, ''), q.sentence_start, q.sentence_end,
 		coalesce(s.name, ''), coalesce(ea.entity_id, ''), coalesce(e.sources, 0)
-		FROM quantities q JOIN claim_measures m ON m.claim_id = q.id JOIN claims c ON c.id = q.id
+		FROM quantities q JOIN claim_measures m ON m.qrow = q.rowid JOIN claims c ON c.id = q.id
 		LEFT JOIN sources s ON s.id = c.source_id
 		LEFT JOIN entity_aliases ea ON ea.alias = s.name AND ea.kind = s.kind
 		LEFT JOIN entities e ON e.id = ea.entity_id
