@@ -114,17 +114,7 @@ CREATE TRIGGER claim_measures_ai AFTER INSERT ON claim_measures BEGIN
 		sources = sources + ((SELECT n FROM cmp_group_counts WHERE gid = new.gid AND kind = 1 AND value = new.source) = 1)
 	WHERE gid = new.gid;
 END;
-CREATE TRIGGER claim_measures_ad AFTER DELETE ON claim_measures BEGIN
-	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 0 AND value = old.article_id;
-	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 1 AND value = old.source;
-	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 2 AND value = old.subject_text;
-	UPDATE cmp_groups SET claims = claims - 1,
-		articles = articles - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 0 AND value = old.article_id) = 0),
-		sources = sources - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 1 AND value = old.source) = 0)
-	WHERE gid = old.gid;
-	DELETE FROM cmp_group_counts WHERE gid = old.gid AND kind IN (0, 1, 2) AND value IN (old.article_id, old.source, old.subject_text) AND n <= 0;
-END;
-
+` + measuresDeleteTrigger + `
 -- The review export and the claim page read an article's claims and an
 -- article's reviews: without this index the current-review view scans.
 CREATE INDEX IF NOT EXISTS reviews_claim ON reviews(claim_id, id);
@@ -172,6 +162,20 @@ INSERT INTO claim_units(unit) SELECT DISTINCT unit FROM quantities WHERE kind = 
 
 -- Set while articles stored before this migration wait for AnalysePending.
 INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT 1 FROM articles);
+`
+
+// measuresDeleteTrigger counts a deleted claim_measures row (a replaced
+// article's) out of its group (migrations 4 and 14).
+const measuresDeleteTrigger = `CREATE TRIGGER claim_measures_ad AFTER DELETE ON claim_measures BEGIN
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 0 AND value = old.article_id;
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 1 AND value = old.source;
+	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 2 AND value = old.subject_text;
+	UPDATE cmp_groups SET claims = claims - 1,
+		articles = articles - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 0 AND value = old.article_id) = 0),
+		sources = sources - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 1 AND value = old.source) = 0)
+	WHERE gid = old.gid;
+	DELETE FROM cmp_group_counts WHERE gid = old.gid AND kind IN (0, 1, 2) AND value IN (old.article_id, old.source, old.subject_text) AND n <= 0;
+END;
 `
 
 // analyser computes the analysis of stored articles inside a write

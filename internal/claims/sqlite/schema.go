@@ -428,17 +428,7 @@ INSERT INTO claim_measures_new(qrow, claim_id, gid, article_id, source, value, s
 DROP TABLE claim_measures;
 ALTER TABLE claim_measures_new RENAME TO claim_measures;
 CREATE INDEX claim_measures_group ON claim_measures(gid, value);
-CREATE TRIGGER claim_measures_ad AFTER DELETE ON claim_measures BEGIN
-	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 0 AND value = old.article_id;
-	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 1 AND value = old.source;
-	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 2 AND value = old.subject_text;
-	UPDATE cmp_groups SET claims = claims - 1,
-		articles = articles - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 0 AND value = old.article_id) = 0),
-		sources = sources - ((SELECT n FROM cmp_group_counts WHERE gid = old.gid AND kind = 1 AND value = old.source) = 0)
-	WHERE gid = old.gid;
-	DELETE FROM cmp_group_counts WHERE gid = old.gid AND kind IN (0, 1, 2) AND value IN (old.article_id, old.source, old.subject_text) AND n <= 0;
-END;
-CREATE TRIGGER claim_measures_story_ad AFTER DELETE ON claim_measures BEGIN
+` + measuresDeleteTrigger + `CREATE TRIGGER claim_measures_story_ad AFTER DELETE ON claim_measures BEGIN
 	DELETE FROM story_claims WHERE claim_id = old.claim_id;
 END;
 CREATE TRIGGER quantities_measure_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
