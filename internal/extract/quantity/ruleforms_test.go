@@ -424,6 +424,17 @@ var ruleFormNegatives = []struct {
 	{"The ship sat at 40°26′46″N for 3 days.", map[string]string{"40°": "degree", "26": "count", "46": "count", "3 days": "day"}},
 	{"Pilots pulled 9 g in the turn and 4 g later.", map[string]string{"9": "count", "4": "count"}},
 	{"The camera records 1080p video and costs 1,000 yen.", map[string]string{"1,000 yen": "JPY"}},
+	// a currency word before a contraction is a verb (WCXB dev bodies:
+	// "The next one won't come soon"; "one won’t", curly); "won" money stays
+	{"The next one won't come soon, and that one won’t either; lunch cost 9,000 won.", map[string]string{"one": "count", "9,000 won": "KRW"}},
+	// "EV" in capitals is an electric vehicle, "eV" electronvolts (WCXB
+	// dev bodies: "tie you to one EV"; the peer suites: "1.7 eV", "4 TeV")
+	{"They tie you to one EV, while silicon has a 1.7 eV bandgap and the LHC ran at 4 TeV.", map[string]string{"one": "count", "1.7 eV": "eV", "4 TeV": "TeV"}},
+	// a slash between two amounts of one unit pairs them; a rate is per a
+	// power of ten (WCXB dev bodies: "3.75 mg/23 mg to 15 mg/92 mg" doses;
+	// "5.6 l/100km", "16 kWh/100 km")
+	{"Doses run from 3.75 mg/23 mg; the car uses 5.6 l/100km or 16 kWh/100 km.", map[string]string{"3.75 mg": "mg", "23 mg": "mg", "5.6 l/100km": "litre/100km", "16 kWh/100 km": "kWh/100km"}},
+	{"Tablets of 7.5 mg/46 mg were approved.", map[string]string{"7.5 mg": "mg", "46 mg": "mg"}},
 }
 
 func TestRuleForms(t *testing.T) {

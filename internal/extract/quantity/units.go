@@ -698,12 +698,18 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	return true
 }
 
+// contractionAt reports an apostrophe and "t" glued at j: the currency
+// word before it is a verb ("one won't", "the next one won’t come").
+func (p *parser) contractionAt(j int) bool {
+	return (p.is(j, "'") || p.is(j, "’")) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "t")
+}
+
 // currencyWordUnit reads a currency word or code at token j: "dollars",
 // "Hong Kong dollars", "USD", "40 rmb", "30 MUSD"; it reports whether one
 // of its forms matched.
 func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 	switch k := w.key; {
-	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
+	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != "") && !p.contractionAt(j+1):
 		p.currencyWordAfter(c, j)
 	case hyph && w.curr != "" && !c.currency && c.unit == "" && !poundWords[k]:
 		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"
