@@ -148,7 +148,7 @@ var units = []UnitInfo{
 	// temperature
 	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},
 	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}, Aliases: []string{"degree fahrenheit", "degrees fahrenheit", "°f", "f"}},
-	{Name: "kelvin", Dimension: DimTemperature, Spellings: []string{"kelvin", "kelvins"}},
+	{Name: "kelvin", Dimension: DimTemperature, Spellings: []string{"kelvin", "kelvins"}, Aliases: []string{"k", "degree kelvin"}},
 	{Name: "degree", Dimension: DimAngle, Spellings: []string{"degree", "degrees", "deg"}},
 	{Name: "rad", Dimension: DimAngle, Spellings: []string{"rad", "radian", "radians"}},
 	// power and energy
@@ -326,6 +326,13 @@ var ratioAliases = map[string]string{
 	"points": "point", "number": "count",
 }
 
+// timeAliases are symbols and short names of the time units, as names
+// ("km/ms" is km/millisecond, "USD/hr" USD/hour).
+var timeAliases = map[string]string{
+	"ms": "millisecond", "msec": "millisecond", "s": "second", "sec": "second", "min": "minute",
+	"h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month", "yr": "year",
+}
+
 // CanonicalUnit returns the normalised name of a unit written as another
 // name: an alias of a row ("square foot" → foot2, "liter" → litre,
 // "mile/hour" → mph), a ratio alias ("percentage points" →
@@ -348,6 +355,9 @@ func CanonicalUnit(name string) string {
 			return n
 		}
 		if n := ratioAliases[key]; n != "" {
+			return n
+		}
+		if n := timeAliases[key]; n != "" {
 			return n
 		}
 		if _, ok := unitByName[key]; ok && key != k {
