@@ -482,17 +482,33 @@ func (p *parser) unitAfter(c *cand) {
 }
 
 // vagueUnitAfter reads the unit of a vague amount: "thousands of dollars",
-// "millions of euros".
+// "millions of euros", "hundreds of acres", and (rule vague-of-unit) a
+// unit in two words or a time unit: "thousands of light-years", "billions
+// of years", "hundreds of hours" (ingest-dev gold: "spanning billions of
+// years", "rising thousands of light-years above"; PolNeAR and WCXB dev
+// texts: "thousands of years", "hundreds of hours").
 func (p *parser) vagueUnitAfter(c *cand, j int) {
-	if p.key(j) == "of" {
-		if w := p.w(j + 1); w != nil && w.curr != "" {
-			c.unit = w.curr
-			c.currency = true
-		} else if w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3 {
-			c.unit = w.unit
+	if p.key(j) != "of" {
+		return
+	}
+	w := p.w(j + 1)
+	switch {
+	case w != nil && w.curr != "":
+		c.unit = w.curr
+		c.currency = true
+	case w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3:
+		c.unit = w.unit
+	default:
+		if u, _ := p.compoundUnit(j + 1); u != "" {
+			c.unit, c.unitRule = u, ruleVagueOfUnit
+		} else if w != nil && w.tunit != "" && strings.HasSuffix(w.key, "s") && !(p.isHyphen(j+2) && p.adj(j+2)) {
+			// (not a modifier: "hundreds of seconds-long interactions")
+			c.unit, c.unitRule = w.tunit, ruleVagueOfUnit
 		}
 	}
 }
+
+var ruleVagueOfUnit = newRule("vague-of-unit")
 
 // percentSignAfter: "5%", "2% points".
 func (p *parser) percentSignAfter(c *cand, j int) bool {
