@@ -26,7 +26,8 @@ const evalSynopsis = `eval --gold FILE [--db PATH]
 Scores the claims stored in the database against a gold file in the format of
 seeds.gold.jsonl, as ANNOTATION.md describes: detection precision, recall and
 F1, value/unit/source/cue accuracy, not-claim violations, each miss and false
-positive, then a one-line JSON summary.`
+positive, then a one-line JSON summary. Units are compared by canonical name
+(a gold's "square foot" or "liter" is foot2 or litre: the unit table's aliases).`
 
 func runEval(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {

@@ -17,7 +17,8 @@ Runs the quantity recogniser over each case of FILE (JSONL in the format of
 ../shared/eval/quantity-suites/dev.jsonl: a text and the mentions expected
 in it) and prints, per suite and model, detection precision, recall and F1
 (a predicted mention overlapping an expected one), then value and unit
-accuracy among the expected mentions found. Cases and items marked with a
+accuracy among the expected mentions found (units by canonical name: the
+suite's "km/ms" is km/millisecond). Cases and items marked with a
 "convention" (where the suite reads a text otherwise than a news reader)
 are counted apart. Each suite annotates only its model's kind of mention,
 so a unit model's precision also counts the other numbers of its texts.

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // GoldArticle is one line of a gold file such as seeds.gold.jsonl.
@@ -428,11 +429,19 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// sameUnit compares a predicted unit with a gold one. The claims golds were
+// sameUnit compares a predicted unit with a gold one. Both are first
+// brought to the lexicon's canonical name (lexicon.CanonicalUnit: a gold
+// "square foot", "liter" or "percentage points" is foot2, litre,
+// percentage_point; ANNOTATION.md fixes count, percent, ISO codes and the
+// rate form, not the spelling of every measure). The claims golds were
 // written before rates kept their denominator (ANNOTATION.md: "$7.25 an
 // hour" is USD/hour, issue #15): a gold unit without "/" matches a rate
 // whose numerator it is, so that the golds need no rewriting.
 func sameUnit(pred, gold string) bool {
+	if pred == gold {
+		return true
+	}
+	pred, gold = lexicon.CanonicalUnit(pred), lexicon.CanonicalUnit(gold)
 	if pred == gold {
 		return true
 	}

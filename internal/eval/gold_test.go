@@ -111,3 +111,33 @@ func TestScoreMissingArticle(t *testing.T) {
 		t.Errorf("print:\n%s", b.String())
 	}
 }
+
+// TestSameUnit: a predicted unit matches a gold unit written as another
+// name of the same unit, or a rate whose numerator the gold names; a
+// different unit does not match.
+func TestSameUnit(t *testing.T) {
+	for _, c := range []struct {
+		pred, gold string
+		want       bool
+	}{
+		{"count", "count", true},
+		{"foot2", "square foot", true},
+		{"foot2", "square_foot", true},
+		{"litre", "liter", true},
+		{"mph", "miles per hour", true},
+		{"percentage_point", "percentage points", true},
+		{"year", "years", true},
+		{"USD/hour", "USD", true},
+		{"USD/litre", "USD/liter", true},
+		{"foot", "square foot", false},
+		{"count", "page", false},
+		{"USD", "USD/hour", false},
+		{"percent", "percentage_point", false},
+		{"ton", "tonne", false},
+		{"litre", "gallon", false},
+	} {
+		if got := sameUnit(c.pred, c.gold); got != c.want {
+			t.Errorf("sameUnit(%q, %q) = %v, want %v", c.pred, c.gold, got, c.want)
+		}
+	}
+}

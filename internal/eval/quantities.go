@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // QuantityCase is one case of a peer test suite mapped onto the project's
@@ -227,12 +228,13 @@ func itemValueRight(it *QuantityItem, p *claims.Quantity) bool {
 	return ok(v) || it.Share && p.Unit == "percent" && ok(v*100)
 }
 
+// itemUnitRight: the predicted unit is the expected one or an accepted
+// alternative, by name or as another name of the same unit
+// (lexicon.CanonicalUnit: "km/ms" is km/millisecond, "K" kelvin).
 func itemUnitRight(it *QuantityItem, p *claims.Quantity) bool {
-	if p.Unit == *it.Unit {
-		return true
-	}
-	for _, u := range it.UnitAlt {
-		if p.Unit == u {
+	pred := lexicon.CanonicalUnit(p.Unit)
+	for _, u := range append([]string{*it.Unit}, it.UnitAlt...) {
+		if p.Unit == u || pred == lexicon.CanonicalUnit(u) {
 			return true
 		}
 	}

@@ -87,3 +87,28 @@ func TestReadQuantityCasesBadOffsets(t *testing.T) {
 		t.Errorf("got %v, want an error naming case 1", err)
 	}
 }
+
+// TestItemUnitRight: a unit is right by name, by an accepted alternative,
+// or as another name of the same unit; never as another unit.
+func TestItemUnitRight(t *testing.T) {
+	for _, c := range []struct {
+		want, pred string
+		alt        []string
+		ok         bool
+	}{
+		{"km", "km", nil, true},
+		{"m/ms", "m/millisecond", nil, true},
+		{"K", "kelvin", nil, true},
+		{"square foot", "foot2", nil, true},
+		{"USD", "CAD", []string{"CAD"}, true},
+		{"USD", "USD/share", nil, false},
+		{"km", "mile", nil, false},
+		{"m/ms", "m/s", nil, false},
+	} {
+		u := c.want
+		it := QuantityItem{Unit: &u, UnitAlt: c.alt}
+		if got := itemUnitRight(&it, &claims.Quantity{Unit: c.pred}); got != c.ok {
+			t.Errorf("itemUnitRight(%q, %q) = %v, want %v", c.want, c.pred, got, c.ok)
+		}
+	}
+}

@@ -62,37 +62,42 @@ type UnitInfo struct {
 	// only glued to the number ("5l", "2in") or in a context the grammar
 	// names.
 	Ambiguous []string
+	// Aliases are other names of the unit as a name (not as text after a
+	// number): how gold files, the peer suites and users write it
+	// ("square foot" for foot2, "liter" for litre, "mile/hour" for mph).
+	// CanonicalUnit maps them to Name.
+	Aliases []string
 }
 
 // units are the measure units, one row each.
 var units = []UnitInfo{
 	// length
-	{Name: "km", Dimension: DimLength, Spellings: []string{"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "klick", "klicks"}},
-	{Name: "m", Dimension: DimLength, Spellings: []string{"metre", "metres", "meter", "meters"}},
+	{Name: "km", Dimension: DimLength, Spellings: []string{"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "klick", "klicks"}, Aliases: []string{"kilometre", "kilometer"}},
+	{Name: "m", Dimension: DimLength, Spellings: []string{"metre", "metres", "meter", "meters"}, Aliases: []string{"metre", "meter"}},
 	{Name: "dm", Dimension: DimLength, Spellings: []string{"dm", "decimetre", "decimetres", "decimeter", "decimeters"}},
-	{Name: "cm", Dimension: DimLength, Spellings: []string{"cm", "cms", "centimetre", "centimetres", "centimeter", "centimeters"}},
-	{Name: "mm", Dimension: DimLength, Spellings: []string{"mm", "millimetre", "millimetres", "millimeter", "millimeters"}},
+	{Name: "cm", Dimension: DimLength, Spellings: []string{"cm", "cms", "centimetre", "centimetres", "centimeter", "centimeters"}, Aliases: []string{"centimetre", "centimeter"}},
+	{Name: "mm", Dimension: DimLength, Spellings: []string{"mm", "millimetre", "millimetres", "millimeter", "millimeters"}, Aliases: []string{"millimetre", "millimeter"}},
 	{Name: "um", Dimension: DimLength, Spellings: []string{"µm", "μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"}},
 	{Name: "nm", Dimension: DimLength, Spellings: []string{"nm", "nanometre", "nanometres", "nanometer", "nanometers"}},
 	{Name: "pm", Dimension: DimLength, Spellings: []string{"picometre", "picometres", "picometer", "picometers"}},
 	{Name: "mile", Dimension: DimLength, Spellings: []string{"mile", "miles"}, Ambiguous: []string{"mi"}},
 	{Name: "yard", Dimension: DimLength, Spellings: []string{"yard", "yards", "yd", "yds"}},
-	{Name: "foot", Dimension: DimLength, Spellings: []string{"foot", "feet", "ft"}},
-	{Name: "inch", Dimension: DimLength, Spellings: []string{"inch", "inches"}, Ambiguous: []string{"in"}},
-	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}},
-	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}},
+	{Name: "foot", Dimension: DimLength, Spellings: []string{"foot", "feet", "ft"}, Aliases: []string{"feet"}},
+	{Name: "inch", Dimension: DimLength, Spellings: []string{"inch", "inches"}, Ambiguous: []string{"in"}, Aliases: []string{"inches"}},
+	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}, Aliases: []string{"nautical mile", "nautical miles"}},
+	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}, Aliases: []string{"light year", "light_year", "lightyear"}},
 	// mass
-	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}},
+	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}, Aliases: []string{"metric ton", "metric_ton", "metric tons"}},
 	{Name: "ton", Dimension: DimMass, Spellings: []string{"ton", "tons"}},
 	{Name: "kt", Dimension: DimMass, Spellings: []string{"kiloton", "kilotons", "kilotonne", "kilotonnes"}},
 	{Name: "Mt", Dimension: DimMass, Spellings: []string{"megaton", "megatons", "megatonne", "megatonnes"}, Symbols: []string{"Mt"}, Ambiguous: []string{"mt"}},
 	{Name: "Gt", Dimension: DimMass, Spellings: []string{"gigaton", "gigatons", "gigatonne", "gigatonnes"}, Symbols: []string{"Gt"}, Ambiguous: []string{"gt"}},
-	{Name: "kg", Dimension: DimMass, Spellings: []string{"kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"}},
-	{Name: "g", Dimension: DimMass, Spellings: []string{"gram", "grams", "gramme", "grammes", "gm", "gms"}},
-	{Name: "mg", Dimension: DimMass, Spellings: []string{"mg", "milligram", "milligrams", "milligramme", "milligrammes"}},
+	{Name: "kg", Dimension: DimMass, Spellings: []string{"kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"}, Aliases: []string{"kilogram", "kilo"}},
+	{Name: "g", Dimension: DimMass, Spellings: []string{"gram", "grams", "gramme", "grammes", "gm", "gms"}, Aliases: []string{"gram"}},
+	{Name: "mg", Dimension: DimMass, Spellings: []string{"mg", "milligram", "milligrams", "milligramme", "milligrammes"}, Aliases: []string{"milligram"}},
 	{Name: "ug", Dimension: DimMass, Spellings: []string{"µg", "μg", "ug", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"}},
-	{Name: "lb", Dimension: DimMass, Spellings: []string{"lb", "lbs"}},
-	{Name: "oz", Dimension: DimMass, Spellings: []string{"ounce", "ounces"}, Ambiguous: []string{"oz"}},
+	{Name: "lb", Dimension: DimMass, Spellings: []string{"lb", "lbs"}, Aliases: []string{"pound"}},
+	{Name: "oz", Dimension: DimMass, Spellings: []string{"ounce", "ounces"}, Ambiguous: []string{"oz"}, Aliases: []string{"ounce"}},
 	// amount of substance: blood tests in mmol/L ("glucose above 7.0 mmol/L")
 	{Name: "mmol", Dimension: DimAmount, Spellings: []string{"millimole", "millimoles"}},
 	{Name: "umol", Dimension: DimAmount, Spellings: []string{"micromole", "micromoles"}},
@@ -101,68 +106,68 @@ var units = []UnitInfo{
 	{Name: "IU", Dimension: DimActivity, Symbols: []string{"IU"}},
 	{Name: "carat", Dimension: DimMass, Spellings: []string{"carat", "carats"}},
 	// volume
-	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}},
-	{Name: "ml", Dimension: DimVolume, Spellings: []string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}},
+	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}, Aliases: []string{"liter", "l"}},
+	{Name: "ml", Dimension: DimVolume, Spellings: []string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, Aliases: []string{"millilitre", "milliliter"}},
 	{Name: "cl", Dimension: DimVolume, Spellings: []string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}},
 	{Name: "gallon", Dimension: DimVolume, Spellings: []string{"gallon", "gallons", "gal"}},
 	{Name: "pint", Dimension: DimVolume, Spellings: []string{"pint", "pints"}},
 	{Name: "quart", Dimension: DimVolume, Spellings: []string{"quart", "quarts"}},
 	{Name: "barrel", Dimension: DimVolume, Spellings: []string{"barrel", "barrels", "bbl"}},
 	{Name: "cc", Dimension: DimVolume, Spellings: []string{"cc"}},
-	{Name: "m3", Dimension: DimVolume},
-	{Name: "km3", Dimension: DimVolume},
-	{Name: "foot3", Dimension: DimVolume},
+	{Name: "m3", Dimension: DimVolume, Aliases: []string{"cubic metre", "cubic meter", "cubic_metre", "cubic_meter"}},
+	{Name: "km3", Dimension: DimVolume, Aliases: []string{"cubic kilometre", "cubic kilometer", "cubic_kilometre", "cubic_kilometer"}},
+	{Name: "foot3", Dimension: DimVolume, Aliases: []string{"cubic foot", "cubic feet", "cubic_foot", "cu ft"}},
 	{Name: "mm3", Dimension: DimVolume},
-	{Name: "mile3", Dimension: DimVolume},
-	{Name: "yard3", Dimension: DimVolume},
-	{Name: "inch3", Dimension: DimVolume},
+	{Name: "mile3", Dimension: DimVolume, Aliases: []string{"cubic mile", "cubic_mile"}},
+	{Name: "yard3", Dimension: DimVolume, Aliases: []string{"cubic yard", "cubic_yard"}},
+	{Name: "inch3", Dimension: DimVolume, Aliases: []string{"cubic inch", "cubic_inch"}},
 	{Name: "cup", Dimension: DimCooking, Spellings: []string{"cup", "cups"}},
 	{Name: "tbsp", Dimension: DimCooking, Spellings: []string{"tablespoon", "tablespoons", "tbsp", "tbsps", "tbs"}},
 	{Name: "tsp", Dimension: DimCooking, Spellings: []string{"teaspoon", "teaspoons", "tsp", "tsps"}},
 	// area
 	{Name: "hectare", Dimension: DimArea, Spellings: []string{"hectare", "hectares"}, Ambiguous: []string{"ha"}},
 	{Name: "acre", Dimension: DimArea, Spellings: []string{"acre", "acres"}},
-	{Name: "km2", Dimension: DimArea, Spellings: []string{"km²", "sqkm"}},
-	{Name: "m2", Dimension: DimArea, Spellings: []string{"m²", "sqm"}},
-	{Name: "mile2", Dimension: DimArea},
-	{Name: "foot2", Dimension: DimArea, Spellings: []string{"sqft"}},
-	{Name: "cm2", Dimension: DimArea, Spellings: []string{"cm²"}},
+	{Name: "km2", Dimension: DimArea, Spellings: []string{"km²", "sqkm"}, Aliases: []string{"square kilometre", "square kilometer", "square_kilometre", "square_kilometer", "sq km"}},
+	{Name: "m2", Dimension: DimArea, Spellings: []string{"m²", "sqm"}, Aliases: []string{"square metre", "square meter", "square_metre", "square_meter", "sq m"}},
+	{Name: "mile2", Dimension: DimArea, Aliases: []string{"square mile", "square_mile", "sq mi"}},
+	{Name: "foot2", Dimension: DimArea, Spellings: []string{"sqft"}, Aliases: []string{"square foot", "square feet", "square_foot", "sq ft"}},
+	{Name: "cm2", Dimension: DimArea, Spellings: []string{"cm²"}, Aliases: []string{"square centimetre", "square centimeter", "square_centimetre", "square_centimeter"}},
 	{Name: "mm2", Dimension: DimArea},
-	{Name: "yard2", Dimension: DimArea},
-	{Name: "inch2", Dimension: DimArea},
+	{Name: "yard2", Dimension: DimArea, Aliases: []string{"square yard", "square_yard"}},
+	{Name: "inch2", Dimension: DimArea, Aliases: []string{"square inch", "square_inch"}},
 	// speed
-	{Name: "mph", Dimension: DimSpeed, Spellings: []string{"mph"}},
-	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}},
+	{Name: "mph", Dimension: DimSpeed, Spellings: []string{"mph"}, Aliases: []string{"mile/hour", "miles per hour"}},
+	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}, Aliases: []string{"km/hour", "kilometres per hour", "kilometers per hour"}},
 	{Name: "m/s", Dimension: DimSpeed},
 	{Name: "ft/s", Dimension: DimSpeed},
 	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}, Ambiguous: []string{"kn"}},
 	// fuel economy
-	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}},
+	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}, Aliases: []string{"mile/gallon", "miles per gallon"}},
 	{Name: "km/l", Dimension: DimFuelEconomy, Spellings: []string{"kmpl"}},
-	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd"}},
+	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd"}, Aliases: []string{"barrels per day"}},
 	// temperature
-	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}},
-	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}},
-	{Name: "kelvin", Dimension: DimTemperature, Spellings: []string{"kelvin", "kelvins"}},
+	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},
+	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}, Aliases: []string{"degree fahrenheit", "degrees fahrenheit", "°f", "f"}},
+	{Name: "kelvin", Dimension: DimTemperature, Spellings: []string{"kelvin", "kelvins"}, Aliases: []string{"k", "degree kelvin"}},
 	{Name: "degree", Dimension: DimAngle, Spellings: []string{"degree", "degrees", "deg"}},
 	{Name: "rad", Dimension: DimAngle, Spellings: []string{"rad", "radian", "radians"}},
 	// power and energy
-	{Name: "W", Dimension: DimPower, Spellings: []string{"watt", "watts"}},
-	{Name: "kW", Dimension: DimPower, Spellings: []string{"kw", "kilowatt", "kilowatts"}},
-	{Name: "MW", Dimension: DimPower, Spellings: []string{"mw", "megawatt", "megawatts"}},
-	{Name: "GW", Dimension: DimPower, Spellings: []string{"gw", "gigawatt", "gigawatts"}},
+	{Name: "W", Dimension: DimPower, Spellings: []string{"watt", "watts"}, Aliases: []string{"watt"}},
+	{Name: "kW", Dimension: DimPower, Spellings: []string{"kw", "kilowatt", "kilowatts"}, Aliases: []string{"kilowatt"}},
+	{Name: "MW", Dimension: DimPower, Spellings: []string{"mw", "megawatt", "megawatts"}, Aliases: []string{"megawatt"}},
+	{Name: "GW", Dimension: DimPower, Spellings: []string{"gw", "gigawatt", "gigawatts"}, Aliases: []string{"gigawatt"}},
 	{Name: "TW", Dimension: DimPower, Spellings: []string{"terawatt", "terawatts"}},
-	{Name: "hp", Dimension: DimPower, Spellings: []string{"horsepower", "bhp", "whp"}, Ambiguous: []string{"hp"}},
+	{Name: "hp", Dimension: DimPower, Spellings: []string{"horsepower", "bhp", "whp"}, Ambiguous: []string{"hp"}, Aliases: []string{"horsepower", "bhp"}},
 	{Name: "PS", Dimension: DimPower, Symbols: []string{"PS"}},
 	{Name: "Wh", Dimension: DimEnergy, Spellings: []string{"wh", "watt-hour", "watt-hours"}},
-	{Name: "kWh", Dimension: DimEnergy, Spellings: []string{"kwh", "kilowatt-hour", "kilowatt-hours"}},
-	{Name: "MWh", Dimension: DimEnergy, Spellings: []string{"mwh", "megawatt-hour", "megawatt-hours"}},
+	{Name: "kWh", Dimension: DimEnergy, Spellings: []string{"kwh", "kilowatt-hour", "kilowatt-hours"}, Aliases: []string{"kilowatt hour", "kilowatt-hour"}},
+	{Name: "MWh", Dimension: DimEnergy, Spellings: []string{"mwh", "megawatt-hour", "megawatt-hours"}, Aliases: []string{"megawatt hour", "megawatt-hour"}},
 	{Name: "GWh", Dimension: DimEnergy, Spellings: []string{"gwh", "gigawatt-hour", "gigawatt-hours"}},
 	{Name: "TWh", Dimension: DimEnergy, Spellings: []string{"twh", "terawatt-hour", "terawatt-hours"}},
 	{Name: "J", Dimension: DimEnergy, Spellings: []string{"joule", "joules"}},
 	{Name: "kJ", Dimension: DimEnergy, Spellings: []string{"kj", "kilojoule", "kilojoules"}},
 	{Name: "calorie", Dimension: DimEnergy, Spellings: []string{"calorie", "calories", "kcal", "cal"}},
-	{Name: "eV", Dimension: DimEnergy, Spellings: []string{"ev", "electronvolt", "electronvolts"}},
+	{Name: "eV", Dimension: DimEnergy, Spellings: []string{"electronvolt", "electronvolts"}, Symbols: []string{"eV"}, Ambiguous: []string{"ev"}}, // "one EV" is a car
 	{Name: "keV", Dimension: DimEnergy, Spellings: []string{"kev"}},
 	{Name: "MeV", Dimension: DimEnergy, Spellings: []string{"mev"}},
 	{Name: "GeV", Dimension: DimEnergy, Spellings: []string{"gev"}},
@@ -198,7 +203,7 @@ var units = []UnitInfo{
 	{Name: "kHz", Dimension: DimFrequency, Spellings: []string{"khz", "kilohertz"}},
 	{Name: "MHz", Dimension: DimFrequency, Spellings: []string{"mhz", "megahertz"}},
 	{Name: "GHz", Dimension: DimFrequency, Spellings: []string{"ghz", "gigahertz"}},
-	{Name: "fps", Dimension: DimFrameRate, Spellings: []string{"fps"}},
+	{Name: "fps", Dimension: DimFrameRate, Spellings: []string{"fps"}, Aliases: []string{"frame/second", "frames per second"}},
 	// data
 	{Name: "bit", Dimension: DimData, Spellings: []string{"bit", "bits"}},
 	{Name: "byte", Dimension: DimData, Spellings: []string{"byte", "bytes"}},
@@ -219,6 +224,7 @@ var (
 	unitSpellings = map[string]string{} // lower-case spelling → name
 	unitSymbols   = map[string]string{} // case-sensitive symbol → name
 	unitAmbiguous = map[string]string{}
+	unitAliases   = map[string]string{} // lower-case alias → name
 )
 
 func init() {
@@ -233,6 +239,9 @@ func init() {
 		}
 		for _, s := range u.Ambiguous {
 			unitAmbiguous[s] = u.Name
+		}
+		for _, s := range u.Aliases {
+			unitAliases[s] = u.Name
 		}
 	}
 }
@@ -306,4 +315,64 @@ func AmbiguousUnits() map[string]string {
 var TimeUnits = map[string]bool{
 	"millisecond": true, "second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
 	"year": true, "decade": true, "century": true, "night": true, "weekend": true,
+}
+
+// ratioAliases are other names of the units outside the table: shares,
+// points and counts ("per cent", "percentage points", "pp").
+var ratioAliases = map[string]string{
+	"%": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
+	"percentage point": "percentage_point", "percentage points": "percentage_point", "pp": "percentage_point",
+	"percent point": "percentage_point", "basis point": "basis_point", "basis points": "basis_point", "bp": "basis_point",
+	"points": "point", "number": "count",
+}
+
+// timeAliases are symbols and short names of the time units, as names
+// ("km/ms" is km/millisecond, "USD/hr" USD/hour).
+var timeAliases = map[string]string{
+	"ms": "millisecond", "msec": "millisecond", "s": "second", "sec": "second", "min": "minute",
+	"h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month", "yr": "year",
+}
+
+// CanonicalUnit returns the normalised name of a unit written as another
+// name: an alias of a row ("square foot" → foot2, "liter" → litre,
+// "mile/hour" → mph), a ratio alias ("percentage points" →
+// percentage_point), a plural ("years" → year, "liters" → litre) and a
+// rate part by part ("USD/liter" → USD/litre). It reads names only, never
+// the spellings the grammar reads after numbers, so that scoring a unit
+// against a gold name does not take the extractor's reading table as the
+// judge. Names it does not know are returned as given.
+func CanonicalUnit(name string) string {
+	name = strings.TrimSpace(name)
+	if _, ok := unitByName[name]; ok || name == "" {
+		return name
+	}
+	if _, ok := Unit(name); ok && !strings.Contains(name, "/") {
+		return name
+	}
+	k := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, "_", " "))), " ")
+	for _, key := range []string{k, strings.TrimSuffix(k, "s")} {
+		if n := unitAliases[key]; n != "" {
+			return n
+		}
+		if n := ratioAliases[key]; n != "" {
+			return n
+		}
+		if n := timeAliases[key]; n != "" {
+			return n
+		}
+		if _, ok := unitByName[key]; ok && key != k {
+			return key // "miles", "tonnes"
+		}
+		if TimeUnits[key] {
+			return key
+		}
+	}
+	if i := strings.IndexByte(name, '/'); i > 0 && i < len(name)-1 {
+		rate := CanonicalUnit(name[:i]) + "/" + CanonicalUnit(name[i+1:])
+		if n := unitAliases[strings.ToLower(rate)]; n != "" {
+			return n // "miles/hour" → mile/hour → mph
+		}
+		return rate
+	}
+	return name
 }

@@ -212,12 +212,26 @@ func (p *parser) slashUnitAfter(c *cand, j int) bool {
 	return true
 }
 
+// referenceAmount reports a number a rate may be per: a power of ten ("per
+// 100 km", "/100g", "per 1,000 births"); "mg/23 mg" pairs two doses.
+func referenceAmount(v float64) bool {
+	for r := 1.0; r <= 1e6; r *= 10 {
+		if v == r {
+			return true
+		}
+	}
+	return false
+}
+
 // slashDenominator reads the denominator after a slash at j: a unit with
 // its power ("m3", "m²"), "dL", a number and a unit ("100km", "100 km"),
 // or what rateDenominator reads.
 func (p *parser) slashDenominator(j int) (string, int) {
 	t := &p.toks[j]
 	if t.k == tNum && !t.dec && !t.sep && t.ndig <= 3 && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+		if !referenceAmount(t.v) {
+			return "", 0 // "3.75 mg/23 mg" is a pair of doses, no rate
+		}
 		if w := p.w(j + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] {
 			return p.raw(j) + w.unit, j + 2 // "l/100km", "kWh/100 km"
 		}

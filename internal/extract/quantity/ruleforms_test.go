@@ -12,6 +12,14 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a vague amount takes the unit after "of" when it is a unit of two
+	// words or a time unit (ingest-dev: "spanning billions of years",
+	// "rising thousands of light-years above"; PolNeAR and WCXB dev texts:
+	// "thousands of years", "hundreds of hours")
+	{"vague-of-unit", "The gas rose thousands of light-years above the disk.", "thousands", "1000", "9999", "light-year"},
+	{"vague-of-unit", "Galaxies formed over billions of years.", "billions", "1000000000", "9999999999", "year"},
+	{"vague-of-unit", "Volunteers logged hundreds of hours at the shelter.", "hundreds", "100", "999", "hour"},
+	{"vague-of-unit", "Farmers have worked this valley for thousands of years.", "thousands", "1000", "9999", "year"},
 	// a unit of points hyphened as an adjective (PolNeAR: "a 10
 	// percentage-point lead", "a three-percentage-point margin")
 	{"hyphened-points", "Trump held a six-percentage-point lead in the poll.", "six-percentage-point", "6", "", "percentage_point"},
@@ -424,6 +432,19 @@ var ruleFormNegatives = []struct {
 	{"The ship sat at 40°26′46″N for 3 days.", map[string]string{"40°": "degree", "26": "count", "46": "count", "3 days": "day"}},
 	{"Pilots pulled 9 g in the turn and 4 g later.", map[string]string{"9": "count", "4": "count"}},
 	{"The camera records 1080p video and costs 1,000 yen.", map[string]string{"1,000 yen": "JPY"}},
+	// a currency word before a contraction is a verb (WCXB dev bodies:
+	// "The next one won't come soon"; "one won’t", curly); "won" money stays
+	{"The next one won't come soon, and that one won’t either; lunch cost 9,000 won.", map[string]string{"one": "count", "9,000 won": "KRW"}},
+	// "EV" in capitals is an electric vehicle, "eV" electronvolts (WCXB
+	// dev bodies: "tie you to one EV"; the peer suites: "1.7 eV", "4 TeV")
+	{"They tie you to one EV, while silicon has a 1.7 eV bandgap and the LHC ran at 4 TeV.", map[string]string{"one": "count", "1.7 eV": "eV", "4 TeV": "TeV"}},
+	// a slash between two amounts of one unit pairs them; a rate is per a
+	// power of ten (WCXB dev bodies: "3.75 mg/23 mg to 15 mg/92 mg" doses;
+	// "5.6 l/100km", "16 kWh/100 km")
+	{"Doses run from 3.75 mg/23 mg; the car uses 5.6 l/100km or 16 kWh/100 km.", map[string]string{"3.75 mg": "mg", "23 mg": "mg", "5.6 l/100km": "litre/100km", "16 kWh/100 km": "kWh/100km"}},
+	{"Tablets of 7.5 mg/46 mg were approved.", map[string]string{"7.5 mg": "mg", "46 mg": "mg"}},
+	// a vague amount before "of" and a noun that is no unit stays a count
+	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
 }
 
 func TestRuleForms(t *testing.T) {

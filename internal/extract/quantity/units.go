@@ -482,17 +482,33 @@ func (p *parser) unitAfter(c *cand) {
 }
 
 // vagueUnitAfter reads the unit of a vague amount: "thousands of dollars",
-// "millions of euros".
+// "millions of euros", "hundreds of acres", and (rule vague-of-unit) a
+// unit in two words or a time unit: "thousands of light-years", "billions
+// of years", "hundreds of hours" (ingest-dev gold: "spanning billions of
+// years", "rising thousands of light-years above"; PolNeAR and WCXB dev
+// texts: "thousands of years", "hundreds of hours").
 func (p *parser) vagueUnitAfter(c *cand, j int) {
-	if p.key(j) == "of" {
-		if w := p.w(j + 1); w != nil && w.curr != "" {
-			c.unit = w.curr
-			c.currency = true
-		} else if w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3 {
-			c.unit = w.unit
+	if p.key(j) != "of" {
+		return
+	}
+	w := p.w(j + 1)
+	switch {
+	case w != nil && w.curr != "":
+		c.unit = w.curr
+		c.currency = true
+	case w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3:
+		c.unit = w.unit
+	default:
+		if u, _ := p.compoundUnit(j + 1); u != "" {
+			c.unit, c.unitRule = u, ruleVagueOfUnit
+		} else if w != nil && w.tunit != "" && strings.HasSuffix(w.key, "s") && !(p.isHyphen(j+2) && p.adj(j+2)) {
+			// (not a modifier: "hundreds of seconds-long interactions")
+			c.unit, c.unitRule = w.tunit, ruleVagueOfUnit
 		}
 	}
 }
+
+var ruleVagueOfUnit = newRule("vague-of-unit")
 
 // percentSignAfter: "5%", "2% points".
 func (p *parser) percentSignAfter(c *cand, j int) bool {
@@ -698,12 +714,18 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	return true
 }
 
+// contractionAt reports an apostrophe and "t" glued at j: the currency
+// word before it is a verb ("one won't", "the next one won’t come").
+func (p *parser) contractionAt(j int) bool {
+	return (p.is(j, "'") || p.is(j, "’")) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "t")
+}
+
 // currencyWordUnit reads a currency word or code at token j: "dollars",
 // "Hong Kong dollars", "USD", "40 rmb", "30 MUSD"; it reports whether one
 // of its forms matched.
 func (p *parser) currencyWordUnit(c *cand, j int, w *word, hyph bool) bool {
 	switch k := w.key; {
-	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != ""):
+	case !hyph && !c.currency && c.unit == "" && (w.curr != "" || currencyAdjectives[k] != "" && p.w(j+1) != nil && p.w(j+1).curr != "" || lexicon.CurrencyPhrases[[2]string{k, p.key(j + 1)}] != "") && !p.contractionAt(j+1):
 		p.currencyWordAfter(c, j)
 	case hyph && w.curr != "" && !c.currency && c.unit == "" && !poundWords[k]:
 		p.hyphenCurrency(c, j, w) // "a 12-cent dividend", "a 300-euro fine"

@@ -1,0 +1,55 @@
+package lexicon
+
+import "testing"
+
+// TestCanonicalUnit: the names gold files, peer suites and users give a
+// unit map to the one name the recogniser writes.
+func TestCanonicalUnit(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// canonical names stay
+		{"count", "count"}, {"USD", "USD"}, {"km", "km"}, {"foot2", "foot2"}, {"USD/kWh", "USD/kWh"},
+		{"barrel/day", "barrel/day"}, {"age", "age"}, {"", ""},
+		// areas and volumes as words, with spaces, underscores, plurals
+		{"square foot", "foot2"}, {"square_foot", "foot2"}, {"Square Feet", "foot2"}, {"sq ft", "foot2"},
+		{"square miles", "mile2"}, {"square_kilometre", "km2"}, {"square meter", "m2"}, {"cubic feet", "foot3"},
+		{"cubic metres", "m3"},
+		// US and UK spellings, plurals
+		{"liter", "litre"}, {"liters", "litre"}, {"litres", "litre"}, {"tonnes", "tonne"}, {"metric tons", "tonne"},
+		{"kilometers", "km"}, {"meters", "m"}, {"miles", "mile"}, {"feet", "foot"}, {"inches", "inch"},
+		{"grams", "g"}, {"pounds", "lb"}, {"light year", "light-year"}, {"light-years", "light-year"},
+		{"horsepower", "hp"}, {"degrees Fahrenheit", "fahrenheit"}, {"°C", "celsius"},
+		// rates: named speeds, and part by part
+		{"mile/hour", "mph"}, {"miles/hour", "mph"}, {"miles per hour", "mph"}, {"km/hour", "km/h"},
+		{"mile/gallon", "mpg"}, {"USD/liter", "USD/litre"}, {"barrels per day", "barrel/day"},
+		{"USD/years", "USD/year"}, {"frames per second", "fps"},
+		// ratios and time units
+		{"per cent", "percent"}, {"%", "percent"}, {"percentage points", "percentage_point"},
+		{"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"basis points", "basis_point"},
+		{"years", "year"}, {"Months", "month"}, {"decades", "decade"},
+		// time symbols as names, in rates too; kelvin's symbol
+		{"km/ms", "km/millisecond"}, {"m/s", "m/s"}, {"cm/ms", "cm/millisecond"}, {"USD/hr", "USD/hour"},
+		{"USD/hrs", "USD/hour"}, {"mins", "minute"}, {"K", "kelvin"}, {"ms", "millisecond"},
+		// unknown names are kept as written
+		{"page", "page"}, {"widget/day", "widget/day"},
+	} {
+		if got := CanonicalUnit(c.in); got != c.want {
+			t.Errorf("CanonicalUnit(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestUnitAliasesUnique: an alias names one unit and is no unit's name.
+func TestUnitAliasesUnique(t *testing.T) {
+	seen := map[string]string{}
+	for _, u := range units {
+		for _, a := range u.Aliases {
+			if prev, ok := seen[a]; ok && prev != u.Name {
+				t.Errorf("alias %q of both %s and %s", a, prev, u.Name)
+			}
+			seen[a] = u.Name
+			if _, ok := unitByName[a]; ok {
+				t.Errorf("alias %q of %s is itself a unit name", a, u.Name)
+			}
+		}
+	}
+}
