@@ -18,8 +18,10 @@
 package when
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	lex "github.com/factcheck/extract/internal/extract/lexicon"
@@ -67,7 +69,14 @@ func Find(text string, pub time.Time) []Ref {
 		p                period
 	}
 	var hits []hit
-	toks := words(text)
+	buf := tokenBufs.Get().(*[]token)
+	defer func() {
+		clear(*buf) // (holds no article's words while pooled)
+		*buf = (*buf)[:0]
+		tokenBufs.Put(buf)
+	}()
+	toks := words((*buf)[:0], text)
+	*buf = toks
 	for ti := range toks {
 		t := &toks[ti]
 		if t.word == "" && t.bits == 0 {
@@ -261,8 +270,12 @@ func (t *token) candidates(fn func(*candidate)) {
 	}
 }
 
-func words(text string) []token {
-	toks := make([]token, 0, len(text)/6)
+// tokenBufs holds Find's buffers of words, reused article after article.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// words appends the words of text to toks (a buffer to reuse).
+func words(toks []token, text string) []token {
+	toks = slices.Grow(toks, len(text)/6)
 	var buf [16]byte
 	for i := 0; i < len(text); {
 		if !isWordByte(text[i]) {
