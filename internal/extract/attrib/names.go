@@ -1096,14 +1096,16 @@ func lowerCaseWords(text string) map[string]bool {
 	for i := 0; i <= len(text); {
 		var r rune = -1 // the end: a separator
 		n := 1
+		letter := false // r == '-' || unicode.IsLetter(r)
 		if i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
-				r = rune(c)
+				r, letter = rune(c), c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 			} else {
 				r, n = utf8.DecodeRuneInString(text[i:])
+				letter = unicode.IsLetter(r)
 			}
 		}
-		if r >= 0 && (r == '-' || unicode.IsLetter(r)) {
+		if letter {
 			if start < 0 {
 				start = i
 			}
