@@ -187,6 +187,9 @@ type entry struct {
 
 var (
 	lexicon = map[string]entry{}
+	// lexStarts[n][c] is true when a word of lexicon has n bytes and
+	// starts with c (words does not look up the others: most)
+	lexStarts [17][256]bool
 	// firstWords maps a word to the rules that may start at it; firstBits
 	// the rules that may start at any word of a class.
 	firstWords = map[string][]candidate{}
@@ -200,6 +203,9 @@ func init() {
 	}
 	wordClasses[cMonth] = append(wordClasses[cMonth], "sept")
 	add := func(w string, bits uint16) {
+		if w != "" && len(w) < len(lexStarts) {
+			lexStarts[len(w)][w[0]] = true
+		}
 		e := lexicon[w]
 		e.word, e.bits = w, e.bits|bits
 		lexicon[w] = e
@@ -309,7 +315,9 @@ func words(toks []token, text string) []token {
 				}
 				b[k] = c
 			}
-			if e, ok := lexicon[string(b)]; ok {
+			if !lexStarts[len(b)][b[0]] {
+				// no word of lexicon: not looked up
+			} else if e, ok := lexicon[string(b)]; ok {
 				t.word, t.bits = e.word, e.bits
 			}
 		}
