@@ -164,7 +164,9 @@ var (
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	r.lower = lowerCaseWords(text)
-	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
+	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
+	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
+	for _, loc := range locs {
 		ent, ok := chunkName(text, loc, r.lower)
 		if !ok {
 			continue

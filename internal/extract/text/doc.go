@@ -254,14 +254,43 @@ func (d *Doc) Tokens(i int) []Token {
 	raw := d.nlp.tok.AppendTokens((*buf)[:0], d.Text[s.Start:s.End])
 	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
+	sent := d.Text[s.Start:s.End]
+	lower := asciiLower(sent)
 	for j, t := range raw {
-		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: strings.ToLower(t.Text)}
+		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: tokenLower(t, sent, lower)}
 	}
 	clear(raw) // (holds no article's text while pooled)
 	*buf = raw[:0]
 	rawTokens.Put(buf)
 	s.tagged = true
 	return s.tokens
+}
+
+// asciiLower is strings.ToLower(s) when s is ASCII (every byte keeps its
+// place), else "".
+func asciiLower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return ""
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// tokenLower is strings.ToLower(t.Text): the same bytes of lower, the
+// sentence sent lower-cased (asciiLower), when the token is a piece of sent
+// (one string per sentence rather than one per capitalised token).
+func tokenLower(t tag.Token, sent, lower string) string {
+	if e := t.Start + len(t.Text); lower != "" && t.Start >= 0 && e <= len(sent) && sent[t.Start:e] == t.Text {
+		return lower[t.Start:e]
+	}
+	return strings.ToLower(t.Text)
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.
