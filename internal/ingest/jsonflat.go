@@ -3,7 +3,6 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -28,7 +27,7 @@ func decodeFlatRecord(b []byte, rec *jsonlRecord) bool {
 		return skipJSONSpace(b, i+1) == len(b)
 	}
 	for {
-		key, j, ok := jsonString(b, i)
+		key, j, ok := jsonKey(b, i)
 		if !ok {
 			return false
 		}
@@ -64,8 +63,8 @@ func decodeFlatRecord(b []byte, rec *jsonlRecord) bool {
 // no field has is skipped. It reports false for a key that json.Unmarshal
 // would match to a field without regard to case (or could, by Unicode
 // folding: any key outside ASCII).
-func setFlatField(rec *jsonlRecord, key, val string, raw []byte) bool {
-	switch key {
+func setFlatField(rec *jsonlRecord, key []byte, val string, raw []byte) bool {
+	switch string(key) {
 	case "id":
 		rec.ID = append(json.RawMessage(nil), raw...)
 	case "url":
@@ -93,7 +92,7 @@ func setFlatField(rec *jsonlRecord, key, val string, raw []byte) bool {
 			}
 		}
 		for _, f := range flatFields {
-			if strings.EqualFold(key, f) {
+			if bytes.EqualFold(key, []byte(f)) {
 				return false
 			}
 		}
@@ -113,39 +112,60 @@ func skipJSONSpace(b []byte, i int) int {
 	return i
 }
 
+// jsonKey is jsonString for a key: one without escapes is returned
+// without a copy (the bytes of b; setFlatField keeps no key).
+func jsonKey(b []byte, i int) (key []byte, end int, ok bool) {
+	if e := plainEnd(b, i); e >= 0 {
+		return b[i+1 : e], e + 1, true
+	}
+	s, end, ok := jsonString(b, i)
+	return []byte(s), end, ok
+}
+
+// plainEnd returns the index of the closing quote of the string opening at
+// b[i] when it holds no escape and no control character (most do), else -1.
+func plainEnd(b []byte, i int) int {
+	if i >= len(b) || b[i] != '"' {
+		return -1
+	}
+	j := i + 1
+	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 {
+		j++
+	}
+	if j < len(b) && b[j] == '"' {
+		return j
+	}
+	return -1
+}
+
 // jsonString reads the JSON string starting at b[i] (its opening quote)
 // and returns its value and the index just past its closing quote; ok is
 // false when b[i] opens no string or the string is malformed (a control
 // character, a bad escape, no closing quote). An escaped UTF-16 surrogate
 // that forms no pair becomes U+FFFD, as in encoding/json.
 func jsonString(b []byte, i int) (s string, end int, ok bool) {
+	if e := plainEnd(b, i); e >= 0 {
+		return string(b[i+1 : e]), e + 1, true
+	}
 	if i >= len(b) || b[i] != '"' {
 		return "", 0, false
 	}
-	start := i + 1
-	j := start
-	for j < len(b) && b[j] != '"' && b[j] != '\\' && b[j] >= 0x20 {
-		j++
-	}
-	if j < len(b) && b[j] == '"' {
-		return string(b[start:j]), j + 1, true // no escapes: the common case
-	}
-	out := make([]byte, 0, j-start+16)
-	out = append(out, b[start:j]...)
+	j := i + 1
+	var out []byte
 	for j < len(b) {
-		c := b[j]
-		switch {
-		case c == '"':
-			return string(out), j + 1, true
-		case c < 0x20:
-			return "", 0, false
-		case c != '\\':
-			out = append(out, c)
-			j++
-			continue
+		k := j // the run of plain bytes at j, copied at once
+		for k < len(b) && b[k] != '"' && b[k] != '\\' && b[k] >= 0x20 {
+			k++
 		}
-		if j+1 >= len(b) {
+		out = append(out, b[j:k]...)
+		j = k
+		switch {
+		case j >= len(b) || b[j] < 0x20:
 			return "", 0, false
+		case b[j] == '"':
+			return string(out), j + 1, true
+		case j+1 >= len(b):
+			return "", 0, false // a backslash ending the line
 		}
 		switch e := b[j+1]; e {
 		case '"', '\\', '/':
