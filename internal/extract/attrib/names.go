@@ -151,7 +151,12 @@ type nameReg struct {
 }
 
 var (
-	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog|chain|publisher|newspaper|retailer|bank|maker|manufacturer|startup|airline|carrier|broadcaster|insurer|lender)\b`)
+	// orgApposHeads head an organisation's appositive (", a
+	// Washington-based think tank")
+	orgApposHeads = []string{"group", "organisation", "organization", "ngo", "body", "institution", "charity", "agency",
+		"company", "firm", "association", "coalition", "network", "party", "think tank", "watchdog", "chain", "publisher",
+		"newspaper", "retailer", "bank", "maker", "manufacturer", "startup", "airline", "carrier", "broadcaster", "insurer", "lender"}
+	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:` + strings.Join(orgApposHeads, "|") + `)\b`)
 	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a party and state after a politician's name: "(R-OK)", "(D-Calif.)"
 	partyStateRE = regexp.MustCompile(`^[RDI]-\p{Lu}`)
@@ -428,7 +433,8 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string) str
 }
 
 // orgApposAfter is orgApposRE.FindString(after), run only when after
-// opens as the expression does: a comma, blanks, an article and a blank.
+// opens as the expression does (a comma, blanks, an article and a blank)
+// and holds one of its head words before a comma, full stop or semicolon.
 func orgApposAfter(after string) string {
 	i := 1
 	for i < len(after) && reSpace(after[i]) {
@@ -439,7 +445,17 @@ func orgApposAfter(after string) string {
 	}
 	for _, art := range [...]string{"a", "an", "the"} {
 		if rest := after[i:]; len(rest) > len(art) && rest[:len(art)] == art && reSpace(rest[len(art)]) {
-			return orgApposRE.FindString(after)
+			// and a head word before any comma, full stop or semicolon
+			seg := rest[len(art):]
+			if k := strings.IndexAny(seg, ",.;"); k >= 0 {
+				seg = seg[:k]
+			}
+			for _, h := range orgApposHeads {
+				if strings.Contains(seg, h) {
+					return orgApposRE.FindString(after)
+				}
+			}
+			return ""
 		}
 	}
 	return ""
