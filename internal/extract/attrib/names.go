@@ -1112,13 +1112,13 @@ func lowerCaseWords(text string) map[string]bool {
 	var recent [128]string // words put in m, by a hash: most repeat
 	start := -1
 	for i := 0; i <= len(text); {
-		var r rune = -1 // the end: a separator
 		n := 1
-		letter := false // r == '-' || unicode.IsLetter(r)
+		letter := false // the rune at i is '-' or a letter (false at the end)
 		if i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
-				r, letter = rune(c), c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+				letter = c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 			} else {
+				var r rune
 				r, n = utf8.DecodeRuneInString(text[i:])
 				letter = unicode.IsLetter(r)
 			}
