@@ -151,7 +151,7 @@ func jsonString(b []byte, i int) (s string, end int, ok bool) {
 		return "", 0, false
 	}
 	j := i + 1
-	var out []byte
+	out := make([]byte, 0, rawLen(b, j)) // (escapes only shorten)
 	for j < len(b) {
 		k := j // the run of plain bytes at j, copied at once
 		for k < len(b) && b[k] != '"' && b[k] != '\\' && b[k] >= 0x20 {
@@ -204,6 +204,20 @@ func jsonString(b []byte, i int) (s string, end int, ok bool) {
 		j += 2
 	}
 	return "", 0, false
+}
+
+// rawLen returns the length of the string body starting at b[j] as
+// written, escapes included: up to its closing quote, or to the end of b.
+func rawLen(b []byte, j int) int {
+	for k := j; k < len(b); k++ {
+		switch b[k] {
+		case '\\':
+			k++
+		case '"':
+			return k - j
+		}
+	}
+	return len(b) - j
 }
 
 // hex4 reads the four hex digits at b[i:], or returns -1.
