@@ -146,8 +146,8 @@ func parseJSONLRecord(b []byte) (*Article, error) {
 	if !utf8.Valid(b) {
 		return nil, fmt.Errorf("invalid UTF-8 at byte %d of the line", invalidAt(b))
 	}
-	var rec jsonlRecord
-	if err := json.Unmarshal(b, &rec); err != nil {
+	rec, err := decodeRecord(b)
+	if err != nil {
 		if b[0] != '{' && json.Valid(b) {
 			return nil, fmt.Errorf("not a JSON object")
 		}
@@ -199,6 +199,18 @@ func parseJSONLRecord(b []byte) (*Article, error) {
 		a.ID = contentID(a)
 	}
 	return a, nil
+}
+
+// decodeRecord decodes a line: in one pass when it is the usual object of
+// strings (decodeFlatRecord), else by json.Unmarshal.
+func decodeRecord(b []byte) (jsonlRecord, error) {
+	var rec jsonlRecord
+	if decodeFlatRecord(b, &rec) {
+		return rec, nil
+	}
+	rec = jsonlRecord{}
+	err := json.Unmarshal(b, &rec)
+	return rec, err
 }
 
 // jsonID renders a JSON id that may be a string or a number.

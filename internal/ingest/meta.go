@@ -116,10 +116,12 @@ func normalizeDate(s string) string {
 	if s == "" {
 		return ""
 	}
-	layouts := []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
-		"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
-		time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
-		"January 2, 2006 15:04", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "2006/01/02", "20060102", "2006-01-02"}
+	layouts := dateLayouts
+	if isISODay(s) {
+		// "2024-04-09", the usual form of a dump: only the last layout
+		// reads it (the others fail, each making an error)
+		layouts = dateLayouts[len(dateLayouts)-1:]
+	}
 	for _, l := range layouts {
 		if t, err := time.Parse(l, s); err == nil {
 			if t.Year() < 1900 || t.Year() > 2100 {
@@ -139,6 +141,25 @@ func normalizeDate(s string) string {
 		return m
 	}
 	return ""
+}
+
+// dateLayouts are the forms normalizeDate reads, tried in order.
+var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	time.RFC1123Z, time.RFC1123, time.RFC850, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"January 2, 2006 15:04", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "2006/01/02", "20060102", "2006-01-02"}
+
+// isISODay reports whether s is digits and hyphens as in "2024-04-09".
+func isISODay(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 var isoDatePrefix = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestNameDate(t *testing.T) {
 	for name, want := range map[string]string{
@@ -23,5 +26,28 @@ func TestNormalizeDatePlaceholder(t *testing.T) {
 		if got := normalizeDate(in); got != want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestISODayLayouts checks normalizeDate's shortcut: of dateLayouts, only
+// the last reads a date written as "2024-04-09" (valid or not), so trying
+// it alone gives what trying them all gives.
+func TestISODayLayouts(t *testing.T) {
+	days := []string{"2024-04-09", "1999-12-31", "2100-01-01", "0001-01-01", "2024-02-30", "2024-13-01", "2024-00-10", "9999-99-99", "2024-04-9x"}
+	for _, d := range days {
+		if !isISODay(d) {
+			if d != "2024-04-9x" {
+				t.Errorf("isISODay(%q) = false", d)
+			}
+			continue
+		}
+		for _, l := range dateLayouts[:len(dateLayouts)-1] {
+			if _, err := time.Parse(l, d); err == nil {
+				t.Errorf("layout %q reads %q", l, d)
+			}
+		}
+	}
+	if got := normalizeDate(" 2024-04-09 "); got != "2024-04-09" {
+		t.Errorf("normalizeDate = %q", got)
 	}
 }

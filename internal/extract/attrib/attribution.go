@@ -176,6 +176,9 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 			qs[i].Source = &s
 		}
 	}
+	if a != nil {
+		a.reg.release()
+	}
 }
 
 func (a *attributor) tokens(si int) []text.Token {

@@ -22,6 +22,10 @@ import (
 func nameChunks(text string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			i++ // (unicode.IsUpper, quicker for ASCII)
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsUpper(r) {
 			i += n
@@ -44,6 +48,14 @@ func nameChunks(text string) [][2]int {
 // chunkConnectors may join the capitalised words of a name: the name
 // connectors and "the" ("Sultan of the Ottoman Empire").
 var chunkConnectors = append([]string{"the"}, strings.Fields(nameConnectorWords)...)
+
+// connectorFirst marks the first bytes of chunkConnectors.
+var connectorFirst = func() (first [256]bool) {
+	for _, c := range chunkConnectors {
+		first[c[0]] = true
+	}
+	return first
+}()
 
 // capWord returns the end of the capitalised word or initials starting at
 // i (an upper-case letter): initials ending in a full stop are preferred.
@@ -116,6 +128,9 @@ func chunkStep(text string, p int) (end int, ok bool) {
 // chunkConnector returns the end of the connector at q when one is there
 // and a blank follows it.
 func chunkConnector(text string, q int) (int, bool) {
+	if q >= len(text) || !connectorFirst[text[q]] {
+		return 0, false // (most calls: a capital follows)
+	}
 	for _, c := range chunkConnectors {
 		if e := q + len(c); e < len(text) && strings.HasPrefix(text[q:], c) && (text[e] == ' ' || text[e] == '\t') {
 			return e, true

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -142,7 +143,12 @@ type nameReg struct {
 }
 
 var (
-	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:group|organi[sz]ation|ngo|body|institution|charity|agency|company|firm|association|coalition|network|party|think tank|watchdog|chain|publisher|newspaper|retailer|bank|maker|manufacturer|startup|airline|carrier|broadcaster|insurer|lender)\b`)
+	// orgApposHeads head an organisation's appositive (", a
+	// Washington-based think tank")
+	orgApposHeads = []string{"group", "organisation", "organization", "ngo", "body", "institution", "charity", "agency",
+		"company", "firm", "association", "coalition", "network", "party", "think tank", "watchdog", "chain", "publisher",
+		"newspaper", "retailer", "bank", "maker", "manufacturer", "startup", "airline", "carrier", "broadcaster", "insurer", "lender"}
+	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:` + strings.Join(orgApposHeads, "|") + `)\b`)
 	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a speech verb right after an organisation noun: ", the company
 	// said" is a speech tail, not an appositive
@@ -158,7 +164,9 @@ var (
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	r.lower = lowerCaseWords(text)
-	for _, loc := range splitChunks(text, splitNameOfPlace(text, nameChunks(text))) {
+	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
+	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
+	for _, loc := range locs {
 		ent, ok := chunkName(text, loc, r.lower)
 		if !ok {
 			continue
@@ -424,7 +432,8 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 }
 
 // orgApposAfter is orgApposRE.FindString(after), run only when after
-// opens as the expression does: a comma, blanks, an article and a blank.
+// opens as the expression does (a comma, blanks, an article and a blank)
+// and holds one of its head words before a comma, full stop or semicolon.
 func orgApposAfter(after string) string {
 	i := 1
 	for i < len(after) && reSpace(after[i]) {
@@ -435,7 +444,17 @@ func orgApposAfter(after string) string {
 	}
 	for _, art := range [...]string{"a", "an", "the"} {
 		if rest := after[i:]; len(rest) > len(art) && rest[:len(art)] == art && reSpace(rest[len(art)]) {
-			return orgApposRE.FindString(after)
+			// and a head word before any comma, full stop or semicolon
+			seg := rest[len(art):]
+			if k := strings.IndexAny(seg, ",.;"); k >= 0 {
+				seg = seg[:k]
+			}
+			for _, h := range orgApposHeads {
+				if strings.Contains(seg, h) {
+					return orgApposRE.FindString(after)
+				}
+			}
+			return ""
 		}
 	}
 	return ""
@@ -1098,24 +1117,39 @@ var sentenceOpeners = lexicon.WordSet(`Did Does Do Is Are Was Were Has Have Had 
 Let Please Whether Even Just Only Perhaps Maybe Indeed Instead Thus Therefore Otherwise Unlike Like Under Over Until
 Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except`)
 
-// lowerCaseWords returns the set of words written in lower case in text.
+// lowerSets holds the sets of lowerCaseWords, reused article after article
+// (see release): they were a tenth of extraction's allocations.
+var lowerSets = sync.Pool{New: func() any { return map[string]bool{} }}
+
+// release gives the registry's pooled set back; the registry is not used
+// after.
+func (r *nameReg) release() {
+	clear(r.lower) // (holds no article's words while pooled)
+	lowerSets.Put(r.lower)
+	r.lower = nil
+}
+
+// lowerCaseWords returns the set of words written in lower case in text
+// (a set from lowerSets).
 func lowerCaseWords(text string) map[string]bool {
 	// the runs of letters and hyphens (strings.FieldsFunc, without the slice
 	// of every word)
-	m := make(map[string]bool, len(text)/14) // news has some 65 distinct ones a KB
-	var recent [128]string                   // words put in m, by a hash: most repeat
+	m := lowerSets.Get().(map[string]bool)
+	var recent [128]string // words put in m, by a hash: most repeat
 	start := -1
 	for i := 0; i <= len(text); {
-		var r rune = -1 // the end: a separator
 		n := 1
+		letter := false // the rune at i is '-' or a letter (false at the end)
 		if i < len(text) {
 			if c := text[i]; c < utf8.RuneSelf {
-				r = rune(c)
+				letter = c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 			} else {
+				var r rune
 				r, n = utf8.DecodeRuneInString(text[i:])
+				letter = unicode.IsLetter(r)
 			}
 		}
-		if r >= 0 && (r == '-' || unicode.IsLetter(r)) {
+		if letter {
 			if start < 0 {
 				start = i
 			}

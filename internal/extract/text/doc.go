@@ -58,8 +58,15 @@ type Doc struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	nlp        *NLP
-	raw        []tag.Token // Tokens' buffer, reused sentence after sentence
 }
+
+// rawTokens holds Tokens' buffers of prose tokens, reused sentence after
+// sentence and article after article (a fresh 64-token buffer per article
+// was a twentieth of extraction's allocations).
+var rawTokens = sync.Pool{New: func() any {
+	b := make([]tag.Token, 0, 64) // (a long sentence's tokens)
+	return &b
+}}
 
 // NLP holds prose's models, loaded once per process and safe for concurrent use.
 type NLP struct {
@@ -83,7 +90,7 @@ var LoadNLP = sync.OnceValues(func() (*NLP, error) {
 // NewDoc splits text into paragraphs (at line breaks: prose never breaks a
 // sentence at a newline) and each paragraph into sentences.
 func NewDoc(text string, m *NLP) *Doc {
-	d := &Doc{Text: text, nlp: m, raw: make([]tag.Token, 0, 64)} // (a long sentence's tokens)
+	d := &Doc{Text: text, nlp: m}
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -243,15 +250,47 @@ func (d *Doc) Tokens(i int) []Token {
 	if s.tagged {
 		return s.tokens
 	}
-	raw := d.nlp.tok.AppendTokens(d.raw[:0], d.Text[s.Start:s.End])
-	d.raw = raw
+	buf := rawTokens.Get().(*[]tag.Token)
+	raw := d.nlp.tok.AppendTokens((*buf)[:0], d.Text[s.Start:s.End])
 	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
+	sent := d.Text[s.Start:s.End]
+	lower := asciiLower(sent)
 	for j, t := range raw {
-		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: strings.ToLower(t.Text)}
+		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: tokenLower(t, sent, lower)}
 	}
+	clear(raw) // (holds no article's text while pooled)
+	*buf = raw[:0]
+	rawTokens.Put(buf)
 	s.tagged = true
 	return s.tokens
+}
+
+// asciiLower is strings.ToLower(s) when s is ASCII (every byte keeps its
+// place), else "".
+func asciiLower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return ""
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// tokenLower is strings.ToLower(t.Text): the same bytes of lower, the
+// sentence sent lower-cased (asciiLower), when the token is a piece of sent
+// (one string per sentence rather than one per capitalised token).
+func tokenLower(t tag.Token, sent, lower string) string {
+	if e := t.Start + len(t.Text); lower != "" && t.Start >= 0 && e <= len(sent) && sent[t.Start:e] == t.Text {
+		return lower[t.Start:e]
+	}
+	return strings.ToLower(t.Text)
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

@@ -1,6 +1,10 @@
 package text
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 func TestSentenceSplit(t *testing.T) {
 	m, err := LoadNLP()
@@ -54,5 +58,52 @@ func TestSentenceSplit(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTokenLower checks each token's Lower (sliced from the sentence
+// lower-cased once, when it is ASCII) against strings.ToLower of its text,
+// on awkward sentences and every sentence of the corpus, the quantity tests
+// and 200 PolNeAR texts.
+func TestTokenLower(t *testing.T) {
+	m, err := LoadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"The U.S. GDP grew 3% in Q2, ABC News said.",
+		"İstanbul's mayor, ÉCOLE director and Ünal Öz said “40 people” were there.",
+		"He can't and WON'T say, she said; \"It's 5 p.m.\" -- OK?",
+		"ALL CAPS HEADLINE WITH NUMBERS 1,200 AND $3.5BN",
+		"mixed ascii and ½ fraction Of THE Vote",
+	}
+	files := testTextFiles()
+	polnear := 0
+	for _, f := range files {
+		if strings.Contains(f, "polnear") {
+			if polnear++; polnear > 200 {
+				continue
+			}
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	n := 0
+	for _, text := range texts {
+		d := NewDoc(text, m)
+		for i := range d.Sentences {
+			for _, tk := range d.Tokens(i) {
+				if want := strings.ToLower(tk.Text); tk.Lower != want {
+					t.Errorf("%q: Lower %q, want %q", tk.Text, tk.Lower, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d tokens checked", n)
 	}
 }

@@ -18,8 +18,10 @@
 package when
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	lex "github.com/factcheck/extract/internal/extract/lexicon"
@@ -67,7 +69,14 @@ func Find(text string, pub time.Time) []Ref {
 		p                period
 	}
 	var hits []hit
-	toks := words(text)
+	buf := tokenBufs.Get().(*[]token)
+	defer func() {
+		clear(*buf) // (holds no article's words while pooled)
+		*buf = (*buf)[:0]
+		tokenBufs.Put(buf)
+	}()
+	toks := words((*buf)[:0], text)
+	*buf = toks
 	for ti := range toks {
 		t := &toks[ti]
 		if t.word == "" && t.bits == 0 {
@@ -178,6 +187,9 @@ type entry struct {
 
 var (
 	lexicon = map[string]entry{}
+	// lexStarts[n][c] is true when a word of lexicon has n bytes and
+	// starts with c (words does not look up the others: most)
+	lexStarts [17][256]bool
 	// firstWords maps a word to the rules that may start at it; firstBits
 	// the rules that may start at any word of a class.
 	firstWords = map[string][]candidate{}
@@ -191,6 +203,9 @@ func init() {
 	}
 	wordClasses[cMonth] = append(wordClasses[cMonth], "sept")
 	add := func(w string, bits uint16) {
+		if w != "" && len(w) < len(lexStarts) {
+			lexStarts[len(w)][w[0]] = true
+		}
 		e := lexicon[w]
 		e.word, e.bits = w, e.bits|bits
 		lexicon[w] = e
@@ -261,8 +276,12 @@ func (t *token) candidates(fn func(*candidate)) {
 	}
 }
 
-func words(text string) []token {
-	toks := make([]token, 0, len(text)/6)
+// tokenBufs holds Find's buffers of words, reused article after article.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// words appends the words of text to toks (a buffer to reuse).
+func words(toks []token, text string) []token {
+	toks = slices.Grow(toks, len(text)/6)
 	var buf [16]byte
 	for i := 0; i < len(text); {
 		if !isWordByte(text[i]) {
@@ -296,7 +315,9 @@ func words(text string) []token {
 				}
 				b[k] = c
 			}
-			if e, ok := lexicon[string(b)]; ok {
+			if !lexStarts[len(b)][b[0]] {
+				// no word of lexicon: not looked up
+			} else if e, ok := lexicon[string(b)]; ok {
 				t.word, t.bits = e.word, e.bits
 			}
 		}
