@@ -156,7 +156,7 @@ func ParseText(s string) *Article {
 	for _, l := range raw {
 		lines = append(lines, strings.TrimSpace(l))
 	}
-	start, end, furniture := bodyRegion(lines)
+	start, end, furniture, joins := bodyRegion(lines)
 	if start < 0 {
 		return &Article{}
 	}
@@ -168,6 +168,7 @@ func ParseText(s string) *Article {
 	a.Published, a.Authors = dumpByline(lines, t, start)
 	var body []string
 	seen := map[string]bool{}
+	join := false // the last line kept goes on in the next (a hard-wrapped paragraph)
 	for i := start; i < end; i++ {
 		l := lines[i]
 		if l == "" || furniture[i] || seen[l] {
@@ -176,7 +177,12 @@ func ParseText(s string) *Article {
 		if lineWords(l) >= 8 {
 			seen[l] = true
 		}
-		body = append(body, l)
+		if join && len(body) > 0 {
+			body[len(body)-1] += " " + l
+		} else {
+			body = append(body, l)
+		}
+		join = joins != nil && joins[i]
 	}
 	a.Text = strings.Join(body, "\n")
 	return a
@@ -207,8 +213,9 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 // bodyRegion finds the article body in a dump: the run of lines with the
 // largest score, where paragraph-like lines count for their words and every
 // other non-empty line costs a little, furniture more. It returns [start, end)
-// or -1 when no line looks like text, and which lines are furniture.
-func bodyRegion(lines []string) (int, int, []bool) {
+// or -1 when no line looks like text, which lines are furniture, and which
+// go on in the next line as a hard-wrapped paragraph (nil when none does).
+func bodyRegion(lines []string) (int, int, []bool, []bool) {
 	best, bestStart, bestEnd := 0, -1, -1
 	inComments, bodyWords := false, 0
 	sum, start := 0, 0
@@ -216,10 +223,17 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	furniture := make([]bool, len(lines))
 	teasers := teaserRuns(lines)
 	toggles := captionToggles(lines)
+	words := make([]int, len(lines))
 	for i, l := range lines {
-		var sc, w int
 		if l != "" {
-			w = lineWords(l)
+			words[i] = lineWords(l)
+		}
+	}
+	joins, wrapped := wrapLinks(lines, words)
+	for i, l := range lines {
+		var sc int
+		w := words[i]
+		if l != "" {
 			furniture[i] = toggles[i] || textFurniture(l, w)
 		}
 		switch {
@@ -231,6 +245,8 @@ func bodyRegion(lines []string) (int, int, []bool) {
 			sc = furniturePenalty
 		case (w >= 10 && endsSentence(l)) || w >= 25:
 			sc = w // a paragraph
+		case wrapped != nil && wrapped[i]:
+			sc = w // a line of a hard-wrapped paragraph
 		case isByline(l):
 			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
 		case w >= 4 && endsSentence(l):
@@ -277,7 +293,7 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	if bestStart >= 0 {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
-	return bestStart, bestEnd, furniture
+	return bestStart, bestEnd, furniture, joins
 }
 
 // scheduleLine matches an entry of a dated list: a month and day, then a
