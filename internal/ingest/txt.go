@@ -210,6 +210,33 @@ var (
 // commentStart matches the lines that open a comment section.
 var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
 
+// trailingMatter are the lines that open what follows an article in a dump,
+// by name: once the body holds 100 words, every line from such a line on
+// costs as much as a short one (bodyRegion), so the body ends there.
+var trailingMatter = []struct {
+	name string
+	re   *regexp.Regexp
+}{
+	{"comment section", commentStart},
+	// the author box under a post or a story: "About the Author", "ABOUT
+	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
+	// is not one (it stands over the text as often as under it)
+	{"author box", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`)},
+}
+
+// trailingStart reports whether a line opens trailing matter.
+func trailingStart(l string) bool {
+	if len(l) >= 120 {
+		return false
+	}
+	for _, t := range trailingMatter {
+		if t.re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyRegion finds the article body in a dump: the run of lines with the
 // largest score, where paragraph-like lines count for their words and every
 // other non-empty line costs a little, furniture more. It returns [start, end)
@@ -259,11 +286,11 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && (teasers[i] || len(l) < 120 && commentStart.MatchString(l)) {
-			inComments = true // reader comments or a list of other stories follow the article
+		if bodyWords >= 100 && (teasers[i] || trailingStart(l)) {
+			inComments = true // reader comments, an author box or a list of other stories follow the article
 		}
-		if sc > 0 {
-			bodyWords += sc
+		if sc > 0 && endsSentence(l) {
+			bodyWords += sc // prose, not a menu glued into one long line
 		}
 		if w >= 8 {
 			seen[l] = true
