@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	uni "unicode"
 	"unicode/utf8"
@@ -254,15 +255,14 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 	for i, l := range lines {
 		if l != "" {
 			words[i] = lineWords(l)
+			furniture[i] = toggles[i] || textFurniture(l, words[i])
 		}
 	}
 	joins, wrapped := wrapLinks(lines, words)
+	table := dataTables(lines, words, furniture)
 	for i, l := range lines {
 		var sc int
 		w := words[i]
-		if l != "" {
-			furniture[i] = toggles[i] || textFurniture(l, w)
-		}
 		switch {
 		case l == "" || toggles[i]:
 			sc = 0 // a caption with its toggles goes, but does not split the body
@@ -280,6 +280,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 			sc = w // a short sentence
 		case w >= 5:
 			sc = midScore // a list item or subheading, not a menu entry
+		case table != nil && table[i]:
+			sc = 0 // a cell of a table or a spec box in the body, not a menu entry
 		default:
 			sc = shortPenalty
 		}
@@ -321,6 +323,65 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
 	return bestStart, bestEnd, furniture, joins
+}
+
+// dataTables marks the short lines of a table or spec box flattened into
+// a dump, one cell a line: a run of at least four short (under five words),
+// non-furniture lines of which at least a third hold a digit, and that is
+// no page list ("Player
+// Count" / "1-6" / "Play Time" / "~2 hours"; "1/1/2013" / "+13.1%";
+// "Best interstate mover:" / "Safeway Moving" / "4.85"). A menu's entries
+// seldom hold digits. bodyRegion lets such lines cost nothing, so that a
+// table between two parts of the body does not split it (they count for
+// nothing either: a table alone is no body). nil when there is none.
+func dataTables(lines []string, words []int, furniture []bool) []bool {
+	var out []bool
+	for i := 0; i < len(lines); {
+		if !tableCell(lines[i], words[i], furniture[i]) {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for j < len(lines) && tableCell(lines[j], words[j], furniture[j]) {
+			if hasDigit(lines[j]) {
+				digits++
+			}
+			j++
+		}
+		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// pagination reports whether cells are a page list: half of them or more
+// bare numbers, each one more than the one before ("1" / "2" / "3" /
+// "Next"), unlike a ranked table's "1" / "State Farm" / "107,764,591" / "2".
+func pagination(cells []string) bool {
+	n, last := 0, -1
+	for _, c := range cells {
+		v, err := strconv.Atoi(c)
+		if err != nil {
+			continue
+		}
+		if last >= 0 && v != last+1 {
+			return false
+		}
+		n, last = n+1, v
+	}
+	return n >= 2 && n*2 >= len(cells)
+}
+
+// tableCell: a short line that could be a cell of a flattened table.
+func tableCell(l string, w int, furniture bool) bool {
+	return l != "" && w < 5 && !furniture && len(l) <= 60
 }
 
 // scheduleLine matches an entry of a dated list: a month and day, then a
