@@ -59,3 +59,23 @@ func TestTableKeepsBody(t *testing.T) {
 		t.Errorf("menu did not split the body:\n%s", got)
 	}
 }
+
+func TestRatingStars(t *testing.T) {
+	for _, c := range []struct {
+		l    string
+		want bool
+	}{
+		{"★", true}, {"☆", true}, {"★★★★☆", true}, {"⭐ ⭐ ⭐", true},
+		// look-alikes that stay furniture (and cost as such)
+		{"|", false}, {"•", false}, {"—", false}, {"★ 4.5", false}, {"Rated ★★★★", false}, {"", false},
+	} {
+		if got := ratingStars(c.l); got != c.want {
+			t.Errorf("ratingStars(%q) = %v, want %v", c.l, got, c.want)
+		}
+	}
+	p := "First on this list is a survival game that puts you in a besieged city, where every night you must choose who goes out to scavenge."
+	got := ParseText(p + "\n" + strings.Repeat("☆\n★\n", 10) + p + " Again.").Text
+	if !strings.HasPrefix(got, "First on this list") || !strings.Contains(got, "Again.") || strings.Contains(got, "★") {
+		t.Errorf("stars split the body or stayed:\n%s", got)
+	}
+}

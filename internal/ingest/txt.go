@@ -268,6 +268,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 			sc = 0 // a caption with its toggles goes, but does not split the body
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
+		case ratingStars(l):
+			sc = 0 // a rating widget's stars: dropped, but they do not split the body
 		case furniture[i]:
 			sc = furniturePenalty
 		case (w >= 10 && endsSentence(l)) || w >= 25:
@@ -323,6 +325,22 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
 	return bestStart, bestEnd, furniture, joins
+}
+
+// ratingStars reports a line of star glyphs only (a rating widget's "★★★★☆",
+// or one star a line): furniture, but at home inside a review's body.
+func ratingStars(l string) bool {
+	n := 0
+	for _, r := range l {
+		switch r {
+		case '★', '☆', '✩', '✪', '✫', '✬', '✭', '✮', '✯', '✰', '⭐', '⯨', '⯪':
+			n++
+		case ' ', '\t', '\u00a0':
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // dataTables marks the short lines of a table or spec box flattened into
