@@ -58,6 +58,10 @@ var furnitureEnglish = []string{
 	`(?:(?:back|scroll|go|jump|return) to )?(?:the )?(?:top|bottom) of (?:the )?page\s*[↑⬆]?`,
 	// a form's default status messages (Webflow's, shown after sending)
 	`(?:thank you|thanks)!? your submission has been received!?|oops!? something went wrong while submitting the form\.?`,
+	// share and print buttons with their screen-reader labels (WordPress/Jetpack's "Click to share
+	// on X (Opens in new window)", "Click to email a link to a friend"), a link's bare "(opens in a
+	// new tab)" label, and Jetpack's like widget ("Like this:", "Like Loading...")
+	`click to (?:share|print|email|tweet|pin|post)\b.{0,80}|(?:.{0,60}\s)?\(?opens? in (?:a )?new (?:window|tab)\)?\.?|like this\s*:|like loading(?:\.*|…)`,
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
 }
 
