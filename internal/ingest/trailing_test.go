@@ -29,8 +29,34 @@ func TestTrailingStart(t *testing.T) {
 		{"About the Company", false},
 		{"Author interview: Jane Doe on her first novel", false},
 	} {
-		if got := trailingStart(c.line); got != c.want {
+		if got := trailingStart([]string{c.line}, 0); got != c.want {
 			t.Errorf("trailingStart(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+func TestAuthorBoxByName(t *testing.T) {
+	for _, c := range []struct {
+		lines string // joined by " / "
+		want  bool
+	}{
+		{"About Brigit Katz / Brigit Katz is a freelance writer based in Toronto.", true},
+		{"Über Moritz Bachmann / Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle.", true},
+		{"Sobre Carlos Nadalim / Pai de Francesco e Teresa, Carlos Nadalim é professor.", true},
+		{"About Amar Hussain / Amar is an avid traveler and tester of products.", true},
+		{"About Melissa K. Norris / Melissa inspires people with her books and podcast.", true},
+		{"About Peter Bell / More articles by Peter Bell", true},
+		// look-alikes that stay
+		{"About Grave Empire / Blood once turned the wheels of empire. Now it is money.", false}, // a book's blurb
+		{"About The Devils / Holy work sometimes requires unholy deeds. The monks obey.", false}, // a title, not a name
+		{"About Georgetown University Medical Center / Georgetown University Medical Center is a research centre.", false},
+		{"About Us / We are a small team of writers.", false},
+		{"About Jane Doe", false}, // nothing after it names her
+		{"About Jane Doe / The council voted on Tuesday.", false},
+	} {
+		lines := strings.Split(c.lines, " / ")
+		if got := trailingStart(lines, 0); got != c.want {
+			t.Errorf("trailingStart(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }

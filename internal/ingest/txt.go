@@ -212,27 +212,66 @@ var (
 var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
 
 // trailingMatter are the lines that open what follows an article in a dump,
-// by name: once the body holds 100 words, every line from such a line on
-// costs as much as a short one (bodyRegion), so the body ends there.
+// by name: once the body holds 100 words of prose, every line from such a
+// line on costs as much as a short one (bodyRegion), so the body ends
+// there. A row with a bio check holds only when one of the next two lines
+// names the person of the heading (its first name).
 var trailingMatter = []struct {
 	name string
 	re   *regexp.Regexp
+	bio  bool
 }{
-	{"comment section", commentStart},
+	{"comment section", commentStart, false},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`)},
+	{"author box", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), false},
+	// an author box headed by the author's name, in the languages news is
+	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
+	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
+	// Empire" over a book's blurb, nor "About Georgetown University Medical
+	// Center" (no name in the next lines, or more than three words)
+	{"author box by name", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), true},
 }
 
-// trailingStart reports whether a line opens trailing matter.
-func trailingStart(l string) bool {
+// trailingStart reports whether line i opens trailing matter.
+func trailingStart(lines []string, i int) bool {
+	l := lines[i]
 	if len(l) >= 120 {
 		return false
 	}
 	for _, t := range trailingMatter {
-		if t.re.MatchString(l) {
+		m := t.re.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		if !t.bio || !notAName[m[1]] && namedNext(lines, i, m[1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// notAName are capitalised words that open a title, not a name: "About The
+// Devils", "About This Site", "About Our Team".
+var notAName = map[string]bool{
+	"The": true, "This": true, "These": true, "That": true, "Our": true, "Us": true, "My": true,
+	"Your": true, "A": true, "An": true, "Der": true, "Die": true, "Das": true, "Le": true,
+	"La": true, "Les": true, "El": true, "Los": true, "Las": true, "Il": true, "Lo": true, "Of": true,
+}
+
+// namedNext reports whether one of the two non-empty lines after line i
+// holds the word name.
+func namedNext(lines []string, i int, name string) bool {
+	for j, seen := i+1, 0; j < len(lines) && seen < 2; j++ {
+		if lines[j] == "" {
+			continue
+		}
+		seen++
+		for _, f := range strings.FieldsFunc(lines[j], func(r rune) bool { return !uni.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+			if f == name {
+				return true
+			}
 		}
 	}
 	return false
@@ -290,7 +329,7 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && (teasers[i] || trailingStart(l)) {
+		if bodyWords >= 100 && (teasers[i] || trailingStart(lines, i)) {
 			inComments = true // reader comments, an author box or a list of other stories follow the article
 		}
 		if sc > 0 && endsSentence(l) {
