@@ -241,11 +241,16 @@ func trailingStart(lines []string, i int) bool {
 		return false
 	}
 	for _, t := range trailingMatter {
-		m := t.re.FindStringSubmatch(l)
-		if m == nil {
+		if !t.bio {
+			if t.re.MatchString(l) {
+				return true
+			}
 			continue
 		}
-		if !t.bio || !notAName[m[1]] && namedNext(lines, i, m[1]) {
+		if r, _ := utf8.DecodeRuneInString(l); r != 'A' && r != 'Ü' && r != 'S' && r != 'À' && r != 'I' {
+			continue // not "About …", "Über …", "Sobre …", "À propos de …", "Informazioni su …"
+		}
+		if m := t.re.FindStringSubmatch(l); m != nil && !notAName[m[1]] && namedNext(lines, i, m[1]) {
 			return true
 		}
 	}
