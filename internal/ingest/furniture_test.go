@@ -230,3 +230,34 @@ func TestShareButtonLines(t *testing.T) {
 		}
 	}
 }
+
+// TestShopButtonLines: a product's shop buttons, and look-alike lines of
+// article text that stay.
+func TestShopButtonLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"$350 at Amazon", true},
+		{"$228 from Walmart", true},
+		{"$1,795 at ampfit.com", true},
+		{"$110 at Best Buy", true},
+		{"Check Price on Amazon", true},
+		{"Check price at Amazon (on sale!)", true},
+		{"See Deal", true},
+		{"View Deal", true},
+		{"View on Walmart", true},
+		{"SEE ON AMAZON", true},
+		{"Buy on Amazon | Buy on Adorama", true},
+		// look-alikes that stay
+		{"$350", false}, // a table cell
+		{"$350 at Amazon is the best price we have seen for this blender all year.", false},
+		{"See at a glance how the two plans compare.", false},
+		{"Prices start at $350 at most retailers.", false},
+		{"Buy", false},
+	} {
+		if got := isShopButton(tt.line); got != tt.furniture {
+			t.Errorf("isShopButton(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}

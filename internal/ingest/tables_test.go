@@ -79,3 +79,18 @@ func TestRatingStars(t *testing.T) {
 		t.Errorf("stars split the body or stayed:\n%s", got)
 	}
 }
+
+// TestShopButtonsKeepBody: a product box's shop buttons go, and do not
+// split a gift guide's body.
+func TestShopButtonsKeepBody(t *testing.T) {
+	p1 := "Blending style and technology in a svelte package, this kettle boasts convenient features such as a hold mode and a built-in timer."
+	p2 := "Despite not boasting every one of the high-tech features of our top pick, this one heats water quickly and holds a steady temperature."
+	box := "Easiest to Use\nCosori Electric Gooseneck Kettle\n$58 at Amazon\n$78 at Wayfair\nCheck Price on Walmart\nWhat We Like\nFive presets\nSleek design\nWhat We Don't Like\nSmall capacity"
+	got := ParseText(p1 + "\n" + box + "\n" + p2 + "\n" + p2 + " Again.").Text
+	if !strings.HasPrefix(got, "Blending style") || !strings.Contains(got, "Again.") {
+		t.Errorf("shop buttons split the body:\n%s", got)
+	}
+	if strings.Contains(got, "at Amazon") || strings.Contains(got, "Check Price") {
+		t.Errorf("shop buttons kept:\n%s", got)
+	}
+}

@@ -299,6 +299,9 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 	for i, l := range lines {
 		if l != "" {
 			words[i] = lineWords(l)
+			if isShopButton(l) {
+				toggles[i] = true // dropped, but no split (see shopButton)
+			}
 			furniture[i] = toggles[i] || textFurniture(l, words[i])
 		}
 	}
@@ -389,8 +392,8 @@ func ratingStars(l string) bool {
 
 // dataTables marks the short lines of a table or spec box flattened into
 // a dump, one cell a line: a run of at least four short (under five words),
-// non-furniture lines of which at least a third hold a digit, and that is
-// no page list ("Player
+// non-furniture lines (shop buttons apart: they count as figures) of which
+// at least a third hold a digit, and that is no page list ("Player
 // Count" / "1-6" / "Play Time" / "~2 hours"; "1/1/2013" / "+13.1%";
 // "Best interstate mover:" / "Safeway Moving" / "4.85"). A menu's entries
 // seldom hold digits. bodyRegion lets such lines cost nothing, so that a
@@ -405,7 +408,7 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 		}
 		j, digits := i, 0
 		for j < len(lines) && tableCell(lines[j], words[j], furniture[j]) {
-			if hasDigit(lines[j]) {
+			if hasDigit(lines[j]) || furniture[j] { // a cell with a figure, or a shop button (tableCell)
 				digits++
 			}
 			j++
@@ -443,7 +446,7 @@ func pagination(cells []string) bool {
 
 // tableCell: a short line that could be a cell of a flattened table.
 func tableCell(l string, w int, furniture bool) bool {
-	return l != "" && w < 5 && !furniture && len(l) <= 60
+	return l != "" && w < 5 && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
 }
 
 // scheduleLine matches an entry of a dated list: a month and day, then a
@@ -480,6 +483,26 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 		return last + 1
 	}
 	return end
+}
+
+// shopButton matches a shop button under a product in a review or a gift
+// guide, a line alone: "$350 at Amazon", "$228 from Walmart", "Check Price
+// on Amazon", "See Deal", "View on Walmart", "Buy on Amazon | Buy on
+// Adorama", "SEE ON AMAZON". Such lines go (their prices are no claims of
+// the article) but, like a caption's toggles, do not split the body: they
+// stand between the parts of one.
+var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
+
+// isShopButton is shopButton behind a cheap test of the first byte.
+func isShopButton(l string) bool {
+	if l == "" || len(l) > 120 {
+		return false
+	}
+	switch l[0] {
+	case '$', 0xE2, 0xC2, 'c', 'C', 's', 'S', 'v', 'V', 'g', 'G', 'b', 'B': // $, € and £ (UTF-8 lead bytes), check, see, shop, view, get, buy
+		return shopButton.MatchString(l)
+	}
+	return false
 }
 
 // captionToggles marks the photo captions of a dump that a page shows
