@@ -217,38 +217,39 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 // there. A row with a bio check holds only when one of the next two lines
 // names the person of the heading (its first name).
 var trailingMatter = []struct {
-	name string
-	re   *regexp.Regexp
-	bio  bool
+	name  string
+	first string // the bytes such a line can start with ("": any)
+	re    *regexp.Regexp
+	bio   bool // the next lines must name the person (namedNext)
 }{
-	{"comment section", commentStart, false},
+	{"comment section", "", commentStart, false},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), false},
+	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), false},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
 	// Empire" over a book's blurb, nor "About Georgetown University Medical
 	// Center" (no name in the next lines, or more than three words)
-	{"author box by name", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), true},
+	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), true},
 }
 
 // trailingStart reports whether line i opens trailing matter.
 func trailingStart(lines []string, i int) bool {
 	l := lines[i]
-	if len(l) >= 120 {
+	if l == "" || len(l) >= 120 {
 		return false
 	}
 	for _, t := range trailingMatter {
+		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 {
+			continue
+		}
 		if !t.bio {
 			if t.re.MatchString(l) {
 				return true
 			}
 			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(l); r != 'A' && r != 'Ü' && r != 'S' && r != 'À' && r != 'I' {
-			continue // not "About …", "Über …", "Sobre …", "À propos de …", "Informazioni su …"
 		}
 		if m := t.re.FindStringSubmatch(l); m != nil && !notAName[m[1]] && namedNext(lines, i, m[1]) {
 			return true
@@ -493,16 +494,25 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 // stand between the parts of one.
 var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
 
-// isShopButton is shopButton behind a cheap test of the first byte.
+// isShopButton is shopButton behind a cheap test of the line's start.
 func isShopButton(l string) bool {
-	if l == "" || len(l) > 120 {
+	if len(l) < 4 || len(l) > 80 {
 		return false
 	}
 	switch l[0] {
-	case '$', 0xE2, 0xC2, 'c', 'C', 's', 'S', 'v', 'V', 'g', 'G', 'b', 'B': // $, € and £ (UTF-8 lead bytes), check, see, shop, view, get, buy
-		return shopButton.MatchString(l)
+	case '$', 0xE2, 0xC2: // $, and € and £ (their UTF-8 lead bytes)
+	default:
+		var b [5]byte
+		for i := range b {
+			b[i] = l[i%len(l)] | 0x20 // ASCII lower case
+		}
+		if w := string(b[:]); !strings.HasPrefix(w, "check") && !strings.HasPrefix(w, "see ") &&
+			!strings.HasPrefix(w, "view ") && !strings.HasPrefix(w, "get ") &&
+			!strings.HasPrefix(w, "buy ") && !strings.HasPrefix(w, "shop ") {
+			return false
+		}
 	}
-	return false
+	return shopButton.MatchString(l)
 }
 
 // captionToggles marks the photo captions of a dump that a page shows
