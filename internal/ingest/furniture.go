@@ -165,6 +165,10 @@ var boilerRules = []struct {
 	{[]string{"cc-by", "cc by", "creative commons"}, boiler(`.{0,160}\b(?:lizenz|license|licence|licensed|lizenziert|distributed under|veröffentlicht unter)\b.{0,60}\b(?:cc[- ]by(?:[- ][a-z]{2})*(?:[- ]\d\.\d)?|creative commons)\b.{0,300}`)},
 	// a template's placeholder text, left in a module the page does not show
 	{[]string{"lorem ipsum"}, boiler(`.{0,200}\blorem ipsum\b.{0,1000}`)},
+	// share and print buttons with their screen-reader labels (WordPress/Jetpack's "Click to share
+	// on X (Opens in new window)", "Click to email a link to a friend"), a link's bare "(opens in a
+	// new tab)" label, and Jetpack's like widget ("Like this:", "Like Loading...")
+	{[]string{"opens in", "open in", "like this", "like loading", "click to"}, boiler(`(?:.{0,60}\s)?\(opens? in (?:a )?new (?:window|tab)\)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|like this\s*:|like loading(?:\.*|…)|click to (?:share on [\pL\d.+ ]{1,20}|print|email (?:a link|this)(?: to a friend)?)\.?`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
 }
 

@@ -201,3 +201,63 @@ func TestBoilerSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestShareButtonLines: share and print buttons with their screen-reader
+// labels, and look-alike lines of article text that stay.
+func TestShareButtonLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Click to share on X (Opens in new window)", true},
+		{"Click to share on Facebook (Opens in new window)", true},
+		{"Click to email a link to a friend (Opens in new window)", true},
+		{"Click to print (Opens in new window)", true},
+		{"(opens in new window)", true},
+		{"Opens in a new tab", true},
+		{"Opens in a new window.", true},
+		{"LinkedInXSteven van Vessum, VP of Organic Marketing (opens in a new tab)", true},
+		{"Like this:", true},
+		{"Like Loading...", true},
+		// look-alikes that stay
+		{"Click to share your story with our newsroom, the paper said, drew 4,000 replies.", false},
+		{"The museum opens in a new building next spring, the city said.", false},
+		{"Like this year, the harvest was late.", false},
+		{"Readers like this: short, plain and to the point.", false},
+	} {
+		if got := isTextFurniture(tt.line); got != tt.furniture {
+			t.Errorf("isTextFurniture(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
+
+// TestShopButtonLines: a product's shop buttons, and look-alike lines of
+// article text that stay.
+func TestShopButtonLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"$350 at Amazon", true},
+		{"$228 from Walmart", true},
+		{"$1,795 at ampfit.com", true},
+		{"$110 at Best Buy", true},
+		{"Check Price on Amazon", true},
+		{"Check price at Amazon (on sale!)", true},
+		{"See Deal", true},
+		{"View Deal", true},
+		{"View on Walmart", true},
+		{"SEE ON AMAZON", true},
+		{"Buy on Amazon | Buy on Adorama", true},
+		// look-alikes that stay
+		{"$350", false}, // a table cell
+		{"$350 at Amazon is the best price we have seen for this blender all year.", false},
+		{"See at a glance how the two plans compare.", false},
+		{"Prices start at $350 at most retailers.", false},
+		{"Buy", false},
+	} {
+		if got := isShopButton(tt.line); got != tt.furniture {
+			t.Errorf("isShopButton(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 	uni "unicode"
 	"unicode/utf8"
@@ -156,7 +157,7 @@ func ParseText(s string) *Article {
 	for _, l := range raw {
 		lines = append(lines, strings.TrimSpace(l))
 	}
-	start, end, furniture := bodyRegion(lines)
+	start, end, furniture, joins := bodyRegion(lines)
 	if start < 0 {
 		return &Article{}
 	}
@@ -168,6 +169,7 @@ func ParseText(s string) *Article {
 	a.Published, a.Authors = dumpByline(lines, t, start)
 	var body []string
 	seen := map[string]bool{}
+	join := false // the last line kept goes on in the next (a hard-wrapped paragraph)
 	for i := start; i < end; i++ {
 		l := lines[i]
 		if l == "" || furniture[i] || seen[l] {
@@ -176,7 +178,12 @@ func ParseText(s string) *Article {
 		if lineWords(l) >= 8 {
 			seen[l] = true
 		}
-		body = append(body, l)
+		if join && len(body) > 0 {
+			body[len(body)-1] += " " + l
+		} else {
+			body = append(body, l)
+		}
+		join = joins != nil && joins[i]
 	}
 	a.Text = strings.Join(body, "\n")
 	return a
@@ -204,11 +211,84 @@ var (
 // commentStart matches the lines that open a comment section.
 var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
 
+// trailingMatter are the lines that open what follows an article in a dump,
+// by name: once the body holds 100 words of prose, every line from such a
+// line on costs as much as a short one (bodyRegion), so the body ends
+// there. A row with a bio check holds only when one of the next two lines
+// names the person of the heading (its first name).
+var trailingMatter = []struct {
+	name  string
+	first string // the bytes such a line can start with ("": any)
+	re    *regexp.Regexp
+	bio   bool // the next lines must name the person (namedNext)
+}{
+	{"comment section", "", commentStart, false},
+	// the author box under a post or a story: "About the Author", "ABOUT
+	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
+	// is not one (it stands over the text as often as under it)
+	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), false},
+	// an author box headed by the author's name, in the languages news is
+	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
+	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
+	// Empire" over a book's blurb, nor "About Georgetown University Medical
+	// Center" (no name in the next lines, or more than three words)
+	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), true},
+}
+
+// trailingStart reports whether line i opens trailing matter.
+func trailingStart(lines []string, i int) bool {
+	l := lines[i]
+	if l == "" || len(l) >= 120 {
+		return false
+	}
+	for _, t := range trailingMatter {
+		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 {
+			continue
+		}
+		if !t.bio {
+			if t.re.MatchString(l) {
+				return true
+			}
+			continue
+		}
+		if m := t.re.FindStringSubmatch(l); m != nil && !notAName[m[1]] && namedNext(lines, i, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAName are capitalised words that open a title, not a name: "About The
+// Devils", "About This Site", "About Our Team".
+var notAName = map[string]bool{
+	"The": true, "This": true, "These": true, "That": true, "Our": true, "Us": true, "My": true,
+	"Your": true, "A": true, "An": true, "Der": true, "Die": true, "Das": true, "Le": true,
+	"La": true, "Les": true, "El": true, "Los": true, "Las": true, "Il": true, "Lo": true, "Of": true,
+}
+
+// namedNext reports whether one of the two non-empty lines after line i
+// holds the word name.
+func namedNext(lines []string, i int, name string) bool {
+	for j, seen := i+1, 0; j < len(lines) && seen < 2; j++ {
+		if lines[j] == "" {
+			continue
+		}
+		seen++
+		for _, f := range strings.FieldsFunc(lines[j], func(r rune) bool { return !uni.IsLetter(r) && r != '\'' && r != '’' && r != '-' }) {
+			if f == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bodyRegion finds the article body in a dump: the run of lines with the
 // largest score, where paragraph-like lines count for their words and every
 // other non-empty line costs a little, furniture more. It returns [start, end)
-// or -1 when no line looks like text, and which lines are furniture.
-func bodyRegion(lines []string) (int, int, []bool) {
+// or -1 when no line looks like text, which lines are furniture, and which
+// go on in the next line as a hard-wrapped paragraph (nil when none does).
+func bodyRegion(lines []string) (int, int, []bool, []bool) {
 	best, bestStart, bestEnd := 0, -1, -1
 	inComments, bodyWords := false, 0
 	sum, start := 0, 0
@@ -216,38 +296,53 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	furniture := make([]bool, len(lines))
 	teasers := teaserRuns(lines)
 	toggles := captionToggles(lines)
+	words := make([]int, len(lines))
 	for i, l := range lines {
-		var sc, w int
 		if l != "" {
-			w = lineWords(l)
-			furniture[i] = toggles[i] || textFurniture(l, w)
+			words[i] = lineWords(l)
+			if isShopButton(l) {
+				toggles[i] = true // dropped, but no split (see shopButton)
+			}
+			furniture[i] = toggles[i] || textFurniture(l, words[i])
 		}
+	}
+	joins, wrapped := wrapLinks(lines, words)
+	table := dataTables(lines, words, furniture)
+	for i, l := range lines {
+		var sc int
+		w := words[i]
 		switch {
 		case l == "" || toggles[i]:
 			sc = 0 // a caption with its toggles goes, but does not split the body
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
+		case ratingStars(l):
+			sc = 0 // a rating widget's stars: dropped, but they do not split the body
 		case furniture[i]:
 			sc = furniturePenalty
 		case (w >= 10 && endsSentence(l)) || w >= 25:
 			sc = w // a paragraph
+		case wrapped != nil && wrapped[i]:
+			sc = w // a line of a hard-wrapped paragraph
 		case isByline(l):
 			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
 		case w >= 4 && endsSentence(l):
 			sc = w // a short sentence
 		case w >= 5:
 			sc = midScore // a list item or subheading, not a menu entry
+		case table != nil && table[i]:
+			sc = 0 // a cell of a table or a spec box in the body, not a menu entry
 		default:
 			sc = shortPenalty
 		}
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && (teasers[i] || len(l) < 120 && commentStart.MatchString(l)) {
-			inComments = true // reader comments or a list of other stories follow the article
+		if bodyWords >= 100 && (teasers[i] || trailingStart(lines, i)) {
+			inComments = true // reader comments, an author box or a list of other stories follow the article
 		}
-		if sc > 0 {
-			bodyWords += sc
+		if sc > 0 && endsSentence(l) {
+			bodyWords += sc // prose, not a menu glued into one long line
 		}
 		if w >= 8 {
 			seen[l] = true
@@ -277,7 +372,82 @@ func bodyRegion(lines []string) (int, int, []bool) {
 	if bestStart >= 0 {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
-	return bestStart, bestEnd, furniture
+	return bestStart, bestEnd, furniture, joins
+}
+
+// ratingStars reports a line of star glyphs only (a rating widget's "★★★★☆",
+// or one star a line): furniture, but at home inside a review's body.
+func ratingStars(l string) bool {
+	n := 0
+	for _, r := range l {
+		switch r {
+		case '★', '☆', '✩', '✪', '✫', '✬', '✭', '✮', '✯', '✰', '⭐', '⯨', '⯪':
+			n++
+		case ' ', '\t', '\u00a0':
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// dataTables marks the short lines of a table or spec box flattened into
+// a dump, one cell a line: a run of at least four short (under five words),
+// non-furniture lines (shop buttons apart: they count as figures) of which
+// at least a third hold a digit, and that is no page list ("Player
+// Count" / "1-6" / "Play Time" / "~2 hours"; "1/1/2013" / "+13.1%";
+// "Best interstate mover:" / "Safeway Moving" / "4.85"). A menu's entries
+// seldom hold digits. bodyRegion lets such lines cost nothing, so that a
+// table between two parts of the body does not split it (they count for
+// nothing either: a table alone is no body). nil when there is none.
+func dataTables(lines []string, words []int, furniture []bool) []bool {
+	var out []bool
+	for i := 0; i < len(lines); {
+		if !tableCell(lines[i], words[i], furniture[i]) {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for j < len(lines) && tableCell(lines[j], words[j], furniture[j]) {
+			if hasDigit(lines[j]) || furniture[j] { // a cell with a figure, or a shop button (tableCell)
+				digits++
+			}
+			j++
+		}
+		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// pagination reports whether cells are a page list: half of them or more
+// bare numbers, each one more than the one before ("1" / "2" / "3" /
+// "Next"), unlike a ranked table's "1" / "State Farm" / "107,764,591" / "2".
+func pagination(cells []string) bool {
+	n, last := 0, -1
+	for _, c := range cells {
+		v, err := strconv.Atoi(c)
+		if err != nil {
+			continue
+		}
+		if last >= 0 && v != last+1 {
+			return false
+		}
+		n, last = n+1, v
+	}
+	return n >= 2 && n*2 >= len(cells)
+}
+
+// tableCell: a short line that could be a cell of a flattened table.
+func tableCell(l string, w int, furniture bool) bool {
+	return l != "" && w < 5 && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
 }
 
 // scheduleLine matches an entry of a dated list: a month and day, then a
@@ -314,6 +484,35 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 		return last + 1
 	}
 	return end
+}
+
+// shopButton matches a shop button under a product in a review or a gift
+// guide, a line alone: "$350 at Amazon", "$228 from Walmart", "Check Price
+// on Amazon", "See Deal", "View on Walmart", "Buy on Amazon | Buy on
+// Adorama", "SEE ON AMAZON". Such lines go (their prices are no claims of
+// the article) but, like a caption's toggles, do not split the body: they
+// stand between the parts of one.
+var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
+
+// isShopButton is shopButton behind a cheap test of the line's start.
+func isShopButton(l string) bool {
+	if len(l) < 4 || len(l) > 80 {
+		return false
+	}
+	switch l[0] {
+	case '$', 0xE2, 0xC2: // $, and € and £ (their UTF-8 lead bytes)
+	default:
+		var b [5]byte
+		for i := range b {
+			b[i] = l[i%len(l)] | 0x20 // ASCII lower case
+		}
+		if w := string(b[:]); !strings.HasPrefix(w, "check") && !strings.HasPrefix(w, "see ") &&
+			!strings.HasPrefix(w, "view ") && !strings.HasPrefix(w, "get ") &&
+			!strings.HasPrefix(w, "buy ") && !strings.HasPrefix(w, "shop ") {
+			return false
+		}
+	}
+	return shopButton.MatchString(l)
 }
 
 // captionToggles marks the photo captions of a dump that a page shows

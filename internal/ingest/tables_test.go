@@ -1,0 +1,96 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDataTables(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		cells string // lines joined by " / "
+		want  bool
+	}{
+		{"spec box", "Our Score / 10 / Player Count / 1-6 / Play Time / ~2 hours / Released / 2017", true},
+		{"time series", "Date / Change (YoY) / 1/1/2013 / +13.1% / 2/1/2013 / +13.1%", true},
+		{"ranked table", "1 / State Farm Group / 107,764,591 / 16.4 / 2 / Berkshire Hathaway / 80,324,255", true},
+		{"picks with prices", "Navee GT3 / Best under $500 / NIU KQi 100F / Best portability", true},
+		{"scores", "Best interstate mover: / Safeway Moving / 4.85 / Best moving container: / PODS / 4.8", true},
+		// look-alikes that stay furniture-like
+		{"menu", "Home / World / Business / Sport / Weather / Travel", false},
+		{"menu with one year", "News / Sport / Election 2024 / Weather / Travel / Culture", false},
+		{"page list", "1 / 2 / 3 / Photostories", false},
+		{"page list with next", "Previous page / 1 / 2 / 3 / 4", false},
+		{"too short a run", "Price / $20 / Buy", false},
+	} {
+		lines := strings.Split(c.cells, " / ")
+		words := make([]int, len(lines))
+		furn := make([]bool, len(lines))
+		for i, l := range lines {
+			words[i] = lineWords(l)
+			furn[i] = isTextFurniture(l)
+		}
+		got := dataTables(lines, words, furn)
+		all := got != nil
+		for i := range lines {
+			if got == nil || !got[i] {
+				all = false
+			}
+		}
+		if all != c.want {
+			t.Errorf("%s: table %v (%v), want %v", c.name, all, got, c.want)
+		}
+	}
+}
+
+// TestTableKeepsBody: a spec box between two parts of an article does not
+// split the body; a menu of as many lines does.
+func TestTableKeepsBody(t *testing.T) {
+	p1 := "First on this list is a survival game that puts you in a besieged city, where every night you must choose who goes out to scavenge."
+	p2 := "It is moody and honestly depressing at times, but it is this uniqueness that makes it one of the games everyone should try once."
+	box := "Theme\nSurvival\nPlayer Count\n1-6\nPlay Time\n~2 hours\nComplexity\nSimple\nPrice\n$50\nAge\n14+\nRating\n9.5"
+	got := ParseText(p1 + "\n" + box + "\n" + p2 + "\n" + p2 + " Again.").Text
+	if !strings.Contains(got, "First on this list") || !strings.Contains(got, "Again.") {
+		t.Errorf("spec box split the body:\n%s", got)
+	}
+	menu := "Home\nWorld\nBusiness\nSport\nWeather\nTravel\nCulture\nStyle\nScience\nHealth\nVideo\nAudio\nShop\nJobs"
+	got = ParseText(p1 + "\n" + menu + "\n" + p2 + "\n" + p2 + " Again.").Text
+	if strings.Contains(got, "First on this list") {
+		t.Errorf("menu did not split the body:\n%s", got)
+	}
+}
+
+func TestRatingStars(t *testing.T) {
+	for _, c := range []struct {
+		l    string
+		want bool
+	}{
+		{"★", true}, {"☆", true}, {"★★★★☆", true}, {"⭐ ⭐ ⭐", true},
+		// look-alikes that stay furniture (and cost as such)
+		{"|", false}, {"•", false}, {"—", false}, {"★ 4.5", false}, {"Rated ★★★★", false}, {"", false},
+	} {
+		if got := ratingStars(c.l); got != c.want {
+			t.Errorf("ratingStars(%q) = %v, want %v", c.l, got, c.want)
+		}
+	}
+	p := "First on this list is a survival game that puts you in a besieged city, where every night you must choose who goes out to scavenge."
+	got := ParseText(p + "\n" + strings.Repeat("☆\n★\n", 10) + p + " Again.").Text
+	if !strings.HasPrefix(got, "First on this list") || !strings.Contains(got, "Again.") || strings.Contains(got, "★") {
+		t.Errorf("stars split the body or stayed:\n%s", got)
+	}
+}
+
+// TestShopButtonsKeepBody: a product box's shop buttons go, and do not
+// split a gift guide's body.
+func TestShopButtonsKeepBody(t *testing.T) {
+	p1 := "Blending style and technology in a svelte package, this kettle boasts convenient features such as a hold mode and a built-in timer."
+	p2 := "Despite not boasting every one of the high-tech features of our top pick, this one heats water quickly and holds a steady temperature."
+	box := "Easiest to Use\nCosori Electric Gooseneck Kettle\n$58 at Amazon\n$78 at Wayfair\nCheck Price on Walmart\nWhat We Like\nFive presets\nSleek design\nWhat We Don't Like\nSmall capacity"
+	got := ParseText(p1 + "\n" + box + "\n" + p2 + "\n" + p2 + " Again.").Text
+	if !strings.HasPrefix(got, "Blending style") || !strings.Contains(got, "Again.") {
+		t.Errorf("shop buttons split the body:\n%s", got)
+	}
+	if strings.Contains(got, "at Amazon") || strings.Contains(got, "Check Price") {
+		t.Errorf("shop buttons kept:\n%s", got)
+	}
+}

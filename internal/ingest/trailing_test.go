@@ -1,0 +1,80 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTrailingStart(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"About the Author", true},
+		{"ABOUT THE AUTHOR", true},
+		{"About the author:", true},
+		{"About the Authors", true},
+		{"About the writer", true},
+		{"About our contributors", true},
+		{"Author", true},
+		{"Authors:", true},
+		{"Comments (12)", true},
+		{"Leave a Reply", true},
+		// look-alikes that stay
+		{"Written by", false}, // a byline, as often above the text as below it
+		{"Written by Jane Doe", false},
+		{"About the author's new book, critics were divided.", false},
+		{"Author Jane Doe said the book took ten years to write.", false},
+		{"Authorities said the road would reopen on Monday.", false},
+		{"About the Company", false},
+		{"Author interview: Jane Doe on her first novel", false},
+	} {
+		if got := trailingStart([]string{c.line}, 0); got != c.want {
+			t.Errorf("trailingStart(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+func TestAuthorBoxByName(t *testing.T) {
+	for _, c := range []struct {
+		lines string // joined by " / "
+		want  bool
+	}{
+		{"About Brigit Katz / Brigit Katz is a freelance writer based in Toronto.", true},
+		{"Über Moritz Bachmann / Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle.", true},
+		{"Sobre Carlos Nadalim / Pai de Francesco e Teresa, Carlos Nadalim é professor.", true},
+		{"About Amar Hussain / Amar is an avid traveler and tester of products.", true},
+		{"About Melissa K. Norris / Melissa inspires people with her books and podcast.", true},
+		{"About Peter Bell / More articles by Peter Bell", true},
+		// look-alikes that stay
+		{"About Grave Empire / Blood once turned the wheels of empire. Now it is money.", false}, // a book's blurb
+		{"About The Devils / Holy work sometimes requires unholy deeds. The monks obey.", false}, // a title, not a name
+		{"About Georgetown University Medical Center / Georgetown University Medical Center is a research centre.", false},
+		{"About Us / We are a small team of writers.", false},
+		{"About Jane Doe", false}, // nothing after it names her
+		{"About Jane Doe / The council voted on Tuesday.", false},
+	} {
+		lines := strings.Split(c.lines, " / ")
+		if got := trailingStart(lines, 0); got != c.want {
+			t.Errorf("trailingStart(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
+
+// TestAuthorBoxEndsBody: an author box under a story ends the body; one
+// above the story (a sidebar before the text, after a menu glued into long
+// lines) does not cut it.
+func TestAuthorBoxEndsBody(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to lorries, citing a survey that found cracks in two of its piers and rust in the deck."
+	para2 := "Repairs are expected to take eighteen months and to cost about four million pounds, the council said in a statement after the vote."
+	bio := "Jane Doe covers transport and local government for the paper and has written about bridges, buses and budgets for a decade."
+	menu := strings.Repeat("News Sport Business Weather Travel Culture ", 20)
+	below := strings.Join([]string{"Menu", para, para2, para, para2, "About the Author", bio, "Jane Doe", "Related stories"}, "\n")
+	if got := ParseText(below).Text; strings.Contains(got, "covers transport") {
+		t.Errorf("author box kept:\n%s", got)
+	}
+	above := strings.Join([]string{menu, "About the Author", "Jane Doe", para, para2, para + " Again.", para2 + " Again."}, "\n")
+	if got := ParseText(above).Text; !strings.Contains(got, "Again.") || !strings.Contains(got, "eighteen months") {
+		t.Errorf("body cut after an author box above it:\n%s", got)
+	}
+}

@@ -1,0 +1,50 @@
+package ingest
+
+import "testing"
+
+func TestWrapLinks(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		dump string
+		want string // ParseText's body
+	}{
+		{"a paragraph wrapped at the source's width",
+			"Menu\nHome\nAbout\nThe first published reference to folding and cutting of which\nwe are aware is a Japanese book, published in 1721. This book contains\na variety of problems for testing mathematical intelligence.\nShare\nTwitter",
+			"The first published reference to folding and cutting of which we are aware is a Japanese book, published in 1721. This book contains a variety of problems for testing mathematical intelligence."},
+		{"two wrapped paragraphs stay two",
+			"Gaming used to be so simple, and we would buy a game and sit down\nin front of a console or a computer for the evening.\nNow we spend money over and over on virtual perks while we\nplay on phones and tablets with far-flung friends.",
+			"Gaming used to be so simple, and we would buy a game and sit down in front of a console or a computer for the evening.\nNow we spend money over and over on virtual perks while we play on phones and tablets with far-flung friends."},
+		{"a subheading between paragraphs is not joined",
+			"Retiring early takes time and incredible discipline, and it starts with a budget you can keep.\n7. Invest the money that's left over\nIf you're maxing out your retirement accounts, move on to a brokerage account.",
+			"Retiring early takes time and incredible discipline, and it starts with a budget you can keep.\n7. Invest the money that's left over\nIf you're maxing out your retirement accounts, move on to a brokerage account."},
+		{"a headline list is not joined into a paragraph",
+			"Afghan woman politician sees Taliban talks as only hope\nYoung people including Taliban youth must be heard says envoy\nChina invites Taliban and Afghan officials for two-day talks\nThe military said two service members were killed in the crash on Wednesday, and it gave no further details about the cause.",
+			"The military said two service members were killed in the crash on Wednesday, and it gave no further details about the cause."},
+		{"a run that does not end a sentence is not a paragraph",
+			"The best budget laptops for students who need to\nwork on the go without spending too much\nRead the full review",
+			"The best budget laptops for students who need to\nwork on the go without spending too much\nRead the full review"},
+	} {
+		got := ParseText(c.dump).Text
+		if got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"one two three four five six seven", "eight nine ten.", true},
+		{"The company said its phone would go on sale in the", "iPhone's biggest markets at a lower price.", false}, // a brand
+		{"The company said its phone would go on sale in the", "eBay auctions of the first models.", false},
+		{"Short line here", "and a lower-case line that ends.", false},                           // under minWrapWords
+		{"It ended like a sentence, as lines do.", "then a lower-case caption line.", false},     // a sentence ends
+		{"The best budget laptops for students who need to", "17 inch screens and more.", false}, // a digit
+		{"The best budget laptops for students who need to", "Read the full review.", false},     // a capital
+	} {
+		lines := []string{c.a, c.b}
+		j, _ := wrapLinks(lines, []int{lineWords(c.a), lineWords(c.b) + 10})
+		if got := j != nil && j[0]; got != c.want {
+			t.Errorf("%q / %q: joined %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
