@@ -7,6 +7,7 @@ import "strings"
 type title struct {
 	word      string   // the full word, capitalised; "" when only abbreviated (Mr., Mrs., Ms.)
 	abbrev    string   // the abbreviation without its full stop ("Sen"); "" when none
+	also      []string // other abbreviations of the same word ("Cllr" beside "Coun")
 	plurals   []string // plural forms before several names ("Sens.", "Senators")
 	gender    byte     // 'm' or 'f' when the title says it, else 0
 	honorific bool     // a form of address rather than an office (Mr., Dr., Sir)
@@ -47,11 +48,38 @@ var titles = []title{
 	{word: "Chancellor"}, {word: "Pope"}, {word: "Sheikh"}, {word: "Premier"}, {word: "Ambassador"},
 	{word: "Commissioner"}, {word: "Chairman"}, {word: "Chairwoman"}, {word: "Director"},
 	{word: "Speaker"}, {word: "Leader"},
+	// Commonwealth police ranks ("Const. Sarah Patten", "RCMP Cpl. Mathieu
+	// Gagnon", "Det Insp Claire Moss", "Det. Const. Amir Haddad")
+	{word: "Constable", abbrev: "Const"},
+	{word: "Corporal", abbrev: "Cpl"},
+	{word: "Inspector", abbrev: "Insp"},
+	{word: "Detective", abbrev: "Det"},
+	// councillors ("Coun. Shawn Menard" in Canada, "Cllr Amanda Hopgood" in
+	// Britain and Ireland)
+	{word: "Councillor", abbrev: "Coun", also: []string{"Cllr"}},
+	// members of a legislature: a party or a constituency before them
+	// belongs to the title ("Labour MP Jess Phillips", "NDP MPP Jill Andrew",
+	// "PC MHA Craig Pardy", "Sinn Féin TD Eoin Ó Broin", "Kiharu MP Ndindi
+	// Nyoro"); Kenya's cabinet secretaries ("Health CS Susan Nakhumicha")
+	{word: "MP"}, {word: "MPP"}, {word: "MLA"}, {word: "MHA"}, {word: "MNA"}, {word: "MSP"},
+	{word: "MEP"}, {word: "TD"}, {word: "CS"},
+	// forms of address of the Commonwealth ("the Hon. Mélanie Joly", "The
+	// Rt Hon Jeremy Hunt"), India ("Shri Piyush Goyal", "Smt. Nirmala
+	// Sitharaman"), Nigeria ("Alhaji Aliko Dangote", "Hajia Aisha
+	// Buhari") and South Africa's advocates ("Adv. Dali Mpofu")
+	{word: "Honourable", abbrev: "Hon", honorific: true},
+	{word: "Shri", honorific: true},
+	{abbrev: "Smt", gender: 'f', honorific: true},
+	{word: "Alhaji", gender: 'm', honorific: true},
+	{word: "Hajia", gender: 'f', honorific: true},
+	{abbrev: "Adv", honorific: true},
 }
 
 // TitleModifiers stand before a title and belong to it: "Former Gov. Jeb
 // Bush", "Vice President", "Prime Minister", "Chief Justice".
-var TitleModifiers = WordSet(`Former Vice Deputy Prime Chief`)
+// "Rt Hon" (Right Honourable) and "Ch Supt" (Chief Superintendent) are
+// British forms; "Senior" ranks police officers ("Detective Senior Sergeant").
+var TitleModifiers = WordSet(`Former Vice Deputy Prime Chief Senior Rt Ch`)
 
 // Derived from the titles table (each also lower-cased, as WordSet does).
 var (
@@ -90,13 +118,16 @@ func init() {
 			forms = append(forms, t.word)
 			TallyTitles[t.word] = true
 		}
-		if t.abbrev != "" {
-			forms = append(forms, t.abbrev+".", t.abbrev)
-			add(AbbreviatedTitles, t.abbrev+".")
-			TallyTitles[t.abbrev] = true
+		for _, ab := range append([]string{t.abbrev}, t.also...) {
+			if ab == "" {
+				continue
+			}
+			forms = append(forms, ab+".", ab)
+			add(AbbreviatedTitles, ab+".")
+			TallyTitles[ab] = true
 			if t.word != "" {
-				TitleWords[t.abbrev+"."] = strings.ToLower(t.word)
-				TitleWords[t.abbrev] = strings.ToLower(t.word)
+				TitleWords[ab+"."] = strings.ToLower(t.word)
+				TitleWords[ab] = strings.ToLower(t.word)
 			}
 		}
 		for _, f := range forms {

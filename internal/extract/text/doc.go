@@ -243,7 +243,7 @@ func (d *Doc) Tokens(i int) []Token {
 	if s.tagged {
 		return s.tokens
 	}
-	raw := d.nlp.tok.AppendTokens(d.raw[:0], d.Text[s.Start:s.End])
+	raw := joinTitleStops(d.nlp.tok.AppendTokens(d.raw[:0], d.Text[s.Start:s.End]))
 	d.raw = raw
 	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
@@ -252,6 +252,29 @@ func (d *Doc) Tokens(i int) []Token {
 	}
 	s.tagged = true
 	return s.tokens
+}
+
+// joinTitleStops joins an abbreviated title and its full stop into one
+// token before a capitalised word: prose keeps "Mr." and "Sgt." whole (a
+// capital and one or two small letters) but splits "Const." "Capt."
+// "Prof." "Supt." into a word and a stop, which then reads as a sentence
+// end inside the sentence ("…, Const. Sarah Patten said"). The titles are
+// lexicon.AbbreviatedTitles; the tokens are compacted in place.
+func joinTitleStops(raw []tag.Token) []tag.Token {
+	n := 0
+	for j := 0; j < len(raw); j++ {
+		t := raw[j]
+		if j+2 < len(raw) && raw[j+1].Text == "." && raw[j+1].Start == t.Start+len(t.Text) && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' &&
+			lexicon.AbbreviatedTitles[t.Text+"."] {
+			if r, _ := utf8.DecodeRuneInString(raw[j+2].Text); unicode.IsUpper(r) {
+				t.Text += "."
+				j++
+			}
+		}
+		raw[n] = t
+		n++
+	}
+	return raw[:n]
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

@@ -1,0 +1,48 @@
+package attrib
+
+import "testing"
+
+// Commonwealth titles, honorifics and party labels before a name (issue 16;
+// testdata/attribution/fresh-6.jsonl): lexicon's titles table holds the
+// police ranks ("Const.", "Cpl.", "Insp.", "Det."), councillors ("Coun.",
+// "Cllr"), members of legislatures ("MP", "MPP", "MLA", "MHA", "TD", "CS")
+// and forms of address ("Hon.", "Rt Hon", "Shri", "Alhaji", "Adv."): the
+// person's name is the source, a party, place or constituency before the
+// member's title goes with it into the role, a form of address is dropped,
+// and a title's full stop ends no sentence ("…, Const. Ann Roy said").
+func TestCommonwealthTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, num, source, role string
+	}{
+		{"constable closing the sentence", "Officers found 9 kilograms of fentanyl in the car, Const. Ann Roy said Tuesday.", "9 kilograms", "Ann Roy", "Const."},
+		{"captain closing the sentence", "The ship carried 2,400 containers, Capt. Ravi Menon said.", "2,400", "Ravi Menon", "Capt."},
+		{"professor closing the sentence", "Enrolment fell 12 percent, Prof. Helen Ward said.", "12 percent", "Helen Ward", "Prof."},
+		{"councillor closing the sentence", "The rink will cost $3 million, Coun. Tim Tierney told council.", "$3 million", "Tim Tierney", "Coun."},
+		{"corporal opening", "Cpl. Dan Moskaluk said 17 people were evacuated.", "17", "Dan Moskaluk", "Cpl."},
+		{"detective inspector, no stops", "Det Insp Tom Lane said 300 calls had come in.", "300", "Tom Lane", "Det Insp"},
+		{"detective constable, stops", "Det. Const. Priya Shah said 58 cars were stolen in May.", "58", "Priya Shah", "Det. Const."},
+		{"councillor, British form", "Cllr Mary Smith said the council would sell 40 buildings.", "40", "Mary Smith", "Cllr"},
+		{"party and MP", "Labour MP Ruth Cadbury said 4,000 flights were delayed.", "4,000", "Ruth Cadbury", "Labour MP"},
+		{"party and MP closing the sentence", "About 900 jobs will go, Conservative MP Greg Smith said.", "900", "Greg Smith", "Conservative MP"},
+		{"party and MPP", "Liberal MPP Adil Shamji said 1,200 nurses had quit.", "1,200", "Adil Shamji", "Liberal MPP"},
+		{"party and MLA", "NDP MLA Sarah Hoffman said 60 schools were over capacity.", "60", "Sarah Hoffman", "NDP MLA"},
+		{"Irish TD", "Labour TD Aodhán Ó Ríordáin said 300 schools lacked a nurse.", "300", "Aodhán Ó Ríordáin", "Labour TD"},
+		{"constituency and MP", "Embakasi MP Babu Owino said 2,000 pupils missed exams.", "2,000", "Babu Owino", "Embakasi MP"},
+		{"Kenyan cabinet secretary", "Interior CS Kithure Kindiki said 450 officers would be deployed.", "450", "Kithure Kindiki", "Interior CS"},
+		{"Honourable", "The Hon. Sean Fraser said 250,000 homes would be built.", "250,000", "Sean Fraser", ""},
+		{"Right Honourable", "The Rt Hon Rishi Sunak said 5,000 officers had been hired.", "5,000", "Rishi Sunak", ""},
+		{"Shri", "Shri Ashwini Vaishnaw said 1,300 stations would be rebuilt.", "1,300", "Ashwini Vaishnaw", ""},
+		{"Alhaji", "Alhaji Abdul Samad Rabiu said the plant would employ 5,000 people.", "5,000", "Abdul Samad Rabiu", ""},
+		{"advocate", "Adv. Thuli Madonsela said 80 complaints were received.", "80", "Thuli Madonsela", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil {
+				t.Fatalf("no source, want %q (role %q)", tc.source, tc.role)
+			}
+			if q.Source.Name != tc.source || q.Source.Role != tc.role {
+				t.Errorf("source %q role %q, want %q role %q", q.Source.Name, q.Source.Role, tc.source, tc.role)
+			}
+		})
+	}
+}
