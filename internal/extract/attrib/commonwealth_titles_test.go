@@ -9,7 +9,8 @@ import "testing"
 // and forms of address ("Hon.", "Rt Hon", "Shri", "Alhaji", "Adv."): the
 // person's name is the source, a party, place or constituency before the
 // member's title goes with it into the role, a form of address is dropped,
-// and a title's full stop ends no sentence ("…, Const. Ann Roy said").
+// and a title's full stop ends no sentence ("…, Const. Ann Roy said"). A
+// title in capitals opening a company's name is none ("TD Securities").
 func TestCommonwealthTitles(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, num, source, role string
@@ -22,6 +23,7 @@ func TestCommonwealthTitles(t *testing.T) {
 		{"detective inspector, no stops", "Det Insp Tom Lane said 300 calls had come in.", "300", "Tom Lane", "Det Insp"},
 		{"detective constable, stops", "Det. Const. Priya Shah said 58 cars were stolen in May.", "58", "Priya Shah", "Det. Const."},
 		{"councillor, British form", "Cllr Mary Smith said the council would sell 40 buildings.", "40", "Mary Smith", "Cllr"},
+		{"councillor, Australian form", "Cr Nick Reece said the city would plant 3,000 trees.", "3,000", "Nick Reece", "Cr"},
 		{"party and MP", "Labour MP Ruth Cadbury said 4,000 flights were delayed.", "4,000", "Ruth Cadbury", "Labour MP"},
 		{"party and MP closing the sentence", "About 900 jobs will go, Conservative MP Greg Smith said.", "900", "Greg Smith", "Conservative MP"},
 		{"party and MPP", "Liberal MPP Adil Shamji said 1,200 nurses had quit.", "1,200", "Adil Shamji", "Liberal MPP"},
@@ -33,6 +35,11 @@ func TestCommonwealthTitles(t *testing.T) {
 		{"Right Honourable", "The Rt Hon Rishi Sunak said 5,000 officers had been hired.", "5,000", "Rishi Sunak", ""},
 		{"Shri", "Shri Ashwini Vaishnaw said 1,300 stations would be rebuilt.", "1,300", "Ashwini Vaishnaw", ""},
 		{"Alhaji", "Alhaji Abdul Samad Rabiu said the plant would employ 5,000 people.", "5,000", "Abdul Samad Rabiu", ""},
+		// a company whose name opens with a member's title in capitals
+		{"company opening with TD", "TD Securities said the central bank would cut rates by 25 basis points.", "25 basis points", "TD Securities", ""},
+		{"company opening with TD, three words", "TD Economics said home sales would rise 8 per cent next year.", "8 per cent", "TD Economics", ""},
+		{"company opening with CS", "CS Venture Capital said it had invested $40 million.", "$40 million", "CS Venture Capital", ""},
+		{"a member's title alone before a given name", "MP Sarah Champion said 1,600 women were turned away.", "1,600", "Sarah Champion", "MP"},
 		{"advocate", "Adv. Thuli Madonsela said 80 complaints were received.", "80", "Thuli Madonsela", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -55,8 +55,8 @@ var titles = []title{
 	{word: "Inspector", abbrev: "Insp"},
 	{word: "Detective", abbrev: "Det"},
 	// councillors ("Coun. Shawn Menard" in Canada, "Cllr Amanda Hopgood" in
-	// Britain and Ireland)
-	{word: "Councillor", abbrev: "Coun", also: []string{"Cllr"}},
+	// Britain and Ireland, "Cr Sally Capp" in Australia)
+	{word: "Councillor", abbrev: "Coun", also: []string{"Cllr", "Cr"}},
 	// members of a legislature: a party or a constituency before them
 	// belongs to the title ("Labour MP Jess Phillips", "NDP MPP Jill Andrew",
 	// "PC MHA Craig Pardy", "Sinn Féin TD Eoin Ó Broin", "Kiharu MP Ndindi
@@ -99,6 +99,12 @@ var (
 	PluralTitles = map[string]bool{}
 	// TitleWords spell out abbreviations ("Gov." and "Gov": "governor").
 	TitleWords = map[string]string{}
+	// InitialismTitles are the titles written as capitals only ("MP",
+	// "MPP", "TD", "CS"): they are also the first letters of companies'
+	// names ("TD Securities", "CS Venture Capital"), so a reader takes one
+	// as a title only with a party or place before it or a person's given
+	// name after it.
+	InitialismTitles = map[string]bool{}
 	// TallyTitles are the titles without a full stop that mark a person's
 	// name in a tally ("Sen Cruz 300", "President Trump 384").
 	TallyTitles = map[string]bool{}
@@ -117,6 +123,9 @@ func init() {
 		if t.word != "" {
 			forms = append(forms, t.word)
 			TallyTitles[t.word] = true
+			if strings.ToUpper(t.word) == t.word {
+				InitialismTitles[t.word] = true
+			}
 		}
 		for _, ab := range append([]string{t.abbrev}, t.also...) {
 			if ab == "" {
