@@ -10,7 +10,8 @@ import "testing"
 // person's name is the source, a party, place or constituency before the
 // member's title goes with it into the role, a form of address is dropped,
 // and a title's full stop ends no sentence ("…, Const. Ann Roy said"). A
-// title in capitals opening a company's name is none ("TD Securities").
+// title in capitals opening a company's name is none ("TD Securities");
+// post-nominals ("KC", "QC", "CBE") are no part of a name.
 func TestCommonwealthTitles(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, num, source, role string
@@ -35,6 +36,10 @@ func TestCommonwealthTitles(t *testing.T) {
 		{"Right Honourable", "The Rt Hon Rishi Sunak said 5,000 officers had been hired.", "5,000", "Rishi Sunak", ""},
 		{"Shri", "Shri Ashwini Vaishnaw said 1,300 stations would be rebuilt.", "1,300", "Ashwini Vaishnaw", ""},
 		{"Alhaji", "Alhaji Abdul Samad Rabiu said the plant would employ 5,000 people.", "5,000", "Abdul Samad Rabiu", ""},
+		// post-nominals: honours and counsel's ranks are no part of the name
+		{"KC after a lawyer's name", "Lawyer Michael Mansfield KC told the inquiry that 72 people died.", "72", "Michael Mansfield", ""},
+		{"CBE after a knight's name", "Sir Lenny Henry CBE said the appeal had raised £40 million.", "£40 million", "Lenny Henry", ""},
+		{"SC in an appositive", "A lawyer for the families, Jane Doe SC, said 30 claims were filed.", "30", "Jane Doe", ""},
 		// a company whose name opens with a member's title in capitals
 		{"company opening with TD", "TD Securities said the central bank would cut rates by 25 basis points.", "25 basis points", "TD Securities", ""},
 		{"company opening with TD, three words", "TD Economics said home sales would rise 8 per cent next year.", "8 per cent", "TD Economics", ""},

@@ -235,6 +235,11 @@ func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
 	if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
 		name = n
 	}
+	// honours and counsel's ranks after a name are no part of it: "Marie
+	// Henein KC", "Sir Lenny Henry CBE" (lexicon.PostNominals)
+	for f := strings.Fields(name); len(f) > 2 && lexicon.PostNominals[f[len(f)-1]]; f = f[:len(f)-1] {
+		name = strings.TrimRightFunc(name[:strings.LastIndex(name, f[len(f)-1])], func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	}
 	e = s + len(name)
 	words = strings.Fields(name)
 	if title == "" && strings.HasSuffix(strings.TrimRightFunc(text[max(0, loc[0]-20):loc[0]], unicode.IsSpace), ".") {

@@ -38,6 +38,8 @@ func TestDerivedTables(t *testing.T) {
 		{"Honorifics", Honorifics, "Hon.", true},
 		{"Honorifics", Honorifics, "Shri", true},
 		{"Honorifics", Honorifics, "MP", false},
+		{"PostNominals", PostNominals, "KC", true},
+		{"PostNominals", PostNominals, "MP", false},
 		{"TallyTitles", TallyTitles, "Sen.", false},
 		{"MonthWords", MonthWords, "Sept.", true},
 		{"MonthWords", MonthWords, "sept.", true},

@@ -81,6 +81,12 @@ var titles = []title{
 // British forms; "Senior" ranks police officers ("Detective Senior Sergeant").
 var TitleModifiers = WordSet(`Former Vice Deputy Prime Chief Senior Rt Ch`)
 
+// PostNominals are the letters written after a person's name for an honour
+// or a barrister's rank ("Marie Henein KC", "Sir Lenny Henry CBE"); they
+// are no part of the name. Only capitals count (WordSet's lower-case forms
+// are never capitalised words).
+var PostNominals = WordSet(`KC QC SC OBE MBE CBE KBE DBE`)
+
 // Derived from the titles table (each also lower-cased, as WordSet does).
 var (
 	// NameTitles are the words a name's title is made of: every title's
