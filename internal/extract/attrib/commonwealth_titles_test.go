@@ -40,6 +40,9 @@ func TestCommonwealthTitles(t *testing.T) {
 		{"KC after a lawyer's name", "Lawyer Michael Mansfield KC told the inquiry that 72 people died.", "72", "Michael Mansfield", ""},
 		{"CBE after a knight's name", "Sir Lenny Henry CBE said the appeal had raised £40 million.", "£40 million", "Lenny Henry", ""},
 		{"SC in an appositive", "A lawyer for the families, Jane Doe SC, said 30 claims were filed.", "30", "Jane Doe", ""},
+		// a province's abbreviation before an office
+		{"province before a minister, after a quote", "\"Wait lists hold 12,000 names,\" Ont. Health Minister Sylvia Jones told reporters.", "12,000", "Sylvia Jones", "Health Minister"}, // (the name chunk stops at the province's full stop: not yet in the role)
+		{"province before a premier", "Alta. Premier Danielle Smith said 40 wells were shut.", "40", "Danielle Smith", "Premier"},
 		// a company whose name opens with a member's title in capitals
 		{"company opening with TD", "TD Securities said the central bank would cut rates by 25 basis points.", "25 basis points", "TD Securities", ""},
 		{"company opening with TD, three words", "TD Economics said home sales would rise 8 per cent next year.", "8 per cent", "TD Economics", ""},

@@ -32,6 +32,8 @@ func TestSentenceSplit(t *testing.T) {
 			[]string{"production totaled 291,890 metric tons in the week ended oct . 7 , up 2 % ."}},
 		{"a stop after a year before a digit still breaks", "It closed in 1990. 5 staff stayed.", []string{"It closed in 1990.", "5 staff stayed."}},
 		{"a long abbreviated title before a name is no break", "The fire destroyed 12 homes, Const. Ann Roy said. Insp. Lee agreed.", []string{"The fire destroyed 12 homes, Const. Ann Roy said.", "Insp. Lee agreed."}},
+		{"a province before a title is no break", "Ont. NDP Leader Marit Stiles said 40 had left.", []string{"Ont. NDP Leader Marit Stiles said 40 had left."}},
+		{"a province ending a sentence still breaks", "He was born in Kingston, Ont. He said 40 people came.", []string{"He was born in Kingston, Ont.", "He said 40 people came."}},
 		{"a middle initial is no break", "The case was argued by Laurence H. Tribe and two others.", []string{"The case was argued by Laurence H. Tribe and two others."}},
 		{"a middle initial after a title and before a comma", "Sen. Lindsey O. Graham, who chairs the panel, said 40 had signed.", []string{"Sen. Lindsey O. Graham, who chairs the panel, said 40 had signed."}},
 		{"a middle initial ending a sentence before the next", "The memo was sent to Janet L. Yellen. She replied on Monday.", []string{"The memo was sent to Janet L. Yellen.", "She replied on Monday."}},
