@@ -424,6 +424,9 @@ func init() {
 			head, det, definite := npHead(ts, b, e)
 			_, _, _ = head, det, definite
 			if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) {
+				for e > b+1 && lexicon.PostNominals[ts[e].Text] && ts[e-1].Capitalised() {
+					e-- // "Marie Henein KC", "Sir Lenny Henry CBE"
+				}
 				return decided(a.properName(ts, b, e))
 			}
 			return "", "", false

@@ -243,6 +243,11 @@ func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
 	if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
 		name = n
 	}
+	// honours and counsel's ranks after a name are no part of it: "Marie
+	// Henein KC", "Sir Lenny Henry CBE" (lexicon.PostNominals)
+	for f := strings.Fields(name); len(f) > 2 && lexicon.PostNominals[f[len(f)-1]]; f = f[:len(f)-1] {
+		name = strings.TrimRightFunc(name[:strings.LastIndex(name, f[len(f)-1])], func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+	}
 	e = s + len(name)
 	words = strings.Fields(name)
 	if title == "" && strings.HasSuffix(strings.TrimRightFunc(text[max(0, loc[0]-20):loc[0]], unicode.IsSpace), ".") {
@@ -287,7 +292,7 @@ func stripLeadingTitles(text string, s, e int, lower map[string]bool) (int, []st
 		if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
 			break // an office: "the Secretary of State said"
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName {
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName && (title != "" || !initialismOpening(words, 0)) {
 			if title != "" {
 				title += " "
 			}
@@ -532,11 +537,21 @@ func hasConnector(words []string) bool {
 // title), "Secretary of State Mike Pompeo" (a given name after "of").
 func titleIndex(words []string) int {
 	for k := len(words) - 2; k >= 0; k-- {
-		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) || titleOfGiven(words, k) {
+		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) && !initialismOpening(words, k) || titleOfGiven(words, k) {
 			return k
 		}
 	}
 	return -1
+}
+
+// initialismOpening reports a title written in capitals (lexicon.
+// InitialismTitles: "MP", "TD", "CS") opening the chunk words at k = 0
+// without a known given name and a surname after it: the first letters of
+// a company's name ("TD Securities", "TD Economics", "CS Venture
+// Capital"), not a member's title ("MP Jess Phillips"; "Labour MP …" has
+// its party before it).
+func initialismOpening(words []string, k int) bool {
+	return k == 0 && lexicon.InitialismTitles[words[0]] && !(len(words) >= 3 && lexicon.GivenNameGender(words[1]) != 0)
 }
 
 // titleOfGiven reports a title, "of" and an office before a given name and

@@ -843,7 +843,7 @@ func preRole(ts []text.Token, b, e int) string {
 	}
 	if k == e || k < b {
 		// no name, or the whole phrase is capitalised: a leading title
-		if k < b && e > b && lexicon.NameTitles[ts[b].Text] && !orgHeads[ts[e].Text] {
+		if k < b && e > b && lexicon.NameTitles[ts[b].Text] && !orgHeads[ts[e].Text] && !initialismOpening(tokenTexts(ts, b, e), 0) {
 			return leadingTitle(ts, b, e)
 		}
 		return ""

@@ -29,6 +29,17 @@ func TestDerivedTables(t *testing.T) {
 		{"PluralTitles", PluralTitles, "Messrs.", true},
 		{"PluralTitles", PluralTitles, "Senators", true},
 		{"TallyTitles", TallyTitles, "Sen", true},
+		{"AbbreviatedTitles", AbbreviatedTitles, "Const.", true},
+		{"AbbreviatedTitles", AbbreviatedTitles, "Cllr.", true}, // a second abbreviation of Councillor
+		{"AbbreviatedTitles", AbbreviatedTitles, "MP.", false},
+		{"NameTitles", NameTitles, "MPP", true},
+		{"NameTitles", NameTitles, "Rt", true},
+		{"NameTitles", NameTitles, "Det", true},
+		{"Honorifics", Honorifics, "Hon.", true},
+		{"Honorifics", Honorifics, "Shri", true},
+		{"Honorifics", Honorifics, "MP", false},
+		{"PostNominals", PostNominals, "KC", true},
+		{"PostNominals", PostNominals, "MP", false},
 		{"TallyTitles", TallyTitles, "Sen.", false},
 		{"MonthWords", MonthWords, "Sept.", true},
 		{"MonthWords", MonthWords, "sept.", true},
@@ -49,6 +60,9 @@ func TestDerivedTables(t *testing.T) {
 	}
 	if HonorificGender["Mrs."] != 'f' || HonorificGender["Mr"] != 'm' || HonorificGender["King"] != 'm' || HonorificGender["Dr."] != 0 {
 		t.Errorf("HonorificGender: Mrs. %q, Mr %q, King %q, Dr. %q", HonorificGender["Mrs."], HonorificGender["Mr"], HonorificGender["King"], HonorificGender["Dr."])
+	}
+	if TitleWords["Cllr"] != "councillor" || TitleWords["Coun."] != "councillor" || TitleWords["Cpl."] != "corporal" {
+		t.Errorf("TitleWords: Cllr %q, Coun. %q, Cpl. %q", TitleWords["Cllr"], TitleWords["Coun."], TitleWords["Cpl."])
 	}
 	if TitleWords["Gov."] != "governor" || TitleWords["Sen"] != "senator" || TitleWords["Mr."] != "" {
 		t.Errorf("TitleWords: Gov. %q, Sen %q, Mr. %q", TitleWords["Gov."], TitleWords["Sen"], TitleWords["Mr."])

@@ -60,3 +60,13 @@ var placeNames = []string{
 	"Washington", "West Bank", "West Virginia", "Western Sahara", "Wisconsin", "Wyoming", "Yemen",
 	"Zambia", "Zimbabwe", "Åland Islands",
 }
+
+// RegionAbbrevs are the dotted abbreviations of provinces and states that
+// news writes before an office ("Ont. Health Minister Sylvia Jones", "Alta.
+// Premier Danielle Smith", "Vic. Transport Minister …"); ones that are
+// English words ("Man.", "Miss.", "Ill.") are left out. Their full stop ends
+// no sentence when a title follows (text's sentence joins).
+var RegionAbbrevs = map[string]bool{
+	"Ont.": true, "Alta.": true, "Sask.": true, "Que.": true, "Nfld.": true, "Vic.": true, "Tas.": true,
+	"Calif.": true, "Fla.": true, "Ariz.": true, "Tenn.": true, "Penn.": true,
+}

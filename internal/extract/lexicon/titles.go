@@ -7,6 +7,7 @@ import "strings"
 type title struct {
 	word      string   // the full word, capitalised; "" when only abbreviated (Mr., Mrs., Ms.)
 	abbrev    string   // the abbreviation without its full stop ("Sen"); "" when none
+	also      []string // other abbreviations of the same word ("Cllr" beside "Coun")
 	plurals   []string // plural forms before several names ("Sens.", "Senators")
 	gender    byte     // 'm' or 'f' when the title says it, else 0
 	honorific bool     // a form of address rather than an office (Mr., Dr., Sir)
@@ -47,11 +48,44 @@ var titles = []title{
 	{word: "Chancellor"}, {word: "Pope"}, {word: "Sheikh"}, {word: "Premier"}, {word: "Ambassador"},
 	{word: "Commissioner"}, {word: "Chairman"}, {word: "Chairwoman"}, {word: "Director"},
 	{word: "Speaker"}, {word: "Leader"},
+	// Commonwealth police ranks ("Const. Sarah Patten", "RCMP Cpl. Mathieu
+	// Gagnon", "Det Insp Claire Moss", "Det. Const. Amir Haddad")
+	{word: "Constable", abbrev: "Const"},
+	{word: "Corporal", abbrev: "Cpl"},
+	{word: "Inspector", abbrev: "Insp"},
+	{word: "Detective", abbrev: "Det"},
+	// councillors ("Coun. Shawn Menard" in Canada, "Cllr Amanda Hopgood" in
+	// Britain and Ireland, "Cr Sally Capp" in Australia)
+	{word: "Councillor", abbrev: "Coun", also: []string{"Cllr", "Cr"}},
+	// members of a legislature: a party or a constituency before them
+	// belongs to the title ("Labour MP Jess Phillips", "NDP MPP Jill Andrew",
+	// "PC MHA Craig Pardy", "Sinn Féin TD Eoin Ó Broin", "Kiharu MP Ndindi
+	// Nyoro"); Kenya's cabinet secretaries ("Health CS Susan Nakhumicha")
+	{word: "MP"}, {word: "MPP"}, {word: "MLA"}, {word: "MHA"}, {word: "MNA"}, {word: "MSP"},
+	{word: "MEP"}, {word: "TD"}, {word: "CS"},
+	// forms of address of the Commonwealth ("the Hon. Mélanie Joly", "The
+	// Rt Hon Jeremy Hunt"), India ("Shri Piyush Goyal", "Smt. Nirmala
+	// Sitharaman"), Nigeria ("Alhaji Aliko Dangote", "Hajia Aisha
+	// Buhari") and South Africa's advocates ("Adv. Dali Mpofu")
+	{word: "Honourable", abbrev: "Hon", honorific: true},
+	{word: "Shri", honorific: true},
+	{abbrev: "Smt", gender: 'f', honorific: true},
+	{word: "Alhaji", gender: 'm', honorific: true},
+	{word: "Hajia", gender: 'f', honorific: true},
+	{abbrev: "Adv", honorific: true},
 }
 
 // TitleModifiers stand before a title and belong to it: "Former Gov. Jeb
 // Bush", "Vice President", "Prime Minister", "Chief Justice".
-var TitleModifiers = WordSet(`Former Vice Deputy Prime Chief`)
+// "Rt Hon" (Right Honourable) and "Ch Supt" (Chief Superintendent) are
+// British forms; "Senior" ranks police officers ("Detective Senior Sergeant").
+var TitleModifiers = WordSet(`Former Vice Deputy Prime Chief Senior Rt Ch`)
+
+// PostNominals are the letters written after a person's name for an honour
+// or a barrister's rank ("Marie Henein KC", "Sir Lenny Henry CBE"); they
+// are no part of the name. Only capitals count (WordSet's lower-case forms
+// are never capitalised words).
+var PostNominals = WordSet(`KC QC SC OBE MBE CBE KBE DBE`)
 
 // Derived from the titles table (each also lower-cased, as WordSet does).
 var (
@@ -71,6 +105,12 @@ var (
 	PluralTitles = map[string]bool{}
 	// TitleWords spell out abbreviations ("Gov." and "Gov": "governor").
 	TitleWords = map[string]string{}
+	// InitialismTitles are the titles written as capitals only ("MP",
+	// "MPP", "TD", "CS"): they are also the first letters of companies'
+	// names ("TD Securities", "CS Venture Capital"), so a reader takes one
+	// as a title only with a party or place before it or a person's given
+	// name after it.
+	InitialismTitles = map[string]bool{}
 	// TallyTitles are the titles without a full stop that mark a person's
 	// name in a tally ("Sen Cruz 300", "President Trump 384").
 	TallyTitles = map[string]bool{}
@@ -89,14 +129,20 @@ func init() {
 		if t.word != "" {
 			forms = append(forms, t.word)
 			TallyTitles[t.word] = true
+			if strings.ToUpper(t.word) == t.word {
+				InitialismTitles[t.word] = true
+			}
 		}
-		if t.abbrev != "" {
-			forms = append(forms, t.abbrev+".", t.abbrev)
-			add(AbbreviatedTitles, t.abbrev+".")
-			TallyTitles[t.abbrev] = true
+		for _, ab := range append([]string{t.abbrev}, t.also...) {
+			if ab == "" {
+				continue
+			}
+			forms = append(forms, ab+".", ab)
+			add(AbbreviatedTitles, ab+".")
+			TallyTitles[ab] = true
 			if t.word != "" {
-				TitleWords[t.abbrev+"."] = strings.ToLower(t.word)
-				TitleWords[t.abbrev] = strings.ToLower(t.word)
+				TitleWords[ab+"."] = strings.ToLower(t.word)
+				TitleWords[ab] = strings.ToLower(t.word)
 			}
 		}
 		for _, f := range forms {

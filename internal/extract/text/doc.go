@@ -175,6 +175,11 @@ var sentenceJoins = []struct {
 }{
 	// "… according to Mr." + "Hedge."
 	{"title-before-name", func(_, w string, r rune, _ string) bool { return lexicon.AbbreviatedTitles[w] && unicode.IsUpper(r) }},
+	// "Ont." + "Health Minister Sylvia Jones said": a province's
+	// abbreviation before a title within the next three words
+	{"region-before-title", func(_, w string, r rune, next string) bool {
+		return lexicon.RegionAbbrevs[w] && unicode.IsUpper(r) && titleSoon(strings.Fields(next))
+	}},
 	// "on Mar." + "15, he would …"
 	{"month-before-day", func(_, w string, r rune, _ string) bool { return lexicon.MonthAbbrevsDotted[w] && unicode.IsDigit(r) }},
 	// "week ended oct ." + "7 ,": a month abbreviation with a spaced stop,
@@ -215,6 +220,20 @@ var sentenceJoins = []struct {
 	}},
 }
 
+// titleSoon reports a title among the first three words ("Health
+// Minister", "NDP Leader", "Premier").
+func titleSoon(words []string) bool {
+	for i, w := range words {
+		if i == 3 {
+			break
+		}
+		if lexicon.NameTitles[w] && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceOpenerWords are words that open a sentence, never a surname: after
 // "Plan B." or "Vitamin D." they begin the next sentence, while after a
 // given name and a middle initial ("Laurence H." + "Tribe") a name goes on.
@@ -251,7 +270,8 @@ func (d *Doc) Tokens(i int) []Token {
 		return s.tokens
 	}
 	buf := rawTokens.Get().(*[]tag.Token)
-	raw := d.nlp.tok.AppendTokens((*buf)[:0], d.Text[s.Start:s.End])
+	all := d.nlp.tok.AppendTokens((*buf)[:0], d.Text[s.Start:s.End])
+	raw := joinTitleStops(all)
 	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
 	sent := d.Text[s.Start:s.End]
@@ -259,8 +279,8 @@ func (d *Doc) Tokens(i int) []Token {
 	for j, t := range raw {
 		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: tokenLower(t, sent, lower)}
 	}
-	clear(raw) // (holds no article's text while pooled)
-	*buf = raw[:0]
+	clear(all) // (holds no article's text while pooled)
+	*buf = all[:0]
 	rawTokens.Put(buf)
 	s.tagged = true
 	return s.tokens
@@ -291,6 +311,39 @@ func tokenLower(t tag.Token, sent, lower string) string {
 		return lower[t.Start:e]
 	}
 	return strings.ToLower(t.Text)
+}
+
+// joinTitleStops joins an abbreviated title and its full stop into one
+// token before a capitalised word: prose keeps "Mr." and "Sgt." whole (a
+// capital and one or two small letters) but splits "Const." "Capt."
+// "Prof." "Supt." into a word and a stop, which then reads as a sentence
+// end inside the sentence ("…, Const. Sarah Patten said"). The titles are
+// lexicon.AbbreviatedTitles, and a province's abbreviation before a title
+// ("Ont." + "Health Minister"); the tokens are compacted in place.
+func joinTitleStops(raw []tag.Token) []tag.Token {
+	n := 0
+	for j := 0; j < len(raw); j++ {
+		t := raw[j]
+		if j+2 < len(raw) && raw[j+1].Text == "." && raw[j+1].Start == t.Start+len(t.Text) && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' &&
+			(lexicon.AbbreviatedTitles[t.Text+"."] || lexicon.RegionAbbrevs[t.Text+"."] && titleSoon(tokenWords(raw[j+2:min(j+5, len(raw))]))) {
+			if r, _ := utf8.DecodeRuneInString(raw[j+2].Text); unicode.IsUpper(r) {
+				t.Text += "."
+				j++
+			}
+		}
+		raw[n] = t
+		n++
+	}
+	return raw[:n]
+}
+
+// tokenWords returns the texts of tokens.
+func tokenWords(ts []tag.Token) []string {
+	w := make([]string, len(ts))
+	for i, t := range ts {
+		w[i] = t.Text
+	}
+	return w
 }
 
 // SentenceAt returns the index of the sentence holding byte offset off, or -1.

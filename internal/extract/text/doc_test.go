@@ -35,6 +35,9 @@ func TestSentenceSplit(t *testing.T) {
 		{"a month abbreviation with a spaced stop before a day is no break", "production totaled 291,890 metric tons in the week ended oct . 7 , up 2 % .",
 			[]string{"production totaled 291,890 metric tons in the week ended oct . 7 , up 2 % ."}},
 		{"a stop after a year before a digit still breaks", "It closed in 1990. 5 staff stayed.", []string{"It closed in 1990.", "5 staff stayed."}},
+		{"a long abbreviated title before a name is no break", "The fire destroyed 12 homes, Const. Ann Roy said. Insp. Lee agreed.", []string{"The fire destroyed 12 homes, Const. Ann Roy said.", "Insp. Lee agreed."}},
+		{"a province before a title is no break", "Ont. NDP Leader Marit Stiles said 40 had left.", []string{"Ont. NDP Leader Marit Stiles said 40 had left."}},
+		{"a province ending a sentence still breaks", "He was born in Kingston, Ont. He said 40 people came.", []string{"He was born in Kingston, Ont.", "He said 40 people came."}},
 		{"a middle initial is no break", "The case was argued by Laurence H. Tribe and two others.", []string{"The case was argued by Laurence H. Tribe and two others."}},
 		{"a middle initial after a title and before a comma", "Sen. Lindsey O. Graham, who chairs the panel, said 40 had signed.", []string{"Sen. Lindsey O. Graham, who chairs the panel, said 40 had signed."}},
 		{"a middle initial ending a sentence before the next", "The memo was sent to Janet L. Yellen. She replied on Monday.", []string{"The memo was sent to Janet L. Yellen.", "She replied on Monday."}},
@@ -105,5 +108,37 @@ func TestTokenLower(t *testing.T) {
 	}
 	if n < 10000 {
 		t.Errorf("only %d tokens checked", n)
+	}
+}
+
+// prose splits an abbreviated title of three or more small letters from its
+// full stop ("Const" "."); Tokens joins them before a capitalised word, not
+// elsewhere ("the Const." ending a sentence, a word that is no title).
+func TestTitleStopTokens(t *testing.T) {
+	m, err := LoadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Capt. Ravi Menon said 40 had left.", "Capt.", true},
+		{"It was 40, Prof. Helen Ward said.", "Prof.", true},
+		{"It was 40, Supt. Neil Ray said.", "Supt.", true},
+		{"Coun. Tim Tierney voted no.", "Coun.", true},
+		{"He saw the Capt. and left.", "Capt.", false},
+		{"It rained in Hull. Rain fell again.", "Hull.", false},
+	} {
+		d := NewDoc(c.text, m)
+		got := false
+		for i := range d.Sentences {
+			for _, tok := range d.Tokens(i) {
+				got = got || tok.Text == c.word
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: token %q found %v, want %v", c.text, c.word, got, c.want)
+		}
 	}
 }
