@@ -27,11 +27,10 @@ import (
 const pendingKeysVersion = 12
 
 // flushBucketsAt is how many articles' keys may wait at least before the
-// writer moves them into lsh_buckets; it waits until as many wait as the
-// index holds (flushDue, half of those stored), so that the index, whose
-// pages every flush rewrites once it is larger than the flush, doubles at
-// each: its pages are written about twice over a run, not once per 16k
-// articles (or four times, flushing at a quarter).
+// writer moves them into lsh_buckets; it waits until a quarter as many as
+// are stored wait (flushDue), so that the index, whose pages every flush
+// rewrites once it is larger than the flush, is rewritten a few dozen
+// times in a run of a million articles rather than once per 16k articles.
 const flushBucketsAt = 16384
 
 // bucketRowsPerPass bounds the rows a flush holds in memory at once, while
@@ -160,7 +159,7 @@ func flushBuckets(ctx context.Context, tx *sql.Tx) (int, error) {
 }
 
 // flushDue reports whether the writer should flush the waiting keys: at
-// least flushBucketsAt articles' wait, and half as many as are stored.
+// least flushBucketsAt articles' wait, and a quarter as many as are stored.
 func (s *Store) flushDue(ctx context.Context) (bool, error) {
 	pending := s.pendingKeys.Load()
 	if pending < flushBucketsAt {
@@ -170,7 +169,7 @@ func (s *Store) flushDue(ctx context.Context) (bool, error) {
 	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(aid), 0) FROM article_sigs`).Scan(&stored); err != nil {
 		return false, err
 	}
-	return pending >= stored/2, nil
+	return pending >= stored/4, nil
 }
 
 // FlushBuckets moves the bucket keys of the stored articles that still
