@@ -8,19 +8,18 @@ import "strings"
 // holds one. A word that is also a common surname ("Cross", "Church" is
 // one but names churches far more often in news) belongs in OrgCores with
 // the word before it instead.
-var OrgHeads = WordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission
-Court Institute Institution University College Association Union Bank Fund Foundation Group Office Bureau
-Center Centre Network Times Post Journal News Press Organization Organisation Authority Administration Board
-Congress Senate House Police Army Navy Corporation Corp Corp. Inc Inc. Company Co. Ltd Campaign Coalition Alliance
-Federation Society Program Programme Project Trust Assembly Parliament Government Secretariat Forum International
-Initiative Caucus Club Hospital School Tribunal Reuters Associated Poll Polls Survey Research Studies Laboratory
-Network Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Television Radio Network Media Network
-Front Movement Council Cabinet Church Federation League Brigade Forces Force Guard Guards Directorate Registry
-Council Prosecutor's Treasury Reserve Exchange Industries Holdings Group Partners Airlines Airways Motors Systems
-Technologies Labs Fund Funds Conference Chamber Chambers Mission Embassy Consulate Council Commission PAC Democrats
-Republicans GOP CNN NBC ABC CBS BBC AP AFP Facebook Twitter Google Amazon Apple Microsoft
-Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier Sun-Times Globe Sentinel Monitor Command
-Relief Corps Aid Rights Humanity Analytics`)
+var OrgHeads = WordSet(`Ministry Council Committee Watch Service Services Party Agency Department Commission Court Institute
+Institution University College Association Union Bank Fund Foundation Group Office Bureau Center Centre
+Network Times Post Journal News Press Organization Organisation Authority Administration Board Congress Senate
+House Police Army Navy Corporation Corp Corp. Inc Inc. Company Co. Ltd Campaign Coalition Alliance Federation
+Society Program Programme Project Trust Assembly Parliament Government Secretariat Forum International
+Initiative Caucus Club Hospital School Tribunal Reuters Associated Poll Polls Survey Research Studies
+Laboratory Magazine Tribune Herald Gazette Telegraph Guardian Review Channel Television Radio Media Front
+Movement Cabinet Church League Brigade Forces Force Guard Guards Directorate Registry Prosecutor's Treasury
+Reserve Exchange Industries Holdings Partners Airlines Airways Motors Systems Technologies Labs Funds
+Conference Chamber Chambers Mission Embassy Consulate PAC Democrats Republicans GOP CNN NBC ABC CBS BBC AP AFP
+Facebook Twitter Google Amazon Apple Microsoft Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier
+Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics`)
 
 // OrgCores are word pairs that make any name holding them an
 // organisation's though neither word does alone ("Cross" and "Vision" are
