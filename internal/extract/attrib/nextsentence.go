@@ -48,7 +48,7 @@ var nextSentenceForms = []nextSentenceForm{
 	// "The figures came from the Central Statistics Office"
 	{"figures-came-from", func(ts []text.Token) (int, int, int, int, bool) {
 		k, ok := figureSubject(ts)
-		if !ok || k+1 >= len(ts) || (ts[k].Lower != "came" && ts[k].Lower != "come" && ts[k].Lower != "comes") || ts[k+1].Lower != "from" {
+		if !ok || k+1 >= len(ts) || !lexicon.ComeForms[ts[k].Lower] || ts[k+1].Lower != "from" {
 			return 0, 0, 0, 0, false
 		}
 		b, e, ok := releaserPhrase(ts, k+2)
@@ -80,8 +80,7 @@ var nextSentenceForms = []nextSentenceForm{
 			if !lexicon.ReleaseVerbs[ts[k].Lower] || ts[k].Tag != "VBD" && ts[k].Tag != "VBN" && ts[k].Tag != "VBZ" {
 				continue
 			}
-			d := ts[k+1].Lower
-			if (d != "the" && d != "these" && d != "those") || !lexicon.FigureAnaphors[ts[k+2].Lower] {
+			if !lexicon.FigureDeterminers[ts[k+1].Lower] || !lexicon.FigureAnaphors[ts[k+2].Lower] {
 				return 0, 0, 0, 0, false
 			}
 			b, e, ok := releaserPhrase(ts, 0)
@@ -115,8 +114,7 @@ func figureSubject(ts []text.Token) (int, bool) {
 	if len(ts) < 4 {
 		return 0, false
 	}
-	d := ts[0].Lower
-	if d != "the" && d != "these" && d != "those" {
+	if !lexicon.FigureDeterminers[ts[0].Lower] {
 		return 0, false
 	}
 	k := 1
@@ -126,18 +124,14 @@ func figureSubject(ts []text.Token) (int, bool) {
 	if !lexicon.FigureAnaphors[ts[k].Lower] {
 		return 0, false
 	}
-	k++
-	if k < len(ts) && ts[k].Text == "," {
-		// "The figures, according to …": the comma opens an aside
-		return k, true
-	}
-	return k, true
+	// "The figures, according to …": a comma after it opens an aside
+	return k + 1, true
 }
 
 // pastBe steps over a form of "be" (and "have been") at ts[k]; -1 when
 // there is none.
 func pastBe(ts []text.Token, k int) int {
-	if k < len(ts) && (ts[k].Lower == "have" || ts[k].Lower == "has" || ts[k].Lower == "had") {
+	if k < len(ts) && lexicon.HaveForms[ts[k].Lower] {
 		k++
 	}
 	if k < len(ts) && lexicon.BeForms[ts[k].Lower] {

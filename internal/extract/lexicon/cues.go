@@ -241,6 +241,9 @@ func CueClass(lemma string) string {
 // (a cue, no source).
 var PassiveHedges = WordSet(`thought believed said estimated reported understood expected feared known rumored rumoured alleged projected`)
 
+// HaveForms are the forms of "have" before "been" ("have been released").
+var HaveForms = WordSet(`have has had`)
+
 // BeForms are the forms of "be" before a passive participle.
 var BeForms = WordSet(`is are was were be been being 's ’s`)
 

@@ -6,6 +6,13 @@ package lexicon
 var FigureAnaphors = WordSet(`figures data numbers statistics stats estimate estimates findings results count tally
 totals`)
 
+// FigureDeterminers open a noun phrase that points back at figures ("The
+// figures", "These numbers", "published those data").
+var FigureDeterminers = WordSet(`the these those`)
+
+// ComeForms are the forms of "come" in "The figures came from …".
+var ComeForms = WordSet(`came come comes`)
+
 // ReleaseVerbs are the forms of the verbs by which an organisation puts
 // figures out ("were released by", "published the figures"), past
 // participle and past tense alike.
