@@ -229,8 +229,16 @@ func goldFiles(t *testing.T, gold string) []string {
 }
 
 // scoreHeldOut runs the CLI over files into a temporary database, scores
-// it against gold and fails below the floors.
+// it against gold and fails below the floors; the whole eval report
+// (misses included) is logged (-v).
 func scoreHeldOut(t *testing.T, gold string, files []string, fl heldoutFloor) {
+	t.Helper()
+	scoreHeldOutAs(t, gold, files, fl, true)
+}
+
+// scoreHeldOutAs is scoreHeldOut; with showMisses false it logs only the
+// eval summary line, for sets whose misses nobody may read.
+func scoreHeldOutAs(t *testing.T, gold string, files []string, fl heldoutFloor, showMisses bool) {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "claims.db")
 	if code, out, errs := cli(t, append([]string{"run", "--db", db}, files...)...); code != exitOK {
@@ -240,8 +248,12 @@ func scoreHeldOut(t *testing.T, gold string, files []string, fl heldoutFloor) {
 	if code != exitOK {
 		t.Fatalf("eval: exit %d: %s", code, errs)
 	}
-	t.Logf("held-out eval:\n%s", out)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if showMisses {
+		t.Logf("held-out eval:\n%s", out)
+	} else {
+		t.Logf("held-out eval summary: %s", lines[len(lines)-1])
+	}
 	var s eval.Summary
 	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &s); err != nil {
 		t.Fatalf("eval summary line: %v", err)
