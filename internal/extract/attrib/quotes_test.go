@@ -215,6 +215,12 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"a reporter heard asking", "“Should 10,000 more refugees come?” a reporter can be heard asking Trump.", "10,000", "a reporter"},
 		{"apostrophe name in a tail", "\"We looked into the eyes of 40 families,\" O'Malley said.", "40", "O'Malley"},
 		{"apostrophe name in a lead-in", "Former Gov. Martin O’Malley said back in 2015: “We need 3 more debates.”", "3", "Former Gov. Martin O’Malley"},
+		// a role noun of roleNouns before the name, whatever the tagger
+		// makes of it ("forecaster" comes as RBR; quote sets fresh-2 and
+		// PolNeAR: "said pollster Frank Luntz", "said spokesman John Kirby")
+		{"role noun before the name in a split quote", "‘We expect 80 millimetres by dawn,’ said forecaster Lehlohonolo Thobela, ‘and rivers will overflow.’", "80", "forecaster Lehlohonolo Thobela"},
+		{"mistagged role noun before the name", "“Expect 25 centimetres of snow on the hills,” said forecaster Mia Lund of the weather office.", "25", "forecaster Mia Lund"},
+		{"role noun before the name after a speaker-first tail", "\"Up to 90 km/h gusts are possible,\" said meteorologist Joe Park.", "90", "meteorologist Joe Park"},
 		{"participle before the name", "\"I never applied to 2 schools,\" said retired surgeon Ben Carson.", "2", "retired surgeon Ben Carson"},
 		{"party tag and a stray comma", "On Tuesday in Berea, Ohio, Gov. John Kasich (R-OH), said, “We won 66 delegates.”", "66", "Gov. John Kasich (R-OH)"},
 		{"a lead-in of the next quote is not a tail", "Brafman said, “We found 12 cases.” He added, “None ended in prison.”", "12", "Brafman"},
