@@ -1099,7 +1099,22 @@ func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
 	// capitalised words may modify the head, an organisation or a place
 	// ("the CBN governor", "the Vatican spokesman", "a Central Railway
 	// spokesperson"); the head itself is a lower-case role
-	return h, ts[h].Tag == "NN" && !ts[h].Capitalised() && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower])
+	if ts[h].Tag == "NN" && !ts[h].Capitalised() && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower]) {
+		return h, true
+	}
+	// a role written capitalised, last or tied to what it heads: "The
+	// Podesta Group's CEO", "The Premier", "The Commissioner for Health",
+	// "the Chairman of Tesco" (the caller asks for a proper appositive
+	// that is no organisation: "…, Kimberley Fritts, said")
+	for k := b + 1; k <= e; k++ {
+		if !ts[k].Capitalised() || !roleNouns[ts[k].Lower] {
+			continue
+		}
+		if k == e || k+2 <= e && tieWords[ts[k+1].Lower] && ts[k+1].Text == ts[k+1].Lower && (ts[k+2].Capitalised() || ts[k+2].Lower == "the") {
+			return e, true
+		}
+	}
+	return h, false
 }
 
 // titledPersonOfOrg sets src to the person of a phrase "Title Name of

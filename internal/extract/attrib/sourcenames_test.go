@@ -264,6 +264,15 @@ func TestDescriptionThenNameInTail(t *testing.T) {
 		{"two-word name before the role", "'Trains were halted on 12 lines,' a Central Railway spokesperson, Shivaji Sutar, said.", "12", "Shivaji Sutar", kindPerson},
 		{"name of an organisation with an initial", "''We expect 300 cases,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.", "300", "Andrew J. Pincus", kindPerson},
 		{"a capitalised head stays a name", "“We cut 40 jobs,” the Acme Corporation, a rival, said.", "40", "Acme Corporation", kindOrg},
+		// the role itself capitalised, last or tied to an organisation
+		// (PolNeAR train: "The Podesta Group's CEO, Kimberley Fritts,
+		// said"; quotes fresh-2: "The Commissioner for Health, Prof. Akin
+		// Abayomi, said: …")
+		{"capitalised role after a possessive", "The Podesta Group's CEO, Kimberley Fritts, said the firm had 40 clients.", "40", "Kimberley Fritts", kindPerson},
+		{"capitalised role tied to a portfolio, colon lead-in", "The Commissioner for Health, Prof. Akin Abayomi, said: \"We have confirmed 326 cases.\"", "326", "Akin Abayomi", kindPerson},
+		{"capitalised role alone, quote tail", "“We hired 8,000 nurses,” the Premier, Chris Minns, told 2GB radio.", "8,000", "Chris Minns", kindPerson},
+		{"capitalised role of a company, inverted tail", "'Sales rose 4 per cent,' said the Chairman of Tesco, John Allan.", "4 per cent", "John Allan", kindPerson},
+		{"a capitalised organisation before a name stays the organisation", "The Ministry of Health, Kenya, said 40 cases were found.", "40", "Ministry of Health", kindOrg},
 	})
 }
 
