@@ -1076,6 +1076,17 @@ func nameBeforeOf(ts []text.Token, b, e int) int {
 	return -1
 }
 
+// apposedName is the text of the appositive ts[apB..apE] up to an "of"
+// or "at" tying the name to an organisation: "David Woodard" of "David
+// Woodard of Clemson University" (whose kind is the person's, not the
+// university's).
+func (a *attributor) apposedName(ts []text.Token, apB, apE int) string {
+	if o := nameBeforeOf(ts, apB, apE); o > apB {
+		apE = o - 1
+	}
+	return a.d.Text[ts[apB].Start:ts[apE].End()]
+}
+
 // personDescription reports a phrase ts[b..e] describing one person by
 // their role, in lower case after a determiner (capitalised modifiers
 // allowed before it), and the index of its head:
@@ -1349,7 +1360,7 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 	}
 	h, c := a.tiedName(ts, b, e)
 	if c <= 0 {
-		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.d.Text[ts[apB].Start:ts[apE].End()]) != kindOrg {
+		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.apposedName(ts, apB, apE)) != kindOrg {
 			// "the provincial police chief, Abdul Rahman, told", "said the
 			// manager, Sean Dyche": the appositive names the one described
 			role := strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])

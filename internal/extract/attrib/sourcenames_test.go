@@ -272,6 +272,12 @@ func TestDescriptionThenNameInTail(t *testing.T) {
 		{"capitalised role tied to a portfolio, colon lead-in", "The Commissioner for Health, Prof. Akin Abayomi, said: \"We have confirmed 326 cases.\"", "326", "Akin Abayomi", kindPerson},
 		{"capitalised role alone, quote tail", "“We hired 8,000 nurses,” the Premier, Chris Minns, told 2GB radio.", "8,000", "Chris Minns", kindPerson},
 		{"capitalised role of a company, inverted tail", "'Sales rose 4 per cent,' said the Chairman of Tesco, John Allan.", "4 per cent", "John Allan", kindPerson},
+		// a name tied to its organisation in the appositive, in a quote's
+		// tail as after a verb (PolNeAR train: "Another pollster, David
+		// Woodard of Clemson University, said"; "One pastor …, Darran
+		// Whiting of Liberty Baptist Church,")
+		{"name of a university in apposition, quote tail", "\"About 40 percent are undecided,\" a Republican pollster, David Woodard of Clemson University, said.", "40 percent", "David Woodard", kindPerson},
+		{"titled name at an institute in apposition, quote tail", "'Admissions rose to 620 in a week,' the report's lead author, Prof Mark Woolhouse at the Roslin Institute, said.", "620", "Mark Woolhouse", kindPerson},
 		{"a capitalised organisation before a name stays the organisation", "The Ministry of Health, Kenya, said 40 cases were found.", "40", "Ministry of Health", kindOrg},
 	})
 }
