@@ -184,7 +184,7 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 func (a *attributor) tokens(si int) []text.Token {
 	ts, ok := a.toks[si]
 	if !ok {
-		ts = splitContractions(a.splitAtMarks(sentToks(a.d, si)))
+		ts = mergeOApostrophes(splitContractions(a.splitAtMarks(sentToks(a.d, si))))
 		for j := range ts {
 			if reportsShow(ts, j) {
 				// "G-III reports/VBZ show/NN.": the noun, then the cue

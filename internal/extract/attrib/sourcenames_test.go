@@ -282,6 +282,18 @@ func TestDescriptionThenNameInTail(t *testing.T) {
 	})
 }
 
+// A name the tokenizer cuts at its apostrophe ("O" + "'Malley") is one
+// name before a verb as in a quote's tail (PolNeAR: "Martin O'Malley
+// said"; Irish names of fresh-2: O'Connor, O'Leary; "D’Souza").
+func TestApostropheNamesBeforeVerb(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"straight apostrophe", "Martin O'Malley said 40 percent of voters were undecided.", "40 percent", "Martin O'Malley", kindPerson},
+		{"curly apostrophe", "Dinesh D’Souza said the film cost $5 million.", "$5 million", "Dinesh D’Souza", kindPerson},
+		{"role before, partial quote after", "Speaking after the match, Ireland captain Peter O'Mahony said the side had 'about 20 minutes of good rugby' in them.", "about 20", "Peter O'Mahony", kindPerson},
+		{"appositive after", "Siobhan O'Neill, the county's chief medical officer, said 212 cases were confirmed.", "212", "Siobhan O'Neill", kindPerson},
+	})
+}
+
 // Sports roles before a name are roles, not part of it ("former Indiana
 // coach Bobby Knight", PolNeAR train; "Coach Ange Postecoglou", "Skipper
 // Ben Stokes", fresh-1 probes).
