@@ -294,6 +294,20 @@ func TestApostropheNamesBeforeVerb(t *testing.T) {
 	})
 }
 
+// A place closing a fronted adjunct is not a name with two appositives
+// after it: the role and its name are the subject (PolNeAR: "In a
+// statement to the Observer, her senior policy adviser, Jake Sullivan,
+// said"; fresh-2: "Delivering judgment in …, Justice Inyang Ekwo of the
+// Federal High Court in Abuja said").
+func TestFrontedPlaceBeforeRoleAndName(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"place and day", "Speaking to reporters in Lagos on Monday, the police spokesman, Benjamin Hundeyin, said 45 suspects were held.", "45", "Benjamin Hundeyin", kindPerson},
+		{"capitalised role", "At a briefing in Abuja, the Minister of Information, Mohammed Idris, said the government had paid N500 billion in arrears.", "N500 billion", "Mohammed Idris", kindPerson},
+		{"statement in a city", "In a statement in Nairobi, the police spokesman, Resila Onyango, said 45 suspects were held.", "45", "Resila Onyango", kindPerson},
+		{"a name with two appositives stays the name", "Jeff Sanborn, president of Chapter & Verse, a Spokane design agency, said 30 staff were hired.", "30", "Jeff Sanborn", kindPerson},
+	})
+}
+
 // Sports roles before a name are roles, not part of it ("former Indiana
 // coach Bobby Knight", PolNeAR train; "Coach Ange Postecoglou", "Skipper
 // Ben Stokes", fresh-1 probes).
