@@ -184,7 +184,7 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 func (a *attributor) tokens(si int) []text.Token {
 	ts, ok := a.toks[si]
 	if !ok {
-		ts = splitContractions(a.splitAtMarks(sentToks(a.d, si)))
+		ts = mergeOApostrophes(splitContractions(a.splitAtMarks(sentToks(a.d, si))))
 		for j := range ts {
 			if reportsShow(ts, j) {
 				// "G-III reports/VBZ show/NN.": the noun, then the cue
@@ -1076,6 +1076,17 @@ func nameBeforeOf(ts []text.Token, b, e int) int {
 	return -1
 }
 
+// apposedName is the text of the appositive ts[apB..apE] up to an "of"
+// or "at" tying the name to an organisation: "David Woodard" of "David
+// Woodard of Clemson University" (whose kind is the person's, not the
+// university's).
+func (a *attributor) apposedName(ts []text.Token, apB, apE int) string {
+	if o := nameBeforeOf(ts, apB, apE); o > apB {
+		apE = o - 1
+	}
+	return a.d.Text[ts[apB].Start:ts[apE].End()]
+}
+
 // personDescription reports a phrase ts[b..e] describing one person by
 // their role, in lower case after a determiner (capitalised modifiers
 // allowed before it), and the index of its head:
@@ -1099,7 +1110,22 @@ func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
 	// capitalised words may modify the head, an organisation or a place
 	// ("the CBN governor", "the Vatican spokesman", "a Central Railway
 	// spokesperson"); the head itself is a lower-case role
-	return h, ts[h].Tag == "NN" && !ts[h].Capitalised() && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower])
+	if ts[h].Tag == "NN" && !ts[h].Capitalised() && (roleNouns[ts[h].Lower] || peopleNouns[ts[h].Lower]) {
+		return h, true
+	}
+	// a role written capitalised, last or tied to what it heads: "The
+	// Podesta Group's CEO", "The Premier", "The Commissioner for Health",
+	// "the Chairman of Tesco" (the caller asks for a proper appositive
+	// that is no organisation: "…, Kimberley Fritts, said")
+	for k := b + 1; k <= e; k++ {
+		if !ts[k].Capitalised() || !roleNouns[ts[k].Lower] {
+			continue
+		}
+		if k == e || k+2 <= e && tieWords[ts[k+1].Lower] && ts[k+1].Text == ts[k+1].Lower && (ts[k+2].Capitalised() || ts[k+2].Lower == "the") {
+			return e, true
+		}
+	}
+	return h, false
 }
 
 // titledPersonOfOrg sets src to the person of a phrase "Title Name of
@@ -1334,7 +1360,7 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 	}
 	h, c := a.tiedName(ts, b, e)
 	if c <= 0 {
-		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.d.Text[ts[apB].Start:ts[apE].End()]) != kindOrg {
+		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.apposedName(ts, apB, apE)) != kindOrg {
 			// "the provincial police chief, Abdul Rahman, told", "said the
 			// manager, Sean Dyche": the appositive names the one described
 			role := strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])

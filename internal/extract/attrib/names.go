@@ -94,7 +94,8 @@ president-elect vice-president secretary-general coordinator investigator attorn
 commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
 son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
-councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy`)
+councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy forecaster meteorologist
+climatologist epidemiologist premier`)
 
 // nonNames are capitalised words that never start a name by themselves.
 var nonNames = lexicon.WordSet(`The A An In On At According However But And Or If When While Although Though After Before

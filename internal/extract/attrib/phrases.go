@@ -239,7 +239,9 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 		// two appositives: "Jeff Sanborn, president of Chapter &
 		// Verse, a Spokane design agency, said" — the name first, its
 		// role the appositive
-		if nb := npLeftFrom(ts, b-2); nb >= 0 {
+		// (not a place closing a fronted adjunct: "Speaking to reporters
+		// in Abuja, the information minister, Mohammed Idris, said")
+		if nb := npLeftFrom(ts, b-2); nb >= 0 && !(nb > 0 && (ts[nb-1].Tag == "IN" || ts[nb-1].Tag == "TO")) {
 			return nb, b - 2, b, c1 - 1, true
 		}
 	}

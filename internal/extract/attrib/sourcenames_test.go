@@ -264,6 +264,47 @@ func TestDescriptionThenNameInTail(t *testing.T) {
 		{"two-word name before the role", "'Trains were halted on 12 lines,' a Central Railway spokesperson, Shivaji Sutar, said.", "12", "Shivaji Sutar", kindPerson},
 		{"name of an organisation with an initial", "''We expect 300 cases,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.", "300", "Andrew J. Pincus", kindPerson},
 		{"a capitalised head stays a name", "“We cut 40 jobs,” the Acme Corporation, a rival, said.", "40", "Acme Corporation", kindOrg},
+		// the role itself capitalised, last or tied to an organisation
+		// (PolNeAR train: "The Podesta Group's CEO, Kimberley Fritts,
+		// said"; quotes fresh-2: "The Commissioner for Health, Prof. Akin
+		// Abayomi, said: …")
+		{"capitalised role after a possessive", "The Podesta Group's CEO, Kimberley Fritts, said the firm had 40 clients.", "40", "Kimberley Fritts", kindPerson},
+		{"capitalised role tied to a portfolio, colon lead-in", "The Commissioner for Health, Prof. Akin Abayomi, said: \"We have confirmed 326 cases.\"", "326", "Akin Abayomi", kindPerson},
+		{"capitalised role alone, quote tail", "“We hired 8,000 nurses,” the Premier, Chris Minns, told 2GB radio.", "8,000", "Chris Minns", kindPerson},
+		{"capitalised role of a company, inverted tail", "'Sales rose 4 per cent,' said the Chairman of Tesco, John Allan.", "4 per cent", "John Allan", kindPerson},
+		// a name tied to its organisation in the appositive, in a quote's
+		// tail as after a verb (PolNeAR train: "Another pollster, David
+		// Woodard of Clemson University, said"; "One pastor …, Darran
+		// Whiting of Liberty Baptist Church,")
+		{"name of a university in apposition, quote tail", "\"About 40 percent are undecided,\" a Republican pollster, David Woodard of Clemson University, said.", "40 percent", "David Woodard", kindPerson},
+		{"titled name at an institute in apposition, quote tail", "'Admissions rose to 620 in a week,' the report's lead author, Prof Mark Woolhouse at the Roslin Institute, said.", "620", "Mark Woolhouse", kindPerson},
+		{"a capitalised organisation before a name stays the organisation", "The Ministry of Health, Kenya, said 40 cases were found.", "40", "Ministry of Health", kindOrg},
+	})
+}
+
+// A name the tokenizer cuts at its apostrophe ("O" + "'Malley") is one
+// name before a verb as in a quote's tail (PolNeAR: "Martin O'Malley
+// said"; Irish names of fresh-2: O'Connor, O'Leary; "D’Souza").
+func TestApostropheNamesBeforeVerb(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"straight apostrophe", "Martin O'Malley said 40 percent of voters were undecided.", "40 percent", "Martin O'Malley", kindPerson},
+		{"curly apostrophe", "Dinesh D’Souza said the film cost $5 million.", "$5 million", "Dinesh D’Souza", kindPerson},
+		{"role before, partial quote after", "Speaking after the match, Ireland captain Peter O'Mahony said the side had 'about 20 minutes of good rugby' in them.", "about 20", "Peter O'Mahony", kindPerson},
+		{"appositive after", "Siobhan O'Neill, the county's chief medical officer, said 212 cases were confirmed.", "212", "Siobhan O'Neill", kindPerson},
+	})
+}
+
+// A place closing a fronted adjunct is not a name with two appositives
+// after it: the role and its name are the subject (PolNeAR: "In a
+// statement to the Observer, her senior policy adviser, Jake Sullivan,
+// said"; fresh-2: "Delivering judgment in …, Justice Inyang Ekwo of the
+// Federal High Court in Abuja said").
+func TestFrontedPlaceBeforeRoleAndName(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"place and day", "Speaking to reporters in Lagos on Monday, the police spokesman, Benjamin Hundeyin, said 45 suspects were held.", "45", "Benjamin Hundeyin", kindPerson},
+		{"capitalised role", "At a briefing in Abuja, the Minister of Information, Mohammed Idris, said the government had paid N500 billion in arrears.", "N500 billion", "Mohammed Idris", kindPerson},
+		{"statement in a city", "In a statement in Nairobi, the police spokesman, Resila Onyango, said 45 suspects were held.", "45", "Resila Onyango", kindPerson},
+		{"a name with two appositives stays the name", "Jeff Sanborn, president of Chapter & Verse, a Spokane design agency, said 30 staff were hired.", "30", "Jeff Sanborn", kindPerson},
 	})
 }
 

@@ -698,7 +698,9 @@ func (a *attributor) speechAdjacent(e nameEnt) bool {
 	if m := apposSpeechRE.FindStringSubmatch(after); m != nil {
 		return speechVerbWords[strings.ToLower(m[1])]
 	}
-	w := strings.Fields(after)
+	// (a name closing an appositive, the verb after its comma: "The
+	// managing director, Joseph Siror, said …")
+	w := strings.Fields(strings.TrimPrefix(after, ","))
 	return len(w) > 0 && speechVerbWords[strings.ToLower(strings.TrimRight(w[0], ".,"))]
 }
 

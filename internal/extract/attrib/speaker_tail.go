@@ -83,6 +83,14 @@ func mergeApostropheNames(ts []text.Token) []text.Token {
 			ts = append(out, ts[j+2:]...)
 		}
 	}
+	return mergeOApostrophes(ts)
+}
+
+// mergeOApostrophes joins names the tokenizer cut at an apostrophe after
+// one capital ("O" + "'Malley" → "O'Malley", "D" + "’Souza"), in every
+// sentence the attributor reads (attributor.tokens), so that "Peter
+// O'Mahony said …" has one name before its verb.
+func mergeOApostrophes(ts []text.Token) []text.Token {
 	for j := 0; j+1 < len(ts); j++ {
 		t, n := ts[j], ts[j+1]
 		if len(t.Text) == 1 && t.Capitalised() && n.Start == t.End() && len(n.Text) > 2 &&

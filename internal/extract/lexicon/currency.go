@@ -80,6 +80,19 @@ var CurrencyAbbrevs = map[string]string{
 	"rp": "IDR", "ksh": "KES", "tk": "BDT",
 }
 
+// CurrencyLetters are the letters news of some countries glues before an
+// amount as the currency's sign, as written (case matters), with their ISO
+// 4217 code: naira "N2.3 billion" (Nigeria), rand "R18.6 million" (South
+// Africa), peso "P125 million" (Philippines), shilling "Sh4.2 billion"
+// (Kenya). A letter glued to digits is far more often a name or code
+// ("R5", "P7", "N95", "G7"), so a row is read only when the amount is
+// money-like by itself: a scale word after it ("N2.3 billion", "R5
+// thousand") or thousands separators ("N1,200", "R18,500") (rule
+// currency-letter, quantity/units.go).
+var CurrencyLetters = map[string]string{
+	"N": "NGN", "R": "ZAR", "P": "PHP", "Sh": "KES",
+}
+
 // CurrencyScalePrefixes are the letters glued before an ISO code that
 // scale the amount ("30 MUSD", "MAUD 60", "120 MEUR", "5 KUSD"); read only
 // when the rest is an ISO code and the letters are capitals.

@@ -12,6 +12,16 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a currency letter glued before a money-like amount (quote sets
+	// fresh-1 and fresh-2: Nigerian naira "N2.3 billion", rand "R18.6
+	// million", Philippine peso "P125 million", Kenyan shilling "Sh300
+	// million")
+	{"currency-letter", "The agency must account for the N2.3 billion released to it.", "N2.3 billion", "2.3e9", "", "NGN"},
+	{"currency-letter", "The accused stole R18.6 million meant for water.", "R18.6 million", "1.86e7", "", "ZAR"},
+	{"currency-letter", "The lease was signed for Sh300 million last year.", "Sh300 million", "3e8", "", "KES"},
+	{"currency-letter", "The senator flagged P125 million in confidential funds.", "P125 million", "1.25e8", "", "PHP"},
+	{"currency-letter", "Diesel now sells for N1,250 at the pump.", "N1,250", "1250", "", "NGN"},
+	{"currency-letter", "Each household paid R50,000 for the plot.", "R50,000", "50000", "", "ZAR"},
 	// a vague amount takes the unit after "of" when it is a unit of two
 	// words or a time unit (ingest-dev: "spanning billions of years",
 	// "rising thousands of light-years above"; PolNeAR and WCXB dev texts:
@@ -337,6 +347,10 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// a letter glued to digits without a scale word or thousands
+	// separators is a name or code, not money (currency-letter)
+	{"Take the R5 to Durban, wear N95 masks; the P7 squad met at G7 talks in R2.", map[string]string{}},
+	{"Staff at N2 earn 9 pounds; Sh8 and P40 are codes.", map[string]string{"9 pounds": "GBP"}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
 	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},

@@ -8,6 +8,7 @@ var (
 	ruleChangeAndLevel          = newRule("change-and-level")
 	ruleCompoundAmount          = newRule("compound-amount")
 	ruleCurrencyCodeAfter       = newRule("currency-code-after")
+	ruleCurrencyLetter          = newRule("currency-letter")
 	ruleCurrencyName            = newRule("currency-name")
 	ruleCurrencyPhrase          = newRule("currency-phrase")
 	ruleCurrencyScaledCode      = newRule("currency-scaled-code")
@@ -48,7 +49,7 @@ var (
 // ("currency-abbrev+rate"), so that explain shows both.
 var rateRules = func() map[rule]rule {
 	m := map[rule]rule{}
-	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
+	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev, ruleCurrencyLetter,
 		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
 		ruleCurrencySubunit, ruleGrandThousands, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
 		m[r] = newRule(r.String() + "+rate")

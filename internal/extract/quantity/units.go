@@ -57,6 +57,12 @@ func (p *parser) currencyBefore(c *cand) {
 			return
 		}
 	}
+	if code := p.currencyLetter(c.st); code != "" && j == c.st-1 {
+		// "N2.3 billion", "R18,500": a currency letter (rule currency-letter)
+		c.st, c.unit, c.currency = j, code, true
+		c.unitRule = ruleCurrencyLetter
+		return
+	}
 	raw := p.raw(j)
 	if code, ok := lexicon.CurrencySymbols[raw]; ok {
 		c.st = j
@@ -1510,3 +1516,25 @@ var countedNouns = map[string]bool{
 
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}
+
+// currencyLetter returns the ISO code of a row of lexicon.CurrencyLetters
+// glued before the amount at token i when the amount is money-like by
+// itself: a scale word after it ("N2.3 billion", "Sh300 million", "R5
+// thousand") or thousands separators ("N1,200"); "" otherwise ("R5",
+// "N95", "P7" are names and codes).
+func (p *parser) currencyLetter(i int) string {
+	if i < 1 || i >= len(p.toks) || p.toks[i].k != tNum || p.toks[i-1].k != tWord || !p.adj(i) {
+		return ""
+	}
+	code := lexicon.CurrencyLetters[p.raw(i-1)]
+	if code == "" || p.toks[i].lead0 || p.toks[i].multi {
+		return ""
+	}
+	if p.toks[i].sep {
+		return code
+	}
+	if w := p.w(i + 1); w != nil && p.toks[i+1].k == tWord && w.scale >= 1000 {
+		return code
+	}
+	return ""
+}
