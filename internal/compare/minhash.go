@@ -29,12 +29,18 @@ const (
 
 var stopWords = map[string]bool{}
 
+// maxStopWord is the length of the longest stop word: a longer word is
+// no stop word, without a look-up (Shingles reads every word of every
+// stored article).
+var maxStopWord int
+
 func init() {
 	for _, w := range strings.Fields(`a an the of to in on for and or but is are was were be been being has have had
 		it its this that these those with by at from as after before into over than their they them he she his her
 		we our you i not no said says say also more most which who whom what when where while about up out there
 		would could will can may might just so if all any some such only other s t its it's`) {
 		stopWords[w] = true
+		maxStopWord = max(maxStopWord, len(w))
 	}
 }
 
@@ -57,7 +63,7 @@ func Shingles(text string) []uint64 {
 	hs := make([]uint64, 0, len(text)/8) // FNV-1a of each content word, stemmed
 	var buf []byte
 	word := func() {
-		if len(buf) == 0 || stopWords[string(buf)] {
+		if len(buf) == 0 || len(buf) <= maxStopWord && stopWords[string(buf)] {
 			buf = buf[:0]
 			return
 		}
