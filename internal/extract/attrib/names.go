@@ -129,7 +129,7 @@ type nameReg struct {
 	orgVotes map[string]int               // evidence counts
 	perVotes map[string]int
 	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
-	lower    map[string]bool // words the article writes in lower case
+	lower    *lowerWords     // words the article writes in lower case
 	opens    map[string]bool // first words of names of two or more capitalised words
 
 	// indexes built on first use, so that each lookup costs no scan of
@@ -163,7 +163,7 @@ var (
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
-	r.lower = lowerCaseWords(text)
+	r.lower = &lowerWords{text: text}
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
@@ -212,7 +212,7 @@ func skipWord(text string, s, e int, w string) int {
 
 // chunkName reads the name in chunk loc: the chunk with its leading
 // sentence words and titles stripped, its title, its gender.
-func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
+func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	s, e := loc[0], loc[1]
 	s, words, title := stripLeadingTitles(text, s, e, lower)
 	if len(words) == 0 {
@@ -270,7 +270,7 @@ func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
 // stripLeadingTitles strips the leading sentence words and titles of chunk
 // text[s:e] (trailing connectors cannot end a name: the regexp ends on a
 // capital) and returns where the rest starts, its words and the titles.
-func stripLeadingTitles(text string, s, e int, lower map[string]bool) (int, []string, string) {
+func stripLeadingTitles(text string, s, e int, lower *lowerWords) (int, []string, string) {
 	start := s
 	words := strings.Fields(text[s:e])
 	title := ""
@@ -297,7 +297,7 @@ func stripLeadingTitles(text string, s, e int, lower map[string]bool) (int, []st
 				title += " "
 			}
 			title += w
-		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
 			break
 		}
 		s = skipWord(text, s, e, w)
@@ -1139,9 +1139,72 @@ var lowerSets = sync.Pool{New: func() any { return map[string]bool{} }}
 // release gives the registry's pooled set back; the registry is not used
 // after.
 func (r *nameReg) release() {
-	clear(r.lower) // (holds no article's words while pooled)
-	lowerSets.Put(r.lower)
+	if m := r.lower.m; m != nil {
+		clear(m) // (holds no article's words while pooled)
+		lowerSets.Put(m)
+	}
 	r.lower = nil
+}
+
+// lowerWords answers whether an article writes a word in lower case (is in
+// lowerCaseWords(text)). Most articles ask a few times only: the first
+// questions are answered by searching the text for the word, and the set
+// is built only for an article that asks more (building it for every
+// article was a twentieth of attribution).
+type lowerWords struct {
+	text  string
+	m     map[string]bool // lowerCaseWords(text), once built
+	asked int
+}
+
+// lowerSearches is how many questions lowerWords answers by searching
+// before it builds the set.
+const lowerSearches = 16
+
+func (l *lowerWords) has(w string) bool {
+	if l.m == nil {
+		if l.asked < lowerSearches {
+			l.asked++
+			return lowerWordIn(l.text, w)
+		}
+		l.m = lowerCaseWords(l.text)
+	}
+	return l.m[w]
+}
+
+// lowerWordIn reports whether w is one of lowerCaseWords(text): a run of
+// letters and hyphens starting with a small letter, found in text with no
+// letter or hyphen on either side.
+func lowerWordIn(text, w string) bool {
+	if w == "" || !unicode.IsLower(attrFirstRune(w)) {
+		return false
+	}
+	for _, r := range w {
+		if !lowerRunRune(r) {
+			return false
+		}
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		s, e := off+i, off+i+len(w)
+		if before, _ := utf8.DecodeLastRuneInString(text[:s]); s == 0 || !lowerRunRune(before) {
+			if after, _ := utf8.DecodeRuneInString(text[e:]); e == len(text) || !lowerRunRune(after) {
+				return true
+			}
+		}
+		off = s + 1
+	}
+}
+
+// lowerRunRune reports a rune of the runs of lowerCaseWords.
+func lowerRunRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
 }
 
 // lowerCaseWords returns the set of words written in lower case in text
