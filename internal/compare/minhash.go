@@ -112,12 +112,28 @@ func Shingles(text string) []uint64 {
 	return slices.Compact(out)
 }
 
-// stemBytes is stem of a word held in bytes.
+// stemBytes is stem of a word held in bytes, read from its last byte (the
+// endings "ing", "ed", "es", "s" in stem's order: only "es" and "s" share
+// a last byte).
 func stemBytes(w []byte) []byte {
-	for _, s := range []string{"ing", "ed", "es", "s"} {
-		if len(w)-len(s) >= 3 && string(w[len(w)-len(s):]) == s {
-			return w[:len(w)-len(s)]
+	n := len(w)
+	if n < 4 {
+		return w // (no ending leaves three bytes)
+	}
+	switch w[n-1] {
+	case 'g':
+		if n >= 6 && w[n-3] == 'i' && w[n-2] == 'n' {
+			return w[:n-3]
 		}
+	case 'd':
+		if n >= 5 && w[n-2] == 'e' {
+			return w[:n-2]
+		}
+	case 's':
+		if n >= 5 && w[n-2] == 'e' {
+			return w[:n-2]
+		}
+		return w[:n-1]
 	}
 	return w
 }
