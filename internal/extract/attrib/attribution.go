@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -784,11 +785,19 @@ func (a *attributor) cueInSurvey(sc *sentScan) bool {
 	return true
 }
 
+// cueOrReportNouns are cueNouns and reportNouns in one set (one look-up
+// at every token).
+var cueOrReportNouns = func() map[string]bool {
+	m := maps.Clone(cueNouns)
+	maps.Copy(m, reportNouns)
+	return m
+}()
+
 // cuePossessiveCueNoun: a cue noun with its possessor: "Mr. Trump's claim that …".
 func (a *attributor) cuePossessiveCueNoun(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !((cueNouns[t.Lower] || reportNouns[t.Lower]) && possessor(ts, j) >= 0) {
+	if !(cueOrReportNouns[t.Lower] && possessor(ts, j) >= 0) {
 		return false
 	}
 	// "Mr. Trump's claim that …", "his estimate of …", "Berlin's

@@ -417,7 +417,8 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 	}
 	// a name of two to four words with no organisation word that
 	// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
-	if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
+	// (personAfterRE needs a space or a comma and a space first)
+	if n := len(words); n >= 2 && n <= 4 && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, ", ")) && !hasOrgHead(words) && personAfterRE.MatchString(after) {
 		r.perVotes[name]++
 	}
 	if m := acronymAfter(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
