@@ -581,12 +581,18 @@ func givenAfterOf(words []string, k int) int {
 // that evidence "National Institutes of Health" or "Bank of America" stay
 // whole.
 func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
-	alone := map[string]bool{}
-	for _, c := range chunks {
-		w := strings.TrimRight(text[c[0]:c[1]], ".")
-		if !strings.ContainsAny(w, " \t") {
-			alone[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+	var alone map[string]bool // the one-word chunks, gathered at the first " of "
+	isAlone := func(w string) bool {
+		if alone == nil {
+			alone = map[string]bool{}
+			for _, c := range chunks {
+				w := strings.TrimRight(text[c[0]:c[1]], ".")
+				if !strings.ContainsAny(w, " \t") {
+					alone[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+				}
+			}
 		}
+		return alone[w]
 	}
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
@@ -596,7 +602,7 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 			if strings.HasPrefix(text[after:c[1]], "the ") {
 				after += len("the ")
 			}
-			if n := len(before); (n >= 2 && (alone[before[n-1]] || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
+			if n := len(before); (n >= 2 && (isAlone(before[n-1]) || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				out = append(out, [2]int{c[0], c[0] + i})
 				if after < c[1] {
 					out = append(out, [2]int{after, c[1]})
@@ -1299,12 +1305,18 @@ func roleAppos(m string) bool {
 // Act" when "Obama" stands alone elsewhere), or before a person's name
 // ("MSNBC’s Chris Matthews"); "Children's Defense Fund" stays whole.
 func splitChunks(text string, chunks [][2]int) [][2]int {
-	alone := map[string]bool{}
-	for _, c := range chunks {
-		w := strings.TrimRight(text[c[0]:c[1]], ".")
-		if !strings.ContainsAny(w, " \t") {
-			alone[w] = true
+	var alone map[string]bool // the one-word chunks, gathered at the first possessive
+	isAlone := func(w string) bool {
+		if alone == nil {
+			alone = map[string]bool{}
+			for _, c := range chunks {
+				w := strings.TrimRight(text[c[0]:c[1]], ".")
+				if !strings.ContainsAny(w, " \t") {
+					alone[w] = true
+				}
+			}
 		}
+		return alone[w]
 	}
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
@@ -1323,7 +1335,7 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				break
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if base != w && j < c[1] && (alone[base] || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
+			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
 				out = append(out, [2]int{s, j})
 				s = skipBlanks(text, j)
 			}
