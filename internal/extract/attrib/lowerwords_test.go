@@ -72,3 +72,27 @@ func TestLowerWordsHas(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNewRegistry builds the name registry of each corpus article
+// (nameChunks, the splits, chunkName, the votes; lowerWords searches the
+// text for the words asked about).
+func BenchmarkNewRegistry(b *testing.B) {
+	files, _ := filepath.Glob("../../../corpus/*")
+	var texts []string
+	n := 0
+	for _, f := range files {
+		if data, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(data))
+			n += len(data)
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no corpus")
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, text := range texts {
+			newRegistry(text).release()
+		}
+	}
+}
