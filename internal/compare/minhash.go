@@ -29,12 +29,18 @@ const (
 
 var stopWords = map[string]bool{}
 
+// maxStopWord is the length of the longest stop word: a longer word is
+// no stop word, without a look-up (Shingles reads every word of every
+// stored article).
+var maxStopWord int
+
 func init() {
 	for _, w := range strings.Fields(`a an the of to in on for and or but is are was were be been being has have had
 		it its this that these those with by at from as after before into over than their they them he she his her
 		we our you i not no said says say also more most which who whom what when where while about up out there
 		would could will can may might just so if all any some such only other s t its it's`) {
 		stopWords[w] = true
+		maxStopWord = max(maxStopWord, len(w))
 	}
 }
 
@@ -57,7 +63,7 @@ func Shingles(text string) []uint64 {
 	hs := make([]uint64, 0, len(text)/8) // FNV-1a of each content word, stemmed
 	var buf []byte
 	word := func() {
-		if len(buf) == 0 || stopWords[string(buf)] {
+		if len(buf) == 0 || len(buf) <= maxStopWord && stopWords[string(buf)] {
 			buf = buf[:0]
 			return
 		}
@@ -106,12 +112,28 @@ func Shingles(text string) []uint64 {
 	return slices.Compact(out)
 }
 
-// stemBytes is stem of a word held in bytes.
+// stemBytes is stem of a word held in bytes, read from its last byte (the
+// endings "ing", "ed", "es", "s" in stem's order: only "es" and "s" share
+// a last byte).
 func stemBytes(w []byte) []byte {
-	for _, s := range []string{"ing", "ed", "es", "s"} {
-		if len(w)-len(s) >= 3 && string(w[len(w)-len(s):]) == s {
-			return w[:len(w)-len(s)]
+	n := len(w)
+	if n < 4 {
+		return w // (no ending leaves three bytes)
+	}
+	switch w[n-1] {
+	case 'g':
+		if n >= 6 && w[n-3] == 'i' && w[n-2] == 'n' {
+			return w[:n-3]
 		}
+	case 'd':
+		if n >= 5 && w[n-2] == 'e' {
+			return w[:n-2]
+		}
+	case 's':
+		if n >= 5 && w[n-2] == 'e' {
+			return w[:n-2]
+		}
+		return w[:n-1]
 	}
 	return w
 }

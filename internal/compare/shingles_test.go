@@ -70,3 +70,15 @@ func BenchmarkShinglesRef(b *testing.B) {
 		shinglesRef(text)
 	}
 }
+
+// TestStemBytes checks stemBytes against stem on words of every length
+// around the endings.
+func TestStemBytes(t *testing.T) {
+	words := []string{"", "s", "es", "ed", "ing", "bus", "goes", "shed", "bed", "thing", "things", "sing", "going", "wanted",
+		"runs", "buses", "eds", "ings", "aing", "abing", "abcing", "ses", "abes", "abed", "abcd", "abcs", "abces", "abced", "ag", "abcg"}
+	for _, w := range words {
+		if got, want := string(stemBytes([]byte(w))), stem(w); got != want {
+			t.Errorf("stemBytes(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

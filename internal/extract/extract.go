@@ -96,10 +96,12 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	var out []claims.Quantity
 	var ex []Explanation
 	var bare []bool
+	mentions := make([][]quantity.Mention, len(d.Sentences)) // (read again by attrib.SubjectEventIn)
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
 		ms := quantity.Find(sent.Text)
+		mentions[si] = ms
 		bare = append(bare, bareDollars(ms)...)
 		for _, m := range ms {
 			q := claims.Quantity{
@@ -143,7 +145,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	}
 	for i := range out {
 		if out[i].IsClaim() {
-			out[i].Subject, out[i].Event = attrib.SubjectEvent(d, &out[i])
+			out[i].Subject, out[i].Event = attrib.SubjectEventIn(d, &out[i], mentions)
 		}
 	}
 	if explain {

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -784,11 +785,19 @@ func (a *attributor) cueInSurvey(sc *sentScan) bool {
 	return true
 }
 
+// cueOrReportNouns are cueNouns and reportNouns in one set (one look-up
+// at every token).
+var cueOrReportNouns = func() map[string]bool {
+	m := maps.Clone(cueNouns)
+	maps.Copy(m, reportNouns)
+	return m
+}()
+
 // cuePossessiveCueNoun: a cue noun with its possessor: "Mr. Trump's claim that …".
 func (a *attributor) cuePossessiveCueNoun(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !((cueNouns[t.Lower] || reportNouns[t.Lower]) && possessor(ts, j) >= 0) {
+	if !(cueOrReportNouns[t.Lower] && possessor(ts, j) >= 0) {
 		return false
 	}
 	// "Mr. Trump's claim that …", "his estimate of …", "Berlin's
@@ -804,7 +813,7 @@ func (a *attributor) cuePossessiveCueNoun(sc *sentScan) bool {
 func (a *attributor) cueWithPlans(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(cueNouns[t.Lower] && j > 1 && ts[j-1].Lower == "with" && j+1 < len(ts) && ts[j+1].Lower == "to") {
+	if !(j > 1 && ts[j-1].Lower == "with" && j+1 < len(ts) && ts[j+1].Lower == "to" && cueNouns[t.Lower]) {
 		return false
 	}
 	// "…, with plans to spend upward of $10 million": the plans of
@@ -824,7 +833,7 @@ func (a *attributor) cueWithPlans(sc *sentScan) bool {
 func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(revisionVerbs[t.Lower] && strings.HasPrefix(t.Tag, "VB") && toFigure(ts, j+1)) {
+	if !(strings.HasPrefix(t.Tag, "VB") && revisionVerbs[t.Lower] && toFigure(ts, j+1)) {
 		return false
 	}
 	// "the agency raised the death toll to 267", "officials
@@ -842,7 +851,7 @@ func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 func (a *attributor) cueDataOrEstimateVerb(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !((dataVerbs[t.Lower] || estimateVerbs[t.Lower]) && strings.HasPrefix(t.Tag, "VB")) {
+	if !(strings.HasPrefix(t.Tag, "VB") && (dataVerbs[t.Lower] || estimateVerbs[t.Lower])) { // (the tag first: this runs at every token)
 		return false
 	}
 	// "a Field Poll put his support at 5 percent", "the AP count

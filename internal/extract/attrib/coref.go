@@ -653,7 +653,7 @@ func (a *attributor) personOf(ts []text.Token, b, e int) (pb, o int, ok bool) {
 	}
 	for k := pb; k < o; k++ {
 		t := ts[k]
-		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower[t.Lower] || namePreposition(ts, k) {
+		if !t.Capitalised() || !t.Wordy() || orgHeads[t.Text] || lexicon.NameTitles[t.Text] || genericOrgNouns[t.Lower] || a.reg.lower.has(t.Lower) || namePreposition(ts, k) {
 			return 0, 0, false
 		}
 	}
@@ -990,7 +990,7 @@ func (a *attributor) bodyOwner(ws []string, head string) string {
 	// a surname the article gives no evidence for ("the Clinton
 	// campaign"), not a sentence word ("Under Trump's administration"
 	// keeps Trump) nor an organisation or place word ("Senate campaign")
-	if lw := strings.ToLower(l); !a.reg.lower[lw] && !subordinators[lw] && !postLinkers[lw] && !determinerWords[l] && !orgHeads[l] && a.reg.kindOf(l) != kindOrg {
+	if lw := strings.ToLower(l); !a.reg.lower.has(lw) && !subordinators[lw] && !postLinkers[lw] && !determinerWords[l] && !orgHeads[l] && a.reg.kindOf(l) != kindOrg {
 		return l
 	}
 	return ""
@@ -1117,7 +1117,7 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 			return "", false // a description ("the airline"), not a name
 		}
 	}
-	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower[ts[b].Lower]) {
+	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower.has(ts[b].Lower)) {
 		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)
@@ -1214,7 +1214,7 @@ func (a *attributor) unknownPersonBefore(pos int) (string, bool) {
 // each capitalised letters (hyphens and apostrophes inside), none a place,
 // the first never written in lower case in the article.
 func personLikeWords(r *nameReg, ws []string) bool {
-	if len(ws) < 2 || r.lower[strings.ToLower(ws[0])] {
+	if len(ws) < 2 || r.lower.has(strings.ToLower(ws[0])) {
 		return false
 	}
 	for _, w := range ws {

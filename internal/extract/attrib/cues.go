@@ -24,7 +24,10 @@ var appositiveTags = lexicon.WordSet(`DT NN NNS NNP NNPS POS CC JJ PRP$`)
 // 300 deaths" (isCueVerbAfter sees only "CDC").
 func pluralSubjectCue(ts []text.Token, j int) bool {
 	t := ts[j]
-	if l := lexicon.CueVerbs[t.Lower]; l != t.Lower || lexicon.VerbOnly[l] || l == "state" || !strings.HasPrefix(t.Tag, "NN") || t.Text != t.Lower || j+1 >= len(ts) {
+	if !strings.HasPrefix(t.Tag, "NN") || t.Text != t.Lower || j+1 >= len(ts) { // (before the look-up: this runs at every token)
+		return false
+	}
+	if l := lexicon.CueVerbs[t.Lower]; l != t.Lower || lexicon.VerbOnly[l] || l == "state" {
 		return false
 	}
 	switch n := ts[j+1]; {
@@ -59,15 +62,15 @@ func isCueVerbAfter(t, prev text.Token) bool {
 	if t.Text != t.Lower {
 		return false // "States", headings in capitals
 	}
-	if l, ok := lexicon.CueVerbs[t.Lower]; ok && strings.HasPrefix(t.Tag, "NN") && t.Lower != "state" && t.Lower != "states" && !lexicon.VerbOnly[l] {
-		// (a singular subject takes no base form: "the Treasury note" is a noun)
-		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.Lower, "s") || t.Lower != l) {
-			return true
-		}
-	}
-	lemma, ok := lexicon.CueVerbs[t.Lower]
+	lemma, ok := lexicon.CueVerbs[t.Lower] // (one look-up: this runs at every token)
 	if !ok {
 		return false
+	}
+	if strings.HasPrefix(t.Tag, "NN") && t.Lower != "state" && t.Lower != "states" && !lexicon.VerbOnly[lemma] {
+		// (a singular subject takes no base form: "the Treasury note" is a noun)
+		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.Lower, "s") || t.Lower != lemma) {
+			return true
+		}
 	}
 	if strings.HasPrefix(t.Tag, "VB") {
 		return true

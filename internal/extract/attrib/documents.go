@@ -258,7 +258,7 @@ func unmarkedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool)
 	if len(name) < 2 {
 		return 0, 0, false // "The Q poll": a nickname
 	}
-	if nb == 0 && (a.reg.lower[ts[nb].Lower] || !nameInsideSentence(a.d.Text, name)) {
+	if nb == 0 && (a.reg.lower.has(ts[nb].Lower) || !nameInsideSentence(a.d.Text, name)) {
 		return 0, 0, false // "Exit polls", "Several polls", "One study": a word opening the sentence
 	}
 	if a.reg.kindOf(name) == kindPerson || strings.Contains(a.d.Text, " in "+name) {

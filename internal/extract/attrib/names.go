@@ -130,7 +130,7 @@ type nameReg struct {
 	orgVotes map[string]int               // evidence counts
 	perVotes map[string]int
 	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
-	lower    map[string]bool // words the article writes in lower case
+	lower    *lowerWords     // words the article writes in lower case
 	opens    map[string]bool // first words of names of two or more capitalised words
 
 	// indexes built on first use, so that each lookup costs no scan of
@@ -164,7 +164,7 @@ var (
 // gathers the evidence for their kinds.
 func newRegistry(text string) *nameReg {
 	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
-	r.lower = lowerCaseWords(text)
+	r.lower = &lowerWords{text: text}
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
@@ -213,7 +213,7 @@ func skipWord(text string, s, e int, w string) int {
 
 // chunkName reads the name in chunk loc: the chunk with its leading
 // sentence words and titles stripped, its title, its gender.
-func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
+func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	s, e := loc[0], loc[1]
 	s, words, title := stripLeadingTitles(text, s, e, lower)
 	if len(words) == 0 {
@@ -271,7 +271,7 @@ func chunkName(text string, loc [2]int, lower map[string]bool) (nameEnt, bool) {
 // stripLeadingTitles strips the leading sentence words and titles of chunk
 // text[s:e] (trailing connectors cannot end a name: the regexp ends on a
 // capital) and returns where the rest starts, its words and the titles.
-func stripLeadingTitles(text string, s, e int, lower map[string]bool) (int, []string, string) {
+func stripLeadingTitles(text string, s, e int, lower *lowerWords) (int, []string, string) {
 	start := s
 	words := strings.Fields(text[s:e])
 	title := ""
@@ -298,7 +298,7 @@ func stripLeadingTitles(text string, s, e int, lower map[string]bool) (int, []st
 				title += " "
 			}
 			title += w
-		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower[strings.ToLower(w)] && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
 			break
 		}
 		s = skipWord(text, s, e, w)
@@ -418,7 +418,8 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 	}
 	// a name of two to four words with no organisation word that
 	// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
-	if n := len(words); n >= 2 && n <= 4 && !hasOrgHead(words) && personAfterRE.MatchString(after) {
+	// (personAfterRE needs a space or a comma and a space first)
+	if n := len(words); n >= 2 && n <= 4 && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, ", ")) && !hasOrgHead(words) && personAfterRE.MatchString(after) {
 		r.perVotes[name]++
 	}
 	if m := acronymAfter(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
@@ -581,12 +582,18 @@ func givenAfterOf(words []string, k int) int {
 // that evidence "National Institutes of Health" or "Bank of America" stay
 // whole.
 func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
-	alone := map[string]bool{}
-	for _, c := range chunks {
-		w := strings.TrimRight(text[c[0]:c[1]], ".")
-		if !strings.ContainsAny(w, " \t") {
-			alone[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+	var alone map[string]bool // the one-word chunks, gathered at the first " of "
+	isAlone := func(w string) bool {
+		if alone == nil {
+			alone = map[string]bool{}
+			for _, c := range chunks {
+				w := strings.TrimRight(text[c[0]:c[1]], ".")
+				if !strings.ContainsAny(w, " \t") {
+					alone[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+				}
+			}
 		}
+		return alone[w]
 	}
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
@@ -596,7 +603,7 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 			if strings.HasPrefix(text[after:c[1]], "the ") {
 				after += len("the ")
 			}
-			if n := len(before); (n >= 2 && (alone[before[n-1]] || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
+			if n := len(before); (n >= 2 && (isAlone(before[n-1]) || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				out = append(out, [2]int{c[0], c[0] + i})
 				if after < c[1] {
 					out = append(out, [2]int{after, c[1]})
@@ -1140,9 +1147,72 @@ var lowerSets = sync.Pool{New: func() any { return map[string]bool{} }}
 // release gives the registry's pooled set back; the registry is not used
 // after.
 func (r *nameReg) release() {
-	clear(r.lower) // (holds no article's words while pooled)
-	lowerSets.Put(r.lower)
+	if m := r.lower.m; m != nil {
+		clear(m) // (holds no article's words while pooled)
+		lowerSets.Put(m)
+	}
 	r.lower = nil
+}
+
+// lowerWords answers whether an article writes a word in lower case (is in
+// lowerCaseWords(text)). Most articles ask a few times only: the first
+// questions are answered by searching the text for the word, and the set
+// is built only for an article that asks more (building it for every
+// article was a twentieth of attribution).
+type lowerWords struct {
+	text  string
+	m     map[string]bool // lowerCaseWords(text), once built
+	asked int
+}
+
+// lowerSearches is how many questions lowerWords answers by searching
+// before it builds the set.
+const lowerSearches = 16
+
+func (l *lowerWords) has(w string) bool {
+	if l.m == nil {
+		if l.asked < lowerSearches {
+			l.asked++
+			return lowerWordIn(l.text, w)
+		}
+		l.m = lowerCaseWords(l.text)
+	}
+	return l.m[w]
+}
+
+// lowerWordIn reports whether w is one of lowerCaseWords(text): a run of
+// letters and hyphens starting with a small letter, found in text with no
+// letter or hyphen on either side.
+func lowerWordIn(text, w string) bool {
+	if w == "" || !unicode.IsLower(attrFirstRune(w)) {
+		return false
+	}
+	for _, r := range w {
+		if !lowerRunRune(r) {
+			return false
+		}
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		s, e := off+i, off+i+len(w)
+		if before, _ := utf8.DecodeLastRuneInString(text[:s]); s == 0 || !lowerRunRune(before) {
+			if after, _ := utf8.DecodeRuneInString(text[e:]); e == len(text) || !lowerRunRune(after) {
+				return true
+			}
+		}
+		off = s + 1
+	}
+}
+
+// lowerRunRune reports a rune of the runs of lowerCaseWords.
+func lowerRunRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
 }
 
 // lowerCaseWords returns the set of words written in lower case in text
@@ -1236,12 +1306,18 @@ func roleAppos(m string) bool {
 // Act" when "Obama" stands alone elsewhere), or before a person's name
 // ("MSNBC’s Chris Matthews"); "Children's Defense Fund" stays whole.
 func splitChunks(text string, chunks [][2]int) [][2]int {
-	alone := map[string]bool{}
-	for _, c := range chunks {
-		w := strings.TrimRight(text[c[0]:c[1]], ".")
-		if !strings.ContainsAny(w, " \t") {
-			alone[w] = true
+	var alone map[string]bool // the one-word chunks, gathered at the first possessive
+	isAlone := func(w string) bool {
+		if alone == nil {
+			alone = map[string]bool{}
+			for _, c := range chunks {
+				w := strings.TrimRight(text[c[0]:c[1]], ".")
+				if !strings.ContainsAny(w, " \t") {
+					alone[w] = true
+				}
+			}
 		}
+		return alone[w]
 	}
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
@@ -1260,7 +1336,7 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				break
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if base != w && j < c[1] && (alone[base] || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
+			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
 				out = append(out, [2]int{s, j})
 				s = skipBlanks(text, j)
 			}

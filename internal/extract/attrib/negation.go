@@ -42,7 +42,7 @@ func negatedCue(ts []text.Token, j int) bool {
 // whether it is one.
 func passiveHedge(ts []text.Token, j int) (be, to int, ok bool) {
 	t := ts[j]
-	if !lexicon.PassiveHedges[t.Lower] || t.Tag != "VBN" && t.Tag != "VBD" || j+1 >= len(ts) || ts[j+1].Lower != "to" {
+	if t.Tag != "VBN" && t.Tag != "VBD" || j+1 >= len(ts) || ts[j+1].Lower != "to" || !lexicon.PassiveHedges[t.Lower] { // (the look-up last: this runs at every token)
 		return 0, 0, false
 	}
 	m := j - 1

@@ -40,6 +40,10 @@ func findQuotes(d *text.Doc) []quoteSpan {
 	s := quoteScan{d: d, open: -1}
 	for pi, p := range d.Paragraphs {
 		for i := p.Start; i < p.End; {
+			if c := d.Text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+				i++ // (no mark: the marks are these two and runes of more than one byte)
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(d.Text[i:])
 			switch {
 			case r == '“' || r == '«' || r == '„':
@@ -193,6 +197,10 @@ func addSingleQuotes(d *text.Doc, qs []quoteSpan) []quoteSpan {
 		text := d.Text
 		cont := open >= 0 // the quote goes on from the paragraph before
 		for i := p.Start; i < p.End; {
+			if c := text[i]; c < utf8.RuneSelf && c != '\'' {
+				i++ // (no mark: ' and runes of more than one byte)
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case cont && i == p.Start:

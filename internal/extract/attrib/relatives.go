@@ -141,8 +141,11 @@ func relativeHeadStart(ts []text.Token, h int) int {
 // "Sanders supports raising the wage", "Lee wants to", "Ruiz opposes the".
 func nounTaggedVerb(ts []text.Token, j int) bool {
 	t := ts[j]
+	if t.Tag != "NNS" { // (before the look-up: this runs at every token)
+		return false
+	}
 	l, ok := lexicon.CueVerbs[t.Lower]
-	if !ok || !lexicon.VerbOnly[l] || t.Tag != "NNS" || !strings.HasSuffix(t.Lower, "s") || j == 0 || j+1 >= len(ts) {
+	if !ok || !lexicon.VerbOnly[l] || !strings.HasSuffix(t.Lower, "s") || j == 0 || j+1 >= len(ts) {
 		return false
 	}
 	p, n := ts[j-1], ts[j+1]

@@ -14,6 +14,13 @@ import (
 // prisoners", "of the vote" → "vote") and the predicate it is about
 // ("released", "remain in detention"), with chunk rules over prose's tags.
 func SubjectEvent(d *text.Doc, q *claims.Quantity) (subject, event string) {
+	return SubjectEventIn(d, q, nil)
+}
+
+// SubjectEventIn is SubjectEvent given the quantity mentions of each
+// sentence of d (quantity.Find of its text, by sentence index) that the
+// caller found already; nil: they are found again.
+func SubjectEventIn(d *text.Doc, q *claims.Quantity, mentions [][]quantity.Mention) (subject, event string) {
 	si := d.SentenceAt(q.Quantity.Start)
 	if si < 0 {
 		return "", ""
@@ -53,7 +60,7 @@ func SubjectEvent(d *text.Doc, q *claims.Quantity) (subject, event string) {
 		subject = "people"
 	}
 	if subject == "" {
-		subject = parallelSubject(d, q, si)
+		subject = parallelSubject(d, q, si, mentions)
 	}
 	if event != "" {
 		return subject, event
@@ -79,7 +86,7 @@ func SubjectEvent(d *text.Doc, q *claims.Quantity) (subject, event string) {
 	if event = eventAfter(d.Text, toks, k); event != "" {
 		return subject, event
 	}
-	event = parallelEvent(d, q, si)
+	event = parallelEvent(d, q, si, mentions)
 	return subject, event
 }
 
@@ -345,10 +352,10 @@ func nominalEvent(text string, toks []text.Token, first int) string {
 
 // parallelEvent gives "hundreds of injuries" in "resulting in at least 28
 // deaths and hundreds of injuries" the event of the coordinated quantity.
-func parallelEvent(d *text.Doc, q *claims.Quantity, si int) string {
+func parallelEvent(d *text.Doc, q *claims.Quantity, si int, mentions [][]quantity.Mention) string {
 	s := d.Sentences[si]
 	text := d.Text[s.Start:s.End]
-	ms := quantity.Find(text)
+	ms := sentenceMentions(d, si, mentions)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if s.Start+m.End > q.Quantity.Start || m.Kind != claims.KindClaim {
@@ -391,15 +398,25 @@ func isQuoteTok(s string) bool {
 
 func isPossessiveWord(s string) bool { return s == "'s" || s == "’s" || s == "s" }
 
+// sentenceMentions is quantity.Find of sentence si: mentions[si] when the
+// caller has it.
+func sentenceMentions(d *text.Doc, si int, mentions [][]quantity.Mention) []quantity.Mention {
+	if si < len(mentions) {
+		return mentions[si]
+	}
+	s := d.Sentences[si]
+	return quantity.Find(d.Text[s.Start:s.End])
+}
+
 // parallelSubject gives "43%" in "won 52% of the vote to González's 43%"
 // the subject of the previous quantity with the same unit in the sentence.
-func parallelSubject(d *text.Doc, q *claims.Quantity, si int) string {
+func parallelSubject(d *text.Doc, q *claims.Quantity, si int, mentions [][]quantity.Mention) string {
 	if q.Unit == "count" {
 		return ""
 	}
 	s := d.Sentences[si]
 	toks := d.Tokens(si)
-	ms := quantity.Find(d.Text[s.Start:s.End])
+	ms := sentenceMentions(d, si, mentions)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if s.Start+m.End > q.Quantity.Start || m.Kind != claims.KindClaim || m.Unit != q.Unit {

@@ -297,7 +297,7 @@ func (a *attributor) paraLabel(si int) paraLabel {
 // lower case ("Plan", "Price", "Brew", "FAVORITE ITEMS").
 func (a *attributor) describingLabel(ts []text.Token, b, c int, any bool) bool {
 	for k := c - 1; k >= b; k-- {
-		if a.reg.lower[strings.ToLower(strings.Trim(ts[k].Text, "."))] {
+		if a.reg.lower.has(strings.ToLower(strings.Trim(ts[k].Text, "."))) {
 			return true
 		}
 		if !any {
@@ -485,7 +485,7 @@ func (a *attributor) furnitureName(start int, name, full string) bool {
 	for _, w := range strings.Fields(full) {
 		w = strings.Trim(w, ".,")
 		l := strings.ToLower(w)
-		if !a.reg.lower[l] && !roleNouns[l] && !lexicon.NameTitles[w] && !headlineLeadIns[l] && !nameDeterminers[l] {
+		if !a.reg.lower.has(l) && !roleNouns[l] && !lexicon.NameTitles[w] && !headlineLeadIns[l] && !nameDeterminers[l] {
 			return false
 		}
 	}

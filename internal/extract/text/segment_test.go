@@ -24,6 +24,11 @@ func segTestTexts(t *testing.T) []string {
 		"... ...Three .. dots. A.. B. Ellipsis… here. 5.. Wow.",
 		"ÉCOLE. Über alles. ÇA. Ωmega. 2019. 2020! 3? x.y.z. a_b.c.",
 		"", " ", ".", "..", "A", "a. b. c.", strings.Repeat("Word. ", 50),
+		// one sentence or not (oneSentence): marks only in the last word,
+		// a last word ending in a multi-byte rune, other spaces
+		"The ministry said 88 people were released on Monday.", "No mark at all", "He said “it ended.”",
+		"Why now?!", "Was it 3.5 or 4?", "It rose\u00a0sharply. Then fell", "It rose sharply.\u00a0", "It rose. ",
+		"Abc\u2028def. Ghi", "Invalid \xff.", "Invalid .\xff", "Ends with e.g.", "Mr. Smith", "Smith said Mr.",
 	}
 	for _, f := range testTextFiles() {
 		if b, err := os.ReadFile(f); err == nil {
@@ -165,4 +170,36 @@ func testTextFiles() []string {
 		files = append(files, f...)
 	}
 	return files
+}
+
+// BenchmarkSegment segments every paragraph of the corpus articles.
+func BenchmarkSegment(b *testing.B) {
+	seg, err := newSegmenter()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("../../../corpus/*")
+	var paras []string
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for p := range strings.SplitSeq(string(data), "\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+				n += len(p)
+			}
+		}
+	}
+	if len(paras) == 0 {
+		b.Skip("no corpus")
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, p := range paras {
+			seg.Segment(p)
+		}
+	}
 }
