@@ -307,6 +307,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 		}
 	}
 	joins, wrapped := wrapLinks(lines, words)
+	boxes := make([]bool, len(lines))
+	linkBoxes(lines, words, furniture, wrapped, boxes)
 	table := dataTables(lines, words, furniture)
 	for i, l := range lines {
 		var sc int
@@ -320,7 +322,7 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 			sc = 0 // a rating widget's stars: dropped, but they do not split the body
 		case furniture[i]:
 			sc = furniturePenalty
-		case (w >= 10 && endsSentence(l)) || w >= 25:
+		case isProse(l, w):
 			sc = w // a paragraph
 		case wrapped != nil && wrapped[i]:
 			sc = w // a line of a hard-wrapped paragraph
@@ -365,6 +367,9 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 				bestEnd = i + 1
 			}
 		}
+	}
+	for i, b := range boxes {
+		furniture[i] = furniture[i] || b // dropped, though they scored as they read (linkBoxes)
 	}
 	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
 		bestStart++
