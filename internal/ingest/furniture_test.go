@@ -261,3 +261,45 @@ func TestShopButtonLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSignUpLines: the lines of a newsletter's sign-up box (signUpRules),
+// in varied wording, and look-alikes that are article text.
+func TestSignUpLines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Thanks for signing up!", true},
+		{"Thank you for subscribing. Your first issue arrives on Friday.", true},
+		{"No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.", true},
+		{"100% free. No spam.", true},
+		{"We will never sell your information. Modify your preferences or unsubscribe at any time.", true},
+		{"Sign up for updates. Unsubscribe anytime. See our Privacy Policy.", true},
+		{"Get Quanta Magazine delivered to your inbox", true},
+		{"Get the latest small business news delivered straight to your inbox!", true},
+		{"Like this article? Subscribe to our blog and have great financial insights delivered to your inbox weekly.", true},
+		{"ECO-ACTION IN YOUR INBOX!", true},
+		{"Get posts like this in your inbox.", true},
+		{"Keep an eye on your inbox for the latest sports news.", true},
+		{"Thank you! Please check your inbox now for your welcome email.", true},
+		{"Thanks for reading Cloud Notes! Subscribe for free to receive new posts and support my work.", true},
+		{"Thanks for reading! This post is public so feel free to share it.", true},
+		{"By checking this box, you agree to receive marketing emails from Jobber (newsletters, updates, offers, etc.).", true},
+		{"By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.", true},
+		{`I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.`, true},
+		// look-alikes that stay
+		{"Phishing emails sent straight to your inbox are the most common attack, the report found.", false},
+		{"There is no spam filter that catches everything, the researchers said.", false},
+		{"We had 22 alerts to check after signing up for the service.", false},
+		{"Thanks for reading this far: the answer, it turns out, is in the data.", false},
+		{"I agree with the minister that the schools must reopen.", false},
+		{"Check your inbox for a confirmation email, then click the link in it.", false},
+	} {
+		if got := isTextFurniture(c.line); got != c.want {
+			t.Errorf("isTextFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+		if got := signUpLine(c.line); got != c.want {
+			t.Errorf("signUpLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -320,6 +320,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case ratingStars(l):
 			sc = 0 // a rating widget's stars: dropped, but they do not split the body
+		case furniture[i] && w >= 3 && signUpLine(l):
+			sc = 0 // a sign-up box's line: it goes, but a box inside the article does not split it
 		case furniture[i]:
 			sc = furniturePenalty
 		case isProse(l, w):
