@@ -22,6 +22,10 @@ func TestDataTables(t *testing.T) {
 		{"page list", "1 / 2 / 3 / Photostories", false},
 		{"page list with next", "Previous page / 1 / 2 / 3 / 4", false},
 		{"too short a run", "Price / $20 / Buy", false},
+		{"category widget", "Categories / Akhir Zaman (15) / Akhlaq (47) / Aliran Islam (160) / Hizbut Tahrir (5) / Dakwah (60)", false},
+		{"archive widget", "October 2019 (3) / September 2019 (12) / August 2019 (1,204) / July 2019 (7)", false},
+		{"tag cloud with counts", "Gardening (149) / Container Gardening (14) / Edible Gardening (16) / Fall Gardening (20)", false},
+		{"models with years", "Acer Nitro 16 (2023) / 8.5 / Asus TUF (2022) / 8.0 / Asus Zephyrus (2023) / 9.1", true},
 	} {
 		lines := strings.Split(c.cells, " / ")
 		words := make([]int, len(lines))

@@ -421,7 +421,7 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 			}
 			j++
 		}
-		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) {
+		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -450,6 +450,24 @@ func pagination(cells []string) bool {
 		n, last = n+1, v
 	}
 	return n >= 2 && n*2 >= len(cells)
+}
+
+// countedLink matches an entry of a blog's category, tag or archive
+// widget: a name and the count of its posts ("Aliran Islam (160)",
+// "Container Gardening (14)", "October 2019 (3)"); a year in brackets
+// ("Asus TUF Dash 15 (2022)") is no count.
+var countedLink = regexp.MustCompile(`^[^()]{1,40} \((?:[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,2}|0)\)$`)
+
+// countedLinks reports whether cells are such a widget's entries (half of
+// them or more): a menu, not a table of the article.
+func countedLinks(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if countedLink.MatchString(c) {
+			n++
+		}
+	}
+	return n*2 >= len(cells)
 }
 
 // tableCell: a short line that could be a cell of a flattened table.
