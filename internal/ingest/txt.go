@@ -214,25 +214,31 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 // trailingMatter are the lines that open what follows an article in a dump,
 // by name: once the body holds 100 words of prose, every line from such a
 // line on costs as much as a short one (bodyRegion), so the body ends
-// there. A row with a bio check holds only when one of the next two lines
-// names the person of the heading (its first name).
+// there. A row with a next check holds only when the lines after it hold
+// what the check asks (bioNext: the person's name; opensNext: a paragraph
+// that opens with the organisation's).
 var trailingMatter = []struct {
 	name  string
 	first string // the bytes such a line can start with ("": any)
 	re    *regexp.Regexp
-	bio   bool // the next lines must name the person (namedNext)
+	next  func(lines []string, i int, name string) bool // nil, or what the lines after must hold (name: the heading's first group)
 }{
-	{"comment section", "", commentStart, false},
+	{"comment section", "", commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), false},
+	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
 	// Empire" over a book's blurb, nor "About Georgetown University Medical
 	// Center" (no name in the next lines, or more than three words)
-	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), true},
+	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), bioNext},
+	// a press release's or a blog's boilerplate about the organisation:
+	// "About Scripps Health" / "Scripps Health is a not-for-profit …",
+	// "About SiliconANGLE Media", "About Clay" / "Clay is a UI/UX design
+	// agency …"; not "About The Red Labyrinth" over a book's blurb
+	{"organisation box", "A", regexp.MustCompile(`^About\s+(\p{Lu}[\pL\d&.'’-]*(?:\s+\p{Lu}[\pL\d&.'’-]*){0,3})\s*:?$`), opensNext},
 }
 
 // trailingStart reports whether line i opens trailing matter.
@@ -245,13 +251,13 @@ func trailingStart(lines []string, i int) bool {
 		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 {
 			continue
 		}
-		if !t.bio {
+		if t.next == nil {
 			if t.re.MatchString(l) {
 				return true
 			}
 			continue
 		}
-		if m := t.re.FindStringSubmatch(l); m != nil && !notAName[m[1]] && namedNext(lines, i, m[1]) {
+		if m := t.re.FindStringSubmatch(l); m != nil && t.next(lines, i, m[1]) {
 			return true
 		}
 	}
@@ -264,6 +270,29 @@ var notAName = map[string]bool{
 	"The": true, "This": true, "These": true, "That": true, "Our": true, "Us": true, "My": true,
 	"Your": true, "A": true, "An": true, "Der": true, "Die": true, "Das": true, "Le": true,
 	"La": true, "Les": true, "El": true, "Los": true, "Las": true, "Il": true, "Lo": true, "Of": true,
+}
+
+// bioNext: one of the two lines after an author box's heading names the
+// person of the heading (first), which is no article or pronoun.
+func bioNext(lines []string, i int, first string) bool {
+	return !notAName[first] && namedNext(lines, i, first)
+}
+
+// opensNext: the line after an organisation's heading is a paragraph that
+// opens with its name ("Scripps Health is …", "Clay, a design agency …",
+// "GUMC (Georgetown …"), and the name opens with no article.
+func opensNext(lines []string, i int, name string) bool {
+	if notAName[strings.Fields(name)[0]] {
+		return false
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j] == "" {
+			continue
+		}
+		rest, ok := strings.CutPrefix(lines[j], name)
+		return ok && lineWords(lines[j]) >= 10 && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s"))
+	}
+	return false
 }
 
 // namedNext reports whether one of the two non-empty lines after line i
