@@ -205,7 +205,7 @@ func isBoilerLine(lower string) bool { return matchBoilerRule(lower) >= 0 }
 // signUpLine reports whether a line is one of a sign-up box's (a row of
 // signUpRules).
 func signUpLine(l string) bool {
-	if len(l) > 400 {
+	if len(l) > maxBoilerLine {
 		return false
 	}
 	return matchBoilerRule(strings.ToLower(l)) >= len(pageBoilerRules)
@@ -376,9 +376,14 @@ func endsSentence(s string) bool {
 	return false
 }
 
+// maxBoilerLine is the longest line isBoilerSentence tests: the longest
+// that a boilerRule can match (a cookie notice, a disclaimer of several
+// sentences, placeholder text). A longer one is a paragraph.
+const maxBoilerLine = 1200
+
 // isBoilerSentence reports lines that are boilerplate at any length.
 func isBoilerSentence(s string) bool {
-	if len(s) > 400 {
+	if len(s) > maxBoilerLine {
 		return false
 	}
 	l := strings.ToLower(s)

@@ -303,3 +303,28 @@ func TestSignUpLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLongBoilerSentences: boilerplate over 400 bytes (a cookie notice, a
+// disclaimer of several sentences) is dropped too; a paragraph as long is
+// not.
+func TestLongBoilerSentences(t *testing.T) {
+	cookie := "Welcome to our site. Thank you for visiting. Your privacy matters to us, and we want you to know how this website works. This website uses cookies to improve your experience, to personalise content and ads, and to analyse our traffic. " +
+		"We also share information about your use of our site with our advertising and analytics partners, who may combine it with other data you gave them. You can change your settings at any time."
+	disclaimer := "This material has been prepared for informational purposes only, and is not intended to provide, and should not be relied on for, tax, legal or accounting advice. " +
+		"You should consult your own tax, legal and accounting advisors before engaging in any transaction, and nothing on this page is an offer to buy or sell any security or product. " +
+		"Past performance is no guarantee of future results, and every investment carries risk."
+	para := "The council voted on Tuesday to close the library for three months while its roof is repaired, a decision that drew dozens of residents to the meeting. " +
+		"Several of them said the branch was the only place in the neighbourhood where children could study after school, and asked the council to open a temporary reading room. " +
+		"The mayor said the cost of the repair had doubled since the first estimate, and that the work could not wait another winter."
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{cookie, true}, {disclaimer, true}, {para, false}} {
+		if len(c.s) <= 400 {
+			t.Fatalf("%d bytes: the case must be over 400", len(c.s))
+		}
+		if got := isTextFurniture(c.s); got != c.want {
+			t.Errorf("isTextFurniture(%.60q…) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
