@@ -249,7 +249,13 @@ func TestShopButtonLines(t *testing.T) {
 		{"View on Walmart", true},
 		{"SEE ON AMAZON", true},
 		{"Buy on Amazon | Buy on Adorama", true},
+		{"Buy now", true},
+		{"BUY NOW", true},
+		{"Buy now at Amazon", true},
+		{"Buy it now from Walmart", true},
 		// look-alikes that stay
+		{"Buy now, pay later plans have grown fast this year.", false},
+		{"Buy now or wait", false},
 		{"$350", false}, // a table cell
 		{"$350 at Amazon is the best price we have seen for this blender all year.", false},
 		{"See at a glance how the two plans compare.", false},
