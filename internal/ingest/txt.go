@@ -361,6 +361,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
 		case w >= 4 && endsSentence(l):
 			sc = w // a short sentence
+		case w >= 8 && dashedItem.MatchString(l):
+			sc = w // a list item that explains its term: "Register for gifts – set up registries (3-4 places)"
 		case w >= 5:
 			sc = midScore // a list item or subheading, not a menu entry
 		case table != nil && table[i]:
@@ -480,6 +482,15 @@ func pagination(cells []string) bool {
 	}
 	return n >= 2 && n*2 >= len(cells)
 }
+
+// dashedItem matches a list item that explains its term after a dash: a
+// term, a spaced en or em dash, and at least four words of explanation
+// that open in lower case ("Hotel room blocks – reserve blocks at
+// convenient hotels", "Vendor check-in — touch base with any not
+// recently contacted"; not a headline's "Research Shows – A Mix of Ad
+// Units …"). bodyRegion counts such an item as prose: a checklist of them
+// is the article's, as no menu or teaser list reads so.
+var dashedItem = regexp.MustCompile(`^[\pL\d][^–—]{0,60}\s[–—]\s+\p{Ll}\S*(?:\s+\S+){3,}`)
 
 // countedLink matches an entry of a blog's category, tag or archive
 // widget: a name and the count of its posts ("Aliran Islam (160)",
