@@ -21,17 +21,33 @@ var linkBoxLabels = []struct {
 	{"also", regexp.MustCompile(`(?i)^(?:(?:you may|you might|we think you(?:'ll| will)) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|don'?t miss|read (?:also|next)|also read|see also|what to read next|further reading)\s*:?$`)},
 }
 
+// linkBoxLabel is the linkBoxLabels rows in one pattern (one pass a line).
+var linkBoxLabel = func() *regexp.Regexp {
+	var alts []string
+	for _, r := range linkBoxLabels {
+		alts = append(alts, "(?:"+r.re.String()+")")
+	}
+	return regexp.MustCompile(strings.Join(alts, "|"))
+}()
+
+// linkBoxFirst are the words a linkBoxLabels row can open with.
+var linkBoxFirst = map[string]bool{
+	"related": true, "more": true, "trending": true, "most": true, "popular": true, "top": true,
+	"latest": true, "editor's": true, "editors": true, "editor’s": true, "you": true, "we": true,
+	"recommended": true, "don't": true, "don’t": true, "dont": true, "read": true, "also": true,
+	"see": true, "what": true, "further": true,
+}
+
 // isLinkBoxLabel reports whether a line is a linkBoxLabels row.
 func isLinkBoxLabel(l string) bool {
-	if len(l) > 60 || l == "" || !strings.ContainsRune("adeflmprstwy", rune(l[0]|0x20)) {
-		return false // no row's label starts with another letter
+	if len(l) > 60 || l == "" || !strings.ContainsRune("adefmprstwy", rune(l[0]|0x20)) {
+		return false
 	}
-	for _, r := range linkBoxLabels {
-		if r.re.MatchString(l) {
-			return true
-		}
+	first, _, _ := strings.Cut(l, " ")
+	if !linkBoxFirst[strings.ToLower(strings.TrimRight(first, ":"))] {
+		return false // no row opens with another word (a cheap test: most lines are menu entries)
 	}
-	return false
+	return linkBoxLabel.MatchString(l)
 }
 
 // linkBoxes marks a box of links to other stories inside a dump's
