@@ -109,10 +109,17 @@ var (
 // copyright footers. Each pattern is run only when the lower-cased line holds
 // one of its words (patterns that start with ".{0,100}" are slow to run on
 // every paragraph); the words are ones the pattern cannot match without.
-var boilerRules = []struct {
+var boilerRules = append(pageBoilerRules, signUpRules...)
+
+// boilerRule is a row of boilerRules: the words a line must hold for re
+// to be run on it.
+type boilerRule struct {
 	words []string
 	re    *regexp.Regexp
-}{
+}
+
+// pageBoilerRules are the boilerRules of the page's furniture.
+var pageBoilerRules = []boilerRule{
 	{[]string{"cookie"}, boiler(`.{0,100}\b(?:we use cookies|this (?:site|website) uses cookies|cookies? (?:policy|settings|preferences)|(?:necessary|essential|non-necessary|functional|analytics|performance|advertising) cookies)\b.{0,300}`)},
 	// consent notices that speak to the reader or name the site: "By clicking “Accept All Cookies”, you
 	// agree …", "… agreeing to our use of cookies", "store cookies on your device", "The store will
@@ -172,10 +179,41 @@ var boilerRules = []struct {
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
 }
 
+// signUpRules are the boilerRules of a sign-up box set inside the
+// article: in a text dump its lines go, but do not split the body around
+// the box (signUpLine).
+var signUpRules = []boilerRule{
+	// a newsletter box's pitch, consent line and thanks (CBS, Space.com, Quanta, USA Today,
+	// Substack, Mashable …): "Thanks for signing up!", "No spam, we promise. You can unsubscribe at
+	// any time …", "Get Quanta Magazine delivered to your inbox", "ECO-ACTION IN YOUR INBOX!",
+	// "Keep an eye on your inbox for …", "Thanks for reading X! Subscribe for free to receive new
+	// posts", "By checking this box, you agree to receive marketing emails …", "I agree that CBS
+	// Sports can send me the … newsletter"
+	{[]string{"for signing up", "for subscribing"}, boiler(`(?:thanks?|thank you)(?: so much)?!? for (?:signing up|subscribing)\b.{0,200}`)},
+	{[]string{"unsubscribe"}, boiler(`.{0,200}\bunsubscribe (?:at any time|anytime)\b.{0,200}`)},
+	{[]string{"no spam"}, boiler(`(?:.{0,30}[.!]\s+)?no spam(?:[,.!]|,? (?:ever|we promise|guaranteed)).{0,150}`)},
+	{[]string{"inbox"}, boiler(`.{0,150}\b(?:get|sign up|subscribe|newsletters?|join)\b.{0,100}\b(?:deliver(?:ed|s)?|sent|straight|directly|right) (?:\S+ ){0,4}?(?:to|in|into) your (?:e-?mail )?inbox\b.{0,150}|(?:(?:get|receive) .{0,60}|(?:[\pL\d'’&-]+[ -]){0,4})in your inbox[.!]?|(?:(?:thank you|thanks)!?\s+)?(?:please )?(?:keep an eye on your (?:e-?mail )?inbox|check your (?:e-?mail )?inbox now)\b.{0,150}`)},
+	{[]string{"thanks for reading", "feel free to share"}, boiler(`thanks for reading\b[^.!?]{0,80}[!.]\s*(?:subscribe|this post is public)\b.{0,150}|this post is public so feel free to share it\.?`)},
+	{[]string{"by checking", "by entering", "by signing up", "by subscribing", "by clicking", "i agree", "i have read"}, boiler(`(?:by (?:checking this box|entering your (?:e-?mail|email address)|signing up|subscribing|clicking (?:subscribe|sign up|submit))|i agree|i have read)\b.{0,80}\b(?:receive|send me|newsletters?|e-?mails|marketing)\b.{0,300}`)},
+}
+
 func boiler(pattern string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + pattern + `)$`) }
 
 // isBoilerLine reports whether the lower-cased line matches a boilerRule.
-func isBoilerLine(lower string) bool {
+func isBoilerLine(lower string) bool { return matchBoilerRule(lower) >= 0 }
+
+// signUpLine reports whether a line is one of a sign-up box's (a row of
+// signUpRules).
+func signUpLine(l string) bool {
+	if len(l) > maxBoilerLine {
+		return false
+	}
+	return matchBoilerRule(strings.ToLower(l)) >= len(pageBoilerRules)
+}
+
+// matchBoilerRule returns the index of the boilerRule the lower-cased line
+// matches, or -1.
+func matchBoilerRule(lower string) int {
 	var tried [64]bool // by rule
 	for i := 0; i+1 < len(lower); i++ {
 		if boilerPairs[lower[i]][lower[i+1]>>6]&(1<<(lower[i+1]&63)) == 0 {
@@ -192,12 +230,12 @@ func isBoilerLine(lower string) bool {
 			if !tried[w.rule] && strings.HasPrefix(lower[i:], w.word) {
 				tried[w.rule] = true
 				if boilerRules[w.rule].re.MatchString(lower) {
-					return true
+					return w.rule
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // boilerByByte lists the boilerRules' words by their first byte, so that
@@ -338,9 +376,14 @@ func endsSentence(s string) bool {
 	return false
 }
 
+// maxBoilerLine is the longest line isBoilerSentence tests: the longest
+// that a boilerRule can match (a cookie notice, a disclaimer of several
+// sentences, placeholder text). A longer one is a paragraph.
+const maxBoilerLine = 1200
+
 // isBoilerSentence reports lines that are boilerplate at any length.
 func isBoilerSentence(s string) bool {
-	if len(s) > 400 {
+	if len(s) > maxBoilerLine {
 		return false
 	}
 	l := strings.ToLower(s)

@@ -249,7 +249,13 @@ func TestShopButtonLines(t *testing.T) {
 		{"View on Walmart", true},
 		{"SEE ON AMAZON", true},
 		{"Buy on Amazon | Buy on Adorama", true},
+		{"Buy now", true},
+		{"BUY NOW", true},
+		{"Buy now at Amazon", true},
+		{"Buy it now from Walmart", true},
 		// look-alikes that stay
+		{"Buy now, pay later plans have grown fast this year.", false},
+		{"Buy now or wait", false},
 		{"$350", false}, // a table cell
 		{"$350 at Amazon is the best price we have seen for this blender all year.", false},
 		{"See at a glance how the two plans compare.", false},
@@ -258,6 +264,73 @@ func TestShopButtonLines(t *testing.T) {
 	} {
 		if got := isShopButton(tt.line); got != tt.furniture {
 			t.Errorf("isShopButton(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
+
+// TestSignUpLines: the lines of a newsletter's sign-up box (signUpRules),
+// in varied wording, and look-alikes that are article text.
+func TestSignUpLines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Thanks for signing up!", true},
+		{"Thank you for subscribing. Your first issue arrives on Friday.", true},
+		{"No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.", true},
+		{"100% free. No spam.", true},
+		{"We will never sell your information. Modify your preferences or unsubscribe at any time.", true},
+		{"Sign up for updates. Unsubscribe anytime. See our Privacy Policy.", true},
+		{"Get Quanta Magazine delivered to your inbox", true},
+		{"Get the latest small business news delivered straight to your inbox!", true},
+		{"Like this article? Subscribe to our blog and have great financial insights delivered to your inbox weekly.", true},
+		{"ECO-ACTION IN YOUR INBOX!", true},
+		{"Get posts like this in your inbox.", true},
+		{"Keep an eye on your inbox for the latest sports news.", true},
+		{"Thank you! Please check your inbox now for your welcome email.", true},
+		{"Thanks for reading Cloud Notes! Subscribe for free to receive new posts and support my work.", true},
+		{"Thanks for reading! This post is public so feel free to share it.", true},
+		{"By checking this box, you agree to receive marketing emails from Jobber (newsletters, updates, offers, etc.).", true},
+		{"By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.", true},
+		{`I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.`, true},
+		// look-alikes that stay
+		{"Phishing emails sent straight to your inbox are the most common attack, the report found.", false},
+		{"There is no spam filter that catches everything, the researchers said.", false},
+		{"We had 22 alerts to check after signing up for the service.", false},
+		{"Thanks for reading this far: the answer, it turns out, is in the data.", false},
+		{"I agree with the minister that the schools must reopen.", false},
+		{"Check your inbox for a confirmation email, then click the link in it.", false},
+	} {
+		if got := isTextFurniture(c.line); got != c.want {
+			t.Errorf("isTextFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+		if got := signUpLine(c.line); got != c.want {
+			t.Errorf("signUpLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestLongBoilerSentences: boilerplate over 400 bytes (a cookie notice, a
+// disclaimer of several sentences) is dropped too; a paragraph as long is
+// not.
+func TestLongBoilerSentences(t *testing.T) {
+	cookie := "Welcome to our site. Thank you for visiting. Your privacy matters to us, and we want you to know how this website works. This website uses cookies to improve your experience, to personalise content and ads, and to analyse our traffic. " +
+		"We also share information about your use of our site with our advertising and analytics partners, who may combine it with other data you gave them. You can change your settings at any time."
+	disclaimer := "This material has been prepared for informational purposes only, and is not intended to provide, and should not be relied on for, tax, legal or accounting advice. " +
+		"You should consult your own tax, legal and accounting advisors before engaging in any transaction, and nothing on this page is an offer to buy or sell any security or product. " +
+		"Past performance is no guarantee of future results, and every investment carries risk."
+	para := "The council voted on Tuesday to close the library for three months while its roof is repaired, a decision that drew dozens of residents to the meeting. " +
+		"Several of them said the branch was the only place in the neighbourhood where children could study after school, and asked the council to open a temporary reading room. " +
+		"The mayor said the cost of the repair had doubled since the first estimate, and that the work could not wait another winter."
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{cookie, true}, {disclaimer, true}, {para, false}} {
+		if len(c.s) <= 400 {
+			t.Fatalf("%d bytes: the case must be over 400", len(c.s))
+		}
+		if got := isTextFurniture(c.s); got != c.want {
+			t.Errorf("isTextFurniture(%.60q…) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

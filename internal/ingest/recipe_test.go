@@ -56,3 +56,42 @@ func TestHTMLRecipeParts(t *testing.T) {
 		t.Errorf("step read %d times in %q", n, clip(a.Text, 400))
 	}
 }
+
+// TestHTMLLabelSpacing: an inline label that a style sets apart from its
+// value keeps a space before it in the text ("Prep Time 2 hrs", not "Prep
+// Time2 hrs"); inline elements that are no labels are joined as written.
+func TestHTMLLabelSpacing(t *testing.T) {
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p>`
+	for _, c := range []struct {
+		name, card string
+		want, not  []string
+	}{
+		{"WP Recipe Maker times",
+			`<div class="wprm-recipe-time-container"><span class="wprm-recipe-details-label wprm-recipe-time-label">Prep Time</span><span class="wprm-recipe-time"><span class="wprm-recipe-details">2</span> <span class="wprm-recipe-details-unit">hrs</span></span></div>`,
+			[]string{"Prep Time 2 hrs"}, []string{"Time2"}},
+		{"Tasty's times",
+			`<ul class="tasty-recipes-details"><li class="prep-time"><span class="tasty-recipes-label">Prep Time:</span><span class="tasty-recipes-prep-time">15 minutes</span></li></ul>`,
+			[]string{"Prep Time: 15 minutes"}, []string{"Time:15"}},
+		{"a label class with an underscore, in capitals",
+			`<div><span class="Spec_Label">Weight</span><b>2 kg</b></div>`,
+			[]string{"Weight 2 kg"}, nil},
+		{"no label: a word split by markup stays whole",
+			`<div><span class="drop-cap">T</span><span>he loaf was done at noon.</span></div>`,
+			[]string{"The loaf was done at noon."}, nil},
+	} {
+		a, err := ParseHTML([]byte(page("<title>Bread</title>", `<article>`+story+c.card+`<p>`+p3+`</p></article>`)), "")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%s: %q not in:\n%s", c.name, w, a.Text)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%s: %q in:\n%s", c.name, w, a.Text)
+			}
+		}
+	}
+}

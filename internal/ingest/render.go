@@ -22,6 +22,7 @@ type renderer struct {
 	cur     strings.Builder
 	stopped bool
 	soft    bool // an inline element boundary lies before the next text
+	label   bool // an inline label ended before the next text (labelElement)
 	done    int  // bytes of the lines written
 	about   bool // an "About …" heading was a section of the body: so are the next ones
 	code    int  // depth of <pre> and <code> elements being rendered
@@ -129,7 +130,14 @@ func (r *renderer) render(n *html.Node, depth int) {
 				r.cur.WriteByte(' ') // "アプリ<a>Kindle</a>に" reads "アプリ Kindle に"
 			}
 		}
-		r.soft = false
+		if r.label && n.Data != "" {
+			last, _ := utf8.DecodeLastRuneInString(r.cur.String())
+			first, _ := utf8.DecodeRuneInString(n.Data)
+			if (isLetterOrDigit(last) || last == ':') && isLetterOrDigit(first) {
+				r.cur.WriteByte(' ') // "<span class=…-label>Prep Time</span><span>2</span>" reads "Prep Time 2"
+			}
+		}
+		r.soft, r.label = false, false
 		r.cur.WriteString(n.Data)
 		return
 	case html.ElementNode:
@@ -176,7 +184,24 @@ func (r *renderer) render(n *html.Node, depth int) {
 		r.brk()
 	} else {
 		r.soft = true
+		r.label = r.label || labelElement(n)
 	}
+}
+
+// labelElement reports an inline element that labels the value after it,
+// which a style sets apart (a recipe card's "Prep Time" over "2 hrs", a
+// spec's "Weight" beside "2 kg"): a class named label or ending in
+// "-label" / "_label" (WP Recipe Maker's wprm-recipe-time-label, Tasty's
+// tasty-recipes-prep-time-label …). (A <label> belongs to a form, which
+// is pruned.)
+func labelElement(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		c = strings.ToLower(c)
+		if c == "label" || strings.HasSuffix(c, "-label") || strings.HasSuffix(c, "_label") {
+			return true
+		}
+	}
+	return false
 }
 
 // skip reports blocks inside the body that are not article text.

@@ -22,6 +22,10 @@ func TestDataTables(t *testing.T) {
 		{"page list", "1 / 2 / 3 / Photostories", false},
 		{"page list with next", "Previous page / 1 / 2 / 3 / 4", false},
 		{"too short a run", "Price / $20 / Buy", false},
+		{"category widget", "Categories / Akhir Zaman (15) / Akhlaq (47) / Aliran Islam (160) / Hizbut Tahrir (5) / Dakwah (60)", false},
+		{"archive widget", "October 2019 (3) / September 2019 (12) / August 2019 (1,204) / July 2019 (7)", false},
+		{"tag cloud with counts", "Gardening (149) / Container Gardening (14) / Edible Gardening (16) / Fall Gardening (20)", false},
+		{"models with years", "Acer Nitro 16 (2023) / 8.5 / Asus TUF (2022) / 8.0 / Asus Zephyrus (2023) / 9.1", true},
 	} {
 		lines := strings.Split(c.cells, " / ")
 		words := make([]int, len(lines))
@@ -92,5 +96,51 @@ func TestShopButtonsKeepBody(t *testing.T) {
 	}
 	if strings.Contains(got, "at Amazon") || strings.Contains(got, "Check Price") {
 		t.Errorf("shop buttons kept:\n%s", got)
+	}
+}
+
+func TestDashedItem(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Hotel room blocks – reserve blocks at convenient hotels (Downtown and Northern Kentucky options)", true},
+		{"Vendor check-in — touch base with any not recently contacted", true},
+		{"Register for gifts – set up wedding registries (3-4 places is common)", true},
+		{"Preheat – warm the oven to 220C while the dough rests", true},
+		// look-alikes that are no such item
+		{"Our BI Research Shows – A Mix of Native Ad Units Generate the Highest Engagement", false}, // a headline
+		{"Acer Aspire Go 15 – Best budget laptop", false},
+		{"June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", false},
+		{"Plan stationery – choose", false}, // too short an explanation
+		{"The meeting was long and - as expected - nothing was decided", false},
+	} {
+		if got := dashedItem.MatchString(c.line); got != c.want {
+			t.Errorf("dashedItem(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestChecklistKeepsBody: a checklist of dashed items under short
+// headings is part of the article, not a menu that ends it.
+func TestChecklistKeepsBody(t *testing.T) {
+	intro := "Planning a wedding takes a year or more, and the order in which you book things matters as much as the budget, so we put together this checklist for couples."
+	list := []string{"6–8 Months Before",
+		"Send save-the-date cards – include the website address for more information",
+		"Plan stationery – choose an invitation design and order the reply cards",
+		"Arrange transportation – book shuttles or cars as needed for the day",
+		"Order the cake – arrange a tasting with the bakery and choose flavours",
+		"3–5 Months Before",
+		"Mail the invitations – around eight weeks out, or twelve for a destination",
+		"Buy the rings – allow time for any resizing or engraving",
+		"Book hair and makeup – test your look and confirm the stylists",
+		"1–2 Months Before",
+		"Follow up on replies – contact any guests who have not answered yet",
+		"Write the vows – or pick the readings for the ceremony with the officiant"}
+	got := ParseText(intro + "\n" + strings.Join(list, "\n")).Text
+	for _, want := range []string{"Planning a wedding", "Mail the invitations", "Write the vows"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q dropped:\n%s", want, got)
+		}
 	}
 }

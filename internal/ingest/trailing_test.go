@@ -78,3 +78,26 @@ func TestAuthorBoxEndsBody(t *testing.T) {
 		t.Errorf("body cut after an author box above it:\n%s", got)
 	}
 }
+
+func TestOrganisationBox(t *testing.T) {
+	for _, c := range []struct {
+		lines string // joined by " / "
+		want  bool
+	}{
+		{"About Scripps Health / Scripps Health is a not-for-profit, integrated health system in San Diego, California.", true},
+		{"About SiliconANGLE Media / SiliconANGLE Media is a recognized leader in digital media innovation, uniting audiences.", true},
+		{"About Clay / Clay is a UI/UX design & branding agency in San Francisco. We team up with startups.", true},
+		{"About Acme Corp. / Acme Corp., founded in 1921, makes anvils and rockets for customers in forty countries.", true},
+		{"About GUMC: / GUMC (Georgetown University Medical Center) is an academic medical center with a research mission.", true},
+		// look-alikes that stay
+		{"About The Red Labyrinth / The Red Labyrinth is the story of the anarchist Zoja Rose and her long war.", false},
+		{"About Us / Contact Us", false},
+		{"About Clay / Clay soils hold water longer than sandy ones, so water them less often in spring.", true}, // the same form: the heading's name opens the paragraph
+		{"About Clay / Potters have used clay for thousands of years, and its chemistry is still studied today.", false},
+	} {
+		lines := strings.Split(c.lines, " / ")
+		if got := trailingStart(lines, 0); got != c.want {
+			t.Errorf("trailingStart(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}

@@ -214,25 +214,31 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 // trailingMatter are the lines that open what follows an article in a dump,
 // by name: once the body holds 100 words of prose, every line from such a
 // line on costs as much as a short one (bodyRegion), so the body ends
-// there. A row with a bio check holds only when one of the next two lines
-// names the person of the heading (its first name).
+// there. A row with a next check holds only when the lines after it hold
+// what the check asks (bioNext: the person's name; opensNext: a paragraph
+// that opens with the organisation's).
 var trailingMatter = []struct {
 	name  string
 	first string // the bytes such a line can start with ("": any)
 	re    *regexp.Regexp
-	bio   bool // the next lines must name the person (namedNext)
+	next  func(lines []string, i int, name string) bool // nil, or what the lines after must hold (name: the heading's first group)
 }{
-	{"comment section", "", commentStart, false},
+	{"comment section", "", commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), false},
+	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
 	// Empire" over a book's blurb, nor "About Georgetown University Medical
 	// Center" (no name in the next lines, or more than three words)
-	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), true},
+	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), bioNext},
+	// a press release's or a blog's boilerplate about the organisation:
+	// "About Scripps Health" / "Scripps Health is a not-for-profit …",
+	// "About SiliconANGLE Media", "About Clay" / "Clay is a UI/UX design
+	// agency …"; not "About The Red Labyrinth" over a book's blurb
+	{"organisation box", "A", regexp.MustCompile(`^About\s+(\p{Lu}[\pL\d&.'’-]*(?:\s+\p{Lu}[\pL\d&.'’-]*){0,3})\s*:?$`), opensNext},
 }
 
 // trailingStart reports whether line i opens trailing matter.
@@ -245,13 +251,13 @@ func trailingStart(lines []string, i int) bool {
 		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 {
 			continue
 		}
-		if !t.bio {
+		if t.next == nil {
 			if t.re.MatchString(l) {
 				return true
 			}
 			continue
 		}
-		if m := t.re.FindStringSubmatch(l); m != nil && !notAName[m[1]] && namedNext(lines, i, m[1]) {
+		if m := t.re.FindStringSubmatch(l); m != nil && t.next(lines, i, m[1]) {
 			return true
 		}
 	}
@@ -264,6 +270,29 @@ var notAName = map[string]bool{
 	"The": true, "This": true, "These": true, "That": true, "Our": true, "Us": true, "My": true,
 	"Your": true, "A": true, "An": true, "Der": true, "Die": true, "Das": true, "Le": true,
 	"La": true, "Les": true, "El": true, "Los": true, "Las": true, "Il": true, "Lo": true, "Of": true,
+}
+
+// bioNext: one of the two lines after an author box's heading names the
+// person of the heading (first), which is no article or pronoun.
+func bioNext(lines []string, i int, first string) bool {
+	return !notAName[first] && namedNext(lines, i, first)
+}
+
+// opensNext: the line after an organisation's heading is a paragraph that
+// opens with its name ("Scripps Health is …", "Clay, a design agency …",
+// "GUMC (Georgetown …"), and the name opens with no article.
+func opensNext(lines []string, i int, name string) bool {
+	if notAName[strings.Fields(name)[0]] {
+		return false
+	}
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j] == "" {
+			continue
+		}
+		rest, ok := strings.CutPrefix(lines[j], name)
+		return ok && lineWords(lines[j]) >= 10 && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s"))
+	}
+	return false
 }
 
 // namedNext reports whether one of the two non-empty lines after line i
@@ -307,6 +336,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 		}
 	}
 	joins, wrapped := wrapLinks(lines, words)
+	boxes := make([]bool, len(lines))
+	linkBoxes(lines, words, furniture, wrapped, boxes)
 	table := dataTables(lines, words, furniture)
 	for i, l := range lines {
 		var sc int
@@ -318,9 +349,11 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case ratingStars(l):
 			sc = 0 // a rating widget's stars: dropped, but they do not split the body
+		case furniture[i] && w >= 3 && signUpLine(l):
+			sc = 0 // a sign-up box's line: it goes, but a box inside the article does not split it
 		case furniture[i]:
 			sc = furniturePenalty
-		case (w >= 10 && endsSentence(l)) || w >= 25:
+		case isProse(l, w):
 			sc = w // a paragraph
 		case wrapped != nil && wrapped[i]:
 			sc = w // a line of a hard-wrapped paragraph
@@ -328,6 +361,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
 		case w >= 4 && endsSentence(l):
 			sc = w // a short sentence
+		case w >= 8 && dashedItem.MatchString(l):
+			sc = w // a list item that explains its term: "Register for gifts – set up registries (3-4 places)"
 		case w >= 5:
 			sc = midScore // a list item or subheading, not a menu entry
 		case table != nil && table[i]:
@@ -365,6 +400,9 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 				bestEnd = i + 1
 			}
 		}
+	}
+	for i, b := range boxes {
+		furniture[i] = furniture[i] || b // dropped, though they scored as they read (linkBoxes)
 	}
 	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
 		bestStart++
@@ -414,7 +452,7 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 			}
 			j++
 		}
-		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) {
+		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -443,6 +481,33 @@ func pagination(cells []string) bool {
 		n, last = n+1, v
 	}
 	return n >= 2 && n*2 >= len(cells)
+}
+
+// dashedItem matches a list item that explains its term after a dash: a
+// term, a spaced en or em dash, and at least four words of explanation
+// that open in lower case ("Hotel room blocks – reserve blocks at
+// convenient hotels", "Vendor check-in — touch base with any not
+// recently contacted"; not a headline's "Research Shows – A Mix of Ad
+// Units …"). bodyRegion counts such an item as prose: a checklist of them
+// is the article's, as no menu or teaser list reads so.
+var dashedItem = regexp.MustCompile(`^[\pL\d][^–—]{0,60}\s[–—]\s+\p{Ll}\S*(?:\s+\S+){3,}`)
+
+// countedLink matches an entry of a blog's category, tag or archive
+// widget: a name and the count of its posts ("Aliran Islam (160)",
+// "Container Gardening (14)", "October 2019 (3)"); a year in brackets
+// ("Asus TUF Dash 15 (2022)") is no count.
+var countedLink = regexp.MustCompile(`^[^()]{1,40} \((?:[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,2}|0)\)$`)
+
+// countedLinks reports whether cells are such a widget's entries (half of
+// them or more): a menu, not a table of the article.
+func countedLinks(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		if countedLink.MatchString(c) {
+			n++
+		}
+	}
+	return n*2 >= len(cells)
 }
 
 // tableCell: a short line that could be a cell of a flattened table.
@@ -489,10 +554,10 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 // shopButton matches a shop button under a product in a review or a gift
 // guide, a line alone: "$350 at Amazon", "$228 from Walmart", "Check Price
 // on Amazon", "See Deal", "View on Walmart", "Buy on Amazon | Buy on
-// Adorama", "SEE ON AMAZON". Such lines go (their prices are no claims of
+// Adorama", "SEE ON AMAZON", "Buy now", "BUY NOW at Amazon". Such lines go (their prices are no claims of
 // the article) but, like a caption's toggles, do not split the body: they
 // stand between the parts of one.
-var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
+var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30}|buy(?: it)? now(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?)(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
 
 // isShopButton is shopButton behind a cheap test of the line's start.
 func isShopButton(l string) bool {

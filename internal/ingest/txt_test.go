@@ -130,3 +130,25 @@ func utf16le(s string) []byte {
 	}
 	return b
 }
+
+// TestSignUpBoxInBody: a sign-up box between two parts of an article goes,
+// and the body goes on after it.
+func TestSignUpBoxInBody(t *testing.T) {
+	p := " was on sale this week, the shop said on Monday."
+	in := strings.Join([]string{
+		"Menu", "Home", "Looking for a laptop? The first model" + p, "Right now the second model" + p,
+		"Deals", "Be the first to know!", "By signing up, you agree to receive recurring automated SMS marketing messages from Deals.",
+		"Thanks for signing up!", "The third model" + p, "The fourth model" + p, "Privacy Policy",
+	}, "\n")
+	got := ParseText(in).Text
+	for _, want := range []string{"first model", "second model", "third model", "fourth model"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q dropped:\n%s", want, got)
+		}
+	}
+	for _, gone := range []string{"By signing up", "Thanks for signing up"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("%q kept:\n%s", gone, got)
+		}
+	}
+}
