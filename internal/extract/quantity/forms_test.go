@@ -177,6 +177,13 @@ var formCases = []formCase{
 	{"change-and-level", "The Nikkei rose 1.2% to 38,500 on Friday.", "1.2%", "1.2", "", "percent"},
 	{"change-and-level", "The Dow dropped 2 percent to 40,100 points.", "2 percent", "2", "", "percent"},
 	{"change-range", "Sales rose 5 to 7 percent.", "5 to 7 percent", "5", "7", "percent"},
+	// a stated change with the unit on both numbers: change, then level
+	{"change-and-level", "Unemployment fell 0.3 per cent to 4.1 per cent.", "0.3 per cent", "0.3", "", "percent"},
+	{"change-and-level", "Unemployment fell 0.3 per cent to 4.1 per cent.", "4.1 per cent", "4.1", "", "percent"},
+	{"change-and-level", "Inflation has risen 0.4% to 3.2% since March.", "3.2%", "3.2", "", "percent"},
+	{"change-and-level", "The party's share slipped 2 percent to 31 percent in the poll.", "2 percent", "2", "", "percent"},
+	{"change-range", "Prices could rise 2% to 3% next year.", "2% to 3%", "2", "3", "percent"},
+	{"change-range", "Rates are expected to climb 0.5 per cent to 1 per cent.", "0.5 per cent to 1 per cent", "0.5", "1", "percent"},
 	// "up to" after a verb of movement is a level, not a bound
 	{"up-to-movement", "Unemployment is inching back up to 4.8 percent.", "4.8 percent", "4.8", "", "percent"},
 	{"up-to-movement", "Prices edged up to 3% in May.", "3%", "3", "", "percent"},
