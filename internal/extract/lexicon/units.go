@@ -96,6 +96,9 @@ var units = []UnitInfo{
 	{Name: "g", Dimension: DimMass, Spellings: []string{"gram", "grams", "gramme", "grammes", "gm", "gms"}, Aliases: []string{"gram"}},
 	{Name: "mg", Dimension: DimMass, Spellings: []string{"mg", "milligram", "milligrams", "milligramme", "milligrammes"}, Aliases: []string{"milligram"}},
 	{Name: "ug", Dimension: DimMass, Spellings: []string{"µg", "μg", "ug", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"}},
+	// stone (UK body weights): "14st", "14 stone 7lb", "lost two stone";
+	// "st" only glued (a street, a saint otherwise)
+	{Name: "stone", Dimension: DimMass, Spellings: []string{"stone"}, Ambiguous: []string{"st"}},
 	{Name: "lb", Dimension: DimMass, Spellings: []string{"lb", "lbs"}, Aliases: []string{"pound"}},
 	{Name: "oz", Dimension: DimMass, Spellings: []string{"ounce", "ounces"}, Ambiguous: []string{"oz"}, Aliases: []string{"ounce"}},
 	// amount of substance: blood tests in mmol/L ("glucose above 7.0 mmol/L")
@@ -144,7 +147,18 @@ var units = []UnitInfo{
 	// fuel economy
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}, Aliases: []string{"mile/gallon", "miles per gallon"}},
 	{Name: "km/l", Dimension: DimFuelEconomy, Spellings: []string{"kmpl"}},
-	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd"}, Aliases: []string{"barrels per day"}},
+	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd", "bopd"}, Aliases: []string{"barrels per day", "barrel per day"}},
+	// energy trade: gas volumes in billions of cubic metres and thousands,
+	// billions, trillions of cubic feet; liquefied gas in million tonnes a
+	// year; heat in British thermal units ("20 bcm", "3 tcf", "5.2 Mtpa",
+	// "$3.50 per MMBtu")
+	{Name: "bcm", Dimension: DimVolume, Spellings: []string{"bcm"}, Aliases: []string{"billion cubic metres", "billion cubic meters"}},
+	{Name: "mcf", Dimension: DimVolume, Spellings: []string{"mcf"}, Aliases: []string{"thousand cubic feet"}},
+	{Name: "bcf", Dimension: DimVolume, Spellings: []string{"bcf"}, Aliases: []string{"billion cubic feet"}},
+	{Name: "tcf", Dimension: DimVolume, Spellings: []string{"tcf"}, Aliases: []string{"trillion cubic feet"}},
+	{Name: "Mt/year", Dimension: DimFlow, Spellings: []string{"mtpa", "mmtpa"}, Aliases: []string{"million tonnes per annum", "million tonnes a year"}},
+	{Name: "MMBtu", Dimension: DimEnergy, Spellings: []string{"mmbtu", "mmbtus"}, Aliases: []string{"million british thermal units"}},
+	{Name: "Btu", Dimension: DimEnergy, Spellings: []string{"btu", "btus"}, Aliases: []string{"british thermal unit", "british thermal units"}},
 	// temperature
 	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},
 	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}, Aliases: []string{"degree fahrenheit", "degrees fahrenheit", "°f", "f"}},
@@ -183,6 +197,9 @@ var units = []UnitInfo{
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
+	// blood pressure ("140/90 mmHg") and heart rate ("a resting 60 bpm")
+	{Name: "mmHg", Dimension: DimPressure, Spellings: []string{"mmhg"}, Aliases: []string{"millimetres of mercury", "millimeters of mercury"}},
+	{Name: "bpm", Dimension: DimFrequency, Spellings: []string{"bpm"}, Aliases: []string{"beats per minute", "beat/minute"}},
 	{Name: "bar", Dimension: DimPressure, Ambiguous: []string{"bar"}},
 	{Name: "nit", Dimension: DimLuminance, Spellings: []string{"nit", "nits", "cd/m2"}},
 	{Name: "ppi", Dimension: DimPixelDensity, Spellings: []string{"ppi"}},
@@ -213,6 +230,7 @@ var units = []UnitInfo{
 	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Symbols: []string{"TB"}, Ambiguous: []string{"tb"}},
 	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}},
 	{Name: "EB", Dimension: DimData, Spellings: []string{"eb", "exabyte", "exabytes"}},
+	{Name: "bps", Dimension: DimDataRate, Aliases: []string{"bit/s", "bits per second", "bit/second"}}, // "bps" is read in context (basis points otherwise)
 	{Name: "Kbps", Dimension: DimDataRate, Spellings: []string{"kbps", "kbit/s"}},
 	{Name: "Mbps", Dimension: DimDataRate, Spellings: []string{"mbps", "mbit/s", "mb/s"}},
 	{Name: "Gbps", Dimension: DimDataRate, Spellings: []string{"gbps", "gbit/s", "gb/s"}},

@@ -364,6 +364,8 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			k = w.key
 		}
 		switch {
+		case k == "st" && !t.dec && !ordinalSuffixFits(t.v, k):
+			// "14st", "11st 7lb": stone, not an ordinal (14th, 11th)
 		case k == "st" || k == "nd" || k == "rd" || k == "th":
 			c.en = i + 2
 			c.kind = claims.KindOrdinal
@@ -716,6 +718,24 @@ func (p *parser) ordinalRange(c *cand) {
 
 // ordinalSuffix are the letters of "1st", "2nd", "3rd", "4th".
 var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// ordinalSuffixFits reports whether suffix is the English ordinal suffix of
+// the whole number v (1st, 2nd, 3rd, 11th, 21st).
+func ordinalSuffixFits(v float64, suffix string) bool {
+	n := int64(v)
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	return suffix == want
+}
 
 // nounAfter reports whether a word that is not a function word follows i.
 func (p *parser) nounAfter(i int) bool {

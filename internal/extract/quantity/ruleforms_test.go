@@ -12,6 +12,10 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// "bps" is bits a second in a sentence about data links, basis points
+	// otherwise (ruleFormNegatives)
+	{"bps-data-rate", "The modem ran at 38400 bps.", "38400 bps", "38400", "", "bps"},
+	{"bps-data-rate", "Serial links of 9,600 bps were common then.", "9,600 bps", "9600", "", "bps"},
 	// a vague amount takes the unit after "of" when it is a unit of two
 	// words or a time unit (ingest-dev: "spanning billions of years",
 	// "rising thousands of light-years above"; PolNeAR and WCXB dev texts:
@@ -337,6 +341,8 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	{"Spreads widened 40 bps on the data and the Fed cut 25 bps.", map[string]string{"40 bps": "basis_point", "25 bps": "basis_point"}},
+	{"He lives at 21st Street; the 1st and 2nd floors.", map[string]string{}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
 	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},

@@ -42,6 +42,7 @@ var (
 	ruleFeetInches              = newRule("feet-inches")
 	ruleGrandThousands          = newRule("grand-thousands")
 	ruleSoftwareVersion         = newRule("software-version-code")
+	ruleBpsDataRate             = newRule("bps-data-rate")
 )
 
 // rateRules name a rate by the rule that read its numerator

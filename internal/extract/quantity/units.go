@@ -669,6 +669,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit("percentage_point", j+1)
 	case k == "basis" && p.pointAfter(j) > 0:
 		p.setPointUnit(c, "basis_point", j)
+	case k == "bps" && p.dataRateSentence():
+		// "a 38400 bps modem": bits a second where the sentence speaks of
+		// data links (rule bps-data-rate), basis points otherwise
+		c.setUnit("bps", j+1)
+		c.unitRule = ruleBpsDataRate
 	case k == "bps" || k == "bp":
 		c.setUnit("basis_point", j+1)
 	case (k == "points" || k == "point") && !hyph:
@@ -1115,6 +1120,21 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 	return false
 }
 
+// dataRateWords in a sentence make "bps" bits a second, not basis points.
+var dataRateWords = lexicon.WordSet(`modem modems baud bandwidth broadband connection connections download
+downloads upload uploads link links transmission throughput internet network networks
+serial ethernet wifi wi-fi dial-up bitrate bit bits`)
+
+// dataRateSentence reports a word of dataRateWords in the sentence.
+func (p *parser) dataRateSentence() bool {
+	for k := range p.toks {
+		if p.toks[k].k == tWord && dataRateWords[strings.ToLower(p.raw(k))] {
+			return true
+		}
+	}
+	return false
+}
+
 // notTemperatureAfter are words after "13F", "777F" that make the letter
 // part of a name: a form, a model.
 var notTemperatureAfter = map[string]bool{
@@ -1159,8 +1179,18 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 var rateUnits = map[[2]string]string{
 	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
 	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
-	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day",
+	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day", {"bit", "second"}: "bps", {"beat", "minute"}: "bpm",
 }
+
+// slashAbbrevs are rates abbreviated as two letters around a slash whose
+// letters are no units alone: "450,000 b/d" of oil (barrels a day).
+var slashAbbrevs = map[[2]string]string{
+	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day",
+}
+
+// rateNumerators are the nouns, no units alone, that begin a rate unit
+// written out ("60 frames per second", "60 beats per minute").
+var rateNumerators = map[string]string{"frame": "frame", "frames": "frame", "beat": "beat", "beats": "beat"}
 
 // hyphenedFirst are the first words of the unit spellings written with a
 // hyphen ("lb" of "lb-ft", "newton" of "newton-metres").
@@ -1192,14 +1222,19 @@ func (p *parser) compoundUnit(j int) (string, int) {
 		}
 		return "", 0
 	}
+	if p.is(j+1, "/") && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord {
+		if u := slashAbbrevs[[2]string{k, strings.ToLower(p.raw(j + 2))}]; u != "" {
+			return u, j + 3
+		}
+	}
 	if p.key(j+1) != "per" {
 		return "", 0
 	}
 	num := ""
 	if w := p.w(j); w != nil && w.unit != "" {
 		num = w.unit
-	} else if k == "frames" || k == "frame" {
-		num = "frame"
+	} else if n := rateNumerators[k]; n != "" {
+		num = n
 	}
 	den := p.key(j + 2)
 	if den == "liter" || den == "liters" {
@@ -1338,7 +1373,7 @@ var compoundMeasures = map[string]struct {
 	sub string
 	per float64
 }{
-	"foot": {"inch", 12}, "lb": {"oz", 16}, "m": {"cm", 100}, "mile": {"yard", 1760},
+	"foot": {"inch", 12}, "lb": {"oz", 16}, "m": {"cm", 100}, "mile": {"yard", 1760}, "stone": {"lb", 14},
 }
 
 // compoundMeasure reads the smaller unit after a measure (rule
