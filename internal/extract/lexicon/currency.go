@@ -78,6 +78,26 @@ var DollarSuffixes = map[string]string{
 var CurrencyAbbrevs = map[string]string{
 	"rs": "INR", "bs": "VES", "rm": "MYR", "sfr": "CHF", "dhs": "AED",
 	"rp": "IDR", "ksh": "KES", "tk": "BDT",
+	// Gulf and African papers: "Dh50", "QR3bn", "SR200", "KD5",
+	// "LE500" (Egyptian pounds), "Sh2.5 billion" (Kenyan shillings),
+	// "TSh", "USh"
+	"dh": "AED", "qr": "QAR", "sr": "SAR", "kd": "KWD", "le": "EGP",
+	"sh": "KES", "tsh": "TZS", "ush": "UGX",
+}
+
+// CurrencyLetters are single capital letters glued before an amount that
+// name a currency in the papers of its country: "R2.5bn" (rand), "N5
+// trillion" (naira). A letter is read only glued and only before an
+// amount that looks like money: a scale after it ("R2.5bn", "N5
+// trillion") or thousands separators ("R1,500", "N150,000"); "N95",
+// "R5" stay names.
+var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN"}
+
+// SymbolPrefixes are letters glued before a currency sign that name the
+// currency ("GH₵50" Ghanaian cedis, "GH¢50" too, "E£3,000" Egyptian
+// pounds, "LL" Lebanese pounds), as written.
+var SymbolPrefixes = map[[2]string]string{
+	{"GH", "₵"}: "GHS", {"GH", "¢"}: "GHS", {"E", "£"}: "EGP", {"LL", "£"}: "LBP", {"S", "£"}: "SYP",
 }
 
 // CurrencyScalePrefixes are the letters glued before an ISO code that
@@ -213,6 +233,16 @@ var CurrencyPhrases = map[[2]string]string{
 	{"qatari", "riyals"}: "QAR", {"iranian", "rials"}: "IRR", {"omani", "rials"}: "OMR",
 	{"moroccan", "dirhams"}: "MAD", {"uae", "dirhams"}: "AED", {"malaysian", "ringgit"}: "MYR",
 	{"east", "caribbean"}: "XCD", {"cfa", "francs"}: "XOF",
+	// East, West and Southern Africa and South Asia: the name alone is
+	// read as the most common of its currencies ("shillings" KES, "rupees"
+	// INR), the adjective names the others
+	{"kenyan", "shillings"}: "KES", {"ugandan", "shillings"}: "UGX", {"tanzanian", "shillings"}: "TZS",
+	{"somali", "shillings"}: "SOS", {"zambian", "kwacha"}: "ZMW", {"malawian", "kwacha"}: "MWK",
+	{"malawi", "kwacha"}: "MWK", {"nigerian", "naira"}: "NGN", {"ghanaian", "cedis"}: "GHS",
+	{"ghana", "cedis"}: "GHS", {"sri", "lankan"}: "LKR",
+	{"nepalese", "rupees"}: "NPR", {"nepali", "rupees"}: "NPR", {"mauritian", "rupees"}: "MUR",
+	{"bangladeshi", "taka"}: "BDT", {"ethiopian", "birr"}: "ETB", {"rwandan", "francs"}: "RWF",
+	{"congolese", "francs"}: "CDF", {"moroccan", "dirham"}: "MAD", {"saudi", "riyal"}: "SAR",
 }
 
 // Subunit is a currency's subunit: its code and how many make one unit.

@@ -286,7 +286,7 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
 		dollarLetters := i > 1 && p.is(i-2, "$") && p.adj(i-1) && lexicon.DollarSuffixes[p.raw(i-1)] != "" // "$US113", "$A82"
-		if (w == nil || !(w.iso && !gluedCodeName(p.raw(i-1)) || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters {
+		if (w == nil || !(w.iso && !gluedCodeName(p.raw(i-1)) || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters && !p.currencyLetterAt(i) {
 			c.st = i - 1
 			c.en = p.codeEnd(i + 1)
 			if w != nil && w.key == "fy" && c.yearLike {
@@ -296,6 +296,24 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// currencyLetterAt reports a currency letter glued before the number at i
+// (lexicon.CurrencyLetters) before an amount that looks like money: a scale
+// after it or thousands separators ("R2.5bn", "N5 trillion", "R1,500").
+func (p *parser) currencyLetterAt(i int) bool {
+	if i < 1 || !p.adj(i) || lexicon.CurrencyLetters[p.raw(i-1)] == "" || i >= 2 && p.adj(i-1) && p.toks[i-2].k != tPunct {
+		return false
+	}
+	if p.toks[i].sep {
+		return true
+	}
+	j := i + 1
+	if j >= len(p.toks) || p.toks[j].k != tWord {
+		return false
+	}
+	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
+	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))
 }
 
 // gluedCodeNames are ISO codes that, glued to a number, name a thing:

@@ -136,6 +136,27 @@ var ruleFormCases = []ruleFormCase{
 	{"lakh-grouping", "In all 5,12,34,567 people were vaccinated.", "5,12,34,567", "51234567", "", "count"},
 	{"currency-symbol", "He earned ₹2,00,000 last year.", "₹2,00,000", "200000", "", "INR"},
 	{"currency-abbrev", "The farmer owes Rs 1,50,000 to the bank.", "Rs 1,50,000", "150000", "", "INR"},
+	// Gulf and African abbreviations (Gulf News, The National, Arab News,
+	// Ahram Online, Nation and Business Daily style)
+	{"currency-abbrev", "The villa sold for Dh4.5 million in Dubai.", "Dh4.5 million", "4.5e6", "", "AED"},
+	{"currency-abbrev", "Qatar approved a QR3.2bn budget line.", "QR3.2bn", "3.2e9", "", "QAR"},
+	{"currency-abbrev", "The ministry set aside SR1.5 billion for housing.", "SR1.5 billion", "1.5e9", "", "SAR"},
+	{"currency-abbrev", "Cairo raised the fare to LE 10 last month.", "LE 10", "10", "", "EGP"},
+	{"currency-abbrev", "The Treasury released Sh2.5 billion to counties.", "Sh2.5 billion", "2.5e9", "", "KES"},
+	// a single currency letter, only before a scale or thousands separators
+	{"currency-letter", "Eskom needs R2.5bn to fix its plants.", "R2.5bn", "2.5e9", "", "ZAR"},
+	{"currency-letter", "Households were fined R1,500 each.", "R1,500", "1500", "", "ZAR"},
+	{"currency-letter", "Lagos will spend N5 trillion on roads.", "N5 trillion", "5e12", "", "NGN"},
+	{"currency-letter", "Labour demands a N150,000 minimum wage.", "N150,000", "150000", "", "NGN"},
+	// letters glued before a sign
+	{"currency-symbol-prefix", "Cocoa farmers get GH₵1.2 billion in bonuses.", "GH₵1.2 billion", "1.2e9", "", "GHS"},
+	{"currency-symbol-prefix", "A bag of rice sells at GH¢450 in Accra.", "GH¢450", "450", "", "GHS"},
+	{"currency-symbol-prefix", "The flat was let for E£3,000 last year.", "E£3,000", "3000", "", "EGP"},
+	// an adjective and a name, the name after a two-word adjective too
+	{"currency-phrase", "The fine was 20,000 Kenyan shillings.", "20,000 Kenyan shillings", "20000", "", "KES"},
+	{"currency-phrase", "The deal is worth 25 million Zambian kwacha.", "25 million Zambian kwacha", "2.5e7", "", "ZMW"},
+	{"currency-phrase", "Visas cost 500 Sri Lankan rupees.", "500 Sri Lankan rupees", "500", "", "LKR"},
+	{"currency-phrase", "Fees rose to 40 East Caribbean dollars.", "40 East Caribbean dollars", "40", "", "XCD"},
 	{"currency-abbrev", "The scheme costs Rs 1,50,000 crore.", "Rs 1,50,000 crore", "1.5e12", "", "INR"},
 	{"range-after", "Rents run at Rs 1,50,000-2,00,000 in the city.", "Rs 1,50,000-2,00,000", "150000", "200000", "INR"},
 	// scales of scales after digits
@@ -343,6 +364,7 @@ var ruleFormNegatives = []struct {
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
 	{"Spreads widened 40 bps on the data and the Fed cut 25 bps.", map[string]string{"40 bps": "basis_point", "25 bps": "basis_point"}},
 	{"He lives at 21st Street; the 1st and 2nd floors.", map[string]string{}},
+	{"Staff wore N95 masks on the R5 road past the M4 and bay K9.", map[string]string{}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
 	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},

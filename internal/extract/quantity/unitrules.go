@@ -43,6 +43,8 @@ var (
 	ruleGrandThousands          = newRule("grand-thousands")
 	ruleSoftwareVersion         = newRule("software-version-code")
 	ruleBpsDataRate             = newRule("bps-data-rate")
+	ruleCurrencyLetter          = newRule("currency-letter")
+	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )
 
 // rateRules name a rate by the rule that read its numerator
@@ -51,7 +53,7 @@ var rateRules = func() map[rule]rule {
 	m := map[rule]rule{}
 	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
 		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
-		ruleCurrencySubunit, ruleGrandThousands, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
+		ruleCurrencySubunit, ruleCurrencyLetter, ruleCurrencySymbolPrefix, ruleGrandThousands, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
 		m[r] = newRule(r.String() + "+rate")
 	}
 	return m

@@ -58,6 +58,20 @@ func (p *parser) currencyBefore(c *cand) {
 		}
 	}
 	raw := p.raw(j)
+	// "GH₵50", "E£3,000": letters glued before a sign that name the currency
+	if j-1 >= p.floor && p.toks[j-1].k == tWord && p.adj(j) {
+		if code := lexicon.SymbolPrefixes[[2]string{p.raw(j - 1), raw}]; code != "" {
+			c.st, c.unit, c.currency = j-1, code, true
+			c.unitRule = ruleCurrencySymbolPrefix
+			return
+		}
+	}
+	// "R2.5bn", "N5 trillion": a currency letter (rule currency-letter)
+	if p.toks[j].k == tWord && j == c.st-1 && p.currencyLetterAt(c.st) {
+		c.st, c.unit, c.currency = j, lexicon.CurrencyLetters[raw], true
+		c.unitRule = ruleCurrencyLetter
+		return
+	}
 	if code, ok := lexicon.CurrencySymbols[raw]; ok {
 		c.st = j
 		c.unit = code
@@ -1302,6 +1316,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	if pc := lexicon.CurrencyPhrases[[2]string{w.key, p.key(j + 1)}]; pc != "" {
 		// "Deutsche marks", "Dutch guilders", "Egyptian pounds"
 		c.unit, c.hasUnit, c.currency, c.en = pc, true, true, j+2
+		if nw := p.w(j + 2); nw != nil && nw.curr != "" {
+			c.en = j + 3 // "Sri Lankan rupees", "East Caribbean dollars"
+		}
 		c.unitRule = ruleCurrencyPhrase
 		return
 	}
