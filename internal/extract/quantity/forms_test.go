@@ -210,6 +210,15 @@ var formCases = []formCase{
 	{"age-spaced", "A 28 - year - old woman was hurt.", "28 - year - old", "28", "", "age"},
 	{"age-spaced", "The 45 - year - old driver fled.", "45 - year - old", "45", "", "age"},
 	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
+	// an age in months, weeks or days keeps the number as written (the
+	// peer suites: "8 months old", "three weeks old", "90 day old")
+	{"age-time-unit", "A 3-month-old baby was found in the car.", "3-month-old", "3", "", "age"},
+	{"age-time-unit", "The 10-week-old puppy was rescued.", "10-week-old", "10", "", "age"},
+	{"age-time-unit", "The proposal is only eight months old.", "eight months old", "8", "", "age"},
+	// a bare number after a verb of turning is an age
+	{"age-turns", "The Queen turns 80 next week.", "80", "80", "", "age"},
+	{"age-turns", "He turned 50 in March.", "50", "50", "", "age"},
+	{"age-turns", "When they turn 18, they can vote.", "18", "18", "", "age"},
 	{"age-of-age", "Applicants must be 18 years of age or older.", "18 years of age", "18", "", "age"},
 	// fractions written with a slash, and mixed numbers
 	{"fraction-sign", "Add ½ cup of milk.", "½ cup", "0.5", "", "cup"},

@@ -72,6 +72,15 @@ func (c *cand) oneWord() bool {
 }
 
 // kindRules are tried in order; the first that applies decides.
+// turnVerbs before a bare number make it an age ("turns 80").
+var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
+
+// afterTurnedAge are the words after "turned 50" that end the age: a time,
+// a preposition or conjunction ("turned 50 in March", "turns 80 next
+// week"), not a counted noun ("turned 50 votes").
+var afterTurnedAge = lexicon.WordSet(`on in this next last today tomorrow yesterday at and when before after
+later earlier soon during since but with while or that the`)
+
 var kindRules = []kindRule{
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
@@ -190,6 +199,13 @@ var kindRules = []kindRule{
 				// and older", "adults aged 65 and over"
 				c.kind = claims.KindOther
 			}
+			return true
+		}
+		// "she turns 80 next week", "turned 50 in March", "when they turn
+		// 18,": the number alone after a verb of turning, then a clause
+		// end or a word that is no counted noun
+		if turnVerbs[strings.ToLower(p.raw(c.st-1))] && !p.toks[c.valSt].dec && c.v >= 1 && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || afterTurnedAge[strings.ToLower(p.raw(c.en))]) {
+			c.unit = "age"
 			return true
 		}
 		// "died at 43", "passed away at 90"

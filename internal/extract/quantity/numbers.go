@@ -38,6 +38,7 @@ var numberForms = []numberForm{
 	{"hyphen-chain", (*parser).hyphenChained},
 	{"phone-code", (*parser).phoneOrCode},
 	{"glued-before", (*parser).gluedBefore},
+	{"decade-part", (*parser).decadePart},
 	{"word-hyphen", (*parser).wordHyphenNumber},
 	{"scientific", (*parser).scientific},
 	{"times-ten-power", (*parser).timesTenPower},
@@ -1276,6 +1277,50 @@ var foldWords = map[string]float64{
 	// verbs of multiplying: "sales doubled", "nearly quintupled the rent"
 	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
 	"quintupled": 5, "quintupling": 5,
+}
+
+// decadeParts are the words before a decade ("his late 40s", "the
+// mid-30s", "the upper 80s") with the part of the ten years they mean.
+var decadeParts = map[string][2]float64{
+	"early": {0, 3}, "low": {0, 3}, "lower": {0, 3},
+	"mid": {4, 6}, "middle": {4, 6},
+	"late": {7, 9}, "high": {7, 9}, "upper": {7, 9},
+}
+
+// decadePart reads a round two-digit number glued to "s" after a part word
+// (decadeParts) or a possessive: "in his late 40s" and "in her mid-60s" are
+// ages 47–49 and 64–66 (rule decade-of-life; "in his 20s" is read by
+// glued-after); "temperatures in the mid-30s", "highs in the upper 80s"
+// are temperatures in degrees, 34–36 and 87–89, in a sentence about the
+// weather (rule temperature-decade); "the 80s" alone stays a decade.
+func (p *parser) decadePart(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !(t.ndig == 2 && !t.dec && !t.sep && int(t.v)%10 == 0 && p.adj(i+1) && p.raw(i+1) == "s" && (i+2 >= len(p.toks) || !p.adj(i+2) || p.toks[i+2].k != tWord)) {
+		return nil
+	}
+	st, part := i, [2]float64{0, 9}
+	if i-2 >= p.floor && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && strings.EqualFold(p.raw(i-2), "mid") {
+		st, part = i-2, decadeParts["mid"]
+	} else if pt, ok := decadeParts[strings.ToLower(p.raw(i-1))]; ok && i-1 >= p.floor && p.toks[i-1].k == tWord {
+		st, part = i-1, pt
+	}
+	if st == i || st-1 < p.floor {
+		return nil
+	}
+	unit, r := "", rule(0)
+	switch {
+	case possessives[p.key(st-1)]:
+		unit, r = "age", ruleDecadeOfLife
+	case p.key(st-1) == "the" && p.temperatureSentence():
+		unit, r = "degree", ruleTemperatureDecade
+	default:
+		return nil
+	}
+	c.st, c.en = st, i+2
+	c.valSt, c.valEn = i, i+2
+	c.qual, c.lo, c.hi = claims.Range, t.v+part[0], t.v+part[1]
+	c.kind, c.hasUnit, c.unit, c.unitRule = claims.KindClaim, true, unit, r
+	return c
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}

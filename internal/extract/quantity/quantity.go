@@ -284,6 +284,7 @@ func (p *parser) complete(c *cand) {
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
+		p.belowZero(c)
 		p.rateAfter(c)
 	} else if c.qual == claims.Vague {
 		p.unitAfter(c)

@@ -12,6 +12,22 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a part of a decade after a possessive is an age, after "the" in a
+	// sentence about the weather a temperature
+	{"decade-of-life", "A man in his late 40s was arrested.", "late 40s", "47", "49", "age"},
+	{"decade-of-life", "The driver, in her mid-60s, was unhurt.", "mid-60s", "64", "66", "age"},
+	{"decade-of-life", "Both victims were in their early 20s.", "early 20s", "20", "23", "age"},
+	{"temperature-decade", "Temperatures in the mid-30s are forecast for Sunday.", "mid-30s", "34", "36", "degree"},
+	{"temperature-decade", "Highs will be in the upper 80s this weekend.", "upper 80s", "87", "89", "degree"},
+	{"temperature-decade", "Overnight lows in the low 20s are expected.", "low 20s", "20", "23", "degree"},
+	// "below zero" after a temperature or a bare number
+	{"below-zero", "The temperature is 2 degrees below zero.", "2 degrees below zero", "-2", "", "degree"},
+	{"below-zero", "Wind chills of 15 below zero are likely.", "15 below zero", "-15", "", "degree"},
+	{"below-zero", "Siberia recorded 50C below zero.", "50C below zero", "-50", "", "celsius"},
+	// a spaced lower-case letter before a clause end in a sentence about
+	// temperature
+	{"temperature-letter-spaced", "the temperature outside is 40 c", "40 c", "40", "", "celsius"},
+	{"temperature-letter-spaced", "the weather today: 90 f, sunny.", "90 f", "90", "", "fahrenheit"},
 	// "bps" is bits a second in a sentence about data links, basis points
 	// otherwise (ruleFormNegatives)
 	{"bps-data-rate", "The modem ran at 38400 bps.", "38400 bps", "38400", "", "bps"},
@@ -365,6 +381,8 @@ var ruleFormNegatives = []struct {
 	{"Spreads widened 40 bps on the data and the Fed cut 25 bps.", map[string]string{"40 bps": "basis_point", "25 bps": "basis_point"}},
 	{"He lives at 21st Street; the 1st and 2nd floors.", map[string]string{}},
 	{"Staff wore N95 masks on the R5 road past the M4 and bay K9.", map[string]string{}},
+	{"Music of the late 80s filled the hall and the page turned 50 votes.", map[string]string{"50": "count"}},
+	{"Vitamin c tablets of 40 c each.", map[string]string{"40": "count"}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
 	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},

@@ -44,6 +44,9 @@ var (
 	ruleSoftwareVersion         = newRule("software-version-code")
 	ruleBpsDataRate             = newRule("bps-data-rate")
 	ruleCurrencyLetter          = newRule("currency-letter")
+	ruleDecadeOfLife            = newRule("decade-of-life")
+	ruleBelowZero               = newRule("below-zero")
+	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )
 

@@ -712,8 +712,10 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
-		// 61-year-old, 61 years old
-		if w.tunit == "year" {
+		// 61-year-old, 61 years old; "a 3-month-old baby", "8 months
+		// old", "a 90 day old bill" (the peer suites' ages keep the
+		// number as written)
+		if ageTimeUnits[w.tunit] {
 			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
 				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
@@ -732,6 +734,10 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	}
 	return true
 }
+
+// ageTimeUnits are the time units of an age: "a 45-year-old", "a
+// 3-month-old", "a 10-week-old puppy", "a six-day-old calf".
+var ageTimeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
 
 // contractionAt reports an apostrophe and "t" glued at j: the currency
 // word before it is a verb ("one won't", "the next one won’t come").
@@ -842,10 +848,12 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "exports of 1.2m t of wheat", "500 t a day"
 		c.setUnit("tonne", j+1)
 		c.unitRule = ruleTonneLetter
-	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
+	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F" || (p.raw(j) == "c" || p.raw(j) == "f") && p.clauseEndAt(j+1)) && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
 		// "highs of 40 C (104 F)", "it's 30 C outside" (rule
 		// temperature-letter-spaced): only where the sentence speaks of
-		// temperature, else "3 C batteries", "Grade 5 C"
+		// temperature, else "3 C batteries", "Grade 5 C"; a lower-case
+		// letter only before a clause end ("the temperature outside is 40
+		// c", "it was 90 f.")
 		c.setUnit(degreeScales[p.raw(j)], j+1)
 		c.unitRule = ruleTemperatureLetterSpaced
 	case w.unit == "degree" && !c.currency:
@@ -1126,6 +1134,30 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 	if p.is(j+1, "(") && p.isNumAt(j+2) && (p.raw(j+3) == other || p.is(j+3, "°")) || p.is(c.st-1, "(") && (p.raw(c.st-2) == other || p.raw(c.st-2) == "°") {
 		return true
 	}
+	return p.temperatureSentence()
+}
+
+// belowZero reads "below zero" after a temperature or a bare number (rule
+// below-zero): "2 degrees below zero" is -2 degrees, "15 below zero" -15
+// degrees, "10C below zero" -10 celsius.
+func (p *parser) belowZero(c *cand) {
+	if c.v <= 0 || c.qual != "" || c.currency || p.key(c.en) != "below" || p.key(c.en+1) != "zero" {
+		return
+	}
+	switch c.unit {
+	case "":
+		c.unit, c.hasUnit = "degree", true
+	case "degree", "celsius", "fahrenheit":
+	default:
+		return
+	}
+	c.v = -c.v
+	c.en += 2
+	c.unitRule = ruleBelowZero
+}
+
+// temperatureSentence reports a word of temperatureWords in the sentence.
+func (p *parser) temperatureSentence() bool {
 	for k := range p.toks {
 		if p.toks[k].k == tWord && temperatureWords[strings.ToLower(p.raw(k))] {
 			return true
