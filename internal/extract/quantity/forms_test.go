@@ -54,6 +54,10 @@ var formCases = []formCase{
 	{"unit-table", "The band gap is 1.1 eV.", "1.1 eV", "1.1", "", "eV"},
 	{"unit-table", "Storage reached 15 exabytes last year.", "15 exabytes", "15", "", "EB"},
 	{"unit-table", "Pour 44 ml of the syrup.", "44 ml", "44", "", "ml"},
+	// the sides of a size take the unit after the last ("1.5 x 2 metres")
+	{"size-sides", "The rug measures 1.5 x 2 metres.", "1.5", "1.5", "", "m"},
+	{"size-sides", "It ships in a 4 × 6 × 8 ft crate.", "6", "6", "", "foot"},
+	{"size-sides", "The bedroom is 12 x 14 feet.", "12", "12", "", "foot"},
 	// energy trade, medicine and body weights
 	{"unit-table", "The field pumps 450,000 b/d of crude.", "450,000 b/d", "450000", "", "barrel/day"},
 	{"unit-table", "Output climbed to 1.2 million b/d in March.", "1.2 million b/d", "1.2e6", "", "barrel/day"},

@@ -286,6 +286,7 @@ func (p *parser) complete(c *cand) {
 		n.note(c, ruleUnitAfter)
 		p.belowZero(c)
 		p.rateAfter(c)
+		p.perPopulation(c)
 	} else if c.qual == claims.Vague {
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
@@ -365,6 +366,8 @@ func (p *parser) listUnit(c *cand) {
 			k, conj = k+3, true // "3, 4, and 5"
 		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
 			k, conj = k+2, true
+		} else if (p.is(k, "x") || p.is(k, "×") || p.is(k, "X")) && !p.adj(k) && num(k+1) {
+			k, conj = k+2, true // the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft"
 		} else if p.is(k, ",") && num(k+1) {
 			k += 2
 		} else {

@@ -12,6 +12,13 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a count per a round number of people is one rate (health, crime and
+	// demography news)
+	{"per-population", "There were 3.2 deaths per 100,000 people last year.", "3.2 deaths per 100,000 people", "3.2", "", "count/100000person"},
+	{"per-population", "The city has 2.5 doctors per 1,000 inhabitants.", "2.5 doctors per 1,000 inhabitants", "2.5", "", "count/1000person"},
+	{"per-population", "Maternal mortality is 223 deaths per 100,000 live births.", "223 deaths per 100,000 live births", "223", "", "count/100000birth"},
+	{"per-population", "The murder rate was 12.1 per 100,000 in 2022.", "12.1 per 100,000", "12.1", "", "count/100000"},
+	{"per-population", "Cases reached 450 per million people.", "450 per million people", "450", "", "count/1000000person"},
 	// a part of a decade after a possessive is an age, after "the" in a
 	// sentence about the weather a temperature
 	{"decade-of-life", "A man in his late 40s was arrested.", "late 40s", "47", "49", "age"},
@@ -383,6 +390,7 @@ var ruleFormNegatives = []struct {
 	{"Staff wore N95 masks on the R5 road past the M4 and bay K9.", map[string]string{}},
 	{"Music of the late 80s filled the hall and the page turned 50 votes.", map[string]string{"50": "count"}},
 	{"Vitamin c tablets of 40 c each.", map[string]string{"40": "count"}},
+	{"They scored 3 goals per 10 games.", map[string]string{"3": "count", "10": "count"}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
 	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},
