@@ -54,6 +54,10 @@ var formCases = []formCase{
 	{"unit-table", "The band gap is 1.1 eV.", "1.1 eV", "1.1", "", "eV"},
 	{"unit-table", "Storage reached 15 exabytes last year.", "15 exabytes", "15", "", "EB"},
 	{"unit-table", "Pour 44 ml of the syrup.", "44 ml", "44", "", "ml"},
+	// dozens after digits multiply (Recognizers: "3 dzs"; recipes and
+	// markets: "3 dozen eggs")
+	{"scale-dozen", "She bought 3 dozen eggs at the market.", "3 dozen", "36", "", "count"},
+	{"scale-dozen", "Police seized 4 dozens of rifles.", "4 dozens", "48", "", "count"},
 	// the sides of a size take the unit after the last ("1.5 x 2 metres")
 	{"size-sides", "The rug measures 1.5 x 2 metres.", "1.5", "1.5", "", "m"},
 	{"size-sides", "It ships in a 4 × 6 × 8 ft crate.", "6", "6", "", "foot"},

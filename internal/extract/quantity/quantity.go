@@ -285,6 +285,7 @@ func (p *parser) complete(c *cand) {
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
 		p.belowZero(c)
+		p.minusTemperature(c)
 		p.rateAfter(c)
 		p.perPopulation(c)
 	} else if c.qual == claims.Vague {

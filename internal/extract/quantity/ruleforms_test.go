@@ -27,6 +27,9 @@ var ruleFormCases = []ruleFormCase{
 	{"temperature-decade", "Temperatures in the mid-30s are forecast for Sunday.", "mid-30s", "34", "36", "degree"},
 	{"temperature-decade", "Highs will be in the upper 80s this weekend.", "upper 80s", "87", "89", "degree"},
 	{"temperature-decade", "Overnight lows in the low 20s are expected.", "low 20s", "20", "23", "degree"},
+	// a negative bare number in a sentence about the weather
+	{"minus-temperature", "The thermometer read minus 40 at dawn.", "minus 40", "-40", "", "degree"},
+	{"minus-temperature", "Overnight lows of -5 are forecast for Tuesday.", "-5", "-5", "", "degree"},
 	// "below zero" after a temperature or a bare number
 	{"below-zero", "The temperature is 2 degrees below zero.", "2 degrees below zero", "-2", "", "degree"},
 	{"below-zero", "Wind chills of 15 below zero are likely.", "15 below zero", "-15", "", "degree"},
@@ -391,6 +394,7 @@ var ruleFormNegatives = []struct {
 	{"Music of the late 80s filled the hall and the page turned 50 votes.", map[string]string{"50": "count"}},
 	{"Vitamin c tablets of 40 c each.", map[string]string{"40": "count"}},
 	{"They scored 3 goals per 10 games.", map[string]string{"3": "count", "10": "count"}},
+	{"The account stood at minus 40 after the fees.", map[string]string{"minus 40": "count"}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
 	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},

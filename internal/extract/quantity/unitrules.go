@@ -46,6 +46,7 @@ var (
 	ruleCurrencyLetter          = newRule("currency-letter")
 	ruleDecadeOfLife            = newRule("decade-of-life")
 	ruleBelowZero               = newRule("below-zero")
+	ruleMinusTemperature        = newRule("minus-temperature")
 	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )

@@ -198,6 +198,7 @@ var scalesAfterDigits = map[string]scaleAfterDigits{
 	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
 	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
 	"cr":  {value: 1e7, moneyOnly: true}, // "Rs 500 cr": crore, in Indian headlines
+	"dozen": {value: 12}, "dozens": {value: 12}, "dz": {value: 12}, "dzs": {value: 12}, // "3 dozen eggs", "3 dzs"
 	"mil": {value: 1e6}, "mm": {value: 1e6, moneyOnly: true, raw: "MM"}, "t": {value: 1e12, moneyOnly: true, gluedOnly: true, raw: "T"},
 }
 
@@ -1154,6 +1155,16 @@ func (p *parser) belowZero(c *cand) {
 	c.v = -c.v
 	c.en += 2
 	c.unitRule = ruleBelowZero
+}
+
+// minusTemperature reads a negative bare number in a sentence about the
+// weather as degrees (rule minus-temperature): "the thermometer read
+// minus 40", "overnight lows of -5 are forecast".
+func (p *parser) minusTemperature(c *cand) {
+	if c.v < 0 && c.unit == "" && !c.currency && c.qual == "" && p.temperatureSentence() {
+		c.unit, c.hasUnit = "degree", true
+		c.unitRule = ruleMinusTemperature
+	}
 }
 
 // temperatureSentence reports a word of temperatureWords in the sentence.
