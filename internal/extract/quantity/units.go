@@ -197,8 +197,9 @@ var scalesAfterDigits = map[string]scaleAfterDigits{
 	"bn": {value: 1e9}, "mn": {value: 1e6}, "mln": {value: 1e6}, "bln": {value: 1e9}, "tn": {value: 1e12}, "trn": {value: 1e12},
 	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
 	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
-	"cr":    {value: 1e7, moneyOnly: true},                                             // "Rs 500 cr": crore, in Indian headlines
-	"dozen": {value: 12}, "dozens": {value: 12}, "dz": {value: 12}, "dzs": {value: 12}, // "3 dozen eggs", "3 dzs"
+	"cr": {value: 1e7, moneyOnly: true}, // "Rs 500 cr": crore, in Indian headlines
+	// "3 dozen eggs", "3 dzs"
+	"dozen": {value: 12}, "dozens": {value: 12}, "dz": {value: 12}, "dzs": {value: 12},
 	"mil": {value: 1e6}, "mm": {value: 1e6, moneyOnly: true, raw: "MM"}, "t": {value: 1e12, moneyOnly: true, gluedOnly: true, raw: "T"},
 }
 
