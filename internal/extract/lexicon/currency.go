@@ -89,8 +89,8 @@ var CurrencyAbbrevs = map[string]string{
 // name a currency in the papers of its country: "R2.5bn" (rand), "N5
 // trillion" (naira). A letter is read only glued and only before an
 // amount that looks like money: a scale after it ("R2.5bn", "N5
-// trillion") or thousands separators ("R1,500", "N150,000"); "N95",
-// "R5" stay names.
+// trillion"), thousands separators ("R1,500", "N150,000") or a price's
+// denominator ("N617 per litre", "R350 a month"); "N95", "R5" stay names.
 var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN"}
 
 // SymbolPrefixes are letters glued before a currency sign that name the

@@ -301,7 +301,8 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale
-// after it or thousands separators ("R2.5bn", "N5 trillion", "R1,500").
+// after it, thousands separators or a price's denominator ("R2.5bn", "N5
+// trillion", "R1,500", "N617 per litre", "R350 a month").
 func (p *parser) currencyLetterAt(i int) bool {
 	if i < 1 || !p.adj(i) || lexicon.CurrencyLetters[p.raw(i-1)] == "" || i >= 2 && p.adj(i-1) && p.toks[i-2].k != tPunct {
 		return false
@@ -312,6 +313,11 @@ func (p *parser) currencyLetterAt(i int) bool {
 	j := i + 1
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return false
+	}
+	if k := p.key(j); k == "per" || k == "a" || k == "an" {
+		// a price: "N617 per litre", "R350 a month"
+		den, _ := p.rateDenominator(j + 1)
+		return den != "" && (k == "per" || denIsTime(den))
 	}
 	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
 	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))

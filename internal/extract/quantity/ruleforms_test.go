@@ -174,6 +174,8 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "Households were fined R1,500 each.", "R1,500", "1500", "", "ZAR"},
 	{"currency-letter", "Lagos will spend N5 trillion on roads.", "N5 trillion", "5e12", "", "NGN"},
 	{"currency-letter", "Labour demands a N150,000 minimum wage.", "N150,000", "150000", "", "NGN"},
+	{"currency-letter+rate", "Petrol now sells at N617 per litre in Lagos.", "N617 per litre", "617", "", "NGN/litre"},
+	{"currency-letter+rate", "Tenants pay R350 a month for water.", "R350 a month", "350", "", "ZAR/month"},
 	// letters glued before a sign
 	{"currency-symbol-prefix", "Cocoa farmers get GH₵1.2 billion in bonuses.", "GH₵1.2 billion", "1.2e9", "", "GHS"},
 	{"currency-symbol-prefix", "A bag of rice sells at GH¢450 in Accra.", "GH¢450", "450", "", "GHS"},
