@@ -619,6 +619,9 @@ func valueWords() []string {
 	for w := range ordinals {
 		ws = append(ws, w)
 	}
+	for w := range decadeWords {
+		ws = append(ws, w)
+	}
 	for _, f := range vagueForms {
 		ws = append(ws, f.words[0])
 	}
@@ -628,6 +631,10 @@ func valueWords() []string {
 // wordValue reads a value in words at token i, a word of valueWords.
 func (p *parser) wordValue(i int) *cand {
 	w := p.toks[i].w
+	if base, ok := decadeWords[w.key]; ok {
+		c := p.newCand(cand{st: i, en: i + 1, v: base, words: true, valSt: i, valEn: i + 1})
+		return p.decadeAt(c, i, i+1, base)
+	}
 	if c := p.vagueAt(i); c != nil {
 		return c
 	}
@@ -1304,27 +1311,44 @@ func (p *parser) decadePart(c *cand, i int) *cand {
 	if !(t.ndig == 2 && !t.dec && !t.sep && int(t.v)%10 == 0 && p.adj(i+1) && p.raw(i+1) == "s" && (i+2 >= len(p.toks) || !p.adj(i+2) || p.toks[i+2].k != tWord)) {
 		return nil
 	}
+	return p.decadeAt(c, i, i+2, t.v)
+}
+
+// decadeWords are the decades written in words, with their first year
+// ("in her early twenties", "in his forties", "highs in the nineties").
+var decadeWords = map[string]float64{
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+	"seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+// decadeAt reads the decade at tokens [i, en) whose first year is base,
+// after a part word or a possessive or "the" (see decadePart), or returns
+// nil (c unchanged).
+func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
 	st, part := i, [2]float64{0, 9}
 	if i-2 >= p.floor && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && strings.EqualFold(p.raw(i-2), "mid") {
 		st, part = i-2, decadeParts["mid"]
 	} else if pt, ok := decadeParts[strings.ToLower(p.raw(i-1))]; ok && i-1 >= p.floor && p.toks[i-1].k == tWord {
 		st, part = i-1, pt
 	}
-	if st == i || st-1 < p.floor {
+	if st-1 < p.floor {
 		return nil
 	}
 	unit, r := "", rule(0)
 	switch {
 	case possessives[p.key(st-1)]:
 		unit, r = "age", ruleDecadeOfLife
-	case p.key(st-1) == "the" && p.temperatureSentence():
+	case p.key(st-1) == "the" && st < i && p.temperatureSentence():
 		unit, r = "degree", ruleTemperatureDecade
+	case p.key(st-1) == "the" && st == i && c.words && p.temperatureSentence():
+		unit, r = "degree", ruleTemperatureDecade // "highs in the nineties"
 	default:
 		return nil
 	}
-	c.st, c.en = st, i+2
-	c.valSt, c.valEn = i, i+2
-	c.qual, c.lo, c.hi = claims.Range, t.v+part[0], t.v+part[1]
+	c.st, c.en = st, en
+	c.valSt, c.valEn = i, en
+	c.qual, c.lo, c.hi = claims.Range, base+part[0], base+part[1]
+	c.v = c.lo
 	c.kind, c.hasUnit, c.unit, c.unitRule = claims.KindClaim, true, unit, r
 	return c
 }
