@@ -54,6 +54,11 @@ var formCases = []formCase{
 	{"unit-table", "The band gap is 1.1 eV.", "1.1 eV", "1.1", "", "eV"},
 	{"unit-table", "Storage reached 15 exabytes last year.", "15 exabytes", "15", "", "EB"},
 	{"unit-table", "Pour 44 ml of the syrup.", "44 ml", "44", "", "ml"},
+	// a height with the inches left unsaid (UK and sports news: "6ft 2",
+	// "the 5ft 11 guard", "five foot four")
+	{"compound-measure", "The striker is 6ft 2 and quick.", "6ft 2", "6.166666666666667", "", "foot"},
+	{"compound-measure", "The 5ft 11 guard scored 20 points.", "5ft 11", "5.916666666666667", "", "foot"},
+	{"compound-measure", "She stands five foot four.", "five foot four", "5.333333333333333", "", "foot"},
 	// dozens after digits multiply (Recognizers: "3 dzs"; recipes and
 	// markets: "3 dozen eggs")
 	{"scale-dozen", "She bought 3 dozen eggs at the market.", "3 dozen", "36", "", "count"},

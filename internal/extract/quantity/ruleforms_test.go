@@ -400,6 +400,7 @@ var ruleFormNegatives = []struct {
 	{"Vitamin c tablets of 40 c each.", map[string]string{"40": "count"}},
 	{"They scored 3 goals per 10 games.", map[string]string{"3": "count", "10": "count"}},
 	{"The band was big in the eighties and the sixties.", map[string]string{}},
+	{"A 6ft 2 metre wall went up and the 8ft 3 times.", map[string]string{"6ft": "foot", "2 metre": "m", "8ft": "foot", "3 times": "times"}},
 	{"The account stood at minus 40 after the fees.", map[string]string{"minus 40": "count"}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},

@@ -1461,6 +1461,19 @@ func (p *parser) compoundMeasure(c *cand) {
 		c.unitRule = ruleCompoundMeasure
 		return
 	}
+	if c.unit == "foot" && p.bareInchesAt(c, k) {
+		// a height with the inches left unsaid: "6ft 2", "the 5ft 11
+		// guard", "five foot four" (rule compound-measure)
+		v := p.toks[k].v
+		if p.toks[k].k == tWord {
+			v = Cardinals[p.key(k)]
+		}
+		c.v += v / 12
+		c.en = k + 1
+		c.valEn = c.en
+		c.unitRule = ruleCompoundMeasure
+		return
+	}
 	if p.key(k) == "and" {
 		k++
 	}
@@ -1476,6 +1489,35 @@ func (p *parser) compoundMeasure(c *cand) {
 	c.en = k + 2
 	c.valEn = c.en
 	c.unitRule = ruleCompoundMeasure
+}
+
+// bareInchesAt reports the inches of a height left unsaid at k after a
+// whole number of feet up to eight written "ft" or "foot" (not "feet":
+// "6 feet 2 metres"): a whole number below 12 in digits or one word,
+// spaced, not followed by a unit, a scale, a number or a hyphen.
+func (p *parser) bareInchesAt(c *cand, k int) bool {
+	if c.v != float64(int(c.v)) || c.v < 3 || c.v > 8 || k >= len(p.toks) || k-1 < 0 || p.adj(k) {
+		return false
+	}
+	if u := strings.ToLower(p.raw(k - 1)); u != "ft" && u != "foot" {
+		return false
+	}
+	t := &p.toks[k]
+	switch {
+	case t.k == tNum && !t.dec && !t.sep && t.v < 12:
+	case t.k == tWord && Cardinals[p.key(k)] > 0 && Cardinals[p.key(k)] < 12:
+	default:
+		return false
+	}
+	if k+1 < len(p.toks) {
+		if p.adj(k+1) && !p.clauseEndAt(k+1) || p.isHyphen(k+1) || p.toks[k+1].k == tNum || p.is(k+1, "%") {
+			return false
+		}
+		if w := p.w(k + 1); w != nil && (w.unit != "" || w.tunit != "" || w.curr != "" || w.scale > 0 || w.isCard || w.key == "times") {
+			return false
+		}
+	}
+	return true
 }
 
 // subunitAfter reports "[and] N <subunit of code>" at k ("5 pounds 20 pence").
