@@ -84,6 +84,8 @@ var units = []UnitInfo{
 	{Name: "yard", Dimension: DimLength, Spellings: []string{"yard", "yards", "yd", "yds"}},
 	{Name: "foot", Dimension: DimLength, Spellings: []string{"foot", "feet", "ft"}, Aliases: []string{"feet"}},
 	{Name: "inch", Dimension: DimLength, Spellings: []string{"inch", "inches"}, Ambiguous: []string{"in"}, Aliases: []string{"inches"}},
+	{Name: "furlong", Dimension: DimLength, Spellings: []string{"furlong", "furlongs"}}, // horse racing: "over 7 furlongs"
+	{Name: "fathom", Dimension: DimLength, Spellings: []string{"fathom", "fathoms"}},
 	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}, Aliases: []string{"nautical mile", "nautical miles"}},
 	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}, Aliases: []string{"light year", "light_year", "lightyear"}},
 	// mass
@@ -107,12 +109,16 @@ var units = []UnitInfo{
 	// international units of vitamins and drugs ("1,000 IU of vitamin D",
 	// a nutrition label's "Vitamin A 6070IU"); only in capitals ("iu" no)
 	{Name: "IU", Dimension: DimActivity, Symbols: []string{"IU"}},
+	{Name: "hundredweight", Dimension: DimMass, Spellings: []string{"hundredweight", "cwt"}},
 	{Name: "carat", Dimension: DimMass, Spellings: []string{"carat", "carats"}},
 	// volume
 	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}, Aliases: []string{"liter", "l"}},
 	{Name: "ml", Dimension: DimVolume, Spellings: []string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, Aliases: []string{"millilitre", "milliliter"}},
 	{Name: "cl", Dimension: DimVolume, Spellings: []string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}},
 	{Name: "gallon", Dimension: DimVolume, Spellings: []string{"gallon", "gallons", "gal"}},
+	{Name: "fl_oz", Dimension: DimVolume, Spellings: []string{"fluid-ounce", "fluid-ounces", "fl-oz"}, Aliases: []string{"fluid ounce", "fluid ounces", "fl oz"}}, // "8 fluid ounces", "2 fl oz"
+	{Name: "bushel", Dimension: DimVolume, Spellings: []string{"bushel", "bushels"}},                                                                              // "50 bushels an acre"
+	{Name: "hectolitre", Dimension: DimVolume, Spellings: []string{"hectolitre", "hectolitres", "hectoliter", "hectoliters"}},
 	{Name: "pint", Dimension: DimVolume, Spellings: []string{"pint", "pints"}},
 	{Name: "quart", Dimension: DimVolume, Spellings: []string{"quart", "quarts"}},
 	{Name: "barrel", Dimension: DimVolume, Spellings: []string{"barrel", "barrels", "bbl"}},
@@ -231,6 +237,15 @@ var units = []UnitInfo{
 	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}},
 	{Name: "EB", Dimension: DimData, Spellings: []string{"eb", "exabyte", "exabytes"}},
 	{Name: "bps", Dimension: DimDataRate, Aliases: []string{"bit/s", "bits per second", "bit/second"}}, // "bps" is read in context (basis points otherwise)
+	// binary multiples and bits ("4 MiB", "10 gigabits")
+	{Name: "KiB", Dimension: DimData, Spellings: []string{"kib", "kibibyte", "kibibytes"}},
+	{Name: "MiB", Dimension: DimData, Spellings: []string{"mib", "mebibyte", "mebibytes"}},
+	{Name: "GiB", Dimension: DimData, Spellings: []string{"gib", "gibibyte", "gibibytes"}},
+	{Name: "TiB", Dimension: DimData, Spellings: []string{"tib", "tebibyte", "tebibytes"}},
+	{Name: "kbit", Dimension: DimData, Spellings: []string{"kilobit", "kilobits", "kbit"}},
+	{Name: "Mbit", Dimension: DimData, Spellings: []string{"megabit", "megabits", "mbit"}},
+	{Name: "Gbit", Dimension: DimData, Spellings: []string{"gigabit", "gigabits", "gbit"}},
+	{Name: "Tbit", Dimension: DimData, Spellings: []string{"terabit", "terabits", "tbit"}},
 	{Name: "Kbps", Dimension: DimDataRate, Spellings: []string{"kbps", "kbit/s"}},
 	{Name: "Mbps", Dimension: DimDataRate, Spellings: []string{"mbps", "mbit/s", "mb/s"}},
 	{Name: "Gbps", Dimension: DimDataRate, Spellings: []string{"gbps", "gbit/s", "gb/s"}},

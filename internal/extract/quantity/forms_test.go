@@ -67,6 +67,18 @@ var formCases = []formCase{
 	{"size-sides", "The rug measures 1.5 x 2 metres.", "1.5", "1.5", "", "m"},
 	{"size-sides", "It ships in a 4 × 6 × 8 ft crate.", "6", "6", "", "foot"},
 	{"size-sides", "The bedroom is 12 x 14 feet.", "12", "12", "", "foot"},
+	// less common measures (horse racing, sailing, farming, brewing,
+	// recipes, computing)
+	{"unit-table", "The filly won the 7 furlongs race at Ascot.", "7 furlongs", "7", "", "furlong"},
+	{"unit-table", "The wreck lies in 30 fathoms of water.", "30 fathoms", "30", "", "fathom"},
+	{"unit-table", "Farmers sold 5 hundredweight of wool.", "5 hundredweight", "5", "", "hundredweight"},
+	{"unit-table", "Stir in 8 fluid ounces of stock.", "8 fluid ounces", "8", "", "fl_oz"},
+	{"unit-table", "A can holds 12 fl oz.", "12 fl oz", "12", "", "fl_oz"},
+	{"unit-table", "Growers harvested 180 bushels of corn.", "180 bushels", "180", "", "bushel"},
+	{"unit-table", "The brewery makes 10,000 hectolitres a year.", "10,000 hectolitres a year", "10000", "", "hectolitre/year"},
+	{"unit-table", "The cache is 4 MiB on this model.", "4 MiB", "4", "", "MiB"},
+	{"unit-table", "The fibre carries 10 gigabits per second.", "10 gigabits per second", "10", "", "Gbps"},
+	{"unit-table", "Each chip stores 512 megabits.", "512 megabits", "512", "", "Mbit"},
 	// energy trade, medicine and body weights
 	{"unit-table", "The field pumps 450,000 b/d of crude.", "450,000 b/d", "450000", "", "barrel/day"},
 	{"unit-table", "Output climbed to 1.2 million b/d in March.", "1.2 million b/d", "1.2e6", "", "barrel/day"},

@@ -1237,7 +1237,7 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 var rateUnits = map[[2]string]string{
 	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
 	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
-	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day", {"bit", "second"}: "bps", {"beat", "minute"}: "bpm",
+	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day", {"bit", "second"}: "bps", {"kbit", "second"}: "Kbps", {"Mbit", "second"}: "Mbps", {"Gbit", "second"}: "Gbps", {"beat", "minute"}: "bpm",
 }
 
 // slashAbbrevs are rates abbreviated as two letters around a slash whose
