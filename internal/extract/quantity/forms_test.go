@@ -240,6 +240,11 @@ var formCases = []formCase{
 	{"age-time-unit", "A 3-month-old baby was found in the car.", "3-month-old", "3", "", "age"},
 	{"age-time-unit", "The 10-week-old puppy was rescued.", "10-week-old", "10", "", "age"},
 	{"age-time-unit", "The proposal is only eight months old.", "eight months old", "8", "", "age"},
+	// an age after a person noun in apposition, as after a name
+	{"appositive-age", "Her son, 7, survived the crash.", "7", "7", "", "age"},
+	{"appositive-age", "A man, 45, and a woman, 38, were hurt.", "38", "38", "", "age"},
+	{"appositive-age", "The driver, 19, was arrested.", "19", "19", "", "age"},
+	{"age-time-unit", "A one-year-old died in the fire.", "one-year-old", "1", "", "age"},
 	// a bare number after a verb of turning is an age
 	{"age-turns", "The Queen turns 80 next week.", "80", "80", "", "age"},
 	{"age-turns", "He turned 50 in March.", "50", "50", "", "age"},

@@ -72,6 +72,13 @@ func (c *cand) oneWord() bool {
 }
 
 // kindRules are tried in order; the first that applies decides.
+// personNouns before ", N," make the number an age in apposition, as a
+// name does: "her son, 7, survived", "a man, 45, and a woman, 38".
+var personNouns = lexicon.WordSet(`man woman boy girl child baby toddler teenager teen son daughter
+wife husband mother father brother sister grandmother grandfather grandson granddaughter
+nephew niece cousin uncle aunt mum mom dad widow widower partner girlfriend boyfriend
+driver passenger victim suspect pensioner resident student mother-of-two father-of-two`)
+
 // turnVerbs before a bare number make it an age ("turns 80").
 var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
 
@@ -241,7 +248,7 @@ var kindRules = []kindRule{
 		if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) {
 			return false
 		}
-		if p.is(c.st-1, ",") && p.capitalised(c.st-2) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+		if p.is(c.st-1, ",") && (p.capitalised(c.st-2) || personNouns[strings.ToLower(p.raw(c.st-2))]) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
 			c.unit = "age"
 			return true
 		}
