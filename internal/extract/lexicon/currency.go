@@ -202,6 +202,7 @@ var CurrencyNames = map[string]string{
 	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
 	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
+	"quid": "GBP", "kuai": "CNY", // colloquial: "50 quid", "20 kuai"
 	"forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "leu": "RON", "lei": "RON",
 	"lev": "BGN", "leva": "BGN", "tenge": "KZT", "kwacha": "ZMW", "birr": "ETB", "quetzal": "GTQ",
 	"quetzales": "GTQ", "guarani": "PYG", "guaranis": "PYG", "lari": "GEL", "dram": "AMD", "manat": "AZN",
@@ -257,6 +258,8 @@ var CurrencySubunits = map[string]Subunit{
 	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
+	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")
+	"dime": {"USD", 10}, "dimes": {"USD", 10}, "nickel": {"USD", 20}, "nickels": {"USD", 20}, "jiao": {"CNY", 10},
 }
 
 // DollarOfRegion returns the currency of a region whose sign is "$" in

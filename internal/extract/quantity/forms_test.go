@@ -79,6 +79,11 @@ var formCases = []formCase{
 	{"unit-table", "The cache is 4 MiB on this model.", "4 MiB", "4", "", "MiB"},
 	{"unit-table", "The fibre carries 10 gigabits per second.", "10 gigabits per second", "10", "", "Gbps"},
 	{"unit-table", "Each chip stores 512 megabits.", "512 megabits", "512", "", "Mbit"},
+	// colloquial names and coins
+	{"currency-name", "The ticket cost him 50 quid.", "50 quid", "50", "", "GBP"},
+	{"currency-name", "Dumplings sell for 20 kuai in Beijing.", "20 kuai", "20", "", "CNY"},
+	{"currency-subunit", "The toll is five dimes.", "five dimes", "0.5", "", "USD"},
+	{"currency-subunit", "A bun costs 2 yuan 5 jiao.", "2 yuan 5 jiao", "2.5", "", "CNY"},
 	// energy trade, medicine and body weights
 	{"unit-table", "The field pumps 450,000 b/d of crude.", "450,000 b/d", "450000", "", "barrel/day"},
 	{"unit-table", "Output climbed to 1.2 million b/d in March.", "1.2 million b/d", "1.2e6", "", "barrel/day"},
