@@ -280,6 +280,8 @@ var formCases = []formCase{
 	{"minus-word", "It was minus 5 degrees at noon.", "minus 5 degrees", "-5", "", "degree"},
 	{"minus-word", "The fund returned negative 3 percent.", "negative 3 percent", "-3", "", "percent"},
 	{"minus-word", "The margin is plus or minus 4 points.", "4 points", "4", "", "point"},
+	{"minus-word", "The answer is minus one.", "minus one", "-1", "", "count"},
+	{"minus-word", "Growth came in at negative one percent.", "negative one percent", "-1", "", "percent"},
 	// ranges written "through"
 	{"range-through", "Read pages 20 through 100 first.", "20 through 100", "20", "100", "count"},
 	{"range-through", "Children aged 5 thru 12 attend.", "5 thru 12", "5", "12", "age"},

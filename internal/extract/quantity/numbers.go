@@ -789,6 +789,9 @@ func (p *parser) oneCounts(i int) bool {
 	if p.isHyphen(i+1) && p.adj(i+1) && ageTimeUnits[timeUnits[p.key(i+2)]] && p.isHyphen(i+3) && p.key(i+4) == "old" {
 		return true // "a one-year-old", "the one-month-old"
 	}
+	if signWords[p.key(i-1)] && p.toks[i-1].k == tWord {
+		return true // "the answer is minus one"
+	}
 	next := strings.ToLower(p.raw(i + 1))
 	switch next {
 	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
