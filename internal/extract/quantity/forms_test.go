@@ -79,6 +79,11 @@ var formCases = []formCase{
 	{"unit-table", "The cache is 4 MiB on this model.", "4 MiB", "4", "", "MiB"},
 	{"unit-table", "The fibre carries 10 gigabits per second.", "10 gigabits per second", "10", "", "Gbps"},
 	{"unit-table", "Each chip stores 512 megabits.", "512 megabits", "512", "", "Mbit"},
+	// a scale word hyphened to the number as an adjective (Canadian Press
+	// and Indian style)
+	{"scale-hyphened", "Ottawa announced a $5-billion housing plan.", "$5-billion", "5e9", "", "USD"},
+	{"scale-hyphened", "The state cleared a ₹500-crore project.", "₹500-crore", "5e9", "", "INR"},
+	{"scale-hyphened", "A 2-million-strong crowd marched.", "2-million", "2e6", "", "count"},
 	// colloquial names and coins
 	{"currency-name", "The ticket cost him 50 quid.", "50 quid", "50", "", "GBP"},
 	{"currency-name", "Dumplings sell for 20 kuai in Beijing.", "20 kuai", "20", "", "CNY"},

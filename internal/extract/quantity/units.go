@@ -224,6 +224,13 @@ func (p *parser) scaleAfter(c *cand) {
 		c.unitRule = ruleGrandThousands
 		return
 	}
+	if p.isHyphen(j) && p.adj(j) && p.adj(j+1) && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+		// hyphened as an adjective: "a $5-billion deal", "a ₹500-crore
+		// fund", "a 2-million-strong crowd" (a scale word, no letter)
+		if sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j+1))]; ok && sc.value >= 100 && !sc.gluedOnly && !sc.moneyOnly && len(p.raw(j+1)) > 3 {
+			j++
+		}
+	}
 	w := p.w(j)
 	if w == nil || p.toks[j].k != tWord {
 		return
