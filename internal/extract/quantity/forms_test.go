@@ -84,6 +84,11 @@ var formCases = []formCase{
 	{"scale-hyphened", "Ottawa announced a $5-billion housing plan.", "$5-billion", "5e9", "", "USD"},
 	{"scale-hyphened", "The state cleared a ₹500-crore project.", "₹500-crore", "5e9", "", "INR"},
 	{"scale-hyphened", "A 2-million-strong crowd marched.", "2-million", "2e6", "", "count"},
+	// a decimal without its leading zero after a space (baseball averages,
+	// calibres, rates)
+	{"leading-point", "He hit .300 with 40 home runs.", ".300", "0.3", "", "count"},
+	{"leading-point", "Police found a .45 calibre pistol.", ".45", "0.45", "", "count"},
+	{"leading-point", "The fee is .5% of the balance.", ".5%", "0.5", "", "percent"},
 	// colloquial names and coins
 	{"currency-name", "The ticket cost him 50 quid.", "50 quid", "50", "", "GBP"},
 	{"currency-name", "Dumplings sell for 20 kuai in Beijing.", "20 kuai", "20", "", "CNY"},
