@@ -46,6 +46,11 @@ const (
 	DimForce         = "force"
 	DimAmount        = "amount_of_substance"
 	DimActivity      = "biological_activity"
+	DimDose          = "radiation_dose"
+	DimRadioactivity = "radioactivity"
+	DimResistance    = "resistance"
+	DimCapacitance   = "capacitance"
+	DimIlluminance   = "illuminance"
 )
 
 // UnitInfo describes a normalised unit.
@@ -203,6 +208,19 @@ var units = []UnitInfo{
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
+	{Name: "Pa", Dimension: DimPressure, Spellings: []string{"pascal", "pascals"}, Symbols: []string{"Pa"}, Ambiguous: []string{"pa"}},
+	{Name: "MPa", Dimension: DimPressure, Spellings: []string{"megapascal", "megapascals"}, Symbols: []string{"MPa"}, Ambiguous: []string{"mpa"}}, // "an MPA degree"
+	{Name: "GPa", Dimension: DimPressure, Spellings: []string{"gigapascal", "gigapascals"}, Symbols: []string{"GPa"}, Ambiguous: []string{"gpa"}}, // "a 4.0 GPA"
+	// radiation (nuclear accidents, medicine): doses and activity
+	{Name: "Sv", Dimension: DimDose, Spellings: []string{"sievert", "sieverts"}, Symbols: []string{"Sv"}, Ambiguous: []string{"sv"}},
+	{Name: "mSv", Dimension: DimDose, Spellings: []string{"millisievert", "millisieverts", "msv"}, Symbols: []string{"mSv"}},
+	{Name: "uSv", Dimension: DimDose, Spellings: []string{"microsievert", "microsieverts", "µsv", "μsv", "usv"}},
+	{Name: "Gy", Dimension: DimDose, Symbols: []string{"Gy"}, Ambiguous: []string{"gy"}}, // ("gray" is a colour)
+	{Name: "Bq", Dimension: DimRadioactivity, Spellings: []string{"becquerel", "becquerels"}, Symbols: []string{"Bq"}, Ambiguous: []string{"bq"}},
+	// electronics and light
+	{Name: "ohm", Dimension: DimResistance, Spellings: []string{"ohm", "ohms", "Ω", "ω"}},
+	{Name: "uF", Dimension: DimCapacitance, Spellings: []string{"microfarad", "microfarads", "µf", "μf"}},
+	{Name: "lux", Dimension: DimIlluminance, Spellings: []string{"lux"}},
 	// blood pressure ("140/90 mmHg") and heart rate ("a resting 60 bpm")
 	{Name: "mmHg", Dimension: DimPressure, Spellings: []string{"mmhg"}, Aliases: []string{"millimetres of mercury", "millimeters of mercury"}},
 	{Name: "bpm", Dimension: DimFrequency, Spellings: []string{"bpm"}, Aliases: []string{"beats per minute", "beat/minute"}},

@@ -89,6 +89,16 @@ var formCases = []formCase{
 	{"leading-point", "He hit .300 with 40 home runs.", ".300", "0.3", "", "count"},
 	{"leading-point", "Police found a .45 calibre pistol.", ".45", "0.45", "", "count"},
 	{"leading-point", "The fee is .5% of the balance.", ".5%", "0.5", "", "percent"},
+	// radiation, pressure, electronics and light (science and disaster news)
+	{"unit-table", "Workers were exposed to 20 millisieverts last year.", "20 millisieverts", "20", "", "mSv"},
+	{"unit-table", "Levels reached 1.5 mSv near the plant.", "1.5 mSv", "1.5", "", "mSv"},
+	{"unit-table", "Patients got 2 Gy in each session.", "2 Gy", "2", "", "Gy"},
+	{"unit-table", "The rice held 500 Bq of caesium.", "500 Bq", "500", "", "Bq"},
+	{"unit-table", "The alloy withstands 3 GPa of stress.", "3 GPa", "3", "", "GPa"},
+	{"unit-table", "Cabin pressure fell by 10 pascals.", "10 pascals", "10", "", "Pa"},
+	{"unit-table", "The speaker has a 4 Ω load.", "4 Ω", "4", "", "ohm"},
+	{"unit-table", "Fit a 100 μF capacitor.", "100 μF", "100", "", "uF"},
+	{"unit-table", "Offices need 500 lux at desks.", "500 lux", "500", "", "lux"},
 	// colloquial names and coins
 	{"currency-name", "The ticket cost him 50 quid.", "50 quid", "50", "", "GBP"},
 	{"currency-name", "Dumplings sell for 20 kuai in Beijing.", "20 kuai", "20", "", "CNY"},

@@ -399,6 +399,7 @@ var ruleFormNegatives = []struct {
 	{"Music of the late 80s filled the hall and the page turned 50 votes.", map[string]string{"50": "count"}},
 	{"Vitamin c tablets of 40 c each.", map[string]string{"40": "count"}},
 	{"They scored 3 goals per 10 games.", map[string]string{"3": "count", "10": "count"}},
+	{"She graduated with a 3.8 GPA and painted 2 gray walls.", map[string]string{"3.8": "count", "2": "count"}},
 	{"The band was big in the eighties and the sixties.", map[string]string{}},
 	{"A 6ft 2 metre wall went up and the 8ft 3 times.", map[string]string{"6ft": "foot", "2 metre": "m", "8ft": "foot", "3 times": "times"}},
 	{"The account stood at minus 40 after the fees.", map[string]string{"minus 40": "count"}},
