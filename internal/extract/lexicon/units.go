@@ -51,6 +51,7 @@ const (
 	DimResistance    = "resistance"
 	DimCapacitance   = "capacitance"
 	DimIlluminance   = "illuminance"
+	DimAcceleration  = "acceleration"
 )
 
 // UnitInfo describes a normalised unit.
@@ -154,6 +155,7 @@ var units = []UnitInfo{
 	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}, Aliases: []string{"km/hour", "kilometres per hour", "kilometers per hour"}},
 	{Name: "m/s", Dimension: DimSpeed},
 	{Name: "ft/s", Dimension: DimSpeed},
+	{Name: "m/s2", Dimension: DimAcceleration, Aliases: []string{"m/s²", "m/s^2", "metres per second squared", "meters per second squared"}},
 	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}, Ambiguous: []string{"kn"}},
 	// fuel economy
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}, Aliases: []string{"mile/gallon", "miles per gallon"}},

@@ -99,6 +99,9 @@ var formCases = []formCase{
 	{"unit-table", "The speaker has a 4 Ω load.", "4 Ω", "4", "", "ohm"},
 	{"unit-table", "Fit a 100 μF capacitor.", "100 μF", "100", "", "uF"},
 	{"unit-table", "Offices need 500 lux at desks.", "500 lux", "500", "", "lux"},
+	// an acceleration: a square glued after "/s"
+	{"slash-unit", "The sled hit 9.81 m/s² at the bottom.", "9.81 m/s²", "9.81", "", "m/s2"},
+	{"slash-unit", "Gravity on Mars is 3.7 m/s^2.", "3.7 m/s^2", "3.7", "", "m/s2"},
 	// colloquial names and coins
 	{"currency-name", "The ticket cost him 50 quid.", "50 quid", "50", "", "GBP"},
 	{"currency-name", "Dumplings sell for 20 kuai in Beijing.", "20 kuai", "20", "", "CNY"},

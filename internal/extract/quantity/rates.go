@@ -209,9 +209,28 @@ func (p *parser) slashUnitAfter(c *cand, j int) bool {
 	if u := rateUnits[[2]string{num, den}]; u != "" {
 		unit = u
 	}
+	if den == "second" {
+		if e := p.squaredAt(en); e > en {
+			unit, en = num+"/s2", e // an acceleration: "9.81 m/s²", "9.8 m/s^2"
+		}
+	}
 	c.setUnit(unit, en)
 	c.unitRule = ruleSlashUnit
 	return true
+}
+
+// squaredAt returns the token after a square glued at j ("²", "^2", "2"),
+// or j when none is.
+func (p *parser) squaredAt(j int) int {
+	switch {
+	case j < len(p.toks) && p.adj(j) && p.is(j, "²"):
+		return j + 1
+	case j+1 < len(p.toks) && p.adj(j) && p.is(j, "^") && p.adj(j+1) && p.isNumAt(j+1) && p.toks[j+1].v == 2:
+		return j + 2
+	case j < len(p.toks) && p.adj(j) && p.isNumAt(j) && p.toks[j].v == 2 && p.toks[j].ndig == 1 && !p.toks[j].dec:
+		return j + 1
+	}
+	return j
 }
 
 // referenceAmount reports a number a rate may be per: a power of ten ("per
