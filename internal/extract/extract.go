@@ -96,11 +96,15 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	var out []claims.Quantity
 	var ex []Explanation
 	var bare []bool
+	var shared []string
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
 		ms := quantity.Find(sent.Text)
 		bare = append(bare, bareDollars(ms)...)
+		for _, m := range ms {
+			shared = append(shared, m.BareName)
+		}
 		for _, m := range ms {
 			q := claims.Quantity{
 				ArticleID: a.ID,
@@ -136,9 +140,13 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 		}
 	}
 	articleDollar(a, out, bare)
+	articleSharedName(a, out, shared)
 	for i := range units {
 		if bare[i] && out[i].UnitBasis != "default" {
 			ex[i].Rules.Unit += "+article-dollar-" + out[i].UnitBasis // dollar.go
+		}
+		if shared[i] != "" && out[i].UnitBasis != "default" {
+			ex[i].Rules.Unit += "+article-" + shared[i] + "-" + out[i].UnitBasis // dollar.go
 		}
 	}
 	for i := range out {

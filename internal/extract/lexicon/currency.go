@@ -284,7 +284,7 @@ func DollarOfRegion(region string) (string, bool) {
 
 // DatelineCities are cities that open a dateline ("WINNIPEG —", "SYDNEY
 // (Reuters) -"), lower case, with their ISO 3166 region: a bare "$" in
-// the article is that region's dollar. Only cities whose name no large
+// the article is that region's dollar, bare "rupees" its rupees. Only cities whose name no large
 // city of another dollar country shares.
 var DatelineCities = map[string]string{
 	"toronto": "CA", "ottawa": "CA", "montreal": "CA", "vancouver": "CA", "calgary": "CA", "edmonton": "CA",
@@ -293,6 +293,10 @@ var DatelineCities = map[string]string{
 	"yellowknife": "CA", "iqaluit": "CA", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
 	"adelaide": "AU", "canberra": "AU", "hobart": "AU", "darwin": "AU", "auckland": "NZ", "wellington": "NZ",
 	"christchurch": "NZ", "hong kong": "HK", "singapore": "SG", "taipei": "TW",
+	// cities of shared currency names (SharedNames): rupees and shillings
+	"karachi": "PK", "lahore": "PK", "islamabad": "PK", "peshawar": "PK", "colombo": "LK",
+	"kathmandu": "NP", "new delhi": "IN", "mumbai": "IN", "nairobi": "KE", "mombasa": "KE",
+	"kampala": "UG", "dar es salaam": "TZ", "dodoma": "TZ",
 }
 
 // MinorUnitDigits returns the number of digits of a currency's minor unit
@@ -305,4 +309,42 @@ func MinorUnitDigits(code string) (int, bool) {
 	}
 	scale, _ := xcurrency.Standard.Rounding(u)
 	return scale, true
+}
+
+// SharedName is a currency name several countries use ("rupees" in India,
+// Pakistan, Sri Lanka, Nepal; "shillings" in Kenya, Uganda, Tanzania):
+// read alone it is Default, and the article decides which member it is
+// (the facade's articleSharedName), as for a bare "$".
+type SharedName struct {
+	Default string
+	Members []string // ISO 4217 codes of the countries that use the name
+}
+
+// SharedNames are the shared currency names, by family.
+var SharedNames = map[string]SharedName{
+	"rupee":    {"INR", []string{"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}},
+	"shilling": {"KES", []string{"KES", "UGX", "TZS", "SOS"}},
+}
+
+// SharedNameWords are the words and abbreviations (lower case) that name
+// a shared currency alone, with their family: "Rs 500", "500 rupees",
+// "Sh2bn", "300 shillings".
+var SharedNameWords = map[string]string{
+	"rs": "rupee", "rupee": "rupee", "rupees": "rupee",
+	"sh": "shilling", "shs": "shilling", "shilling": "shilling", "shillings": "shilling",
+}
+
+// SharedNameOfRegion returns the member of a shared name family that is
+// the currency of region ("PK" → PKR for "rupee"), or "".
+func SharedNameOfRegion(family, region string) string {
+	code, ok := CurrencyOfRegion(region)
+	if !ok {
+		return ""
+	}
+	for _, m := range SharedNames[family].Members {
+		if m == code {
+			return code
+		}
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -107,6 +108,7 @@ func (p *parser) currencyBefore(c *cand) {
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = ruleCurrencyAbbrev
+			c.bareName = lexicon.SharedNameWords[w.key]
 		case w.curr != "" && !poundWords[w.key] && !currencyCommonWords[w.key] && raw != "Euro" && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
 			!(j-1 >= 0 && (p.toks[j-1].k == tNum || p.toks[j-1].w != nil && (p.toks[j-1].w.key == "the" || p.toks[j-1].w.key == "a"))):
 			// a currency name before the amount (rule currency-name-before):
@@ -115,6 +117,7 @@ func (p *parser) currencyBefore(c *cand) {
 			// nor "Euro 6" (an emission standard)
 			c.st, c.unit, c.currency = j, w.curr, true
 			c.unitRule = ruleCurrencyNameBefore
+			c.bareName = lexicon.SharedNameWords[w.key]
 		}
 		return
 	}
@@ -124,6 +127,7 @@ func (p *parser) currencyBefore(c *cand) {
 			c.st, c.currency = j-1, true
 			c.unit = code
 			c.unitRule = ruleCurrencyAbbrev
+			c.bareName = lexicon.SharedNameWords[p.key(j-1)]
 		}
 	}
 }
@@ -1380,7 +1384,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			return
 		}
 		nw := p.w(j + 1)
-		if nw.key != "dollar" && nw.key != "dollars" && nw.key != "peso" && nw.key != "pesos" {
+		if f := lexicon.SharedNameWords[nw.key]; f != "" && slices.Contains(lexicon.SharedNames[f].Members, code) {
+			// "Pakistani rupees", "Ugandan shillings": the adjective names the member
+		} else if nw.key != "dollar" && nw.key != "dollars" && nw.key != "peso" && nw.key != "pesos" {
 			code = nw.curr
 			if w.key == "african" && (nw.key == "rand") {
 				code = "ZAR"
@@ -1389,6 +1395,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	}
 	if (dollarWords[w.key] || centWords[w.key]) && code == "USD" && w.curr != "" {
 		c.bareDollar = true
+	}
+	if w.curr != "" && code == w.curr {
+		c.bareName = lexicon.SharedNameWords[w.key] // "500 rupees", not "500 Pakistani rupees"
 	}
 	if dollarWords[w.key] && code == "USD" {
 		// bare "dollars" after another country's dollars in the sentence:
