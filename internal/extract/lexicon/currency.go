@@ -79,10 +79,11 @@ var CurrencyAbbrevs = map[string]string{
 	"rs": "INR", "bs": "VES", "rm": "MYR", "sfr": "CHF", "dhs": "AED",
 	"rp": "IDR", "ksh": "KES", "tk": "BDT",
 	// Gulf and African papers: "Dh50", "QR3bn", "SR200", "KD5",
-	// "LE500" (Egyptian pounds), "Sh2.5 billion" (Kenyan shillings),
+	// "LE500" (Egyptian pounds), "Sh2.5 billion", "Shs 2bn" (shillings: the
+	// article decides whose, SharedNames),
 	// "TSh", "USh"
 	"dh": "AED", "qr": "QAR", "sr": "SAR", "kd": "KWD", "le": "EGP",
-	"sh": "KES", "tsh": "TZS", "ush": "UGX",
+	"sh": "KES", "shs": "KES", "tsh": "TZS", "ush": "UGX",
 }
 
 // CurrencyLetters are single capital letters glued before an amount that
