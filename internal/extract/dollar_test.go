@@ -66,6 +66,13 @@ func TestArticleSharedName(t *testing.T) {
 		{"article-currency", "", "", "Imports cost Rs 5 billion. Exports were PKR 3 billion.", "PKR", "article-currency"},
 		{"default", "https://www.thehindu.com/x", "", "The scheme costs Rs 2.5 lakh crore.", "INR", "default"},
 		{"default", "", "", "Tea earned Sh12bn in June.", "KES", "default"},
+		{"url-domain", "https://www.clarin.com.ar/x", "", "Bread costs 1,500 pesos.", "ARS", "url-domain"},
+		{"url-domain", "https://www.hespress.ma/x", "", "The fine is 300 dirhams.", "MAD", "url-domain"},
+		{"url-domain", "https://www.gulf-times.qa/x", "", "Tickets cost 50 riyals.", "QAR", "url-domain"},
+		{"url-domain", "https://www.nyasatimes.mw/x", "", "Maize sells at 500 kwacha.", "MWK", "url-domain"},
+		{"url-domain", "https://english.ahram.org.eg/x", "", "The state paid 5 million pounds in wages.", "EGP", "url-domain"},
+		{"url-domain", "https://www.thelocal.dk/x", "", "A beer costs 60 kroner.", "DKK", "url-domain"},
+		{"default", "https://www.bbc.co.uk/x", "", "He was fined 5,000 pounds.", "GBP", "default"},
 		{"written", "https://www.dawn.com.pk/x", "", "India spent ₹5 billion and 20 Indian rupees.", "INR", "written"},
 		{"written", "", "", "Remittances reached 40,000 Pakistani rupees.", "PKR", "written"},
 	}

@@ -313,7 +313,8 @@ func MinorUnitDigits(code string) (int, bool) {
 }
 
 // SharedName is a currency name several countries use ("rupees" in India,
-// Pakistan, Sri Lanka, Nepal; "shillings" in Kenya, Uganda, Tanzania):
+// Pakistan, Sri Lanka, Nepal; "shillings" in Kenya, Uganda, Tanzania;
+// "pesos", "francs", "dirhams", "riyals", "kwacha", "kroner", "pounds"):
 // read alone it is Default, and the article decides which member it is
 // (the facade's articleSharedName), as for a bare "$".
 type SharedName struct {
@@ -325,6 +326,14 @@ type SharedName struct {
 var SharedNames = map[string]SharedName{
 	"rupee":    {"INR", []string{"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}},
 	"shilling": {"KES", []string{"KES", "UGX", "TZS", "SOS"}},
+	"peso":     {"MXN", []string{"MXN", "ARS", "COP", "CLP", "PHP", "CUP", "DOP", "UYU"}},
+	"franc":    {"CHF", []string{"CHF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF"}},
+	"dirham":   {"AED", []string{"AED", "MAD"}},
+	"riyal":    {"SAR", []string{"SAR", "QAR", "OMR", "YER"}},
+	"kwacha":   {"ZMW", []string{"ZMW", "MWK"}},
+	"krone":    {"NOK", []string{"NOK", "DKK"}},
+	"krona":    {"SEK", []string{"SEK", "ISK"}},
+	"pound":    {"GBP", []string{"GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP"}},
 }
 
 // SharedNameWords are the words and abbreviations (lower case) that name
@@ -333,6 +342,11 @@ var SharedNames = map[string]SharedName{
 var SharedNameWords = map[string]string{
 	"rs": "rupee", "rupee": "rupee", "rupees": "rupee",
 	"sh": "shilling", "shs": "shilling", "shilling": "shilling", "shillings": "shilling",
+	"peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc",
+	"dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
+	"riyal": "riyal", "riyals": "riyal", "kwacha": "kwacha",
+	"krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
+	"pound": "pound", "pounds": "pound",
 }
 
 // SharedNameOfRegion returns the member of a shared name family that is
