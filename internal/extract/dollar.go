@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -80,6 +81,13 @@ func isMoney(unit string) bool {
 // dollarOfURL reads the country domain of the article's host: the last
 // label ("example.ca"), also under a second-level domain ("abc.net.au").
 func dollarOfURL(raw string) string {
+	c, _ := lexicon.DollarOfRegion(regionOfURL(raw))
+	return c
+}
+
+// regionOfURL returns the ISO 3166 region of the URL's country domain
+// ("CA" of "example.ca", "AU" of "abc.net.au"), or "".
+func regionOfURL(raw string) string {
 	if raw == "" {
 		return ""
 	}
@@ -92,24 +100,35 @@ func dollarOfURL(raw string) string {
 	if len(tld) != 2 {
 		return ""
 	}
-	c, _ := lexicon.DollarOfRegion(tld)
-	return c
+	return tld
 }
 
 // dollarOfLang reads the region of a language tag ("en-CA", "en_AU").
 func dollarOfLang(lang string) string {
+	c, _ := lexicon.DollarOfRegion(regionOfLang(lang))
+	return c
+}
+
+// regionOfLang returns the region of a language tag ("CA" of "en-CA"), or "".
+func regionOfLang(lang string) string {
 	lang = strings.ReplaceAll(lang, "_", "-")
 	i := strings.LastIndexByte(lang, '-')
 	if i < 0 || len(lang)-i-1 != 2 {
 		return ""
 	}
-	c, _ := lexicon.DollarOfRegion(strings.ToUpper(lang[i+1:]))
-	return c
+	return strings.ToUpper(lang[i+1:])
 }
 
 // dollarOfDateline reads a dateline city written in capitals at the start
 // of the text: "WINNIPEG — ", "SYDNEY (Reuters) - ", "HONG KONG, May 3 -".
 func dollarOfDateline(text string) string {
+	c, _ := lexicon.DollarOfRegion(regionOfDateline(text))
+	return c
+}
+
+// regionOfDateline returns the region of a dateline city written in
+// capitals at the start of the text (lexicon.DatelineCities), or "".
+func regionOfDateline(text string) string {
 	head := text[:min(len(text), 60)]
 	end := 0
 	for end < len(head) && (head[end] >= 'A' && head[end] <= 'Z' || head[end] == ' ' || head[end] == '.' || head[end] == '\'') {
@@ -122,12 +141,7 @@ func dollarOfDateline(text string) string {
 	if r := head[end]; r != ',' && r != '(' && r != '-' && head[end-1] != ' ' && !strings.HasPrefix(head[end:], "—") {
 		return ""
 	}
-	region, ok := lexicon.DatelineCities[strings.ToLower(city)]
-	if !ok {
-		return ""
-	}
-	c, _ := lexicon.DollarOfRegion(region)
-	return c
+	return lexicon.DatelineCities[strings.ToLower(city)]
 }
 
 // dollarNamed returns the one dollar other than USD named in the article
@@ -164,4 +178,73 @@ func bareDollars(ms []quantity.Mention) []bool {
 		b[i] = ms[i].BareDollar
 	}
 	return b
+}
+
+// Which rupee "Rs 500" or "500 rupees" is, and which shilling: a currency
+// name several countries use (lexicon.SharedNames) is decided like a bare
+// dollar, by the first rule that names a member of its family: the URL's
+// country domain (.pk, .lk, .co.ke, .ug), the language tag's region
+// (en-PK), a dateline city ("KARACHI —", "NAIROBI, Kenya -"), or a member
+// written with its code elsewhere in the article ("PKR 5bn"); else the
+// family's default (INR, KES) with basis "default".
+
+// articleSharedName rewrites the default code of each mention read from a
+// shared name alone (shared[i] is its family) and sets its UnitBasis.
+func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string) {
+	decided := map[string][2]string{} // family → code, basis
+	for i := range out {
+		f := shared[i]
+		if f == "" {
+			continue
+		}
+		d, ok := decided[f]
+		if !ok {
+			d = decideSharedName(a, out, shared, f)
+			decided[f] = d
+		}
+		q := &out[i]
+		q.Unit = d[0] + strings.TrimPrefix(q.Unit, lexicon.SharedNames[f].Default)
+		q.UnitBasis = d[1]
+	}
+}
+
+// decideSharedName returns the code and the basis of family f in article a.
+func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string, f string) [2]string {
+	if r := regionOfURL(a.URL); r != "" {
+		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
+			return [2]string{c, "url-domain"}
+		}
+	}
+	if r := regionOfLang(a.Lang); r != "" {
+		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
+			return [2]string{c, "lang"}
+		}
+	}
+	if r := regionOfDateline(a.Text); r != "" {
+		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
+			return [2]string{c, "dateline"}
+		}
+	}
+	found := ""
+	for i := range out {
+		if shared[i] != "" {
+			continue
+		}
+		u := out[i].Unit
+		if j := strings.IndexByte(u, '/'); j > 0 {
+			u = u[:j]
+		}
+		if !slices.Contains(lexicon.SharedNames[f].Members, u) || !strings.Contains(out[i].Quantity.Text, u) {
+			continue // written with its code only: "PKR 5bn"
+		}
+		if found != "" && found != u {
+			found = ""
+			break
+		}
+		found = u
+	}
+	if found != "" {
+		return [2]string{found, "article-currency"}
+	}
+	return [2]string{lexicon.SharedNames[f].Default, "default"}
 }

@@ -43,3 +43,48 @@ func TestArticleDollar(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleSharedName: which rupee "Rs" or "rupees" is and which
+// shilling "Sh" or "shillings" is, decided from the article like a bare
+// dollar, else India's and Kenya's; a name with its country ("Pakistani
+// rupees") or a code is written.
+func TestArticleSharedName(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, url, lang, text string
+		unit, basis           string // of the first mention
+	}{
+		{"url-domain", "https://www.dawn.com.pk/news/1", "", "The budget sets aside Rs 900 billion for defence.", "PKR", "url-domain"},
+		{"url-domain", "https://www.dailymirror.lk/x", "", "Fuel now costs 400 rupees a litre.", "LKR/litre", "url-domain"},
+		{"url-domain", "https://www.monitor.co.ug/x", "", "The council needs Sh2 billion for roads.", "UGX", "url-domain"},
+		{"lang", "https://example.com/x", "en-PK", "Petrol rose to Rs 330.", "PKR", "lang"},
+		{"dateline", "", "", "KARACHI — The bank lent Rs 50 billion to exporters.", "PKR", "dateline"},
+		{"dateline", "", "", "KATHMANDU, Nepal - Tickets cost 500 rupees.", "NPR", "dateline"},
+		{"article-currency", "", "", "Imports cost Rs 5 billion. Exports were PKR 3 billion.", "PKR", "article-currency"},
+		{"default", "https://www.thehindu.com/x", "", "The scheme costs Rs 2.5 lakh crore.", "INR", "default"},
+		{"default", "", "", "Tea earned Sh12bn in June.", "KES", "default"},
+		{"url-domain", "https://www.clarin.com.ar/x", "", "Bread costs 1,500 pesos.", "ARS", "url-domain"},
+		{"url-domain", "https://www.hespress.ma/x", "", "The fine is 300 dirhams.", "MAD", "url-domain"},
+		{"url-domain", "https://www.gulf-times.qa/x", "", "Tickets cost 50 riyals.", "QAR", "url-domain"},
+		{"url-domain", "https://www.nyasatimes.mw/x", "", "Maize sells at 500 kwacha.", "MWK", "url-domain"},
+		{"url-domain", "https://english.ahram.org.eg/x", "", "The state paid 5 million pounds in wages.", "EGP", "url-domain"},
+		{"url-domain", "https://www.thelocal.dk/x", "", "A beer costs 60 kroner.", "DKK", "url-domain"},
+		{"default", "https://www.bbc.co.uk/x", "", "He was fined 5,000 pounds.", "GBP", "default"},
+		{"written", "https://www.dawn.com.pk/x", "", "India spent ₹5 billion and 20 Indian rupees.", "INR", "written"},
+		{"written", "", "", "Remittances reached 40,000 Pakistani rupees.", "PKR", "written"},
+	}
+	for _, c := range cases {
+		a := &claims.Article{ID: "a", URL: c.url, Lang: c.lang, Text: c.text}
+		qs := ex.Extract(a)
+		if len(qs) == 0 {
+			t.Errorf("%s: %q: no mention", c.name, c.text)
+			continue
+		}
+		if q := qs[0]; q.Unit != c.unit || q.UnitBasis != c.basis {
+			t.Errorf("%s: %q: unit %s basis %q, want %s %q", c.name, c.text, q.Unit, q.UnitBasis, c.unit, c.basis)
+		}
+	}
+}

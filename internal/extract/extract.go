@@ -97,12 +97,16 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	var ex []Explanation
 	var bare []bool
 	mentions := make([][]quantity.Mention, len(d.Sentences)) // (read again by attrib.SubjectEventIn)
+	var shared []string
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
 		ms := quantity.Find(sent.Text)
 		mentions[si] = ms
 		bare = append(bare, bareDollars(ms)...)
+		for _, m := range ms {
+			shared = append(shared, m.BareName)
+		}
 		for _, m := range ms {
 			q := claims.Quantity{
 				ArticleID: a.ID,
@@ -138,9 +142,13 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 		}
 	}
 	articleDollar(a, out, bare)
+	articleSharedName(a, out, shared)
 	for i := range units {
 		if bare[i] && out[i].UnitBasis != "default" {
 			ex[i].Rules.Unit += "+article-dollar-" + out[i].UnitBasis // dollar.go
+		}
+		if shared[i] != "" && out[i].UnitBasis != "default" {
+			ex[i].Rules.Unit += "+article-" + shared[i] + "-" + out[i].UnitBasis // dollar.go
 		}
 	}
 	for i := range out {

@@ -78,19 +78,27 @@ var DollarSuffixes = map[string]string{
 var CurrencyAbbrevs = map[string]string{
 	"rs": "INR", "bs": "VES", "rm": "MYR", "sfr": "CHF", "dhs": "AED",
 	"rp": "IDR", "ksh": "KES", "tk": "BDT",
+	// Gulf and African papers: "Dh50", "QR3bn", "SR200", "KD5",
+	// "LE500" (Egyptian pounds), "Sh2.5 billion", "Shs 2bn" (shillings: the
+	// article decides whose, SharedNames),
+	// "TSh", "USh"
+	"dh": "AED", "qr": "QAR", "sr": "SAR", "kd": "KWD", "le": "EGP",
+	"sh": "KES", "shs": "KES", "tsh": "TZS", "ush": "UGX",
 }
 
-// CurrencyLetters are the letters news of some countries glues before an
-// amount as the currency's sign, as written (case matters), with their ISO
-// 4217 code: naira "N2.3 billion" (Nigeria), rand "R18.6 million" (South
-// Africa), peso "P125 million" (Philippines), shilling "Sh4.2 billion"
-// (Kenya). A letter glued to digits is far more often a name or code
-// ("R5", "P7", "N95", "G7"), so a row is read only when the amount is
-// money-like by itself: a scale word after it ("N2.3 billion", "R5
-// thousand") or thousands separators ("N1,200", "R18,500") (rule
-// currency-letter, quantity/units.go).
-var CurrencyLetters = map[string]string{
-	"N": "NGN", "R": "ZAR", "P": "PHP", "Sh": "KES",
+// CurrencyLetters are single capital letters glued before an amount that
+// name a currency in the papers of its country: "R2.5bn" (rand), "N5
+// trillion" (naira), "P125 million" (Philippine peso). A letter is read only glued and only before an
+// amount that looks like money: a scale after it ("R2.5bn", "N5
+// trillion"), thousands separators ("R1,500", "N150,000") or a price's
+// denominator ("N617 per litre", "R350 a month"); "N95", "R5" stay names.
+var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN", "P": "PHP"}
+
+// SymbolPrefixes are letters glued before a currency sign that name the
+// currency ("GH₵50" Ghanaian cedis, "GH¢50" too, "E£3,000" Egyptian
+// pounds, "LL" Lebanese pounds), as written.
+var SymbolPrefixes = map[[2]string]string{
+	{"GH", "₵"}: "GHS", {"GH", "¢"}: "GHS", {"E", "£"}: "EGP", {"LL", "£"}: "LBP", {"S", "£"}: "SYP",
 }
 
 // CurrencyScalePrefixes are the letters glued before an ISO code that
@@ -195,6 +203,7 @@ var CurrencyNames = map[string]string{
 	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
 	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
+	"quid": "GBP", "kuai": "CNY", // colloquial: "50 quid", "20 kuai"
 	"forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "leu": "RON", "lei": "RON",
 	"lev": "BGN", "leva": "BGN", "tenge": "KZT", "kwacha": "ZMW", "birr": "ETB", "quetzal": "GTQ",
 	"quetzales": "GTQ", "guarani": "PYG", "guaranis": "PYG", "lari": "GEL", "dram": "AMD", "manat": "AZN",
@@ -226,6 +235,16 @@ var CurrencyPhrases = map[[2]string]string{
 	{"qatari", "riyals"}: "QAR", {"iranian", "rials"}: "IRR", {"omani", "rials"}: "OMR",
 	{"moroccan", "dirhams"}: "MAD", {"uae", "dirhams"}: "AED", {"malaysian", "ringgit"}: "MYR",
 	{"east", "caribbean"}: "XCD", {"cfa", "francs"}: "XOF",
+	// East, West and Southern Africa and South Asia: the name alone is
+	// read as the most common of its currencies ("shillings" KES, "rupees"
+	// INR), the adjective names the others
+	{"kenyan", "shillings"}: "KES", {"ugandan", "shillings"}: "UGX", {"tanzanian", "shillings"}: "TZS",
+	{"somali", "shillings"}: "SOS", {"zambian", "kwacha"}: "ZMW", {"malawian", "kwacha"}: "MWK",
+	{"malawi", "kwacha"}: "MWK", {"nigerian", "naira"}: "NGN", {"ghanaian", "cedis"}: "GHS",
+	{"ghana", "cedis"}: "GHS", {"sri", "lankan"}: "LKR",
+	{"nepalese", "rupees"}: "NPR", {"nepali", "rupees"}: "NPR", {"mauritian", "rupees"}: "MUR",
+	{"bangladeshi", "taka"}: "BDT", {"ethiopian", "birr"}: "ETB", {"rwandan", "francs"}: "RWF",
+	{"congolese", "francs"}: "CDF", {"moroccan", "dirham"}: "MAD", {"saudi", "riyal"}: "SAR",
 }
 
 // Subunit is a currency's subunit: its code and how many make one unit.
@@ -240,6 +259,8 @@ var CurrencySubunits = map[string]Subunit{
 	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
+	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")
+	"dime": {"USD", 10}, "dimes": {"USD", 10}, "nickel": {"USD", 20}, "nickels": {"USD", 20}, "jiao": {"CNY", 10},
 }
 
 // DollarOfRegion returns the currency of a region whose sign is "$" in
@@ -264,7 +285,7 @@ func DollarOfRegion(region string) (string, bool) {
 
 // DatelineCities are cities that open a dateline ("WINNIPEG —", "SYDNEY
 // (Reuters) -"), lower case, with their ISO 3166 region: a bare "$" in
-// the article is that region's dollar. Only cities whose name no large
+// the article is that region's dollar, bare "rupees" its rupees. Only cities whose name no large
 // city of another dollar country shares.
 var DatelineCities = map[string]string{
 	"toronto": "CA", "ottawa": "CA", "montreal": "CA", "vancouver": "CA", "calgary": "CA", "edmonton": "CA",
@@ -273,6 +294,10 @@ var DatelineCities = map[string]string{
 	"yellowknife": "CA", "iqaluit": "CA", "sydney": "AU", "melbourne": "AU", "brisbane": "AU", "perth": "AU",
 	"adelaide": "AU", "canberra": "AU", "hobart": "AU", "darwin": "AU", "auckland": "NZ", "wellington": "NZ",
 	"christchurch": "NZ", "hong kong": "HK", "singapore": "SG", "taipei": "TW",
+	// cities of shared currency names (SharedNames): rupees and shillings
+	"karachi": "PK", "lahore": "PK", "islamabad": "PK", "peshawar": "PK", "colombo": "LK",
+	"kathmandu": "NP", "new delhi": "IN", "mumbai": "IN", "nairobi": "KE", "mombasa": "KE",
+	"kampala": "UG", "dar es salaam": "TZ", "dodoma": "TZ",
 }
 
 // MinorUnitDigits returns the number of digits of a currency's minor unit
@@ -285,4 +310,56 @@ func MinorUnitDigits(code string) (int, bool) {
 	}
 	scale, _ := xcurrency.Standard.Rounding(u)
 	return scale, true
+}
+
+// SharedName is a currency name several countries use ("rupees" in India,
+// Pakistan, Sri Lanka, Nepal; "shillings" in Kenya, Uganda, Tanzania;
+// "pesos", "francs", "dirhams", "riyals", "kwacha", "kroner", "pounds"):
+// read alone it is Default, and the article decides which member it is
+// (the facade's articleSharedName), as for a bare "$".
+type SharedName struct {
+	Default string
+	Members []string // ISO 4217 codes of the countries that use the name
+}
+
+// SharedNames are the shared currency names, by family.
+var SharedNames = map[string]SharedName{
+	"rupee":    {"INR", []string{"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}},
+	"shilling": {"KES", []string{"KES", "UGX", "TZS", "SOS"}},
+	"peso":     {"MXN", []string{"MXN", "ARS", "COP", "CLP", "PHP", "CUP", "DOP", "UYU"}},
+	"franc":    {"CHF", []string{"CHF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF"}},
+	"dirham":   {"AED", []string{"AED", "MAD"}},
+	"riyal":    {"SAR", []string{"SAR", "QAR", "OMR", "YER"}},
+	"kwacha":   {"ZMW", []string{"ZMW", "MWK"}},
+	"krone":    {"NOK", []string{"NOK", "DKK"}},
+	"krona":    {"SEK", []string{"SEK", "ISK"}},
+	"pound":    {"GBP", []string{"GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP"}},
+}
+
+// SharedNameWords are the words and abbreviations (lower case) that name
+// a shared currency alone, with their family: "Rs 500", "500 rupees",
+// "Sh2bn", "300 shillings".
+var SharedNameWords = map[string]string{
+	"rs": "rupee", "rupee": "rupee", "rupees": "rupee",
+	"sh": "shilling", "shs": "shilling", "shilling": "shilling", "shillings": "shilling",
+	"peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc",
+	"dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
+	"riyal": "riyal", "riyals": "riyal", "kwacha": "kwacha",
+	"krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
+	"pound": "pound", "pounds": "pound",
+}
+
+// SharedNameOfRegion returns the member of a shared name family that is
+// the currency of region ("PK" → PKR for "rupee"), or "".
+func SharedNameOfRegion(family, region string) string {
+	code, ok := CurrencyOfRegion(region)
+	if !ok {
+		return ""
+	}
+	for _, m := range SharedNames[family].Members {
+		if m == code {
+			return code
+		}
+	}
+	return ""
 }

@@ -46,6 +46,12 @@ const (
 	DimForce         = "force"
 	DimAmount        = "amount_of_substance"
 	DimActivity      = "biological_activity"
+	DimDose          = "radiation_dose"
+	DimRadioactivity = "radioactivity"
+	DimResistance    = "resistance"
+	DimCapacitance   = "capacitance"
+	DimIlluminance   = "illuminance"
+	DimAcceleration  = "acceleration"
 )
 
 // UnitInfo describes a normalised unit.
@@ -84,6 +90,8 @@ var units = []UnitInfo{
 	{Name: "yard", Dimension: DimLength, Spellings: []string{"yard", "yards", "yd", "yds"}},
 	{Name: "foot", Dimension: DimLength, Spellings: []string{"foot", "feet", "ft"}, Aliases: []string{"feet"}},
 	{Name: "inch", Dimension: DimLength, Spellings: []string{"inch", "inches"}, Ambiguous: []string{"in"}, Aliases: []string{"inches"}},
+	{Name: "furlong", Dimension: DimLength, Spellings: []string{"furlong", "furlongs"}}, // horse racing: "over 7 furlongs"
+	{Name: "fathom", Dimension: DimLength, Spellings: []string{"fathom", "fathoms"}},
 	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}, Aliases: []string{"nautical mile", "nautical miles"}},
 	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}, Aliases: []string{"light year", "light_year", "lightyear"}},
 	// mass
@@ -96,6 +104,9 @@ var units = []UnitInfo{
 	{Name: "g", Dimension: DimMass, Spellings: []string{"gram", "grams", "gramme", "grammes", "gm", "gms"}, Aliases: []string{"gram"}},
 	{Name: "mg", Dimension: DimMass, Spellings: []string{"mg", "milligram", "milligrams", "milligramme", "milligrammes"}, Aliases: []string{"milligram"}},
 	{Name: "ug", Dimension: DimMass, Spellings: []string{"µg", "μg", "ug", "mcg", "microgram", "micrograms", "microgramme", "microgrammes"}},
+	// stone (UK body weights): "14st", "14 stone 7lb", "lost two stone";
+	// "st" only glued (a street, a saint otherwise)
+	{Name: "stone", Dimension: DimMass, Spellings: []string{"stone"}, Ambiguous: []string{"st"}},
 	{Name: "lb", Dimension: DimMass, Spellings: []string{"lb", "lbs"}, Aliases: []string{"pound"}},
 	{Name: "oz", Dimension: DimMass, Spellings: []string{"ounce", "ounces"}, Ambiguous: []string{"oz"}, Aliases: []string{"ounce"}},
 	// amount of substance: blood tests in mmol/L ("glucose above 7.0 mmol/L")
@@ -104,12 +115,16 @@ var units = []UnitInfo{
 	// international units of vitamins and drugs ("1,000 IU of vitamin D",
 	// a nutrition label's "Vitamin A 6070IU"); only in capitals ("iu" no)
 	{Name: "IU", Dimension: DimActivity, Symbols: []string{"IU"}},
+	{Name: "hundredweight", Dimension: DimMass, Spellings: []string{"hundredweight", "cwt"}},
 	{Name: "carat", Dimension: DimMass, Spellings: []string{"carat", "carats"}},
 	// volume
 	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}, Aliases: []string{"liter", "l"}},
 	{Name: "ml", Dimension: DimVolume, Spellings: []string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, Aliases: []string{"millilitre", "milliliter"}},
 	{Name: "cl", Dimension: DimVolume, Spellings: []string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}},
 	{Name: "gallon", Dimension: DimVolume, Spellings: []string{"gallon", "gallons", "gal"}},
+	{Name: "fl_oz", Dimension: DimVolume, Spellings: []string{"fluid-ounce", "fluid-ounces", "fl-oz"}, Aliases: []string{"fluid ounce", "fluid ounces", "fl oz"}}, // "8 fluid ounces", "2 fl oz"
+	{Name: "bushel", Dimension: DimVolume, Spellings: []string{"bushel", "bushels"}},                                                                              // "50 bushels an acre"
+	{Name: "hectolitre", Dimension: DimVolume, Spellings: []string{"hectolitre", "hectolitres", "hectoliter", "hectoliters"}},
 	{Name: "pint", Dimension: DimVolume, Spellings: []string{"pint", "pints"}},
 	{Name: "quart", Dimension: DimVolume, Spellings: []string{"quart", "quarts"}},
 	{Name: "barrel", Dimension: DimVolume, Spellings: []string{"barrel", "barrels", "bbl"}},
@@ -140,11 +155,23 @@ var units = []UnitInfo{
 	{Name: "km/h", Dimension: DimSpeed, Spellings: []string{"kph", "kmph", "kmh", "kmhr"}, Aliases: []string{"km/hour", "kilometres per hour", "kilometers per hour"}},
 	{Name: "m/s", Dimension: DimSpeed},
 	{Name: "ft/s", Dimension: DimSpeed},
+	{Name: "m/s2", Dimension: DimAcceleration, Aliases: []string{"m/s²", "m/s^2", "metres per second squared", "meters per second squared"}},
 	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}, Ambiguous: []string{"kn"}},
 	// fuel economy
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}, Aliases: []string{"mile/gallon", "miles per gallon"}},
 	{Name: "km/l", Dimension: DimFuelEconomy, Spellings: []string{"kmpl"}},
-	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd"}, Aliases: []string{"barrels per day"}},
+	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd", "bopd"}, Aliases: []string{"barrels per day", "barrel per day"}},
+	// energy trade: gas volumes in billions of cubic metres and thousands,
+	// billions, trillions of cubic feet; liquefied gas in million tonnes a
+	// year; heat in British thermal units ("20 bcm", "3 tcf", "5.2 Mtpa",
+	// "$3.50 per MMBtu")
+	{Name: "bcm", Dimension: DimVolume, Spellings: []string{"bcm"}, Aliases: []string{"billion cubic metres", "billion cubic meters"}},
+	{Name: "mcf", Dimension: DimVolume, Spellings: []string{"mcf"}, Aliases: []string{"thousand cubic feet"}},
+	{Name: "bcf", Dimension: DimVolume, Spellings: []string{"bcf"}, Aliases: []string{"billion cubic feet"}},
+	{Name: "tcf", Dimension: DimVolume, Spellings: []string{"tcf"}, Aliases: []string{"trillion cubic feet"}},
+	{Name: "Mt/year", Dimension: DimFlow, Spellings: []string{"mtpa", "mmtpa"}, Aliases: []string{"million tonnes per annum", "million tonnes a year"}},
+	{Name: "MMBtu", Dimension: DimEnergy, Spellings: []string{"mmbtu", "mmbtus"}, Aliases: []string{"million british thermal units"}},
+	{Name: "Btu", Dimension: DimEnergy, Spellings: []string{"btu", "btus"}, Aliases: []string{"british thermal unit", "british thermal units"}},
 	// temperature
 	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},
 	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}, Aliases: []string{"degree fahrenheit", "degrees fahrenheit", "°f", "f"}},
@@ -183,6 +210,22 @@ var units = []UnitInfo{
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
+	{Name: "Pa", Dimension: DimPressure, Spellings: []string{"pascal", "pascals"}, Symbols: []string{"Pa"}, Ambiguous: []string{"pa"}},
+	{Name: "MPa", Dimension: DimPressure, Spellings: []string{"megapascal", "megapascals"}, Symbols: []string{"MPa"}, Ambiguous: []string{"mpa"}}, // "an MPA degree"
+	{Name: "GPa", Dimension: DimPressure, Spellings: []string{"gigapascal", "gigapascals"}, Symbols: []string{"GPa"}, Ambiguous: []string{"gpa"}}, // "a 4.0 GPA"
+	// radiation (nuclear accidents, medicine): doses and activity
+	{Name: "Sv", Dimension: DimDose, Spellings: []string{"sievert", "sieverts"}, Symbols: []string{"Sv"}, Ambiguous: []string{"sv"}},
+	{Name: "mSv", Dimension: DimDose, Spellings: []string{"millisievert", "millisieverts", "msv"}, Symbols: []string{"mSv"}},
+	{Name: "uSv", Dimension: DimDose, Spellings: []string{"microsievert", "microsieverts", "µsv", "μsv", "usv"}},
+	{Name: "Gy", Dimension: DimDose, Symbols: []string{"Gy"}, Ambiguous: []string{"gy"}}, // ("gray" is a colour)
+	{Name: "Bq", Dimension: DimRadioactivity, Spellings: []string{"becquerel", "becquerels"}, Symbols: []string{"Bq"}, Ambiguous: []string{"bq"}},
+	// electronics and light
+	{Name: "ohm", Dimension: DimResistance, Spellings: []string{"ohm", "ohms", "Ω", "ω"}},
+	{Name: "uF", Dimension: DimCapacitance, Spellings: []string{"microfarad", "microfarads", "µf", "μf"}},
+	{Name: "lux", Dimension: DimIlluminance, Spellings: []string{"lux"}},
+	// blood pressure ("140/90 mmHg") and heart rate ("a resting 60 bpm")
+	{Name: "mmHg", Dimension: DimPressure, Spellings: []string{"mmhg"}, Aliases: []string{"millimetres of mercury", "millimeters of mercury"}},
+	{Name: "bpm", Dimension: DimFrequency, Spellings: []string{"bpm"}, Aliases: []string{"beats per minute", "beat/minute"}},
 	{Name: "bar", Dimension: DimPressure, Ambiguous: []string{"bar"}},
 	{Name: "nit", Dimension: DimLuminance, Spellings: []string{"nit", "nits", "cd/m2"}},
 	{Name: "ppi", Dimension: DimPixelDensity, Spellings: []string{"ppi"}},
@@ -213,6 +256,16 @@ var units = []UnitInfo{
 	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Symbols: []string{"TB"}, Ambiguous: []string{"tb"}},
 	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}},
 	{Name: "EB", Dimension: DimData, Spellings: []string{"eb", "exabyte", "exabytes"}},
+	{Name: "bps", Dimension: DimDataRate, Aliases: []string{"bit/s", "bits per second", "bit/second"}}, // "bps" is read in context (basis points otherwise)
+	// binary multiples and bits ("4 MiB", "10 gigabits")
+	{Name: "KiB", Dimension: DimData, Spellings: []string{"kib", "kibibyte", "kibibytes"}},
+	{Name: "MiB", Dimension: DimData, Spellings: []string{"mib", "mebibyte", "mebibytes"}},
+	{Name: "GiB", Dimension: DimData, Spellings: []string{"gib", "gibibyte", "gibibytes"}},
+	{Name: "TiB", Dimension: DimData, Spellings: []string{"tib", "tebibyte", "tebibytes"}},
+	{Name: "kbit", Dimension: DimData, Spellings: []string{"kilobit", "kilobits", "kbit"}},
+	{Name: "Mbit", Dimension: DimData, Spellings: []string{"megabit", "megabits", "mbit"}},
+	{Name: "Gbit", Dimension: DimData, Spellings: []string{"gigabit", "gigabits", "gbit"}},
+	{Name: "Tbit", Dimension: DimData, Spellings: []string{"terabit", "terabits", "tbit"}},
 	{Name: "Kbps", Dimension: DimDataRate, Spellings: []string{"kbps", "kbit/s"}},
 	{Name: "Mbps", Dimension: DimDataRate, Spellings: []string{"mbps", "mbit/s", "mb/s"}},
 	{Name: "Gbps", Dimension: DimDataRate, Spellings: []string{"gbps", "gbit/s", "gb/s"}},

@@ -54,6 +54,75 @@ var formCases = []formCase{
 	{"unit-table", "The band gap is 1.1 eV.", "1.1 eV", "1.1", "", "eV"},
 	{"unit-table", "Storage reached 15 exabytes last year.", "15 exabytes", "15", "", "EB"},
 	{"unit-table", "Pour 44 ml of the syrup.", "44 ml", "44", "", "ml"},
+	// a height with the inches left unsaid (UK and sports news: "6ft 2",
+	// "the 5ft 11 guard", "five foot four")
+	{"compound-measure", "The striker is 6ft 2 and quick.", "6ft 2", "6.166666666666667", "", "foot"},
+	{"compound-measure", "The 5ft 11 guard scored 20 points.", "5ft 11", "5.916666666666667", "", "foot"},
+	{"compound-measure", "She stands five foot four.", "five foot four", "5.333333333333333", "", "foot"},
+	// dozens after digits multiply (Recognizers: "3 dzs"; recipes and
+	// markets: "3 dozen eggs")
+	{"scale-dozen", "She bought 3 dozen eggs at the market.", "3 dozen", "36", "", "count"},
+	{"scale-dozen", "Police seized 4 dozens of rifles.", "4 dozens", "48", "", "count"},
+	// the sides of a size take the unit after the last ("1.5 x 2 metres")
+	{"size-sides", "The rug measures 1.5 x 2 metres.", "1.5", "1.5", "", "m"},
+	{"size-sides", "It ships in a 4 × 6 × 8 ft crate.", "6", "6", "", "foot"},
+	{"size-sides", "The bedroom is 12 x 14 feet.", "12", "12", "", "foot"},
+	// less common measures (horse racing, sailing, farming, brewing,
+	// recipes, computing)
+	{"unit-table", "The filly won the 7 furlongs race at Ascot.", "7 furlongs", "7", "", "furlong"},
+	{"unit-table", "The wreck lies in 30 fathoms of water.", "30 fathoms", "30", "", "fathom"},
+	{"unit-table", "Farmers sold 5 hundredweight of wool.", "5 hundredweight", "5", "", "hundredweight"},
+	{"unit-table", "Stir in 8 fluid ounces of stock.", "8 fluid ounces", "8", "", "fl_oz"},
+	{"unit-table", "A can holds 12 fl oz.", "12 fl oz", "12", "", "fl_oz"},
+	{"unit-table", "Growers harvested 180 bushels of corn.", "180 bushels", "180", "", "bushel"},
+	{"unit-table", "The brewery makes 10,000 hectolitres a year.", "10,000 hectolitres a year", "10000", "", "hectolitre/year"},
+	{"unit-table", "The cache is 4 MiB on this model.", "4 MiB", "4", "", "MiB"},
+	{"unit-table", "The fibre carries 10 gigabits per second.", "10 gigabits per second", "10", "", "Gbps"},
+	{"unit-table", "Each chip stores 512 megabits.", "512 megabits", "512", "", "Mbit"},
+	// a scale word hyphened to the number as an adjective (Canadian Press
+	// and Indian style)
+	{"scale-hyphened", "Ottawa announced a $5-billion housing plan.", "$5-billion", "5e9", "", "USD"},
+	{"scale-hyphened", "The state cleared a ₹500-crore project.", "₹500-crore", "5e9", "", "INR"},
+	{"scale-hyphened", "A 2-million-strong crowd marched.", "2-million", "2e6", "", "count"},
+	// a decimal without its leading zero after a space (baseball averages,
+	// calibres, rates)
+	{"leading-point", "He hit .300 with 40 home runs.", ".300", "0.3", "", "count"},
+	{"leading-point", "Police found a .45 calibre pistol.", ".45", "0.45", "", "count"},
+	{"leading-point", "The fee is .5% of the balance.", ".5%", "0.5", "", "percent"},
+	// radiation, pressure, electronics and light (science and disaster news)
+	{"unit-table", "Workers were exposed to 20 millisieverts last year.", "20 millisieverts", "20", "", "mSv"},
+	{"unit-table", "Levels reached 1.5 mSv near the plant.", "1.5 mSv", "1.5", "", "mSv"},
+	{"unit-table", "Patients got 2 Gy in each session.", "2 Gy", "2", "", "Gy"},
+	{"unit-table", "The rice held 500 Bq of caesium.", "500 Bq", "500", "", "Bq"},
+	{"unit-table", "The alloy withstands 3 GPa of stress.", "3 GPa", "3", "", "GPa"},
+	{"unit-table", "Cabin pressure fell by 10 pascals.", "10 pascals", "10", "", "Pa"},
+	{"unit-table", "The speaker has a 4 Ω load.", "4 Ω", "4", "", "ohm"},
+	{"unit-table", "Fit a 100 μF capacitor.", "100 μF", "100", "", "uF"},
+	{"unit-table", "Offices need 500 lux at desks.", "500 lux", "500", "", "lux"},
+	// an acceleration: a square glued after "/s"
+	{"slash-unit", "The sled hit 9.81 m/s² at the bottom.", "9.81 m/s²", "9.81", "", "m/s2"},
+	{"slash-unit", "Gravity on Mars is 3.7 m/s^2.", "3.7 m/s^2", "3.7", "", "m/s2"},
+	// colloquial names and coins
+	{"currency-name", "The ticket cost him 50 quid.", "50 quid", "50", "", "GBP"},
+	{"currency-name", "Dumplings sell for 20 kuai in Beijing.", "20 kuai", "20", "", "CNY"},
+	{"currency-subunit", "The toll is five dimes.", "five dimes", "0.5", "", "USD"},
+	{"currency-subunit", "A bun costs 2 yuan 5 jiao.", "2 yuan 5 jiao", "2.5", "", "CNY"},
+	// energy trade, medicine and body weights
+	{"unit-table", "The field pumps 450,000 b/d of crude.", "450,000 b/d", "450000", "", "barrel/day"},
+	{"unit-table", "Output climbed to 1.2 million b/d in March.", "1.2 million b/d", "1.2e6", "", "barrel/day"},
+	{"unit-table", "Europe imported 155 bcm of Russian gas in 2021.", "155 bcm", "155", "", "bcm"},
+	{"unit-table", "The basin holds 3.5 tcf of recoverable gas.", "3.5 tcf", "3.5", "", "tcf"},
+	{"unit-table", "Reserves of 40 bcf were booked last year.", "40 bcf", "40", "", "bcf"},
+	{"unit-table", "The LNG plant will produce 5.2 Mtpa from 2027.", "5.2 Mtpa", "5.2", "", "Mt/year"},
+	{"unit-table", "Henry Hub gas traded at $3.50 per MMBtu.", "$3.50 per MMBtu", "3.5", "", "USD/MMBtu"},
+	{"unit-table", "Asian spot LNG fell to $11.20/mmBtu.", "$11.20/mmBtu", "11.2", "", "USD/MMBtu"},
+	{"unit-table", "Her heart rate hit 180 bpm during the sprint.", "180 bpm", "180", "", "bpm"},
+	{"unit-table", "A resting pulse of 60 beats per minute is normal.", "60 beats per minute", "60", "", "bpm"},
+	{"unit-table", "A systolic reading of 140 mmHg is high.", "140 mmHg", "140", "", "mmHg"},
+	{"unit-table", "He weighed 17 stone before the diet.", "17 stone", "17", "", "stone"},
+	{"unit-glued", "She slimmed to 9st by the summer.", "9st", "9", "", "stone"},
+	{"compound-measure", "He weighed 14st 7lb at the time.", "14st 7lb", "14.5", "", "stone"},
+	{"compound-measure", "The baby boxer now weighs 11 stone 2 lb.", "11 stone 2 lb", "11.142857142857142", "", "stone"},
 	{"unit-table", "The tablet contains 50 mg of caffeine.", "50 mg", "50", "", "mg"},
 	{"unit-table", "A pole of 10 dm is needed.", "10 dm", "10", "", "dm"},
 	{"unit-glued", "The port ships 278,000t a year.", "278,000t a year", "278000", "", "tonne/year"},
@@ -177,6 +246,13 @@ var formCases = []formCase{
 	{"change-and-level", "The Nikkei rose 1.2% to 38,500 on Friday.", "1.2%", "1.2", "", "percent"},
 	{"change-and-level", "The Dow dropped 2 percent to 40,100 points.", "2 percent", "2", "", "percent"},
 	{"change-range", "Sales rose 5 to 7 percent.", "5 to 7 percent", "5", "7", "percent"},
+	// a stated change with the unit on both numbers: change, then level
+	{"change-and-level", "Unemployment fell 0.3 per cent to 4.1 per cent.", "0.3 per cent", "0.3", "", "percent"},
+	{"change-and-level", "Unemployment fell 0.3 per cent to 4.1 per cent.", "4.1 per cent", "4.1", "", "percent"},
+	{"change-and-level", "Inflation has risen 0.4% to 3.2% since March.", "3.2%", "3.2", "", "percent"},
+	{"change-and-level", "The party's share slipped 2 percent to 31 percent in the poll.", "2 percent", "2", "", "percent"},
+	{"change-range", "Prices could rise 2% to 3% next year.", "2% to 3%", "2", "3", "percent"},
+	{"change-range", "Rates are expected to climb 0.5 per cent to 1 per cent.", "0.5 per cent to 1 per cent", "0.5", "1", "percent"},
 	// "up to" after a verb of movement is a level, not a bound
 	{"up-to-movement", "Unemployment is inching back up to 4.8 percent.", "4.8 percent", "4.8", "", "percent"},
 	{"up-to-movement", "Prices edged up to 3% in May.", "3%", "3", "", "percent"},
@@ -187,6 +263,20 @@ var formCases = []formCase{
 	{"age-spaced", "A 28 - year - old woman was hurt.", "28 - year - old", "28", "", "age"},
 	{"age-spaced", "The 45 - year - old driver fled.", "45 - year - old", "45", "", "age"},
 	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
+	// an age in months, weeks or days keeps the number as written (the
+	// peer suites: "8 months old", "three weeks old", "90 day old")
+	{"age-time-unit", "A 3-month-old baby was found in the car.", "3-month-old", "3", "", "age"},
+	{"age-time-unit", "The 10-week-old puppy was rescued.", "10-week-old", "10", "", "age"},
+	{"age-time-unit", "The proposal is only eight months old.", "eight months old", "8", "", "age"},
+	// an age after a person noun in apposition, as after a name
+	{"appositive-age", "Her son, 7, survived the crash.", "7", "7", "", "age"},
+	{"appositive-age", "A man, 45, and a woman, 38, were hurt.", "38", "38", "", "age"},
+	{"appositive-age", "The driver, 19, was arrested.", "19", "19", "", "age"},
+	{"age-time-unit", "A one-year-old died in the fire.", "one-year-old", "1", "", "age"},
+	// a bare number after a verb of turning is an age
+	{"age-turns", "The Queen turns 80 next week.", "80", "80", "", "age"},
+	{"age-turns", "He turned 50 in March.", "50", "50", "", "age"},
+	{"age-turns", "When they turn 18, they can vote.", "18", "18", "", "age"},
 	{"age-of-age", "Applicants must be 18 years of age or older.", "18 years of age", "18", "", "age"},
 	// fractions written with a slash, and mixed numbers
 	{"fraction-sign", "Add ½ cup of milk.", "½ cup", "0.5", "", "cup"},
@@ -213,6 +303,8 @@ var formCases = []formCase{
 	{"minus-word", "It was minus 5 degrees at noon.", "minus 5 degrees", "-5", "", "degree"},
 	{"minus-word", "The fund returned negative 3 percent.", "negative 3 percent", "-3", "", "percent"},
 	{"minus-word", "The margin is plus or minus 4 points.", "4 points", "4", "", "point"},
+	{"minus-word", "The answer is minus one.", "minus one", "-1", "", "count"},
+	{"minus-word", "Growth came in at negative one percent.", "negative one percent", "-1", "", "percent"},
 	// ranges written "through"
 	{"range-through", "Read pages 20 through 100 first.", "20 through 100", "20", "100", "count"},
 	{"range-through", "Children aged 5 thru 12 attend.", "5 thru 12", "5", "12", "age"},

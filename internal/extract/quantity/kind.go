@@ -72,6 +72,22 @@ func (c *cand) oneWord() bool {
 }
 
 // kindRules are tried in order; the first that applies decides.
+// personNouns before ", N," make the number an age in apposition, as a
+// name does: "her son, 7, survived", "a man, 45, and a woman, 38".
+var personNouns = lexicon.WordSet(`man woman boy girl child baby toddler teenager teen son daughter
+wife husband mother father brother sister grandmother grandfather grandson granddaughter
+nephew niece cousin uncle aunt mum mom dad widow widower partner girlfriend boyfriend
+driver passenger victim suspect pensioner resident student mother-of-two father-of-two`)
+
+// turnVerbs before a bare number make it an age ("turns 80").
+var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
+
+// afterTurnedAge are the words after "turned 50" that end the age: a time,
+// a preposition or conjunction ("turned 50 in March", "turns 80 next
+// week"), not a counted noun ("turned 50 votes").
+var afterTurnedAge = lexicon.WordSet(`on in this next last today tomorrow yesterday at and when before after
+later earlier soon during since but with while or that the`)
+
 var kindRules = []kindRule{
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
@@ -192,6 +208,13 @@ var kindRules = []kindRule{
 			}
 			return true
 		}
+		// "she turns 80 next week", "turned 50 in March", "when they turn
+		// 18,": the number alone after a verb of turning, then a clause
+		// end or a word that is no counted noun
+		if turnVerbs[strings.ToLower(p.raw(c.st-1))] && !p.toks[c.valSt].dec && c.v >= 1 && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || afterTurnedAge[strings.ToLower(p.raw(c.en))]) {
+			c.unit = "age"
+			return true
+		}
 		// "died at 43", "passed away at 90"
 		if k == "at" && (strings.EqualFold(p.raw(c.st-2), "died") || strings.EqualFold(p.raw(c.st-2), "dies") ||
 			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 {
@@ -225,7 +248,7 @@ var kindRules = []kindRule{
 		if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) {
 			return false
 		}
-		if p.is(c.st-1, ",") && p.capitalised(c.st-2) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+		if p.is(c.st-1, ",") && (p.capitalised(c.st-2) || personNouns[strings.ToLower(p.raw(c.st-2))]) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
 			c.unit = "age"
 			return true
 		}

@@ -69,6 +69,17 @@ func (lx *lexer) lex(text string) []token {
 			t.sp = sp
 			toks = append(toks, t)
 			i = n
+		case c == '.' && sp && i+1 < len(text) && isDigit(text[i+1]) && leadingPointEnd(text, i) > 0:
+			// a decimal without its zero after a space: "hit .300", "a .45
+			// calibre pistol"
+			j := leadingPointEnd(text, i)
+			v, scale := 0.0, 1.0
+			for k := i + 1; k < j; k++ {
+				v = v*10 + float64(text[k]-'0')
+				scale *= 10
+			}
+			toks = append(toks, token{s: i, e: j, k: tNum, sp: sp, v: v / scale, dec: true, ndig: 1})
+			i = j
 		case byteClass[c] == bLetter:
 			j, w := lx.word(text, i)
 			if j < len(text) && (text[j] == ':' || text[j] == '.' || text[j] == '@') {
@@ -198,6 +209,20 @@ func urlEnd(text string, i, j int) int {
 		k--
 	}
 	return k
+}
+
+// leadingPointEnd returns the end of the digits after a point at i
+// (".300"), or 0 when more digits, points or commas follow (".300.5",
+// ".5,000": no decimal) or more than six digits do.
+func leadingPointEnd(text string, i int) int {
+	j := i + 1
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j-i-1 > 6 || j < len(text) && (text[j] == '.' || text[j] == ',') && j+1 < len(text) && isDigit(text[j+1]) {
+		return 0
+	}
+	return j
 }
 
 // lexNumber reads digits with thousands separators (1,800; 816 000) and a

@@ -38,6 +38,7 @@ var numberForms = []numberForm{
 	{"hyphen-chain", (*parser).hyphenChained},
 	{"phone-code", (*parser).phoneOrCode},
 	{"glued-before", (*parser).gluedBefore},
+	{"decade-part", (*parser).decadePart},
 	{"word-hyphen", (*parser).wordHyphenNumber},
 	{"scientific", (*parser).scientific},
 	{"times-ten-power", (*parser).timesTenPower},
@@ -286,7 +287,7 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 	if i > 0 && p.adj(i) && p.toks[i-1].k == tWord {
 		w := p.toks[i-1].w
 		dollarLetters := i > 1 && p.is(i-2, "$") && p.adj(i-1) && lexicon.DollarSuffixes[p.raw(i-1)] != "" // "$US113", "$A82"
-		if (w == nil || !(w.iso && !gluedCodeName(p.raw(i-1)) || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters && p.currencyLetter(i) == "" {
+		if (w == nil || !(w.iso && !gluedCodeName(p.raw(i-1)) || lexicon.CurrencyAbbrevs[w.key] != "" || w.scurr != "")) && !dollarLetters && !p.currencyLetterAt(i) {
 			c.st = i - 1
 			c.en = p.codeEnd(i + 1)
 			if w != nil && w.key == "fy" && c.yearLike {
@@ -296,6 +297,30 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// currencyLetterAt reports a currency letter glued before the number at i
+// (lexicon.CurrencyLetters) before an amount that looks like money: a scale
+// after it, thousands separators or a price's denominator ("R2.5bn", "N5
+// trillion", "R1,500", "N617 per litre", "R350 a month").
+func (p *parser) currencyLetterAt(i int) bool {
+	if i < 1 || !p.adj(i) || lexicon.CurrencyLetters[p.raw(i-1)] == "" || i >= 2 && p.adj(i-1) && p.toks[i-2].k != tPunct {
+		return false
+	}
+	if p.toks[i].sep {
+		return true
+	}
+	j := i + 1
+	if j >= len(p.toks) || p.toks[j].k != tWord {
+		return false
+	}
+	if k := p.key(j); k == "per" || k == "a" || k == "an" {
+		// a price: "N617 per litre", "R350 a month"
+		den, _ := p.rateDenominator(j + 1)
+		return den != "" && (k == "per" || denIsTime(den))
+	}
+	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
+	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))
 }
 
 // gluedCodeNames are ISO codes that, glued to a number, name a thing:
@@ -364,6 +389,8 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			k = w.key
 		}
 		switch {
+		case k == "st" && !t.dec && !ordinalSuffixFits(t.v, k):
+			// "14st", "11st 7lb": stone, not an ordinal (14th, 11th)
 		case k == "st" || k == "nd" || k == "rd" || k == "th":
 			c.en = i + 2
 			c.kind = claims.KindOrdinal
@@ -592,6 +619,9 @@ func valueWords() []string {
 	for w := range ordinals {
 		ws = append(ws, w)
 	}
+	for w := range decadeWords {
+		ws = append(ws, w)
+	}
 	for _, f := range vagueForms {
 		ws = append(ws, f.words[0])
 	}
@@ -601,6 +631,10 @@ func valueWords() []string {
 // wordValue reads a value in words at token i, a word of valueWords.
 func (p *parser) wordValue(i int) *cand {
 	w := p.toks[i].w
+	if base, ok := decadeWords[w.key]; ok {
+		c := p.newCand(cand{st: i, en: i + 1, v: base, words: true, valSt: i, valEn: i + 1})
+		return p.decadeAt(c, i, i+1, base)
+	}
 	if c := p.vagueAt(i); c != nil {
 		return c
 	}
@@ -717,6 +751,24 @@ func (p *parser) ordinalRange(c *cand) {
 // ordinalSuffix are the letters of "1st", "2nd", "3rd", "4th".
 var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
+// ordinalSuffixFits reports whether suffix is the English ordinal suffix of
+// the whole number v (1st, 2nd, 3rd, 11th, 21st).
+func ordinalSuffixFits(v float64, suffix string) bool {
+	n := int64(v)
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	return suffix == want
+}
+
 // nounAfter reports whether a word that is not a function word follows i.
 func (p *parser) nounAfter(i int) bool {
 	if i+1 >= len(p.toks) || p.toks[i+1].k != tWord {
@@ -734,6 +786,12 @@ func (p *parser) startsScaleWord(i int) bool {
 // oneCounts reports whether a lone "one" counts something ("one person was
 // killed") rather than being a pronoun or idiom ("one of", "no one").
 func (p *parser) oneCounts(i int) bool {
+	if p.isHyphen(i+1) && p.adj(i+1) && ageTimeUnits[timeUnits[p.key(i+2)]] && p.isHyphen(i+3) && p.key(i+4) == "old" {
+		return true // "a one-year-old", "the one-month-old"
+	}
+	if signWords[p.key(i-1)] && p.toks[i-1].k == tWord {
+		return true // "the answer is minus one"
+	}
 	next := strings.ToLower(p.raw(i + 1))
 	switch next {
 	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
@@ -1238,6 +1296,67 @@ var foldWords = map[string]float64{
 	// verbs of multiplying: "sales doubled", "nearly quintupled the rent"
 	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
 	"quintupled": 5, "quintupling": 5,
+}
+
+// decadeParts are the words before a decade ("his late 40s", "the
+// mid-30s", "the upper 80s") with the part of the ten years they mean.
+var decadeParts = map[string][2]float64{
+	"early": {0, 3}, "low": {0, 3}, "lower": {0, 3},
+	"mid": {4, 6}, "middle": {4, 6},
+	"late": {7, 9}, "high": {7, 9}, "upper": {7, 9},
+}
+
+// decadePart reads a round two-digit number glued to "s" after a part word
+// (decadeParts) or a possessive: "in his late 40s" and "in her mid-60s" are
+// ages 47–49 and 64–66 (rule decade-of-life; "in his 20s" is read by
+// glued-after); "temperatures in the mid-30s", "highs in the upper 80s"
+// are temperatures in degrees, 34–36 and 87–89, in a sentence about the
+// weather (rule temperature-decade); "the 80s" alone stays a decade.
+func (p *parser) decadePart(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !(t.ndig == 2 && !t.dec && !t.sep && int(t.v)%10 == 0 && p.adj(i+1) && p.raw(i+1) == "s" && (i+2 >= len(p.toks) || !p.adj(i+2) || p.toks[i+2].k != tWord)) {
+		return nil
+	}
+	return p.decadeAt(c, i, i+2, t.v)
+}
+
+// decadeWords are the decades written in words, with their first year
+// ("in her early twenties", "in his forties", "highs in the nineties").
+var decadeWords = map[string]float64{
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+	"seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+// decadeAt reads the decade at tokens [i, en) whose first year is base,
+// after a part word or a possessive or "the" (see decadePart), or returns
+// nil (c unchanged).
+func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
+	st, part := i, [2]float64{0, 9}
+	if i-2 >= p.floor && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && strings.EqualFold(p.raw(i-2), "mid") {
+		st, part = i-2, decadeParts["mid"]
+	} else if pt, ok := decadeParts[strings.ToLower(p.raw(i-1))]; ok && i-1 >= p.floor && p.toks[i-1].k == tWord {
+		st, part = i-1, pt
+	}
+	if st-1 < p.floor {
+		return nil
+	}
+	unit, r := "", rule(0)
+	switch {
+	case possessives[p.key(st-1)]:
+		unit, r = "age", ruleDecadeOfLife
+	case p.key(st-1) == "the" && st < i && p.temperatureSentence():
+		unit, r = "degree", ruleTemperatureDecade
+	case p.key(st-1) == "the" && st == i && c.words && p.temperatureSentence():
+		unit, r = "degree", ruleTemperatureDecade // "highs in the nineties"
+	default:
+		return nil
+	}
+	c.st, c.en = st, en
+	c.valSt, c.valEn = i, en
+	c.qual, c.lo, c.hi = claims.Range, base+part[0], base+part[1]
+	c.v = c.lo
+	c.kind, c.hasUnit, c.unit, c.unitRule = claims.KindClaim, true, unit, r
+	return c
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}

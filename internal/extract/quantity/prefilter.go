@@ -108,6 +108,9 @@ func triggerWords() []string {
 	for w := range foldWords {
 		ws = append(ws, w)
 	}
+	for w := range decadeWords {
+		ws = append(ws, w)
+	}
 	return append(ws, "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
 		"millions", "billion", "billions", "trillion", "trillions", "tens", "lakh", "crore")
 }

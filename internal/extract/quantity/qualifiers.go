@@ -412,6 +412,14 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 		c.qualRule = ruleChangeAndLevel
 		return false
 	}
+	if r.sep == "to" && c.qual == "" && c.hasUnit && b.hasUnit && b.unit == c.unit && (c.unit == "percent" || c.unit == "percentage_point") && p.pastChangeBefore(c.st) {
+		// rule change-and-level: "fell 0.3 per cent to 4.1 per cent" after
+		// a stated (past, finite) change with the unit written on both
+		// numbers is a change and the new level; "could rise 2% to 3%" and
+		// "rose 5 to 10 per cent" stay ranges
+		c.qualRule = ruleChangeAndLevel
+		return false
+	}
 	return !(b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration)
 }
 
@@ -589,6 +597,33 @@ func (p *parser) changeWordBefore(i int) bool {
 		}
 		if p.toks[j].k != tWord {
 			return false
+		}
+	}
+	return false
+}
+
+// irregularPastChange are the past forms of change verbs that do not end
+// in "-ed" (a regular past is read by its ending).
+var irregularPastChange = lexicon.WordSet(`rose risen fell fallen grew grown sank sunk slid shrank shrunk lost cut shed`)
+
+// notFiniteBefore are the words before a change verb that make it a
+// forecast or a possibility, not a stated change ("is expected to rise",
+// "could fall", "will grow").
+var notFiniteBefore = lexicon.WordSet(`to will would could may might should can shall must`)
+
+// pastChangeBefore reports whether a change verb in the past tense, not
+// after a modal or "to", stands right before token i (up to three words).
+func (p *parser) pastChangeBefore(i int) bool {
+	for j := i - 1; j >= p.floor && j >= i-3; j-- {
+		if p.toks[j].k != tWord {
+			return false
+		}
+		if w := p.w(j); w != nil && w.chg != "" {
+			k := p.key(j)
+			if !(irregularPastChange[k] || strings.HasSuffix(k, "ed")) {
+				return false
+			}
+			return !(j-1 >= p.floor && p.toks[j-1].k == tWord && notFiniteBefore[p.key(j-1)])
 		}
 	}
 	return false

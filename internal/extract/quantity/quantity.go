@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Mention is a number expression found in a piece of text: byte offsets into
@@ -22,6 +23,11 @@ type Mention struct {
 	// "cents" that names no country: the article decides which dollar it
 	// is (the facade's articleDollar).
 	BareDollar bool
+	// BareName is the family of a shared currency name ("rupee",
+	// "shilling": lexicon.SharedNames) when the money was read from that
+	// name alone ("Rs 500", "300 shillings"); the article decides which
+	// country's it is (the facade's articleSharedName).
+	BareName string
 }
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
@@ -151,7 +157,8 @@ type cand struct {
 	noChange   bool
 	kindRule   rule // the rules that decided kind, unit and qualifier (Rules)
 	unitRule   rule
-	bareDollar bool // a "$" or "dollars" naming no country
+	bareDollar bool   // a "$" or "dollars" naming no country
+	bareName   string // a shared currency name naming no country: its family
 	qualRule   rule
 	chgRule    rule // the change rule that read change
 }
@@ -182,6 +189,11 @@ func (p *parser) emit(c *cand) {
 		Kind:       c.kind,
 		rules:      [4]rule{c.kindRule, c.unitRule, c.qualRule, c.chgRule},
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
+	}
+	if f := c.bareName; f != "" && c.currency {
+		if d := lexicon.SharedNames[f].Default; c.unit == d || strings.HasPrefix(c.unit, d+"/") {
+			m.BareName = f
+		}
 	}
 	if m.Qualifier == "" {
 		m.Qualifier = claims.Exact
@@ -284,7 +296,10 @@ func (p *parser) complete(c *cand) {
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
+		p.belowZero(c)
+		p.minusTemperature(c)
 		p.rateAfter(c)
+		p.perPopulation(c)
 	} else if c.qual == claims.Vague {
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
@@ -364,6 +379,8 @@ func (p *parser) listUnit(c *cand) {
 			k, conj = k+3, true // "3, 4, and 5"
 		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
 			k, conj = k+2, true
+		} else if (p.is(k, "x") || p.is(k, "×") || p.is(k, "X")) && !p.adj(k) && num(k+1) {
+			k, conj = k+2, true // the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft"
 		} else if p.is(k, ",") && num(k+1) {
 			k += 2
 		} else {

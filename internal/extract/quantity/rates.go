@@ -1,8 +1,10 @@
 package quantity
 
 import (
+	"strconv"
 	"strings"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
@@ -207,9 +209,28 @@ func (p *parser) slashUnitAfter(c *cand, j int) bool {
 	if u := rateUnits[[2]string{num, den}]; u != "" {
 		unit = u
 	}
+	if den == "second" {
+		if e := p.squaredAt(en); e > en {
+			unit, en = num+"/s2", e // an acceleration: "9.81 m/s²", "9.8 m/s^2"
+		}
+	}
 	c.setUnit(unit, en)
 	c.unitRule = ruleSlashUnit
 	return true
+}
+
+// squaredAt returns the token after a square glued at j ("²", "^2", "2"),
+// or j when none is.
+func (p *parser) squaredAt(j int) int {
+	switch {
+	case j < len(p.toks) && p.adj(j) && p.is(j, "²"):
+		return j + 1
+	case j+1 < len(p.toks) && p.adj(j) && p.is(j, "^") && p.adj(j+1) && p.isNumAt(j+1) && p.toks[j+1].v == 2:
+		return j + 2
+	case j < len(p.toks) && p.adj(j) && p.isNumAt(j) && p.toks[j].v == 2 && p.toks[j].ndig == 1 && !p.toks[j].dec:
+		return j + 1
+	}
+	return j
 }
 
 // referenceAmount reports a number a rate may be per: a power of ten ("per
@@ -254,4 +275,67 @@ func (p *parser) slashDenominator(j int) (string, int) {
 		return "m", j + 1
 	}
 	return p.rateDenominator(j)
+}
+
+// populationNouns close a rate per a number of people (rule
+// per-population), with the name the unit gives them.
+var populationNouns = map[string]string{
+	"people": "person", "persons": "person", "person": "person", "residents": "person", "inhabitants": "person",
+	"population": "person", "citizens": "person", "births": "birth", "women": "woman", "men": "man",
+	"children": "child", "adults": "adult", "pupils": "pupil", "students": "student", "workers": "worker",
+	"patients": "patient",
+}
+
+var rulePerPopulation = newRule("per-population")
+
+// perPopulation reads a count per a round number of people as one rate
+// (rule per-population): "3.2 deaths per 100,000 people" is 3.2
+// count/100000person, "5 cases per 1,000 residents" 5 count/1000person,
+// "a rate of 12.1 per 100,000" count/100000; the reference number is no
+// mention of its own. At most two words (the thing counted) come between
+// the count and "per".
+func (p *parser) perPopulation(c *cand) {
+	if c.unit != "" || c.currency || c.share || c.yearLike || c.kind != "" && c.kind != claims.KindClaim || c.qual == claims.Vague {
+		return
+	}
+	j := c.en
+	for n := 0; n < 2 && j < len(p.toks) && p.toks[j].k == tWord && p.key(j) != "per"; n++ {
+		if w := p.w(j); w != nil && (w.fn || w.unit != "" || w.tunit != "" || w.curr != "") {
+			return
+		}
+		j++
+	}
+	if p.key(j) != "per" || j+1 >= len(p.toks) {
+		return
+	}
+	var v float64
+	en := j + 2
+	if sc := scalesAfterDigits[strings.ToLower(p.raw(j+1))]; p.toks[j+1].k == tWord && sc.value >= 1e3 && !sc.gluedOnly && !sc.moneyOnly {
+		v = sc.value // "per million people"
+	} else if p.toks[j+1].k == tNum {
+		b := p.valueAt(j + 1)
+		if b == nil || b.kind != "" {
+			return
+		}
+		p.scaleAfter(b)
+		v, en = b.v, b.en
+	} else {
+		return
+	}
+	if !referenceAmount(v) || v < 10 {
+		return
+	}
+	den := ""
+	if strings.EqualFold(p.raw(en), "live") && strings.EqualFold(p.raw(en+1), "births") {
+		den, en = "birth", en+2
+	} else if d := populationNouns[strings.ToLower(p.raw(en))]; d != "" && p.toks[en].k == tWord {
+		den, en = d, en+1
+	}
+	if den == "" && v < 1000 {
+		return // "3 goals per 10 games": no population
+	}
+	c.unit = "count/" + strconv.FormatFloat(v, 'f', -1, 64) + den
+	c.hasUnit = true
+	c.en = en
+	c.unitRule = rulePerPopulation
 }

@@ -14,14 +14,47 @@ type ruleFormCase struct {
 var ruleFormCases = []ruleFormCase{
 	// a currency letter glued before a money-like amount (quote sets
 	// fresh-1 and fresh-2: Nigerian naira "N2.3 billion", rand "R18.6
-	// million", Philippine peso "P125 million", Kenyan shilling "Sh300
-	// million")
+	// million", Philippine peso "P125 million"; the Kenyan shilling "Sh300
+	// million" is an abbreviation, read glued to any amount)
 	{"currency-letter", "The agency must account for the N2.3 billion released to it.", "N2.3 billion", "2.3e9", "", "NGN"},
 	{"currency-letter", "The accused stole R18.6 million meant for water.", "R18.6 million", "1.86e7", "", "ZAR"},
-	{"currency-letter", "The lease was signed for Sh300 million last year.", "Sh300 million", "3e8", "", "KES"},
+	{"currency-abbrev", "The lease was signed for Sh300 million last year.", "Sh300 million", "3e8", "", "KES"},
 	{"currency-letter", "The senator flagged P125 million in confidential funds.", "P125 million", "1.25e8", "", "PHP"},
 	{"currency-letter", "Diesel now sells for N1,250 at the pump.", "N1,250", "1250", "", "NGN"},
 	{"currency-letter", "Each household paid R50,000 for the plot.", "R50,000", "50000", "", "ZAR"},
+	// a count per a round number of people is one rate (health, crime and
+	// demography news)
+	{"per-population", "There were 3.2 deaths per 100,000 people last year.", "3.2 deaths per 100,000 people", "3.2", "", "count/100000person"},
+	{"per-population", "The city has 2.5 doctors per 1,000 inhabitants.", "2.5 doctors per 1,000 inhabitants", "2.5", "", "count/1000person"},
+	{"per-population", "Maternal mortality is 223 deaths per 100,000 live births.", "223 deaths per 100,000 live births", "223", "", "count/100000birth"},
+	{"per-population", "The murder rate was 12.1 per 100,000 in 2022.", "12.1 per 100,000", "12.1", "", "count/100000"},
+	{"per-population", "Cases reached 450 per million people.", "450 per million people", "450", "", "count/1000000person"},
+	// a part of a decade after a possessive is an age, after "the" in a
+	// sentence about the weather a temperature
+	{"decade-of-life", "A man in his late 40s was arrested.", "late 40s", "47", "49", "age"},
+	{"decade-of-life", "The driver, in her mid-60s, was unhurt.", "mid-60s", "64", "66", "age"},
+	{"decade-of-life", "Both victims were in their early 20s.", "early 20s", "20", "23", "age"},
+	{"decade-of-life", "A woman in her early twenties was hurt.", "early twenties", "20", "23", "age"},
+	{"decade-of-life", "The suspect is in his forties.", "forties", "40", "49", "age"},
+	{"temperature-decade", "Highs will be in the nineties all week.", "nineties", "90", "99", "degree"},
+	{"temperature-decade", "Temperatures in the mid-30s are forecast for Sunday.", "mid-30s", "34", "36", "degree"},
+	{"temperature-decade", "Highs will be in the upper 80s this weekend.", "upper 80s", "87", "89", "degree"},
+	{"temperature-decade", "Overnight lows in the low 20s are expected.", "low 20s", "20", "23", "degree"},
+	// a negative bare number in a sentence about the weather
+	{"minus-temperature", "The thermometer read minus 40 at dawn.", "minus 40", "-40", "", "degree"},
+	{"minus-temperature", "Overnight lows of -5 are forecast for Tuesday.", "-5", "-5", "", "degree"},
+	// "below zero" after a temperature or a bare number
+	{"below-zero", "The temperature is 2 degrees below zero.", "2 degrees below zero", "-2", "", "degree"},
+	{"below-zero", "Wind chills of 15 below zero are likely.", "15 below zero", "-15", "", "degree"},
+	{"below-zero", "Siberia recorded 50C below zero.", "50C below zero", "-50", "", "celsius"},
+	// a spaced lower-case letter before a clause end in a sentence about
+	// temperature
+	{"temperature-letter-spaced", "the temperature outside is 40 c", "40 c", "40", "", "celsius"},
+	{"temperature-letter-spaced", "the weather today: 90 f, sunny.", "90 f", "90", "", "fahrenheit"},
+	// "bps" is bits a second in a sentence about data links, basis points
+	// otherwise (ruleFormNegatives)
+	{"bps-data-rate", "The modem ran at 38400 bps.", "38400 bps", "38400", "", "bps"},
+	{"bps-data-rate", "Serial links of 9,600 bps were common then.", "9,600 bps", "9600", "", "bps"},
 	// a vague amount takes the unit after "of" when it is a unit of two
 	// words or a time unit (ingest-dev: "spanning billions of years",
 	// "rising thousands of light-years above"; PolNeAR and WCXB dev texts:
@@ -142,6 +175,29 @@ var ruleFormCases = []ruleFormCase{
 	{"lakh-grouping", "In all 5,12,34,567 people were vaccinated.", "5,12,34,567", "51234567", "", "count"},
 	{"currency-symbol", "He earned ₹2,00,000 last year.", "₹2,00,000", "200000", "", "INR"},
 	{"currency-abbrev", "The farmer owes Rs 1,50,000 to the bank.", "Rs 1,50,000", "150000", "", "INR"},
+	// Gulf and African abbreviations (Gulf News, The National, Arab News,
+	// Ahram Online, Nation and Business Daily style)
+	{"currency-abbrev", "The villa sold for Dh4.5 million in Dubai.", "Dh4.5 million", "4.5e6", "", "AED"},
+	{"currency-abbrev", "Qatar approved a QR3.2bn budget line.", "QR3.2bn", "3.2e9", "", "QAR"},
+	{"currency-abbrev", "The ministry set aside SR1.5 billion for housing.", "SR1.5 billion", "1.5e9", "", "SAR"},
+	{"currency-abbrev", "Cairo raised the fare to LE 10 last month.", "LE 10", "10", "", "EGP"},
+	{"currency-abbrev", "The Treasury released Sh2.5 billion to counties.", "Sh2.5 billion", "2.5e9", "", "KES"},
+	// a single currency letter, only before a scale or thousands separators
+	{"currency-letter", "Eskom needs R2.5bn to fix its plants.", "R2.5bn", "2.5e9", "", "ZAR"},
+	{"currency-letter", "Households were fined R1,500 each.", "R1,500", "1500", "", "ZAR"},
+	{"currency-letter", "Lagos will spend N5 trillion on roads.", "N5 trillion", "5e12", "", "NGN"},
+	{"currency-letter", "Labour demands a N150,000 minimum wage.", "N150,000", "150000", "", "NGN"},
+	{"currency-letter+rate", "Petrol now sells at N617 per litre in Lagos.", "N617 per litre", "617", "", "NGN/litre"},
+	{"currency-letter+rate", "Tenants pay R350 a month for water.", "R350 a month", "350", "", "ZAR/month"},
+	// letters glued before a sign
+	{"currency-symbol-prefix", "Cocoa farmers get GH₵1.2 billion in bonuses.", "GH₵1.2 billion", "1.2e9", "", "GHS"},
+	{"currency-symbol-prefix", "A bag of rice sells at GH¢450 in Accra.", "GH¢450", "450", "", "GHS"},
+	{"currency-symbol-prefix", "The flat was let for E£3,000 last year.", "E£3,000", "3000", "", "EGP"},
+	// an adjective and a name, the name after a two-word adjective too
+	{"currency-phrase", "The fine was 20,000 Kenyan shillings.", "20,000 Kenyan shillings", "20000", "", "KES"},
+	{"currency-phrase", "The deal is worth 25 million Zambian kwacha.", "25 million Zambian kwacha", "2.5e7", "", "ZMW"},
+	{"currency-phrase", "Visas cost 500 Sri Lankan rupees.", "500 Sri Lankan rupees", "500", "", "LKR"},
+	{"currency-phrase", "Fees rose to 40 East Caribbean dollars.", "40 East Caribbean dollars", "40", "", "XCD"},
 	{"currency-abbrev", "The scheme costs Rs 1,50,000 crore.", "Rs 1,50,000 crore", "1.5e12", "", "INR"},
 	{"range-after", "Rents run at Rs 1,50,000-2,00,000 in the city.", "Rs 1,50,000-2,00,000", "150000", "200000", "INR"},
 	// scales of scales after digits
@@ -350,7 +406,17 @@ var ruleFormNegatives = []struct {
 	// a letter glued to digits without a scale word or thousands
 	// separators is a name or code, not money (currency-letter)
 	{"Take the R5 to Durban, wear N95 masks; the P7 squad met at G7 talks in R2.", map[string]string{}},
-	{"Staff at N2 earn 9 pounds; Sh8 and P40 are codes.", map[string]string{"9 pounds": "GBP"}},
+	{"Staff at N2 earn 9 pounds; P40 is a code.", map[string]string{"9 pounds": "GBP"}},
+	{"Spreads widened 40 bps on the data and the Fed cut 25 bps.", map[string]string{"40 bps": "basis_point", "25 bps": "basis_point"}},
+	{"He lives at 21st Street; the 1st and 2nd floors.", map[string]string{}},
+	{"Staff wore N95 masks on the R5 road past the M4 and bay K9.", map[string]string{}},
+	{"Music of the late 80s filled the hall and the page turned 50 votes.", map[string]string{"50": "count"}},
+	{"Vitamin c tablets of 40 c each.", map[string]string{"40": "count"}},
+	{"They scored 3 goals per 10 games.", map[string]string{"3": "count", "10": "count"}},
+	{"She graduated with a 3.8 GPA and painted 2 gray walls.", map[string]string{"3.8": "count", "2": "count"}},
+	{"The band was big in the eighties and the sixties.", map[string]string{}},
+	{"A 6ft 2 metre wall went up and the 8ft 3 times.", map[string]string{"6ft": "foot", "2 metre": "m", "8ft": "foot", "3 times": "times"}},
+	{"The account stood at minus 40 after the fees.", map[string]string{"minus 40": "count"}},
 	{"It cost 500 yen and 50.", map[string]string{"500 yen": "JPY", "50": "count"}},
 	{"He gave 15 dollars and 50 euros.", map[string]string{"15 dollars": "USD", "50 euros": "EUR"}},
 	{"The scores were 1,2,3 and 4.", map[string]string{"1": "count", "2": "count", "3": "count", "4": "count"}},

@@ -43,15 +43,21 @@ var (
 	ruleFeetInches              = newRule("feet-inches")
 	ruleGrandThousands          = newRule("grand-thousands")
 	ruleSoftwareVersion         = newRule("software-version-code")
+	ruleBpsDataRate             = newRule("bps-data-rate")
+	ruleDecadeOfLife            = newRule("decade-of-life")
+	ruleBelowZero               = newRule("below-zero")
+	ruleMinusTemperature        = newRule("minus-temperature")
+	ruleTemperatureDecade       = newRule("temperature-decade")
+	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )
 
 // rateRules name a rate by the rule that read its numerator
 // ("currency-abbrev+rate"), so that explain shows both.
 var rateRules = func() map[rule]rule {
 	m := map[rule]rule{}
-	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev, ruleCurrencyLetter,
+	for _, r := range []rule{ruleCurrencySymbol, ruleDollarPrefix, ruleDollarSuffix, ruleCurrencyCode, ruleCurrencyAbbrev,
 		ruleCurrencyCodeAfter, ruleCurrencySymbolAfter, ruleCurrencyName, ruleCurrencyPhrase, ruleCurrencyScaledCode,
-		ruleCurrencySubunit, ruleGrandThousands, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
+		ruleCurrencySubunit, ruleCurrencyLetter, ruleCurrencySymbolPrefix, ruleGrandThousands, rulePenceLetter, ruleGramLetter, ruleHyphenCurrency, ruleUnitAfter, ruleUnitSymbol, ruleMMillion, ruleRangeAfter} {
 		m[r] = newRule(r.String() + "+rate")
 	}
 	return m

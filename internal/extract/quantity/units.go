@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -57,13 +58,21 @@ func (p *parser) currencyBefore(c *cand) {
 			return
 		}
 	}
-	if code := p.currencyLetter(c.st); code != "" && j == c.st-1 {
-		// "N2.3 billion", "R18,500": a currency letter (rule currency-letter)
-		c.st, c.unit, c.currency = j, code, true
+	raw := p.raw(j)
+	// "GH₵50", "E£3,000": letters glued before a sign that name the currency
+	if j-1 >= p.floor && p.toks[j-1].k == tWord && p.adj(j) {
+		if code := lexicon.SymbolPrefixes[[2]string{p.raw(j - 1), raw}]; code != "" {
+			c.st, c.unit, c.currency = j-1, code, true
+			c.unitRule = ruleCurrencySymbolPrefix
+			return
+		}
+	}
+	// "R2.5bn", "N5 trillion": a currency letter (rule currency-letter)
+	if p.toks[j].k == tWord && j == c.st-1 && p.currencyLetterAt(c.st) {
+		c.st, c.unit, c.currency = j, lexicon.CurrencyLetters[raw], true
 		c.unitRule = ruleCurrencyLetter
 		return
 	}
-	raw := p.raw(j)
 	if code, ok := lexicon.CurrencySymbols[raw]; ok {
 		c.st = j
 		c.unit = code
@@ -99,6 +108,7 @@ func (p *parser) currencyBefore(c *cand) {
 		case code != "" && isUpperStart(raw):
 			c.st, c.unit, c.currency = j, code, true
 			c.unitRule = ruleCurrencyAbbrev
+			c.bareName = lexicon.SharedNameWords[w.key]
 		case w.curr != "" && !poundWords[w.key] && !currencyCommonWords[w.key] && raw != "Euro" && lexicon.CurrencySubunits[w.key].Code == "" && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%") &&
 			!(j-1 >= 0 && (p.toks[j-1].k == tNum || p.toks[j-1].w != nil && (p.toks[j-1].w.key == "the" || p.toks[j-1].w.key == "a"))):
 			// a currency name before the amount (rule currency-name-before):
@@ -107,6 +117,7 @@ func (p *parser) currencyBefore(c *cand) {
 			// nor "Euro 6" (an emission standard)
 			c.st, c.unit, c.currency = j, w.curr, true
 			c.unitRule = ruleCurrencyNameBefore
+			c.bareName = lexicon.SharedNameWords[w.key]
 		}
 		return
 	}
@@ -116,6 +127,7 @@ func (p *parser) currencyBefore(c *cand) {
 			c.st, c.currency = j-1, true
 			c.unit = code
 			c.unitRule = ruleCurrencyAbbrev
+			c.bareName = lexicon.SharedNameWords[p.key(j-1)]
 		}
 	}
 }
@@ -189,7 +201,9 @@ var scalesAfterDigits = map[string]scaleAfterDigits{
 	"bn": {value: 1e9}, "mn": {value: 1e6}, "mln": {value: 1e6}, "bln": {value: 1e9}, "tn": {value: 1e12}, "trn": {value: 1e12},
 	"k": {value: 1e3, gluedOnly: true}, "tr": {value: 1e12, gluedOnly: true},
 	"m": {value: 1e6, moneyOnly: true}, "b": {value: 1e9, moneyOnly: true},
-	"cr":  {value: 1e7, moneyOnly: true}, // "Rs 500 cr": crore, in Indian headlines
+	"cr": {value: 1e7, moneyOnly: true}, // "Rs 500 cr": crore, in Indian headlines
+	// "3 dozen eggs", "3 dzs"
+	"dozen": {value: 12}, "dozens": {value: 12}, "dz": {value: 12}, "dzs": {value: 12},
 	"mil": {value: 1e6}, "mm": {value: 1e6, moneyOnly: true, raw: "MM"}, "t": {value: 1e12, moneyOnly: true, gluedOnly: true, raw: "T"},
 }
 
@@ -213,6 +227,13 @@ func (p *parser) scaleAfter(c *cand) {
 		}
 		c.unitRule = ruleGrandThousands
 		return
+	}
+	if p.isHyphen(j) && p.adj(j) && p.adj(j+1) && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+		// hyphened as an adjective: "a $5-billion deal", "a ₹500-crore
+		// fund", "a 2-million-strong crowd" (a scale word, no letter)
+		if sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j+1))]; ok && sc.value >= 100 && !sc.gluedOnly && !sc.moneyOnly && len(p.raw(j+1)) > 3 {
+			j++
+		}
 	}
 	w := p.w(j)
 	if w == nil || p.toks[j].k != tWord {
@@ -675,6 +696,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit("percentage_point", j+1)
 	case k == "basis" && p.pointAfter(j) > 0:
 		p.setPointUnit(c, "basis_point", j)
+	case k == "bps" && p.dataRateSentence():
+		// "a 38400 bps modem": bits a second where the sentence speaks of
+		// data links (rule bps-data-rate), basis points otherwise
+		c.setUnit("bps", j+1)
+		c.unitRule = ruleBpsDataRate
 	case k == "bps" || k == "bp":
 		c.setUnit("basis_point", j+1)
 	case (k == "points" || k == "point") && !hyph:
@@ -699,8 +725,10 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
-		// 61-year-old, 61 years old
-		if w.tunit == "year" {
+		// 61-year-old, 61 years old; "a 3-month-old baby", "8 months
+		// old", "a 90 day old bill" (the peer suites' ages keep the
+		// number as written)
+		if ageTimeUnits[w.tunit] {
 			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
 				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
@@ -719,6 +747,10 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	}
 	return true
 }
+
+// ageTimeUnits are the time units of an age: "a 45-year-old", "a
+// 3-month-old", "a 10-week-old puppy", "a six-day-old calf".
+var ageTimeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
 
 // contractionAt reports an apostrophe and "t" glued at j: the currency
 // word before it is a verb ("one won't", "the next one won’t come").
@@ -829,10 +861,12 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "exports of 1.2m t of wheat", "500 t a day"
 		c.setUnit("tonne", j+1)
 		c.unitRule = ruleTonneLetter
-	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
+	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F" || (p.raw(j) == "c" || p.raw(j) == "f") && p.clauseEndAt(j+1)) && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
 		// "highs of 40 C (104 F)", "it's 30 C outside" (rule
 		// temperature-letter-spaced): only where the sentence speaks of
-		// temperature, else "3 C batteries", "Grade 5 C"
+		// temperature, else "3 C batteries", "Grade 5 C"; a lower-case
+		// letter only before a clause end ("the temperature outside is 40
+		// c", "it was 90 f.")
 		c.setUnit(degreeScales[p.raw(j)], j+1)
 		c.unitRule = ruleTemperatureLetterSpaced
 	case w.unit == "degree" && !c.currency:
@@ -1113,8 +1147,57 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 	if p.is(j+1, "(") && p.isNumAt(j+2) && (p.raw(j+3) == other || p.is(j+3, "°")) || p.is(c.st-1, "(") && (p.raw(c.st-2) == other || p.raw(c.st-2) == "°") {
 		return true
 	}
+	return p.temperatureSentence()
+}
+
+// belowZero reads "below zero" after a temperature or a bare number (rule
+// below-zero): "2 degrees below zero" is -2 degrees, "15 below zero" -15
+// degrees, "10C below zero" -10 celsius.
+func (p *parser) belowZero(c *cand) {
+	if c.v <= 0 || c.qual != "" || c.currency || p.key(c.en) != "below" || p.key(c.en+1) != "zero" {
+		return
+	}
+	switch c.unit {
+	case "":
+		c.unit, c.hasUnit = "degree", true
+	case "degree", "celsius", "fahrenheit":
+	default:
+		return
+	}
+	c.v = -c.v
+	c.en += 2
+	c.unitRule = ruleBelowZero
+}
+
+// minusTemperature reads a negative bare number in a sentence about the
+// weather as degrees (rule minus-temperature): "the thermometer read
+// minus 40", "overnight lows of -5 are forecast".
+func (p *parser) minusTemperature(c *cand) {
+	if c.v < 0 && c.unit == "" && !c.currency && c.qual == "" && p.temperatureSentence() {
+		c.unit, c.hasUnit = "degree", true
+		c.unitRule = ruleMinusTemperature
+	}
+}
+
+// temperatureSentence reports a word of temperatureWords in the sentence.
+func (p *parser) temperatureSentence() bool {
 	for k := range p.toks {
 		if p.toks[k].k == tWord && temperatureWords[strings.ToLower(p.raw(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// dataRateWords in a sentence make "bps" bits a second, not basis points.
+var dataRateWords = lexicon.WordSet(`modem modems baud bandwidth broadband connection connections download
+downloads upload uploads link links transmission throughput internet network networks
+serial ethernet wifi wi-fi dial-up bitrate bit bits`)
+
+// dataRateSentence reports a word of dataRateWords in the sentence.
+func (p *parser) dataRateSentence() bool {
+	for k := range p.toks {
+		if p.toks[k].k == tWord && dataRateWords[strings.ToLower(p.raw(k))] {
 			return true
 		}
 	}
@@ -1165,8 +1248,18 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 var rateUnits = map[[2]string]string{
 	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
 	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
-	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day",
+	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day", {"bit", "second"}: "bps", {"kbit", "second"}: "Kbps", {"Mbit", "second"}: "Mbps", {"Gbit", "second"}: "Gbps", {"beat", "minute"}: "bpm",
 }
+
+// slashAbbrevs are rates abbreviated as two letters around a slash whose
+// letters are no units alone: "450,000 b/d" of oil (barrels a day).
+var slashAbbrevs = map[[2]string]string{
+	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day",
+}
+
+// rateNumerators are the nouns, no units alone, that begin a rate unit
+// written out ("60 frames per second", "60 beats per minute").
+var rateNumerators = map[string]string{"frame": "frame", "frames": "frame", "beat": "beat", "beats": "beat"}
 
 // hyphenedFirst are the first words of the unit spellings written with a
 // hyphen ("lb" of "lb-ft", "newton" of "newton-metres").
@@ -1198,14 +1291,19 @@ func (p *parser) compoundUnit(j int) (string, int) {
 		}
 		return "", 0
 	}
+	if p.is(j+1, "/") && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord {
+		if u := slashAbbrevs[[2]string{k, strings.ToLower(p.raw(j + 2))}]; u != "" {
+			return u, j + 3
+		}
+	}
 	if p.key(j+1) != "per" {
 		return "", 0
 	}
 	num := ""
 	if w := p.w(j); w != nil && w.unit != "" {
 		num = w.unit
-	} else if k == "frames" || k == "frame" {
-		num = "frame"
+	} else if n := rateNumerators[k]; n != "" {
+		num = n
 	}
 	den := p.key(j + 2)
 	if den == "liter" || den == "liters" {
@@ -1273,6 +1371,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	if pc := lexicon.CurrencyPhrases[[2]string{w.key, p.key(j + 1)}]; pc != "" {
 		// "Deutsche marks", "Dutch guilders", "Egyptian pounds"
 		c.unit, c.hasUnit, c.currency, c.en = pc, true, true, j+2
+		if nw := p.w(j + 2); nw != nil && nw.curr != "" {
+			c.en = j + 3 // "Sri Lankan rupees", "East Caribbean dollars"
+		}
 		c.unitRule = ruleCurrencyPhrase
 		return
 	}
@@ -1283,7 +1384,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			return
 		}
 		nw := p.w(j + 1)
-		if nw.key != "dollar" && nw.key != "dollars" && nw.key != "peso" && nw.key != "pesos" {
+		if f := lexicon.SharedNameWords[nw.key]; f != "" && slices.Contains(lexicon.SharedNames[f].Members, code) {
+			// "Pakistani rupees", "Ugandan shillings": the adjective names the member
+		} else if nw.key != "dollar" && nw.key != "dollars" && nw.key != "peso" && nw.key != "pesos" {
 			code = nw.curr
 			if w.key == "african" && (nw.key == "rand") {
 				code = "ZAR"
@@ -1292,6 +1395,9 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	}
 	if (dollarWords[w.key] || centWords[w.key]) && code == "USD" && w.curr != "" {
 		c.bareDollar = true
+	}
+	if w.curr != "" && code == w.curr {
+		c.bareName = lexicon.SharedNameWords[w.key] // "500 rupees", not "500 Pakistani rupees"
 	}
 	if dollarWords[w.key] && code == "USD" {
 		// bare "dollars" after another country's dollars in the sentence:
@@ -1344,7 +1450,7 @@ var compoundMeasures = map[string]struct {
 	sub string
 	per float64
 }{
-	"foot": {"inch", 12}, "lb": {"oz", 16}, "m": {"cm", 100}, "mile": {"yard", 1760},
+	"foot": {"inch", 12}, "lb": {"oz", 16}, "m": {"cm", 100}, "mile": {"yard", 1760}, "stone": {"lb", 14},
 }
 
 // compoundMeasure reads the smaller unit after a measure (rule
@@ -1371,6 +1477,19 @@ func (p *parser) compoundMeasure(c *cand) {
 		c.unitRule = ruleCompoundMeasure
 		return
 	}
+	if c.unit == "foot" && p.bareInchesAt(c, k) {
+		// a height with the inches left unsaid: "6ft 2", "the 5ft 11
+		// guard", "five foot four" (rule compound-measure)
+		v := p.toks[k].v
+		if p.toks[k].k == tWord {
+			v = Cardinals[p.key(k)]
+		}
+		c.v += v / 12
+		c.en = k + 1
+		c.valEn = c.en
+		c.unitRule = ruleCompoundMeasure
+		return
+	}
 	if p.key(k) == "and" {
 		k++
 	}
@@ -1386,6 +1505,35 @@ func (p *parser) compoundMeasure(c *cand) {
 	c.en = k + 2
 	c.valEn = c.en
 	c.unitRule = ruleCompoundMeasure
+}
+
+// bareInchesAt reports the inches of a height left unsaid at k after a
+// whole number of feet up to eight written "ft" or "foot" (not "feet":
+// "6 feet 2 metres"): a whole number below 12 in digits or one word,
+// spaced, not followed by a unit, a scale, a number or a hyphen.
+func (p *parser) bareInchesAt(c *cand, k int) bool {
+	if c.v != float64(int(c.v)) || c.v < 3 || c.v > 8 || k >= len(p.toks) || k-1 < 0 || p.adj(k) {
+		return false
+	}
+	if u := strings.ToLower(p.raw(k - 1)); u != "ft" && u != "foot" {
+		return false
+	}
+	t := &p.toks[k]
+	switch {
+	case t.k == tNum && !t.dec && !t.sep && t.v < 12:
+	case t.k == tWord && Cardinals[p.key(k)] > 0 && Cardinals[p.key(k)] < 12:
+	default:
+		return false
+	}
+	if k+1 < len(p.toks) {
+		if p.adj(k+1) && !p.clauseEndAt(k+1) || p.isHyphen(k+1) || p.toks[k+1].k == tNum || p.is(k+1, "%") {
+			return false
+		}
+		if w := p.w(k + 1); w != nil && (w.unit != "" || w.tunit != "" || w.curr != "" || w.scale > 0 || w.isCard || w.key == "times") {
+			return false
+		}
+	}
+	return true
 }
 
 // subunitAfter reports "[and] N <subunit of code>" at k ("5 pounds 20 pence").
@@ -1516,25 +1664,3 @@ var countedNouns = map[string]bool{
 
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}
-
-// currencyLetter returns the ISO code of a row of lexicon.CurrencyLetters
-// glued before the amount at token i when the amount is money-like by
-// itself: a scale word after it ("N2.3 billion", "Sh300 million", "R5
-// thousand") or thousands separators ("N1,200"); "" otherwise ("R5",
-// "N95", "P7" are names and codes).
-func (p *parser) currencyLetter(i int) string {
-	if i < 1 || i >= len(p.toks) || p.toks[i].k != tNum || p.toks[i-1].k != tWord || !p.adj(i) {
-		return ""
-	}
-	code := lexicon.CurrencyLetters[p.raw(i-1)]
-	if code == "" || p.toks[i].lead0 || p.toks[i].multi {
-		return ""
-	}
-	if p.toks[i].sep {
-		return code
-	}
-	if w := p.w(i + 1); w != nil && p.toks[i+1].k == tWord && w.scale >= 1000 {
-		return code
-	}
-	return ""
-}

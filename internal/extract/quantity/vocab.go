@@ -380,7 +380,7 @@ func init() {
 
 // extraWords are looked up by the grammar by key, so they need an entry.
 var extraWords = []string{
-	"dozen", "dozens", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
+	"dozen", "dozens", "dz", "dzs", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
 	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "gmt", "utc", "bst", "cet", "et",
 	"est", "edt", "pst", "pdt", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
 	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp",
