@@ -24,7 +24,10 @@ const (
 	webQuotes1 = "../../testdata/quotes/web-dev-1.gold.jsonl"
 )
 
-var webFloors1 = heldoutFloor{F1: 0.83, Value: 0.94, Unit: 0.81, Source: 0.69, Cue: 0.73, MaxNotClaim: 45}
+// A dev set's ratchet: just under the figures after the topic-label rule
+// (nameline.go): F1 0.845, value 0.962, unit 0.873, source 0.867, cue
+// 0.810, 44 violations; quote speakers 30/31.
+var webFloors1 = heldoutFloor{F1: 0.84, Value: 0.95, Unit: 0.86, Source: 0.86, Cue: 0.80, MaxNotClaim: 44}
 
 // TestWebDev1Claims scores the claims gold of the WCXB bodies like the
 // ingest-dev golds (TestIngestClaimGolds); misses are logged (-v).
@@ -55,5 +58,5 @@ func TestWebDev1Claims(t *testing.T) {
 // TestWebDev1QuoteSpeakers scores the quote-speaker gold of the same
 // bodies (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev1QuoteSpeakers(t *testing.T) {
-	scoreQuoteSpeakers(t, webQuotes1, webTruth, 0.15, 0.15)
+	scoreQuoteSpeakers(t, webQuotes1, webTruth, 0.95, 0.95)
 }
