@@ -536,6 +536,12 @@ func init() {
 					}
 				}
 				if !named {
+					// the owner of the document mentioned before ("The FMB
+					// released a survey … The survey found", "research
+					// from X … The research found"; documents.go)
+					if n, k, ok := a.documentAuthor(ts, b, e); ok && n != "" {
+						return n, k, true
+					}
 					if n := a.namedSurvey(pos, head); n != "" {
 						return n, kindOrg, true
 					}
@@ -918,13 +924,29 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 		for len(words) > 1 && nonNames[words[0]] {
 			words = words[1:]
 		}
-		if len(words) < 2 || !startsUpper(words[0]) {
+		if len(words) < 2 || !startsUpper(words[0]) || clauseInSurveyName(words) {
 			continue
 		}
 		return strings.Join(words, " ")
 	}
 	return ""
 }
+
+// clauseInSurveyName reports a survey "name" whose lower-case words are a
+// verb and its object's determiner: "Hartley Institute published a survey"
+// is a clause, not the name of a survey ("Quinnipiac University national
+// poll" is one).
+func clauseInSurveyName(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if lexicon.IssueVerbs[w] || surveyNameBreaks[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// surveyNameBreaks are lower-case words no survey name holds.
+var surveyNameBreaks = lexicon.WordSet(`a an the its their his her our this that`)
 
 // ownedBodies are bodies named by their owner: "the Clinton campaign", "the
 // Obama administration", "the Venezuelan government".

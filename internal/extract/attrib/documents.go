@@ -17,8 +17,10 @@ import (
 //   - a document the subject released, filed or published: "The union
 //     filed a lawsuit alleging that 45 workers were fired", "The ministry
 //     released figures showing 40 percent …" → the union, the ministry;
-//   - a document by an agent: "according to a review of financial
-//     disclosures by the group Public Citizen" → Public Citizen;
+//   - a document by or from an agent: "according to a review of financial
+//     disclosures by the group Public Citizen" → Public Citizen; "New
+//     research from the Federation of Master Builders shows …" → the
+//     Federation of Master Builders;
 //   - a document sent to someone: "The RNC's latest report to the FEC
 //     shows …", "the company's filing with the SEC shows …" → the report
 //     (its owner, the RNC), not the FEC (recipientSubject).
@@ -102,6 +104,17 @@ func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	h := docHead(ts, b, e)
 	if h < 0 {
 		return 0, 0, false
+	}
+	// "research from the Federation of Master Builders", "a poll from
+	// Marquette Law School": a name right after "from" is the agent
+	if k := h + 1; k+1 < len(ts) && ts[k].Lower == "from" {
+		ab := k + 1
+		if ts[ab].Lower == "the" && ab+1 < len(ts) {
+			ab++
+		}
+		if ae := npRight(ts, ab); ae >= 0 && ts[ab].Capitalised() && ts[ab].Tag == "NNP" && !dateNP(ts, ab, ae) {
+			return ab, ae, true
+		}
 	}
 	// past the document's post-modifiers ("of financial disclosures",
 	// "on drug prices") to "by"
