@@ -163,8 +163,14 @@ func init() {
 			// "X, which said …", "the study -- which notes": the head
 			// before the comma or dash, as written when it names no one
 			if b >= 2 && (ts[b-1].Text == "," || dashes[ts[b-1].Text]) {
-				if hb := npLeftFrom(ts, b-2); hb >= 0 && hb <= b-2 && !(hb == b-2 && (ts[hb].Lower == "which" || ts[hb].Lower == "who")) {
-					he, head := b-2, b-2
+				end := b - 2
+				if m := trailingTime(ts, end); m > 0 && npLeftFrom(ts, m-1) >= 0 {
+					// "a study covered by Ars Technica earlier this year,
+					// which found": the head before the time adjunct
+					end = m - 1
+				}
+				if hb := npLeftFrom(ts, end); hb >= 0 && hb <= end && !(hb == end && (ts[hb].Lower == "which" || ts[hb].Lower == "who")) {
+					he, head := end, end
 					if hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") && (ts[hb-2].Tag == "NNS" || ts[hb-2].Tag == "NNPS" || strings.HasSuffix(ts[hb-2].Text, "s") && ts[hb-2].Tag == "NNP") {
 						// "Supporters of the governor, who said", "super PACs
 						// supporting presidential candidates, which reported":
