@@ -486,6 +486,21 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// versions of named products and standards: "USB 3.0", "Bluetooth 5.3",
+	// "Llama 3.1", "HDMI 2.1" — a bare decimal right after a name, read as
+	// name-with-number reads "Boeing 737"
+	{"name-with-version", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		prev := c.st - 1
+		if c.plainDigits() && !t.sep && t.dec && c.valEn == c.valSt+1 && t.ndig <= 2 && (p.camelCase(prev) || p.capitalised(prev) && !p.sentenceStart(prev) && !p.isTitle()) {
+			w := p.w(prev)
+			if (w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "") && !p.tally(c.st) {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
 	// page furniture: "Total Views : 3", "12 comments" (not "the big
 	// number: 1,237": a lower-case noun before the colon)
 	{"page-furniture", func(p *parser, c *cand) bool {
