@@ -88,6 +88,8 @@ var grammarCases = []struct {
 	// tallies of people, multiplier verbs, "35-plus hours", "or below"
 	{"The delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.", []want{w("384", "384", "384", "exact", "count"), w("300", "300", "300", "exact", "count"), w("151", "151", "151", "exact", "count"), w("37", "37", "37", "exact", "count")}},
 	{"Airlines ordered Boeing 737, Airbus 320 and Embraer 190 jets.", []want{nc("737", claims.KindIdentifier), nc("320", claims.KindIdentifier), nc("190", claims.KindIdentifier)}},
+	// a qualifier before an article: "about a 20% reduction"
+	{"Both groups showed about a 20% reduction, roughly a 5 percent rise and nearly a 3-point gain.", []want{chg(w("about a 20%", "20", "20", "about", "percent"), "down"), chg(w("roughly a 5 percent", "5", "5", "about", "percent"), "up"), chg(w("nearly a 3-point", "3", "3", "nearly", "point"), "up")}},
 	// versions of named products and standards (name-with-version)
 	{"The hub adds four USB 3.0 ports, Bluetooth 5.3 and two HDMI 2.1 outputs.", []want{w("four", "4", "4", "exact", "count"), nc("3.0", claims.KindIdentifier), nc("5.3", claims.KindIdentifier), w("two", "2", "2", "exact", "count"), nc("2.1", claims.KindIdentifier)}},
 	{"Meta's Llama 3.1 lagged while Python 3.12 users upgraded.", []want{nc("3.1", claims.KindIdentifier), nc("3.12", claims.KindIdentifier)}},
