@@ -680,6 +680,10 @@ func (p *parser) citation(st, en int) (open, close int) {
 	return open, close
 }
 
+// averageWords head a measured mean of a duration: "an average of nine
+// minutes", "a median of 12 days".
+var averageWords = map[string]bool{"average": true, "median": true, "mean": true}
+
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
 // arrest", "more than two decades", "as long as 18 years") rather than a
@@ -733,6 +737,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	if prev == "for" || prev == "within" {
 		return true // "has lived in the city for two years", "within 20 years"
+	}
+	if prev == "of" && averageWords[strings.ToLower(p.raw(c.st-2))] {
+		return true // a measured mean: "wait an average of eight minutes"
 	}
 	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
 		return true // "his 25 years of management experience"

@@ -88,6 +88,8 @@ var grammarCases = []struct {
 	// tallies of people, multiplier verbs, "35-plus hours", "or below"
 	{"The delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.", []want{w("384", "384", "384", "exact", "count"), w("300", "300", "300", "exact", "count"), w("151", "151", "151", "exact", "count"), w("37", "37", "37", "exact", "count")}},
 	{"Airlines ordered Boeing 737, Airbus 320 and Embraer 190 jets.", []want{nc("737", claims.KindIdentifier), nc("320", claims.KindIdentifier), nc("190", claims.KindIdentifier)}},
+	// a mean of a duration is measured: a claim
+	{"Users spend an average of nine minutes on the app; cases took a median of 12 days.", []want{w("nine minutes", "9", "9", "exact", "minute"), w("12 days", "12", "12", "exact", "day")}},
 	// idioms with "one" that count nothing (fixed-expression)
 	{"For one reason or another, they took it one step at a time, one body part at a time, in one legal form or another. One person was hurt.", []want{nc("one", claims.KindOther), nc("one", claims.KindOther), nc("one", claims.KindOther), nc("one", claims.KindOther), w("One", "1", "1", "exact", "count")}},
 	// a qualifier before an article: "about a 20% reduction"
