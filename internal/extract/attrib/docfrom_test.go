@@ -29,13 +29,33 @@ func TestDocumentFromAgent(t *testing.T) {
 	})
 }
 
-// A survey named far back by a clause ("The Hartley Institute published a
-// survey of renters …", more sentences back than documentReach) is no
-// survey name: "the survey" keeps its description, not "Hartley Institute
-// published a survey".
+// A survey introduced far back by a clause ("The Hartley Institute
+// published a survey of renters …", more sentences back than
+// documentReach) is the Institute's, never a survey named "Hartley
+// Institute published a survey" (clauseInSurveyName).
 func TestSurveyNameNotClause(t *testing.T) {
 	text := "The Hartley Institute published a survey of renters on Monday. It covered many cities. Rents rose in most. Several landlords disagreed. The institute will update it. Critics were unconvinced. Officials said little. Still, the survey found that 18 percent of renters had moved."
 	runUnseen(t, []unseenCase{
-		{name: "clause before the survey noun", text: text, num: "18 percent", source: "the survey", mention: "the survey", cue: "found"},
+		{name: "clause before the survey noun", text: text, num: "18 percent", source: "Hartley Institute", mention: "the survey", cue: "found"},
+	})
+}
+
+// "The report", "the survey" far from the document's introduction (more
+// sentences back than documentReach: articles about one report, as a WCXB
+// rental-car story of web-dev-1 and PolNeAR poll stories) resolve to the
+// article's one owner of such documents, or to the document named in full;
+// with two owners the description stays.
+func TestDocumentFarBack(t *testing.T) {
+	filler := " It covered many cities. Rents rose in most. Several landlords disagreed. The firm will update it. Critics were unconvinced. Officials said little."
+	runUnseen(t, []unseenCase{
+		{name: "one owner far back",
+			text: "The Hartley Institute published a survey of renters on Monday." + filler + " Still, the survey found that 18 percent of renters had moved.",
+			num:  "18 percent", source: "Hartley Institute", mention: "the survey", cue: "found"},
+		{name: "two owners far back",
+			text: "A poll from Marquette Law School came out in May. The Hartley Institute published a survey of renters on Monday." + filler + " Still, the survey found that 18 percent of renters had moved.",
+			num:  "18 percent", source: "the survey", mention: "the survey", cue: "found"},
+		{name: "a named study far back",
+			text: "According to the Brightline 2024 Global Commuter Satisfaction Study, trains beat buses." + filler + " The report found that 41 percent of riders drive.",
+			num:  "41 percent", source: "Brightline 2024 Global Commuter Satisfaction Study", mention: "The report", cue: "found"},
 	})
 }
