@@ -24,10 +24,11 @@ const (
 	webQuotes1 = "../../testdata/quotes/web-dev-1.gold.jsonl"
 )
 
-// A dev set's ratchet: just under the figures after the topic-label rule
-// (nameline.go): F1 0.845, value 0.962, unit 0.873, source 0.867, cue
-// 0.810, 44 violations; quote speakers 30/31.
-var webFloors1 = heldoutFloor{F1: 0.84, Value: 0.95, Unit: 0.86, Source: 0.86, Cue: 0.80, MaxNotClaim: 44}
+// A dev set's ratchet: just under the figures after this branch's rules
+// (topic labels under a name heading, documents from/far back, versions,
+// qualifiers before an article, …): F1 0.886, value 0.981, unit 0.887,
+// source 0.912, cue 0.811, 28 violations; quote speakers 31/31.
+var webFloors1 = heldoutFloor{F1: 0.88, Value: 0.97, Unit: 0.88, Source: 0.90, Cue: 0.80, MaxNotClaim: 28}
 
 // TestWebDev1Claims scores the claims gold of the WCXB bodies like the
 // ingest-dev golds (TestIngestClaimGolds); misses are logged (-v).
@@ -58,5 +59,5 @@ func TestWebDev1Claims(t *testing.T) {
 // TestWebDev1QuoteSpeakers scores the quote-speaker gold of the same
 // bodies (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev1QuoteSpeakers(t *testing.T) {
-	scoreQuoteSpeakers(t, webQuotes1, webTruth, 0.95, 0.95)
+	scoreQuoteSpeakers(t, webQuotes1, webTruth, 0.96, 0.96)
 }
