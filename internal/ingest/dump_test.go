@@ -75,7 +75,7 @@ func TestDumpMatchesDevText(t *testing.T) {
 }
 
 // wcxbBlind are the ids of the WCXB bodies of the blind claims gold
-// testdata/claims/web-blind-1.gold.jsonl (listed in testdata/claims/README.md):
+// testdata/claims/web-dev-1.gold.jsonl (then web-blind-1; listed in testdata/claims/README.md):
 // left out of the dump dev set so that no text rule is tuned on them.
 var wcxbBlind = map[string]bool{
 	"dev_0031": true, "dev_0475": true, "dev_0392": true, "dev_4560": true,

@@ -163,8 +163,14 @@ func init() {
 			// "X, which said …", "the study -- which notes": the head
 			// before the comma or dash, as written when it names no one
 			if b >= 2 && (ts[b-1].Text == "," || dashes[ts[b-1].Text]) {
-				if hb := npLeftFrom(ts, b-2); hb >= 0 && hb <= b-2 && !(hb == b-2 && (ts[hb].Lower == "which" || ts[hb].Lower == "who")) {
-					he, head := b-2, b-2
+				end := b - 2
+				if m := trailingTime(ts, end); m > 0 && npLeftFrom(ts, m-1) >= 0 {
+					// "a study covered by Ars Technica earlier this year,
+					// which found": the head before the time adjunct
+					end = m - 1
+				}
+				if hb := npLeftFrom(ts, end); hb >= 0 && hb <= end && !(hb == end && (ts[hb].Lower == "which" || ts[hb].Lower == "who")) {
+					he, head := end, end
 					if hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") && (ts[hb-2].Tag == "NNS" || ts[hb-2].Tag == "NNPS" || strings.HasSuffix(ts[hb-2].Text, "s") && ts[hb-2].Tag == "NNP") {
 						// "Supporters of the governor, who said", "super PACs
 						// supporting presidential candidates, which reported":
@@ -536,6 +542,12 @@ func init() {
 					}
 				}
 				if !named {
+					// the owner of the document mentioned before ("The FMB
+					// released a survey … The survey found", "research
+					// from X … The research found"; documents.go)
+					if n, k, ok := a.documentAuthor(ts, b, e); ok && n != "" {
+						return n, k, true
+					}
 					if n := a.namedSurvey(pos, head); n != "" {
 						return n, kindOrg, true
 					}
@@ -918,13 +930,29 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 		for len(words) > 1 && nonNames[words[0]] {
 			words = words[1:]
 		}
-		if len(words) < 2 || !startsUpper(words[0]) {
+		if len(words) < 2 || !startsUpper(words[0]) || clauseInSurveyName(words) {
 			continue
 		}
 		return strings.Join(words, " ")
 	}
 	return ""
 }
+
+// clauseInSurveyName reports a survey "name" whose lower-case words are a
+// verb and its object's determiner: "Hartley Institute published a survey"
+// is a clause, not the name of a survey ("Quinnipiac University national
+// poll" is one).
+func clauseInSurveyName(words []string) bool {
+	for _, w := range words[:len(words)-1] {
+		if lexicon.IssueVerbs[w] || surveyNameBreaks[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// surveyNameBreaks are lower-case words no survey name holds.
+var surveyNameBreaks = lexicon.WordSet(`a an the its their his her our this that`)
 
 // ownedBodies are bodies named by their owner: "the Clinton campaign", "the
 // Obama administration", "the Venezuelan government".

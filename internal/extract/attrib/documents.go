@@ -17,8 +17,10 @@ import (
 //   - a document the subject released, filed or published: "The union
 //     filed a lawsuit alleging that 45 workers were fired", "The ministry
 //     released figures showing 40 percent …" → the union, the ministry;
-//   - a document by an agent: "according to a review of financial
-//     disclosures by the group Public Citizen" → Public Citizen;
+//   - a document by or from an agent: "according to a review of financial
+//     disclosures by the group Public Citizen" → Public Citizen; "New
+//     research from the Federation of Master Builders shows …" → the
+//     Federation of Master Builders;
 //   - a document sent to someone: "The RNC's latest report to the FEC
 //     shows …", "the company's filing with the SEC shows …" → the report
 //     (its owner, the RNC), not the FEC (recipientSubject).
@@ -102,6 +104,17 @@ func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	h := docHead(ts, b, e)
 	if h < 0 {
 		return 0, 0, false
+	}
+	// "research from the Federation of Master Builders", "a poll from
+	// Marquette Law School": a name right after "from" is the agent
+	if k := h + 1; k+1 < len(ts) && ts[k].Lower == "from" {
+		ab := k + 1
+		if ts[ab].Lower == "the" && ab+1 < len(ts) {
+			ab++
+		}
+		if ae := npRight(ts, ab); ae >= 0 && ts[ab].Capitalised() && ts[ab].Tag == "NNP" && !dateNP(ts, ab, ae) {
+			return ab, ae, true
+		}
 	}
 	// past the document's post-modifiers ("of financial disclosures",
 	// "on drug prices") to "by"
@@ -323,7 +336,8 @@ func (a *attributor) ownerName(ts []text.Token, nb, h int) (int, int, bool) {
 // article's previous sentences (at most documentReach back): the subject
 // who released or published it, its agent after "by", its possessor or
 // the organisation naming it ("The Brookings Institution published a study
-// of rents in March. The report found …" → Brookings Institution).
+// of rents in March. The report found …" → Brookings Institution). Further
+// back, only the article's one owner of such documents counts.
 func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
 	head, _, definite := npHead(ts, b, e)
 	if !definite || !lexicon.DocNouns[head] {
@@ -339,7 +353,12 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 	if len(stem) > 4 {
 		stem = stem[:4] // "stud" for study/studies, "anal" for analysis/analyses
 	}
-	for p := si; p >= 0 && si-p <= documentReach; p-- {
+	// past documentReach, the article's one document of that kind: every
+	// earlier mention with an owner names the same owner ("J.D. Power
+	// released its 2025 report … [ten sentences] … the report found")
+	var far string
+	var farKind claims.SourceKind
+	for p := si; p >= 0; p-- {
 		if sn := a.d.Sentences[p]; !strings.Contains(strings.ToLower(a.d.Text[sn.Start:sn.End]), stem) && !kinWords(head, a.d.Text[sn.Start:sn.End]) {
 			continue // no such document here: no need to tag the sentence
 		}
@@ -354,7 +373,14 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 			}
 			if ob, oe, _, ok := a.documentOwner(pts, nb, k); ok {
 				n, kind := a.resolveInner(pts, ob, oe)
-				return n, kind, true
+				if si-p <= documentReach {
+					return n, kind, true
+				}
+				if far != "" && far != n {
+					return "", "", false // two owners: which one is meant is unknown
+				}
+				far, farKind = n, kind
+				continue
 			}
 			// the nearest document of its kind with a name of its own but
 			// no owner ("The USC Dornsife/Los Angeles Times Daybreak
@@ -362,9 +388,29 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 			// one is another document ("the poll", "a new statewide poll"
 			// may be the same as an earlier one: look further back)
 			if namedDocument(pts, nb, k) {
+				// the named document itself is the source, in its
+				// fullest form ("the J.D. Power 2025 North America Rental
+				// Car Satisfaction Study … the report found")
+				if far != "" {
+					return "", "", false
+				}
+				fb := nb
+				for fb < k && !pts[fb].Capitalised() {
+					fb++
+				}
+				for fb == nb && fb > 0 && (pts[fb-1].Capitalised() && pts[fb-1].Tag != "DT" && pts[fb-1].Tag != "IN" || pts[fb-1].Tag == "CD") {
+					fb-- // "the J.D. Power 2025 …": the name runs on past a year
+					nb = fb
+				}
+				if pts[fb].Capitalised() && (fb > nb || fb == nb && pts[fb].Tag != "DT") {
+					return a.d.Text[pts[fb].Start:pts[k].End()], kindOrg, true
+				}
 				return "", "", false
 			}
 		}
+	}
+	if far != "" {
+		return far, farKind, true
 	}
 	return "", "", false
 }

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
@@ -26,6 +27,12 @@ import (
 // and no cue (ANNOTATION.md: the cue is the attribution verb or phrase). A heading with a colon ("Name, role:") is a lead-in
 // (headingSpeaker, speaker_lead.go); "By Name" is a byline, not a speaker.
 
+// Under such a heading a paragraph may open with a topic label before its
+// quote ("Less pressure on buyers: “…”", "Monthly payments ease: “…”"):
+// the label is the writer's summary, not a speaker (labelQuote), so the
+// quote is the heading's person's too, and the walk up to the heading
+// passes over labelled paragraphs as over quoted ones.
+
 // nameLineReach is how many quoted paragraphs a heading covers.
 const nameLineReach = 8
 
@@ -33,7 +40,7 @@ const nameLineReach = 8
 // paragraph quote qi opens, through quoted paragraphs only, or nil.
 func (a *attributor) nameLineSpeaker(qi int) *found {
 	p := a.paraOf(a.quotes[qi].Start)
-	if p <= 0 || !a.paragraphOpener(qi) {
+	if p <= 0 || !a.paragraphOpener(qi) && !a.labelQuote(qi) {
 		return nil
 	}
 	for k := p - 1; k >= 0 && p-k <= nameLineReach; k-- {
@@ -41,12 +48,80 @@ func (a *attributor) nameLineSpeaker(qi int) *found {
 		if pt == "" {
 			continue
 		}
-		if r := attrFirstRune(pt); lexicon.IsQuoteMark(string(r)) {
-			continue // a quoted paragraph under the same heading
+		if r := attrFirstRune(pt); lexicon.IsQuoteMark(string(r)) || topicLabel(pt) >= 0 {
+			continue // a quoted or labelled paragraph under the same heading
 		}
 		return a.nameHeading(k)
 	}
 	return nil
+}
+
+// labelNameLine is the name-line speaker of a quote after a topic label:
+// the label names nobody, so the heading above decides before any reading
+// of the label as a lead-in ("Baby boomers remain the dominant force:" is
+// no speaker).
+func (a *attributor) labelNameLine(qi int) *found {
+	if !a.labelQuote(qi) {
+		return nil
+	}
+	return a.nameLineSpeaker(qi)
+}
+
+// labelQuote reports whether quote qi is the first quote of a paragraph
+// that opens with a topic label (topicLabel).
+func (a *attributor) labelQuote(qi int) bool {
+	p := a.paraOf(a.quotes[qi].Start)
+	if p < 0 {
+		return false
+	}
+	para := a.d.Paragraphs[p]
+	i := topicLabel(a.d.Text[para.Start:para.End])
+	return i >= 0 && para.Start+i == a.quotes[qi].Start
+}
+
+// topicLabelMaxWords bounds a topic label's length.
+const topicLabelMaxWords = 12
+
+// subjectBeforeBase reports whether w can be the subject of a base-form
+// verb after it: a plural noun or a pronoun ("Experts warn", "We report"),
+// so that the word after it is a verb, not a noun.
+func subjectBeforeBase(w string) bool {
+	l := strings.ToLower(w)
+	switch l {
+	case "i", "we", "you", "they":
+		return true
+	}
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+}
+
+// topicLabel returns the byte offset of the opening quotation mark of a
+// paragraph pt that reads "label: “…": the label is a phrase of 2 to
+// topicLabelMaxWords words with no speech verb (a lexicon.CueVerbs word
+// inflected or after its subject; a base form may be a noun) and no
+// capitalised word after its first, so no name ("Finance Minister Ana
+// Ruiz:", "He said:" are lead-ins, not labels); -1 when pt is not so.
+func topicLabel(pt string) int {
+	q := strings.IndexAny(pt, "“\"")
+	if q < 0 {
+		return -1
+	}
+	label := strings.TrimSpace(pt[:q])
+	if !strings.HasSuffix(label, ":") || strings.ContainsAny(label, "\n;?!”‘’«»") {
+		return -1
+	}
+	ws := strings.FieldsFunc(strings.TrimSuffix(label, ":"), func(r rune) bool { return r == ' ' || r == '—' || r == '–' || r == ',' })
+	if len(ws) < 2 || len(ws) > topicLabelMaxWords {
+		return -1
+	}
+	for i, w := range ws {
+		if lemma, ok := lexicon.CueVerbs[strings.ToLower(w)]; ok && (lemma != strings.ToLower(w) || i > 0 && subjectBeforeBase(ws[i-1])) {
+			return -1 // "He said:", "Experts warn:"; not "incoming demand:"
+		}
+		if r := attrFirstRune(w); i > 0 && unicode.IsUpper(r) {
+			return -1
+		}
+	}
+	return q
 }
 
 // nameHeading reads paragraph k as a name heading (see above), or nil.

@@ -26,3 +26,30 @@ func TestNameLineSpeakers(t *testing.T) {
 		{name: "a byline is no speaker", text: "By Tom Hale, Staff Writer\n\n“The council approved 30 new homes.”\n", num: "30", source: "", cue: ""},
 	})
 }
+
+// A topic label opening a paragraph under a name heading ("Less pressure
+// on buyers: “…”") names no speaker: the heading's person says the quote.
+// Seen on a WCXB economists' round-up (web-dev-1, five headings, 17
+// labelled paragraphs); WCXB dev pages show the same label-before-colon
+// lead-ins naming nobody ("User review: “…”", "Important note: “…”"). The
+// cases are written for this test, in varied wording.
+func TestTopicLabelUnderNameLine(t *testing.T) {
+	page := "What the forecasters expect.\n\n" +
+		"Omar Castillo, Chief Economist at Lakeview Bank\n\n" +
+		"“Borrowing costs should ease through the year.”\n\n" +
+		"Less pressure on borrowers: “Loan rates are about 2 percent below last year.”\n\n" +
+		"Regional lenders hold up — a surprise: “Deposits grew 7 percent in the Midwest.”\n\n" +
+		"Exports face a stronger currency: “Shipments could fall by 3 percent.”\n\n" +
+		"Small firms still cautious: “Only 15 percent plan to hire.”\n\n" +
+		"The bank lent 500 million dollars in June.\n\n" +
+		"Savers lose out: “Deposit rates fell to 1 percent.”\n"
+	runUnseen(t, []unseenCase{
+		{name: "a label with a preposition", text: page, num: "2", source: "Omar Castillo", cue: ""},
+		{name: "a label with a dash", text: page, num: "7", source: "Omar Castillo", cue: ""},
+		{name: "a label that is a clause", text: page, num: "3", source: "Omar Castillo", cue: ""},
+		{name: "a third labelled paragraph", text: page, num: "15", source: "Omar Castillo", cue: ""},
+		{name: "narration ends the heading's reach", text: page, num: "500", source: "", cue: ""},
+		{name: "a speech verb makes a lead-in, not a label", text: "Analysts weigh in.\n\nLena Brandt, Senior Analyst\n\n“Demand is soft.”\n\nInvestors warn: “Margins could shrink 6 percent.”\n", num: "6", source: "Investors", cue: "warn"},
+		{name: "a named speaker before the colon is no label", text: "Views from the panel.\n\nLena Brandt, Senior Analyst\n\n“Demand is soft.”\n\nTrade Minister Paulo Reis: “Exports will grow 8 percent.”\n", num: "8", source: "Paulo Reis", cue: ":"},
+	})
+}

@@ -904,6 +904,29 @@ func dateNP(ts []text.Token, b, e int) bool {
 	return date
 }
 
+// trailingTime returns the index of the first token of a time adjunct
+// ending at ts[e] ("earlier this year", "last month", "on Monday", "in
+// March 2024", "yesterday"), or -1: words of dateNP, led by a preposition
+// or "earlier"/"later".
+func trailingTime(ts []text.Token, e int) int {
+	m := e
+	for m >= 0 && dateNP(ts, m, e) {
+		m--
+	}
+	m++
+	if m > e || !dateNP(ts, m, e) {
+		return -1
+	}
+	if p := m - 1; p >= 0 && adjunctTimeLeads[ts[p].Lower] {
+		m = p
+	}
+	return m
+}
+
+// adjunctTimeLeads open a time adjunct after a noun phrase: "on Monday",
+// "earlier this year".
+var adjunctTimeLeads = lexicon.WordSet(`on in at during since earlier later`)
+
 // subjectOpens reports whether a subject noun phrase can open at ts[i]: at
 // the start of the sentence or of a clause (after a comma, a quote mark, a
 // colon, a conjunction or a subordinator).

@@ -464,3 +464,14 @@ func TestPronounToUnlistedGivenName(t *testing.T) {
 		{"too far back", "Wanjiru Kamau opened the shop.\n\nOne.\n\nTwo.\n\nThree.\n\n\"We sold 500 bags,\" she said.", "500", "she", kindPerson},
 	})
 }
+
+// "she" after a man's quote resolves to the woman named since, when the
+// man's given name is a listed male name ("Nate" — Nate Silver, Nate Cohn
+// in PolNeAR; a WCXB consumer story of web-dev-1): an unlisted man's name
+// would be taken for anyone's.
+func TestPronounPastListedMaleName(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"Nate, then a woman asked", "Nate Wheatley said, \"They got me for about $8,000.\"\n\nAnd when asked how much Andrea Elliot was upcharged, \"Oh, we paid 18,000,\" she said.", "18,000", "Andrea Elliot", kindPerson},
+		{"Nate, then a woman in the sentence before", "Nate Cohn said turnout was high.\n\nMaria Lopez runs the clinic. \"We saw 300 patients,\" she said.", "300", "Maria Lopez", kindPerson},
+	})
+}

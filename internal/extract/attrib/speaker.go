@@ -48,6 +48,8 @@ func (a *attributor) speaker(qi int) *found {
 	q.done = true
 	if f := a.labelledQuote(qi); f != nil {
 		q.speaker = f // "\"CLINTON: I feel …" (transcript.go)
+	} else if f := a.labelNameLine(qi); f != nil {
+		q.speaker = f // "Name, role" ¶ … ¶ "Topic label: “…”" (nameline.go)
 	} else if f := a.ownedQuote(qi); f != nil {
 		q.speaker, q.tail = f, true
 	} else if f := a.tailSpeaker(qi); f != nil {

@@ -26,9 +26,9 @@ func TestCanonicalUnit(t *testing.T) {
 		{"per cent", "percent"}, {"%", "percent"}, {"percentage points", "percentage_point"},
 		{"percentage point", "percentage_point"}, {"pp", "percentage_point"}, {"basis points", "basis_point"},
 		{"years", "year"}, {"Months", "month"}, {"decades", "decade"},
-		// time symbols as names, in rates too; kelvin's symbol
+		// time symbols as names, in rates too; kelvin's symbol, the volt's
 		{"km/ms", "km/millisecond"}, {"m/s", "m/s"}, {"cm/ms", "cm/millisecond"}, {"USD/hr", "USD/hour"},
-		{"USD/hrs", "USD/hour"}, {"mins", "minute"}, {"K", "kelvin"}, {"ms", "millisecond"},
+		{"USD/hrs", "USD/hour"}, {"mins", "minute"}, {"K", "kelvin"}, {"V", "volt"}, {"ms", "millisecond"},
 		// unknown names are kept as written
 		{"page", "page"}, {"widget/day", "widget/day"},
 	} {

@@ -6,7 +6,7 @@ package lexicon
 // DocNouns head a phrase that stands for a document or a body of data
 // someone issues.
 var DocNouns = WordSet(`report reports study studies review reviews analysis analyses audit audits
-survey surveys poll polls filing filings lawsuit lawsuits suit complaint complaints petition letter letters
+survey surveys poll polls research findings filing filings lawsuit lawsuits suit complaint complaints petition letter letters
 memo memos statement statements release figures data estimates statistics numbers list document documents
 disclosure disclosures paper papers brief briefing budget forecast forecasts projections tally count
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion`)

@@ -32,7 +32,7 @@ Francisco Frank Franklin Fred Frederick Gary Gavin Gene George Gerald Glenn Gord
 Henry Herbert Howard Hugh Hunter Ian Isaac Ivan Jack Jacob Jake James Jared Jason Javier Jay Jeb Jeff Jeffrey Jeremy Jerome
 Jerry Jim Jimmy Joe Joel John Johnny Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Julian Justin Karl Keith
 Kenneth Kevin Kurt Kyle Lamar Larry Lawrence Leo Leon Leonard Lloyd Louis Lucas Luis Luke Marco Marcus Mario
-Mark Martin Matt Matthew Maurice Max Michael Miguel Mike Mitch Mitt Mohammed Muhammad Nathan Neil Nicholas Nick Noah Oliver
+Mark Martin Matt Matthew Maurice Max Michael Miguel Mike Mitch Mitt Mohammed Muhammad Nate Nathan Neil Nicholas Nick Noah Oliver
 Omar Oscar Patrick Paul Pedro Pete Peter Philip Phillip Rafael Ralph Rand Randy Ray Raymond Reince Richard Rick Ricky Rob
 Robert Roberto Rod Rodney Roger Ron Ronald Roy Rudolph Rudy Russell Ryan Samuel Scott Sean Sebastian Sergei Seth Shawn
 Sherrod Stanley Stephen Steve Steven Stuart Ted Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Troy Tyler Victor

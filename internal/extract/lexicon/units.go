@@ -201,8 +201,8 @@ var units = []UnitInfo{
 	{Name: "TeV", Dimension: DimEnergy, Spellings: []string{"tev"}},
 	{Name: "mAh", Dimension: DimCharge, Spellings: []string{"mah"}},
 	{Name: "Ah", Dimension: DimCharge, Spellings: []string{"amp-hour", "amp-hours"}},
-	{Name: "volt", Dimension: DimVoltage, Spellings: []string{"volt", "volts"}, Symbols: []string{"V"}},              // "a 48V battery", "120 V"
-	{Name: "kV", Dimension: DimVoltage, Spellings: []string{"kilovolt", "kilovolts", "kv"}, Symbols: []string{"kV"}}, // "a 400kV line"
+	{Name: "volt", Dimension: DimVoltage, Spellings: []string{"volt", "volts"}, Symbols: []string{"V"}, Aliases: []string{"v"}}, // "a 48V battery", "120 V"; a gold writes "V"
+	{Name: "kV", Dimension: DimVoltage, Spellings: []string{"kilovolt", "kilovolts", "kv"}, Symbols: []string{"kV"}},            // "a 400kV line"
 	{Name: "amp", Dimension: DimCharge, Spellings: []string{"amp", "amps", "ampere", "amperes"}},
 	// torque, rotation, pressure
 	{Name: "Nm", Dimension: DimTorque, Spellings: []string{"newton-metre", "newton-metres", "newton-meter", "newton-meters"}, Symbols: []string{"Nm"}},

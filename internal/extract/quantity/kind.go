@@ -509,6 +509,21 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// versions of named products and standards: "USB 3.0", "Bluetooth 5.3",
+	// "Llama 3.1", "HDMI 2.1" — a bare decimal right after a name, read as
+	// name-with-number reads "Boeing 737"
+	{"name-with-version", func(p *parser, c *cand) bool {
+		t := &p.toks[c.valSt]
+		prev := c.st - 1
+		if c.plainDigits() && !t.sep && t.dec && c.valEn == c.valSt+1 && t.ndig <= 2 && (p.camelCase(prev) || p.capitalised(prev) && !p.sentenceStart(prev) && !p.isTitle()) {
+			w := p.w(prev)
+			if (w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && !w.isCard && w.ord == 0 && w.tunit == "") && !p.tally(c.st) {
+				c.kind = claims.KindIdentifier
+				return true
+			}
+		}
+		return false
+	}},
 	// page furniture: "Total Views : 3", "12 comments" (not "the big
 	// number: 1,237": a lower-case noun before the colon)
 	{"page-furniture", func(p *parser, c *cand) bool {
@@ -688,6 +703,10 @@ func (p *parser) citation(st, en int) (open, close int) {
 	return open, close
 }
 
+// averageWords head a measured mean of a duration: "an average of nine
+// minutes", "a median of 12 days".
+var averageWords = map[string]bool{"average": true, "median": true, "mean": true}
+
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
 // arrest", "more than two decades", "as long as 18 years") rather than a
@@ -741,6 +760,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	if prev == "for" || prev == "within" {
 		return true // "has lived in the city for two years", "within 20 years"
+	}
+	if prev == "of" && averageWords[strings.ToLower(p.raw(c.st-2))] {
+		return true // a measured mean: "wait an average of eight minutes"
 	}
 	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
 		return true // "his 25 years of management experience"

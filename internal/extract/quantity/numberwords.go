@@ -43,6 +43,10 @@ var fixedExpressions = []struct {
 	{[]string{"one", "man", "and", "one", "woman"}, 3}, //
 	{[]string{"one", "voice"}, 0},                      // "speak with one voice"
 	{[]string{"from", "one", "*", "to", "another"}, 1}, // "from one country to another"
+	{[]string{"one", "*", "or", "another"}, 0},         // "for one reason or another", "one way or another"
+	{[]string{"one", "*", "*", "or", "another"}, 0},    // "in one legal form or another"
+	{[]string{"one", "*", "at", "a", "time"}, 0},       // "one step at a time"
+	{[]string{"one", "*", "*", "at", "a", "time"}, 0},  // "one body part at a time"
 	{[]string{"one", "-", "stop"}, 0},                  // a one-stop shop
 	{[]string{"one", "-", "size", "-", "fits"}, 0},     // one-size-fits-all
 }

@@ -78,6 +78,14 @@ var qualForms = []qualForm{
 	{[]string{"just", "below"}, claims.Nearly},
 	{[]string{"at", "most"}, claims.AtMost},
 	{[]string{"up", "to"}, claims.AtMost},
+	// an article between the qualifier and the number: "about a 20%
+	// reduction", "about a 67 percent chance", "almost a 7-year head-start"
+	{[]string{"approximately", "a"}, claims.About},
+	{[]string{"about", "a"}, claims.About},
+	{[]string{"around", "a"}, claims.About},
+	{[]string{"roughly", "a"}, claims.About},
+	{[]string{"nearly", "a"}, claims.Nearly},
+	{[]string{"almost", "a"}, claims.Nearly},
 	{[]string{"an", "estimated"}, claims.About},
 	{[]string{"an", "approximate"}, claims.About},
 	{[]string{"close", "to"}, claims.About},

@@ -88,6 +88,16 @@ var grammarCases = []struct {
 	// tallies of people, multiplier verbs, "35-plus hours", "or below"
 	{"The delegate count is Donald Trump 384, Sen. Ted Cruz 300, Rubio 151, and Kasich 37.", []want{w("384", "384", "384", "exact", "count"), w("300", "300", "300", "exact", "count"), w("151", "151", "151", "exact", "count"), w("37", "37", "37", "exact", "count")}},
 	{"Airlines ordered Boeing 737, Airbus 320 and Embraer 190 jets.", []want{nc("737", claims.KindIdentifier), nc("320", claims.KindIdentifier), nc("190", claims.KindIdentifier)}},
+	// a mean of a duration is measured: a claim
+	{"Users spend an average of nine minutes on the app; cases took a median of 12 days.", []want{w("nine minutes", "9", "9", "exact", "minute"), w("12 days", "12", "12", "exact", "day")}},
+	// idioms with "one" that count nothing (fixed-expression)
+	{"For one reason or another, they took it one step at a time, one body part at a time, in one legal form or another. One person was hurt.", []want{nc("one", claims.KindOther), nc("one", claims.KindOther), nc("one", claims.KindOther), nc("one", claims.KindOther), w("One", "1", "1", "exact", "count")}},
+	// a qualifier before an article: "about a 20% reduction"
+	{"Both groups showed about a 20% reduction, roughly a 5 percent rise and nearly a 3-point gain.", []want{chg(w("about a 20%", "20", "20", "about", "percent"), "down"), chg(w("roughly a 5 percent", "5", "5", "about", "percent"), "up"), chg(w("nearly a 3-point", "3", "3", "nearly", "point"), "up")}},
+	// versions of named products and standards (name-with-version)
+	{"The hub adds four USB 3.0 ports, Bluetooth 5.3 and two HDMI 2.1 outputs.", []want{w("four", "4", "4", "exact", "count"), nc("3.0", claims.KindIdentifier), nc("5.3", claims.KindIdentifier), w("two", "2", "2", "exact", "count"), nc("2.1", claims.KindIdentifier)}},
+	{"Meta's Llama 3.1 lagged while Python 3.12 users upgraded.", []want{nc("3.1", claims.KindIdentifier), nc("3.12", claims.KindIdentifier)}},
+	{"The average is Donald Trump 38.5, Sen. Ted Cruz 30.2 and Marco Rubio 15.1.", []want{w("38.5", "38.5", "38.5", "exact", "count"), w("30.2", "30.2", "30.2", "exact", "count"), w("15.1", "15.1", "15.1", "exact", "count")}},
 	{"Trump nearly quintupled the rent, and Trump doubled down.", []want{w("nearly quintupled", "5", "5", "nearly", "times")}},
 	{"She doubled-down on her claim in ventures that doubled as a reminder.", nil},
 	{"Jobs doubled.", []want{w("doubled", "2", "2", "exact", "times")}},
