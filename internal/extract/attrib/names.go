@@ -582,19 +582,7 @@ func givenAfterOf(words []string, k int) int {
 // that evidence "National Institutes of Health" or "Bank of America" stay
 // whole.
 func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
-	var alone map[string]bool // the one-word chunks, gathered at the first " of "
-	isAlone := func(w string) bool {
-		if alone == nil {
-			alone = map[string]bool{}
-			for _, c := range chunks {
-				w := strings.TrimRight(text[c[0]:c[1]], ".")
-				if !strings.ContainsAny(w, " \t") {
-					alone[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
-				}
-			}
-		}
-		return alone[w]
-	}
+	isAlone := aloneChunks(text, chunks, true) // gathered at the first " of "
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
 		if i := strings.Index(text[c[0]:c[1]], " of "); i > 0 {
@@ -1306,19 +1294,7 @@ func roleAppos(m string) bool {
 // Act" when "Obama" stands alone elsewhere), or before a person's name
 // ("MSNBC’s Chris Matthews"); "Children's Defense Fund" stays whole.
 func splitChunks(text string, chunks [][2]int) [][2]int {
-	var alone map[string]bool // the one-word chunks, gathered at the first possessive
-	isAlone := func(w string) bool {
-		if alone == nil {
-			alone = map[string]bool{}
-			for _, c := range chunks {
-				w := strings.TrimRight(text[c[0]:c[1]], ".")
-				if !strings.ContainsAny(w, " \t") {
-					alone[w] = true
-				}
-			}
-		}
-		return alone[w]
-	}
+	isAlone := aloneChunks(text, chunks, false) // gathered at the first possessive
 	out := make([][2]int, 0, len(chunks))
 	for _, c := range chunks {
 		s := c[0]
@@ -1389,4 +1365,27 @@ func tokenTexts(ts []text.Token, b, e int) []string {
 		w = append(w, ts[i].Text)
 	}
 	return w
+}
+
+// aloneChunks reports whether a word stands as a one-word chunk of the
+// article (its full stops trimmed, and its possessive when owner), the set
+// gathered at the first question.
+func aloneChunks(text string, chunks [][2]int, owner bool) func(w string) bool {
+	var alone map[string]bool
+	return func(w string) bool {
+		if alone == nil {
+			alone = map[string]bool{}
+			for _, c := range chunks {
+				w := strings.TrimRight(text[c[0]:c[1]], ".")
+				if strings.ContainsAny(w, " \t") {
+					continue
+				}
+				if owner {
+					w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				}
+				alone[w] = true
+			}
+		}
+		return alone[w]
+	}
 }
