@@ -158,6 +158,16 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 			`<article><div class="padding_block"><p><span class="dateline">KOBE –</span> A total of 6,000 surgical masks will be sent to the city's sister city in China, the mayor said on Tuesday.</p><p>` + p2 + `</p><p>` + p3 + `</p>` +
 				`<p><span class="byline">By Jane Roe</span> | May 3</p></div></article>`,
 			[]string{"KOBE – A total of 6,000 surgical masks", p3}, []string{"Jane Roe"}},
+		{"the U.S. government banner (USWDS usa-banner) is no part of a .gov page's text, open or closed",
+			`<div class="page"><section class="usa-banner" aria-label="Official website of the United States government"><div class="usa-accordion"><header class="usa-banner__header"><p class="usa-banner__header-text">An official website of the United States government</p></header>` +
+				`<div class="usa-banner__content usa-accordion__content" id="gov-banner-default"><div class="grid-row"><div class="usa-banner__guidance"><div class="usa-media-block__body"><p><strong>Official websites use .gov</strong><br>A <strong>.gov</strong> website belongs to an official government organization in the United States.</p></div></div>` +
+				`<div class="usa-banner__guidance"><div class="usa-media-block__body"><p><strong>Secure .gov websites use HTTPS</strong><br>A <strong>lock</strong> or <strong>https://</strong> means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.</p></div></div></div></div></div></section>` +
+				`<div class="main">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div>`,
+			[]string{p1, p3}, []string{"Official websites", "Secure .gov", "safely connected"}},
+		{"a hero banner holding the lead is kept",
+			`<div class="page"><div class="hero-banner"><p class="lead">The agency's new climate report, out on Monday, counts the costs of drought to farms and ranches over ten years.</p></div>` +
+				`<div class="main">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div>`,
+			[]string{"The agency's new climate report", p1, p3}, nil},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
