@@ -168,6 +168,12 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 			`<div class="page"><div class="hero-banner"><p class="lead">The agency's new climate report, out on Monday, counts the costs of drought to farms and ranches over ten years.</p></div>` +
 				`<div class="main">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div></div>`,
 			[]string{"The agency's new climate report", p1, p3}, nil},
+		{"'Recent Posts' and 'Other popular blogs' end the article",
+			`<div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><h3>Recent Posts</h3><p>How we moved our whole office to the countryside, and what it cost us in the first year.</p><p>Five things we learned from a winter without heating in the old mill by the river.</p></div>`,
+			[]string{p1, p3}, []string{"countryside", "old mill"}},
+		{"a section headed 'Other stories from the flood' stays",
+			`<div class="entry">` + intro + `<p>` + p2 + `</p><h3>Other stories from the flood</h3><p>` + p3 + `</p><p>A farmer near the dam said his fields had been under water for nine days, and that he had lost his whole crop of barley.</p></div>`,
+			[]string{p1, p3, "A farmer near the dam"}, nil},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
