@@ -423,10 +423,11 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 	}
 	out = dropRepeatedRuns(out)
 	// Trailing short lines without a sentence are page furniture (tags,
-	// credits, "Related" headings).
+	// credits, "Related" headings); so is an author's bio closing the page
+	// (trailingBio).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] || len(l) <= maxBio && trailingBio.MatchString(l) {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -438,6 +439,18 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 	}
 	return s
 }
+
+// trailingBio matches an author's bio in the body's last line, in the
+// words bios use: "Rebecca Norris is a full-time freelance writer living
+// in …", "Arricca Elin SanSone is a writer, editor, and content creator
+// who …", "Mirel Zaman is the health and fitness director at PS." (a name
+// of two to four capitalised words, is/was/has been, a role within a few
+// words). Only the last line: inside the body such a sentence is the
+// article's.
+var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\pL'’-]+,?(?:\s+\p{Lu}{2,4},)?\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\pL-]+,?\s+){0,8}?(?:writer|editor|journalist|reporter|correspondent|contributor|author|columnist|blogger|photographer|producer|director|freelancer|content creator|strategist)s?\b`)
+
+// maxBio bounds the length of a trailing bio (three or four sentences).
+const maxBio = 800
 
 func isHTMLFurniture(l string, english bool) bool {
 	if countWords(l) >= 15 && endsSentence(l) {
