@@ -443,11 +443,12 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 // trailingBio matches an author's bio in the body's last line, in the
 // words bios use: "Rebecca Norris is a full-time freelance writer living
 // in …", "Arricca Elin SanSone is a writer, editor, and content creator
-// who …", "Mirel Zaman is the health and fitness director at PS." (a name
-// of two to four capitalised words, is/was/has been, a role within a few
-// words). Only the last line: inside the body such a sentence is the
-// article's.
-var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\pL'’-]+,?(?:\s+\p{Lu}{2,4},)?\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\pL-]+,?\s+){0,8}?(?:writer|editor|journalist|reporter|correspondent|contributor|author|columnist|blogger|photographer|producer|director|freelancer|content creator|strategist)s?\b`)
+// who …", "Jared Newman has been a freelance technology journalist …" (a
+// name of two to four capitalised words, is or has been, a writer's role
+// within a few words; not "was", nor a director's or producer's role, which
+// a news story's last line gives the people in it). Only the last line:
+// inside the body such a sentence is the article's.
+var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\pL'’-]+,?(?:\s+\p{Lu}{2,4},)?\s+(?:is|has been)\s+(?:a|an|the|our)\s+(?:[\pL-]+,?\s+){0,8}?(?:writer|editor|journalist|reporter|correspondent|contributor|author|columnist|blogger|photographer|freelancer|content creator)s?\b`)
 
 // maxBio bounds the length of a trailing bio (three or four sentences).
 const maxBio = 800
