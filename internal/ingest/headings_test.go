@@ -27,3 +27,42 @@ func TestHTMLSectionHeadingNames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkBody(t, tc.body, tc.want, tc.not) })
 	}
 }
+
+// TestEndMarker: the headings of the boxes that follow an article (related
+// links, recent posts, author boxes, comments), and headings of an
+// article's own sections that look like them.
+func TestEndMarker(t *testing.T) {
+	for _, tt := range []struct {
+		h    string
+		want bool
+	}{
+		{"Related stories", true},
+		{"Related News & Resources", true},
+		{"Related blogs", true},
+		{"Related articles that may interest you", true},
+		{"Recent Articles", true},
+		{"Recent posts:", true},
+		{"Other Posts:", true},
+		{"Other popular Blogs", true},
+		{"Other interesting articles", true},
+		{"Suggested articles", true},
+		{"Similar stories", true},
+		{"More Articles You Might Enjoy", true},
+		{"🔥 Recommended Posts", true},
+		{"If you liked this post you might also like:", true},
+		{"You may be interested in the following topics as well:", true},
+		{"About the Author", true},
+		{"Comments", true},
+		{"Recent developments", false},
+		{"Other stories from the flood", false},
+		{"Suggested reading for beginners", false},
+		{"Related work", false},
+		{"Related resources", false}, // a guide's own list of links, or a box with the article's data after it
+		{"Posts you may have missed at the council", false},
+		{"Similar stories, different outcomes", false},
+	} {
+		if got := endMarker.MatchString(tt.h); got != tt.want {
+			t.Errorf("endMarker.MatchString(%q) = %v, want %v", tt.h, got, tt.want)
+		}
+	}
+}

@@ -80,7 +80,7 @@ var (
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
-		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download`,
+		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
 		`bio ad ads tag tags poll polls`)
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.

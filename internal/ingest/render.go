@@ -46,8 +46,11 @@ func isLetterOrDigit(r rune) bool {
 }
 
 // endMarker matches headings that follow the article: press-release
-// boilerplate ("About Acme Corp."), author bios, related links, comments.
-var endMarker = regexp.MustCompile(`^(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories)?|you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
+// boilerplate ("About Acme Corp."), author bios, related links ("Related
+// News & Resources", "Recent Posts", "Other popular blogs", "Suggested
+// articles", "More Articles You Might Enjoy", "🔥 Recommended Posts"),
+// comments.
+var endMarker = regexp.MustCompile(`^\p{So}?\s*(?:About (?:the )?(?:[Aa]uthors?|[\p{Lu}\d][\w&.,'’ -]{1,60})|(?i:related(?: articles| stories| coverage| content| posts| news| links| reading| blogs?| news (?:&|and) resources)?(?: (?:that|which) (?:may|might) interest you)?|more (?:stories|articles|news|from [\w .'’-]{1,40}|on this(?: story| topic)?)|recommended(?: for you| reading| stories| posts| articles)?|(?:recent|other|similar|suggested|other popular|other interesting) (?:articles|posts|blogs?|blog posts|stories)|(?:more )?(?:articles|posts|stories) you (?:may|might|will|'ll) (?:also )?(?:like|enjoy|love)|(?:if you (?:liked|enjoyed) this (?:post|article|story),? )?you (?:may|might|will|'ll) also (?:like|enjoy|love|be interested in)(?:\.\.\.|…)?|you (?:may|might) be interested in the following(?: topics| articles| posts)?(?: as well)?|comments?|\d+ comments?|leave a (?:comment|reply)|share this(?: article| story)?|further reading|see also|read (?:more|next)|trending(?: now)?|most (?:read|popular)|popular (?:stories|posts|now)|latest (?:news|stories)|editor'?s picks|must[- ]reads?|(?:more |top |latest |today'?s )?headlines|blog watch|don'?t miss|(?:you may have|in case you) missed(?: it)?))[:.]?$`)
 
 // isHeadingLike: a heading, or a short paragraph that is all bold.
 func isHeadingLike(n *html.Node) bool {
@@ -420,10 +423,11 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 	}
 	out = dropRepeatedRuns(out)
 	// Trailing short lines without a sentence are page furniture (tags,
-	// credits, "Related" headings).
+	// credits, "Related" headings); so is an author's bio closing the page
+	// (trailingBio).
 	for len(out) > 0 {
 		l := out[len(out)-1]
-		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] {
+		if countWords(l) < 8 && len(l) < 80 && !endsSentence(l) && !code[l] || len(l) <= maxBio && trailingBio.MatchString(l) {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -435,6 +439,19 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 	}
 	return s
 }
+
+// trailingBio matches an author's bio in the body's last line, in the
+// words bios use: "Rebecca Norris is a full-time freelance writer living
+// in …", "Arricca Elin SanSone is a writer, editor, and content creator
+// who …", "Jared Newman has been a freelance technology journalist …" (a
+// name of two to four capitalised words, is or has been, a writer's role
+// within a few words; not "was", nor a director's or producer's role, which
+// a news story's last line gives the people in it). Only the last line:
+// inside the body such a sentence is the article's.
+var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\pL'’-]+,?(?:\s+\p{Lu}{2,4},)?\s+(?:is|has been)\s+(?:a|an|the|our)\s+(?:[\pL-]+,?\s+){0,8}?(?:writer|editor|journalist|reporter|correspondent|contributor|author|columnist|blogger|photographer|freelancer|content creator)s?\b`)
+
+// maxBio bounds the length of a trailing bio (three or four sentences).
+const maxBio = 800
 
 func isHTMLFurniture(l string, english bool) bool {
 	if countWords(l) >= 15 && endsSentence(l) {
