@@ -45,7 +45,7 @@ func deferIndexes(ctx context.Context, st *sqlite.Store, inputBytes int64) (rest
 			return err
 		}
 		if built > 0 {
-			fmt.Fprintf(w, "Review indexes: %d built after the bulk load, %.2fs\n", built, time.Since(t).Seconds())
+			fmt.Fprintf(w, "Deferred indexes: %d built after the bulk load, %.2fs\n", built, time.Since(t).Seconds())
 		}
 		return nil
 	}, nil

@@ -36,9 +36,9 @@ first run that stores nothing leaves no database file behind. An article read
 with a warning (a guessed charset, a mismatched HTTP length) is stored and the
 warning printed on one "warning:" line. A run whose input holds at least as
 many articles as the database (and a thousand or more) drops the review app's
-indexes while it writes and builds them at its end (a "Review indexes:"
-line); killed before, the next program that opens the database for writing
-builds them. After the run, every stored source
+indexes and the unique indexes of the quantity and claim ids while it writes
+and builds them at its end (a "Deferred indexes:" line); killed before, the
+next program that opens the database for writing builds them. After the run, every stored source
 name is given its identity across articles (internal/entity; one "Sources:"
 line), then the top claims of the articles it stored (new or changed).
 ` + inputRules

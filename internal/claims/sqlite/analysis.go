@@ -1,12 +1,14 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"math"
 	"net/url"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -597,7 +599,7 @@ func (a *analyser) measures(arts []analysed) error {
 
 // groupCounts is what a batch adds to the comparison groups: per count row
 // (group, kind, value) its delta, and per group its claims, new articles
-// and new sources, in the order first met.
+// and new sources (written in key and group order).
 type groupCounts struct {
 	deltas map[countKey]int
 	keys   []countKey
@@ -660,8 +662,13 @@ func (a *analyser) measure(q *claims.Quantity, row int64, m *measure, c *groupCo
 
 // upsertCounts adds the batch's count rows: a row whose count after the
 // upsert is what this batch added is new, a new article or source of its
-// group.
+// group. The rows go in key order, so that each page of the table (keyed
+// by group, a random place for each claim of a batch) is read and written
+// once per batch, its rows together.
 func (a *analyser) upsertCounts(c *groupCounts) error {
+	slices.SortFunc(c.keys, func(x, y countKey) int {
+		return cmp.Or(cmp.Compare(x.gid, y.gid), cmp.Compare(x.kind, y.kind), strings.Compare(x.value, y.value))
+	})
 	for lo := 0; lo < len(c.keys); lo += countsPerInsert {
 		hi := min(lo+countsPerInsert, len(c.keys))
 		args := make([]any, 0, 4*(hi-lo))
@@ -697,8 +704,9 @@ func (a *analyser) upsertCounts(c *groupCounts) error {
 }
 
 // updateGroups adds the batch's claims, new articles and new sources to
-// their groups, one update per groupsPerUpdate groups.
+// their groups, one update per groupsPerUpdate groups, in group order.
 func (a *analyser) updateGroups(c *groupCounts) error {
+	slices.Sort(c.gorder)
 	for lo := 0; lo < len(c.gorder); lo += groupsPerUpdate {
 		hi := min(lo+groupsPerUpdate, len(c.gorder))
 		args := make([]any, 0, 4*(hi-lo))

@@ -17,8 +17,15 @@ import (
 // articles those pages are mostly not in the cache, and reading and
 // writing them back was most of the store's cost. A bulk load drops them
 // and builds them again at its end, in one sorted pass each.
+//
+// The unique indexes of the quantity and claim ids (quantities_id,
+// claims_id) are deferred too: ids are content hashes, so their inserts
+// are just as scattered, and a run writes each id once (the ids of an
+// article are made from its content hash, and a changed article's rows are
+// deleted before the new ones are written). The review app looks claims up
+// by id, slowly until the load ends.
 var deferredIndexes = []string{
-	"quantities_claim_value", "claims_time", "sources_name", "sources_name_kind",
+	"quantities_id", "claims_id", "quantities_claim_value", "claims_time", "sources_name", "sources_name_kind",
 	"articles_title", "articles_published", "claim_measures_group",
 	"cmp_group_counts_n", "cmp_groups_rank",
 }
@@ -109,7 +116,7 @@ func (s *Store) RestoreIndexes(ctx context.Context) (int, error) {
 		}
 		for i, ddl := range ddls {
 			// IF NOT EXISTS: another program built it already
-			ddl = strings.Replace(ddl, "CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
+			ddl = strings.Replace(ddl, " INDEX ", " INDEX IF NOT EXISTS ", 1)
 			if _, err := tx.ExecContext(ctx, ddl); err != nil {
 				return fmt.Errorf("%s: %w", strings.TrimPrefix(keys[i], deferredKey), err)
 			}

@@ -435,4 +435,93 @@ CREATE TRIGGER quantities_measure_ad AFTER DELETE ON quantities WHEN old.kind = 
 	DELETE FROM claim_measures WHERE qrow = old.rowid;
 END;
 `,
+	// 15: the ids of quantities and claims are no primary keys but unique
+	// indexes (quantities_id, claims_id), and nothing references
+	// quantities(id) by a foreign key: claims and claim_copies go with their
+	// article (claims by their own article_id key, claim_copies by a
+	// trigger on quantities, as the cascades did). Ids are hashes, so each
+	// insert into an id index wrote a random page of it (500 MB at 1M
+	// articles, far more than the cache), and each claim looked its
+	// quantity up in one more; a bulk load now defers both indexes like the
+	// review app's (bulk.go) and builds them once, sorted, at its end.
+	// Rowids are kept (the search index and claim_measures use them).
+	// legacy_alter_table: the renames leave the views that read these
+	// tables by name as they are.
+	`
+PRAGMA legacy_alter_table = ON;
+CREATE TABLE claims_new (
+	id             TEXT NOT NULL,
+	article_id     TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	source_id      INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+	source_mention TEXT,
+	source_start   INTEGER,
+	source_end     INTEGER,
+	cue            TEXT,
+	cue_start      INTEGER,
+	cue_end        INTEGER,
+	time_text      TEXT,
+	time_start     INTEGER,
+	time_end       INTEGER,
+	time_from      TEXT,
+	time_to        TEXT
+);
+INSERT INTO claims_new(rowid, id, article_id, source_id, source_mention, source_start, source_end,
+		cue, cue_start, cue_end, time_text, time_start, time_end, time_from, time_to)
+	SELECT rowid, id, article_id, source_id, source_mention, source_start, source_end,
+		cue, cue_start, cue_end, time_text, time_start, time_end, time_from, time_to FROM claims ORDER BY rowid;
+DROP TABLE claims;
+ALTER TABLE claims_new RENAME TO claims;
+CREATE UNIQUE INDEX claims_id ON claims(id);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE INDEX claims_source ON claims(source_id);
+CREATE INDEX claims_time ON claims(time_from, time_to);
+CREATE TABLE claim_copies_new (
+	claim_id   TEXT PRIMARY KEY,
+	rep        TEXT NOT NULL,
+	article_id TEXT NOT NULL,
+	start      INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO claim_copies_new SELECT claim_id, rep, article_id, start FROM claim_copies;
+DROP TABLE claim_copies;
+ALTER TABLE claim_copies_new RENAME TO claim_copies;
+CREATE INDEX claim_copies_rep ON claim_copies(rep, article_id, start);
+CREATE TRIGGER claim_copies_ad AFTER DELETE ON claim_copies WHEN old.rep = old.claim_id BEGIN
+	UPDATE claim_copies SET rep = (SELECT claim_id FROM claim_copies WHERE rep = old.rep ORDER BY article_id, start LIMIT 1)
+	WHERE rep = old.rep;
+END;
+CREATE TABLE quantities_new (
+	id          TEXT NOT NULL,
+	article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	text        TEXT NOT NULL,
+	start       INTEGER NOT NULL,
+	"end"       INTEGER NOT NULL,
+	low         REAL,
+	high        REAL,
+	qualifier   TEXT NOT NULL,
+	unit        TEXT NOT NULL DEFAULT '',
+	change      TEXT,
+	kind        TEXT NOT NULL,
+	subject     TEXT NOT NULL DEFAULT '',
+	event       TEXT NOT NULL DEFAULT '',
+	sentence_start INTEGER NOT NULL,
+	sentence_end   INTEGER NOT NULL,
+	unit_basis  TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO quantities_new(rowid, id, article_id, text, start, "end", low, high, qualifier, unit, change,
+		kind, subject, event, sentence_start, sentence_end, unit_basis)
+	SELECT rowid, id, article_id, text, start, "end", low, high, qualifier, unit, change,
+		kind, subject, event, sentence_start, sentence_end, unit_basis FROM quantities ORDER BY rowid;
+DROP TABLE quantities;
+ALTER TABLE quantities_new RENAME TO quantities;
+CREATE UNIQUE INDEX quantities_id ON quantities(id);
+CREATE INDEX quantities_article ON quantities(article_id, start);
+CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high), id) WHERE kind = 'claim';
+CREATE TRIGGER quantities_measure_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
+	DELETE FROM claim_measures WHERE qrow = old.rowid;
+END;
+CREATE TRIGGER quantities_copies_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
+	DELETE FROM claim_copies WHERE claim_id = old.id;
+END;
+PRAGMA legacy_alter_table = OFF;
+`,
 }
