@@ -52,7 +52,7 @@ var numberForms = []numberForm{
 func (p *parser) numberAt(i int) *cand {
 	t := &p.toks[i]
 	c := p.newCand(cand{st: i, en: i + 1, v: t.v, valSt: i, valEn: i + 1})
-	c.yearLike = t.ndig == 4 && !t.sep && !t.dec && t.v >= 1800 && t.v <= 2100
+	c.yearLike = t.ndig == 4 && !t.sep && !t.dec && t.v >= 1800 && t.v <= 2100 && !p.sizeSideAt(i)
 	for _, f := range numberForms {
 		if r := f.read(p, c, i); r != nil {
 			return r
@@ -60,6 +60,17 @@ func (p *parser) numberAt(i int) *cand {
 	}
 	c.valSt, c.valEn = i, i+1
 	return c
+}
+
+// sizeSideAt reports a number at token i that is a side of a size: a
+// spaced times sign and a number after it or before it ("a 1920 x 1080
+// screen", "2000 × 3000 mm", "3840 x 2160"), so no year.
+func (p *parser) sizeSideAt(i int) bool {
+	times := func(j int) bool {
+		return (p.is(j, "x") || p.is(j, "×") || p.is(j, "X")) && p.toks[j].sp && j+1 < len(p.toks) && p.toks[j+1].sp
+	}
+	num := func(j int) bool { return j >= 0 && j < len(p.toks) && p.toks[j].k == tNum }
+	return times(i+1) && num(i+2) || i >= 2 && times(i-1) && num(i-2)
 }
 
 // clockTime: a time: 10:30, 10:30:15.

@@ -297,6 +297,7 @@ func (p *parser) complete(c *cand) {
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
 		p.belowZero(c)
+		p.spacedMinus(c)
 		p.minusTemperature(c)
 		p.rateAfter(c)
 		p.perPopulation(c)

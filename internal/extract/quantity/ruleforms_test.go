@@ -394,6 +394,12 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// a minus spaced from a temperature, as tokenised text writes it,
+	// after a preposition or verb of reading (not a dash between clauses)
+	{"spaced-minus-temperature", "Temperatures fell to - 20 degrees fahrenheit overnight.", "- 20 degrees fahrenheit", "-20", "", "fahrenheit"},
+	{"spaced-minus-temperature", "Overnight lows of − 5 °C are forecast for Oslo.", "− 5 °C", "-5", "", "celsius"},
+	{"spaced-minus-temperature", "in moscow it was - 12 degrees celsius on monday .", "- 12 degrees celsius", "-12", "", "celsius"},
+	{"spaced-minus-temperature", "The thermometer hit - 3 degrees at dawn.", "- 3 degrees", "-3", "", "degree"},
 }
 
 // ruleFormNegatives are texts whose mentions a named rule must not
@@ -524,6 +530,10 @@ var ruleFormNegatives = []struct {
 	{"Doses run from 3.75 mg/23 mg; the car uses 5.6 l/100km or 16 kWh/100 km.", map[string]string{"3.75 mg": "mg", "23 mg": "mg", "5.6 l/100km": "litre/100km", "16 kWh/100 km": "kWh/100km"}},
 	{"Tablets of 7.5 mg/46 mg were approved.", map[string]string{"7.5 mg": "mg", "46 mg": "mg"}},
 	// a vague amount before "of" and a noun that is no unit stays a count
+	// a dash between clauses before a temperature is no minus
+	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
+	// the sides of a size are no years ("a 1920 x 1080 screen")
+	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"1920": "count", "1080": "count", "2000": "mm", "3000 mm": "mm"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
 }
 

@@ -47,6 +47,7 @@ var (
 	ruleDecadeOfLife            = newRule("decade-of-life")
 	ruleBelowZero               = newRule("below-zero")
 	ruleMinusTemperature        = newRule("minus-temperature")
+	ruleSpacedMinusTemperature  = newRule("spaced-minus-temperature")
 	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )

@@ -1169,6 +1169,34 @@ func (p *parser) belowZero(c *cand) {
 	c.unitRule = ruleBelowZero
 }
 
+// spacedMinusLead are the words after which a spaced minus before a
+// temperature is its sign, not a dash between clauses: "fell to - 20
+// degrees fahrenheit", "lows of - 5 °C", "it was - 12 degrees" (the
+// spaced tokens of tokenised text; "a mild day - 20 degrees by noon"
+// keeps its dash).
+var spacedMinusLead = lexicon.WordSet(`to of at from and between or is was were be been reach reached reaches
+hit hits read reads around about near nearly approximately roughly below under as`)
+
+// spacedMinus reads a minus spaced from a temperature after a word of
+// spacedMinusLead as its sign (rule spaced-minus-temperature).
+func (p *parser) spacedMinus(c *cand) {
+	j := c.st - 1
+	if c.v <= 0 || c.qual != "" || c.currency || j-1 < p.floor || !(p.is(j, "-") || p.is(j, "−")) || !p.toks[j].sp || !p.toks[c.st].sp {
+		return
+	}
+	switch c.unit {
+	case "degree", "celsius", "fahrenheit":
+	default:
+		return
+	}
+	if p.toks[j-1].k != tWord || !spacedMinusLead[strings.ToLower(p.raw(j-1))] {
+		return
+	}
+	c.v = -c.v
+	c.st = j
+	c.unitRule = ruleSpacedMinusTemperature
+}
+
 // minusTemperature reads a negative bare number in a sentence about the
 // weather as degrees (rule minus-temperature): "the thermometer read
 // minus 40", "overnight lows of -5 are forecast".
