@@ -671,9 +671,10 @@ func (p *parser) wordValue(i int) *cand {
 		p.ordinalRange(c)
 		return c
 	}
-	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
+	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
 		// "more than a year", "nearly a decade", "in less than an hour":
-		// one unit under a qualifier
+		// one unit under a qualifier; "a century old", "a decade-old
+		// law", "a year old": one unit of an age
 		return p.newCand(cand{st: i, en: i + 1, v: 1, words: true, valSt: i, valEn: i + 1})
 	}
 	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
@@ -1274,6 +1275,12 @@ func (p *parser) multiplierIdiom(i int) bool {
 		return true
 	}
 	return p.isHyphen(i+1) && p.adj(i+1)
+}
+
+// oldAfter reports "old" at token j, spaced or hyphened: the end of an
+// age ("a year old", "a decade-old law").
+func (p *parser) oldAfter(j int) bool {
+	return p.key(j) == "old" || p.isHyphen(j) && p.adj(j) && p.adj(j+1) && p.key(j+1) == "old"
 }
 
 // aUnitDuration are the time units "a"/"an" counts one of under a

@@ -394,6 +394,14 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// ages in decades and centuries are in years; "a"/"an" before the unit
+	// is one of it (WCXB dev bodies: "a decade old", "decade-old")
+	{"age-in-years", "The stone bridge is a century old and still carries traffic.", "a century old", "100", "", "age"},
+	{"age-in-years", "Ministers scrapped a decade-old law on Friday.", "a decade-old", "10", "", "age"},
+	{"age-in-years", "The chapel is nearly three centuries old.", "nearly three centuries old", "300", "", "age"},
+	{"age-in-years", "Most of the fleet is more than two decades old.", "more than two decades old", "20", "-", "age"},
+	{"unit-after", "The puppy, barely a year old, was rescued.", "a year old", "1", "", "age"},
+	{"unit-after", "The twins are only a month old.", "a month old", "1", "", "age"},
 	// a minus spaced from a temperature, as tokenised text writes it,
 	// after a preposition or verb of reading (not a dash between clauses)
 	{"spaced-minus-temperature", "Temperatures fell to - 20 degrees fahrenheit overnight.", "- 20 degrees fahrenheit", "-20", "", "fahrenheit"},
@@ -530,6 +538,8 @@ var ruleFormNegatives = []struct {
 	{"Doses run from 3.75 mg/23 mg; the car uses 5.6 l/100km or 16 kWh/100 km.", map[string]string{"3.75 mg": "mg", "23 mg": "mg", "5.6 l/100km": "litre/100km", "16 kWh/100 km": "kWh/100km"}},
 	{"Tablets of 7.5 mg/46 mg were approved.", map[string]string{"7.5 mg": "mg", "46 mg": "mg"}},
 	// a vague amount before "of" and a noun that is no unit stays a count
+	// "a" before a time unit with no "old" after it is no age nor number
+	{"He waited a year, then a decade passed; an old man came.", map[string]string{}},
 	// a dash between clauses before a temperature is no minus
 	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
 	// the sides of a size are no years ("a 1920 x 1080 screen")

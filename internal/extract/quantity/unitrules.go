@@ -48,6 +48,7 @@ var (
 	ruleBelowZero               = newRule("below-zero")
 	ruleMinusTemperature        = newRule("minus-temperature")
 	ruleSpacedMinusTemperature  = newRule("spaced-minus-temperature")
+	ruleAgeInYears              = newRule("age-in-years")
 	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )

@@ -732,9 +732,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
 				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
+				p.ageInYears(c, w.tunit)
 			} else if p.key(j+1) == "old" {
 				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
+				p.ageInYears(c, w.tunit)
 			} else if p.key(j+1) == "of" && p.key(j+2) == "age" {
 				// "ninety five years of age"
 				c.setUnit("age", j+3)
@@ -749,8 +751,24 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 }
 
 // ageTimeUnits are the time units of an age: "a 45-year-old", "a
-// 3-month-old", "a 10-week-old puppy", "a six-day-old calf".
-var ageTimeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
+// 3-month-old", "a 10-week-old puppy", "a six-day-old calf", "a century
+// old", "two decades old".
+var ageTimeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true}
+
+// ageInYears gives an age in decades or centuries in years (rule
+// age-in-years: "a century old" is 100, "a decade-old law" 10, "three
+// centuries old" 300); an age in the other units keeps its number as the
+// peer suites write it.
+func (p *parser) ageInYears(c *cand, unit string) {
+	f, ok := inYears[unit]
+	if !ok {
+		return
+	}
+	c.v *= f
+	c.lo *= f
+	c.hi *= f
+	c.unitRule = ruleAgeInYears
+}
 
 // contractionAt reports an apostrophe and "t" glued at j: the currency
 // word before it is a verb ("one won't", "the next one won’t come").
