@@ -156,6 +156,7 @@ var units = []UnitInfo{
 	{Name: "m/s", Dimension: DimSpeed},
 	{Name: "ft/s", Dimension: DimSpeed},
 	{Name: "m/s2", Dimension: DimAcceleration, Aliases: []string{"m/s²", "m/s^2", "metres per second squared", "meters per second squared"}},
+	{Name: "mach", Dimension: DimSpeed, Aliases: []string{"mach number"}}, // written before the number: UnitsBefore
 	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}, Ambiguous: []string{"kn"}},
 	// fuel economy
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}, Aliases: []string{"mile/gallon", "miles per gallon"}},
@@ -330,6 +331,10 @@ func Unit(name string) (UnitInfo, bool) {
 	}
 	return UnitInfo{}, false
 }
+
+// UnitsBefore are the units written before their number, by lower-case
+// word: "Mach 2", "at mach 0.85" (the quantity rule unit-before).
+var UnitsBefore = map[string]string{"mach": "mach"}
 
 // RateNouns are the counted things a rate is per that are no unit of
 // measure, by the name the recogniser gives them: "$6 per share"

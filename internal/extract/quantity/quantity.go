@@ -293,6 +293,7 @@ func (p *parser) complete(c *cand) {
 	if !c.share && c.qual != claims.Vague {
 		p.currencyBefore(c)
 		n.note(c, ruleCurrencyBefore)
+		p.unitBefore(c)
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)

@@ -394,6 +394,11 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// a unit written before its number (lexicon.UnitsBefore): "Mach 2"
+	// keeps its unit and gives none to a list after it
+	{"unit-before", "The missile flies at Mach 2 and 7 km/s.", "Mach 2", "2", "", "mach"},
+	{"unit-before", "Airliners cruise at mach 0.85 over the Atlantic.", "mach 0.85", "0.85", "", "mach"},
+	{"unit-before", "Engineers said the Mach 5 glider broke apart.", "Mach 5", "5", "", "mach"},
 	// ages in decades and centuries are in years; "a"/"an" before the unit
 	// is one of it (WCXB dev bodies: "a decade old", "decade-old")
 	{"age-in-years", "The stone bridge is a century old and still carries traffic.", "a century old", "100", "", "age"},

@@ -49,6 +49,7 @@ var (
 	ruleMinusTemperature        = newRule("minus-temperature")
 	ruleSpacedMinusTemperature  = newRule("spaced-minus-temperature")
 	ruleAgeInYears              = newRule("age-in-years")
+	ruleUnitBefore              = newRule("unit-before")
 	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )

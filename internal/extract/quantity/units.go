@@ -1215,6 +1215,20 @@ func (p *parser) spacedMinus(c *cand) {
 	c.unitRule = ruleSpacedMinusTemperature
 }
 
+// unitBefore reads a unit written before its number (rule unit-before,
+// lexicon.UnitsBefore): "Mach 2", "cruises at Mach 0.85".
+func (p *parser) unitBefore(c *cand) {
+	j := c.st - 1
+	if c.unit != "" || c.currency || c.words || j < p.floor || p.toks[j].k != tWord || !p.toks[c.st].sp {
+		return
+	}
+	if u := lexicon.UnitsBefore[strings.ToLower(p.raw(j))]; u != "" {
+		c.unit, c.hasUnit = u, true
+		c.st = j
+		c.unitRule = ruleUnitBefore
+	}
+}
+
 // minusTemperature reads a negative bare number in a sentence about the
 // weather as degrees (rule minus-temperature): "the thermometer read
 // minus 40", "overnight lows of -5 are forecast".
