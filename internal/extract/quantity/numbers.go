@@ -153,6 +153,15 @@ func (p *parser) slashedNumber(c *cand, i int) *cand {
 			c.en = i + 5
 			return special(c, claims.KindDate)
 		}
+		if p.mmHgEnd(i+3) > 0 {
+			// a blood pressure, two values in one unit: "140/90 mmHg",
+			// "120/80 mm Hg" (rule pressure-pair); the second is read
+			// on its own with the unit after it
+			c.en = i + 1
+			c.kind, c.unit, c.hasUnit = claims.KindClaim, "mmHg", true
+			c.unitRule = rulePressurePair
+			return c
+		}
 		switch {
 		case c.yearLike && (b.ndig == 2 || b.ndig == 4):
 			return special(c, claims.KindYear)
@@ -162,6 +171,24 @@ func (p *parser) slashedNumber(c *cand, i int) *cand {
 		return special(c, claims.KindOther)
 	}
 	return nil
+}
+
+// mmHgEnd returns the end of millimetres of mercury at token j ("mmHg",
+// "mm Hg", "mm/Hg"), 0 when there are none.
+func (p *parser) mmHgEnd(j int) int {
+	if w := p.w(j); w != nil && w.unit == "mmHg" {
+		return j + 1
+	}
+	if !strings.EqualFold(p.raw(j), "mm") {
+		return 0
+	}
+	if strings.EqualFold(p.raw(j+1), "Hg") {
+		return j + 2
+	}
+	if p.is(j+1, "/") && strings.EqualFold(p.raw(j+2), "Hg") {
+		return j + 3
+	}
+	return 0
 }
 
 // feetInches: feet and inches (rule feet-inches): a height "6'3\"",

@@ -394,6 +394,13 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// a blood pressure: two values over a slash, both in the unit after
+	// the second ("140/90 mmHg", "120/80 mm Hg")
+	{"pressure-pair", "His blood pressure was 140/90 mmHg on admission.", "140", "140", "", "mmHg"},
+	{"unit-after", "His blood pressure was 140/90 mmHg on admission.", "90 mmHg", "90", "", "mmHg"},
+	{"pressure-pair", "A reading of 120/80 mm Hg is considered normal.", "120", "120", "", "mmHg"},
+	{"unit-after", "A reading of 120/80 mm Hg is considered normal.", "80 mm Hg", "80", "", "mmHg"},
+	{"unit-after", "Air pressure is 760 mm Hg at sea level.", "760 mm Hg", "760", "", "mmHg"},
 	// a unit written before its number (lexicon.UnitsBefore): "Mach 2"
 	// keeps its unit and gives none to a list after it
 	{"unit-before", "The missile flies at Mach 2 and 7 km/s.", "Mach 2", "2", "", "mach"},
@@ -545,6 +552,8 @@ var ruleFormNegatives = []struct {
 	// a vague amount before "of" and a noun that is no unit stays a count
 	// "a" before a time unit with no "old" after it is no age nor number
 	{"He waited a year, then a decade passed; an old man came.", map[string]string{}},
+	// a slashed pair with no mmHg after it stays one other number
+	{"The vote was 140/90 and the ward measured 80 mm.", map[string]string{"80 mm": "mm"}},
 	// a dash between clauses before a temperature is no minus
 	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
 	// the sides of a size are no years ("a 1920 x 1080 screen")

@@ -50,6 +50,7 @@ var (
 	ruleSpacedMinusTemperature  = newRule("spaced-minus-temperature")
 	ruleAgeInYears              = newRule("age-in-years")
 	ruleUnitBefore              = newRule("unit-before")
+	rulePressurePair            = newRule("pressure-pair")
 	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )

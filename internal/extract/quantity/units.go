@@ -1340,6 +1340,9 @@ func (p *parser) compoundUnit(j int) (string, int) {
 	if u, en := p.hyphenedUnit(j); u != "" {
 		return u, en
 	}
+	if en := p.mmHgEnd(j); en > j+1 {
+		return "mmHg", en // "80 mm Hg"
+	}
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
 	if k == "light" {
 		n := j + 1
