@@ -22,6 +22,9 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "The senator flagged P125 million in confidential funds.", "P125 million", "1.25e8", "", "PHP"},
 	{"currency-letter", "Diesel now sells for N1,250 at the pump.", "N1,250", "1250", "", "NGN"},
 	{"currency-letter", "Each household paid R50,000 for the plot.", "R50,000", "50000", "", "ZAR"},
+	// the letter K (kwacha, kina, kyat; ZMW until the article decides)
+	{"currency-letter", "The government borrowed K500 million from the bank.", "K500 million", "5e8", "", "ZMW"},
+	{"currency-letter+rate", "Teachers now earn K4,200 a month.", "K4,200 a month", "4200", "", "ZMW/month"},
 	// a count per a round number of people is one rate (health, crime and
 	// demography news)
 	{"per-population", "There were 3.2 deaths per 100,000 people last year.", "3.2 deaths per 100,000 people", "3.2", "", "count/100000person"},

@@ -71,6 +71,7 @@ func (p *parser) currencyBefore(c *cand) {
 	if p.toks[j].k == tWord && j == c.st-1 && p.currencyLetterAt(c.st) {
 		c.st, c.unit, c.currency = j, lexicon.CurrencyLetters[raw], true
 		c.unitRule = ruleCurrencyLetter
+		c.bareName = lexicon.SharedLetters[raw]
 		return
 	}
 	if code, ok := lexicon.CurrencySymbols[raw]; ok {
