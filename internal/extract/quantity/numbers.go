@@ -843,6 +843,9 @@ func (p *parser) oneCounts(i int) bool {
 	if p.is(i+1, "'") || p.is(i+1, "’") {
 		return false
 	}
+	if w := p.w(i + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] && !noOneWords[strings.ToLower(p.raw(i-1))] {
+		return true // after a determiner too: "that one mile", "the last one kilometre"
+	}
 	switch strings.ToLower(p.raw(i - 1)) {
 	case "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "such", "last", "first", "as", "new", "big", "little", "other":
 		return false
@@ -852,6 +855,10 @@ func (p *parser) oneCounts(i int) bool {
 	}
 	return true
 }
+
+// noOneWords before "one" make a pronoun even before a unit word ("no one
+// foot soldier").
+var noOneWords = lexicon.WordSet(`no someone anyone every each which such`)
 
 // parseWords reads a number in words: "twenty-one", "one hundred and five",
 // "three million", "a dozen", "two dozen", "one and a half million". It also

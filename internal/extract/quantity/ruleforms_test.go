@@ -397,6 +397,10 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// "one" after a determiner counts before a unit word (Recognizers:
+	// "that one mile can provide")
+	{"unit-after", "He said that one mile can provide a lot of exercise.", "one mile", "1", "", "mile"},
+	{"unit-after", "The last one kilometre of the road is unpaved.", "one kilometre", "1", "", "km"},
 	// a blood pressure: two values over a slash, both in the unit after
 	// the second ("140/90 mmHg", "120/80 mm Hg")
 	{"pressure-pair", "His blood pressure was 140/90 mmHg on admission.", "140", "140", "", "mmHg"},
@@ -555,6 +559,8 @@ var ruleFormNegatives = []struct {
 	// a vague amount before "of" and a noun that is no unit stays a count
 	// "a" before a time unit with no "old" after it is no age nor number
 	{"He waited a year, then a decade passed; an old man came.", map[string]string{}},
+	// "no one" before a unit word stays a pronoun
+	{"No one foot soldier was hurt, and anyone mile-high left.", map[string]string{}},
 	// a slashed pair with no mmHg after it stays one other number
 	{"The vote was 140/90 and the ward measured 80 mm.", map[string]string{"80 mm": "mm"}},
 	// a dash between clauses before a temperature is no minus
