@@ -177,7 +177,7 @@ var units = []UnitInfo{
 	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},
 	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}, Aliases: []string{"degree fahrenheit", "degrees fahrenheit", "°f", "f"}},
 	{Name: "kelvin", Dimension: DimTemperature, Spellings: []string{"kelvin", "kelvins"}, Aliases: []string{"k", "degree kelvin"}},
-	{Name: "degree", Dimension: DimAngle, Spellings: []string{"degree", "degrees", "deg"}},
+	{Name: "degree", Dimension: DimAngle, Spellings: []string{"degree", "degrees", "deg", "degs"}},
 	{Name: "rad", Dimension: DimAngle, Spellings: []string{"rad", "radian", "radians"}},
 	// power and energy
 	{Name: "W", Dimension: DimPower, Spellings: []string{"watt", "watts"}, Aliases: []string{"watt"}},

@@ -559,6 +559,8 @@ var ruleFormNegatives = []struct {
 	// a vague amount before "of" and a noun that is no unit stays a count
 	// "a" before a time unit with no "old" after it is no age nor number
 	{"He waited a year, then a decade passed; an old man came.", map[string]string{}},
+	// an initial after a degree sign is no scale
+	{"The vane turned 45° C.S. Lewis wrote.", map[string]string{"45°": "degree"}},
 	// "no one" before a unit word stays a pronoun
 	{"No one foot soldier was hurt, and anyone mile-high left.", map[string]string{}},
 	// a slashed pair with no mmHg after it stays one other number

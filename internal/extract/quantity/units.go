@@ -552,10 +552,11 @@ func (p *parser) percentSignAfter(c *cand, j int) bool {
 
 // degreeSignAfter: "40°C", "300 °C", "−273.15°".
 func (p *parser) degreeSignAfter(c *cand, j int) bool {
-	if !(p.raw(j) == "°" && (p.adj(j) || p.adj(j+1) && degreeScales[p.raw(j+1)] != "")) {
+	scale := degreeScales[p.raw(j+1)] != "" && (p.adj(j+1) || p.spacedScaleAt(j+1))
+	if !(p.raw(j) == "°" && (p.adj(j) || scale)) {
 		return false
 	}
-	if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
+	if u := degreeScales[p.raw(j+1)]; scale {
 		c.setUnit(u, j+2)
 	} else if u := p.otherScaleInBrackets(j + 1); u != "" {
 		c.setUnit(u, j+1) // "40° (104°F)"
@@ -570,6 +571,13 @@ func (p *parser) degreeSignAfter(c *cand, j int) bool {
 	}
 	c.unitRule = ruleDegreeSign
 	return true
+}
+
+// spacedScaleAt reports a scale spaced after a degree sign at k that is
+// the sign's scale ("40° C", "20 ° C" in tokenised text), not an initial
+// ("45° C.S. Lewis").
+func (p *parser) spacedScaleAt(k int) bool {
+	return !(p.is(k+1, ".") && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.toks) && p.toks[k+2].k == tWord)
 }
 
 // currencySymbolAfter: "5 €", "-15€", "10,000 ¥", "100₾".
