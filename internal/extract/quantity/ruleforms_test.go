@@ -413,6 +413,13 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-before", "The missile flies at Mach 2 and 7 km/s.", "Mach 2", "2", "", "mach"},
 	{"unit-before", "Airliners cruise at mach 0.85 over the Atlantic.", "mach 0.85", "0.85", "", "mach"},
 	{"unit-before", "Engineers said the Mach 5 glider broke apart.", "Mach 5", "5", "", "mach"},
+	// "y/o", "y.o." after the number (as "yo": "a 87 yo man")
+	{"age-yo", "Police said a 25 y/o male was arrested.", "25 y/o", "25", "", "age"},
+	{"age-yo", "The 30 y.o. woman was treated at the scene.", "30 y.o.", "30", "", "age"},
+	// after "aged" or "the age of", words and bounds are ages too
+	{"age", "At the age of eighty-five, she retired from the bench.", "eighty-five", "85", "", "age"},
+	{"age", "The man, aged around 40, fled on foot.", "around 40", "40", "", "age"},
+	{"age", "He was aged about forty-five when he died.", "about forty-five", "45", "", "age"},
 	// ages in decades and centuries are in years; "a"/"an" before the unit
 	// is one of it (WCXB dev bodies: "a decade old", "decade-old")
 	{"age-in-years", "The stone bridge is a century old and still carries traffic.", "a century old", "100", "", "age"},
@@ -559,6 +566,9 @@ var ruleFormNegatives = []struct {
 	// a vague amount before "of" and a noun that is no unit stays a count
 	// "a" before a time unit with no "old" after it is no age nor number
 	{"He waited a year, then a decade passed; an old man came.", map[string]string{}},
+	// a bound of a population's ages is no one's age; a lone y and o no age
+	{"People aged over 65 and children aged under 5 were vaccinated.", map[string]string{}},
+	{"Rows 3 y and 4 o were full.", map[string]string{"3": "count", "4": "count"}},
 	// an initial after a degree sign is no scale
 	{"The vane turned 45° C.S. Lewis wrote.", map[string]string{"45°": "degree"}},
 	// "no one" before a unit word stays a pronoun

@@ -467,6 +467,7 @@ var unitSteps = []unitStep{
 	{"us-currency", (*parser).usCurrencyAfter},
 	{"currency-name", (*parser).currencyNameAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
+	{"age-yo", (*parser).yoAbbrevAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
 	{"inch-mark", (*parser).inchMarkAfter},
 	{"gram-spaced", (*parser).gramSpacedAfter},
@@ -756,6 +757,24 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	default:
 		return false
 	}
+	return true
+}
+
+// yoAbbrevAfter: "y/o" or "y.o." (years old) after the number is an age
+// (rule age-yo): "a 25 y/o male", "a 30 y.o. woman".
+func (p *parser) yoAbbrevAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || !strings.EqualFold(p.raw(j), "y") || p.adj(j) {
+		return false
+	}
+	if !((p.is(j+1, "/") || p.is(j+1, ".")) && p.adj(j+1) && p.adj(j+2) && strings.EqualFold(p.raw(j+2), "o")) {
+		return false
+	}
+	en := j + 3
+	if p.is(j+1, ".") && p.is(j+3, ".") && p.adj(j+3) {
+		en++
+	}
+	c.setUnit("age", en)
+	c.unitRule = ruleAgeYo
 	return true
 }
 
