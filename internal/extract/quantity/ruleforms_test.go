@@ -397,6 +397,10 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// the sides of a size joined by "by" take the measure after the last
+	{"list-unit", "The cell is 12 by 15 feet, the guards said.", "12", "12", "", "foot"},
+	{"list-unit", "They bought a 20 by 30 metre plot outside town.", "20", "20", "", "m"},
+	{"list-unit", "An 8 by 10 inch print hung in the hall.", "8", "8", "", "inch"},
 	// "one" after a determiner counts before a unit word (Recognizers:
 	// "that one mile can provide")
 	{"unit-after", "He said that one mile can provide a lot of exercise.", "one mile", "1", "", "mile"},
@@ -569,6 +573,8 @@ var ruleFormNegatives = []struct {
 	// a bound of a population's ages is no one's age; a lone y and o no age
 	{"People aged over 65 and children aged under 5 were vaccinated.", map[string]string{}},
 	{"Rows 3 y and 4 o were full.", map[string]string{"3": "count", "4": "count"}},
+	// "by" between a count or a percent is no size
+	{"They won 12 by 15 votes; shares rose 3 by 5 percent.", map[string]string{"12": "count", "15": "count", "3": "count", "5 percent": "percent"}},
 	// an initial after a degree sign is no scale
 	{"The vane turned 45° C.S. Lewis wrote.", map[string]string{"45°": "degree"}},
 	// "no one" before a unit word stays a pronoun
