@@ -397,6 +397,11 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// an ambiguous unit spaced at a clause end after a dimension noun
+	// (quantulum3: "The length of my pencil is 2 in")
+	{"unit-before-dimension", "The length of my pencil is 2 in", "2 in", "2", "", "inch"},
+	{"unit-before-dimension", "The width of the gap is 3 in, the report said.", "3 in", "3", "", "inch"},
+	{"unit-before-dimension", "Its diameter is 5 m.", "5 m", "5", "", "m"},
 	// the sides of a size joined by "by" take the measure after the last
 	{"list-unit", "The cell is 12 by 15 feet, the guards said.", "12", "12", "", "foot"},
 	{"list-unit", "They bought a 20 by 30 metre plot outside town.", "20", "20", "", "m"},
@@ -575,6 +580,8 @@ var ruleFormNegatives = []struct {
 	{"Rows 3 y and 4 o were full.", map[string]string{"3": "count", "4": "count"}},
 	// "by" between a count or a percent is no size
 	{"They won 12 by 15 votes; shares rose 3 by 5 percent.", map[string]string{"12": "count", "15": "count", "3": "count", "5 percent": "percent"}},
+	// with no dimension noun, a spaced "in" or "m" at a clause end is none
+	{"He won 5 m. They scored 2 in.", map[string]string{"5": "count", "2": "count"}},
 	// an initial after a degree sign is no scale
 	{"The vane turned 45° C.S. Lewis wrote.", map[string]string{"45°": "degree"}},
 	// "no one" before a unit word stays a pronoun
