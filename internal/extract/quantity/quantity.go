@@ -300,6 +300,7 @@ func (p *parser) complete(c *cand) {
 		p.belowZero(c)
 		p.spacedMinus(c)
 		p.minusTemperature(c)
+		p.highLowTemperature(c)
 		p.rateAfter(c)
 		p.perPopulation(c)
 	} else if c.qual == claims.Vague {

@@ -437,6 +437,12 @@ var ruleFormCases = []ruleFormCase{
 	{"age-in-years", "Most of the fleet is more than two decades old.", "more than two decades old", "20", "-", "age"},
 	{"unit-after", "The puppy, barely a year old, was rescued.", "a year old", "1", "", "age"},
 	{"unit-after", "The twins are only a month old.", "a month old", "1", "", "age"},
+	// a bare number after a day's high or low in a sentence about the
+	// weather is in degrees; a wind chill is a temperature word
+	{"high-low-temperature", "Highs near 100 are forecast for the weekend.", "100", "100", "", "degree"},
+	{"high-low-temperature", "Lows of 28 and highs of 45 are likely.", "28", "28", "", "degree"},
+	{"high-low-temperature", "The weather: a low of 28, a high of 45.", "45", "45", "", "degree"},
+	{"minus-temperature", "Wind chills of -30 are expected tonight.", "-30", "-30", "", "degree"},
 	// a minus spaced from a temperature, as tokenised text writes it,
 	// after a preposition or verb of reading (not a dash between clauses)
 	{"spaced-minus-temperature", "Temperatures fell to - 20 degrees fahrenheit overnight.", "- 20 degrees fahrenheit", "-20", "", "fahrenheit"},
@@ -582,6 +588,8 @@ var ruleFormNegatives = []struct {
 	{"They won 12 by 15 votes; shares rose 3 by 5 percent.", map[string]string{"12": "count", "15": "count", "3": "count", "5 percent": "percent"}},
 	// with no dimension noun, a spaced "in" or "m" at a clause end is none
 	{"He won 5 m. They scored 2 in.", map[string]string{"5": "count", "2": "count"}},
+	// a share price's high is no temperature
+	{"Shares hit a high of 93 on Friday and a low of 80.", map[string]string{"93": "count", "80": "count"}},
 	// an initial after a degree sign is no scale
 	{"The vane turned 45° C.S. Lewis wrote.", map[string]string{"45°": "degree"}},
 	// "no one" before a unit word stays a pronoun

@@ -51,6 +51,7 @@ var (
 	ruleAgeInYears              = newRule("age-in-years")
 	ruleUnitBefore              = newRule("unit-before")
 	rulePressurePair            = newRule("pressure-pair")
+	ruleHighLowTemperature      = newRule("high-low-temperature")
 	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
 )

@@ -1170,7 +1170,8 @@ func (p *parser) arcSecondsAt(c *cand, j int) bool {
 // temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade").
 var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat heatwave hot hotter
 hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
-thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees`)
+thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees
+chill chills windchill`)
 
 // temperatureTimes after "the 35C" keep it a temperature: "the 35C day".
 var temperatureTimes = lexicon.WordSet(`day days night nights afternoon afternoons morning mornings evening
@@ -1255,6 +1256,32 @@ func (p *parser) unitBefore(c *cand) {
 		c.st = j
 		c.unitRule = ruleUnitBefore
 	}
+}
+
+// highLowWords name a day's extreme temperature; highLowLinks may stand
+// between it and the number ("highs near 100", "a low of 28", "lows in
+// the 20s" is temperature-decade).
+var highLowWords = lexicon.WordSet(`high highs low lows`)
+var highLowLinks = lexicon.WordSet(`of near around about to at`)
+
+// highLowTemperature reads a bare number after a day's high or low in a
+// sentence about the weather as degrees (rule high-low-temperature):
+// "highs near 100 are forecast", "a low of 28 and light snow" when a word
+// of temperatureWords is in the sentence ("highs", "lows" are; a share
+// price's "high of 93" is not).
+func (p *parser) highLowTemperature(c *cand) {
+	if c.unit != "" || c.currency || c.words || c.scaled || c.qual == claims.Vague || c.v < -80 || c.v > 130 || p.toks[c.valSt].sep {
+		return
+	}
+	j := c.st - 1
+	if highLowLinks[strings.ToLower(p.raw(j))] {
+		j--
+	}
+	if !highLowWords[strings.ToLower(p.raw(j))] || !p.temperatureSentence() {
+		return
+	}
+	c.unit, c.hasUnit = "degree", true
+	c.unitRule = ruleHighLowTemperature
 }
 
 // minusTemperature reads a negative bare number in a sentence about the
