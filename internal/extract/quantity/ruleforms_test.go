@@ -443,6 +443,9 @@ var ruleFormCases = []ruleFormCase{
 	{"high-low-temperature", "Lows of 28 and highs of 45 are likely.", "28", "28", "", "degree"},
 	{"high-low-temperature", "The weather: a low of 28, a high of 45.", "45", "45", "", "degree"},
 	{"minus-temperature", "Wind chills of -30 are expected tonight.", "-30", "-30", "", "degree"},
+	// "below" alone after a number in a sentence about the weather
+	{"below-zero", "Temperatures dropped to 5 below overnight.", "5 below", "-5", "", "degree"},
+	{"below-zero", "Forecasters warned of wind chills of 20 below.", "20 below", "-20", "", "degree"},
 	// a minus spaced from a temperature, as tokenised text writes it,
 	// after a preposition or verb of reading (not a dash between clauses)
 	{"spaced-minus-temperature", "Temperatures fell to - 20 degrees fahrenheit overnight.", "- 20 degrees fahrenheit", "-20", "", "fahrenheit"},
@@ -588,6 +591,8 @@ var ruleFormNegatives = []struct {
 	{"They won 12 by 15 votes; shares rose 3 by 5 percent.", map[string]string{"12": "count", "15": "count", "3": "count", "5 percent": "percent"}},
 	// with no dimension noun, a spaced "in" or "m" at a clause end is none
 	{"He won 5 m. They scored 2 in.", map[string]string{"5": "count", "2": "count"}},
+	// "below" a target is no temperature
+	{"Sales were 5 below the target and temperatures were mild.", map[string]string{"5": "count"}},
 	// a share price's high is no temperature
 	{"Shares hit a high of 93 on Friday and a low of 80.", map[string]string{"93": "count", "80": "count"}},
 	// an initial after a degree sign is no scale

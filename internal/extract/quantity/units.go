@@ -1199,10 +1199,21 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 
 // belowZero reads "below zero" after a temperature or a bare number (rule
 // below-zero): "2 degrees below zero" is -2 degrees, "15 below zero" -15
-// degrees, "10C below zero" -10 celsius.
+// degrees, "10C below zero" -10 celsius; "below" alone too in a sentence
+// about the weather ("dropped to 5 below overnight").
 func (p *parser) belowZero(c *cand) {
-	if c.v <= 0 || c.qual != "" || c.currency || p.key(c.en) != "below" || p.key(c.en+1) != "zero" {
+	if c.v <= 0 || c.qual != "" || c.currency || p.key(c.en) != "below" {
 		return
+	}
+	end := c.en + 2
+	if p.key(c.en+1) != "zero" {
+		// "below" alone in a sentence about the weather, before a clause
+		// end or a time: "temperatures dropped to 5 below overnight",
+		// "wind chills of 20 below" ("5 below the target" is no degrees)
+		if !(p.clauseEndAt(c.en+1) || belowTimes[strings.ToLower(p.raw(c.en+1))]) || !p.temperatureSentence() {
+			return
+		}
+		end = c.en + 1
 	}
 	switch c.unit {
 	case "":
@@ -1212,9 +1223,13 @@ func (p *parser) belowZero(c *cand) {
 		return
 	}
 	c.v = -c.v
-	c.en += 2
+	c.en = end
 	c.unitRule = ruleBelowZero
 }
+
+// belowTimes after "N below" end it as a temperature ("5 below overnight").
+var belowTimes = lexicon.WordSet(`overnight tonight today tomorrow yesterday on in at by during and with this last
+next early late before after`)
 
 // spacedMinusLead are the words after which a spaced minus before a
 // temperature is its sign, not a dash between clauses: "fell to - 20
