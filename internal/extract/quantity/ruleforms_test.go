@@ -429,6 +429,9 @@ var ruleFormCases = []ruleFormCase{
 	{"age", "At the age of eighty-five, she retired from the bench.", "eighty-five", "85", "", "age"},
 	{"age", "The man, aged around 40, fled on foot.", "around 40", "40", "", "age"},
 	{"age", "He was aged about forty-five when he died.", "about forty-five", "45", "", "age"},
+	// a time unit after "aged"/"age" is an age ("a baby aged 7 months")
+	{"unit-after", "Police found a baby aged 7 months in the car.", "7 months", "7", "", "age"},
+	{"unit-after", "Toys for children age 2 years and up.", "2 years", "2", "", "age"},
 	// ages in decades and centuries are in years; "a"/"an" before the unit
 	// is one of it (WCXB dev bodies: "a decade old", "decade-old")
 	{"age-in-years", "The stone bridge is a century old and still carries traffic.", "a century old", "100", "", "age"},
@@ -591,6 +594,8 @@ var ruleFormNegatives = []struct {
 	{"They won 12 by 15 votes; shares rose 3 by 5 percent.", map[string]string{"12": "count", "15": "count", "3": "count", "5 percent": "percent"}},
 	// with no dimension noun, a spaced "in" or "m" at a clause end is none
 	{"He won 5 m. They scored 2 in.", map[string]string{"5": "count", "2": "count"}},
+	// a wine aged in oak has a duration, no age
+	{"The wine was aged 12 years in oak and sold for 40 euros.", map[string]string{"40 euros": "EUR"}},
 	// "below" a target is no temperature
 	{"Sales were 5 below the target and temperatures were mild.", map[string]string{"5": "count"}},
 	// a share price's high is no temperature

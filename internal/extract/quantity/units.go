@@ -747,6 +747,12 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
 				p.ageInYears(c, w.tunit)
+			} else if k := p.key(c.st - 1); (k == "aged" || k == "age") && !agedVerbBefore[strings.ToLower(p.raw(c.st-2))] {
+				// "a baby aged 7 months", "children age 2 years and
+				// up" (not "the wine was aged 12 years": a duration)
+				c.setUnit("age", j+1)
+				c.kind = claims.KindClaim
+				p.ageInYears(c, w.tunit)
 			} else if p.key(j+1) == "of" && p.key(j+2) == "age" {
 				// "ninety five years of age"
 				c.setUnit("age", j+3)
@@ -777,6 +783,10 @@ func (p *parser) yoAbbrevAfter(c *cand, j int) bool {
 	c.unitRule = ruleAgeYo
 	return true
 }
+
+// agedVerbBefore before "aged" make it a verb of maturing: "the whisky was
+// aged 12 years" is a duration, no age.
+var agedVerbBefore = lexicon.WordSet(`is was were are be been being has have had`)
 
 // ageTimeUnits are the time units of an age: "a 45-year-old", "a
 // 3-month-old", "a 10-week-old puppy", "a six-day-old calf", "a century
