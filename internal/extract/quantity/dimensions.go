@@ -24,7 +24,7 @@ var dimensionNouns = map[string]bool{
 // before token i.
 func (p *parser) dimensionNounBefore(i int) bool {
 	for k := 0; k < i; k++ {
-		if p.toks[k].k == tWord && dimensionNouns[strings.ToLower(p.raw(k))] {
+		if p.toks[k].k == tWord && lowerIn(dimensionNouns, p.raw(k)) {
 			return true
 		}
 	}

@@ -843,7 +843,7 @@ func (p *parser) oneCounts(i int) bool {
 	if p.is(i+1, "'") || p.is(i+1, "’") {
 		return false
 	}
-	if w := p.w(i + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] && !noOneWords[strings.ToLower(p.raw(i-1))] {
+	if w := p.w(i + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] && !lowerIn(noOneWords, p.raw(i-1)) {
 		return true // after a determiner too: "that one mile", "the last one kilometre"
 	}
 	switch strings.ToLower(p.raw(i - 1)) {

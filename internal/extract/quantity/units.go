@@ -747,7 +747,7 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
 				p.ageInYears(c, w.tunit)
-			} else if k := p.key(c.st - 1); (k == "aged" || k == "age") && !agedVerbBefore[strings.ToLower(p.raw(c.st-2))] {
+			} else if k := p.key(c.st - 1); (k == "aged" || k == "age") && !lowerIn(agedVerbBefore, p.raw(c.st-2)) {
 				// "a baby aged 7 months", "children age 2 years and
 				// up" (not "the wine was aged 12 years": a duration)
 				c.setUnit("age", j+1)
@@ -1220,7 +1220,7 @@ func (p *parser) belowZero(c *cand) {
 		// "below" alone in a sentence about the weather, before a clause
 		// end or a time: "temperatures dropped to 5 below overnight",
 		// "wind chills of 20 below" ("5 below the target" is no degrees)
-		if !(p.clauseEndAt(c.en+1) || belowTimes[strings.ToLower(p.raw(c.en+1))]) || !p.temperatureSentence() {
+		if !(p.clauseEndAt(c.en+1) || lowerIn(belowTimes, p.raw(c.en+1))) || !p.temperatureSentence() {
 			return
 		}
 		end = c.en + 1
@@ -1261,13 +1261,23 @@ func (p *parser) spacedMinus(c *cand) {
 	default:
 		return
 	}
-	if p.toks[j-1].k != tWord || !spacedMinusLead[strings.ToLower(p.raw(j-1))] {
+	if p.toks[j-1].k != tWord || !lowerIn(spacedMinusLead, p.raw(j-1)) {
 		return
 	}
 	c.v = -c.v
 	c.st = j
 	c.unitRule = ruleSpacedMinusTemperature
 }
+
+// unitsBeforeMaxLen is the length of the longest word of
+// lexicon.UnitsBefore (a longer word is none).
+var unitsBeforeMaxLen = func() int {
+	n := 0
+	for k := range lexicon.UnitsBefore {
+		n = max(n, len(k))
+	}
+	return n
+}()
 
 // unitBefore reads a unit written before its number (rule unit-before,
 // lexicon.UnitsBefore): "Mach 2", "cruises at Mach 0.85".
@@ -1276,7 +1286,8 @@ func (p *parser) unitBefore(c *cand) {
 	if c.unit != "" || c.currency || c.words || j < p.floor || p.toks[j].k != tWord || !p.toks[c.st].sp {
 		return
 	}
-	if u := lexicon.UnitsBefore[strings.ToLower(p.raw(j))]; u != "" {
+	if raw := p.raw(j); len(raw) <= unitsBeforeMaxLen && lowerIn(lexicon.UnitsBefore, raw) != "" {
+		u := lowerIn(lexicon.UnitsBefore, raw)
 		c.unit, c.hasUnit = u, true
 		c.st = j
 		c.unitRule = ruleUnitBefore
@@ -1299,10 +1310,13 @@ func (p *parser) highLowTemperature(c *cand) {
 		return
 	}
 	j := c.st - 1
-	if highLowLinks[strings.ToLower(p.raw(j))] {
+	if j < 0 || p.toks[j].k != tWord {
+		return
+	}
+	if lowerIn(highLowLinks, p.raw(j)) {
 		j--
 	}
-	if !highLowWords[strings.ToLower(p.raw(j))] || !p.temperatureSentence() {
+	if j < 0 || !lowerIn(highLowWords, p.raw(j)) || !p.temperatureSentence() {
 		return
 	}
 	c.unit, c.hasUnit = "degree", true
