@@ -429,6 +429,9 @@ var ruleFormCases = []ruleFormCase{
 	{"age", "At the age of eighty-five, she retired from the bench.", "eighty-five", "85", "", "age"},
 	{"age", "The man, aged around 40, fled on foot.", "around 40", "40", "", "age"},
 	{"age", "He was aged about forty-five when he died.", "about forty-five", "45", "", "age"},
+	// "N-pound" before a person noun is the person's weight
+	{"hyphen-pound", "Police said a 200-pound man forced the door.", "200-pound", "200", "", "lb"},
+	{"hyphen-pound", "The 300-pound suspect fled on foot.", "300-pound", "300", "", "lb"},
 	// a time unit after "aged"/"age" is an age ("a baby aged 7 months")
 	{"unit-after", "Police found a baby aged 7 months in the car.", "7 months", "7", "", "age"},
 	{"unit-after", "Toys for children age 2 years and up.", "2 years", "2", "", "age"},
