@@ -429,6 +429,10 @@ var ruleFormCases = []ruleFormCase{
 	{"age", "At the age of eighty-five, she retired from the bench.", "eighty-five", "85", "", "age"},
 	{"age", "The man, aged around 40, fled on foot.", "around 40", "40", "", "age"},
 	{"age", "He was aged about forty-five when he died.", "about forty-five", "45", "", "age"},
+	// a weight in pounds and ounces is one measure (quantulum3's "8 pounds
+	// 3 ounces"; birth weights in news)
+	{"compound-measure", "The baby weighed 7 pounds 8 ounces at birth.", "7 pounds 8 ounces", "7.5", "", "lb"},
+	{"compound-measure", "He lost 30 pounds and 8 ounces in a month.", "30 pounds and 8 ounces", "30.5", "", "lb"},
 	// "N-pound" before a person noun is the person's weight
 	{"hyphen-pound", "Police said a 200-pound man forced the door.", "200-pound", "200", "", "lb"},
 	{"hyphen-pound", "The 300-pound suspect fled on foot.", "300-pound", "300", "", "lb"},

@@ -1597,6 +1597,8 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	c.en = en
 	if c.currency {
 		p.compoundAmount(c)
+	} else {
+		p.compoundMeasure(c) // a weight in pounds and ounces: "weighed 7 pounds 8 ounces"
 	}
 }
 
