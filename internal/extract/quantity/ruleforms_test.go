@@ -433,6 +433,8 @@ var ruleFormCases = []ruleFormCase{
 	// 3 ounces"; birth weights in news)
 	{"compound-measure", "The baby weighed 7 pounds 8 ounces at birth.", "7 pounds 8 ounces", "7.5", "", "lb"},
 	{"compound-measure", "He lost 30 pounds and 8 ounces in a month.", "30 pounds and 8 ounces", "30.5", "", "lb"},
+	{"compound-measure", "She weighed 6 pounds, 4 ounces at birth.", "6 pounds, 4 ounces", "6.25", "", "lb"},
+	{"compound-measure", "The centre is 6 feet, 2 inches tall.", "6 feet, 2 inches", "6.166666666666667", "", "foot"},
 	// "N-pound" before a person noun is the person's weight
 	{"hyphen-pound", "Police said a 200-pound man forced the door.", "200-pound", "200", "", "lb"},
 	{"hyphen-pound", "The 300-pound suspect fled on foot.", "300-pound", "300", "", "lb"},
@@ -603,6 +605,8 @@ var ruleFormNegatives = []struct {
 	{"He won 5 m. They scored 2 in.", map[string]string{"5": "count", "2": "count"}},
 	// a wine aged in oak has a duration, no age
 	{"The wine was aged 12 years in oak and sold for 40 euros.", map[string]string{"40 euros": "EUR"}},
+	// a comma before more of the smaller unit than makes one keeps two
+	{"The bag held 5 pounds, 20 ounces of it spilled.", map[string]string{"5 pounds": "lb", "20 ounces": "oz"}},
 	// "below" a target is no temperature
 	{"Sales were 5 below the target and temperatures were mild.", map[string]string{"5": "count"}},
 	// a share price's high is no temperature

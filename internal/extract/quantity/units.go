@@ -1614,7 +1614,7 @@ var compoundMeasures = map[string]struct {
 
 // compoundMeasure reads the smaller unit after a measure (rule
 // compound-measure): "5 feet 2 inches" is 5 + 2/12 foot, "5 feet and 2
-// inches" too.
+// inches" and "6 pounds, 4 ounces" too.
 func (p *parser) compoundMeasure(c *cand) {
 	cm, ok := compoundMeasures[c.unit]
 	if !ok {
@@ -1649,8 +1649,8 @@ func (p *parser) compoundMeasure(c *cand) {
 		c.unitRule = ruleCompoundMeasure
 		return
 	}
-	if p.key(k) == "and" {
-		k++
+	if p.key(k) == "and" || p.is(k, ",") {
+		k++ // "5 feet and 2 inches", "weighed 6 pounds, 4 ounces"
 	}
 	if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep {
 		return
