@@ -38,8 +38,9 @@ open interval. "unit" is count, percent, an ISO 4217 code or a measure's
 normalised name; a rate keeps its denominator ("USD/kWh", "USD/hour",
 "mph"). "unit_basis" (money) says how the currency was decided: written,
 or, for a bare "$" and for a name several countries use alone ("Rs",
-"rupees", "Sh", "shillings", "pesos", "pounds" ...), url-domain, lang,
-dateline, article-currency or default (USD; INR, KES, MXN, GBP ...).`
+"rupees", "Sh", "shillings", "pesos", "pounds", the letter K of "K500
+million" ...), url-domain, lang, dateline, article-currency or default
+(USD; INR, KES, MXN, GBP, ZMW ...).`
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", exportSynopsis, stderr)

@@ -75,6 +75,13 @@ func TestArticleSharedName(t *testing.T) {
 		{"default", "https://www.bbc.co.uk/x", "", "He was fined 5,000 pounds.", "GBP", "default"},
 		{"written", "https://www.dawn.com.pk/x", "", "India spent ₹5 billion and 20 Indian rupees.", "INR", "written"},
 		{"written", "", "", "Remittances reached 40,000 Pakistani rupees.", "PKR", "written"},
+		// the currency letter K: kwacha, kina or kyat (SharedLetters)
+		{"url-domain", "https://www.postcourier.com.pg/x", "", "The budget sets aside K500 million for roads.", "PGK", "url-domain"},
+		{"url-domain", "https://www.nyasatimes.mw/x", "", "Farmers were paid K1,500 per tonne.", "MWK/tonne", "url-domain"},
+		{"dateline", "", "", "YANGON — The junta printed K2.5 trillion last year.", "MMK", "dateline"},
+		{"dateline", "", "", "LUSAKA, Zambia — The council owes K30 million.", "ZMW", "dateline"},
+		{"article-currency", "", "", "Loans reached K40 billion. Exports were PGK 3 billion.", "PGK", "article-currency"},
+		{"default", "", "", "The mine paid K12 million in royalties.", "ZMW", "default"},
 	}
 	for _, c := range cases {
 		a := &claims.Article{ID: "a", URL: c.url, Lang: c.lang, Text: c.text}

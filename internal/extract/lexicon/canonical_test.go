@@ -53,3 +53,30 @@ func TestUnitAliasesUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitRates: a rate is known when its numerator is a unit and its
+// denominator a unit or a counted thing, either after a reference number.
+func TestUnitRates(t *testing.T) {
+	known := map[string]string{
+		"USD/person":         DimMoney + "/" + DimCount,
+		"CAD/share":          DimMoney + "/" + DimCount,
+		"count/100000person": DimCount + "/" + DimCount,
+		"count/1000birth":    DimCount + "/" + DimCount,
+		"count/100000":       DimCount + "/" + DimCount,
+		"litre/100km":        DimVolume + "/" + DimLength,
+		"USD/kWh":            DimMoney + "/" + DimEnergy,
+		"EUR/night":          DimMoney + "/" + DimCount,
+		"mph":                DimSpeed,
+	}
+	for name, dim := range known {
+		u, ok := Unit(name)
+		if !ok || u.Dimension != dim {
+			t.Errorf("Unit(%q) = %+v, %v; want dimension %q", name, u, ok, dim)
+		}
+	}
+	for _, name := range []string{"USD/banana", "count/", "/person", "person", "USD/100zz", "banana/person"} {
+		if u, ok := Unit(name); ok {
+			t.Errorf("Unit(%q) = %+v, want unknown", name, u)
+		}
+	}
+}

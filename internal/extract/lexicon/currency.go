@@ -92,7 +92,13 @@ var CurrencyAbbrevs = map[string]string{
 // amount that looks like money: a scale after it ("R2.5bn", "N5
 // trillion"), thousands separators ("R1,500", "N150,000") or a price's
 // denominator ("N617 per litre", "R350 a month"); "N95", "R5" stay names.
-var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN", "P": "PHP"}
+var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW"}
+
+// SharedLetters are the currency letters several countries write, with
+// their family of SharedNames: "K500 million" is Zambian or Malawian
+// kwacha, Papua New Guinea kina or Myanmar kyat, decided by the article
+// like a bare "$".
+var SharedLetters = map[string]string{"K": "k"}
 
 // SymbolPrefixes are letters glued before a currency sign that name the
 // currency ("GH₵50" Ghanaian cedis, "GH¢50" too, "E£3,000" Egyptian
@@ -298,6 +304,9 @@ var DatelineCities = map[string]string{
 	"karachi": "PK", "lahore": "PK", "islamabad": "PK", "peshawar": "PK", "colombo": "LK",
 	"kathmandu": "NP", "new delhi": "IN", "mumbai": "IN", "nairobi": "KE", "mombasa": "KE",
 	"kampala": "UG", "dar es salaam": "TZ", "dodoma": "TZ",
+	// kwacha, kina and kyat (the letter K, SharedLetters)
+	"lusaka": "ZM", "ndola": "ZM", "kitwe": "ZM", "lilongwe": "MW", "blantyre": "MW", "port moresby": "PG",
+	"yangon": "MM", "rangoon": "MM", "naypyitaw": "MM", "naypyidaw": "MM", "mandalay": "MM",
 }
 
 // MinorUnitDigits returns the number of digits of a currency's minor unit
@@ -334,6 +343,7 @@ var SharedNames = map[string]SharedName{
 	"krone":    {"NOK", []string{"NOK", "DKK"}},
 	"krona":    {"SEK", []string{"SEK", "ISK"}},
 	"pound":    {"GBP", []string{"GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP"}},
+	"k":        {"ZMW", []string{"ZMW", "MWK", "PGK", "MMK"}}, // the letter K: kwacha, kina, kyat
 }
 
 // SharedNameWords are the words and abbreviations (lower case) that name

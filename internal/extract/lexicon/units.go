@@ -156,6 +156,7 @@ var units = []UnitInfo{
 	{Name: "m/s", Dimension: DimSpeed},
 	{Name: "ft/s", Dimension: DimSpeed},
 	{Name: "m/s2", Dimension: DimAcceleration, Aliases: []string{"m/s²", "m/s^2", "metres per second squared", "meters per second squared"}},
+	{Name: "mach", Dimension: DimSpeed, Aliases: []string{"mach number"}}, // written before the number: UnitsBefore
 	{Name: "knot", Dimension: DimSpeed, Spellings: []string{"knot", "knots"}, Ambiguous: []string{"kn"}},
 	// fuel economy
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}, Aliases: []string{"mile/gallon", "miles per gallon"}},
@@ -176,7 +177,7 @@ var units = []UnitInfo{
 	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},
 	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}, Aliases: []string{"degree fahrenheit", "degrees fahrenheit", "°f", "f"}},
 	{Name: "kelvin", Dimension: DimTemperature, Spellings: []string{"kelvin", "kelvins"}, Aliases: []string{"k", "degree kelvin"}},
-	{Name: "degree", Dimension: DimAngle, Spellings: []string{"degree", "degrees", "deg"}},
+	{Name: "degree", Dimension: DimAngle, Spellings: []string{"degree", "degrees", "deg", "degs"}},
 	{Name: "rad", Dimension: DimAngle, Spellings: []string{"rad", "radian", "radians"}},
 	// power and energy
 	{Name: "W", Dimension: DimPower, Spellings: []string{"watt", "watts"}, Aliases: []string{"watt"}},
@@ -323,12 +324,45 @@ func Unit(name string) (UnitInfo, bool) {
 	}
 	if i := strings.IndexByte(name, '/'); i > 0 {
 		num, ok1 := Unit(name[:i])
-		den, ok2 := Unit(name[i+1:])
+		den, ok2 := denominator(name[i+1:])
 		if ok1 && ok2 {
-			return UnitInfo{Name: name, Dimension: num.Dimension + "/" + den.Dimension}, true
+			return UnitInfo{Name: name, Dimension: num.Dimension + "/" + den}, true
 		}
 	}
 	return UnitInfo{}, false
+}
+
+// UnitsBefore are the units written before their number, by lower-case
+// word: "Mach 2", "at mach 0.85" (the quantity rule unit-before).
+var UnitsBefore = map[string]string{"mach": "mach"}
+
+// RateNouns are the counted things a rate is per that are no unit of
+// measure, by the name the recogniser gives them: "$6 per share"
+// USD/share, "$120 a head" USD/person, "3.2 deaths per 100,000 people"
+// count/100000person, "per 1,000 live births" count/1000birth.
+var RateNouns = WordSet(`share person night ride trip visit ticket user seat passenger household employee
+worker student pupil patient unit vehicle car game episode dose pack bottle meal item birth woman man
+child adult`)
+
+// denominator is the dimension of a rate's denominator: a unit, a counted
+// thing of RateNouns (DimCount), either after a reference number ("100km"
+// in litre/100km, "100000person" in count/100000person), or that number
+// alone (count/100000).
+func denominator(den string) (string, bool) {
+	k := 0
+	for k < len(den) && (den[k] >= '0' && den[k] <= '9' || den[k] == '.') {
+		k++
+	}
+	if k == len(den) {
+		// per a round number of an unnamed whole: "12.1 per 100,000"
+		// count/100000
+		return DimCount, k > 0
+	}
+	if RateNouns[den[k:]] {
+		return DimCount, true
+	}
+	u, ok := Unit(den[k:])
+	return u.Dimension, ok
 }
 
 // UnitSpellings returns the lower-case spellings of all units with their

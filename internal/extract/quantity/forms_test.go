@@ -22,6 +22,11 @@ var formCases = []formCase{
 	{"degree-scale", "The water was 6 deg c at dawn.", "6 deg c", "6", "", "celsius"},
 	{"degree-scale", "Patients with 100.2 degrees farenheit were isolated.", "100.2 degrees farenheit", "100.2", "", "fahrenheit"},
 	{"degree-sign", "Heat the oven to 300 °C before baking.", "300 °C", "300", "", "celsius"},
+	// a scale spaced after the sign (tokenised text writes "20 ° C")
+	{"degree-sign", "It was 40° C in Madrid on Monday.", "40° C", "40", "", "celsius"},
+	{"degree-sign", "the average is 20 ° c in june .", "20 ° c", "20", "", "celsius"},
+	{"degree-sign", "Highs of 95 ° F are expected.", "95 ° F", "95", "", "fahrenheit"},
+	{"unit-after", "Lows near 30 degs are expected tonight.", "30 degs", "30", "", "degree"},
 	{"degree-sign", "The furnace reached 1,200°F overnight.", "1,200°F", "1200", "", "fahrenheit"},
 	{"temperature-word", "It was 10.5 celcius in Oslo.", "10.5 celcius", "10.5", "", "celsius"},
 	{"temperature-word", "The probe read 2.14degF above normal.", "2.14degF", "2.14", "", "fahrenheit"},

@@ -71,6 +71,18 @@ func (c *cand) oneWord() bool {
 	return c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency
 }
 
+// populationAt reports a plural noun at q that names a population ("voters
+// under the age of 30", "people aged over 65"): a bound of its ages, not
+// anyone's age.
+func (p *parser) populationAt(q int) bool {
+	if q < 0 || q >= len(p.toks) || p.toks[q].k != tWord || p.capitalised(q) && !p.sentenceStart(q) {
+		return false
+	}
+	r := strings.ToLower(p.raw(q))
+	pw := p.w(q)
+	return (strings.HasSuffix(r, "s") || r == "people" || r == "children") && (pw == nil || !pw.fn)
+}
+
 // kindRules are tried in order; the first that applies decides.
 // personNouns before ", N," make the number an age in apposition, as a
 // name does: "her son, 7, survived", "a man, 45, and a woman, 38".
@@ -195,12 +207,19 @@ var kindRules = []kindRule{
 	}},
 	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
 	{"age", func(p *parser, c *cand) bool {
-		if !(!c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range) && c.v >= 0 && c.v <= 120) {
+		k := p.key(c.st - 1)
+		// after "aged" or "the age of" the number may be in words or
+		// bounded: "at the age of eighty-five", "aged around 40"
+		agedBefore := k == "aged" || k == "age" || k == "ages" || k == "of" && p.key(c.st-2) == "age"
+		if !((!c.words || agedBefore) && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range || agedBefore && c.qual != claims.Vague) && c.v >= 0 && c.v <= 120) {
 			return false
 		}
-		k := p.key(c.st - 1)
 		if k == "aged" || k == "age" || k == "ages" {
 			c.unit = "age"
+			if (c.qual == claims.LessThan || c.qual == claims.MoreThan || c.qual == claims.AtLeast || c.qual == claims.AtMost) && p.populationAt(c.st-2) {
+				// "people aged over 65", "children aged under 5"
+				c.kind = claims.KindOther
+			}
 			if p.key(c.en) == "and" && ageBounds[strings.ToLower(p.raw(c.en+1))] {
 				// a population bound, not anyone's age: "people age 12
 				// and older", "adults aged 65 and over"
@@ -234,7 +253,7 @@ var kindRules = []kindRule{
 			case "over", "above":
 				c.qual, c.lo, c.open = claims.MoreThan, c.v, 'h'
 			}
-			if pw, r := p.w(q-1), strings.ToLower(p.raw(q-1)); c.qual != "" && q > 0 && p.toks[q-1].k == tWord && (!p.capitalised(q-1) || p.sentenceStart(q-1)) && (strings.HasSuffix(r, "s") || r == "people" || r == "children") && (pw == nil || !pw.fn) {
+			if c.qual != "" && p.populationAt(q-1) {
 				// a population bound, not anyone's age: "voters under the
 				// age of 30"
 				c.kind = claims.KindOther

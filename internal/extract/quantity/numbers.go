@@ -52,7 +52,7 @@ var numberForms = []numberForm{
 func (p *parser) numberAt(i int) *cand {
 	t := &p.toks[i]
 	c := p.newCand(cand{st: i, en: i + 1, v: t.v, valSt: i, valEn: i + 1})
-	c.yearLike = t.ndig == 4 && !t.sep && !t.dec && t.v >= 1800 && t.v <= 2100
+	c.yearLike = t.ndig == 4 && !t.sep && !t.dec && t.v >= 1800 && t.v <= 2100 && !p.sizeSideAt(i)
 	for _, f := range numberForms {
 		if r := f.read(p, c, i); r != nil {
 			return r
@@ -60,6 +60,17 @@ func (p *parser) numberAt(i int) *cand {
 	}
 	c.valSt, c.valEn = i, i+1
 	return c
+}
+
+// sizeSideAt reports a number at token i that is a side of a size: a
+// spaced times sign and a number after it or before it ("a 1920 x 1080
+// screen", "2000 × 3000 mm", "3840 x 2160"), so no year.
+func (p *parser) sizeSideAt(i int) bool {
+	times := func(j int) bool {
+		return (p.is(j, "x") || p.is(j, "×") || p.is(j, "X")) && p.toks[j].sp && j+1 < len(p.toks) && p.toks[j+1].sp
+	}
+	num := func(j int) bool { return j >= 0 && j < len(p.toks) && p.toks[j].k == tNum }
+	return times(i+1) && num(i+2) || i >= 2 && times(i-1) && num(i-2)
 }
 
 // clockTime: a time: 10:30, 10:30:15.
@@ -142,6 +153,15 @@ func (p *parser) slashedNumber(c *cand, i int) *cand {
 			c.en = i + 5
 			return special(c, claims.KindDate)
 		}
+		if p.mmHgEnd(i+3) > 0 {
+			// a blood pressure, two values in one unit: "140/90 mmHg",
+			// "120/80 mm Hg" (rule pressure-pair); the second is read
+			// on its own with the unit after it
+			c.en = i + 1
+			c.kind, c.unit, c.hasUnit = claims.KindClaim, "mmHg", true
+			c.unitRule = rulePressurePair
+			return c
+		}
 		switch {
 		case c.yearLike && (b.ndig == 2 || b.ndig == 4):
 			return special(c, claims.KindYear)
@@ -151,6 +171,24 @@ func (p *parser) slashedNumber(c *cand, i int) *cand {
 		return special(c, claims.KindOther)
 	}
 	return nil
+}
+
+// mmHgEnd returns the end of millimetres of mercury at token j ("mmHg",
+// "mm Hg", "mm/Hg"), 0 when there are none.
+func (p *parser) mmHgEnd(j int) int {
+	if w := p.w(j); w != nil && w.unit == "mmHg" {
+		return j + 1
+	}
+	if !strings.EqualFold(p.raw(j), "mm") {
+		return 0
+	}
+	if strings.EqualFold(p.raw(j+1), "Hg") {
+		return j + 2
+	}
+	if p.is(j+1, "/") && strings.EqualFold(p.raw(j+2), "Hg") {
+		return j + 3
+	}
+	return 0
 }
 
 // feetInches: feet and inches (rule feet-inches): a height "6'3\"",
@@ -660,9 +698,10 @@ func (p *parser) wordValue(i int) *cand {
 		p.ordinalRange(c)
 		return c
 	}
-	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && p.boundBefore(i) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
+	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
 		// "more than a year", "nearly a decade", "in less than an hour":
-		// one unit under a qualifier
+		// one unit under a qualifier; "a century old", "a decade-old
+		// law", "a year old": one unit of an age
 		return p.newCand(cand{st: i, en: i + 1, v: 1, words: true, valSt: i, valEn: i + 1})
 	}
 	if !(w.isCard || (w.key == "a" || w.key == "an") && p.startsScaleWord(i+1)) {
@@ -804,6 +843,9 @@ func (p *parser) oneCounts(i int) bool {
 	if p.is(i+1, "'") || p.is(i+1, "’") {
 		return false
 	}
+	if w := p.w(i + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] && !lowerIn(noOneWords, p.raw(i-1)) {
+		return true // after a determiner too: "that one mile", "the last one kilometre"
+	}
 	switch strings.ToLower(p.raw(i - 1)) {
 	case "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "such", "last", "first", "as", "new", "big", "little", "other":
 		return false
@@ -813,6 +855,10 @@ func (p *parser) oneCounts(i int) bool {
 	}
 	return true
 }
+
+// noOneWords before "one" make a pronoun even before a unit word ("no one
+// foot soldier").
+var noOneWords = lexicon.WordSet(`no someone anyone every each which such`)
 
 // parseWords reads a number in words: "twenty-one", "one hundred and five",
 // "three million", "a dozen", "two dozen", "one and a half million". It also
@@ -1263,6 +1309,12 @@ func (p *parser) multiplierIdiom(i int) bool {
 		return true
 	}
 	return p.isHyphen(i+1) && p.adj(i+1)
+}
+
+// oldAfter reports "old" at token j, spaced or hyphened: the end of an
+// age ("a year old", "a decade-old law").
+func (p *parser) oldAfter(j int) bool {
+	return p.key(j) == "old" || p.isHyphen(j) && p.adj(j) && p.adj(j+1) && p.key(j+1) == "old"
 }
 
 // aUnitDuration are the time units "a"/"an" counts one of under a

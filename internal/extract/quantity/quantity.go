@@ -293,11 +293,14 @@ func (p *parser) complete(c *cand) {
 	if !c.share && c.qual != claims.Vague {
 		p.currencyBefore(c)
 		n.note(c, ruleCurrencyBefore)
+		p.unitBefore(c)
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
 		p.belowZero(c)
+		p.spacedMinus(c)
 		p.minusTemperature(c)
+		p.highLowTemperature(c)
 		p.rateAfter(c)
 		p.perPopulation(c)
 	} else if c.qual == claims.Vague {
@@ -373,7 +376,7 @@ func (p *parser) listUnit(c *cand) {
 		return // "In 2012, 43 percent"
 	}
 	num := func(i int) bool { return i < len(p.toks) && p.toks[i].k == tNum }
-	k, items, conj := c.en, 1, false
+	k, items, conj, by := c.en, 1, false, false
 	for {
 		if p.is(k, ",") && (p.key(k+1) == "and" || p.key(k+1) == "or") && num(k+2) {
 			k, conj = k+3, true // "3, 4, and 5"
@@ -381,6 +384,8 @@ func (p *parser) listUnit(c *cand) {
 			k, conj = k+2, true
 		} else if (p.is(k, "x") || p.is(k, "×") || p.is(k, "X")) && !p.adj(k) && num(k+1) {
 			k, conj = k+2, true // the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft"
+		} else if p.key(k) == "by" && num(k+1) && !p.toks[k+1].sep {
+			k, conj, by = k+2, true, true // "a 12 by 15 foot room": lengths only
 		} else if p.is(k, ",") && num(k+1) {
 			k += 2
 		} else {
@@ -396,6 +401,8 @@ func (p *parser) listUnit(c *cand) {
 		return
 	}
 	switch {
+	case by && (c.scaled || p.is(k, "%") || p.key(k) == "percent" || p.key(k) == "percentage"):
+		// "rose 3 by 5 percent" pairs no sides
 	case c.v > 100 && (p.is(k, "%") || p.key(k) == "percent" || p.key(k) == "percentage"):
 		// "hired 300 and 10 percent of them"
 	case p.is(k, "%") && p.adj(k), p.key(k) == "percent":
@@ -409,7 +416,7 @@ func (p *parser) listUnit(c *cand) {
 		// (not money: "5 or 6 dollars" has no list of its own forms yet)
 		last := cand{st: k, en: k, v: c.v}
 		p.unitAfter(&last)
-		if last.hasUnit && !last.currency && last.unit != "" {
+		if last.hasUnit && !last.currency && last.unit != "" && (!by || measureDimension(last.unit) == lexicon.DimLength) {
 			c.unit, c.hasUnit = last.unit, true
 		}
 	}

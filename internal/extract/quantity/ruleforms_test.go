@@ -22,6 +22,9 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "The senator flagged P125 million in confidential funds.", "P125 million", "1.25e8", "", "PHP"},
 	{"currency-letter", "Diesel now sells for N1,250 at the pump.", "N1,250", "1250", "", "NGN"},
 	{"currency-letter", "Each household paid R50,000 for the plot.", "R50,000", "50000", "", "ZAR"},
+	// the letter K (kwacha, kina, kyat; ZMW until the article decides)
+	{"currency-letter", "The government borrowed K500 million from the bank.", "K500 million", "5e8", "", "ZMW"},
+	{"currency-letter+rate", "Teachers now earn K4,200 a month.", "K4,200 a month", "4200", "", "ZMW/month"},
 	// a count per a round number of people is one rate (health, crime and
 	// demography news)
 	{"per-population", "There were 3.2 deaths per 100,000 people last year.", "3.2 deaths per 100,000 people", "3.2", "", "count/100000person"},
@@ -394,6 +397,73 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-symbol", "Global emissions hit 37 Gt last year.", "37 Gt", "37", "", "Gt"},
 	{"unit-symbol", "The storm's pressure fell to 960 hPa.", "960 hPa", "960", "", "hPa"},
 	{"unit-after", "It was a 15-kiloton bomb.", "15-kiloton", "15", "", "kt"},
+	// an ambiguous unit spaced at a clause end after a dimension noun
+	// (quantulum3: "The length of my pencil is 2 in")
+	{"unit-before-dimension", "The length of my pencil is 2 in", "2 in", "2", "", "inch"},
+	{"unit-before-dimension", "The width of the gap is 3 in, the report said.", "3 in", "3", "", "inch"},
+	{"unit-before-dimension", "Its diameter is 5 m.", "5 m", "5", "", "m"},
+	// the sides of a size joined by "by" take the measure after the last
+	{"list-unit", "The cell is 12 by 15 feet, the guards said.", "12", "12", "", "foot"},
+	{"list-unit", "They bought a 20 by 30 metre plot outside town.", "20", "20", "", "m"},
+	{"list-unit", "An 8 by 10 inch print hung in the hall.", "8", "8", "", "inch"},
+	// "one" after a determiner counts before a unit word (Recognizers:
+	// "that one mile can provide")
+	{"unit-after", "He said that one mile can provide a lot of exercise.", "one mile", "1", "", "mile"},
+	{"unit-after", "The last one kilometre of the road is unpaved.", "one kilometre", "1", "", "km"},
+	// a blood pressure: two values over a slash, both in the unit after
+	// the second ("140/90 mmHg", "120/80 mm Hg")
+	{"pressure-pair", "His blood pressure was 140/90 mmHg on admission.", "140", "140", "", "mmHg"},
+	{"unit-after", "His blood pressure was 140/90 mmHg on admission.", "90 mmHg", "90", "", "mmHg"},
+	{"pressure-pair", "A reading of 120/80 mm Hg is considered normal.", "120", "120", "", "mmHg"},
+	{"unit-after", "A reading of 120/80 mm Hg is considered normal.", "80 mm Hg", "80", "", "mmHg"},
+	{"unit-after", "Air pressure is 760 mm Hg at sea level.", "760 mm Hg", "760", "", "mmHg"},
+	// a unit written before its number (lexicon.UnitsBefore): "Mach 2"
+	// keeps its unit and gives none to a list after it
+	{"unit-before", "The missile flies at Mach 2 and 7 km/s.", "Mach 2", "2", "", "mach"},
+	{"unit-before", "Airliners cruise at mach 0.85 over the Atlantic.", "mach 0.85", "0.85", "", "mach"},
+	{"unit-before", "Engineers said the Mach 5 glider broke apart.", "Mach 5", "5", "", "mach"},
+	// "y/o", "y.o." after the number (as "yo": "a 87 yo man")
+	{"age-yo", "Police said a 25 y/o male was arrested.", "25 y/o", "25", "", "age"},
+	{"age-yo", "The 30 y.o. woman was treated at the scene.", "30 y.o.", "30", "", "age"},
+	// after "aged" or "the age of", words and bounds are ages too
+	{"age", "At the age of eighty-five, she retired from the bench.", "eighty-five", "85", "", "age"},
+	{"age", "The man, aged around 40, fled on foot.", "around 40", "40", "", "age"},
+	{"age", "He was aged about forty-five when he died.", "about forty-five", "45", "", "age"},
+	// a weight in pounds and ounces is one measure (quantulum3's "8 pounds
+	// 3 ounces"; birth weights in news)
+	{"compound-measure", "The baby weighed 7 pounds 8 ounces at birth.", "7 pounds 8 ounces", "7.5", "", "lb"},
+	{"compound-measure", "He lost 30 pounds and 8 ounces in a month.", "30 pounds and 8 ounces", "30.5", "", "lb"},
+	{"compound-measure", "She weighed 6 pounds, 4 ounces at birth.", "6 pounds, 4 ounces", "6.25", "", "lb"},
+	{"compound-measure", "The centre is 6 feet, 2 inches tall.", "6 feet, 2 inches", "6.166666666666667", "", "foot"},
+	// "N-pound" before a person noun is the person's weight
+	{"hyphen-pound", "Police said a 200-pound man forced the door.", "200-pound", "200", "", "lb"},
+	{"hyphen-pound", "The 300-pound suspect fled on foot.", "300-pound", "300", "", "lb"},
+	// a time unit after "aged"/"age" is an age ("a baby aged 7 months")
+	{"unit-after", "Police found a baby aged 7 months in the car.", "7 months", "7", "", "age"},
+	{"unit-after", "Toys for children age 2 years and up.", "2 years", "2", "", "age"},
+	// ages in decades and centuries are in years; "a"/"an" before the unit
+	// is one of it (WCXB dev bodies: "a decade old", "decade-old")
+	{"age-in-years", "The stone bridge is a century old and still carries traffic.", "a century old", "100", "", "age"},
+	{"age-in-years", "Ministers scrapped a decade-old law on Friday.", "a decade-old", "10", "", "age"},
+	{"age-in-years", "The chapel is nearly three centuries old.", "nearly three centuries old", "300", "", "age"},
+	{"age-in-years", "Most of the fleet is more than two decades old.", "more than two decades old", "20", "-", "age"},
+	{"unit-after", "The puppy, barely a year old, was rescued.", "a year old", "1", "", "age"},
+	{"unit-after", "The twins are only a month old.", "a month old", "1", "", "age"},
+	// a bare number after a day's high or low in a sentence about the
+	// weather is in degrees; a wind chill is a temperature word
+	{"high-low-temperature", "Highs near 100 are forecast for the weekend.", "100", "100", "", "degree"},
+	{"high-low-temperature", "Lows of 28 and highs of 45 are likely.", "28", "28", "", "degree"},
+	{"high-low-temperature", "The weather: a low of 28, a high of 45.", "45", "45", "", "degree"},
+	{"minus-temperature", "Wind chills of -30 are expected tonight.", "-30", "-30", "", "degree"},
+	// "below" alone after a number in a sentence about the weather
+	{"below-zero", "Temperatures dropped to 5 below overnight.", "5 below", "-5", "", "degree"},
+	{"below-zero", "Forecasters warned of wind chills of 20 below.", "20 below", "-20", "", "degree"},
+	// a minus spaced from a temperature, as tokenised text writes it,
+	// after a preposition or verb of reading (not a dash between clauses)
+	{"spaced-minus-temperature", "Temperatures fell to - 20 degrees fahrenheit overnight.", "- 20 degrees fahrenheit", "-20", "", "fahrenheit"},
+	{"spaced-minus-temperature", "Overnight lows of − 5 °C are forecast for Oslo.", "− 5 °C", "-5", "", "celsius"},
+	{"spaced-minus-temperature", "in moscow it was - 12 degrees celsius on monday .", "- 12 degrees celsius", "-12", "", "celsius"},
+	{"spaced-minus-temperature", "The thermometer hit - 3 degrees at dawn.", "- 3 degrees", "-3", "", "degree"},
 }
 
 // ruleFormNegatives are texts whose mentions a named rule must not
@@ -524,6 +594,33 @@ var ruleFormNegatives = []struct {
 	{"Doses run from 3.75 mg/23 mg; the car uses 5.6 l/100km or 16 kWh/100 km.", map[string]string{"3.75 mg": "mg", "23 mg": "mg", "5.6 l/100km": "litre/100km", "16 kWh/100 km": "kWh/100km"}},
 	{"Tablets of 7.5 mg/46 mg were approved.", map[string]string{"7.5 mg": "mg", "46 mg": "mg"}},
 	// a vague amount before "of" and a noun that is no unit stays a count
+	// "a" before a time unit with no "old" after it is no age nor number
+	{"He waited a year, then a decade passed; an old man came.", map[string]string{}},
+	// a bound of a population's ages is no one's age; a lone y and o no age
+	{"People aged over 65 and children aged under 5 were vaccinated.", map[string]string{}},
+	{"Rows 3 y and 4 o were full.", map[string]string{"3": "count", "4": "count"}},
+	// "by" between a count or a percent is no size
+	{"They won 12 by 15 votes; shares rose 3 by 5 percent.", map[string]string{"12": "count", "15": "count", "3": "count", "5 percent": "percent"}},
+	// with no dimension noun, a spaced "in" or "m" at a clause end is none
+	{"He won 5 m. They scored 2 in.", map[string]string{"5": "count", "2": "count"}},
+	// a wine aged in oak has a duration, no age
+	{"The wine was aged 12 years in oak and sold for 40 euros.", map[string]string{"40 euros": "EUR"}},
+	// a comma before more of the smaller unit than makes one keeps two
+	{"The bag held 5 pounds, 20 ounces of it spilled.", map[string]string{"5 pounds": "lb", "20 ounces": "oz"}},
+	// "below" a target is no temperature
+	{"Sales were 5 below the target and temperatures were mild.", map[string]string{"5": "count"}},
+	// a share price's high is no temperature
+	{"Shares hit a high of 93 on Friday and a low of 80.", map[string]string{"93": "count", "80": "count"}},
+	// an initial after a degree sign is no scale
+	{"The vane turned 45° C.S. Lewis wrote.", map[string]string{"45°": "degree"}},
+	// "no one" before a unit word stays a pronoun
+	{"No one foot soldier was hurt, and anyone mile-high left.", map[string]string{}},
+	// a slashed pair with no mmHg after it stays one other number
+	{"The vote was 140/90 and the ward measured 80 mm.", map[string]string{"80 mm": "mm"}},
+	// a dash between clauses before a temperature is no minus
+	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
+	// the sides of a size are no years ("a 1920 x 1080 screen")
+	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"1920": "count", "1080": "count", "2000": "mm", "3000 mm": "mm"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
 }
 

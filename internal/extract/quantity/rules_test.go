@@ -71,3 +71,22 @@ func TestRulesNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestRateNounsKnown: every denominator the grammar names ("USD/share",
+// "count/100000person") is a unit the lexicon knows, so that compare and
+// export can read its dimension.
+func TestRateNounsKnown(t *testing.T) {
+	for spelling, name := range rateNouns {
+		if name == "" {
+			continue
+		}
+		if _, ok := lexicon.Unit("USD/" + name); !ok {
+			t.Errorf("rate noun %q (%q): USD/%s unknown to lexicon.Unit", spelling, name, name)
+		}
+	}
+	for spelling, name := range populationNouns {
+		if _, ok := lexicon.Unit("count/100000" + name); !ok {
+			t.Errorf("population noun %q (%q): count/100000%s unknown to lexicon.Unit", spelling, name, name)
+		}
+	}
+}

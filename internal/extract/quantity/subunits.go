@@ -91,9 +91,13 @@ var poundNouns = map[string]string{
 }
 
 // hyphenPound reads "pound" joined to the number by a hyphen (rule
-// hyphen-pound), by the noun after it (poundNouns).
+// hyphen-pound), by the noun after it (poundNouns; a person noun,
+// personNouns, is weighed).
 func (p *parser) hyphenPound(c *cand, j int) {
 	unit := poundNouns[strings.ToLower(p.raw(j+1))]
+	if unit == "" && personNouns[strings.ToLower(p.raw(j+1))] {
+		unit = "lb" // a person's weight: "a 200-pound man", "a 98-pound girl"
+	}
 	if unit == "" || p.toks[j].k != tWord || j+1 >= len(p.toks) || p.toks[j+1].k != tWord {
 		return
 	}

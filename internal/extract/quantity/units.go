@@ -71,6 +71,7 @@ func (p *parser) currencyBefore(c *cand) {
 	if p.toks[j].k == tWord && j == c.st-1 && p.currencyLetterAt(c.st) {
 		c.st, c.unit, c.currency = j, lexicon.CurrencyLetters[raw], true
 		c.unitRule = ruleCurrencyLetter
+		c.bareName = lexicon.SharedLetters[raw]
 		return
 	}
 	if code, ok := lexicon.CurrencySymbols[raw]; ok {
@@ -466,6 +467,7 @@ var unitSteps = []unitStep{
 	{"us-currency", (*parser).usCurrencyAfter},
 	{"currency-name", (*parser).currencyNameAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
+	{"age-yo", (*parser).yoAbbrevAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
 	{"inch-mark", (*parser).inchMarkAfter},
 	{"gram-spaced", (*parser).gramSpacedAfter},
@@ -551,10 +553,11 @@ func (p *parser) percentSignAfter(c *cand, j int) bool {
 
 // degreeSignAfter: "40°C", "300 °C", "−273.15°".
 func (p *parser) degreeSignAfter(c *cand, j int) bool {
-	if !(p.raw(j) == "°" && (p.adj(j) || p.adj(j+1) && degreeScales[p.raw(j+1)] != "")) {
+	scale := degreeScales[p.raw(j+1)] != "" && (p.adj(j+1) || p.spacedScaleAt(j+1))
+	if !(p.raw(j) == "°" && (p.adj(j) || scale)) {
 		return false
 	}
-	if u := degreeScales[p.raw(j+1)]; u != "" && p.adj(j+1) {
+	if u := degreeScales[p.raw(j+1)]; scale {
 		c.setUnit(u, j+2)
 	} else if u := p.otherScaleInBrackets(j + 1); u != "" {
 		c.setUnit(u, j+1) // "40° (104°F)"
@@ -569,6 +572,13 @@ func (p *parser) degreeSignAfter(c *cand, j int) bool {
 	}
 	c.unitRule = ruleDegreeSign
 	return true
+}
+
+// spacedScaleAt reports a scale spaced after a degree sign at k that is
+// the sign's scale ("40° C", "20 ° C" in tokenised text), not an initial
+// ("45° C.S. Lewis").
+func (p *parser) spacedScaleAt(k int) bool {
+	return !(p.is(k+1, ".") && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.toks) && p.toks[k+2].k == tWord)
 }
 
 // currencySymbolAfter: "5 €", "-15€", "10,000 ¥", "100₾".
@@ -732,9 +742,17 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
 				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
+				p.ageInYears(c, w.tunit)
 			} else if p.key(j+1) == "old" {
 				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
+				p.ageInYears(c, w.tunit)
+			} else if k := p.key(c.st - 1); (k == "aged" || k == "age") && !lowerIn(agedVerbBefore, p.raw(c.st-2)) {
+				// "a baby aged 7 months", "children age 2 years and
+				// up" (not "the wine was aged 12 years": a duration)
+				c.setUnit("age", j+1)
+				c.kind = claims.KindClaim
+				p.ageInYears(c, w.tunit)
 			} else if p.key(j+1) == "of" && p.key(j+2) == "age" {
 				// "ninety five years of age"
 				c.setUnit("age", j+3)
@@ -748,9 +766,47 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	return true
 }
 
+// yoAbbrevAfter: "y/o" or "y.o." (years old) after the number is an age
+// (rule age-yo): "a 25 y/o male", "a 30 y.o. woman".
+func (p *parser) yoAbbrevAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || !strings.EqualFold(p.raw(j), "y") || p.adj(j) {
+		return false
+	}
+	if !((p.is(j+1, "/") || p.is(j+1, ".")) && p.adj(j+1) && p.adj(j+2) && strings.EqualFold(p.raw(j+2), "o")) {
+		return false
+	}
+	en := j + 3
+	if p.is(j+1, ".") && p.is(j+3, ".") && p.adj(j+3) {
+		en++
+	}
+	c.setUnit("age", en)
+	c.unitRule = ruleAgeYo
+	return true
+}
+
+// agedVerbBefore before "aged" make it a verb of maturing: "the whisky was
+// aged 12 years" is a duration, no age.
+var agedVerbBefore = lexicon.WordSet(`is was were are be been being has have had`)
+
 // ageTimeUnits are the time units of an age: "a 45-year-old", "a
-// 3-month-old", "a 10-week-old puppy", "a six-day-old calf".
-var ageTimeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true}
+// 3-month-old", "a 10-week-old puppy", "a six-day-old calf", "a century
+// old", "two decades old".
+var ageTimeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "decade": true, "century": true}
+
+// ageInYears gives an age in decades or centuries in years (rule
+// age-in-years: "a century old" is 100, "a decade-old law" 10, "three
+// centuries old" 300); an age in the other units keeps its number as the
+// peer suites write it.
+func (p *parser) ageInYears(c *cand, unit string) {
+	f, ok := inYears[unit]
+	if !ok {
+		return
+	}
+	c.v *= f
+	c.lo *= f
+	c.hi *= f
+	c.unitRule = ruleAgeInYears
+}
 
 // contractionAt reports an apostrophe and "t" glued at j: the currency
 // word before it is a verb ("one won't", "the next one won’t come").
@@ -1124,7 +1180,8 @@ func (p *parser) arcSecondsAt(c *cand, j int) bool {
 // temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade").
 var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat heatwave hot hotter
 hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
-thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees`)
+thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees
+chill chills windchill`)
 
 // temperatureTimes after "the 35C" keep it a temperature: "the 35C day".
 var temperatureTimes = lexicon.WordSet(`day days night nights afternoon afternoons morning mornings evening
@@ -1152,10 +1209,21 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 
 // belowZero reads "below zero" after a temperature or a bare number (rule
 // below-zero): "2 degrees below zero" is -2 degrees, "15 below zero" -15
-// degrees, "10C below zero" -10 celsius.
+// degrees, "10C below zero" -10 celsius; "below" alone too in a sentence
+// about the weather ("dropped to 5 below overnight").
 func (p *parser) belowZero(c *cand) {
-	if c.v <= 0 || c.qual != "" || c.currency || p.key(c.en) != "below" || p.key(c.en+1) != "zero" {
+	if c.v <= 0 || c.qual != "" || c.currency || p.key(c.en) != "below" {
 		return
+	}
+	end := c.en + 2
+	if p.key(c.en+1) != "zero" {
+		// "below" alone in a sentence about the weather, before a clause
+		// end or a time: "temperatures dropped to 5 below overnight",
+		// "wind chills of 20 below" ("5 below the target" is no degrees)
+		if !(p.clauseEndAt(c.en+1) || lowerIn(belowTimes, p.raw(c.en+1))) || !p.temperatureSentence() {
+			return
+		}
+		end = c.en + 1
 	}
 	switch c.unit {
 	case "":
@@ -1165,8 +1233,94 @@ func (p *parser) belowZero(c *cand) {
 		return
 	}
 	c.v = -c.v
-	c.en += 2
+	c.en = end
 	c.unitRule = ruleBelowZero
+}
+
+// belowTimes after "N below" end it as a temperature ("5 below overnight").
+var belowTimes = lexicon.WordSet(`overnight tonight today tomorrow yesterday on in at by during and with this last
+next early late before after`)
+
+// spacedMinusLead are the words after which a spaced minus before a
+// temperature is its sign, not a dash between clauses: "fell to - 20
+// degrees fahrenheit", "lows of - 5 °C", "it was - 12 degrees" (the
+// spaced tokens of tokenised text; "a mild day - 20 degrees by noon"
+// keeps its dash).
+var spacedMinusLead = lexicon.WordSet(`to of at from and between or is was were be been reach reached reaches
+hit hits read reads around about near nearly approximately roughly below under as`)
+
+// spacedMinus reads a minus spaced from a temperature after a word of
+// spacedMinusLead as its sign (rule spaced-minus-temperature).
+func (p *parser) spacedMinus(c *cand) {
+	j := c.st - 1
+	if c.v <= 0 || c.qual != "" || c.currency || j-1 < p.floor || !(p.is(j, "-") || p.is(j, "−")) || !p.toks[j].sp || !p.toks[c.st].sp {
+		return
+	}
+	switch c.unit {
+	case "degree", "celsius", "fahrenheit":
+	default:
+		return
+	}
+	if p.toks[j-1].k != tWord || !lowerIn(spacedMinusLead, p.raw(j-1)) {
+		return
+	}
+	c.v = -c.v
+	c.st = j
+	c.unitRule = ruleSpacedMinusTemperature
+}
+
+// unitsBeforeMaxLen is the length of the longest word of
+// lexicon.UnitsBefore (a longer word is none).
+var unitsBeforeMaxLen = func() int {
+	n := 0
+	for k := range lexicon.UnitsBefore {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// unitBefore reads a unit written before its number (rule unit-before,
+// lexicon.UnitsBefore): "Mach 2", "cruises at Mach 0.85".
+func (p *parser) unitBefore(c *cand) {
+	j := c.st - 1
+	if c.unit != "" || c.currency || c.words || j < p.floor || p.toks[j].k != tWord || !p.toks[c.st].sp {
+		return
+	}
+	if raw := p.raw(j); len(raw) <= unitsBeforeMaxLen && lowerIn(lexicon.UnitsBefore, raw) != "" {
+		u := lowerIn(lexicon.UnitsBefore, raw)
+		c.unit, c.hasUnit = u, true
+		c.st = j
+		c.unitRule = ruleUnitBefore
+	}
+}
+
+// highLowWords name a day's extreme temperature; highLowLinks may stand
+// between it and the number ("highs near 100", "a low of 28", "lows in
+// the 20s" is temperature-decade).
+var highLowWords = lexicon.WordSet(`high highs low lows`)
+var highLowLinks = lexicon.WordSet(`of near around about to at`)
+
+// highLowTemperature reads a bare number after a day's high or low in a
+// sentence about the weather as degrees (rule high-low-temperature):
+// "highs near 100 are forecast", "a low of 28 and light snow" when a word
+// of temperatureWords is in the sentence ("highs", "lows" are; a share
+// price's "high of 93" is not).
+func (p *parser) highLowTemperature(c *cand) {
+	if c.unit != "" || c.currency || c.words || c.scaled || c.qual == claims.Vague || c.v < -80 || c.v > 130 || p.toks[c.valSt].sep {
+		return
+	}
+	j := c.st - 1
+	if j < 0 || p.toks[j].k != tWord {
+		return
+	}
+	if lowerIn(highLowLinks, p.raw(j)) {
+		j--
+	}
+	if j < 0 || !lowerIn(highLowWords, p.raw(j)) || !p.temperatureSentence() {
+		return
+	}
+	c.unit, c.hasUnit = "degree", true
+	c.unitRule = ruleHighLowTemperature
 }
 
 // minusTemperature reads a negative bare number in a sentence about the
@@ -1279,6 +1433,9 @@ var hyphenedFirst = func() map[string]bool {
 func (p *parser) compoundUnit(j int) (string, int) {
 	if u, en := p.hyphenedUnit(j); u != "" {
 		return u, en
+	}
+	if en := p.mmHgEnd(j); en > j+1 {
+		return "mmHg", en // "80 mm Hg"
 	}
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
 	if k == "light" {
@@ -1440,6 +1597,8 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	c.en = en
 	if c.currency {
 		p.compoundAmount(c)
+	} else {
+		p.compoundMeasure(c) // a weight in pounds and ounces: "weighed 7 pounds 8 ounces"
 	}
 }
 
@@ -1455,7 +1614,7 @@ var compoundMeasures = map[string]struct {
 
 // compoundMeasure reads the smaller unit after a measure (rule
 // compound-measure): "5 feet 2 inches" is 5 + 2/12 foot, "5 feet and 2
-// inches" too.
+// inches" and "6 pounds, 4 ounces" too.
 func (p *parser) compoundMeasure(c *cand) {
 	cm, ok := compoundMeasures[c.unit]
 	if !ok {
@@ -1490,8 +1649,8 @@ func (p *parser) compoundMeasure(c *cand) {
 		c.unitRule = ruleCompoundMeasure
 		return
 	}
-	if p.key(k) == "and" {
-		k++
+	if p.key(k) == "and" || p.is(k, ",") {
+		k++ // "5 feet and 2 inches", "weighed 6 pounds, 4 ounces"
 	}
 	if k >= len(p.toks) || p.toks[k].k != tNum || p.toks[k].sep {
 		return

@@ -407,6 +407,25 @@ var extraWords = []string{
 	"way", "yo", "greater", "equal", "exceeding", "surpassing", "sub", "minus", "negative", "through", "thru", "every", "might", "may", "could", "would", "should", "can", "cannot", "must", "will", "shall",
 }
 
+// lowerIn looks s up in m by its ASCII lower case without allocating (a
+// word of a rule's table: "Highs", "MACH"); words longer than 24 bytes
+// are in no such table.
+func lowerIn[V any](m map[string]V, s string) V {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		var zero V
+		return zero
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
+}
+
 func toLowerASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {
