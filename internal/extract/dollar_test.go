@@ -10,14 +10,7 @@ import (
 // (URL country domain, language tag, dateline, a dollar named elsewhere),
 // else USD; money written with its currency is "written".
 func TestArticleDollar(t *testing.T) {
-	ex, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, url, lang, text string
-		unit, basis           string // of the first mention
-	}{
+	cases := []unitBasisCase{
 		{"url-domain", "https://www.cbc.ca/news/story-1.123", "", "The city will spend $40 million on roads.", "CAD", "url-domain"},
 		{"url-domain", "https://www.abc.net.au/news/2024-01-01/x", "", "Fares rise to $5.20 on Monday.", "AUD", "url-domain"},
 		{"url-domain-rate", "https://www.straitstimes.sg/x", "", "Parking costs $2 an hour there.", "SGD/hour", "url-domain"},
@@ -31,17 +24,7 @@ func TestArticleDollar(t *testing.T) {
 		{"written", "https://www.cbc.ca/x", "", "The loan was US$40 million.", "USD", "written"},
 		{"written", "", "", "Sales reached €3 billion.", "EUR", "written"},
 	}
-	for _, c := range cases {
-		a := &claims.Article{ID: "a", URL: c.url, Lang: c.lang, Text: c.text}
-		qs := ex.Extract(a)
-		if len(qs) == 0 {
-			t.Errorf("%s: %q: no mention", c.name, c.text)
-			continue
-		}
-		if q := qs[0]; q.Unit != c.unit || q.UnitBasis != c.basis {
-			t.Errorf("%s: %q: unit %s basis %q, want %s %q", c.name, c.text, q.Unit, q.UnitBasis, c.unit, c.basis)
-		}
-	}
+	checkUnitBasis(t, cases)
 }
 
 // TestArticleSharedName: which rupee "Rs" or "rupees" is and which
@@ -49,14 +32,7 @@ func TestArticleDollar(t *testing.T) {
 // dollar, else India's and Kenya's; a name with its country ("Pakistani
 // rupees") or a code is written.
 func TestArticleSharedName(t *testing.T) {
-	ex, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name, url, lang, text string
-		unit, basis           string // of the first mention
-	}{
+	cases := []unitBasisCase{
 		{"url-domain", "https://www.dawn.com.pk/news/1", "", "The budget sets aside Rs 900 billion for defence.", "PKR", "url-domain"},
 		{"url-domain", "https://www.dailymirror.lk/x", "", "Fuel now costs 400 rupees a litre.", "LKR/litre", "url-domain"},
 		{"url-domain", "https://www.monitor.co.ug/x", "", "The council needs Sh2 billion for roads.", "UGX", "url-domain"},
@@ -82,6 +58,22 @@ func TestArticleSharedName(t *testing.T) {
 		{"dateline", "", "", "LUSAKA, Zambia — The council owes K30 million.", "ZMW", "dateline"},
 		{"article-currency", "", "", "Loans reached K40 billion. Exports were PGK 3 billion.", "PGK", "article-currency"},
 		{"default", "", "", "The mine paid K12 million in royalties.", "ZMW", "default"},
+	}
+	checkUnitBasis(t, cases)
+}
+
+// unitBasisCase is an article (URL, language tag, text) and the unit and
+// unit basis of its first mention.
+type unitBasisCase struct {
+	name, url, lang, text string
+	unit, basis           string
+}
+
+func checkUnitBasis(t *testing.T, cases []unitBasisCase) {
+	t.Helper()
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, c := range cases {
 		a := &claims.Article{ID: "a", URL: c.url, Lang: c.lang, Text: c.text}

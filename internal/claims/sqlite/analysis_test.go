@@ -51,18 +51,7 @@ func claimAt(t *testing.T, text, num string, v float64) claims.Quantity {
 
 func pairs(t *testing.T, st *Store) []string {
 	t.Helper()
-	rows, err := st.DB().Query(`SELECT a || '/' || b FROM near_duplicates ORDER BY a, b`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var p string
-		rows.Scan(&p)
-		out = append(out, p)
-	}
-	return out
+	return strs(t, st, `SELECT a || '/' || b FROM near_duplicates ORDER BY a, b`)
 }
 
 // write stores a batch and runs the pairing pass, as extract serve does in

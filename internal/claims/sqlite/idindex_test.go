@@ -98,6 +98,7 @@ func tableRows(t *testing.T, st *Store) []string {
 	return out
 }
 
+// strs runs q and returns its rows (one column) as strings.
 func strs(t *testing.T, st *Store, q string, args ...any) []string {
 	t.Helper()
 	rows, err := st.DB().Query(q, args...)

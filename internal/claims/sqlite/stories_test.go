@@ -65,18 +65,8 @@ func storiesOf(t *testing.T, st *Store) []string {
 		WHERE s.claims != x.n OR s.articles != x.a OR s.sources != x.src OR s.day_from IS NOT x.f OR s.day_to IS NOT x.t OR s.low != x.lo OR s.high != x.hi`).Scan(&wrong); err != nil || wrong > 0 {
 		t.Errorf("%d stories whose counts differ from a recount (%v)", wrong, err)
 	}
-	rows, err := st.DB().Query(`SELECT group_concat(article_id, '+') FROM (SELECT sc.sid, sc.article_id FROM story_claims sc
+	out := strs(t, st, `SELECT group_concat(article_id, '+') FROM (SELECT sc.sid, sc.article_id FROM story_claims sc
 		JOIN stories s ON s.sid = sc.sid JOIN cmp_groups g ON g.gid = s.gid WHERE g.event = 'killed' ORDER BY sc.sid, sc.article_id) GROUP BY sid`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		rows.Scan(&s)
-		out = append(out, s)
-	}
 	sort.Strings(out)
 	return out
 }
