@@ -30,14 +30,9 @@ type posTagger struct {
 	classes  []string
 	features map[string]int32 // feature → index into pairOff
 	pairOff  []uint32
-	pairs    []classWeight // by pairOff: the classes and weights of each feature
-	// dense holds the long rows (denseMin classes or more) as whole rows
-	// of denseWidth weights by class, zero where the sparse row has none:
-	// adding a whole row is cheaper than picking classes out of pairs
-	// (see addDense)
-	dense  []float32
-	tagMap map[string]uint8 // unambiguous words
-	pool   sync.Pool        // *tagScratch
+	pairs    []classWeight    // by pairOff: the classes and weights of each feature
+	tagMap   map[string]uint8 // unambiguous words
+	pool     sync.Pool        // *tagScratch
 
 	// The features (rows) of one word or tag in each of its roles (empty:
 	// not in the model), so that a token costs a few map lookups instead of 14 (see also
@@ -62,8 +57,6 @@ type posTagger struct {
 	wordInfo map[string]*wordInfo
 	tagByID  []*[2]row // tagRoles by tag number
 	tagPair  []row
-
-	denseAt []int32 // while indexing: the offset in dense of feature f's row (-1: sparse)
 }
 
 // classWeight is a class's weight for a feature. Class and weight side by
@@ -88,38 +81,16 @@ type tagFeature struct {
 }
 
 // row is a feature's run of pairs, pairs[lo:hi] (empty: a feature not in
-// the model), or, when hi is denseRow, its weights by class at
-// dense[lo:lo+denseWidth]: the role tables hold rows, not feature
-// numbers, so that a feature costs no look-up in pairOff.
+// the model): the role tables hold rows, not feature numbers, so that a
+// feature costs no look-up in pairOff.
 type row struct{ lo, hi uint32 }
-
-// denseRow marks a row held in posTagger.dense.
-const denseRow = math.MaxUint32
-
-// A row of denseMin classes or more is held dense, as denseWidth weights,
-// when the model has no more than denseWidth classes: prose's English
-// model has 45, and 165 of its rows are that long (32 KB dense), but a
-// third of the rows a token adds (the bias, tags, common words). Tagging
-// the corpus sentences took 8–13% less time with them than without,
-// measured in one process, alternating (denseMin 12 to 32 all gained;
-// 24–28 most).
-const (
-	denseWidth = 48
-	denseMin   = 28
-)
 
 // row is the row of feature f (-1: none).
 func (t *posTagger) row(f int32) row {
 	if f < 0 {
 		return row{}
 	}
-	lo, hi := t.pairOff[f], t.pairOff[f+1]
-	if t.denseAt != nil {
-		if d := t.denseAt[f]; d >= 0 {
-			return row{uint32(d), denseRow}
-		}
-	}
-	return row{lo, hi}
+	return row{t.pairOff[f], t.pairOff[f+1]}
 }
 
 // Role prefixes of the model's feature strings.
@@ -194,15 +165,13 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		}
 		t.features[blob[lo:hi]] = int32(i)
 	}
+	t.indexRoles()
+	t.indexTagFeatures()
 	for _, p := range t.pairs {
 		if int(p.id) >= len(t.classes) {
 			return nil, errors.New("prose tagger model: bad class id")
 		}
 	}
-	t.makeDense()
-	t.indexRoles()
-	t.indexTagFeatures()
-	t.denseAt = nil
 	for _, id := range t.tagMap {
 		if int(id) >= len(t.classes) {
 			return nil, errors.New("prose tagger model: bad class id")
@@ -217,35 +186,6 @@ func parseTagModel(b []byte) (*posTagger, error) {
 		return &tagScratch{}
 	}
 	return t, nil
-}
-
-// makeDense copies the long rows into dense (denseAt: where each is). A
-// row that names a class twice stays sparse: its two weights are added
-// one after the other, which a dense row, holding their sum, would not do.
-func (t *posTagger) makeDense() {
-	if len(t.classes) > denseWidth {
-		return
-	}
-	t.denseAt = make([]int32, len(t.pairOff)-1)
-	for f := range t.denseAt {
-		t.denseAt[f] = -1
-		ps := t.pairs[t.pairOff[f]:t.pairOff[f+1]]
-		if len(ps) < denseMin {
-			continue
-		}
-		var d [denseWidth]float32
-		var seen [denseWidth]bool
-		once := true
-		for _, p := range ps {
-			once = once && !seen[p.id]
-			seen[p.id] = true
-			d[p.id] = p.w
-		}
-		if once {
-			t.denseAt[f] = int32(len(t.dense))
-			t.dense = append(t.dense, d[:]...)
-		}
-	}
 }
 
 // indexRoles fills the role maps from the feature strings.
@@ -546,29 +486,8 @@ func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1
 
 // add adds the weights of a feature, its row r.
 func (t *posTagger) add(s *tagScratch, r row) {
-	if r.hi == denseRow {
-		addDense((*[denseWidth]float32)(s.scores[:denseWidth]), (*[denseWidth]float32)(t.dense[r.lo:r.lo+denseWidth]))
-		return
-	}
 	for _, p := range t.pairs[r.lo:r.hi] {
 		s.scores[p.id] += p.w
-	}
-}
-
-// addDense adds the weights w to the scores by class. A class missing from
-// the sparse row gets 0 added, which leaves its sum as it was (but for a
-// -0 that becomes +0, which compares equal), so the sums come out as the
-// sparse row makes them.
-func addDense(sc, w *[denseWidth]float32) {
-	for k := 0; k < denseWidth; k += 8 {
-		sc[k] += w[k]
-		sc[k+1] += w[k+1]
-		sc[k+2] += w[k+2]
-		sc[k+3] += w[k+3]
-		sc[k+4] += w[k+4]
-		sc[k+5] += w[k+5]
-		sc[k+6] += w[k+6]
-		sc[k+7] += w[k+7]
 	}
 }
 

@@ -74,41 +74,6 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 	t.Logf("%d texts, %d sentences", len(texts), sentences)
 }
 
-// TestDenseRows checks that the English model has rows held dense and that
-// each holds its sparse row's weights, by class, and zero elsewhere.
-func TestDenseRows(t *testing.T) {
-	m, err := LoadNLP()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tg := m.tag
-	n := 0
-	for _, fi := range tg.features {
-		lo, hi := tg.pairOff[fi], tg.pairOff[fi+1]
-		if int(hi-lo) < denseMin {
-			continue
-		}
-		var want [denseWidth]float32
-		for _, p := range tg.pairs[lo:hi] {
-			want[p.id] = p.w
-		}
-		found := false
-		for off := 0; off+denseWidth <= len(tg.dense); off += denseWidth {
-			if [denseWidth]float32(tg.dense[off:off+denseWidth]) == want {
-				found = true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("feature %d: no dense row holds its %d weights", fi, hi-lo)
-		}
-		n++
-	}
-	if n == 0 || len(tg.dense) != n*denseWidth {
-		t.Errorf("%d long rows, %d dense weights", n, len(tg.dense))
-	}
-}
-
 func BenchmarkPOSTagger(b *testing.B) {
 	m, err := LoadNLP()
 	if err != nil {
