@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -29,6 +32,28 @@ func TestQuantityIDUnique(t *testing.T) {
 		id := QuantityID(hash, 1, 2)
 		if len(id) != 20 || strings.Trim(id, "0123456789abcdefghijklmnopqrstuvwxyz-") != "" {
 			t.Errorf("QuantityID(%q): %q", hash, id)
+		}
+	}
+}
+
+// TestContentHash checks ContentHash against the hash written out: each
+// field's length in decimal, a zero byte and the field, for fields short
+// and longer than its buffer.
+func TestContentHash(t *testing.T) {
+	for _, a := range []Article{
+		{},
+		{ID: "a", Text: "1 2 3"},
+		{ID: "dump.jsonl:7", Title: "Ünïcode", Published: "2026-12-07", URL: "https://example.org/x", Text: strings.Repeat("x", hashChunk-6)},
+		{ID: strings.Repeat("i", hashChunk), Text: strings.Repeat("word ", 3*hashChunk+1)},
+	} {
+		h := sha256.New()
+		for _, s := range []string{a.ID, a.Title, a.Published, a.URL, a.Text} {
+			h.Write([]byte(strconv.Itoa(len(s))))
+			h.Write([]byte{0})
+			h.Write([]byte(s))
+		}
+		if got, want := ContentHash(&a), hex.EncodeToString(h.Sum(nil))[:32]; got != want {
+			t.Errorf("ContentHash(%.20q…): %s, want %s", a.ID, got, want)
 		}
 	}
 }

@@ -272,12 +272,15 @@ func (d *Doc) Tokens(i int) []Token {
 	buf := rawTokens.Get().(*[]tag.Token)
 	all := d.nlp.tok.AppendTokens((*buf)[:0], d.Text[s.Start:s.End])
 	raw := joinTitleStops(all)
-	d.nlp.tag.TagTokens(raw)
 	s.tokens = make([]Token, len(raw))
 	sent := d.Text[s.Start:s.End]
 	lower := asciiLower(sent)
 	for j, t := range raw {
-		s.tokens[j] = Token{Text: t.Text, Tag: t.Tag, Start: s.Start + t.Start, Lower: tokenLower(t, sent, lower)}
+		s.tokens[j] = Token{Text: t.Text, Start: s.Start + t.Start, Lower: tokenLower(t, sent, lower)}
+	}
+	d.nlp.tag.tagTokens(raw, s.tokens)
+	for j, t := range raw {
+		s.tokens[j].Tag = t.Tag
 	}
 	clear(all) // (holds no article's text while pooled)
 	*buf = all[:0]

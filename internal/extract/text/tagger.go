@@ -316,7 +316,12 @@ func (t *posTagger) tagID(tag string) int32 {
 }
 
 // TagTokens sets the Tag of each token; the tokens are one sentence.
-func (t *posTagger) TagTokens(tokens []tag.Token) {
+func (t *posTagger) TagTokens(tokens []tag.Token) { t.tagTokens(tokens, nil) }
+
+// tagTokens is TagTokens; lower, when not nil, holds each token's
+// strings.ToLower(Text) in its Lower (Doc.Tokens makes them anyway), so
+// that the model's form of a word costs no new string.
+func (t *posTagger) tagTokens(tokens []tag.Token, lower []Token) {
 	if len(tokens) == 0 {
 		return
 	}
@@ -329,7 +334,11 @@ func (t *posTagger) TagTokens(tokens []tag.Token) {
 	ctx := s.ctx[:need]
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i := range tokens {
-		ctx[i+2] = tagNormalize(tokens[i].Text)
+		if lower != nil {
+			ctx[i+2] = tagNormalizeLower(tokens[i].Text, lower[i].Lower)
+		} else {
+			ctx[i+2] = tagNormalize(tokens[i].Text)
+		}
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	s.words, s.sufs, s.infos = s.words[:0], s.sufs[:0], s.infos[:0]
@@ -491,7 +500,11 @@ func tagSuffix(w string) string {
 }
 
 // tagNormalize maps a word onto the form the model was trained on.
-func tagNormalize(word string) string {
+func tagNormalize(word string) string { return tagNormalizeLower(word, "") }
+
+// tagNormalizeLower is tagNormalize(word); lower is strings.ToLower(word),
+// or "" to have it made when needed.
+func tagNormalizeLower(word, lower string) string {
 	if word == "" {
 		return word
 	}
@@ -506,7 +519,10 @@ func tagNormalize(word string) string {
 	}
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(word)
+			if lower == "" {
+				return strings.ToLower(word)
+			}
+			return lower
 		}
 	}
 	return word

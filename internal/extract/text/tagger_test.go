@@ -11,7 +11,8 @@ import (
 
 // TestPOSTaggerMatchesProse checks that posTagger gives prose's tags on
 // every sentence of every text the tests have (corpus/, the dev sets, and
-// PolNeAR when ../shared is present), tokenised and split as Doc does.
+// PolNeAR when ../shared is present), tokenised and split as Doc does, and
+// that Doc.Tokens gives the tags TagTokens gives.
 func TestPOSTaggerMatchesProse(t *testing.T) {
 	m, err := LoadNLP()
 	if err != nil {
@@ -39,7 +40,7 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 	sentences, diffs := 0, 0
 	for _, text := range texts {
 		d := NewDoc(text, m)
-		for _, s := range d.Sentences {
+		for si, s := range d.Sentences {
 			sentences++
 			got := m.tok.Tokenize(text[s.Start:s.End])
 			want := make([]tag.Token, len(got))
@@ -51,6 +52,17 @@ func TestPOSTaggerMatchesProse(t *testing.T) {
 					diffs++
 					if diffs <= 5 {
 						t.Errorf("%q: token %d %q tagged %s, prose says %s", text[s.Start:s.End], i, got[i].Text, got[i].Tag, want[i].Tag)
+					}
+				}
+			}
+			// Doc.Tokens hands the tagger the lower-cased words it makes
+			joined := joinTitleStops(m.tok.Tokenize(text[s.Start:s.End]))
+			m.tag.TagTokens(joined)
+			for i, tk := range d.Tokens(si) {
+				if tk.Tag != joined[i].Tag {
+					diffs++
+					if diffs <= 5 {
+						t.Errorf("%q: Doc token %d %q tagged %s, TagTokens says %s", text[s.Start:s.End], i, tk.Text, tk.Tag, joined[i].Tag)
 					}
 				}
 			}

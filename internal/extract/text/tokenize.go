@@ -33,14 +33,19 @@ func (tokenizer) AppendTokens(tokens []tag.Token, text string) []tag.Token {
 		white        bool
 		length       = len(text)
 	)
-	for index <= length {
-		uc, size := utf8.DecodeRuneInString(text[index:])
-		if size == 0 {
-			break
-		} else if index == 0 {
-			white = unicode.IsSpace(uc)
+	for index < length {
+		var space bool
+		uc, size := rune(text[index]), 1
+		if uc < utf8.RuneSelf {
+			space = asciiSpace[uc]
+		} else {
+			uc, size = utf8.DecodeRuneInString(text[index:])
+			space = unicode.IsSpace(uc)
 		}
-		if unicode.IsSpace(uc) != white {
+		if index == 0 {
+			white = space
+		}
+		if space != white {
 			if start < index {
 				tokens = splitSpan(text[start:index], start, tokens)
 			}
@@ -88,7 +93,7 @@ func splitSpan(span string, base int, tokens []tag.Token) []tag.Token {
 			span, base = span[p:], base+p
 			continue
 		}
-		if idx := indexAnyCase(span, tokContractions); idx > 0 {
+		if idx := indexAnyCase(span, contractionIndex); idx > 0 {
 			tokens = append(tokens, tag.Token{Text: span[:idx], Start: base})
 			span, base = span[idx:], base+idx
 			continue
@@ -177,24 +182,29 @@ func matchSuffix(s string) int {
 
 // indexAnyCase is the offset of the earliest of cases in s, ASCII case
 // folded, or -1; a case whose first place is offset 0 does not count (as
-// prose's tokenizer has it). One pass over s: a byte no case starts with is
-// passed over at once.
-func indexAnyCase(s string, cases []string) int {
-	var first [256]bool
-	for _, c := range cases {
-		first[lowerASCII(c[0])] = true
-	}
+// prose's tokenizer has it). One pass over s: at each byte only the cases
+// that start with it (folded) are tried.
+func indexAnyCase(s string, cases *caseIndex) int {
 	for i := 1; i < len(s); i++ {
-		if !first[lowerASCII(s[i])] {
-			continue
-		}
-		for _, c := range cases {
+		for _, c := range cases[lowerASCII(s[i])] {
 			if len(c) <= len(s)-i && equalFoldASCII(s[i:i+len(c)], c) && !equalFoldASCII(s[:len(c)], c) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// caseIndex holds strings by their first byte, ASCII lower-cased.
+type caseIndex [256][]string
+
+func indexCases(cases []string) *caseIndex {
+	var x caseIndex
+	for _, c := range cases {
+		f := lowerASCII(c[0])
+		x[f] = append(x[f], c)
+	}
+	return &x
 }
 
 func lowerASCII(c byte) byte {
@@ -234,4 +244,6 @@ var (
 	tokContractions = []string{"'ll", "'s", "'re", "'m", "n't", "’ll", "’s", "’re", "’m", "n’t"}
 	tokSuffixes     = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'", "”", "’"}
 	tokPrefixes     = []string{"$", "(", `"`, "[", "“", "‘"}
+
+	contractionIndex = indexCases(tokContractions)
 )

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
 )
 
@@ -57,4 +58,28 @@ func TestTokenizerMatchesProse(t *testing.T) {
 		t.Errorf("%d of %d texts and words tokenised differently", diffs, spans)
 	}
 	t.Logf("%d texts, %d texts and words", len(texts), spans)
+}
+
+// BenchmarkTokenize tokenises the corpus texts (AppendTokens into one
+// reused buffer, as Doc.Tokens does).
+func BenchmarkTokenize(b *testing.B) {
+	var texts []string
+	n := 0
+	for _, f := range testTextFiles() {
+		if t, err := os.ReadFile(f); err == nil && strings.Contains(f, "corpus") {
+			texts = append(texts, string(t))
+			n += len(t)
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no corpus")
+	}
+	b.SetBytes(int64(n))
+	var tok tokenizer
+	var buf []tag.Token
+	for b.Loop() {
+		for _, t := range texts {
+			buf = tok.AppendTokens(buf[:0], t)
+		}
+	}
 }
