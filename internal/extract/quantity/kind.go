@@ -89,7 +89,13 @@ func (p *parser) populationAt(q int) bool {
 var personNouns = lexicon.WordSet(`man woman boy girl child baby toddler teenager teen son daughter
 wife husband mother father brother sister grandmother grandfather grandson granddaughter
 nephew niece cousin uncle aunt mum mom dad widow widower partner girlfriend boyfriend
-driver passenger victim suspect pensioner resident student mother-of-two father-of-two`)
+driver passenger victim suspect pensioner resident student mother-of-two father-of-two
+star actor actress singer rapper musician player athlete officer soldier worker teacher nurse
+doctor farmer owner founder author`)
+
+// nameSuffixes end a person's name before an appositive age: "Patrick
+// Carlineo Jr., 55,", "Sammy Davis Sr., 64,".
+var nameSuffixes = lexicon.WordSet(`jr sr`)
 
 // turnVerbs before a bare number make it an age ("turns 80").
 var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
@@ -262,12 +268,17 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// ages in apposition: "Maduro, 61,", "(61)"
+	// ages in apposition: "Maduro, 61,", "Carlineo Jr., 55,", "the star, 42,",
+	// "(61)"
 	{"appositive-age", func(p *parser, c *cand) bool {
 		if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) {
 			return false
 		}
-		if p.is(c.st-1, ",") && (p.capitalised(c.st-2) || personNouns[strings.ToLower(p.raw(c.st-2))]) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+		name := c.st - 2
+		if p.is(name, ".") && nameSuffixes[strings.ToLower(p.raw(name-1))] {
+			name-- // "Jr., 55,"
+		}
+		if p.is(c.st-1, ",") && (p.capitalised(name) || personNouns[strings.ToLower(p.raw(name))]) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
 			c.unit = "age"
 			return true
 		}
