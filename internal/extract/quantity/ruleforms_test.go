@@ -12,6 +12,18 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a bare amount as the object of a verb of paying is money: the
+	// sentence's currency, else a bare dollar; not before a counted noun,
+	// and after "accepted"/"raised" only when scaled or vague
+	{"money-verb-amount", `"Oh, we paid 18,000," she said.`, "18,000", "18000", "", "USD"},
+	{"money-verb-amount", "The deal may have let him pay zero in federal income tax.", "zero", "0", "", "USD"},
+	{"money-verb-amount", "She has accepted millions from the financial industry.", "millions", "1e6", "9999999", "USD"},
+	{"money-verb-amount", "The club raised 21 thousand for the hospice.", "21 thousand", "21000", "", "USD"},
+	{"money-verb-amount", "He paid £500 for the car and spent 700 on repairs.", "700", "700", "", "GBP"},
+	{"money-verb-amount", "Families owe about 2,400 to the council.", "about 2,400", "2400", "", "USD"},
+	{"default-count", "The firm paid 300 workers a bonus.", "300", "300", "", "count"},
+	{"default-count", "Germany accepted 100 from Syria last year.", "100", "100", "", "count"},
+	{"default-count", "They spent 12 in the queue.", "12", "12", "", "count"},
 	// a currency letter glued before a money-like amount (quote sets
 	// fresh-1 and fresh-2: Nigerian naira "N2.3 billion", rand "R18.6
 	// million", Philippine peso "P125 million"; the Kenyan shilling "Sh300
