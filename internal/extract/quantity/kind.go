@@ -93,6 +93,11 @@ driver passenger victim suspect pensioner resident student mother-of-two father-
 star actor actress singer rapper musician player athlete officer soldier worker teacher nurse
 doctor farmer owner founder author`)
 
+// agePopulations before "under N" or "over N" make N their age
+// (kind rule population-age): "people under 30", "adults over 65".
+var agePopulations = lexicon.WordSet(`people persons voters adults children kids teens teenagers youths
+youngsters men women boys girls students patients workers residents drivers americans`)
+
 // nameSuffixes end a person's name before an appositive age: "Patrick
 // Carlineo Jr., 55,", "Sammy Davis Sr., 64,".
 var nameSuffixes = lexicon.WordSet(`jr sr`)
@@ -208,6 +213,23 @@ var kindRules = []kindRule{
 				c.lo, c.hi = c.v, c.v
 				return true
 			}
+		}
+		return false
+	}},
+	// a bound after a word for people is their age: "people under 30",
+	// "focusing on voters under 35", "adults over 65 are at risk"
+	// (`agePopulations`; "temperatures under 30" stays a count)
+	{"population-age", func(p *parser, c *cand) bool {
+		if c.words || c.hasUnit || c.currency || c.scaled || c.share || c.v < 1 || c.v > 120 || c.v != float64(int(c.v)) {
+			return false
+		}
+		if (c.qual != claims.LessThan && c.qual != claims.MoreThan) || c.valSt != c.st+1 || !agePopulations[strings.ToLower(p.raw(c.st-1))] {
+			return false
+		}
+		switch p.key(c.st) {
+		case "under", "over", "below", "above":
+			c.unit = "age"
+			return true
 		}
 		return false
 	}},

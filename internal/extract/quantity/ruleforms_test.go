@@ -12,6 +12,11 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a bound after a word for people is their age
+	{"population-age", "The program is meant to help people under 30 find work.", "under 30", "-", "30", "age"},
+	{"population-age", "Adults over 65 are most at risk.", "over 65", "65", "-", "age"},
+	{"population-age", "Support fell among voters below 35, the poll found.", "below 35", "-", "35", "age"},
+	{"default-count", "Temperatures under 30 are expected.", "under 30", "-", "30", "count"},
 	// a bare amount as the object of a verb of paying is money: the
 	// sentence's currency, else a bare dollar; not before a counted noun,
 	// and after "accepted"/"raised" only when scaled or vague
