@@ -20,6 +20,22 @@ import (
 
 var ruleMoneyVerbAmount = newRule("money-verb-amount")
 
+// A vague amount of millions or more that counts no noun ("the tens of
+// millions flowing into races", "put hundreds of billions into school
+// recovery dollars": PolNeAR and WCXB dev texts) is money when its
+// sentence speaks of money (`vagueMoneyWords`; rule vague-money); "millions
+// of people" counts people, and neither a sentence's first word
+// ("Millions lost their homes") nor the object of a preposition ("watched
+// by millions", "sent to millions") is an amount paid; the amount moves
+// as money does (`moneyFlowWords` or a participle after it: "reached
+// millions as spending grew" stays a count).
+var ruleVagueMoney = newRule("vague-money")
+
+// vagueMoneyWords in a sentence make a vague amount that counts no noun
+// money.
+var vagueMoneyWords = lexicon.WordSet(`money dollars dollar funds funding fundraising donations
+donors contributions spending budget cash taxpayer taxpayers`)
+
 // moneyVerbs take money as their object, whatever the amount.
 var moneyVerbs = lexicon.WordSet(`pay pays paid paying spend spends spent spending donate donates donated
 donating owe owes owed owing earn earns earned earning`)
@@ -37,14 +53,44 @@ func (p *parser) moneyVerbAmount(c *cand) {
 	}
 	verb := strings.ToLower(p.raw(c.st - 1))
 	large := c.scaled || c.qual == claims.Vague
-	if !(moneyVerbs[verb] && (c.v == 0 || c.v >= 100 || large) || moneyVerbsScaled[verb] && large) {
+	if moneyVerbs[verb] && (c.v == 0 || c.v >= 100 || large) || moneyVerbsScaled[verb] && large {
+		if c.en < len(p.toks) {
+			if t := p.toks[c.en]; !(t.k == tPunct && !p.is(c.en, "%") || afterMoneyObject[strings.ToLower(p.raw(c.en))]) {
+				return
+			}
+		}
+		p.moneyOfSentence(c, ruleMoneyVerbAmount)
 		return
 	}
-	if c.en < len(p.toks) {
-		if t := p.toks[c.en]; !(t.k == tPunct && !p.is(c.en, "%") || afterMoneyObject[strings.ToLower(p.raw(c.en))]) {
-			return
+	if w := p.w(c.st - 1); c.qual == claims.Vague && c.lo >= 1e6 && p.key(c.en) != "of" && c.st > 0 && (w == nil || !w.fn || w.key == "the") && p.moneyFlowAfter(c.en) && p.sentenceSpeaksOf(vagueMoneyWords) {
+		p.moneyOfSentence(c, ruleVagueMoney)
+	}
+}
+
+// moneyFlowAfter reports a word at j after a vague amount that moves it as
+// money does: a preposition of flow ("into school recovery", "from
+// donors", "on ads") or a participle ("flowing into races", "pouring in").
+func (p *parser) moneyFlowAfter(j int) bool {
+	k := strings.ToLower(p.raw(j))
+	return moneyFlowWords[k] || len(k) > 4 && strings.HasSuffix(k, "ing") && p.toks[j].k == tWord
+}
+
+// moneyFlowWords after a vague amount move it as money.
+var moneyFlowWords = lexicon.WordSet(`into in from for on to`)
+
+// sentenceSpeaksOf reports whether a word of the sentence is in words.
+func (p *parser) sentenceSpeaksOf(words map[string]bool) bool {
+	for i := range p.toks {
+		if p.toks[i].k == tWord && words[strings.ToLower(p.raw(i))] {
+			return true
 		}
 	}
+	return false
+}
+
+// moneyOfSentence makes c money in the currency of the sentence's last
+// amount of money, else a bare dollar, by rule r.
+func (p *parser) moneyOfSentence(c *cand, r rule) {
 	unit, bare := "USD", true
 	for k := len(p.out) - 1; k >= 0; k-- {
 		u := p.out[k].Unit
@@ -57,5 +103,5 @@ func (p *parser) moneyVerbAmount(c *cand) {
 		}
 	}
 	c.unit, c.hasUnit, c.currency, c.bareDollar = unit, true, true, bare
-	c.unitRule = ruleMoneyVerbAmount
+	c.unitRule = r
 }

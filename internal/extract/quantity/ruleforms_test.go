@@ -29,6 +29,14 @@ var ruleFormCases = []ruleFormCase{
 	{"default-count", "The firm paid 300 workers a bonus.", "300", "300", "", "count"},
 	{"default-count", "Germany accepted 100 from Syria last year.", "100", "100", "", "count"},
 	{"default-count", "They spent 12 in the queue.", "12", "12", "", "count"},
+	// a vague amount of millions or more that counts no noun, moving as
+	// money does in a sentence about money
+	{"vague-money", "The tally leaves out the tens of millions flowing into races from groups that hide their donors.", "tens of millions", "1e7", "99999999", "USD"},
+	{"vague-money", "The government put hundreds of billions into school recovery dollars.", "hundreds of billions", "1e11", "999999999999", "USD"},
+	{"vague-money", "Lobbyists steered the millions from donors to allies, records of the spending show.", "millions", "1e6", "9999999", "USD"},
+	{"default-count", "The show was watched by millions, and its budget grew.", "millions", "1e6", "9999999", "count"},
+	{"default-count", "The ads reached millions as the campaign's spending grew.", "millions", "1e6", "9999999", "count"},
+	{"default-count", "Millions in the region lost money.", "Millions", "1e6", "9999999", "count"},
 	// a currency letter glued before a money-like amount (quote sets
 	// fresh-1 and fresh-2: Nigerian naira "N2.3 billion", rand "R18.6
 	// million", Philippine peso "P125 million"; the Kenyan shilling "Sh300
