@@ -12,6 +12,16 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a bare number whose unit the mention before it gives: in parallel
+	// (the same preposition after both) or opening a breakdown after a dash
+	{"elliptical-unit", "Bloomberg drew 13 percentage points from Sanders and 7 from Trump.", "7", "7", "", "percentage_point"},
+	{"elliptical-unit", "Prices rose 5 percent in May, and 3 in June.", "3", "3", "", "percent"},
+	{"elliptical-unit", "Tickets cost $25 for adults and 10 for children.", "10", "10", "", "USD"},
+	{"elliptical-unit", "She paid for four years at the college -- two for her degree and two for her master's.", "two", "2", "", "year"},
+	{"elliptical-unit", "He spent 15 years in prison — 3 in solitary confinement.", "3", "3", "", "year"},
+	{"default-count", "Bombs killed 20 people in Kabul and 3 in Kandahar.", "3", "3", "", "count"},
+	{"default-count", "He won 61% in Ohio and lost 2 to Trump.", "2", "2", "", "count"},
+	{"default-count", "Turnout was 61 percent, and 3 of the precincts closed early.", "3", "3", "", "count"},
 	// a bound after a word for people is their age
 	{"population-age", "The program is meant to help people under 30 find work.", "under 30", "-", "30", "age"},
 	{"population-age", "Adults over 65 are most at risk.", "over 65", "65", "-", "age"},
