@@ -28,8 +28,8 @@ func (p *parser) ellipticalUnit(c *cand) {
 	if c.unit != "" || c.hasUnit || c.currency || c.scaled || c.share || c.yearLike || c.qual != "" || len(p.out) == 0 {
 		return
 	}
-	prep := strings.ToLower(p.raw(c.en))
-	if !ellipsisPrepositions[prep] || p.toks[c.en].k != tWord {
+	prep := p.raw(c.en) // (lower case: a preposition inside the sentence)
+	if c.en >= len(p.toks) || !ellipsisPrepositions[prep] || p.toks[c.en].k != tWord {
 		return
 	}
 	m := p.out[len(p.out)-1]

@@ -51,11 +51,11 @@ func (p *parser) moneyVerbAmount(c *cand) {
 	if c.unit != "" || c.hasUnit || c.currency || c.share || c.yearLike || c.kind != "" && c.kind != claims.KindClaim {
 		return
 	}
-	verb := strings.ToLower(p.raw(c.st - 1))
+	verb := p.raw(c.st - 1) // (a verb in the sentence's body: lower case, no allocation)
 	large := c.scaled || c.qual == claims.Vague
 	if moneyVerbs[verb] && (c.v == 0 || c.v >= 100 || large) || moneyVerbsScaled[verb] && large {
 		if c.en < len(p.toks) {
-			if t := p.toks[c.en]; !(t.k == tPunct && !p.is(c.en, "%") || afterMoneyObject[strings.ToLower(p.raw(c.en))]) {
+			if t := p.toks[c.en]; !(t.k == tPunct && !p.is(c.en, "%") || afterMoneyObject[p.raw(c.en)]) {
 				return
 			}
 		}
@@ -71,7 +71,7 @@ func (p *parser) moneyVerbAmount(c *cand) {
 // money does: a preposition of flow ("into school recovery", "from
 // donors", "on ads") or a participle ("flowing into races", "pouring in").
 func (p *parser) moneyFlowAfter(j int) bool {
-	k := strings.ToLower(p.raw(j))
+	k := p.raw(j)
 	return moneyFlowWords[k] || len(k) > 4 && strings.HasSuffix(k, "ing") && p.toks[j].k == tWord
 }
 
