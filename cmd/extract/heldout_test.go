@@ -68,13 +68,14 @@ var polnearDev2Floors = heldoutFloor{F1: 0.93, Value: 0.91, Unit: 0.95, Source: 
 // Canadian dollars per ton" now spans "per ton", which the gold marks as
 // not-claim context, so 15. Units compared by canonical name
 // (lexicon.CanonicalUnit: the gold's "square foot" is foot2): unit 0.965 →
-// 0.971.
+// 0.971. Issue #15's unit rules (money-verb-amount, elliptical-unit):
+// 0.971 → 0.981.
 const (
 	polnearTrainGold = "../../testdata/claims/polnear-train.gold.jsonl"
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.97, Source: 0.96, Cue: 0.88, MaxNotClaim: 15}
+var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.88, MaxNotClaim: 15}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.
@@ -113,10 +114,11 @@ var ingestFloors = heldoutFloor{F1: 0.96, Value: 0.99, Unit: 0.98, Source: 0.95,
 // "for" durations, "4K", "age 12 and older", "a maximum value of"): F1
 // 0.950, value 0.985, unit 0.940, source 0.970, cue 0.866, 2 violations.
 // It is no longer held out; ingestGold4 is. Issue #15's vague-of-unit rule
-// ("billions of years", "thousands of light-years"): unit 0.940 → 0.970.
+// ("billions of years", "thousands of light-years"): unit 0.940 → 0.970;
+// appositive ages after "Jr." and role nouns: 0.970 → 0.985.
 const ingestGold2 = "../../testdata/claims/ingest-dev-2.gold.jsonl"
 
-var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.96, Source: 0.96, Cue: 0.86, MaxNotClaim: 2}
+var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.86, MaxNotClaim: 2}
 
 // ingestGold3 is a third blind batch, 14 more ingest-dev bodies (93 claims:
 // car launches, hockey and tennis results, politics, Hong Kong, a lost cat),
@@ -134,10 +136,11 @@ var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.96, Source: 0.96
 // named before): F1 0.946, value 0.989, unit 0.966, source 0.943, cue
 // 0.919, 5 violations. It is no longer held out. Units compared by
 // canonical name (lexicon.CanonicalUnit: the gold's "liter" is litre):
-// unit 0.966 → 0.989.
+// unit 0.966 → 0.989; appositive ages after role nouns ("the star, 42,"):
+// 1.000.
 const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
 
-var ingestFloors3 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.98, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
+var ingestFloors3 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
 
 // ingestGold4 is a fourth blind batch, 14 more ingest-dev bodies drawn at
 // random from those not yet annotated (a Black Friday deals page, a meal

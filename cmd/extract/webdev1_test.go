@@ -27,8 +27,10 @@ const (
 // A dev set's ratchet: just under the figures after this branch's rules
 // (topic labels under a name heading, documents from/far back, versions,
 // qualifiers before an article, …): F1 0.886, value 0.981, unit 0.887,
-// source 0.912, cue 0.811, 28 violations; quote speakers 31/31.
-var webFloors1 = heldoutFloor{F1: 0.88, Value: 0.97, Unit: 0.88, Source: 0.90, Cue: 0.80, MaxNotClaim: 28}
+// source 0.912, cue 0.811, 28 violations; quote speakers 31/31. Issue
+// #15's money rules ("we paid 18,000", "hundreds of billions into"): unit
+// 0.887 → 0.906.
+var webFloors1 = heldoutFloor{F1: 0.88, Value: 0.97, Unit: 0.90, Source: 0.90, Cue: 0.80, MaxNotClaim: 28}
 
 // TestWebDev1Claims scores the claims gold of the WCXB bodies like the
 // ingest-dev golds (TestIngestClaimGolds); misses are logged (-v).

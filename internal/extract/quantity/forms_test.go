@@ -277,6 +277,10 @@ var formCases = []formCase{
 	{"appositive-age", "Her son, 7, survived the crash.", "7", "7", "", "age"},
 	{"appositive-age", "A man, 45, and a woman, 38, were hurt.", "38", "38", "", "age"},
 	{"appositive-age", "The driver, 19, was arrested.", "19", "19", "", "age"},
+	{"appositive-age", "The Dawson's Creek star, 42, was voted off.", "42", "42", "", "age"},
+	{"appositive-age", "Police said the officer, 33; had been suspended.", "33", "33", "", "age"},
+	{"appositive-age", "Prosecutors charged Patrick Carlineo Jr., 55, with a threat.", "55", "55", "", "age"},
+	{"appositive-age", "Sammy Davis Sr., 64, died in May.", "64", "64", "", "age"},
 	{"age-time-unit", "A one-year-old died in the fire.", "one-year-old", "1", "", "age"},
 	// a bare number after a verb of turning is an age
 	{"age-turns", "The Queen turns 80 next week.", "80", "80", "", "age"},

@@ -89,7 +89,18 @@ func (p *parser) populationAt(q int) bool {
 var personNouns = lexicon.WordSet(`man woman boy girl child baby toddler teenager teen son daughter
 wife husband mother father brother sister grandmother grandfather grandson granddaughter
 nephew niece cousin uncle aunt mum mom dad widow widower partner girlfriend boyfriend
-driver passenger victim suspect pensioner resident student mother-of-two father-of-two`)
+driver passenger victim suspect pensioner resident student mother-of-two father-of-two
+star actor actress singer rapper musician player athlete officer soldier worker teacher nurse
+doctor farmer owner founder author`)
+
+// agePopulations before "under N" or "over N" make N their age
+// (kind rule population-age): "people under 30", "adults over 65".
+var agePopulations = lexicon.WordSet(`people persons voters adults children kids teens teenagers youths
+youngsters men women boys girls students patients workers residents drivers americans`)
+
+// nameSuffixes end a person's name before an appositive age: "Patrick
+// Carlineo Jr., 55,", "Sammy Davis Sr., 64,".
+var nameSuffixes = lexicon.WordSet(`jr sr`)
 
 // turnVerbs before a bare number make it an age ("turns 80").
 var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
@@ -205,6 +216,23 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a bound after a word for people is their age: "people under 30",
+	// "focusing on voters under 35", "adults over 65 are at risk"
+	// (`agePopulations`; "temperatures under 30" stays a count)
+	{"population-age", func(p *parser, c *cand) bool {
+		if c.words || c.hasUnit || c.currency || c.scaled || c.share || c.v < 1 || c.v > 120 || c.v != float64(int(c.v)) {
+			return false
+		}
+		if (c.qual != claims.LessThan && c.qual != claims.MoreThan) || c.valSt != c.st+1 || !agePopulations[strings.ToLower(p.raw(c.st-1))] {
+			return false
+		}
+		switch p.key(c.st) {
+		case "under", "over", "below", "above":
+			c.unit = "age"
+			return true
+		}
+		return false
+	}},
 	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
 	{"age", func(p *parser, c *cand) bool {
 		k := p.key(c.st - 1)
@@ -262,12 +290,17 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// ages in apposition: "Maduro, 61,", "(61)"
+	// ages in apposition: "Maduro, 61,", "Carlineo Jr., 55,", "the star, 42,",
+	// "(61)"
 	{"appositive-age", func(p *parser, c *cand) bool {
 		if !(c.plain() && !p.toks[c.valSt].sep && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v))) {
 			return false
 		}
-		if p.is(c.st-1, ",") && (p.capitalised(c.st-2) || personNouns[strings.ToLower(p.raw(c.st-2))]) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
+		name := c.st - 2
+		if p.is(name, ".") && nameSuffixes[strings.ToLower(p.raw(name-1))] {
+			name-- // "Jr., 55,"
+		}
+		if p.is(c.st-1, ",") && (p.capitalised(name) || personNouns[strings.ToLower(p.raw(name))]) && (c.en >= len(p.toks) || p.is(c.en, ",") || p.is(c.en, ";") || p.is(c.en, ")") || p.is(c.en, "—") || p.is(c.en, "―") || p.is(c.en, "–") || p.is(c.en, ".") && c.en == len(p.toks)-1) {
 			c.unit = "age"
 			return true
 		}

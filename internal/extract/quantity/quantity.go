@@ -329,6 +329,8 @@ func (p *parser) complete(c *cand) {
 	}
 	p.qualifierBefore(c)
 	n.note(c, ruleQualifierBefore)
+	p.moneyVerbAmount(c)
+	p.ellipticalUnit(c)
 	p.classify(c)
 	n.note(c, c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {

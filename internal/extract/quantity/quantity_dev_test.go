@@ -298,11 +298,13 @@ func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 // duration. The dev2 floors (then called heldout) were lowered for the
 // first two (value F1 0.984 → 0.973, value+unit 0.952 → 0.941, kind 1.000 →
 // 0.986). dev2 and dev3 were held out once; their labels and misses took
-// part in later fixes, so all three are dev sets (none is blind).
+// part in later fixes, so all three are dev sets (none is blind). Issue
+// #15's unit rules (population-age, money-verb-amount, elliptical-unit)
+// took value+unit F1 to dev 0.968, dev2 0.968, dev3 0.988; floors raised.
 var (
-	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.965, change: 0.98}
-	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.94, kind: 0.98, change: 0.985}
-	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.98, change: 0.99}
+	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
+	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.965, kind: 0.98, change: 0.985}
+	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, kind: 0.975, change: 0.985}
 )
 

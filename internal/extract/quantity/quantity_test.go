@@ -200,7 +200,8 @@ var grammarCases = []struct {
 	{"Over 100 protesters were freed.", []want{w("Over 100", "100", "-", "more_than", "count")}},
 	{"At least 28 people died.", []want{w("At least 28", "28", "-", "at_least", "count")}},
 	{"Fewer than 10 remain.", []want{w("Fewer than 10", "-", "10", "less_than", "count")}},
-	{"Children under 5 are exempt.", []want{w("under 5", "-", "5", "less_than", "count")}},
+	// (the bound of an age: rule population-age, the quantity dev sets' "people under 30")
+	{"Children under 5 are exempt.", []want{w("under 5", "-", "5", "less_than", "age")}},
 	{"Up to 300 people may attend.", []want{w("Up to 300", "-", "300", "at_most", "count")}},
 	{"No more than 300 people may attend.", []want{w("No more than 300", "-", "300", "at_most", "count")}},
 	{"About 900 remain in detention.", []want{w("About 900", "900", "900", "about", "count")}},

@@ -12,6 +12,41 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a bare number whose unit the mention before it gives: in parallel
+	// (the same preposition after both) or opening a breakdown after a dash
+	{"elliptical-unit", "Bloomberg drew 13 percentage points from Sanders and 7 from Trump.", "7", "7", "", "percentage_point"},
+	{"elliptical-unit", "Prices rose 5 percent in May, and 3 in June.", "3", "3", "", "percent"},
+	{"elliptical-unit", "Tickets cost $25 for adults and 10 for children.", "10", "10", "", "USD"},
+	{"elliptical-unit", "She paid for four years at the college -- two for her degree and two for her master's.", "two", "2", "", "year"},
+	{"elliptical-unit", "He spent 15 years in prison — 3 in solitary confinement.", "3", "3", "", "year"},
+	{"default-count", "Bombs killed 20 people in Kabul and 3 in Kandahar.", "3", "3", "", "count"},
+	{"default-count", "He won 61% in Ohio and lost 2 to Trump.", "2", "2", "", "count"},
+	{"default-count", "Turnout was 61 percent, and 3 of the precincts closed early.", "3", "3", "", "count"},
+	// a bound after a word for people is their age
+	{"population-age", "The program is meant to help people under 30 find work.", "under 30", "-", "30", "age"},
+	{"population-age", "Adults over 65 are most at risk.", "over 65", "65", "-", "age"},
+	{"population-age", "Support fell among voters below 35, the poll found.", "below 35", "-", "35", "age"},
+	{"default-count", "Temperatures under 30 are expected.", "under 30", "-", "30", "count"},
+	// a bare amount as the object of a verb of paying is money: the
+	// sentence's currency, else a bare dollar; not before a counted noun,
+	// and after "accepted"/"raised" only when scaled or vague
+	{"money-verb-amount", `"Oh, we paid 18,000," she said.`, "18,000", "18000", "", "USD"},
+	{"money-verb-amount", "The deal may have let him pay zero in federal income tax.", "zero", "0", "", "USD"},
+	{"money-verb-amount", "She has accepted millions from the financial industry.", "millions", "1e6", "9999999", "USD"},
+	{"money-verb-amount", "The club raised 21 thousand for the hospice.", "21 thousand", "21000", "", "USD"},
+	{"money-verb-amount", "He paid £500 for the car and spent 700 on repairs.", "700", "700", "", "GBP"},
+	{"money-verb-amount", "Families owe about 2,400 to the council.", "about 2,400", "2400", "", "USD"},
+	{"default-count", "The firm paid 300 workers a bonus.", "300", "300", "", "count"},
+	{"default-count", "Germany accepted 100 from Syria last year.", "100", "100", "", "count"},
+	{"default-count", "They spent 12 in the queue.", "12", "12", "", "count"},
+	// a vague amount of millions or more that counts no noun, moving as
+	// money does in a sentence about money
+	{"vague-money", "The tally leaves out the tens of millions flowing into races from groups that hide their donors.", "tens of millions", "1e7", "99999999", "USD"},
+	{"vague-money", "The government put hundreds of billions into school recovery dollars.", "hundreds of billions", "1e11", "999999999999", "USD"},
+	{"vague-money", "Lobbyists steered the millions from donors to allies, records of the spending show.", "millions", "1e6", "9999999", "USD"},
+	{"default-count", "The show was watched by millions, and its budget grew.", "millions", "1e6", "9999999", "count"},
+	{"default-count", "The ads reached millions as the campaign's spending grew.", "millions", "1e6", "9999999", "count"},
+	{"default-count", "Millions in the region lost money.", "Millions", "1e6", "9999999", "count"},
 	// a currency letter glued before a money-like amount (quote sets
 	// fresh-1 and fresh-2: Nigerian naira "N2.3 billion", rand "R18.6
 	// million", Philippine peso "P125 million"; the Kenyan shilling "Sh300

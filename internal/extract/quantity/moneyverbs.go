@@ -1,0 +1,107 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// A bare amount as the object of a verb of paying is money (rule
+// money-verb-amount): "we paid 18,000, she said", "may have enabled him to
+// pay zero in federal income tax", "she has accepted millions from the
+// financial industry" (WCXB, quantity dev and PolNeAR dev texts). The
+// amount stands alone: the next token ends the clause or is a preposition
+// or conjunction ("paid 300 workers" counts workers). Verbs that also take
+// people or things ("accepted 100 from Syria", "raised 3 children") make
+// money only of a scaled or vague amount ("millions", "21 thousand").
+// Its currency is that of the sentence's last amount of money, else a
+// bare dollar, which the article decides (dollar.go).
+
+var ruleMoneyVerbAmount = newRule("money-verb-amount")
+
+// A vague amount of millions or more that counts no noun ("the tens of
+// millions flowing into races", "put hundreds of billions into school
+// recovery dollars": PolNeAR and WCXB dev texts) is money when its
+// sentence speaks of money (`vagueMoneyWords`; rule vague-money); "millions
+// of people" counts people, and neither a sentence's first word
+// ("Millions lost their homes") nor the object of a preposition ("watched
+// by millions", "sent to millions") is an amount paid; the amount moves
+// as money does (`moneyFlowWords` or a participle after it: "reached
+// millions as spending grew" stays a count).
+var ruleVagueMoney = newRule("vague-money")
+
+// vagueMoneyWords in a sentence make a vague amount that counts no noun
+// money.
+var vagueMoneyWords = lexicon.WordSet(`money dollars dollar funds funding fundraising donations
+donors contributions spending budget cash taxpayer taxpayers`)
+
+// moneyVerbs take money as their object, whatever the amount.
+var moneyVerbs = lexicon.WordSet(`pay pays paid paying spend spends spent spending donate donates donated
+donating owe owes owed owing earn earns earned earning`)
+
+// moneyVerbsScaled take money as their object when it is scaled or vague.
+var moneyVerbsScaled = lexicon.WordSet(`accept accepts accepted accepting raise raises raised raising
+receive receives received receiving`)
+
+// afterMoneyObject may follow a bare amount of money.
+var afterMoneyObject = lexicon.WordSet(`in from for to into on at and or but`)
+
+func (p *parser) moneyVerbAmount(c *cand) {
+	if c.unit != "" || c.hasUnit || c.currency || c.share || c.yearLike || c.kind != "" && c.kind != claims.KindClaim {
+		return
+	}
+	verb := p.raw(c.st - 1) // (a verb in the sentence's body: lower case, no allocation)
+	large := c.scaled || c.qual == claims.Vague
+	if moneyVerbs[verb] && (c.v == 0 || c.v >= 100 || large) || moneyVerbsScaled[verb] && large {
+		if c.en < len(p.toks) {
+			if t := p.toks[c.en]; !(t.k == tPunct && !p.is(c.en, "%") || afterMoneyObject[p.raw(c.en)]) {
+				return
+			}
+		}
+		p.moneyOfSentence(c, ruleMoneyVerbAmount)
+		return
+	}
+	if w := p.w(c.st - 1); c.qual == claims.Vague && c.lo >= 1e6 && p.key(c.en) != "of" && c.st > 0 && (w == nil || !w.fn || w.key == "the") && p.moneyFlowAfter(c.en) && p.sentenceSpeaksOf(vagueMoneyWords) {
+		p.moneyOfSentence(c, ruleVagueMoney)
+	}
+}
+
+// moneyFlowAfter reports a word at j after a vague amount that moves it as
+// money does: a preposition of flow ("into school recovery", "from
+// donors", "on ads") or a participle ("flowing into races", "pouring in").
+func (p *parser) moneyFlowAfter(j int) bool {
+	k := p.raw(j)
+	return moneyFlowWords[k] || len(k) > 4 && strings.HasSuffix(k, "ing") && p.toks[j].k == tWord
+}
+
+// moneyFlowWords after a vague amount move it as money.
+var moneyFlowWords = lexicon.WordSet(`into in from for on to`)
+
+// sentenceSpeaksOf reports whether a word of the sentence is in words.
+func (p *parser) sentenceSpeaksOf(words map[string]bool) bool {
+	for i := range p.toks {
+		if p.toks[i].k == tWord && words[strings.ToLower(p.raw(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyOfSentence makes c money in the currency of the sentence's last
+// amount of money, else a bare dollar, by rule r.
+func (p *parser) moneyOfSentence(c *cand, r rule) {
+	unit, bare := "USD", true
+	for k := len(p.out) - 1; k >= 0; k-- {
+		u := p.out[k].Unit
+		if i := strings.IndexByte(u, '/'); i > 0 {
+			u = u[:i]
+		}
+		if lexicon.IsCurrencyCode(u) {
+			unit, bare = u, p.out[k].BareDollar
+			break
+		}
+	}
+	c.unit, c.hasUnit, c.currency, c.bareDollar = unit, true, true, bare
+	c.unitRule = r
+}
