@@ -70,6 +70,10 @@ type cueCtx struct {
 	lemma        string
 	cue          claims.Span
 	cueEnd, next int
+	// objPrep: the cue ends in a preposition of lexicon.ObjectPrepCues
+	// ("pointed to", "boasted of"): its content is that preposition's
+	// object, when the object holds a number
+	objPrep bool
 }
 
 // cueVerdict is what a verb-cue step decided: nothing yet (the next step
@@ -108,7 +112,14 @@ var cueSteps = []cueStep{
 func (a *attributor) verbCue(ts []text.Token, j, sStart, sEnd int) (found, bool) {
 	t := ts[j]
 	c := &cueCtx{ts: ts, j: j, sStart: sStart, sEnd: sEnd, t: t, lemma: lexicon.CueVerbs[t.Lower], cueEnd: t.End(), next: j + 1}
-	if p, ok := cueParticles[c.lemma]; ok {
+	if preps, ok := lexicon.ObjectPrepCues[c.lemma]; ok && c.next < len(ts) && strings.Contains(" "+preps+" ", " "+ts[c.next].Lower+" ") {
+		// "pointed to his 22 percent showing", "boasted of whittling $25
+		// million off the price": the preposition's object is the content
+		// when it holds a number (complementScope)
+		c.objPrep = true
+		c.cueEnd = ts[c.next].End()
+		c.next++
+	} else if p, ok := cueParticles[c.lemma]; ok {
 		// "points out", "pushing for a $15 wage", "calls for a $15 minimum
 		// wage"; "pushed back", "called him a liar" are no cues
 		if c.next >= len(ts) || ts[c.next].Lower != p {
@@ -293,7 +304,7 @@ func (a *attributor) cueCommaParticiple(c *cueCtx) (found, cueVerdict) {
 	for pc > 1 && ts[pc].Tag == "RB" {
 		pc-- // "…, later alleging that"
 	}
-	if !(strings.HasSuffix(c.t.Lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].Lower == "by" || medium) && (lexicon.StrongCues[c.lemma] || introducesClause(ts, c.next))) {
+	if !(strings.HasSuffix(c.t.Lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].Lower == "by" || medium) && (lexicon.StrongCues[c.lemma] || introducesClause(ts, c.next) || c.objPrep && prepObjectHoldsNumber(ts, c.next))) {
 		return found{}, cueUndecided
 	}
 	for m := j - 2; m >= 0; m-- {
@@ -426,13 +437,14 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 // reported content after it.
 func (a *attributor) complementScope(c *cueCtx, f *found, b, e, rel int) bool {
 	ts, next := c.ts, c.next
-	if !lexicon.StrongCues[c.lemma] && !introducesClause(ts, next) && !(dataHead(ts, b, e) && !lexicon.AttitudeCues[c.lemma] && !questionCues[c.lemma] && objectHoldsNumber(ts, next)) && !(lexicon.AttitudeCues[c.lemma] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || lexicon.AccusationCues[c.lemma] && accusationFrame(ts, next) && !(c.lemma == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
+	if !lexicon.StrongCues[c.lemma] && !introducesClause(ts, next) && !(c.objPrep && prepObjectHoldsNumber(ts, next)) && !(dataHead(ts, b, e) && !lexicon.AttitudeCues[c.lemma] && !questionCues[c.lemma] && objectHoldsNumber(ts, next)) && !(lexicon.AttitudeCues[c.lemma] && (objectHoldsNumber(ts, next) || objectControl(ts, next)) || lexicon.AccusationCues[c.lemma] && accusationFrame(ts, next) && !(c.lemma == "vote" && next < len(ts) && ts[next].Tag == "CD")) {
 		// ("the court voted 5 to 4": a tally, not a complement)
 		return false
 	}
 	f.from, f.to = c.cueEnd, c.sEnd
-	if lexicon.AttitudeCues[c.lemma] {
-		// an expectation or a plan ends at a non-restrictive
+	if lexicon.AttitudeCues[c.lemma] || c.objPrep {
+		// an expectation, a plan or a cited object ("pointed to the
+		// 1994 crime bill, which cut $55 billion") ends at a non-restrictive
 		// relative, the reporter's aside: "the $1.2 billion it
 		// expects to collect through the carbon tax, which amounts
 		// to roughly 5 percent of revenue" (", which would be 20
@@ -665,6 +677,25 @@ func forecasterBefore(ts []text.Token, j int) bool {
 // objectHoldsNumber reports whether the noun phrase after an attitude cue
 // (after at most one preposition: "voted for", "called for") holds a
 // number: "proposed a $275 billion plan", "supports a 35 percent tariff".
+// prepObjectHoldsNumber reports whether the object of a cue's preposition
+// (lexicon.ObjectPrepCues) starting at ts[i] holds a number: as an object
+// of objectHoldsNumber ("pointed to his 22 percent showing"), or in a
+// gerund the object's preposition governs ("boasted of his negotiating
+// skills in whittling $25 million off the price"). A number in the
+// object's other modifiers describes it and is the reporter's ("brags
+// about his prowess in his 11 debates"), as is one in a non-restrictive
+// relative (complementScope).
+func prepObjectHoldsNumber(ts []text.Token, i int) bool {
+	if objectHoldsNumber(ts, i) {
+		return true
+	}
+	k := i
+	for k < len(ts) && k < i+8 && (ts[k].Tag == "DT" || ts[k].Tag == "PRP$" || ts[k].Tag == "POS" || strings.HasPrefix(ts[k].Tag, "JJ") || strings.HasPrefix(ts[k].Tag, "NN") || ts[k].Tag == "VBG" && k > i) {
+		k++
+	}
+	return k > i && k+1 < len(ts) && ts[k].Tag == "IN" && ts[k+1].Tag == "VBG" && objectHoldsNumber(ts, k+1)
+}
+
 func objectHoldsNumber(ts []text.Token, i int) bool {
 	if i < len(ts) && (ts[i].Tag == "IN" || ts[i].Tag == "TO" && i+1 < len(ts) && ts[i+1].Tag != "VB") {
 		i++ // "voted for", "agreed to a $7 million settlement"

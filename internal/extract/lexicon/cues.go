@@ -148,6 +148,17 @@ var cueLemmas = map[string][]string{
 	"tally": {"tallies", "tallied"}, // 2
 }
 
+// ObjectPrepCues are cue verbs (lemma → the prepositions, space-separated)
+// whose content may be the object of that preposition when the object
+// holds a number: the subject cites or vaunts the figure ("She pointed to
+// his 22 percent showing in Miami-Dade", "These voters point to the crime
+// bill, which cut $55 billion", "the candidate boasted of whittling $25
+// million off the price", "brags about his 11 debates"). PolNeAR train
+// annotates "point(ed/ing/s) to" 40 times, "boast(ed/s) of/about" 6,
+// "brag(s/ged/ging) about" 10. "point" is a cue only with "out" or "to"
+// (attrib.cueParticles).
+var ObjectPrepCues = map[string]string{"point": "to", "boast": "of about", "brag": "about"}
+
 // VerbOnly lemmas double as common nouns ("his plans", "Trump support",
 // "the answer"): they are cues only when tagged as verbs, and never in a
 // trailing "…, X wants." clause.

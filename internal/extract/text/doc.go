@@ -111,7 +111,7 @@ func NewDoc(text string, m *NLP) *Doc {
 				d.Sentences[n-1].End = en // "according to Mr. | Hedge." is one sentence
 				continue
 			}
-			for cut := apostropheQuoteEnd(text, st, en); cut > 0; cut = apostropheQuoteEnd(text, st, en) {
+			for cut := apostropheQuoteEnd(text, p.Start, st, en); cut > 0; cut = apostropheQuoteEnd(text, p.Start, st, en) {
 				d.Sentences = append(d.Sentences, Sentence{Start: st, End: cut, Para: pi})
 				st, _ = trimSpace(text, cut, en)
 			}
@@ -122,21 +122,60 @@ func NewDoc(text string, m *NLP) *Doc {
 }
 
 // apostropheQuoteEnd returns the end of a sentence inside text[st:en]
-// that closes with a quotation mark written as two apostrophes after a
-// full stop, a question or an exclamation mark, before a capital: the
-// segmenter does not read those apostrophes as a closing mark (a book
-// title ending "Deal." and two apostrophes, then "Mr. Trump said …"). It
-// returns 0 when there is none.
-func apostropheQuoteEnd(text string, st, en int) int {
-	for i := st; i+4 < en; i++ {
-		if (text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i+1] == '\'' && text[i+2] == '\'' && text[i+3] == ' ' {
-			r, _ := utf8.DecodeRuneInString(text[i+4 : en])
-			if unicode.IsUpper(r) {
-				return i + 3
-			}
+// that closes with a quotation mark written in apostrophes after a full
+// stop, a question or an exclamation mark, before a capital: the segmenter
+// reads neither two apostrophes (a book title ending "Deal." and two
+// apostrophes, then "Mr. Trump said …") nor, after a full stop, one
+// straight single quote as a closing mark ('We played well.' He said 15
+// were fit; British and Commonwealth news quote in single marks). One
+// apostrophe closes a quote only when a single quote opened before it in
+// its paragraph (from) and is not yet closed (not "the U.S.' role"; a
+// quote of several sentences closes in a later one). It returns 0 when
+// there is none.
+func apostropheQuoteEnd(text string, from, st, en int) int {
+	open := false
+	for i := from; i+3 < en; i++ {
+		if text[i] == '\'' && (i == from || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '"') && singleQuoteOpens(text[i+1:en]) {
+			open = true
+			continue
+		}
+		if text[i] == '\'' && i > from && (text[i-1] == ',' || text[i-1] == '?' || text[i-1] == '!') {
+			open = false // closed: "…,' Ferguson said"
+			continue
+		}
+		if !(text[i] == '.' || text[i] == '?' || text[i] == '!') || text[i+1] != '\'' {
+			continue
+		}
+		cut := 0
+		switch {
+		case i+4 < en && text[i+2] == '\'' && text[i+3] == ' ':
+			cut = i + 3
+		case text[i] == '.' && open && text[i+2] == ' ':
+			cut = i + 2
+			open = false
+		default:
+			continue
+		}
+		if i < st {
+			continue // a break before this sentence (its quote is closed)
+		}
+		r, _ := utf8.DecodeRuneInString(text[cut+1 : en])
+		if unicode.IsUpper(r) {
+			return cut
 		}
 	}
 	return 0
+}
+
+// singleQuoteOpens reports whether the text after an apostrophe at a
+// word's start opens a quotation: a letter or a digit follows, but not a
+// decade ("'90s").
+func singleQuoteOpens(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return !(len(after) >= 3 && after[0] >= '0' && after[0] <= '9' && after[1] >= '0' && after[1] <= '9' && after[2] == 's')
 }
 
 // falseBreak names the rule (sentenceJoins) by which a break the segmenter
