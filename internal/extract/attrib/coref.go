@@ -169,7 +169,7 @@ func init() {
 					// which found": the head before the time adjunct
 					end = m - 1
 				}
-				if hb := npLeftFrom(ts, end); hb >= 0 && hb <= end && !(hb == end && (ts[hb].Lower == "which" || ts[hb].Lower == "who")) {
+				if hb := npLeftFrom(ts, end); hb >= 0 && hb <= end && !(hb == end && oneOf(ts[hb].Lower, "which", "who")) {
 					he, head := end, end
 					if hb >= 2 && (ts[hb-1].Tag == "VBG" || ts[hb-1].Tag == "VBN" || ts[hb-1].Tag == "IN") && (ts[hb-2].Tag == "NNS" || ts[hb-2].Tag == "NNPS" || strings.HasSuffix(ts[hb-2].Text, "s") && ts[hb-2].Tag == "NNP") {
 						// "Supporters of the governor, who said", "super PACs

@@ -66,7 +66,7 @@ func isCueVerbAfter(t, prev text.Token) bool {
 	if !ok {
 		return false
 	}
-	if strings.HasPrefix(t.Tag, "NN") && t.Lower != "state" && t.Lower != "states" && !lexicon.VerbOnly[lemma] {
+	if strings.HasPrefix(t.Tag, "NN") && lemma != "state" && !lexicon.VerbOnly[lemma] {
 		// (a singular subject takes no base form: "the Treasury note" is a noun)
 		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.Lower, "s") || t.Lower != lemma) {
 			return true

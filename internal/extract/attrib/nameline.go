@@ -82,16 +82,15 @@ func (a *attributor) labelQuote(qi int) bool {
 // topicLabelMaxWords bounds a topic label's length.
 const topicLabelMaxWords = 12
 
+// pluralPronouns take a base-form verb as plural nouns do ("We report").
+var pluralPronouns = lexicon.WordSet(`i we you they`)
+
 // subjectBeforeBase reports whether w can be the subject of a base-form
 // verb after it: a plural noun or a pronoun ("Experts warn", "We report"),
 // so that the word after it is a verb, not a noun.
 func subjectBeforeBase(w string) bool {
 	l := strings.ToLower(w)
-	switch l {
-	case "i", "we", "you", "they":
-		return true
-	}
-	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
+	return pluralPronouns[l] || strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss")
 }
 
 // topicLabel returns the byte offset of the opening quotation mark of a

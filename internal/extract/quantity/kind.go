@@ -71,6 +71,10 @@ func (c *cand) oneWord() bool {
 	return c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency
 }
 
+// peoplePlurals are the plurals of people without an s ("people aged over
+// 65", "children under 5").
+var peoplePlurals = lexicon.WordSet(`people children`)
+
 // populationAt reports a plural noun at q that names a population ("voters
 // under the age of 30", "people aged over 65"): a bound of its ages, not
 // anyone's age.
@@ -80,7 +84,7 @@ func (p *parser) populationAt(q int) bool {
 	}
 	r := strings.ToLower(p.raw(q))
 	pw := p.w(q)
-	return (strings.HasSuffix(r, "s") || r == "people" || r == "children") && (pw == nil || !pw.fn)
+	return (strings.HasSuffix(r, "s") || peoplePlurals[r]) && (pw == nil || !pw.fn)
 }
 
 // kindRules are tried in order; the first that applies decides.
@@ -238,11 +242,11 @@ var kindRules = []kindRule{
 		k := p.key(c.st - 1)
 		// after "aged" or "the age of" the number may be in words or
 		// bounded: "at the age of eighty-five", "aged around 40"
-		agedBefore := k == "aged" || k == "age" || k == "ages" || k == "of" && p.key(c.st-2) == "age"
+		agedBefore := ageWords[k] || k == "of" && p.key(c.st-2) == "age"
 		if !((!c.words || agedBefore) && !c.hasUnit && !c.currency && !c.scaled && !c.share && (c.qual == "" || c.qual == claims.Range || agedBefore && c.qual != claims.Vague) && c.v >= 0 && c.v <= 120) {
 			return false
 		}
-		if k == "aged" || k == "age" || k == "ages" {
+		if ageWords[k] {
 			c.unit = "age"
 			if (c.qual == claims.LessThan || c.qual == claims.MoreThan || c.qual == claims.AtLeast || c.qual == claims.AtMost) && p.populationAt(c.st-2) {
 				// "people aged over 65", "children aged under 5"

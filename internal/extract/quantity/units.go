@@ -10,6 +10,10 @@ import (
 
 // Currencies, scales and units.
 
+// adjectiveNames are the currency names the country adjectives of
+// currencyAdjectives decide ("Canadian dollars", "Mexican pesos").
+var adjectiveNames = lexicon.WordSet(`dollar dollars peso pesos`)
+
 // currencyAdjectives qualify "dollars"/"pesos" ("Canadian dollars").
 var currencyAdjectives = map[string]string{
 	"canadian": "CAD", "australian": "AUD", "zealand": "NZD", "kong": "HKD", "singapore": "SGD",
@@ -747,7 +751,7 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
 				p.ageInYears(c, w.tunit)
-			} else if k := p.key(c.st - 1); (k == "aged" || k == "age") && !lowerIn(agedVerbBefore, p.raw(c.st-2)) {
+			} else if ageWords[p.key(c.st-1)] && !lowerIn(agedVerbBefore, p.raw(c.st-2)) {
 				// "a baby aged 7 months", "children age 2 years and
 				// up" (not "the wine was aged 12 years": a duration)
 				c.setUnit("age", j+1)
@@ -787,6 +791,14 @@ func (p *parser) yoAbbrevAfter(c *cand, j int) bool {
 // agedVerbBefore before "aged" make it a verb of maturing: "the whisky was
 // aged 12 years" is a duration, no age.
 var agedVerbBefore = lexicon.WordSet(`is was were are be been being has have had`)
+
+// ageWords before a number make it an age: "aged 61", "age 12 and
+// older", "ages 3 to 17", "a baby aged 7 months".
+var ageWords = lexicon.WordSet(`aged age ages`)
+
+// temperatureUnits are the units of a temperature (signs and "below zero"
+// apply to them).
+var temperatureUnits = lexicon.WordSet(`degree celsius fahrenheit`)
 
 // ageTimeUnits are the time units of an age: "a 45-year-old", "a
 // 3-month-old", "a 10-week-old puppy", "a six-day-old calf", "a century
@@ -1225,11 +1237,10 @@ func (p *parser) belowZero(c *cand) {
 		}
 		end = c.en + 1
 	}
-	switch c.unit {
-	case "":
+	switch {
+	case c.unit == "":
 		c.unit, c.hasUnit = "degree", true
-	case "degree", "celsius", "fahrenheit":
-	default:
+	case !temperatureUnits[c.unit]:
 		return
 	}
 	c.v = -c.v
@@ -1256,9 +1267,7 @@ func (p *parser) spacedMinus(c *cand) {
 	if c.v <= 0 || c.qual != "" || c.currency || j-1 < p.floor || !(p.is(j, "-") || p.is(j, "−")) || !p.toks[j].sp || !p.toks[c.st].sp {
 		return
 	}
-	switch c.unit {
-	case "degree", "celsius", "fahrenheit":
-	default:
+	if !temperatureUnits[c.unit] {
 		return
 	}
 	if p.toks[j-1].k != tWord || !lowerIn(spacedMinusLead, p.raw(j-1)) {
@@ -1543,7 +1552,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 		nw := p.w(j + 1)
 		if f := lexicon.SharedNameWords[nw.key]; f != "" && slices.Contains(lexicon.SharedNames[f].Members, code) {
 			// "Pakistani rupees", "Ugandan shillings": the adjective names the member
-		} else if nw.key != "dollar" && nw.key != "dollars" && nw.key != "peso" && nw.key != "pesos" {
+		} else if !adjectiveNames[nw.key] {
 			code = nw.curr
 			if w.key == "african" && (nw.key == "rand") {
 				code = "ZAR"
