@@ -59,11 +59,11 @@ func (a *attributor) documentOwner(ts []text.Token, b, e int) (ob, oe int, rule 
 }
 
 // docHead returns the index of the document noun heading ts[b..e] (its
-// last noun before any "of"/"by" post-modifier), or -1.
+// last noun before any post-modifier: "of", "by", "for", …), or -1.
 func docHead(ts []text.Token, b, e int) int {
 	for k := b; k <= e; k++ {
 		l := ts[k].Lower
-		if l == "of" || l == "by" || l == "from" || l == "to" || l == "with" || l == "," {
+		if docPostModifiers[l] {
 			break
 		}
 		// (the phrase's last word heads it whatever its tag: "New
@@ -74,6 +74,12 @@ func docHead(ts []text.Token, b, e int) int {
 	}
 	return -1
 }
+
+// docPostModifiers end a document phrase's head words: "a review of
+// financial disclosures by …", "research from the Federation of …"; with
+// "for", a capitalised name ending in a document noun is no document
+// ("Brazil's National Institute for Space Research (INPE) reported").
+var docPostModifiers = lexicon.WordSet(`of by from to with for ,`)
 
 // issuedDocOwner: "X filed a lawsuit alleging …", "X released figures
 // showing …": the document is the object of an issuing verb; its subject
