@@ -117,6 +117,9 @@ func main() {
 				}
 				b, _ := io.ReadAll(resp.Body)
 				resp.Body.Close()
+				if ctx.Err() != nil {
+					return "" // cut by the end of the load: the server saw its client go
+				}
 				rec.add(kind, path, time.Since(t0), len(b), resp.StatusCode != 200)
 				return string(b)
 			}
@@ -193,6 +196,9 @@ func review(ctx context.Context, cl *http.Client, base, id, csrf, token string, 
 	}
 	io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
+	if ctx.Err() != nil {
+		return // cut by the end of the load
+	}
 	loc := resp.Header.Get("Location")
 	rec.add("review", id, time.Since(t0), 0, resp.StatusCode != http.StatusSeeOther || !strings.Contains(loc, "saved=1"))
 }
