@@ -70,11 +70,7 @@ CREATE TABLE claim_copies (
 ) WITHOUT ROWID;
 CREATE INDEX claim_copies_rep ON claim_copies(rep, article_id, start);
 -- When the copy shown goes (its article was replaced), the next one is shown.
-CREATE TRIGGER claim_copies_ad AFTER DELETE ON claim_copies WHEN old.rep = old.claim_id BEGIN
-	UPDATE claim_copies SET rep = (SELECT claim_id FROM claim_copies WHERE rep = old.rep ORDER BY article_id, start LIMIT 1)
-	WHERE rep = old.rep;
-END;
-
+` + copiesDeleteTrigger + `
 CREATE TABLE cmp_groups (
 	gid      INTEGER PRIMARY KEY,
 	event    TEXT NOT NULL,
@@ -168,6 +164,14 @@ INSERT INTO meta(key, value) SELECT 'analysis_pending', '0' WHERE EXISTS (SELECT
 
 // measuresDeleteTrigger counts a deleted claim_measures row (a replaced
 // article's) out of its group (migrations 4 and 14).
+// copiesDeleteTrigger shows the next copy when the copy shown goes (the
+// analysis schema, and migration 15 that rebuilds claim_copies).
+const copiesDeleteTrigger = `CREATE TRIGGER claim_copies_ad AFTER DELETE ON claim_copies WHEN old.rep = old.claim_id BEGIN
+	UPDATE claim_copies SET rep = (SELECT claim_id FROM claim_copies WHERE rep = old.rep ORDER BY article_id, start LIMIT 1)
+	WHERE rep = old.rep;
+END;
+`
+
 const measuresDeleteTrigger = `CREATE TRIGGER claim_measures_ad AFTER DELETE ON claim_measures BEGIN
 	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 0 AND value = old.article_id;
 	UPDATE cmp_group_counts SET n = n - 1 WHERE gid = old.gid AND kind = 1 AND value = old.source;

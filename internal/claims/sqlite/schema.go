@@ -4,6 +4,13 @@ package sqlite
 // from version i to i+1. The version is kept in PRAGMA user_version and in
 // meta('schema_version') for people reading the file with other tools.
 // Append to this list; never edit a migration that has shipped.
+// quantityMeasuresTrigger deletes a claim's measures with its quantity
+// (migration 14, and 15 that rebuilds quantities).
+const quantityMeasuresTrigger = `CREATE TRIGGER quantities_measure_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
+	DELETE FROM claim_measures WHERE qrow = old.rowid;
+END;
+`
+
 var migrations = []string{
 	// 1: articles, quantities, claims, sources.
 	`
@@ -431,10 +438,7 @@ CREATE INDEX claim_measures_group ON claim_measures(gid, value);
 ` + measuresDeleteTrigger + `CREATE TRIGGER claim_measures_story_ad AFTER DELETE ON claim_measures BEGIN
 	DELETE FROM story_claims WHERE claim_id = old.claim_id;
 END;
-CREATE TRIGGER quantities_measure_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
-	DELETE FROM claim_measures WHERE qrow = old.rowid;
-END;
-`,
+` + quantityMeasuresTrigger + ``,
 	// 15: the ids of quantities and claims are no primary keys but unique
 	// indexes (quantities_id, claims_id), and nothing references
 	// quantities(id) by a foreign key: claims and claim_copies go with their
@@ -485,11 +489,7 @@ INSERT INTO claim_copies_new SELECT claim_id, rep, article_id, start FROM claim_
 DROP TABLE claim_copies;
 ALTER TABLE claim_copies_new RENAME TO claim_copies;
 CREATE INDEX claim_copies_rep ON claim_copies(rep, article_id, start);
-CREATE TRIGGER claim_copies_ad AFTER DELETE ON claim_copies WHEN old.rep = old.claim_id BEGIN
-	UPDATE claim_copies SET rep = (SELECT claim_id FROM claim_copies WHERE rep = old.rep ORDER BY article_id, start LIMIT 1)
-	WHERE rep = old.rep;
-END;
-CREATE TABLE quantities_new (
+` + copiesDeleteTrigger + `CREATE TABLE quantities_new (
 	id          TEXT NOT NULL,
 	article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
 	text        TEXT NOT NULL,
@@ -516,10 +516,7 @@ ALTER TABLE quantities_new RENAME TO quantities;
 CREATE UNIQUE INDEX quantities_id ON quantities(id);
 CREATE INDEX quantities_article ON quantities(article_id, start);
 CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low, high), id) WHERE kind = 'claim';
-CREATE TRIGGER quantities_measure_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
-	DELETE FROM claim_measures WHERE qrow = old.rowid;
-END;
-CREATE TRIGGER quantities_copies_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
+` + quantityMeasuresTrigger + `CREATE TRIGGER quantities_copies_ad AFTER DELETE ON quantities WHEN old.kind = 'claim' BEGIN
 	DELETE FROM claim_copies WHERE claim_id = old.id;
 END;
 PRAGMA legacy_alter_table = OFF;
