@@ -145,6 +145,11 @@ func pastBe(ts []text.Token, k int) int {
 // "of", "for" or "and" before a capitalised word ("the Kenya National
 // Bureau of Statistics"), ending before a time or place adjunct ("on
 // Tuesday", "last week"), a comma or the sentence's end.
+// releaserNameLinks join the capitalised words of a releaser's name ("the
+// Bureau of Labor Statistics", "Institute for Fiscal Studies", "Procter &
+// Gamble").
+var releaserNameLinks = lexicon.WordSet(`of for and &`)
+
 func releaserPhrase(ts []text.Token, b int) (int, int, bool) {
 	i := b
 	if i < len(ts) && (ts[i].Tag == "DT" || ts[i].Tag == "PRP$") {
@@ -153,7 +158,7 @@ func releaserPhrase(ts []text.Token, b int) (int, int, bool) {
 	e := -1
 	for ; i < len(ts); i++ {
 		t := ts[i]
-		if (t.Lower == "of" || t.Lower == "for" || t.Lower == "and" || t.Lower == "&") && e >= 0 && i+1 < len(ts) && ts[i+1].Capitalised() {
+		if releaserNameLinks[t.Lower] && e >= 0 && i+1 < len(ts) && ts[i+1].Capitalised() {
 			continue
 		}
 		if _, day := lexicon.Weekdays[t.Lower]; day || lexicon.MonthWords[t.Text] {

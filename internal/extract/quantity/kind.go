@@ -71,6 +71,10 @@ func (c *cand) oneWord() bool {
 	return c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency
 }
 
+// populationBounds bound the ages of a population: "people under 30",
+// "adults over 65".
+var populationBounds = lexicon.WordSet(`under over below above`)
+
 // peoplePlurals are the plurals of people without an s ("people aged over
 // 65", "children under 5").
 var peoplePlurals = lexicon.WordSet(`people children`)
@@ -230,8 +234,7 @@ var kindRules = []kindRule{
 		if (c.qual != claims.LessThan && c.qual != claims.MoreThan) || c.valSt != c.st+1 || !agePopulations[strings.ToLower(p.raw(c.st-1))] {
 			return false
 		}
-		switch p.key(c.st) {
-		case "under", "over", "below", "above":
+		if populationBounds[p.key(c.st)] {
 			c.unit = "age"
 			return true
 		}

@@ -414,13 +414,13 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 	if p.currencyWordAfterEnd(c, b) {
 		r.both = true
 	}
-	if r.sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (c.unit == "percent" || c.unit == "percentage_point" || c.unit == "point") && p.changeWordBefore(c.st) {
+	if r.sep == "to" && c.qual == "" && c.hasUnit && !b.hasUnit && !b.currency && (percentUnits[c.unit] || c.unit == "point") && p.changeWordBefore(c.st) {
 		// rule change-and-level: "fell 0.4 per cent to 13,176" is a fall of
 		// 0.4 percent and a level of 13,176, not a range
 		c.qualRule = ruleChangeAndLevel
 		return false
 	}
-	if r.sep == "to" && c.qual == "" && c.hasUnit && b.hasUnit && b.unit == c.unit && (c.unit == "percent" || c.unit == "percentage_point") && p.pastChangeBefore(c.st) {
+	if r.sep == "to" && c.qual == "" && c.hasUnit && b.hasUnit && b.unit == c.unit && percentUnits[c.unit] && p.pastChangeBefore(c.st) {
 		// rule change-and-level: "fell 0.3 per cent to 4.1 per cent" after
 		// a stated (past, finite) change with the unit written on both
 		// numbers is a change and the new level; "could rise 2% to 3%" and

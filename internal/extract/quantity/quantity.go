@@ -403,9 +403,9 @@ func (p *parser) listUnit(c *cand) {
 		return
 	}
 	switch {
-	case by && (c.scaled || p.is(k, "%") || p.key(k) == "percent" || p.key(k) == "percentage"):
+	case by && (c.scaled || p.is(k, "%") || percentWords[p.key(k)]):
 		// "rose 3 by 5 percent" pairs no sides
-	case c.v > 100 && (p.is(k, "%") || p.key(k) == "percent" || p.key(k) == "percentage"):
+	case c.v > 100 && (p.is(k, "%") || percentWords[p.key(k)]):
 		// "hired 300 and 10 percent of them"
 	case p.is(k, "%") && p.adj(k), p.key(k) == "percent":
 		c.unit, c.hasUnit = "percent", true

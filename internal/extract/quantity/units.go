@@ -796,6 +796,13 @@ var agedVerbBefore = lexicon.WordSet(`is was were are be been being has have had
 // older", "ages 3 to 17", "a baby aged 7 months".
 var ageWords = lexicon.WordSet(`aged age ages`)
 
+// percentWords name a percentage after a number ("5 percent", "a 5
+// percentage point rise").
+var percentWords = lexicon.WordSet(`percent percentage`)
+
+// percentUnits are the units of a share and of a change of one.
+var percentUnits = lexicon.WordSet(`percent percentage_point`)
+
 // temperatureUnits are the units of a temperature (signs and "below zero"
 // apply to them).
 var temperatureUnits = lexicon.WordSet(`degree celsius fahrenheit`)
@@ -1174,6 +1181,9 @@ func (p *parser) gramSpacedAfter(c *cand, j int) bool {
 	return true
 }
 
+// compassLetters after a coordinate ("51°30′N").
+var compassLetters = lexicon.WordSet(`N S E W`)
+
 // arcSecondsAt reports a double prime at j that marks seconds of arc or
 // time, not inches: after a prime or a degree sign ("40°26′46″N"), or
 // before a compass letter ("46″N").
@@ -1181,11 +1191,7 @@ func (p *parser) arcSecondsAt(c *cand, j int) bool {
 	if b := p.raw(c.st - 1); (b == "′" || b == "°") && p.adj(c.st) {
 		return true
 	}
-	switch p.raw(j + 1) {
-	case "N", "S", "E", "W":
-		return p.adj(j + 1)
-	}
-	return false
+	return compassLetters[p.raw(j+1)] && p.adj(j+1)
 }
 
 // temperatureWords make a spaced letter C or F after a number a
