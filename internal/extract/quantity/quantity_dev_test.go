@@ -242,6 +242,7 @@ func TestDevSet(t *testing.T) {
 		{"dev3", dev3Floors, false},
 		{"dev4", dev4Floors, false},
 		{"web-blind", webBlindFloors, true},
+		{"web-blind-2", webBlind2Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
@@ -316,3 +317,13 @@ var (
 // value F1 0.839, value+unit F1 0.696, kind accuracy 0.897, change accuracy
 // 0.915.
 var webBlindFloors = setFloors{detection: 0.98, value: 0.835, valueUnit: 0.69, kind: 0.89, change: 0.91}
+
+// webBlind2Floors guard the second blind held-out set
+// testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,
+// sports, autos and energy/science/health/weather/property written and
+// annotated for it before the recogniser ever ran on them; see its header).
+// Like web-blind, its misses are never printed, even with -v, and nothing is
+// tuned on it. Floors just under its first run (2026-12-07, recogniser of
+// main 2242945, set committed in bdda6d4): detection F1 0.988, value F1
+// 0.938, value+unit F1 0.892, kind accuracy 0.965, change accuracy 0.946.
+var webBlind2Floors = setFloors{detection: 0.985, value: 0.935, valueUnit: 0.885, kind: 0.96, change: 0.94}
