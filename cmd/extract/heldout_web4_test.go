@@ -1,11 +1,6 @@
 package main
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The fourth blind gold: 33 news passages written for the set in the
 // manner of wire and newspaper copy of places web-blind-3 did not use
@@ -34,22 +29,7 @@ var webFloors4 = heldoutFloor{F1: 0.96, Value: 0.95, Unit: 0.87, Source: 0.85, C
 // TestHeldOutWeb4Claims writes each passage to <article>.txt, runs the CLI
 // over them and scores the claims gold (summary only).
 func TestHeldOutWeb4Claims(t *testing.T) {
-	texts := readQuoteTexts(t, webTexts4)
-	checkGoldOffsets(t, webGold4, texts)
-	dir := t.TempDir()
-	var files []string
-	for _, f := range goldFiles(t, webGold4) {
-		text, ok := texts[strings.TrimSuffix(f, ".txt")]
-		if !ok {
-			t.Fatalf("%s: %s has no passage in %s", webGold4, f, webTexts4)
-		}
-		path := filepath.Join(dir, f)
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, path)
-	}
-	scoreHeldOutAs(t, webGold4, files, webFloors4, false)
+	scorePassages(t, webTexts4, webGold4, webFloors4, false)
 }
 
 // TestHeldOutWeb4QuoteSpeakers scores the quote-speaker gold of the same
