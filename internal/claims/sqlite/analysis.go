@@ -197,6 +197,7 @@ type analyser struct {
 	// claim_measures rows, written a batch at a time
 	measureRows *rowInserter
 	cache       *sketchCache
+	inserts     *stmtCache    // the store's multi-row inserts (rowInserter)
 	memo        *compare.Memo // claims' measures and words, for matching copies
 }
 
@@ -244,11 +245,13 @@ func (c *sketchCache) put(k sketchKey, s *sketch) {
 	c.m[k] = s
 }
 
-func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache) *analyser {
-	a := &analyser{txStmts: newTxStmts(ctx, tx), gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, memo: compare.NewMemo()}
-	a.pairs = &rowInserter{max: 16, tx: tx, head: `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, cols: 3, stmts: map[int]*sql.Stmt{}}
-	a.measureRows = &rowInserter{max: rowsPerInsert, tx: tx, head: `INSERT OR REPLACE INTO claim_measures(qrow, claim_id, gid, article_id, source, value,
-		subject_text, event_text, inferred) VALUES `, cols: 9, stmts: map[int]*sql.Stmt{}}
+// newAnalyser analyses in tx, with the store's statements (stmts; nil for
+// a transaction on a connection of its own, backgroundTx).
+func newAnalyser(ctx context.Context, tx *sql.Tx, cache *sketchCache, stmts *stmtCache) *analyser {
+	a := &analyser{txStmts: newTxStmts(ctx, tx), gids: map[compare.Key]int64{}, units: map[string]bool{}, cache: cache, memo: compare.NewMemo(), inserts: stmts}
+	a.pairs = newRowInserter(tx, stmts, 16, `INSERT OR IGNORE INTO near_duplicates(a, b, containment) VALUES `, 3)
+	a.measureRows = newRowInserter(tx, stmts, rowsPerInsert, `INSERT OR REPLACE INTO claim_measures(qrow, claim_id, gid, article_id, source, value,
+		subject_text, event_text, inferred) VALUES `, 9)
 	return a
 }
 
@@ -371,7 +374,7 @@ type analysed struct {
 // (buckets.go).
 func (a *analyser) articles(arts []analysed) error {
 	// Signatures, numbered by SQLite (AUTOINCREMENT) in the order given.
-	pending := &rowInserter{max: sigsPerInsert, tx: a.tx, head: `INSERT INTO lsh_pending(aid, keys) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
+	pending := newRowInserter(a.tx, a.inserts, sigsPerInsert, `INSERT INTO lsh_pending(aid, keys) VALUES `, 2)
 	defer pending.close()
 	for lo := 0; lo < len(arts); lo += sigsPerInsert {
 		hi := min(lo+sigsPerInsert, len(arts))
@@ -829,7 +832,7 @@ func (s *Store) AnalysePending(ctx context.Context, limit int) (int, error) {
 		}
 		return 0, err
 	}
-	an := newAnalyser(ctx, tx, s.sketches)
+	an := newAnalyser(ctx, tx, s.sketches, nil)
 	defer an.close()
 	qss := make([][]*claims.Quantity, len(todo))
 	rowss := make([][]int64, len(todo))
@@ -932,10 +935,10 @@ func (s *Store) PairPending(ctx context.Context, limit int) (int, error) {
 	}
 	// The bucket keys still waiting in article_sigs go into lsh_buckets
 	// first: pairing reads the buckets of every article before its own.
-	if _, err := flushBuckets(ctx, tx); err != nil {
+	if _, err := flushBuckets(ctx, tx, nil); err != nil {
 		return 0, fmt.Errorf("buckets: %w", err)
 	}
-	an := newAnalyser(ctx, tx, s.sketches)
+	an := newAnalyser(ctx, tx, s.sketches, nil)
 	defer an.close()
 	if err := an.preparePairing(); err != nil {
 		return 0, err
@@ -965,7 +968,7 @@ func (w *writer) analyse() error {
 	if len(w.stored) == 0 {
 		return nil
 	}
-	an := newAnalyser(w.ctx, w.tx, w.sketches)
+	an := newAnalyser(w.ctx, w.tx, w.sketches, w.inserts)
 	defer an.close()
 	last := map[string]int{} // an article written twice in the batch: its last version
 	for i, r := range w.stored {

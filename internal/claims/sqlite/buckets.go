@@ -121,8 +121,8 @@ func pendingBuckets(ctx context.Context, q querier, maxAid int64, pass, passes i
 }
 
 // insertBuckets inserts sorted bucket rows.
-func insertBuckets(ctx context.Context, tx *sql.Tx, rows []bucketRow) error {
-	ins := &rowInserter{max: bucketsPerInsert, tx: tx, head: `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, cols: 2, stmts: map[int]*sql.Stmt{}}
+func insertBuckets(ctx context.Context, tx *sql.Tx, cache *stmtCache, rows []bucketRow) error {
+	ins := newRowInserter(tx, cache, bucketsPerInsert, `INSERT OR IGNORE INTO lsh_buckets(key, aid) VALUES `, 2)
 	defer ins.close()
 	for _, r := range rows {
 		if err := ins.add(ctx, r.key, r.aid); err != nil {
@@ -140,8 +140,9 @@ func clearPending(ctx context.Context, tx *sql.Tx, maxAid int64) error {
 }
 
 // flushBuckets moves every waiting key into lsh_buckets inside tx and
-// returns how many articles' keys it moved.
-func flushBuckets(ctx context.Context, tx *sql.Tx) (int, error) {
+// returns how many articles' keys it moved (cache: the store's statements,
+// or nil for a transaction on a connection of its own).
+func flushBuckets(ctx context.Context, tx *sql.Tx, cache *stmtCache) (int, error) {
 	n, maxAid, passes, err := pendingPlan(ctx, tx)
 	if err != nil || n == 0 {
 		return 0, err
@@ -151,7 +152,7 @@ func flushBuckets(ctx context.Context, tx *sql.Tx) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		if err := insertBuckets(ctx, tx, rows); err != nil {
+		if err := insertBuckets(ctx, tx, cache, rows); err != nil {
 			return 0, err
 		}
 	}
@@ -204,7 +205,7 @@ func (s *Store) FlushBuckets(ctx context.Context) (int, error) {
 		}
 		for lo := 0; lo < len(rows); lo += bucketRowsPerTx {
 			hi := min(lo+bucketRowsPerTx, len(rows))
-			if err := inTx(func(tx *sql.Tx) error { return insertBuckets(ctx, tx, rows[lo:hi]) }); err != nil {
+			if err := inTx(func(tx *sql.Tx) error { return insertBuckets(ctx, tx, s.stmts, rows[lo:hi]) }); err != nil {
 				return 0, fmt.Errorf("buckets: %w", err)
 			}
 		}

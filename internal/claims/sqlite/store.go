@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"net/url"
 	"os"
@@ -29,6 +30,7 @@ type Store struct {
 	db       *sql.DB
 	path     string
 	sketches *sketchCache // analysis.go
+	stmts    *stmtCache   // the writer's multi-row inserts (txstmts.go)
 
 	changed, moved atomic.Int64 // articles replaced, reviews moved by Write (successors.go)
 	// articles whose bucket keys wait for FlushBuckets (buckets.go), as far
@@ -106,7 +108,7 @@ func open(path string, readOnly, immutable bool) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, sketches: &sketchCache{}}
+	s := &Store{db: db, path: path, sketches: &sketchCache{}, stmts: &stmtCache{db: db}}
 	if readOnly {
 		v, err := s.version()
 		if err == nil && v > len(migrations) {
@@ -152,6 +154,7 @@ func (s *Store) Path() string { return s.path }
 // Close closes the database.
 func (s *Store) Close() error {
 	s.lookups.close()
+	s.stmts.close()
 	return s.db.Close()
 }
 
@@ -337,7 +340,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, err
 		return 0, err
 	}
 	defer tx.Rollback()
-	w, err := newWriter(ctx, tx)
+	w, err := newWriter(ctx, tx, s.stmts)
 	if err != nil {
 		return 0, err
 	}
@@ -377,7 +380,7 @@ func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []Ar
 		return 0, nil, err
 	}
 	defer tx.Rollback()
-	w, err := newWriter(ctx, tx)
+	w, err := newWriter(ctx, tx, s.stmts)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -442,14 +445,15 @@ type writer struct {
 	stored                   []*claims.Result // written, to analyse at the end of the batch
 	rowids                   map[string]int64 // the quantities rowid of each claim written, by id, for the analysis
 	sketches                 *sketchCache
+	inserts                  *stmtCache      // the store's multi-row inserts (rowInserter)
 	successors               bool            // the database has claim_successors (successors.go)
 	replaced                 map[string]bool // articles this transaction replaced (content changed)
 	moved                    int             // reviews moved to a changed claim
 	keyed                    int             // articles analysed with bucket keys (waiting for FlushBuckets)
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, qualifiers: map[string]bool{}, replaced: map[string]bool{}, rowids: map[string]int64{}}
+func newWriter(ctx context.Context, tx *sql.Tx, cache *stmtCache) (*writer, error) {
+	w := &writer{ctx: ctx, tx: tx, inserts: cache, qualifiers: map[string]bool{}, replaced: map[string]bool{}, rowids: map[string]int64{}}
 	var version int
 	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
 		return nil, err
@@ -464,9 +468,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		st, err = tx.PrepareContext(ctx, q)
 		return st
 	}
-	rows := func(head string, cols int) *rowInserter {
-		return &rowInserter{max: rowsPerInsert, tx: tx, head: head, cols: cols, stmts: map[int]*sql.Stmt{}}
-	}
+	rows := func(head string, cols int) *rowInserter { return newRowInserter(tx, cache, rowsPerInsert, head, cols) }
 	w.hash = prep(`SELECT hash FROM articles WHERE id = ?`)
 	w.unindex = prep(`INSERT INTO claims_fts(claims_fts, rowid, quantity, sentence)
 		SELECT 'delete', q.rowid, q.text, CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_end - q.sentence_start) AS TEXT)
@@ -480,9 +482,9 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.claim = rows(`INSERT INTO claims(id, article_id, source_id, source_mention, source_start, source_end,
 		cue, cue_start, cue_end, time_text, time_start, time_end, time_from, time_to) VALUES `, 14)
 	// the batch's index rows in as few statements as possible: FTS5 flushes
-	// a segment at the start of each (a multi-row insert opens a savepoint)
-	w.fts = rows(`INSERT INTO claims_fts(rowid, quantity, sentence) VALUES `, 3)
-	w.fts.max = 10000
+	// a segment at the start of each (a multi-row insert opens a savepoint),
+	// so one statement of the batch's row count, prepared in tx
+	w.fts = newRowInserter(tx, nil, 10000, `INSERT INTO claims_fts(rowid, quantity, sentence) VALUES `, 3)
 	w.claim.deps = []*rowInserter{w.qty, w.src}
 	if err == nil {
 		err = w.lastRowids()
@@ -654,17 +656,26 @@ func (w *writer) lastRowids() error {
 const rowsPerInsert = 32
 
 // rowInserter buffers the rows of one table and inserts them in
-// statements of up to rowsPerInsert rows, each row count prepared once per
-// batch. The rows of deps (the tables its foreign keys point to) are
-// written first.
+// statements of up to max rows. With a cache, the statements are the
+// store's, prepared once for its life (stmtCache), and the rows left at
+// the end are inserted in statements of a power of two rows each, so that
+// a table needs at most log2(max)+1 of them; without one (claims_fts: a
+// single statement per batch, see newWriter) each row count is prepared
+// once per transaction. The rows of deps (the tables its foreign keys
+// point to) are written first.
 type rowInserter struct {
 	max   int // rows per statement at most
 	tx    *sql.Tx
-	head  string // INSERT INTO t(columns) VALUES
+	cache *stmtCache // nil: prepared in tx
+	head  string     // INSERT INTO t(columns) VALUES
 	cols  int
-	stmts map[int]*sql.Stmt // by row count
+	stmts map[int]*sql.Stmt // by row count, in tx
 	args  []any
 	deps  []*rowInserter
+}
+
+func newRowInserter(tx *sql.Tx, cache *stmtCache, max int, head string, cols int) *rowInserter {
+	return &rowInserter{max: max, tx: tx, cache: cache, head: head, cols: cols, stmts: map[int]*sql.Stmt{}}
 }
 
 func (r *rowInserter) add(ctx context.Context, vals ...any) error {
@@ -681,22 +692,41 @@ func (r *rowInserter) flush(ctx context.Context) error {
 			return err
 		}
 	}
-	if len(r.args) == 0 {
-		return nil
-	}
-	n := len(r.args) / r.cols
-	st := r.stmts[n]
-	if st == nil {
-		var err error
-		if st, err = r.tx.PrepareContext(ctx, r.head+placeholders(n, r.cols)); err != nil {
-			return err
+	var err error
+	for off := 0; off < len(r.args) && err == nil; {
+		n := (len(r.args) - off) / r.cols
+		if n < r.max && r.cache != nil {
+			n = 1 << (bits.Len(uint(n)) - 1)
 		}
-		r.stmts[n] = st
+		var st *sql.Stmt
+		if st, err = r.stmt(ctx, n); err == nil {
+			_, err = st.ExecContext(ctx, r.args[off:off+n*r.cols]...)
+		}
+		off += n * r.cols
 	}
-	_, err := st.ExecContext(ctx, r.args...)
 	clear(r.args)
 	r.args = r.args[:0]
 	return err
+}
+
+// stmt returns the statement of n rows, in the transaction.
+func (r *rowInserter) stmt(ctx context.Context, n int) (*sql.Stmt, error) {
+	if st := r.stmts[n]; st != nil {
+		return st, nil
+	}
+	q := r.head + placeholders(n, r.cols)
+	var st *sql.Stmt
+	var err error
+	if r.cache != nil {
+		st, err = r.cache.stmt(ctx, r.tx, q)
+	} else {
+		st, err = r.tx.PrepareContext(ctx, q)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.stmts[n] = st
+	return st, nil
 }
 
 func (r *rowInserter) close() {

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"sync"
 )
 
 // txStmts is a transaction with its statements, each prepared on first use
@@ -37,4 +38,43 @@ func (t *txStmts) exec(q string, args ...any) error {
 		_, err = st.ExecContext(t.ctx, args...)
 	}
 	return err
+}
+
+// stmtCache keeps statements prepared on the database for the life of the
+// Store; a transaction uses its own copy (Tx.StmtContext), which reuses
+// the statement already prepared on the transaction's connection. The
+// writer's multi-row inserts (rowInserter: 32 rows of 17 columns is a long
+// text to parse) were prepared afresh in every batch's transaction: 0.7% of
+// the CPU of a run of a million articles.
+type stmtCache struct {
+	db *sql.DB
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+// stmt returns q, prepared once on the database, as a statement of tx.
+func (c *stmtCache) stmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	st := c.m[q]
+	if st == nil {
+		var err error
+		if st, err = c.db.PrepareContext(ctx, q); err != nil {
+			return nil, err
+		}
+		if c.m == nil {
+			c.m = map[string]*sql.Stmt{}
+		}
+		c.m[q] = st
+	}
+	return tx.StmtContext(ctx, st), nil
+}
+
+func (c *stmtCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, st := range c.m {
+		st.Close()
+	}
+	c.m = nil
 }
