@@ -78,9 +78,9 @@ type token struct {
 }
 
 func tokens(s string, base int) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6)
 	start := -1
-	for i, r := range s + " " {
+	for i, r := range s {
 		isW := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
 		if isW && start < 0 {
 			start = i
@@ -89,6 +89,9 @@ func tokens(s string, base int) []token {
 			out = append(out, token{strings.ToLower(s[start:i]), base + start, base + i})
 			start = -1
 		}
+	}
+	if start >= 0 {
+		out = append(out, token{strings.ToLower(s[start:]), base + start, base + len(s)})
 	}
 	return out
 }
@@ -119,13 +122,11 @@ func infer(q *claims.Quantity) (subject, event string) {
 			}
 		}
 	}
-	// The event: the table phrase nearest to the number, within 8 words,
-	// with no other figure in between ("103 released prisoners … 225
-	// individuals" does not make the 225 a release).
-	bases := make([]string, len(toks))
+	// The event: the table phrase nearest to the number, within
+	// maxEventDist words, with no other figure in between ("103 released
+	// prisoners … 225 individuals" does not make the 225 a release).
 	numFirst, numLast := -1, -1
 	for i, t := range toks {
-		bases[i] = Lemma(t.w)
 		if t.end > q.Quantity.Start && t.start < q.Quantity.End {
 			if numFirst < 0 {
 				numFirst = i
@@ -136,6 +137,12 @@ func infer(q *claims.Quantity) (subject, event string) {
 	if numFirst < 0 {
 		return subject, ""
 	}
+	// the base forms of the words a phrase within maxEventDist of the
+	// number can hold
+	bases := make([]string, len(toks))
+	for i := max(numFirst-maxEventDist-maxEventWords, 0); i < min(numLast+1+maxEventDist+maxEventWords, len(toks)); i++ {
+		bases[i] = Lemma(toks[i].w)
+	}
 	hasDigit := func(from, to int) bool {
 		for _, t := range toks[max(from, 0):min(to, len(toks))] {
 			if strings.ContainsAny(t.w, "0123456789") {
@@ -144,10 +151,11 @@ func infer(q *claims.Quantity) (subject, event string) {
 		}
 		return false
 	}
-	bestDist := 9
+	bestDist := maxEventDist + 1
 	for ci := range eventClasses {
 		for _, pw := range eventPhraseWords[ci] {
-			for i := 0; i+len(pw) <= len(bases); i++ {
+			// d <= maxEventDist before the number and after it
+			for i := max(numFirst-len(pw)-maxEventDist, 0); i+len(pw) <= len(bases) && i <= numLast+1+maxEventDist; i++ {
 				ok := true
 				for j := range pw {
 					if bases[i+j] != pw[j] {

@@ -44,6 +44,21 @@ func init() {
 	}
 }
 
+// wordByte is an ASCII byte lower-cased when it is part of a word (a
+// letter, a digit, an apostrophe), else 0.
+var wordByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		l := c
+		if 'A' <= c && c <= 'Z' {
+			l += 'a' - 'A'
+		}
+		if 'a' <= l && l <= 'z' || '0' <= l && l <= '9' || l == '\'' {
+			t[c] = l
+		}
+	}
+	return t
+}()
+
 // stem strips common English endings so that inflections share a shingle.
 func stem(w string) string {
 	for _, s := range []string{"ing", "ed", "es", "s"} {
@@ -80,12 +95,9 @@ func Shingles(text string) []uint64 {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' {
-				buf = append(buf, c)
-			} else {
+			if l := wordByte[c]; l != 0 {
+				buf = append(buf, l)
+			} else if len(buf) > 0 {
 				word()
 			}
 			continue

@@ -166,10 +166,18 @@ var eventPhraseWords = func() [][][]string {
 	for i, c := range eventClasses {
 		for _, p := range c.bases {
 			out[i] = append(out[i], strings.Fields(p))
+			maxEventWords = max(maxEventWords, len(out[i][len(out[i])-1]))
 		}
 	}
 	return out
 }()
+
+// maxEventWords is the length of the longest event phrase, in words.
+var maxEventWords int
+
+// maxEventDist is how many words may stand between a number and the event
+// phrase read as its event (infer).
+const maxEventDist = 8
 
 // matchEvent finds the first event class expressed in the base-form words,
 // preferring multiword phrases, and returns its label and the word index.
