@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -120,8 +121,54 @@ func Shingles(text string) []uint64 {
 	for i := 0; i+1 < len(hs); i++ {
 		out = append(out, splitmix(hs[i]*31^hs[i+1]))
 	}
-	slices.Sort(out)
+	sortHashes(out, hs[:len(out)])
 	return slices.Compact(out)
+}
+
+// sortHashes sorts a, whose values are spread evenly over the uint64s
+// (splitmix outputs), in about linear time, using tmp (as long as a) as
+// scratch: a counting pass by their top bits puts each value in its slice
+// of the range, then an insertion sort orders the few inside each slice.
+// Values that bunch (more than a few moves per value) are sorted by
+// slices.Sort instead, so no input costs more than a sort. (slices.Sort
+// of the shingles was 0.8% of the CPU of a run.)
+func sortHashes(a, tmp []uint64) {
+	n := len(a)
+	if n < 64 {
+		slices.Sort(a)
+		return
+	}
+	b := bits.Len(uint(n - 1)) // 1<<b slices, at least n
+	var stack [1025]int32
+	count := stack[:]
+	if 1<<b+1 > len(count) {
+		count = make([]int32, 1<<b+1)
+	}
+	count = count[:1<<b+1]
+	shift := 64 - b
+	for _, x := range a {
+		count[x>>shift+1]++
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	for _, x := range a {
+		tmp[count[x>>shift]] = x
+		count[x>>shift]++
+	}
+	moves := 0
+	for i := 1; i < n; i++ {
+		x, j := tmp[i], i
+		for ; j > 0 && tmp[j-1] > x; j-- {
+			tmp[j] = tmp[j-1]
+		}
+		tmp[j] = x
+		if moves += i - j; moves > 4*n {
+			slices.Sort(a)
+			return
+		}
+	}
+	copy(a, tmp)
 }
 
 // stemBytes is stem of a word held in bytes, read from its last byte (the

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -79,6 +80,33 @@ func TestStemBytes(t *testing.T) {
 	for _, w := range words {
 		if got, want := string(stemBytes([]byte(w))), stem(w); got != want {
 			t.Errorf("stemBytes(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestSortHashes: sortHashes sorts like slices.Sort, on spread values, on
+// values that share their top bits (the fallback) and on repeats.
+func TestSortHashes(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		name string
+		gen  func(i int) uint64
+	}{
+		{"spread", func(int) uint64 { return r.Uint64() }},
+		{"bunched", func(int) uint64 { return 7<<60 | r.Uint64()>>8 }},
+		{"repeats", func(i int) uint64 { return splitmix(uint64(i % 5)) }},
+		{"descending", func(i int) uint64 { return ^uint64(0) - uint64(i)<<40 }},
+	} {
+		for _, n := range []int{0, 1, 63, 64, 65, 500, 1024, 1025, 5000} {
+			a := make([]uint64, n)
+			for i := range a {
+				a[i] = tc.gen(i)
+			}
+			want := slices.Sorted(slices.Values(a))
+			sortHashes(a, make([]uint64, n))
+			if !slices.Equal(a, want) {
+				t.Fatalf("%s, %d values: not sorted like slices.Sort", tc.name, n)
+			}
 		}
 	}
 }
