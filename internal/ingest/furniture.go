@@ -200,8 +200,8 @@ var signUpRules = []boilerRule{
 
 func boiler(pattern string) *regexp.Regexp { return regexp.MustCompile(`^(?:` + pattern + `)$`) }
 
-// isBoilerLine reports whether the lower-cased line matches a boilerRule.
-func isBoilerLine(lower string) bool { return matchBoilerRule(lower) >= 0 }
+// isBoilerLine reports whether the line, lower-cased, matches a boilerRule.
+func isBoilerLine(l string) bool { return matchBoilerRule(l) >= 0 }
 
 // signUpLine reports whether a line is one of a sign-up box's (a row of
 // signUpRules).
@@ -209,27 +209,44 @@ func signUpLine(l string) bool {
 	if len(l) > maxBoilerLine {
 		return false
 	}
-	return matchBoilerRule(strings.ToLower(l)) >= len(pageBoilerRules)
+	return matchBoilerRule(l) >= len(pageBoilerRules)
 }
 
-// matchBoilerRule returns the index of the boilerRule the lower-cased line
-// matches, or -1.
-func matchBoilerRule(lower string) int {
+// matchBoilerRule returns the index of the boilerRule the line matches
+// lower-cased, or -1. It looks for the rules' words in the line's bytes
+// with ASCII letters folded to lower case, and lower-cases the line only
+// to run a rule (strings.ToLower of every line was a fifth of reading a
+// text dump): when no rune outside ASCII changes case, the folded bytes
+// are those of strings.ToLower; else the line is lower-cased first.
+func matchBoilerRule(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if !lowerOutsideASCII(s[i:]) {
+				s = strings.ToLower(s)
+			}
+			break
+		}
+	}
+	lower := ""
 	var tried [64]bool // by rule
-	for i := 0; i+1 < len(lower); i++ {
-		if boilerPairs[lower[i]][lower[i+1]>>6]&(1<<(lower[i+1]&63)) == 0 {
+	for i := 0; i+1 < len(s); i++ {
+		b0, b1 := asciiLower[s[i]], asciiLower[s[i+1]]
+		if boilerPairs[b0][b1>>6]&(1<<(b1&63)) == 0 {
 			continue // no word starts with these two bytes
 		}
 		third := -1
-		if i+2 < len(lower) {
-			third = int(lower[i+2])
+		if i+2 < len(s) {
+			third = int(asciiLower[s[i+2]])
 		}
-		if h := boilerHash(lower[i], lower[i+1], third); boilerTriples[h>>6]&(1<<(h&63)) == 0 {
+		if h := boilerHash(b0, b1, third); boilerTriples[h>>6]&(1<<(h&63)) == 0 {
 			continue // nor with these three
 		}
-		for _, w := range boilerByByte[lower[i]] {
-			if !tried[w.rule] && strings.HasPrefix(lower[i:], w.word) {
+		for _, w := range boilerByByte[b0] {
+			if !tried[w.rule] && hasLowerPrefix(s[i:], w.word) {
 				tried[w.rule] = true
+				if lower == "" {
+					lower = strings.ToLower(s)
+				}
 				if boilerRules[w.rule].re.MatchString(lower) {
 					return w.rule
 				}
@@ -237,6 +254,49 @@ func matchBoilerRule(lower string) int {
 		}
 	}
 	return -1
+}
+
+// asciiLower maps a byte to its lower case if it is an ASCII capital, else
+// to itself.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// hasLowerPrefix reports whether s starts with the lower-case word w, ASCII
+// capitals in s read as lower case.
+func hasLowerPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if asciiLower[s[i]] != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerOutsideASCII reports whether every rune of s outside ASCII is its
+// own lower case (curly quotes, dashes, accented small letters; not É).
+func lowerOutsideASCII(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // boilerByByte lists the boilerRules' words by their first byte, so that
@@ -384,9 +444,5 @@ const maxBoilerLine = 1200
 
 // isBoilerSentence reports lines that are boilerplate at any length.
 func isBoilerSentence(s string) bool {
-	if len(s) > maxBoilerLine {
-		return false
-	}
-	l := strings.ToLower(s)
-	return isBoilerLine(l)
+	return len(s) <= maxBoilerLine && matchBoilerRule(s) >= 0
 }

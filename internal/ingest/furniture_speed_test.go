@@ -77,3 +77,24 @@ func TestBoilerLineFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestBoilerRuleAnyCase: matchBoilerRule reads a line as if lower-cased
+// (ASCII capitals folded while looking for the rules' words, the line
+// lower-cased first when a capital outside ASCII would change its bytes),
+// so it gives what it gives on strings.ToLower of the line.
+func TestBoilerRuleAnyCase(t *testing.T) {
+	lines := []string{"ALL RIGHTS RESERVED.", "Follow Us On Twitter", "PHOTO: GETTY IMAGES", "“This Article Was Updated” at 5pm",
+		"SÍGUENOS en Twitter", "Síguenos en Twitter", "İSTANBUL — Follow us on Instagram", "\u212Aeep an eye on your inbox",
+		"CAFÉ: This story was originally published by X", "No Spam, We Promise. Unsubscribe at any time.", "\xff\xfe Like this:"}
+	for _, r := range boilerRules {
+		for _, w := range r.words {
+			lines = append(lines, strings.ToUpper(w), "X "+strings.ToUpper(w[:1])+w[1:]+" Y")
+		}
+	}
+	lines = append(lines, corpusLines(t)...)
+	for _, l := range lines {
+		if got, want := matchBoilerRule(l), matchBoilerRule(strings.ToLower(l)); got != want {
+			t.Errorf("matchBoilerRule(%q) = %d, on the line lower-cased %d", l, got, want)
+		}
+	}
+}

@@ -154,10 +154,13 @@ func ParseText(s string) *Article {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	raw := strings.Split(s, "\n")
 	lines := make([]string, 0, len(raw))
-	for _, l := range raw {
-		lines = append(lines, strings.TrimSpace(l))
+	words := make([]int, len(raw))
+	for i, l := range raw {
+		l = strings.TrimSpace(l)
+		lines = append(lines, l)
+		words[i] = lineWords(l)
 	}
-	start, end, furniture, joins := bodyRegion(lines)
+	start, end, furniture, joins := bodyRegion(lines, words)
 	if start < 0 {
 		return &Article{}
 	}
@@ -175,7 +178,7 @@ func ParseText(s string) *Article {
 		if l == "" || furniture[i] || seen[l] {
 			continue
 		}
-		if lineWords(l) >= 8 {
+		if words[i] >= 8 {
 			seen[l] = true
 		}
 		if join && len(body) > 0 {
@@ -312,12 +315,13 @@ func namedNext(lines []string, i int, name string) bool {
 	return false
 }
 
-// bodyRegion finds the article body in a dump: the run of lines with the
-// largest score, where paragraph-like lines count for their words and every
-// other non-empty line costs a little, furniture more. It returns [start, end)
-// or -1 when no line looks like text, which lines are furniture, and which
-// go on in the next line as a hard-wrapped paragraph (nil when none does).
-func bodyRegion(lines []string) (int, int, []bool, []bool) {
+// bodyRegion finds the article body in a dump (its lines and their
+// lineWords): the run of lines with the largest score, where
+// paragraph-like lines count for their words and every other non-empty
+// line costs a little, furniture more. It returns [start, end) or -1 when
+// no line looks like text, which lines are furniture, and which go on in
+// the next line as a hard-wrapped paragraph (nil when none does).
+func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	best, bestStart, bestEnd := 0, -1, -1
 	inComments, bodyWords := false, 0
 	sum, start := 0, 0
@@ -325,10 +329,8 @@ func bodyRegion(lines []string) (int, int, []bool, []bool) {
 	furniture := make([]bool, len(lines))
 	teasers := teaserRuns(lines)
 	toggles := captionToggles(lines)
-	words := make([]int, len(lines))
 	for i, l := range lines {
 		if l != "" {
-			words[i] = lineWords(l)
 			if isShopButton(l) {
 				toggles[i] = true // dropped, but no split (see shopButton)
 			}
