@@ -66,6 +66,18 @@ func TestDocumentOwners(t *testing.T) {
 		{name: "lawsuit filed by its filer", text: "The union filed a lawsuit alleging that 45 workers were fired.", num: "45", source: "The union", cue: "alleging"},
 		{name: "a costed lawsuit filed by an official", text: "New York Attorney General Eric Schneiderman filed a $40 million lawsuit in 2013 alleging that the school had defrauded more than 5,000 students.", num: "5,000", source: "Eric Schneiderman", cue: "alleging"},
 		{name: "figures released by a ministry", text: "The ministry released figures showing 40 percent of schools lack heat.", num: "40", source: "The ministry", cue: "showing"},
+		// a country's statistics body named in full is no "X's statistics"
+		// (a blind page: "Peru's National Institute of Statistics …
+		// reported"; PolNeAR train: "Kantar Media's Campaign Media Analysis
+		// Group"; varied wording below)
+		{name: "a country's institute of statistics", text: "Peru's National Institute of Statistics reported that inflation rose 3.5 percent in May.", num: "3.5", source: "Peru's National Institute of Statistics", cue: "reported"},
+		{name: "a country's bureau of statistics", text: "Kenya's National Bureau of Statistics said the economy grew 5.6 percent.", num: "5.6", source: "Kenya's National Bureau of Statistics", cue: "said"},
+		{name: "an institute ending in statistics after and", text: "Brazil's Institute of Geography and Statistics said output rose 0.8 percent.", num: "0.8", source: "Brazil's Institute of Geography and Statistics", cue: "said"},
+		{name: "a possessive's statistics stay its own", text: "The agency's latest statistics show 4,000 deaths.", num: "4,000", source: "The agency", cue: "show"},
+		{name: "a titled survey stays its owner's (ingest-web)", text: "Tastewise's Future of Nutrition Survey said over 72% of respondents eat less meat.", num: "72%", source: "Tastewise", cue: "said"},
+		{name: "a titled report stays its owner's (ingest-web)", text: "Salesforce's State of Data and Analytics Report said 92% of IT leaders want more data.", num: "92%", source: "Salesforce", cue: "said"},
+		{name: "Britain's office for statistics", text: "Britain's Office for National Statistics said wages rose 5.2 per cent.", num: "5.2", source: "Britain's Office for National Statistics", cue: "said"},
+		{name: "a country's figures stay its own", text: "Peru's official figures show 700 new cases.", num: "700", source: "Peru", cue: "show"},
 		{name: "report issued by an agency", text: "The agency issued a report saying 12,000 homes were damaged.", num: "12,000", source: "The agency", cue: "saying"},
 	})
 }
