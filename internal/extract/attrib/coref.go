@@ -120,6 +120,21 @@ func init() {
 			}
 			return ts[b].Text, kindPerson, true
 		}},
+		// "the 35-year-old": an age standing for the person named last (a
+		// news convention for the second mention of a person)
+		{"age-noun", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e != b+1 || ts[b].Lower != "the" || !ageNounRE.MatchString(ts[e].Lower) {
+				return "", "", false
+			}
+			if n, ok := a.reg.nearest(ts[b].Start, kindPerson, ""); ok {
+				return n, kindPerson, true
+			}
+			if n, ok := a.unknownPersonBefore(ts[b].Start); ok {
+				return n, kindPerson, true
+			}
+			return "", kindPerson, false
+		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -1441,3 +1456,6 @@ func properAfter(ts []text.Token, b, e int) bool {
 	}
 	return head
 }
+
+// ageNounRE is an age written as a noun: "35-year-old", "52-year-old".
+var ageNounRE = regexp.MustCompile(`^\d{1,3}-years?-old$`)

@@ -384,6 +384,9 @@ func npLeftRaw(ts []text.Token, e int) int {
 	if pronouns[t.Lower] || t.Lower == "which" || t.Lower == "who" {
 		return e
 	}
+	if e > 0 && ts[e-1].Lower == "the" && ageNounRE.MatchString(t.Lower) {
+		return e - 1 // "the 35-year-old" (tagged an adjective): a person (coref.go, age-noun)
+	}
 	if !(nounish(t) || t.Text == ")" || nameNumber(ts, e)) {
 		return -1
 	}

@@ -316,3 +316,16 @@ func TestRelativeClauseCues(t *testing.T) {
 		{name: "an unowned report, which found", text: "The senator read the report, which found 300 errors.", num: "300", source: "the report", cue: "found"},
 	})
 }
+
+// "the 35-year-old said": an age written as a noun stands for the person
+// named last, as "he" or "she" does (a form of earlier blind rounds;
+// PolNeAR train writes "the 43-year-old asked", "The 56-year-old often
+// traveled"). Not a counted subject ("35 people said").
+func TestAgeNounSpeakers(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "age noun before said", text: "Maria Lopez, a nurse from Ohio, has worked nights for a decade. The 35-year-old said she earns $40,000 a year.", num: "$40,000", source: "Maria Lopez", mention: "The 35-year-old", cue: "said"},
+		{name: "age noun after a quote", text: "Tom Reyes was hired in May. \"We sold 400 cars,\" the 52-year-old said.", num: "400", source: "Tom Reyes", mention: "the 52-year-old", cue: "said"},
+		{name: "age noun told", text: "Chinedu Eze runs a fuel depot in Lagos. The 47-year-old told reporters that 300 trucks were idle.", num: "300", source: "Chinedu Eze", mention: "The 47-year-old", cue: "told"},
+		{name: "a counted subject stays none", text: "Maria Lopez spoke first. Some 35 people said they paid $200 each.", num: "$200", source: "", cue: ""},
+	})
+}
