@@ -1275,6 +1275,9 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	if noSourceNP(ts, b, e) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
+	if a.authorVoice(ts, b, e) {
+		return nil // the writer's "I": the article asserts it
+	}
 	b = listStart(ts, b, e)
 	if junkSource(ts, b, e) != "" {
 		return nil // a date, a headline fragment, page furniture (junk.go)
@@ -1437,4 +1440,10 @@ func (a *attributor) sourceRole(src *claims.Source, ts []text.Token, b, e, apB, 
 			src.Kind = kind
 		}
 	}
+}
+
+// authorVoice reports an "I" outside every quote and transcript turn: the
+// article's writer, so the article asserts it (ANNOTATION.md).
+func (a *attributor) authorVoice(ts []text.Token, b, e int) bool {
+	return b == e && ts[b].Lower == "i" && a.turnAt(ts[b].Start) == nil && quoteAt(a.quotes, ts[b].Start) < 0
 }

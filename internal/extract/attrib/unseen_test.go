@@ -329,3 +329,17 @@ func TestAgeNounSpeakers(t *testing.T) {
 		{name: "a counted subject stays none", text: "Maria Lopez spoke first. Some 35 people said they paid $200 each.", num: "$200", source: "", cue: ""},
 	})
 }
+
+// The writer's own "I", outside every quote and transcript turn, is the
+// article asserting the figure: no source (ANNOTATION.md; web-dev-1's
+// board review "I first found … for about $49.5", ingest-web's
+// programming blogs, PolNeAR train's book excerpt). PolNeAR itself
+// annotates the writer's "I" as a source: a convention we do not follow.
+func TestWriterFirstPerson(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "a reviewer found a price", text: "The board is small.\n\nI first found the board on ThePiHut for about $49.5, but it is also sold on Amazon for $39.", num: "$49.5", source: "", cue: "found"},
+		{name: "a blogger measured", text: "Builds were slow on my laptop. I measured the build at 42 seconds after the upgrade.", num: "42 seconds", source: "", cue: ""},
+		{name: "I inside a quote is its speaker", text: "\"I counted 40 trucks,\" Ana Ruiz said.", num: "40", source: "Ana Ruiz", cue: "said"},
+		{name: "I in an answer is the interviewee", text: "Reporter Tom Hale spoke with Mayor Peter Kowal.\n\nQ: How many homes?\n\nA: I think we will build 2,400 homes.\n\nQ: When?\n\nA: Soon.\n", num: "2,400", source: "Peter Kowal", cue: "think"},
+	})
+}
