@@ -343,3 +343,19 @@ func TestWriterFirstPerson(t *testing.T) {
 		{name: "I in an answer is the interviewee", text: "Reporter Tom Hale spoke with Mayor Peter Kowal.\n\nQ: How many homes?\n\nA: I think we will build 2,400 homes.\n\nQ: When?\n\nA: Soon.\n", num: "2,400", source: "Peter Kowal", cue: "think"},
 	})
 }
+
+// Advice: "recommend" and "suggest" with an object holding a number are
+// the adviser's figure (web-dev-1's coffee page: "Klinger suggests three
+// or four cups", "Experts generally recommends up to 400 milligrams";
+// ingest-web health pages: "The CDC recommends at least 150 minutes";
+// PolNeAR dev: "he suggested a more aggressive way … to pay for a quarter
+// of college"). "advise" is no cue: a bank advises a client on a deal.
+func TestAdviceCues(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "suggests an amount", text: "Sylvia Klinger is a dietitian. Klinger suggests three or four cups a day.", num: "three or four cups", source: "Sylvia Klinger", cue: "suggests"},
+		{name: "recommends an upper bound", text: "Experts generally recommend up to 400 milligrams of caffeine per day.", num: "up to 400 milligrams", source: "Experts", cue: "recommend"},
+		{name: "an agency recommends", text: "The Centers for Disease Control and Prevention recommends at least 150 minutes of exercise a week.", num: "at least 150 minutes", source: "Centers for Disease Control and Prevention", cue: "recommends"},
+		{name: "recommended, past", text: "The panel recommended a 12 percent raise for nurses.", num: "12 percent", source: "The panel", cue: "recommended"},
+		{name: "a bank advising on a deal is no source", text: "Centerview is advising Pfizer as it works on a $160 billion combination with Allergan.", num: "$160 billion", source: "", cue: ""},
+	})
+}
