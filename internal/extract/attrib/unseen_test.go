@@ -359,3 +359,17 @@ func TestAdviceCues(t *testing.T) {
 		{name: "a bank advising on a deal is no source", text: "Centerview is advising Pfizer as it works on a $160 billion combination with Allergan.", num: "$160 billion", source: "", cue: ""},
 	})
 }
+
+// A passive participle describing the noun before its comma ("the speech,
+// first disclosed by the Aspen Times,") names who disclosed that thing,
+// not the source of the clause after it (web-dev-2's Los Angeles Times
+// page); "As reported by X, …" still reports the clause.
+func TestReducedParticipleAgents(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "a speech disclosed by a paper", text: "In the speech, first disclosed by the Aspen Times, the former mayor argued that 95% of victims were young men.", num: "95%", source: "the former mayor", cue: "argued"},
+		{name: "a memo published by a paper", text: "In the memo, published by the Guardian on Monday, the minister said 4,000 jobs would go.", num: "4,000", source: "the minister", cue: "said"},
+		{name: "a letter obtained by a network", text: "In a letter, obtained by CNN, Senator Ann Moss wrote that 12 agents were fired.", num: "12", source: "Ann Moss", cue: "wrote"},
+		{name: "as reported by keeps the reporter", text: "As reported by the Journal, investigators found 2,200 fake ballots.", num: "2,200", source: "the Journal", cue: "reported"},
+		{name: "as first reported by keeps the reporter", text: "As first reported by Reuters, the company cut 500 jobs.", num: "500", source: "Reuters", cue: "reported"},
+	})
+}
