@@ -679,7 +679,7 @@ func (a *attributor) sentence(si int) []found {
 		j = sc.j
 	}
 	fs := a.gappedSources(ts, sc.fs)
-	fs = dropNamelessInner(fs)
+	fs = dropNamelessInner(a.d.Text, fs)
 	a.frontedSpeech(ts, fs, s.Start)
 	a.semicolonClauses(ts, fs)
 	a.sents[si] = fs

@@ -86,6 +86,9 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 				continue
 			}
 			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !(m > 0 && isPossessive(ts[m-1])) {
+				if sb, _, _, _, ok := subjectLeft(ts, m, depth+1); ok && embeddedSubject(ts, sb) {
+					continue // "would not reveal how many customers remain, but said": the main clause's subject
+				}
 				return subjectLeft(ts, m, depth+1) // ("Ford’s plans/VBZ" is a noun)
 			}
 		}
@@ -1079,4 +1082,14 @@ func relativeVerbs(ts []text.Token, ne, k int, contact bool) (int, bool) {
 		}
 	}
 	return r, true
+}
+
+// embeddedSubject reports whether the subject starting at ts[b] opens an
+// embedded clause (a wh-word or "whether"/"if" before it, "how many" in
+// it): its verb is no predicate a later "but …" is coordinated with.
+func embeddedSubject(ts []text.Token, b int) bool {
+	if b > 0 && (whWords[ts[b-1].Lower] && ts[b-1].Lower != "that" || ts[b-1].Lower == "whether" || ts[b-1].Lower == "if") {
+		return true
+	}
+	return ts[b].Lower == "how" || b > 0 && (ts[b].Lower == "many" || ts[b].Lower == "much") && ts[b-1].Lower == "how"
 }

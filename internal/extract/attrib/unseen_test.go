@@ -373,3 +373,20 @@ func TestReducedParticipleAgents(t *testing.T) {
 		{name: "as first reported by keeps the reporter", text: "As first reported by Reuters, the company cut 500 jobs.", num: "500", source: "Reuters", cue: "reported"},
 	})
 }
+
+// A predicate coordinated by "but" after a negated cue is the subject's own
+// assertion, its subject the main clause's, not the embedded question's
+// ("Telstra would not reveal how many customers remain, but said 40,000 had
+// left"; PolNeAR train: "declined to name the three delegates on the
+// caucus slate but said one was …", "refused to answer questions on … but
+// said there was no telephone call"). What the negated cue governs stays
+// unsourced.
+func TestButAfterNegatedCue(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "would not reveal, but said", text: "Telstra would not reveal how many customers remain, but said 40,000 had left.", num: "40,000", source: "Telstra", cue: "said"},
+		{name: "declined to say, but said", text: "The company declined to say how many stores would close, but said 300 workers would be moved.", num: "300", source: "The company", cue: "said"},
+		{name: "did not disclose, but later said", text: "The ministry did not disclose the cost but later said about $2 million had been spent.", num: "$2 million", source: "The ministry", cue: "said"},
+		{name: "the negated content stays unsourced", text: "Telstra would not reveal how many of its 40,000 customers remain.", num: "40,000", source: "", cue: "reveal"},
+		{name: "or after a negated cue stays unsourced", text: "He would not say whether 40 agents were fired or whether the rest would stay.", num: "40", source: "", cue: "say"},
+	})
+}
