@@ -390,3 +390,15 @@ func TestButAfterNegatedCue(t *testing.T) {
 		{name: "or after a negated cue stays unsourced", text: "He would not say whether 40 agents were fired or whether the rest would stay.", num: "40", source: "", cue: "say"},
 	})
 }
+
+// A warning's figure in the object of "of"/"about", the amount linked by a
+// participle ("thefts exceeding $600 million", web-dev-1; varied wording).
+func TestWarnedOfObjects(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "warned about thefts exceeding", text: "The agencies jointly warned about crypto thefts exceeding $600 million in 2024.", num: "$600 million", source: "The agencies", cue: "warned about"},
+		{name: "warned of a hole", text: "The IMF warned of a $10 billion hole in the budget.", num: "$10 billion", source: "IMF", cue: "warned of"},
+		{name: "warns of losses totalling", text: "The insurer warns of losses totalling $2 billion this year.", num: "$2 billion", source: "The insurer", cue: "warns of"},
+		{name: "a warning with a clause is unchanged", text: "The union warned that 2,000 jobs could go.", num: "2,000", source: "The union", cue: "warned"},
+		{name: "a number in the object's other modifiers is the reporter's", text: "The mayor warned about the bridge, built in 1962 with 40 spans.", num: "40", source: "", cue: ""},
+	})
+}

@@ -163,8 +163,10 @@ var cueLemmas = map[string][]string{
 // million off the price", "brags about his 11 debates"). PolNeAR train
 // annotates "point(ed/ing/s) to" 40 times, "boast(ed/s) of/about" 6,
 // "brag(s/ged/ging) about" 10. "point" is a cue only with "out" or "to"
-// (attrib.cueParticles).
-var ObjectPrepCues = map[string]string{"point": "to", "boast": "of about", "brag": "about"}
+// (attrib.cueParticles). A warning names its figure in the object of "of"
+// or "about" ("jointly warned about North Korean crypto thefts exceeding
+// $600 million", web-dev-1; "warned of a $10 billion hole").
+var ObjectPrepCues = map[string]string{"point": "to", "boast": "of about", "brag": "about", "warn": "of about"}
 
 // VerbOnly lemmas double as common nouns ("his plans", "Trump support",
 // "the answer"): they are cues only when tagged as verbs, and never in a
