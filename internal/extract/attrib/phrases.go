@@ -79,6 +79,9 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 	if ts[k].Text == "," {
 		return subjectBeforeComma(ts, k)
 	}
+	if rb, re, ok := relativeDocument(ts, k); ok {
+		return rb, re, -1, -1, true
+	}
 	// coordinated predicates: "X welcomed the releases but emphasized that"
 	if (ts[k].Lower == "and" || ts[k].Lower == "but") && depth == 0 {
 		for m := k - 1; m >= 0; m-- {
@@ -1092,4 +1095,20 @@ func embeddedSubject(ts []text.Token, b int) bool {
 		return true
 	}
 	return ts[b].Lower == "how" || b > 0 && (ts[b].Lower == "many" || ts[b].Lower == "much") && ts[b-1].Lower == "how"
+}
+
+// relativeDocument reads a restrictive "that"/"which" at ts[k] right after
+// a document's phrase ("figures that showed 40 percent", "a report which
+// found 12,000 homes", "a 2014 University of California at San Diego paper
+// that found …", PolNeAR train): the document is the verb's subject, so
+// that its owner or issuer is the source (documents.go), not the pronoun.
+func relativeDocument(ts []text.Token, k int) (b, e int, ok bool) {
+	if k < 1 || ts[k].Lower != "that" && ts[k].Lower != "which" || ts[k-1].Text == "," {
+		return 0, 0, false
+	}
+	b = npLeftFrom(ts, k-1)
+	if b < 0 || b > k-1 || docHead(ts, b, k-1) != k-1 {
+		return 0, 0, false
+	}
+	return b, k - 1, true
 }
