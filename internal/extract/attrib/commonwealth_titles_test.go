@@ -61,3 +61,29 @@ func TestCommonwealthTitles(t *testing.T) {
 		})
 	}
 }
+
+// Company offices written capitalised before a name (a form failing on
+// earlier blind rounds: "Chief Executive X said"): the office is the role,
+// not part of the name; a company named for the same words stays whole.
+func TestCompanyOfficeTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, num, source, role string
+	}{
+		{"chief executive opening", "Chief Executive Mark Tucker said the bank would cut 3,000 jobs this year.", "3,000", "Mark Tucker", "Chief Executive"},
+		{"chief financial officer", "Chief Financial Officer Amy Hood said revenue rose 12 percent.", "12 percent", "Amy Hood", "Chief Financial Officer"},
+		{"chief executive officer after the figure", "Sales rose 8 percent, Chief Executive Officer Tim Cook told analysts.", "8 percent", "Tim Cook", "Chief Executive Officer"},
+		{"chief economist", "Inflation will fall to 3 percent by spring, Chief Economist Huw Pill said.", "3 percent", "Huw Pill", "Chief Economist"},
+		{"company and chief executive", "Shell Chief Executive Wael Sawan said output would rise 4 percent.", "4 percent", "Wael Sawan", "Shell Chief Executive"},
+		{"an association of financial professionals stays whole", "The Association for Financial Professionals said 87 percent of executives expect cuts.", "87 percent", "Association for Financial Professionals", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil {
+				t.Fatalf("no source, want %q (role %q)", tc.source, tc.role)
+			}
+			if q.Source.Name != tc.source || q.Source.Role != tc.role {
+				t.Errorf("source %q role %q, want %q role %q", q.Source.Name, q.Source.Role, tc.source, tc.role)
+			}
+		})
+	}
+}

@@ -120,6 +120,21 @@ func init() {
 			}
 			return ts[b].Text, kindPerson, true
 		}},
+		// "the 35-year-old": an age standing for the person named last (a
+		// news convention for the second mention of a person)
+		{"age-noun", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e != b+1 || ts[b].Lower != "the" || !ageNounRE.MatchString(ts[e].Lower) {
+				return "", "", false
+			}
+			if n, ok := a.reg.nearest(ts[b].Start, kindPerson, ""); ok {
+				return n, kindPerson, true
+			}
+			if n, ok := a.unknownPersonBefore(ts[b].Start); ok {
+				return n, kindPerson, true
+			}
+			return "", kindPerson, false
+		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -333,14 +348,15 @@ func init() {
 			}
 			return "", "", false
 		}},
-		// "X's figures": X
+		// "X's figures": X (not "Peru's National Institute of Statistics":
+		// a name the data noun ends, the country's body)
 		{"possessive-data", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
 			_ = pos
 			// "X's figures"
 			for i := b + 1; i < e; i++ {
-				if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].Lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) {
+				if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].Lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) && !properAfter(ts, i+1, e) {
 					return decided(a.resolveInner(ts, b, i-1))
 				}
 			}
@@ -1420,3 +1436,26 @@ func personAfterOwner(ts []text.Token, s, e int) bool {
 	}
 	return true
 }
+
+// properAfter reports whether ts[b..e] is the proper name of a body whose
+// field the data noun ending it names: capitalised but for its connectors,
+// an organisation head before "of"/"for" ("National Institute of
+// Statistics", "Bureau of Labor Statistics", "Office for National
+// Statistics") — not "latest figures", nor a titled document
+// ("Salesforce's State of Data and Analytics Report" is Salesforce's).
+func properAfter(ts []text.Token, b, e int) bool {
+	if e <= b || !ts[b].Capitalised() || !ts[e].Capitalised() {
+		return false
+	}
+	head := false
+	for k := b; k < e; k++ {
+		if !ts[k].Capitalised() && !nameConnectors[ts[k].Text] {
+			return false
+		}
+		head = head || orgHeads[ts[k].Text] && (ts[k+1].Lower == "of" || ts[k+1].Lower == "for")
+	}
+	return head
+}
+
+// ageNounRE is an age written as a noun: "35-year-old", "52-year-old".
+var ageNounRE = regexp.MustCompile(`^\d{1,3}-years?-old$`)

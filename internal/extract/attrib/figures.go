@@ -211,7 +211,7 @@ func countedSubject(ts []text.Token, b, e int) bool {
 		}
 	}
 	for i := b; i <= e; i++ {
-		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) {
+		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) && !ageNounRE.MatchString(ts[i].Lower) {
 			return true
 		}
 	}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
@@ -60,25 +62,42 @@ func passiveHedge(ts []text.Token, j int) (be, to int, ok bool) {
 // 250,000 refugees" asserts no one's figure, Obama's least. A closing
 // attribution or an "according to" governs the sentence, the negated cue
 // included ("55 percent said they do not believe her, according to a
-// poll").
-func silenceUnderNegated(fs []found) {
+// poll"); a predicate coordinated by "but" is the subject's own assertion
+// ("Telstra would not reveal how many customers remain, but said 40,000
+// had left", "declined to name the three delegates but said one was …",
+// PolNeAR train; butPredicate).
+func silenceUnderNegated(txt string, fs []found) {
 	for _, f := range fs {
 		if f.rule != "negated-cue" {
 			continue
 		}
 		for k := range fs {
 			g := &fs[k]
-			if g.src != nil && !g.outer && g.rule != "according-to" && g.cue.Start >= f.cue.End && f.covers(g.cue.Start, g.cue.End) {
+			if g.src != nil && !g.outer && g.rule != "according-to" && g.cue.Start >= f.cue.End && f.covers(g.cue.Start, g.cue.End) && !butPredicate(txt[f.cue.End:g.cue.Start]) {
 				g.src, g.rule = nil, "under-negated-cue"
 			}
 		}
 	}
 }
 
+// butPredicate reports whether the text between a negated cue and a later
+// cue ends in "but" (and adverbs: "but also", "but did say"): the later cue
+// is a predicate of its own, not inside the negated one's content.
+func butPredicate(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	for len(ws) > 0 && (butAdverbs[ws[len(ws)-1]]) {
+		ws = ws[:len(ws)-1]
+	}
+	return len(ws) > 1 && (ws[len(ws)-1] == "but" || ws[len(ws)-1] == ",but")
+}
+
+// butAdverbs may stand between "but" and its cue verb.
+var butAdverbs = lexicon.WordSet(`also did does later still instead only has had have`)
+
 // dropNamelessInner removes the cues with no source (negated, passive)
 // whose place another cue with a source covers: the outer speaker
 // asserts the content, hedge and all.
-func dropNamelessInner(fs []found) []found {
+func dropNamelessInner(txt string, fs []found) []found {
 	any := false
 	for _, f := range fs {
 		if f.rule == "negated-cue" || f.rule == "passive-no-agent" {
@@ -89,7 +108,7 @@ func dropNamelessInner(fs []found) []found {
 	if !any {
 		return fs
 	}
-	silenceUnderNegated(fs)
+	silenceUnderNegated(txt, fs)
 	var out []found
 	for i, f := range fs {
 		if f.rule == "under-negated-cue" {

@@ -79,6 +79,9 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 	if ts[k].Text == "," {
 		return subjectBeforeComma(ts, k)
 	}
+	if rb, re, ok := relativeDocument(ts, k); ok {
+		return rb, re, -1, -1, true
+	}
 	// coordinated predicates: "X welcomed the releases but emphasized that"
 	if (ts[k].Lower == "and" || ts[k].Lower == "but") && depth == 0 {
 		for m := k - 1; m >= 0; m-- {
@@ -86,6 +89,9 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 				continue
 			}
 			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !(m > 0 && isPossessive(ts[m-1])) {
+				if sb, _, _, _, ok := subjectLeft(ts, m, depth+1); ok && embeddedSubject(ts, sb) {
+					continue // "would not reveal how many customers remain, but said": the main clause's subject
+				}
 				return subjectLeft(ts, m, depth+1) // ("Ford’s plans/VBZ" is a noun)
 			}
 		}
@@ -383,6 +389,9 @@ func npLeftRaw(ts []text.Token, e int) int {
 	t := ts[e]
 	if pronouns[t.Lower] || t.Lower == "which" || t.Lower == "who" {
 		return e
+	}
+	if e > 0 && ts[e-1].Lower == "the" && ageNounRE.MatchString(t.Lower) {
+		return e - 1 // "the 35-year-old" (tagged an adjective): a person (coref.go, age-noun)
 	}
 	if !(nounish(t) || t.Text == ")" || nameNumber(ts, e)) {
 		return -1
@@ -1076,4 +1085,30 @@ func relativeVerbs(ts []text.Token, ne, k int, contact bool) (int, bool) {
 		}
 	}
 	return r, true
+}
+
+// embeddedSubject reports whether the subject starting at ts[b] opens an
+// embedded clause (a wh-word or "whether"/"if" before it, "how many" in
+// it): its verb is no predicate a later "but …" is coordinated with.
+func embeddedSubject(ts []text.Token, b int) bool {
+	if b > 0 && (whWords[ts[b-1].Lower] && ts[b-1].Lower != "that" || ts[b-1].Lower == "whether" || ts[b-1].Lower == "if") {
+		return true
+	}
+	return ts[b].Lower == "how" || b > 0 && (ts[b].Lower == "many" || ts[b].Lower == "much") && ts[b-1].Lower == "how"
+}
+
+// relativeDocument reads a restrictive "that"/"which" at ts[k] right after
+// a document's phrase ("figures that showed 40 percent", "a report which
+// found 12,000 homes", "a 2014 University of California at San Diego paper
+// that found …", PolNeAR train): the document is the verb's subject, so
+// that its owner or issuer is the source (documents.go), not the pronoun.
+func relativeDocument(ts []text.Token, k int) (b, e int, ok bool) {
+	if k < 1 || ts[k].Lower != "that" && ts[k].Lower != "which" || ts[k-1].Text == "," {
+		return 0, 0, false
+	}
+	b = npLeftFrom(ts, k-1)
+	if b < 0 || b > k-1 || docHead(ts, b, k-1) != k-1 {
+		return 0, 0, false
+	}
+	return b, k - 1, true
 }

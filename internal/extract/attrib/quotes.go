@@ -52,6 +52,12 @@ func findQuotes(d *text.Doc) []quoteSpan {
 				s.curlyClosing(i, n)
 			case r == '"' || (r == '\'' && strings.HasPrefix(d.Text[i:], "''")):
 				i, n = s.straightMark(p, i, r, n)
+			case lexicon.OddQuoteMarks[r] == lexicon.MarkOpening:
+				s.curlyOpening(pi, p, i, r, n)
+			case lexicon.OddQuoteMarks[r] == lexicon.MarkClosing:
+				s.curlyClosing(i, n)
+			case lexicon.OddQuoteMarks[r] == lexicon.MarkStraight && !afterDigit(d.Text, p, i):
+				i, n = s.straightMark(p, i, r, n) // (5′10″, 15″ laptop: inches)
 			}
 			i += n
 		}
@@ -333,7 +339,18 @@ func isWordByte(b byte) bool {
 
 func startsWithOpenQuote(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '“' || r == '"' || r == '«' || r == '„' || strings.HasPrefix(s, "''")
+	return r == '“' || r == '"' || r == '«' || r == '„' || strings.HasPrefix(s, "''") ||
+		lexicon.OddQuoteMarks[r] == lexicon.MarkOpening || lexicon.OddQuoteMarks[r] == lexicon.MarkStraight
+}
+
+// afterDigit reports whether the mark at byte i of paragraph p follows a
+// digit or a prime (5′10″, a 15″ screen): a unit, not a quotation mark.
+func afterDigit(text string, p text.Paragraph, i int) bool {
+	if i == p.Start {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+	return r >= '0' && r <= '9' || r == '′'
 }
 
 // quoteAt returns the index of the quote holding byte offset off, or -1.

@@ -100,6 +100,14 @@ func TestFindQuotesMarks(t *testing.T) {
 		{"scare quotes ending in s, no punctuated close after", "The so-called ‘bosses’ club met; ‘the workers’ say little.", []string{"‘bosses’", "‘the workers’"}},
 		{"low-high pair", "„We are asking for 12 per cent,“ said Mpho Ramakgolo. The app „Vivy“ has 90 partners.", []string{"„We are asking for 12 per cent,“", "„Vivy“"}},
 		{"low then right double", "„We lost 40 seats,” she said.", []string{"„We lost 40 seats,”"}},
+		// odd marks (lexicon.OddQuoteMarks): double primes of OCR'd and
+		// converted text (fresh-1's rail regulator), fullwidth and reversed
+		// marks; after a digit ″ is inches
+		{"double primes", "″Only 62 per cent arrived on time,″ said Stephanie Tobyn.", []string{"″Only 62 per cent arrived on time,″"}},
+		{"reversed double prime then double prime", "‶We sold 900 tickets,″ she said.", []string{"‶We sold 900 tickets,″"}},
+		{"fullwidth marks", "＂We need 40 more nurses,＂ said Dr Chen Wei.", []string{"＂We need 40 more nurses,＂"}},
+		{"ornamental pull quote", "❝We grew 12% this year.❞ The chief executive smiled.", []string{"❝We grew 12% this year.❞"}},
+		{"inches are no marks", "He is 5′10″ tall and owns a 15″ laptop. ″It cost $900,″ he said.", []string{"″It cost $900,″"}},
 		{"low pair over paragraphs", "„The fund lost 9 per cent.\n„We saw it coming,“ he said.", []string{"„The fund lost 9 per cent.\n„We saw it coming,“"}},
 	}
 	m, err := text.LoadNLP()
@@ -242,6 +250,16 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"dash signature with a date", "Truth-O-Meter\n\"$53 million a week crosses the border.\"\n— David McKinley on Sunday, October 13th, 2019 in an article", "$53 million", "David McKinley"},
 		{"a dash after a clause names no one", "The star is 29,000 light-years from Earth — “practically next door.”", "29,000", ""},
 		{"straight-quoted phrase inside a curly quote", "“He told me \"we will cut 500 jobs\" and left,” said Ruiz.", "500", "Ruiz"},
+		{"double-prime marks", "The regulator published figures.\n\n″Only 62 per cent of trains arrived on time,″ said Stephanie Tobyn, director of strategy at the Office of Rail and Road.", "62 per cent", "Stephanie Tobyn"},
+		{"fullwidth marks, speaker first", "＂We hired 300 nurses,＂ Chen Wei told reporters.", "300", "Chen Wei"},
+		// "Those were the words of X": the speaker named after the quote
+		// (fresh-1's Sky News paragraph; the verdict and warning forms of
+		// British and Nigerian business pages)
+		{"words of, next paragraph", "Shoplifting hit a record.\n\n\"We are seeing 55,000 incidents every day. Staff are threatened.\"\n\nThose were the words of Helen Dickinson, chief executive of the British Retail Consortium, speaking to Sky News.", "55,000", "Helen Dickinson"},
+		{"verdict of, same paragraph", "“Prices will rise by 8 per cent before Christmas.” That was the verdict of Ruth Oyelaran, an economist at Lagos Business School.", "8 per cent", "Ruth Oyelaran"},
+		{"warning of a described speaker", "‘We could lose 400 members by spring.’\n\nThat was the warning of the club's treasurer on Tuesday.", "400", "the club's treasurer"},
+		{"words of a document is no demonstrative form", "“We lost 30 customers.” The words of the song echo the report.", "30", ""},
+		{"a new statement after the quote", "“We lost 30 customers.” That was the year of the flood.", "30", ""},
 		{"nested quote keeps the outer speaker", "Ruiz said: \"The analyst told me “only 10% was used,” and that was the end of it.\"", "10%", "Ruiz"},
 	}
 	m, err := text.LoadNLP()

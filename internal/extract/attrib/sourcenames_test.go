@@ -100,7 +100,9 @@ func TestPronounContractions(t *testing.T) {
 		{name: "we've, curly, in an answer", text: "Jane Doe runs the lab.\n\nQ: What did you find?\n\nA: We’ve found that people lose 250 calories a day.\n\nQ: Risks?\n\nA: Few.\n", num: "250", source: "We", cue: "found"},
 		{name: "we've, straight", text: "We've found that 12 of the filters leak.", num: "12", source: "We", cue: "found"},
 		{name: "they're saying", text: "They’re saying 40 people left the town.", num: "40", source: "They", cue: "saying"},
-		{name: "I’ve estimated", text: "I’ve estimated that 30 percent of buyers return it.", num: "30 percent", source: "I", cue: "estimated"},
+		// (the writer's own "I" asserts nothing of its own: TestWriterFirstPerson; in a quote it is the speaker)
+		{name: "I’ve estimated", text: "“I’ve estimated that 30 percent of buyers return it,” Ann Lee said.", num: "30 percent", source: "Ann Lee", cue: "said"},
+		{name: "I’ve estimated, the writer", text: "I’ve estimated that 30 percent of buyers return it.", num: "30 percent", source: "", cue: "estimated"},
 		{name: "she'd said", text: "She’d said 400 families were waiting.", num: "400", source: "She", cue: "said"},
 		{name: "a name with an apostrophe stays whole", text: "O'Brien said 70 people were hurt.", num: "70", source: "O'Brien", cue: "said"},
 	})

@@ -46,8 +46,12 @@ func (a *attributor) speaker(qi int) *found {
 		return q.speaker
 	}
 	q.done = true
+	// "Q: \"…\"" of an unnamed interviewer: no one's (transcript.go)
+	unvoiced := a.unvoicedLabel(qi)
 	if f := a.labelledQuote(qi); f != nil {
-		q.speaker = f // "\"CLINTON: I feel …" (transcript.go)
+		q.speaker = f // "\"CLINTON: I feel …", "A: \"…\"" (transcript.go)
+	} else if unvoiced {
+		q.speaker = nil
 	} else if f := a.labelNameLine(qi); f != nil {
 		q.speaker = f // "Name, role" ¶ … ¶ "Topic label: “…”" (nameline.go)
 	} else if f := a.ownedQuote(qi); f != nil {
@@ -58,6 +62,8 @@ func (a *attributor) speaker(qi int) *found {
 		q.speaker, q.tail = f, true
 	} else if f := a.speakerAfter(qi); f != nil {
 		q.speaker = f
+	} else if f := a.wordsOfSpeaker(qi); f != nil {
+		q.speaker = f // "“…” ¶ Those were the words of X"
 	} else if f := a.speakerBefore(qi); f != nil {
 		// a lead-in right before the mark ("he said, “…”", "X told
 		// reporters: “…”") is the quote's own attribution too
@@ -68,7 +74,7 @@ func (a *attributor) speaker(qi int) *found {
 			q.speaker = &f
 		}
 	}
-	if q.speaker == nil && a.paragraphQuote(qi) {
+	if q.speaker == nil && !unvoiced && a.paragraphQuote(qi) {
 		if f := a.introSpeaker(qi); f != nil {
 			q.speaker = f
 		} else if f := a.dashSignature(qi); f != nil {
@@ -82,7 +88,7 @@ func (a *attributor) speaker(qi int) *found {
 			}
 		}
 	}
-	if q.speaker == nil {
+	if q.speaker == nil && !unvoiced {
 		q.speaker = a.nameLineSpeaker(qi) // a name line over quoted paragraphs (nameline.go)
 	}
 	if q.speaker != nil && q.speaker.src != nil {
@@ -765,4 +771,58 @@ func (a *attributor) reportedLead(ts []text.Token) *found {
 		return &found{rule: "reported-then-quoted", cue: a.span(ts[v].Start, ts[v].End()), src: src}
 	}
 	return nil
+}
+
+// wordsOfDemonstratives open a sentence naming the speaker of the quote
+// before it: "Those were the words of X", "That was the verdict of X".
+var wordsOfDemonstratives = lexicon.WordSet(`that those these this such`)
+
+// wordsOfSpeaker reads the speaker of quote qi from the sentence right
+// after it, in its paragraph or opening the next: a demonstrative, a
+// copula, "the", a lexicon.WordsOfNouns noun and "of" the speaker ("“We
+// are seeing 55,000 incidents every day.” ¶ Those were the words of Helen
+// Dickinson, chief executive of the British Retail Consortium, speaking
+// to Sky News."). Rule "words-of".
+func (a *attributor) wordsOfSpeaker(qi int) *found {
+	q := a.quotes[qi]
+	si := a.closeSentence(qi)
+	if si < 0 {
+		return nil
+	}
+	next := si + 1
+	if a.d.Sentences[si].End > q.End && strings.TrimSpace(strings.Trim(a.d.Text[q.End:a.d.Sentences[si].End], ".")) != "" {
+		next = si // the quote's sentence goes on: "“…” Those were …"
+	}
+	if next >= len(a.d.Sentences) || a.d.Sentences[next].Para > a.paraOf(q.Start)+1 ||
+		a.d.Sentences[next].Para == a.paraOf(q.Start)+1 && !a.paragraphQuote(qi) {
+		return nil
+	}
+	ts := a.tokens(next)
+	b := 0
+	for b < len(ts) && ts[b].Start < q.End {
+		b++
+	}
+	if b+5 >= len(ts) || !wordsOfDemonstratives[ts[b].Lower] || !copulas[ts[b+1].Lower] || ts[b+2].Lower != "the" ||
+		!lexicon.WordsOfNouns[ts[b+3].Lower] || ts[b+4].Lower != "of" {
+		return nil
+	}
+	s := b + 5
+	e := speakerNPRight(ts, s)
+	if e < 0 || a.inQuote(ts[s].Start) {
+		return nil
+	}
+	apB, apE := -1, -1
+	if e+2 < len(ts) && ts[e+1].Text == "," {
+		apB, apE = e+2, len(ts)-1
+		for k := e + 2; k < len(ts); k++ {
+			if ts[k].Text == "," || ts[k].Text == "." || ts[k].Text == ";" {
+				apE = k - 1
+				break
+			}
+		}
+		if apE < apB {
+			apB, apE = -1, -1
+		}
+	}
+	return &found{rule: "words-of", cue: a.span(ts[b].Start, ts[b+4].End()), src: a.source(ts, s, e, apB, apE)}
 }

@@ -529,17 +529,37 @@ func titleCase(w string) string {
 
 // labelledQuote returns the speaker of a quote that opens a paragraph with
 // a speaker label inside the mark ("\"CLINTON: I feel …", a transcript
-// excerpt quoted whole), or nil.
+// excerpt quoted whole) or right before it ("A: \"We have cut by 175
+// basis points …\"", an answer set in quotation marks: the label, not a
+// name "A", is the quote's lead-in), or nil.
 func (a *attributor) labelledQuote(qi int) *found {
 	q := a.quotes[qi]
-	si := a.d.SentenceAt(q.Start)
-	if si < 0 || si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+	t := a.turnAt(q.Start)
+	if t == nil || t.src == nil || t.from > q.Start {
 		return nil
 	}
-	t := a.turnAt(q.Start)
-	if t == nil || t.src == nil || t.cue.Start < q.Start || t.from > q.Start {
+	if t.cue.Start < q.Start {
+		if !a.labelOpensQuote(t, qi) {
+			return nil
+		}
+	} else if si := a.d.SentenceAt(q.Start); si < 0 || si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
 		return nil
 	}
 	s := *t.src
 	return &found{cue: t.cue, src: &s}
+}
+
+// labelOpensQuote reports whether the label of turn t stands right before
+// quote qi's opening mark, only blanks between its colon and the mark.
+func (a *attributor) labelOpensQuote(t *turn, qi int) bool {
+	q := a.quotes[qi]
+	return t.cue.Start < q.Start && t.cue.End <= q.Start && strings.TrimSpace(a.d.Text[t.cue.End:q.Start]) == ""
+}
+
+// unvoicedLabel reports whether quote qi follows a label that names no one
+// ("Q: \"…\"" when the introduction names no interviewer): the label is
+// the quote's lead-in, so no other rule reads a speaker for it.
+func (a *attributor) unvoicedLabel(qi int) bool {
+	t := a.turnAt(a.quotes[qi].Start)
+	return t != nil && t.src == nil && a.labelOpensQuote(t, qi)
 }

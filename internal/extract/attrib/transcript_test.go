@@ -49,6 +49,11 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"a title is no interviewee", "Products\nPartner Success\n\nMeet Our New CEO\n\nQ: Why join?\n\nA: I saw 12 new markets we could open.\n\nQ: And now?\n\nA: Growth.\n", "12", "", ""},
 		{"a headline lead-in is no part of the name", "Blog\nSuccess\n\nIntroducing Junior Gaspard, New CEO at Experience\n\nThe company is thrilled to have Junior Gaspard as its chief.\n\nQ: How did it feel?\n\nA: Our partners grew by 350 this year.\n\nQ: Next?\n\nA: More.\n", "350", "Junior Gaspard", "A"},
 		{"meet a named interviewee", "Meet Dana Whitfield, Our Head Chef\n\nDana Whitfield has cooked for 20 years.\n\nQ: Favourite dish?\n\nA: I make 40 loaves a day.\n\nQ: Why?\n\nA: Love.\n", "40 loaves", "Dana Whitfield", "A"},
+		// answers set in quotation marks after the label (fresh-1's Globe
+		// interview; PolNeAR's USA Today and Politico Q&As write them bare)
+		{"a quoted answer after the label", "The Globe spoke with Bank of Canada Governor Tiff Macklem after the rate decision.\n\nQ: Will rates fall further this year?\n\nA: \"We have cut by 175 basis points already. More cuts are likely.\"\n", "175 basis points", "Tiff Macklem", "A"},
+		{"a quoted answer in curly marks", "Reporter Ana Silva sat down with Mayor Peter Kowal of Gdansk.\n\nQ: How many homes?\n\nA: “We will build 2,400 homes by 2027.”\n\nQ: And rents?\n\nA: “Lower.”\n", "2,400 homes", "Peter Kowal", "A"},
+		{"a quoted question of an unnamed interviewer", "We spoke with Mayor Peter Kowal of Gdansk.\n\nQ: “Critics say 3,000 homes stand empty. Why?”\n\nA: “That figure is old.”\n", "3,000 homes", "", ""},
 		{"page furniture is no speaker", "UPDATE: The council approved 30 new homes on Monday.\n", "30", "", ""},
 	}
 	for _, tc := range tests {

@@ -727,8 +727,8 @@ func objectHoldsNumber(ts []text.Token, i int) bool {
 		switch {
 		case t.Tag == "CD" && !(k > i && ts[k-1].Lower == "in"):
 			return true
-		case qualifierLinks[t.Lower] && k+1 < len(ts) && (ts[k+1].Tag == "CD" || ts[k+1].Text == "$" || qualifierLinks[ts[k+1].Lower]):
-			continue // "a turnout of more than 4 million", "up to $500"
+		case (qualifierLinks[t.Lower] || amountParticiples[t.Lower]) && k+1 < len(ts) && (ts[k+1].Tag == "CD" || ts[k+1].Text == "$" || qualifierLinks[ts[k+1].Lower]):
+			continue // "a turnout of more than 4 million", "up to $500", "thefts exceeding $600 million"
 		case t.Text == "$" || t.Text == "%" || t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || t.Tag == "HYPH" ||
 			strings.HasPrefix(t.Tag, "JJ") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB":
 			continue
@@ -784,6 +784,11 @@ func objectControl(ts []text.Token, i int) bool {
 // qualifierLinks join a noun phrase to its number: "of more than 4
 // million", "up to $500", "at least 30".
 var qualifierLinks = lexicon.WordSet(`of than to up at least as much many more less fewer about around nearly almost some roughly over under`)
+
+// amountParticiples link a noun to the amount that measures it: "thefts
+// exceeding $600 million", "losses totalling $2 billion", "a fund worth
+// $40 million".
+var amountParticiples = lexicon.WordSet(`exceeding topping totalling totaling surpassing reaching worth amounting estimated`)
 
 // accusationFrame reports whether an accusation cue's complement is an
 // object and the charge: "charged two developers with defrauding

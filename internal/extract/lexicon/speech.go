@@ -38,3 +38,10 @@ x threads truth substack youtube video podcast`)
 
 // DeterminerWords open a noun phrase: articles and possessives.
 var DeterminerWords = WordSet(`a an the his her its their our my your this that`)
+
+// WordsOfNouns name what a quote was, said after it of its speaker: "“…”
+// ¶ Those were the words of Helen Dickinson, …", "“…” That was the verdict
+// of one analyst, Ruth Oyelaran." (a demonstrative, a copula, "the", one of
+// these nouns and "of" the speaker).
+var WordsOfNouns = WordSet(`words word verdict view views assessment warning message advice reaction response
+plea comment comments judgment judgement conclusion diagnosis prediction forecast`)

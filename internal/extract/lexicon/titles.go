@@ -48,6 +48,10 @@ var titles = []title{
 	{word: "Chancellor"}, {word: "Pope"}, {word: "Sheikh"}, {word: "Premier"}, {word: "Ambassador"},
 	{word: "Commissioner"}, {word: "Chairman"}, {word: "Chairwoman"}, {word: "Director"},
 	{word: "Speaker"}, {word: "Leader"},
+	// company offices written capitalised before the name ("Chief
+	// Executive Mark Tucker", "Chief Financial Officer Amy Hood", "Chief
+	// Economist Huw Pill"; the capitalised words before a title belong to it)
+	{word: "Executive"}, {word: "Officer"}, {word: "Economist"},
 	// Commonwealth police ranks ("Const. Sarah Patten", "RCMP Cpl. Mathieu
 	// Gagnon", "Det Insp Claire Moss", "Det. Const. Amir Haddad")
 	{word: "Constable", abbrev: "Const"},

@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // WordSet is the set of the words of s, each also lower-cased.
 func WordSet(s string) map[string]bool {
@@ -23,7 +26,27 @@ func IsQuoteMark(s string) bool {
 	case "“", "”", "\"", "«", "»", "``", "''", "‘", "’":
 		return true
 	}
-	return false
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && OddQuoteMarks[r] != 0
+}
+
+// Roles of an odd quotation mark.
+const (
+	MarkStraight = 's' // opens and closes by turns, as a straight "
+	MarkOpening  = 'o' // opens, as “
+	MarkClosing  = 'c' // closes, as ”
+)
+
+// OddQuoteMarks are the double quotation marks besides “ ” " « » „ and
+// ”: the double prime ″, the fullwidth ＂ and the ditto mark 〃, typed or
+// read by OCR for a straight " ("″Only 62 per cent of trains arrived on
+// time,″ said …"; after a digit ″ is inches or seconds, not a mark); the
+// reversed double prime ‶ and the reversed ‟ opening a quote closed by ″
+// or ”; and the ornamental ❝ ❞ of magazine pull quotes.
+var OddQuoteMarks = map[rune]byte{
+	'″': MarkStraight, '＂': MarkStraight, '〃': MarkStraight,
+	'‶': MarkOpening, '‟': MarkOpening, '❝': MarkOpening,
+	'❞': MarkClosing,
 }
 
 // StockIndexes are stock index names written before a number that is part
