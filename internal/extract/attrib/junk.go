@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -23,6 +24,7 @@ var junkRules = []junkRule{
 	{"headline-fragment", headlineFragment},
 	{"page-furniture", pageFurniture},
 	{"adverbial-phrase", adverbialPhrase},
+	{"shouted-adverb", shoutedAdverb},
 }
 
 // junkSource returns the rule that finds ts[b..e] junk, or "".
@@ -77,6 +79,18 @@ func pageFurniture(ts []text.Token, b, e int) bool {
 // ("Mostly for Trump", "Largely in favour") names no one.
 func adverbialPhrase(ts []text.Token, b, e int) bool {
 	return e > b && ts[b].Tag == "RB" && ts[b+1].Tag == "IN"
+}
+
+// shoutedAdverb: an adverb in capitals alone in the subject's place ("We
+// STRONGLY recommend …", seen on blog and shop pages of ingest-web; "I
+// HIGHLY doubt …", "They FULLY expect …") is no acronym; after a subject,
+// subjectLeft steps over it ("Our team HIGHLY recommends").
+func shoutedAdverb(ts []text.Token, b, e int) bool { return b == e && shoutedAdverbWord(ts[b].Text) }
+
+// shoutedAdverbWord: five capitals or more ending in LY, no place
+// ("ITALY").
+func shoutedAdverbWord(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "LY") && allCaps(w) && !lexicon.Places[titleCase(w)]
 }
 
 // headlineWord reports one word of headlineWords.

@@ -130,6 +130,10 @@ var subjectSkips = []subjectSkip{
 	{"adverb-aux", func(ts []text.Token, k int) (int, bool) {
 		return k - 1, ts[k].Tag == "RB" || auxWords[ts[k].Lower]
 	}},
+	// "Our team HIGHLY recommends": an adverb in capitals (junk.go)
+	{"shouted-adverb", func(ts []text.Token, k int) (int, bool) {
+		return k - 1, shoutedAdverbWord(ts[k].Text)
+	}},
 	// "who's called for": a contracted "has"
 	{"contracted-has", func(ts []text.Token, k int) (int, bool) {
 		t := ts[k]

@@ -171,6 +171,9 @@ func TestJunkIsNoSource(t *testing.T) {
 		{name: "headline fragment with a verb", text: "Trump Slams Media Over Crowd Size says 1.5 million attended.", num: "1.5 million", cue: "says"},
 		{name: "editor's note", text: "Editor's note says 3 corrections were made to this story.", num: "3", cue: "says"},
 		{name: "an adverbial phrase", text: "Mostly for Trump, the survey showed 52 percent backing him.", num: "52", source: "the survey", cue: "showed"},
+		{name: "a shouted adverb is no acronym", text: "We STRONGLY recommend keeping at least 3 months of savings.", num: "3 months", source: "We", cue: "recommend"},
+		{name: "a shouted adverb before says", text: "Our team HIGHLY recommends 150 minutes of exercise a week.", num: "150 minutes", source: "Our team", cue: "recommends"},
+		{name: "an acronym in capitals stays a source", text: "NATO recommends 2 percent of GDP for defence.", num: "2 percent", source: "NATO", cue: "recommends"},
 		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
 		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
 	})
