@@ -129,6 +129,9 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	if u, en := p.hyphenedUnit(j); u != "" {
 		return u, en // "per megawatt hour", "per kilowatt-hour"
 	}
+	if u, en := p.areaDenominator(j); u != "" {
+		return u, en // "per square foot", "per sq. m"
+	}
 	w := p.w(j)
 	raw := p.raw(j)
 	switch {
@@ -151,6 +154,30 @@ func (p *parser) rateDenominator(j int) (string, int) {
 		if n, ok := rateNouns[k[:len(k)-1]]; ok && n != "" && p.is(j-1, "/") {
 			return n, j + 1
 		}
+	}
+	return "", 0
+}
+
+// areaDenominator reads an area written in words at j, a rate's
+// denominator (rule rate): "$500 per square foot", "€12,000 per square
+// metre", "£45 per sq ft", "1.14Tb per square inch". Only a length unit
+// makes an area ("per square mile", not "per square deal").
+func (p *parser) areaDenominator(j int) (string, int) {
+	k := p.key(j)
+	if k != "square" && k != "sq" {
+		return "", 0
+	}
+	n := j + 1
+	if k == "sq" && p.is(n, ".") && p.adj(n) {
+		n++
+	}
+	if w := p.w(n); w != nil && w.unit != "" {
+		if a := areaUnit(w.unit); a != w.unit {
+			return a, n + 1
+		}
+	}
+	if p.raw(n) == "m" {
+		return "m2", n + 1
 	}
 	return "", 0
 }

@@ -12,6 +12,20 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a lower-case "b" after a capital prefix is a bit (web-dev-2: "1.14Tb
+	// per square inch"; the peer suites: "1500b packet"; chip and broadband
+	// news); an area after "per" is a rate's denominator (web-dev-2; house
+	// prices per square foot or metre)
+	{"unit-symbol", "Samsung began making 16Gb DRAM chips this year.", "16Gb", "16", "", "Gbit"},
+	{"unit-symbol", "Most homes now get a 50Mb line.", "50Mb", "50", "", "Mbit"},
+	{"unit-symbol+rate", "The platters hold 1.14Tb per square inch.", "1.14Tb per square inch", "1.14", "", "Tbit/inch2"},
+	{"currency-symbol+rate", "Homes in the suburb sell for $500 per square foot.", "$500 per square foot", "500", "", "USD/foot2"},
+	{"currency-symbol+rate", "Offices in the City let at £45 per sq ft.", "£45 per sq ft", "45", "", "GBP/foot2"},
+	{"unit-after+rate", "Farmland fetched 30 euros per square metre.", "30 euros per square metre", "30", "", "EUR/m2"},
+	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
+	// "5 GT/s"; PCIe and DDR5 news)
+	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
+	{"slash-abbrev", "The DDR5 kit is rated at 6,400MT/s.", "6,400MT/s", "6400", "", "MT/s"},
 	// a bare number whose unit the mention before it gives: in parallel
 	// (the same preposition after both) or opening a breakdown after a dash
 	{"elliptical-unit", "Bloomberg drew 13 percentage points from Sanders and 7 from Trump.", "7", "7", "", "percentage_point"},
@@ -656,6 +670,11 @@ var ruleFormNegatives = []struct {
 	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
 	// the sides of a size are no years ("a 1920 x 1080 screen")
 	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"1920": "count", "1080": "count", "2000": "mm", "3000 mm": "mm"}},
+	// a spaced lower-case "v" is versus, no volt (web-dev-1: "722 v. 667";
+	// match reports); glued or capital it stays volts; bytes stay bytes
+	{"The score was 722 v. 667, City won 3 v 2, the pack gives 230v and 12 V.", map[string]string{"722": "count", "667": "count", "3": "count", "2": "count", "230v": "volt", "12 V": "volt"}},
+	{"It ships 20TB drives with 8GB of RAM; Greenland lost 5 Gt of ice.", map[string]string{"20TB": "TB", "8GB": "GB", "5 Gt": "Gt"}},
+	{"They sold 40 per square deal.", map[string]string{"40": "count"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
 }
 

@@ -621,8 +621,13 @@ func (p *parser) compoundUnitAfter(c *cand, j int) bool {
 		return false
 	}
 	c.setUnit(u, en)
+	if en == j+3 && p.is(j+1, "/") && slashAbbrevs[[2]string{strings.ToLower(p.raw(j)), strings.ToLower(p.raw(j + 2))}] == u {
+		c.unitRule = ruleSlashAbbrev
+	}
 	return true
 }
+
+var ruleSlashAbbrev = newRule("slash-abbrev")
 
 // usCurrencyAfter: "19 United States cents", "30 U.S. dollars".
 func (p *parser) usCurrencyAfter(c *cand, j int) bool {
@@ -1424,6 +1429,7 @@ var rateUnits = map[[2]string]string{
 // letters are no units alone: "450,000 b/d" of oil (barrels a day).
 var slashAbbrevs = map[[2]string]string{
 	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day",
+	{"gt", "s"}: "GT/s", {"mt", "s"}: "MT/s", // transfers: "PCIe 5.0 at 32 GT/s", "6,400MT/s"
 }
 
 // rateNumerators are the nouns, no units alone, that begin a rate unit
