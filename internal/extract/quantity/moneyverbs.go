@@ -15,8 +15,8 @@ import (
 // or conjunction ("paid 300 workers" counts workers). Verbs that also take
 // people or things ("accepted 100 from Syria", "raised 3 children") make
 // money only of a scaled or vague amount ("millions", "21 thousand").
-// Its currency is that of the sentence's last amount of money, else a
-// bare dollar, which the article decides (dollar.go).
+// Its currency is that of the sentence's last amount of money, else the
+// article's (a bare amount: the facade's articleAmount, dollar.go).
 
 var ruleMoneyVerbAmount = newRule("money-verb-amount")
 
@@ -89,19 +89,20 @@ func (p *parser) sentenceSpeaksOf(words map[string]bool) bool {
 }
 
 // moneyOfSentence makes c money in the currency of the sentence's last
-// amount of money, else a bare dollar, by rule r.
+// amount of money, else a bare amount (Mention.BareAmount: the article's
+// currency, else its dollar), by rule r.
 func (p *parser) moneyOfSentence(c *cand, r rule) {
-	unit, bare := "USD", true
+	unit, bare, amount := "USD", true, true
 	for k := len(p.out) - 1; k >= 0; k-- {
 		u := p.out[k].Unit
 		if i := strings.IndexByte(u, '/'); i > 0 {
 			u = u[:i]
 		}
 		if lexicon.IsCurrencyCode(u) {
-			unit, bare = u, p.out[k].BareDollar
+			unit, bare, amount = u, p.out[k].BareDollar, p.out[k].BareAmount
 			break
 		}
 	}
-	c.unit, c.hasUnit, c.currency, c.bareDollar = unit, true, true, bare
+	c.unit, c.hasUnit, c.currency, c.bareDollar, c.bareAmount = unit, true, true, bare, amount
 	c.unitRule = r
 }

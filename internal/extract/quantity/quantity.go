@@ -23,6 +23,12 @@ type Mention struct {
 	// "cents" that names no country: the article decides which dollar it
 	// is (the facade's articleDollar).
 	BareDollar bool
+	// BareAmount marks money read with no sign nor currency name at all
+	// (rules money-verb-amount, vague-money: "we paid 18,000") and no money
+	// in its sentence: it is also a BareDollar, and the article's own
+	// currency, where the article names one, decides it first (the
+	// facade's articleAmount: "spent 700" in a British paper is GBP).
+	BareAmount bool
 	// BareName is the family of a shared currency name ("rupee",
 	// "shilling": lexicon.SharedNames) when the money was read from that
 	// name alone ("Rs 500", "300 shillings"); the article decides which
@@ -158,6 +164,7 @@ type cand struct {
 	kindRule   rule // the rules that decided kind, unit and qualifier (Rules)
 	unitRule   rule
 	bareDollar bool   // a "$" or "dollars" naming no country
+	bareAmount bool   // money with no sign nor name at all ("we paid 18,000")
 	bareName   string // a shared currency name naming no country: its family
 	qualRule   rule
 	chgRule    rule // the change rule that read change
@@ -190,6 +197,7 @@ func (p *parser) emit(c *cand) {
 		rules:      [4]rule{c.kindRule, c.unitRule, c.qualRule, c.chgRule},
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
+	m.BareAmount = m.BareDollar && c.bareAmount
 	if f := c.bareName; f != "" && c.currency {
 		if d := lexicon.SharedNames[f].Default; c.unit == d || strings.HasPrefix(c.unit, d+"/") {
 			m.BareName = f
