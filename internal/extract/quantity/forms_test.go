@@ -342,6 +342,8 @@ var formCases = []formCase{
 	{"number-words", "The home side scored nought.", "nought", "0", "", "count"},
 	{"number-chain", "It has 4 thousand 3 hundred and 21 items.", "4 thousand 3 hundred and 21", "4321", "", "count"},
 	{"number-chain", "They sold 3 hundred and 21 cars.", "3 hundred and 21", "321", "", "count"},
+	{"number-chain", "I can give you 3 hundred and 21 yuan.", "3 hundred and 21 yuan", "321", "", "CNY"},
+	{"number-chain", "The pilgrims walked 2 thousand and 50 miles.", "2 thousand and 50 miles", "2050", "", "mile"},
 	{"number-chain", "It costs 2 million and 5 dollars less.", "2 million", "2e6", "", "count"},
 	{"index-name", "Stocks in the Russell 2000 gained 3%.", "3%", "3", "", "percent"},
 }

@@ -67,6 +67,31 @@ func (p *parser) moneyVerbAmount(c *cand) {
 	}
 }
 
+// An amount of money in brackets as the complement of a verb of being or
+// after a colon is negative, as accounts write it (rule
+// accounting-negative): "The annual revenue is ($99.99)", "Net loss per
+// share was ($0.25)", "EPS: ($0.12)", "a net loss of ($1.2 million)". A
+// bracketed amount after a noun or another amount stays a restatement or
+// a conversion ("a fine of 500 euros ($560)", "the deficit (£2.3m) grew",
+// "milk (45p)").
+var ruleAccountingNegative = newRule("accounting-negative")
+
+// accountingVerbs before "(" make a bracketed amount negative.
+var accountingVerbs = lexicon.WordSet(`is was were are be been of`)
+
+func (p *parser) accountingNegative(c *cand) {
+	b := c.st - 1
+	if !c.currency || c.qual != "" || c.v <= 0 || strings.Contains(c.unit, "/") || b-1 < p.floor || !p.is(b, "(") || !p.is(c.en, ")") {
+		return
+	}
+	if !(accountingVerbs[p.raw(b-1)] && p.toks[b-1].k == tWord || p.is(b-1, ":")) {
+		return
+	}
+	c.v, c.lo, c.hi = -c.v, -c.lo, -c.hi
+	c.st, c.en = b, c.en+1
+	c.qual, c.qualRule = claims.Exact, ruleAccountingNegative
+}
+
 // moneyFlowAfter reports a word at j after a vague amount that moves it as
 // money does: a preposition of flow ("into school recovery", "from
 // donors", "on ads") or a participle ("flowing into races", "pouring in").

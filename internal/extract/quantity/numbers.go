@@ -535,18 +535,28 @@ func (p *parser) unitWordAt(j int) bool {
 var fractionDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 16: true, 32: true, 64: true}
 
 // fractionContext reports a slashed number [st, en) read as a fraction: a
-// unit or "of" after it ("3/4 cup", "1/4-mile", "1/2 of"), or "a"/"an"
-// before it ("a 1/4 mile").
+// unit, "of" or a word of shares after it ("3/4 cup", "1/4-mile", "1/2 of",
+// "a 2/3 majority"), or "a"/"an" or a word of proportion before it ("a 1/4
+// mile", "only 3/4 voted", "nearly 2/3 agreed"); a date otherwise ("on
+// 3/4", "since 7/28").
 func (p *parser) fractionContext(st, en int) bool {
 	if p.isHyphen(en) && p.adj(en) {
 		en++
 	}
-	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.unit != "" || w.tunit != "" || w.curr != "" || w.key == "of") {
+	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.unit != "" || w.tunit != "" || w.curr != "" || w.key == "of" || shareNounsAfterFraction[w.key]) {
 		return true
 	}
-	k := p.key(st - 1)
-	return k == "a" || k == "an"
+	k := strings.ToLower(p.raw(st - 1))
+	return k == "a" || k == "an" || fractionBefore[k]
 }
+
+// fractionBefore are words of proportion before a slashed fraction.
+var fractionBefore = lexicon.WordSet(`only just nearly almost about roughly around approximately some over under
+than least most exactly barely`)
+
+// shareNounsAfterFraction are nouns of a share after a slashed fraction ("a
+// 2/3 majority", "a 3/4 stake").
+var shareNounsAfterFraction = lexicon.WordSet(`majority majorities stake share`)
 
 func special(c *cand, kind claims.Kind) *cand {
 	c.kind = kind

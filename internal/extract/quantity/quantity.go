@@ -338,6 +338,7 @@ func (p *parser) complete(c *cand) {
 	p.qualifierBefore(c)
 	n.note(c, ruleQualifierBefore)
 	p.moneyVerbAmount(c)
+	p.accountingNegative(c)
 	p.ellipticalUnit(c)
 	p.classify(c)
 	n.note(c, c.kindRule)

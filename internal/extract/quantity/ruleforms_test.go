@@ -22,6 +22,18 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-symbol+rate", "Homes in the suburb sell for $500 per square foot.", "$500 per square foot", "500", "", "USD/foot2"},
 	{"currency-symbol+rate", "Offices in the City let at £45 per sq ft.", "£45 per sq ft", "45", "", "GBP/foot2"},
 	{"unit-after+rate", "Farmland fetched 30 euros per square metre.", "30 euros per square metre", "30", "", "EUR/m2"},
+	// accounts bracket a negative amount (the peer suites: "The annual
+	// revenue is ($99.99)"; earnings releases: "Net loss per share was
+	// ($0.25)", "EPS: ($0.12)")
+	{"accounting-negative", "The annual revenue is ($99.99).", "($99.99)", "-99.99", "", "USD"},
+	{"accounting-negative", "Net loss per share was ($0.25) in the quarter.", "($0.25)", "-0.25", "", "USD"},
+	{"accounting-negative", "Diluted EPS: ($0.12), against $0.30 a year earlier.", "($0.12)", "-0.12", "", "USD"},
+	{"accounting-negative", "The unit reported a net loss of (£1.2 million).", "(£1.2 million)", "-1.2e6", "", "GBP"},
+	// a slashed fraction after a word of proportion or before a share noun
+	// (the peer suites' "3/4"; "a 2/3 majority" in politics news)
+	{"fraction-slash", "Only 3/4 of members voted and only 3/4 stayed.", "3/4", "0.75", "", "count"},
+	{"fraction-slash", "Nearly 2/3 agreed with the plan.", "Nearly 2/3", "0.6666666667", "", "count"},
+	{"fraction-slash", "The bill needs a 2/3 majority in the Senate.", "2/3", "0.6666666667", "", "count"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -563,7 +575,11 @@ var ruleFormNegatives = []struct {
 	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
 	{"Veterans marked World War 2 V-day.", map[string]string{}},
 	{"Heat the water to 135 and then 212 degrees.", map[string]string{"135": "count", "212 degrees": "degree"}},
-	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
+	// digits and scale words in a chain take the unit after them whole
+	// (the peer suites' "3 hundred and 21 yuan" is 321 yuan); over a
+	// million scale they stay two
+	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred and 20 km": "km"}},
+	{"It costs 2 million and 5 dollars less.", map[string]string{"2 million": "count", "5 dollars": "USD"}},
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
@@ -675,6 +691,10 @@ var ruleFormNegatives = []struct {
 	{"The score was 722 v. 667, City won 3 v 2, the pack gives 230v and 12 V.", map[string]string{"722": "count", "667": "count", "3": "count", "2": "count", "230v": "volt", "12 V": "volt"}},
 	{"It ships 20TB drives with 8GB of RAM; Greenland lost 5 Gt of ice.", map[string]string{"20TB": "TB", "8GB": "GB", "5 Gt": "Gt"}},
 	{"They sold 40 per square deal.", map[string]string{"40": "count"}},
+	// a slashed pair after "on", "since" or alone stays a date
+	{"The office closes on 3/4 and sales since 7/28 rose 5%.", map[string]string{"5%": "percent"}},
+	// a bracketed amount after a noun or an amount restates or converts it
+	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
 }
 

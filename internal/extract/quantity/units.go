@@ -330,7 +330,12 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 			c.unitRule = ruleNumberChain
 			continue
 		}
-		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) && !(p.adj(k+1) && p.toks[k+1].k == tWord) {
+		// a unit after the last digits is the whole chain's when the
+		// chain has none yet and ends in hundreds or thousands ("3 hundred
+		// and 21 yuan" is 321 yuan, "2 thousand and 50 miles" 2,050; "USD 5
+		// million and 20 euros", "2 million and 5 dollars less" stay two)
+		free := !c.hasUnit && !c.currency && last <= 1000
+		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && (free || nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "")) && (free || !p.unitWordAt(k+1)) && !(p.adj(k+1) && p.toks[k+1].k == tWord) {
 			// ("1m and 2m people": a glued letter makes an amount of its own)
 			c.v += v
 			c.en, c.valEn = k+1, k+1
