@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Rules that read a mention in the light of its neighbours in the article,
@@ -22,8 +23,8 @@ func pollPoints(out []claims.Quantity) {
 			continue
 		}
 		words := lowerWords(q.Sentence.Text)
-		if hasAny(words, sportsWords) {
-			continue
+		if hasAny(words, sportsWords) || lexicon.NamesStockIndex(q.Sentence.Text) {
+			continue // (an index's points: "the FTSE 100 fell 45 points, or 0.6%")
 		}
 		ok := hasAny(words, pollWords)
 		// percent figures in this sentence or the two before it

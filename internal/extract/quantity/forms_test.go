@@ -247,7 +247,7 @@ var formCases = []formCase{
 	{"rate-not", "It earned $40 a year ago.", "$40", "40", "", "USD"},
 	// change and level: a change amount, then the new level (two mentions)
 	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "0.4 per cent", "0.4", "", "percent"},
-	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "13,176", "13176", "", "count"},
+	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "13,176", "13176", "", "point"},
 	{"change-and-level", "The Nikkei rose 1.2% to 38,500 on Friday.", "1.2%", "1.2", "", "percent"},
 	{"change-and-level", "The Dow dropped 2 percent to 40,100 points.", "2 percent", "2", "", "percent"},
 	{"change-range", "Sales rose 5 to 7 percent.", "5 to 7 percent", "5", "7", "percent"},

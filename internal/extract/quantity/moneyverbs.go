@@ -92,6 +92,30 @@ func (p *parser) accountingNegative(c *cand) {
 	c.qual, c.qualRule = claims.Exact, ruleAccountingNegative
 }
 
+// A bare number after a preposition of level in a sentence that names a
+// stock index is the index's level in points (rule index-level): "the
+// Sensex closed at 40,816.38", "the FTSE 100 fell 0.4 per cent to
+// 13,176", "the Dow dropped from 38,000", "the Nikkei ended near 33,000"
+// (ingest-dev: the Sensex; wire market reports). Counts ("the index has 30
+// stocks"), years and small numbers stay as they are.
+var ruleIndexLevel = newRule("index-level")
+
+// levelPrepositions before a number make it a level.
+var levelPrepositions = lexicon.WordSet(`at to from near above below around past`)
+
+func (p *parser) indexLevel(c *cand) {
+	if c.currency || c.share || c.yearLike || c.hasUnit || c.qual == claims.Vague || c.v < 100 || c.st < 1 {
+		return
+	}
+	if !levelPrepositions[p.key(c.st-1)] && !(c.qual != "" && c.st >= 2 && levelPrepositions[p.key(c.st-2)]) {
+		return
+	}
+	if lexicon.NamesStockIndex(p.text) {
+		c.unit, c.hasUnit = "point", true
+		c.unitRule = ruleIndexLevel
+	}
+}
+
 // moneyFlowAfter reports a word at j after a vague amount that moves it as
 // money does: a preposition of flow ("into school recovery", "from
 // donors", "on ads") or a participle ("flowing into races", "pouring in").

@@ -346,10 +346,16 @@ func (p *parser) complete(c *cand) {
 		c.change, c.chgRule = p.changeOf(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
+		p.indexLevel(c)
+	}
+	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
 		if !valueRules[c.unitRule] {
 			c.unitRule = ruleDefaultCount
 		}
+	}
+	if c.kind == claims.KindClaim {
+		p.rateAfterNoun(c)
 	}
 }
 

@@ -103,6 +103,79 @@ func (p *parser) rateAfter(c *cand) {
 	}
 }
 
+// A count, a measure or an amount of money whose noun stands between it
+// and a time denominator is a rate all the same (rule rate-after-noun):
+// "more than 620 thousand new cases each week" count/week, "1.4 billion
+// (procedures) performed yearly" count/year, "400 milligrams of caffeine
+// per day" mg/day, "$4 billion in aid a year" is not read (a preposition
+// other than "of" ends the noun). Up to three content words stand
+// between; a function word, a number or punctuation ends them; "a year
+// ago/later/earlier" is a point in time (timeReferenceAfter).
+var ruleRateAfterNoun = newRule("rate-after-noun")
+
+// rateNounStops end the words between an amount and its denominator.
+var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which
+who whom whose while when where if because since until after before during over under per each every last next this
+these those it its he she they we i you his her their our not no`)
+
+// stockDeterminers before an amount make it a stock that a time after its
+// noun does not divide ("its 3,000 staff each year").
+var stockDeterminers = lexicon.WordSet(`the its their his her our your my this that these those`)
+
+// passiveAux before a participle may stand between an amount and its
+// denominator.
+var passiveAux = lexicon.WordSet(`is are was were be been being`)
+
+// timeAdverbs are adverbs of frequency that make a denominator.
+var timeAdverbs = map[string]string{
+	"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour",
+}
+
+func (p *parser) rateAfterNoun(c *cand) {
+	if strings.Contains(c.unit, "/") || c.yearLike || c.share || c.qual == claims.Vague {
+		return
+	}
+	switch {
+	case c.unit == "count":
+	case c.currency, measureDimension(c.unit) != "":
+	default:
+		return
+	}
+	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && (p.is(b-1, "'") || p.is(b-1, "’"))) {
+		return // "the bank's 100,000 retail bankers every year": a stock, no flow
+	}
+	j := c.en
+	if p.key(j) == "of" && c.unit != "count" {
+		j++ // "400 milligrams of caffeine per day"
+	}
+	n := 0
+	for ; n < 3 && j < len(p.toks) && p.toks[j].k == tWord; j, n = j+1, n+1 {
+		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {
+			break
+		}
+		if lowerIn(passiveAux, p.raw(j)) && j+1 < len(p.toks) && p.toks[j+1].k == tWord && (strings.HasSuffix(p.raw(j+1), "ed") || strings.HasSuffix(p.raw(j+1), "en")) {
+			n-- // "1.4 billion are performed yearly": the auxiliary counts no word
+		}
+		if isUpperStart(p.raw(j)) {
+			return // a name
+		}
+	}
+	if n == 0 || j >= len(p.toks) {
+		return
+	}
+	den := lowerIn(timeAdverbs, p.raw(j))
+	if k := p.key(j); den == "" && (k == "a" || k == "an" || k == "per" || k == "each" || k == "every") {
+		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && w.tunit != "night" && w.tunit != "decade" && !p.timeReferenceAfter(j+2) {
+			den = w.tunit
+		}
+	}
+	if den == "" {
+		return
+	}
+	c.unit += "/" + den
+	c.unitRule = ruleRateAfterNoun
+}
+
 // timeDenominatorAt reads "/<time>", "per <time>" or "a <time>" at j: the
 // time unit and the token after it, or "".
 func (p *parser) timeDenominatorAt(j int) (string, int) {

@@ -34,6 +34,19 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-slash", "Only 3/4 of members voted and only 3/4 stayed.", "3/4", "0.75", "", "count"},
 	{"fraction-slash", "Nearly 2/3 agreed with the plan.", "Nearly 2/3", "0.6666666667", "", "count"},
 	{"fraction-slash", "The bill needs a 2/3 majority in the Senate.", "2/3", "0.6666666667", "", "count"},
+	// a stock index's level after a preposition of level (ingest-dev: "the
+	// Sensex ... 40,816.38"; wire market reports)
+	{"index-level", "The Sensex closed at 40,816.38 on Friday.", "40,816.38", "40816.38", "", "point"},
+	{"index-level", "The FTSE 100 fell 0.4 per cent to 13,176.", "13,176", "13176", "", "point"},
+	{"index-level", "The S&P 500 ended near 4,783.35, a record.", "4,783.35", "4783.35", "", "point"},
+	{"index-level", "Japan's Nikkei finished at more than 33,000.", "more than 33,000", "33000", "-", "point"},
+	// a noun between an amount and its time denominator (web-dev-2: "620
+	// thousand new cases each week", "1.4 billion performed yearly";
+	// web-dev-1: "400 milligrams of caffeine per day")
+	{"rate-after-noun", "There were more than 620 thousand new cases each week.", "more than 620 thousand", "620000", "-", "count/week"},
+	{"rate-after-noun", "More than 1.4 billion blood draws are performed yearly.", "More than 1.4 billion", "1.4e9", "-", "count/year"},
+	{"rate-after-noun", "Experts advise up to 400 milligrams of caffeine per day.", "up to 400 milligrams", "-", "400", "mg/day"},
+	{"rate-after-noun", "The plant turns out 3,000 cars a week.", "3,000", "3000", "", "count/week"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -349,7 +362,7 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-decimal", "the bank may buy a 30 . 84 % stake in bip", "30 . 84 %", "30.84", "", "percent"},
 	// a decimal comma where it cannot be a thousands separator or a list
 	{"decimal-comma", "Inflation in Spain was 2,5 % in May.", "2,5 %", "2.5", "", "percent"},
-	{"decimal-comma", "The index closed at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
+	{"decimal-comma", "The meter stood at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
 	{"decimal-comma", "The bill came to 1.234.567,89 euros.", "1.234.567,89 euros", "1234567.89", "", "EUR"},
 	{"decimal-comma", "The number is 1.111,11 in that table.", "1.111,11", "1111.11", "", "count"},
 	{"decimal-comma", "Revenue was 3,5 million euros.", "3,5 million euros", "3500000", "", "EUR"},
@@ -693,6 +706,11 @@ var ruleFormNegatives = []struct {
 	{"They sold 40 per square deal.", map[string]string{"40": "count"}},
 	// a slashed pair after "on", "since" or alone stays a date
 	{"The office closes on 3/4 and sales since 7/28 rose 5%.", map[string]string{"5%": "percent"}},
+	// no index named, a count, a year or a small number stays
+	{"The firm sold 5,000 cars to dealers; the index has 30 stocks; it fell to 90.", map[string]string{"5,000": "count", "30": "count", "90": "count"}},
+	// a point in time, a preposition, a name or no noun makes no rate
+	{"It fired 1 percent of the bank's 100,000 retail bankers every year and its 3,000 staff each year.", map[string]string{"1 percent": "percent", "100,000": "count", "3,000": "count"}},
+	{"Apple sold 50 million iPhones a year earlier; he hired 300 workers in a year; the 263 daily papers closed; it sold 20 Boeing jets a year.", map[string]string{"50 million": "count", "300": "count", "263": "count", "20": "count"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
