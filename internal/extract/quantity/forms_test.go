@@ -277,6 +277,9 @@ var formCases = []formCase{
 	{"appositive-age", "Her son, 7, survived the crash.", "7", "7", "", "age"},
 	{"appositive-age", "A man, 45, and a woman, 38, were hurt.", "38", "38", "", "age"},
 	{"appositive-age", "The driver, 19, was arrested.", "19", "19", "", "age"},
+	// police blotters (web-dev-2: "A male juvenile, 16,") and court news
+	{"appositive-age", "A male juvenile, 16, was arrested for assault.", "16", "16", "", "age"},
+	{"appositive-age", "The defendant, 34, pleaded not guilty and a cyclist, 52, was hurt.", "34", "34", "", "age"},
 	{"appositive-age", "The Dawson's Creek star, 42, was voted off.", "42", "42", "", "age"},
 	{"appositive-age", "Police said the officer, 33; had been suspended.", "33", "33", "", "age"},
 	{"appositive-age", "Prosecutors charged Patrick Carlineo Jr., 55, with a threat.", "55", "55", "", "age"},

@@ -99,7 +99,8 @@ wife husband mother father brother sister grandmother grandfather grandson grand
 nephew niece cousin uncle aunt mum mom dad widow widower partner girlfriend boyfriend
 driver passenger victim suspect pensioner resident student mother-of-two father-of-two
 star actor actress singer rapper musician player athlete officer soldier worker teacher nurse
-doctor farmer owner founder author`)
+doctor farmer owner founder author juvenile minor youth pedestrian motorist cyclist rider defendant
+inmate prisoner gunman shooter attacker patient hiker swimmer runner veteran`)
 
 // agePopulations before "under N" or "over N" make N their age
 // (kind rule population-age): "people under 30", "adults over 65".

@@ -47,6 +47,12 @@ var ruleFormCases = []ruleFormCase{
 	{"rate-after-noun", "More than 1.4 billion blood draws are performed yearly.", "More than 1.4 billion", "1.4e9", "-", "count/year"},
 	{"rate-after-noun", "Experts advise up to 400 milligrams of caffeine per day.", "up to 400 milligrams", "-", "400", "mg/day"},
 	{"rate-after-noun", "The plant turns out 3,000 cars a week.", "3,000", "3000", "", "count/week"},
+	// an adjective between a number and "points" (web-dev-2: "13 huge
+	// points", "27 combined points"; game reports: "12 straight points")
+	{"points-adjective", "Embiid poured in 13 huge points in the third.", "13 huge points", "13", "", "point"},
+	{"points-adjective", "Tatum and Brown had just 27 combined points.", "27 combined points", "27", "", "point"},
+	{"points-adjective", "A run of 12 straight points sealed the game.", "12 straight points", "12", "", "point"},
+	{"points-adjective", "The Bulls scored 10 unanswered points late.", "10 unanswered points", "10", "", "point"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -711,6 +717,8 @@ var ruleFormNegatives = []struct {
 	// a point in time, a preposition, a name or no noun makes no rate
 	{"It fired 1 percent of the bank's 100,000 retail bankers every year and its 3,000 staff each year.", map[string]string{"1 percent": "percent", "100,000": "count", "3,000": "count"}},
 	{"Apple sold 50 million iPhones a year earlier; he hired 300 workers in a year; the 263 daily papers closed; it sold 20 Boeing jets a year.", map[string]string{"50 million": "count", "300": "count", "263": "count", "20": "count"}},
+	// other words between a number and "points" make no points
+	{"The 10 key points of the plan drew 5 new members.", map[string]string{"10": "count", "5": "count"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},

@@ -483,7 +483,27 @@ var unitSteps = []unitStep{
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
+	{"points-adjective", (*parser).pointsAdjectiveAfter},
 }
+
+// pointsAdjectiveAfter: an adjective between a number and "points" (rule
+// points-adjective): "poured in 13 huge points", "just 27 combined
+// points" (web-dev-2), "a run of 12 straight points", "scored 10
+// unanswered points" (game reports).
+func (p *parser) pointsAdjectiveAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || p.adj(j) || !lowerIn(pointAdjectives, p.raw(j)) || !(p.key(j+1) == "points" || p.key(j+1) == "point") {
+		return false
+	}
+	c.setUnit("point", j+2)
+	c.unitRule = rulePointsAdjective
+	return true
+}
+
+var rulePointsAdjective = newRule("points-adjective")
+
+// pointAdjectives stand between a number and "points".
+var pointAdjectives = lexicon.WordSet(`combined straight consecutive unanswered total huge big quick crucial late early
+final bonus extra more fewer`)
 
 // unitAfter reads the unit after a value: percent, percentage points, money,
 // measures, durations, ages, multipliers.
