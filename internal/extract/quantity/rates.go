@@ -118,6 +118,22 @@ var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at
 who whom whose while when where if because since until after before during over under per each every last next this
 these those it its he she they we i you his her their our not no`)
 
+// denominatorSoonAfter reports a word that may open a time denominator
+// ("a", "per", "each", "every", an adverb in -ly) among the few words
+// after token j: a cheap test before rateAfterNoun reads them.
+func (p *parser) denominatorSoonAfter(j int) bool {
+	for k := j + 1; k <= j+5 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		switch p.key(k) {
+		case "a", "an", "per", "each", "every":
+			return true
+		}
+		if r := p.raw(k); len(r) >= 5 && r[len(r)-1] == 'y' && lowerIn(timeAdverbs, r) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // stockDeterminers before an amount make it a stock that a time after its
 // noun does not divide ("its 3,000 staff each year").
 var stockDeterminers = lexicon.WordSet(`the its their his her our your my this that these those`)
@@ -139,6 +155,9 @@ func (p *parser) rateAfterNoun(c *cand) {
 	case c.unit == "count":
 	case c.currency, measureDimension(c.unit) != "":
 	default:
+		return
+	}
+	if !p.denominatorSoonAfter(c.en) {
 		return
 	}
 	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && (p.is(b-1, "'") || p.is(b-1, "’"))) {

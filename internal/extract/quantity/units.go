@@ -491,7 +491,7 @@ var unitSteps = []unitStep{
 // points" (web-dev-2), "a run of 12 straight points", "scored 10
 // unanswered points" (game reports).
 func (p *parser) pointsAdjectiveAfter(c *cand, j int) bool {
-	if c.unit != "" || c.currency || p.adj(j) || !lowerIn(pointAdjectives, p.raw(j)) || !(p.key(j+1) == "points" || p.key(j+1) == "point") {
+	if c.unit != "" || c.currency || !(p.key(j+1) == "points" || p.key(j+1) == "point") || p.adj(j) || !lowerIn(pointAdjectives, p.raw(j)) {
 		return false
 	}
 	c.setUnit("point", j+2)
