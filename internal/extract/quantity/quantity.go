@@ -355,6 +355,7 @@ func (p *parser) complete(c *cand) {
 		}
 	}
 	if c.kind == claims.KindClaim {
+		p.exchangeRate(c)
 		p.rateAfterNoun(c)
 	}
 }

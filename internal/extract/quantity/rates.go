@@ -103,6 +103,83 @@ func (p *parser) rateAfter(c *cand) {
 	}
 }
 
+// An exchange rate is an amount of one currency per another (rule
+// exchange-rate): "141.7 yen per dollar" JPY/USD, "the rupee fell to 83.2
+// per dollar" INR/USD, "the rand weakened to 17.92 against the dollar"
+// ZAR/USD, "the naira traded at 1,610 to the US dollar" NGN/USD, "the
+// euro traded at 1.09 against the dollar" USD/EUR (baseQuoted). The
+// denominator is a currency word or code after "per", "to the" or
+// "against the"; the numerator the amount's own currency, else the other
+// currency the sentence names before the number. "50 cents per dollar" (one
+// currency) is no exchange rate.
+var ruleExchangeRate = newRule("exchange-rate")
+
+func (p *parser) exchangeRate(c *cand) {
+	if strings.Contains(c.unit, "/") || c.share || c.qual == claims.Vague || !(c.currency || c.unit == "count") {
+		return
+	}
+	j := c.en
+	switch p.key(j) {
+	case "per":
+		j++
+	case "to", "against":
+		if p.key(j+1) != "the" {
+			return
+		}
+		j += 2
+	default:
+		return
+	}
+	j += p.usPrefix(j)
+	den := p.currencyAt(j)
+	if den == "" {
+		return
+	}
+	num := ""
+	if c.currency {
+		num = c.unit
+	} else {
+		for k := c.st - 1; k >= 0 && num == ""; k-- {
+			if cur := p.currencyAt(k); cur != "" && cur != den {
+				num = cur
+			}
+		}
+	}
+	if num == "" || num == den {
+		return
+	}
+	if !c.currency && baseQuoted[num] {
+		num, den = den, num // "the euro traded at 1.09 against the dollar": dollars per euro
+	}
+	c.unit, c.hasUnit, c.currency = num+"/"+den, true, true
+	c.bareDollar = false
+	c.unitRule = ruleExchangeRate
+}
+
+// baseQuoted are the currencies markets quote as the base, in units of the
+// other currency: "the euro at 1.09 against the dollar" is USD/EUR, "the
+// pound rose to 1.16 against the euro" EUR/GBP (the rupee, yen or rand
+// "per dollar" is INR/USD, JPY/USD, ZAR/USD).
+var baseQuoted = map[string]bool{"EUR": true, "GBP": true, "AUD": true, "NZD": true}
+
+// currencyAt is the ISO code of a currency word or code at token j ("dollar",
+// "yen", "rupee", "EUR"), or "".
+func (p *parser) currencyAt(j int) string {
+	if j < 0 || j >= len(p.toks) || p.toks[j].k != tWord {
+		return ""
+	}
+	w := p.w(j)
+	switch {
+	case w == nil:
+		return ""
+	case w.curr != "":
+		return w.curr
+	case w.iso && isUpperWord(p.raw(j)) && len(p.raw(j)) == 3:
+		return p.raw(j)
+	}
+	return ""
+}
+
 // A count, a measure or an amount of money whose noun stands between it
 // and a time denominator is a rate all the same (rule rate-after-noun):
 // "more than 620 thousand new cases each week" count/week, "1.4 billion

@@ -53,6 +53,14 @@ var ruleFormCases = []ruleFormCase{
 	{"points-adjective", "Tatum and Brown had just 27 combined points.", "27 combined points", "27", "", "point"},
 	{"points-adjective", "A run of 12 straight points sealed the game.", "12 straight points", "12", "", "point"},
 	{"points-adjective", "The Bulls scored 10 unanswered points late.", "10 unanswered points", "10", "", "point"},
+	// exchange rates: one currency per another (market reports; the peer
+	// suites' "dollar : 143.80 yen"); the euro and the pound are quoted as
+	// the base
+	{"exchange-rate", "The rupee fell to a record low of 83.2 per dollar.", "83.2", "83.2", "", "INR/USD"},
+	{"exchange-rate", "Tokyo traders paid 141.7 yen per dollar.", "141.7 yen", "141.7", "", "JPY/USD"},
+	{"exchange-rate", "The rand weakened to 17.92 against the dollar.", "17.92", "17.92", "", "ZAR/USD"},
+	{"exchange-rate", "The naira traded at 1,610 to the US dollar.", "1,610", "1610", "", "NGN/USD"},
+	{"exchange-rate", "The euro traded at 1.09 against the dollar.", "1.09", "1.09", "", "USD/EUR"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -719,6 +727,8 @@ var ruleFormNegatives = []struct {
 	{"Apple sold 50 million iPhones a year earlier; he hired 300 workers in a year; the 263 daily papers closed; it sold 20 Boeing jets a year.", map[string]string{"50 million": "count", "300": "count", "263": "count", "20": "count"}},
 	// other words between a number and "points" make no points
 	{"The 10 key points of the plan drew 5 new members.", map[string]string{"10": "count", "5": "count"}},
+	// one currency, or no currency word after "to the", is no exchange rate
+	{"Creditors got 50 cents per dollar; the lira fell 2% against the dollar; it sold 3,000 cars to the dealer.", map[string]string{"50 cents": "USD", "2%": "percent", "3,000": "count"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
