@@ -360,6 +360,9 @@ var lowerDates = []struct{ in, text string }{
 	{"filings close jan. 5 this year.", "jan. 5"},
 	{"output rose in the week ended oct . 7 , up 2 % .", "oct . 7"},
 	{"the notes are due sept . 30 , 1999 , priced at par .", "sept . 30 , 1999"},
+	// "may"/"march" before a day that ends its clause or takes a year
+	{"the report is due may 19.", "may 19"},
+	{"filings closed march 3, 2024, the agency said.", "march 3, 2024"},
 }
 
 // indexNames are stock index names holding a number: names, not claims.

@@ -668,13 +668,19 @@ func (p *parser) isMonth(i int) bool {
 // lowerMonth reads a month written in lower case (rule lowercase-month):
 // a full name that is no other word ("sept. 30", "july 4", "19 october"),
 // an abbreviation with its full stop ("jan. 5", "sept. 30"), and "may" or
-// "march" only after a preposition of time ("on may 19", "since march 3").
+// "march" only after a preposition of time ("on may 19", "since march 3")
+// or before a day that ends its clause or takes a year ("due may 19.",
+// "may 19, 2024"; a modal takes a verb: "prices may 19 rise" is none).
 func (p *parser) lowerMonth(i int, w *word) bool {
 	switch w.key {
 	case "may", "march":
 		switch p.key(i - 1) {
 		case "on", "since", "by", "until", "till", "from", "through", "before", "after", "in", "of":
 			return true
+		}
+		if i+1 < len(p.toks) && p.toks[i+1].k == tNum && p.toks[i+1].ndig <= 2 && !p.toks[i+1].dec && p.toks[i+1].v >= 1 && p.toks[i+1].v <= 31 {
+			k := i + 2
+			return k >= len(p.toks) || p.is(k, ",") || p.is(k, ".") || p.is(k, ";") || p.is(k, ")") || p.key(k) == "and" || p.key(k) == "to"
 		}
 		return false
 	}

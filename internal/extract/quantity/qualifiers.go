@@ -106,6 +106,15 @@ var qualForms = []qualForm{
 	{[]string{"almost"}, claims.Nearly},
 	{[]string{"exceeding"}, claims.MoreThan},
 	{[]string{"surpassing"}, claims.MoreThan},
+	// the verbs right before the number ("sales exceeded $1 billion",
+	// "cases surpassed 10,000"; polnear-train: "thefts exceeding $600
+	// million"); "surpassing the $394,000 raised" (an article) stays exact
+	{[]string{"exceed"}, claims.MoreThan},
+	{[]string{"exceeds"}, claims.MoreThan},
+	{[]string{"exceeded"}, claims.MoreThan},
+	{[]string{"surpass"}, claims.MoreThan},
+	{[]string{"surpasses"}, claims.MoreThan},
+	{[]string{"surpassed"}, claims.MoreThan},
 }
 
 // qualFormsEnding holds qualForms by their last word, in qualForms' order:

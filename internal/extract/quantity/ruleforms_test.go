@@ -61,6 +61,11 @@ var ruleFormCases = []ruleFormCase{
 	{"exchange-rate", "The rand weakened to 17.92 against the dollar.", "17.92", "17.92", "", "ZAR/USD"},
 	{"exchange-rate", "The naira traded at 1,610 to the US dollar.", "1,610", "1610", "", "NGN/USD"},
 	{"exchange-rate", "The euro traded at 1.09 against the dollar.", "1.09", "1.09", "", "USD/EUR"},
+	// "exceed"/"surpass" right before the number (issue #15's list;
+	// polnear-train: "thefts exceeding $600 million")
+	{"qualifier-before", "Sales exceeded $1 billion last year.", "exceeded $1 billion", "1e9", "-", "USD"},
+	{"qualifier-before", "The number of cases surpassed 10,000 on Monday.", "surpassed 10,000", "10000", "-", "count"},
+	{"qualifier-before", "Fines can exceed 50 percent of turnover.", "exceed 50 percent", "50", "-", "percent"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -729,6 +734,10 @@ var ruleFormNegatives = []struct {
 	{"The 10 key points of the plan drew 5 new members.", map[string]string{"10": "count", "5": "count"}},
 	// one currency, or no currency word after "to the", is no exchange rate
 	{"Creditors got 50 cents per dollar; the lira fell 2% against the dollar; it sold 3,000 cars to the dealer.", map[string]string{"50 cents": "USD", "2%": "percent", "3,000": "count"}},
+	// an article after the verb leaves the amount exact
+	{"It raised $500,000, surpassing the $394,000 raised in 2019.", map[string]string{"$500,000": "USD", "$394,000": "USD"}},
+	// a modal "may" before a number and a verb stays a modal
+	{"prices may 19 rise and they may 2 go.", map[string]string{"19": "count", "2": "count"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
