@@ -33,6 +33,8 @@ func TestCanonicalUnit(t *testing.T) {
 		// "terabyte", "terabit/square inch", "gigawatt-hour", "decibel")
 		{"terabyte", "TB"}, {"Gigabytes", "GB"}, {"terabit/square inch", "Tbit/inch2"}, {"megabits", "Mbit"},
 		{"gigawatt-hour", "GWh"}, {"terawatt hours", "TWh"}, {"decibels", "dB"}, {"gigatransfers per second", "GT/s"},
+		// per-population rates written in words (web-dev-2 gold)
+		{"count/100000 people", "count/100000person"}, {"count/1,000 live births", "count/1000birth"},
 		// unknown names are kept as written
 		{"page", "page"}, {"widget/day", "widget/day"},
 	} {

@@ -427,6 +427,31 @@ var timeAliases = map[string]string{
 	"h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month", "yr": "year",
 }
 
+// canonicalDenominator is CanonicalUnit for a rate's denominator, which may
+// be a reference number and a counted thing written as words: "100,000
+// people" is 100000person, "1,000 live births" 1000birth (the recogniser's
+// names of per-population rates).
+func canonicalDenominator(den string) string {
+	den = strings.TrimSpace(den)
+	k := 0
+	for k < len(den) && (den[k] >= '0' && den[k] <= '9' || den[k] == ',') {
+		k++
+	}
+	if k == 0 || k == len(den) || den[k] != ' ' {
+		return CanonicalUnit(den)
+	}
+	num := strings.ReplaceAll(den[:k], ",", "")
+	words := strings.Fields(strings.ToLower(den[k:]))
+	noun := words[len(words)-1]
+	switch {
+	case noun == "people" || noun == "persons":
+		noun = "person"
+	case RateNouns[strings.TrimSuffix(noun, "s")]:
+		noun = strings.TrimSuffix(noun, "s")
+	}
+	return num + noun
+}
+
 // CanonicalUnit returns the normalised name of a unit written as another
 // name: an alias of a row ("square foot" → foot2, "liter" → litre,
 // "mile/hour" → mph), a ratio alias ("percentage points" →
@@ -462,7 +487,7 @@ func CanonicalUnit(name string) string {
 		}
 	}
 	if i := strings.IndexByte(name, '/'); i > 0 && i < len(name)-1 {
-		rate := CanonicalUnit(name[:i]) + "/" + CanonicalUnit(name[i+1:])
+		rate := CanonicalUnit(name[:i]) + "/" + canonicalDenominator(name[i+1:])
 		if n := unitAliases[strings.ToLower(rate)]; n != "" {
 			return n // "miles/hour" → mile/hour → mph
 		}

@@ -116,6 +116,25 @@ func (p *parser) indexLevel(c *cand) {
 	}
 }
 
+// A number after "score of" with its scale "out of" after it is a score
+// in points, the scale part of the mention (rule score-of): "receiving a
+// score of 734 out of 1,000" is 734 points (web-dev-1: satisfaction
+// scores; ratings "a score of 87 out of 100"). A score with no scale ("a
+// dive with a score of 409.30": quantity dev) stays a count.
+var ruleScoreOf = newRule("score-of")
+
+func (p *parser) scoreOf(c *cand) {
+	if c.unit != "" || c.currency || c.share || c.qual == claims.Vague || c.st < 2 || p.key(c.st-1) != "of" || !strings.EqualFold(p.raw(c.st-2), "score") {
+		return
+	}
+	if !(p.key(c.en) == "out" && p.key(c.en+1) == "of" && c.en+2 < len(p.toks) && p.toks[c.en+2].k == tNum) {
+		return
+	}
+	c.unit, c.hasUnit = "point", true
+	c.unitRule = ruleScoreOf
+	c.en += 3 // the scale is no claim of its own
+}
+
 // moneyFlowAfter reports a word at j after a vague amount that moves it as
 // money does: a preposition of flow ("into school recovery", "from
 // donors", "on ads") or a participle ("flowing into races", "pouring in").

@@ -1242,6 +1242,9 @@ func (p *parser) shareAfter(c *cand) bool {
 	if c.unit != "" || c.scaled || c.currency {
 		return false
 	}
+	if c.st >= 2 && p.key(c.st-1) == "of" && strings.EqualFold(p.raw(c.st-2), "score") {
+		return false // "a score of 412 out of 500": a score (rule score-of)
+	}
 	round := false // "eight of 10": only a round base reads as a share
 	switch {
 	case p.key(j) == "in":

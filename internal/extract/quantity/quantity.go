@@ -347,6 +347,7 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		p.indexLevel(c)
+		p.scoreOf(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
@@ -400,8 +401,11 @@ func (p *parser) listUnit(c *cand) {
 			k, conj = k+3, true // "3, 4, and 5"
 		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
 			k, conj = k+2, true
-		} else if (p.is(k, "x") || p.is(k, "×") || p.is(k, "X")) && !p.adj(k) && num(k+1) {
-			k, conj = k+2, true // the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft"
+		} else if ((p.is(k, "x") || p.is(k, "X")) && !p.adj(k) || p.is(k, "×")) && num(k+1) {
+			// the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft", and
+			// glued with a times sign: "a 5.5×2.1mm jack" (a glued "x" is
+			// a multiple or a name: "4x4")
+			k, conj = k+2, true
 		} else if p.key(k) == "by" && num(k+1) && !p.toks[k+1].sep {
 			k, conj, by = k+2, true, true // "a 12 by 15 foot room": lengths only
 		} else if p.is(k, ",") && num(k+1) {

@@ -66,6 +66,16 @@ var ruleFormCases = []ruleFormCase{
 	{"qualifier-before", "Sales exceeded $1 billion last year.", "exceeded $1 billion", "1e9", "-", "USD"},
 	{"qualifier-before", "The number of cases surpassed 10,000 on Monday.", "surpassed 10,000", "10000", "-", "count"},
 	{"qualifier-before", "Fines can exceed 50 percent of turnover.", "exceed 50 percent", "50", "-", "percent"},
+	// a score of N, its scale out of it (web-dev-1: "a score of 734 out of
+	// 1,000"; credit scores)
+	{"score-of", "Enterprise led, receiving a score of 734 out of 1,000.", "734 out of 1,000", "734", "", "point"},
+	{"score-of", "The school got a score of 412 out of 500 from inspectors.", "412 out of 500", "412", "", "point"},
+	// an age group: "18- to 24-year-olds", "18-24 year olds" (web-dev-1:
+	// "18-24s"; poll news)
+	{"range-after", "Support among 18- to 24-year-olds fell.", "18- to 24-year-olds", "18", "24", "age"},
+	// the sides of a size glued with a times sign (web-dev-1: "a 5.5×2.1mm
+	// DC jack"; product specs)
+	{"list-unit", "It takes a 5.5×2.1mm DC jack.", "5.5", "5.5", "", "mm"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -738,6 +748,8 @@ var ruleFormNegatives = []struct {
 	{"It raised $500,000, surpassing the $394,000 raised in 2019.", map[string]string{"$500,000": "USD", "$394,000": "USD"}},
 	// a modal "may" before a number and a verb stays a modal
 	{"prices may 19 rise and they may 2 go.", map[string]string{"19": "count", "2": "count"}},
+	// a score with no scale stays a count
+	{"The diver won with a score of 409.30.", map[string]string{"409.30": "count"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},

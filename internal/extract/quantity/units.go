@@ -773,11 +773,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// old", "a 90 day old bill" (the peer suites' ages keep the
 		// number as written)
 		if ageTimeUnits[w.tunit] {
-			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
+			if p.isHyphen(j+1) && p.adj(j+1) && p.isOld(j+2) {
 				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
 				p.ageInYears(c, w.tunit)
-			} else if p.key(j+1) == "old" {
+			} else if p.isOld(j + 1) {
 				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
 				p.ageInYears(c, w.tunit)
@@ -798,6 +798,12 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		return false
 	}
 	return true
+}
+
+// isOld reports "old" at token j, or "olds" of an age group ("18- to
+// 24-year-olds", "18-24 year olds": web-dev-1's "18-24s" and poll news).
+func (p *parser) isOld(j int) bool {
+	return p.key(j) == "old" || strings.EqualFold(p.raw(j), "olds")
 }
 
 // yoAbbrevAfter: "y/o" or "y.o." (years old) after the number is an age
