@@ -87,6 +87,10 @@ var qualForms = []qualForm{
 	{[]string{"nearly", "a"}, claims.Nearly},
 	{[]string{"almost", "a"}, claims.Nearly},
 	{[]string{"an", "estimated"}, claims.About},
+	// an estimate's verb: "damage estimated at $1bn", "a crowd estimated at
+	// 50,000", "its value is estimated to be $2 billion"
+	{[]string{"estimated", "at"}, claims.About},
+	{[]string{"estimated", "to", "be"}, claims.About},
 	{[]string{"an", "approximate"}, claims.About},
 	{[]string{"close", "to"}, claims.About},
 	{[]string{"more", "or", "less"}, claims.About},
@@ -115,6 +119,36 @@ var qualForms = []qualForm{
 	{[]string{"surpass"}, claims.MoreThan},
 	{[]string{"surpasses"}, claims.MoreThan},
 	{[]string{"surpassed"}, claims.MoreThan},
+}
+
+// An amount that an estimate's noun phrase is or has is about that amount
+// (rule estimated-subject): "The estimated value is $4.3 million"
+// (web-dev-2), "the estimated cost of the project was $2bn",
+// "estimated losses totalled $3bn" (not "an estimated loss of $473 million":
+// the quantity dev gold keeps it exact). Up to six words stand
+// between "estimated" and the verb right before the amount.
+var ruleEstimatedSubject = newRule("estimated-subject")
+
+// estimateLinks stand right before the amount of an estimate's noun.
+var estimateLinks = lexicon.WordSet(`is was are were totalled totaled totals reached`)
+
+func (p *parser) estimatedSubject(c *cand) {
+	if c.qual != "" || c.st < 3 || !lowerIn(estimateLinks, p.raw(c.st-1)) {
+		return
+	}
+	for k := c.st - 2; k >= c.st-8 && k >= p.floor; k-- {
+		if p.toks[k].k != tWord {
+			return
+		}
+		if strings.EqualFold(p.raw(k), "estimated") {
+			if k == c.st-2 {
+				return // "estimated of"? no noun between
+			}
+			c.qual, c.lo, c.hi = claims.About, c.v, c.v
+			c.qualRule = ruleEstimatedSubject
+			return
+		}
+	}
 }
 
 // qualFormsEnding holds qualForms by their last word, in qualForms' order:

@@ -337,6 +337,7 @@ func (p *parser) complete(c *cand) {
 	}
 	p.qualifierBefore(c)
 	n.note(c, ruleQualifierBefore)
+	p.estimatedSubject(c)
 	p.moneyVerbAmount(c)
 	p.accountingNegative(c)
 	p.ellipticalUnit(c)

@@ -76,6 +76,12 @@ var ruleFormCases = []ruleFormCase{
 	// the sides of a size glued with a times sign (web-dev-1: "a 5.5×2.1mm
 	// DC jack"; product specs)
 	{"list-unit", "It takes a 5.5×2.1mm DC jack.", "5.5", "5.5", "", "mm"},
+	// an estimate: its verb before the amount, or its noun phrase (web-dev-2:
+	// "The estimated value is $4.3 million"; ANNOTATION: "an estimated")
+	{"qualifier-before", "Storm damage was estimated at $1.2 billion.", "estimated at $1.2 billion", "1.2e9", "", "USD"},
+	{"qualifier-before", "Its value is estimated to be $2 billion.", "estimated to be $2 billion", "2e9", "", "USD"},
+	{"estimated-subject", "The estimated value is $4.3 million.", "$4.3 million", "4.3e6", "", "USD"},
+	{"estimated-subject", "The estimated cost of the new bridge was $2bn.", "$2bn", "2e9", "", "USD"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -750,6 +756,9 @@ var ruleFormNegatives = []struct {
 	{"prices may 19 rise and they may 2 go.", map[string]string{"19": "count", "2": "count"}},
 	// a score with no scale stays a count
 	{"The diver won with a score of 409.30.", map[string]string{"409.30": "count"}},
+	// an estimate's noun with "of" before the amount stays exact (quantity
+	// dev gold)
+	{"Ackman sold his stake at an estimated loss of $473 million.", map[string]string{"$473 million": "USD"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
