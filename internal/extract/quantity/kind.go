@@ -111,6 +111,9 @@ youngsters men women boys girls students patients workers residents drivers amer
 // Carlineo Jr., 55,", "Sammy Davis Sr., 64,".
 var nameSuffixes = lexicon.WordSet(`jr sr`)
 
+// golfClubs are the clubs named by a number ("9-iron", "3-wood").
+var golfClubs = lexicon.WordSet(`iron irons wood woods`)
+
 // turnVerbs before a bare number make it an age ("turns 80").
 var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
 
@@ -400,6 +403,17 @@ var kindRules = []kindRule{
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
 			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a golf club named by its number, hyphened ("hitting a ball with a
+	// 9-iron": quantity dev; "a 9 - iron approach": the peer suites; "a
+	// 3-wood", "his 60-degree wedge" keeps its degrees)
+	{"golf-club", func(p *parser, c *cand) bool {
+		if c.plainDigits() && c.v < 10 && p.isHyphen(c.en) && lowerIn(golfClubs, p.raw(c.en+1)) {
+			c.kind = claims.KindIdentifier
+			c.en += 2
 			return true
 		}
 		return false
