@@ -23,6 +23,9 @@ func TestPollPoints(t *testing.T) {
 		{"The FTSE 100 fell 45 points, or 0.6%, to 7,450.", "45 points", "point"},
 		{"The FTSE 100 fell 45 points, or 0.6%, to 7,450.", "7,450", "point"},
 		{"The Sensex lost 120 points, or 0.3 per cent.", "120 points", "point"},
+		// an interest rate's points are percentage points
+		{"The Fed delivered a quarter-point cut on Wednesday.", "quarter-point", "percentage_point"},
+		{"Mortgage rates rose half a point in May.", "half a point", "percentage_point"},
 	}
 	for _, c := range cases {
 		found := false

@@ -1136,6 +1136,9 @@ func (p *parser) fractionAt(i int) *cand {
 			c.valSt, c.valEn = i, i+3
 			return c
 		}
+		if c := p.fractionPoint(i, i+1, 0.5); c != nil {
+			return c // "a half-point hike", "and a half-point hike"
+		}
 		if p.key(i-1) == "a" && p.key(i-2) == "and" {
 			return nil
 		}
@@ -1172,6 +1175,9 @@ func (p *parser) fractionAt(i int) *cand {
 			j++
 		}
 		if d, plural, en := p.fractionDenom(j); d > 2 && !plural {
+			if c := p.fractionPoint(j, en, 1/d); c != nil && w.key == "a" {
+				return c // "a quarter-point cut"
+			}
 			if p.key(en) == "of" || hy || p.key(i-1) == "by" || p.clauseEndAt(en) {
 				c := share(en, 100/d)
 				if en > j+1 || d > 10 || !p.is(en, "of") && p.key(i-1) != "by" && !hy {
@@ -1195,7 +1201,11 @@ func (p *parser) fractionAt(i int) *cand {
 		if p.isHyphen(j) && p.adj(j) {
 			j++
 		}
-		if d, plural, en := p.fractionDenom(j); d > 1 && plural {
+		if d, plural, en := p.fractionDenom(j); d > 1 && !plural {
+			if c := p.fractionPoint(i, en, w.card/d); c != nil {
+				return c // "a three-quarter-point rise"
+			}
+		} else if d > 1 && plural {
 			c := share(en, 100*w.card/d)
 			if d > 10 {
 				c.unitRule = ruleWordFraction
@@ -1204,6 +1214,30 @@ func (p *parser) fractionAt(i int) *cand {
 		}
 	}
 	return nil
+}
+
+// fractionPoint reads a fraction word at [st, en) hyphened to "point" or
+// "percentage-point" (rule word-fraction): "a quarter-point cut" is 0.25
+// points, "a half-point hike" 0.5, "a three-quarter-point rise" 0.75; the
+// unit is read after it (the article makes rate points percentage points:
+// the facade's pollPoints). It returns nil when no such point follows.
+func (p *parser) fractionPoint(st, en int, v float64) *cand {
+	if !p.isHyphen(en) || !p.adj(en) || !p.adj(en+1) {
+		return nil
+	}
+	switch p.key(en + 1) {
+	case "point":
+	case "percentage":
+		if !p.isHyphen(en+2) || p.key(en+3) != "point" {
+			return nil
+		}
+	default:
+		return nil
+	}
+	c := p.newCand(cand{st: st, en: en, v: v, words: true})
+	c.valSt, c.valEn = st, en
+	c.unitRule = ruleWordFraction
+	return c
 }
 
 // clauseEndAt reports whether token j closes a clause: the end of the text

@@ -82,6 +82,12 @@ var ruleFormCases = []ruleFormCase{
 	{"qualifier-before", "Its value is estimated to be $2 billion.", "estimated to be $2 billion", "2e9", "", "USD"},
 	{"estimated-subject", "The estimated value is $4.3 million.", "$4.3 million", "4.3e6", "", "USD"},
 	{"estimated-subject", "The estimated cost of the new bridge was $2bn.", "$2bn", "2e9", "", "USD"},
+	// a fraction of a point, hyphened (Fed and central bank news: "a
+	// quarter-point cut", "a half-point hike"; "half a point" above)
+	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "quarter-point", "0.25", "", "point"},
+	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},
+	{"word-fraction", "Markets priced in a three-quarter-point rise.", "three-quarter-point", "0.75", "", "point"},
+	{"hyphened-points", "The Bank made a quarter-percentage-point cut.", "quarter-percentage-point", "0.25", "", "percentage_point"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
