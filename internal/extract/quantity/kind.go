@@ -399,7 +399,7 @@ var kindRules = []kindRule{
 	// a video standard: "4K streaming", "in 8K"
 	{"video-standard", func(p *parser, c *cand) bool {
 		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000 || c.v == 5000 || c.v == 6000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
-			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct) ||
+			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
 			c.kind = claims.KindIdentifier

@@ -768,6 +768,9 @@ var ruleFormNegatives = []struct {
 	// golf clubs named by a number are no claims (kind rule golf-club:
 	// quantity dev "9-iron"; the peer suites "9 - iron"); a count of irons is
 	{"He hit a 9-iron, then a 9 - iron and a 3-wood; he owns 3 irons.", map[string]string{"3": "count"}},
+	// "in 4K" before a function word is the video standard ("runs at 60fps
+	// in 4K on a 240Hz monitor"; "in 4K." above)
+	{"The game runs at 60fps in 4K on a 240Hz monitor.", map[string]string{"60fps": "fps", "240Hz": "Hz"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
