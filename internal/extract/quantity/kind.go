@@ -114,6 +114,16 @@ var nameSuffixes = lexicon.WordSet(`jr sr`)
 // golfClubs are the clubs named by a number ("9-iron", "3-wood").
 var golfClubs = lexicon.WordSet(`iron irons wood woods`)
 
+// lifeEventVerbs before "at N" make N an age ("died at 43", "retired at
+// 65").
+var lifeEventVerbs = lexicon.WordSet(`died dies retired retires married marries debuted graduated enlisted`)
+
+// agePronouns are subjects of "is/was N" that make N an age.
+var agePronouns = lexicon.WordSet(`he she who i`)
+
+// afterCopulaAge may follow "he was 21" as an age.
+var afterCopulaAge = lexicon.WordSet(`when and but at now then today while`)
+
 // turnVerbs before a bare number make it an age ("turns 80").
 var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
 
@@ -273,9 +283,10 @@ var kindRules = []kindRule{
 			c.unit = "age"
 			return true
 		}
-		// "died at 43", "passed away at 90"
-		if k == "at" && (strings.EqualFold(p.raw(c.st-2), "died") || strings.EqualFold(p.raw(c.st-2), "dies") ||
-			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 {
+		// "died at 43", "passed away at 90", "retired at 65", "married at
+		// 19" (lifeEventVerbs)
+		if k == "at" && (lowerIn(lifeEventVerbs, p.raw(c.st-2)) ||
+			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 && c.v <= 120 && c.plain() {
 			c.unit = "age"
 			return true
 		}
@@ -300,6 +311,27 @@ var kindRules = []kindRule{
 			return true
 		}
 		return false
+	}},
+	// an age as a person's complement: "my daughter is 3", "the boy, who
+	// is six, was unhurt", "he was 21 when he joined" (kind rule
+	// copula-age): a whole number alone after "is"/"was" whose subject is a
+	// person, then a clause end or a conjunction ("he was 21st", "the score
+	// was 21 when" are none)
+	{"copula-age", func(p *parser, c *cand) bool {
+		if !(!c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && !p.toks[c.valSt].sep && !p.toks[c.valSt].dec && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) && c.st >= 2) {
+			return false
+		}
+		if k := p.key(c.st - 1); k != "is" && k != "was" {
+			return false
+		}
+		if s := strings.ToLower(p.raw(c.st - 2)); !personNouns[s] && !agePronouns[s] {
+			return false
+		}
+		if !(p.clauseEndAt(c.en) || p.is(c.en, ",") || lowerIn(afterCopulaAge, p.raw(c.en))) {
+			return false
+		}
+		c.unit = "age"
+		return true
 	}},
 	// ages in apposition: "Maduro, 61,", "Carlineo Jr., 55,", "the star, 42,",
 	// "(61)"

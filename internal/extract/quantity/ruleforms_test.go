@@ -771,6 +771,12 @@ var ruleFormNegatives = []struct {
 	// "in 4K" before a function word is the video standard ("runs at 60fps
 	// in 4K on a 240Hz monitor"; "in 4K." above)
 	{"The game runs at 60fps in 4K on a 240Hz monitor.", map[string]string{"60fps": "fps", "240Hz": "Hz"}},
+	// a person's age as a complement or after a life event (the peer
+	// suites' ages; obituaries and court news)
+	{"My daughter is 3 and my son is 5; the boy, who is six, was unhurt; he was 21 when he joined.", map[string]string{"3": "age", "5": "age", "six": "age", "21": "age"}},
+	{"He retired at 65 and she died at 92.", map[string]string{"65": "age", "92": "age"}},
+	// no person, an ordinal or a unit: no age
+	{"The score was 21 when he left; he was 21st; she is 5 feet tall; it retired at 65 mph.", map[string]string{"21": "count", "5 feet": "foot", "65 mph": "mph"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
