@@ -95,10 +95,14 @@ func (p *parser) accountingNegative(c *cand) {
 // A bare number after a preposition of level in a sentence that names a
 // stock index is the index's level in points (rule index-level): "the
 // Sensex closed at 40,816.38", "the FTSE 100 fell 0.4 per cent to
-// 13,176", "the Dow dropped from 38,000", "the Nikkei ended near 33,000"
-// (ingest-dev: the Sensex; wire market reports). Counts ("the index has 30
+// 13,176", "the Dow dropped from 38,000", "the Nikkei ended near 33,000",
+// "the Sensex scaled a new all-time high of 40,816.38" (ingest-dev-2;
+// wire market reports). Counts ("the index has 30
 // stocks"), years and small numbers stay as they are.
 var ruleIndexLevel = newRule("index-level")
+
+// levelNouns before "of N" make N a level.
+var levelNouns = lexicon.WordSet(`high low record peak level close`)
 
 // levelPrepositions before a number make it a level.
 var levelPrepositions = lexicon.WordSet(`at to from near above below around past`)
@@ -107,7 +111,9 @@ func (p *parser) indexLevel(c *cand) {
 	if c.currency || c.share || c.yearLike || c.hasUnit || c.qual == claims.Vague || c.v < 100 || c.st < 1 {
 		return
 	}
-	if !levelPrepositions[p.key(c.st-1)] && !(c.qual != "" && c.st >= 2 && levelPrepositions[p.key(c.st-2)]) {
+	level := levelPrepositions[p.key(c.st-1)] || c.qual != "" && c.st >= 2 && levelPrepositions[p.key(c.st-2)] ||
+		p.key(c.st-1) == "of" && c.st >= 2 && lowerIn(levelNouns, p.raw(c.st-2)) // "a new all-time high of 40,816.38"
+	if !level {
 		return
 	}
 	if lexicon.NamesStockIndex(p.text) {

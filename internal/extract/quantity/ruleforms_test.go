@@ -37,6 +37,7 @@ var ruleFormCases = []ruleFormCase{
 	// a stock index's level after a preposition of level (ingest-dev: "the
 	// Sensex ... 40,816.38"; wire market reports)
 	{"index-level", "The Sensex closed at 40,816.38 on Friday.", "40,816.38", "40816.38", "", "point"},
+	{"index-level", "The Sensex scaled a new all-time high of 40,816.38.", "40,816.38", "40816.38", "", "point"},
 	{"index-level", "The FTSE 100 fell 0.4 per cent to 13,176.", "13,176", "13176", "", "point"},
 	{"index-level", "The S&P 500 ended near 4,783.35, a record.", "4,783.35", "4783.35", "", "point"},
 	{"index-level", "Japan's Nikkei finished at more than 33,000.", "more than 33,000", "33000", "-", "point"},
