@@ -180,14 +180,15 @@ func (p *parser) currencyAt(j int) string {
 	return ""
 }
 
-// A count, a measure or an amount of money whose noun stands between it
-// and a time denominator is a rate all the same (rule rate-after-noun):
-// "more than 620 thousand new cases each week" count/week, "1.4 billion
-// (procedures) performed yearly" count/year, "400 milligrams of caffeine
-// per day" mg/day, "$4 billion in aid a year" is not read (a preposition
-// other than "of" ends the noun). Up to three content words stand
-// between; a function word, a number or punctuation ends them; "a year
-// ago/later/earlier" is a point in time (timeReferenceAfter).
+// A count whose noun stands between it and a time denominator is a rate
+// all the same (rule rate-after-noun): "more than 620 thousand new cases
+// each week" count/week, "1.4 billion (procedures) performed yearly"
+// count/year (web-dev-2), "3,000 cars a week". A measure keeps its unit
+// ("2 tonnes of hydrogen a day" is tonne in quantity dev4, "34,500 metric
+// tons of copper cathode a year" tonne in the peer suites). Up to three
+// content words stand between; a function word, a number or punctuation
+// ends them; "a year ago/later/earlier" is a point in time
+// (timeReferenceAfter).
 var ruleRateAfterNoun = newRule("rate-after-noun")
 
 // rateNounStops end the words between an amount and its denominator.
@@ -228,10 +229,7 @@ func (p *parser) rateAfterNoun(c *cand) {
 	if strings.Contains(c.unit, "/") || c.yearLike || c.share || c.qual == claims.Vague {
 		return
 	}
-	switch {
-	case c.unit == "count":
-	case c.currency, measureDimension(c.unit) != "":
-	default:
+	if c.unit != "count" {
 		return
 	}
 	if !p.denominatorSoonAfter(c.en) {
@@ -241,9 +239,6 @@ func (p *parser) rateAfterNoun(c *cand) {
 		return // "the bank's 100,000 retail bankers every year": a stock, no flow
 	}
 	j := c.en
-	if p.key(j) == "of" && c.unit != "count" {
-		j++ // "400 milligrams of caffeine per day"
-	}
 	n := 0
 	for ; n < 3 && j < len(p.toks) && p.toks[j].k == tWord; j, n = j+1, n+1 {
 		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {
