@@ -32,6 +32,7 @@ var numberForms = []numberForm{
 	{"height", (*parser).feetInches},
 	{"verse-ratio", (*parser).verseRatio},
 	{"paren-code", (*parser).parenCode},
+	{"age-group", (*parser).ageGroup},
 	{"tally", (*parser).hyphenTally},
 	{"digit-letter-code", (*parser).digitLetterCode},
 	{"phone-plus", (*parser).phonePlus},
@@ -46,6 +47,41 @@ var numberForms = []numberForm{
 	{"glued-after", (*parser).gluedAfter},
 	{"fraction-over", (*parser).overFraction},
 }
+
+// ageGroup reads an age group written as a plural (rule age-group): "40%
+// of 18-24s" is the ages 18 to 24 (web-dev-1; polls and marketing news:
+// "25-34s"; a span of 5 to 20 years from 16: "a 10-20s delay" is seconds);
+// "over-65s", "the under-25s" bound a population's ages, no one's age
+// (kind other, as "people over 65").
+func (p *parser) ageGroup(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.ndig != 2 || t.dec || t.sep {
+		return nil
+	}
+	glued := func(j int) bool { return j < len(p.toks) && p.adj(j) }
+	if p.isHyphen(i+1) && glued(i+1) && glued(i+2) && p.toks[i+2].k == tNum && p.toks[i+2].ndig == 2 && p.raw(i+3) == "s" && glued(i+3) && t.v >= 16 && p.toks[i+2].v-t.v >= 5 && p.toks[i+2].v-t.v <= 20 &&
+		(i+4 >= len(p.toks) || !p.adj(i+4) || p.toks[i+4].k != tWord) {
+		c.en, c.valEn = i+4, i+4
+		c.kind, c.unit, c.hasUnit, c.qual = claims.KindClaim, "age", true, claims.Range
+		c.lo, c.hi = t.v, p.toks[i+2].v
+		c.unitRule = ruleAgeGroup
+		return c
+	}
+	if p.raw(i+1) == "s" && glued(i+1) && p.isHyphen(i-1) && p.adj(i) && i-2 >= p.floor && lowerIn(populationBounds, p.raw(i-2)) && p.adj(i-1) {
+		c.st, c.en, c.valEn = i-2, i+2, i+2
+		c.kind, c.unit, c.hasUnit = claims.KindOther, "age", true
+		if b := strings.ToLower(p.raw(i - 2)); b == "over" || b == "above" {
+			c.qual, c.lo, c.open = claims.MoreThan, t.v, 'h'
+		} else {
+			c.qual, c.hi, c.open = claims.LessThan, t.v, 'l'
+		}
+		c.unitRule = ruleAgeGroup
+		return c
+	}
+	return nil
+}
+
+var ruleAgeGroup = newRule("age-group")
 
 // numberAt reads a value written in digits at token i, or a non-claim
 // number (time, numeric date, phone number, code).

@@ -88,6 +88,8 @@ var ruleFormCases = []ruleFormCase{
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},
 	{"word-fraction", "Markets priced in a three-quarter-point rise.", "three-quarter-point", "0.75", "", "point"},
 	{"hyphened-points", "The Bank made a quarter-percentage-point cut.", "quarter-percentage-point", "0.25", "", "percentage_point"},
+	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
+	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -779,6 +781,8 @@ var ruleFormNegatives = []struct {
 	{"He retired at 65 and she died at 92.", map[string]string{"65": "age", "92": "age"}},
 	// no person, an ordinal or a unit: no age
 	{"The score was 21 when he left; he was 21st; she is 5 feet tall; it retired at 65 mph.", map[string]string{"21": "count", "5 feet": "foot", "65 mph": "mph"}},
+	// over-65s and under-25s bound a population, no claim
+	{"Over-65s get the jab first and under-25s later.", map[string]string{}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
