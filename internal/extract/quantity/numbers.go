@@ -1319,6 +1319,8 @@ func (p *parser) shareAfter(c *cand) bool {
 	switch {
 	case p.key(j) == "in":
 		j++
+	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "in" && p.isHyphen(j+2) && p.adj(j+2) && p.adj(j+3):
+		j += 3 // hyphened as an adjective: "1-in-5 adults", "a one-in-four chance"
 	case p.key(j) == "out" && p.key(j+1) == "of":
 		j += 2
 	case p.key(j) == "of" && p.key(j+1) == "every":

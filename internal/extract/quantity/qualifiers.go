@@ -181,6 +181,17 @@ func (p *parser) signQualifier(c *cand) bool {
 		// ">= 30", also spaced: "< = 100"
 		sign, n = p.raw(st-2)+"=", 2
 	}
+	if (sign == "~" || sign == "≈") || sign == "." && st-2 >= p.floor && p.adj(st-1) && (p.raw(st-2) == "c" || p.raw(st-2) == "ca") && !p.adj(st) {
+		// about (rule comparison-sign): "~500 staff", "≈ 3 km", and circa
+		// abbreviated: "c. 2,000 people", "ca. 1,500"
+		if sign == "." {
+			n = 2
+		}
+		c.st = st - n
+		c.qual, c.lo, c.hi = claims.About, c.v, c.v
+		c.qualRule = ruleComparisonSign
+		return true
+	}
 	q, ok := signQuals[sign]
 	if !ok {
 		if st-2 >= p.floor && p.isHyphen(st-1) && p.adj(st) && p.adj(st-1) && p.key(st-2) == "sub" {

@@ -90,6 +90,14 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphened-points", "The Bank made a quarter-percentage-point cut.", "quarter-percentage-point", "0.25", "", "percentage_point"},
 	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
 	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
+	// money by its digits, spelled out ("a six-figure salary"); circa and
+	// tilde before a number ("c. 2,000", "~500": UK and tech writing); a
+	// share hyphened ("1-in-5 adults")
+	{"n-figure", "He signed a six-figure deal with the club.", "six-figure", "1e5", "999999", "USD"},
+	{"n-figure", "She paid £2m, a seven-figure sum.", "seven-figure", "1e6", "9999999", "GBP"},
+	{"comparison-sign", "The plant employs c. 2,000 people.", "c. 2,000", "2000", "", "count"},
+	{"comparison-sign", "The start-up has ~500 staff.", "~500", "500", "", "count"},
+	{"share", "About 1-in-5 adults smoke.", "About 1-in-5", "20", "", "percent"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -783,6 +791,8 @@ var ruleFormNegatives = []struct {
 	{"The score was 21 when he left; he was 21st; she is 5 feet tall; it retired at 65 mph.", map[string]string{"21": "count", "5 feet": "foot", "65 mph": "mph"}},
 	// over-65s and under-25s bound a population, no claim
 	{"Over-65s get the jab first and under-25s later.", map[string]string{}},
+	// a hyphened "in" between numbers is no inch; a 2-in pipe is
+	{"About 1-in-5 adults use a 2-in pipe.", map[string]string{"About 1-in-5": "percent", "2-in": "inch"}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -484,7 +485,30 @@ var unitSteps = []unitStep{
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
 	{"points-adjective", (*parser).pointsAdjectiveAfter},
+	{"n-figure", (*parser).nFigureAfter},
 }
+
+// nFigureAfter: an amount of money by its number of digits (rule
+// n-figure): "a six-figure salary" is 100,000 to 999,999, "a seven-figure
+// sum" 1,000,000 to 9,999,999, in the sentence's currency or the
+// article's (as a bare amount, moneyverbs.go). Spelled out only ("a
+// 3-figure score" is none).
+func (p *parser) nFigureAfter(c *cand, j int) bool {
+	if !c.words || c.unit != "" || c.currency || c.qual != "" || c.v < 2 || c.v > 15 || c.v != float64(int(c.v)) || !p.isHyphen(j) || !p.adj(j) || !p.adj(j+1) {
+		return false
+	}
+	if r := p.raw(j + 1); !strings.EqualFold(r, "figure") && !strings.EqualFold(r, "figures") {
+		return false
+	}
+	c.lo, c.hi = math.Pow(10, c.v-1), math.Pow(10, c.v)-1
+	c.v = c.lo
+	c.qual = claims.Vague
+	c.en = j + 2
+	p.moneyOfSentence(c, ruleNFigure)
+	return true
+}
+
+var ruleNFigure = newRule("n-figure")
 
 // pointsAdjectiveAfter: an adjective between a number and "points" (rule
 // points-adjective): "poured in 13 huge points", "just 27 combined
