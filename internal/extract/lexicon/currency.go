@@ -105,6 +105,8 @@ var SharedLetters = map[string]string{"K": "k"}
 // pounds, "LL" Lebanese pounds), as written.
 var SymbolPrefixes = map[[2]string]string{
 	{"GH", "₵"}: "GHS", {"GH", "¢"}: "GHS", {"E", "£"}: "EGP", {"LL", "£"}: "LBP", {"S", "£"}: "SYP",
+	// the yen sign is China's yuan too: "CN¥3bn", "JP¥500" (CLDR writes them so)
+	{"CN", "¥"}: "CNY", {"JP", "¥"}: "JPY", {"RMB", "¥"}: "CNY",
 }
 
 // CurrencyScalePrefixes are the letters glued before an ISO code that

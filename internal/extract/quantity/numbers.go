@@ -384,6 +384,16 @@ func (p *parser) currencyLetterAt(i int) bool {
 	if p.toks[i].sep {
 		return true
 	}
+	if t := &p.toks[i]; t.dec && !t.multi {
+		// cents written: "the rand weakened to R17.92", "N1.50" (a code
+		// or version has no two-digit fraction)
+		if r := p.raw(i); len(r)-strings.IndexByte(r, '.')-1 == 2 {
+			return true
+		}
+	}
+	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) {
+		return true // "bread costs R25", "fined K500"
+	}
 	j := i + 1
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return false
@@ -396,6 +406,9 @@ func (p *parser) currencyLetterAt(i int) bool {
 	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
 	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))
 }
+
+// priceVerbs before a currency letter and digits make them money.
+var priceVerbs = lexicon.WordSet(`cost costs costing priced paid pay pays fined charged charges sells sold worth`)
 
 // gluedCodeNames are ISO codes that, glued to a number, name a thing:
 // "COP27", "COP28" (the climate conferences).

@@ -98,6 +98,12 @@ var ruleFormCases = []ruleFormCase{
 	{"comparison-sign", "The plant employs c. 2,000 people.", "c. 2,000", "2000", "", "count"},
 	{"comparison-sign", "The start-up has ~500 staff.", "~500", "500", "", "count"},
 	{"share", "About 1-in-5 adults smoke.", "About 1-in-5", "20", "", "percent"},
+	// the rand's letter with cents or after a price verb (South African
+	// news: "R17.92", "bread costs R25"; "R1.2bn" above); the yuan's "CN¥"
+	{"exchange-rate", "The rand weakened to R17.92 against the dollar.", "R17.92", "17.92", "", "ZAR/USD"},
+	{"currency-letter", "The fare rose to R17.50 this week.", "R17.50", "17.5", "", "ZAR"},
+	{"currency-letter", "A loaf of bread costs R25 in Soweto.", "R25", "25", "", "ZAR"},
+	{"currency-symbol-prefix", "China spent CN¥3bn on the line.", "CN¥3bn", "3e9", "", "CNY"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
@@ -793,6 +799,8 @@ var ruleFormNegatives = []struct {
 	{"Over-65s get the jab first and under-25s later.", map[string]string{}},
 	// a hyphened "in" between numbers is no inch; a 2-in pipe is
 	{"About 1-in-5 adults use a 2-in pipe.", map[string]string{"About 1-in-5": "percent", "2-in": "inch"}},
+	// a letter and digits with no cents nor price verb stay a code
+	{"The R25 road, the K9 unit, form P5 and release R2.1 shipped.", map[string]string{}},
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
