@@ -104,6 +104,9 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "The fare rose to R17.50 this week.", "R17.50", "17.5", "", "ZAR"},
 	{"currency-letter", "A loaf of bread costs R25 in Soweto.", "R25", "25", "", "ZAR"},
 	{"currency-symbol-prefix", "China spent CN¥3bn on the line.", "CN¥3bn", "3e9", "", "CNY"},
+	// the złoty's and koruna's signs after the amount (central European news)
+	{"currency-symbol-after", "A tram ticket costs 100 zł in Warsaw.", "100 zł", "100", "", "PLN"},
+	{"currency-symbol-after", "A beer costs 60 Kč in Prague.", "60 Kč", "60", "", "CZK"},
 	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
 	// "5 GT/s"; PCIe and DDR5 news)
 	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
