@@ -149,7 +149,11 @@ type Quantity struct {
 	// "dollars" the article's evidence — "url-domain" (its URL's country
 	// domain), "lang" (its language tag, en-CA), "dateline" (WINNIPEG —),
 	// "article-currency" (a dollar named elsewhere in it) — or "default"
-	// (USD when nothing says otherwise). Empty for other units.
+	// (USD when nothing says otherwise); for money written with no sign
+	// nor name ("we paid 18,000") "amount-url-domain", "amount-lang",
+	// "amount-dateline" (the currency of the article's country, any) or
+	// "amount-article-currency" (the currency the article writes most),
+	// else the bare dollar's basis. Empty for other units.
 	UnitBasis string  `json:"unit_basis,omitempty"`
 	Change    *string `json:"change"`
 	Kind      Kind    `json:"kind"`

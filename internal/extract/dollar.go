@@ -65,8 +65,8 @@ func articleDollar(a *claims.Article, out []claims.Quantity, bare []bool) {
 		case bare[i]:
 			q.Unit = code + strings.TrimPrefix(q.Unit, "USD")
 			q.UnitBasis = basis
-		case isMoney(q.Unit):
-			q.UnitBasis = "written"
+		case isMoney(q.Unit) && q.UnitBasis == "":
+			q.UnitBasis = "written" // (a bare amount articleAmount decided keeps its basis)
 		}
 	}
 }
@@ -97,11 +97,15 @@ func regionOfURL(raw string) string {
 	}
 	host := u.Hostname()
 	tld := strings.ToUpper(host[strings.LastIndexByte(host, '.')+1:])
-	if len(tld) != 2 {
+	if len(tld) != 2 || vanityDomains[tld] {
 		return ""
 	}
 	return tld
 }
+
+// vanityDomains are country domains sold worldwide for their letters
+// (.tv of Tuvalu, .io, .ai, .me, .fm, .co): they name no country.
+var vanityDomains = map[string]bool{"TV": true, "IO": true, "AI": true, "ME": true, "FM": true, "CO": true, "LY": true, "CC": true, "TO": true, "WS": true, "GG": true}
 
 // dollarOfLang reads the region of a language tag ("en-CA", "en_AU").
 func dollarOfLang(lang string) string {
@@ -169,6 +173,81 @@ func dollarNamed(_ *claims.Article, out []claims.Quantity, bare []bool) string {
 		found = u
 	}
 	return found
+}
+
+// Which currency a bare amount is: money read with no sign nor name at
+// all ("we paid 18,000", "spent 700 on repairs": quantity.Mention.
+// BareAmount) is the currency of the article, by the first of these rules
+// that speaks:
+//
+//	url-domain        the currency of the URL's country domain (.co.uk GBP, .ie EUR, .in INR)
+//	lang              the currency of the language tag's region (en-GB)
+//	dateline          the currency of a dateline city's country ("LONDON —")
+//	article-currency  the currency the article writes most often with a sign, code or name
+//	                  (a bare "$" not counted: the article's dollar decides it)
+//
+// else it is a bare dollar (articleDollar). A decided amount is no longer
+// bare (bare[i] is cleared); its UnitBasis is "amount-" and the rule.
+func articleAmount(a *claims.Article, out []claims.Quantity, amount, bare []bool) {
+	code, basis := "", ""
+	for i := range out {
+		if !amount[i] || !bare[i] {
+			continue
+		}
+		if basis == "" {
+			code, basis = decideAmount(a, out, bare), "none"
+		}
+		if code == "" {
+			return
+		}
+		q := &out[i]
+		q.Unit = code[strings.IndexByte(code, ':')+1:] + strings.TrimPrefix(q.Unit, "USD")
+		q.UnitBasis = "amount-" + code[:strings.IndexByte(code, ':')]
+		bare[i] = false
+	}
+}
+
+// decideAmount returns "rule:CODE" of the article's currency for bare
+// amounts, or "".
+func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string {
+	for _, r := range []struct{ name, region string }{
+		{"url-domain", regionOfURL(a.URL)}, {"lang", regionOfLang(a.Lang)}, {"dateline", regionOfDateline(a.Text)},
+	} {
+		if r.region == "" {
+			continue
+		}
+		if r.region == "UK" {
+			r.region = "GB" // the .uk domain
+		}
+		if c, ok := lexicon.CurrencyOfRegion(r.region); ok {
+			return r.name + ":" + c
+		}
+	}
+	n := map[string]int{}
+	best, most, tie := "", 0, false
+	for i := range out {
+		if bare[i] {
+			continue
+		}
+		u := out[i].Unit
+		if j := strings.IndexByte(u, '/'); j > 0 {
+			u = u[:j]
+		}
+		if !lexicon.IsCurrencyCode(u) {
+			continue
+		}
+		n[u]++
+		switch {
+		case n[u] > most:
+			best, most, tie = u, n[u], false
+		case n[u] == most && u != best:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return ""
+	}
+	return "article-currency:" + best
 }
 
 // bareDollars lists the mentions read from a bare dollar.

@@ -62,6 +62,28 @@ func TestArticleSharedName(t *testing.T) {
 	checkUnitBasis(t, cases)
 }
 
+// TestArticleAmount: money written with no sign nor name (a bare amount
+// after a verb of paying, no money in its sentence) is the currency of the
+// article's country, else the one it writes most, else a bare dollar.
+func TestArticleAmount(t *testing.T) {
+	cases := []unitBasisCase{
+		{"url-domain", "https://www.bbc.co.uk/news/x", "", "The council spent 700,000 on repairs.", "GBP", "amount-url-domain"},
+		{"url-domain", "https://www.irishtimes.ie/x", "", "Families owe about 2,400 to the council.", "EUR", "amount-url-domain"},
+		{"url-domain", "https://www.cbc.ca/x", "", "We paid 18,000, she said.", "CAD", "amount-url-domain"},
+		{"lang", "", "en-GB", "The club raised 21 thousand for the hospice.", "GBP", "amount-lang"},
+		{"lang", "", "en-IN", "Farmers paid 5 million in fees last year.", "INR", "amount-lang"},
+		{"article-currency", "", "", "He paid 300 for the ticket. Rooms cost £90 a night and dinner £40.", "GBP", "amount-article-currency"},
+		{"article-currency", "", "", "She spent 1,200 on a bike. The city offers €500 and the state €300.", "EUR", "amount-article-currency"},
+		// a bare "$" does not count; with nothing else it is a bare dollar
+		{"bare-dollar", "", "", "He paid 300 for the ticket. Rooms cost $90 a night.", "USD", "default"},
+		{"tie", "", "", "He paid 300 for it. It was £90 or €100.", "USD", "default"},
+		{"written", "https://www.bbc.co.uk/news/x", "", "The firm raised $50 million.", "USD", "default"},
+		// a vanity domain names no country (.tv is Tuvalu's, AUD)
+		{"vanity", "https://www.example.tv/x", "", "The studio spent 40 million on the show.", "USD", "default"},
+	}
+	checkUnitBasis(t, cases)
+}
+
 // unitBasisCase is an article (URL, language tag, text) and the unit and
 // unit basis of its first mention.
 type unitBasisCase struct {

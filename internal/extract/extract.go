@@ -95,7 +95,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	d := text.NewDoc(a.Text, e.nlp)
 	var out []claims.Quantity
 	var ex []Explanation
-	var bare []bool
+	var bare, amount []bool
 	mentions := make([][]quantity.Mention, len(d.Sentences)) // (read again by attrib.SubjectEventIn)
 	var shared []string
 	for si := range d.Sentences {
@@ -104,6 +104,9 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 		ms := quantity.Find(sent.Text)
 		mentions[si] = ms
 		bare = append(bare, bareDollars(ms)...)
+		for _, m := range ms {
+			amount = append(amount, m.BareAmount)
+		}
 		for _, m := range ms {
 			shared = append(shared, m.BareName)
 		}
@@ -141,9 +144,13 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			ex[i].Rules.Unit = "article-poll-points" // quantity_context.go
 		}
 	}
+	articleAmount(a, out, amount, bare)
 	articleDollar(a, out, bare)
 	articleSharedName(a, out, shared)
 	for i := range units {
+		if amount[i] && strings.HasPrefix(out[i].UnitBasis, "amount-") {
+			ex[i].Rules.Unit += "+article-" + out[i].UnitBasis // dollar.go
+		}
 		if bare[i] && out[i].UnitBasis != "default" {
 			ex[i].Rules.Unit += "+article-dollar-" + out[i].UnitBasis // dollar.go
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Rules that read a mention in the light of its neighbours in the article,
@@ -12,8 +13,9 @@ import (
 // pollPoints reads "points" as percentage points where the article is
 // talking about shares: a lead "by 5 points" in a poll, "a ten-point lead
 // according to exit polls", "that lead was 7 points" after a sentence in
-// percent. Index points, scores and ratings stay "point": the rule needs a
-// poll word in the sentence, or a percent figure in the sentence or in one
+// percent; and an interest rate's points ("the Fed made a quarter-point
+// cut"). Index points, scores and ratings stay "point": the rule needs a
+// poll or rate word in the sentence, or a percent figure in the sentence or in one
 // of the two sentences before it, and no sports word.
 func pollPoints(out []claims.Quantity) {
 	for i := range out {
@@ -21,11 +23,14 @@ func pollPoints(out []claims.Quantity) {
 		if q.Unit != "point" {
 			continue
 		}
-		words := lowerWords(q.Sentence.Text)
-		if hasAny(words, sportsWords) {
-			continue
+		// the words around the mention ("quarter" of "a quarter-point cut"
+		// is no game's quarter)
+		s, e := q.Quantity.Start-q.Sentence.Start, q.Quantity.End-q.Sentence.Start
+		words := lowerWords(q.Sentence.Text[:s] + " " + q.Sentence.Text[e:])
+		if hasAny(words, sportsWords) || lexicon.NamesStockIndex(q.Sentence.Text) {
+			continue // (an index's points: "the FTSE 100 fell 45 points, or 0.6%")
 		}
-		ok := hasAny(words, pollWords)
+		ok := hasAny(words, pollWords) || hasAny(words, rateWords)
 		// percent figures in this sentence or the two before it
 		seen := 0
 		last := q.Sentence.Start
@@ -53,6 +58,13 @@ var pollWords = map[string]bool{
 	"poll": true, "polls": true, "polling": true, "polled": true, "pollster": true, "pollsters": true,
 	"survey": true, "surveys": true, "surveyed": true, "margin": true, "voters": true, "vote": true,
 	"votes": true, "primary": true, "ballot": true, "electorate": true, "approval": true,
+}
+
+// rateWords make points percentage points: an interest rate's "a
+// quarter-point cut", "mortgage rates rose half a point".
+var rateWords = map[string]bool{
+	"rate": true, "rates": true, "interest": true, "fed": true, "yield": true, "yields": true,
+	"borrowing": true, "mortgage": true, "mortgages": true,
 }
 
 var sportsWords = map[string]bool{

@@ -19,6 +19,13 @@ func TestPollPoints(t *testing.T) {
 		{"He scored 30 points in the game, shooting 55 percent.", "30 points", "point"},
 		{"Output fell by 3 points.", "3 points", "point"},
 		{"Turnout was 60 percent. The city is quiet. The river is high. The index fell 3 points.", "3 points", "point"},
+		// an index named by its own name keeps its points beside a percent
+		{"The FTSE 100 fell 45 points, or 0.6%, to 7,450.", "45 points", "point"},
+		{"The FTSE 100 fell 45 points, or 0.6%, to 7,450.", "7,450", "point"},
+		{"The Sensex lost 120 points, or 0.3 per cent.", "120 points", "point"},
+		// an interest rate's points are percentage points
+		{"The Fed delivered a quarter-point cut on Wednesday.", "quarter-point", "percentage_point"},
+		{"Mortgage rates rose half a point in May.", "half a point", "percentage_point"},
 	}
 	for _, c := range cases {
 		found := false

@@ -29,6 +29,12 @@ func TestCanonicalUnit(t *testing.T) {
 		// time symbols as names, in rates too; kelvin's symbol, the volt's
 		{"km/ms", "km/millisecond"}, {"m/s", "m/s"}, {"cm/ms", "cm/millisecond"}, {"USD/hr", "USD/hour"},
 		{"USD/hrs", "USD/hour"}, {"mins", "minute"}, {"K", "kelvin"}, {"V", "volt"}, {"ms", "millisecond"},
+		// data, energy and sound units by their names (web-dev-2 gold:
+		// "terabyte", "terabit/square inch", "gigawatt-hour", "decibel")
+		{"terabyte", "TB"}, {"Gigabytes", "GB"}, {"terabit/square inch", "Tbit/inch2"}, {"megabits", "Mbit"},
+		{"gigawatt-hour", "GWh"}, {"terawatt hours", "TWh"}, {"decibels", "dB"}, {"gigatransfers per second", "GT/s"},
+		// per-population rates written in words (web-dev-2 gold)
+		{"count/100000 people", "count/100000person"}, {"count/1,000 live births", "count/1000birth"},
 		// unknown names are kept as written
 		{"page", "page"}, {"widget/day", "widget/day"},
 	} {

@@ -25,6 +25,9 @@ var CurrencySymbols = func() map[string]string {
 		"₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₴": "UAH", "₫": "VND", "฿": "THB", "₿": "BTC",
 		"元": "CNY", "円": "JPY", "圓": "TWD", "ரூ": "LKR", "₸": "KZT", "₼": "AZN", "₡": "CRC", "₲": "PYG",
 		"₵": "GHS", "₮": "MNT", "៛": "KHR", "﷼": "IRR", "₧": "ESP", "₣": "FRF", "₤": "ITL",
+		// signs in letters no English word spells, written after the
+		// amount: "100 zł" (złoty), "300 Kč" (koruna)
+		"zł": "PLN", "Kč": "CZK",
 	}
 	seen := map[string]string{}
 	it := xcurrency.Query(xcurrency.Historical, xcurrency.NonTender)
@@ -105,6 +108,8 @@ var SharedLetters = map[string]string{"K": "k"}
 // pounds, "LL" Lebanese pounds), as written.
 var SymbolPrefixes = map[[2]string]string{
 	{"GH", "₵"}: "GHS", {"GH", "¢"}: "GHS", {"E", "£"}: "EGP", {"LL", "£"}: "LBP", {"S", "£"}: "SYP",
+	// the yen sign is China's yuan too: "CN¥3bn", "JP¥500" (CLDR writes them so)
+	{"CN", "¥"}: "CNY", {"JP", "¥"}: "JPY", {"RMB", "¥"}: "CNY",
 }
 
 // CurrencyScalePrefixes are the letters glued before an ISO code that

@@ -117,3 +117,20 @@ func TestOrgName(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesStockIndex: a stock index named by its own name or a word of
+// indexes; not a word that merely contains one.
+func TestNamesStockIndex(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The FTSE 100 fell 45 points.", true}, {"The S&P 500 rose.", true}, {"The Hang Seng gained.", true},
+		{"Mumbai's Sensex closed higher.", true}, {"The consumer price index rose.", true},
+		{"The daxophone played; the Dowager smiled.", false}, {"Sales rose to 5,000 cars.", false},
+	} {
+		if got := NamesStockIndex(c.text); got != c.want {
+			t.Errorf("NamesStockIndex(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

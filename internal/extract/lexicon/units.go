@@ -184,14 +184,14 @@ var units = []UnitInfo{
 	{Name: "kW", Dimension: DimPower, Spellings: []string{"kw", "kilowatt", "kilowatts"}, Aliases: []string{"kilowatt"}},
 	{Name: "MW", Dimension: DimPower, Spellings: []string{"mw", "megawatt", "megawatts"}, Aliases: []string{"megawatt"}},
 	{Name: "GW", Dimension: DimPower, Spellings: []string{"gw", "gigawatt", "gigawatts"}, Aliases: []string{"gigawatt"}},
-	{Name: "TW", Dimension: DimPower, Spellings: []string{"terawatt", "terawatts"}},
+	{Name: "TW", Dimension: DimPower, Spellings: []string{"terawatt", "terawatts"}, Aliases: []string{"terawatt"}},
 	{Name: "hp", Dimension: DimPower, Spellings: []string{"horsepower", "bhp", "whp"}, Ambiguous: []string{"hp"}, Aliases: []string{"horsepower", "bhp"}},
-	{Name: "PS", Dimension: DimPower, Symbols: []string{"PS"}},
-	{Name: "Wh", Dimension: DimEnergy, Spellings: []string{"wh", "watt-hour", "watt-hours"}},
+	{Name: "PS", Dimension: DimPower, Symbols: []string{"PS"}, Ambiguous: []string{"ps"}},
+	{Name: "Wh", Dimension: DimEnergy, Spellings: []string{"wh", "watt-hour", "watt-hours"}, Aliases: []string{"watt hour", "watt-hour"}},
 	{Name: "kWh", Dimension: DimEnergy, Spellings: []string{"kwh", "kilowatt-hour", "kilowatt-hours"}, Aliases: []string{"kilowatt hour", "kilowatt-hour"}},
 	{Name: "MWh", Dimension: DimEnergy, Spellings: []string{"mwh", "megawatt-hour", "megawatt-hours"}, Aliases: []string{"megawatt hour", "megawatt-hour"}},
-	{Name: "GWh", Dimension: DimEnergy, Spellings: []string{"gwh", "gigawatt-hour", "gigawatt-hours"}},
-	{Name: "TWh", Dimension: DimEnergy, Spellings: []string{"twh", "terawatt-hour", "terawatt-hours"}},
+	{Name: "GWh", Dimension: DimEnergy, Spellings: []string{"gwh", "gigawatt-hour", "gigawatt-hours"}, Aliases: []string{"gigawatt hour", "gigawatt-hour"}},
+	{Name: "TWh", Dimension: DimEnergy, Spellings: []string{"twh", "terawatt-hour", "terawatt-hours"}, Aliases: []string{"terawatt hour", "terawatt-hour"}},
 	{Name: "J", Dimension: DimEnergy, Spellings: []string{"joule", "joules"}},
 	{Name: "kJ", Dimension: DimEnergy, Spellings: []string{"kj", "kilojoule", "kilojoules"}},
 	{Name: "calorie", Dimension: DimEnergy, Spellings: []string{"calorie", "calories", "kcal", "cal"}},
@@ -202,8 +202,8 @@ var units = []UnitInfo{
 	{Name: "TeV", Dimension: DimEnergy, Spellings: []string{"tev"}},
 	{Name: "mAh", Dimension: DimCharge, Spellings: []string{"mah"}},
 	{Name: "Ah", Dimension: DimCharge, Spellings: []string{"amp-hour", "amp-hours"}},
-	{Name: "volt", Dimension: DimVoltage, Spellings: []string{"volt", "volts"}, Symbols: []string{"V"}, Aliases: []string{"v"}}, // "a 48V battery", "120 V"; a gold writes "V"
-	{Name: "kV", Dimension: DimVoltage, Spellings: []string{"kilovolt", "kilovolts", "kv"}, Symbols: []string{"kV"}},            // "a 400kV line"
+	{Name: "volt", Dimension: DimVoltage, Spellings: []string{"volt", "volts"}, Symbols: []string{"V"}, Ambiguous: []string{"v"}, Aliases: []string{"v"}}, // "a 48V battery", "120 V", "230v"; a gold writes "V"; a spaced "v" is versus ("722 v. 667", "won 3 v 2")
+	{Name: "kV", Dimension: DimVoltage, Spellings: []string{"kilovolt", "kilovolts", "kv"}, Symbols: []string{"kV"}},                                      // "a 400kV line"
 	{Name: "amp", Dimension: DimCharge, Spellings: []string{"amp", "amps", "ampere", "amperes"}},
 	// torque, rotation, pressure
 	{Name: "Nm", Dimension: DimTorque, Spellings: []string{"newton-metre", "newton-metres", "newton-meter", "newton-meters"}, Symbols: []string{"Nm"}},
@@ -238,7 +238,7 @@ var units = []UnitInfo{
 	{Name: "kPa", Dimension: DimPressure, Spellings: []string{"kilopascal", "kilopascals"}, Symbols: []string{"kPa"}, Ambiguous: []string{"kpa"}},
 	{Name: "mbar", Dimension: DimPressure, Spellings: []string{"millibar", "millibars", "mbar"}},
 	// sound level and concentration
-	{Name: "dB", Dimension: DimSoundLevel, Spellings: []string{"decibel", "decibels"}, Symbols: []string{"dB", "dBA"}, Ambiguous: []string{"db", "dba"}},
+	{Name: "dB", Dimension: DimSoundLevel, Spellings: []string{"decibel", "decibels"}, Symbols: []string{"dB", "dBA"}, Ambiguous: []string{"db", "dba"}, Aliases: []string{"decibel"}},
 	{Name: "ppm", Dimension: DimConcentration, Spellings: []string{"ppm"}},
 	{Name: "ppb", Dimension: DimConcentration, Spellings: []string{"ppb"}},
 	// frequency
@@ -251,22 +251,29 @@ var units = []UnitInfo{
 	// data
 	{Name: "bit", Dimension: DimData, Spellings: []string{"bit", "bits"}},
 	{Name: "byte", Dimension: DimData, Spellings: []string{"byte", "bytes"}},
-	{Name: "KB", Dimension: DimData, Spellings: []string{"kb", "kilobyte", "kilobytes"}},
-	{Name: "MB", Dimension: DimData, Spellings: []string{"megabyte", "megabytes"}, Symbols: []string{"MB"}, Ambiguous: []string{"mb"}},
-	{Name: "GB", Dimension: DimData, Spellings: []string{"gigabyte", "gigabytes"}, Symbols: []string{"GB"}, Ambiguous: []string{"gb"}},
-	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Symbols: []string{"TB"}, Ambiguous: []string{"tb"}},
-	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}},
+	{Name: "KB", Dimension: DimData, Spellings: []string{"kb", "kilobyte", "kilobytes"}, Aliases: []string{"kilobyte"}},
+	{Name: "MB", Dimension: DimData, Spellings: []string{"megabyte", "megabytes"}, Symbols: []string{"MB"}, Ambiguous: []string{"mb"}, Aliases: []string{"megabyte"}},
+	{Name: "GB", Dimension: DimData, Spellings: []string{"gigabyte", "gigabytes"}, Symbols: []string{"GB"}, Ambiguous: []string{"gb"}, Aliases: []string{"gigabyte"}},
+	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Symbols: []string{"TB"}, Ambiguous: []string{"tb"}, Aliases: []string{"terabyte"}},
+	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}, Aliases: []string{"petabyte"}},
 	{Name: "EB", Dimension: DimData, Spellings: []string{"eb", "exabyte", "exabytes"}},
 	{Name: "bps", Dimension: DimDataRate, Aliases: []string{"bit/s", "bits per second", "bit/second"}}, // "bps" is read in context (basis points otherwise)
-	// binary multiples and bits ("4 MiB", "10 gigabits")
+	// binary multiples and bits ("4 MiB", "10 gigabits"); a lower-case "b"
+	// after a capital prefix is a bit ("1.14Tb per square inch", "16Gb DRAM
+	// chips", "a 50Mb line"), "TB"/"GB" bytes
 	{Name: "KiB", Dimension: DimData, Spellings: []string{"kib", "kibibyte", "kibibytes"}},
 	{Name: "MiB", Dimension: DimData, Spellings: []string{"mib", "mebibyte", "mebibytes"}},
 	{Name: "GiB", Dimension: DimData, Spellings: []string{"gib", "gibibyte", "gibibytes"}},
 	{Name: "TiB", Dimension: DimData, Spellings: []string{"tib", "tebibyte", "tebibytes"}},
-	{Name: "kbit", Dimension: DimData, Spellings: []string{"kilobit", "kilobits", "kbit"}},
-	{Name: "Mbit", Dimension: DimData, Spellings: []string{"megabit", "megabits", "mbit"}},
-	{Name: "Gbit", Dimension: DimData, Spellings: []string{"gigabit", "gigabits", "gbit"}},
-	{Name: "Tbit", Dimension: DimData, Spellings: []string{"terabit", "terabits", "tbit"}},
+	{Name: "kbit", Dimension: DimData, Spellings: []string{"kilobit", "kilobits", "kbit"}, Symbols: []string{"Kb"}, Aliases: []string{"kilobit"}},
+	{Name: "Mbit", Dimension: DimData, Spellings: []string{"megabit", "megabits", "mbit"}, Symbols: []string{"Mb"}, Aliases: []string{"megabit"}},
+	{Name: "Gbit", Dimension: DimData, Spellings: []string{"gigabit", "gigabits", "gbit"}, Symbols: []string{"Gb"}, Aliases: []string{"gigabit"}},
+	{Name: "Tbit", Dimension: DimData, Spellings: []string{"terabit", "terabits", "tbit"}, Symbols: []string{"Tb"}, Aliases: []string{"terabit"}},
+	// memory and bus transfer rates ("DDR5 at 6,400 MT/s", "PCIe 5.0's 32
+	// GT/s"), read from the slash form (quantity/units.go slashAbbrevs): no
+	// gigatonnes per second
+	{Name: "MT/s", Dimension: DimDataRate, Aliases: []string{"megatransfers per second", "megatransfer/second"}},
+	{Name: "GT/s", Dimension: DimDataRate, Aliases: []string{"gigatransfers per second", "gigatransfer/second"}},
 	{Name: "Kbps", Dimension: DimDataRate, Spellings: []string{"kbps", "kbit/s"}},
 	{Name: "Mbps", Dimension: DimDataRate, Spellings: []string{"mbps", "mbit/s", "mb/s"}},
 	{Name: "Gbps", Dimension: DimDataRate, Spellings: []string{"gbps", "gbit/s", "gb/s"}},
@@ -420,6 +427,31 @@ var timeAliases = map[string]string{
 	"h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month", "yr": "year",
 }
 
+// canonicalDenominator is CanonicalUnit for a rate's denominator, which may
+// be a reference number and a counted thing written as words: "100,000
+// people" is 100000person, "1,000 live births" 1000birth (the recogniser's
+// names of per-population rates).
+func canonicalDenominator(den string) string {
+	den = strings.TrimSpace(den)
+	k := 0
+	for k < len(den) && (den[k] >= '0' && den[k] <= '9' || den[k] == ',') {
+		k++
+	}
+	if k == 0 || k == len(den) || den[k] != ' ' {
+		return CanonicalUnit(den)
+	}
+	num := strings.ReplaceAll(den[:k], ",", "")
+	words := strings.Fields(strings.ToLower(den[k:]))
+	noun := words[len(words)-1]
+	switch {
+	case noun == "people" || noun == "persons":
+		noun = "person"
+	case RateNouns[strings.TrimSuffix(noun, "s")]:
+		noun = strings.TrimSuffix(noun, "s")
+	}
+	return num + noun
+}
+
 // CanonicalUnit returns the normalised name of a unit written as another
 // name: an alias of a row ("square foot" → foot2, "liter" → litre,
 // "mile/hour" → mph), a ratio alias ("percentage points" →
@@ -455,7 +487,7 @@ func CanonicalUnit(name string) string {
 		}
 	}
 	if i := strings.IndexByte(name, '/'); i > 0 && i < len(name)-1 {
-		rate := CanonicalUnit(name[:i]) + "/" + CanonicalUnit(name[i+1:])
+		rate := CanonicalUnit(name[:i]) + "/" + canonicalDenominator(name[i+1:])
 		if n := unitAliases[strings.ToLower(rate)]; n != "" {
 			return n // "miles/hour" → mile/hour → mph
 		}

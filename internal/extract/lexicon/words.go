@@ -49,6 +49,36 @@ var OddQuoteMarks = map[rune]byte{
 	'❞': MarkClosing,
 }
 
+// NamesStockIndex reports whether text names a stock index: a name of
+// StockIndexes as written, as a word ("FTSE", "S&P"), or a word of
+// indexWords in any case ("the index", "the Dow", "the Hang Seng").
+func NamesStockIndex(text string) bool {
+	for i := 0; i < len(text); {
+		for i < len(text) && !indexNameByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && indexNameByte(text[j]) {
+			j++
+		}
+		if j > i {
+			w := text[i:j]
+			if _, ok := StockIndexes[w]; ok || indexWords[strings.ToLower(w)] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+func indexNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '&' || b == '/'
+}
+
+// indexWords name a stock index in any case.
+var indexWords = WordSet(`index indexes indices dow nasdaq sensex nifty nikkei kospi topix hang seng ftse stoxx dax`)
+
 // StockIndexes are stock index names written before a number that is part
 // of the name ("S&P 500", "FTSE 100", "Russell 2000", "Nikkei 225"), as
 // written, with the numbers that follow them.

@@ -56,7 +56,7 @@ func (p *parser) ellipticalUnit(c *cand) {
 	}
 	c.unit, c.hasUnit = m.Unit, true
 	if lexicon.IsCurrencyCode(m.Unit) {
-		c.currency, c.bareDollar = true, m.BareDollar
+		c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
 	}
 	c.unitRule = ruleEllipticalUnit
 }

@@ -247,7 +247,7 @@ var formCases = []formCase{
 	{"rate-not", "It earned $40 a year ago.", "$40", "40", "", "USD"},
 	// change and level: a change amount, then the new level (two mentions)
 	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "0.4 per cent", "0.4", "", "percent"},
-	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "13,176", "13176", "", "count"},
+	{"change-and-level", "The index fell 0.4 per cent to 13,176.", "13,176", "13176", "", "point"},
 	{"change-and-level", "The Nikkei rose 1.2% to 38,500 on Friday.", "1.2%", "1.2", "", "percent"},
 	{"change-and-level", "The Dow dropped 2 percent to 40,100 points.", "2 percent", "2", "", "percent"},
 	{"change-range", "Sales rose 5 to 7 percent.", "5 to 7 percent", "5", "7", "percent"},
@@ -277,6 +277,9 @@ var formCases = []formCase{
 	{"appositive-age", "Her son, 7, survived the crash.", "7", "7", "", "age"},
 	{"appositive-age", "A man, 45, and a woman, 38, were hurt.", "38", "38", "", "age"},
 	{"appositive-age", "The driver, 19, was arrested.", "19", "19", "", "age"},
+	// police blotters (web-dev-2: "A male juvenile, 16,") and court news
+	{"appositive-age", "A male juvenile, 16, was arrested for assault.", "16", "16", "", "age"},
+	{"appositive-age", "The defendant, 34, pleaded not guilty and a cyclist, 52, was hurt.", "34", "34", "", "age"},
 	{"appositive-age", "The Dawson's Creek star, 42, was voted off.", "42", "42", "", "age"},
 	{"appositive-age", "Police said the officer, 33; had been suspended.", "33", "33", "", "age"},
 	{"appositive-age", "Prosecutors charged Patrick Carlineo Jr., 55, with a threat.", "55", "55", "", "age"},
@@ -342,6 +345,8 @@ var formCases = []formCase{
 	{"number-words", "The home side scored nought.", "nought", "0", "", "count"},
 	{"number-chain", "It has 4 thousand 3 hundred and 21 items.", "4 thousand 3 hundred and 21", "4321", "", "count"},
 	{"number-chain", "They sold 3 hundred and 21 cars.", "3 hundred and 21", "321", "", "count"},
+	{"number-chain", "I can give you 3 hundred and 21 yuan.", "3 hundred and 21 yuan", "321", "", "CNY"},
+	{"number-chain", "The pilgrims walked 2 thousand and 50 miles.", "2 thousand and 50 miles", "2050", "", "mile"},
 	{"number-chain", "It costs 2 million and 5 dollars less.", "2 million", "2e6", "", "count"},
 	{"index-name", "Stocks in the Russell 2000 gained 3%.", "3%", "3", "", "percent"},
 }
@@ -355,6 +360,9 @@ var lowerDates = []struct{ in, text string }{
 	{"filings close jan. 5 this year.", "jan. 5"},
 	{"output rose in the week ended oct . 7 , up 2 % .", "oct . 7"},
 	{"the notes are due sept . 30 , 1999 , priced at par .", "sept . 30 , 1999"},
+	// "may"/"march" before a day that ends its clause or takes a year
+	{"the report is due may 19.", "may 19"},
+	{"filings closed march 3, 2024, the agency said.", "march 3, 2024"},
 }
 
 // indexNames are stock index names holding a number: names, not claims.

@@ -99,7 +99,8 @@ wife husband mother father brother sister grandmother grandfather grandson grand
 nephew niece cousin uncle aunt mum mom dad widow widower partner girlfriend boyfriend
 driver passenger victim suspect pensioner resident student mother-of-two father-of-two
 star actor actress singer rapper musician player athlete officer soldier worker teacher nurse
-doctor farmer owner founder author`)
+doctor farmer owner founder author juvenile minor youth pedestrian motorist cyclist rider defendant
+inmate prisoner gunman shooter attacker patient hiker swimmer runner veteran`)
 
 // agePopulations before "under N" or "over N" make N their age
 // (kind rule population-age): "people under 30", "adults over 65".
@@ -109,6 +110,19 @@ youngsters men women boys girls students patients workers residents drivers amer
 // nameSuffixes end a person's name before an appositive age: "Patrick
 // Carlineo Jr., 55,", "Sammy Davis Sr., 64,".
 var nameSuffixes = lexicon.WordSet(`jr sr`)
+
+// golfClubs are the clubs named by a number ("9-iron", "3-wood").
+var golfClubs = lexicon.WordSet(`iron irons wood woods`)
+
+// lifeEventVerbs before "at N" make N an age ("died at 43", "retired at
+// 65").
+var lifeEventVerbs = lexicon.WordSet(`died dies retired retires married marries debuted graduated enlisted`)
+
+// agePronouns are subjects of "is/was N" that make N an age.
+var agePronouns = lexicon.WordSet(`he she who i`)
+
+// afterCopulaAge may follow "he was 21" as an age.
+var afterCopulaAge = lexicon.WordSet(`when and but at now then today while`)
 
 // turnVerbs before a bare number make it an age ("turns 80").
 var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
@@ -269,9 +283,10 @@ var kindRules = []kindRule{
 			c.unit = "age"
 			return true
 		}
-		// "died at 43", "passed away at 90"
-		if k == "at" && (strings.EqualFold(p.raw(c.st-2), "died") || strings.EqualFold(p.raw(c.st-2), "dies") ||
-			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 {
+		// "died at 43", "passed away at 90", "retired at 65", "married at
+		// 19" (lifeEventVerbs)
+		if k == "at" && (lowerIn(lifeEventVerbs, p.raw(c.st-2)) ||
+			strings.EqualFold(p.raw(c.st-2), "away") && strings.EqualFold(p.raw(c.st-3), "passed")) && c.v >= 1 && c.v <= 120 && c.plain() {
 			c.unit = "age"
 			return true
 		}
@@ -296,6 +311,27 @@ var kindRules = []kindRule{
 			return true
 		}
 		return false
+	}},
+	// an age as a person's complement: "my daughter is 3", "the boy, who
+	// is six, was unhurt", "he was 21 when he joined" (kind rule
+	// copula-age): a whole number alone after "is"/"was" whose subject is a
+	// person, then a clause end or a conjunction ("he was 21st", "the score
+	// was 21 when" are none)
+	{"copula-age", func(p *parser, c *cand) bool {
+		if !(!c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && !p.toks[c.valSt].sep && !p.toks[c.valSt].dec && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) && c.st >= 2) {
+			return false
+		}
+		if k := p.key(c.st - 1); k != "is" && k != "was" {
+			return false
+		}
+		if s := strings.ToLower(p.raw(c.st - 2)); !personNouns[s] && !agePronouns[s] {
+			return false
+		}
+		if !(p.clauseEndAt(c.en) || p.is(c.en, ",") || lowerIn(afterCopulaAge, p.raw(c.en))) {
+			return false
+		}
+		c.unit = "age"
+		return true
 	}},
 	// ages in apposition: "Maduro, 61,", "Carlineo Jr., 55,", "the star, 42,",
 	// "(61)"
@@ -395,10 +431,21 @@ var kindRules = []kindRule{
 	// a video standard: "4K streaming", "in 8K"
 	{"video-standard", func(p *parser, c *cand) bool {
 		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000 || c.v == 5000 || c.v == 6000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
-			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct) ||
+			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
 			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a golf club named by its number, hyphened ("hitting a ball with a
+	// 9-iron": quantity dev; "a 9 - iron approach": the peer suites; "a
+	// 3-wood", "his 60-degree wedge" keeps its degrees)
+	{"golf-club", func(p *parser, c *cand) bool {
+		if c.plainDigits() && c.v < 10 && p.isHyphen(c.en) && lowerIn(golfClubs, p.raw(c.en+1)) {
+			c.kind = claims.KindIdentifier
+			c.en += 2
 			return true
 		}
 		return false
@@ -667,13 +714,19 @@ func (p *parser) isMonth(i int) bool {
 // lowerMonth reads a month written in lower case (rule lowercase-month):
 // a full name that is no other word ("sept. 30", "july 4", "19 october"),
 // an abbreviation with its full stop ("jan. 5", "sept. 30"), and "may" or
-// "march" only after a preposition of time ("on may 19", "since march 3").
+// "march" only after a preposition of time ("on may 19", "since march 3")
+// or before a day that ends its clause or takes a year ("due may 19.",
+// "may 19, 2024"; a modal takes a verb: "prices may 19 rise" is none).
 func (p *parser) lowerMonth(i int, w *word) bool {
 	switch w.key {
 	case "may", "march":
 		switch p.key(i - 1) {
 		case "on", "since", "by", "until", "till", "from", "through", "before", "after", "in", "of":
 			return true
+		}
+		if i+1 < len(p.toks) && p.toks[i+1].k == tNum && p.toks[i+1].ndig <= 2 && !p.toks[i+1].dec && p.toks[i+1].v >= 1 && p.toks[i+1].v <= 31 {
+			k := i + 2
+			return k >= len(p.toks) || p.is(k, ",") || p.is(k, ".") || p.is(k, ";") || p.is(k, ")") || p.key(k) == "and" || p.key(k) == "to"
 		}
 		return false
 	}

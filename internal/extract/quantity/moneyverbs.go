@@ -15,8 +15,8 @@ import (
 // or conjunction ("paid 300 workers" counts workers). Verbs that also take
 // people or things ("accepted 100 from Syria", "raised 3 children") make
 // money only of a scaled or vague amount ("millions", "21 thousand").
-// Its currency is that of the sentence's last amount of money, else a
-// bare dollar, which the article decides (dollar.go).
+// Its currency is that of the sentence's last amount of money, else the
+// article's (a bare amount: the facade's articleAmount, dollar.go).
 
 var ruleMoneyVerbAmount = newRule("money-verb-amount")
 
@@ -67,6 +67,80 @@ func (p *parser) moneyVerbAmount(c *cand) {
 	}
 }
 
+// An amount of money in brackets as the complement of a verb of being or
+// after a colon is negative, as accounts write it (rule
+// accounting-negative): "The annual revenue is ($99.99)", "Net loss per
+// share was ($0.25)", "EPS: ($0.12)", "a net loss of ($1.2 million)". A
+// bracketed amount after a noun or another amount stays a restatement or
+// a conversion ("a fine of 500 euros ($560)", "the deficit (£2.3m) grew",
+// "milk (45p)").
+var ruleAccountingNegative = newRule("accounting-negative")
+
+// accountingVerbs before "(" make a bracketed amount negative.
+var accountingVerbs = lexicon.WordSet(`is was were are be been of`)
+
+func (p *parser) accountingNegative(c *cand) {
+	b := c.st - 1
+	if !c.currency || c.qual != "" || c.v <= 0 || strings.Contains(c.unit, "/") || b-1 < p.floor || !p.is(b, "(") || !p.is(c.en, ")") {
+		return
+	}
+	if !(accountingVerbs[p.raw(b-1)] && p.toks[b-1].k == tWord || p.is(b-1, ":")) {
+		return
+	}
+	c.v, c.lo, c.hi = -c.v, -c.lo, -c.hi
+	c.st, c.en = b, c.en+1
+	c.qual, c.qualRule = claims.Exact, ruleAccountingNegative
+}
+
+// A bare number after a preposition of level in a sentence that names a
+// stock index is the index's level in points (rule index-level): "the
+// Sensex closed at 40,816.38", "the FTSE 100 fell 0.4 per cent to
+// 13,176", "the Dow dropped from 38,000", "the Nikkei ended near 33,000",
+// "the Sensex scaled a new all-time high of 40,816.38" (ingest-dev-2;
+// wire market reports). Counts ("the index has 30
+// stocks"), years and small numbers stay as they are.
+var ruleIndexLevel = newRule("index-level")
+
+// levelNouns before "of N" make N a level.
+var levelNouns = lexicon.WordSet(`high low record peak level close`)
+
+// levelPrepositions before a number make it a level.
+var levelPrepositions = lexicon.WordSet(`at to from near above below around past`)
+
+func (p *parser) indexLevel(c *cand) {
+	if c.currency || c.share || c.yearLike || c.hasUnit || c.qual == claims.Vague || c.v < 100 || c.st < 1 {
+		return
+	}
+	level := levelPrepositions[p.key(c.st-1)] || c.qual != "" && c.st >= 2 && levelPrepositions[p.key(c.st-2)] ||
+		p.key(c.st-1) == "of" && c.st >= 2 && lowerIn(levelNouns, p.raw(c.st-2)) // "a new all-time high of 40,816.38"
+	if !level {
+		return
+	}
+	if lexicon.NamesStockIndex(p.text) {
+		c.unit, c.hasUnit = "point", true
+		c.unitRule = ruleIndexLevel
+	}
+}
+
+// A number after "score of" with its scale "out of" after it is a score
+// in points, the scale part of the mention (rule score-of): "receiving a
+// score of 734 out of 1,000" is 734 points (web-dev-1: satisfaction
+// scores; ratings "a score of 87 out of 100"). A score with no scale ("a
+// dive with a score of 409.30": quantity dev) stays a count.
+var ruleScoreOf = newRule("score-of")
+
+func (p *parser) scoreOf(c *cand) {
+	if c.unit != "" || c.currency || c.share || c.qual == claims.Vague || c.st < 2 || p.key(c.st-1) != "of" || !strings.EqualFold(p.raw(c.st-2), "score") {
+		return
+	}
+	if !(p.key(c.en) == "out" && p.key(c.en+1) == "of" && c.en+2 < len(p.toks) && p.toks[c.en+2].k == tNum) {
+		return
+	}
+	c.unit, c.hasUnit = "point", true
+	c.unitRule = ruleScoreOf
+	c.en += 3 // the scale is no claim of its own
+}
+
 // moneyFlowAfter reports a word at j after a vague amount that moves it as
 // money does: a preposition of flow ("into school recovery", "from
 // donors", "on ads") or a participle ("flowing into races", "pouring in").
@@ -89,19 +163,20 @@ func (p *parser) sentenceSpeaksOf(words map[string]bool) bool {
 }
 
 // moneyOfSentence makes c money in the currency of the sentence's last
-// amount of money, else a bare dollar, by rule r.
+// amount of money, else a bare amount (Mention.BareAmount: the article's
+// currency, else its dollar), by rule r.
 func (p *parser) moneyOfSentence(c *cand, r rule) {
-	unit, bare := "USD", true
+	unit, bare, amount := "USD", true, true
 	for k := len(p.out) - 1; k >= 0; k-- {
 		u := p.out[k].Unit
 		if i := strings.IndexByte(u, '/'); i > 0 {
 			u = u[:i]
 		}
 		if lexicon.IsCurrencyCode(u) {
-			unit, bare = u, p.out[k].BareDollar
+			unit, bare, amount = u, p.out[k].BareDollar, p.out[k].BareAmount
 			break
 		}
 	}
-	c.unit, c.hasUnit, c.currency, c.bareDollar = unit, true, true, bare
+	c.unit, c.hasUnit, c.currency, c.bareDollar, c.bareAmount = unit, true, true, bare, amount
 	c.unitRule = r
 }

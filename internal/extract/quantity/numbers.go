@@ -32,6 +32,7 @@ var numberForms = []numberForm{
 	{"height", (*parser).feetInches},
 	{"verse-ratio", (*parser).verseRatio},
 	{"paren-code", (*parser).parenCode},
+	{"age-group", (*parser).ageGroup},
 	{"tally", (*parser).hyphenTally},
 	{"digit-letter-code", (*parser).digitLetterCode},
 	{"phone-plus", (*parser).phonePlus},
@@ -46,6 +47,41 @@ var numberForms = []numberForm{
 	{"glued-after", (*parser).gluedAfter},
 	{"fraction-over", (*parser).overFraction},
 }
+
+// ageGroup reads an age group written as a plural (rule age-group): "40%
+// of 18-24s" is the ages 18 to 24 (web-dev-1; polls and marketing news:
+// "25-34s"; a span of 5 to 20 years from 16: "a 10-20s delay" is seconds);
+// "over-65s", "the under-25s" bound a population's ages, no one's age
+// (kind other, as "people over 65").
+func (p *parser) ageGroup(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.ndig != 2 || t.dec || t.sep {
+		return nil
+	}
+	glued := func(j int) bool { return j < len(p.toks) && p.adj(j) }
+	if p.isHyphen(i+1) && glued(i+1) && glued(i+2) && p.toks[i+2].k == tNum && p.toks[i+2].ndig == 2 && p.raw(i+3) == "s" && glued(i+3) && t.v >= 16 && p.toks[i+2].v-t.v >= 5 && p.toks[i+2].v-t.v <= 20 &&
+		(i+4 >= len(p.toks) || !p.adj(i+4) || p.toks[i+4].k != tWord) {
+		c.en, c.valEn = i+4, i+4
+		c.kind, c.unit, c.hasUnit, c.qual = claims.KindClaim, "age", true, claims.Range
+		c.lo, c.hi = t.v, p.toks[i+2].v
+		c.unitRule = ruleAgeGroup
+		return c
+	}
+	if p.raw(i+1) == "s" && glued(i+1) && p.isHyphen(i-1) && p.adj(i) && i-2 >= p.floor && lowerIn(populationBounds, p.raw(i-2)) && p.adj(i-1) {
+		c.st, c.en, c.valEn = i-2, i+2, i+2
+		c.kind, c.unit, c.hasUnit = claims.KindOther, "age", true
+		if b := strings.ToLower(p.raw(i - 2)); b == "over" || b == "above" {
+			c.qual, c.lo, c.open = claims.MoreThan, t.v, 'h'
+		} else {
+			c.qual, c.hi, c.open = claims.LessThan, t.v, 'l'
+		}
+		c.unitRule = ruleAgeGroup
+		return c
+	}
+	return nil
+}
+
+var ruleAgeGroup = newRule("age-group")
 
 // numberAt reads a value written in digits at token i, or a non-claim
 // number (time, numeric date, phone number, code).
@@ -348,6 +384,16 @@ func (p *parser) currencyLetterAt(i int) bool {
 	if p.toks[i].sep {
 		return true
 	}
+	if t := &p.toks[i]; t.dec && !t.multi {
+		// cents written: "the rand weakened to R17.92", "N1.50" (a code
+		// or version has no two-digit fraction)
+		if r := p.raw(i); len(r)-strings.IndexByte(r, '.')-1 == 2 {
+			return true
+		}
+	}
+	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) {
+		return true // "bread costs R25", "fined K500"
+	}
 	j := i + 1
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return false
@@ -360,6 +406,9 @@ func (p *parser) currencyLetterAt(i int) bool {
 	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
 	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))
 }
+
+// priceVerbs before a currency letter and digits make them money.
+var priceVerbs = lexicon.WordSet(`cost costs costing priced paid pay pays fined charged charges sells sold worth`)
 
 // gluedCodeNames are ISO codes that, glued to a number, name a thing:
 // "COP27", "COP28" (the climate conferences).
@@ -535,18 +584,28 @@ func (p *parser) unitWordAt(j int) bool {
 var fractionDenominators = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 16: true, 32: true, 64: true}
 
 // fractionContext reports a slashed number [st, en) read as a fraction: a
-// unit or "of" after it ("3/4 cup", "1/4-mile", "1/2 of"), or "a"/"an"
-// before it ("a 1/4 mile").
+// unit, "of" or a word of shares after it ("3/4 cup", "1/4-mile", "1/2 of",
+// "a 2/3 majority"), or "a"/"an" or a word of proportion before it ("a 1/4
+// mile", "only 3/4 voted", "nearly 2/3 agreed"); a date otherwise ("on
+// 3/4", "since 7/28").
 func (p *parser) fractionContext(st, en int) bool {
 	if p.isHyphen(en) && p.adj(en) {
 		en++
 	}
-	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.unit != "" || w.tunit != "" || w.curr != "" || w.key == "of") {
+	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.unit != "" || w.tunit != "" || w.curr != "" || w.key == "of" || shareNounsAfterFraction[w.key]) {
 		return true
 	}
-	k := p.key(st - 1)
-	return k == "a" || k == "an"
+	k := strings.ToLower(p.raw(st - 1))
+	return k == "a" || k == "an" || fractionBefore[k]
 }
+
+// fractionBefore are words of proportion before a slashed fraction.
+var fractionBefore = lexicon.WordSet(`only just nearly almost about roughly around approximately some over under
+than least most exactly barely`)
+
+// shareNounsAfterFraction are nouns of a share after a slashed fraction ("a
+// 2/3 majority", "a 3/4 stake").
+var shareNounsAfterFraction = lexicon.WordSet(`majority majorities stake share`)
 
 func special(c *cand, kind claims.Kind) *cand {
 	c.kind = kind
@@ -1126,6 +1185,9 @@ func (p *parser) fractionAt(i int) *cand {
 			c.valSt, c.valEn = i, i+3
 			return c
 		}
+		if c := p.fractionPoint(i, i+1, 0.5); c != nil {
+			return c // "a half-point hike", "and a half-point hike"
+		}
 		if p.key(i-1) == "a" && p.key(i-2) == "and" {
 			return nil
 		}
@@ -1162,6 +1224,9 @@ func (p *parser) fractionAt(i int) *cand {
 			j++
 		}
 		if d, plural, en := p.fractionDenom(j); d > 2 && !plural {
+			if c := p.fractionPoint(j, en, 1/d); c != nil && w.key == "a" {
+				return c // "a quarter-point cut"
+			}
 			if p.key(en) == "of" || hy || p.key(i-1) == "by" || p.clauseEndAt(en) {
 				c := share(en, 100/d)
 				if en > j+1 || d > 10 || !p.is(en, "of") && p.key(i-1) != "by" && !hy {
@@ -1185,7 +1250,11 @@ func (p *parser) fractionAt(i int) *cand {
 		if p.isHyphen(j) && p.adj(j) {
 			j++
 		}
-		if d, plural, en := p.fractionDenom(j); d > 1 && plural {
+		if d, plural, en := p.fractionDenom(j); d > 1 && !plural {
+			if c := p.fractionPoint(i, en, w.card/d); c != nil {
+				return c // "a three-quarter-point rise"
+			}
+		} else if d > 1 && plural {
 			c := share(en, 100*w.card/d)
 			if d > 10 {
 				c.unitRule = ruleWordFraction
@@ -1194,6 +1263,30 @@ func (p *parser) fractionAt(i int) *cand {
 		}
 	}
 	return nil
+}
+
+// fractionPoint reads a fraction word at [st, en) hyphened to "point" or
+// "percentage-point" (rule word-fraction): "a quarter-point cut" is 0.25
+// points, "a half-point hike" 0.5, "a three-quarter-point rise" 0.75; the
+// unit is read after it (the article makes rate points percentage points:
+// the facade's pollPoints). It returns nil when no such point follows.
+func (p *parser) fractionPoint(st, en int, v float64) *cand {
+	if !p.isHyphen(en) || !p.adj(en) || !p.adj(en+1) {
+		return nil
+	}
+	switch p.key(en + 1) {
+	case "point":
+	case "percentage":
+		if !p.isHyphen(en+2) || p.key(en+3) != "point" {
+			return nil
+		}
+	default:
+		return nil
+	}
+	c := p.newCand(cand{st: st, en: en, v: v, words: true})
+	c.valSt, c.valEn = st, en
+	c.unitRule = ruleWordFraction
+	return c
 }
 
 // clauseEndAt reports whether token j closes a clause: the end of the text
@@ -1232,10 +1325,15 @@ func (p *parser) shareAfter(c *cand) bool {
 	if c.unit != "" || c.scaled || c.currency {
 		return false
 	}
+	if c.st >= 2 && p.key(c.st-1) == "of" && strings.EqualFold(p.raw(c.st-2), "score") {
+		return false // "a score of 412 out of 500": a score (rule score-of)
+	}
 	round := false // "eight of 10": only a round base reads as a share
 	switch {
 	case p.key(j) == "in":
 		j++
+	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "in" && p.isHyphen(j+2) && p.adj(j+2) && p.adj(j+3):
+		j += 3 // hyphened as an adjective: "1-in-5 adults", "a one-in-four chance"
 	case p.key(j) == "out" && p.key(j+1) == "of":
 		j += 2
 	case p.key(j) == "of" && p.key(j+1) == "every":

@@ -87,6 +87,10 @@ var qualForms = []qualForm{
 	{[]string{"nearly", "a"}, claims.Nearly},
 	{[]string{"almost", "a"}, claims.Nearly},
 	{[]string{"an", "estimated"}, claims.About},
+	// an estimate's verb: "damage estimated at $1bn", "a crowd estimated at
+	// 50,000", "its value is estimated to be $2 billion"
+	{[]string{"estimated", "at"}, claims.About},
+	{[]string{"estimated", "to", "be"}, claims.About},
 	{[]string{"an", "approximate"}, claims.About},
 	{[]string{"close", "to"}, claims.About},
 	{[]string{"more", "or", "less"}, claims.About},
@@ -106,6 +110,45 @@ var qualForms = []qualForm{
 	{[]string{"almost"}, claims.Nearly},
 	{[]string{"exceeding"}, claims.MoreThan},
 	{[]string{"surpassing"}, claims.MoreThan},
+	// the verbs right before the number ("sales exceeded $1 billion",
+	// "cases surpassed 10,000"; polnear-train: "thefts exceeding $600
+	// million"); "surpassing the $394,000 raised" (an article) stays exact
+	{[]string{"exceed"}, claims.MoreThan},
+	{[]string{"exceeds"}, claims.MoreThan},
+	{[]string{"exceeded"}, claims.MoreThan},
+	{[]string{"surpass"}, claims.MoreThan},
+	{[]string{"surpasses"}, claims.MoreThan},
+	{[]string{"surpassed"}, claims.MoreThan},
+}
+
+// An amount that an estimate's noun phrase is or has is about that amount
+// (rule estimated-subject): "The estimated value is $4.3 million"
+// (web-dev-2), "the estimated cost of the project was $2bn",
+// "estimated losses totalled $3bn" (not "an estimated loss of $473 million":
+// the quantity dev gold keeps it exact). Up to six words stand
+// between "estimated" and the verb right before the amount.
+var ruleEstimatedSubject = newRule("estimated-subject")
+
+// estimateLinks stand right before the amount of an estimate's noun.
+var estimateLinks = lexicon.WordSet(`is was are were totalled totaled totals reached`)
+
+func (p *parser) estimatedSubject(c *cand) {
+	if c.qual != "" || c.st < 3 || !lowerIn(estimateLinks, p.raw(c.st-1)) {
+		return
+	}
+	for k := c.st - 2; k >= c.st-8 && k >= p.floor; k-- {
+		if p.toks[k].k != tWord {
+			return
+		}
+		if strings.EqualFold(p.raw(k), "estimated") {
+			if k == c.st-2 {
+				return // "estimated of"? no noun between
+			}
+			c.qual, c.lo, c.hi = claims.About, c.v, c.v
+			c.qualRule = ruleEstimatedSubject
+			return
+		}
+	}
 }
 
 // qualFormsEnding holds qualForms by their last word, in qualForms' order:
@@ -137,6 +180,17 @@ func (p *parser) signQualifier(c *cand) bool {
 	if sign == "=" && st-2 >= p.floor && (p.raw(st-2) == ">" || p.raw(st-2) == "<") {
 		// ">= 30", also spaced: "< = 100"
 		sign, n = p.raw(st-2)+"=", 2
+	}
+	if (sign == "~" || sign == "≈") || sign == "." && st-2 >= p.floor && p.adj(st-1) && (p.raw(st-2) == "c" || p.raw(st-2) == "ca") && !p.adj(st) {
+		// about (rule comparison-sign): "~500 staff", "≈ 3 km", and circa
+		// abbreviated: "c. 2,000 people", "ca. 1,500"
+		if sign == "." {
+			n = 2
+		}
+		c.st = st - n
+		c.qual, c.lo, c.hi = claims.About, c.v, c.v
+		c.qualRule = ruleComparisonSign
+		return true
 	}
 	q, ok := signQuals[sign]
 	if !ok {

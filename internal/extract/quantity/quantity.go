@@ -23,6 +23,12 @@ type Mention struct {
 	// "cents" that names no country: the article decides which dollar it
 	// is (the facade's articleDollar).
 	BareDollar bool
+	// BareAmount marks money read with no sign nor currency name at all
+	// (rules money-verb-amount, vague-money: "we paid 18,000") and no money
+	// in its sentence: it is also a BareDollar, and the article's own
+	// currency, where the article names one, decides it first (the
+	// facade's articleAmount: "spent 700" in a British paper is GBP).
+	BareAmount bool
 	// BareName is the family of a shared currency name ("rupee",
 	// "shilling": lexicon.SharedNames) when the money was read from that
 	// name alone ("Rs 500", "300 shillings"); the article decides which
@@ -158,6 +164,7 @@ type cand struct {
 	kindRule   rule // the rules that decided kind, unit and qualifier (Rules)
 	unitRule   rule
 	bareDollar bool   // a "$" or "dollars" naming no country
+	bareAmount bool   // money with no sign nor name at all ("we paid 18,000")
 	bareName   string // a shared currency name naming no country: its family
 	qualRule   rule
 	chgRule    rule // the change rule that read change
@@ -190,6 +197,7 @@ func (p *parser) emit(c *cand) {
 		rules:      [4]rule{c.kindRule, c.unitRule, c.qualRule, c.chgRule},
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
+	m.BareAmount = m.BareDollar && c.bareAmount
 	if f := c.bareName; f != "" && c.currency {
 		if d := lexicon.SharedNames[f].Default; c.unit == d || strings.HasPrefix(c.unit, d+"/") {
 			m.BareName = f
@@ -329,7 +337,9 @@ func (p *parser) complete(c *cand) {
 	}
 	p.qualifierBefore(c)
 	n.note(c, ruleQualifierBefore)
+	p.estimatedSubject(c)
 	p.moneyVerbAmount(c)
+	p.accountingNegative(c)
 	p.ellipticalUnit(c)
 	p.classify(c)
 	n.note(c, c.kindRule)
@@ -337,10 +347,18 @@ func (p *parser) complete(c *cand) {
 		c.change, c.chgRule = p.changeOf(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
+		p.indexLevel(c)
+		p.scoreOf(c)
+	}
+	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
 		if !valueRules[c.unitRule] {
 			c.unitRule = ruleDefaultCount
 		}
+	}
+	if c.kind == claims.KindClaim {
+		p.exchangeRate(c)
+		p.rateAfterNoun(c)
 	}
 }
 
@@ -384,8 +402,11 @@ func (p *parser) listUnit(c *cand) {
 			k, conj = k+3, true // "3, 4, and 5"
 		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
 			k, conj = k+2, true
-		} else if (p.is(k, "x") || p.is(k, "×") || p.is(k, "X")) && !p.adj(k) && num(k+1) {
-			k, conj = k+2, true // the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft"
+		} else if ((p.is(k, "x") || p.is(k, "X")) && !p.adj(k) || p.is(k, "×")) && num(k+1) {
+			// the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft", and
+			// glued with a times sign: "a 5.5×2.1mm jack" (a glued "x" is
+			// a multiple or a name: "4x4")
+			k, conj = k+2, true
 		} else if p.key(k) == "by" && num(k+1) && !p.toks[k+1].sep {
 			k, conj, by = k+2, true, true // "a 12 by 15 foot room": lengths only
 		} else if p.is(k, ",") && num(k+1) {

@@ -70,7 +70,7 @@ var grammarCases = []struct {
 	{"The galaxy is some 230 million light-years away, the star 4.2 light years.", []want{w("some 230 million light-years", "230000000", "230000000", "about", "light-year"), w("4.2 light years", "4.2", "4.2", "exact", "light-year")}},
 	{"The firm sold 20 HP printers.", []want{w("20", "20", "20", "exact", "count")}},
 	// a change in points and the new level are two values
-	{"The Dow fell 200 points to 40,816.38 on Friday.", []want{chg(w("200 points", "200", "200", "exact", "point"), "down"), chg(w("40,816.38", "40816.38", "40816.38", "exact", "count"), "down")}},
+	{"The Dow fell 200 points to 40,816.38 on Friday.", []want{chg(w("200 points", "200", "200", "exact", "point"), "down"), chg(w("40,816.38", "40816.38", "40816.38", "exact", "point"), "down")}},
 	{"The index rose 5 to 10 points.", []want{chg(w("5 to 10 points", "5", "10", "range", "point"), "up")}},
 	// bounds a noun away from the number
 	{"The contracts have a combined maximum value of $2.6bn.", []want{w("$2.6bn", "-", "2600000000", "at_most", "USD")}},

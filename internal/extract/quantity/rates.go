@@ -103,6 +103,170 @@ func (p *parser) rateAfter(c *cand) {
 	}
 }
 
+// An exchange rate is an amount of one currency per another (rule
+// exchange-rate): "141.7 yen per dollar" JPY/USD, "the rupee fell to 83.2
+// per dollar" INR/USD, "the rand weakened to 17.92 against the dollar"
+// ZAR/USD, "the naira traded at 1,610 to the US dollar" NGN/USD, "the
+// euro traded at 1.09 against the dollar" USD/EUR (baseQuoted). The
+// denominator is a currency word or code after "per", "to the" or
+// "against the"; the numerator the amount's own currency, else the other
+// currency the sentence names before the number. "50 cents per dollar" (one
+// currency) is no exchange rate.
+var ruleExchangeRate = newRule("exchange-rate")
+
+func (p *parser) exchangeRate(c *cand) {
+	if strings.Contains(c.unit, "/") || c.share || c.qual == claims.Vague || !(c.currency || c.unit == "count") {
+		return
+	}
+	j := c.en
+	switch p.key(j) {
+	case "per":
+		j++
+	case "to", "against":
+		if p.key(j+1) != "the" {
+			return
+		}
+		j += 2
+	default:
+		return
+	}
+	j += p.usPrefix(j)
+	den := p.currencyAt(j)
+	if den == "" {
+		return
+	}
+	num := ""
+	if c.currency {
+		num = c.unit
+	} else {
+		for k := c.st - 1; k >= 0 && num == ""; k-- {
+			if cur := p.currencyAt(k); cur != "" && cur != den {
+				num = cur
+			}
+		}
+	}
+	if num == "" || num == den {
+		return
+	}
+	if !c.currency && baseQuoted[num] {
+		num, den = den, num // "the euro traded at 1.09 against the dollar": dollars per euro
+	}
+	c.unit, c.hasUnit, c.currency = num+"/"+den, true, true
+	c.bareDollar = false
+	c.unitRule = ruleExchangeRate
+}
+
+// baseQuoted are the currencies markets quote as the base, in units of the
+// other currency: "the euro at 1.09 against the dollar" is USD/EUR, "the
+// pound rose to 1.16 against the euro" EUR/GBP (the rupee, yen or rand
+// "per dollar" is INR/USD, JPY/USD, ZAR/USD).
+var baseQuoted = map[string]bool{"EUR": true, "GBP": true, "AUD": true, "NZD": true}
+
+// currencyAt is the ISO code of a currency word or code at token j ("dollar",
+// "yen", "rupee", "EUR"), or "".
+func (p *parser) currencyAt(j int) string {
+	if j < 0 || j >= len(p.toks) || p.toks[j].k != tWord {
+		return ""
+	}
+	w := p.w(j)
+	switch {
+	case w == nil:
+		return ""
+	case w.curr != "":
+		return w.curr
+	case w.iso && isUpperWord(p.raw(j)) && len(p.raw(j)) == 3:
+		return p.raw(j)
+	}
+	return ""
+}
+
+// A count whose noun stands between it and a time denominator is a rate
+// all the same (rule rate-after-noun): "more than 620 thousand new cases
+// each week" count/week, "1.4 billion (procedures) performed yearly"
+// count/year (web-dev-2), "3,000 cars a week". A measure keeps its unit
+// ("2 tonnes of hydrogen a day" is tonne in quantity dev4, "34,500 metric
+// tons of copper cathode a year" tonne in the peer suites). Up to three
+// content words stand between; a function word, a number or punctuation
+// ends them; "a year ago/later/earlier" is a point in time
+// (timeReferenceAfter).
+var ruleRateAfterNoun = newRule("rate-after-noun")
+
+// rateNounStops end the words between an amount and its denominator.
+var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which
+who whom whose while when where if because since until after before during over under per each every last next this
+these those it its he she they we i you his her their our not no`)
+
+// denominatorSoonAfter reports a word that may open a time denominator
+// ("a", "per", "each", "every", an adverb in -ly) among the few words
+// after token j: a cheap test before rateAfterNoun reads them.
+func (p *parser) denominatorSoonAfter(j int) bool {
+	for k := j + 1; k <= j+5 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		switch p.key(k) {
+		case "a", "an", "per", "each", "every":
+			return true
+		}
+		if r := p.raw(k); len(r) >= 5 && r[len(r)-1] == 'y' && lowerIn(timeAdverbs, r) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// stockDeterminers before an amount make it a stock that a time after its
+// noun does not divide ("its 3,000 staff each year").
+var stockDeterminers = lexicon.WordSet(`the its their his her our your my this that these those`)
+
+// passiveAux before a participle may stand between an amount and its
+// denominator.
+var passiveAux = lexicon.WordSet(`is are was were be been being`)
+
+// timeAdverbs are adverbs of frequency that make a denominator.
+var timeAdverbs = map[string]string{
+	"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour",
+}
+
+func (p *parser) rateAfterNoun(c *cand) {
+	if strings.Contains(c.unit, "/") || c.yearLike || c.share || c.qual == claims.Vague {
+		return
+	}
+	if c.unit != "count" {
+		return
+	}
+	if !p.denominatorSoonAfter(c.en) {
+		return
+	}
+	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && (p.is(b-1, "'") || p.is(b-1, "’"))) {
+		return // "the bank's 100,000 retail bankers every year": a stock, no flow
+	}
+	j := c.en
+	n := 0
+	for ; n < 3 && j < len(p.toks) && p.toks[j].k == tWord; j, n = j+1, n+1 {
+		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {
+			break
+		}
+		if lowerIn(passiveAux, p.raw(j)) && j+1 < len(p.toks) && p.toks[j+1].k == tWord && (strings.HasSuffix(p.raw(j+1), "ed") || strings.HasSuffix(p.raw(j+1), "en")) {
+			n-- // "1.4 billion are performed yearly": the auxiliary counts no word
+		}
+		if isUpperStart(p.raw(j)) {
+			return // a name
+		}
+	}
+	if n == 0 || j >= len(p.toks) {
+		return
+	}
+	den := lowerIn(timeAdverbs, p.raw(j))
+	if k := p.key(j); den == "" && (k == "a" || k == "an" || k == "per" || k == "each" || k == "every") {
+		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && w.tunit != "night" && w.tunit != "decade" && !p.timeReferenceAfter(j+2) {
+			den = w.tunit
+		}
+	}
+	if den == "" {
+		return
+	}
+	c.unit += "/" + den
+	c.unitRule = ruleRateAfterNoun
+}
+
 // timeDenominatorAt reads "/<time>", "per <time>" or "a <time>" at j: the
 // time unit and the token after it, or "".
 func (p *parser) timeDenominatorAt(j int) (string, int) {
@@ -129,6 +293,9 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	if u, en := p.hyphenedUnit(j); u != "" {
 		return u, en // "per megawatt hour", "per kilowatt-hour"
 	}
+	if u, en := p.areaDenominator(j); u != "" {
+		return u, en // "per square foot", "per sq. m"
+	}
 	w := p.w(j)
 	raw := p.raw(j)
 	switch {
@@ -151,6 +318,30 @@ func (p *parser) rateDenominator(j int) (string, int) {
 		if n, ok := rateNouns[k[:len(k)-1]]; ok && n != "" && p.is(j-1, "/") {
 			return n, j + 1
 		}
+	}
+	return "", 0
+}
+
+// areaDenominator reads an area written in words at j, a rate's
+// denominator (rule rate): "$500 per square foot", "€12,000 per square
+// metre", "£45 per sq ft", "1.14Tb per square inch". Only a length unit
+// makes an area ("per square mile", not "per square deal").
+func (p *parser) areaDenominator(j int) (string, int) {
+	k := p.key(j)
+	if k != "square" && k != "sq" {
+		return "", 0
+	}
+	n := j + 1
+	if k == "sq" && p.is(n, ".") && p.adj(n) {
+		n++
+	}
+	if w := p.w(n); w != nil && w.unit != "" {
+		if a := areaUnit(w.unit); a != w.unit {
+			return a, n + 1
+		}
+	}
+	if p.raw(n) == "m" {
+		return "m2", n + 1
 	}
 	return "", 0
 }

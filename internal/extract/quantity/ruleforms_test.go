@@ -12,6 +12,105 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// a lower-case "b" after a capital prefix is a bit (web-dev-2: "1.14Tb
+	// per square inch"; the peer suites: "1500b packet"; chip and broadband
+	// news); an area after "per" is a rate's denominator (web-dev-2; house
+	// prices per square foot or metre)
+	{"unit-symbol", "Samsung began making 16Gb DRAM chips this year.", "16Gb", "16", "", "Gbit"},
+	{"unit-symbol", "Most homes now get a 50Mb line.", "50Mb", "50", "", "Mbit"},
+	{"unit-symbol+rate", "The platters hold 1.14Tb per square inch.", "1.14Tb per square inch", "1.14", "", "Tbit/inch2"},
+	{"currency-symbol+rate", "Homes in the suburb sell for $500 per square foot.", "$500 per square foot", "500", "", "USD/foot2"},
+	{"currency-symbol+rate", "Offices in the City let at £45 per sq ft.", "£45 per sq ft", "45", "", "GBP/foot2"},
+	{"unit-after+rate", "Farmland fetched 30 euros per square metre.", "30 euros per square metre", "30", "", "EUR/m2"},
+	// accounts bracket a negative amount (the peer suites: "The annual
+	// revenue is ($99.99)"; earnings releases: "Net loss per share was
+	// ($0.25)", "EPS: ($0.12)")
+	{"accounting-negative", "The annual revenue is ($99.99).", "($99.99)", "-99.99", "", "USD"},
+	{"accounting-negative", "Net loss per share was ($0.25) in the quarter.", "($0.25)", "-0.25", "", "USD"},
+	{"accounting-negative", "Diluted EPS: ($0.12), against $0.30 a year earlier.", "($0.12)", "-0.12", "", "USD"},
+	{"accounting-negative", "The unit reported a net loss of (£1.2 million).", "(£1.2 million)", "-1.2e6", "", "GBP"},
+	// a slashed fraction after a word of proportion or before a share noun
+	// (the peer suites' "3/4"; "a 2/3 majority" in politics news)
+	{"fraction-slash", "Only 3/4 of members voted and only 3/4 stayed.", "3/4", "0.75", "", "count"},
+	{"fraction-slash", "Nearly 2/3 agreed with the plan.", "Nearly 2/3", "0.6666666667", "", "count"},
+	{"fraction-slash", "The bill needs a 2/3 majority in the Senate.", "2/3", "0.6666666667", "", "count"},
+	// a stock index's level after a preposition of level (ingest-dev: "the
+	// Sensex ... 40,816.38"; wire market reports)
+	{"index-level", "The Sensex closed at 40,816.38 on Friday.", "40,816.38", "40816.38", "", "point"},
+	{"index-level", "The Sensex scaled a new all-time high of 40,816.38.", "40,816.38", "40816.38", "", "point"},
+	{"index-level", "The FTSE 100 fell 0.4 per cent to 13,176.", "13,176", "13176", "", "point"},
+	{"index-level", "The S&P 500 ended near 4,783.35, a record.", "4,783.35", "4783.35", "", "point"},
+	{"index-level", "Japan's Nikkei finished at more than 33,000.", "more than 33,000", "33000", "-", "point"},
+	// a noun between an amount and its time denominator (web-dev-2: "620
+	// thousand new cases each week", "1.4 billion performed yearly";
+	// web-dev-1: "400 milligrams of caffeine per day")
+	{"rate-after-noun", "There were more than 620 thousand new cases each week.", "more than 620 thousand", "620000", "-", "count/week"},
+	{"rate-after-noun", "More than 1.4 billion blood draws are performed yearly.", "More than 1.4 billion", "1.4e9", "-", "count/year"},
+	{"rate-after-noun", "The plant turns out 3,000 cars a week.", "3,000", "3000", "", "count/week"},
+	// an adjective between a number and "points" (web-dev-2: "13 huge
+	// points", "27 combined points"; game reports: "12 straight points")
+	{"points-adjective", "Embiid poured in 13 huge points in the third.", "13 huge points", "13", "", "point"},
+	{"points-adjective", "Tatum and Brown had just 27 combined points.", "27 combined points", "27", "", "point"},
+	{"points-adjective", "A run of 12 straight points sealed the game.", "12 straight points", "12", "", "point"},
+	{"points-adjective", "The Bulls scored 10 unanswered points late.", "10 unanswered points", "10", "", "point"},
+	// exchange rates: one currency per another (market reports; the peer
+	// suites' "dollar : 143.80 yen"); the euro and the pound are quoted as
+	// the base
+	{"exchange-rate", "The rupee fell to a record low of 83.2 per dollar.", "83.2", "83.2", "", "INR/USD"},
+	{"exchange-rate", "Tokyo traders paid 141.7 yen per dollar.", "141.7 yen", "141.7", "", "JPY/USD"},
+	{"exchange-rate", "The rand weakened to 17.92 against the dollar.", "17.92", "17.92", "", "ZAR/USD"},
+	{"exchange-rate", "The naira traded at 1,610 to the US dollar.", "1,610", "1610", "", "NGN/USD"},
+	{"exchange-rate", "The euro traded at 1.09 against the dollar.", "1.09", "1.09", "", "USD/EUR"},
+	// "exceed"/"surpass" right before the number (issue #15's list;
+	// polnear-train: "thefts exceeding $600 million")
+	{"qualifier-before", "Sales exceeded $1 billion last year.", "exceeded $1 billion", "1e9", "-", "USD"},
+	{"qualifier-before", "The number of cases surpassed 10,000 on Monday.", "surpassed 10,000", "10000", "-", "count"},
+	{"qualifier-before", "Fines can exceed 50 percent of turnover.", "exceed 50 percent", "50", "-", "percent"},
+	// a score of N, its scale out of it (web-dev-1: "a score of 734 out of
+	// 1,000"; credit scores)
+	{"score-of", "Enterprise led, receiving a score of 734 out of 1,000.", "734 out of 1,000", "734", "", "point"},
+	{"score-of", "The school got a score of 412 out of 500 from inspectors.", "412 out of 500", "412", "", "point"},
+	// an age group: "18- to 24-year-olds", "18-24 year olds" (web-dev-1:
+	// "18-24s"; poll news)
+	{"range-after", "Support among 18- to 24-year-olds fell.", "18- to 24-year-olds", "18", "24", "age"},
+	// the sides of a size glued with a times sign (web-dev-1: "a 5.5×2.1mm
+	// DC jack"; product specs)
+	{"list-unit", "It takes a 5.5×2.1mm DC jack.", "5.5", "5.5", "", "mm"},
+	// an estimate: its verb before the amount, or its noun phrase (web-dev-2:
+	// "The estimated value is $4.3 million"; ANNOTATION: "an estimated")
+	{"qualifier-before", "Storm damage was estimated at $1.2 billion.", "estimated at $1.2 billion", "1.2e9", "", "USD"},
+	{"qualifier-before", "Its value is estimated to be $2 billion.", "estimated to be $2 billion", "2e9", "", "USD"},
+	{"estimated-subject", "The estimated value is $4.3 million.", "$4.3 million", "4.3e6", "", "USD"},
+	{"estimated-subject", "The estimated cost of the new bridge was $2bn.", "$2bn", "2e9", "", "USD"},
+	// a fraction of a point, hyphened (Fed and central bank news: "a
+	// quarter-point cut", "a half-point hike"; "half a point" above)
+	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "quarter-point", "0.25", "", "point"},
+	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},
+	{"word-fraction", "Markets priced in a three-quarter-point rise.", "three-quarter-point", "0.75", "", "point"},
+	{"hyphened-points", "The Bank made a quarter-percentage-point cut.", "quarter-percentage-point", "0.25", "", "percentage_point"},
+	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
+	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
+	// money by its digits, spelled out ("a six-figure salary"); circa and
+	// tilde before a number ("c. 2,000", "~500": UK and tech writing); a
+	// share hyphened ("1-in-5 adults")
+	{"n-figure", "He signed a six-figure deal with the club.", "six-figure", "1e5", "999999", "USD"},
+	{"n-figure", "She paid £2m, a seven-figure sum.", "seven-figure", "1e6", "9999999", "GBP"},
+	{"comparison-sign", "The plant employs c. 2,000 people.", "c. 2,000", "2000", "", "count"},
+	{"comparison-sign", "The start-up has ~500 staff.", "~500", "500", "", "count"},
+	{"share", "About 1-in-5 adults smoke.", "About 1-in-5", "20", "", "percent"},
+	// the rand's letter with cents or after a price verb (South African
+	// news: "R17.92", "bread costs R25"; "R1.2bn" above); the yuan's "CN¥"
+	{"exchange-rate", "The rand weakened to R17.92 against the dollar.", "R17.92", "17.92", "", "ZAR/USD"},
+	{"currency-letter", "The fare rose to R17.50 this week.", "R17.50", "17.5", "", "ZAR"},
+	{"currency-letter", "A loaf of bread costs R25 in Soweto.", "R25", "25", "", "ZAR"},
+	{"currency-symbol-prefix", "China spent CN¥3bn on the line.", "CN¥3bn", "3e9", "", "CNY"},
+	// the złoty's and koruna's signs after the amount (central European news)
+	{"currency-symbol-after", "A tram ticket costs 100 zł in Warsaw.", "100 zł", "100", "", "PLN"},
+	{"currency-symbol-after", "A beer costs 60 Kč in Prague.", "60 Kč", "60", "", "CZK"},
+	// transfers per second of buses and memory, no gigatonnes (web-dev-1:
+	// "5 GT/s"; PCIe and DDR5 news)
+	{"slash-abbrev", "PCIe 5.0 links run at 32 GT/s per lane.", "32 GT/s", "32", "", "GT/s"},
+	{"slash-abbrev", "The DDR5 kit is rated at 6,400MT/s.", "6,400MT/s", "6400", "", "MT/s"},
 	// a bare number whose unit the mention before it gives: in parallel
 	// (the same preposition after both) or opening a breakdown after a dash
 	{"elliptical-unit", "Bloomberg drew 13 percentage points from Sanders and 7 from Trump.", "7", "7", "", "percentage_point"},
@@ -323,7 +422,7 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-decimal", "the bank may buy a 30 . 84 % stake in bip", "30 . 84 %", "30.84", "", "percent"},
 	// a decimal comma where it cannot be a thousands separator or a list
 	{"decimal-comma", "Inflation in Spain was 2,5 % in May.", "2,5 %", "2.5", "", "percent"},
-	{"decimal-comma", "The index closed at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
+	{"decimal-comma", "The meter stood at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
 	{"decimal-comma", "The bill came to 1.234.567,89 euros.", "1.234.567,89 euros", "1234567.89", "", "EUR"},
 	{"decimal-comma", "The number is 1.111,11 in that table.", "1.111,11", "1111.11", "", "count"},
 	{"decimal-comma", "Revenue was 3,5 million euros.", "3,5 million euros", "3500000", "", "EUR"},
@@ -549,7 +648,11 @@ var ruleFormNegatives = []struct {
 	{"Robotic mowers can handle slopes of up to 45% and more.", map[string]string{"up to 45%": "percent"}},
 	{"Veterans marked World War 2 V-day.", map[string]string{}},
 	{"Heat the water to 135 and then 212 degrees.", map[string]string{"135": "count", "212 degrees": "degree"}},
-	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred": "count", "20 km": "km"}},
+	// digits and scale words in a chain take the unit after them whole
+	// (the peer suites' "3 hundred and 21 yuan" is 321 yuan); over a
+	// million scale they stay two
+	{"They added 3 hundred and 20 km of track.", map[string]string{"3 hundred and 20 km": "km"}},
+	{"It costs 2 million and 5 dollars less.", map[string]string{"2 million": "count", "5 dollars": "USD"}},
 	{"Profits rose $5 m in May.", map[string]string{"$5 m": "USD"}},
 	{"He paid 5 db for it.", map[string]string{"5": "count"}},
 	{"She won a fifth term in a third round.", map[string]string{}},
@@ -656,6 +759,53 @@ var ruleFormNegatives = []struct {
 	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
 	// the sides of a size are no years ("a 1920 x 1080 screen")
 	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"1920": "count", "1080": "count", "2000": "mm", "3000 mm": "mm"}},
+	// a spaced lower-case "v" is versus, no volt (web-dev-1: "722 v. 667";
+	// match reports); glued or capital it stays volts; bytes stay bytes
+	{"The score was 722 v. 667, City won 3 v 2, the pack gives 230v and 12 V.", map[string]string{"722": "count", "667": "count", "3": "count", "2": "count", "230v": "volt", "12 V": "volt"}},
+	{"It ships 20TB drives with 8GB of RAM; Greenland lost 5 Gt of ice.", map[string]string{"20TB": "TB", "8GB": "GB", "5 Gt": "Gt"}},
+	{"They sold 40 per square deal.", map[string]string{"40": "count"}},
+	// a slashed pair after "on", "since" or alone stays a date
+	{"The office closes on 3/4 and sales since 7/28 rose 5%.", map[string]string{"5%": "percent"}},
+	// no index named, a count, a year or a small number stays
+	{"The firm sold 5,000 cars to dealers; the index has 30 stocks; it fell to 90.", map[string]string{"5,000": "count", "30": "count", "90": "count"}},
+	// a measure keeps its unit (quantity dev4, the peer suites)
+	{"A 5MW electrolyser will produce up to 2 tonnes of hydrogen a day.", map[string]string{"5MW": "MW", "up to 2 tonnes": "tonne"}},
+	// a point in time, a preposition, a name or no noun makes no rate
+	{"It fired 1 percent of the bank's 100,000 retail bankers every year and its 3,000 staff each year.", map[string]string{"1 percent": "percent", "100,000": "count", "3,000": "count"}},
+	{"Apple sold 50 million iPhones a year earlier; he hired 300 workers in a year; the 263 daily papers closed; it sold 20 Boeing jets a year.", map[string]string{"50 million": "count", "300": "count", "263": "count", "20": "count"}},
+	// other words between a number and "points" make no points
+	{"The 10 key points of the plan drew 5 new members.", map[string]string{"10": "count", "5": "count"}},
+	// one currency, or no currency word after "to the", is no exchange rate
+	{"Creditors got 50 cents per dollar; the lira fell 2% against the dollar; it sold 3,000 cars to the dealer.", map[string]string{"50 cents": "USD", "2%": "percent", "3,000": "count"}},
+	// an article after the verb leaves the amount exact
+	{"It raised $500,000, surpassing the $394,000 raised in 2019.", map[string]string{"$500,000": "USD", "$394,000": "USD"}},
+	// a modal "may" before a number and a verb stays a modal
+	{"prices may 19 rise and they may 2 go.", map[string]string{"19": "count", "2": "count"}},
+	// a score with no scale stays a count
+	{"The diver won with a score of 409.30.", map[string]string{"409.30": "count"}},
+	// an estimate's noun with "of" before the amount stays exact (quantity
+	// dev gold)
+	{"Ackman sold his stake at an estimated loss of $473 million.", map[string]string{"$473 million": "USD"}},
+	// golf clubs named by a number are no claims (kind rule golf-club:
+	// quantity dev "9-iron"; the peer suites "9 - iron"); a count of irons is
+	{"He hit a 9-iron, then a 9 - iron and a 3-wood; he owns 3 irons.", map[string]string{"3": "count"}},
+	// "in 4K" before a function word is the video standard ("runs at 60fps
+	// in 4K on a 240Hz monitor"; "in 4K." above)
+	{"The game runs at 60fps in 4K on a 240Hz monitor.", map[string]string{"60fps": "fps", "240Hz": "Hz"}},
+	// a person's age as a complement or after a life event (the peer
+	// suites' ages; obituaries and court news)
+	{"My daughter is 3 and my son is 5; the boy, who is six, was unhurt; he was 21 when he joined.", map[string]string{"3": "age", "5": "age", "six": "age", "21": "age"}},
+	{"He retired at 65 and she died at 92.", map[string]string{"65": "age", "92": "age"}},
+	// no person, an ordinal or a unit: no age
+	{"The score was 21 when he left; he was 21st; she is 5 feet tall; it retired at 65 mph.", map[string]string{"21": "count", "5 feet": "foot", "65 mph": "mph"}},
+	// over-65s and under-25s bound a population, no claim
+	{"Over-65s get the jab first and under-25s later.", map[string]string{}},
+	// a hyphened "in" between numbers is no inch; a 2-in pipe is
+	{"About 1-in-5 adults use a 2-in pipe.", map[string]string{"About 1-in-5": "percent", "2-in": "inch"}},
+	// a letter and digits with no cents nor price verb stay a code
+	{"The R25 road, the K9 unit, form P5 and release R2.1 shipped.", map[string]string{}},
+	// a bracketed amount after a noun or an amount restates or converts it
+	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
 }
 

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -330,7 +331,12 @@ func (p *parser) digitScaleChain(c *cand, last float64) {
 			c.unitRule = ruleNumberChain
 			continue
 		}
-		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "") && !p.unitWordAt(k+1) && !(p.adj(k+1) && p.toks[k+1].k == tWord) {
+		// a unit after the last digits is the whole chain's when the
+		// chain has none yet and ends in hundreds or thousands ("3 hundred
+		// and 21 yuan" is 321 yuan, "2 thousand and 50 miles" 2,050; "USD 5
+		// million and 20 euros", "2 million and 5 dollars less" stay two)
+		free := !c.hasUnit && !c.currency && last <= 1000
+		if nw := p.w(k + 1); and && v < 100 && v < last && (nw == nil || nw.scale == 0 && (free || nw.unit == "" && nw.curr == "" && !nw.iso && nw.tunit == "")) && (free || !p.unitWordAt(k+1)) && !(p.adj(k+1) && p.toks[k+1].k == tWord) {
 			// ("1m and 2m people": a glued letter makes an amount of its own)
 			c.v += v
 			c.en, c.valEn = k+1, k+1
@@ -478,7 +484,50 @@ var unitSteps = []unitStep{
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
+	{"points-adjective", (*parser).pointsAdjectiveAfter},
+	{"n-figure", (*parser).nFigureAfter},
 }
+
+// nFigureAfter: an amount of money by its number of digits (rule
+// n-figure): "a six-figure salary" is 100,000 to 999,999, "a seven-figure
+// sum" 1,000,000 to 9,999,999, in the sentence's currency or the
+// article's (as a bare amount, moneyverbs.go). Spelled out only ("a
+// 3-figure score" is none).
+func (p *parser) nFigureAfter(c *cand, j int) bool {
+	if !c.words || c.unit != "" || c.currency || c.qual != "" || c.v < 2 || c.v > 15 || c.v != float64(int(c.v)) || !p.isHyphen(j) || !p.adj(j) || !p.adj(j+1) {
+		return false
+	}
+	if r := p.raw(j + 1); !strings.EqualFold(r, "figure") && !strings.EqualFold(r, "figures") {
+		return false
+	}
+	c.lo, c.hi = math.Pow(10, c.v-1), math.Pow(10, c.v)-1
+	c.v = c.lo
+	c.qual = claims.Vague
+	c.en = j + 2
+	p.moneyOfSentence(c, ruleNFigure)
+	return true
+}
+
+var ruleNFigure = newRule("n-figure")
+
+// pointsAdjectiveAfter: an adjective between a number and "points" (rule
+// points-adjective): "poured in 13 huge points", "just 27 combined
+// points" (web-dev-2), "a run of 12 straight points", "scored 10
+// unanswered points" (game reports).
+func (p *parser) pointsAdjectiveAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || !(p.key(j+1) == "points" || p.key(j+1) == "point") || p.adj(j) || !lowerIn(pointAdjectives, p.raw(j)) {
+		return false
+	}
+	c.setUnit("point", j+2)
+	c.unitRule = rulePointsAdjective
+	return true
+}
+
+var rulePointsAdjective = newRule("points-adjective")
+
+// pointAdjectives stand between a number and "points".
+var pointAdjectives = lexicon.WordSet(`combined straight consecutive unanswered total huge big quick crucial late early
+final bonus extra more fewer`)
 
 // unitAfter reads the unit after a value: percent, percentage points, money,
 // measures, durations, ages, multipliers.
@@ -621,8 +670,13 @@ func (p *parser) compoundUnitAfter(c *cand, j int) bool {
 		return false
 	}
 	c.setUnit(u, en)
+	if en == j+3 && p.is(j+1, "/") && slashAbbrevs[[2]string{strings.ToLower(p.raw(j)), strings.ToLower(p.raw(j + 2))}] == u {
+		c.unitRule = ruleSlashAbbrev
+	}
 	return true
 }
+
+var ruleSlashAbbrev = newRule("slash-abbrev")
 
 // usCurrencyAfter: "19 United States cents", "30 U.S. dollars".
 func (p *parser) usCurrencyAfter(c *cand, j int) bool {
@@ -743,11 +797,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// old", "a 90 day old bill" (the peer suites' ages keep the
 		// number as written)
 		if ageTimeUnits[w.tunit] {
-			if p.isHyphen(j+1) && p.adj(j+1) && p.key(j+2) == "old" {
+			if p.isHyphen(j+1) && p.adj(j+1) && p.isOld(j+2) {
 				c.setUnit("age", j+3)
 				c.kind = claims.KindClaim
 				p.ageInYears(c, w.tunit)
-			} else if p.key(j+1) == "old" {
+			} else if p.isOld(j + 1) {
 				c.setUnit("age", j+2)
 				c.kind = claims.KindClaim
 				p.ageInYears(c, w.tunit)
@@ -768,6 +822,12 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		return false
 	}
 	return true
+}
+
+// isOld reports "old" at token j, or "olds" of an age group ("18- to
+// 24-year-olds", "18-24 year olds": web-dev-1's "18-24s" and poll news).
+func (p *parser) isOld(j int) bool {
+	return p.key(j) == "old" || strings.EqualFold(p.raw(j), "olds")
 }
 
 // yoAbbrevAfter: "y/o" or "y.o." (years old) after the number is an age
@@ -1424,6 +1484,7 @@ var rateUnits = map[[2]string]string{
 // letters are no units alone: "450,000 b/d" of oil (barrels a day).
 var slashAbbrevs = map[[2]string]string{
 	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day",
+	{"gt", "s"}: "GT/s", {"mt", "s"}: "MT/s", // transfers: "PCIe 5.0 at 32 GT/s", "6,400MT/s"
 }
 
 // rateNumerators are the nouns, no units alone, that begin a rate unit
