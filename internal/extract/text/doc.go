@@ -133,6 +133,9 @@ func NewDoc(text string, m *NLP) *Doc {
 // quote of several sentences closes in a later one). It returns 0 when
 // there is none.
 func apostropheQuoteEnd(text string, from, st, en int) int {
+	if !stopApostrophe(text, st, en) {
+		return 0 // (most sentences: no scan of the paragraph before them)
+	}
 	open := false
 	for i := from; i+3 < en; i++ {
 		if text[i] == '\'' && (i == from || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '"') && singleQuoteOpens(text[i+1:en]) {
@@ -165,6 +168,23 @@ func apostropheQuoteEnd(text string, from, st, en int) int {
 		}
 	}
 	return 0
+}
+
+// stopApostrophe reports whether text[st:en] holds a full stop, a question
+// or an exclamation mark followed by an apostrophe, where apostropheQuoteEnd
+// could cut (at i >= st with i+3 < en): without one it cuts nowhere.
+func stopApostrophe(text string, st, en int) bool {
+	for j := st + 1; j+2 < en; j++ {
+		k := strings.IndexByte(text[j:en-2], '\'')
+		if k < 0 {
+			return false
+		}
+		j += k
+		if c := text[j-1]; c == '.' || c == '?' || c == '!' {
+			return true
+		}
+	}
+	return false
 }
 
 // singleQuoteOpens reports whether the text after an apostrophe at a
