@@ -136,15 +136,15 @@ type tagScratch struct {
 	// scores at prefixScores[h*len(classes):]
 	prefixKeys   [prefixCacheSize]prefixKey
 	prefixScores []float32
-	scores [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
-	ctx    []string
-	words  []*[5]row   // wordRoles of ctx
-	infos  []*wordInfo // wordInfo of ctx (nil: none)
-	sufs   []*[3]row   // suffixRoles of the suffixes of ctx
+	scores       [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
+	ctx          []string
+	words        []*[5]row   // wordRoles of ctx
+	infos        []*wordInfo // wordInfo of ctx (nil: none)
+	sufs         []*[3]row   // suffixRoles of the suffixes of ctx
 	// recent wordInfo entries by a hash of their word (lookupWord): a
 	// sentence's words are mostly the common ones, found here without
 	// reading the model's large map
-	recent [1024]*wordInfo
+	recent [4096]*wordInfo
 }
 
 // newPOSTagger reads prose's built-in English model.
@@ -401,7 +401,11 @@ func (t *posTagger) lookupWord(s *tagScratch, w string) *wordInfo {
 	if w == "" {
 		return t.wordInfo[w]
 	}
-	h := (uint(len(w))*7 + uint(w[0])*131 + uint(w[len(w)/2])*31 + uint(w[len(w)-1])) % uint(len(s.recent))
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	h = (h ^ h>>16) % uint32(len(s.recent))
 	if wi := s.recent[h]; wi != nil && wi.word == w {
 		return wi
 	}
