@@ -195,7 +195,7 @@ func newRegistry(text string) *nameReg {
 // links).
 func dayOrPlaceName(e nameEnt) bool {
 	for _, w := range e.words {
-		if _, ok := lexicon.Weekdays[strings.ToLower(w)]; ok {
+		if _, ok := lexicon.LowerIn(lexicon.Weekdays, w); ok {
 			return true
 		}
 	}
@@ -246,11 +246,17 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	}
 	// honours and counsel's ranks after a name are no part of it: "Marie
 	// Henein KC", "Sir Lenny Henry CBE" (lexicon.PostNominals)
-	for f := strings.Fields(name); len(f) > 2 && lexicon.PostNominals[f[len(f)-1]]; f = f[:len(f)-1] {
+	f := strings.Fields(name)
+	cut := false
+	for ; len(f) > 2 && lexicon.PostNominals[f[len(f)-1]]; f = f[:len(f)-1] {
 		name = strings.TrimRightFunc(name[:strings.LastIndex(name, f[len(f)-1])], func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+		cut = true
 	}
 	e = s + len(name)
-	words = strings.Fields(name)
+	words = f // the words of name when nothing was cut
+	if cut {
+		words = strings.Fields(name)
+	}
 	if title == "" && strings.HasSuffix(strings.TrimRightFunc(text[max(0, loc[0]-20):loc[0]], unicode.IsSpace), ".") {
 		// titles the chunker left out at their full stops: "Gov. Jerry
 		// Brown", "Lt. Gov. Eleni Kounalakis"
@@ -341,7 +347,8 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 		r.orgVotes[name]++
 	}
 	_, lw, _ := lastFields(text[max(0, s-20):s])
-	placed := lexicon.Places[name] || placePrepositions[strings.ToLower(lw)]
+	prep, _ := lexicon.LowerIn(placePrepositions, lw)
+	placed := lexicon.Places[name] || prep
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed)
 	// context before: "director of X", "the group X"
 	if prev, lw, n := lastFields(text[max(0, s-40):s]); n > 0 {

@@ -348,16 +348,24 @@ func (d *Doc) Tokens(i int) []Token {
 	return s.tokens
 }
 
-// asciiLower is strings.ToLower(s) when s is ASCII (every byte keeps its
-// place), else "".
+// asciiLower is strings.ToLower(s) when every byte keeps its place: s is
+// valid UTF-8 and its only letters that change are ASCII ones (curly
+// quotation marks, dashes and accented small letters stay as they are);
+// else "".
 func asciiLower(s string) string {
 	upper := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
 			return ""
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		i += n
 	}
 	if !upper {
 		return s
@@ -367,9 +375,11 @@ func asciiLower(s string) string {
 
 // tokenLower is strings.ToLower(t.Text): the same bytes of lower, the
 // sentence sent lower-cased (asciiLower), when the token is a piece of sent
-// (one string per sentence rather than one per capitalised token).
+// cut at rune boundaries (one string per sentence rather than one per
+// capitalised token).
 func tokenLower(t tag.Token, sent, lower string) string {
-	if e := t.Start + len(t.Text); lower != "" && t.Start >= 0 && e <= len(sent) && sent[t.Start:e] == t.Text {
+	if e := t.Start + len(t.Text); lower != "" && t.Start >= 0 && e <= len(sent) && sent[t.Start:e] == t.Text &&
+		(t.Start == len(sent) || utf8.RuneStart(sent[t.Start])) && (e == len(sent) || utf8.RuneStart(sent[e])) {
 		return lower[t.Start:e]
 	}
 	return strings.ToLower(t.Text)
