@@ -7,7 +7,6 @@ import (
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
-	"github.com/factcheck/extract/internal/extract/quantity"
 )
 
 // Which dollar a bare "$" is. The quantity grammar marks money read from a
@@ -248,15 +247,6 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 		return ""
 	}
 	return "article-currency:" + best
-}
-
-// bareDollars lists the mentions read from a bare dollar.
-func bareDollars(ms []quantity.Mention) []bool {
-	b := make([]bool, len(ms))
-	for i := range ms {
-		b[i] = ms[i].BareDollar
-	}
-	return b
 }
 
 // Which rupee "Rs 500" or "500 rupees" is, and which shilling: a currency

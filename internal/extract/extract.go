@@ -97,17 +97,22 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	var ex []Explanation
 	var bare, amount []bool
 	mentions := make([][]quantity.Mention, len(d.Sentences)) // (read again by attrib.SubjectEventIn)
+	n := 0
+	for si, s := range d.Sentences {
+		mentions[si] = quantity.Find(d.Text[s.Start:s.End])
+		n += len(mentions[si])
+	}
 	var shared []string
+	if n > 0 { // (nil when there are none, as before)
+		out, bare, amount, shared = make([]claims.Quantity, 0, n), make([]bool, 0, n), make([]bool, 0, n), make([]string, 0, n)
+	}
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		sent := claims.Span{Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End}
-		ms := quantity.Find(sent.Text)
-		mentions[si] = ms
-		bare = append(bare, bareDollars(ms)...)
+		ms := mentions[si]
 		for _, m := range ms {
+			bare = append(bare, m.BareDollar) // (dollar.go)
 			amount = append(amount, m.BareAmount)
-		}
-		for _, m := range ms {
 			shared = append(shared, m.BareName)
 		}
 		for _, m := range ms {

@@ -195,7 +195,7 @@ func newRegistry(text string) *nameReg {
 // links).
 func dayOrPlaceName(e nameEnt) bool {
 	for _, w := range e.words {
-		if _, ok := lexicon.Weekdays[strings.ToLower(w)]; ok {
+		if _, ok := lexicon.LowerIn(lexicon.Weekdays, w); ok {
 			return true
 		}
 	}
@@ -215,28 +215,29 @@ func skipWord(text string, s, e int, w string) int {
 // sentence words and titles stripped, its title, its gender.
 func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	s, e := loc[0], loc[1]
-	s, words, title := stripLeadingTitles(text, s, e, lower)
-	if len(words) == 0 {
+	var buf [8]string // (the leading words are read here only: no slice made)
+	s, lead, title := stripLeadingTitles(text, s, e, lower, buf[:0])
+	if len(lead) == 0 {
 		return nameEnt{}, false
 	}
 	// a title inside the chunk: "Finance Minister Carlos Vega", "White
 	// House Press Secretary Stephanie Grisham" (an organisation before
 	// the title is its office), "Secretary of State Mike Pompeo" (a
 	// given name opens the name after "of")
-	if k := titleIndex(words); k >= 0 {
-		if words[k+1] == "of" {
-			k = givenAfterOf(words, k) - 1
+	if k := titleIndex(lead); k >= 0 {
+		if lead[k+1] == "of" {
+			k = givenAfterOf(lead, k) - 1
 		}
-		for k+2 < len(words) && roleNouns[strings.ToLower(words[k+1])] {
+		for k+2 < len(lead) && roleNouns[strings.ToLower(lead[k+1])] {
 			k++ // "Chief Executive Brian Moynihan"
 		}
-		for _, w := range words[:k+1] {
+		for _, w := range lead[:k+1] {
 			s = skipWord(text, s, e, w)
 		}
 		if title != "" {
 			title += " "
 		}
-		title += strings.Join(words[:k+1], " ")
+		title += strings.Join(lead[:k+1], " ")
 	}
 	name := text[s:e]
 	name = strings.TrimRight(name, ".")
@@ -246,11 +247,17 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	}
 	// honours and counsel's ranks after a name are no part of it: "Marie
 	// Henein KC", "Sir Lenny Henry CBE" (lexicon.PostNominals)
-	for f := strings.Fields(name); len(f) > 2 && lexicon.PostNominals[f[len(f)-1]]; f = f[:len(f)-1] {
+	f := strings.Fields(name)
+	cut := false
+	for ; len(f) > 2 && lexicon.PostNominals[f[len(f)-1]]; f = f[:len(f)-1] {
 		name = strings.TrimRightFunc(name[:strings.LastIndex(name, f[len(f)-1])], func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+		cut = true
 	}
 	e = s + len(name)
-	words = strings.Fields(name)
+	words := f // the words of name when nothing was cut
+	if cut {
+		words = strings.Fields(name)
+	}
 	if title == "" && strings.HasSuffix(strings.TrimRightFunc(text[max(0, loc[0]-20):loc[0]], unicode.IsSpace), ".") {
 		// titles the chunker left out at their full stops: "Gov. Jerry
 		// Brown", "Lt. Gov. Eleni Kounalakis"
@@ -271,9 +278,9 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 // stripLeadingTitles strips the leading sentence words and titles of chunk
 // text[s:e] (trailing connectors cannot end a name: the regexp ends on a
 // capital) and returns where the rest starts, its words and the titles.
-func stripLeadingTitles(text string, s, e int, lower *lowerWords) (int, []string, string) {
+func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) (int, []string, string) {
 	start := s
-	words := strings.Fields(text[s:e])
+	words := appendFields(buf, text[s:e])
 	title := ""
 	orgName := hasOrgHead(words)
 	for len(words) > 0 {
@@ -341,7 +348,8 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 		r.orgVotes[name]++
 	}
 	_, lw, _ := lastFields(text[max(0, s-20):s])
-	placed := lexicon.Places[name] || placePrepositions[strings.ToLower(lw)]
+	prep, _ := lexicon.LowerIn(placePrepositions, lw)
+	placed := lexicon.Places[name] || prep
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed)
 	// context before: "director of X", "the group X"
 	if prev, lw, n := lastFields(text[max(0, s-40):s]); n > 0 {
@@ -698,7 +706,8 @@ func (r *nameReg) kindOf(name string) claims.SourceKind {
 		_ = full
 		return kindOrg
 	}
-	words := strings.Fields(name)
+	var buf [8]string
+	words := appendFields(buf[:0], name)
 	if hasOrgHead(words) || groupName(words) {
 		return kindOrg
 	}
@@ -747,7 +756,8 @@ func (r *nameReg) fullestG(name string, pos int, g byte) string {
 // fullestScan is fullestG by one scan of the names, for registries small
 // enough that a scan costs less than a memo.
 func (r *nameReg) fullestScan(name string, pos int, g byte) string {
-	words := strings.Fields(name)
+	var buf [4]string
+	words := appendFields(buf[:0], name)
 	if len(words) == 0 || len(words) > 3 {
 		return name
 	}

@@ -134,3 +134,17 @@ func TestNamesStockIndex(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerInAndIsLowerForm(t *testing.T) {
+	m := map[string]int{"monday": 1, "été": 2, "istanbul": 3, "i̇stanbul": 4, "\ufffd": 5, strings.Repeat("a", 40): 6}
+	for _, s := range []string{"Monday", "MONDAY", "monday", "Mon", "", "ÉTÉ", "été", "Été", "İstanbul", "ISTANBUL",
+		"\xff", "\ufffd", strings.Repeat("A", 40), strings.Repeat("A", 32), "O’Neil", "o’neil", "ǅ", "ß", "ẞ"} {
+		want, wantOK := m[strings.ToLower(s)]
+		if got, ok := LowerIn(m, s); got != want || ok != wantOK {
+			t.Errorf("LowerIn(%q) = %v %v, want %v %v", s, got, ok, want, wantOK)
+		}
+		if got, want := IsLowerForm(s), strings.ToLower(s) == s; got != want {
+			t.Errorf("IsLowerForm(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

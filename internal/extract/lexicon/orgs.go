@@ -1,7 +1,5 @@
 package lexicon
 
-import "strings"
-
 // OrgHeads are words that make a capitalised name an organisation's
 // ("Ministry of Health", "Human Rights Watch", "Amnesty International",
 // "Mercy Corps", "Islamic Relief", "Christian Aid"): no person's name
@@ -55,7 +53,7 @@ func OrgName(words []string) bool {
 				}
 			}
 		}
-		if i > 0 && i+1 < len(words) && w == strings.ToLower(w) && OrgNameLinks[w] && upperFirst(words[i-1]) && upperFirst(words[i+1]) {
+		if i > 0 && i+1 < len(words) && IsLowerForm(w) && OrgNameLinks[w] && upperFirst(words[i-1]) && upperFirst(words[i+1]) {
 			return true
 		}
 	}

@@ -91,3 +91,41 @@ var StockIndexes = map[string][]float64{
 	"Wilshire": {5000}, "Topix": {100, 500}, "FTSE/JSE": {40}, "BSE": {100, 200, 500}, "PSI": {20},
 	"ATX": {20}, "BEL": {20}, "WIG": {20, 30}, "HSCEI": {}, "STI": {},
 }
+
+// LowerIn is m[strings.ToLower(s)] without the new string when s is ASCII
+// and at most 32 bytes long (a table's word), the same answer either way.
+func LowerIn[V any](m map[string]V, s string) (V, bool) {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		v, ok := m[strings.ToLower(s)]
+		return v, ok
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(s)]
+			return v, ok
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
+}
+
+// IsLowerForm reports whether strings.ToLower(s) == s, without making the
+// lower case.
+func IsLowerForm(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s) == s
+		}
+		if c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -133,6 +133,9 @@ func NewDoc(text string, m *NLP) *Doc {
 // quote of several sentences closes in a later one). It returns 0 when
 // there is none.
 func apostropheQuoteEnd(text string, from, st, en int) int {
+	if !stopApostrophe(text, st, en) {
+		return 0 // (most sentences: no scan of the paragraph before them)
+	}
 	open := false
 	for i := from; i+3 < en; i++ {
 		if text[i] == '\'' && (i == from || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '"') && singleQuoteOpens(text[i+1:en]) {
@@ -165,6 +168,23 @@ func apostropheQuoteEnd(text string, from, st, en int) int {
 		}
 	}
 	return 0
+}
+
+// stopApostrophe reports whether text[st:en] holds a full stop, a question
+// or an exclamation mark followed by an apostrophe, where apostropheQuoteEnd
+// could cut (at i >= st with i+3 < en): without one it cuts nowhere.
+func stopApostrophe(text string, st, en int) bool {
+	for j := st + 1; j+2 < en; j++ {
+		k := strings.IndexByte(text[j:en-2], '\'')
+		if k < 0 {
+			return false
+		}
+		j += k
+		if c := text[j-1]; c == '.' || c == '?' || c == '!' {
+			return true
+		}
+	}
+	return false
 }
 
 // singleQuoteOpens reports whether the text after an apostrophe at a
@@ -328,16 +348,24 @@ func (d *Doc) Tokens(i int) []Token {
 	return s.tokens
 }
 
-// asciiLower is strings.ToLower(s) when s is ASCII (every byte keeps its
-// place), else "".
+// asciiLower is strings.ToLower(s) when every byte keeps its place: s is
+// valid UTF-8 and its only letters that change are ASCII ones (curly
+// quotation marks, dashes and accented small letters stay as they are);
+// else "".
 func asciiLower(s string) string {
 	upper := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
 			return ""
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		i += n
 	}
 	if !upper {
 		return s
@@ -347,9 +375,11 @@ func asciiLower(s string) string {
 
 // tokenLower is strings.ToLower(t.Text): the same bytes of lower, the
 // sentence sent lower-cased (asciiLower), when the token is a piece of sent
-// (one string per sentence rather than one per capitalised token).
+// cut at rune boundaries (one string per sentence rather than one per
+// capitalised token).
 func tokenLower(t tag.Token, sent, lower string) string {
-	if e := t.Start + len(t.Text); lower != "" && t.Start >= 0 && e <= len(sent) && sent[t.Start:e] == t.Text {
+	if e := t.Start + len(t.Text); lower != "" && t.Start >= 0 && e <= len(sent) && sent[t.Start:e] == t.Text &&
+		(t.Start == len(sent) || utf8.RuneStart(sent[t.Start])) && (e == len(sent) || utf8.RuneStart(sent[e])) {
 		return lower[t.Start:e]
 	}
 	return strings.ToLower(t.Text)

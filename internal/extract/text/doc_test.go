@@ -90,6 +90,9 @@ func TestTokenLower(t *testing.T) {
 		"He can't and WON'T say, she said; \"It's 5 p.m.\" -- OK?",
 		"ALL CAPS HEADLINE WITH NUMBERS 1,200 AND $3.5BN",
 		"mixed ascii and ½ fraction Of THE Vote",
+		"“Most Voters,” Said José Álvarez — the Party’s Leader — “Want 3% More.”",
+		"ÉCOLE Chief Ça Va; İstanbul’s Mayor and STRAẞE said 12 ǅ Ω",
+		"Invalid \xff byte In A SENTENCE of Words, said Ann \xe2\x80 O’Neil.",
 	}
 	files := testTextFiles()
 	polnear := 0

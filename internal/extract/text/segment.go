@@ -84,13 +84,31 @@ func (s *segmenter) Segment(text string) []segSpan {
 		}
 		return nil
 	}
-	raw := s.tokenizer.Tokenize(text)
-	out := make([]segSpan, 0, len(raw))
-	for _, r := range raw {
-		start, end := segTrim(text, r.Start, r.End)
-		if start < end {
+	// sentences' DefaultSentenceTokenizer.Tokenize, without a Sentence
+	// made for each span: a sentence ends at each token that breaks one,
+	// the last at the end of the text
+	toks := s.tokenizer.AnnotatedTokens(text)
+	n := 1
+	for _, t := range toks {
+		if t.SentBreak {
+			n++
+		}
+	}
+	out := make([]segSpan, 0, n)
+	add := func(start, end int) {
+		if start, end = segTrim(text, start, end); start < end {
 			out = append(out, segSpan{start, end})
 		}
+	}
+	lastBreak := 0
+	for _, t := range toks {
+		if t.SentBreak {
+			add(lastBreak, t.Position)
+			lastBreak = t.Position
+		}
+	}
+	if lastBreak != len(text) {
+		add(lastBreak, len(text))
 	}
 	return out
 }

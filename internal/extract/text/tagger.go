@@ -102,16 +102,49 @@ var (
 	noSuffixRoles      [3]row
 )
 
+// prefixKey names the first features predict adds: the rows of the
+// word's suffix and first byte (empty rows as row{}) and the two previous
+// tags.
+type prefixKey struct {
+	suf, pre row
+	id1, id2 int32
+	set      bool
+}
+
+// prefixCacheSize is the number of prefix sums a tagScratch keeps (a power
+// of two).
+const prefixCacheSize = 2048
+
+func (k prefixKey) hash() uint32 {
+	h := k.suf.lo*0x9E3779B1 ^ k.pre.lo*0x85EBCA77 ^ uint32(k.id1)*0xC2B2AE3D ^ uint32(k.id2)*0x27D4EB2F
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	return h & (prefixCacheSize - 1)
+}
+
+// orEmpty is r, or row{} when r is empty (adding it adds nothing).
+func (r row) orEmpty() row {
+	if r.lo == r.hi {
+		return row{}
+	}
+	return r
+}
+
 type tagScratch struct {
-	scores [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
-	ctx    []string
-	words  []*[5]row   // wordRoles of ctx
-	infos  []*wordInfo // wordInfo of ctx (nil: none)
-	sufs   []*[3]row   // suffixRoles of the suffixes of ctx
+	// predict's prefix sums by prefixKey.hash: prefixKeys[h] and the
+	// scores at prefixScores[h*len(classes):]
+	prefixKeys   [prefixCacheSize]prefixKey
+	prefixScores []float32
+	scores       [256]float32 // by class id (a uint8: no bounds check); the first len(classes) are used
+	ctx          []string
+	words        []*[5]row   // wordRoles of ctx
+	infos        []*wordInfo // wordInfo of ctx (nil: none)
+	sufs         []*[3]row   // suffixRoles of the suffixes of ctx
 	// recent wordInfo entries by a hash of their word (lookupWord): a
 	// sentence's words are mostly the common ones, found here without
 	// reading the model's large map
-	recent [1024]*wordInfo
+	recent [4096]*wordInfo
 }
 
 // newPOSTagger reads prose's built-in English model.
@@ -368,7 +401,11 @@ func (t *posTagger) lookupWord(s *tagScratch, w string) *wordInfo {
 	if w == "" {
 		return t.wordInfo[w]
 	}
-	h := (uint(len(w))*7 + uint(w[0])*131 + uint(w[len(w)/2])*31 + uint(w[len(w)-1])) % uint(len(s.recent))
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	h = (h ^ h>>16) % uint32(len(s.recent))
 	if wi := s.recent[h]; wi != nil && wi.word == w {
 		return wi
 	}
@@ -430,33 +467,50 @@ func (t *posTagger) unambiguous(s *tagScratch, i int, ctx []string, word string)
 // id1 and id2 are the tag numbers of the two previous tags p1 and p2.
 func (t *posTagger) predict(s *tagScratch, i int, ctx []string, word string, id1, id2 int32) int {
 	scores := s.scores[:len(t.classes)]
-	copy(scores, t.biasScores) // zeros, then the bias feature's weights
 	i = min(len(ctx)-3, i+2)
-	var t1, t2 *[2]row // tagRoles[p1], tagRoles[p2]
-	if id1 >= 0 {
-		t1 = t.tagByID[id1]
-	}
-	if id2 >= 0 {
-		t2 = t.tagByID[id2]
-	}
+	var suf, pre row
 	if ctx[i] == word { // as normalised: its suffix's features are looked up
-		t.add(s, s.sufs[i][0])
+		suf = s.sufs[i][0]
 	} else if sr := t.suffixRoles[tagSuffix(word)]; sr != nil {
-		t.add(s, sr[0])
+		suf = sr[0]
 	}
 	if word != "" {
-		t.add(s, t.pref1Byte[word[0]]) // "i pref1 " + word[:1]
-	} else if f, ok := t.pref1[""]; ok {
-		t.add(s, f)
+		pre = t.pref1Byte[word[0]] // "i pref1 " + word[:1]
+	} else {
+		pre = t.pref1[""]
 	}
-	if t1 != nil {
-		t.add(s, t1[0])
+	// The sums of the first six features (bias, suffix, pref1 and the
+	// three of the previous tags) depend on the two rows and the two tags
+	// alone: made once, copied from s.prefix when met again (the same
+	// additions in the same order: the same float32 sums).
+	k := prefixKey{suf: suf.orEmpty(), pre: pre.orEmpty(), id1: id1, id2: id2, set: true}
+	h := k.hash()
+	n := len(t.classes)
+	if s.prefixScores == nil {
+		s.prefixScores = make([]float32, prefixCacheSize*n)
 	}
-	if t2 != nil {
-		t.add(s, t2[1])
-	}
-	if id1 >= 0 && id2 >= 0 { // "i tag+i-2 tag p1 p2"
-		t.add(s, t.tagPair[int(id1)*len(t.tagIDs)+int(id2)])
+	cached := s.prefixScores[int(h)*n : int(h)*n+n]
+	if s.prefixKeys[h] == k {
+		copy(scores, cached)
+	} else {
+		copy(scores, t.biasScores) // zeros, then the bias feature's weights
+		t.add(s, suf)
+		t.add(s, pre)
+		if id1 >= 0 {
+			if t1 := t.tagByID[id1]; t1 != nil { // tagRoles[p1]
+				t.add(s, t1[0])
+			}
+		}
+		if id2 >= 0 {
+			if t2 := t.tagByID[id2]; t2 != nil { // tagRoles[p2]
+				t.add(s, t2[1])
+			}
+		}
+		if id1 >= 0 && id2 >= 0 { // "i tag+i-2 tag p1 p2"
+			t.add(s, t.tagPair[int(id1)*len(t.tagIDs)+int(id2)])
+		}
+		copy(cached, scores)
+		s.prefixKeys[h] = k
 	}
 	t.add(s, s.words[i][0])
 	if id1 >= 0 { // "i-1 tag+i word p1 ctx[i]"

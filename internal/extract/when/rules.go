@@ -331,14 +331,39 @@ func init() {
 }
 
 func monthOf(s string) time.Month {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	s = strings.TrimSuffix(s, ".")
+	// the first three bytes of strings.ToLower(s): those of s lower-cased
+	// when ASCII
+	var b [3]byte
+	n := min(3, len(s))
+	for i := range n {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			l := strings.ToLower(s)
+			copy(b[:], l)
+			n = min(3, len(l))
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
 	for m := time.January; m <= time.December; m++ {
-		if strings.HasPrefix(strings.ToLower(m.String()), s[:min(3, len(s))]) {
+		if strings.HasPrefix(lowerMonths[m], string(b[:n])) {
 			return m
 		}
 	}
 	return 0
 }
+
+// lowerMonths are the months' names in lower case, by time.Month.
+var lowerMonths = func() (l [13]string) {
+	for m := time.January; m <= time.December; m++ {
+		l[m] = strings.ToLower(m.String())
+	}
+	return l
+}()
 
 func dayPeriod(y int, m time.Month, d int) (period, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
