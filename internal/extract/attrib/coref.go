@@ -53,6 +53,13 @@ import (
 //     nearest organisation named before; one whose head is an organisation
 //     head noun ("the ministry", "the council") → the nearest organisation
 //     whose name holds that word ("Ministry of …"), else the description.
+//     A description by trade ("the retailer", "the telecoms operator",
+//     companyNouns) or by rank in a place ("Australia's largest
+//     telecommunications company", placeEpithet) → a name holding the
+//     word, else the subject before, else the company named before in
+//     the sentence ("Volkswagen's profit fell …, the carmaker said") or
+//     in the paragraph and the two before (tradeCompany: no person,
+//     place or public body, lexicon.PublicBodyHeads).
 //   - anything else keeps its description as written ("a human rights
 //     lawyer", "rights groups", "official figures", "Venezuela's government").
 //
@@ -520,6 +527,11 @@ func init() {
 				if n, ok := a.sentenceOrgBefore(pos); ok {
 					return n, kindOrg, true
 				}
+				if companyNouns[head] {
+					if n, ok := a.tradeCompany(pos); ok {
+						return n, kindOrg, true
+					}
+				}
 			}
 			return "", "", false
 		}},
@@ -597,7 +609,19 @@ func oneOf(w string, ws ...string) bool {
 func npHead(ts []text.Token, b, e int) (head, det string, definite bool) {
 	head = ts[e].Lower
 	det = ts[b].Lower
-	return head, det, det == "the" || det == "this" || det == "that" || det == "its"
+	return head, det, det == "the" || det == "this" || det == "that" || det == "its" || placeEpithet(ts, b, e)
+}
+
+// placeEpithet reports a description that names one company by its rank
+// in a place: "Australia's largest telecommunications company", "Japan's
+// biggest carmaker", "India's second-largest software exporter" (a place,
+// its possessive, a superlative). It is as definite as "the company".
+func placeEpithet(ts []text.Token, b, e int) bool {
+	if b+2 > e || !lexicon.Places[ts[b].Text] || !isPossessive(ts[b+1]) {
+		return false
+	}
+	w := ts[b+2].Lower
+	return ts[b+2].Tag == "JJS" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") || w == "largest" || w == "biggest"
 }
 
 // tiedName finds a description of people tied to a trailing name in
@@ -1140,6 +1164,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	if ts[b].Tag == "DT" {
 		b++
 	}
+	if e > b+1 && (ts[b+1].Lower == "in" || ts[b+1].Lower == "at") && lexicon.CompanyMeasures[ts[b].Lower] {
+		b += 2 // "Shares in Fortescue fell …": the name after the subject noun (placedSubject)
+	}
 	for i := b; i <= e; i++ {
 		if !ts[i].Capitalised() && !nameConnectors[ts[i].Lower] {
 			return "", false // a description ("the airline"), not a name
@@ -1180,7 +1207,7 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 			break
 		}
 		name := r.fullest(e.Name, e.Start)
-		if ts := a.tokens(si); len(ts) > 0 && e.Start == firstWordStart(ts, start) && ts[firstWord(ts)].Tag != "NNP" && ts[firstWord(ts)].Tag != "NNPS" {
+		if ts := a.tokens(si); len(ts) > 0 && e.Start == firstWordStart(ts, start) && ts[firstWord(ts)].Tag != "NNP" && ts[firstWord(ts)].Tag != "NNPS" && !a.possessiveName(ts, firstWord(ts)) {
 			// a word capitalised as the sentence's first, a quote's
 			// opening mark before it or not: "About 300 families …",
 			// "“Nearly 2,300 employees will leave,” the company said",
@@ -1196,7 +1223,7 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 			lexicon.GivenNameGender(e.words[0]) != 0 || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
 			continue
 		}
-		if f := strings.Fields(a.d.Text[start:e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] {
+		if f := strings.Fields(a.d.Text[start:e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] && !measureOf(f) {
 			continue // "In Detroit, the company said": a place
 		}
 		best = name // the first one of the sentence wins: "Tesla's Model Y sold …, the company said"
@@ -1267,6 +1294,104 @@ func firstWord(ts []text.Token) int {
 		}
 	}
 	return 0
+}
+
+// tradeCompany returns, for a description by trade that no name holds
+// ("the utility", "the telecoms operator") and no subject before resolves,
+// the nearest company's name before pos in its paragraph or the two before
+// it: a name that is no person's, place's, day's or headline's, holds no
+// organisation head word (an institution's, "Council for Scientific and
+// Industrial Research"; "the bank" is no "Environmental Protection
+// Agency"), is not written in lower case elsewhere in the article and
+// follows no digit (a unit run into a number, "2,400MW").
+func (a *attributor) tradeCompany(pos int) (string, bool) {
+	p := a.paraOf(pos)
+	if p < 0 {
+		return "", false
+	}
+	// a sentence's first word the tagger reads as a common noun
+	// ("Repairs will take weeks") is taken only when no other name is
+	// ("Petrobras raised its plan"; its tag a guess)
+	for _, commonFirst := range [2]bool{false, true} {
+		if n, ok := a.tradeCompanyPass(pos, p, commonFirst); ok {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+func (a *attributor) tradeCompanyPass(pos, p int, commonFirst bool) (string, bool) {
+	r := a.reg
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if ep := a.paraOf(e.Start); ep >= 0 && ep < p-2 {
+			break
+		}
+		if e.gender != 0 || e.title != "" || dayOrPlaceName(e) || nonNames[e.Name] || strings.Contains(e.Name, " and ") ||
+			e.Start > 0 && a.d.Text[e.Start-1] >= '0' && a.d.Text[e.Start-1] <= '9' {
+			continue
+		}
+		name := r.fullest(e.Name, e.Start)
+		words := strings.Fields(name)
+		if r.kindOf(name) == kindPerson || r.gender[name] != 0 || lexicon.Places[name] || publicBody(words) ||
+			lexicon.GivenNameGender(words[0]) != 0 || r.lower.has(strings.ToLower(words[0])) || a.headline(name) {
+			continue
+		}
+		if full, ok := r.acronyms[name]; ok && publicBody(strings.Fields(full)) {
+			continue
+		}
+		if f := strings.Fields(a.d.Text[max(0, e.Start-24):e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] && !measureOf(f) {
+			continue // "a shop in Kisumu": a place
+		}
+		if e.Start > 0 && strings.ContainsRune("@$#", rune(a.d.Text[e.Start-1])) {
+			continue // a handle or a ticker: "@JohnMelloy", "$WFC"
+		}
+		if ts := a.tokens(a.d.SentenceAt(e.Start)); len(e.words) == 1 && len(ts) > 0 && e.Start == ts[firstWord(ts)].Start {
+			switch t := ts[firstWord(ts)]; {
+			case !strings.HasPrefix(t.Tag, "NN"):
+				continue // "“Nearly 40 per cent …”"
+			case !commonFirst && (t.Tag == "NN" || t.Tag == "NNS") && !a.possessiveName(ts, firstWord(ts)):
+				continue
+			}
+		}
+		if len(e.words) == 1 && lexicon.CompanyMeasures[strings.ToLower(e.Name)] {
+			continue // "Sales at Walmart": never the measure
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// measureOf reports words ending in a lexicon.CompanyMeasures noun and
+// "in" or "at": the name after is a company's ("Profits at Shell fell").
+func measureOf(f []string) bool {
+	n := len(f)
+	return n >= 2 && lexicon.CompanyMeasures[strings.ToLower(f[n-2])]
+}
+
+// publicBody reports a lexicon.PublicBodyHeads word among a name's words.
+func publicBody(words []string) bool {
+	for _, w := range words {
+		if lexicon.PublicBodyHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveName reports a one-word name the sentence opens with in the
+// possessive, though the tagger reads it as a common noun: a name the
+// article never writes in lower case, no day or month ("Volkswagen's
+// operating profit fell …, the carmaker said"; not "Today's", "Monday's").
+func (a *attributor) possessiveName(ts []text.Token, i int) bool {
+	if i+1 >= len(ts) || !isPossessive(ts[i+1]) || !ts[i].Capitalised() || a.reg.lower.has(ts[i].Lower) {
+		return false
+	}
+	_, month := lexicon.Months[ts[i].Lower]
+	return !month && !timeWords[ts[i].Lower]
 }
 
 // firstWordStart is the start of the sentence's first word (start, the

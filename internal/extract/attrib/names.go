@@ -79,7 +79,8 @@ association coalition alliance network agency watchdog`)
 // companyNouns name a company by its trade: "the German automaker", "the
 // retailer" stand for the company named before (resolveNP).
 var companyNouns = lexicon.WordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
-broadcaster startup conglomerate utility brewer distributor miner refiner exporter`)
+broadcaster startup conglomerate utility brewer distributor miner refiner exporter
+operator telco carrier supermarket grocer producer developer supplier provider chain maker`)
 
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
@@ -298,7 +299,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords) (int, []string
 				title += " "
 			}
 			title += w
-		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
 		s = skipWord(text, s, e, w)
@@ -494,11 +495,34 @@ func (r *nameReg) voteSurnames() {
 		}
 	}
 	for _, e := range r.ents {
-		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && !r.shortOfOther(e, e.words[n-1]) && r.orgVotes[e.Name] == 0 {
+		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && !r.shortOfOther(e, e.words[n-1]) && r.orgVotes[e.Name] == 0 && !phraseConnector(e.words) {
 			r.perVotes[e.Name]++
 			r.perVotes[e.words[n-1]]++
 		}
 	}
+}
+
+// placedSubject reports a sentence's first word that is a company's
+// measure put in the name after it (lexicon.CompanyMeasures): no part of
+// the name ("Shares in Tesco rose"; "Women in Film" is one name).
+func placedSubject(words []string) bool {
+	return len(words) > 2 && words[1] == "in" && lexicon.CompanyMeasures[strings.ToLower(words[0])]
+}
+
+// phraseConnectors are the connectors of a name that no person's name
+// holds: an English preposition or conjunction ("Bank of America",
+// "Shares in Tesco", a sentence's subject run into a name), never a
+// particle ("Oscar de la Renta", "Osama bin Laden").
+var phraseConnectors = lexicon.WordSet(`of for and & in on`)
+
+// phraseConnector reports a phraseConnectors word among a name's words.
+func phraseConnector(words []string) bool {
+	for _, w := range words[1:] {
+		if phraseConnectors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineWords reports a capitalised preposition or verb among words, the

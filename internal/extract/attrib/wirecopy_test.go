@@ -1,0 +1,70 @@
+package attrib
+
+import "testing"
+
+// Forms of company copy on wire services of several countries (issue 16;
+// web-dev-3 passages from the UK, Kenya, Germany, South Africa and
+// Australia, and sentences written for these tests).
+
+// A description by trade ("the retailer", "the telecoms operator", "the
+// utility") stands for the company named before it, in the sentence, the
+// one before or a paragraph before; never for an institution or a person.
+func TestTradeDescriptions(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "retailer, paragraph after", text: "Tesco said on Wednesday that sales rose.\n\nPre-tax profit fell 5% to £1.1bn, the retailer said.", num: "5%", source: "Tesco", cue: "said"},
+		{name: "telecoms operator, sentence after", text: "MTN posted a loss for the year.\n\nData revenue grew 41 per cent to N1.2 trillion, the telecoms operator said in a statement.", num: "41 per cent", source: "MTN", cue: "said"},
+		{name: "utility, two sentences after", text: "Eskom cut power on Sunday.\n\nRepairs will take weeks at most plants. The utility said it had lost 2,400MW of capacity.", num: "2,400MW", source: "Eskom", cue: "said"},
+		{name: "oil producer, modifier not in the name", text: "Petrobras raised its investment plan on Thursday. The oil producer said output would reach 3.2 million barrels a day by 2028.", num: "3.2 million", source: "Petrobras", cue: "said"},
+		{name: "miner after a market sentence", text: "Shares in Fortescue fell 3 per cent in Sydney. Iron ore shipments dropped to 47 million tonnes, the miner said.", num: "47 million tonnes", source: "Fortescue", cue: "said"},
+		{name: "supermarket chain", text: "Woolworths will close 20 stores. The supermarket chain said about 1,100 staff would be offered other roles.", num: "about 1,100", source: "Woolworths", cue: "said"},
+		// negatives: an institution or a person named before is no company
+		{name: "an agency is no bank", text: "The Environmental Protection Agency fined the firm on Monday. Its lawyers appealed. The bank said it had set aside $40 million.", num: "$40 million", source: "The bank", cue: "said"},
+		{name: "a person is no retailer", text: "Maria Lopez opened a shop in Kisumu in 2019. The retailer said 300 staff would go.", num: "300", source: "The retailer", cue: "said"},
+	})
+}
+
+// "Australia's largest telecommunications company": a company named by its
+// rank in a place is as definite as "the company".
+func TestPlaceRankDescriptions(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Australia, largest", text: "Telstra will cut up to 2,800 jobs by the end of the year, Australia's largest telecommunications company said on Tuesday.", num: "up to 2,800", source: "Telstra", cue: "said"},
+		{name: "Japan, biggest", text: "Toyota sold 10.3 million vehicles last year, Japan's biggest carmaker said.", num: "10.3 million", source: "Toyota", cue: "said"},
+		{name: "India, second-largest", text: "Infosys expects revenue to grow 3 per cent this year, India's second-largest software services exporter said.", num: "3 per cent", source: "Infosys", cue: "said"},
+		{name: "Canada, largest bank", text: "RBC set aside C$1.1 billion for bad loans in the quarter, Canada's largest bank said.", num: "C$1.1 billion", source: "RBC", cue: "said"},
+		{name: "Nigeria, biggest lender", text: "Zenith Bank doubled its profit to N1.3 trillion, Nigeria's biggest lender said on Friday.", num: "N1.3 trillion", source: "Zenith Bank", cue: "said"},
+		// negative: nothing named before: the description as written
+		{name: "no company before", text: "About 40,000 members will strike next week, Britain's biggest union said.", num: "40,000", source: "Britain's biggest union", cue: "said"},
+	})
+}
+
+// A sentence opening with a company in the possessive ("Volkswagen's
+// operating profit fell …, the carmaker said") names the company the
+// description after stands for, though the tagger reads the word as a
+// common noun; a day's or month's possessive names no one.
+func TestPossessiveCompanyOpening(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "carmaker", text: "Volkswagen's operating profit fell 42 per cent to €2.9bn in the third quarter, the carmaker said on Wednesday.", num: "42 per cent", source: "Volkswagen", cue: "said"},
+		{name: "company", text: "Safaricom's net profit fell 8.4 per cent to KSh 62.5 billion, the company said.", num: "8.4 per cent", source: "Safaricom", cue: "said"},
+		{name: "lender", text: "Nedbank's headline earnings rose 11 per cent, the lender said in a statement.", num: "11 per cent", source: "Nedbank", cue: "said"},
+		{name: "apostrophe alone", text: "Petrobras' output rose 4 per cent to 2.7 million barrels a day, the company said.", num: "4 per cent", source: "Petrobras", cue: "said"},
+		{name: "airline", text: "Qantas's underlying profit rose to A$2.47 billion, the airline said.", num: "A$2.47 billion", source: "Qantas", cue: "said"},
+		// negatives: a day or a time is no company
+		{name: "weekday", text: "Monday's figures showed a 2 per cent fall, the agency said.", num: "2 per cent", source: "the agency", cue: "said"},
+		{name: "today", text: "Today's report shows 3.2 per cent growth, the company said.", num: "3.2 per cent", source: "the company", cue: "said"},
+	})
+}
+
+// "Shares in Tesco rose", "Sales at Walmart grew": the sentence's subject,
+// a common noun, is no part of the name after "in" or "at", and the name
+// is not taken for a person's full name with "Tesco" its surname.
+func TestSubjectInName(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "shares in, later", text: "Tesco said on Wednesday that sales rose.\n\nProfit fell 5% to £1.1bn, the retailer said.\n\nShares in Tesco rose 4.1p in London.", num: "5%", source: "Tesco", cue: "said"},
+		{name: "sales at", text: "Sales at Walmart rose 5 per cent in the quarter, the retailer said.", num: "5 per cent", source: "Walmart", cue: "said"},
+		{name: "profits at", text: "Profits at Shell fell 20 per cent to $6.3bn, the company said.", num: "20 per cent", source: "Shell", cue: "said"},
+		{name: "revenue at", text: "Revenue at Naspers grew 9 per cent, the group said on Monday.", num: "9 per cent", source: "Naspers", cue: "said"},
+		{name: "jobs at", text: "Safaricom hired more staff.\n\nJobs at Safaricom rose to 6,500, the company said.", num: "6,500", source: "Safaricom", cue: "said"},
+		// negative: an organisation's own name with "in"
+		{name: "a name with in", text: "Women in Film said 40 per cent of new directors were men.", num: "40 per cent", source: "Women in Film", cue: "said"},
+	})
+}
