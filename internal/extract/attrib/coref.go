@@ -488,7 +488,7 @@ func init() {
 			_ = pos
 			head, det, definite := npHead(ts, b, e)
 			_, _, _ = head, det, definite
-			if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
+			if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) && !commonOwner(ts, b, e) {
 				if companyNouns[head] {
 					// a trade: the company named with that word ("Bank of America
 					// … the bank"), never the nearest organisation of another name
@@ -610,6 +610,18 @@ func npHead(ts []text.Token, b, e int) (head, det string, definite bool) {
 	head = ts[e].Lower
 	det = ts[b].Lower
 	return head, det, det == "the" || det == "this" || det == "that" || det == "its" || placeEpithet(ts, b, e)
+}
+
+// commonOwner reports a description owned by a common noun: "the
+// state's civil defence agency", "the county's disaster agency" name
+// a body of their own, not the organisation named before.
+func commonOwner(ts []text.Token, b, e int) bool {
+	for i := b + 1; i < e; i++ {
+		if isPossessive(ts[i]) && !ts[i-1].Capitalised() && strings.HasPrefix(ts[i-1].Tag, "NN") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeEpithet reports a description that names one company by its rank
@@ -1219,6 +1231,9 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 			}
 			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
 		}
+		if len(e.words) == 1 && a.adjectiveAt(si, e.Start) {
+			continue // a people's adjective: "the southern Brazilian state of …"
+		}
 		if e.gender != 0 || e.title != "" || r.kindOf(name) == kindPerson || r.gender[name] != 0 || lexicon.Places[name] || lexicon.Places[e.Name] ||
 			lexicon.GivenNameGender(e.words[0]) != 0 || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
 			continue
@@ -1377,6 +1392,17 @@ func publicBody(words []string) bool {
 	for _, w := range words {
 		if lexicon.PublicBodyHeads[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// adjectiveAt reports a capitalised word at off in sentence si that the
+// tagger reads as an adjective ("Brazilian", "Kenyan"): no name.
+func (a *attributor) adjectiveAt(si, off int) bool {
+	for _, t := range a.tokens(si) {
+		if t.Start == off {
+			return t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "JJR"
 		}
 	}
 	return false

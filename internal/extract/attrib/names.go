@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1118,11 +1119,25 @@ func (r *nameReg) nearestScan(pos int, k claims.SourceKind, head string, g byte)
 	return "", false
 }
 
+// andInName reports a name whose "and" joins words inside one
+// organisation's name, not two names: the part after ends in an
+// organisation head and the one to three words before hold none ("the
+// Economic and Financial Crimes Commission", "the Food and Drug
+// Administration", "the Kenya Civil Aviation and Airports Authority";
+// not "the Miami Herald and Kansas City Star").
+func andInName(words []string) bool {
+	i := slices.Index(words, "and")
+	if i < 1 || i > 3 || i == len(words)-1 || slices.Contains(words[i+1:], "and") || !orgHeads[words[len(words)-1]] {
+		return false
+	}
+	return !hasOrgHead(words[:i])
+}
+
 // nearOK reports whether name i is one nearestG accepts for kind k, head
 // and gender g.
 func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	e := r.ents[i]
-	if head == "" && strings.Contains(e.Name, " and ") {
+	if head == "" && strings.Contains(e.Name, " and ") && !andInName(e.words) {
 		return false // "the company" is one of "the Miami Herald and Kansas City Star", not both
 	}
 	name := r.fullestG(e.Name, e.Start, e.gender)
@@ -1335,6 +1350,13 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				s = c[1]
 				break
 			}
+			if (w == "in" || w == "on") && i > s && dateWordAt(text, skipBlanks(text, j), c[1]) {
+				// "the Food and Drug Administration in May", "A Federal
+				// High Court in Lagos on Monday": a date ends the name
+				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
+				s = c[1]
+				break
+			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
 				out = append(out, [2]int{s, j})
@@ -1347,6 +1369,19 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// dateWordAt reports a month's or weekday's name as the word at i (before
+// end).
+func dateWordAt(text string, i, end int) bool {
+	j := i
+	for j < end && text[j] != ' ' && text[j] != '\t' {
+		j++
+	}
+	w := strings.ToLower(strings.TrimRight(text[i:j], ".,"))
+	_, month := lexicon.Months[w]
+	_, day := lexicon.Weekdays[w]
+	return (month || day) && j > i && unicode.IsUpper(attrFirstRune(text[i:j]))
 }
 
 func trimBlanksEnd(text string, s, e int) int {

@@ -32,6 +32,11 @@ var cueGuards = map[string]cueGuard{
 	"see": {"see-forecast", func(ts []text.Token, j, next int) bool {
 		return !(j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].Lower == "to" || ts[j-1].Lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j))
 	}},
+	// "pointed to his 22 percent showing" is a cue; "by 50 basis points to
+	// 27.25 per cent", "scored 12 points to lead" are a unit, no verb
+	"point": {"point-unit", func(ts []text.Token, j, next int) bool {
+		return !(j > 0 && (ts[j-1].Tag == "CD" || pointUnitWords[ts[j-1].Lower]))
+	}},
 	// "…, he continued." is speech; "the figure continued to drop" is not
 	"continue": {"continue-trailing", func(ts []text.Token, j, next int) bool {
 		return !(next < len(ts) && ts[next].Wordy())
@@ -59,6 +64,10 @@ var cueGuards = map[string]cueGuard{
 		return true
 	}},
 }
+
+// pointUnitWords make "points" after them a unit: "basis points",
+// "percentage points", "index points".
+var pointUnitWords = lexicon.WordSet(`basis percentage percent base index match ranking bonus`)
 
 // cueCtx is a cue verb ts[j] in a sentence spanning [sStart, sEnd): the
 // verb's lemma, the cue's span (with its particle) and the token after it.

@@ -68,3 +68,46 @@ func TestSubjectInName(t *testing.T) {
 		{name: "a name with in", text: "Women in Film said 40 per cent of new directors were men.", num: "40 per cent", source: "Women in Film", cue: "said"},
 	})
 }
+
+// "by 50 basis points to 27.25 per cent": a unit, not the cue "points to"
+// (central bank copy of several countries); "pointed to" stays a cue.
+func TestPointsUnitIsNoCue(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "basis points, Nigeria", text: "The Central Bank of Nigeria raised its benchmark interest rate by 50 basis points to 27.25 per cent on Tuesday.", num: "27.25 per cent"},
+		{name: "basis points, Australia", text: "The Reserve Bank of Australia cut the cash rate by 25 basis points to 3.60 per cent in August.", num: "3.60 per cent"},
+		{name: "percentage points", text: "Unemployment fell 0.3 percentage points to 32.6 per cent in the second quarter.", num: "32.6 per cent"},
+		{name: "bps unit with a number", text: "The Bank of Canada lowered its key rate 50 points to 3.75 per cent.", num: "3.75 per cent"},
+		{name: "sport, points to lead", text: "Handre Pollard kicked 12 points to lead South Africa to a 16-15 win.", num: "16-15"},
+		// the verb still cues
+		{name: "pointed to", text: "The minister pointed to a 22 per cent rise in exports.", num: "22 per cent", source: "The minister", cue: "pointed to"},
+		{name: "points to, present", text: "Goldman Sachs points to a 3 per cent rise in wages as the main risk.", num: "3 per cent", source: "Goldman Sachs", cue: "points to"},
+	})
+}
+
+// A date after "in" or "on" ends a name ("the Food and Drug Administration
+// in May", "A Federal High Court in Lagos on Monday"), and an "and" inside
+// one organisation's name joins no two names ("the Economic and Financial
+// Crimes Commission" is "the anti-graft agency" later).
+func TestOrganisationNamesWithAndAndDates(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Nigeria, commission with and", text: "A Federal High Court in Lagos on Monday froze the assets, the Economic and Financial Crimes Commission said.\n\nThe judge ruled after the anti-graft agency told the court the funds sat in 17 bank accounts.", num: "17", source: "Economic and Financial Crimes Commission", cue: "told"},
+		{name: "US, administration with and, month", text: "The drug was approved by the Food and Drug Administration in May. Doctors welcomed it. The agency said 1,200 patients took part in the trials.", num: "1,200", source: "Food and Drug Administration", cue: "said"},
+		{name: "Ghana, ministry with and, weekday", text: "Exporters met the Trade and Industry Ministry on Tuesday. Talks went well. The ministry said exports rose 12 per cent.", num: "12 per cent", source: "Trade and Industry Ministry", cue: "said"},
+		{name: "Kenya, authority with and", text: "Flights were checked by the Kenya Civil Aviation and Airports Authority on Friday. Several airlines complained. The agency said 300 permits were revoked.", num: "300", source: "Kenya Civil Aviation and Airports Authority", cue: "said"},
+		// negative: two names joined by "and" are no one referent
+		{name: "two papers", text: "The Miami Herald and the Kansas City Star were sold on Monday. Its staff were told. The company said 300 jobs would go.", num: "300", source: "The company", cue: "said"},
+	})
+}
+
+// A description owned by a common noun ("the state's civil defence
+// agency") names a body of its own; a people's adjective ("the southern
+// Brazilian state") is no organisation.
+func TestOwnedAgencyDescriptions(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Brazil, state's agency", text: "Floods in the southern Brazilian state of Rio Grande do Sul have killed at least 143 people, the state's civil defence agency said on Saturday.", num: "at least 143", source: "the state's civil defence agency", cue: "said"},
+		{name: "Kenya, county's agency", text: "Fires in the Kenyan county of Narok burned 4,000 hectares, the county's disaster agency said.", num: "4,000 hectares", source: "the county's disaster agency", cue: "said"},
+		{name: "India, city's body", text: "Heavy rain in the Indian city of Chennai flooded 1,500 homes, the city's civic body said.", num: "1,500", source: "the city's civic body", cue: "said"},
+		{name: "adjective before the company", text: "Shares of German carmaker BMW fell 3 per cent after sales dropped 8 per cent, the company said.", num: "8 per cent", source: "BMW", cue: "said"},
+		{name: "Nigeria, adjective only", text: "A Nigerian court froze 17 accounts, the agency said.", num: "17", source: "the agency", cue: "said"},
+	})
+}
