@@ -1289,6 +1289,16 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	// Institution"), the phrase stays the mention; the subject who issued
 	// it ("the union filed a lawsuit alleging") is the mention itself
 	ob, oe, rule, owned := a.documentOwner(ts, b, e)
+	if !owned && apB >= 0 {
+		if ab := agentBy(ts, apB, apE); ab > 0 {
+			// "The survey, conducted by Afrobarometer in March, found"
+			if ts[ab].Lower == "the" && ab < apE {
+				ab++
+			}
+			ob, oe, rule, owned = ab, agentEnd(ts, ab, apE), "document-agent", true
+			apB, apE = -1, -1
+		}
+	}
 	if owned && ob < b {
 		b, e, apB, apE, owned = ob, oe, -1, -1, false
 	}
@@ -1323,6 +1333,21 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	}
 	return src
 }
+
+// agentEnd is the last word of the agent ts[ab..apE] of a document's
+// parenthetical: before a time or a client ("conducted by Ipsos for the
+// Evening Standard", "published by the ONS on Wednesday").
+func agentEnd(ts []text.Token, ab, apE int) int {
+	for k := ab + 1; k <= apE; k++ {
+		if agentStops[ts[k].Lower] || ts[k].Text == "," || ts[k].Text == "(" {
+			return k - 1
+		}
+	}
+	return apE
+}
+
+// agentStops end a document's agent: times and clients after the name.
+var agentStops = lexicon.WordSet(`on in last this earlier late early for over between among during since from across at`)
 
 // ownerSource names src by the document owner ts[ob..oe] that
 // documentOwner found by its rule ("document-owner" for explain).

@@ -332,7 +332,7 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	if hasOrgHead(words) {
 		r.orgVotes[name] += 2
 	}
-	if groupName(words) {
+	if groupName(words) || len(words) > 1 && lexicon.OrgOpeners[words[0]] {
 		r.orgVotes[name] += 2
 	}
 	if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
@@ -504,10 +504,11 @@ func (r *nameReg) voteSurnames() {
 }
 
 // placedSubject reports a sentence's first word that is a company's
-// measure put in the name after it (lexicon.CompanyMeasures): no part of
-// the name ("Shares in Tesco rose"; "Women in Film" is one name).
+// measure put in or of the name after it (lexicon.CompanyMeasures): no
+// part of the name ("Shares in Tesco rose", "Shares of Reliance
+// Industries rose"; "Women in Film" is one name).
 func placedSubject(words []string) bool {
-	return len(words) > 2 && words[1] == "in" && lexicon.CompanyMeasures[strings.ToLower(words[0])]
+	return len(words) > 2 && (words[1] == "in" || words[1] == "of") && lexicon.CompanyMeasures[strings.ToLower(words[0])]
 }
 
 // phraseConnectors are the connectors of a name that no person's name

@@ -111,3 +111,31 @@ func TestOwnedAgencyDescriptions(t *testing.T) {
 		{name: "Nigeria, adjective only", text: "A Nigerian court froze 17 accounts, the agency said.", num: "17", source: "the agency", cue: "said"},
 	})
 }
+
+// "The report, published by the Australian Bureau of Statistics, showed":
+// the agent of a document's parenthetical owns it (PolNeAR train: "A new
+// survey, conducted by the Public Policy Institute of California, finds";
+// statistics offices and pollsters of several countries).
+func TestDocumentParentheticalAgent(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Australia, published by", text: "The report, published by the Australian Bureau of Statistics on Wednesday, showed 64,000 jobs were added in May.", num: "64,000", source: "Australian Bureau of Statistics", cue: "showed"},
+		{name: "Nigeria, conducted by, time", text: "The survey, conducted by Afrobarometer in March, found 58 per cent of Nigerians distrust the police.", num: "58 per cent", source: "Afrobarometer", cue: "found"},
+		{name: "Kenya, released by", text: "The data, released by the Kenya National Bureau of Statistics, showed inflation at 6.9 per cent.", num: "6.9 per cent", source: "Kenya National Bureau of Statistics", cue: "showed"},
+		{name: "Japan, compiled by", text: "The figures, compiled by the Bank of Japan, showed household deposits of 1,100 trillion yen.", num: "1,100 trillion yen", source: "Bank of Japan", cue: "showed"},
+		{name: "US, conducted by", text: "A new survey, conducted by the Public Policy Institute of California, finds Clinton with a 2-point lead over Sanders.", num: "2-point", source: "Public Policy Institute of California", cue: "finds"},
+		{name: "UK, carried out by, for a client", text: "The poll, carried out by Ipsos for the Evening Standard, found 41 per cent of voters backed Labour.", num: "41 per cent", source: "Ipsos", cue: "found"},
+		// negatives: a funder is no author; a parenthetical without an agent
+		{name: "funded by", text: "The study, funded by the Wellcome Trust, found that 1 in 5 adults had symptoms.", num: "1 in 5", source: "The study", cue: "found"},
+		{name: "no agent", text: "The report, published on Wednesday, showed 64,000 jobs were added in May.", num: "64,000", source: "The report", cue: "showed"},
+	})
+}
+
+// "Statistics Canada", "Statistics South Africa" are organisations: "It"
+// after them is the office.
+func TestStatisticsOffices(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Canada, it", text: "Statistics Canada said the jobless rate rose to 6.1 per cent in May. It added that 90,400 jobs were created.", num: "90,400", source: "Statistics Canada", cue: "added"},
+		{name: "South Africa, it", text: "Statistics South Africa said unemployment rose to 32.9 per cent. It said 8.4 million people were out of work.", num: "8.4 million", source: "Statistics South Africa", cue: "said"},
+		{name: "Norway, it", text: "Statistics Norway published its figures on Friday. It said prices rose 4.8 per cent.", num: "4.8 per cent", source: "Statistics Norway", cue: "said"},
+	})
+}

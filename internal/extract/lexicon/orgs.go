@@ -31,6 +31,11 @@ University College Union Party Office Bureau Authority Administration Board Cong
 Campaign Coalition Alliance Federation Society Assembly Parliament Government Secretariat Forum Caucus Hospital School
 Tribunal Poll Polls Survey Research Studies Laboratory Front Movement Statistics Treasury Reserve Observatory Service`)
 
+// OrgOpeners open an organisation's name before a place's: "Statistics
+// Canada", "Statistics South Africa", "Statistics Norway" (the national
+// statistics offices; never a person's name).
+var OrgOpeners = WordSet(`Statistics`)
+
 // CompanyMeasures are the nouns that open a company's figures with the
 // company put "in" or "at" after them: "Shares in Tesco rose", "Sales at
 // Walmart grew", "Profits at Shell fell". The name after them is the
