@@ -614,10 +614,11 @@ func npHead(ts []text.Token, b, e int) (head, det string, definite bool) {
 
 // commonOwner reports a description owned by a common noun: "the
 // state's civil defence agency", "the county's disaster agency" name
-// a body of their own, not the organisation named before.
+// a body of their own, not the organisation named before ("the
+// country's largest lender" is a rank: placeEpithet).
 func commonOwner(ts []text.Token, b, e int) bool {
 	for i := b + 1; i < e; i++ {
-		if isPossessive(ts[i]) && !ts[i-1].Capitalised() && strings.HasPrefix(ts[i-1].Tag, "NN") {
+		if isPossessive(ts[i]) && !ts[i-1].Capitalised() && strings.HasPrefix(ts[i-1].Tag, "NN") && !(i+1 <= e && superlative(ts[i+1])) {
 			return true
 		}
 	}
@@ -629,11 +630,22 @@ func commonOwner(ts []text.Token, b, e int) bool {
 // biggest carmaker", "India's second-largest software exporter" (a place,
 // its possessive, a superlative). It is as definite as "the company".
 func placeEpithet(ts []text.Token, b, e int) bool {
-	if b+2 > e || !lexicon.Places[ts[b].Text] || !isPossessive(ts[b+1]) {
+	if b+1 < e && ts[b].Lower == "the" && rankDomains[ts[b+1].Lower] {
+		b++ // "the world's biggest memory chipmaker", "the country's largest lender"
+	} else if !lexicon.Places[ts[b].Text] {
 		return false
 	}
-	w := ts[b+2].Lower
-	return ts[b+2].Tag == "JJS" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") || w == "largest" || w == "biggest"
+	return b+2 <= e && isPossessive(ts[b+1]) && superlative(ts[b+2])
+}
+
+// rankDomains are the common nouns a company is ranked in: "the world's
+// biggest", "the country's largest".
+var rankDomains = lexicon.WordSet(`world country nation continent region island state province kingdom`)
+
+// superlative reports a rank: "largest", "biggest", "second-largest".
+func superlative(t text.Token) bool {
+	w := t.Lower
+	return t.Tag == "JJS" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") || w == "largest" || w == "biggest"
 }
 
 // tiedName finds a description of people tied to a trailing name in

@@ -32,6 +32,9 @@ func TestPlaceRankDescriptions(t *testing.T) {
 		{name: "India, second-largest", text: "Infosys expects revenue to grow 3 per cent this year, India's second-largest software services exporter said.", num: "3 per cent", source: "Infosys", cue: "said"},
 		{name: "Canada, largest bank", text: "RBC set aside C$1.1 billion for bad loans in the quarter, Canada's largest bank said.", num: "C$1.1 billion", source: "RBC", cue: "said"},
 		{name: "Nigeria, biggest lender", text: "Zenith Bank doubled its profit to N1.3 trillion, Nigeria's biggest lender said on Friday.", num: "N1.3 trillion", source: "Zenith Bank", cue: "said"},
+		{name: "the world's biggest", text: "Samsung Electronics said its operating profit jumped 15-fold.\n\nThe world's biggest memory chipmaker said sales rose 23 per cent to 74 trillion won.", num: "23 per cent", source: "Samsung Electronics", cue: "said"},
+		{name: "the country's largest", text: "Zenith Bank doubled its profit. The country's largest lender said loans grew 31 per cent.", num: "31 per cent", source: "Zenith Bank", cue: "said"},
+		{name: "Africa's biggest", text: "MTN Group added 12 million subscribers in the year, Africa's biggest mobile operator said.", num: "12 million", source: "MTN Group", cue: "said"},
 		// negative: nothing named before: the description as written
 		{name: "no company before", text: "About 40,000 members will strike next week, Britain's biggest union said.", num: "40,000", source: "Britain's biggest union", cue: "said"},
 	})
