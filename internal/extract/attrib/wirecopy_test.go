@@ -142,3 +142,19 @@ func TestStatisticsOffices(t *testing.T) {
 		{name: "Norway, it", text: "Statistics Norway published its figures on Friday. It said prices rose 4.8 per cent.", num: "4.8 per cent", source: "Statistics Norway", cue: "said"},
 	})
 }
+
+// "beating analyst estimates": a cue's plural noun a result is measured
+// against reports no one; the company's own cue stays (web-dev-3, India;
+// sentences of company results elsewhere).
+func TestComparedEstimatesAreNoCue(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "India, beating analyst estimates", text: "Infosys on Thursday reported a 7.1 per cent rise in net profit to Rs 6,506 crore, beating analyst estimates.", num: "7.1 per cent", source: "Infosys", cue: "reported"},
+		{name: "UK, missing forecasts", text: "Unilever said underlying sales rose 3.4 per cent, missing City forecasts.", num: "3.4 per cent", source: "Unilever", cue: "said"},
+		{name: "Japan, topping estimates, a narrated result", text: "Toyota posted an operating profit of 1.3 trillion yen, topping analysts' estimates.", num: "1.3 trillion yen"},
+		{name: "US, ahead of consensus estimates", text: "Nvidia said revenue rose 94 per cent to $35.1 billion, ahead of consensus estimates.", num: "94 per cent", source: "Nvidia", cue: "said"},
+		{name: "Kenya, above estimates of", text: "Safaricom reported a profit of KSh 62.5 billion, above market estimates of KSh 60 billion.", num: "KSh 62.5 billion", source: "Safaricom", cue: "reported"},
+		// the verb still cues
+		{name: "analysts estimate", text: "Analysts estimate the deal is worth $2 billion.", num: "$2 billion", source: "Analysts", cue: "estimate"},
+		{name: "the bank estimates", text: "The bank estimates that growth will slow to 1.2 per cent.", num: "1.2 per cent", source: "The bank", cue: "estimates"},
+	})
+}
