@@ -158,8 +158,8 @@ func atFigure(ts []text.Token, i int) bool {
 		return false
 	}
 	for k := e + 2; k < len(ts) && k <= e+5; k++ {
-		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" {
-			return true
+		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
+			return true // (a currency run into its digits: "£4.2bn", "R2.5", "KSh1.2")
 		}
 		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
 			return false

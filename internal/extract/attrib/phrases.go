@@ -202,8 +202,11 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 		}
 	}
 	// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
-	// "a projection by X, prepared for Y, predicted"
-	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
+	// "a projection by X, prepared for Y, predicted"; a possessive
+	// relative: "Cruz, whose third-place finish was seen as a
+	// disappointment, said", "The company, whose shares have fallen 30 per
+	// cent this year, said"
+	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1) || ts[c1+1].Lower == "whose") && ts[c1+1].Lower != "that" {
 		if b := npLeftFrom(ts, c1-1); b >= 0 {
 			if agentBy(ts, c1+1, k-1) > 0 && lexicon.DocNouns[ts[c1-1].Lower] {
 				// "The report, published by the ABS, showed": the

@@ -158,3 +158,29 @@ func TestComparedEstimatesAreNoCue(t *testing.T) {
 		{name: "the bank estimates", text: "The bank estimates that growth will slow to 1.2 per cent.", num: "1.2 per cent", source: "The bank", cue: "estimates"},
 	})
 }
+
+// "The company, whose shares have fallen 30 per cent this year, said …":
+// the subject before a possessive relative (PolNeAR train: "Cruz, whose
+// narrow third-place finish was widely seen as a disappointment, said");
+// the relative is the reporter's aside.
+func TestSubjectBeforeWhoseRelative(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "US, politician", text: "Cruz, whose narrow third-place finish was widely seen as a disappointment, said he raised 12 million dollars.", num: "12 million dollars", source: "Cruz", cue: "said"},
+		{name: "company, jobs", text: "The company, whose shares have fallen 30 per cent this year, said it would cut 1,000 jobs.", num: "1,000", source: "The company", cue: "said"},
+		{name: "Kenya, told", text: "Safaricom, whose M-Pesa platform has 32 million users, told investors it would spend KSh 40 billion.", num: "KSh 40 billion", source: "Safaricom", cue: "told"},
+		{name: "UK, person", text: "Ms Reeves, whose first budget raised taxes, said borrowing would fall to 2.1 per cent of GDP.", num: "2.1 per cent", source: "Reeves", cue: "said"},
+		// the relative's own figure is the reporter's
+		{name: "the aside's figure", text: "The company, whose shares have fallen 30 per cent this year, said it would cut 1,000 jobs.", num: "30 per cent"},
+	})
+}
+
+// "put the cost of the scheme at £4.2bn": an estimate whose figure has its
+// currency run into its digits.
+func TestPutAtCurrencyFigures(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "UK, pounds", text: "The Treasury put the cost of the scheme at £4.2bn.", num: "£4.2bn", source: "Treasury", cue: "put"},
+		{name: "South Africa, rand", text: "Officials put the cost of the repairs at R2.5 billion.", num: "R2.5 billion", source: "Officials", cue: "put"},
+		{name: "Kenya, shillings", text: "Analysts put the value of the deal at KSh120 billion.", num: "KSh120 billion", source: "Analysts", cue: "put"},
+		{name: "US, dollars", text: "Forbes put his net worth at $45 billion.", num: "$45 billion", source: "Forbes", cue: "put"},
+	})
+}
