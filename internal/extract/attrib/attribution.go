@@ -1102,8 +1102,29 @@ func (a *attributor) apposedName(ts []text.Token, apB, apE int) string {
 // "the provincial police chief", "a neighbour", "her lawyer", "the
 // federation’s president", "the police spokesman in Lagos" (a place after
 // the head).
+// nameOwnerEnd returns the index of the possessive mark after a
+// capitalised owner opening ts[b..e] ("Toyota's president", "Kenya
+// Airways' chief executive"), or -1.
+func nameOwnerEnd(ts []text.Token, b, e int) int {
+	for k := b; k < e && k <= b+4; k++ {
+		if isPossessive(ts[k]) {
+			if k > b {
+				return k
+			}
+			return -1
+		}
+		if !ts[k].Capitalised() {
+			return -1
+		}
+	}
+	return -1
+}
+
 func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
-	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$") {
+	if o := nameOwnerEnd(ts, b, e); o > b {
+		b = o // "Toyota's president": the owner's possessive is the determiner
+	}
+	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$" || isPossessive(ts[b])) {
 		return 0, false
 	}
 	h := e
@@ -1397,7 +1418,11 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.apposedName(ts, apB, apE)) != kindOrg {
 			// "the provincial police chief, Abdul Rahman, told", "said the
 			// manager, Sean Dyche": the appositive names the one described
-			role := strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])
+			rb := b + 1
+			if o := nameOwnerEnd(ts, b, e); o > b {
+				rb = o + 1 // "Toyota's president": role president
+			}
+			role := strings.ToLower(a.d.Text[ts[rb].Start:ts[h].End()])
 			if o := nameBeforeOf(ts, apB, apE); o > apB { // "…, Andrew J. Pincus of the law firm Mayer Brown"
 				src.Name, src.Kind = a.resolveInner(ts, apB, o-1)
 				src.Affiliation, _ = a.resolveInner(ts, o+1, apE)

@@ -184,3 +184,16 @@ func TestPutAtCurrencyFigures(t *testing.T) {
 		{name: "US, dollars", text: "Forbes put his net worth at $45 billion.", num: "$45 billion", source: "Forbes", cue: "put"},
 	})
 }
+
+// After a quote, "Toyota's president, Koji Sato, said": the appositive
+// names the one the owner's role describes (PolNeAR train: "…," Sanders's
+// campaign manager, Jeff Weaver, said").
+func TestQuoteOwnerRoleAppositive(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Japan, president", text: "\"We sold 1.1 million cars,\" Toyota's president, Koji Sato, told reporters in Tokyo on Tuesday.", num: "1.1 million", source: "Koji Sato", cue: "told"},
+		{name: "Kenya, plural possessive", text: "\"We carried 5.2 million passengers,\" Kenya Airways' chief executive, Allan Kilavuka, told reporters.", num: "5.2 million", source: "Allan Kilavuka", cue: "told"},
+		{name: "South Africa, officer", text: "\"Output rose 4 per cent,\" Eskom's chief operating officer, Bheki Nxumalo, said on Monday.", num: "4 per cent", source: "Bheki Nxumalo", cue: "said"},
+		{name: "US, campaign manager", text: "\"We raised $26 million in January,\" Sanders's campaign manager, Jeff Weaver, said.", num: "$26 million", source: "Jeff Weaver", cue: "said"},
+		{name: "UK, single quotes", text: "'We lost 300 jobs,' Tesco's chairman, Gerry Murphy, said.", num: "300", source: "Gerry Murphy", cue: "said"},
+	})
+}
