@@ -1102,6 +1102,32 @@ func (a *attributor) apposedName(ts []text.Token, apB, apE int) string {
 // "the provincial police chief", "a neighbour", "her lawyer", "the
 // federation’s president", "the police spokesman in Lagos" (a place after
 // the head).
+// orgDescription reports a description of one organisation by its rank
+// or its trade: "Australia's biggest lender", "the world's largest
+// miner", "the country's main opposition party".
+func orgDescription(ts []text.Token, b, e int) bool {
+	head := ts[e].Lower
+	return placeEpithet(ts, b, e) && (companyNouns[head] || genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]])
+}
+
+// nameAppositive reports an appositive that is a name alone, an article
+// and an acronym in parentheses allowed: "Tesco", "the Commonwealth Bank
+// of Australia (CBA)".
+func nameAppositive(seg []text.Token) bool {
+	if len(seg) > 0 && seg[0].Lower == "the" {
+		seg = seg[1:]
+	}
+	if len(seg) == 0 || !seg[0].Capitalised() {
+		return false
+	}
+	for _, t := range seg {
+		if !t.Capitalised() && !nameConnectors[t.Lower] && t.Text != "(" && t.Text != ")" && t.Text != "&" {
+			return false
+		}
+	}
+	return true
+}
+
 // nameOwnerEnd returns the index of the possessive mark after a
 // capitalised owner opening ts[b..e] ("Toyota's president", "Kenya
 // Airways' chief executive"), or -1.
@@ -1434,6 +1460,14 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 			}
 			src.Role = role
 			return "proper-appositive", -1
+		}
+		if apB >= 0 && orgDescription(ts, b, e) && nameAppositive(ts[apB:apE+1]) {
+			// "Australia's biggest lender, the Commonwealth Bank of
+			// Australia (CBA), reported": the appositive names the company
+			if n, k := a.resolveInner(ts, apB, apE); n != "" && k != kindPerson {
+				src.Name, src.Kind = n, kindOrg
+				return "proper-appositive", -1
+			}
 		}
 		return step, apB
 	}

@@ -632,8 +632,20 @@ func commonOwner(ts []text.Token, b, e int) bool {
 func placeEpithet(ts []text.Token, b, e int) bool {
 	if b+1 < e && ts[b].Lower == "the" && rankDomains[ts[b+1].Lower] {
 		b++ // "the world's biggest memory chipmaker", "the country's largest lender"
-	} else if !lexicon.Places[ts[b].Text] {
-		return false
+	} else {
+		// a place of one or more words: "Australia's", "South Africa's"
+		k := b
+		for k < e && k < b+3 && !isPossessive(ts[k+1]) {
+			k++
+		}
+		var words []string
+		for _, t := range ts[b : k+1] {
+			words = append(words, t.Text)
+		}
+		if !lexicon.Places[strings.Join(words, " ")] {
+			return false
+		}
+		b = k
 	}
 	return b+2 <= e && isPossessive(ts[b+1]) && superlative(ts[b+2])
 }

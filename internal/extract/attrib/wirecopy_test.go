@@ -197,3 +197,17 @@ func TestQuoteOwnerRoleAppositive(t *testing.T) {
 		{name: "UK, single quotes", text: "'We lost 300 jobs,' Tesco's chairman, Gerry Murphy, said.", num: "300", source: "Gerry Murphy", cue: "said"},
 	})
 }
+
+// "Australia's biggest lender, the Commonwealth Bank of Australia (CBA),
+// reported": a company's rank with its name in apposition names it.
+func TestRankedOrganisationAppositive(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Australia, name with acronym", text: "Australia's biggest lender, the Commonwealth Bank of Australia (CBA), reported a cash profit of A$9.84 billion.", num: "A$9.84 billion", source: "Commonwealth Bank of Australia", cue: "reported"},
+		{name: "South Africa, two-word place", text: "South Africa's biggest trade union federation, Cosatu, said 40,000 workers would march.", num: "40,000", source: "Cosatu", cue: "said"},
+		{name: "the world's largest", text: "The world's largest miner, BHP, said copper output rose 9 per cent.", num: "9 per cent", source: "BHP", cue: "said"},
+		{name: "Nigeria, bank", text: "Nigeria's biggest lender, Zenith Bank, said profit doubled to N1.3 trillion.", num: "N1.3 trillion", source: "Zenith Bank", cue: "said"},
+		{name: "UK, one word", text: "Britain's biggest supermarket, Tesco, said sales rose 4 per cent.", num: "4 per cent", source: "Tesco", cue: "said"},
+		// negative: a relative is no name
+		{name: "a relative", text: "Britain's biggest supermarket, which employs 330,000 people, said sales rose 4 per cent.", num: "4 per cent", source: "Britain's biggest supermarket", cue: "said"},
+	})
+}
