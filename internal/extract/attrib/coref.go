@@ -482,6 +482,26 @@ func init() {
 			return "", "", false
 		}},
 		// "the group", "the bank": the organisation named before or the previous subject
+		// "the statistics office", "the revenue authority": the
+		// organisation named before whose name holds the modifier
+		{"modifier-named-org", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			head, _, definite := npHead(ts, b, e)
+			if !definite || ts[b].Lower != "the" || e-b < 2 || !(genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]]) {
+				return "", "", false
+			}
+			var mods []string
+			for i := b + 1; i < e; i++ {
+				if ts[i].Capitalised() || !strings.HasPrefix(ts[i].Tag, "NN") && ts[i].Tag != "JJ" {
+					return "", "", false // a name's word or a possessive: other steps
+				}
+				mods = append(mods, ts[i].Lower)
+			}
+			if n, ok := a.reg.nearestModified(ts[b].Start, mods); ok {
+				return n, kindOrg, true
+			}
+			return "", "", false
+		}},
 		{"org-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start

@@ -1032,6 +1032,36 @@ func (r *nameReg) nearest(pos int, k claims.SourceKind, head string) (string, bo
 	return r.nearestG(pos, k, head, 0)
 }
 
+// nearestModified returns the nearest organisation's name before pos
+// holding one of the lower-case modifiers mods as a word, singular or
+// plural ("the statistics office" → "National Bureau of Statistics", "the
+// revenue authority" → "Kenya Revenue Authority"), within the article's
+// last 1,500 bytes before pos.
+func (r *nameReg) nearestModified(pos int, mods []string) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if pos-e.End > 1500 {
+			break
+		}
+		name := r.fullest(e.Name, e.Start)
+		if r.kindOf(name) != kindOrg {
+			continue
+		}
+		for _, w := range strings.Fields(name) {
+			lw := strings.ToLower(w)
+			for _, m := range mods {
+				if lw == m || lw == m+"s" || lw+"s" == m {
+					return name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 // nearestNamed returns the nearest name before pos holding the word head
 // and every modifier in mods ("Bank of America" for "the bank", not
 // "Deutsche Bank" for "the central bank") that is not a person's.

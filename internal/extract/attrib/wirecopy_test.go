@@ -211,3 +211,16 @@ func TestRankedOrganisationAppositive(t *testing.T) {
 		{name: "a relative", text: "Britain's biggest supermarket, which employs 330,000 people, said sales rose 4 per cent.", num: "4 per cent", source: "Britain's biggest supermarket", cue: "said"},
 	})
 }
+
+// "the statistics office", "the revenue authority": a description whose
+// modifier is a word of an organisation named before is that organisation
+// (web-dev-3 and government copy of several countries).
+func TestModifierNamedOrganisation(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Nigeria, statistics office", text: "The National Bureau of Statistics released data on Monday. Prices rose. The statistics office said food inflation hit 40 per cent.", num: "40 per cent", source: "National Bureau of Statistics", cue: "said"},
+		{name: "Kenya, revenue authority", text: "The Kenya Revenue Authority collected KSh 2.4 trillion.\n\nOfficials were pleased. The revenue authority said 40 per cent came from income tax.", num: "40 per cent", source: "Kenya Revenue Authority", cue: "said"},
+		{name: "Kenya, electoral commission", text: "The Independent Electoral and Boundaries Commission met on Monday. Parties complained. The electoral commission said turnout was 65 per cent.", num: "65 per cent", source: "Independent Electoral and Boundaries Commission", cue: "said"},
+		{name: "UK, the head word decides first", text: "The Met Office issued warnings on Friday. Roads flooded. The weather office said 80mm of rain fell in Wales.", num: "80mm", source: "Met Office", cue: "said"},
+		{name: "India, space agency", text: "The Indian Space Research Organisation launched the probe. Crowds cheered. The research organisation said it cost Rs 615 crore.", num: "Rs 615 crore", source: "Indian Space Research Organisation", cue: "said"},
+	})
+}
