@@ -144,6 +144,14 @@ func init() {
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 				return n, kindOrg, true
 			}
+			// a company named in a sentence before, its kind unknown
+			// ("Tesco said … . Profit fell …, the retailer said. It
+			// expects …"; in its own sentence, "it" may be another)
+			if si := a.d.SentenceAt(pos); si > 0 {
+				if n, ok := a.tradeCompany(a.d.Sentences[si].Start); ok {
+					return n, kindOrg, true
+				}
+			}
 			return ts[b].Text, "", true
 		}},
 		// they, their: the previous sentence's plural subject
@@ -1228,7 +1236,7 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 			return "", false // a description ("the airline"), not a name
 		}
 	}
-	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower.has(ts[b].Lower)) {
+	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower.has(ts[b].Lower) || lexicon.CompanyMeasures[ts[b].Lower]) {
 		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)

@@ -224,3 +224,14 @@ func TestModifierNamedOrganisation(t *testing.T) {
 		{name: "India, space agency", text: "The Indian Space Research Organisation launched the probe. Crowds cheered. The research organisation said it cost Rs 615 crore.", num: "Rs 615 crore", source: "Indian Space Research Organisation", cue: "said"},
 	})
 }
+
+// "It said" after sentences whose subject is a measure ("Profit fell …",
+// "Revenue rose …"): the company named before, never the measure.
+func TestItAfterMeasureSubjects(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "UK, after a tail", text: "Tesco said sales rose.\n\nProfit fell 5 per cent, the retailer said. It expects 300 new stores by 2026.", num: "300", source: "Tesco", cue: "expects"},
+		{name: "Kenya, after a narrated figure", text: "Safaricom posted results on Thursday. Revenue rose 9 per cent. It said it would hire 1,000 staff.", num: "1,000", source: "Safaricom", cue: "said"},
+		{name: "South Africa, next sentence", text: "Eskom cut power on Sunday. It said 2,400MW had been lost.", num: "2,400MW", source: "Eskom", cue: "said"},
+		{name: "Germany, sales", text: "Volkswagen's deliveries fell in China. Sales dropped 7 per cent. It said it would close 3 plants.", num: "3", source: "Volkswagen", cue: "said"},
+	})
+}
