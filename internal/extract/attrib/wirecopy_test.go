@@ -235,3 +235,19 @@ func TestItAfterMeasureSubjects(t *testing.T) {
 		{name: "Germany, sales", text: "Volkswagen's deliveries fell in China. Sales dropped 7 per cent. It said it would close 3 plants.", num: "3", source: "Volkswagen", cue: "said"},
 	})
 }
+
+// "Two officials said", "Three sources told Reuters": a few people counted
+// as the speakers are the source (PolNeAR train "two people who …";
+// anonymous sourcing in wire copy of several countries); a poll's share
+// names no one.
+func TestFewSpeakersCounted(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "people familiar", text: "Two people familiar with the matter said the deal was worth about $3 billion.", num: "about $3 billion", source: "Two people familiar with the matter", cue: "said"},
+		{name: "sources told", text: "Three sources told Reuters the deal was worth $3 billion.", num: "$3 billion", source: "Three sources", cue: "told"},
+		{name: "officials, Nigeria", text: "Two military officials said 40 soldiers were killed in Borno.", num: "40", source: "Two military officials", cue: "said"},
+		{name: "diplomats", text: "Four diplomats said the fund would reach $100 billion by 2025.", num: "$100 billion", source: "Four diplomats", cue: "said"},
+		// negatives: shares of those asked
+		{name: "six in 10 voters", text: "Six in 10 voters said taxes should rise by 5 percent.", num: "5 percent", cue: "said"},
+		{name: "two-thirds", text: "Two-thirds of respondents said prices rose 10 percent.", num: "10 percent", cue: "said"},
+	})
+}

@@ -38,3 +38,9 @@ x threads truth substack youtube video podcast`)
 
 // DeterminerWords open a noun phrase: articles and possessives.
 var DeterminerWords = WordSet(`a an the his her its their our my your this that`)
+
+// SourceGroupNouns name people who speak to reporters as a few ("Two
+// officials said", "three sources told Reuters", "Two people familiar with
+// the matter said"), never the respondents of a poll.
+var SourceGroupNouns = WordSet(`officials sources people aides diplomats analysts economists executives lawmakers
+advisers advisors bankers traders witnesses insiders ministers negotiators officers`)
