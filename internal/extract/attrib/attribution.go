@@ -1127,8 +1127,55 @@ func (a *attributor) apposedName(ts []text.Token, apB, apE int) string {
 // "the provincial police chief", "a neighbour", "her lawyer", "the
 // federation’s president", "the police spokesman in Lagos" (a place after
 // the head).
+// orgDescription reports a description of one organisation by its rank
+// or its trade: "Australia's biggest lender", "the world's largest
+// miner", "the country's main opposition party".
+func orgDescription(ts []text.Token, b, e int) bool {
+	head := ts[e].Lower
+	return placeEpithet(ts, b, e) && (companyNouns[head] || genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]])
+}
+
+// nameAppositive reports an appositive that is a name alone, an article
+// and an acronym in parentheses allowed: "Tesco", "the Commonwealth Bank
+// of Australia (CBA)".
+func nameAppositive(seg []text.Token) bool {
+	if len(seg) > 0 && seg[0].Lower == "the" {
+		seg = seg[1:]
+	}
+	if len(seg) == 0 || !seg[0].Capitalised() {
+		return false
+	}
+	for _, t := range seg {
+		if !t.Capitalised() && !nameConnectors[t.Lower] && t.Text != "(" && t.Text != ")" && t.Text != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOwnerEnd returns the index of the possessive mark after a
+// capitalised owner opening ts[b..e] ("Toyota's president", "Kenya
+// Airways' chief executive"), or -1.
+func nameOwnerEnd(ts []text.Token, b, e int) int {
+	for k := b; k < e && k <= b+4; k++ {
+		if isPossessive(ts[k]) {
+			if k > b {
+				return k
+			}
+			return -1
+		}
+		if !ts[k].Capitalised() {
+			return -1
+		}
+	}
+	return -1
+}
+
 func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
-	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$") {
+	if o := nameOwnerEnd(ts, b, e); o > b {
+		b = o // "Toyota's president": the owner's possessive is the determiner
+	}
+	if e <= b || !(ts[b].Tag == "DT" || ts[b].Tag == "PRP$" || isPossessive(ts[b])) {
 		return 0, false
 	}
 	h := e
@@ -1317,6 +1364,16 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	// Institution"), the phrase stays the mention; the subject who issued
 	// it ("the union filed a lawsuit alleging") is the mention itself
 	ob, oe, rule, owned := a.documentOwner(ts, b, e)
+	if !owned && apB >= 0 {
+		if ab := agentBy(ts, apB, apE); ab > 0 {
+			// "The survey, conducted by Afrobarometer in March, found"
+			if ts[ab].Lower == "the" && ab < apE {
+				ab++
+			}
+			ob, oe, rule, owned = ab, agentEnd(ts, ab, apE), "document-agent", true
+			apB, apE = -1, -1
+		}
+	}
 	if owned && ob < b {
 		b, e, apB, apE, owned = ob, oe, -1, -1, false
 	}
@@ -1351,6 +1408,21 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 	}
 	return src
 }
+
+// agentEnd is the last word of the agent ts[ab..apE] of a document's
+// parenthetical: before a time or a client ("conducted by Ipsos for the
+// Evening Standard", "published by the ONS on Wednesday").
+func agentEnd(ts []text.Token, ab, apE int) int {
+	for k := ab + 1; k <= apE; k++ {
+		if agentStops[ts[k].Lower] || ts[k].Text == "," || ts[k].Text == "(" {
+			return k - 1
+		}
+	}
+	return apE
+}
+
+// agentStops end a document's agent: times and clients after the name.
+var agentStops = lexicon.WordSet(`on in last this earlier late early for over between among during since from across at`)
 
 // ownerSource names src by the document owner ts[ob..oe] that
 // documentOwner found by its rule ("document-owner" for explain).
@@ -1400,7 +1472,11 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 		if h, ok := personDescription(ts, b, e); ok && apB >= 0 && properAppositive(ts[apB:apE+1]) && a.reg.kindOf(a.apposedName(ts, apB, apE)) != kindOrg {
 			// "the provincial police chief, Abdul Rahman, told", "said the
 			// manager, Sean Dyche": the appositive names the one described
-			role := strings.ToLower(a.d.Text[ts[b+1].Start:ts[h].End()])
+			rb := b + 1
+			if o := nameOwnerEnd(ts, b, e); o > b {
+				rb = o + 1 // "Toyota's president": role president
+			}
+			role := strings.ToLower(a.d.Text[ts[rb].Start:ts[h].End()])
 			if o := nameBeforeOf(ts, apB, apE); o > apB { // "…, Andrew J. Pincus of the law firm Mayer Brown"
 				src.Name, src.Kind = a.resolveInner(ts, apB, o-1)
 				src.Affiliation, _ = a.resolveInner(ts, o+1, apE)
@@ -1412,6 +1488,14 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 			}
 			src.Role = role
 			return "proper-appositive", -1
+		}
+		if apB >= 0 && orgDescription(ts, b, e) && nameAppositive(ts[apB:apE+1]) {
+			// "Australia's biggest lender, the Commonwealth Bank of
+			// Australia (CBA), reported": the appositive names the company
+			if n, k := a.resolveInner(ts, apB, apE); n != "" && k != kindPerson {
+				src.Name, src.Kind = n, kindOrg
+				return "proper-appositive", -1
+			}
 		}
 		return step, apB
 	}

@@ -53,6 +53,13 @@ import (
 //     nearest organisation named before; one whose head is an organisation
 //     head noun ("the ministry", "the council") → the nearest organisation
 //     whose name holds that word ("Ministry of …"), else the description.
+//     A description by trade ("the retailer", "the telecoms operator",
+//     companyNouns) or by rank in a place ("Australia's largest
+//     telecommunications company", placeEpithet) → a name holding the
+//     word, else the subject before, else the company named before in
+//     the sentence ("Volkswagen's profit fell …, the carmaker said") or
+//     in the paragraph and the two before (tradeCompany: no person,
+//     place or public body, lexicon.PublicBodyHeads).
 //   - anything else keeps its description as written ("a human rights
 //     lawyer", "rights groups", "official figures", "Venezuela's government").
 //
@@ -151,6 +158,14 @@ func init() {
 			}
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 				return n, kindOrg, true
+			}
+			// a company named in a sentence before, its kind unknown
+			// ("Tesco said … . Profit fell …, the retailer said. It
+			// expects …"; in its own sentence, "it" may be another)
+			if si := a.d.SentenceAt(pos); si > 0 {
+				if n, ok := a.tradeCompany(a.d.Sentences[si].Start); ok {
+					return n, kindOrg, true
+				}
 			}
 			return ts[b].Text, "", true
 		}},
@@ -491,13 +506,33 @@ func init() {
 			return "", "", false
 		}},
 		// "the group", "the bank": the organisation named before or the previous subject
+		// "the statistics office", "the revenue authority": the
+		// organisation named before whose name holds the modifier
+		{"modifier-named-org", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			head, _, definite := npHead(ts, b, e)
+			if !definite || ts[b].Lower != "the" || e-b < 2 || !(genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]]) {
+				return "", "", false
+			}
+			var mods []string
+			for i := b + 1; i < e; i++ {
+				if ts[i].Capitalised() || !strings.HasPrefix(ts[i].Tag, "NN") && ts[i].Tag != "JJ" {
+					return "", "", false // a name's word or a possessive: other steps
+				}
+				mods = append(mods, ts[i].Lower)
+			}
+			if n, ok := a.reg.nearestModified(ts[b].Start, mods); ok {
+				return n, kindOrg, true
+			}
+			return "", "", false
+		}},
 		{"org-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
 			_ = pos
 			head, det, definite := npHead(ts, b, e)
 			_, _, _ = head, det, definite
-			if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) {
+			if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) && !commonOwner(ts, b, e) {
 				if companyNouns[head] {
 					// a trade: the company named with that word ("Bank of America
 					// … the bank"), never the nearest organisation of another name
@@ -535,6 +570,11 @@ func init() {
 				// the airline said")
 				if n, ok := a.sentenceOrgBefore(pos); ok {
 					return n, kindOrg, true
+				}
+				if companyNouns[head] {
+					if n, ok := a.tradeCompany(pos); ok {
+						return n, kindOrg, true
+					}
 				}
 			}
 			return "", "", false
@@ -613,7 +653,55 @@ func oneOf(w string, ws ...string) bool {
 func npHead(ts []text.Token, b, e int) (head, det string, definite bool) {
 	head = ts[e].Lower
 	det = ts[b].Lower
-	return head, det, det == "the" || det == "this" || det == "that" || det == "its"
+	return head, det, det == "the" || det == "this" || det == "that" || det == "its" || placeEpithet(ts, b, e)
+}
+
+// commonOwner reports a description owned by a common noun: "the
+// state's civil defence agency", "the county's disaster agency" name
+// a body of their own, not the organisation named before ("the
+// country's largest lender" is a rank: placeEpithet).
+func commonOwner(ts []text.Token, b, e int) bool {
+	for i := b + 1; i < e; i++ {
+		if isPossessive(ts[i]) && !ts[i-1].Capitalised() && strings.HasPrefix(ts[i-1].Tag, "NN") && !(i+1 <= e && superlative(ts[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEpithet reports a description that names one company by its rank
+// in a place: "Australia's largest telecommunications company", "Japan's
+// biggest carmaker", "India's second-largest software exporter" (a place,
+// its possessive, a superlative). It is as definite as "the company".
+func placeEpithet(ts []text.Token, b, e int) bool {
+	if b+1 < e && ts[b].Lower == "the" && rankDomains[ts[b+1].Lower] {
+		b++ // "the world's biggest memory chipmaker", "the country's largest lender"
+	} else {
+		// a place of one or more words: "Australia's", "South Africa's"
+		k := b
+		for k < e && k < b+3 && !isPossessive(ts[k+1]) {
+			k++
+		}
+		var words []string
+		for _, t := range ts[b : k+1] {
+			words = append(words, t.Text)
+		}
+		if !lexicon.Places[strings.Join(words, " ")] {
+			return false
+		}
+		b = k
+	}
+	return b+2 <= e && isPossessive(ts[b+1]) && superlative(ts[b+2])
+}
+
+// rankDomains are the common nouns a company is ranked in: "the world's
+// biggest", "the country's largest".
+var rankDomains = lexicon.WordSet(`world country nation continent region island state province kingdom`)
+
+// superlative reports a rank: "largest", "biggest", "second-largest".
+func superlative(t text.Token) bool {
+	w := t.Lower
+	return t.Tag == "JJS" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") || w == "largest" || w == "biggest"
 }
 
 // tiedName finds a description of people tied to a trailing name in
@@ -1156,12 +1244,15 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	if ts[b].Tag == "DT" {
 		b++
 	}
+	if e > b+1 && (ts[b+1].Lower == "in" || ts[b+1].Lower == "at") && lexicon.CompanyMeasures[ts[b].Lower] {
+		b += 2 // "Shares in Fortescue fell …": the name after the subject noun (placedSubject)
+	}
 	for i := b; i <= e; i++ {
 		if !ts[i].Capitalised() && !nameConnectors[ts[i].Lower] {
 			return "", false // a description ("the airline"), not a name
 		}
 	}
-	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower.has(ts[b].Lower)) {
+	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower.has(ts[b].Lower) || lexicon.CompanyMeasures[ts[b].Lower]) {
 		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)
@@ -1196,7 +1287,7 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 			break
 		}
 		name := r.fullest(e.Name, e.Start)
-		if ts := a.tokens(si); len(ts) > 0 && e.Start == firstWordStart(ts, start) && ts[firstWord(ts)].Tag != "NNP" && ts[firstWord(ts)].Tag != "NNPS" {
+		if ts := a.tokens(si); len(ts) > 0 && e.Start == firstWordStart(ts, start) && ts[firstWord(ts)].Tag != "NNP" && ts[firstWord(ts)].Tag != "NNPS" && !a.possessiveName(ts, firstWord(ts)) {
 			// a word capitalised as the sentence's first, a quote's
 			// opening mark before it or not: "About 300 families …",
 			// "“Nearly 2,300 employees will leave,” the company said",
@@ -1208,11 +1299,14 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 			}
 			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
 		}
+		if len(e.words) == 1 && a.adjectiveAt(si, e.Start) {
+			continue // a people's adjective: "the southern Brazilian state of …"
+		}
 		if e.gender != 0 || e.title != "" || r.kindOf(name) == kindPerson || r.gender[name] != 0 || lexicon.Places[name] || lexicon.Places[e.Name] ||
 			lexicon.GivenNameGender(e.words[0]) != 0 || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
 			continue
 		}
-		if f := strings.Fields(a.d.Text[start:e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] {
+		if f := strings.Fields(a.d.Text[start:e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] && !measureOf(f) {
 			continue // "In Detroit, the company said": a place
 		}
 		best = name // the first one of the sentence wins: "Tesla's Model Y sold …, the company said"
@@ -1283,6 +1377,115 @@ func firstWord(ts []text.Token) int {
 		}
 	}
 	return 0
+}
+
+// tradeCompany returns, for a description by trade that no name holds
+// ("the utility", "the telecoms operator") and no subject before resolves,
+// the nearest company's name before pos in its paragraph or the two before
+// it: a name that is no person's, place's, day's or headline's, holds no
+// organisation head word (an institution's, "Council for Scientific and
+// Industrial Research"; "the bank" is no "Environmental Protection
+// Agency"), is not written in lower case elsewhere in the article and
+// follows no digit (a unit run into a number, "2,400MW").
+func (a *attributor) tradeCompany(pos int) (string, bool) {
+	p := a.paraOf(pos)
+	if p < 0 {
+		return "", false
+	}
+	// a sentence's first word the tagger reads as a common noun
+	// ("Repairs will take weeks") is taken only when no other name is
+	// ("Petrobras raised its plan"; its tag a guess)
+	for _, commonFirst := range [2]bool{false, true} {
+		if n, ok := a.tradeCompanyPass(pos, p, commonFirst); ok {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+func (a *attributor) tradeCompanyPass(pos, p int, commonFirst bool) (string, bool) {
+	r := a.reg
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if ep := a.paraOf(e.Start); ep >= 0 && ep < p-2 {
+			break
+		}
+		if e.gender != 0 || e.title != "" || dayOrPlaceName(e) || nonNames[e.Name] || strings.Contains(e.Name, " and ") ||
+			e.Start > 0 && a.d.Text[e.Start-1] >= '0' && a.d.Text[e.Start-1] <= '9' {
+			continue
+		}
+		name := r.fullest(e.Name, e.Start)
+		words := strings.Fields(name)
+		if r.kindOf(name) == kindPerson || r.gender[name] != 0 || lexicon.Places[name] || publicBody(words) ||
+			lexicon.GivenNameGender(words[0]) != 0 || r.lower.has(strings.ToLower(words[0])) || a.headline(name) {
+			continue
+		}
+		if full, ok := r.acronyms[name]; ok && publicBody(strings.Fields(full)) {
+			continue
+		}
+		if f := strings.Fields(a.d.Text[max(0, e.Start-24):e.Start]); len(f) > 0 && placePrepositions[strings.ToLower(f[len(f)-1])] && !measureOf(f) {
+			continue // "a shop in Kisumu": a place
+		}
+		if e.Start > 0 && strings.ContainsRune("@$#", rune(a.d.Text[e.Start-1])) {
+			continue // a handle or a ticker: "@JohnMelloy", "$WFC"
+		}
+		if ts := a.tokens(a.d.SentenceAt(e.Start)); len(e.words) == 1 && len(ts) > 0 && e.Start == ts[firstWord(ts)].Start {
+			switch t := ts[firstWord(ts)]; {
+			case !strings.HasPrefix(t.Tag, "NN"):
+				continue // "“Nearly 40 per cent …”"
+			case !commonFirst && (t.Tag == "NN" || t.Tag == "NNS") && !a.possessiveName(ts, firstWord(ts)):
+				continue
+			}
+		}
+		if len(e.words) == 1 && lexicon.CompanyMeasures[strings.ToLower(e.Name)] {
+			continue // "Sales at Walmart": never the measure
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// measureOf reports words ending in a lexicon.CompanyMeasures noun and
+// "in" or "at": the name after is a company's ("Profits at Shell fell").
+func measureOf(f []string) bool {
+	n := len(f)
+	return n >= 2 && lexicon.CompanyMeasures[strings.ToLower(f[n-2])]
+}
+
+// publicBody reports a lexicon.PublicBodyHeads word among a name's words.
+func publicBody(words []string) bool {
+	for _, w := range words {
+		if lexicon.PublicBodyHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveAt reports a capitalised word at off in sentence si that the
+// tagger reads as an adjective ("Brazilian", "Kenyan"): no name.
+func (a *attributor) adjectiveAt(si, off int) bool {
+	for _, t := range a.tokens(si) {
+		if t.Start == off {
+			return t.Tag == "JJ" || t.Tag == "JJS" || t.Tag == "JJR"
+		}
+	}
+	return false
+}
+
+// possessiveName reports a one-word name the sentence opens with in the
+// possessive, though the tagger reads it as a common noun: a name the
+// article never writes in lower case, no day or month ("Volkswagen's
+// operating profit fell …, the carmaker said"; not "Today's", "Monday's").
+func (a *attributor) possessiveName(ts []text.Token, i int) bool {
+	if i+1 >= len(ts) || !isPossessive(ts[i+1]) || !ts[i].Capitalised() || a.reg.lower.has(ts[i].Lower) {
+		return false
+	}
+	_, month := lexicon.Months[ts[i].Lower]
+	return !month && !timeWords[ts[i].Lower]
 }
 
 // firstWordStart is the start of the sentence's first word (start, the

@@ -158,8 +158,8 @@ func atFigure(ts []text.Token, i int) bool {
 		return false
 	}
 	for k := e + 2; k < len(ts) && k <= e+5; k++ {
-		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" {
-			return true
+		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
+			return true // (a currency run into its digits: "£4.2bn", "R2.5", "KSh1.2")
 		}
 		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
 			return false
@@ -187,6 +187,26 @@ func figureFrame(ts []text.Token, i int) bool {
 	return false
 }
 
+// sourceGroup reports a few people counted as the speakers, not as a
+// share of those asked: a count word of two to ten and a source noun
+// after it, a modifier between allowed ("Two officials said", "three
+// senior diplomats told", "Two people familiar with the matter said";
+// not "six in 10 voters said").
+func sourceGroup(ts []text.Token, i, e int) bool {
+	if !fewWords[ts[i].Lower] {
+		return false
+	}
+	for k := i + 1; k <= e && k <= i+3; k++ {
+		if lexicon.SourceGroupNouns[ts[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// fewWords count a few speakers.
+var fewWords = lexicon.WordSet(`two three four five six seven eight nine ten`)
+
 // countedSubject reports whether the subject holds a number: "51 percent
 // of voters said", "two-thirds of respondents say".
 func countedSubject(ts []text.Token, b, e int) bool {
@@ -194,7 +214,7 @@ func countedSubject(ts []text.Token, b, e int) bool {
 	for c > 0 && ts[c].Tag == "CD" && ts[c-1].Tag == "CD" {
 		c-- // "$20 million experts": the run's first number
 	}
-	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") {
+	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") && !sourceGroup(ts, b-1, e) {
 		return true // "six in 10 voters said" (not "Fight for $15 director X said")
 	}
 	if proportionWords[ts[e].Lower] {
@@ -211,7 +231,7 @@ func countedSubject(ts []text.Token, b, e int) bool {
 		}
 	}
 	for i := b; i <= e; i++ {
-		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) && !ageNounRE.MatchString(ts[i].Lower) {
+		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) && !ageNounRE.MatchString(ts[i].Lower) && !sourceGroup(ts, i, e) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -79,7 +80,8 @@ association coalition alliance network agency watchdog`)
 // companyNouns name a company by its trade: "the German automaker", "the
 // retailer" stand for the company named before (resolveNP).
 var companyNouns = lexicon.WordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
-broadcaster startup conglomerate utility brewer distributor miner refiner exporter`)
+broadcaster startup conglomerate utility brewer distributor miner refiner exporter
+operator telco carrier supermarket grocer producer developer supplier provider chain maker`)
 
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
@@ -305,7 +307,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 				title += " "
 			}
 			title += w
-		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)))) {
+		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
 		s = skipWord(text, s, e, w)
@@ -337,7 +339,7 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	if hasOrgHead(words) {
 		r.orgVotes[name] += 2
 	}
-	if groupName(words) {
+	if groupName(words) || len(words) > 1 && lexicon.OrgOpeners[words[0]] {
 		r.orgVotes[name] += 2
 	}
 	if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
@@ -502,11 +504,35 @@ func (r *nameReg) voteSurnames() {
 		}
 	}
 	for _, e := range r.ents {
-		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && !r.shortOfOther(e, e.words[n-1]) && r.orgVotes[e.Name] == 0 {
+		if n := len(e.words); n >= 2 && n <= 4 && count[e.words[n-1]] > 0 && !r.shortOfOther(e, e.words[n-1]) && r.orgVotes[e.Name] == 0 && !phraseConnector(e.words) {
 			r.perVotes[e.Name]++
 			r.perVotes[e.words[n-1]]++
 		}
 	}
+}
+
+// placedSubject reports a sentence's first word that is a company's
+// measure put in or of the name after it (lexicon.CompanyMeasures): no
+// part of the name ("Shares in Tesco rose", "Shares of Reliance
+// Industries rose"; "Women in Film" is one name).
+func placedSubject(words []string) bool {
+	return len(words) > 2 && (words[1] == "in" || words[1] == "of") && lexicon.CompanyMeasures[strings.ToLower(words[0])]
+}
+
+// phraseConnectors are the connectors of a name that no person's name
+// holds: an English preposition or conjunction ("Bank of America",
+// "Shares in Tesco", a sentence's subject run into a name), never a
+// particle ("Oscar de la Renta", "Osama bin Laden").
+var phraseConnectors = lexicon.WordSet(`of for and & in on`)
+
+// phraseConnector reports a phraseConnectors word among a name's words.
+func phraseConnector(words []string) bool {
+	for _, w := range words[1:] {
+		if phraseConnectors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineWords reports a capitalised preposition or verb among words, the
@@ -1016,6 +1042,36 @@ func (r *nameReg) nearest(pos int, k claims.SourceKind, head string) (string, bo
 	return r.nearestG(pos, k, head, 0)
 }
 
+// nearestModified returns the nearest organisation's name before pos
+// holding one of the lower-case modifiers mods as a word, singular or
+// plural ("the statistics office" → "National Bureau of Statistics", "the
+// revenue authority" → "Kenya Revenue Authority"), within the article's
+// last 1,500 bytes before pos.
+func (r *nameReg) nearestModified(pos int, mods []string) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if pos-e.End > 1500 {
+			break
+		}
+		name := r.fullest(e.Name, e.Start)
+		if r.kindOf(name) != kindOrg {
+			continue
+		}
+		for _, w := range strings.Fields(name) {
+			lw := strings.ToLower(w)
+			for _, m := range mods {
+				if lw == m || lw == m+"s" || lw+"s" == m {
+					return name, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 // nearestNamed returns the nearest name before pos holding the word head
 // and every modifier in mods ("Bank of America" for "the bank", not
 // "Deutsche Bank" for "the central bank") that is not a person's.
@@ -1104,11 +1160,25 @@ func (r *nameReg) nearestScan(pos int, k claims.SourceKind, head string, g byte)
 	return "", false
 }
 
+// andInName reports a name whose "and" joins words inside one
+// organisation's name, not two names: the part after ends in an
+// organisation head and the one to three words before hold none ("the
+// Economic and Financial Crimes Commission", "the Food and Drug
+// Administration", "the Kenya Civil Aviation and Airports Authority";
+// not "the Miami Herald and Kansas City Star").
+func andInName(words []string) bool {
+	i := slices.Index(words, "and")
+	if i < 1 || i > 3 || i == len(words)-1 || slices.Contains(words[i+1:], "and") || !orgHeads[words[len(words)-1]] {
+		return false
+	}
+	return !hasOrgHead(words[:i])
+}
+
 // nearOK reports whether name i is one nearestG accepts for kind k, head
 // and gender g.
 func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	e := r.ents[i]
-	if head == "" && strings.Contains(e.Name, " and ") {
+	if head == "" && strings.Contains(e.Name, " and ") && !andInName(e.words) {
 		return false // "the company" is one of "the Miami Herald and Kansas City Star", not both
 	}
 	name := r.fullestG(e.Name, e.Start, e.gender)
@@ -1321,6 +1391,13 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				s = c[1]
 				break
 			}
+			if (w == "in" || w == "on") && i > s && dateWordAt(text, skipBlanks(text, j), c[1]) {
+				// "the Food and Drug Administration in May", "A Federal
+				// High Court in Lagos on Monday": a date ends the name
+				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
+				s = c[1]
+				break
+			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {
 				out = append(out, [2]int{s, j})
@@ -1333,6 +1410,19 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 		}
 	}
 	return out
+}
+
+// dateWordAt reports a month's or weekday's name as the word at i (before
+// end).
+func dateWordAt(text string, i, end int) bool {
+	j := i
+	for j < end && text[j] != ' ' && text[j] != '\t' {
+		j++
+	}
+	w := strings.ToLower(strings.TrimRight(text[i:j], ".,"))
+	_, month := lexicon.Months[w]
+	_, day := lexicon.Weekdays[w]
+	return (month || day) && j > i && unicode.IsUpper(attrFirstRune(text[i:j]))
 }
 
 func trimBlanksEnd(text string, s, e int) int {

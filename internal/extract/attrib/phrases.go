@@ -212,13 +212,39 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 		}
 	}
 	// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
-	// "a projection by X, prepared for Y, predicted"
-	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1)) && ts[c1+1].Lower != "that" {
+	// "a projection by X, prepared for Y, predicted"; a possessive
+	// relative: "Cruz, whose third-place finish was seen as a
+	// disappointment, said", "The company, whose shares have fallen 30 per
+	// cent this year, said"
+	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1) || ts[c1+1].Lower == "whose") && ts[c1+1].Lower != "that" {
 		if b := npLeftFrom(ts, c1-1); b >= 0 {
+			if agentBy(ts, c1+1, k-1) > 0 && lexicon.DocNouns[ts[c1-1].Lower] {
+				// "The report, published by the ABS, showed": the
+				// parenthetical, its agent the document's owner (source)
+				return b, c1 - 1, c1 + 1, k - 1, true
+			}
 			return b, c1 - 1, -1, -1, true
 		}
 	}
 	return 0, 0, -1, -1, false
+}
+
+// agentBy returns the index of the first word of the agent in a
+// parenthetical ts[i..j] that opens with a document's participle and "by"
+// ("published by the Australian Bureau of Statistics", "carried out by
+// Ipsos"), or -1.
+func agentBy(ts []text.Token, i, j int) int {
+	if i > j || !lexicon.AgentParticiples[ts[i].Lower] {
+		return -1
+	}
+	k := i + 1
+	if k <= j && ts[k].Lower == "out" {
+		k++ // "carried out by"
+	}
+	if k+1 > j || ts[k].Lower != "by" {
+		return -1
+	}
+	return k + 1
 }
 
 // subjectBeforeAppositive finds the subject before the appositive

@@ -406,7 +406,7 @@ func TestPlaceBeforeSpeechTail(t *testing.T) {
 		{"company named first", "TSMC will invest $40 billion in a new plant in Arizona, the company said on Tuesday.", "$40 billion", "TSMC", kindOrg},
 		{"description first", "The carmaker sold 1.8 million vehicles in China, the company said.", "1.8 million", "the company", kindOrg},
 		{"across, the group", "Oxfam handed out 30,000 food parcels across Somalia, the group said.", "30,000", "Oxfam", kindOrg},
-		{"in, the bank reported (a trade word needs its name)", "Barclays cut 450 jobs in Scotland, the bank reported.", "450", "the bank", kindOrg},
+		{"in, the bank reported (the company before, not the place)", "Barclays cut 450 jobs in Scotland, the bank reported.", "450", "Barclays", kindOrg},
 		{"no place: the name is the company", "Passengers waited up to 30 hours on flights with EgyptAir, the airline said.", "30", "EgyptAir", kindOrg},
 	})
 }

@@ -32,6 +32,11 @@ var cueGuards = map[string]cueGuard{
 	"see": {"see-forecast", func(ts []text.Token, j, next int) bool {
 		return !(j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].Lower == "to" || ts[j-1].Lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j))
 	}},
+	// "pointed to his 22 percent showing" is a cue; "by 50 basis points to
+	// 27.25 per cent", "scored 12 points to lead" are a unit, no verb
+	"point": {"point-unit", func(ts []text.Token, j, next int) bool {
+		return !(j > 0 && (ts[j-1].Tag == "CD" || pointUnitWords[ts[j-1].Lower]))
+	}},
 	// "…, he continued." is speech; "the figure continued to drop" is not
 	"continue": {"continue-trailing", func(ts []text.Token, j, next int) bool {
 		return !(next < len(ts) && ts[next].Wordy())
@@ -59,6 +64,10 @@ var cueGuards = map[string]cueGuard{
 		return true
 	}},
 }
+
+// pointUnitWords make "points" after them a unit: "basis points",
+// "percentage points", "index points".
+var pointUnitWords = lexicon.WordSet(`basis percentage percent base index match ranking bonus`)
 
 // cueCtx is a cue verb ts[j] in a sentence spanning [sStart, sEnd): the
 // verb's lemma, the cue's span (with its particle) and the token after it.
@@ -96,6 +105,7 @@ type cueStep struct {
 // no step decides is no cue.
 var cueSteps = []cueStep{
 	{"attributive-participle", (*attributor).cueAttributive},
+	{"compared-noun", (*attributor).cueComparedNoun},
 	{"that-said", (*attributor).cueThatSaid},
 	{"passive-by", (*attributor).cuePassiveBy},
 	{"with-absolute", (*attributor).cueWithAbsolute},
@@ -150,6 +160,25 @@ func (a *attributor) cueAttributive(c *cueCtx) (found, cueVerdict) {
 	if j+1 < len(ts) && j > 0 && (t.Tag == "VBN" || t.Tag == "JJ") && (ts[j+1].Tag == "NN" || ts[j+1].Tag == "NNS") && !ts[j+1].Capitalised() &&
 		(ts[j-1].Tag == "DT" || ts[j-1].Tag == "PRP$" || ts[j-1].Tag == "JJ" || isPossessive(ts[j-1])) {
 		return found{}, cueRejected
+	}
+	return found{}, cueUndecided
+}
+
+// cueComparedNoun: a cue's plural noun a result is measured against is no
+// cue: "beating analyst estimates", "missing Wall Street forecasts",
+// "ahead of consensus estimates" (company results of any country).
+func (a *attributor) cueComparedNoun(c *cueCtx) (found, cueVerdict) {
+	ts, j := c.ts, c.j
+	if c.t.Tag != "NNS" || c.next < len(ts) && ts[c.next].Wordy() && ts[c.next].Lower != "of" && ts[c.next].Lower != "for" {
+		return found{}, cueUndecided
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if lexicon.ComparisonFrames[ts[k].Lower] {
+			return found{}, cueRejected
+		}
+		if !(strings.HasPrefix(ts[k].Tag, "NN") || ts[k].Tag == "JJ" || isPossessive(ts[k])) {
+			break
+		}
 	}
 	return found{}, cueUndecided
 }

@@ -184,6 +184,12 @@ expect propose promise pledge vow urge fear deem threaten advocate back favor pu
 // "accused X of …" (accusationFrame), or a clause ("charged that …").
 var AccusationCues = WordSet(`charge accuse allege`)
 
+// ComparisonFrames measure a result against other people's figures: the
+// cue's plural noun after them ("beating analyst estimates", "topped
+// forecasts", "in line with estimates") reports no one.
+var ComparisonFrames = WordSet(`beat beats beating missed misses missing topped tops topping exceeded exceeds exceeding
+surpassed surpassing outpaced outpacing above below ahead with than versus against`)
+
 // DataNouns are heads of noun phrases that stand for a source's data:
 // "Foro Penal's tally shows", "the figures reviewed by the ministry
 // indicate", "a new poll found".

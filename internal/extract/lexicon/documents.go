@@ -17,6 +17,13 @@ var IssueVerbs = WordSet(`released releases releasing published publishes publis
 issuing filed files filing submitted submits submitting produced produces unveiled unveils sent sends
 circulated circulates distributed posted compiled prepared commissioned`)
 
+// AgentParticiples put a document under the name after their "by" in a
+// parenthetical: "The report, published by the Australian Bureau of
+// Statistics, showed …", "The survey, conducted by Afrobarometer in March,
+// found …" (the owner, not the document, is the source).
+var AgentParticiples = WordSet(`published released conducted compiled commissioned produced issued prepared
+carried run undertaken authored written led`)
+
 // FreshWords modify a document without naming its owner ("New CNN polls",
 // "the latest Pew survey").
 var FreshWords = WordSet(`new latest recent last first final annual monthly weekly quarterly draft

@@ -17,7 +17,30 @@ Movement Cabinet Church League Brigade Forces Force Guard Guards Directorate Reg
 Reserve Exchange Industries Holdings Partners Airlines Airways Motors Systems Technologies Labs Funds
 Conference Chamber Chambers Mission Embassy Consulate PAC Democrats Republicans GOP CNN NBC ABC CBS BBC AP AFP
 Facebook Twitter Google Amazon Apple Microsoft Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier
-Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics`)
+Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics
+Electronics Pharmaceuticals Telecom Telecommunications Petroleum Securities Insurance Logistics Breweries`)
+
+// PublicBodyHeads are the organisation heads of institutions, offices and
+// movements, never of a company: a description by trade ("the utility",
+// "the bank", "the retailer") never stands for a name holding one ("the
+// bank" is no "Environmental Protection Agency"; "Zenith Bank" is a
+// company by its name).
+var PublicBodyHeads = WordSet(`Ministry Council Committee Agency Department Commission Court Institute Institution
+University College Union Party Office Bureau Authority Administration Board Congress Senate House Police Army Navy
+Campaign Coalition Alliance Federation Society Assembly Parliament Government Secretariat Forum Caucus Hospital School
+Tribunal Poll Polls Survey Research Studies Laboratory Front Movement Statistics Treasury Reserve Observatory Service`)
+
+// OrgOpeners open an organisation's name before a place's: "Statistics
+// Canada", "Statistics South Africa", "Statistics Norway" (the national
+// statistics offices; never a person's name).
+var OrgOpeners = WordSet(`Statistics`)
+
+// CompanyMeasures are the nouns that open a company's figures with the
+// company put "in" or "at" after them: "Shares in Tesco rose", "Sales at
+// Walmart grew", "Profits at Shell fell". The name after them is the
+// company's, no place's.
+var CompanyMeasures = WordSet(`shares stock sales profit profits revenue revenues earnings deliveries output production
+orders bookings margins losses turnover income jobs employment investment spending`)
 
 // OrgCores are word pairs that make any name holding them an
 // organisation's though neither word does alone ("Cross" and "Vision" are

@@ -45,3 +45,9 @@ var DeterminerWords = WordSet(`a an the his her its their our my your this that`
 // these nouns and "of" the speaker).
 var WordsOfNouns = WordSet(`words word verdict view views assessment warning message advice reaction response
 plea comment comments judgment judgement conclusion diagnosis prediction forecast`)
+
+// SourceGroupNouns name people who speak to reporters as a few ("Two
+// officials said", "three sources told Reuters", "Two people familiar with
+// the matter said"), never the respondents of a poll.
+var SourceGroupNouns = WordSet(`officials sources people aides diplomats analysts economists executives lawmakers
+advisers advisors bankers traders witnesses insiders ministers negotiators officers`)
