@@ -191,6 +191,44 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 }
 
+// buttonLink reports a link styled as a button (a class token that is
+// "btn" or "button" or ends in "-btn", "-button", "_button", "button__link")
+// that stands alone: no words beside it in its parent. A
+// button is a call to action ("Get the Recipe", "Shop now", "Book a demo"),
+// not a sentence's words.
+func (e *extractor) buttonLink(n *html.Node) bool {
+	c := attr(n, "class")
+	if c == "" || !strings.Contains(c, "btn") && !strings.Contains(c, "utton") {
+		return false
+	}
+	named := false
+	for _, t := range strings.Fields(strings.ToLower(c)) {
+		if buttonToken(t) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	// not in a sentence: no words beside it in its parent
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func buttonToken(t string) bool {
+	for _, s := range []string{"btn", "button"} {
+		if t == s || strings.HasSuffix(t, "-"+s) || strings.HasSuffix(t, "_"+s) || strings.HasPrefix(t, s+"-") || strings.HasPrefix(t, s+"_") {
+			return true
+		}
+	}
+	return strings.HasSuffix(t, "button__link") || strings.HasSuffix(t, "btn__link")
+}
+
 // labelElement reports an inline element that labels the value after it,
 // which a style sets apart (a recipe card's "Prep Time" over "2 hrs", a
 // spec's "Weight" beside "2 kg"): a class named label or ending in
@@ -222,6 +260,9 @@ func (r *renderer) skip(n *html.Node) bool {
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
 	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) {
 		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
+	}
+	if n.DataAtom == atom.A && r.e.buttonLink(n) {
+		return true // a call to action styled as a button: "Get the Recipe", "Shop now", "Start My LLC"
 	}
 	if n.DataAtom == atom.Form && !big {
 		return true // a sign-up, quote or search form and its consent text

@@ -189,6 +189,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"a last paragraph about the people in the story stays, whatever their role",
 			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>Maria Lopez is the director of the food bank, which serves 3,000 families a week, and she has asked the city for a second hall.</p></article>`,
 			[]string{p1, p3, "Maria Lopez is the director"}, nil},
+		{"links styled as buttons are calls to action",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><div class="wprm-summary-container"><h3>Air fryer salmon bites</h3><div class="wprm-recipe-summary">` + sec("salmon recipe") + `</div>` +
+				`<a class="wprm-recipe-roundup-link wprm-recipe-link-button" href="/salmon">Get the Recipe</a></div>` +
+				`<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="/shop">Shop now</a></div></div>` +
+				`<p>` + p3 + `</p><p><a class="btn btn-primary" href="/llc">Start My LLC</a></p></div></article>`,
+			[]string{p1, "The salmon recipe was tested", p3}, []string{"Get the Recipe", "Shop now", "Start My LLC"}},
+		{"a button-styled link inside a sentence stays",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><p>Readers can <a class="inline-button" href="/join">join the tenants' union</a> before the vote on rents in May.</p><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "join the tenants' union before the vote", p3}, nil},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
@@ -197,6 +206,23 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		t.Run(tt.name, func(t *testing.T) {
 			checkBody(t, tt.body, tt.want, tt.not)
 		})
+	}
+}
+
+// TestButtonToken: the class tokens that style a link as a button, and
+// names that only contain the word.
+func TestButtonToken(t *testing.T) {
+	for _, tt := range []struct {
+		token string
+		want  bool
+	}{
+		{"btn", true}, {"button", true}, {"btn-primary", true}, {"wprm-recipe-link-button", true},
+		{"wp-block-button__link", true}, {"cta_button", true}, {"button-outline", true},
+		{"buttonhole", false}, {"rebuttoned", false}, {"btnx", false}, {"wp-element-button-group-title", false},
+	} {
+		if got := buttonToken(tt.token); got != tt.want {
+			t.Errorf("buttonToken(%q) = %v, want %v", tt.token, got, tt.want)
+		}
 	}
 }
 
