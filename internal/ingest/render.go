@@ -27,6 +27,10 @@ type renderer struct {
 	about   bool // an "About …" heading was a section of the body: so are the next ones
 	code    int  // depth of <pre> and <code> elements being rendered
 	pre     int  // depth of <pre> elements being rendered
+	// roots are the containers rendered (for fewNoSnippet); noSnip is
+	// fewNoSnippet's answer, 0 until asked.
+	roots  []*html.Node
+	noSnip int8
 	// codeLines are the lines written inside a <pre>: code, never page
 	// furniture however short ("netsh interface tcp set global …"); and a
 	// recipe's lines read after the body (withRecipe).
@@ -278,6 +282,9 @@ func (r *renderer) skip(n *html.Node) bool {
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
 			return true
 		}
+		if hasAttr(n, "data-nosnippet") && r.fewNoSnippet() {
+			return true // the publisher keeps it out of search snippets: a byline, an author's bio, a box beside the story
+		}
 		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
 			return true
 		}
@@ -298,6 +305,44 @@ func (r *renderer) skip(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// fewNoSnippet reports that the blocks marked data-nosnippet (Google's
+// attribute for text kept out of search snippets: bylines, author bios,
+// boxes beside the story) hold under half of the rendered text. A
+// publisher that marks the article itself so (paragraph by paragraph, to
+// keep a paywalled story out of snippets) has them all kept.
+func (r *renderer) fewNoSnippet() bool {
+	if r.noSnip == 0 {
+		marked := 0
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if hasAttr(c, "data-nosnippet") {
+					if s := r.e.st[c]; s != nil {
+						marked += s.text
+					}
+					continue
+				}
+				walk(c)
+			}
+		}
+		total := 0
+		for _, n := range r.roots {
+			walk(n)
+			if s := r.e.st[n]; s != nil {
+				total += s.text
+			}
+		}
+		r.noSnip = 1
+		if marked*2 >= total && total > 0 {
+			r.noSnip = -1
+		}
+	}
+	return r.noSnip > 0
 }
 
 // opensSentence reports a <span> that opens a paragraph's sentence: the

@@ -198,6 +198,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"a button-styled link inside a sentence stays",
 			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><p>Readers can <a class="inline-button" href="/join">join the tenants' union</a> before the vote on rents in May.</p><p>` + p3 + `</p></div></article>`,
 			[]string{p1, "join the tenants' union before the vote", p3}, nil},
+		{"blocks kept out of search snippets are no part of the body",
+			`<article><div class="content"><div class="w-meta" data-nosnippet><span>By</span> <a href="/people/jo-ray/">Jo Ray</a></div>` +
+				`<div class="with-excerpt" data-nosnippet>Jo Ray is an experienced reporter who has covered city hall, the courts and the schools of the county for a decade.</div>` +
+				intro + `<p>` + p2 + `</p><p>` + p3 + `</p>` +
+				`<div class="note" data-nosnippet><p>Our newsroom depends on readers like you, and every gift of any size keeps our reporting free for all.</p></div></div></article>`,
+			[]string{p1, p2, p3}, []string{"experienced reporter", "newsroom depends"}},
+		{"a story marked out of snippets paragraph by paragraph stays",
+			`<article><div class="content"><p data-nosnippet>` + p1 + `</p><p data-nosnippet>` + p2 + `</p><p data-nosnippet>` + p3 + `</p></div></article>`,
+			[]string{p1, p2, p3}, nil},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
