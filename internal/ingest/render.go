@@ -292,19 +292,49 @@ func (r *renderer) skip(n *html.Node) bool {
 	ld := r.e.linkDensity(n)
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
-		if ld > 0.5 && !big {
+		if ld > 0.5 && !big && !introducedList(n) {
 			return true
 		}
 	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
-			return true // a link list item; but "<a>Headline</a>. A sentence." is prose
+			return !introducedItem(n) // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
 		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose {
-			return true
+			return !introducedItem(n)
 		}
 	}
 	return false
+}
+
+// introducedList reports a list that the text introduces: the block
+// before it ends with a colon ("Many patches were sent for review:", "More
+// from Cornell on climate change and gardening:", "Download the guides:"),
+// unless it is the label of a box of other stories, in any language the
+// furniture rows know ("Related articles:", "Read more:", "Verwandte
+// Artikel:", "Más información:"). Its links are the article's sources, resources or steps.
+func introducedList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	p := n.PrevSibling
+	for p != nil && (p.Type == html.CommentNode || p.Type == html.TextNode && strings.TrimSpace(p.Data) == "") {
+		p = p.PrevSibling
+	}
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	t := strings.TrimSpace(textOf(p))
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	return !endMarker.MatchString(t) && !isLinkBoxLabel(t) && !furnitureIn(t, false)
+}
+
+// introducedItem reports an item of an introduced list (see
+// introducedList).
+func introducedItem(n *html.Node) bool {
+	return n.DataAtom == atom.Li && n.Parent != nil && introducedList(n.Parent)
 }
 
 // fewNoSnippet reports that the blocks marked data-nosnippet (Google's

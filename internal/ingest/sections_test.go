@@ -207,6 +207,18 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"a story marked out of snippets paragraph by paragraph stays",
 			`<article><div class="content"><p data-nosnippet>` + p1 + `</p><p data-nosnippet>` + p2 + `</p><p data-nosnippet>` + p3 + `</p></div></article>`,
 			[]string{p1, p2, p3}, nil},
+		{"a list of links the text introduces with a colon is the article's",
+			`<article><div class="entry-content">` + intro + `<p>Many patches were sent for review:</p><ul><li><a href="/p/1">libgccjit: allow casts between integers and pointers</a></li>` +
+				`<li><a href="/p/2">libgccjit: add support for the weak variable attribute</a></li></ul><p>` + p2 + `</p>` +
+				`<h3>The course materials, free to download:</h3><ul><li><a href="/a.pdf">Climate Smart Gardening course book (pdf)</a></li><li><a href="/b.pdf">Facilitators notebook (pdf)</a></li></ul>` +
+				`<p>` + p3 + `</p></div></article>`,
+			[]string{p1, "weak variable attribute", "Facilitators notebook (pdf)", p3}, nil},
+		{"a list of links under a related label or with no introduction stays out",
+			`<article><div class="entry-content">` + intro + `<p>Related articles:</p><ul><li><a href="/r/1">The council's last budget fight</a></li><li><a href="/r/2">Schools ask for more</a></li></ul>` +
+				`<p>` + p2 + `</p><p><b>MÁS INFORMACIÓN:</b></p><ul><li><a href="/m/1">Silvia habla de su nuevo libro</a></li><li><a href="/m/2">El mensaje del cantante</a></li></ul>` +
+				`<p><strong>Verwandte Artikel:</strong></p><ul><li><a href="/v/1">Dichter und Denker zu Schule und Bildung</a></li><li><a href="/v/2">Das Handbuch</a></li></ul>` +
+				`<p>` + p3 + `</p><ul><li><a href="/x/1">Another story about the mayor</a></li><li><a href="/x/2">And a third one on the buses</a></li></ul><p>` + p2 + ` Again.</p></div></article>`,
+			[]string{p1, p3}, []string{"budget fight", "Silvia habla", "Dichter und Denker", "Another story about the mayor"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
