@@ -32,6 +32,8 @@ var furnitureEnglish = []string{
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
+	// bare labels whose value sits in the next block: "By:", "Release Date:"
+	`(?:by|from|date|release date|posted by|written by|author|authors)\s*:`,
 	`(?:click here|tap here)\b.{0,80}`,
 	`adverts?|sponsored content|paid content|partner content`,
 	`\[\w+[^\]]*\].{0,200}\[/\w+\]`,
@@ -91,6 +93,11 @@ var furnitureIntl = []string{
 	`(?:chargement|wird geladen|lädt|cargando|caricamento|carregando|ładowanie|laden)(?:\s+[\pL ]{1,30})?\s*(?:\.{2,}|…)`,
 	// tables of contents
 	`(?:inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)\s*[:.]?`,
+	// publication dates and categories, as "Published: …" and "Category: …" in English
+	`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`,
+	`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria|kategorie)\s*:.{0,200}`,
+	// bare bylines' labels whose names sit in the next block
+	`(?:von|autor|autorin|autoren|par|auteur|auteurs|por|autore|autori|door)\s*:`,
 	// bare labels and source credits
 	`(?:kontakt|contact|contacto|contatti)\s*:`,
 	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto)\s*:.{0,80}`,
