@@ -143,6 +143,10 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
 	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get|receive|join) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`)},
+	// the same pitch in the other languages news is read in: "Melde dich hier für unseren
+	// Newsletter an!", "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
+	// newsletter", "Iscriviti alla newsletter", "Assine nossa newsletter"
+	{[]string{"newsletter", "nieuwsbrief"}, boiler(`.{0,250}\b(?:(?:melde|meldet|melden sie) (?:dich|euch|sich) .{0,60}newsletter|newsletter (?:abonnieren|bestellen)|(?:suscr[ií]bete|suscribirse|suscr[ií]base|reg[ií]strate|inscr[ií]bete) .{0,60}newsletter|(?:abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi) .{0,60}newsletter|(?:iscriviti|iscrivetevi) .{0,60}newsletter|(?:assine|inscreva-se|cadastre-se) .{0,60}newsletter|(?:schrijf je in|meld je aan|abonneer je) .{0,60}nieuwsbrief)\b.{0,150}`)},
 	{[]string{"be reached at"}, boiler(`.{0,80}\b(?:may|can) be reached at\b.{0,150}`)},
 	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`)},
 	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},

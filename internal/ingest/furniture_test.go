@@ -10,6 +10,12 @@ func TestFurnitureLineIntl(t *testing.T) {
 		furniture bool
 	}{
 		{"Möchten Sie den Artikel teilen?", true},
+		{"Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier für unseren Newsletter an!", true},
+		{"Puede escribirnos a redaccion@example.com o seguirnos en Facebook, Twitter o suscribirse aquí a nuestra newsletter.", true},
+		{"Abonnez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité.", true},
+		{"Schrijf je in voor onze nieuwsbrief en mis geen enkel verhaal.", true},
+		{"Der Newsletter des Ministeriums erschien 2019 zum ersten Mal und erreicht heute 40.000 Leser.", false},
+		{"El diario lanzó una newsletter semanal sobre el clima en 2021, con 12.000 suscriptores.", false},
 		{"Veröffentlichung: 2. Februar 2022", true},
 		{"Veröffentlicht am 14.03.2021, 10:15 Uhr", true},
 		{"Publié le 3 mai 2020 à 18h02", true},
