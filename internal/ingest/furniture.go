@@ -152,6 +152,10 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
 	// paywall notices over a cut body
 	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},
+	// … and the box that sells the rest: "This article is exclusive to STAT+ subscribers", "Unlock
+	// this article — plus in-depth analysis …", "Become a paid subscriber to Every to unlock this
+	// piece and learn about:", "This story is only available to members"
+	{[]string{"unlock", "subscribers", "members"}, boiler(`(?:this|the) (?:article|story|piece|post|content) is (?:exclusive|only available|available only|reserved) (?:to|for) (?:[\pL\d+&.'’-]+ ){0,3}(?:subscribers|members)\b.{0,150}|unlock (?:this |the (?:full |whole |rest of the )?)(?:article|story|piece|post)\b.{0,200}|(?:become|upgrade to|subscribe as) an? (?:paid |premium )?(?:subscriber|member)\b.{0,80}\bunlock\b.{0,150}`)},
 	// news-app promos
 	{[]string{"latest news", "latest stories", "latest updates", "breaking news", "breaking stories", "breaking updates"}, boiler(`.{0,100}\b(?:latest|breaking) (?:news|stories|updates)\b.{0,80}\b(?:download|get|install|with|on|in) (?:the|our) (?:free )?(?:[\pL\d.'’-]+ ){0,3}apps?\b.{0,80}`)},
 	// newsletter pitches in German: "… direkt in dein Postfach!"
