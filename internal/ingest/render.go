@@ -309,10 +309,12 @@ func (r *renderer) skip(n *html.Node) bool {
 
 // introducedList reports a list that the text introduces: the block
 // before it ends with a colon ("Many patches were sent for review:", "More
-// from Cornell on climate change and gardening:", "Download the guides:"),
-// unless it is the label of a box of other stories, in any language the
-// furniture rows know ("Related articles:", "Read more:", "Verwandte
-// Artikel:", "Más información:"). Its links are the article's sources, resources or steps.
+// from Cornell on climate change and gardening:", "Download the guides:")
+// or is a section heading without a word of the boxes of other stories
+// (otherStoriesWords), unless it is the label of such a box in any
+// language the furniture rows know ("Related articles:", "Read more:",
+// "Verwandte Artikel:", "Más información:"). Its links are the article's
+// sources, resources or steps.
 func introducedList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
@@ -325,10 +327,22 @@ func introducedList(n *html.Node) bool {
 		return false
 	}
 	t := strings.TrimSpace(textOf(p))
-	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && (!isHeadingElem(p) || otherStoriesHeading(t)) {
 		return false
 	}
 	return !endMarker.MatchString(t) && !isLinkBoxLabel(t) && !furnitureIn(t, false)
+}
+
+// otherStoriesWords are the words of headings over boxes of links to
+// other pages of the site ("Related Social Media Marketing Resources",
+// "Good articles to read together", "Popular posts", "Latest News"), which
+// a list under a section heading is not.
+var otherStoriesWords = newNames(``, `related articles posts stories read reading popular latest trending recommended
+	more news blog blogs explore discover resources`)
+
+// otherStoriesHeading reports a heading that holds an otherStoriesWords word.
+func otherStoriesHeading(t string) bool {
+	return otherStoriesWords.match(strings.ToLower(t))
 }
 
 // introducedItem reports an item of an introduced list (see

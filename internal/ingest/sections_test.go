@@ -213,6 +213,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 				`<h3>The course materials, free to download:</h3><ul><li><a href="/a.pdf">Climate Smart Gardening course book (pdf)</a></li><li><a href="/b.pdf">Facilitators notebook (pdf)</a></li></ul>` +
 				`<p>` + p3 + `</p></div></article>`,
 			[]string{p1, "weak variable attribute", "Facilitators notebook (pdf)", p3}, nil},
+		{"a list of links under a section heading is the article's",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><h2>Courses on the web platform</h2><ul><li><a href="/html">Learn HTML</a></li><li><a href="/css">Learn CSS</a></li>` +
+				`<li><a href="/js">Learn JavaScript</a></li></ul><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Learn HTML", "Learn JavaScript", p3}, nil},
+		{"a list of links under a heading over other stories stays out",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><h3>Good articles to read together</h3><ul><li><a href="/a">The council and the bus lanes</a></li><li><a href="/b">A new school for the east side</a></li></ul>` +
+				`<h3>Related Social Media Marketing Resources</h3><ul><li><a href="/c">Social media marketing cost</a></li><li><a href="/d">Training formats</a></li></ul>` +
+				`<p>` + p3 + `</p></div></article>`,
+			[]string{p1, p3}, []string{"bus lanes", "Training formats"}},
 		{"a list of links under a related label or with no introduction stays out",
 			`<article><div class="entry-content">` + intro + `<p>Related articles:</p><ul><li><a href="/r/1">The council's last budget fight</a></li><li><a href="/r/2">Schools ask for more</a></li></ul>` +
 				`<p>` + p2 + `</p><p><b>MÁS INFORMACIÓN:</b></p><ul><li><a href="/m/1">Silvia habla de su nuevo libro</a></li><li><a href="/m/2">El mensaje del cantante</a></li></ul>` +
