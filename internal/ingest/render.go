@@ -295,7 +295,10 @@ func (r *renderer) skip(n *html.Node) bool {
 		if ld > 0.5 && !big && !introducedList(n) {
 			return true
 		}
-	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
+	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt:
+		// (not a table's cells and rows: they go with their table, above; a
+		// cell that is one link, a product's or a platform's name, is a data
+		// table's text)
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
 			return !introducedItem(n) // a link list item; but "<a>Headline</a>. A sentence." is prose

@@ -228,6 +228,15 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 				`<p><strong>Verwandte Artikel:</strong></p><ul><li><a href="/v/1">Dichter und Denker zu Schule und Bildung</a></li><li><a href="/v/2">Das Handbuch</a></li></ul>` +
 				`<p>` + p3 + `</p><ul><li><a href="/x/1">Another story about the mayor</a></li><li><a href="/x/2">And a third one on the buses</a></li></ul><p>` + p2 + ` Again.</p></div></article>`,
 			[]string{p1, p3}, []string{"budget fight", "Silvia habla", "Dichter und Denker", "Another story about the mayor"}},
+		{"a data table's cells that are links are its text",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><table><tr><th>Platform</th><th>x86_64</th><th>Notes</th></tr>` +
+				`<tr><td><a href="/desktop/windows/">Docker Desktop for Windows</a></td><td>yes</td><td>needs Windows 10 or later with WSL 2</td></tr>` +
+				`<tr><td><a href="/desktop/mac/">Docker Desktop for Mac</a></td><td>yes</td><td>runs on Apple silicon and on Intel chips</td></tr></table><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Docker Desktop for Windows", "Docker Desktop for Mac", p3}, nil},
+		{"a table of links stays out",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><table><tr><td><a href="/news">News</a></td><td><a href="/sport">Sport</a></td><td><a href="/weather">Weather today</a></td></tr>` +
+				`<tr><td><a href="/arts">Arts and culture</a></td><td><a href="/travel">Travel</a></td><td><a href="/food">Food and drink</a></td></tr></table><p>` + p3 + `</p></div></article>`,
+			[]string{p1, p3}, []string{"Weather today", "Food and drink"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
