@@ -295,10 +295,10 @@ func (r *renderer) skip(n *html.Node) bool {
 		if ld > 0.5 && !big && !introducedList(n) {
 			return true
 		}
-	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt:
-		// (not a table's cells and rows: they go with their table, above; a
-		// cell that is one link, a product's or a platform's name, is a data
-		// table's text)
+	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
+		if n.DataAtom == atom.Td && oneLink(n) || n.DataAtom == atom.Tr && dataRow(n) {
+			return false // a data table's value goes with its table (above): one link, a product's or a platform's name, is its text
+		}
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
 			return !introducedItem(n) // a link list item; but "<a>Headline</a>. A sentence." is prose
@@ -308,6 +308,42 @@ func (r *renderer) skip(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// dataRow reports a table row each of whose cells holds one link at most.
+func dataRow(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !oneLink(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneLink reports an element with one link below it at most: a table
+// cell that holds a value (a product's or a platform's name linked to its
+// page), not a layout table's column of links (a site's menu).
+func oneLink(n *html.Node) bool {
+	k := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				if k++; k > 1 {
+					return false
+				}
+				continue
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n)
 }
 
 // introducedList reports a list that the text introduces: the block

@@ -237,6 +237,10 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><table><tr><td><a href="/news">News</a></td><td><a href="/sport">Sport</a></td><td><a href="/weather">Weather today</a></td></tr>` +
 				`<tr><td><a href="/arts">Arts and culture</a></td><td><a href="/travel">Travel</a></td><td><a href="/food">Food and drink</a></td></tr></table><p>` + p3 + `</p></div></article>`,
 			[]string{p1, p3}, []string{"Weather today", "Food and drink"}},
+		{"a layout table's column of links stays out",
+			`<article><div class="entry-content">` + intro + `<table><tr><td><a href="/news">News from the city</a><br><a href="/sport">Sport and the clubs</a><br><a href="/weather">Weather for the week</a><br>` +
+				`<a href="/arts">Arts and culture</a><br><a href="/travel">Travel and holidays</a></td><td><p>` + p2 + `</p><p>` + sec("budget vote") + `</p></td></tr></table><p>` + p3 + `</p></div></article>`,
+			[]string{p1, p2, p3}, []string{"Weather for the week", "Travel and holidays"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
