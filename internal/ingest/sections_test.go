@@ -241,6 +241,16 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 			`<article><div class="entry-content">` + intro + `<table><tr><td><a href="/news">News from the city</a><br><a href="/sport">Sport and the clubs</a><br><a href="/weather">Weather for the week</a><br>` +
 				`<a href="/arts">Arts and culture</a><br><a href="/travel">Travel and holidays</a></td><td><p>` + p2 + `</p><p>` + sec("budget vote") + `</p></td></tr></table><p>` + p3 + `</p></div></article>`,
 			[]string{p1, p2, p3}, []string{"Weather for the week", "Travel and holidays"}},
+		{"a quote set apart in a figure is the article's, its caption is not",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><figure aria-label="Embedded quote" class="Quote_component typo-block"><div class="Quote_avatar"><img src="a.jpg"></div>` +
+				`<blockquote class="Quote_blockquote"><p>Automation is not the enemy; it has been one of the greatest productivity tools of my whole career, and it frees the team for the hard work.</p></blockquote>` +
+				`<figcaption>Pat Reinhart, VP of Services</figcaption></figure><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Automation is not the enemy", p3}, []string{"VP of Services"}},
+		{"a pull quote and an embedded post in a figure stay out",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><figure class="wp-block-pullquote"><blockquote><p>The changes are modest and the reserves remain healthy, the mayor insists.</p></blockquote></figure>` +
+				`<figure class="wp-block-embed is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p>Reaching human-level machines will take several years if not a decade, I said then.</p></blockquote></div></figure>` +
+				`<p>` + p3 + `</p></div></article>`,
+			[]string{p1, p3}, []string{"reserves remain healthy", "human-level machines"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
