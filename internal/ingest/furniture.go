@@ -152,6 +152,12 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
 	// paywall notices over a cut body
 	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},
+	// the publisher's appeal for donations: "Want to support Playful Void? Donate to or join my
+	// Ko-fi!", "Support CNX Software! Donate via cryptocurrencies …", "… please support us by
+	// donating a small amount", "Your one-off or monthly donations play a crucial role …",
+	// "Donate now and your gift will be matched!", "Jede kleine Spende hilft …", "Unterstütze das
+	// Projekt:"; not a sentence about giving ("… or donate to a charity in guests' names")
+	{[]string{"donat", "spende", "unterstütz"}, boiler(`(?:.{0,200}[.!?]\s+)?(?:please )?donate (?:now|today|here|to|via|what you can|securely)\b.{0,250}|.{0,200}\b(?:support us by donating|please (?:consider )?(?:donating|making a donation)|(?:your|any|every) (?:[\pL-]+ ){0,3}(?:donations?|gifts?) (?:plays?|helps?|keeps?|makes?|allows?|supports?|funds?|goes)\b).{0,250}|jede (?:kleine |noch so kleine )?spende (?:hilft|zählt)\b.{0,200}|(?:jetzt )?(?:unterstütze|unterstützen sie) (?:das projekt|uns|unsere arbeit)\s*[:!.]?`)},
 	// … and the box that sells the rest: "This article is exclusive to STAT+ subscribers", "Unlock
 	// this article — plus in-depth analysis …", "Become a paid subscriber to Every to unlock this
 	// piece and learn about:", "This story is only available to members"
