@@ -32,6 +32,9 @@ var furnitureEnglish = []string{
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
+	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
+	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
+	`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`,
 	// bare labels whose value sits in the next block: "By:", "Release Date:"
 	`(?:by|from|date|release date|posted by|written by|author|authors)\s*:`,
 	`(?:click here|tap here)\b.{0,80}`,
