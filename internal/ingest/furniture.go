@@ -141,6 +141,12 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"getty", "shutterstock", "istock", "reuters/", "ap photo", "associated press photo"}, boiler(`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`)},
 	{[]string{"all rights reserved"}, boiler(`.{0,80}\ball rights reserved\.?.{0,40}`)},
 	{[]string{"follow "}, boiler(`(?:.{0,250}[.!?]\s+)?follow (?:him|her|them|me|us|[\pL\d.'’ -]{1,60}) on (?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky)\b.{0,120}|follow .{0,80}\bcoverage\b.{0,150}`)},
+	// the publisher's own "follow us" line, on any platform, opening the line or after a few words
+	// (further in, it closes the author's paragraph, which is the article's): "Follow
+	// us on Telegram, Facebook, … for the latest news", "*** Follow me on Instagram … ***", "… and
+	// follow us on Facebook, Instagram, Twitter and TikTok to stay up to date", "Join me on TikTok:
+	// @…", "you can find me on all the social platforms", "follow me on social media HERE"
+	{[]string{"follow me", "follow us", "join me on", "join us on", "find me on", "find us on", "connect with me on", "connect with us on"}, boiler(`.{0,120}\b(?:follow|join|find|connect with) (?:me|us) on (?:all (?:of )?(?:the |my |our )?)?(?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky|pinterest|telegram|mastodon|snapchat|social media|social platforms|socials?)\b.{0,200}`)},
 	{[]string{"blocker"}, boiler(`.{0,200}\bad ?-?blockers?\b.{0,200}`)},
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
