@@ -32,11 +32,6 @@ var furnitureEnglish = []string{
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
-	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
-	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
-	`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`,
-	// bare labels whose value sits in the next block: "By:", "Release Date:"
-	`(?:by|from|date|release date|posted by|written by|author|authors)\s*:`,
 	`(?:click here|tap here)\b.{0,80}`,
 	`adverts?|sponsored content|paid content|partner content`,
 	`\[\w+[^\]]*\].{0,200}\[/\w+\]`,
@@ -96,11 +91,6 @@ var furnitureIntl = []string{
 	`(?:chargement|wird geladen|lädt|cargando|caricamento|carregando|ładowanie|laden)(?:\s+[\pL ]{1,30})?\s*(?:\.{2,}|…)`,
 	// tables of contents
 	`(?:inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)\s*[:.]?`,
-	// publication dates and categories, as "Published: …" and "Category: …" in English
-	`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`,
-	`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria|kategorie)\s*:.{0,200}`,
-	// bare bylines' labels whose names sit in the next block
-	`(?:von|autor|autorin|autoren|par|auteur|auteurs|por|autore|autori|door)\s*:`,
 	// bare labels and source credits
 	`(?:kontakt|contact|contacto|contatti)\s*:`,
 	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto)\s*:.{0,80}`,
@@ -114,6 +104,58 @@ var (
 	furnitureLine    = regexp.MustCompile(`^(?:` + strings.Join(furnitureEnglish, "|") + `)$`)
 	furnitureLineAny = regexp.MustCompile(`^(?:` + strings.Join(append(append([]string{}, furnitureEnglish...), furnitureIntl...), "|") + `)$`)
 )
+
+// labelRules are furniture rows run only on lines that hold one of their
+// words (each would slow the one pattern of furnitureLine for every line);
+// intl rows only on pages not stated to be in English.
+var labelRules = []struct {
+	words []string
+	intl  bool
+	re    *regexp.Regexp
+}{
+	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
+	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
+	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`)},
+	// publication dates and categories in the other languages, as "Published: …" and "Category:
+	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
+	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
+		boiler(`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`)},
+	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`)},
+}
+
+// bareLabels are the labels whose value sits in the next block, alone on
+// a line with their colon ("By:", "Release Date:", "Von:", "Por:"); the
+// English ones apply to every page, the others to pages not stated to be
+// in English.
+var bareLabels = map[string]bool{"by": true, "from": true, "date": true, "release date": true, "posted by": true,
+	"written by": true, "author": true, "authors": true}
+var bareLabelsIntl = map[string]bool{"von": true, "autor": true, "autorin": true, "autoren": true, "par": true,
+	"auteur": true, "auteurs": true, "por": true, "autore": true, "autori": true, "door": true}
+
+// labelLine reports a lower-cased line that a labelRules row or a bare
+// label matches.
+func labelLine(l string, english bool) bool {
+	if strings.HasSuffix(l, ":") && len(l) <= 16 {
+		k := strings.TrimSpace(strings.TrimSuffix(l, ":"))
+		if bareLabels[k] || !english && bareLabelsIntl[k] {
+			return true
+		}
+	}
+	for _, r := range labelRules {
+		if r.intl && english {
+			continue
+		}
+		for _, w := range r.words {
+			if strings.Contains(l, w) {
+				if r.re.MatchString(l) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
 
 // boilerRules match a whole line that is boilerplate however long it is:
 // tip lines, contact lines, newsletter pitches, affiliate disclosures,
@@ -351,7 +393,7 @@ func furnitureIn(s string, english bool) bool {
 	if english {
 		re = furnitureLine
 	}
-	return len(s) <= 200 && re.MatchString(l) || isBoilerLine(l)
+	return len(s) <= 200 && (re.MatchString(l) || labelLine(l, english)) || isBoilerLine(l)
 }
 
 func hasLetterOrDigit(s string) bool {
