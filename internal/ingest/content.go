@@ -151,6 +151,7 @@ func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bo
 	}
 	var r renderer
 	r.e = e
+	r.roots = nodes
 	r.total = 0
 	for _, n := range nodes {
 		r.total += e.st[n].text

@@ -105,6 +105,58 @@ var (
 	furnitureLineAny = regexp.MustCompile(`^(?:` + strings.Join(append(append([]string{}, furnitureEnglish...), furnitureIntl...), "|") + `)$`)
 )
 
+// labelRules are furniture rows run only on lines that hold one of their
+// words (each would slow the one pattern of furnitureLine for every line);
+// intl rows only on pages not stated to be in English.
+var labelRules = []struct {
+	words []string
+	intl  bool
+	re    *regexp.Regexp
+}{
+	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
+	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
+	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`)},
+	// publication dates and categories in the other languages, as "Published: …" and "Category:
+	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
+	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
+		boiler(`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`)},
+	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`)},
+}
+
+// bareLabels are the labels whose value sits in the next block, alone on
+// a line with their colon ("By:", "Release Date:", "Von:", "Por:"); the
+// English ones apply to every page, the others to pages not stated to be
+// in English.
+var bareLabels = map[string]bool{"by": true, "from": true, "date": true, "release date": true, "posted by": true,
+	"written by": true, "author": true, "authors": true}
+var bareLabelsIntl = map[string]bool{"von": true, "autor": true, "autorin": true, "autoren": true, "par": true,
+	"auteur": true, "auteurs": true, "por": true, "autore": true, "autori": true, "door": true}
+
+// labelLine reports a lower-cased line that a labelRules row or a bare
+// label matches.
+func labelLine(l string, english bool) bool {
+	if strings.HasSuffix(l, ":") && len(l) <= 16 {
+		k := strings.TrimSpace(strings.TrimSuffix(l, ":"))
+		if bareLabels[k] || !english && bareLabelsIntl[k] {
+			return true
+		}
+	}
+	for _, r := range labelRules {
+		if r.intl && english {
+			continue
+		}
+		for _, w := range r.words {
+			if strings.Contains(l, w) {
+				if r.re.MatchString(l) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
 // boilerRules match a whole line that is boilerplate however long it is:
 // tip lines, contact lines, newsletter pitches, affiliate disclosures,
 // copyright footers. Each pattern is run only when the lower-cased line holds
@@ -131,16 +183,36 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"getty", "shutterstock", "istock", "reuters/", "ap photo", "associated press photo"}, boiler(`.{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|afp via getty|reuters/|ap photo|associated press photo)\b.{0,40}`)},
 	{[]string{"all rights reserved"}, boiler(`.{0,80}\ball rights reserved\.?.{0,40}`)},
 	{[]string{"follow "}, boiler(`(?:.{0,250}[.!?]\s+)?follow (?:him|her|them|me|us|[\pL\d.'’ -]{1,60}) on (?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky)\b.{0,120}|follow .{0,80}\bcoverage\b.{0,150}`)},
+	// the publisher's own "follow us" line, on any platform, opening the line or after a few words
+	// (further in, it closes the author's paragraph, which is the article's): "Follow
+	// us on Telegram, Facebook, … for the latest news", "*** Follow me on Instagram … ***", "… and
+	// follow us on Facebook, Instagram, Twitter and TikTok to stay up to date", "Join me on TikTok:
+	// @…", "you can find me on all the social platforms", "follow me on social media HERE"
+	{[]string{"follow me", "follow us", "join me on", "join us on", "find me on", "find us on", "connect with me on", "connect with us on"}, boiler(`.{0,120}\b(?:follow|join|find|connect with) (?:me|us) on (?:all (?:of )?(?:the |my |our )?)?(?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky|pinterest|telegram|mastodon|snapchat|social media|social platforms|socials?)\b.{0,200}`)},
 	{[]string{"blocker"}, boiler(`.{0,200}\bad ?-?blockers?\b.{0,200}`)},
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
 	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get|receive|join) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`)},
+	// the same pitch in the other languages news is read in: "Melde dich hier für unseren
+	// Newsletter an!", "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
+	// newsletter", "Iscriviti alla newsletter", "Assine nossa newsletter"
+	{[]string{"newsletter", "nieuwsbrief"}, boiler(`.{0,250}\b(?:(?:melde|meldet|melden sie) (?:dich|euch|sich) .{0,60}newsletter|newsletter (?:abonnieren|bestellen)|(?:suscr[ií]bete|suscribirse|suscr[ií]base|reg[ií]strate|inscr[ií]bete) .{0,60}newsletter|(?:abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi) .{0,60}newsletter|(?:iscriviti|iscrivetevi) .{0,60}newsletter|(?:assine|inscreva-se|cadastre-se) .{0,60}newsletter|(?:schrijf je in|meld je aan|abonneer je) .{0,60}nieuwsbrief)\b.{0,150}`)},
 	{[]string{"be reached at"}, boiler(`.{0,80}\b(?:may|can) be reached at\b.{0,150}`)},
 	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`)},
 	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
 	// paywall notices over a cut body
 	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},
+	// the publisher's appeal for donations: "Want to support Playful Void? Donate to or join my
+	// Ko-fi!", "Support CNX Software! Donate via cryptocurrencies …", "… please support us by
+	// donating a small amount", "Your one-off or monthly donations play a crucial role …",
+	// "Donate now and your gift will be matched!", "Jede kleine Spende hilft …", "Unterstütze das
+	// Projekt:"; not a sentence about giving ("… or donate to a charity in guests' names")
+	{[]string{"donat", "spende", "unterstütz"}, boiler(`(?:.{0,200}[.!?]\s+)?(?:please )?donate (?:now|today|here|to|via|what you can|securely)\b.{0,250}|.{0,200}\b(?:support us by donating|please (?:consider )?(?:donating|making a donation)|(?:your|any|every) (?:[\pL-]+ ){0,3}(?:donations?|gifts?) (?:plays?|helps?|keeps?|makes?|allows?|supports?|funds?|goes)\b).{0,250}|jede (?:kleine |noch so kleine )?spende (?:hilft|zählt)\b.{0,200}|(?:jetzt )?(?:unterstütze|unterstützen sie) (?:das projekt|uns|unsere arbeit)\s*[:!.]?`)},
+	// … and the box that sells the rest: "This article is exclusive to STAT+ subscribers", "Unlock
+	// this article — plus in-depth analysis …", "Become a paid subscriber to Every to unlock this
+	// piece and learn about:", "This story is only available to members"
+	{[]string{"unlock", "subscribers", "members"}, boiler(`(?:this|the) (?:article|story|piece|post|content) is (?:exclusive|only available|available only|reserved) (?:to|for) (?:[\pL\d+&.'’-]+ ){0,3}(?:subscribers|members)\b.{0,150}|unlock (?:this |the (?:full |whole |rest of the )?)(?:article|story|piece|post)\b.{0,200}|(?:become|upgrade to|subscribe as) an? (?:paid |premium )?(?:subscriber|member)\b.{0,80}\bunlock\b.{0,150}`)},
 	// news-app promos
 	{[]string{"latest news", "latest stories", "latest updates", "breaking news", "breaking stories", "breaking updates"}, boiler(`.{0,100}\b(?:latest|breaking) (?:news|stories|updates)\b.{0,80}\b(?:download|get|install|with|on|in) (?:the|our) (?:free )?(?:[\pL\d.'’-]+ ){0,3}apps?\b.{0,80}`)},
 	// newsletter pitches in German: "… direkt in dein Postfach!"
@@ -381,7 +453,7 @@ func furnitureIn(s string, english bool) bool {
 	if english {
 		re = furnitureLine
 	}
-	return len(s) <= 200 && re.MatchString(l) || isBoilerLine(l)
+	return len(s) <= 200 && (re.MatchString(l) || labelLine(l, english)) || isBoilerLine(l)
 }
 
 func hasLetterOrDigit(s string) bool {

@@ -65,7 +65,7 @@ func (e *extractor) prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) && !(c.DataAtom == atom.Aside && isRecipePart(c)) || !e.relaxed && isHidden(c) && !e.disclosed(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
+			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) && !quoteFigure(c) && !(c.DataAtom == atom.Aside && isRecipePart(c)) || !e.relaxed && isHidden(c) && !e.disclosed(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				e.prune(c)
@@ -192,6 +192,30 @@ func holdsTable(n *html.Node) bool {
 	find = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && (c.DataAtom == atom.Table || find(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return find(n)
+}
+
+// quoteFigure reports a <figure> that holds a <blockquote>: a quote
+// set apart in the story (an expert's words under their portrait, a
+// customer's testimonial), whose text is the article's; not a pull quote
+// (WordPress's wp-block-pullquote, repeating the text) nor an embedded
+// post (wp-block-embed: a tweet beside the story).
+func quoteFigure(n *html.Node) bool {
+	if n.DataAtom != atom.Figure {
+		return false
+	}
+	if c := strings.ToLower(attr(n, "class")); strings.Contains(c, "pullquote") || strings.Contains(c, "pull-quote") || strings.Contains(c, "embed") {
+		return false
+	}
+	var find func(*html.Node) bool
+	find = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || find(c)) {
 				return true
 			}
 		}

@@ -27,6 +27,10 @@ type renderer struct {
 	about   bool // an "About …" heading was a section of the body: so are the next ones
 	code    int  // depth of <pre> and <code> elements being rendered
 	pre     int  // depth of <pre> elements being rendered
+	// roots are the containers rendered (for fewNoSnippet); noSnip is
+	// fewNoSnippet's answer, 0 until asked.
+	roots  []*html.Node
+	noSnip int8
 	// codeLines are the lines written inside a <pre>: code, never page
 	// furniture however short ("netsh interface tcp set global …"); and a
 	// recipe's lines read after the body (withRecipe).
@@ -191,6 +195,44 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 }
 
+// buttonLink reports a link styled as a button (a class token that is
+// "btn" or "button" or ends in "-btn", "-button", "_button", "button__link")
+// that stands alone: no words beside it in its parent. A
+// button is a call to action ("Get the Recipe", "Shop now", "Book a demo"),
+// not a sentence's words.
+func (e *extractor) buttonLink(n *html.Node) bool {
+	c := attr(n, "class")
+	if c == "" || !strings.Contains(c, "btn") && !strings.Contains(c, "utton") {
+		return false
+	}
+	named := false
+	for _, t := range strings.Fields(strings.ToLower(c)) {
+		if buttonToken(t) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	// not in a sentence: no words beside it in its parent
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func buttonToken(t string) bool {
+	for _, s := range []string{"btn", "button"} {
+		if t == s || strings.HasSuffix(t, "-"+s) || strings.HasSuffix(t, "_"+s) || strings.HasPrefix(t, s+"-") || strings.HasPrefix(t, s+"_") {
+			return true
+		}
+	}
+	return strings.HasSuffix(t, "button__link") || strings.HasSuffix(t, "btn__link")
+}
+
 // labelElement reports an inline element that labels the value after it,
 // which a style sets apart (a recipe card's "Prep Time" over "2 hrs", a
 // spec's "Weight" beside "2 kg"): a class named label or ending in
@@ -223,6 +265,9 @@ func (r *renderer) skip(n *html.Node) bool {
 	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) {
 		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
+	if n.DataAtom == atom.A && r.e.buttonLink(n) {
+		return true // a call to action styled as a button: "Get the Recipe", "Shop now", "Start My LLC"
+	}
 	if n.DataAtom == atom.Form && !big {
 		return true // a sign-up, quote or search form and its consent text
 	}
@@ -237,6 +282,9 @@ func (r *renderer) skip(n *html.Node) bool {
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
 			return true
 		}
+		if hasAttr(n, "data-nosnippet") && r.fewNoSnippet() {
+			return true // the publisher keeps it out of search snippets: a byline, an author's bio, a box beside the story
+		}
 		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
 			return true
 		}
@@ -244,19 +292,140 @@ func (r *renderer) skip(n *html.Node) bool {
 	ld := r.e.linkDensity(n)
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
-		if ld > 0.5 && !big {
+		if ld > 0.5 && !big && !introducedList(n) {
 			return true
 		}
 	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
+		if n.DataAtom == atom.Td && oneLink(n) || n.DataAtom == atom.Tr && dataRow(n) {
+			return false // a data table's value goes with its table (above): one link, a product's or a platform's name, is its text
+		}
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
-			return true // a link list item; but "<a>Headline</a>. A sentence." is prose
+			return !introducedItem(n) // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
 		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose {
-			return true
+			return !introducedItem(n)
 		}
 	}
 	return false
+}
+
+// dataRow reports a table row each of whose cells holds one link at most.
+func dataRow(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !oneLink(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneLink reports an element with one link below it at most: a table
+// cell that holds a value (a product's or a platform's name linked to its
+// page), not a layout table's column of links (a site's menu).
+func oneLink(n *html.Node) bool {
+	k := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				if k++; k > 1 {
+					return false
+				}
+				continue
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n)
+}
+
+// introducedList reports a list that the text introduces: the block
+// before it ends with a colon ("Many patches were sent for review:", "More
+// from Cornell on climate change and gardening:", "Download the guides:")
+// or is a section heading without a word of the boxes of other stories
+// (otherStoriesWords), unless it is the label of such a box in any
+// language the furniture rows know ("Related articles:", "Read more:",
+// "Verwandte Artikel:", "Más información:"). Its links are the article's
+// sources, resources or steps.
+func introducedList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	p := n.PrevSibling
+	for p != nil && (p.Type == html.CommentNode || p.Type == html.TextNode && strings.TrimSpace(p.Data) == "") {
+		p = p.PrevSibling
+	}
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	t := strings.TrimSpace(textOf(p))
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && (!isHeadingElem(p) || otherStoriesHeading(t)) {
+		return false
+	}
+	return !endMarker.MatchString(t) && !isLinkBoxLabel(t) && !furnitureIn(t, false)
+}
+
+// otherStoriesWords are the words of headings over boxes of links to
+// other pages of the site ("Related Social Media Marketing Resources",
+// "Good articles to read together", "Popular posts", "Latest News"), which
+// a list under a section heading is not.
+var otherStoriesWords = newNames(``, `related articles posts stories read reading popular latest trending recommended
+	more news blog blogs explore discover resources`)
+
+// otherStoriesHeading reports a heading that holds an otherStoriesWords word.
+func otherStoriesHeading(t string) bool {
+	return otherStoriesWords.match(strings.ToLower(t))
+}
+
+// introducedItem reports an item of an introduced list (see
+// introducedList).
+func introducedItem(n *html.Node) bool {
+	return n.DataAtom == atom.Li && n.Parent != nil && introducedList(n.Parent)
+}
+
+// fewNoSnippet reports that the blocks marked data-nosnippet (Google's
+// attribute for text kept out of search snippets: bylines, author bios,
+// boxes beside the story) hold under half of the rendered text. A
+// publisher that marks the article itself so (paragraph by paragraph, to
+// keep a paywalled story out of snippets) has them all kept.
+func (r *renderer) fewNoSnippet() bool {
+	if r.noSnip == 0 {
+		marked := 0
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if hasAttr(c, "data-nosnippet") {
+					if s := r.e.st[c]; s != nil {
+						marked += s.text
+					}
+					continue
+				}
+				walk(c)
+			}
+		}
+		total := 0
+		for _, n := range r.roots {
+			walk(n)
+			if s := r.e.st[n]; s != nil {
+				total += s.text
+			}
+		}
+		r.noSnip = 1
+		if marked*2 >= total && total > 0 {
+			r.noSnip = -1
+		}
+	}
+	return r.noSnip > 0
 }
 
 // opensSentence reports a <span> that opens a paragraph's sentence: the

@@ -189,6 +189,68 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		{"a last paragraph about the people in the story stays, whatever their role",
 			`<article>` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p><p>Maria Lopez is the director of the food bank, which serves 3,000 families a week, and she has asked the city for a second hall.</p></article>`,
 			[]string{p1, p3, "Maria Lopez is the director"}, nil},
+		{"links styled as buttons are calls to action",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><div class="wprm-summary-container"><h3>Air fryer salmon bites</h3><div class="wprm-recipe-summary">` + sec("salmon recipe") + `</div>` +
+				`<a class="wprm-recipe-roundup-link wprm-recipe-link-button" href="/salmon">Get the Recipe</a></div>` +
+				`<div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="/shop">Shop now</a></div></div>` +
+				`<p>` + p3 + `</p><p><a class="btn btn-primary" href="/llc">Start My LLC</a></p></div></article>`,
+			[]string{p1, "The salmon recipe was tested", p3}, []string{"Get the Recipe", "Shop now", "Start My LLC"}},
+		{"a button-styled link inside a sentence stays",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><p>Readers can <a class="inline-button" href="/join">join the tenants' union</a> before the vote on rents in May.</p><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "join the tenants' union before the vote", p3}, nil},
+		{"blocks kept out of search snippets are no part of the body",
+			`<article><div class="content"><div class="w-meta" data-nosnippet><span>By</span> <a href="/people/jo-ray/">Jo Ray</a></div>` +
+				`<div class="with-excerpt" data-nosnippet>Jo Ray is an experienced reporter who has covered city hall, the courts and the schools of the county for a decade.</div>` +
+				intro + `<p>` + p2 + `</p><p>` + p3 + `</p>` +
+				`<div class="note" data-nosnippet><p>Our newsroom depends on readers like you, and every gift of any size keeps our reporting free for all.</p></div></div></article>`,
+			[]string{p1, p2, p3}, []string{"experienced reporter", "newsroom depends"}},
+		{"a story marked out of snippets paragraph by paragraph stays",
+			`<article><div class="content"><p data-nosnippet>` + p1 + `</p><p data-nosnippet>` + p2 + `</p><p data-nosnippet>` + p3 + `</p></div></article>`,
+			[]string{p1, p2, p3}, nil},
+		{"a list of links the text introduces with a colon is the article's",
+			`<article><div class="entry-content">` + intro + `<p>Many patches were sent for review:</p><ul><li><a href="/p/1">libgccjit: allow casts between integers and pointers</a></li>` +
+				`<li><a href="/p/2">libgccjit: add support for the weak variable attribute</a></li></ul><p>` + p2 + `</p>` +
+				`<h3>The course materials, free to download:</h3><ul><li><a href="/a.pdf">Climate Smart Gardening course book (pdf)</a></li><li><a href="/b.pdf">Facilitators notebook (pdf)</a></li></ul>` +
+				`<p>` + p3 + `</p></div></article>`,
+			[]string{p1, "weak variable attribute", "Facilitators notebook (pdf)", p3}, nil},
+		{"a list of links under a section heading is the article's",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><h2>Courses on the web platform</h2><ul><li><a href="/html">Learn HTML</a></li><li><a href="/css">Learn CSS</a></li>` +
+				`<li><a href="/js">Learn JavaScript</a></li></ul><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Learn HTML", "Learn JavaScript", p3}, nil},
+		{"a list of links under a heading over other stories stays out",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><h3>Good articles to read together</h3><ul><li><a href="/a">The council and the bus lanes</a></li><li><a href="/b">A new school for the east side</a></li></ul>` +
+				`<h3>Related Social Media Marketing Resources</h3><ul><li><a href="/c">Social media marketing cost</a></li><li><a href="/d">Training formats</a></li></ul>` +
+				`<p>` + p3 + `</p></div></article>`,
+			[]string{p1, p3}, []string{"bus lanes", "Training formats"}},
+		{"a list of links under a related label or with no introduction stays out",
+			`<article><div class="entry-content">` + intro + `<p>Related articles:</p><ul><li><a href="/r/1">The council's last budget fight</a></li><li><a href="/r/2">Schools ask for more</a></li></ul>` +
+				`<p>` + p2 + `</p><p><b>MÁS INFORMACIÓN:</b></p><ul><li><a href="/m/1">Silvia habla de su nuevo libro</a></li><li><a href="/m/2">El mensaje del cantante</a></li></ul>` +
+				`<p><strong>Verwandte Artikel:</strong></p><ul><li><a href="/v/1">Dichter und Denker zu Schule und Bildung</a></li><li><a href="/v/2">Das Handbuch</a></li></ul>` +
+				`<p>` + p3 + `</p><ul><li><a href="/x/1">Another story about the mayor</a></li><li><a href="/x/2">And a third one on the buses</a></li></ul><p>` + p2 + ` Again.</p></div></article>`,
+			[]string{p1, p3}, []string{"budget fight", "Silvia habla", "Dichter und Denker", "Another story about the mayor"}},
+		{"a data table's cells that are links are its text",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><table><tr><th>Platform</th><th>x86_64</th><th>Notes</th></tr>` +
+				`<tr><td><a href="/desktop/windows/">Docker Desktop for Windows</a></td><td>yes</td><td>needs Windows 10 or later with WSL 2</td></tr>` +
+				`<tr><td><a href="/desktop/mac/">Docker Desktop for Mac</a></td><td>yes</td><td>runs on Apple silicon and on Intel chips</td></tr></table><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Docker Desktop for Windows", "Docker Desktop for Mac", p3}, nil},
+		{"a table of links stays out",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><table><tr><td><a href="/news">News</a></td><td><a href="/sport">Sport</a></td><td><a href="/weather">Weather today</a></td></tr>` +
+				`<tr><td><a href="/arts">Arts and culture</a></td><td><a href="/travel">Travel</a></td><td><a href="/food">Food and drink</a></td></tr></table><p>` + p3 + `</p></div></article>`,
+			[]string{p1, p3}, []string{"Weather today", "Food and drink"}},
+		{"a layout table's column of links stays out",
+			`<article><div class="entry-content">` + intro + `<table><tr><td><a href="/news">News from the city</a><br><a href="/sport">Sport and the clubs</a><br><a href="/weather">Weather for the week</a><br>` +
+				`<a href="/arts">Arts and culture</a><br><a href="/travel">Travel and holidays</a></td><td><p>` + p2 + `</p><p>` + sec("budget vote") + `</p></td></tr></table><p>` + p3 + `</p></div></article>`,
+			[]string{p1, p2, p3}, []string{"Weather for the week", "Travel and holidays"}},
+		{"a quote set apart in a figure is the article's, its caption is not",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><figure aria-label="Embedded quote" class="Quote_component typo-block"><div class="Quote_avatar"><img src="a.jpg"></div>` +
+				`<blockquote class="Quote_blockquote"><p>Automation is not the enemy; it has been one of the greatest productivity tools of my whole career, and it frees the team for the hard work.</p></blockquote>` +
+				`<figcaption>Pat Reinhart, VP of Services</figcaption></figure><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Automation is not the enemy", p3}, []string{"VP of Services"}},
+		{"a pull quote and an embedded post in a figure stay out",
+			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><figure class="wp-block-pullquote"><blockquote><p>The changes are modest and the reserves remain healthy, the mayor insists.</p></blockquote></figure>` +
+				`<figure class="wp-block-embed is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p>Reaching human-level machines will take several years if not a decade, I said then.</p></blockquote></div></figure>` +
+				`<p>` + p3 + `</p></div></article>`,
+			[]string{p1, p3}, []string{"reserves remain healthy", "human-level machines"}},
 		{"a misspelled footer class is still a footer",
 			`<div class="page"><div class="entry">` + intro + `<p>` + p2 + `</p><p>` + p3 + `</p></div><div class="site-fotter"><p>Our offices are open Monday to Friday from nine to five, and on Saturday mornings by appointment only.</p></div></div>`,
 			[]string{p1, p3}, []string{"offices"}},
@@ -197,6 +259,23 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 		t.Run(tt.name, func(t *testing.T) {
 			checkBody(t, tt.body, tt.want, tt.not)
 		})
+	}
+}
+
+// TestButtonToken: the class tokens that style a link as a button, and
+// names that only contain the word.
+func TestButtonToken(t *testing.T) {
+	for _, tt := range []struct {
+		token string
+		want  bool
+	}{
+		{"btn", true}, {"button", true}, {"btn-primary", true}, {"wprm-recipe-link-button", true},
+		{"wp-block-button__link", true}, {"cta_button", true}, {"button-outline", true},
+		{"buttonhole", false}, {"rebuttoned", false}, {"btnx", false}, {"wp-element-button-group-title", false},
+	} {
+		if got := buttonToken(tt.token); got != tt.want {
+			t.Errorf("buttonToken(%q) = %v, want %v", tt.token, got, tt.want)
+		}
 	}
 }
 
