@@ -653,8 +653,11 @@ func oneOf(w string, ws ...string) bool {
 func npHead(ts []text.Token, b, e int) (head, det string, definite bool) {
 	head = ts[e].Lower
 	det = ts[b].Lower
-	return head, det, det == "the" || det == "this" || det == "that" || det == "its" || placeEpithet(ts, b, e)
+	return head, det, definiteDets[det] || placeEpithet(ts, b, e)
 }
+
+// definiteDets make a phrase definite: it names one thing already known.
+var definiteDets = lexicon.WordSet(`the this that its`)
 
 // commonOwner reports a description owned by a common noun: "the
 // state's civil defence agency", "the county's disaster agency" name

@@ -427,6 +427,10 @@ var timeAliases = map[string]string{
 	"h": "hour", "hr": "hour", "d": "day", "wk": "week", "mo": "month", "yr": "year",
 }
 
+// personPlurals are the plurals of person in a rate's denominator ("per
+// 100,000 people").
+var personPlurals = WordSet(`people persons`)
+
 // canonicalDenominator is CanonicalUnit for a rate's denominator, which may
 // be a reference number and a counted thing written as words: "100,000
 // people" is 100000person, "1,000 live births" 1000birth (the recogniser's
@@ -444,7 +448,7 @@ func canonicalDenominator(den string) string {
 	words := strings.Fields(strings.ToLower(den[k:]))
 	noun := words[len(words)-1]
 	switch {
-	case noun == "people" || noun == "persons":
+	case personPlurals[noun]:
 		noun = "person"
 	case RateNouns[strings.TrimSuffix(noun, "s")]:
 		noun = strings.TrimSuffix(noun, "s")

@@ -75,6 +75,10 @@ func (c *cand) oneWord() bool {
 // "adults over 65".
 var populationBounds = lexicon.WordSet(`under over below above`)
 
+// moreThanBounds are the populationBounds of the people above an age
+// ("over-65s"); the others bound it from above ("under-18s").
+var moreThanBounds = lexicon.WordSet(`over above`)
+
 // peoplePlurals are the plurals of people without an s ("people aged over
 // 65", "children under 5").
 var peoplePlurals = lexicon.WordSet(`people children`)

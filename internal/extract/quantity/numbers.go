@@ -70,7 +70,7 @@ func (p *parser) ageGroup(c *cand, i int) *cand {
 	if p.raw(i+1) == "s" && glued(i+1) && p.isHyphen(i-1) && p.adj(i) && i-2 >= p.floor && lowerIn(populationBounds, p.raw(i-2)) && p.adj(i-1) {
 		c.st, c.en, c.valEn = i-2, i+2, i+2
 		c.kind, c.unit, c.hasUnit = claims.KindOther, "age", true
-		if b := strings.ToLower(p.raw(i - 2)); b == "over" || b == "above" {
+		if lowerIn(moreThanBounds, p.raw(i-2)) {
 			c.qual, c.lo, c.open = claims.MoreThan, t.v, 'h'
 		} else {
 			c.qual, c.hi, c.open = claims.LessThan, t.v, 'l'

@@ -168,6 +168,9 @@ var signQuals = map[string]claims.Qualifier{
 	">=": claims.AtLeast, "<=": claims.AtMost, "⩾": claims.AtLeast, "⩽": claims.AtMost,
 }
 
+// circaAbbrevs abbreviate circa before a number: "c. 2,000", "ca. 1850".
+var circaAbbrevs = lexicon.WordSet(`c ca`)
+
 // signQualifier reads a comparison sign before the value (rule
 // comparison-sign): ">10", "< 20", ">= 30", "≤5", and "sub-7" (less than).
 func (p *parser) signQualifier(c *cand) bool {
@@ -181,7 +184,7 @@ func (p *parser) signQualifier(c *cand) bool {
 		// ">= 30", also spaced: "< = 100"
 		sign, n = p.raw(st-2)+"=", 2
 	}
-	if (sign == "~" || sign == "≈") || sign == "." && st-2 >= p.floor && p.adj(st-1) && (p.raw(st-2) == "c" || p.raw(st-2) == "ca") && !p.adj(st) {
+	if (sign == "~" || sign == "≈") || sign == "." && st-2 >= p.floor && p.adj(st-1) && circaAbbrevs[p.raw(st-2)] && !p.adj(st) {
 		// about (rule comparison-sign): "~500 staff", "≈ 3 km", and circa
 		// abbreviated: "c. 2,000 people", "ca. 1,500"
 		if sign == "." {

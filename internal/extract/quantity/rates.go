@@ -196,13 +196,16 @@ var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at
 who whom whose while when where if because since until after before during over under per each every last next this
 these those it its he she they we i you his her their our not no`)
 
+// rateDeterminers open a time denominator: "a week", "per year", "each
+// month", "every day".
+var rateDeterminers = lexicon.WordSet(`a an per each every`)
+
 // denominatorSoonAfter reports a word that may open a time denominator
 // ("a", "per", "each", "every", an adverb in -ly) among the few words
 // after token j: a cheap test before rateAfterNoun reads them.
 func (p *parser) denominatorSoonAfter(j int) bool {
 	for k := j + 1; k <= j+5 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
-		switch p.key(k) {
-		case "a", "an", "per", "each", "every":
+		if rateDeterminers[p.key(k)] {
 			return true
 		}
 		if r := p.raw(k); len(r) >= 5 && r[len(r)-1] == 'y' && lowerIn(timeAdverbs, r) != "" {
@@ -255,7 +258,7 @@ func (p *parser) rateAfterNoun(c *cand) {
 		return
 	}
 	den := lowerIn(timeAdverbs, p.raw(j))
-	if k := p.key(j); den == "" && (k == "a" || k == "an" || k == "per" || k == "each" || k == "every") {
+	if den == "" && rateDeterminers[p.key(j)] {
 		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && w.tunit != "night" && w.tunit != "decade" && !p.timeReferenceAfter(j+2) {
 			den = w.tunit
 		}
