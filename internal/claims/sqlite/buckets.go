@@ -187,6 +187,9 @@ func (s *Store) FlushBuckets(ctx context.Context) (int, error) {
 	}
 	inTx := func(fn func(tx *sql.Tx) error) error {
 		return s.retry(ctx, func() error {
+			if err := s.stmts.warm(ctx); err != nil {
+				return err
+			}
 			tx, err := s.db.BeginTx(ctx, nil)
 			if err != nil {
 				return err

@@ -335,6 +335,9 @@ func (s *Store) retry(ctx context.Context, fn func() error) error {
 
 // writeBatch writes the batch in one transaction.
 func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, error) {
+	if err := s.stmts.warm(ctx); err != nil {
+		return 0, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, err
@@ -375,6 +378,9 @@ func (s *Store) writeBatch(ctx context.Context, batch []claims.Result) (int, err
 // savepoint with its rows flushed, so that an article the database refuses
 // is rolled back alone and named.
 func (s *Store) writeEach(ctx context.Context, batch []claims.Result) (int, []ArticleError, error) {
+	if err := s.stmts.warm(ctx); err != nil {
+		return 0, nil, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -280,5 +281,51 @@ func TestSearchIndexAutomerge(t *testing.T) {
 	var v int
 	if err := st.DB().QueryRow(`SELECT v FROM claims_fts_config WHERE k = 'automerge'`).Scan(&v); err != nil || v != 16 {
 		t.Fatalf("automerge = %d, %v; want 16", v, err)
+	}
+}
+
+// TestOneConnection: with a pool of one connection (SetMaxOpenConns(1),
+// as a caller may set), batches whose row counts the statement cache has
+// not seen yet are written, not stuck waiting for the connection their
+// own transaction holds (stmtCache prepares on the database between
+// transactions).
+func TestOneConnection(t *testing.T) {
+	st, err := Open(filepath.Join(t.TempDir(), "one.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.DB().SetMaxOpenConns(1)
+	texts := corpusTexts(t)
+	q := claimAt(t, texts["000"], "1,800", 1800)
+	var batches [][]claims.Result
+	for n := 1; n <= 3; n++ { // batches of 1, 2 and 3 articles: rows counts the cache has not seen
+		var b []claims.Result
+		for i := range n {
+			b = append(b, testResult(fmt.Sprintf("one-%d-%d", n, i), texts["000"], q))
+		}
+		batches = append(batches, b)
+	}
+	done := make(chan error, 1)
+	go func() {
+		for _, b := range batches {
+			if _, err := st.Write(context.Background(), b); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("writing with one connection did not end in a minute")
+	}
+	var n int
+	if err := st.DB().QueryRow(`SELECT count(*) FROM articles WHERE id LIKE 'one-%'`).Scan(&n); err != nil || n != 6 {
+		t.Fatalf("%d articles stored (%v), want 6", n, err)
 	}
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sync"
 )
 
@@ -46,28 +47,58 @@ func (t *txStmts) exec(q string, args ...any) error {
 // writer's multi-row inserts (rowInserter: 32 rows of 17 columns is a long
 // text to parse) were prepared afresh in every batch's transaction: 0.7% of
 // the CPU of a run of a million articles.
+//
+// A statement missing from the cache is prepared in the transaction that
+// wants it, and on the database by warm before the next transaction
+// begins: preparing on the database inside a transaction would wait for a
+// free connection, forever when the pool holds one (SetMaxOpenConns(1))
+// and the transaction has it.
 type stmtCache struct {
-	db *sql.DB
-	mu sync.Mutex
-	m  map[string]*sql.Stmt
+	db     *sql.DB
+	mu     sync.Mutex
+	m      map[string]*sql.Stmt
+	wanted []string // missed, to prepare (warm)
 }
 
-// stmt returns q, prepared once on the database, as a statement of tx.
+// stmt returns q as a statement of tx: the database's, or prepared in tx
+// when the cache does not hold it yet.
 func (c *stmtCache) stmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	st := c.m[q]
+	if st == nil && !slices.Contains(c.wanted, q) {
+		c.wanted = append(c.wanted, q)
+	}
+	c.mu.Unlock()
 	if st == nil {
-		var err error
-		if st, err = c.db.PrepareContext(ctx, q); err != nil {
-			return nil, err
+		return tx.PrepareContext(ctx, q)
+	}
+	return tx.StmtContext(ctx, st), nil
+}
+
+// warm prepares on the database the statements transactions missed; call
+// it outside any transaction. (The lock is not held while preparing, which
+// may wait for a connection that a transaction asking stmt holds.)
+func (c *stmtCache) warm(ctx context.Context) error {
+	c.mu.Lock()
+	wanted := c.wanted
+	c.wanted = nil
+	c.mu.Unlock()
+	for _, q := range wanted {
+		st, err := c.db.PrepareContext(ctx, q)
+		if err != nil {
+			return err
 		}
+		c.mu.Lock()
 		if c.m == nil {
 			c.m = map[string]*sql.Stmt{}
 		}
+		if old := c.m[q]; old != nil {
+			old.Close()
+		}
 		c.m[q] = st
+		c.mu.Unlock()
 	}
-	return tx.StmtContext(ctx, st), nil
+	return nil
 }
 
 func (c *stmtCache) close() {
