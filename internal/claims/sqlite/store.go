@@ -753,6 +753,7 @@ func (w *writer) writeSources(articleID string, qs []claims.Quantity) (map[strin
 	type agg struct {
 		src      *claims.Source
 		mentions []claims.Span
+		seen     map[claims.Span]bool // (a scan of mentions was quadratic in an article of many)
 	}
 	var order []string
 	byName := map[string]*agg{}
@@ -763,7 +764,7 @@ func (w *writer) writeSources(articleID string, qs []claims.Quantity) (map[strin
 		}
 		g := byName[src.Name]
 		if g == nil {
-			g = &agg{src: src}
+			g = &agg{src: src, seen: map[claims.Span]bool{}}
 			byName[src.Name] = g
 			order = append(order, src.Name)
 		}
@@ -780,12 +781,8 @@ func (w *writer) writeSources(articleID string, qs []claims.Quantity) (map[strin
 			}
 			g.src = &merged
 		}
-		m := claims.Span{Text: src.Mention, Start: src.Start, End: src.End}
-		dup := false
-		for _, x := range g.mentions {
-			dup = dup || x == m
-		}
-		if !dup {
+		if m := (claims.Span{Text: src.Mention, Start: src.Start, End: src.End}); !g.seen[m] {
+			g.seen[m] = true
 			g.mentions = append(g.mentions, m)
 		}
 	}

@@ -64,10 +64,6 @@ func Find(text string, pub time.Time) []Ref {
 	if !pub.IsZero() {
 		pub = date(pub.Year(), pub.Month(), pub.Day())
 	}
-	type hit struct {
-		rule, start, end int
-		p                period
-	}
 	var hits []hit
 	buf := tokenBufs.Get().(*[]token)
 	defer func() {
@@ -124,25 +120,64 @@ func Find(text string, pub time.Time) []Ref {
 		}
 		return hits[i].start < hits[j].start
 	})
-	var kept []hit
-	for _, h := range hits {
-		free := true
-		for _, k := range kept {
-			if h.start < k.end && k.start < h.end {
-				free = false
-				break
-			}
-		}
-		if free {
-			kept = append(kept, h)
-		}
-	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	kept := keepApart(hits)
 	refs := make([]Ref, 0, len(kept))
 	for _, h := range kept {
 		refs = append(refs, h.p.ref(text[h.start:h.end], h.start, h.end, rules[h.rule].name))
 	}
 	return modify(text, refs, pub)
+}
+
+// keepApart keeps, of hits sorted by rule then start, those no hit kept
+// before overlaps (an earlier rule wins), in text order. One rule at a
+// time, against the hits kept so far (apart, in text order): the first of
+// them ending after a hit's start is the only one it can overlap first,
+// and the hits of a rule come in text order, so one pass each (a check
+// against every kept hit was quadratic in a paragraph of many dates).
+func keepApart(hits []hit) []hit {
+	var kept []hit
+	for lo := 0; lo < len(hits); {
+		hi := lo
+		for hi < len(hits) && hits[hi].rule == hits[lo].rule {
+			hi++
+		}
+		var add []hit
+		k := 0
+		for _, h := range hits[lo:hi] {
+			for k < len(kept) && kept[k].end <= h.start {
+				k++
+			}
+			if k < len(kept) && kept[k].start < h.end || len(add) > 0 && h.start < add[len(add)-1].end {
+				continue
+			}
+			add = append(add, h)
+		}
+		kept = mergeHits(kept, add)
+		lo = hi
+	}
+	return kept
+}
+
+// hit is a rule's match in Find.
+type hit struct {
+	rule, start, end int
+	p                period
+}
+
+// mergeHits merges two lists of hits in text order.
+func mergeHits(a, b []hit) []hit {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]hit, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].start < a[0].start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // candidate is a rule to try at a word, with the words that must follow
@@ -350,6 +385,59 @@ func Pick(refs []Ref, text string, qStart, qEnd, sStart, sEnd int) *Ref {
 	if i := strings.IndexByte(text[sEnd:], '\n'); i >= 0 {
 		pEnd = sEnd + i
 	}
+	return PickIn(refs, Ordered(refs), qStart, qEnd, sStart, sEnd, pStart, pEnd)
+}
+
+// Ordered reports whether refs are in text order and none overlaps the
+// next (as Find gives them, its ranges and modifiers permitting).
+func Ordered(refs []Ref) bool {
+	for i := 1; i < len(refs); i++ {
+		if refs[i].Start < refs[i-1].End || refs[i].End < refs[i].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// PickIn is Pick for a paragraph [pStart,pEnd) known to the caller (an
+// article's claims are read in order: no scan back to the paragraph's
+// start for each). Ordered refs (Ordered) are searched by halves, so that
+// the claims of a paragraph with many dates cost no more than a log each;
+// others are scanned.
+func PickIn(refs []Ref, ordered bool, qStart, qEnd, sStart, sEnd, pStart, pEnd int) *Ref {
+	if !ordered {
+		return pickScan(refs, qStart, qEnd, sStart, sEnd, pStart, pEnd)
+	}
+	// in order and apart, the ends are in order too: the nearest before
+	// [a position] is the last ending by it, the nearest after the first
+	// starting from it
+	lastBy := func(pos int) int { return sort.Search(len(refs), func(i int) bool { return refs[i].End > pos }) - 1 }
+	firstFrom := func(pos int) int { return sort.Search(len(refs), func(i int) bool { return refs[i].Start >= pos }) }
+	// the sentence: the nearer of the two around the number (the one
+	// before on a tie, as the scan finds it first)
+	var best *Ref
+	if i := lastBy(qStart); i >= 0 && refs[i].Start >= sStart {
+		best = &refs[i]
+	}
+	if j := firstFrom(qEnd); j < len(refs) && refs[j].End <= sEnd {
+		if best == nil || refs[j].Start-qEnd < qStart-best.End {
+			best = &refs[j]
+		}
+	}
+	if best != nil {
+		return best
+	}
+	if i := lastBy(sStart); i >= 0 && refs[i].Start >= pStart && refs[i].End <= qStart {
+		return &refs[i]
+	}
+	if j := firstFrom(sEnd); j < len(refs) && refs[j].End <= pEnd && refs[j].Start >= qEnd {
+		return &refs[j]
+	}
+	return nil
+}
+
+// pickScan is PickIn over refs in any order: every one is looked at.
+func pickScan(refs []Ref, qStart, qEnd, sStart, sEnd, pStart, pEnd int) *Ref {
 	var best *Ref
 	bestD := -1
 	dist := func(r *Ref) int {

@@ -1,6 +1,9 @@
 package when
 
 import (
+	"math/rand/v2"
+	"slices"
+	"sort"
 	"testing"
 	"time"
 )
@@ -134,5 +137,70 @@ func TestFindYearBeforeNonASCII(t *testing.T) {
 	}
 	if refs := Find("Sales rose 5% in 2023— then fell.", pub); len(refs) != 1 || refs[0].From != "2023-01-01" {
 		t.Errorf("got %+v: want 2023", refs)
+	}
+}
+
+// TestPickInSearchesLikeScan: on refs in order and apart, PickIn's search
+// by halves picks what the scan of every ref picks, for numbers and
+// sentences anywhere in a paragraph.
+func TestPickInSearchesLikeScan(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for round := range 2000 {
+		var refs []Ref
+		for pos := r.IntN(5); pos < 300; pos += 1 + r.IntN(30) {
+			n := r.IntN(8)
+			refs = append(refs, Ref{Start: pos, End: pos + n})
+			pos += n
+		}
+		if !Ordered(refs) {
+			t.Fatalf("round %d: generated refs not ordered", round)
+		}
+		pStart, pEnd := 0, 320
+		sStart := r.IntN(300)
+		sEnd := sStart + r.IntN(320-sStart)
+		qStart := sStart + r.IntN(sEnd-sStart+1)
+		qEnd := qStart + r.IntN(sEnd-qStart+1)
+		got := PickIn(refs, true, qStart, qEnd, sStart, sEnd, pStart, pEnd)
+		want := pickScan(refs, qStart, qEnd, sStart, sEnd, pStart, pEnd)
+		if got != want {
+			t.Fatalf("round %d: number %d-%d, sentence %d-%d: search picked %v, scan %v", round, qStart, qEnd, sStart, sEnd, got, want)
+		}
+	}
+}
+
+// TestKeepApartLikeEveryCheck: keepApart keeps what checking each hit
+// against every hit kept before keeps (then put in text order), on random
+// hits of a few rules.
+func TestKeepApartLikeEveryCheck(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for round := range 2000 {
+		var hits []hit
+		for range r.IntN(40) {
+			s := r.IntN(200)
+			hits = append(hits, hit{rule: r.IntN(4), start: s, end: s + 1 + r.IntN(12)})
+		}
+		sort.SliceStable(hits, func(i, j int) bool {
+			if hits[i].rule != hits[j].rule {
+				return hits[i].rule < hits[j].rule
+			}
+			return hits[i].start < hits[j].start
+		})
+		var want []hit
+		for _, h := range hits {
+			free := true
+			for _, k := range want {
+				if h.start < k.end && k.start < h.end {
+					free = false
+					break
+				}
+			}
+			if free {
+				want = append(want, h)
+			}
+		}
+		sort.SliceStable(want, func(i, j int) bool { return want[i].start < want[j].start })
+		if got := keepApart(hits); !slices.Equal(got, want) {
+			t.Fatalf("round %d: kept %v, want %v", round, got, want)
+		}
 	}
 }
