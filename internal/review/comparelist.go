@@ -300,7 +300,24 @@ func (s *Server) handleStory(w http.ResponseWriter, r *http.Request, sidParam st
 		return
 	}
 	if len(recs) == 0 {
-		http.NotFound(w, r) // merged into another story meanwhile, or gone with its article
+		// merged into another story meanwhile (the background pass joins
+		// stories as articles come): the page of the story it became
+		into, ok, err := s.st.StoryMergedInto(ctx, sid)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		if ok && into != sid {
+			recs, err = s.storyRecs(ctx, `s.sid = ?`, []any{into}, `s.sid`, 1, 0)
+			if err != nil {
+				s.fail(w, err)
+				return
+			}
+			sid, sidParam = into, strconv.FormatInt(into, 10)
+		}
+	}
+	if len(recs) == 0 {
+		http.NotFound(w, r) // gone with its articles
 		return
 	}
 	form, err := s.inPlace(r)

@@ -118,3 +118,23 @@ func TestCompareVerdictInPlace(t *testing.T) {
 		t.Errorf("history %+v", h)
 	}
 }
+
+// TestMergedStoryLink: a link to a story the background pass merged into
+// another shows the story it became; a story that never was is not found.
+func TestMergedStoryLink(t *testing.T) {
+	a := newApp(t, Options{})
+	_, p, _ := a.get("/compare")
+	m := regexp.MustCompile(`href="/compare\?s=(\d+)`).FindStringSubmatch(sectionWith(p, "released · people", "Interior Ministry", "103"))
+	if m == nil {
+		t.Fatal("no story link on /compare")
+	}
+	if _, err := a.st.DB().Exec(`INSERT INTO story_merges(sid, into_sid) VALUES (999999, ?)`, m[1]); err != nil {
+		t.Fatal(err)
+	}
+	if code, page, _ := a.get("/compare?s=999999"); code != 200 || !strings.Contains(page, "Interior Ministry") || !strings.Contains(page, "103") {
+		t.Errorf("merged story: %d, page without the story it became", code)
+	}
+	if code, _, _ := a.get("/compare?s=999998"); code != 404 {
+		t.Errorf("unknown story: %d, want 404", code)
+	}
+}

@@ -521,4 +521,12 @@ CREATE INDEX quantities_claim_value ON quantities(coalesce((low + high) / 2, low
 END;
 PRAGMA legacy_alter_table = OFF;
 `,
+	// 16: where a merged story went (stories.go), so that a link to it
+	// leads to the story it became.
+	`
+CREATE TABLE story_merges (
+	sid      INTEGER PRIMARY KEY, -- a story merged into another
+	into_sid INTEGER NOT NULL     -- the story it became
+);
+`,
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -137,6 +138,17 @@ type storyPass struct {
 type storyNameCount struct {
 	display string
 	n       int
+}
+
+// StoryMergedInto returns the story a merged story's figures went to (a
+// link to the old one leads there), or false when sid was never merged.
+func (s *Store) StoryMergedInto(ctx context.Context, sid int64) (int64, bool, error) {
+	var into int64
+	err := s.db.QueryRowContext(ctx, `SELECT into_sid FROM story_merges WHERE sid = ?`, sid).Scan(&into)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return into, err == nil, err
 }
 
 // StoriesPending places the claims of up to limit analysed articles (in
@@ -563,6 +575,13 @@ func (p *storyPass) merge(keep, other int64) error {
 		return err
 	}
 	if err := p.exec(`DELETE FROM stories_fts WHERE rowid = ?`, other); err != nil {
+		return err
+	}
+	// a link to other (or to a story merged into it before) leads to keep
+	if err := p.exec(`UPDATE story_merges SET into_sid = ? WHERE into_sid = ?`, keep, other); err != nil {
+		return err
+	}
+	if err := p.exec(`INSERT OR REPLACE INTO story_merges(sid, into_sid) VALUES (?, ?)`, other, keep); err != nil {
 		return err
 	}
 	kn, err := p.storyNames(keep)

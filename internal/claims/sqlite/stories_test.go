@@ -207,3 +207,52 @@ func TestStoriesReplaced(t *testing.T) {
 		t.Errorf("recounted story: %d claims, high %v", n, high)
 	}
 }
+
+// TestStoryMerges: a story merged into another leads there
+// (StoryMergedInto), and so does one merged into it before.
+func TestStoryMerges(t *testing.T) {
+	st, err := Open(filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	db := st.DB()
+	if _, err := db.Exec(`INSERT INTO cmp_groups(event, subject, unit) VALUES ('killed', 'people', 'count')`); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if _, err := db.Exec(`INSERT INTO stories(gid) SELECT gid FROM cmp_groups`); err != nil {
+			t.Fatal(err)
+		}
+	}
+	merge := func(keep, other int64) {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+		p := &storyPass{txStmts: newTxStmts(ctx, tx), sizes: map[int64]int{},
+			names: map[int64]map[string]*storyNameCount{}, touched: map[int64]bool{}, recount: map[int64]bool{}}
+		if err := p.merge(keep, other); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range p.stmts {
+			s.Close()
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	merge(2, 3)
+	merge(1, 2)
+	for _, c := range []struct {
+		sid, into int64
+		ok        bool
+	}{{3, 1, true}, {2, 1, true}, {1, 0, false}, {9, 0, false}} {
+		into, ok, err := st.StoryMergedInto(ctx, c.sid)
+		if err != nil || into != c.into || ok != c.ok {
+			t.Errorf("story %d: merged into %d %v (%v), want %d %v", c.sid, into, ok, err, c.into, c.ok)
+		}
+	}
+}
