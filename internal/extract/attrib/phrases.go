@@ -1124,8 +1124,11 @@ func embeddedSubject(ts []text.Token, b int) bool {
 	if b > 0 && (whWords[ts[b-1].Lower] && ts[b-1].Lower != "that" || ts[b-1].Lower == "whether" || ts[b-1].Lower == "if") {
 		return true
 	}
-	return ts[b].Lower == "how" || b > 0 && (ts[b].Lower == "many" || ts[b].Lower == "much") && ts[b-1].Lower == "how"
+	return ts[b].Lower == "how" || b > 0 && howQuantifiers[ts[b].Lower] && ts[b-1].Lower == "how"
 }
+
+// howQuantifiers ask for a number after "how": "how many", "how much".
+var howQuantifiers = lexicon.WordSet(`many much`)
 
 // relativeDocument reads a restrictive "that"/"which" at ts[k] right after
 // a document's phrase ("figures that showed 40 percent", "a report which

@@ -83,6 +83,9 @@ var moreThanBounds = lexicon.WordSet(`over above`)
 // 65", "children under 5").
 var peoplePlurals = lexicon.WordSet(`people children`)
 
+// ageCopulas state an age after a person: "my daughter is 3", "he was 65".
+var ageCopulas = lexicon.WordSet(`is was`)
+
 // populationAt reports a plural noun at q that names a population ("voters
 // under the age of 30", "people aged over 65"): a bound of its ages, not
 // anyone's age.
@@ -325,7 +328,7 @@ var kindRules = []kindRule{
 		if !(!c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && !p.toks[c.valSt].sep && !p.toks[c.valSt].dec && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) && c.st >= 2) {
 			return false
 		}
-		if k := p.key(c.st - 1); k != "is" && k != "was" {
+		if !ageCopulas[p.key(c.st-1)] {
 			return false
 		}
 		if s := strings.ToLower(p.raw(c.st - 2)); !personNouns[s] && !agePronouns[s] {

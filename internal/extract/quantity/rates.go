@@ -196,6 +196,14 @@ var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at
 who whom whose while when where if because since until after before during over under per each every last next this
 these those it its he she they we i you his her their our not no`)
 
+// noRatePeriods are time units no "a"/"per" makes a denominator of: "a
+// night" is a stay, "a decade" a span.
+var noRatePeriods = lexicon.WordSet(`night decade`)
+
+// squareWords make an area of the length unit after them: "per square
+// foot", "per sq ft".
+var squareWords = lexicon.WordSet(`square sq`)
+
 // rateDeterminers open a time denominator: "a week", "per year", "each
 // month", "every day".
 var rateDeterminers = lexicon.WordSet(`a an per each every`)
@@ -259,7 +267,7 @@ func (p *parser) rateAfterNoun(c *cand) {
 	}
 	den := lowerIn(timeAdverbs, p.raw(j))
 	if den == "" && rateDeterminers[p.key(j)] {
-		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && w.tunit != "night" && w.tunit != "decade" && !p.timeReferenceAfter(j+2) {
+		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && !noRatePeriods[w.tunit] && !p.timeReferenceAfter(j+2) {
 			den = w.tunit
 		}
 	}
@@ -331,7 +339,7 @@ func (p *parser) rateDenominator(j int) (string, int) {
 // makes an area ("per square mile", not "per square deal").
 func (p *parser) areaDenominator(j int) (string, int) {
 	k := p.key(j)
-	if k != "square" && k != "sq" {
+	if !squareWords[k] {
 		return "", 0
 	}
 	n := j + 1

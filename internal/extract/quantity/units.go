@@ -510,12 +510,15 @@ func (p *parser) nFigureAfter(c *cand, j int) bool {
 
 var ruleNFigure = newRule("n-figure")
 
+// pointWords name a point as a unit: "13 points", "a quarter point".
+var pointWords = lexicon.WordSet(`point points`)
+
 // pointsAdjectiveAfter: an adjective between a number and "points" (rule
 // points-adjective): "poured in 13 huge points", "just 27 combined
 // points" (web-dev-2), "a run of 12 straight points", "scored 10
 // unanswered points" (game reports).
 func (p *parser) pointsAdjectiveAfter(c *cand, j int) bool {
-	if c.unit != "" || c.currency || !(p.key(j+1) == "points" || p.key(j+1) == "point") || p.adj(j) || !lowerIn(pointAdjectives, p.raw(j)) {
+	if c.unit != "" || c.currency || !pointWords[p.key(j+1)] || p.adj(j) || !lowerIn(pointAdjectives, p.raw(j)) {
 		return false
 	}
 	c.setUnit("point", j+2)
@@ -598,7 +601,7 @@ func (p *parser) percentSignAfter(c *cand, j int) bool {
 		return false
 	}
 	c.setUnit("percent", j+1)
-	if p.key(j+1) == "points" || p.key(j+1) == "point" {
+	if pointWords[p.key(j+1)] {
 		c.setUnit("percentage_point", j+2)
 	}
 	return true
@@ -728,7 +731,7 @@ func (p *parser) hyphenedWordAt(i int) bool {
 // percentage-point lead", "a 25-basis-point cut"); 0 when none follows.
 func (p *parser) pointAfter(j int) int {
 	switch {
-	case p.key(j+1) == "points" || p.key(j+1) == "point":
+	case pointWords[p.key(j+1)]:
 		return j + 2
 	case p.hyphenedWordAt(j+1) && (p.key(j+2) == "point" || p.key(j+2) == "points"):
 		return j + 3
