@@ -156,10 +156,7 @@ func dollarNamed(_ *claims.Article, out []claims.Quantity, bare []bool) string {
 		if bare[i] {
 			continue
 		}
-		u := out[i].Unit
-		if j := strings.IndexByte(u, '/'); j > 0 {
-			u = u[:j]
-		}
+		u := lexicon.UnitNumerator(out[i].Unit)
 		if len(u) != 3 || u == "USD" || !strings.HasSuffix(u, "D") && u != "MXN" {
 			continue
 		}
@@ -228,10 +225,7 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 		if bare[i] {
 			continue
 		}
-		u := out[i].Unit
-		if j := strings.IndexByte(u, '/'); j > 0 {
-			u = u[:j]
-		}
+		u := lexicon.UnitNumerator(out[i].Unit)
 		if !lexicon.IsCurrencyCode(u) {
 			continue
 		}
@@ -299,10 +293,7 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 		if shared[i] != "" {
 			continue
 		}
-		u := out[i].Unit
-		if j := strings.IndexByte(u, '/'); j > 0 {
-			u = u[:j]
-		}
+		u := lexicon.UnitNumerator(out[i].Unit)
 		if !slices.Contains(lexicon.SharedNames[f].Members, u) || !strings.Contains(out[i].Quantity.Text, u) {
 			continue // written with its code only: "PKR 5bn"
 		}

@@ -456,6 +456,15 @@ func canonicalDenominator(den string) string {
 	return num + noun
 }
 
+// UnitNumerator is a unit's part before a rate's "/" ("USD" of "USD/kWh"),
+// or the unit itself.
+func UnitNumerator(name string) string {
+	if i := strings.IndexByte(name, '/'); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
 // CanonicalUnit returns the normalised name of a unit written as another
 // name: an alias of a row ("square foot" → foot2, "liter" → litre,
 // "mile/hour" → mph), a ratio alias ("percentage points" →

@@ -168,10 +168,7 @@ func (p *parser) sentenceSpeaksOf(words map[string]bool) bool {
 func (p *parser) moneyOfSentence(c *cand, r rule) {
 	unit, bare, amount := "USD", true, true
 	for k := len(p.out) - 1; k >= 0; k-- {
-		u := p.out[k].Unit
-		if i := strings.IndexByte(u, '/'); i > 0 {
-			u = u[:i]
-		}
+		u := lexicon.UnitNumerator(p.out[k].Unit)
 		if lexicon.IsCurrencyCode(u) {
 			unit, bare, amount = u, p.out[k].BareDollar, p.out[k].BareAmount
 			break

@@ -1642,10 +1642,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			if nationBetween(p.text[p.out[k].End:p.toks[c.st].s]) {
 				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
 			}
-			u := p.out[k].Unit
-			if i := strings.IndexByte(u, '/'); i > 0 {
-				u = u[:i] // "10 Canadian dollars per ton"
-			}
+			u := lexicon.UnitNumerator(p.out[k].Unit) // "10 Canadian dollars per ton": CAD
 			if len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
 				code = u
 				break
