@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -1331,14 +1332,7 @@ func (a *attributor) unknownPersonBefore(pos int) (string, bool) {
 		return "", false
 	}
 	r := a.reg
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if e.End > pos {
-			continue
-		}
-		if ep := a.paraOf(e.Start); ep >= 0 && ep < p-2 {
-			break
-		}
+	for e := range a.recentNames(pos, p) {
 		if len(e.words) < 2 || e.gender != 0 || e.title != "" || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
 			continue
 		}
@@ -1406,16 +1400,26 @@ func (a *attributor) tradeCompany(pos int) (string, bool) {
 	return "", false
 }
 
+// recentNames yields the names ending by pos, the latest first, back to
+// two paragraphs before paragraph p.
+func (a *attributor) recentNames(pos, p int) iter.Seq[nameEnt] {
+	return func(yield func(nameEnt) bool) {
+		ents := a.reg.ents
+		for i := len(ents) - 1; i >= 0; i-- {
+			e := ents[i]
+			if e.End > pos {
+				continue
+			}
+			if ep := a.paraOf(e.Start); ep >= 0 && ep < p-2 || !yield(e) {
+				return
+			}
+		}
+	}
+}
+
 func (a *attributor) tradeCompanyPass(pos, p int, commonFirst bool) (string, bool) {
 	r := a.reg
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if e.End > pos {
-			continue
-		}
-		if ep := a.paraOf(e.Start); ep >= 0 && ep < p-2 {
-			break
-		}
+	for e := range a.recentNames(pos, p) {
 		if e.gender != 0 || e.title != "" || dayOrPlaceName(e) || nonNames[e.Name] || strings.Contains(e.Name, " and ") ||
 			e.Start > 0 && a.d.Text[e.Start-1] >= '0' && a.d.Text[e.Start-1] <= '9' {
 			continue
