@@ -73,6 +73,9 @@ func (a *attributor) resolveNP(ts []text.Token, b, e int) (string, claims.Source
 	return n, k
 }
 
+// orgPlurals are organisations as a plural head: "the NGOs", "the groups".
+var orgPlurals = lexicon.WordSet(`ngos groups organizations organisations`)
+
 // resolveNPRule is resolveNP with the name of the step that decided
 // (npSteps; "head-kind" when none did: the phrase as written, its kind
 // read from its head noun).
@@ -87,7 +90,7 @@ func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.So
 	}
 	head := ts[e].Lower
 	var kind claims.SourceKind
-	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || head == "ngo" || head == "ngos" || head == "groups" || head == "organizations" || head == "organisations" {
+	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || orgPlurals[head] {
 		kind = kindOrg
 	} else if roleNouns[strings.TrimSuffix(head, "s")] {
 		kind = kindPerson
@@ -530,10 +533,8 @@ func init() {
 		{"org-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
-			head, det, definite := npHead(ts, b, e)
-			_, _, _ = head, det, definite
-			if definite && (genericOrgNouns[head] || head == "ngo" || companyNouns[head]) && !commonOwner(ts, b, e) {
+			head, _, definite := npHead(ts, b, e)
+			if definite && (genericOrgNouns[head] || companyNouns[head]) && !commonOwner(ts, b, e) {
 				if companyNouns[head] {
 					// a trade: the company named with that word ("Bank of America
 					// … the bank"), never the nearest organisation of another name
