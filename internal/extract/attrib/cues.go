@@ -19,6 +19,14 @@ func appositiveBefore(ts []text.Token, c int) bool {
 
 var appositiveTags = lexicon.WordSet(`DT NN NNS NNP NNPS POS CC JJ PRP$`)
 
+// nounFirstCues are cue verbs whose noun reading comes first: a "state"
+// tagged as a noun is the state ("federal and state laws"), never a cue.
+var nounFirstCues = lexicon.WordSet(`state`)
+
+// cueNounForms are cue forms that, tagged as nouns, are the nouns ("a
+// note", "an estimate", "the state", "a report").
+var cueNounForms = lexicon.WordSet(`note estimate state report`)
+
 // pluralSubjectCue reads a base-form cue the tagger took for a noun after a
 // plural subject with a prepositional phrase: "Experts at the CDC estimate
 // 300 deaths" (isCueVerbAfter sees only "CDC").
@@ -27,7 +35,7 @@ func pluralSubjectCue(ts []text.Token, j int) bool {
 	if !strings.HasPrefix(t.Tag, "NN") || t.Text != t.Lower || j+1 >= len(ts) { // (before the look-up: this runs at every token)
 		return false
 	}
-	if l := lexicon.CueVerbs[t.Lower]; l != t.Lower || lexicon.VerbOnly[l] || l == "state" {
+	if l := lexicon.CueVerbs[t.Lower]; l != t.Lower || lexicon.VerbOnly[l] || nounFirstCues[l] {
 		return false
 	}
 	switch n := ts[j+1]; {
@@ -66,7 +74,7 @@ func isCueVerbAfter(t, prev text.Token) bool {
 	if !ok {
 		return false
 	}
-	if strings.HasPrefix(t.Tag, "NN") && lemma != "state" && !lexicon.VerbOnly[lemma] {
+	if strings.HasPrefix(t.Tag, "NN") && !nounFirstCues[lemma] && !lexicon.VerbOnly[lemma] {
 		// (a singular subject takes no base form: "the Treasury note" is a noun)
 		if prev.Tag == "NNS" || prev.Tag == "NNPS" || prev.Tag == "PRP" || (prev.Tag == "NNP" || prev.Tag == "NN") && (strings.HasSuffix(t.Lower, "s") || t.Lower != lemma) {
 			return true
@@ -78,7 +86,7 @@ func isCueVerbAfter(t, prev text.Token) bool {
 	switch lemma {
 	case "say", "tell", "add", "write", "note", "announce", "estimate", "confirm", "warn", "tweet", "argue", "explain", "insist", "acknowledge", "emphasize", "stress":
 		// prose sometimes tags these as nouns after capitalised names.
-		return t.Lower != "note" && t.Lower != "estimate" && t.Lower != "state" && t.Lower != "report"
+		return !cueNounForms[t.Lower]
 	}
 	return false
 }
