@@ -19,7 +19,7 @@ import (
 // web-blind-3; first run F1 0.973, source 0.942, quote speakers 19/19; its
 // last held-out figures F1 0.981, unit 0.889, source 0.930, quote speakers
 // 19/19); since then a DEV set: its misses are printed (-v) and guide
-// fixes, and web-blind-4 (heldout_web4_test.go) is the held-out set of
+// fixes, and web-dev-4 (webdev4_test.go) followed it as the set of
 // written passages.
 const (
 	webTexts3  = "../../testdata/claims/web-dev-3.texts.jsonl"
