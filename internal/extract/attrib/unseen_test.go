@@ -78,6 +78,14 @@ func TestDocumentOwners(t *testing.T) {
 		{name: "a titled report stays its owner's (ingest-web)", text: "Salesforce's State of Data and Analytics Report said 92% of IT leaders want more data.", num: "92%", source: "Salesforce", cue: "said"},
 		{name: "Britain's office for statistics", text: "Britain's Office for National Statistics said wages rose 5.2 per cent.", num: "5.2", source: "Britain's Office for National Statistics", cue: "said"},
 		{name: "a country's figures stay its own", text: "Peru's official figures show 700 new cases.", num: "700", source: "Peru", cue: "show"},
+		// forms, returns, accounts and results are documents their
+		// possessor issues (issue 16: "Trump's new PFD form"; PolNeAR's
+		// tax-return reports; UK company accounts and results)
+		{name: "a disclosure form shows", text: "Donald Trump's new financial disclosure form shows income of $557 million.", num: "557", source: "Donald Trump", cue: "shows"},
+		{name: "a club's accounts show", text: "The club's accounts show a loss of £3.4m for the year.", num: "3.4m", source: "The club", cue: "show"},
+		{name: "a retailer's results showed", text: "Tesco's results showed sales of £61 billion.", num: "61", source: "Tesco", cue: "showed"},
+		{name: "a mayor's tax return shows", text: "The mayor's tax return shows income of $410,000 in 2019.", num: "410,000", source: "The mayor", cue: "shows"},
+		{name: "returns on an investment are no document", text: "His returns on the investment were 12 percent a year.", num: "12"},
 		{name: "report issued by an agency", text: "The agency issued a report saying 12,000 homes were damaged.", num: "12,000", source: "The agency", cue: "saying"},
 	})
 }
