@@ -285,6 +285,14 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	words := appendFields(buf, text[s:e])
 	title := ""
 	orgName := hasOrgHead(words)
+	// a chunk the acronym after it spells whole is one name, its first
+	// word no sentence word even when the article also writes it in lower
+	// case ("Doctors for Camp Closure (D4CC) said 400 doctors …", "Nurses
+	// United (NU) said")
+	spelled := false
+	if m := acronymAfter(text[e:min(len(text), e+24)]); m != nil && m[0] <= 1 {
+		spelled = spellsAcronym(text[s:e], text[e+m[2]:e+m[3]])
+	}
 	for len(words) > 0 {
 		w := words[0]
 		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
@@ -307,7 +315,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 				title += " "
 			}
 			title += w
-		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
+		} else if !nonNames[w] && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
 		s = skipWord(text, s, e, w)

@@ -139,6 +139,10 @@ func TestCommaNamesAndAcronyms(t *testing.T) {
 		{name: "its acronym later", text: "The Ministry of Trade, Industry and Energy (MOTIE) met on Monday. Later, MOTIE said imports rose 2.1 percent.", num: "2.1", source: "Ministry of Trade, Industry and Energy", cue: "said"},
 		{name: "department over a comma, acronym later", text: "The Department of Agriculture, Fisheries and Forestry (DAFF) met growers. DAFF said 12 farms were lost.", num: "12", source: "Department of Agriculture, Fisheries and Forestry", cue: "said"},
 		{name: "an acronym with a digit", text: "Doctors for Camp Closure (D4CC) visited the camps. Later, D4CC said 300 children had been moved.", num: "300", source: "Doctors for Camp Closure", cue: "said"},
+		// the name's first word also written in lower case ("400 doctors")
+		// is no sentence word when the acronym spells the whole name
+		{name: "an acronym spelling a name whose first word is common", text: "Doctors for Camp Closure (D4CC) said 400 doctors had signed. D4CC said a further 150 would join.", num: "150", source: "Doctors for Camp Closure", cue: "said"},
+		{name: "an acronym of a union spelling its common first word", text: "Teachers Union of Ireland (TUI) said 300 teachers had quit. The TUI said 40 schools were short of staff.", num: "40", source: "Teachers Union of Ireland", cue: "said"},
 		{name: "two names in a list stay two", text: "Acme Corp, Globex and Initech (AGI) signed the deal. Globex said 40 jobs would go.", num: "40", source: "Globex", cue: "said"},
 	})
 }
