@@ -14,7 +14,7 @@ import (
 // It is the scanner form of the regexp
 //
 //	W(?:(?:[ \t]+(?:of|for|…)){0,2}[ \t]+W)*
-//	W = \p{Lu}(?:\.\p{Lu})*\.|\p{Lu}[\p{L}\p{M}\-]*(?:[’'][\p{L}]+)?
+//	W = \p{Lu}(?:\.\p{Lu})*\.|\p{Lu}(?:[\p{L}\p{M}\-]|\p{Nd}+\p{L})*(?:[’'][\p{L}]+)?
 //
 // with the same leftmost-first matches (TestNameChunksMatchRegexp checks
 // it on every test text): the regexp, which has no literal to skip ahead
@@ -76,10 +76,22 @@ func capWord(text string, i int) int {
 			return ends[k] + 1
 		}
 	}
-	// A word: letters, marks and hyphens, maybe an apostrophe and letters.
+	// A word: letters, marks and hyphens, digits only between letters
+	// ("D4CC", "B2B"), maybe an apostrophe and letters.
 	j := i + n
 	for j < len(text) {
 		r, m := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsDigit(r) {
+			k := j + m
+			for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+				k++
+			}
+			if r2, _ := utf8.DecodeRuneInString(text[k:]); k < len(text) && unicode.IsLetter(r2) {
+				j = k
+				continue
+			}
+			break
+		}
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' {
 			break
 		}

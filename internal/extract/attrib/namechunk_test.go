@@ -12,7 +12,7 @@ import (
 
 // nameChunkSpec is the specification of nameChunks.
 var nameChunkSpec = func() *regexp.Regexp {
-	w := `(?:\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}[\p{L}\p{M}\-]*(?:[’'][\p{L}]+)?)`
+	w := `(?:\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}(?:[\p{L}\p{M}\-]|\p{Nd}+\p{L})*(?:[’'][\p{L}]+)?)`
 	return regexp.MustCompile(w + `(?:(?:[ \t]+(?:` + strings.Join(chunkConnectors, "|") + `)){0,2}[ \t]+` + w + `)*`)
 }()
 

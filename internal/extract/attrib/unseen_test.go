@@ -188,6 +188,13 @@ func TestJunkIsNoSource(t *testing.T) {
 		{name: "an acronym in capitals stays a source", text: "NATO recommends 2 percent of GDP for defence.", num: "2 percent", source: "NATO", cue: "recommends"},
 		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
 		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
+		// a code or a model glued to a number is no organisation for "the
+		// group"/"the company" to stand for (web-dev-4: "AED18.7bn",
+		// "Proton X50"; an acronym's letters after a digit, "D4CC")
+		{name: "a currency code glued to its amount", text: "Emirates Group made a profit of AED18.7bn. The group said revenue rose 13%.", num: "13%", source: "Emirates Group", cue: "said"},
+		{name: "a ringgit amount", text: "Maybank reported a profit of RM9.3bn. The bank said loans grew 6%.", num: "6%", source: "Maybank", cue: "said"},
+		{name: "a model glued to its number", text: "Sales of the X50 rose. Proton said it sold 31,250 cars.", num: "31,250", source: "Proton", cue: "said"},
+		{name: "an acronym's letters after a digit", text: "Doctors for Camp Closure (D4CC) visited in May. The group said 300 children were moved.", num: "300", source: "Doctors for Camp Closure", cue: "said"},
 	})
 }
 
