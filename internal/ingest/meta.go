@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -16,77 +18,43 @@ type pageMeta struct {
 	Authors                                          []string
 }
 
+// metaTags selects the elements readMeta reads, in document order.
+var metaTags = cascadia.MustCompile(`html, title, link, meta, time, script`)
+
 // readMeta collects <title>, <meta> (OpenGraph, article:*, Dublin Core,
-// itemprop), <link rel=canonical>, <html lang> and JSON-LD.
+// itemprop), <link rel=canonical>, <html lang>, <time datetime> and
+// JSON-LD: a goquery selection over the tree already parsed.
 func readMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{}
 	var dates []string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Html:
-				m.Lang = attr(n, "lang")
-			case atom.Title:
-				if m.Title == "" {
-					m.Title = textOf(n)
-				}
-			case atom.Link:
-				if strings.EqualFold(attr(n, "rel"), "canonical") && m.URL == "" {
-					m.URL = strings.TrimSpace(attr(n, "href"))
-				}
-			case atom.Meta:
-				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-				val := strings.TrimSpace(attr(n, "content"))
-				if val == "" {
-					break
-				}
-				switch key {
-				case "og:title", "twitter:title":
-					if m.OGTitle == "" {
-						m.OGTitle = val
-					}
-				case "og:site_name", "application-name":
-					if m.Site == "" {
-						m.Site = val
-					}
-				case "og:url":
-					if m.URL == "" {
-						m.URL = val
-					}
-				case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
-					"dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
-					"article.published", "published_time", "publication_date", "cxenseparse:recs:publishtime":
-					dates = append(dates, val)
-				case "author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl":
-					if !strings.HasPrefix(val, "http") {
-						for _, a := range splitAuthors(strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by ")) {
-							m.Authors = appendAuthor(m.Authors, a)
-						}
-					}
-				case "og:locale", "language", "content-language", "dc.language":
-					if m.Lang == "" {
-						m.Lang = val
-					}
-				}
-			case atom.Time:
-				if dt := attr(n, "datetime"); dt != "" && (strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate")) {
-					dates = append(dates, dt)
-				}
-			case atom.Script:
-				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-					readJSONLD(n.FirstChild.Data, m, &dates)
-				}
-				return
-			case atom.Body:
-				// Only <time> tags and itemprops below; keep walking.
+	goquery.NewDocumentFromNode(doc).FindMatcher(metaTags).Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		switch n.DataAtom {
+		case atom.Html:
+			m.Lang = s.AttrOr("lang", "")
+		case atom.Title:
+			if m.Title == "" {
+				m.Title = textOf(n)
+			}
+		case atom.Link:
+			if strings.EqualFold(s.AttrOr("rel", ""), "canonical") && m.URL == "" {
+				m.URL = strings.TrimSpace(s.AttrOr("href", ""))
+			}
+		case atom.Meta:
+			if val := strings.TrimSpace(s.AttrOr("content", "")); val != "" {
+				key := strings.ToLower(firstNonEmpty(s.AttrOr("property", ""), s.AttrOr("name", ""), s.AttrOr("itemprop", "")))
+				dates = m.readMetaTag(key, val, dates)
+			}
+		case atom.Time:
+			if dt := s.AttrOr("datetime", ""); dt != "" && (strings.EqualFold(s.AttrOr("itemprop", ""), "datePublished") || hasAttr(n, "pubdate")) {
+				dates = append(dates, dt)
+			}
+		case atom.Script:
+			if strings.Contains(strings.ToLower(s.AttrOr("type", "")), "ld+json") && n.FirstChild != nil {
+				readJSONLD(n.FirstChild.Data, m, &dates)
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
+	})
 	for _, d := range dates {
 		if p := normalizeDate(d); p != "" {
 			m.Published = p
@@ -98,6 +66,40 @@ func readMeta(doc *html.Node) *pageMeta {
 	}
 	m.Lang = strings.ToLower(m.Lang)
 	return m
+}
+
+// readMetaTag reads one <meta> tag's key (its property, name or itemprop,
+// lower-cased) and content; it returns dates with a stated date added.
+func (m *pageMeta) readMetaTag(key, val string, dates []string) []string {
+	switch key {
+	case "og:title", "twitter:title":
+		if m.OGTitle == "" {
+			m.OGTitle = val
+		}
+	case "og:site_name", "application-name":
+		if m.Site == "" {
+			m.Site = val
+		}
+	case "og:url":
+		if m.URL == "" {
+			m.URL = val
+		}
+	case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+		"dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+		"article.published", "published_time", "publication_date", "cxenseparse:recs:publishtime":
+		dates = append(dates, val)
+	case "author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl":
+		if !strings.HasPrefix(val, "http") {
+			for _, a := range splitAuthors(strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by ")) {
+				m.Authors = appendAuthor(m.Authors, a)
+			}
+		}
+	case "og:locale", "language", "content-language", "dc.language":
+		if m.Lang == "" {
+			m.Lang = val
+		}
+	}
+	return dates
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -178,10 +180,13 @@ func nameDate(name string) string {
 
 var nameDateRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?:[^0-9]|$)`)
 
+// authorSeps part the names of a list of authors.
+var authorSeps = regexp.MustCompile(`\s*(?:,|;|\band\b|&|\|)\s*`)
+
 // splitAuthors splits "A, B and C" into names.
 func splitAuthors(s string) []string {
 	var out []string
-	for _, p := range regexp.MustCompile(`\s*(?:,|;|\band\b|&|\|)\s*`).Split(s, -1) {
+	for _, p := range authorSeps.Split(s, -1) {
 		out = appendAuthor(out, p)
 	}
 	return out
