@@ -243,6 +243,7 @@ func TestDevSet(t *testing.T) {
 		{"dev4", dev4Floors, false},
 		{"web-blind", webBlindFloors, true},
 		{"web-blind-2", webBlind2Floors, true},
+		{"web-blind-3", webBlind3Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
@@ -327,3 +328,15 @@ var webBlindFloors = setFloors{detection: 0.98, value: 0.835, valueUnit: 0.69, k
 // main 2242945, set committed in bdda6d4): detection F1 0.988, value F1
 // 0.938, value+unit F1 0.892, kind accuracy 0.965, change accuracy 0.946.
 var webBlind2Floors = setFloors{detection: 0.985, value: 0.935, valueUnit: 0.885, kind: 0.96, change: 0.94}
+
+// webBlind3Floors guard the third blind held-out set
+// testdata/quantities/web-blind-3.txt (315 verbatim sentences of 42 non-news
+// WCXB web bodies: buying guides, price guides, reviews, specs, recipes,
+// travel, tech blogs, car and fitness features; 566 mentions annotated by
+// hand before the recogniser ever ran on them; see its header). Like
+// web-blind and web-blind-2, its misses are never printed, even with -v,
+// and nothing is tuned on it. Floors just under its first run (2026-12-07,
+// recogniser of main 09020d9, set committed in 8e8576d): detection F1 0.987,
+// value F1 0.882, value+unit F1 0.835, kind accuracy 0.896, change accuracy
+// 0.938.
+var webBlind3Floors = setFloors{detection: 0.985, value: 0.875, valueUnit: 0.83, kind: 0.89, change: 0.93}
