@@ -1533,7 +1533,53 @@ func (a *attributor) clauseOrgAt(pos int) ([]text.Token, int, bool) {
 	if t := cur[last]; genericOrgNouns[t.Lower] || companyNouns[t.Lower] || orgHeads[t.Text] || t.Lower == "department" || t.Lower == "ministry" || t.Lower == "government" {
 		return cur, last, true
 	}
+	if h, ok := a.companySubject(cur, last, pos); ok {
+		return cur, h, true
+	}
 	return nil, 0, false
+}
+
+// companySubject finds the company a clause's subject head cur[h] names
+// or measures, for an "it" at pos later in the sentence: "Tesco's shares
+// fell 5 percent after it said" (a company's measure and its possessor),
+// "Shares in Rio Tinto dropped after it reported" (the name the measure is
+// in), "Toyota cut its forecast after it said" (a name the article knows
+// as an organisation's, or whose own clause says "its"). A person's name,
+// a place's or one of unknown kind ("Disney gained 20 percent, it said")
+// is none. It returns the index of the company name's last word.
+func (a *attributor) companySubject(cur []text.Token, h, pos int) (int, bool) {
+	if lexicon.CompanyMeasures[cur[h].Lower] && h >= 2 && isPossessive(cur[h-1]) && (a.possessiveName(cur, h-2) || companyNouns[cur[h-2].Lower] || genericOrgNouns[cur[h-2].Lower]) {
+		return h - 2, true // "Tesco's shares", "the bank's profit"
+	}
+	if !cur[h].Capitalised() || !strings.HasPrefix(cur[h].Tag, "NNP") {
+		return 0, false
+	}
+	b := npLeftFrom(cur, h)
+	if b < 0 {
+		return 0, false
+	}
+	if b+2 <= h && lexicon.CompanyMeasures[cur[b].Lower] && (cur[b+1].Lower == "in" || cur[b+1].Lower == "of") {
+		return h, true // "Shares in Rio Tinto"
+	}
+	name := a.d.Text[cur[b].Start:cur[h].End()]
+	switch a.reg.kindOf(a.reg.fullest(name, cur[b].Start)) {
+	case kindOrg:
+		return h, true
+	case kindPerson:
+		return 0, false
+	}
+	if lexicon.Places[name] {
+		return 0, false
+	}
+	for j := h + 1; j < len(cur) && cur[j].Start < pos; j++ {
+		if cur[j].Lower == "its" {
+			return h, true // "Toyota cut its forecast"
+		}
+		if cur[j].Text == "," || clauseOpeners[cur[j].Lower] {
+			break
+		}
+	}
+	return 0, false
 }
 
 // clauseOrg resolves the organisation clauseOrgAt finds for "it": its
@@ -1546,6 +1592,9 @@ func (a *attributor) clauseOrg(pos int) (string, bool) {
 	b := npLeftFrom(ts, h)
 	if b < 0 {
 		return "", false
+	}
+	if b+2 <= h && lexicon.CompanyMeasures[ts[b].Lower] && (ts[b+1].Lower == "in" || ts[b+1].Lower == "of") {
+		b += 2 // "Shares in Rio Tinto dropped after it said"
 	}
 	if n, k := a.resolveNP(ts, b, h); n != "" && k != kindPerson {
 		return n, true
