@@ -444,7 +444,7 @@ func (a *attributor) openingSource(si int) *found {
 		}
 		for i := range fs {
 			f := fs[i]
-			if f.src != nil && (strings.EqualFold(f.cue.Text, "according to") || f.survey) &&
+			if f.src != nil && (f.rule == "according-to" || f.survey) &&
 				f.from == a.d.Sentences[k].Start && f.exFrom-f.from < 3 && (holdsSurveyText(f.src.Mention) || !headedByDoc(f.src.Mention)) {
 				f.rule = "paragraph-opening-source" // (the opener's own rule names its sentence's claims)
 				return &f
@@ -711,23 +711,52 @@ func (a *attributor) semicolonClauses(ts []text.Token, fs []found) {
 	}
 }
 
-// cueAccordingTo: "according to X": the phrase after it is the source.
+// accordingCue returns the number of words of the lexicon.AccordingCues
+// phrase at ts[j], 0 when none: "according to", "as per", "per" (a clause's
+// first word before a name or a determiner: "Per the CDC", ", per Reuters").
+func accordingCue(ts []text.Token, j int) int {
+	for _, c := range lexicon.AccordingCues {
+		n := len(c)
+		if j+n >= len(ts) {
+			continue
+		}
+		ok := true
+		for i, w := range c {
+			if ts[j+i].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if c[0] != "according" && !((j == 0 || ts[j-1].Text == "," || ts[j-1].Tag == "``") && (ts[j+n].Tag == "DT" || ts[j+n].Capitalised() && ts[j+n].Tag != "CD")) {
+			continue // ("$5 per share", "as per capita income rose", "As per usual")
+		}
+		return n
+	}
+	return 0
+}
+
+// cueAccordingTo: "according to X" (or "as per X", "per X"): the phrase
+// after it is the source.
 func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(t.Lower == "according" && j+1 < len(ts) && ts[j+1].Lower == "to") {
+	n := accordingCue(ts, j)
+	if n == 0 {
 		return false
 	}
-	e := npRight(ts, j+2)
+	e := npRight(ts, j+n)
 	if e < 0 {
-		e = quotedTitle(ts, j+2) // according to "Perfect Enough" by George Anders
+		e = quotedTitle(ts, j+n) // according to "Perfect Enough" by George Anders
 	}
 	if e < 0 {
 		return true
 	}
-	e = nameListEnd(ts, j+2, e)
-	src, last := a.sourceAppos(ts, j+2, e)
-	if src != nil && ts[j+2].Tag == "``" {
+	e = nameListEnd(ts, j+n, e)
+	src, last := a.sourceAppos(ts, j+n, e)
+	if src != nil && ts[j+n].Tag == "``" {
 		src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
 	}
 	// the phrase runs to the next comma: "according to the tally
@@ -744,7 +773,7 @@ func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	}
 	// closing the sentence after a comma: it governs the sentence
 	outer := j > 0 && ts[j-1].Text == "," && (k >= len(ts) || ts[k].Text == "." && k == len(ts)-1)
-	sc.fs = append(sc.fs, found{rule: "according-to", cue: a.span(t.Start, ts[j+1].End()), src: src, from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
+	sc.fs = append(sc.fs, found{rule: "according-to", cue: a.span(t.Start, ts[j+n-1].End()), src: src, from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[k-1].End(), outer: outer})
 	for j+1 < len(ts) && ts[j+1].Start < ts[k-1].End() {
 		j++ // no cue inside the phrase
 	}

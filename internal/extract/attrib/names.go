@@ -1223,7 +1223,7 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 // name: auxiliaries and question words ("Did the Immigration service …").
 var sentenceOpeners = lexicon.WordSet(`Did Does Do Is Are Was Were Has Have Had Will Would Can Could Should Shall Might Must
 Let Please Whether Even Just Only Perhaps Maybe Indeed Instead Thus Therefore Otherwise Unlike Like Under Over Until
-Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except`)
+Unless Because Once Whatever Whoever Whenever Wherever Regardless Including Given Asked Speaking Told Said Except Per`)
 
 // lowerSets holds the sets of lowerCaseWords, reused article after article
 // (see release): they were a tenth of extraction's allocations.

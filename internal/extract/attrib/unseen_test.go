@@ -133,6 +133,20 @@ func TestMoreCues(t *testing.T) {
 	})
 }
 
+// "as per" and "per" name a source as "according to" does (Indian and
+// Nigerian English; US copy), but never as a rate's or a ratio's "per"
+func TestAccordingCues(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "as per the data released by a ministry", text: "As per the data released by the Ministry of Statistics, GDP grew 7.8 per cent in the quarter.", num: "7.8", source: "Ministry of Statistics", cue: "As per"},
+		{name: "as per a body after a comma", text: "Inflation eased to 4.2 per cent in May, as per the Reserve Bank of India.", num: "4.2", source: "Reserve Bank of India", cue: "as per"},
+		{name: "per an agency opening the sentence", text: "Per the CDC, about 1 in 36 children has been identified with autism.", num: "1 in 36", source: "CDC", cue: "Per"},
+		{name: "per a newspaper after a comma", text: "The deal is worth $3.5 billion, per Bloomberg.", num: "3.5", source: "Bloomberg", cue: "per"},
+		{name: "a rate's per is no cue", text: "The company paid $5 per share to 3,000 holders.", num: "3,000"},
+		{name: "per capita is no cue", text: "Per capita income rose 4 percent last year.", num: "4"},
+		{name: "as per usual is no cue", text: "As per usual, prices rose 5 percent in December.", num: "5"},
+	})
+}
+
 func TestCommaNamesAndAcronyms(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "ministry over a comma", text: "The Ministry of Trade, Industry and Energy (MOTIE) said exports fell 8.3 percent in May.", num: "8.3", source: "Ministry of Trade, Industry and Energy", cue: "said"},

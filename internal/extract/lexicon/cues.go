@@ -209,6 +209,12 @@ var DataNouns = map[string]bool{
 var StrongCues = WordSet(`say tell report announce estimate show find indicate note reveal predict
 project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document`)
 
+// AccordingCues name the source after them as "according to" does: "as
+// per the data released by the ministry" (Indian and Nigerian English),
+// "per the CDC" (US copy). A phrase of one word ("per") is a cue only
+// opening a clause and before a name or a determiner (never "$5 per share").
+var AccordingCues = [][]string{{"according", "to"}, {"as", "per"}, {"per"}}
+
 // HedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
 var HedgeCues = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true, "supposedly": true}
@@ -218,7 +224,7 @@ var HedgeCues = map[string]bool{"reportedly": true, "allegedly": true, "purporte
 // a hedge ("reportedly") or "in" before a survey. For scoring breakdowns.
 func ReportingCue(cue string) bool {
 	c := strings.ToLower(cue)
-	if strings.Contains(c, "according to") || strings.HasSuffix(strings.TrimSpace(c), ":") {
+	if strings.Contains(c, "according to") || strings.HasPrefix(c, "per ") || c == "as per" || c == "per" || strings.HasSuffix(strings.TrimSpace(c), ":") {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(c, func(r rune) bool { return !unicode.IsLetter(r) }) {
