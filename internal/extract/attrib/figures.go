@@ -161,7 +161,7 @@ func atFigure(ts []text.Token, i int) bool {
 		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
 			return true // (a currency run into its digits: "£4.2bn", "R2.5", "KSh1.2")
 		}
-		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
+		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") && !currencyBefore(ts[k].Text) {
 			return false
 		}
 	}
@@ -279,4 +279,13 @@ func showNoun(ts []text.Token, j int) bool {
 	}
 	n := ts[j+1]
 	return strings.HasPrefix(ts[j-1].Tag, "NN") && (n.Tag == "PRP" || n.Lower == "that")
+}
+
+// currencyBefore reports a currency written apart before its amount: an
+// abbreviation ("Rs 2,500 crore", "Rs. 500", "Sh 2bn"), an ISO code ("USD
+// 200") or a sign.
+func currencyBefore(w string) bool {
+	_, abbrev := lexicon.CurrencyAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]
+	_, sign := lexicon.CurrencySymbols[w]
+	return abbrev || sign || lexicon.IsCurrencyCode(w)
 }
