@@ -93,6 +93,7 @@ chief commissioner ambassador representative candidate member deputy editor repo
 activist organizer organiser treasurer general judge prosecutor officer owner partner fellow scientist author nominee
 consultant operative staffer surrogate donor lobbyist councilman councilwoman congressman congresswoman speaker whip
 president-elect vice-president secretary-general coordinator investigator attorney-general superintendent sheriff
+director-general inspector-general solicitor-general auditor-general surgeon-general governor-general accountant-general comptroller-general registrar-general
 commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
 son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper

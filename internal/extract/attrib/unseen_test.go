@@ -147,6 +147,16 @@ func TestAccordingCues(t *testing.T) {
 	})
 }
 
+// an office written with "-general" heads a description the appositive
+// names (Nigerian, Ghanaian and UN copy)
+func TestGeneralOffices(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "inspector-general of police", text: "Speaking to journalists, the Inspector-General of Police, Kayode Egbetokun, said 350 suspects had been arrested.", num: "350", source: "Kayode Egbetokun", cue: "said"},
+		{name: "auditor-general", text: "The Auditor-General, Johnson Akuamoah Asiedu, said 1.2 billion cedis was lost.", num: "1.2", source: "Johnson Akuamoah Asiedu", cue: "said"},
+		{name: "an agency's director-general", text: "The WHO Director-General, Tedros Adhanom Ghebreyesus, said 300 cases were confirmed.", num: "300", source: "Tedros Adhanom Ghebreyesus", cue: "said"},
+	})
+}
+
 func TestCommaNamesAndAcronyms(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "ministry over a comma", text: "The Ministry of Trade, Industry and Energy (MOTIE) said exports fell 8.3 percent in May.", num: "8.3", source: "Ministry of Trade, Industry and Energy", cue: "said"},
