@@ -241,7 +241,7 @@ func TestDevSet(t *testing.T) {
 		{"dev2", dev2Floors, false},
 		{"dev3", dev3Floors, false},
 		{"dev4", dev4Floors, false},
-		{"web-blind", webBlindFloors, true},
+		{"web-dev", webDevFloors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 	} {
@@ -310,20 +310,19 @@ var (
 	dev4Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, kind: 0.975, change: 0.985}
 )
 
-// webBlindFloors guard the blind held-out set testdata/quantities/web-blind.txt
-// (317 web sentences annotated before the recogniser ever ran on them; see
-// its header). Its misses are never printed, even with -v: only its summary
-// figures are reported, and nothing is tuned on it. Floors just under its
-// first run (2026-12-06, before issue #15's work): detection F1 0.983,
-// value F1 0.839, value+unit F1 0.696, kind accuracy 0.897, change accuracy
-// 0.915.
-var webBlindFloors = setFloors{detection: 0.98, value: 0.835, valueUnit: 0.69, kind: 0.89, change: 0.91}
+// webDevFloors guard testdata/quantities/web-dev.txt (317 WCXB web
+// sentences annotated before the recogniser ever ran on them; see its
+// header): held out as web-blind.txt from 2026-12-06 (first run: detection
+// F1 0.983, value F1 0.839, value+unit F1 0.696, kind 0.897, change 0.915),
+// a dev set since 2026-12-07 (last held-out: 0.984, 0.878, 0.804, 0.933,
+// 0.957), its misses printed with -v. Floors just under those.
+var webDevFloors = setFloors{detection: 0.98, value: 0.875, valueUnit: 0.80, kind: 0.93, change: 0.95}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,
 // sports, autos and energy/science/health/weather/property written and
 // annotated for it before the recogniser ever ran on them; see its header).
-// Like web-blind, its misses are never printed, even with -v, and nothing is
+// Like the held-out sets, its misses are never printed, even with -v, and nothing is
 // tuned on it. Floors just under its first run (2026-12-07, recogniser of
 // main 2242945, set committed in bdda6d4): detection F1 0.988, value F1
 // 0.938, value+unit F1 0.892, kind accuracy 0.965, change accuracy 0.946.
