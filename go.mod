@@ -4,7 +4,6 @@ go 1.26.8
 
 require (
 	github.com/PuerkitoBio/goquery v1.14.0
-	github.com/andybalholm/cascadia v1.3.5
 	github.com/chromedp/chromedp v0.23.0
 	github.com/jdkato/prose/v3 v3.2.3
 	github.com/schollz/progressbar/v3 v3.19.1
@@ -17,6 +16,7 @@ require (
 )
 
 require (
+	github.com/andybalholm/cascadia v1.3.5 // indirect
 	github.com/chromedp/cdproto v0.159.0 // indirect
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect

@@ -100,3 +100,38 @@ func isHeading(a atom.Atom) bool {
 	}
 	return false
 }
+
+// tagMatcher is a goquery.Matcher of elements by tag: a type selector
+// group ("meta, link") compared by atom.
+type tagMatcher map[atom.Atom]bool
+
+// Match reports whether n is an element of one of the tags.
+func (m tagMatcher) Match(n *html.Node) bool { return n.Type == html.ElementNode && m[n.DataAtom] }
+
+// MatchAll returns the elements of the tags under n, n included, in
+// document order.
+func (m tagMatcher) MatchAll(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if m.Match(n) {
+			out = append(out, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// Filter returns the nodes of ns that match.
+func (m tagMatcher) Filter(ns []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, n := range ns {
+		if m.Match(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -18,8 +17,10 @@ type pageMeta struct {
 	Authors                                          []string
 }
 
-// metaTags selects the elements readMeta reads, in document order.
-var metaTags = cascadia.MustCompile(`html, title, link, meta, time, script`)
+// metaTags selects the elements readMeta reads, in document order (the
+// selector "html, title, link, meta, time, script", matched by atom:
+// cascadia's string comparisons cost 3% of a page's parse).
+var metaTags = tagMatcher{atom.Html: true, atom.Title: true, atom.Link: true, atom.Meta: true, atom.Time: true, atom.Script: true}
 
 // readMeta collects <title>, <meta> (OpenGraph, article:*, Dublin Core,
 // itemprop), <link rel=canonical>, <html lang>, <time datetime> and
