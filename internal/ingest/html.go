@@ -56,6 +56,9 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 		return nil, "", fmt.Errorf("bad HTML: %v", err)
 	}
 	m := readMeta(doc)
+	if len(m.Authors) == 0 {
+		m.Authors = markupAuthors(doc)
+	}
 	a := &Article{URL: m.URL, Published: m.Published, Authors: m.Authors, Site: m.Site, Lang: m.Lang}
 	a.Title = pickTitle(m)
 	if a.Site != "" {
