@@ -16,12 +16,10 @@ import (
 // selections, only on such pages, in one pass over the tree (authorMarks:
 // cascadia's three selectors cost 5% of such a page's parse).
 
-// authorMarks is a goquery.Matcher of the elements that mark an author:
-// "a[rel~=author], [itemprop~=author], [class*=byline], [class*=author-name],
+// authorMarks matches the elements that mark an author: "a[rel~=author],
+// [itemprop~=author], [class*=byline], [class*=author-name],
 // [class*=author__name]".
-type authorMarks struct{}
-
-func (authorMarks) Match(n *html.Node) bool {
+var authorMarks = matcher(func(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
@@ -42,32 +40,7 @@ func (authorMarks) Match(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-func (m authorMarks) MatchAll(n *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if m.Match(n) {
-			out = append(out, n)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return out
-}
-
-func (m authorMarks) Filter(ns []*html.Node) []*html.Node {
-	var out []*html.Node
-	for _, n := range ns {
-		if m.Match(n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
+})
 
 // hasWord reports whether the space-separated list v holds w.
 func hasWord(v, w string) bool {
@@ -91,7 +64,7 @@ func markupAuthors(doc *html.Node) []string {
 		}
 		return list
 	}
-	goquery.NewDocumentFromNode(doc).FindMatcher(authorMarks{}).Each(func(_ int, s *goquery.Selection) {
+	goquery.NewDocumentFromNode(doc).FindMatcher(authorMarks).Each(func(_ int, s *goquery.Selection) {
 		switch {
 		case s.Is("a[rel~=author]"):
 			marked = add(marked, s)

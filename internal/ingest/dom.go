@@ -101,20 +101,29 @@ func isHeading(a atom.Atom) bool {
 	return false
 }
 
-// tagMatcher is a goquery.Matcher of elements by tag: a type selector
-// group ("meta, link") compared by atom.
-type tagMatcher map[atom.Atom]bool
+// matcher is a goquery.Matcher made of a test of one node.
+type matcher func(*html.Node) bool
 
-// Match reports whether n is an element of one of the tags.
-func (m tagMatcher) Match(n *html.Node) bool { return n.Type == html.ElementNode && m[n.DataAtom] }
+// tagMatcher matches the elements of the tags: a type selector group
+// ("meta, link") compared by atom.
+func tagMatcher(tags ...atom.Atom) matcher {
+	set := map[atom.Atom]bool{}
+	for _, t := range tags {
+		set[t] = true
+	}
+	return func(n *html.Node) bool { return n.Type == html.ElementNode && set[n.DataAtom] }
+}
 
-// MatchAll returns the elements of the tags under n, n included, in
-// document order.
-func (m tagMatcher) MatchAll(n *html.Node) []*html.Node {
+// Match reports whether n matches.
+func (m matcher) Match(n *html.Node) bool { return m(n) }
+
+// MatchAll returns the matching nodes under n, n included, in document
+// order.
+func (m matcher) MatchAll(n *html.Node) []*html.Node {
 	var out []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if m.Match(n) {
+		if m(n) {
 			out = append(out, n)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -126,10 +135,10 @@ func (m tagMatcher) MatchAll(n *html.Node) []*html.Node {
 }
 
 // Filter returns the nodes of ns that match.
-func (m tagMatcher) Filter(ns []*html.Node) []*html.Node {
+func (m matcher) Filter(ns []*html.Node) []*html.Node {
 	var out []*html.Node
 	for _, n := range ns {
-		if m.Match(n) {
+		if m(n) {
 			out = append(out, n)
 		}
 	}

@@ -17,7 +17,7 @@ func TestTagMatcher(t *testing.T) {
 		`<div><p>no head</p><meta name="author" content="A"><span><meta name="date" content="2020-01-01"></span></div>`,
 		`<p>nothing to select</p>`,
 	}
-	m := tagMatcher{atom.Title: true, atom.Meta: true, atom.Time: true, atom.Script: true, atom.Link: true, atom.Html: true}
+	m := tagMatcher(atom.Title, atom.Meta, atom.Time, atom.Script, atom.Link, atom.Html)
 	for _, p := range pages {
 		doc, err := html.Parse(strings.NewReader(p))
 		if err != nil {

@@ -20,7 +20,7 @@ type pageMeta struct {
 // metaTags selects the elements readMeta reads, in document order (the
 // selector "html, title, link, meta, time, script", matched by atom:
 // cascadia's string comparisons cost 3% of a page's parse).
-var metaTags = tagMatcher{atom.Html: true, atom.Title: true, atom.Link: true, atom.Meta: true, atom.Time: true, atom.Script: true}
+var metaTags = tagMatcher(atom.Html, atom.Title, atom.Link, atom.Meta, atom.Time, atom.Script)
 
 // readMeta collects <title>, <meta> (OpenGraph, article:*, Dublin Core,
 // itemprop), <link rel=canonical>, <html lang>, <time datetime> and
