@@ -682,6 +682,13 @@ var npRightSteps = []npRightStep{
 		t := ts[i]
 		return last < 0 && t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-") && i+1 < len(ts) && nounish(ts[i+1])
 	}, npSkip},
+	// a number after an owner's possessive: "Stack Overflow's 2025 survey",
+	// "IoT Analytics’ 263-page report", "the bank's 2024 annual report"
+	{"possessed-number", func(ts []text.Token, i, last int) bool {
+		t := ts[i]
+		return last >= 0 && last == i-1 && isPossessive(ts[last]) && (t.Tag == "CD" || t.Text[0] >= '0' && t.Text[0] <= '9' && strings.Contains(t.Text, "-")) &&
+			i+1 < len(ts) && (nounish(ts[i+1]) || strings.HasPrefix(ts[i+1].Tag, "JJ"))
+	}, npSkip},
 	// "new fundraising reports"
 	{"gerund-modifier", func(ts []text.Token, i, last int) bool {
 		return ts[i].Tag == "VBG" && last >= 0 && i+1 < len(ts) && strings.HasPrefix(ts[i+1].Tag, "NN")
