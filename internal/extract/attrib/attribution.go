@@ -214,6 +214,11 @@ func (a *attributor) tokens(si int) []text.Token {
 				}
 			}
 		}
+		for j := range ts {
+			if colonCueNoun(ts, j) {
+				ts[j].Tag = "VBZ" // "The IPCC report states/NNS: “…”": the cue
+			}
+		}
 		a.toks[si] = ts
 	}
 	return ts

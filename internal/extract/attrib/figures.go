@@ -270,6 +270,15 @@ func reportsShow(ts []text.Token, j int) bool {
 	return false
 }
 
+// colonCueNoun reads a cue verb's -s form tagged as a plural noun after a
+// noun and before a colon opening a quote as the verb: "The IPCC report
+// states: “…”", "The memo notes: “…”".
+func colonCueNoun(ts []text.Token, j int) bool {
+	t := ts[j]
+	return j > 0 && j+2 < len(ts) && t.Tag == "NNS" && strings.HasSuffix(t.Lower, "s") && lexicon.CueVerbs[t.Lower] != "" &&
+		strings.HasPrefix(ts[j-1].Tag, "NN") && ts[j+1].Text == ":" && ts[j+2].Tag == "``"
+}
+
 // showNoun reads "show(s)" tagged as a noun as the verb when a clause
 // follows: "documents from his tax return show he took".
 func showNoun(ts []text.Token, j int) bool {

@@ -78,6 +78,11 @@ func TestDocumentOwners(t *testing.T) {
 		{name: "a titled report stays its owner's (ingest-web)", text: "Salesforce's State of Data and Analytics Report said 92% of IT leaders want more data.", num: "92%", source: "Salesforce", cue: "said"},
 		{name: "Britain's office for statistics", text: "Britain's Office for National Statistics said wages rose 5.2 per cent.", num: "5.2", source: "Britain's Office for National Statistics", cue: "said"},
 		{name: "a country's figures stay its own", text: "Peru's official figures show 700 new cases.", num: "700", source: "Peru", cue: "show"},
+		// a cue's -s form read as a plural noun before a colon and a quote
+		// (WCXB page: "The IPCC report states: “…”")
+		{name: "a report states before a colon", text: "The IPCC report states: “Emissions decline by about 45% from 2010 levels by 2030.”", num: "45%", source: "IPCC", cue: "states"},
+		{name: "a memo notes before a colon", text: "The council's memo notes: “Costs rose 12 percent.”", num: "12", source: "The council", cue: "notes"},
+		{name: "a plural noun before a colon stays a noun", text: "Recent reports: “Sales fell 12 percent.”", num: "12", source: "Recent reports", cue: ":"},
 		// an owner's document with a year or a count before its noun
 		// (WCXB pages: "according to Stack Overflow's 2025 survey",
 		// "according to ASCM’s 2023 supply chain salary report",
