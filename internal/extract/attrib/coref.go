@@ -1666,6 +1666,9 @@ func noSourceNP(ts []text.Token, b, e int) bool {
 	return true
 }
 
+// articleWords are the articles, no phrase alone.
+var articleWords = lexicon.WordSet(`the a an`)
+
 // documentNouns head a phrase naming a reproduced text.
 var documentNouns = lexicon.WordSet(`transcript transcripts excerpt excerpts text`)
 

@@ -224,6 +224,10 @@ func TestJunkIsNoSource(t *testing.T) {
 		{name: "an acronym in capitals stays a source", text: "NATO recommends 2 percent of GDP for defence.", num: "2 percent", source: "NATO", cue: "recommends"},
 		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
 		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
+		// a participle after an article read as the verb ("The proposed 55%
+		// … targets", a trafilatura page; "A reported 40,000 people")
+		{name: "an article alone is no subject", text: "The proposed 55%, 60% or even 65% CO2 emission reduction targets are nowhere near enough.", num: "55%"},
+		{name: "an article before a reported number", text: "A reported 40,000 people attended the rally.", num: "40,000"},
 		// a code or a model glued to a number is no organisation for "the
 		// group"/"the company" to stand for (web-dev-4: "AED18.7bn",
 		// "Proton X50"; an acronym's letters after a digit, "D4CC")

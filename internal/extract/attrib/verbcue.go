@@ -934,6 +934,9 @@ func trailing(ts []text.Token, i int) bool {
 func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
 	b, e, apB, apE, ok = subjectLeft(ts, j, 0)
 	rel = -1
+	if ok && b == e && articleWords[ts[b].Lower] {
+		return 0, 0, -1, -1, -1, false // an article alone: "The proposed 55% targets" (a participle, no verb)
+	}
 	if ok && apB < 0 {
 		if db, de, rok := recipientSubject(ts, b, e); rok {
 			return db, de, -1, -1, rel, true // "the RNC's report to the FEC shows" (documents.go)
