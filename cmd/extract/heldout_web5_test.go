@@ -1,13 +1,9 @@
 package main
 
 import (
-	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/factcheck/extract/internal/ingest"
 )
 
 // The fifth blind gold: 12 real English news pages, 6 of trafilatura's
@@ -78,18 +74,5 @@ func TestHeldOutWeb5Claims(t *testing.T) {
 // pages (testdata/quotes/README.md; summary only) on the text ingest reads
 // from each page.
 func TestHeldOutWeb5QuoteSpeakers(t *testing.T) {
-	texts := map[string]string{}
-	for _, p := range web5Pages(t) {
-		err := ingest.Read(context.Background(), []string{p}, func(it ingest.Item) error {
-			if it.Err != nil {
-				return it.Err
-			}
-			texts[strings.TrimSuffix(filepath.Base(p), ".html.gz")] = it.Article.Text
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	scoreQuotes(t, webQuotes5, texts, 0.75, 0.75, false)
+	scoreQuotes(t, webQuotes5, pageTexts(t, web5Pages(t)), 0.75, 0.75, false)
 }

@@ -50,18 +50,29 @@ func TestWebDev2QuoteSpeakers(t *testing.T) {
 	if _, err := os.Stat(trafHTML); err != nil {
 		t.Skipf("no trafilatura pages beside the repo (%v)", err)
 	}
-	texts := map[string]string{}
+	var pages []string
 	for _, f := range goldFiles(t, webGold2) {
-		err := ingest.Read(context.Background(), []string{filepath.Join(trafHTML, f)}, func(it ingest.Item) error {
+		pages = append(pages, filepath.Join(trafHTML, f))
+	}
+	scoreQuoteTexts(t, webQuotes2, pageTexts(t, pages), 0.85, 0.85)
+}
+
+// pageTexts reads each web page as a run does and returns its article's
+// text by the page's name without ".html.gz" (the quote golds' article).
+func pageTexts(t *testing.T, pages []string) map[string]string {
+	t.Helper()
+	texts := map[string]string{}
+	for _, p := range pages {
+		err := ingest.Read(context.Background(), []string{p}, func(it ingest.Item) error {
 			if it.Err != nil {
 				return it.Err
 			}
-			texts[strings.TrimSuffix(f, ".html.gz")] = it.Article.Text
+			texts[strings.TrimSuffix(filepath.Base(p), ".html.gz")] = it.Article.Text
 			return nil
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	scoreQuoteTexts(t, webQuotes2, texts, 0.85, 0.85)
+	return texts
 }
