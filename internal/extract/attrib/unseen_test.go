@@ -145,6 +145,18 @@ func TestMoreCues(t *testing.T) {
 	})
 }
 
+// "quoted as saying" names the one quoted, not the one quoting (wire
+// copy; PolNeAR train: "Braynard is quoted as saying")
+func TestQuotedAsSaying(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "passive", text: "President William Ruto was quoted as saying 200,000 jobs would be created.", num: "200,000", source: "William Ruto", cue: "saying"},
+		{name: "passive with an adverb and that", text: "The minister was widely quoted as saying that 40 people had died.", num: "40", source: "The minister", cue: "saying"},
+		{name: "an agency quoting a name", text: "The news agency quoted Ruto as saying 200,000 jobs would be created.", num: "200,000", source: "Ruto", cue: "saying"},
+		{name: "an agency quoting a description", text: "Xinhua quoted the minister as saying that 40 people had died.", num: "40", source: "the minister", cue: "saying"},
+		{name: "a number in the object is outside the words", text: "The report quoted 40 farmers as saying prices fell.", num: "40"},
+	})
+}
+
 // "as per" and "per" name a source as "according to" does (Indian and
 // Nigerian English; US copy), but never as a rate's or a ratio's "per"
 func TestAccordingCues(t *testing.T) {

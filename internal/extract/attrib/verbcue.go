@@ -107,6 +107,7 @@ var cueSteps = []cueStep{
 	{"attributive-participle", (*attributor).cueAttributive},
 	{"compared-noun", (*attributor).cueComparedNoun},
 	{"that-said", (*attributor).cueThatSaid},
+	{"quoted-as-saying", (*attributor).cueQuotedAsSaying},
 	{"passive-by", (*attributor).cuePassiveBy},
 	{"with-absolute", (*attributor).cueWithAbsolute},
 	{"noun-modifier", (*attributor).cueNounModifier},
@@ -190,6 +191,39 @@ func (a *attributor) cueThatSaid(c *cueCtx) (found, cueVerdict) {
 		return found{}, cueRejected
 	}
 	return found{}, cueUndecided
+}
+
+// cueQuotedAsSaying: "X was quoted as saying …" (the passive's subject)
+// and "the agency quoted X as saying …" (the object of "quoted") name the
+// speaker of the reported words, not the one who quotes them.
+func (a *attributor) cueQuotedAsSaying(c *cueCtx) (found, cueVerdict) {
+	ts, j := c.ts, c.j
+	if c.t.Tag != "VBG" || j < 2 || ts[j-1].Lower != "as" || c.lemma != "say" && c.lemma != "tell" {
+		return found{}, cueUndecided
+	}
+	// the object between "quoted" and "as": "quoted Ruto as saying"
+	if e := j - 2; e > 0 {
+		if b := npLeftFrom(ts, e); b > 0 && ts[b-1].Lower == "quoted" && (b == e || ts[e].Tag != "VBN") {
+			return found{cue: c.cue, src: a.source(ts, b, e, -1, -1), from: c.cueEnd, to: c.sEnd, exFrom: ts[b-1].Start, exTo: c.cueEnd}, cueFound
+		}
+	}
+	// the passive: "X was quoted as saying", "X is widely quoted as saying"
+	q := j - 2
+	if ts[q].Lower != "quoted" {
+		return found{}, cueUndecided
+	}
+	k := q - 1
+	for k > 0 && ts[k].Tag == "RB" {
+		k--
+	}
+	if k <= 0 || !lexicon.BeForms[ts[k].Lower] {
+		return found{}, cueUndecided
+	}
+	b, e, apB, apE, ok := subjectLeft(ts, k, 0)
+	if !ok {
+		return found{}, cueUndecided
+	}
+	return found{cue: c.cue, src: a.source(ts, b, e, apB, apE), from: c.cueEnd, to: c.sEnd, exFrom: ts[b].Start, exTo: c.cueEnd}, cueFound
 }
 
 // cuePassiveBy: a passive with its agent: "announced by X", "the figures
