@@ -186,6 +186,9 @@ var formCases = []formCase{
 	// scale letters: m/M as millions or metres by context, and others
 	{"m-million", "Amazon sold 35m Echo devices last year.", "35m", "35e6", "", "count"},
 	{"m-million", "The game had 4.3M sales in a week.", "4.3M", "4.3e6", "", "count"},
+	{"m-million", "Shares rose 4.3M in volume on Friday.", "4.3M", "4.3e6", "", "count"},
+	{"m-million", "The app passed 12M from a base of 9M users.", "12M", "12e6", "", "count"},
+	{"m-metre", "She won the 100M hurdles in 12.4 seconds.", "100M", "100", "", "m"},
 	{"m-million", "They shipped 1.2m tons of grain.", "1.2m tons", "1.2e6", "", "ton"},
 	{"m-million", "Over 10 years 1m people moved there.", "1m", "1e6", "", "count"},
 	{"m-million", "The floods displaced 2.5m children.", "2.5m", "2.5e6", "", "count"},

@@ -375,6 +375,11 @@ resolution fps hdr based panel monitor`)
 
 // metreAfter are words after "35m" that make it metres: heights, lengths,
 // races and distances.
+// metrePrepositions are the words of metreAfter that follow any amount
+// ("4.3M in volume"): metres only after a lower-case "m".
+var metrePrepositions = map[string]bool{"in": true, "into": true, "from": true, "off": true, "up": true, "down": true, "away": true,
+	"above": true, "below": true, "under": true, "across": true, "ahead": true, "behind": true, "beneath": true}
+
 var metreAfter = map[string]bool{
 	"tall": true, "high": true, "long": true, "wide": true, "deep": true, "sprint": true, "race": true,
 	"hurdles": true, "freestyle": true, "backstroke": true, "breaststroke": true, "butterfly": true,
@@ -405,7 +410,10 @@ var metreBefore = map[string]bool{
 func (p *parser) mIsMillion(c *cand, j int) bool {
 	n := j + 1
 	if p.raw(j) == "M" {
-		return !(p.isHyphen(n) && p.adj(n)) && !metreAfter[p.key(n)] && !metreAfter[strings.ToLower(p.raw(n))]
+		// (only a measure's word makes a capital "M" metres: "the 100M
+		// hurdles"; a preposition does not: "4.3M in volume", "10M from")
+		nk := strings.ToLower(p.raw(n))
+		return !(p.isHyphen(n) && p.adj(n)) && !(metreAfter[nk] && !metrePrepositions[nk])
 	}
 	// the first end of a range or list is what its last end is: "between
 	// 1m and 2m people", "1m-2m people", "5m to 10m tall"
