@@ -341,6 +341,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	boxes := make([]bool, len(lines))
 	linkBoxes(lines, words, furniture, wrapped, boxes)
 	table := dataTables(lines, words, furniture)
+	scores := make([]int, len(lines))
 	for i, l := range lines {
 		var sc int
 		w := words[i]
@@ -372,6 +373,14 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		default:
 			sc = shortPenalty
 		}
+		if w >= 8 {
+			seen[l] = true
+		}
+		scores[i] = sc
+	}
+	sectionLists(lines, scores)
+	for i, l := range lines {
+		sc := scores[i]
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
@@ -380,9 +389,6 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 		if sc > 0 && endsSentence(l) {
 			bodyWords += sc // prose, not a menu glued into one long line
-		}
-		if w >= 8 {
-			seen[l] = true
 		}
 		if sum <= 0 {
 			sum, start = 0, i
@@ -413,6 +419,104 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
 	return bestStart, bestEnd, furniture, joins
+}
+
+// Section lists (sectionLists): what a short line of one costs, the most
+// lines one holds, and the least a prose line before and after it scores.
+var (
+	sectionItem    = -2
+	maxSectionList = 24
+	sectionProse   = 10
+)
+
+// sectionLists lowers the cost of the short lines between two paragraphs
+// of a dump when they are the article's own list: a guide's, a review's or
+// a listicle's list items and subheadings ("Core Budget Categories" /
+// "Venue" / "Catering", "Features" / "Pros" / "Cons" / "#2. Leaseweb"). A
+// run of at most maxSectionList lines scored as short or mid lines, with a
+// prose line (sectionProse or more) right before and right after it and
+// no furniture between, is one when the text introduces it (the prose line
+// before ends with a colon: "Break your total budget into clear
+// categories:") or when it holds the next numbered item of a list begun
+// above ("2. Leaseweb" under "1. Cherry Servers", "Step 3 – …" under "Step
+// 2 – …"). Such a run costs sectionItem a short line, so that a long
+// article's sections are read together. A menu, a share bar or a teaser
+// list between two paragraphs is neither introduced nor numbered on, and
+// costs as before.
+func sectionLists(lines []string, scores []int) {
+	prev := -1 // the last prose line, when nothing but blank lines follows it
+	for i := 0; i < len(lines); i++ {
+		if lines[i] == "" {
+			continue
+		}
+		sc := scores[i]
+		if sc >= sectionProse {
+			prev = i
+			continue
+		}
+		if sc != shortPenalty && sc != midScore || prev < 0 {
+			prev = -1
+			continue
+		}
+		j, n := i, 0 // the run's end and its count of lines
+		for ; j < len(lines); j++ {
+			if lines[j] == "" {
+				continue
+			}
+			if scores[j] != shortPenalty && scores[j] != midScore {
+				break
+			}
+			n++
+		}
+		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
+			(strings.HasSuffix(lines[prev], ":") || numberedOn(lines, i, j)) {
+			for k := i; k < j; k++ {
+				if scores[k] == shortPenalty {
+					scores[k] = sectionItem
+				}
+			}
+		}
+		prev = -1
+		i = j - 1
+	}
+}
+
+// itemNumberRe matches a numbered item or heading of a list: "1. Cherry
+// Servers", "#2. Leaseweb", "3) Ring", "10 - Best for hills", "Step 4 –
+// Book the venue", "Tip 5: …", "No. 7 Ritz-Carlton" (lower-cased).
+var itemNumberRe = regexp.MustCompile(`^#?\s*(?:(?:step|tip|no\.?)\s*(\d{1,2})(?:[.):]|\s+[-–—]|\s)|(\d{1,2})(?:[.):]|\s+[-–—]))\s*\pL`)
+
+// itemNumber is the number of a numbered item line, or 0.
+func itemNumber(l string) int {
+	if l == "" || len(l) > 120 {
+		return 0
+	}
+	if c := l[0] | 0x20; c != '#' && (l[0] < '0' || l[0] > '9') && c != 's' && c != 't' && c != 'n' {
+		return 0
+	}
+	m := itemNumberRe.FindStringSubmatch(strings.ToLower(l))
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1] + m[2])
+	return n
+}
+
+// numberedOn reports whether lines [i, j) hold an item numbered n > 1
+// whose item n-1 stands in the 300 lines above it.
+func numberedOn(lines []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		n := itemNumber(lines[k])
+		if n < 2 {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-300; m-- {
+			if itemNumber(lines[m]) == n-1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ratingStars reports a line of star glyphs only (a rating widget's "★★★★☆",
