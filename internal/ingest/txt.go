@@ -341,6 +341,12 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	boxes := make([]bool, len(lines))
 	linkBoxes(lines, words, furniture, wrapped, boxes)
 	table := dataTables(lines, words, furniture)
+	code := codeBlocks(lines, furniture)
+	for i := range code {
+		if code[i] && furniture[i] && words[i] <= 2 {
+			furniture[i] = false // a code line that reads like furniture: "}", "</div>"
+		}
+	}
 	scores := make([]int, len(lines))
 	for i, l := range lines {
 		var sc int
@@ -366,6 +372,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			sc = w // a short sentence
 		case w >= 8 && dashedItem.MatchString(l):
 			sc = w // a list item that explains its term: "Register for gifts – set up registries (3-4 places)"
+		case code != nil && code[i]:
+			sc = 0 // a line of a code block in the body, not a menu entry
 		case w >= 5:
 			sc = midScore // a list item or subheading, not a menu entry
 		case table != nil && table[i]:
@@ -378,7 +386,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 		scores[i] = sc
 	}
-	sectionLists(lines, scores)
+	sectionLists(lines, scores, code)
 	for i, l := range lines {
 		sc := scores[i]
 		if inComments {
@@ -421,6 +429,78 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	return bestStart, bestEnd, furniture, joins
 }
 
+// codeMarks are what a line of program code or of a shell session holds
+// and a menu entry or a heading does not.
+var codeMarks = []string{"{", "}", "=", "()", "[]", "::", "->", "</", "/>", "&&", "||", "\\"}
+
+// codeLine reports a line of code: one with a code mark, a placeholder or
+// a tag ("<repo url>"), a command's option ("-A"), one that ends a
+// statement (";"), or that opens like a comment or a prompt ("# install
+// the tools", "// retry", "$ git status", ">>> import os").
+func codeLine(l string) bool {
+	if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "//") || strings.HasPrefix(l, "$ ") || strings.HasPrefix(l, ">>> ") || strings.HasSuffix(l, ";") {
+		return true
+	}
+	for _, m := range codeMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	if i := strings.IndexByte(l, '<'); i >= 0 && strings.IndexByte(l[i:], '>') > 1 {
+		return true // a placeholder or a tag: "git clone <repo url>", "<br>"
+	}
+	return strings.Contains(l, " -") && cmdFlag.MatchString(l)
+}
+
+// cmdFlag matches a command's option: "git add -A", "ls -la", "git
+// checkout -b main", "git push --force", "--depth=1"; not a dash between
+// words ("the senator -- who").
+var cmdFlag = regexp.MustCompile(` --?[A-Za-z][\w-]*(?:[\s=]|$)`)
+
+// codeBlocks marks the lines of the code blocks of a dump (a tutorial's
+// commands, a program's listing, one line of code a line): a run of at
+// least three lines, from a code line (codeLine) to a code line, with at
+// most two other lines, none of them furniture, between two code lines
+// ("git init" between "# initialize git" and "git clone <url>" is one of
+// the block). A code line of two words at most that reads like furniture
+// ("}", "</div>") is the block's.
+// nil when there is none.
+func codeBlocks(lines []string, furniture []bool) []bool {
+	var out []bool
+	for i := 0; i < len(lines); i++ {
+		if lines[i] == "" || !codeLine(lines[i]) {
+			continue
+		}
+		last, n, gap := i, 1, 0 // the last code line, the lines up to it, the other lines since
+		for j := i + 1; j < len(lines) && gap <= 2; j++ {
+			l := lines[j]
+			if l == "" {
+				continue
+			}
+			c := codeLine(l)
+			if furniture[j] && (!c || lineWords(l) > 2) {
+				break
+			}
+			if !c {
+				gap++
+				continue
+			}
+			n += gap + 1
+			last, gap = j, 0
+		}
+		if n >= 3 {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			for k := i; k <= last; k++ {
+				out[k] = lines[k] != ""
+			}
+		}
+		i = last
+	}
+	return out
+}
+
 // Section lists (sectionLists): what a short line of one costs, the most
 // lines one holds, and the least a prose line before and after it scores.
 var (
@@ -433,8 +513,8 @@ var (
 // of a dump when they are the article's own list: a guide's, a review's or
 // a listicle's list items and subheadings ("Core Budget Categories" /
 // "Venue" / "Catering", "Features" / "Pros" / "Cons" / "#2. Leaseweb"). A
-// run of at most maxSectionList lines scored as short or mid lines, with a
-// prose line (sectionProse or more) right before and right after it and
+// run of at most maxSectionList lines scored as short or mid lines (or of
+// a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
 // no furniture between, is one when the text introduces it (the prose line
 // before ends with a colon: "Break your total budget into clear
 // categories:") or when it holds the next numbered item of a list begun
@@ -443,7 +523,10 @@ var (
 // article's sections are read together. A menu, a share bar or a teaser
 // list between two paragraphs is neither introduced nor numbered on, and
 // costs as before.
-func sectionLists(lines []string, scores []int) {
+func sectionLists(lines []string, scores []int, code []bool) {
+	listed := func(k int) bool {
+		return scores[k] == shortPenalty || scores[k] == midScore || code != nil && code[k]
+	}
 	prev := -1 // the last prose line, when nothing but blank lines follows it
 	for i := 0; i < len(lines); i++ {
 		if lines[i] == "" {
@@ -454,7 +537,7 @@ func sectionLists(lines []string, scores []int) {
 			prev = i
 			continue
 		}
-		if sc != shortPenalty && sc != midScore || prev < 0 {
+		if !listed(i) || prev < 0 {
 			prev = -1
 			continue
 		}
@@ -463,7 +546,7 @@ func sectionLists(lines []string, scores []int) {
 			if lines[j] == "" {
 				continue
 			}
-			if scores[j] != shortPenalty && scores[j] != midScore {
+			if !listed(j) {
 				break
 			}
 			n++

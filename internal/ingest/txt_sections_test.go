@@ -138,3 +138,58 @@ func TestItemNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestParseTextCodeBlocks: a tutorial's code block flattened into a dump,
+// one line of code a line, does not split the body; a menu still does.
+func TestParseTextCodeBlocks(t *testing.T) {
+	lines := func(ls ...string) string { return strings.Join(ls, "\n") }
+	intro := lines("Git is a distributed version control system, and every clone of a repository holds its whole history on your own disk.",
+		"One of the many appeals of git is its flexibility, and a wide range of commands comes with it; to get started, try these:")
+	shell := lines("# initialize git", "git init", "# clone repo", "git clone <repo url>", "# view the state of the repo", "git status",
+		"# stage all of your modified files", "git add -A", "git commit -m \"<commit message>\"", "git checkout .", "git checkout <path to file>",
+		"git checkout -b <branch name>", "# see available branches", "git branch", "git branch -d <branch name>", "git push origin --delete <branch name>",
+		"git merge <branch name>", "git stash", "git stash apply", "git log --oneline", "git diff", "git fetch --all", "git rebase main", "git tag v1.0",
+		"git remote -v", "git reset --hard")
+	program := lines("func main() {", "client := http.Client{Timeout: 5 * time.Second}", "resp, err := client.Get(url)", "if err != nil {",
+		"log.Fatal(err)", "}", "defer resp.Body.Close()", "}")
+	outro := lines("Once these commands are second nature, branching stops being scary and becomes the way you try out every new idea safely.",
+		"The next post in this series looks at rebasing, and at when a merge commit tells the story of a change better than a rebase.")
+	menu := items12()
+	tests := []struct {
+		name, in, want string
+	}{
+		{"shell commands between paragraphs", lines("Home", "Posts", intro, shell, outro, "© 2021 Example"), lines(intro, shell, outro)},
+		{"a program between paragraphs", lines("Home", "Posts", intro, program, outro, "© 2021 Example"), lines(intro, program, outro)},
+		{"a menu between paragraphs still splits", lines(intro, outro, menu,
+			"A local bakery has won a national prize for its sourdough bread, the third award for the family business in ten years."),
+			lines(intro, outro)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ParseText(tt.in).Text; got != tt.want {
+				t.Errorf("text:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// items12 is a site menu of twelve entries.
+func items12() string {
+	return strings.Join([]string{"News", "Sport", "Business", "Culture", "Opinion", "Travel", "Weather", "Obituaries", "Podcasts", "Puzzles", "Events", "Jobs"}, "\n")
+}
+
+func TestCodeLine(t *testing.T) {
+	for l, want := range map[string]bool{
+		"# initialize git": true, "// retry once": true, "$ go test ./...": true, ">>> import os": true,
+		"if err != nil {": true, "x = 1": true, "git clone --depth 1 <url>": true, "</div>": true, "a && b": true,
+		"foo()": true, "std::vector<int> v;": true,
+		"Venue": false, "Florals & Décor": false, "Cart (0)": false, "Home > News": false, "#travel": false,
+		"Pros and cons": false, "Step 3 – Book the venue": false, "e-mail us": false, "Pros - cons": false,
+		"git add -A": true, "ls -la": true, "Home < Back": false, "x := f(y);": true,
+		"The senator -- who spoke first -- left early": false, "We use cookies; by staying you agree": false,
+	} {
+		if got := codeLine(l); got != want {
+			t.Errorf("codeLine(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
