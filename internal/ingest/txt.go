@@ -341,6 +341,13 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	boxes := make([]bool, len(lines))
 	linkBoxes(lines, words, furniture, wrapped, boxes)
 	table := dataTables(lines, words, furniture)
+	code := codeBlocks(lines, furniture)
+	for i := range code {
+		if code[i] && furniture[i] && words[i] <= 2 {
+			furniture[i] = false // a code line that reads like furniture: "}", "</div>"
+		}
+	}
+	scores := make([]int, len(lines))
 	for i, l := range lines {
 		var sc int
 		w := words[i]
@@ -365,6 +372,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			sc = w // a short sentence
 		case w >= 8 && dashedItem.MatchString(l):
 			sc = w // a list item that explains its term: "Register for gifts – set up registries (3-4 places)"
+		case code != nil && code[i]:
+			sc = 0 // a line of a code block in the body, not a menu entry
 		case w >= 5:
 			sc = midScore // a list item or subheading, not a menu entry
 		case table != nil && table[i]:
@@ -372,6 +381,14 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		default:
 			sc = shortPenalty
 		}
+		if w >= 8 {
+			seen[l] = true
+		}
+		scores[i] = sc
+	}
+	sectionLists(lines, scores, code)
+	for i, l := range lines {
+		sc := scores[i]
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
@@ -380,9 +397,6 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 		if sc > 0 && endsSentence(l) {
 			bodyWords += sc // prose, not a menu glued into one long line
-		}
-		if w >= 8 {
-			seen[l] = true
 		}
 		if sum <= 0 {
 			sum, start = 0, i
@@ -413,6 +427,179 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
 	return bestStart, bestEnd, furniture, joins
+}
+
+// codeMarks are what a line of program code or of a shell session holds
+// and a menu entry or a heading does not.
+var codeMarks = []string{"{", "}", "=", "()", "[]", "::", "->", "</", "/>", "&&", "||", "\\"}
+
+// codeLine reports a line of code: one with a code mark, a placeholder or
+// a tag ("<repo url>"), a command's option ("-A"), one that ends a
+// statement (";"), or that opens like a comment or a prompt ("# install
+// the tools", "// retry", "$ git status", ">>> import os").
+func codeLine(l string) bool {
+	if strings.HasPrefix(l, "# ") || strings.HasPrefix(l, "//") || strings.HasPrefix(l, "$ ") || strings.HasPrefix(l, ">>> ") || strings.HasSuffix(l, ";") {
+		return true
+	}
+	for _, m := range codeMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	if i := strings.IndexByte(l, '<'); i >= 0 && strings.IndexByte(l[i:], '>') > 1 {
+		return true // a placeholder or a tag: "git clone <repo url>", "<br>"
+	}
+	return strings.Contains(l, " -") && cmdFlag.MatchString(l)
+}
+
+// cmdFlag matches a command's option: "git add -A", "ls -la", "git
+// checkout -b main", "git push --force", "--depth=1"; not a dash between
+// words ("the senator -- who").
+var cmdFlag = regexp.MustCompile(` --?[A-Za-z][\w-]*(?:[\s=]|$)`)
+
+// codeBlocks marks the lines of the code blocks of a dump (a tutorial's
+// commands, a program's listing, one line of code a line): a run of at
+// least three lines, from a code line (codeLine) to a code line, with at
+// most two other lines, none of them furniture, between two code lines
+// ("git init" between "# initialize git" and "git clone <url>" is one of
+// the block). A code line of two words at most that reads like furniture
+// ("}", "</div>") is the block's.
+// nil when there is none.
+func codeBlocks(lines []string, furniture []bool) []bool {
+	var out []bool
+	for i := 0; i < len(lines); i++ {
+		if lines[i] == "" || !codeLine(lines[i]) {
+			continue
+		}
+		last, n, gap := i, 1, 0 // the last code line, the lines up to it, the other lines since
+		for j := i + 1; j < len(lines) && gap <= 2; j++ {
+			l := lines[j]
+			if l == "" {
+				continue
+			}
+			c := codeLine(l)
+			if furniture[j] && (!c || lineWords(l) > 2) {
+				break
+			}
+			if !c {
+				gap++
+				continue
+			}
+			n += gap + 1
+			last, gap = j, 0
+		}
+		if n >= 3 {
+			if out == nil {
+				out = make([]bool, len(lines))
+			}
+			for k := i; k <= last; k++ {
+				out[k] = lines[k] != ""
+			}
+		}
+		i = last
+	}
+	return out
+}
+
+// Section lists (sectionLists): what a short line of one costs, the most
+// lines one holds, and the least a prose line before and after it scores.
+var (
+	sectionItem    = -2
+	maxSectionList = 24
+	sectionProse   = 10
+)
+
+// sectionLists lowers the cost of the short lines between two paragraphs
+// of a dump when they are the article's own list: a guide's, a review's or
+// a listicle's list items and subheadings ("Core Budget Categories" /
+// "Venue" / "Catering", "Features" / "Pros" / "Cons" / "#2. Leaseweb"). A
+// run of at most maxSectionList lines scored as short or mid lines (or of
+// a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
+// no furniture between, is one when the text introduces it (the prose line
+// before ends with a colon: "Break your total budget into clear
+// categories:") or when it holds the next numbered item of a list begun
+// above ("2. Leaseweb" under "1. Cherry Servers", "Step 3 – …" under "Step
+// 2 – …"). Such a run costs sectionItem a short line, so that a long
+// article's sections are read together. A menu, a share bar or a teaser
+// list between two paragraphs is neither introduced nor numbered on, and
+// costs as before.
+func sectionLists(lines []string, scores []int, code []bool) {
+	listed := func(k int) bool {
+		return scores[k] == shortPenalty || scores[k] == midScore || code != nil && code[k]
+	}
+	prev := -1 // the last prose line, when nothing but blank lines follows it
+	for i := 0; i < len(lines); i++ {
+		if lines[i] == "" {
+			continue
+		}
+		sc := scores[i]
+		if sc >= sectionProse {
+			prev = i
+			continue
+		}
+		if !listed(i) || prev < 0 {
+			prev = -1
+			continue
+		}
+		j, n := i, 0 // the run's end and its count of lines
+		for ; j < len(lines); j++ {
+			if lines[j] == "" {
+				continue
+			}
+			if !listed(j) {
+				break
+			}
+			n++
+		}
+		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
+			(strings.HasSuffix(lines[prev], ":") || numberedOn(lines, i, j)) {
+			for k := i; k < j; k++ {
+				if scores[k] == shortPenalty {
+					scores[k] = sectionItem
+				}
+			}
+		}
+		prev = -1
+		i = j - 1
+	}
+}
+
+// itemNumberRe matches a numbered item or heading of a list: "1. Cherry
+// Servers", "#2. Leaseweb", "3) Ring", "10 - Best for hills", "Step 4 –
+// Book the venue", "Tip 5: …", "No. 7 Ritz-Carlton" (lower-cased).
+var itemNumberRe = regexp.MustCompile(`^#?\s*(?:(?:step|tip|no\.?)\s*(\d{1,2})(?:[.):]|\s+[-–—]|\s)|(\d{1,2})(?:[.):]|\s+[-–—]))\s*\pL`)
+
+// itemNumber is the number of a numbered item line, or 0.
+func itemNumber(l string) int {
+	if l == "" || len(l) > 120 {
+		return 0
+	}
+	if c := l[0] | 0x20; c != '#' && (l[0] < '0' || l[0] > '9') && c != 's' && c != 't' && c != 'n' {
+		return 0
+	}
+	m := itemNumberRe.FindStringSubmatch(strings.ToLower(l))
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1] + m[2])
+	return n
+}
+
+// numberedOn reports whether lines [i, j) hold an item numbered n > 1
+// whose item n-1 stands in the 300 lines above it.
+func numberedOn(lines []string, i, j int) bool {
+	for k := i; k < j; k++ {
+		n := itemNumber(lines[k])
+		if n < 2 {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-300; m-- {
+			if itemNumber(lines[m]) == n-1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ratingStars reports a line of star glyphs only (a rating widget's "★★★★☆",
