@@ -438,8 +438,8 @@ func proper(words []string) bool {
 		default:
 			return false
 		}
-		if i == 0 && pronouns[lw] {
-			return false
+		if i == 0 && pronouns[lw] && !(len(words) == 1 && len(w) > 1 && w == strings.ToUpper(w)) {
+			return false // (a pronoun in capitals is an acronym: "WHO", "US")
 		}
 	}
 	return !connectors[strings.ToLower(words[len(words)-1])]

@@ -25,6 +25,9 @@ func TestParse(t *testing.T) {
 		{"the senator", "person", "", ""},
 		{"The senator", "person", "", ""},
 		{"President", "person", "", ""},
+		{"WHO", "organization", "who", "WHO"}, // a pronoun in capitals is an acronym
+		{"US", "", "us", "US"},
+		{"Who", "", "", ""},
 		{"they", "", "", ""},
 		{"They", "", "", ""},
 		{"the campaign", "organization", "", ""},
@@ -95,13 +98,15 @@ func TestResolveMerges(t *testing.T) {
 		{Name: "Rival Hillary Clinton", Kind: "person", Sources: 1},
 		{Name: "Hillary Rodham Clinton", Kind: "person", Sources: 1},
 		{Name: "Hillary Clinton", Kind: "person", Sources: 3},
+		{Name: "World Health Organization", Kind: "organization", Sources: 4},
+		{Name: "WHO", Kind: "organization", Sources: 3},
 	}
-	ev := evidence{with: map[string][]string{"AP": {"Associated Press"}, "PG&E": {"Pacific Gas & Electric"}}}
+	ev := evidence{with: map[string][]string{"AP": {"Associated Press"}, "PG&E": {"Pacific Gas & Electric"}, "WHO": {"World Health Organization"}}}
 	got := resolve(names, ev)
 	for name, want := range map[string]string{
 		"Donald Trump": "Donald Trump", "Donald J. Trump": "Donald Trump", "Donald\u00a0Trump": "Donald Trump",
 		"Republican Donald Trump": "Donald Trump", "Trump": "Donald Trump",
-		"Sanders": "Bernie Sanders", "AP": "Associated Press", "PG&E": "Pacific Gas & Electric",
+		"Sanders": "Bernie Sanders", "AP": "Associated Press", "PG&E": "Pacific Gas & Electric", "WHO": "World Health Organization",
 		"the campaign":          "",
 		"Bloomberg":             "Bloomberg", // a name of no known kind is not taken for a person's surname
 		"Rival Hillary Clinton": "Hillary Clinton", "Hillary Rodham Clinton": "Hillary Clinton",

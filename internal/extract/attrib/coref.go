@@ -191,8 +191,8 @@ func init() {
 			e := *ep
 			pos := ts[b].Start
 			_ = pos
-			if !(b == e && oneOf(ts[b].Lower, "which", "who")) {
-				return "", "", false
+			if !(b == e && oneOf(ts[b].Lower, "which", "who")) || ts[b].Text == "WHO" {
+				return "", "", false // (the WHO is the World Health Organization)
 			}
 			// "X, which said …", "the study -- which notes": the head
 			// before the comma or dash, as written when it names no one
