@@ -13,7 +13,9 @@ import "testing"
 // 0.862, cue 0.877, quote speakers 17/23; its last held-out figures, main
 // 09020d9: F1 0.976, unit 0.895, source 0.870, cue 0.882, 13 violations,
 // quote speakers 18/23, right source 17/23); since then a DEV set: its misses are printed (-v)
-// and guide fixes.
+// and guide fixes. With the surname after a form of address ("Mr
+// Chambers") and the given name alone ("Imad") resolved to the full name
+// (attrib/shortnames.go): quote speakers 21/23, right source 20/23.
 const (
 	webTexts4  = "../../testdata/claims/web-dev-4.texts.jsonl"
 	webGold4   = "../../testdata/claims/web-dev-4.gold.jsonl"
@@ -32,5 +34,5 @@ func TestWebDev4Claims(t *testing.T) {
 // TestWebDev4QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev4QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webQuotes4, readQuoteTexts(t, webTexts4), 0.7, 0.7, true)
+	scoreQuotes(t, webQuotes4, readQuoteTexts(t, webTexts4), 0.85, 0.9, true)
 }

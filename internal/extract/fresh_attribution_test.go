@@ -35,6 +35,9 @@ import (
 // fresh-6 (Commonwealth titles, honorifics and party labels) first run
 // 42/45 (0.933), cue 42/44; with the titles rows and the title-stop join
 // 45/45, 44/44: a dev set.
+// fresh-7 (issue 16's quotation forms) first run 30/35 (0.857), cue
+// 31/33; with the surname after a form of address and the given name
+// alone (attrib/shortnames.go) 31/35: a dev set.
 var freshSets = []struct {
 	path  string
 	floor float64
@@ -45,6 +48,7 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-4.jsonl", 0.95},
 	{"../../testdata/attribution/fresh-5.jsonl", 0.95},
 	{"../../testdata/attribution/fresh-6.jsonl", 0.95},
+	{"../../testdata/attribution/fresh-7.jsonl", 0.85},
 }
 
 type freshCase struct {

@@ -458,6 +458,16 @@ func init() {
 			return a.documentAuthor(ts, b, *ep)
 		}},
 		// a phrase ending in a capitalised name: its fullest form
+		// "Imad" of "Imad Wasim": a given name used alone (shortnames.go)
+		{"given-name-alone", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			if b != *ep || !ts[b].Capitalised() || a.reg.fullest(ts[b].Text, ts[b].Start) != ts[b].Text {
+				return "", "", false
+			}
+			if full, ok := a.reg.givenNameFull(ts[b].Text, ts[b].Start); ok {
+				return full, a.reg.kindOf(full), true
+			}
+			return "", "", false
+		}},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start

@@ -135,6 +135,10 @@ type nameReg struct {
 	lower    *lowerWords     // words the article writes in lower case
 	opens    map[string]bool // first words of names of two or more capitalised words
 
+	// organisation head words the article uses as a person's surname
+	// ("Mr Chambers"; shortnames.go)
+	addressed map[string]bool
+
 	// indexes built on first use, so that each lookup costs no scan of
 	// every name (a long article has tens of thousands): see lookup.go
 	byLast   map[string][]int       // last word → indexes of ents ending in it, in text order
@@ -178,6 +182,7 @@ func newRegistry(text string) *nameReg {
 		r.voteName(text, ent)
 	}
 	r.voteSurnames()
+	r.addressedSurnames()
 	for _, e := range r.ents {
 		switch {
 		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
@@ -302,7 +307,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
 			break // an office: "the Secretary of State said"
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName && (title != "" || !initialismOpening(words, 0)) {
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0)) {
 			if title != "" {
 				title += " "
 			}
@@ -573,7 +578,7 @@ func hasConnector(words []string) bool {
 // title), "Secretary of State Mike Pompeo" (a given name after "of").
 func titleIndex(words []string) int {
 	for k := len(words) - 2; k >= 0; k-- {
-		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) && !initialismOpening(words, k) || titleOfGiven(words, k) {
+		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && (!hasOrgHead(words[k+1:]) || surnameHead(words, k)) && !initialismOpening(words, k) || titleOfGiven(words, k) {
 			return k
 		}
 	}
@@ -788,7 +793,7 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 		return name
 	}
 	for _, w := range words {
-		if orgHeads[w] {
+		if orgHeads[w] && !(len(words) == 1 && r.addressed[w]) {
 			return name
 		}
 	}
@@ -842,7 +847,7 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 		return c // not extended
 	}
 	for _, w := range words {
-		if orgHeads[w] {
+		if orgHeads[w] && !(len(words) == 1 && r.addressed[w]) {
 			return c // organisation names are not extended
 		}
 	}

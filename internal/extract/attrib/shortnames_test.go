@@ -1,0 +1,37 @@
+package attrib
+
+import "testing"
+
+// A surname that also heads organisations' names ("Chambers", "House",
+// "Church", "Post") is a person's once the article writes it after a form
+// of address; the full name named before is the source (shortnames.go;
+// web-dev-4's "Mr Chambers told the Dáil" and these written in other
+// words). Without the form of address, or with another organisation word,
+// the name stays an organisation's.
+func TestAddressedSurnames(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"Mr, quote tail", "Finance Minister Jack Chambers unveiled the budget on Tuesday.\n\n'We will put 4.1 billion euro into the fund,' Mr Chambers said.", "4.1 billion euro", "Jack Chambers", kindPerson},
+		{"Ms, double quotes", "The Labour candidate, Ann House, spoke in Leeds on Monday.\n\n\"We knocked on 30,000 doors this month,\" Ms House said.", "30,000", "Ann House", kindPerson},
+		{"Dr, said after", "Health Minister Sarah Church opened the clinic in Hobart.\n\nDr Church said 1,200 patients had been seen in its first month.", "1,200", "Sarah Church", kindPerson},
+		{"Mrs, told", "Senator Mary Post visited the factory on Friday.\n\n\"It will employ 450 people,\" Mrs Post told reporters.", "450", "Mary Post", kindPerson},
+		// negatives: organisations keep their names
+		{"no form of address", "The House said the bill would cost $4 billion.", "$4 billion", "House", kindOrg},
+		{"a chamber of commerce", "The Chambers of Commerce said 300 firms had signed the letter.", "300", "Chambers of Commerce", kindOrg},
+		{"the word opening an organisation's name", "Chambers Ireland said 300 firms had signed the letter. Mr Lynch said more would follow.", "300", "Chambers Ireland", kindOrg},
+	})
+}
+
+// A given name used alone after the full name ("Imad" of "Imad Wasim",
+// web-dev-4; "Babar" of "Babar Azam" and these, written in other words)
+// resolves to the one full name opening with it; a surname, a word
+// opening two names, a place or an organisation's first word does not.
+func TestGivenNameAlone(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"quote tail, told", "Babar Azam made 98 not out as Peshawar beat Quetta.\n\n\"We needed 12 an over at one stage,\" Babar told reporters.", "12", "Babar Azam", ""},
+		{"said, another paragraph", "Neymar Junior signed for Al-Hilal in August.\n\nNeymar said the club would pay him 90 million euros a year.", "90 million euros", "Neymar Junior", ""},
+		{"says, after an age", "Sheikha Latifa, who runs the charity, spoke in Dubai. Hamdan Rashid, 41, funded the school.\n\n\"We feed 3,000 children a day,\" Hamdan says.", "3,000", "Hamdan Rashid", kindPerson},
+		// negatives
+		{"two names open with it", "Imran Khan and Imran Nazir spoke after the game.\n\n\"We lost by 40 runs,\" Imran said.", "40", "Imran", ""},
+		{"the full name only after", "\"We scored 300 runs,\" Shan said. Shan Masood led the side.", "300", "Shan", ""},
+	})
+}
