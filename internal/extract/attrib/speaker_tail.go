@@ -342,8 +342,17 @@ func abbrevStop(ts []text.Token, m int) bool {
 	if n := ts[m+1]; n.Text == "," || n.Text == n.Lower && n.Wordy() {
 		return m > 0 && (strings.Contains(ts[m-1].Text, ".") || len(ts[m-1].Text) <= 4 && ts[m-1].Capitalised())
 	}
-	// a middle initial: "George W. Bush"
-	return m > 1 && len(ts[m-1].Text) == 1 && ts[m-1].Capitalised() && ts[m-2].Capitalised() && ts[m+1].Capitalised()
+	// a middle initial: "George W. Bush"; initials opening a name after
+	// the appositive's comma: "a senior DRDO scientist, A. K. Singh, told
+	// PTI", "the club's owner, R. Sharma, said" (South Asian names)
+	return m > 1 && len(ts[m-1].Text) == 1 && ts[m-1].Capitalised() && ts[m+1].Capitalised() &&
+		(ts[m-2].Capitalised() || ts[m-2].Text == "," || ts[m-2].Text == "." && initialBefore(ts, m-2))
+}
+
+// initialBefore reports a one-capital initial before the period ts[m]
+// ("A" of "A. K. Singh").
+func initialBefore(ts []text.Token, m int) bool {
+	return m > 0 && len(ts[m-1].Text) == 1 && ts[m-1].Capitalised()
 }
 
 // leadsNext reports whether the tail tokens of quote qi end with a comma or

@@ -1,0 +1,34 @@
+package attrib
+
+import "testing"
+
+// Initials the tokenizer splits from their periods open a name in an
+// appositive after a role ("a senior DRDO scientist, A. K. Singh, told
+// PTI", fresh-7; the issue's "V.K. Saraswat told IANS" and these written in
+// other words): the name is the speaker, in a quote's tail and before a
+// speech verb.
+func TestInitialsInAppositive(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"quote tail, two initials", "\"The missile covered 3,500 km in its flight. It met all the mission objectives,\" a senior DRDO scientist, A. K. Singh, told PTI.", "3,500 km", "A. K. Singh", kindPerson},
+		{"quote tail, one initial, said", "\"We sold 12,000 tickets in a day,\" the club's owner, R. Sharma, said.", "12,000", "R. Sharma", kindPerson},
+		{"verb cue, one initial", "The party's state president, K. Annamalai, said 3,500 workers had joined.", "3,500", "K. Annamalai", kindPerson},
+		{"verb cue, initials run together", "The board's chairman, N.R. Murthy, said 400 engineers would be hired.", "400", "N.R. Murthy", kindPerson},
+	})
+}
+
+// A quote that is the whole of one or more paragraphs, with no
+// attribution of its own, goes on with the words of the person whose
+// speech the sentence before reports, an appositive between the name and
+// the verb too (fresh-7's "Dr. Theresa Tam, Canada's chief public health
+// officer, said …" ¶ "“We can now test 200,000 people a day. ¶ “…”"; the
+// continuation after "He … said" of the issue, written in other words).
+func TestQuoteParagraphsAfterReportedSpeech(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"two paragraphs, appositive", "Dr. Theresa Tam, Canada's chief public health officer, said the country was better prepared than before.\n\n\"We can now test 200,000 people a day.\n\n\"That capacity did not exist three years ago.\"", "200,000", "Theresa Tam", kindPerson},
+		{"two paragraphs, plain", "Mayor Karen Bass said the city had turned a corner.\n\n\"We moved 21,000 people into housing last year.\n\n\"Nobody thought that was possible.\"", "21,000", "Karen Bass", kindPerson},
+		{"one paragraph, long appositive", "Graham Hughes, the chief executive of the Welsh rugby union's regional board, said the clubs were in trouble.\n\n\"Three of the four regions lost more than £2 million last season.\"", "£2 million", "Graham Hughes", kindPerson},
+		// negatives
+		{"an organisation's statement", "The council, which met on Monday, said the plan had been approved.\n\n\"We built 300 homes last year.\"", "300", "", ""},
+		{"the chain names its own speaker", "Dr. Theresa Tam, Canada's chief public health officer, said the country was better prepared.\n\n\"Labs can now test 200,000 samples a day.\n\n\"That capacity is new,\" said Ann Lo, who runs the lab network.", "200,000", "Ann Lo", kindPerson},
+	})
+}
