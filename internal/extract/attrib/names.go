@@ -312,7 +312,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 				title += " "
 			}
 			title += w
-		} else if !nonNames[w] && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
+		} else if (!nonNames[w] || heSurname(text, s, words)) && !(len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
 		s = skipWord(text, s, e, w)

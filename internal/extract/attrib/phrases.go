@@ -33,7 +33,7 @@ var releasedWords = lexicon.WordSet(`released published conducted taken issued c
 // Leyen", "Procter & Gamble"): one list, read as a set by the token scans
 // (nameConnectors) and, with "the", by the character-level name chunker
 // (chunkConnectors).
-const nameConnectorWords = `of for de del la las los y and & in on van von da di du le al el bin der den`
+const nameConnectorWords = `of for de del la las los y and & in on van von da di du le al el bin binti bint ibn der den`
 
 var nameConnectors = lexicon.WordSet(nameConnectorWords)
 

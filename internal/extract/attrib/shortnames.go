@@ -2,8 +2,10 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // addressedSurnames: a single capitalised word the article writes after a
@@ -71,7 +73,9 @@ func surnameHead(words []string, k int) bool {
 // years,' Imad told the broadcaster"; "Babar Azam made 98 … Babar told
 // reporters"). A place, an acronym, or a word opening two different names
 // or an organisation's ("Multan Sultans" of "Multan", which names the
-// city too when it is a place) is not extended; ok is false then.
+// city too when it is a place) is not extended; ok is false then. A name
+// with patronymics runs longer ("Sheikh Mohammed" of "Sheikh Mohammed bin
+// Rashid Al Maktoum": patronymicName).
 func (r *nameReg) givenNameFull(w string, pos int) (string, bool) {
 	if strings.ContainsAny(w, " .") || lexicon.Places[w] || isAcronymWord(w) || orgHeads[w] || r.kind[w] == kindOrg {
 		return "", false
@@ -88,7 +92,7 @@ func (r *nameReg) givenNameFull(w string, pos int) (string, bool) {
 		if e.Start >= pos {
 			continue // (named before the mention only)
 		}
-		if n > 3 || hasConnector(e.words) || hasOrgHead(e.words) || groupName(e.words) || headlineWords(e.words) || r.kind[e.Name] == kindOrg || lexicon.Places[e.Name] {
+		if n > 3 && !patronymicName(e.words) || hasConnector(e.words) && !patronymicName(e.words) || hasOrgHead(e.words) || groupName(e.words) || headlineWords(e.words) || r.kind[e.Name] == kindOrg || lexicon.Places[e.Name] {
 			return "", false
 		}
 		if full != "" && full != e.Name {
@@ -97,4 +101,70 @@ func (r *nameReg) givenNameFull(w string, pos int) (string, bool) {
 		full = e.Name
 	}
 	return full, full != ""
+}
+
+// patronymics join a given name to the father's in Arab and Malay names
+// ("Mohammed bin Rashid Al Maktoum", "Anwar bin Ibrahim", "Siti binti
+// Ahmad", "Abdullah ibn Saud").
+var patronymics = lexicon.WordSet(`bin bint binti ibn`)
+
+// patronymicName reports a name of at most six words whose lower-case
+// words are all patronymics, with one among them.
+func patronymicName(words []string) bool {
+	if len(words) > 6 {
+		return false
+	}
+	seen := false
+	for _, w := range words[1:] {
+		if !unicode.IsUpper(attrFirstRune(w)) {
+			if !patronymics[w] {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// fullestOrGiven is fullest, or for a single word that no longer name
+// ends with, the full name it is the given name of (givenNameFull):
+// "Sheikh Mohammed" of "Sheikh Mohammed bin Rashid Al Maktoum".
+func (r *nameReg) fullestOrGiven(name string, pos int) string {
+	full := r.fullest(name, pos)
+	if full == name && !strings.Contains(name, " ") {
+		if g, ok := r.givenNameFull(name, pos); ok {
+			return g
+		}
+	}
+	return full
+}
+
+// heSurname reports the Chinese surname He opening the name words at
+// text[s:] ("Vice Premier He Lifeng", "spokesperson He Yadong told
+// Xinhua"): the capitalised pronoun never stands inside a sentence before
+// another capitalised word, so there it is a name.
+func heSurname(text string, s int, words []string) bool {
+	return len(words) > 1 && words[0] == "He" && unicode.IsUpper(attrFirstRune(words[1])) && !sentenceInitial(text, s)
+}
+
+// mergeHeSurnames joins the surname He and the given name after it into
+// one name token inside a sentence ("Vice Premier He Lifeng told",
+// "said He Weidong"), so that no reading takes it for the pronoun; at the
+// start of a sentence or a quote "He" stays the pronoun (heSurname).
+func mergeHeSurnames(ts []text.Token) []text.Token {
+	for j := 1; j+1 < len(ts); j++ {
+		t, n := ts[j], ts[j+1]
+		if t.Text != "He" || n.Start != t.End()+1 || !n.Capitalised() || n.Text == n.Lower || !strings.HasPrefix(n.Tag, "NNP") ||
+			ts[j-1].Tag == "``" || ts[j-1].Text == ":" || ts[j-1].Text == "." {
+			continue
+		}
+		m := t
+		m.Text = t.Text + " " + n.Text
+		m.Lower = strings.ToLower(m.Text)
+		m.Tag = "NNP"
+		out := append([]text.Token{}, ts[:j]...)
+		out = append(out, m)
+		ts = append(out, ts[j+2:]...)
+	}
+	return ts
 }

@@ -35,3 +35,29 @@ func TestGivenNameAlone(t *testing.T) {
 		{"the full name only after", "\"We scored 300 runs,\" Shan said. Shan Masood led the side.", "300", "Shan", ""},
 	})
 }
+
+// Arab and Malay names joined by patronymics ("bin", "binti", "ibn") are
+// full names of their given name too: "Sheikh Mohammed" (fresh-8) and
+// these, in other words.
+func TestGivenNameOfPatronymicName(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"title and given name", "Sheikh Mohammed bin Rashid Al Maktoum approved the plan on Sunday.\n\n\"Dubai will welcome 25 million visitors a year by 2030,\" Sheikh Mohammed said.", "25 million", "Mohammed bin Rashid Al Maktoum", kindPerson},
+		{"given name alone, binti", "Health Minister Siti binti Ahmad opened the ward on Monday.\n\nSiti said 800 nurses would be hired this year.", "800", "Siti binti Ahmad", kindPerson},
+		{"ibn, a quote tail", "Abdullah ibn Saud Al Thani chairs the fund.\n\n\"We invested $3 billion in Africa last year,\" Abdullah told Reuters.", "$3 billion", "Abdullah ibn Saud Al Thani", ""},
+		// negative: two names open with the given name
+		{"two Mohammeds", "Mohammed bin Salman met Mohammed bin Zayed in Riyadh.\n\n\"We signed 12 agreements,\" Mohammed said.", "12", "Mohammed", ""},
+	})
+}
+
+// The Chinese surname He opens a name inside a sentence ("Vice Premier He
+// Lifeng", fresh-8; "spokesperson He Yadong told Xinhua", fresh-7); at
+// the start of a sentence it stays the pronoun.
+func TestHeSurname(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"after a title, told", "\"The economy will grow by around 5 percent this year,\" Vice Premier He Lifeng told the forum in Davos.", "5 percent", "He Lifeng", kindPerson},
+		{"after a role noun", "\"Exports to Africa rose 7 percent in the first half,\" ministry spokesperson He Yadong told Xinhua.", "7 percent", "He Yadong", kindPerson},
+		{"said before the name", "\"We approved 30 new projects,\" said He Weidong, the commission's director.", "30", "He Weidong", kindPerson},
+		// negative: the pronoun opening a sentence
+		{"pronoun", "John Smith visited the plant on Monday. He told Reuters 40 jobs would go.", "40", "John Smith", kindPerson},
+	})
+}

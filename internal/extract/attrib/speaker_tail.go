@@ -83,7 +83,7 @@ func mergeApostropheNames(ts []text.Token) []text.Token {
 			ts = append(out, ts[j+2:]...)
 		}
 	}
-	return mergeOApostrophes(ts)
+	return mergeHeSurnames(mergeOApostrophes(ts))
 }
 
 // mergeOApostrophes joins names the tokenizer cut at an apostrophe after
