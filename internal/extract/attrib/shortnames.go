@@ -65,7 +65,9 @@ func surnameHead(words []string, k int) bool {
 }
 
 // givenNameFull returns the full name a single word used alone names when
-// it is a person's given name, not a surname: the one name of two or three
+// it is the first word of a person's name, a given name or, in East Asian
+// order, a surname ("Ahn" of "Ahn Duk-geun", "Lee" of "Lee Jae-myung";
+// fresh-8, fresh-9), not the last: the one name of two or three
 // words, named before pos, that opens with the word, when no name of the
 // article ends with it (which fullestG would have found). Sports and South
 // Asian and Arab news call people by the given name after naming them in
@@ -130,7 +132,12 @@ func patronymicName(words []string) bool {
 // ends with, the full name it is the given name of (givenNameFull):
 // "Sheikh Mohammed" of "Sheikh Mohammed bin Rashid Al Maktoum".
 func (r *nameReg) fullestOrGiven(name string, pos int) string {
-	full := r.fullest(name, pos)
+	return r.fullestOrGivenG(name, pos, 0)
+}
+
+// fullestOrGivenG is fullestOrGiven for a mention of gender g (fullestG).
+func (r *nameReg) fullestOrGivenG(name string, pos int, g byte) string {
+	full := r.fullestG(name, pos, g)
 	if full == name && !strings.Contains(name, " ") {
 		if g, ok := r.givenNameFull(name, pos); ok {
 			return g

@@ -30,6 +30,9 @@ func TestGivenNameAlone(t *testing.T) {
 		{"quote tail, told", "Babar Azam made 98 not out as Peshawar beat Quetta.\n\n\"We needed 12 an over at one stage,\" Babar told reporters.", "12", "Babar Azam", ""},
 		{"said, another paragraph", "Neymar Junior signed for Al-Hilal in August.\n\nNeymar said the club would pay him 90 million euros a year.", "90 million euros", "Neymar Junior", ""},
 		{"says, after an age", "Sheikha Latifa, who runs the charity, spoke in Dubai. Hamdan Rashid, 41, funded the school.\n\n\"We feed 3,000 children a day,\" Hamdan says.", "3,000", "Hamdan Rashid", kindPerson},
+		// East Asian order: the surname first, used alone, then a pronoun
+		{"surname first, then he", "\"Chip shipments hit a record $13.6 billion,\" Trade Minister Ahn Duk-geun told reporters.\n\nAhn added that car exports had grown for 14 months.\n\n\"The U.S. now takes 45% of our cars,\" he said.", "45%", "Ahn Duk-geun", kindPerson},
+		{"surname first, said", "Lee Jae-myung spoke in Seoul on Sunday.\n\nLee said 1.1 million homes would be built by 2030.", "1.1 million", "Lee Jae-myung", kindPerson},
 		// negatives
 		{"two names open with it", "Imran Khan and Imran Nazir spoke after the game.\n\n\"We lost by 40 runs,\" Imran said.", "40", "Imran", ""},
 		{"the full name only after", "\"We scored 300 runs,\" Shan said. Shan Masood led the side.", "300", "Shan", ""},

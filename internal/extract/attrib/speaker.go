@@ -608,7 +608,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if e.End > src.Start || a.inQuote(e.Start) {
 			continue
 		}
-		name := a.reg.fullestG(e.Name, e.Start, e.gender)
+		name := a.reg.fullestOrGivenG(e.Name, e.Start, e.gender)
 		t := e.title
 		if t == "" {
 			// a title right before the name: "Mrs. Ann Ruiz"
