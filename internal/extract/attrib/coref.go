@@ -990,6 +990,10 @@ func trailingName(ts []text.Token, b, e int) int {
 			s -= 2 // "Oscar de la Renta", "Ursula von der Leyen"
 			continue
 		}
+		if p.Text == p.Lower && nameParticles[p.Lower] && (s-1 == b || s-2 == b && ts[b].Text == ts[b].Lower && nameParticles[ts[b].Lower]) {
+			s = b // the phrase is the surname with its particles: "von der Leyen", "de Guindos"
+			break
+		}
 		// "Friends of the Earth", "Bank of the West", "Committee for a
 		// Responsible Federal Budget": a connector and an article
 		if (p.Lower == "the" || p.Lower == "a" || p.Lower == "an") && s-3 >= b && nameConnectors[ts[s-2].Lower] && ts[s-3].Capitalised() && !isPossessive(ts[s-3]) {

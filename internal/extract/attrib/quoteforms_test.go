@@ -32,3 +32,17 @@ func TestQuoteParagraphsAfterReportedSpeech(t *testing.T) {
 		{"the chain names its own speaker", "Dr. Theresa Tam, Canada's chief public health officer, said the country was better prepared.\n\n\"Labs can now test 200,000 samples a day.\n\n\"That capacity is new,\" said Ann Lo, who runs the lab network.", "200,000", "Ann Lo", kindPerson},
 	})
 }
+
+// A surname with lower-case particles names the speaker of a quote's tail
+// ("von der Leyen told reporters", "de Blasio said": PolNeAR train's
+// "…, de Blasio said, “…”" and these), resolved to the full name named
+// before; a lower-case word that is no particle's name is no speaker.
+func TestParticleSurnameSpeaker(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"two particles, told", "European Commission President Ursula von der Leyen arrived in Kyiv.\n\n'We will provide 50 billion euros over four years,' von der Leyen told reporters.", "50 billion euros", "Ursula von der Leyen", kindPerson},
+		{"one particle, said", "Mayor Bill de Blasio spoke on Friday.\n\n\"We hired 1,000 more officers,\" de Blasio said.", "1,000", "Bill de Blasio", kindPerson},
+		{"da, told", "Luiz Carlos da Silva runs the cooperative.\n\n\"We harvested 40 tonnes this year,\" da Silva told the newspaper.", "40 tonnes", "Luiz Carlos da Silva", kindPerson},
+		// negative: "van" as a noun
+		{"van drivers", "\"We lost 40 parcels last week,\" van drivers said.", "40", "van drivers", ""},
+	})
+}

@@ -294,6 +294,9 @@ func speakerNPRight(ts []text.Token, b int) int {
 	case "he", "she", "i", "we", "they", "it":
 		return b
 	}
+	if e := particleName(ts, b); e >= 0 {
+		return e // "von der Leyen told reporters", "de Guindos said"
+	}
 	if ts[b].Tag == "IN" || ts[b].Tag == "CC" || ts[b].Tag == "WRB" || ts[b].Tag == "TO" {
 		return -1
 	}
@@ -378,4 +381,21 @@ func (a *attributor) shortInner(k int) bool {
 func (a *attributor) inShortInner(off int) bool {
 	k := quoteAt(a.quotes, off)
 	return k >= 0 && a.shortInner(k)
+}
+
+// particleName returns the end of a surname opening with its lower-case
+// particles at ts[b] ("von der Leyen", "de Guindos", "da Silva": one or two
+// nameParticles, then capitalised words), or -1.
+func particleName(ts []text.Token, b int) int {
+	k := b
+	for k < len(ts) && k-b < 2 && nameParticles[ts[k].Text] {
+		k++
+	}
+	if k == b || k >= len(ts) || !ts[k].Capitalised() || !ts[k].Wordy() {
+		return -1
+	}
+	for k+1 < len(ts) && ts[k+1].Capitalised() && strings.HasPrefix(ts[k+1].Tag, "NNP") {
+		k++
+	}
+	return k
 }
