@@ -1372,7 +1372,8 @@ func roleAppos(m string) bool {
 	return false
 }
 
-// splitChunks cuts name chunks where a name cannot go on: before a
+// splitChunks cuts name chunks where a name cannot go on: between two
+// titled people joined by "and" (titledPair), before a
 // first-person contraction ("other than Jim Eastland I’ve presided" →
 // "Jim Eastland"), and after a possessive whose owner the article also
 // names alone ("Obama's Affordable Care Act" → "Obama's", "Affordable Care
@@ -1402,6 +1403,12 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
 				s = c[1]
 				break
+			}
+			if w == "and" && i > s && titledPair(text[s:i], text[skipBlanks(text, j):c[1]]) {
+				// "Prime Minister Shigeru Ishiba and Finance Minister
+				// Katsunobu Kato": two titled people (shortnames.go)
+				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
+				s = skipBlanks(text, j)
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {

@@ -175,3 +175,28 @@ func mergeHeSurnames(ts []text.Token) []text.Token {
 	}
 	return ts
 }
+
+// titledPair reports a chunk's words before "and" and after it that are
+// each a title and a name ("Prime Minister Shigeru Ishiba" and "Finance
+// Minister Katsunobu Kato", "President Joe Biden" and "First Lady Jill
+// Biden"): two people, not one name with "and" inside ("Minister of Trade
+// and Industry Piyush Goyal", "Secretary of Health and Human Services
+// Xavier Becerra" have no title after "and").
+func titledPair(before, after string) bool {
+	return titledName(strings.Fields(before), 5) && titledName(strings.Fields(after), 3)
+}
+
+// titledName reports words holding a capitalised title among their first
+// lim words with only capitalised words, at least one, after it.
+func titledName(words []string, lim int) bool {
+	t := -1
+	for k, w := range words {
+		if !unicode.IsUpper(attrFirstRune(w)) {
+			return false
+		}
+		if k < lim && lexicon.NameTitles[w] {
+			t = k
+		}
+	}
+	return t >= 0 && t < len(words)-1
+}

@@ -64,3 +64,30 @@ func TestHeSurname(t *testing.T) {
 		{"pronoun", "John Smith visited the plant on Monday. He told Reuters 40 jobs would go.", "40", "John Smith", kindPerson},
 	})
 }
+
+// Two titled people joined by "and" are two names ("Japan's Prime
+// Minister Shigeru Ishiba and Finance Minister Katsunobu Kato"; PolNeAR
+// train's "Gov. John Kasich and Sen. Rand Paul", "President Barack Obama
+// and Vice President Joe Biden"): the first one's surname used alone
+// later resolves to the first; an office with "and" inside stays one.
+func TestTitledPairSplit(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"prime minister and finance minister", "Japan's Prime Minister Shigeru Ishiba and Finance Minister Katsunobu Kato met the central bank governor.\n\n\"Wages rose 5.1 percent this spring,\" Ishiba told reporters.", "5.1 percent", "Shigeru Ishiba", kindPerson},
+		{"president and vice president", "President Cyril Ramaphosa and Deputy President Paul Mashatile visited the mine.\n\n\"We will create 40,000 jobs,\" Ramaphosa said.", "40,000", "Cyril Ramaphosa", kindPerson},
+		{"governor and senator, the second", "Governor Kathy Hochul and Senator Chuck Schumer toured the site.\n\n\"The tunnel will cost $16 billion,\" Schumer said.", "$16 billion", "Chuck Schumer", kindPerson},
+	})
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"Prime Minister Shigeru Ishiba", "Finance Minister Katsunobu Kato", true},
+		{"Minister of Trade", "Industry Piyush Goyal", false},
+		{"Secretary of Health", "Human Services Xavier Becerra", false},
+		{"President", "Chief Executive Officer John Smith", false},
+		{"Bill", "Melinda Gates Foundation", false},
+	} {
+		if got := titledPair(tc.before, tc.after); got != tc.want {
+			t.Errorf("titledPair(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
