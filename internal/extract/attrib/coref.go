@@ -463,7 +463,7 @@ func init() {
 			if b != *ep || !ts[b].Capitalised() || a.reg.fullest(ts[b].Text, ts[b].Start) != ts[b].Text {
 				return "", "", false
 			}
-			if full, ok := a.reg.givenNameFull(ts[b].Text, ts[b].Start); ok {
+			if full, ok := a.reg.givenNameFull(a.d.Text, ts[b].Text, ts[b].Start); ok {
 				return full, a.reg.kindOf(full), true
 			}
 			return "", "", false

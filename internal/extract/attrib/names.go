@@ -1020,6 +1020,9 @@ func nameGender(text string, start int, title string) byte {
 	}
 	before := strings.TrimRight(text[:start], " ,") // "his daughter, Taylor Smith"
 	i := strings.LastIndexAny(before, " \n\t(,")
+	if g := lexicon.HonorificGender[before[i+1:]]; g != 0 && strings.HasSuffix(before, ".") {
+		return g // a form of address the chunker left out at its full stop: "Mrs. Clinton"
+	}
 	return kinshipGender[strings.ToLower(before[i+1:])]
 }
 

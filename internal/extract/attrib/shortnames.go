@@ -75,10 +75,11 @@ func surnameHead(words []string, k int) bool {
 // years,' Imad told the broadcaster"; "Babar Azam made 98 … Babar told
 // reporters"). A place, an acronym, or a word opening two different names
 // or an organisation's ("Multan Sultans" of "Multan", which names the
-// city too when it is a place) is not extended; ok is false then. A name
+// city too when it is a place), or one the text writes after "the" ("the
+// Berlin Wall" of "Berlin's pledge") is not extended; ok is false then. A name
 // with patronymics runs longer ("Sheikh Mohammed" of "Sheikh Mohammed bin
 // Rashid Al Maktoum": patronymicName).
-func (r *nameReg) givenNameFull(w string, pos int) (string, bool) {
+func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 	if strings.ContainsAny(w, " .") || lexicon.Places[w] || isAcronymWord(w) || orgHeads[w] || r.kind[w] == kindOrg {
 		return "", false
 	}
@@ -99,6 +100,9 @@ func (r *nameReg) givenNameFull(w string, pos int) (string, bool) {
 		}
 		if full != "" && full != e.Name {
 			return "", false // two names open with it: which is unknown
+		}
+		if b := strings.ToLower(text[max(0, e.Start-4):e.Start]); strings.HasSuffix(b, "the ") {
+			return "", false // "the Berlin Wall", "the Karachi Kings": no person's name
 		}
 		full = e.Name
 	}
@@ -139,7 +143,7 @@ func (r *nameReg) fullestOrGiven(name string, pos int) string {
 func (r *nameReg) fullestOrGivenG(name string, pos int, g byte) string {
 	full := r.fullestG(name, pos, g)
 	if full == name && !strings.Contains(name, " ") {
-		if g, ok := r.givenNameFull(name, pos); ok {
+		if g, ok := r.givenNameFull(r.lower.text, name, pos); ok {
 			return g
 		}
 	}

@@ -35,6 +35,7 @@ func TestGivenNameAlone(t *testing.T) {
 		{"surname first, said", "Lee Jae-myung spoke in Seoul on Sunday.\n\nLee said 1.1 million homes would be built by 2030.", "1.1 million", "Lee Jae-myung", kindPerson},
 		// negatives
 		{"two names open with it", "Imran Khan and Imran Nazir spoke after the game.\n\n\"We lost by 40 runs,\" Imran said.", "40", "Imran", ""},
+		{"a landmark after 'the'", "Back when the Berlin Wall fell, few expected this. Berlin said it would add 7,000 soldiers by 2030.", "7,000", "Berlin", ""},
 		{"the full name only after", "\"We scored 300 runs,\" Shan said. Shan Masood led the side.", "300", "Shan", ""},
 	})
 }
@@ -90,4 +91,14 @@ func TestTitledPairSplit(t *testing.T) {
 			t.Errorf("titledPair(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
 		}
 	}
+}
+
+// A form of address the chunker leaves out at its full stop still gives
+// the name its gender: "she" finds Hillary Clinton in "Mrs. Clinton"
+// though "President Bill Clinton" is named nearer (PolNeAR train).
+func TestHonorificGenderAtFullStop(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"Mrs. before the surname", "Hillary Clinton spoke in Ohio. An adviser to President Bill Clinton and President Obama praised her.\n\nAnd yet Mrs. Clinton's plan is modest. For instance, she is proposing $275 billion in new spending.", "$275 billion", "Hillary Clinton", kindPerson},
+		{"Mr. before the surname", "Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, joined her.\n\nMr. Clinton was cheered. He said 4,000 people came.", "4,000", "Bill Clinton", kindPerson},
+	})
 }
