@@ -146,6 +146,21 @@ func init() {
 			}
 			return "", kindPerson, false
 		}},
+		// "the Belgian", "the Texan", "the Republican": a person named
+		// before, by country, region or party (lexicon.Demonyms)
+		{"demonym", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e != b+1 || ts[b].Lower != "the" || !lexicon.Demonyms[ts[e].Text] || a.reg.kindOf(ts[e].Text) == kindOrg {
+				return "", "", false
+			}
+			if n, ok := a.reg.nearest(ts[b].Start, kindPerson, ""); ok {
+				return n, kindPerson, true
+			}
+			if n, ok := a.unknownPersonBefore(ts[b].Start); ok {
+				return n, kindPerson, true
+			}
+			return "", kindPerson, false
+		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep

@@ -46,3 +46,18 @@ func TestParticleSurnameSpeaker(t *testing.T) {
 		{"van drivers", "\"We lost 40 parcels last week,\" van drivers said.", "40", "van drivers", ""},
 	})
 }
+
+// A person named before is called by country, region or party in a
+// quote's tail ("the Texan said" of Rick Perry and "the Republican said"
+// of Ben Carson, PolNeAR train; "the Belgian", "the Kenyan", "the Tory"
+// here); an institution's name is no demonym.
+func TestDemonymSpeaker(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"the Belgian, single quotes", "Rangers boss Philippe Clement was asked about the league.\n\n'We are 13 points behind,' the Belgian said.", "13 points", "Philippe Clement", kindPerson},
+		{"the Kenyan, told", "Faith Kipyegon won the 1,500m final in Rome.\n\n\"I ran 40 races before this one,\" the Kenyan told reporters.", "40", "Faith Kipyegon", kindPerson},
+		{"the Republican", "Ben Carson spoke in Iowa on Monday.\n\n\"We could cut 20 percent of regulations,\" the Republican said.", "20 percent", "Ben Carson", kindPerson},
+		// negatives: newspapers and institutions
+		{"the Guardian", "Keir Starmer spoke on Monday. The Guardian said 40 MPs had signed the letter.", "40", "Guardian", kindOrg},
+		{"the Vatican", "Pope Francis met the delegation. The Vatican said 300 pilgrims had attended.", "300", "Vatican", ""},
+	})
+}
