@@ -138,6 +138,11 @@ type nameReg struct {
 	// organisation head words the article uses as a person's surname
 	// ("Mr Chambers"; shortnames.go)
 	addressed map[string]bool
+	// givenNameFull's candidates (shortnames.go): first word → indexes
+	// of the names of two or more words opening with it (large
+	// registries), or every index (small ones)
+	byFirst map[string][]int
+	allIdx  []int
 
 	// indexes built on first use, so that each lookup costs no scan of
 	// every name (a long article has tens of thousands): see lookup.go

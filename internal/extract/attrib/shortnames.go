@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -84,7 +85,8 @@ func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 		return "", false
 	}
 	full := ""
-	for _, e := range r.ents {
+	for _, i := range r.firstLastCandidates(w) {
+		e := r.ents[i]
 		n := len(e.words)
 		if n < 2 || e.words[0] != w {
 			if n >= 2 && e.words[n-1] == w {
@@ -203,4 +205,33 @@ func titledName(words []string, lim int) bool {
 		}
 	}
 	return t >= 0 && t < len(words)-1
+}
+
+// firstLastCandidates returns the indexes, in text order, of the names
+// that may open or end with the word w: every name of a small registry,
+// else those the first- and last-word indexes give (byFirst, built on
+// first use, and lookup.go's byLast), so that a long article's lookups
+// cost no scan of all its names.
+func (r *nameReg) firstLastCandidates(w string) []int {
+	r.index()
+	if len(r.ents) <= nearScanMax {
+		if r.allIdx == nil {
+			r.allIdx = make([]int, len(r.ents))
+			for i := range r.ents {
+				r.allIdx[i] = i
+			}
+		}
+		return r.allIdx
+	}
+	if r.byFirst == nil {
+		r.byFirst = map[string][]int{}
+		for i, e := range r.ents {
+			if len(e.words) > 1 {
+				r.byFirst[e.words[0]] = append(r.byFirst[e.words[0]], i)
+			}
+		}
+	}
+	out := append(append([]int{}, r.byFirst[w]...), r.byLast[w]...)
+	slices.Sort(out)
+	return out
 }

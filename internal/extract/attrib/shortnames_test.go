@@ -1,6 +1,10 @@
 package attrib
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // A surname that also heads organisations' names ("Chambers", "House",
 // "Church", "Post") is a person's once the article writes it after a form
@@ -101,4 +105,27 @@ func TestHonorificGenderAtFullStop(t *testing.T) {
 		{"Mrs. before the surname", "Hillary Clinton spoke in Ohio. An adviser to President Bill Clinton and President Obama praised her.\n\nAnd yet Mrs. Clinton's plan is modest. For instance, she is proposing $275 billion in new spending.", "$275 billion", "Hillary Clinton", kindPerson},
 		{"Mr. before the surname", "Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, joined her.\n\nMr. Clinton was cheered. He said 4,000 people came.", "4,000", "Bill Clinton", kindPerson},
 	})
+}
+
+// A long article (more names than nearScanMax) reads a given name used
+// alone through the first- and last-word indexes as a short one scans.
+func TestGivenNameAloneLongArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Imad Wasim took five wickets.\n\n")
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&b, "Guest%c%c Visitor%c%c attended. ", 'a'+i%26, 'a'+i/26, 'a'+i%26, 'a'+i/26)
+	}
+	b.WriteString("\n\n\"I have played this game for 20 years,\" Imad told the broadcaster.")
+	txt := b.String()
+	r := newRegistry(txt)
+	if len(r.ents) <= nearScanMax {
+		t.Fatalf("only %d names: not a long article", len(r.ents))
+	}
+	pos := strings.LastIndex(txt, "Imad")
+	if got, ok := r.givenNameFull(txt, "Imad", pos); !ok || got != "Imad Wasim" {
+		t.Errorf("givenNameFull = %q, %v; want Imad Wasim", got, ok)
+	}
+	if got, ok := r.givenNameFull(txt, "Visitorab", pos); ok {
+		t.Errorf("a surname: givenNameFull = %q, want none", got)
+	}
 }
