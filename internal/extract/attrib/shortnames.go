@@ -171,6 +171,9 @@ func mergeHeSurnames(ts []text.Token) []text.Token {
 			ts[j-1].Tag == "``" || ts[j-1].Text == ":" || ts[j-1].Text == "." {
 			continue
 		}
+		if ts[j-1].Capitalised() && j+2 < len(ts) && (ts[j+2].Capitalised() || ts[j+2].Tag == "CD") {
+			continue // a title-case headline: "Musk Says He Plans 500 Layoffs"
+		}
 		m := t
 		m.Text = t.Text + " " + n.Text
 		m.Lower = strings.ToLower(m.Text)

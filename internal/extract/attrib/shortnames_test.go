@@ -65,7 +65,8 @@ func TestHeSurname(t *testing.T) {
 		{"after a title, told", "\"The economy will grow by around 5 percent this year,\" Vice Premier He Lifeng told the forum in Davos.", "5 percent", "He Lifeng", kindPerson},
 		{"after a role noun", "\"Exports to Africa rose 7 percent in the first half,\" ministry spokesperson He Yadong told Xinhua.", "7 percent", "He Yadong", kindPerson},
 		{"said before the name", "\"We approved 30 new projects,\" said He Weidong, the commission's director.", "30", "He Weidong", kindPerson},
-		// negative: the pronoun opening a sentence
+		// negatives: a title-case headline, the pronoun opening a sentence
+		{"headline", "Musk Says He Plans 500 Layoffs At Tesla", "500", "", ""},
 		{"pronoun", "John Smith visited the plant on Monday. He told Reuters 40 jobs would go.", "40", "John Smith", kindPerson},
 	})
 }
