@@ -61,3 +61,19 @@ func TestDemonymSpeaker(t *testing.T) {
 		{"the Vatican", "Pope Francis met the delegation. The Vatican said 300 pilgrims had attended.", "300", "Vatican", ""},
 	})
 }
+
+// "quoted … as saying" in a quote's tail names the one quoted: first in
+// the passive ("Braynard is quoted as saying", PolNeAR train; "was quoted
+// as saying by Dawn"), after "quoted" in the active, not the publication
+// ("Xinhua quoted Commerce Minister Wang Wentao as saying"); a bare
+// "quoted" reading of a document stays the publication's.
+func TestQuotedAsSaying(t *testing.T) {
+	runKindCases(t, []kindCase{
+		{"passive, is", "\"Our method reaches 40,000 voters a night,\" Matt Braynard is quoted as saying.", "40,000", "Matt Braynard", kindPerson},
+		{"passive, by a paper", "\"We will build 200 new schools,\" Education Minister Tahir Ali was quoted as saying by Dawn.", "200", "Tahir Ali", kindPerson},
+		{"active, agency first", "\"Exports rose 7 percent,\" Xinhua quoted Commerce Minister Wang Wentao as saying.", "7 percent", "Wang Wentao", kindPerson},
+		{"active, a pronoun", "Police chief Hussein Omar Khan visited the site. \"We evacuated 5,000 people,\" Bernama quoted him as saying.", "5,000", "Hussein Omar Khan", kindPerson},
+		// negative: no "as saying"
+		{"quoted a report", "\"Sales fell 12 percent,\" Reuters reported, quoting the company.", "12 percent", "Reuters", kindOrg},
+	})
+}

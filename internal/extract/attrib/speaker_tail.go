@@ -191,6 +191,9 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	for p < len(ts) && (ts[p].Tag == "RB" || ts[p].Tag == "MD" || auxWords[ts[p].Lower]) && ts[p].Lower != "not" {
 		p++
 	}
+	if f := a.quotedAsSaying(ts, i, e, apB, apE, p); f != nil {
+		return f // "X was quoted as saying", "Xinhua quoted X as saying"
+	}
 	if p+1 < len(ts) && (ts[p].Lower == "heard" || ts[p].Lower == "seen") && ts[p+1].Tag == "VBG" {
 		// "a reporter can be heard asking"
 		if l := ts[p+1].Lower; lexicon.CueVerbs[l] != "" || mannerVerbs[strings.TrimSuffix(l, "ing")+"ed"] {
@@ -398,4 +401,36 @@ func particleName(ts []text.Token, b int) int {
 		k++
 	}
 	return k
+}
+
+// quotedAsSaying reads a tail of "quoted … as saying" at ts[p], after the
+// phrase ts[i..e] (appositive ts[apB..apE]): the passive names the
+// speaker first ("“…,” Braynard is quoted as saying", PolNeAR train;
+// "Tahir Ali was quoted as saying by Dawn"), the active names the
+// publication first and the speaker after "quoted" ("“…,” Xinhua quoted
+// Commerce Minister Wang Wentao as saying", wire copy): the speaker is
+// the one quoted, not the publication. nil when the tail is no such form.
+func (a *attributor) quotedAsSaying(ts []text.Token, i, e, apB, apE, p int) *found {
+	if p >= len(ts) || ts[p].Lower != "quoted" {
+		return nil
+	}
+	asSaying := func(k int) bool {
+		return k+1 < len(ts) && ts[k].Lower == "as" && (ts[k+1].Lower == "saying" || ts[k+1].Lower == "telling")
+	}
+	if asSaying(p + 1) {
+		if p == e+1 || apE >= 0 && p == apE+2 || auxWords[ts[p-1].Lower] {
+			return &found{cue: a.span(ts[p].Start, ts[p+2].End()), src: a.source(ts, i, e, apB, apE)}
+		}
+		return nil
+	}
+	if s := p + 1; s < len(ts) {
+		x := speakerNPRight(ts, s)
+		if (ts[s].Lower == "him" || ts[s].Lower == "her") && s+1 < len(ts) {
+			x = s // "Bernama quoted him as saying"
+		}
+		if x >= 0 && asSaying(x+1) {
+			return &found{cue: a.span(ts[p].Start, ts[p].End()), src: a.source(ts, s, x, -1, -1)}
+		}
+	}
+	return nil
 }
