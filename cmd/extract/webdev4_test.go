@@ -13,7 +13,11 @@ import "testing"
 // 0.862, cue 0.877, quote speakers 17/23; its last held-out figures, main
 // 09020d9: F1 0.976, unit 0.895, source 0.870, cue 0.882, 13 violations,
 // quote speakers 18/23, right source 17/23); since then a DEV set: its misses are printed (-v)
-// and guide fixes.
+// and guide fixes. With the surname after a form of address ("Mr
+// Chambers") and the given name alone ("Imad") resolved to the full name
+// (attrib/shortnames.go): quote speakers 21/23, right source 20/23; with
+// a count of days past a threshold a claim ("recorded 20 days above 25C",
+// quantity/kind.go): right source 21/23, claims F1 0.977.
 const (
 	webTexts4  = "../../testdata/claims/web-dev-4.texts.jsonl"
 	webGold4   = "../../testdata/claims/web-dev-4.gold.jsonl"
@@ -21,7 +25,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webFloors4 = heldoutFloor{F1: 0.96, Value: 0.95, Unit: 0.88, Source: 0.86, Cue: 0.87, MaxNotClaim: 14}
+var webFloors4 = heldoutFloor{F1: 0.97, Value: 0.95, Unit: 0.88, Source: 0.86, Cue: 0.87, MaxNotClaim: 14}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).
@@ -32,5 +36,5 @@ func TestWebDev4Claims(t *testing.T) {
 // TestWebDev4QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev4QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webQuotes4, readQuoteTexts(t, webTexts4), 0.7, 0.7, true)
+	scoreQuotes(t, webQuotes4, readQuoteTexts(t, webTexts4), 0.9, 0.9, true)
 }

@@ -35,6 +35,16 @@ import (
 // fresh-6 (Commonwealth titles, honorifics and party labels) first run
 // 42/45 (0.933), cue 42/44; with the titles rows and the title-stop join
 // 45/45, 44/44: a dev set.
+// fresh-7 (issue 16's quotation forms) first run 30/35 (0.857), cue
+// 31/33; with the surname after a form of address and the given name
+// alone (attrib/shortnames.go) 31/35; with initials in an appositive and
+// quote paragraphs after reported speech 33/35, cue 32/33; with the
+// surname He 34/35: a dev set.
+// fresh-8 (more quotation forms, other countries) first run 22/25
+// (0.880), cue 22/23 (one cue label corrected, README: 23/23); with
+// given names of patronymic names and the surname He 24/25, 23/23.
+// fresh-9 (articles with several speakers) first run 14/15, cue 13/13;
+// with the surname-first name extended for a pronoun 15/15.
 var freshSets = []struct {
 	path  string
 	floor float64
@@ -45,6 +55,9 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-4.jsonl", 0.95},
 	{"../../testdata/attribution/fresh-5.jsonl", 0.95},
 	{"../../testdata/attribution/fresh-6.jsonl", 0.95},
+	{"../../testdata/attribution/fresh-7.jsonl", 0.94},
+	{"../../testdata/attribution/fresh-8.jsonl", 0.92},
+	{"../../testdata/attribution/fresh-9.jsonl", 0.93},
 }
 
 type freshCase struct {

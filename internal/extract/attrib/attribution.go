@@ -185,7 +185,7 @@ func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
 func (a *attributor) tokens(si int) []text.Token {
 	ts, ok := a.toks[si]
 	if !ok {
-		ts = mergeOApostrophes(splitContractions(a.splitAtMarks(sentToks(a.d, si))))
+		ts = mergeHeSurnames(mergeOApostrophes(splitContractions(a.splitAtMarks(sentToks(a.d, si)))))
 		for j := range ts {
 			if reportsShow(ts, j) {
 				// "G-III reports/VBZ show/NN.": the noun, then the cue
@@ -1494,7 +1494,7 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 		// to her; but "Speaker of the House Nancy Pelosi" is her title)
 		// a title the name registry read off the name: "Finance Minister
 		// Carlos Vega", "Speaker of the House Nancy Pelosi"
-		src.Name, src.Kind = a.reg.fullest(titled.Name, titled.Start), kindPerson
+		src.Name, src.Kind = a.reg.fullestOrGiven(titled.Name, titled.Start), kindPerson
 		return "titled-name", apB
 	}
 	if a.personOfOrg(src, ts, b, e) {

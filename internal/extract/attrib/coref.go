@@ -146,6 +146,21 @@ func init() {
 			}
 			return "", kindPerson, false
 		}},
+		// "the Belgian", "the Texan", "the Republican": a person named
+		// before, by country, region or party (lexicon.Demonyms)
+		{"demonym", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e != b+1 || ts[b].Lower != "the" || !lexicon.Demonyms[ts[e].Text] || a.reg.kindOf(ts[e].Text) == kindOrg {
+				return "", "", false
+			}
+			if n, ok := a.reg.nearest(ts[b].Start, kindPerson, ""); ok {
+				return n, kindPerson, true
+			}
+			if n, ok := a.unknownPersonBefore(ts[b].Start); ok {
+				return n, kindPerson, true
+			}
+			return "", kindPerson, false
+		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -458,6 +473,16 @@ func init() {
 			return a.documentAuthor(ts, b, *ep)
 		}},
 		// a phrase ending in a capitalised name: its fullest form
+		// "Imad" of "Imad Wasim": a given name used alone (shortnames.go)
+		{"given-name-alone", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			if b != *ep || !ts[b].Capitalised() || a.reg.fullest(ts[b].Text, ts[b].Start) != ts[b].Text {
+				return "", "", false
+			}
+			if full, ok := a.reg.givenNameFull(a.d.Text, ts[b].Text, ts[b].Start); ok {
+				return full, a.reg.kindOf(full), true
+			}
+			return "", "", false
+		}},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -979,6 +1004,10 @@ func trailingName(ts []text.Token, b, e int) int {
 		if nameParticles[p.Lower] && s-3 >= b && nameParticles[ts[s-2].Lower] && ts[s-3].Capitalised() {
 			s -= 2 // "Oscar de la Renta", "Ursula von der Leyen"
 			continue
+		}
+		if p.Text == p.Lower && nameParticles[p.Lower] && (s-1 == b || s-2 == b && ts[b].Text == ts[b].Lower && nameParticles[ts[b].Lower]) {
+			s = b // the phrase is the surname with its particles: "von der Leyen", "de Guindos"
+			break
 		}
 		// "Friends of the Earth", "Bank of the West", "Committee for a
 		// Responsible Federal Budget": a connector and an article

@@ -136,6 +136,15 @@ type nameReg struct {
 	lower    *lowerWords     // words the article writes in lower case
 	opens    map[string]bool // first words of names of two or more capitalised words
 
+	// organisation head words the article uses as a person's surname
+	// ("Mr Chambers"; shortnames.go)
+	addressed map[string]bool
+	// givenNameFull's candidates (shortnames.go): first word → indexes
+	// of the names of two or more words opening with it (large
+	// registries), or every index (small ones)
+	byFirst map[string][]int
+	allIdx  []int
+
 	// indexes built on first use, so that each lookup costs no scan of
 	// every name (a long article has tens of thousands): see lookup.go
 	byLast   map[string][]int       // last word → indexes of ents ending in it, in text order
@@ -179,6 +188,7 @@ func newRegistry(text string) *nameReg {
 		r.voteName(text, ent)
 	}
 	r.voteSurnames()
+	r.addressedSurnames()
 	for _, e := range r.ents {
 		switch {
 		case r.orgVotes[e.Name] > r.perVotes[e.Name]:
@@ -320,12 +330,12 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
 			break // an office: "the Secretary of State said"
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !orgName && (title != "" || !initialismOpening(words, 0)) {
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0)) {
 			if title != "" {
 				title += " "
 			}
 			title += w
-		} else if !nonNames[w] && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
+		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
 		s = skipWord(text, s, e, w)
@@ -591,7 +601,7 @@ func hasConnector(words []string) bool {
 // title), "Secretary of State Mike Pompeo" (a given name after "of").
 func titleIndex(words []string) int {
 	for k := len(words) - 2; k >= 0; k-- {
-		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && !hasOrgHead(words[k+1:]) && !initialismOpening(words, k) || titleOfGiven(words, k) {
+		if lexicon.NameTitles[words[k]] && unicode.IsUpper(attrFirstRune(words[k])) && !nameConnectors[words[k+1]] && (!hasOrgHead(words[k+1:]) || surnameHead(words, k)) && !initialismOpening(words, k) || titleOfGiven(words, k) {
 			return k
 		}
 	}
@@ -806,7 +816,7 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 		return name
 	}
 	for _, w := range words {
-		if orgHeads[w] {
+		if orgHeads[w] && !(len(words) == 1 && r.addressed[w]) {
 			return name
 		}
 	}
@@ -860,7 +870,7 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 		return c // not extended
 	}
 	for _, w := range words {
-		if orgHeads[w] {
+		if orgHeads[w] && !(len(words) == 1 && r.addressed[w]) {
 			return c // organisation names are not extended
 		}
 	}
@@ -1033,6 +1043,9 @@ func nameGender(text string, start int, title string) byte {
 	}
 	before := strings.TrimRight(text[:start], " ,") // "his daughter, Taylor Smith"
 	i := strings.LastIndexAny(before, " \n\t(,")
+	if g := lexicon.HonorificGender[before[i+1:]]; g != 0 && strings.HasSuffix(before, ".") {
+		return g // a form of address the chunker left out at its full stop: "Mrs. Clinton"
+	}
 	return kinshipGender[strings.ToLower(before[i+1:])]
 }
 
@@ -1385,7 +1398,8 @@ func roleAppos(m string) bool {
 	return false
 }
 
-// splitChunks cuts name chunks where a name cannot go on: before a
+// splitChunks cuts name chunks where a name cannot go on: between two
+// titled people joined by "and" (titledPair), before a
 // first-person contraction ("other than Jim Eastland I’ve presided" →
 // "Jim Eastland"), and after a possessive whose owner the article also
 // names alone ("Obama's Affordable Care Act" → "Obama's", "Affordable Care
@@ -1415,6 +1429,12 @@ func splitChunks(text string, chunks [][2]int) [][2]int {
 				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
 				s = c[1]
 				break
+			}
+			if w == "and" && i > s && titledPair(text[s:i], text[skipBlanks(text, j):c[1]]) {
+				// "Prime Minister Shigeru Ishiba and Finance Minister
+				// Katsunobu Kato": two titled people (shortnames.go)
+				out = append(out, [2]int{s, trimBlanksEnd(text, s, i)})
+				s = skipBlanks(text, j)
 			}
 			base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 			if base != w && j < c[1] && (isAlone(base) || personWords(strings.Fields(text[skipBlanks(text, j):c[1]]))) {

@@ -33,7 +33,7 @@ var releasedWords = lexicon.WordSet(`released published conducted taken issued c
 // Leyen", "Procter & Gamble"): one list, read as a set by the token scans
 // (nameConnectors) and, with "the", by the character-level name chunker
 // (chunkConnectors).
-const nameConnectorWords = `of for de del la las los y and & in on van von da di du le al el bin der den`
+const nameConnectorWords = `of for de del la las los y and & in on van von da di du le al el bin binti bint ibn der den`
 
 var nameConnectors = lexicon.WordSet(nameConnectorWords)
 
@@ -202,8 +202,8 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 			c1 = m
 			break
 		}
-		if ts[m].Tag == "``" || ts[m].Text == "." || ts[m].Text == ";" || ts[m].Text == ":" {
-			break
+		if ts[m].Tag == "``" || ts[m].Text == "." && !initialDot(ts, 0, m) || ts[m].Text == ";" || ts[m].Text == ":" {
+			break // (an initial's period: ", K. Annamalai, said")
 		}
 	}
 	if c1 > 0 && apposLike(ts[c1+1:k]) {
@@ -837,6 +837,15 @@ func apposLike(seg []text.Token) bool {
 // properAppositive reports whether an appositive is a person's name,
 // possibly with "of …": two or more capitalised words first.
 func properAppositive(seg []text.Token) bool {
+	// initials the tokenizer split from their periods open the name:
+	// ", A. K. Singh,", ", R. Sharma," (initialDot)
+	k := 0
+	for k+2 < len(seg) && seg[k+1].Text == "." && initialDot(seg, 0, k+1) {
+		k += 2
+	}
+	if k > 0 {
+		return !orgHeads[seg[k].Text]
+	}
 	return len(seg) >= 2 && seg[0].Capitalised() && seg[1].Capitalised() && !orgHeads[seg[1].Text]
 }
 

@@ -26,6 +26,7 @@ func TestRulesNamed(t *testing.T) {
 		{"Foro Penal, a rights group, counts detainees. The group said 200 people were held.", "200", "Foro Penal", "verb-cue/strong", "org-description"},
 		{"Finance Minister Carlos Vega said 400 firms closed.", "400", "Carlos Vega", "verb-cue/strong", "titled-name"},
 		{"The Interior Ministry expects 300 more arrests this year.", "300", "Interior Ministry", "verb-cue/attitude", "proper-name"},
+		{"Shaheen Afridi took four wickets. Shaheen said 150 fans waited at the hotel.", "150", "Shaheen Afridi", "verb-cue/strong", "given-name-alone"},
 	}
 	names := map[string]bool{"head-kind": true, "titled-name": true, "person-of-organisation": true, "proper-appositive": true}
 	for _, s := range npSteps {

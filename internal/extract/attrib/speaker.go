@@ -443,14 +443,22 @@ func SourcesAt(d *text.Doc, offs []int) []*claims.Source {
 }
 
 // paragraphQuote reports whether quote qi is its paragraph, all of it
-// (past a closing full stop or bracket).
+// (past a closing full stop or bracket), or the whole of the paragraphs
+// it runs over with no attribution at its end ("“We can now test 200,000
+// people a day. ¶ “That capacity did not exist three years ago.”" after
+// "Dr. Theresa Tam … said …": fresh-7; the quote paragraphs after "She
+// said …" in web copy).
 func (a *attributor) paragraphQuote(qi int) bool {
 	q := a.quotes[qi]
 	p := a.paraOf(q.Start)
-	if p < 0 || a.d.Paragraphs[p].Start != q.Start || q.End > a.d.Paragraphs[p].End {
-		return false // a quote running on into the next paragraphs is not one paragraph's
+	if p < 0 || a.d.Paragraphs[p].Start != q.Start {
+		return false
 	}
-	return len(strings.Trim(a.d.Text[q.End:a.d.Paragraphs[p].End], " .)")) == 0
+	pe := a.paraOf(q.End - 1)
+	if pe < p {
+		return false
+	}
+	return len(strings.Trim(a.d.Text[q.End:a.d.Paragraphs[pe].End], " .)")) == 0
 }
 
 // paragraphOpener reports whether quote qi opens its paragraph.
@@ -600,7 +608,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if e.End > src.Start || a.inQuote(e.Start) {
 			continue
 		}
-		name := a.reg.fullestG(e.Name, e.Start, e.gender)
+		name := a.reg.fullestOrGivenG(e.Name, e.Start, e.gender)
 		t := e.title
 		if t == "" {
 			// a title right before the name: "Mrs. Ann Ruiz"
@@ -749,13 +757,18 @@ func (a *attributor) nameBetween(from, to int) bool {
 // a person's speech in its main clause ("He said the city had ignored the
 // workers." ¶ "They promised 40 new posts and delivered none."): the quote
 // goes on with that speaker's words. The subject opens the sentence and is
-// a personal pronoun or a person's name; the cue is a plain speech verb.
+// a personal pronoun or a person's name, an appositive may follow it
+// ("Dr. Theresa Tam, Canada's chief public health officer, said …",
+// fresh-7); the cue is a plain speech verb.
 func (a *attributor) reportedLead(ts []text.Token) *found {
-	for v := 1; v < len(ts) && v <= 6; v++ {
+	for v := 1; v < len(ts) && v <= 20; v++ {
 		switch lexicon.CueVerbs[ts[v].Lower] {
 		case "say", "tell", "add", "explain", "argue", "insist", "warn", "note":
 		default:
 			continue
+		}
+		if v > 6 && ts[v-1].Text != "," {
+			continue // far from the start only after an appositive: "X, the Y of Z, said …"
 		}
 		if !strings.HasPrefix(ts[v].Tag, "VB") {
 			return nil

@@ -83,7 +83,7 @@ func mergeApostropheNames(ts []text.Token) []text.Token {
 			ts = append(out, ts[j+2:]...)
 		}
 	}
-	return mergeOApostrophes(ts)
+	return mergeHeSurnames(mergeOApostrophes(ts))
 }
 
 // mergeOApostrophes joins names the tokenizer cut at an apostrophe after
@@ -191,6 +191,9 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	for p < len(ts) && (ts[p].Tag == "RB" || ts[p].Tag == "MD" || auxWords[ts[p].Lower]) && ts[p].Lower != "not" {
 		p++
 	}
+	if f := a.quotedAsSaying(ts, i, e, apB, apE, p); f != nil {
+		return f // "X was quoted as saying", "Xinhua quoted X as saying"
+	}
 	if p+1 < len(ts) && (ts[p].Lower == "heard" || ts[p].Lower == "seen") && ts[p+1].Tag == "VBG" {
 		// "a reporter can be heard asking"
 		if l := ts[p+1].Lower; lexicon.CueVerbs[l] != "" || mannerVerbs[strings.TrimSuffix(l, "ing")+"ed"] {
@@ -294,6 +297,9 @@ func speakerNPRight(ts []text.Token, b int) int {
 	case "he", "she", "i", "we", "they", "it":
 		return b
 	}
+	if e := particleName(ts, b); e >= 0 {
+		return e // "von der Leyen told reporters", "de Guindos said"
+	}
 	if ts[b].Tag == "IN" || ts[b].Tag == "CC" || ts[b].Tag == "WRB" || ts[b].Tag == "TO" {
 		return -1
 	}
@@ -342,8 +348,17 @@ func abbrevStop(ts []text.Token, m int) bool {
 	if n := ts[m+1]; n.Text == "," || n.Text == n.Lower && n.Wordy() {
 		return m > 0 && (strings.Contains(ts[m-1].Text, ".") || len(ts[m-1].Text) <= 4 && ts[m-1].Capitalised())
 	}
-	// a middle initial: "George W. Bush"
-	return m > 1 && len(ts[m-1].Text) == 1 && ts[m-1].Capitalised() && ts[m-2].Capitalised() && ts[m+1].Capitalised()
+	// a middle initial: "George W. Bush"; initials opening a name after
+	// the appositive's comma: "a senior DRDO scientist, A. K. Singh, told
+	// PTI", "the club's owner, R. Sharma, said" (South Asian names)
+	return m > 1 && len(ts[m-1].Text) == 1 && ts[m-1].Capitalised() && ts[m+1].Capitalised() &&
+		(ts[m-2].Capitalised() || ts[m-2].Text == "," || ts[m-2].Text == "." && initialBefore(ts, m-2))
+}
+
+// initialBefore reports a one-capital initial before the period ts[m]
+// ("A" of "A. K. Singh").
+func initialBefore(ts []text.Token, m int) bool {
+	return m > 0 && len(ts[m-1].Text) == 1 && ts[m-1].Capitalised()
 }
 
 // leadsNext reports whether the tail tokens of quote qi end with a comma or
@@ -369,4 +384,53 @@ func (a *attributor) shortInner(k int) bool {
 func (a *attributor) inShortInner(off int) bool {
 	k := quoteAt(a.quotes, off)
 	return k >= 0 && a.shortInner(k)
+}
+
+// particleName returns the end of a surname opening with its lower-case
+// particles at ts[b] ("von der Leyen", "de Guindos", "da Silva": one or two
+// nameParticles, then capitalised words), or -1.
+func particleName(ts []text.Token, b int) int {
+	k := b
+	for k < len(ts) && k-b < 2 && nameParticles[ts[k].Text] {
+		k++
+	}
+	if k == b || k >= len(ts) || !ts[k].Capitalised() || !ts[k].Wordy() {
+		return -1
+	}
+	for k+1 < len(ts) && ts[k+1].Capitalised() && strings.HasPrefix(ts[k+1].Tag, "NNP") {
+		k++
+	}
+	return k
+}
+
+// quotedAsSaying reads a tail of "quoted … as saying" at ts[p], after the
+// phrase ts[i..e] (appositive ts[apB..apE]): the passive names the
+// speaker first ("“…,” Braynard is quoted as saying", PolNeAR train;
+// "Tahir Ali was quoted as saying by Dawn"), the active names the
+// publication first and the speaker after "quoted" ("“…,” Xinhua quoted
+// Commerce Minister Wang Wentao as saying", wire copy): the speaker is
+// the one quoted, not the publication. nil when the tail is no such form.
+func (a *attributor) quotedAsSaying(ts []text.Token, i, e, apB, apE, p int) *found {
+	if p >= len(ts) || ts[p].Lower != "quoted" {
+		return nil
+	}
+	asSaying := func(k int) bool {
+		return k+1 < len(ts) && ts[k].Lower == "as" && (ts[k+1].Lower == "saying" || ts[k+1].Lower == "telling")
+	}
+	if asSaying(p + 1) {
+		if p == e+1 || apE >= 0 && p == apE+2 || auxWords[ts[p-1].Lower] {
+			return &found{cue: a.span(ts[p].Start, ts[p+2].End()), src: a.source(ts, i, e, apB, apE)}
+		}
+		return nil
+	}
+	if s := p + 1; s < len(ts) {
+		x := speakerNPRight(ts, s)
+		if (ts[s].Lower == "him" || ts[s].Lower == "her") && s+1 < len(ts) {
+			x = s // "Bernama quoted him as saying"
+		}
+		if x >= 0 && asSaying(x+1) {
+			return &found{cue: a.span(ts[p].Start, ts[p].End()), src: a.source(ts, s, x, -1, -1)}
+		}
+	}
+	return nil
 }

@@ -147,7 +147,7 @@ func TestMoreCues(t *testing.T) {
 
 // "quoted as saying" names the one quoted, not the one quoting (wire
 // copy; PolNeAR train: "Braynard is quoted as saying")
-func TestQuotedAsSaying(t *testing.T) {
+func TestQuotedAsSayingClauses(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "passive", text: "President William Ruto was quoted as saying 200,000 jobs would be created.", num: "200,000", source: "William Ruto", cue: "saying"},
 		{name: "passive with an adverb and that", text: "The minister was widely quoted as saying that 40 people had died.", num: "40", source: "The minister", cue: "saying"},

@@ -886,6 +886,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
 		return true // "his 25 years of management experience"
 	}
+	if c.unit == "day" && thresholdWords[p.key(c.en)] && p.en(c.en+1) && p.toks[c.en+1].k == tNum {
+		return true // a count of days past a threshold: "recorded 20 days above 25C", "five days over 35C"
+	}
 	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
@@ -940,6 +943,11 @@ var durationLinks = map[string]bool{
 	"without": true, "behind": true, "under": true, "into": true, "as": true, "than": true, "because": true, "but": true,
 	"while": true, "when": true, "after": true, "before": true, "during": true, "until": true, "by": true, "from": true,
 }
+
+// thresholdWords after a count of days and a number make it the days
+// that passed a threshold ("20 days above 25C", "three days over 40
+// degrees"): weather and climate records, a count the article asserts.
+var thresholdWords = map[string]bool{"above": true, "below": true, "over": true, "under": true, "exceeding": true, "topping": true}
 
 // takeVerbs take a duration after an indirect object: "would take a
 // single processor system 15,000 years".

@@ -399,9 +399,10 @@ func (p *parser) currencyLetterAt(i int) bool {
 		return false
 	}
 	if k := p.key(j); k == "per" || k == "a" || k == "an" {
-		// a price: "N617 per litre", "R350 a month"
+		// a price: "N617 per litre", "R350 a month", "N617 a litre", "R22
+		// a litre", "K45 a kilo" (a time or a measure after "a")
 		den, _ := p.rateDenominator(j + 1)
-		return den != "" && (k == "per" || denIsTime(den))
+		return den != "" && (k == "per" || denIsTime(den) || measureDimension(den) != "")
 	}
 	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
 	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))

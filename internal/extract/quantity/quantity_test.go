@@ -292,6 +292,11 @@ var grammarCases = []struct {
 	{"He brings 25 years of management experience.", []want{w("25 years", "25", "25", "exact", "year")}},
 	{"They aim to land within 20 years.", []want{w("20 years", "20", "20", "exact", "year")}},
 	{"Two days later, police came.", []want{nc("Two days", claims.KindDuration)}},
+	// a count of days past a threshold (web-dev-4's "recorded 20 days above
+	// 25C"; these in other words): a claim, not a span of time
+	{"We recorded 20 days above 25C last summer.", []want{w("20 days", "20", "20", "exact", "day"), w("above 25C", "25", "-", "more_than", "celsius")}},
+	{"Delhi had three days over 45 degrees in May.", []want{w("three days", "3", "3", "exact", "day"), w("over 45 degrees", "45", "-", "more_than", "degree")}},
+	{"Two days after the vote, 40 people marched.", []want{nc("Two days", claims.KindDuration), w("40", "40", "40", "exact", "count")}},
 	{"Checks happen every three months.", []want{nc("three months", claims.KindDuration)}},
 	{"She won the 400m hurdles in 52.08 seconds.", []want{w("400m", "400", "400", "exact", "m"), w("52.08 seconds", "52.08", "52.08", "exact", "second")}},
 	{"Verstappen crossed the line 7.3 seconds ahead of Norris.", []want{w("7.3 seconds", "7.3", "7.3", "exact", "second")}},

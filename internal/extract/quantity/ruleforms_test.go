@@ -155,6 +155,9 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-abbrev", "The lease was signed for Sh300 million last year.", "Sh300 million", "3e8", "", "KES"},
 	{"currency-letter", "The senator flagged P125 million in confidential funds.", "P125 million", "1.25e8", "", "PHP"},
 	{"currency-letter", "Diesel now sells for N1,250 at the pump.", "N1,250", "1250", "", "NGN"},
+	// a price per measure after "a" (fresh-1 quotes' "N617 a litre", "N700 a litre"; these in other words)
+	{"currency-letter+rate", "Petrol in Lagos rose to N617 a litre on Monday.", "N617 a litre", "617", "", "NGN/litre"},
+	{"currency-letter+rate", "Maize now goes for K45 a kilo in Lusaka.", "K45 a kilo", "45", "", "ZMW/kg"},
 	{"currency-letter", "Each household paid R50,000 for the plot.", "R50,000", "50000", "", "ZAR"},
 	// the letter K (kwacha, kina, kyat; ZMW until the article decides)
 	{"currency-letter", "The government borrowed K500 million from the bank.", "K500 million", "5e8", "", "ZMW"},
