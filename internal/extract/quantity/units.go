@@ -581,6 +581,10 @@ func (p *parser) vagueUnitAfter(c *cand, j int) {
 	case w != nil && w.curr != "":
 		c.unit = w.curr
 		c.currency = true
+		// "millions of dollars", "billions of pesos": the article decides
+		// which (like "500 dollars")
+		c.bareDollar = dollarWords[w.key]
+		c.bareName = lexicon.SharedNameWords[w.key]
 	case w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3:
 		c.unit = w.unit
 	default:
@@ -1643,7 +1647,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
 			}
 			u := lexicon.UnitNumerator(p.out[k].Unit) // "10 Canadian dollars per ton": CAD
-			if len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
+			if u != "USD" && lexicon.IsDollar(u) {
 				code = u
 				break
 			} else if u == "USD" {
