@@ -14,6 +14,14 @@ type qualForm struct {
 	qual  claims.Qualifier // "" keeps the value exact ("only", "a total of")
 }
 
+// qualFormRules name the qualifier forms that explain shows by a rule of
+// their own (the others are qualifier-before), by their first word.
+var qualFormRules = map[string]rule{
+	"like": ruleHedgeLike, "something": ruleHedgeLike, "anything": ruleHedgeLike, "somewhere": ruleHedgeLike,
+}
+
+var ruleHedgeLike = newRule("hedge-like")
+
 // boundNouns take a bound a word before them: "a maximum value of",
 // "a minimum sentence of".
 var boundLinks = map[string]bool{"combined": true, "total": true}
@@ -93,6 +101,14 @@ var qualForms = []qualForm{
 	{[]string{"estimated", "to", "be"}, claims.About},
 	{[]string{"an", "approximate"}, claims.About},
 	{[]string{"close", "to"}, claims.About},
+	// a spoken hedge (rule hedge-like): "something like 50,000 new homes",
+	// "It's like 60% black" (web-dev-4, web-dev-2); "like" alone only
+	// after a form of "be" or a hedge word (hedgeLikeAfter): "would like 10
+	// more", "companies like 3M" stay exact
+	{[]string{"something", "like"}, claims.About},
+	{[]string{"anything", "like"}, claims.About},
+	{[]string{"somewhere", "like"}, claims.About},
+	{[]string{"like"}, claims.About},
 	{[]string{"more", "or", "less"}, claims.About},
 	{[]string{"over"}, claims.MoreThan},
 	{[]string{"above"}, claims.MoreThan},
@@ -238,6 +254,17 @@ var upToMovement = map[string]bool{
 	"going": true, "bounced": true, "bouncing": true, "crawled": true, "nudged": true, "creeps": true,
 }
 
+// hedgeLikeAfter are the words after which "like" before a number hedges
+// it ("it's like 60%", "was like 200 people", "more like 30"), not a verb
+// ("would like 10") nor a comparison ("cities like 3 others").
+var hedgeLikeAfter = lexicon.WordSet(`is was are were be been being s re more just probably maybe literally`)
+
+// hedgeLike reports whether the word at k, before "like", makes "like" a
+// hedge (hedgeLikeAfter; "'s" and "'re" of "it's", "they're").
+func (p *parser) hedgeLike(k int) bool {
+	return k >= p.floor && p.toks[k].k == tWord && hedgeLikeAfter[toLowerASCII(p.raw(k))]
+}
+
 // qualifierBefore reads a qualifier before the value and sets the interval.
 func (p *parser) qualifierBefore(c *cand) {
 	if c.qual == claims.Vague || c.qual == claims.Range || c.kind != "" && c.kind != claims.KindClaim && c.kind != claims.KindDuration {
@@ -285,6 +312,9 @@ func (p *parser) qualifierBefore(c *cand) {
 		if f.qual == "" {
 			return
 		}
+		if len(f.words) == 1 && f.words[0] == "like" && !p.hedgeLike(st-2) {
+			continue
+		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged
 			// up to 3%" name a new level, not a bound
@@ -301,6 +331,9 @@ func (p *parser) qualifierBefore(c *cand) {
 		// a change verb is still a bound.
 		c.st = st - n
 		c.qual = f.qual
+		if r := qualFormRules[f.words[0]]; r != 0 {
+			c.qualRule = r
+		}
 		switch f.qual {
 		case claims.MoreThan, claims.AtLeast:
 			c.lo, c.open = c.v, 'h'

@@ -598,6 +598,13 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-minus-temperature", "Overnight lows of − 5 °C are forecast for Oslo.", "− 5 °C", "-5", "", "celsius"},
 	{"spaced-minus-temperature", "in moscow it was - 12 degrees celsius on monday .", "- 12 degrees celsius", "-12", "", "celsius"},
 	{"spaced-minus-temperature", "The thermometer hit - 3 degrees at dawn.", "- 3 degrees", "-3", "", "degree"},
+	// a spoken hedge before a number is about it (web-dev-4: "something like
+	// 50,000 new homes"; web-dev-2: "It's like 60% black"): after a form
+	// of "be" or a hedge word only (negatives below)
+	{"hedge-like", "The market needs something like 50,000 new homes.", "something like 50,000", "50000", "", "count"},
+	{"hedge-like", "It's like 60% black.", "like 60%", "60", "", "percent"},
+	{"hedge-like", "The queue was like 200 people long.", "like 200", "200", "", "count"},
+	{"hedge-like", "The real figure is more like 30 percent.", "like 30 percent", "30", "", "percent"},
 }
 
 // ruleFormNegatives are texts whose mentions a named rule must not
@@ -807,6 +814,8 @@ var ruleFormNegatives = []struct {
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
+	// "like" as a verb or a comparison is no hedge
+	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
 
 func TestRuleForms(t *testing.T) {
