@@ -601,6 +601,11 @@ var ruleFormCases = []ruleFormCase{
 	// a spoken hedge before a number is about it (web-dev-4: "something like
 	// 50,000 new homes"; web-dev-2: "It's like 60% black"): after a form
 	// of "be" or a hedge word only (negatives below)
+	// cricket's runs and overs are units (web-dev-3, web-dev-4)
+	{"unit-after", "Pant scored 446 runs at a strike rate of 155.", "446 runs", "446", "", "run"},
+	{"unit-after", "England won by 20 runs at Lord's.", "20 runs", "20", "", "run"},
+	{"unit-after", "Multan made 159 for nine in their 20 overs.", "20 overs", "20", "", "over"},
+	{"unit-after", "The seamers bowled 88 overs on a flat pitch.", "88 overs", "88", "", "over"},
 	{"hedge-like", "The market needs something like 50,000 new homes.", "something like 50,000", "50000", "", "count"},
 	{"hedge-like", "It's like 60% black.", "like 60%", "60", "", "percent"},
 	{"hedge-like", "The queue was like 200 people long.", "like 200", "200", "", "count"},
@@ -814,6 +819,8 @@ var ruleFormNegatives = []struct {
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
+	// the verb "runs" after a name's number, "over" singular: no unit
+	{"Route 66 runs through Arizona; prices rose 5 over the year and he was 10 over par.", map[string]string{"5": "count", "10": "count"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }

@@ -1038,6 +1038,11 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS", "48V"
 		c.setUnit(lexicon.UnitSymbol(p.raw(j)), j+1)
 		c.unitRule = ruleUnitSymbol
+	case w.unit == "run" && c.st > 0 && c.st-1 >= p.floor && p.toks[c.st-1].k == tWord && isUpperASCII(p.raw(c.st - 1)[0]) && (p.toks[c.st-1].w == nil || !p.toks[c.st-1].w.fn):
+		// a name's number before the verb "runs": "Route 66 runs through
+		// Arizona", "Channel 4 runs the show" (cricket's runs: "scored 446
+		// runs", "won by 20 runs")
+		return true
 	case w.unit != "" && !c.currency:
 		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !unitContextAfter[p.raw(j)][toLowerASCII(p.raw(j+1))] {
 			return true // "20 HP printers"; "176 hp" is horsepower
@@ -1903,3 +1908,5 @@ var countedNouns = map[string]bool{
 
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
