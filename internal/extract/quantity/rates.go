@@ -57,8 +57,14 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	j := c.en
+	of := false
+	if k := p.ofSubstanceEnd(j); k > 0 {
+		j, of = k, true // "400 milligrams of caffeine per day" (rule rate-of-substance)
+	}
 	sep := p.key(j)
 	switch {
+	case of && sep != "per" && sep != "a" && sep != "an":
+		return
 	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
 		sep = "/"
 	case sep == "per":
@@ -96,11 +102,52 @@ func (p *parser) rateAfter(c *cand) {
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
-	if r, ok := rateRules[c.unitRule]; ok {
+	if of {
+		c.unitRule = ruleRateOfSubstance
+	} else if r, ok := rateRules[c.unitRule]; ok {
 		c.unitRule = r // "currency-abbrev+rate"
 	} else {
 		c.unitRule = ruleRate
 	}
+}
+
+// A measure or an amount of some substance keeps the rate written after
+// the substance (rule rate-of-substance): "400 milligrams of caffeine per
+// day" mg/day (web-dev-1), "903 litres of rain per square metre" litre/m2,
+// "2.7 million barrels of oil equivalent per day", "tens of millions of
+// dollars a year" USD/year (web-dev-4), "5 tonnes of hydrogen a day". One
+// to three lower-case words name the substance; a name, a number, a unit
+// or a function word between ends it ("10 km of the border per …" no).
+var ruleRateOfSubstance = newRule("rate-of-substance")
+
+// ofSubstanceEnd returns the token after "of" and the substance's words at
+// j when "per", "a" or "an" follows them, or 0.
+func (p *parser) ofSubstanceEnd(j int) int {
+	if p.key(j) != "of" || p.toks[j].k != tWord {
+		return 0
+	}
+	k := j + 1
+	for n := 0; n < 3 && k < len(p.toks) && p.toks[k].k == tWord; n, k = n+1, k+1 {
+		raw := p.raw(k)
+		if isUpperStart(raw) {
+			return 0
+		}
+		if w := p.w(k); w != nil {
+			if kk := w.key; kk == "per" || kk == "a" || kk == "an" {
+				break
+			}
+			if w.fn || w.tunit != "" || w.unit != "" || w.scale > 0 || w.isCard {
+				return 0
+			}
+		}
+	}
+	if k == j+1 || k >= len(p.toks) {
+		return 0
+	}
+	if kk := p.key(k); kk != "per" && kk != "a" && kk != "an" {
+		return 0
+	}
+	return k
 }
 
 // An exchange rate is an amount of one currency per another (rule

@@ -601,6 +601,13 @@ var ruleFormCases = []ruleFormCase{
 	// a spoken hedge before a number is about it (web-dev-4: "something like
 	// 50,000 new homes"; web-dev-2: "It's like 60% black"): after a form
 	// of "be" or a hedge word only (negatives below)
+	// the rate written after a substance (web-dev-1: "400 milligrams of
+	// caffeine per day"; web-dev-4: "903 litres of rain per square metre",
+	// "tens of millions of dollars a year"; energy and farm news)
+	{"rate-of-substance", "Doctors advise up to 400 milligrams of caffeine per day.", "up to 400 milligrams of caffeine per day", "-", "400", "mg/day"},
+	{"rate-of-substance", "The country received about 903 litres of rain per square metre.", "about 903 litres of rain per square metre", "903", "", "litre/m2"},
+	{"rate-of-substance", "The plant will make 5 tonnes of green hydrogen a day.", "5 tonnes of green hydrogen a day", "5", "", "tonne/day"},
+	{"rate-of-substance", "It costs tens of millions of dollars a year.", "tens of millions of dollars a year", "1e7", "99999999", "USD/year"},
 	// cricket's runs and overs are units (web-dev-3, web-dev-4)
 	{"unit-after", "Pant scored 446 runs at a strike rate of 155.", "446 runs", "446", "", "run"},
 	{"unit-after", "England won by 20 runs at Lord's.", "20 runs", "20", "", "run"},
@@ -780,8 +787,10 @@ var ruleFormNegatives = []struct {
 	{"The office closes on 3/4 and sales since 7/28 rose 5%.", map[string]string{"5%": "percent"}},
 	// no index named, a count, a year or a small number stays
 	{"The firm sold 5,000 cars to dealers; the index has 30 stocks; it fell to 90.", map[string]string{"5,000": "count", "30": "count", "90": "count"}},
-	// a measure keeps its unit (quantity dev4, the peer suites)
-	{"A 5MW electrolyser will produce up to 2 tonnes of hydrogen a day.", map[string]string{"5MW": "MW", "up to 2 tonnes": "tonne"}},
+	// a measure keeps its unit (quantity dev4, the peer suites); the rate
+	// after its substance is a rate (rule rate-of-substance: ANNOTATION.md's
+	// rates, web-dev-1, web-dev-4; dev4's gold reads "tonne" here)
+	{"A 5MW electrolyser will produce up to 2 tonnes of hydrogen a day.", map[string]string{"5MW": "MW", "up to 2 tonnes of hydrogen a day": "tonne/day"}},
 	// a point in time, a preposition, a name or no noun makes no rate
 	{"It fired 1 percent of the bank's 100,000 retail bankers every year and its 3,000 staff each year.", map[string]string{"1 percent": "percent", "100,000": "count", "3,000": "count"}},
 	{"Apple sold 50 million iPhones a year earlier; he hired 300 workers in a year; the 263 daily papers closed; it sold 20 Boeing jets a year.", map[string]string{"50 million": "count", "300": "count", "263": "count", "20": "count"}},
@@ -821,6 +830,8 @@ var ruleFormNegatives = []struct {
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
 	// the verb "runs" after a name's number, "over" singular: no unit
 	{"Route 66 runs through Arizona; prices rose 5 over the year and he was 10 over par.", map[string]string{"5": "count", "10": "count"}},
+	// a name, a point in time or no rate after the substance: no rate
+	{"The mine shipped 2 million tonnes of coal a year earlier; it sold 300 kg of Ghanaian cocoa per week; 10 km of the road.", map[string]string{"2 million tonnes": "tonne", "300 kg": "kg", "10 km": "km"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
