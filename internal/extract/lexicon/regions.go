@@ -10,10 +10,10 @@ package lexicon
 // beside those (US, GB, IN, CN): an American article that names Canada
 // once and the U.S. three times says nothing about Canada's dollar.
 //
-// Latin American countries are absent as dollar places: English news of
-// Mexico or Argentina writes "$" for US dollars ("exports worth $3
-// billion"); their peso is read from their name ("Mexican pesos") or the
-// URL. A city whose name is also a common first name or a town
+// Latin American countries are no dollar places (PlaceDollarRegions):
+// English news of Mexico or Argentina writes "$" for US dollars ("exports
+// worth $3 billion"); their peso is read from their name ("Mexican pesos")
+// or the URL. A city whose name is also a common first name or a town
 // elsewhere (Victoria, Regina, Halifax, Darwin) is left out.
 var RegionNames = func() map[string]string {
 	m := map[string]string{}
@@ -51,6 +51,23 @@ var regionNames = map[string][]string{
 	"MA": {"Morocco", "Moroccan", "Rabat", "Casablanca"},
 	"QA": {"Qatar", "Qatari", "Doha"},
 	"SA": {"Saudi Arabia", "Saudi", "Riyadh"},
+	// other countries much in English news: they outvote the countries
+	// above, and name a country that writes Celsius (articleDegrees)
+	"IE": {"Ireland", "Irish", "Dublin", "Cork"},
+	"DE": {"Germany", "German", "Germans", "Berlin", "Munich", "Frankfurt", "Hamburg"},
+	"FR": {"France", "French", "Paris", "Marseille", "Lyon"},
+	"IT": {"Italy", "Italian", "Italians", "Rome", "Milan"},
+	"ES": {"Spain", "Spanish", "Madrid", "Barcelona"},
+	"JP": {"Japan", "Japanese", "Tokyo", "Osaka"},
+	"KR": {"South Korea", "South Korean", "Seoul"},
+	"ZA": {"South Africa", "South African", "South Africans", "Johannesburg", "Pretoria", "Cape Town", "Durban"},
+	"NG": {"Nigeria", "Nigerian", "Nigerians", "Lagos", "Abuja"},
+	"GH": {"Ghana", "Ghanaian", "Ghanaians", "Accra"},
+	"BR": {"Brazil", "Brazilian", "Brazilians", "Brasilia", "São Paulo", "Rio de Janeiro"},
+	"MX": {"Mexico", "Mexican", "Mexicans", "Mexico City"},
+	"RU": {"Russia", "Russian", "Russians", "Moscow", "Kremlin"},
+	"UA": {"Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"},
+	"IL": {"Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv"},
 }
 
 // PlaceDollarRegions are the regions whose dollar a bare "$" is when the

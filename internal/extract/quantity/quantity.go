@@ -34,6 +34,11 @@ type Mention struct {
 	// name alone ("Rs 500", "300 shillings"); the article decides which
 	// country's it is (the facade's articleSharedName).
 	BareName string
+	// BareDegree marks a temperature in "degrees" that names no scale
+	// ("temperatures 10 to 12 degrees above average", "warmed by about 1
+	// degree"): the article decides Celsius or Fahrenheit (the facade's
+	// articleDegrees).
+	BareDegree bool
 }
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
@@ -198,6 +203,7 @@ func (p *parser) emit(c *cand) {
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	m.BareAmount = m.BareDollar && c.bareAmount
+	m.BareDegree = c.unit == "degree" && c.kind == claims.KindClaim && p.weatherSentence() // (no scale was named: else the unit is it)
 	if f := c.bareName; f != "" && c.currency {
 		if d := lexicon.SharedNames[f].Default; c.unit == d || strings.HasPrefix(c.unit, d+"/") {
 			m.BareName = f

@@ -1430,6 +1430,22 @@ func (p *parser) temperatureSentence() bool {
 	return false
 }
 
+// weatherSentence reports a word of temperatureWords in the sentence
+// other than "degree(s)" itself: "temperatures were 10 to 12 degrees above
+// average", "the climate has warmed by about 1 degree"; not "turned 180
+// degrees".
+func (p *parser) weatherSentence() bool {
+	for k := range p.toks {
+		if w := strings.ToLower(p.raw(k)); p.toks[k].k == tWord && w != "degrees" && w != "degree" && (temperatureWords[w] || warmingVerbs[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// warmingVerbs say that a climate or a sea grew warmer or colder.
+var warmingVerbs = lexicon.WordSet(`warmed warms cooled cools heated`)
+
 // dataRateWords in a sentence make "bps" bits a second, not basis points.
 var dataRateWords = lexicon.WordSet(`modem modems baud bandwidth broadband connection connections download
 downloads upload uploads link links transmission throughput internet network networks
