@@ -347,6 +347,7 @@ func (p *parser) complete(c *cand) {
 	p.moneyVerbAmount(c)
 	p.accountingNegative(c)
 	p.ellipticalUnit(c)
+	p.levelSharesRate(c)
 	p.classify(c)
 	n.note(c, c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {

@@ -608,6 +608,13 @@ var ruleFormCases = []ruleFormCase{
 	{"rate-of-substance", "The country received about 903 litres of rain per square metre.", "about 903 litres of rain per square metre", "903", "", "litre/m2"},
 	{"rate-of-substance", "The plant will make 5 tonnes of green hydrogen a day.", "5 tonnes of green hydrogen a day", "5", "", "tonne/day"},
 	{"rate-of-substance", "It costs tens of millions of dollars a year.", "tens of millions of dollars a year", "1e7", "99999999", "USD/year"},
+	// the earlier level of a rate is in the rate's unit (web-dev-3: the yen
+	// "from around 161"; web-dev-4: "up from HK$21,000", "compared with 28
+	// pesos"; price and health reports)
+	{"level-shares-rate", "A mortgage costs about HK$28,000 a month, up from HK$21,000 two years ago.", "HK$21,000", "21000", "", "HKD/month"},
+	{"level-shares-rate", "Growers got 42 pesos a kilo in January, compared with 28 pesos a year earlier.", "28 pesos", "28", "", "MXN/kg"},
+	{"level-shares-rate", "The yen strengthened to 141.7 per dollar, from around 161 in early July.", "around 161", "161", "", "JPY/USD"},
+	{"level-shares-rate", "The rate rose to 12 deaths per 100,000 people, down from 15.", "15", "15", "", "count/100000person"},
 	// cricket's runs and overs are units (web-dev-3, web-dev-4)
 	{"unit-after", "Pant scored 446 runs at a strike rate of 155.", "446 runs", "446", "", "run"},
 	{"unit-after", "England won by 20 runs at Lord's.", "20 runs", "20", "", "run"},
@@ -832,6 +839,8 @@ var ruleFormNegatives = []struct {
 	{"Route 66 runs through Arizona; prices rose 5 over the year and he was 10 over par.", map[string]string{"5": "count", "10": "count"}},
 	// a name, a point in time or no rate after the substance: no rate
 	{"The mine shipped 2 million tonnes of coal a year earlier; it sold 300 kg of Ghanaian cocoa per week; 10 km of the road.", map[string]string{"2 million tonnes": "tonne", "300 kg": "kg", "10 km": "km"}},
+	// no rate before, another currency, or more than a short phrase between: no shared rate
+	{"It costs $5 a day and 300 people came from 20 towns; fuel cost $3 a gallon, up from £4; rent is $900 a month in the city centre near the old docks, up from 700.", map[string]string{"$5 a day": "USD/day", "300": "count", "20": "count", "$3 a gallon": "USD/gallon", "£4": "GBP", "$900 a month": "USD/month", "700": "count"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
