@@ -615,6 +615,9 @@ var ruleFormCases = []ruleFormCase{
 	{"level-shares-rate", "Growers got 42 pesos a kilo in January, compared with 28 pesos a year earlier.", "28 pesos", "28", "", "MXN/kg"},
 	{"level-shares-rate", "The yen strengthened to 141.7 per dollar, from around 161 in early July.", "around 161", "161", "", "JPY/USD"},
 	{"level-shares-rate", "The rate rose to 12 deaths per 100,000 people, down from 15.", "15", "15", "", "count/100000person"},
+	// a unit written with a dot after each letter (issue #15; US style books)
+	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
+	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
 	// cricket's runs and overs are units (web-dev-3, web-dev-4)
 	{"unit-after", "Pant scored 446 runs at a strike rate of 155.", "446 runs", "446", "", "run"},
 	{"unit-after", "England won by 20 runs at Lord's.", "20 runs", "20", "", "run"},
@@ -841,6 +844,8 @@ var ruleFormNegatives = []struct {
 	{"The mine shipped 2 million tonnes of coal a year earlier; it sold 300 kg of Ghanaian cocoa per week; 10 km of the road.", map[string]string{"2 million tonnes": "tonne", "300 kg": "kg", "10 km": "km"}},
 	// no rate before, another currency, or more than a short phrase between: no shared rate
 	{"It costs $5 a day and 300 people came from 20 towns; fuel cost $3 a gallon, up from £4; rent is $900 a month in the city centre near the old docks, up from 700.", map[string]string{"$5 a day": "USD/day", "300": "count", "20": "count", "$3 a gallon": "USD/gallon", "£4": "GBP", "$900 a month": "USD/month", "700": "count"}},
+	// initials that spell no unit, or a name's initials: no unit
+	{"He won 5 a.m. races and 3 U.N. votes.", map[string]string{"3": "count"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }

@@ -486,7 +486,35 @@ var unitSteps = []unitStep{
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
 	{"points-adjective", (*parser).pointsAdjectiveAfter},
 	{"n-figure", (*parser).nFigureAfter},
+	{"dotted-unit", (*parser).dottedUnitAfter},
 }
+
+// dottedUnitAfter: a unit abbreviation written with a dot after each
+// letter (rule dotted-unit), as American papers' style books write them:
+// "60 m.p.h.", "90 k.p.h." (issue #15's list; The New York Times and AP
+// style). The letters joined must spell a unit of the lexicon.
+func (p *parser) dottedUnitAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency {
+		return false
+	}
+	var b []byte
+	k := j
+	for ; k+1 < len(p.toks) && p.toks[k].k == tWord && len(p.raw(k)) == 1 && p.is(k+1, ".") && p.adj(k+1) && (k == j || p.adj(k)); k += 2 {
+		b = append(b, p.raw(k)[0])
+	}
+	if len(b) < 2 {
+		return false
+	}
+	u := measures[strings.ToLower(string(b))]
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, k)
+	c.unitRule = ruleDottedUnit
+	return true
+}
+
+var ruleDottedUnit = newRule("dotted-unit")
 
 // nFigureAfter: an amount of money by its number of digits (rule
 // n-figure): "a six-figure salary" is 100,000 to 999,999, "a seven-figure
