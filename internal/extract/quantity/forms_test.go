@@ -16,6 +16,11 @@ type formCase struct {
 }
 
 var formCases = []formCase{
+	// a share with "every" before its base (web-dev-4: "roughly nine out of
+	// every ten avocados"; health news: "one in every five adults")
+	{"share", "The US imports roughly nine out of every ten avocados it eats.", "roughly nine out of every ten", "90", "", "percent"},
+	{"share", "One in every five adults smokes, the survey found.", "One in every five", "20", "", "percent"},
+	{"share", "About 3 in every 100 patients had side effects.", "About 3 in every 100", "3", "", "percent"},
 	// temperatures: a scale after "degrees"/"deg"/"°", spaced or glued
 	{"degree-scale", "It will be 30 degrees Celsius tomorrow.", "30 degrees Celsius", "30", "", "celsius"},
 	{"degree-scale", "Normal body temperature is 98.6 degrees f in adults.", "98.6 degrees f", "98.6", "", "fahrenheit"},

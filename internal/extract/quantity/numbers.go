@@ -1345,6 +1345,9 @@ func (p *parser) shareAfter(c *cand) bool {
 	default:
 		return false
 	}
+	if p.key(j) == "every" && !round && p.key(j-1) != "every" {
+		j++ // "nine out of every ten avocados", "one in every five adults"
+	}
 	var b float64
 	var en int
 	switch {
