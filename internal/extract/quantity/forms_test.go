@@ -16,6 +16,12 @@ type formCase struct {
 }
 
 var formCases = []formCase{
+	// a range between two amounts in a currency letter (web-dev-4: "between
+	// R500 billion and R900 billion"; Nigerian and Zambian papers: "N5bn",
+	// "K20 million")
+	{"range-currency-letter", "Load-shedding cost between R500 billion and R900 billion in 2022.", "between R500 billion and R900 billion", "5e11", "9e11", "ZAR"},
+	{"range-currency-letter", "The state will borrow between N5bn and N9bn.", "between N5bn and N9bn", "5e9", "9e9", "NGN"},
+	{"range-currency-letter", "Loans of K20 million to K30 million were paid.", "K20 million to K30 million", "2e7", "3e7", "ZMW"},
 	// a share with "every" before its base (web-dev-4: "roughly nine out of
 	// every ten avocados"; health news: "one in every five adults")
 	{"share", "The US imports roughly nine out of every ten avocados it eats.", "roughly nine out of every ten", "90", "", "percent"},
