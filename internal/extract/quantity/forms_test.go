@@ -16,6 +16,13 @@ type formCase struct {
 }
 
 var formCases = []formCase{
+	// a change "by" an amount and a new level scaled beyond it (web-dev-4:
+	// "climbing by 79,000 to 8.4 million"; labour and sales news); one scale
+	// after two numbers is a range ("by 2 to 3 million")
+	{"change-and-level", "The number of people without work climbed by 79,000 to 8.4 million.", "79,000", "79000", "", "count"},
+	{"change-and-level", "Subscribers grew by 1.5 million to 7 million in the year.", "1.5 million", "1.5e6", "", "count"},
+	{"change-and-level", "Subscribers grew by 1.5 million to 7 million in the year.", "7 million", "7e6", "", "count"},
+	{"range", "Sales rose by 2 to 3 million units.", "2 to 3 million", "2e6", "3e6", "count"},
 	// a range between two amounts in a currency letter (web-dev-4: "between
 	// R500 billion and R900 billion"; Nigerian and Zambian papers: "N5bn",
 	// "K20 million")

@@ -457,7 +457,17 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 		if c.currency {
 			k += p.currencyPrefixAt(c, k) // "$20 to $2,050"
 		}
-		if b := p.valueAt(k); b != nil && b.v > 3*c.v {
+		b := p.valueAt(k)
+		bv := 0.0
+		if b != nil {
+			bv = b.v
+			if w := p.w(b.en); w != nil && w.scale > 0 && (c.scaled || c.v > b.v) {
+				// "climbing by 79,000 to 8.4 million", "grew by 1.5 million
+				// to 7 million" (not "by 2 to 3 million": one scale for both)
+				bv *= w.scale
+			}
+		}
+		if b != nil && bv > 3*c.v {
 			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
 			// "the Dow fell 200 points to 40,816.38": a change and a new
 			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)
