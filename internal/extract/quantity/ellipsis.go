@@ -73,7 +73,9 @@ func (p *parser) ellipticalUnit(c *cand) {
 var ruleLevelSharesRate = newRule("level-shares-rate")
 
 // levelLinks are the words that set an earlier level against a rate.
-var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"}}
+var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"},
+	{"increasing", "from"}, {"rising", "from"}, {"climbing", "from"}, {"falling", "from"}, {"dropping", "from"},
+	{"declining", "from"}}
 
 func (p *parser) levelSharesRate(c *cand) {
 	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {

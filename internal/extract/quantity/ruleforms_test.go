@@ -615,6 +615,7 @@ var ruleFormCases = []ruleFormCase{
 	{"level-shares-rate", "Growers got 42 pesos a kilo in January, compared with 28 pesos a year earlier.", "28 pesos", "28", "", "MXN/kg"},
 	{"level-shares-rate", "The yen strengthened to 141.7 per dollar, from around 161 in early July.", "around 161", "161", "", "JPY/USD"},
 	{"level-shares-rate", "The rate rose to 12 deaths per 100,000 people, down from 15.", "15", "15", "", "count/100000person"},
+	{"level-shares-rate", "Poland reported 25.9 new cases per 100,000 people, increasing from 15.6.", "15.6", "15.6", "", "count/100000person"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
