@@ -547,6 +547,13 @@ func (p *parser) perPopulation(c *cand) {
 	if c.unit != "" || c.currency || c.share || c.yearLike || c.kind != "" && c.kind != claims.KindClaim || c.qual == claims.Vague {
 		return
 	}
+	p.perPopulationAfter(c)
+	if c.unit == "" {
+		p.rateBasisBefore(c)
+	}
+}
+
+func (p *parser) perPopulationAfter(c *cand) {
 	j := c.en
 	for n := 0; n < 2 && j < len(p.toks) && p.toks[j].k == tWord && p.key(j) != "per"; n++ {
 		if w := p.w(j); w != nil && (w.fn || w.unit != "" || w.tunit != "" || w.curr != "") {
@@ -587,4 +594,69 @@ func (p *parser) perPopulation(c *cand) {
 	c.hasUnit = true
 	c.en = en
 	c.unitRule = rulePerPopulation
+}
+
+// A rate's value after its subject, which names the basis (rule
+// rate-basis-before): "The seven-day rate of new infections per 100,000
+// people in Italy is now at 20.4" (web-dev-2), "the infection rate per
+// 100,000 residents stood at 45", "the murder rate per 100,000 people was
+// 6.5" (health and crime news). The basis ("per 100,000 people", a
+// reference number of people) follows "rate" or "rates" within nine tokens,
+// and the value comes within eight words after it, after "at", "is",
+// "was", "of" or "to", with no other number between.
+var ruleRateBasisBefore = newRule("rate-basis-before")
+
+// rateValueLinks stand right before the value of a rate named before it.
+var rateValueLinks = lexicon.WordSet(`at is was of to were are reached hit`)
+
+func (p *parser) rateBasisBefore(c *cand) {
+	if len(p.out) == 0 || !rateValueLinks[toLowerASCII(p.raw(c.st-1))] || p.toks[c.st-1].k != tWord {
+		return
+	}
+	m := p.out[len(p.out)-1]
+	if m.Low == nil && (len(p.bounds) == 0) {
+		return
+	}
+	b := p.bounds[len(p.bounds)-1]
+	if m.Kind != claims.KindClaim || m.Unit != "count" || b.lo != b.hi || !referenceAmount(b.lo) || b.lo < 1000 {
+		return
+	}
+	// the tokens of the basis: "per" right before it, a population noun after it
+	st, en := -1, -1
+	for k := range p.toks {
+		if p.toks[k].s == m.Start {
+			st = k
+		}
+		if p.toks[k].e == m.End {
+			en = k + 1
+		}
+	}
+	if st < 1 || en < 0 || p.key(st-1) != "per" || en >= c.st {
+		return
+	}
+	den := populationNouns[strings.ToLower(p.raw(en))]
+	if den == "" || p.toks[en].k != tWord {
+		return
+	}
+	if c.st-(en+1) > 8 {
+		return
+	}
+	for k := en + 1; k < c.st; k++ {
+		if p.toks[k].k == tNum {
+			return
+		}
+	}
+	rate := false
+	for k := st - 2; k >= 0 && k >= st-10; k-- {
+		if r := toLowerASCII(p.raw(k)); r == "rate" || r == "rates" {
+			rate = true
+			break
+		}
+	}
+	if !rate {
+		return
+	}
+	c.unit = "count/" + strconv.FormatFloat(b.lo, 'f', -1, 64) + den
+	c.hasUnit = true
+	c.unitRule = ruleRateBasisBefore
 }

@@ -616,6 +616,12 @@ var ruleFormCases = []ruleFormCase{
 	{"level-shares-rate", "The yen strengthened to 141.7 per dollar, from around 161 in early July.", "around 161", "161", "", "JPY/USD"},
 	{"level-shares-rate", "The rate rose to 12 deaths per 100,000 people, down from 15.", "15", "15", "", "count/100000person"},
 	{"level-shares-rate", "Poland reported 25.9 new cases per 100,000 people, increasing from 15.6.", "15.6", "15.6", "", "count/100000person"},
+	// a rate's value after the subject that names its basis (web-dev-2:
+	// "The seven-day rate of new Covid-19 infections per 100,000 people in
+	// Italy is now at 20.4"; crime and health statistics)
+	{"rate-basis-before", "The seven-day rate of new Covid-19 infections per 100,000 people in Italy is now at 20.4.", "20.4", "20.4", "", "count/100000person"},
+	{"rate-basis-before", "The infection rate per 100,000 residents stood at 45.", "45", "45", "", "count/100000person"},
+	{"rate-basis-before", "The murder rate per 100,000 people was 6.5 last year.", "6.5", "6.5", "", "count/100000person"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
@@ -847,6 +853,8 @@ var ruleFormNegatives = []struct {
 	{"It costs $5 a day and 300 people came from 20 towns; fuel cost $3 a gallon, up from £4; rent is $900 a month in the city centre near the old docks, up from 700.", map[string]string{"$5 a day": "USD/day", "300": "count", "20": "count", "$3 a gallon": "USD/gallon", "£4": "GBP", "$900 a month": "USD/month", "700": "count"}},
 	// initials that spell no unit, or a name's initials: no unit
 	{"He won 5 a.m. races and 3 U.N. votes.", map[string]string{"3": "count"}},
+	// a population with no rate named, or a number after another: no rate
+	{"The city of 100,000 people has 20 schools; the rate per 1,000 people in 2020 was 5.", map[string]string{"100,000": "count", "20": "count", "1,000": "count", "5": "count"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
