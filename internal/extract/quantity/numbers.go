@@ -465,6 +465,8 @@ func (p *parser) scientific(c *cand, i int) *cand {
 	return nil
 }
 
+var ruleSecondsLetter = newRule("seconds-letter")
+
 // gluedAfter: digits glued to a word after: 21st, 20s, 1990s, 5G.
 func (p *parser) gluedAfter(c *cand, i int) *cand {
 	t := &p.toks[i]
@@ -520,6 +522,15 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && t.ndig <= 5 && (t.ndig <= 4 || t.sep):
 			// "164p", "1,234p", "2,150.5p": pence, read by the unit grammar
 			// (a share price in London above 1,000p is written grouped)
+		case k == "s" && p.raw(i+1) == "s" && t.dec && !(i+2 < n && p.adj(i+2) && p.toks[i+2].k != tPunct):
+			// a time in seconds with decimals (rule seconds-letter): "ran
+			// the 100m in 9.58s", "0-62mph in 3.5s", "a lap of 1m 32.5s"
+			// (sports results, car tests); "the 1990s", "his 20s" have none
+			c.en = i + 2
+			c.unit, c.hasUnit = "second", true
+			c.unitRule = ruleSecondsLetter
+			c.valSt, c.valEn = i, i+1
+			return c
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)

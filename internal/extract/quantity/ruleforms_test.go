@@ -622,6 +622,10 @@ var ruleFormCases = []ruleFormCase{
 	{"rate-basis-before", "The seven-day rate of new Covid-19 infections per 100,000 people in Italy is now at 20.4.", "20.4", "20.4", "", "count/100000person"},
 	{"rate-basis-before", "The infection rate per 100,000 residents stood at 45.", "45", "45", "", "count/100000person"},
 	{"rate-basis-before", "The murder rate per 100,000 people was 6.5 last year.", "6.5", "6.5", "", "count/100000person"},
+	// a time in seconds with decimals glued to "s" (sports results: "ran the
+	// 100m in 9.58s"; car tests: "0-62mph in 3.5s")
+	{"seconds-letter", "Bolt ran the 100m in 9.58s in Berlin.", "9.58s", "9.58", "", "second"},
+	{"seconds-letter", "The hatchback does 0-62mph in 3.5s, Autocar found.", "3.5s", "3.5", "", "second"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
@@ -855,6 +859,9 @@ var ruleFormNegatives = []struct {
 	{"He won 5 a.m. races and 3 U.N. votes.", map[string]string{"3": "count"}},
 	// a population with no rate named, or a number after another: no rate
 	{"The city of 100,000 people has 20 schools; the rate per 1,000 people in 2020 was 5.", map[string]string{"100,000": "count", "20": "count", "1,000": "count", "5": "count"}},
+	// an acceleration test named by "0-60" is no claim; whole numbers glued
+	// to "s" are decades, ages or codes
+	{"Its 0-60 time is 3.5s; in the 1990s, 4s and 6s were hit.", map[string]string{"3.5s": "second"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
