@@ -756,6 +756,9 @@ func (p *parser) wordValue(i int) *cand {
 			return c
 		}
 	}
+	if c := p.fractionRange(i); c != nil {
+		return c
+	}
 	if c := p.fractionAt(i); c != nil {
 		return c
 	}

@@ -626,6 +626,11 @@ var ruleFormCases = []ruleFormCase{
 	// 100m in 9.58s"; car tests: "0-62mph in 3.5s")
 	{"seconds-letter", "Bolt ran the 100m in 9.58s in Berlin.", "9.58s", "9.58", "", "second"},
 	{"seconds-letter", "The hatchback does 0-62mph in 3.5s, Autocar found.", "3.5s", "3.5", "", "second"},
+	// a range between two fractions in words (polnear-train: "between a
+	// quarter and a third"; web-dev-1: "about a half to two-thirds")
+	{"fraction-range", "Between a quarter and a third of voters agreed.", "Between a quarter and a third", "25", "33.333333333333336", "percent"},
+	{"fraction-range", "Enrolment shrank by about a half to two-thirds.", "a half to two-thirds", "50", "66.66666666666667", "percent"},
+	{"fraction-range", "From one-third to one-half of the budget went on wages.", "From one-third to one-half", "33.333333333333336", "50", "percent"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
