@@ -7,6 +7,7 @@ import (
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
 )
 
 // Which dollar a bare "$" is. The quantity grammar marks money read from a
@@ -187,10 +188,13 @@ func dollarNamed(_ *claims.Article, out []claims.Quantity, bare []bool) string {
 //
 // else it is a bare dollar (articleDollar). A decided amount is no longer
 // bare (bare[i] is cleared); its UnitBasis is "amount-" and the rule.
-func articleAmount(a *claims.Article, out []claims.Quantity, amount, bare []bool) {
+// Bare cents ("a rise of 80 cent", cents[i]) are decided alike when the
+// article's currency has cents (quantity.CentsOf: the euro of an Irish
+// paper, not sterling's pence), else they are a bare dollar's.
+func articleAmount(a *claims.Article, out []claims.Quantity, amount, cents, bare []bool) {
 	code, basis := "", ""
 	for i := range out {
-		if !amount[i] || !bare[i] {
+		if !amount[i] && !cents[i] || !bare[i] {
 			continue
 		}
 		if basis == "" {
@@ -198,6 +202,9 @@ func articleAmount(a *claims.Article, out []claims.Quantity, amount, bare []bool
 		}
 		if code == "" {
 			return
+		}
+		if cents[i] && !amount[i] && !quantity.CentsOf(code[strings.IndexByte(code, ':')+1:]) {
+			continue
 		}
 		q := &out[i]
 		q.Unit = code[strings.IndexByte(code, ':')+1:] + strings.TrimPrefix(q.Unit, "USD")

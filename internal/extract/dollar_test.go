@@ -21,6 +21,11 @@ func TestArticleDollar(t *testing.T) {
 		{"dateline", "", "", "SYDNEY (Reuters) - Qantas posted a $2 billion profit.", "AUD", "dateline"},
 		{"article-currency", "", "", "The bond paid $5 in interest. It traded at C$98 later.", "CAD", "article-currency"},
 		{"default", "https://www.nytimes.com/x", "en-US", "The bill costs $1.5 trillion.", "USD", "default"},
+		// bare cents are the cents of the article's currency when it has cents
+		// (web-dev-4: "rise by 80 cent to €13.50" in an Irish paper)
+		{"amount-cents", "", "", "The minimum wage will rise by 80 cent to €13.50 an hour; the surplus is €24 billion.", "EUR", "amount-article-currency"},
+		{"amount-cents", "https://www.irishtimes.ie/x", "", "Petrol fell 4 cents a litre.", "EUR/litre", "amount-url-domain"},
+		{"cents-not-pence", "https://www.bbc.co.uk/x", "", "Milk rose 5 cents; the deal is worth £3 billion.", "USD", "default"},
 		// the places the article names (article-places)
 		{"article-places", "", "", "Telstra will spend $3.7 billion, Australia's largest telco said.", "AUD", "article-places"},
 		{"article-places", "", "", "Prices reached $1.24 million. Sydney and Melbourne led the rise.", "AUD", "article-places"},

@@ -1684,6 +1684,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	}
 	if (dollarWords[w.key] || centWords[w.key]) && code == "USD" && w.curr != "" {
 		c.bareDollar = true
+		c.bareCents = centWords[w.key]
 	}
 	if w.curr != "" && code == w.curr {
 		c.bareName = lexicon.SharedNameWords[w.key] // "500 rupees", not "500 Pakistani rupees"
