@@ -631,6 +631,11 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-range", "Between a quarter and a third of voters agreed.", "Between a quarter and a third", "25", "33.333333333333336", "percent"},
 	{"fraction-range", "Enrolment shrank by about a half to two-thirds.", "a half to two-thirds", "50", "66.66666666666667", "percent"},
 	{"fraction-range", "From one-third to one-half of the budget went on wages.", "From one-third to one-half", "33.333333333333336", "50", "percent"},
+	// a capitalised modifier between a number and its unit (web-dev-3:
+	// "13,000 Test runs", "about 14 Earth days")
+	{"modifier-unit", "Root moved past 13,000 Test runs during his innings.", "13,000 Test runs", "13000", "", "run"},
+	{"modifier-unit", "The rover will operate for about 14 Earth days.", "about 14 Earth days", "14", "", "day"},
+	{"modifier-unit", "A probe needs 2 Mars years there and 3 Earth years here.", "2 Mars years", "2", "", "year"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
@@ -867,6 +872,8 @@ var ruleFormNegatives = []struct {
 	// an acceleration test named by "0-60" is no claim; whole numbers glued
 	// to "s" are decades, ages or codes
 	{"Its 0-60 time is 3.5s; in the 1990s, 4s and 6s were hit.", map[string]string{"3.5s": "second"}},
+	// a name before a noun that is no unit: no unit
+	{"He sold 20 Tesla cars and won 3 Grammy awards.", map[string]string{"20": "count", "3": "count"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }

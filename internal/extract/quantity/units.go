@@ -487,7 +487,42 @@ var unitSteps = []unitStep{
 	{"points-adjective", (*parser).pointsAdjectiveAfter},
 	{"n-figure", (*parser).nFigureAfter},
 	{"dotted-unit", (*parser).dottedUnitAfter},
+	{"modifier-unit", (*parser).modifierUnitAfter},
 }
+
+// modifierUnitAfter: a capitalised modifier between the number and its
+// unit (rule modifier-unit): "moved past 13,000 Test runs" (cricket's Test
+// matches), "will operate for about 14 Earth days" (web-dev-3), "5
+// Premier-era goals" no; one name word, then a plural unit or time word in
+// lower case ("20 Tesla cars" has no unit word).
+func (p *parser) modifierUnitAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || j+1 >= len(p.toks) || p.toks[j].k != tWord || p.toks[j+1].k != tWord || p.adj(j) || p.adj(j+1) {
+		return false
+	}
+	raw := p.raw(j)
+	if len(raw) < 3 || !isUpperASCII(raw[0]) || isUpperWord(raw) {
+		return false // "Test", "Earth"; not "GB", "US"
+	}
+	if w := p.w(j); w != nil && (w.unit != "" || w.curr != "" || w.tunit != "" || w.iso || w.fn || w.scale > 0 || w.isCard || w.month > 0) {
+		return false
+	}
+	nw := p.w(j + 1)
+	if nw == nil || isUpperASCII(p.raw(j + 1)[0]) || !strings.HasSuffix(nw.key, "s") || ambiguousUnits[nw.key] {
+		return false
+	}
+	u := nw.tunit
+	if u == "" {
+		u = nw.unit
+	}
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, j+2)
+	c.unitRule = ruleModifierUnit
+	return true
+}
+
+var ruleModifierUnit = newRule("modifier-unit")
 
 // dottedUnitAfter: a unit abbreviation written with a dot after each
 // letter (rule dotted-unit), as American papers' style books write them:
