@@ -230,9 +230,10 @@ func (p *parser) currencyAt(j int) string {
 // A count whose noun stands between it and a time denominator is a rate
 // all the same (rule rate-after-noun): "more than 620 thousand new cases
 // each week" count/week, "1.4 billion (procedures) performed yearly"
-// count/year (web-dev-2), "3,000 cars a week". A measure keeps its unit
-// ("2 tonnes of hydrogen a day" is tonne in quantity dev4, "34,500 metric
-// tons of copper cathode a year" tonne in the peer suites). Up to three
+// count/year (web-dev-2), "3,000 cars a week". A measure's rate after its
+// substance is read by rateAfter (rule rate-of-substance: "2 tonnes of
+// hydrogen a day" tonne/day; the peer suites' "34,500 metric tons of
+// copper cathode a year" reads tonne there, a label question). Up to three
 // content words stand between; a function word, a number or punctuation
 // ends them; "a year ago/later/earlier" is a point in time
 // (timeReferenceAfter).
