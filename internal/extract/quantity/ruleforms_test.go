@@ -636,6 +636,10 @@ var ruleFormCases = []ruleFormCase{
 	{"modifier-unit", "Root moved past 13,000 Test runs during his innings.", "13,000 Test runs", "13000", "", "run"},
 	{"modifier-unit", "The rover will operate for about 14 Earth days.", "about 14 Earth days", "14", "", "day"},
 	{"modifier-unit", "A probe needs 2 Mars years there and 3 Earth years here.", "2 Mars years", "2", "", "year"},
+	// a count of things each worth a scaled amount (web-dev-4: "the 469
+	// million-dollar flats sold"; property news: "20 million-dollar homes")
+	{"count-of-priced", "More than the 469 million-dollar flats sold in 2023.", "469 million-dollar", "469", "", "count"},
+	{"count-of-priced", "The developer owns 20 million-dollar homes on the coast.", "20 million-dollar", "20", "", "count"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
@@ -874,6 +878,8 @@ var ruleFormNegatives = []struct {
 	{"Its 0-60 time is 3.5s; in the 1990s, 4s and 6s were hit.", map[string]string{"3.5s": "second"}},
 	// a name before a noun that is no unit: no unit
 	{"He sold 20 Tesla cars and won 3 Grammy awards.", map[string]string{"20": "count", "3": "count"}},
+	// one thing worth the amount: the amount
+	{"A 5 million-dollar deal was signed and the 5 million-dollar fund grew.", map[string]string{"5 million-dollar": "USD"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }

@@ -252,6 +252,16 @@ func (p *parser) scaleAfter(c *cand) {
 	if sc.raw != "" && p.raw(j) != sc.raw || sc.value == 0 {
 		return
 	}
+	if !c.currency && j == c.en && p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && dollarWords[p.key(j+2)] && j+3 < len(p.toks) && p.toks[j+3].k == tWord && !p.adj(j+3) && p.w(j+3) == nil &&
+		strings.HasSuffix(p.raw(j+3), "s") && p.key(c.st-1) != "a" && p.key(c.st-1) != "an" {
+		// "469 million-dollar flats", "20 million-dollar homes": a count of
+		// things each worth the amount (rule count-of-priced; web-dev-4,
+		// property news); "a 5 million-dollar deal" is the amount
+		c.unitRule = ruleCountOfPriced
+		c.en = j + 3
+		c.unit, c.hasUnit = "count", true
+		return
+	}
 	if p.raw(j) == "K" && p.adj(j) && !c.currency && p.kelvinBeside(c) {
 		// "300 °C (572 °F, 573.15K)": kelvin beside a temperature (rule
 		// kelvin-beside-temperature), not thousands
@@ -523,6 +533,8 @@ func (p *parser) modifierUnitAfter(c *cand, j int) bool {
 }
 
 var ruleModifierUnit = newRule("modifier-unit")
+
+var ruleCountOfPriced = newRule("count-of-priced")
 
 // dottedUnitAfter: a unit abbreviation written with a dot after each
 // letter (rule dotted-unit), as American papers' style books write them:
