@@ -306,8 +306,8 @@ func (p *parser) rateAfterNoun(c *cand) {
 		if lowerIn(passiveAux, p.raw(j)) && j+1 < len(p.toks) && p.toks[j+1].k == tWord && (strings.HasSuffix(p.raw(j+1), "ed") || strings.HasSuffix(p.raw(j+1), "en")) {
 			n-- // "1.4 billion are performed yearly": the auxiliary counts no word
 		}
-		if isUpperStart(p.raw(j)) {
-			return // a name
+		if isUpperStart(p.raw(j)) && !demonymPlural(p.raw(j)) {
+			return // a name ("Kenyans", "Americans" are people: "kills about 10,700 Kenyans a year")
 		}
 	}
 	if n == 0 || j >= len(p.toks) {
@@ -660,4 +660,10 @@ func (p *parser) rateBasisBefore(c *cand) {
 	c.unit = "count/" + strconv.FormatFloat(b.lo, 'f', -1, 64) + den
 	c.hasUnit = true
 	c.unitRule = ruleRateBasisBefore
+}
+
+// demonymPlural reports the plural name of a country's people
+// (lexicon.RegionNames: "Kenyans", "Americans", "Britons").
+func demonymPlural(raw string) bool {
+	return strings.HasSuffix(raw, "s") && lexicon.RegionNames[raw] != ""
 }

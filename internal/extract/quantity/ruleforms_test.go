@@ -640,6 +640,10 @@ var ruleFormCases = []ruleFormCase{
 	// million-dollar flats sold"; property news: "20 million-dollar homes")
 	{"count-of-priced", "More than the 469 million-dollar flats sold in 2023.", "469 million-dollar", "469", "", "count"},
 	{"count-of-priced", "The developer owns 20 million-dollar homes on the coast.", "20 million-dollar", "20", "", "count"},
+	// a country's people between a count and its period are no name
+	// (web-dev-4: "kills about 10,700 Kenyans a year"; road-safety news)
+	{"rate-after-noun", "Malaria kills about 10,700 Kenyans a year.", "about 10,700", "10700", "", "count/year"},
+	{"rate-after-noun", "About 40,000 Americans die each year in crashes.", "About 40,000", "40000", "", "count/year"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
