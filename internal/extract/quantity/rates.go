@@ -44,6 +44,12 @@ var fromNowWords = map[string]bool{"now": true, "today": true, "then": true, "to
 // before them a point in time rather than a rate's denominator.
 func (p *parser) timeReferenceAfter(en int) bool {
 	k := p.key(en)
+	if k == "since" && (p.key(en+1) == "the" || p.isNumAt(en+1)) {
+		// "risen by about 3mm a year since the 1990s", "2% a year since
+		// 2010" (web-dev-4, climate and economic news): a rate over a
+		// period; "3% a year since." is a point in time
+		return false
+	}
 	return notRateAfter[k] || k == "from" && fromNowWords[p.key(en+1)]
 }
 

@@ -644,6 +644,10 @@ var ruleFormCases = []ruleFormCase{
 	// (web-dev-4: "kills about 10,700 Kenyans a year"; road-safety news)
 	{"rate-after-noun", "Malaria kills about 10,700 Kenyans a year.", "about 10,700", "10700", "", "count/year"},
 	{"rate-after-noun", "About 40,000 Americans die each year in crashes.", "About 40,000", "40000", "", "count/year"},
+	// a rate over a period that began at a time (web-dev-4: "risen by about
+	// 3mm a year since the 1990s"; "$2 a year since 2010")
+	{"unit-after+rate", "Sea levels have risen by about 3mm a year since the 1990s.", "about 3mm a year", "3", "", "mm/year"},
+	{"currency-symbol+rate", "Fares have risen $2 a year since 2010.", "$2 a year", "2", "", "USD/year"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
