@@ -465,7 +465,10 @@ func (p *parser) scientific(c *cand, i int) *cand {
 	return nil
 }
 
-var ruleSecondsLetter = newRule("seconds-letter")
+var (
+	ruleSecondsLetter = newRule("seconds-letter")
+	ruleCountX        = newRule("count-x")
+)
 
 // gluedAfter: digits glued to a word after: 21st, 20s, 1990s, 5G.
 func (p *parser) gluedAfter(c *cand, i int) *cand {
@@ -500,6 +503,17 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.en = i + 2
 			c.unit, c.hasUnit = "times", true
 			c.unitRule = ruleMultipleX
+			c.valSt, c.valEn = i, i+1
+			return c
+		case p.raw(i+1) == "x" && !t.sep && !t.dec && t.v >= 1 && t.v <= 64 && i+2 < n && !p.adj(i+2) && p.toks[i+2].k == tWord &&
+			isUpperASCII(p.raw(i + 2)[0]) && !p.multipleAt(i+2):
+			// a count of parts in a spec list (rule count-x): "- 4x USB3.2
+			// Gen1", "6x USB 2.0 ports" (web-dev-1), "2x HDMI outputs and 1x
+			// Ethernet port" (product pages); "10x zoom", "20x earnings" stay
+			// multiples
+			c.en = i + 2
+			c.unit, c.hasUnit = "count", true
+			c.unitRule = ruleCountX
 			c.valSt, c.valEn = i, i+1
 			return c
 		case p.raw(i+1) == "g" && !(p.is(i+2, "/") && p.adj(i+2)) && p.gramsAfter(t.v, i+2):

@@ -648,6 +648,10 @@ var ruleFormCases = []ruleFormCase{
 	// 3mm a year since the 1990s"; "$2 a year since 2010")
 	{"unit-after+rate", "Sea levels have risen by about 3mm a year since the 1990s.", "about 3mm a year", "3", "", "mm/year"},
 	{"currency-symbol+rate", "Fares have risen $2 a year since 2010.", "$2 a year", "2", "", "USD/year"},
+	// a count of parts in a spec list (web-dev-1: "- 4x USB3.2 Gen1", "6x
+	// USB 2.0 ports"; product pages: "2x HDMI outputs")
+	{"count-x", "- 4x USB3.2 Gen1 ports", "4x", "4", "", "count"},
+	{"count-x", "The board has 2x HDMI outputs and 1x Ethernet port.", "2x", "2", "", "count"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
@@ -888,6 +892,8 @@ var ruleFormNegatives = []struct {
 	{"He sold 20 Tesla cars and won 3 Grammy awards.", map[string]string{"20": "count", "3": "count"}},
 	// one thing worth the amount: the amount
 	{"A 5 million-dollar deal was signed and the 5 million-dollar fund grew.", map[string]string{"5 million-dollar": "USD"}},
+	// a multiple before a word of multiples stays one; a model stays a code
+	{"It offers a 5x Optical Zoom; the 777x Boeing flew.", map[string]string{"5x": "times"}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
