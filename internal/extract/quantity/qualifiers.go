@@ -101,6 +101,11 @@ var qualForms = []qualForm{
 	{[]string{"estimated", "to", "be"}, claims.About},
 	{[]string{"an", "approximate"}, claims.About},
 	{[]string{"close", "to"}, claims.About},
+	// an estimate's span (polnear-train: "in the range of $70 per square
+	// foot"; British news: "in the region of £5m", "on the order of 10,000")
+	{[]string{"in", "the", "range", "of"}, claims.About},
+	{[]string{"in", "the", "region", "of"}, claims.About},
+	{[]string{"on", "the", "order", "of"}, claims.About},
 	// a spoken hedge (rule hedge-like): "something like 50,000 new homes",
 	// "It's like 60% black" (web-dev-4, web-dev-2); "like" alone only
 	// after a form of "be" or a hedge word (hedgeLikeAfter): "would like 10
