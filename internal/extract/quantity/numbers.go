@@ -468,6 +468,7 @@ func (p *parser) scientific(c *cand, i int) *cand {
 var (
 	ruleSecondsLetter = newRule("seconds-letter")
 	ruleCountX        = newRule("count-x")
+	ruleDigitsPlural  = newRule("digits-plural")
 )
 
 // gluedAfter: digits glued to a word after: 21st, 20s, 1990s, 5G.
@@ -544,6 +545,14 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.unit, c.hasUnit = "second", true
 			c.unitRule = ruleSecondsLetter
 			c.valSt, c.valEn = i, i+1
+			return c
+		case k == "s" && p.raw(i+1) == "s" && !t.dec && (t.v == 100 || t.v == 1e3 || t.v == 1e4 || t.v == 1e5) && p.key(i+2) == "of":
+			// "1,000s of fans", "100s of cars" (rule digits-plural): as
+			// "thousands of", "hundreds of"; "the 1000s" stay a century
+			c.en = i + 2
+			c.qual, c.lo, c.hi, c.v = claims.Vague, t.v, 10*t.v-1, t.v
+			c.qualRule = ruleDigitsPlural
+			c.valSt, c.valEn = i, i+2
 			return c
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2

@@ -652,6 +652,10 @@ var ruleFormCases = []ruleFormCase{
 	// USB 2.0 ports"; product pages: "2x HDMI outputs")
 	{"count-x", "- 4x USB3.2 Gen1 ports", "4x", "4", "", "count"},
 	{"count-x", "The board has 2x HDMI outputs and 1x Ethernet port.", "2x", "2", "", "count"},
+	// round digits made plural are vague like their words ("1,000s of
+	// fans", "100s of cars", "1000s of dollars": web comments and posts)
+	{"digits-plural", "1,000s of fans lined the streets.", "1,000s", "1000", "9999", "count"},
+	{"digits-plural", "Repairs cost 1000s of dollars.", "1000s", "1000", "9999", "USD"},
 	// a unit written with a dot after each letter (issue #15; US style books)
 	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
 	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
