@@ -63,6 +63,8 @@ var qualForms = []qualForm{
 	{[]string{"as", "much", "as"}, claims.AtMost},
 	{[]string{"as", "high", "as"}, claims.AtMost},
 	{[]string{"as", "low", "as"}, claims.AtLeast},
+	{[]string{"as", "little", "as"}, claims.AtLeast},
+	{[]string{"as", "few", "as"}, claims.AtLeast},
 	{[]string{"just", "shy", "of"}, claims.Nearly},
 	{[]string{"a", "total", "of"}, ""},
 	{[]string{"more", "than"}, claims.MoreThan},

@@ -667,6 +667,8 @@ var ruleFormCases = []ruleFormCase{
 	{"qualifier-before", "Space is available in the range of $70 per square foot.", "in the range of $70 per square foot", "70", "", "USD/foot2"},
 	{"qualifier-before", "The transfer fee is in the region of £5m.", "in the region of £5m", "5e6", "", "GBP"},
 	{"qualifier-before", "Organisers expect on the order of 10,000 visitors.", "on the order of 10,000", "10000", "", "count"},
+	{"qualifier-before", "Fares start from as little as £5 a seat.", "as little as £5 a seat", "5", "-", "GBP/seat"},
+	{"qualifier-before", "As few as 30 people turned up.", "As few as 30", "30", "-", "count"},
 	{"hedge-like", "The market needs something like 50,000 new homes.", "something like 50,000", "50000", "", "count"},
 	{"hedge-like", "It's like 60% black.", "like 60%", "60", "", "percent"},
 	{"hedge-like", "The queue was like 200 people long.", "like 200", "200", "", "count"},
