@@ -62,6 +62,8 @@ func TestArticleSharedName(t *testing.T) {
 		{"article-places", "", "", "The winners share Rs140 million after the Pakistan Super League final in Karachi.", "PKR", "article-places"},
 		{"article-places", "", "", "Fuel rose to Rs 400 a litre, Sri Lanka's energy minister said in Colombo.", "LKR/litre", "article-places"},
 		{"article-places", "", "", "Flood works costing billions of pesos failed, officials in Manila said.", "PHP", "article-places"},
+		{"article-places", "", "", "The council owes K30 million, Zambian officials in Lusaka and Ndola said.", "ZMW", "article-places"},
+		{"article-places", "", "", "The miners were paid K500 million, Malawi's labour ministry said in Lilongwe.", "MWK", "article-places"},
 		{"places-not-member", "", "", "India's rival Pakistan... the fee is Rs 20 lakh, Indian officials said in New Delhi and Mumbai.", "INR", "article-places"},
 		{"url-domain", "https://www.clarin.com.ar/x", "", "Bread costs 1,500 pesos.", "ARS", "url-domain"},
 		{"url-domain", "https://www.hespress.ma/x", "", "The fine is 300 dirhams.", "MAD", "url-domain"},
