@@ -39,7 +39,8 @@ normalised name; a rate keeps its denominator ("USD/kWh", "USD/hour",
 "mph"). "unit_basis" (money) says how the currency was decided: written,
 or, for a bare "$" and for a name several countries use alone ("Rs",
 "rupees", "Sh", "shillings", "pesos", "pounds", the letter K of "K500
-million" ...), url-domain, lang, dateline, article-currency or default
+million" ...), url-domain, lang, dateline, article-currency,
+article-places (the country the article names most) or default
 (USD; INR, KES, MXN, GBP, ZMW ...).`
 
 func runExport(args []string, stdout, stderr io.Writer) int {

@@ -29,7 +29,9 @@ const (
 	webQuotes2 = "../../testdata/quotes/web-dev-2.gold.jsonl"
 )
 
-var webFloors2 = heldoutFloor{F1: 0.91, Value: 0.95, Unit: 0.72, Source: 0.97, Cue: 0.90, MaxNotClaim: 12}
+// quant7 (hedges, rates' bases and levels, per-population): value 0.968 →
+// 0.976, unit 0.896 → 0.936.
+var webFloors2 = heldoutFloor{F1: 0.91, Value: 0.97, Unit: 0.93, Source: 0.97, Cue: 0.90, MaxNotClaim: 12}
 
 // TestWebDev2Claims scores the claims of the pages' articles; misses are
 // logged (-v).

@@ -24,8 +24,9 @@ const (
 	webQuotes4 = "../../testdata/quotes/web-dev-4.gold.jsonl"
 )
 
-// A dev set's ratchet, just under its last figures.
-var webFloors4 = heldoutFloor{F1: 0.97, Value: 0.95, Unit: 0.88, Source: 0.86, Cue: 0.87, MaxNotClaim: 14}
+// A dev set's ratchet, just under its last figures (attrib10: F1 0.977;
+// quant7: value 0.962 → 0.967, unit 0.895 → 0.930).
+var webFloors4 = heldoutFloor{F1: 0.97, Value: 0.96, Unit: 0.925, Source: 0.86, Cue: 0.87, MaxNotClaim: 14}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -7,6 +7,7 @@ import (
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
 )
 
 // Which dollar a bare "$" is. The quantity grammar marks money read from a
@@ -17,6 +18,8 @@ import (
 //	lang              the language tag's region (en-CA, en-AU)
 //	dateline          a dateline city at the start of the text ("WINNIPEG —")
 //	article-currency  a dollar other than the US one written in the article (C$, AUD)
+//	article-places    the country the article names most, if its press writes its
+//	                  dollar "$" (Canada, Australia, New Zealand, Hong Kong, Singapore)
 //	default           USD
 //
 // Each rule names a region whose money is written "$" (lexicon.DollarOfRegion);
@@ -34,6 +37,7 @@ var dollarRules = []dollarRule{
 	{"lang", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfLang(a.Lang) }},
 	{"dateline", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfDateline(a.Text) }},
 	{"article-currency", dollarNamed},
+	{"article-places", placesDollar},
 }
 
 // articleDollar rewrites the USD of bare dollars to the article's dollar
@@ -157,7 +161,7 @@ func dollarNamed(_ *claims.Article, out []claims.Quantity, bare []bool) string {
 			continue
 		}
 		u := lexicon.UnitNumerator(out[i].Unit)
-		if len(u) != 3 || u == "USD" || !strings.HasSuffix(u, "D") && u != "MXN" {
+		if len(u) != 3 || u == "USD" || !lexicon.IsDollar(u) {
 			continue
 		}
 		if t := out[i].Quantity.Text; !strings.Contains(t, "$") && !strings.Contains(t, u) {
@@ -184,10 +188,13 @@ func dollarNamed(_ *claims.Article, out []claims.Quantity, bare []bool) string {
 //
 // else it is a bare dollar (articleDollar). A decided amount is no longer
 // bare (bare[i] is cleared); its UnitBasis is "amount-" and the rule.
-func articleAmount(a *claims.Article, out []claims.Quantity, amount, bare []bool) {
+// Bare cents ("a rise of 80 cent", cents[i]) are decided alike when the
+// article's currency has cents (quantity.CentsOf: the euro of an Irish
+// paper, not sterling's pence), else they are a bare dollar's.
+func articleAmount(a *claims.Article, out []claims.Quantity, amount, cents, bare []bool) {
 	code, basis := "", ""
 	for i := range out {
-		if !amount[i] || !bare[i] {
+		if !amount[i] && !cents[i] || !bare[i] {
 			continue
 		}
 		if basis == "" {
@@ -195,6 +202,9 @@ func articleAmount(a *claims.Article, out []claims.Quantity, amount, bare []bool
 		}
 		if code == "" {
 			return
+		}
+		if cents[i] && !amount[i] && !quantity.CentsOf(code[strings.IndexByte(code, ':')+1:]) {
+			continue
 		}
 		q := &out[i]
 		q.Unit = code[strings.IndexByte(code, ':')+1:] + strings.TrimPrefix(q.Unit, "USD")
@@ -247,9 +257,11 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 // name several countries use (lexicon.SharedNames) is decided like a bare
 // dollar, by the first rule that names a member of its family: the URL's
 // country domain (.pk, .lk, .co.ke, .ug), the language tag's region
-// (en-PK), a dateline city ("KARACHI —", "NAIROBI, Kenya -"), or a member
-// written with its code elsewhere in the article ("PKR 5bn"); else the
-// family's default (INR, KES) with basis "default".
+// (en-PK), a dateline city ("KARACHI —", "NAIROBI, Kenya -"), a member
+// written with its code elsewhere in the article ("PKR 5bn"), or the
+// country the article names most (article-places: "the Pakistan Super
+// League final in Karachi"); else the family's default (INR, KES) with
+// basis "default".
 
 // articleSharedName rewrites the default code of each mention read from a
 // shared name alone (shared[i] is its family) and sets its UnitBasis.
@@ -306,5 +318,113 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 	if found != "" {
 		return [2]string{found, "article-currency"}
 	}
+	if c := lexicon.SharedNameOfRegion(f, placesRegion(a.Text)); c != "" {
+		return [2]string{c, "article-places"}
+	}
 	return [2]string{lexicon.SharedNames[f].Default, "default"}
+}
+
+// The article's country from the places it names (rule article-places):
+// the region whose names (lexicon.RegionNames: the country, its people,
+// its largest cities) the article writes most, when it writes them more
+// than twice as often as any other region's ("Telstra, Australia's largest
+// telecommunications company"; "the Ottawa-based company … Canada's
+// second-most valuable"). A "US" glued to "$" ("US$1.7 billion") is a
+// currency, not a place.
+
+// placesRegion returns the region the article's places name, or "".
+func placesRegion(text string) string {
+	n := map[string]int{}
+	words := placeWords(text)
+	for i := 0; i < len(words); i++ {
+		for k := min(3, len(words)-i); k >= 1; k-- {
+			name := words[i].w
+			for j := 1; j < k; j++ {
+				if words[i+j].st != words[i+j-1].en+1 || text[words[i+j-1].en] != ' ' {
+					name = ""
+					break
+				}
+				name += " " + words[i+j].w
+			}
+			if name == "" {
+				continue
+			}
+			if r, ok := lexicon.RegionNames[name]; ok {
+				if end := words[i+k-1].en; !(name == "US" && end < len(text) && text[end] == '$') {
+					n[r]++
+				}
+				i += k - 1
+				break
+			}
+		}
+	}
+	best, first, second := "", 0, 0
+	for r, c := range n {
+		switch {
+		case c > first || c == first && r < best:
+			if c > first {
+				second = first
+			} else {
+				second = c
+			}
+			best, first = r, c
+		case c > second:
+			second = c
+		}
+	}
+	if first == 0 || first <= 2*second {
+		return ""
+	}
+	return best
+}
+
+type placeWord struct {
+	w      string
+	st, en int
+}
+
+// placeWords returns the capitalised words of text ("Hong", "Kong", "U.S.",
+// "Dar", "es"): letters, with the dots of an initialism; a lower-case word
+// is kept only inside a name ("Dar es Salaam").
+func placeWords(text string) []placeWord {
+	var out []placeWord
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] >= 'a' && text[j] <= 'z' ||
+			text[j] == '.' && j+1 < len(text) && text[j+1] >= 'A' && text[j+1] <= 'Z' && j-1 >= i && text[j-1] >= 'A' && text[j-1] <= 'Z') {
+			j++
+		}
+		if j < len(text) && text[j] == '.' && j-2 >= i && text[j-2] == '.' {
+			j++ // the last dot of "U.S."
+		}
+		if j-i <= 3 || c >= 'A' && c <= 'Z' {
+			out = append(out, placeWord{text[i:j], i, j})
+		}
+		i = j
+	}
+	return out
+}
+
+// placesDollar is the dollar of the article's places (article-places),
+// unless the article names that dollar in words ("20 Canadian dollars",
+// "A$5 … 30 Australian dollars"): that is how a paper abroad writes it,
+// and its bare "$" is its own (a New York Times piece on British
+// Columbia's carbon tax, polnear-train).
+func placesDollar(a *claims.Article, out []claims.Quantity, bare []bool) string {
+	r := placesRegion(a.Text)
+	if !lexicon.PlaceDollarRegions[r] {
+		return ""
+	}
+	c, _ := lexicon.DollarOfRegion(r)
+	for i := range out {
+		if !bare[i] && lexicon.UnitNumerator(out[i].Unit) == c && !strings.Contains(out[i].Quantity.Text, "$") && !strings.Contains(out[i].Quantity.Text, c) {
+			return ""
+		}
+	}
+	return c
 }

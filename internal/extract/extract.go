@@ -95,7 +95,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	d := text.NewDoc(a.Text, e.nlp)
 	var out []claims.Quantity
 	var ex []Explanation
-	var bare, amount []bool
+	var bare, amount, cents, deg []bool
 	mentions := make([][]quantity.Mention, len(d.Sentences)) // (read again by attrib.SubjectEventIn)
 	n := 0
 	for si, s := range d.Sentences {
@@ -105,6 +105,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	var shared []string
 	if n > 0 { // (nil when there are none, as before)
 		out, bare, amount, shared = make([]claims.Quantity, 0, n), make([]bool, 0, n), make([]bool, 0, n), make([]string, 0, n)
+		deg, cents = make([]bool, 0, n), make([]bool, 0, n)
 	}
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -113,7 +114,9 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 		for _, m := range ms {
 			bare = append(bare, m.BareDollar) // (dollar.go)
 			amount = append(amount, m.BareAmount)
+			cents = append(cents, m.BareCents)
 			shared = append(shared, m.BareName)
+			deg = append(deg, m.BareDegree) // (degrees.go)
 		}
 		for _, m := range ms {
 			q := claims.Quantity{
@@ -149,11 +152,18 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			ex[i].Rules.Unit = "article-poll-points" // quantity_context.go
 		}
 	}
-	articleAmount(a, out, amount, bare)
+	if r := articleDegrees(a, out, deg); r != "" {
+		for i := range units {
+			if deg[i] && out[i].Unit != units[i] {
+				ex[i].Rules.Unit += "+article-degree-" + r // degrees.go
+			}
+		}
+	}
+	articleAmount(a, out, amount, cents, bare)
 	articleDollar(a, out, bare)
 	articleSharedName(a, out, shared)
 	for i := range units {
-		if amount[i] && strings.HasPrefix(out[i].UnitBasis, "amount-") {
+		if (amount[i] || cents[i]) && strings.HasPrefix(out[i].UnitBasis, "amount-") {
 			ex[i].Rules.Unit += "+article-" + out[i].UnitBasis // dollar.go
 		}
 		if bare[i] && out[i].UnitBasis != "default" {

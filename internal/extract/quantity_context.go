@@ -43,7 +43,9 @@ func pollPoints(out []claims.Quantity) {
 			if seen > 2 {
 				break
 			}
-			ok = o.Unit == "percent" || o.Unit == "percentage_point"
+			// (a share of a game is no poll: "Celtic had 64% of possession
+			// and 19 shots" before "It's only three points", web-dev-4)
+			ok = (o.Unit == "percent" || o.Unit == "percentage_point") && (o.Sentence.Start == q.Sentence.Start || !sportsSentence(o.Sentence.Text))
 		}
 		for j := i + 1; j < len(out) && !ok && out[j].Sentence.Start == q.Sentence.Start; j++ {
 			ok = out[j].Unit == "percent" || out[j].Unit == "percentage_point"
@@ -70,7 +72,15 @@ var rateWords = map[string]bool{
 var sportsWords = map[string]bool{
 	"scored": true, "scoring": true, "scores": true, "game": true, "games": true, "season": true,
 	"rebounds": true, "assists": true, "quarter": true, "halftime": true,
+	"possession": true, "shots": true, "goals": true, "league": true, "match": true, "matches": true,
+	"wickets": true, "innings": true, "touchdowns": true, "playoffs": true, "premiership": true,
 	"index": true, "dow": true, "nasdaq": true, "stocks": true, "shares": true, "fico": true,
+}
+
+// sportsSentence reports a sentence about a game: a sports word and no poll word.
+func sportsSentence(s string) bool {
+	w := lowerWords(s)
+	return hasAny(w, sportsWords) && !hasAny(w, pollWords)
 }
 
 // lowerWords returns the lower-case words of s.

@@ -23,6 +23,10 @@ func TestPollPoints(t *testing.T) {
 		{"The FTSE 100 fell 45 points, or 0.6%, to 7,450.", "45 points", "point"},
 		{"The FTSE 100 fell 45 points, or 0.6%, to 7,450.", "7,450", "point"},
 		{"The Sensex lost 120 points, or 0.3 per cent.", "120 points", "point"},
+		// a share of a game before them makes no poll (web-dev-4)
+		{"Celtic had 64% of possession and 19 shots. \"It's only three points,\" Rodgers said.", "three points", "point"},
+		{"City had 70 percent of possession in the match. They are now five points clear.", "five points", "point"},
+		{"She won 52 percent of the vote in the match-up. Her rival trailed by 9 points.", "9 points", "percentage_point"},
 		// an interest rate's points are percentage points
 		{"The Fed delivered a quarter-point cut on Wednesday.", "quarter-point", "percentage_point"},
 		{"Mortgage rates rose half a point in May.", "half a point", "percentage_point"},

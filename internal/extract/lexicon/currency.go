@@ -280,18 +280,22 @@ var CurrencySubunits = map[string]Subunit{
 // US dollar itself.
 func DollarOfRegion(region string) (string, bool) {
 	code, ok := CurrencyOfRegion(region)
-	if !ok || code == "USD" {
-		return "", false
-	}
-	u, err := xcurrency.ParseISO(code)
-	if err != nil {
-		return "", false
-	}
-	sym := strings.TrimSpace(strings.TrimRight(fmt.Sprint(xcurrency.NarrowSymbol(u.Amount(1))), "0123456789.,\u00a0 "))
-	if sym != "$" {
+	if !ok || code == "USD" || !IsDollar(code) {
 		return "", false
 	}
 	return code, true
+}
+
+// IsDollar reports a currency whose narrow sign is "$" in CLDR (USD, CAD,
+// AUD, HKD, NZD, SGD, MXN, …): one that a bare "$" may be. A code ending
+// in D is not enough: AED (dirham), IQD and KWD (dinars) are no dollars.
+func IsDollar(code string) bool {
+	u, err := xcurrency.ParseISO(code)
+	if err != nil {
+		return false
+	}
+	sym := strings.TrimSpace(strings.TrimRight(fmt.Sprint(xcurrency.NarrowSymbol(u.Amount(1))), "0123456789.,\u00a0 "))
+	return sym == "$"
 }
 
 // DatelineCities are cities that open a dateline ("WINNIPEG —", "SYDNEY

@@ -148,3 +148,12 @@ func TestLowerInAndIsLowerForm(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDollar(t *testing.T) {
+	for code, want := range map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": true, "HKD": true, "SGD": true, "MXN": true,
+		"AED": false, "IQD": false, "KWD": false, "EUR": false, "GBP": false, "XYZ": false} {
+		if got := IsDollar(code); got != want {
+			t.Errorf("IsDollar(%s) = %v, want %v", code, got, want)
+		}
+	}
+}

@@ -117,6 +117,12 @@ var units = []UnitInfo{
 	{Name: "IU", Dimension: DimActivity, Symbols: []string{"IU"}},
 	{Name: "hundredweight", Dimension: DimMass, Spellings: []string{"hundredweight", "cwt"}},
 	{Name: "carat", Dimension: DimMass, Spellings: []string{"carat", "carats"}},
+	// cricket's scoring units (web-dev-3: "scored 446 runs", "in 88
+	// overs"; web-dev-4: "five wickets for 23 runs", "in their 20 overs"):
+	// a count of runs is no count of things; "over" only plural ("10 over
+	// par", "5 over the year" are no overs)
+	{Name: "run", Dimension: DimCount, Spellings: []string{"run", "runs"}},
+	{Name: "over", Dimension: DimCount, Spellings: []string{"overs"}},
 	// volume
 	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}, Aliases: []string{"liter", "l"}},
 	{Name: "ml", Dimension: DimVolume, Spellings: []string{"ml", "millilitre", "millilitres", "milliliter", "milliliters"}, Aliases: []string{"millilitre", "milliliter"}},

@@ -3,6 +3,7 @@ package quantity
 import (
 	"strings"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
@@ -59,4 +60,77 @@ func (p *parser) ellipticalUnit(c *cand) {
 		c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
 	}
 	c.unitRule = ruleEllipticalUnit
+}
+
+// The earlier level of a rate, set against it with "from" or "compared
+// with", is in the rate's unit (rule level-shares-rate): "costs about
+// HK$28,000 a month, up from HK$21,000" (HKD/month), "averaged 42 pesos a
+// kilo in January, compared with 28 pesos a year earlier" (MXN/kg), "the
+// yen strengthened to 141.7 per dollar, from around 161" (JPY/USD)
+// (web-dev-3, web-dev-4). The level has no unit or the rate's numerator;
+// between the two stand at most a short phrase ("in January"), a comma and
+// "from", "up from", "down from" or "compared with".
+var ruleLevelSharesRate = newRule("level-shares-rate")
+
+// levelLinks are the words that set an earlier level against a rate.
+var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"},
+	{"increasing", "from"}, {"rising", "from"}, {"climbing", "from"}, {"falling", "from"}, {"dropping", "from"},
+	{"declining", "from"}}
+
+func (p *parser) levelSharesRate(c *cand) {
+	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
+		return
+	}
+	m := p.out[len(p.out)-1]
+	if m.Kind == claims.KindDate && len(p.out) > 1 {
+		m = p.out[len(p.out)-2] // "42 pesos a kilo in January, compared with"
+	}
+	i := strings.IndexByte(m.Unit, '/')
+	if i < 0 || !(c.unit == "" && !c.hasUnit || c.unit == m.Unit[:i]) {
+		return
+	}
+	after := -1 // the token after the rate
+	for j := range p.toks {
+		if p.toks[j].s >= m.End {
+			after = j
+			break
+		}
+	}
+	if after < 0 || after >= c.st {
+		return
+	}
+	ok := false
+	for _, l := range levelLinks {
+		b := c.st - len(l)
+		if b <= after || !p.is(b-1, ",") {
+			continue
+		}
+		match := true
+		for k, w := range l {
+			if toLowerASCII(p.raw(b+k)) != w || p.toks[b+k].k != tWord {
+				match = false
+				break
+			}
+		}
+		// at most four words between the rate and the comma
+		if match && b-1-after <= 4 {
+			for k := after; k < b-1; k++ {
+				if p.toks[k].k != tWord {
+					match = false
+				}
+			}
+			ok = match
+		}
+		if ok {
+			break
+		}
+	}
+	if !ok {
+		return
+	}
+	c.unit, c.hasUnit, c.unitRule = m.Unit, true, ruleLevelSharesRate
+	if lexicon.IsCurrencyCode(m.Unit[:i]) {
+		c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
+		c.bareName = m.BareName
+	}
 }

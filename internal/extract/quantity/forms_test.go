@@ -16,6 +16,24 @@ type formCase struct {
 }
 
 var formCases = []formCase{
+	// a change "by" an amount and a new level scaled beyond it (web-dev-4:
+	// "climbing by 79,000 to 8.4 million"; labour and sales news); one scale
+	// after two numbers is a range ("by 2 to 3 million")
+	{"change-and-level", "The number of people without work climbed by 79,000 to 8.4 million.", "79,000", "79000", "", "count"},
+	{"change-and-level", "Subscribers grew by 1.5 million to 7 million in the year.", "1.5 million", "1.5e6", "", "count"},
+	{"change-and-level", "Subscribers grew by 1.5 million to 7 million in the year.", "7 million", "7e6", "", "count"},
+	{"range", "Sales rose by 2 to 3 million units.", "2 to 3 million", "2e6", "3e6", "count"},
+	// a range between two amounts in a currency letter (web-dev-4: "between
+	// R500 billion and R900 billion"; Nigerian and Zambian papers: "N5bn",
+	// "K20 million")
+	{"range-currency-letter", "Load-shedding cost between R500 billion and R900 billion in 2022.", "between R500 billion and R900 billion", "5e11", "9e11", "ZAR"},
+	{"range-currency-letter", "The state will borrow between N5bn and N9bn.", "between N5bn and N9bn", "5e9", "9e9", "NGN"},
+	{"range-currency-letter", "Loans of K20 million to K30 million were paid.", "K20 million to K30 million", "2e7", "3e7", "ZMW"},
+	// a share with "every" before its base (web-dev-4: "roughly nine out of
+	// every ten avocados"; health news: "one in every five adults")
+	{"share", "The US imports roughly nine out of every ten avocados it eats.", "roughly nine out of every ten", "90", "", "percent"},
+	{"share", "One in every five adults smokes, the survey found.", "One in every five", "20", "", "percent"},
+	{"share", "About 3 in every 100 patients had side effects.", "About 3 in every 100", "3", "", "percent"},
 	// temperatures: a scale after "degrees"/"deg"/"°", spaced or glued
 	{"degree-scale", "It will be 30 degrees Celsius tomorrow.", "30 degrees Celsius", "30", "", "celsius"},
 	{"degree-scale", "Normal body temperature is 98.6 degrees f in adults.", "98.6 degrees f", "98.6", "", "fahrenheit"},

@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/factcheck/extract/internal/claims"
+
 // Numbers in words: fractions of a scale ("a quarter of a
 // million"), fractions after "and" ("two and a quarter million"), decimal
 // points in words ("two point five million"), and fractions written with
@@ -225,4 +227,73 @@ func (p *parser) overFraction(c *cand, i int) *cand {
 		return c
 	}
 	return nil
+}
+
+// A range between two fractions is a range of shares (rule
+// fraction-range): "between a quarter and a third of voters" 25–33.3
+// percent (polnear-train), "shrank by about a half to two-thirds" 50–66.7
+// (web-dev-1), "from one-third to one-half of the budget". Each end is a
+// fraction in words ("a quarter", "a half", "one-third", "two-thirds",
+// "half"); the second is larger.
+var ruleFractionRange = newRule("fraction-range")
+
+func (p *parser) fractionRange(i int) *cand {
+	v1, e1 := p.fractionWordsAt(i)
+	if e1 == 0 {
+		return nil
+	}
+	sep := p.key(e1)
+	switch {
+	case sep == "to":
+	case sep == "and" && p.key(i-1) == "between":
+	default:
+		return nil
+	}
+	v2, e2 := p.fractionWordsAt(e1 + 1)
+	if e2 == 0 || v2 <= v1 {
+		return nil
+	}
+	st := i
+	if k := p.key(i - 1); (k == "between" || k == "from") && i-1 >= p.floor {
+		st = i - 1
+	}
+	c := p.newCand(cand{st: st, en: e2, v: 100 * v1, unit: "percent", share: true, words: true, qual: claims.Range})
+	c.lo, c.hi = 100*v1, 100*v2
+	c.valSt, c.valEn = i, e2
+	c.unitRule = ruleFractionRange
+	return c
+}
+
+// fractionWordsAt reads a fraction in words at j: "a quarter", "a half",
+// "half", "one-third", "one third", "two-thirds", "three quarters". It
+// returns the fraction and the token after it (0 when none stands there).
+func (p *parser) fractionWordsAt(j int) (float64, int) {
+	w := p.w(j)
+	if w == nil || p.toks[j].k != tWord {
+		return 0, 0
+	}
+	if w.key == "half" {
+		return 0.5, j + 1
+	}
+	num := 0.0
+	switch {
+	case w.key == "a" || w.key == "an":
+		num = 1
+	case w.isCard && w.card >= 1 && w.card < 10:
+		num = w.card
+	default:
+		return 0, 0
+	}
+	k := j + 1
+	if p.isHyphen(k) && p.adj(k) {
+		k++
+	}
+	if p.key(k) == "half" && num == 1 {
+		return 0.5, k + 1
+	}
+	d, plural, en := p.fractionDenom(k)
+	if d < 2 || plural != (num > 1) || num >= d {
+		return 0, 0
+	}
+	return num / d, en
 }

@@ -412,6 +412,10 @@ var kindRules = []kindRule{
 			c.kind = claims.KindOther
 			return true
 		}
+		if c.qual == claims.Range && c.lo == 0 && (c.unit == "" || c.unit == "count") && lowerIn(benchmarkNouns, p.raw(c.en)) && p.toks[c.en].k == tWord {
+			c.kind = claims.KindOther // "its 0-60 time is 3.5s", "a 0-100 sprint"
+			return true
+		}
 		if speedUnits[c.unit] && c.qual == "" && p.is(c.st-1, "(") && len(p.out) > 0 && p.out[len(p.out)-1].Kind == claims.KindOther && speedUnits[p.out[len(p.out)-1].Unit] {
 			c.kind = claims.KindOther // the benchmark converted
 			return true
@@ -1008,6 +1012,9 @@ var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video":
 
 // ageBounds close a population bound: "age 12 and older".
 var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}
+
+// benchmarkNouns after a bare "0-60" name the acceleration test.
+var benchmarkNouns = lexicon.WordSet(`time times sprint sprints acceleration run dash`)
 
 // speedUnits and speedWords: the units of an acceleration benchmark.
 var (

@@ -466,6 +466,12 @@ func (p *parser) scientific(c *cand, i int) *cand {
 	return nil
 }
 
+var (
+	ruleSecondsLetter = newRule("seconds-letter")
+	ruleCountX        = newRule("count-x")
+	ruleDigitsPlural  = newRule("digits-plural")
+)
+
 // gluedAfter: digits glued to a word after: 21st, 20s, 1990s, 5G.
 func (p *parser) gluedAfter(c *cand, i int) *cand {
 	t := &p.toks[i]
@@ -501,6 +507,17 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.unitRule = ruleMultipleX
 			c.valSt, c.valEn = i, i+1
 			return c
+		case p.raw(i+1) == "x" && !t.sep && !t.dec && t.v >= 1 && t.v <= 64 && i+2 < n && !p.adj(i+2) && p.toks[i+2].k == tWord &&
+			isUpperASCII(p.raw(i + 2)[0]) && !p.multipleAt(i+2):
+			// a count of parts in a spec list (rule count-x): "- 4x USB3.2
+			// Gen1", "6x USB 2.0 ports" (web-dev-1), "2x HDMI outputs and 1x
+			// Ethernet port" (product pages); "10x zoom", "20x earnings" stay
+			// multiples
+			c.en = i + 2
+			c.unit, c.hasUnit = "count", true
+			c.unitRule = ruleCountX
+			c.valSt, c.valEn = i, i+1
+			return c
 		case p.raw(i+1) == "g" && !(p.is(i+2, "/") && p.adj(i+2)) && p.gramsAfter(t.v, i+2):
 			// "200g", "12g of sugar", "18g protein": grams (rule
 			// gram-letter); "9g turns", "4g LTE" stay g-forces and codes
@@ -521,6 +538,23 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 		case k == "p" && p.raw(i+1) == "p" && !videoResolutions[t.v] && t.ndig <= 5 && (t.ndig <= 4 || t.sep):
 			// "164p", "1,234p", "2,150.5p": pence, read by the unit grammar
 			// (a share price in London above 1,000p is written grouped)
+		case k == "s" && p.raw(i+1) == "s" && t.dec && !(i+2 < n && p.adj(i+2) && p.toks[i+2].k != tPunct):
+			// a time in seconds with decimals (rule seconds-letter): "ran
+			// the 100m in 9.58s", "0-62mph in 3.5s", "a lap of 1m 32.5s"
+			// (sports results, car tests); "the 1990s", "his 20s" have none
+			c.en = i + 2
+			c.unit, c.hasUnit = "second", true
+			c.unitRule = ruleSecondsLetter
+			c.valSt, c.valEn = i, i+1
+			return c
+		case k == "s" && p.raw(i+1) == "s" && !t.dec && (t.v == 100 || t.v == 1e3 || t.v == 1e4 || t.v == 1e5) && p.key(i+2) == "of":
+			// "1,000s of fans", "100s of cars" (rule digits-plural): as
+			// "thousands of", "hundreds of"; "the 1000s" stay a century
+			c.en = i + 2
+			c.qual, c.lo, c.hi, c.v = claims.Vague, t.v, 10*t.v-1, t.v
+			c.qualRule = ruleDigitsPlural
+			c.valSt, c.valEn = i, i+2
+			return c
 		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
 			c.en = i + 2
 			return special(c, claims.KindYear)
@@ -745,6 +779,9 @@ func (p *parser) wordValue(i int) *cand {
 		if c := p.fractionOfScale(i); c != nil {
 			return c
 		}
+	}
+	if c := p.fractionRange(i); c != nil {
+		return c
 	}
 	if c := p.fractionAt(i); c != nil {
 		return c
@@ -1345,6 +1382,9 @@ func (p *parser) shareAfter(c *cand) bool {
 		round = true
 	default:
 		return false
+	}
+	if p.key(j) == "every" && !round && p.key(j-1) != "every" {
+		j++ // "nine out of every ten avocados", "one in every five adults"
 	}
 	var b float64
 	var en int

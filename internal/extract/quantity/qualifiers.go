@@ -14,6 +14,14 @@ type qualForm struct {
 	qual  claims.Qualifier // "" keeps the value exact ("only", "a total of")
 }
 
+// qualFormRules name the qualifier forms that explain shows by a rule of
+// their own (the others are qualifier-before), by their first word.
+var qualFormRules = map[string]rule{
+	"like": ruleHedgeLike, "something": ruleHedgeLike, "anything": ruleHedgeLike, "somewhere": ruleHedgeLike,
+}
+
+var ruleHedgeLike = newRule("hedge-like")
+
 // boundNouns take a bound a word before them: "a maximum value of",
 // "a minimum sentence of".
 var boundLinks = map[string]bool{"combined": true, "total": true}
@@ -55,6 +63,8 @@ var qualForms = []qualForm{
 	{[]string{"as", "much", "as"}, claims.AtMost},
 	{[]string{"as", "high", "as"}, claims.AtMost},
 	{[]string{"as", "low", "as"}, claims.AtLeast},
+	{[]string{"as", "little", "as"}, claims.AtLeast},
+	{[]string{"as", "few", "as"}, claims.AtLeast},
 	{[]string{"just", "shy", "of"}, claims.Nearly},
 	{[]string{"a", "total", "of"}, ""},
 	{[]string{"more", "than"}, claims.MoreThan},
@@ -93,6 +103,19 @@ var qualForms = []qualForm{
 	{[]string{"estimated", "to", "be"}, claims.About},
 	{[]string{"an", "approximate"}, claims.About},
 	{[]string{"close", "to"}, claims.About},
+	// an estimate's span (polnear-train: "in the range of $70 per square
+	// foot"; British news: "in the region of £5m", "on the order of 10,000")
+	{[]string{"in", "the", "range", "of"}, claims.About},
+	{[]string{"in", "the", "region", "of"}, claims.About},
+	{[]string{"on", "the", "order", "of"}, claims.About},
+	// a spoken hedge (rule hedge-like): "something like 50,000 new homes",
+	// "It's like 60% black" (web-dev-4, web-dev-2); "like" alone only
+	// after a form of "be" or a hedge word (hedgeLikeAfter): "would like 10
+	// more", "companies like 3M" stay exact
+	{[]string{"something", "like"}, claims.About},
+	{[]string{"anything", "like"}, claims.About},
+	{[]string{"somewhere", "like"}, claims.About},
+	{[]string{"like"}, claims.About},
 	{[]string{"more", "or", "less"}, claims.About},
 	{[]string{"over"}, claims.MoreThan},
 	{[]string{"above"}, claims.MoreThan},
@@ -238,6 +261,17 @@ var upToMovement = map[string]bool{
 	"going": true, "bounced": true, "bouncing": true, "crawled": true, "nudged": true, "creeps": true,
 }
 
+// hedgeLikeAfter are the words after which "like" before a number hedges
+// it ("it's like 60%", "was like 200 people", "more like 30"), not a verb
+// ("would like 10") nor a comparison ("cities like 3 others").
+var hedgeLikeAfter = lexicon.WordSet(`is was are were be been being s re more just probably maybe literally`)
+
+// hedgeLike reports whether the word at k, before "like", makes "like" a
+// hedge (hedgeLikeAfter; "'s" and "'re" of "it's", "they're").
+func (p *parser) hedgeLike(k int) bool {
+	return k >= p.floor && p.toks[k].k == tWord && hedgeLikeAfter[toLowerASCII(p.raw(k))]
+}
+
 // qualifierBefore reads a qualifier before the value and sets the interval.
 func (p *parser) qualifierBefore(c *cand) {
 	if c.qual == claims.Vague || c.qual == claims.Range || c.kind != "" && c.kind != claims.KindClaim && c.kind != claims.KindDuration {
@@ -285,6 +319,9 @@ func (p *parser) qualifierBefore(c *cand) {
 		if f.qual == "" {
 			return
 		}
+		if len(f.words) == 1 && f.words[0] == "like" && !p.hedgeLike(st-2) {
+			continue
+		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged
 			// up to 3%" name a new level, not a bound
@@ -301,6 +338,9 @@ func (p *parser) qualifierBefore(c *cand) {
 		// a change verb is still a bound.
 		c.st = st - n
 		c.qual = f.qual
+		if r := qualFormRules[f.words[0]]; r != 0 {
+			c.qualRule = r
+		}
 		switch f.qual {
 		case claims.MoreThan, claims.AtLeast:
 			c.lo, c.open = c.v, 'h'
@@ -424,7 +464,17 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 		if c.currency {
 			k += p.currencyPrefixAt(c, k) // "$20 to $2,050"
 		}
-		if b := p.valueAt(k); b != nil && b.v > 3*c.v {
+		b := p.valueAt(k)
+		bv := 0.0
+		if b != nil {
+			bv = b.v
+			if w := p.w(b.en); w != nil && w.scale > 0 && (c.scaled || c.v > b.v) {
+				// "climbing by 79,000 to 8.4 million", "grew by 1.5 million
+				// to 7 million" (not "by 2 to 3 million": one scale for both)
+				bv *= w.scale
+			}
+		}
+		if b != nil && bv > 3*c.v {
 			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
 			// "the Dow fell 200 points to 40,816.38": a change and a new
 			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)

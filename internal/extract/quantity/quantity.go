@@ -34,6 +34,15 @@ type Mention struct {
 	// name alone ("Rs 500", "300 shillings"); the article decides which
 	// country's it is (the facade's articleSharedName).
 	BareName string
+	// BareCents marks a BareDollar read from "cents" or "cent" alone ("a
+	// rise of 80 cent"): the cents of the article's own currency where it
+	// has cents (the euro in an Irish paper; the facade's articleAmount).
+	BareCents bool
+	// BareDegree marks a temperature in "degrees" that names no scale
+	// ("temperatures 10 to 12 degrees above average", "warmed by about 1
+	// degree"): the article decides Celsius or Fahrenheit (the facade's
+	// articleDegrees).
+	BareDegree bool
 }
 
 var lexers = sync.Pool{New: func() any { return new(lexer) }}
@@ -166,6 +175,7 @@ type cand struct {
 	bareDollar bool   // a "$" or "dollars" naming no country
 	bareAmount bool   // money with no sign nor name at all ("we paid 18,000")
 	bareName   string // a shared currency name naming no country: its family
+	bareCents  bool   // a bare dollar read from "cent(s)"
 	qualRule   rule
 	chgRule    rule // the change rule that read change
 }
@@ -198,6 +208,8 @@ func (p *parser) emit(c *cand) {
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	m.BareAmount = m.BareDollar && c.bareAmount
+	m.BareCents = m.BareDollar && c.bareCents
+	m.BareDegree = c.unit == "degree" && c.kind == claims.KindClaim && p.weatherSentence() // (no scale was named: else the unit is it)
 	if f := c.bareName; f != "" && c.currency {
 		if d := lexicon.SharedNames[f].Default; c.unit == d || strings.HasPrefix(c.unit, d+"/") {
 			m.BareName = f
@@ -341,6 +353,7 @@ func (p *parser) complete(c *cand) {
 	p.moneyVerbAmount(c)
 	p.accountingNegative(c)
 	p.ellipticalUnit(c)
+	p.levelSharesRate(c)
 	p.classify(c)
 	n.note(c, c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {

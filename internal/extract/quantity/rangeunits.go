@@ -45,6 +45,9 @@ func (p *parser) currencyPrefixAt(c *cand, k int) int {
 	if code := lexicon.DollarPrefixes[strings.ToLower(raw)]; code == c.unit && p.is(k+1, "$") && p.adj(k+1) {
 		return 2
 	}
+	if code := lexicon.CurrencyLetters[raw]; code == c.unit && k+1 < len(p.toks) && p.adj(k+1) && p.isNumAt(k+1) {
+		return 1 // "between R500 billion and R900 billion", "K20 to K30"
+	}
 	w := p.toks[k].w
 	if w == nil {
 		return 0

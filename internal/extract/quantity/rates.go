@@ -44,6 +44,12 @@ var fromNowWords = map[string]bool{"now": true, "today": true, "then": true, "to
 // before them a point in time rather than a rate's denominator.
 func (p *parser) timeReferenceAfter(en int) bool {
 	k := p.key(en)
+	if k == "since" && (p.key(en+1) == "the" || p.isNumAt(en+1)) {
+		// "risen by about 3mm a year since the 1990s", "2% a year since
+		// 2010" (web-dev-4, climate and economic news): a rate over a
+		// period; "3% a year since." is a point in time
+		return false
+	}
 	return notRateAfter[k] || k == "from" && fromNowWords[p.key(en+1)]
 }
 
@@ -57,8 +63,14 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	j := c.en
+	of := false
+	if k := p.ofSubstanceEnd(j); k > 0 {
+		j, of = k, true // "400 milligrams of caffeine per day" (rule rate-of-substance)
+	}
 	sep := p.key(j)
 	switch {
+	case of && sep != "per" && sep != "a" && sep != "an":
+		return
 	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
 		sep = "/"
 	case sep == "per":
@@ -96,11 +108,52 @@ func (p *parser) rateAfter(c *cand) {
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
-	if r, ok := rateRules[c.unitRule]; ok {
+	if of {
+		c.unitRule = ruleRateOfSubstance
+	} else if r, ok := rateRules[c.unitRule]; ok {
 		c.unitRule = r // "currency-abbrev+rate"
 	} else {
 		c.unitRule = ruleRate
 	}
+}
+
+// A measure or an amount of some substance keeps the rate written after
+// the substance (rule rate-of-substance): "400 milligrams of caffeine per
+// day" mg/day (web-dev-1), "903 litres of rain per square metre" litre/m2,
+// "2.7 million barrels of oil equivalent per day", "tens of millions of
+// dollars a year" USD/year (web-dev-4), "5 tonnes of hydrogen a day". One
+// to three lower-case words name the substance; a name, a number, a unit
+// or a function word between ends it ("10 km of the border per …" no).
+var ruleRateOfSubstance = newRule("rate-of-substance")
+
+// ofSubstanceEnd returns the token after "of" and the substance's words at
+// j when "per", "a" or "an" follows them, or 0.
+func (p *parser) ofSubstanceEnd(j int) int {
+	if p.key(j) != "of" || p.toks[j].k != tWord {
+		return 0
+	}
+	k := j + 1
+	for n := 0; n < 3 && k < len(p.toks) && p.toks[k].k == tWord; n, k = n+1, k+1 {
+		raw := p.raw(k)
+		if isUpperStart(raw) {
+			return 0
+		}
+		if w := p.w(k); w != nil {
+			if kk := w.key; kk == "per" || kk == "a" || kk == "an" {
+				break
+			}
+			if w.fn || w.tunit != "" || w.unit != "" || w.scale > 0 || w.isCard {
+				return 0
+			}
+		}
+	}
+	if k == j+1 || k >= len(p.toks) {
+		return 0
+	}
+	if kk := p.key(k); kk != "per" && kk != "a" && kk != "an" {
+		return 0
+	}
+	return k
 }
 
 // An exchange rate is an amount of one currency per another (rule
@@ -183,9 +236,10 @@ func (p *parser) currencyAt(j int) string {
 // A count whose noun stands between it and a time denominator is a rate
 // all the same (rule rate-after-noun): "more than 620 thousand new cases
 // each week" count/week, "1.4 billion (procedures) performed yearly"
-// count/year (web-dev-2), "3,000 cars a week". A measure keeps its unit
-// ("2 tonnes of hydrogen a day" is tonne in quantity dev4, "34,500 metric
-// tons of copper cathode a year" tonne in the peer suites). Up to three
+// count/year (web-dev-2), "3,000 cars a week". A measure's rate after its
+// substance is read by rateAfter (rule rate-of-substance: "2 tonnes of
+// hydrogen a day" tonne/day; the peer suites' "34,500 metric tons of
+// copper cathode a year" reads tonne there, a label question). Up to three
 // content words stand between; a function word, a number or punctuation
 // ends them; "a year ago/later/earlier" is a point in time
 // (timeReferenceAfter).
@@ -258,8 +312,8 @@ func (p *parser) rateAfterNoun(c *cand) {
 		if lowerIn(passiveAux, p.raw(j)) && j+1 < len(p.toks) && p.toks[j+1].k == tWord && (strings.HasSuffix(p.raw(j+1), "ed") || strings.HasSuffix(p.raw(j+1), "en")) {
 			n-- // "1.4 billion are performed yearly": the auxiliary counts no word
 		}
-		if isUpperStart(p.raw(j)) {
-			return // a name
+		if isUpperStart(p.raw(j)) && !demonymPlural(p.raw(j)) {
+			return // a name ("Kenyans", "Americans" are people: "kills about 10,700 Kenyans a year")
 		}
 	}
 	if n == 0 || j >= len(p.toks) {
@@ -500,6 +554,13 @@ func (p *parser) perPopulation(c *cand) {
 	if c.unit != "" || c.currency || c.share || c.yearLike || c.kind != "" && c.kind != claims.KindClaim || c.qual == claims.Vague {
 		return
 	}
+	p.perPopulationAfter(c)
+	if c.unit == "" {
+		p.rateBasisBefore(c)
+	}
+}
+
+func (p *parser) perPopulationAfter(c *cand) {
 	j := c.en
 	for n := 0; n < 2 && j < len(p.toks) && p.toks[j].k == tWord && p.key(j) != "per"; n++ {
 		if w := p.w(j); w != nil && (w.fn || w.unit != "" || w.tunit != "" || w.curr != "") {
@@ -540,4 +601,75 @@ func (p *parser) perPopulation(c *cand) {
 	c.hasUnit = true
 	c.en = en
 	c.unitRule = rulePerPopulation
+}
+
+// A rate's value after its subject, which names the basis (rule
+// rate-basis-before): "The seven-day rate of new infections per 100,000
+// people in Italy is now at 20.4" (web-dev-2), "the infection rate per
+// 100,000 residents stood at 45", "the murder rate per 100,000 people was
+// 6.5" (health and crime news). The basis ("per 100,000 people", a
+// reference number of people) follows "rate" or "rates" within nine tokens,
+// and the value comes within eight words after it, after "at", "is",
+// "was", "of" or "to", with no other number between.
+var ruleRateBasisBefore = newRule("rate-basis-before")
+
+// rateValueLinks stand right before the value of a rate named before it.
+var rateValueLinks = lexicon.WordSet(`at is was of to were are reached hit`)
+
+func (p *parser) rateBasisBefore(c *cand) {
+	if len(p.out) == 0 || !rateValueLinks[toLowerASCII(p.raw(c.st-1))] || p.toks[c.st-1].k != tWord {
+		return
+	}
+	m := p.out[len(p.out)-1]
+	if m.Low == nil && (len(p.bounds) == 0) {
+		return
+	}
+	b := p.bounds[len(p.bounds)-1]
+	if m.Kind != claims.KindClaim || m.Unit != "count" || b.lo != b.hi || !referenceAmount(b.lo) || b.lo < 1000 {
+		return
+	}
+	// the tokens of the basis: "per" right before it, a population noun after it
+	st, en := -1, -1
+	for k := range p.toks {
+		if p.toks[k].s == m.Start {
+			st = k
+		}
+		if p.toks[k].e == m.End {
+			en = k + 1
+		}
+	}
+	if st < 1 || en < 0 || p.key(st-1) != "per" || en >= c.st {
+		return
+	}
+	den := populationNouns[strings.ToLower(p.raw(en))]
+	if den == "" || p.toks[en].k != tWord {
+		return
+	}
+	if c.st-(en+1) > 8 {
+		return
+	}
+	for k := en + 1; k < c.st; k++ {
+		if p.toks[k].k == tNum {
+			return
+		}
+	}
+	rate := false
+	for k := st - 2; k >= 0 && k >= st-10; k-- {
+		if r := toLowerASCII(p.raw(k)); r == "rate" || r == "rates" {
+			rate = true
+			break
+		}
+	}
+	if !rate {
+		return
+	}
+	c.unit = "count/" + strconv.FormatFloat(b.lo, 'f', -1, 64) + den
+	c.hasUnit = true
+	c.unitRule = ruleRateBasisBefore
+}
+
+// demonymPlural reports the plural name of a country's people
+// (lexicon.RegionNames: "Kenyans", "Americans", "Britons").
+func demonymPlural(raw string) bool {
+	return strings.HasSuffix(raw, "s") && lexicon.RegionNames[raw] != ""
 }

@@ -601,6 +601,81 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-minus-temperature", "Overnight lows of − 5 °C are forecast for Oslo.", "− 5 °C", "-5", "", "celsius"},
 	{"spaced-minus-temperature", "in moscow it was - 12 degrees celsius on monday .", "- 12 degrees celsius", "-12", "", "celsius"},
 	{"spaced-minus-temperature", "The thermometer hit - 3 degrees at dawn.", "- 3 degrees", "-3", "", "degree"},
+	// a spoken hedge before a number is about it (web-dev-4: "something like
+	// 50,000 new homes"; web-dev-2: "It's like 60% black"): after a form
+	// of "be" or a hedge word only (negatives below)
+	// the rate written after a substance (web-dev-1: "400 milligrams of
+	// caffeine per day"; web-dev-4: "903 litres of rain per square metre",
+	// "tens of millions of dollars a year"; energy and farm news)
+	{"rate-of-substance", "Doctors advise up to 400 milligrams of caffeine per day.", "up to 400 milligrams of caffeine per day", "-", "400", "mg/day"},
+	{"rate-of-substance", "The country received about 903 litres of rain per square metre.", "about 903 litres of rain per square metre", "903", "", "litre/m2"},
+	{"rate-of-substance", "The plant will make 5 tonnes of green hydrogen a day.", "5 tonnes of green hydrogen a day", "5", "", "tonne/day"},
+	{"rate-of-substance", "It costs tens of millions of dollars a year.", "tens of millions of dollars a year", "1e7", "99999999", "USD/year"},
+	// the earlier level of a rate is in the rate's unit (web-dev-3: the yen
+	// "from around 161"; web-dev-4: "up from HK$21,000", "compared with 28
+	// pesos"; price and health reports)
+	{"level-shares-rate", "A mortgage costs about HK$28,000 a month, up from HK$21,000 two years ago.", "HK$21,000", "21000", "", "HKD/month"},
+	{"level-shares-rate", "Growers got 42 pesos a kilo in January, compared with 28 pesos a year earlier.", "28 pesos", "28", "", "MXN/kg"},
+	{"level-shares-rate", "The yen strengthened to 141.7 per dollar, from around 161 in early July.", "around 161", "161", "", "JPY/USD"},
+	{"level-shares-rate", "The rate rose to 12 deaths per 100,000 people, down from 15.", "15", "15", "", "count/100000person"},
+	{"level-shares-rate", "Poland reported 25.9 new cases per 100,000 people, increasing from 15.6.", "15.6", "15.6", "", "count/100000person"},
+	// a rate's value after the subject that names its basis (web-dev-2:
+	// "The seven-day rate of new Covid-19 infections per 100,000 people in
+	// Italy is now at 20.4"; crime and health statistics)
+	{"rate-basis-before", "The seven-day rate of new Covid-19 infections per 100,000 people in Italy is now at 20.4.", "20.4", "20.4", "", "count/100000person"},
+	{"rate-basis-before", "The infection rate per 100,000 residents stood at 45.", "45", "45", "", "count/100000person"},
+	{"rate-basis-before", "The murder rate per 100,000 people was 6.5 last year.", "6.5", "6.5", "", "count/100000person"},
+	// a time in seconds with decimals glued to "s" (sports results: "ran the
+	// 100m in 9.58s"; car tests: "0-62mph in 3.5s")
+	{"seconds-letter", "Bolt ran the 100m in 9.58s in Berlin.", "9.58s", "9.58", "", "second"},
+	{"seconds-letter", "The hatchback does 0-62mph in 3.5s, Autocar found.", "3.5s", "3.5", "", "second"},
+	// a range between two fractions in words (polnear-train: "between a
+	// quarter and a third"; web-dev-1: "about a half to two-thirds")
+	{"fraction-range", "Between a quarter and a third of voters agreed.", "Between a quarter and a third", "25", "33.333333333333336", "percent"},
+	{"fraction-range", "Enrolment shrank by about a half to two-thirds.", "a half to two-thirds", "50", "66.66666666666667", "percent"},
+	{"fraction-range", "From one-third to one-half of the budget went on wages.", "From one-third to one-half", "33.333333333333336", "50", "percent"},
+	// a capitalised modifier between a number and its unit (web-dev-3:
+	// "13,000 Test runs", "about 14 Earth days")
+	{"modifier-unit", "Root moved past 13,000 Test runs during his innings.", "13,000 Test runs", "13000", "", "run"},
+	{"modifier-unit", "The rover will operate for about 14 Earth days.", "about 14 Earth days", "14", "", "day"},
+	{"modifier-unit", "A probe needs 2 Mars years there and 3 Earth years here.", "2 Mars years", "2", "", "year"},
+	// a count of things each worth a scaled amount (web-dev-4: "the 469
+	// million-dollar flats sold"; property news: "20 million-dollar homes")
+	{"count-of-priced", "More than the 469 million-dollar flats sold in 2023.", "469 million-dollar", "469", "", "count"},
+	{"count-of-priced", "The developer owns 20 million-dollar homes on the coast.", "20 million-dollar", "20", "", "count"},
+	// a country's people between a count and its period are no name
+	// (web-dev-4: "kills about 10,700 Kenyans a year"; road-safety news)
+	{"rate-after-noun", "Malaria kills about 10,700 Kenyans a year.", "about 10,700", "10700", "", "count/year"},
+	{"rate-after-noun", "About 40,000 Americans die each year in crashes.", "About 40,000", "40000", "", "count/year"},
+	// a rate over a period that began at a time (web-dev-4: "risen by about
+	// 3mm a year since the 1990s"; "$2 a year since 2010")
+	{"unit-after+rate", "Sea levels have risen by about 3mm a year since the 1990s.", "about 3mm a year", "3", "", "mm/year"},
+	{"currency-symbol+rate", "Fares have risen $2 a year since 2010.", "$2 a year", "2", "", "USD/year"},
+	// a count of parts in a spec list (web-dev-1: "- 4x USB3.2 Gen1", "6x
+	// USB 2.0 ports"; product pages: "2x HDMI outputs")
+	{"count-x", "- 4x USB3.2 Gen1 ports", "4x", "4", "", "count"},
+	{"count-x", "The board has 2x HDMI outputs and 1x Ethernet port.", "2x", "2", "", "count"},
+	// round digits made plural are vague like their words ("1,000s of
+	// fans", "100s of cars", "1000s of dollars": web comments and posts)
+	{"digits-plural", "1,000s of fans lined the streets.", "1,000s", "1000", "9999", "count"},
+	{"digits-plural", "Repairs cost 1000s of dollars.", "1000s", "1000", "9999", "USD"},
+	// a unit written with a dot after each letter (issue #15; US style books)
+	{"dotted-unit", "Wind gusts reached 60 m.p.h. on Monday.", "60 m.p.h.", "60", "", "mph"},
+	{"dotted-unit", "Police clocked the car at 140 k.p.h. on the motorway.", "140 k.p.h.", "140", "", "km/h"},
+	// cricket's runs and overs are units (web-dev-3, web-dev-4)
+	{"unit-after", "Pant scored 446 runs at a strike rate of 155.", "446 runs", "446", "", "run"},
+	{"unit-after", "England won by 20 runs at Lord's.", "20 runs", "20", "", "run"},
+	{"unit-after", "Multan made 159 for nine in their 20 overs.", "20 overs", "20", "", "over"},
+	{"unit-after", "The seamers bowled 88 overs on a flat pitch.", "88 overs", "88", "", "over"},
+	{"qualifier-before", "Space is available in the range of $70 per square foot.", "in the range of $70 per square foot", "70", "", "USD/foot2"},
+	{"qualifier-before", "The transfer fee is in the region of £5m.", "in the region of £5m", "5e6", "", "GBP"},
+	{"qualifier-before", "Organisers expect on the order of 10,000 visitors.", "on the order of 10,000", "10000", "", "count"},
+	{"qualifier-before", "Fares start from as little as £5 a seat.", "as little as £5 a seat", "5", "-", "GBP/seat"},
+	{"qualifier-before", "As few as 30 people turned up.", "As few as 30", "30", "-", "count"},
+	{"hedge-like", "The market needs something like 50,000 new homes.", "something like 50,000", "50000", "", "count"},
+	{"hedge-like", "It's like 60% black.", "like 60%", "60", "", "percent"},
+	{"hedge-like", "The queue was like 200 people long.", "like 200", "200", "", "count"},
+	{"hedge-like", "The real figure is more like 30 percent.", "like 30 percent", "30", "", "percent"},
 }
 
 // ruleFormNegatives are texts whose mentions a named rule must not
@@ -771,8 +846,10 @@ var ruleFormNegatives = []struct {
 	{"The office closes on 3/4 and sales since 7/28 rose 5%.", map[string]string{"5%": "percent"}},
 	// no index named, a count, a year or a small number stays
 	{"The firm sold 5,000 cars to dealers; the index has 30 stocks; it fell to 90.", map[string]string{"5,000": "count", "30": "count", "90": "count"}},
-	// a measure keeps its unit (quantity dev4, the peer suites)
-	{"A 5MW electrolyser will produce up to 2 tonnes of hydrogen a day.", map[string]string{"5MW": "MW", "up to 2 tonnes": "tonne"}},
+	// a measure keeps its unit (quantity dev4, the peer suites); the rate
+	// after its substance is a rate (rule rate-of-substance: ANNOTATION.md's
+	// rates, web-dev-1, web-dev-4; dev4's gold reads "tonne" here)
+	{"A 5MW electrolyser will produce up to 2 tonnes of hydrogen a day.", map[string]string{"5MW": "MW", "up to 2 tonnes of hydrogen a day": "tonne/day"}},
 	// a point in time, a preposition, a name or no noun makes no rate
 	{"It fired 1 percent of the bank's 100,000 retail bankers every year and its 3,000 staff each year.", map[string]string{"1 percent": "percent", "100,000": "count", "3,000": "count"}},
 	{"Apple sold 50 million iPhones a year earlier; he hired 300 workers in a year; the 263 daily papers closed; it sold 20 Boeing jets a year.", map[string]string{"50 million": "count", "300": "count", "263": "count", "20": "count"}},
@@ -810,6 +887,27 @@ var ruleFormNegatives = []struct {
 	// a bracketed amount after a noun or an amount restates or converts it
 	{"A fine of 500 euros ($560) was paid; the deficit (£2.3m) grew; milk (45p) rose.", map[string]string{"500 euros": "EUR", "$560": "USD", "£2.3m": "GBP", "45p": "GBP"}},
 	{"Dozens of people and hundreds of yearlings came to hundreds of seconds-long meetings.", map[string]string{"Dozens": "count", "hundreds": "count"}},
+	// the verb "runs" after a name's number, "over" singular: no unit
+	{"Route 66 runs through Arizona; prices rose 5 over the year and he was 10 over par.", map[string]string{"5": "count", "10": "count"}},
+	// a name, a point in time or no rate after the substance: no rate
+	{"The mine shipped 2 million tonnes of coal a year earlier; it sold 300 kg of Ghanaian cocoa per week; 10 km of the road.", map[string]string{"2 million tonnes": "tonne", "300 kg": "kg", "10 km": "km"}},
+	// no rate before, another currency, or more than a short phrase between: no shared rate
+	{"It costs $5 a day and 300 people came from 20 towns; fuel cost $3 a gallon, up from £4; rent is $900 a month in the city centre near the old docks, up from 700.", map[string]string{"$5 a day": "USD/day", "300": "count", "20": "count", "$3 a gallon": "USD/gallon", "£4": "GBP", "$900 a month": "USD/month", "700": "count"}},
+	// initials that spell no unit, or a name's initials: no unit
+	{"He won 5 a.m. races and 3 U.N. votes.", map[string]string{"3": "count"}},
+	// a population with no rate named, or a number after another: no rate
+	{"The city of 100,000 people has 20 schools; the rate per 1,000 people in 2020 was 5.", map[string]string{"100,000": "count", "20": "count", "1,000": "count", "5": "count"}},
+	// an acceleration test named by "0-60" is no claim; whole numbers glued
+	// to "s" are decades, ages or codes
+	{"Its 0-60 time is 3.5s; in the 1990s, 4s and 6s were hit.", map[string]string{"3.5s": "second"}},
+	// a name before a noun that is no unit: no unit
+	{"He sold 20 Tesla cars and won 3 Grammy awards.", map[string]string{"20": "count", "3": "count"}},
+	// one thing worth the amount: the amount
+	{"A 5 million-dollar deal was signed and the 5 million-dollar fund grew.", map[string]string{"5 million-dollar": "USD"}},
+	// a multiple before a word of multiples stays one; a model stays a code
+	{"It offers a 5x Optical Zoom; the 777x Boeing flew.", map[string]string{"5x": "times"}},
+	// "like" as a verb or a comparison is no hedge
+	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
 
 func TestRuleForms(t *testing.T) {

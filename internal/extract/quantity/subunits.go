@@ -119,8 +119,13 @@ func (p *parser) hyphenCurrency(c *cand, j int, w *word) {
 	c.setUnit(code, j+1)
 	c.currency = true
 	c.bareDollar = code == "USD" && (dollarWords[w.key] || centWords[w.key])
+	c.bareCents = c.bareDollar && centWords[w.key]
 	c.unitRule = ruleHyphenCurrency
 }
+
+// CentsOf reports a currency whose subunit news calls "cents" (centsOf):
+// the facade gives bare "cents" the article's currency when it is one.
+func CentsOf(code string) bool { return centsOf(code) }
 
 // centsOf reports a currency whose subunit news calls "cents": the
 // dollars (USD, CAD, AUD …), the euro, the rand, the shilling — any with

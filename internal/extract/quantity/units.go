@@ -252,6 +252,16 @@ func (p *parser) scaleAfter(c *cand) {
 	if sc.raw != "" && p.raw(j) != sc.raw || sc.value == 0 {
 		return
 	}
+	if !c.currency && j == c.en && p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && dollarWords[p.key(j+2)] && j+3 < len(p.toks) && p.toks[j+3].k == tWord && !p.adj(j+3) && p.w(j+3) == nil &&
+		strings.HasSuffix(p.raw(j+3), "s") && p.key(c.st-1) != "a" && p.key(c.st-1) != "an" {
+		// "469 million-dollar flats", "20 million-dollar homes": a count of
+		// things each worth the amount (rule count-of-priced; web-dev-4,
+		// property news); "a 5 million-dollar deal" is the amount
+		c.unitRule = ruleCountOfPriced
+		c.en = j + 3
+		c.unit, c.hasUnit = "count", true
+		return
+	}
 	if p.raw(j) == "K" && p.adj(j) && !c.currency && p.kelvinBeside(c) {
 		// "300 °C (572 °F, 573.15K)": kelvin beside a temperature (rule
 		// kelvin-beside-temperature), not thousands
@@ -494,7 +504,72 @@ var unitSteps = []unitStep{
 	{"unit-before-dimension", (*parser).unitBeforeDimension},
 	{"points-adjective", (*parser).pointsAdjectiveAfter},
 	{"n-figure", (*parser).nFigureAfter},
+	{"dotted-unit", (*parser).dottedUnitAfter},
+	{"modifier-unit", (*parser).modifierUnitAfter},
 }
+
+// modifierUnitAfter: a capitalised modifier between the number and its
+// unit (rule modifier-unit): "moved past 13,000 Test runs" (cricket's Test
+// matches), "will operate for about 14 Earth days" (web-dev-3), "5
+// Premier-era goals" no; one name word, then a plural unit or time word in
+// lower case ("20 Tesla cars" has no unit word).
+func (p *parser) modifierUnitAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || j+1 >= len(p.toks) || p.toks[j].k != tWord || p.toks[j+1].k != tWord || p.adj(j) || p.adj(j+1) {
+		return false
+	}
+	raw := p.raw(j)
+	if len(raw) < 3 || !isUpperASCII(raw[0]) || isUpperWord(raw) {
+		return false // "Test", "Earth"; not "GB", "US"
+	}
+	if w := p.w(j); w != nil && (w.unit != "" || w.curr != "" || w.tunit != "" || w.iso || w.fn || w.scale > 0 || w.isCard || w.month > 0) {
+		return false
+	}
+	nw := p.w(j + 1)
+	if nw == nil || isUpperASCII(p.raw(j + 1)[0]) || !strings.HasSuffix(nw.key, "s") || ambiguousUnits[nw.key] {
+		return false
+	}
+	u := nw.tunit
+	if u == "" {
+		u = nw.unit
+	}
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, j+2)
+	c.unitRule = ruleModifierUnit
+	return true
+}
+
+var ruleModifierUnit = newRule("modifier-unit")
+
+var ruleCountOfPriced = newRule("count-of-priced")
+
+// dottedUnitAfter: a unit abbreviation written with a dot after each
+// letter (rule dotted-unit), as American papers' style books write them:
+// "60 m.p.h.", "90 k.p.h." (issue #15's list; The New York Times and AP
+// style). The letters joined must spell a unit of the lexicon.
+func (p *parser) dottedUnitAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency {
+		return false
+	}
+	var b []byte
+	k := j
+	for ; k+1 < len(p.toks) && p.toks[k].k == tWord && len(p.raw(k)) == 1 && p.is(k+1, ".") && p.adj(k+1) && (k == j || p.adj(k)); k += 2 {
+		b = append(b, p.raw(k)[0])
+	}
+	if len(b) < 2 {
+		return false
+	}
+	u := measures[strings.ToLower(string(b))]
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, k)
+	c.unitRule = ruleDottedUnit
+	return true
+}
+
+var ruleDottedUnit = newRule("dotted-unit")
 
 // nFigureAfter: an amount of money by its number of digits (rule
 // n-figure): "a six-figure salary" is 100,000 to 999,999, "a seven-figure
@@ -589,6 +664,10 @@ func (p *parser) vagueUnitAfter(c *cand, j int) {
 	case w != nil && w.curr != "":
 		c.unit = w.curr
 		c.currency = true
+		// "millions of dollars", "billions of pesos": the article decides
+		// which (like "500 dollars")
+		c.bareDollar = dollarWords[w.key]
+		c.bareName = lexicon.SharedNameWords[w.key]
 	case w != nil && w.unit != "" && !ambiguousUnits[w.key] && len(w.key) > 3:
 		c.unit = w.unit
 	default:
@@ -1042,6 +1121,11 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// case-sensitive symbols: "400 Nm" (not "nm"), "300PS", "48V"
 		c.setUnit(lexicon.UnitSymbol(p.raw(j)), j+1)
 		c.unitRule = ruleUnitSymbol
+	case w.unit == "run" && c.st > 0 && c.st-1 >= p.floor && p.toks[c.st-1].k == tWord && isUpperASCII(p.raw(c.st - 1)[0]) && (p.toks[c.st-1].w == nil || !p.toks[c.st-1].w.fn):
+		// a name's number before the verb "runs": "Route 66 runs through
+		// Arizona", "Channel 4 runs the show" (cricket's runs: "scored 446
+		// runs", "won by 20 runs")
+		return true
 	case w.unit != "" && !c.currency:
 		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !unitContextAfter[p.raw(j)][toLowerASCII(p.raw(j+1))] {
 			return true // "20 HP printers"; "176 hp" is horsepower
@@ -1429,6 +1513,22 @@ func (p *parser) temperatureSentence() bool {
 	return false
 }
 
+// weatherSentence reports a word of temperatureWords in the sentence
+// other than "degree(s)" itself: "temperatures were 10 to 12 degrees above
+// average", "the climate has warmed by about 1 degree"; not "turned 180
+// degrees".
+func (p *parser) weatherSentence() bool {
+	for k := range p.toks {
+		if w := strings.ToLower(p.raw(k)); p.toks[k].k == tWord && w != "degrees" && w != "degree" && (temperatureWords[w] || warmingVerbs[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// warmingVerbs say that a climate or a sea grew warmer or colder.
+var warmingVerbs = lexicon.WordSet(`warmed warms cooled cools heated`)
+
 // dataRateWords in a sentence make "bps" bits a second, not basis points.
 var dataRateWords = lexicon.WordSet(`modem modems baud bandwidth broadband connection connections download
 downloads upload uploads link links transmission throughput internet network networks
@@ -1639,6 +1739,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 	}
 	if (dollarWords[w.key] || centWords[w.key]) && code == "USD" && w.curr != "" {
 		c.bareDollar = true
+		c.bareCents = centWords[w.key]
 	}
 	if w.curr != "" && code == w.curr {
 		c.bareName = lexicon.SharedNameWords[w.key] // "500 rupees", not "500 Pakistani rupees"
@@ -1651,7 +1752,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
 			}
 			u := lexicon.UnitNumerator(p.out[k].Unit) // "10 Canadian dollars per ton": CAD
-			if len(u) == 3 && strings.HasSuffix(u, "D") && u != "USD" {
+			if u != "USD" && lexicon.IsDollar(u) {
 				code = u
 				break
 			} else if u == "USD" {
@@ -1907,3 +2008,5 @@ var countedNouns = map[string]bool{
 
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }

@@ -380,7 +380,7 @@ func init() {
 
 // extraWords are looked up by the grammar by key, so they need an entry.
 var extraWords = []string{
-	"exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
+	"something", "anything", "somewhere", "range", "region", "order", "little", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 	"dozen", "dozens", "dz", "dzs", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
 	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "gmt", "utc", "bst", "cet", "et",
 	"est", "edt", "pst", "pdt", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
