@@ -511,6 +511,76 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the indefinite "one": "in one country", "under one roof", "One group
+	// received", "one final stand" (web-dev-1, web-dev-2, PolNeAR train,
+	// WCXB pages: "in one place", "One option is"); "only one", "One
+	// person was killed", "one goal and two assists" count (kindforms.go)
+	{"indefinite-one", func(p *parser, c *cand) bool {
+		if p.indefiniteOne(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a rank: "rounded out the top five.", "a top-10 finish", "top 10
+	// lists" (web-dev-1, PolNeAR: "in the top five,"; WCXB: "top 10
+	// lists"); "the top five banks hold 40%" counts
+	{"top-rank", func(p *parser, c *cand) bool {
+		if p.topRank(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// the top of a rating scale: "on a 1,000-point scale", "on a scale of
+	// 1 to 10" (web-dev-1; survey and review pages); "a 10-point lead"
+	// counts
+	{"rating-scale", func(p *parser, c *cand) bool {
+		if p.ratingScale(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a type named by a number: "a 16-pin connector", "a five-room unit",
+	// "a four-game winning streak", "a two-class layout", "three-point
+	// range" (typeModifiers; web-dev-1, web-dev-2, web-dev-4, ingest-dev,
+	// WCXB pages); "a 450-seat chamber" counts
+	{"type-modifier", func(p *parser, c *cand) bool {
+		if p.typeModifier(c) {
+			c.kind, c.unit, c.hasUnit = claims.KindOther, "", false
+			return true
+		}
+		return false
+	}},
+	// a basketball three: "hit an early three but", "knocked down a three
+	// over Horford" (web-dev-2; game reports)
+	{"basket-three", func(p *parser, c *cand) bool {
+		if p.basketballThree(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a number in a name: "Gemini 3 Flash is built", "ABC 7 has also",
+	// "a 7 On Your Side investigation" (web-dev-1, web-dev-4 "e.MAS 7";
+	// name-with-number reads the names inside a sentence)
+	{"number-in-name", func(p *parser, c *cand) bool {
+		if p.numberInName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a number word hyphened into a name: "Zero-Knowledge Biometrics",
+	// "Zero-Waste Living", "One-Punch Man" (web-dev-1, WCXB pages)
+	{"number-word-hyphen-name", func(p *parser, c *cand) bool {
+		if p.hyphenedNameWord(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
 	{"scoreline", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]

@@ -1,0 +1,321 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Words and tests of the kind rules for numbers that real web pages hold
+// but that count nothing (issue #15/#16 precision): the indefinite "one"
+// ("in one country", "One group received"), ranks ("the top five"),
+// rating scales ("a 1,000-point scale"), type modifiers ("a 16-pin
+// connector", "a five-room flat", "a four-game winning streak"), a
+// basketball "three" and names that hold a number ("Gemini 3 Flash",
+// "ABC 7", "7 On Your Side").
+
+// indefinitePreps before "one" and a noun make it the indefinite article
+// of a place, a frame or a manner: "in one country", "under one roof", "at
+// one school", "on one platform", "into one system" ("by one vote" is a
+// margin: not here).
+var indefinitePreps = lexicon.WordSet(`in under at on into onto within across inside throughout toward towards`)
+
+// tollWords state a toll in the clause of a "One …" that opens a
+// sentence, keeping it a count: "One person was killed", "One man died",
+// "One officer was taken to hospital".
+var tollWords = lexicon.WordSet(`killed died dead dies injured hurt wounded missing arrested detained charged
+hospitalised hospitalized shot stabbed rescued infected injuries injury casualty fatality fatalities
+survived drowned suffered remains remained voted abstained`)
+
+// listWords join a count to another: "one Greek Orthodox and two
+// Catholics" lists counts.
+var listWords = lexicon.WordSet(`and or , ; while whereas but`)
+
+// indefiniteOneAfter are the adjectives after which "one" is no count but
+// a figure of speech: "one final stand", "one last thing".
+var indefiniteOneAfter = lexicon.WordSet(`final last`)
+
+// listedCount reports a number coordinated with the one ending at token
+// en within the next eight tokens of its clause: "one Greek Orthodox and
+// two Catholics", "one goal and two assists".
+func (p *parser) listedCount(en int) bool {
+	for k := en; k < en+8 && k+1 < len(p.toks); k++ {
+		if p.is(k, ".") || p.is(k, ";") || p.is(k, ":") {
+			return false
+		}
+		if listWords[p.lw(k)] {
+			for j := k + 1; j <= k+2 && j < len(p.toks); j++ {
+				if p.toks[j].k == tNum || p.w(j) != nil && p.w(j).isCard {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tollAfter reports a word of tollWords in the clause after token i (up
+// to ten words): "One person was killed".
+func (p *parser) tollAfter(i int) bool {
+	for k := i; k < i+10 && k < len(p.toks); k++ {
+		if p.is(k, ".") || p.is(k, ";") {
+			return false
+		}
+		if tollWords[p.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterOne reports a word at token i that can head or modify the noun
+// of an indefinite "one": a word that is no function word, number, unit or
+// month, and no "-" (a fraction "one-third", a modifier "one-off").
+func (p *parser) nounAfterOne(i int) bool {
+	if i >= len(p.toks) || p.toks[i].k != tWord || !p.toks[i].sp {
+		return false
+	}
+	w := p.w(i)
+	return w == nil || !w.fn && !w.isCard && w.scale == 0 && w.unit == "" && w.curr == "" && w.tunit == "" && w.month == 0 && w.frac == 0
+}
+
+// indefiniteOne reports an indefinite "one" (kind rule indefinite-one):
+// after a preposition of place or frame and before a noun ("in one
+// country", "under one roof"), opening a sentence before a noun whose
+// clause states no toll ("One group received", "One option is"), or
+// before "final"/"last" ("one final stand"). "only one", "one in five",
+// "one person was killed", "one goal and two assists" stay counts.
+func (p *parser) indefiniteOne(c *cand) bool {
+	st := c.st
+	if c.qual == claims.LessThan && c.valSt == st+1 && p.lw(st) == "under" {
+		st++ // "under one roof": not a bound
+	} else if !c.oneWord() {
+		return false
+	}
+	if c.v != 1 || c.valEn != st+1 || c.hasUnit || c.currency || !strings.EqualFold(p.raw(st), "one") || countBefore[p.key(st-1)] || p.listedCount(c.en) {
+		return false
+	}
+	if indefiniteOneAfter[p.lw(c.en)] {
+		return true
+	}
+	if !p.nounAfterOne(c.en) {
+		return false
+	}
+	if indefinitePreps[p.lw(st-1)] {
+		return true
+	}
+	return st == c.st && p.sentenceStart(st) && p.capitalised(st) && !p.isTitle() && !p.tollAfter(c.en)
+}
+
+// rankNouns after "top N" make it a rank: "a top 10 list", "a top-five
+// finish".
+var rankNouns = lexicon.WordSet(`list lists spot spots finish finishes seed seeds ranking rankings place places position positions pick picks`)
+
+// rankFollowers after "top N" end the rank: "rounded out the top five.",
+// "finished in the top 10 in the league".
+var rankFollowers = lexicon.WordSet(`in on at for among this last overall`)
+
+// topRank reports a rank after "top" (kind rule top-rank): "Hertz rounded
+// out the top five.", "a top-10 finish", "top 10 lists" ("the top five
+// banks hold 40%" counts the banks; "the top 1 percent" is a share).
+func (p *parser) topRank(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.en != c.valEn || c.valEn != c.valSt+1 {
+		return false
+	}
+	prev := c.st - 1
+	if p.isHyphen(prev) && p.adj(prev) && p.adj(c.st) {
+		prev--
+	}
+	if p.lw(prev) != "top" {
+		return false
+	}
+	nx := c.en
+	if nx >= len(p.toks) || p.toks[nx].k == tPunct && !p.isHyphen(nx) {
+		return true
+	}
+	k := p.lw(nx)
+	return rankNouns[k] || rankFollowers[k]
+}
+
+// scaleNouns after "N-point" make N the top of a rating scale: "on a
+// 1,000-point scale", "a 10-point scale" (survey and review pages).
+var scaleNouns = lexicon.WordSet(`scale scales`)
+
+// ratingScale reports the top of a rating scale (kind rule rating-scale):
+// "704 (on a 1,000-point scale)", "rated on a five-point scale", "on a
+// scale of 1 to 10" ("a 10-point lead" is a margin: a claim).
+func (p *parser) ratingScale(c *cand) bool {
+	if c.currency || c.scaled || c.share || c.qual != "" && c.qual != "range" {
+		return false
+	}
+	// "N-point scale": the unit "point" read over the hyphen, or the
+	// hyphen and "point" after the number
+	e := c.en
+	if !c.hasUnit && p.isHyphen(e) && p.lw(e+1) == "point" {
+		e += 2
+	} else if !(c.hasUnit && c.unit == "point" && p.lw(e-1) == "point" && p.isHyphen(e-2)) {
+		e = -1
+	}
+	if e > 0 && scaleNouns[p.lw(e)] {
+		return true
+	}
+	// "a scale of 1 to 10", "on a scale of one to five"
+	return !c.hasUnit && p.lw(c.st-1) == "of" && scaleNouns[p.lw(c.st-2)]
+}
+
+// typeModifiers are nouns that, hyphened after a number and before a head
+// noun, name a type of thing, not a count the article asserts: "a 16-pin
+// connector", "a five-room flat", "a two-bedroom apartment", "a four-game
+// winning streak", "a two-class layout", "three-point range". A row lists
+// the heads it takes; "a 450-seat chamber", "a 10-point lead", "a
+// 40-page report" are measures and stay claims.
+var typeModifiers = map[string]map[string]bool{
+	"pin":     nil, // any head: "a 16-pin FFC connector", "5-pin switches"
+	"room":    lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
+	"bedroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"game":    lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
+	"class":   lexicon.WordSet(`layout configuration cabin cabins seating`),
+	"point":   lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
+}
+
+// typeModifier reports a number naming a type (kind rule type-modifier):
+// the number, a hyphen, a noun of typeModifiers and one of its heads.
+func (p *parser) typeModifier(c *cand) bool {
+	if c.currency || c.scaled || c.share || c.qual != "" {
+		return false
+	}
+	n := -1
+	switch {
+	case !c.hasUnit && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1):
+		n = c.en + 1
+	case c.hasUnit && c.en-c.valEn == 2 && p.isHyphen(c.en-2):
+		n = c.en - 1
+	}
+	if n < 0 {
+		return false
+	}
+	noun := p.lw(n)
+	if p.adj(n+1) && p.raw(n+1) == "s" { // "three-point shots" not, but "3-pointers"
+		return false
+	}
+	heads, ok := typeModifiers[noun]
+	if !ok {
+		heads, ok = typeModifiers[strings.TrimSuffix(noun, "er")] // "three-pointer"
+		if !ok || noun == "er" {
+			return false
+		}
+		return true
+	}
+	if heads == nil { // any head noun
+		return n+1 < len(p.toks) && p.toks[n+1].k == tWord
+	}
+	return heads[p.lw(n+1)]
+}
+
+// basketballThree reports a "three" used as a noun, a three-point basket
+// (kind rule basket-three): "hit an early three but", "knocked down a three
+// over Horford", "a big three." — an article and at most two adjectives
+// before it, and no noun after it.
+func (p *parser) basketballThree(c *cand) bool {
+	if !c.oneWord() || !strings.EqualFold(p.raw(c.st), "three") {
+		return false
+	}
+	if nx := c.en; nx < len(p.toks) && p.toks[nx].k != tPunct && !threeFollowers[p.lw(nx)] {
+		return false
+	}
+	switch p.lw(c.st - 1) {
+	case "a", "an":
+		return shootVerbs[p.lw(c.st-2)]
+	}
+	return threeAdjectives[p.lw(c.st-1)] && (p.lw(c.st-2) == "a" || p.lw(c.st-2) == "an")
+}
+
+// threeAdjectives qualify a basketball three: "an early three", "a big
+// three", "a corner three".
+var threeAdjectives = lexicon.WordSet(`early late big huge deep clutch corner quick timely go-ahead contested step-back stepback open wide-open tough transition first second third fourth`)
+
+// shootVerbs score a basket: "hit a three", "drained a three", "knocked
+// down a three".
+var shootVerbs = lexicon.WordSet(`hit hits hitting made makes making sank sinks drained drains buried buries down nailed nails drilled splashed`)
+
+// threeFollowers may follow a basketball "three": "hit a three over
+// Horford", "an early three but".
+var threeFollowers = lexicon.WordSet(`but and over from in to with as before after late early that off down`)
+
+// nameWordAt reports a word at token i that may be part of a name: not a
+// function word, number, month, currency, unit or word of change.
+func (p *parser) nameWordAt(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].k != tWord {
+		return false
+	}
+	w := p.w(i)
+	return w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && w.chgN == "" && !w.isCard && w.ord == 0 && w.tunit == "" && w.unit == "" && w.scale == 0
+}
+
+// acronymAt reports a word of two to five capitals at token i ("ABC",
+// "NBC"), no currency code.
+func (p *parser) acronymAt(i int) bool {
+	r := p.raw(i)
+	if len(r) < 2 || len(r) > 5 || !p.nameWordAt(i) {
+		return false
+	}
+	for k := 0; k < len(r); k++ {
+		if r[k] < 'A' || r[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberInName reports a bare whole number inside a name (kind rule
+// number-in-name): between two capitalised name words, the first one
+// opening the sentence ("Gemini 3 Flash is built", "Raspberry Pi 5
+// Model B"), after an acronym opening the sentence ("ABC 7 has also",
+// "NBC 5 reported"), or opening a name whose next word is a capitalised
+// function word ("a 7 On Your Side investigation"). Not in headlines;
+// "In 2019 300 Americans died" and "3 In 4 voters" stay counts.
+func (p *parser) numberInName(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.en != c.st+1 || p.isTitle() {
+		return false
+	}
+	prev, next := c.st-1, c.en
+	if p.adj(c.st) || next < len(p.toks) && p.adj(next) && p.toks[next].k == tWord {
+		return false
+	}
+	if p.capitalised(prev) && p.sentenceStart(prev) && p.nameWordAt(prev) && !p.verbLike(prev) {
+		if p.acronymAt(prev) && (next >= len(p.toks) || !p.capitalised(next)) {
+			return true
+		}
+		if p.capitalised(next) && p.nameWordAt(next) && !p.sentenceStart(next) {
+			return true
+		}
+	}
+	if w := p.w(next); w != nil && w.fn && p.capitalised(next) && !p.sentenceStart(next) && p.capitalised(next+1) && next+1 < len(p.toks) && p.toks[next+1].k == tWord {
+		return true
+	}
+	return false
+}
+
+// verbLike reports a capitalised word at token i that may be a verb
+// opening a list item ("- Requires 18 RUs", "Includes 2 USB ports"): it
+// ends in -s or -ed and is not an acronym.
+func (p *parser) verbLike(i int) bool {
+	r := p.raw(i)
+	return !p.acronymAt(i) && (strings.HasSuffix(r, "s") || strings.HasSuffix(r, "ed"))
+}
+
+// hyphenedNameWord reports a number word hyphened to a capitalised word
+// inside a sentence (kind rule number-word-hyphen-name): "Keyless'
+// Zero-Knowledge Biometrics", "Zero-Waste Living", "One-Punch Man".
+func (p *parser) hyphenedNameWord(c *cand) bool {
+	if !c.words || c.valEn != c.valSt+1 || c.hasUnit || c.currency || c.qual != "" || p.isTitle() || !p.capitalised(c.valSt) || p.sentenceStart(c.valSt) {
+		return false
+	}
+	e := c.valEn
+	return p.isHyphen(e) && p.adj(e) && p.adj(e+1) && p.capitalised(e+1) && p.nameWordAt(e+1)
+}
+
+// lw is the word at token i in lower case ("" past the ends).
+func (p *parser) lw(i int) string { return strings.ToLower(p.raw(i)) }

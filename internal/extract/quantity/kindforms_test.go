@@ -1,0 +1,128 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// kindFormCase is a number that a kind rule of kindforms.go must keep out
+// of the claims (rule names the rule that must decide it), or, with rule
+// "", a real claim in similar words that must stay a claim.
+type kindFormCase struct {
+	rule, in, text string
+}
+
+var kindFormCases = []kindFormCase{
+	// the indefinite "one" after a preposition of place or frame
+	{"indefinite-one", "Companies can now get authorized in one country and operate throughout the bloc.", "one"},
+	{"indefinite-one", "The deal brings controls and compliance under one roof.", "under one"},
+	{"indefinite-one", "Track expenses and profitability in one dashboard.", "one"},
+	{"indefinite-one", "It married entertainment and commerce into one cohesive experience.", "one"},
+	{"indefinite-one", "In one narrow category, the rate was far higher.", "one"},
+	{"indefinite-one", "Voters in one state may give way to the national dialogue.", "one"},
+	// … opening a sentence, with no toll in its clause
+	{"indefinite-one", "One group received a standard beginning dose.", "One"},
+	{"indefinite-one", "One option is to create custom fitness programs.", "One"},
+	{"indefinite-one", "One Sanders organizer was just 16 years old.", "One"},
+	{"indefinite-one", "One campaign video featured a series of South Dakotans.", "One"},
+	// … before "final" or "last"
+	{"indefinite-one", "They survived after one final defensive stand.", "one"},
+	{"indefinite-one", "Cruz hopes to get one last media splash from the tour.", "one"},
+	// counts in similar words stay claims
+	{"", "One person was killed and three were injured in the crash.", "One"},
+	{"", "One officer was taken to hospital with minor injuries.", "One"},
+	{"", "One member voted against the resolution.", "One"},
+	{"", "Only one senator opposed the bill.", "one"},
+	{"", "One in five adults in the state smoke.", "One in five"},
+	{"", "The team won by one goal.", "one"},
+	{"", "The inspectors found problems in one hospital and two clinics.", "one"},
+	{"", "He scored one goal and added two assists.", "one"},
+	{"", "Seven people were hurt when the roof collapsed.", "Seven"},
+	{"", "7 people were hurt in the blast.", "7"},
+
+	// ranks after "top" ("a top-10 finish" is read by the number grammar)
+	{"top-rank", "Hertz rounded out the top five.", "five"},
+	{"top-rank", "Bush was unable to break into the top three in South Carolina.", "three"},
+	{"top-rank", "The hotel features in my top 10 lists of the best luxury hotels.", "10"},
+	{"top-rank", "She posted a top five finish at the Open.", "five"},
+	{"", "The top five banks hold 40% of deposits.", "five"},
+	{"", "The party's top 10 face off in Atlanta.", "10"},
+	{"", "The top 1 percent paid 25.4 percent of all federal taxes.", "1 percent"},
+
+	// the top of a rating scale
+	{"rating-scale", "Satisfaction is 704 (on a 1,000-point scale).", "1,000"},
+	{"rating-scale", "National scored 736 points on a 1,000-point scale.", "1,000"},
+	{"rating-scale", "Patients rated their pain on a 10-point scale.", "10"},
+	{"rating-scale", "Rate the service on a scale of 1 to 10.", "1 to 10"},
+	{"", "Clinton won Latino voters by a 35-point margin.", "35-point"},
+	{"", "She holds a 10-point lead in the poll.", "10-point"},
+	{"", "Satisfaction is 704 (on a 1,000-point scale).", "704"},
+
+	// a type named by a number
+	{"type-modifier", "The board connects to the 16-pin FFC PCIe connector.", "16"},
+	{"type-modifier", "Most keyboards support both 3-pin and 5-pin switches.", "5"},
+	{"type-modifier", "The priciest, a five-room unit in Bishan, sold for S$1.6 million.", "five"},
+	{"type-modifier", "The typical cost of moving a three-bedroom home is $2,438.", "three"},
+	{"type-modifier", "The Steelers saw their four-game winning streak come to an end.", "four"},
+	{"type-modifier", "New Jersey was looking for its first three-game winning streak.", "three"},
+	{"type-modifier", "It seats 242 to 330 passengers in a two-class layout.", "two"},
+	{"type-modifier", "The Sixers went 0-for-9 from three-point range.", "three-point"},
+	{"", "Trump may use the 67,000-seat stadium.", "67,000-seat"},
+	{"", "The panel published a 40-page report.", "40-page"},
+	{"", "The Democrats cut the deficit to a three-point lead.", "three-point"},
+	{"", "The new engine makes 149 horsepower.", "149 horsepower"},
+
+	// a basketball three
+	{"basket-three", "Batum hit an early three but didn't do much else.", "three"},
+	{"basket-three", "He knocked down a three over Horford.", "three"},
+	{"basket-three", "Maxey drained a three.", "three"},
+	{"", "He hit three of his four shots.", "three"},
+	{"", "The company hired a further three.", "three"},
+
+	// numbers in names
+	{"number-in-name", "Gemini 3 Flash is built for scenarios where AI needs to respond.", "3"},
+	{"number-in-name", "ABC 7 has also altered their voice.", "7"},
+	{"number-in-name", "NBC 5 reported the closure on Monday.", "5"},
+	{"number-in-name", "A 7 On Your Side consumer investigation found gaps.", "7"},
+	{"number-in-name", "Layer 2 Solutions speed up the chain.", "2"},
+	{"", "Requires 18 RUs with a renewal fee.", "18"},
+	{"", "In 2019 300 Americans died of it.", "300"},
+	{"", "3 In 4 voters back the plan.", "3 In 4"},
+	{"", "Police said 12 Americans were held.", "12"},
+
+	// a number word hyphened into a name
+	{"number-word-hyphen-name", "The deal brings Keyless' Zero-Knowledge Biometrics to the platform.", "Zero"},
+	{"number-word-hyphen-name", "Solutions like Zero-Knowledge Rollups operate on top of the chain.", "Zero"},
+	{"number-word-hyphen-name", "Her blog on Zero-Waste Living drew a following.", "Zero"},
+	{"", "The firm reported zero-emission sales of 3,000 cars.", "3,000"},
+}
+
+func TestKindForms(t *testing.T) {
+	for _, c := range kindFormCases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%q not in %q", c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		got := m.Rules().Kind
+		switch {
+		case c.rule == "" && m.Kind != claims.KindClaim:
+			t.Errorf("%q: %q must stay a claim, got kind %s by rule %s", c.in, c.text, m.Kind, got)
+		case c.rule != "" && (m.Kind == claims.KindClaim || got != c.rule):
+			t.Errorf("%q: %q: want a non-claim by rule %s, got kind %s by rule %s", c.in, c.text, c.rule, m.Kind, got)
+		}
+	}
+}
