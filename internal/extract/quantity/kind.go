@@ -581,6 +581,52 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// an airliner family's number: "the embattled 737 Max jet", "The 777
+	// program", "a 737 NG plane" (lexicon.AircraftModels; ingest-dev,
+	// two unrelated pages)
+	{"aircraft-model", func(p *parser, c *cand) bool {
+		if p.aircraftModel(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a film gauge: "16mm film stock", "a 35mm camera" (lexicon.FilmGauges;
+	// web-dev-1, WCXB pages)
+	{"film-gauge", func(p *parser, c *cand) bool {
+		if p.filmGauge(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// the base of a rate after "per": "infections per 100,000 people is now
+	// at 20.4" (web-dev-2; PolNeAR, health pages)
+	{"rate-base", func(p *parser, c *cand) bool {
+		if p.rateBase(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a number continuing a labelled one: "week five or six", "Phase 2 or
+	// 3", "Day 4 to 5" (web-dev-1; WCXB itineraries "Day 1 to 3")
+	{"label-list", func(p *parser, c *cand) bool {
+		if p.labelList(c) {
+			c.kind = claims.KindOrdinal
+			return true
+		}
+		return false
+	}},
+	// a day between its month's comma and the year: "Monday, January, 12
+	// 2026" (web-dev-1)
+	{"displaced-date", func(p *parser, c *cand) bool {
+		if p.displacedDate(c) {
+			c.kind = claims.KindDate
+			return true
+		}
+		return false
+	}},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
 	{"scoreline", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]

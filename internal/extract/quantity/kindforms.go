@@ -93,8 +93,13 @@ func (p *parser) indefiniteOne(c *cand) bool {
 	} else if !c.oneWord() {
 		return false
 	}
-	if c.v != 1 || c.valEn != st+1 || c.hasUnit || c.currency || !strings.EqualFold(p.raw(st), "one") || countBefore[p.key(st-1)] || p.listedCount(c.en) {
+	if c.v != 1 || c.valEn != st+1 || c.hasUnit || c.currency || !strings.EqualFold(p.raw(st), "one") || p.listedCount(c.en) {
 		return false
+	}
+	for k := st - 1; k >= 0 && k >= st-3; k-- {
+		if countBefore[p.lw(k)] { // "only one", "Only comes in one color"
+			return false
+		}
 	}
 	if indefiniteOneAfter[p.lw(c.en)] {
 		return true
@@ -105,15 +110,27 @@ func (p *parser) indefiniteOne(c *cand) bool {
 	if indefinitePreps[p.lw(st-1)] {
 		return true
 	}
-	return st == c.st && p.sentenceStart(st) && p.capitalised(st) && !p.isTitle() && !p.tollAfter(c.en)
+	return st == c.st && p.sentenceStart(st) && p.capitalised(st) && !p.isTitle() && !p.tollAfter(c.en) && !p.pluralVerbAfter(c.en)
+}
+
+// pluralVerbAfter reports a plural verb within four words after token i:
+// "One CAD files were shared" reads "One" as a number of files.
+func (p *parser) pluralVerbAfter(i int) bool {
+	for k := i; k < i+4 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		switch p.lw(k) {
+		case "are", "were", "have":
+			return true
+		}
+	}
+	return false
 }
 
 // rankNouns after "top N" make it a rank: "a top 10 list", "a top-five
 // finish".
 var rankNouns = lexicon.WordSet(`list lists spot spots finish finishes seed seeds ranking rankings place places position positions pick picks`)
 
-// rankFollowers after "top N" end the rank: "rounded out the top five.",
-// "finished in the top 10 in the league".
+// rankFollowers after "top N" end the rank after a rank preposition:
+// "finished in the top 10 in the league" (inRanking).
 var rankFollowers = lexicon.WordSet(`in on at for among this last overall`)
 
 // topRank reports a rank after "top" (kind rule top-rank): "Hertz rounded
@@ -135,7 +152,24 @@ func (p *parser) topRank(c *cand) bool {
 		return true
 	}
 	k := p.lw(nx)
-	return rankNouns[k] || rankFollowers[k]
+	return rankNouns[k] || rankFollowers[k] && p.inRanking(prev)
+}
+
+// rankPreps before "the top N" place something in a ranking: "break into
+// the top three in South Carolina", "back in the top 10 for the first
+// time" ("with the top 18 in our lineup" counts them).
+var rankPreps = lexicon.WordSet(`in into of out outside among within inside from`)
+
+// rankDeterminers stand between a rank preposition and "top".
+var rankDeterminers = lexicon.WordSet(`the our their my its his her your`)
+
+// inRanking reports a rank preposition before "top" at token i, with or
+// without a determiner: "in the top", "into our top", "in top".
+func (p *parser) inRanking(i int) bool {
+	if rankDeterminers[p.lw(i-1)] {
+		i--
+	}
+	return rankPreps[p.lw(i-1)]
 }
 
 // scaleNouns after "N-point" make N the top of a rating scale: "on a
@@ -196,16 +230,12 @@ func (p *parser) typeModifier(c *cand) bool {
 		return false
 	}
 	noun := p.lw(n)
-	if p.adj(n+1) && p.raw(n+1) == "s" { // "three-point shots" not, but "3-pointers"
-		return false
+	if noun == "pointer" || noun == "pointers" { // "a three-pointer": the basket
+		return true
 	}
 	heads, ok := typeModifiers[noun]
 	if !ok {
-		heads, ok = typeModifiers[strings.TrimSuffix(noun, "er")] // "three-pointer"
-		if !ok || noun == "er" {
-			return false
-		}
-		return true
+		return false
 	}
 	if heads == nil { // any head noun
 		return n+1 < len(p.toks) && p.toks[n+1].k == tWord
@@ -319,3 +349,80 @@ func (p *parser) hyphenedNameWord(c *cand) bool {
 
 // lw is the word at token i in lower case ("" past the ends).
 func (p *parser) lw(i int) string { return strings.ToLower(p.raw(i)) }
+
+// aircraftModel reports an airliner family's number before its variant or
+// an aircraft noun (kind rule aircraft-model; lexicon.AircraftModels):
+// "the embattled 737 Max jet", "The 777 program has faced delays", "a 737
+// NG plane" ("400 737 Max jets": model-number-after-count).
+func (p *parser) aircraftModel(c *cand) bool {
+	t := &p.toks[c.valSt]
+	return c.plainDigits() && !t.sep && !t.dec && c.en == c.st+1 && lexicon.AircraftModels[c.v] && c.en < len(p.toks) && p.toks[c.en].sp && lexicon.AircraftWords[p.raw(c.en)]
+}
+
+// filmGauge reports a film width before a film noun (kind rule film-gauge;
+// lexicon.FilmGauges): "dreamy 16mm film stock", "a 35mm camera", "35 mm
+// film".
+func (p *parser) filmGauge(c *cand) bool {
+	return c.hasUnit && c.unit == "mm" && c.qual == "" && !c.currency && lexicon.FilmGauges[c.v] && c.en < len(p.toks) && lexicon.FilmWords[p.lw(c.en)]
+}
+
+// rateBase reports the base of a rate after "per", a power of ten from 100
+// to a million (kind rule rate-base):
+// "new infections per 100,000 people is now at 20.4", "deaths per 1,000
+// in 2020" — the rate's value is the claim ("12 deaths per 100,000
+// residents" is read whole by the grammar; "3 goals per 10 games" counts).
+func (p *parser) rateBase(c *cand) bool {
+	if c.hasUnit || c.currency || c.share || c.qual != "" || p.lw(c.st-1) != "per" || p.isNumAt(c.st-2) || p.toks[c.valSt].k != tNum {
+		return false
+	}
+	for v := 100.0; v <= 1e6; v *= 10 {
+		if c.v == v {
+			return true
+		}
+	}
+	return false
+}
+
+// labelListWords join a labelled number to the next: "week five or six",
+// "Phase 2 or 3", "Articles 5 and 6".
+var labelListWords = lexicon.WordSet(`or and to through`)
+
+// labelList reports a number continuing a labelled number (kind rule
+// label-list): "by week five or six", "Phase 2 or 3", "Day 4 to 5" — the
+// mention before the joining word is a bare number that a label word or
+// the number grammar read as an ordinal or identifier ("Cruz trails Trump
+// 458 to 359" and "two Thunderbolt 4, one USB-C" count), or a label word
+// stands before a range.
+func (p *parser) labelList(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share {
+		return false
+	}
+	if c.qual == claims.Range && c.valSt == c.st {
+		_, ok := labelWords[p.key(c.st-1)]
+		return ok
+	}
+	if c.qual != "" || !labelListWords[p.lw(c.st-1)] || len(p.out) == 0 {
+		return false
+	}
+	j := c.st - 2
+	if j < 0 || !(p.toks[j].k == tNum || p.w(j) != nil && p.w(j).isCard) {
+		return false
+	}
+	last := &p.out[len(p.out)-1]
+	r := last.rules[0].String()
+	return last.End == p.toks[j].e && (last.Kind == claims.KindOrdinal || last.Kind == claims.KindIdentifier) &&
+		(r == "label-word" || r == "label-list" || r == "number-grammar")
+}
+
+// displacedDate reports a day written between the comma after its month
+// and the year (kind rule displaced-date): "Monday, January, 12 2026",
+// "until Tuesday, January, 6 2026".
+func (p *parser) displacedDate(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 31 || c.en != c.st+1 || !p.is(c.st-1, ",") {
+		return false
+	}
+	m := p.w(c.st - 2)
+	y := c.en
+	return m != nil && m.month != 0 && p.capitalised(c.st-2) && y < len(p.toks) && p.toks[y].k == tNum && p.toks[y].ndig == 4 && p.toks[y].v >= 1800 && p.toks[y].v <= 2100
+}

@@ -35,6 +35,7 @@ var kindFormCases = []kindFormCase{
 	{"", "One officer was taken to hospital with minor injuries.", "One"},
 	{"", "One member voted against the resolution.", "One"},
 	{"", "Only one senator opposed the bill.", "one"},
+	{"", "The case only comes in one color.", "one"},
 	{"", "One in five adults in the state smoke.", "One in five"},
 	{"", "The team won by one goal.", "one"},
 	{"", "The inspectors found problems in one hospital and two clinics.", "one"},
@@ -48,6 +49,7 @@ var kindFormCases = []kindFormCase{
 	{"top-rank", "The hotel features in my top 10 lists of the best luxury hotels.", "10"},
 	{"top-rank", "She posted a top five finish at the Open.", "five"},
 	{"", "The top five banks hold 40% of deposits.", "five"},
+	{"", "We tested 50 GPS watches, with the top 18 in our current lineup.", "18"},
 	{"", "The party's top 10 face off in Atlanta.", "10"},
 	{"", "The top 1 percent paid 25.4 percent of all federal taxes.", "1 percent"},
 
@@ -69,6 +71,7 @@ var kindFormCases = []kindFormCase{
 	{"type-modifier", "New Jersey was looking for its first three-game winning streak.", "three"},
 	{"type-modifier", "It seats 242 to 330 passengers in a two-class layout.", "two"},
 	{"type-modifier", "The Sixers went 0-for-9 from three-point range.", "three-point"},
+	{"type-modifier", "Curry hit a three-pointer at the buzzer.", "three"},
 	{"", "Trump may use the 67,000-seat stadium.", "67,000-seat"},
 	{"", "The panel published a 40-page report.", "40-page"},
 	{"", "The Democrats cut the deficit to a three-point lead.", "three-point"},
@@ -97,6 +100,44 @@ var kindFormCases = []kindFormCase{
 	{"number-word-hyphen-name", "Solutions like Zero-Knowledge Rollups operate on top of the chain.", "Zero"},
 	{"number-word-hyphen-name", "Her blog on Zero-Waste Living drew a following.", "Zero"},
 	{"", "The firm reported zero-emission sales of 3,000 cars.", "3,000"},
+
+	// an airliner family's number before its variant or an aircraft noun
+	{"aircraft-model", "Crashes of its popular 737 Max jet hit sales.", "737"},
+	{"aircraft-model", "The 777 program has faced delays.", "777"},
+	{"aircraft-model", "A broken fan blade on a 737 NG plane started it.", "737"},
+	{"aircraft-model", "The trip is 30 minutes away on his 757 jet.", "757"},
+	{"", "The airline flew 737 passengers to safety.", "737"},
+	{"", "Some 777 people attended the air show.", "777"},
+	{"", "The carrier ordered 737 new seats for its lounges.", "737"},
+
+	// a film gauge
+	{"film-gauge", "He preferred dreamy 16mm film stock.", "16mm"},
+	{"film-gauge", "He began using a 35mm camera during fieldwork.", "35mm"},
+	{"film-gauge", "Leica made the first 35 mm film camera.", "35 mm"},
+	{"", "The lens has a 35mm focal length.", "35mm"},
+	{"", "Rainfall reached 16mm on Tuesday.", "16mm"},
+
+	// the base of a rate
+	{"rate-base", "New infections per 100,000 people in Italy are now at 20.4.", "100,000"},
+	{"rate-base", "The rate of deaths per 1,000 in the county rose.", "1,000"},
+	{"", "New infections per 100,000 people in Italy are now at 20.4.", "20.4"},
+	{"", "There were 12 deaths per 100,000 residents.", "12 deaths per 100,000 residents"},
+	{"", "They scored 3 goals per 10 games.", "10"},
+
+	// a number continuing a labelled one
+	{"label-list", "Symptoms eased by week five or six.", "six"},
+	{"label-list", "The trial moves to Phase 2 or 3 next year.", "3"},
+	{"label-list", "Day 4 to 5: Hakone or Mount Fuji.", "4 to 5"},
+	{"label-list", "Only for Grade 1 to 9 students.", "1 to 9"},
+	{"", "Cruz trails Trump 458 to 359 in delegates.", "359"},
+	{"", "You get two Thunderbolt 4, one USB-C and one USB-A port.", "one"},
+	{"", "Prices rose from 4 to 5 dollars.", "4 to 5 dollars"},
+
+	// a day between its month's comma and the year
+	{"displaced-date", "Classes begin on Monday, January, 12 2026, the Institute said.", "12"},
+	{"displaced-date", "The period runs until Tuesday, January, 6 2026.", "6"},
+	{"displaced-date", "It closed on Friday, March, 3 2023 after a vote.", "3"},
+	{"", "In January, 12 people were hurt.", "12"},
 }
 
 func TestKindForms(t *testing.T) {
