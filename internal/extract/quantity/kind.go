@@ -511,6 +511,15 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a number word opening an address: "One Commerce Plaza" (WCXB pages,
+	// two sites)
+	{"street-number-word", func(p *parser, c *cand) bool {
+		if p.streetNumberWord(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// the indefinite "one": "in one country", "under one roof", "One group
 	// received", "one final stand" (web-dev-1, web-dev-2, PolNeAR train,
 	// WCXB pages: "in one place", "One option is"); "only one", "One
@@ -623,6 +632,18 @@ var kindRules = []kindRule{
 	{"displaced-date", func(p *parser, c *cand) bool {
 		if p.displacedDate(c) {
 			c.kind = claims.KindDate
+			return true
+		}
+		return false
+	}},
+	// "one" standing for a noun: "the previous one is finished", "a $100
+	// one in the blink of an eye", "one that fits", "one from January
+	// 2013", "one near Toodyay", "One was not necessarily better" (WCXB
+	// pages, PolNeAR train, web-dev-4; the quantity dev set's "one with a
+	// 30W port")
+	{"substitute-one", func(p *parser, c *cand) bool {
+		if p.substituteOne(c) {
+			c.kind = claims.KindOther
 			return true
 		}
 		return false

@@ -113,10 +113,10 @@ func (p *parser) indefiniteOne(c *cand) bool {
 	return st == c.st && p.sentenceStart(st) && p.capitalised(st) && !p.isTitle() && !p.tollAfter(c.en) && !p.pluralVerbAfter(c.en)
 }
 
-// pluralVerbAfter reports a plural verb within four words after token i:
+// pluralVerbAfter reports a plural verb within three words after token i:
 // "One CAD files were shared" reads "One" as a number of files.
 func (p *parser) pluralVerbAfter(i int) bool {
-	for k := i; k < i+4 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+	for k := i; k < i+3 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
 		switch p.lw(k) {
 		case "are", "were", "have":
 			return true
@@ -304,7 +304,8 @@ func (p *parser) acronymAt(i int) bool {
 // Model B"), after an acronym opening the sentence ("ABC 7 has also",
 // "NBC 5 reported"), or opening a name whose next word is a capitalised
 // function word ("a 7 On Your Side investigation"). Not in headlines;
-// "In 2019 300 Americans died" and "3 In 4 voters" stay counts.
+// "In 2019 300 Americans died", "3 In 4 voters" and "40 May Day marchers"
+// stay counts.
 func (p *parser) numberInName(c *cand) bool {
 	t := &p.toks[c.valSt]
 	if !c.plainDigits() || t.sep || t.dec || c.en != c.st+1 || p.isTitle() {
@@ -322,7 +323,7 @@ func (p *parser) numberInName(c *cand) bool {
 			return true
 		}
 	}
-	if w := p.w(next); w != nil && w.fn && p.capitalised(next) && !p.sentenceStart(next) && p.capitalised(next+1) && next+1 < len(p.toks) && p.toks[next+1].k == tWord {
+	if w := p.w(next); w != nil && w.fn && w.month == 0 && p.capitalised(next) && !p.sentenceStart(next) && p.capitalised(next+1) && next+1 < len(p.toks) && p.toks[next+1].k == tWord {
 		return true
 	}
 	return false
@@ -425,4 +426,83 @@ func (p *parser) displacedDate(c *cand) bool {
 	m := p.w(c.st - 2)
 	y := c.en
 	return m != nil && m.month != 0 && p.capitalised(c.st-2) && y < len(p.toks) && p.toks[y].k == tNum && p.toks[y].ndig == 4 && p.toks[y].v >= 1800 && p.toks[y].v <= 2100
+}
+
+// substituteDeterminers open a noun phrase whose noun "one" stands for:
+// "the previous one", "a $100 one", "this one is set", "each one".
+var substituteDeterminers = lexicon.WordSet(`a an the this that each every any another which my your his her our their its same`)
+
+// pronounOneNext follow a "one" that stands for a noun named before or a
+// person in general: "one that fits your budget", "one from Cardiology
+// Grand Rounds", "one near Toodyay", "one with a 30W port".
+var pronounOneNext = lexicon.WordSet(`that which who whose from near like with without`)
+
+// pronounOneVerbs follow a "one" that is the subject of its clause: "one
+// is worth it", "One was not necessarily better", "one has two options".
+var pronounOneVerbs = lexicon.WordSet(`is was has had does did needs gives gets makes seems looks feels`)
+
+// numberBefore reports a number in the sentence before token i: "Two were
+// injured and one is in critical condition" counts the one.
+func (p *parser) numberBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if p.toks[k].k == tNum || p.w(k) != nil && p.w(k).isCard {
+			return true
+		}
+	}
+	return false
+}
+
+// substituteOne reports a "one" that stands for a noun (kind rule
+// substitute-one): after a determiner and at most two modifiers with no
+// noun after it ("the previous one is finished", "a $100 one in the blink
+// of an eye", "the right one back"), before a relative or a preposition
+// ("one that fits", "one from January 2013", "one near Toodyay"), or as
+// the subject of a verb when no number comes before it in the sentence
+// and no toll after it ("One was not necessarily better"; "Two were hurt
+// and one is in hospital", "one was killed" count).
+func (p *parser) substituteOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.listedCount(c.en) {
+		return false
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if countBefore[p.lw(k)] {
+			return false
+		}
+	}
+	next := p.lw(c.en)
+	if pronounOneNext[next] {
+		return true
+	}
+	if pronounOneVerbs[next] && !p.numberBefore(c.st) && !p.tollAfter(c.en) {
+		return true
+	}
+	if p.nounAfterOne(c.en) || p.isNumAt(c.en) {
+		return false
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if substituteDeterminers[p.lw(k)] {
+			return true
+		}
+		if p.toks[k].k == tPunct && !p.is(k, "$") || p.w(k) != nil && p.w(k).fn { // "one in the morning and one in"
+			return false
+		}
+	}
+	return false
+}
+
+// streetNumberWord reports a number word opening a building's address
+// (kind rule street-number-word): "One Commerce Plaza", "One White
+// Street".
+func (p *parser) streetNumberWord(c *cand) bool {
+	if !c.oneWord() || !p.capitalised(c.st) {
+		return false
+	}
+	for j := c.en; j < c.en+4 && p.capitalised(j); j++ {
+		if j > c.en && streetTypes[p.raw(j)] {
+			// the address ends there: "One Commerce Plaza, 99 …" ("Two
+			// Supreme Court justices" counts)
+			return j+1 >= len(p.toks) || p.toks[j+1].k != tWord
+		}
+	}
+	return false
 }

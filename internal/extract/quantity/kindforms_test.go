@@ -93,6 +93,7 @@ var kindFormCases = []kindFormCase{
 	{"", "Requires 18 RUs with a renewal fee.", "18"},
 	{"", "In 2019 300 Americans died of it.", "300"},
 	{"", "3 In 4 voters back the plan.", "3 In 4"},
+	{"", "The group counted 40 May Day marchers.", "40"},
 	{"", "Police said 12 Americans were held.", "12"},
 
 	// a number word hyphened into a name
@@ -138,6 +139,27 @@ var kindFormCases = []kindFormCase{
 	{"displaced-date", "The period runs until Tuesday, January, 6 2026.", "6"},
 	{"displaced-date", "It closed on Friday, March, 3 2023 after a vote.", "3"},
 	{"", "In January, 12 people were hurt.", "12"},
+
+	// "one" standing for a noun
+	{"substitute-one", "The next phase waits until the previous one is finished.", "one"},
+	{"substitute-one", "A $20 ticket can turn into a $100 one in the blink of an eye.", "one"},
+	{"substitute-one", "This cheap one from Amazon does the same thing.", "one"},
+	{"substitute-one", "Saturday's gaffes were reminiscent of one from January 2013.", "one"},
+	{"substitute-one", "Crews fought 23 fires across the state, including one near Toodyay.", "one"},
+	{"substitute-one", "One was not necessarily better than the other.", "One"},
+	{"substitute-one", "Still, one has to feel bad for the staff.", "one"},
+	{"", "Two were injured and one is in critical condition.", "one"},
+	{"", "One was killed when the wall fell.", "One"},
+	{"", "Only one from the squad made the final.", "one"},
+	{"", "Children take two naps a day: one in the morning and one in the afternoon.", "one in the morning"},
+	{"fixed-expression", "We will cover them one by one.", "one"},
+	{"fixed-expression", "You will work one on one with a tutor.", "one"},
+	{"fixed-expression", "Firms must stay one step ahead of criminals.", "one"},
+
+	// a number word opening an address
+	{"street-number-word", "Write to the Division of Corporations, One Commerce Plaza, 99 Washington Avenue, Albany.", "One"},
+	{"street-number-word", "Send the forms to: One Penn Plaza, New York.", "One"},
+	{"", "Two Supreme Court justices dissented.", "Two"},
 }
 
 func TestKindForms(t *testing.T) {

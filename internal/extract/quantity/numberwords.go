@@ -49,6 +49,12 @@ var fixedExpressions = []struct {
 	{[]string{"one", "*", "*", "at", "a", "time"}, 0},  // "one body part at a time"
 	{[]string{"one", "-", "stop"}, 0},                  // a one-stop shop
 	{[]string{"one", "-", "size", "-", "fits"}, 0},     // one-size-fits-all
+	{[]string{"one", "by", "one"}, 0},                  // "one by one" (WCXB pages, PolNeAR)
+	{[]string{"one", "by", "one"}, 2},                  //
+	{[]string{"one", "on", "one"}, 0},                  // "work one on one with a tutor"
+	{[]string{"one", "on", "one"}, 2},                  //
+	{[]string{"one", "step", "ahead"}, 0},              // "stay one step ahead"
+	{[]string{"one", "less", "thing"}, 0},              // "one less thing to worry about"
 }
 
 // fixedExpression reports whether the number word of c stands in one of
