@@ -627,6 +627,15 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the last day of a span opened by a date: "between September 16 and
+	// 20,", "on July 8 and 9." (web-dev-4; PolNeAR)
+	{"date-range-end", func(p *parser, c *cand) bool {
+		if p.dateRangeEnd(c) {
+			c.kind = claims.KindDate
+			return true
+		}
+		return false
+	}},
 	// a day between its month's comma and the year: "Monday, January, 12
 	// 2026" (web-dev-1)
 	{"displaced-date", func(p *parser, c *cand) bool {

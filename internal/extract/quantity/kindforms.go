@@ -506,3 +506,32 @@ func (p *parser) streetNumberWord(c *cand) bool {
 	}
 	return false
 }
+
+// dateRangeWords join a date to the last day of its span: "between
+// September 16 and 20", "July 8 and 9", "May 3 through 5".
+var dateRangeWords = lexicon.WordSet(`and to through till until or`)
+
+// dateRangeEnd reports the last day of a span opened by a date (kind rule
+// date-range-end): "between September 16 and 20,", "on July 8 and 9." —
+// the mention before the joining word is a date ending in its day, and no
+// counted noun follows ("In May 3 and 4 people died" counts).
+func (p *parser) dateRangeEnd(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 31 || c.en != c.st+1 || len(p.out) == 0 {
+		return false
+	}
+	if !dateRangeWords[p.lw(c.st-1)] && !p.isHyphen(c.st-1) {
+		return false
+	}
+	j := c.st - 2
+	last := &p.out[len(p.out)-1]
+	if j < 0 || p.toks[j].k != tNum || p.toks[j].v < 1 || p.toks[j].v > 31 || last.End != p.toks[j].e || last.Kind != claims.KindDate {
+		return false
+	}
+	n := c.en
+	if n >= len(p.toks) || p.toks[n].k == tPunct {
+		return true
+	}
+	w := p.w(n)
+	return w != nil && w.fn || p.toks[n].k == tNum && p.toks[n].ndig == 4
+}

@@ -140,6 +140,13 @@ var kindFormCases = []kindFormCase{
 	{"displaced-date", "It closed on Friday, March, 3 2023 after a vote.", "3"},
 	{"", "In January, 12 people were hurt.", "12"},
 
+	// the last day of a span opened by a date
+	{"date-range-end", "The poll surveyed 1,002 voters between September 16 and 20, and put National ahead.", "20"},
+	{"date-range-end", "He will be in Iowa on July 8 and 9.", "9"},
+	{"date-range-end", "The summit is set for June 11 and 12 in Brussels.", "12"},
+	{"", "In May 3 and 4 people died.", "4"},
+	{"", "The poll surveyed 1,002 voters between September 16 and 20, and put National ahead.", "1,002"},
+
 	// "one" standing for a noun
 	{"substitute-one", "The next phase waits until the previous one is finished.", "one"},
 	{"substitute-one", "A $20 ticket can turn into a $100 one in the blink of an eye.", "one"},
