@@ -27,8 +27,9 @@ const (
 	webQuotes3 = "../../testdata/quotes/web-dev-3.gold.jsonl"
 )
 
-// A dev set's ratchet, just under its last figures.
-var webFloors3 = heldoutFloor{F1: 0.97, Value: 0.96, Unit: 0.88, Source: 0.975, Cue: 0.945, MaxNotClaim: 4}
+// A dev set's ratchet, just under its last figures (the kind rules of
+// quantity/kindforms.go: P 0.985 → 0.988, F1 0.983 → 0.985, 1 violation).
+var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.88, Source: 0.975, Cue: 0.945, MaxNotClaim: 1}
 
 // TestWebDev3Claims scores the claims gold of the passages; misses are
 // logged (-v).
