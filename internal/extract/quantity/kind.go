@@ -657,6 +657,25 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a reference mark or index in square brackets: "the Water-Making
+	// Spell[2]", "processing.[6]", "[3][4]" (trafilatura pages, WCXB
+	// bodies)
+	{"bracket-citation", func(p *parser, c *cand) bool {
+		if p.bracketCitation(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// the pages and DOI of a cited work: "pp. 595–598", "p. 23-36",
+	// "doi:10.1109/…" (trafilatura pages, WCXB bodies, PolNeAR)
+	{"reference-locator", func(p *parser, c *cand) bool {
+		if p.referenceLocator(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
 	{"scoreline", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]

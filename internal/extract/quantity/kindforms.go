@@ -535,3 +535,34 @@ func (p *parser) dateRangeEnd(c *cand) bool {
 	w := p.w(n)
 	return w != nil && w.fn || p.toks[n].k == tNum && p.toks[n].ndig == 4
 }
+
+// bracketCitation reports a number alone in square brackets, or a list of
+// them (kind rule bracket-citation): a footnote or reference mark ("the
+// Water-Making Spell[2]", "signal processing.[6]", "[3][4]", "[3, 4]")
+// or an index ("offset [4]"), never a count.
+func (p *parser) bracketCitation(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" && c.qual != claims.Range || c.words || p.toks[c.valSt].dec {
+		return false // "23.11 [4.93]": a standard deviation
+	}
+	open, close := c.st-1, c.en
+	for p.is(open, ",") && open > 0 && p.toks[open-1].k == tNum {
+		open -= 2
+	}
+	for p.is(close, ",") && close+1 < len(p.toks) && p.toks[close+1].k == tNum {
+		close += 2
+	}
+	return p.is(open, "[") && p.is(close, "]")
+}
+
+// referenceLocator reports the page or identifier of a cited work (kind
+// rule reference-locator): after "p." or "pp." ("pp. 595–598", "p.
+// 23-36") or "doi:" ("doi:10.1109/BHI.2016.7455968", "doi: 10.3389/…").
+func (p *parser) referenceLocator(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.words || c.qual != "" && c.qual != claims.Range {
+		return false
+	}
+	if p.is(c.st-1, ".") && (p.is(c.st-2, "p") || p.is(c.st-2, "pp")) {
+		return true
+	}
+	return p.is(c.st-1, ":") && strings.EqualFold(p.raw(c.st-2), "doi")
+}

@@ -167,6 +167,19 @@ var kindFormCases = []kindFormCase{
 	{"street-number-word", "Write to the Division of Corporations, One Commerce Plaza, 99 Washington Avenue, Albany.", "One"},
 	{"street-number-word", "Send the forms to: One Penn Plaza, New York.", "One"},
 	{"", "Two Supreme Court justices dissented.", "Two"},
+
+	// reference marks and locators
+	{"bracket-citation", "The Water-Making Spell[2] was a charm that conjured water.", "2"},
+	{"bracket-citation", "It is used in bioinformatics,[5] and biomedical signal processing.[6]", "6"},
+	{"bracket-citation", "He learned it in Charms class.[3][4]", "4"},
+	{"bracket-citation", "The integer may be stored at either offset [4] or [6].", "4"},
+	{"", "Police said [the] 300 protesters were freed.", "300"},
+	{"", "Stress scores (intervention: 23.11 [4.93] vs control: 21.88 [4.94]) did not differ.", "4.93"},
+	{"reference-locator", "In: Proceedings of the Conference. pp. 595–598.", "595–598"},
+	{"reference-locator", "Journal of Health 12, p. 23-36.", "23-36"},
+	{"reference-locator", "See the study at doi:10.1007/s00125-019-4 for details.", "10.1007"},
+	{"reference-locator", "Front. Psychol. doi: 10.3389/fpsyg.2020.01234.", "10.3389"},
+	{"", "The report runs to 40 pages, with 12 tables.", "12"},
 }
 
 func TestKindForms(t *testing.T) {
