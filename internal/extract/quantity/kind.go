@@ -676,6 +676,41 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a version continuing a list of versions: "Python 3.5, 3.6, 3.7, and
+	// 3.8", "Python 2.7 and 3.5+" (trafilatura pages; release notes)
+	{"version-list", func(p *parser, c *cand) bool {
+		if p.versionList(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// "3-D printing", "2-D images", as "3D" (trafilatura and WCXB pages)
+	{"dimension-name", func(p *parser, c *cand) bool {
+		if p.dimensionName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// "zero-cost abstractions", "zero-tolerance", "zero-click searches"
+	// (trafilatura and WCXB pages)
+	{"zero-compound", func(p *parser, c *cand) bool {
+		if p.zeroCompound(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a list mark inside a sentence: "others 1) didn't see them or 2)
+	// didn't explore" (trafilatura pages)
+	{"inline-enumerator", func(p *parser, c *cand) bool {
+		if p.inlineEnumerator(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
 	{"scoreline", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]

@@ -566,3 +566,62 @@ func (p *parser) referenceLocator(c *cand) bool {
 	}
 	return p.is(c.st-1, ":") && strings.EqualFold(p.raw(c.st-2), "doi")
 }
+
+// versionList reports a version continuing a list opened by a versioned
+// name (kind rule version-list): "Python 3.5, 3.6, 3.7, and 3.8", "between
+// Python 2.7 and 3.5+" — a bare decimal after ",", "and", "or" or "to"
+// whose list began with a mention read as a version (name-with-version,
+// software-version).
+func (p *parser) versionList(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if c.hasUnit || c.currency || c.scaled || c.share || c.words || !t.dec || t.sep || t.ndig > 2 || c.valEn != c.valSt+1 || len(p.out) == 0 {
+		return false
+	}
+	if c.qual != "" && !((c.qual == claims.AtLeast || c.qual == claims.MoreThan) && c.valSt == c.st) { // "3.5+"
+		return false
+	}
+	j := c.st - 1
+	if !labelListWords[p.lw(j)] && !p.is(j, ",") {
+		return false
+	}
+	if p.is(j-1, ",") { // ", and 3.8"
+		j--
+	}
+	last := &p.out[len(p.out)-1]
+	if j < 1 || last.End != p.toks[j-1].e {
+		return false
+	}
+	switch last.rules[0].String() {
+	case "name-with-version", "software-version", "version-list":
+		return true
+	}
+	return false
+}
+
+// dimensionName reports "3-D", "2-D" (kind rule dimension-name): the
+// number of dimensions names a kind of printing, film or image, as "3D"
+// does.
+func (p *parser) dimensionName(c *cand) bool {
+	return c.plainDigits() && c.en == c.st+1 && c.v >= 2 && c.v <= 4 && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && (p.is(c.en+1, "D") || p.is(c.en+1, "d"))
+}
+
+// zeroCompound reports "zero" hyphened into a modifier (kind rule
+// zero-compound): "zero-cost abstractions", "zero-tolerance
+// consequences", "zero-click searches", "zero-emission vehicles" — a kind
+// of thing, not a count ("from zero to 60 mph": speed-benchmark).
+func (p *parser) zeroCompound(c *cand) bool {
+	return c.oneWord() && c.v == 0 && strings.EqualFold(p.raw(c.st), "zero") && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tWord
+}
+
+// inlineEnumerator reports a list mark inside a sentence (kind rule
+// inline-enumerator): "others 1) didn't see them or 2) didn't explore"
+// — a small whole number closed by ")" with no "(" before it.
+func (p *parser) inlineEnumerator(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 || !p.is(c.en, ")") || c.en+1 >= len(p.toks) || p.toks[c.en+1].k != tWord {
+		return false
+	}
+	// after a word, ";" or ":" or opening the sentence: not "slice(0, 6)",
+	// "(x + 1)", "(9.8/10)"
+	return c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":")
+}

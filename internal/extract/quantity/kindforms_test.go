@@ -180,6 +180,25 @@ var kindFormCases = []kindFormCase{
 	{"reference-locator", "See the study at doi:10.1007/s00125-019-4 for details.", "10.1007"},
 	{"reference-locator", "Front. Psychol. doi: 10.3389/fpsyg.2020.01234.", "10.3389"},
 	{"", "The report runs to 40 pages, with 12 tables.", "12"},
+
+	// versions, dimensions, zero compounds, inline list marks
+	{"version-list", "This CI system executed Python 3.5, 3.6, 3.7, and 3.8 variants of our tests.", "3.7"},
+	{"version-list", "Most problems stemmed from changes between Python 2.7 and 3.5+.", "3.5+"},
+	{"", "Revenue rose from 3.5 to 3.8 percent.", "3.8 percent"},
+	{"", "Python 3.5 shipped, and 2.5 million users upgraded.", "2.5 million"},
+	{"dimension-name", "A major drawback to 3-D printing is the slow pace.", "3"},
+	{"dimension-name", "The 2-D list D stores the costs.", "2"},
+	{"zero-compound", "Rust strives to have many zero-cost abstractions.", "zero"},
+	{"zero-compound", "Organic traffic falls as zero-click searches rise.", "zero"},
+	{"zero-compound", "Embracing a zero-waste lifestyle takes time.", "zero"},
+	{"", "The plant reported zero emissions last year.", "zero"},
+	{"fixed-expression", "Google claims zero net carbon emissions for its data centers.", "zero"},
+	{"fixed-expression", "Emissions must reach net zero by 2050.", "zero"},
+	{"inline-enumerator", "Others 1) did not see the dots or 2) did not explore them.", "1"},
+	{"inline-enumerator", "Programs should hire trained tutors; 3) offer tutoring three times a week.", "3"},
+	{"inline-enumerator", "Rubio will come on strong for two reasons: 1) he will live in New Hampshire.", "1"},
+	{"", "Slice it with slice(0, 6) on the string.", "6"},
+	{"", "Those four (count them, 4) interceptions ended his run.", "4"},
 }
 
 func TestKindForms(t *testing.T) {

@@ -54,6 +54,10 @@ var fixedExpressions = []struct {
 	{[]string{"one", "on", "one"}, 0},                  // "work one on one with a tutor"
 	{[]string{"one", "on", "one"}, 2},                  //
 	{[]string{"one", "step", "ahead"}, 0},              // "stay one step ahead"
+	{[]string{"one", "step", "closer"}, 0},             // "is one step closer"
+	{[]string{"zero", "net"}, 0},                       // "zero net carbon emissions" (web-dev-2; trafilatura)
+	{[]string{"net", "zero"}, 1},                       // "net zero by 2050"
+	{[]string{"net", "-", "zero"}, 2},                  // "net-zero emissions"
 	{[]string{"one", "less", "thing"}, 0},              // "one less thing to worry about"
 }
 
