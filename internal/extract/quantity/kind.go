@@ -711,6 +711,15 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the scale of a rating: "⭐4.2/5", "(9.8/10)" (WCXB review pages of
+	// several sites)
+	{"rating-denominator", func(p *parser, c *cand) bool {
+		if p.ratingDenominator(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
 	{"scoreline", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]

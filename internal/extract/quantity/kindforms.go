@@ -625,3 +625,16 @@ func (p *parser) inlineEnumerator(c *cand) bool {
 	// "(x + 1)", "(9.8/10)"
 	return c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":")
 }
+
+// ratingDenominator reports the top of a rating written "N/5", "N/10" or
+// "N/100" (kind rule rating-denominator): "⭐4.2/5", "pressure relief
+// (9.8/10)" — the rating is the claim, its scale no count ("3/4 of
+// members" is a fraction, read whole by the grammar).
+func (p *parser) ratingDenominator(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.en != c.st+1 || c.v != 5 && c.v != 10 && c.v != 100 {
+		return false
+	}
+	s := c.st - 1
+	return p.is(s, "/") && p.adj(c.st) && p.adj(s) && p.isNumAt(s-1) && p.toks[s-1].v <= c.v
+}

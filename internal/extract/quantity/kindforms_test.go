@@ -180,6 +180,11 @@ var kindFormCases = []kindFormCase{
 	{"reference-locator", "See the study at doi:10.1007/s00125-019-4 for details.", "10.1007"},
 	{"reference-locator", "Front. Psychol. doi: 10.3389/fpsyg.2020.01234.", "10.3389"},
 	{"", "The report runs to 40 pages, with 12 tables.", "12"},
+	{"rating-denominator", "Users rate it ⭐4.2/5 on the store.", "5"},
+	{"rating-denominator", "It excels in pressure relief (9.8/10) and cooling (9.5/10).", "10"},
+	{"", "It excels in pressure relief (9.8/10) and cooling (9.5/10).", "9.8"},
+	{"", "Only 3/4 of members voted.", "3/4"},
+	{"", "The panel voted 7 to 5 against the plan.", "5"},
 
 	// versions, dimensions, zero compounds, inline list marks
 	{"version-list", "This CI system executed Python 3.5, 3.6, 3.7, and 3.8 variants of our tests.", "3.7"},
