@@ -720,6 +720,24 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
+	// "P.O. Box 1234" (WCXB pages of four sites)
+	{"address-unit", func(p *parser, c *cand) bool {
+		if p.addressUnit(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a review count after rating stars: "★★★★★(922)" (WCXB pages, two
+	// sites)
+	{"star-count", func(p *parser, c *cand) bool {
+		if p.starCount(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
 	{"scoreline", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]

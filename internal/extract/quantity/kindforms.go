@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -637,4 +638,37 @@ func (p *parser) ratingDenominator(c *cand) bool {
 	}
 	s := c.st - 1
 	return p.is(s, "/") && p.adj(c.st) && p.adj(s) && p.isNumAt(s-1) && p.toks[s-1].v <= c.v
+}
+
+// addressUnitWords name the unit or box of a postal address before its
+// number: "110 Gough St. Suite 301", "P.O. Box 1234", "Apt. 4".
+var addressUnitWords = lexicon.WordSet(`Suite Ste Apt Box`)
+
+// addressUnit reports the number of a suite, apartment or post-office box
+// (kind rule address-unit): "Suite 301", "Ste. 200", "Apt. 4B", "PO Box
+// 1234" (the capitalised word; "a box 12 inches wide" counts).
+func (p *parser) addressUnit(c *cand) bool {
+	if !c.plainDigits() || p.toks[c.valSt].sep || p.toks[c.valSt].dec {
+		return false
+	}
+	w := c.st - 1
+	if p.is(w, ".") || p.is(w, "#") {
+		w--
+	}
+	return p.capitalised(w) && addressUnitWords[p.raw(w)]
+}
+
+// starGlyphs are the rating stars of review widgets.
+var starGlyphs = map[rune]bool{'★': true, '☆': true, '⭐': true, '✩': true, '✭': true, '✮': true}
+
+// starCount reports the count of reviews after a row of rating stars
+// (kind rule star-count): "Elements of AI ★★★★★(922)", "★★★★☆ (29)" —
+// widget furniture.
+func (p *parser) starCount(c *cand) bool {
+	if !c.plainDigits() || c.st == 0 || !p.is(c.st-1, "(") || !p.is(c.en, ")") {
+		return false
+	}
+	before := strings.TrimRight(p.text[:p.toks[c.st-1].s], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return starGlyphs[r]
 }
