@@ -22,3 +22,12 @@ var FilmGauges = map[float64]bool{8: true, 9.5: true, 16: true, 35: true, 65: tr
 // prints" ("a 35mm lens" is a focal length, a measure).
 var FilmWords = WordSet(`film films stock camera cameras print prints footage format projector projectors photography
 negative negatives movie movies cinema reel reels`)
+
+// VersionedNames are software, languages and operating systems whose
+// releases are named by a number after the name: "Python 3", "Perl 5 to
+// 6", "Windows 11", "Android 14", "JDK 25", "iOS 17.2". (Names that are
+// common words or people, "Swift", "Go", "Rust", are left out.)
+var VersionedNames = WordSet(`Python Perl Ruby Java JDK PHP Node Rails Django Angular Kotlin Scala Julia
+Android iOS iPadOS macOS watchOS tvOS visionOS Windows Ubuntu Debian Fedora RHEL CentOS Drupal WordPress
+Joomla PostgreSQL MySQL Postgres Redis Elasticsearch Kubernetes Unity Unreal Photoshop Excel Office HTML
+CSS ECMAScript TypeScript Lua Haskell Erlang Elixir Fortran COBOL Matlab MATLAB Qt GTK OpenGL DirectX Vulkan`)

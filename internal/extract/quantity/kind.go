@@ -676,6 +676,16 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a release after a versioned name: "Python 2 allowed", "JDK 25 also
+	// brings", "Windows 11" (lexicon.VersionedNames; trafilatura and WCXB
+	// pages)
+	{"versioned-name", func(p *parser, c *cand) bool {
+		if p.versionedName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a version continuing a list of versions: "Python 3.5, 3.6, 3.7, and
 	// 3.8", "Python 2.7 and 3.5+" (trafilatura pages; release notes)
 	{"version-list", func(p *parser, c *cand) bool {

@@ -572,10 +572,11 @@ func (p *parser) referenceLocator(c *cand) bool {
 // name (kind rule version-list): "Python 3.5, 3.6, 3.7, and 3.8", "between
 // Python 2.7 and 3.5+" — a bare decimal after ",", "and", "or" or "to"
 // whose list began with a mention read as a version (name-with-version,
-// software-version).
+// software-version), or any release number after a versioned name ("from
+// Python 2 to 3", "Perl 5 to 6"; versioned-name).
 func (p *parser) versionList(c *cand) bool {
 	t := &p.toks[c.valSt]
-	if c.hasUnit || c.currency || c.scaled || c.share || c.words || !t.dec || t.sep || t.ndig > 2 || c.valEn != c.valSt+1 || len(p.out) == 0 {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.words || t.sep || t.ndig > 2 || c.valEn != c.valSt+1 || len(p.out) == 0 {
 		return false
 	}
 	if c.qual != "" && !((c.qual == claims.AtLeast || c.qual == claims.MoreThan) && c.valSt == c.st) { // "3.5+"
@@ -594,7 +595,9 @@ func (p *parser) versionList(c *cand) bool {
 	}
 	switch last.rules[0].String() {
 	case "name-with-version", "software-version", "version-list":
-		return true
+		return t.dec
+	case "versioned-name":
+		return true // "from Python 2 to 3", "Perl 5 to 6"
 	}
 	return false
 }
@@ -671,4 +674,19 @@ func (p *parser) starCount(c *cand) bool {
 	before := strings.TrimRight(p.text[:p.toks[c.st-1].s], " ")
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return starGlyphs[r]
+}
+
+// versionedName reports a release number after the name of software, a
+// language or an operating system (kind rule versioned-name;
+// lexicon.VersionedNames): "Python 2 allowed", "JDK 25 also brings",
+// "Windows 11", "Office 365", "from Python 2 to 3", also opening a
+// sentence, where name-with-number does not read it.
+func (p *parser) versionedName(c *cand) bool {
+	t := &p.toks[c.valSt]
+	plain := c.plainDigits() && c.valEn == c.valSt+1
+	span := c.qual == claims.Range && !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share // "Python 2 to 3"
+	if !plain && !span || t.sep || c.st != c.valSt || t.ndig > 3 || !p.toks[c.st].sp {
+		return false
+	}
+	return c.st > 0 && p.toks[c.st-1].k == tWord && lexicon.VersionedNames[p.raw(c.st-1)] && p.capitalised(c.st-1) || p.is(c.st-1, "iOS") || p.is(c.st-1, "macOS")
 }
