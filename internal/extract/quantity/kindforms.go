@@ -442,6 +442,20 @@ var pronounOneNext = lexicon.WordSet(`that which who whose from near like with w
 // is worth it", "One was not necessarily better", "one has two options".
 var pronounOneVerbs = lexicon.WordSet(`is was has had does did needs gives gets makes seems looks feels`)
 
+// pronounOneAdverbs stand between a subject "one" and its verb: "one
+// just happened", "one never touches your plate".
+var pronounOneAdverbs = lexicon.WordSet(`just already also still never always even often rarely really`)
+
+// finiteVerbAt reports a word at token i that reads as a finite verb: a
+// past in -ed, a present in -s (not -ss) or a verb of pronounOneVerbs.
+func (p *parser) finiteVerbAt(i int) bool {
+	if i >= len(p.toks) || p.toks[i].k != tWord || p.capitalised(i) {
+		return false
+	}
+	w := p.lw(i)
+	return pronounOneVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 // numberBefore reports a number in the sentence before token i: "Two were
 // injured and one is in critical condition" counts the one.
 func (p *parser) numberBefore(i int) bool {
@@ -475,6 +489,10 @@ func (p *parser) substituteOne(c *cand) bool {
 		return true
 	}
 	if pronounOneVerbs[next] && !p.numberBefore(c.st) && !p.tollAfter(c.en) {
+		return true
+	}
+	// "one just happened", "make sure one never touches your plate"
+	if pronounOneAdverbs[next] && p.finiteVerbAt(c.en+1) && !p.numberBefore(c.st) && !p.tollAfter(c.en) {
 		return true
 	}
 	if p.nounAfterOne(c.en) || p.isNumAt(c.en) {
