@@ -42,8 +42,10 @@ const (
 // cues, "with X showing", "this statement by X:", "X's repeated emphasis
 // that", …) took source to 0.978 and cue to 0.951; later attribution work
 // (verbs of belief, estimate, proposal; nested reports) to 0.989 and 0.946.
-// The floors sit under that.
-var heldoutFloors = heldoutFloor{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 1}
+// The floors sit under that. Issue #15/#16 precision (kind rules of
+// quantity/kindforms.go: the indefinite "one"): P 0.989 → 0.995, F1 0.984 →
+// 0.987.
+var heldoutFloors = heldoutFloor{F1: 0.985, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 1}
 
 // polnearDev2Gold is a second blind claims gold of 8 more PolNeAR dev
 // articles (82 claims), annotated on 2026-11-23 by a helper who never ran
@@ -69,13 +71,15 @@ var polnearDev2Floors = heldoutFloor{F1: 0.93, Value: 0.91, Unit: 0.95, Source: 
 // not-claim context, so 15. Units compared by canonical name
 // (lexicon.CanonicalUnit: the gold's "square foot" is foot2): unit 0.965 →
 // 0.971. Issue #15's unit rules (money-verb-amount, elliptical-unit):
-// 0.971 → 0.981.
+// 0.971 → 0.981. The kind rules of quantity/kindforms.go (indefinite and
+// substitute "one", ranks): P 0.963 → 0.972, F1 0.978 → 0.983, 13
+// violations.
 const (
 	polnearTrainGold = "../../testdata/claims/polnear-train.gold.jsonl"
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.88, MaxNotClaim: 15}
+var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.88, MaxNotClaim: 13}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.
@@ -101,8 +105,10 @@ const ingestGold = "../../testdata/claims/ingest-dev.gold.jsonl"
 
 // (A ninth not-claim since 2026-11-23's second session: "have been
 // expected to sign a deal for about a month" is read as a measured
-// duration; the annotator listed it as no claim.)
-var ingestFloors = heldoutFloor{F1: 0.96, Value: 0.99, Unit: 0.98, Source: 0.95, Cue: 0.93, MaxNotClaim: 9}
+// duration; the annotator listed it as no claim.) The kind rules of
+// quantity/kindforms.go (type modifiers "two-class", airliner models "737
+// Max", "The 777 program"): P 0.952 → 0.979, F1 0.968 → 0.982, 5 violations.
+var ingestFloors = heldoutFloor{F1: 0.975, Value: 0.99, Unit: 0.98, Source: 0.95, Cue: 0.93, MaxNotClaim: 5}
 
 // ingestGold2 is a second blind batch of 14 ingest-dev bodies (70 claims:
 // markets, science, health, sport, tech, courts), annotated the same way
@@ -115,10 +121,13 @@ var ingestFloors = heldoutFloor{F1: 0.96, Value: 0.99, Unit: 0.98, Source: 0.95,
 // 0.950, value 0.985, unit 0.940, source 0.970, cue 0.866, 2 violations.
 // It is no longer held out; ingestGold4 is. Issue #15's vague-of-unit rule
 // ("billions of years", "thousands of light-years"): unit 0.940 → 0.970;
-// appositive ages after "Jr." and role nouns: 0.970 → 0.985.
+// appositive ages after "Jr." and role nouns: 0.970 → 0.985. The kind
+// rules of quantity/kindforms.go ("One campaign video featured", "a
+// four-game winning streak"): P 0.971 → 1.000, F1 0.964 → 0.978, no
+// violation.
 const ingestGold2 = "../../testdata/claims/ingest-dev-2.gold.jsonl"
 
-var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.86, MaxNotClaim: 2}
+var ingestFloors2 = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.86, MaxNotClaim: 0}
 
 // ingestGold3 is a third blind batch, 14 more ingest-dev bodies (93 claims:
 // car launches, hockey and tennis results, politics, Hong Kong, a lost cat),
@@ -140,7 +149,9 @@ var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.98, Source: 0.96
 // 1.000.
 const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
 
-var ingestFloors3 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
+// The kind rules of quantity/kindforms.go ("a three-game winning streak"):
+// P 0.956 → 0.967, F1 0.946 → 0.951, 4 violations.
+var ingestFloors3 = heldoutFloor{F1: 0.945, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 4}
 
 // ingestGold4 is a fourth blind batch, 14 more ingest-dev bodies drawn at
 // random from those not yet annotated (a Black Friday deals page, a meal

@@ -31,7 +31,11 @@ const (
 
 // quant7 (hedges, rates' bases and levels, per-population): value 0.968 →
 // 0.976, unit 0.896 → 0.936.
-var webFloors2 = heldoutFloor{F1: 0.91, Value: 0.97, Unit: 0.93, Source: 0.97, Cue: 0.90, MaxNotClaim: 12}
+// The kind rules of quantity/kindforms.go ("three-point range", "hit an
+// early three", "One group of organizers", "one final stand", "per 100,000
+// people", "zero net carbon emissions"): P 0.899 → 0.984, F1 0.933 →
+// 0.977, 11 → 2 violations.
+var webFloors2 = heldoutFloor{F1: 0.97, Value: 0.97, Unit: 0.93, Source: 0.97, Cue: 0.90, MaxNotClaim: 2}
 
 // TestWebDev2Claims scores the claims of the pages' articles; misses are
 // logged (-v).

@@ -29,7 +29,9 @@ const (
 
 // A dev set's ratchet, just under its last figures (quant7: F1 0.983 →
 // 0.986, value 0.969 → 0.975, unit 0.909 → 0.950).
-var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.97, Unit: 0.945, Source: 0.975, Cue: 0.945, MaxNotClaim: 4}
+// A dev set's ratchet, just under its last figures (the kind rules of
+// quantity/kindforms.go: P 0.985 → 0.988, F1 0.983 → 0.985, 1 violation).
+var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.97, Unit: 0.945, Source: 0.975, Cue: 0.945, MaxNotClaim: 1}
 
 // TestWebDev3Claims scores the claims gold of the passages; misses are
 // logged (-v).

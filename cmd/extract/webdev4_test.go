@@ -26,7 +26,11 @@ const (
 
 // A dev set's ratchet, just under its last figures (attrib10: F1 0.977;
 // quant7: value 0.962 → 0.967, unit 0.895 → 0.930).
-var webFloors4 = heldoutFloor{F1: 0.97, Value: 0.96, Unit: 0.925, Source: 0.86, Cue: 0.87, MaxNotClaim: 14}
+// A dev set's ratchet, just under its last figures (the kind rules of
+// quantity/kindforms.go: "a five-room unit", "e.MAS 7", "between
+// September 16 and 20": P 0.966 → 0.976, F1 0.976 → 0.980, 13 → 9
+// violations).
+var webFloors4 = heldoutFloor{F1: 0.975, Value: 0.96, Unit: 0.925, Source: 0.86, Cue: 0.87, MaxNotClaim: 9}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

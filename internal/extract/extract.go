@@ -146,6 +146,13 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			units = append(units, q.Unit)
 		}
 	}
+	if lone := loneNumbers(out, len(d.Sentences)); lone != nil && explain {
+		for i := range lone {
+			if lone[i] {
+				ex[i].Rules.Kind = ruleLoneNumber // lone.go
+			}
+		}
+	}
 	pollPoints(out)
 	for i := range units {
 		if out[i].Unit != units[i] {

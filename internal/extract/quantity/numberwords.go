@@ -49,6 +49,16 @@ var fixedExpressions = []struct {
 	{[]string{"one", "*", "*", "at", "a", "time"}, 0},  // "one body part at a time"
 	{[]string{"one", "-", "stop"}, 0},                  // a one-stop shop
 	{[]string{"one", "-", "size", "-", "fits"}, 0},     // one-size-fits-all
+	{[]string{"one", "by", "one"}, 0},                  // "one by one" (WCXB pages, PolNeAR)
+	{[]string{"one", "by", "one"}, 2},                  //
+	{[]string{"one", "on", "one"}, 0},                  // "work one on one with a tutor"
+	{[]string{"one", "on", "one"}, 2},                  //
+	{[]string{"one", "step", "ahead"}, 0},              // "stay one step ahead"
+	{[]string{"one", "step", "closer"}, 0},             // "is one step closer"
+	{[]string{"zero", "net"}, 0},                       // "zero net carbon emissions" (web-dev-2; trafilatura)
+	{[]string{"net", "zero"}, 1},                       // "net zero by 2050"
+	{[]string{"net", "-", "zero"}, 2},                  // "net-zero emissions"
+	{[]string{"one", "less", "thing"}, 0},              // "one less thing to worry about"
 }
 
 // fixedExpression reports whether the number word of c stands in one of

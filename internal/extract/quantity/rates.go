@@ -625,7 +625,9 @@ func (p *parser) rateBasisBefore(c *cand) {
 		return
 	}
 	b := p.bounds[len(p.bounds)-1]
-	if m.Kind != claims.KindClaim || m.Unit != "count" || b.lo != b.hi || !referenceAmount(b.lo) || b.lo < 1000 {
+	// (the basis is a claim, or no claim by rule rate-base: "per 100,000
+	// people" is no count of its own)
+	if m.Kind != claims.KindClaim && m.Kind != claims.KindOther || m.Unit != "count" && m.Unit != "" || b.lo != b.hi || !referenceAmount(b.lo) || b.lo < 1000 {
 		return
 	}
 	// the tokens of the basis: "per" right before it, a population noun after it

@@ -1,0 +1,710 @@
+package quantity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Words and tests of the kind rules for numbers that real web pages hold
+// but that count nothing (issue #15/#16 precision): the indefinite "one"
+// ("in one country", "One group received"), ranks ("the top five"),
+// rating scales ("a 1,000-point scale"), type modifiers ("a 16-pin
+// connector", "a five-room flat", "a four-game winning streak"), a
+// basketball "three" and names that hold a number ("Gemini 3 Flash",
+// "ABC 7", "7 On Your Side").
+
+// indefinitePreps before "one" and a noun make it the indefinite article
+// of a place, a frame or a manner: "in one country", "under one roof", "at
+// one school", "on one platform", "into one system" ("by one vote" is a
+// margin: not here).
+var indefinitePreps = lexicon.WordSet(`in under at on into onto within across inside throughout toward towards`)
+
+// tollWords state a toll in the clause of a "One …" that opens a
+// sentence, keeping it a count: "One person was killed", "One man died",
+// "One officer was taken to hospital".
+var tollWords = lexicon.WordSet(`killed died dead dies injured hurt wounded missing arrested detained charged
+hospitalised hospitalized shot stabbed rescued infected injuries injury casualty fatality fatalities
+survived drowned suffered remains remained voted abstained`)
+
+// listWords join a count to another: "one Greek Orthodox and two
+// Catholics" lists counts.
+var listWords = lexicon.WordSet(`and or , ; while whereas but`)
+
+// indefiniteOneAfter are the adjectives after which "one" is no count but
+// a figure of speech: "one final stand", "one last thing".
+var indefiniteOneAfter = lexicon.WordSet(`final last`)
+
+// listedCount reports a number coordinated with the one ending at token
+// en within the next eight tokens of its clause: "one Greek Orthodox and
+// two Catholics", "one goal and two assists".
+func (p *parser) listedCount(en int) bool {
+	for k := en; k < en+8 && k+1 < len(p.toks); k++ {
+		if p.is(k, ".") || p.is(k, ";") || p.is(k, ":") {
+			return false
+		}
+		if listWords[p.lw(k)] {
+			for j := k + 1; j <= k+2 && j < len(p.toks); j++ {
+				if p.toks[j].k == tNum || p.w(j) != nil && p.w(j).isCard {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tollAfter reports a word of tollWords in the clause after token i (up
+// to ten words): "One person was killed".
+func (p *parser) tollAfter(i int) bool {
+	for k := i; k < i+10 && k < len(p.toks); k++ {
+		if p.is(k, ".") || p.is(k, ";") {
+			return false
+		}
+		if tollWords[p.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterOne reports a word at token i that can head or modify the noun
+// of an indefinite "one": a word that is no function word, number, unit or
+// month, and no "-" (a fraction "one-third", a modifier "one-off").
+func (p *parser) nounAfterOne(i int) bool {
+	if i >= len(p.toks) || p.toks[i].k != tWord || !p.toks[i].sp {
+		return false
+	}
+	w := p.w(i)
+	return w == nil || !w.fn && !w.isCard && w.scale == 0 && w.unit == "" && w.curr == "" && w.tunit == "" && w.month == 0 && w.frac == 0
+}
+
+// indefiniteOne reports an indefinite "one" (kind rule indefinite-one):
+// after a preposition of place or frame and before a noun ("in one
+// country", "under one roof"), opening a sentence before a noun whose
+// clause states no toll ("One group received", "One option is"), or
+// before "final"/"last" ("one final stand"). "only one", "one in five",
+// "one person was killed", "one goal and two assists" stay counts.
+func (p *parser) indefiniteOne(c *cand) bool {
+	st := c.st
+	if c.qual == claims.LessThan && c.valSt == st+1 && p.lw(st) == "under" {
+		st++ // "under one roof": not a bound
+	} else if !c.oneWord() {
+		return false
+	}
+	if c.v != 1 || c.valEn != st+1 || c.hasUnit || c.currency || !strings.EqualFold(p.raw(st), "one") || p.listedCount(c.en) {
+		return false
+	}
+	for k := st - 1; k >= 0 && k >= st-3; k-- {
+		if countBefore[p.lw(k)] { // "only one", "Only comes in one color"
+			return false
+		}
+	}
+	if indefiniteOneAfter[p.lw(c.en)] {
+		return true
+	}
+	if !p.nounAfterOne(c.en) {
+		return false
+	}
+	if indefinitePreps[p.lw(st-1)] {
+		return true
+	}
+	return st == c.st && p.sentenceStart(st) && p.capitalised(st) && !p.isTitle() && !p.tollAfter(c.en) && !p.pluralVerbAfter(c.en)
+}
+
+// pluralVerbAfter reports a plural verb within three words after token i:
+// "One CAD files were shared" reads "One" as a number of files.
+func (p *parser) pluralVerbAfter(i int) bool {
+	for k := i; k < i+3 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		switch p.lw(k) {
+		case "are", "were", "have":
+			return true
+		}
+	}
+	return false
+}
+
+// rankNouns after "top N" make it a rank: "a top 10 list", "a top-five
+// finish".
+var rankNouns = lexicon.WordSet(`list lists spot spots finish finishes seed seeds ranking rankings place places position positions pick picks`)
+
+// rankFollowers after "top N" end the rank after a rank preposition:
+// "finished in the top 10 in the league" (inRanking).
+var rankFollowers = lexicon.WordSet(`in on at for among this last overall`)
+
+// topRank reports a rank after "top" (kind rule top-rank): "Hertz rounded
+// out the top five.", "a top-10 finish", "top 10 lists" ("the top five
+// banks hold 40%" counts the banks; "the top 1 percent" is a share).
+func (p *parser) topRank(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.en != c.valEn || c.valEn != c.valSt+1 {
+		return false
+	}
+	prev := c.st - 1
+	if p.isHyphen(prev) && p.adj(prev) && p.adj(c.st) {
+		prev--
+	}
+	if p.lw(prev) != "top" {
+		return false
+	}
+	nx := c.en
+	if nx >= len(p.toks) || p.toks[nx].k == tPunct && !p.isHyphen(nx) {
+		return true
+	}
+	k := p.lw(nx)
+	return rankNouns[k] || rankFollowers[k] && p.inRanking(prev)
+}
+
+// rankPreps before "the top N" place something in a ranking: "break into
+// the top three in South Carolina", "back in the top 10 for the first
+// time" ("with the top 18 in our lineup" counts them).
+var rankPreps = lexicon.WordSet(`in into of out outside among within inside from`)
+
+// rankDeterminers stand between a rank preposition and "top".
+var rankDeterminers = lexicon.WordSet(`the our their my its his her your`)
+
+// inRanking reports a rank preposition before "top" at token i, with or
+// without a determiner: "in the top", "into our top", "in top".
+func (p *parser) inRanking(i int) bool {
+	if rankDeterminers[p.lw(i-1)] {
+		i--
+	}
+	return rankPreps[p.lw(i-1)]
+}
+
+// scaleNouns after "N-point" make N the top of a rating scale: "on a
+// 1,000-point scale", "a 10-point scale" (survey and review pages).
+var scaleNouns = lexicon.WordSet(`scale scales`)
+
+// ratingScale reports the top of a rating scale (kind rule rating-scale):
+// "704 (on a 1,000-point scale)", "rated on a five-point scale", "on a
+// scale of 1 to 10" ("a 10-point lead" is a margin: a claim).
+func (p *parser) ratingScale(c *cand) bool {
+	if c.currency || c.scaled || c.share || c.qual != "" && c.qual != "range" {
+		return false
+	}
+	// "N-point scale": the unit "point" read over the hyphen, or the
+	// hyphen and "point" after the number
+	e := c.en
+	if !c.hasUnit && p.isHyphen(e) && p.lw(e+1) == "point" {
+		e += 2
+	} else if !(c.hasUnit && c.unit == "point" && p.lw(e-1) == "point" && p.isHyphen(e-2)) {
+		e = -1
+	}
+	if e > 0 && scaleNouns[p.lw(e)] {
+		return true
+	}
+	// "a scale of 1 to 10", "on a scale of one to five"
+	return !c.hasUnit && p.lw(c.st-1) == "of" && scaleNouns[p.lw(c.st-2)]
+}
+
+// typeModifiers are nouns that, hyphened after a number and before a head
+// noun, name a type of thing, not a count the article asserts: "a 16-pin
+// connector", "a five-room flat", "a two-bedroom apartment", "a four-game
+// winning streak", "a two-class layout", "three-point range". A row lists
+// the heads it takes; "a 450-seat chamber", "a 10-point lead", "a
+// 40-page report" are measures and stay claims.
+var typeModifiers = map[string]map[string]bool{
+	"pin":     nil, // any head: "a 16-pin FFC connector", "5-pin switches"
+	"room":    lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
+	"bedroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"game":    lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
+	"class":   lexicon.WordSet(`layout configuration cabin cabins seating`),
+	"point":   lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
+}
+
+// typeModifier reports a number naming a type (kind rule type-modifier):
+// the number, a hyphen, a noun of typeModifiers and one of its heads.
+func (p *parser) typeModifier(c *cand) bool {
+	if c.currency || c.scaled || c.share || c.qual != "" {
+		return false
+	}
+	n := -1
+	switch {
+	case !c.hasUnit && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1):
+		n = c.en + 1
+	case c.hasUnit && c.en-c.valEn == 2 && p.isHyphen(c.en-2):
+		n = c.en - 1
+	}
+	if n < 0 {
+		return false
+	}
+	noun := p.lw(n)
+	if noun == "pointer" || noun == "pointers" { // "a three-pointer": the basket
+		return true
+	}
+	heads, ok := typeModifiers[noun]
+	if !ok {
+		return false
+	}
+	if heads == nil { // any head noun
+		return n+1 < len(p.toks) && p.toks[n+1].k == tWord
+	}
+	return heads[p.lw(n+1)]
+}
+
+// basketballThree reports a "three" used as a noun, a three-point basket
+// (kind rule basket-three): "hit an early three but", "knocked down a three
+// over Horford", "a big three." — an article and at most two adjectives
+// before it, and no noun after it.
+func (p *parser) basketballThree(c *cand) bool {
+	if !c.oneWord() || !strings.EqualFold(p.raw(c.st), "three") {
+		return false
+	}
+	if nx := c.en; nx < len(p.toks) && p.toks[nx].k != tPunct && !threeFollowers[p.lw(nx)] {
+		return false
+	}
+	switch p.lw(c.st - 1) {
+	case "a", "an":
+		return shootVerbs[p.lw(c.st-2)]
+	}
+	return threeAdjectives[p.lw(c.st-1)] && (p.lw(c.st-2) == "a" || p.lw(c.st-2) == "an")
+}
+
+// threeAdjectives qualify a basketball three: "an early three", "a big
+// three", "a corner three".
+var threeAdjectives = lexicon.WordSet(`early late big huge deep clutch corner quick timely go-ahead contested step-back stepback open wide-open tough transition first second third fourth`)
+
+// shootVerbs score a basket: "hit a three", "drained a three", "knocked
+// down a three".
+var shootVerbs = lexicon.WordSet(`hit hits hitting made makes making sank sinks drained drains buried buries down nailed nails drilled splashed`)
+
+// threeFollowers may follow a basketball "three": "hit a three over
+// Horford", "an early three but".
+var threeFollowers = lexicon.WordSet(`but and over from in to with as before after late early that off down`)
+
+// nameWordAt reports a word at token i that may be part of a name: not a
+// function word, number, month, currency, unit or word of change.
+func (p *parser) nameWordAt(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].k != tWord {
+		return false
+	}
+	w := p.w(i)
+	return w == nil || !w.fn && w.month == 0 && w.curr == "" && w.chg == "" && w.chgN == "" && !w.isCard && w.ord == 0 && w.tunit == "" && w.unit == "" && w.scale == 0
+}
+
+// acronymAt reports a word of two to five capitals at token i ("ABC",
+// "NBC"), no currency code.
+func (p *parser) acronymAt(i int) bool {
+	r := p.raw(i)
+	if len(r) < 2 || len(r) > 5 || !p.nameWordAt(i) {
+		return false
+	}
+	for k := 0; k < len(r); k++ {
+		if r[k] < 'A' || r[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberInName reports a bare whole number inside a name (kind rule
+// number-in-name): between two capitalised name words, the first one
+// opening the sentence ("Gemini 3 Flash is built", "Raspberry Pi 5
+// Model B"), after an acronym opening the sentence ("ABC 7 has also",
+// "NBC 5 reported"), or opening a name whose next word is a capitalised
+// function word ("a 7 On Your Side investigation"). Not in headlines;
+// "In 2019 300 Americans died", "3 In 4 voters" and "40 May Day marchers"
+// stay counts.
+func (p *parser) numberInName(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.en != c.st+1 || p.isTitle() {
+		return false
+	}
+	prev, next := c.st-1, c.en
+	if p.adj(c.st) || next < len(p.toks) && p.adj(next) && p.toks[next].k == tWord {
+		return false
+	}
+	if p.capitalised(prev) && p.sentenceStart(prev) && p.nameWordAt(prev) && !p.verbLike(prev) {
+		if p.acronymAt(prev) && (next >= len(p.toks) || !p.capitalised(next)) {
+			return true
+		}
+		if p.capitalised(next) && p.nameWordAt(next) && !p.sentenceStart(next) {
+			return true
+		}
+	}
+	if w := p.w(next); w != nil && w.fn && w.month == 0 && p.capitalised(next) && !p.sentenceStart(next) && p.capitalised(next+1) && next+1 < len(p.toks) && p.toks[next+1].k == tWord {
+		return true
+	}
+	return false
+}
+
+// verbLike reports a capitalised word at token i that may be a verb
+// opening a list item ("- Requires 18 RUs", "Includes 2 USB ports"): it
+// ends in -s or -ed and is not an acronym.
+func (p *parser) verbLike(i int) bool {
+	r := p.raw(i)
+	return !p.acronymAt(i) && (strings.HasSuffix(r, "s") || strings.HasSuffix(r, "ed"))
+}
+
+// hyphenedNameWord reports a number word hyphened to a capitalised word
+// inside a sentence (kind rule number-word-hyphen-name): "Keyless'
+// Zero-Knowledge Biometrics", "Zero-Waste Living", "One-Punch Man".
+func (p *parser) hyphenedNameWord(c *cand) bool {
+	if !c.words || c.valEn != c.valSt+1 || c.hasUnit || c.currency || c.qual != "" || p.isTitle() || !p.capitalised(c.valSt) || p.sentenceStart(c.valSt) {
+		return false
+	}
+	e := c.valEn
+	return p.isHyphen(e) && p.adj(e) && p.adj(e+1) && p.capitalised(e+1) && p.nameWordAt(e+1)
+}
+
+// lw is the word at token i in lower case ("" past the ends).
+func (p *parser) lw(i int) string { return strings.ToLower(p.raw(i)) }
+
+// aircraftModel reports an airliner family's number before its variant or
+// an aircraft noun (kind rule aircraft-model; lexicon.AircraftModels):
+// "the embattled 737 Max jet", "The 777 program has faced delays", "a 737
+// NG plane" ("400 737 Max jets": model-number-after-count).
+func (p *parser) aircraftModel(c *cand) bool {
+	t := &p.toks[c.valSt]
+	return c.plainDigits() && !t.sep && !t.dec && c.en == c.st+1 && lexicon.AircraftModels[c.v] && c.en < len(p.toks) && p.toks[c.en].sp && lexicon.AircraftWords[p.raw(c.en)]
+}
+
+// filmGauge reports a film width before a film noun (kind rule film-gauge;
+// lexicon.FilmGauges): "dreamy 16mm film stock", "a 35mm camera", "35 mm
+// film".
+func (p *parser) filmGauge(c *cand) bool {
+	return c.hasUnit && c.unit == "mm" && c.qual == "" && !c.currency && lexicon.FilmGauges[c.v] && c.en < len(p.toks) && lexicon.FilmWords[p.lw(c.en)]
+}
+
+// rateBase reports the base of a rate after "per", a power of ten from 100
+// to a million (kind rule rate-base):
+// "new infections per 100,000 people is now at 20.4", "deaths per 1,000
+// in 2020" — the rate's value is the claim ("12 deaths per 100,000
+// residents" is read whole by the grammar; "3 goals per 10 games" counts).
+func (p *parser) rateBase(c *cand) bool {
+	if c.hasUnit || c.currency || c.share || c.qual != "" || p.lw(c.st-1) != "per" || p.isNumAt(c.st-2) || p.toks[c.valSt].k != tNum {
+		return false
+	}
+	for v := 100.0; v <= 1e6; v *= 10 {
+		if c.v == v {
+			return true
+		}
+	}
+	return false
+}
+
+// labelListWords join a labelled number to the next: "week five or six",
+// "Phase 2 or 3", "Articles 5 and 6".
+var labelListWords = lexicon.WordSet(`or and to through`)
+
+// labelList reports a number continuing a labelled number (kind rule
+// label-list): "by week five or six", "Phase 2 or 3", "Day 4 to 5" — the
+// mention before the joining word is a bare number that a label word or
+// the number grammar read as an ordinal or identifier ("Cruz trails Trump
+// 458 to 359" and "two Thunderbolt 4, one USB-C" count), or a label word
+// stands before a range.
+func (p *parser) labelList(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share {
+		return false
+	}
+	if c.qual == claims.Range && c.valSt == c.st {
+		_, ok := labelWords[p.key(c.st-1)]
+		return ok
+	}
+	if c.qual != "" || !labelListWords[p.lw(c.st-1)] || len(p.out) == 0 {
+		return false
+	}
+	j := c.st - 2
+	if j < 0 || !(p.toks[j].k == tNum || p.w(j) != nil && p.w(j).isCard) {
+		return false
+	}
+	last := &p.out[len(p.out)-1]
+	r := last.rules[0].String()
+	return last.End == p.toks[j].e && (last.Kind == claims.KindOrdinal || last.Kind == claims.KindIdentifier) &&
+		(r == "label-word" || r == "label-list" || r == "number-grammar")
+}
+
+// displacedDate reports a day written between the comma after its month
+// and the year (kind rule displaced-date): "Monday, January, 12 2026",
+// "until Tuesday, January, 6 2026".
+func (p *parser) displacedDate(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 31 || c.en != c.st+1 || !p.is(c.st-1, ",") {
+		return false
+	}
+	m := p.w(c.st - 2)
+	y := c.en
+	return m != nil && m.month != 0 && p.capitalised(c.st-2) && y < len(p.toks) && p.toks[y].k == tNum && p.toks[y].ndig == 4 && p.toks[y].v >= 1800 && p.toks[y].v <= 2100
+}
+
+// substituteDeterminers open a noun phrase whose noun "one" stands for:
+// "the previous one", "a $100 one", "this one is set", "each one".
+var substituteDeterminers = lexicon.WordSet(`a an the this that each every any another which my your his her our their its same`)
+
+// pronounOneNext follow a "one" that stands for a noun named before or a
+// person in general: "one that fits your budget", "one from Cardiology
+// Grand Rounds", "one near Toodyay", "one with a 30W port".
+var pronounOneNext = lexicon.WordSet(`that which who whose from near like with without`)
+
+// pronounOneVerbs follow a "one" that is the subject of its clause: "one
+// is worth it", "One was not necessarily better", "one has two options".
+var pronounOneVerbs = lexicon.WordSet(`is was has had does did needs gives gets makes seems looks feels`)
+
+// pronounOneAdverbs stand between a subject "one" and its verb: "one
+// just happened", "one never touches your plate".
+var pronounOneAdverbs = lexicon.WordSet(`just already also still never always even often rarely really`)
+
+// finiteVerbAt reports a word at token i that reads as a finite verb: a
+// past in -ed, a present in -s (not -ss) or a verb of pronounOneVerbs.
+func (p *parser) finiteVerbAt(i int) bool {
+	if i >= len(p.toks) || p.toks[i].k != tWord || p.capitalised(i) {
+		return false
+	}
+	w := p.lw(i)
+	return pronounOneVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// numberBefore reports a number in the sentence before token i: "Two were
+// injured and one is in critical condition" counts the one.
+func (p *parser) numberBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if p.toks[k].k == tNum || p.w(k) != nil && p.w(k).isCard {
+			return true
+		}
+	}
+	return false
+}
+
+// substituteOne reports a "one" that stands for a noun (kind rule
+// substitute-one): after a determiner and at most two modifiers with no
+// noun after it ("the previous one is finished", "a $100 one in the blink
+// of an eye", "the right one back"), before a relative or a preposition
+// ("one that fits", "one from January 2013", "one near Toodyay"), or as
+// the subject of a verb when no number comes before it in the sentence
+// and no toll after it ("One was not necessarily better"; "Two were hurt
+// and one is in hospital", "one was killed" count).
+func (p *parser) substituteOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.listedCount(c.en) {
+		return false
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if countBefore[p.lw(k)] {
+			return false
+		}
+	}
+	next := p.lw(c.en)
+	if pronounOneNext[next] {
+		return true
+	}
+	if pronounOneVerbs[next] && !p.numberBefore(c.st) && !p.tollAfter(c.en) {
+		return true
+	}
+	// "one just happened", "make sure one never touches your plate"
+	if pronounOneAdverbs[next] && p.finiteVerbAt(c.en+1) && !p.numberBefore(c.st) && !p.tollAfter(c.en) {
+		return true
+	}
+	if p.nounAfterOne(c.en) || p.isNumAt(c.en) {
+		return false
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if substituteDeterminers[p.lw(k)] {
+			return true
+		}
+		if p.toks[k].k == tPunct && !p.is(k, "$") || p.w(k) != nil && p.w(k).fn { // "one in the morning and one in"
+			return false
+		}
+	}
+	return false
+}
+
+// streetNumberWord reports a number word opening a building's address
+// (kind rule street-number-word): "One Commerce Plaza", "One White
+// Street".
+func (p *parser) streetNumberWord(c *cand) bool {
+	if !c.oneWord() || !p.capitalised(c.st) {
+		return false
+	}
+	for j := c.en; j < c.en+4 && p.capitalised(j); j++ {
+		if j > c.en && streetTypes[p.raw(j)] {
+			// the address ends there: "One Commerce Plaza, 99 …" ("Two
+			// Supreme Court justices" counts)
+			return j+1 >= len(p.toks) || p.toks[j+1].k != tWord
+		}
+	}
+	return false
+}
+
+// dateRangeWords join a date to the last day of its span: "between
+// September 16 and 20", "July 8 and 9", "May 3 through 5".
+var dateRangeWords = lexicon.WordSet(`and to through till until or`)
+
+// dateRangeEnd reports the last day of a span opened by a date (kind rule
+// date-range-end): "between September 16 and 20,", "on July 8 and 9." —
+// the mention before the joining word is a date ending in its day, and no
+// counted noun follows ("In May 3 and 4 people died" counts).
+func (p *parser) dateRangeEnd(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 31 || c.en != c.st+1 || len(p.out) == 0 {
+		return false
+	}
+	if !dateRangeWords[p.lw(c.st-1)] && !p.isHyphen(c.st-1) {
+		return false
+	}
+	j := c.st - 2
+	last := &p.out[len(p.out)-1]
+	if j < 0 || p.toks[j].k != tNum || p.toks[j].v < 1 || p.toks[j].v > 31 || last.End != p.toks[j].e || last.Kind != claims.KindDate {
+		return false
+	}
+	n := c.en
+	if n >= len(p.toks) || p.toks[n].k == tPunct {
+		return true
+	}
+	w := p.w(n)
+	return w != nil && w.fn || p.toks[n].k == tNum && p.toks[n].ndig == 4
+}
+
+// bracketCitation reports a number alone in square brackets, or a list of
+// them (kind rule bracket-citation): a footnote or reference mark ("the
+// Water-Making Spell[2]", "signal processing.[6]", "[3][4]", "[3, 4]")
+// or an index ("offset [4]"), never a count.
+func (p *parser) bracketCitation(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" && c.qual != claims.Range || c.words || p.toks[c.valSt].dec {
+		return false // "23.11 [4.93]": a standard deviation
+	}
+	open, close := c.st-1, c.en
+	for p.is(open, ",") && open > 0 && p.toks[open-1].k == tNum {
+		open -= 2
+	}
+	for p.is(close, ",") && close+1 < len(p.toks) && p.toks[close+1].k == tNum {
+		close += 2
+	}
+	return p.is(open, "[") && p.is(close, "]")
+}
+
+// referenceLocator reports the page or identifier of a cited work (kind
+// rule reference-locator): after "p." or "pp." ("pp. 595–598", "p.
+// 23-36") or "doi:" ("doi:10.1109/BHI.2016.7455968", "doi: 10.3389/…").
+func (p *parser) referenceLocator(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.words || c.qual != "" && c.qual != claims.Range {
+		return false
+	}
+	if p.is(c.st-1, ".") && (p.is(c.st-2, "p") || p.is(c.st-2, "pp")) {
+		return true
+	}
+	return p.is(c.st-1, ":") && strings.EqualFold(p.raw(c.st-2), "doi")
+}
+
+// versionList reports a version continuing a list opened by a versioned
+// name (kind rule version-list): "Python 3.5, 3.6, 3.7, and 3.8", "between
+// Python 2.7 and 3.5+" — a bare decimal after ",", "and", "or" or "to"
+// whose list began with a mention read as a version (name-with-version,
+// software-version), or any release number after a versioned name ("from
+// Python 2 to 3", "Perl 5 to 6"; versioned-name).
+func (p *parser) versionList(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if c.hasUnit || c.currency || c.scaled || c.share || c.words || t.sep || t.ndig > 2 || c.valEn != c.valSt+1 || len(p.out) == 0 {
+		return false
+	}
+	if c.qual != "" && !((c.qual == claims.AtLeast || c.qual == claims.MoreThan) && c.valSt == c.st) { // "3.5+"
+		return false
+	}
+	j := c.st - 1
+	if !labelListWords[p.lw(j)] && !p.is(j, ",") {
+		return false
+	}
+	if p.is(j-1, ",") { // ", and 3.8"
+		j--
+	}
+	last := &p.out[len(p.out)-1]
+	if j < 1 || last.End != p.toks[j-1].e {
+		return false
+	}
+	switch last.rules[0].String() {
+	case "name-with-version", "software-version", "version-list":
+		return t.dec
+	case "versioned-name":
+		return true // "from Python 2 to 3", "Perl 5 to 6"
+	}
+	return false
+}
+
+// dimensionName reports "3-D", "2-D" (kind rule dimension-name): the
+// number of dimensions names a kind of printing, film or image, as "3D"
+// does.
+func (p *parser) dimensionName(c *cand) bool {
+	return c.plainDigits() && c.en == c.st+1 && c.v >= 2 && c.v <= 4 && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && (p.is(c.en+1, "D") || p.is(c.en+1, "d"))
+}
+
+// zeroCompound reports "zero" hyphened into a modifier (kind rule
+// zero-compound): "zero-cost abstractions", "zero-tolerance
+// consequences", "zero-click searches", "zero-emission vehicles" — a kind
+// of thing, not a count ("from zero to 60 mph": speed-benchmark).
+func (p *parser) zeroCompound(c *cand) bool {
+	return c.oneWord() && c.v == 0 && strings.EqualFold(p.raw(c.st), "zero") && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tWord
+}
+
+// inlineEnumerator reports a list mark inside a sentence (kind rule
+// inline-enumerator): "others 1) didn't see them or 2) didn't explore"
+// — a small whole number closed by ")" with no "(" before it.
+func (p *parser) inlineEnumerator(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 || !p.is(c.en, ")") || c.en+1 >= len(p.toks) || p.toks[c.en+1].k != tWord {
+		return false
+	}
+	// after a word, ";" or ":" or opening the sentence: not "slice(0, 6)",
+	// "(x + 1)", "(9.8/10)"
+	return c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":")
+}
+
+// ratingDenominator reports the top of a rating written "N/5", "N/10" or
+// "N/100" (kind rule rating-denominator): "⭐4.2/5", "pressure relief
+// (9.8/10)" — the rating is the claim, its scale no count ("3/4 of
+// members" is a fraction, read whole by the grammar).
+func (p *parser) ratingDenominator(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.en != c.st+1 || c.v != 5 && c.v != 10 && c.v != 100 {
+		return false
+	}
+	s := c.st - 1
+	return p.is(s, "/") && p.adj(c.st) && p.adj(s) && p.isNumAt(s-1) && p.toks[s-1].v <= c.v
+}
+
+// addressUnitWords name the unit or box of a postal address before its
+// number: "110 Gough St. Suite 301", "P.O. Box 1234", "Apt. 4".
+var addressUnitWords = lexicon.WordSet(`Suite Ste Apt Box`)
+
+// addressUnit reports the number of a suite, apartment or post-office box
+// (kind rule address-unit): "Suite 301", "Ste. 200", "Apt. 4B", "PO Box
+// 1234" (the capitalised word; "a box 12 inches wide" counts).
+func (p *parser) addressUnit(c *cand) bool {
+	if !c.plainDigits() || p.toks[c.valSt].sep || p.toks[c.valSt].dec {
+		return false
+	}
+	w := c.st - 1
+	if p.is(w, ".") || p.is(w, "#") {
+		w--
+	}
+	return p.capitalised(w) && addressUnitWords[p.raw(w)]
+}
+
+// starGlyphs are the rating stars of review widgets.
+var starGlyphs = map[rune]bool{'★': true, '☆': true, '⭐': true, '✩': true, '✭': true, '✮': true}
+
+// starCount reports the count of reviews after a row of rating stars
+// (kind rule star-count): "Elements of AI ★★★★★(922)", "★★★★☆ (29)" —
+// widget furniture.
+func (p *parser) starCount(c *cand) bool {
+	if !c.plainDigits() || c.st == 0 || !p.is(c.st-1, "(") || !p.is(c.en, ")") {
+		return false
+	}
+	before := strings.TrimRight(p.text[:p.toks[c.st-1].s], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return starGlyphs[r]
+}
+
+// versionedName reports a release number after the name of software, a
+// language or an operating system (kind rule versioned-name;
+// lexicon.VersionedNames): "Python 2 allowed", "JDK 25 also brings",
+// "Windows 11", "Office 365", "from Python 2 to 3", also opening a
+// sentence, where name-with-number does not read it.
+func (p *parser) versionedName(c *cand) bool {
+	t := &p.toks[c.valSt]
+	plain := c.plainDigits() && c.valEn == c.valSt+1
+	span := c.qual == claims.Range && !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share // "Python 2 to 3"
+	if !plain && !span || t.sep || c.st != c.valSt || t.ndig > 3 || !p.toks[c.st].sp {
+		return false
+	}
+	return c.st > 0 && p.toks[c.st-1].k == tWord && lexicon.VersionedNames[p.raw(c.st-1)] && p.capitalised(c.st-1) || p.is(c.st-1, "iOS") || p.is(c.st-1, "macOS")
+}

@@ -1,0 +1,250 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// kindFormCase is a number that a kind rule of kindforms.go must keep out
+// of the claims (rule names the rule that must decide it), or, with rule
+// "", a real claim in similar words that must stay a claim.
+type kindFormCase struct {
+	rule, in, text string
+}
+
+var kindFormCases = []kindFormCase{
+	// the indefinite "one" after a preposition of place or frame
+	{"indefinite-one", "Companies can now get authorized in one country and operate throughout the bloc.", "one"},
+	{"indefinite-one", "The deal brings controls and compliance under one roof.", "under one"},
+	{"indefinite-one", "Track expenses and profitability in one dashboard.", "one"},
+	{"indefinite-one", "It married entertainment and commerce into one cohesive experience.", "one"},
+	{"indefinite-one", "In one narrow category, the rate was far higher.", "one"},
+	{"indefinite-one", "Voters in one state may give way to the national dialogue.", "one"},
+	// … opening a sentence, with no toll in its clause
+	{"indefinite-one", "One group received a standard beginning dose.", "One"},
+	{"indefinite-one", "One option is to create custom fitness programs.", "One"},
+	{"indefinite-one", "One Sanders organizer was just 16 years old.", "One"},
+	{"indefinite-one", "One campaign video featured a series of South Dakotans.", "One"},
+	// … before "final" or "last"
+	{"indefinite-one", "They survived after one final defensive stand.", "one"},
+	{"indefinite-one", "Cruz hopes to get one last media splash from the tour.", "one"},
+	// counts in similar words stay claims
+	{"", "One person was killed and three were injured in the crash.", "One"},
+	{"", "One officer was taken to hospital with minor injuries.", "One"},
+	{"", "One member voted against the resolution.", "One"},
+	{"", "Only one senator opposed the bill.", "one"},
+	{"", "The case only comes in one color.", "one"},
+	{"", "One in five adults in the state smoke.", "One in five"},
+	{"", "The team won by one goal.", "one"},
+	{"", "The inspectors found problems in one hospital and two clinics.", "one"},
+	{"", "He scored one goal and added two assists.", "one"},
+	{"", "Seven people were hurt when the roof collapsed.", "Seven"},
+	{"", "7 people were hurt in the blast.", "7"},
+
+	// ranks after "top" ("a top-10 finish" is read by the number grammar)
+	{"top-rank", "Hertz rounded out the top five.", "five"},
+	{"top-rank", "Bush was unable to break into the top three in South Carolina.", "three"},
+	{"top-rank", "The hotel features in my top 10 lists of the best luxury hotels.", "10"},
+	{"top-rank", "She posted a top five finish at the Open.", "five"},
+	{"", "The top five banks hold 40% of deposits.", "five"},
+	{"", "We tested 50 GPS watches, with the top 18 in our current lineup.", "18"},
+	{"", "The party's top 10 face off in Atlanta.", "10"},
+	{"", "The top 1 percent paid 25.4 percent of all federal taxes.", "1 percent"},
+
+	// the top of a rating scale
+	{"rating-scale", "Satisfaction is 704 (on a 1,000-point scale).", "1,000"},
+	{"rating-scale", "National scored 736 points on a 1,000-point scale.", "1,000"},
+	{"rating-scale", "Patients rated their pain on a 10-point scale.", "10"},
+	{"rating-scale", "Rate the service on a scale of 1 to 10.", "1 to 10"},
+	{"", "Clinton won Latino voters by a 35-point margin.", "35-point"},
+	{"", "She holds a 10-point lead in the poll.", "10-point"},
+	{"", "Satisfaction is 704 (on a 1,000-point scale).", "704"},
+
+	// a type named by a number
+	{"type-modifier", "The board connects to the 16-pin FFC PCIe connector.", "16"},
+	{"type-modifier", "Most keyboards support both 3-pin and 5-pin switches.", "5"},
+	{"type-modifier", "The priciest, a five-room unit in Bishan, sold for S$1.6 million.", "five"},
+	{"type-modifier", "The typical cost of moving a three-bedroom home is $2,438.", "three"},
+	{"type-modifier", "The Steelers saw their four-game winning streak come to an end.", "four"},
+	{"type-modifier", "New Jersey was looking for its first three-game winning streak.", "three"},
+	{"type-modifier", "It seats 242 to 330 passengers in a two-class layout.", "two"},
+	{"type-modifier", "The Sixers went 0-for-9 from three-point range.", "three-point"},
+	{"type-modifier", "Curry hit a three-pointer at the buzzer.", "three"},
+	{"", "Trump may use the 67,000-seat stadium.", "67,000-seat"},
+	{"", "The panel published a 40-page report.", "40-page"},
+	{"", "The Democrats cut the deficit to a three-point lead.", "three-point"},
+	{"", "The new engine makes 149 horsepower.", "149 horsepower"},
+
+	// a basketball three
+	{"basket-three", "Batum hit an early three but didn't do much else.", "three"},
+	{"basket-three", "He knocked down a three over Horford.", "three"},
+	{"basket-three", "Maxey drained a three.", "three"},
+	{"", "He hit three of his four shots.", "three"},
+	{"", "The company hired a further three.", "three"},
+
+	// numbers in names
+	{"number-in-name", "Gemini 3 Flash is built for scenarios where AI needs to respond.", "3"},
+	{"number-in-name", "ABC 7 has also altered their voice.", "7"},
+	{"number-in-name", "NBC 5 reported the closure on Monday.", "5"},
+	{"number-in-name", "A 7 On Your Side consumer investigation found gaps.", "7"},
+	{"number-in-name", "Layer 2 Solutions speed up the chain.", "2"},
+	{"", "Requires 18 RUs with a renewal fee.", "18"},
+	{"", "In 2019 300 Americans died of it.", "300"},
+	{"", "3 In 4 voters back the plan.", "3 In 4"},
+	{"", "The group counted 40 May Day marchers.", "40"},
+	{"", "Police said 12 Americans were held.", "12"},
+
+	// a number word hyphened into a name
+	{"number-word-hyphen-name", "The deal brings Keyless' Zero-Knowledge Biometrics to the platform.", "Zero"},
+	{"number-word-hyphen-name", "Solutions like Zero-Knowledge Rollups operate on top of the chain.", "Zero"},
+	{"number-word-hyphen-name", "Her blog on Zero-Waste Living drew a following.", "Zero"},
+	{"", "The firm reported zero-emission sales of 3,000 cars.", "3,000"},
+
+	// an airliner family's number before its variant or an aircraft noun
+	{"aircraft-model", "Crashes of its popular 737 Max jet hit sales.", "737"},
+	{"aircraft-model", "The 777 program has faced delays.", "777"},
+	{"aircraft-model", "A broken fan blade on a 737 NG plane started it.", "737"},
+	{"aircraft-model", "The trip is 30 minutes away on his 757 jet.", "757"},
+	{"", "The airline flew 737 passengers to safety.", "737"},
+	{"", "Some 777 people attended the air show.", "777"},
+	{"", "The carrier ordered 737 new seats for its lounges.", "737"},
+
+	// a film gauge
+	{"film-gauge", "He preferred dreamy 16mm film stock.", "16mm"},
+	{"film-gauge", "He began using a 35mm camera during fieldwork.", "35mm"},
+	{"film-gauge", "Leica made the first 35 mm film camera.", "35 mm"},
+	{"", "The lens has a 35mm focal length.", "35mm"},
+	{"", "Rainfall reached 16mm on Tuesday.", "16mm"},
+
+	// the base of a rate
+	{"rate-base", "New infections per 100,000 people in Italy are now at 20.4.", "100,000"},
+	{"rate-base", "The rate of deaths per 1,000 in the county rose.", "1,000"},
+	{"", "New infections per 100,000 people in Italy are now at 20.4.", "20.4"},
+	{"", "There were 12 deaths per 100,000 residents.", "12 deaths per 100,000 residents"},
+	{"", "They scored 3 goals per 10 games.", "10"},
+
+	// a number continuing a labelled one
+	{"label-list", "Symptoms eased by week five or six.", "six"},
+	{"label-list", "The trial moves to Phase 2 or 3 next year.", "3"},
+	{"label-list", "Day 4 to 5: Hakone or Mount Fuji.", "4 to 5"},
+	{"label-list", "Only for Grade 1 to 9 students.", "1 to 9"},
+	{"", "Cruz trails Trump 458 to 359 in delegates.", "359"},
+	{"", "You get two Thunderbolt 4, one USB-C and one USB-A port.", "one"},
+	{"", "Prices rose from 4 to 5 dollars.", "4 to 5 dollars"},
+
+	// a day between its month's comma and the year
+	{"displaced-date", "Classes begin on Monday, January, 12 2026, the Institute said.", "12"},
+	{"displaced-date", "The period runs until Tuesday, January, 6 2026.", "6"},
+	{"displaced-date", "It closed on Friday, March, 3 2023 after a vote.", "3"},
+	{"", "In January, 12 people were hurt.", "12"},
+
+	// the last day of a span opened by a date
+	{"date-range-end", "The poll surveyed 1,002 voters between September 16 and 20, and put National ahead.", "20"},
+	{"date-range-end", "He will be in Iowa on July 8 and 9.", "9"},
+	{"date-range-end", "The summit is set for June 11 and 12 in Brussels.", "12"},
+	{"", "In May 3 and 4 people died.", "4"},
+	{"", "The poll surveyed 1,002 voters between September 16 and 20, and put National ahead.", "1,002"},
+
+	// "one" standing for a noun
+	{"substitute-one", "The next phase waits until the previous one is finished.", "one"},
+	{"substitute-one", "A $20 ticket can turn into a $100 one in the blink of an eye.", "one"},
+	{"substitute-one", "This cheap one from Amazon does the same thing.", "one"},
+	{"substitute-one", "Saturday's gaffes were reminiscent of one from January 2013.", "one"},
+	{"substitute-one", "Crews fought 23 fires across the state, including one near Toodyay.", "one"},
+	{"substitute-one", "One was not necessarily better than the other.", "One"},
+	{"substitute-one", "Still, one has to feel bad for the staff.", "one"},
+	{"", "Two were injured and one is in critical condition.", "one"},
+	{"substitute-one", "It looks like one just happened, and it paves the way to 80TB drives.", "one"},
+	{"substitute-one", "Make sure one never touches your plate.", "one"},
+	{"", "Two were hurt and one just died in hospital.", "one"},
+	{"", "One was killed when the wall fell.", "One"},
+	{"", "Only one from the squad made the final.", "one"},
+	{"", "Children take two naps a day: one in the morning and one in the afternoon.", "one in the morning"},
+	{"fixed-expression", "We will cover them one by one.", "one"},
+	{"fixed-expression", "You will work one on one with a tutor.", "one"},
+	{"fixed-expression", "Firms must stay one step ahead of criminals.", "one"},
+
+	// a number word opening an address
+	{"street-number-word", "Write to the Division of Corporations, One Commerce Plaza, 99 Washington Avenue, Albany.", "One"},
+	{"street-number-word", "Send the forms to: One Penn Plaza, New York.", "One"},
+	{"", "Two Supreme Court justices dissented.", "Two"},
+
+	// reference marks and locators
+	{"bracket-citation", "The Water-Making Spell[2] was a charm that conjured water.", "2"},
+	{"bracket-citation", "It is used in bioinformatics,[5] and biomedical signal processing.[6]", "6"},
+	{"bracket-citation", "He learned it in Charms class.[3][4]", "4"},
+	{"bracket-citation", "The integer may be stored at either offset [4] or [6].", "4"},
+	{"", "Police said [the] 300 protesters were freed.", "300"},
+	{"", "Stress scores (intervention: 23.11 [4.93] vs control: 21.88 [4.94]) did not differ.", "4.93"},
+	{"reference-locator", "In: Proceedings of the Conference. pp. 595–598.", "595–598"},
+	{"reference-locator", "Journal of Health 12, p. 23-36.", "23-36"},
+	{"reference-locator", "See the study at doi:10.1007/s00125-019-4 for details.", "10.1007"},
+	{"reference-locator", "Front. Psychol. doi: 10.3389/fpsyg.2020.01234.", "10.3389"},
+	{"", "The report runs to 40 pages, with 12 tables.", "12"},
+	{"versioned-name", "Python 2 allowed use of the operator.", "2"},
+	{"versioned-name", "Everyone would switch from Python 2 to 3.", "2 to 3"},
+	{"versioned-name", "It was a lengthy transition from Perl 5 to 6.", "5 to 6"},
+	{"versioned-name", "The laptop runs Windows 11 out of the box.", "11"},
+	{"", "Python has 3 million users.", "3 million"},
+	{"", "The laptop runs Windows 11 and has 16 GB of memory.", "16 GB"},
+	{"address-unit", "Visit us at 110 Gough St. Suite 301 in San Francisco.", "301"},
+	{"address-unit", "Send payments to P.O. Box 1234, Albany.", "1234"},
+	{"", "Pack it in a box 12 inches wide.", "12 inches"},
+	{"star-count", "Elements of AI ★★★★★(922)", "922"},
+	{"star-count", "Human Health and Climate Change ★★★★☆ (29)", "29"},
+	{"", "The course has 922 reviews (4.8 stars).", "922"},
+	{"rating-denominator", "Users rate it ⭐4.2/5 on the store.", "5"},
+	{"rating-denominator", "It excels in pressure relief (9.8/10) and cooling (9.5/10).", "10"},
+	{"", "It excels in pressure relief (9.8/10) and cooling (9.5/10).", "9.8"},
+	{"", "Only 3/4 of members voted.", "3/4"},
+	{"", "The panel voted 7 to 5 against the plan.", "5"},
+
+	// versions, dimensions, zero compounds, inline list marks
+	{"version-list", "This CI system executed Python 3.5, 3.6, 3.7, and 3.8 variants of our tests.", "3.7"},
+	{"version-list", "Most problems stemmed from changes between Python 2.7 and 3.5+.", "3.5+"},
+	{"", "Revenue rose from 3.5 to 3.8 percent.", "3.8 percent"},
+	{"", "Python 3.5 shipped, and 2.5 million users upgraded.", "2.5 million"},
+	{"dimension-name", "A major drawback to 3-D printing is the slow pace.", "3"},
+	{"dimension-name", "The 2-D list D stores the costs.", "2"},
+	{"zero-compound", "Rust strives to have many zero-cost abstractions.", "zero"},
+	{"zero-compound", "Organic traffic falls as zero-click searches rise.", "zero"},
+	{"zero-compound", "Embracing a zero-waste lifestyle takes time.", "zero"},
+	{"", "The plant reported zero emissions last year.", "zero"},
+	{"fixed-expression", "Google claims zero net carbon emissions for its data centers.", "zero"},
+	{"fixed-expression", "Emissions must reach net zero by 2050.", "zero"},
+	{"inline-enumerator", "Others 1) did not see the dots or 2) did not explore them.", "1"},
+	{"inline-enumerator", "Programs should hire trained tutors; 3) offer tutoring three times a week.", "3"},
+	{"inline-enumerator", "Rubio will come on strong for two reasons: 1) he will live in New Hampshire.", "1"},
+	{"", "Slice it with slice(0, 6) on the string.", "6"},
+	{"", "Those four (count them, 4) interceptions ended his run.", "4"},
+}
+
+func TestKindForms(t *testing.T) {
+	for _, c := range kindFormCases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%q not in %q", c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		got := m.Rules().Kind
+		switch {
+		case c.rule == "" && m.Kind != claims.KindClaim:
+			t.Errorf("%q: %q must stay a claim, got kind %s by rule %s", c.in, c.text, m.Kind, got)
+		case c.rule != "" && (m.Kind == claims.KindClaim || got != c.rule):
+			t.Errorf("%q: %q: want a non-claim by rule %s, got kind %s by rule %s", c.in, c.text, c.rule, m.Kind, got)
+		}
+	}
+}
