@@ -170,6 +170,9 @@ func newRegistry(text string) *nameReg {
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
+		if loc = cutRunIntoNumber(text, loc); loc[1] <= loc[0] {
+			continue
+		}
 		ent, ok := chunkName(text, loc, r.lower)
 		if !ok {
 			continue
@@ -202,6 +205,31 @@ func dayOrPlaceName(e nameEnt) bool {
 		}
 	}
 	return lexicon.Places[e.Name] || len(e.words) >= 3 && headlineWords(e.words[1:])
+}
+
+// cutRunIntoNumber drops from chunk loc its last word when a number runs
+// into it, a currency symbol between or not: a currency code or a
+// model's letter is no name ("AED137.3 billion", "US$2.8 billion", "The
+// X50 sport utility vehicle", "an Airbus A320"). An empty span when
+// nothing is left.
+func cutRunIntoNumber(text string, loc [2]int) [2]int {
+	e := loc[1]
+	j := e
+	for _, sym := range [...]string{"$", "€", "£", "¥"} {
+		if strings.HasPrefix(text[j:], sym) {
+			j += len(sym)
+			break
+		}
+	}
+	if j >= len(text) || text[j] < '0' || text[j] > '9' {
+		return loc
+	}
+	s := loc[0]
+	k := e
+	for k > s && !lexicon.IsSpaceByte(text[k-1]) {
+		k--
+	}
+	return [2]int{s, trimBlanksEnd(text, s, k)}
 }
 
 // skipWord moves s past word w of text[s:e] and the spaces after it.

@@ -420,3 +420,17 @@ func TestRelativeDocuments(t *testing.T) {
 		{name: "a complementizer that is no relative", text: "The minister said that figures showed 40 percent of schools lack heat.", num: "40 percent", source: "The minister", cue: "said"},
 	})
 }
+
+// A capitalised word a number runs into is a currency code or a model's
+// letter, never a name a description can stand for ("AED137.3 billion, the
+// Dubai-based group said", "US$2.8 billion", "The X50 sport utility
+// vehicle", web-dev-4's Emirates, Grab and Proton pages).
+func TestNamesRunIntoNumbers(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "currency code before the description", text: "Emirates Group posted a record profit.\n\nRevenue rose 13% to AED137.3 billion, the Dubai-based group said on Monday.", num: "13%", source: "Emirates Group", cue: "said"},
+		{name: "currency prefix with a symbol", text: "Grab Holdings posted its first annual profit.\n\nSales rose 19% to US$2.8 billion, the company said.", num: "19%", source: "Grab Holdings", cue: "said"},
+		{name: "rand code", text: "Shoprite Holdings lifted its dividend.\n\nTrading profit rose 11% to ZAR9.1 billion, the retailer said.", num: "11%", source: "Shoprite Holdings", cue: "said"},
+		{name: "a model's letter", text: "Toyota Motor sold more cars last year.\n\nIts C40 hatchback sold 31,250, the company said.", num: "31,250", source: "Toyota Motor", cue: "said"},
+		{name: "a name before the model keeps its words", text: "The Boeing 737 is popular. An Airbus A320 costs $110 million, Airbus said.", num: "$110 million", source: "Airbus", cue: "said"},
+	})
+}
