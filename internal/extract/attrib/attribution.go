@@ -1135,6 +1135,26 @@ func orgDescription(ts []text.Token, b, e int) bool {
 	return placeEpithet(ts, b, e) && (companyNouns[head] || genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]])
 }
 
+// ownedOrgDescription reports a description of an organisation by what
+// it is to an owner: "the airport's operator", "Google's parent company",
+// "its parent holding company" (a possessive before an organisation head
+// noun), which a name in apposition then names.
+func ownedOrgDescription(ts []text.Token, b, e int) bool {
+	head := ts[e].Lower
+	if !(companyNouns[head] || genericOrgNouns[head]) {
+		return false
+	}
+	if ts[b].Lower == "its" || ts[b].Lower == "their" {
+		return true
+	}
+	for k := b + 1; k < e && k <= b+4; k++ {
+		if isPossessive(ts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameAppositive reports an appositive that is a name alone, an article
 // and an acronym in parentheses allowed: "Tesco", "the Commonwealth Bank
 // of Australia (CBA)".
@@ -1489,7 +1509,7 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 			src.Role = role
 			return "proper-appositive", -1
 		}
-		if apB >= 0 && orgDescription(ts, b, e) && nameAppositive(ts[apB:apE+1]) {
+		if apB >= 0 && (orgDescription(ts, b, e) || ownedOrgDescription(ts, b, e)) && nameAppositive(ts[apB:apE+1]) {
 			// "Australia's biggest lender, the Commonwealth Bank of
 			// Australia (CBA), reported": the appositive names the company
 			if n, k := a.resolveInner(ts, apB, apE); n != "" && k != kindPerson {

@@ -434,3 +434,18 @@ func TestNamesRunIntoNumbers(t *testing.T) {
 		{name: "a name before the model keeps its words", text: "The Boeing 737 is popular. An Airbus A320 costs $110 million, Airbus said.", num: "$110 million", source: "Airbus", cue: "said"},
 	})
 }
+
+// An organisation described by what it is to an owner, then named in
+// apposition: the name is the source (web-dev-4 "according to the
+// airport's operator, Dubai Airports"; PolNeAR/ingest "Google's parent
+// company, Alphabet", "its parent holding company, Alphabet", "Ackman's
+// firm, Pershing Square Capital Management").
+func TestOwnedOrgDescriptionAppositive(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "according to the operator, named", text: "The airport cancelled more than 1,200 flights, according to the airport's operator, Dubai Airports.", num: "1,200", source: "Dubai Airports", cue: "according to"},
+		{name: "a parent company said", text: "Google's parent company, Alphabet, said it had hired 2,000 engineers.", num: "2,000", source: "Alphabet", cue: "said"},
+		{name: "its parent company, after the content", text: "The chain closed 400 stores, its parent company, Mondelez International, said.", num: "400", source: "Mondelez International", cue: "said"},
+		{name: "an investor's firm", text: "Revenue fell 8%, according to the investor's firm, Pershing Square Capital Management.", num: "8%", source: "Pershing Square Capital Management", cue: "according to"},
+		{name: "a description in apposition keeps the description", text: "The chain closed 400 stores, its parent company, a Dutch holding firm, said.", num: "400", source: "its parent company", cue: "said"},
+	})
+}
