@@ -929,7 +929,7 @@ func (a *attributor) cuePluralSubjectNoun(sc *sentScan) bool {
 func (a *attributor) cueVerbCueAt(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j)) {
+	if !(isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || trailingDataCue(ts, j) || nounTaggedVerb(ts, j)) {
 		return false
 	}
 	if f, ok := a.verbCue(ts, j, sc.start, sc.end); ok && !reflexiveObject(ts, j) {

@@ -280,3 +280,43 @@ func showNoun(ts []text.Token, j int) bool {
 	n := ts[j+1]
 	return strings.HasPrefix(ts[j-1].Tag, "NN") && (n.Tag == "PRP" || n.Lower == "that")
 }
+
+// trailingDataCues are the data verbs the tagger reads as nouns at the end
+// of a trailing attribution whose data phrase has words after its head:
+// "…, data from real estate portals SRX and 99.co show.", "…, official
+// statistics published by the Scottish Government on Tuesday show,".
+var trailingDataCues = lexicon.WordSet(`show shows suggest suggests indicate indicates`)
+
+// trailingDataCue reads ts[j], a trailingDataCues word tagged as a noun, as
+// the cue verb of the data phrase before it: the word ends its clause (a
+// comma, a full stop or a semicolon after it) and the words back to the
+// comma before open with a lexicon.DataNouns head that a preposition or a
+// participle follows ("figures from", "statistics published by"): a
+// "the SRX show." is never a verb's subject alone.
+func trailingDataCue(ts []text.Token, j int) bool {
+	t := ts[j]
+	if !strings.HasPrefix(t.Tag, "NN") || !trailingDataCues[t.Text] || j+1 >= len(ts) {
+		return false
+	}
+	if n := ts[j+1].Text; n != "," && n != "." && n != ";" {
+		return false
+	}
+	k := j - 1
+	for ; k >= 0 && j-k <= 14 && ts[k].Text != ","; k-- {
+		switch tg := ts[k].Tag; {
+		case strings.HasPrefix(tg, "NN"), tg == "IN", tg == "DT", tg == "JJ", tg == "VBN", tg == "CD", tg == "CC", tg == "POS":
+		default:
+			return false
+		}
+	}
+	if k < 0 || ts[k].Text != "," {
+		return false
+	}
+	// the data noun within the segment's first three words, something after it
+	for h := k + 1; h < j-1 && h <= k+3; h++ {
+		if lexicon.DataNouns[ts[h].Lower] && strings.HasPrefix(ts[h].Tag, "NN") {
+			return ts[h+1].Tag == "IN" || ts[h+1].Tag == "VBN"
+		}
+	}
+	return false
+}

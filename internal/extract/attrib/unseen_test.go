@@ -449,3 +449,18 @@ func TestOwnedOrgDescriptionAppositive(t *testing.T) {
 		{name: "a description in apposition keeps the description", text: "The chain closed 400 stores, its parent company, a Dutch holding firm, said.", num: "400", source: "its parent company", cue: "said"},
 	})
 }
+
+// A trailing data phrase with words after its head ("…, official
+// statistics published by the Scottish Government on Tuesday show, …",
+// "…, data from real estate portals SRX and 99.co showed", web-dev-4's
+// Scottish crime and Singapore resale pages): its verb, read as a noun by
+// the tagger, is the cue, the agent or the source after "from" the source.
+func TestTrailingDataPhrases(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "statistics published by, show", text: "Recorded crime rose by 4% last year, official statistics published by the Scottish Government show.", num: "4%", source: "Scottish Government", cue: "show"},
+		{name: "published by, a day, then a clause", text: "Recorded crime rose by 4% last year, official statistics published by the Scottish Government on Tuesday show, although the total remains low.", num: "4%", source: "Scottish Government", cue: "show"},
+		{name: "figures compiled by, indicate", text: "Exports fell 12% in March, figures compiled by the Trade Ministry indicate.", num: "12%", source: "Trade Ministry", cue: "indicate"},
+		{name: "figures from a name, show", text: "Rents rose 9% in a year, figures from Zoopla show.", num: "9%", source: "Zoopla", cue: "show"},
+		{name: "a show after a name is a noun", text: "About 4,000 people attended the Geneva Motor Show.", num: "4,000", source: "", cue: ""},
+	})
+}

@@ -939,6 +939,11 @@ func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
 			return db, de, -1, -1, rel, true // "the RNC's report to the FEC shows" (documents.go)
 		}
 	}
+	if ok && apB < 0 {
+		if db, ok := dataAgentPhrase(ts, b); ok {
+			b = db // "official statistics published by the Scottish Government show"
+		}
+	}
 	// (an agent is the source already: "a 2014 examination by X found")
 	inner := ok && b > 0 && apB < 0 && (postLinkers[ts[b-1].Lower] && ts[b-1].Lower != "that" && ts[b-1].Lower != "which" && ts[b-1].Lower != "who" && ts[b-1].Lower != "by" ||
 		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD" ||
@@ -952,6 +957,22 @@ func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
 		}
 	}
 	return b, e, apB, apE, rel, ok
+}
+
+// dataAgentPhrase returns the start of the data phrase whose participle's
+// agent opens at ts[b]: "official statistics published by | the Scottish
+// Government", "figures compiled by | the ministry" (a lexicon.DataNouns
+// head, a participle, "by"). The whole phrase is the verb's subject and
+// its agent the source (npStep "prepared-by").
+func dataAgentPhrase(ts []text.Token, b int) (int, bool) {
+	if b < 3 || ts[b-1].Lower != "by" || ts[b-2].Tag != "VBN" || !lexicon.DataNouns[ts[b-3].Lower] || !strings.HasPrefix(ts[b-3].Tag, "NN") {
+		return 0, false
+	}
+	h := b - 3
+	for h > 0 && (ts[h-1].Tag == "JJ" || ts[h-1].Tag == "DT" || ts[h-1].Tag == "PRP$" || ts[h-1].Tag == "NN") {
+		h--
+	}
+	return h, true
 }
 
 // skipAdjuncts returns the index after adverbs and prepositional adjuncts
