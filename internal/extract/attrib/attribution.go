@@ -711,6 +711,36 @@ func (a *attributor) semicolonClauses(ts []text.Token, fs []found) {
 	}
 }
 
+// timedAgent returns the end of the agent of a document phrase ts[b..e]
+// ending in a lexicon.AgentParticiples word, when a time comes between the
+// participle and its "by": "a report published on Thursday by Met Éireann
+// and the Environmental Protection Agency", "figures released last week by
+// the ministry" (npRight stops at the time).
+func timedAgent(ts []text.Token, b, e int) (int, bool) {
+	if docHead(ts, b, e) < 0 {
+		return 0, false
+	}
+	if e+1 < len(ts) && lexicon.AgentParticiples[ts[e+1].Lower] {
+		e++ // (npRight ends at the noun: "a report | published")
+	}
+	if e <= b || !lexicon.AgentParticiples[ts[e].Lower] || ts[e].Tag != "VBN" {
+		return 0, false
+	}
+	k := e + 1
+	if k < len(ts) && (ts[k].Lower == "on" || ts[k].Lower == "in") {
+		k++
+	}
+	te := k
+	for te < len(ts) && te-k < 4 && ts[te].Lower != "by" {
+		te++
+	}
+	if te == k || te >= len(ts) || ts[te].Lower != "by" || !dateNP(ts, k, te-1) {
+		return 0, false
+	}
+	ae := npRight(ts, te+1)
+	return ae, ae > te
+}
+
 // cueAccordingTo: "according to X": the phrase after it is the source.
 func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
@@ -724,6 +754,9 @@ func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	}
 	if e < 0 {
 		return true
+	}
+	if ae, ok := timedAgent(ts, j+2, e); ok {
+		e = ae // "a report published on Thursday by Met Éireann"
 	}
 	e = nameListEnd(ts, j+2, e)
 	src, last := a.sourceAppos(ts, j+2, e)

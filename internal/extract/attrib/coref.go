@@ -361,6 +361,11 @@ func init() {
 			_ = pos
 			// "the tally prepared by X"
 			for i := b; i < e; i++ {
+				if i > b+1 && ts[i].Lower == "by" && lexicon.ViewerParticiples[ts[i-1].Lower] {
+					// "budget documents seen by Reuters": the documents as
+					// written, not who saw them
+					return strings.TrimSpace(a.d.Text[ts[b].Start:ts[i-2].End()]), "", true
+				}
 				if i > b && (ts[i].Lower == "by" || (ts[i].Lower == "from" || ts[i].Lower == "with") && lexicon.DataNouns[ts[i-1].Lower]) {
 					return decided(a.resolveInner(ts, i+1, e))
 				}
