@@ -633,6 +633,19 @@ func init() {
 			head, det, definite := npHead(ts, b, e)
 			_, _, _ = head, det, definite
 			if definite && orgHeads[head] {
+				// a portfolio modifier must be in the name: "the education
+				// ministry" is no "Interior Ministry" (but "Ministry of
+				// Education"); none named so keeps the description
+				for i := b + 1; i < e; i++ {
+					if m := ts[i].Lower; lexicon.Portfolios[m] && !ts[i].Capitalised() {
+						if n, ok := a.reg.nearestNamed(pos, head, []string{m}); ok && a.reg.kindOf(n) == kindOrg {
+							return n, kindOrg, true
+						}
+						if n, ok := a.reg.nearest(pos, kindOrg, head); ok && otherPortfolio(n, m) {
+							return "", "", false
+						}
+					}
+				}
 				if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
 					return n, kindOrg, true
 				}
@@ -640,6 +653,17 @@ func init() {
 			return "", "", false
 		}},
 	}
+}
+
+// otherPortfolio reports a name holding a lexicon.Portfolios word other
+// than m ("Interior Ministry" for "the education ministry").
+func otherPortfolio(name, m string) bool {
+	for _, w := range strings.Fields(name) {
+		if l := strings.ToLower(w); l != m && lexicon.Portfolios[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // decided marks a resolution as final (for npSteps).
