@@ -120,6 +120,7 @@ type attributor struct {
 	toks       map[int][]text.Token
 	transcript *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
 	nameRules  map[*claims.Source]string // the resolution step of each source's name, when explaining
+	chaining   bool                      // describedBefore is reading the descriptions before (coref.go)
 }
 
 func newAttributor(d *text.Doc) *attributor {

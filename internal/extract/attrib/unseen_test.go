@@ -494,3 +494,18 @@ func TestOrgHeadModifiers(t *testing.T) {
 		{name: "no modifier: the ministry named before", text: "The Ministry of Finance met on Monday. The deficit hit 4%, the ministry said.", num: "4%", source: "Ministry of Finance", cue: "said"},
 	})
 }
+
+// A bare "the company", "the group" stands for what the descriptions
+// before stood for, not the nearest other name (web-dev-4's Proton page:
+// "…, the national carmaker said. … The X50 … sold 31,250, the company
+// said"; its Emirates page: "…, the Dubai-based group said. The group,
+// which is owned by the Investment Corporation of Dubai, … the group's
+// annual report showed").
+func TestDescriptionChains(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "carmaker then company", text: "Proton sold 151,600 cars last year, the national carmaker said on Wednesday.\n\nIts best-selling model, the Saga, accounted for 45,120 units. The X50 sold 31,250, the company said.", num: "31,250", source: "Proton", cue: "said"},
+		{name: "group then the group's report past an owner", text: "Emirates Group posted a record profit.\n\nRevenue rose 13% to AED137.3 billion, the Dubai-based group said.\n\nThe group, which is owned by the Investment Corporation of Dubai, will pay a dividend.\n\nStaff numbers rose 10% to 112,406, the group's annual report showed.", num: "112,406", source: "Emirates Group", cue: "showed"},
+		{name: "lender then firm", text: "Barclays cut 5,000 jobs, the British lender said.\n\nIts trading arm, run by Northgate Capital, lost money. Costs fell 8%, the firm said.", num: "8%", source: "Barclays", cue: "said"},
+		{name: "no description before: the name before", text: "Siemens Energy posted results on Monday. Orders rose 12%, the company said.", num: "12%", source: "Siemens Energy", cue: "said"},
+	})
+}
