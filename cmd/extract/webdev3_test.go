@@ -28,7 +28,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webFloors3 = heldoutFloor{F1: 0.97, Value: 0.96, Unit: 0.88, Source: 0.985, Cue: 0.945, MaxNotClaim: 4}
+var webFloors3 = heldoutFloor{F1: 0.97, Value: 0.96, Unit: 0.88, Source: 0.985, Cue: 0.96, MaxNotClaim: 4}
 
 // TestWebDev3Claims scores the claims gold of the passages; misses are
 // logged (-v).

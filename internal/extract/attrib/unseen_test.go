@@ -509,3 +509,22 @@ func TestDescriptionChains(t *testing.T) {
 		{name: "no description before: the name before", text: "Siemens Energy posted results on Monday. Orders rose 12%, the company said.", num: "12%", source: "Siemens Energy", cue: "said"},
 	})
 }
+
+// "posted" with a company's results as its object is the company reporting
+// them (web-dev-3 "Safaricom posted a net profit of KSh 62.5 billion",
+// quantities dev4 "Reliance Industries posted a net profit of ₹19,299
+// crore"); "posted a photo" narrates, "posted on Facebook that" is speech
+// as before. What a court or an inquiry "heard" is reported before it
+// (web-dev-3's Post Office inquiry; British court reporting).
+func TestPostedResultsAndHearings(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "posted a net profit", text: "Safaricom posted a net profit of KSh 62.5 billion for the year to March.", num: "KSh 62.5 billion", source: "Safaricom", cue: "posted"},
+		{name: "posts record revenue", text: "Reliance Industries posts record revenue of ₹2.4 lakh crore in the quarter.", num: "₹2.4 lakh crore", source: "Reliance Industries", cue: "posts"},
+		{name: "posted a loss", text: "The airline posted a loss of $1.2 billion.", num: "$1.2 billion", source: "The airline", cue: "posted"},
+		{name: "posted a photo narrates", text: "The singer posted a photo of 30 fans on Instagram.", num: "30"},
+		{name: "posted on a network that", text: "The minister posted on Facebook that 40 schools would close.", num: "40", source: "The minister", cue: "posted"},
+		{name: "the inquiry heard, trailing", text: "More than 900 sub-postmasters were wrongly prosecuted, the public inquiry into the Post Office scandal heard on Wednesday.", num: "More than 900", source: "the public inquiry", cue: "heard"},
+		{name: "the court heard that", text: "The court heard that the firm lost £4 million.", num: "£4 million", source: "The court", cue: "heard"},
+		{name: "residents heard narrates", text: "Residents heard 12 explosions overnight.", num: "12"},
+	})
+}

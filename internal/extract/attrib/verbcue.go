@@ -32,6 +32,38 @@ var cueGuards = map[string]cueGuard{
 	"see": {"see-forecast", func(ts []text.Token, j, next int) bool {
 		return !(j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].Lower == "to" || ts[j-1].Lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j))
 	}},
+	// a company's results: "posted a net profit of KSh 62.5 billion"; not
+	// "posted a photo of 30 fans"
+	"post": {"post-results", func(ts []text.Token, j, next int) bool {
+		if next >= len(ts) || postClauseOpeners[ts[next].Lower] || !ts[next].Wordy() {
+			return true // a clause, a place or a trailing position: "posted on X that …", "…, he posted."
+		}
+		for k := next; k < len(ts) && k < next+6; k++ {
+			if lexicon.PostedResults[ts[k].Lower] {
+				return true
+			}
+			if ts[k].Tag == "CD" || ts[k].Text == "," || strings.HasPrefix(ts[k].Tag, "VB") {
+				return false
+			}
+		}
+		return false
+	}},
+	// what a body was told: "the inquiry heard", "the court heard that";
+	// not "residents heard 12 explosions"
+	"hear": {"hear-body", func(ts []text.Token, j, next int) bool {
+		// (the body's phrase may run on: "the public inquiry into the
+		// Post Office scandal heard")
+		for k := j - 1; k >= 0 && j-k <= 8; k-- {
+			t := ts[k]
+			if lexicon.HearingBodies[t.Lower] && strings.HasPrefix(t.Tag, "NN") {
+				return true
+			}
+			if !(t.Tag == "RB" || auxWords[t.Lower] || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "JJ" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "POS") {
+				return false
+			}
+		}
+		return false
+	}},
 	// "pointed to his 22 percent showing" is a cue; "by 50 basis points to
 	// 27.25 per cent", "scored 12 points to lead" are a unit, no verb
 	"point": {"point-unit", func(ts []text.Token, j, next int) bool {
@@ -64,6 +96,10 @@ var cueGuards = map[string]cueGuard{
 		return true
 	}},
 }
+
+// postClauseOpeners open what "posted" introduces other than an object:
+// "posted on Facebook that …", "posted to X:", "posted that …".
+var postClauseOpeners = lexicon.WordSet(`that on to online in onto`)
 
 // pointUnitWords make "points" after them a unit: "basis points",
 // "percentage points", "index points".

@@ -151,6 +151,10 @@ var cueLemmas = map[string][]string{
 	// headed by a forecast noun, see forecastObject; "Chicago sees 500
 	// murders a year" narrates)
 	"see": {"sees", "see"},
+	// what a court or an inquiry was told: "More than 900 sub-postmasters
+	// were prosecuted, the inquiry heard", "The court heard that …" (its
+	// subject must be a HearingBodies noun: attrib cueGuards)
+	"hear": {"heard"},
 	// counts: "Wealth-X tallies 585 in the United States"
 	"tally": {"tallies", "tallied"}, // 2
 }
@@ -207,7 +211,7 @@ var DataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var StrongCues = WordSet(`say tell report announce estimate show find indicate note reveal predict
-project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document`)
+project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document post`)
 
 // HedgeCues mark reported content without naming who reports it: the claim
 // keeps no source ("the detainees were reportedly freed").
@@ -276,3 +280,14 @@ var BeForms = WordSet(`is are was were be been being 's ’s`)
 // RefusalVerbs negate the cue they take with "to": "declined to say how
 // many", "refused to disclose the figure".
 var RefusalVerbs = WordSet(`declined declines declining decline refused refuses refusing refuse`)
+
+// PostedResults head the object of "posted" (lemma "post", a strong cue)
+// when a company reports its results by it: "Safaricom posted a net profit
+// of KSh 62.5 billion", "Reliance Industries posted a net profit of
+// ₹19,299 crore"; "posted a photo" narrates (attrib cueGuards).
+var PostedResults = WordSet(`profit profits loss losses income earnings revenue revenues sales turnover surplus deficit
+growth dividend margin margins ebitda`)
+
+// HearingBodies are told what is said before them: "the inquiry heard",
+// "the court heard that …" (the body, as written, is the source).
+var HearingBodies = WordSet(`court inquiry tribunal hearing inquest committee jury panel trial commission`)
