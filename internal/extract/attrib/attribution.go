@@ -124,7 +124,40 @@ type attributor struct {
 }
 
 func newAttributor(d *text.Doc) *attributor {
-	return &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
+	a := &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
+	a.reg.openers = a.commonOpeners()
+	return a
+}
+
+// commonOpeners returns the one-word names of the article that stand only
+// as a sentence's first word and that the tagger reads there as a common
+// noun: "Airlines complained.", "Farmers protested." name no
+// organisation a description can stand for (nameReg.nearOK).
+func (a *attributor) commonOpeners() map[string]bool {
+	var out map[string]bool
+	other := map[string]bool{}
+	for _, e := range a.reg.ents {
+		if len(e.words) != 1 || other[e.Name] {
+			continue
+		}
+		common := false
+		if si := a.d.SentenceAt(e.Start); si >= 0 {
+			if ts := a.tokens(si); len(ts) > 0 {
+				t := ts[firstWord(ts)]
+				common = t.Start == e.Start && (t.Tag == "NNS" || t.Tag == "NN")
+			}
+		}
+		if !common {
+			other[e.Name] = true
+			delete(out, e.Name)
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[e.Name] = true
+	}
+	return out
 }
 
 // Attribute sets Source and Cue on the claims of qs.
@@ -196,6 +229,12 @@ func (a *attributor) tokens(si int) []text.Token {
 				// a capitalised word of an organisation's name is no
 				// verb: "…, Save/VBP the Children said" (its links stay
 				// links: "Mothers Against/VBP Drunk Driving")
+				t.Tag = "NNP"
+			}
+			if t := &ts[j]; t.Tag == "RB" && t.Capitalised() && j+1 < len(ts) && strings.HasPrefix(ts[j+1].Tag, "VB") && !nonNames[t.Text] && !sentenceOpeners[t.Text] &&
+				!a.reg.lower.has(t.Lower) && a.reg.nameAt(t.Start, t.End()) {
+				// a name the tagger took for an adverb before its verb:
+				// "Unilever/RB reported sales growth of 3.4 per cent"
 				t.Tag = "NNP"
 			}
 			if c := docOutShows(ts, j); c > 0 {

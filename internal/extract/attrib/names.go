@@ -134,6 +134,7 @@ type nameReg struct {
 	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
 	lower    *lowerWords     // words the article writes in lower case
 	opens    map[string]bool // first words of names of two or more capitalised words
+	openers  map[string]bool // one-word names only ever read as a sentence's first word, a common noun there ("Airlines complained.")
 
 	// indexes built on first use, so that each lookup costs no scan of
 	// every name (a long article has tens of thousands): see lookup.go
@@ -1208,6 +1209,9 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	e := r.ents[i]
 	if head == "" && strings.Contains(e.Name, " and ") && !andInName(e.words) {
 		return false // "the company" is one of "the Miami Herald and Kansas City Star", not both
+	}
+	if r.openers[e.Name] {
+		return false // "Airlines complained.": a common noun capitalised as the sentence's first word
 	}
 	name := r.fullestG(e.Name, e.Start, e.gender)
 	if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[name], g)) {

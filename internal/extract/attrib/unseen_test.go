@@ -528,3 +528,20 @@ func TestPostedResultsAndHearings(t *testing.T) {
 		{name: "residents heard narrates", text: "Residents heard 12 explosions overnight.", num: "12"},
 	})
 }
+
+// A common noun capitalised only as a sentence's first word ("Airlines
+// complained.", "Farmers protested.") is no organisation a later "the
+// group"/"the agency" stands for (the last stop's probes; varied wording);
+// a company's name the tagger reads as an adverb before its verb is the
+// subject ("Unilever/RB reported sales growth of 3.4 per cent", the last
+// stop's probes; PolNeAR train "Amadou estimated he sold 40 bottles").
+func TestSentenceOpeningWords(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "a plural opener is no organisation", text: "Airlines complained.\n\nFares rose 12% this year, the group said.", num: "12%", source: "the group", cue: "said"},
+		{name: "an opener past the named body", text: "IATA met in Geneva on Monday. Airlines complained. Fares rose 12% this year, the group said.", num: "12%", source: "IATA", cue: "said"},
+		{name: "farmers protested, the agency", text: "Farmers protested on Monday.\n\nPrices rose 8% in a year, the agency said.", num: "8%", source: "the agency", cue: "said"},
+		{name: "a company read as an adverb", text: "Unilever reported sales growth of 3.4 per cent in the third quarter.", num: "3.4 per cent", source: "Unilever", cue: "reported"},
+		{name: "a name read as an adverb, estimated", text: "Sales were great, he said. Amadou estimated he sold 40 bottles.", num: "40", source: "Amadou", cue: "estimated"},
+		{name: "a real adverb stays one", text: "However, sales rose 3.4 per cent.", num: "3.4 per cent"},
+	})
+}
