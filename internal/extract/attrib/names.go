@@ -388,6 +388,11 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(strings.ToLower(prev), ",")] {
 			r.orgVotes[name]++
 		}
+		if last == "at" && n > 1 && !roleNouns[strings.Trim(strings.ToLower(prev), ",")] && roleAtBefore(text[max(0, s-60):s]) {
+			// a role's post-modifiers before "at": "head of macroeconomic
+			// research at EFG Hermes", "professor of economics at Brown"
+			r.orgVotes[name]++
+		}
 		if genericOrgNouns[last] || last == "ngo" {
 			r.orgVotes[name]++
 		}
@@ -395,6 +400,21 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			r.perVotes[name]++ // "director X", "the mayor, X,"
 		}
 	}
+}
+
+// roleAtBefore reports a role noun, then "of" and at most three words,
+// ending s before a final "at": "head of macroeconomic research at".
+func roleAtBefore(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || f[len(f)-1] != "at" {
+		return false
+	}
+	for k := len(f) - 3; k >= 0 && k >= len(f)-6; k-- {
+		if f[k+1] == "of" && roleNouns[strings.ToLower(strings.Trim(f[k], ","))] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastFields returns the last two of strings.Fields(s), the last one

@@ -545,3 +545,16 @@ func TestSentenceOpeningWords(t *testing.T) {
 		{name: "a real adverb stays one", text: "However, sales rose 3.4 per cent.", num: "3.4 per cent"},
 	})
 }
+
+// The name after a role's "of …" and "at" is the role's organisation, no
+// person a later "he" stands for (web-dev-4 "head of macroeconomic
+// research at EFG Hermes. He expects …"; PolNeAR "professor of
+// constitutional law at Yale", "professor of economics at Princeton
+// University").
+func TestRoleAtOrganisation(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "head of research at a bank", text: "\"Rates will rise,\" said Mohamed Abu Basha, head of macroeconomic research at EFG Hermes. He expects inflation to peak at about 35% in the coming months.", num: "35%", source: "Mohamed Abu Basha", cue: "expects"},
+		{name: "professor of law at a school", text: "\"It is unusual,\" said Akhil Amar, a professor of constitutional law at Yale. He estimated that 40 judges had done so.", num: "40", source: "Akhil Amar", cue: "estimated"},
+		{name: "chief of staff at a firm", text: "\"We grew,\" said Anna Berg, director of operations at Tallis Ford. She said 300 staff were hired.", num: "300", source: "Anna Berg", cue: "said"},
+	})
+}
