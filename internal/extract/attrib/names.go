@@ -73,9 +73,11 @@ func groupName(words []string) bool {
 
 // genericOrgNouns are description heads that refer back to any organisation:
 // "the group", "the organization", "the NGO", "the club", "the tech giant"
-// (PolNeAR train, ingest-dev: "the search giant", "the oil giant").
+// (PolNeAR train, ingest-dev: "the search giant", "the oil giant"; a
+// co-operative: web-dev-4 "The dairy co-operative … said" for Fonterra,
+// PolNeAR train "the nonprofit co-op plans").
 var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit club giant
-association coalition alliance network agency watchdog`)
+association coalition alliance network agency watchdog co-operative cooperative co-op`)
 
 // companyNouns name a company by its trade: "the German automaker", "the
 // retailer" stand for the company named before (resolveNP).
