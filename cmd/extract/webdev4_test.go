@@ -21,7 +21,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webFloors4 = heldoutFloor{F1: 0.96, Value: 0.95, Unit: 0.88, Source: 0.915, Cue: 0.88, MaxNotClaim: 14}
+var webFloors4 = heldoutFloor{F1: 0.96, Value: 0.95, Unit: 0.88, Source: 0.92, Cue: 0.885, MaxNotClaim: 14}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -568,3 +568,16 @@ func TestCooperatives(t *testing.T) {
 		{name: "the co-op", text: "The Co-operative Group posted results. Sales rose 2% last year, the co-op said.", num: "2%", source: "Co-operative Group", cue: "said"},
 	})
 }
+
+// A trailing cue followed by an adverbial clause of its own ("…, Anwar
+// Ibrahim said as he tabled the budget, and will cut …") covers the
+// sentence (web-dev-4's Malaysian budget page; varied wording).
+func TestTrailingCueWithSubordinateClause(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "said as he tabled", text: "Malaysia will spend a record RM421 billion next year, Prime Minister Anwar Ibrahim said as he tabled the budget on Friday.", num: "RM421 billion", source: "Anwar Ibrahim", cue: "said"},
+		{name: "and a coordinated predicate after", text: "Malaysia will spend RM421 billion next year, Anwar Ibrahim said as he tabled the budget, and will cut the deficit to 3.8% of output.", num: "3.8%", source: "Anwar Ibrahim", cue: "said"},
+		{name: "said on a day while", text: "Exports rose 12% in May, the ministry said on Monday while the government prepared its budget.", num: "12%", source: "the ministry", cue: "said"},
+		{name: "told reporters after", text: "About 300 homes were flooded, Mayor Ann Dale told reporters after she toured the area.", num: "About 300", source: "Ann Dale", cue: "told"},
+		{name: "said as many as stays an object", text: "The minister said as many as 300 jobs would go.", num: "as many as 300", source: "The minister", cue: "said"},
+	})
+}

@@ -486,6 +486,13 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 		f.from, f.to, f.outer = c.sStart, ts[b].Start, true
 		return f, cueFound
 	}
+	if k := subordinateAfter(ts, after); b > 0 && ts[b-1].Text == "," && k > 0 && !lexicon.VerbOnly[c.lemma] && !lexicon.AttitudeCues[c.lemma] {
+		// an adverbial clause after a trailing cue: "Malaysia will spend
+		// RM421 billion, Anwar Ibrahim said as he tabled the budget, and
+		// will cut the deficit to 3.8%" — the sentence is the speaker's
+		f.from, f.to, f.outer = c.sStart, c.sEnd, true
+		return f, cueFound
+	}
 	if trailing(ts, after) && !lexicon.VerbOnly[c.lemma] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
 		f.from, f.to = c.sStart, ts[b].Start
 		f.outer = b > 0
@@ -960,6 +967,40 @@ func trailing(ts []text.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// trailingSubordinators open an adverbial clause after a trailing cue
+// ("…, the minister said as he tabled the budget", "…, she said while
+// the vote was counted"): the cue's content is before it.
+var trailingSubordinators = lexicon.WordSet(`as while when after before because since although though`)
+
+// subordinateAfter returns the index of a trailingSubordinators word that
+// opens a clause (a pronoun, a determiner or a name after it) at ts[i],
+// past adverbs and up to two prepositional adjuncts ("said on Friday as
+// he …"), or -1.
+func subordinateAfter(ts []text.Token, i int) int {
+	for n := 0; i < len(ts); {
+		t := ts[i]
+		switch {
+		case t.Tag == "RB":
+			i++
+			continue
+		case trailingSubordinators[t.Lower] && t.Tag == "IN":
+			if i+1 < len(ts) && (ts[i+1].Tag == "PRP" || ts[i+1].Tag == "DT" || ts[i+1].Tag == "NNP") {
+				return i
+			}
+			return -1
+		case t.Tag == "IN" && n < 2:
+			e := npRight(ts, i+1)
+			if e < 0 {
+				return -1
+			}
+			i, n = e+1, n+1
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // cueSubject finds the subject of cue verb ts[j]: the noun phrase before
