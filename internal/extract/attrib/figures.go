@@ -173,19 +173,24 @@ func atFigure(ts []text.Token, i int) bool {
 // his support at 5 percent", "has Clinton leading by six points", "gives
 // her 1,280 delegates"); "the report had two columns" is not one.
 func figureFrame(ts []text.Token, i int) bool {
-	for k := i; k < len(ts) && k < i+8; k++ {
+	for k := i; k < len(ts) && k < i+10; k++ {
 		t := ts[k]
 		switch {
 		case k > i && (t.Lower == "at" || t.Tag == "VBG" || t.Tag == "CD" || t.Text[0] >= '0' && t.Text[0] <= '9'):
 			return true // ("gives her a 30-point lead")
 		case t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") ||
-			k > i && t.Tag == "IN":
+			k > i && (t.Tag == "IN" || plusMinusWords[t.Lower]):
 			continue
 		}
 		return false
 	}
 	return false
 }
+
+// plusMinusWords state a poll's margin of error: "has a margin of error of
+// plus or minus 3.1 percentage points" (web-dev-4; PolNeAR train "The Fox
+// poll had a margin of error of 4 …").
+var plusMinusWords = lexicon.WordSet(`plus minus or ± +/-`)
 
 // sourceGroup reports a few people counted as the speakers, not as a
 // share of those asked: a count word of two to ten and a source noun

@@ -581,3 +581,15 @@ func TestTrailingCueWithSubordinateClause(t *testing.T) {
 		{name: "said as many as stays an object", text: "The minister said as many as 300 jobs would go.", num: "as many as 300", source: "The minister", cue: "said"},
 	})
 }
+
+// A poll's margin of error is the poll's figure (web-dev-4 "The poll has a
+// margin of error of plus or minus 3.1 percentage points"; PolNeAR train
+// "The poll has a margin of error of only plus or minus two percent", "The
+// Fox poll had a margin of error of 4 …").
+func TestPollMarginOfError(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "plus or minus", text: "A Verian poll was released on Monday. The poll has a margin of error of plus or minus 3.1 percentage points.", num: "3.1 percentage points", source: "Verian poll", cue: "has"},
+		{name: "only plus or minus, spelled", text: "The poll has a margin of error of only plus or minus two percent.", num: "two percent", source: "The poll", cue: "has"},
+		{name: "a named poll had", text: "The Fox poll had a margin of error of 4 percentage points.", num: "4 percentage points", source: "Fox", cue: "had"},
+	})
+}
