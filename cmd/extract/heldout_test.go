@@ -115,10 +115,11 @@ var ingestFloors = heldoutFloor{F1: 0.96, Value: 0.99, Unit: 0.98, Source: 0.95,
 // 0.950, value 0.985, unit 0.940, source 0.970, cue 0.866, 2 violations.
 // It is no longer held out; ingestGold4 is. Issue #15's vague-of-unit rule
 // ("billions of years", "thousands of light-years"): unit 0.940 → 0.970;
-// appositive ages after "Jr." and role nouns: 0.970 → 0.985.
+// appositive ages after "Jr." and role nouns: 0.970 → 0.985; issue #16's
+// attrib9 round: source 0.970 → 0.985, cue 0.866 → 0.881.
 const ingestGold2 = "../../testdata/claims/ingest-dev-2.gold.jsonl"
 
-var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.86, MaxNotClaim: 2}
+var ingestFloors2 = heldoutFloor{F1: 0.94, Value: 0.98, Unit: 0.98, Source: 0.98, Cue: 0.875, MaxNotClaim: 2}
 
 // ingestGold3 is a third blind batch, 14 more ingest-dev bodies (93 claims:
 // car launches, hockey and tennis results, politics, Hong Kong, a lost cat),
