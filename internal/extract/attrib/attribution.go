@@ -949,7 +949,20 @@ func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 func (a *attributor) cueDataOrEstimateVerb(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(strings.HasPrefix(t.Tag, "VB") && (dataVerbs[t.Lower] || estimateVerbs[t.Lower])) { // (the tag first: this runs at every token)
+	if !(strings.HasPrefix(t.Tag, "VB") && (dataVerbs[t.Lower] || estimateVerbs[t.Lower] || gappedEstimateVerbs[t.Lower])) { // (the tag first: this runs at every token)
+		return false
+	}
+	if gappedEstimateVerbs[t.Lower] && gappedAtFigure(ts, j+1) {
+		// an object relative: "at a cost that Audit Scotland has put at
+		// more than £150m", "a crowd that the campaign estimated at 3,000
+		// people": the relative's subject puts the figure on the noun
+		if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && b > 0 && (ts[b-1].Lower == "that" || ts[b-1].Lower == "which" || ts[b-1].Tag == "NN" || ts[b-1].Tag == "NNS") &&
+			!countedSubject(ts, b, e) && !pronouns[ts[b].Lower] {
+			sc.fs = append(sc.fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.Start, to: sc.end, exFrom: ts[b].Start, exTo: ts[e].End()})
+			return true // (the recogniser may read "estimated at 3,000" as the quantity: the cue word stays inside it)
+		}
+	}
+	if !(dataVerbs[t.Lower] || estimateVerbs[t.Lower]) {
 		return false
 	}
 	// "a Field Poll put his support at 5 percent", "the AP count

@@ -98,6 +98,28 @@ func dataHead(ts []text.Token, b, e int) bool {
 // billion", "placed the toll at 267" (atFigure).
 var estimateVerbs = lexicon.WordSet(`put puts putting peg pegs pegged pegging place places placed placing`)
 
+// gappedEstimateVerbs put a figure on the noun a relative clause hangs
+// from, their object gapped: "a cost that Audit Scotland has put at more
+// than £150m" (web-dev-4), "a crowd that the campaign estimated at 3,000
+// people" (PolNeAR train).
+var gappedEstimateVerbs = lexicon.WordSet(`put puts pegged pegs placed places estimated estimates valued values`)
+
+// gappedAtFigure reports "at" and, past qualifier words, a number at ts[i:].
+func gappedAtFigure(ts []text.Token, i int) bool {
+	if i >= len(ts) || ts[i].Lower != "at" {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+4; k++ {
+		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
+			return true
+		}
+		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
 // revisionVerbs change a count or an estimate to a new figure (toFigure):
 // "raised the death toll to 267", "revised its estimate to 300".
 var revisionVerbs = lexicon.WordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted

@@ -593,3 +593,17 @@ func TestPollMarginOfError(t *testing.T) {
 		{name: "a named poll had", text: "The Fox poll had a margin of error of 4 percentage points.", num: "4 percentage points", source: "Fox", cue: "had"},
 	})
 }
+
+// An object relative whose verb puts a figure on the noun it hangs from:
+// the relative's subject is the source (web-dev-4 "at a cost that Audit
+// Scotland has put at more than £150m"; PolNeAR train "a crowd that the
+// campaign estimated at 3,000 people").
+func TestGappedEstimates(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "a cost that X has put at", text: "The ferry entered service at a cost that Audit Scotland has put at more than £150m for the two vessels.", num: "more than £150m", source: "Audit Scotland", cue: "put"},
+		{name: "a crowd that X estimated at", text: "The former president told a crowd that the campaign estimated at 3,000 people at a civic center.", num: "3,000", source: "the campaign", cue: "estimated"},
+		{name: "a zero relative, pegged at", text: "The project ran late, at a price the watchdog pegged at $2 billion.", num: "$2 billion", source: "the watchdog", cue: "pegged"},
+		{name: "a passive participle has no subject", text: "Shares were valued at $40 each.", num: "$40"},
+		{name: "put at risk is no figure", text: "It put at risk 300 jobs.", num: "300"},
+	})
+}
