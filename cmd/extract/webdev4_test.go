@@ -21,8 +21,8 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures (issue #16's attrib9
-// round: source 0.870 → 0.922, cue 0.882 → 0.892).
-var webFloors4 = heldoutFloor{F1: 0.96, Value: 0.95, Unit: 0.88, Source: 0.92, Cue: 0.885, MaxNotClaim: 14}
+// round: source 0.870 → 0.927, cue 0.882 → 0.895).
+var webFloors4 = heldoutFloor{F1: 0.96, Value: 0.95, Unit: 0.88, Source: 0.925, Cue: 0.89, MaxNotClaim: 14}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

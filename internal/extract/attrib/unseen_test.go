@@ -607,3 +607,14 @@ func TestGappedEstimates(t *testing.T) {
 		{name: "put at risk is no figure", text: "It put at risk 300 jobs.", num: "300"},
 	})
 }
+
+// "worry" is a belief cue like "fear" (web-dev-4 "Investors worry that a
+// supermajority would let … pass some 20 constitutional reforms"; PolNeAR
+// train annotates worried/worries/worry 21 times).
+func TestWorryCue(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "investors worry that", text: "Investors worry that a supermajority would let the president pass some 20 constitutional reforms.", num: "some 20", source: "Investors", cue: "worry"},
+		{name: "analysts worried that", text: "Analysts worried that the deficit would reach 6% of output.", num: "6%", source: "Analysts", cue: "worried"},
+		{name: "a noun's worries narrate", text: "Their worries over 20 more closures grew.", num: "20"},
+	})
+}

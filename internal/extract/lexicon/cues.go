@@ -94,6 +94,7 @@ var cueLemmas = map[string][]string{
 	"think":     {"think", "thinks", "thought"},                   // 95
 	"hope":      {"hope", "hopes", "hoped", "hoping"},             // 59 ("hope" 16)
 	"fear":      {"fear", "fears", "feared"},                      // 27
+	"worry":     {"worry", "worries", "worried"},                  // 21 (web-dev-4 "Investors worry that …")
 	"accuse":    {"accuse", "accuses", "accused", "accusing"},     // 38
 	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
 	"tout":      {"touts", "touted", "touting"},                   // 9
@@ -182,7 +183,7 @@ threaten advocate back favor push lobby`)
 // without "that") or as an object that holds a number ("proposed a $275
 // billion plan", "voted for a $1.1 trillion bill").
 var AttitudeCues = WordSet(`want plan vote call seek support demand intend agree oppose believe think hope
-expect propose promise pledge vow urge fear deem threaten advocate back favor push lobby see recommend suggest`)
+expect propose promise pledge vow urge fear worry deem threaten advocate back favor push lobby see recommend suggest`)
 
 // AccusationCues take the charge after their object: "charged X with …",
 // "accused X of …" (accusationFrame), or a clause ("charged that …").
