@@ -3,6 +3,7 @@ package attrib
 import (
 	"maps"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -113,51 +114,63 @@ func (f *found) covers(start, end int) bool {
 }
 
 type attributor struct {
-	d          *text.Doc
-	reg        *nameReg
-	quotes     []quoteSpan
-	sents      map[int][]found
-	toks       map[int][]text.Token
-	transcript *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
-	nameRules  map[*claims.Source]string // the resolution step of each source's name, when explaining
-	chaining   bool                      // describedBefore is reading the descriptions before (coref.go)
+	d            *text.Doc
+	reg          *nameReg
+	quotes       []quoteSpan
+	sents        map[int][]found
+	toks         map[int][]text.Token
+	transcript   *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
+	nameRules    map[*claims.Source]string // the resolution step of each source's name, when explaining
+	chaining     bool                      // describedBefore is reading the descriptions before (coref.go)
+	openers      map[string]bool           // commonOpener's answers
+	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
 }
 
 func newAttributor(d *text.Doc) *attributor {
 	a := &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
-	a.reg.openers = a.commonOpeners()
+	a.reg.opener = a.commonOpener
 	return a
 }
 
-// commonOpeners returns the one-word names of the article that stand only
-// as a sentence's first word and that the tagger reads there as a common
-// noun: "Airlines complained.", "Farmers protested." name no
-// organisation a description can stand for (nameReg.nearOK).
-func (a *attributor) commonOpeners() map[string]bool {
-	var out map[string]bool
-	other := map[string]bool{}
-	for _, e := range a.reg.ents {
-		if len(e.words) != 1 || other[e.Name] {
-			continue
-		}
-		common := false
-		if si := a.d.SentenceAt(e.Start); si >= 0 {
-			if ts := a.tokens(si); len(ts) > 0 {
-				t := ts[firstWord(ts)]
-				common = t.Start == e.Start && (t.Tag == "NNS" || t.Tag == "NN")
+// commonOpener reports a one-word name of the article that stands only as
+// a sentence's first word and that the tagger reads there as a common noun:
+// "Airlines complained.", "Farmers protested." name no organisation a
+// description can stand for (nameReg.nearOK). Read on first use (a
+// sentence is tagged only when every occurrence opens one), memoised.
+func (a *attributor) commonOpener(name string) bool {
+	if v, ok := a.openers[name]; ok {
+		return v
+	}
+	if a.openerStarts == nil {
+		a.openerStarts = map[string][]int{}
+		for _, e := range a.reg.ents {
+			if len(e.words) == 1 {
+				a.openerStarts[e.Name] = append(a.openerStarts[e.Name], e.Start)
 			}
 		}
-		if !common {
-			other[e.Name] = true
-			delete(out, e.Name)
-			continue
-		}
-		if out == nil {
-			out = map[string]bool{}
-		}
-		out[e.Name] = true
+		a.openers = map[string]bool{}
 	}
-	return out
+	starts := a.openerStarts[name]
+	common := len(starts) > 0
+	for _, st := range starts {
+		si := a.d.SentenceAt(st)
+		if si < 0 || strings.TrimLeftFunc(a.d.Text[a.d.Sentences[si].Start:st], func(r rune) bool {
+			return unicode.IsSpace(r) || lexicon.IsQuoteMark(string(r))
+		}) != "" {
+			common = false // (the text alone: not a sentence's first word)
+			break
+		}
+	}
+	for _, st := range starts {
+		if !common {
+			break
+		}
+		ts := a.tokens(a.d.SentenceAt(st))
+		t := ts[firstWord(ts)]
+		common = t.Start == st && (t.Tag == "NNS" || t.Tag == "NN")
+	}
+	a.openers[name] = common
+	return common
 }
 
 // Attribute sets Source and Cue on the claims of qs.

@@ -133,10 +133,10 @@ type nameReg struct {
 	acronyms map[string]string            // "CNE" → "National Electoral Council"
 	orgVotes map[string]int               // evidence counts
 	perVotes map[string]int
-	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
-	lower    *lowerWords     // words the article writes in lower case
-	opens    map[string]bool // first words of names of two or more capitalised words
-	openers  map[string]bool // one-word names only ever read as a sentence's first word, a common noun there ("Airlines complained.")
+	gender   map[string]byte        // full name → 'm', 'f', or 'x' when the evidence conflicts
+	lower    *lowerWords            // words the article writes in lower case
+	opens    map[string]bool        // first words of names of two or more capitalised words
+	opener   func(name string) bool // a one-word name only ever a sentence's first word, a common noun there ("Airlines complained."); nil: none
 
 	// indexes built on first use, so that each lookup costs no scan of
 	// every name (a long article has tens of thousands): see lookup.go
@@ -1232,7 +1232,7 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	if head == "" && strings.Contains(e.Name, " and ") && !andInName(e.words) {
 		return false // "the company" is one of "the Miami Herald and Kansas City Star", not both
 	}
-	if r.openers[e.Name] {
+	if len(e.words) == 1 && r.opener != nil && r.opener(e.Name) {
 		return false // "Airlines complained.": a common noun capitalised as the sentence's first word
 	}
 	name := r.fullestG(e.Name, e.Start, e.gender)
