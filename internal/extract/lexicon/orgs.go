@@ -94,4 +94,4 @@ func upperFirst(w string) bool {
 var Portfolios = WordSet(`education health interior finance defence defense justice foreign trade labour labor
 agriculture transport transportation energy environment culture treasury economy commerce industry
 home housing tourism fisheries immigration communications information security welfare planning
-infrastructure water mining interior revenue`)
+infrastructure water mining revenue`)
