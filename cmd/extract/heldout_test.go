@@ -125,9 +125,11 @@ var ingestFloors = heldoutFloor{F1: 0.975, Value: 0.99, Unit: 0.98, Source: 0.95
 // rules of quantity/kindforms.go ("One campaign video featured", "a
 // four-game winning streak"): P 0.971 → 1.000, F1 0.964 → 0.978, no
 // violation.
+// appositive ages after "Jr." and role nouns: 0.970 → 0.985; issue #16's
+// attrib9 round: source 0.970 → 0.985, cue 0.866 → 0.881.
 const ingestGold2 = "../../testdata/claims/ingest-dev-2.gold.jsonl"
 
-var ingestFloors2 = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.86, MaxNotClaim: 0}
+var ingestFloors2 = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.98, Source: 0.98, Cue: 0.875, MaxNotClaim: 0}
 
 // ingestGold3 is a third blind batch, 14 more ingest-dev bodies (93 claims:
 // car launches, hockey and tennis results, politics, Hong Kong, a lost cat),

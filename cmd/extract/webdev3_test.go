@@ -31,7 +31,9 @@ const (
 // 0.986, value 0.969 → 0.975, unit 0.909 → 0.950).
 // A dev set's ratchet, just under its last figures (the kind rules of
 // quantity/kindforms.go: P 0.985 → 0.988, F1 0.983 → 0.985, 1 violation).
-var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.97, Unit: 0.945, Source: 0.975, Cue: 0.945, MaxNotClaim: 1}
+// A dev set's ratchet, just under its last figures (issue #16's attrib9
+// round: source 0.984 → 0.987, cue 0.953 → 0.962).
+var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.97, Unit: 0.945, Source: 0.985, Cue: 0.96, MaxNotClaim: 1}
 
 // TestWebDev3Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -30,7 +30,9 @@ const (
 // quantity/kindforms.go: "a five-room unit", "e.MAS 7", "between
 // September 16 and 20": P 0.966 → 0.976, F1 0.976 → 0.980, 13 → 9
 // violations).
-var webFloors4 = heldoutFloor{F1: 0.975, Value: 0.96, Unit: 0.925, Source: 0.86, Cue: 0.87, MaxNotClaim: 9}
+// A dev set's ratchet, just under its last figures (issue #16's attrib9
+// round: source 0.870 → 0.927, cue 0.882 → 0.895).
+var webFloors4 = heldoutFloor{F1: 0.975, Value: 0.96, Unit: 0.925, Source: 0.925, Cue: 0.89, MaxNotClaim: 9}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

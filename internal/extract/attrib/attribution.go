@@ -3,6 +3,7 @@ package attrib
 import (
 	"maps"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -113,17 +114,63 @@ func (f *found) covers(start, end int) bool {
 }
 
 type attributor struct {
-	d          *text.Doc
-	reg        *nameReg
-	quotes     []quoteSpan
-	sents      map[int][]found
-	toks       map[int][]text.Token
-	transcript *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
-	nameRules  map[*claims.Source]string // the resolution step of each source's name, when explaining
+	d            *text.Doc
+	reg          *nameReg
+	quotes       []quoteSpan
+	sents        map[int][]found
+	toks         map[int][]text.Token
+	transcript   *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
+	nameRules    map[*claims.Source]string // the resolution step of each source's name, when explaining
+	chaining     bool                      // describedBefore is reading the descriptions before (coref.go)
+	openers      map[string]bool           // commonOpener's answers
+	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
 }
 
 func newAttributor(d *text.Doc) *attributor {
-	return &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
+	a := &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
+	a.reg.opener = a.commonOpener
+	return a
+}
+
+// commonOpener reports a one-word name of the article that stands only as
+// a sentence's first word and that the tagger reads there as a common noun:
+// "Airlines complained.", "Farmers protested." name no organisation a
+// description can stand for (nameReg.nearOK). Read on first use (a
+// sentence is tagged only when every occurrence opens one), memoised.
+func (a *attributor) commonOpener(name string) bool {
+	if v, ok := a.openers[name]; ok {
+		return v
+	}
+	if a.openerStarts == nil {
+		a.openerStarts = map[string][]int{}
+		for _, e := range a.reg.ents {
+			if len(e.words) == 1 {
+				a.openerStarts[e.Name] = append(a.openerStarts[e.Name], e.Start)
+			}
+		}
+		a.openers = map[string]bool{}
+	}
+	starts := a.openerStarts[name]
+	common := len(starts) > 0
+	for _, st := range starts {
+		si := a.d.SentenceAt(st)
+		if si < 0 || strings.TrimLeftFunc(a.d.Text[a.d.Sentences[si].Start:st], func(r rune) bool {
+			return unicode.IsSpace(r) || lexicon.IsQuoteMark(string(r))
+		}) != "" {
+			common = false // (the text alone: not a sentence's first word)
+			break
+		}
+	}
+	for _, st := range starts {
+		if !common {
+			break
+		}
+		ts := a.tokens(a.d.SentenceAt(st))
+		t := ts[firstWord(ts)]
+		common = t.Start == st && (t.Tag == "NNS" || t.Tag == "NN")
+	}
+	a.openers[name] = common
+	return common
 }
 
 // Attribute sets Source and Cue on the claims of qs.
@@ -195,6 +242,12 @@ func (a *attributor) tokens(si int) []text.Token {
 				// a capitalised word of an organisation's name is no
 				// verb: "…, Save/VBP the Children said" (its links stay
 				// links: "Mothers Against/VBP Drunk Driving")
+				t.Tag = "NNP"
+			}
+			if t := &ts[j]; t.Tag == "RB" && t.Capitalised() && j+1 < len(ts) && strings.HasPrefix(ts[j+1].Tag, "VB") && !nonNames[t.Text] && !sentenceOpeners[t.Text] &&
+				!a.reg.lower.has(t.Lower) && a.reg.nameAt(t.Start, t.End()) {
+				// a name the tagger took for an adverb before its verb:
+				// "Unilever/RB reported sales growth of 3.4 per cent"
 				t.Tag = "NNP"
 			}
 			if c := docOutShows(ts, j); c > 0 {
@@ -743,6 +796,36 @@ func accordingCue(ts []text.Token, j int) int {
 	return 0
 }
 
+// timedAgent returns the end of the agent of a document phrase ts[b..e]
+// ending in a lexicon.AgentParticiples word, when a time comes between the
+// participle and its "by": "a report published on Thursday by Met Éireann
+// and the Environmental Protection Agency", "figures released last week by
+// the ministry" (npRight stops at the time).
+func timedAgent(ts []text.Token, b, e int) (int, bool) {
+	if docHead(ts, b, e) < 0 {
+		return 0, false
+	}
+	if e+1 < len(ts) && lexicon.AgentParticiples[ts[e+1].Lower] {
+		e++ // (npRight ends at the noun: "a report | published")
+	}
+	if e <= b || !lexicon.AgentParticiples[ts[e].Lower] || ts[e].Tag != "VBN" {
+		return 0, false
+	}
+	k := e + 1
+	if k < len(ts) && (ts[k].Lower == "on" || ts[k].Lower == "in") {
+		k++
+	}
+	te := k
+	for te < len(ts) && te-k < 4 && ts[te].Lower != "by" {
+		te++
+	}
+	if te == k || te >= len(ts) || ts[te].Lower != "by" || !dateNP(ts, k, te-1) {
+		return 0, false
+	}
+	ae := npRight(ts, te+1)
+	return ae, ae > te
+}
+
 // cueAccordingTo: "according to X" (or "as per X", "per X"): the phrase
 // after it is the source.
 func (a *attributor) cueAccordingTo(sc *sentScan) bool {
@@ -758,6 +841,9 @@ func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	}
 	if e < 0 {
 		return true
+	}
+	if ae, ok := timedAgent(ts, j+n, e); ok {
+		e = ae // "a report published on Thursday by Met Éireann"
 	}
 	e = nameListEnd(ts, j+n, e)
 	src, last := a.sourceAppos(ts, j+n, e)
@@ -910,7 +996,20 @@ func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 func (a *attributor) cueDataOrEstimateVerb(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(strings.HasPrefix(t.Tag, "VB") && (dataVerbs[t.Lower] || estimateVerbs[t.Lower])) { // (the tag first: this runs at every token)
+	if !(strings.HasPrefix(t.Tag, "VB") && (dataVerbs[t.Lower] || estimateVerbs[t.Lower] || gappedEstimateVerbs[t.Lower])) { // (the tag first: this runs at every token)
+		return false
+	}
+	if gappedEstimateVerbs[t.Lower] && gappedAtFigure(ts, j+1) {
+		// an object relative: "at a cost that Audit Scotland has put at
+		// more than £150m", "a crowd that the campaign estimated at 3,000
+		// people": the relative's subject puts the figure on the noun
+		if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && b > 0 && (ts[b-1].Lower == "that" || ts[b-1].Lower == "which" || ts[b-1].Tag == "NN" || ts[b-1].Tag == "NNS") &&
+			!countedSubject(ts, b, e) && !pronouns[ts[b].Lower] {
+			sc.fs = append(sc.fs, found{rule: "data-or-estimate-verb", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.Start, to: sc.end, exFrom: ts[b].Start, exTo: ts[e].End()})
+			return true // (the recogniser may read "estimated at 3,000" as the quantity: the cue word stays inside it)
+		}
+	}
+	if !(dataVerbs[t.Lower] || estimateVerbs[t.Lower]) {
 		return false
 	}
 	// "a Field Poll put his support at 5 percent", "the AP count
@@ -963,7 +1062,7 @@ func (a *attributor) cuePluralSubjectNoun(sc *sentScan) bool {
 func (a *attributor) cueVerbCueAt(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || nounTaggedVerb(ts, j)) {
+	if !(isCueVerbAfter(t, prevTok(ts, j)) || pluralSubjectCue(ts, j) || showNoun(ts, j) || trailingDataCue(ts, j) || nounTaggedVerb(ts, j)) {
 		return false
 	}
 	if f, ok := a.verbCue(ts, j, sc.start, sc.end); ok && !reflexiveObject(ts, j) {
@@ -1167,6 +1266,26 @@ func (a *attributor) apposedName(ts []text.Token, apB, apE int) string {
 func orgDescription(ts []text.Token, b, e int) bool {
 	head := ts[e].Lower
 	return placeEpithet(ts, b, e) && (companyNouns[head] || genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]])
+}
+
+// ownedOrgDescription reports a description of an organisation by what
+// it is to an owner: "the airport's operator", "Google's parent company",
+// "its parent holding company" (a possessive before an organisation head
+// noun), which a name in apposition then names.
+func ownedOrgDescription(ts []text.Token, b, e int) bool {
+	head := ts[e].Lower
+	if !(companyNouns[head] || genericOrgNouns[head]) {
+		return false
+	}
+	if ts[b].Lower == "its" || ts[b].Lower == "their" {
+		return true
+	}
+	for k := b + 1; k < e && k <= b+4; k++ {
+		if isPossessive(ts[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAppositive reports an appositive that is a name alone, an article
@@ -1523,7 +1642,7 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 			src.Role = role
 			return "proper-appositive", -1
 		}
-		if apB >= 0 && orgDescription(ts, b, e) && nameAppositive(ts[apB:apE+1]) {
+		if apB >= 0 && (orgDescription(ts, b, e) || ownedOrgDescription(ts, b, e)) && nameAppositive(ts[apB:apE+1]) {
 			// "Australia's biggest lender, the Commonwealth Bank of
 			// Australia (CBA), reported": the appositive names the company
 			if n, k := a.resolveInner(ts, apB, apE); n != "" && k != kindPerson {

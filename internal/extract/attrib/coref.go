@@ -376,6 +376,11 @@ func init() {
 			_ = pos
 			// "the tally prepared by X"
 			for i := b; i < e; i++ {
+				if i > b+1 && ts[i].Lower == "by" && lexicon.ViewerParticiples[ts[i-1].Lower] {
+					// "budget documents seen by Reuters": the documents as
+					// written, not who saw them
+					return strings.TrimSpace(a.d.Text[ts[b].Start:ts[i-2].End()]), "", true
+				}
 				if i > b && (ts[i].Lower == "by" || (ts[i].Lower == "from" || ts[i].Lower == "with") && lexicon.DataNouns[ts[i-1].Lower]) {
 					return decided(a.resolveInner(ts, i+1, e))
 				}
@@ -556,55 +561,7 @@ func init() {
 			return "", "", false
 		}},
 		{"org-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
-			e := *ep
-			pos := ts[b].Start
-			head, _, definite := npHead(ts, b, e)
-			if definite && (genericOrgNouns[head] || companyNouns[head]) && !commonOwner(ts, b, e) {
-				if companyNouns[head] {
-					// a trade: the company named with that word ("Bank of America
-					// … the bank"), never the nearest organisation of another name
-					// ("the bank" is no "EPA"); a lower-case modifier must be in
-					// the name ("the central bank" is no "Deutsche Bank")
-					var mods []string
-					for i := b + 1; i < e; i++ {
-						if !ts[i].Capitalised() {
-							mods = append(mods, ts[i].Text)
-						}
-					}
-					if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
-						return n, kindOrg, true
-					}
-				} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
-					return n, kindOrg, true
-				}
-				// no organisation known by its name's form: the subject of the
-				// sentence before ("Volkswagen unveiled its car. The German
-				// automaker says …"), or what that subject, a description too,
-				// stands for ("… The company said …")
-				if n, ok := a.prevSubjectOrg(pos); ok {
-					return n, kindOrg, true
-				}
-				if si := a.d.SentenceAt(pos); si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
-					if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].Lower == "the" || pts[pb].Lower == "this") && (genericOrgNouns[pts[pe].Lower] || companyNouns[pts[pe].Lower]) {
-						if n, k := a.resolveNP(pts, pb, pe); n != "" && k == kindOrg {
-							return n, kindOrg, true
-						}
-					}
-				}
-				// nothing before this sentence: the name the sentence gave
-				// before the description ("Samsung Electronics expects a
-				// profit of …, the company said", "… hours with EgyptAir,
-				// the airline said")
-				if n, ok := a.sentenceOrgBefore(pos); ok {
-					return n, kindOrg, true
-				}
-				if companyNouns[head] {
-					if n, ok := a.tradeCompany(pos); ok {
-						return n, kindOrg, true
-					}
-				}
-			}
-			return "", "", false
+			return a.orgDescription(ts, b, *ep)
 		}},
 		// "the poll": the survey named before
 		{"survey-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
@@ -653,6 +610,19 @@ func init() {
 			head, det, definite := npHead(ts, b, e)
 			_, _, _ = head, det, definite
 			if definite && orgHeads[head] {
+				// a portfolio modifier must be in the name: "the education
+				// ministry" is no "Interior Ministry" (but "Ministry of
+				// Education"); none named so keeps the description
+				for i := b + 1; i < e; i++ {
+					if m := ts[i].Lower; lexicon.Portfolios[m] && !ts[i].Capitalised() {
+						if n, ok := a.reg.nearestNamed(pos, head, []string{m}); ok && a.reg.kindOf(n) == kindOrg {
+							return n, kindOrg, true
+						}
+						if n, ok := a.reg.nearest(pos, kindOrg, head); ok && otherPortfolio(n, m) {
+							return "", "", false
+						}
+					}
+				}
 				if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
 					return n, kindOrg, true
 				}
@@ -660,6 +630,121 @@ func init() {
 			return "", "", false
 		}},
 	}
+}
+
+// otherPortfolio reports a name holding a lexicon.Portfolios word other
+// than m ("Interior Ministry" for "the education ministry").
+func otherPortfolio(name, m string) bool {
+	for _, w := range strings.Fields(name) {
+		if l := strings.ToLower(w); l != m && lexicon.Portfolios[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBefore returns the organisation that the last informative
+// description of a speaker before pos stood for (a definite phrase with
+// words before its organisation noun, a cue verb after it: "the national
+// carmaker said", "the Dubai-based group said", "the British lender
+// reported"), in pos's sentence, paragraph or the three
+// paragraphs before: news goes on describing the one it described
+// ("Proton sold 151,600 cars, the national carmaker said. … The X50 sold
+// 31,250, the company said"; "Revenue rose, the Dubai-based group said. …
+// The group, which is owned by the Investment Corporation of Dubai, … the
+// group's annual report showed").
+func (a *attributor) describedBefore(pos int) (string, bool) {
+	if a.chaining {
+		return "", false // (a description before resolves by the other steps)
+	}
+	a.chaining = true
+	defer func() { a.chaining = false }()
+	si := a.d.SentenceAt(pos)
+	if si < 0 {
+		return "", false
+	}
+	p := a.d.Sentences[si].Para
+	for ; si >= 0 && a.d.Sentences[si].Para >= p-3; si-- {
+		ts := a.tokens(si)
+		for h := len(ts) - 1; h >= 2; h-- {
+			if ts[h].Start >= pos || ts[h].Text != ts[h].Lower || !(genericOrgNouns[ts[h].Lower] || companyNouns[ts[h].Lower]) || !strings.HasPrefix(ts[h].Tag, "NN") ||
+				h+1 >= len(ts) || lexicon.CueVerbs[ts[h+1].Lower] == "" {
+				continue // (a speaker's description: "…, the national carmaker said")
+			}
+			b := h - 1
+			for b > 0 && h-b < 4 && (ts[b].Tag == "JJ" || ts[b].Tag == "NN" || ts[b].Tag == "NNP" || ts[b].Tag == "VBN") && ts[b].Lower != "the" {
+				b--
+			}
+			if b == h-1 || ts[b].Lower != "the" {
+				continue
+			}
+			if n, k, ok := a.orgDescription(ts, b, h); ok && n != "" && k == kindOrg {
+				return n, true
+			}
+		}
+	}
+	return "", false
+}
+
+// orgDescription resolves a definite description of an organisation by
+// kind or trade ("the group", "the German automaker"): npStep
+// "org-description".
+func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
+	pos := ts[b].Start
+	head, _, definite := npHead(ts, b, e)
+	if definite && (genericOrgNouns[head] || companyNouns[head]) && !commonOwner(ts, b, e) {
+		if e == b+1 && genericOrgNouns[head] {
+			// a bare "the company", "the group": what the descriptions
+			// before stood for
+			if n, ok := a.describedBefore(pos); ok {
+				return n, kindOrg, true
+			}
+		}
+		if companyNouns[head] {
+			// a trade: the company named with that word ("Bank of America
+			// … the bank"), never the nearest organisation of another name
+			// ("the bank" is no "EPA"); a lower-case modifier must be in
+			// the name ("the central bank" is no "Deutsche Bank")
+			var mods []string
+			for i := b + 1; i < e; i++ {
+				if !ts[i].Capitalised() {
+					mods = append(mods, ts[i].Text)
+				}
+			}
+			if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
+				return n, kindOrg, true
+			}
+		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
+			return n, kindOrg, true
+		}
+		// no organisation known by its name's form: the subject of the
+		// sentence before ("Volkswagen unveiled its car. The German
+		// automaker says …"), or what that subject, a description too,
+		// stands for ("… The company said …")
+		if n, ok := a.prevSubjectOrg(pos); ok {
+			return n, kindOrg, true
+		}
+		if si := a.d.SentenceAt(pos); si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
+			if pts, pb, pe, ok := a.prevSubject(si); ok && (pts[pb].Lower == "the" || pts[pb].Lower == "this") && (genericOrgNouns[pts[pe].Lower] || companyNouns[pts[pe].Lower]) {
+				if n, k := a.resolveNP(pts, pb, pe); n != "" && k == kindOrg {
+					return n, kindOrg, true
+				}
+			}
+		}
+		// nothing before this sentence: the name the sentence gave
+		// before the description ("Samsung Electronics expects a
+		// profit of …, the company said", "… hours with EgyptAir,
+		// the airline said")
+		if n, ok := a.sentenceOrgBefore(pos); ok {
+			return n, kindOrg, true
+		}
+		if companyNouns[head] {
+			if n, ok := a.tradeCompany(pos); ok {
+				return n, kindOrg, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // decided marks a resolution as final (for npSteps).

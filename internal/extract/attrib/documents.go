@@ -119,6 +119,9 @@ func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 			ab++
 		}
 		if ae := npRight(ts, ab); ae >= 0 && ts[ab].Capitalised() && ts[ab].Tag == "NNP" && !dateNP(ts, ab, ae) {
+			if ab <= e && ae > e {
+				ae = e // not over the phrase's verb read as a noun: "figures from SRX show."
+			}
 			return ab, ae, true
 		}
 	}

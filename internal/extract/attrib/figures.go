@@ -98,6 +98,28 @@ func dataHead(ts []text.Token, b, e int) bool {
 // billion", "placed the toll at 267" (atFigure).
 var estimateVerbs = lexicon.WordSet(`put puts putting peg pegs pegged pegging place places placed placing`)
 
+// gappedEstimateVerbs put a figure on the noun a relative clause hangs
+// from, their object gapped: "a cost that Audit Scotland has put at more
+// than £150m" (web-dev-4), "a crowd that the campaign estimated at 3,000
+// people" (PolNeAR train).
+var gappedEstimateVerbs = lexicon.WordSet(`put puts pegged pegs placed places estimated estimates valued values`)
+
+// gappedAtFigure reports "at" and, past qualifier words, a number at ts[i:].
+func gappedAtFigure(ts []text.Token, i int) bool {
+	if i >= len(ts) || ts[i].Lower != "at" {
+		return false
+	}
+	for k := i + 1; k < len(ts) && k <= i+4; k++ {
+		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
+			return true
+		}
+		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
 // revisionVerbs change a count or an estimate to a new figure (toFigure):
 // "raised the death toll to 267", "revised its estimate to 300".
 var revisionVerbs = lexicon.WordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted
@@ -173,19 +195,24 @@ func atFigure(ts []text.Token, i int) bool {
 // his support at 5 percent", "has Clinton leading by six points", "gives
 // her 1,280 delegates"); "the report had two columns" is not one.
 func figureFrame(ts []text.Token, i int) bool {
-	for k := i; k < len(ts) && k < i+8; k++ {
+	for k := i; k < len(ts) && k < i+10; k++ {
 		t := ts[k]
 		switch {
 		case k > i && (t.Lower == "at" || t.Tag == "VBG" || t.Tag == "CD" || t.Text[0] >= '0' && t.Text[0] <= '9'):
 			return true // ("gives her a 30-point lead")
 		case t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") ||
-			k > i && t.Tag == "IN":
+			k > i && (t.Tag == "IN" || plusMinusWords[t.Lower]):
 			continue
 		}
 		return false
 	}
 	return false
 }
+
+// plusMinusWords state a poll's margin of error: "has a margin of error of
+// plus or minus 3.1 percentage points" (web-dev-4; PolNeAR train "The Fox
+// poll had a margin of error of 4 …").
+var plusMinusWords = lexicon.WordSet(`plus minus or ± +/-`)
 
 // sourceGroup reports a few people counted as the speakers, not as a
 // share of those asked: a count word of two to ten and a source noun
@@ -297,4 +324,44 @@ func currencyBefore(w string) bool {
 	_, abbrev := lexicon.CurrencyAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]
 	_, sign := lexicon.CurrencySymbols[w]
 	return abbrev || sign || lexicon.IsCurrencyCode(w)
+}
+
+// trailingDataCues are the data verbs the tagger reads as nouns at the end
+// of a trailing attribution whose data phrase has words after its head:
+// "…, data from real estate portals SRX and 99.co show.", "…, official
+// statistics published by the Scottish Government on Tuesday show,".
+var trailingDataCues = lexicon.WordSet(`show shows suggest suggests indicate indicates`)
+
+// trailingDataCue reads ts[j], a trailingDataCues word tagged as a noun, as
+// the cue verb of the data phrase before it: the word ends its clause (a
+// comma, a full stop or a semicolon after it) and the words back to the
+// comma before open with a lexicon.DataNouns head that a preposition or a
+// participle follows ("figures from", "statistics published by"): a
+// "the SRX show." is never a verb's subject alone.
+func trailingDataCue(ts []text.Token, j int) bool {
+	t := ts[j]
+	if !strings.HasPrefix(t.Tag, "NN") || !trailingDataCues[t.Text] || j+1 >= len(ts) {
+		return false
+	}
+	if n := ts[j+1].Text; n != "," && n != "." && n != ";" {
+		return false
+	}
+	k := j - 1
+	for ; k >= 0 && j-k <= 14 && ts[k].Text != ","; k-- {
+		switch tg := ts[k].Tag; {
+		case strings.HasPrefix(tg, "NN"), tg == "IN", tg == "DT", tg == "JJ", tg == "VBN", tg == "CD", tg == "CC", tg == "POS":
+		default:
+			return false
+		}
+	}
+	if k < 0 || ts[k].Text != "," {
+		return false
+	}
+	// the data noun within the segment's first three words, something after it
+	for h := k + 1; h < j-1 && h <= k+3; h++ {
+		if lexicon.DataNouns[ts[h].Lower] && strings.HasPrefix(ts[h].Tag, "NN") {
+			return ts[h+1].Tag == "IN" || ts[h+1].Tag == "VBN"
+		}
+	}
+	return false
 }

@@ -73,9 +73,11 @@ func groupName(words []string) bool {
 
 // genericOrgNouns are description heads that refer back to any organisation:
 // "the group", "the organization", "the NGO", "the club", "the tech giant"
-// (PolNeAR train, ingest-dev: "the search giant", "the oil giant").
+// (PolNeAR train, ingest-dev: "the search giant", "the oil giant"; a
+// co-operative: web-dev-4 "The dairy co-operative … said" for Fonterra,
+// PolNeAR train "the nonprofit co-op plans").
 var genericOrgNouns = lexicon.WordSet(`group organization organisation ngo body institution charity firm company outfit club giant
-association coalition alliance network agency watchdog`)
+association coalition alliance network agency watchdog co-operative cooperative co-op`)
 
 // companyNouns name a company by its trade: "the German automaker", "the
 // retailer" stand for the company named before (resolveNP).
@@ -132,9 +134,10 @@ type nameReg struct {
 	acronyms map[string]string            // "CNE" → "National Electoral Council"
 	orgVotes map[string]int               // evidence counts
 	perVotes map[string]int
-	gender   map[string]byte // full name → 'm', 'f', or 'x' when the evidence conflicts
-	lower    *lowerWords     // words the article writes in lower case
-	opens    map[string]bool // first words of names of two or more capitalised words
+	gender   map[string]byte        // full name → 'm', 'f', or 'x' when the evidence conflicts
+	lower    *lowerWords            // words the article writes in lower case
+	opens    map[string]bool        // first words of names of two or more capitalised words
+	opener   func(name string) bool // a one-word name only ever a sentence's first word, a common noun there ("Airlines complained."); nil: none
 
 	// organisation head words the article uses as a person's surname
 	// ("Mr Chambers"; shortnames.go)
@@ -180,6 +183,9 @@ func newRegistry(text string) *nameReg {
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
+		if loc = cutRunIntoNumber(text, loc); loc[1] <= loc[0] {
+			continue
+		}
 		ent, ok := chunkName(text, loc, r.lower)
 		if !ok {
 			continue
@@ -213,6 +219,31 @@ func dayOrPlaceName(e nameEnt) bool {
 		}
 	}
 	return lexicon.Places[e.Name] || len(e.words) >= 3 && headlineWords(e.words[1:])
+}
+
+// cutRunIntoNumber drops from chunk loc its last word when a number runs
+// into it, a currency symbol between or not: a currency code or a
+// model's letter is no name ("AED137.3 billion", "US$2.8 billion", "The
+// X50 sport utility vehicle", "an Airbus A320"). An empty span when
+// nothing is left.
+func cutRunIntoNumber(text string, loc [2]int) [2]int {
+	e := loc[1]
+	j := e
+	for _, sym := range [...]string{"$", "€", "£", "¥"} {
+		if strings.HasPrefix(text[j:], sym) {
+			j += len(sym)
+			break
+		}
+	}
+	if j >= len(text) || text[j] < '0' || text[j] > '9' {
+		return loc
+	}
+	s := loc[0]
+	k := e
+	for k > s && !lexicon.IsSpaceByte(text[k-1]) {
+		k--
+	}
+	return [2]int{s, trimBlanksEnd(text, s, k)}
 }
 
 // skipWord moves s past word w of text[s:e] and the spaces after it.
@@ -387,6 +418,11 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(strings.ToLower(prev), ",")] {
 			r.orgVotes[name]++
 		}
+		if last == "at" && n > 1 && !roleNouns[strings.Trim(strings.ToLower(prev), ",")] && roleAtBefore(text[max(0, s-60):s]) {
+			// a role's post-modifiers before "at": "head of macroeconomic
+			// research at EFG Hermes", "professor of economics at Brown"
+			r.orgVotes[name]++
+		}
 		if genericOrgNouns[last] || last == "ngo" {
 			r.orgVotes[name]++
 		}
@@ -394,6 +430,21 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			r.perVotes[name]++ // "director X", "the mayor, X,"
 		}
 	}
+}
+
+// roleAtBefore reports a role noun, then "of" and at most three words,
+// ending s before a final "at": "head of macroeconomic research at".
+func roleAtBefore(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || f[len(f)-1] != "at" {
+		return false
+	}
+	for k := len(f) - 3; k >= 0 && k >= len(f)-6; k-- {
+		if f[k+1] == "of" && roleNouns[strings.ToLower(strings.Trim(f[k], ","))] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastFields returns the last two of strings.Fields(s), the last one
@@ -1211,6 +1262,9 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	e := r.ents[i]
 	if head == "" && strings.Contains(e.Name, " and ") && !andInName(e.words) {
 		return false // "the company" is one of "the Miami Herald and Kansas City Star", not both
+	}
+	if len(e.words) == 1 && r.opener != nil && r.opener(e.Name) {
+		return false // "Airlines complained.": a common noun capitalised as the sentence's first word
 	}
 	name := r.fullestG(e.Name, e.Start, e.gender)
 	if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[name], g)) {

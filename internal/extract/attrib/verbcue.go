@@ -32,6 +32,38 @@ var cueGuards = map[string]cueGuard{
 	"see": {"see-forecast", func(ts []text.Token, j, next int) bool {
 		return !(j > 0 && (ts[j-1].Tag == "MD" || ts[j-1].Lower == "to" || ts[j-1].Lower == "you") || !forecastObject(ts, next) && !atFigure(ts, next) && !forecasterBefore(ts, j))
 	}},
+	// a company's results: "posted a net profit of KSh 62.5 billion"; not
+	// "posted a photo of 30 fans"
+	"post": {"post-results", func(ts []text.Token, j, next int) bool {
+		if next >= len(ts) || postClauseOpeners[ts[next].Lower] || !ts[next].Wordy() {
+			return true // a clause, a place or a trailing position: "posted on X that …", "…, he posted."
+		}
+		for k := next; k < len(ts) && k < next+6; k++ {
+			if lexicon.PostedResults[ts[k].Lower] {
+				return true
+			}
+			if ts[k].Tag == "CD" || ts[k].Text == "," || strings.HasPrefix(ts[k].Tag, "VB") {
+				return false
+			}
+		}
+		return false
+	}},
+	// what a body was told: "the inquiry heard", "the court heard that";
+	// not "residents heard 12 explosions"
+	"hear": {"hear-body", func(ts []text.Token, j, next int) bool {
+		// (the body's phrase may run on: "the public inquiry into the
+		// Post Office scandal heard")
+		for k := j - 1; k >= 0 && j-k <= 8; k-- {
+			t := ts[k]
+			if lexicon.HearingBodies[t.Lower] && strings.HasPrefix(t.Tag, "NN") {
+				return true
+			}
+			if !(t.Tag == "RB" || auxWords[t.Lower] || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "JJ" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "POS") {
+				return false
+			}
+		}
+		return false
+	}},
 	// "pointed to his 22 percent showing" is a cue; "by 50 basis points to
 	// 27.25 per cent", "scored 12 points to lead" are a unit, no verb
 	"point": {"point-unit", func(ts []text.Token, j, next int) bool {
@@ -64,6 +96,10 @@ var cueGuards = map[string]cueGuard{
 		return true
 	}},
 }
+
+// postClauseOpeners open what "posted" introduces other than an object:
+// "posted on Facebook that …", "posted to X:", "posted that …".
+var postClauseOpeners = lexicon.WordSet(`that on to online in onto`)
 
 // pointUnitWords make "points" after them a unit: "basis points",
 // "percentage points", "index points".
@@ -482,6 +518,13 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 		// cue is the reporter's ("“…,” Mr. Rubio said in front of a
 		// crowd of about 1,000 people", "“…,” she told a crowd of 1,300")
 		f.from, f.to, f.outer = c.sStart, ts[b].Start, true
+		return f, cueFound
+	}
+	if k := subordinateAfter(ts, after); b > 0 && ts[b-1].Text == "," && k > 0 && !lexicon.VerbOnly[c.lemma] && !lexicon.AttitudeCues[c.lemma] {
+		// an adverbial clause after a trailing cue: "Malaysia will spend
+		// RM421 billion, Anwar Ibrahim said as he tabled the budget, and
+		// will cut the deficit to 3.8%" — the sentence is the speaker's
+		f.from, f.to, f.outer = c.sStart, c.sEnd, true
 		return f, cueFound
 	}
 	if trailing(ts, after) && !lexicon.VerbOnly[c.lemma] && (b == 0 || ts[b-1].Text == "," || ts[b-1].Tag == "``" || ts[b-1].Text == ":") {
@@ -960,6 +1003,40 @@ func trailing(ts []text.Token, i int) bool {
 	return true
 }
 
+// trailingSubordinators open an adverbial clause after a trailing cue
+// ("…, the minister said as he tabled the budget", "…, she said while
+// the vote was counted"): the cue's content is before it.
+var trailingSubordinators = lexicon.WordSet(`as while when after before because since although though`)
+
+// subordinateAfter returns the index of a trailingSubordinators word that
+// opens a clause (a pronoun, a determiner or a name after it) at ts[i],
+// past adverbs and up to two prepositional adjuncts ("said on Friday as
+// he …"), or -1.
+func subordinateAfter(ts []text.Token, i int) int {
+	for n := 0; i < len(ts); {
+		t := ts[i]
+		switch {
+		case t.Tag == "RB":
+			i++
+			continue
+		case trailingSubordinators[t.Lower] && t.Tag == "IN":
+			if i+1 < len(ts) && (ts[i+1].Tag == "PRP" || ts[i+1].Tag == "DT" || ts[i+1].Tag == "NNP") {
+				return i
+			}
+			return -1
+		case t.Tag == "IN" && n < 2:
+			e := npRight(ts, i+1)
+			if e < 0 {
+				return -1
+			}
+			i, n = e+1, n+1
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // cueSubject finds the subject of cue verb ts[j]: the noun phrase before
 // it (subjectLeft), or, when that phrase is a date or sits inside a
 // post-modifier of a longer subject ("the average of polls taken over the
@@ -976,6 +1053,11 @@ func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
 			return db, de, -1, -1, rel, true // "the RNC's report to the FEC shows" (documents.go)
 		}
 	}
+	if ok && apB < 0 {
+		if db, ok := dataAgentPhrase(ts, b); ok {
+			b = db // "official statistics published by the Scottish Government show"
+		}
+	}
 	// (an agent is the source already: "a 2014 examination by X found")
 	inner := ok && b > 0 && apB < 0 && (postLinkers[ts[b-1].Lower] && ts[b-1].Lower != "that" && ts[b-1].Lower != "which" && ts[b-1].Lower != "who" && ts[b-1].Lower != "by" ||
 		ts[b-1].Tag == "VBN" || ts[b-1].Tag == "VBG" || ts[b-1].Tag == "CD" ||
@@ -989,6 +1071,22 @@ func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
 		}
 	}
 	return b, e, apB, apE, rel, ok
+}
+
+// dataAgentPhrase returns the start of the data phrase whose participle's
+// agent opens at ts[b]: "official statistics published by | the Scottish
+// Government", "figures compiled by | the ministry" (a lexicon.DataNouns
+// head, a participle, "by"). The whole phrase is the verb's subject and
+// its agent the source (npStep "prepared-by").
+func dataAgentPhrase(ts []text.Token, b int) (int, bool) {
+	if b < 3 || ts[b-1].Lower != "by" || ts[b-2].Tag != "VBN" || !lexicon.DataNouns[ts[b-3].Lower] || !strings.HasPrefix(ts[b-3].Tag, "NN") {
+		return 0, false
+	}
+	h := b - 3
+	for h > 0 && (ts[h-1].Tag == "JJ" || ts[h-1].Tag == "DT" || ts[h-1].Tag == "PRP$" || ts[h-1].Tag == "NN") {
+		h--
+	}
+	return h, true
 }
 
 // skipAdjuncts returns the index after adverbs and prepositional adjuncts

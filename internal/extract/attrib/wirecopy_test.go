@@ -150,7 +150,9 @@ func TestComparedEstimatesAreNoCue(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "India, beating analyst estimates", text: "Infosys on Thursday reported a 7.1 per cent rise in net profit to Rs 6,506 crore, beating analyst estimates.", num: "7.1 per cent", source: "Infosys", cue: "reported"},
 		{name: "UK, missing forecasts", text: "Unilever said underlying sales rose 3.4 per cent, missing City forecasts.", num: "3.4 per cent", source: "Unilever", cue: "said"},
-		{name: "Japan, topping estimates, a narrated result", text: "Toyota posted an operating profit of 1.3 trillion yen, topping analysts' estimates.", num: "1.3 trillion yen"},
+		// (results "posted" are the company's report of them, as "reported":
+		// web-dev-3's Safaricom gold cues "posted"; TestPostedResultsAndHearings)
+		{name: "Japan, topping estimates, posted results", text: "Toyota posted an operating profit of 1.3 trillion yen, topping analysts' estimates.", num: "1.3 trillion yen", source: "Toyota", cue: "posted"},
 		{name: "US, ahead of consensus estimates", text: "Nvidia said revenue rose 94 per cent to $35.1 billion, ahead of consensus estimates.", num: "94 per cent", source: "Nvidia", cue: "said"},
 		{name: "Kenya, above estimates of", text: "Safaricom reported a profit of KSh 62.5 billion, above market estimates of KSh 60 billion.", num: "KSh 62.5 billion", source: "Safaricom", cue: "reported"},
 		// the verb still cues

@@ -94,6 +94,7 @@ var cueLemmas = map[string][]string{
 	"think":     {"think", "thinks", "thought"},                   // 95
 	"hope":      {"hope", "hopes", "hoped", "hoping"},             // 59 ("hope" 16)
 	"fear":      {"fear", "fears", "feared"},                      // 27
+	"worry":     {"worry", "worries", "worried"},                  // 21 (web-dev-4 "Investors worry that …")
 	"accuse":    {"accuse", "accuses", "accused", "accusing"},     // 38
 	"highlight": {"highlights", "highlighted", "highlighting"},    // 9
 	"tout":      {"touts", "touted", "touting"},                   // 9
@@ -151,6 +152,10 @@ var cueLemmas = map[string][]string{
 	// headed by a forecast noun, see forecastObject; "Chicago sees 500
 	// murders a year" narrates)
 	"see": {"sees", "see"},
+	// what a court or an inquiry was told: "More than 900 sub-postmasters
+	// were prosecuted, the inquiry heard", "The court heard that …" (its
+	// subject must be a HearingBodies noun: attrib cueGuards)
+	"hear": {"heard"},
 	// counts: "Wealth-X tallies 585 in the United States"
 	"tally": {"tallies", "tallied"}, // 2
 }
@@ -178,7 +183,7 @@ threaten advocate back favor push lobby`)
 // without "that") or as an object that holds a number ("proposed a $275
 // billion plan", "voted for a $1.1 trillion bill").
 var AttitudeCues = WordSet(`want plan vote call seek support demand intend agree oppose believe think hope
-expect propose promise pledge vow urge fear deem threaten advocate back favor push lobby see recommend suggest`)
+expect propose promise pledge vow urge fear worry deem threaten advocate back favor push lobby see recommend suggest`)
 
 // AccusationCues take the charge after their object: "charged X with …",
 // "accused X of …" (accusationFrame), or a clause ("charged that …").
@@ -207,7 +212,7 @@ var DataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var StrongCues = WordSet(`say tell report announce estimate show find indicate note reveal predict
-project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document`)
+project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document post`)
 
 // AccordingCues name the source after them as "according to" does: "as
 // per the data released by the ministry" (Indian and Nigerian English),
@@ -282,3 +287,14 @@ var BeForms = WordSet(`is are was were be been being 's ’s`)
 // RefusalVerbs negate the cue they take with "to": "declined to say how
 // many", "refused to disclose the figure".
 var RefusalVerbs = WordSet(`declined declines declining decline refused refuses refusing refuse`)
+
+// PostedResults head the object of "posted" (lemma "post", a strong cue)
+// when a company reports its results by it: "Safaricom posted a net profit
+// of KSh 62.5 billion", "Reliance Industries posted a net profit of
+// ₹19,299 crore"; "posted a photo" narrates (attrib cueGuards).
+var PostedResults = WordSet(`profit profits loss losses income earnings revenue revenues sales turnover surplus deficit
+growth dividend margin margins ebitda`)
+
+// HearingBodies are told what is said before them: "the inquiry heard",
+// "the court heard that …" (the body, as written, is the source).
+var HearingBodies = WordSet(`court inquiry tribunal hearing inquest committee jury panel trial commission`)

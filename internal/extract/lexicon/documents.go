@@ -25,6 +25,12 @@ circulated circulates distributed posted compiled prepared commissioned`)
 var AgentParticiples = WordSet(`published released conducted compiled commissioned produced issued prepared
 carried run undertaken authored written led`)
 
+// ViewerParticiples put a document before the one who saw or got it, not
+// its owner: "according to budget documents seen by Reuters", "documents
+// obtained by The Associated Press" (the documents, not the reporter, are
+// the source).
+var ViewerParticiples = WordSet(`seen obtained viewed leaked`)
+
 // FreshWords modify a document without naming its owner ("New CNN polls",
 // "the latest Pew survey").
 var FreshWords = WordSet(`new latest recent last first final annual monthly weekly quarterly draft

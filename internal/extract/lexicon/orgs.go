@@ -86,3 +86,12 @@ func OrgName(words []string) bool {
 func upperFirst(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// Portfolios are the fields a government's ministries and departments are
+// named for: "the education ministry" is no "Interior Ministry" named
+// before, a "health department" no "Department of Justice" (attrib's
+// org-head step; lower case, as modifiers are written).
+var Portfolios = WordSet(`education health interior finance defence defense justice foreign trade labour labor
+agriculture transport transportation energy environment culture treasury economy commerce industry
+home housing tourism fisheries immigration communications information security welfare planning
+infrastructure water mining revenue`)
