@@ -115,7 +115,6 @@ func init() {
 		{"he-she", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
 			if !(b == e && oneOf(ts[b].Lower, "he", "him", "she", "her", "his")) {
 				return "", "", false
 			}
@@ -165,7 +164,6 @@ func init() {
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
 			if !(b == e && oneOf(ts[b].Lower, "it", "its")) {
 				return "", "", false
 			}
@@ -192,7 +190,6 @@ func init() {
 		{"they", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
 			if !(b == e && oneOf(ts[b].Lower, "they", "their")) {
 				return "", "", false
 			}
@@ -205,7 +202,6 @@ func init() {
 		{"which-who", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
 			if !(b == e && oneOf(ts[b].Lower, "which", "who")) || ts[b].Text == "WHO" {
 				return "", "", false // (the WHO is the World Health Organization)
 			}
@@ -289,7 +285,6 @@ func init() {
 		{"first-person", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
 			if !(b == e) {
 				return "", "", false
 			}
@@ -312,8 +307,6 @@ func init() {
 		// any other pronoun stays as written
 		{"other-pronoun", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			if !(b == e) {
 				return "", "", false
 			}
@@ -325,8 +318,6 @@ func init() {
 		// a name ending in a number: "affiliate ABC 7"
 		{"name-with-number", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			// a name ending in a number: "affiliate ABC 7" → "ABC 7"
 			if e > b && nameNumber(ts, e) {
 				if n, k := a.resolveNP(ts, b, e-1); strings.HasSuffix(n, ts[e-1].Text) {
@@ -338,8 +329,6 @@ func init() {
 		// a survey dated by a participle ("the poll released Friday") ends before its date
 		{"dated-survey", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			// a survey dated by a participle: "the poll released Friday" (a day,
 			// month or date is never the source's name)
 			if m := e; m > b && dateNP(ts, m, m) {
@@ -358,8 +347,6 @@ func init() {
 		// a described group in a place names no one
 		{"group-in-place", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			// a described group in a place: "supporters in Congress", "officials
 			// in Texas" name no one
 			for i := b + 1; i < e; i++ {
@@ -372,8 +359,6 @@ func init() {
 		// "the tally prepared by X": X
 		{"prepared-by", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			// "the tally prepared by X"
 			for i := b; i < e; i++ {
 				if i > b+1 && ts[i].Lower == "by" && lexicon.ViewerParticiples[ts[i-1].Lower] {
@@ -391,8 +376,6 @@ func init() {
 		// a name the data noun ends, the country's body)
 		{"possessive-data", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			// "X's figures"
 			for i := b + 1; i < e; i++ {
 				if isPossessive(ts[i]) && lexicon.DataNouns[ts[e].Lower] && !dateNP(ts, b, i-1) && !(i-1 > b && dateNP(ts, i-1, i-1)) && !properAfter(ts, i+1, e) {
@@ -404,8 +387,6 @@ func init() {
 		// a description tied to a name: the described, affiliated to the name
 		{"tied-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			// a description tied to a name: "a spokesman for Mr. Cruz", "one pastor
 			// supporting Mr. Cruz", "officials at the Interior Ministry" — the
 			// speaker is the one described; the name, in its fullest form, is
@@ -437,8 +418,6 @@ func init() {
 		// a trailing "(ACRONYM)" is dropped
 		{"acronym-trailer", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
 			// drop a trailing "(ACRONYM)"
 			if ts[e].Text == ")" {
 				for m := e - 1; m > b; m-- {
@@ -458,9 +437,7 @@ func init() {
 		{"document-noun", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
-			head, det, definite := npHead(ts, b, e)
-			_, _, _ = head, det, definite
+			head, _, _ := npHead(ts, b, e)
 			// "Transcript as follows:", "Partial transcript:": the text of what
 			// the person named before said (PolNeAR marks the phrase the source;
 			// its name is the speaker's)
@@ -490,10 +467,7 @@ func init() {
 		}},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
-			pos := ts[b].Start
-			_ = pos
-			head, det, definite := npHead(ts, b, e)
-			_, _, _ = head, det, definite
+			head, _, definite := npHead(ts, b, e)
 			if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) {
 				for e > b+1 && lexicon.PostNominals[ts[e].Text] && ts[e-1].Capitalised() {
 					e-- // "Marie Henein KC", "Sir Lenny Henry CBE"
@@ -506,9 +480,7 @@ func init() {
 		{"titled-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
-			head, det, definite := npHead(ts, b, e)
-			_, _, _ = head, det, definite
+			head, _, definite := npHead(ts, b, e)
 			if definite && roleNouns[head] && placeModifiers(ts, b+1, e) {
 				// "the president", "the governor", "the Florida senator": the one
 				// person named with that title ("President Obama", "Gov. Jerry
@@ -527,9 +499,7 @@ func init() {
 		{"owned-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
-			head, det, definite := npHead(ts, b, e)
-			_, _, _ = head, det, definite
+			head, _, definite := npHead(ts, b, e)
 			if definite && e == b+1 && ownedBodies[head] {
 				// "the campaign" → "the Clinton campaign" named before; "the
 				// administration" → "the Obama administration"
@@ -567,9 +537,7 @@ func init() {
 		{"survey-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
-			head, det, definite := npHead(ts, b, e)
-			_, _, _ = head, det, definite
+			head, _, definite := npHead(ts, b, e)
 			if definite && surveyNouns[head] && b < e {
 				// "the poll" → the poll named before ("A Bloomberg poll shows …");
 				// a survey with a name of its own ("The X tracking poll") or none
@@ -606,9 +574,7 @@ func init() {
 		{"org-head", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
-			_ = pos
-			head, det, definite := npHead(ts, b, e)
-			_, _, _ = head, det, definite
+			head, _, definite := npHead(ts, b, e)
 			if definite && orgHeads[head] {
 				// a portfolio modifier must be in the name: "the education
 				// ministry" is no "Interior Ministry" (but "Ministry of
