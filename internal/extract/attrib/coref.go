@@ -137,13 +137,7 @@ func init() {
 			if e != b+1 || ts[b].Lower != "the" || !ageNounRE.MatchString(ts[e].Lower) {
 				return "", "", false
 			}
-			if n, ok := a.reg.nearest(ts[b].Start, kindPerson, ""); ok {
-				return n, kindPerson, true
-			}
-			if n, ok := a.unknownPersonBefore(ts[b].Start); ok {
-				return n, kindPerson, true
-			}
-			return "", kindPerson, false
+			return a.personBefore(ts[b].Start)
 		}},
 		// "the Belgian", "the Texan", "the Republican": a person named
 		// before, by country, region or party (lexicon.Demonyms)
@@ -152,13 +146,7 @@ func init() {
 			if e != b+1 || ts[b].Lower != "the" || !lexicon.Demonyms[ts[e].Text] || a.reg.kindOf(ts[e].Text) == kindOrg {
 				return "", "", false
 			}
-			if n, ok := a.reg.nearest(ts[b].Start, kindPerson, ""); ok {
-				return n, kindPerson, true
-			}
-			if n, ok := a.unknownPersonBefore(ts[b].Start); ok {
-				return n, kindPerson, true
-			}
-			return "", kindPerson, false
+			return a.personBefore(ts[b].Start)
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
@@ -1680,6 +1668,19 @@ func (a *attributor) clauseOrg(pos int) (string, bool) {
 		return n, true
 	}
 	return a.d.Text[ts[b].Start:ts[h].End()], true
+}
+
+// personBefore resolves a description standing for the person named last
+// before pos ("the 35-year-old", "the Belgian"): a known person's name, else
+// a name of no known kind that reads as a person's (unknownPersonBefore).
+func (a *attributor) personBefore(pos int) (string, claims.SourceKind, bool) {
+	if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
+		return n, kindPerson, true
+	}
+	if n, ok := a.unknownPersonBefore(pos); ok {
+		return n, kindPerson, true
+	}
+	return "", kindPerson, false
 }
 
 func startsUpper(w string) bool {

@@ -174,13 +174,7 @@ func mergeHeSurnames(ts []text.Token) []text.Token {
 		if ts[j-1].Capitalised() && j+2 < len(ts) && (ts[j+2].Capitalised() || ts[j+2].Tag == "CD") {
 			continue // a title-case headline: "Musk Says He Plans 500 Layoffs"
 		}
-		m := t
-		m.Text = t.Text + " " + n.Text
-		m.Lower = strings.ToLower(m.Text)
-		m.Tag = "NNP"
-		out := append([]text.Token{}, ts[:j]...)
-		out = append(out, m)
-		ts = append(out, ts[j+2:]...)
+		ts = joinName(ts, j, " ")
 	}
 	return ts
 }

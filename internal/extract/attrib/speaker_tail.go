@@ -76,11 +76,7 @@ func mergeApostropheNames(ts []text.Token) []text.Token {
 	for j := 0; j+2 < len(ts); j++ {
 		// a title the segmenter cut off its period: "Sens" + "." + "John"
 		if t, n := ts[j], ts[j+1]; n.Text == "." && n.Start == t.End() && (lexicon.NameTitles[t.Text+"."] || lexicon.PluralTitles[t.Text+"."]) && ts[j+2].Capitalised() {
-			m := t
-			m.Text, m.Lower, m.Tag = t.Text+".", t.Lower+".", "NNP"
-			out := append([]text.Token{}, ts[:j]...)
-			out = append(out, m)
-			ts = append(out, ts[j+2:]...)
+			ts = joinName(ts, j, "")
 		}
 	}
 	return mergeHeSurnames(mergeOApostrophes(ts))
@@ -97,17 +93,23 @@ func mergeOApostrophes(ts []text.Token) []text.Token {
 			(strings.HasPrefix(n.Text, "'") || strings.HasPrefix(n.Text, "’")) {
 			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(n.Text, "'’"))
 			if r >= 'A' && r <= 'Z' {
-				m := t
-				m.Text = t.Text + n.Text
-				m.Lower = strings.ToLower(m.Text)
-				m.Tag = "NNP"
-				out := append([]text.Token{}, ts[:j]...)
-				out = append(out, m)
-				ts = append(out, ts[j+2:]...)
+				ts = joinName(ts, j, "")
 			}
 		}
 	}
 	return ts
+}
+
+// joinName returns ts with ts[j] and ts[j+1] joined, with sep between
+// their texts, into one proper-name token (a copy: ts is shared).
+func joinName(ts []text.Token, j int, sep string) []text.Token {
+	m := ts[j]
+	m.Text = ts[j].Text + sep + ts[j+1].Text
+	m.Lower = strings.ToLower(m.Text)
+	m.Tag = "NNP"
+	out := append([]text.Token{}, ts[:j]...)
+	out = append(out, m)
+	return append(out, ts[j+2:]...)
 }
 
 // cutAfterTitle reports whether tokens end with a title or an initial that

@@ -37,13 +37,7 @@ func (p *parser) ellipticalUnit(c *cand) {
 	if m.Unit == "" || m.Unit == "count" || m.Unit == "age" || strings.Contains(m.Unit, "/") {
 		return
 	}
-	after := -1 // the token after the mention
-	for j := range p.toks {
-		if p.toks[j].s >= m.End {
-			after = j
-			break
-		}
-	}
+	after := p.tokenFrom(m.End) // the token after the mention
 	if after < 0 || after >= c.st || c.st-after > 12 {
 		return
 	}
@@ -89,13 +83,7 @@ func (p *parser) levelSharesRate(c *cand) {
 	if i < 0 || !(c.unit == "" && !c.hasUnit || c.unit == m.Unit[:i]) {
 		return
 	}
-	after := -1 // the token after the rate
-	for j := range p.toks {
-		if p.toks[j].s >= m.End {
-			after = j
-			break
-		}
-	}
+	after := p.tokenFrom(m.End) // the token after the rate
 	if after < 0 || after >= c.st {
 		return
 	}
@@ -133,4 +121,15 @@ func (p *parser) levelSharesRate(c *cand) {
 		c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
 		c.bareName = m.BareName
 	}
+}
+
+// tokenFrom returns the index of the first token starting at or after the
+// byte offset pos, -1 when none.
+func (p *parser) tokenFrom(pos int) int {
+	for j := range p.toks {
+		if p.toks[j].s >= pos {
+			return j
+		}
+	}
+	return -1
 }
