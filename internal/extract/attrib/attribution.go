@@ -1268,6 +1268,9 @@ func orgDescription(ts []text.Token, b, e int) bool {
 	return placeEpithet(ts, b, e) && (companyNouns[head] || genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]])
 }
 
+// orgPossessives are the possessive pronouns an organisation takes.
+var orgPossessives = lexicon.WordSet(`its their`)
+
 // ownedOrgDescription reports a description of an organisation by what
 // it is to an owner: "the airport's operator", "Google's parent company",
 // "its parent holding company" (a possessive before an organisation head
@@ -1277,7 +1280,7 @@ func ownedOrgDescription(ts []text.Token, b, e int) bool {
 	if !(companyNouns[head] || genericOrgNouns[head]) {
 		return false
 	}
-	if ts[b].Lower == "its" || ts[b].Lower == "their" {
+	if orgPossessives[ts[b].Lower] {
 		return true
 	}
 	for k := b + 1; k < e && k <= b+4; k++ {

@@ -405,6 +405,10 @@ func particleName(ts []text.Token, b int) int {
 	return k
 }
 
+// personObjects are the object pronouns of one person ("quoted him as
+// saying"); quotedAsVerbs end "quoted … as saying".
+var personObjects, quotedAsVerbs = lexicon.WordSet(`him her`), lexicon.WordSet(`saying telling`)
+
 // quotedAsSaying reads a tail of "quoted … as saying" at ts[p], after the
 // phrase ts[i..e] (appositive ts[apB..apE]): the passive names the
 // speaker first ("“…,” Braynard is quoted as saying", PolNeAR train;
@@ -417,7 +421,7 @@ func (a *attributor) quotedAsSaying(ts []text.Token, i, e, apB, apE, p int) *fou
 		return nil
 	}
 	asSaying := func(k int) bool {
-		return k+1 < len(ts) && ts[k].Lower == "as" && (ts[k+1].Lower == "saying" || ts[k+1].Lower == "telling")
+		return k+1 < len(ts) && ts[k].Lower == "as" && quotedAsVerbs[ts[k+1].Lower]
 	}
 	if asSaying(p + 1) {
 		if p == e+1 || apE >= 0 && p == apE+2 || auxWords[ts[p-1].Lower] {
@@ -427,7 +431,7 @@ func (a *attributor) quotedAsSaying(ts []text.Token, i, e, apB, apE, p int) *fou
 	}
 	if s := p + 1; s < len(ts) {
 		x := speakerNPRight(ts, s)
-		if (ts[s].Lower == "him" || ts[s].Lower == "her") && s+1 < len(ts) {
+		if personObjects[ts[s].Lower] && s+1 < len(ts) {
 			x = s // "Bernama quoted him as saying"
 		}
 		if x >= 0 && asSaying(x+1) {

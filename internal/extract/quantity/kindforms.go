@@ -231,7 +231,7 @@ func (p *parser) typeModifier(c *cand) bool {
 		return false
 	}
 	noun := p.lw(n)
-	if noun == "pointer" || noun == "pointers" { // "a three-pointer": the basket
+	if basketNouns[noun] { // "a three-pointer": the basket
 		return true
 	}
 	heads, ok := typeModifiers[noun]
@@ -708,3 +708,6 @@ func (p *parser) versionedName(c *cand) bool {
 	}
 	return c.st > 0 && p.toks[c.st-1].k == tWord && lexicon.VersionedNames[p.raw(c.st-1)] && p.capitalised(c.st-1) || p.is(c.st-1, "iOS") || p.is(c.st-1, "macOS")
 }
+
+// basketNouns are baskets named by their points ("a three-pointer").
+var basketNouns = lexicon.WordSet(`pointer pointers`)

@@ -603,6 +603,9 @@ func (p *parser) perPopulationAfter(c *cand) {
 	c.unitRule = rulePerPopulation
 }
 
+// rateWords name a rate before its basis ("the rate per 100,000 people").
+var rateWords = lexicon.WordSet(`rate rates`)
+
 // A rate's value after its subject, which names the basis (rule
 // rate-basis-before): "The seven-day rate of new infections per 100,000
 // people in Italy is now at 20.4" (web-dev-2), "the infection rate per
@@ -657,7 +660,7 @@ func (p *parser) rateBasisBefore(c *cand) {
 	}
 	rate := false
 	for k := st - 2; k >= 0 && k >= st-10; k-- {
-		if r := toLowerASCII(p.raw(k)); r == "rate" || r == "rates" {
+		if rateWords[toLowerASCII(p.raw(k))] {
 			rate = true
 			break
 		}
