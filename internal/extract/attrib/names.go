@@ -259,15 +259,6 @@ func skipWord(text string, s, e int, w string) int {
 // sentence words and titles stripped, its title, its gender.
 func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	s, e := loc[0], loc[1]
-	if e < len(text) && text[e] >= '0' && text[e] <= '9' {
-		// a word glued to a number is a code or a model, no name's word:
-		// "AED18.7bn", "RM79", "Proton X50"
-		k := strings.LastIndexAny(text[s:e], " \t")
-		if k < 0 {
-			return nameEnt{}, false
-		}
-		e = s + len(strings.TrimRight(text[s:s+k], " \t"))
-	}
 	var buf [8]string // (the leading words are read here only: no slice made)
 	s, lead, title := stripLeadingTitles(text, s, e, lower, buf[:0])
 	if len(lead) == 0 {
