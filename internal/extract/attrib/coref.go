@@ -1418,8 +1418,8 @@ func (a *attributor) unknownPersonBefore(pos int) (string, bool) {
 // each capitalised letters (hyphens and apostrophes inside), none a place,
 // the first never written in lower case in the article.
 func personLikeWords(r *nameReg, ws []string) bool {
-	if len(ws) < 2 || r.lower.has(strings.ToLower(ws[0])) {
-		return false
+	if len(ws) < 2 || r.lower.has(strings.ToLower(ws[0])) || allCaps(strings.Join(ws, "")) {
+		return false // (a run in capitals is a headline or a label: "GRAN'S LOTTO JOY")
 	}
 	for _, w := range ws {
 		if lexicon.Places[w] || !unicode.IsUpper(attrFirstRune(w)) {

@@ -236,6 +236,10 @@ func TestJunkIsNoSource(t *testing.T) {
 		{name: "an acronym in capitals stays a source", text: "NATO recommends 2 percent of GDP for defence.", num: "2 percent", source: "NATO", cue: "recommends"},
 		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
 		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
+		// a headline in capitals is no person an age noun stands for
+		// (tabloid copy: "GRAN'S LOTTO JOY … said the 67-year-old")
+		{name: "an age noun after a headline in capitals", text: "GRAN'S LOTTO JOY\n\nA Kingston grandmother won $12 million.\n\n\"I just bought the ticket for $100,\" said the 67-year-old.", num: "$100", source: "the 67-year-old", cue: "said"},
+		{name: "an age noun after a name in prose", text: "STORM HITS TOWN\n\nMaria Lopez lost her home.\n\n\"We lost 300 cattle,\" said the 67-year-old.", num: "300", source: "Maria Lopez", cue: "said"},
 		// a participle after an article read as the verb ("The proposed 55%
 		// … targets", a trafilatura page; "A reported 40,000 people")
 		{name: "an article alone is no subject", text: "The proposed 55%, 60% or even 65% CO2 emission reduction targets are nowhere near enough.", num: "55%"},
