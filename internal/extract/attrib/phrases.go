@@ -874,6 +874,11 @@ func apposRight(ts []text.Token, e int) (int, int) {
 	if oneOf(ts[b].Lower, "which", "who", "whose", "whom") {
 		return -1, -1
 	}
+	// nor is a participle's clause: "said Tomás Riquelme, pointing at a
+	// fence post" (its last noun named no kind of source)
+	if ts[b].Tag == "VBG" && !ts[b].Capitalised() {
+		return -1, -1
+	}
 	return b, m - 1
 }
 

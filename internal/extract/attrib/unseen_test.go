@@ -236,6 +236,8 @@ func TestJunkIsNoSource(t *testing.T) {
 		{name: "an acronym in capitals stays a source", text: "NATO recommends 2 percent of GDP for defence.", num: "2 percent", source: "NATO", cue: "recommends"},
 		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
 		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
+		// a participle's clause after a speaker is no appositive
+		{name: "a participle after the speaker", text: "\"We lost 40 hectares,\" said Tomás Riquelme, pointing at a fence post.", num: "40", source: "Tomás Riquelme", cue: "said"},
 		// a headline in capitals is no person an age noun stands for
 		// (tabloid copy: "GRAN'S LOTTO JOY … said the 67-year-old")
 		{name: "an age noun after a headline in capitals", text: "GRAN'S LOTTO JOY\n\nA Kingston grandmother won $12 million.\n\n\"I just bought the ticket for $100,\" said the 67-year-old.", num: "$100", source: "the 67-year-old", cue: "said"},
@@ -692,4 +694,19 @@ func TestWorryCue(t *testing.T) {
 		{name: "analysts worried that", text: "Analysts worried that the deficit would reach 6% of output.", num: "6%", source: "Analysts", cue: "worried"},
 		{name: "a noun's worries narrate", text: "Their worries over 20 more closures grew.", num: "20"},
 	})
+}
+
+// TestParticipleIsNoAppositive: a participle's clause after a speaker
+// ("…, pointing at a fence post") gives the speaker no kind from its last
+// noun ("post").
+func TestParticipleIsNoAppositive(t *testing.T) {
+	for _, text := range []string{
+		"\"We lost 40 hectares,\" said Tomás Riquelme, pointing at a fence post.",
+		"\"Sales fell 40 percent,\" said Ana Kovač, citing the group's annual report.",
+	} {
+		q := attributeNumber(t, text, "40")
+		if q.Source == nil || q.Source.Kind == kindOrg {
+			t.Errorf("%q: source %+v, want a person or no kind", text, q.Source)
+		}
+	}
 }
