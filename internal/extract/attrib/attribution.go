@@ -250,6 +250,11 @@ func (a *attributor) tokens(si int) []text.Token {
 				// "Unilever/RB reported sales growth of 3.4 per cent"
 				t.Tag = "NNP"
 			}
+			if orgNounAsVerb(ts, j) {
+				// "the statistics institute/VBP TurkStat said": the
+				// organisation's noun before its name, no verb
+				ts[j].Tag = "NN"
+			}
 			if c := docOutShows(ts, j); c > 0 {
 				// "New CNN polls/VBZ out Monday show/NN": the documents,
 				// then the cue (documents.go)
@@ -275,6 +280,21 @@ func (a *attributor) tokens(si int) []text.Token {
 		a.toks[si] = ts
 	}
 	return ts
+}
+
+// orgNounAsVerb reports an organisation noun the tagger read as a verb
+// inside a noun phrase, before the organisation's name: "the statistics
+// institute/VBP TurkStat", "the state pension fund/VBP KLP" (a determiner,
+// an adjective or a noun two words before it).
+func orgNounAsVerb(ts []text.Token, j int) bool {
+	t := ts[j]
+	if !strings.HasPrefix(t.Tag, "VB") || t.Capitalised() || j < 2 || j+1 >= len(ts) || !(orgHeads[titleCase(t.Lower)] || genericOrgNouns[t.Lower]) {
+		return false
+	}
+	p, pp, n := ts[j-1], ts[j-2], ts[j+1]
+	return (strings.HasPrefix(p.Tag, "NN") || p.Tag == "JJ") && !p.Capitalised() &&
+		(pp.Tag == "DT" || pp.Tag == "JJ" || strings.HasPrefix(pp.Tag, "NN") && !pp.Capitalised()) &&
+		n.Capitalised() && strings.HasPrefix(n.Tag, "NNP")
 }
 
 // contractionTags are the tags of the verbs a pronoun's contraction ends in.

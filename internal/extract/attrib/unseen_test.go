@@ -236,6 +236,11 @@ func TestJunkIsNoSource(t *testing.T) {
 		{name: "an acronym in capitals stays a source", text: "NATO recommends 2 percent of GDP for defence.", num: "2 percent", source: "NATO", cue: "recommends"},
 		{name: "a date before a colon", text: "Over the past year:\n\"We opened 12 new clinics.\"", num: "12", cue: ":"},
 		{name: "a name in title case stays a name", text: "Bank of America said 300 branches would close.", num: "300", source: "Bank of America", cue: "said"},
+		// an organisation noun the tagger reads as a verb before the
+		// organisation's name ("the statistics institute/VBP TurkStat";
+		// nextsentence.go's "the national statistics institute/VBP INEGI")
+		{name: "a statistics institute named after its noun", text: "Turkey's inflation eased to 61.8 percent in June, the statistics institute TurkStat said.", num: "61.8", source: "TurkStat", cue: "said"},
+		{name: "a statistics institute inverted", text: "Inflation eased to 61.8 percent, said the statistics institute TurkStat.", num: "61.8", source: "TurkStat", cue: "said"},
 		// a participle's clause after a speaker is no appositive
 		{name: "a participle after the speaker", text: "\"We lost 40 hectares,\" said Tomás Riquelme, pointing at a fence post.", num: "40", source: "Tomás Riquelme", cue: "said"},
 		// a headline in capitals is no person an age noun stands for
