@@ -119,6 +119,25 @@ var qualForms = []qualForm{
 	{[]string{"surpass"}, claims.MoreThan},
 	{[]string{"surpasses"}, claims.MoreThan},
 	{[]string{"surpassed"}, claims.MoreThan},
+	// web copy's bounds (web-dev, WCXB): "service upto 456 employees",
+	// "spend north of US$723bn", "push well past 40 mph", "go beyond 40
+	// mph", "the thickness maxes out at 3mm", "plans start from $29 per
+	// month" (the lowest price: at least), "something like 30 trillion
+	// words" (ingest-dev: "something like 50,000 new homes")
+	{[]string{"upto"}, claims.AtMost},
+	{[]string{"north", "of"}, claims.MoreThan},
+	{[]string{"well", "past"}, claims.MoreThan},
+	{[]string{"well", "beyond"}, claims.MoreThan},
+	{[]string{"beyond"}, claims.MoreThan},
+	{[]string{"maxes", "out", "at"}, claims.AtMost},
+	{[]string{"maxed", "out", "at"}, claims.AtMost},
+	{[]string{"max", "out", "at"}, claims.AtMost},
+	{[]string{"tops", "out", "at"}, claims.AtMost},
+	{[]string{"top", "out", "at"}, claims.AtMost},
+	{[]string{"start", "from"}, claims.AtLeast},
+	{[]string{"starts", "from"}, claims.AtLeast},
+	{[]string{"starting", "from"}, claims.AtLeast},
+	{[]string{"something", "like"}, claims.About},
 }
 
 // An amount that an estimate's noun phrase is or has is about that amount
@@ -319,6 +338,12 @@ func (p *parser) suffixQualifier(c *cand) {
 		return
 	}
 	j := c.en
+	if p.key(j+1) == "or" && p.toks[j].k == tWord && (c.hasUnit && !c.currency && lowerIn(measureAdjectives, p.raw(j)) || c.currency && p.raw(j) == c.unit) {
+		// a measure's adjective or the amount's own currency code before
+		// "or more" (rule or-more-after-word): "6 feet tall or more",
+		// "£40 GBP or more", "$55 CAD or higher"
+		j++
+	}
 	if p.key(j) == "or" && p.key(j+2) == "than" {
 		return // "5000 or less than 6000": the comparison is the next number's
 	}
@@ -331,13 +356,40 @@ func (p *parser) suffixQualifier(c *cand) {
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
 	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less" || p.key(j+1) == "lower" || p.key(j+1) == "below" || p.key(j+1) == "under"):
 		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
+	case j > c.en:
+		// the skipped word only leads to "or more" and its kin
 	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
-		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
-		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+2
+		p.plusSuffix(c, j+2)
 	case p.is(j, "+") && p.adj(j):
-		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+		p.plusSuffix(c, j+1)
 	}
+}
+
+// measureAdjectives follow a measure before "or more": "6 feet tall or
+// more", "10 metres long or longer".
+var measureAdjectives = lexicon.WordSet(`tall long wide high deep thick heavy`)
+
+var rulePlusAtLeast = newRule("plus-at-least")
+
+// plusSuffix reads "N+", "N-plus", "Nplus" ending at token e (rule
+// plus-at-least): N or more, so N is included (at_least, as "N or more";
+// ANNOTATION.md's more_than excludes N): "15,000+ employees", "40+
+// countries", "1M+ tokens", "an estimated 28,000-plus", "35-plus hours".
+// A scale word after the sign still scales the amount: "$380+ billion".
+func (p *parser) plusSuffix(c *cand, e int) {
+	c.en = e
+	if w := p.w(e); !c.words && !c.scaled && w != nil && p.toks[e].k == tWord {
+		if sc, ok := scalesAfterDigits[w.key]; ok && sc.value >= 1000 && !sc.gluedOnly && (sc.raw == "" || sc.raw == p.raw(e)) && len(p.raw(e)) > 3 {
+			c.v *= sc.value
+			c.scaled, c.scale = true, sc.value
+			c.en = e + 1
+			c.valEn = c.en
+		}
+	}
+	c.qual, c.lo, c.open = claims.AtLeast, c.v, 'h'
+	c.qualRule = rulePlusAtLeast
 }
 
 // rangeRead is a range being read after a first end: what stands before

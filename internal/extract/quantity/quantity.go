@@ -305,6 +305,7 @@ func (p *parser) complete(c *cand) {
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
+		p.dollarCodeAfter(c)
 		p.belowZero(c)
 		p.spacedMinus(c)
 		p.minusTemperature(c)

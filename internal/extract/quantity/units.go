@@ -1899,3 +1899,32 @@ var countedNouns = map[string]bool{
 
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}
+
+var ruleDollarCodeAfter = newRule("dollar-code-after")
+
+// dollarCodes are the ISO 4217 codes of the dollars that "$" writes.
+var dollarCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, code := range lexicon.DollarPrefixes {
+		m[code] = true
+	}
+	return m
+}()
+
+// dollarCodeAfter reads a dollar's ISO code written after a "$" amount
+// (rule dollar-code-after): "$55 CAD or more" is Canadian dollars, "about
+// $5 USD" US dollars, "$1,200 AUD per week" Australian ones; the code
+// joins the mention and names its dollar.
+func (p *parser) dollarCodeAfter(c *cand) {
+	j := c.en
+	if !c.bareDollar || c.unit != "USD" || j >= len(p.toks) || p.toks[j].k != tWord || !p.toks[j].sp {
+		return
+	}
+	raw := p.raw(j)
+	if !dollarCodes[raw] || !isUpperWord(raw) {
+		return
+	}
+	c.unit, c.bareDollar, c.en = raw, false, j+1
+	c.unitRule = ruleDollarCodeAfter
+}
+

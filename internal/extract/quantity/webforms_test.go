@@ -1,0 +1,51 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// webFormCases are forms of real web copy (issue #15; seen in
+// testdata/quantities/web-dev.txt and a second source each, named in the
+// rule's comment), written with varied wording, with negatives.
+var webFormCases = []struct {
+	in   string
+	want []want
+}{
+	// plus-at-least: "N+" is N or more
+	{"The supplement industry is a $380+ billion battlefield.", []want{w("$380+ billion", "380000000000", "-", "at_least", "USD")}},
+	{"It runs payroll for 15,000+ employees across 40+ countries.", []want{w("15,000+", "15000", "-", "at_least", "count"), w("40+", "40", "-", "at_least", "count")}},
+	{"The model reads 1M+ token manuals.", []want{w("1M+", "1000000", "-", "at_least", "count")}},
+	{"Graduates can hit $100k+ after a while.", []want{w("$100k+", "100000", "-", "at_least", "USD")}},
+	{"She has coached for 20-plus seasons.", []want{w("20-plus", "20", "-", "at_least", "count")}},
+	{"Add 3 + 4 to get the sum.", []want{w("3", "3", "3", "exact", "count"), w("4", "4", "4", "exact", "count")}},
+	// or-more after a measure's adjective or the amount's own code
+	{"These trees can reach 6 feet tall or more indoors.", []want{w("6 feet tall or more", "6", "-", "at_least", "foot")}},
+	{"A gift comes with purchases of £40 GBP or more.", []want{w("£40 GBP or more", "40", "-", "at_least", "GBP")}},
+	{"Orders of $55 CAD or higher ship free.", []want{w("$55 CAD or higher", "55", "-", "at_least", "CAD")}},
+	{"The wall is 6 feet tall or 2 metres wide.", []want{w("6 feet", "6", "6", "exact", "foot"), w("2 metres", "2", "2", "exact", "m")}},
+	// web copy's bounds before the number
+	{"Leading teams service upto 456 employees each.", []want{w("upto 456", "-", "456", "at_most", "count")}},
+	{"Buyers will spend north of US$723bn on cloud.", []want{w("north of US$723bn", "723000000000", "-", "more_than", "USD")}},
+	{"The town lies 200 miles north of the capital.", []want{w("200 miles", "200", "200", "exact", "mile")}},
+	{"Some boards can push well past 40 mph.", []want{w("well past 40 mph", "40", "-", "more_than", "mph")}},
+	{"High-end models go beyond 40 mph.", []want{w("beyond 40 mph", "40", "-", "more_than", "mph")}},
+	{"The thickness maxes out at 3mm.", []want{w("maxes out at 3mm", "-", "3", "at_most", "mm")}},
+	{"Its range tops out at 300 miles.", []want{w("tops out at 300 miles", "-", "300", "at_most", "mile")}},
+	{"Gowns typically start from S$2,000.", []want{w("start from S$2,000", "2000", "-", "at_least", "SGD")}},
+	{"Rooms starting from €89 sell out fast.", []want{w("starting from €89", "89", "-", "at_least", "EUR")}},
+	{"Models have inhaled something like 30 trillion words.", []want{w("something like 30 trillion", "30000000000000", "30000000000000", "about", "count")}},
+	{"Prices range from 2 to 7 euros.", []want{w("from 2 to 7 euros", "2", "7", "range", "EUR")}},
+	{"It is nothing like 30 percent.", []want{w("30 percent", "30", "30", "exact", "percent")}},
+	{"They have something like a dozen.", []want{w("something like a dozen", "12", "12", "about", "count")}},
+	// dollar-code-after: the code names the dollar
+	{"Rent runs $1,200 AUD a week, about $5 USD a day.", []want{w("$1,200 AUD a week", "1200", "1200", "exact", "AUD/week"), w("about $5 USD a day", "5", "5", "about", "USD/day")}},
+	{"It costs $55 for 3 CAD files.", []want{w("$55", "55", "55", "exact", "USD"), w("3", "3", "3", "exact", "count")}},
+	{"Results came in in " + "under 5 minutes.", []want{w("under 5 minutes", "-", "5", "less_than", "minute")}},
+	{"We work with " + "more than 20 firms.", []want{w("more than 20", "20", "-", "more_than", "count")}},
+	{"Kind of like " + "20 firms.", []want{w("20", "20", "20", "exact", "count")}},
+	{"He was born in 1980.", []want{nc("1980", claims.KindYear)}},
+}
+
+func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
