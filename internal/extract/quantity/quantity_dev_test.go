@@ -337,5 +337,10 @@ var webBlind2Floors = setFloors{detection: 0.985, value: 0.935, valueUnit: 0.885
 // and nothing is tuned on it. Floors just under its first run (2026-12-07,
 // recogniser of main 09020d9, set committed in 8e8576d): detection F1 0.987,
 // value F1 0.882, value+unit F1 0.835, kind accuracy 0.896, change accuracy
-// 0.938.
-var webBlind3Floors = setFloors{detection: 0.985, value: 0.875, valueUnit: 0.83, kind: 0.89, change: 0.93}
+// 0.938. Its annotator labels "N+" more_than, as dev3 once labelled
+// "15-plus years"; ANNOTATION.md's more_than excludes N and "N+" means N or
+// more, so the recogniser reads at_least (rule plus-at-least, dev3
+// relabelled, web-dev labels it so) and this set's value F1 fell 0.882 →
+// 0.874 with that rule alone (it passes its old floors without it): value
+// floor lowered 0.875 → 0.87 for that label question.
+var webBlind3Floors = setFloors{detection: 0.985, value: 0.87, valueUnit: 0.83, kind: 0.89, change: 0.93}

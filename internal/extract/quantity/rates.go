@@ -71,6 +71,14 @@ func (p *parser) rateAfter(c *cand) {
 		if c.unit == "times" {
 			return // "three times a week" stays a frequency word
 		}
+	case c.currency && lowerIn(timeAdverbs, p.raw(j)) != "" && p.toks[j].k == tWord:
+		// a price with a time adverb (rule rate-adverb): "$85-$150
+		// hourly", "$8.95 monthly", "between $50-$6,000 monthly", "£120
+		// weekly"
+		c.unit += "/" + lowerIn(timeAdverbs, p.raw(j))
+		c.hasUnit, c.en = true, j+1
+		c.unitRule = ruleRateAdverb
+		return
 	default:
 		return
 	}
@@ -183,13 +191,20 @@ func (p *parser) currencyAt(j int) string {
 // A count whose noun stands between it and a time denominator is a rate
 // all the same (rule rate-after-noun): "more than 620 thousand new cases
 // each week" count/week, "1.4 billion (procedures) performed yearly"
-// count/year (web-dev-2), "3,000 cars a week". A measure keeps its unit
-// ("2 tonnes of hydrogen a day" is tonne in quantity dev4, "34,500 metric
-// tons of copper cathode a year" tonne in the peer suites). Up to three
-// content words stand between; a function word, a number or punctuation
-// ends them; "a year ago/later/earlier" is a point in time
-// (timeReferenceAfter).
+// count/year (web-dev-2), "3,000 cars a week". So is a measure or an
+// amount "of" a noun per time, as ANNOTATION.md's "barrel/day" says:
+// "less than 300 mg of cholesterol per day" mg/day, "150 minutes of
+// aerobic activity per week" minute/week, "110 million liters of drinking
+// water every year" litre/year, "25 grams of fibre daily" g/day (web-dev);
+// "400 milligrams of caffeine per day" mg/day (web-dev-1 claims gold);
+// "2 tonnes of hydrogen a day" tonne/day (dev4, relabelled so; the peer
+// suite labels "34,500 metric tons of copper cathode a year" tonne, as a
+// recogniser without rates reads it). Up to three content words stand
+// between; a function word, a number or punctuation ends them; "a year
+// ago/later/earlier" is a point in time (timeReferenceAfter).
 var ruleRateAfterNoun = newRule("rate-after-noun")
+
+var ruleRateAdverb = newRule("rate-adverb")
 
 // rateNounStops end the words between an amount and its denominator.
 var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which
@@ -234,14 +249,19 @@ var passiveAux = lexicon.WordSet(`is are was were be been being`)
 // timeAdverbs are adverbs of frequency that make a denominator.
 var timeAdverbs = map[string]string{
 	"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour",
+	"everyday": "day", // written for "every day" ("400 milligrams of caffeine everyday")
 }
 
 func (p *parser) rateAfterNoun(c *cand) {
 	if strings.Contains(c.unit, "/") || c.yearLike || c.share || c.qual == claims.Vague {
 		return
 	}
+	of := false // a measure or an amount of a noun: "300 mg of cholesterol per day"
 	if c.unit != "count" {
-		return
+		if p.key(c.en) != "of" || !(c.currency || timeUnitNames[c.unit] || measureDimension(c.unit) != "") {
+			return
+		}
+		of = true
 	}
 	if !p.denominatorSoonAfter(c.en) {
 		return
@@ -250,6 +270,9 @@ func (p *parser) rateAfterNoun(c *cand) {
 		return // "the bank's 100,000 retail bankers every year": a stock, no flow
 	}
 	j := c.en
+	if of {
+		j++
+	}
 	n := 0
 	for ; n < 3 && j < len(p.toks) && p.toks[j].k == tWord; j, n = j+1, n+1 {
 		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {

@@ -1927,4 +1927,3 @@ func (p *parser) dollarCodeAfter(c *cand) {
 	c.unit, c.bareDollar, c.en = raw, false, j+1
 	c.unitRule = ruleDollarCodeAfter
 }
-

@@ -46,6 +46,20 @@ var webFormCases = []struct {
 	{"We work with " + "more than 20 firms.", []want{w("more than 20", "20", "-", "more_than", "count")}},
 	{"Kind of like " + "20 firms.", []want{w("20", "20", "20", "exact", "count")}},
 	{"He was born in 1980.", []want{nc("1980", claims.KindYear)}},
+	// rate-adverb: a price with a time adverb
+	{"Agencies charge $85-$150 hourly.", []want{w("$85-$150 hourly", "85", "150", "range", "USD/hour")}},
+	{"The VPN costs $8.95 monthly on a 2-year plan.", []want{w("$8.95 monthly", "8.95", "8.95", "exact", "USD/month"), nc("2-year", claims.KindDuration)}},
+	{"Tenants pay £120 weekly.", []want{w("£120 weekly", "120", "120", "exact", "GBP/week")}},
+	{"Sales grew 5% annually.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up")}},
+	// rate-after-noun: a measure or amount of a noun per time
+	{"Keep to less than 300 mg of cholesterol per day.", []want{w("less than 300 mg", "-", "300", "less_than", "mg/day")}},
+	{"Aim for at least 25 grams of fibre daily.", []want{w("at least 25 grams", "25", "-", "at_least", "g/day")}},
+	{"Do 150 minutes of aerobic activity per week.", []want{w("150 minutes", "150", "150", "exact", "minute/week")}},
+	{"The bays save 110 million liters of drinking water every year.", []want{w("110 million liters", "110000000", "110000000", "exact", "litre/year")}},
+	{"Drink no more than 400 milligrams of caffeine everyday.", []want{w("no more than 400 milligrams", "-", "400", "at_most", "mg/day")}},
+	{"The plant made 5 kg of rice a year ago.", []want{w("5 kg", "5", "5", "exact", "kg")}},
+	{"He ate 300 mg of cholesterol in one meal.", []want{w("300 mg", "300", "300", "exact", "mg"), w("one", "1", "1", "exact", "count")}},
+	{"They spent $5 of the budget each week.", []want{w("$5", "5", "5", "exact", "USD")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
