@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // The dev set: testdata/quantities/dev.txt, hand-annotated (see its header).
@@ -182,7 +183,7 @@ func scoreDev(set []devSentence) devScores {
 			s.claimPairs++
 			if sameBound(p.Low, g.low) && sameBound(p.High, g.high) && p.Qualifier == g.qual {
 				s.valueOK++
-				if p.Unit == g.unit {
+				if sameUnit(p.Unit, g.unit) {
 					s.valueUnitOK++
 				} else {
 					s.lines = append(s.lines, fmt.Sprintf("UNIT  %-28q gold %s, got %s | %s", g.text, g.unit, p.Unit, ds.text))
@@ -226,6 +227,13 @@ func prf(ok, pred, gold int) (p, r, f float64) {
 		f = 2 * p * r / (p + r)
 	}
 	return
+}
+
+// sameUnit compares a predicted unit with a gold one by the lexicon's
+// canonical name, as the claims and suite scorers do (internal/eval): a
+// gold "V" is volt, "ounce" oz.
+func sameUnit(pred, gold string) bool {
+	return pred == gold || lexicon.CanonicalUnit(pred) == lexicon.CanonicalUnit(gold)
 }
 
 // TestDevSet scores FindQuantities on the hand-annotated sets and fails
