@@ -208,6 +208,9 @@ var units = []UnitInfo{
 	// torque, rotation, pressure
 	{Name: "Nm", Dimension: DimTorque, Spellings: []string{"newton-metre", "newton-metres", "newton-meter", "newton-meters"}, Symbols: []string{"Nm"}},
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lbs-ft", "pound-feet", "pound-foot", "ft-lb", "ft-lbs", "foot-pounds", "foot-pound"}},
+	// inch-pounds, the small torque of motors and fasteners ("10 in-lb at
+	// 50 rpm", "torque it to 35 inch-pounds")
+	{Name: "in-lb", Dimension: DimTorque, Spellings: []string{"in-lb", "in-lbs", "lb-in", "lbf-in", "inch-pound", "inch-pounds", "pound-inch", "pound-inches"}},
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -480,6 +482,8 @@ var unitSteps = []unitStep{
 	{"age-yo", (*parser).yoAbbrevAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
 	{"inch-mark", (*parser).inchMarkAfter},
+	{"unit-sign", (*parser).unitSignAfter},
+	{"subunit-sign", (*parser).subunitSignAfter},
 	{"gram-spaced", (*parser).gramSpacedAfter},
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
@@ -985,7 +989,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit("GBP", j+1)
 		c.currency = true
 		c.unitRule = rulePenceLetter
-	case k == "w" && adj && p.raw(j) == "W":
+	case k == "w" && p.raw(j) == "W" && (adj || !hyph && unitContextAfter["W"][toLowerASCII(p.raw(j+1))]):
+		// "1400W"; spaced before a word of its table: "a 1400 W heating
+		// element", "a 65 W charger" (not "42 W Street")
 		c.setUnit("W", j+1)
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
 		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
@@ -1213,6 +1219,15 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 	r := p.raw(j)
 	if r != "\"" && r != "″" && r != "”" {
 		return false
+	}
+	if r == "\"" && p.adj(j) && !c.words && !p.quoteOpenBefore(c.st) && (p.toks[j+1].k == tWord || p.toks[j+1].k == tPunct && clauseEnds[p.raw(j+1)]) {
+		// a straight double quote glued to a number, with no quotation
+		// opened before it in the sentence, is an inch mark (rule
+		// inch-mark): "monitors over 24\" and", "a 3\" tall pot", "27\"
+		// or larger"; "he said \"99.9\" percent" closes a quotation
+		c.setUnit("inch", j+1)
+		c.unitRule = ruleInchMark
+		return true
 	}
 	if r == "″" && p.adj(j) && !p.arcSecondsAt(c, j) {
 		// a double prime glued to the number is no quotation mark: "14″
@@ -1879,6 +1894,9 @@ var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true, "mi": true}
 var unitContextAfter = map[string]map[string]bool{
 	"MP": lexicon.WordSet(`image images sensor sensors camera cameras photo photos picture pictures
 full aps resolution main wide ultrawide ultra telephoto selfie front rear lens shooter stills`), // ("full-frame", "APS-C": their first word)
+	"W": lexicon.WordSet(`heating element elements motor motors charger chargers charging output power bulb bulbs amplifier
+amplifiers amp amps speaker speakers heater heaters laser lasers panel panels supply adapter adapters brick bricks
+draw rating rated peak continuous usb`),
 }
 
 // ambiguousUnits are abbreviations that are also words: only units when
@@ -1926,4 +1944,63 @@ func (p *parser) dollarCodeAfter(c *cand) {
 	}
 	c.unit, c.bareDollar, c.en = raw, false, j+1
 	c.unitRule = ruleDollarCodeAfter
+}
+
+// quoteOpenBefore reports an odd number of straight double quotes in the
+// sentence before token i: a quotation is open there.
+func (p *parser) quoteOpenBefore(i int) bool {
+	open := false
+	for k := p.floor; k < i && k < len(p.toks); k++ {
+		if p.toks[k].k == tPunct && p.raw(k) == "\"" {
+			open = !open
+		}
+	}
+	return open
+}
+
+var ruleUnitSign = newRule("unit-sign")
+
+// unitSignAfter reads a unit written as one sign after the number (rule
+// unit-sign): "up to 93℃", "200 ℉" (the lexicon's spellings of the
+// degree signs).
+func (p *parser) unitSignAfter(c *cand, j int) bool {
+	if p.toks[j].k != tPunct || c.unit != "" || c.currency {
+		return false
+	}
+	u := unitSigns[p.raw(j)]
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, j+1)
+	c.unitRule = ruleUnitSign
+	return true
+}
+
+// unitSigns are the lexicon's unit spellings that are single signs, not
+// letters ("℃", "℉").
+var unitSigns = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range lexicon.UnitSpellings() {
+		if r, n := utf8.DecodeRuneInString(k); n == len(k) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			m[k] = v
+		}
+	}
+	return m
+}()
+
+var ruleSubunitSign = newRule("subunit-sign")
+
+// subunitSignAfter reads a subunit sign after a bare number (rule
+// subunit-sign, lexicon.SubunitSigns): "2.9% plus 30¢" is 0.30 USD, "a 99
+// ¢ song" 0.99; the cent is the article's dollar's, as a bare "$" is.
+func (p *parser) subunitSignAfter(c *cand, j int) bool {
+	sub, ok := lexicon.SubunitSigns[p.raw(j)]
+	if !ok || p.toks[j].k != tPunct || c.unit != "" || c.currency || c.words {
+		return false
+	}
+	c.v /= sub.Per
+	c.setUnit(sub.Code, j+1)
+	c.currency, c.bareDollar = true, sub.Code == "USD"
+	c.unitRule = ruleSubunitSign
+	return true
 }

@@ -60,6 +60,22 @@ var webFormCases = []struct {
 	{"The plant made 5 kg of rice a year ago.", []want{w("5 kg", "5", "5", "exact", "kg")}},
 	{"He ate 300 mg of cholesterol in one meal.", []want{w("300 mg", "300", "300", "exact", "mg"), w("one", "1", "1", "exact", "count")}},
 	{"They spent $5 of the budget each week.", []want{w("$5", "5", "5", "exact", "USD")}},
+	// unit-sign: the degree signs as one character
+	{"The pipes operate at up to 93℃.", []want{w("up to 93℃", "-", "93", "at_most", "celsius")}},
+	{"Set the oven to 350 ℉ for baking.", []want{w("350 ℉", "350", "350", "exact", "fahrenheit")}},
+	// subunit-sign: the cent sign
+	{"Cards cost 2.9% plus 30¢ a sale.", []want{w("2.9%", "2.9", "2.9", "exact", "percent"), w("30¢", "0.3", "0.3", "exact", "USD")}},
+	{"Songs sell for 99 ¢ each.", []want{w("99 ¢", "0.99", "0.99", "exact", "USD")}},
+	// a spaced W before a word of its table; a street stays no watts
+	{"It has a powerful 1400 W heating element.", []want{w("1400 W", "1400", "1400", "exact", "W")}},
+	{"Bring a 65 W charger.", []want{w("65 W", "65", "65", "exact", "W")}},
+	{"They met at 42 W Street.", []want{nc("42", claims.KindIdentifier)}},
+	// in-lb: a lexicon row
+	{"The motor gives 10 in-lb at 50 rpm; torque bolts to 35 inch-pounds.", []want{w("10 in-lb", "10", "10", "exact", "in-lb"), w("50 rpm", "50", "50", "exact", "rpm"), w("35 inch-pounds", "35", "35", "exact", "in-lb")}},
+	// inch-mark: a straight quote glued to a number, no quotation open
+	{"It holds monitors over 24\" and a laptop.", []want{w("over 24\"", "24", "-", "more_than", "inch")}},
+	{"Plant it in a 6\" pot.", []want{w("6\"", "6", "6", "exact", "inch")}},
+	{"He said \"the score was 24\" and left.", []want{w("24", "24", "24", "exact", "count")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
