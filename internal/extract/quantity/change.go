@@ -63,6 +63,11 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		j = next // "a 12% year-on-year rise", "70% annual growth"
 	}
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) {
+		if (w.key == "down" || w.key == "up") && p.key(j+1) == "to" && p.fromBefore(c.st) {
+			// the level a change starts from carries none: "cut error
+			// rates from 15-20% down to 2%", "from 40 up to 60"
+			return "", 0, true
+		}
 		return w.chgN, ruleChangeNounAfter, true
 	}
 	if p.key(j) == "in" {
@@ -306,13 +311,22 @@ var giveUp = map[string]bool{"give": true, "gives": true, "gave": true, "given":
 
 // byDeterminers are the function words a change by an amount may pass:
 // "cut its emissions by 70%".
-var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true}
+var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
+	// first and second persons of web copy: "I increased my salary 400%",
+	// "we cut our costs 20%", "boost your sales by 30%"
+	"my": true, "our": true, "your": true}
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its
 // direction.
 func (p *parser) restated(c *cand) string {
 	i := c.st - 1
+	if p.is(i, "(") && p.is(c.en, ")") && len(p.out) > 0 && i > 0 && p.toks[i-1].e == p.out[len(p.out)-1].End {
+		// a change converted in brackets keeps its direction (rule
+		// change-or-restated): "a weight loss of 25 lbs (11.5 kg)",
+		// "reduce the water to 1 3/4 cups (400g)", "fell 3 miles (4.8 km)"
+		return p.out[len(p.out)-1].Change
+	}
 	if p.key(i) != "or" || len(p.out) == 0 {
 		return ""
 	}
@@ -433,4 +447,11 @@ var particleVerbs = map[string]int{
 	"taking": 2, "end": 1, "ends": 1, "ended": 1, "ending": 1, "sign": 1, "signs": 1, "signed": 1,
 	"signing": 1, "set": 1, "sets": 1, "setting": 1, "break": 1, "breaks": 1, "broke": 1,
 	"broken": 1, "breaking": 1,
+}
+
+// fromBefore reports "from" before token st, a one-word qualifier
+// ("roughly", "about") allowed between: "from roughly 15-20%".
+func (p *parser) fromBefore(st int) bool {
+	k := st - 1
+	return p.key(k) == "from" || len(qualFormsEnding[p.key(k)]) > 0 && p.key(k-1) == "from"
 }

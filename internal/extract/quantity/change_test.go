@@ -142,6 +142,19 @@ var changeCases = []struct {
 	{"Call +44 20 7946 0958 for details.", "+44 20 7946 0958", "", ""},
 	{"The vote was 5% annual members.", "5%", "", ""},
 	{"She recorded a gain of 3 kilos over the season.", "3 kilos", "up", "change-noun-of"},
+	// web copy (issue #15, web-dev): a first or second person's possessive
+	// between the verb and the rate; a change converted in brackets; the
+	// level a change starts from
+	{"Personally, I increased my salary 400% by interviewing better.", "400%", "up", "change-object-rate"},
+	{"We cut our costs 20% last year.", "20%", "down", "change-object-rate"},
+	{"This tool can boost your sales by 30%.", "30%", "up", "change-weak-by-to"},
+	{"They sustained a weight loss of 25 lbs (11.5 kg) over a year.", "11.5 kg", "down", "change-or-restated"},
+	{"In summer, reduce the water to 1 3/4 cups (400g).", "400g", "down", "change-or-restated"},
+	{"The river fell 3 miles (4.8 km) short.", "4.8 km", "down", "change-or-restated"},
+	{"A fine of 500 euros ($560) was paid.", "$560", "", ""},
+	{"Teams cut error rates from roughly 15-20% down to under 2%.", "15-20%", "", ""},
+	{"Stock fell from 40 up to 60 then down.", "40", "", ""},
+	{"Shares were 5% down on the day.", "5%", "down", "change-noun-after"},
 }
 
 func TestChangeRules(t *testing.T) {
