@@ -119,10 +119,48 @@ func (p *parser) clockTime(c *cand, i int) *cand {
 		if p.is(c.en, ":") && p.adj(c.en) && c.en+1 < n && p.toks[c.en+1].k == tNum && p.adj(c.en+1) {
 			c.en += 2
 		}
+		if c.en == i+3 {
+			if pc := p.paceAt(c, i); pc != nil {
+				return pc
+			}
+		}
 		c.en = p.clockSuffix(c.en)
 		return special(c, claims.KindTime)
 	}
 	return nil
+}
+
+var rulePace = newRule("pace")
+
+// paceAt reads minutes and seconds per distance, a runner's pace (rule
+// pace): "a goal pace of 10:45 per mile" is 10.75 minute/mile, "4:30/km"
+// 4.5 minute/km, "7:30 a mile"; the clock c (tokens i..i+2) is no time
+// of day then.
+func (p *parser) paceAt(c *cand, i int) *cand {
+	j := c.en
+	sep := p.key(j)
+	if !(sep == "per" || sep == "a" || p.is(j, "/") && p.adj(j) && p.adj(j+1)) {
+		return nil
+	}
+	den, en := p.rateDenominator(j + 1)
+	if den == "" {
+		if w := p.w(j + 1); w != nil && w.unit != "" && p.toks[j+1].k == tWord {
+			den, en = w.unit, j+2 // "per km", "per mi": spaced symbols after "per"
+		}
+	}
+	if u, ok := lexicon.Unit(den); !ok || u.Dimension != lexicon.DimLength {
+		return nil
+	}
+	sec := p.toks[i+2].v
+	if sec >= 60 {
+		return nil
+	}
+	c.v = p.toks[i].v + sec/60
+	c.lo, c.hi = c.v, c.v
+	c.en, c.valEn = en, i+3
+	c.unit, c.hasUnit = "minute/"+den, true
+	c.unitRule = rulePace
+	return c
 }
 
 // clockSuffixed: a small number before a.m., p.m. or GMT.

@@ -455,7 +455,12 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 	case p.key(j) == "to":
 		return "to", 0
 	case (p.key(j) == "through" || p.key(j) == "thru") && !c.currency && p.isNumAt(j+1):
-		// "20 through 100", "pages 5 thru 9" (rule range-through)
+		// "20 through 100", "pages 5 thru 9" (rule range-through); a
+		// measure or rate "through" a year runs until it: "a CAGR of 62.3%
+		// through 2032", "5 GW through 2030"
+		if c.hasUnit && p.yearAt(j+1) {
+			return "", 0
+		}
 		return "to", 0
 	case p.key(j) == "and" && between:
 		return "and", 0
@@ -773,4 +778,14 @@ func (p *parser) scoreSequence(st, en int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// yearAt reports a four-digit number from 1900 to 2100 at token j, with no
+// separators, decimals nor unit glued to it.
+func (p *parser) yearAt(j int) bool {
+	if !p.isNumAt(j) {
+		return false
+	}
+	t := &p.toks[j]
+	return t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 && !(j+1 < len(p.toks) && p.adj(j+1) && p.toks[j+1].k == tWord)
 }

@@ -53,7 +53,8 @@ func (p *parser) rateAfter(c *cand) {
 	if c.unit == "" || strings.Contains(c.unit, "/") || c.kind == "" && !c.hasUnit && !c.currency {
 		return
 	}
-	if !c.currency && c.unit != "times" && measureDimension(c.unit) == "" {
+	pace := timeUnitNames[c.unit] // "40 seconds per mile" (checked below: a distance)
+	if !c.currency && c.unit != "times" && measureDimension(c.unit) == "" && !pace {
 		return
 	}
 	j := c.en
@@ -84,6 +85,15 @@ func (p *parser) rateAfter(c *cand) {
 	}
 	den, en := p.rateDenominator(j + 1)
 	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) {
+		return
+	}
+	if pace {
+		// time per distance, a pace (rule pace): "slowed by 40 seconds per
+		// mile", "six minutes a kilometre"
+		if u, ok := lexicon.Unit(den); !ok || u.Dimension != lexicon.DimLength {
+			return
+		}
+		c.unit, c.hasUnit, c.en, c.unitRule = c.unit+"/"+den, true, en, rulePace
 		return
 	}
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {

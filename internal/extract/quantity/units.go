@@ -1032,6 +1032,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if u := p.scaleNamedAfter(en); u != "" {
 			c.unit = u // "100 degrees on the Celsius scale"
 			c.unitRule = ruleDegreeOtherScale
+		} else if u := p.scaleOfSentence(j); u != "" {
+			c.unit = u
+			c.unitRule = ruleDegreeSentenceScale
 		}
 	case len(p.raw(j)) == 1 && lexicon.UnitSymbol(p.raw(j)) != "" && j+1 < len(p.toks) && p.adj(j+1) && (p.isHyphen(j+1) || p.toks[j+1].k != tPunct):
 		// a one-letter symbol glued to what follows is a prefix, no unit
@@ -1946,11 +1949,59 @@ func (p *parser) dollarCodeAfter(c *cand) {
 	c.unitRule = ruleDollarCodeAfter
 }
 
+var ruleDegreeSentenceScale = newRule("degree-sentence-scale")
+
+// scaleOfSentence returns the one temperature scale that the sentence of
+// token j names after degrees elsewhere (rule degree-sentence-scale):
+// "170 degrees Fahrenheit for white tea while green tea gets 180 degrees,
+// the coffee setting is 205 degrees" are all Fahrenheit; "highs of 30°C
+// and lows of 18 degrees" Celsius. Two scales named, or none, give none.
+func (p *parser) scaleOfSentence(j int) string {
+	st, en := p.sentenceAround(j)
+	scale := ""
+	for k := st; k < en-1; k++ {
+		if !(p.is(k, "°") || p.key(k) == "degrees" || p.key(k) == "degree" || p.key(k) == "deg") || k == j {
+			continue
+		}
+		u := degreeScales[p.raw(k+1)]
+		if u == "" && len(p.raw(k+1)) > 1 {
+			u = degreeScales[p.key(k+1)]
+		}
+		if u == "" || scale != "" && u != scale {
+			if u != "" {
+				return "" // two scales
+			}
+			continue
+		}
+		scale = u
+	}
+	return scale
+}
+
+// sentenceAround returns the tokens [st, en) of the sentence holding
+// token j: bounded by a full stop, "!" or "?" before a space.
+func (p *parser) sentenceAround(j int) (int, int) {
+	end := func(k int) bool {
+		r := p.raw(k)
+		return p.toks[k].k == tPunct && (r == "." || r == "!" || r == "?") && (k+1 >= len(p.toks) || p.toks[k+1].sp)
+	}
+	st := j
+	for st > 0 && !end(st-1) {
+		st--
+	}
+	en := j
+	for en < len(p.toks) && !end(en) {
+		en++
+	}
+	return st, en
+}
+
 // quoteOpenBefore reports an odd number of straight double quotes in the
 // sentence before token i: a quotation is open there.
 func (p *parser) quoteOpenBefore(i int) bool {
 	open := false
-	for k := p.floor; k < i && k < len(p.toks); k++ {
+	st, _ := p.sentenceAround(i)
+	for k := st; k < i && k < len(p.toks); k++ {
 		if p.toks[k].k == tPunct && p.raw(k) == "\"" {
 			open = !open
 		}

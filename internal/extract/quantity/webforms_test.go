@@ -76,6 +76,19 @@ var webFormCases = []struct {
 	{"It holds monitors over 24\" and a laptop.", []want{w("over 24\"", "24", "-", "more_than", "inch")}},
 	{"Plant it in a 6\" pot.", []want{w("6\"", "6", "6", "exact", "inch")}},
 	{"He said \"the score was 24\" and left.", []want{w("24", "24", "24", "exact", "count")}},
+	// degree-sentence-scale: bare degrees take the one scale the sentence names
+	{"Set 170 degrees Fahrenheit for white tea, while green tea gets 180 degrees.", []want{w("170 degrees Fahrenheit", "170", "170", "exact", "fahrenheit"), w("180 degrees", "180", "180", "exact", "fahrenheit")}},
+	{"Highs of 30°C are expected and lows of 18 degrees.", []want{w("30°C", "30", "30", "exact", "celsius"), w("18 degrees", "18", "18", "exact", "celsius")}},
+	{"It was 40°C in Rome and 90°F in Texas, a swing of 10 degrees.", []want{w("40°C", "40", "40", "exact", "celsius"), w("90°F", "90", "90", "exact", "fahrenheit"), w("10 degrees", "10", "10", "exact", "degree")}},
+	{"Turn the dial 90 degrees.", []want{w("90 degrees", "90", "90", "exact", "degree")}},
+	// a measure "through" a year runs until it: no range
+	{"The market has a CAGR of 62.3% through 2032.", []want{w("62.3%", "62.3", "62.3", "exact", "percent"), nc("2032", claims.KindYear)}},
+	{"Read pages 20 through 100.", []want{w("20 through 100", "20", "100", "range", "count")}},
+	// pace: time per distance
+	{"Sustain a goal pace of 10:45 per mile.", []want{w("10:45 per mile", "10.75", "10.75", "exact", "minute/mile")}},
+	{"She ran 4:30/km splits.", []want{w("4:30/km", "4.5", "4.5", "exact", "minute/km")}},
+	{"The bus leaves at 10:45 per the schedule.", []want{nc("10:45", claims.KindTime)}},
+	{"The rest ran 40 seconds per mile faster.", []want{w("40 seconds per mile", "40", "40", "exact", "second/mile")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
