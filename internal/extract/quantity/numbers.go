@@ -180,8 +180,9 @@ func (p *parser) clockSuffixed(c *cand, i int) *cand {
 func (p *parser) fractionSign(c *cand, i int) *cand {
 	t := &p.toks[i]
 	n := len(p.toks)
-	// "2½ miles": digits and a fraction sign
-	if i+1 < n && p.toks[i+1].frac && p.adj(i+1) && !t.dec && !t.sep {
+	// "2½ miles": digits and a fraction sign, glued or spaced as
+	// typesetters write a mixed number ("a 4-5 ½ inch device", "5 ½ cups")
+	if i+1 < n && p.toks[i+1].frac && (p.adj(i+1) || t.ndig <= 3) && !t.dec && !t.sep {
 		c.v = t.v + p.toks[i+1].v
 		c.en = i + 2
 		c.valSt, c.valEn = i, c.en

@@ -358,6 +358,11 @@ func (p *parser) suffixQualifier(c *cand) {
 		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
 	case j > c.en:
 		// the skipped word only leads to "or more" and its kin
+	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "odd") && !c.currency:
+		// "a 20-odd session campaign", "40-odd years" (rule odd-about):
+		// about N, a little over it
+		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
+		c.qualRule = ruleOddAbout
 	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
 		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
@@ -372,6 +377,8 @@ func (p *parser) suffixQualifier(c *cand) {
 var measureAdjectives = lexicon.WordSet(`tall long wide high deep thick heavy`)
 
 var rulePlusAtLeast = newRule("plus-at-least")
+
+var ruleOddAbout = newRule("odd-about")
 
 // plusSuffix reads "N+", "N-plus", "Nplus" ending at token e (rule
 // plus-at-least): N or more, so N is included (at_least, as "N or more";
@@ -690,6 +697,11 @@ func (p *parser) valueAt(k int) *cand {
 			if w == nil || (w.scale == 0 && w.unit == "" && w.tunit == "" && w.key != "m" && w.key != "b" && w.key != "pc" && !p.unitWordAt(k+1)) {
 				return nil
 			}
+		}
+		if k+1 < len(p.toks) && p.toks[k+1].frac && !t.frac && !t.dec && !t.sep && (p.adj(k+1) || t.ndig <= 3) {
+			// a mixed number at the second end: "a 4-5 ½ inch device",
+			// "from 2 to 2½ cups" (as fractionSign reads a first one)
+			return p.newCand(cand{st: k, en: k + 2, v: t.v + p.toks[k+1].v, valSt: k, valEn: k + 2})
 		}
 		return p.newCand(cand{st: k, en: k + 1, v: t.v, valSt: k, valEn: k + 1})
 	case tWord:

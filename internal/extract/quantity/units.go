@@ -797,6 +797,12 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "12 straight years", "three consecutive days"
 		c.setUnit(p.w(j+1).tunit, j+2)
 		c.kind = claims.KindDuration
+	case !hyph && allowanceAdjectives[k] && p.w(j+1) != nil && p.w(j+1).tunit != "" && p.key(j+1) != "second" && p.toks[j].sp && p.toks[j+1].sp:
+		// time counted as an allowance or a total (rule allowance-time):
+		// "3 sick days", "2 personal days", "16,000 waking hours", "20
+		// working days", "10 vacation days"
+		c.setUnit(p.w(j+1).tunit, j+2)
+		c.unitRule = ruleAllowanceTime
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
@@ -1917,6 +1923,14 @@ var countedNouns = map[string]bool{
 	"plan": true, "program": true, "programme": true, "agenda": true, "list": true,
 	"scale": true, "proposal": true, "strategy": true,
 }
+
+var ruleAllowanceTime = newRule("allowance-time")
+
+// allowanceAdjectives stand between a number and its time unit when the
+// time is an amount granted, spent or counted ("3 sick days", "16,000
+// waking hours"), a claim as "10 days of vacation" is.
+var allowanceAdjectives = lexicon.WordSet(`sick personal waking working business vacation holiday leave paid unpaid
+billable school training study overtime`)
 
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}

@@ -365,6 +365,9 @@ func init() {
 	for _, k := range extraWords {
 		entry(k)
 	}
+	for k := range allowanceAdjectives { // "3 sick days"
+		entry(k)
+	}
 	for _, f := range qualForms { // every word of a qualifier is known
 		for _, k := range f.words {
 			entry(k)

@@ -89,6 +89,17 @@ var webFormCases = []struct {
 	{"She ran 4:30/km splits.", []want{w("4:30/km", "4.5", "4.5", "exact", "minute/km")}},
 	{"The bus leaves at 10:45 per the schedule.", []want{nc("10:45", claims.KindTime)}},
 	{"The rest ran 40 seconds per mile faster.", []want{w("40 seconds per mile", "40", "40", "exact", "second/mile")}},
+	// allowance-time: time counted as an allowance or total
+	{"Staff get 3 sick days and 2 personal days.", []want{w("3 sick days", "3", "3", "exact", "day"), w("2 personal days", "2", "2", "exact", "day")}},
+	{"A child has just 16,000 waking hours.", []want{w("16,000 waking hours", "16000", "16000", "exact", "hour")}},
+	{"He won 3 straight games.", []want{w("3", "3", "3", "exact", "count")}},
+	// odd-about: "N-odd"
+	{"We finished a 20-odd session campaign.", []want{w("20-odd", "20", "20", "about", "count")}},
+	{"Pick 3 odd numbers.", []want{w("3", "3", "3", "exact", "count")}},
+	// a spaced fraction sign makes a mixed number, at either end of a range
+	{"Use a 5 ½ inch pan.", []want{w("5 ½ inch", "5.5", "5.5", "exact", "inch")}},
+	{"A 4-5 ½ inch mobile device fits.", []want{w("4-5 ½ inch", "4", "5.5", "range", "inch")}},
+	{"Add 2 to 2½ cups of flour.", []want{w("2 to 2½ cups", "2", "2.5", "range", "cup")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
