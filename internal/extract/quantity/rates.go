@@ -24,6 +24,11 @@ var rateNouns = map[string]string{
 	"square": "", "gallon": "gallon", "litre": "litre", "liter": "litre", "ounce": "oz", "tonne": "tonne",
 	"ton": "ton", "pound": "lb", "kilo": "kg", "vehicle": "vehicle", "car": "car", "game": "game",
 	"episode": "episode", "dose": "dose", "pack": "pack", "bottle": "bottle", "meal": "meal", "item": "item",
+	// web copy's prices and benefits: "$2,000 per child", "$15 per
+	// customer", "£40 per adult", "$10 per order", "$99 per room"
+	"child": "child", "kid": "child", "adult": "adult", "customer": "customer", "member": "member",
+	"order": "order", "room": "room", "guest": "guest", "account": "account", "license": "license",
+	"licence": "license",
 }
 
 // notRateAfter follow "a year" in a comparison, not a rate ("$1.2bn a
@@ -339,6 +344,13 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	}
 	if u, en := p.areaDenominator(j); u != "" {
 		return u, en // "per square foot", "per sq. m"
+	}
+	if r := p.raw(j); len(r) > 4 && strings.HasSuffix(r, "ing") && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+		// a participle before a rate noun: "$2,000 per qualifying child",
+		// "$5 per existing customer", "$25 per participating student"
+		if n, ok := rateNouns[strings.ToLower(p.raw(j+1))]; ok && n != "" && p.w(j) == nil {
+			return n, j + 2
+		}
 	}
 	w := p.w(j)
 	raw := p.raw(j)

@@ -1512,6 +1512,9 @@ var rateUnits = map[[2]string]string{
 var slashAbbrevs = map[[2]string]string{
 	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day",
 	{"gt", "s"}: "GT/s", {"mt", "s"}: "MT/s", // transfers: "PCIe 5.0 at 32 GT/s", "6,400MT/s"
+	// an electric car's efficiency is miles (or km) per kWh, never metres:
+	// "3.0 m/kWh for electric vehicles", "4 mi/kWh", "6.5 km/kWh"
+	{"m", "kwh"}: "mile/kWh", {"mi", "kwh"}: "mile/kWh",
 }
 
 // rateNumerators are the nouns, no units alone, that begin a rate unit

@@ -100,6 +100,12 @@ var webFormCases = []struct {
 	{"Use a 5 ½ inch pan.", []want{w("5 ½ inch", "5.5", "5.5", "exact", "inch")}},
 	{"A 4-5 ½ inch mobile device fits.", []want{w("4-5 ½ inch", "4", "5.5", "range", "inch")}},
 	{"Add 2 to 2½ cups of flour.", []want{w("2 to 2½ cups", "2", "2.5", "range", "cup")}},
+	// rate nouns of web prices, a participle allowed before them
+	{"The credit is worth a maximum of $2,000 per qualifying child.", []want{w("a maximum of $2,000 per qualifying child", "-", "2000", "at_most", "USD/child")}},
+	{"Tickets cost £40 per adult and $5 per existing customer.", []want{w("£40 per adult", "40", "40", "exact", "GBP/adult"), w("$5 per existing customer", "5", "5", "exact", "USD/customer")}},
+	{"They paid $5 per cutting board.", []want{w("$5", "5", "5", "exact", "USD")}},
+	// an electric car's efficiency in miles per kWh
+	{"EVs average 3.0 m/kWh, others 4 mi/kWh.", []want{w("3.0 m/kWh", "3", "3", "exact", "mile/kWh"), w("4 mi/kWh", "4", "4", "exact", "mile/kWh")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
