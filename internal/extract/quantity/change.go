@@ -203,6 +203,13 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
+			if growVerbs[t.w.key] && (p.key(c.en) == "of" || lowerIn(measureAdjectives, p.raw(c.en))) {
+				// "grow" as cultivating, or reaching a size, states no change
+				// (rule grow-not-change): "I grow two of my five plants",
+				// "farmers grow 97% of what they could", "plants grow 2 to 4
+				// feet tall"; "sales grew 5%" is a change
+				return "", 0
+			}
 			chg, r := p.changeWord(c, i, passed)
 			if r == ruleChangeByAmount && !byAmount {
 				r = ruleChangeObjectRate
@@ -210,7 +217,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			return chg, r
 		}
 		if !passWords[t.w.key] {
-			if !byAmount && !objRate || t.w.fn && !(by && t.w.key == "and") && !byDeterminers[t.w.key] {
+			if !byAmount && !objRate || t.w.fn && !(by && (t.w.key == "and" || t.w.key == "in")) && !byDeterminers[t.w.key] {
 				return "", 0
 			}
 			passed++
@@ -343,6 +350,10 @@ func (p *parser) restated(c *cand) string {
 	}
 	return last.Change
 }
+
+// growVerbs are the forms of "grow", which also means cultivating or
+// reaching a size.
+var growVerbs = map[string]bool{"grow": true, "grows": true, "grew": true, "growing": true, "grown": true}
 
 // rateOrMoney: a percentage, points, a multiple or money, the amounts that
 // ambiguous change nouns and comparatives take ("a 5% slide", "a $2

@@ -155,6 +155,14 @@ var changeCases = []struct {
 	{"Teams cut error rates from roughly 15-20% down to under 2%.", "15-20%", "", ""},
 	{"Stock fell from 40 up to 60 then down.", "40", "", ""},
 	{"Shares were 5% down on the day.", "5%", "down", "change-noun-after"},
+	// "grow" as cultivating or reaching a size states no change; "in"
+	// between a change noun and "by"
+	{"I grow two of my five plants by the window.", "two", "", ""},
+	{"Farmers could grow 97% of what they grew before.", "97%", "", ""},
+	{"These shrubs grow 2 to 4 feet tall.", "2 to 4 feet", "", ""},
+	{"Sales grew 5% last year.", "5%", "up", "change-verb"},
+	{"The client saw an increase in traffic by 9,109%.", "9,109%", "up", "change-by-amount"},
+	{"Output rose in value by 12% last year.", "12%", "up", "change-by-amount"},
 }
 
 func TestChangeRules(t *testing.T) {

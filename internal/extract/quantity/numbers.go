@@ -819,6 +819,7 @@ func (p *parser) wordValue(i int) *cand {
 			return c
 		}
 	}
+	en = p.restatedDigits(en, v)
 	c := p.newCand(cand{st: i, en: en, v: v, words: true})
 	if e := p.clockSuffix(en); e > en && v >= 1 && v <= 12 {
 		c.en = e
@@ -1549,3 +1550,14 @@ func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}
+
+// restatedDigits returns the end of a number in words restated in digits
+// in brackets, as terms and contracts write it (rule words-digits):
+// "three (3) to five (5) products", "within thirty (30) days"; en when
+// no such brackets follow at en.
+func (p *parser) restatedDigits(en int, v float64) int {
+	if p.is(en, "(") && p.isNumAt(en+1) && p.toks[en+1].v == v && p.is(en+2, ")") && p.adj(en+1) && p.adj(en+2) {
+		return en + 3
+	}
+	return en
+}

@@ -712,7 +712,7 @@ func (p *parser) valueAt(k int) *cand {
 		if !ok || ord {
 			return nil
 		}
-		c := p.newCand(cand{st: k, en: en, v: v, words: true, valSt: k, valEn: en})
+		c := p.newCand(cand{st: k, en: p.restatedDigits(en, v), v: v, words: true, valSt: k, valEn: en})
 		for j := k; j < en; j++ {
 			if w := p.toks[j].w; w != nil && w.scale >= 1000 {
 				c.scaled = true

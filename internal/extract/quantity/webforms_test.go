@@ -106,6 +106,10 @@ var webFormCases = []struct {
 	{"They paid $5 per cutting board.", []want{w("$5", "5", "5", "exact", "USD")}},
 	// an electric car's efficiency in miles per kWh
 	{"EVs average 3.0 m/kWh, others 4 mi/kWh.", []want{w("3.0 m/kWh", "3", "3", "exact", "mile/kWh"), w("4 mi/kWh", "4", "4", "exact", "mile/kWh")}},
+	// words-digits: a number in words restated in digits in brackets
+	{"Buy three (3) to five (5) qualifying products.", []want{w("three (3) to five (5)", "3", "5", "range", "count")}},
+	{"Pay within thirty (30) days of the invoice.", []want{w("thirty (30) days", "30", "30", "exact", "day")}},
+	{"See note three (4) below.", []want{w("three", "3", "3", "exact", "count"), w("4", "4", "4", "exact", "count")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
