@@ -204,8 +204,8 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		}
 		if t.w.chg != "" {
 			if growVerbs[t.w.key] && (p.key(c.en) == "of" || lowerIn(measureAdjectives, p.raw(c.en))) {
-				// "grow" as cultivating, or reaching a size, states no change
-				// (rule grow-not-change): "I grow two of my five plants",
+				// "grow" as cultivating, or reaching a size, states no change:
+				// "I grow two of my five plants",
 				// "farmers grow 97% of what they could", "plants grow 2 to 4
 				// feet tall"; "sales grew 5%" is a change
 				return "", 0

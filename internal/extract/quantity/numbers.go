@@ -1552,7 +1552,7 @@ func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}
 
 // restatedDigits returns the end of a number in words restated in digits
-// in brackets, as terms and contracts write it (rule words-digits):
+// in brackets, as terms and contracts write it, one mention with them:
 // "three (3) to five (5) products", "within thirty (30) days"; en when
 // no such brackets follow at en.
 func (p *parser) restatedDigits(en int, v float64) int {

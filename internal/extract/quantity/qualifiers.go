@@ -347,6 +347,12 @@ func (p *parser) suffixQualifier(c *cand) {
 	if p.key(j) == "or" && p.key(j+2) == "than" {
 		return // "5000 or less than 6000": the comparison is the next number's
 	}
+	skipped := j > c.en
+	defer func() {
+		if skipped && c.qual != "" {
+			c.qualRule = ruleOrMoreAfterWord
+		}
+	}()
 	switch {
 	case p.key(j) == "or" && (p.key(j+1) == "more" || p.key(j+1) == "greater"):
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
@@ -377,6 +383,8 @@ func (p *parser) suffixQualifier(c *cand) {
 var measureAdjectives = lexicon.WordSet(`tall long wide high deep thick heavy`)
 
 var rulePlusAtLeast = newRule("plus-at-least")
+
+var ruleOrMoreAfterWord = newRule("or-more-after-word")
 
 var ruleOddAbout = newRule("odd-about")
 
