@@ -110,6 +110,15 @@ var webFormCases = []struct {
 	{"Buy three (3) to five (5) qualifying products.", []want{w("three (3) to five (5)", "3", "5", "range", "count")}},
 	{"Pay within thirty (30) days of the invoice.", []want{w("thirty (30) days", "30", "30", "exact", "day")}},
 	{"See note three (4) below.", []want{w("three", "3", "3", "exact", "count"), w("4", "4", "4", "exact", "count")}},
+	// a range of durations measures; done "in just N" measures; a time
+	// placed stays a duration
+	{"Short videos are usually between 5 and 90 seconds.", []want{w("between 5 and 90 seconds", "5", "90", "range", "second")}},
+	{"Timelines ranged from 3 to 9 months.", []want{w("from 3 to 9 months", "3", "9", "range", "month")}},
+	{"Save 3–6 months' worth of expenses.", []want{w("3–6 months", "3", "6", "range", "month")}},
+	{"They planned the wedding in just 10 weeks.", []want{w("10 weeks", "10", "10", "exact", "week")}},
+	{"Rates will fall in 3-5 years.", []want{nc("3-5 years", claims.KindDuration)}},
+	{"Prices rise over the next 3 to 6 months.", []want{nc("3 to 6 months", claims.KindDuration)}},
+	{"The meeting starts in three hours.", []want{nc("three hours", claims.KindDuration)}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
