@@ -30,6 +30,7 @@ var numberForms = []numberForm{
 	{"mixed-number", (*parser).mixedNumber},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
+	{"size-glued", (*parser).sizeGlued},
 	{"verse-ratio", (*parser).verseRatio},
 	{"paren-code", (*parser).parenCode},
 	{"age-group", (*parser).ageGroup},
@@ -107,6 +108,23 @@ func (p *parser) sizeSideAt(i int) bool {
 	}
 	num := func(j int) bool { return j >= 0 && j < len(p.toks) && p.toks[j].k == tNum }
 	return times(i+1) && num(i+2) || i >= 2 && times(i-1) && num(i-2)
+}
+
+// sizeGlued reads a size or resolution written with a times sign glued to
+// both sides (rule size-glued): "the 16-inch 1920×1200 IPS display",
+// "a 3840×2160 panel", "a 6000×4000 image" — one mention, no claim (as
+// the spaced "1920 x 1080", sizeSideAt); "2.48×10−5" is scientific.
+func (p *parser) sizeGlued(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !(p.is(i+1, "×") && p.adj(i+1) && p.isNumAt(i+2) && p.adj(i+2)) {
+		return nil
+	}
+	b := &p.toks[i+2]
+	if t.dec || b.dec || t.v < 100 || b.v < 100 {
+		return nil
+	}
+	c.en = i + 3
+	return special(c, claims.KindOther)
 }
 
 // clockTime: a time: 10:30, 10:30:15.
@@ -406,11 +424,21 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 			if w != nil && w.key == "fy" && c.yearLike {
 				return special(c, claims.KindYear)
 			}
+			if n := yearParts[p.raw(i-1)]; n > 0 && c.en == i+1 && p.toks[i].v >= 1 && p.toks[i].v <= n && !p.toks[i].dec && p.yearAt(i+1) && p.toks[i+1].sp {
+				// a quarter or half of a year, with its year (rule
+				// year-part): "in Q4 2025", "H1 2024 results" are dates
+				c.en = i + 2
+				return special(c, claims.KindDate)
+			}
 			return special(c, claims.KindIdentifier)
 		}
 	}
 	return nil
 }
+
+// yearParts are the letters glued before the number of a part of a year:
+// quarters Q1-Q4, halves H1-H2 (with the count of parts).
+var yearParts = map[string]float64{"Q": 4, "H": 2}
 
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale

@@ -119,6 +119,13 @@ var webFormCases = []struct {
 	{"Rates will fall in 3-5 years.", []want{nc("3-5 years", claims.KindDuration)}},
 	{"Prices rise over the next 3 to 6 months.", []want{nc("3 to 6 months", claims.KindDuration)}},
 	{"The meeting starts in three hours.", []want{nc("three hours", claims.KindDuration)}},
+	// year-part: a quarter or half with its year is a date
+	{"In Q4 2025, adoption grew.", []want{nc("Q4 2025", claims.KindDate)}},
+	{"H1 2024 results beat forecasts.", []want{nc("H1 2024", claims.KindDate)}},
+	{"The Q5 model sold 300 units.", []want{nc("Q5", claims.KindIdentifier), w("300", "300", "300", "exact", "count")}},
+	// size-glued: a size with a glued times sign
+	{"The 1920×1200 IPS display is bright.", []want{nc("1920×1200", claims.KindOther)}},
+	{"A 4×100 relay won.", []want{w("4", "4", "4", "exact", "count"), w("100", "100", "100", "exact", "count")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
