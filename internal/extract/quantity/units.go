@@ -2072,3 +2072,18 @@ func (p *parser) subunitSignAfter(c *cand, j int) bool {
 	c.unitRule = ruleSubunitSign
 	return true
 }
+
+// redundantCurrencyWord takes into the mention a currency word that
+// repeats the currency its sign already gave, as web copy writes it: "$100
+// dollars per day", "from $30 to $100 dollars", "€50 euros" (the rate or
+// bound after it is then read).
+func (p *parser) redundantCurrencyWord(c *cand) {
+	j := c.en
+	if !c.currency || j >= len(p.toks) || p.toks[j].k != tWord || !p.toks[j].sp {
+		return
+	}
+	if w := p.w(j); w != nil && w.curr != "" && w.curr == lexicon.UnitNumerator(c.unit) && lexicon.CurrencySymbols[p.raw(c.valSt-1)] != "" {
+		c.en = j + 1
+	}
+}
+

@@ -126,6 +126,10 @@ var webFormCases = []struct {
 	// size-glued: a size with a glued times sign
 	{"The 1920×1200 IPS display is bright.", []want{nc("1920×1200", claims.KindOther)}},
 	{"A 4×100 relay won.", []want{w("4", "4", "4", "exact", "count"), w("100", "100", "100", "exact", "count")}},
+	// a currency word repeating the sign's currency joins the mention
+	{"Expect to pay from $30 to $100 dollars per day.", []want{w("from $30 to $100 dollars per day", "30", "100", "range", "USD/day")}},
+	{"It cost $5 dollars.", []want{w("$5 dollars", "5", "5", "exact", "USD")}},
+	{"It cost $5 euros less.", []want{w("$5", "5", "5", "exact", "USD")}},
 }
 
 func TestWebForms(t *testing.T) { checkCases(t, webFormCases) }
