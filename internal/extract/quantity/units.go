@@ -2086,4 +2086,3 @@ func (p *parser) redundantCurrencyWord(c *cand) {
 		c.en = j + 1
 	}
 }
-
