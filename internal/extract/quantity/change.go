@@ -48,7 +48,50 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if chg, r, ok := p.changeAfter(c); ok {
 		return chg, r
 	}
-	return p.changeBefore(c)
+	if chg, r := p.changeBefore(c); chg != "" || r != 0 {
+		return chg, r
+	}
+	if chg := p.byEllipsis(c); chg != "" {
+		return chg, ruleChangeByEllipsis
+	}
+	return "", 0
+}
+
+var ruleChangeByEllipsis = newRule("change-by-ellipsis")
+
+// byEllipsis reads a change whose verb is left out after "and" (rule
+// change-by-ellipsis): "temperatures have risen by 2.5°F and temperatures
+// in Alaska by 4.2°F", "exports fell by 5% and imports by 3%": an amount
+// after "by" takes the change of the amount after "by" that an earlier
+// clause of its sentence joined by "and" stated.
+func (p *parser) byEllipsis(c *cand) string {
+	if p.key(c.st-1) != "by" || len(p.out) == 0 {
+		return ""
+	}
+	last := &p.out[len(p.out)-1]
+	if last.Change == "" {
+		return ""
+	}
+	and := false
+	k := c.st - 2
+	for ; k >= 0 && p.toks[k].s >= last.End; k-- {
+		switch t := &p.toks[k]; {
+		case t.k == tWord && p.key(k) == "and":
+			and = true
+		case t.k != tWord:
+			return "" // another clause or a number between
+		}
+	}
+	if !and || k < 0 || p.toks[k].e != last.End {
+		return ""
+	}
+	for k >= 0 && p.toks[k].s >= last.Start {
+		k--
+	}
+	if p.key(k) != "by" {
+		return ""
+	}
+	return last.Change
 }
 
 // changeAfter reads a change after the number: "a 5% rise", "3 points

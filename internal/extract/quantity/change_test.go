@@ -163,6 +163,11 @@ var changeCases = []struct {
 	{"Sales grew 5% last year.", "5%", "up", "change-verb"},
 	{"The client saw an increase in traffic by 9,109%.", "9,109%", "up", "change-by-amount"},
 	{"Output rose in value by 12% last year.", "12%", "up", "change-by-amount"},
+	// change-by-ellipsis: the verb left out after "and"
+	{"Temperatures have risen by 2.5°F and temperatures in Alaska by 4.2°F.", "4.2°F", "up", "change-by-ellipsis"},
+	{"Exports fell by 5% and imports by 3%.", "3%", "down", "change-by-ellipsis"},
+	{"Exports fell by 5%, helped by 40 ships.", "40", "", ""},
+	{"Sales rose by 5%, and staff led by 3 managers cheered.", "3", "", ""},
 }
 
 func TestChangeRules(t *testing.T) {
