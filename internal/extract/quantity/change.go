@@ -246,6 +246,12 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
+			if p.key(i+1) == "than" && i+1 < c.st {
+				// a comparative before "than": the amount is what is
+				// compared with, no change ("meaningfully higher than the
+				// 6.3% rates we predict", "lower than the 5% a year ago")
+				return "", 0
+			}
 			if growVerbs[t.w.key] && (p.key(c.en) == "of" || lowerIn(measureAdjectives, p.raw(c.en))) {
 				// "grow" as cultivating, or reaching a size, states no change:
 				// "I grow two of my five plants",

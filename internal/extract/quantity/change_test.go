@@ -163,6 +163,10 @@ var changeCases = []struct {
 	{"Sales grew 5% last year.", "5%", "up", "change-verb"},
 	{"The client saw an increase in traffic by 9,109%.", "9,109%", "up", "change-by-amount"},
 	{"Output rose in value by 12% last year.", "12%", "up", "change-by-amount"},
+	// a comparative before "than" compares with the amount: no change
+	{"Rates are meaningfully higher than the 6.3% rates we predict.", "6.3%", "", ""},
+	{"Costs ran lower than the $5 million budgeted.", "$5 million", "", ""},
+	{"Shares rose more than 5% on Monday.", "more than 5%", "up", "change-verb"},
 	// change-by-ellipsis: the verb left out after "and"
 	{"Temperatures have risen by 2.5°F and temperatures in Alaska by 4.2°F.", "4.2°F", "up", "change-by-ellipsis"},
 	{"Exports fell by 5% and imports by 3%.", "3%", "down", "change-by-ellipsis"},
