@@ -302,7 +302,7 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 				k--
 			}
 			if p.key(k) == "from" && p.toks[k+1].s == last.Start {
-				i = k - 1
+				i = p.exampleOpenerBefore(k) - 1 // (past "(e.g.,")
 				lim = 0
 			} else if last.Change != "" && p.toks[k+1].s == last.Start {
 				return i, lim, last.Change, ruleChangeNewLevel // "rose 3.5% to $3.2bn": the new level

@@ -167,6 +167,10 @@ var changeCases = []struct {
 	{"Rates are meaningfully higher than the 6.3% rates we predict.", "6.3%", "", ""},
 	{"Costs ran lower than the $5 million budgeted.", "$5 million", "", ""},
 	{"Shares rose more than 5% on Monday.", "more than 5%", "up", "change-verb"},
+	// a bracketed example of a change: "from A to B" is its from- and to-level
+	{"Renewal prices do jump up (e.g., from $1.99 to $10.99 per month)", "$10.99 per month", "up", "change-adverb"},
+	{"Fees rose sharply (for example, from 5% to 7%).", "7%", "up", "change-verb"},
+	{"Plans cost (e.g., from $5 to $10 a month).", "from $5 to $10 a month", "", ""},
 	// change-by-ellipsis: the verb left out after "and"
 	{"Temperatures have risen by 2.5°F and temperatures in Alaska by 4.2°F.", "4.2°F", "up", "change-by-ellipsis"},
 	{"Exports fell by 5% and imports by 3%.", "3%", "down", "change-by-ellipsis"},

@@ -733,6 +733,7 @@ func (p *parser) valueAt(k int) *cand {
 
 // changeWordBefore reports a change verb just before token i ("rose from").
 func (p *parser) changeWordBefore(i int) bool {
+	i = p.exampleOpenerBefore(i)
 	for j := i - 1; j >= p.floor && j >= i-3; j-- {
 		if w := p.w(j); w != nil && w.chg != "" {
 			return true
@@ -742,6 +743,30 @@ func (p *parser) changeWordBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// exampleWords open a bracketed example: "(e.g., from $1.99 to $10.99)",
+// "(i.e. from 5% to 7%)", "(for example, from 3 to 5)".
+var exampleWords = lexicon.WordSet(`e g i eg ie for example say`)
+
+// exampleOpenerBefore returns the token of the "(" that opens a bracketed
+// example right before token i ("prices jump up (e.g., from $1.99 to
+// $10.99)": the change word before the bracket governs the example), or i.
+func (p *parser) exampleOpenerBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		r := p.raw(j)
+		switch {
+		case r == "(":
+			if j < i-1 {
+				return j
+			}
+			return i
+		case r == "," || r == "." || p.toks[j].k == tWord && lowerIn(exampleWords, r):
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // irregularPastChange are the past forms of change verbs that do not end
