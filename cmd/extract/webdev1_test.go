@@ -29,8 +29,9 @@ const (
 // qualifiers before an article, …): F1 0.886, value 0.981, unit 0.887,
 // source 0.912, cue 0.811, 28 violations; quote speakers 31/31. Issue
 // #15's money rules ("we paid 18,000", "hundreds of billions into"): unit
-// 0.887 → 0.906.
-var webFloors1 = heldoutFloor{F1: 0.88, Value: 0.97, Unit: 0.90, Source: 0.90, Cue: 0.80, MaxNotClaim: 28}
+// 0.887 → 0.906. Issue #15's web forms (quant8: a measure of a noun per
+// time, "400 milligrams of caffeine per day" mg/day): unit 0.931 → 0.944.
+var webFloors1 = heldoutFloor{F1: 0.88, Value: 0.97, Unit: 0.935, Source: 0.90, Cue: 0.80, MaxNotClaim: 28}
 
 // TestWebDev1Claims scores the claims gold of the WCXB bodies like the
 // ingest-dev golds (TestIngestClaimGolds); misses are logged (-v).
