@@ -995,9 +995,10 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit("GBP", j+1)
 		c.currency = true
 		c.unitRule = rulePenceLetter
-	case k == "w" && p.raw(j) == "W" && (adj || !hyph && unitContextAfter["W"][toLowerASCII(p.raw(j+1))]):
-		// "1400W"; spaced before a word of its table: "a 1400 W heating
-		// element", "a 65 W charger" (not "42 W Street")
+	case k == "w" && p.raw(j) == "W" && (adj || !hyph && p.spacedWattAt(j+1)):
+		// "1400W"; spaced before a lower-case word, an acronym or a clause
+		// end: "a 1400 W heating element", "a 20 W LED bulb", "draws 5 W
+		// on standby" (not "42 W Street", "42 W. 57th")
 		c.setUnit("W", j+1)
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
 		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
@@ -1906,9 +1907,6 @@ var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true, "mi": true}
 var unitContextAfter = map[string]map[string]bool{
 	"MP": lexicon.WordSet(`image images sensor sensors camera cameras photo photos picture pictures
 full aps resolution main wide ultrawide ultra telephoto selfie front rear lens shooter stills`), // ("full-frame", "APS-C": their first word)
-	"W": lexicon.WordSet(`heating element elements motor motors charger chargers charging output power bulb bulbs amplifier
-amplifiers amp amps speaker speakers heater heaters laser lasers panel panels supply adapter adapters brick bricks
-draw rating rated peak continuous usb`),
 }
 
 // ambiguousUnits are abbreviations that are also words: only units when
@@ -2019,8 +2017,8 @@ func (p *parser) quoteOpenBefore(i int) bool {
 	open := false
 	st, _ := p.sentenceAround(i)
 	for k := st; k < i && k < len(p.toks); k++ {
-		if p.toks[k].k == tPunct && p.raw(k) == "\"" {
-			open = !open
+		if p.toks[k].k == tPunct && p.raw(k) == "\"" && !(k > 0 && p.adj(k) && p.toks[k-1].k == tNum) {
+			open = !open // (an inch mark glued to a number opens nothing)
 		}
 	}
 	return open
@@ -2085,4 +2083,25 @@ func (p *parser) redundantCurrencyWord(c *cand) {
 	if w := p.w(j); w != nil && w.curr != "" && w.curr == lexicon.UnitNumerator(c.unit) && lexicon.CurrencySymbols[p.raw(c.valSt-1)] != "" {
 		c.en = j + 1
 	}
+}
+
+// spacedWattAt reports whether token k, after a spaced capital "W", lets
+// the "W" be watts: a lower-case word, an acronym ("LED", "USB"), the end
+// of the text or a clause end other than a full stop, not followed by a
+// number; not a capitalised name ("W Street", "W Main"), an initial ("W.
+// Main") or a number ("W 57th").
+func (p *parser) spacedWattAt(k int) bool {
+	if k >= len(p.toks) {
+		return true
+	}
+	r := p.raw(k)
+	switch t := &p.toks[k]; t.k {
+	case tWord:
+		return r[0] >= 'a' && r[0] <= 'z' || len(r) > 1 && isUpperWord(r)
+	case tPunct:
+		// (not a full stop: the initial of "3170 W. Main St." may end what
+		// the parser sees)
+		return clauseEnds[r] && r != "." && !(k+1 < len(p.toks) && p.toks[k+1].k == tNum)
+	}
+	return false
 }

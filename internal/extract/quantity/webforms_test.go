@@ -70,6 +70,8 @@ var webFormCases = []struct {
 	{"It has a powerful 1400 W heating element.", []want{w("1400 W", "1400", "1400", "exact", "W")}},
 	{"Bring a 65 W charger.", []want{w("65 W", "65", "65", "exact", "W")}},
 	{"They met at 42 W Street.", []want{nc("42", claims.KindIdentifier)}},
+	{"A 20 W LED bulb draws 5 W on standby.", []want{w("20 W", "20", "20", "exact", "W"), w("5 W", "5", "5", "exact", "W")}},
+	{"It holds a tablet under 11\" and monitors over 27\".", []want{w("under 11\"", "-", "11", "less_than", "inch"), w("over 27\"", "27", "-", "more_than", "inch")}},
 	// in-lb: a lexicon row
 	{"The motor gives 10 in-lb at 50 rpm; torque bolts to 35 inch-pounds.", []want{w("10 in-lb", "10", "10", "exact", "in-lb"), w("50 rpm", "50", "50", "exact", "rpm"), w("35 inch-pounds", "35", "35", "exact", "in-lb")}},
 	// inch-mark: a straight quote glued to a number, no quotation open
