@@ -1,6 +1,10 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // Direction of change: "rose 5%", "fell by 3 points", "up about 19 per cent",
 // "an increase of 5%", "a 5% rise", "3 points lower". Each way of stating a
@@ -377,10 +381,12 @@ var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "hi
 // direction.
 func (p *parser) restated(c *cand) string {
 	i := c.st - 1
-	if p.is(i, "(") && p.is(c.en, ")") && len(p.out) > 0 && i > 0 && p.toks[i-1].e == p.out[len(p.out)-1].End {
+	if p.is(i, "(") && p.is(c.en, ")") && c.qual != claims.Range && len(p.out) > 0 && i > 0 && p.toks[i-1].e == p.out[len(p.out)-1].End {
 		// a change converted in brackets keeps its direction (rule
 		// change-or-restated): "a weight loss of 25 lbs (11.5 kg)",
-		// "reduce the water to 1 3/4 cups (400g)", "fell 3 miles (4.8 km)"
+		// "reduce the water to 1 3/4 cups (400g)", "fell 3 miles (4.8 km)";
+		// not a range, which breaks the figure down: "-30 points (30
+		// percent to 60 percent)"
 		return p.out[len(p.out)-1].Change
 	}
 	if p.key(i) != "or" || len(p.out) == 0 {

@@ -152,6 +152,7 @@ var changeCases = []struct {
 	{"In summer, reduce the water to 1 3/4 cups (400g).", "400g", "down", "change-or-restated"},
 	{"The river fell 3 miles (4.8 km) short.", "4.8 km", "down", "change-or-restated"},
 	{"A fine of 500 euros ($560) was paid.", "$560", "", ""},
+	{"Trump is far below at -30 points (30 percent to 60 percent).", "30 percent to 60 percent", "", ""},
 	{"Teams cut error rates from roughly 15-20% down to under 2%.", "15-20%", "", ""},
 	{"Stock fell from 40 up to 60 then down.", "40", "", ""},
 	{"Shares were 5% down on the day.", "5%", "down", "change-noun-after"},

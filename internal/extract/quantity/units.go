@@ -2017,8 +2017,8 @@ func (p *parser) quoteOpenBefore(i int) bool {
 	open := false
 	st, _ := p.sentenceAround(i)
 	for k := st; k < i && k < len(p.toks); k++ {
-		if p.toks[k].k == tPunct && p.raw(k) == "\"" && !(k > 0 && p.adj(k) && p.toks[k-1].k == tNum) {
-			open = !open // (an inch mark glued to a number opens nothing)
+		if p.toks[k].k == tPunct && p.raw(k) == "\"" && (open || !(k > 0 && p.adj(k) && p.toks[k-1].k == tNum)) {
+			open = !open // (an inch mark glued to a number opens nothing; any quote closes an open one)
 		}
 	}
 	return open
