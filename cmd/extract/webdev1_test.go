@@ -36,7 +36,9 @@ const (
 // "one"; "top five"; "a 1,000-point scale"; "16-pin"; "16mm film"; "week
 // five or six"; "January, 12 2026"): P 0.850 → 0.982, F1 0.888 → 0.955,
 // 28 → 4 violations.
-var webFloors1 = heldoutFloor{F1: 0.95, Value: 0.97, Unit: 0.93, Source: 0.90, Cue: 0.80, MaxNotClaim: 4}
+// 0.887 → 0.906. Issue #15's web forms (quant8: a measure of a noun per
+// time, "400 milligrams of caffeine per day" mg/day): unit 0.931 → 0.944.
+var webFloors1 = heldoutFloor{F1: 0.95, Value: 0.97, Unit: 0.935, Source: 0.90, Cue: 0.80, MaxNotClaim: 4}
 
 // TestWebDev1Claims scores the claims gold of the WCXB bodies like the
 // ingest-dev golds (TestIngestClaimGolds); misses are logged (-v).

@@ -258,6 +258,10 @@ var CurrencyPhrases = map[[2]string]string{
 	{"congolese", "francs"}: "CDF", {"moroccan", "dirham"}: "MAD", {"saudi", "riyal"}: "SAR",
 }
 
+// SubunitSigns are subunit signs written after an amount ("30¢", "99 ¢"):
+// the cent sign is the dollar's cent (USD, or the article's dollar).
+var SubunitSigns = map[string]Subunit{"¢": {"USD", 100}}
+
 // Subunit is a currency's subunit: its code and how many make one unit.
 type Subunit struct {
 	Code string

@@ -214,6 +214,9 @@ var units = []UnitInfo{
 	// torque, rotation, pressure
 	{Name: "Nm", Dimension: DimTorque, Spellings: []string{"newton-metre", "newton-metres", "newton-meter", "newton-meters"}, Symbols: []string{"Nm"}},
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lbs-ft", "pound-feet", "pound-foot", "ft-lb", "ft-lbs", "foot-pounds", "foot-pound"}},
+	// inch-pounds, the small torque of motors and fasteners ("10 in-lb at
+	// 50 rpm", "torque it to 35 inch-pounds")
+	{Name: "in-lb", Dimension: DimTorque, Spellings: []string{"in-lb", "in-lbs", "lb-in", "lbf-in", "inch-pound", "inch-pounds", "pound-inch", "pound-inches"}},
 	{Name: "lb-ft", Dimension: DimTorque, Spellings: []string{"lb-ft", "lb-fts", "pound-feet", "pound-foot", "lbft"}},
 	{Name: "rpm", Dimension: DimRotation, Spellings: []string{"rpm", "revs"}},
 	{Name: "psi", Dimension: DimPressure, Spellings: []string{"psi"}},
@@ -355,7 +358,7 @@ var UnitsBefore = map[string]string{"mach": "mach"}
 // count/100000person, "per 1,000 live births" count/1000birth.
 var RateNouns = WordSet(`share person night ride trip visit ticket user seat passenger household employee
 worker student pupil patient unit vehicle car game episode dose pack bottle meal item birth woman man
-child adult`)
+child adult customer member order room guest account license`)
 
 // denominator is the dimension of a rate's denominator: a unit, a counted
 // thing of RateNouns (DimCount), either after a reference number ("100km"

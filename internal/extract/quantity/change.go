@@ -1,6 +1,10 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+)
 
 // Direction of change: "rose 5%", "fell by 3 points", "up about 19 per cent",
 // "an increase of 5%", "a 5% rise", "3 points lower". Each way of stating a
@@ -48,7 +52,50 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if chg, r, ok := p.changeAfter(c); ok {
 		return chg, r
 	}
-	return p.changeBefore(c)
+	if chg, r := p.changeBefore(c); chg != "" || r != 0 {
+		return chg, r
+	}
+	if chg := p.byEllipsis(c); chg != "" {
+		return chg, ruleChangeByEllipsis
+	}
+	return "", 0
+}
+
+var ruleChangeByEllipsis = newRule("change-by-ellipsis")
+
+// byEllipsis reads a change whose verb is left out after "and" (rule
+// change-by-ellipsis): "temperatures have risen by 2.5°F and temperatures
+// in Alaska by 4.2°F", "exports fell by 5% and imports by 3%": an amount
+// after "by" takes the change of the amount after "by" that an earlier
+// clause of its sentence joined by "and" stated.
+func (p *parser) byEllipsis(c *cand) string {
+	if p.key(c.st-1) != "by" || len(p.out) == 0 {
+		return ""
+	}
+	last := &p.out[len(p.out)-1]
+	if last.Change == "" {
+		return ""
+	}
+	and := false
+	k := c.st - 2
+	for ; k >= 0 && p.toks[k].s >= last.End; k-- {
+		switch t := &p.toks[k]; {
+		case t.k == tWord && p.key(k) == "and":
+			and = true
+		case t.k != tWord:
+			return "" // another clause or a number between
+		}
+	}
+	if !and || k < 0 || p.toks[k].e != last.End {
+		return ""
+	}
+	for k >= 0 && p.toks[k].s >= last.Start {
+		k--
+	}
+	if p.key(k) != "by" {
+		return ""
+	}
+	return last.Change
 }
 
 // changeAfter reads a change after the number: "a 5% rise", "3 points
@@ -63,6 +110,11 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		j = next // "a 12% year-on-year rise", "70% annual growth"
 	}
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) {
+		if (w.key == "down" || w.key == "up") && p.key(j+1) == "to" && p.fromBefore(c.st) {
+			// the level a change starts from carries none: "cut error
+			// rates from 15-20% down to 2%", "from 40 up to 60"
+			return "", 0, true
+		}
 		return w.chgN, ruleChangeNounAfter, true
 	}
 	if p.key(j) == "in" {
@@ -198,6 +250,19 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
+			if p.key(i+1) == "than" && i+1 < c.st {
+				// a comparative before "than": the amount is what is
+				// compared with, no change ("meaningfully higher than the
+				// 6.3% rates we predict", "lower than the 5% a year ago")
+				return "", 0
+			}
+			if growVerbs[t.w.key] && (p.key(c.en) == "of" || lowerIn(measureAdjectives, p.raw(c.en))) {
+				// "grow" as cultivating, or reaching a size, states no change:
+				// "I grow two of my five plants",
+				// "farmers grow 97% of what they could", "plants grow 2 to 4
+				// feet tall"; "sales grew 5%" is a change
+				return "", 0
+			}
 			chg, r := p.changeWord(c, i, passed)
 			if r == ruleChangeByAmount && !byAmount {
 				r = ruleChangeObjectRate
@@ -205,7 +270,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			return chg, r
 		}
 		if !passWords[t.w.key] {
-			if !byAmount && !objRate || t.w.fn && !(by && t.w.key == "and") && !byDeterminers[t.w.key] {
+			if !byAmount && !objRate || t.w.fn && !(by && (t.w.key == "and" || t.w.key == "in")) && !byDeterminers[t.w.key] {
 				return "", 0
 			}
 			passed++
@@ -241,7 +306,7 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 				k--
 			}
 			if p.key(k) == "from" && p.toks[k+1].s == last.Start {
-				i = k - 1
+				i = p.exampleOpenerBefore(k) - 1 // (past "(e.g.,")
 				lim = 0
 			} else if last.Change != "" && p.toks[k+1].s == last.Start {
 				return i, lim, last.Change, ruleChangeNewLevel // "rose 3.5% to $3.2bn": the new level
@@ -306,13 +371,24 @@ var giveUp = map[string]bool{"give": true, "gives": true, "gave": true, "given":
 
 // byDeterminers are the function words a change by an amount may pass:
 // "cut its emissions by 70%".
-var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true}
+var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true,
+	// first and second persons of web copy: "I increased my salary 400%",
+	// "we cut our costs 20%", "boost your sales by 30%"
+	"my": true, "our": true, "your": true}
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its
 // direction.
 func (p *parser) restated(c *cand) string {
 	i := c.st - 1
+	if p.is(i, "(") && p.is(c.en, ")") && c.qual != claims.Range && len(p.out) > 0 && i > 0 && p.toks[i-1].e == p.out[len(p.out)-1].End {
+		// a change converted in brackets keeps its direction (rule
+		// change-or-restated): "a weight loss of 25 lbs (11.5 kg)",
+		// "reduce the water to 1 3/4 cups (400g)", "fell 3 miles (4.8 km)";
+		// not a range, which breaks the figure down: "-30 points (30
+		// percent to 60 percent)"
+		return p.out[len(p.out)-1].Change
+	}
 	if p.key(i) != "or" || len(p.out) == 0 {
 		return ""
 	}
@@ -329,6 +405,10 @@ func (p *parser) restated(c *cand) string {
 	}
 	return last.Change
 }
+
+// growVerbs are the forms of "grow", which also means cultivating or
+// reaching a size.
+var growVerbs = map[string]bool{"grow": true, "grows": true, "grew": true, "growing": true, "grown": true}
 
 // rateOrMoney: a percentage, points, a multiple or money, the amounts that
 // ambiguous change nouns and comparatives take ("a 5% slide", "a $2
@@ -433,4 +513,11 @@ var particleVerbs = map[string]int{
 	"taking": 2, "end": 1, "ends": 1, "ended": 1, "ending": 1, "sign": 1, "signs": 1, "signed": 1,
 	"signing": 1, "set": 1, "sets": 1, "setting": 1, "break": 1, "breaks": 1, "broke": 1,
 	"broken": 1, "breaking": 1,
+}
+
+// fromBefore reports "from" before token st, a one-word qualifier
+// ("roughly", "about") allowed between: "from roughly 15-20%".
+func (p *parser) fromBefore(st int) bool {
+	k := st - 1
+	return p.key(k) == "from" || len(qualFormsEnding[p.key(k)]) > 0 && p.key(k-1) == "from"
 }

@@ -142,6 +142,41 @@ var changeCases = []struct {
 	{"Call +44 20 7946 0958 for details.", "+44 20 7946 0958", "", ""},
 	{"The vote was 5% annual members.", "5%", "", ""},
 	{"She recorded a gain of 3 kilos over the season.", "3 kilos", "up", "change-noun-of"},
+	// web copy (issue #15, web-dev): a first or second person's possessive
+	// between the verb and the rate; a change converted in brackets; the
+	// level a change starts from
+	{"Personally, I increased my salary 400% by interviewing better.", "400%", "up", "change-object-rate"},
+	{"We cut our costs 20% last year.", "20%", "down", "change-object-rate"},
+	{"This tool can boost your sales by 30%.", "30%", "up", "change-weak-by-to"},
+	{"They sustained a weight loss of 25 lbs (11.5 kg) over a year.", "11.5 kg", "down", "change-or-restated"},
+	{"In summer, reduce the water to 1 3/4 cups (400g).", "400g", "down", "change-or-restated"},
+	{"The river fell 3 miles (4.8 km) short.", "4.8 km", "down", "change-or-restated"},
+	{"A fine of 500 euros ($560) was paid.", "$560", "", ""},
+	{"Trump is far below at -30 points (30 percent to 60 percent).", "30 percent to 60 percent", "", ""},
+	{"Teams cut error rates from roughly 15-20% down to under 2%.", "15-20%", "", ""},
+	{"Stock fell from 40 up to 60 then down.", "40", "", ""},
+	{"Shares were 5% down on the day.", "5%", "down", "change-noun-after"},
+	// "grow" as cultivating or reaching a size states no change; "in"
+	// between a change noun and "by"
+	{"I grow two of my five plants by the window.", "two", "", ""},
+	{"Farmers could grow 97% of what they grew before.", "97%", "", ""},
+	{"These shrubs grow 2 to 4 feet tall.", "2 to 4 feet", "", ""},
+	{"Sales grew 5% last year.", "5%", "up", "change-verb"},
+	{"The client saw an increase in traffic by 9,109%.", "9,109%", "up", "change-by-amount"},
+	{"Output rose in value by 12% last year.", "12%", "up", "change-by-amount"},
+	// a comparative before "than" compares with the amount: no change
+	{"Rates are meaningfully higher than the 6.3% rates we predict.", "6.3%", "", ""},
+	{"Costs ran lower than the $5 million budgeted.", "$5 million", "", ""},
+	{"Shares rose more than 5% on Monday.", "more than 5%", "up", "change-verb"},
+	// a bracketed example of a change: "from A to B" is its from- and to-level
+	{"Renewal prices do jump up (e.g., from $1.99 to $10.99 per month)", "$10.99 per month", "up", "change-adverb"},
+	{"Fees rose sharply (for example, from 5% to 7%).", "7%", "up", "change-verb"},
+	{"Plans cost (e.g., from $5 to $10 a month).", "from $5 to $10 a month", "", ""},
+	// change-by-ellipsis: the verb left out after "and"
+	{"Temperatures have risen by 2.5°F and temperatures in Alaska by 4.2°F.", "4.2°F", "up", "change-by-ellipsis"},
+	{"Exports fell by 5% and imports by 3%.", "3%", "down", "change-by-ellipsis"},
+	{"Exports fell by 5%, helped by 40 ships.", "40", "", ""},
+	{"Sales rose by 5%, and staff led by 3 managers cheered.", "3", "", ""},
 }
 
 func TestChangeRules(t *testing.T) {

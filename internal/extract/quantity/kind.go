@@ -1063,6 +1063,11 @@ func (p *parser) citation(st, en int) (open, close int) {
 	return open, close
 }
 
+// timeRefBefore are the words before a duration that place a time rather
+// than measure one ("in 3-5 years", "over 2 to 3 weeks", "after 5 to 10
+// minutes").
+var timeRefBefore = lexicon.WordSet(`in over after within during by until till before since every each per the this that next last past first`)
+
 // averageWords head a measured mean of a duration: "an average of nine
 // minutes", "a median of 12 days".
 var averageWords = map[string]bool{"average": true, "median": true, "mean": true}
@@ -1116,6 +1121,21 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	switch c.qual {
 	case claims.MoreThan, claims.AtLeast, claims.LessThan, claims.AtMost, claims.About, claims.Nearly:
+		return true
+	case claims.Range:
+		// a range of durations measures something, unless it places a
+		// time ("in the next 3 to 6 months" stopped above at "next";
+		// "in 3-5 years" is a time ahead): "videos are usually between 5
+		// and 90 seconds", "timelines ranging from 3 to 9 months", "save
+		// 3–6 months' worth", "sleep - 11 to 12 hours -"
+		if !timeRefBefore[prev] && !(prev == "between" || prev == "from") || (prev == "between" || prev == "from") && !timeRefBefore[strings.ToLower(p.raw(c.st-2))] {
+			return true
+		}
+	}
+	if (prev == "just" || prev == "only" || prev == "under") && strings.EqualFold(p.raw(c.st-2), "in") {
+		// done "in just N": the time something took, a measure: "organised
+		// their whole wedding in just 10 weeks", "maps a room in just six
+		// minutes", "4 cups in just 4 minutes"
 		return true
 	}
 	if prev == "for" || prev == "within" {

@@ -30,6 +30,7 @@ var numberForms = []numberForm{
 	{"mixed-number", (*parser).mixedNumber},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
+	{"size-glued", (*parser).sizeGlued},
 	{"verse-ratio", (*parser).verseRatio},
 	{"paren-code", (*parser).parenCode},
 	{"age-group", (*parser).ageGroup},
@@ -109,6 +110,23 @@ func (p *parser) sizeSideAt(i int) bool {
 	return times(i+1) && num(i+2) || i >= 2 && times(i-1) && num(i-2)
 }
 
+// sizeGlued reads a size or resolution written with a times sign glued to
+// both sides (rule size-glued): "the 16-inch 1920×1200 IPS display",
+// "a 3840×2160 panel", "a 6000×4000 image" — one mention, no claim (as
+// the spaced "1920 x 1080", sizeSideAt); "2.48×10−5" is scientific.
+func (p *parser) sizeGlued(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !(p.is(i+1, "×") && p.adj(i+1) && p.isNumAt(i+2) && p.adj(i+2)) {
+		return nil
+	}
+	b := &p.toks[i+2]
+	if t.dec || b.dec || t.v < 100 || b.v < 100 {
+		return nil
+	}
+	c.en = i + 3
+	return special(c, claims.KindOther)
+}
+
 // clockTime: a time: 10:30, 10:30:15.
 func (p *parser) clockTime(c *cand, i int) *cand {
 	t := &p.toks[i]
@@ -119,10 +137,48 @@ func (p *parser) clockTime(c *cand, i int) *cand {
 		if p.is(c.en, ":") && p.adj(c.en) && c.en+1 < n && p.toks[c.en+1].k == tNum && p.adj(c.en+1) {
 			c.en += 2
 		}
+		if c.en == i+3 {
+			if pc := p.paceAt(c, i); pc != nil {
+				return pc
+			}
+		}
 		c.en = p.clockSuffix(c.en)
 		return special(c, claims.KindTime)
 	}
 	return nil
+}
+
+var rulePace = newRule("pace")
+
+// paceAt reads minutes and seconds per distance, a runner's pace (rule
+// pace): "a goal pace of 10:45 per mile" is 10.75 minute/mile, "4:30/km"
+// 4.5 minute/km, "7:30 a mile"; the clock c (tokens i..i+2) is no time
+// of day then.
+func (p *parser) paceAt(c *cand, i int) *cand {
+	j := c.en
+	sep := p.key(j)
+	if !(sep == "per" || sep == "a" || p.is(j, "/") && p.adj(j) && p.adj(j+1)) {
+		return nil
+	}
+	den, en := p.rateDenominator(j + 1)
+	if den == "" {
+		if w := p.w(j + 1); w != nil && w.unit != "" && p.toks[j+1].k == tWord {
+			den, en = w.unit, j+2 // "per km", "per mi": spaced symbols after "per"
+		}
+	}
+	if u, ok := lexicon.Unit(den); !ok || u.Dimension != lexicon.DimLength {
+		return nil
+	}
+	sec := p.toks[i+2].v
+	if sec >= 60 {
+		return nil
+	}
+	c.v = p.toks[i].v + sec/60
+	c.lo, c.hi = c.v, c.v
+	c.en, c.valEn = en, i+3
+	c.unit, c.hasUnit = "minute/"+den, true
+	c.unitRule = rulePace
+	return c
 }
 
 // clockSuffixed: a small number before a.m., p.m. or GMT.
@@ -142,8 +198,9 @@ func (p *parser) clockSuffixed(c *cand, i int) *cand {
 func (p *parser) fractionSign(c *cand, i int) *cand {
 	t := &p.toks[i]
 	n := len(p.toks)
-	// "2½ miles": digits and a fraction sign
-	if i+1 < n && p.toks[i+1].frac && p.adj(i+1) && !t.dec && !t.sep {
+	// "2½ miles": digits and a fraction sign, glued or spaced as
+	// typesetters write a mixed number ("a 4-5 ½ inch device", "5 ½ cups")
+	if i+1 < n && p.toks[i+1].frac && (p.adj(i+1) || t.ndig <= 3) && !t.dec && !t.sep {
 		c.v = t.v + p.toks[i+1].v
 		c.en = i + 2
 		c.valSt, c.valEn = i, c.en
@@ -367,11 +424,21 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 			if w != nil && w.key == "fy" && c.yearLike {
 				return special(c, claims.KindYear)
 			}
+			if n := yearParts[p.raw(i-1)]; n > 0 && c.en == i+1 && p.toks[i].v >= 1 && p.toks[i].v <= n && !p.toks[i].dec && p.yearAt(i+1) && p.toks[i+1].sp {
+				// a quarter or half of a year, with its year (rule
+				// year-part): "in Q4 2025", "H1 2024 results" are dates
+				c.en = i + 2
+				return special(c, claims.KindDate)
+			}
 			return special(c, claims.KindIdentifier)
 		}
 	}
 	return nil
 }
+
+// yearParts are the letters glued before the number of a part of a year:
+// quarters Q1-Q4, halves H1-H2 (with the count of parts).
+var yearParts = map[string]float64{"Q": 4, "H": 2}
 
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale
@@ -818,6 +885,7 @@ func (p *parser) wordValue(i int) *cand {
 			return c
 		}
 	}
+	en = p.restatedDigits(en, v)
 	c := p.newCand(cand{st: i, en: en, v: v, words: true})
 	if e := p.clockSuffix(en); e > en && v >= 1 && v <= 12 {
 		c.en = e
@@ -1551,3 +1619,14 @@ func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}
+
+// restatedDigits returns the end of a number in words restated in digits
+// in brackets, as terms and contracts write it, one mention with them:
+// "three (3) to five (5) products", "within thirty (30) days"; en when
+// no such brackets follow at en.
+func (p *parser) restatedDigits(en int, v float64) int {
+	if p.is(en, "(") && p.isNumAt(en+1) && p.toks[en+1].v == v && p.is(en+2, ")") && p.adj(en+1) && p.adj(en+2) {
+		return en + 3
+	}
+	return en
+}

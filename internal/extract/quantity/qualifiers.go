@@ -142,6 +142,25 @@ var qualForms = []qualForm{
 	{[]string{"surpass"}, claims.MoreThan},
 	{[]string{"surpasses"}, claims.MoreThan},
 	{[]string{"surpassed"}, claims.MoreThan},
+	// web copy's bounds (web-dev, WCXB): "service upto 456 employees",
+	// "spend north of US$723bn", "push well past 40 mph", "go beyond 40
+	// mph", "the thickness maxes out at 3mm", "plans start from $29 per
+	// month" (the lowest price: at least), "something like 30 trillion
+	// words" (ingest-dev: "something like 50,000 new homes")
+	{[]string{"upto"}, claims.AtMost},
+	{[]string{"north", "of"}, claims.MoreThan},
+	{[]string{"well", "past"}, claims.MoreThan},
+	{[]string{"well", "beyond"}, claims.MoreThan},
+	{[]string{"beyond"}, claims.MoreThan},
+	{[]string{"maxes", "out", "at"}, claims.AtMost},
+	{[]string{"maxed", "out", "at"}, claims.AtMost},
+	{[]string{"max", "out", "at"}, claims.AtMost},
+	{[]string{"tops", "out", "at"}, claims.AtMost},
+	{[]string{"top", "out", "at"}, claims.AtMost},
+	{[]string{"start", "from"}, claims.AtLeast},
+	{[]string{"starts", "from"}, claims.AtLeast},
+	{[]string{"starting", "from"}, claims.AtLeast},
+	{[]string{"something", "like"}, claims.About},
 }
 
 // An amount that an estimate's noun phrase is or has is about that amount
@@ -359,9 +378,21 @@ func (p *parser) suffixQualifier(c *cand) {
 		return
 	}
 	j := c.en
+	if p.key(j+1) == "or" && p.toks[j].k == tWord && (c.hasUnit && !c.currency && lowerIn(measureAdjectives, p.raw(j)) || c.currency && p.raw(j) == c.unit) {
+		// a measure's adjective or the amount's own currency code before
+		// "or more" (rule or-more-after-word): "6 feet tall or more",
+		// "£40 GBP or more", "$55 CAD or higher"
+		j++
+	}
 	if p.key(j) == "or" && p.key(j+2) == "than" {
 		return // "5000 or less than 6000": the comparison is the next number's
 	}
+	skipped := j > c.en
+	defer func() {
+		if skipped && c.qual != "" {
+			c.qualRule = ruleOrMoreAfterWord
+		}
+	}()
 	switch {
 	case p.key(j) == "or" && (p.key(j+1) == "more" || p.key(j+1) == "greater"):
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
@@ -371,13 +402,49 @@ func (p *parser) suffixQualifier(c *cand) {
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
 	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less" || p.key(j+1) == "lower" || p.key(j+1) == "below" || p.key(j+1) == "under"):
 		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
+	case j > c.en:
+		// the skipped word only leads to "or more" and its kin
+	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "odd") && !c.currency:
+		// "a 20-odd session campaign", "40-odd years" (rule odd-about):
+		// about N, a little over it
+		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
+		c.qualRule = ruleOddAbout
 	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
-		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
-		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+2
+		p.plusSuffix(c, j+2)
 	case p.is(j, "+") && p.adj(j):
-		c.qual, c.lo, c.open, c.en = claims.MoreThan, c.v, 'h', j+1
+		p.plusSuffix(c, j+1)
 	}
+}
+
+// measureAdjectives follow a measure before "or more": "6 feet tall or
+// more", "10 metres long or longer".
+var measureAdjectives = lexicon.WordSet(`tall long wide high deep thick heavy`)
+
+var rulePlusAtLeast = newRule("plus-at-least")
+
+var ruleOrMoreAfterWord = newRule("or-more-after-word")
+
+var ruleOddAbout = newRule("odd-about")
+
+// plusSuffix reads "N+", "N-plus", "Nplus" ending at token e (rule
+// plus-at-least): N or more, so N is included (at_least, as "N or more";
+// ANNOTATION.md's more_than excludes N): "15,000+ employees", "40+
+// countries", "1M+ tokens", "an estimated 28,000-plus", "35-plus hours".
+// A scale word after the sign still scales the amount: "$380+ billion".
+func (p *parser) plusSuffix(c *cand, e int) {
+	c.en = e
+	if w := p.w(e); !c.words && !c.scaled && w != nil && p.toks[e].k == tWord {
+		if sc, ok := scalesAfterDigits[w.key]; ok && sc.value >= 1000 && !sc.gluedOnly && (sc.raw == "" || sc.raw == p.raw(e)) && len(p.raw(e)) > 3 {
+			c.v *= sc.value
+			c.scaled, c.scale = true, sc.value
+			c.en = e + 1
+			c.valEn = c.en
+		}
+	}
+	c.qual, c.lo, c.open = claims.AtLeast, c.v, 'h'
+	c.qualRule = rulePlusAtLeast
 }
 
 // rangeRead is a range being read after a first end: what stands before
@@ -443,7 +510,12 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 	case p.key(j) == "to":
 		return "to", 0
 	case (p.key(j) == "through" || p.key(j) == "thru") && !c.currency && p.isNumAt(j+1):
-		// "20 through 100", "pages 5 thru 9" (rule range-through)
+		// "20 through 100", "pages 5 thru 9" (rule range-through); a
+		// measure or rate "through" a year runs until it: "a CAGR of 62.3%
+		// through 2032", "5 GW through 2030"
+		if c.hasUnit && p.yearAt(j+1) {
+			return "", 0
+		}
 		return "to", 0
 	case p.key(j) == "and" && between:
 		return "and", 0
@@ -684,6 +756,11 @@ func (p *parser) valueAt(k int) *cand {
 				return nil
 			}
 		}
+		if k+1 < len(p.toks) && p.toks[k+1].frac && !t.frac && !t.dec && !t.sep && (p.adj(k+1) || t.ndig <= 3) {
+			// a mixed number at the second end: "a 4-5 ½ inch device",
+			// "from 2 to 2½ cups" (as fractionSign reads a first one)
+			return p.newCand(cand{st: k, en: k + 2, v: t.v + p.toks[k+1].v, valSt: k, valEn: k + 2})
+		}
 		return p.newCand(cand{st: k, en: k + 1, v: t.v, valSt: k, valEn: k + 1})
 	case tWord:
 		if t.w == nil || !t.w.isCard && t.w.key != "a" {
@@ -693,7 +770,7 @@ func (p *parser) valueAt(k int) *cand {
 		if !ok || ord {
 			return nil
 		}
-		c := p.newCand(cand{st: k, en: en, v: v, words: true, valSt: k, valEn: en})
+		c := p.newCand(cand{st: k, en: p.restatedDigits(en, v), v: v, words: true, valSt: k, valEn: en})
 		for j := k; j < en; j++ {
 			if w := p.toks[j].w; w != nil && w.scale >= 1000 {
 				c.scaled = true
@@ -706,6 +783,7 @@ func (p *parser) valueAt(k int) *cand {
 
 // changeWordBefore reports a change verb just before token i ("rose from").
 func (p *parser) changeWordBefore(i int) bool {
+	i = p.exampleOpenerBefore(i)
 	for j := i - 1; j >= p.floor && j >= i-3; j-- {
 		if w := p.w(j); w != nil && w.chg != "" {
 			return true
@@ -715,6 +793,30 @@ func (p *parser) changeWordBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// exampleWords open a bracketed example: "(e.g., from $1.99 to $10.99)",
+// "(i.e. from 5% to 7%)", "(for example, from 3 to 5)".
+var exampleWords = lexicon.WordSet(`e g i eg ie for example say`)
+
+// exampleOpenerBefore returns the token of the "(" that opens a bracketed
+// example right before token i ("prices jump up (e.g., from $1.99 to
+// $10.99)": the change word before the bracket governs the example), or i.
+func (p *parser) exampleOpenerBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		r := p.raw(j)
+		switch {
+		case r == "(":
+			if j < i-1 {
+				return j
+			}
+			return i
+		case r == "," || r == "." || p.toks[j].k == tWord && lowerIn(exampleWords, r):
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // irregularPastChange are the past forms of change verbs that do not end
@@ -771,4 +873,14 @@ func (p *parser) scoreSequence(st, en int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// yearAt reports a four-digit number from 1900 to 2100 at token j, with no
+// separators, decimals nor unit glued to it.
+func (p *parser) yearAt(j int) bool {
+	if !p.isNumAt(j) {
+		return false
+	}
+	t := &p.toks[j]
+	return t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 && !(j+1 < len(p.toks) && p.adj(j+1) && p.toks[j+1].k == tWord)
 }

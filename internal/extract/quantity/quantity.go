@@ -317,6 +317,7 @@ func (p *parser) complete(c *cand) {
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
+		p.dollarCodeAfter(c)
 		p.belowZero(c)
 		p.spacedMinus(c)
 		p.minusTemperature(c)
@@ -330,6 +331,7 @@ func (p *parser) complete(c *cand) {
 	if c.kind == "" || c.kind == claims.KindClaim {
 		p.rangeAfter(c)
 		n.note(c, ruleRangeAfter)
+		p.redundantCurrencyWord(c)
 		p.rateAfter(c) // "$10,000 to $20,000 a year"
 	}
 	if c.unit == "" && !c.share && !c.currency && c.qual != claims.Range && c.qual != claims.Vague {

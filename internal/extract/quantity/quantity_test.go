@@ -101,7 +101,7 @@ var grammarCases = []struct {
 	{"Trump nearly quintupled the rent, and Trump doubled down.", []want{w("nearly quintupled", "5", "5", "nearly", "times")}},
 	{"She doubled-down on her claim in ventures that doubled as a reminder.", nil},
 	{"Jobs doubled.", []want{w("doubled", "2", "2", "exact", "times")}},
-	{"She works 35-plus hours a week.", []want{w("35-plus hours", "35", "-", "more_than", "hour")}},
+	{"She works 35-plus hours a week.", []want{w("35-plus hours", "35", "-", "at_least", "hour")}},
 	{"Support was 2 percent or below, or 5 percent or higher.", []want{w("2 percent or below", "-", "2", "at_most", "percent"), w("5 percent or higher", "5", "-", "at_least", "percent")}},
 	// the unnamed speaker's "one", "one voice", "from one country to another"
 	{"One Clinton spokesman has called it bad, said one source who knew.", []want{nc("One", claims.KindOther), nc("one", claims.KindOther)}},
@@ -224,7 +224,7 @@ var grammarCases = []struct {
 	{"Pick a number less or equal than twelve.", []want{w("less or equal than twelve", "-", "12", "at_most", "count")}},
 	{"His score is equal to 5000 or less than 6000.", []want{w("5000", "5000", "5000", "exact", "count"), w("less than 6000", "-", "6000", "less_than", "count")}},
 	{"Teams of 20 or more than 30 players.", []want{w("20", "20", "20", "exact", "count"), w("more than 30", "30", "-", "more_than", "count")}},
-	{"It drew 100-plus people.", []want{w("100-plus", "100", "-", "more_than", "count")}},
+	{"It drew 100-plus people.", []want{w("100-plus", "100", "-", "at_least", "count")}},
 	{"Approx. 40 people came.", []want{w("Approx. 40", "40", "40", "about", "count")}},
 	// vague amounts
 	{"Dozens were hurt.", []want{w("Dozens", "24", "99", "vague", "count")}},
@@ -261,7 +261,7 @@ var grammarCases = []struct {
 	{"Temperatures hit 40C (104F).", []want{w("40C", "40", "40", "exact", "celsius"), w("104F", "104", "104", "exact", "fahrenheit")}},
 	{"The iPhone 11 sold well.", []want{nc("11", claims.KindIdentifier)}},
 	{"It ran from 1948-1982.", []want{nc("from 1948-1982", claims.KindYear)}},
-	{"An estimated 28,000-plus people came.", []want{w("An estimated 28,000-plus", "28000", "-", "more_than", "count")}},
+	{"An estimated 28,000-plus people came.", []want{w("An estimated 28,000-plus", "28000", "-", "at_least", "count")}},
 	{"<tweet tweet-id=\"771328864018726912\">", []want{nc("771328864018726912", claims.KindIdentifier)}},
 	{"The meeting starts at 10:30 a.m.", []want{nc("10:30 a.m.", claims.KindTime)}},
 	{"The meeting starts at 9 pm.", []want{nc("9 pm", claims.KindTime)}},
@@ -352,8 +352,16 @@ var grammarCases = []struct {
 	{"The rally drew 5,000 people to Main Street.", []want{w("5,000", "5000", "5000", "exact", "count")}},
 }
 
-func TestFindQuantities(t *testing.T) {
-	for _, c := range grammarCases {
+func TestFindQuantities(t *testing.T) { checkCases(t, grammarCases) }
+
+// checkCases checks every mention of each sentence: text, kind, and for
+// claims the interval, qualifier, unit and change.
+func checkCases(t *testing.T, cases []struct {
+	in   string
+	want []want
+}) {
+	t.Helper()
+	for _, c := range cases {
 		got := Find(c.in)
 		var exp []want
 		for _, x := range c.want {

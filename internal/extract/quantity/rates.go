@@ -24,6 +24,11 @@ var rateNouns = map[string]string{
 	"square": "", "gallon": "gallon", "litre": "litre", "liter": "litre", "ounce": "oz", "tonne": "tonne",
 	"ton": "ton", "pound": "lb", "kilo": "kg", "vehicle": "vehicle", "car": "car", "game": "game",
 	"episode": "episode", "dose": "dose", "pack": "pack", "bottle": "bottle", "meal": "meal", "item": "item",
+	// web copy's prices and benefits: "$2,000 per child", "$15 per
+	// customer", "£40 per adult", "$10 per order", "$99 per room"
+	"child": "child", "kid": "child", "adult": "adult", "customer": "customer", "member": "member",
+	"order": "order", "room": "room", "guest": "guest", "account": "account", "license": "license",
+	"licence": "license",
 }
 
 // notRateAfter follow "a year" in a comparison, not a rate ("$1.2bn a
@@ -59,7 +64,8 @@ func (p *parser) rateAfter(c *cand) {
 	if c.unit == "" || strings.Contains(c.unit, "/") || c.kind == "" && !c.hasUnit && !c.currency {
 		return
 	}
-	if !c.currency && c.unit != "times" && measureDimension(c.unit) == "" {
+	pace := timeUnitNames[c.unit] // "40 seconds per mile" (checked below: a distance)
+	if !c.currency && c.unit != "times" && measureDimension(c.unit) == "" && !pace {
 		return
 	}
 	j := c.en
@@ -83,11 +89,28 @@ func (p *parser) rateAfter(c *cand) {
 		if c.unit == "times" {
 			return // "three times a week" stays a frequency word
 		}
+	case c.currency && lowerIn(timeAdverbs, p.raw(j)) != "" && p.toks[j].k == tWord:
+		// a price with a time adverb (rule rate-adverb): "$85-$150
+		// hourly", "$8.95 monthly", "between $50-$6,000 monthly", "£120
+		// weekly"
+		c.unit += "/" + lowerIn(timeAdverbs, p.raw(j))
+		c.hasUnit, c.en = true, j+1
+		c.unitRule = ruleRateAdverb
+		return
 	default:
 		return
 	}
 	den, en := p.rateDenominator(j + 1)
 	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) {
+		return
+	}
+	if pace {
+		// time per distance, a pace (rule pace): "slowed by 40 seconds per
+		// mile", "six minutes a kilometre"
+		if u, ok := lexicon.Unit(den); !ok || u.Dimension != lexicon.DimLength {
+			return
+		}
+		c.unit, c.hasUnit, c.en, c.unitRule = c.unit+"/"+den, true, en, rulePace
 		return
 	}
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {
@@ -236,14 +259,20 @@ func (p *parser) currencyAt(j int) string {
 // A count whose noun stands between it and a time denominator is a rate
 // all the same (rule rate-after-noun): "more than 620 thousand new cases
 // each week" count/week, "1.4 billion (procedures) performed yearly"
-// count/year (web-dev-2), "3,000 cars a week". A measure's rate after its
-// substance is read by rateAfter (rule rate-of-substance: "2 tonnes of
-// hydrogen a day" tonne/day; the peer suites' "34,500 metric tons of
-// copper cathode a year" reads tonne there, a label question). Up to three
-// content words stand between; a function word, a number or punctuation
-// ends them; "a year ago/later/earlier" is a point in time
-// (timeReferenceAfter).
+// count/year (web-dev-2), "3,000 cars a week". So is a measure or an
+// amount "of" a noun per time, as ANNOTATION.md's "barrel/day" says:
+// "less than 300 mg of cholesterol per day" mg/day, "150 minutes of
+// aerobic activity per week" minute/week, "110 million liters of drinking
+// water every year" litre/year, "25 grams of fibre daily" g/day (web-dev);
+// "400 milligrams of caffeine per day" mg/day (web-dev-1 claims gold);
+// "2 tonnes of hydrogen a day" tonne/day (dev4, relabelled so; the peer
+// suite labels "34,500 metric tons of copper cathode a year" tonne, as a
+// recogniser without rates reads it). Up to three content words stand
+// between; a function word, a number or punctuation ends them; "a year
+// ago/later/earlier" is a point in time (timeReferenceAfter).
 var ruleRateAfterNoun = newRule("rate-after-noun")
+
+var ruleRateAdverb = newRule("rate-adverb")
 
 // rateNounStops end the words between an amount and its denominator.
 var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which
@@ -288,14 +317,19 @@ var passiveAux = lexicon.WordSet(`is are was were be been being`)
 // timeAdverbs are adverbs of frequency that make a denominator.
 var timeAdverbs = map[string]string{
 	"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour",
+	"everyday": "day", // written for "every day" ("400 milligrams of caffeine everyday")
 }
 
 func (p *parser) rateAfterNoun(c *cand) {
 	if strings.Contains(c.unit, "/") || c.yearLike || c.share || c.qual == claims.Vague {
 		return
 	}
+	of := false // a measure or an amount of a noun: "300 mg of cholesterol per day"
 	if c.unit != "count" {
-		return
+		if p.key(c.en) != "of" || !(c.currency || timeUnitNames[c.unit] || measureDimension(c.unit) != "") {
+			return
+		}
+		of = true
 	}
 	if !p.denominatorSoonAfter(c.en) {
 		return
@@ -304,6 +338,9 @@ func (p *parser) rateAfterNoun(c *cand) {
 		return // "the bank's 100,000 retail bankers every year": a stock, no flow
 	}
 	j := c.en
+	if of {
+		j++
+	}
 	n := 0
 	for ; n < 3 && j < len(p.toks) && p.toks[j].k == tWord; j, n = j+1, n+1 {
 		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {
@@ -360,6 +397,13 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	}
 	if u, en := p.areaDenominator(j); u != "" {
 		return u, en // "per square foot", "per sq. m"
+	}
+	if r := p.raw(j); len(r) > 4 && strings.HasSuffix(r, "ing") && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+		// a participle before a rate noun: "$2,000 per qualifying child",
+		// "$5 per existing customer", "$25 per participating student"
+		if n, ok := rateNouns[strings.ToLower(p.raw(j+1))]; ok && n != "" && p.w(j) == nil {
+			return n, j + 2
+		}
 	}
 	w := p.w(j)
 	raw := p.raw(j)

@@ -850,6 +850,8 @@ var ruleFormNegatives = []struct {
 	// after its substance is a rate (rule rate-of-substance: ANNOTATION.md's
 	// rates, web-dev-1, web-dev-4; dev4's gold reads "tonne" here)
 	{"A 5MW electrolyser will produce up to 2 tonnes of hydrogen a day.", map[string]string{"5MW": "MW", "up to 2 tonnes of hydrogen a day": "tonne/day"}},
+	// a measure with no time after its substance keeps its unit
+	{"A 5MW electrolyser produced 2 tonnes of hydrogen in a week.", map[string]string{"5MW": "MW", "2 tonnes": "tonne"}},
 	// a point in time, a preposition, a name or no noun makes no rate
 	{"It fired 1 percent of the bank's 100,000 retail bankers every year and its 3,000 staff each year.", map[string]string{"1 percent": "percent", "100,000": "count", "3,000": "count"}},
 	{"Apple sold 50 million iPhones a year earlier; he hired 300 workers in a year; the 263 daily papers closed; it sold 20 Boeing jets a year.", map[string]string{"50 million": "count", "300": "count", "263": "count", "20": "count"}},

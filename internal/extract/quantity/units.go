@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -498,6 +500,8 @@ var unitSteps = []unitStep{
 	{"age-yo", (*parser).yoAbbrevAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
 	{"inch-mark", (*parser).inchMarkAfter},
+	{"unit-sign", (*parser).unitSignAfter},
+	{"subunit-sign", (*parser).subunitSignAfter},
 	{"gram-spaced", (*parser).gramSpacedAfter},
 	{"unit-power", (*parser).spacedPowerUnit},
 	{"subunit-after-symbol", (*parser).subunitAfterSymbol},
@@ -880,6 +884,12 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "12 straight years", "three consecutive days"
 		c.setUnit(p.w(j+1).tunit, j+2)
 		c.kind = claims.KindDuration
+	case !hyph && allowanceAdjectives[k] && p.w(j+1) != nil && p.w(j+1).tunit != "" && p.key(j+1) != "second" && p.toks[j].sp && p.toks[j+1].sp:
+		// time counted as an allowance or a total (rule allowance-time):
+		// "3 sick days", "2 personal days", "16,000 waking hours", "20
+		// working days", "10 vacation days"
+		c.setUnit(p.w(j+1).tunit, j+2)
+		c.unitRule = ruleAllowanceTime
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
@@ -1072,7 +1082,10 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		c.setUnit("GBP", j+1)
 		c.currency = true
 		c.unitRule = rulePenceLetter
-	case k == "w" && adj && p.raw(j) == "W":
+	case k == "w" && p.raw(j) == "W" && (adj || !hyph && p.spacedWattAt(j+1)):
+		// "1400W"; spaced before a lower-case word, an acronym or a clause
+		// end: "a 1400 W heating element", "a 20 W LED bulb", "draws 5 W
+		// on standby" (not "42 W Street", "42 W. 57th")
 		c.setUnit("W", j+1)
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
 		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
@@ -1113,6 +1126,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if u := p.scaleNamedAfter(en); u != "" {
 			c.unit = u // "100 degrees on the Celsius scale"
 			c.unitRule = ruleDegreeOtherScale
+		} else if u := p.scaleOfSentence(j); u != "" {
+			c.unit = u
+			c.unitRule = ruleDegreeSentenceScale
 		}
 	case len(p.raw(j)) == 1 && lexicon.UnitSymbol(p.raw(j)) != "" && j+1 < len(p.toks) && p.adj(j+1) && (p.isHyphen(j+1) || p.toks[j+1].k != tPunct):
 		// a one-letter symbol glued to what follows is a prefix, no unit
@@ -1305,6 +1321,15 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 	r := p.raw(j)
 	if r != "\"" && r != "″" && r != "”" {
 		return false
+	}
+	if r == "\"" && p.adj(j) && !c.words && !p.quoteOpenBefore(c.st) && (p.toks[j+1].k == tWord || p.toks[j+1].k == tPunct && clauseEnds[p.raw(j+1)]) {
+		// a straight double quote glued to a number, with no quotation
+		// opened before it in the sentence, is an inch mark (rule
+		// inch-mark): "monitors over 24\" and", "a 3\" tall pot", "27\"
+		// or larger"; "he said \"99.9\" percent" closes a quotation
+		c.setUnit("inch", j+1)
+		c.unitRule = ruleInchMark
+		return true
 	}
 	if r == "″" && p.adj(j) && !p.arcSecondsAt(c, j) {
 		// a double prime glued to the number is no quotation mark: "14″
@@ -1596,6 +1621,9 @@ var rateUnits = map[[2]string]string{
 var slashAbbrevs = map[[2]string]string{
 	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day",
 	{"gt", "s"}: "GT/s", {"mt", "s"}: "MT/s", // transfers: "PCIe 5.0 at 32 GT/s", "6,400MT/s"
+	// an electric car's efficiency is miles (or km) per kWh, never metres:
+	// "3.0 m/kWh for electric vehicles", "4 mi/kWh", "6.5 km/kWh"
+	{"m", "kwh"}: "mile/kWh", {"mi", "kwh"}: "mile/kWh",
 }
 
 // rateNumerators are the nouns, no units alone, that begin a rate unit
@@ -2006,7 +2034,185 @@ var countedNouns = map[string]bool{
 	"scale": true, "proposal": true, "strategy": true,
 }
 
+var ruleAllowanceTime = newRule("allowance-time")
+
+// allowanceAdjectives stand between a number and its time unit when the
+// time is an amount granted, spent or counted ("3 sick days", "16,000
+// waking hours"), a claim as "10 days of vacation" is.
+var allowanceAdjectives = lexicon.WordSet(`sick personal waking working business vacation holiday leave paid unpaid
+billable school training study overtime`)
+
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}
 
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+var ruleDollarCodeAfter = newRule("dollar-code-after")
+
+// dollarCodes are the ISO 4217 codes of the dollars that "$" writes.
+var dollarCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, code := range lexicon.DollarPrefixes {
+		m[code] = true
+	}
+	return m
+}()
+
+// dollarCodeAfter reads a dollar's ISO code written after a "$" amount
+// (rule dollar-code-after): "$55 CAD or more" is Canadian dollars, "about
+// $5 USD" US dollars, "$1,200 AUD per week" Australian ones; the code
+// joins the mention and names its dollar.
+func (p *parser) dollarCodeAfter(c *cand) {
+	j := c.en
+	if !c.bareDollar || c.unit != "USD" || j >= len(p.toks) || p.toks[j].k != tWord || !p.toks[j].sp {
+		return
+	}
+	raw := p.raw(j)
+	if !dollarCodes[raw] || !isUpperWord(raw) {
+		return
+	}
+	c.unit, c.bareDollar, c.en = raw, false, j+1
+	c.unitRule = ruleDollarCodeAfter
+}
+
+var ruleDegreeSentenceScale = newRule("degree-sentence-scale")
+
+// scaleOfSentence returns the one temperature scale that the sentence of
+// token j names after degrees elsewhere (rule degree-sentence-scale):
+// "170 degrees Fahrenheit for white tea while green tea gets 180 degrees,
+// the coffee setting is 205 degrees" are all Fahrenheit; "highs of 30°C
+// and lows of 18 degrees" Celsius. Two scales named, or none, give none.
+func (p *parser) scaleOfSentence(j int) string {
+	st, en := p.sentenceAround(j)
+	scale := ""
+	for k := st; k < en-1; k++ {
+		if !(p.is(k, "°") || p.key(k) == "degrees" || p.key(k) == "degree" || p.key(k) == "deg") || k == j {
+			continue
+		}
+		u := degreeScales[p.raw(k+1)]
+		if u == "" && len(p.raw(k+1)) > 1 {
+			u = degreeScales[p.key(k+1)]
+		}
+		if u == "" || scale != "" && u != scale {
+			if u != "" {
+				return "" // two scales
+			}
+			continue
+		}
+		scale = u
+	}
+	return scale
+}
+
+// sentenceAround returns the tokens [st, en) of the sentence holding
+// token j: bounded by a full stop, "!" or "?" before a space.
+func (p *parser) sentenceAround(j int) (int, int) {
+	end := func(k int) bool {
+		r := p.raw(k)
+		return p.toks[k].k == tPunct && (r == "." || r == "!" || r == "?") && (k+1 >= len(p.toks) || p.toks[k+1].sp)
+	}
+	st := j
+	for st > 0 && !end(st-1) {
+		st--
+	}
+	en := j
+	for en < len(p.toks) && !end(en) {
+		en++
+	}
+	return st, en
+}
+
+// quoteOpenBefore reports an odd number of straight double quotes in the
+// sentence before token i: a quotation is open there.
+func (p *parser) quoteOpenBefore(i int) bool {
+	open := false
+	st, _ := p.sentenceAround(i)
+	for k := st; k < i && k < len(p.toks); k++ {
+		if p.toks[k].k == tPunct && p.raw(k) == "\"" && (open || !(k > 0 && p.adj(k) && p.toks[k-1].k == tNum)) {
+			open = !open // (an inch mark glued to a number opens nothing; any quote closes an open one)
+		}
+	}
+	return open
+}
+
+var ruleUnitSign = newRule("unit-sign")
+
+// unitSignAfter reads a unit written as one sign after the number (rule
+// unit-sign): "up to 93℃", "200 ℉" (the lexicon's spellings of the
+// degree signs).
+func (p *parser) unitSignAfter(c *cand, j int) bool {
+	if p.toks[j].k != tPunct || c.unit != "" || c.currency {
+		return false
+	}
+	u := unitSigns[p.raw(j)]
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, j+1)
+	c.unitRule = ruleUnitSign
+	return true
+}
+
+// unitSigns are the lexicon's unit spellings that are single signs, not
+// letters ("℃", "℉").
+var unitSigns = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range lexicon.UnitSpellings() {
+		if r, n := utf8.DecodeRuneInString(k); n == len(k) && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			m[k] = v
+		}
+	}
+	return m
+}()
+
+var ruleSubunitSign = newRule("subunit-sign")
+
+// subunitSignAfter reads a subunit sign after a bare number (rule
+// subunit-sign, lexicon.SubunitSigns): "2.9% plus 30¢" is 0.30 USD, "a 99
+// ¢ song" 0.99; the cent is the article's dollar's, as a bare "$" is.
+func (p *parser) subunitSignAfter(c *cand, j int) bool {
+	sub, ok := lexicon.SubunitSigns[p.raw(j)]
+	if !ok || p.toks[j].k != tPunct || c.unit != "" || c.currency || c.words {
+		return false
+	}
+	c.v /= sub.Per
+	c.setUnit(sub.Code, j+1)
+	c.currency, c.bareDollar = true, sub.Code == "USD"
+	c.unitRule = ruleSubunitSign
+	return true
+}
+
+// redundantCurrencyWord takes into the mention a currency word that
+// repeats the currency its sign already gave, as web copy writes it: "$100
+// dollars per day", "from $30 to $100 dollars", "€50 euros" (the rate or
+// bound after it is then read).
+func (p *parser) redundantCurrencyWord(c *cand) {
+	j := c.en
+	if !c.currency || j >= len(p.toks) || p.toks[j].k != tWord || !p.toks[j].sp {
+		return
+	}
+	if w := p.w(j); w != nil && w.curr != "" && w.curr == lexicon.UnitNumerator(c.unit) && lexicon.CurrencySymbols[p.raw(c.valSt-1)] != "" {
+		c.en = j + 1
+	}
+}
+
+// spacedWattAt reports whether token k, after a spaced capital "W", lets
+// the "W" be watts: a lower-case word, an acronym ("LED", "USB"), the end
+// of the text or a clause end other than a full stop, not followed by a
+// number; not a capitalised name ("W Street", "W Main"), an initial ("W.
+// Main") or a number ("W 57th").
+func (p *parser) spacedWattAt(k int) bool {
+	if k >= len(p.toks) {
+		return true
+	}
+	r := p.raw(k)
+	switch t := &p.toks[k]; t.k {
+	case tWord:
+		return r[0] >= 'a' && r[0] <= 'z' || len(r) > 1 && isUpperWord(r)
+	case tPunct:
+		// (not a full stop: the initial of "3170 W. Main St." may end what
+		// the parser sees)
+		return clauseEnds[r] && r != "." && !(k+1 < len(p.toks) && p.toks[k+1].k == tNum)
+	}
+	return false
+}

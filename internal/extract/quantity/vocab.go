@@ -365,6 +365,14 @@ func init() {
 	for _, k := range extraWords {
 		entry(k)
 	}
+	for k := range allowanceAdjectives { // "3 sick days"
+		entry(k)
+	}
+	for _, f := range qualForms { // every word of a qualifier is known
+		for _, k := range f.words {
+			entry(k)
+		}
+	}
 	for k := range lexicon.CurrencyAbbrevs { // "Rs", "Bs": known, so that "Rs500" is money, not a code
 		entry(k)
 	}
