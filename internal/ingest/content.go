@@ -53,7 +53,7 @@ func (e *extractor) match(p *names, s string) bool {
 	k := memoKey{p, s}
 	v, ok := e.memo[k]
 	if !ok {
-		v = p.match(s)
+		v = p.match(affirmed(s))
 		e.memo[k] = v
 	}
 	return v
