@@ -224,6 +224,12 @@ var pageBoilerRules = []boilerRule{
 	// disclaimers: "… is intended for general informational purposes only", "This material has
 	// been prepared for informational purposes only", "… is designed for informational purposes"
 	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?information(?:al)? purposes\b.{0,500}`)},
+	// the publication's pitch for itself: its current issue on sale ("Die aktuelle Ausgabe der
+	// L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper … erhältlich", "Le nouveau numéro
+	// est disponible en kiosque"), an invitation to subscribe to it ("Zapraszamy też do
+	// subskrypcji tygodnika …"), a question closed by "Sign up here" ("Do you want to be
+	// informed of DiEM25's actions? Sign up here"); not a sentence about an issue or a sign-up
+	{[]string{"ausgabe", "heft", "subskrypcji", "prenumeraty", "sign up here", "numéro"}, boiler(`(?:die |unsere )?(?:aktuelle|neue|neueste) (?:ausgabe|heft)\b.{0,100}\b(?:kiosk|im abo|als e-paper|im handel)\b.{0,150}|.{0,100}\b(?:zapraszamy|zachęcamy)\b.{0,20}\bdo (?:subskrypcji|prenumeraty)\b.{0,200}|.{0,150}\?\s*sign up here[.!]?|(?:le |notre )?(?:nouveau|dernier) numéro\b.{0,80}\b(?:en kiosque|est disponible)\b.{0,150}`)},
 	// WordPress's post footer
 	{[]string{"this entry was posted"}, boiler(`this entry was posted (?:in|on|by)\b.{0,200}`)},
 	// "follow us" in other languages

@@ -254,6 +254,18 @@ func TestBoilerSentences(t *testing.T) {
 		{"The doctor said the clinic does not give out advice over the phone, and that patients should come in person to be seen.", false},
 		{"Die Post will die Zustellung ins Postfach bis zum Sommer neu regeln, sagte ein Sprecher am Dienstag.", false},
 		{"Regulators said the cookie rules would take effect in May, two years after the law was passed by parliament.", false},
+		// the publication's pitch for itself, in the languages of the pages it was seen on
+		{"Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.", true},
+		{"Die neue Ausgabe des Magazins ist ab Donnerstag im Handel und als E-Paper erhältlich.", true},
+		{"Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół i oglądania ciekawych audycji telewizji.", true},
+		{"Zachęcamy do prenumeraty naszego miesięcznika.", true},
+		{"Do you want to be informed of DiEM25's actions? Sign up here", true},
+		{"Want more stories like this one in your week? Sign up here.", true},
+		{"Le nouveau numéro est disponible en kiosque et en version numérique dès jeudi.", true},
+		{"Die aktuelle Ausgabe der Studie zeigt, dass die Zahl der Kioske in der Stadt seit 2010 um ein Drittel gesunken ist.", false},
+		{"Zapraszamy na koncert, który odbędzie się w sobotę w filharmonii; bilety kosztują 40 złotych.", false},
+		{"Residents who want a free tree can sign up here at the library or online until May 1, the council said.", false},
+		{"Le nouveau numéro de téléphone du service client sera communiqué aux abonnés lundi.", false},
 	} {
 		if got := isBoilerSentence(tt.line) || isFurnitureLine(tt.line); got != tt.boiler {
 			t.Errorf("boilerplate(%q) = %v, want %v", tt.line, got, tt.boiler)
