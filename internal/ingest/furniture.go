@@ -77,6 +77,10 @@ var furnitureIntl = []string{
 	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
 	// related, read also, more on the topic
 	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
+	// a link to the site's other stories on the topic: "Alle Nachrichten zum Naturschutz in
+	// Bayern", "Alle Artikel zu unseren Recherchen", "Tous les articles sur l'Ukraine", "Todas
+	// las noticias de Cataluña"
+	`(?:alle (?:artikel|nachrichten|beiträge|meldungen|news|texte|berichte) (?:zu|zum|zur|über|aus|von|im|in|der|des|rund um)|tous les articles (?:sur|de|du|des)|toutes les (?:actualités|infos|informations) (?:sur|de|du|des)|todas las (?:noticias|notas|informaciones) (?:sobre|de|del)|todos los artículos (?:sobre|de|del)|tutte le notizie (?:su|di|sul|sulla|dal|dalla)|tutti gli articoli (?:su|di|sul|sulla)|wszystkie (?:artykuły|wiadomości|teksty) (?:o|z|na temat))\b.{0,50}`,
 	// bare "more information" labels over a box of links (a sentence that goes on is text)
 	`(?:weitere|mehr) (?:interessante |nützliche )?informationen(?: zum thema)?\s*[:.…]*|plus d'informations\s*:?|más información\s*:?|maggiori informazioni\s*:?|meer informatie\s*:?`,
 	// advert labels
@@ -230,6 +234,12 @@ var pageBoilerRules = []boilerRule{
 	// subskrypcji tygodnika …"), a question closed by "Sign up here" ("Do you want to be
 	// informed of DiEM25's actions? Sign up here"); not a sentence about an issue or a sign-up
 	{[]string{"ausgabe", "heft", "subskrypcji", "prenumeraty", "sign up here", "numéro"}, boiler(`(?:die |unsere )?(?:aktuelle|neue|neueste) (?:ausgabe|heft)\b.{0,100}\b(?:kiosk|im abo|als e-paper|im handel)\b.{0,150}|.{0,100}\b(?:zapraszamy|zachęcamy)\b.{0,20}\bdo (?:subskrypcji|prenumeraty)\b.{0,200}|.{0,150}\?\s*sign up here[.!]?|(?:le |notre )?(?:nouveau|dernier) numéro\b.{0,80}\b(?:en kiosque|est disponible)\b.{0,150}`)},
+	// a blog post's meta line, in the languages blogs are written in: the date and "filed
+	// under" its categories ("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter
+	// Linux, Tutorials. Kommentare …", WordPress's German "… und ist abgelegt unter …"), or the
+	// date, "|" and a categories label ("January 13, 2020 at 08:45 AM | categories: Python,
+	// Mercurial | View Comments")
+	{[]string{"abgelegt unter", "filed under", "categories:", "category:", "kategorien:", "kategorie:", "catégories :", "catégories:", "categorías:"}, boiler(`.{0,80}\d.{0,80}\b(?:und (?:ist )?abgelegt unter|and (?:is )?filed under)\b.{0,300}|.{0,60}\d{4}.{0,40}\|\s*(?:categories|category|kategorien|kategorie|catégories|categorías)\s*:.{0,200}`)},
 	// WordPress's post footer
 	{[]string{"this entry was posted"}, boiler(`this entry was posted (?:in|on|by)\b.{0,200}`)},
 	// "follow us" in other languages
