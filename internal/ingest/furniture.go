@@ -266,6 +266,14 @@ var pageBoilerRules = []boilerRule{
 	// new tab)" label, and Jetpack's like widget ("Like this:", "Like Loading...")
 	{[]string{"opens in", "open in", "like this", "like loading", "click to"}, boiler(`(?:.{0,60}\s)?\(opens? in (?:a )?new (?:window|tab)\)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|like this\s*:|like loading(?:\.*|…)|click to (?:share on [\pL\d.+ ]{1,20}|print|email (?:a link|this)(?: to a friend)?)\.?`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
+	// … and in the other languages: where the piece comes from or who checked it ("Dieser
+	// Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist … im Handel
+	// erhältlich", "Bei diesem Beitrag handelt es sich um ein Blog aus der Freitag-Community",
+	// "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur …", "Cet article a été
+	// publié initialement dans …", "Este artículo fue publicado originalmente en …"); only the
+	// piece speaking of itself ("dieser", "cet"), not an article about a paper ("Der Artikel
+	// erschien in Nature")
+	{[]string{"dieser beitrag", "dieser artikel", "dieser text", "diesem beitrag", "diesem artikel", "diesem text", "cet article", "este artículo", "questo articolo"}, boiler(`(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |erstmals |ursprünglich )?(?:in|auf|bei|im)|ist (?:zuerst |erstmals |ursprünglich )?(?:in|auf|bei|im)\b.{0,80}\berschienen|entspricht den vorgaben|wurde (?:von [\pL ]{1,40})?(?:medizinisch |ärztlich |fachlich )?geprüft)|bei diesem (?:beitrag|artikel|text) handelt es sich um|cet article (?:a été|est) (?:initialement |originellement |d'abord |précédemment )?(?:publié|paru)|este artículo (?:fue|ha sido) (?:publicado|escrito) (?:originalmente|inicialmente|primero)|questo articolo è stato (?:originariamente |inizialmente )?pubblicato)(?:\s.{0,300})?[.!:]?`)},
 }
 
 // signUpRules are the boilerRules of a sign-up box set inside the

@@ -260,6 +260,16 @@ func TestBoilerSentences(t *testing.T) {
 		{"The doctor said the clinic does not give out advice over the phone, and that patients should come in person to be seen.", false},
 		{"Die Post will die Zustellung ins Postfach bis zum Sommer neu regeln, sagte ein Sprecher am Dienstag.", false},
 		{"Regulators said the cookie rules would take effect in May, two years after the law was passed by parliament.", false},
+		// where the piece comes from or who checked it, the piece speaking of itself
+		{"Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich. Highlights aus dem Heft:", true},
+		{"Bei diesem Beitrag handelt es sich um ein Blog aus der Freitag-Community", true},
+		{"Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur, medizinischen Leitlinien sowie aktuellen Studien und wurde von Medizinern geprüft.", true},
+		{"Dieser Artikel erschien zuerst auf Zeit Online.", true},
+		{"Cet article a été initialement publié dans The Conversation.", true},
+		{"Este artículo fue publicado originalmente en The Conversation. Lea el original.", true},
+		{"Der Artikel erschien in der Fachzeitschrift Nature und beschreibt 40 neue Arten.", false},
+		{"Dieser Beitrag zur Rente stammt aus der Feder des Ministers, sagte die Sprecherin am Montag.", false},
+		{"El artículo fue publicado originalmente en inglés por la revista, que tiene 2 millones de lectores.", false},
 		// a blog post's meta line
 		{"Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter debianforum, Linux, Tutorials, Ubuntu. Kommentare zu diesen Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht erlaubt.", true},
 		{"Dieser Eintrag wurde am 3. März 2019 veröffentlicht und ist abgelegt unter Allgemein.", true},
