@@ -38,6 +38,9 @@ type extractor struct {
 	// controls are the ids named by aria-controls: hidden panels that a
 	// button opens (see disclosed).
 	controls map[string]bool
+	// best is the best-scoring candidate, before the climb to the
+	// container that holds the body (see otherParts).
+	best *html.Node
 }
 
 type memoKey struct {
@@ -53,7 +56,7 @@ func (e *extractor) match(p *names, s string) bool {
 	k := memoKey{p, s}
 	v, ok := e.memo[k]
 	if !ok {
-		v = p.match(s)
+		v = p.match(affirmed(s))
 		e.memo[k] = v
 	}
 	return v
@@ -144,7 +147,7 @@ func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bo
 	if top == nil {
 		return ldText(ldBody), false
 	}
-	nodes := e.withSiblings(top)
+	nodes := e.otherParts(body, e.withSiblings(top))
 	stated := false
 	for _, n := range nodes {
 		stated = stated || statedBody(n, 0)
@@ -607,6 +610,7 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 	if top == nil {
 		return body
 	}
+	e.best = top
 	// Climb while an ancestor adds paragraph text and little else: the
 	// body is often split over sibling containers.
 	for {
@@ -783,4 +787,90 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// otherParts adds to the containers rendered (nodes) the other parts of a
+// body split over several containers that sit apart in the page (between
+// ad slots, in rows of their own): elements of the same tag and class as
+// the best-scoring candidate (Politico's div.story-text), outside the
+// nodes and holding none of them, with paragraphs of prose (minPart bytes
+// of voting paragraphs at least) and few links, not in containers named
+// like boilerplate. The result is in document order.
+func (e *extractor) otherParts(body *html.Node, nodes []*html.Node) []*html.Node {
+	b := e.best
+	if b == nil || b.Type != html.ElementNode {
+		return nodes
+	}
+	class := attr(b, "class")
+	if class == "" {
+		return nodes
+	}
+	in := make(map[*html.Node]bool, len(nodes))
+	for _, n := range nodes {
+		in[n] = true
+	}
+	var out []*html.Node
+	added := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if in[c] {
+				out = append(out, c)
+				continue // the rendered containers' own parts are theirs
+			}
+			if c != b && c.DataAtom == b.DataAtom && attr(c, "class") == class && !holdsAny(c, in) {
+				if s := e.st[c]; s != nil && s.ptext >= minPart && e.linkDensity(c) < 0.3 && !e.unlikely(c) && !e.inBoilerBox(c, body) {
+					out = append(out, c)
+					added = true
+					continue
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	if !added || len(out) != len(nodes)+countAdded(out, in) {
+		return nodes
+	}
+	return out
+}
+
+// inBoilerBox reports an element in (or named as) a box that is not the
+// article's text, by its name: an author's bio, related stories, a
+// newsletter box (boilerNames, personNames).
+func (e *extractor) inBoilerBox(n, body *html.Node) bool {
+	for a := n; a != nil && a != body; a = a.Parent {
+		if ci := classID(a); ci != "" && !isContentName(ci) && (e.match(boilerNames, ci) || e.match(personNames, ci)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minPart is the paragraph text a part of a split body holds (see
+// otherParts): two short paragraphs.
+const minPart = 150
+
+// holdsAny reports whether one of set lies below n.
+func holdsAny(n *html.Node, set map[*html.Node]bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if set[c] || c.Type == html.ElementNode && holdsAny(c, set) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAdded counts the nodes of out that are not in set.
+func countAdded(out []*html.Node, set map[*html.Node]bool) int {
+	k := 0
+	for _, n := range out {
+		if !set[n] {
+			k++
+		}
+	}
+	return k
 }

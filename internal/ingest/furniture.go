@@ -77,6 +77,10 @@ var furnitureIntl = []string{
 	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
 	// related, read also, more on the topic
 	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
+	// a link to the site's other stories on the topic: "Alle Nachrichten zum Naturschutz in
+	// Bayern", "Alle Artikel zu unseren Recherchen", "Tous les articles sur l'Ukraine", "Todas
+	// las noticias de Cataluña"
+	`(?:alle (?:artikel|nachrichten|beiträge|meldungen|news|texte|berichte) (?:zu|zum|zur|über|aus|von|im|in|der|des|rund um)|tous les articles (?:sur|de|du|des)|toutes les (?:actualités|infos|informations) (?:sur|de|du|des)|todas las (?:noticias|notas|informaciones) (?:sobre|de|del)|todos los artículos (?:sobre|de|del)|tutte le notizie (?:su|di|sul|sulla|dal|dalla)|tutti gli articoli (?:su|di|sul|sulla)|wszystkie (?:artykuły|wiadomości|teksty) (?:o|z|na temat))\b.{0,50}`,
 	// bare "more information" labels over a box of links (a sentence that goes on is text)
 	`(?:weitere|mehr) (?:interessante |nützliche )?informationen(?: zum thema)?\s*[:.…]*|plus d'informations\s*:?|más información\s*:?|maggiori informazioni\s*:?|meer informatie\s*:?`,
 	// advert labels
@@ -224,6 +228,18 @@ var pageBoilerRules = []boilerRule{
 	// disclaimers: "… is intended for general informational purposes only", "This material has
 	// been prepared for informational purposes only", "… is designed for informational purposes"
 	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?information(?:al)? purposes\b.{0,500}`)},
+	// the publication's pitch for itself: its current issue on sale ("Die aktuelle Ausgabe der
+	// L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper … erhältlich", "Le nouveau numéro
+	// est disponible en kiosque"), an invitation to subscribe to it ("Zapraszamy też do
+	// subskrypcji tygodnika …"), a question closed by "Sign up here" ("Do you want to be
+	// informed of DiEM25's actions? Sign up here"); not a sentence about an issue or a sign-up
+	{[]string{"ausgabe", "heft", "subskrypcji", "prenumeraty", "sign up here", "numéro"}, boiler(`(?:die |unsere )?(?:aktuelle|neue|neueste) (?:ausgabe|heft)\b.{0,100}\b(?:kiosk|im abo|als e-paper|im handel)\b.{0,150}|.{0,100}\b(?:zapraszamy|zachęcamy)\b.{0,20}\bdo (?:subskrypcji|prenumeraty)\b.{0,200}|.{0,150}\?\s*sign up here[.!]?|(?:le |notre )?(?:nouveau|dernier) numéro\b.{0,80}\b(?:en kiosque|est disponible)\b.{0,150}`)},
+	// a blog post's meta line, in the languages blogs are written in: the date and "filed
+	// under" its categories ("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter
+	// Linux, Tutorials. Kommentare …", WordPress's German "… und ist abgelegt unter …"), or the
+	// date, "|" and a categories label ("January 13, 2020 at 08:45 AM | categories: Python,
+	// Mercurial | View Comments")
+	{[]string{"abgelegt unter", "filed under", "categories:", "category:", "kategorien:", "kategorie:", "catégories :", "catégories:", "categorías:"}, boiler(`.{0,80}\d.{0,80}\b(?:und (?:ist )?abgelegt unter|and (?:is )?filed under)\b.{0,300}|.{0,60}\d{4}.{0,40}\|\s*(?:categories|category|kategorien|kategorie|catégories|categorías)\s*:.{0,200}`)},
 	// WordPress's post footer
 	{[]string{"this entry was posted"}, boiler(`this entry was posted (?:in|on|by)\b.{0,200}`)},
 	// "follow us" in other languages
@@ -250,6 +266,14 @@ var pageBoilerRules = []boilerRule{
 	// new tab)" label, and Jetpack's like widget ("Like this:", "Like Loading...")
 	{[]string{"opens in", "open in", "like this", "like loading", "click to"}, boiler(`(?:.{0,60}\s)?\(opens? in (?:a )?new (?:window|tab)\)\.?|\(?opens? in (?:a )?new (?:window|tab)\)?\.?|like this\s*:|like loading(?:\.*|…)|click to (?:share on [\pL\d.+ ]{1,20}|print|email (?:a link|this)(?: to a friend)?)\.?`)},
 	{[]string{"this article", "this story", "an earlier version"}, boiler(`(?:this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)|an earlier version of this (?:article|story))\b.{0,200}`)},
+	// … and in the other languages: where the piece comes from or who checked it ("Dieser
+	// Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist … im Handel
+	// erhältlich", "Bei diesem Beitrag handelt es sich um ein Blog aus der Freitag-Community",
+	// "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur …", "Cet article a été
+	// publié initialement dans …", "Este artículo fue publicado originalmente en …"); only the
+	// piece speaking of itself ("dieser", "cet"), not an article about a paper ("Der Artikel
+	// erschien in Nature")
+	{[]string{"dieser beitrag", "dieser artikel", "dieser text", "diesem beitrag", "diesem artikel", "diesem text", "cet article", "este artículo", "questo articolo"}, boiler(`(?:dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |erstmals |ursprünglich )?(?:in|auf|bei|im)|ist (?:zuerst |erstmals |ursprünglich )?(?:in|auf|bei|im)\b.{0,80}\berschienen|entspricht den vorgaben|wurde (?:von [\pL ]{1,40})?(?:medizinisch |ärztlich |fachlich )?geprüft)|bei diesem (?:beitrag|artikel|text) handelt es sich um|cet article (?:a été|est) (?:initialement |originellement |d'abord |précédemment )?(?:publié|paru)|este artículo (?:fue|ha sido) (?:publicado|escrito) (?:originalmente|inicialmente|primero)|questo articolo è stato (?:originariamente |inizialmente )?pubblicato)(?:\s.{0,300})?[.!:]?`)},
 }
 
 // signUpRules are the boilerRules of a sign-up box set inside the

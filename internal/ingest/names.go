@@ -120,3 +120,48 @@ func hiddenClass(class string) bool {
 	}
 	return false
 }
+
+// affirmed drops the class tokens that say what an element is not
+// ("no-", "non-", "not-", "without-" and their "_" forms): a body under
+// Badische Zeitung's "non-paywall" section or El Espectador's
+// "no-paywall" container is no paywall, "no-sidebar", "no-comments" and
+// "without-featured-image" layouts no sidebar, comments or image. Names
+// are lower-cased (see classID).
+func affirmed(s string) string {
+	if !strings.Contains(s, "no") && !strings.Contains(s, "without") {
+		return s // no negation can be there (most names)
+	}
+	neg := false
+	for _, t := range strings.Fields(s) {
+		if negatedToken(t) {
+			neg = true
+			break
+		}
+	}
+	if !neg {
+		return s
+	}
+	var b strings.Builder
+	for _, t := range strings.Fields(s) {
+		if negatedToken(t) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+// negatedTokenPrefixes open a class token that negates the rest.
+var negatedTokenPrefixes = []string{"no-", "no_", "non-", "non_", "not-", "not_", "without-", "without_"}
+
+func negatedToken(t string) bool {
+	for _, p := range negatedTokenPrefixes {
+		if strings.HasPrefix(t, p) && len(t) > len(p) {
+			return true
+		}
+	}
+	return false
+}

@@ -151,6 +151,15 @@ func (r *renderer) render(n *html.Node, depth int) {
 	default:
 		return
 	}
+	if !r.stopped && depth > 0 && r.code == 0 && r.authorBoxAt(n) {
+		// A box about the author, labelled so ("AUTOR", "Über den
+		// Autor"): left out; like an "About the author" heading, it ends
+		// an article longer than what follows it.
+		if r.done >= 500 && r.e.proseAfter(n) < max(500, r.done/2) {
+			r.stopped = true
+		}
+		return
+	}
 	if r.stopped || depth > 0 && r.code == 0 && r.skip(n) {
 		return // (in code, names are a highlighter's: "token comment" is code)
 	}
@@ -275,7 +284,7 @@ func (r *renderer) skip(n *html.Node) bool {
 		return true
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !hasQuote(n) && !r.prose(n) && !r.e.opensSentence(n) &&
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
 			return true
 		}
@@ -664,4 +673,74 @@ func sectionHeading(n *html.Node, ci string) bool {
 	}
 	return strings.Contains(ci, "header") && !strings.Contains(ci, "page-header") && !strings.Contains(ci, "site-header") &&
 		!boilerNames.match(strings.ReplaceAll(ci, "header", ""))
+}
+
+// authorLabel matches the label over a box about the article's author, in
+// the languages news is read in: "AUTOR", "Autorin", "Über den Autor",
+// "Zum Autor", "About the author", "À propos de l'auteur", "Sobre el
+// autor", "L'autore".
+var authorLabel = regexp.MustCompile(`(?i)^(?:(?:über|zum|zur|about|à propos de|a propos de|sobre|acerca de|informazioni su|o)\s+(?:den |die |der |the |our |l'|l’|el |la |il |los |las |autorze)?)?(?:l'|l’|el |la |il |der |die )?(?:autor|autorin|autoren|autorinnen|author|authors|auteur|auteure|auteurs|autore|autrice|autori|writer|the writer)\s*:?$`)
+
+// authorBoxAt reports a block of a sentence or more (at most maxBio bytes
+// and a label, under 40% of the body) that opens with an authorLabel line of its own: the box
+// about the author inside or under the body (CNET Germany's "AUTOR" over
+// the name and the bio).
+func (r *renderer) authorBoxAt(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Blockquote:
+	default:
+		return false
+	}
+	s := r.e.st[n]
+	if s == nil || s.text > maxBio+40 || s.text < 60 || r.total > 0 && s.text*10 > r.total*4 {
+		return false
+	}
+	f := firstBlockText(n, 0)
+	return f != "" && len(f) < 40 && authorLabel.MatchString(f)
+}
+
+// firstBlockText is the text of n's first element child that holds text
+// (a few levels down), when that element holds a line of its own; "" when
+// n opens with bare text.
+func firstBlockText(n *html.Node, depth int) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return ""
+			}
+		case html.ElementNode:
+			if !isBlock(c.DataAtom) && (c.DataAtom != atom.Strong && c.DataAtom != atom.B && c.DataAtom != atom.Span || hasOwnText(n)) {
+				return "" // not a line of its own: "<strong>Autor</strong> und Regisseur …"
+			}
+			t := strings.TrimSpace(collapseSpace(textOf(c)))
+			if t == "" {
+				continue
+			}
+			if depth < 3 && textOf(c) != "" && firstElementOnly(c) {
+				if f := firstBlockText(c, depth+1); f != "" {
+					return f
+				}
+			}
+			return t
+		}
+	}
+	return ""
+}
+
+// firstElementOnly reports a container whose first content is an element
+// (no bare text before it).
+func firstElementOnly(n *html.Node) bool {
+	f := firstElement(n)
+	return f != nil && f.Type == html.ElementNode && isBlock(f.DataAtom)
+}
+
+// hasOwnText reports text (not white space) among n's children.
+func hasOwnText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
