@@ -58,6 +58,7 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-7.jsonl", 0.94},
 	{"../../testdata/attribution/fresh-8.jsonl", 0.92},
 	{"../../testdata/attribution/fresh-9.jsonl", 0.93},
+	{"../../testdata/attribution/fresh-10.jsonl", 0.5},
 }
 
 type freshCase struct {
