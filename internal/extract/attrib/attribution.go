@@ -788,12 +788,25 @@ func accordingCue(ts []text.Token, j int) int {
 		if !ok {
 			continue
 		}
-		if c[0] != "according" && !((j == 0 || ts[j-1].Text == "," || ts[j-1].Tag == "``") && (ts[j+n].Tag == "DT" || ts[j+n].Capitalised() && ts[j+n].Tag != "CD")) {
+		if c[0] != "according" && !((j == 0 || ts[j-1].Text == "," || ts[j-1].Tag == "``") && (ts[j+n].Tag == "DT" || ts[j+n].Capitalised() && ts[j+n].Tag != "CD" || perDocument(ts, j+n))) {
 			continue // ("$5 per share", "as per capita income rose", "As per usual")
 		}
 		return n
 	}
 	return 0
+}
+
+// perDocument reports a document after a clause-opening "per" or "as
+// per" with no determiner: a possessive pronoun's ("As per its latest
+// bulletin", "as per their figures") or a bare plural of lexicon.DocNouns
+// with its source after "from"/"by" ("per figures from the Department of
+// Economy and Tourism", an ingest page's "Per data from Sprout Social").
+func perDocument(ts []text.Token, k int) bool {
+	if ts[k].Tag == "PRP$" {
+		e := npRight(ts, k)
+		return e > k && lexicon.DocNouns[ts[e].Lower]
+	}
+	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+1 < len(ts) && (ts[k+1].Lower == "from" || ts[k+1].Lower == "by" || lexicon.AgentParticiples[ts[k+1].Lower])
 }
 
 // timedAgent returns the end of the agent of a document phrase ts[b..e]

@@ -401,6 +401,26 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "its latest bulletin", "their figures": a document owned by a
+		// possessive pronoun is its owner's, the pronoun resolved ("The
+		// Kerala State Disaster Management Authority issued a red alert.
+		// As per its latest bulletin, …"); an unresolved pronoun leaves
+		// the phrase to the steps after
+		{"pronoun-document", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e == b || ts[b].Tag != "PRP$" || !lexicon.DocNouns[ts[e].Lower] {
+				return "", "", false
+			}
+			for i := b + 1; i < e; i++ {
+				if ts[i].Capitalised() || isPossessive(ts[i]) {
+					return "", "", false // a document with a name of its own
+				}
+			}
+			if n, k := a.resolveInner(ts, b, b); n != "" && !pronouns[strings.ToLower(n)] && strings.ToLower(n) != ts[b].Lower {
+				return n, k, true
+			}
+			return "", "", false
+		}},
 		// a description tied to a name: the described, affiliated to the name
 		{"tied-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -536,6 +556,26 @@ func init() {
 				if n := a.ownedBody(pos, head); n != "" {
 					return n, kindOrg, true
 				}
+			}
+			return "", "", false
+		}},
+		// "the regulator", "the market regulator", "the watchdog": the
+		// nearest body named before whose name marks that kind
+		// (lexicon.BodyDescriptions), past companies named in between
+		{"body-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			head, _, definite := npHead(ts, b, e)
+			words := lexicon.BodyDescriptions[head]
+			if !definite || ts[b].Lower != "the" || words == nil {
+				return "", "", false
+			}
+			for i := b + 1; i < e; i++ {
+				if ts[i].Capitalised() || isPossessive(ts[i]) {
+					return "", "", false // "the Dutch regulator", "the country's regulator": other steps
+				}
+			}
+			if n, ok := a.reg.nearestBody(ts[b].Start, words); ok {
+				return n, kindOrg, true
 			}
 			return "", "", false
 		}},

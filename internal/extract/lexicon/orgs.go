@@ -95,3 +95,16 @@ var Portfolios = WordSet(`education health interior finance defence defense just
 agriculture transport transportation energy environment culture treasury economy commerce industry
 home housing tourism fisheries immigration communications information security welfare planning
 infrastructure water mining revenue`)
+
+// BodyDescriptions map a description noun of a kind of body to the name
+// words a body of that kind bears: "the regulator" / "the market
+// regulator" / "the watchdog" is the nearest organisation named before
+// whose name holds one ("The Australian Competition and Consumer
+// Commission has taken Qantas to court. The regulator said …"; "The
+// Securities and Exchange Board of India … The market regulator said …";
+// ingest pages: "the regulator" for the FDIC, "The markets regulator"),
+// never a company named in between (Qantas). One row a kind.
+var BodyDescriptions = map[string][]string{
+	"regulator": {"Commission", "Authority", "Board", "Regulator", "Office", "Agency", "Ombudsman", "Bureau", "Corporation", "Administration", "Ofcom", "Ofgem", "Ofwat", "SEC", "FDIC", "FCA", "SEBI", "Sebi", "ACCC", "ASIC", "CRTC"},
+	"watchdog":  {"Commission", "Authority", "Board", "Regulator", "Office", "Agency", "Ombudsman", "Bureau", "Inspectorate", "Watch", "Ofcom", "Ofgem", "Ofwat", "SEC", "FCA", "SEBI", "Sebi", "ACCC", "ASIC", "CRTC"},
+}
