@@ -17,3 +17,16 @@ func TestBodyDescriptions(t *testing.T) {
 		{name: "no body named: the description stays", text: "Shell said profits fell. The regulator said 30 wells had leaked.", num: "30", source: "The regulator", cue: "said"},
 	})
 }
+
+// A count opening an anonymous subject after a comma ("…, two energy
+// ministry officials told Reuters", fresh-10; PolNeAR train "…, three
+// current and former Podesta employees said", "five past and current
+// employees separately told The Post") is the subject's first word: the
+// tail names the source (it gave none).
+func TestCountedSubjects(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "two officials told a wire", text: "Indonesia will cut its coal quota to 710 million tonnes next year, two energy ministry officials told Reuters.", num: "710 million tonnes", source: "two energy ministry officials", cue: "told"},
+		{name: "three people familiar said", text: "The bank will cut 2,000 jobs, three people familiar with the matter said.", num: "2,000", source: "three people familiar with the matter", cue: "said"},
+		{name: "a year is no count", text: "In 2019 three officials said 300 people had died.", num: "300", source: "officials", cue: "said"},
+	})
+}

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -502,6 +503,13 @@ var npLeftSteps = []npLeftStep{
 	// "Doctors Without Borders", "Committee to Protect Journalists": a
 	// preposition inside an organisation's name
 	{"name-preposition", func(ts []text.Token, i, e int) bool { return namePreposition(ts, i) && i < e }, npBack},
+	// "two energy ministry officials told Reuters", "three people
+	// familiar with the matter said", PolNeAR train "five past and
+	// current employees separately told The Post": a count opening a
+	// subject after a comma or at a clause's start is its first word
+	{"count", func(ts []text.Token, i, e int) bool {
+		return i < e && ts[i].Tag == "CD" && countWordRE.MatchString(ts[i].Lower) && nounish(ts[i+1]) && (i == 0 || ts[i-1].Text == "," || ts[i-1].Lower == "and" || ts[i-1].Lower == "but" || ts[i-1].Lower == "while")
+	}, npStartsHere},
 	{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
 	{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
 	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
@@ -546,6 +554,10 @@ func namePreposition(ts []text.Token, i int) bool {
 	}
 	return ts[i].Capitalised() && groupLinks[ts[i].Text] && (groupHeads[ts[i-1].Text] || orgHeads[ts[i-1].Text])
 }
+
+// countWordRE matches a small count that may open a subject (not a year:
+// "In 2019 officials said").
+var countWordRE = regexp.MustCompile(`^(?:two|three|four|five|six|seven|eight|nine|ten|dozens)$`)
 
 // npBack steps left over ts[i] inside a phrase.
 func npBack(ts []text.Token, i, e int) (int, bool) { return i - 1, false }
