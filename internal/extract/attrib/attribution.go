@@ -1281,6 +1281,25 @@ func orgDescription(ts []text.Token, b, e int) bool {
 	return placeEpithet(ts, b, e) && (companyNouns[head] || genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]])
 }
 
+// plainOrgDescription reports a definite description of an organisation
+// by its kind in lower-case words ("the central bank", "the group", "the
+// market regulator"), which a name in apposition then names: "while the
+// central bank, Banco de la República, estimated" is the bank, not the
+// organisation named before (fresh-10; a second passage in other words in
+// bodydesc_test.go).
+func plainOrgDescription(ts []text.Token, b, e int) bool {
+	if ts[b].Lower != "the" || e == b {
+		return false
+	}
+	for k := b + 1; k <= e; k++ {
+		if ts[k].Capitalised() || isPossessive(ts[k]) {
+			return false
+		}
+	}
+	head := ts[e].Lower
+	return companyNouns[head] || genericOrgNouns[head] || lexicon.BodyDescriptions[head] != nil
+}
+
 // ownedOrgDescription reports a description of an organisation by what
 // it is to an owner: "the airport's operator", "Google's parent company",
 // "its parent holding company" (a possessive before an organisation head
@@ -1655,7 +1674,7 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 			src.Role = role
 			return "proper-appositive", -1
 		}
-		if apB >= 0 && (orgDescription(ts, b, e) || ownedOrgDescription(ts, b, e)) && nameAppositive(ts[apB:apE+1]) {
+		if apB >= 0 && (orgDescription(ts, b, e) || ownedOrgDescription(ts, b, e) || plainOrgDescription(ts, b, e)) && nameAppositive(ts[apB:apE+1]) {
 			// "Australia's biggest lender, the Commonwealth Bank of
 			// Australia (CBA), reported": the appositive names the company
 			if n, k := a.resolveInner(ts, apB, apE); n != "" && k != kindPerson {

@@ -30,3 +30,30 @@ func TestCountedSubjects(t *testing.T) {
 		{name: "a year is no count", text: "In 2019 three officials said 300 people had died.", num: "300", source: "officials", cue: "said"},
 	})
 }
+
+// A plain definite description of an organisation with a name in
+// apposition is the named one, not the organisation named before
+// (fresh-10 "while the central bank, Banco de la República, estimated";
+// varied wording below).
+func TestDescriptionWithNameAppositive(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "central bank named in apposition after while", text: "The statistics office said exports rose, while the central bank, Bank Indonesia, estimated growth at 5.1 percent.", num: "5.1 percent", source: "Bank Indonesia", cue: "estimated"},
+		{name: "the charity named", text: "Shell said output rose. The charity, Oxfam, said 3,000 families had been displaced.", num: "3,000", source: "Oxfam", cue: "said"},
+		{name: "market regulator named", text: "Nasdaq listed 40 firms, and the market regulator, the Securities and Exchange Commission, said 12 had filed late.", num: "12", source: "Securities and Exchange Commission", cue: "said"},
+		{name: "a place in apposition is no name of it", text: "Acme Corp said sales fell. The company, in a statement, said 300 jobs would go.", num: "300", source: "Acme Corp", cue: "said"},
+	})
+}
+
+// A parenthetical cue followed by a contrast with a reporting verb of its
+// own ("…, the Bank of Tanzania said, while the Tanzania Tourist Board put
+// the number of visitors at 1.8 million", fresh-10; PolNeAR train "…,
+// KING-TV reported, while in Chicago …, the Chicago Sun-Times reported")
+// does not cover the contrast; a contrast without one stays the cue's.
+func TestContrastAfterParenthetical(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "while another body put the figure", text: "Earnings reached $3 billion, the central bank said, while the Tourist Board put the number of visitors at 1.8 million.", num: "1.8 million", source: "Tourist Board", cue: "put"},
+		{name: "whereas a union estimated", text: "Output fell 4 percent, the ministry said, whereas the miners' union estimated that 2,000 jobs had gone.", num: "2,000", source: "the miners' union", cue: "estimated"},
+		{name: "the first figure stays", text: "Earnings reached $3 billion, the central bank said, while the Tourist Board put the number of visitors at 1.8 million.", num: "$3 billion", source: "the central bank", cue: "said"},
+		{name: "a contrast without a cue stays the speaker's", text: "About 300 people helped, Bob Smith said, while 40 others refused to help.", num: "40", source: "Bob Smith", cue: "said"},
+	})
+}
