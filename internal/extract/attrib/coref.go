@@ -1364,12 +1364,17 @@ func (a *attributor) prevSubjectPlural(pos int) (string, claims.SourceKind, bool
 		}
 	}
 	ts, b, e, ok := a.prevSubject(si)
+	if !ok {
+		ts = a.tokens(si - 1)
+		b, e, ok = tiedPluralSubject(ts)
+	}
 	if !ok || countedSubject(ts, b, e) {
 		return "", "", false
 	}
 	plural := ts[e].Tag == "NNS" || ts[e].Tag == "NNPS"
 	for i := b; i < e; i++ {
-		plural = plural || ts[i].Lower == "and"
+		// a coordination, or a plural head tied to a name after it
+		plural = plural || ts[i].Lower == "and" || (ts[i].Tag == "NNS" || ts[i].Tag == "NNPS") && tieWords[ts[i+1].Lower]
 	}
 	if !plural {
 		return "", "", false
@@ -1378,6 +1383,27 @@ func (a *attributor) prevSubjectPlural(pos int) (string, claims.SourceKind, bool
 		return n, k, true
 	}
 	return a.d.Text[ts[b].Start:ts[e].End()], "", true
+}
+
+// tiedPluralSubject returns a sentence-opening subject of a plural head
+// of people (roleNouns) tied by a preposition to the phrase after it, before a finite verb
+// (mainSubject reads none there): "Researchers at the University of the
+// West Indies surveyed 1,500 households" (fresh-10), "Economists at the
+// World Bank studied 40 countries", the likeliest referents of a "they"
+// after them.
+func tiedPluralSubject(ts []text.Token) (b, e int, ok bool) {
+	h := 0
+	if len(ts) > 0 && ts[0].Lower == "the" {
+		h = 1
+	}
+	if h+2 >= len(ts) || ts[h].Tag != "NNS" && ts[h].Tag != "NNPS" || !roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || !tieWords[ts[h+1].Lower] {
+		return 0, 0, false
+	}
+	e = npRight(ts, h+2)
+	if e < h+2 || e+1 >= len(ts) || (ts[e+1].Tag != "VBD" && ts[e+1].Tag != "VBZ" && ts[e+1].Tag != "VBP") {
+		return 0, 0, false
+	}
+	return 0, e, true
 }
 
 // prevSubjectOrg returns the subject of the sentence before the one

@@ -57,3 +57,27 @@ func TestContrastAfterParenthetical(t *testing.T) {
 		{name: "a contrast without a cue stays the speaker's", text: "About 300 people helped, Bob Smith said, while 40 others refused to help.", num: "40", source: "Bob Smith", cue: "said"},
 	})
 }
+
+// "The report" after a sentence in which a body issued a document known
+// only by its title is that body's (fresh-10 "The Asian Development Bank
+// published its latest Asian Development Outlook … The report projects";
+// varied wording below); an issue of no title, or by a pronoun, decides
+// nothing.
+func TestReportOfTitledIssue(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "released its outlook, the report found", text: "The OECD released its Employment Outlook on Tuesday. The report found that 5 million jobs were at risk.", num: "5 million", source: "OECD", cue: "found"},
+		{name: "issued the index a paragraph before", text: "Transparency International issued the Corruption Perceptions Index in Berlin.\n\nThe report says 120 countries scored below 50.", num: "120", source: "Transparency International", cue: "says"},
+		{name: "no title issued: the phrase stays", text: "The OECD opened an office in Jakarta on Tuesday. The report found that 5 million jobs were at risk.", num: "5 million", source: "The report", cue: "found"},
+	})
+}
+
+// "They" after a sentence opened by people tied to a body ("Researchers at
+// the University of the West Indies surveyed … They found", fresh-10;
+// varied wording below) is that subject; a plural of things is no one.
+func TestTheyAfterTiedPlural(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "researchers at a university", text: "Researchers at the University of Cape Town surveyed 900 clinics. They found that 31 percent lacked oxygen.", num: "31 percent", source: "Researchers at the University of Cape Town", cue: "found"},
+		{name: "economists at a bank", text: "Economists at the World Bank studied 40 countries. They found that 23 percent had cut spending.", num: "23 percent", source: "Economists at the World Bank", cue: "found"},
+		{name: "a plural of things is no one", text: "Sales of the company rose. They found that 23 percent had cut back.", num: "23 percent", source: "They", cue: "found"},
+	})
+}
