@@ -579,6 +579,9 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
 		return i - 1, false // "a study by the Council of …", "a report from the agency"
 	}
+	if i > 2 && ts[i-1].Lower == "by" && ts[i-2].Tag == "VBN" && lexicon.DataNouns[ts[i-3].Lower] {
+		return i - 1, false // "CoreLogic data cited by the Reserve Bank", "figures compiled by the ministry"
+	}
 	if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
 		return i - 2, false // "Paganini and his team": a name and its group
 	}

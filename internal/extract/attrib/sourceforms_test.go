@@ -81,3 +81,14 @@ func TestTheyAfterTiedPlural(t *testing.T) {
 		{name: "a plural of things is no one", text: "Sales of the company rose. They found that 23 percent had cut back.", num: "23 percent", source: "They", cue: "found"},
 	})
 }
+
+// A closing document phrase with a participle and an agent before its
+// verb ("…, CoreLogic data cited by the Reserve Bank of Australia shows",
+// fresh-10; varied wording below) is one phrase: its named owner is the
+// source (it gave none).
+func TestClosingDocumentWithAgent(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "owner data cited by a bank showed", text: "Unemployment fell to 5.8 percent in May, Statistics Canada data cited by the Bank of Canada showed.", num: "5.8 percent", source: "Statistics Canada", cue: "showed"},
+		{name: "owner figures published by a commission", text: "Prices rose 3 percent, Eurostat figures published by the European Commission show.", num: "3 percent", source: "Eurostat", cue: "show"},
+	})
+}
