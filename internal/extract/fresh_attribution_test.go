@@ -67,6 +67,7 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-8.jsonl", 0.92},
 	{"../../testdata/attribution/fresh-9.jsonl", 0.93},
 	{"../../testdata/attribution/fresh-10.jsonl", 0.95},
+	{"../../testdata/attribution/fresh-11.jsonl", 0.5},
 }
 
 type freshCase struct {
