@@ -53,6 +53,11 @@ import (
 // names of descriptions, contrasts after a parenthetical cue, titled
 // issues, tied plural subjects, closing documents with an agent) 48/48,
 // cue 41/41: a dev set.
+// fresh-11 (fresh-10's forms in new wording) first run (commit bc9c422,
+// after the fresh-10 fixes) 24/27 (0.889), cue 22/24 (the code
+// before the round, 1db3278: 15/27, cue 16/24); with "with knowledge
+// of" as anonymous sourcing and the previous subject first for "the
+// regulator" 26/27, cue 23/24: a dev set.
 var freshSets = []struct {
 	path  string
 	floor float64
@@ -67,7 +72,7 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-8.jsonl", 0.92},
 	{"../../testdata/attribution/fresh-9.jsonl", 0.93},
 	{"../../testdata/attribution/fresh-10.jsonl", 0.95},
-	{"../../testdata/attribution/fresh-11.jsonl", 0.5},
+	{"../../testdata/attribution/fresh-11.jsonl", 0.92},
 }
 
 type freshCase struct {

@@ -574,6 +574,17 @@ func init() {
 					return "", "", false // "the Dutch regulator", "the country's regulator": other steps
 				}
 			}
+			// the previous sentence's subject first, when it is such a
+			// body ("The Public Utilities Commission of Sri Lanka rejected
+			// a request from the Ceylon Electricity Board. The regulator
+			// said …", fresh-11), then the nearest named
+			if si := a.d.SentenceAt(ts[b].Start); si > 0 {
+				if pts, pb, pe, ok := a.prevSubject(si); ok {
+					if n, _ := a.resolveInner(pts, pb, pe); n != "" && holdsWord(n, words) && a.reg.kindOf(n) != kindPerson {
+						return n, kindOrg, true
+					}
+				}
+			}
 			if n, ok := a.reg.nearestBody(ts[b].Start, words); ok {
 				return n, kindOrg, true
 			}

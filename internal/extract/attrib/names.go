@@ -1171,15 +1171,23 @@ func (r *nameReg) nearestBody(pos int, words []string) (string, bool) {
 		if r.kindOf(name) == kindPerson {
 			continue
 		}
-		for _, w := range strings.Fields(name) {
-			for _, m := range words {
-				if w == m {
-					return name, true
-				}
-			}
+		if holdsWord(name, words) {
+			return name, true
 		}
 	}
 	return "", false
+}
+
+// holdsWord reports whether name holds one of words as a word.
+func holdsWord(name string, words []string) bool {
+	for _, w := range strings.Fields(name) {
+		for _, m := range words {
+			if w == m {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nearestNamed returns the nearest name before pos holding the word head

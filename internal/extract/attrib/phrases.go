@@ -512,6 +512,22 @@ var npLeftSteps = []npLeftStep{
 	}, npStartsHere},
 	{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
 	{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
+	// "sources with knowledge of the plan", "officials with direct
+	// knowledge of the talks" (fresh-11; PolNeAR train "officials with
+	// knowledge of the closed-door meeting"): anonymous sourcing as
+	// "familiar with" is
+	{"knowledge-complement", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "of" && i > 1 && i < e && ts[i-1].Lower == "knowledge" && (ts[i-2].Lower == "with" || i > 2 && ts[i-2].Tag == "JJ" && ts[i-3].Lower == "with")
+	}, func(ts []text.Token, i, e int) (int, bool) {
+		w := i - 2
+		if ts[w].Lower != "with" {
+			w--
+		}
+		if w < 1 || !nounish(ts[w-1]) {
+			return i + 1, true
+		}
+		return w - 1, false
+	}},
 	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
 	// "a poll conducted by X"
 	{"participle-by", func(ts []text.Token, i, e int) bool {
@@ -587,6 +603,9 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	}
 	if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
 		return i - 3, false // "a source close to the family"
+	}
+	if i > 3 && ts[i-1].Lower == "of" && ts[i-2].Lower == "knowledge" {
+		return i - 1, false // "sources with knowledge of the plan": knowledge-complement
 	}
 	return i, true
 }

@@ -14,6 +14,10 @@ func TestBodyDescriptions(t *testing.T) {
 		{name: "markets regulator, acronym", text: "The Securities and Exchange Board of India (SEBI) banned two brokers. The markets regulator said investors had lost Rs 120 crore.", num: "Rs 120 crore", source: "Securities and Exchange Board of India", cue: "said"},
 		{name: "watchdog over a paragraph", text: "The Competition Commission raided three banks in Johannesburg.\n\nThe watchdog said it had found collusion worth R2 billion.", num: "R2 billion", source: "Competition Commission", cue: "said"},
 		{name: "energy regulator past a utility", text: "The Energy Regulatory Office approved a tariff rise for Eskom. The energy regulator said bills would rise 12.7 percent in April.", num: "12.7 percent", source: "Energy Regulatory Office", cue: "said"},
+		// the previous sentence's subject before a nearer body of the
+		// same kind (fresh-11: the PUCSL past the Ceylon Electricity Board)
+		{name: "subject body before the object's board", text: "The Public Utilities Commission rejected a request from the Electricity Board. The regulator said the board had sought 18 percent more.", num: "18 percent", source: "Public Utilities Commission", cue: "said"},
+		{name: "nearest body when the subject is none", text: "The Independent Communications Authority fined Telkom on Monday. Telkom shares fell 3 percent. The regulator said 30 complaints had been upheld.", num: "30", source: "Independent Communications Authority", cue: "said"},
 		{name: "no body named: the description stays", text: "Shell said profits fell. The regulator said 30 wells had leaked.", num: "30", source: "The regulator", cue: "said"},
 	})
 }
@@ -27,6 +31,11 @@ func TestCountedSubjects(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "two officials told a wire", text: "Indonesia will cut its coal quota to 710 million tonnes next year, two energy ministry officials told Reuters.", num: "710 million tonnes", source: "two energy ministry officials", cue: "told"},
 		{name: "three people familiar said", text: "The bank will cut 2,000 jobs, three people familiar with the matter said.", num: "2,000", source: "three people familiar with the matter", cue: "said"},
+		// "with (direct) knowledge of" as "familiar with" (fresh-11;
+		// PolNeAR train "officials with knowledge of the closed-door
+		// meeting")
+		{name: "two sources with knowledge told", text: "Saudi Aramco will cut its dividend by about 30 percent, two sources with knowledge of the plan told Bloomberg.", num: "about 30 percent", source: "two sources with knowledge of the plan", cue: "told"},
+		{name: "officials with direct knowledge said", text: "The bank will cut 2,000 jobs, officials with direct knowledge of the talks said.", num: "2,000", source: "officials with direct knowledge of the talks", cue: "said"},
 		{name: "a year is no count", text: "In 2019 three officials said 300 people had died.", num: "300", source: "officials", cue: "said"},
 	})
 }
