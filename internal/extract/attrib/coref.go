@@ -566,6 +566,12 @@ func init() {
 			e := *ep
 			head, _, definite := npHead(ts, b, e)
 			words := lexicon.BodyDescriptions[head]
+			pair := false
+			if e-b >= 2 {
+				if w := lexicon.BodyDescriptions[ts[e-1].Lower+" "+head]; w != nil {
+					words, pair = w, true
+				}
+			}
 			if !definite || ts[b].Lower != "the" || words == nil {
 				return "", "", false
 			}
@@ -587,6 +593,9 @@ func init() {
 			}
 			if n, ok := a.reg.nearestBody(ts[b].Start, words); ok {
 				return n, kindOrg, true
+			}
+			if pair {
+				return "", kindOrg, true // none named: the phrase as written
 			}
 			return "", "", false
 		}},

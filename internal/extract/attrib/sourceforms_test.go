@@ -101,3 +101,17 @@ func TestClosingDocumentWithAgent(t *testing.T) {
 		{name: "owner figures published by a commission", text: "Prices rose 3 percent, Eurostat figures published by the European Commission show.", num: "3 percent", source: "Eurostat", cue: "show"},
 	})
 }
+
+// "the central bank" / "the apex bank" is the nearest central bank named
+// before (fresh-10 "The Central Bank of Nigeria … The apex bank said"),
+// never a company or agency of another kind named before; with none named
+// it stays as written (a sentence-opening "Rents" or "Tesco" was its
+// source).
+func TestCentralBankDescription(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "the central bank after its name", text: "The Bank of Canada held its rate. The central bank said inflation was 2.9 percent.", num: "2.9 percent", source: "Bank of Canada", cue: "said"},
+		{name: "the apex bank a paragraph on", text: "The Central Bank of Nigeria raised its benchmark rate.\n\nThe apex bank said inflation had climbed to 33.2 percent.", num: "33.2 percent", source: "Central Bank of Nigeria", cue: "said"},
+		{name: "not a company named before", text: "Tesco sales rose 8.4 percent in the year to June, the central bank said.", num: "8.4 percent", source: "the central bank", cue: "said"},
+		{name: "not a statistics agency named before", text: "Statistics South Africa said prices rose. Growth will reach 1.1 percent, the central bank said.", num: "1.1 percent", source: "the central bank", cue: "said"},
+	})
+}
