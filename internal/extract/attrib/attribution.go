@@ -808,12 +808,25 @@ func accordingCue(ts []text.Token, j int) int {
 		if !ok {
 			continue
 		}
-		if c[0] != "according" && !((j == 0 || ts[j-1].Text == "," || ts[j-1].Tag == "``") && (ts[j+n].Tag == "DT" || ts[j+n].Capitalised() && ts[j+n].Tag != "CD")) {
+		if c[0] != "according" && !((j == 0 || ts[j-1].Text == "," || ts[j-1].Tag == "``") && (ts[j+n].Tag == "DT" || ts[j+n].Capitalised() && ts[j+n].Tag != "CD" || perDocument(ts, j+n))) {
 			continue // ("$5 per share", "as per capita income rose", "As per usual")
 		}
 		return n
 	}
 	return 0
+}
+
+// perDocument reports a document after a clause-opening "per" or "as
+// per" with no determiner: a possessive pronoun's ("As per its latest
+// bulletin", "as per their figures") or a bare plural of lexicon.DocNouns
+// with its source after "from"/"by" ("per figures from the Department of
+// Economy and Tourism", an ingest page's "Per data from Sprout Social").
+func perDocument(ts []text.Token, k int) bool {
+	if ts[k].Tag == "PRP$" {
+		e := npRight(ts, k)
+		return e > k && lexicon.DocNouns[ts[e].Lower]
+	}
+	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+1 < len(ts) && (ts[k+1].Lower == "from" || ts[k+1].Lower == "by" || lexicon.AgentParticiples[ts[k+1].Lower])
 }
 
 // timedAgent returns the end of the agent of a document phrase ts[b..e]
@@ -1288,6 +1301,25 @@ func orgDescription(ts []text.Token, b, e int) bool {
 	return placeEpithet(ts, b, e) && (companyNouns[head] || genericOrgNouns[head] || orgHeads[ts[e].Text] || orgHeads[strings.ToUpper(head[:1])+head[1:]])
 }
 
+// plainOrgDescription reports a definite description of an organisation
+// by its kind in lower-case words ("the central bank", "the group", "the
+// market regulator"), which a name in apposition then names: "while the
+// central bank, Banco de la República, estimated" is the bank, not the
+// organisation named before (fresh-10; a second passage in other words in
+// bodydesc_test.go).
+func plainOrgDescription(ts []text.Token, b, e int) bool {
+	if ts[b].Lower != "the" || e == b {
+		return false
+	}
+	for k := b + 1; k <= e; k++ {
+		if ts[k].Capitalised() || isPossessive(ts[k]) {
+			return false
+		}
+	}
+	head := ts[e].Lower
+	return companyNouns[head] || genericOrgNouns[head] || lexicon.BodyDescriptions[head] != nil
+}
+
 // orgPossessives are the possessive pronouns an organisation takes.
 var orgPossessives = lexicon.WordSet(`its their`)
 
@@ -1665,7 +1697,7 @@ func (a *attributor) refineSource(src *claims.Source, ts []text.Token, b, e, apB
 			src.Role = role
 			return "proper-appositive", -1
 		}
-		if apB >= 0 && (orgDescription(ts, b, e) || ownedOrgDescription(ts, b, e)) && nameAppositive(ts[apB:apE+1]) {
+		if apB >= 0 && (orgDescription(ts, b, e) || ownedOrgDescription(ts, b, e) || plainOrgDescription(ts, b, e)) && nameAppositive(ts[apB:apE+1]) {
 			// "Australia's biggest lender, the Commonwealth Bank of
 			// Australia (CBA), reported": the appositive names the company
 			if n, k := a.resolveInner(ts, apB, apE); n != "" && k != kindPerson {

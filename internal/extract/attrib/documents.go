@@ -421,6 +421,51 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 	if far != "" {
 		return far, farKind, true
 	}
+	if head == "report" || head == "study" || head == "survey" || head == "review" || head == "analysis" || head == "document" || head == "paper" {
+		return a.titledIssuer(si, ts[b].Start)
+	}
+	return "", "", false
+}
+
+// titledIssuer returns the subject that, in the sentences before pos's
+// (documentReach of them), issued a document known only by its title:
+// "The Asian Development Bank published its latest Asian Development
+// Outlook on Wednesday. … The report projects …" (fresh-10), "The OECD
+// released its Employment Outlook on Tuesday. The report found …" (named
+// step document-author, its title-issue form). The nearest such issue
+// decides; a subject that is a pronoun or no name decides nothing.
+func (a *attributor) titledIssuer(si, pos int) (string, claims.SourceKind, bool) {
+	for p := si - 1; p >= 0 && si-p <= documentReach; p-- {
+		pts := a.tokens(p)
+		for v := len(pts) - 3; v > 0; v-- {
+			if !lexicon.IssueVerbs[pts[v].Lower] || !strings.HasPrefix(pts[v].Tag, "VB") {
+				continue
+			}
+			k := v + 1
+			if pts[k].Lower != "its" && pts[k].Lower != "their" && pts[k].Lower != "the" && pts[k].Lower != "a" {
+				continue
+			}
+			k++
+			for k < len(pts) && !pts[k].Capitalised() && (pts[k].Tag == "JJ" || pts[k].Tag == "JJS" || pts[k].Tag == "CD") {
+				k++ // "its latest", "its annual", "its 2024"
+			}
+			n := 0
+			for k+n < len(pts) && pts[k+n].Capitalised() && pts[k+n].Tag != "POS" {
+				n++
+			}
+			if n < 2 || k+n < len(pts) && strings.HasPrefix(pts[k+n].Tag, "NN") {
+				continue // a title of two capitalised words or more, not a name before a noun ("its Jakarta office")
+			}
+			sb, se, _, _, ok := subjectLeft(pts, v, 0)
+			if !ok || se >= v || pronouns[pts[sb].Lower] || !pts[se].Capitalised() {
+				return "", "", false
+			}
+			if n, k := a.resolveInner(pts, sb, se); n != "" {
+				return n, k, true
+			}
+			return "", "", false
+		}
+	}
 	return "", "", false
 }
 

@@ -1145,6 +1145,42 @@ func (r *nameReg) nearestModified(pos int, mods []string) (string, bool) {
 	return "", false
 }
 
+// nearestBody returns the nearest organisation's name before pos (within
+// the article's last 1,500 bytes) holding one of words as a word ("the
+// regulator" → "Australian Competition and Consumer Commission";
+// lexicon.BodyDescriptions).
+func (r *nameReg) nearestBody(pos int, words []string) (string, bool) {
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.End > pos {
+			continue
+		}
+		if pos-e.End > 1500 {
+			break
+		}
+		name := r.fullest(e.Name, e.Start)
+		if r.kindOf(name) == kindPerson {
+			continue
+		}
+		if holdsWord(name, words) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// holdsWord reports whether name holds one of words as a word.
+func holdsWord(name string, words []string) bool {
+	for _, w := range strings.Fields(name) {
+		for _, m := range words {
+			if w == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nearestNamed returns the nearest name before pos holding the word head
 // and every modifier in mods ("Bank of America" for "the bank", not
 // "Deutsche Bank" for "the central bank") that is not a person's.

@@ -82,14 +82,49 @@ func silenceUnderNegated(txt string, fs []found) {
 
 // butPredicate reports whether the text between a negated cue and a later
 // cue ends in "but" (and adverbs: "but also", "but did say"): the later cue
-// is a predicate of its own, not inside the negated one's content.
+// is a predicate of its own, not inside the negated one's content. So is a
+// clause of its own after "but", its short subject before the cue ("did
+// not disclose how much …, but the airline said it would add 1,100 seats",
+// PolNeAR train "did not give … but he said that …": butSubject).
 func butPredicate(between string) bool {
-	ws := strings.Fields(strings.ToLower(between))
-	for len(ws) > 0 && (butAdverbs[ws[len(ws)-1]]) {
+	ws := strings.Fields(between)
+	for len(ws) > 0 && (butAdverbs[strings.ToLower(ws[len(ws)-1])]) {
 		ws = ws[:len(ws)-1]
 	}
-	return len(ws) > 1 && (ws[len(ws)-1] == "but" || ws[len(ws)-1] == ",but")
+	if len(ws) > 1 && (strings.EqualFold(ws[len(ws)-1], "but") || strings.EqualFold(ws[len(ws)-1], ",but")) {
+		return true
+	}
+	for k := len(ws) - 2; k >= 1 && len(ws)-k <= 5; k-- {
+		if strings.EqualFold(ws[k], "but") {
+			return butSubject(ws[k+1:])
+		}
+	}
+	return false
 }
+
+// butSubject reports whether ws (the words between "but" and a cue) are a
+// clause's subject: a pronoun, or a determiner or capitalised word first
+// and no punctuation inside ("the airline", "its chief executive", "he",
+// "Ms Ortiz").
+func butSubject(ws []string) bool {
+	for _, w := range ws {
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			return false
+		}
+	}
+	first := ws[0]
+	l := strings.ToLower(first)
+	if len(ws) == 1 {
+		return butPronouns[l] || first != l
+	}
+	return butDeterminers[l] || first != l && !butPronouns[l]
+}
+
+// butPronouns and butDeterminers open the subject of a clause after "but".
+var (
+	butPronouns    = lexicon.WordSet(`he she it they we`)
+	butDeterminers = lexicon.WordSet(`the a an its his her their this that`)
+)
 
 // butAdverbs may stand between "but" and its cue verb.
 var butAdverbs = lexicon.WordSet(`also did does later still instead only has had have`)

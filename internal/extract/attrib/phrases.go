@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -502,8 +503,31 @@ var npLeftSteps = []npLeftStep{
 	// "Doctors Without Borders", "Committee to Protect Journalists": a
 	// preposition inside an organisation's name
 	{"name-preposition", func(ts []text.Token, i, e int) bool { return namePreposition(ts, i) && i < e }, npBack},
+	// "two energy ministry officials told Reuters", "three people
+	// familiar with the matter said", PolNeAR train "five past and
+	// current employees separately told The Post": a count opening a
+	// subject after a comma or at a clause's start is its first word
+	{"count", func(ts []text.Token, i, e int) bool {
+		return i < e && ts[i].Tag == "CD" && countWordRE.MatchString(ts[i].Lower) && nounish(ts[i+1]) && (i == 0 || ts[i-1].Text == "," || ts[i-1].Lower == "and" || ts[i-1].Lower == "but" || ts[i-1].Lower == "while")
+	}, npStartsHere},
 	{"noun", func(ts []text.Token, i, e int) bool { return nounish(ts[i]) }, npBack},
 	{"determiner", func(ts []text.Token, i, e int) bool { return ts[i].Tag == "DT" || ts[i].Tag == "PRP$" }, npLeftDeterminer},
+	// "sources with knowledge of the plan", "officials with direct
+	// knowledge of the talks" (fresh-11; PolNeAR train "officials with
+	// knowledge of the closed-door meeting"): anonymous sourcing as
+	// "familiar with" is
+	{"knowledge-complement", func(ts []text.Token, i, e int) bool {
+		return ts[i].Lower == "of" && i > 1 && i < e && ts[i-1].Lower == "knowledge" && (ts[i-2].Lower == "with" || i > 2 && ts[i-2].Tag == "JJ" && ts[i-3].Lower == "with")
+	}, func(ts []text.Token, i, e int) (int, bool) {
+		w := i - 2
+		if ts[w].Lower != "with" {
+			w--
+		}
+		if w < 1 || !nounish(ts[w-1]) {
+			return i + 1, true
+		}
+		return w - 1, false
+	}},
 	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
 	// "a poll conducted by X"
 	{"participle-by", func(ts []text.Token, i, e int) bool {
@@ -547,6 +571,10 @@ func namePreposition(ts []text.Token, i int) bool {
 	return ts[i].Capitalised() && groupLinks[ts[i].Text] && (groupHeads[ts[i-1].Text] || orgHeads[ts[i-1].Text])
 }
 
+// countWordRE matches a small count that may open a subject (not a year:
+// "In 2019 officials said").
+var countWordRE = regexp.MustCompile(`^(?:two|three|four|five|six|seven|eight|nine|ten|dozens)$`)
+
 // npBack steps left over ts[i] inside a phrase.
 func npBack(ts []text.Token, i, e int) (int, bool) { return i - 1, false }
 
@@ -567,11 +595,17 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	if i > 1 && (ts[i-1].Lower == "by" || ts[i-1].Lower == "from") && lexicon.DataNouns[ts[i-2].Lower] {
 		return i - 1, false // "a study by the Council of …", "a report from the agency"
 	}
+	if i > 2 && ts[i-1].Lower == "by" && ts[i-2].Tag == "VBN" && lexicon.DataNouns[ts[i-3].Lower] {
+		return i - 1, false // "CoreLogic data cited by the Reserve Bank", "figures compiled by the ministry"
+	}
 	if t.Tag == "PRP$" && i > 1 && i < e && ts[i-1].Lower == "and" && ts[i-2].Capitalised() && !isPossessive(ts[i-2]) {
 		return i - 2, false // "Paganini and his team": a name and its group
 	}
 	if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
 		return i - 3, false // "a source close to the family"
+	}
+	if i > 3 && ts[i-1].Lower == "of" && ts[i-2].Lower == "knowledge" {
+		return i - 1, false // "sources with knowledge of the plan": knowledge-complement
 	}
 	return i, true
 }

@@ -502,6 +502,13 @@ func (a *attributor) cueSubjectBefore(c *cueCtx) (found, cueVerdict) {
 		// a parenthetical attribution: "The plane was insured at $35
 		// million, records show, and experts say …" covers the sentence
 		f.from, f.to, f.outer = c.sStart, c.sEnd, true
+		if k := skipAdjuncts(ts, after); contrastWithCue(ts, k) {
+			// "…, the Bank of Tanzania said, while the Tanzania Tourist
+			// Board put the number of visitors at 1.8 million" (fresh-10),
+			// PolNeAR train "…, KING-TV reported, while in Chicago …, the
+			// Chicago Sun-Times reported": the contrast is another's
+			f.to = ts[k].Start
+		}
 		return f, cueFound
 	}
 	if b > 0 && ts[b-1].Text == "," && after < len(ts) && ts[after].Text == ")" && !lexicon.VerbOnly[c.lemma] {
@@ -1125,4 +1132,25 @@ func afterCueVerb(ts []text.Token, j int) bool {
 		k--
 	}
 	return k >= 0 && strings.HasPrefix(ts[k].Tag, "VB") && isCueVerbAfter(ts[k], prevTok(ts, k))
+}
+
+// contrastWithCue reports a comma at ts[k] opening a contrast ("while",
+// "whereas") that holds a reporting or estimating verb of its own (a
+// strong cue or an estimateVerbs word): a second source's clause, not the
+// content of the parenthetical cue before it ("Bob said, while others
+// didn't want to help" stays Bob's).
+func contrastWithCue(ts []text.Token, k int) bool {
+	if k+1 >= len(ts) || ts[k].Text != "," || ts[k+1].Lower != "while" && ts[k+1].Lower != "whereas" {
+		return false
+	}
+	for m := k + 2; m < len(ts); m++ {
+		t := ts[m]
+		if !strings.HasPrefix(t.Tag, "VB") {
+			continue
+		}
+		if l := lexicon.CueVerbs[t.Lower]; l != "" && lexicon.StrongCues[l] || estimateVerbs[t.Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -95,3 +95,25 @@ var Portfolios = WordSet(`education health interior finance defence defense just
 agriculture transport transportation energy environment culture treasury economy commerce industry
 home housing tourism fisheries immigration communications information security welfare planning
 infrastructure water mining revenue`)
+
+// BodyDescriptions map a description noun of a kind of body to the name
+// words a body of that kind bears: "the regulator" / "the market
+// regulator" / "the watchdog" is the nearest organisation named before
+// whose name holds one ("The Australian Competition and Consumer
+// Commission has taken Qantas to court. The regulator said …"; "The
+// Securities and Exchange Board of India … The market regulator said …";
+// ingest pages: "the regulator" for the FDIC, "The markets regulator"),
+// never a company named in between (Qantas). One row a kind; a row of
+// two words ("central bank") is matched on the phrase's last two words
+// and, with no such body named, keeps the phrase as written.
+var BodyDescriptions = map[string][]string{
+	"regulator": {"Commission", "Authority", "Board", "Regulator", "Office", "Agency", "Ombudsman", "Bureau", "Corporation", "Administration", "Ofcom", "Ofgem", "Ofwat", "SEC", "FDIC", "FCA", "SEBI", "Sebi", "ACCC", "ASIC", "CRTC"},
+	// a central bank's names: "the central bank" / "the apex bank" is
+	// the nearest of them ("The Central Bank of Nigeria raised its rate.
+	// The apex bank said …", fresh-10), never a company or agency of
+	// another kind named before ("Statistics South Africa said …, the
+	// central bank said", "Tesco …"): with none named it stays as written
+	"central bank": {"Bank", "Banco", "Banque", "Bundesbank", "Riksbank", "Nationalbank", "Banxico", "Reserve", "Fed", "ECB", "RBI", "SARB", "CBN", "BoE", "BoJ", "BCRA"},
+	"apex bank":    {"Bank", "Banco", "Banque", "Bundesbank", "Reserve", "Fed", "CBN"},
+	"watchdog":     {"Commission", "Authority", "Board", "Regulator", "Office", "Agency", "Ombudsman", "Bureau", "Inspectorate", "Watch", "Ofcom", "Ofgem", "Ofwat", "SEC", "FCA", "SEBI", "Sebi", "ACCC", "ASIC", "CRTC"},
+}
