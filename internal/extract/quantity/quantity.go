@@ -362,6 +362,7 @@ func (p *parser) complete(c *cand) {
 	if c.unit == "" && c.kind == claims.KindClaim {
 		p.indexLevel(c)
 		p.scoreOf(c)
+		p.cricketRuns(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"

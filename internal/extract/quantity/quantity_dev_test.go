@@ -317,7 +317,6 @@ var (
 // value F1 0.948, value+unit F1 0.892, kind 0.955, change 0.915.
 var dev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.89, kind: 0.95, change: 0.91}
 
-
 // webDevFloors guard testdata/quantities/web-dev.txt (317 WCXB web
 // sentences annotated before the recogniser ever ran on them; see its
 // header): held out as web-blind.txt from 2026-12-06 (first run: detection

@@ -12,6 +12,19 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// cricket scores are runs when "runs" is unsaid (web-dev-3, web-dev-4,
+	// dev5): a total for wickets, runs off balls, an unbeaten score, a side
+	// out for a total
+	{"cricket-runs", "Joe Root struck an unbeaten 143 as the bowlers toiled on the opening day.", "143", "143", "", "run"},
+	{"cricket-runs", "England reached 385 for four at stumps on the first day.", "385", "385", "", "run"},
+	{"cricket-runs", "Multan, asked to bat first, made 159 for nine in their 20 overs.", "159", "159", "", "run"},
+	{"cricket-runs", "Usman Khan top-scored with 57 off 40 balls as the bowlers struggled.", "57", "57", "", "run"},
+	{"cricket-runs", "India were bowled out for 255 in the 50th over, losing five wickets.", "255", "255", "", "run"},
+	{"cricket-runs", "Sri Lanka were all out for 91 as the seamers took eight wickets.", "91", "91", "", "run"},
+	// subunits that name one currency (lexicon.CurrencySubunits)
+	{"currency-subunit+rate", "Maybank declared a final dividend of 31 sen a share.", "31 sen a share", "0.31", "", "MYR/share"},
+	{"currency-subunit+rate", "Fuel went up by 50 kobo a litre in Lagos.", "50 kobo a litre", "0.5", "", "NGN/litre"},
+	{"currency-subunit", "A bus ticket now costs 80 pesewas in Accra.", "80 pesewas", "0.8", "", "GHS"},
 	// a lower-case "b" after a capital prefix is a bit (web-dev-2: "1.14Tb
 	// per square inch"; the peer suites: "1500b packet"; chip and broadband
 	// news); an area after "per" is a rate's denominator (web-dev-2; house
@@ -685,6 +698,11 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// no cricket: a count "for" a number of things, "off" a number of
+	// other things, or a cricket form in a sentence not about cricket
+	{"The club sold 12 for five pounds to fans who had bought 3 balls.", map[string]string{"12": "count", "five pounds": "GBP", "3": "count"}},
+	{"The bowler picked 20 for ten days of training and 12 off 3 lists.", map[string]string{"20": "count", "ten days": "day", "12": "count", "3": "count"}},
+	{"The shop sold 40 for four years before it was bowled over.", map[string]string{"40": "count", "four years": "year"}},
 	// a letter glued to digits without a scale word or thousands
 	// separators is a name or code, not money (currency-letter)
 	{"Take the R5 to Durban, wear N95 masks; the P7 squad met at G7 talks in R2.", map[string]string{}},
