@@ -459,7 +459,10 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	if from && p.changeWordBefore(c.st-1) {
 		return true // "rose from 5% to 7%": two values, not a range
 	}
-	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || (c.unit == "point" || c.currency) && p.changeWordBefore(c.st)) {
+	// "by" before a bare count, money or a measure ("cut the price by 14,000
+	// yuan to 249,900 yuan", "raise capacity by 25 tonnes to 34,500
+	// tonnes"); not a percentage ("by 5% to 20%" is a range)
+	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !percentUnits[c.unit] || (c.unit == "point" || c.currency) && p.changeWordBefore(c.st)) {
 		k := j + 1
 		if c.currency {
 			k += p.currencyPrefixAt(c, k) // "$20 to $2,050"

@@ -97,6 +97,9 @@ var ruleFormCases = []ruleFormCase{
 	{"estimated-subject", "The estimated cost of the new bridge was $2bn.", "$2bn", "2e9", "", "USD"},
 	// a fraction of a point, hyphened (Fed and central bank news: "a
 	// quarter-point cut", "a half-point hike"; "half a point" above)
+	// spaced: "by a quarter point" (dev5 ECB; rate reports), not 25 percent
+	{"word-fraction", "The ECB cut its deposit rate by a quarter point to 3.75%.", "quarter point", "0.25", "", "point"},
+	{"word-fraction", "The Fed raised rates by a half percentage point on Wednesday.", "half percentage point", "0.5", "", "percentage_point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "quarter-point", "0.25", "", "point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},
 	{"word-fraction", "Markets priced in a three-quarter-point rise.", "three-quarter-point", "0.75", "", "point"},
@@ -698,6 +701,15 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// "by A to B" after a change, B far above A: a change and a new level,
+	// with the unit on both (dev5 "by 14,000 yuan to 249,900 yuan";
+	// web-dev-3 "rose 4.1p to 281p"; "cut by $5,000 to $49,995"), but a
+	// range when B is near A or the amounts are percentages
+	{"Tesla cut the price in China by 14,000 yuan to 249,900 yuan.", map[string]string{"14,000 yuan": "CNY", "249,900 yuan": "CNY"}},
+	{"The plant will raise capacity by 25 tonnes to 34,500 tonnes.", map[string]string{"25 tonnes": "tonne", "34,500 tonnes": "tonne"}},
+	{"The river rose by 2 metres to 3 metres overnight.", map[string]string{"2 metres to 3 metres": "m"}},
+	// a quarter of a noun stays a share
+	{"A quarter of the points were lost.", map[string]string{"A quarter": "percent"}},
 	// no cricket: a count "for" a number of things, "off" a number of
 	// other things, or a cricket form in a sentence not about cricket
 	{"The club sold 12 for five pounds to fans who had bought 3 balls.", map[string]string{"12": "count", "five pounds": "GBP", "3": "count"}},
