@@ -708,6 +708,13 @@ var ruleFormNegatives = []struct {
 	{"Tesla cut the price in China by 14,000 yuan to 249,900 yuan.", map[string]string{"14,000 yuan": "CNY", "249,900 yuan": "CNY"}},
 	{"The plant will raise capacity by 25 tonnes to 34,500 tonnes.", map[string]string{"25 tonnes": "tonne", "34,500 tonnes": "tonne"}},
 	{"The river rose by 2 metres to 3 metres overnight.", map[string]string{"2 metres to 3 metres": "m"}},
+	// period-over: the period an amount is spread over is no bound
+	// (dev4, dev5); "for over", "over … of", no amount before: a bound
+	{"Barclays will return £10bn to shareholders over three years and cut costs.", map[string]string{"£10bn": "GBP"}},
+	{"The patient lost 12kg over six months.", map[string]string{"12kg": "kg"}},
+	{"They paid $5m for over 3 years.", map[string]string{"$5m": "USD", "over 3 years": "year"}},
+	{"The firm has 300 staff with over 17 years of experience.", map[string]string{"300": "count", "over 17 years": "year"}},
+	{"It took over three years.", map[string]string{"over three years": "year"}},
 	// a quarter of a noun stays a share
 	{"A quarter of the points were lost.", map[string]string{"A quarter": "percent"}},
 	// no cricket: a count "for" a number of things, "off" a number of
