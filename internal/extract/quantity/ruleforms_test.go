@@ -21,6 +21,12 @@ var ruleFormCases = []ruleFormCase{
 	{"cricket-runs", "Usman Khan top-scored with 57 off 40 balls as the bowlers struggled.", "57", "57", "", "run"},
 	{"cricket-runs", "India were bowled out for 255 in the 50th over, losing five wickets.", "255", "255", "", "run"},
 	{"cricket-runs", "Sri Lanka were all out for 91 as the seamers took eight wickets.", "91", "91", "", "run"},
+	// race, lap and stage times in glued units are one measured time in
+	// seconds (dev5: swimming, F1, cycling, athletics)
+	{"compound-duration", "Titmus won the 400m freestyle in 3min 57.49sec.", "3min 57.49sec", "237.49", "", "second"},
+	{"compound-duration", "Verstappen took pole with a lap of 1min 29.708sec.", "1min 29.708sec", "89.708", "", "second"},
+	{"compound-duration", "Pogacar won the stage by 1min 24sec on Sunday.", "1min 24sec", "84", "", "second"},
+	{"compound-duration", "The world record now stands at 2hr 0min 35sec.", "2hr 0min 35sec", "7235", "", "second"},
 	// subunits that name one currency (lexicon.CurrencySubunits)
 	{"currency-subunit+rate", "Maybank declared a final dividend of 31 sen a share.", "31 sen a share", "0.31", "", "MYR/share"},
 	{"currency-subunit+rate", "Fuel went up by 50 kobo a litre in Lagos.", "50 kobo a litre", "0.5", "", "NGN/litre"},
@@ -715,6 +721,10 @@ var ruleFormNegatives = []struct {
 	{"They paid $5m for over 3 years.", map[string]string{"$5m": "USD", "over 3 years": "year"}},
 	{"The firm has 300 staff with over 17 years of experience.", map[string]string{"300": "count", "over 17 years": "year"}},
 	{"It took over three years.", map[string]string{"over three years": "year"}},
+	// compound-duration: spaced words, a larger second part or a count after
+	// are no compound time
+	{"The flight took 2 hours 15 minutes.", map[string]string{"2 hours": "hour"}},
+	{"We waited 5min 3 times and it took 2min 75sec once.", map[string]string{"5min": "minute", "3 times": "times", "2min": "minute"}},
 	// a quarter of a noun stays a share
 	{"A quarter of the points were lost.", map[string]string{"A quarter": "percent"}},
 	// no cricket: a count "for" a number of things, "off" a number of
