@@ -372,6 +372,7 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.kind == claims.KindClaim {
 		p.exchangeRate(c)
+		p.fxEarlierLevel(c)
 		p.rateAfterNoun(c)
 	}
 }

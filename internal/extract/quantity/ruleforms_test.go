@@ -27,6 +27,11 @@ var ruleFormCases = []ruleFormCase{
 	{"compound-duration", "Verstappen took pole with a lap of 1min 29.708sec.", "1min 29.708sec", "89.708", "", "second"},
 	{"compound-duration", "Pogacar won the stage by 1min 24sec on Sunday.", "1min 24sec", "84", "", "second"},
 	{"compound-duration", "The world record now stands at 2hr 0min 35sec.", "2hr 0min 35sec", "7235", "", "second"},
+	// the earlier level set against an exchange rate (dev5 FX reports;
+	// web-dev-4 "to about 49.5 to the US dollar …, from 30.85")
+	{"level-shares-rate", "The rupee closed at 83.21 to the dollar, little changed from 83.18 on Tuesday.", "83.18", "83.18", "", "INR/USD"},
+	{"level-shares-rate", "The Kenyan shilling eased to 161.5 per dollar from 160.2 a week earlier.", "160.2", "160.2", "", "KES/USD"},
+	{"level-shares-rate", "The naira traded at N1,480 to the dollar on the official market, against N1,620 on the parallel market.", "N1,620", "1620", "", "NGN/USD"},
 	// subunits that name one currency (lexicon.CurrencySubunits)
 	{"currency-subunit+rate", "Maybank declared a final dividend of 31 sen a share.", "31 sen a share", "0.31", "", "MYR/share"},
 	{"currency-subunit+rate", "Fuel went up by 50 kobo a litre in Lagos.", "50 kobo a litre", "0.5", "", "NGN/litre"},
@@ -725,6 +730,8 @@ var ruleFormNegatives = []struct {
 	// are no compound time
 	{"The flight took 2 hours 15 minutes.", map[string]string{"2 hours": "hour"}},
 	{"We waited 5min 3 times and it took 2min 75sec once.", map[string]string{"5min": "minute", "3 times": "times", "2min": "minute"}},
+	// a count after an exchange rate stays a count
+	{"The rupee was at 83.2 per dollar from 12 banks.", map[string]string{"83.2": "INR/USD", "12": "count"}},
 	// a quarter of a noun stays a share
 	{"A quarter of the points were lost.", map[string]string{"A quarter": "percent"}},
 	// no cricket: a count "for" a number of things, "off" a number of
