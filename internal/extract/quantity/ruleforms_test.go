@@ -32,6 +32,9 @@ var ruleFormCases = []ruleFormCase{
 	{"level-shares-rate", "The rupee closed at 83.21 to the dollar, little changed from 83.18 on Tuesday.", "83.18", "83.18", "", "INR/USD"},
 	{"level-shares-rate", "The Kenyan shilling eased to 161.5 per dollar from 160.2 a week earlier.", "160.2", "160.2", "", "KES/USD"},
 	{"level-shares-rate", "The naira traded at N1,480 to the dollar on the official market, against N1,620 on the parallel market.", "N1,620", "1620", "", "NGN/USD"},
+	// "cv" glued is metric horsepower (Italian and Spanish makers' figures)
+	{"unit-after", "The V12 develops 830cv at 9,250rpm.", "830cv", "830", "", "PS"},
+	{"unit-after", "The Seat Leon Cupra's engine makes 300cv.", "300cv", "300", "", "PS"},
 	// subunits that name one currency (lexicon.CurrencySubunits)
 	{"currency-subunit+rate", "Maybank declared a final dividend of 31 sen a share.", "31 sen a share", "0.31", "", "MYR/share"},
 	{"currency-subunit+rate", "Fuel went up by 50 kobo a litre in Lagos.", "50 kobo a litre", "0.5", "", "NGN/litre"},
@@ -732,6 +735,8 @@ var ruleFormNegatives = []struct {
 	{"We waited 5min 3 times and it took 2min 75sec once.", map[string]string{"5min": "minute", "3 times": "times", "2min": "minute"}},
 	// a count after an exchange rate stays a count
 	{"The rupee was at 83.2 per dollar from 12 banks.", map[string]string{"83.2": "INR/USD", "12": "count"}},
+	// a spaced "cv" is no power
+	{"He sent his CV to 30 firms and 5 cv were read.", map[string]string{"30": "count", "5": "count"}},
 	// a quarter of a noun stays a share
 	{"A quarter of the points were lost.", map[string]string{"A quarter": "percent"}},
 	// no cricket: a count "for" a number of things, "off" a number of
