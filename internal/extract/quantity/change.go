@@ -284,12 +284,11 @@ func (p *parser) levelAt(c *cand) string {
 	}
 	i, link, words := c.st-1, "", 0
 	for ; i >= 0 && p.toks[i].s >= last.End; i-- {
-		k := p.lw(i)
 		switch {
 		case p.is(i, ","):
-		case k == "to":
-			link = k
-		case changeLevelLinks[k] && words < 5:
+		case strings.EqualFold(p.raw(i), "to"):
+			link = "to"
+		case lowerIn(changeLevelLinks, p.raw(i)) && words < 5:
 			words++
 		case link == "to" && words == 0 && i == c.st-2:
 			return p.levelTaking(c, last) // "…, taking its headcount to"
@@ -303,7 +302,7 @@ func (p *parser) levelAt(c *cand) string {
 		}
 		return "" // plain "to" is change-new-level's
 	}
-	if !c.currency && !c.hasUnit && (c.unit == "" || c.unit == "count") && c.en < len(p.toks) && p.toks[c.en].k == tWord && !levelFollowers[p.lw(c.en)] {
+	if !c.currency && !c.hasUnit && (c.unit == "" || c.unit == "count") && c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(levelFollowers, p.raw(c.en)) {
 		return ""
 	}
 	return last.Change
@@ -316,13 +315,13 @@ func (p *parser) levelAt(c *cand) string {
 // reached, which keeps its direction.
 func (p *parser) levelTaking(c *cand, last *Mention) string {
 	to := c.st - 1
-	if p.lw(to) != "to" {
+	if !strings.EqualFold(p.raw(to), "to") {
 		return ""
 	}
 	v := to - 1
-	for ; v >= 0 && v > to-5 && p.toks[v].k == tWord && !levelTakers[p.lw(v)]; v-- {
+	for ; v >= 0 && v > to-5 && p.toks[v].k == tWord && !lowerIn(levelTakers, p.raw(v)); v-- {
 	}
-	if v < 0 || !levelTakers[p.lw(v)] || !p.is(v-1, ",") {
+	if v < 0 || !lowerIn(levelTakers, p.raw(v)) || !p.is(v-1, ",") {
 		return ""
 	}
 	for k, n := v-2, 0; k >= 0 && p.toks[k].s >= last.End; k, n = k-1, n+1 {
@@ -485,14 +484,14 @@ func (p *parser) weakChangeHolds(c *cand, v int) rule {
 // ("added 3.2 million wireless subscribers", "13.1 million paid
 // memberships", "200,000 new jobs").
 func (p *parser) stockNounAt(j int) bool {
-	if changeStockNouns[p.lw(j)] {
+	if lowerIn(changeStockNouns, p.raw(j)) {
 		return true
 	}
 	t := &p.toks[j]
 	if t.k != tWord || t.w != nil && t.w.fn || p.text[t.s] < 'a' || p.text[t.s] > 'z' {
 		return false
 	}
-	return changeStockNouns[p.lw(j+1)]
+	return lowerIn(changeStockNouns, p.raw(j+1))
 }
 
 // adverbChange: "up"/"down" before a number state a change ("sales were up

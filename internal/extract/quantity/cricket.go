@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
@@ -41,22 +43,22 @@ func (p *parser) cricketRuns(c *cand) {
 // cricketScore reports one of the forms above around c.
 func (p *parser) cricketScore(c *cand) bool {
 	j := c.en
-	switch p.lw(j) {
-	case "for": // "385 for four", "159 for nine in their 20 overs"
+	switch r := p.raw(j); {
+	case strings.EqualFold(r, "for"): // "385 for four", "159 for nine in their 20 overs"
 		w, n := p.wicketsAt(j + 1)
-		if w && (n >= len(p.toks) || p.toks[n].k == tPunct || cricketAfterTotal[p.lw(n)]) {
+		if w && (n >= len(p.toks) || p.toks[n].k == tPunct || lowerIn(cricketAfterTotal, p.raw(n))) {
 			return true
 		}
-	case "off": // "57 off 40 balls"
-		if p.isNumAt(j+1) && cricketBallNouns[p.lw(j+2)] {
+	case strings.EqualFold(r, "off"): // "57 off 40 balls"
+		if p.isNumAt(j+1) && lowerIn(cricketBallNouns, p.raw(j+2)) {
 			return true
 		}
 	}
 	i := c.st - 1
-	if p.lw(i) == "unbeaten" {
+	if strings.EqualFold(p.raw(i), "unbeaten") {
 		return true
 	}
-	if p.lw(i) == "for" && p.lw(i-1) == "out" {
+	if strings.EqualFold(p.raw(i), "for") && strings.EqualFold(p.raw(i-1), "out") {
 		return true // "bowled out for 255", "all out for 120"
 	}
 	return false

@@ -105,7 +105,7 @@ func (p *parser) levelSharesRate(c *cand) {
 	fx := m.rules[1] == ruleExchangeRate
 	for _, l := range levelLinks {
 		b := c.st - len(l)
-		if l[0] == "from" && (b == after || fx && b > after && b-after <= 4 && p.currencyAt(b-1) != "") && (c.currency || c.en >= len(p.toks) || p.toks[c.en].k != tWord || fxLevelFollowers[p.lw(c.en)]) {
+		if l[0] == "from" && (b == after || fx && b > after && b-after <= 4 && p.currencyAt(b-1) != "") && (c.currency || c.en >= len(p.toks) || p.toks[c.en].k != tWord || lowerIn(fxLevelFollowers, p.raw(c.en))) {
 			// no comma: "rose to $5 a share from $4", "eased to 161.5
 			// per dollar from 160.2" (an exchange rate's mention ends
 			// before its denominator)
@@ -163,7 +163,7 @@ func (p *parser) fxEarlierLevel(c *cand) {
 	if m.rules[1] != ruleExchangeRate {
 		return
 	}
-	if c.en < len(p.toks) && p.toks[c.en].k == tWord && !fxLevelFollowers[p.lw(c.en)] {
+	if c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(fxLevelFollowers, p.raw(c.en)) {
 		return // "per dollar from 12 banks": a count of things
 	}
 	unit, has, r := c.unit, c.hasUnit, c.unitRule
