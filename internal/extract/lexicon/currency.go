@@ -276,6 +276,11 @@ var CurrencySubunits = map[string]Subunit{
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")
 	"dime": {"USD", 10}, "dimes": {"USD", 10}, "nickel": {"USD", 20}, "nickels": {"USD", 20}, "jiao": {"CNY", 10},
+	// subunits that name one currency in English news: Malaysia's sen
+	// ("a dividend of 31 sen a share"), Nigeria's kobo, Ghana's pesewas,
+	// Thailand's satang, Saudi halalas, Polish groszy, Israeli agorot
+	"sen": {"MYR", 100}, "kobo": {"NGN", 100}, "pesewas": {"GHS", 100}, "satang": {"THB", 100},
+	"halalas": {"SAR", 100}, "groszy": {"PLN", 100}, "agorot": {"ILS", 100},
 }
 
 // DollarOfRegion returns the currency of a region whose sign is "$" in

@@ -192,7 +192,9 @@ var units = []UnitInfo{
 	{Name: "GW", Dimension: DimPower, Spellings: []string{"gw", "gigawatt", "gigawatts"}, Aliases: []string{"gigawatt"}},
 	{Name: "TW", Dimension: DimPower, Spellings: []string{"terawatt", "terawatts"}, Aliases: []string{"terawatt"}},
 	{Name: "hp", Dimension: DimPower, Spellings: []string{"horsepower", "bhp", "whp"}, Ambiguous: []string{"hp"}, Aliases: []string{"horsepower", "bhp"}},
-	{Name: "PS", Dimension: DimPower, Symbols: []string{"PS"}, Ambiguous: []string{"ps"}},
+	// PS, and the Italian, Spanish and Portuguese "cv" (cavalli/caballos
+	// vapor: "develops 830cv"), only glued ("CV" is a résumé)
+	{Name: "PS", Dimension: DimPower, Symbols: []string{"PS"}, Ambiguous: []string{"ps", "cv"}},
 	{Name: "Wh", Dimension: DimEnergy, Spellings: []string{"wh", "watt-hour", "watt-hours"}, Aliases: []string{"watt hour", "watt-hour"}},
 	{Name: "kWh", Dimension: DimEnergy, Spellings: []string{"kwh", "kilowatt-hour", "kilowatt-hours"}, Aliases: []string{"kilowatt hour", "kilowatt-hour"}},
 	{Name: "MWh", Dimension: DimEnergy, Spellings: []string{"mwh", "megawatt-hour", "megawatt-hours"}, Aliases: []string{"megawatt hour", "megawatt-hour"}},

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Direction of change: "rose 5%", "fell by 3 points", "up about 19 per cent",
@@ -21,6 +22,7 @@ var (
 	ruleChangeUpFrom      = newRule("change-up-from")      // "1 in 4 ... in 2010, up from 1 in 10": the new level
 	ruleChangeOrRestated  = newRule("change-or-restated")  // "rose 3.54 points, or 0.2 percent": the same change restated
 	ruleChangeNewLevel    = newRule("change-new-level")    // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
+	ruleChangeLevelTo     = newRule("change-level-to")     // "jumped 16% to a record $785", "added 2,000 staff, taking its headcount to 3,15,332"
 	ruleChangeAdverb      = newRule("change-adverb")       // "sales were up 5%", "down 3 points"
 	ruleChangeVerb        = newRule("change-verb")         // "rose 5%", "fell by more than 3 points", "an increase of 5%"
 	ruleChangeByAmount    = newRule("change-by-amount")    // "cut emissions and land use by 70%"
@@ -214,6 +216,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	if chg := p.restated(c); chg != "" {
 		return chg, ruleChangeOrRestated
 	}
+	if chg := p.levelAt(c); chg != "" {
+		return chg, ruleChangeLevelTo
+	}
 	// "rose from 5% to 7%": look past "from 5%"
 	i, lim, chg, r := p.changeAcrossTo(i)
 	if chg != "" {
@@ -323,6 +328,81 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 	}
 	return i, lim, "", 0
 }
+
+// levelAt: the level a change reached, linked to the change just read by
+// "at" or "to" and the words of changeLevelLinks ("closed up 4% at 3,357 yen",
+// "closed 1.8% higher at P248.40", "surged 16.4% to a record $785.38",
+// "gained 312 points, or 0.9 per cent, to close at 37,440") keeps its
+// direction. A bare count followed by a noun is no level ("rose 5% at 300
+// stores").
+func (p *parser) levelAt(c *cand) string {
+	if len(p.out) == 0 {
+		return ""
+	}
+	last := &p.out[len(p.out)-1]
+	if last.Change == "" || last.Kind != claims.KindClaim {
+		return ""
+	}
+	i, link, words := c.st-1, "", 0
+	for ; i >= 0 && p.toks[i].s >= last.End; i-- {
+		switch {
+		case p.is(i, ","):
+		case strings.EqualFold(p.raw(i), "to"):
+			link = "to"
+		case lowerIn(changeLevelLinks, p.raw(i)) && words < 5:
+			words++
+		case link == "to" && words == 0 && i == c.st-2:
+			return p.levelTaking(c, last) // "…, taking its headcount to"
+		default:
+			return ""
+		}
+	}
+	if link == "" || i < 0 || p.toks[i].e != last.End || words == 0 && link == "to" {
+		if link == "to" && words == 0 {
+			return p.levelTaking(c, last)
+		}
+		return "" // plain "to" is change-new-level's
+	}
+	if !c.currency && !c.hasUnit && (c.unit == "" || c.unit == "count") && c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(levelFollowers, p.raw(c.en)) {
+		return ""
+	}
+	return last.Change
+}
+
+// levelTaking: "added 2,000 employees in the quarter, taking its headcount
+// to 3,15,332", "added 3.2 million subscribers, taking its base to 459.8
+// million", "rose 4.1%, lifting its market value to KSh 563 billion": a
+// participle of levelTakers after a comma names the total a change
+// reached, which keeps its direction.
+func (p *parser) levelTaking(c *cand, last *Mention) string {
+	to := c.st - 1
+	if !strings.EqualFold(p.raw(to), "to") {
+		return ""
+	}
+	v := to - 1
+	for ; v >= 0 && v > to-5 && p.toks[v].k == tWord && !lowerIn(levelTakers, p.raw(v)); v-- {
+	}
+	if v < 0 || !lowerIn(levelTakers, p.raw(v)) || !p.is(v-1, ",") {
+		return ""
+	}
+	for k, n := v-2, 0; k >= 0 && p.toks[k].s >= last.End; k, n = k-1, n+1 {
+		if n >= 6 || p.toks[k].k == tNum {
+			return ""
+		}
+	}
+	return last.Change
+}
+
+// levelTakers name the total a change reached: "taking its headcount to".
+var levelTakers = lexicon.WordSet(`taking bringing lifting pushing boosting raising putting`)
+
+// changeLevelLinks may stand after "to" between a change and the level it
+// reached: "to a record", "to a record high of", "to a new low of".
+var changeLevelLinks = lexicon.WordSet(`a an record new high low of`)
+
+// levelFollowers may follow a bare level: "at 7,623 on Friday", "at
+// 37,440 points".
+var levelFollowers = lexicon.WordSet(`on in after as by before with while and points point yen pence`)
 
 // periodBetween reports whether the text [st, en) is a period of change
 // ("year-on-year", "y/y", "annually").
@@ -470,10 +550,24 @@ func (p *parser) weakChangeHolds(c *cand, v int) rule {
 	if c.currency && saveVerbs[p.key(v)] {
 		return ruleChangeWeakRate // "save $300 on the TV"
 	}
-	if (c.unit == "" || c.unit == "count") && !c.currency && c.en < len(p.toks) && changeStockNouns[toLowerASCII(p.raw(c.en))] {
+	if (c.unit == "" || c.unit == "count") && !c.currency && c.en < len(p.toks) && p.stockNounAt(c.en) {
 		return ruleChangeStockCount
 	}
 	return 0
+}
+
+// stockNounAt: a stock noun at token j, or after one lower-case modifier
+// ("added 3.2 million wireless subscribers", "13.1 million paid
+// memberships", "200,000 new jobs").
+func (p *parser) stockNounAt(j int) bool {
+	if lowerIn(changeStockNouns, p.raw(j)) {
+		return true
+	}
+	t := &p.toks[j]
+	if t.k != tWord || t.w != nil && t.w.fn || p.text[t.s] < 'a' || p.text[t.s] > 'z' {
+		return false
+	}
+	return lowerIn(changeStockNouns, p.raw(j+1))
 }
 
 // adverbChange: "up"/"down" before a number state a change ("sales were up

@@ -32,6 +32,26 @@ var changeCases = []struct {
 	{"The insurer hiked its dividend 8%.", "8%", "up", "change-object-rate"},
 	{"Sales rose in the region 5%.", "5%", "", ""},
 	{"He increased his lead with 40% of the vote.", "40%", "", ""},
+	// change-level-to: the target of a change after "to a record" (dev5
+	// "surged 16.4% to a record $785.38", "rose $212 billion to a record
+	// $17.5 trillion"; web-dev-3 "to a record 234"); levels after "at"
+	// carry none (web-dev's convention, as "closed down 3.2% at $240")
+	{"Nvidia surged 16.4% to a record $785.38.", "$785.38", "up", "change-level-to"},
+	{"Household debt rose $212 billion to a record $17.5 trillion.", "$17.5 trillion", "up", "change-level-to"},
+	{"Gold rose 2% to a record high of $2,100 an ounce.", "$2,100 an ounce", "up", "change-level-to"},
+	{"Oil slumped 4% to a new low of $61.20 a barrel.", "$61.20 a barrel", "down", "change-level-to"},
+	{"Toyota shares closed up 4% at 3,357 yen on Friday.", "3,357 yen", "", ""},
+	{"The Dow gained 312 points, or 0.9 per cent, to close at 37,440.", "37,440", "", ""},
+	{"Sales rose 5% to a record 300 stores in the region.", "300", "", ""},
+	// change-level-to: a participle names the total the change reached
+	{"The company added 2,000 employees in the quarter, taking its headcount to 3,15,332.", "3,15,332", "up", "change-level-to"},
+	{"Jio added 3.2 million wireless subscribers, taking its base to 459.8 million.", "459.8 million", "up", "change-level-to"},
+	{"The fund lost 4% in May, bringing its assets to $2 billion.", "$2 billion", "down", "change-level-to"},
+	{"He scored 20 runs, taking the side to 300.", "300", "", ""},
+	// change-stock-count after one modifier
+	{"Jio added 3.2 million wireless subscribers in November.", "3.2 million", "up", "change-stock-count"},
+	{"Netflix added 13.1 million paid memberships in the quarter.", "13.1 million", "up", "change-stock-count"},
+	{"The team added 3 new players to the squad.", "3", "", ""},
 	// change-up-from: the new level before ", up/down from" the old one, a
 	// year between them
 	{"About 1 in 4 adults smoked in 2020, up from 1 in 10 in 2010.", "About 1 in 4", "up", "change-up-from"},

@@ -66,10 +66,12 @@ func (p *parser) ellipticalUnit(c *cand) {
 // "from", "up from", "down from" or "compared with".
 var ruleLevelSharesRate = newRule("level-shares-rate")
 
-// levelLinks are the words that set an earlier level against a rate.
+// levelLinks are the words that set an earlier level against a rate
+// ("83.21 to the dollar, little changed from 83.18", "N1,480 to the
+// dollar on the official market, against N1,620": dev5's FX reports).
 var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"},
 	{"increasing", "from"}, {"rising", "from"}, {"climbing", "from"}, {"falling", "from"}, {"dropping", "from"},
-	{"declining", "from"}}
+	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"}}
 
 func (p *parser) levelSharesRate(c *cand) {
 	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
@@ -88,10 +90,18 @@ func (p *parser) levelSharesRate(c *cand) {
 		return
 	}
 	ok := false
+	fx := m.rules[1] == ruleExchangeRate
 	for _, l := range levelLinks {
 		b := c.st - len(l)
-		if b <= after || !p.is(b-1, ",") {
-			continue
+		if l[0] == "from" && (b == after || fx && b > after && b-after <= 4 && p.currencyAt(b-1) != "") && (c.currency || c.en >= len(p.toks) || p.toks[c.en].k != tWord || lowerIn(fxLevelFollowers, p.raw(c.en))) {
+			// no comma: "rose to $5 a share from $4", "eased to 161.5
+			// per dollar from 160.2" (an exchange rate's mention ends
+			// before its denominator)
+			ok = true
+			break
+		}
+		if b <= after || !p.is(b-1, ",") || (l[0] == "against" || l[0] == "versus") && !fx {
+			continue // ("4.2 tonnes per hectare, against 3.6 tonnes last year": dev4 reads tonnes)
 		}
 		match := true
 		for k, w := range l {
@@ -100,8 +110,9 @@ func (p *parser) levelSharesRate(c *cand) {
 				break
 			}
 		}
-		// at most four words between the rate and the comma
-		if match && b-1-after <= 4 {
+		// at most four words between the rate and the comma (eight after
+		// an exchange rate's "to the dollar")
+		if match && (b-1-after <= 4 || fx && b-1-after <= 8) {
 			for k := after; k < b-1; k++ {
 				if p.toks[k].k != tWord {
 					match = false
@@ -132,4 +143,34 @@ func (p *parser) tokenFrom(pos int) int {
 		}
 	}
 	return -1
+}
+
+// fxLevelFollowers may follow an earlier level: "from 160.2 a week
+// earlier", "little changed from 83.18 on Tuesday".
+var fxLevelFollowers = lexicon.WordSet(`on in at a an last the earlier previously before and but while as yesterday`)
+
+// fxEarlierLevel: the earlier level set against an exchange rate (read
+// late, by exchange-rate) is in the rate's unit (rule level-shares-rate):
+// "83.21 to the dollar, little changed from 83.18", "eased to 161.5 per
+// dollar from 160.2", "N1,480 to the dollar …, against N1,620"; web-dev-4
+// "to about 49.5 to the US dollar …, from 30.85".
+func (p *parser) fxEarlierLevel(c *cand) {
+	if len(p.out) == 0 || strings.Contains(c.unit, "/") || !(c.unit == "count" && c.unitRule == ruleDefaultCount || c.currency) {
+		return
+	}
+	m := p.out[len(p.out)-1]
+	if m.rules[1] != ruleExchangeRate {
+		return
+	}
+	if c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(fxLevelFollowers, p.raw(c.en)) {
+		return // "per dollar from 12 banks": a count of things
+	}
+	unit, has, r := c.unit, c.hasUnit, c.unitRule
+	if !c.currency {
+		c.unit, c.hasUnit = "", false
+	}
+	p.levelSharesRate(c)
+	if c.unitRule != ruleLevelSharesRate {
+		c.unit, c.hasUnit, c.unitRule = unit, has, r
+	}
 }

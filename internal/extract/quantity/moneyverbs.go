@@ -105,7 +105,7 @@ var ruleIndexLevel = newRule("index-level")
 var levelNouns = lexicon.WordSet(`high low record peak level close`)
 
 // levelPrepositions before a number make it a level.
-var levelPrepositions = lexicon.WordSet(`at to from near above below around past`)
+var levelPrepositions = lexicon.WordSet(`at to from near above below around past record`)
 
 func (p *parser) indexLevel(c *cand) {
 	if c.currency || c.share || c.yearLike || c.hasUnit || c.qual == claims.Vague || c.v < 100 || c.st < 1 {

@@ -1378,6 +1378,14 @@ func (p *parser) fractionAt(i int) *cand {
 // the facade's pollPoints). It returns nil when no such point follows.
 func (p *parser) fractionPoint(st, en int, v float64) *cand {
 	if !p.isHyphen(en) || !p.adj(en) || !p.adj(en+1) {
+		// spaced: "cut rates by a quarter point", "a half percentage
+		// point" (dev5; Fed and ECB reports), the unit read after it
+		if en < len(p.toks) && p.toks[en].k == tWord && (p.key(en) == "point" || p.key(en) == "percentage" && p.key(en+1) == "point") {
+			c := p.newCand(cand{st: st, en: en, v: v, words: true})
+			c.valSt, c.valEn = st, en
+			c.unitRule = ruleWordFraction
+			return c
+		}
 		return nil
 	}
 	switch p.key(en + 1) {

@@ -319,6 +319,11 @@ func (p *parser) qualifierBefore(c *cand) {
 			return
 		}
 	}
+	if p.key(st-1) == "over" && p.periodOver(c, st-1) {
+		c.kind = claims.KindDuration
+		c.qualRule = rulePeriodOver
+		return
+	}
 	for _, f := range qualFormsEnding[p.key(st-1)] {
 		n := len(f.words)
 		if st-n < p.floor {
@@ -371,6 +376,42 @@ func (p *parser) qualifierBefore(c *cand) {
 		return
 	}
 }
+
+// rulePeriodOver: "over" before a duration that closes the clause right
+// after an amount is the period the amount is spread over, not a bound:
+// "lost 12kg over six months" (dev4), "return £10bn to shareholders over
+// three years and cut …", "a deal worth £6.7bn over four years" (dev5).
+// "for over 15 years", "over 17 years of experience", "has grown over 20
+// years" (no amount before) stay more_than.
+var rulePeriodOver = newRule("period-over")
+
+// periodOver reports the form of rulePeriodOver; o is the token "over".
+func (p *parser) periodOver(c *cand, o int) bool {
+	if !c.hasUnit || !lexicon.TimeUnits[c.unit] || len(p.out) == 0 {
+		return false
+	}
+	last := &p.out[len(p.out)-1]
+	if last.Kind != claims.KindClaim || lexicon.TimeUnits[last.Unit] {
+		return false
+	}
+	n := 0
+	for k := o - 1; k >= 0 && p.toks[k].s >= last.End; k-- {
+		if n++; n > 4 || p.toks[k].k != tWord || periodOverBlocks[p.lw(k)] {
+			return false
+		}
+	}
+	if o-n-1 < 0 || p.toks[o-n-1].e != last.End {
+		return false
+	}
+	return p.clauseEndAt(c.en) || periodOverEnds[p.lw(c.en)]
+}
+
+// periodOverBlocks between the amount and "over" make "over" a bound:
+// "paid $5m for over 3 years", "$2m in over two years".
+var periodOverBlocks = lexicon.WordSet(`for of than in within after since`)
+
+// periodOverEnds may follow the period: "over three years and cut".
+var periodOverEnds = lexicon.WordSet(`and to from starting through until ending while but`)
 
 // suffixQualifier reads "100 or more", "100 or so", "100-plus", "100+".
 func (p *parser) suffixQualifier(c *cand) {
@@ -531,7 +572,10 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	if from && p.changeWordBefore(c.st-1) {
 		return true // "rose from 5% to 7%": two values, not a range
 	}
-	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !c.hasUnit && !c.currency || (c.unit == "point" || c.currency) && p.changeWordBefore(c.st)) {
+	// "by" before a bare count, money or a measure ("cut the price by 14,000
+	// yuan to 249,900 yuan", "raise capacity by 25 tonnes to 34,500
+	// tonnes"); not a percentage ("by 5% to 20%" is a range)
+	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !percentUnits[c.unit] || (c.unit == "point" || c.currency) && p.changeWordBefore(c.st)) {
 		k := j + 1
 		if c.currency {
 			k += p.currencyPrefixAt(c, k) // "$20 to $2,050"

@@ -364,6 +364,7 @@ func (p *parser) complete(c *cand) {
 	if c.unit == "" && c.kind == claims.KindClaim {
 		p.indexLevel(c)
 		p.scoreOf(c)
+		p.cricketRuns(c)
 	}
 	if c.unit == "" && c.kind == claims.KindClaim {
 		c.unit = "count"
@@ -373,6 +374,7 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.kind == claims.KindClaim {
 		p.exchangeRate(c)
+		p.fxEarlierLevel(c)
 		p.rateAfterNoun(c)
 	}
 }

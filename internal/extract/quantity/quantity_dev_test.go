@@ -249,6 +249,7 @@ func TestDevSet(t *testing.T) {
 		{"dev2", dev2Floors, false},
 		{"dev3", dev3Floors, false},
 		{"dev4", dev4Floors, false},
+		{"dev5", dev5Floors, false},
 		{"web-dev", webDevFloors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
@@ -315,8 +316,18 @@ var (
 	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
 	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.965, kind: 0.98, change: 0.985}
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
-	dev4Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, kind: 0.975, change: 0.985}
+	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.99, change: 0.99}
 )
+
+// dev5Floors guard testdata/quantities/dev5.txt (164 news sentences of
+// markets, results, tech, sports and autos annotated before the recogniser
+// ran on them; see its header). First run 2026-12-07: detection F1 0.988,
+// value F1 0.948, value+unit F1 0.892, kind 0.955, change 0.915 (0.930
+// after five "at" levels were relabelled to web-dev's convention). After
+// the quant9 forms (cricket-runs, change-level-to, period-over,
+// compound-duration, FX earlier levels, by-A-to-B, quarter points): 0.998,
+// 0.977, 0.935, 0.974, 0.949. Floors just under.
+var dev5Floors = setFloors{detection: 0.995, value: 0.975, valueUnit: 0.93, kind: 0.97, change: 0.945}
 
 // webDevFloors guard testdata/quantities/web-dev.txt (317 WCXB web
 // sentences annotated before the recogniser ever ran on them; see its

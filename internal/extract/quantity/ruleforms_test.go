@@ -12,6 +12,33 @@ type ruleFormCase struct {
 }
 
 var ruleFormCases = []ruleFormCase{
+	// cricket scores are runs when "runs" is unsaid (web-dev-3, web-dev-4,
+	// dev5): a total for wickets, runs off balls, an unbeaten score, a side
+	// out for a total
+	{"cricket-runs", "Joe Root struck an unbeaten 143 as the bowlers toiled on the opening day.", "143", "143", "", "run"},
+	{"cricket-runs", "England reached 385 for four at stumps on the first day.", "385", "385", "", "run"},
+	{"cricket-runs", "Multan, asked to bat first, made 159 for nine in their 20 overs.", "159", "159", "", "run"},
+	{"cricket-runs", "Usman Khan top-scored with 57 off 40 balls as the bowlers struggled.", "57", "57", "", "run"},
+	{"cricket-runs", "India were bowled out for 255 in the 50th over, losing five wickets.", "255", "255", "", "run"},
+	{"cricket-runs", "Sri Lanka were all out for 91 as the seamers took eight wickets.", "91", "91", "", "run"},
+	// race, lap and stage times in glued units are one measured time in
+	// seconds (dev5: swimming, F1, cycling, athletics)
+	{"compound-duration", "Titmus won the 400m freestyle in 3min 57.49sec.", "3min 57.49sec", "237.49", "", "second"},
+	{"compound-duration", "Verstappen took pole with a lap of 1min 29.708sec.", "1min 29.708sec", "89.708", "", "second"},
+	{"compound-duration", "Pogacar won the stage by 1min 24sec on Sunday.", "1min 24sec", "84", "", "second"},
+	{"compound-duration", "The world record now stands at 2hr 0min 35sec.", "2hr 0min 35sec", "7235", "", "second"},
+	// the earlier level set against an exchange rate (dev5 FX reports;
+	// web-dev-4 "to about 49.5 to the US dollar …, from 30.85")
+	{"level-shares-rate", "The rupee closed at 83.21 to the dollar, little changed from 83.18 on Tuesday.", "83.18", "83.18", "", "INR/USD"},
+	{"level-shares-rate", "The Kenyan shilling eased to 161.5 per dollar from 160.2 a week earlier.", "160.2", "160.2", "", "KES/USD"},
+	{"level-shares-rate", "The naira traded at N1,480 to the dollar on the official market, against N1,620 on the parallel market.", "N1,620", "1620", "", "NGN/USD"},
+	// "cv" glued is metric horsepower (Italian and Spanish makers' figures)
+	{"unit-after", "The V12 develops 830cv at 9,250rpm.", "830cv", "830", "", "PS"},
+	{"unit-after", "The Seat Leon Cupra's engine makes 300cv.", "300cv", "300", "", "PS"},
+	// subunits that name one currency (lexicon.CurrencySubunits)
+	{"currency-subunit+rate", "Maybank declared a final dividend of 31 sen a share.", "31 sen a share", "0.31", "", "MYR/share"},
+	{"currency-subunit+rate", "Fuel went up by 50 kobo a litre in Lagos.", "50 kobo a litre", "0.5", "", "NGN/litre"},
+	{"currency-subunit", "A bus ticket now costs 80 pesewas in Accra.", "80 pesewas", "0.8", "", "GHS"},
 	// a lower-case "b" after a capital prefix is a bit (web-dev-2: "1.14Tb
 	// per square inch"; the peer suites: "1500b packet"; chip and broadband
 	// news); an area after "per" is a rate's denominator (web-dev-2; house
@@ -84,6 +111,9 @@ var ruleFormCases = []ruleFormCase{
 	{"estimated-subject", "The estimated cost of the new bridge was $2bn.", "$2bn", "2e9", "", "USD"},
 	// a fraction of a point, hyphened (Fed and central bank news: "a
 	// quarter-point cut", "a half-point hike"; "half a point" above)
+	// spaced: "by a quarter point" (dev5 ECB; rate reports), not 25 percent
+	{"word-fraction", "The ECB cut its deposit rate by a quarter point to 3.75%.", "quarter point", "0.25", "", "point"},
+	{"word-fraction", "The Fed raised rates by a half percentage point on Wednesday.", "half percentage point", "0.5", "", "percentage_point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "quarter-point", "0.25", "", "point"},
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},
 	{"word-fraction", "Markets priced in a three-quarter-point rise.", "three-quarter-point", "0.75", "", "point"},
@@ -685,6 +715,35 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// "by A to B" after a change, B far above A: a change and a new level,
+	// with the unit on both (dev5 "by 14,000 yuan to 249,900 yuan";
+	// web-dev-3 "rose 4.1p to 281p"; "cut by $5,000 to $49,995"), but a
+	// range when B is near A or the amounts are percentages
+	{"Tesla cut the price in China by 14,000 yuan to 249,900 yuan.", map[string]string{"14,000 yuan": "CNY", "249,900 yuan": "CNY"}},
+	{"The plant will raise capacity by 25 tonnes to 34,500 tonnes.", map[string]string{"25 tonnes": "tonne", "34,500 tonnes": "tonne"}},
+	{"The river rose by 2 metres to 3 metres overnight.", map[string]string{"2 metres to 3 metres": "m"}},
+	// period-over: the period an amount is spread over is no bound
+	// (dev4, dev5); "for over", "over … of", no amount before: a bound
+	{"Barclays will return £10bn to shareholders over three years and cut costs.", map[string]string{"£10bn": "GBP"}},
+	{"The patient lost 12kg over six months.", map[string]string{"12kg": "kg"}},
+	{"They paid $5m for over 3 years.", map[string]string{"$5m": "USD", "over 3 years": "year"}},
+	{"The firm has 300 staff with over 17 years of experience.", map[string]string{"300": "count", "over 17 years": "year"}},
+	{"It took over three years.", map[string]string{"over three years": "year"}},
+	// compound-duration: spaced words, a larger second part or a count after
+	// are no compound time
+	{"The flight took 2 hours 15 minutes.", map[string]string{"2 hours": "hour"}},
+	{"We waited 5min 3 times and it took 2min 75sec once.", map[string]string{"5min": "minute", "3 times": "times", "2min": "minute"}},
+	// a count after an exchange rate stays a count
+	{"The rupee was at 83.2 per dollar from 12 banks.", map[string]string{"83.2": "INR/USD", "12": "count"}},
+	// a spaced "cv" is no power
+	{"He sent his CV to 30 firms and 5 cv were read.", map[string]string{"30": "count", "5": "count"}},
+	// a quarter of a noun stays a share
+	{"A quarter of the points were lost.", map[string]string{"A quarter": "percent"}},
+	// no cricket: a count "for" a number of things, "off" a number of
+	// other things, or a cricket form in a sentence not about cricket
+	{"The club sold 12 for five pounds to fans who had bought 3 balls.", map[string]string{"12": "count", "five pounds": "GBP", "3": "count"}},
+	{"The bowler picked 20 for ten days of training and 12 off 3 lists.", map[string]string{"20": "count", "ten days": "day", "12": "count", "3": "count"}},
+	{"The shop sold 40 for four years before it was bowled over.", map[string]string{"40": "count", "four years": "year"}},
 	// a letter glued to digits without a scale word or thousands
 	// separators is a name or code, not money (currency-letter)
 	{"Take the R5 to Durban, wear N95 masks; the P7 squad met at G7 talks in R2.", map[string]string{}},

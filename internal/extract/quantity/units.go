@@ -893,6 +893,9 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
+		if p.compoundDuration(c, j) {
+			return true
+		}
 		// 61-year-old, 61 years old; "a 3-month-old baby", "8 months
 		// old", "a 90 day old bill" (the peer suites' ages keep the
 		// number as written)
@@ -1824,6 +1827,45 @@ var compoundMeasures = map[string]struct {
 }{
 	"foot": {"inch", 12}, "lb": {"oz", 16}, "m": {"cm", 100}, "mile": {"yard", 1760}, "stone": {"lb", 14},
 }
+
+// compoundDuration reads a time written in several glued units (rule
+// compound-duration), as sports pages write race, lap and stage times:
+// "won the 400m freestyle in 3min 57.49sec", "a lap of 1min 29.708sec",
+// "won the stage by 1min 24sec", "the record stands at 2hr 0min 35sec"
+// (dev5: swimming, Formula One, cycling, athletics). The time is measured,
+// a claim, in seconds; spaced words ("2 hours 15 minutes") are left alone.
+// j is the unit token of the first part.
+func (p *parser) compoundDuration(c *cand, j int) bool {
+	big, ok := durationSeconds[c.unit]
+	if !ok || big == 1 || c.qual != "" || c.words || !p.adj(j) || c.v != math.Trunc(c.v) {
+		return false
+	}
+	total, last, k := c.v*big, big, j+1
+	for k+1 < len(p.toks) && p.toks[k].k == tNum && p.toks[k].sp && !p.toks[k].sep && p.adj(k+1) {
+		w := p.w(k + 1)
+		if w == nil || p.toks[k+1].k != tWord {
+			break
+		}
+		sec, ok := durationSeconds[w.tunit]
+		if !ok || sec >= last || p.toks[k].v >= last/sec {
+			break
+		}
+		total += p.toks[k].v * sec
+		last, k = sec, k+2
+	}
+	if last == big {
+		return false
+	}
+	c.v, c.unit, c.kind = total, "second", claims.KindClaim
+	c.en, c.valEn = k, k
+	c.unitRule = ruleCompoundDuration
+	return true
+}
+
+var ruleCompoundDuration = newRule("compound-duration")
+
+// durationSeconds are the seconds in the units of a compound time.
+var durationSeconds = map[string]float64{"hour": 3600, "minute": 60, "second": 1}
 
 // compoundMeasure reads the smaller unit after a measure (rule
 // compound-measure): "5 feet 2 inches" is 5 + 2/12 foot, "5 feet and 2

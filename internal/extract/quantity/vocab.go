@@ -269,6 +269,7 @@ var changeStockNouns = map[string]bool{
 	"workers": true, "employees": true, "contributors": true, "followers": true,
 	"accounts": true, "residents": true, "payrolls": true, "listings": true,
 	"viewers": true, "listeners": true, "readers": true, "households": true,
+	"memberships": true, "subscriptions": true, "connections": true,
 }
 
 // functionWords are never part of a name such as "Article 5" or "Boeing 737".
