@@ -679,6 +679,9 @@ func (a *attributor) describedBefore(pos int) (string, bool) {
 	}
 	p := a.d.Sentences[si].Para
 	for ; si >= 0 && a.d.Sentences[si].Para >= p-3; si-- {
+		if !holdsOrgNoun(a.d.SentenceText(si)) {
+			continue // (no sentence is tokenised only to find none)
+		}
 		ts := a.tokens(si)
 		for h := len(ts) - 1; h >= 2; h-- {
 			if ts[h].Start >= pos || ts[h].Text != ts[h].Lower || !(genericOrgNouns[ts[h].Lower] || companyNouns[ts[h].Lower]) || !strings.HasPrefix(ts[h].Tag, "NN") ||
@@ -698,6 +701,25 @@ func (a *attributor) describedBefore(pos int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// holdsOrgNoun reports whether text holds, in lower case, a word of
+// genericOrgNouns or companyNouns (the heads describedBefore looks for).
+func holdsOrgNoun(text string) bool {
+	for i := 0; i < len(text); {
+		for i < len(text) && !(text[i] >= 'a' && text[i] <= 'z' || text[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] == '-') {
+			j++
+		}
+		if j > i && (genericOrgNouns[text[i:j]] || companyNouns[text[i:j]]) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // orgDescription resolves a definite description of an organisation by
