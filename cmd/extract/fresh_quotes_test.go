@@ -30,6 +30,7 @@ var freshQuoteSets = []struct {
 }{
 	{"fresh-1", 0.98, 0.98},
 	{"fresh-2", 0.97, 0.97},
+	{"fresh-12", 0, 0},
 }
 
 // readQuoteTexts reads a passages file: one {"article", "country", "text"}
