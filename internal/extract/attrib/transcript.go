@@ -21,6 +21,12 @@ import (
 //     no one in the article counts only in a transcript (three labelled
 //     paragraphs or more), and never a word of page furniture ("UPDATE:",
 //     "WATCH:") or an organisation's;
+//   - "HOST: …", "REPORTER: …", "Moderator: …": the label of a party the
+//     transcript does not name (transcriptParties); its paragraph has no
+//     source, and it counts for the transcript test, so the named labels
+//     that answer it are speakers even when the article gives their names
+//     only in capitals ("HOST: …" ¶ "MAEVE CULLINANE: …": a party's label
+//     and one other label are a dialogue);
 //   - "Q: …" and "A: …" in a question-and-answer article (both labels
 //     present): the answer's numbers are the interviewee's, the person the
 //     introduction (the text before the first label) names first and not as
@@ -84,6 +90,7 @@ const (
 	labelA
 	labelName // a name in ordinary case, resolved to a person
 	labelCaps // a name in capitals
+	labelRole // an unnamed party of a transcript ("HOST", "REPORTER")
 )
 
 type paraLabel struct {
@@ -107,7 +114,7 @@ func (a *attributor) findTurns() *transcriptTurns {
 			firstSent[p] = si
 		}
 	}
-	nQ, nA, n := 0, 0, 0
+	nQ, nA, n, nRole := 0, 0, 0, 0
 	firstQA := -1
 	for p, si := range firstSent {
 		if si < 0 {
@@ -120,6 +127,8 @@ func (a *attributor) findTurns() *transcriptTurns {
 			nQ++
 		case labelA:
 			nA++
+		case labelRole:
+			nRole++
 		}
 		if (l.kind == labelQ || l.kind == labelA) && firstQA < 0 {
 			firstQA = p
@@ -132,7 +141,7 @@ func (a *attributor) findTurns() *transcriptTurns {
 		}
 	}
 	qa := nQ > 0 && nA > 0
-	transcript := n >= 3
+	transcript := n >= 3 || nRole > 0 && n >= 2
 	var interviewee, interviewer string
 	if qa {
 		interviewee, interviewer = a.interviewParties(a.d.Paragraphs[firstQA].Start)
@@ -141,6 +150,9 @@ func (a *attributor) findTurns() *transcriptTurns {
 	for p, l := range labels {
 		para := a.d.Paragraphs[p]
 		switch {
+		case l.kind == labelRole && !transcript:
+			cur = nil
+			continue
 		case l.kind == labelNone || (l.kind == labelQ || l.kind == labelA) && !qa || l.kind == labelCaps && !l.resolved && !transcript:
 			// an unlabelled paragraph continues the turn before it in a
 			// transcript when a labelled paragraph follows
@@ -185,6 +197,10 @@ func laterLabel(labels []paraLabel, p int, qa, transcript bool) bool {
 			}
 		case labelName:
 			return true
+		case labelRole:
+			if transcript {
+				return true
+			}
 		case labelCaps:
 			if l.resolved || transcript {
 				return true
@@ -202,6 +218,24 @@ partial full exclusive live warning alert developing contributing reporting disc
 images audio listen subscribe follow share comment comments question questions answer answers announcer narrator
 unidentified male female voice crowd audience host moderator interviewer reporter anchor correspondent
 protesters protester`)
+
+// transcriptParties are the words of a label naming a party of a broadcast
+// or press-conference transcript by its part, not by name ("HOST:",
+// "REPORTER:", "UNIDENTIFIED MALE:", "Moderator:"): all of a label's words
+// must be among them.
+var transcriptParties = lexicon.WordSet(`host co-host presenter anchor reporter reporters interviewer moderator
+questioner journalist correspondent announcer narrator caller unidentified male female man woman voice`)
+
+// roleLabel reports whether the label words ws name a transcript party by
+// its part (transcriptParties).
+func roleLabel(ws []text.Token) bool {
+	for _, t := range ws {
+		if !transcriptParties[strings.ToLower(strings.Trim(t.Text, "."))] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
 
 // paraLabel reads the label sentence si (a paragraph's first) opens with.
 func (a *attributor) paraLabel(si int) paraLabel {
@@ -243,6 +277,9 @@ func (a *attributor) paraLabel(si int) paraLabel {
 	if c < b0+1 || ts[c].Start != ts[c-1].End() {
 		return paraLabel{}
 	}
+	if roleLabel(ts[b0:c]) && (caps || c == b0+1) && a.speechAfter(si, ts, c) {
+		return paraLabel{kind: labelRole, b: b0, c: c, ts: ts}
+	}
 	if caps {
 		var words []string
 		for _, t := range ts[b0:c] {
@@ -269,6 +306,11 @@ func (a *attributor) paraLabel(si int) paraLabel {
 		// organisation's, not a speaker's, unless the article says otherwise
 		if len(words) == 1 && len(words[0]) <= 3 {
 			return paraLabel{}
+		}
+		// a title before the name is the role ("COMMISSIONER LINDIWE NKOSI:"
+		// → Lindiwe Nkosi), a name of two words or more left
+		for len(tc) > 2 && lexicon.NameTitles[tc[0]] {
+			tc = tc[1:]
 		}
 		return paraLabel{kind: labelCaps, b: b0, c: c, ts: ts, name: strings.Join(tc, " ")}
 	}

@@ -54,6 +54,16 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"a quoted answer after the label", "The Globe spoke with Bank of Canada Governor Tiff Macklem after the rate decision.\n\nQ: Will rates fall further this year?\n\nA: \"We have cut by 175 basis points already. More cuts are likely.\"\n", "175 basis points", "Tiff Macklem", "A"},
 		{"a quoted answer in curly marks", "Reporter Ana Silva sat down with Mayor Peter Kowal of Gdansk.\n\nQ: How many homes?\n\nA: “We will build 2,400 homes by 2027.”\n\nQ: And rents?\n\nA: “Lower.”\n", "2,400 homes", "Peter Kowal", "A"},
 		{"a quoted question of an unnamed interviewer", "We spoke with Mayor Peter Kowal of Gdansk.\n\nQ: “Critics say 3,000 homes stand empty. Why?”\n\nA: “That figure is old.”\n", "3,000 homes", "", ""},
+		// a party's label (host, reporter, moderator) names no one but makes
+		// the page a transcript: labels in capitals answering it are
+		// speakers though the article names them nowhere else (fresh-12's
+		// radio and press-conference transcripts)
+		{"a host's question then a named answer", "Radio transcript: the minister on rents\n\nHOST: Minister, rents rose again.\n\nMAEVE CULLINANE: They did, by 2.1 per cent.\n\nHOST: Your target was 33,000 homes.\n\nMAEVE CULLINANE: We delivered 32,695.\n", "32,695", "Maeve Cullinane", "MAEVE CULLINANE"},
+		{"the host's question has no source", "Radio transcript: the minister on rents\n\nHOST: Minister, rents rose again.\n\nMAEVE CULLINANE: They did, by 2.1 per cent.\n\nHOST: Your target was 33,000 homes.\n\nMAEVE CULLINANE: We delivered 32,695.\n", "33,000", "", ""},
+		{"a reporter and one titled answer", "Press briefing, Tuesday\n\nREPORTER: How many posts are vacant?\n\nCOMMISSIONER LINDIWE NKOSI: We have 3,400 vacant posts. We will fill most by December.\n", "3,400", "Lindiwe Nkosi", "COMMISSIONER LINDIWE NKOSI"},
+		{"a moderator in ordinary case", "Debate night.\n\nModerator: Will you cut taxes?\n\nJORGE PAREDES: We will cut 12 taxes in the first year.\n", "12 taxes", "Jorge Paredes", "JORGE PAREDES"},
+		{"a party's label alone is no transcript", "The hosts arrived at noon.\n\nHOST: Welcome, everyone.\n\nTickets cost 40 dollars.\n", "40 dollars", "", ""},
+		{"a role label without speech is a heading", "Staff list.\n\nREPORTER: Ann Lee\n\nSENIOR PARTNER: 14 offices\n", "14 offices", "", ""},
 		{"page furniture is no speaker", "UPDATE: The council approved 30 new homes on Monday.\n", "30", "", ""},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,9 @@
 package quantity
 
-import "github.com/factcheck/extract/internal/claims"
+import (
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
 
 // Numbers in words: fractions of a scale ("a quarter of a
 // million"), fractions after "and" ("two and a quarter million"), decimal
@@ -15,7 +18,15 @@ var (
 	rulePointDecimals   = newRule("point-decimals")
 	ruleWordFraction    = newRule("word-fraction")
 	ruleHalfAUnit       = newRule("half-a-unit")
+	ruleHedgedHalf      = newRule("hedged-half")
 )
+
+// spokenHedges before a bare "half" make it a share the speaker estimates
+// (rule hedged-half): "Insurance will cover maybe half", "we got back
+// perhaps half" — like "about half", but words that hedge a clause as
+// well as a number, so they make only "half" a share, not any word after
+// them.
+var spokenHedges = lexicon.WordSet(`maybe perhaps probably possibly`)
 
 // halfUnitAt reports whether a unit word stands at token j after "half a":
 // a measure unit that is no common word ("pound", "mile", "litre"), a time

@@ -1311,6 +1311,11 @@ func (p *parser) fractionAt(i int) *cand {
 		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most", "by":
 			return share(i+1, 50)
 		}
+		if spokenHedges[p.lw(i-1)] {
+			c := share(i+1, 50)
+			c.unitRule = ruleHedgedHalf
+			return c
+		}
 		if p.key(i-1) == "a" && p.clauseEndAt(i+1) {
 			// "cut by a half.", "a half" closing a clause ("and a half" is
 			// a number's: returned above)

@@ -118,6 +118,11 @@ var ruleFormCases = []ruleFormCase{
 	{"word-fraction", "The Fed made a quarter-point cut and a half-point hike.", "half-point", "0.5", "", "point"},
 	{"word-fraction", "Markets priced in a three-quarter-point rise.", "three-quarter-point", "0.75", "", "point"},
 	{"hyphened-points", "The Bank made a quarter-percentage-point cut.", "quarter-percentage-point", "0.25", "", "percentage_point"},
+	// "half" after a spoken hedge is a share (fresh-12's flooded
+	// bookshop: "Insurance will cover maybe half")
+	{"hedged-half", "Insurance will cover maybe half.", "half", "50", "", "percent"},
+	{"hedged-half", "We got back perhaps half, the rest is gone.", "half", "50", "", "percent"},
+	{"hedged-half", "Turnout was probably half what it was in 2019.", "half", "50", "", "percent"},
 	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
 	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
 	// money by its digits, spelled out ("a six-figure salary"); circa and
@@ -967,6 +972,8 @@ var ruleFormNegatives = []struct {
 	{"A 5 million-dollar deal was signed and the 5 million-dollar fund grew.", map[string]string{"5 million-dollar": "USD"}},
 	// a multiple before a word of multiples stays one; a model stays a code
 	{"It offers a 5x Optical Zoom; the 777x Boeing flew.", map[string]string{"5x": "times"}},
+	// a hedge before "half" of a match, a time or a compound stays no share
+	{"They were perhaps the better side in the second half; maybe half-time came too soon and he was possibly half-asleep.", map[string]string{}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
