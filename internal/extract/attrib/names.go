@@ -1121,28 +1121,20 @@ func (r *nameReg) nearest(pos int, k claims.SourceKind, head string) (string, bo
 // revenue authority" → "Kenya Revenue Authority"), within the article's
 // last 1,500 bytes before pos.
 func (r *nameReg) nearestModified(pos int, mods []string) (string, bool) {
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if e.End > pos {
-			continue
-		}
-		if pos-e.End > 1500 {
-			break
-		}
-		name := r.fullest(e.Name, e.Start)
+	return r.nearestBefore(pos, func(name string) bool {
 		if r.kindOf(name) != kindOrg {
-			continue
+			return false
 		}
 		for _, w := range strings.Fields(name) {
 			lw := strings.ToLower(w)
 			for _, m := range mods {
 				if lw == m || lw == m+"s" || lw+"s" == m {
-					return name, true
+					return true
 				}
 			}
 		}
-	}
-	return "", false
+		return false
+	})
 }
 
 // nearestBody returns the nearest organisation's name before pos (within
@@ -1150,6 +1142,14 @@ func (r *nameReg) nearestModified(pos int, mods []string) (string, bool) {
 // regulator" → "Australian Competition and Consumer Commission";
 // lexicon.BodyDescriptions).
 func (r *nameReg) nearestBody(pos int, words []string) (string, bool) {
+	return r.nearestBefore(pos, func(name string) bool {
+		return r.kindOf(name) != kindPerson && holdsWord(name, words)
+	})
+}
+
+// nearestBefore returns the fullest form of the nearest name ending before
+// pos, within the article's last 1,500 bytes, that accept takes.
+func (r *nameReg) nearestBefore(pos int, accept func(name string) bool) (string, bool) {
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {
@@ -1158,11 +1158,7 @@ func (r *nameReg) nearestBody(pos int, words []string) (string, bool) {
 		if pos-e.End > 1500 {
 			break
 		}
-		name := r.fullest(e.Name, e.Start)
-		if r.kindOf(name) == kindPerson {
-			continue
-		}
-		if holdsWord(name, words) {
+		if name := r.fullest(e.Name, e.Start); accept(name) {
 			return name, true
 		}
 	}
