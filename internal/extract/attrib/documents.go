@@ -421,7 +421,7 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 	if far != "" {
 		return far, farKind, true
 	}
-	if head == "report" || head == "study" || head == "survey" || head == "review" || head == "analysis" || head == "document" || head == "paper" {
+	if titledDocNouns[head] {
 		return a.titledIssuer(si, ts[b].Start)
 	}
 	return "", "", false
@@ -442,7 +442,7 @@ func (a *attributor) titledIssuer(si, pos int) (string, claims.SourceKind, bool)
 				continue
 			}
 			k := v + 1
-			if pts[k].Lower != "its" && pts[k].Lower != "their" && pts[k].Lower != "the" && pts[k].Lower != "a" {
+			if !issuedDocDeterminers[pts[k].Lower] {
 				continue
 			}
 			k++
@@ -565,3 +565,11 @@ func kinWords(head, s string) bool {
 	}
 	return false
 }
+
+// titledDocNouns stand for a document known by its title ("The report
+// projects …" after "X published its latest Asian Development Outlook").
+var titledDocNouns = lexicon.WordSet(`report study survey review analysis document paper`)
+
+// issuedDocDeterminers open the title an issuer published ("published its
+// latest …", "released the annual …").
+var issuedDocDeterminers = lexicon.WordSet(`its their the a`)

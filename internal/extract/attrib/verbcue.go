@@ -1140,7 +1140,7 @@ func afterCueVerb(ts []text.Token, j int) bool {
 // content of the parenthetical cue before it ("Bob said, while others
 // didn't want to help" stays Bob's).
 func contrastWithCue(ts []text.Token, k int) bool {
-	if k+1 >= len(ts) || ts[k].Text != "," || ts[k+1].Lower != "while" && ts[k+1].Lower != "whereas" {
+	if k+1 >= len(ts) || ts[k].Text != "," || !contrastWords[ts[k+1].Lower] {
 		return false
 	}
 	for m := k + 2; m < len(ts); m++ {
@@ -1154,3 +1154,7 @@ func contrastWithCue(ts []text.Token, k int) bool {
 	}
 	return false
 }
+
+// contrastWords open a contrasting clause after a comma ("…, X said, while
+// Y estimated …").
+var contrastWords = lexicon.WordSet(`while whereas`)

@@ -1281,7 +1281,7 @@ func (p *parser) otherScaleInBrackets(j int) string {
 		return ""
 	}
 	k := j + 2
-	if p.is(k, "°") || p.key(k) == "degrees" || p.key(k) == "degree" || p.key(k) == "deg" {
+	if p.is(k, "°") || degreeWords[p.key(k)] {
 		k++
 	}
 	other := degreeScales[p.raw(k)]
@@ -2128,7 +2128,7 @@ func (p *parser) scaleOfSentence(j int) string {
 	st, en := p.sentenceAround(j)
 	scale := ""
 	for k := st; k < en-1; k++ {
-		if !(p.is(k, "°") || p.key(k) == "degrees" || p.key(k) == "degree" || p.key(k) == "deg") || k == j {
+		if !(p.is(k, "°") || degreeWords[p.key(k)]) || k == j {
 			continue
 		}
 		u := degreeScales[p.raw(k+1)]
@@ -2258,3 +2258,6 @@ func (p *parser) spacedWattAt(k int) bool {
 	}
 	return false
 }
+
+// degreeWords write a degree before its scale ("30 degrees Celsius").
+var degreeWords = lexicon.WordSet(`degrees degree deg`)
