@@ -282,13 +282,25 @@ func (a *attributor) tokens(si int) []text.Token {
 	return ts
 }
 
+// orgHeadsLower are the organisation heads in lower case ("institute").
+var orgHeadsLower = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range orgHeads {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
 // orgNounAsVerb reports an organisation noun the tagger read as a verb
 // inside a noun phrase, before the organisation's name: "the statistics
 // institute/VBP TurkStat", "the state pension fund/VBP KLP" (a determiner,
 // an adjective or a noun two words before it).
 func orgNounAsVerb(ts []text.Token, j int) bool {
+	if j < 2 || j+1 >= len(ts) || !ts[j+1].Capitalised() {
+		return false // (checked first: this runs at every token)
+	}
 	t := ts[j]
-	if !strings.HasPrefix(t.Tag, "VB") || t.Capitalised() || j < 2 || j+1 >= len(ts) || !(orgHeads[titleCase(t.Lower)] || genericOrgNouns[t.Lower]) {
+	if !strings.HasPrefix(t.Tag, "VB") || t.Capitalised() || !(orgHeadsLower[t.Lower] || genericOrgNouns[t.Lower]) {
 		return false
 	}
 	p, pp, n := ts[j-1], ts[j-2], ts[j+1]
