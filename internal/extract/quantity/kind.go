@@ -1082,8 +1082,8 @@ var averageWords = map[string]bool{"average": true, "median": true, "mean": true
 // measures something ("25 years of experience") or follows a verb of
 // duration.
 func (p *parser) measuredDuration(c *cand) bool {
-	if c.st > 0 && (p.is(c.st-1, "-") || p.isHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
-		return false
+	if c.st > 0 && (p.is(c.st-1, "-") && !p.toks[c.st].sp || p.compoundHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
+		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"
 	}
 	for j := c.valSt; j < c.en; j++ {
 		if p.isHyphen(j) && p.key(j+1) != "plus" && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
@@ -1162,6 +1162,14 @@ func (p *parser) measuredDuration(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// compoundHyphen reports whether token i is a hyphen that joins the word
+// before it to the one after into a compound ("six-year", "72-hour-long"):
+// written without a space before it. A dash set off by spaces ("- 11 to
+// 12 hours -", "two years - this") is punctuation.
+func (p *parser) compoundHyphen(i int) bool {
+	return p.isHyphen(i) && !p.toks[i].sp
 }
 
 // changedTo reports a verb of change (changeBefore: "cut", "reduced",

@@ -219,6 +219,15 @@ var kindFormCases = []kindFormCase{
 	{"inline-enumerator", "Rubio will come on strong for two reasons: 1) he will live in New Hampshire.", "1"},
 	{"", "Slice it with slice(0, 6) on the string.", "6"},
 	{"", "Those four (count them, 4) interceptions ended his run.", "4"},
+
+	// durations: a dash set off by spaces is punctuation, not the hyphen of
+	// a modifier ("a 72-hour period")
+	{"", "Children who sleep the recommended amount - 11 to 12 hours - do better at school.", "11 to 12 hours"},
+	{"", "Some couples plan in a month, others take two years - there is no rule.", "two years"},
+	{"", "The strike lasted six weeks — the longest in its history.", "six weeks"},
+	{"duration", "Police were granted a 72-hour period to question him.", "72-hour"},
+	{"duration", "She won a six-year term in 2018.", "six-year"},
+	{"duration", "The deal runs for a 10-year-long lease - renewable once.", "10-year"},
 }
 
 func TestKindForms(t *testing.T) {
