@@ -1068,6 +1068,10 @@ func (p *parser) citation(st, en int) (open, close int) {
 // minutes").
 var timeRefBefore = lexicon.WordSet(`in over after within during by until till before since every each per the this that next last past first`)
 
+// addedWords before a duration make it time added to a measure: "an
+// additional six months", "another 25 minutes", "an extra 15 hours".
+var addedWords = lexicon.WordSet(`another additional extra further`)
+
 // averageWords head a measured mean of a duration: "an average of nine
 // minutes", "a median of 12 days".
 var averageWords = map[string]bool{"average": true, "median": true, "mean": true}
@@ -1140,6 +1144,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	if prev == "for" || prev == "within" {
 		return true // "has lived in the city for two years", "within 20 years"
+	}
+	if addedWords[prev] && p.key(c.st-2) != "in" {
+		return true // time added to a measure: "gives you an additional six months", "wait another 25 minutes", "the case holds an extra 15 hours" (not "in another 10 years", a time ahead)
 	}
 	if prev == "of" && averageWords[strings.ToLower(p.raw(c.st-2))] {
 		return true // a measured mean: "wait an average of eight minutes"

@@ -225,6 +225,13 @@ var kindFormCases = []kindFormCase{
 	{"", "Children who sleep the recommended amount - 11 to 12 hours - do better at school.", "11 to 12 hours"},
 	{"", "Some couples plan in a month, others take two years - there is no rule.", "two years"},
 	{"", "The strike lasted six weeks — the longest in its history.", "six weeks"},
+	// … time added to a measure is measured; "in another N years" is a time ahead
+	{"", "Filing an extension gives you an additional six months to file.", "six months"},
+	{"", "The charging case holds an extra 15 hours of playback.", "15 hours"},
+	{"", "Voters had to wait another 25 minutes for ballots.", "25 minutes"},
+	{"", "The court granted him a further three weeks to respond.", "three weeks"},
+	{"duration", "We want to be here in another 10 years.", "10 years"},
+	{"duration", "He was re-elected to another four-year term.", "four-year"},
 	{"duration", "Police were granted a 72-hour period to question him.", "72-hour"},
 	{"duration", "She won a six-year term in 2018.", "six-year"},
 	{"duration", "The deal runs for a 10-year-long lease - renewable once.", "10-year"},
