@@ -622,9 +622,15 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.qualRule = ruleDigitsPlural
 			c.valSt, c.valEn = i, i+2
 			return c
-		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
+		case k == "s" && (t.ndig == 4 || t.ndig == 2) && int(t.v)%10 == 0:
 			c.en = i + 2
 			return special(c, claims.KindYear)
+		case k == "s" && t.ndig == 4 && !t.sep && !t.dec:
+			// a plural of a model or form number, not a decade (decades
+			// end in 0; rule model-plural): "a larger Peugeot 5008s",
+			// "you can't upload 1099s", "forms 1041s and 1065s"
+			c.en = i + 2
+			return special(c, claims.KindIdentifier)
 		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
 			// a suffix read by the unit grammar
 		default:

@@ -13,6 +13,11 @@ var webFormCases = []struct {
 	in   string
 	want []want
 }{
+	// a plural of a four-digit model or form number is no decade (decades end in 0)
+	{"You'll find a larger Peugeot 5008s with automatic transmission.", []want{nc("5008s", claims.KindIdentifier)}},
+	{"You can't upload 1099s from your bank.", []want{nc("1099s", claims.KindIdentifier)}},
+	{"Prices rose through the 1990s and 2000s.", []want{nc("1990s", claims.KindYear), nc("2000s", claims.KindYear)}},
+	{"Music of the 80s is back.", []want{nc("80s", claims.KindYear)}},
 	// plus-at-least: "N+" is N or more
 	{"The supplement industry is a $380+ billion battlefield.", []want{w("$380+ billion", "380000000000", "-", "at_least", "USD")}},
 	{"It runs payroll for 15,000+ employees across 40+ countries.", []want{w("15,000+", "15000", "-", "at_least", "count"), w("40+", "40", "-", "at_least", "count")}},
