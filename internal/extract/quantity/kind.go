@@ -439,9 +439,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// a video standard: "4K streaming", "in 8K"
+	// a video standard: "4K streaming", "in 8K", a camera's "6.2K video",
+	// "2.5K video" (videoK)
 	{"video-standard", func(p *parser, c *cand) bool {
-		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000 || c.v == 5000 || c.v == 6000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+		if c.scaled && !c.currency && videoK(c.v) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
@@ -1276,6 +1277,13 @@ var (
 	callVerbs      = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "dial": true, "dials": true, "dialed": true, "dialled": true, "dialing": true, "dialling": true}
 	emergencyNouns = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true, "dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "center": true, "centre": true, "system": true, "recording": true, "recordings": true}
 )
+
+// videoK reports whether v is the width of a video standard in thousands
+// of pixels written with K: 2K, 4K, 8K, and the cameras' 2.5K, 2.7K, 5.3K,
+// 6.2K (a whole or one-decimal number of thousands, 1.5K to 16K).
+func videoK(v float64) bool {
+	return v >= 1500 && v <= 16000 && math.Mod(v, 100) == 0
+}
 
 // videoNouns follow a video standard: "4K streaming".
 var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video": true, "videos": true, "tv": true, "tvs": true, "display": true, "displays": true,

@@ -220,6 +220,15 @@ var kindFormCases = []kindFormCase{
 	{"", "Slice it with slice(0, 6) on the string.", "6"},
 	{"", "Those four (count them, 4) interceptions ended his run.", "4"},
 
+	// video standards, whole or to one decimal, and the counts that look like them
+	{"video-standard", "For ~$1200 you can still get 6.2K video at 30 fps.", "6.2K"},
+	{"video-standard", "Few doorbell cameras offer 2.5K video.", "2.5K"},
+	{"video-standard", "The drone shoots 5.3K/30p footage.", "5.3K"},
+	{"video-standard", "Stream it in 4K streaming quality.", "4K"},
+	{"", "The post drew 6.2K likes in a day.", "6.2K"},
+	{"", "The channel has 2.5K subscribers.", "2.5K"},
+	{"", "A 12.5K prize went to the winner.", "12.5K"},
+
 	// durations: a dash set off by spaces is punctuation, not the hyphen of
 	// a modifier ("a 72-hour period")
 	{"", "Children who sleep the recommended amount - 11 to 12 hours - do better at school.", "11 to 12 hours"},
