@@ -762,6 +762,18 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a rank written "#N" before the noun it ranks: "the long-term #1
+	// business school", "our #1 pick", "the #1 reason", "#1 of 21 Best
+	// Moving Companies" (hashRank; "Exercise #1 should", "#12-3" stay
+	// labels)
+	{"hash-rank", func(p *parser, c *cand) bool {
+		if p.hashRank(c) {
+			c.kind = claims.KindOrdinal
+			c.st--
+			return true
+		}
+		return false
+	}},
 	// docket and case numbers: "No. 14-915", "#12-3"
 	{"docket-number", func(p *parser, c *cand) bool {
 		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {

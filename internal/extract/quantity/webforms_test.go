@@ -13,6 +13,14 @@ var webFormCases = []struct {
 	in   string
 	want []want
 }{
+	// a rank written "#N" before what it ranks; labels stay identifiers
+	{"Harvard is the long-term #1 business school in the world.", []want{nc("#1", claims.KindOrdinal)}},
+	{"It is matched only by our #1 pick: fee estimates.", []want{nc("#1", claims.KindOrdinal)}},
+	{"According to ACSM, the #1 reason people don't exercise is time.", []want{nc("#1", claims.KindOrdinal)}},
+	{"Acme is #3 of 21 moving companies.", []want{nc("#3", claims.KindOrdinal), w("21", "21", "21", "exact", "count")}},
+	{"Exercise #1 should focus on form.", []want{nc("1", claims.KindIdentifier)}},
+	{"See Issue #12 for the details.", []want{nc("12", claims.KindIdentifier)}},
+	{"Call us about order #4521 today.", []want{nc("4521", claims.KindIdentifier)}},
 	// a plural of a four-digit model or form number is no decade (decades end in 0)
 	{"You'll find a larger Peugeot 5008s with automatic transmission.", []want{nc("5008s", claims.KindIdentifier)}},
 	{"You can't upload 1099s from your bank.", []want{nc("1099s", claims.KindIdentifier)}},
