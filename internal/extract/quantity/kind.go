@@ -163,6 +163,19 @@ var kindRules = []kindRule{
 		}
 		return true
 	}},
+	// a year of an era, before the grammar's own kind (a range "600-500"
+	// is read as other): "around 750 AD", "between 600-500 BCE", "around
+	// 2570 BC", "as early as 3000 BCE" (eraWords)
+	{"era-year", func(p *parser, c *cand) bool {
+		if c.words || c.hasUnit || c.currency || c.scaled || p.toks[c.valSt].dec || !eraWords[p.raw(c.en)] || !p.toks[c.en].sp || p.en(c.en+1) && p.adj(c.en+1) && p.toks[c.en+1].k == tWord {
+			return false
+		}
+		c.kind, c.qual = claims.KindYear, ""
+		c.st = c.valSt
+		c.open = 0
+		c.en++
+		return true
+	}},
 	// a language's version after its name, no money: "PHP 8.4" (units.go,
 	// softwareCodes)
 	{"software-version", func(p *parser, c *cand) bool {
@@ -1080,6 +1093,11 @@ func (p *parser) citation(st, en int) (open, close int) {
 // than measure one ("in 3-5 years", "over 2 to 3 weeks", "after 5 to 10
 // minutes").
 var timeRefBefore = lexicon.WordSet(`in over after within during by until till before since every each per the this that next last past first`)
+
+// eraWords after a number make it a year of that era: "750 AD", "2570
+// BC", "600-500 BCE" (written in capitals; "CE" is left out: "15 CE
+// credits" are continuing-education credits).
+var eraWords = map[string]bool{"AD": true, "BC": true, "BCE": true}
 
 // addedWords before a duration make it time added to a measure: "an
 // additional six months", "another 25 minutes", "an extra 15 hours".

@@ -13,6 +13,12 @@ var webFormCases = []struct {
 	in   string
 	want []want
 }{
+	// a year of an era
+	{"A goat herder found coffee berries around 750 AD.", []want{nc("750 AD", claims.KindYear)}},
+	{"Later, between 600-500 BCE, other forms were recorded.", []want{nc("600-500 BCE", claims.KindYear)}},
+	{"The pyramid was built around 2570 BC and the wall later.", []want{nc("2570 BC", claims.KindYear)}},
+	{"The band signed to 4AD in 1980.", []want{nc("4AD", claims.KindIdentifier), nc("1980", claims.KindYear)}},
+	{"You need to earn 15 CE credits every 3 years.", []want{w("15", "15", "15", "exact", "count"), nc("3 years", claims.KindDuration)}},
 	// a rank written "#N" before what it ranks; labels stay identifiers
 	{"Harvard is the long-term #1 business school in the world.", []want{nc("#1", claims.KindOrdinal)}},
 	{"It is matched only by our #1 pick: fee estimates.", []want{nc("#1", claims.KindOrdinal)}},
