@@ -141,6 +141,16 @@ var afterTurnedAge = lexicon.WordSet(`on in this next last today tomorrow yester
 later earlier soon during since but with while or that the`)
 
 var kindRules = []kindRule{
+	// the first end of a duration modifier with a suspended hyphen: "a 1-
+	// or 2-year subscription", "for 3- or 6-month commitments"
+	// (suspendedDuration; "3- to 6-month" is read as one range)
+	{"suspended-duration", func(p *parser, c *cand) bool {
+		if u := p.suspendedDuration(c); u != "" {
+			c.kind, c.unit, c.hasUnit = claims.KindDuration, u, true
+			return true
+		}
+		return false
+	}},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
@@ -1093,6 +1103,23 @@ func (p *parser) citation(st, en int) (open, close int) {
 // than measure one ("in 3-5 years", "over 2 to 3 weeks", "after 5 to 10
 // minutes").
 var timeRefBefore = lexicon.WordSet(`in over after within during by until till before since every each per the this that next last past first`)
+
+// suspendedDuration returns the time unit of a modifier whose first end
+// is a number with a suspended hyphen ("1- or 2-year", "one- or
+// two-week"): the number glued to "-", then "or" or "and", a number glued
+// to "-" and a time unit; "" when there is none.
+func (p *parser) suspendedDuration(c *cand) string {
+	j := c.en
+	if c.hasUnit || c.currency || c.kind != "" && c.kind != claims.KindClaim || !p.isHyphen(j) || !p.adj(j) || p.key(j+1) != "or" && p.key(j+1) != "and" {
+		return ""
+	}
+	if k := j + 2; k+2 < len(p.toks) && (p.toks[k].k == tNum || p.w(k) != nil && p.w(k).isCard) && p.isHyphen(k+1) && p.adj(k+1) && p.adj(k+2) {
+		if w := p.w(k + 2); w != nil && w.tunit != "" {
+			return w.tunit
+		}
+	}
+	return ""
+}
 
 // eraWords after a number make it a year of that era: "750 AD", "2570
 // BC", "600-500 BCE" (written in capitals; "CE" is left out: "15 CE

@@ -13,6 +13,11 @@ var webFormCases = []struct {
 	in   string
 	want []want
 }{
+	// the first end of a duration modifier with a suspended hyphen
+	{"It is sold as a 1- or 2-year subscription.", []want{nc("1", claims.KindDuration), nc("2-year", claims.KindDuration)}},
+	{"Agencies offer discounts for six- or twelve-month commitments.", []want{nc("six", claims.KindDuration), nc("twelve-month", claims.KindDuration)}},
+	{"Buy 1- and 2-day passes at the gate.", []want{nc("1", claims.KindDuration), nc("2-day", claims.KindDuration)}},
+	{"The firm hired 1 or 2 staff.", []want{w("1", "1", "1", "exact", "count"), w("2", "2", "2", "exact", "count")}},
 	// a year of an era
 	{"A goat herder found coffee berries around 750 AD.", []want{nc("750 AD", claims.KindYear)}},
 	{"Later, between 600-500 BCE, other forms were recorded.", []want{nc("600-500 BCE", claims.KindYear)}},
