@@ -1219,7 +1219,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
 	for j := c.st - 1; j >= 0 && j >= c.st-5; j-- {
-		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) {
+		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) && !(v == "last" && lastAdjBefore[p.key(j-1)]) {
 			return true // "lasted 40 years"; "would take a single processor 15,000 years"
 		}
 		if p.toks[j].k != tWord {
@@ -1282,6 +1282,11 @@ var durationLinks = map[string]bool{
 // that passed a threshold ("20 days above 25C", "three days over 40
 // degrees"): weather and climate records, a count the article asserts.
 var thresholdWords = map[string]bool{"above": true, "below": true, "over": true, "under": true, "exceeding": true, "topping": true}
+
+// lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
+// "in just the last five or 10 years", "at last", "his last two or three
+// seasons" place a time ("the last 10 years" stops at "last" itself).
+var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
 // takeVerbs take a duration after an indirect object: "would take a
 // single processor system 15,000 years".

@@ -241,6 +241,11 @@ var kindFormCases = []kindFormCase{
 	{"", "The court granted him a further three weeks to respond.", "three weeks"},
 	{"duration", "We want to be here in another 10 years.", "10 years"},
 	{"duration", "He was re-elected to another four-year term.", "four-year"},
+	// … "last" after a determiner is an adjective placing a time, not the verb "to last"
+	{"duration", "In just the last five or 10 years, machine learning has grown.", "10 years"},
+	{"duration", "Over the last two or 20 years the town changed.", "20 years"},
+	{"", "The batteries last five or 10 years.", "10 years"},
+	{"", "The warranty will last three or 5 years.", "5 years"},
 	{"duration", "Police were granted a 72-hour period to question him.", "72-hour"},
 	{"duration", "She won a six-year term in 2018.", "six-year"},
 	{"duration", "The deal runs for a 10-year-long lease - renewable once.", "10-year"},
