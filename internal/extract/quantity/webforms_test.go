@@ -18,6 +18,11 @@ var webFormCases = []struct {
 	{"Agencies offer discounts for six- or twelve-month commitments.", []want{nc("six", claims.KindDuration), nc("twelve-month", claims.KindDuration)}},
 	{"Buy 1- and 2-day passes at the gate.", []want{nc("1", claims.KindDuration), nc("2-day", claims.KindDuration)}},
 	{"The firm hired 1 or 2 staff.", []want{w("1", "1", "1", "exact", "count"), w("2", "2", "2", "exact", "count")}},
+	// a ratio written with a colon is no time
+	{"Use 680 grams of water (a 1:16 ratio), with care.", []want{w("680 grams", "680", "680", "exact", "g"), nc("1:16", claims.KindOther)}},
+	{"Patients were assigned in a ratio of 1:1 to each arm.", []want{nc("1:1", claims.KindOther)}},
+	{"Mix at a 2:1 ratio of sand to cement.", []want{nc("2:1", claims.KindOther)}},
+	{"The meeting starts at 10:30 in the hall.", []want{nc("10:30", claims.KindTime)}},
 	// a year of an era
 	{"A goat herder found coffee berries around 750 AD.", []want{nc("750 AD", claims.KindYear)}},
 	{"Later, between 600-500 BCE, other forms were recorded.", []want{nc("600-500 BCE", claims.KindYear)}},
