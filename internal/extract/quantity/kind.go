@@ -1130,9 +1130,10 @@ var eraWords = map[string]bool{"AD": true, "BC": true, "BCE": true}
 // additional six months", "another 25 minutes", "an extra 15 hours".
 var addedWords = lexicon.WordSet(`another additional extra further`)
 
-// averageWords head a measured mean of a duration: "an average of nine
-// minutes", "a median of 12 days".
-var averageWords = map[string]bool{"average": true, "median": true, "mean": true}
+// averageWords head a measured mean or sum of a duration: "an average of
+// nine minutes", "a median of 12 days", "a total of 45 hours with the
+// case", "a grand total of 15 days".
+var averageWords = map[string]bool{"average": true, "median": true, "mean": true, "total": true}
 
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
@@ -1207,7 +1208,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return true // time added to a measure: "gives you an additional six months", "wait another 25 minutes", "the case holds an extra 15 hours" (not "in another 10 years", a time ahead)
 	}
 	if prev == "of" && averageWords[strings.ToLower(p.raw(c.st-2))] {
-		return true // a measured mean: "wait an average of eight minutes"
+		return true // a measured mean or sum: "wait an average of eight minutes", "a total of 45 hours"
 	}
 	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
 		return true // "his 25 years of management experience"

@@ -241,6 +241,11 @@ var kindFormCases = []kindFormCase{
 	{"", "The court granted him a further three weeks to respond.", "three weeks"},
 	{"duration", "We want to be here in another 10 years.", "10 years"},
 	{"duration", "He was re-elected to another four-year term.", "four-year"},
+	// … a mean or a sum of durations is measured
+	{"", "It offers up to 10 hours per charge and a total of 45 hours with the case.", "45 hours"},
+	{"", "Staff get 2 personal days for a grand total of 15 days paid time off.", "15 days"},
+	{"", "Patients waited an average of nine minutes.", "nine minutes"},
+	{"duration", "The total 30-day trial costs nothing.", "30-day"},
 	// … "last" after a determiner is an adjective placing a time, not the verb "to last"
 	{"duration", "In just the last five or 10 years, machine learning has grown.", "10 years"},
 	{"duration", "Over the last two or 20 years the town changed.", "20 years"},
