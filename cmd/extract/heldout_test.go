@@ -152,8 +152,14 @@ var ingestFloors2 = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.98, Source: 0.98
 const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
 
 // The kind rules of quantity/kindforms.go ("a three-game winning streak"):
-// P 0.956 → 0.967, F1 0.946 → 0.951, 4 violations.
-var ingestFloors3 = heldoutFloor{F1: 0.945, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 4}
+// P 0.956 → 0.967, F1 0.946 → 0.951, 4 violations. A spaced dash after a
+// duration is punctuation (quant10): "to 60 mph (97 kph) in 5.8 seconds —
+// a full two seconds faster" finds the gold claim "5.8 seconds", R 0.935 →
+// 0.946, F1 0.951 → 0.957; it also overlaps the gold's not-claim "60 mph
+// (97 kph) in 5.8" (meant for the speed; the evaluator counts a matched
+// claim under a not-claim as a violation, as for "in about 3.5" already):
+// 5 violations.
+var ingestFloors3 = heldoutFloor{F1: 0.945, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
 
 // ingestGold4 is a fourth blind batch, 14 more ingest-dev bodies drawn at
 // random from those not yet annotated (a Black Friday deals page, a meal

@@ -141,6 +141,16 @@ var afterTurnedAge = lexicon.WordSet(`on in this next last today tomorrow yester
 later earlier soon during since but with while or that the`)
 
 var kindRules = []kindRule{
+	// the first end of a duration modifier with a suspended hyphen: "a 1-
+	// or 2-year subscription", "for 3- or 6-month commitments"
+	// (suspendedDuration; "3- to 6-month" is read as one range)
+	{"suspended-duration", func(p *parser, c *cand) bool {
+		if u := p.suspendedDuration(c); u != "" {
+			c.kind, c.unit, c.hasUnit = claims.KindDuration, u, true
+			return true
+		}
+		return false
+	}},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
@@ -161,6 +171,19 @@ var kindRules = []kindRule{
 		if p.measuredDuration(c) {
 			c.kind = claims.KindClaim
 		}
+		return true
+	}},
+	// a year of an era, before the grammar's own kind (a range "600-500"
+	// is read as other): "around 750 AD", "between 600-500 BCE", "around
+	// 2570 BC", "as early as 3000 BCE" (eraWords)
+	{"era-year", func(p *parser, c *cand) bool {
+		if c.words || c.hasUnit || c.currency || c.scaled || p.toks[c.valSt].dec || !eraWords[p.raw(c.en)] || !p.toks[c.en].sp || p.en(c.en+1) && p.adj(c.en+1) && p.toks[c.en+1].k == tWord {
+			return false
+		}
+		c.kind, c.qual = claims.KindYear, ""
+		c.st = c.valSt
+		c.open = 0
+		c.en++
 		return true
 	}},
 	// a language's version after its name, no money: "PHP 8.4" (units.go,
@@ -439,9 +462,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// a video standard: "4K streaming", "in 8K"
+	// a video standard: "4K streaming", "in 8K", a camera's "6.2K video",
+	// "2.5K video" (videoK)
 	{"video-standard", func(p *parser, c *cand) bool {
-		if c.scaled && !c.currency && (c.v == 4000 || c.v == 8000 || c.v == 2000 || c.v == 5000 || c.v == 6000) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
+		if c.scaled && !c.currency && videoK(c.v) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
@@ -761,6 +785,18 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a rank written "#N" before the noun it ranks: "the long-term #1
+	// business school", "our #1 pick", "the #1 reason", "#1 of 21 Best
+	// Moving Companies" (hashRank; "Exercise #1 should", "#12-3" stay
+	// labels)
+	{"hash-rank", func(p *parser, c *cand) bool {
+		if p.hashRank(c) {
+			c.kind = claims.KindOrdinal
+			c.st--
+			return true
+		}
+		return false
+	}},
 	// docket and case numbers: "No. 14-915", "#12-3"
 	{"docket-number", func(p *parser, c *cand) bool {
 		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
@@ -1068,9 +1104,36 @@ func (p *parser) citation(st, en int) (open, close int) {
 // minutes").
 var timeRefBefore = lexicon.WordSet(`in over after within during by until till before since every each per the this that next last past first`)
 
-// averageWords head a measured mean of a duration: "an average of nine
-// minutes", "a median of 12 days".
-var averageWords = map[string]bool{"average": true, "median": true, "mean": true}
+// suspendedDuration returns the time unit of a modifier whose first end
+// is a number with a suspended hyphen ("1- or 2-year", "one- or
+// two-week"): the number glued to "-", then "or" or "and", a number glued
+// to "-" and a time unit; "" when there is none.
+func (p *parser) suspendedDuration(c *cand) string {
+	j := c.en
+	if c.hasUnit || c.currency || c.kind != "" && c.kind != claims.KindClaim || !p.isHyphen(j) || !p.adj(j) || p.key(j+1) != "or" && p.key(j+1) != "and" {
+		return ""
+	}
+	if k := j + 2; k+2 < len(p.toks) && (p.toks[k].k == tNum || p.w(k) != nil && p.w(k).isCard) && p.isHyphen(k+1) && p.adj(k+1) && p.adj(k+2) {
+		if w := p.w(k + 2); w != nil && w.tunit != "" {
+			return w.tunit
+		}
+	}
+	return ""
+}
+
+// eraWords after a number make it a year of that era: "750 AD", "2570
+// BC", "600-500 BCE" (written in capitals; "CE" is left out: "15 CE
+// credits" are continuing-education credits).
+var eraWords = map[string]bool{"AD": true, "BC": true, "BCE": true}
+
+// addedWords before a duration make it time added to a measure: "an
+// additional six months", "another 25 minutes", "an extra 15 hours".
+var addedWords = lexicon.WordSet(`another additional extra further`)
+
+// averageWords head a measured mean or sum of a duration: "an average of
+// nine minutes", "a median of 12 days", "a total of 45 hours with the
+// case", "a grand total of 15 days".
+var averageWords = map[string]bool{"average": true, "median": true, "mean": true, "total": true}
 
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
@@ -1082,8 +1145,8 @@ var averageWords = map[string]bool{"average": true, "median": true, "mean": true
 // measures something ("25 years of experience") or follows a verb of
 // duration.
 func (p *parser) measuredDuration(c *cand) bool {
-	if c.st > 0 && (p.is(c.st-1, "-") || p.isHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
-		return false
+	if c.st > 0 && (p.is(c.st-1, "-") && !p.toks[c.st].sp || p.compoundHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
+		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"
 	}
 	for j := c.valSt; j < c.en; j++ {
 		if p.isHyphen(j) && p.key(j+1) != "plus" && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
@@ -1141,8 +1204,11 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if prev == "for" || prev == "within" {
 		return true // "has lived in the city for two years", "within 20 years"
 	}
+	if addedWords[prev] && p.key(c.st-2) != "in" {
+		return true // time added to a measure: "gives you an additional six months", "wait another 25 minutes", "the case holds an extra 15 hours" (not "in another 10 years", a time ahead)
+	}
 	if prev == "of" && averageWords[strings.ToLower(p.raw(c.st-2))] {
-		return true // a measured mean: "wait an average of eight minutes"
+		return true // a measured mean or sum: "wait an average of eight minutes", "a total of 45 hours"
 	}
 	if strings.EqualFold(p.raw(c.en), "of") && p.en(c.en+1) && p.toks[c.en+1].k == tWord && !strings.EqualFold(p.raw(c.en+1), "age") {
 		return true // "his 25 years of management experience"
@@ -1154,7 +1220,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
 	for j := c.st - 1; j >= 0 && j >= c.st-5; j-- {
-		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) {
+		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) && !(v == "last" && lastAdjBefore[p.key(j-1)]) {
 			return true // "lasted 40 years"; "would take a single processor 15,000 years"
 		}
 		if p.toks[j].k != tWord {
@@ -1162,6 +1228,14 @@ func (p *parser) measuredDuration(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// compoundHyphen reports whether token i is a hyphen that joins the word
+// before it to the one after into a compound ("six-year", "72-hour-long"):
+// written without a space before it. A dash set off by spaces ("- 11 to
+// 12 hours -", "two years - this") is punctuation.
+func (p *parser) compoundHyphen(i int) bool {
+	return p.isHyphen(i) && !p.toks[i].sp
 }
 
 // changedTo reports a verb of change (changeBefore: "cut", "reduced",
@@ -1209,6 +1283,11 @@ var durationLinks = map[string]bool{
 // that passed a threshold ("20 days above 25C", "three days over 40
 // degrees"): weather and climate records, a count the article asserts.
 var thresholdWords = map[string]bool{"above": true, "below": true, "over": true, "under": true, "exceeding": true, "topping": true}
+
+// lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
+// "in just the last five or 10 years", "at last", "his last two or three
+// seasons" place a time ("the last 10 years" stops at "last" itself).
+var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
 // takeVerbs take a duration after an indirect object: "would take a
 // single processor system 15,000 years".
@@ -1261,6 +1340,13 @@ var (
 	callVerbs      = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "dial": true, "dials": true, "dialed": true, "dialled": true, "dialing": true, "dialling": true}
 	emergencyNouns = map[string]bool{"call": true, "calls": true, "caller": true, "callers": true, "dispatcher": true, "dispatchers": true, "operator": true, "operators": true, "center": true, "centre": true, "system": true, "recording": true, "recordings": true}
 )
+
+// videoK reports whether v is the width of a video standard in thousands
+// of pixels written with K: 2K, 4K, 8K, and the cameras' 2.5K, 2.7K, 5.3K,
+// 6.2K (a whole or one-decimal number of thousands, 1.5K to 16K).
+func videoK(v float64) bool {
+	return v >= 1500 && v <= 16000 && math.Mod(v, 100) == 0
+}
 
 // videoNouns follow a video standard: "4K streaming".
 var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video": true, "videos": true, "tv": true, "tvs": true, "display": true, "displays": true,

@@ -711,3 +711,22 @@ func (p *parser) versionedName(c *cand) bool {
 
 // basketNouns are baskets named by their points ("a three-pointer").
 var basketNouns = lexicon.WordSet(`pointer pointers`)
+
+// hashRank reports a rank written "#N": small whole digits glued after a
+// "#" that no capitalised word names ("Exercise #1", "Issue #12" are
+// labels), followed by the lower-case noun it ranks ("our #1 pick", "the
+// #1 reason") or by "of" and a number ("#1 of 21").
+func (p *parser) hashRank(c *cand) bool {
+	if !c.plainDigits() || c.en != c.st+1 || c.v < 1 || c.v > 100 || c.st == 0 || !p.is(c.st-1, "#") || !p.adj(c.st) || p.capitalised(c.st-2) {
+		return false
+	}
+	t := &p.toks[c.st]
+	if t.sep || t.dec || c.en >= len(p.toks) || !p.toks[c.en].sp {
+		return false
+	}
+	if p.lw(c.en) == "of" {
+		return c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum
+	}
+	w := p.w(c.en)
+	return p.toks[c.en].k == tWord && !p.capitalised(c.en) && (w == nil || !w.fn && !w.isCard)
+}

@@ -219,6 +219,41 @@ var kindFormCases = []kindFormCase{
 	{"inline-enumerator", "Rubio will come on strong for two reasons: 1) he will live in New Hampshire.", "1"},
 	{"", "Slice it with slice(0, 6) on the string.", "6"},
 	{"", "Those four (count them, 4) interceptions ended his run.", "4"},
+
+	// video standards, whole or to one decimal, and the counts that look like them
+	{"video-standard", "For ~$1200 you can still get 6.2K video at 30 fps.", "6.2K"},
+	{"video-standard", "Few doorbell cameras offer 2.5K video.", "2.5K"},
+	{"video-standard", "The drone shoots 5.3K/30p footage.", "5.3K"},
+	{"video-standard", "Stream it in 4K streaming quality.", "4K"},
+	{"", "The post drew 6.2K likes in a day.", "6.2K"},
+	{"", "The channel has 2.5K subscribers.", "2.5K"},
+	{"", "A 12.5K prize went to the winner.", "12.5K"},
+
+	// durations: a dash set off by spaces is punctuation, not the hyphen of
+	// a modifier ("a 72-hour period")
+	{"", "Children who sleep the recommended amount - 11 to 12 hours - do better at school.", "11 to 12 hours"},
+	{"", "Some couples plan in a month, others take two years - there is no rule.", "two years"},
+	{"", "The strike lasted six weeks — the longest in its history.", "six weeks"},
+	// … time added to a measure is measured; "in another N years" is a time ahead
+	{"", "Filing an extension gives you an additional six months to file.", "six months"},
+	{"", "The charging case holds an extra 15 hours of playback.", "15 hours"},
+	{"", "Voters had to wait another 25 minutes for ballots.", "25 minutes"},
+	{"", "The court granted him a further three weeks to respond.", "three weeks"},
+	{"duration", "We want to be here in another 10 years.", "10 years"},
+	{"duration", "He was re-elected to another four-year term.", "four-year"},
+	// … a mean or a sum of durations is measured
+	{"", "It offers up to 10 hours per charge and a total of 45 hours with the case.", "45 hours"},
+	{"", "Staff get 2 personal days for a grand total of 15 days paid time off.", "15 days"},
+	{"", "Patients waited an average of nine minutes.", "nine minutes"},
+	{"duration", "The total 30-day trial costs nothing.", "30-day"},
+	// … "last" after a determiner is an adjective placing a time, not the verb "to last"
+	{"duration", "In just the last five or 10 years, machine learning has grown.", "10 years"},
+	{"duration", "Over the last two or 20 years the town changed.", "20 years"},
+	{"", "The batteries last five or 10 years.", "10 years"},
+	{"", "The warranty will last three or 5 years.", "5 years"},
+	{"duration", "Police were granted a 72-hour period to question him.", "72-hour"},
+	{"duration", "She won a six-year term in 2018.", "six-year"},
+	{"duration", "The deal runs for a 10-year-long lease - renewable once.", "10-year"},
 }
 
 func TestKindForms(t *testing.T) {

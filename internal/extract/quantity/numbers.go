@@ -23,6 +23,7 @@ var numberForms = []numberForm{
 	{"lakh-grouping", (*parser).lakhGrouping},
 	{"spaced-decimal", (*parser).spacedDecimal},
 	{"decimal-comma", (*parser).decimalComma},
+	{"colon-ratio", (*parser).colonRatio},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},
@@ -121,6 +122,24 @@ func (p *parser) sizeGlued(c *cand, i int) *cand {
 	}
 	b := &p.toks[i+2]
 	if t.dec || b.dec || t.v < 100 || b.v < 100 {
+		return nil
+	}
+	c.en = i + 3
+	return special(c, claims.KindOther)
+}
+
+// ratioWords name a ratio written "N:M" beside them.
+var ratioWords = lexicon.WordSet(`ratio ratios`)
+
+// colonRatio: a ratio written with a colon beside "ratio" is no clock
+// time or code (kind other): "a 1:16 ratio" of coffee to water, "in a
+// ratio of 1:1" (two WCXB pages), "a 2:1 ratio of sand to cement".
+func (p *parser) colonRatio(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !p.is(i+1, ":") || !p.adj(i+1) || i+2 >= len(p.toks) || p.toks[i+2].k != tNum || !p.adj(i+2) || t.sep || p.toks[i+2].sep {
+		return nil
+	}
+	if !ratioWords[p.key(i+3)] && !(p.key(i-1) == "of" && ratioWords[p.key(i-2)]) && !ratioWords[p.key(i-1)] {
 		return nil
 	}
 	c.en = i + 3
@@ -622,9 +641,15 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.qualRule = ruleDigitsPlural
 			c.valSt, c.valEn = i, i+2
 			return c
-		case k == "s" && (t.ndig == 4 || t.ndig == 2 && int(t.v)%10 == 0):
+		case k == "s" && (t.ndig == 4 || t.ndig == 2) && int(t.v)%10 == 0:
 			c.en = i + 2
 			return special(c, claims.KindYear)
+		case k == "s" && t.ndig == 4 && !t.sep && !t.dec:
+			// a plural of a model or form number, not a decade (decades
+			// end in 0; rule model-plural): "a larger Peugeot 5008s",
+			// "you can't upload 1099s", "forms 1041s and 1065s"
+			c.en = i + 2
+			return special(c, claims.KindIdentifier)
 		case w != nil && (w.scale > 0 || w.unit != "" || w.tunit != "" || k == "m" || k == "b" || k == "pc" || k == "pct" || k == "pp" || k == "bp" || k == "bps" || k == "am" || k == "pm" || w.iso || w.curr != "" || w.scurr != ""), lexicon.CurrencySymbols[p.raw(i+1)] != "":
 			// a suffix read by the unit grammar
 		default:

@@ -13,6 +13,35 @@ var webFormCases = []struct {
 	in   string
 	want []want
 }{
+	// the first end of a duration modifier with a suspended hyphen
+	{"It is sold as a 1- or 2-year subscription.", []want{nc("1", claims.KindDuration), nc("2-year", claims.KindDuration)}},
+	{"Agencies offer discounts for six- or twelve-month commitments.", []want{nc("six", claims.KindDuration), nc("twelve-month", claims.KindDuration)}},
+	{"Buy 1- and 2-day passes at the gate.", []want{nc("1", claims.KindDuration), nc("2-day", claims.KindDuration)}},
+	{"The firm hired 1 or 2 staff.", []want{w("1", "1", "1", "exact", "count"), w("2", "2", "2", "exact", "count")}},
+	// a ratio written with a colon is no time
+	{"Use 680 grams of water (a 1:16 ratio), with care.", []want{w("680 grams", "680", "680", "exact", "g"), nc("1:16", claims.KindOther)}},
+	{"Patients were assigned in a ratio of 1:1 to each arm.", []want{nc("1:1", claims.KindOther)}},
+	{"Mix at a 2:1 ratio of sand to cement.", []want{nc("2:1", claims.KindOther)}},
+	{"The meeting starts at 10:30 in the hall.", []want{nc("10:30", claims.KindTime)}},
+	// a year of an era
+	{"A goat herder found coffee berries around 750 AD.", []want{nc("750 AD", claims.KindYear)}},
+	{"Later, between 600-500 BCE, other forms were recorded.", []want{nc("600-500 BCE", claims.KindYear)}},
+	{"The pyramid was built around 2570 BC and the wall later.", []want{nc("2570 BC", claims.KindYear)}},
+	{"The band signed to 4AD in 1980.", []want{nc("4AD", claims.KindIdentifier), nc("1980", claims.KindYear)}},
+	{"You need to earn 15 CE credits every 3 years.", []want{w("15", "15", "15", "exact", "count"), nc("3 years", claims.KindDuration)}},
+	// a rank written "#N" before what it ranks; labels stay identifiers
+	{"Harvard is the long-term #1 business school in the world.", []want{nc("#1", claims.KindOrdinal)}},
+	{"It is matched only by our #1 pick: fee estimates.", []want{nc("#1", claims.KindOrdinal)}},
+	{"According to ACSM, the #1 reason people don't exercise is time.", []want{nc("#1", claims.KindOrdinal)}},
+	{"Acme is #3 of 21 moving companies.", []want{nc("#3", claims.KindOrdinal), w("21", "21", "21", "exact", "count")}},
+	{"Exercise #1 should focus on form.", []want{nc("1", claims.KindIdentifier)}},
+	{"See Issue #12 for the details.", []want{nc("12", claims.KindIdentifier)}},
+	{"Call us about order #4521 today.", []want{nc("4521", claims.KindIdentifier)}},
+	// a plural of a four-digit model or form number is no decade (decades end in 0)
+	{"You'll find a larger Peugeot 5008s with automatic transmission.", []want{nc("5008s", claims.KindIdentifier)}},
+	{"You can't upload 1099s from your bank.", []want{nc("1099s", claims.KindIdentifier)}},
+	{"Prices rose through the 1990s and 2000s.", []want{nc("1990s", claims.KindYear), nc("2000s", claims.KindYear)}},
+	{"Music of the 80s is back.", []want{nc("80s", claims.KindYear)}},
 	// plus-at-least: "N+" is N or more
 	{"The supplement industry is a $380+ billion battlefield.", []want{w("$380+ billion", "380000000000", "-", "at_least", "USD")}},
 	{"It runs payroll for 15,000+ employees across 40+ countries.", []want{w("15,000+", "15000", "-", "at_least", "count"), w("40+", "40", "-", "at_least", "count")}},
