@@ -1286,9 +1286,6 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	if head == "" && strings.Contains(e.Name, " and ") && !andInName(e.words) {
 		return false // "the company" is one of "the Miami Herald and Kansas City Star", not both
 	}
-	if len(e.words) == 1 && r.opener != nil && r.opener(e.Name) {
-		return false // "Airlines complained.": a common noun capitalised as the sentence's first word
-	}
 	name := r.fullestG(e.Name, e.Start, e.gender)
 	if g != 0 && (otherGender(e.gender, g) || otherGender(r.gender[name], g)) {
 		return false
@@ -1307,7 +1304,12 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 			return false
 		}
 	}
-	return r.kindOf(name) == k || r.kindOf(e.Name) == k
+	if r.kindOf(name) != k && r.kindOf(e.Name) != k {
+		return false
+	}
+	// (last: it may tag sentences) "Airlines complained.": a common noun
+	// capitalised as the sentence's first word
+	return !(len(e.words) == 1 && r.opener != nil && r.opener(e.Name))
 }
 
 // sentenceOpeners are capitalised words that open sentences but never begin a
