@@ -852,8 +852,14 @@ var rankDomains = lexicon.WordSet(`world country nation continent region island 
 // superlative reports a rank: "largest", "biggest", "second-largest".
 func superlative(t text.Token) bool {
 	w := t.Lower
-	return t.Tag == "JJS" || strings.HasSuffix(w, "-largest") || strings.HasSuffix(w, "-biggest") || w == "largest" || w == "biggest"
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "second-largest"
+	}
+	return t.Tag == "JJS" || rankSuperlatives[w]
 }
+
+// rankSuperlatives rank a company in its domain ("the world's biggest").
+var rankSuperlatives = lexicon.WordSet(`largest biggest`)
 
 // tiedName finds a description of people tied to a trailing name in
 // ts[b..e]: its head noun ts[h] (a role, people or organisation noun in

@@ -109,11 +109,19 @@ func gappedAtFigure(ts []text.Token, i int) bool {
 	if i >= len(ts) || ts[i].Lower != "at" {
 		return false
 	}
-	for k := i + 1; k < len(ts) && k <= i+4; k++ {
+	return figureWithin(ts, i+1, i+4, false)
+}
+
+// figureWithin reports a number in ts[from..to] with only qualifier words,
+// determiners and adjectives before it ("at roughly 5 percent", "at just
+// over $2m"), and a currency written apart when currency is set ("at Rs
+// 2,500 crore").
+func figureWithin(ts []text.Token, from, to int, currency bool) bool {
+	for k := from; k < len(ts) && k <= to; k++ {
 		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
-			return true
+			return true // (a currency run into its digits: "£4.2bn", "R2.5", "KSh1.2")
 		}
-		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") {
+		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") && !(currency && currencyBefore(ts[k].Text)) {
 			return false
 		}
 	}
@@ -179,15 +187,7 @@ func atFigure(ts []text.Token, i int) bool {
 	if e+2 >= len(ts) || ts[e+1].Lower != "at" {
 		return false
 	}
-	for k := e + 2; k < len(ts) && k <= e+5; k++ {
-		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
-			return true // (a currency run into its digits: "£4.2bn", "R2.5", "KSh1.2")
-		}
-		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "roughly" && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") && !currencyBefore(ts[k].Text) {
-			return false
-		}
-	}
-	return false
+	return figureWithin(ts, e+2, e+5, true)
 }
 
 // figureFrame reports whether a data verb's complement reads a figure for

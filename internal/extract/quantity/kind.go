@@ -1191,7 +1191,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 		// "in 3-5 years" is a time ahead): "videos are usually between 5
 		// and 90 seconds", "timelines ranging from 3 to 9 months", "save
 		// 3–6 months' worth", "sleep - 11 to 12 hours -"
-		if !timeRefBefore[prev] && !(prev == "between" || prev == "from") || (prev == "between" || prev == "from") && !timeRefBefore[strings.ToLower(p.raw(c.st-2))] {
+		if !timeRefBefore[prev] && !rangeOpeners[prev] || rangeOpeners[prev] && !timeRefBefore[strings.ToLower(p.raw(c.st-2))] {
 			return true
 		}
 	}
@@ -1368,3 +1368,7 @@ var (
 // comparativeTimes after a duration make it a measured difference: "two
 // seconds faster" ("two days later" is a time reference).
 var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true}
+
+// rangeOpeners open a range before its first number ("between 5 and 90
+// seconds", "from 3 to 9 months").
+var rangeOpeners = lexicon.WordSet(`between from`)
