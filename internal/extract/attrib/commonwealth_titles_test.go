@@ -13,9 +13,7 @@ import "testing"
 // title in capitals opening a company's name is none ("TD Securities");
 // post-nominals ("KC", "QC", "CBE") are no part of a name.
 func TestCommonwealthTitles(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, num, source, role string
-	}{
+	runRoleCases(t, []roleCase{
 		{"constable closing the sentence", "Officers found 9 kilograms of fentanyl in the car, Const. Ann Roy said Tuesday.", "9 kilograms", "Ann Roy", "Const."},
 		{"captain closing the sentence", "The ship carried 2,400 containers, Capt. Ravi Menon said.", "2,400", "Ravi Menon", "Capt."},
 		{"professor closing the sentence", "Enrolment fell 12 percent, Prof. Helen Ward said.", "12 percent", "Helen Ward", "Prof."},
@@ -49,33 +47,29 @@ func TestCommonwealthTitles(t *testing.T) {
 		{"company opening with CS", "CS Venture Capital said it had invested $40 million.", "$40 million", "CS Venture Capital", ""},
 		{"a member's title alone before a given name", "MP Sarah Champion said 1,600 women were turned away.", "1,600", "Sarah Champion", "MP"},
 		{"advocate", "Adv. Thuli Madonsela said 80 complaints were received.", "80", "Thuli Madonsela", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			q := attributeNumber(t, tc.text, tc.num)
-			if q.Source == nil {
-				t.Fatalf("no source, want %q (role %q)", tc.source, tc.role)
-			}
-			if q.Source.Name != tc.source || q.Source.Role != tc.role {
-				t.Errorf("source %q role %q, want %q role %q", q.Source.Name, q.Source.Role, tc.source, tc.role)
-			}
-		})
-	}
+	})
 }
 
 // Company offices written capitalised before a name (a form failing on
 // earlier blind rounds: "Chief Executive X said"): the office is the role,
 // not part of the name; a company named for the same words stays whole.
 func TestCompanyOfficeTitles(t *testing.T) {
-	for _, tc := range []struct {
-		name, text, num, source, role string
-	}{
+	runRoleCases(t, []roleCase{
 		{"chief executive opening", "Chief Executive Mark Tucker said the bank would cut 3,000 jobs this year.", "3,000", "Mark Tucker", "Chief Executive"},
 		{"chief financial officer", "Chief Financial Officer Amy Hood said revenue rose 12 percent.", "12 percent", "Amy Hood", "Chief Financial Officer"},
 		{"chief executive officer after the figure", "Sales rose 8 percent, Chief Executive Officer Tim Cook told analysts.", "8 percent", "Tim Cook", "Chief Executive Officer"},
 		{"chief economist", "Inflation will fall to 3 percent by spring, Chief Economist Huw Pill said.", "3 percent", "Huw Pill", "Chief Economist"},
 		{"company and chief executive", "Shell Chief Executive Wael Sawan said output would rise 4 percent.", "4 percent", "Wael Sawan", "Shell Chief Executive"},
 		{"an association of financial professionals stays whole", "The Association for Financial Professionals said 87 percent of executives expect cuts.", "87 percent", "Association for Financial Professionals", ""},
-	} {
+	})
+}
+
+// roleCase is a source's expected name and role for the number num of text.
+type roleCase struct{ name, text, num, source, role string }
+
+func runRoleCases(t *testing.T, cases []roleCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			q := attributeNumber(t, tc.text, tc.num)
 			if q.Source == nil {
