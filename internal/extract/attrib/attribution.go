@@ -625,6 +625,9 @@ func (a *attributor) reportedReport(fs []found, best *found, start, end int) *fo
 		if f.exTo > gapStart && f.exTo <= innerStart {
 			gapStart = f.exTo
 		}
+		if innerStart-gapStart > maxReportGap {
+			continue // no fronted phrase or subject head is this long; lowering it for every claim made run-on texts cubic
+		}
 		gap := strings.TrimSpace(strings.ToLower(a.d.Text[gapStart:innerStart]))
 		gap = strings.TrimSpace(strings.TrimPrefix(gap, "that"))
 		if gap == "" || gap == "," || fronted(gap) || subjectHeadGap(gap) {
@@ -633,6 +636,12 @@ func (a *attributor) reportedReport(fs []found, best *found, start, end int) *fo
 	}
 	return best
 }
+
+// maxReportGap bounds, in bytes, the text between an outer report and the
+// inner cue that reportedReport reads: the gaps it accepts ("that", a
+// fronted phrase of up to 8 words, a subject head of up to 5 after a short
+// "… that") are far shorter.
+const maxReportGap = 400
 
 // participleAdverbs stand between a noun's comma and a participle that
 // describes it: "the speech, first disclosed by the Aspen Times,".

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSentenceSplit(t *testing.T) {
@@ -153,6 +154,52 @@ func TestTitleStopTokens(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: token %q found %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
+
+// TestCapSentences: a paragraph with no sentence end is cut into sentences
+// of at most MaxSentence bytes, after a clause mark or a space, with no
+// byte lost or repeated; ordinary sentences are left alone.
+func TestCapSentences(t *testing.T) {
+	m, err := LoadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"the", "council", "said", "spending", "rose", "4.5", "percent;", "to", "$12", "million,", "and", "Zürich"}
+	var b strings.Builder
+	for i := 0; b.Len() < 3*MaxSentence+100; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[(i*7)%len(words)])
+	}
+	cases := []struct {
+		name string
+		text string
+		min  int // sentences at least
+	}{
+		{"run-on words", b.String(), 4},
+		{"no spaces", strings.Repeat("ab€", MaxSentence), 3},
+		{"ordinary", "Prices rose 3 percent. Officials said 1,200 homes were built.", 2},
+	}
+	for _, c := range cases {
+		d := NewDoc(c.text, m)
+		if len(d.Sentences) < c.min {
+			t.Errorf("%s: %d sentences, want at least %d", c.name, len(d.Sentences), c.min)
+		}
+		prev := 0
+		for _, s := range d.Sentences {
+			if s.End-s.Start > MaxSentence {
+				t.Errorf("%s: sentence of %d bytes", c.name, s.End-s.Start)
+			}
+			if strings.TrimSpace(c.text[prev:s.Start]) != "" || !utf8.ValidString(c.text[s.Start:s.End]) {
+				t.Errorf("%s: text lost or cut inside a rune before %d", c.name, s.Start)
+			}
+			prev = s.End
+		}
+		if strings.TrimSpace(c.text[prev:]) != "" {
+			t.Errorf("%s: text lost at the end", c.name)
 		}
 	}
 }
