@@ -26,7 +26,7 @@ func DumpHTML(b []byte, contentType string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	doc, err := html.Parse(strings.NewReader(s))
+	doc, _, err := parsePage(s)
 	if err != nil {
 		return "", fmt.Errorf("bad HTML: %v", err)
 	}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -51,9 +50,12 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	doc, err := html.Parse(strings.NewReader(s))
+	doc, deep, err := parsePage(s)
 	if err != nil {
 		return nil, "", fmt.Errorf("bad HTML: %v", err)
+	}
+	if deep != "" {
+		warn = strings.TrimPrefix(warn+"; "+deep, "; ")
 	}
 	m := readMeta(doc)
 	if len(m.Authors) == 0 {
@@ -76,7 +78,7 @@ func parseHTML(b []byte, contentType string) (*Article, string, error) {
 		// like a sidebar). A short article read from the container the
 		// page names as its body stays (a sidebar's blurb is longer than
 		// a two-line post), unless it is a stub of a line.
-		if doc2, err := html.Parse(strings.NewReader(s)); err == nil {
+		if doc2, _, err := parsePage(s); err == nil {
 			if t := extractBodyWith(doc2, a.Title, m.Body, english, true); len(t) > len(a.Text) && (!stated || len(a.Text) < minStated) {
 				a.Text = t
 			}

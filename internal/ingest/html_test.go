@@ -254,3 +254,33 @@ func TestDropRepeatedRuns(t *testing.T) {
 		t.Errorf("pull quote: %q", got)
 	}
 }
+
+// TestDeepNesting: a page nested deeper than the HTML parser allows (old
+// pages' unclosed <font> and <div> tags) is read with a warning, its text
+// and metadata kept, not lost as bad HTML.
+func TestDeepNesting(t *testing.T) {
+	for _, c := range []struct{ name, open, close string }{
+		{"closed divs", "<div>", "</div>"},
+		{"unclosed font", "<font size=2>", ""},
+		{"blockquotes with voids", "<blockquote><br><img src=a.png>", "</blockquote>"},
+	} {
+		page := "<html><head><title>Council budget</title></head><body>" + strings.Repeat(c.open, 3000) +
+			"<p>The council said spending rose 4.5 percent to $12 million last year, its largest rise in a decade of budgets.</p>" +
+			"<p>Officials reported that 1,200 new homes were built, up from 950 the year before, according to the housing office.</p>" +
+			strings.Repeat(c.close, 3000) + "</body></html>"
+		a, warn, err := parseHTML([]byte(page), "text/html; charset=utf-8")
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !strings.Contains(a.Text, "1,200 new homes") || !strings.Contains(a.Text, "$12 million") || a.Title != "Council budget" {
+			t.Errorf("%s: title %q, text %q", c.name, a.Title, a.Text)
+		}
+		if !strings.Contains(warn, "nested deeper") {
+			t.Errorf("%s: warning %q", c.name, warn)
+		}
+	}
+	if _, warn, err := parseHTML([]byte("<html><body><div><p>Shallow page with 3 numbers.</p></div></body></html>"), ""); err != nil || warn != "" {
+		t.Errorf("a shallow page: warning %q, err %v", warn, err)
+	}
+}
