@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -212,14 +213,9 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 			return b, e, apB, apE, true
 		}
 	}
-	// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
-	// "a projection by X, prepared for Y, predicted"; a possessive
-	// relative: "Cruz, whose third-place finish was seen as a
-	// disappointment, said", "The company, whose shares have fallen 30 per
-	// cent this year, said"
-	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1) || ts[c1+1].Lower == "whose") && ts[c1+1].Lower != "that" {
-		if b := npLeftFrom(ts, c1-1); b >= 0 {
-			if agentBy(ts, c1+1, k-1) > 0 && lexicon.DocNouns[ts[c1-1].Lower] {
+	if c1 > 0 && k-c1 <= 20 && parentheticalOpener(ts, c1+1) != "" {
+		if b := npLeftFrom(ts, titleHead(ts, c1-1)); b >= 0 {
+			if agentBy(ts, c1+1, k-1) > 0 && lexicon.DocNouns[ts[titleHead(ts, c1-1)].Lower] {
 				// "The report, published by the ABS, showed": the
 				// parenthetical, its agent the document's owner (source)
 				return b, c1 - 1, c1 + 1, k - 1, true
@@ -228,6 +224,61 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 		}
 	}
 	return 0, 0, -1, -1, false
+}
+
+// parentheticalOpeners open an adjunct between a subject and its verb,
+// set off by commas: "Mr. Trump, in a brief interview, said", "a
+// projection by X, prepared for Y, predicted", "Cruz, whose third-place
+// finish was seen as a disappointment, said", "ECB President Christine
+// Lagarde, speaking after the bank left rates unchanged, said" (fresh-13;
+// an -ing participle's clause may hold a finite verb of its own, which
+// apposLike refuses: PolNeAR train "Clinton, speaking to reporters Tuesday
+// on her plane …, said" is the same aside). Named for the rules they are.
+var parentheticalOpeners = []struct {
+	name string
+	test func(ts []text.Token, i int) bool
+}{
+	{"preposition", func(ts []text.Token, i int) bool { return ts[i].Tag == "IN" && ts[i].Lower != "that" }},
+	{"adverb", func(ts []text.Token, i int) bool { return ts[i].Tag == "RB" }},
+	{"past-participle", participleOpens},
+	{"possessive-relative", func(ts []text.Token, i int) bool { return ts[i].Lower == "whose" }},
+	{"ing-participle", ingParticipleOpens},
+}
+
+// parentheticalOpener returns the name of the parentheticalOpeners rule
+// ts[i] opens an adjunct by, "" when none.
+func parentheticalOpener(ts []text.Token, i int) string {
+	for _, o := range parentheticalOpeners {
+		if o.test(ts, i) {
+			return o.name
+		}
+	}
+	return ""
+}
+
+// ingParticipleOpens reports an -ing participle opening an adjunct clause
+// and taking a preposition, an object or a clause: "speaking after the
+// bank left rates unchanged", "writing in the Sunday Times" (the tagger
+// may read it as a noun before a preposition). Not a capitalised word
+// ("Reading, a town in …").
+func ingParticipleOpens(ts []text.Token, i int) bool {
+	t := ts[i]
+	if i+1 >= len(ts) || t.Capitalised() || !strings.HasSuffix(t.Lower, "ing") {
+		return false
+	}
+	n := ts[i+1].Tag
+	return t.Tag == "VBG" || t.Tag == "NN" && (n == "IN" || n == "TO")
+}
+
+// titleHead returns the head of a titled document whose year closes the
+// phrase at ts[e] ("The Economic Survey 2024, released by the Kenya
+// National Bureau of Statistics, shows", fresh-13; "the Global Risks
+// Report 2025"): the word before the year; else e.
+func titleHead(ts []text.Token, e int) int {
+	if e > 0 && ts[e].Tag == "CD" && quantity.YearLike(ts[e].Text) && ts[e-1].Capitalised() && lexicon.DocNouns[ts[e-1].Lower] {
+		return e - 1
+	}
+	return e
 }
 
 // agentBy returns the index of the first word of the agent in a
