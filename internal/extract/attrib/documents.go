@@ -39,6 +39,7 @@ type docOwnerRule struct {
 var docOwnerRules = []docOwnerRule{
 	{"document-issued-by-subject", issuedDocOwner},
 	{"document-by-agent", agentDocOwner},
+	{"document-in-publication", publicationDocOwner},
 	{"document-of-possessor", possessorDocOwner},
 	{"document-of-named-owner", namedDocOwner},
 	{"document-of-unmarked-name", unmarkedDocOwner},
@@ -153,6 +154,42 @@ func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 		}
 	}
 	if !ts[ab].Capitalised() && ts[ab].Tag != "DT" {
+		return 0, 0, false
+	}
+	return ab, ae, true
+}
+
+// publicationDocOwner: "according to a report in Kompas", "according to a
+// new article in Politico" (PolNeAR train), "a story in The Globe and Mail
+// found": a piece of the press in a publication is the publication's. Only
+// a press kind of document (lexicon.PressPieces) and a capitalised name
+// that is no place, month, day or public body ("a report in Kenya", "a
+// report in May", "a report in Parliament" name where or when).
+func publicationDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 && strings.HasPrefix(ts[e].Tag, "NN") {
+		h = e // ("article", "story": no document of DocNouns)
+	}
+	if h < 0 || !lexicon.PressPieces[ts[h].Lower] || h+2 >= len(ts) || !lexicon.PublicationLinks[ts[h+1].Lower] {
+		return 0, 0, false
+	}
+	ab := h + 2
+	ae := npRight(ts, ab)
+	if ae < 0 {
+		return 0, 0, false
+	}
+	if ts[ab].Lower == "the" && ab < ae {
+		ab++
+	}
+	if !ts[ab].Capitalised() || ts[ab].Tag == "CD" || dateNP(ts, ab, ae) {
+		return 0, 0, false
+	}
+	var words []string
+	for k := ab; k <= ae; k++ {
+		words = append(words, ts[k].Text)
+	}
+	name := strings.Join(words, " ")
+	if lexicon.Places[name] || lexicon.MonthWords[ts[ab].Lower] || timeWords[ts[ab].Lower] || publicBody(words) || a.reg.kindOf(name) == kindPerson {
 		return 0, 0, false
 	}
 	return ab, ae, true

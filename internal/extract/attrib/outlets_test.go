@@ -38,3 +38,21 @@ func TestNumberedNamesCountNothing(t *testing.T) {
 		{name: "a count in a ratio", text: "Three in 10 voters said they would vote for 2 parties.", num: "2"},
 	})
 }
+
+// A press piece in a publication is the publication's ("According to a
+// report in Kompas", fresh-13; PolNeAR train "according to a new article
+// in Politico"): document-in-publication. A place, a month or a public
+// body after "in" owns nothing.
+func TestPressPiecesInPublications(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "report in a paper", text: "According to a report in Kompas, the government has set aside Rp 71 trillion for the programme.", num: "Rp 71 trillion", source: "Kompas", cue: "According to"},
+		{name: "article in a site, closing", text: "The county voted 55 percent for Obama, according to a new article in Politico.", num: "55 percent", source: "Politico", cue: "according to"},
+		{name: "story in a paper with The", text: "According to a story in The Globe and Mail, Ottawa will spend $4 billion on the plan.", num: "$4 billion", source: "Globe and Mail", cue: "According to"},
+		{name: "interview on a broadcaster", text: "According to an interview on CNN, 300 staff will lose their jobs.", num: "300", source: "CNN", cue: "According to"},
+		{name: "report in a paper said", text: "A report in the Financial Times said 1,200 jobs would go.", num: "1,200", source: "Financial Times", cue: "said"},
+		// negatives: where and when, not whose
+		{name: "a month", text: "According to a report in May, 300 people died.", num: "300", source: "a report", cue: "According to"},
+		{name: "a place", text: "According to a report in Kenya, 300 people died.", num: "300", source: "a report", cue: "According to"},
+		{name: "a public body", text: "According to a report in Parliament, 300 people died.", num: "300", source: "a report", cue: "According to"},
+	})
+}

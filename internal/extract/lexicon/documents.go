@@ -12,6 +12,14 @@ disclosure disclosures paper papers brief briefing budget forecast forecasts pro
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion
 form forms return returns accounts results bulletin bulletins`)
 
+// PressPieces are the documents a publication prints or airs: "according
+// to a report in Kompas", "a new article in Politico" (attrib
+// document-in-publication).
+var PressPieces = WordSet(`report article story piece editorial op-ed column interview feature investigation`)
+
+// PublicationLinks join a press piece to its publication.
+var PublicationLinks = WordSet(`in on`)
+
 // IssueVerbs put a document out under their subject's name ("the union
 // filed a lawsuit alleging …", "the ministry released figures showing …").
 var IssueVerbs = WordSet(`released releases releasing published publishes publishing issued issues
