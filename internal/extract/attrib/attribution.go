@@ -838,7 +838,8 @@ func perDocument(ts []text.Token, k int) bool {
 		e := npRight(ts, k)
 		return e > k && lexicon.DocNouns[ts[e].Lower]
 	}
-	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+1 < len(ts) && (ts[k+1].Lower == "from" || ts[k+1].Lower == "by" || lexicon.AgentParticiples[ts[k+1].Lower])
+	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+2 < len(ts) && (ts[k+1].Lower == "from" || ts[k+1].Lower == "by" || lexicon.AgentParticiples[ts[k+1].Lower] ||
+		ts[k+1].Lower == "of" && (ts[k+2].Lower == "the" || ts[k+2].Capitalised()))
 }
 
 // timedAgent returns the end of the agent of a document phrase ts[b..e]

@@ -56,3 +56,15 @@ func TestPressPiecesInPublications(t *testing.T) {
 		{name: "a public body", text: "According to a report in Parliament, 300 people died.", num: "300", source: "a report", cue: "According to"},
 	})
 }
+
+// "as per"/"per" before a bare document noun whose owner follows "of"
+// ("As per records of the Department of Health", fresh-13), as with
+// "from"/"by" (fresh-10 "per figures from the Department of Economy and
+// Tourism"); "per capita" stays a rate.
+func TestPerDocumentOf(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "as per records of a department", text: "As per records of the Department of Health, 1,200 dengue cases were logged last week.", num: "1,200", source: "Department of Health", cue: "As per"},
+		{name: "per data of a bank, closing", text: "Remittances rose 11 percent in July, per data of the State Bank of Pakistan.", num: "11 percent", source: "State Bank of Pakistan", cue: "per"},
+		{name: "per capita is no cue", text: "As per capita income rose 3 percent, prices fell.", num: "3 percent"},
+	})
+}
