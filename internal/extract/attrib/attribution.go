@@ -250,6 +250,15 @@ func (a *attributor) tokens(si int) []text.Token {
 				// "Unilever/RB reported sales growth of 3.4 per cent"
 				t.Tag = "NNP"
 			}
+			if t := &ts[j]; t.Tag == "CD" && digitName(*t) {
+				// a name written with digits first: "the latest 1News/CD
+				// Verian/JJ poll" (web-dev-4, fresh-13), with the
+				// capitalised word after it read as an adjective
+				t.Tag = "NNP"
+				if j+2 < len(ts) && ts[j+1].Tag == "JJ" && ts[j+1].Capitalised() && strings.HasPrefix(ts[j+2].Tag, "NN") {
+					ts[j+1].Tag = "NNP"
+				}
+			}
 			if orgNounAsVerb(ts, j) {
 				// "the statistics institute/VBP TurkStat said": the
 				// organisation's noun before its name, no verb

@@ -441,14 +441,14 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 					return "", "", false
 				}
 				fb := nb
-				for fb < k && !pts[fb].Capitalised() {
+				for fb < k && !pts[fb].Capitalised() && !digitName(pts[fb]) { // ("the latest 1News Verian poll")
 					fb++
 				}
 				for fb == nb && fb > 0 && (pts[fb-1].Capitalised() && pts[fb-1].Tag != "DT" && pts[fb-1].Tag != "IN" || pts[fb-1].Tag == "CD") {
 					fb-- // "the J.D. Power 2025 …": the name runs on past a year
 					nb = fb
 				}
-				if pts[fb].Capitalised() && (fb > nb || fb == nb && pts[fb].Tag != "DT") {
+				if (pts[fb].Capitalised() || digitName(pts[fb])) && (fb > nb || fb == nb && pts[fb].Tag != "DT") {
 					return a.d.Text[pts[fb].Start:pts[k].End()], kindOrg, true
 				}
 				return "", "", false

@@ -44,7 +44,7 @@ var nameConnectors = lexicon.WordSet(nameConnectorWords)
 var nameParticles = lexicon.WordSet(`de la las los van von der den del da`)
 
 func nounish(t text.Token) bool {
-	if !t.Wordy() {
+	if !t.Wordy() && !digitName(t) { // ("1News": a name, figures.go)
 		return false
 	}
 	if pronouns[t.Lower] && t.Tag == "PRP" {
