@@ -1141,6 +1141,13 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 				ne = k // (the phrase may run on into a verb that doubles as a noun: "… University estimate")
 			}
 		}
+		if r < 0 && ne+2 <= k && ts[ne+1].Lower == "of" && (peopleNouns[ts[ne].Lower] || roleNouns[strings.TrimSuffix(ts[ne].Lower, "s")]) && npRight(ts, ne+2) == k && !countedSubject(ts, ne+2, k) {
+			// people of a body: "officials of the central bank told The
+			// Daily Star" (fresh-13), "executives of both companies
+			// announced" (an ingest-dev page's gold): the description
+			// keeps its body
+			ne = k
+		}
 		b, e, rel = i, ne, r
 	}
 	if b < 0 {
