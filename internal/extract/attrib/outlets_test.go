@@ -89,3 +89,19 @@ func TestPeopleOfBodies(t *testing.T) {
 		{name: "officials at a ministry", text: "The deficit reached 5 percent, officials at the finance ministry said.", num: "5 percent", source: "officials", cue: "said"},
 	})
 }
+
+// "posted" reports results only when a company, body or person posts
+// them: a measure as the subject reports nothing ("As per SBP data, the
+// current account posted a surplus of $329 million", fresh-13: the "as
+// per" is the source), cueGuards "post-results".
+func TestPostedByMeasures(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "current account under as per", text: "As per SBP data, the current account posted a surplus of $329 million in June.", num: "$329 million", source: "SBP", cue: "As per"},
+		{name: "exports posted growth", text: "Exports posted growth of 12 percent in May.", num: "12 percent"},
+		{name: "economy posted growth, closing cue", text: "The economy posted growth of 5.6 percent in the quarter, the statistics agency said.", num: "5.6 percent", source: "the statistics agency", cue: "said"},
+		// negatives: agents post results
+		{name: "a company by name", text: "Safaricom posted a net profit of KSh 62.5 billion.", num: "KSh 62.5 billion", source: "Safaricom", cue: "posted"},
+		{name: "a lender by description", text: "The lender posted a net profit of 19 billion shillings.", num: "19 billion shillings", source: "The lender", cue: "posted"},
+		{name: "banks", text: "The banks posted a combined profit of $3 billion.", num: "$3 billion", source: "The banks", cue: "posted"},
+	})
+}
