@@ -105,3 +105,22 @@ func TestPostedByMeasures(t *testing.T) {
 		{name: "banks", text: "The banks posted a combined profit of $3 billion.", num: "$3 billion", source: "The banks", cue: "posted"},
 	})
 }
+
+// A cue verb's inflected form that the tagger reads as a noun or an
+// adjective after the comma closing an aside is the verb (asideCueVerb):
+// fresh-11 "while the central bank, the South African Reserve Bank,
+// forecast/JJ growth of 1.1 percent"; PolNeAR train "An email from Neera
+// Tanden, meanwhile, reveals/NNS that …", "Hoff’s letter, emailed to
+// delegates …, points/NNS to …". Base forms and words with no content
+// after them stay nouns.
+func TestAsideCueVerbs(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "forecast after an appositive, while", text: "Statistics South Africa said the economy shrank 0.1 percent, while the central bank, the South African Reserve Bank, forecast growth of 1.1 percent for the year.", num: "1.1 percent", source: "South African Reserve Bank", cue: "forecast"},
+		{name: "forecast after an appositive", text: "The IMF, the global lender, forecast growth of 3 percent for the year.", num: "3 percent", source: "IMF", cue: "forecast"},
+		{name: "forecast after an adjunct", text: "The IMF, in its latest outlook, forecast growth of 3 percent.", num: "3 percent", source: "IMF", cue: "forecast"},
+		{name: "reveals after an adverb aside", text: "An email from the campaign, meanwhile, reveals that 300 donors gave more than $1 million.", num: "300", source: "An email", cue: "reveals"},
+		// negatives
+		{name: "a base form before a noun", text: "Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters.", num: "more than 400", source: "Human Rights Watch", cue: "according to"},
+		{name: "a plural noun in a list", text: "She won more states, votes and delegates, 300 in all.", num: "300"},
+	})
+}
