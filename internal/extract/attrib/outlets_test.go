@@ -124,3 +124,15 @@ func TestAsideCueVerbs(t *testing.T) {
 		{name: "a plural noun in a list", text: "She won more states, votes and delegates, 300 in all.", num: "300"},
 	})
 }
+
+// A participle with its particle opens an aside like any participle:
+// "The survey, carried/VBD out/RP by Ipsos for the Irish Times, found …"
+// (agentBy reads "carried out by" already; participleOpens missed the
+// particle). Polls named by pollster and outlet (issue 16).
+func TestParticleParticipleAsides(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "carried out by a pollster for a paper", text: "The survey, carried out by Ipsos for the Irish Times, found that 63 percent of voters backed the plan.", num: "63 percent", source: "Ipsos", cue: "found"},
+		{name: "carried out by, puts on", text: "The poll, carried out by Red C for the Business Post, puts Sinn Féin on 19 percent.", num: "19 percent", source: "Red C", cue: "puts"},
+		{name: "drawn up by a body", text: "The plan, drawn up by the Treasury, shows borrowing of $30 billion.", num: "$30 billion", source: "The plan", cue: "shows"},
+	})
+}

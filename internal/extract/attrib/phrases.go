@@ -361,8 +361,9 @@ func roleLed(ts []text.Token, b, e int) bool {
 
 // participleOpens reports a past participle opening a parenthetical
 // ("prepared for the federation", "asked about the wall": VBN or VBD before
-// a preposition or adverb; VBN before anything but a name), not an
-// inverted cue ("The figure, said Romero, is …").
+// a preposition, an adverb or a particle: "carried/VBD out/RP by Ipsos";
+// VBN before anything but a name), not an inverted cue ("The figure, said
+// Romero, is …").
 func participleOpens(ts []text.Token, i int) bool {
 	t := ts[i]
 	if i+1 >= len(ts) {
@@ -372,7 +373,7 @@ func participleOpens(ts []text.Token, i int) bool {
 	if t.Tag != "VBN" && t.Tag != "VBD" {
 		return false
 	}
-	return n == "IN" || n == "RB" || n == "TO" || t.Tag == "VBN" && n != "NNP" && n != "NNPS"
+	return n == "IN" || n == "RB" || n == "RP" || n == "TO" || t.Tag == "VBN" && n != "NNP" && n != "NNPS"
 }
 
 // zeroRelative reports a quantifier opening a subject right after a
