@@ -136,3 +136,19 @@ func TestParticleParticipleAsides(t *testing.T) {
 		{name: "drawn up by a body", text: "The plan, drawn up by the Treasury, shows borrowing of $30 billion.", num: "$30 billion", source: "The plan", cue: "shows"},
 	})
 }
+
+// A news outlet that "understands" something reports it (fresh-13 "RTÉ
+// News understands the Government will set aside €1.3 billion"; an
+// ingest-web page "Kaieteur News understands that they hiked …"); anyone
+// else's understanding reports nothing (cueGuards "understand-outlet").
+func TestOutletUnderstands(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "broadcaster, no that", text: "RTÉ News understands the Government will set aside €1.3 billion for energy credits.", num: "€1.3 billion", source: "RTÉ News", cue: "understands"},
+		{name: "paper with that", text: "Kaieteur News understands that the hunters walked 20 miles into the jungle.", num: "20 miles", source: "Kaieteur News", cue: "understands"},
+		{name: "the paper's name with The", text: "The Irish Times understands the Cabinet will approve a €2 billion package.", num: "€2 billion", source: "Irish Times", cue: "understands"},
+		{name: "this newspaper", text: "This newspaper understands that 300 jobs will go.", num: "300", source: "This newspaper", cue: "understands"},
+		// negatives
+		{name: "a person understands", text: "He understands that 300 jobs will go.", num: "300"},
+		{name: "a company understands", text: "Disruptive Advertising understands that data drives 90 percent of results.", num: "90 percent"},
+	})
+}

@@ -48,6 +48,13 @@ var cueGuards = map[string]cueGuard{
 		}
 		return false
 	}},
+	// a news outlet's reporting: "RTÉ News understands the Government
+	// will …", "this newspaper understands that …"; not "He understands
+	// that …", "a good agency understands that …"
+	"understand": {"understand-outlet", func(ts []text.Token, j, next int) bool {
+		_, e, _, _, _, ok := cueSubject(ts, j)
+		return ok && (lexicon.MediaHeads[ts[e].Text] || lexicon.MediaNouns[ts[e].Lower] && !ts[e].Capitalised())
+	}},
 	// what a body was told: "the inquiry heard", "the court heard that";
 	// not "residents heard 12 explosions"
 	"hear": {"hear-body", func(ts []text.Token, j, next int) bool {
