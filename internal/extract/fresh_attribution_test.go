@@ -63,7 +63,8 @@ import (
 // first run (commit 3a3cd42) 61/72 (0.847), cue 56/62: a dev set since;
 // with the fixes its misses guided (attrib: -ing asides, titled and
 // digit-led names, press pieces in publications, "per … of", people of a
-// body, measures posting no results) 68/72, cue 61/62.
+// body, measures posting no results, an outlet that "understands")
+// 69/72, cue 62/62.
 var freshSets = []struct {
 	path  string
 	floor float64
@@ -79,7 +80,7 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-9.jsonl", 0.93},
 	{"../../testdata/attribution/fresh-10.jsonl", 0.95},
 	{"../../testdata/attribution/fresh-11.jsonl", 0.96},
-	{"../../testdata/attribution/fresh-13.jsonl", 0.94},
+	{"../../testdata/attribution/fresh-13.jsonl", 0.95},
 }
 
 type freshCase struct {
