@@ -152,3 +152,23 @@ func TestOutletUnderstands(t *testing.T) {
 		{name: "a company understands", text: "Disruptive Advertising understands that data drives 90 percent of results.", num: "90 percent"},
 	})
 }
+
+// A statistics office's short name is an organisation's ("Stats Canada",
+// fresh-13; "Stats NZ", fresh-4, fresh-11): lexicon.OrgOpeners.
+func TestStatsShortNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, num, name string
+		org             bool
+	}{
+		{"Canada's inflation rate slowed to 2.7 percent in June, Stats Canada said on Tuesday.", "2.7 percent", "Stats Canada", true},
+		{"Net migration fell to 52,000 in the year to June, Stats NZ said.", "52,000", "Stats NZ", true},
+		{"Consumer prices rose 5.3 percent, Stats SA said.", "5.3 percent", "Stats SA", true},
+		// a person's name stays a person's
+		{"Sales rose 5.3 percent, Jason Statham said.", "5.3 percent", "Jason Statham", false},
+	} {
+		q := attributeNumber(t, tc.text, tc.num)
+		if q.Source == nil || q.Source.Name != tc.name || (q.Source.Kind == kindOrg) != tc.org {
+			t.Errorf("%q: source %+v; want %q, organisation %v", tc.text, q.Source, tc.name, tc.org)
+		}
+	}
+}
