@@ -103,9 +103,10 @@ func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.So
 	return "", kind, "head-kind"
 }
 
-// peopleOf returns the index of the "of" after a people or role noun in
-// ts[b..e] that heads it ("officials of the central bank", "executives of
-// both companies"), -1 when none or when a possessive makes the phrase
+// peopleOf returns the index of the "of" (or "at", "in", "from", "with")
+// after a people or role noun in ts[b..e] that heads it ("officials of the
+// central bank", "executives of both companies", "a senior official at the
+// central bank"), -1 when none or when a possessive makes the phrase
 // something of theirs.
 func peopleOf(ts []text.Token, b, e int) int {
 	of := -1
@@ -113,7 +114,7 @@ func peopleOf(ts []text.Token, b, e int) int {
 		if isPossessive(ts[k]) {
 			return -1
 		}
-		if of < 0 && ts[k].Lower == "of" && (peopleNouns[ts[k-1].Lower] || roleNouns[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
+		if of < 0 && (ts[k].Lower == "of" || peopleTieLinks[ts[k].Lower]) && (peopleNouns[ts[k-1].Lower] || roleNouns[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
 			of = k
 		}
 	}

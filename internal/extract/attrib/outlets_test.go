@@ -172,3 +172,22 @@ func TestStatsShortNames(t *testing.T) {
 		}
 	}
 }
+
+// People tied to a body before an aside keep their head: "Officials at
+// Homeland Security Investigations, a division of Immigration and Customs
+// Enforcement, said" (PolNeAR train), "A senior official at the central
+// bank, speaking on condition of anonymity, said" (was the body alone),
+// and a named person before such a role is the speaker: "Elward Edd, an
+// official at the Hopi Tribal Housing Authority in Arizona, which …, said"
+// (PolNeAR train; was the authority). peopleTieStart.
+func TestPeopleTiedBeforeAsides(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "officials at a named body, appositive", text: "Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said 300 documents were forged.", num: "300", source: "Officials at Homeland Security Investigations", cue: "said"},
+		{name: "an official at a described bank, participle aside", text: "A senior official at the central bank, speaking on condition of anonymity, said reserves stood at $9 billion.", num: "$9 billion", source: "A senior official at the central bank", cue: "said"},
+		{name: "analysts at a bank, prepositional aside", text: "Analysts at Goldman Sachs, in a note to clients, said Brent would average $80 a barrel.", num: "$80 a barrel", source: "Analysts at Goldman Sachs", cue: "said"},
+		{name: "a named person before a tied role and a relative", text: "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a large backlog, said the rule would cut hiring to one crew from two.", num: "one", source: "Elward Edd", cue: "said"},
+		// negatives: a role with its place before a name stays the name's
+		{name: "a role in a place, then the name", text: "The police spokesman in Lagos, Benjamin Hundeyin, said 40 people were arrested.", num: "40", source: "Benjamin Hundeyin", cue: "said"},
+		{name: "a fronted participle's place", text: "Speaking to reporters in Abuja, the information minister, Mohammed Idris, said 300 schools had closed.", num: "300", source: "Mohammed Idris", cue: "said"},
+	})
+}

@@ -215,6 +215,7 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 	}
 	if c1 > 0 && k-c1 <= 20 && parentheticalOpener(ts, c1+1) != "" {
 		if b := npLeftFrom(ts, titleHead(ts, c1-1)); b >= 0 {
+			b = peopleTieStart(ts, b)
 			if agentBy(ts, c1+1, k-1) > 0 && lexicon.DocNouns[ts[titleHead(ts, c1-1)].Lower] {
 				// "The report, published by the ABS, showed": the
 				// parenthetical, its agent the document's owner (source)
@@ -323,7 +324,8 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 			}
 		}
 	}
-	if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
+	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() {
+		b = peopleTieStart(ts, b) // (the role tied to its body: "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which …, said")
 		// two appositives: "Jeff Sanborn, president of Chapter &
 		// Verse, a Spokane design agency, said" — the name first, its
 		// role the appositive
@@ -339,9 +341,29 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 		if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
 			return c1 + 1, k - 1, b, c1 - 1, true
 		}
-		return b, c1 - 1, c1 + 1, k - 1, true
+		return peopleTieStart(ts, b), c1 - 1, c1 + 1, k - 1, true
 	}
 	return 0, 0, -1, -1, false
+}
+
+// peopleTieLinks tie people to the body they work at: "officials at
+// Homeland Security Investigations", "an economist at the World Bank".
+var peopleTieLinks = lexicon.WordSet(`at in from with`)
+
+// peopleTieStart returns the start of the people the phrase opening at
+// ts[b] is tied to, when an aside follows it: "Officials at Homeland
+// Security Investigations, a division of Immigration and Customs
+// Enforcement, said" (PolNeAR train), "A senior official at the central
+// bank, speaking on condition of anonymity, said" (the same phrase with no
+// aside is whole already: "Analysts at Goldman Sachs expect"); else b.
+func peopleTieStart(ts []text.Token, b int) int {
+	if b < 2 || !peopleTieLinks[ts[b-1].Lower] || !(peopleNouns[ts[b-2].Lower] || roleNouns[strings.TrimSuffix(ts[b-2].Lower, "s")]) {
+		return b
+	}
+	if nb := npLeftFrom(ts, b-2); nb >= 0 && (nb == 0 || !strings.HasPrefix(ts[nb-1].Tag, "VB") && ts[nb-1].Tag != "IN" && ts[nb-1].Tag != "TO") {
+		return nb
+	}
+	return b
 }
 
 // roleLed reports whether ts[b..e] opens with a role, past a determiner
