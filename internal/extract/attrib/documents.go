@@ -163,8 +163,10 @@ func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 // new article in Politico" (PolNeAR train), "a story in The Globe and Mail
 // found": a piece of the press in a publication is the publication's. Only
 // a press kind of document (lexicon.PressPieces) and a capitalised name
-// that is no place, month, day or public body ("a report in Kenya", "a
-// report in May", "a report in Parliament" name where or when).
+// that is no place, month, day, person or public body ("a report in
+// Kenya", "a report in May", "a report in Parliament" name where or
+// when); after "on" only an outlet's name (lexicon.MediaHeads: "an
+// interview on CNN", not "a report on Safaricom").
 func publicationDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	h := docHead(ts, b, e)
 	if h < 0 && strings.HasPrefix(ts[e].Tag, "NN") {
@@ -189,8 +191,11 @@ func publicationDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bo
 		words = append(words, ts[k].Text)
 	}
 	name := strings.Join(words, " ")
-	if lexicon.Places[name] || lexicon.MonthWords[ts[ab].Lower] || timeWords[ts[ab].Lower] || publicBody(words) || a.reg.kindOf(name) == kindPerson {
-		return 0, 0, false
+	if lexicon.MediaHeads[ts[ae].Text] {
+		return ab, ae, true // "a report in the Daily Nation", "an interview on CNN"
+	}
+	if ts[h+1].Lower != "in" || lexicon.Places[name] || lexicon.MonthWords[ts[ab].Lower] || timeWords[ts[ab].Lower] || publicBody(words) || a.reg.kindOf(name) == kindPerson {
+		return 0, 0, false // (a piece "on" someone is about them: "a report on Safaricom")
 	}
 	return ab, ae, true
 }

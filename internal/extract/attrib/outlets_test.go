@@ -191,3 +191,13 @@ func TestPeopleTiedBeforeAsides(t *testing.T) {
 		{name: "a fronted participle's place", text: "Speaking to reporters in Abuja, the information minister, Mohammed Idris, said 300 schools had closed.", num: "300", source: "Mohammed Idris", cue: "said"},
 	})
 }
+
+// An outlet's name after "in" or "on" owns the piece even when it reads
+// like a person's name ("a report in the Daily Nation"); after "on" only
+// an outlet does: a report "on" a company is about it.
+func TestPressPiecesOnOutlets(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "report in a paper named like a person", text: "A report in the Daily Nation said 300 schools had closed.", num: "300", source: "Daily Nation", cue: "said"},
+		{name: "a report on a company is about it", text: "According to a report on Safaricom, 300 staff will go.", num: "300", source: "a report", cue: "According to"},
+	})
+}
