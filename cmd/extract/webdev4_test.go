@@ -31,8 +31,9 @@ const (
 // September 16 and 20": P 0.966 → 0.976, F1 0.976 → 0.980, 13 → 9
 // violations).
 // A dev set's ratchet, just under its last figures (issue #16's attrib9
-// round: source 0.870 → 0.927, cue 0.882 → 0.895).
-var webFloors4 = heldoutFloor{F1: 0.975, Value: 0.96, Unit: 0.925, Source: 0.925, Cue: 0.89, MaxNotClaim: 9}
+// round: source 0.870 → 0.927, cue 0.882 → 0.895). attrib14 (a digit-led
+// name, "the latest 1News Verian poll"): source 0.927 → 0.940.
+var webFloors4 = heldoutFloor{F1: 0.975, Value: 0.96, Unit: 0.925, Source: 0.935, Cue: 0.89, MaxNotClaim: 9}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

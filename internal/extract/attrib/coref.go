@@ -89,6 +89,11 @@ func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.So
 		}
 	}
 	head := ts[e].Lower
+	// "officials of the central bank": people ("the secretary of state’s
+	// website" is the website)
+	if of := peopleOf(ts, b, e); of > 0 {
+		head = ts[of-1].Lower
+	}
 	var kind claims.SourceKind
 	if genericOrgNouns[head] || companyNouns[head] || orgHeads[head] || orgPlurals[head] {
 		kind = kindOrg
@@ -96,6 +101,24 @@ func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.So
 		kind = kindPerson
 	}
 	return "", kind, "head-kind"
+}
+
+// peopleOf returns the index of the "of" (or "at", "in", "from", "with")
+// after a people or role noun in ts[b..e] that heads it ("officials of the
+// central bank", "executives of both companies", "a senior official at the
+// central bank"), -1 when none or when a possessive makes the phrase
+// something of theirs.
+func peopleOf(ts []text.Token, b, e int) int {
+	of := -1
+	for k := b + 1; k < e; k++ {
+		if isPossessive(ts[k]) {
+			return -1
+		}
+		if of < 0 && (ts[k].Lower == "of" || peopleTieLinks[ts[k].Lower]) && (peopleNouns[ts[k-1].Lower] || roleNouns[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
+			of = k
+		}
+	}
+	return of
 }
 
 // npStep is one named step of noun-phrase resolution: run returns what the

@@ -39,6 +39,7 @@ type docOwnerRule struct {
 var docOwnerRules = []docOwnerRule{
 	{"document-issued-by-subject", issuedDocOwner},
 	{"document-by-agent", agentDocOwner},
+	{"document-in-publication", publicationDocOwner},
 	{"document-of-possessor", possessorDocOwner},
 	{"document-of-named-owner", namedDocOwner},
 	{"document-of-unmarked-name", unmarkedDocOwner},
@@ -154,6 +155,47 @@ func agentDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	}
 	if !ts[ab].Capitalised() && ts[ab].Tag != "DT" {
 		return 0, 0, false
+	}
+	return ab, ae, true
+}
+
+// publicationDocOwner: "according to a report in Kompas", "according to a
+// new article in Politico" (PolNeAR train), "a story in The Globe and Mail
+// found": a piece of the press in a publication is the publication's. Only
+// a press kind of document (lexicon.PressPieces) and a capitalised name
+// that is no place, month, day, person or public body ("a report in
+// Kenya", "a report in May", "a report in Parliament" name where or
+// when); after "on" only an outlet's name (lexicon.MediaHeads: "an
+// interview on CNN", not "a report on Safaricom").
+func publicationDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 && strings.HasPrefix(ts[e].Tag, "NN") {
+		h = e // ("article", "story": no document of DocNouns)
+	}
+	if h < 0 || !lexicon.PressPieces[ts[h].Lower] || h+2 >= len(ts) || !lexicon.PublicationLinks[ts[h+1].Lower] {
+		return 0, 0, false
+	}
+	ab := h + 2
+	ae := npRight(ts, ab)
+	if ae < 0 {
+		return 0, 0, false
+	}
+	if ts[ab].Lower == "the" && ab < ae {
+		ab++
+	}
+	if !ts[ab].Capitalised() || ts[ab].Tag == "CD" || dateNP(ts, ab, ae) {
+		return 0, 0, false
+	}
+	var words []string
+	for k := ab; k <= ae; k++ {
+		words = append(words, ts[k].Text)
+	}
+	name := strings.Join(words, " ")
+	if lexicon.MediaHeads[ts[ae].Text] {
+		return ab, ae, true // "a report in the Daily Nation", "an interview on CNN"
+	}
+	if ts[h+1].Lower != "in" || lexicon.Places[name] || lexicon.MonthWords[ts[ab].Lower] || timeWords[ts[ab].Lower] || publicBody(words) || a.reg.kindOf(name) == kindPerson {
+		return 0, 0, false // (a piece "on" someone is about them: "a report on Safaricom")
 	}
 	return ab, ae, true
 }
@@ -404,14 +446,14 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 					return "", "", false
 				}
 				fb := nb
-				for fb < k && !pts[fb].Capitalised() {
+				for fb < k && !pts[fb].Capitalised() && !digitName(pts[fb]) { // ("the latest 1News Verian poll")
 					fb++
 				}
 				for fb == nb && fb > 0 && (pts[fb-1].Capitalised() && pts[fb-1].Tag != "DT" && pts[fb-1].Tag != "IN" || pts[fb-1].Tag == "CD") {
 					fb-- // "the J.D. Power 2025 …": the name runs on past a year
 					nb = fb
 				}
-				if pts[fb].Capitalised() && (fb > nb || fb == nb && pts[fb].Tag != "DT") {
+				if (pts[fb].Capitalised() || digitName(pts[fb])) && (fb > nb || fb == nb && pts[fb].Tag != "DT") {
 					return a.d.Text[pts[fb].Start:pts[k].End()], kindOrg, true
 				}
 				return "", "", false

@@ -258,11 +258,24 @@ func countedSubject(ts []text.Token, b, e int) bool {
 		}
 	}
 	for i := b; i <= e; i++ {
-		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) && !ageNounRE.MatchString(ts[i].Lower) && !sourceGroup(ts, i, e) {
+		if ts[i].Tag == "CD" && ts[i].Lower != "one" && !(i == e && nameNumber(ts, i)) && !tenure(ts, i) && !ageNounRE.MatchString(ts[i].Lower) && !sourceGroup(ts, i, e) &&
+			titleHead(ts, i) == i {
 			return true
 		}
 	}
 	return false
+}
+
+// digitName reports a name written with digits first and a capital
+// letter after them, which the tagger reads as a number: "A 1News Verian
+// poll" (fresh-13, web-dev-4), "9News", "3M", "7NEWS". It counts nothing
+// (attributor.tokens tags it a proper noun).
+func digitName(t text.Token) bool {
+	digits := 0
+	for digits < len(t.Text) && t.Text[digits] >= '0' && t.Text[digits] <= '9' {
+		digits++
+	}
+	return digits > 0 && digits < len(t.Text) && t.Text[digits] >= 'A' && t.Text[digits] <= 'Z'
 }
 
 // earlierSurvey reports a survey phrase that points back at an earlier

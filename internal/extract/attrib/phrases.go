@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/quantity"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -43,7 +44,7 @@ var nameConnectors = lexicon.WordSet(nameConnectorWords)
 var nameParticles = lexicon.WordSet(`de la las los van von der den del da`)
 
 func nounish(t text.Token) bool {
-	if !t.Wordy() {
+	if !t.Wordy() && !digitName(t) { // ("1News": a name, figures.go)
 		return false
 	}
 	if pronouns[t.Lower] && t.Tag == "PRP" {
@@ -212,14 +213,10 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 			return b, e, apB, apE, true
 		}
 	}
-	// a parenthetical adjunct: "Mr. Trump, in a brief interview, said",
-	// "a projection by X, prepared for Y, predicted"; a possessive
-	// relative: "Cruz, whose third-place finish was seen as a
-	// disappointment, said", "The company, whose shares have fallen 30 per
-	// cent this year, said"
-	if c1 > 0 && k-c1 <= 20 && (ts[c1+1].Tag == "IN" || ts[c1+1].Tag == "RB" || participleOpens(ts, c1+1) || ts[c1+1].Lower == "whose") && ts[c1+1].Lower != "that" {
-		if b := npLeftFrom(ts, c1-1); b >= 0 {
-			if agentBy(ts, c1+1, k-1) > 0 && lexicon.DocNouns[ts[c1-1].Lower] {
+	if c1 > 0 && k-c1 <= 20 && parentheticalOpener(ts, c1+1) != "" {
+		if b := npLeftFrom(ts, titleHead(ts, c1-1)); b >= 0 {
+			b = peopleTieStart(ts, b)
+			if agentBy(ts, c1+1, k-1) > 0 && lexicon.DocNouns[ts[titleHead(ts, c1-1)].Lower] {
 				// "The report, published by the ABS, showed": the
 				// parenthetical, its agent the document's owner (source)
 				return b, c1 - 1, c1 + 1, k - 1, true
@@ -228,6 +225,61 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 		}
 	}
 	return 0, 0, -1, -1, false
+}
+
+// parentheticalOpeners open an adjunct between a subject and its verb,
+// set off by commas: "Mr. Trump, in a brief interview, said", "a
+// projection by X, prepared for Y, predicted", "Cruz, whose third-place
+// finish was seen as a disappointment, said", "ECB President Christine
+// Lagarde, speaking after the bank left rates unchanged, said" (fresh-13;
+// an -ing participle's clause may hold a finite verb of its own, which
+// apposLike refuses: PolNeAR train "Clinton, speaking to reporters Tuesday
+// on her plane …, said" is the same aside). Named for the rules they are.
+var parentheticalOpeners = []struct {
+	name string
+	test func(ts []text.Token, i int) bool
+}{
+	{"preposition", func(ts []text.Token, i int) bool { return ts[i].Tag == "IN" && ts[i].Lower != "that" }},
+	{"adverb", func(ts []text.Token, i int) bool { return ts[i].Tag == "RB" }},
+	{"past-participle", participleOpens},
+	{"possessive-relative", func(ts []text.Token, i int) bool { return ts[i].Lower == "whose" }},
+	{"ing-participle", ingParticipleOpens},
+}
+
+// parentheticalOpener returns the name of the parentheticalOpeners rule
+// ts[i] opens an adjunct by, "" when none.
+func parentheticalOpener(ts []text.Token, i int) string {
+	for _, o := range parentheticalOpeners {
+		if o.test(ts, i) {
+			return o.name
+		}
+	}
+	return ""
+}
+
+// ingParticipleOpens reports an -ing participle opening an adjunct clause
+// and taking a preposition, an object or a clause: "speaking after the
+// bank left rates unchanged", "writing in the Sunday Times" (the tagger
+// may read it as a noun before a preposition). Not a capitalised word
+// ("Reading, a town in …").
+func ingParticipleOpens(ts []text.Token, i int) bool {
+	t := ts[i]
+	if i+1 >= len(ts) || t.Capitalised() || !strings.HasSuffix(t.Lower, "ing") {
+		return false
+	}
+	n := ts[i+1].Tag
+	return t.Tag == "VBG" || t.Tag == "NN" && (n == "IN" || n == "TO")
+}
+
+// titleHead returns the head of a titled document whose year closes the
+// phrase at ts[e] ("The Economic Survey 2024, released by the Kenya
+// National Bureau of Statistics, shows", fresh-13; "the Global Risks
+// Report 2025"): the word before the year; else e.
+func titleHead(ts []text.Token, e int) int {
+	if e > 0 && ts[e].Tag == "CD" && quantity.YearLike(ts[e].Text) && ts[e-1].Capitalised() && lexicon.DocNouns[ts[e-1].Lower] {
+		return e - 1
+	}
+	return e
 }
 
 // agentBy returns the index of the first word of the agent in a
@@ -272,7 +324,8 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 			}
 		}
 	}
-	if b := npLeftFrom(ts, c1-1); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() {
+	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() {
+		b = peopleTieStart(ts, b) // (the role tied to its body: "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which …, said")
 		// two appositives: "Jeff Sanborn, president of Chapter &
 		// Verse, a Spokane design agency, said" — the name first, its
 		// role the appositive
@@ -288,9 +341,29 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 		if !ts[c1-1].Capitalised() && ts[c1+1].Capitalised() && ts[c1+1].Tag != "DT" && properAppositive(ts[c1+1:k]) {
 			return c1 + 1, k - 1, b, c1 - 1, true
 		}
-		return b, c1 - 1, c1 + 1, k - 1, true
+		return peopleTieStart(ts, b), c1 - 1, c1 + 1, k - 1, true
 	}
 	return 0, 0, -1, -1, false
+}
+
+// peopleTieLinks tie people to the body they work at: "officials at
+// Homeland Security Investigations", "an economist at the World Bank".
+var peopleTieLinks = lexicon.WordSet(`at in from with`)
+
+// peopleTieStart returns the start of the people the phrase opening at
+// ts[b] is tied to, when an aside follows it: "Officials at Homeland
+// Security Investigations, a division of Immigration and Customs
+// Enforcement, said" (PolNeAR train), "A senior official at the central
+// bank, speaking on condition of anonymity, said" (the same phrase with no
+// aside is whole already: "Analysts at Goldman Sachs expect"); else b.
+func peopleTieStart(ts []text.Token, b int) int {
+	if b < 2 || !peopleTieLinks[ts[b-1].Lower] || !(peopleNouns[ts[b-2].Lower] || roleNouns[strings.TrimSuffix(ts[b-2].Lower, "s")]) {
+		return b
+	}
+	if nb := npLeftFrom(ts, b-2); nb >= 0 && (nb == 0 || !strings.HasPrefix(ts[nb-1].Tag, "VB") && ts[nb-1].Tag != "IN" && ts[nb-1].Tag != "TO") {
+		return nb
+	}
+	return b
 }
 
 // roleLed reports whether ts[b..e] opens with a role, past a determiner
@@ -310,8 +383,9 @@ func roleLed(ts []text.Token, b, e int) bool {
 
 // participleOpens reports a past participle opening a parenthetical
 // ("prepared for the federation", "asked about the wall": VBN or VBD before
-// a preposition or adverb; VBN before anything but a name), not an
-// inverted cue ("The figure, said Romero, is …").
+// a preposition, an adverb or a particle: "carried/VBD out/RP by Ipsos";
+// VBN before anything but a name), not an inverted cue ("The figure, said
+// Romero, is …").
 func participleOpens(ts []text.Token, i int) bool {
 	t := ts[i]
 	if i+1 >= len(ts) {
@@ -321,7 +395,7 @@ func participleOpens(ts []text.Token, i int) bool {
 	if t.Tag != "VBN" && t.Tag != "VBD" {
 		return false
 	}
-	return n == "IN" || n == "RB" || n == "TO" || t.Tag == "VBN" && n != "NNP" && n != "NNPS"
+	return n == "IN" || n == "RB" || n == "RP" || n == "TO" || t.Tag == "VBN" && n != "NNP" && n != "NNPS"
 }
 
 // zeroRelative reports a quantifier opening a subject right after a
@@ -1089,6 +1163,13 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 			if pe := npRight(ts, ne+2); (pe == k || pe == j) && ts[k].Capitalised() {
 				ne = k // (the phrase may run on into a verb that doubles as a noun: "… University estimate")
 			}
+		}
+		if r < 0 && ne+2 <= k && ts[ne+1].Lower == "of" && (peopleNouns[ts[ne].Lower] || roleNouns[strings.TrimSuffix(ts[ne].Lower, "s")]) && npRight(ts, ne+2) == k && !countedSubject(ts, ne+2, k) {
+			// people of a body: "officials of the central bank told The
+			// Daily Star" (fresh-13), "executives of both companies
+			// announced" (an ingest-dev page's gold): the description
+			// keeps its body
+			ne = k
 		}
 		b, e, rel = i, ne, r
 	}

@@ -40,13 +40,20 @@ var cueGuards = map[string]cueGuard{
 		}
 		for k := next; k < len(ts) && k < next+6; k++ {
 			if lexicon.PostedResults[ts[k].Lower] {
-				return true
+				return !measureSubject(ts, j)
 			}
 			if ts[k].Tag == "CD" || ts[k].Text == "," || strings.HasPrefix(ts[k].Tag, "VB") {
 				return false
 			}
 		}
 		return false
+	}},
+	// a news outlet's reporting: "RTÉ News understands the Government
+	// will …", "this newspaper understands that …"; not "He understands
+	// that …", "a good agency understands that …"
+	"understand": {"understand-outlet", func(ts []text.Token, j, next int) bool {
+		_, e, _, _, _, ok := cueSubject(ts, j)
+		return ok && (lexicon.MediaHeads[ts[e].Text] || lexicon.MediaNouns[ts[e].Lower] && !ts[e].Capitalised())
 	}},
 	// what a body was told: "the inquiry heard", "the court heard that";
 	// not "residents heard 12 explosions"
@@ -95,6 +102,25 @@ var cueGuards = map[string]cueGuard{
 		}
 		return true
 	}},
+}
+
+// measureSubject reports whether the subject of the verb ts[j] is a
+// measure, not an agent: a common noun that names no person, role or
+// organisation ("the current account posted a surplus of $329 million",
+// "Exports posted growth of 12 percent", fresh-13) reports nothing; a
+// company, a body or a person posting results does ("Safaricom posted a
+// net profit", "The lender posted …").
+func measureSubject(ts []text.Token, j int) bool {
+	_, e, _, _, _, ok := cueSubject(ts, j)
+	if !ok {
+		return false
+	}
+	h := ts[e]
+	if h.Tag != "NN" && h.Tag != "NNS" || pronouns[h.Lower] {
+		return false
+	}
+	return !genericOrgNouns[h.Lower] && !companyNouns[strings.TrimSuffix(h.Lower, "s")] && !orgHeadsLower[h.Lower] && !orgPlurals[h.Lower] &&
+		!roleNouns[strings.TrimSuffix(h.Lower, "s")] && !personNouns[h.Lower] && !peopleNouns[h.Lower]
 }
 
 // postClauseOpeners open what "posted" introduces other than an object:

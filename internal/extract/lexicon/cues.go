@@ -104,6 +104,13 @@ var cueLemmas = map[string][]string{
 	"identify":  {"identifies", "identified", "identifying"},      // 3
 	"uncover":   {"uncovers", "uncovered", "uncovering"},          // an audit or inquiry's finding ("the audit uncovered $4 million")
 	"document":  {"documented"},                                   // 2; a monitor's finding ("Human Rights Watch documented 97 cases"; "documents" is mostly the noun)
+	// a news outlet's own reporting in Irish, British and Caribbean copy:
+	// "RTÉ News understands the Government will set aside €1.3 billion"
+	// (fresh-13), "Kaieteur News understands that they hiked …" (an
+	// ingest-web page); only with an outlet as its subject (MediaHeads,
+	// attrib cueGuards "understand-outlet": "He understands that our
+	// nation is progressing" is no report)
+	"understand": {"understands"},
 	// attitudes and intentions that PolNeAR annotates as attribution when
 	// they take a clause ("wants to raise the wage to $15") or an object
 	// holding a number ("voted for a $1.1 trillion bill", "supports a 35

@@ -12,6 +12,24 @@ disclosure disclosures paper papers brief briefing budget forecast forecasts pro
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion
 form forms return returns accounts results bulletin bulletins`)
 
+// PressPieces are the documents a publication prints or airs: "according
+// to a report in Kompas", "a new article in Politico" (attrib
+// document-in-publication).
+var PressPieces = WordSet(`report article story piece editorial op-ed column interview feature investigation`)
+
+// MediaHeads end the names of news outlets ("RTÉ News", "The Irish
+// Times", "Kaieteur News", "The Sunday Independent") or are one
+// ("Reuters", "BBC"); MediaNouns describe one ("this newspaper"). An
+// outlet that "understands" something reports it (attrib cueGuards).
+var MediaHeads = WordSet(`News Times Post Herald Independent Journal Telegraph Guardian Examiner Star Standard Tribune Mail
+Express Gazette Chronicle Observer Mirror Sun Nation Inquirer Reuters Bloomberg BBC RTÉ RTE ITV CNN CBC ABC NPR AFP Newshub Stuff`)
+
+// MediaNouns describe a news outlet.
+var MediaNouns = WordSet(`newspaper paper website site broadcaster outlet publication magazine station channel`)
+
+// PublicationLinks join a press piece to its publication.
+var PublicationLinks = WordSet(`in on`)
+
 // IssueVerbs put a document out under their subject's name ("the union
 // filed a lawsuit alleging …", "the ministry released figures showing …").
 var IssueVerbs = WordSet(`released releases releasing published publishes publishing issued issues

@@ -32,8 +32,9 @@ Tribunal Poll Polls Survey Research Studies Laboratory Front Movement Statistics
 
 // OrgOpeners open an organisation's name before a place's: "Statistics
 // Canada", "Statistics South Africa", "Statistics Norway" (the national
-// statistics offices; never a person's name).
-var OrgOpeners = WordSet(`Statistics`)
+// statistics offices; never a person's name), and their short names
+// ("Stats Canada" fresh-13, "Stats NZ" fresh-4 and fresh-11).
+var OrgOpeners = WordSet(`Statistics Stats`)
 
 // CompanyMeasures are the nouns that open a company's figures with the
 // company put "in" or "at" after them: "Shares in Tesco rose", "Sales at
