@@ -571,6 +571,12 @@ func (a *attributor) signature(ts []text.Token) *found {
 // about, not speaking: "“I beat Trump,” she said"), skipping a name known
 // to be of the other gender (names.go: a title, a kinship word or a given
 // name; or an earlier quote's "he"/"she").
+// maxAntecedentParas bounds how far back pronounSpeaker looks for a named
+// person: a pronoun's antecedent is in the last few paragraphs, and a walk
+// back over every name of a long article for every pronoun made a
+// 3 MB file of quotes take 80 s.
+const maxAntecedentParas = 30
+
 func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	p := strings.ToLower(src.Mention)
 	if p != "he" && p != "she" {
@@ -607,6 +613,9 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		e := a.reg.ents[i]
 		if e.End > src.Start || a.inQuote(e.Start) {
 			continue
+		}
+		if para-a.paraOf(e.Start) > maxAntecedentParas {
+			break
 		}
 		name := a.reg.fullestOrGivenG(e.Name, e.Start, e.gender)
 		t := e.title
@@ -691,7 +700,7 @@ func (a *attributor) otherGender(name, p string) bool {
 	}
 	for k := range a.quotes {
 		sp := a.quotes[k].speaker
-		if a.quotes[k].done && sp != nil && sp.src != nil && sp.src.Name == name && strings.ToLower(sp.src.Mention) == other {
+		if a.quotes[k].done && sp != nil && sp.src != nil && sp.src.Name == name && strings.EqualFold(sp.src.Mention, other) {
 			return true
 		}
 	}
