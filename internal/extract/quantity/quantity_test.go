@@ -117,7 +117,7 @@ var grammarCases = []struct {
 	{"A friend called 911 and a 911 dispatcher answered.", []want{nc("911", claims.KindIdentifier), nc("911", claims.KindIdentifier)}},
 	{"It offers 4K streaming and was shot in 8K.", []want{nc("4K", claims.KindIdentifier), nc("8K", claims.KindIdentifier)}},
 	{"About 964,000 people age 12 and older use it; he was aged 61 and lived alone.", []want{w("About 964,000", "964000", "964000", "about", "count"), want{text: "12", unit: "age", kind: claims.KindOther}, w("61", "61", "61", "exact", "age")}},
-	{"If somebody works 40 hours a week, that person should not be poor.", []want{w("40 hours", "40", "40", "exact", "hour")}},
+	{"If somebody works 40 hours a week, that person should not be poor.", []want{w("40 hours a week", "40", "40", "exact", "hour/week")}},
 	{"That leads us to the big number: 1,237.", []want{w("1,237", "1237", "1237", "exact", "count")}},
 	{"Total Views : 3", []want{nc("3", claims.KindOther)}},
 	{"Boeing delivered 35 777 Freighters.", []want{w("35", "35", "35", "exact", "count"), nc("777", claims.KindIdentifier)}},

@@ -105,6 +105,14 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	if pace {
+		if !of && denIsTime(den) && den != c.unit && !noRatePeriods[den] && (sep == "a" || sep == "an" || sep == "per" || sep == "/") {
+			// time per time, a share of the day or week (rule
+			// time-per-time), as rate-after-noun reads "150 minutes of
+			// aerobic activity per week": "6 to 8 hours a day", "no more
+			// than 15 minutes per day", "20 hours a week"
+			c.unit, c.hasUnit, c.en, c.unitRule = c.unit+"/"+den, true, en, ruleTimePerTime
+			return
+		}
 		// time per distance, a pace (rule pace): "slowed by 40 seconds per
 		// mile", "six minutes a kilometre"
 		if u, ok := lexicon.Unit(den); !ok || u.Dimension != lexicon.DimLength {
@@ -273,6 +281,11 @@ func (p *parser) currencyAt(j int) string {
 var ruleRateAfterNoun = newRule("rate-after-noun")
 
 var ruleRateAdverb = newRule("rate-adverb")
+
+// ruleTimePerTime reads a time per a longer time: "6 to 8 hours a day"
+// hour/day, "15 minutes per day" minute/day (web-dev-5; WCXB guides hold
+// the form on 29 pages: sleep, screen time, practice, work hours).
+var ruleTimePerTime = newRule("time-per-time")
 
 // rateNounStops end the words between an amount and its denominator.
 var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which

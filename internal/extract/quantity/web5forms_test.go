@@ -1,0 +1,26 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// web5FormCases are forms of real web copy seen in
+// testdata/quantities/web-dev-5.txt and a second source each (named in
+// the rule's comment), written with varied wording, with negatives.
+var web5FormCases = []struct {
+	in   string
+	want []want
+}{
+	// time-per-time: a time per a longer time keeps its denominator
+	{"Spending 6 to 8 hours a day in a chair weakens your core.", []want{w("6 to 8 hours a day", "6", "8", "range", "hour/day")}},
+	{"Average no more than 15 minutes per day of training.", []want{w("no more than 15 minutes per day", "-", "15", "at_most", "minute/day")}},
+	{"Teens spend about nine hours a day with screens.", []want{w("about nine hours a day", "9", "9", "about", "hour/day")}},
+	{"Nurses often work 60 hours a week.", []want{w("60 hours a week", "60", "60", "exact", "hour/week")}},
+	{"Run for 30 minutes/day to start.", []want{w("30 minutes/day", "30", "30", "exact", "minute/day")}},
+	{"She started the job two days a week ago.", []want{nc("two days", claims.KindDuration)}},
+	{"The 10 minutes a day ago were lost.", []want{nc("10 minutes", claims.KindDuration)}},
+}
+
+func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
