@@ -1135,6 +1135,11 @@ var addedWords = lexicon.WordSet(`another additional extra further`)
 // case", "a grand total of 15 days".
 var averageWords = map[string]bool{"average": true, "median": true, "mean": true, "total": true}
 
+// specDurationNouns follow "of" after a device's runtime, a measured spec
+// (web-dev-5 earbuds; WCXB headphone, watch and camera pages hold "hours
+// of battery life" 14 times, "of playback", "of GPS", "of listening").
+var specDurationNouns = lexicon.WordSet(`battery playback runtime listening talk standby recording gps`)
+
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
 // arrest", "more than two decades", "as long as 18 years") rather than a
@@ -1175,6 +1180,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)] {
 		return false // a singular unit before a noun is a modifier: "48 hour holds"
+	}
+	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {
+		return true // a device's runtime, a spec even after "the": "The 5 to 6 hours of battery life is less than we'd like", "the 30 hours of playback"
 	}
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false

@@ -21,6 +21,12 @@ var web5FormCases = []struct {
 	{"Run for 30 minutes/day to start.", []want{w("30 minutes/day", "30", "30", "exact", "minute/day")}},
 	{"She started the job two days a week ago.", []want{nc("two days", claims.KindDuration)}},
 	{"The 10 minutes a day ago were lost.", []want{nc("10 minutes", claims.KindDuration)}},
+	// a device's runtime is a measured spec, even after "the"
+	{"The 5 to 6 hours of battery life is less than we'd like.", []want{w("5 to 6 hours", "5", "6", "range", "hour")}},
+	{"You get the 30 hours of playback the case promises.", []want{w("30 hours", "30", "30", "exact", "hour")}},
+	{"The watch has the 40 hours of GPS tracking we need.", []want{w("40 hours", "40", "40", "exact", "hour")}},
+	{"The 12 days of Christmas are over.", []want{nc("12 days", claims.KindDuration)}},
+	{"Over the past 10 years of work, prices rose.", []want{nc("10 years", claims.KindDuration)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
