@@ -474,6 +474,26 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a video standard ending a product's name or naming a camera's:
+	// "Arlo Pro 5S 2K", "Apple TV 4K", "a battery-powered 2K security
+	// camera" (videoStandardName; web-dev-5, WCXB camera pages)
+	{"video-standard-name", func(p *parser, c *cand) bool {
+		if p.videoStandardName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a model number after a product-line word, in headline-style lines
+	// too: "Oral-B iO Series 10 at Amazon", "Voom Sonic Pro 5"
+	// (modelLineNumber; web-dev-5, WCXB product pages)
+	{"model-line-number", func(p *parser, c *cand) bool {
+		if p.modelLineNumber(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a golf club named by its number, hyphened ("hitting a ball with a
 	// 9-iron": quantity dev; "a 9 - iron approach": the peer suites; "a
 	// 3-wood", "his 60-degree wedge" keeps its degrees)

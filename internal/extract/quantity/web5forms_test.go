@@ -27,6 +27,22 @@ var web5FormCases = []struct {
 	{"The watch has the 40 hours of GPS tracking we need.", []want{w("40 hours", "40", "40", "exact", "hour")}},
 	{"The 12 days of Christmas are over.", []want{nc("12 days", claims.KindDuration)}},
 	{"Over the past 10 years of work, prices rose.", []want{nc("10 years", claims.KindDuration)}},
+	// video-standard-name: a video standard ending a product's name or
+	// naming a camera's; counts and measures stay claims
+	{"Arlo Pro 5S 2K – Best home security camera overall", []want{nc("5S", claims.KindIdentifier), nc("2K", claims.KindIdentifier)}},
+	{"It is the best choice for a battery-powered 2K security camera.", []want{nc("2K", claims.KindIdentifier)}},
+	{"Stream it on the Apple TV 4K tonight.", []want{nc("4K", claims.KindIdentifier)}},
+	{"Buy the SCI 4K Bullet Camera for your porch.", []want{nc("4K", claims.KindIdentifier)}},
+	{"Pick one of the best 4K PoE cameras.", []want{nc("4K", claims.KindIdentifier)}},
+	{"The mouse supports an 8K polling rate.", []want{w("8K", "8000", "8000", "exact", "count")}},
+	{"The page passed Instagram 4K followers last week.", []want{w("4K", "4000", "4000", "exact", "count")}},
+	{"It costs $2K for the Apple TV.", []want{w("$2K", "2000", "2000", "exact", "USD")}},
+	// model-line-number: a model number after a product-line word
+	{"Oral-B iO Series 10 at Amazon", []want{nc("10", claims.KindIdentifier)}},
+	{"Voom Sonic Pro 5 Electronic Toothbrush at Amazon", []want{nc("5", claims.KindIdentifier)}},
+	{"Galaxy Z Flip 6 Review: Small And Mighty", []want{nc("6", claims.KindIdentifier)}},
+	{"Garmin Forerunner Pro 3 Is Here", []want{nc("3", claims.KindIdentifier)}},
+	{"They Won The World Series 2024 Title", []want{nc("2024", claims.KindYear)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }

@@ -1,0 +1,89 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Kind rules for the numbers of product names on spec-heavy web pages
+// (web-dev-5): a video standard ending a product's name ("Arlo Pro 5S 2K",
+// "Apple TV 4K") or before the camera it names ("a battery-powered 2K
+// security camera"), and a model number after a product-line word in a
+// headline-style line ("Oral-B iO Series 10 at Amazon", "Voom Sonic Pro 5
+// Electronic Toothbrush").
+
+// videoNameStandards are the video standards that end a product's name.
+var videoNameStandards = map[float64]bool{2000: true, 4000: true, 8000: true}
+
+// videoGearWords, one or two words after a video standard, make it the
+// standard of the gear they name: "2K security camera", "4K PoE cameras",
+// "2K telephoto lenses", "4K home security camera" (with videoNouns).
+var videoGearWords = lexicon.WordSet(`security cctv poe bullet turret webcam webcams lens lenses camcorder camcorders
+floodlight spotlight dashcam dashcams`)
+
+// countNounsAfterK follow a thousands count that a name precedes: "Instagram
+// 4K followers" stays a count.
+var countNounsAfterK = lexicon.WordSet(`followers subscribers users views downloads likes fans members customers
+people words steps signups orders visitors readers listeners`)
+
+// videoStandardName reports a video standard written with K that ends a
+// product's name or names a camera's standard (kind rule
+// video-standard-name; WCXB camera, security-camera, mouse and TV pages:
+// "SCI 4K Bullet Camera", "Apple TV 4K", "Lamzu Thorn 4K", "the 2K
+// Active Deterrence camera"). "8K polling rate" is a measure: no video noun
+// follows, no name precedes.
+func (p *parser) videoStandardName(c *cand) bool {
+	if !c.scaled || c.currency || c.qual != "" || !videoK(c.v) || !strings.EqualFold(p.raw(c.en-1), "k") || !p.adj(c.en-1) {
+		return false
+	}
+	for k := c.en; k < c.en+3 && k < len(p.toks) && p.toks[k].k == tWord; k++ {
+		if l := p.lw(k); videoNouns[l] || videoGearWords[l] {
+			return true
+		}
+	}
+	if !videoNameStandards[c.v] || countNounsAfterK[p.lw(c.en)] {
+		return false
+	}
+	prev := c.st - 1
+	if !p.capitalised(prev) || p.sentenceStart(prev) {
+		return false
+	}
+	w := p.w(prev)
+	return w == nil || !w.fn && w.month == 0 && w.curr == "" && !w.isCard && w.tunit == ""
+}
+
+// modelLineWords name a product line whose model a number gives: "Series
+// 10", "Pro 5", "Ultra 2" (WCXB product pages: 23 pages hold "Pro N",
+// "Ultra N", "Series N", "Max N", "Flip N", "Mini N", "Gen N").
+var modelLineWords = lexicon.WordSet(`series pro ultra max mini plus gen flip fold lite`)
+
+// modelLineNumber reports a number under 100 after a capitalised
+// product-line word that itself follows a name (kind rule
+// model-line-number): "Oral-B iO Series 10 at Amazon", "Voom Sonic Pro 5
+// Electronic Toothbrush" — in headline-style lines too, where
+// name-with-number does not read names. Not after a function word: "the
+// Pro 5 tips", nor a year: "World Series 2024".
+func (p *parser) modelLineNumber(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.v >= 100 || c.en != c.st+1 {
+		return false
+	}
+	line := c.st - 1
+	if !p.capitalised(line) || !modelLineWords[p.lw(line)] {
+		return false
+	}
+	name := line - 1
+	if name < 0 || p.toks[name].k != tWord {
+		return false
+	}
+	if !p.capitalised(name) && !strings.ContainsAny(p.raw(name), "ABCDEFGHIJKLMNOPQRSTUVWXYZ") || lineDeterminers[p.lw(name)] {
+		return false
+	}
+	w := p.w(name)
+	return w == nil || !w.fn && w.month == 0 && w.curr == "" && !w.isCard
+}
+
+// lineDeterminers before a product-line word make it a common word: "The
+// Pro 5 Tips", "Our Top 10".
+var lineDeterminers = lexicon.WordSet(`the a an this that these those our your my their his her its all`)
