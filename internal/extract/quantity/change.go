@@ -305,6 +305,27 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 				prev--
 			}
 		}
+		if prev >= 0 && p.toks[prev].e == last.End && last.Kind == claims.KindYear && len(p.out) > 1 {
+			// the year of the earlier level between it and "to" (change
+			// rule from-level-year): "rise from $752.4 billion in 2024 to
+			// $2.4 trillion in 2030", "increased from 253 deaths in 2018
+			// to 723 deaths in 2022" (web-dev-5; WCXB market and health
+			// pages)
+			y := prev
+			for y > 0 && p.toks[y-1].s >= last.Start {
+				y--
+			}
+			before := &p.out[len(p.out)-2]
+			for z := y - 2; p.key(y-1) == "in" && z >= 0 && z >= y-4; z-- {
+				if p.toks[z].e == before.End {
+					last, prev = before, z
+					break
+				}
+				if p.toks[z].k != tWord || p.capitalised(z) {
+					break // only the counted noun between: "253 deaths in 2018"
+				}
+			}
+		}
 		if prev >= 0 && p.toks[prev].e == last.End {
 			k := i - 1
 			for k >= 0 && p.toks[k].s >= last.Start {
