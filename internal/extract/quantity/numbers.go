@@ -29,6 +29,7 @@ var numberForms = []numberForm{
 	{"fraction-sign", (*parser).fractionSign},
 	{"spaced-slash", (*parser).spacedSlashFraction},
 	{"mixed-number", (*parser).mixedNumber},
+	{"digits-and-fraction", (*parser).digitsAndFraction},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
 	{"size-glued", (*parser).sizeGlued},
@@ -243,6 +244,29 @@ func (p *parser) mixedNumber(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// ruleDigitsAndFraction reads digits and a fraction in words (rule
+// digits-and-fraction), as the words grammar reads "two and a half":
+// "over 2 and a half months", "3 and a half hours", "1 and a quarter
+// cups" (web-dev-5 training plan; two more WCXB pages, a recipe and a
+// travel guide, hold "N and a half" six times).
+var ruleDigitsAndFraction = newRule("digits-and-fraction")
+
+func (p *parser) digitsAndFraction(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.sep || t.dec || t.v >= 1000 || !p.is(i+1, "and") || !p.toks[i+1].sp {
+		return nil
+	}
+	f, e := p.andFraction(i + 1)
+	if e == 0 || f >= 1 {
+		return nil
+	}
+	c.v = t.v + f
+	c.en = e
+	c.valSt, c.valEn = i, e
+	c.unitRule = ruleDigitsAndFraction
+	return c
 }
 
 // slashedNumber: a numeric date, fraction or slashed number: 28/07/2024, 3/4, 24/7.

@@ -49,6 +49,12 @@ var web5FormCases = []struct {
 	{"Revenue fell from $17 billion in 2022 to $12 billion.", []want{w("$17 billion", "17000000000", "17000000000", "exact", "USD"), nc("2022", claims.KindYear), chg(w("$12 billion", "12000000000", "12000000000", "exact", "USD"), "down")}},
 	{"The count went from 5 in 2019 to 9 in 2020.", []want{w("5", "5", "5", "exact", "count"), nc("2019", claims.KindYear), w("9", "9", "9", "exact", "count"), nc("2020", claims.KindYear)}},
 	{"He served from 2019 to 2021.", []want{nc("from 2019 to 2021", claims.KindYear)}},
+	// digits-and-fraction: digits and a fraction in words
+	{"It took 2 and a half months to finish.", []want{w("2 and a half months", "2.5", "2.5", "exact", "month")}},
+	{"She ran for 3 and a half hours.", []want{w("3 and a half hours", "3.5", "3.5", "exact", "hour")}},
+	{"Add 1 and a quarter cups of flour.", []want{w("1 and a quarter cups", "1.25", "1.25", "exact", "cup")}},
+	{"He scored 2 and a third candidate did not.", []want{w("2", "2", "2", "exact", "count"), nc("third", claims.KindOrdinal)}},
+	{"Teams of 5 and a coach came.", []want{w("5", "5", "5", "exact", "count")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
