@@ -341,6 +341,9 @@ func (p *parser) complete(c *cand) {
 	if c.qual == "" {
 		c.lo, c.hi = c.v, c.v
 	}
+	if c.qual == claims.Range && c.open == 0 && !c.words {
+		p.rangeOpenTop(c) // "$1,000 – $10,000+"
+	}
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
 		n.note(c, ruleSuffixQualifier)

@@ -55,6 +55,12 @@ var web5FormCases = []struct {
 	{"Add 1 and a quarter cups of flour.", []want{w("1 and a quarter cups", "1.25", "1.25", "exact", "cup")}},
 	{"He scored 2 and a third candidate did not.", []want{w("2", "2", "2", "exact", "count"), nc("third", claims.KindOrdinal)}},
 	{"Teams of 5 and a coach came.", []want{w("5", "5", "5", "exact", "count")}},
+	// range-open-top: "+" or "or more" after a range's second end
+	{"Hybrid Publishing\t$1,000 – $10,000+\tShared costs", []want{w("$1,000 – $10,000+", "1000", "-", "range", "USD")}},
+	{"Replace a main disconnect for $349 - $749+ in most homes.", []want{w("$349 - $749+", "349", "-", "range", "USD")}},
+	{"Expect to pay from $30 to $100 per day or more.", []want{w("from $30 to $100 per day", "30", "100", "range", "USD/day")}},
+	{"Add 3-4 + 5 to get it.", []want{w("3-4", "3", "4", "range", "count"), w("5", "5", "5", "exact", "count")}},
+	{"Budget $5,000 – $50,000 for a ghostwriter.", []want{w("$5,000 – $50,000", "5000", "50000", "range", "USD")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
