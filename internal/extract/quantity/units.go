@@ -1350,14 +1350,16 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 }
 
 // gramSpacedAfter: a spaced "g" is grams before "of", a nutrient or a
-// closing bracket (rule gram-letter): "400 g of fruit", "11 g protein",
-// "(serving size 125 g)"; else "pulled 9 g" may be a g-force.
+// closing bracket, or after a number over 12 (rule gram-letter): "400 g of
+// fruit", "11 g protein", "(serving size 125 g)", recipes' "1200 g whole
+// chicken", "125 g, chopped" (web-dev-5; trafilatura recipe pages); else
+// "pulled 9 g" may be a g-force.
 func (p *parser) gramSpacedAfter(c *cand, j int) bool {
 	if p.raw(j) != "g" || p.adj(j) || c.currency || c.unit != "" {
 		return false
 	}
-	if k := p.key(j + 1); !(k == "of" || nutrientWords[toLowerASCII(p.raw(j+1))] || p.is(j+1, ")")) {
-		return false
+	if k := p.key(j + 1); !(k == "of" || nutrientWords[toLowerASCII(p.raw(j+1))] || p.is(j+1, ")") || c.v > 12 || c.v != math.Trunc(c.v)) {
+		return false // over 12 (or a fraction), as gramsAfter reads a glued "g": "1200 g whole chicken", "125 g, chopped", "300 g Mehl"
 	}
 	c.setUnit("g", j+1)
 	c.unitRule = ruleGramLetter

@@ -61,6 +61,11 @@ var web5FormCases = []struct {
 	{"Expect to pay from $30 to $100 per day or more.", []want{w("from $30 to $100 per day", "30", "100", "range", "USD/day")}},
 	{"Add 3-4 + 5 to get it.", []want{w("3-4", "3", "4", "range", "count"), w("5", "5", "5", "exact", "count")}},
 	{"Budget $5,000 – $50,000 for a ghostwriter.", []want{w("$5,000 – $50,000", "5000", "50000", "range", "USD")}},
+	// gram-letter: a spaced "g" after a number over 12 is grams
+	{"1 large or 1200 g whole chicken", []want{w("1", "1", "1", "exact", "count"), w("1200 g", "1200", "1200", "exact", "g")}},
+	{"1 medium onion or 125 g, chopped", []want{w("1", "1", "1", "exact", "count"), w("125 g", "125", "125", "exact", "g")}},
+	{"Stir in 2.5 g salt.", []want{w("2.5 g", "2.5", "2.5", "exact", "g")}},
+	{"The jet pulls 9 g turns.", []want{w("9", "9", "9", "exact", "count")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
