@@ -414,6 +414,13 @@ func (p *parser) phonePlus(c *cand, i int) *cand {
 		if p.toks[i].dec || p.is(i+1, "%") && !p.toks[i+1].sp {
 			return nil // a signed change, not a phone number: "+2.3%", "+5%"
 		}
+		if t := &p.toks[i]; t.ndig <= 3 && !t.sep && (i+1 >= n || p.toks[i+1].k == tWord || p.toks[i+1].k == tPunct && !p.is(i+1, "(") && !(p.isHyphen(i+1) && p.isNumAt(i+2))) {
+			// a signed figure with no digit groups after it is no phone
+			// number (the grammar reads its sign): a goal difference "+44, eight better", a poll
+			// margin "+32 points", "a +12 point jump" (dev5; PolNeAR train
+			// breitbart_2016-01-19); "+1 202 555 0100" is a phone number
+			return nil
+		}
 		c.st = i - 1
 		c.en = p.digitGroups(i)
 		if p.isHyphen(c.en) || c.en < n && p.toks[c.en].k == tNum {

@@ -66,6 +66,12 @@ var web5FormCases = []struct {
 	{"1 medium onion or 125 g, chopped", []want{w("1", "1", "1", "exact", "count"), w("125 g", "125", "125", "exact", "g")}},
 	{"Stir in 2.5 g salt.", []want{w("2.5 g", "2.5", "2.5", "exact", "g")}},
 	{"The jet pulls 9 g turns.", []want{w("9", "9", "9", "exact", "count")}},
+	// a lone signed figure is no phone number
+	{"City have a goal difference of +44, eight better than Liverpool.", []want{w("44", "44", "44", "exact", "count"), w("eight", "8", "8", "exact", "count")}},
+	{"Their goal difference stands at +12.", []want{w("12", "12", "12", "exact", "count")}},
+	{"Call +1 202 555 0100 now.", []want{nc("+1 202 555 0100", claims.KindIdentifier)}},
+	{"Dial +44 20 7946 0958 for London.", []want{nc("+44 20 7946 0958", claims.KindIdentifier)}},
+	{"WhatsApp +234-803-555-0199 today.", []want{nc("+234-803-555-0199", claims.KindIdentifier)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
