@@ -174,3 +174,43 @@ func (p *parser) fxEarlierLevel(c *cand) {
 		c.unit, c.hasUnit, c.unitRule = unit, has, r
 	}
 }
+
+// The change of a price quoted per unit, written before the new level,
+// is in the level's unit (rule change-amount-rate): "Brent settled 87
+// cents lower at $77.42 a barrel" (USD/barrel, dev5), "rose 24 cents, to
+// $42.46 a barrel", "gained 15 cents, to $20.07 an ounce" (PolNeAR train,
+// nyt_2016-07-30 oil and metals report). The amount carries a stated
+// change and the numerator's unit; between it and "to" or "at" stand only
+// a direction word or a comma. A time denominator is no quote: "up $2, to
+// $30 a month" keeps its dollars.
+var ruleChangeAmountRate = newRule("change-amount-rate")
+
+// changeAmountLinks stand between a change amount and "to"/"at" before
+// the new level: "87 cents lower at", "24 cents, to".
+var changeAmountLinks = lexicon.WordSet(`lower higher up down , ,`)
+
+func (p *parser) changeAmountRate(c *cand) {
+	i := strings.IndexByte(c.unit, '/')
+	if i < 0 || !c.currency || len(p.out) == 0 || denIsTime(c.unit[i+1:]) {
+		return
+	}
+	m := &p.out[len(p.out)-1]
+	if m.Unit != c.unit[:i] || m.Change == "" || m.Kind != claims.KindClaim {
+		return
+	}
+	link := c.st - 1
+	if k := p.key(link); k != "to" && k != "at" {
+		return
+	}
+	after := p.tokenFrom(m.End)
+	if after < 0 || after > link || link-after > 2 {
+		return
+	}
+	for k := after; k < link; k++ {
+		if !changeAmountLinks[p.lw(k)] {
+			return
+		}
+	}
+	m.Unit = c.unit
+	m.rules[1] = ruleChangeAmountRate
+}

@@ -379,6 +379,7 @@ func (p *parser) complete(c *cand) {
 		p.exchangeRate(c)
 		p.fxEarlierLevel(c)
 		p.rateAfterNoun(c)
+		p.changeAmountRate(c)
 	}
 }
 
