@@ -735,3 +735,52 @@ func (p *parser) rateBasisBefore(c *cand) {
 func demonymPlural(raw string) bool {
 	return strings.HasSuffix(raw, "s") && lexicon.RegionNames[raw] != ""
 }
+
+// A base currency quoted in dollars with no "per" (rule currency-quote):
+// "the euro fell 0.3% to $1.0850" USD/EUR, "sterling rose to $1.2715"
+// USD/GBP (dev5 FX reports), "the euro rose to $1.1175", "the British
+// pound rose to $1.3231" (PolNeAR train nyt_2016-07-30). The currency
+// word, one markets quote as the base (baseQuoted), opens the clause and
+// a change or level verb follows it; the amount follows "to" or "at".
+// "euro zone", "pound sterling bonds" name no quote.
+var ruleCurrencyQuote = newRule("currency-quote")
+
+// quoteVerbs follow a quoted currency besides the change words: "the euro
+// traded at $1.09", "sterling stood at $1.27".
+var quoteVerbs = lexicon.WordSet(`was is traded trades trading stood stands ended ends closed closes settled
+hovered held hit touched reached firmed weakened strengthened eased steadied`)
+
+// quoteBlockers before a currency word make it no quoted currency: "in
+// euro", "per pound".
+var quoteBlockers = lexicon.WordSet(`in of for into from by per than`)
+
+func (p *parser) currencyQuote(c *cand) {
+	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Range || !lexicon.IsCurrencyCode(c.unit) {
+		return
+	}
+	if k := p.key(c.st - 1); k != "to" && k != "at" {
+		return
+	}
+	for j := c.st - 2; j >= 0 && j >= c.st-10; j-- {
+		t := &p.toks[j]
+		if t.k == tPunct && !p.is(j, "%") && !p.is(j, ".") {
+			return
+		}
+		if t.k != tWord {
+			continue
+		}
+		cur := p.currencyAt(j)
+		if cur == "" {
+			continue
+		}
+		if !baseQuoted[cur] || cur == c.unit || strings.HasSuffix(p.lw(j), "s") || quoteBlockers[p.key(j-1)] {
+			return // "sales in euros rose to $5 billion"
+		}
+		if w := p.w(j + 1); j+1 >= len(p.toks) || p.toks[j+1].k != tWord || (w == nil || w.chg == "") && !quoteVerbs[p.lw(j+1)] {
+			return
+		}
+		c.unit = c.unit + "/" + cur
+		c.unitRule = ruleCurrencyQuote
+		return
+	}
+}

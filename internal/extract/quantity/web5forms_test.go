@@ -78,6 +78,11 @@ var web5FormCases = []struct {
 	{"Shares fell 50 cents to $12.10 a share.", []want{chg(w("50 cents", "0.5", "0.5", "exact", "USD/share"), "down"), chg(w("$12.10 a share", "12.1", "12.1", "exact", "USD/share"), "down")}},
 	{"Rent rose $2, to $30 a month.", []want{chg(w("$2", "2", "2", "exact", "USD"), "up"), chg(w("$30 a month", "30", "30", "exact", "USD/month"), "up")}},
 	{"It cost 87 cents and $5 a barrel.", []want{w("87 cents", "0.87", "0.87", "exact", "USD"), w("$5 a barrel", "5", "5", "exact", "USD/barrel")}},
+	// currency-quote: a base currency quoted in dollars with no "per"
+	{"The euro fell 0.3% to $1.0850, while sterling rose to $1.2715.", []want{chg(w("0.3%", "0.3", "0.3", "exact", "percent"), "down"), chg(w("$1.0850", "1.085", "1.085", "exact", "USD/EUR"), "down"), chg(w("$1.2715", "1.2715", "1.2715", "exact", "USD/GBP"), "up")}},
+	{"The British pound traded at $1.3231 on Friday.", []want{w("$1.3231", "1.3231", "1.3231", "exact", "USD/GBP")}},
+	{"The euro zone economy grew to $15 trillion.", []want{chg(w("$15 trillion", "15000000000000", "15000000000000", "exact", "USD"), "up")}},
+	{"Sales in euros rose to $5 billion.", []want{chg(w("$5 billion", "5000000000", "5000000000", "exact", "USD"), "up")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
