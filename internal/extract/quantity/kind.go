@@ -494,6 +494,15 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a version number before a release noun: "since our 1.0 release",
+	// "the 2.3 update" (versionBeforeRelease; web-dev-5, WCXB, trafilatura)
+	{"version-before-release", func(p *parser, c *cand) bool {
+		if p.versionBeforeRelease(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a golf club named by its number, hyphened ("hitting a ball with a
 	// 9-iron": quantity dev; "a 9 - iron approach": the peer suites; "a
 	// 3-wood", "his 60-degree wedge" keeps its degrees)

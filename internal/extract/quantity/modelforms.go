@@ -87,3 +87,24 @@ func (p *parser) modelLineNumber(c *cand) bool {
 // lineDeterminers before a product-line word make it a common word: "The
 // Pro 5 Tips", "Our Top 10".
 var lineDeterminers = lexicon.WordSet(`the a an this that these those our your my their his her its all`)
+
+// releaseNouns after a bare decimal make it a version number: "our 1.0
+// release" (web-dev-5, Rust blog), "its stable 1.0.0 release" (WCXB
+// dev_0490), "the Mercurial 5.2 release" (trafilatura), "the 2.3 update".
+// ("2.5 builds a week" counts builds: singular nouns only).
+var releaseNouns = lexicon.WordSet(`release update version beta build firmware upgrade patch`)
+
+// versionBeforeRelease reports a bare decimal with at most two decimals
+// before a release noun (kind rule version-before-release): "since our 1.0
+// release in 2015", "the 2.3 update fixed bugs"; "a 2.5 percent rise" has
+// a unit.
+func (p *parser) versionBeforeRelease(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || !t.dec || t.sep || c.valEn != c.valSt+1 || c.en >= len(p.toks) || !p.toks[c.en].sp {
+		return false
+	}
+	if r := p.raw(c.valSt); len(r)-strings.IndexByte(r, '.')-1 > 2 {
+		return false
+	}
+	return releaseNouns[p.lw(c.en)]
+}

@@ -83,6 +83,11 @@ var web5FormCases = []struct {
 	{"The British pound traded at $1.3231 on Friday.", []want{w("$1.3231", "1.3231", "1.3231", "exact", "USD/GBP")}},
 	{"The euro zone economy grew to $15 trillion.", []want{chg(w("$15 trillion", "15000000000000", "15000000000000", "exact", "USD"), "up")}},
 	{"Sales in euros rose to $5 billion.", []want{chg(w("$5 billion", "5000000000", "5000000000", "exact", "USD"), "up")}},
+	// version-before-release: a bare decimal before a release noun
+	{"It has been loved since our 1.0 release in 2015.", []want{nc("1.0", claims.KindIdentifier), nc("2015", claims.KindYear)}},
+	{"The 2.3 update fixed the battery bug.", []want{nc("2.3", claims.KindIdentifier)}},
+	{"Scores rose 1.5 points after launch.", []want{chg(w("1.5 points", "1.5", "1.5", "exact", "point"), "up")}},
+	{"The team shipped 2.5 builds a week.", []want{w("2.5", "2.5", "2.5", "exact", "count")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
