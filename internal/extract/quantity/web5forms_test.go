@@ -87,7 +87,7 @@ var web5FormCases = []struct {
 	{"It has been loved since our 1.0 release in 2015.", []want{nc("1.0", claims.KindIdentifier), nc("2015", claims.KindYear)}},
 	{"The 2.3 update fixed the battery bug.", []want{nc("2.3", claims.KindIdentifier)}},
 	{"Scores rose 1.5 points after launch.", []want{chg(w("1.5 points", "1.5", "1.5", "exact", "point"), "up")}},
-	{"The team shipped 2.5 builds a week.", []want{w("2.5", "2.5", "2.5", "exact", "count")}},
+	{"The team shipped 2.5 builds a week.", []want{w("2.5", "2.5", "2.5", "exact", "count/week")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
