@@ -877,6 +877,15 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a heading's label: "Example 1: Renting from", "Myth 1: Carbs make",
+	// "Factor 1 – Your Target Audience" (headingLabel; web-dev-5, WCXB guides)
+	{"heading-label", func(p *parser, c *cand) bool {
+		if p.headingLabel(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// tie-breaks: "7-6 (5)"
 	{"tie-break", func(p *parser, c *cand) bool {
 		prev := c.st - 1

@@ -108,3 +108,25 @@ func (p *parser) versionBeforeRelease(c *cand) bool {
 	}
 	return releaseNouns[p.lw(c.en)]
 }
+
+// headingLabel reports a small number after the capitalised noun that
+// opens a line or sentence, before a colon or a dash: a heading's label
+// (kind rule heading-label): "Example 1: Renting from Orlando" (web-dev-5),
+// "Prediction 1: Mortgage Rates Will Dip", "Myth 1: Carbs make you gain
+// weight", "Trend 1: Wearable technology", "Factor 1 – Your Target
+// Audience" (WCXB guides: 15 such label nouns on as many pages). Label
+// words of their own (labelWords: "Step 1", "Day 1") are read before.
+func (p *parser) headingLabel(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || t.ndig > 2 || c.en != c.st+1 || c.en >= len(p.toks) {
+		return false
+	}
+	prev := c.st - 1
+	if !p.capitalised(prev) || !p.sentenceStart(prev) || !p.toks[c.st].sp {
+		return false
+	}
+	if w := p.w(prev); w != nil && (w.fn || w.isCard || w.curr != "" || w.unit != "" || w.month != 0 || w.chg != "") {
+		return false
+	}
+	return p.is(c.en, ":") || (p.isHyphen(c.en) || p.is(c.en, "–") || p.is(c.en, "—")) && p.toks[c.en].sp
+}

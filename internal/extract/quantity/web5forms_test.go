@@ -88,6 +88,15 @@ var web5FormCases = []struct {
 	{"The 2.3 update fixed the battery bug.", []want{nc("2.3", claims.KindIdentifier)}},
 	{"Scores rose 1.5 points after launch.", []want{chg(w("1.5 points", "1.5", "1.5", "exact", "point"), "up")}},
 	{"The team shipped 2.5 builds a week.", []want{w("2.5", "2.5", "2.5", "exact", "count/week")}},
+	// heading-label: a small number after a line's opening noun, before a
+	// colon or a dash
+	{"Example 1: Renting from Orlando International Airport (MCO)", []want{nc("1", claims.KindIdentifier)}},
+	{"Myth 3: Seed oils cause a rise in chronic disease", []want{nc("3", claims.KindIdentifier)}},
+	{"Factor 2 – Your Content Type and Creation Capability", []want{nc("2", claims.KindIdentifier)}},
+	{"Hour 1: Provision server, install Postgres", []want{nc("1", claims.KindIdentifier)}},
+	{"Customers: 40 joined the beta.", []want{w("40", "40", "40", "exact", "count")}},
+	{"About 40: that is the count.", []want{w("About 40", "40", "40", "about", "count")}},
+	{"We hired 12: four engineers and eight sellers.", []want{w("12", "12", "12", "exact", "count"), w("four", "4", "4", "exact", "count"), w("eight", "8", "8", "exact", "count")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
