@@ -494,6 +494,16 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a number ending a product's name: "Garmin Forerunner 970", "Under
+	// Armour Sonic 7 (Men's)", "Pulsefire Haste 2 Mini" (modelNameEnd;
+	// WCXB review pages)
+	{"model-name-end", func(p *parser, c *cand) bool {
+		if p.modelNameEnd(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// a version number before a release noun: "since our 1.0 release",
 	// "the 2.3 update" (versionBeforeRelease; web-dev-5, WCXB, trafilatura)
 	{"version-before-release", func(p *parser, c *cand) bool {

@@ -130,3 +130,32 @@ func (p *parser) headingLabel(c *cand) bool {
 	}
 	return p.is(c.en, ":") || (p.isHyphen(c.en) || p.is(c.en, "–") || p.is(c.en, "—")) && p.toks[c.en].sp
 }
+
+// modelNameEnd reports a number ending a product's name: after two
+// capitalised words (a brand and a model line), at the end of the text or
+// before a bracket or a product-line word (kind rule model-name-end): "Best
+// Overall GPS Running Watch: Garmin Forerunner 970", "Best Value: Under
+// Armour Sonic 7 (Men's/Women's)", "HyperX Pulsefire Haste 2 Mini", "-
+// Fluke 117" after "Digital Multimeter" (WCXB review pages), "Hyundai
+// Ioniq 5." (web-dev-5 style listings). "Messi Scores 2 Goals" goes on
+// with a noun; "Manchester United 2, Liverpool 1" is a score (a comma).
+func (p *parser) modelNameEnd(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.yearLike || c.en != c.st+1 || !p.toks[c.st].sp {
+		return false
+	}
+	a, b := c.st-2, c.st-1
+	if a < 0 || !p.capitalised(a) || !p.capitalised(b) || p.sentenceStart(b) {
+		return false
+	}
+	for _, j := range []int{a, b} {
+		if w := p.w(j); w != nil && (w.fn || w.isCard || w.curr != "" || w.unit != "" || w.month != 0 || w.chg != "" || w.tunit != "") || lineDeterminers[p.lw(j)] {
+			return false
+		}
+	}
+	e := c.en
+	if p.is(e, ".") && e == len(p.toks)-1 {
+		e++ // "… Hyundai Ioniq 5."
+	}
+	return e >= len(p.toks) || p.is(e, "(") || p.toks[e].k == tWord && modelLineWords[p.lw(e)] && p.capitalised(e)
+}

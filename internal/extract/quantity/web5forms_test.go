@@ -97,6 +97,14 @@ var web5FormCases = []struct {
 	{"Customers: 40 joined the beta.", []want{w("40", "40", "40", "exact", "count")}},
 	{"About 40: that is the count.", []want{w("About 40", "40", "40", "about", "count")}},
 	{"We hired 12: four engineers and eight sellers.", []want{w("12", "12", "12", "exact", "count"), w("four", "4", "4", "exact", "count"), w("eight", "8", "8", "exact", "count")}},
+	// model-name-end: a number ending a product's name
+	{"Best Overall GPS Running Watch: Garmin Forerunner 970", []want{nc("970", claims.KindIdentifier)}},
+	{"Best Value: Under Armour Sonic 7 (Men's/Women's)", []want{nc("7", claims.KindIdentifier)}},
+	{"HyperX Pulsefire Haste 2 Mini", []want{nc("2", claims.KindIdentifier)}},
+	{"Other picks: Chevrolet Bolt, Nissan Leaf, Hyundai Ioniq 5.", []want{nc("5", claims.KindIdentifier)}},
+	{"Messi Scores 2 Goals In Final", []want{w("2", "2", "2", "exact", "count")}},
+	{"Manchester United 2, Liverpool 1", []want{w("2", "2", "2", "exact", "count"), w("1", "1", "1", "exact", "count")}},
+	{"Rates Peaked In 2023 (Again)", []want{nc("2023", claims.KindYear)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
