@@ -33,6 +33,7 @@ var numberForms = []numberForm{
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
 	{"size-glued", (*parser).sizeGlued},
+	{"size-spaced", (*parser).sizeSpaced},
 	{"verse-ratio", (*parser).verseRatio},
 	{"paren-code", (*parser).parenCode},
 	{"age-group", (*parser).ageGroup},
@@ -128,6 +129,32 @@ func (p *parser) sizeGlued(c *cand, i int) *cand {
 	c.en = i + 3
 	return special(c, claims.KindOther)
 }
+
+// sizeSpaced reads a pixel size written with a spaced times sign (rule
+// size-spaced), one mention of kind other as size-glued reads
+// "1920×1200": "a 1920 x 1080 screen", "3K (2880 x 1620 pixels)",
+// "Displayed Resolution 1280 x 800" (WCXB laptop, projector and camera
+// spec pages: 16 times on 5 pages). Both sides are whole numbers of 100
+// or more; a measure unit after the second makes dimensions ("12 x 14
+// feet", "100 x 200 mm" keep their unit).
+func (p *parser) sizeSpaced(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !(p.is(i+1, "x") || p.is(i+1, "×") || p.is(i+1, "X")) || !p.toks[i+1].sp || !p.isNumAt(i+2) || !p.toks[i+2].sp {
+		return nil
+	}
+	b := &p.toks[i+2]
+	if t.dec || b.dec || t.sep || b.sep || t.v < 100 || b.v < 100 || p.is(i+3, "x") || p.is(i+3, "×") {
+		return nil
+	}
+	if w := p.w(i + 3); w != nil && p.toks[i+3].k == tWord && w.unit != "" && !pixelWords[p.lw(i+3)] {
+		return nil
+	}
+	c.en = i + 3
+	return special(c, claims.KindOther)
+}
+
+// pixelWords after a spaced size keep it a pixel size.
+var pixelWords = lexicon.WordSet(`pixels pixel px`)
 
 // ratioWords name a ratio written "N:M" beside them.
 var ratioWords = lexicon.WordSet(`ratio ratios`)

@@ -899,8 +899,9 @@ var ruleFormNegatives = []struct {
 	{"The vote was 140/90 and the ward measured 80 mm.", map[string]string{"80 mm": "mm"}},
 	// a dash between clauses before a temperature is no minus
 	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
-	// the sides of a size are no years ("a 1920 x 1080 screen")
-	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"1920": "count", "1080": "count", "2000": "mm", "3000 mm": "mm"}},
+	// the sides of a size are no years ("a 1920 x 1080 screen": one pixel
+	// size of kind other, rule size-spaced)
+	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"2000": "mm", "3000 mm": "mm"}},
 	// a spaced lower-case "v" is versus, no volt (web-dev-1: "722 v. 667";
 	// match reports); glued or capital it stays volts; bytes stay bytes
 	{"The score was 722 v. 667, City won 3 v 2, the pack gives 230v and 12 V.", map[string]string{"722": "count", "667": "count", "3": "count", "2": "count", "230v": "volt", "12 V": "volt"}},
