@@ -1198,6 +1198,18 @@ var specDurationNouns = lexicon.WordSet(`battery playback runtime listening talk
 // measures something ("25 years of experience") or follows a verb of
 // duration.
 func (p *parser) measuredDuration(c *cand) bool {
+	if c.unitRule == ruleTimePerTime {
+		// a time per a longer time is measured as its time is: read the
+		// words around "about 60 hours" of "about 60 hours a week doing
+		// research", not those after the denominator
+		for j := c.valEn; j < c.en; j++ {
+			if rateDeterminers[p.key(j)] || p.is(j, "/") {
+				cc := *c
+				cc.en, cc.unitRule = j, 0
+				return p.measuredDuration(&cc)
+			}
+		}
+	}
 	if c.st > 0 && (p.is(c.st-1, "-") && !p.toks[c.st].sp || p.compoundHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
 		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"
 	}

@@ -20,6 +20,8 @@ var web5FormCases = []struct {
 	{"Nurses often work 60 hours a week.", []want{w("60 hours a week", "60", "60", "exact", "hour/week")}},
 	{"Run for 30 minutes/day to start.", []want{w("30 minutes/day", "30", "30", "exact", "minute/day")}},
 	{"She started the job two days a week ago.", []want{nc("two days", claims.KindDuration)}},
+	{"A fellow who spends about 60 hours a week doing research took issue.", []want{w("about 60 hours a week", "60", "60", "about", "hour/week")}},
+	{"The center is open 24 hours a day.", []want{nc("24 hours a day", claims.KindDuration)}},
 	{"The 10 minutes a day ago were lost.", []want{nc("10 minutes", claims.KindDuration)}},
 	// a device's runtime is a measured spec, even after "the"
 	{"The 5 to 6 hours of battery life is less than we'd like.", []want{w("5 to 6 hours", "5", "6", "range", "hour")}},
