@@ -890,6 +890,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// working days", "10 vacation days"
 		c.setUnit(p.w(j+1).tunit, j+2)
 		c.unitRule = ruleAllowanceTime
+	case w.tunit != "" && p.raw(j) == "HR" && p.en(j+1) && p.toks[j+1].k == tWord:
+		// an all-capital "HR" before a word is human resources (or a heart
+		// rate), no hour: "15 HR consulting firms", "one HR function", "5 HR
+		// Outsourcing" (WCXB HR and tech pages: 9 times on 5 pages; German
+		// "7 HR Vorstandspositionen", trafilatura); "2 hr 15 min" is time
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration

@@ -112,6 +112,11 @@ var web5FormCases = []struct {
 	{"The wide camera shoots 3K (2880 x 1620 pixels) video.", []want{w("3K", "3000", "3000", "exact", "count"), nc("2880 x 1620", claims.KindOther)}},
 	{"It measures 100 x 200 mm.", []want{w("100", "100", "100", "exact", "mm"), w("200 mm", "200", "200", "exact", "mm")}},
 	{"Use 4 x 100 relay teams.", []want{w("4", "4", "4", "exact", "count"), w("100", "100", "100", "exact", "count")}},
+	// an all-capital "HR" before a word is human resources
+	{"We compared 15 HR consulting firms.", []want{w("15", "15", "15", "exact", "count")}},
+	{"Most firms outsource at least one HR function.", []want{w("at least one", "1", "-", "at_least", "count")}},
+	{"The ride took 2 hr.", []want{w("2 hr", "2", "2", "exact", "hour")}},
+	{"The shop is open 24 HR.", []want{nc("24 HR", claims.KindDuration)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
