@@ -1188,6 +1188,10 @@ var averageWords = map[string]bool{"average": true, "median": true, "mean": true
 // of battery life" 14 times, "of playback", "of GPS", "of listening").
 var specDurationNouns = lexicon.WordSet(`battery playback runtime listening talk standby recording gps`)
 
+// specRuntimeNouns right after a duration make it a device's runtime:
+// "a 12-hour battery life", "a 40-hour runtime".
+var specRuntimeNouns = lexicon.WordSet(`battery runtime playback`)
+
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
 // arrest", "more than two decades", "as long as 18 years") rather than a
@@ -1209,6 +1213,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 				return p.measuredDuration(&cc)
 			}
 		}
+	}
+	if specRuntimeNouns[p.lw(c.en)] && p.toks[c.en].sp {
+		return true // a device's runtime as a modifier is a spec: "a longer 12-hour battery life", "its 40-hour runtime" (WCXB earbud, headphone and mouse pages: 8 times on 3 pages; web-dev-5 "hours of battery life")
 	}
 	if c.st > 0 && (p.is(c.st-1, "-") && !p.toks[c.st].sp || p.compoundHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
 		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"

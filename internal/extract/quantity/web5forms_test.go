@@ -28,6 +28,9 @@ var web5FormCases = []struct {
 	{"You get the 30 hours of playback the case promises.", []want{w("30 hours", "30", "30", "exact", "hour")}},
 	{"The watch has the 40 hours of GPS tracking we need.", []want{w("40 hours", "40", "40", "exact", "hour")}},
 	{"The 12 days of Christmas are over.", []want{nc("12 days", claims.KindDuration)}},
+	{"It now charges via USB-C with a longer 12-hour battery life.", []want{w("12-hour", "12", "12", "exact", "hour")}},
+	{"Its 40-hour runtime beats rivals.", []want{w("40-hour", "40", "40", "exact", "hour")}},
+	{"A 72-hour period passed.", []want{nc("72-hour", claims.KindDuration)}},
 	{"Over the past 10 years of work, prices rose.", []want{nc("10 years", claims.KindDuration)}},
 	// video-standard-name: a video standard ending a product's name or
 	// naming a camera's; counts and measures stay claims
