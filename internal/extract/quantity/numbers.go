@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -24,6 +25,7 @@ var numberForms = []numberForm{
 	{"spaced-decimal", (*parser).spacedDecimal},
 	{"decimal-comma", (*parser).decimalComma},
 	{"colon-ratio", (*parser).colonRatio},
+	{"race-time", (*parser).raceTime},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},
@@ -172,6 +174,48 @@ func (p *parser) colonRatio(c *cand, i int) *cand {
 	}
 	c.en = i + 3
 	return special(c, claims.KindOther)
+}
+
+// raceTime reads a race or finishing time written with colons as a
+// measured time in seconds (rule race-time): "Kipchoge won in 2:02:42"
+// 7362 s, "clocked 14:00.21 over 5,000m" 840.21 s (dev5 athletics), "she
+// finished in 4:12:30", "a 2:21:05 marathon" (WCXB running pages: "a 2:21
+// marathon PR"). Hours, minutes and seconds need a cue of a race before
+// ("in", "clocked", "won", "finished", "ran", "time of") or a race noun
+// after; minutes and seconds with hundredths are never a clock time. A
+// time of day ("at 10:30:15", "12:31:55 -0700") stays a time.
+var ruleRaceTime = newRule("race-time")
+
+// raceCueWords before a colon time make it a race time: "won in 2:02:42".
+var raceCueWords = lexicon.WordSet(`in clocked clocking won finished finishing ran running timed time record best`)
+
+// raceNouns after a colon time make it a race time: "a 2:21:05 marathon".
+var raceNouns = lexicon.WordSet(`marathon half-marathon pace finish pr pb personal race`)
+
+func (p *parser) raceTime(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.dec || t.sep || t.ndig > 2 || !p.is(i+1, ":") || !p.adj(i+1) || !p.isNumAt(i+2) || !p.adj(i+2) {
+		return nil
+	}
+	m := &p.toks[i+2]
+	sec, _ := strconv.ParseFloat(p.raw(i+2), 64)
+	if m.dec && m.ndig == 2 && sec < 60 && !p.is(i+3, ":") {
+		// "14:00.21": minutes, seconds and hundredths
+		c.v, c.en = t.v*60+sec, i+3
+	} else if !m.dec && m.ndig == 2 && m.v < 60 && p.is(i+3, ":") && p.adj(i+3) && p.isNumAt(i+4) && p.adj(i+4) && p.toks[i+4].ndig == 2 && p.toks[i+4].v < 60 {
+		// "2:02:42": hours, minutes, seconds, after a race cue or before a race noun
+		if p.clockSuffix(i+5) != i+5 || p.is(i+5, ":") || !(raceCueWords[p.lw(i-1)] || p.key(i-1) == "of" && raceCueWords[p.lw(i-2)] || raceNouns[p.lw(i+5)]) {
+			return nil
+		}
+		c.v, c.en = t.v*3600+m.v*60+p.toks[i+4].v, i+5
+	} else {
+		return nil
+	}
+	c.valSt, c.valEn = i, c.en
+	c.lo, c.hi = c.v, c.v
+	c.unit, c.hasUnit = "second", true
+	c.unitRule = ruleRaceTime
+	return c
 }
 
 // clockTime: a time: 10:30, 10:30:15.

@@ -120,6 +120,12 @@ var web5FormCases = []struct {
 	{"Most firms outsource at least one HR function.", []want{w("at least one", "1", "-", "at_least", "count")}},
 	{"The ride took 2 hr.", []want{w("2 hr", "2", "2", "exact", "hour")}},
 	{"The shop is open 24 HR.", []want{nc("24 HR", claims.KindDuration)}},
+	// race-time: a race time written with colons is seconds
+	{"Kipchoge won in 2:02:42 in Berlin.", []want{w("2:02:42", "7362", "7362", "exact", "second")}},
+	{"The Kenyan runner clocked 14:00.21 over the distance.", []want{w("14:00.21", "840.21", "840.21", "exact", "second")}},
+	{"He ran a 2:21:05 marathon.", []want{w("2:21:05", "8465", "8465", "exact", "second")}},
+	{"The meeting is at 10:30:15 on Monday.", []want{nc("10:30:15", claims.KindTime)}},
+	{"It starts in 10:30:00 am.", []want{nc("10:30:00 am", claims.KindTime)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
