@@ -582,6 +582,17 @@ func (p *parser) currencyLetterAt(i int) bool {
 	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) {
 		return true // "bread costs R25", "fined K500"
 	}
+	if w := p.w(i - 2); i >= 2 && w != nil && w.chg != "" && p.toks[i-2].k == tWord && !p.isNumAt(i+1) && !p.isHyphen(i+1) {
+		// a change of a price in letters (rule currency-letter): "Shares
+		// in Naspers gained R84 to R3,302" (dev5), "the fare rose N50"
+		return true
+	}
+	if k := p.key(i - 2); i >= 4 && (k == "to" || k == "and" || k == "or") && p.isNumAt(i-3) && p.adj(i-3) && p.raw(i-4) == p.raw(i-1) && p.currencyLetterAt(i-3) {
+		return true // the level after a change in the same letters: "gained R84 to R3,302", "rose R5 to R25"
+	}
+	if i >= 2 && p.key(i-2) == "for" && p.toks[i].v >= 10 && (i+1 >= len(p.toks) || p.is(i+1, ".") || p.is(i+1, ",")) {
+		return true // a price closing a clause: "54GB of data a month for R399." (dev5)
+	}
 	j := i + 1
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return false

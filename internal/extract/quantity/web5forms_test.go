@@ -126,6 +126,11 @@ var web5FormCases = []struct {
 	{"He ran a 2:21:05 marathon.", []want{w("2:21:05", "8465", "8465", "exact", "second")}},
 	{"The meeting is at 10:30:15 on Monday.", []want{nc("10:30:15", claims.KindTime)}},
 	{"It starts in 10:30:00 am.", []want{nc("10:30:00 am", claims.KindTime)}},
+	// currency-letter: a change of a price or a price closing a clause
+	{"The fare rose R5 to R25 this week.", []want{chg(w("R5", "5", "5", "exact", "ZAR"), "up"), chg(w("R25", "25", "25", "exact", "ZAR"), "up")}},
+	{"The plan includes 54GB of data a month for R399.", []want{w("54GB of data a month", "54", "54", "exact", "GB/month"), w("R399", "399", "399", "exact", "ZAR")}},
+	{"The R5 camera is great.", []want{nc("R5", claims.KindIdentifier)}},
+	{"I voted for R5.", []want{nc("R5", claims.KindIdentifier)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
