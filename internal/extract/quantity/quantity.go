@@ -505,7 +505,7 @@ func (p *parser) raw(i int) string {
 
 func (p *parser) isHyphen(i int) bool {
 	switch p.raw(i) {
-	case "-", "–", "‑", "—":
+	case "-", "–", "‑", "—", "‐": // (U+2011 non-breaking and U+2010 hyphens: web pages' "6‐month")
 		return true
 	}
 	return false

@@ -131,6 +131,9 @@ var web5FormCases = []struct {
 	{"The plan includes 54GB of data a month for R399.", []want{w("54GB of data a month", "54", "54", "exact", "GB/month"), w("R399", "399", "399", "exact", "ZAR")}},
 	{"The R5 camera is great.", []want{nc("R5", claims.KindIdentifier)}},
 	{"I voted for R5.", []want{nc("R5", claims.KindIdentifier)}},
+	// the Unicode hyphen (U+2010) joins a modifier as "-" does
+	{"A 6‐month prospective survey of drug reactions.", []want{nc("6‐month", claims.KindDuration)}},
+	{"The 10‑year plan starts now.", []want{nc("10‑year", claims.KindDuration)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
