@@ -551,6 +551,13 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 				c.en = i + 2
 				return special(c, claims.KindDate)
 			}
+			if n := yearParts[p.raw(i-1)]; n > 0 && c.en == i+1 && p.toks[i].v >= 1 && p.toks[i].v <= n && !p.toks[i].dec && i >= 2 && yearPartPreps[p.lw(i-2)] {
+				// a quarter or half on its own after a word of time (rule
+				// year-part): "the “sometime late Q1” timeline"
+				// (web-dev-5), "launches in Q2", "by Q3" (WCXB pages); "the
+				// Q5 model" stays a name
+				return special(c, claims.KindDate)
+			}
 			return special(c, claims.KindIdentifier)
 		}
 	}
@@ -560,6 +567,10 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 // yearParts are the letters glued before the number of a part of a year:
 // quarters Q1-Q4, halves H1-H2 (with the count of parts).
 var yearParts = map[string]float64{"Q": 4, "H": 2}
+
+// yearPartPreps before a quarter or half on its own make it a date: "in
+// Q2", "late Q1", "by Q3".
+var yearPartPreps = lexicon.WordSet(`in late early by during mid until till before after since through throughout`)
 
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale

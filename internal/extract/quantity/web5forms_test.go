@@ -134,6 +134,11 @@ var web5FormCases = []struct {
 	// the Unicode hyphen (U+2010) joins a modifier as "-" does
 	{"A 6‐month prospective survey of drug reactions.", []want{nc("6‐month", claims.KindDuration)}},
 	{"The 10‑year plan starts now.", []want{nc("10‑year", claims.KindDuration)}},
+	// year-part: a quarter on its own after a word of time is a date
+	{"It is on par with the sometime late Q1 timeline.", []want{nc("Q1", claims.KindDate)}},
+	{"The feature launches in Q2 for all users.", []want{nc("Q2", claims.KindDate)}},
+	{"The Q5 model sold 300 units.", []want{nc("Q5", claims.KindIdentifier), w("300", "300", "300", "exact", "count")}},
+	{"Buy the H2 headphones today.", []want{nc("H2", claims.KindIdentifier)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
