@@ -378,6 +378,7 @@ func (p *parser) complete(c *cand) {
 	if c.kind == claims.KindClaim {
 		p.exchangeRate(c)
 		p.currencyQuote(c)
+		p.perShareNoun(c)
 		p.fxEarlierLevel(c)
 		p.rateAfterNoun(c)
 		p.changeAmountRate(c)

@@ -784,3 +784,31 @@ func (p *parser) currencyQuote(c *cand) {
 		return
 	}
 }
+
+// Money after earnings per share is per share (rule per-share-noun):
+// "expected adjusted EPS of 97 cents" USD/share (dev5), "EPS of $6.36",
+// "EPS of $0.20" (WCXB dev_0046, a stock guide), "earnings per share of
+// $1.20". ANNOTATION.md writes the rate USD/share; "revenue of $5.2bn"
+// after it is no per-share figure.
+var rulePerShareNoun = newRule("per-share-noun")
+
+// perShareLinks stand between "EPS" and its amount.
+var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came`)
+
+func (p *parser) perShareNoun(c *cand) {
+	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
+		return
+	}
+	j := c.st - 1
+	if perShareLinks[p.lw(j)] || p.is(j, ":") {
+		j--
+	}
+	switch {
+	case p.raw(j) == "EPS":
+	case p.lw(j) == "share" && p.lw(j-1) == "per" && p.lw(j-2) == "earnings":
+	default:
+		return
+	}
+	c.unit += "/share"
+	c.unitRule = rulePerShareNoun
+}

@@ -54,7 +54,7 @@ var ruleFormCases = []ruleFormCase{
 	// ($0.25)", "EPS: ($0.12)")
 	{"accounting-negative", "The annual revenue is ($99.99).", "($99.99)", "-99.99", "", "USD"},
 	{"accounting-negative", "Net loss per share was ($0.25) in the quarter.", "($0.25)", "-0.25", "", "USD"},
-	{"accounting-negative", "Diluted EPS: ($0.12), against $0.30 a year earlier.", "($0.12)", "-0.12", "", "USD"},
+	{"accounting-negative", "Diluted EPS: ($0.12), against $0.30 a year earlier.", "($0.12)", "-0.12", "", "USD/share"}, // per-share-noun reads the unit
 	{"accounting-negative", "The unit reported a net loss of (£1.2 million).", "(£1.2 million)", "-1.2e6", "", "GBP"},
 	// a slashed fraction after a word of proportion or before a share noun
 	// (the peer suites' "3/4"; "a 2/3 majority" in politics news)

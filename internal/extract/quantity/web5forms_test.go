@@ -139,6 +139,11 @@ var web5FormCases = []struct {
 	{"The feature launches in Q2 for all users.", []want{nc("Q2", claims.KindDate)}},
 	{"The Q5 model sold 300 units.", []want{nc("Q5", claims.KindIdentifier), w("300", "300", "300", "exact", "count")}},
 	{"Buy the H2 headphones today.", []want{nc("H2", claims.KindIdentifier)}},
+	// per-share-noun: money after earnings per share is per share
+	{"Analysts had expected adjusted EPS of 97 cents on sales of $5.2bn.", []want{w("97 cents", "0.97", "0.97", "exact", "USD/share"), w("$5.2bn", "5200000000", "5200000000", "exact", "USD")}},
+	{"The firm posted EPS of $6.36 for the year.", []want{w("$6.36", "6.36", "6.36", "exact", "USD/share")}},
+	{"Adjusted earnings per share of $1.20 beat forecasts.", []want{w("$1.20", "1.2", "1.2", "exact", "USD/share")}},
+	{"It paid a dividend of $2 billion.", []want{w("$2 billion", "2000000000", "2000000000", "exact", "USD")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
