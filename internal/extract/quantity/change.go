@@ -549,6 +549,10 @@ var weakChange = map[string]bool{
 // saveVerbs state a price cut before money ("save $300").
 var saveVerbs = map[string]bool{"save": true, "saves": true, "saving": true, "saved": true}
 
+// saveDiscountAfter follow the money of a price cut: "save $300 on the
+// TV", "save $50 off", "save $20 with code", "save $10 when you buy".
+var saveDiscountAfter = lexicon.WordSet(`on off with when if at by compared versus vs`)
+
 // weakChangeHolds: a weak change verb at token v makes the claim a change
 // when "by"/"to" introduces it, when it is a rate not followed by "of", or
 // when it counts a stock that grows and shrinks ("added 200,000 jobs"). It
@@ -568,8 +572,8 @@ func (p *parser) weakChangeHolds(c *cand, v int) rule {
 		}
 		return 0
 	}
-	if c.currency && saveVerbs[p.key(v)] {
-		return ruleChangeWeakRate // "save $300 on the TV"
+	if c.currency && saveVerbs[p.key(v)] && saveDiscountAfter[p.lw(c.en)] {
+		return ruleChangeWeakRate // "save $300 on the TV"; not savings put by: "save $5,000 for an emergency fund", "aim to save $5,001 or more" (web-dev-5, WCXB)
 	}
 	if (c.unit == "" || c.unit == "count") && !c.currency && c.en < len(p.toks) && p.stockNounAt(c.en) {
 		return ruleChangeStockCount

@@ -144,6 +144,11 @@ var web5FormCases = []struct {
 	{"The firm posted EPS of $6.36 for the year.", []want{w("$6.36", "6.36", "6.36", "exact", "USD/share")}},
 	{"Adjusted earnings per share of $1.20 beat forecasts.", []want{w("$1.20", "1.2", "1.2", "exact", "USD/share")}},
 	{"It paid a dividend of $2 billion.", []want{w("$2 billion", "2000000000", "2000000000", "exact", "USD")}},
+	// money saved is a price cut only when a discount follows
+	{"Shoppers can save $300 on the TV.", []want{chg(w("$300", "300", "300", "exact", "USD"), "down")}},
+	{"Save $20 with code SPRING today.", []want{chg(w("$20", "20", "20", "exact", "USD"), "down")}},
+	{"You might set a goal to save $5,000 for an emergency fund.", []want{w("$5,000", "5000", "5000", "exact", "USD")}},
+	{"Many aim to save $5,001 or more this year.", []want{w("$5,001 or more", "5001", "-", "at_least", "USD")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
