@@ -89,6 +89,9 @@ func (p *parser) rateAfter(c *cand) {
 		if c.unit == "times" {
 			return // "three times a week" stays a frequency word
 		}
+	case (sep == "each" || sep == "every") && pace:
+		// a time each longer time (time-per-time below): "two to three
+		// minutes each hour", "5 minutes each day", "3-5 hours every week"
 	case c.currency && lowerIn(timeAdverbs, p.raw(j)) != "" && p.toks[j].k == tWord:
 		// a price with a time adverb (rule rate-adverb): "$85-$150
 		// hourly", "$8.95 monthly", "between $50-$6,000 monthly", "£120
@@ -105,7 +108,7 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	if pace {
-		if !of && denIsTime(den) && den != c.unit && !noRatePeriods[den] && (sep == "a" || sep == "an" || sep == "per" || sep == "/") {
+		if !of && denIsTime(den) && den != c.unit && !noRatePeriods[den] && (sep == "a" || sep == "an" || sep == "per" || sep == "/" || sep == "each" || sep == "every") {
 			// time per time, a share of the day or week (rule
 			// time-per-time), as rate-after-noun reads "150 minutes of
 			// aerobic activity per week": "6 to 8 hours a day", "no more
@@ -283,8 +286,10 @@ var ruleRateAfterNoun = newRule("rate-after-noun")
 var ruleRateAdverb = newRule("rate-adverb")
 
 // ruleTimePerTime reads a time per a longer time: "6 to 8 hours a day"
-// hour/day, "15 minutes per day" minute/day (web-dev-5; WCXB guides hold
-// the form on 29 pages: sleep, screen time, practice, work hours).
+// hour/day, "15 minutes per day" minute/day, "two to three minutes each
+// hour" minute/hour (web-dev-5; WCXB guides hold the form on 29 pages:
+// sleep, screen time, practice, work hours; "5 minutes each day", "3-5
+// hours every week" on two more).
 var ruleTimePerTime = newRule("time-per-time")
 
 // rateNounStops end the words between an amount and its denominator.
