@@ -160,6 +160,9 @@ func (p *parser) rateAfter(c *cand) {
 // or a function word between ends it ("10 km of the border per …" no).
 var ruleRateOfSubstance = newRule("rate-of-substance")
 
+// substanceJoins join two substances of a rate: "beans and lentils", "fruit & veg".
+var substanceJoins = map[string]bool{"and": true, "or": true, "&": true}
+
 // ofSubstanceEnd returns the token after "of" and the substance's words at
 // j when "per", "a" or "an" follows them, or 0.
 func (p *parser) ofSubstanceEnd(j int) int {
@@ -167,9 +170,15 @@ func (p *parser) ofSubstanceEnd(j int) int {
 		return 0
 	}
 	k := j + 1
-	for n := 0; n < 3 && k < len(p.toks) && p.toks[k].k == tWord; n, k = n+1, k+1 {
+	for n := 0; n < 4 && k < len(p.toks) && (p.toks[k].k == tWord || p.is(k, "&")); n, k = n+1, k+1 {
 		raw := p.raw(k)
 		if isUpperStart(raw) {
+			return 0
+		}
+		if substanceJoins[raw] && n > 0 && k+1 < len(p.toks) && p.toks[k+1].k == tWord && !isUpperStart(p.raw(k+1)) {
+			continue // two substances: "2.5 cups of beans and lentils a week" (web-dev-5), "400 g of fruit & veg per day" (WCXB)
+		}
+		if p.toks[k].k != tWord {
 			return 0
 		}
 		if w := p.w(k); w != nil {

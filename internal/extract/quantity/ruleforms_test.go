@@ -297,7 +297,7 @@ var ruleFormCases = []ruleFormCase{
 	// a spaced "g" before "of", a nutrient or a closing bracket is grams
 	// (trafilatura pages: "(serving size 125 g)", "11 g Protein"; WCXB
 	// dev bodies: "400 g of fruit & veg per day")
-	{"gram-letter", "Adults should eat 400 g of fruit and vegetables a day.", "400 g", "400", "", "g"},
+	{"gram-letter", "Adults should eat 400 g of fruit and vegetables.", "400 g", "400", "", "g"},
 	{"gram-letter", "A bowl holds 11 g protein and 5 g fat.", "11 g", "11", "", "g"},
 	{"gram-letter", "Nutritional value (serving size 125 g) is listed.", "125 g", "125", "", "g"},
 	// an amount in words with "&" for "and" (quantulum3's suite; varied

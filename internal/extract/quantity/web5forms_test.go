@@ -157,6 +157,11 @@ var web5FormCases = []struct {
 	{"They survive submersion for 30 minutes up to three meters deep.", []want{w("30 minutes", "30", "30", "exact", "minute"), w("up to three meters", "-", "3", "at_most", "m")}},
 	{"The index ended 20 points down.", []want{chg(w("20 points", "20", "20", "exact", "point"), "down")}},
 	{"Shares were 5% up on the day.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up")}},
+	// rate-of-substance: two substances joined by "and" or "&"
+	{"Eat at least 2.5 cups of beans and lentils a week.", []want{w("at least 2.5 cups of beans and lentils a week", "2.5", "-", "at_least", "cup/week")}},
+	{"Adults should eat 400 g of fruit and vegetables a day.", []want{w("400 g of fruit and vegetables a day", "400", "400", "exact", "g/day")}},
+	{"Aim for 400 g of fruit & veg per day.", []want{w("400 g of fruit & veg per day", "400", "400", "exact", "g/day")}},
+	{"He bought 3 kg of apples and then left a day later.", []want{w("3 kg", "3", "3", "exact", "kg")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
