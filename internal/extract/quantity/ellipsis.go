@@ -214,3 +214,45 @@ func (p *parser) changeAmountRate(c *cand) {
 	m.Unit = c.unit
 	m.rules[1] = ruleChangeAmountRate
 }
+
+// A price given in two currencies joined by a slash is one price (rule
+// currency-pair): the second amount keeps the first's qualifier ("around
+// $50/£50": about £50, web-dev-5) and the first takes the second's time
+// denominator ("€7.68/$8.95 monthly": EUR/month, web-dev); "For just
+// $99/£99" (WCXB) is two exact prices.
+var ruleCurrencyPair = newRule("currency-pair")
+
+func (p *parser) currencyPair(c *cand) {
+	if !c.currency || len(p.out) == 0 || c.st < 1 || !p.is(c.st-1, "/") || !p.adj(c.st-1) || !p.adj(c.st) {
+		return
+	}
+	m := &p.out[len(p.out)-1]
+	if m.End != p.toks[c.st-1].s || m.Kind != claims.KindClaim || !lexicon.IsCurrencyCode(m.Unit) {
+		return
+	}
+	i := strings.IndexByte(c.unit, '/')
+	cur := c.unit
+	if i >= 0 {
+		cur = c.unit[:i]
+	}
+	if cur == m.Unit {
+		return
+	}
+	if i >= 0 && denIsTime(c.unit[i+1:]) {
+		m.Unit += c.unit[i:]
+		m.rules[1] = ruleCurrencyPair
+	}
+	if c.qual == "" || c.qual == claims.Exact {
+		switch m.Qualifier {
+		case claims.About, claims.Nearly:
+			c.qual, c.lo, c.hi, c.open = m.Qualifier, c.v, c.v, 0
+		case claims.AtLeast, claims.MoreThan:
+			c.qual, c.lo, c.open = m.Qualifier, c.v, 'h'
+		case claims.AtMost, claims.LessThan:
+			c.qual, c.hi, c.open = m.Qualifier, c.v, 'l'
+		default:
+			return
+		}
+		c.qualRule = ruleCurrencyPair
+	}
+}

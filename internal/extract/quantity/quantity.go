@@ -382,6 +382,7 @@ func (p *parser) complete(c *cand) {
 		p.fxEarlierLevel(c)
 		p.rateAfterNoun(c)
 		p.changeAmountRate(c)
+		p.currencyPair(c)
 	}
 }
 

@@ -162,6 +162,11 @@ var web5FormCases = []struct {
 	{"Adults should eat 400 g of fruit and vegetables a day.", []want{w("400 g of fruit and vegetables a day", "400", "400", "exact", "g/day")}},
 	{"Aim for 400 g of fruit & veg per day.", []want{w("400 g of fruit & veg per day", "400", "400", "exact", "g/day")}},
 	{"He bought 3 kg of apples and then left a day later.", []want{w("3 kg", "3", "3", "exact", "kg")}},
+	// currency-pair: one price in two currencies
+	{"You can get a capable band for around $50/£50.", []want{w("around $50", "50", "50", "about", "USD"), w("£50", "50", "50", "about", "GBP")}},
+	{"Perfect Privacy charges €7.68/$8.95 monthly on its plans.", []want{w("€7.68", "7.68", "7.68", "exact", "EUR/month"), w("$8.95 monthly", "8.95", "8.95", "exact", "USD/month")}},
+	{"For just $99/£99, it is crammed with features.", []want{w("$99", "99", "99", "exact", "USD"), w("£99", "99", "99", "exact", "GBP")}},
+	{"It sold for over $5 and £4 later.", []want{w("over $5", "5", "-", "more_than", "USD"), w("£4", "4", "4", "exact", "GBP")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
