@@ -377,7 +377,7 @@ var kindRules = []kindRule{
 			c.unit = "age"
 			return true
 		}
-		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") {
+		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") && p.parenAgeFits(c) {
 			c.unit = "age"
 			return true
 		}

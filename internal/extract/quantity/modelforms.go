@@ -159,3 +159,17 @@ func (p *parser) modelNameEnd(c *cand) bool {
 	}
 	return e >= len(p.toks) || p.is(e, "(") || p.toks[e].k == tWord && modelLineWords[p.lw(e)] && p.capitalised(e)
 }
+
+// parenAgeFits reports whether "Name (N)" may be an age (kind rule
+// appositive-age): the bracket is spaced from a name that is no acronym,
+// the number whole, and no colon follows. Web pages bracket other numbers
+// after capitalised words: a score heading "Interoperability (10): How
+// well", "DIY (15):" (WCXB software review), "O(1) access" (two WCXB
+// programming pages), "Bluetooth (5.0)", "Sun SPARC (20)".
+func (p *parser) parenAgeFits(c *cand) bool {
+	open := c.st - 1
+	if !p.toks[open].sp || p.toks[c.valSt].dec || isUpperWord(p.raw(open-1)) && len(p.raw(open-1)) > 1 {
+		return false
+	}
+	return !p.is(c.en+1, ":")
+}

@@ -167,6 +167,12 @@ var web5FormCases = []struct {
 	{"Perfect Privacy charges €7.68/$8.95 monthly on its plans.", []want{w("€7.68", "7.68", "7.68", "exact", "EUR/month"), w("$8.95 monthly", "8.95", "8.95", "exact", "USD/month")}},
 	{"For just $99/£99, it is crammed with features.", []want{w("$99", "99", "99", "exact", "USD"), w("£99", "99", "99", "exact", "GBP")}},
 	{"It sold for over $5 and £4 later.", []want{w("over $5", "5", "-", "more_than", "USD"), w("£4", "4", "4", "exact", "GBP")}},
+	// a bracketed number after a capitalised word is an age only after a
+	// spaced name, whole, with no colon after
+	{"Interoperability (10): How well can the software talk.", []want{w("10", "10", "10", "exact", "count")}},
+	{"Better Bluetooth (5.0) is coming.", []want{w("5.0", "5", "5", "exact", "count")}},
+	{"Sun SPARC (20) and UltraSPARC machines.", []want{w("20", "20", "20", "exact", "count")}},
+	{"John Smith (45) was charged.", []want{w("45", "45", "45", "exact", "age")}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
