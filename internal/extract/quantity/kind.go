@@ -887,6 +887,15 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// big-O notation: "the O(1) latest checkpoint", "O(1) access" (two WCXB
+	// programming pages) name a complexity class, no count
+	{"big-o", func(p *parser, c *cand) bool {
+		if c.plainDigits() && c.en == c.st+1 && p.is(c.st-1, "(") && p.adj(c.st) && p.adj(c.st-1) && p.raw(c.st-2) == "O" && p.is(c.en, ")") {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// a heading's label: "Example 1: Renting from", "Myth 1: Carbs make",
 	// "Factor 1 – Your Target Audience" (headingLabel; web-dev-5, WCXB guides)
 	{"heading-label", func(p *parser, c *cand) bool {

@@ -173,6 +173,9 @@ var web5FormCases = []struct {
 	{"Better Bluetooth (5.0) is coming.", []want{w("5.0", "5", "5", "exact", "count")}},
 	{"Sun SPARC (20) and UltraSPARC machines.", []want{w("20", "20", "20", "exact", "count")}},
 	{"John Smith (45) was charged.", []want{w("45", "45", "45", "exact", "age")}},
+	// big-O notation is no count
+	{"The witness stores only the O(1) latest checkpoint.", []want{nc("1", claims.KindOther)}},
+	{"Lookups run in O(1) time.", []want{nc("1", claims.KindOther)}},
 }
 
 func TestWeb5Forms(t *testing.T) { checkCases(t, web5FormCases) }
