@@ -117,6 +117,12 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			// rates from 15-20% down to 2%", "from 40 up to 60"
 			return "", 0, true
 		}
+		if (w.key == "down" || w.key == "up") && p.key(j+1) == "the" || w.key == "up" && p.key(j+1) == "to" && (p.isNumAt(j+2) || p.w(j+2) != nil && p.w(j+2).isCard) {
+			// a way or the bound of the next number, no change:
+			// "within 50 miles down the road", "submersion for 30 minutes
+			// up to three meters deep" (WCXB moving and earbud pages)
+			return "", 0, false
+		}
 		return w.chgN, ruleChangeNounAfter, true
 	}
 	if p.key(j) == "in" {
@@ -303,6 +309,27 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 			// "jumped 40% year-on-year to 2.3 million": a period between
 			for prev >= 0 && p.toks[prev].s >= last.End {
 				prev--
+			}
+		}
+		if prev >= 0 && p.toks[prev].e == last.End && last.Kind == claims.KindYear && len(p.out) > 1 {
+			// the year of the earlier level between it and "to" (change
+			// rule from-level-year): "rise from $752.4 billion in 2024 to
+			// $2.4 trillion in 2030", "increased from 253 deaths in 2018
+			// to 723 deaths in 2022" (web-dev-5; WCXB market and health
+			// pages)
+			y := prev
+			for y > 0 && p.toks[y-1].s >= last.Start {
+				y--
+			}
+			before := &p.out[len(p.out)-2]
+			for z := y - 2; p.key(y-1) == "in" && z >= 0 && z >= y-4; z-- {
+				if p.toks[z].e == before.End {
+					last, prev = before, z
+					break
+				}
+				if p.toks[z].k != tWord || p.capitalised(z) {
+					break // only the counted noun between: "253 deaths in 2018"
+				}
 			}
 		}
 		if prev >= 0 && p.toks[prev].e == last.End {
@@ -528,6 +555,10 @@ var weakChange = map[string]bool{
 // saveVerbs state a price cut before money ("save $300").
 var saveVerbs = map[string]bool{"save": true, "saves": true, "saving": true, "saved": true}
 
+// saveDiscountAfter follow the money of a price cut: "save $300 on the
+// TV", "save $50 off", "save $20 with code", "save $10 when you buy".
+var saveDiscountAfter = lexicon.WordSet(`on off with when if at by compared versus vs`)
+
 // weakChangeHolds: a weak change verb at token v makes the claim a change
 // when "by"/"to" introduces it, when it is a rate not followed by "of", or
 // when it counts a stock that grows and shrinks ("added 200,000 jobs"). It
@@ -547,8 +578,8 @@ func (p *parser) weakChangeHolds(c *cand, v int) rule {
 		}
 		return 0
 	}
-	if c.currency && saveVerbs[p.key(v)] {
-		return ruleChangeWeakRate // "save $300 on the TV"
+	if c.currency && saveVerbs[p.key(v)] && saveDiscountAfter[p.lw(c.en)] {
+		return ruleChangeWeakRate // "save $300 on the TV"; not savings put by: "save $5,000 for an emergency fund", "aim to save $5,001 or more" (web-dev-5, WCXB)
 	}
 	if (c.unit == "" || c.unit == "count") && !c.currency && c.en < len(p.toks) && p.stockNounAt(c.en) {
 		return ruleChangeStockCount

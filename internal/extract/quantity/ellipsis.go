@@ -174,3 +174,85 @@ func (p *parser) fxEarlierLevel(c *cand) {
 		c.unit, c.hasUnit, c.unitRule = unit, has, r
 	}
 }
+
+// The change of a price quoted per unit, written before the new level,
+// is in the level's unit (rule change-amount-rate): "Brent settled 87
+// cents lower at $77.42 a barrel" (USD/barrel, dev5), "rose 24 cents, to
+// $42.46 a barrel", "gained 15 cents, to $20.07 an ounce" (PolNeAR train,
+// nyt_2016-07-30 oil and metals report). The amount carries a stated
+// change and the numerator's unit; between it and "to" or "at" stand only
+// a direction word or a comma. A time denominator is no quote: "up $2, to
+// $30 a month" keeps its dollars.
+var ruleChangeAmountRate = newRule("change-amount-rate")
+
+// changeAmountLinks stand between a change amount and "to"/"at" before
+// the new level: "87 cents lower at", "24 cents, to".
+var changeAmountLinks = lexicon.WordSet(`lower higher up down , ,`)
+
+func (p *parser) changeAmountRate(c *cand) {
+	i := strings.IndexByte(c.unit, '/')
+	if i < 0 || !c.currency || len(p.out) == 0 || denIsTime(c.unit[i+1:]) {
+		return
+	}
+	m := &p.out[len(p.out)-1]
+	if m.Unit != c.unit[:i] || m.Change == "" || m.Kind != claims.KindClaim {
+		return
+	}
+	link := c.st - 1
+	if k := p.key(link); k != "to" && k != "at" {
+		return
+	}
+	after := p.tokenFrom(m.End)
+	if after < 0 || after > link || link-after > 2 {
+		return
+	}
+	for k := after; k < link; k++ {
+		if !changeAmountLinks[p.lw(k)] {
+			return
+		}
+	}
+	m.Unit = c.unit
+	m.rules[1] = ruleChangeAmountRate
+}
+
+// A price given in two currencies joined by a slash is one price (rule
+// currency-pair): the second amount keeps the first's qualifier ("around
+// $50/£50": about £50, web-dev-5) and the first takes the second's time
+// denominator ("€7.68/$8.95 monthly": EUR/month, web-dev); "For just
+// $99/£99" (WCXB) is two exact prices.
+var ruleCurrencyPair = newRule("currency-pair")
+
+func (p *parser) currencyPair(c *cand) {
+	if !c.currency || len(p.out) == 0 || c.st < 1 || !p.is(c.st-1, "/") || !p.adj(c.st-1) || !p.adj(c.st) {
+		return
+	}
+	m := &p.out[len(p.out)-1]
+	if m.End != p.toks[c.st-1].s || m.Kind != claims.KindClaim || !lexicon.IsCurrencyCode(m.Unit) {
+		return
+	}
+	i := strings.IndexByte(c.unit, '/')
+	cur := c.unit
+	if i >= 0 {
+		cur = c.unit[:i]
+	}
+	if cur == m.Unit {
+		return
+	}
+	if i >= 0 && denIsTime(c.unit[i+1:]) {
+		m.Unit += c.unit[i:]
+		m.rules[1] = ruleCurrencyPair
+	}
+	if c.qual == "" || c.qual == claims.Exact {
+		switch m.Qualifier {
+		case claims.About, claims.Nearly:
+			c.qual, c.lo, c.hi, c.open = m.Qualifier, c.v, c.v, 0
+		case claims.AtLeast, claims.MoreThan:
+			c.qual, c.lo, c.open = m.Qualifier, c.v, 'h'
+		case claims.AtMost, claims.LessThan:
+			c.qual, c.hi, c.open = m.Qualifier, c.v, 'l'
+		default:
+			return
+		}
+		c.qualRule = ruleCurrencyPair
+	}
+}

@@ -377,7 +377,7 @@ var kindRules = []kindRule{
 			c.unit = "age"
 			return true
 		}
-		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") {
+		if p.is(c.st-1, "(") && p.capitalised(c.st-2) && p.is(c.en, ")") && p.parenAgeFits(c) {
 			c.unit = "age"
 			return true
 		}
@@ -469,6 +469,45 @@ var kindRules = []kindRule{
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
 				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a video standard ending a product's name or naming a camera's:
+	// "Arlo Pro 5S 2K", "Apple TV 4K", "a battery-powered 2K security
+	// camera" (videoStandardName; web-dev-5, WCXB camera pages)
+	{"video-standard-name", func(p *parser, c *cand) bool {
+		if p.videoStandardName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a model number after a product-line word, in headline-style lines
+	// too: "Oral-B iO Series 10 at Amazon", "Voom Sonic Pro 5"
+	// (modelLineNumber; web-dev-5, WCXB product pages)
+	{"model-line-number", func(p *parser, c *cand) bool {
+		if p.modelLineNumber(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a number ending a product's name: "Garmin Forerunner 970", "Under
+	// Armour Sonic 7 (Men's)", "Pulsefire Haste 2 Mini" (modelNameEnd;
+	// WCXB review pages)
+	{"model-name-end", func(p *parser, c *cand) bool {
+		if p.modelNameEnd(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a version number before a release noun: "since our 1.0 release",
+	// "the 2.3 update" (versionBeforeRelease; web-dev-5, WCXB, trafilatura)
+	{"version-before-release", func(p *parser, c *cand) bool {
+		if p.versionBeforeRelease(c) {
 			c.kind = claims.KindIdentifier
 			return true
 		}
@@ -848,6 +887,24 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// big-O notation: "the O(1) latest checkpoint", "O(1) access" (two WCXB
+	// programming pages) name a complexity class, no count
+	{"big-o", func(p *parser, c *cand) bool {
+		if c.plainDigits() && c.en == c.st+1 && p.is(c.st-1, "(") && p.adj(c.st) && p.adj(c.st-1) && p.raw(c.st-2) == "O" && p.is(c.en, ")") {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a heading's label: "Example 1: Renting from", "Myth 1: Carbs make",
+	// "Factor 1 – Your Target Audience" (headingLabel; web-dev-5, WCXB guides)
+	{"heading-label", func(p *parser, c *cand) bool {
+		if p.headingLabel(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// tie-breaks: "7-6 (5)"
 	{"tie-break", func(p *parser, c *cand) bool {
 		prev := c.st - 1
@@ -1135,6 +1192,15 @@ var addedWords = lexicon.WordSet(`another additional extra further`)
 // case", "a grand total of 15 days".
 var averageWords = map[string]bool{"average": true, "median": true, "mean": true, "total": true}
 
+// specDurationNouns follow "of" after a device's runtime, a measured spec
+// (web-dev-5 earbuds; WCXB headphone, watch and camera pages hold "hours
+// of battery life" 14 times, "of playback", "of GPS", "of listening").
+var specDurationNouns = lexicon.WordSet(`battery playback runtime listening talk standby recording gps`)
+
+// specRuntimeNouns right after a duration make it a device's runtime:
+// "a 12-hour battery life", "a 40-hour runtime".
+var specRuntimeNouns = lexicon.WordSet(`battery runtime playback`)
+
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
 // arrest", "more than two decades", "as long as 18 years") rather than a
@@ -1145,6 +1211,21 @@ var averageWords = map[string]bool{"average": true, "median": true, "mean": true
 // measures something ("25 years of experience") or follows a verb of
 // duration.
 func (p *parser) measuredDuration(c *cand) bool {
+	if c.unitRule == ruleTimePerTime {
+		// a time per a longer time is measured as its time is: read the
+		// words around "about 60 hours" of "about 60 hours a week doing
+		// research", not those after the denominator
+		for j := c.valEn; j < c.en; j++ {
+			if rateDeterminers[p.key(j)] || p.is(j, "/") {
+				cc := *c
+				cc.en, cc.unitRule = j, 0
+				return p.measuredDuration(&cc)
+			}
+		}
+	}
+	if specRuntimeNouns[p.lw(c.en)] && p.toks[c.en].sp {
+		return true // a device's runtime as a modifier is a spec: "a longer 12-hour battery life", "its 40-hour runtime" (WCXB earbud, headphone and mouse pages: 8 times on 3 pages; web-dev-5 "hours of battery life")
+	}
 	if c.st > 0 && (p.is(c.st-1, "-") && !p.toks[c.st].sp || p.compoundHyphen(c.en)) || c.en < len(p.toks) && p.isHyphen(c.en-1) {
 		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"
 	}
@@ -1175,6 +1256,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)] {
 		return false // a singular unit before a noun is a modifier: "48 hour holds"
+	}
+	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {
+		return true // a device's runtime, a spec even after "the": "The 5 to 6 hours of battery life is less than we'd like", "the 30 hours of playback"
 	}
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false

@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -24,14 +25,17 @@ var numberForms = []numberForm{
 	{"spaced-decimal", (*parser).spacedDecimal},
 	{"decimal-comma", (*parser).decimalComma},
 	{"colon-ratio", (*parser).colonRatio},
+	{"race-time", (*parser).raceTime},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
 	{"fraction-sign", (*parser).fractionSign},
 	{"spaced-slash", (*parser).spacedSlashFraction},
 	{"mixed-number", (*parser).mixedNumber},
+	{"digits-and-fraction", (*parser).digitsAndFraction},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
 	{"size-glued", (*parser).sizeGlued},
+	{"size-spaced", (*parser).sizeSpaced},
 	{"verse-ratio", (*parser).verseRatio},
 	{"paren-code", (*parser).parenCode},
 	{"age-group", (*parser).ageGroup},
@@ -128,6 +132,32 @@ func (p *parser) sizeGlued(c *cand, i int) *cand {
 	return special(c, claims.KindOther)
 }
 
+// sizeSpaced reads a pixel size written with a spaced times sign (rule
+// size-spaced), one mention of kind other as size-glued reads
+// "1920×1200": "a 1920 x 1080 screen", "3K (2880 x 1620 pixels)",
+// "Displayed Resolution 1280 x 800" (WCXB laptop, projector and camera
+// spec pages: 16 times on 5 pages). Both sides are whole numbers of 100
+// or more; a measure unit after the second makes dimensions ("12 x 14
+// feet", "100 x 200 mm" keep their unit).
+func (p *parser) sizeSpaced(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !(p.is(i+1, "x") || p.is(i+1, "×") || p.is(i+1, "X")) || !p.toks[i+1].sp || !p.isNumAt(i+2) || !p.toks[i+2].sp {
+		return nil
+	}
+	b := &p.toks[i+2]
+	if t.dec || b.dec || t.sep || b.sep || t.v < 100 || b.v < 100 || p.is(i+3, "x") || p.is(i+3, "×") {
+		return nil
+	}
+	if w := p.w(i + 3); w != nil && p.toks[i+3].k == tWord && w.unit != "" && !pixelWords[p.lw(i+3)] {
+		return nil
+	}
+	c.en = i + 3
+	return special(c, claims.KindOther)
+}
+
+// pixelWords after a spaced size keep it a pixel size.
+var pixelWords = lexicon.WordSet(`pixels pixel px`)
+
 // ratioWords name a ratio written "N:M" beside them.
 var ratioWords = lexicon.WordSet(`ratio ratios`)
 
@@ -144,6 +174,48 @@ func (p *parser) colonRatio(c *cand, i int) *cand {
 	}
 	c.en = i + 3
 	return special(c, claims.KindOther)
+}
+
+// raceTime reads a race or finishing time written with colons as a
+// measured time in seconds (rule race-time): "Kipchoge won in 2:02:42"
+// 7362 s, "clocked 14:00.21 over 5,000m" 840.21 s (dev5 athletics), "she
+// finished in 4:12:30", "a 2:21:05 marathon" (WCXB running pages: "a 2:21
+// marathon PR"). Hours, minutes and seconds need a cue of a race before
+// ("in", "clocked", "won", "finished", "ran", "time of") or a race noun
+// after; minutes and seconds with hundredths are never a clock time. A
+// time of day ("at 10:30:15", "12:31:55 -0700") stays a time.
+var ruleRaceTime = newRule("race-time")
+
+// raceCueWords before a colon time make it a race time: "won in 2:02:42".
+var raceCueWords = lexicon.WordSet(`in clocked clocking won finished finishing ran running timed time record best`)
+
+// raceNouns after a colon time make it a race time: "a 2:21:05 marathon".
+var raceNouns = lexicon.WordSet(`marathon half-marathon pace finish pr pb personal race`)
+
+func (p *parser) raceTime(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.dec || t.sep || t.ndig > 2 || !p.is(i+1, ":") || !p.adj(i+1) || !p.isNumAt(i+2) || !p.adj(i+2) {
+		return nil
+	}
+	m := &p.toks[i+2]
+	sec, _ := strconv.ParseFloat(p.raw(i+2), 64)
+	if m.dec && m.ndig == 2 && sec < 60 && !p.is(i+3, ":") {
+		// "14:00.21": minutes, seconds and hundredths
+		c.v, c.en = t.v*60+sec, i+3
+	} else if !m.dec && m.ndig == 2 && m.v < 60 && p.is(i+3, ":") && p.adj(i+3) && p.isNumAt(i+4) && p.adj(i+4) && p.toks[i+4].ndig == 2 && p.toks[i+4].v < 60 {
+		// "2:02:42": hours, minutes, seconds, after a race cue or before a race noun
+		if p.clockSuffix(i+5) != i+5 || p.is(i+5, ":") || !(raceCueWords[p.lw(i-1)] || p.key(i-1) == "of" && raceCueWords[p.lw(i-2)] || raceNouns[p.lw(i+5)]) {
+			return nil
+		}
+		c.v, c.en = t.v*3600+m.v*60+p.toks[i+4].v, i+5
+	} else {
+		return nil
+	}
+	c.valSt, c.valEn = i, c.en
+	c.lo, c.hi = c.v, c.v
+	c.unit, c.hasUnit = "second", true
+	c.unitRule = ruleRaceTime
+	return c
 }
 
 // clockTime: a time: 10:30, 10:30:15.
@@ -243,6 +315,29 @@ func (p *parser) mixedNumber(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// ruleDigitsAndFraction reads digits and a fraction in words (rule
+// digits-and-fraction), as the words grammar reads "two and a half":
+// "over 2 and a half months", "3 and a half hours", "1 and a quarter
+// cups" (web-dev-5 training plan; two more WCXB pages, a recipe and a
+// travel guide, hold "N and a half" six times).
+var ruleDigitsAndFraction = newRule("digits-and-fraction")
+
+func (p *parser) digitsAndFraction(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.sep || t.dec || t.v >= 1000 || !p.is(i+1, "and") || !p.toks[i+1].sp {
+		return nil
+	}
+	f, e := p.andFraction(i + 1)
+	if e == 0 || f >= 1 {
+		return nil
+	}
+	c.v = t.v + f
+	c.en = e
+	c.valSt, c.valEn = i, e
+	c.unitRule = ruleDigitsAndFraction
+	return c
 }
 
 // slashedNumber: a numeric date, fraction or slashed number: 28/07/2024, 3/4, 24/7.
@@ -390,6 +485,13 @@ func (p *parser) phonePlus(c *cand, i int) *cand {
 		if p.toks[i].dec || p.is(i+1, "%") && !p.toks[i+1].sp {
 			return nil // a signed change, not a phone number: "+2.3%", "+5%"
 		}
+		if t := &p.toks[i]; t.ndig <= 3 && !t.sep && (i+1 >= n || p.toks[i+1].k == tWord || p.toks[i+1].k == tPunct && !p.is(i+1, "(") && !(p.isHyphen(i+1) && p.isNumAt(i+2))) {
+			// a signed figure with no digit groups after it is no phone
+			// number (the grammar reads its sign): a goal difference "+44, eight better", a poll
+			// margin "+32 points", "a +12 point jump" (dev5; PolNeAR train
+			// breitbart_2016-01-19); "+1 202 555 0100" is a phone number
+			return nil
+		}
 		c.st = i - 1
 		c.en = p.digitGroups(i)
 		if p.isHyphen(c.en) || c.en < n && p.toks[c.en].k == tNum {
@@ -449,6 +551,13 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 				c.en = i + 2
 				return special(c, claims.KindDate)
 			}
+			if n := yearParts[p.raw(i-1)]; n > 0 && c.en == i+1 && p.toks[i].v >= 1 && p.toks[i].v <= n && !p.toks[i].dec && i >= 2 && yearPartPreps[p.lw(i-2)] {
+				// a quarter or half on its own after a word of time (rule
+				// year-part): "the “sometime late Q1” timeline"
+				// (web-dev-5), "launches in Q2", "by Q3" (WCXB pages); "the
+				// Q5 model" stays a name
+				return special(c, claims.KindDate)
+			}
 			return special(c, claims.KindIdentifier)
 		}
 	}
@@ -458,6 +567,10 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 // yearParts are the letters glued before the number of a part of a year:
 // quarters Q1-Q4, halves H1-H2 (with the count of parts).
 var yearParts = map[string]float64{"Q": 4, "H": 2}
+
+// yearPartPreps before a quarter or half on its own make it a date: "in
+// Q2", "late Q1", "by Q3".
+var yearPartPreps = lexicon.WordSet(`in late early by during mid until till before after since through throughout`)
 
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale
@@ -479,6 +592,17 @@ func (p *parser) currencyLetterAt(i int) bool {
 	}
 	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) {
 		return true // "bread costs R25", "fined K500"
+	}
+	if w := p.w(i - 2); i >= 2 && w != nil && w.chg != "" && p.toks[i-2].k == tWord && !p.isNumAt(i+1) && !p.isHyphen(i+1) {
+		// a change of a price in letters (rule currency-letter): "Shares
+		// in Naspers gained R84 to R3,302" (dev5), "the fare rose N50"
+		return true
+	}
+	if k := p.key(i - 2); i >= 4 && (k == "to" || k == "and" || k == "or") && p.isNumAt(i-3) && p.adj(i-3) && p.raw(i-4) == p.raw(i-1) && p.currencyLetterAt(i-3) {
+		return true // the level after a change in the same letters: "gained R84 to R3,302", "rose R5 to R25"
+	}
+	if i >= 2 && p.key(i-2) == "for" && p.toks[i].v >= 10 && (i+1 >= len(p.toks) || p.is(i+1, ".") || p.is(i+1, ",")) {
+		return true // a price closing a clause: "54GB of data a month for R399." (dev5)
 	}
 	j := i + 1
 	if j >= len(p.toks) || p.toks[j].k != tWord {

@@ -465,6 +465,25 @@ var measureAdjectives = lexicon.WordSet(`tall long wide high deep thick heavy`)
 
 var rulePlusAtLeast = newRule("plus-at-least")
 
+// ruleRangeOpenTop opens the top of a range written with "+" after its
+// second end (rule range-open-top): price guides' "$1,000 – $10,000+",
+// "$89 - $249+", "$150–$350+" (web-dev-5; 42 times on 8 WCXB price
+// pages). "or more" after a range stays outside it, as web-dev labels
+// "from around $30 to $100 dollars per day or more".
+var ruleRangeOpenTop = newRule("range-open-top")
+
+func (p *parser) rangeOpenTop(c *cand) {
+	j := c.en
+	switch {
+	case p.is(j, "+") && p.adj(j) && (j+1 >= len(p.toks) || p.toks[j+1].k != tNum):
+		c.en = j + 1
+	default:
+		return
+	}
+	c.open = 'h'
+	c.qualRule = ruleRangeOpenTop
+}
+
 var ruleOrMoreAfterWord = newRule("or-more-after-word")
 
 var ruleOddAbout = newRule("odd-about")

@@ -341,6 +341,9 @@ func (p *parser) complete(c *cand) {
 	if c.qual == "" {
 		c.lo, c.hi = c.v, c.v
 	}
+	if c.qual == claims.Range && c.open == 0 && !c.words {
+		p.rangeOpenTop(c) // "$1,000 – $10,000+"
+	}
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
 		n.note(c, ruleSuffixQualifier)
@@ -374,8 +377,12 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.kind == claims.KindClaim {
 		p.exchangeRate(c)
+		p.currencyQuote(c)
+		p.perShareNoun(c)
 		p.fxEarlierLevel(c)
 		p.rateAfterNoun(c)
+		p.changeAmountRate(c)
+		p.currencyPair(c)
 	}
 }
 
@@ -500,7 +507,7 @@ func (p *parser) raw(i int) string {
 
 func (p *parser) isHyphen(i int) bool {
 	switch p.raw(i) {
-	case "-", "–", "‑", "—":
+	case "-", "–", "‑", "—", "‐": // (U+2011 non-breaking and U+2010 hyphens: web pages' "6‐month")
 		return true
 	}
 	return false

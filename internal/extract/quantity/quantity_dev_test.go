@@ -251,6 +251,7 @@ func TestDevSet(t *testing.T) {
 		{"dev4", dev4Floors, false},
 		{"dev5", dev5Floors, false},
 		{"web-dev", webDevFloors, false},
+		{"web-dev-5", webDev5Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 	} {
@@ -326,8 +327,11 @@ var (
 // after five "at" levels were relabelled to web-dev's convention). After
 // the quant9 forms (cricket-runs, change-level-to, period-over,
 // compound-duration, FX earlier levels, by-A-to-B, quarter points): 0.998,
-// 0.977, 0.935, 0.974, 0.949. Floors just under.
-var dev5Floors = setFloors{detection: 0.995, value: 0.975, valueUnit: 0.93, kind: 0.97, change: 0.945}
+// 0.977, 0.935, 0.974, 0.949. After quant11's (change-amount-rate,
+// currency-quote, race-time, per-share-noun, the lone signed "+44", letter
+// prices "gained R84"): 0.998, 0.984, 0.952, 0.986, 0.953. Floors just
+// under.
+var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.945, kind: 0.98, change: 0.945}
 
 // webDevFloors guard testdata/quantities/web-dev.txt (317 WCXB web
 // sentences annotated before the recogniser ever ran on them; see its
@@ -341,6 +345,18 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.975, valueUnit: 0.93, kind
 // value F1 0.944, value+unit 0.925, kind 0.947, change 0.977; floors just
 // under those.
 var webDevFloors = setFloors{detection: 0.985, value: 0.94, valueUnit: 0.92, kind: 0.94, change: 0.97}
+
+// webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
+// sentences of 53 WCXB and trafilatura pages annotated before the
+// recogniser ran on them; see its header). First run (recogniser of main
+// 67f9fbd): detection F1 0.986, value F1 0.894, value+unit 0.839, kind
+// 0.880, change 0.945 (0.995, 0.897, 0.842, 0.882, 0.945 once seven
+// skipped mentions were labelled). After quant11's web forms
+// (time-per-time, spec runtimes, video-standard-name, model-line-number,
+// model-name-end, heading-label, version-before-release, range-open-top,
+// digits-and-fraction, from-level-year, gram-letter, size-spaced, ...):
+// 0.995, 0.948, 0.920, 0.920, 0.955. Floors about 0.01 under.
+var webDev5Floors = setFloors{detection: 0.985, value: 0.938, valueUnit: 0.91, kind: 0.91, change: 0.945}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,

@@ -82,7 +82,7 @@ var grammarCases = []struct {
 	{"Voters under the age of 30 backed him; he was under the age of 30.", []want{want{text: "30", unit: "age", kind: claims.KindOther}, w("30", "-", "30", "less_than", "age")}},
 	// units carried: US currency words, another country's dollars, a list's percent, "more" days
 	{"It cost 19 United States cents, or 30 U.S. cents, and 5 US dollars.", []want{w("19 United States cents", "0.19", "0.19", "exact", "USD"), w("30 U.S. cents", "0.3", "0.3", "exact", "USD"), w("5 US dollars", "5", "5", "exact", "USD")}},
-	{"The tax rose from 10 Canadian dollars in 2008 to 30 dollars by 2012, about $22.20 in United States dollars.", []want{w("10 Canadian dollars", "10", "10", "exact", "CAD"), nc("2008", claims.KindYear), w("30 dollars", "30", "30", "exact", "CAD"), nc("2012", claims.KindYear), w("about $22.20", "22.2", "22.2", "about", "USD")}},
+	{"The tax rose from 10 Canadian dollars in 2008 to 30 dollars by 2012, about $22.20 in United States dollars.", []want{w("10 Canadian dollars", "10", "10", "exact", "CAD"), nc("2008", claims.KindYear), chg(w("30 dollars", "30", "30", "exact", "CAD"), "up"), nc("2012", claims.KindYear), w("about $22.20", "22.2", "22.2", "about", "USD")}},
 	{"He lost by 11 and 8 percent respectively, and by 3, 4, and 5 percentage points.", []want{chg(w("11", "11", "11", "exact", "percent"), "down"), w("8 percent", "8", "8", "exact", "percent"), w("3", "3", "3", "exact", "percentage_point"), w("4", "4", "4", "exact", "percentage_point"), w("5 percentage points", "5", "5", "exact", "percentage_point")}},
 	{"They waited two more days.", []want{w("two more days", "2", "2", "exact", "day")}},
 	// tallies of people, multiplier verbs, "35-plus hours", "or below"
@@ -117,7 +117,7 @@ var grammarCases = []struct {
 	{"A friend called 911 and a 911 dispatcher answered.", []want{nc("911", claims.KindIdentifier), nc("911", claims.KindIdentifier)}},
 	{"It offers 4K streaming and was shot in 8K.", []want{nc("4K", claims.KindIdentifier), nc("8K", claims.KindIdentifier)}},
 	{"About 964,000 people age 12 and older use it; he was aged 61 and lived alone.", []want{w("About 964,000", "964000", "964000", "about", "count"), want{text: "12", unit: "age", kind: claims.KindOther}, w("61", "61", "61", "exact", "age")}},
-	{"If somebody works 40 hours a week, that person should not be poor.", []want{w("40 hours", "40", "40", "exact", "hour")}},
+	{"If somebody works 40 hours a week, that person should not be poor.", []want{w("40 hours a week", "40", "40", "exact", "hour/week")}},
 	{"That leads us to the big number: 1,237.", []want{w("1,237", "1237", "1237", "exact", "count")}},
 	{"Total Views : 3", []want{nc("3", claims.KindOther)}},
 	{"Boeing delivered 35 777 Freighters.", []want{w("35", "35", "35", "exact", "count"), nc("777", claims.KindIdentifier)}},

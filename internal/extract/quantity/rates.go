@@ -89,6 +89,9 @@ func (p *parser) rateAfter(c *cand) {
 		if c.unit == "times" {
 			return // "three times a week" stays a frequency word
 		}
+	case (sep == "each" || sep == "every") && pace:
+		// a time each longer time (time-per-time below): "two to three
+		// minutes each hour", "5 minutes each day", "3-5 hours every week"
 	case c.currency && lowerIn(timeAdverbs, p.raw(j)) != "" && p.toks[j].k == tWord:
 		// a price with a time adverb (rule rate-adverb): "$85-$150
 		// hourly", "$8.95 monthly", "between $50-$6,000 monthly", "£120
@@ -105,6 +108,14 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	if pace {
+		if !of && denIsTime(den) && den != c.unit && !noRatePeriods[den] && (sep == "a" || sep == "an" || sep == "per" || sep == "/" || sep == "each" || sep == "every") {
+			// time per time, a share of the day or week (rule
+			// time-per-time), as rate-after-noun reads "150 minutes of
+			// aerobic activity per week": "6 to 8 hours a day", "no more
+			// than 15 minutes per day", "20 hours a week"
+			c.unit, c.hasUnit, c.en, c.unitRule = c.unit+"/"+den, true, en, ruleTimePerTime
+			return
+		}
 		// time per distance, a pace (rule pace): "slowed by 40 seconds per
 		// mile", "six minutes a kilometre"
 		if u, ok := lexicon.Unit(den); !ok || u.Dimension != lexicon.DimLength {
@@ -149,6 +160,9 @@ func (p *parser) rateAfter(c *cand) {
 // or a function word between ends it ("10 km of the border per …" no).
 var ruleRateOfSubstance = newRule("rate-of-substance")
 
+// substanceJoins join two substances of a rate: "beans and lentils", "fruit & veg".
+var substanceJoins = map[string]bool{"and": true, "or": true, "&": true}
+
 // ofSubstanceEnd returns the token after "of" and the substance's words at
 // j when "per", "a" or "an" follows them, or 0.
 func (p *parser) ofSubstanceEnd(j int) int {
@@ -156,9 +170,15 @@ func (p *parser) ofSubstanceEnd(j int) int {
 		return 0
 	}
 	k := j + 1
-	for n := 0; n < 3 && k < len(p.toks) && p.toks[k].k == tWord; n, k = n+1, k+1 {
+	for n := 0; n < 4 && k < len(p.toks) && (p.toks[k].k == tWord || p.is(k, "&")); n, k = n+1, k+1 {
 		raw := p.raw(k)
 		if isUpperStart(raw) {
+			return 0
+		}
+		if substanceJoins[raw] && n > 0 && k+1 < len(p.toks) && p.toks[k+1].k == tWord && !isUpperStart(p.raw(k+1)) {
+			continue // two substances: "2.5 cups of beans and lentils a week" (web-dev-5), "400 g of fruit & veg per day" (WCXB)
+		}
+		if p.toks[k].k != tWord {
 			return 0
 		}
 		if w := p.w(k); w != nil {
@@ -273,6 +293,13 @@ func (p *parser) currencyAt(j int) string {
 var ruleRateAfterNoun = newRule("rate-after-noun")
 
 var ruleRateAdverb = newRule("rate-adverb")
+
+// ruleTimePerTime reads a time per a longer time: "6 to 8 hours a day"
+// hour/day, "15 minutes per day" minute/day, "two to three minutes each
+// hour" minute/hour (web-dev-5; WCXB guides hold the form on 29 pages:
+// sleep, screen time, practice, work hours; "5 minutes each day", "3-5
+// hours every week" on two more).
+var ruleTimePerTime = newRule("time-per-time")
 
 // rateNounStops end the words between an amount and its denominator.
 var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which
@@ -721,4 +748,81 @@ func (p *parser) rateBasisBefore(c *cand) {
 // (lexicon.RegionNames: "Kenyans", "Americans", "Britons").
 func demonymPlural(raw string) bool {
 	return strings.HasSuffix(raw, "s") && lexicon.RegionNames[raw] != ""
+}
+
+// A base currency quoted in dollars with no "per" (rule currency-quote):
+// "the euro fell 0.3% to $1.0850" USD/EUR, "sterling rose to $1.2715"
+// USD/GBP (dev5 FX reports), "the euro rose to $1.1175", "the British
+// pound rose to $1.3231" (PolNeAR train nyt_2016-07-30). The currency
+// word, one markets quote as the base (baseQuoted), opens the clause and
+// a change or level verb follows it; the amount follows "to" or "at".
+// "euro zone", "pound sterling bonds" name no quote.
+var ruleCurrencyQuote = newRule("currency-quote")
+
+// quoteVerbs follow a quoted currency besides the change words: "the euro
+// traded at $1.09", "sterling stood at $1.27".
+var quoteVerbs = lexicon.WordSet(`was is traded trades trading stood stands ended ends closed closes settled
+hovered held hit touched reached firmed weakened strengthened eased steadied`)
+
+// quoteBlockers before a currency word make it no quoted currency: "in
+// euro", "per pound".
+var quoteBlockers = lexicon.WordSet(`in of for into from by per than`)
+
+func (p *parser) currencyQuote(c *cand) {
+	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Range || !lexicon.IsCurrencyCode(c.unit) {
+		return
+	}
+	if k := p.key(c.st - 1); k != "to" && k != "at" {
+		return
+	}
+	for j := c.st - 2; j >= 0 && j >= c.st-10; j-- {
+		t := &p.toks[j]
+		if t.k == tPunct && !p.is(j, "%") && !p.is(j, ".") {
+			return
+		}
+		if t.k != tWord {
+			continue
+		}
+		cur := p.currencyAt(j)
+		if cur == "" {
+			continue
+		}
+		if !baseQuoted[cur] || cur == c.unit || strings.HasSuffix(p.lw(j), "s") || quoteBlockers[p.key(j-1)] {
+			return // "sales in euros rose to $5 billion"
+		}
+		if w := p.w(j + 1); j+1 >= len(p.toks) || p.toks[j+1].k != tWord || (w == nil || w.chg == "") && !quoteVerbs[p.lw(j+1)] {
+			return
+		}
+		c.unit = c.unit + "/" + cur
+		c.unitRule = ruleCurrencyQuote
+		return
+	}
+}
+
+// Money after earnings per share is per share (rule per-share-noun):
+// "expected adjusted EPS of 97 cents" USD/share (dev5), "EPS of $6.36",
+// "EPS of $0.20" (WCXB dev_0046, a stock guide), "earnings per share of
+// $1.20". ANNOTATION.md writes the rate USD/share; "revenue of $5.2bn"
+// after it is no per-share figure.
+var rulePerShareNoun = newRule("per-share-noun")
+
+// perShareLinks stand between "EPS" and its amount.
+var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came`)
+
+func (p *parser) perShareNoun(c *cand) {
+	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
+		return
+	}
+	j := c.st - 1
+	if perShareLinks[p.lw(j)] || p.is(j, ":") {
+		j--
+	}
+	switch {
+	case p.raw(j) == "EPS":
+	case p.lw(j) == "share" && p.lw(j-1) == "per" && p.lw(j-2) == "earnings":
+	default:
+		return
+	}
+	c.unit += "/share"
+	c.unitRule = rulePerShareNoun
 }

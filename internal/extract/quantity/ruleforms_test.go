@@ -54,7 +54,7 @@ var ruleFormCases = []ruleFormCase{
 	// ($0.25)", "EPS: ($0.12)")
 	{"accounting-negative", "The annual revenue is ($99.99).", "($99.99)", "-99.99", "", "USD"},
 	{"accounting-negative", "Net loss per share was ($0.25) in the quarter.", "($0.25)", "-0.25", "", "USD"},
-	{"accounting-negative", "Diluted EPS: ($0.12), against $0.30 a year earlier.", "($0.12)", "-0.12", "", "USD"},
+	{"accounting-negative", "Diluted EPS: ($0.12), against $0.30 a year earlier.", "($0.12)", "-0.12", "", "USD/share"}, // per-share-noun reads the unit
 	{"accounting-negative", "The unit reported a net loss of (£1.2 million).", "(£1.2 million)", "-1.2e6", "", "GBP"},
 	// a slashed fraction after a word of proportion or before a share noun
 	// (the peer suites' "3/4"; "a 2/3 majority" in politics news)
@@ -297,7 +297,7 @@ var ruleFormCases = []ruleFormCase{
 	// a spaced "g" before "of", a nutrient or a closing bracket is grams
 	// (trafilatura pages: "(serving size 125 g)", "11 g Protein"; WCXB
 	// dev bodies: "400 g of fruit & veg per day")
-	{"gram-letter", "Adults should eat 400 g of fruit and vegetables a day.", "400 g", "400", "", "g"},
+	{"gram-letter", "Adults should eat 400 g of fruit and vegetables.", "400 g", "400", "", "g"},
 	{"gram-letter", "A bowl holds 11 g protein and 5 g fat.", "11 g", "11", "", "g"},
 	{"gram-letter", "Nutritional value (serving size 125 g) is listed.", "125 g", "125", "", "g"},
 	// an amount in words with "&" for "and" (quantulum3's suite; varied
@@ -899,8 +899,9 @@ var ruleFormNegatives = []struct {
 	{"The vote was 140/90 and the ward measured 80 mm.", map[string]string{"80 mm": "mm"}},
 	// a dash between clauses before a temperature is no minus
 	{"It was a mild day - 20 degrees by noon - and the score was 3 - 20.", map[string]string{"20 degrees": "degree", "3 - 20": "count"}},
-	// the sides of a size are no years ("a 1920 x 1080 screen")
-	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"1920": "count", "1080": "count", "2000": "mm", "3000 mm": "mm"}},
+	// the sides of a size are no years ("a 1920 x 1080 screen": one pixel
+	// size of kind other, rule size-spaced)
+	{"It has a 1920 x 1080 screen and a 2000 × 3000 mm rug; in 1920 x rose.", map[string]string{"2000": "mm", "3000 mm": "mm"}},
 	// a spaced lower-case "v" is versus, no volt (web-dev-1: "722 v. 667";
 	// match reports); glued or capital it stays volts; bytes stay bytes
 	{"The score was 722 v. 667, City won 3 v 2, the pack gives 230v and 12 V.", map[string]string{"722": "count", "667": "count", "3": "count", "2": "count", "230v": "volt", "12 V": "volt"}},

@@ -3,14 +3,18 @@ package quantity
 // rule is the number of a named rule, an index into ruleNames (0: none).
 // Mentions and candidates carry these small numbers, not the names, so
 // that naming the rules costs the grammar nothing.
-type rule uint8
+type rule uint16
+
+// maxRules bounds the rules (arrays indexed by rule, as valueRules, are
+// this long): 255 fitted a byte until issue #15's web forms passed it.
+const maxRules = 1024
 
 var ruleNames = []string{""}
 
 // newRule registers a rule name.
 func newRule(name string) rule {
 	ruleNames = append(ruleNames, name)
-	if len(ruleNames) > 255 {
+	if len(ruleNames) > maxRules {
 		panic("quantity: too many rules")
 	}
 	return rule(len(ruleNames) - 1)

@@ -890,6 +890,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// working days", "10 vacation days"
 		c.setUnit(p.w(j+1).tunit, j+2)
 		c.unitRule = ruleAllowanceTime
+	case w.tunit != "" && p.raw(j) == "HR" && p.en(j+1) && p.toks[j+1].k == tWord:
+		// an all-capital "HR" before a word is human resources (or a heart
+		// rate), no hour: "15 HR consulting firms", "one HR function", "5 HR
+		// Outsourcing" (WCXB HR and tech pages: 9 times on 5 pages; German
+		// "7 HR Vorstandspositionen", trafilatura); "2 hr 15 min" is time
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration
@@ -1350,14 +1355,16 @@ func (p *parser) inchMarkAfter(c *cand, j int) bool {
 }
 
 // gramSpacedAfter: a spaced "g" is grams before "of", a nutrient or a
-// closing bracket (rule gram-letter): "400 g of fruit", "11 g protein",
-// "(serving size 125 g)"; else "pulled 9 g" may be a g-force.
+// closing bracket, or after a number over 12 (rule gram-letter): "400 g of
+// fruit", "11 g protein", "(serving size 125 g)", recipes' "1200 g whole
+// chicken", "125 g, chopped" (web-dev-5; trafilatura recipe pages); else
+// "pulled 9 g" may be a g-force.
 func (p *parser) gramSpacedAfter(c *cand, j int) bool {
 	if p.raw(j) != "g" || p.adj(j) || c.currency || c.unit != "" {
 		return false
 	}
-	if k := p.key(j + 1); !(k == "of" || nutrientWords[toLowerASCII(p.raw(j+1))] || p.is(j+1, ")")) {
-		return false
+	if k := p.key(j + 1); !(k == "of" || nutrientWords[toLowerASCII(p.raw(j+1))] || p.is(j+1, ")") || c.v > 12 || c.v != math.Trunc(c.v)) {
+		return false // over 12 (or a fraction), as gramsAfter reads a glued "g": "1200 g whole chicken", "125 g, chopped", "300 g Mehl"
 	}
 	c.setUnit("g", j+1)
 	c.unitRule = ruleGramLetter
