@@ -2,15 +2,16 @@ package quantity
 
 // rule is the number of a named rule, an index into ruleNames (0: none).
 // Mentions and candidates carry these small numbers, not the names, so
-// that naming the rules costs the grammar nothing.
-type rule uint8
+// that naming the rules costs the grammar nothing. (uint16: the rule
+// tables passed 240 names in issue #15; a byte would panic at 256.)
+type rule uint16
 
 var ruleNames = []string{""}
 
 // newRule registers a rule name.
 func newRule(name string) rule {
 	ruleNames = append(ruleNames, name)
-	if len(ruleNames) > 255 {
+	if len(ruleNames) > 65535 {
 		panic("quantity: too many rules")
 	}
 	return rule(len(ruleNames) - 1)
