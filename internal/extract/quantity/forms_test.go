@@ -44,6 +44,12 @@ var formCases = []formCase{
 	{"degree-sign", "It was 40° C in Madrid on Monday.", "40° C", "40", "", "celsius"},
 	{"degree-sign", "the average is 20 ° c in june .", "20 ° c", "20", "", "celsius"},
 	{"degree-sign", "Highs of 95 ° F are expected.", "95 ° F", "95", "", "fahrenheit"},
+	// a scale word in capitals after the sign (the suites: "Water boils at
+	// 100° Celsius"; science and weather news)
+	{"degree-sign", "Water boils at 100° Celsius at sea level.", "100° Celsius", "100", "", "celsius"},
+	{"degree-sign", "It was 32° Fahrenheit in Chicago.", "32° Fahrenheit", "32", "", "fahrenheit"},
+	{"degree-sign", "Helium liquefies near 4° Kelvin.", "4° Kelvin", "4", "", "kelvin"},
+	{"degree-sign", "The ship crossed 45° North latitude at dawn.", "45°", "45", "", "degree"},
 	{"unit-after", "Lows near 30 degs are expected tonight.", "30 degs", "30", "", "degree"},
 	{"degree-sign", "The furnace reached 1,200°F overnight.", "1,200°F", "1200", "", "fahrenheit"},
 	{"temperature-word", "It was 10.5 celcius in Oslo.", "10.5 celcius", "10.5", "", "celsius"},

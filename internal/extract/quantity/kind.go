@@ -191,6 +191,12 @@ var kindRules = []kindRule{
 	{"software-version", func(p *parser, c *cand) bool {
 		return c.unitRule == ruleSoftwareVersion
 	}},
+	// a form or model named by a number glued to C or F that is no
+	// temperature (units.go, letterName): "13F filings", "When must 13F be
+	// filed?", "a Boeing 777F"
+	{"letter-name", func(p *parser, c *cand) bool {
+		return c.unitRule == ruleLetterName
+	}},
 	// the grammar already gave a kind (time, date, ordinal, identifier ...)
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim

@@ -15,6 +15,18 @@ type kindFormCase struct {
 }
 
 var kindFormCases = []kindFormCase{
+	// a number glued to F or C that names a form or model (the issue's
+	// "13F filing", "Boeing 777F"; the suites' "When must 13F be filed?");
+	// temperatures in like words stay claims
+	{"letter-name", "When must 13F be filed?", "13F"},
+	{"letter-name", "The fund's 13F was filed on Friday.", "13F"},
+	{"letter-name", "The stake showed up in a 13F last week.", "13F"},
+	{"letter-name", "Berkshire 13F filings show the new stake.", "13F"},
+	{"letter-name", "FedEx chartered a Boeing 777F for the supplies.", "777F"},
+	{"", "Highs will reach 40F on Monday.", "40F"},
+	{"", "It was a 40F night in Denver.", "40F"},
+	{"", "Temperatures were 104F and are due to fall.", "104F"},
+	{"", "It was a chilly 28F at dawn.", "28F"},
 	// the indefinite "one" after a preposition of place or frame
 	{"indefinite-one", "Companies can now get authorized in one country and operate throughout the bloc.", "one"},
 	{"indefinite-one", "The deal brings controls and compliance under one roof.", "under one"},

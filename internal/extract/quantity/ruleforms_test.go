@@ -841,8 +841,9 @@ var ruleFormNegatives = []struct {
 	// a glued C or F after "the" names a model unless a word of
 	// temperature or time follows (WCXB: "the 100F actually absorbs
 	// bumps", "See the 2C at Amazon"; "the 5C NFC" before a name; a URL's
-	// "%2F")
-	{"The 100F actually absorbs bumps; see the 2C at Amazon.", map[string]string{"100": "count", "2": "count"}},
+	// "%2F"): no claim at all since the letter-name kind rule (models'
+	// names, as "iPhone 11")
+	{"The 100F actually absorbs bumps; see the 2C at Amazon.", map[string]string{}},
 	{"Britain sweltered in the 40C heat and the 35C day after.", map[string]string{"40C": "celsius", "35C": "celsius"}},
 	// a glued "p" after a resolution or before a word of video or display
 	// is a format, no pence (WCXB dev bodies of several sites: "4K/30p",

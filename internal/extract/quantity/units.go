@@ -700,11 +700,11 @@ func (p *parser) percentSignAfter(c *cand, j int) bool {
 
 // degreeSignAfter: "40°C", "300 °C", "−273.15°".
 func (p *parser) degreeSignAfter(c *cand, j int) bool {
-	scale := degreeScales[p.raw(j+1)] != "" && (p.adj(j+1) || p.spacedScaleAt(j+1))
+	scale := p.degreeScaleAt(j+1) != "" && (p.adj(j+1) || p.spacedScaleAt(j+1))
 	if !(p.raw(j) == "°" && (p.adj(j) || scale)) {
 		return false
 	}
-	if u := degreeScales[p.raw(j+1)]; scale {
+	if u := p.degreeScaleAt(j + 1); scale {
 		c.setUnit(u, j+2)
 	} else if u := p.otherScaleInBrackets(j + 1); u != "" {
 		c.setUnit(u, j+1) // "40° (104°F)"
@@ -1093,6 +1093,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
 		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
 		if p.falseTemperature(c, j) {
+			p.letterName(c, j)
 			return true
 		}
 		c.setUnit(degreeScales[p.raw(j)], j+1)
@@ -1189,6 +1190,16 @@ func (p *parser) scaleAfterCode(c *cand) {
 }
 
 func (p *parser) isNumAt(j int) bool { return j < len(p.toks) && p.toks[j].k == tNum }
+
+// degreeScaleAt names the scale at token k after "°": a letter as written
+// ("C", "c", "K"; no "k"), a word in any case ("100° Celsius", "32°
+// Fahrenheit", suite texts and weather and science news).
+func (p *parser) degreeScaleAt(k int) string {
+	if r := p.raw(k); len(r) == 1 {
+		return degreeScales[r]
+	}
+	return degreeScales[p.key(k)]
+}
 
 // degreeScales name the temperature scale after "°" or "degrees" (raw
 // text, and lower-case words).
@@ -1590,6 +1601,13 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 	if w := p.w(j + 1); w != nil && notTemperatureAfter[w.key] || notTemperatureAfter[strings.ToLower(p.raw(j+1))] {
 		return true
 	}
+	k := j + 1
+	for k < j+3 && lowerIn(filingAuxiliaries, p.raw(k)) {
+		k++
+	}
+	if k > j+1 && lowerIn(filingVerbs, p.raw(k)) {
+		return true // "When must 13F be filed?", "the 13F was filed late"
+	}
 	b := c.st - 1
 	if b >= 0 && p.toks[b].k == tWord && isUpperStart(p.raw(b)) && b > 0 {
 		if w := p.w(b); w == nil || !w.fn && w.month == 0 {
@@ -1602,13 +1620,41 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 	if next := p.raw(j + 1); len(next) >= 2 && isUpperWord(next) {
 		return true // "the 5C NFC": a model before another name
 	}
-	if k := p.key(b); k == "the" && !temperatureWords[strings.ToLower(p.raw(j+1))] && !temperatureTimes[strings.ToLower(p.raw(j+1))] {
-		// "the 100F actually absorbs bumps", "see the 2C at Amazon": a
-		// model named by the article; "the 40C heat", "the 35C day" stay
-		// temperatures
+	if b >= 0 && lowerIn(modelDeterminers, p.raw(b)) && !temperatureWords[strings.ToLower(p.raw(j+1))] && !temperatureTimes[strings.ToLower(p.raw(j+1))] {
+		// "the 100F actually absorbs bumps", "see the 2C at Amazon", "in
+		// a 13F", "its 13F shows": a model or form named by the article;
+		// "the 40C heat", "the 35C day", "a 40F night" stay temperatures
 		return true
 	}
 	return false
+}
+
+// modelDeterminers before a number glued to C or F name a model or form
+// unless a temperature word follows (falseTemperature).
+var modelDeterminers = lexicon.WordSet(`the a an its their his her our`)
+
+// filingAuxiliaries and filingVerbs after a number glued to F or C make it
+// a form that is filed (falseTemperature): "When must 13F be filed?", "the
+// 13F was filed on Friday", "its 13F is due in May".
+var (
+	filingAuxiliaries = lexicon.WordSet(`be is was were been being are must`)
+	filingVerbs       = lexicon.WordSet(`filed file submitted due amended disclosed`)
+)
+
+// ruleLetterName: a number glued to C or F that is no temperature by
+// falseTemperature, and not a rate ("14.7C/share"), is the name of a form
+// or model, no claim (kind rule letter-name): "13F filings", "When must
+// 13F be filed?", "a Boeing 777F".
+var ruleLetterName = newRule("letter-name-code")
+
+// letterName marks c, a number glued to the letter at j, as a name.
+func (p *parser) letterName(c *cand, j int) {
+	if p.is(j+1, "/") && p.adj(j+1) {
+		return
+	}
+	c.en = j + 1
+	special(c, claims.KindIdentifier)
+	c.unitRule = ruleLetterName // (named by its kind rule)
 }
 
 // rateUnits are the rates written out as "<unit> per <unit>": "90 miles
