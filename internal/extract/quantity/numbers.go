@@ -22,6 +22,7 @@ type numberForm struct {
 var numberForms = []numberForm{
 	{"lakh-grouping", (*parser).lakhGrouping},
 	{"spaced-decimal", (*parser).spacedDecimal},
+	{"spaced-thousands", (*parser).spacedThousands},
 	{"decimal-comma", (*parser).decimalComma},
 	{"colon-ratio", (*parser).colonRatio},
 	{"clock-time", (*parser).clockTime},

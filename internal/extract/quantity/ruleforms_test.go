@@ -458,6 +458,13 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-decimal", "its total revenue rose 4 . 8 % to $ 13.18 billion", "4 . 8 %", "4.8", "", "percent"},
 	{"spaced-decimal", "output fell 1 . 25 million tons , the ministry said", "1 . 25 million tons", "1250000", "", "ton"},
 	{"spaced-decimal", "the bank may buy a 30 . 84 % stake in bip", "30 . 84 %", "30.84", "", "percent"},
+	// thousands separators spaced as in tokenised text (the suites: "10 ,
+	// 000 monkeys", "1 , 118 publishable tunes"; written: a staff, units
+	// and money in word-tokenised text)
+	{"spaced-thousands", "predicts that 10 , 000 monkeys would produce tunes", "10 , 000", "10000", "", "count"},
+	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
+	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
+	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
 	// a decimal comma where it cannot be a thousands separator or a list
 	{"decimal-comma", "Inflation in Spain was 2,5 % in May.", "2,5 %", "2.5", "", "percent"},
 	{"decimal-comma", "The meter stood at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
@@ -720,6 +727,9 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// spaced-thousands: a group not of three digits, a list around, a year
+	// before a comma, or prose commas stay apart
+	{"he won 3 , 2 and 1 ; rooms 5 , 100 , 20 ; in 2019 , 300 came ; Of 12, 345 voted.", map[string]string{"3": "count", "2": "count", "1": "count", "5": "count", "100": "count", "20": "count", "300": "count", "12": "count", "345": "count"}},
 	// "by A to B" after a change, B far above A: a change and a new level,
 	// with the unit on both (dev5 "by 14,000 yuan to 249,900 yuan";
 	// web-dev-3 "rose 4.1p to 281p"; "cut by $5,000 to $49,995"), but a

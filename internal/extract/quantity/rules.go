@@ -6,12 +6,15 @@ package quantity
 // tables passed 240 names in issue #15; a byte would panic at 256.)
 type rule uint16
 
+// maxRules bounds the rule numbers (tables indexed by rule: valueRules).
+const maxRules = 1024
+
 var ruleNames = []string{""}
 
 // newRule registers a rule name.
 func newRule(name string) rule {
 	ruleNames = append(ruleNames, name)
-	if len(ruleNames) > 65535 {
+	if len(ruleNames) > maxRules {
 		panic("quantity: too many rules")
 	}
 	return rule(len(ruleNames) - 1)

@@ -71,9 +71,9 @@ var rateRules = func() map[rule]rule {
 // valueRules read the value itself (a number form), not its unit: a count
 // read by one keeps the rule's name in explain instead of default-count
 // (an array indexed by rule: no map lookup per mention).
-var valueRules = func() (a [256]bool) {
+var valueRules = func() (a [maxRules]bool) {
 	for _, r := range []rule{ruleLakhGrouping, ruleScaleOfScale, ruleScientific, ruleNumberChain, ruleNumberAmpersand, ruleMinusWord,
-		ruleFractionOfScale, ruleSpacedDecimal, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower, ruleHalfAUnit} {
+		ruleFractionOfScale, ruleSpacedDecimal, ruleSpacedThousands, ruleDecimalComma, ruleFractionOver, ruleFractionSlash, ruleAndFraction, rulePointDecimals, ruleTimesTenPower, ruleCaretPower, ruleHalfAUnit} {
 		a[r] = true
 	}
 	return a
