@@ -465,6 +465,12 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// a hyphenated rate with its hyphens spaced as tokenised text writes
+	// them (the suites: "a higher , $ 70 - a - share price"; written: "a $
+	// 1 - a - share payout", "$ 15 - an - hour jobs")
+	{"currency-symbol+rate", "offering holders a higher , $ 70 - a - share price is effective", "$ 70 - a - share", "70", "", "USD/share"},
+	{"currency-symbol+rate", "the board approved a $ 1 - a - share payout", "$ 1 - a - share", "1", "", "USD/share"},
+	{"currency-symbol+rate", "unions want $ 15 - an - hour jobs", "$ 15 - an - hour", "15", "", "USD/hour"},
 	// a decimal comma where it cannot be a thousands separator or a list
 	{"decimal-comma", "Inflation in Spain was 2,5 % in May.", "2,5 %", "2.5", "", "percent"},
 	{"decimal-comma", "The meter stood at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
@@ -727,6 +733,8 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// a dash in prose before "a" is no hyphenated rate
+	{"It cost $5 - a bargain - share it; they paid $9- a -share.", map[string]string{"$5": "USD", "$9": "USD"}},
 	// spaced-thousands: a group not of three digits, a list around, a year
 	// before a comma, or prose commas stay apart
 	{"he won 3 , 2 and 1 ; rooms 5 , 100 , 20 ; in 2019 , 300 came ; Of 12, 345 voted.", map[string]string{"3": "count", "2": "count", "1": "count", "5": "count", "100": "count", "20": "count", "300": "count", "12": "count", "345": "count"}},
