@@ -465,6 +465,12 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// subunits after a currency symbol written after the amount (the
+	// suites: "10 $ 30 cent"; written: French-style prices in English
+	// text, "5 € 50 cents", "it cost 5 € 50.")
+	{"compound-amount", "The fare is 10 $ 30 cent one way.", "10 $ 30 cent", "10.3", "", "USD"},
+	{"compound-amount", "A coffee here costs 5 € 50 cents.", "5 € 50 cents", "5.5", "", "EUR"},
+	{"implied-subunit", "The menu says it costs 5 € 50.", "5 € 50", "5.5", "", "EUR"},
 	// a hyphenated rate with its hyphens spaced as tokenised text writes
 	// them (the suites: "a higher , $ 70 - a - share price"; written: "a $
 	// 1 - a - share payout", "$ 15 - an - hour jobs")
@@ -733,6 +739,8 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// a symbol after an amount before a number of no subunits keeps apart
+	{"Notes: 5 €, 10 € 20 € and 7€ 20 times; it was 10 $ 30 people came.", map[string]string{"5 €": "EUR", "10 €": "EUR", "20 €": "EUR", "7€": "EUR", "20 times": "times", "10": "count", "$ 30": "USD"}},
 	// a dash in prose before "a" is no hyphenated rate
 	{"It cost $5 - a bargain - share it; they paid $9- a -share.", map[string]string{"$5": "USD", "$9": "USD"}},
 	// spaced-thousands: a group not of three digits, a list around, a year

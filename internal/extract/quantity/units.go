@@ -728,17 +728,32 @@ func (p *parser) spacedScaleAt(k int) bool {
 	return !(p.is(k+1, ".") && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.toks) && p.toks[k+2].k == tWord)
 }
 
-// currencySymbolAfter: "5 €", "-15€", "10,000 ¥", "100₾".
+// currencySymbolAfter: "5 €", "-15€", "10,000 ¥", "100₾"; then the
+// subunits after it (compoundAmount: "5 € 50 cents", "10 $ 30 cent": a
+// "$" between two numbers is the first's when the second counts cents).
 func (p *parser) currencySymbolAfter(c *cand, j int) bool {
 	raw := p.raw(j)
 	code := lexicon.CurrencySymbols[raw]
-	if !(code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1))) {
+	if !(code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1) || p.centsAfterAt(j+1))) {
 		return false
 	}
 	c.setUnit(code, j+1)
 	c.currency = true
 	c.unitRule = ruleCurrencySymbolAfter
+	if !c.scaled && c.v == math.Trunc(c.v) {
+		p.compoundAmount(c)
+	}
 	return true
+}
+
+// centsAfterAt reports a whole number under 100 at k and a word of cents
+// after it ("30 cent", "45 cents").
+func (p *parser) centsAfterAt(k int) bool {
+	if !p.isNumAt(k) || p.toks[k].dec || p.toks[k].sep || p.toks[k].v >= 100 {
+		return false
+	}
+	sub, ok := lexicon.CurrencySubunits[p.key(k+1)]
+	return ok && sub.Code == "USD"
 }
 
 // bracketedUnitAfter: "The weight is 20 (kg)", "20 [kg]" (rule
