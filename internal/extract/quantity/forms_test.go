@@ -184,6 +184,11 @@ var formCases = []formCase{
 	{"currency-symbol-after", "The ticket was 10,000 ¥ at the door.", "10,000 ¥", "10000", "", "JPY"},
 	{"currency-symbol-after", "A bowl costs 100元 in Beijing.", "100元", "100", "", "CNY"},
 	{"currency-symbol-after", "The room was 100₾ a night.", "100₾ a night", "100", "", "GEL/night"},
+	// a symbol whose letters carry combining vowel signs (the suites'
+	// Tamil rupee "100,000 ரூ"; Sri Lankan prices written both ways)
+	{"currency-symbol-after", "Can you lend me 100,000 ரூ for an emergency?", "100,000 ரூ", "100000", "", "LKR"},
+	{"currency-symbol", "A kilo of rice costs ரூ 240 in Jaffna.", "ரூ 240", "240", "", "LKR"},
+	{"currency-symbol-after", "Tickets cost 500ரூ at the gate.", "500ரூ", "500", "", "LKR"},
 	{"currency-minus", "Net income was $-50.8bn for the year.", "$-50.8bn", "-50.8e9", "", "USD"},
 	{"currency-minus", "The balance shows $-99.99 today.", "$-99.99", "-99.99", "", "USD"},
 	// currency names, current and former
