@@ -803,9 +803,12 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// docket and case numbers: "No. 14-915", "#12-3"
+	// docket and case numbers: "No. 14-915", "#12-3"; "no . 1" with the
+	// stop spaced on both sides as word-tokenised, lower-cased text writes
+	// it (the suites' "at no . 1 , singh hit"; "the no . 2 seed"): prose
+	// never spaces a stop so, where "no. 5" may end a sentence
 	{"docket-number", func(p *parser, c *cand) bool {
-		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
+		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && (p.raw(c.st-2) == "No" || !p.adj(c.st-1) && !p.adj(c.st))) {
 			c.kind = claims.KindIdentifier
 			return true
 		}

@@ -18,6 +18,13 @@ var kindFormCases = []kindFormCase{
 	// a number glued to F or C that names a form or model (the issue's
 	// "13F filing", "Boeing 777F"; the suites' "When must 13F be filed?");
 	// temperatures in like words stay claims
+	// a number after "no ." spaced as tokenised text writes it (the
+	// suites; written tokenised sentences); "no. 5" glued in lower case
+	// may end a sentence and stays
+	{"docket-number", "at no . 1 , singh hit a 9 - iron approach shot .", "1"},
+	{"docket-number", "the no . 2 seed lost in straight sets .", "2"},
+	{"docket-number", "He ranks No. 3 in the world.", "3"},
+	{"", "asked if they would stay, they said no. 5 people left.", "5"},
 	{"letter-name", "When must 13F be filed?", "13F"},
 	{"letter-name", "The fund's 13F was filed on Friday.", "13F"},
 	{"letter-name", "The stake showed up in a 13F last week.", "13F"},
