@@ -465,6 +465,17 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// a bare change after a level, a comma and up/down, in the level's unit
+	// (the suites' FX table "143.80 yen , up 0 . 95"; market reports)
+	{"change-after-level", "dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 0085 .", "0 . 95", "0.95", "", "JPY"},
+	{"change-after-level", "The dollar fetched 151.2 yen, up 0.6 from Friday.", "0.6", "0.6", "", "JPY"},
+	{"change-after-level", "Brent settled at $82.40 a barrel, down 1.15, or 1.4%.", "1.15", "1.15", "", "USD/barrel"},
+	{"change-after-level", "Shares of the bank closed at $45.20, up 1.30.", "1.30", "1.3", "", "USD"},
+	// "marks" beside another currency are Deutsche marks (the suites'
+	// FX table; reports of the mark's years)
+	{"marks-money", "dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 0085 .", "1 . 8500 marks", "1.85", "", "DEM"},
+	{"marks-money", "The dollar rose to 1.8500 marks from 1.8415 marks late Friday.", "1.8415 marks", "1.8415", "", "DEM"},
+	{"marks-money", "The loan of 500 million marks ($270 million) was signed.", "500 million marks", "5e8", "", "DEM"},
 	// subunits after a currency symbol written after the amount (the
 	// suites: "10 $ 30 cent"; written: French-style prices in English
 	// text, "5 € 50 cents", "it cost 5 € 50.")
@@ -739,6 +750,12 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// change-after-level: a percent level's change is in points, a count's
+	// stays a count, a word after the change ends the reading
+	{"Unemployment rose to 5.2%, up 0.3 from May; the firm has 300 staff, up 20 from last year; sales hit $5m, up 20 people said.", map[string]string{"5.2%": "percent", "0.3": "count", "300": "count", "20": "count", "$5m": "USD"}},
+	// marks-money: exam marks, or no other currency, stay no money
+	{"She scored 95 marks out of 100 and won $50; the bill was 12 marks.", map[string]string{"95": "count", "100": "count", "$50": "USD", "12": "count"}},
+	{"He got 40 marks in the exam and won $500.", map[string]string{"40": "count", "$500": "USD"}},
 	// a symbol after an amount before a number of no subunits keeps apart
 	{"Notes: 5 €, 10 € 20 € and 7€ 20 times; it was 10 $ 30 people came.", map[string]string{"5 €": "EUR", "10 €": "EUR", "20 €": "EUR", "7€": "EUR", "20 times": "times", "10": "count", "$ 30": "USD"}},
 	// a dash in prose before "a" is no hyphenated rate

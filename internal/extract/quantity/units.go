@@ -496,6 +496,7 @@ var unitSteps = []unitStep{
 	{"compound-unit", (*parser).compoundUnitAfter},
 	{"us-currency", (*parser).usCurrencyAfter},
 	{"currency-name", (*parser).currencyNameAfter},
+	{"marks-money", (*parser).marksMoneyAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
 	{"age-yo", (*parser).yoAbbrevAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
@@ -2082,6 +2083,61 @@ var weightWords = map[string]bool{
 	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
 	"heavier": true, "lighter": true, "lost": true, "gained": true, "lose": true, "gain": true, "body": true,
 	"fish": true, "baby": true, "lift": true, "lifted": true, "bench": true, "overweight": true, "obese": true,
+}
+
+var ruleMarksMoney = newRule("marks-money")
+
+// markWords are the Deutsche mark's bare names, also marks of exams.
+var markWords = lexicon.WordSet(`mark marks`)
+
+// marksMoneyAfter: "marks" after a number are Deutsche marks where the
+// sentence names another currency (rule marks-money): the market tables
+// and reports of the mark's years, "dollar : 143.80 yen , up 0 . 95 ; 1 .
+// 8500 marks" (the suites), "the dollar rose to 1.8500 marks from 1.8415
+// marks and to 143.80 yen", "a loan of 500 million marks ($270 million)"
+// (written in that manner); "scored 95 marks", "full marks" stay no money.
+func (p *parser) marksMoneyAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || c.share || c.yearLike || p.toks[j].k != tWord || !lowerIn(markWords, p.raw(j)) || !p.otherCurrencyInSentence(j) {
+		return false
+	}
+	if p.isNumAt(j+1) || lowerIn(modelDeterminers, p.raw(j+1)) {
+		return false // a verb: "Euro 2024 marks 50 years", "100 days marks the start"
+	}
+	for i := range p.toks {
+		if p.toks[i].k == tWord && lowerIn(examWords, p.raw(i)) {
+			return false // "got 40 marks in the exam and won $500"
+		}
+	}
+	c.setUnit("DEM", j+1)
+	c.currency = true
+	c.unitRule = ruleMarksMoney
+	return true
+}
+
+// examWords speak of marks given for answers.
+var examWords = lexicon.WordSet(`exam exams examination examinations test tests scored score scores marking
+marked paper papers question questions student students pupil pupils grade grades subject subjects full`)
+
+// otherCurrencyInSentence reports a currency named in the sentence other
+// than at token j: a symbol, an ISO code in capitals or a currency word.
+func (p *parser) otherCurrencyInSentence(j int) bool {
+	for i := range p.toks {
+		t := &p.toks[i]
+		if i == j {
+			continue
+		}
+		switch t.k {
+		case tPunct:
+			if lexicon.CurrencySymbols[p.raw(i)] != "" {
+				return true
+			}
+		case tWord:
+			if t.w != nil && (t.w.curr != "" && !currencyCommonWords[t.w.key] || t.w.iso && isUpperWord(p.raw(i))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // poundsAsMoney decides "pounds" after a number (rule pounds-money-or-weight):
