@@ -756,6 +756,9 @@ var ruleFormNegatives = []struct {
 	// marks-money: exam marks, or no other currency, stay no money
 	{"She scored 95 marks out of 100 and won $50; the bill was 12 marks.", map[string]string{"95": "count", "100": "count", "$50": "USD", "12": "count"}},
 	{"He got 40 marks in the exam and won $500.", map[string]string{"40": "count", "$500": "USD"}},
+	// bare "dollars" after pesos (whose sign is also "$") are US dollars
+	// (the suites' mixed-currency sentences; Mexican news in English)
+	{"I have 10 pesos and 20 dollars; Mexico charges 500 pesos, about 29 dollars.", map[string]string{"10 pesos": "MXN", "20 dollars": "USD", "500 pesos": "MXN", "about 29 dollars": "USD"}},
 	// a symbol after an amount before a number of no subunits keeps apart
 	{"Notes: 5 €, 10 € 20 € and 7€ 20 times; it was 10 $ 30 people came.", map[string]string{"5 €": "EUR", "10 €": "EUR", "20 €": "EUR", "7€": "EUR", "20 times": "times", "10": "count", "$ 30": "USD"}},
 	// a dash in prose before "a" is no hyphenated rate

@@ -1845,7 +1845,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
 			}
 			u := lexicon.UnitNumerator(p.out[k].Unit) // "10 Canadian dollars per ton": CAD
-			if u != "USD" && lexicon.IsDollar(u) {
+			if u != "USD" && lexicon.IsDollar(u) && writtenAsDollar(p.text[p.out[k].Start:p.out[k].End]) {
 				code = u
 				break
 			} else if u == "USD" {
@@ -2135,6 +2135,21 @@ func (p *parser) otherCurrencyInSentence(j int) bool {
 			if t.w != nil && (t.w.curr != "" && !currencyCommonWords[t.w.key] || t.w.iso && isUpperWord(p.raw(i))) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// writtenAsDollar reports an amount written with a dollar sign or name:
+// "10 Canadian dollars", "C$10", not "10 pesos" (whose sign is also "$":
+// "I have 10 pesos and 20 dollars" holds US dollars).
+func writtenAsDollar(s string) bool {
+	if strings.IndexByte(s, '$') >= 0 {
+		return true
+	}
+	for i := 0; i+6 <= len(s); i++ {
+		if strings.EqualFold(s[i:i+6], "dollar") {
+			return true
 		}
 	}
 	return false
