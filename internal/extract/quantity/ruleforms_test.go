@@ -465,6 +465,11 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// a lower-case ISO code before the amount, as lower-cased text writes
+	// it (the suites' lower-cased WSJ text reads "10 usd", "40 rmb"
+	// after it; written: "he paid usd 10", "the price is hkd 500")
+	{"currency-code", "he paid usd 10 for the ticket .", "usd 10", "10", "", "USD"},
+	{"currency-code", "the price is hkd 500 , the agent said .", "hkd 500", "500", "", "HKD"},
 	// a bare change after a level, a comma and up/down, in the level's unit
 	// (the suites' FX table "143.80 yen , up 0 . 95"; market reports)
 	{"change-after-level", "dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 0085 .", "0 . 95", "0.95", "", "JPY"},
@@ -756,6 +761,8 @@ var ruleFormNegatives = []struct {
 	// marks-money: exam marks, or no other currency, stay no money
 	{"She scored 95 marks out of 100 and won $50; the bill was 12 marks.", map[string]string{"95": "count", "100": "count", "$50": "USD", "12": "count"}},
 	{"He got 40 marks in the exam and won $500.", map[string]string{"40": "count", "$500": "USD"}},
+	// a lower-case code before a year, a percent or a word: no money
+	{"the usd 2019 figure ; the eur 5% rise ; in usd terms 5 people .", map[string]string{"5%": "percent", "5": "count"}},
 	// bare "dollars" after pesos (whose sign is also "$") are US dollars
 	// (the suites' mixed-currency sentences; Mexican news in English)
 	{"I have 10 pesos and 20 dollars; Mexico charges 500 pesos, about 29 dollars.", map[string]string{"10 pesos": "MXN", "20 dollars": "USD", "500 pesos": "MXN", "about 29 dollars": "USD"}},
