@@ -465,6 +465,13 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// a hyphened modifier with the hyphen spaced as tokenised text writes
+	// it (the suites' lower-cased text: "three-ton", "45-acre", "six-mile"
+	// spaced; written: "a 20 - dollar bill")
+	{"spaced-hyphen-modifier", "it is part of a contract to develop five of the three - ton satellites .", "three - ton", "3", "", "ton"},
+	{"spaced-hyphen-modifier", "he is using the money to buy a 45 - acre horse farm .", "45 - acre", "45", "", "acre"},
+	{"spaced-hyphen-modifier", "the six - mile trip to my hotel took three hours .", "six - mile", "6", "", "mile"},
+	{"spaced-hyphen-modifier", "she found a 20 - dollar bill on the road .", "20 - dollar", "20", "", "USD"},
 	// a lower-case ISO code before the amount, as lower-cased text writes
 	// it (the suites' lower-cased WSJ text reads "10 usd", "40 rmb"
 	// after it; written: "he paid usd 10", "the price is hkd 500")
@@ -761,6 +768,8 @@ var ruleFormNegatives = []struct {
 	// marks-money: exam marks, or no other currency, stay no money
 	{"She scored 95 marks out of 100 and won $50; the bill was 12 marks.", map[string]string{"95": "count", "100": "count", "$50": "USD", "12": "count"}},
 	{"He got 40 marks in the exam and won $500.", map[string]string{"40": "count", "$500": "USD"}},
+	// a spaced hyphen before a plural, a function word or no noun is a dash
+	{"he paid 20 - dollars were lost ; we waited 5 - minute after minute ; it was 7 - mile .", map[string]string{"20": "count", "5": "count", "7": "count"}},
 	// a lower-case code before a year, a percent or a word: no money
 	{"the usd 2019 figure ; the eur 5% rise ; in usd terms 5 people .", map[string]string{"5%": "percent", "5": "count"}},
 	// bare "dollars" after pesos (whose sign is also "$") are US dollars

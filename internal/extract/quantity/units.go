@@ -184,6 +184,8 @@ func (p *parser) dollarPrefix(c *cand, j int) {
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
+func isLowerStart(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
 func isUpperWord(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 'A' || s[i] > 'Z' {
@@ -647,10 +649,14 @@ func (p *parser) unitAfter(c *cand) {
 		}
 	}
 	w := p.w(j)
-	hyph := false
+	hyph, spaced := false, false
 	if w == nil && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
 		// 72-hour, six-year, 61-year-old, 10-km
 		hyph = true
+		j++
+		w = p.w(j)
+	} else if w == nil && p.spacedModifierHyphenAt(j) {
+		hyph, spaced = true, true
 		j++
 		w = p.w(j)
 	}
@@ -659,9 +665,34 @@ func (p *parser) unitAfter(c *cand) {
 	}
 	adj := p.adj(j)
 	_ = p.ratioOrTimeUnit(c, j, w, hyph, adj) || p.currencyWordUnit(c, j, w, hyph) || p.measureUnit(c, j, w, hyph, adj)
+	if spaced && c.en > j {
+		c.unitRule = ruleSpacedHyphenModifier
+	}
 	if c.hasUnit && !c.currency {
 		p.unitPower(c)
 	}
+}
+
+var ruleSpacedHyphenModifier = newRule("spaced-hyphen-modifier")
+
+// spacedModifierHyphenAt reports a hyphen at j spaced on both sides before
+// a unit, currency or time word in the singular and a noun, as
+// word-tokenised text writes a hyphened modifier (rule
+// spaced-hyphen-modifier): "a 20 - dollar bill", "five of the three - ton
+// satellites", "a 45 - acre horse farm", "the six - mile trip", "a six -
+// year term" (the suites' lower-cased text, beside its "28 - year - old"
+// and "$ 70 - a - share"). A plural ("20 - dollars") or no noun after is
+// a dash.
+func (p *parser) spacedModifierHyphenAt(j int) bool {
+	if !p.isHyphen(j) || p.adj(j) || p.adj(j+1) || j+2 >= len(p.toks) || p.toks[j+1].k != tWord || p.toks[j+2].k != tWord || p.adj(j+2) {
+		return false
+	}
+	w := p.w(j + 1)
+	if w == nil || w.unit == "" && w.curr == "" && w.tunit == "" || strings.HasSuffix(p.raw(j+1), "s") || !isLowerStart(p.raw(j+1)) {
+		return false
+	}
+	n := p.w(j + 2)
+	return isLowerStart(p.raw(j+2)) && (n == nil || !n.fn && n.unit == "" && n.curr == "" && n.tunit == "" && !n.isCard)
 }
 
 // vagueUnitAfter reads the unit of a vague amount: "thousands of dollars",
