@@ -55,6 +55,11 @@ var formCases = []formCase{
 	{"temperature-word", "It was 10.5 celcius in Oslo.", "10.5 celcius", "10.5", "", "celsius"},
 	{"temperature-word", "The probe read 2.14degF above normal.", "2.14degF", "2.14", "", "fahrenheit"},
 	{"temperature-letter", "Temperatures fell to -5C overnight.", "-5C", "-5", "", "celsius"},
+	// a spaced scale letter in a sentence of heating or cooking (the
+	// suites' thermostat; recipes)
+	{"temperature-letter-spaced", "set the oven to 350 f .", "350 f", "350", "", "fahrenheit"},
+	{"temperature-letter-spaced", "Bake at 180 C for 20 minutes.", "180 C", "180", "", "celsius"},
+	{"temperature-letter-spaced", "set the thermostat to 68 f .", "68 f", "68", "", "fahrenheit"},
 	{"temperature-letter", "Phoenix hit 118F on Friday.", "118F", "118", "", "fahrenheit"},
 	// units of the lexicon's table, glued or spaced
 	{"unit-table", "Each tablet holds 150 micrograms of iodine.", "150 micrograms", "150", "", "ug"},

@@ -1446,11 +1446,13 @@ func (p *parser) arcSecondsAt(c *cand, j int) bool {
 }
 
 // temperatureWords make a spaced letter C or F after a number a
-// temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade").
+// temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade"),
+// and of heating and cooking (the suites' "set the thermostat to 85°";
+// recipes: "preheat the oven to 200 c", "bake at 180 C").
 var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat heatwave hot hotter
 hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
 thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees
-chill chills windchill`)
+chill chills windchill thermostat thermostats oven ovens preheat preheated bake baked baking`)
 
 // temperatureTimes after "the 35C" keep it a temperature: "the 35C day".
 var temperatureTimes = lexicon.WordSet(`day days night nights afternoon afternoons morning mornings evening
