@@ -267,6 +267,11 @@ var formCases = []formCase{
 	{"unit-table", "It has a gaming-grade 30,000dpi sensor.", "30,000dpi", "30000", "", "dpi"},
 	{"unit-table", "Still, 8,500 DPI is plenty for most players.", "8,500 DPI", "8500", "", "dpi"},
 	{"unit-table", "It shoots 24.2 MP images at 10 fps.", "24.2 MP", "24.2", "", "MP"},
+	// data sizes in lower case before what holds them (the suites' "this
+	// file is 100 MB"; lower-cased spec sheets)
+	{"unit-table", "the pc shipped with a 40 mb hard drive .", "40 mb", "40", "", "MB"},
+	{"unit-table", "the phone has 8 gb ram and 128 gb storage .", "128 gb", "128", "", "GB"},
+	{"unit-table", "the game needs 16 gb of ram to run .", "16 gb", "16", "", "GB"},
 	{"unit-table", "The body has a 26 MP APS-C sensor.", "26 MP", "26", "", "MP"},
 	{"unit-table", "The sensor is 33 MP full-frame.", "33 MP", "33", "", "MP"},
 	{"rate", "Gold rose to $2,350 an oz in London.", "$2,350 an oz", "2350", "", "USD/oz"},

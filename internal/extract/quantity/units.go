@@ -1204,7 +1204,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// runs", "won by 20 runs")
 		return true
 	case w.unit != "" && !c.currency:
-		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !unitContextAfter[p.raw(j)][toLowerASCII(p.raw(j+1))] {
+		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !p.unitContextAt(j) {
 			return true // "20 HP printers"; "176 hp" is horsepower
 		}
 		u := w.unit
@@ -2233,7 +2233,27 @@ var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true, "mi": true}
 var unitContextAfter = map[string]map[string]bool{
 	"MP": lexicon.WordSet(`image images sensor sensors camera cameras photo photos picture pictures
 full aps resolution main wide ultrawide ultra telephoto selfie front rear lens shooter stills`), // ("full-frame", "APS-C": their first word)
+	// data sizes in lower case before what holds or moves them ("a 40 mb
+	// hard drive", "16 gb of ram", "a 2 tb ssd"; the suites' "this file
+	// is 100 MB" in capitals)
+	"mb": dataSizeContext, "gb": dataSizeContext, "tb": dataSizeContext,
 }
+
+// unitContextAt reports a word of unitContextAfter after the ambiguous
+// symbol at j, or "of" and one ("16 gb of ram").
+func (p *parser) unitContextAt(j int) bool {
+	ctx := unitContextAfter[p.raw(j)]
+	if ctx == nil {
+		return false
+	}
+	next := toLowerASCII(p.raw(j + 1))
+	return ctx[next] || next == "of" && ctx[toLowerASCII(p.raw(j+2))]
+}
+
+// dataSizeContext after a lower-case "mb", "gb", "tb" make it a data size.
+var dataSizeContext = lexicon.WordSet(`ram memory storage drive drives disk disks hard ssd ssds hdd file files data
+download downloads upload uploads cache card cards flash usb stick cloud quota attachment attachments plan plans
+video videos update updates patch space chip chips module modules`)
 
 // ambiguousUnits are abbreviations that are also words: only units when
 // glued to the number ("5mi").
