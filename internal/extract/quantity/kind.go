@@ -624,6 +624,17 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a number of three or four digits after "the" and before a verb in
+	// the singular names a model: "the 486 is the descendant of a long
+	// series of intel chips" (the suites), "The 737 is Boeing's best-selling
+	// jet", "the 911 remains Porsche's icon" (singularNumberName)
+	{"singular-number-name", func(p *parser, c *cand) bool {
+		if p.singularNumberName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// an airliner family's number: "the embattled 737 Max jet", "The 777
 	// program", "a 737 NG plane" (lexicon.AircraftModels; ingest-dev,
 	// two unrelated pages)

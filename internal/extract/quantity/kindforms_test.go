@@ -18,6 +18,13 @@ var kindFormCases = []kindFormCase{
 	// a number glued to F or C that names a form or model (the issue's
 	// "13F filing", "Boeing 777F"; the suites' "When must 13F be filed?");
 	// temperatures in like words stay claims
+	// "the N is": a model named by its number (the suites; written)
+	{"singular-number-name", "the 486 is the descendant of a long series of intel chips .", "486"},
+	{"singular-number-name", "The 737 is Boeing's best-selling jet.", "737"},
+	{"singular-number-name", "Even at 60, the 911 remains Porsche's icon.", "911"},
+	{"", "The 300 were killed in the attack.", "300"},
+	{"", "The 50 is the legal limit on that road.", "50"},
+	{"", "Of those, the 1,000 is the figure officials cite.", "1,000"},
 	// a number after "no ." spaced as tokenised text writes it (the
 	// suites; written tokenised sentences); "no. 5" glued in lower case
 	// may end a sentence and stays
