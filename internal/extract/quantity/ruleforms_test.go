@@ -465,6 +465,10 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// "u.s." lower-cased, glued or spaced, before dollars (the suites' "a u
+	// . s . judge"; written)
+	{"unit-after", "the deal is worth 500 million u . s . dollars .", "500 million u . s . dollars", "5e8", "", "USD"},
+	{"unit-after", "the fund raised 20 million u.s. dollars last year .", "20 million u.s. dollars", "2e7", "", "USD"},
 	// a hyphened modifier with the hyphen spaced as tokenised text writes
 	// it (the suites' lower-cased text: "three-ton", "45-acre", "six-mile"
 	// spaced; written: "a 20 - dollar bill")

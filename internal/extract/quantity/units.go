@@ -1838,6 +1838,12 @@ func (p *parser) usPrefix(j int) int {
 		return 1
 	case p.raw(j) == "U" && p.is(j+1, ".") && p.raw(j+2) == "S" && p.is(j+3, ".") && p.adj(j+1) && p.adj(j+2) && p.adj(j+3):
 		return 4
+	case p.raw(j) == "u" && p.is(j+1, ".") && p.raw(j+2) == "s" && p.is(j+3, ".") &&
+		(p.adj(j+1) && p.adj(j+2) && p.adj(j+3) || !p.adj(j+1) && !p.adj(j+2) && !p.adj(j+3)):
+		// lower-cased, glued or spaced as word-tokenised text writes it
+		// (the suites' "a u . s . judge"): "500 million u . s . dollars",
+		// "u.s. dollars" (the callers read dollars or a currency after it)
+		return 4
 	}
 	return 0
 }
