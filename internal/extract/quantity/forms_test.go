@@ -55,6 +55,11 @@ var formCases = []formCase{
 	{"temperature-word", "It was 10.5 celcius in Oslo.", "10.5 celcius", "10.5", "", "celsius"},
 	{"temperature-word", "The probe read 2.14degF above normal.", "2.14degF", "2.14", "", "fahrenheit"},
 	{"temperature-letter", "Temperatures fell to -5C overnight.", "-5C", "-5", "", "celsius"},
+	// a spaced scale letter before a conversion to another scale (the
+	// suites' "convert 10 celsius to fahrenheit"; written)
+	{"temperature-letter-spaced", "what is 12 c in fahrenheit ?", "12 c", "12", "", "celsius"},
+	{"temperature-letter-spaced", "Please convert 98.6 F to C for me.", "98.6 F", "98.6", "", "fahrenheit"},
+	{"temperature-letter-spaced", "convert 20 c into degrees f please", "20 c", "20", "", "celsius"},
 	// a spaced scale letter in a sentence of heating or cooking (the
 	// suites' thermostat; recipes)
 	{"temperature-letter-spaced", "set the oven to 350 f .", "350 f", "350", "", "fahrenheit"},

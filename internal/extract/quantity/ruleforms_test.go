@@ -784,6 +784,8 @@ var ruleFormNegatives = []struct {
 	// after a stated change; near ends, a scale or no past change: ranges
 	{"the company said its stock rose 1 / 2 to 33 3 / 8 in heavy trading on the big board .", map[string]string{"1 / 2": "count", "33 3 / 8": "count"}},
 	{"The Dow fell 120 to 33,500; sales rose 5 to 10 million units; the vote rose 3 to 5; prices could rise 2 to 30.", map[string]string{"120": "count", "33,500": "point", "5 to 10 million": "count", "3 to 5": "count", "2 to 30": "count"}},
+	// a letter before "to" and no scale, or a grade, is no temperature
+	{"the grade went from 3 C to B ; I have 3 C in my class .", map[string]string{"3": "count"}},
 	// a lower-case "gb" before no word of data stays no unit (Great Britain)
 	{"the 3 gb team won 5 gb medals .", map[string]string{"3": "count", "5": "count"}},
 	// a lower-case code before a year, a percent or a word: no money

@@ -1160,7 +1160,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "exports of 1.2m t of wheat", "500 t a day"
 		c.setUnit("tonne", j+1)
 		c.unitRule = ruleTonneLetter
-	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F" || (p.raw(j) == "c" || p.raw(j) == "f") && p.clauseEndAt(j+1)) && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
+	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F" || (p.raw(j) == "c" || p.raw(j) == "f") && (p.clauseEndAt(j+1) || p.conversionScaleAt(j+1))) && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
 		// "highs of 40 C (104 F)", "it's 30 C outside" (rule
 		// temperature-letter-spaced): only where the sentence speaks of
 		// temperature, else "3 C batteries", "Grade 5 C"; a lower-case
@@ -1475,7 +1475,25 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 	if p.is(j+1, "(") && p.isNumAt(j+2) && (p.raw(j+3) == other || p.is(j+3, "°")) || p.is(c.st-1, "(") && (p.raw(c.st-2) == other || p.raw(c.st-2) == "°") {
 		return true
 	}
-	return p.temperatureSentence()
+	return p.conversionScaleAt(j+1) || p.temperatureSentence()
+}
+
+// conversionWords join a temperature to the scale it is converted to.
+var conversionWords = lexicon.WordSet(`to in into`)
+
+// conversionScaleAt reports "to", "in" or "into" at k and a temperature
+// scale after it, with or without "degrees": a conversion, whose amount
+// is a temperature ("what is 12 c in fahrenheit", "convert 98.6 F to C";
+// the suites' "convert 10 celsius to fahrenheit", "convert 106 degree
+// fahrenheit to degrees celsius").
+func (p *parser) conversionScaleAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].k != tWord || !lowerIn(conversionWords, p.raw(k)) {
+		return false
+	}
+	if w := p.w(k + 1); w != nil && w.unit == "degree" {
+		k++
+	}
+	return p.degreeScaleAt(k+1) != "" && p.toks[k+1].k == tWord && !(k+2 < len(p.toks) && p.adj(k+2) && p.is(k+2, "."))
 }
 
 // belowZero reads "below zero" after a temperature or a bare number (rule
