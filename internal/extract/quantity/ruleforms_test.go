@@ -465,6 +465,12 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// a spaced "m" beside another "N m" or after a verb of athletics, in a
+	// sentence with no currency, is metres (the suites' "1 m 1 m";
+	// written)
+	{"m-spaced-metre", "1 m 1 m", "1 m", "1", "", "m"},
+	{"m-spaced-metre", "the club has 50 m and 25 m pools .", "50 m", "50", "", "m"},
+	{"m-spaced-metre", "in the final he jumped 8.95 m .", "8.95 m", "8.95", "", "m"},
 	// "u.s." lower-cased, glued or spaced, before dollars (the suites' "a u
 	// . s . judge"; written)
 	{"unit-after", "the deal is worth 500 million u . s . dollars .", "500 million u . s . dollars", "5e8", "", "USD"},
@@ -784,6 +790,9 @@ var ruleFormNegatives = []struct {
 	// after a stated change; near ends, a scale or no past change: ranges
 	{"the company said its stock rose 1 / 2 to 33 3 / 8 in heavy trading on the big board .", map[string]string{"1 / 2": "count", "33 3 / 8": "count"}},
 	{"The Dow fell 120 to 33,500; sales rose 5 to 10 million units; the vote rose 3 to 5; prices could rise 2 to 30.", map[string]string{"120": "count", "33,500": "point", "5 to 10 million": "count", "3 to 5": "count", "2 to 30": "count"}},
+	// a spaced "m" of money, or beside a currency, is no metre
+	{"the firm lost 3 m last year ; profits were 4 m .", map[string]string{"3": "count", "4": "count"}},
+	{"he jumped 3 m and won £ 5 m .", map[string]string{"3": "count", "£ 5 m": "GBP"}},
 	// a letter before "to" and no scale, or a grade, is no temperature
 	{"the grade went from 3 C to B ; I have 3 C in my class .", map[string]string{"3": "count"}},
 	// a lower-case "gb" before no word of data stays no unit (Great Britain)

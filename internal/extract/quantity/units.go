@@ -1136,6 +1136,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case k == "m" && adj && !c.currency:
 		c.setUnit("m", j+1)
 		c.unitRule = ruleMMetre
+	case k == "m" && !adj && !hyph && p.raw(j) == "m" && !c.currency && !c.scaled && c.unit == "" && p.spacedMetreAt(c, j):
+		c.setUnit("m", j+1)
+		c.unitRule = ruleMSpacedMetre
 	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v] && !p.videoFormatAt(c, j):
 		// "164p": pence (rule pence-letter); "1080p" is a video resolution
 		c.v /= 100
@@ -2272,6 +2275,36 @@ func (p *parser) unitContextAt(j int) bool {
 	}
 	next := toLowerASCII(p.raw(j + 1))
 	return ctx[next] || next == "of" && ctx[toLowerASCII(p.raw(j+2))]
+}
+
+var ruleMSpacedMetre = newRule("m-spaced-metre")
+
+// metreVerbs measure a distance in metres ("he jumped 8.95 m").
+var metreVerbs = lexicon.WordSet(`jumped jumps jump leapt leaped threw throws throw hurled vaulted cleared
+swam swims sprinted dived dove climbed measured measures measuring stands stood`)
+
+// spacedMetreAt reports a lower-case "m" spaced after the number c at j
+// that is metres, not millions (rule m-spaced-metre): in a sentence that
+// names no currency, beside another "N m" ("1 m 1 m", "the 50 m and
+// 100 m pools"; the suites) or after a verb of athletics or measure ("he
+// jumped 8.95 m", "the tower stands 330 m"); "profits were 3 m" stays a
+// count.
+func (p *parser) spacedMetreAt(c *cand, j int) bool {
+	if p.otherCurrencyInSentence(-1) {
+		return false
+	}
+	if p.isNumAt(j+1) && p.raw(j+2) == "m" && !p.adj(j+2) || j+2 < len(p.toks) && p.key(j+1) == "and" && p.isNumAt(j+2) && p.raw(j+3) == "m" {
+		return true
+	}
+	if n := len(p.out); n > 0 && p.out[n-1].Unit == "m" && p.tokenFrom(p.out[n-1].End) >= c.st-2 {
+		return true
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if p.toks[k].k == tWord && lowerIn(metreVerbs, p.raw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dataSizeContext after a lower-case "mb", "gb", "tb" make it a data size.
