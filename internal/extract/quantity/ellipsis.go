@@ -178,39 +178,6 @@ func (p *parser) changeAfterLevel(c *cand) {
 	}
 }
 
-// A bare change after a change verb and before "to" and a new level in
-// money is in the level's currency (rule change-before-level): the
-// stock tables of financial news, "the stock fell 3 / 8 to $ 21 1 / 8",
-// "shares rose 2 to $45" (the suites' WSJ text; written in that manner),
-// "gained 1.50 to 230 yen". The level is a currency sign, a code in
-// capitals, or a number and a currency word.
-var ruleChangeBeforeLevel = newRule("change-before-level")
-
-func (p *parser) changeBeforeLevel(c *cand) {
-	if c.unit != "" || c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.words || c.yearLike || c.st < 1 {
-		return
-	}
-	if w := p.w(c.st - 1); w == nil || w.chg == "" || p.key(c.en) != "to" {
-		return
-	}
-	j := c.en + 1
-	code := ""
-	switch {
-	case j < len(p.toks) && p.toks[j].k == tPunct && lexicon.CurrencySymbols[p.raw(j)] != "":
-		if code = lexicon.CurrencySymbols[p.raw(j)]; p.raw(j) == "$" && p.isNumAt(j+1) {
-			c.bareDollar = true
-		}
-	case p.isNumAt(j+1) && p.currencyAt(j) != "":
-		code = p.currencyAt(j) // "to USD 45"
-	case p.isNumAt(j) && p.currencyAt(j+1) != "" && !currencyCommonWords[p.key(j+1)]:
-		code = p.currencyAt(j + 1) // "to 230 yen"
-	}
-	if code == "" || !p.isNumAt(j) && !p.isNumAt(j+1) {
-		return
-	}
-	c.unit, c.hasUnit, c.currency, c.unitRule = code, true, true, ruleChangeBeforeLevel
-}
-
 // tokenFrom returns the index of the first token starting at or after the
 // byte offset pos, -1 when none.
 func (p *parser) tokenFrom(pos int) int {

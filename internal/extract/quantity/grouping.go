@@ -308,8 +308,8 @@ func (p *parser) spacedSlashFraction(c *cand, i int) *cand {
 	if f, ok := frac(i + 1); ok && p.toks[i+1].sp && t.ndig <= 3 {
 		c.v = t.v + f // "7 3 / 4 %", "101 1 / 4"
 		c.en = i + 4
-	} else if f, ok := frac(i); ok && (p.spacedFractionBefore(i+3) || p.changeVerbAt(i-1)) {
-		c.v = f // "1 / 4 point", "fell 3 / 8 to"
+	} else if f, ok := frac(i); ok && p.spacedFractionBefore(i+3) {
+		c.v = f // "1 / 4 point"
 		c.en = i + 3
 	} else {
 		return nil
@@ -329,14 +329,6 @@ func (p *parser) spacedFractionBefore(j int) bool {
 	}
 	w := p.w(j)
 	return w != nil && p.toks[j].k == tWord && (w.key == "point" || w.key == "points" || w.key == "of" || w.curr != "" || w.unit != "" && !ambiguousUnits[w.key])
-}
-
-// changeVerbAt reports a change verb at token j ("fell", "rose"): a lone
-// spaced fraction after one is a change in eighths of a stock table
-// ("the stock fell 3 / 8 to $ 21 1 / 8", "rose 1 / 2 to 33 3 / 8").
-func (p *parser) changeVerbAt(j int) bool {
-	w := p.w(j)
-	return w != nil && w.chg != "" && p.toks[j].k == tWord
 }
 
 // spacedSlashAt reports a slash standing apart at token k ("3 / 4").

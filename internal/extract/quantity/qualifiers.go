@@ -651,15 +651,6 @@ func (p *parser) rangeSecondEnd(c *cand, r *rangeRead) bool {
 		c.qualRule = ruleChangeAndLevel
 		return false
 	}
-	if r.sep == "to" && c.qual == "" && !c.hasUnit && !c.currency && !c.scaled && !b.scaled && c.v > 0 && b.v >= 10*c.v && (b.currency || !b.hasUnit) && p.pastChangeBefore(c.st) {
-		// rule change-and-level: a bare change after a stated change
-		// verb and a level at least ten times it, no scale on either
-		// end: "gained 1.50 to 230 yen", "rose 1 / 2 to 33 3 / 8" (the
-		// suites' stock tables), "the index rose 12 to 3,456"; "rose 5
-		// to 8" and "rose 5 to 10 million" stay ranges
-		c.qualRule = ruleChangeAndLevel
-		return false
-	}
 	return !(b.kind != "" && b.kind != claims.KindClaim && b.kind != claims.KindDuration)
 }
 

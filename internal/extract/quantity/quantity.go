@@ -356,7 +356,6 @@ func (p *parser) complete(c *cand) {
 	p.accountingNegative(c)
 	p.ellipticalUnit(c)
 	p.changeAfterLevel(c)
-	p.changeBeforeLevel(c)
 	p.levelSharesRate(c)
 	p.classify(c)
 	n.note(c, c.kindRule)
