@@ -465,6 +465,11 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
 	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
 	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// a lens's f-number (WCXB pages: "an aperture of f/2.5", "Focal Ratio:
+	// f/4.9", "starts at F/4.8"; a zoom's range)
+	{"f-number", "For family portraits, an aperture of f/2.5 will separate your subject.", "f/2.5", "2.5", "", "f_number"},
+	{"f-number", "The variable aperture starts at F/4.8 and goes up to F/22.", "F/4.8", "4.8", "", "f_number"},
+	{"f-number", "Canon's EF 75-300mm f/4-5.6 lens is cheap.", "f/4-5.6", "4", "5.6", "f_number"},
 	// a spaced "m" beside another "N m" or after a verb of athletics, in a
 	// sentence with no currency, is metres (the suites' "1 m 1 m";
 	// written)
@@ -780,6 +785,8 @@ var ruleFormNegatives = []struct {
 	{"He got 40 marks in the exam and won $500.", map[string]string{"40": "count", "$500": "USD"}},
 	// a spaced hyphen before a plural, a function word or no noun is a dash
 	{"he paid 20 - dollars were lost ; we waited 5 - minute after minute ; it was 7 - mile .", map[string]string{"20": "count", "5": "count", "7": "count"}},
+	// "/" after another letter is no f-number
+	{"the ratio rf/2 is odd and hf/3 too .", map[string]string{"2": "count", "3": "count"}},
 	// a spaced "m" of money, or beside a currency, is no metre
 	{"the firm lost 3 m last year ; profits were 4 m .", map[string]string{"3": "count", "4": "count"}},
 	{"he jumped 3 m and won £ 5 m .", map[string]string{"3": "count", "£ 5 m": "GBP"}},
