@@ -22,6 +22,13 @@ suite's "km/ms" is km/millisecond). Cases and items marked with a
 "convention" (where the suite reads a text otherwise than a news reader)
 are counted apart. Each suite annotates only its model's kind of mention,
 so a unit model's precision also counts the other numbers of its texts.
+The last three columns score value+unit as CQE does (Almasian et al.
+2023): a predicted quantity (not a date, year, time, ordinal or
+identifier) is right when it overlaps an expected item and reads its value
+and unit; P over all quantities predicted, R over all items. They mean
+"over all quantities" for a file that annotates every quantity of its
+texts: testdata/quantities/suites-cqe-dev.jsonl re-annotates the suites'
+AgeModel, CurrencyModel, DimensionModel and TemperatureModel dev cases so.
 --show N lists the first N misses, extra mentions, misread values and
 misread units.`
 

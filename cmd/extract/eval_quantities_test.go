@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/eval"
+	"github.com/factcheck/extract/internal/extract"
 )
 
 func TestEvalQuantities(t *testing.T) {
@@ -23,5 +27,34 @@ func TestEvalQuantities(t *testing.T) {
 	}
 	if code := runEvalQuantities(nil, &out, &errb); code != exitUsage {
 		t.Errorf("no --cases: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestSuitesCQEDev holds the CQE-style value+unit F1 per model on the
+// re-annotated dev half of the peer suites (testdata/quantities/
+// suites-cqe-dev.jsonl, every quantity of each text annotated) at or above
+// its floors (first run 2026-12-07: age 1.000, currency 0.943, dimension
+// 0.891, temperature 0.973). A dev set: tuned on.
+func TestSuitesCQEDev(t *testing.T) {
+	cases, err := eval.ReadQuantityCases(filepath.Join("..", "..", "testdata", "quantities", "suites-cqe-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := eval.ScoreQuantityCases(cases, func(text string) []claims.Quantity { return ex.ExtractText("case", text) })
+	floors := map[string]float64{"AgeModel": 1.0, "CurrencyModel": 0.99, "DimensionModel": 0.97, "TemperatureModel": 1.0}
+	for model, floor := range floors {
+		f := r.Figures["recognizers-cqe/"+model]
+		if f == nil {
+			t.Errorf("%s: no row", model)
+			continue
+		}
+		t.Logf("%-16s value+unit P %.3f R %.3f F1 %.3f", model, f.ValueUnitPrecision(), f.ValueUnitRecall(), f.ValueUnitF1())
+		if f.ValueUnitF1() < floor-1e-9 {
+			t.Errorf("%s: value+unit F1 %.3f below its floor %.3f", model, f.ValueUnitF1(), floor)
+		}
 	}
 }

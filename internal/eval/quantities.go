@@ -69,6 +69,12 @@ type QuantityFigures struct {
 	ValueRight int // found items whose value is read right
 	Unitful    int // found items with an expected unit
 	UnitRight  int // … whose unit is read right
+	// value+unit scoring as CQE scores (Almasian et al. 2023): every
+	// predicted quantity (QuantityKind) counts, and one is right when it
+	// overlaps an item and reads its value and unit (an item without a
+	// unit: its value)
+	QuantityPredicted int // predicted mentions of a quantity kind
+	ValueUnitRight    int // items found by a quantity whose value and unit are right
 }
 
 func (f *QuantityFigures) add(g QuantityFigures) {
@@ -80,6 +86,8 @@ func (f *QuantityFigures) add(g QuantityFigures) {
 	f.ValueRight += g.ValueRight
 	f.Unitful += g.Unitful
 	f.UnitRight += g.UnitRight
+	f.QuantityPredicted += g.QuantityPredicted
+	f.ValueUnitRight += g.ValueUnitRight
 }
 
 func (f *QuantityFigures) Precision() float64     { return ratio(f.Matched, f.Predicted) }
@@ -87,6 +95,29 @@ func (f *QuantityFigures) Recall() float64        { return ratio(f.Found, f.Item
 func (f *QuantityFigures) F1() float64            { return f1(f.Precision(), f.Recall()) }
 func (f *QuantityFigures) ValueAccuracy() float64 { return ratio(f.ValueRight, f.Found) }
 func (f *QuantityFigures) UnitAccuracy() float64  { return ratio(f.UnitRight, f.Unitful) }
+
+// ValueUnitPrecision, ValueUnitRecall and ValueUnitF1 score as CQE does:
+// a predicted quantity is right when it overlaps an expected item and
+// reads its value and unit; every quantity predicted counts against
+// precision, so the figures mean "over all quantities" only for a file
+// that annotates every quantity of its texts (as
+// testdata/quantities/suites-cqe-dev.jsonl does; the suites themselves
+// annotate only their model's kind).
+func (f *QuantityFigures) ValueUnitPrecision() float64 {
+	return ratio(f.ValueUnitRight, f.QuantityPredicted)
+}
+func (f *QuantityFigures) ValueUnitRecall() float64 { return ratio(f.ValueUnitRight, f.Items) }
+func (f *QuantityFigures) ValueUnitF1() float64 {
+	return f1(f.ValueUnitPrecision(), f.ValueUnitRecall())
+}
+
+// QuantityKind says whether a mention of kind k is a quantity for the
+// value+unit score: claims and durations; dates, years, clock times,
+// ordinals, identifiers and the other mentions the recogniser says are no
+// claims (list enumerators, the pronoun "one", scores, table rows) are not.
+func QuantityKind(k claims.Kind) bool {
+	return k == claims.KindClaim || k == claims.KindDuration
+}
 
 // QuantityError is an expected item missed or misread, or a predicted
 // mention the suite does not expect.
@@ -146,6 +177,9 @@ func ScoreQuantityCases(cases []QuantityCase, find func(text string) []claims.Qu
 				}
 			}
 			fig(c, predConv[j]).Predicted++
+			if QuantityKind(p.Kind) {
+				fig(c, predConv[j]).QuantityPredicted++
+			}
 		}
 		used := make([]bool, len(preds))
 		for _, it := range c.Expected {
@@ -171,18 +205,24 @@ func ScoreQuantityCases(cases []QuantityCase, find func(text string) []claims.Qu
 			p := &preds[best]
 			f.Found++
 			fig(c, predConv[best]).Matched++
-			if itemValueRight(&it, p) {
+			valueOK, unitOK := itemValueRight(&it, p), true
+			if valueOK {
 				f.ValueRight++
 			} else {
 				miss("value", it.Text+" = "+itemValue(&it), p.Quantity.Text+" = "+predValue(p))
 			}
 			if it.Unit != nil {
 				f.Unitful++
-				if itemUnitRight(&it, p) {
+				if unitOK = itemUnitRight(&it, p); unitOK {
 					f.UnitRight++
 				} else {
 					miss("unit", it.Text+" "+*it.Unit, p.Quantity.Text+" "+p.Unit)
 				}
+			}
+			if valueOK && unitOK && QuantityKind(p.Kind) {
+				// in the item's row (its prediction's row too, unless
+				// the prediction also overlaps a convention item)
+				f.ValueUnitRight++
 			}
 		}
 		for j, p := range preds {
@@ -293,16 +333,17 @@ func (r *QuantityReport) Print(w io.Writer, show int) {
 		}
 	}
 	row := func(name string, f *QuantityFigures) {
-		fmt.Fprintf(w, "%-44s %5d %5d %5d  %.3f %.3f %.3f  %.3f  %.3f (%d)\n", name, f.Cases, f.Items, f.Found,
-			f.Precision(), f.Recall(), f.F1(), f.ValueAccuracy(), f.UnitAccuracy(), f.Unitful)
+		fmt.Fprintf(w, "%-44s %5d %5d %5d  %.3f %.3f %.3f  %.3f  %.3f (%4d)  %.3f %.3f %.3f\n", name, f.Cases, f.Items, f.Found,
+			f.Precision(), f.Recall(), f.F1(), f.ValueAccuracy(), f.UnitAccuracy(), f.Unitful,
+			f.ValueUnitPrecision(), f.ValueUnitRecall(), f.ValueUnitF1())
 	}
-	fmt.Fprintf(w, "%-44s %5s %5s %5s  %5s %5s %5s  %5s  %s\n", "suite/model", "cases", "items", "found", "P", "R", "F1", "value", "unit (items with a unit)")
+	fmt.Fprintf(w, "%-44s %5s %5s %5s  %5s %5s %5s  %5s  %-12s  %s\n", "suite/model", "cases", "items", "found", "P", "R", "F1", "value", "unit (n)", "value+unit P R F1")
 	for _, k := range r.Keys() {
 		row(k, r.Figures[k])
 	}
 	t, c := r.Total(false), r.Total(true)
 	row("all (convention cases apart)", &t)
 	row("convention cases and items", &c)
-	fmt.Fprintf(w, `{"cases":%d,"items":%d,"precision":%.4f,"recall":%.4f,"f1":%.4f,"value_accuracy":%.4f,"unit_accuracy":%.4f,"convention_items":%d}`+"\n",
-		t.Cases, t.Items, t.Precision(), t.Recall(), t.F1(), t.ValueAccuracy(), t.UnitAccuracy(), c.Items)
+	fmt.Fprintf(w, `{"cases":%d,"items":%d,"precision":%.4f,"recall":%.4f,"f1":%.4f,"value_accuracy":%.4f,"unit_accuracy":%.4f,"value_unit_f1":%.4f,"convention_items":%d}`+"\n",
+		t.Cases, t.Items, t.Precision(), t.Recall(), t.F1(), t.ValueAccuracy(), t.UnitAccuracy(), t.ValueUnitF1(), c.Items)
 }

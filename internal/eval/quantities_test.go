@@ -112,3 +112,75 @@ func TestItemUnitRight(t *testing.T) {
 		}
 	}
 }
+
+// TestValueUnitF1: the CQE-style value+unit score counts every predicted
+// quantity against precision (not dates, years, ordinals), and an item
+// right only when its matched quantity reads value and unit.
+func TestValueUnitF1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "cqe.jsonl")
+	lines := []string{
+		// four items: one right, one with a wrong unit, one with a wrong
+		// value, one read as a date (no quantity); one extra count, one
+		// extra year and one enumerator (kind other; not counted)
+		`{"id":"c/AgeModel/1","suite":"c","model":"AgeModel","text":"5 km, 7 kg, 9 mph, 3 May, 12 dogs in 2020","expected":[` +
+			`{"text":"5 km","start":0,"end":4,"value":5,"unit":"km"},` +
+			`{"text":"7 kg","start":6,"end":10,"value":7,"unit":"kg"},` +
+			`{"text":"9 mph","start":12,"end":17,"value":9,"unit":"mph"},` +
+			`{"text":"3","start":19,"end":20,"value":3,"unit":"count"}]}`,
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases, err := ReadQuantityCases(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := func(text, s string, v float64, unit string, k claims.Kind) claims.Quantity {
+		i := strings.Index(text, s)
+		return claims.Quantity{Quantity: claims.Span{Text: s, Start: i, End: i + len(s)}, Low: fp(v), High: fp(v), Unit: unit, Kind: k}
+	}
+	find := func(text string) []claims.Quantity {
+		return []claims.Quantity{
+			q(text, "5 km", 5, "km", claims.KindClaim),
+			q(text, "7 kg", 7, "lb", claims.KindClaim),
+			q(text, "9 mph", 90, "mph", claims.KindClaim),
+			q(text, "3 May", 3, "", claims.KindDate),
+			q(text, "12 dogs", 12, "count", claims.KindClaim),
+			q(text, "2020", 2020, "", claims.KindYear),
+			q(text, "in", 0, "", claims.KindOther),
+		}
+	}
+	f := ScoreQuantityCases(cases, find).Figures["c/AgeModel"]
+	if f.QuantityPredicted != 4 || f.ValueUnitRight != 1 || f.Items != 4 || f.Found != 4 {
+		t.Fatalf("row %+v: want 4 quantities predicted (no date, no year), 1 right of 4 items, all 4 found", *f)
+	}
+	if p, r := f.ValueUnitPrecision(), f.ValueUnitRecall(); p != 0.25 || r != 0.25 || f.ValueUnitF1() != 0.25 {
+		t.Errorf("value+unit P %v R %v F1 %v, want 0.25 each", p, r, f.ValueUnitF1())
+	}
+	var b strings.Builder
+	ScoreQuantityCases(cases, find).Print(&b, 0)
+	if !strings.Contains(b.String(), "value+unit P R F1") || !strings.Contains(b.String(), `"value_unit_f1":0.2500`) {
+		t.Errorf("printout lacks the value+unit columns:\n%s", b.String())
+	}
+}
+
+// TestCQEDevFileReads: the repository's CQE-style re-annotation of the
+// suites' dev cases reads, and annotates only the four unit models.
+func TestCQEDevFileReads(t *testing.T) {
+	cases, err := ReadQuantityCases(filepath.Join("..", "..", "testdata", "quantities", "suites-cqe-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	models := map[string]int{}
+	for _, c := range cases {
+		models[c.Model]++
+		for _, it := range c.Expected {
+			if it.Unit == nil || *it.Unit == "" {
+				t.Errorf("%s: item %q has no unit (every quantity has one: count at least)", c.ID, it.Text)
+			}
+		}
+	}
+	if len(models) != 4 || models["AgeModel"] == 0 || models["CurrencyModel"] == 0 || models["DimensionModel"] == 0 || models["TemperatureModel"] == 0 {
+		t.Errorf("models %v, want the four unit models", models)
+	}
+}

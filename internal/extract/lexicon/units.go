@@ -52,6 +52,7 @@ const (
 	DimCapacitance   = "capacitance"
 	DimIlluminance   = "illuminance"
 	DimAcceleration  = "acceleration"
+	DimAperture      = "aperture"
 )
 
 // UnitInfo describes a normalised unit.
@@ -235,6 +236,10 @@ var units = []UnitInfo{
 	{Name: "ohm", Dimension: DimResistance, Spellings: []string{"ohm", "ohms", "Ω", "ω"}},
 	{Name: "uF", Dimension: DimCapacitance, Spellings: []string{"microfarad", "microfarads", "µf", "μf"}},
 	{Name: "lux", Dimension: DimIlluminance, Spellings: []string{"lux"}},
+	// a lens's f-number, written before the number ("an f/1.8 aperture",
+	// "Focal Ratio: f/4.9", "starts at F/4.8"; read by quantity's
+	// f-number form)
+	{Name: "f_number", Dimension: DimAperture, Aliases: []string{"f-number", "f-stop", "f/"}},
 	// blood pressure ("140/90 mmHg") and heart rate ("a resting 60 bpm")
 	{Name: "mmHg", Dimension: DimPressure, Spellings: []string{"mmhg"}, Aliases: []string{"millimetres of mercury", "millimeters of mercury"}},
 	{Name: "bpm", Dimension: DimFrequency, Spellings: []string{"bpm"}, Aliases: []string{"beats per minute", "beat/minute"}},

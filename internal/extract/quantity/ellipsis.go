@@ -134,6 +134,50 @@ func (p *parser) levelSharesRate(c *cand) {
 	}
 }
 
+// A bare change set after a level with a comma and "up" or "down" is in
+// the level's unit (rule change-after-level): market tables and reports,
+// "dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 0085" (the
+// suites), "Brent settled at $82.40 a barrel, down 1.15, or 1.4%", "the
+// dollar fetched 151.2 yen, up 0.6 from Friday" (written in the manner of
+// Reuters and WSJ market reports). The level is money or a measure, not a
+// count, a percent (a change of a percent is in points) or an age; the
+// change ends its clause or is followed by "or", "from", "on" or "at".
+var ruleChangeAfterLevel = newRule("change-after-level")
+
+// changeWords between the comma and a bare change.
+var changeWords = lexicon.WordSet(`up down`)
+
+// changeFollowers may follow the change.
+var changeFollowers = lexicon.WordSet(`or from on at`)
+
+func (p *parser) changeAfterLevel(c *cand) {
+	if c.unit != "" || c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.words || len(p.out) == 0 || c.st < 2 {
+		return
+	}
+	if !lowerIn(changeWords, p.raw(c.st-1)) || p.toks[c.st-1].k != tWord || !p.is(c.st-2, ",") {
+		return
+	}
+	m := p.out[len(p.out)-1]
+	if m.Kind != claims.KindClaim || m.Unit == "" || m.Unit == "count" || m.Unit == "percent" || m.Unit == "percentage_point" || m.Unit == "age" || m.Unit == "point" {
+		return
+	}
+	if after := p.tokenFrom(m.End); after != c.st-2 {
+		return
+	}
+	if c.en < len(p.toks) && !(p.toks[c.en].k == tPunct && clauseEnds[p.raw(c.en)] || p.toks[c.en].k == tWord && lowerIn(changeFollowers, p.raw(c.en))) {
+		return
+	}
+	c.unit, c.hasUnit, c.unitRule = m.Unit, true, ruleChangeAfterLevel
+	code := m.Unit
+	if i := strings.IndexByte(code, '/'); i > 0 {
+		code = code[:i]
+	}
+	if lexicon.IsCurrencyCode(code) {
+		c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
+		c.bareName = m.BareName
+	}
+}
+
 // tokenFrom returns the index of the first token starting at or after the
 // byte offset pos, -1 when none.
 func (p *parser) tokenFrom(pos int) int {

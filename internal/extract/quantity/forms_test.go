@@ -44,11 +44,27 @@ var formCases = []formCase{
 	{"degree-sign", "It was 40° C in Madrid on Monday.", "40° C", "40", "", "celsius"},
 	{"degree-sign", "the average is 20 ° c in june .", "20 ° c", "20", "", "celsius"},
 	{"degree-sign", "Highs of 95 ° F are expected.", "95 ° F", "95", "", "fahrenheit"},
+	// a scale word in capitals after the sign (the suites: "Water boils at
+	// 100° Celsius"; science and weather news)
+	{"degree-sign", "Water boils at 100° Celsius at sea level.", "100° Celsius", "100", "", "celsius"},
+	{"degree-sign", "It was 32° Fahrenheit in Chicago.", "32° Fahrenheit", "32", "", "fahrenheit"},
+	{"degree-sign", "Helium liquefies near 4° Kelvin.", "4° Kelvin", "4", "", "kelvin"},
+	{"degree-sign", "The ship crossed 45° North latitude at dawn.", "45°", "45", "", "degree"},
 	{"unit-after", "Lows near 30 degs are expected tonight.", "30 degs", "30", "", "degree"},
 	{"degree-sign", "The furnace reached 1,200°F overnight.", "1,200°F", "1200", "", "fahrenheit"},
 	{"temperature-word", "It was 10.5 celcius in Oslo.", "10.5 celcius", "10.5", "", "celsius"},
 	{"temperature-word", "The probe read 2.14degF above normal.", "2.14degF", "2.14", "", "fahrenheit"},
 	{"temperature-letter", "Temperatures fell to -5C overnight.", "-5C", "-5", "", "celsius"},
+	// a spaced scale letter before a conversion to another scale (the
+	// suites' "convert 10 celsius to fahrenheit"; written)
+	{"temperature-letter-spaced", "what is 12 c in fahrenheit ?", "12 c", "12", "", "celsius"},
+	{"temperature-letter-spaced", "Please convert 98.6 F to C for me.", "98.6 F", "98.6", "", "fahrenheit"},
+	{"temperature-letter-spaced", "convert 20 c into degrees f please", "20 c", "20", "", "celsius"},
+	// a spaced scale letter in a sentence of heating or cooking (the
+	// suites' thermostat; recipes)
+	{"temperature-letter-spaced", "set the oven to 350 f .", "350 f", "350", "", "fahrenheit"},
+	{"temperature-letter-spaced", "Bake at 180 C for 20 minutes.", "180 C", "180", "", "celsius"},
+	{"temperature-letter-spaced", "set the thermostat to 68 f .", "68 f", "68", "", "fahrenheit"},
 	{"temperature-letter", "Phoenix hit 118F on Friday.", "118F", "118", "", "fahrenheit"},
 	// units of the lexicon's table, glued or spaced
 	{"unit-table", "Each tablet holds 150 micrograms of iodine.", "150 micrograms", "150", "", "ug"},
@@ -178,6 +194,11 @@ var formCases = []formCase{
 	{"currency-symbol-after", "The ticket was 10,000 ¥ at the door.", "10,000 ¥", "10000", "", "JPY"},
 	{"currency-symbol-after", "A bowl costs 100元 in Beijing.", "100元", "100", "", "CNY"},
 	{"currency-symbol-after", "The room was 100₾ a night.", "100₾ a night", "100", "", "GEL/night"},
+	// a symbol whose letters carry combining vowel signs (the suites'
+	// Tamil rupee "100,000 ரூ"; Sri Lankan prices written both ways)
+	{"currency-symbol-after", "Can you lend me 100,000 ரூ for an emergency?", "100,000 ரூ", "100000", "", "LKR"},
+	{"currency-symbol", "A kilo of rice costs ரூ 240 in Jaffna.", "ரூ 240", "240", "", "LKR"},
+	{"currency-symbol-after", "Tickets cost 500ரூ at the gate.", "500ரூ", "500", "", "LKR"},
 	{"currency-minus", "Net income was $-50.8bn for the year.", "$-50.8bn", "-50.8e9", "", "USD"},
 	{"currency-minus", "The balance shows $-99.99 today.", "$-99.99", "-99.99", "", "USD"},
 	// currency names, current and former
@@ -251,6 +272,11 @@ var formCases = []formCase{
 	{"unit-table", "It has a gaming-grade 30,000dpi sensor.", "30,000dpi", "30000", "", "dpi"},
 	{"unit-table", "Still, 8,500 DPI is plenty for most players.", "8,500 DPI", "8500", "", "dpi"},
 	{"unit-table", "It shoots 24.2 MP images at 10 fps.", "24.2 MP", "24.2", "", "MP"},
+	// data sizes in lower case before what holds them (the suites' "this
+	// file is 100 MB"; lower-cased spec sheets)
+	{"unit-table", "the pc shipped with a 40 mb hard drive .", "40 mb", "40", "", "MB"},
+	{"unit-table", "the phone has 8 gb ram and 128 gb storage .", "128 gb", "128", "", "GB"},
+	{"unit-table", "the game needs 16 gb of ram to run .", "16 gb", "16", "", "GB"},
 	{"unit-table", "The body has a 26 MP APS-C sensor.", "26 MP", "26", "", "MP"},
 	{"unit-table", "The sensor is 33 MP full-frame.", "33 MP", "33", "", "MP"},
 	{"rate", "Gold rose to $2,350 an oz in London.", "$2,350 an oz", "2350", "", "USD/oz"},

@@ -149,6 +149,51 @@ func (p *parser) spacedDecimal(c *cand, i int) *cand {
 	return nil
 }
 
+var ruleSpacedThousands = newRule("spaced-thousands")
+
+// spacedThousands: thousands separators with a space on both sides, as in
+// text split into word tokens (Penn Treebank style, as the suites' "10 ,
+// 000 monkeys", "1 , 118 publishable tunes"; "a staff of 2 , 500"); prose
+// never puts a space before a comma, so a group of exactly three digits
+// after " , " continues the number (rule spaced-thousands). A list stays
+// a list: another spaced comma and number before, or a group not of three
+// digits after ("1 , 2 and 3", "5 , 100 , 20"). Like spacedDecimal it
+// merges the tokens and leaves the reading to the later forms.
+func (p *parser) spacedThousands(c *cand, i int) *cand {
+	n := len(p.toks)
+	if i+2 >= n || !p.toks[i+1].sp || p.text[p.toks[i+1].s] != ',' {
+		return nil // (most numbers stop here)
+	}
+	t := &p.toks[i]
+	if t.k != tNum || t.sep || t.dec || t.frac || t.multi || t.lead0 || t.ndig > 3 {
+		return nil
+	}
+	if i >= 2 && p.is(i-1, ",") && p.toks[i-1].sp && p.toks[i-2].k == tNum {
+		return nil // "5 , 10 , 000": a list
+	}
+	group := func(k int) bool { // " , ddd" at k
+		if k+1 >= n || !p.toks[k].sp || p.toks[k].k != tPunct || p.toks[k].e-p.toks[k].s != 1 || p.text[p.toks[k].s] != ',' {
+			return false
+		}
+		d := &p.toks[k+1]
+		return d.k == tNum && d.sp && d.ndig == 3 && !d.sep && !d.dec && !d.frac && !d.multi
+	}
+	v, k := t.v, i+1
+	for group(k) {
+		v = v*1000 + p.toks[k+1].v
+		k += 2
+	}
+	if k == i+1 || k+1 < n && p.is(k, ",") && p.toks[k].sp && p.toks[k+1].k == tNum && p.toks[k+1].sp {
+		return nil // no group, or a list after: "5 , 100 , 20"
+	}
+	t.e, t.v, t.sep, t.ndig = p.toks[k-1].e, v, true, t.ndig+3*(k-i-1)/2
+	p.toks = append(p.toks[:i+1], p.toks[k:]...)
+	c.v, c.en, c.valEn = t.v, i+1, i+1
+	c.yearLike = false
+	c.unitRule = ruleSpacedThousands
+	return nil
+}
+
 var ruleDecimalComma = newRule("decimal-comma")
 
 // decimalComma: a comma as the decimal mark, as much of Europe writes

@@ -191,6 +191,12 @@ var kindRules = []kindRule{
 	{"software-version", func(p *parser, c *cand) bool {
 		return c.unitRule == ruleSoftwareVersion
 	}},
+	// a form or model named by a number glued to C or F that is no
+	// temperature (units.go, letterName): "13F filings", "When must 13F be
+	// filed?", "a Boeing 777F"
+	{"letter-name", func(p *parser, c *cand) bool {
+		return c.unitRule == ruleLetterName
+	}},
 	// the grammar already gave a kind (time, date, ordinal, identifier ...)
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
@@ -657,6 +663,17 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a number of three or four digits after "the" and before a verb in
+	// the singular names a model: "the 486 is the descendant of a long
+	// series of intel chips" (the suites), "The 737 is Boeing's best-selling
+	// jet", "the 911 remains Porsche's icon" (singularNumberName)
+	{"singular-number-name", func(p *parser, c *cand) bool {
+		if p.singularNumberName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
 	// an airliner family's number: "the embattled 737 Max jet", "The 777
 	// program", "a 737 NG plane" (lexicon.AircraftModels; ingest-dev,
 	// two unrelated pages)
@@ -836,9 +853,12 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// docket and case numbers: "No. 14-915", "#12-3"
+	// docket and case numbers: "No. 14-915", "#12-3"; "no . 1" with the
+	// stop spaced on both sides as word-tokenised, lower-cased text writes
+	// it (the suites' "at no . 1 , singh hit"; "the no . 2 seed"): prose
+	// never spaces a stop so, where "no. 5" may end a sentence
 	{"docket-number", func(p *parser, c *cand) bool {
-		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && p.raw(c.st-2) == "No") {
+		if !c.words && !c.hasUnit && !c.currency && c.st > 0 && (p.is(c.st-1, "#") || c.st > 1 && p.is(c.st-1, ".") && p.key(c.st-2) == "no" && (p.raw(c.st-2) == "No" || !p.adj(c.st-1) && !p.adj(c.st))) {
 			c.kind = claims.KindIdentifier
 			return true
 		}

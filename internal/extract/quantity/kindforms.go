@@ -361,6 +361,19 @@ func (p *parser) aircraftModel(c *cand) bool {
 	return c.plainDigits() && !t.sep && !t.dec && c.en == c.st+1 && lexicon.AircraftModels[c.v] && c.en < len(p.toks) && p.toks[c.en].sp && lexicon.AircraftWords[p.raw(c.en)]
 }
 
+// singularVerbs after "the N" make N a name: a count takes the plural
+// ("the 300 were killed").
+var singularVerbs = lexicon.WordSet(`is was has does remains`)
+
+// singularNumberName reports "the" and a bare number of three or four
+// digits (no separator, no decimals, no year) before a verb in the
+// singular (kind rule singular-number-name).
+func (p *parser) singularNumberName(c *cand) bool {
+	t := &p.toks[c.valSt]
+	return c.plainDigits() && !c.yearLike && !t.sep && !t.dec && (t.ndig == 3 || t.ndig == 4) && c.en == c.st+1 && c.st > 0 &&
+		p.lw(c.st-1) == "the" && c.en < len(p.toks) && p.toks[c.en].k == tWord && singularVerbs[p.lw(c.en)]
+}
+
 // filmGauge reports a film width before a film noun (kind rule film-gauge;
 // lexicon.FilmGauges): "dreamy 16mm film stock", "a 35mm camera", "35 mm
 // film".

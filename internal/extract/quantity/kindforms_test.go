@@ -15,6 +15,32 @@ type kindFormCase struct {
 }
 
 var kindFormCases = []kindFormCase{
+	// a number glued to F or C that names a form or model (the issue's
+	// "13F filing", "Boeing 777F"; the suites' "When must 13F be filed?");
+	// temperatures in like words stay claims
+	// "the N is": a model named by its number (the suites; written)
+	{"singular-number-name", "the 486 is the descendant of a long series of intel chips .", "486"},
+	{"singular-number-name", "The 737 is Boeing's best-selling jet.", "737"},
+	{"singular-number-name", "Even at 60, the 911 remains Porsche's icon.", "911"},
+	{"", "The 300 were killed in the attack.", "300"},
+	{"", "The 50 is the legal limit on that road.", "50"},
+	{"", "Of those, the 1,000 is the figure officials cite.", "1,000"},
+	// a number after "no ." spaced as tokenised text writes it (the
+	// suites; written tokenised sentences); "no. 5" glued in lower case
+	// may end a sentence and stays
+	{"docket-number", "at no . 1 , singh hit a 9 - iron approach shot .", "1"},
+	{"docket-number", "the no . 2 seed lost in straight sets .", "2"},
+	{"docket-number", "He ranks No. 3 in the world.", "3"},
+	{"", "asked if they would stay, they said no. 5 people left.", "5"},
+	{"letter-name", "When must 13F be filed?", "13F"},
+	{"letter-name", "The fund's 13F was filed on Friday.", "13F"},
+	{"letter-name", "The stake showed up in a 13F last week.", "13F"},
+	{"letter-name", "Berkshire 13F filings show the new stake.", "13F"},
+	{"letter-name", "FedEx chartered a Boeing 777F for the supplies.", "777F"},
+	{"", "Highs will reach 40F on Monday.", "40F"},
+	{"", "It was a 40F night in Denver.", "40F"},
+	{"", "Temperatures were 104F and are due to fall.", "104F"},
+	{"", "It was a chilly 28F at dawn.", "28F"},
 	// the indefinite "one" after a preposition of place or frame
 	{"indefinite-one", "Companies can now get authorized in one country and operate throughout the bloc.", "one"},
 	{"indefinite-one", "The deal brings controls and compliance under one roof.", "under one"},

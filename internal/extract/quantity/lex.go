@@ -172,9 +172,13 @@ func lettersEnd(text string, j int) int {
 	return j
 }
 
+// isLetterAt reports a letter at j, or a combining mark that continues the
+// word before it: an acute ("café" decomposed), the vowel signs of Indic
+// scripts ("ரூ", the Tamil rupee sign of the suites' "100,000 ரூ"; Hindi
+// "रुपये").
 func isLetterAt(text string, j int) bool {
 	r, _ := utf8.DecodeRuneInString(text[j:])
-	return unicode.IsLetter(r) || r == '\u0301' // combining acute
+	return unicode.IsLetter(r) || unicode.Is(unicode.M, r)
 }
 
 // urlEnd returns the end of a URL or e-mail address starting with the word

@@ -23,6 +23,7 @@ type numberForm struct {
 var numberForms = []numberForm{
 	{"lakh-grouping", (*parser).lakhGrouping},
 	{"spaced-decimal", (*parser).spacedDecimal},
+	{"spaced-thousands", (*parser).spacedThousands},
 	{"decimal-comma", (*parser).decimalComma},
 	{"colon-ratio", (*parser).colonRatio},
 	{"race-time", (*parser).raceTime},
@@ -44,6 +45,7 @@ var numberForms = []numberForm{
 	{"phone-plus", (*parser).phonePlus},
 	{"hyphen-chain", (*parser).hyphenChained},
 	{"phone-code", (*parser).phoneOrCode},
+	{"f-number", (*parser).fNumber},
 	{"glued-before", (*parser).gluedBefore},
 	{"decade-part", (*parser).decadePart},
 	{"word-hyphen", (*parser).wordHyphenNumber},
@@ -562,6 +564,33 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+var ruleFNumber = newRule("f-number")
+
+// fNumber: a lens's f-number, "f/" glued before the number (rule
+// f-number): "an aperture of f/2.5", "the RF 28-70 f/2 lens", "Focal
+// Ratio: f/4.9", "starts at F/4.8" (several WCXB pages of ingest-dev and
+// ingest-web), a range "f/4-5.6" (a zoom's, as the suites' "ef 75 -300mm
+// f / 4 - 5 . 6"). Not after another letter ("rf/2" is a code).
+func (p *parser) fNumber(c *cand, i int) *cand {
+	if i < 2 || !p.adj(i) || !p.is(i-1, "/") || !p.adj(i-1) || p.raw(i-2) != "f" && p.raw(i-2) != "F" || i >= 3 && p.adj(i-2) && p.toks[i-3].k != tPunct {
+		return nil
+	}
+	t := &p.toks[i]
+	if t.sep || t.multi || t.v <= 0 || t.v > 64 {
+		return nil
+	}
+	c.st, c.en, c.valSt, c.valEn = i-2, i+1, i, i+1
+	c.lo, c.hi = t.v, t.v
+	if p.isHyphen(i+1) && p.adj(i+1) && p.adj(i+2) && p.isNumAt(i+2) && p.toks[i+2].v > t.v && p.toks[i+2].v <= 64 {
+		c.en, c.valEn = i+3, i+3
+		c.qual, c.hi = claims.Range, p.toks[i+2].v
+	}
+	c.yearLike = false
+	c.unit, c.hasUnit = "f_number", true
+	c.unitRule = ruleFNumber
+	return c
 }
 
 // yearParts are the letters glued before the number of a part of a year:

@@ -358,6 +358,7 @@ func (p *parser) complete(c *cand) {
 	p.moneyVerbAmount(c)
 	p.accountingNegative(c)
 	p.ellipticalUnit(c)
+	p.changeAfterLevel(c)
 	p.levelSharesRate(c)
 	p.classify(c)
 	n.note(c, c.kindRule)

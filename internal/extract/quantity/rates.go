@@ -80,9 +80,12 @@ func (p *parser) rateAfter(c *cand) {
 	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
 		sep = "/"
 	case sep == "per":
-	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && (p.key(j+1) == "a" || p.key(j+1) == "an" || p.key(j+1) == "per") && p.isHyphen(j+2) && p.adj(j+2) && p.adj(j+3):
+	case p.isHyphen(j) && (p.key(j+1) == "a" || p.key(j+1) == "an" || p.key(j+1) == "per") && p.isHyphen(j+2) &&
+		(p.adj(j) && p.adj(j+1) && p.adj(j+2) && p.adj(j+3) || !p.adj(j) && !p.adj(j+1) && !p.adj(j+2) && !p.adj(j+3)):
 		// hyphenated, as an adjective: "a $1-a-share payout", "$15-an-hour
-		// jobs", "a 12-cent-a-share dividend", "$90-per-month plans"
+		// jobs", "a 12-cent-a-share dividend", "$90-per-month plans"; the
+		// hyphens spaced alike in word-tokenised text (the suites' "a
+		// higher , $ 70 - a - share price", as "28 - year - old")
 		sep = p.key(j + 1)
 		j += 2
 	case (sep == "a" || sep == "an") && p.raw(j) != "A":

@@ -458,6 +458,63 @@ var ruleFormCases = []ruleFormCase{
 	{"spaced-decimal", "its total revenue rose 4 . 8 % to $ 13.18 billion", "4 . 8 %", "4.8", "", "percent"},
 	{"spaced-decimal", "output fell 1 . 25 million tons , the ministry said", "1 . 25 million tons", "1250000", "", "ton"},
 	{"spaced-decimal", "the bank may buy a 30 . 84 % stake in bip", "30 . 84 %", "30.84", "", "percent"},
+	// thousands separators spaced as in tokenised text (the suites: "10 ,
+	// 000 monkeys", "1 , 118 publishable tunes"; written: a staff, units
+	// and money in word-tokenised text)
+	{"spaced-thousands", "predicts that 10 , 000 monkeys would produce tunes", "10 , 000", "10000", "", "count"},
+	{"spaced-thousands", "would produce 1 , 118 publishable rock tunes", "1 , 118", "1118", "", "count"},
+	{"spaced-thousands", "the firm sold 1 , 250 , 000 units last year", "1 , 250 , 000", "1250000", "", "count"},
+	{"currency-symbol", "the fine was $ 3 , 400 , the court said", "$ 3 , 400", "3400", "", "USD"},
+	// a lens's f-number (WCXB pages: "an aperture of f/2.5", "Focal Ratio:
+	// f/4.9", "starts at F/4.8"; a zoom's range)
+	{"f-number", "For family portraits, an aperture of f/2.5 will separate your subject.", "f/2.5", "2.5", "", "f_number"},
+	{"f-number", "The variable aperture starts at F/4.8 and goes up to F/22.", "F/4.8", "4.8", "", "f_number"},
+	{"f-number", "Canon's EF 75-300mm f/4-5.6 lens is cheap.", "f/4-5.6", "4", "5.6", "f_number"},
+	// a spaced "m" beside another "N m" or after a verb of athletics, in a
+	// sentence with no currency, is metres (the suites' "1 m 1 m";
+	// written)
+	{"m-spaced-metre", "1 m 1 m", "1 m", "1", "", "m"},
+	{"m-spaced-metre", "the club has 50 m and 25 m pools .", "50 m", "50", "", "m"},
+	{"m-spaced-metre", "in the final he jumped 8.95 m .", "8.95 m", "8.95", "", "m"},
+	// "u.s." lower-cased, glued or spaced, before dollars (the suites' "a u
+	// . s . judge"; written)
+	{"unit-after", "the deal is worth 500 million u . s . dollars .", "500 million u . s . dollars", "5e8", "", "USD"},
+	{"unit-after", "the fund raised 20 million u.s. dollars last year .", "20 million u.s. dollars", "2e7", "", "USD"},
+	// a hyphened modifier with the hyphen spaced as tokenised text writes
+	// it (the suites' lower-cased text: "three-ton", "45-acre", "six-mile"
+	// spaced; written: "a 20 - dollar bill")
+	{"spaced-hyphen-modifier", "it is part of a contract to develop five of the three - ton satellites .", "three - ton", "3", "", "ton"},
+	{"spaced-hyphen-modifier", "he is using the money to buy a 45 - acre horse farm .", "45 - acre", "45", "", "acre"},
+	{"spaced-hyphen-modifier", "the six - mile trip to my hotel took three hours .", "six - mile", "6", "", "mile"},
+	{"spaced-hyphen-modifier", "she found a 20 - dollar bill on the road .", "20 - dollar", "20", "", "USD"},
+	// a lower-case ISO code before the amount, as lower-cased text writes
+	// it (the suites' lower-cased WSJ text reads "10 usd", "40 rmb"
+	// after it; written: "he paid usd 10", "the price is hkd 500")
+	{"currency-code", "he paid usd 10 for the ticket .", "usd 10", "10", "", "USD"},
+	{"currency-code", "the price is hkd 500 , the agent said .", "hkd 500", "500", "", "HKD"},
+	// a bare change after a level, a comma and up/down, in the level's unit
+	// (the suites' FX table "143.80 yen , up 0 . 95"; market reports)
+	{"change-after-level", "dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 0085 .", "0 . 95", "0.95", "", "JPY"},
+	{"change-after-level", "The dollar fetched 151.2 yen, up 0.6 from Friday.", "0.6", "0.6", "", "JPY"},
+	{"change-after-level", "Brent settled at $82.40 a barrel, down 1.15, or 1.4%.", "1.15", "1.15", "", "USD/barrel"},
+	{"change-after-level", "Shares of the bank closed at $45.20, up 1.30.", "1.30", "1.3", "", "USD"},
+	// "marks" beside another currency are Deutsche marks (the suites'
+	// FX table; reports of the mark's years)
+	{"marks-money", "dollar : 143.80 yen , up 0 . 95 ; 1 . 8500 marks , up 0 . 0085 .", "1 . 8500 marks", "1.85", "", "DEM"},
+	{"marks-money", "The dollar rose to 1.8500 marks from 1.8415 marks late Friday.", "1.8415 marks", "1.8415", "", "DEM"},
+	{"marks-money", "The loan of 500 million marks ($270 million) was signed.", "500 million marks", "5e8", "", "DEM"},
+	// subunits after a currency symbol written after the amount (the
+	// suites: "10 $ 30 cent"; written: French-style prices in English
+	// text, "5 € 50 cents", "it cost 5 € 50.")
+	{"compound-amount", "The fare is 10 $ 30 cent one way.", "10 $ 30 cent", "10.3", "", "USD"},
+	{"compound-amount", "A coffee here costs 5 € 50 cents.", "5 € 50 cents", "5.5", "", "EUR"},
+	{"implied-subunit", "The menu says it costs 5 € 50.", "5 € 50", "5.5", "", "EUR"},
+	// a hyphenated rate with its hyphens spaced as tokenised text writes
+	// them (the suites: "a higher , $ 70 - a - share price"; written: "a $
+	// 1 - a - share payout", "$ 15 - an - hour jobs")
+	{"currency-symbol+rate", "offering holders a higher , $ 70 - a - share price is effective", "$ 70 - a - share", "70", "", "USD/share"},
+	{"currency-symbol+rate", "the board approved a $ 1 - a - share payout", "$ 1 - a - share", "1", "", "USD/share"},
+	{"currency-symbol+rate", "unions want $ 15 - an - hour jobs", "$ 15 - an - hour", "15", "", "USD/hour"},
 	// a decimal comma where it cannot be a thousands separator or a list
 	{"decimal-comma", "Inflation in Spain was 2,5 % in May.", "2,5 %", "2.5", "", "percent"},
 	{"decimal-comma", "The meter stood at 1.234,56 on Friday.", "1.234,56", "1234.56", "", "count"},
@@ -720,6 +777,35 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// change-after-level: a percent level's change is in points, a count's
+	// stays a count, a word after the change ends the reading
+	{"Unemployment rose to 5.2%, up 0.3 from May; the firm has 300 staff, up 20 from last year; sales hit $5m, up 20 people said.", map[string]string{"5.2%": "percent", "0.3": "count", "300": "count", "20": "count", "$5m": "USD"}},
+	// marks-money: exam marks, or no other currency, stay no money
+	{"She scored 95 marks out of 100 and won $50; the bill was 12 marks.", map[string]string{"95": "count", "100": "count", "$50": "USD", "12": "count"}},
+	{"He got 40 marks in the exam and won $500.", map[string]string{"40": "count", "$500": "USD"}},
+	// a spaced hyphen before a plural, a function word or no noun is a dash
+	{"he paid 20 - dollars were lost ; we waited 5 - minute after minute ; it was 7 - mile .", map[string]string{"20": "count", "5": "count", "7": "count"}},
+	// "/" after another letter is no f-number
+	{"the ratio rf/2 is odd and hf/3 too .", map[string]string{"2": "count", "3": "count"}},
+	// a spaced "m" of money, or beside a currency, is no metre
+	{"the firm lost 3 m last year ; profits were 4 m .", map[string]string{"3": "count", "4": "count"}},
+	{"he jumped 3 m and won £ 5 m .", map[string]string{"3": "count", "£ 5 m": "GBP"}},
+	// a letter before "to" and no scale, or a grade, is no temperature
+	{"the grade went from 3 C to B ; I have 3 C in my class .", map[string]string{"3": "count"}},
+	// a lower-case "gb" before no word of data stays no unit (Great Britain)
+	{"the 3 gb team won 5 gb medals .", map[string]string{"3": "count", "5": "count"}},
+	// a lower-case code before a year, a percent or a word: no money
+	{"the usd 2019 figure ; the eur 5% rise ; in usd terms 5 people .", map[string]string{"5%": "percent", "5": "count"}},
+	// bare "dollars" after pesos (whose sign is also "$") are US dollars
+	// (the suites' mixed-currency sentences; Mexican news in English)
+	{"I have 10 pesos and 20 dollars; Mexico charges 500 pesos, about 29 dollars.", map[string]string{"10 pesos": "MXN", "20 dollars": "USD", "500 pesos": "MXN", "about 29 dollars": "USD"}},
+	// a symbol after an amount before a number of no subunits keeps apart
+	{"Notes: 5 €, 10 € 20 € and 7€ 20 times; it was 10 $ 30 people came.", map[string]string{"5 €": "EUR", "10 €": "EUR", "20 €": "EUR", "7€": "EUR", "20 times": "times", "10": "count", "$ 30": "USD"}},
+	// a dash in prose before "a" is no hyphenated rate
+	{"It cost $5 - a bargain - share it; they paid $9- a -share.", map[string]string{"$5": "USD", "$9": "USD"}},
+	// spaced-thousands: a group not of three digits, a list around, a year
+	// before a comma, or prose commas stay apart
+	{"he won 3 , 2 and 1 ; rooms 5 , 100 , 20 ; in 2019 , 300 came ; Of 12, 345 voted.", map[string]string{"3": "count", "2": "count", "1": "count", "5": "count", "100": "count", "20": "count", "300": "count", "12": "count", "345": "count"}},
 	// "by A to B" after a change, B far above A: a change and a new level,
 	// with the unit on both (dev5 "by 14,000 yuan to 249,900 yuan";
 	// web-dev-3 "rose 4.1p to 281p"; "cut by $5,000 to $49,995"), but a
@@ -841,8 +927,9 @@ var ruleFormNegatives = []struct {
 	// a glued C or F after "the" names a model unless a word of
 	// temperature or time follows (WCXB: "the 100F actually absorbs
 	// bumps", "See the 2C at Amazon"; "the 5C NFC" before a name; a URL's
-	// "%2F")
-	{"The 100F actually absorbs bumps; see the 2C at Amazon.", map[string]string{"100": "count", "2": "count"}},
+	// "%2F"): no claim at all since the letter-name kind rule (models'
+	// names, as "iPhone 11")
+	{"The 100F actually absorbs bumps; see the 2C at Amazon.", map[string]string{}},
 	{"Britain sweltered in the 40C heat and the 35C day after.", map[string]string{"40C": "celsius", "35C": "celsius"}},
 	// a glued "p" after a resolution or before a word of video or display
 	// is a format, no pence (WCXB dev bodies of several sites: "4K/30p",

@@ -107,6 +107,16 @@ func (p *parser) currencyBefore(c *cand) {
 			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
 				c.unit = alias
 			}
+		case w.iso && lowerCodesAfter[w.key] && raw == w.key && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%"):
+			// a lower-case code before the amount, as lower-cased text
+			// writes it ("he paid usd 10", "the price is hkd 500"; the
+			// suites read "10 usd", "half million usd" after it): only the
+			// codes of lowerCodesAfter, no English words
+			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
+			c.unitRule = ruleCurrencyCode
+			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
+				c.unit = alias
+			}
 		case w.scurr != "" && raw == w.scurrRaw:
 			// "MAUD 60": a scaled ISO code
 			c.st, c.unit, c.currency = j, w.scurr, true
@@ -173,6 +183,8 @@ func (p *parser) dollarPrefix(c *cand, j int) {
 }
 
 func isUpperStart(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+func isLowerStart(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 
 func isUpperWord(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -496,6 +508,7 @@ var unitSteps = []unitStep{
 	{"compound-unit", (*parser).compoundUnitAfter},
 	{"us-currency", (*parser).usCurrencyAfter},
 	{"currency-name", (*parser).currencyNameAfter},
+	{"marks-money", (*parser).marksMoneyAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
 	{"age-yo", (*parser).yoAbbrevAfter},
 	{"slash-unit", (*parser).slashUnitAfter},
@@ -636,10 +649,14 @@ func (p *parser) unitAfter(c *cand) {
 		}
 	}
 	w := p.w(j)
-	hyph := false
+	hyph, spaced := false, false
 	if w == nil && p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
 		// 72-hour, six-year, 61-year-old, 10-km
 		hyph = true
+		j++
+		w = p.w(j)
+	} else if w == nil && p.spacedModifierHyphenAt(j) {
+		hyph, spaced = true, true
 		j++
 		w = p.w(j)
 	}
@@ -648,9 +665,34 @@ func (p *parser) unitAfter(c *cand) {
 	}
 	adj := p.adj(j)
 	_ = p.ratioOrTimeUnit(c, j, w, hyph, adj) || p.currencyWordUnit(c, j, w, hyph) || p.measureUnit(c, j, w, hyph, adj)
+	if spaced && c.en > j {
+		c.unitRule = ruleSpacedHyphenModifier
+	}
 	if c.hasUnit && !c.currency {
 		p.unitPower(c)
 	}
+}
+
+var ruleSpacedHyphenModifier = newRule("spaced-hyphen-modifier")
+
+// spacedModifierHyphenAt reports a hyphen at j spaced on both sides before
+// a unit, currency or time word in the singular and a noun, as
+// word-tokenised text writes a hyphened modifier (rule
+// spaced-hyphen-modifier): "a 20 - dollar bill", "five of the three - ton
+// satellites", "a 45 - acre horse farm", "the six - mile trip", "a six -
+// year term" (the suites' lower-cased text, beside its "28 - year - old"
+// and "$ 70 - a - share"). A plural ("20 - dollars") or no noun after is
+// a dash.
+func (p *parser) spacedModifierHyphenAt(j int) bool {
+	if !p.isHyphen(j) || p.adj(j) || p.adj(j+1) || j+2 >= len(p.toks) || p.toks[j+1].k != tWord || p.toks[j+2].k != tWord || p.adj(j+2) {
+		return false
+	}
+	w := p.w(j + 1)
+	if w == nil || w.unit == "" && w.curr == "" && w.tunit == "" || strings.HasSuffix(p.raw(j+1), "s") || !isLowerStart(p.raw(j+1)) {
+		return false
+	}
+	n := p.w(j + 2)
+	return isLowerStart(p.raw(j+2)) && (n == nil || !n.fn && n.unit == "" && n.curr == "" && n.tunit == "" && !n.isCard)
 }
 
 // vagueUnitAfter reads the unit of a vague amount: "thousands of dollars",
@@ -700,11 +742,11 @@ func (p *parser) percentSignAfter(c *cand, j int) bool {
 
 // degreeSignAfter: "40°C", "300 °C", "−273.15°".
 func (p *parser) degreeSignAfter(c *cand, j int) bool {
-	scale := degreeScales[p.raw(j+1)] != "" && (p.adj(j+1) || p.spacedScaleAt(j+1))
+	scale := p.degreeScaleAt(j+1) != "" && (p.adj(j+1) || p.spacedScaleAt(j+1))
 	if !(p.raw(j) == "°" && (p.adj(j) || scale)) {
 		return false
 	}
-	if u := degreeScales[p.raw(j+1)]; scale {
+	if u := p.degreeScaleAt(j + 1); scale {
 		c.setUnit(u, j+2)
 	} else if u := p.otherScaleInBrackets(j + 1); u != "" {
 		c.setUnit(u, j+1) // "40° (104°F)"
@@ -728,17 +770,32 @@ func (p *parser) spacedScaleAt(k int) bool {
 	return !(p.is(k+1, ".") && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.toks) && p.toks[k+2].k == tWord)
 }
 
-// currencySymbolAfter: "5 €", "-15€", "10,000 ¥", "100₾".
+// currencySymbolAfter: "5 €", "-15€", "10,000 ¥", "100₾"; then the
+// subunits after it (compoundAmount: "5 € 50 cents", "10 $ 30 cent": a
+// "$" between two numbers is the first's when the second counts cents).
 func (p *parser) currencySymbolAfter(c *cand, j int) bool {
 	raw := p.raw(j)
 	code := lexicon.CurrencySymbols[raw]
-	if !(code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1))) {
+	if !(code != "" && c.unit == "" && !c.currency && (raw != "$" || p.adj(j) && !p.isNumAt(j+1) || p.centsAfterAt(j+1))) {
 		return false
 	}
 	c.setUnit(code, j+1)
 	c.currency = true
 	c.unitRule = ruleCurrencySymbolAfter
+	if !c.scaled && c.v == math.Trunc(c.v) {
+		p.compoundAmount(c)
+	}
 	return true
+}
+
+// centsAfterAt reports a whole number under 100 at k and a word of cents
+// after it ("30 cent", "45 cents").
+func (p *parser) centsAfterAt(k int) bool {
+	if !p.isNumAt(k) || p.toks[k].dec || p.toks[k].sep || p.toks[k].v >= 100 {
+		return false
+	}
+	sub, ok := lexicon.CurrencySubunits[p.key(k+1)]
+	return ok && sub.Code == "USD"
 }
 
 // bracketedUnitAfter: "The weight is 20 (kg)", "20 [kg]" (rule
@@ -1084,6 +1141,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case k == "m" && adj && !c.currency:
 		c.setUnit("m", j+1)
 		c.unitRule = ruleMMetre
+	case k == "m" && !adj && !hyph && p.raw(j) == "m" && !c.currency && !c.scaled && c.unit == "" && p.spacedMetreAt(c, j):
+		c.setUnit("m", j+1)
+		c.unitRule = ruleMSpacedMetre
 	case k == "p" && adj && p.raw(j) == "p" && !c.currency && c.unit == "" && !videoResolutions[c.v] && !p.videoFormatAt(c, j):
 		// "164p": pence (rule pence-letter); "1080p" is a video resolution
 		c.v /= 100
@@ -1098,6 +1158,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 	case adj && (p.raw(j) == "C" || p.raw(j) == "F") && !c.currency:
 		// "-5C", "104F"; not "13F filing", "Boeing 777F", "14.7C/share"
 		if p.falseTemperature(c, j) {
+			p.letterName(c, j)
 			return true
 		}
 		c.setUnit(degreeScales[p.raw(j)], j+1)
@@ -1107,7 +1168,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// "exports of 1.2m t of wheat", "500 t a day"
 		c.setUnit("tonne", j+1)
 		c.unitRule = ruleTonneLetter
-	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F" || (p.raw(j) == "c" || p.raw(j) == "f") && p.clauseEndAt(j+1)) && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
+	case !adj && !hyph && (p.raw(j) == "C" || p.raw(j) == "F" || (p.raw(j) == "c" || p.raw(j) == "f") && (p.clauseEndAt(j+1) || p.conversionScaleAt(j+1))) && !c.currency && c.unit == "" && !p.falseTemperature(c, j) && p.temperatureSpaced(c, j):
 		// "highs of 40 C (104 F)", "it's 30 C outside" (rule
 		// temperature-letter-spaced): only where the sentence speaks of
 		// temperature, else "3 C batteries", "Grade 5 C"; a lower-case
@@ -1151,7 +1212,7 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// runs", "won by 20 runs")
 		return true
 	case w.unit != "" && !c.currency:
-		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !unitContextAfter[p.raw(j)][toLowerASCII(p.raw(j+1))] {
+		if !adj && ambiguousUnits[k] && !lowerSpacedUnits[p.raw(j)] && !p.unitContextAt(j) {
 			return true // "20 HP printers"; "176 hp" is horsepower
 		}
 		u := w.unit
@@ -1194,6 +1255,16 @@ func (p *parser) scaleAfterCode(c *cand) {
 }
 
 func (p *parser) isNumAt(j int) bool { return j < len(p.toks) && p.toks[j].k == tNum }
+
+// degreeScaleAt names the scale at token k after "°": a letter as written
+// ("C", "c", "K"; no "k"), a word in any case ("100° Celsius", "32°
+// Fahrenheit", suite texts and weather and science news).
+func (p *parser) degreeScaleAt(k int) string {
+	if r := p.raw(k); len(r) == 1 {
+		return degreeScales[r]
+	}
+	return degreeScales[p.key(k)]
+}
 
 // degreeScales name the temperature scale after "°" or "degrees" (raw
 // text, and lower-case words).
@@ -1385,11 +1456,13 @@ func (p *parser) arcSecondsAt(c *cand, j int) bool {
 }
 
 // temperatureWords make a spaced letter C or F after a number a
-// temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade").
+// temperature ("highs of 40 C", "it's 30 C outside", "95 F in the shade"),
+// and of heating and cooking (the suites' "set the thermostat to 85°";
+// recipes: "preheat the oven to 200 c", "bake at 180 C").
 var temperatureWords = lexicon.WordSet(`temperature temperatures temp temps heat heatwave hot hotter
 hottest warm warmer warmest warming cold colder coldest cool cooler chilly freezing frost thermometer
 thermometers mercury highs lows celsius fahrenheit outside outdoors shade weather forecast degrees
-chill chills windchill`)
+chill chills windchill thermostat thermostats oven ovens preheat preheated bake baked baking`)
 
 // temperatureTimes after "the 35C" keep it a temperature: "the 35C day".
 var temperatureTimes = lexicon.WordSet(`day days night nights afternoon afternoons morning mornings evening
@@ -1412,7 +1485,25 @@ func (p *parser) temperatureSpaced(c *cand, j int) bool {
 	if p.is(j+1, "(") && p.isNumAt(j+2) && (p.raw(j+3) == other || p.is(j+3, "°")) || p.is(c.st-1, "(") && (p.raw(c.st-2) == other || p.raw(c.st-2) == "°") {
 		return true
 	}
-	return p.temperatureSentence()
+	return p.conversionScaleAt(j+1) || p.temperatureSentence()
+}
+
+// conversionWords join a temperature to the scale it is converted to.
+var conversionWords = lexicon.WordSet(`to in into`)
+
+// conversionScaleAt reports "to", "in" or "into" at k and a temperature
+// scale after it, with or without "degrees": a conversion, whose amount
+// is a temperature ("what is 12 c in fahrenheit", "convert 98.6 F to C";
+// the suites' "convert 10 celsius to fahrenheit", "convert 106 degree
+// fahrenheit to degrees celsius").
+func (p *parser) conversionScaleAt(k int) bool {
+	if k >= len(p.toks) || p.toks[k].k != tWord || !lowerIn(conversionWords, p.raw(k)) {
+		return false
+	}
+	if w := p.w(k + 1); w != nil && w.unit == "degree" {
+		k++
+	}
+	return p.degreeScaleAt(k+1) != "" && p.toks[k+1].k == tWord && !(k+2 < len(p.toks) && p.adj(k+2) && p.is(k+2, "."))
 }
 
 // belowZero reads "below zero" after a temperature or a bare number (rule
@@ -1597,6 +1688,13 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 	if w := p.w(j + 1); w != nil && notTemperatureAfter[w.key] || notTemperatureAfter[strings.ToLower(p.raw(j+1))] {
 		return true
 	}
+	k := j + 1
+	for k < j+3 && lowerIn(filingAuxiliaries, p.raw(k)) {
+		k++
+	}
+	if k > j+1 && lowerIn(filingVerbs, p.raw(k)) {
+		return true // "When must 13F be filed?", "the 13F was filed late"
+	}
 	b := c.st - 1
 	if b >= 0 && p.toks[b].k == tWord && isUpperStart(p.raw(b)) && b > 0 {
 		if w := p.w(b); w == nil || !w.fn && w.month == 0 {
@@ -1609,13 +1707,41 @@ func (p *parser) falseTemperature(c *cand, j int) bool {
 	if next := p.raw(j + 1); len(next) >= 2 && isUpperWord(next) {
 		return true // "the 5C NFC": a model before another name
 	}
-	if k := p.key(b); k == "the" && !temperatureWords[strings.ToLower(p.raw(j+1))] && !temperatureTimes[strings.ToLower(p.raw(j+1))] {
-		// "the 100F actually absorbs bumps", "see the 2C at Amazon": a
-		// model named by the article; "the 40C heat", "the 35C day" stay
-		// temperatures
+	if b >= 0 && lowerIn(modelDeterminers, p.raw(b)) && !temperatureWords[strings.ToLower(p.raw(j+1))] && !temperatureTimes[strings.ToLower(p.raw(j+1))] {
+		// "the 100F actually absorbs bumps", "see the 2C at Amazon", "in
+		// a 13F", "its 13F shows": a model or form named by the article;
+		// "the 40C heat", "the 35C day", "a 40F night" stay temperatures
 		return true
 	}
 	return false
+}
+
+// modelDeterminers before a number glued to C or F name a model or form
+// unless a temperature word follows (falseTemperature).
+var modelDeterminers = lexicon.WordSet(`the a an its their his her our`)
+
+// filingAuxiliaries and filingVerbs after a number glued to F or C make it
+// a form that is filed (falseTemperature): "When must 13F be filed?", "the
+// 13F was filed on Friday", "its 13F is due in May".
+var (
+	filingAuxiliaries = lexicon.WordSet(`be is was were been being are must`)
+	filingVerbs       = lexicon.WordSet(`filed file submitted due amended disclosed`)
+)
+
+// ruleLetterName: a number glued to C or F that is no temperature by
+// falseTemperature, and not a rate ("14.7C/share"), is the name of a form
+// or model, no claim (kind rule letter-name): "13F filings", "When must
+// 13F be filed?", "a Boeing 777F".
+var ruleLetterName = newRule("letter-name-code")
+
+// letterName marks c, a number glued to the letter at j, as a name.
+func (p *parser) letterName(c *cand, j int) {
+	if p.is(j+1, "/") && p.adj(j+1) {
+		return
+	}
+	c.en = j + 1
+	special(c, claims.KindIdentifier)
+	c.unitRule = ruleLetterName // (named by its kind rule)
 }
 
 // rateUnits are the rates written out as "<unit> per <unit>": "90 miles
@@ -1740,6 +1866,12 @@ func (p *parser) usPrefix(j int) int {
 		return 1
 	case p.raw(j) == "U" && p.is(j+1, ".") && p.raw(j+2) == "S" && p.is(j+3, ".") && p.adj(j+1) && p.adj(j+2) && p.adj(j+3):
 		return 4
+	case p.raw(j) == "u" && p.is(j+1, ".") && p.raw(j+2) == "s" && p.is(j+3, ".") &&
+		(p.adj(j+1) && p.adj(j+2) && p.adj(j+3) || !p.adj(j+1) && !p.adj(j+2) && !p.adj(j+3)):
+		// lower-cased, glued or spaced as word-tokenised text writes it
+		// (the suites' "a u . s . judge"): "500 million u . s . dollars",
+		// "u.s. dollars" (the callers read dollars or a currency after it)
+		return 4
 	}
 	return 0
 }
@@ -1790,7 +1922,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 				break // another country: "earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars"
 			}
 			u := lexicon.UnitNumerator(p.out[k].Unit) // "10 Canadian dollars per ton": CAD
-			if u != "USD" && lexicon.IsDollar(u) {
+			if u != "USD" && lexicon.IsDollar(u) && writtenAsDollar(p.text[p.out[k].Start:p.out[k].End]) {
 				code = u
 				break
 			} else if u == "USD" {
@@ -2030,6 +2162,76 @@ var weightWords = map[string]bool{
 	"fish": true, "baby": true, "lift": true, "lifted": true, "bench": true, "overweight": true, "obese": true,
 }
 
+var ruleMarksMoney = newRule("marks-money")
+
+// markWords are the Deutsche mark's bare names, also marks of exams.
+var markWords = lexicon.WordSet(`mark marks`)
+
+// marksMoneyAfter: "marks" after a number are Deutsche marks where the
+// sentence names another currency (rule marks-money): the market tables
+// and reports of the mark's years, "dollar : 143.80 yen , up 0 . 95 ; 1 .
+// 8500 marks" (the suites), "the dollar rose to 1.8500 marks from 1.8415
+// marks and to 143.80 yen", "a loan of 500 million marks ($270 million)"
+// (written in that manner); "scored 95 marks", "full marks" stay no money.
+func (p *parser) marksMoneyAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || c.share || c.yearLike || p.toks[j].k != tWord || !lowerIn(markWords, p.raw(j)) || !p.otherCurrencyInSentence(j) {
+		return false
+	}
+	if p.isNumAt(j+1) || lowerIn(modelDeterminers, p.raw(j+1)) {
+		return false // a verb: "Euro 2024 marks 50 years", "100 days marks the start"
+	}
+	for i := range p.toks {
+		if p.toks[i].k == tWord && lowerIn(examWords, p.raw(i)) {
+			return false // "got 40 marks in the exam and won $500"
+		}
+	}
+	c.setUnit("DEM", j+1)
+	c.currency = true
+	c.unitRule = ruleMarksMoney
+	return true
+}
+
+// examWords speak of marks given for answers.
+var examWords = lexicon.WordSet(`exam exams examination examinations test tests scored score scores marking
+marked paper papers question questions student students pupil pupils grade grades subject subjects full`)
+
+// otherCurrencyInSentence reports a currency named in the sentence other
+// than at token j: a symbol, an ISO code in capitals or a currency word.
+func (p *parser) otherCurrencyInSentence(j int) bool {
+	for i := range p.toks {
+		t := &p.toks[i]
+		if i == j {
+			continue
+		}
+		switch t.k {
+		case tPunct:
+			if lexicon.CurrencySymbols[p.raw(i)] != "" {
+				return true
+			}
+		case tWord:
+			if t.w != nil && (t.w.curr != "" && !currencyCommonWords[t.w.key] || t.w.iso && isUpperWord(p.raw(i))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writtenAsDollar reports an amount written with a dollar sign or name:
+// "10 Canadian dollars", "C$10", not "10 pesos" (whose sign is also "$":
+// "I have 10 pesos and 20 dollars" holds US dollars).
+func writtenAsDollar(s string) bool {
+	if strings.IndexByte(s, '$') >= 0 {
+		return true
+	}
+	for i := 0; i+6 <= len(s); i++ {
+		if strings.EqualFold(s[i:i+6], "dollar") {
+			return true
+		}
+	}
+	return false
+}
+
 // poundsAsMoney decides "pounds" after a number (rule pounds-money-or-weight):
 // money when the sentence speaks of money and not of weight, or when the
 // article's sentence holds another sterling amount.
@@ -2065,7 +2267,57 @@ var lowerSpacedUnits = map[string]bool{"hp": true, "oz": true, "mi": true}
 var unitContextAfter = map[string]map[string]bool{
 	"MP": lexicon.WordSet(`image images sensor sensors camera cameras photo photos picture pictures
 full aps resolution main wide ultrawide ultra telephoto selfie front rear lens shooter stills`), // ("full-frame", "APS-C": their first word)
+	// data sizes in lower case before what holds or moves them ("a 40 mb
+	// hard drive", "16 gb of ram", "a 2 tb ssd"; the suites' "this file
+	// is 100 MB" in capitals)
+	"mb": dataSizeContext, "gb": dataSizeContext, "tb": dataSizeContext,
 }
+
+// unitContextAt reports a word of unitContextAfter after the ambiguous
+// symbol at j, or "of" and one ("16 gb of ram").
+func (p *parser) unitContextAt(j int) bool {
+	ctx := unitContextAfter[p.raw(j)]
+	if ctx == nil {
+		return false
+	}
+	next := toLowerASCII(p.raw(j + 1))
+	return ctx[next] || next == "of" && ctx[toLowerASCII(p.raw(j+2))]
+}
+
+var ruleMSpacedMetre = newRule("m-spaced-metre")
+
+// metreVerbs measure a distance in metres ("he jumped 8.95 m").
+var metreVerbs = lexicon.WordSet(`jumped jumps jump leapt leaped threw throws throw hurled vaulted cleared
+swam swims sprinted dived dove climbed measured measures measuring stands stood`)
+
+// spacedMetreAt reports a lower-case "m" spaced after the number c at j
+// that is metres, not millions (rule m-spaced-metre): in a sentence that
+// names no currency, beside another "N m" ("1 m 1 m", "the 50 m and
+// 100 m pools"; the suites) or after a verb of athletics or measure ("he
+// jumped 8.95 m", "the tower stands 330 m"); "profits were 3 m" stays a
+// count.
+func (p *parser) spacedMetreAt(c *cand, j int) bool {
+	if p.otherCurrencyInSentence(-1) {
+		return false
+	}
+	if p.isNumAt(j+1) && p.raw(j+2) == "m" && !p.adj(j+2) || j+2 < len(p.toks) && p.key(j+1) == "and" && p.isNumAt(j+2) && p.raw(j+3) == "m" {
+		return true
+	}
+	if n := len(p.out); n > 0 && p.out[n-1].Unit == "m" && p.tokenFrom(p.out[n-1].End) >= c.st-2 {
+		return true
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
+		if p.toks[k].k == tWord && lowerIn(metreVerbs, p.raw(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataSizeContext after a lower-case "mb", "gb", "tb" make it a data size.
+var dataSizeContext = lexicon.WordSet(`ram memory storage drive drives disk disks hard ssd ssds hdd file files data
+download downloads upload uploads cache card cards flash usb stick cloud quota attachment attachments plan plans
+video videos update updates patch space chip chips module modules`)
 
 // ambiguousUnits are abbreviations that are also words: only units when
 // glued to the number ("5mi").

@@ -301,6 +301,12 @@ var sentenceJoins = []struct {
 	{"abbreviation-before-number", func(_, w string, r rune, _ string) bool {
 		return unicode.IsDigit(r) && strings.HasSuffix(w, ".") && lexicon.NumberAbbrev(w[:len(w)-1])
 	}},
+	// "at no ." + "1 , singh hit", "see fig ." + "3": the same with the
+	// stop spaced as in text split into word tokens, in any case
+	{"spaced-abbreviation-before-number", func(_, w string, r rune, _ string) bool {
+		m, ok := strings.CutSuffix(w, " .")
+		return ok && unicode.IsDigit(r) && len(m) > 1 && (lexicon.NumberAbbrev(m) || lexicon.NumberAbbrev(strings.ToUpper(m[:1])+m[1:]))
+	}},
 	// "rose 4 ." + "8 % to", "$ 46 ." + "8 million": a decimal point spaced
 	// as in text split into word tokens (a sentence does not begin with
 	// digits in news style, and prose puts no space before a full stop)
