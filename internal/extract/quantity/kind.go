@@ -1149,8 +1149,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"
 	}
 	for j := c.valSt; j < c.en; j++ {
-		if p.isHyphen(j) && p.key(j+1) != "plus" && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
-			return false // "72-hour", "six-year" (not "35-plus hours", nor the range "3-5 days")
+		if p.isHyphen(j) && !approxSuffixes[p.lw(j+1)] && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
+			return false // "72-hour", "six-year" (not "35-plus hours", "20-odd years", nor the range "3-5 days")
 		}
 	}
 	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
@@ -1223,6 +1223,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) && !(v == "last" && lastAdjBefore[p.key(j-1)]) {
 			return true // "lasted 40 years"; "would take a single processor 15,000 years"
 		}
+		if j == c.st-1 && termVerbs[p.lw(j)] {
+			return true // "my father did 40 years down there", "he's doing 10 years" (rule duration, termVerbs)
+		}
 		if p.toks[j].k != tWord {
 			break
 		}
@@ -1288,6 +1291,19 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // "in just the last five or 10 years", "at last", "his last two or three
 // seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
+
+// termVerbs right before a duration take it as a term served or worked,
+// in speech: "my father did 40 years down there", "my dad did 35 years
+// underground", "he's doing 10 years for fraud", "I've done 12 years
+// in the job" (ago, later, before … after the duration place a time and
+// are returned before; "Did he lose 20 minutes?" is no term: the verb
+// must stand right before the number).
+var termVerbs = lexicon.WordSet(`did done doing do does`)
+
+// approxSuffixes after a hyphen make a number approximate, not a modifier
+// compound: "35-plus hours", "for 20-odd years", "40-odd years" (rules
+// plus-at-least, odd-about).
+var approxSuffixes = lexicon.WordSet(`plus odd`)
 
 // takeVerbs take a duration after an indirect object: "would take a
 // single processor system 15,000 years".

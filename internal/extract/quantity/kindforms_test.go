@@ -251,6 +251,20 @@ var kindFormCases = []kindFormCase{
 	{"duration", "Over the last two or 20 years the town changed.", "20 years"},
 	{"", "The batteries last five or 10 years.", "10 years"},
 	{"", "The warranty will last three or 5 years.", "5 years"},
+	// … a term served or worked right after do/did/done/doing (termVerbs;
+	// fresh-12 "My father did 40 years down there", fresh-13 "My dad did
+	// 35 years underground"); a time placed after it, or a verb farther
+	// back, stays a duration
+	{"", "My father did 40 years down there.", "40 years"},
+	{"", "He's doing 10 years for fraud.", "10 years"},
+	{"", "I've done 12 years in this job and never seen it.", "12 years"},
+	{"duration", "She did two years ago what no one else could.", "two years"},
+	{"duration", "We won the title, as we did 10 years before.", "10 years"},
+	{"duration", "Did he lose 20 minutes on the way?", "20 minutes"},
+	// … "N-odd" is an approximate number (odd-about), no modifier compound
+	{"", "She took money from the church for 20-odd years.", "20-odd years"},
+	{"", "He has run the pub for 40-odd years.", "40-odd years"},
+	{"duration", "It ended a 20-odd-year career.", "20-odd-year"},
 	{"duration", "Police were granted a 72-hour period to question him.", "72-hour"},
 	{"duration", "She won a six-year term in 2018.", "six-year"},
 	{"duration", "The deal runs for a 10-year-long lease - renewable once.", "10-year"},

@@ -862,6 +862,9 @@ func (p *parser) wordValue(i int) *cand {
 	if c := p.vagueAt(i); c != nil {
 		return c
 	}
+	if c := p.coupleAt(i); c != nil {
+		return c
+	}
 	if v, ok := foldWords[w.key]; ok && !p.multiplierIdiom(i) {
 		c := p.newCand(cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1})
 		return c
@@ -1010,6 +1013,39 @@ func (p *parser) nounAfter(i int) bool {
 func (p *parser) startsScaleWord(i int) bool {
 	k := p.key(i)
 	return k == "dozen" || k == "hundred" || k == "thousand" || k == "million" || k == "billion" || k == "trillion"
+}
+
+var ruleCoupleScale = newRule("couple-scale")
+
+// coupleWords are the nouns of "a couple (of)" before a scale word.
+var coupleWords = lexicon.WordSet(`couple`)
+
+// coupleAt reads "a couple (of)" before a scale word at token i, "a" (rule
+// couple-scale): about two of the scale, a count said in speech and in
+// casual prose: "a couple hundred bucks a month", "a couple of hundred
+// Marines", "a couple dozen investment bankers", "a couple of thousand
+// dollars", "a couple hundred thousand people". "A couple" alone ("a
+// couple of days", "the couple") is no number here.
+func (p *parser) coupleAt(i int) *cand {
+	if p.key(i) != "a" || !coupleWords[p.lw(i+1)] {
+		return nil
+	}
+	j := i + 2
+	if p.key(j) == "of" {
+		j++
+	}
+	if !p.startsScaleWord(j) {
+		return nil
+	}
+	v, en, ord, ok := p.parseWords(j)
+	if !ok || ord || p.isHyphen(en) && p.adj(en) {
+		return nil // ("a couple of thousand-year-old trees": a compound)
+	}
+	v *= 2
+	c := p.newCand(cand{st: i, en: en, v: v, lo: v, hi: v, qual: claims.About, words: true, scaled: v >= 2000})
+	c.valSt, c.valEn = i, en
+	c.qualRule = ruleCoupleScale
+	return c
 }
 
 // oneCounts reports whether a lone "one" counts something ("one person was
@@ -1277,6 +1313,11 @@ func (p *parser) vagueAt(i int) *cand {
 	return nil
 }
 
+// halfDeterminers after "half" make it a share of what follows: "half of
+// the votes", "half the street", "half their income", "half my paycheque",
+// "half your attention", "half them".
+var halfDeterminers = lexicon.WordSet(`of the their its his her our my your all them those these`)
+
 // fractionAt reads shares written as fractions: "half (of)", "a third of",
 // "two-thirds", "three quarters of", "one-fifth", "half a million".
 func (p *parser) fractionAt(i int) *cand {
@@ -1328,9 +1369,8 @@ func (p *parser) fractionAt(i int) *cand {
 		if p.isHyphen(i+1) && p.adj(i+1) {
 			return nil // half-time, half-brother
 		}
-		switch p.key(i + 1) {
-		case "of", "the", "their", "its", "his", "her", "our", "all", "them", "those", "these":
-			return share(i+1, 50)
+		if halfDeterminers[p.key(i+1)] {
+			return share(i+1, 50) // "half of", "half the street", "half their income", "half my paycheque", "half your code"
 		}
 		switch p.key(i - 1) {
 		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most", "by":

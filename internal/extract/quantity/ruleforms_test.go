@@ -123,6 +123,16 @@ var ruleFormCases = []ruleFormCase{
 	{"hedged-half", "Insurance will cover maybe half.", "half", "50", "", "percent"},
 	{"hedged-half", "We got back perhaps half, the rest is gone.", "half", "50", "", "percent"},
 	{"hedged-half", "Turnout was probably half what it was in 2019.", "half", "50", "", "percent"},
+	// "a couple (of)" before a scale word is about two of the scale, in
+	// speech and casual prose (PolNeAR train "a couple of hundred SF
+	// guys", PolNeAR dev "a couple dozen investment bankers", WCXB "a
+	// couple of thousand dollars", fresh-13 "a couple hundred thousand
+	// people")
+	{"couple-scale", "That's enough to kill a couple hundred thousand people.", "a couple hundred thousand", "2e5", "", "count"},
+	{"couple-scale", "We're talking a couple dozen sites since the spring.", "a couple dozen", "24", "", "count"},
+	{"couple-scale", "There were a couple of hundred Marines there.", "a couple of hundred", "200", "", "count"},
+	{"couple-scale", "He made a couple of thousand dollars by packing boxes.", "a couple of thousand dollars", "2000", "", "USD"},
+	{"couple-scale", "The fix costs a couple million euros a year.", "a couple million euros a year", "2e6", "", "EUR/year"},
 	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
 	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
 	// money by its digits, spelled out ("a six-figure salary"); circa and
@@ -974,6 +984,14 @@ var ruleFormNegatives = []struct {
 	{"It offers a 5x Optical Zoom; the 777x Boeing flew.", map[string]string{"5x": "times"}},
 	// a hedge before "half" of a match, a time or a compound stays no share
 	{"They were perhaps the better side in the second half; maybe half-time came too soon and he was possibly half-asleep.", map[string]string{}},
+	// "a couple" without a scale word is no number; "couple" as a noun
+	{"We waited a couple of days; the couple paid a couple hundred.", map[string]string{"a couple hundred": "USD"}},
+	{"A couple of thousand-year-old trees and the couple's dozen hens survived.", map[string]string{}},
+	// "half" before a possessive is a share of it (fresh-13 "Half my
+	// paycheque goes to rent", WCXB "half your code", "half your
+	// attention"); "the second half", "half-time" stay none
+	{"Half my paycheque goes to rent and half your savings go too.", map[string]string{"Half": "percent", "half": "percent"}},
+	{"In the second half my team scored; at half-time your side led.", map[string]string{}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
