@@ -1219,6 +1219,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
+	if p.statedStay(c.st - 1) {
+		return true // "the ones who have been here 20 years", "has gone 271 days without", "we were out there six hours"
+	}
 	for j := c.st - 1; j >= 0 && j >= c.st-5; j-- {
 		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) && !(v == "last" && lastAdjBefore[p.key(j-1)]) {
 			return true // "lasted 40 years"; "would take a single processor 15,000 years"
@@ -1291,6 +1294,29 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // "in just the last five or 10 years", "at last", "his last two or three
 // seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
+
+// stayComplements state where or how someone stays, between a form of
+// "be" (or "has gone") and a duration that measures the stay: "have been
+// here 20 years", "I've been married 50 years", "we were out there six
+// hours", "he was gone two weeks", "Clinton has gone 271 days without a
+// press conference" (PolNeAR train, twice; speech in fresh quotes).
+var stayComplements = lexicon.WordSet(`here there married gone away open together sober retired home out sidelined`)
+
+// stayLinks are the forms of "be" (and "has gone"'s "has") before
+// stayComplements.
+var stayLinks = lexicon.WordSet(`been be being was were is are am has have had`)
+
+// statedStay reports one or two stayComplements ending at token j after a
+// word of stayLinks: the duration after them measures a stay (a time after
+// it, "ago", "later", "before" …, was ruled out before).
+func (p *parser) statedStay(j int) bool {
+	n := 0
+	for n < 2 && j >= 0 && p.toks[j].k == tWord && stayComplements[p.lw(j)] {
+		j--
+		n++
+	}
+	return n > 0 && j >= 0 && stayLinks[p.lw(j)]
+}
 
 // termVerbs right before a duration take it as a term served or worked,
 // in speech: "my father did 40 years down there", "my dad did 35 years

@@ -261,6 +261,17 @@ var kindFormCases = []kindFormCase{
 	{"duration", "She did two years ago what no one else could.", "two years"},
 	{"duration", "We won the title, as we did 10 years before.", "10 years"},
 	{"duration", "Did he lose 20 minutes on the way?", "20 minutes"},
+	// … a stay measured after a form of "be" and where or how (stayComplements;
+	// PolNeAR train "have been here 20 years", "has gone 271 days without a
+	// press conference"); a time placed after it stays a duration
+	{"", "The ones who have been here 20 years should stay.", "20 years"},
+	{"", "Clinton has gone 271 days without a press conference.", "271 days"},
+	{"", "We were out there six hours in the cold.", "six hours"},
+	{"", "I've been married 50 years, and she still surprises me.", "50 years"},
+	{"", "He was gone two weeks, and nobody called.", "two weeks"},
+	{"duration", "We were there two years ago.", "two years"},
+	{"duration", "She was home three days later.", "three days"},
+	{"duration", "The museum is here because of the 10 years of work.", "10 years"},
 	// … "N-odd" is an approximate number (odd-about), no modifier compound
 	{"", "She took money from the church for 20-odd years.", "20-odd years"},
 	{"", "He has run the pub for 40-odd years.", "40-odd years"},
