@@ -865,6 +865,9 @@ func (p *parser) wordValue(i int) *cand {
 	if c := p.coupleAt(i); c != nil {
 		return c
 	}
+	if c := p.halfDozenAt(i); c != nil {
+		return c
+	}
 	if v, ok := foldWords[w.key]; ok && !p.multiplierIdiom(i) {
 		c := p.newCand(cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1})
 		return c
@@ -1015,7 +1018,31 @@ func (p *parser) startsScaleWord(i int) bool {
 	return k == "dozen" || k == "hundred" || k == "thousand" || k == "million" || k == "billion" || k == "trillion"
 }
 
-var ruleCoupleScale = newRule("couple-scale")
+var (
+	ruleCoupleScale = newRule("couple-scale")
+	ruleAHalfDozen  = newRule("a-half-dozen")
+)
+
+// halfDozenAt reads "a half dozen", "a half-dozen" at token i, "a" (rule
+// a-half-dozen): six, as "half a dozen" is ("a half-dozen Senate seats",
+// "a half-dozen times", "A half-dozen of the Republican senators": ten
+// PolNeAR articles; "I lost a half-dozen head of cattle").
+func (p *parser) halfDozenAt(i int) *cand {
+	if p.key(i) != "a" || p.key(i+1) != "half" {
+		return nil
+	}
+	j := i + 2
+	if p.isHyphen(j) && p.adj(j) {
+		j++
+	}
+	if p.key(j) != "dozen" || p.isHyphen(j+1) && p.adj(j+1) {
+		return nil // ("a half-dozen-strong crew": a compound)
+	}
+	c := p.newCand(cand{st: i, en: j + 1, v: 6, words: true})
+	c.valSt, c.valEn = i, j+1
+	c.unitRule = ruleAHalfDozen
+	return c
+}
 
 // coupleWords are the nouns of "a couple (of)" before a scale word.
 var coupleWords = lexicon.WordSet(`couple`)

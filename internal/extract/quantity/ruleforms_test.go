@@ -133,6 +133,12 @@ var ruleFormCases = []ruleFormCase{
 	{"couple-scale", "There were a couple of hundred Marines there.", "a couple of hundred", "200", "", "count"},
 	{"couple-scale", "He made a couple of thousand dollars by packing boxes.", "a couple of thousand dollars", "2000", "", "USD"},
 	{"couple-scale", "The fix costs a couple million euros a year.", "a couple million euros a year", "2e6", "", "EUR/year"},
+	// "a half dozen", "a half-dozen" is six, as "half a dozen" (PolNeAR:
+	// "a half-dozen Senate seats", "A half-dozen of the Republican
+	// senators", "a half-dozen times"; speech)
+	{"a-half-dozen", "Democrats need a half-dozen Senate seats to win.", "a half-dozen", "6", "", "count"},
+	{"a-half-dozen", "A half-dozen of the Republican senators voted no.", "A half-dozen", "6", "", "count"},
+	{"a-half-dozen", "I lost a half dozen head of cattle in the storm.", "a half dozen", "6", "", "count"},
 	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
 	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
 	// money by its digits, spelled out ("a six-figure salary"); circa and
@@ -987,6 +993,8 @@ var ruleFormNegatives = []struct {
 	// "a couple" without a scale word is no number; "couple" as a noun
 	{"We waited a couple of days; the couple paid a couple hundred.", map[string]string{"a couple hundred": "USD"}},
 	{"A couple of thousand-year-old trees and the couple's dozen hens survived.", map[string]string{}},
+	// "a half" without "dozen" is no six: "a half-point hike" is read as points
+	{"He ran a half marathon in a half-hour; a half-dozen-strong crew cheered.", map[string]string{}},
 	// "half" before a possessive is a share of it (fresh-13 "Half my
 	// paycheque goes to rent", WCXB "half your code", "half your
 	// attention"); "the second half", "half-time" stay none
