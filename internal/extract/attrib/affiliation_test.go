@@ -22,3 +22,20 @@ func TestRoleAffiliationNotSpeaker(t *testing.T) {
 		{name: "the body itself said", text: "Environment Canada said 40 millimetres of rain could fall.", num: "40 millimetres", source: "Environment Canada", cue: "said"},
 	})
 }
+
+// A comma participle ("…, adding that", "…, noting that") after the
+// reported clause of a speech verb is the speaker's, not the reported
+// clause's subject's (cue step reported-clause-participle; PolNeAR train
+// "Khalif said some of Clinton's rhetoric … has been patronizing, noting
+// …", "She said her father has been an advocate for women …, saying that
+// …"; a partial quote in CP style). A participle after a clause that
+// reports no one keeps the clause's subject.
+func TestReportedClauseParticiple(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "said, adding that, partial quote", text: "Jane Smith said the shelter is full, adding that demand has risen \"about 40 per cent\" since January.", num: "about 40 per cent", source: "Jane Smith", cue: "adding"},
+		{name: "said that, noting that, partial quote", text: "Rev. Beth Whitehead said that the food bank is struggling, noting that visits were up \"nearly 3,000\" this year.", num: "nearly 3,000", source: "Beth Whitehead", cue: "noting"},
+		{name: "told reporters that, adding", text: "The mayor, Olivia Chow, told reporters that costs had risen, adding that the city \"lost 40 per cent\" of its transit revenue.", num: "40 per cent", source: "Olivia Chow", cue: "adding"},
+		{name: "another person in the reported clause", text: "Tom Jones said Mary Smith was wrong, adding that \"she lost 40 per cent\" of her votes.", num: "40 per cent", source: "Tom Jones", cue: "adding"},
+		{name: "no speech verb before: the clause's subject", text: "The union rejected the offer on Monday, saying that \"a 2 per cent raise\" was an insult.", num: "2 per cent", source: "The union", cue: "saying"},
+	})
+}
