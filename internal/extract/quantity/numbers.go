@@ -893,7 +893,7 @@ func (p *parser) wordValue(i int) *cand {
 		p.ordinalRange(c)
 		return c
 	}
-	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
+	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && (p.andAHalfAt(i+2) || (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half")) { // ("a year and a half" is no one year: unitAndAHalf reads it)
 		// "more than a year", "nearly a decade", "in less than an hour":
 		// one unit under a qualifier; "a century old", "a decade-old
 		// law", "a year old": one unit of an age
@@ -1627,6 +1627,32 @@ func (p *parser) multiplierIdiom(i int) bool {
 // age ("a year old", "a decade-old law").
 func (p *parser) oldAfter(j int) bool {
 	return p.key(j) == "old" || p.isHyphen(j) && p.adj(j) && p.adj(j+1) && p.key(j+1) == "old"
+}
+
+var ruleUnitAndAHalf = newRule("unit-and-a-half")
+
+// andAHalfAt reports "and a half" at token i.
+func (p *parser) andAHalfAt(i int) bool {
+	return p.key(i) == "and" && p.key(i+1) == "a" && p.key(i+2) == "half"
+}
+
+// unitAndAHalf reads "and a half" after a time unit counted one by "a"/"an"
+// (rule unit-and-a-half): "a year and a half" is 1.5 years, "an hour and a
+// half" 1.5 hours (PolNeAR: "had to wait almost a year and a half for a
+// vote", "a month and a half before the first …", "an hour and a half
+// later"; speech: "the project took a year and a half"). Whether the
+// duration is a claim is the kind rules' question ("later", "before" place
+// a time).
+func (p *parser) unitAndAHalf(c *cand) {
+	if !c.words || c.v != 1 || c.valEn != c.valSt+1 || c.en != c.valEn+1 || !aUnitDuration[p.key(c.valEn)] || !p.andAHalfAt(c.en) {
+		return
+	}
+	if k := p.key(c.valSt); k != "a" && k != "an" {
+		return
+	}
+	c.v, c.lo, c.hi = 1.5, 1.5, 1.5
+	c.en += 3
+	c.unitRule = ruleUnitAndAHalf
 }
 
 // aUnitDuration are the time units "a"/"an" counts one of under a

@@ -139,6 +139,12 @@ var ruleFormCases = []ruleFormCase{
 	{"a-half-dozen", "Democrats need a half-dozen Senate seats to win.", "a half-dozen", "6", "", "count"},
 	{"a-half-dozen", "A half-dozen of the Republican senators voted no.", "A half-dozen", "6", "", "count"},
 	{"a-half-dozen", "I lost a half dozen head of cattle in the storm.", "a half dozen", "6", "", "count"},
+	// "a year and a half", "an hour and a half": 1.5 of the time unit
+	// (PolNeAR "wait almost a year and a half for a vote", "a month and a
+	// half before", "an hour and a half later"; speech)
+	{"unit-and-a-half", "The project took a year and a half to finish.", "a year and a half", "1.5", "", "year"},
+	{"unit-and-a-half", "He had to wait almost a year and a half for a vote.", "almost a year and a half", "1.5", "", "year"},
+	{"unit-and-a-half", "The talks lasted an hour and a half on Monday.", "an hour and a half", "1.5", "", "hour"},
 	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
 	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
 	// money by its digits, spelled out ("a six-figure salary"); circa and
@@ -990,6 +996,8 @@ var ruleFormNegatives = []struct {
 	{"It offers a 5x Optical Zoom; the 777x Boeing flew.", map[string]string{"5x": "times"}},
 	// a hedge before "half" of a match, a time or a compound stays no share
 	{"They were perhaps the better side in the second half; maybe half-time came too soon and he was possibly half-asleep.", map[string]string{}},
+	// "a year and a half" placing a time is no claim; "a year" then "and a half-day" is no 1.5
+	{"A month and a half before the vote, and an hour and a half later, he spent a day and a half-day there.", map[string]string{}},
 	// "a couple" without a scale word is no number; "couple" as a noun
 	{"We waited a couple of days; the couple paid a couple hundred.", map[string]string{"a couple hundred": "USD"}},
 	{"A couple of thousand-year-old trees and the couple's dozen hens survived.", map[string]string{}},
