@@ -591,8 +591,9 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// said."
 	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
 		if sp := a.speaker(k); sp != nil && sp.src != nil && !pronouns[strings.ToLower(sp.src.Mention)] &&
-			(sp.src.Kind != kindOrg && a.reg.kindOf(sp.src.Name) != kindOrg || sp.src.Role != "") && sp.src.Name != "" && !a.otherGender(sp.src.Name, p) && !a.nameBetween(sp.src.End, src.Start) {
-			src.Name, src.Kind = sp.src.Name, kindPerson
+			(sp.src.Kind != kindOrg && a.reg.kindOf(sp.src.Name) != kindOrg || sp.src.Role != "") && sp.src.Name != "" && !a.otherGender(sp.src.Name, p) && !a.nameBetween(sp.src.End, src.Start) &&
+			!otherGender(a.reg.gender[a.pronounFullest(sp.src, p)], pronounGender(p)) {
+			src.Name, src.Kind = a.pronounFullest(sp.src, p), kindPerson
 			if strings.Contains(src.Name, " and ") && !strings.Contains(sp.src.Mention, " and ") {
 				src.Name = sp.src.Mention // a coordination the registry made of one name
 			}
@@ -647,6 +648,31 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	if first != "" {
 		src.Name, src.Kind = first, kindPerson
 	}
+}
+
+// pronounGender is the gender of "he" ('m') or "she" ('f').
+func pronounGender(p string) byte {
+	if p == "she" {
+		return 'f'
+	}
+	return 'm'
+}
+
+// pronounFullest is the name of the previous quote's speaker src as the
+// pronoun p refers to it: a bare surname resolved to the nearest full name
+// of the other gender is resolved again with p's ("“…,” Clinton said. ¶
+// “…,” he said." in an article naming "Bill Clinton" and "his wife
+// Hillary Clinton": Bill Clinton, PolNeAR train; "Trump" after "Donald
+// Trump" and "Ivanka Trump").
+func (a *attributor) pronounFullest(src *claims.Source, p string) string {
+	g := pronounGender(p)
+	if !otherGender(a.reg.gender[src.Name], g) || strings.Contains(src.Mention, " ") {
+		return src.Name
+	}
+	if n := a.reg.fullestG(src.Mention, src.Start, g); n != src.Mention && !otherGender(a.reg.gender[n], g) {
+		return n
+	}
+	return src.Name
 }
 
 // subjectLike reports whether the name occurrence e is a clause's subject:
