@@ -16,8 +16,8 @@ func TestRoleAffiliationNotSpeaker(t *testing.T) {
 		{name: "spokesperson for a park agency, she said", text: "Dana Whitford, a spokesperson for Parks Canada, said the trail would stay closed. \"About 300 trees came down,\" she said.", num: "About 300", source: "Dana Whitford", cue: "said"},
 		{name: "analyst at a firm, he told", text: "Tom Reilly, an analyst at Raymond James, said prices will climb. \"We see oil at $90 by March,\" he told reporters.", num: "$90", source: "Tom Reilly", cue: "told"},
 		// a person after the role's preposition stays one: "he" is the
-		// nearest man
-		{name: "lawyer for a man, he said", text: "Anna Kovacs, a lawyer for John Marsh, said the case was weak. \"My client lost $40,000,\" he said.", num: "$40,000", source: "John Marsh", cue: "said"},
+		// man who speaks in a sentence of his own
+		{name: "lawyer for a man, he said", text: "Anna Kovacs, a lawyer for John Marsh, said the case was weak. Marsh told reporters he would appeal. \"I lost $40,000,\" he said.", num: "$40,000", source: "John Marsh", cue: "said"},
 		// an organisation that speaks on its own stays the source
 		{name: "the body itself said", text: "Environment Canada said 40 millimetres of rain could fall.", num: "40 millimetres", source: "Environment Canada", cue: "said"},
 	})

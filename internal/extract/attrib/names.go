@@ -412,7 +412,10 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	affiliation := n > 1 && rolePreps[last] && roleNouns[strings.Trim(strings.ToLower(prev), ",")]
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed, affiliation)
 	if n > 0 {
-		if affiliation {
+		if affiliation && g == 0 {
+			// (a name with a person's given name or title is the one the
+			// role serves: "a lawyer for John Marsh", "a spokesman for
+			// Donald Trump")
 			r.orgVotes[name]++
 			if employerPreps[last] {
 				// "an analyst with Desjardins Securities", "a forecaster

@@ -16,3 +16,19 @@ func TestPronounAfterSharedSurname(t *testing.T) {
 		{name: "she after Ford said, she named last", text: "Premier Doug Ford toured the plant with Renata Ford.\n\n\"This is a great day,\" Ford said.\n\n\"We're hiring 300 people,\" she said.", num: "300", source: "Renata Ford", cue: "said"},
 	})
 }
+
+// A "he"/"she" after "X, a spokesman for Y, said" is X, not Y, the
+// object of X's role (roleObject; PolNeAR: "Brendan Buck, a spokesman for
+// House Speaker Paul Ryan", "Tad Devine, a senior adviser to Mr.
+// Sanders", "David Axelrod, a longtime adviser to Barack Obama"; Canadian
+// news: "a spokesperson for Premier Danielle Smith"). A capitalised title
+// ("Secretary of State Hillary Clinton") is no role's object.
+func TestPronounPastRoleObject(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "spokesman for the Speaker, he said", text: "Brendan Buck, a spokesman for House Speaker Paul Ryan, said the bill would pass. \"We have 230 votes,\" he said.", num: "230", source: "Brendan Buck", cue: "said"},
+		{name: "adviser to Mr., he said", text: "Tad Devine, a senior adviser to Mr. Sanders, said the campaign was strong. \"We raised $20 million last month,\" he said.", num: "$20 million", source: "Tad Devine", cue: "said"},
+		{name: "spokesperson for the premier, she said", text: "Jane Doe, a spokesperson for Premier Danielle Smith, said the province had hired more staff. \"We've added 400 nurses since June,\" she said.", num: "400 nurses", source: "Jane Doe", cue: "said"},
+		{name: "says X, a longtime adviser to Y, then he said", text: "\"The debate is an opportunity,\" says David Axelrod, a longtime adviser to Barack Obama.\n\n\"Impeaching Trump is one of two imperatives,\" he said.", num: "two", source: "David Axelrod", cue: "said"},
+		{name: "a title is no role object", text: "The other candidate, former Secretary of State Hillary Clinton, drew a contrast.\n\n\"We need a $12 minimum wage,\" she said.", num: "$12", source: "Hillary Clinton", cue: "said"},
+	})
+}

@@ -628,6 +628,9 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if strings.Contains(name, " and ") || a.otherGender(name, p) || otherGender(e.gender, g) || otherGender(a.reg.gender[name], g) || otherGender(nameGender("", 0, t), g) {
 			continue
 		}
+		if a.roleObject(e) {
+			continue // "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
+		}
 		if first == "" {
 			first = name
 			if a.speechAdjacent(e) {
@@ -649,6 +652,47 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		src.Name, src.Kind = first, kindPerson
 	}
 }
+
+// roleObject reports a name that is the object of a role in an
+// appositive: "Brendan Buck, a spokesman for House Speaker Paul Ryan,
+// said", "Tad Devine, a senior adviser to Mr. Sanders, said", "Jane Doe, a
+// spokesperson for Premier Danielle Smith, said" (PolNeAR train and dev;
+// Canadian news): the role's holder named before the comma speaks, so a
+// "he"/"she" after it is not the named one (rolePreps, roleNouns; titles
+// and capitalised words of a title before the name are passed over).
+func (a *attributor) roleObject(e nameEnt) bool {
+	before := strings.Fields(a.d.Text[max(0, e.Start-80):e.Start])
+	k := len(before) - 1
+	for n := 0; k >= 0 && n < 3 && (lexicon.NameTitles[before[k]] || lexicon.NameTitles[strings.TrimSuffix(before[k], ".")] || startsUpper(before[k])) && !strings.HasSuffix(before[k], ","); n++ {
+		k-- // "House Speaker", "Premier", "Mr.", "Health Minister"
+	}
+	if k < 1 || !rolePrepsOrTo[before[k]] {
+		return false
+	}
+	k--
+	if !roleNouns[before[k]] {
+		return false // (a lower-case role: "Secretary of State Hillary Clinton" is a title)
+	}
+	// the role opens an appositive: ", a spokesman", ", the premier's
+	// press secretary", ", a senior adviser"
+	for n := 0; k >= 0 && n < 4; n++ {
+		if strings.HasSuffix(before[k], ",") {
+			return true
+		}
+		k--
+		if k >= 0 && strings.HasSuffix(before[k], ",") {
+			return true
+		}
+		if k < 0 || startsUpper(before[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// rolePrepsOrTo join a role to the one it serves: "a spokesman for",
+// "an adviser to", "an analyst with", "director of".
+var rolePrepsOrTo = lexicon.WordSet(`for to with at of`)
 
 // pronounGender is the gender of "he" ('m') or "she" ('f').
 func pronounGender(p string) byte {
