@@ -18,7 +18,7 @@ func TestPronounAfterSharedSurname(t *testing.T) {
 }
 
 // A "he"/"she" after "X, a spokesman for Y, said" is X, not Y, the
-// object of X's role (roleObject; PolNeAR: "Brendan Buck, a spokesman for
+// object of X's role (roleObject; PolNeAR train: "Brendan Buck, a spokesman for
 // House Speaker Paul Ryan", "Tad Devine, a senior adviser to Mr.
 // Sanders", "David Axelrod, a longtime adviser to Barack Obama"; Canadian
 // news: "a spokesperson for Premier Danielle Smith"). A capitalised title

@@ -656,7 +656,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 // roleObject reports a name that is the object of a role in an
 // appositive: "Brendan Buck, a spokesman for House Speaker Paul Ryan,
 // said", "Tad Devine, a senior adviser to Mr. Sanders, said", "Jane Doe, a
-// spokesperson for Premier Danielle Smith, said" (PolNeAR train and dev;
+// spokesperson for Premier Danielle Smith, said" (PolNeAR train;
 // Canadian news): the role's holder named before the comma speaks, so a
 // "he"/"she" after it is not the named one (rolePreps, roleNouns; titles
 // and capitalised words of a title before the name are passed over).

@@ -1219,6 +1219,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
+	if clockUnits[c.unit] && perWords[p.lw(c.en)] && ratePeriods[p.lw(c.en+1)] {
+		return true // time per period, a measured rate: "sometimes 60 hours a week", "50 minutes a day", "22 minutes a night" (rule duration, ratePeriods)
+	}
 	if p.statedStay(c.st - 1) {
 		return true // "the ones who have been here 20 years", "has gone 271 days without", "we were out there six hours"
 	}
@@ -1294,6 +1297,18 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // "in just the last five or 10 years", "at last", "his last two or three
 // seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
+
+// clockUnits, perWords and ratePeriods: hours, minutes or seconds per
+// period are a measured rate, a claim ("working 35-plus hours a week" in
+// the PolNeAR train gold; "out there busting it, sometimes 60 hours a
+// week", "spending, on average, 50 minutes a day", "Her shifts can run 10
+// hours a day" in PolNeAR; "I played 22 minutes a night" in speech).
+// Days per week ("seven days a week") are a schedule, left as they are.
+var (
+	clockUnits  = lexicon.WordSet(`hour minute second`)
+	perWords    = lexicon.WordSet(`a an per each every`)
+	ratePeriods = lexicon.WordSet(`day week night month year shift game match session`)
+)
 
 // stayComplements state where or how someone stays, between a form of
 // "be" (or "has gone") and a duration that measures the stay: "have been

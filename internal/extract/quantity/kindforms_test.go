@@ -272,6 +272,16 @@ var kindFormCases = []kindFormCase{
 	{"duration", "We were there two years ago.", "two years"},
 	{"duration", "She was home three days later.", "three days"},
 	{"duration", "The museum is here because of the 10 years of work.", "10 years"},
+	// … hours, minutes or seconds per period are a measured rate
+	// (clockUnits, ratePeriods; PolNeAR "sometimes 60 hours a week", "50
+	// minutes a day"); days per week are a schedule; a modifier stays one
+	{"", "Workers are out there busting it, sometimes 60 hours a week.", "60 hours"},
+	{"", "Users were spending, on average, 50 minutes a day on the site.", "50 minutes"},
+	{"", "I played 22 minutes a night last year.", "22 minutes"},
+	{"", "Her shifts can run 10 hours per shift.", "10 hours"},
+	{"duration", "The station airs seven days a week.", "seven days"},
+	{"duration", "He took a 10-hour-a-week job.", "10-hour"},
+	{"duration", "The bus comes every 20 minutes a day, all year.", "20 minutes"},
 	// … "N-odd" is an approximate number (odd-about), no modifier compound
 	{"", "She took money from the church for 20-odd years.", "20-odd years"},
 	{"", "He has run the pub for 40-odd years.", "40-odd years"},
