@@ -1424,7 +1424,12 @@ var (
 
 // comparativeTimes after a duration make it a measured difference: "two
 // seconds faster" ("two days later" is a time reference).
-var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true}
+// A delay is measured too: "he was 15 minutes late to that telephone
+// call" (PolNeAR), "more than six years late" (web-dev-4), "18 months
+// behind schedule", "two days early" ("ahead", which places a time, "a
+// year and a half ahead of time", is not here).
+var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true,
+	"late": true, "behind": true, "early": true, "overdue": true}
 
 // rangeOpeners open a range before its first number ("between 5 and 90
 // seconds", "from 3 to 9 months").

@@ -282,6 +282,14 @@ var kindFormCases = []kindFormCase{
 	{"duration", "The station airs seven days a week.", "seven days"},
 	{"duration", "He took a 10-hour-a-week job.", "10-hour"},
 	{"duration", "The bus comes every 20 minutes a day, all year.", "20 minutes"},
+	// … a delay is measured (comparativeTimes: PolNeAR "he was 15 minutes
+	// late to that telephone call", web-dev-4 "more than six years late");
+	// "ahead of time" places a time
+	{"", "When they did talk, he was 15 minutes late to that call.", "15 minutes"},
+	{"", "The project is 18 months behind schedule.", "18 months"},
+	{"", "The baby arrived two weeks early.", "two weeks"},
+	{"duration", "The show was booked three months ahead of time.", "three months"},
+	{"duration", "He arrived two days later than planned.", "two days"},
 	// … "N-odd" is an approximate number (odd-about), no modifier compound
 	{"", "She took money from the church for 20-odd years.", "20-odd years"},
 	{"", "He has run the pub for 40-odd years.", "40-odd years"},
