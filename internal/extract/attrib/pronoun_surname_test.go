@@ -32,3 +32,14 @@ func TestPronounPastRoleObject(t *testing.T) {
 		{name: "a title is no role object", text: "The other candidate, former Secretary of State Hillary Clinton, drew a contrast.\n\n\"We need a $12 minimum wage,\" she said.", num: "$12", source: "Hillary Clinton", cue: "said"},
 	})
 }
+
+// A place named in a relative clause between a speaker and her speech
+// verb is no "she" (PolNeAR train: "Sandy Phillips, who lost her daughter
+// … during the mass shooting in Aurora, Colorado, in July 2012, said …" ¶
+// "“…,” she said" was Colorado).
+func TestPronounPastPlace(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "state in a relative clause, she said", text: "Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said the call went badly.\n\n\"He was 15 minutes late to that call,\" she said.", num: "15 minutes", source: "Sandy Phillips", cue: "said"},
+		{name: "province in a relative clause, he said", text: "Tom Reid, who farms near Brandon, Manitoba, since 1990, said the crop failed.\n\n\"We lost 40 per cent of the canola,\" he said.", num: "40 per cent", source: "Tom Reid", cue: "said"},
+	})
+}
