@@ -43,3 +43,14 @@ func TestPronounPastPlace(t *testing.T) {
 		{name: "province in a relative clause, he said", text: "Tom Reid, who farms near Brandon, Manitoba, since 1990, said the crop failed.\n\n\"We lost 40 per cent of the canola,\" he said.", num: "40 per cent", source: "Tom Reid", cue: "said"},
 	})
 }
+
+// A place of several words is no unknown person a "he" may fall back to
+// (personLikeWords; PolNeAR train: "… made their cases to voters in New
+// Hampshire …" ¶ "“…,” he said, noting that …" gave "New Hampshire").
+func TestPronounNotMultiWordPlace(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "US state", text: "The candidates made their cases to voters in New Hampshire on Wednesday.\n\n\"We have come a long way,\" he said, noting that he had trailed by 50 points.", num: "50 points", source: "he", mention: "he", cue: "noting"},
+		{name: "Canadian province", text: "The leaders made their pitch to voters in Nova Scotia on Monday.\n\n\"We have come a long way,\" he said, noting that he had trailed by 20 points.", num: "20 points", source: "he", mention: "he", cue: "noting"},
+		{name: "a person of two unknown words still is one", text: "Voters met Kofi Mensah on Monday.\n\n\"We have come a long way,\" he said, noting that he had trailed by 20 points.", num: "20 points", source: "Kofi Mensah", cue: "noting"},
+	})
+}
