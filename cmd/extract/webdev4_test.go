@@ -43,6 +43,9 @@ func TestWebDev4Claims(t *testing.T) {
 
 // TestWebDev4QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
+// Floors 0.95 since attrib13 (23/23 and 23/23): the gold accepts the
+// speaker without the title "Sheikh", as it strips "Rep." and "Dr."
+// (testdata/quotes/README.md).
 func TestWebDev4QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webQuotes4, readQuoteTexts(t, webTexts4), 0.9, 0.9, true)
+	scoreQuotes(t, webQuotes4, readQuoteTexts(t, webTexts4), 0.95, 0.95, true)
 }

@@ -1558,6 +1558,9 @@ func personLikeWords(r *nameReg, ws []string) bool {
 	if len(ws) < 2 || r.lower.has(strings.ToLower(ws[0])) || allCaps(strings.Join(ws, "")) {
 		return false // (a run in capitals is a headline or a label: "GRAN'S LOTTO JOY")
 	}
+	if lexicon.Places[strings.Join(ws, " ")] {
+		return false // a place of several words: "New Hampshire", "Nova Scotia" (PolNeAR train: "he" was "New Hampshire")
+	}
 	for _, w := range ws {
 		if lexicon.Places[w] || !unicode.IsUpper(attrFirstRune(w)) {
 			return false

@@ -402,12 +402,26 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	_, lw, _ := lastFields(text[max(0, s-20):s])
 	prep, _ := lexicon.LowerIn(placePrepositions, lw)
 	placed := lexicon.Places[name] || prep
-	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed)
 	// context before: "director of X", "the group X"
-	if prev, lw, n := lastFields(text[max(0, s-40):s]); n > 0 {
-		last := strings.Trim(strings.ToLower(lw), ",")
-		if (last == "of" || last == "at" || last == "for") && n > 1 && roleNouns[strings.Trim(strings.ToLower(prev), ",")] {
+	prev, lw, n := lastFields(text[max(0, s-40):s])
+	last := strings.Trim(strings.ToLower(lw), ",")
+	// a name ending a role's appositive: "Marie Gagnon, a meteorologist
+	// with Environment Canada, said", "X, a spokesperson for Parks Canada,
+	// says": the speech verb after it is the appositive's head's, not its
+	// own (voteAfter does not count it for the name)
+	affiliation := n > 1 && rolePreps[last] && roleNouns[strings.Trim(strings.ToLower(prev), ",")]
+	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed, affiliation)
+	if n > 0 {
+		if affiliation && g == 0 {
+			// (a name with a person's given name or title is the one the
+			// role serves: "a lawyer for John Marsh", "a spokesman for
+			// Donald Trump")
 			r.orgVotes[name]++
+			if employerPreps[last] {
+				// "an analyst with Desjardins Securities", "a forecaster
+				// at Weather Underground": an employer
+				r.orgVotes[name]++
+			}
 		}
 		if last == "at" && n > 1 && !roleNouns[strings.Trim(strings.ToLower(prev), ",")] && roleAtBefore(text[max(0, s-60):s]) {
 			// a role's post-modifiers before "at": "head of macroeconomic
@@ -422,6 +436,16 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 		}
 	}
 }
+
+// rolePreps join a role noun to the body it serves: "director of Foro
+// Penal", "a professor at Brown", "a spokeswoman for the ministry", "a
+// meteorologist with Environment Canada".
+var rolePreps = lexicon.WordSet(`of at for with`)
+
+// employerPreps of rolePreps name an employer, seldom a person ("a
+// lawyer for Smith", "the son of Smith" may name one): a name after
+// "ROLE with" or "ROLE at" is an organisation's.
+var employerPreps = lexicon.WordSet(`with at`)
 
 // roleAtBefore reports a role noun, then "of" and at most three words,
 // ending s before a final "at": "head of macroeconomic research at".
@@ -469,8 +493,10 @@ func lastFields(s string) (prev, last string, n int) {
 // voteAfter counts the evidence in the context after a name: ", which",
 // ", who", an appositive, a speech verb, "(ACRO)". It returns the name,
 // which an acronym may extend over a comma; placed is a place's name or one
-// after a place preposition ("in China").
-func (r *nameReg) voteAfter(text, name string, words []string, after string, placed bool) string {
+// after a place preposition ("in China"); affiliation is a name that ends
+// a role's appositive ("…, a meteorologist with Environment Canada,
+// said"), whose speech verb after it is no evidence.
+func (r *nameReg) voteAfter(text, name string, words []string, after string, placed, affiliation bool) string {
 	if strings.HasPrefix(after, ", which") || strings.HasPrefix(after, " which") {
 		r.orgVotes[name]++
 	}
@@ -499,7 +525,7 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 	// a name of two to four words with no organisation word that
 	// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
 	// (personAfterRE needs a space or a comma and a space first)
-	if n := len(words); n >= 2 && n <= 4 && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, ", ")) && !hasOrgHead(words) && personAfterRE.MatchString(after) {
+	if n := len(words); !affiliation && n >= 2 && n <= 4 && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, ", ")) && !hasOrgHead(words) && personAfterRE.MatchString(after) {
 		r.perVotes[name]++
 	}
 	if m := acronymAfter(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {

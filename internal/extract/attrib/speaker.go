@@ -597,8 +597,9 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// said."
 	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
 		if sp := a.speaker(k); sp != nil && sp.src != nil && !pronouns[strings.ToLower(sp.src.Mention)] &&
-			(sp.src.Kind != kindOrg && a.reg.kindOf(sp.src.Name) != kindOrg || sp.src.Role != "") && sp.src.Name != "" && !a.otherGender(sp.src.Name, p) && !a.nameBetween(sp.src.End, src.Start) {
-			src.Name, src.Kind = sp.src.Name, kindPerson
+			(sp.src.Kind != kindOrg && a.reg.kindOf(sp.src.Name) != kindOrg || sp.src.Role != "") && sp.src.Name != "" && !a.otherGender(sp.src.Name, p) && !a.nameBetween(sp.src.End, src.Start) &&
+			!otherGender(a.reg.gender[a.pronounFullest(sp.src, p)], pronounGender(p)) {
+			src.Name, src.Kind = a.pronounFullest(sp.src, p), kindPerson
 			if strings.Contains(src.Name, " and ") && !strings.Contains(sp.src.Mention, " and ") {
 				src.Name = sp.src.Mention // a coordination the registry made of one name
 			}
@@ -636,6 +637,12 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if strings.Contains(name, " and ") || a.otherGender(name, p) || otherGender(e.gender, g) || otherGender(a.reg.gender[name], g) || otherGender(nameGender("", 0, t), g) {
 			continue
 		}
+		if a.roleObject(e) {
+			continue // "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
+		}
+		if dayOrPlaceName(e) && a.reg.kindOf(e.Name) != kindPerson {
+			continue // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": no "she" is Colorado
+		}
 		if first == "" {
 			first = name
 			if a.speechAdjacent(e) {
@@ -656,6 +663,72 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	if first != "" {
 		src.Name, src.Kind = first, kindPerson
 	}
+}
+
+// roleObject reports a name that is the object of a role in an
+// appositive: "Brendan Buck, a spokesman for House Speaker Paul Ryan,
+// said", "Tad Devine, a senior adviser to Mr. Sanders, said", "Jane Doe, a
+// spokesperson for Premier Danielle Smith, said" (PolNeAR train;
+// Canadian news): the role's holder named before the comma speaks, so a
+// "he"/"she" after it is not the named one (rolePreps, roleNouns; titles
+// and capitalised words of a title before the name are passed over).
+func (a *attributor) roleObject(e nameEnt) bool {
+	before := strings.Fields(a.d.Text[max(0, e.Start-80):e.Start])
+	k := len(before) - 1
+	for n := 0; k >= 0 && n < 3 && (lexicon.NameTitles[before[k]] || lexicon.NameTitles[strings.TrimSuffix(before[k], ".")] || startsUpper(before[k])) && !strings.HasSuffix(before[k], ","); n++ {
+		k-- // "House Speaker", "Premier", "Mr.", "Health Minister"
+	}
+	if k < 1 || !rolePrepsOrTo[before[k]] {
+		return false
+	}
+	k--
+	if !roleNouns[before[k]] {
+		return false // (a lower-case role: "Secretary of State Hillary Clinton" is a title)
+	}
+	// the role opens an appositive: ", a spokesman", ", the premier's
+	// press secretary", ", a senior adviser"
+	for n := 0; k >= 0 && n < 4; n++ {
+		if strings.HasSuffix(before[k], ",") {
+			return true
+		}
+		k--
+		if k >= 0 && strings.HasSuffix(before[k], ",") {
+			return true
+		}
+		if k < 0 || startsUpper(before[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// rolePrepsOrTo join a role to the one it serves: "a spokesman for",
+// "an adviser to", "an analyst with", "director of".
+var rolePrepsOrTo = lexicon.WordSet(`for to with at of`)
+
+// pronounGender is the gender of "he" ('m') or "she" ('f').
+func pronounGender(p string) byte {
+	if p == "she" {
+		return 'f'
+	}
+	return 'm'
+}
+
+// pronounFullest is the name of the previous quote's speaker src as the
+// pronoun p refers to it: a bare surname resolved to the nearest full name
+// of the other gender is resolved again with p's ("“…,” Clinton said. ¶
+// “…,” he said." in an article naming "Bill Clinton" and "his wife
+// Hillary Clinton": Bill Clinton, PolNeAR train; "Trump" after "Donald
+// Trump" and "Ivanka Trump").
+func (a *attributor) pronounFullest(src *claims.Source, p string) string {
+	g := pronounGender(p)
+	if !otherGender(a.reg.gender[src.Name], g) || strings.Contains(src.Mention, " ") {
+		return src.Name
+	}
+	if n := a.reg.fullestG(src.Mention, src.Start, g); n != src.Mention && !otherGender(a.reg.gender[n], g) {
+		return n
+	}
+	return src.Name
 }
 
 // subjectLike reports whether the name occurrence e is a clause's subject:

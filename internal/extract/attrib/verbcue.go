@@ -175,6 +175,7 @@ var cueSteps = []cueStep{
 	{"noun-modifier", (*attributor).cueNounModifier},
 	{"agentless-passive", (*attributor).cueAgentlessPassive},
 	{"medium-relative", (*attributor).cueMediumRelative},
+	{"reported-clause-participle", (*attributor).cueReportedClauseParticiple},
 	{"comma-participle", (*attributor).cueCommaParticiple},
 	{"subject-before", (*attributor).cueSubjectBefore},
 	{"inverted", (*attributor).cueInverted},
@@ -418,18 +419,86 @@ func (a *attributor) clauseSubjectCue(c *cueCtx, b, e, apB, apE int) found {
 	return found{cue: c.cue, src: a.source(c.ts, b, e, apB, apE), from: c.cueEnd, to: c.sEnd, exFrom: c.ts[b].Start, exTo: c.cueEnd}
 }
 
+// reportingClauseOf returns the subject of the speech verb whose reported
+// clause opens at ts[b] ("Jane Smith said [the shelter] is full", "the
+// mayor told reporters that [costs] had risen"): a finite cue verb
+// (lexicon.CueVerbs) right before it, or before "that", or before an
+// addressee and "that". ok false when none.
+func reportingClauseOf(ts []text.Token, b int) (sb, se, apB, apE int, ok bool) {
+	k := b - 1
+	if k >= 0 && reportedClauseOpeners[ts[k].Lower] {
+		k--
+	}
+	if k >= 1 && lexicon.CueVerbs[ts[k-1].Lower] == "tell" && strings.HasPrefix(ts[k].Tag, "N") {
+		k-- // "told reporters that"
+	}
+	if k < 0 || lexicon.CueVerbs[ts[k].Lower] == "" {
+		return 0, 0, 0, 0, false
+	}
+	if tg := ts[k].Tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" {
+		return 0, 0, 0, 0, false
+	}
+	sb, se, apB, apE, ok = subjectLeft(ts, k, 0)
+	if !ok || countedSubject(ts, sb, se) {
+		return 0, 0, 0, 0, false
+	}
+	return sb, se, apB, apE, true
+}
+
+// reportedClauseOpeners may stand between a speech verb and its reported
+// clause's subject: "said that the shelter is full".
+var reportedClauseOpeners = lexicon.WordSet(`that`)
+
+// mediumBefore reports a medium noun right before the participle ts[j]:
+// "shot back in an article stating that …".
+func mediumBefore(ts []text.Token, j int) bool {
+	return j > 2 && mediumNouns[ts[j-1].Lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
+}
+
+// commaParticiple reports a cue participle after a comma, "by" or a
+// medium noun that reports a clause or a number: "…, noting that", "…,
+// saying 5,000 …", "by promising to impose 35 percent tariffs".
+func commaParticiple(c *cueCtx, medium bool) bool {
+	ts, j := c.ts, c.j
+	pc := j - 1
+	for pc > 1 && ts[pc].Tag == "RB" {
+		pc-- // "…, later alleging that"
+	}
+	return strings.HasSuffix(c.t.Lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].Lower == "by" || medium) && (lexicon.StrongCues[c.lemma] || introducesClause(ts, c.next) || c.objPrep && prepObjectHoldsNumber(ts, c.next))
+}
+
+// cueReportedClauseParticiple: a comma participle after the reported
+// clause of a speech verb is the speaker's, not the reported clause's
+// subject's: "Jane Smith said the shelter is full, adding that demand has
+// risen “about 40 per cent”" (fresh-13 style; PolNeAR train "Khalif said
+// some of Clinton's rhetoric … has been patronizing, noting …", "She said
+// her father has been an advocate for women …, saying that …").
+func (a *attributor) cueReportedClauseParticiple(c *cueCtx) (found, cueVerdict) {
+	ts, j := c.ts, c.j
+	if !commaParticiple(c, mediumBefore(ts, j)) {
+		return found{}, cueUndecided
+	}
+	for m := j - 2; m >= 0; m-- {
+		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && !a.inQuote(ts[m].Start) {
+			if b, e, _, _, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
+				if rb, re, rapB, rapE, ok := reportingClauseOf(ts, b); ok {
+					return a.clauseSubjectCue(c, rb, re, rapB, rapE), cueFound
+				}
+			}
+			break
+		}
+	}
+	return found{}, cueUndecided
+}
+
 // cueCommaParticiple: a participle after a comma: "…, noting that",
 // "…, saying 5,000 …": the subject of the main clause ("…, promising to …"
 // and the manner adjunct "rallied thousands by promising to impose 35
 // percent tariffs" alike).
 func (a *attributor) cueCommaParticiple(c *cueCtx) (found, cueVerdict) {
 	ts, j := c.ts, c.j
-	medium := j > 2 && mediumNouns[ts[j-1].Lower] && (ts[j-2].Tag == "DT" || ts[j-2].Tag == "PRP$" || strings.HasPrefix(ts[j-2].Tag, "JJ"))
-	pc := j - 1
-	for pc > 1 && ts[pc].Tag == "RB" {
-		pc-- // "…, later alleging that"
-	}
-	if !(strings.HasSuffix(c.t.Lower, "ing") && j > 1 && (ts[pc].Text == "," || ts[j-1].Lower == "by" || medium) && (lexicon.StrongCues[c.lemma] || introducesClause(ts, c.next) || c.objPrep && prepObjectHoldsNumber(ts, c.next))) {
+	medium := mediumBefore(ts, j)
+	if !commaParticiple(c, medium) {
 		return found{}, cueUndecided
 	}
 	for m := j - 2; m >= 0; m-- {

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // Common given names by gender, for telling "Mr. Trump" (Donald Trump) from
 // "Ivanka Trump" and "she" from a man's name when the article gives no
 // honorific or kinship word. Only names overwhelmingly of one gender in
@@ -38,13 +40,47 @@ Robert Roberto Rod Rodney Roger Ron Ronald Roy Rudolph Rudy Russell Ryan Samuel 
 Sherrod Stanley Stephen Steve Steven Stuart Ted Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Troy Tyler Victor
 Vincent Vladimir Walter Warren Wayne Wesley William Willie Xavier Zachary`)
 
-// GivenNameGender returns 'f' or 'm' for a listed given name, else 0.
+// French given names, common in Canadian (Quebec, New Brunswick,
+// Franco-Ontarian) and other francophone news: "Chantal Hébert", "Ginette
+// LeBlanc", "Réal LeBlanc", "Gaétan Barrette" (fresh-1, fresh-13; "Jean"
+// is female in English and male in French, so it is in neither list, and
+// only opens a man's hyphenated name: "Jean-François").
+var femaleFrenchNames = WordSet(`Chantal Sylvie Nathalie Geneviève Genevieve Josée Josee Mélanie Isabelle Manon Ginette Francine
+Lise Johanne Guylaine Martine Véronique Veronique Céline Celine Hélène Helene Brigitte Amélie Amelie Émilie Emilie Valérie
+Karine Mireille Solange Monique Josiane Maryse Marjolaine Stéphanie Renée Lucie Claudette Micheline Huguette Jocelyne
+Claudine Françoise Francoise Ghislaine Nicolette Gisèle Gisele Thérèse Therese Yolande Josianne Marie-Ève`)
+
+var maleFrenchNames = WordSet(`Pierre Réal Gaétan Gaetan Sylvain Mathieu Étienne Etienne François Francois Benoît Benoit Yves
+Michel André Andre Jacques Gilles Normand Alain Stéphane Stephane Sébastien Frédéric Frederic Maxime Marcel Gérard Gerard
+Serge Hugo Nicolas Philippe Rémi Remi Patrice Pascal Alexandre Guillaume Julien Réjean Rejean Gaston Lucien Laurent Régis
+Regis Luc Denis Jean-François Jean-Luc Jean-Pierre Jean-Marc Jean-Guy Jean-Yves Jean-Claude Jean-Marie Jean-Philippe`)
+
+// hyphenedGivenGender are the first parts that decide a hyphenated given
+// name's gender whatever follows ("Jean-François", "Marie-Ève",
+// "Marie-Claude", "Anne-Marie" by the list).
+var hyphenedGivenGender = map[string]byte{"Jean": 'm', "Marie": 'f'}
+
+// GivenNameGender returns 'f' or 'm' for a listed given name, else 0. A
+// hyphenated given name takes the gender of its first part ("Marie-Josée",
+// "Jean-Sébastien", "Mary-Kate").
 func GivenNameGender(w string) byte {
 	switch {
-	case femaleNames[w]:
+	case femaleNames[w] || femaleFrenchNames[w]:
 		return 'f'
-	case maleNames[w]:
+	case maleNames[w] || maleFrenchNames[w]:
 		return 'm'
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		first := w[:i]
+		if g, ok := hyphenedGivenGender[first]; ok {
+			return g
+		}
+		if femaleNames[first] || femaleFrenchNames[first] {
+			return 'f'
+		}
+		if maleNames[first] || maleFrenchNames[first] {
+			return 'm'
+		}
 	}
 	return 0
 }

@@ -2,7 +2,8 @@ package lexicon
 
 // Places are names of countries (the ISO 3166 names of the tz database's
 // iso3166.tab, with their common short forms), the US states, the nations
-// of the United Kingdom, a few Canadian provinces and the world's regions.
+// of the United Kingdom, Canada's provinces and territories, Australia's
+// states and the world's regions.
 // A place modifying a document ("the Iowa poll", "a New Hampshire survey",
 // "a Nigeria study") is where it was made, not who made it
 // (attrib/documents.go).
@@ -59,6 +60,11 @@ var placeNames = []string{
 	"Vatican City", "Venezuela", "Vermont", "Vietnam", "Virgin Islands", "Virginia", "Wales",
 	"Washington", "West Bank", "West Virginia", "Western Sahara", "Wisconsin", "Wyoming", "Yemen",
 	"Zambia", "Zimbabwe", "Åland Islands",
+	// the other Canadian provinces and territories, and Australia's states
+	// and territories ("Victoria" is a given name too: left out)
+	"Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "Newfoundland and Labrador",
+	"Prince Edward Island", "Yukon", "Nunavut", "Northwest Territories",
+	"Queensland", "New South Wales", "Tasmania", "South Australia", "Western Australia", "Northern Territory",
 }
 
 // RegionAbbrevs are the dotted abbreviations of provinces and states that

@@ -1239,6 +1239,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 			if rateDeterminers[p.key(j)] || p.is(j, "/") {
 				cc := *c
 				cc.en, cc.unitRule = j, 0
+				cc.unit, _, _ = strings.Cut(c.unit, "/") // the time itself: "hour" of "hour/week"
 				return p.measuredDuration(&cc)
 			}
 		}
@@ -1250,8 +1251,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 		return false // "a 72-hour period", "a one-year-old"; a spaced dash is punctuation: "each night - 11 to 12 hours - have", "others take two years - this checklist"
 	}
 	for j := c.valSt; j < c.en; j++ {
-		if p.isHyphen(j) && p.key(j+1) != "plus" && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
-			return false // "72-hour", "six-year" (not "35-plus hours", nor the range "3-5 days")
+		if p.isHyphen(j) && !approxSuffixes[p.lw(j+1)] && !(c.qual == claims.Range && j > 0 && p.toks[j-1].k == tNum && j+1 < len(p.toks) && p.toks[j+1].k == tNum) {
+			return false // "72-hour", "six-year" (not "35-plus hours", "20-odd years", nor the range "3-5 days")
 		}
 	}
 	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
@@ -1323,9 +1324,18 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
+	if clockUnits[c.unit] && perWords[p.lw(c.en)] && ratePeriods[p.lw(c.en+1)] && !scheduleWords[p.lw(c.st-1)] {
+		return true // time per period, a measured rate: "sometimes 60 hours a week", "50 minutes a day", "22 minutes a night" (rule duration, ratePeriods)
+	}
+	if p.statedStay(c.st - 1) {
+		return true // "the ones who have been here 20 years", "has gone 271 days without", "we were out there six hours"
+	}
 	for j := c.st - 1; j >= 0 && j >= c.st-5; j-- {
 		if v := strings.ToLower(p.raw(j)); durationVerbs[v] && (j >= c.st-3 || takeVerbs[v]) && !(v == "last" && lastAdjBefore[p.key(j-1)]) {
 			return true // "lasted 40 years"; "would take a single processor 15,000 years"
+		}
+		if j == c.st-1 && termVerbs[p.lw(j)] {
+			return true // "my father did 40 years down there", "he's doing 10 years" (rule duration, termVerbs)
 		}
 		if p.toks[j].k != tWord {
 			break
@@ -1392,6 +1402,60 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // "in just the last five or 10 years", "at last", "his last two or three
 // seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
+
+// clockUnits, perWords and ratePeriods: hours, minutes or seconds per
+// period are a measured rate, a claim ("working 35-plus hours a week" in
+// the PolNeAR train gold; "out there busting it, sometimes 60 hours a
+// week", "spending, on average, 50 minutes a day", "Her shifts can run 10
+// hours a day" in PolNeAR; "I played 22 minutes a night" in speech).
+// Days per week ("seven days a week") are a schedule, left as they are.
+var (
+	clockUnits  = lexicon.WordSet(`hour minute second`)
+	perWords    = lexicon.WordSet(`a an per each every`)
+	ratePeriods = lexicon.WordSet(`day week night month year shift game match session`)
+)
+
+// scheduleWords before a time per period make it opening hours, a
+// schedule, not a measure: "the center is open 24 hours a day", "staffed
+// 24 hours a day", "available 24 hours a day, seven days a week" (web-dev-5
+// pages; "open 24 HR").
+var scheduleWords = lexicon.WordSet(`open opened closed available staffed operating operates operated manned accessible`)
+
+// stayComplements state where or how someone stays, between a form of
+// "be" (or "has gone") and a duration that measures the stay: "have been
+// here 20 years", "I've been married 50 years", "we were out there six
+// hours", "he was gone two weeks", "Clinton has gone 271 days without a
+// press conference" (PolNeAR train, twice; speech in fresh quotes).
+var stayComplements = lexicon.WordSet(`here there married gone away together sober retired home out sidelined`) // (not "open": "is open 24 hours" is a schedule, scheduleWords)
+
+// stayLinks are the forms of "be" (and "has gone"'s "has") before
+// stayComplements.
+var stayLinks = lexicon.WordSet(`been be being was were is are am has have had`)
+
+// statedStay reports one or two stayComplements ending at token j after a
+// word of stayLinks: the duration after them measures a stay (a time after
+// it, "ago", "later", "before" …, was ruled out before).
+func (p *parser) statedStay(j int) bool {
+	n := 0
+	for n < 2 && j >= 0 && p.toks[j].k == tWord && stayComplements[p.lw(j)] {
+		j--
+		n++
+	}
+	return n > 0 && j >= 0 && stayLinks[p.lw(j)]
+}
+
+// termVerbs right before a duration take it as a term served or worked,
+// in speech: "my father did 40 years down there", "my dad did 35 years
+// underground", "he's doing 10 years for fraud", "I've done 12 years
+// in the job" (ago, later, before … after the duration place a time and
+// are returned before; "Did he lose 20 minutes?" is no term: the verb
+// must stand right before the number).
+var termVerbs = lexicon.WordSet(`did done doing do does`)
+
+// approxSuffixes after a hyphen make a number approximate, not a modifier
+// compound: "35-plus hours", "for 20-odd years", "40-odd years" (rules
+// plus-at-least, odd-about).
+var approxSuffixes = lexicon.WordSet(`plus odd`)
 
 // takeVerbs take a duration after an indirect object: "would take a
 // single processor system 15,000 years".
@@ -1471,7 +1535,12 @@ var (
 
 // comparativeTimes after a duration make it a measured difference: "two
 // seconds faster" ("two days later" is a time reference).
-var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true}
+// A delay is measured too: "he was 15 minutes late to that telephone
+// call" (PolNeAR), "more than six years late" (web-dev-4), "18 months
+// behind schedule", "two days early" ("ahead", which places a time, "a
+// year and a half ahead of time", is not here).
+var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true,
+	"late": true, "behind": true, "early": true, "overdue": true}
 
 // rangeOpeners open a range before its first number ("between 5 and 90
 // seconds", "from 3 to 9 months").

@@ -277,6 +277,49 @@ var kindFormCases = []kindFormCase{
 	{"duration", "Over the last two or 20 years the town changed.", "20 years"},
 	{"", "The batteries last five or 10 years.", "10 years"},
 	{"", "The warranty will last three or 5 years.", "5 years"},
+	// … a term served or worked right after do/did/done/doing (termVerbs;
+	// fresh-12 "My father did 40 years down there", fresh-13 "My dad did
+	// 35 years underground"); a time placed after it, or a verb farther
+	// back, stays a duration
+	{"", "My father did 40 years down there.", "40 years"},
+	{"", "He's doing 10 years for fraud.", "10 years"},
+	{"", "I've done 12 years in this job and never seen it.", "12 years"},
+	{"duration", "She did two years ago what no one else could.", "two years"},
+	{"duration", "We won the title, as we did 10 years before.", "10 years"},
+	{"duration", "Did he lose 20 minutes on the way?", "20 minutes"},
+	// … a stay measured after a form of "be" and where or how (stayComplements;
+	// PolNeAR train "have been here 20 years", "has gone 271 days without a
+	// press conference"); a time placed after it stays a duration
+	{"", "The ones who have been here 20 years should stay.", "20 years"},
+	{"", "Clinton has gone 271 days without a press conference.", "271 days"},
+	{"", "We were out there six hours in the cold.", "six hours"},
+	{"", "I've been married 50 years, and she still surprises me.", "50 years"},
+	{"", "He was gone two weeks, and nobody called.", "two weeks"},
+	{"duration", "We were there two years ago.", "two years"},
+	{"duration", "She was home three days later.", "three days"},
+	{"duration", "The museum is here because of the 10 years of work.", "10 years"},
+	// … hours, minutes or seconds per period are a measured rate
+	// (clockUnits, ratePeriods; PolNeAR "sometimes 60 hours a week", "50
+	// minutes a day"); days per week are a schedule; a modifier stays one
+	{"", "Workers are out there busting it, sometimes 60 hours a week.", "60 hours"},
+	{"", "Users were spending, on average, 50 minutes a day on the site.", "50 minutes"},
+	{"", "I played 22 minutes a night last year.", "22 minutes"},
+	{"", "Her shifts can run 10 hours per shift.", "10 hours"},
+	{"duration", "The station airs seven days a week.", "seven days"},
+	{"duration", "He took a 10-hour-a-week job.", "10-hour"},
+	{"duration", "The bus comes every 20 minutes a day, all year.", "20 minutes"},
+	// … a delay is measured (comparativeTimes: PolNeAR "he was 15 minutes
+	// late to that telephone call", web-dev-4 "more than six years late");
+	// "ahead of time" places a time
+	{"", "When they did talk, he was 15 minutes late to that call.", "15 minutes"},
+	{"", "The project is 18 months behind schedule.", "18 months"},
+	{"", "The baby arrived two weeks early.", "two weeks"},
+	{"duration", "The show was booked three months ahead of time.", "three months"},
+	{"duration", "He arrived two days later than planned.", "two days"},
+	// … "N-odd" is an approximate number (odd-about), no modifier compound
+	{"", "She took money from the church for 20-odd years.", "20-odd years"},
+	{"", "He has run the pub for 40-odd years.", "40-odd years"},
+	{"duration", "It ended a 20-odd-year career.", "20-odd-year"},
 	{"duration", "Police were granted a 72-hour period to question him.", "72-hour"},
 	{"duration", "She won a six-year term in 2018.", "six-year"},
 	{"duration", "The deal runs for a 10-year-long lease - renewable once.", "10-year"},

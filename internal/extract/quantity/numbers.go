@@ -1015,6 +1015,12 @@ func (p *parser) wordValue(i int) *cand {
 	if c := p.vagueAt(i); c != nil {
 		return c
 	}
+	if c := p.coupleAt(i); c != nil {
+		return c
+	}
+	if c := p.halfDozenAt(i); c != nil {
+		return c
+	}
 	if v, ok := foldWords[w.key]; ok && !p.multiplierIdiom(i) {
 		c := p.newCand(cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1})
 		return c
@@ -1040,7 +1046,7 @@ func (p *parser) wordValue(i int) *cand {
 		p.ordinalRange(c)
 		return c
 	}
-	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half") { // ("a year and a half" is no one year)
+	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && (p.andAHalfAt(i+2) || (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half")) { // ("a year and a half" is no one year: unitAndAHalf reads it)
 		// "more than a year", "nearly a decade", "in less than an hour":
 		// one unit under a qualifier; "a century old", "a decade-old
 		// law", "a year old": one unit of an age
@@ -1163,6 +1169,63 @@ func (p *parser) nounAfter(i int) bool {
 func (p *parser) startsScaleWord(i int) bool {
 	k := p.key(i)
 	return k == "dozen" || k == "hundred" || k == "thousand" || k == "million" || k == "billion" || k == "trillion"
+}
+
+var (
+	ruleCoupleScale = newRule("couple-scale")
+	ruleAHalfDozen  = newRule("a-half-dozen")
+)
+
+// halfDozenAt reads "a half dozen", "a half-dozen" at token i, "a" (rule
+// a-half-dozen): six, as "half a dozen" is ("a half-dozen Senate seats",
+// "a half-dozen times", "A half-dozen of the Republican senators": ten
+// PolNeAR articles; "I lost a half-dozen head of cattle").
+func (p *parser) halfDozenAt(i int) *cand {
+	if p.key(i) != "a" || p.key(i+1) != "half" {
+		return nil
+	}
+	j := i + 2
+	if p.isHyphen(j) && p.adj(j) {
+		j++
+	}
+	if p.key(j) != "dozen" || p.isHyphen(j+1) && p.adj(j+1) {
+		return nil // ("a half-dozen-strong crew": a compound)
+	}
+	c := p.newCand(cand{st: i, en: j + 1, v: 6, words: true})
+	c.valSt, c.valEn = i, j+1
+	c.unitRule = ruleAHalfDozen
+	return c
+}
+
+// coupleWords are the nouns of "a couple (of)" before a scale word.
+var coupleWords = lexicon.WordSet(`couple`)
+
+// coupleAt reads "a couple (of)" before a scale word at token i, "a" (rule
+// couple-scale): about two of the scale, a count said in speech and in
+// casual prose: "a couple hundred bucks a month", "a couple of hundred
+// Marines", "a couple dozen investment bankers", "a couple of thousand
+// dollars", "a couple hundred thousand people". "A couple" alone ("a
+// couple of days", "the couple") is no number here.
+func (p *parser) coupleAt(i int) *cand {
+	if p.key(i) != "a" || !coupleWords[p.lw(i+1)] {
+		return nil
+	}
+	j := i + 2
+	if p.key(j) == "of" {
+		j++
+	}
+	if !p.startsScaleWord(j) {
+		return nil
+	}
+	v, en, ord, ok := p.parseWords(j)
+	if !ok || ord || p.isHyphen(en) && p.adj(en) {
+		return nil // ("a couple of thousand-year-old trees": a compound)
+	}
+	v *= 2
+	c := p.newCand(cand{st: i, en: en, v: v, lo: v, hi: v, qual: claims.About, words: true, scaled: v >= 2000})
+	c.valSt, c.valEn = i, en
+	c.qualRule = ruleCoupleScale
+	return c
 }
 
 // oneCounts reports whether a lone "one" counts something ("one person was
@@ -1430,6 +1493,11 @@ func (p *parser) vagueAt(i int) *cand {
 	return nil
 }
 
+// halfDeterminers after "half" make it a share of what follows: "half of
+// the votes", "half the street", "half their income", "half my paycheque",
+// "half your attention", "half them".
+var halfDeterminers = lexicon.WordSet(`of the their its his her our my your all them those these`)
+
 // fractionAt reads shares written as fractions: "half (of)", "a third of",
 // "two-thirds", "three quarters of", "one-fifth", "half a million".
 func (p *parser) fractionAt(i int) *cand {
@@ -1481,9 +1549,8 @@ func (p *parser) fractionAt(i int) *cand {
 		if p.isHyphen(i+1) && p.adj(i+1) {
 			return nil // half-time, half-brother
 		}
-		switch p.key(i + 1) {
-		case "of", "the", "their", "its", "his", "her", "our", "all", "them", "those", "these":
-			return share(i+1, 50)
+		if halfDeterminers[p.key(i+1)] {
+			return share(i+1, 50) // "half of", "half the street", "half their income", "half my paycheque", "half your code"
 		}
 		switch p.key(i - 1) {
 		case "than", "nearly", "almost", "about", "around", "over", "least", "roughly", "some", "just", "only", "under", "most", "by":
@@ -1713,6 +1780,32 @@ func (p *parser) multiplierIdiom(i int) bool {
 // age ("a year old", "a decade-old law").
 func (p *parser) oldAfter(j int) bool {
 	return p.key(j) == "old" || p.isHyphen(j) && p.adj(j) && p.adj(j+1) && p.key(j+1) == "old"
+}
+
+var ruleUnitAndAHalf = newRule("unit-and-a-half")
+
+// andAHalfAt reports "and a half" at token i.
+func (p *parser) andAHalfAt(i int) bool {
+	return p.key(i) == "and" && p.key(i+1) == "a" && p.key(i+2) == "half"
+}
+
+// unitAndAHalf reads "and a half" after a time unit counted one by "a"/"an"
+// (rule unit-and-a-half): "a year and a half" is 1.5 years, "an hour and a
+// half" 1.5 hours (PolNeAR: "had to wait almost a year and a half for a
+// vote", "a month and a half before the first …", "an hour and a half
+// later"; speech: "the project took a year and a half"). Whether the
+// duration is a claim is the kind rules' question ("later", "before" place
+// a time).
+func (p *parser) unitAndAHalf(c *cand) {
+	if !c.words || c.v != 1 || c.valEn != c.valSt+1 || c.en != c.valEn+1 || !aUnitDuration[p.key(c.valEn)] || !p.andAHalfAt(c.en) {
+		return
+	}
+	if k := p.key(c.valSt); k != "a" && k != "an" {
+		return
+	}
+	c.v, c.lo, c.hi = 1.5, 1.5, 1.5
+	c.en += 3
+	c.unitRule = ruleUnitAndAHalf
 }
 
 // aUnitDuration are the time units "a"/"an" counts one of under a

@@ -317,6 +317,7 @@ func (p *parser) complete(c *cand) {
 		p.scaleAfter(c)
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
+		p.unitAndAHalf(c)
 		p.dollarCodeAfter(c)
 		p.belowZero(c)
 		p.spacedMinus(c)

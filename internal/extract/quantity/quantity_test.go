@@ -108,10 +108,11 @@ var grammarCases = []struct {
 	{"They speak with one voice, moving from one country to another.", []want{nc("one", claims.KindOther), nc("one", claims.KindOther)}},
 	{"One official told reporters 40 died.", []want{nc("One", claims.KindOther), w("40", "40", "40", "exact", "count")}},
 	{"Police said one person was killed; only one senator said no; one slide says so.", []want{w("one", "1", "1", "exact", "count"), w("one", "1", "1", "exact", "count"), w("one", "1", "1", "exact", "count")}},
-	// lists carry a percent only when they are lists; bounds need "a"; "a year and a half"
+	// lists carry a percent only when they are lists; bounds need "a"
 	{"In 2012, 43 percent went there; on page 12, 40 percent agreed; he hired 300 and 10 percent quit.", []want{nc("2012", claims.KindYear), w("43 percent", "43", "43", "exact", "percent"), nc("12", claims.KindIdentifier), w("40 percent", "40", "40", "exact", "percent"), w("300", "300", "300", "exact", "count"), w("10 percent", "10", "10", "exact", "percent")}},
 	{"The company paid the maximum fine of $10,000.", []want{w("$10,000", "10000", "10000", "exact", "USD")}},
-	{"He waited almost a year and a half.", nil},
+	// (read as 1.5 years since rule unit-and-a-half; it read nothing before, not one year)
+	{"He waited almost a year and a half.", []want{w("almost a year and a half", "1.5", "1.5", "nearly", "year")}},
 	{"He earns 50,000 Canadian dollars, while his American colleague earns 70,000 dollars.", []want{w("50,000 Canadian dollars", "50000", "50000", "exact", "CAD"), w("70,000 dollars", "70000", "70000", "exact", "USD")}},
 	{"It will return 1.7 billion Canadian dollars, more than the 1.2 billion dollars it collects.", []want{w("1.7 billion Canadian dollars", "1700000000", "1700000000", "exact", "CAD"), w("1.2 billion dollars", "1200000000", "1200000000", "exact", "CAD")}},
 	{"A friend called 911 and a 911 dispatcher answered.", []want{nc("911", claims.KindIdentifier), nc("911", claims.KindIdentifier)}},

@@ -123,6 +123,28 @@ var ruleFormCases = []ruleFormCase{
 	{"hedged-half", "Insurance will cover maybe half.", "half", "50", "", "percent"},
 	{"hedged-half", "We got back perhaps half, the rest is gone.", "half", "50", "", "percent"},
 	{"hedged-half", "Turnout was probably half what it was in 2019.", "half", "50", "", "percent"},
+	// "a couple (of)" before a scale word is about two of the scale, in
+	// speech and casual prose (PolNeAR train "a couple of hundred SF
+	// guys", PolNeAR dev "a couple dozen investment bankers", WCXB "a
+	// couple of thousand dollars", fresh-13 "a couple hundred thousand
+	// people")
+	{"couple-scale", "That's enough to kill a couple hundred thousand people.", "a couple hundred thousand", "2e5", "", "count"},
+	{"couple-scale", "We're talking a couple dozen sites since the spring.", "a couple dozen", "24", "", "count"},
+	{"couple-scale", "There were a couple of hundred Marines there.", "a couple of hundred", "200", "", "count"},
+	{"couple-scale", "He made a couple of thousand dollars by packing boxes.", "a couple of thousand dollars", "2000", "", "USD"},
+	{"couple-scale", "The fix costs a couple million euros a year.", "a couple million euros a year", "2e6", "", "EUR/year"},
+	// "a half dozen", "a half-dozen" is six, as "half a dozen" (PolNeAR:
+	// "a half-dozen Senate seats", "A half-dozen of the Republican
+	// senators", "a half-dozen times"; speech)
+	{"a-half-dozen", "Democrats need a half-dozen Senate seats to win.", "a half-dozen", "6", "", "count"},
+	{"a-half-dozen", "A half-dozen of the Republican senators voted no.", "A half-dozen", "6", "", "count"},
+	{"a-half-dozen", "I lost a half dozen head of cattle in the storm.", "a half dozen", "6", "", "count"},
+	// "a year and a half", "an hour and a half": 1.5 of the time unit
+	// (PolNeAR "wait almost a year and a half for a vote", "a month and a
+	// half before", "an hour and a half later"; speech)
+	{"unit-and-a-half", "The project took a year and a half to finish.", "a year and a half", "1.5", "", "year"},
+	{"unit-and-a-half", "He had to wait almost a year and a half for a vote.", "almost a year and a half", "1.5", "", "year"},
+	{"unit-and-a-half", "The talks lasted an hour and a half on Monday.", "an hour and a half", "1.5", "", "hour"},
 	// age groups as plurals (web-dev-1: "40% of 18-24s"; poll news)
 	{"age-group", "Just 40% of 18-24s voted, against 61% of 25-34s.", "18-24s", "18", "24", "age"},
 	// money by its digits, spelled out ("a six-figure salary"); circa and
@@ -1062,6 +1084,18 @@ var ruleFormNegatives = []struct {
 	{"It offers a 5x Optical Zoom; the 777x Boeing flew.", map[string]string{"5x": "times"}},
 	// a hedge before "half" of a match, a time or a compound stays no share
 	{"They were perhaps the better side in the second half; maybe half-time came too soon and he was possibly half-asleep.", map[string]string{}},
+	// "a year and a half" placing a time is no claim; "a year" then "and a half-day" is no 1.5
+	{"A month and a half before the vote, and an hour and a half later, he spent a day and a half-day there.", map[string]string{}},
+	// "a couple" without a scale word is no number; "couple" as a noun
+	{"We waited a couple of days; the couple paid a couple hundred.", map[string]string{"a couple hundred": "USD"}},
+	{"A couple of thousand-year-old trees and the couple's dozen hens survived.", map[string]string{}},
+	// "a half" without "dozen" is no six: "a half-point hike" is read as points
+	{"He ran a half marathon in a half-hour; a half-dozen-strong crew cheered.", map[string]string{}},
+	// "half" before a possessive is a share of it (fresh-13 "Half my
+	// paycheque goes to rent", WCXB "half your code", "half your
+	// attention"); "the second half", "half-time" stay none
+	{"Half my paycheque goes to rent and half your savings go too.", map[string]string{"Half": "percent", "half": "percent"}},
+	{"In the second half my team scored; at half-time your side led.", map[string]string{}},
 	// "like" as a verb or a comparison is no hedge
 	{"I would like 10 more and we'd like 20; cities like 3 others grew.", map[string]string{"10": "count", "20": "count", "3": "count"}},
 }
