@@ -30,29 +30,30 @@ const (
 
 var webFloors5 = heldoutFloor{F1: 0.86, Value: 0.98, Unit: 0.82, Source: 0.88, Cue: 0.89, MaxNotClaim: 19}
 
-// web5Pages finds the page file of every line of the web-blind-5 gold in
+// webPages finds the page file of every line of a gold of web pages in
 // trafilatura's or WCXB's html directory (skipping when ../shared is
-// absent).
-func web5Pages(t *testing.T) []string {
+// absent): the pages of web-blind-5 and web-blind-7.
+func webPages(t *testing.T, gold string) []string {
 	t.Helper()
-	for _, dir := range []string{trafHTML, wcxbHTML} {
+	dirs := []string{trafHTML, wcxbHTML}
+	for _, dir := range dirs {
 		if _, err := os.Stat(dir); err != nil {
 			t.Skipf("no web pages beside the repo (%v)", err)
 		}
 	}
 	var files []string
-	for _, f := range goldFiles(t, webGold5) {
+	for _, f := range goldFiles(t, gold) {
 		found := ""
-		for _, dir := range []string{trafHTML, wcxbHTML} {
+		for _, dir := range dirs {
 			if p := filepath.Join(dir, f); fileExists(p) {
 				if found != "" {
-					t.Fatalf("%s: %s is in both page directories", webGold5, f)
+					t.Fatalf("%s: %s is in both page directories", gold, f)
 				}
 				found = p
 			}
 		}
 		if found == "" {
-			t.Fatalf("%s: page %s in neither %s nor %s", webGold5, f, trafHTML, wcxbHTML)
+			t.Fatalf("%s: page %s in neither %s nor %s", gold, f, trafHTML, wcxbHTML)
 		}
 		files = append(files, found)
 	}
@@ -67,12 +68,12 @@ func fileExists(p string) bool {
 // TestHeldOutWeb5Claims runs the CLI over the pages and scores the claims
 // gold (summary only).
 func TestHeldOutWeb5Claims(t *testing.T) {
-	scoreHeldOutAs(t, webGold5, web5Pages(t), webFloors5, false)
+	scoreHeldOutAs(t, webGold5, webPages(t, webGold5), webFloors5, false)
 }
 
 // TestHeldOutWeb5QuoteSpeakers scores the quote-speaker gold of the same
 // pages (testdata/quotes/README.md; summary only) on the text ingest reads
 // from each page.
 func TestHeldOutWeb5QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webQuotes5, pageTexts(t, web5Pages(t)), 0.75, 0.75, false)
+	scoreQuotes(t, webQuotes5, pageTexts(t, webPages(t, webGold5)), 0.75, 0.75, false)
 }
