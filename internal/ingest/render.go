@@ -259,64 +259,71 @@ func labelElement(n *html.Node) bool {
 }
 
 // skip reports blocks inside the body that are not article text.
-func (r *renderer) skip(n *html.Node) bool {
+func (r *renderer) skip(n *html.Node) bool { return r.skipRule(n) != "" }
+
+// skipRule names the rule by which a block inside the body is not article
+// text ("" when it is): the headline, the article's header, a button, a
+// form, a hidden block, a block named like boilerplate, an author's or an
+// image's microdata, a block kept out of snippets, an ARIA landmark of the
+// page, a list of links, a link item.
+func (r *renderer) skipRule(n *html.Node) string {
 	s := r.e.st[n]
 	if s == nil {
-		return false
+		return ""
 	}
 	if n.DataAtom == atom.H1 {
-		return true
+		return "headline"
 	}
 	if s.text == 0 {
-		return false
+		return ""
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
 	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) {
-		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
+		return "header" // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
 	if n.DataAtom == atom.A && r.e.buttonLink(n) {
-		return true // a call to action styled as a button: "Get the Recipe", "Shop now", "Start My LLC"
+		return "button" // a call to action styled as a button: "Get the Recipe", "Shop now", "Start My LLC"
 	}
 	if n.DataAtom == atom.Form && !big {
-		return true // a sign-up, quote or search form and its consent text
+		return "form" // a sign-up, quote or search form and its consent text
 	}
 	if !big && hiddenClass(attr(n, "class")) {
-		return true
+		return "hidden-class"
 	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
-			return true
+			return "boiler-name"
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
-			return true
+			return "itemprop"
 		}
 		if hasAttr(n, "data-nosnippet") && r.fewNoSnippet() {
-			return true // the publisher keeps it out of search snippets: a byline, an author's bio, a box beside the story
+			return "nosnippet" // the publisher keeps it out of search snippets: a byline, an author's bio, a box beside the story
 		}
 		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
-			return true
+			return "aria-role"
 		}
 	}
 	ld := r.e.linkDensity(n)
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
 		if ld > 0.5 && !big && !introducedList(n) {
-			return true
+			return "link-list"
 		}
 	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
 		if n.DataAtom == atom.Td && oneLink(n) || n.DataAtom == atom.Tr && dataRow(n) {
-			return false // a data table's value goes with its table (above): one link, a product's or a platform's name, is its text
+			return "" // a data table's value goes with its table (above): one link, a product's or a platform's name, is its text
 		}
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
-		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
-			return !introducedItem(n) // a link list item; but "<a>Headline</a>. A sentence." is prose
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) {
+			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
-		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose {
-			return !introducedItem(n)
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) {
+			return "linky-block"
 		}
 	}
-	return false
+	return ""
 }
 
 // dataRow reports a table row each of whose cells holds one link at most.
