@@ -78,10 +78,16 @@ var (
 		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published-date date-published
 		publish-date pubdate post-date updated-date date-updated last-updated __published __updated datestamp
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
-		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
+		disclaimer correction-notice correctionnotice keypoints key-points highlights cta pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
 		`bio ad ads tag tags poll polls`)
+	// calloutNames mark a box set apart in the body: a tip, a warning, a
+	// note, a product's summary, key facts (Dotdash Meredith's
+	// mntl-sc-block-callout, Ghost's kg-callout-card, WordPress callout
+	// blocks, Notion's and GitBook's callouts). It is the article's text
+	// unless it holds a call to action (see ctaBox).
+	calloutNames = newNames(`callout`, ``)
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.
 	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)

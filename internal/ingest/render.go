@@ -204,24 +204,32 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 }
 
+// maxPitch bounds the text (links aside) of a box that sells: a heading
+// and a sentence or two over its button. A product's summary with a
+// reviewer's paragraph over its "Buy from …" buttons is longer.
+const maxPitch = 200
+
+// ctaBox reports a box that holds a call to action: a sign-up form, or
+// a link styled as a button ("Get Trusted Advice", "Sign up for free →").
+func (e *extractor) ctaBox(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Form || c.DataAtom == atom.A && buttonClass(attr(c, "class")) || e.ctaBox(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // buttonLink reports a link styled as a button (a class token that is
 // "btn" or "button" or ends in "-btn", "-button", "_button", "button__link")
 // that stands alone: no words beside it in its parent. A
 // button is a call to action ("Get the Recipe", "Shop now", "Book a demo"),
 // not a sentence's words.
 func (e *extractor) buttonLink(n *html.Node) bool {
-	c := attr(n, "class")
-	if c == "" || !strings.Contains(c, "btn") && !strings.Contains(c, "utton") {
-		return false
-	}
-	named := false
-	for _, t := range strings.Fields(strings.ToLower(c)) {
-		if buttonToken(t) {
-			named = true
-			break
-		}
-	}
-	if !named {
+	if !buttonClass(attr(n, "class")) {
 		return false
 	}
 	// not in a sentence: no words beside it in its parent
@@ -231,6 +239,19 @@ func (e *extractor) buttonLink(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// buttonClass reports a class with a buttonToken.
+func buttonClass(c string) bool {
+	if c == "" || !strings.Contains(c, "btn") && !strings.Contains(c, "utton") {
+		return false
+	}
+	for _, t := range strings.Fields(strings.ToLower(c)) {
+		if buttonToken(t) {
+			return true
+		}
+	}
+	return false
 }
 
 func buttonToken(t string) bool {
@@ -294,6 +315,9 @@ func (r *renderer) skipRule(n *html.Node) string {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
 			return "boiler-name"
+		}
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(calloutNames, ci) && s.text-s.link < maxPitch && r.e.ctaBox(n) {
+			return "cta-callout" // a box selling the site's product or newsletter: "Give X a try … Sign up for free →"
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
 			return "itemprop"
