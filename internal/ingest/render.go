@@ -343,11 +343,25 @@ func (r *renderer) skipRule(n *html.Node) string {
 		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) {
 			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
-		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) {
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) {
 			return "linky-block"
 		}
 	}
 	return ""
+}
+
+// partOfKept reports a block whose part of links says nothing on its
+// own: an item of a list that is read (its list was not dropped for its
+// links: "<a>Zip to Zip Moving</a>: 4.58 out of 5 stars", "Official
+// website: <a>Six Senses</a>"), and a section's heading that names
+// what it links to ("5. <a>Nuuly</a>", "2. <a>ADP</a>"). Only a link item's
+// own test (mostly links, no sentence) drops them.
+func partOfKept(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // dataRow reports a table row each of whose cells holds one link at most.

@@ -1,0 +1,37 @@
+package ingest
+
+import "testing"
+
+// TestLinkedPartsOfKept: an item of a list that is read, and a section's
+// heading, are kept however much of them is a link ("<a>Zip to Zip
+// Moving</a>: 4.58 out of 5 stars", "Official website: <a>Six
+// Senses</a>", "5. <a>Nuuly</a>"); a list of links, a link item and a
+// box of links beside the text are still dropped.
+func TestLinkedPartsOfKept(t *testing.T) {
+	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"ratings list with linked names",
+			`<article><div class="entry-content">` + intro + `<p>These are the movers we rated this year, from our own tests.</p><ol>` +
+				`<li><a href="/zip">Zip to Zip Moving</a>: 4.58 out of 5 stars</li><li><a href="/seka">Seka Moving</a>: 4.7 out of 5 stars</li>` +
+				`<li>Safeway Moving, a family firm: 4.85 out of 5 stars, the best of the year in our tests</li></ol><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Zip to Zip Moving: 4.58 out of 5 stars", "Seka Moving: 4.7", p3}, nil},
+		{"facts under each hotel brand, and linked headings",
+			`<article><div class="post-body">` + intro + `<h2>Number 10: <a href="/ph">Park Hyatt</a></h2><ul><li>Official website: <a href="/ph">Park Hyatt</a></li>` +
+				`<li>The brand opened its first hotel in Chicago in 1980 and now runs more than forty around the world.</li></ul><p>` + p3 + `</p>` +
+				`<h3>9. <a href="/sr">St Regis</a> hotels</h3><p>` + sec("hotel brand") + `</p></div></article>`,
+			[]string{p1, "Number 10: Park Hyatt", "Official website: Park Hyatt", "9. St Regis hotels", "The hotel brand was tested"}, nil},
+		{"a box of links and a list of links stay out",
+			`<article><div class="entry-content">` + intro + `<p>` + p3 + `</p><div class="more"><a href="/a">Moving tips</a> and <a href="/b">guides</a></div>` +
+				`<ul><li><a href="/c">Cheap movers in Texas</a></li><li><a href="/d">Cheap movers in Ohio</a></li><li><a href="/e">Cheap movers in Utah</a></li></ul>` +
+				`<p>` + sec("moving truck") + `</p></div></article>`,
+			[]string{p1, p3, "The moving truck was tested"}, []string{"Moving tips", "Cheap movers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
+}
