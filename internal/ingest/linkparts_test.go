@@ -5,8 +5,11 @@ import "testing"
 // TestLinkedPartsOfKept: an item of a list that is read, and a section's
 // heading, are kept however much of them is a link ("<a>Zip to Zip
 // Moving</a>: 4.58 out of 5 stars", "Official website: <a>Six
-// Senses</a>", "5. <a>Nuuly</a>"); a list of links, a link item and a
-// box of links beside the text are still dropped.
+// Senses</a>", "5. <a>Nuuly</a>"), and so is a heading that is all link
+// standing in the body's flow (a round-up's item titled with a link to
+// it); a list of links, a link item, a box of links beside the text, a
+// teaser card's linked headline and a labelled teaser ("Related: <a>…</a>")
+// are still dropped.
 func TestLinkedPartsOfKept(t *testing.T) {
 	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
 	tests := []struct {
@@ -28,6 +31,16 @@ func TestLinkedPartsOfKept(t *testing.T) {
 				`<ul><li><a href="/c">Cheap movers in Texas</a></li><li><a href="/d">Cheap movers in Ohio</a></li><li><a href="/e">Cheap movers in Utah</a></li></ul>` +
 				`<p>` + sec("moving truck") + `</p></div></article>`,
 			[]string{p1, p3, "The moving truck was tested"}, []string{"Moving tips", "Cheap movers"}},
+		{"a round-up's items titled with a link to them",
+			`<article><div class="entry-content">` + intro + `<h2><a href="/gx37">Brother GX37 Sewing Machine Review</a></h2><p>` + sec("sewing machine") + `</p>` +
+				`<h3><a href="/e10">Husqvarna Viking E10</a></h3><p>` + sec("second machine") + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Brother GX37 Sewing Machine Review", "Husqvarna Viking E10", "The second machine was tested"}, nil},
+		{"linked headlines of teaser cards and labelled teasers stay out",
+			`<article><div class="entry-content">` + intro + `<h4>MIRA: <a href="/x">Madre se acerca a conocer los motivos de captura de su hijo</a></h4><p>` + sec("police raid") + `</p>` +
+				`<h5>Related: <a href="/y">Electrical Shock Prevention for Utility Technicians</a></h5><p>` + sec("safety drill") + `</p><p>` + p3 + `</p>` +
+				`<div class="cards"><div class="card"><h3><a href="/z">Top 7 Benefits of a Digital Marketing Strategy</a></h3><p>A short excerpt.</p></div>` +
+				`<div class="card"><h3><a href="/w">Navigating Google Analytics 4</a></h3><p>Another excerpt.</p></div></div></div></article>`,
+			[]string{p1, "The police raid was tested", p3}, []string{"Madre se acerca", "Electrical Shock", "Top 7 Benefits", "Navigating Google"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

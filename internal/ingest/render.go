@@ -340,7 +340,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 			return "" // a data table's value goes with its table (above): one link, a product's or a platform's name, is its text
 		}
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
-		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) {
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) {
 			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
 		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) {
@@ -348,6 +348,47 @@ func (r *renderer) skipRule(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// inFlow reports a section's heading that is a link ("<h2><a>Brother
+// GX37 Sewing Machine</a></h2>", "<h3><a>10. Park Hyatt</a></h3>": a
+// round-up's item titled with a link to it) standing in the body's flow:
+// its parent holds half the body's text at least, not a teaser card or
+// a box of links beside the text.
+func (r *renderer) inFlow(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	ps := r.e.st[n.Parent]
+	return ps != nil && r.total > 0 && ps.text*2 >= r.total && !labelledLink(n)
+}
+
+// labelledLink reports a block whose text before its first link is a
+// label ending in a colon: a teaser set in the text ("Related: <a>…</a>",
+// "MIRA: <a>…</a>", "Read more: <a>…</a>").
+func labelledLink(n *html.Node) bool {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.A:
+				return true
+			case c.Type == html.ElementNode && walk(c):
+				return true
+			}
+		}
+		return false
+	}
+	if !walk(n) {
+		return false
+	}
+	l := strings.TrimSpace(b.String())
+	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
 }
 
 // partOfKept reports a block whose part of links says nothing on its
