@@ -19,8 +19,8 @@ func TestLinkedPartsOfKept(t *testing.T) {
 		{"ratings list with linked names",
 			`<article><div class="entry-content">` + intro + `<p>These are the movers we rated this year, from our own tests.</p><ol>` +
 				`<li><a href="/zip">Zip to Zip Moving</a>: 4.58 out of 5 stars</li><li><a href="/seka">Seka Moving</a>: 4.7 out of 5 stars</li>` +
-				`<li>Safeway Moving, a family firm: 4.85 out of 5 stars, the best of the year in our tests</li></ol><p>` + p3 + `</p></div></article>`,
-			[]string{p1, "Zip to Zip Moving: 4.58 out of 5 stars", "Seka Moving: 4.7", p3}, nil},
+				`<li>Safeway Moving, a family firm: 4.85 out of 5 stars, the best of the year in our tests</li><li><a href="/pods">PODS Moving Containers</a></li></ol><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Zip to Zip Moving: 4.58 out of 5 stars", "Seka Moving: 4.7", "PODS Moving Containers", p3}, nil},
 		{"facts under each hotel brand, and linked headings",
 			`<article><div class="post-body">` + intro + `<h2>Number 10: <a href="/ph">Park Hyatt</a></h2><ul><li>Official website: <a href="/ph">Park Hyatt</a></li>` +
 				`<li>The brand opened its first hotel in Chicago in 1980 and now runs more than forty around the world.</li></ul><p>` + p3 + `</p>` +
