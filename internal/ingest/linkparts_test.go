@@ -9,7 +9,8 @@ import "testing"
 // standing in the body's flow (a round-up's item titled with a link to
 // it); a list of links, a link item, a box of links beside the text, a
 // teaser card's linked headline and a labelled teaser ("Related: <a>…</a>")
-// are still dropped.
+// are still dropped. A list of one item that is not such a teaser is a
+// line set apart in the text.
 func TestLinkedPartsOfKept(t *testing.T) {
 	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
 	tests := []struct {
@@ -41,6 +42,10 @@ func TestLinkedPartsOfKept(t *testing.T) {
 				`<div class="cards"><div class="card"><h3><a href="/z">Top 7 Benefits of a Digital Marketing Strategy</a></h3><p>A short excerpt.</p></div>` +
 				`<div class="card"><h3><a href="/w">Navigating Google Analytics 4</a></h3><p>Another excerpt.</p></div></div></div></article>`,
 			[]string{p1, "The police raid was tested", p3}, []string{"Madre se acerca", "Electrical Shock", "Top 7 Benefits", "Navigating Google"}},
+		{"a line set apart as a one-item list; a labelled one is a teaser",
+			`<article><div class="entry-content">` + intro + `<ul><li><a href="/fitbit">Check out our full Fitbit Charge 6 review</a></li></ul><p>` + p3 + `</p>` +
+				`<ul><li>See also: <a href="/x">How to Use Smartphone Camera Modes for Landscapes</a></li></ul><p>` + sec("camera mode") + `</p></div></article>`,
+			[]string{p1, "Check out our full Fitbit Charge 6 review", p3, "The camera mode was tested"}, []string{"Smartphone Camera Modes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -332,7 +332,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 	ld := r.e.linkDensity(n)
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
-		if ld > 0.5 && !big && !introducedList(n) {
+		if ld > 0.5 && !big && !introducedList(n) && !loneItem(n) {
 			return "link-list"
 		}
 	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
@@ -405,6 +405,27 @@ func partOfKept(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// loneItem reports a list of one item that is not a labelled teaser: a
+// line set apart as a bullet in the text ("Check out our full Fitbit
+// Charge 6 review", "Learn more about the FDIC's #GetBanked campaign",
+// a product's name), not a menu or a box of links, which hold several;
+// "See also: <a>…</a>" and "Don't Miss: <a>…</a>" are teasers still.
+func loneItem(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	var item *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if item != nil || c.DataAtom != atom.Li {
+				return false
+			}
+			item = c
+		}
+	}
+	return item != nil && !labelledLink(item)
 }
 
 // dataRow reports a table row each of whose cells holds one link at most.
