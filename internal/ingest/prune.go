@@ -130,6 +130,11 @@ func onlyElement(n *html.Node) *html.Node {
 // or labels a panel that is no part of the text (closedPanelLabels: a
 // transcript).
 func headedPanel(h *html.Node) *html.Node {
+	switch h.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Div, atom.Span, atom.P:
+	default:
+		return nil // (role=heading is set on these)
+	}
 	if !isHeadingElem(h) || attr(h, "aria-controls") != "" || !expandControl(h, 0) || closedPanel(textOf(h)) {
 		return nil
 	}

@@ -312,12 +312,14 @@ func (r *renderer) skipRule(n *html.Node) string {
 		return "hidden-class"
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
-			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
-			return "boiler-name"
-		}
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(calloutNames, ci) && s.text-s.link < maxPitch && r.e.ctaBox(n) {
-			return "cta-callout" // a box selling the site's product or newsletter: "Give X a try … Sign up for free →"
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) {
+			if r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
+				!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
+				return "boiler-name"
+			}
+			if r.e.match(calloutNames, ci) && s.text-s.link < maxPitch && r.e.ctaBox(n) {
+				return "cta-callout" // a box selling the site's product or newsletter: "Give X a try … Sign up for free →"
+			}
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
 			return "itemprop"
