@@ -82,12 +82,6 @@ var (
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
 		`bio ad ads tag tags poll polls`)
-	// calloutNames mark a box set apart in the body: a tip, a warning, a
-	// note, a product's summary, key facts (Dotdash Meredith's
-	// mntl-sc-block-callout, Ghost's kg-callout-card, WordPress callout
-	// blocks, Notion's and GitBook's callouts). It is the article's text
-	// unless it holds a call to action (see ctaBox).
-	calloutNames = newNames(`callout`, ``)
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.
 	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)

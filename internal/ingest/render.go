@@ -204,10 +204,45 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 }
 
-// maxPitch bounds the text (links aside) of a box that sells: a heading
-// and a sentence or two over its button. A product's summary with a
-// reviewer's paragraph over its "Buy from …" buttons is longer.
-const maxPitch = 200
+// inRepeated reports an element that is (or sits in, three levels up at
+// most) an item of a round-up: an element with a sibling (adjacent or
+// not) of the same tag and first class name (a recipe's card with its "Get the Recipe" button,
+// WP Recipe Maker's "wprm-recipe wprm-recipe-roundup-item-8772"; a
+// product's card with its "Buy" button; a webcam's with "View Webcam"),
+// not the one box that sells.
+func inRepeated(n *html.Node) bool {
+	for a, k := n, 0; a != nil && a.Type == html.ElementNode && k < 4; a, k = a.Parent, k+1 {
+		if repeated(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func repeated(n *html.Node) bool {
+	c, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " ")
+	if c == "" {
+		return false
+	}
+	same := func(s *html.Node) bool {
+		if s == nil || s.DataAtom != n.DataAtom {
+			return false
+		}
+		d, _, _ := strings.Cut(strings.TrimSpace(attr(s, "class")), " ")
+		return d == c
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && same(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCTABox bounds the text (links aside) of a box that sells: a heading
+// and a sentence or two, a product's name and price, over its button or
+// form.
+const maxCTABox = 300
 
 // ctaBox reports a box that holds a call to action: a sign-up form, or
 // a link styled as a button ("Get Trusted Advice", "Sign up for free →").
@@ -312,14 +347,12 @@ func (r *renderer) skipRule(n *html.Node) string {
 		return "hidden-class"
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) {
-			if r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
-				!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
-				return "boiler-name"
-			}
-			if r.e.match(calloutNames, ci) && s.text-s.link < maxPitch && r.e.ctaBox(n) {
-				return "cta-callout" // a box selling the site's product or newsletter: "Give X a try … Sign up for free →"
-			}
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
+			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
+			return "boiler-name"
+		}
+		if (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Aside) && s.text-s.link < maxCTABox && r.e.ctaBox(n) && !inRepeated(n) && !statedBody(n, 0) {
+			return "cta-box" // a box that sells: a pitch over a button or a sign-up form ("Book a FREE demo", "Get a Quote")
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
 			return "itemprop"
