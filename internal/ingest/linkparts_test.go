@@ -6,8 +6,8 @@ import "testing"
 // heading, are kept however much of them is a link ("<a>Zip to Zip
 // Moving</a>: 4.58 out of 5 stars", "Official website: <a>Six
 // Senses</a>", "5. <a>Nuuly</a>"), and so is a heading that is all link
-// standing in the body's flow (a round-up's item titled with a link to
-// it); a list of links, a link item, a box of links beside the text, a
+// standing in the body's flow or over a paragraph of prose (a round-up's
+// item titled with a link to it); a list of links, a link item, a box of links beside the text, a
 // teaser card's linked headline and a labelled teaser ("Related: <a>…</a>")
 // are still dropped. A list of one item that is not such a teaser is a
 // line set apart in the text.
@@ -46,6 +46,11 @@ func TestLinkedPartsOfKept(t *testing.T) {
 			`<article><div class="entry-content">` + intro + `<ul><li><a href="/fitbit">Check out our full Fitbit Charge 6 review</a></li></ul><p>` + p3 + `</p>` +
 				`<ul><li>See also: <a href="/x">How to Use Smartphone Camera Modes for Landscapes</a></li></ul><p>` + sec("camera mode") + `</p></div></article>`,
 			[]string{p1, "Check out our full Fitbit Charge 6 review", p3, "The camera mode was tested"}, []string{"Smartphone Camera Modes"}},
+		{"a linked heading over a paragraph of prose, each item in a wrapper of its own",
+			`<article><div class="entry-content">` + intro + `<p>` + p3 + `</p><div class="item"><h2><a href="/fluke">Fluke 117 Electrician's Multimeter</a></h2><p>` + sec("multimeter") + `</p></div>` +
+				`<div class="item"><h2><a href="/klein">Klein Tools MM400</a></h2><p>` + sec("clamp meter") + `</p></div><p>` + sec("wire stripper") + `</p><p>` + sec("voltage tester") + `</p>` +
+				`<div class="teasers"><div class="card"><h3><a href="/x">The best cordless drills of the year for every kind of job</a></h3><p>We tested thirty drills on wood, steel and concrete over two months of work, and here is what we…</p></div></div></div></article>`,
+			[]string{p1, "Fluke 117 Electrician's Multimeter", "Klein Tools MM400", "The clamp meter was tested"}, []string{"cordless drills"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

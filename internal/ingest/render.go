@@ -389,9 +389,11 @@ func (r *renderer) skipRule(n *html.Node) string {
 
 // inFlow reports a section's heading that is a link ("<h2><a>Brother
 // GX37 Sewing Machine</a></h2>", "<h3><a>10. Park Hyatt</a></h3>": a
-// round-up's item titled with a link to it) standing in the body's flow:
-// its parent holds half the body's text at least, not a teaser card or
-// a box of links beside the text.
+// round-up's item titled with a link to it) standing in the body's flow
+// (its parent holds half the body's text at least) or over a paragraph
+// of prose (proseNext: an item in a wrapper of its own), not a teaser
+// card's headline over its excerpt cut short or a box of links beside
+// the text.
 func (r *renderer) inFlow(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -399,7 +401,22 @@ func (r *renderer) inFlow(n *html.Node) bool {
 		return false
 	}
 	ps := r.e.st[n.Parent]
-	return ps != nil && r.total > 0 && ps.text*2 >= r.total && !labelledLink(n)
+	return (ps != nil && r.total > 0 && ps.text*2 >= r.total || r.e.proseNext(n)) && !labelledLink(n)
+}
+
+// proseNext reports a block followed by a paragraph of prose: a <p> of
+// 80 bytes of words besides its links at least, few links, a sentence not
+// cut short.
+func (e *extractor) proseNext(h *html.Node) bool {
+	c := h.NextSibling
+	for c != nil && c.Type != html.ElementNode {
+		c = c.NextSibling
+	}
+	if c == nil || c.DataAtom != atom.P {
+		return false
+	}
+	s := e.st[c]
+	return s != nil && s.text-s.link >= 80 && e.linkDensity(c) < 0.25 && endsSentence(lastText(c)) && !truncated(c)
 }
 
 // labelledLink reports a block whose text before its first link is a
