@@ -334,7 +334,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 		return ""
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
-	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) {
+	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) && !r.sectionHeader(n, s) {
 		return "header" // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
 	if n.DataAtom == atom.A && r.e.buttonLink(n) {
@@ -478,6 +478,41 @@ func loneItem(n *html.Node) bool {
 		}
 	}
 	return item != nil && !labelledLink(item)
+}
+
+// sectionHeader reports a <header> over a section of the body, once the
+// body's text has begun (300 bytes of it): a heading with no links ("SETUP
+// STEP #2 Relax your shoulders", "Choosing a Method", "The research")
+// with the section's text after it (textNext), not the article's header
+// above the text, a teaser's header over its picture, nor the header of a
+// box of other stories ("Featured Blogs", "Trending this week", "Recent
+// Posts").
+func (r *renderer) sectionHeader(n *html.Node, s *nodeStat) bool {
+	if r.done < 300 || s.link > 0 || s.text > 200 {
+		return false
+	}
+	if heading, _ := scanSection(n); !heading {
+		return false
+	}
+	if !r.e.textNext(n) {
+		return false // a teaser's header over its picture, no text under it
+	}
+	t := textOf(n)
+	return !otherStoriesHeading(t) && !endMarker.MatchString(t) && !isLinkBoxLabel(t)
+}
+
+// textNext reports an element followed by a block with text besides its
+// links (80 bytes at least, few links): the section a header is over.
+func (e *extractor) textNext(n *html.Node) bool {
+	c := n.NextSibling
+	for c != nil && c.Type != html.ElementNode {
+		c = c.NextSibling
+	}
+	if c == nil {
+		return false
+	}
+	s := e.st[c]
+	return s != nil && s.text-s.link >= 80 && e.linkDensity(c) < 0.25
 }
 
 // dataRow reports a table row each of whose cells holds one link at most.
