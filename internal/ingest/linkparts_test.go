@@ -10,7 +10,8 @@ import "testing"
 // item titled with a link to it); a list of links, a link item, a box of links beside the text, a
 // teaser card's linked headline and a labelled teaser ("Related: <a>…</a>")
 // are still dropped. A list of one item that is not such a teaser is a
-// line set apart in the text.
+// line set apart in the text, and a list half of whose items hold words
+// besides their links is the text's.
 func TestLinkedPartsOfKept(t *testing.T) {
 	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
 	tests := []struct {
@@ -51,6 +52,12 @@ func TestLinkedPartsOfKept(t *testing.T) {
 				`<div class="item"><h2><a href="/klein">Klein Tools MM400</a></h2><p>` + sec("clamp meter") + `</p></div><p>` + sec("wire stripper") + `</p><p>` + sec("voltage tester") + `</p>` +
 				`<div class="teasers"><div class="card"><h3><a href="/x">The best cordless drills of the year for every kind of job</a></h3><p>We tested thirty drills on wood, steel and concrete over two months of work, and here is what we…</p></div></div></div></article>`,
 			[]string{p1, "Fluke 117 Electrician's Multimeter", "Klein Tools MM400", "The clamp meter was tested"}, []string{"cordless drills"}},
+		{"lists whose items hold words besides their links; headlines with bylines stay out",
+			`<article><div class="entry-content">` + intro + `<p>` + p3 + `</p><ul><li><a href="/cs50">CS50's Introduction to Computer Science</a> from Harvard University ★★★★★(189)</li>` +
+				`<li><a href="/sql">Intro to SQL</a> from a data school ★★★★☆(8)</li><li><a href="/py">Python for Everybody</a></li></ul><p>` + sec("online course") + `</p>` +
+				`<ul><li><a href="/a">2013 Narrative Lab Projects Unveiled</a> By Nick Dawson on Jun 10, 2013</li><li><a href="/b">Trailer Watch: Django Unchained</a> By Scott Macaulay on Oct 10, 2012</li></ul>` +
+				`<p>` + sec("film lab") + `</p></div></article>`,
+			[]string{p1, "CS50's Introduction to Computer Science from Harvard University", "Intro to SQL from a data school", "The film lab was tested"}, []string{"Narrative Lab", "Django"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -367,7 +367,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 	ld := r.e.linkDensity(n)
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
-		if ld > 0.5 && !big && !introducedList(n) && !loneItem(n) {
+		if ld > 0.5 && !big && !introducedList(n) && !loneItem(n) && !r.e.wordyItems(n) {
 			return "link-list"
 		}
 	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
@@ -457,6 +457,48 @@ func partOfKept(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// wordyItems reports a list half of whose items hold words besides their
+// links (15 bytes at least): a description, a price, a rating, a
+// citation's authors and journal ("Plan to spend: $15–$70", "Official
+// website: Six Senses", "CS50's Introduction to Computer Science from
+// Harvard University ★★★★★(189)", "Anheyer D, Leach MJ, … Cephalalgia"),
+// which the text holds, not a list of links to other pages (headlines,
+// a menu), whose items are their links, or their links and a byline
+// ("By Nick Dawson on Jun 10, 2013": isByline).
+func (e *extractor) wordyItems(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items, wordy := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			items++
+			if s := e.st[c]; s != nil && s.text-s.link >= 15 && !isByline(collapseSpace(unlinkedText(c))) {
+				wordy++
+			}
+		}
+	}
+	return items > 0 && wordy*2 >= items
+}
+
+// unlinkedText is the text under n outside its links.
+func unlinkedText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom != atom.A:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // loneItem reports a list of one item that is not a labelled teaser: a
