@@ -34,3 +34,19 @@ func TestAccordionPanels(t *testing.T) {
 		})
 	}
 }
+
+// TestStreamedSegment: React's streamed segments are numbered in
+// hexadecimal ("S:0", "S:a", "S:1f"); other ids are not segments.
+func TestStreamedSegment(t *testing.T) {
+	for _, tt := range []struct {
+		id   string
+		want bool
+	}{
+		{"S:0", true}, {"S:9", true}, {"S:a", true}, {"S:1f", true}, {"S:2b0", true},
+		{"S:", false}, {"S:g", false}, {"S:1F", false}, {"s:1", false}, {"S:1-2", false}, {"menu", false}, {"P:1", false},
+	} {
+		if got := streamedSegment(tt.id); got != tt.want {
+			t.Errorf("streamedSegment(%q) = %v, want %v", tt.id, got, tt.want)
+		}
+	}
+}

@@ -242,13 +242,15 @@ func (e *extractor) isPopup(n *html.Node) bool {
 	return e.match(popupNames, c) || strings.Contains(c, "rollover-") && strings.HasSuffix(c, "-block")
 }
 
-// streamedSegment reports the ids of React streaming segments ("S:0").
+// streamedSegment reports the ids of React streaming segments: "S:" and
+// the segment's number in hexadecimal, as React writes it ("S:0", "S:a",
+// "S:1f").
 func streamedSegment(id string) bool {
 	if len(id) < 3 || id[0] != 'S' || id[1] != ':' {
 		return false
 	}
 	for _, c := range id[2:] {
-		if c < '0' || c > '9' {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
 			return false
 		}
 	}
