@@ -38,6 +38,9 @@ type extractor struct {
 	// controls are the ids named by aria-controls: hidden panels that a
 	// button opens (see disclosed).
 	controls map[string]bool
+	// headed are the panels of accordion headers that name none (see
+	// headedPanel).
+	headed map[*html.Node]bool
 	// best is the best-scoring candidate, before the climb to the
 	// container that holds the body (see otherParts).
 	best *html.Node

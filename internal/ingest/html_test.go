@@ -182,6 +182,7 @@ func TestHTMLForms(t *testing.T) {
 		{"soft hyphens", "<article><p>The inter&shy;national coun\u00adcil voted on Tuesday to approve the new budget, which raises spending on schools by 4 percent.</p><p>" + p2 + "</p></article>",
 			"The international council voted on Tuesday"},
 		{"React streamed segment", `<div id="app"><p>Loading…</p></div><div hidden id="S:0"><main><article>` + long + `</article></main></div>`, p1},
+		{"React streamed segment numbered in hexadecimal", `<div id="app"><p>Loading…</p></div><div hidden id="S:1f"><main><article>` + long + `</article></main></div>`, p1},
 		{"hidden attribute elsewhere", `<div hidden id="menu"><p>` + p3 + `</p><p>` + p3 + `</p></div><article>` + "<p>" + p1 + "</p><p>" + p2 + "</p>" + `</article>`, p1},
 		{"Drupal body field label-hidden", `<div class="region"><article class="node"><div class="field field--name-body field--type-text-with-summary field--label-hidden field__item">` + long + `</div></article></div><aside class="sidebar"><p>Short note.</p></aside>`, p1},
 		{"Tailwind overflow-hidden", `<div class="flex relative overflow-hidden"><div class="prose">` + long + `</div></div>`, p1},

@@ -78,7 +78,7 @@ var (
 		sponsor promo comment disqus breadcrumb pagination toolbar timestamp dateline published-date date-published
 		publish-date pubdate post-date updated-date date-updated last-updated __published __updated datestamp
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
-		disclaimer correction-notice correctionnotice keypoints key-points highlights cta callout pullquote
+		disclaimer correction-notice correctionnotice keypoints key-points highlights cta pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
 		`bio ad ads tag tags poll polls`)

@@ -85,19 +85,93 @@ func (e *extractor) prune(n *html.Node) {
 // text (closedPanelLabels: "Video transcript"). Panels named (or inside
 // containers named) like page furniture stay hidden: menus, cookie notices.
 func (e *extractor) disclosed(n *html.Node) bool {
+	return (e.controlled(n) || e.headed[n]) && !e.unlikely(n)
+}
+
+// controlled reports an element named by an accordion header's
+// aria-controls, or the wrapper that hides such an element (its only
+// content, two levels down at most: Chakra UI's chakra-collapse around
+// the panel named accordion-panel-…).
+func (e *extractor) controlled(n *html.Node) bool {
 	if len(e.controls) == 0 {
 		return false
 	}
-	id := attr(n, "id")
-	return id != "" && e.controls[id] && !e.unlikely(n)
+	for a, k := n, 0; a != nil && k < 3; a, k = onlyElement(a), k+1 {
+		if id := attr(a, "id"); id != "" && e.controls[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyElement is n's only element child (nil when it has none or more,
+// or text of its own).
+func onlyElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		case c.Type == html.ElementNode:
+			if only != nil {
+				return nil
+			}
+			only = c
+		}
+	}
+	return only
+}
+
+// headedPanel returns the panel an accordion header opens when it names
+// none: the element right after a heading that holds a button with
+// aria-expanded (the WAI-ARIA disclosure pattern without aria-controls:
+// Hearst's collapsible sections, "<h3><button aria-expanded=false>
+// Cushioning</button></h3><div hidden>…"). nil when h is no such header,
+// or labels a panel that is no part of the text (closedPanelLabels: a
+// transcript).
+func headedPanel(h *html.Node) *html.Node {
+	switch h.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Div, atom.Span, atom.P:
+	default:
+		return nil // (role=heading is set on these)
+	}
+	if !isHeadingElem(h) || attr(h, "aria-controls") != "" || !expandControl(h, 0) || closedPanel(textOf(h)) {
+		return nil
+	}
+	p := h.NextSibling
+	for p != nil && p.Type != html.ElementNode {
+		p = p.NextSibling
+	}
+	return p
+}
+
+// expandControl reports an element with aria-expanded and no
+// aria-controls at n or below it (three levels at most).
+func expandControl(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if hasAttr(c, "aria-expanded") && attr(c, "aria-controls") == "" || depth < 2 && expandControl(c, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // collectControls records the ids named by the aria-controls of accordion
-// headers below n (a control may name several, space-separated).
+// headers below n (a control may name several, space-separated), and the
+// panels of the headers that name none (headedPanel).
 func (e *extractor) collectControls(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
+		}
+		if p := headedPanel(c); p != nil {
+			if e.headed == nil {
+				e.headed = make(map[*html.Node]bool)
+			}
+			e.headed[p] = true
 		}
 		if v := attr(c, "aria-controls"); v != "" && accordionHeader(c) && !closedPanel(textOf(c)) {
 			for _, id := range strings.Fields(v) {
@@ -168,13 +242,15 @@ func (e *extractor) isPopup(n *html.Node) bool {
 	return e.match(popupNames, c) || strings.Contains(c, "rollover-") && strings.HasSuffix(c, "-block")
 }
 
-// streamedSegment reports the ids of React streaming segments ("S:0").
+// streamedSegment reports the ids of React streaming segments: "S:" and
+// the segment's number in hexadecimal, as React writes it ("S:0", "S:a",
+// "S:1f").
 func streamedSegment(id string) bool {
 	if len(id) < 3 || id[0] != 'S' || id[1] != ':' {
 		return false
 	}
 	for _, c := range id[2:] {
-		if c < '0' || c > '9' {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
 			return false
 		}
 	}

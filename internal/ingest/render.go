@@ -204,24 +204,67 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 }
 
+// inRepeated reports an element that is (or sits in, three levels up at
+// most) an item of a round-up: an element with a sibling (adjacent or
+// not) of the same tag and first class name (a recipe's card with its "Get the Recipe" button,
+// WP Recipe Maker's "wprm-recipe wprm-recipe-roundup-item-8772"; a
+// product's card with its "Buy" button; a webcam's with "View Webcam"),
+// not the one box that sells.
+func inRepeated(n *html.Node) bool {
+	for a, k := n, 0; a != nil && a.Type == html.ElementNode && k < 4; a, k = a.Parent, k+1 {
+		if repeated(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func repeated(n *html.Node) bool {
+	c, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " ")
+	if c == "" {
+		return false
+	}
+	same := func(s *html.Node) bool {
+		if s == nil || s.DataAtom != n.DataAtom {
+			return false
+		}
+		d, _, _ := strings.Cut(strings.TrimSpace(attr(s, "class")), " ")
+		return d == c
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && same(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCTABox bounds the text (links aside) of a box that sells: a heading
+// and a sentence or two, a product's name and price, over its button or
+// form.
+const maxCTABox = 300
+
+// ctaBox reports a box that holds a call to action: a sign-up form, or
+// a link styled as a button ("Get Trusted Advice", "Sign up for free →").
+func (e *extractor) ctaBox(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Form || c.DataAtom == atom.A && buttonClass(attr(c, "class")) || e.ctaBox(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // buttonLink reports a link styled as a button (a class token that is
 // "btn" or "button" or ends in "-btn", "-button", "_button", "button__link")
 // that stands alone: no words beside it in its parent. A
 // button is a call to action ("Get the Recipe", "Shop now", "Book a demo"),
 // not a sentence's words.
 func (e *extractor) buttonLink(n *html.Node) bool {
-	c := attr(n, "class")
-	if c == "" || !strings.Contains(c, "btn") && !strings.Contains(c, "utton") {
-		return false
-	}
-	named := false
-	for _, t := range strings.Fields(strings.ToLower(c)) {
-		if buttonToken(t) {
-			named = true
-			break
-		}
-	}
-	if !named {
+	if !buttonClass(attr(n, "class")) {
 		return false
 	}
 	// not in a sentence: no words beside it in its parent
@@ -231,6 +274,19 @@ func (e *extractor) buttonLink(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// buttonClass reports a class with a buttonToken.
+func buttonClass(c string) bool {
+	if c == "" || !strings.Contains(c, "btn") && !strings.Contains(c, "utton") {
+		return false
+	}
+	for _, t := range strings.Fields(strings.ToLower(c)) {
+		if buttonToken(t) {
+			return true
+		}
+	}
+	return false
 }
 
 func buttonToken(t string) bool {
@@ -259,64 +315,246 @@ func labelElement(n *html.Node) bool {
 }
 
 // skip reports blocks inside the body that are not article text.
-func (r *renderer) skip(n *html.Node) bool {
+func (r *renderer) skip(n *html.Node) bool { return r.skipRule(n) != "" }
+
+// skipRule names the rule by which a block inside the body is not article
+// text ("" when it is): the headline, the article's header, a button, a
+// form, a hidden block, a block named like boilerplate, an author's or an
+// image's microdata, a block kept out of snippets, an ARIA landmark of the
+// page, a list of links, a link item.
+func (r *renderer) skipRule(n *html.Node) string {
 	s := r.e.st[n]
 	if s == nil {
-		return false
+		return ""
 	}
 	if n.DataAtom == atom.H1 {
-		return true
+		return "headline"
 	}
 	if s.text == 0 {
-		return false
+		return ""
 	}
 	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
-	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) {
-		return true // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
+	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) && !r.sectionHeader(n, s) {
+		return "header" // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
 	if n.DataAtom == atom.A && r.e.buttonLink(n) {
-		return true // a call to action styled as a button: "Get the Recipe", "Shop now", "Start My LLC"
+		return "button" // a call to action styled as a button: "Get the Recipe", "Shop now", "Start My LLC"
 	}
 	if n.DataAtom == atom.Form && !big {
-		return true // a sign-up, quote or search form and its consent text
+		return "form" // a sign-up, quote or search form and its consent text
 	}
 	if !big && hiddenClass(attr(n, "class")) {
-		return true
+		return "hidden-class"
 	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
-			return true
+			return "boiler-name"
+		}
+		if (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Aside) && s.text-s.link < maxCTABox && r.e.ctaBox(n) && !inRepeated(n) && !statedBody(n, 0) {
+			return "cta-box" // a box that sells: a pitch over a button or a sign-up form ("Book a FREE demo", "Get a Quote")
 		}
 		if ip := attr(n, "itemprop"); ip == "author" || ip == "image" || ip == "video" || ip == "associatedMedia" {
-			return true
+			return "itemprop"
 		}
 		if hasAttr(n, "data-nosnippet") && r.fewNoSnippet() {
-			return true // the publisher keeps it out of search snippets: a byline, an author's bio, a box beside the story
+			return "nosnippet" // the publisher keeps it out of search snippets: a byline, an author's bio, a box beside the story
 		}
 		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
-			return true
+			return "aria-role"
 		}
 	}
 	ld := r.e.linkDensity(n)
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Dl, atom.Table:
-		if ld > 0.5 && !big && !introducedList(n) {
-			return true
+		if ld > 0.5 && !big && !introducedList(n) && !loneItem(n) && !r.e.wordyItems(n) {
+			return "link-list"
 		}
 	case atom.P, atom.Li, atom.Div, atom.Section, atom.Blockquote, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dd, atom.Dt, atom.Td, atom.Tr:
 		if n.DataAtom == atom.Td && oneLink(n) || n.DataAtom == atom.Tr && dataRow(n) {
-			return false // a data table's value goes with its table (above): one link, a product's or a platform's name, is its text
+			return "" // a data table's value goes with its table (above): one link, a product's or a platform's name, is its text
 		}
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
-		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) {
-			return !introducedItem(n) // a link list item; but "<a>Headline</a>. A sentence." is prose
+		// An item of a list that is read goes with its list (the list's
+		// own test is above).
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li {
+			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
-		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose {
-			return !introducedItem(n)
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) {
+			return "linky-block"
 		}
 	}
+	return ""
+}
+
+// inFlow reports a section's heading that is a link ("<h2><a>Brother
+// GX37 Sewing Machine</a></h2>", "<h3><a>10. Park Hyatt</a></h3>": a
+// round-up's item titled with a link to it) standing in the body's flow
+// (its parent holds half the body's text at least) or over a paragraph
+// of prose (proseNext: an item in a wrapper of its own), not a teaser
+// card's headline over its excerpt cut short or a box of links beside
+// the text.
+func (r *renderer) inFlow(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	ps := r.e.st[n.Parent]
+	return (ps != nil && r.total > 0 && ps.text*2 >= r.total || r.e.proseNext(n)) && !labelledLink(n)
+}
+
+// proseNext reports a block followed by a paragraph of prose: a <p> of
+// 80 bytes of words besides its links at least, few links, a sentence not
+// cut short.
+func (e *extractor) proseNext(h *html.Node) bool {
+	c := h.NextSibling
+	for c != nil && c.Type != html.ElementNode {
+		c = c.NextSibling
+	}
+	if c == nil || c.DataAtom != atom.P {
+		return false
+	}
+	s := e.st[c]
+	return s != nil && s.text-s.link >= 80 && e.linkDensity(c) < 0.25 && endsSentence(lastText(c)) && !truncated(c)
+}
+
+// labelledLink reports a block whose text before its first link is a
+// label ending in a colon: a teaser set in the text ("Related: <a>…</a>",
+// "MIRA: <a>…</a>", "Read more: <a>…</a>").
+func labelledLink(n *html.Node) bool {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.A:
+				return true
+			case c.Type == html.ElementNode && walk(c):
+				return true
+			}
+		}
+		return false
+	}
+	if !walk(n) {
+		return false
+	}
+	l := strings.TrimSpace(b.String())
+	return strings.HasSuffix(l, ":") || strings.HasSuffix(l, "：")
+}
+
+// partOfKept reports a block whose part of links says nothing on its
+// own: an item of a list that is read (its list was not dropped for its
+// links: "<a>Zip to Zip Moving</a>: 4.58 out of 5 stars", "Official
+// website: <a>Six Senses</a>"), and a section's heading that names
+// what it links to ("5. <a>Nuuly</a>", "2. <a>ADP</a>"). Only a link item's
+// own test (mostly links, no sentence) drops them.
+func partOfKept(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
 	return false
+}
+
+// wordyItems reports a list half of whose items hold words besides their
+// links (15 bytes at least): a description, a price, a rating, a
+// citation's authors and journal ("Plan to spend: $15–$70", "Official
+// website: Six Senses", "CS50's Introduction to Computer Science from
+// Harvard University ★★★★★(189)", "Anheyer D, Leach MJ, … Cephalalgia"),
+// which the text holds, not a list of links to other pages (headlines,
+// a menu), whose items are their links, or their links and a byline
+// ("By Nick Dawson on Jun 10, 2013": isByline).
+func (e *extractor) wordyItems(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items, wordy := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			items++
+			if s := e.st[c]; s != nil && s.text-s.link >= 15 && !isByline(collapseSpace(unlinkedText(c))) {
+				wordy++
+			}
+		}
+	}
+	return items > 0 && wordy*2 >= items
+}
+
+// unlinkedText is the text under n outside its links.
+func unlinkedText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom != atom.A:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// loneItem reports a list of one item that is not a labelled teaser: a
+// line set apart as a bullet in the text ("Check out our full Fitbit
+// Charge 6 review", "Learn more about the FDIC's #GetBanked campaign",
+// a product's name), not a menu or a box of links, which hold several;
+// "See also: <a>…</a>" and "Don't Miss: <a>…</a>" are teasers still.
+func loneItem(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	var item *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if item != nil || c.DataAtom != atom.Li {
+				return false
+			}
+			item = c
+		}
+	}
+	return item != nil && !labelledLink(item)
+}
+
+// sectionHeader reports a <header> over a section of the body, once the
+// body's text has begun (300 bytes of it): a heading with no links ("SETUP
+// STEP #2 Relax your shoulders", "Choosing a Method", "The research")
+// with the section's text after it (textNext), not the article's header
+// above the text, a teaser's header over its picture, nor the header of a
+// box of other stories ("Featured Blogs", "Trending this week", "Recent
+// Posts").
+func (r *renderer) sectionHeader(n *html.Node, s *nodeStat) bool {
+	if r.done < 300 || s.link > 0 || s.text > 200 {
+		return false
+	}
+	if heading, _ := scanSection(n); !heading {
+		return false
+	}
+	if !r.e.textNext(n) {
+		return false // a teaser's header over its picture, no text under it
+	}
+	t := textOf(n)
+	return !otherStoriesHeading(t) && !endMarker.MatchString(t) && !isLinkBoxLabel(t)
+}
+
+// textNext reports an element followed by a block with text besides its
+// links (80 bytes at least, few links): the section a header is over.
+func (e *extractor) textNext(n *html.Node) bool {
+	c := n.NextSibling
+	for c != nil && c.Type != html.ElementNode {
+		c = c.NextSibling
+	}
+	if c == nil {
+		return false
+	}
+	s := e.st[c]
+	return s != nil && s.text-s.link >= 80 && e.linkDensity(c) < 0.25
 }
 
 // dataRow reports a table row each of whose cells holds one link at most.
