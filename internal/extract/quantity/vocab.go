@@ -234,6 +234,8 @@ var changeAfterRate = map[string]string{
 	// "20% off", "a 15% discount": a price cut
 	"off": "down", "discount": "down", "discounts": "down", "markdown": "down",
 	"improvement": "up", "markup": "up",
+	// a compound annual growth rate: "a massive 41% CAGR", "a 7.2% CAGR"
+	"cagr": "up",
 }
 
 // changeCompare are comparatives right after a number that state a change
@@ -257,6 +259,8 @@ var changePeriods = map[string]bool{
 	"annualized": true, "annualised": true, "quarterly": true, "monthly": true, "weekly": true,
 	"sequential": true, "quarter-on-quarter": true, "month-on-month": true, "week-on-week": true,
 	"overall": true, "cumulative": true, "daily": true,
+	// "a 21.2% compound annual growth rate" (WCXB market reports)
+	"compound": true, "compounded": true,
 }
 
 // changeStockNouns are stocks that grow and shrink: after one of them a

@@ -1,0 +1,95 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// web6FormCases are forms of real web copy seen in
+// testdata/quantities/web-dev-6.txt and a second source each (named in
+// the rule's comment), written with varied wording, with negatives.
+var web6FormCases = []struct {
+	in   string
+	want []want
+}{
+	// dollar-adjective-after: the country adjective after a "$" amount
+	// names its dollar (WCXB travel page dev_4088; hardtail.ca's gym)
+	{"A taxi started at about $7 Canadian for the first 2 km.", []want{w("about $7 Canadian", "7", "7", "about", "CAD"), nc("first", claims.KindOrdinal), w("2 km", "2", "2", "exact", "km")}},
+	{"We paid between $100-$160 Canadian/night for ryokans.", []want{w("between $100-$160 Canadian/night", "100", "160", "range", "CAD/night")}},
+	{"Entrance fees were under $10 Australian, or free.", []want{w("under $10 Australian", "-", "10", "less_than", "AUD")}},
+	{"The home gym came in at just under $3000 Canadian.", []want{w("just under $3000 Canadian", "3000", "3000", "nearly", "CAD")}},
+	{"Tickets cost $25 Singapore per person.", []want{w("$25 Singapore per person", "25", "25", "exact", "SGD/person")}},
+	{"They sold a $5 Canadian company's stake.", []want{w("$5", "5", "5", "exact", "USD")}},
+	{"It raised $40 million Canadian investors had pledged.", []want{w("$40 million", "40000000", "40000000", "exact", "USD")}},
+	{"It costs $20 in Canadian stores.", []want{w("$20", "20", "20", "exact", "USD")}},
+	// aged-range: a range of years after "aged"/"ages" is an age range
+	// (WCXB dev_0348 "children aged 4 to 17 years", dev_4180 "children
+	// ages 1 to 3 years"; the trafilatura ACP abstract)
+	{"Adults aged 55 to 75 years took part in the study.", []want{w("55 to 75 years", "55", "75", "range", "age")}},
+	{"For children aged 4 to 17 years, data are available for 2017.", []want{w("4 to 17 years", "4", "17", "range", "age"), nc("2017", claims.KindYear)}},
+	{"Children ages 1 to 3 years should get about 12 hours of sleep.", []want{w("1 to 3 years", "1", "3", "range", "age"), w("about 12 hours", "12", "12", "about", "hour")}},
+	{"Patients aged between 18 and 65 years were enrolled.", []want{w("between 18 and 65 years", "18", "65", "range", "age")}},
+	{"The whisky was aged 10 to 12 years in oak.", []want{w("10 to 12 years", "10", "12", "range", "year")}},
+	{"You can begin training dogs around ages 8 to 12 weeks.", []want{w("8 to 12 weeks", "8", "12", "range", "week")}},
+	{"Prices will rise over the next 5 to 10 years.", []want{nc("5 to 10 years", claims.KindDuration)}},
+	// period-ordinal: a part of a century hyphened before its ordinal
+	// (WCXB coffee histories dev_4039, dev_4040, dev_4044, dev_4045; the
+	// New York magazine essay)
+	{"By the mid-17th century, there were over 300 coffee houses in London.", []want{nc("mid-17th", claims.KindOrdinal), w("over 300", "300", "-", "more_than", "count")}},
+	{"Coffee reached Tonkin in the mid-19th century.", []want{nc("mid-19th", claims.KindOrdinal)}},
+	{"It prevailed in the mid-20th century and the late-19th.", []want{nc("mid-20th", claims.KindOrdinal), nc("late-19th", claims.KindOrdinal)}},
+	{"In the early-1st century AD the town grew.", []want{nc("early-1st", claims.KindOrdinal)}},
+	{"Sales recovered by mid-2024.", []want{nc("mid-2024", claims.KindYear)}},
+	{"The F-16 and COVID-19 are names.", []want{nc("F-16", claims.KindIdentifier), nc("COVID-19", claims.KindIdentifier)}},
+	// compound growth rates are up (WCXB dev_0046 "a 21.2% compound
+	// annual growth rate (CAGR)", "a massive 41% CAGR"; web-dev-5)
+	{"It still amounts to a steady 0.4% compound annual growth rate over five years.", []want{chg(w("0.4%", "0.4", "0.4", "exact", "percent"), "up"), nc("five years", claims.KindDuration)}},
+	{"The Trade Desk has grown revenue at a massive 41% CAGR.", []want{chg(w("41%", "41", "41", "exact", "percent"), "up")}},
+	{"Analysts see a 12% compounded annual growth in demand.", []want{chg(w("12%", "12", "12", "exact", "percent"), "up")}},
+	{"The 7 CAGR reports were filed.", []want{w("7", "7", "7", "exact", "count")}},
+	// down-compound: "down" of "down payment" states no change (WCXB
+	// real-estate and budgeting pages dev_4090, dev_4095, dev_4135,
+	// dev_4537)
+	{"Loans often require 20-30% down payments.", []want{w("20-30%", "20", "30", "range", "percent")}},
+	{"Most buyers put a 10% down payment on a home.", []want{w("10%", "10", "10", "exact", "percent")}},
+	{"A 5% down deposit secures the car.", []want{w("5%", "5", "5", "exact", "percent")}},
+	{"Prices were 5% down on the year.", []want{chg(w("5%", "5", "5", "exact", "percent"), "down")}},
+	{"The index closed 2% down.", []want{chg(w("2%", "2", "2", "exact", "percent"), "down")}},
+}
+
+func TestWeb6Forms(t *testing.T) { checkCases(t, web6FormCases) }
+
+// TestWeb6FormRules: the named rules of web-dev-6's forms show in explain.
+func TestWeb6FormRules(t *testing.T) {
+	for _, c := range []struct{ in, text, rule string }{
+		{"A taxi started at about $7 Canadian.", "about $7 Canadian", "unit dollar-adjective-after"},
+		{"Adults aged 55 to 75 years took part.", "55 to 75 years", "kind aged-range"},
+		{"It prevailed in the mid-20th century.", "mid-20th", "kind period-ordinal"},
+		{"Loans often require 20-30% down payments.", "20-30%", "change down-compound"},
+	} {
+		var got *Mention
+		ms := Find(c.in)
+		for i := range ms {
+			if c.in[ms[i].Start:ms[i].End] == c.text {
+				got = &ms[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no mention %q in %s", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		r := got.Rules()
+		names := map[string]string{"unit": r.Unit, "kind": r.Kind, "change": r.Change}
+		var field, name string
+		for i := range c.rule {
+			if c.rule[i] == ' ' {
+				field, name = c.rule[:i], c.rule[i+1:]
+				break
+			}
+		}
+		if names[field] != name {
+			t.Errorf("%q: %q %s rule %q, want %q", c.in, c.text, field, names[field], name)
+		}
+	}
+}
