@@ -56,6 +56,15 @@ var web6FormCases = []struct {
 	{"A 5% down deposit secures the car.", []want{w("5%", "5", "5", "exact", "percent")}},
 	{"Prices were 5% down on the year.", []want{chg(w("5%", "5", "5", "exact", "percent"), "down")}},
 	{"The index closed 2% down.", []want{chg(w("2%", "2", "2", "exact", "percent"), "down")}},
+	// rate-each: a price each period keeps it as a rate (WCXB electrician
+	// page dev_0273 "about $39-$54 each hour"; vivint's energy bills)
+	{"The average electric bill is $136 each month.", []want{w("$136 each month", "136", "136", "exact", "USD/month")}},
+	{"A licensed electrician averages about $39-$54 each hour.", []want{w("$39-$54 each hour", "39", "54", "range", "USD/hour")}},
+	{"That adds up to over $2,000 each year.", []want{w("over $2,000 each year", "2000", "-", "more_than", "USD/year")}},
+	{"Members pay £12 every week for classes.", []want{w("£12 every week", "12", "12", "exact", "GBP/week")}},
+	{"Tickets were $20 each person.", []want{w("$20", "20", "20", "exact", "USD")}},
+	{"The mugs cost $5 each.", []want{w("$5", "5", "5", "exact", "USD")}},
+	{"He spent $5 every day since March.", []want{w("$5", "5", "5", "exact", "USD")}},
 }
 
 func TestWeb6Forms(t *testing.T) { checkCases(t, web6FormCases) }
@@ -67,6 +76,7 @@ func TestWeb6FormRules(t *testing.T) {
 		{"Adults aged 55 to 75 years took part.", "55 to 75 years", "kind aged-range"},
 		{"It prevailed in the mid-20th century.", "mid-20th", "kind period-ordinal"},
 		{"Loans often require 20-30% down payments.", "20-30%", "change down-compound"},
+		{"The average electric bill is $136 each month.", "$136 each month", "unit rate-each"},
 	} {
 		var got *Mention
 		ms := Find(c.in)
