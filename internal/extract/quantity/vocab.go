@@ -198,6 +198,10 @@ var changeBefore = map[string]string{
 	"eroded": "down", "erodes": "down", "eroding": "down", "pared": "down", "extending": "up", "extends": "up", "stretched": "up",
 	"stretching": "up", "erased": "down", "erase": "down", "erases": "down", "erasing": "down", "wiped": "down",
 	"strengthened": "up", "strengthen": "up", "strengthens": "up", "strengthening": "up",
+	// the nouns of changeAfter's "a 5% uptick" before the number too: "an
+	// uptick in crop yields by about 17%" (web-dev-6's NASA page; WCXB
+	// dev_0191 "an uptick in ... visits", dev_4138 "uptick (#9, +1.16%)")
+	"uptick": "up", "upticks": "up", "downtick": "down", "downticks": "down",
 	"firmed": "up", "weakening": "down", "weaken": "down", "depreciated": "down", "appreciated": "up",
 }
 

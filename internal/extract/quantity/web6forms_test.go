@@ -56,6 +56,12 @@ var web6FormCases = []struct {
 	{"A 5% down deposit secures the car.", []want{w("5%", "5", "5", "exact", "percent")}},
 	{"Prices were 5% down on the year.", []want{chg(w("5%", "5", "5", "exact", "percent"), "down")}},
 	{"The index closed 2% down.", []want{chg(w("2%", "2", "2", "exact", "percent"), "down")}},
+	// uptick/downtick before the number state a change as after it
+	// (web-dev-6's NASA page; WCXB dev_0191, dev_4138)
+	{"Wheat may see an uptick in crop yields by about 17%.", []want{chg(w("about 17%", "17", "17", "about", "percent"), "up")}},
+	{"The index showed a downtick of 0.3% in May.", []want{chg(w("0.3%", "0.3", "0.3", "exact", "percent"), "down")}},
+	{"Analysts expect upticks of 2% to 3% next year.", []want{chg(w("2% to 3%", "2", "3", "range", "percent"), "up")}},
+	{"The uptick data covered 40 states.", []want{w("40", "40", "40", "exact", "count")}},
 	// rate-each: a price each period keeps it as a rate (WCXB electrician
 	// page dev_0273 "about $39-$54 each hour"; vivint's energy bills)
 	{"The average electric bill is $136 each month.", []want{w("$136 each month", "136", "136", "exact", "USD/month")}},
