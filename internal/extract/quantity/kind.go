@@ -404,6 +404,17 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the operand of an instruction to calculate (rule arithmetic-operand):
+	// "multiply the result by 100 to get the percentage" (web-dev-6's ROI
+	// guide), "multiply by 1.2" (WCXB pricing guide dev_0111), "divide the
+	// total by 12"; "has multiplied by 10" states a change
+	{"arithmetic-operand", func(p *parser, c *cand) bool {
+		if !p.arithmeticOperand(c) {
+			return false
+		}
+		c.kind = claims.KindOther
+		return true
+	}},
 	// "the two countries", "these three men": a reference back to known
 	// things, not a count the article asserts
 	{"definite-reference", func(p *parser, c *cand) bool {

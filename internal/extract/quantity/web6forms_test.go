@@ -62,6 +62,14 @@ var web6FormCases = []struct {
 	{"The index showed a downtick of 0.3% in May.", []want{chg(w("0.3%", "0.3", "0.3", "exact", "percent"), "down")}},
 	{"Analysts expect upticks of 2% to 3% next year.", []want{chg(w("2% to 3%", "2", "3", "range", "percent"), "up")}},
 	{"The uptick data covered 40 states.", []want{w("40", "40", "40", "exact", "count")}},
+	// arithmetic-operand: the "by N" of an instruction to calculate is no
+	// claim (web-dev-6's ROI guide; WCXB pricing guide dev_0111)
+	{"Then, multiply the result by 100 to get the percentage.", []want{nc("100", claims.KindOther)}},
+	{"For a 20% margin, multiply by 1.2.", []want{w("20%", "20", "20", "exact", "percent"), nc("1.2", claims.KindOther)}},
+	{"Divide the yearly total by 12 for a monthly figure.", []want{nc("12", claims.KindOther)}},
+	{"Enrollment has multiplied by 10 since 2023.", []want{w("10", "10", "10", "exact", "count"), nc("2023", claims.KindYear)}},
+	{"We divide revenue by 4 regions.", []want{w("4", "4", "4", "exact", "count")}},
+	{"The town was divided by 3 rivers.", []want{w("3", "3", "3", "exact", "count")}},
 	// rate-each: a price each period keeps it as a rate (WCXB electrician
 	// page dev_0273 "about $39-$54 each hour"; vivint's energy bills)
 	{"The average electric bill is $136 each month.", []want{w("$136 each month", "136", "136", "exact", "USD/month")}},
@@ -83,6 +91,7 @@ func TestWeb6FormRules(t *testing.T) {
 		{"It prevailed in the mid-20th century.", "mid-20th", "kind period-ordinal"},
 		{"Loans often require 20-30% down payments.", "20-30%", "change down-compound"},
 		{"The average electric bill is $136 each month.", "$136 each month", "unit rate-each"},
+		{"Then, multiply the result by 100.", "100", "kind arithmetic-operand"},
 	} {
 		var got *Mention
 		ms := Find(c.in)
