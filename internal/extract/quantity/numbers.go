@@ -1770,12 +1770,17 @@ func (p *parser) shareAfter(c *cand) bool {
 	return true
 }
 
-// labelWords name things by number: "day one", "Phase 2", "page 12".
+// labelWords name things by number: "day one", "Phase 2", "page 12". A
+// step or part of a guide is named as its sections are ("Step 1: Define
+// Your Goals", "I'm going to breeze over part 1", "MPEG-4 Part 10"):
+// identifiers, as web-dev-5 and web-dev-6 label all eleven of them (no
+// set labels one ordinal); days, weeks, rounds and games of a sequence
+// stay ordinals.
 var labelWords = map[string]claims.Kind{
 	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
 	"game": claims.KindOrdinal, "season": claims.KindOrdinal, "episode": claims.KindOrdinal,
-	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindOrdinal,
-	"part": claims.KindOrdinal, "grade": claims.KindOrdinal, "chapter": claims.KindIdentifier,
+	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindIdentifier,
+	"part": claims.KindIdentifier, "grade": claims.KindOrdinal, "chapter": claims.KindIdentifier,
 	"level": claims.KindIdentifier, "page": claims.KindIdentifier, "section": claims.KindIdentifier,
 	"article": claims.KindIdentifier, "item": claims.KindIdentifier, "volume": claims.KindIdentifier,
 	"vol": claims.KindIdentifier, "tier": claims.KindIdentifier, "type": claims.KindIdentifier,

@@ -70,6 +70,14 @@ var web6FormCases = []struct {
 	{"Enrollment has multiplied by 10 since 2023.", []want{w("10", "10", "10", "exact", "count"), nc("2023", claims.KindYear)}},
 	{"We divide revenue by 4 regions.", []want{w("4", "4", "4", "exact", "count")}},
 	{"The town was divided by 3 rivers.", []want{w("3", "3", "3", "exact", "count")}},
+	// a step or part of a guide is an identifier, as its sections are
+	// (web-dev-5 and web-dev-6 label all eleven so); sequence labels stay
+	// ordinals
+	{"Step 1: Sign your contract and schedule your site assessment", []want{nc("1", claims.KindIdentifier)}},
+	{"Step 2 - Protecting your organisation from malware", []want{nc("2", claims.KindIdentifier)}},
+	{"I'm going to breeze over part 1 of the book.", []want{nc("1", claims.KindIdentifier)}},
+	{"Day 2 of the trial began on Monday.", []want{nc("2", claims.KindOrdinal)}},
+	{"The Celtics won Game 7 at home.", []want{nc("7", claims.KindOrdinal)}},
 	// rate-each: a price each period keeps it as a rate (WCXB electrician
 	// page dev_0273 "about $39-$54 each hour"; vivint's energy bills)
 	{"The average electric bill is $136 each month.", []want{w("$136 each month", "136", "136", "exact", "USD/month")}},
