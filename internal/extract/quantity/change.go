@@ -265,6 +265,12 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
 		}
+		if p.is(i, ")") && i >= 2 && p.is(i-2, "(") && isUpperWord(p.raw(i-1)) {
+			// an acronym in brackets names the word before it: "a
+			// compound annual growth rate (CAGR) of 87.7%"
+			i -= 2
+			continue
+		}
 		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
 			continue // a pass word the vocabulary does not hold ("up an average of")
 		}

@@ -202,6 +202,10 @@ var changeBefore = map[string]string{
 	// uptick in crop yields by about 17%" (web-dev-6's NASA page; WCXB
 	// dev_0191 "an uptick in ... visits", dev_4138 "uptick (#9, +1.16%)")
 	"uptick": "up", "upticks": "up", "downtick": "down", "downticks": "down",
+	// a compound annual growth rate before its figure: "a CAGR of over
+	// 5.4%", "(CAGR) of 87.7%" (WCXB market pages dev_0206, dev_0219,
+	// dev_0268; web-dev's ghost kitchen market)
+	"cagr":   "up",
 	"firmed": "up", "weakening": "down", "weaken": "down", "depreciated": "down", "appreciated": "up",
 }
 

@@ -48,6 +48,9 @@ var web6FormCases = []struct {
 	{"The Trade Desk has grown revenue at a massive 41% CAGR.", []want{chg(w("41%", "41", "41", "exact", "percent"), "up")}},
 	{"Analysts see a 12% compounded annual growth in demand.", []want{chg(w("12%", "12", "12", "exact", "percent"), "up")}},
 	{"The 7 CAGR reports were filed.", []want{w("7", "7", "7", "exact", "count")}},
+	{"The market shows a compound annual growth rate (CAGR) of 62.3%.", []want{chg(w("62.3%", "62.3", "62.3", "exact", "percent"), "up")}},
+	{"The plumbing market is enjoying a CAGR of over 5.4%.", []want{chg(w("over 5.4%", "5.4", "-", "more_than", "percent"), "up")}},
+	{"Output of gross domestic product (GDP) of 5% is an estimate.", []want{w("5%", "5", "5", "exact", "percent")}},
 	// down-compound: "down" of "down payment" states no change (WCXB
 	// real-estate and budgeting pages dev_4090, dev_4095, dev_4135,
 	// dev_4537)
