@@ -108,10 +108,22 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 	if p.isHyphen(j) && p.adj(j) {
 		j++
 	}
-	if w, next := p.compound(j); changePeriods[toLowerASCII(w)] {
-		j = next // "a 12% year-on-year rise", "70% annual growth"
+	for n := 0; n < 2; n++ {
+		// "a 12% year-on-year rise", "70% annual growth", "a 0.4% compound
+		// annual growth rate"
+		w, next := p.compound(j)
+		if !changePeriods[toLowerASCII(w)] {
+			break
+		}
+		j = next
 	}
 	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) {
+		if w.key == "down" && lowerIn(downCompounds, p.raw(j+1)) {
+			// "down" of a compound noun, no change (rule
+			// down-compound): "20-30% down payments", "a 10% down
+			// deposit"
+			return "", ruleDownCompound, true
+		}
 		if (w.key == "down" || w.key == "up") && p.key(j+1) == "to" && p.fromBefore(c.st) {
 			// the level a change starts from carries none: "cut error
 			// rates from 15-20% down to 2%", "from 40 up to 60"
@@ -145,6 +157,12 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 	}
 	return "", 0, false
 }
+
+var ruleDownCompound = newRule("down-compound")
+
+// downCompounds make "down" before them part of a noun, no change: "a 20%
+// down payment" (real estate and car loan pages).
+var downCompounds = lexicon.WordSet(`payment payments deposit deposits`)
 
 // compound returns the word at j with the words hyphenated or slashed to
 // it ("year-on-year", "y/y") and the token after it.
@@ -246,6 +264,12 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		t := &p.toks[i]
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
+		}
+		if p.is(i, ")") && i >= 2 && p.is(i-2, "(") && isUpperWord(p.raw(i-1)) {
+			// an acronym in brackets names the word before it: "a
+			// compound annual growth rate (CAGR) of 87.7%"
+			i -= 2
+			continue
 		}
 		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
 			continue // a pass word the vocabulary does not hold ("up an average of")

@@ -151,6 +151,21 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a range of years after "aged"/"ages" is an age range, no duration
+	// (rule aged-range): "children aged 4 to 17 years", "adults aged 55
+	// to 75 years", "children ages 1 to 3 years" ("the wine was aged 10
+	// to 12 years" stays a duration; ranges in weeks or months stay
+	// theirs, as "puppies ages 8 to 12 weeks" is labelled)
+	{"aged-range", func(p *parser, c *cand) bool {
+		if c.kind != claims.KindDuration || c.qual != claims.Range || c.unit != "year" || !ageWords[p.key(c.st-1)] || lowerIn(agedVerbBefore, p.raw(c.st-2)) {
+			return false
+		}
+		if c.lo < 0 || c.hi > 120 {
+			return false
+		}
+		c.kind, c.unit = claims.KindClaim, "age"
+		return true
+	}},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
@@ -388,6 +403,17 @@ var kindRules = []kindRule{
 			return true
 		}
 		return false
+	}},
+	// the operand of an instruction to calculate (rule arithmetic-operand):
+	// "multiply the result by 100 to get the percentage" (web-dev-6's ROI
+	// guide), "multiply by 1.2" (WCXB pricing guide dev_0111), "divide the
+	// total by 12"; "has multiplied by 10" states a change
+	{"arithmetic-operand", func(p *parser, c *cand) bool {
+		if !p.arithmeticOperand(c) {
+			return false
+		}
+		c.kind = claims.KindOther
+		return true
 	}},
 	// "the two countries", "these three men": a reference back to known
 	// things, not a count the article asserts

@@ -743,3 +743,34 @@ func (p *parser) hashRank(c *cand) bool {
 	w := p.w(c.en)
 	return p.toks[c.en].k == tWord && !p.capitalised(c.en) && (w == nil || !w.fn && !w.isCard)
 }
+
+// arithmeticVerbs are the imperatives of a calculation whose "by N" is
+// an operand, not a claim (kind rule arithmetic-operand).
+var arithmeticVerbs = lexicon.WordSet(`multiply divide`)
+
+// arithmeticOpeners may stand before an imperative at the start of its
+// clause: "Then, multiply", "and divide", "simply multiply".
+var arithmeticOpeners = lexicon.WordSet(`then and next now simply just finally first`)
+
+// arithmeticOperand reports a bare number after "by" in a clause that an
+// imperative of arithmetic opens, up to five words before: "multiply the
+// result by 100", "Divide the total by 12", "then multiply by 1.2".
+func (p *parser) arithmeticOperand(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.st < 2 || p.lw(c.st-1) != "by" {
+		return false
+	}
+	for j := c.st - 2; j >= p.floor && j >= c.st-7; j-- {
+		if p.toks[j].k != tWord {
+			return false
+		}
+		if !arithmeticVerbs[p.lw(j)] {
+			continue
+		}
+		k := j - 1
+		for k >= p.floor && p.toks[k].k == tWord && arithmeticOpeners[p.lw(k)] {
+			k--
+		}
+		return k < p.floor || k < 0 || p.toks[k].k == tPunct
+	}
+	return false
+}

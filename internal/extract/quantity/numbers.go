@@ -48,6 +48,7 @@ var numberForms = []numberForm{
 	{"f-number", (*parser).fNumber},
 	{"glued-before", (*parser).gluedBefore},
 	{"decade-part", (*parser).decadePart},
+	{"period-ordinal", (*parser).periodOrdinal},
 	{"word-hyphen", (*parser).wordHyphenNumber},
 	{"scientific", (*parser).scientific},
 	{"times-ten-power", (*parser).timesTenPower},
@@ -659,6 +660,32 @@ var gluedCodeNames = map[string]bool{"COP": true}
 // ("ESP32" a microcontroller, "ARM64" a processor; "USD50" is money).
 func gluedCodeName(raw string) bool {
 	return isUpperWord(raw) && (gluedCodeNames[raw] || lexicon.IsCurrencyCode(raw) && !lexicon.IsCurrentCurrencyCode(raw))
+}
+
+var rulePeriodOrdinal = newRule("period-ordinal")
+
+// periodParts before a hyphen name a part of the period an ordinal names
+// ("the mid-17th century").
+var periodParts = lexicon.WordSet(`mid early late`)
+
+// periodOrdinal reads an ordinal with a part of its period hyphened
+// before it (rule period-ordinal): "the mid-20th century", "by the
+// mid-17th century", "in the late-19th century" are ordinals, no codes
+// (as "mid-2024" is a year and "the 19th century" an ordinal).
+func (p *parser) periodOrdinal(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if i < 2 || t.dec || t.sep || !p.isHyphen(i-1) || !p.adj(i) || !p.adj(i-1) || !lowerIn(periodParts, p.raw(i-2)) {
+		return nil
+	}
+	if i+1 >= len(p.toks) || !p.adj(i+1) || !ordinalSuffix[p.key(i+1)] || !ordinalSuffixFits(t.v, p.key(i+1)) {
+		return nil
+	}
+	if i+2 < len(p.toks) && p.adj(i+2) && p.toks[i+2].k != tPunct {
+		return nil
+	}
+	c.st, c.en = i-2, i+2
+	c.kindRule = rulePeriodOrdinal
+	return special(c, claims.KindOrdinal)
 }
 
 // wordHyphenNumber: word-hyphen-number: COVID-19, F-16, mid-2024.
@@ -1743,12 +1770,17 @@ func (p *parser) shareAfter(c *cand) bool {
 	return true
 }
 
-// labelWords name things by number: "day one", "Phase 2", "page 12".
+// labelWords name things by number: "day one", "Phase 2", "page 12". A
+// step or part of a guide is named as its sections are ("Step 1: Define
+// Your Goals", "I'm going to breeze over part 1", "MPEG-4 Part 10"):
+// identifiers, as web-dev-5 and web-dev-6 label all eleven of them (no
+// set labels one ordinal); days, weeks, rounds and games of a sequence
+// stay ordinals.
 var labelWords = map[string]claims.Kind{
 	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
 	"game": claims.KindOrdinal, "season": claims.KindOrdinal, "episode": claims.KindOrdinal,
-	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindOrdinal,
-	"part": claims.KindOrdinal, "grade": claims.KindOrdinal, "chapter": claims.KindIdentifier,
+	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindIdentifier,
+	"part": claims.KindIdentifier, "grade": claims.KindOrdinal, "chapter": claims.KindIdentifier,
 	"level": claims.KindIdentifier, "page": claims.KindIdentifier, "section": claims.KindIdentifier,
 	"article": claims.KindIdentifier, "item": claims.KindIdentifier, "volume": claims.KindIdentifier,
 	"vol": claims.KindIdentifier, "tier": claims.KindIdentifier, "type": claims.KindIdentifier,

@@ -332,6 +332,9 @@ func (p *parser) complete(c *cand) {
 	if c.kind == "" || c.kind == claims.KindClaim {
 		p.rangeAfter(c)
 		n.note(c, ruleRangeAfter)
+		if c.qual == claims.Range {
+			p.dollarCodeAfter(c) // "$100-$160 Canadian/night", "$50-$80 CAD"
+		}
 		p.redundantCurrencyWord(c)
 		p.rateAfter(c) // "$10,000 to $20,000 a year"
 	}

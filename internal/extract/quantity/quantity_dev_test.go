@@ -252,6 +252,7 @@ func TestDevSet(t *testing.T) {
 		{"dev5", dev5Floors, false},
 		{"web-dev", webDevFloors, false},
 		{"web-dev-5", webDev5Floors, false},
+		{"web-dev-6", webDev6Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 	} {
@@ -355,8 +356,22 @@ var webDevFloors = setFloors{detection: 0.985, value: 0.94, valueUnit: 0.92, kin
 // (time-per-time, spec runtimes, video-standard-name, model-line-number,
 // model-name-end, heading-label, version-before-release, range-open-top,
 // digits-and-fraction, from-level-year, gram-letter, size-spaced, ...):
-// 0.995, 0.948, 0.920, 0.920, 0.955. Floors about 0.01 under.
-var webDev5Floors = setFloors{detection: 0.985, value: 0.938, valueUnit: 0.91, kind: 0.91, change: 0.945}
+// 0.995, 0.948, 0.920, 0.920, 0.955. Floors about 0.01 under. quant13's
+// step/part labels (identifiers, as this set labels them): kind 0.928,
+// floor raised to 0.92.
+var webDev5Floors = setFloors{detection: 0.985, value: 0.938, valueUnit: 0.91, kind: 0.92, change: 0.945}
+
+// webDev6Floors guard testdata/quantities/web-dev-6.txt (243 verbatim web
+// sentences of 53 WCXB and trafilatura pages annotated before the
+// recogniser ran on them; see its header). First run (recogniser of main
+// 6800453): detection F1 0.994, value F1 0.889, value+unit 0.811, kind
+// 0.884, change 0.952 (0.994, 0.892, 0.813, 0.886, 0.952 with one label
+// slip mended). After quant13's web forms (dollar-adjective-after,
+// aged-range, period-ordinal, rate-each, arithmetic-operand, down-compound,
+// CAGR and uptick changes, step/part labels identifiers) and one more
+// label brought in line ("more than tripled"): 0.996, 0.897, 0.837, 0.912,
+// 0.963. Floors just under.
+var webDev6Floors = setFloors{detection: 0.99, value: 0.89, valueUnit: 0.83, kind: 0.905, change: 0.955}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,

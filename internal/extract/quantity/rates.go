@@ -95,6 +95,10 @@ func (p *parser) rateAfter(c *cand) {
 	case (sep == "each" || sep == "every") && pace:
 		// a time each longer time (time-per-time below): "two to three
 		// minutes each hour", "5 minutes each day", "3-5 hours every week"
+	case (sep == "each" || sep == "every") && c.currency:
+		// a price each period (rule rate-each, checked below: a time):
+		// "$136 each month", "about $39-$54 each hour", "over $2,000
+		// each year"
 	case c.currency && lowerIn(timeAdverbs, p.raw(j)) != "" && p.toks[j].k == tWord:
 		// a price with a time adverb (rule rate-adverb): "$85-$150
 		// hourly", "$8.95 monthly", "between $50-$6,000 monthly", "£120
@@ -130,6 +134,10 @@ func (p *parser) rateAfter(c *cand) {
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {
 		return // "5 km a kg" is no rate; "20 miles a gallon" is read by per
 	}
+	each := sep == "each" || sep == "every"
+	if each && (!denIsTime(den) || p.timeReferenceAfter(en)) {
+		return // "$20 each person" is a price apiece; "$5 every day since" (a/an's check)
+	}
 	unit := c.unit + "/" + den
 	if u := rateUnits[[2]string{c.unit, den}]; u != "" {
 		unit = u
@@ -147,12 +155,16 @@ func (p *parser) rateAfter(c *cand) {
 	c.en = en
 	if of {
 		c.unitRule = ruleRateOfSubstance
+	} else if each {
+		c.unitRule = ruleRateEach
 	} else if r, ok := rateRules[c.unitRule]; ok {
 		c.unitRule = r // "currency-abbrev+rate"
 	} else {
 		c.unitRule = ruleRate
 	}
 }
+
+var ruleRateEach = newRule("rate-each")
 
 // A measure or an amount of some substance keeps the rate written after
 // the substance (rule rate-of-substance): "400 milligrams of caffeine per

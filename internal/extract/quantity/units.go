@@ -2369,12 +2369,44 @@ func (p *parser) dollarCodeAfter(c *cand) {
 		return
 	}
 	raw := p.raw(j)
+	if code := dollarAdjectives[toLowerASCII(raw)]; code != "" && p.capitalised(j) && p.dollarAdjectiveEnds(j+1) {
+		// the dollar's country adjective after the amount (rule
+		// dollar-adjective-after): "about $7 Canadian", "between
+		// $100-$160 Canadian/night", "just under $3000 Canadian"
+		c.unit, c.bareDollar, c.en = code, false, j+1
+		c.unitRule = ruleDollarAdjectiveAfter
+		return
+	}
 	if !dollarCodes[raw] || !isUpperWord(raw) {
 		return
 	}
 	c.unit, c.bareDollar, c.en = raw, false, j+1
 	c.unitRule = ruleDollarCodeAfter
 }
+
+var ruleDollarAdjectiveAfter = newRule("dollar-adjective-after")
+
+// dollarAdjectives name the dollar of a country after a "$" amount
+// (dollarCodeAfter): "$7 Canadian", "$20 Australian", "$5 Singapore".
+// ("US" is left out: "$5 US stocks" is a US thing priced in dollars.)
+var dollarAdjectives = map[string]string{
+	"canadian": "CAD", "australian": "AUD", "singapore": "SGD",
+}
+
+// dollarAdjectiveEnds reports whether the dollar adjective before token j
+// ends the amount: punctuation, a rate's slash or "per", a conjunction or
+// the end ("$7 Canadian)", "$160 Canadian/night", "$30 Canadian per
+// person"), not a noun it qualifies ("a $5 Canadian company").
+func (p *parser) dollarAdjectiveEnds(j int) bool {
+	if j >= len(p.toks) || p.toks[j].k == tPunct {
+		return true
+	}
+	return p.toks[j].k == tWord && lowerIn(dollarAdjectiveFollowers, p.raw(j))
+}
+
+// dollarAdjectiveFollowers may follow "$7 Canadian" with the adjective
+// still naming the dollar.
+var dollarAdjectiveFollowers = lexicon.WordSet(`per a an each every or and for at in on to from with`)
 
 var ruleDegreeSentenceScale = newRule("degree-sentence-scale")
 

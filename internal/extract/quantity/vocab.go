@@ -198,6 +198,14 @@ var changeBefore = map[string]string{
 	"eroded": "down", "erodes": "down", "eroding": "down", "pared": "down", "extending": "up", "extends": "up", "stretched": "up",
 	"stretching": "up", "erased": "down", "erase": "down", "erases": "down", "erasing": "down", "wiped": "down",
 	"strengthened": "up", "strengthen": "up", "strengthens": "up", "strengthening": "up",
+	// the nouns of changeAfter's "a 5% uptick" before the number too: "an
+	// uptick in crop yields by about 17%" (web-dev-6's NASA page; WCXB
+	// dev_0191 "an uptick in ... visits", dev_4138 "uptick (#9, +1.16%)")
+	"uptick": "up", "upticks": "up", "downtick": "down", "downticks": "down",
+	// a compound annual growth rate before its figure: "a CAGR of over
+	// 5.4%", "(CAGR) of 87.7%" (WCXB market pages dev_0206, dev_0219,
+	// dev_0268; web-dev's ghost kitchen market)
+	"cagr":   "up",
 	"firmed": "up", "weakening": "down", "weaken": "down", "depreciated": "down", "appreciated": "up",
 }
 
@@ -234,6 +242,8 @@ var changeAfterRate = map[string]string{
 	// "20% off", "a 15% discount": a price cut
 	"off": "down", "discount": "down", "discounts": "down", "markdown": "down",
 	"improvement": "up", "markup": "up",
+	// a compound annual growth rate: "a massive 41% CAGR", "a 7.2% CAGR"
+	"cagr": "up",
 }
 
 // changeCompare are comparatives right after a number that state a change
@@ -257,6 +267,8 @@ var changePeriods = map[string]bool{
 	"annualized": true, "annualised": true, "quarterly": true, "monthly": true, "weekly": true,
 	"sequential": true, "quarter-on-quarter": true, "month-on-month": true, "week-on-week": true,
 	"overall": true, "cumulative": true, "daily": true,
+	// "a 21.2% compound annual growth rate" (WCXB market reports)
+	"compound": true, "compounded": true,
 }
 
 // changeStockNouns are stocks that grow and shrink: after one of them a

@@ -112,8 +112,9 @@ var webFormCases = []struct {
 	{"Highs of 30°C are expected and lows of 18 degrees.", []want{w("30°C", "30", "30", "exact", "celsius"), w("18 degrees", "18", "18", "exact", "celsius")}},
 	{"It was 40°C in Rome and 90°F in Texas, a swing of 10 degrees.", []want{w("40°C", "40", "40", "exact", "celsius"), w("90°F", "90", "90", "exact", "fahrenheit"), w("10 degrees", "10", "10", "exact", "degree")}},
 	{"Turn the dial 90 degrees.", []want{w("90 degrees", "90", "90", "exact", "degree")}},
-	// a measure "through" a year runs until it: no range
-	{"The market has a CAGR of 62.3% through 2032.", []want{w("62.3%", "62.3", "62.3", "exact", "percent"), nc("2032", claims.KindYear)}},
+	// a measure "through" a year runs until it: no range (a CAGR is a rate
+	// of growth, up, as web-dev labels "(CAGR) of 62.3%")
+	{"The market has a CAGR of 62.3% through 2032.", []want{chg(w("62.3%", "62.3", "62.3", "exact", "percent"), "up"), nc("2032", claims.KindYear)}},
 	{"Read pages 20 through 100.", []want{w("20 through 100", "20", "100", "range", "count")}},
 	// pace: time per distance
 	{"Sustain a goal pace of 10:45 per mile.", []want{w("10:45 per mile", "10.75", "10.75", "exact", "minute/mile")}},
