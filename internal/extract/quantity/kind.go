@@ -770,6 +770,26 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the count of the items an article is about to list: "Here are 10
+	// new and notable movies", "here's 5 of my favorite tips" (USA Today,
+	// a photography blog and some 40 WCXB guides)
+	{"list-intro", func(p *parser, c *cand) bool {
+		if p.listIntro(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// the N of a heading opening with "Top N": "Top 10 Language Learning
+	// Apps: Overview", "My Top 10 Women Talking Sports" (some 15 WCXB
+	// guides and a trafilatura sports page)
+	{"top-heading", func(p *parser, c *cand) bool {
+		if p.topHeading(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
 	// digits glued to the letters of a name: "amd64", "x86_64" (a software
 	// page's architectures)
 	{"glued-to-name", func(p *parser, c *cand) bool {

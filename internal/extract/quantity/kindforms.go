@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -954,3 +955,77 @@ func (p *parser) wildcardVersion(c *cand) bool {
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// listIntroHeads open the introduction of an article's list: "Here are
+// 10 new movies", "here's 5 of my favorite tips", "Below are the 7
+// habits".
+var listIntroHeads = []string{"here are", "here're", "here's", "here’s", "here is", "below are"}
+
+// listIntroDeterminers may stand between the head and the number: "Here
+// are the five main types", "Here are our 10 picks".
+var listIntroDeterminers = lexicon.WordSet(`the our my`)
+
+// listIntro reports the count of the items an article is about to list
+// (kind rule list-intro): a bare number right after "Here are" / "here's" /
+// "Below are" (and "the", "our", "my") opening a sentence or a clause —
+// "Here are 10 new and notable movies you can stream", "So... here's 5 of
+// my favorite composition tips", "Here are the five main types of
+// marketing videos" — the page's own structure, not a figure it asserts
+// ("Here are 5 million people without power" is scaled; "There are 48
+// still" counts).
+func (p *parser) listIntro(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 {
+		return false
+	}
+	k := c.st
+	if listIntroDeterminers[p.lw(k-1)] {
+		k--
+	}
+	before := strings.ToLower(strings.TrimRight(p.text[:p.toks[k].s], " "))
+	for _, h := range listIntroHeads {
+		if strings.HasSuffix(before, h) {
+			rest := strings.TrimRight(before[:len(before)-len(h)], " ")
+			if rest == "" {
+				return true
+			}
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+	}
+	return false
+}
+
+// topHeadingDeterminers may open a "Top N" heading: "My Top 10 Women
+// Talking Sports", "The Top 10 Best Language Learning Apps".
+var topHeadingDeterminers = lexicon.WordSet(`my our the`)
+
+// topHeading reports the N of a heading that opens with "Top N" (kind rule
+// top-heading): "Top 10 Language Learning Apps: Overview", "My Top 10
+// Women Talking Sports", "Top 5 home insurance tips" — a line with no
+// closing point that names the list below it, not a count the page
+// asserts. A sentence ("Top 10 banks paid $5bn in fines.") and "the top
+// five banks hold 40%" inside a sentence stay claims.
+func (p *parser) topHeading(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt {
+		return false
+	}
+	k := c.st - 1
+	if p.lw(k) != "top" || !p.capitalised(k) {
+		return false
+	}
+	if topHeadingDeterminers[p.lw(k-1)] && p.capitalised(k-1) {
+		k--
+	}
+	if !p.sentenceStart(k) {
+		return false
+	}
+	end := strings.TrimRight(p.text, " \t\r\n")
+	if end == "" {
+		return false
+	}
+	switch end[len(end)-1] {
+	case '.', '!', '?', ';', ',':
+		return false
+	}
+	return len(p.toks) <= 16
+}

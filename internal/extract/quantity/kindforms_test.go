@@ -255,6 +255,23 @@ var kindFormCases = []kindFormCase{
 	{"", "One man was killed and another was injured in the crash.", "One"},
 	{"", "Only one team and another club applied.", "one"},
 	{"", "And with one billionaire onstage and another likely to join the field, the bashing could grow.", "one"},
+	// the count of an article's own list (USA Today, blogs, WCXB guides)
+	{"list-intro", "Here are 10 new and notable movies you can stream right now:", "10"},
+	{"list-intro", "So... here's 5 of my favorite composition tips for landscape photos.", "5"},
+	{"list-intro", "Here are our 10 picks for the year, from budget to splurge.", "10"},
+	{"list-intro", "Whatever you choose, here are nine tips for specific financial tasks.", "nine"},
+	{"list-intro", "Below are the 7 habits of highly ineffective agents.", "7"},
+	{"", "There are 48 still to be counted.", "48"},
+	{"", "Here are 5 million people without power tonight.", "5 million"},
+	{"", "Here, 300 people died in the floods.", "300"},
+	// headings opening with "Top N" (WCXB guides, a sports page)
+	{"top-heading", "My Top 10 Women Talking Sports", "10"},
+	{"top-heading", "Top 10 Language Learning Apps: Overview", "10"},
+	{"top-heading", "Top 5 home insurance tips", "5"},
+	{"top-heading", "TOP 100 Largest P&C Insurers in the United States", "100"},
+	{"", "Top 10 banks paid $5bn in fines last year.", "10"},
+	{"", "Analysts said the top five banks hold 40% of deposits", "40%"},
+	{"", "In a poll of 2,000 adults, 12 said no", "2,000"},
 	// digits glued to a name's letters; a family of releases
 	{"glued-to-name", "Supported platforms: x86_64 / amd64 and ppc64le.", "64"},
 	{"glued-to-name", "Images are built for arm64 and s390x machines.", "64"},
