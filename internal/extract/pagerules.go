@@ -60,12 +60,19 @@ func pageLayout(text string, out []claims.Quantity) []string {
 	return names
 }
 
-// lineAround returns the line of text holding [st, en) and its start.
+// maxLine bounds the scan for a line's ends (a text without newlines
+// must not make every claim read all of it).
+const maxLine = 4096
+
+// lineAround returns the line of text holding [st, en) and its start, or
+// at most maxLine bytes of it on each side.
 func lineAround(text string, st, en int) (string, int) {
-	a := strings.LastIndexByte(text[:st], '\n') + 1
-	b := strings.IndexByte(text[en:], '\n')
+	lo := max(0, st-maxLine)
+	a := lo + strings.LastIndexByte(text[lo:st], '\n') + 1
+	hi := min(len(text), en+maxLine)
+	b := strings.IndexByte(text[en:hi], '\n')
 	if b < 0 {
-		b = len(text)
+		b = hi
 	} else {
 		b += en
 	}
@@ -80,19 +87,22 @@ func pipeTableCell(text string, q *claims.Quantity) bool {
 	if st < 0 || en > len(text) || st >= en {
 		return false
 	}
-	line, ls := lineAround(text, st, en)
-	if strings.Count(line, "|") < 2 {
+	// cheap test first: a "|" or a line's end on each side, past spaces
+	i := st
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	j := en
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	left := i == 0 || text[i-1] == '|' || text[i-1] == '\n'
+	right := j == len(text) || text[j] == '|' || text[j] == '\n' || text[j] == '\r'
+	if !left || !right || !(i > 0 && text[i-1] == '|' || j < len(text) && text[j] == '|') {
 		return false
 	}
-	before := line[:st-ls]
-	after := line[en-ls:]
-	if k := strings.LastIndexByte(before, '|'); k >= 0 {
-		before = before[k+1:]
-	}
-	if k := strings.IndexByte(after, '|'); k >= 0 {
-		after = after[:k]
-	}
-	return strings.TrimSpace(before) == "" && strings.TrimSpace(after) == ""
+	line, _ := lineAround(text, st, en)
+	return strings.Count(line, "|") >= 2
 }
 
 // footnoteReturn is the back-link glyph that ends a footnote.
@@ -104,14 +114,17 @@ const footnoteReturn = "↩"
 func footnoteNumber(text string, q *claims.Quantity) bool {
 	st, en := q.Quantity.Start, q.Quantity.End
 	n := q.Quantity.Text
-	if len(n) > 3 || strings.TrimFunc(n, unicode.IsDigit) != "" {
+	if len(n) > 3 || strings.TrimFunc(n, unicode.IsDigit) != "" || !strings.HasPrefix(text[en:], " ") {
 		return false
 	}
-	_, ls := lineAround(text, st, en)
-	if strings.TrimSpace(text[ls:st]) != "" || !strings.HasPrefix(text[en:], " ") {
+	i := st
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i > 0 && text[i-1] != '\n' {
 		return false
 	}
-	prev := strings.TrimRightFunc(text[:ls], func(r rune) bool {
+	prev := strings.TrimRightFunc(text[:i], func(r rune) bool {
 		return unicode.IsSpace(r) || r == '\uFE0E' || r == '\uFE0F'
 	})
 	return strings.HasSuffix(prev, footnoteReturn)
