@@ -23,7 +23,8 @@ const explainSynopsis = `explain [--lines] [FILE...]   (no FILE or "-": stdin)
 For each number mention of each text prints its reading and the named rule
 that decided each part: its kind (and so whether it is a claim: a rule of
 quantity.kindRules, "lone-number" for a number alone on a line of a
-longer text, "default-claim" when none applies), its unit (a
+longer text, a page rule of the facade such as "pipe-table-cell" or
+"footnote-number", "default-claim" when none applies), its unit (a
 currency row, a unit word, "default-count"), its qualifier (a qualifier
 form before or after the value, "default-exact") and, for claims, the
 attribution rule that found its source and cue ("according-to",

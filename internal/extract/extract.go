@@ -153,6 +153,13 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			}
 		}
 	}
+	if page := pageLayout(d.Text, out); page != nil && explain {
+		for i := range page {
+			if page[i] != "" {
+				ex[i].Rules.Kind = page[i] // pagerules.go
+			}
+		}
+	}
 	pollPoints(out)
 	for i := range units {
 		if out[i].Unit != units[i] {

@@ -786,6 +786,82 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// "one" paired with "another" or "the next": "between one band and
+	// another", "from one social context to the next" (WCXB and
+	// trafilatura essays and health pages)
+	{"paired-one", func(p *parser, c *cand) bool {
+		if p.pairedOne(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// the count of the items an article is about to list: "Here are 10
+	// new and notable movies", "here's 5 of my favorite tips" (USA Today,
+	// a photography blog and some 40 WCXB guides)
+	{"list-intro", func(p *parser, c *cand) bool {
+		if p.listIntro(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// the N of a heading opening with "Top N": "Top 10 Language Learning
+	// Apps: Overview", "My Top 10 Women Talking Sports" (some 15 WCXB
+	// guides and a trafilatura sports page)
+	{"top-heading", func(p *parser, c *cand) bool {
+		if p.topHeading(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// digits glued to the letters of a name: "amd64", "x86_64" (a software
+	// page's architectures)
+	{"glued-to-name", func(p *parser, c *cand) bool {
+		if p.gluedToName(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a family of releases: "Stunnel 4.x", "Python 2.x"
+	{"wildcard-version", func(p *parser, c *cand) bool {
+		if p.wildcardVersion(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// the number of a network or processor port: "port 873", "273/tcp",
+	// "localhost:8080" (trafilatura and WCXB pages: an rsync guide, a
+	// home-server guide, an ESPHome guide, an AVX-512 essay)
+	{"port-number", func(p *parser, c *cand) bool {
+		if p.portNumber(c) {
+			c.kind = claims.KindIdentifier
+			return true
+		}
+		return false
+	}},
+	// a number assigned in code or configuration: "default_bits = 1024",
+	// "rows=100 width=32" (an rsync guide, PostgreSQL guides, a network
+	// card manual)
+	{"code-assignment", func(p *parser, c *cand) bool {
+		if p.codeAssignment(c) {
+			c.kind = claims.KindOther
+			return true
+		}
+		return false
+	}},
+	// a year with a footnote number glued after it: "in 2018.2  This
+	// decrease" (a KFF report, a tax guide)
+	{"footnoted-year", func(p *parser, c *cand) bool {
+		if p.footnotedYear(c) {
+			c.kind = claims.KindYear
+			return true
+		}
+		return false
+	}},
 	// a release after a versioned name: "Python 2 allowed", "JDK 25 also
 	// brings", "Windows 11" (lexicon.VersionedNames; trafilatura and WCXB
 	// pages)

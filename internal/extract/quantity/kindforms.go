@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -387,7 +388,9 @@ func (p *parser) filmGauge(c *cand) bool {
 // in 2020" — the rate's value is the claim ("12 deaths per 100,000
 // residents" is read whole by the grammar; "3 goals per 10 games" counts).
 func (p *parser) rateBase(c *cand) bool {
-	if c.hasUnit || c.currency || c.share || c.qual != "" || p.lw(c.st-1) != "per" || p.isNumAt(c.st-2) || p.toks[c.valSt].k != tNum {
+	// (a decimal rate before "per" is the rate, not a count: "from 1.1 to
+	// 3.0 per 100,000")
+	if c.hasUnit || c.currency || c.share || c.qual != "" || p.lw(c.st-1) != "per" || p.isNumAt(c.st-2) && !p.toks[c.st-2].dec || p.toks[c.valSt].k != tNum {
 		return false
 	}
 	for v := 100.0; v <= 1e6; v *= 10 {
@@ -596,7 +599,7 @@ func (p *parser) referenceLocator(c *cand) bool {
 	if p.is(c.st-1, ".") && (p.is(c.st-2, "p") || p.is(c.st-2, "pp")) {
 		return true
 	}
-	return p.is(c.st-1, ":") && strings.EqualFold(p.raw(c.st-2), "doi")
+	return p.is(c.st-1, ":") && strings.EqualFold(p.raw(c.st-2), "doi") || p.citationLocator(c)
 }
 
 // versionList reports a version continuing a list opened by a versioned
@@ -773,4 +776,287 @@ func (p *parser) arithmeticOperand(c *cand) bool {
 		return k < p.floor || k < 0 || p.toks[k].k == tPunct
 	}
 	return false
+}
+
+// citationIDs name the identifier of a cited work before its number:
+// "PMID: 24055351", "PMID 20175497", "PMC 2807447", "PMCID: PMC123".
+var citationIDs = lexicon.WordSet(`pmid pmc pmcid`)
+
+// citationLocator reports the identifier, volume or pages of a cited work
+// in a reference list (part of kind rule reference-locator): after an
+// identifier word ("[PMID: 24055351]", "PMC 2807447"), the volume of a
+// journal glued after its year and ";" ("BMJ. 2014;349:g5293",
+// "2019;39(4):544-555"), or the pages glued after the volume and ":"
+// ("Vaccine. 2004;23:639-45", "2014;6:38-72").
+func (p *parser) citationLocator(c *cand) bool {
+	k := c.st - 1
+	if p.is(k, ":") {
+		k--
+	}
+	if citationIDs[p.lw(k)] {
+		return true
+	}
+	vol := c.valSt
+	if p.isHyphen(vol-1) && p.adj(vol) && p.adj(vol-1) && p.isNumAt(vol-2) {
+		vol -= 2 // the last page of "38-72" when the grammar read "6:38" as a time
+	}
+	if p.is(vol-1, ":") && p.adj(vol) && p.adj(vol-1) && p.isNumAt(vol-2) {
+		// the pages: "…;23:639-45", "…;39(4):544-555"
+		v := vol - 2
+		if p.is(v, ")") && p.is(v-2, "(") && p.isNumAt(v-3) {
+			v -= 3
+		}
+		if p.is(v-1, ";") && p.adj(v) && p.adj(v-1) && p.isNumAt(v-2) && p.toks[v-2].ndig == 4 {
+			return true
+		}
+	}
+	// the volume: "2014;349:" or "2019;39(4):"
+	return p.is(vol-1, ";") && p.adj(vol) && p.adj(vol-1) && p.isNumAt(vol-2) && p.toks[vol-2].ndig == 4 &&
+		(p.is(c.en, ":") || p.is(c.en, "(")) && p.adj(c.en)
+}
+
+// portWords name a network or processor port before its number: "port
+// 873", "ports 0 or 1", "Port 80".
+var portWords = lexicon.WordSet(`port ports`)
+
+// protocolWords follow a port number after "/": "273/tcp", "53/udp".
+var protocolWords = lexicon.WordSet(`tcp udp`)
+
+// portNumber reports the number of a port (kind rule port-number): after
+// "port" ("listening on port 873", "any port 22 proto tcp", "3 cycles on
+// port 5"), before "/tcp" or "/udp" ("ssync 273/tcp"), or glued after a
+// host and ":" ("domain.of.langly.com:273", "localhost:8080") — an
+// identifier, never a count ("the port handled 5 million containers"
+// counts).
+func (p *parser) portNumber(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.valEn != c.valSt+1 {
+		return false
+	}
+	if portWords[p.lw(c.st-1)] && p.toks[c.st].sp || portWords[p.lw(c.st-2)] && p.is(c.st-1, "(") && p.is(c.en, ")") {
+		return true // "port 873", "the standard rsync port (873)"
+	}
+	if p.is(c.en, "/") && p.adj(c.en) && p.adj(c.en+1) && protocolWords[p.lw(c.en+1)] {
+		return true
+	}
+	h := c.st - 2
+	return p.is(c.st-1, ":") && p.adj(c.st) && p.adj(c.st-1) && h >= 0 && (p.toks[h].k == tWord || p.toks[h].k == tURL) && !p.capitalised(h) &&
+		(c.en >= len(p.toks) || p.toks[c.en].sp || p.toks[c.en].k == tPunct && !p.is(c.en, ":"))
+}
+
+// statisticNames are the names before "=" of a statistic a paper reports
+// ("effect size=0.76", "(n = 21)", "r=0.98"): claims, not code.
+var statisticNames = lexicon.WordSet(`size mean median ratio rate odds total value score count`)
+
+// codeAssignment reports a number assigned to a name of code or
+// configuration (kind rule code-assignment): a snake_case name before "="
+// ("default_bits = 1024", "max_connections = 200", "target_port = 80"),
+// or a lower-case name of four letters or more glued to "=" and the number
+// ("matches=0", "rows=100 width=32", "limit=500000"), or any lower-case
+// name in a line of three assignments or more ("uid = root max connections
+// = 10 timeout = 600", "#debug = 7 #foreground = yes"). "(n = 21)",
+// "effect size=0.76" and "1 USD = 0.92 EUR" stay claims.
+func (p *parser) codeAssignment(c *cand) bool {
+	if !c.plainDigits() || c.valEn != c.valSt+1 || !p.is(c.st-1, "=") {
+		return false
+	}
+	eq := p.toks[c.st-1].s
+	left := strings.TrimRight(p.text[:eq], " ")
+	glued := len(left) == eq && p.adj(c.st)
+	k := strings.LastIndexAny(left, " \t\n(,;[{\"'`")
+	name := strings.TrimLeft(left[k+1:], "#")
+	if name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !(r == '_' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	if name[0] >= '0' && name[0] <= '9' {
+		return false
+	}
+	if strings.Contains(strings.Trim(name, "_"), "_") {
+		return true
+	}
+	if strings.ToLower(name) != name || statisticNames[name] {
+		return false
+	}
+	// glued ("matches=0"), or one of three assignments or more in a line
+	// of configuration ("uid = root … max connections = 10 timeout = 600")
+	return glued && len(name) >= 4 || strings.Count(p.text, "=") >= 3 && len(name) >= 3
+}
+
+// footnoteYearPreps place a year before a footnote number glued to it.
+var footnoteYearPreps = lexicon.WordSet(`in since during until for`)
+
+// footnotedYear reports a year with a footnote number glued after a point
+// (kind rule footnoted-year): "down from 63% in 2018.2  This decrease",
+// "The filing threshold is $13,990,000 for 2025.8 To take" — a plain
+// decimal of four digits from 1900 to 2099 and one decimal, after a
+// preposition of time and before a capitalised word or the sentence's end
+// ("rose to 2018.2 points", "closed at 2018.2 on Friday" stay).
+func (p *parser) footnotedYear(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || !t.dec || t.ndig != 4 || t.e-t.s != 6 || c.valEn != c.valSt+1 || c.v < 1900 || c.v >= 2100 {
+		return false
+	}
+	if !footnoteYearPreps[p.lw(c.st-1)] {
+		return false
+	}
+	n := c.en
+	return n >= len(p.toks) || p.is(n, ".") && n == len(p.toks)-1 || p.toks[n].k == tWord && p.capitalised(n) && p.toks[n].sp
+}
+
+// pairedOneEnds close the pair that an indefinite "one" opens: "between
+// one band and another", "from one context to the next", "best for one
+// group may not be best for another".
+var pairedOneEnds = lexicon.WordSet(`another next`)
+
+// pairedOneOpeners open a pair of one and another: "between one band and
+// another", "from one context to the next".
+var pairedOneOpeners = lexicon.WordSet(`between from`)
+
+// pairedOnePreps stand before the pair's end and make it one of any: "best
+// for one group … best for another", "from one job to another" ("with one
+// billionaire onstage and another likely to join" counts two).
+var pairedOnePreps = lexicon.WordSet(`for to from than into over`)
+
+// pairedOne reports a "one" paired with "another" or "the next" later in
+// its clause (kind rule paired-one): one of any, no count — "the stakes
+// between one band of hunter-gatherers and another", "as we move from one
+// social context to the next", "What is best for one group may not be
+// best for another" — after "between" or "from", or with a preposition
+// before the pair's end. "only one … another", "One man was killed and
+// another injured", "with one billionaire onstage and another likely to
+// join" stay counts.
+func (p *parser) pairedOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || countBefore[p.lw(c.st-1)] || p.tollAfter(c.en) {
+		return false
+	}
+	for k := c.en; k < c.en+12 && k < len(p.toks); k++ {
+		if p.is(k, ".") || p.is(k, ";") || p.is(k, ":") || p.toks[k].k == tNum {
+			return false
+		}
+		if pairedOneEnds[p.lw(k)] {
+			j := k - 1 // the word before the pair's end: "for another", "to the next"
+			if p.lw(k) != "another" {
+				if p.lw(j) != "the" {
+					return false
+				}
+				j--
+			}
+			return pairedOneOpeners[p.lw(c.st-1)] || pairedOnePreps[p.lw(j)]
+		}
+	}
+	return false
+}
+
+// gluedToName reports a whole number glued after the letters of a name or
+// code with no space or sign between (kind rule glued-to-name): "x86_64",
+// "amd64", "arm64 / aarch64" (architectures on a software page) — part of
+// the name. A currency or unit glued before ("Rs5", "US$5") is read by
+// the grammar and never reaches here.
+func (p *parser) gluedToName(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || c.st != c.valSt || t.sp || c.st == 0 {
+		return false
+	}
+	prev := c.st - 1
+	if p.is(prev, "_") && prev > 0 && !p.toks[prev].sp {
+		return true // "x86_64"
+	}
+	if p.toks[prev].k != tWord {
+		return false
+	}
+	r := p.raw(prev)
+	return len(r) >= 2 && strings.ToLower(r) == r
+}
+
+// wildcardVersion reports a release written with ".x" (kind rule
+// wildcard-version): "Stunnel 4.x has been stable", "version 3.x syntax",
+// "Python 2.x" — a family of versions, no count.
+func (p *parser) wildcardVersion(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.dec || c.valEn != c.valSt+1 || c.en >= len(p.toks) {
+		return false
+	}
+	e := t.e
+	return e+2 <= len(p.text) && p.text[e] == '.' && (p.text[e+1] == 'x' || p.text[e+1] == 'X') && (e+2 == len(p.text) || !isLetterByte(p.text[e+2]))
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// listIntroHeads open the introduction of an article's list: "Here are
+// 10 new movies", "here's 5 of my favorite tips", "Below are the 7
+// habits".
+var listIntroHeads = []string{"here are", "here're", "here's", "here’s", "here is", "below are"}
+
+// listIntroDeterminers may stand between the head and the number: "Here
+// are the five main types", "Here are our 10 picks".
+var listIntroDeterminers = lexicon.WordSet(`the our my`)
+
+// listIntro reports the count of the items an article is about to list
+// (kind rule list-intro): a bare number right after "Here are" / "here's" /
+// "Below are" (and "the", "our", "my") opening a sentence or a clause —
+// "Here are 10 new and notable movies you can stream", "So... here's 5 of
+// my favorite composition tips", "Here are the five main types of
+// marketing videos" — the page's own structure, not a figure it asserts
+// ("Here are 5 million people without power" is scaled; "There are 48
+// still" counts).
+func (p *parser) listIntro(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 {
+		return false
+	}
+	k := c.st
+	if listIntroDeterminers[p.lw(k-1)] {
+		k--
+	}
+	before := strings.ToLower(strings.TrimRight(p.text[:p.toks[k].s], " "))
+	for _, h := range listIntroHeads {
+		if strings.HasSuffix(before, h) {
+			rest := strings.TrimRight(before[:len(before)-len(h)], " ")
+			if rest == "" {
+				return true
+			}
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}
+	}
+	return false
+}
+
+// topHeadingDeterminers may open a "Top N" heading: "My Top 10 Women
+// Talking Sports", "The Top 10 Best Language Learning Apps".
+var topHeadingDeterminers = lexicon.WordSet(`my our the`)
+
+// topHeading reports the N of a heading that opens with "Top N" (kind rule
+// top-heading): "Top 10 Language Learning Apps: Overview", "My Top 10
+// Women Talking Sports", "Top 5 home insurance tips" — a line with no
+// closing point that names the list below it, not a count the page
+// asserts. A sentence ("Top 10 banks paid $5bn in fines.") and "the top
+// five banks hold 40%" inside a sentence stay claims.
+func (p *parser) topHeading(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt {
+		return false
+	}
+	k := c.st - 1
+	if p.lw(k) != "top" || !p.capitalised(k) {
+		return false
+	}
+	if topHeadingDeterminers[p.lw(k-1)] && p.capitalised(k-1) {
+		k--
+	}
+	if !p.sentenceStart(k) {
+		return false
+	}
+	end := strings.TrimRight(p.text, " \t\r\n")
+	if end == "" {
+		return false
+	}
+	switch end[len(end)-1] {
+	case '.', '!', '?', ';', ',':
+		return false
+	}
+	return len(p.toks) <= 16
 }
