@@ -81,6 +81,7 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-10.jsonl", 0.95},
 	{"../../testdata/attribution/fresh-11.jsonl", 0.96},
 	{"../../testdata/attribution/fresh-13.jsonl", 0.95},
+	{"../../testdata/attribution/fresh-14.jsonl", 0.0},
 }
 
 type freshCase struct {
