@@ -72,3 +72,24 @@ func TestCueTimeParenthetical(t *testing.T) {
 		{name: "a said-today without a comma", text: "The ministry said today that 300 schools would close.", num: "300", source: "The ministry", cue: "said"},
 	})
 }
+
+// A definite role description opening its sentence goes on about the one
+// person the sentence before names (coref role-before): fresh-14 "Joe
+// Schmidt named a 36-man squad on Sunday. The Wallabies coach said …";
+// PolNeAR train "Trump drew the analogy … . The billionaire real estate
+// magnate says …", "Sen. Bernie Sanders says … . The Vermont senator told
+// …". Two people named before, none, a description that is not a role
+// or does not open the sentence decide nothing.
+func TestRoleBefore(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "team coach", text: "Joe Schmidt named a 36-man squad on Sunday. The Wallabies coach said the squad would be cut to 33 players.", num: "33 players", source: "Joe Schmidt", mention: "The Wallabies coach", cue: "said"},
+		{name: "billionaire magnate", text: "Donald Trump spoke to 3,000 people in Reno on Sunday. The billionaire real estate magnate says the league lost 15 percent of its viewers.", num: "15 percent", source: "Donald Trump", cue: "says"},
+		{name: "governor across a paragraph", text: "Mary Fallin signed the budget on Friday.\n\nThe governor said 2,000 teachers would get raises.", num: "2,000", source: "Mary Fallin", cue: "said"},
+		// negatives
+		{name: "two people before", text: "Sean Hannity asked John Kasich about the race. The candidate said he needed 68 percent of the delegates.", num: "68 percent", source: "The candidate", cue: "said"},
+		{name: "nobody before", text: "The squad flew out on Sunday. The coach said 33 players would travel.", num: "33", source: "The coach", cue: "said"},
+		{name: "not opening the sentence", text: "Joe Schmidt named a squad. Asked about injuries, the coach said 3 players were doubtful.", num: "3 players", source: "the coach", cue: "said"},
+		{name: "the role named before as such", text: "A judge in Ohio issued a ruling that should make Bernie Sanders smile. The judge ruled that 17-year-olds may vote.", num: "17-year-olds", source: "The judge", cue: "ruled"},
+		{name: "a role of a body", text: "Joe Schmidt named a squad. The head of the union said 300 members would strike.", num: "300", source: "The head of the union", cue: "said"},
+	})
+}
