@@ -93,3 +93,22 @@ func TestRoleBefore(t *testing.T) {
 		{name: "a role of a body", text: "Joe Schmidt named a squad. The head of the union said 300 members would strike.", num: "300", source: "The head of the union", cue: "said"},
 	})
 }
+
+// A poll "has" a party on a share even when the tagger reads the party's
+// name after "has" as a participle (figureFrame, name-as-participle):
+// fresh-13 "The latest Taxpayers' Union-Curia poll has ACT on 9 percent";
+// PolNeAR train "the poll has Clinton leading Trump by just six points".
+// A plural possessive before an organisation head is inside the owner's
+// name ("Taxpayers' Union"; fresh-1 quotes "the National Farmers' Union",
+// web-dev-4 "the Scottish Grocers' Federation"), not its possessor.
+func TestPollHasNameOn(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "plural possessive name, acronym party", text: "The latest Taxpayers' Union-Curia poll has ACT on 9 percent.", num: "9 percent", source: "Taxpayers' Union-Curia", cue: "has"},
+		{name: "pollster, person at", text: "A new Emerson poll has Trump at 45 percent.", num: "45 percent", source: "Emerson", cue: "has"},
+		{name: "pollster, party on", text: "The latest Ipsos poll has Labour on 38 percent.", num: "38 percent", source: "Ipsos", cue: "has"},
+		{name: "farmers' union survey", text: "A National Farmers' Union survey found 70 percent of farms would be hit.", num: "70 percent", source: "National Farmers' Union", cue: "found"},
+		// negatives: a possessor stays one; a narrated "has"
+		{name: "a possessor's poll", text: "The Greens' poll has Labour on 38 percent.", num: "38 percent", source: "Greens", cue: "has"},
+		{name: "a company has staff", text: "The Auckland company has Smith on 3 contracts.", num: "3"},
+	})
+}
