@@ -1990,7 +1990,9 @@ var ageNounRE = regexp.MustCompile(`^\d{1,3}-years?-old$`)
 // nor a titled name whose title's modifiers titled-role found no fit for,
 // nor a sentence naming the role as such (PolNeAR train "A judge in Ohio
 // issued a ruling today that should make … Bernie Sanders smile. The judge
-// ruled …").
+// ruled …") or another role (web-dev-3 "Tim Gardner, assistant director
+// of policy at the Health Foundation, said: … The health secretary has
+// promised …"), nor a place or a name inside a quote.
 func (a *attributor) roleBefore(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
 	if b != firstWord(ts) || e == b || ts[b].Lower != "the" || !roleNouns[ts[e].Lower] || ts[e].Tag != "NN" {
 		return "", "", false
@@ -2010,6 +2012,9 @@ func (a *attributor) roleBefore(ts []text.Token, b, e int) (string, claims.Sourc
 		if t.Lower == ts[e].Lower && !(k+1 < len(pts) && pts[k+1].Capitalised()) {
 			return "", "", false // the role named before as such: "A judge in Ohio issued a ruling … Bernie Sanders … . The judge ruled"
 		}
+		if roleNouns[t.Lower] && !t.Capitalised() && t.Lower != ts[e].Lower {
+			return "", "", false // a person given another role there: "Tim Gardner, assistant director of policy at the Health Foundation, said: … The health secretary has promised"
+		}
 	}
 	person := ""
 	for _, ent := range a.reg.ents {
@@ -2019,8 +2024,11 @@ func (a *attributor) roleBefore(ts []text.Token, b, e int) (string, claims.Sourc
 		if ent.Start >= prev.End {
 			break
 		}
+		if lexicon.Places[ent.Name] || a.inQuote(ent.Start) {
+			continue // a place, or a name someone quoted says ("… one in eight people in England …")
+		}
 		full := a.reg.fullest(ent.Name, ent.Start)
-		if a.reg.kindOf(full) != kindPerson && !(len(ent.words) > 1 && lexicon.GivenNameGender(ent.words[0]) != 0) {
+		if lexicon.Places[full] || a.reg.kindOf(full) != kindPerson && !(len(ent.words) > 1 && lexicon.GivenNameGender(ent.words[0]) != 0) {
 			continue
 		}
 		if person != "" && person != full {

@@ -90,6 +90,7 @@ func TestRoleBefore(t *testing.T) {
 		{name: "nobody before", text: "The squad flew out on Sunday. The coach said 33 players would travel.", num: "33", source: "The coach", cue: "said"},
 		{name: "not opening the sentence", text: "Joe Schmidt named a squad. Asked about injuries, the coach said 3 players were doubtful.", num: "3 players", source: "the coach", cue: "said"},
 		{name: "the role named before as such", text: "A judge in Ohio issued a ruling that should make Bernie Sanders smile. The judge ruled that 17-year-olds may vote.", num: "17-year-olds", source: "The judge", cue: "ruled"},
+		{name: "another role before", text: "Tim Gardner, assistant director of policy at the Health Foundation, said: 'Roughly one in eight people in England is on a waiting list.' The health secretary has promised 40,000 extra appointments a week.", num: "40,000", source: "The health secretary", cue: "promised"},
 		{name: "a role of a body", text: "Joe Schmidt named a squad. The head of the union said 300 members would strike.", num: "300", source: "The head of the union", cue: "said"},
 	})
 }
