@@ -34,7 +34,7 @@ func TestRangeObjects(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "expects revenue of between", text: "Lululemon expects full-year revenue of between $10.38 billion and $10.48 billion.", num: "$10.38 billion", source: "Lululemon", cue: "expects"},
 		{name: "projects revenues between", text: "UnitedHealth Group projects revenues between $450 billion and $455 billion for 2025.", num: "$450 billion", source: "UnitedHealth Group", cue: "projects"},
-		{name: "sees output of between", text: "Codelco sees output of between 1.3 million and 1.4 million tons.", num: "1.3 million", source: "Codelco", cue: "sees"},
+		{name: "forecasts a deficit of between", text: "The Treasury forecasts a deficit of between 4 percent and 5 percent of GDP.", num: "4 percent", source: "Treasury", cue: "forecasts"},
 		// negatives: a range after a narrated act stays the article's
 		{name: "a narrated act", text: "Lululemon opened between 30 and 40 stores last year.", num: "30"},
 	})
