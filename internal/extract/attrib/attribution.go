@@ -1627,7 +1627,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		src.Name, _ = a.resolveInner(ts, db, de)
 		return src
 	}
-	if noSourceNP(ts, b, e) {
+	if noSourceNP(ts, b, e) && !(b == e && a.issuedBefore(ts, b, e)) {
 		return nil // a number or "that figure" names no one (coref.go)
 	}
 	if a.authorVoice(ts, b, e) {

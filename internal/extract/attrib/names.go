@@ -88,7 +88,7 @@ operator telco carrier supermarket grocer producer developer supplier provider c
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
 // ("campaign manager Jeff Weaver").
-var roleNouns = lexicon.WordSet(`billionaire businessman businesswoman tycoon mogul director head president chairman chairwoman chair chairperson spokesman spokeswoman
+var roleNouns = lexicon.WordSet(`billionaire businessman businesswoman tycoon mogul magnate director head president chairman chairwoman chair chairperson spokesman spokeswoman
 spokesperson minister secretary leader founder cofounder co-founder coordinator lawyer attorney official analyst
 professor economist researcher governor senator mayor manager ceo executive adviser advisor aide strategist pollster
 chief commissioner ambassador representative candidate member deputy editor reporter correspondent historian expert

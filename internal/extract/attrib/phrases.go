@@ -678,6 +678,9 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
 		return i - 3, false // "a source close to the family"
 	}
+	if t.Lower == "the" && i > 1 && i < e && tieWords[ts[i-1].Lower] && (roleNouns[strings.TrimSuffix(ts[i-2].Lower, "s")] || peopleNouns[ts[i-2].Lower]) && bodyDescription(ts, i+1, e) {
+		return i - 2, false // "a spokesperson for the university" (coref tied-name)
+	}
 	if i > 3 && ts[i-1].Lower == "of" && ts[i-2].Lower == "knowledge" {
 		return i - 1, false // "sources with knowledge of the plan": knowledge-complement
 	}
