@@ -269,7 +269,7 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	// the title is its office), "Secretary of State Mike Pompeo" (a
 	// given name opens the name after "of")
 	if k := titleIndex(lead); k >= 0 {
-		if lead[k+1] == "of" {
+		if officeLinks[lead[k+1]] {
 			k = givenAfterOf(lead, k) - 1
 		}
 		for k+2 < len(lead) && roleNouns[strings.ToLower(lead[k+1])] {
@@ -337,7 +337,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	}
 	for len(words) > 0 {
 		w := words[0]
-		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
+		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] && m > 0 {
 			// "Secretary of State Mike Pompeo": the office runs to the given name
 			if title != "" {
 				title += " " // "Former Secretary of State …"
@@ -349,7 +349,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 			words = words[m:]
 			break
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
+		if lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] {
 			break // an office: "the Secretary of State said"
 		}
 		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0)) {
@@ -690,20 +690,44 @@ func initialismOpening(words []string, k int) bool {
 // a surname: "Secretary of State Mike Pompeo", "Director of National
 // Intelligence Dan Coats".
 func titleOfGiven(words []string, k int) bool {
-	return lexicon.NameTitles[words[k]] && k+1 < len(words) && words[k+1] == "of" && givenAfterOf(words, k) > 0
+	return lexicon.NameTitles[words[k]] && k+1 < len(words) && officeLinks[words[k+1]] && givenAfterOf(words, k) > 0
 }
+
+// officeLinks join a title to its office: "Secretary of State", "Minister
+// for Housing".
+var officeLinks = lexicon.WordSet(`of for`)
 
 // givenAfterOf returns the index of the given name after "<title> of
 // <office>" in words (at least two words after "of" and a surname after
-// it), or 0.
+// it), or 0. A portfolio's words after the link (lexicon.Portfolios:
+// "Minister for Housing Darragh O'Brien", "Federal Minister for Planning
+// Ahsan Iqbal", "Minister of Finance and Economy Wale Edun") end the
+// office before a name of two words or more that no known given name
+// opens (rule office-portfolio-name).
 func givenAfterOf(words []string, k int) int {
 	for m := k + 3; m < len(words)-1; m++ {
 		if lexicon.GivenNameGender(words[m]) != 0 {
 			return m
 		}
 	}
+	m := k + 2
+	for m < len(words) && (lexicon.Portfolios[strings.ToLower(words[m])] || m > k+2 && portfolioJoins[strings.ToLower(words[m])]) {
+		m++
+	}
+	if m > k+2 && len(words)-m >= 2 && len(words)-m <= 4 && !portfolioJoins[strings.ToLower(words[m-1])] && !hasOrgHead(words[m:]) {
+		for _, w := range words[m:] {
+			if !unicode.IsUpper(attrFirstRune(w)) || nonNames[w] {
+				return 0
+			}
+		}
+		return m
+	}
 	return 0
 }
+
+// portfolioJoins join a portfolio's words ("Finance and Economy",
+// "Local Government and Housing", "Foreign Affairs").
+var portfolioJoins = lexicon.WordSet(`and & affairs local government`)
 
 // splitNameOfPlace splits a chunk "Penelope Muse Abernathy of the
 // University of North Carolina" or "Martin Taylor of Aberdeenshire" into
