@@ -496,6 +496,28 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "The Deputy Prime Minister said", "the Principal Secretary":
+		// a capitalised office with no name is no name (rule
+		// office-not-name, names.go officeOnly); the one person named
+		// before with that title, else the office as written
+		{"capitalised-office", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			s := b
+			if articleWords[ts[s].Lower] {
+				s++
+			}
+			if s > e || !ts[e].Capitalised() {
+				return "", "", false
+			}
+			words := tokenTexts(ts, s, e)
+			if !officeOnly(words, "") {
+				return "", "", false
+			}
+			if n, ok := a.reg.nearestOffice(ts[b].Start, words); ok {
+				return n, kindPerson, true
+			}
+			return a.d.Text[ts[b].Start:ts[e].End()], kindPerson, true
+		}},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			head, _, definite := npHead(ts, b, e)

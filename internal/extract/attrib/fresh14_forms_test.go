@@ -30,3 +30,50 @@ func TestOfficePortfolioName(t *testing.T) {
 		})
 	}
 }
+
+// Rule compound-title (names.go stripLeadingTitles, lexicon.CompoundTitles)
+// and the Malaysian honours of the titles table: "Datuk Seri", "Tan Sri",
+// "Dato' Sri", "Puan Sri" are stripped as one title (fresh-14 Malaysia;
+// fresh-7/fresh-8 "Datuk Roslan Abdullah", "Tan Sri Zafrul Aziz", "Dato'
+// Sri Anwar Ibrahim"); the first word alone is a name ("Tan Chuan-Jin"),
+// and "Sri" alone opens a given name ("Sri Mulyani Indrawati").
+func TestCompoundTitles(t *testing.T) {
+	runRoleCases(t, []roleCase{
+		{"Datuk Seri", "The government will spend RM3.5 billion on rural roads, says Datuk Seri Ahmad Zahid Hamidi.", "RM3.5 billion", "Ahmad Zahid Hamidi", ""},
+		{"Tan Sri", "Tan Sri Muhyiddin Yassin said 31 people had died.", "31", "Muhyiddin Yassin", ""},
+		{"Puan Sri", "Puan Sri Noorainee Abdul Rahman said 9 schools closed.", "9", "Noorainee Abdul Rahman", ""},
+		{"Datuk", "Datuk Roslan Abdullah said Proton sold 151,000 cars.", "151,000", "Roslan Abdullah", ""},
+		{"Dato' Sri and Dr", "Dato' Sri Dr Amirah Kamaruddin said 90 sites were found.", "90", "Amirah Kamaruddin", ""},
+		// negatives: the first word of a pair, or its second, alone
+		{"Tan as a surname", "Tan Chuan-Jin said 12 flats were sold.", "12", "Tan Chuan-Jin", ""},
+		{"Sri as a given name", "Sri Mulyani Indrawati said 14 banks failed.", "14", "Sri Mulyani Indrawati", ""},
+	})
+}
+
+// Rule office-not-name (names.go officeOnly; npStep capitalised-office):
+// capitalised words ending in an office with no name are no person's name
+// — "Smt. K. Lakshmi Priya, Principal Secretary, School Education, told
+// …" ¶ ""…," she said" is hers, not "Principal Secretary"'s (fresh-14
+// India); "The Deputy Prime Minister said" is the office as written, not
+// "Minister" (fresh-14 Malaysia; PolNeAR train "the President’s
+// insistence": the one person titled President before, "Obama"). A form
+// of address makes a name ("Mr. King"), a given name too ("Justin
+// Chancellor").
+func TestOfficeNotName(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"appositive office, then she", "Smt. K. Lakshmi Priya, Principal Secretary, School Education, told reporters that 2.4 lakh students had enrolled.\n\n\"That is nearly 40,000 more than last year,\" she said.", "40,000", "K. Lakshmi Priya"},
+		{"permanent secretary, then he", "Mr John Kamau, Permanent Secretary, Treasury, spoke on Monday.\n\n\"We collected 90 per cent of the target,\" he said.", "90 per cent", "John Kamau"},
+		{"the office alone", "The Deputy Prime Minister said the money would cover 2,000km of roads.", "2,000km", "The Deputy Prime Minister"},
+		{"the office after a titled name", "Prime Minister Keir Starmer spoke in Leeds. The Prime Minister said 6,500 teachers would be hired.", "6,500", "Keir Starmer"},
+		// negatives
+		{"form of address before a title word", "Charlie King runs the fund. \"That is 60 electoral votes,\" Mr. King said.", "60", "Charlie King"},
+		{"given name before an office word", "Justin Chancellor said the band sold 4,000 tickets.", "4,000", "Justin Chancellor"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

@@ -312,11 +312,44 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 		}
 		title = strings.Join(f[n:], " ")
 	}
+	if officeOnly(words, title) {
+		return nameEnt{}, false
+	}
 	g := nameGender(text, loc[0], title)
 	if g == 0 && len(words) > 1 {
 		g = lexicon.GivenNameGender(words[0]) // "Ivanka Trump"
 	}
 	return nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g}, true
+}
+
+// officeEnds are the offices that end a capitalised role with no name
+// ("The Deputy Prime Minister said", "X, Principal Secretary, School
+// Education, told"): no person is named by them.
+var officeEnds = lexicon.WordSet(`Minister Secretary Director Commissioner Chairman Chairwoman Officer Executive
+Superintendent Ambassador Chancellor Premier Governor President Secretary-General Director-General`)
+
+// officeOnly reports the words of a chunk that are an office, not a name
+// (rule office-not-name): up to three capitalised words ending in an
+// office (officeEnds), none a known given name nor an organisation's word:
+// "Minister" left of "The Deputy Prime Minister", "Principal Secretary",
+// "Permanent Secretary" (not "Office of the Chief Economist", "Justin
+// Chancellor"). A form of address before them ("Mr. King") makes them a
+// name; pass the title the chunk was stripped of.
+func officeOnly(words []string, title string) bool {
+	if len(words) == 0 || len(words) > 3 || !officeEnds[words[len(words)-1]] || hasOrgHead(words) {
+		return false
+	}
+	for _, t := range strings.Fields(title) {
+		if lexicon.Honorifics[t] {
+			return false
+		}
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(attrFirstRune(w)) || lexicon.GivenNameGender(w) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // stripLeadingTitles strips the leading sentence words and titles of chunk
@@ -348,6 +381,20 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 			}
 			words = words[m:]
 			break
+		}
+		if len(words) > 2 {
+			if _, ok := lexicon.CompoundTitles[w+" "+words[1]]; ok {
+				// "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim": a
+				// title of two words (rule compound-title)
+				if title != "" {
+					title += " "
+				}
+				title += w + " " + words[1]
+				s = skipWord(text, s, e, w)
+				s = skipWord(text, s, e, words[1])
+				words = words[2:]
+				continue
+			}
 		}
 		if lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] {
 			break // an office: "the Secretary of State said"
@@ -1057,7 +1104,7 @@ func (r *nameReg) titledAt(start, end int) *nameEnt {
 func titleRole(title string) string {
 	var w []string
 	for _, x := range strings.Fields(title) {
-		if !lexicon.Honorifics[x] {
+		if !lexicon.Honorifics[x] && !lexicon.CompoundTitleWords[x] {
 			w = append(w, x)
 		}
 	}
@@ -1119,6 +1166,39 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 	return found, found != ""
 }
 
+// nearestOffice returns the one person named before pos whose title ends
+// in the office words ("Prime Minister Keir Starmer" for "The Prime
+// Minister"), or false when none or two differ.
+func (r *nameReg) nearestOffice(pos int, office []string) (string, bool) {
+	found := ""
+	for _, e := range r.ents {
+		if e.Start >= pos || e.title == "" {
+			continue
+		}
+		ws := strings.Fields(e.title)
+		if len(ws) < len(office) {
+			continue
+		}
+		same := true
+		for k, w := range office {
+			if !strings.EqualFold(ws[len(ws)-len(office)+k], w) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if found != "" && found != e.Name && !strings.HasSuffix(found, " "+e.Name) && !strings.HasSuffix(e.Name, " "+found) {
+			return "", false
+		}
+		if len(e.Name) > len(found) {
+			found = e.Name
+		}
+	}
+	return found, found != ""
+}
+
 // otherGender reports known genders that differ.
 func otherGender(a, b byte) bool {
 	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
@@ -1128,6 +1208,11 @@ func otherGender(a, b byte) bool {
 // the kinship word before it ("his daughter Ivanka Trump", "her father,
 // Jordan Smith"); 0 when neither.
 func nameGender(text string, start int, title string) byte {
+	for pair, g := range lexicon.CompoundTitles {
+		if g != 0 && strings.Contains(title, pair) {
+			return g // "Puan Sri", "Tan Sri"
+		}
+	}
 	for _, w := range strings.Fields(title) {
 		if g := lexicon.HonorificGender[w]; g != 0 {
 			return g

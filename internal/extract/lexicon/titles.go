@@ -77,6 +77,37 @@ var titles = []title{
 	{word: "Alhaji", gender: 'm', honorific: true},
 	{word: "Hajia", gender: 'f', honorific: true},
 	{abbrev: "Adv", honorific: true},
+	// Malaysia's federal and state honours, written before the name
+	// ("Datuk Seri Anwar Ibrahim", "Dato' Sri Najib Razak", "Datin Rosmah
+	// Mansor", "Tun Mahathir Mohamad"); two-word forms are CompoundTitles
+	{word: "Datuk", honorific: true},
+	{word: "Dato", honorific: true},
+	{word: "Dato'", honorific: true},
+	{word: "Dato’", honorific: true},
+	{word: "Datin", gender: 'f', honorific: true},
+	{word: "Tun", honorific: true},
+}
+
+// CompoundTitleWords are the words of CompoundTitles: forms of address,
+// no office, when they stand in a title.
+var CompoundTitleWords = map[string]bool{}
+
+func init() {
+	for pair := range CompoundTitles {
+		for _, w := range strings.Fields(pair) {
+			CompoundTitleWords[w] = true
+		}
+	}
+}
+
+// CompoundTitles are titles of two words whose second word alone is no
+// title and whose first may be a name ("Tan Sri Muhyiddin Yassin" but
+// "Tan Chuan-Jin"; "Datuk Seri Ahmad Zahid Hamidi" but "Sri Mulyani
+// Indrawati"): the pair is stripped before a name as one title.
+var CompoundTitles = map[string]byte{
+	"Tan Sri": 'm', "Puan Sri": 'f', "Toh Puan": 'f',
+	"Datuk Seri": 0, "Datuk Sri": 0, "Dato Sri": 0, "Dato' Sri": 0, "Dato’ Sri": 0, "Dato' Seri": 0, "Dato’ Seri": 0, "Dato Seri": 0,
+	"Datin Seri": 'f', "Datin Sri": 'f', "Datin Paduka": 'f', "Dato Paduka": 0, "Dato' Paduka": 0, "Dato’ Paduka": 0,
 }
 
 // TitleModifiers stand before a title and belong to it: "Former Gov. Jeb
