@@ -446,6 +446,26 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "a headmaster in Tiruvallur", "one fisherman at Dunga beach": a
+		// person described by a place names no one; the description as
+		// written (rule person-in-place; after tied-name, which reads an
+		// employer: "a nurse at Kenyatta National Hospital")
+		{"person-in-place", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			for h := b; h+2 <= e; h++ {
+				if personNoun(ts[h]) && personPlaceLinks[ts[h+1].Lower] {
+					for k := b; k < h; k++ {
+						if ts[k].Capitalised() && k > b {
+							return "", "", false // "Police officers in X": other steps
+						}
+					}
+					if ts[e].Capitalised() || ts[e].Tag == "NN" {
+						return a.d.Text[ts[b].Start:ts[e].End()], kindPerson, true
+					}
+				}
+			}
+			return "", "", false
+		}},
 		// a trailing "(ACRONYM)" is dropped
 		{"acronym-trailer", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -1023,7 +1043,8 @@ func (a *attributor) appositiveAnchor(ts []text.Token, b int) (string, claims.So
 // peopleNouns head descriptions of people who are no one's role.
 var peopleNouns = lexicon.WordSet(`supporters supporter critics critic voters voter residents resident members
 fans allies friends pastor pastors worker workers employees employee people man woman men women
-neighbour neighbours neighbor neighbors`)
+neighbour neighbours neighbor neighbors fisherman fishermen headmaster headmistress headteacher trader traders
+vendor vendors shopkeeper shopkeepers villager villagers parent parents herder herders`)
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").

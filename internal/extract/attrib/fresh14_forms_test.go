@@ -77,3 +77,30 @@ func TestOfficeNotName(t *testing.T) {
 		})
 	}
 }
+
+// Rule person-in-place (npLeftSteps and npStep person-in-place): a person
+// described by where they are names no one; the source is the description
+// as written, not the place (fresh-14 Kenya "one fisherman at Dunga beach
+// said", India "A headmaster in Tiruvallur, who …, said"; PolNeAR train "a
+// woman in Worcester, Massachusetts, told him"). An employer after "at"
+// stays the affiliation (tied-name), and a place alone stays a place's
+// name.
+func TestPersonInPlace(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"at a place, quote", "\"I could bring in 50 kilos on a good night,\" one fisherman at Dunga beach said.", "50 kilos", "fisherman at Dunga beach"}, // ("one" a count, left out as in "one pastor"),
+		{"in a place, relative clause", "A headmaster in Tiruvallur, who did not wish to be identified, said: \"We have one teacher for 60 children.\"", "60", "A headmaster in Tiruvallur"},
+		{"in a place, verb cue", "A farmer in Kitale said 80 cows had died.", "80", "A farmer in Kitale"},
+		{"near a place, after a quote", "\"We lost 40 goats,\" a herder near Marsabit told reporters.", "40", "a herder near Marsabit"},
+		{"plural people from a place", "\"We paid 300 shillings,\" traders from Kisumu said.", "300 shillings", "traders from Kisumu"},
+		// negatives: an employer is the affiliation, a place alone a place
+		{"employer after at", "A nurse at Kenyatta National Hospital said 20 beds were empty.", "20", "A nurse at Kenyatta National Hospital"},
+		{"spokesman at an agency", "A spokesman at the Kenya Fisheries Service said 30 boats sank.", "30", "A spokesman at the Kenya Fisheries Service"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

@@ -603,6 +603,11 @@ var npLeftSteps = []npLeftStep{
 		return w - 1, false
 	}},
 	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
+	// "a headmaster in Tiruvallur", "one fisherman at Dunga beach": a
+	// person described by where they are (rule person-in-place)
+	{"person-in-place", func(ts []text.Token, i, e int) bool {
+		return i > 0 && i < e && personPlaceLinks[ts[i].Lower] && personNoun(ts[i-1]) && (ts[i+1].Capitalised() || ts[i+1].Tag == "DT")
+	}, func(ts []text.Token, i, e int) (int, bool) { return i - 1, false }},
 	// "a poll conducted by X"
 	{"participle-by", func(ts []text.Token, i, e int) bool {
 		return ts[i].Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2])
@@ -628,6 +633,15 @@ var npLeftSteps = []npLeftStep{
 	{"adjective-complement", func(ts []text.Token, i, e int) bool {
 		return i > 0 && i < e && adjComplement(ts[i-1], ts[i])
 	}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+}
+
+// personPlaceLinks tie a person to the place they are in or from.
+var personPlaceLinks = lexicon.WordSet(`in at from near outside`)
+
+// personNoun reports a singular or plural noun for a person by role or
+// condition, in lower case ("headmaster", "fisherman", "residents").
+func personNoun(t text.Token) bool {
+	return t.Text == t.Lower && (roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower])
 }
 
 // namePreposition reports a preposition inside an organisation's name at
