@@ -638,10 +638,13 @@ var npLeftSteps = []npLeftStep{
 // personPlaceLinks tie a person to the place they are in or from.
 var personPlaceLinks = lexicon.WordSet(`in at from near outside`)
 
-// personNoun reports a singular or plural noun for a person by role or
-// condition, in lower case ("headmaster", "fisherman", "residents").
+// personNoun reports a singular noun for a person by role or condition,
+// in lower case ("headmaster", "fisherman"). (Plural people in a place
+// are group-in-place's: "investigators in Ukraine", "officials from Sindh
+// province" inside a nested report name no one, and the reporter is the
+// source.)
 func personNoun(t text.Token) bool {
-	return t.Text == t.Lower && (roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower])
+	return t.Text == t.Lower && t.Tag != "NNS" && (roleNouns[t.Lower] || peopleNouns[t.Lower])
 }
 
 // namePreposition reports a preposition inside an organisation's name at
