@@ -568,6 +568,38 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the judge", "the lawmaker", "the coach": a second mention of
+		// a person just named (rule role-second-mention): the one person
+		// named with a title of that role (lexicon.RoleTitles: "Justice
+		// X" for "the judge", "Hon. X" for "the lawmaker"), else the one
+		// person named in the sentence before (lexicon.SecondMentionRoles)
+		{"role-second-mention", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e != b+1 || !definiteDets[ts[b].Lower] || !lexicon.SecondMentionRoles[ts[e].Lower] {
+				return "", "", false
+			}
+			pos := ts[b].Start
+			found := ""
+			for _, r := range lexicon.RoleTitles[ts[e].Lower] {
+				if n, ok := a.reg.nearestTitled(a.d.Text, pos, r, nil); ok {
+					if found != "" && found != n {
+						return "", "", false
+					}
+					found = n
+				}
+			}
+			if found != "" {
+				return found, kindPerson, true
+			}
+			if !indefiniteBefore(a.d.Text[:pos], ts[e].Lower) {
+				// (not after "A judge in Ohio issued a ruling …": the
+				// description's own first mention, no named person)
+				if n, ok := a.solePersonBefore(pos); ok {
+					return n, kindPerson, true
+				}
+			}
+			return "", "", false
+		}},
 		// "the campaign": the owner's campaign named before
 		{"owned-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -1865,6 +1897,87 @@ func (a *attributor) personBefore(pos int) (string, claims.SourceKind, bool) {
 	}
 	return "", kindPerson, false
 }
+
+// solePersonBefore returns the one person named in the sentence before
+// the one holding pos (in its fullest form), when that sentence names
+// exactly one person and no other person is named between. The sentences of a
+// quote the phrase closes are passed over ("This road …. And they …,"
+// the lawmaker told journalists": the sentence before the quote).
+func (a *attributor) solePersonBefore(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	k := si - 1
+	opensQuote := func(i int) bool { // (a quote's span may leave its mark out)
+		st := a.d.Sentences[i].Start
+		return a.inQuote(st) || a.inQuote(min(st+4, a.d.Sentences[i].End-1))
+	}
+	for k >= 0 && opensQuote(k+1) && opensQuote(k) {
+		k--
+	}
+	if si < 1 || k < 0 {
+		return "", false
+	}
+	from, to := a.d.Sentences[k].Start, a.d.Sentences[k].End
+	found := ""
+	for _, e := range a.reg.ents {
+		if e.Start < from || e.Start >= pos {
+			continue
+		}
+		if e.Start >= to {
+			if a.reg.kindOf(e.Name) == kindPerson {
+				return "", false // another person named since
+			}
+			continue
+		}
+		full := a.reg.fullest(e.Name, e.Start)
+		switch k := a.reg.kindOf(full); {
+		case k == kindPerson || a.reg.kindOf(e.Name) == kindPerson:
+		case k == "" && a.reg.kindOf(e.Name) == "" && personLikeWords(a.reg, e.words) && (e.title != "" || e.gender != 0 || lexicon.GivenNameGender(e.words[0]) != 0 || honorificBefore(a.d.Text, e.Start)):
+			// a name of unknown kind with a person's mark ("Hon.
+			// Chinedu Okonkwo-Ibe": the chunker leaves the honorific out;
+			// not "Trump National Doral")
+		default:
+			continue
+		}
+		if found != "" && found != full {
+			return "", false
+		}
+		found = full
+	}
+	return found, found != ""
+}
+
+// honorificBefore reports a form of address right before offset start
+// ("Hon. |Chinedu", "Mr |Kamau").
+func honorificBefore(text string, start int) bool {
+	f := strings.Fields(text[max(0, start-12):start])
+	return len(f) > 0 && lexicon.Honorifics[f[len(f)-1]]
+}
+
+// indefiniteBefore reports an indefinite mention of the role noun head in
+// text: "a judge", "an Ohio judge", "another lawmaker" (up to two words
+// between the article and the noun).
+func indefiniteBefore(text, head string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], head)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(head)
+		if at > 0 && unicode.IsLetter(rune(text[at-1])) || i < len(text) && unicode.IsLetter(rune(text[i])) {
+			continue
+		}
+		f := strings.Fields(text[max(0, at-40):at])
+		for n := len(f) - 1; n >= 0 && n >= len(f)-3; n-- {
+			if indefiniteDets[strings.ToLower(f[n])] {
+				return true
+			}
+		}
+	}
+}
+
+// indefiniteDets open an indefinite noun phrase.
+var indefiniteDets = lexicon.WordSet(`a an another`)
 
 func startsUpper(w string) bool {
 	return unicode.IsUpper(attrFirstRune(w))

@@ -103,3 +103,32 @@ func TestPersonInPlace(t *testing.T) {
 		})
 	}
 }
+
+// Rule role-second-mention (npStep; lexicon.RoleTitles,
+// lexicon.SecondMentionRoles): "the judge", "the lawmaker", "the coach"
+// after a person just named is that person — by a title of the role
+// ("Justice X", "Hon. X"), else the one person the sentence before names
+// (fresh-14 Pakistan, Nigeria, US sport; PolNeAR train "Christie said …
+// The governor claimed …", "… asked Kasich … The candidate said"). Not
+// after an indefinite first mention of the role ("A judge in Ohio issued
+// a ruling … The judge ruled", PolNeAR train), nor for the roles of
+// unnamed sources ("the official"), nor when two people were named.
+func TestRoleSecondMention(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"judge by title", "Justice Ali Baqar Najafi asked for a report.\n\nThe Additional Advocate General told the bench the jails were full.\n\n\"I have seen 40 men sleeping in one barrack,\" the judge replied.", "40", "Ali Baqar Najafi"},
+		{"lawmaker by honorific", "A member of the House of Representatives, Hon. Chinedu Okonkwo-Ibe, has accused the ministry.\n\n\"This road has claimed over 200 lives. And they budgeted N15 billion for it,\" the lawmaker told journalists.", "N15 billion", "Chinedu Okonkwo-Ibe"},
+		{"coach, sentence before", "Nebraska lost to Iowa, and Matt Rhule did not hide his frustration.\n\n\"You can't win with 14 penalties,\" the coach said.", "14", "Matt Rhule"},
+		{"governor, sentence before", "Chris Christie spoke in Iowa on Monday. In his state, Christie said, offenders go to treatment. The governor claimed that crime has gone down 20 percent.", "20 percent", "Chris Christie"},
+		// negatives
+		{"indefinite first mention", "A judge in Ohio issued a ruling that should make Bernie Sanders smile. The judge ruled that 18 counties must reopen polls.", "18", "The judge"},
+		{"unnamed source's role", "Amina Yusuf opened the clinic. The official said 30 nurses were hired.", "30", "The official"},
+		{"two people named before", "Mary Atieno met John Kamau on Monday. \"We found 12 errors,\" the lawmaker said.", "12", "the lawmaker"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

@@ -197,3 +197,23 @@ func init() {
 		}
 	}
 }
+
+// RoleTitles map a role noun of a second mention ("the judge", "the
+// lawmaker") to the titles a person holding it is named with at the first
+// ("Justice Ali Baqar Najafi", "Hon. Chinedu Okonkwo-Ibe", "Sen. Ann
+// Moss"), lower-cased full words as TitleWords spells them.
+var RoleTitles = map[string][]string{
+	"judge":      {"justice", "judge", "magistrate"},
+	"magistrate": {"magistrate"},
+	"lawmaker":   {"senator", "representative", "honourable", "mp", "mpp", "mla", "mna", "msp", "mep", "td", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
+	"legislator": {"senator", "representative", "honourable", "mp", "mpp", "mla", "mna", "msp", "mep", "td", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
+}
+
+// SecondMentionRoles are role nouns news uses, after "the", for a person
+// it has just named ("Joey Salceda said … The lawmaker, who represents
+// …, said"; "Matt Rhule did not hide his frustration. "…," the coach
+// said"): not the roles of unnamed sources ("the official", "the
+// spokesman", "the witness").
+var SecondMentionRoles = WordSet(`lawmaker legislator congressman congresswoman senator coach manager skipper
+minister governor mayor judge magistrate premier president chancellor candidate nominee billionaire tycoon
+businessman businesswoman chairman chairwoman founder`)
