@@ -132,3 +132,27 @@ func TestRoleSecondMention(t *testing.T) {
 		})
 	}
 }
+
+// Rule cue-pronoun-gender (names.go cuePronounGender): the pronoun that
+// opens a person's reported speech gives their gender ("Akamugri Atanga,
+// added that he had met the chiefs" — fresh-14 Ghana, where the next
+// '"…," she said' was his; PolNeAR train "pizza magnate Herman Cain …
+// said he"), so a later he/she passes over a person of the other gender.
+// Negatives: a pronoun that is no speech's opening, or after a name with
+// no speech verb, says nothing.
+func TestCuePronounGender(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"appositive name, added that he", "ACP Grace Ansah-Akrofi said the situation was calm.\n\nThe Regional Minister, Akamugri Atanga, added that he had met the chiefs.\n\n\"Out of the 23 arrested, seven are juveniles,\" she said.", "seven", "Grace Ansah-Akrofi"},
+		{"said she", "Kwame Mensah spoke first. Adjoa Boateng said she had seen the damage.\n\n\"We lost 40 houses,\" he said.", "40", "Kwame Mensah"},
+		{"told reporters he", "Ama Owusu opened the session. Kofi Asante told reporters he was worried.\n\n\"We need 300 more nurses,\" she said.", "300", "Ama Owusu"},
+		// negatives: no speech verb before the pronoun; the nearer name stays
+		{"no speech verb", "Ama Owusu opened the session. Kofi Asante met her after he arrived.\n\n\"We need 300 more nurses,\" she said.", "300", "Kofi Asante"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

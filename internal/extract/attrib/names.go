@@ -418,11 +418,54 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	return s, words, title
 }
 
+// cuePronounGender reads a name's gender from the pronoun that opens the
+// speech it reports (rule cue-pronoun-gender): "Akamugri Atanga, added
+// that he had met the chiefs", "Kalonzo Musyoka said he would appeal",
+// "Jane Doe, a nurse, told reporters she had" — a speech verb
+// (lexicon.CueVerbs) after the name or its appositive, "that" perhaps,
+// then he or she; 0 otherwise.
+func cuePronounGender(text string, end int) byte {
+	after := text[end:min(len(text), end+160)]
+	if f := strings.Fields(strings.TrimPrefix(after, ",")); len(f) > 0 && lexicon.CueVerbs[f[0]] != "" {
+		after = strings.TrimPrefix(after, ",") // the name closing an appositive: "The Minister, X, added that he"
+	} else if strings.HasPrefix(after, ",") {
+		k := strings.IndexByte(after[1:], ',')
+		if k < 0 || strings.ContainsAny(after[1:k+1], ".;\"“”") {
+			return 0
+		}
+		after = after[k+2:]
+	}
+	f := strings.Fields(after)
+	if len(f) < 2 || lexicon.CueVerbs[f[0]] == "" {
+		return 0
+	}
+	i := 1
+	if f[i] == "that" && len(f) > 2 {
+		i++
+	}
+	if i+1 < len(f) && speechAudiences[f[i]] {
+		i++ // "told reporters he"
+	}
+	switch f[i] {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// speechAudiences stand between "told" and the speech it reports.
+var speechAudiences = lexicon.WordSet(`reporters journalists parliament lawmakers senators delegates supporters`)
+
 // voteName counts the evidence for the kind of name ent: its gender, title
 // and words, and its context after and before.
 func (r *nameReg) voteName(text string, ent nameEnt) {
 	name, words, title, g := ent.Name, ent.words, ent.title, ent.gender
 	s, e := ent.Start, ent.End
+	if g == 0 && len(words) > 1 && r.gender[name] == 0 {
+		g = cuePronounGender(text, e) // "X added that he had met …"
+	}
 	if g != 0 && len(words) > 1 {
 		if old, ok := r.gender[name]; ok && old != g {
 			g = 'x'

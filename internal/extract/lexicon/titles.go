@@ -67,6 +67,10 @@ var titles = []title{
 	// Nyoro"); Kenya's cabinet secretaries ("Health CS Susan Nakhumicha")
 	{word: "MP"}, {word: "MPP"}, {word: "MLA"}, {word: "MHA"}, {word: "MNA"}, {word: "MSP"},
 	{word: "MEP"}, {word: "TD"}, {word: "CS"},
+	// West African and South Asian police ranks in capitals ("ACP Grace
+	// Ansah-Akrofi", "DSP Kwame Ofori", "ASP Musa Bello"; read as titles
+	// before a given name, like the members' initialisms)
+	{word: "ACP"}, {word: "DCP"}, {word: "DSP"}, {word: "ASP"},
 	// forms of address of the Commonwealth ("the Hon. Mélanie Joly", "The
 	// Rt Hon Jeremy Hunt"), India ("Shri Piyush Goyal", "Smt. Nirmala
 	// Sitharaman"), Nigeria ("Alhaji Aliko Dangote", "Hajia Aisha
