@@ -156,3 +156,28 @@ func TestCuePronounGender(t *testing.T) {
 		})
 	}
 }
+
+// Rule titled-name-between-commas (phrases.go titledProperName): a title
+// and a name set off by commas before an appositive is the person, not a
+// role apposed to the word before it ("Reacting, Chief Emeka Nwosu, a
+// community leader in Oba, said" — fresh-14 Nigeria; "Texas's top lawyer,
+// Attorney General Ken Paxton, a Republican, said"; "Responding, Governor
+// Chukwuma Soludo, who spoke in Awka, said"). A role in lower case after
+// a name stays its appositive ("Jeff Sanborn, president of Chapter &
+// Verse, a Spokane design agency, said", PolNeAR).
+func TestTitledNameBetweenCommas(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"fronted participle, title, appositive", "Reacting, Chief Emeka Nwosu, a community leader in Oba, said 40 people died.", "40", "Emeka Nwosu"},
+		{"description, titled name, appositive", "Texas's top lawyer, Attorney General Ken Paxton, a Republican, said 12 suits were filed.", "12", "Ken Paxton"},
+		{"fronted participle, title, relative clause", "Responding, Governor Chukwuma Soludo, who spoke in Awka, said 80 people died.", "80", "Chukwuma Soludo"},
+		// negative: a lower-case role between the name and a second appositive
+		{"name, role, second appositive", "Jeff Sanborn, president of Chapter & Verse, a Spokane design agency, said 30 jobs were cut.", "30", "Jeff Sanborn"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

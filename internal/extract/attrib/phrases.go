@@ -324,7 +324,7 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 			}
 		}
 	}
-	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() {
+	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() && !titledProperName(ts, peopleTieStart(ts, b), c1-1) {
 		b = peopleTieStart(ts, b) // (the role tied to its body: "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which …, said")
 		// two appositives: "Jeff Sanborn, president of Chapter &
 		// Verse, a Spokane design agency, said" — the name first, its
@@ -368,6 +368,23 @@ func peopleTieStart(ts []text.Token, b int) int {
 
 // roleLed reports whether ts[b..e] opens with a role, past a determiner
 // and modifiers: "president of Chapter & Verse", "the chief executive of X".
+// titledProperName reports ts[b..e] a title and a person's name, all
+// capitalised, no connector ("Chief Emeka Nwosu", "Attorney General Ken
+// Paxton"): the person, not a role apposed to a name before it (rule
+// titled-name-between-commas: "Reacting, Chief Emeka Nwosu, a community
+// leader in Oba, said" is Emeka Nwosu's, not "Reacting"'s).
+func titledProperName(ts []text.Token, b, e int) bool {
+	if e-b < 2 || !(lexicon.NameTitles[ts[b].Text] || roleNouns[ts[b].Lower]) {
+		return false
+	}
+	for k := b; k <= e; k++ {
+		if !ts[k].Capitalised() && ts[k].Text != "." && ts[k].Text != "-" {
+			return false
+		}
+	}
+	return !lexicon.NameTitles[ts[e].Text] && !roleNouns[ts[e].Lower]
+}
+
 func roleLed(ts []text.Token, b, e int) bool {
 	for k := b; k <= e; k++ {
 		switch {
