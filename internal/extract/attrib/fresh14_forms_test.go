@@ -181,3 +181,28 @@ func TestTitledNameBetweenCommas(t *testing.T) {
 		})
 	}
 }
+
+// Rule abbreviation-before-comma (phrases.go subjectBeforeComma): the full
+// stop of an abbreviation followed by a comma ends no clause, so a
+// subject with a US party-and-state designation reaches its cue ("Sen.
+// Rand Paul, R-Ky., said" — PolNeAR train writes "R-Ky.,", "I-Vt.,",
+// "R-Wis.,", "R-Fla.," 20 times; fresh-14 US statehouse "State Sen.
+// Michele Reynolds, R-Canal Winchester, said"). A full stop before a new
+// sentence still ends the search.
+func TestAbbreviationBeforeComma(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"party and state", "Sen. Rand Paul, R-Ky., said 40,000 families would lose coverage.", "40,000", "Rand Paul"},
+		{"independent", "Sen. Bernie Sanders, I-Vt., said 30 states would gain.", "30", "Bernie Sanders"},
+		{"told reporters", "Sen. Elizabeth Warren, D-Mass., told reporters 20 banks had failed.", "20", "Elizabeth Warren"},
+		{"party and city, no stop", "State Sen. Michele Reynolds, R-Canal Winchester, said taxes rose 12%.", "12%", "Michele Reynolds"},
+		// negative: a full stop before a new sentence
+		{"new sentence after a state", "He moved to Lexington, Ky. Officials, citing records, said 300 homes were sold.", "300", "Officials"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

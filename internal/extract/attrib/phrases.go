@@ -204,8 +204,8 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 			c1 = m
 			break
 		}
-		if ts[m].Tag == "``" || ts[m].Text == "." && !initialDot(ts, 0, m) || ts[m].Text == ";" || ts[m].Text == ":" {
-			break // (an initial's period: ", K. Annamalai, said")
+		if ts[m].Tag == "``" || ts[m].Text == "." && !initialDot(ts, 0, m) && ts[m+1].Text != "," || ts[m].Text == ";" || ts[m].Text == ":" {
+			break // (an initial's period: ", K. Annamalai, said"; an abbreviation's before a comma: ", R-Ky., said")
 		}
 	}
 	if c1 > 0 && apposLike(ts[c1+1:k]) {
