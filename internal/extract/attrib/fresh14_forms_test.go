@@ -206,3 +206,31 @@ func TestAbbreviationBeforeComma(t *testing.T) {
 		})
 	}
 }
+
+// Rule role-of-the-body (phrases.go npLeftDeterminer): "the chairman of
+// the Nigerian Bar Association, Yakubu Maikyau, said" — a role of a body
+// named with "the" stays one phrase, so the apposed name is the speaker
+// (it was the body; "The director of Foro Penal, Alfredo Romero," without
+// "the" was right already). Sources: fresh-14-style Nigerian press
+// ("the governorship candidate of the APC, Teslim Folarin, said"), PolNeAR
+// train "The director of the European Centre, Ina Kirsch, told the AP".
+// Negatives: no apposed name keeps the role of the body as written; a
+// capitalised name with "of the" stays one name.
+func TestRoleOfTheBody(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"chairman of the association", "The chairman of the Nigerian Bar Association, Yakubu Maikyau, said 800 lawyers attended.", "800", "Yakubu Maikyau"},
+		{"candidate of the party, fronted", "Speaking to supporters in Ibadan on Saturday, the governorship candidate of the APC, Teslim Folarin, said 500 classrooms would be built.", "500", "Teslim Folarin"},
+		{"director of the centre, told", "The director of the European Centre, Ina Kirsch, told the AP that 12 firms were hired.", "12", "Ina Kirsch"},
+		{"quote after a colon", "The spokesman of the APC, Felix Morka, said: \"We received 700 defectors.\"", "700", "Felix Morka"},
+		// negatives
+		{"no apposed name", "The chairman of the Nigerian Bar Association said 900 lawyers attended.", "900", "The chairman of the Nigerian Bar Association"},
+		{"a name with of the", "The Bank of the Philippine Islands said profit rose 14 percent.", "14 percent", "Bank of the Philippine Islands"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

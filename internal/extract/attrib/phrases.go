@@ -712,6 +712,9 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
 		return i - 3, false // "a source close to the family"
 	}
+	if t.Lower == "the" && i > 1 && i < e && ts[i-1].Lower == "of" && ts[i+1].Capitalised() && roleNouns[ts[i-2].Text] {
+		return i - 1, false // "the chairman of the Nigerian Bar Association": a role of a named body (role-of-the-body)
+	}
 	if i > 3 && ts[i-1].Lower == "of" && ts[i-2].Lower == "knowledge" {
 		return i - 1, false // "sources with knowledge of the plan": knowledge-complement
 	}
