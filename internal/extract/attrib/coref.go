@@ -1523,6 +1523,14 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
 	}
 	ts, b, e, ok := a.prevSubject(si)
+	if ok && !ts[e].Capitalised() && ts[e].Tag == "NN" && (orgHeadsLower[ts[e].Lower] || genericOrgNouns[ts[e].Lower] || officeNouns[ts[e].Lower]) && b < e && (definiteDets[ts[b].Lower] || isPossessive(ts[e-1])) {
+		// a body described, not named: "The mayor's office released a
+		// statement. ¶ "…," it said" (rule it-described-body)
+		if n, k := a.resolveNP(ts, b, e); n != "" && k != kindPerson {
+			return n, true
+		}
+		return a.d.Text[ts[b].Start:ts[e].End()], true
+	}
 	if !ok || !ts[e].Capitalised() {
 		return "", false
 	}
@@ -1546,6 +1554,10 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	}
 	return n, true
 }
+
+// officeNouns head a body described by its owner ("the mayor's office",
+// "the governor's office").
+var officeNouns = lexicon.WordSet(`office`)
 
 // placePrepositions put the name after them in a place.
 var placePrepositions = lexicon.WordSet(`in at near outside across throughout inside`)

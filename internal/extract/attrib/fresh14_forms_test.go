@@ -234,3 +234,27 @@ func TestRoleOfTheBody(t *testing.T) {
 		})
 	}
 }
+
+// Rule it-described-body (coref.go prevSubjectOrg): "it" after a sentence
+// whose subject is a body described, not named ("The mayor's office
+// released a statement. ¶ "…," it said") is that body, not an
+// organisation named further back (KTVU). Sources: US local TV style
+// (fresh-14 probe); PolNeAR train "Trump’s campaign had spent relatively
+// little …, according to its FEC reports. It showed $200,000 …" (the
+// report's owner, the campaign, not the FEC). A person's description
+// never takes "it".
+func TestItDescribedBody(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"owner's office", "\"It's 12 weeks of waiting,\" a mother told KTVU.\n\nThe mayor's office released a statement.\n\n\"We have hired 45 new officers this year,\" it said.", "45", "The mayor's office"},
+		{"campaign's reports", "Through September, Trump’s campaign had spent little on data, according to its FEC reports. It showed $200,000 in payments for list rentals.", "$200,000", "Trump’s campaign"},
+		// negative: a named organisation as the subject stays itself
+		{"named subject", "KTVU aired the report. The Oakland Police Department released a statement.\n\n\"We have hired 45 new officers,\" it said.", "45", "Oakland Police Department"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}
