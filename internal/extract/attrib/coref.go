@@ -1523,9 +1523,10 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
 	}
 	ts, b, e, ok := a.prevSubject(si)
-	if ok && !ts[e].Capitalised() && ts[e].Tag == "NN" && (orgHeadsLower[ts[e].Lower] || genericOrgNouns[ts[e].Lower] || officeNouns[ts[e].Lower]) && b < e && (definiteDets[ts[b].Lower] || isPossessive(ts[e-1])) {
-		// a body described, not named: "The mayor's office released a
-		// statement. ¶ "…," it said" (rule it-described-body)
+	if ok && !ts[e].Capitalised() && ts[e].Tag == "NN" && (orgHeadsLower[ts[e].Lower] || genericOrgNouns[ts[e].Lower] || officeNouns[ts[e].Lower]) && b < e && isPossessive(ts[e-1]) {
+		// a body described by its owner, not named: "The mayor's office
+		// released a statement. ¶ "…," it said" (rule it-described-body;
+		// not "The campaign sent an email. … it reads": the email)
 		if n, k := a.resolveNP(ts, b, e); n != "" && k != kindPerson {
 			return n, true
 		}

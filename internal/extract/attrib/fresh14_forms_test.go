@@ -242,7 +242,8 @@ func TestRoleOfTheBody(t *testing.T) {
 // (fresh-14 probe); PolNeAR train "Trump’s campaign had spent relatively
 // little …, according to its FEC reports. It showed $200,000 …" (the
 // report's owner, the campaign, not the FEC). A person's description
-// never takes "it".
+// never takes "it", nor a body described without its owner ("The
+// campaign sent an email. At the bottom it reads": the email).
 func TestItDescribedBody(t *testing.T) {
 	for _, tc := range []struct{ name, text, num, source string }{
 		{"owner's office", "\"It's 12 weeks of waiting,\" a mother told KTVU.\n\nThe mayor's office released a statement.\n\n\"We have hired 45 new officers this year,\" it said.", "45", "The mayor's office"},
