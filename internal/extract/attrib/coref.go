@@ -1407,6 +1407,9 @@ var determinerWords = map[string]bool{"The": true, "A": true, "An": true, "This"
 // wants them near the name).
 func placeModifiers(ts []text.Token, b, e int) bool {
 	for i := b; i < e; i++ {
+		if lexicon.TitleModifiers[ts[i].Text] && !ts[i].Capitalised() || lexicon.TitleModifiers[strings.ToUpper(ts[i].Text[:1])+ts[i].Text[1:]] && ts[i].Text == ts[i].Lower {
+			continue // a title's modifier: "the vice president", "the chief minister" (titled-role-modifier)
+		}
 		if !ts[i].Capitalised() || isPossessive(ts[i]) {
 			return false
 		}

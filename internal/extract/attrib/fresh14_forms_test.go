@@ -259,3 +259,27 @@ func TestItDescribedBody(t *testing.T) {
 		})
 	}
 }
+
+// Rule titled-role-modifier (names.go nearestTitled, nearWords; coref.go
+// placeModifiers): "the vice president", "the chief minister" are the one
+// person named with that whole title ("Vice President Joe Biden": PolNeAR
+// train "the vice president said" three times; "Sindh Chief Minister Syed
+// Murad Ali Shah … the chief minister told reporters", Pakistani style).
+// The modifier must be in the title: "the vice president" is no
+// "President Barack Obama", and "the president" is no "Vice President".
+func TestTitledRoleModifier(t *testing.T) {
+	for _, tc := range []struct{ name, text, num, source string }{
+		{"vice president", "Vice President Joe Biden spoke in Ohio. \"We created 14 million jobs,\" the vice president said.", "14 million", "Joe Biden"},
+		{"chief minister", "Sindh Chief Minister Syed Murad Ali Shah spoke on Monday. \"We need at least Rs50 billion,\" the chief minister told reporters.", "Rs50 billion", "Syed Murad Ali Shah"},
+		{"the president beside a vice president", "President Barack Obama and Vice President Joe Biden spoke. \"We added 200,000 jobs,\" the president said.", "200,000", "Barack Obama"},
+		// negative: the modifier is not in the only title
+		{"vice president, only a president named", "President Barack Obama spoke. \"We added 300,000 jobs,\" the vice president said.", "300,000", "the vice president"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			if q.Source == nil || q.Source.Name != tc.source {
+				t.Errorf("source %+v, want %q", q.Source, tc.source)
+			}
+		})
+	}
+}

@@ -1163,6 +1163,14 @@ func titleRole(title string) string {
 func nearWords(text string, s, e int, mods []string) bool {
 	ctx := text[max(0, s-40):min(len(text), e+40)] // (text ends at the description)
 	for _, m := range mods {
+		if lexicon.TitleModifiers[m] && m == strings.ToLower(m) {
+			// a title's modifier written in lower case in the description
+			// ("the vice president" for "Vice President Joe Biden")
+			if !strings.Contains(strings.ToLower(ctx), m) {
+				return false
+			}
+			continue
+		}
 		if !strings.Contains(ctx, m) {
 			return false
 		}
@@ -1195,7 +1203,10 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 		}
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
-			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
+			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant" || holdsFold(mods, ws[k-1])) {
+				// ("the vice president" is "Vice President Joe Biden", "the
+				// chief minister" "Chief Minister X": the description holds
+				// the title's modifier; rule titled-role-modifier)
 				n := e.Name // (not a fuller namesake: "President Trump" is no "Melania Trump")
 				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
 					return "", false // two of them: "the senator" is ambiguous
@@ -1240,6 +1251,16 @@ func (r *nameReg) nearestOffice(pos int, office []string) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// holdsFold reports w among ws, case-insensitively.
+func holdsFold(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherGender reports known genders that differ.
