@@ -47,6 +47,10 @@ func TestCommonwealthTitles(t *testing.T) {
 		{"company opening with CS", "CS Venture Capital said it had invested $40 million.", "$40 million", "CS Venture Capital", ""},
 		{"a member's title alone before a given name", "MP Sarah Champion said 1,600 women were turned away.", "1,600", "Sarah Champion", "MP"},
 		{"advocate", "Adv. Thuli Madonsela said 80 complaints were received.", "80", "Thuli Madonsela", ""},
+		// West African police ranks in capitals (fresh-14 Ghana)
+		{"assistant commissioner of police", "ACP Grace Ansah-Akrofi said 400 officers were deployed.", "400", "Grace Ansah-Akrofi", "ACP"},
+		{"deputy superintendent, after the figure", "About 23 suspects were arrested, DSP Joseph Ofori told reporters.", "23", "Joseph Ofori", "DSP"},
+		{"company opening with a rank's letters", "ASP Software Group said it had hired 120 engineers.", "120", "ASP Software Group", ""},
 	})
 }
 

@@ -446,6 +446,26 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "a headmaster in Tiruvallur", "one fisherman at Dunga beach": a
+		// person described by a place names no one; the description as
+		// written (rule person-in-place; after tied-name, which reads an
+		// employer: "a nurse at Kenyatta National Hospital")
+		{"person-in-place", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			for h := b; h+2 <= e; h++ {
+				if personNoun(ts[h]) && personPlaceLinks[ts[h+1].Lower] {
+					for k := b; k < h; k++ {
+						if ts[k].Capitalised() && k > b {
+							return "", "", false // "Police officers in X": other steps
+						}
+					}
+					if ts[e].Capitalised() || ts[e].Tag == "NN" {
+						return a.d.Text[ts[b].Start:ts[e].End()], kindPerson, true
+					}
+				}
+			}
+			return "", "", false
+		}},
 		// a trailing "(ACRONYM)" is dropped
 		{"acronym-trailer", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -501,6 +521,28 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "The Deputy Prime Minister said", "the Principal Secretary":
+		// a capitalised office with no name is no name (rule
+		// office-not-name, names.go officeOnly); the one person named
+		// before with that title, else the office as written
+		{"capitalised-office", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			s := b
+			if articleWords[ts[s].Lower] {
+				s++
+			}
+			if s > e || !ts[e].Capitalised() {
+				return "", "", false
+			}
+			words := tokenTexts(ts, s, e)
+			if !officeOnly(words, "") {
+				return "", "", false
+			}
+			if n, ok := a.reg.nearestOffice(ts[b].Start, words); ok {
+				return n, kindPerson, true
+			}
+			return a.d.Text[ts[b].Start:ts[e].End()], kindPerson, true
+		}},
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			head, _, definite := npHead(ts, b, e)
@@ -526,6 +568,38 @@ func init() {
 					mods = append(mods, ts[i].Text)
 				}
 				if n, ok := a.reg.nearestTitled(a.d.Text, pos, head, mods); ok {
+					return n, kindPerson, true
+				}
+			}
+			return "", "", false
+		}},
+		// "the judge", "the lawmaker", "the coach": a second mention of
+		// a person just named (rule role-second-mention): the one person
+		// named with a title of that role (lexicon.RoleTitles: "Justice
+		// X" for "the judge", "Hon. X" for "the lawmaker"), else the one
+		// person named in the sentence before (lexicon.SecondMentionRoles)
+		{"role-second-mention", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e != b+1 || !definiteDets[ts[b].Lower] || !lexicon.SecondMentionRoles[ts[e].Lower] {
+				return "", "", false
+			}
+			pos := ts[b].Start
+			found := ""
+			for _, r := range lexicon.RoleTitles[ts[e].Lower] {
+				if n, ok := a.reg.nearestTitled(a.d.Text, pos, r, nil); ok {
+					if found != "" && found != n {
+						return "", "", false
+					}
+					found = n
+				}
+			}
+			if found != "" {
+				return found, kindPerson, true
+			}
+			if !indefiniteBefore(a.d.Text[:pos], ts[e].Lower) {
+				// (not after "A judge in Ohio issued a ruling …": the
+				// description's own first mention, no named person)
+				if n, ok := a.solePersonBefore(pos); ok {
 					return n, kindPerson, true
 				}
 			}
@@ -1033,7 +1107,8 @@ func (a *attributor) appositiveAnchor(ts []text.Token, b int) (string, claims.So
 // peopleNouns head descriptions of people who are no one's role.
 var peopleNouns = lexicon.WordSet(`supporters supporter critics critic voters voter residents resident members
 fans allies friends pastor pastors worker workers employees employee people man woman men women
-neighbour neighbours neighbor neighbors`)
+neighbour neighbours neighbor neighbors fisherman fishermen headmaster headmistress headteacher trader traders
+vendor vendors shopkeeper shopkeepers villager villagers parent parents herder herders`)
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").
@@ -1364,6 +1439,9 @@ var determinerWords = map[string]bool{"The": true, "A": true, "An": true, "This"
 // wants them near the name).
 func placeModifiers(ts []text.Token, b, e int) bool {
 	for i := b; i < e; i++ {
+		if lexicon.TitleModifiers[ts[i].Text] && !ts[i].Capitalised() || lexicon.TitleModifiers[strings.ToUpper(ts[i].Text[:1])+ts[i].Text[1:]] && ts[i].Text == ts[i].Lower {
+			continue // a title's modifier: "the vice president", "the chief minister" (titled-role-modifier)
+		}
 		if !ts[i].Capitalised() || isPossessive(ts[i]) {
 			return false
 		}
@@ -1480,6 +1558,15 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false // an organisation as a clause's subject first: "After the health department reviewed the data, it said"
 	}
 	ts, b, e, ok := a.prevSubject(si)
+	if ok && !ts[e].Capitalised() && ts[e].Tag == "NN" && (orgHeadsLower[ts[e].Lower] || genericOrgNouns[ts[e].Lower] || officeNouns[ts[e].Lower]) && b < e && isPossessive(ts[e-1]) {
+		// a body described by its owner, not named: "The mayor's office
+		// released a statement. ¶ "…," it said" (rule it-described-body;
+		// not "The campaign sent an email. … it reads": the email)
+		if n, k := a.resolveNP(ts, b, e); n != "" && k != kindPerson {
+			return n, true
+		}
+		return a.d.Text[ts[b].Start:ts[e].End()], true
+	}
 	if !ok || !ts[e].Capitalised() {
 		return "", false
 	}
@@ -1503,6 +1590,10 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	}
 	return n, true
 }
+
+// officeNouns head a body described by its owner ("the mayor's office",
+// "the governor's office").
+var officeNouns = lexicon.WordSet(`office`)
 
 // placePrepositions put the name after them in a place.
 var placePrepositions = lexicon.WordSet(`in at near outside across throughout inside`)
@@ -1854,6 +1945,87 @@ func (a *attributor) personBefore(pos int) (string, claims.SourceKind, bool) {
 	}
 	return "", kindPerson, false
 }
+
+// solePersonBefore returns the one person named in the sentence before
+// the one holding pos (in its fullest form), when that sentence names
+// exactly one person and no other person is named between. The sentences of a
+// quote the phrase closes are passed over ("This road …. And they …,"
+// the lawmaker told journalists": the sentence before the quote).
+func (a *attributor) solePersonBefore(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	k := si - 1
+	opensQuote := func(i int) bool { // (a quote's span may leave its mark out)
+		st := a.d.Sentences[i].Start
+		return a.inQuote(st) || a.inQuote(min(st+4, a.d.Sentences[i].End-1))
+	}
+	for k >= 0 && opensQuote(k+1) && opensQuote(k) {
+		k--
+	}
+	if si < 1 || k < 0 {
+		return "", false
+	}
+	from, to := a.d.Sentences[k].Start, a.d.Sentences[k].End
+	found := ""
+	for _, e := range a.reg.ents {
+		if e.Start < from || e.Start >= pos {
+			continue
+		}
+		if e.Start >= to {
+			if a.reg.kindOf(e.Name) == kindPerson {
+				return "", false // another person named since
+			}
+			continue
+		}
+		full := a.reg.fullest(e.Name, e.Start)
+		switch k := a.reg.kindOf(full); {
+		case k == kindPerson || a.reg.kindOf(e.Name) == kindPerson:
+		case k == "" && a.reg.kindOf(e.Name) == "" && personLikeWords(a.reg, e.words) && (e.title != "" || e.gender != 0 || lexicon.GivenNameGender(e.words[0]) != 0 || honorificBefore(a.d.Text, e.Start)):
+			// a name of unknown kind with a person's mark ("Hon.
+			// Chinedu Okonkwo-Ibe": the chunker leaves the honorific out;
+			// not "Trump National Doral")
+		default:
+			continue
+		}
+		if found != "" && found != full {
+			return "", false
+		}
+		found = full
+	}
+	return found, found != ""
+}
+
+// honorificBefore reports a form of address right before offset start
+// ("Hon. |Chinedu", "Mr |Kamau").
+func honorificBefore(text string, start int) bool {
+	f := strings.Fields(text[max(0, start-12):start])
+	return len(f) > 0 && lexicon.Honorifics[f[len(f)-1]]
+}
+
+// indefiniteBefore reports an indefinite mention of the role noun head in
+// text: "a judge", "an Ohio judge", "another lawmaker" (up to two words
+// between the article and the noun).
+func indefiniteBefore(text, head string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], head)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(head)
+		if at > 0 && unicode.IsLetter(rune(text[at-1])) || i < len(text) && unicode.IsLetter(rune(text[i])) {
+			continue
+		}
+		f := strings.Fields(text[max(0, at-40):at])
+		for n := len(f) - 1; n >= 0 && n >= len(f)-3; n-- {
+			if indefiniteDets[strings.ToLower(f[n])] {
+				return true
+			}
+		}
+	}
+}
+
+// indefiniteDets open an indefinite noun phrase.
+var indefiniteDets = lexicon.WordSet(`a an another`)
 
 func startsUpper(w string) bool {
 	return unicode.IsUpper(attrFirstRune(w))

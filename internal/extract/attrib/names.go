@@ -269,7 +269,7 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	// the title is its office), "Secretary of State Mike Pompeo" (a
 	// given name opens the name after "of")
 	if k := titleIndex(lead); k >= 0 {
-		if lead[k+1] == "of" {
+		if officeLinks[lead[k+1]] {
 			k = givenAfterOf(lead, k) - 1
 		}
 		for k+2 < len(lead) && roleNouns[strings.ToLower(lead[k+1])] {
@@ -312,11 +312,44 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 		}
 		title = strings.Join(f[n:], " ")
 	}
+	if officeOnly(words, title) {
+		return nameEnt{}, false
+	}
 	g := nameGender(text, loc[0], title)
 	if g == 0 && len(words) > 1 {
 		g = lexicon.GivenNameGender(words[0]) // "Ivanka Trump"
 	}
 	return nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g}, true
+}
+
+// officeEnds are the offices that end a capitalised role with no name
+// ("The Deputy Prime Minister said", "X, Principal Secretary, School
+// Education, told"): no person is named by them.
+var officeEnds = lexicon.WordSet(`Minister Secretary Director Commissioner Chairman Chairwoman Officer Executive
+Superintendent Ambassador Chancellor Premier Governor President Secretary-General Director-General`)
+
+// officeOnly reports the words of a chunk that are an office, not a name
+// (rule office-not-name): up to three capitalised words ending in an
+// office (officeEnds), none a known given name nor an organisation's word:
+// "Minister" left of "The Deputy Prime Minister", "Principal Secretary",
+// "Permanent Secretary" (not "Office of the Chief Economist", "Justin
+// Chancellor"). A form of address before them ("Mr. King") makes them a
+// name; pass the title the chunk was stripped of.
+func officeOnly(words []string, title string) bool {
+	if len(words) == 0 || len(words) > 3 || !officeEnds[words[len(words)-1]] || hasOrgHead(words) {
+		return false
+	}
+	for _, t := range strings.Fields(title) {
+		if lexicon.Honorifics[t] {
+			return false
+		}
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(attrFirstRune(w)) || lexicon.GivenNameGender(w) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // stripLeadingTitles strips the leading sentence words and titles of chunk
@@ -337,7 +370,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	}
 	for len(words) > 0 {
 		w := words[0]
-		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" && m > 0 {
+		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] && m > 0 {
 			// "Secretary of State Mike Pompeo": the office runs to the given name
 			if title != "" {
 				title += " " // "Former Secretary of State …"
@@ -349,7 +382,21 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 			words = words[m:]
 			break
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && words[1] == "of" {
+		if len(words) > 2 {
+			if _, ok := lexicon.CompoundTitles[w+" "+words[1]]; ok {
+				// "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim": a
+				// title of two words (rule compound-title)
+				if title != "" {
+					title += " "
+				}
+				title += w + " " + words[1]
+				s = skipWord(text, s, e, w)
+				s = skipWord(text, s, e, words[1])
+				words = words[2:]
+				continue
+			}
+		}
+		if lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] {
 			break // an office: "the Secretary of State said"
 		}
 		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0)) {
@@ -371,11 +418,54 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	return s, words, title
 }
 
+// cuePronounGender reads a name's gender from the pronoun that opens the
+// speech it reports (rule cue-pronoun-gender): "Akamugri Atanga, added
+// that he had met the chiefs", "Kalonzo Musyoka said he would appeal",
+// "Jane Doe, a nurse, told reporters she had" — a speech verb
+// (lexicon.CueVerbs) after the name or its appositive, "that" perhaps,
+// then he or she; 0 otherwise.
+func cuePronounGender(text string, end int) byte {
+	after := text[end:min(len(text), end+160)]
+	if f := strings.Fields(strings.TrimPrefix(after, ",")); len(f) > 0 && lexicon.CueVerbs[f[0]] != "" {
+		after = strings.TrimPrefix(after, ",") // the name closing an appositive: "The Minister, X, added that he"
+	} else if strings.HasPrefix(after, ",") {
+		k := strings.IndexByte(after[1:], ',')
+		if k < 0 || strings.ContainsAny(after[1:k+1], ".;\"“”") {
+			return 0
+		}
+		after = after[k+2:]
+	}
+	f := strings.Fields(after)
+	if len(f) < 2 || lexicon.CueVerbs[f[0]] == "" {
+		return 0
+	}
+	i := 1
+	if f[i] == "that" && len(f) > 2 {
+		i++
+	}
+	if i+1 < len(f) && speechAudiences[f[i]] {
+		i++ // "told reporters he"
+	}
+	switch f[i] {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// speechAudiences stand between "told" and the speech it reports.
+var speechAudiences = lexicon.WordSet(`reporters journalists parliament lawmakers senators delegates supporters`)
+
 // voteName counts the evidence for the kind of name ent: its gender, title
 // and words, and its context after and before.
 func (r *nameReg) voteName(text string, ent nameEnt) {
 	name, words, title, g := ent.Name, ent.words, ent.title, ent.gender
 	s, e := ent.Start, ent.End
+	if g == 0 && len(words) > 1 && r.gender[name] == 0 {
+		g = cuePronounGender(text, e) // "X added that he had met …"
+	}
 	if g != 0 && len(words) > 1 {
 		if old, ok := r.gender[name]; ok && old != g {
 			g = 'x'
@@ -690,20 +780,44 @@ func initialismOpening(words []string, k int) bool {
 // a surname: "Secretary of State Mike Pompeo", "Director of National
 // Intelligence Dan Coats".
 func titleOfGiven(words []string, k int) bool {
-	return lexicon.NameTitles[words[k]] && k+1 < len(words) && words[k+1] == "of" && givenAfterOf(words, k) > 0
+	return lexicon.NameTitles[words[k]] && k+1 < len(words) && officeLinks[words[k+1]] && givenAfterOf(words, k) > 0
 }
+
+// officeLinks join a title to its office: "Secretary of State", "Minister
+// for Housing".
+var officeLinks = lexicon.WordSet(`of for`)
 
 // givenAfterOf returns the index of the given name after "<title> of
 // <office>" in words (at least two words after "of" and a surname after
-// it), or 0.
+// it), or 0. A portfolio's words after the link (lexicon.Portfolios:
+// "Minister for Housing Darragh O'Brien", "Federal Minister for Planning
+// Ahsan Iqbal", "Minister of Finance and Economy Wale Edun") end the
+// office before a name of two words or more that no known given name
+// opens (rule office-portfolio-name).
 func givenAfterOf(words []string, k int) int {
 	for m := k + 3; m < len(words)-1; m++ {
 		if lexicon.GivenNameGender(words[m]) != 0 {
 			return m
 		}
 	}
+	m := k + 2
+	for m < len(words) && (lexicon.Portfolios[strings.ToLower(words[m])] || m > k+2 && portfolioJoins[strings.ToLower(words[m])]) {
+		m++
+	}
+	if m > k+2 && len(words)-m >= 2 && len(words)-m <= 4 && !portfolioJoins[strings.ToLower(words[m-1])] && !hasOrgHead(words[m:]) {
+		for _, w := range words[m:] {
+			if !unicode.IsUpper(attrFirstRune(w)) || nonNames[w] {
+				return 0
+			}
+		}
+		return m
+	}
 	return 0
 }
+
+// portfolioJoins join a portfolio's words ("Finance and Economy",
+// "Local Government and Housing", "Foreign Affairs").
+var portfolioJoins = lexicon.WordSet(`and & affairs local government`)
 
 // splitNameOfPlace splits a chunk "Penelope Muse Abernathy of the
 // University of North Carolina" or "Martin Taylor of Aberdeenshire" into
@@ -1033,7 +1147,7 @@ func (r *nameReg) titledAt(start, end int) *nameEnt {
 func titleRole(title string) string {
 	var w []string
 	for _, x := range strings.Fields(title) {
-		if !lexicon.Honorifics[x] {
+		if !lexicon.Honorifics[x] && !lexicon.CompoundTitleWords[x] {
 			w = append(w, x)
 		}
 	}
@@ -1049,6 +1163,14 @@ func titleRole(title string) string {
 func nearWords(text string, s, e int, mods []string) bool {
 	ctx := text[max(0, s-40):min(len(text), e+40)] // (text ends at the description)
 	for _, m := range mods {
+		if lexicon.TitleModifiers[m] && m == strings.ToLower(m) {
+			// a title's modifier written in lower case in the description
+			// ("the vice president" for "Vice President Joe Biden")
+			if !strings.Contains(strings.ToLower(ctx), m) {
+				return false
+			}
+			continue
+		}
 		if !strings.Contains(ctx, m) {
 			return false
 		}
@@ -1081,7 +1203,10 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 		}
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
-			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant") {
+			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant" || holdsFold(mods, ws[k-1])) {
+				// ("the vice president" is "Vice President Joe Biden", "the
+				// chief minister" "Chief Minister X": the description holds
+				// the title's modifier; rule titled-role-modifier)
 				n := e.Name // (not a fuller namesake: "President Trump" is no "Melania Trump")
 				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
 					return "", false // two of them: "the senator" is ambiguous
@@ -1095,6 +1220,49 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 	return found, found != ""
 }
 
+// nearestOffice returns the one person named before pos whose title ends
+// in the office words ("Prime Minister Keir Starmer" for "The Prime
+// Minister"), or false when none or two differ.
+func (r *nameReg) nearestOffice(pos int, office []string) (string, bool) {
+	found := ""
+	for _, e := range r.ents {
+		if e.Start >= pos || e.title == "" {
+			continue
+		}
+		ws := strings.Fields(e.title)
+		if len(ws) < len(office) {
+			continue
+		}
+		same := true
+		for k, w := range office {
+			if !strings.EqualFold(ws[len(ws)-len(office)+k], w) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if found != "" && found != e.Name && !strings.HasSuffix(found, " "+e.Name) && !strings.HasSuffix(e.Name, " "+found) {
+			return "", false
+		}
+		if len(e.Name) > len(found) {
+			found = e.Name
+		}
+	}
+	return found, found != ""
+}
+
+// holdsFold reports w among ws, case-insensitively.
+func holdsFold(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherGender reports known genders that differ.
 func otherGender(a, b byte) bool {
 	return (a == 'm' || a == 'f') && (b == 'm' || b == 'f') && a != b
@@ -1104,6 +1272,11 @@ func otherGender(a, b byte) bool {
 // the kinship word before it ("his daughter Ivanka Trump", "her father,
 // Jordan Smith"); 0 when neither.
 func nameGender(text string, start int, title string) byte {
+	for pair, g := range lexicon.CompoundTitles {
+		if g != 0 && strings.Contains(title, pair) {
+			return g // "Puan Sri", "Tan Sri"
+		}
+	}
 	for _, w := range strings.Fields(title) {
 		if g := lexicon.HonorificGender[w]; g != 0 {
 			return g

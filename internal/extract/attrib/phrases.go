@@ -204,8 +204,8 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 			c1 = m
 			break
 		}
-		if ts[m].Tag == "``" || ts[m].Text == "." && !initialDot(ts, 0, m) || ts[m].Text == ";" || ts[m].Text == ":" {
-			break // (an initial's period: ", K. Annamalai, said")
+		if ts[m].Tag == "``" || ts[m].Text == "." && !initialDot(ts, 0, m) && ts[m+1].Text != "," || ts[m].Text == ";" || ts[m].Text == ":" {
+			break // (an initial's period: ", K. Annamalai, said"; an abbreviation's before a comma: ", R-Ky., said")
 		}
 	}
 	if c1 > 0 && apposLike(ts[c1+1:k]) {
@@ -324,7 +324,7 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 			}
 		}
 	}
-	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() {
+	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() && !titledProperName(ts, peopleTieStart(ts, b), c1-1) {
 		b = peopleTieStart(ts, b) // (the role tied to its body: "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which …, said")
 		// two appositives: "Jeff Sanborn, president of Chapter &
 		// Verse, a Spokane design agency, said" — the name first, its
@@ -368,6 +368,23 @@ func peopleTieStart(ts []text.Token, b int) int {
 
 // roleLed reports whether ts[b..e] opens with a role, past a determiner
 // and modifiers: "president of Chapter & Verse", "the chief executive of X".
+// titledProperName reports ts[b..e] a title and a person's name, all
+// capitalised, no connector ("Chief Emeka Nwosu", "Attorney General Ken
+// Paxton"): the person, not a role apposed to a name before it (rule
+// titled-name-between-commas: "Reacting, Chief Emeka Nwosu, a community
+// leader in Oba, said" is Emeka Nwosu's, not "Reacting"'s).
+func titledProperName(ts []text.Token, b, e int) bool {
+	if e-b < 2 || !(lexicon.NameTitles[ts[b].Text] || roleNouns[ts[b].Lower]) {
+		return false
+	}
+	for k := b; k <= e; k++ {
+		if !ts[k].Capitalised() && ts[k].Text != "." && ts[k].Text != "-" {
+			return false
+		}
+	}
+	return !lexicon.NameTitles[ts[e].Text] && !roleNouns[ts[e].Lower]
+}
+
 func roleLed(ts []text.Token, b, e int) bool {
 	for k := b; k <= e; k++ {
 		switch {
@@ -603,6 +620,11 @@ var npLeftSteps = []npLeftStep{
 		return w - 1, false
 	}},
 	{"name-connector", func(ts []text.Token, i, e int) bool { return nameConnectors[ts[i].Lower] && i > 0 && i < e }, npLeftConnector},
+	// "a headmaster in Tiruvallur", "one fisherman at Dunga beach": a
+	// person described by where they are (rule person-in-place)
+	{"person-in-place", func(ts []text.Token, i, e int) bool {
+		return i > 0 && i < e && personPlaceLinks[ts[i].Lower] && personNoun(ts[i-1]) && (ts[i+1].Capitalised() || ts[i+1].Tag == "DT")
+	}, func(ts []text.Token, i, e int) (int, bool) { return i - 1, false }},
 	// "a poll conducted by X"
 	{"participle-by", func(ts []text.Token, i, e int) bool {
 		return ts[i].Lower == "by" && i > 1 && i < e && (ts[i-1].Tag == "VBN" || ts[i-1].Tag == "VBD") && nounish(ts[i-2])
@@ -628,6 +650,18 @@ var npLeftSteps = []npLeftStep{
 	{"adjective-complement", func(ts []text.Token, i, e int) bool {
 		return i > 0 && i < e && adjComplement(ts[i-1], ts[i])
 	}, func(ts []text.Token, i, e int) (int, bool) { return i - 2, false }},
+}
+
+// personPlaceLinks tie a person to the place they are in or from.
+var personPlaceLinks = lexicon.WordSet(`in at from near outside`)
+
+// personNoun reports a singular noun for a person by role or condition,
+// in lower case ("headmaster", "fisherman"). (Plural people in a place
+// are group-in-place's: "investigators in Ukraine", "officials from Sindh
+// province" inside a nested report name no one, and the reporter is the
+// source.)
+func personNoun(t text.Token) bool {
+	return t.Text == t.Lower && t.Tag != "NNS" && (roleNouns[t.Lower] || peopleNouns[t.Lower])
 }
 
 // namePreposition reports a preposition inside an organisation's name at
@@ -680,6 +714,9 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	}
 	if t.Lower == "the" && i > 1 && i < e && tieWords[ts[i-1].Lower] && (roleNouns[strings.TrimSuffix(ts[i-2].Lower, "s")] || peopleNouns[ts[i-2].Lower]) && bodyDescription(ts, i+1, e) {
 		return i - 2, false // "a spokesperson for the university" (coref tied-name)
+	}
+	if t.Lower == "the" && i > 1 && i < e && ts[i-1].Lower == "of" && ts[i+1].Capitalised() && roleNouns[ts[i-2].Text] {
+		return i - 1, false // "the chairman of the Nigerian Bar Association": a role of a named body (role-of-the-body)
 	}
 	if i > 3 && ts[i-1].Lower == "of" && ts[i-2].Lower == "knowledge" {
 		return i - 1, false // "sources with knowledge of the plan": knowledge-complement

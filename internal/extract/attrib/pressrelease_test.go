@@ -78,8 +78,9 @@ func TestCueTimeParenthetical(t *testing.T) {
 // Schmidt named a 36-man squad on Sunday. The Wallabies coach said …";
 // PolNeAR train "Trump drew the analogy … . The billionaire real estate
 // magnate says …", "Sen. Bernie Sanders says … . The Vermont senator told
-// …". Two people named before, none, a description that is not a role
-// or does not open the sentence decide nothing.
+// …". Two people named before, none, or a description that is not a role
+// decide nothing; a bare role noun not opening the sentence is
+// role-second-mention's ("Asked about injuries, the coach said").
 func TestRoleBefore(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "team coach", text: "Joe Schmidt named a 36-man squad on Sunday. The Wallabies coach said the squad would be cut to 33 players.", num: "33 players", source: "Joe Schmidt", mention: "The Wallabies coach", cue: "said"},
@@ -88,7 +89,7 @@ func TestRoleBefore(t *testing.T) {
 		// negatives
 		{name: "two people before", text: "Sean Hannity asked John Kasich about the race. The candidate said he needed 68 percent of the delegates.", num: "68 percent", source: "The candidate", cue: "said"},
 		{name: "nobody before", text: "The squad flew out on Sunday. The coach said 33 players would travel.", num: "33", source: "The coach", cue: "said"},
-		{name: "not opening the sentence", text: "Joe Schmidt named a squad. Asked about injuries, the coach said 3 players were doubtful.", num: "3 players", source: "the coach", cue: "said"},
+		{name: "not opening the sentence (role-second-mention)", text: "Joe Schmidt named a squad. Asked about injuries, the coach said 3 players were doubtful.", num: "3 players", source: "Joe Schmidt", mention: "the coach", cue: "said"},
 		{name: "the role named before as such", text: "A judge in Ohio issued a ruling that should make Bernie Sanders smile. The judge ruled that 17-year-olds may vote.", num: "17-year-olds", source: "The judge", cue: "ruled"},
 		{name: "another role before", text: "Tim Gardner, assistant director of policy at the Health Foundation, said: 'Roughly one in eight people in England is on a waiting list.' The health secretary has promised 40,000 extra appointments a week.", num: "40,000", source: "The health secretary", cue: "promised"},
 		{name: "a role of a body", text: "Joe Schmidt named a squad. The head of the union said 300 members would strike.", num: "300", source: "The head of the union", cue: "said"},

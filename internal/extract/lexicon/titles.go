@@ -67,6 +67,10 @@ var titles = []title{
 	// Nyoro"); Kenya's cabinet secretaries ("Health CS Susan Nakhumicha")
 	{word: "MP"}, {word: "MPP"}, {word: "MLA"}, {word: "MHA"}, {word: "MNA"}, {word: "MSP"},
 	{word: "MEP"}, {word: "TD"}, {word: "CS"},
+	// West African and South Asian police ranks in capitals ("ACP Grace
+	// Ansah-Akrofi", "DSP Kwame Ofori", "ASP Musa Bello"; read as titles
+	// before a given name, like the members' initialisms)
+	{word: "ACP"}, {word: "DCP"}, {word: "DSP"}, {word: "ASP"},
 	// forms of address of the Commonwealth ("the Hon. Mélanie Joly", "The
 	// Rt Hon Jeremy Hunt"), India ("Shri Piyush Goyal", "Smt. Nirmala
 	// Sitharaman"), Nigeria ("Alhaji Aliko Dangote", "Hajia Aisha
@@ -77,6 +81,37 @@ var titles = []title{
 	{word: "Alhaji", gender: 'm', honorific: true},
 	{word: "Hajia", gender: 'f', honorific: true},
 	{abbrev: "Adv", honorific: true},
+	// Malaysia's federal and state honours, written before the name
+	// ("Datuk Seri Anwar Ibrahim", "Dato' Sri Najib Razak", "Datin Rosmah
+	// Mansor", "Tun Mahathir Mohamad"); two-word forms are CompoundTitles
+	{word: "Datuk", honorific: true},
+	{word: "Dato", honorific: true},
+	{word: "Dato'", honorific: true},
+	{word: "Dato’", honorific: true},
+	{word: "Datin", gender: 'f', honorific: true},
+	{word: "Tun", honorific: true},
+}
+
+// CompoundTitleWords are the words of CompoundTitles: forms of address,
+// no office, when they stand in a title.
+var CompoundTitleWords = map[string]bool{}
+
+func init() {
+	for pair := range CompoundTitles {
+		for _, w := range strings.Fields(pair) {
+			CompoundTitleWords[w] = true
+		}
+	}
+}
+
+// CompoundTitles are titles of two words whose second word alone is no
+// title and whose first may be a name ("Tan Sri Muhyiddin Yassin" but
+// "Tan Chuan-Jin"; "Datuk Seri Ahmad Zahid Hamidi" but "Sri Mulyani
+// Indrawati"): the pair is stripped before a name as one title.
+var CompoundTitles = map[string]byte{
+	"Tan Sri": 'm', "Puan Sri": 'f', "Toh Puan": 'f',
+	"Datuk Seri": 0, "Datuk Sri": 0, "Dato Sri": 0, "Dato' Sri": 0, "Dato’ Sri": 0, "Dato' Seri": 0, "Dato’ Seri": 0, "Dato Seri": 0,
+	"Datin Seri": 'f', "Datin Sri": 'f', "Datin Paduka": 'f', "Dato Paduka": 0, "Dato' Paduka": 0, "Dato’ Paduka": 0,
 }
 
 // TitleModifiers stand before a title and belong to it: "Former Gov. Jeb
@@ -166,3 +201,23 @@ func init() {
 		}
 	}
 }
+
+// RoleTitles map a role noun of a second mention ("the judge", "the
+// lawmaker") to the titles a person holding it is named with at the first
+// ("Justice Ali Baqar Najafi", "Hon. Chinedu Okonkwo-Ibe", "Sen. Ann
+// Moss"), lower-cased full words as TitleWords spells them.
+var RoleTitles = map[string][]string{
+	"judge":      {"justice", "judge", "magistrate"},
+	"magistrate": {"magistrate"},
+	"lawmaker":   {"senator", "representative", "honourable", "mp", "mpp", "mla", "mna", "msp", "mep", "td", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
+	"legislator": {"senator", "representative", "honourable", "mp", "mpp", "mla", "mna", "msp", "mep", "td", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
+}
+
+// SecondMentionRoles are role nouns news uses, after "the", for a person
+// it has just named ("Joey Salceda said … The lawmaker, who represents
+// …, said"; "Matt Rhule did not hide his frustration. "…," the coach
+// said"): not the roles of unnamed sources ("the official", "the
+// spokesman", "the witness").
+var SecondMentionRoles = WordSet(`lawmaker legislator congressman congresswoman senator coach manager skipper
+minister governor mayor judge magistrate premier president chancellor candidate nominee billionaire tycoon
+businessman businesswoman chairman chairwoman founder`)

@@ -460,6 +460,31 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// hyperbole: "a million times" of what one has said or done ("we've
+	// done this a million times", "talked about it a million times", "I
+	// told him a hundred times") or before a comparative ("a thousand
+	// times better") counts nothing (fresh-14 US local TV and sport);
+	// "viewed a million times" counts views
+	{"hyperbole-times", func(p *parser, c *cand) bool {
+		if !(c.words || c.scaled) || c.unit != "times" || c.qual != "" || c.currency || p.key(c.st) != "a" || !hyperboleValues[c.v] {
+			return false
+		}
+		if !hyperboleComparatives[strings.ToLower(p.raw(c.en))] && !p.hyperboleVerbBefore(c.st) {
+			return false
+		}
+		c.kind, c.unit = claims.KindOther, ""
+		return true
+	}},
+	// an emphatic negation: "Not one rupee has been held back", "not one
+	// woman appeared" say "no rupee", "no woman": no number (fresh-14
+	// Pakistan; PolNeAR train)
+	{"not-one", func(p *parser, c *cand) bool {
+		if !c.words || c.v != 1 || c.qual != "" || p.key(c.valSt) != "one" || c.valSt != c.st || strings.ToLower(p.raw(c.st-1)) != "not" {
+			return false
+		}
+		c.kind, c.unit = claims.KindOther, ""
+		return true
+	}},
 	// an acceleration benchmark: "0-60 mph", "from zero to 60 mph (97
 	// kph)" name the test; the time it takes is the claim
 	{"speed-benchmark", func(p *parser, c *cand) bool {
@@ -1647,3 +1672,31 @@ var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker"
 // rangeOpeners open a range before its first number ("between 5 and 90
 // seconds", "from 3 to 9 months").
 var rangeOpeners = lexicon.WordSet(`between from`)
+
+// hyperboleValues are the round numbers of hyperbole ("a hundred/
+// thousand/million/billion times").
+var hyperboleValues = map[float64]bool{100: true, 1000: true, 1e6: true, 1e9: true}
+
+// hyperboleComparatives follow "a million times" as an intensifier.
+var hyperboleComparatives = lexicon.WordSet(`better worse more less bigger smaller harder easier over`)
+
+// hyperboleVerbs are what one says or does "a million times" for
+// emphasis (not views, plays or downloads, which are counted).
+var hyperboleVerbs = lexicon.WordSet(`said say says saying told tell tells telling done do did does doing talked talk
+asked ask heard hear explained explain repeated repeat warned warn apologised apologized practised practiced
+rehearsed thought`)
+
+// hyperboleVerbBefore reports a hyperboleVerbs word within the five
+// tokens before token i, with no punctuation between ("done this a
+// million times", "talked about it a million times").
+func (p *parser) hyperboleVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if p.toks[k].k != tWord {
+			return false
+		}
+		if hyperboleVerbs[strings.ToLower(p.raw(k))] { // (key holds only the grammar's words)
+			return true
+		}
+	}
+	return false
+}
