@@ -242,7 +242,137 @@ var trailingMatter = []struct {
 	// "About SiliconANGLE Media", "About Clay" / "Clay is a UI/UX design
 	// agency …"; not "About The Red Labyrinth" over a book's blurb
 	{"organisation box", "A", regexp.MustCompile(`^About\s+(\p{Lu}[\pL\d&.'’-]*(?:\s+\p{Lu}[\pL\d&.'’-]*){0,3})\s*:?$`), opensNext},
+	// an author box headed by the author's name alone (or a byline), a
+	// job title or an address at most between, then a bio that opens with
+	// the name (bioBox): "Lauren Vetter" / "Lauren Vetter is a
+	// growth-focused marketing professional …", "Christian Eilers" / "HR &
+	// Career Expert" / "Christian Eilers is a career expert …", "Written
+	// by: Sean Peek, Senior Analyst" / "Sean Peek co-founded …", "Jared
+	// Spataro" / "Chief Marketing Officer" / "Jared leads …", "Philip
+	// Stefanov" / "I'm Philip, a certified personal trainer …"; not a
+	// section's heading over its text ("Copper Pipes" / "Copper is among
+	// …"), nor a list of people, each under their name
+	{"author box by bio", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\xc3\xc4\xc5", authorNameLine, bioBox},
 }
+
+// authorNameLine matches a line that holds a person's name alone, or
+// after "By" or "Written by" and before a job title: "Lauren Vetter",
+// "Megan Leanda Berry", "Sean O'Brien", "Melissa K. Norris", "By Sam
+// O'Brien", "Written by: Sean Peek, Senior Analyst"; the name is its first
+// group.
+var authorNameLine = regexp.MustCompile(`^(?:(?:Written |Posted )?[Bb]y:?\s+)?(\p{Lu}[\pL'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |van |von |del |da |di |la |le )?\p{Lu}[\pL'’-]+){1,2})(?:\s*[,|]\s*\p{Lu}[\pL&,\s]{1,40})?$`)
+
+// bioBox: a bio follows the name line i (bioAfter), and no other name
+// line of the page heads one (a list of people, each under their name).
+func bioBox(lines []string, i int, name string) bool {
+	if notAName[strings.Fields(name)[0]] || !bioAfter(lines, i, name) {
+		return false
+	}
+	for j, l := range lines {
+		if j != i && l != name && headsEntry(lines, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// headsEntry: line i is a short name (six words at most, no sentence)
+// over an entry of a list that opens with it, a short line or two
+// between: "8000Kicks" / "8000Kicks is a US-based brand …", "Power BI" /
+// "Power BI is a Microsoft tool …", "Jensen Huang" / "CEO" / "Jensen Huang
+// founded …".
+func headsEntry(lines []string, i int) bool {
+	l := lines[i]
+	if l == "" || len(l) > 60 || lineWords(l) > 6 || endsSentence(l) {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(lines) && seen < 3; j++ {
+		if lines[j] == "" {
+			continue
+		}
+		seen++
+		if lineWords(lines[j]) >= 12 {
+			return opensWith(lines[j], l)
+		}
+	}
+	return false
+}
+
+// bioAfter: among the three non-empty lines after line i, the first
+// paragraph (twelve words or more) is a bio of the person named (name):
+// it opens with the name, with "I'm" and the first name, or, under a
+// short line (a job title: "Contributing Writer", "SEO Copywriter"), with
+// the first name; only short lines stand before it; and the line after
+// it is no other paragraph, or one that names the person too ("Karina
+// holds an MBA …", "At business.com, Peek covers …").
+func bioAfter(lines []string, i int, name string) bool {
+	parts := strings.Fields(name)
+	first, last := parts[0], parts[len(parts)-1]
+	titled := false
+	for j, seen := i+1, 0; j < len(lines) && seen < 3; j++ {
+		l := lines[j]
+		if l == "" {
+			continue
+		}
+		seen++
+		w := lineWords(l)
+		if w < 12 {
+			if w > 8 {
+				return false
+			}
+			titled = true
+			continue
+		}
+		ok := opensWith(l, name)
+		for _, p := range selfIntros {
+			if rest, cut := strings.CutPrefix(l, p); cut {
+				ok = ok || opensWith(rest, first)
+				break
+			}
+		}
+		if !ok && !(titled && opensWith(l, first)) || !personal(l, first) {
+			return false
+		}
+		for k := j + 1; k < len(lines); k++ {
+			if n := lines[k]; n != "" {
+				return lineWords(n) < 12 || hasWord(n, first) || hasWord(n, last)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// personal: a paragraph under a name line (first: its first word) is
+// about a person, not a product or a section's subject ("Power BI" /
+// "Power BI is a Microsoft tool …"): the name is a known given name, or
+// the paragraph speaks of a person (bioPronouns: "She's spent years …",
+// "I write about …").
+func personal(l, first string) bool {
+	if lexicon.GivenNameGender(first) != 0 {
+		return true
+	}
+	for _, f := range strings.FieldsFunc(l, func(r rune) bool { return !uni.IsLetter(r) }) {
+		if bioPronouns[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// bioPronouns are the words of a text about a person (in the case they
+// are written in).
+var bioPronouns = map[string]bool{"I": true, "He": true, "She": true, "he": true, "she": true, "his": true, "His": true,
+	"her": true, "Her": true, "him": true, "my": true, "My": true}
+
+// opensWith: l opens with the words s, then a space or a comma.
+func opensWith(l, s string) bool {
+	rest, ok := strings.CutPrefix(l, s)
+	return ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ","))
+}
+
+// selfIntros open a bio written in the first person: "I'm Philip, …".
+var selfIntros = []string{"Hi, I'm ", "Hi, I’m ", "Hi! I'm ", "Hi! I’m ", "I'm ", "I’m ", "I am "}
 
 // trailingStart reports whether line i opens trailing matter.
 func trailingStart(lines []string, i int) bool {
