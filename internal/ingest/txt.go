@@ -198,10 +198,63 @@ func isTextFurniture(l string) bool { return textFurniture(l, lineWords(l)) }
 
 // textFurniture is isTextFurniture for a line of w words (lineWords).
 func textFurniture(l string, w int) bool {
+	if w >= 8 && textBoiler(l) {
+		return true
+	}
 	if w >= 15 && endsSentence(l) {
 		return isBoilerSentence(l)
 	}
 	return isFurnitureLine(l)
+}
+
+// textBoilerRules are boilerRules of the text reader alone: footers that
+// a page's markup already sets apart (so the HTML reader never meets
+// them) but that a dump flattens among the paragraphs, where their length
+// can win them the body. Run, lower-cased, only on lines of eight words
+// or more that hold one of their words.
+var textBoilerRules = []boilerRule{
+	// a supplement's FDA notice: "*These statements have not been evaluated by the Food and Drug
+	// Administration. This product is not intended to diagnose, treat, cure, or prevent any
+	// disease."; not a sentence about the FDA's rules
+	{[]string{"evaluated by the food", "evaluated by the fda", "not intended to diagnose"}, boiler(`.{0,100}\b(?:(?:these|this|the|such) (?:statements?|claims?|products?) (?:have|has) not been evaluated by the (?:food and drug administration|fda)|(?:is|are) not intended to diagnose,? treat,? cure,? or prevent any disease)\b.{0,400}`)},
+	// the trademark notice: "Apple logo, Apple TV, App Store … are registered trademarks of Apple
+	// Inc.", "AIA®, G702®, and G703® are registered trademarks owned by The American Institute of
+	// Architects"; not a sentence that names a mark in passing
+	{[]string{"registered trademark"}, boiler(`.{0,300}\b(?:is|are) (?:a |the )?registered trademarks? (?:of|owned by|belonging to)\b.{0,400}`)},
+}
+
+// textBoiler reports a line that a textBoilerRules row matches.
+func textBoiler(l string) bool {
+	if len(l) > maxBoilerLine {
+		return false
+	}
+	lower := ""
+	for _, r := range textBoilerRules {
+		for _, w := range r.words {
+			if !containsLower(l, w) {
+				continue
+			}
+			if lower == "" {
+				lower = strings.ToLower(l)
+			}
+			if r.re.MatchString(lower) {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// containsLower reports whether s holds the lower-case ASCII word w,
+// ASCII capitals in s read as lower case.
+func containsLower(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if asciiLower[s[i]] == w[0] && hasLowerPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Line scores of bodyRegion besides paragraph lines (their word count).

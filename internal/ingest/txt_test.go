@@ -152,3 +152,29 @@ func TestSignUpBoxInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBoiler: the legal footers a dump flattens among the paragraphs
+// (textBoilerRules) are furniture; prose about the FDA or a trademark is
+// not.
+func TestTextBoiler(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.", true},
+		{"This product is not intended to diagnose, treat, cure or prevent any disease.", true},
+		{"The claims made for this supplement have not been evaluated by the FDA.", false}, // "claims made for": not the notice's words
+		{"Such claims have not been evaluated by the FDA and are provided for information only.", true},
+		{"Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc.", true},
+		{"AIA®, G702®, and G703® are registered trademarks owned by The American Institute of Architects and ACD Operations, LLC.", true},
+		// prose that stays
+		{"If your company markets dietary supplements, you are likely subject to rules from the Food and Drug Administration (FDA) and the Federal Trade Commission.", false},
+		{"The agency said the drug had not been evaluated for children, and doctors should use it with care until trials end next year.", false},
+		{"The company registered trademarks in forty countries before it launched the drink in Europe last spring, its filings show.", false},
+		{"Kleenex has become a generic word for tissues, although the brand remains the property of Kimberly-Clark, which defends it in court.", false},
+	} {
+		if got := isTextFurniture(c.line); got != c.want {
+			t.Errorf("isTextFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
