@@ -884,7 +884,26 @@ func countedLinks(cells []string) bool {
 
 // tableCell: a short line that could be a cell of a flattened table.
 func tableCell(l string, w int, furniture bool) bool {
-	return l != "" && w < 5 && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
+	if w >= 5 {
+		return w <= 12 && len(l) <= 100 && !furniture && specRow(l)
+	}
+	return l != "" && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
+}
+
+// specRow reports a row of a spec box flattened to a line: a label of one
+// to four words that opens in a capital, a colon, and a value with a
+// figure ("Range:
+// 40-55 km | 25-34 miles (Rider: 65kg)", "Charge time: 3-6 hrs (with
+// 8-amp charger)", "Rider weight limit: 150 kg | 330 lbs"); not a sentence
+// with a colon inside ("The report found three things: …": a label of
+// more words), nor a heading that names a part ("Private cloud providers:
+// SMBs (small and medium-sized businesses)": no figure).
+func specRow(l string) bool {
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > 30 || i+2 >= len(l) || l[i+1] != ' ' || l[0] < 'A' || l[0] > 'Z' || endsSentence(l) {
+		return false
+	}
+	return lineWords(l[:i]) <= 4 && hasDigit(l[i:])
 }
 
 // scheduleLine matches an entry of a dated list: a month and day, then a
