@@ -221,6 +221,13 @@ var textBoilerRules = []boilerRule{
 	// Inc.", "AIA®, G702®, and G703® are registered trademarks owned by The American Institute of
 	// Architects"; not a sentence that names a mark in passing
 	{[]string{"registered trademark"}, boiler(`.{0,300}\b(?:is|are) (?:a |the )?registered trademarks? (?:of|owned by|belonging to)\b.{0,400}`)},
+	// the site's disclaimer in a footer paragraph, however long: "The content contained in this
+	// blog post is intended for general informational purposes only and is not meant to constitute
+	// legal, tax … advice. …", "The information shared on this website and podcast is for general
+	// educational purposes only. …", "This material is not intended to replace the advice of a
+	// qualified advisor. …", "We do not offer medical advice. …"; only the site's words about its
+	// own information (not "the trips are for educational purposes only")
+	{[]string{"purposes", "information only", "advice"}, boiler(`.{0,200}\b(?:information|content|material|materials|article|post|blog|site|website|video|podcast|page|guide)\b.{0,80}\b(?:is|are) (?:intended |designed |provided |meant |offered |published )?(?:solely |only |purely )?for (?:general )?(?:information(?:al)?|educational) (?:purposes|only)\b.{0,1000}|.{0,200}\b(?:is|are) not (?:intended|meant|designed) to (?:replace|substitute for) (?:the )?(?:advice|guidance|care) of (?:a|an|your) (?:\pL+ ){0,2}(?:advisor|adviser|professional|physician|doctor|attorney|lawyer|accountant|provider)s?\b.{0,1000}|(?:we|i) do(?: not|n['’]t) (?:offer|provide|give) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|tax|professional) advice\b.{0,1000}`)},
 }
 
 // textBoiler reports a line that a textBoilerRules row matches.
