@@ -211,12 +211,13 @@ func textFurniture(l string, w int) bool {
 // a page's markup already sets apart (so the HTML reader never meets
 // them) but that a dump flattens among the paragraphs, where their length
 // can win them the body. Run, lower-cased, only on lines of eight words
-// or more that hold one of their words.
+// or more that hold one of their words as written (in lower case, as in
+// a sentence).
 var textBoilerRules = []boilerRule{
 	// a supplement's FDA notice: "*These statements have not been evaluated by the Food and Drug
 	// Administration. This product is not intended to diagnose, treat, cure, or prevent any
 	// disease."; not a sentence about the FDA's rules
-	{[]string{"evaluated by the food", "evaluated by the fda", "not intended to diagnose"}, boiler(`.{0,100}\b(?:(?:these|this|the|such) (?:statements?|claims?|products?) (?:have|has) not been evaluated by the (?:food and drug administration|fda)|(?:is|are) not intended to diagnose,? treat,? cure,? or prevent any disease)\b.{0,400}`)},
+	{[]string{"evaluated by the", "not intended to diagnose"}, boiler(`.{0,100}\b(?:(?:these|this|the|such) (?:statements?|claims?|products?) (?:have|has) not been evaluated by the (?:food and drug administration|fda)|(?:is|are) not intended to diagnose,? treat,? cure,? or prevent any disease)\b.{0,400}`)},
 	// the trademark notice: "Apple logo, Apple TV, App Store … are registered trademarks of Apple
 	// Inc.", "AIA®, G702®, and G703® are registered trademarks owned by The American Institute of
 	// Architects"; not a sentence that names a mark in passing
@@ -238,7 +239,7 @@ func textBoiler(l string) bool {
 	lower := ""
 	for _, r := range textBoilerRules {
 		for _, w := range r.words {
-			if !containsLower(l, w) {
+			if !strings.Contains(l, w) {
 				continue
 			}
 			if lower == "" {
@@ -248,17 +249,6 @@ func textBoiler(l string) bool {
 				return true
 			}
 			break
-		}
-	}
-	return false
-}
-
-// containsLower reports whether s holds the lower-case ASCII word w,
-// ASCII capitals in s read as lower case.
-func containsLower(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if asciiLower[s[i]] == w[0] && hasLowerPrefix(s[i:], w) {
-			return true
 		}
 	}
 	return false
@@ -283,25 +273,26 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 var trailingMatter = []struct {
 	name  string
 	first string // the bytes such a line can start with ("": any)
+	words int    // the most words such a line holds (0: any)
 	re    *regexp.Regexp
 	next  func(lines []string, i int, name string) bool // nil, or what the lines after must hold (name: the heading's first group)
 }{
-	{"comment section", "", commentStart, nil},
+	{"comment section", "", 0, commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
+	{"author box", "aA", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
 	// Empire" over a book's blurb, nor "About Georgetown University Medical
 	// Center" (no name in the next lines, or more than three words)
-	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), bioNext},
+	{"author box by name", "AS\xc3I", 0, regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), bioNext},
 	// a press release's or a blog's boilerplate about the organisation:
 	// "About Scripps Health" / "Scripps Health is a not-for-profit …",
 	// "About SiliconANGLE Media", "About Clay" / "Clay is a UI/UX design
 	// agency …"; not "About The Red Labyrinth" over a book's blurb
-	{"organisation box", "A", regexp.MustCompile(`^About\s+(\p{Lu}[\pL\d&.'’-]*(?:\s+\p{Lu}[\pL\d&.'’-]*){0,3})\s*:?$`), opensNext},
+	{"organisation box", "A", 0, regexp.MustCompile(`^About\s+(\p{Lu}[\pL\d&.'’-]*(?:\s+\p{Lu}[\pL\d&.'’-]*){0,3})\s*:?$`), opensNext},
 	// an author box headed by the author's name alone (or a byline), a
 	// job title or an address at most between, then a bio that opens with
 	// the name (bioBox): "Lauren Vetter" / "Lauren Vetter is a
@@ -312,7 +303,7 @@ var trailingMatter = []struct {
 	// Stefanov" / "I'm Philip, a certified personal trainer …"; not a
 	// section's heading over its text ("Copper Pipes" / "Copper is among
 	// …"), nor a list of people, each under their name
-	{"author box by bio", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\xc3\xc4\xc5", authorNameLine, bioBox},
+	{"author box by bio", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\xc3\xc4\xc5", 10, authorNameLine, bioBox},
 }
 
 // authorNameLine matches a line that holds a person's name alone, or
@@ -441,7 +432,7 @@ func trailingStart(lines []string, i int) bool {
 		return false
 	}
 	for _, t := range trailingMatter {
-		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 {
+		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 || t.words > 0 && lineWords(l) > t.words {
 			continue
 		}
 		if t.next == nil {
@@ -537,6 +528,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			furniture[i] = false // a code line that reads like furniture: "}", "</div>"
 		}
 	}
+	templates := templateLines(lines, words)
 	scores := make([]int, len(lines))
 	for i, l := range lines {
 		var sc int
@@ -544,6 +536,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		switch {
 		case l == "" || toggles[i]:
 			sc = 0 // a caption with its toggles goes, but does not split the body
+		case seen[l] && templates[l]:
+			sc = 0 // a list's template line, again under the next item: dropped, but no split
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case ratingStars(l):
@@ -617,6 +611,58 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
 	return bestStart, bestEnd, furniture, joins
+}
+
+// templateLines returns the lines of eight words or more that a list
+// repeats under each of its items (three times or more), each copy next
+// to a line of its item's own (one the page holds once): a webcam's "This
+// webcam image is provided courtesy of …" under each camera, a training
+// plan's "Warm Up. 10-20 Minutes: Easy jogging …" in each week, a spec
+// box's "Deck: 9 layer maple + 2 layer fiber glass" under each board. A
+// second copy of the page or of a menu repeats its lines together, and a
+// contents list repeats numbered headings ("1. Professional event
+// planners offer expertise."): neither is one. nil when none.
+func templateLines(lines []string, words []int) map[string]bool {
+	count := map[string]int{}
+	many := false
+	for i, l := range lines {
+		if l != "" {
+			count[l]++
+			many = many || words[i] >= 8 && count[l] >= 3
+		}
+	}
+	if !many {
+		return nil
+	}
+	// ownNext: the line next to line i in direction d (the nearest
+	// non-empty one) is the page's only copy of it
+	ownNext := func(i, d int) bool {
+		for j := i + d; j >= 0 && j < len(lines); j += d {
+			if lines[j] != "" {
+				return count[lines[j]] == 1
+			}
+		}
+		return false
+	}
+	bad := map[string]bool{}
+	for i, l := range lines {
+		if l == "" || words[i] < 8 || count[l] < 3 || bad[l] {
+			continue
+		}
+		if itemNumber(l) > 0 || !ownNext(i, -1) && !ownNext(i, 1) {
+			bad[l] = true
+		}
+	}
+	var out map[string]bool
+	for i, l := range lines {
+		if l != "" && words[i] >= 8 && count[l] >= 3 && !bad[l] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[l] = true
+		}
+	}
+	return out
 }
 
 // codeMarks are what a line of program code or of a shell session holds

@@ -187,3 +187,40 @@ func TestTextBoiler(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateLines: a line a list repeats under each item, next to the
+// item's own lines, is a template line; a menu or a page copied whole and
+// a contents list's numbered headings are not.
+func TestTemplateLines(t *testing.T) {
+	note := "This webcam image is provided courtesy of the park's conservancy, which keeps it running."
+	cams := []string{
+		"Yosemite Falls", "The falls drop 2,425 feet in three steps and run hardest in May and June each year.", note,
+		"Half Dome", "This camera, at about 8,000 feet, shows Half Dome and the high country around it.", note,
+		"Valley Floor", "This view from just east of the village gives a sense of conditions on the valley floor.", note,
+	}
+	lines, words := cams, make([]int, len(cams))
+	for i, l := range lines {
+		words[i] = lineWords(l)
+	}
+	if got := templateLines(lines, words); !got[note] {
+		t.Errorf("template line not found: %v", got)
+	}
+	menu := "Meet nine more sustainable brands making petite and short clothes this season"
+	menu2 := "What is collective bargaining and why it is central to labour justice today"
+	head := "1. Professional event planners offer expertise and experience to every client."
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{
+		{"menu copied", []string{menu, menu2, "Our own first paragraph about the fashion brands and their clothes.", menu, menu2, "Footer", menu, menu2}},
+		{"contents list", []string{"Contents", head, "Intro paragraph about hiring a planner for your next big event.", head, "A paragraph under the heading that explains what planners know.", "Summary", head}},
+	} {
+		ws := make([]int, len(c.lines))
+		for i, l := range c.lines {
+			ws[i] = lineWords(l)
+		}
+		if got := templateLines(c.lines, ws); len(got) > 0 {
+			t.Errorf("%s: template lines %v, want none", c.name, got)
+		}
+	}
+}
