@@ -1001,7 +1001,7 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 // Adorama", "SEE ON AMAZON", "Buy now", "BUY NOW at Amazon". Such lines go (their prices are no claims of
 // the article) but, like a caption's toggles, do not split the body: they
 // stand between the parts of one.
-var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30}|buy(?: it)? now(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?)(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
+var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30}|buy(?: it)? now(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:read|see|watch) (?:our |the )?(?:full |video )?review|jump to (?:the )?review|read (?:it )?on [\pL\d][\pL\d.&'’ -]{0,30}|visit (?:the )?(?:website|site|store)|where to buy|track (?:the )?price|get a (?:free )?quote|check (?:their|the) (?:rates|prices) and availability|best prices today)(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
 
 // isShopButton is shopButton behind a cheap test of the line's start.
 func isShopButton(l string) bool {
@@ -1017,7 +1017,10 @@ func isShopButton(l string) bool {
 		}
 		if w := string(b[:]); !strings.HasPrefix(w, "check") && !strings.HasPrefix(w, "see ") &&
 			!strings.HasPrefix(w, "view ") && !strings.HasPrefix(w, "get ") &&
-			!strings.HasPrefix(w, "buy ") && !strings.HasPrefix(w, "shop ") {
+			!strings.HasPrefix(w, "buy ") && !strings.HasPrefix(w, "shop ") &&
+			!strings.HasPrefix(w, "read ") && !strings.HasPrefix(w, "watch") && !strings.HasPrefix(w, "jump ") &&
+			!strings.HasPrefix(w, "visit") && !strings.HasPrefix(w, "where") && !strings.HasPrefix(w, "track") &&
+			!strings.HasPrefix(w, "best ") {
 			return false
 		}
 	}
