@@ -26,6 +26,11 @@ func TestDataTables(t *testing.T) {
 		{"archive widget", "October 2019 (3) / September 2019 (12) / August 2019 (1,204) / July 2019 (7)", false},
 		{"tag cloud with counts", "Gardening (149) / Container Gardening (14) / Edible Gardening (16) / Fall Gardening (20)", false},
 		{"models with years", "Acer Nitro 16 (2023) / 8.5 / Asus TUF (2022) / 8.0 / Asus Zephyrus (2023) / 9.1", true},
+		{"spec rows", "Range: 40-55 km | 25-34 miles (Rider: 65kg) / Max speed: 55-65 km/h | 34-40 mph / Rider weight limit: 150 kg | 330 lbs / Remote: Remote with screen / Deck: 100% Carbon Fiber Flexi Deck", true},
+		{"spec rows short and long", "Price: $329 / Weight: 27 lbs / Charge time: 4-5 hrs (with 4-amp charger) / Wheel size: 180mm x 60mm", true},
+		{"headings with colons", "Private cloud providers: SMBs (small and medium-sized businesses) / Private cloud providers: hyperscalers / 5. Amazon Web Services (AWS) Outposts / 6. Microsoft Azure Stack", false},
+		{"long labels", "What the council decided on Tuesday: 12 new homes / What the mayor said after the vote: 3 more years / Who will pay for the new bridge: 40% the state / When the work on the road starts: May 2026", false},
+		{"sentences with colons", "Range: the board goes 40 km on one charge. / Speed: it tops out at 55 km/h on the flat. / Weight: at 32 kg it is heavy to carry. / Deck: made of 100% carbon fibre.", false},
 	} {
 		lines := strings.Split(c.cells, " / ")
 		words := make([]int, len(lines))

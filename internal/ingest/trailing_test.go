@@ -101,3 +101,32 @@ func TestOrganisationBox(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorBoxByBio: a name line (a byline, a job title or an address at
+// most between) over a bio that opens with the name ends the body; a
+// section's heading over its text, a list of people or products each
+// under its name, and a name over prose about something else do not.
+func TestAuthorBoxByBio(t *testing.T) {
+	for _, c := range []struct {
+		lines string // joined by " / "
+		want  bool
+	}{
+		{"Lauren Vetter / Lauren Vetter is a growth-focused marketing professional specializing in healthcare technology and B2B SaaS. She writes weekly. / Related articles", true},
+		{"Christian Eilers / HR & Career Expert / Christian Eilers is a career expert specializing in resumes, cover letters and the employment process, and he writes for Arc. / Further reading", true},
+		{"Written by: Sean Peek, Senior Analyst / Sean Peek co-founded and self-funded a small business that has grown to include more than a dozen team members. / At business.com, Peek covers technology solutions.", true},
+		{"Jared Spataro / Chief Marketing Officer, AI at Work / Jared leads the company's AI at Work efforts, helping every organization leverage agents to solve their business problems. / Subscribe", true},
+		{"Philip Stefanov / I'm Philip, a certified personal trainer and strength training coach with a passion for writing about the performance of lifters. / All Posts", true},
+		{"By Zainab Okafor / Zainab Okafor covers courts and crime for the paper; her reporting has taken her to four continents over a decade of work. / Share", true},
+		// look-alikes that stay
+		{"Copper Pipes / Copper is among the most commonly used metallic pipes for plumbing; however, more and more installers now choose plastic. / Copper pipes are versatile and can be used in hot and cold water systems of every size.", false},
+		{"Power BI / Power BI is a Microsoft user-friendly tool that transforms data into interactive visuals like charts, graphs and maps. / Power BI updates in real time.", false},                                                                               // no person
+		{"Alban Brooke / Alban Brooke is the Head of Marketing at Buzzsprout and he has recorded over 500 podcast episodes in his career so far. / Power BI / Power BI is a tool from Microsoft that he uses to turn the show's data into charts and maps.", false}, // a list of entries
+		{"Jane Doe / The council voted on Tuesday to close the old bridge to lorries, citing a survey that found cracks in its piers.", false},
+		{"Giuseppe Penone – Thoughts in the Roots / Giuseppe Penone’s To Be a River drew interest long ago when he remade a stone found in nature.", false},
+	} {
+		lines := strings.Split(c.lines, " / ")
+		if got := trailingStart(lines, 0); got != c.want {
+			t.Errorf("trailingStart(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}

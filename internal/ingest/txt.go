@@ -198,10 +198,60 @@ func isTextFurniture(l string) bool { return textFurniture(l, lineWords(l)) }
 
 // textFurniture is isTextFurniture for a line of w words (lineWords).
 func textFurniture(l string, w int) bool {
+	if w >= 8 && textBoiler(l) {
+		return true
+	}
 	if w >= 15 && endsSentence(l) {
 		return isBoilerSentence(l)
 	}
 	return isFurnitureLine(l)
+}
+
+// textBoilerRules are boilerRules of the text reader alone: footers that
+// a page's markup already sets apart (so the HTML reader never meets
+// them) but that a dump flattens among the paragraphs, where their length
+// can win them the body. Run, lower-cased, only on lines of eight words
+// or more that hold one of their words as written (in lower case, as in
+// a sentence).
+var textBoilerRules = []boilerRule{
+	// a supplement's FDA notice: "*These statements have not been evaluated by the Food and Drug
+	// Administration. This product is not intended to diagnose, treat, cure, or prevent any
+	// disease."; not a sentence about the FDA's rules
+	{[]string{"evaluated by the", "not intended to diagnose"}, boiler(`.{0,100}\b(?:(?:these|this|the|such) (?:statements?|claims?|products?) (?:have|has) not been evaluated by the (?:food and drug administration|fda)|(?:is|are) not intended to diagnose,? treat,? cure,? or prevent any disease)\b.{0,400}`)},
+	// the trademark notice: "Apple logo, Apple TV, App Store … are registered trademarks of Apple
+	// Inc.", "AIA®, G702®, and G703® are registered trademarks owned by The American Institute of
+	// Architects"; not a sentence that names a mark in passing
+	{[]string{"registered trademark"}, boiler(`.{0,300}\b(?:is|are) (?:a |the )?registered trademarks? (?:of|owned by|belonging to)\b.{0,400}`)},
+	// the site's disclaimer in a footer paragraph, however long: "The content contained in this
+	// blog post is intended for general informational purposes only and is not meant to constitute
+	// legal, tax … advice. …", "The information shared on this website and podcast is for general
+	// educational purposes only. …", "This material is not intended to replace the advice of a
+	// qualified advisor. …", "We do not offer medical advice. …"; only the site's words about its
+	// own information (not "the trips are for educational purposes only")
+	{[]string{"purposes", "information only", "advice"}, boiler(`.{0,200}\b(?:information|content|material|materials|article|post|blog|site|website|video|podcast|page|guide)\b.{0,80}\b(?:is|are) (?:intended |designed |provided |meant |offered |published )?(?:solely |only |purely )?for (?:general )?(?:information(?:al)?|educational) (?:purposes|only)\b.{0,1000}|.{0,200}\b(?:is|are) not (?:intended|meant|designed) to (?:replace|substitute for) (?:the )?(?:advice|guidance|care) of (?:a|an|your) (?:\pL+ ){0,2}(?:advisor|adviser|professional|physician|doctor|attorney|lawyer|accountant|provider)s?\b.{0,1000}|(?:we|i) do(?: not|n['’]t) (?:offer|provide|give) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|tax|professional) advice\b.{0,1000}`)},
+}
+
+// textBoiler reports a line that a textBoilerRules row matches.
+func textBoiler(l string) bool {
+	if len(l) > maxBoilerLine {
+		return false
+	}
+	lower := ""
+	for _, r := range textBoilerRules {
+		for _, w := range r.words {
+			if !strings.Contains(l, w) {
+				continue
+			}
+			if lower == "" {
+				lower = strings.ToLower(l)
+			}
+			if r.re.MatchString(lower) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // Line scores of bodyRegion besides paragraph lines (their word count).
@@ -223,26 +273,157 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 var trailingMatter = []struct {
 	name  string
 	first string // the bytes such a line can start with ("": any)
+	words int    // the most words such a line holds (0: any)
 	re    *regexp.Regexp
 	next  func(lines []string, i int, name string) bool // nil, or what the lines after must hold (name: the heading's first group)
 }{
-	{"comment section", "", commentStart, nil},
+	{"comment section", "", 0, commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", "aA", regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
+	{"author box", "aA", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
 	// Empire" over a book's blurb, nor "About Georgetown University Medical
 	// Center" (no name in the next lines, or more than three words)
-	{"author box by name", "AS\xc3I", regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), bioNext},
+	{"author box by name", "AS\xc3I", 0, regexp.MustCompile(`^(?:About|Über|Sobre|À propos de|Acerca de|Informazioni su)\s+(\p{Lu}[\pL'’-]+)(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\pL'’-]+){1,2}$`), bioNext},
 	// a press release's or a blog's boilerplate about the organisation:
 	// "About Scripps Health" / "Scripps Health is a not-for-profit …",
 	// "About SiliconANGLE Media", "About Clay" / "Clay is a UI/UX design
 	// agency …"; not "About The Red Labyrinth" over a book's blurb
-	{"organisation box", "A", regexp.MustCompile(`^About\s+(\p{Lu}[\pL\d&.'’-]*(?:\s+\p{Lu}[\pL\d&.'’-]*){0,3})\s*:?$`), opensNext},
+	{"organisation box", "A", 0, regexp.MustCompile(`^About\s+(\p{Lu}[\pL\d&.'’-]*(?:\s+\p{Lu}[\pL\d&.'’-]*){0,3})\s*:?$`), opensNext},
+	// an author box headed by the author's name alone (or a byline), a
+	// job title or an address at most between, then a bio that opens with
+	// the name (bioBox): "Lauren Vetter" / "Lauren Vetter is a
+	// growth-focused marketing professional …", "Christian Eilers" / "HR &
+	// Career Expert" / "Christian Eilers is a career expert …", "Written
+	// by: Sean Peek, Senior Analyst" / "Sean Peek co-founded …", "Jared
+	// Spataro" / "Chief Marketing Officer" / "Jared leads …", "Philip
+	// Stefanov" / "I'm Philip, a certified personal trainer …"; not a
+	// section's heading over its text ("Copper Pipes" / "Copper is among
+	// …"), nor a list of people, each under their name
+	{"author box by bio", "ABCDEFGHIJKLMNOPQRSTUVWXYZ\xc3\xc4\xc5", 10, authorNameLine, bioBox},
 }
+
+// authorNameLine matches a line that holds a person's name alone, or
+// after "By" or "Written by" and before a job title: "Lauren Vetter",
+// "Megan Leanda Berry", "Sean O'Brien", "Melissa K. Norris", "By Sam
+// O'Brien", "Written by: Sean Peek, Senior Analyst"; the name is its first
+// group.
+var authorNameLine = regexp.MustCompile(`^(?:(?:Written |Posted )?[Bb]y:?\s+)?(\p{Lu}[\pL'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |van |von |del |da |di |la |le )?\p{Lu}[\pL'’-]+){1,2})(?:\s*[,|]\s*\p{Lu}[\pL&,\s]{1,40})?$`)
+
+// bioBox: a bio follows the name line i (bioAfter), and no other name
+// line of the page heads one (a list of people, each under their name).
+func bioBox(lines []string, i int, name string) bool {
+	if notAName[strings.Fields(name)[0]] || !bioAfter(lines, i, name) {
+		return false
+	}
+	for j, l := range lines {
+		if j != i && l != name && headsEntry(lines, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// headsEntry: line i is a short name (six words at most, no sentence)
+// over an entry of a list that opens with it, a short line or two
+// between: "8000Kicks" / "8000Kicks is a US-based brand …", "Power BI" /
+// "Power BI is a Microsoft tool …", "Jensen Huang" / "CEO" / "Jensen Huang
+// founded …".
+func headsEntry(lines []string, i int) bool {
+	l := lines[i]
+	if l == "" || len(l) > 60 || lineWords(l) > 6 || endsSentence(l) {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(lines) && seen < 3; j++ {
+		if lines[j] == "" {
+			continue
+		}
+		seen++
+		if lineWords(lines[j]) >= 12 {
+			return opensWith(lines[j], l)
+		}
+	}
+	return false
+}
+
+// bioAfter: among the three non-empty lines after line i, the first
+// paragraph (twelve words or more) is a bio of the person named (name):
+// it opens with the name, with "I'm" and the first name, or, under a
+// short line (a job title: "Contributing Writer", "SEO Copywriter"), with
+// the first name; only short lines stand before it; and the line after
+// it is no other paragraph, or one that names the person too ("Karina
+// holds an MBA …", "At business.com, Peek covers …").
+func bioAfter(lines []string, i int, name string) bool {
+	parts := strings.Fields(name)
+	first, last := parts[0], parts[len(parts)-1]
+	titled := false
+	for j, seen := i+1, 0; j < len(lines) && seen < 3; j++ {
+		l := lines[j]
+		if l == "" {
+			continue
+		}
+		seen++
+		w := lineWords(l)
+		if w < 12 {
+			if w > 8 {
+				return false
+			}
+			titled = true
+			continue
+		}
+		ok := opensWith(l, name)
+		for _, p := range selfIntros {
+			if rest, cut := strings.CutPrefix(l, p); cut {
+				ok = ok || opensWith(rest, first)
+				break
+			}
+		}
+		if !ok && !(titled && opensWith(l, first)) || !personal(l, first) {
+			return false
+		}
+		for k := j + 1; k < len(lines); k++ {
+			if n := lines[k]; n != "" {
+				return lineWords(n) < 12 || hasWord(n, first) || hasWord(n, last)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// personal: a paragraph under a name line (first: its first word) is
+// about a person, not a product or a section's subject ("Power BI" /
+// "Power BI is a Microsoft tool …"): the name is a known given name, or
+// the paragraph speaks of a person (bioPronouns: "She's spent years …",
+// "I write about …").
+func personal(l, first string) bool {
+	if lexicon.GivenNameGender(first) != 0 {
+		return true
+	}
+	for _, f := range strings.FieldsFunc(l, func(r rune) bool { return !uni.IsLetter(r) }) {
+		if bioPronouns[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// bioPronouns are the words of a text about a person (in the case they
+// are written in).
+var bioPronouns = map[string]bool{"I": true, "He": true, "She": true, "he": true, "she": true, "his": true, "His": true,
+	"her": true, "Her": true, "him": true, "my": true, "My": true}
+
+// opensWith: l opens with the words s, then a space or a comma.
+func opensWith(l, s string) bool {
+	rest, ok := strings.CutPrefix(l, s)
+	return ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ","))
+}
+
+// selfIntros open a bio written in the first person: "I'm Philip, …".
+var selfIntros = []string{"Hi, I'm ", "Hi, I’m ", "Hi! I'm ", "Hi! I’m ", "I'm ", "I’m ", "I am "}
 
 // trailingStart reports whether line i opens trailing matter.
 func trailingStart(lines []string, i int) bool {
@@ -251,7 +432,7 @@ func trailingStart(lines []string, i int) bool {
 		return false
 	}
 	for _, t := range trailingMatter {
-		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 {
+		if t.first != "" && strings.IndexByte(t.first, l[0]) < 0 || t.words > 0 && lineWords(l) > t.words {
 			continue
 		}
 		if t.next == nil {
@@ -347,6 +528,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			furniture[i] = false // a code line that reads like furniture: "}", "</div>"
 		}
 	}
+	templates := templateLines(lines, words)
 	scores := make([]int, len(lines))
 	for i, l := range lines {
 		var sc int
@@ -354,6 +536,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		switch {
 		case l == "" || toggles[i]:
 			sc = 0 // a caption with its toggles goes, but does not split the body
+		case seen[l] && templates[l]:
+			sc = 0 // a list's template line, again under the next item: dropped, but no split
 		case seen[l]:
 			sc = furniturePenalty // a repeated paragraph: the page holds a second copy
 		case ratingStars(l):
@@ -427,6 +611,58 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		bestEnd = withSchedule(lines, bestEnd, furniture)
 	}
 	return bestStart, bestEnd, furniture, joins
+}
+
+// templateLines returns the lines of eight words or more that a list
+// repeats under each of its items (three times or more), each copy next
+// to a line of its item's own (one the page holds once): a webcam's "This
+// webcam image is provided courtesy of …" under each camera, a training
+// plan's "Warm Up. 10-20 Minutes: Easy jogging …" in each week, a spec
+// box's "Deck: 9 layer maple + 2 layer fiber glass" under each board. A
+// second copy of the page or of a menu repeats its lines together, and a
+// contents list repeats numbered headings ("1. Professional event
+// planners offer expertise."): neither is one. nil when none.
+func templateLines(lines []string, words []int) map[string]bool {
+	count := map[string]int{}
+	many := false
+	for i, l := range lines {
+		if l != "" {
+			count[l]++
+			many = many || words[i] >= 8 && count[l] >= 3
+		}
+	}
+	if !many {
+		return nil
+	}
+	// ownNext: the line next to line i in direction d (the nearest
+	// non-empty one) is the page's only copy of it
+	ownNext := func(i, d int) bool {
+		for j := i + d; j >= 0 && j < len(lines); j += d {
+			if lines[j] != "" {
+				return count[lines[j]] == 1
+			}
+		}
+		return false
+	}
+	bad := map[string]bool{}
+	for i, l := range lines {
+		if l == "" || words[i] < 8 || count[l] < 3 || bad[l] {
+			continue
+		}
+		if itemNumber(l) > 0 || !ownNext(i, -1) && !ownNext(i, 1) {
+			bad[l] = true
+		}
+	}
+	var out map[string]bool
+	for i, l := range lines {
+		if l != "" && words[i] >= 8 && count[l] >= 3 && !bad[l] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[l] = true
+		}
+	}
+	return out
 }
 
 // codeMarks are what a line of program code or of a shell session holds
@@ -701,7 +937,26 @@ func countedLinks(cells []string) bool {
 
 // tableCell: a short line that could be a cell of a flattened table.
 func tableCell(l string, w int, furniture bool) bool {
-	return l != "" && w < 5 && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
+	if w >= 5 {
+		return w <= 12 && len(l) <= 100 && !furniture && specRow(l)
+	}
+	return l != "" && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
+}
+
+// specRow reports a row of a spec box flattened to a line: a label of one
+// to four words that opens in a capital, a colon, and a value with a
+// figure ("Range:
+// 40-55 km | 25-34 miles (Rider: 65kg)", "Charge time: 3-6 hrs (with
+// 8-amp charger)", "Rider weight limit: 150 kg | 330 lbs"); not a sentence
+// with a colon inside ("The report found three things: …": a label of
+// more words), nor a heading that names a part ("Private cloud providers:
+// SMBs (small and medium-sized businesses)": no figure).
+func specRow(l string) bool {
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > 30 || i+2 >= len(l) || l[i+1] != ' ' || l[0] < 'A' || l[0] > 'Z' || endsSentence(l) {
+		return false
+	}
+	return lineWords(l[:i]) <= 4 && hasDigit(l[i:])
 }
 
 // scheduleLine matches an entry of a dated list: a month and day, then a
@@ -746,7 +1001,7 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 // Adorama", "SEE ON AMAZON", "Buy now", "BUY NOW at Amazon". Such lines go (their prices are no claims of
 // the article) but, like a caption's toggles, do not split the body: they
 // stand between the parts of one.
-var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30}|buy(?: it)? now(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?)(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
+var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30}|buy(?: it)? now(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:read|see|watch) (?:our |the )?(?:full |video )?review|jump to (?:the )?review|read (?:it )?on [\pL\d][\pL\d.&'’ -]{0,30}|visit (?:the )?(?:website|site|store)|where to buy|track (?:the )?price|get a (?:free )?quote|check (?:their|the) (?:rates|prices) and availability|best prices today)(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
 
 // isShopButton is shopButton behind a cheap test of the line's start.
 func isShopButton(l string) bool {
@@ -762,7 +1017,10 @@ func isShopButton(l string) bool {
 		}
 		if w := string(b[:]); !strings.HasPrefix(w, "check") && !strings.HasPrefix(w, "see ") &&
 			!strings.HasPrefix(w, "view ") && !strings.HasPrefix(w, "get ") &&
-			!strings.HasPrefix(w, "buy ") && !strings.HasPrefix(w, "shop ") {
+			!strings.HasPrefix(w, "buy ") && !strings.HasPrefix(w, "shop ") &&
+			!strings.HasPrefix(w, "read ") && !strings.HasPrefix(w, "watch") && !strings.HasPrefix(w, "jump ") &&
+			!strings.HasPrefix(w, "visit") && !strings.HasPrefix(w, "where") && !strings.HasPrefix(w, "track") &&
+			!strings.HasPrefix(w, "best ") {
 			return false
 		}
 	}

@@ -152,3 +152,75 @@ func TestSignUpBoxInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBoiler: the legal footers a dump flattens among the paragraphs
+// (textBoilerRules) are furniture; prose about the FDA or a trademark is
+// not.
+func TestTextBoiler(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.", true},
+		{"This product is not intended to diagnose, treat, cure or prevent any disease.", true},
+		{"The claims made for this supplement have not been evaluated by the FDA.", false}, // "claims made for": not the notice's words
+		{"Such claims have not been evaluated by the FDA and are provided for information only.", true},
+		{"Apple logo, Apple TV, App Store, iPad, iPhone, and iPod touch are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc.", true},
+		{"AIA®, G702®, and G703® are registered trademarks owned by The American Institute of Architects and ACD Operations, LLC.", true},
+		{"The content contained in this blog post is intended for general informational purposes only and is not meant to constitute legal, tax, accounting or investment advice. " + strings.Repeat("You should consult a qualified legal or tax professional regarding your specific situation. ", 8), true},
+		{"The information shared on this website and podcast is for general educational purposes only. It is not medical advice and should not replace the guidance of your healthcare provider.", true},
+		{"Keep in mind that the information and content on this blog is for informational purposes and should not be considered medical advice.", true},
+		{"This material is not intended to replace the advice of a qualified advisor. Information has been obtained from sources believed to be reliable.", true},
+		{"* Disclaimer: This blog post is not intended to replace the advice of a medical professional.", true},
+		{"We do not offer medical advice. Although we have consulted with dentists and dental hygienists for this assessment, seeking guidance from a professional is essential.", true},
+		// prose that stays
+		{"The school says the trips are for educational purposes only, but parents say the pupils spend most of each day at the beach.", false},
+		{"Doctors warned that the app is not intended to replace a visit to the clinic, and that its advice on rashes was often wrong.", false},
+		{"Her lawyer said they do not offer any advice to clients on tax, and referred the questions to the firm's accountants instead.", false},
+		{"If your company markets dietary supplements, you are likely subject to rules from the Food and Drug Administration (FDA) and the Federal Trade Commission.", false},
+		{"The agency said the drug had not been evaluated for children, and doctors should use it with care until trials end next year.", false},
+		{"The company registered trademarks in forty countries before it launched the drink in Europe last spring, its filings show.", false},
+		{"Kleenex has become a generic word for tissues, although the brand remains the property of Kimberly-Clark, which defends it in court.", false},
+	} {
+		if got := isTextFurniture(c.line); got != c.want {
+			t.Errorf("isTextFurniture(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestTemplateLines: a line a list repeats under each item, next to the
+// item's own lines, is a template line; a menu or a page copied whole and
+// a contents list's numbered headings are not.
+func TestTemplateLines(t *testing.T) {
+	note := "This webcam image is provided courtesy of the park's conservancy, which keeps it running."
+	cams := []string{
+		"Yosemite Falls", "The falls drop 2,425 feet in three steps and run hardest in May and June each year.", note,
+		"Half Dome", "This camera, at about 8,000 feet, shows Half Dome and the high country around it.", note,
+		"Valley Floor", "This view from just east of the village gives a sense of conditions on the valley floor.", note,
+	}
+	lines, words := cams, make([]int, len(cams))
+	for i, l := range lines {
+		words[i] = lineWords(l)
+	}
+	if got := templateLines(lines, words); !got[note] {
+		t.Errorf("template line not found: %v", got)
+	}
+	menu := "Meet nine more sustainable brands making petite and short clothes this season"
+	menu2 := "What is collective bargaining and why it is central to labour justice today"
+	head := "1. Professional event planners offer expertise and experience to every client."
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{
+		{"menu copied", []string{menu, menu2, "Our own first paragraph about the fashion brands and their clothes.", menu, menu2, "Footer", menu, menu2}},
+		{"contents list", []string{"Contents", head, "Intro paragraph about hiring a planner for your next big event.", head, "A paragraph under the heading that explains what planners know.", "Summary", head}},
+	} {
+		ws := make([]int, len(c.lines))
+		for i, l := range c.lines {
+			ws[i] = lineWords(l)
+		}
+		if got := templateLines(c.lines, ws); len(got) > 0 {
+			t.Errorf("%s: template lines %v, want none", c.name, got)
+		}
+	}
+}

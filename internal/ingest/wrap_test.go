@@ -21,8 +21,8 @@ func TestWrapLinks(t *testing.T) {
 			"Afghan woman politician sees Taliban talks as only hope\nYoung people including Taliban youth must be heard says envoy\nChina invites Taliban and Afghan officials for two-day talks\nThe military said two service members were killed in the crash on Wednesday, and it gave no further details about the cause.",
 			"The military said two service members were killed in the crash on Wednesday, and it gave no further details about the cause."},
 		{"a run that does not end a sentence is not a paragraph",
-			"The best budget laptops for students who need to\nwork on the go without spending too much\nRead the full review",
-			"The best budget laptops for students who need to\nwork on the go without spending too much\nRead the full review"},
+			"The best budget laptops for students who need to\nwork on the go without spending too much\nSix models tested in the lab",
+			"The best budget laptops for students who need to\nwork on the go without spending too much\nSix models tested in the lab"},
 	} {
 		got := ParseText(c.dump).Text
 		if got != c.want {
