@@ -243,7 +243,7 @@ func (p *parser) changeAmountRate(c *cand) {
 		return
 	}
 	link := c.st - 1
-	if k := p.key(link); k != "to" && k != "at" {
+	if !quoteLevelLinks[p.key(link)] {
 		return
 	}
 	after := p.tokenFrom(m.End)

@@ -1451,7 +1451,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
-	if clockUnits[c.unit] && perWords[p.lw(c.en)] && ratePeriods[p.lw(c.en+1)] && !scheduleWords[p.lw(c.st-1)] {
+	if clockUnits[c.unit] && rateDeterminers[p.lw(c.en)] && ratePeriods[p.lw(c.en+1)] && !scheduleWords[p.lw(c.st-1)] {
 		return true // time per period, a measured rate: "sometimes 60 hours a week", "50 minutes a day", "22 minutes a night" (rule duration, ratePeriods)
 	}
 	if p.statedStay(c.st - 1) {
@@ -1530,7 +1530,7 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
-// clockUnits, perWords and ratePeriods: hours, minutes or seconds per
+// clockUnits, rateDeterminers (rates.go) and ratePeriods: hours, minutes or seconds per
 // period are a measured rate, a claim ("working 35-plus hours a week" in
 // the PolNeAR train gold; "out there busting it, sometimes 60 hours a
 // week", "spending, on average, 50 minutes a day", "Her shifts can run 10
@@ -1538,7 +1538,6 @@ var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my y
 // Days per week ("seven days a week") are a schedule, left as they are.
 var (
 	clockUnits  = lexicon.WordSet(`hour minute second`)
-	perWords    = lexicon.WordSet(`a an per each every`)
 	ratePeriods = lexicon.WordSet(`day week night month year shift game match session`)
 )
 
@@ -1666,11 +1665,12 @@ var (
 // call" (PolNeAR), "more than six years late" (web-dev-4), "18 months
 // behind schedule", "two days early" ("ahead", which places a time, "a
 // year and a half ahead of time", is not here).
-var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true,
-	"late": true, "behind": true, "early": true, "overdue": true}
+var comparativeTimes = lexicon.WordSet(`faster slower quicker longer shorter late behind early overdue`)
 
 // rangeOpeners open a range before its first number ("between 5 and 90
-// seconds", "from 3 to 9 months").
+// seconds", "from 3 to 9 months"), and a pair of one and another
+// (pairedOne): "between one band and another", "from one context to the
+// next".
 var rangeOpeners = lexicon.WordSet(`between from`)
 
 // hyperboleValues are the round numbers of hyperbole ("a hundred/
