@@ -890,6 +890,10 @@ func accordingCue(ts []text.Token, j int) int {
 	return 0
 }
 
+// docSourcePreps put a document's source after it: "figures from the
+// Department of Economy and Tourism", "data by Sprout Social" (perDocument).
+var docSourcePreps = lexicon.WordSet(`from by`)
+
 // perDocument reports a document after a clause-opening "per" or "as
 // per" with no determiner: a possessive pronoun's ("As per its latest
 // bulletin", "as per their figures") or a bare plural of lexicon.DocNouns
@@ -900,7 +904,7 @@ func perDocument(ts []text.Token, k int) bool {
 		e := npRight(ts, k)
 		return e > k && lexicon.DocNouns[ts[e].Lower]
 	}
-	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+2 < len(ts) && (ts[k+1].Lower == "from" || ts[k+1].Lower == "by" || lexicon.AgentParticiples[ts[k+1].Lower] ||
+	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+2 < len(ts) && (docSourcePreps[ts[k+1].Lower] || lexicon.AgentParticiples[ts[k+1].Lower] ||
 		ts[k+1].Lower == "of" && (ts[k+2].Lower == "the" || ts[k+2].Capitalised()))
 }
 

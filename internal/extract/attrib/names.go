@@ -446,13 +446,7 @@ func cuePronounGender(text string, end int) byte {
 	if i+1 < len(f) && speechAudiences[f[i]] {
 		i++ // "told reporters he"
 	}
-	switch f[i] {
-	case "he":
-		return 'm'
-	case "she":
-		return 'f'
-	}
-	return 0
+	return pronounGenders[f[i]]
 }
 
 // speechAudiences stand between "told" and the speech it reports.
@@ -1190,6 +1184,11 @@ func (r *nameReg) nameStart(name string, pos int) int {
 	return at
 }
 
+// subordinateTitleWords make a title a lower office than the role they
+// stand before ("Assistant Secretary", "Lt. Gov."): no holder of the role
+// itself (nearestTitled).
+var subordinateTitleWords = lexicon.WordSet(`Assistant Lt. Lieutenant`)
+
 // nearestTitled returns the one person named before pos whose title holds
 // role ("president" for "President Obama", not "Vice President Biden";
 // "governor" for "Gov. Jerry Brown") and near whose name every word of mods
@@ -1203,7 +1202,7 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 		}
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
-			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant" || holdsFold(mods, ws[k-1])) {
+			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && !subordinateTitleWords[ws[k-1]] || holdsFold(mods, ws[k-1])) {
 				// ("the vice president" is "Vice President Joe Biden", "the
 				// chief minister" "Chief Minister X": the description holds
 				// the title's modifier; rule titled-role-modifier)
