@@ -520,14 +520,7 @@ func (a *attributor) titledIssuer(si, pos int) (string, claims.SourceKind, bool)
 			if n < 2 || k+n < len(pts) && strings.HasPrefix(pts[k+n].Tag, "NN") {
 				continue // a title of two capitalised words or more, not a name before a noun ("its Jakarta office")
 			}
-			sb, se, _, _, ok := subjectLeft(pts, v, 0)
-			if !ok || se >= v || pronouns[pts[sb].Lower] || !pts[se].Capitalised() {
-				return "", "", false
-			}
-			if n, k := a.resolveInner(pts, sb, se); n != "" {
-				return n, k, true
-			}
-			return "", "", false
+			return a.namedSubject(pts, v)
 		}
 	}
 	return "", "", false
@@ -709,14 +702,21 @@ func (a *attributor) issuerBefore(ts []text.Token, b, e int) (string, claims.Sou
 		if k >= len(pts) || !(lexicon.DocNouns[pts[k].Lower] || lexicon.FigureAnaphors[pts[k].Lower]) || k+1 < len(pts) && strings.HasPrefix(pts[k+1].Tag, "NN") {
 			return "", "", false
 		}
-		sb, se, _, _, ok := subjectLeft(pts, v, 0)
-		if !ok || se >= v || pronouns[pts[sb].Lower] || !pts[se].Capitalised() {
-			return "", "", false
-		}
-		if n, kind := a.resolveInner(pts, sb, se); n != "" {
-			return n, kind, true
-		}
+		return a.namedSubject(pts, v)
+	}
+	return "", "", false
+}
+
+// namedSubject resolves the subject of the verb pts[v] when it ends in a
+// capitalised word and is no pronoun ("The Bureau of Statistics released
+// …"): the issuer of a document (issuerBefore, titledIssuer).
+func (a *attributor) namedSubject(pts []text.Token, v int) (string, claims.SourceKind, bool) {
+	sb, se, _, _, ok := subjectLeft(pts, v, 0)
+	if !ok || se >= v || pronouns[pts[sb].Lower] || !pts[se].Capitalised() {
 		return "", "", false
+	}
+	if n, k := a.resolveInner(pts, sb, se); n != "" {
+		return n, k, true
 	}
 	return "", "", false
 }
