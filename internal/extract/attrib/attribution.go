@@ -299,6 +299,10 @@ func (a *attributor) tokens(si int) []text.Token {
 // South African Reserve Bank, forecast growth of 1.1 percent").
 var unmarkedPasts = lexicon.WordSet(`forecast put cut`)
 
+// cueObjectOpeners open what a cue verb reports or points to: "reveals
+// that …", "points to …" (asideCueVerb).
+var cueObjectOpeners = lexicon.WordSet(`that to`)
+
 // asideCueVerb returns the verb tag for a cue verb's inflected form that
 // the tagger read as a noun or an adjective right after the comma closing
 // an aside between its subject and it, "" otherwise: "An email from Neera
@@ -326,7 +330,7 @@ func asideCueVerb(ts []text.Token, j int) string {
 		return ""
 	}
 	n := ts[j+1]
-	if !(n.Lower == "that" || n.Lower == "to" || n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "CD" || n.Text == "$" || strings.HasPrefix(n.Tag, "NN") && !n.Capitalised() || strings.HasPrefix(n.Tag, "JJ")) {
+	if !(cueObjectOpeners[n.Lower] || n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "CD" || n.Text == "$" || strings.HasPrefix(n.Tag, "NN") && !n.Capitalised() || strings.HasPrefix(n.Tag, "JJ")) {
 		return ""
 	}
 	if _, _, _, _, ok := subjectBeforeComma(ts, j-1); !ok {
