@@ -1206,12 +1206,11 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 				// ("the vice president" is "Vice President Joe Biden", "the
 				// chief minister" "Chief Minister X": the description holds
 				// the title's modifier; rule titled-role-modifier)
-				n := e.Name // (not a fuller namesake: "President Trump" is no "Melania Trump")
-				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
+				// (the name as written, not a fuller namesake: "President
+				// Trump" is no "Melania Trump")
+				var ok bool
+				if found, ok = oneHolder(found, e.Name); !ok {
 					return "", false // two of them: "the senator" is ambiguous
-				}
-				if len(n) > len(found) {
-					found = n
 				}
 			}
 		}
@@ -1242,14 +1241,26 @@ func (r *nameReg) nearestOffice(pos int, office []string) (string, bool) {
 		if !same {
 			continue
 		}
-		if found != "" && found != e.Name && !strings.HasSuffix(found, " "+e.Name) && !strings.HasSuffix(e.Name, " "+found) {
+		var ok bool
+		if found, ok = oneHolder(found, e.Name); !ok {
 			return "", false
-		}
-		if len(e.Name) > len(found) {
-			found = e.Name
 		}
 	}
 	return found, found != ""
+}
+
+// oneHolder adds the name n of a holder of a title to found, the holder
+// found so far (nearestTitled, nearestOffice): the longer of the two when
+// one is the other or ends in it ("Obama", "Barack Obama"), false when
+// they are two people.
+func oneHolder(found, n string) (string, bool) {
+	if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
+		return "", false
+	}
+	if len(n) > len(found) {
+		return n, true
+	}
+	return found, true
 }
 
 // holdsFold reports w among ws, case-insensitively.
