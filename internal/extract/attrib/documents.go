@@ -636,6 +636,13 @@ var issuedDocDeterminers = lexicon.WordSet(`its their the a`)
 // showed" (no determiner).
 var issuerAnaphorDets = lexicon.WordSet(`the these those this`)
 
+// docOrFigureNoun reports a document noun (lexicon.DocNouns: "report",
+// "survey") or a word for the figures one holds (lexicon.FigureAnaphors:
+// "figures", "results").
+func docOrFigureNoun(w string) bool {
+	return lexicon.DocNouns[w] || lexicon.FigureAnaphors[w]
+}
+
 // issuerAnaphor reports a source phrase ts[b..e] opening its sentence that
 // stands for what the sentence before put out: a bare demonstrative
 // ("These showed …") or a document or figure noun with no name or owner of
@@ -647,9 +654,9 @@ func issuerAnaphor(ts []text.Token, b, e int) bool {
 	}
 	if b == e {
 		w := ts[b].Lower
-		return ts[b].Tag == "DT" && issuerAnaphorDets[w] && w != "the" || ts[b].Tag == "NNS" && (lexicon.DocNouns[w] || lexicon.FigureAnaphors[w])
+		return ts[b].Tag == "DT" && issuerAnaphorDets[w] && w != "the" || ts[b].Tag == "NNS" && docOrFigureNoun(w)
 	}
-	if !issuerAnaphorDets[ts[b].Lower] || !(lexicon.DocNouns[ts[e].Lower] || lexicon.FigureAnaphors[ts[e].Lower]) {
+	if !issuerAnaphorDets[ts[b].Lower] || !docOrFigureNoun(ts[e].Lower) {
 		return false
 	}
 	for k := b + 1; k < e; k++ {
@@ -693,13 +700,13 @@ func (a *attributor) issuerBefore(ts []text.Token, b, e int) (string, claims.Sou
 		if issuedDocDeterminers[pts[k].Lower] {
 			k++
 		}
-		for n := 0; k < len(pts) && n < 4 && !lexicon.DocNouns[pts[k].Lower] && !lexicon.FigureAnaphors[pts[k].Lower]; n++ {
+		for n := 0; k < len(pts) && n < 4 && !docOrFigureNoun(pts[k].Lower); n++ {
 			if tg := pts[k].Tag; tg != "JJ" && tg != "JJS" && tg != "NN" && tg != "CD" && tg != "HYPH" {
 				break // "its monthly industrial activity report"
 			}
 			k++
 		}
-		if k >= len(pts) || !(lexicon.DocNouns[pts[k].Lower] || lexicon.FigureAnaphors[pts[k].Lower]) || k+1 < len(pts) && strings.HasPrefix(pts[k+1].Tag, "NN") {
+		if k >= len(pts) || !docOrFigureNoun(pts[k].Lower) || k+1 < len(pts) && strings.HasPrefix(pts[k+1].Tag, "NN") {
 			return "", "", false
 		}
 		return a.namedSubject(pts, v)

@@ -324,15 +324,18 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 			}
 		}
 	}
-	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() && !titledProperName(ts, peopleTieStart(ts, b), c1-1) {
-		b = peopleTieStart(ts, b) // (the role tied to its body: "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which …, said")
-		// two appositives: "Jeff Sanborn, president of Chapter &
-		// Verse, a Spokane design agency, said" — the name first, its
-		// role the appositive
-		// (not a place closing a fronted adjunct: "Speaking to reporters
-		// in Abuja, the information minister, Mohammed Idris, said")
-		if nb := npLeftFrom(ts, b-2); nb >= 0 && !(nb > 0 && (ts[nb-1].Tag == "IN" || ts[nb-1].Tag == "TO")) {
-			return nb, b - 2, b, c1 - 1, true
+	if lb := npLeftFrom(ts, c1-1); lb >= 0 {
+		// (the role tied to its body: "Elward Edd, an official at the Hopi
+		// Tribal Housing Authority in Arizona, which …, said")
+		if b := peopleTieStart(ts, lb); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() && !titledProperName(ts, b, c1-1) {
+			// two appositives: "Jeff Sanborn, president of Chapter &
+			// Verse, a Spokane design agency, said" — the name first, its
+			// role the appositive
+			// (not a place closing a fronted adjunct: "Speaking to reporters
+			// in Abuja, the information minister, Mohammed Idris, said")
+			if nb := npLeftFrom(ts, b-2); nb >= 0 && !(nb > 0 && (ts[nb-1].Tag == "IN" || ts[nb-1].Tag == "TO")) {
+				return nb, b - 2, b, c1 - 1, true
+			}
 		}
 	}
 	if b := npLeftFrom(ts, c1-1); b >= 0 {
