@@ -978,10 +978,8 @@ func (p *parser) wildcardVersion(c *cand) bool {
 		return false
 	}
 	e := t.e
-	return e+2 <= len(p.text) && p.text[e] == '.' && (p.text[e+1] == 'x' || p.text[e+1] == 'X') && (e+2 == len(p.text) || !isLetterByte(p.text[e+2]))
+	return e+2 <= len(p.text) && p.text[e] == '.' && (p.text[e+1] == 'x' || p.text[e+1] == 'X') && (e+2 == len(p.text) || !isASCIILetter(p.text[e+2]))
 }
-
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // listIntroHeads open the introduction of an article's list: "Here are
 // 10 new movies", "here's 5 of my favorite tips", "Below are the 7
