@@ -88,14 +88,7 @@ func pipeTableCell(text string, q *claims.Quantity) bool {
 		return false
 	}
 	// cheap test first: a "|" or a line's end on each side, past spaces
-	i := st
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-		i--
-	}
-	j := en
-	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
-		j++
-	}
+	i, j := blanksBefore(text, st), blanksAfter(text, en)
 	left := i == 0 || text[i-1] == '|' || text[i-1] == '\n'
 	right := j == len(text) || text[j] == '|' || text[j] == '\n' || text[j] == '\r'
 	if !left || !right || !(i > 0 && text[i-1] == '|' || j < len(text) && text[j] == '|') {
@@ -117,10 +110,7 @@ func footnoteNumber(text string, q *claims.Quantity) bool {
 	if len(n) > 3 || strings.TrimFunc(n, unicode.IsDigit) != "" || !strings.HasPrefix(text[en:], " ") {
 		return false
 	}
-	i := st
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-		i--
-	}
+	i := blanksBefore(text, st)
 	if i > 0 && text[i-1] != '\n' {
 		return false
 	}
@@ -128,4 +118,22 @@ func footnoteNumber(text string, q *claims.Quantity) bool {
 		return unicode.IsSpace(r) || r == '\uFE0E' || r == '\uFE0F'
 	})
 	return strings.HasSuffix(prev, footnoteReturn)
+}
+
+// blanksBefore returns the offset before the spaces and tabs that end
+// text[:i].
+func blanksBefore(text string, i int) int {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i
+}
+
+// blanksAfter returns the offset after the spaces and tabs that open
+// text[j:].
+func blanksAfter(text string, j int) int {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j
 }

@@ -299,6 +299,10 @@ func (a *attributor) tokens(si int) []text.Token {
 // South African Reserve Bank, forecast growth of 1.1 percent").
 var unmarkedPasts = lexicon.WordSet(`forecast put cut`)
 
+// cueObjectOpeners open what a cue verb reports or points to: "reveals
+// that …", "points to …" (asideCueVerb).
+var cueObjectOpeners = lexicon.WordSet(`that to`)
+
 // asideCueVerb returns the verb tag for a cue verb's inflected form that
 // the tagger read as a noun or an adjective right after the comma closing
 // an aside between its subject and it, "" otherwise: "An email from Neera
@@ -326,7 +330,7 @@ func asideCueVerb(ts []text.Token, j int) string {
 		return ""
 	}
 	n := ts[j+1]
-	if !(n.Lower == "that" || n.Lower == "to" || n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "CD" || n.Text == "$" || strings.HasPrefix(n.Tag, "NN") && !n.Capitalised() || strings.HasPrefix(n.Tag, "JJ")) {
+	if !(cueObjectOpeners[n.Lower] || n.Tag == "DT" || n.Tag == "PRP$" || n.Tag == "CD" || n.Text == "$" || strings.HasPrefix(n.Tag, "NN") && !n.Capitalised() || strings.HasPrefix(n.Tag, "JJ")) {
 		return ""
 	}
 	if _, _, _, _, ok := subjectBeforeComma(ts, j-1); !ok {
@@ -890,6 +894,10 @@ func accordingCue(ts []text.Token, j int) int {
 	return 0
 }
 
+// docSourcePreps put a document's source after it: "figures from the
+// Department of Economy and Tourism", "data by Sprout Social" (perDocument).
+var docSourcePreps = lexicon.WordSet(`from by`)
+
 // perDocument reports a document after a clause-opening "per" or "as
 // per" with no determiner: a possessive pronoun's ("As per its latest
 // bulletin", "as per their figures") or a bare plural of lexicon.DocNouns
@@ -900,7 +908,7 @@ func perDocument(ts []text.Token, k int) bool {
 		e := npRight(ts, k)
 		return e > k && lexicon.DocNouns[ts[e].Lower]
 	}
-	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+2 < len(ts) && (ts[k+1].Lower == "from" || ts[k+1].Lower == "by" || lexicon.AgentParticiples[ts[k+1].Lower] ||
+	return !ts[k].Capitalised() && lexicon.DocNouns[ts[k].Lower] && k+2 < len(ts) && (docSourcePreps[ts[k+1].Lower] || lexicon.AgentParticiples[ts[k+1].Lower] ||
 		ts[k+1].Lower == "of" && (ts[k+2].Lower == "the" || ts[k+2].Capitalised()))
 }
 

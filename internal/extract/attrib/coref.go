@@ -114,7 +114,7 @@ func peopleOf(ts []text.Token, b, e int) int {
 		if isPossessive(ts[k]) {
 			return -1
 		}
-		if of < 0 && (ts[k].Lower == "of" || peopleTieLinks[ts[k].Lower]) && (peopleNouns[ts[k-1].Lower] || roleNouns[strings.TrimSuffix(ts[k-1].Lower, "s")]) {
+		if of < 0 && (ts[k].Lower == "of" || peopleTieLinks[ts[k].Lower]) && peopleOrRoleNoun(ts[k-1].Lower) {
 			of = k
 		}
 	}
@@ -433,7 +433,7 @@ func init() {
 					inner = a.d.Text[ts[c].Start:ts[e].End()]
 				}
 				var kind claims.SourceKind
-				if roleNouns[strings.TrimSuffix(ts[h].Lower, "s")] || peopleNouns[ts[h].Lower] {
+				if peopleOrRoleNoun(ts[h].Lower) {
 					kind = kindPerson
 				} else if genericOrgNouns[ts[h].Lower] {
 					kind = kindOrg
@@ -980,7 +980,7 @@ func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 		if !(t.Tag == "NN" || t.Tag == "NNS") {
 			continue
 		}
-		if !(roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower] || genericOrgNouns[t.Lower]) ||
+		if !(peopleOrRoleNoun(t.Lower) || genericOrgNouns[t.Lower]) ||
 			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End()) && nameInsideSentence(a.d.Text, a.d.Text[t.Start:ts[e].End()])) {
 			return -1, -1
 		}
@@ -991,7 +991,7 @@ func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 		c = h + 2
 		if ts[c].Lower == "the" && c < e {
 			if !ts[c+1].Capitalised() {
-				if (roleNouns[strings.TrimSuffix(t.Lower, "s")] || peopleNouns[t.Lower]) && bodyDescription(ts, c+1, e) {
+				if peopleOrRoleNoun(t.Lower) && bodyDescription(ts, c+1, e) {
 					return h, c // "a spokesperson for the university": the body it describes (tied-description)
 				}
 				return -1, -1
@@ -1109,6 +1109,12 @@ var peopleNouns = lexicon.WordSet(`supporters supporter critics critic voters vo
 fans allies friends pastor pastors worker workers employees employee people man woman men women
 neighbour neighbours neighbor neighbors fisherman fishermen headmaster headmistress headteacher trader traders
 vendor vendors shopkeeper shopkeepers villager villagers parent parents herder herders`)
+
+// peopleOrRoleNoun reports a noun for people (peopleNouns) or a role
+// noun, singular or plural ("officials", "spokesperson", "residents").
+func peopleOrRoleNoun(w string) bool {
+	return peopleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")]
+}
 
 // resolveInner resolves the phrase ts[b..e] inside a larger source phrase;
 // a description keeps its own words ("the union" of "the union's count").

@@ -520,14 +520,7 @@ func (a *attributor) titledIssuer(si, pos int) (string, claims.SourceKind, bool)
 			if n < 2 || k+n < len(pts) && strings.HasPrefix(pts[k+n].Tag, "NN") {
 				continue // a title of two capitalised words or more, not a name before a noun ("its Jakarta office")
 			}
-			sb, se, _, _, ok := subjectLeft(pts, v, 0)
-			if !ok || se >= v || pronouns[pts[sb].Lower] || !pts[se].Capitalised() {
-				return "", "", false
-			}
-			if n, k := a.resolveInner(pts, sb, se); n != "" {
-				return n, k, true
-			}
-			return "", "", false
+			return a.namedSubject(pts, v)
 		}
 	}
 	return "", "", false
@@ -643,6 +636,13 @@ var issuedDocDeterminers = lexicon.WordSet(`its their the a`)
 // showed" (no determiner).
 var issuerAnaphorDets = lexicon.WordSet(`the these those this`)
 
+// docOrFigureNoun reports a document noun (lexicon.DocNouns: "report",
+// "survey") or a word for the figures one holds (lexicon.FigureAnaphors:
+// "figures", "results").
+func docOrFigureNoun(w string) bool {
+	return lexicon.DocNouns[w] || lexicon.FigureAnaphors[w]
+}
+
 // issuerAnaphor reports a source phrase ts[b..e] opening its sentence that
 // stands for what the sentence before put out: a bare demonstrative
 // ("These showed …") or a document or figure noun with no name or owner of
@@ -654,9 +654,9 @@ func issuerAnaphor(ts []text.Token, b, e int) bool {
 	}
 	if b == e {
 		w := ts[b].Lower
-		return ts[b].Tag == "DT" && issuerAnaphorDets[w] && w != "the" || ts[b].Tag == "NNS" && (lexicon.DocNouns[w] || lexicon.FigureAnaphors[w])
+		return ts[b].Tag == "DT" && issuerAnaphorDets[w] && w != "the" || ts[b].Tag == "NNS" && docOrFigureNoun(w)
 	}
-	if !issuerAnaphorDets[ts[b].Lower] || !(lexicon.DocNouns[ts[e].Lower] || lexicon.FigureAnaphors[ts[e].Lower]) {
+	if !issuerAnaphorDets[ts[b].Lower] || !docOrFigureNoun(ts[e].Lower) {
 		return false
 	}
 	for k := b + 1; k < e; k++ {
@@ -700,23 +700,30 @@ func (a *attributor) issuerBefore(ts []text.Token, b, e int) (string, claims.Sou
 		if issuedDocDeterminers[pts[k].Lower] {
 			k++
 		}
-		for n := 0; k < len(pts) && n < 4 && !lexicon.DocNouns[pts[k].Lower] && !lexicon.FigureAnaphors[pts[k].Lower]; n++ {
+		for n := 0; k < len(pts) && n < 4 && !docOrFigureNoun(pts[k].Lower); n++ {
 			if tg := pts[k].Tag; tg != "JJ" && tg != "JJS" && tg != "NN" && tg != "CD" && tg != "HYPH" {
 				break // "its monthly industrial activity report"
 			}
 			k++
 		}
-		if k >= len(pts) || !(lexicon.DocNouns[pts[k].Lower] || lexicon.FigureAnaphors[pts[k].Lower]) || k+1 < len(pts) && strings.HasPrefix(pts[k+1].Tag, "NN") {
+		if k >= len(pts) || !docOrFigureNoun(pts[k].Lower) || k+1 < len(pts) && strings.HasPrefix(pts[k+1].Tag, "NN") {
 			return "", "", false
 		}
-		sb, se, _, _, ok := subjectLeft(pts, v, 0)
-		if !ok || se >= v || pronouns[pts[sb].Lower] || !pts[se].Capitalised() {
-			return "", "", false
-		}
-		if n, kind := a.resolveInner(pts, sb, se); n != "" {
-			return n, kind, true
-		}
+		return a.namedSubject(pts, v)
+	}
+	return "", "", false
+}
+
+// namedSubject resolves the subject of the verb pts[v] when it ends in a
+// capitalised word and is no pronoun ("The Bureau of Statistics released
+// …"): the issuer of a document (issuerBefore, titledIssuer).
+func (a *attributor) namedSubject(pts []text.Token, v int) (string, claims.SourceKind, bool) {
+	sb, se, _, _, ok := subjectLeft(pts, v, 0)
+	if !ok || se >= v || pronouns[pts[sb].Lower] || !pts[se].Capitalised() {
 		return "", "", false
+	}
+	if n, k := a.resolveInner(pts, sb, se); n != "" {
+		return n, k, true
 	}
 	return "", "", false
 }

@@ -446,13 +446,7 @@ func cuePronounGender(text string, end int) byte {
 	if i+1 < len(f) && speechAudiences[f[i]] {
 		i++ // "told reporters he"
 	}
-	switch f[i] {
-	case "he":
-		return 'm'
-	case "she":
-		return 'f'
-	}
-	return 0
+	return pronounGenders[f[i]]
 }
 
 // speechAudiences stand between "told" and the speech it reports.
@@ -1190,6 +1184,11 @@ func (r *nameReg) nameStart(name string, pos int) int {
 	return at
 }
 
+// subordinateTitleWords make a title a lower office than the role they
+// stand before ("Assistant Secretary", "Lt. Gov."): no holder of the role
+// itself (nearestTitled).
+var subordinateTitleWords = lexicon.WordSet(`Assistant Lt. Lieutenant`)
+
 // nearestTitled returns the one person named before pos whose title holds
 // role ("president" for "President Obama", not "Vice President Biden";
 // "governor" for "Gov. Jerry Brown") and near whose name every word of mods
@@ -1203,16 +1202,15 @@ func (r *nameReg) nearestTitled(text string, pos int, role string, mods []string
 		}
 		ws := strings.Fields(e.title)
 		for k, w := range ws {
-			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && ws[k-1] != "Assistant" && ws[k-1] != "Lt." && ws[k-1] != "Lieutenant" || holdsFold(mods, ws[k-1])) {
+			if l := strings.ToLower(w); (l == role || lexicon.TitleWords[w] == role) && (k == 0 || !lexicon.TitleModifiers[ws[k-1]] && !subordinateTitleWords[ws[k-1]] || holdsFold(mods, ws[k-1])) {
 				// ("the vice president" is "Vice President Joe Biden", "the
 				// chief minister" "Chief Minister X": the description holds
 				// the title's modifier; rule titled-role-modifier)
-				n := e.Name // (not a fuller namesake: "President Trump" is no "Melania Trump")
-				if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
+				// (the name as written, not a fuller namesake: "President
+				// Trump" is no "Melania Trump")
+				var ok bool
+				if found, ok = oneHolder(found, e.Name); !ok {
 					return "", false // two of them: "the senator" is ambiguous
-				}
-				if len(n) > len(found) {
-					found = n
 				}
 			}
 		}
@@ -1243,14 +1241,26 @@ func (r *nameReg) nearestOffice(pos int, office []string) (string, bool) {
 		if !same {
 			continue
 		}
-		if found != "" && found != e.Name && !strings.HasSuffix(found, " "+e.Name) && !strings.HasSuffix(e.Name, " "+found) {
+		var ok bool
+		if found, ok = oneHolder(found, e.Name); !ok {
 			return "", false
-		}
-		if len(e.Name) > len(found) {
-			found = e.Name
 		}
 	}
 	return found, found != ""
+}
+
+// oneHolder adds the name n of a holder of a title to found, the holder
+// found so far (nearestTitled, nearestOffice): the longer of the two when
+// one is the other or ends in it ("Obama", "Barack Obama"), false when
+// they are two people.
+func oneHolder(found, n string) (string, bool) {
+	if found != "" && found != n && !strings.HasSuffix(found, " "+n) && !strings.HasSuffix(n, " "+found) {
+		return "", false
+	}
+	if len(n) > len(found) {
+		return n, true
+	}
+	return found, true
 }
 
 // holdsFold reports w among ws, case-insensitively.

@@ -324,15 +324,18 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 			}
 		}
 	}
-	if b := npLeftFrom(ts, c1-1); b >= 0 && peopleTieStart(ts, b) >= 2 && ts[peopleTieStart(ts, b)-1].Text == "," && roleLed(ts, peopleTieStart(ts, b), c1-1) && ts[peopleTieStart(ts, b)-2].Capitalised() && !titledProperName(ts, peopleTieStart(ts, b), c1-1) {
-		b = peopleTieStart(ts, b) // (the role tied to its body: "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which …, said")
-		// two appositives: "Jeff Sanborn, president of Chapter &
-		// Verse, a Spokane design agency, said" — the name first, its
-		// role the appositive
-		// (not a place closing a fronted adjunct: "Speaking to reporters
-		// in Abuja, the information minister, Mohammed Idris, said")
-		if nb := npLeftFrom(ts, b-2); nb >= 0 && !(nb > 0 && (ts[nb-1].Tag == "IN" || ts[nb-1].Tag == "TO")) {
-			return nb, b - 2, b, c1 - 1, true
+	if lb := npLeftFrom(ts, c1-1); lb >= 0 {
+		// (the role tied to its body: "Elward Edd, an official at the Hopi
+		// Tribal Housing Authority in Arizona, which …, said")
+		if b := peopleTieStart(ts, lb); b >= 2 && ts[b-1].Text == "," && roleLed(ts, b, c1-1) && ts[b-2].Capitalised() && !titledProperName(ts, b, c1-1) {
+			// two appositives: "Jeff Sanborn, president of Chapter &
+			// Verse, a Spokane design agency, said" — the name first, its
+			// role the appositive
+			// (not a place closing a fronted adjunct: "Speaking to reporters
+			// in Abuja, the information minister, Mohammed Idris, said")
+			if nb := npLeftFrom(ts, b-2); nb >= 0 && !(nb > 0 && (ts[nb-1].Tag == "IN" || ts[nb-1].Tag == "TO")) {
+				return nb, b - 2, b, c1 - 1, true
+			}
 		}
 	}
 	if b := npLeftFrom(ts, c1-1); b >= 0 {
@@ -357,7 +360,7 @@ var peopleTieLinks = lexicon.WordSet(`at in from with`)
 // bank, speaking on condition of anonymity, said" (the same phrase with no
 // aside is whole already: "Analysts at Goldman Sachs expect"); else b.
 func peopleTieStart(ts []text.Token, b int) int {
-	if b < 2 || !peopleTieLinks[ts[b-1].Lower] || !(peopleNouns[ts[b-2].Lower] || roleNouns[strings.TrimSuffix(ts[b-2].Lower, "s")]) {
+	if b < 2 || !peopleTieLinks[ts[b-1].Lower] || !peopleOrRoleNoun(ts[b-2].Lower) {
 		return b
 	}
 	if nb := npLeftFrom(ts, b-2); nb >= 0 && (nb == 0 || !strings.HasPrefix(ts[nb-1].Tag, "VB") && ts[nb-1].Tag != "IN" && ts[nb-1].Tag != "TO") {
@@ -712,7 +715,7 @@ func npLeftDeterminer(ts []text.Token, i, e int) (int, bool) {
 	if i > 2 && adjComplement(ts[i-2], ts[i-1]) {
 		return i - 3, false // "a source close to the family"
 	}
-	if t.Lower == "the" && i > 1 && i < e && tieWords[ts[i-1].Lower] && (roleNouns[strings.TrimSuffix(ts[i-2].Lower, "s")] || peopleNouns[ts[i-2].Lower]) && bodyDescription(ts, i+1, e) {
+	if t.Lower == "the" && i > 1 && i < e && tieWords[ts[i-1].Lower] && peopleOrRoleNoun(ts[i-2].Lower) && bodyDescription(ts, i+1, e) {
 		return i - 2, false // "a spokesperson for the university" (coref tied-name)
 	}
 	if t.Lower == "the" && i > 1 && i < e && ts[i-1].Lower == "of" && ts[i+1].Capitalised() && roleNouns[ts[i-2].Text] {
@@ -1204,7 +1207,7 @@ func headSubject(ts []text.Token, j int) (b, e, rel int, ok bool) {
 				ne = k // (the phrase may run on into a verb that doubles as a noun: "… University estimate")
 			}
 		}
-		if r < 0 && ne+2 <= k && ts[ne+1].Lower == "of" && (peopleNouns[ts[ne].Lower] || roleNouns[strings.TrimSuffix(ts[ne].Lower, "s")]) && npRight(ts, ne+2) == k && !countedSubject(ts, ne+2, k) {
+		if r < 0 && ne+2 <= k && ts[ne+1].Lower == "of" && peopleOrRoleNoun(ts[ne].Lower) && npRight(ts, ne+2) == k && !countedSubject(ts, ne+2, k) {
 			// people of a body: "officials of the central bank told The
 			// Daily Star" (fresh-13), "executives of both companies
 			// announced" (an ingest-dev page's gold): the description

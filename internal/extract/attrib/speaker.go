@@ -579,7 +579,7 @@ const maxAntecedentParas = 30
 
 func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	p := strings.ToLower(src.Mention)
-	if p != "he" && p != "she" {
+	if pronounGenders[p] == 0 {
 		return
 	}
 	// the speaker of the quote just before (this paragraph or the one
@@ -706,9 +706,13 @@ func (a *attributor) roleObject(e nameEnt) bool {
 // "an adviser to", "an analyst with", "director of".
 var rolePrepsOrTo = lexicon.WordSet(`for to with at of`)
 
+// pronounGenders are the genders of the personal pronouns a speaker is
+// written as ('m' for "he", 'f' for "she").
+var pronounGenders = map[string]byte{"he": 'm', "she": 'f'}
+
 // pronounGender is the gender of "he" ('m') or "she" ('f').
 func pronounGender(p string) byte {
-	if p == "she" {
+	if pronounGenders[p] == 'f' {
 		return 'f'
 	}
 	return 'm'

@@ -120,7 +120,7 @@ func measureSubject(ts []text.Token, j int) bool {
 		return false
 	}
 	return !genericOrgNouns[h.Lower] && !companyNouns[strings.TrimSuffix(h.Lower, "s")] && !orgHeadsLower[h.Lower] && !orgPlurals[h.Lower] &&
-		!roleNouns[strings.TrimSuffix(h.Lower, "s")] && !personNouns[h.Lower] && !peopleNouns[h.Lower]
+		!peopleOrRoleNoun(h.Lower) && !personNouns[h.Lower]
 }
 
 // postClauseOpeners open what "posted" introduces other than an object:

@@ -64,23 +64,27 @@ var hyphenedGivenGender = map[string]byte{"Jean": 'm', "Marie": 'f'}
 // hyphenated given name takes the gender of its first part ("Marie-Josée",
 // "Jean-Sébastien", "Mary-Kate").
 func GivenNameGender(w string) byte {
-	switch {
-	case femaleNames[w] || femaleFrenchNames[w]:
-		return 'f'
-	case maleNames[w] || maleFrenchNames[w]:
-		return 'm'
+	if g := listedGender(w); g != 0 {
+		return g
 	}
 	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
 		first := w[:i]
 		if g, ok := hyphenedGivenGender[first]; ok {
 			return g
 		}
-		if femaleNames[first] || femaleFrenchNames[first] {
-			return 'f'
-		}
-		if maleNames[first] || maleFrenchNames[first] {
-			return 'm'
-		}
+		return listedGender(first)
+	}
+	return 0
+}
+
+// listedGender returns 'f' or 'm' for a given name of the lists as written,
+// else 0.
+func listedGender(w string) byte {
+	switch {
+	case femaleNames[w] || femaleFrenchNames[w]:
+		return 'f'
+	case maleNames[w] || maleFrenchNames[w]:
+		return 'm'
 	}
 	return 0
 }

@@ -129,7 +129,7 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			// rates from 15-20% down to 2%", "from 40 up to 60"
 			return "", 0, true
 		}
-		if (w.key == "down" || w.key == "up") && p.key(j+1) == "the" || w.key == "up" && p.key(j+1) == "to" && (p.isNumAt(j+2) || p.w(j+2) != nil && p.w(j+2).isCard) {
+		if changeWords[w.key] && p.key(j+1) == "the" || w.key == "up" && p.key(j+1) == "to" && (p.isNumAt(j+2) || p.w(j+2) != nil && p.w(j+2).isCard) {
 			// a way or the bound of the next number, no change:
 			// "within 50 miles down the road", "submersion for 30 minutes
 			// up to three meters deep" (WCXB moving and earbud pages)

@@ -147,6 +147,10 @@ var ruleChangeAfterLevel = newRule("change-after-level")
 // changeWords between the comma and a bare change.
 var changeWords = lexicon.WordSet(`up down`)
 
+// levelUnitsNoChange are the units of a level no bare change after it
+// belongs to (changeAfterLevel): counts, shares, ages and points.
+var levelUnitsNoChange = lexicon.WordSet(`count percent percentage_point age point`)
+
 // changeFollowers may follow the change.
 var changeFollowers = lexicon.WordSet(`or from on at`)
 
@@ -158,7 +162,7 @@ func (p *parser) changeAfterLevel(c *cand) {
 		return
 	}
 	m := p.out[len(p.out)-1]
-	if m.Kind != claims.KindClaim || m.Unit == "" || m.Unit == "count" || m.Unit == "percent" || m.Unit == "percentage_point" || m.Unit == "age" || m.Unit == "point" {
+	if m.Kind != claims.KindClaim || m.Unit == "" || levelUnitsNoChange[m.Unit] {
 		return
 	}
 	if after := p.tokenFrom(m.End); after != c.st-2 {
@@ -243,7 +247,7 @@ func (p *parser) changeAmountRate(c *cand) {
 		return
 	}
 	link := c.st - 1
-	if k := p.key(link); k != "to" && k != "at" {
+	if !quoteLevelLinks[p.key(link)] {
 		return
 	}
 	after := p.tokenFrom(m.End)

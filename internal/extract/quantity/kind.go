@@ -33,6 +33,18 @@ type kindRule struct {
 	test func(p *parser, c *cand) bool
 }
 
+// kindIf is the test of a rule that gives c the kind k when test holds
+// (38 rules of kindRules: "video-standard-name", "paired-one", …).
+func kindIf(test func(p *parser, c *cand) bool, k claims.Kind) func(p *parser, c *cand) bool {
+	return func(p *parser, c *cand) bool {
+		if test(p, c) {
+			c.kind = k
+			return true
+		}
+		return false
+	}
+}
+
 // kindRuleIDs are the rule numbers of kindRules, in order.
 var kindRuleIDs []rule
 
@@ -534,42 +546,18 @@ var kindRules = []kindRule{
 	// a video standard ending a product's name or naming a camera's:
 	// "Arlo Pro 5S 2K", "Apple TV 4K", "a battery-powered 2K security
 	// camera" (videoStandardName; web-dev-5, WCXB camera pages)
-	{"video-standard-name", func(p *parser, c *cand) bool {
-		if p.videoStandardName(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"video-standard-name", kindIf((*parser).videoStandardName, claims.KindIdentifier)},
 	// a model number after a product-line word, in headline-style lines
 	// too: "Oral-B iO Series 10 at Amazon", "Voom Sonic Pro 5"
 	// (modelLineNumber; web-dev-5, WCXB product pages)
-	{"model-line-number", func(p *parser, c *cand) bool {
-		if p.modelLineNumber(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"model-line-number", kindIf((*parser).modelLineNumber, claims.KindIdentifier)},
 	// a number ending a product's name: "Garmin Forerunner 970", "Under
 	// Armour Sonic 7 (Men's)", "Pulsefire Haste 2 Mini" (modelNameEnd;
 	// WCXB review pages)
-	{"model-name-end", func(p *parser, c *cand) bool {
-		if p.modelNameEnd(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"model-name-end", kindIf((*parser).modelNameEnd, claims.KindIdentifier)},
 	// a version number before a release noun: "since our 1.0 release",
 	// "the 2.3 update" (versionBeforeRelease; web-dev-5, WCXB, trafilatura)
-	{"version-before-release", func(p *parser, c *cand) bool {
-		if p.versionBeforeRelease(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"version-before-release", kindIf((*parser).versionBeforeRelease, claims.KindIdentifier)},
 	// a golf club named by its number, hyphened ("hitting a ball with a
 	// 9-iron": quantity dev; "a 9 - iron approach": the peer suites; "a
 	// 3-wood", "his 60-degree wedge" keeps its degrees)
@@ -637,44 +625,20 @@ var kindRules = []kindRule{
 	}},
 	// a number word opening an address: "One Commerce Plaza" (WCXB pages,
 	// two sites)
-	{"street-number-word", func(p *parser, c *cand) bool {
-		if p.streetNumberWord(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"street-number-word", kindIf((*parser).streetNumberWord, claims.KindIdentifier)},
 	// the indefinite "one": "in one country", "under one roof", "One group
 	// received", "one final stand" (web-dev-1, web-dev-2, PolNeAR train,
 	// WCXB pages: "in one place", "One option is"); "only one", "One
 	// person was killed", "one goal and two assists" count (kindforms.go)
-	{"indefinite-one", func(p *parser, c *cand) bool {
-		if p.indefiniteOne(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"indefinite-one", kindIf((*parser).indefiniteOne, claims.KindOther)},
 	// a rank: "rounded out the top five.", "a top-10 finish", "top 10
 	// lists" (web-dev-1, PolNeAR: "in the top five,"; WCXB: "top 10
 	// lists"); "the top five banks hold 40%" counts
-	{"top-rank", func(p *parser, c *cand) bool {
-		if p.topRank(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"top-rank", kindIf((*parser).topRank, claims.KindOther)},
 	// the top of a rating scale: "on a 1,000-point scale", "on a scale of
 	// 1 to 10" (web-dev-1; survey and review pages); "a 10-point lead"
 	// counts
-	{"rating-scale", func(p *parser, c *cand) bool {
-		if p.ratingScale(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"rating-scale", kindIf((*parser).ratingScale, claims.KindOther)},
 	// a type named by a number: "a 16-pin connector", "a five-room unit",
 	// "a four-game winning streak", "a two-class layout", "three-point
 	// range" (typeModifiers; web-dev-1, web-dev-2, web-dev-4, ingest-dev,
@@ -688,277 +652,103 @@ var kindRules = []kindRule{
 	}},
 	// a basketball three: "hit an early three but", "knocked down a three
 	// over Horford" (web-dev-2; game reports)
-	{"basket-three", func(p *parser, c *cand) bool {
-		if p.basketballThree(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"basket-three", kindIf((*parser).basketballThree, claims.KindOther)},
 	// a number in a name: "Gemini 3 Flash is built", "ABC 7 has also",
 	// "a 7 On Your Side investigation" (web-dev-1, web-dev-4 "e.MAS 7";
 	// name-with-number reads the names inside a sentence)
-	{"number-in-name", func(p *parser, c *cand) bool {
-		if p.numberInName(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"number-in-name", kindIf((*parser).numberInName, claims.KindIdentifier)},
 	// a number word hyphened into a name: "Zero-Knowledge Biometrics",
 	// "Zero-Waste Living", "One-Punch Man" (web-dev-1, WCXB pages)
-	{"number-word-hyphen-name", func(p *parser, c *cand) bool {
-		if p.hyphenedNameWord(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"number-word-hyphen-name", kindIf((*parser).hyphenedNameWord, claims.KindIdentifier)},
 	// a number of three or four digits after "the" and before a verb in
 	// the singular names a model: "the 486 is the descendant of a long
 	// series of intel chips" (the suites), "The 737 is Boeing's best-selling
 	// jet", "the 911 remains Porsche's icon" (singularNumberName)
-	{"singular-number-name", func(p *parser, c *cand) bool {
-		if p.singularNumberName(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"singular-number-name", kindIf((*parser).singularNumberName, claims.KindIdentifier)},
 	// an airliner family's number: "the embattled 737 Max jet", "The 777
 	// program", "a 737 NG plane" (lexicon.AircraftModels; ingest-dev,
 	// two unrelated pages)
-	{"aircraft-model", func(p *parser, c *cand) bool {
-		if p.aircraftModel(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"aircraft-model", kindIf((*parser).aircraftModel, claims.KindIdentifier)},
 	// a film gauge: "16mm film stock", "a 35mm camera" (lexicon.FilmGauges;
 	// web-dev-1, WCXB pages)
-	{"film-gauge", func(p *parser, c *cand) bool {
-		if p.filmGauge(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"film-gauge", kindIf((*parser).filmGauge, claims.KindIdentifier)},
 	// the base of a rate after "per": "infections per 100,000 people is now
 	// at 20.4" (web-dev-2; PolNeAR, health pages)
-	{"rate-base", func(p *parser, c *cand) bool {
-		if p.rateBase(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"rate-base", kindIf((*parser).rateBase, claims.KindOther)},
 	// a number continuing a labelled one: "week five or six", "Phase 2 or
 	// 3", "Day 4 to 5" (web-dev-1; WCXB itineraries "Day 1 to 3")
-	{"label-list", func(p *parser, c *cand) bool {
-		if p.labelList(c) {
-			c.kind = claims.KindOrdinal
-			return true
-		}
-		return false
-	}},
+	{"label-list", kindIf((*parser).labelList, claims.KindOrdinal)},
 	// the last day of a span opened by a date: "between September 16 and
 	// 20,", "on July 8 and 9." (web-dev-4; PolNeAR)
-	{"date-range-end", func(p *parser, c *cand) bool {
-		if p.dateRangeEnd(c) {
-			c.kind = claims.KindDate
-			return true
-		}
-		return false
-	}},
+	{"date-range-end", kindIf((*parser).dateRangeEnd, claims.KindDate)},
 	// a day between its month's comma and the year: "Monday, January, 12
 	// 2026" (web-dev-1)
-	{"displaced-date", func(p *parser, c *cand) bool {
-		if p.displacedDate(c) {
-			c.kind = claims.KindDate
-			return true
-		}
-		return false
-	}},
+	{"displaced-date", kindIf((*parser).displacedDate, claims.KindDate)},
 	// "one" standing for a noun: "the previous one is finished", "a $100
 	// one in the blink of an eye", "one that fits", "one from January
 	// 2013", "one near Toodyay", "One was not necessarily better" (WCXB
 	// pages, PolNeAR train, web-dev-4; the quantity dev set's "one with a
 	// 30W port")
-	{"substitute-one", func(p *parser, c *cand) bool {
-		if p.substituteOne(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"substitute-one", kindIf((*parser).substituteOne, claims.KindOther)},
 	// a reference mark or index in square brackets: "the Water-Making
 	// Spell[2]", "processing.[6]", "[3][4]" (trafilatura pages, WCXB
 	// bodies)
-	{"bracket-citation", func(p *parser, c *cand) bool {
-		if p.bracketCitation(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"bracket-citation", kindIf((*parser).bracketCitation, claims.KindOther)},
 	// the pages and DOI of a cited work: "pp. 595–598", "p. 23-36",
 	// "doi:10.1109/…" (trafilatura pages, WCXB bodies, PolNeAR)
-	{"reference-locator", func(p *parser, c *cand) bool {
-		if p.referenceLocator(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"reference-locator", kindIf((*parser).referenceLocator, claims.KindIdentifier)},
 	// "one" paired with "another" or "the next": "between one band and
 	// another", "from one social context to the next" (WCXB and
 	// trafilatura essays and health pages)
-	{"paired-one", func(p *parser, c *cand) bool {
-		if p.pairedOne(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"paired-one", kindIf((*parser).pairedOne, claims.KindOther)},
 	// the count of the items an article is about to list: "Here are 10
 	// new and notable movies", "here's 5 of my favorite tips" (USA Today,
 	// a photography blog and some 40 WCXB guides)
-	{"list-intro", func(p *parser, c *cand) bool {
-		if p.listIntro(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"list-intro", kindIf((*parser).listIntro, claims.KindOther)},
 	// the N of a heading opening with "Top N": "Top 10 Language Learning
 	// Apps: Overview", "My Top 10 Women Talking Sports" (some 15 WCXB
 	// guides and a trafilatura sports page)
-	{"top-heading", func(p *parser, c *cand) bool {
-		if p.topHeading(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"top-heading", kindIf((*parser).topHeading, claims.KindOther)},
 	// digits glued to the letters of a name: "amd64", "x86_64" (a software
 	// page's architectures)
-	{"glued-to-name", func(p *parser, c *cand) bool {
-		if p.gluedToName(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"glued-to-name", kindIf((*parser).gluedToName, claims.KindIdentifier)},
 	// a family of releases: "Stunnel 4.x", "Python 2.x"
-	{"wildcard-version", func(p *parser, c *cand) bool {
-		if p.wildcardVersion(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"wildcard-version", kindIf((*parser).wildcardVersion, claims.KindIdentifier)},
 	// the number of a network or processor port: "port 873", "273/tcp",
 	// "localhost:8080" (trafilatura and WCXB pages: an rsync guide, a
 	// home-server guide, an ESPHome guide, an AVX-512 essay)
-	{"port-number", func(p *parser, c *cand) bool {
-		if p.portNumber(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"port-number", kindIf((*parser).portNumber, claims.KindIdentifier)},
 	// a number assigned in code or configuration: "default_bits = 1024",
 	// "rows=100 width=32" (an rsync guide, PostgreSQL guides, a network
 	// card manual)
-	{"code-assignment", func(p *parser, c *cand) bool {
-		if p.codeAssignment(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"code-assignment", kindIf((*parser).codeAssignment, claims.KindOther)},
 	// a year with a footnote number glued after it: "in 2018.2  This
 	// decrease" (a KFF report, a tax guide)
-	{"footnoted-year", func(p *parser, c *cand) bool {
-		if p.footnotedYear(c) {
-			c.kind = claims.KindYear
-			return true
-		}
-		return false
-	}},
+	{"footnoted-year", kindIf((*parser).footnotedYear, claims.KindYear)},
 	// a release after a versioned name: "Python 2 allowed", "JDK 25 also
 	// brings", "Windows 11" (lexicon.VersionedNames; trafilatura and WCXB
 	// pages)
-	{"versioned-name", func(p *parser, c *cand) bool {
-		if p.versionedName(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"versioned-name", kindIf((*parser).versionedName, claims.KindIdentifier)},
 	// a version continuing a list of versions: "Python 3.5, 3.6, 3.7, and
 	// 3.8", "Python 2.7 and 3.5+" (trafilatura pages; release notes)
-	{"version-list", func(p *parser, c *cand) bool {
-		if p.versionList(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"version-list", kindIf((*parser).versionList, claims.KindIdentifier)},
 	// "3-D printing", "2-D images", as "3D" (trafilatura and WCXB pages)
-	{"dimension-name", func(p *parser, c *cand) bool {
-		if p.dimensionName(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"dimension-name", kindIf((*parser).dimensionName, claims.KindIdentifier)},
 	// "zero-cost abstractions", "zero-tolerance", "zero-click searches"
 	// (trafilatura and WCXB pages)
-	{"zero-compound", func(p *parser, c *cand) bool {
-		if p.zeroCompound(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"zero-compound", kindIf((*parser).zeroCompound, claims.KindOther)},
 	// a list mark inside a sentence: "others 1) didn't see them or 2)
 	// didn't explore" (trafilatura pages)
-	{"inline-enumerator", func(p *parser, c *cand) bool {
-		if p.inlineEnumerator(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"inline-enumerator", kindIf((*parser).inlineEnumerator, claims.KindOther)},
 	// the scale of a rating: "⭐4.2/5", "(9.8/10)" (WCXB review pages of
 	// several sites)
-	{"rating-denominator", func(p *parser, c *cand) bool {
-		if p.ratingDenominator(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"rating-denominator", kindIf((*parser).ratingDenominator, claims.KindOther)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
-	{"address-unit", func(p *parser, c *cand) bool {
-		if p.addressUnit(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},
 	// a review count after rating stars: "★★★★★(922)" (WCXB pages, two
 	// sites)
-	{"star-count", func(p *parser, c *cand) bool {
-		if p.starCount(c) {
-			c.kind = claims.KindOther
-			return true
-		}
-		return false
-	}},
+	{"star-count", kindIf((*parser).starCount, claims.KindOther)},
 	// a scoreline: "Hurricanes 4, Blackhawks 2:", "Bruins 5, Devils 1"
 	{"scoreline", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
@@ -1045,13 +835,7 @@ var kindRules = []kindRule{
 	}},
 	// a heading's label: "Example 1: Renting from", "Myth 1: Carbs make",
 	// "Factor 1 – Your Target Audience" (headingLabel; web-dev-5, WCXB guides)
-	{"heading-label", func(p *parser, c *cand) bool {
-		if p.headingLabel(c) {
-			c.kind = claims.KindIdentifier
-			return true
-		}
-		return false
-	}},
+	{"heading-label", kindIf((*parser).headingLabel, claims.KindIdentifier)},
 	// tie-breaks: "7-6 (5)"
 	{"tie-break", func(p *parser, c *cand) bool {
 		prev := c.st - 1
@@ -1451,7 +1235,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
-	if clockUnits[c.unit] && perWords[p.lw(c.en)] && ratePeriods[p.lw(c.en+1)] && !scheduleWords[p.lw(c.st-1)] {
+	if clockUnits[c.unit] && rateDeterminers[p.lw(c.en)] && ratePeriods[p.lw(c.en+1)] && !scheduleWords[p.lw(c.st-1)] {
 		return true // time per period, a measured rate: "sometimes 60 hours a week", "50 minutes a day", "22 minutes a night" (rule duration, ratePeriods)
 	}
 	if p.statedStay(c.st - 1) {
@@ -1530,7 +1314,7 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // seasons" place a time ("the last 10 years" stops at "last" itself).
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
-// clockUnits, perWords and ratePeriods: hours, minutes or seconds per
+// clockUnits, rateDeterminers (rates.go) and ratePeriods: hours, minutes or seconds per
 // period are a measured rate, a claim ("working 35-plus hours a week" in
 // the PolNeAR train gold; "out there busting it, sometimes 60 hours a
 // week", "spending, on average, 50 minutes a day", "Her shifts can run 10
@@ -1538,7 +1322,6 @@ var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my y
 // Days per week ("seven days a week") are a schedule, left as they are.
 var (
 	clockUnits  = lexicon.WordSet(`hour minute second`)
-	perWords    = lexicon.WordSet(`a an per each every`)
 	ratePeriods = lexicon.WordSet(`day week night month year shift game match session`)
 )
 
@@ -1666,11 +1449,12 @@ var (
 // call" (PolNeAR), "more than six years late" (web-dev-4), "18 months
 // behind schedule", "two days early" ("ahead", which places a time, "a
 // year and a half ahead of time", is not here).
-var comparativeTimes = map[string]bool{"faster": true, "slower": true, "quicker": true, "longer": true, "shorter": true,
-	"late": true, "behind": true, "early": true, "overdue": true}
+var comparativeTimes = lexicon.WordSet(`faster slower quicker longer shorter late behind early overdue`)
 
 // rangeOpeners open a range before its first number ("between 5 and 90
-// seconds", "from 3 to 9 months").
+// seconds", "from 3 to 9 months"), and a pair of one and another
+// (pairedOne): "between one band and another", "from one context to the
+// next".
 var rangeOpeners = lexicon.WordSet(`between from`)
 
 // hyperboleValues are the round numbers of hyperbole ("a hundred/

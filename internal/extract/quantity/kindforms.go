@@ -913,10 +913,6 @@ func (p *parser) footnotedYear(c *cand) bool {
 // group may not be best for another".
 var pairedOneEnds = lexicon.WordSet(`another next`)
 
-// pairedOneOpeners open a pair of one and another: "between one band and
-// another", "from one context to the next".
-var pairedOneOpeners = lexicon.WordSet(`between from`)
-
 // pairedOnePreps stand before the pair's end and make it one of any: "best
 // for one group … best for another", "from one job to another" ("with one
 // billionaire onstage and another likely to join" counts two).
@@ -946,7 +942,7 @@ func (p *parser) pairedOne(c *cand) bool {
 				}
 				j--
 			}
-			return pairedOneOpeners[p.lw(c.st-1)] || pairedOnePreps[p.lw(j)]
+			return rangeOpeners[p.lw(c.st-1)] || pairedOnePreps[p.lw(j)]
 		}
 	}
 	return false
@@ -982,10 +978,8 @@ func (p *parser) wildcardVersion(c *cand) bool {
 		return false
 	}
 	e := t.e
-	return e+2 <= len(p.text) && p.text[e] == '.' && (p.text[e+1] == 'x' || p.text[e+1] == 'X') && (e+2 == len(p.text) || !isLetterByte(p.text[e+2]))
+	return e+2 <= len(p.text) && p.text[e] == '.' && (p.text[e+1] == 'x' || p.text[e+1] == 'X') && (e+2 == len(p.text) || !isASCIILetter(p.text[e+2]))
 }
-
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // listIntroHeads open the introduction of an article's list: "Here are
 // 10 new movies", "here's 5 of my favorite tips", "Below are the 7
@@ -993,7 +987,9 @@ func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <=
 var listIntroHeads = []string{"here are", "here're", "here's", "here’s", "here is", "below are"}
 
 // listIntroDeterminers may stand between the head and the number: "Here
-// are the five main types", "Here are our 10 picks".
+// are the five main types", "Here are our 10 picks"; and open a "Top N"
+// heading (topHeading): "My Top 10 Women Talking Sports", "The Top 10 Best
+// Language Learning Apps".
 var listIntroDeterminers = lexicon.WordSet(`the our my`)
 
 // listIntro reports the count of the items an article is about to list
@@ -1026,10 +1022,6 @@ func (p *parser) listIntro(c *cand) bool {
 	return false
 }
 
-// topHeadingDeterminers may open a "Top N" heading: "My Top 10 Women
-// Talking Sports", "The Top 10 Best Language Learning Apps".
-var topHeadingDeterminers = lexicon.WordSet(`my our the`)
-
 // topHeading reports the N of a heading that opens with "Top N" (kind rule
 // top-heading): "Top 10 Language Learning Apps: Overview", "My Top 10
 // Women Talking Sports", "Top 5 home insurance tips" — a line with no
@@ -1044,7 +1036,7 @@ func (p *parser) topHeading(c *cand) bool {
 	if p.lw(k) != "top" || !p.capitalised(k) {
 		return false
 	}
-	if topHeadingDeterminers[p.lw(k-1)] && p.capitalised(k-1) {
+	if listIntroDeterminers[p.lw(k-1)] && p.capitalised(k-1) {
 		k--
 	}
 	if !p.sentenceStart(k) {

@@ -602,6 +602,10 @@ var yearParts = map[string]float64{"Q": 4, "H": 2}
 // Q2", "late Q1", "by Q3".
 var yearPartPreps = lexicon.WordSet(`in late early by during mid until till before after since through throughout`)
 
+// letterPriceLinks join a change in currency letters to the level after
+// it: "gained R84 to R3,302", "R5 or R25".
+var letterPriceLinks = lexicon.WordSet(`to and or`)
+
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale
 // after it, thousands separators or a price's denominator ("R2.5bn", "N5
@@ -628,7 +632,7 @@ func (p *parser) currencyLetterAt(i int) bool {
 		// in Naspers gained R84 to R3,302" (dev5), "the fare rose N50"
 		return true
 	}
-	if k := p.key(i - 2); i >= 4 && (k == "to" || k == "and" || k == "or") && p.isNumAt(i-3) && p.adj(i-3) && p.raw(i-4) == p.raw(i-1) && p.currencyLetterAt(i-3) {
+	if i >= 4 && letterPriceLinks[p.key(i-2)] && p.isNumAt(i-3) && p.adj(i-3) && p.raw(i-4) == p.raw(i-1) && p.currencyLetterAt(i-3) {
 		return true // the level after a change in the same letters: "gained R84 to R3,302", "rose R5 to R25"
 	}
 	if i >= 2 && p.key(i-2) == "for" && p.toks[i].v >= 10 && (i+1 >= len(p.toks) || p.is(i+1, ".") || p.is(i+1, ",")) {
@@ -1073,7 +1077,7 @@ func (p *parser) wordValue(i int) *cand {
 		p.ordinalRange(c)
 		return c
 	}
-	if (w.key == "a" || w.key == "an") && aUnitDuration[p.key(i+1)] && (p.andAHalfAt(i+2) || (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half")) { // ("a year and a half" is no one year: unitAndAHalf reads it)
+	if indefiniteArticles[w.key] && aUnitDuration[p.key(i+1)] && (p.andAHalfAt(i+2) || (p.boundBefore(i) || p.oldAfter(i+2)) && !(p.key(i+2) == "and" && p.key(i+4) == "half")) { // ("a year and a half" is no one year: unitAndAHalf reads it)
 		// "more than a year", "nearly a decade", "in less than an hour":
 		// one unit under a qualifier; "a century old", "a decade-old
 		// law", "a year old": one unit of an age
@@ -1821,6 +1825,10 @@ func (p *parser) andAHalfAt(i int) bool {
 	return p.key(i) == "and" && p.key(i+1) == "a" && p.key(i+2) == "half"
 }
 
+// indefiniteArticles stand for one unit ("a year", "an hour": unitAndAHalf,
+// the one-unit duration).
+var indefiniteArticles = lexicon.WordSet(`a an`)
+
 // unitAndAHalf reads "and a half" after a time unit counted one by "a"/"an"
 // (rule unit-and-a-half): "a year and a half" is 1.5 years, "an hour and a
 // half" 1.5 hours (PolNeAR: "had to wait almost a year and a half for a
@@ -1832,7 +1840,7 @@ func (p *parser) unitAndAHalf(c *cand) {
 	if !c.words || c.v != 1 || c.valEn != c.valSt+1 || c.en != c.valEn+1 || !aUnitDuration[p.key(c.valEn)] || !p.andAHalfAt(c.en) {
 		return
 	}
-	if k := p.key(c.valSt); k != "a" && k != "an" {
+	if !indefiniteArticles[p.key(c.valSt)] {
 		return
 	}
 	c.v, c.lo, c.hi = 1.5, 1.5, 1.5

@@ -75,12 +75,12 @@ func (p *parser) rateAfter(c *cand) {
 	}
 	sep := p.key(j)
 	switch {
-	case of && sep != "per" && sep != "a" && sep != "an":
+	case of && !perArticles[sep]:
 		return
 	case p.is(j, "/") && p.adj(j) && p.adj(j+1):
 		sep = "/"
 	case sep == "per":
-	case p.isHyphen(j) && (p.key(j+1) == "a" || p.key(j+1) == "an" || p.key(j+1) == "per") && p.isHyphen(j+2) &&
+	case p.isHyphen(j) && perArticles[p.key(j+1)] && p.isHyphen(j+2) &&
 		(p.adj(j) && p.adj(j+1) && p.adj(j+2) && p.adj(j+3) || !p.adj(j) && !p.adj(j+1) && !p.adj(j+2) && !p.adj(j+3)):
 		// hyphenated, as an adjective: "a $1-a-share payout", "$15-an-hour
 		// jobs", "a 12-cent-a-share dividend", "$90-per-month plans"; the
@@ -92,10 +92,10 @@ func (p *parser) rateAfter(c *cand) {
 		if c.unit == "times" {
 			return // "three times a week" stays a frequency word
 		}
-	case (sep == "each" || sep == "every") && pace:
+	case eachWords[sep] && pace:
 		// a time each longer time (time-per-time below): "two to three
 		// minutes each hour", "5 minutes each day", "3-5 hours every week"
-	case (sep == "each" || sep == "every") && c.currency:
+	case eachWords[sep] && c.currency:
 		// a price each period (rule rate-each, checked below: a time):
 		// "$136 each month", "about $39-$54 each hour", "over $2,000
 		// each year"
@@ -115,7 +115,7 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	if pace {
-		if !of && denIsTime(den) && den != c.unit && !noRatePeriods[den] && (sep == "a" || sep == "an" || sep == "per" || sep == "/" || sep == "each" || sep == "every") {
+		if !of && denIsTime(den) && den != c.unit && !noRatePeriods[den] && (rateDeterminers[sep] || sep == "/") {
 			// time per time, a share of the day or week (rule
 			// time-per-time), as rate-after-noun reads "150 minutes of
 			// aerobic activity per week": "6 to 8 hours a day", "no more
@@ -134,7 +134,7 @@ func (p *parser) rateAfter(c *cand) {
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {
 		return // "5 km a kg" is no rate; "20 miles a gallon" is read by per
 	}
-	each := sep == "each" || sep == "every"
+	each := eachWords[sep]
 	if each && (!denIsTime(den) || p.timeReferenceAfter(en)) {
 		return // "$20 each person" is a price apiece; "$5 every day since" (a/an's check)
 	}
@@ -176,7 +176,7 @@ var ruleRateEach = newRule("rate-each")
 var ruleRateOfSubstance = newRule("rate-of-substance")
 
 // substanceJoins join two substances of a rate: "beans and lentils", "fruit & veg".
-var substanceJoins = map[string]bool{"and": true, "or": true, "&": true}
+var substanceJoins = lexicon.WordSet(`and or &`)
 
 // ofSubstanceEnd returns the token after "of" and the substance's words at
 // j when "per", "a" or "an" follows them, or 0.
@@ -197,7 +197,7 @@ func (p *parser) ofSubstanceEnd(j int) int {
 			return 0
 		}
 		if w := p.w(k); w != nil {
-			if kk := w.key; kk == "per" || kk == "a" || kk == "an" {
+			if perArticles[w.key] {
 				break
 			}
 			if w.fn || w.tunit != "" || w.unit != "" || w.scale > 0 || w.isCard {
@@ -332,6 +332,14 @@ var squareWords = lexicon.WordSet(`square sq`)
 // rateDeterminers open a time denominator: "a week", "per year", "each
 // month", "every day".
 var rateDeterminers = lexicon.WordSet(`a an per each every`)
+
+// perArticles open the denominator of a rate written with "per", "a" or
+// "an": "400 milligrams of caffeine per day", "$15-an-hour jobs".
+var perArticles = lexicon.WordSet(`a an per`)
+
+// eachWords open a denominator of each period (rule rate-each): "$136 each
+// month", "3-5 hours every week".
+var eachWords = lexicon.WordSet(`each every`)
 
 // denominatorSoonAfter reports a word that may open a time denominator
 // ("a", "per", "each", "every", an adverb in -ly) among the few words
@@ -779,6 +787,10 @@ var ruleCurrencyQuote = newRule("currency-quote")
 var quoteVerbs = lexicon.WordSet(`was is traded trades trading stood stands ended ends closed closes settled
 hovered held hit touched reached firmed weakened strengthened eased steadied`)
 
+// quoteLevelLinks stand before a level a price or a quote reaches: "rose to
+// $1.10", "trading at 150 yen" (currencyQuote; changeAmountRate).
+var quoteLevelLinks = lexicon.WordSet(`to at`)
+
 // quoteBlockers before a currency word make it no quoted currency: "in
 // euro", "per pound".
 var quoteBlockers = lexicon.WordSet(`in of for into from by per than`)
@@ -787,7 +799,7 @@ func (p *parser) currencyQuote(c *cand) {
 	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Range || !lexicon.IsCurrencyCode(c.unit) {
 		return
 	}
-	if k := p.key(c.st - 1); k != "to" && k != "at" {
+	if !quoteLevelLinks[p.key(c.st-1)] {
 		return
 	}
 	for j := c.st - 2; j >= 0 && j >= c.st-10; j-- {

@@ -101,15 +101,9 @@ func (p *parser) currencyBefore(c *cand) {
 			c.st = j
 			special(c, claims.KindIdentifier)
 			c.unitRule = ruleSoftwareVersion // (named by its kind rule)
-		case w.iso && isUpperWord(raw):
-			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
-			c.unitRule = ruleCurrencyCode
-			if alias, ok := lexicon.CurrencyCodeAliases[c.unit]; ok {
-				c.unit = alias
-			}
-		case w.iso && lowerCodesAfter[w.key] && raw == w.key && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%"):
-			// a lower-case code before the amount, as lower-cased text
-			// writes it ("he paid usd 10", "the price is hkd 500"; the
+		case w.iso && (isUpperWord(raw) || lowerCodesAfter[w.key] && raw == w.key && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%")):
+			// a code before the amount; a lower-case one as lower-cased
+			// text writes it ("he paid usd 10", "the price is hkd 500"; the
 			// suites read "10 usd", "half million usd" after it): only the
 			// codes of lowerCodesAfter, no English words
 			c.st, c.unit, c.currency = j, toUpperASCII(w.key), true
