@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
@@ -60,30 +58,14 @@ func (g quoteGold) isClaim() bool { return g.Claim == nil || *g.Claim }
 
 func readQuoteGold(t *testing.T, path string) []quoteGold {
 	t.Helper()
-	f, err := os.Open(path)
+	out, err := eval.ReadJSONL[quoteGold](path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var out []quoteGold
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var g quoteGold
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			t.Fatalf("%s:%d: %v", path, n, err)
-		}
+	for _, g := range out {
 		if !strings.Contains(g.Anchor, g.Number) {
-			t.Fatalf("%s:%d: number %q not in anchor %q", path, n, g.Number, g.Anchor)
+			t.Fatalf("%s: %s: number %q not in anchor %q", path, g.Article, g.Number, g.Anchor)
 		}
-		out = append(out, g)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	if len(out) == 0 {
 		t.Fatalf("%s: no quotes", path)

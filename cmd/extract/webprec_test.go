@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -55,28 +54,16 @@ type precClaim struct {
 
 func readPrecSample(t *testing.T, path string) []precPage {
 	t.Helper()
-	f, err := os.Open(path)
+	pages, err := eval.ReadJSONL[precPage](path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var pages []precPage
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		var p precPage
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			t.Fatalf("%s:%d: %v", path, n, err)
-		}
+	for _, p := range pages {
 		for _, j := range p.Judged {
 			if j.Verdict != "claim" && j.Verdict != "not" || j.Verdict == "not" && j.Reason == "" {
-				t.Fatalf("%s:%d: %q at %d: verdict %q, reason %q (want claim, or not with a reason)", path, n, j.Quantity, j.Start, j.Verdict, j.Reason)
+				t.Fatalf("%s: %s: %q at %d: verdict %q, reason %q (want claim, or not with a reason)", path, p.File, j.Quantity, j.Start, j.Verdict, j.Reason)
 			}
 		}
-		pages = append(pages, p)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return pages
 }

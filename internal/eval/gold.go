@@ -43,7 +43,7 @@ type GoldClaim struct {
 }
 
 // ReadGold reads a gold JSONL file.
-func ReadGold(path string) ([]GoldArticle, error) { return readJSONL[GoldArticle](path) }
+func ReadGold(path string) ([]GoldArticle, error) { return ReadJSONL[GoldArticle](path) }
 
 // Prediction is what the tool stored for one article.
 type Prediction struct {

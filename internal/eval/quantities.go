@@ -45,7 +45,7 @@ type QuantityItem struct {
 // ReadQuantityCases reads a JSONL file of cases; a malformed line, or an
 // item whose offsets do not hold its text, is an error naming its line.
 func ReadQuantityCases(path string) ([]QuantityCase, error) {
-	cases, err := readJSONL[QuantityCase](path)
+	cases, err := ReadJSONL[QuantityCase](path)
 	if err != nil {
 		return nil, err
 	}

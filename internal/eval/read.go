@@ -8,9 +8,9 @@ import (
 	"strings"
 )
 
-// readJSONL decodes each non-blank line of a JSONL file into a T; a line
+// ReadJSONL decodes each non-blank line of a JSONL file into a T; a line
 // that does not decode is an error naming it (path:line).
-func readJSONL[T any](path string) ([]T, error) {
+func ReadJSONL[T any](path string) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
