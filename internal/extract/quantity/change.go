@@ -124,7 +124,7 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			// deposit"
 			return "", ruleDownCompound, true
 		}
-		if (w.key == "down" || w.key == "up") && p.key(j+1) == "to" && p.fromBefore(c.st) {
+		if changeWords[w.key] && p.key(j+1) == "to" && p.fromBefore(c.st) {
 			// the level a change starts from carries none: "cut error
 			// rates from 15-20% down to 2%", "from 40 up to 60"
 			return "", 0, true

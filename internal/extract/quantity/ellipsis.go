@@ -100,7 +100,7 @@ func (p *parser) levelSharesRate(c *cand) {
 			ok = true
 			break
 		}
-		if b <= after || !p.is(b-1, ",") || (l[0] == "against" || l[0] == "versus") && !fx {
+		if b <= after || !p.is(b-1, ",") || contrastLinks[l[0]] && !fx {
 			continue // ("4.2 tonnes per hectare, against 3.6 tonnes last year": dev4 reads tonnes)
 		}
 		match := true
@@ -145,6 +145,10 @@ func (p *parser) levelSharesRate(c *cand) {
 var ruleChangeAfterLevel = newRule("change-after-level")
 
 // changeWords between the comma and a bare change.
+// contrastLinks set a level against an earlier one rather than reading
+// it as the same measure ("…, against 3.6 tonnes last year").
+var contrastLinks = lexicon.WordSet(`against versus`)
+
 var changeWords = lexicon.WordSet(`up down`)
 
 // levelUnitsNoChange are the units of a level no bare change after it

@@ -1092,13 +1092,17 @@ func (p *parser) citation(st, en int) (open, close int) {
 // minutes").
 var timeRefBefore = lexicon.WordSet(`in over after within during by until till before since every each per the this that next last past first`)
 
+// suspensionLinks join the two ends of a suspended hyphen ("1- or
+// 2-year", "one- and two-week").
+var suspensionLinks = lexicon.WordSet(`or and`)
+
 // suspendedDuration returns the time unit of a modifier whose first end
 // is a number with a suspended hyphen ("1- or 2-year", "one- or
 // two-week"): the number glued to "-", then "or" or "and", a number glued
 // to "-" and a time unit; "" when there is none.
 func (p *parser) suspendedDuration(c *cand) string {
 	j := c.en
-	if c.hasUnit || c.currency || c.kind != "" && c.kind != claims.KindClaim || !p.isHyphen(j) || !p.adj(j) || p.key(j+1) != "or" && p.key(j+1) != "and" {
+	if c.hasUnit || c.currency || c.kind != "" && c.kind != claims.KindClaim || !p.isHyphen(j) || !p.adj(j) || !suspensionLinks[p.key(j+1)] {
 		return ""
 	}
 	if k := j + 2; k+2 < len(p.toks) && (p.toks[k].k == tNum || p.w(k) != nil && p.w(k).isCard) && p.isHyphen(k+1) && p.adj(k+1) && p.adj(k+2) {
@@ -1131,6 +1135,10 @@ var specDurationNouns = lexicon.WordSet(`battery playback runtime listening talk
 // specRuntimeNouns right after a duration make it a device's runtime:
 // "a 12-hour battery life", "a 40-hour runtime".
 var specRuntimeNouns = lexicon.WordSet(`battery runtime playback`)
+
+// tookInWords stand between "in" and a duration the thing took: "in
+// just 10 weeks", "in only six minutes", "in under an hour".
+var tookInWords = lexicon.WordSet(`just only under`)
 
 // measuredDuration reports whether a duration is a measure the article
 // asserts ("the war has lasted 40 years", "spent 15 years under house
@@ -1211,7 +1219,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 			return true
 		}
 	}
-	if (prev == "just" || prev == "only" || prev == "under") && strings.EqualFold(p.raw(c.st-2), "in") {
+	if tookInWords[prev] && strings.EqualFold(p.raw(c.st-2), "in") {
 		// done "in just N": the time something took, a measure: "organised
 		// their whole wedding in just 10 weeks", "maps a room in just six
 		// minutes", "4 cups in just 4 minutes"

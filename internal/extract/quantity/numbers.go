@@ -575,7 +575,7 @@ var ruleFNumber = newRule("f-number")
 // ingest-web), a range "f/4-5.6" (a zoom's, as the suites' "ef 75 -300mm
 // f / 4 - 5 . 6"). Not after another letter ("rf/2" is a code).
 func (p *parser) fNumber(c *cand, i int) *cand {
-	if i < 2 || !p.adj(i) || !p.is(i-1, "/") || !p.adj(i-1) || p.raw(i-2) != "f" && p.raw(i-2) != "F" || i >= 3 && p.adj(i-2) && p.toks[i-3].k != tPunct {
+	if i < 2 || !p.adj(i) || !p.is(i-1, "/") || !p.adj(i-1) || !strings.EqualFold(p.raw(i-2), "f") || i >= 3 && p.adj(i-2) && p.toks[i-3].k != tPunct {
 		return nil
 	}
 	t := &p.toks[i]
