@@ -17,16 +17,21 @@ import "testing"
 // before the tool ever ran on them; the annotator did not read the code
 // under internal/extract. Nobody tunes on them, and these tests print
 // summary figures only (never a miss, even with -v).
-// First run: (to be filled by the lead).
-// The floors are zero (and the not-claim cap open) until the lead's first
-// run sets them a little under its figures.
+// First run (the code of main ec3b9a0 with the gold ef9501c, 2026-12-07,
+// `go test ./cmd/extract -run TestHeldOutWeb8 -count=1 -v`, only the
+// summary lines read): P 0.988, R 0.991, F1 0.989, value 0.969, unit
+// 0.887, source 0.913, cue 0.872, 3 not-claim violations (tp 415, fp 5,
+// fn 4, matched 415); quotes: 41 of 49 numbers made claims with the right
+// source (0.837; 48 made claims, 0.854 of them right), speaker of the
+// quote holding each number 42 of 49 (0.857). The misses were not looked
+// at. The floors sit a little under these figures.
 const (
 	webTexts8  = "../../testdata/claims/web-blind-8.texts.jsonl"
 	webGold8   = "../../testdata/claims/web-blind-8.gold.jsonl"
 	webQuotes8 = "../../testdata/quotes/web-blind-8.gold.jsonl"
 )
 
-var webFloors8 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webFloors8 = heldoutFloor{F1: 0.97, Value: 0.95, Unit: 0.87, Source: 0.89, Cue: 0.85, MaxNotClaim: 6}
 
 // TestHeldOutWeb8Claims scores the claims gold of the passages; summary
 // only (held out).
@@ -37,5 +42,5 @@ func TestHeldOutWeb8Claims(t *testing.T) {
 // TestHeldOutWeb8Quotes scores the quote-speaker gold of the same passages
 // (testdata/quotes/README.md); summary only (held out).
 func TestHeldOutWeb8Quotes(t *testing.T) {
-	scoreQuotes(t, webQuotes8, readQuoteTexts(t, webTexts8), 0, 0, false)
+	scoreQuotes(t, webQuotes8, readQuoteTexts(t, webTexts8), 0.80, 0.83, false)
 }
