@@ -253,6 +253,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev", webDevFloors, false},
 		{"web-dev-5", webDev5Floors, false},
 		{"web-dev-6", webDev6Floors, false},
+		{"web-dev-7", webDev7Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 	} {
@@ -372,6 +373,14 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.938, valueUnit: 0.91, k
 // label brought in line ("more than tripled"): 0.996, 0.897, 0.837, 0.912,
 // 0.963. Floors just under.
 var webDev6Floors = setFloors{detection: 0.99, value: 0.89, valueUnit: 0.83, kind: 0.905, change: 0.955}
+
+// webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
+// sentences of many beats and countries written and annotated for it
+// before the recogniser ran on them; see its header). First run (recogniser
+// of main ec3b9a0): detection F1 0.990, value F1 0.959, value+unit 0.920,
+// kind 0.981, change 0.933 (value 0.961, value+unit 0.922 with two
+// arithmetic label slips mended). Floors just under.
+var webDev7Floors = setFloors{detection: 0.985, value: 0.955, valueUnit: 0.915, kind: 0.975, change: 0.925}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,
