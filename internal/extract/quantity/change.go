@@ -51,6 +51,9 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if chg := p.signed(c); chg != "" {
 		return chg, ruleChangeSign
 	}
+	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) {
+		return "up", ruleMultiplierVerb
+	}
 	if chg, r, ok := p.changeAfter(c); ok {
 		return chg, r
 	}
@@ -64,6 +67,17 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 }
 
 var ruleChangeByEllipsis = newRule("change-by-ellipsis")
+
+// A verb of multiplying read as the multiple states a rise (rule
+// multiplier-verb): "that number has more than tripled in the last two
+// decades" (web-dev-6), "Cocoa futures have nearly tripled", "more than
+// doubling in value" (web-dev-7), as "a threefold increase" (dev) does
+// with its noun. Only the verbs: "a fivefold ROI" states no change.
+var ruleMultiplierVerb = newRule("multiplier-verb")
+
+// multiplierVerbs are the verbs of multiplying that foldWords reads.
+var multiplierVerbs = lexicon.WordSet(`doubled doubling doubles tripled tripling triples trebled trebling quadrupled
+quadrupling quintupled quintupling`)
 
 // byEllipsis reads a change whose verb is left out after "and" (rule
 // change-by-ellipsis): "temperatures have risen by 2.5°F and temperatures
@@ -243,6 +257,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	if chg := p.levelAt(c); chg != "" {
 		return chg, ruleChangeLevelTo
 	}
+	if p.takenTotal(c) {
+		return "up", ruleChangeTakenTotal
+	}
 	// "rose from 5% to 7%": look past "from 5%"
 	i, lim, chg, r := p.changeAcrossTo(i)
 	if chg != "" {
@@ -264,6 +281,13 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		t := &p.toks[i]
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
+		}
+		if by && p.isHyphen(i) && p.adj(i) && p.adj(i+1) && i > 0 && p.toks[i-1].k == tWord && p.toks[i+1].k == tWord {
+			// a hyphened compound in the changed thing (rule
+			// change-by-amount): "reduce hosted-runners prices by up to
+			// 39%" (web-dev-6), "reduce time-to-hire by up to 50%",
+			// "reducing low-frequency noise by up to 30dB" (WCXB)
+			continue
 		}
 		if p.is(i, ")") && i >= 2 && p.is(i-2, "(") && isUpperWord(p.raw(i-1)) {
 			// an acronym in brackets names the word before it: "a
@@ -305,7 +329,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			return chg, r
 		}
 		if !passWords[t.w.key] {
-			if !byAmount && !objRate || t.w.fn && !(by && (t.w.key == "and" || t.w.key == "in")) && !byDeterminers[t.w.key] {
+			if !byAmount && !objRate || t.w.fn && !(by && (t.w.key == "and" || t.w.key == "in" || byDemonstratives[t.w.key])) && !byDeterminers[t.w.key] {
 				return "", 0
 			}
 			passed++
@@ -444,6 +468,41 @@ func (p *parser) levelTaking(c *cand, last *Mention) string {
 	return last.Change
 }
 
+// A total that an amount added took somewhere is a rise, though the
+// amount added states no change of its own (rule change-taken-total):
+// "will buy back an additional US$25 billion of shares, taking the total
+// to US$35.3 billion", "declared a final dividend of 31 sen a share,
+// bringing the full-year payout to 60 sen" (dev5), "a $16.5m budget
+// increase, lifting total spending to $1.02bn" (web-dev-7), "the
+// $24.1-billion acquisition of CyberArk, bringing the year-to-date deal
+// value to $63.3 billion" (WCXB). A participle of levelTakers after a
+// comma, up to six words and "to" stand before the amount; a change
+// word between decides instead ("bringing the cost down to $149").
+var ruleChangeTakenTotal = newRule("change-taken-total")
+
+func (p *parser) takenTotal(c *cand) bool {
+	to := c.st - 1
+	if !strings.EqualFold(p.raw(to), "to") {
+		return false
+	}
+	for v, n := to-1, 0; v >= p.floor && n < 7; v-- {
+		if p.isHyphen(v) && p.adj(v) && p.adj(v+1) {
+			continue // "the full-year payout", "the year-to-date deal value"
+		}
+		if p.toks[v].k != tWord {
+			return false
+		}
+		if lowerIn(levelTakers, p.raw(v)) {
+			return n > 0 && p.is(v-1, ",")
+		}
+		if w := p.w(v); w != nil && w.chg != "" {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
 // levelTakers name the total a change reached: "taking its headcount to".
 var levelTakers = lexicon.WordSet(`taking bringing lifting pushing boosting raising putting`)
 
@@ -506,6 +565,12 @@ var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "hi
 	// first and second persons of web copy: "I increased my salary 400%",
 	// "we cut our costs 20%", "boost your sales by 30%"
 	"my": true, "our": true, "your": true}
+
+// byDemonstratives may stand in the changed thing of a change by an
+// amount ("can reduce this optimum by up to 30%", WCXB; "cut these
+// costs by 10%"); not before a bare rate, where "that" opens a clause
+// ("a slide shows that eight of 10 ...").
+var byDemonstratives = map[string]bool{"this": true, "these": true, "those": true}
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its

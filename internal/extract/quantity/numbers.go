@@ -1621,6 +1621,11 @@ func (p *parser) fractionAt(i int) *cand {
 				}
 				return c
 			}
+			if p.hedgedBy(i - 1) {
+				c := share(en, 100/d)
+				c.unitRule = ruleFractionAfterBy
+				return c
+			}
 		}
 		return nil
 	}

@@ -1,0 +1,78 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// web7FormCases are forms of news seen in testdata/quantities/web-dev-7.txt
+// and a second source each (named in the rule's comment), written with
+// varied wording, with negatives.
+var web7FormCases = []struct {
+	in   string
+	want []want
+}{
+	// count-per-time: a bare count right before "a/per/every" and a time
+	// (polnear-train "about 3,000 a year", "the 50,000 per day"; WCXB "1-2
+	// a day")
+	{"Murders hit 27,494 in the year, or about 75 a day.", []want{w("27,494", "27494", "27494", "exact", "count"), w("about 75 a day", "75", "75", "about", "count/day")}},
+	{"Right now, we get an average of about 3,000 a year.", []want{w("about 3,000 a year", "3000", "3000", "about", "count/year")}},
+	{"They were far short of the 50,000 per day officials expected.", []want{w("50,000 per day", "50000", "50000", "exact", "count/day")}},
+	{"Healthy adults can enjoy 1-2 a day.", []want{w("1-2 a day", "1", "2", "range", "count/day")}},
+	{"Resistance could kill about three every minute.", []want{w("about three every minute", "3", "3", "about", "count/minute")}},
+	{"He scored 20 a year ago.", []want{w("20", "20", "20", "exact", "count")}},
+	{"She signed 12 a week earlier.", []want{w("12", "12", "12", "exact", "count")}},
+	{"They stayed 3 a night.", []want{w("3", "3", "3", "exact", "count")}},
+	{"In 2020, a year when sales fell, 40 left.", []want{nc("2020", claims.KindYear), w("40", "40", "40", "exact", "count")}},
+	// fraction-after-by: a hedged fraction after "by" (WCXB "sales
+	// plummeting by more than a third from the spring of 2019")
+	{"Shoplifting offences jumped by almost a third to 469,788.", []want{chg(w("almost a third", "33.333333333", "33.333333333", "nearly", "percent"), "up"), chg(w("469,788", "469788", "469788", "exact", "count"), "up")}},
+	{"Sales plummeted by more than a third from the spring.", []want{chg(w("more than a third", "33.333333333", "-", "more_than", "percent"), "down")}},
+	{"Prices rose by about a fifth in two years.", []want{chg(w("about a fifth", "20", "20", "about", "percent"), "up"), nc("two years", claims.KindDuration)}},
+	{"Turnout fell by roughly a quarter.", []want{chg(w("roughly a quarter", "25", "25", "about", "percent"), "down")}},
+	{"She ran for a third term.", []want{nc("third", claims.KindOrdinal)}},
+	// a price's verb before "from" is the lowest price (qualifier-before):
+	// "start from" (web-dev-6)
+	{"The hybrid costs from £31,995.", []want{w("costs from £31,995", "31995", "-", "at_least", "GBP")}},
+	{"Tickets are priced from $45 per person.", []want{w("priced from $45 per person", "45", "-", "at_least", "USD/person")}},
+	{"The XUV is priced from Rs 7.49 lakh to Rs 15.49 lakh.", []want{w("from Rs 7.49 lakh to Rs 15.49 lakh", "749000", "1549000", "range", "INR")}},
+	{"Expect to see prices from $15 to $45.", []want{w("from $15 to $45", "15", "45", "range", "USD")}},
+}
+
+func TestWeb7Forms(t *testing.T) { checkCases(t, web7FormCases) }
+
+// TestWeb7FormRules: the named rules of web-dev-7's forms show in explain.
+func TestWeb7FormRules(t *testing.T) {
+	for _, c := range []struct{ in, text, rule string }{
+		{"Murders hit 27,494, or about 75 a day.", "about 75 a day", "unit count-per-time"},
+		{"Offences jumped by almost a third to 469,788.", "almost a third", "unit fraction-after-by"},
+		{"Cocoa has nearly tripled this year.", "nearly tripled", "change multiplier-verb"},
+		{"It declared 31 sen a share, bringing the full-year payout to 60 sen.", "60 sen", "change change-taken-total"},
+		{"We will reduce hosted-runners prices by up to 39%.", "up to 39%", "change change-by-amount"},
+	} {
+		var got *Mention
+		ms := Find(c.in)
+		for i := range ms {
+			if c.in[ms[i].Start:ms[i].End] == c.text {
+				got = &ms[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no mention %q in %s", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		r := got.Rules()
+		names := map[string]string{"unit": r.Unit, "kind": r.Kind, "change": r.Change}
+		var field, name string
+		for i := range c.rule {
+			if c.rule[i] == ' ' {
+				field, name = c.rule[:i], c.rule[i+1:]
+				break
+			}
+		}
+		if names[field] != name {
+			t.Errorf("%q: %q %s rule %q, want %q", c.in, c.text, field, names[field], name)
+		}
+	}
+}
