@@ -282,11 +282,12 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
 		}
-		if by && p.isHyphen(i) && p.adj(i) && p.adj(i+1) && i > 0 && p.toks[i-1].k == tWord && p.toks[i+1].k == tWord {
-			// a hyphened compound in the changed thing (rule
-			// change-by-amount): "reduce hosted-runners prices by up to
-			// 39%" (web-dev-6), "reduce time-to-hire by up to 50%",
-			// "reducing low-frequency noise by up to 30dB" (WCXB)
+		if byAmount && p.isHyphen(i) && p.adj(i) && p.adj(i+1) && i > 0 && p.toks[i-1].k == tWord && p.toks[i+1].k == tWord {
+			// a hyphened compound in the changed thing before "by" or
+			// "to": "reduce hosted-runners prices by up to 39%"
+			// (web-dev-6), "reduce time-to-hire by up to 50%", "reducing
+			// low-frequency noise by up to 30dB" (WCXB), "raised its
+			// full-year guidance to $8.45-$8.55 a share" (dev5)
 			continue
 		}
 		if p.is(i, ")") && i >= 2 && p.is(i-2, "(") && isUpperWord(p.raw(i-1)) {
@@ -353,7 +354,16 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 		if p.is(prev, ",") {
 			prev--
 		}
-		if prev >= 0 && p.toks[prev].e != last.End && p.toks[prev].e > last.End && p.periodBetween(last.End, p.toks[prev].e) {
+		if prev >= 0 && last.Kind == claims.KindYear && p.toks[prev].e == last.End && len(p.out) > 1 {
+			// a time adverbial with a year between the change and "to"
+			// (change rule change-new-level): "have almost tripled since
+			// 1975, to about 16 per cent" (web-dev-7), as "fell 6.8% in
+			// 2023, to 55 million tonnes" (ingest-dev) below
+			if before := &p.out[len(p.out)-2]; before.Change != "" && before.Kind == claims.KindClaim && p.timeAdverbialBetween(before.End, last.End) && p.key(p.tokenAt(last.Start)-1) == "since" {
+				return i, lim, before.Change, ruleChangeNewLevel
+			}
+		}
+		if prev >= 0 && p.toks[prev].e != last.End && p.toks[prev].e > last.End && (p.periodBetween(last.End, p.toks[prev].e) || p.timeAdverbialBetween(last.End, p.toks[prev].e)) {
 			// "jumped 40% year-on-year to 2.3 million": a period between
 			for prev >= 0 && p.toks[prev].s >= last.End {
 				prev--
@@ -419,6 +429,7 @@ func (p *parser) levelAt(c *cand) string {
 		return ""
 	}
 	i, link, words := c.st-1, "", 0
+scan:
 	for ; i >= 0 && p.toks[i].s >= last.End; i-- {
 		switch {
 		case p.is(i, ","):
@@ -428,6 +439,11 @@ func (p *parser) levelAt(c *cand) string {
 			words++
 		case link == "to" && words == 0 && i == c.st-2:
 			return p.levelTaking(c, last) // "…, taking its headcount to"
+		case link == "to" && words > 0 && p.timeAdverbialBetween(last.End, p.toks[i].e):
+			// "fell 14.8% in March to an annualised 1.32 million units"
+			// (timeAdverbialBetween)
+			i = p.tokenAt(last.End) - 1
+			break scan
 		default:
 			return ""
 		}
@@ -503,16 +519,82 @@ func (p *parser) takenTotal(c *cand) bool {
 	return false
 }
 
+// timeAdverbialBetween reports whether the text [st, en) holds only a
+// time adverbial, the time of a change between it and the level it
+// reached (change rule change-new-level): "rose 1.9% over the year to
+// £285,000", "fell 14.8% in March to an annualised 1.32 million units",
+// "fell 7.2% year over year to an average of $2,474", "rose 30-fold last
+// year to more than 42,000" (web-dev-7), as "fell 6.8% in 2023, to 55
+// million tonnes" (ingest-dev) and "jumped 40% year-on-year to 2.3
+// million" (periodBetween). Up to six words of timeAdverbWords, month
+// and weekday names and years; one of them names a time.
+func (p *parser) timeAdverbialBetween(st, en int) bool {
+	n, named := 0, false
+	for k := p.tokenAt(st); k < len(p.toks) && p.toks[k].s < en; k++ {
+		t := &p.toks[k]
+		if t.s < st {
+			continue
+		}
+		raw := p.raw(k)
+		switch {
+		case t.k == tPunct && (raw == "," || p.isHyphen(k)):
+			continue
+		case t.k == tNum && t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100:
+			named = true
+		case t.k != tWord:
+			return false
+		case lowerIn(timeAdverbNouns, raw):
+			named = true
+		case isUpperStart(raw) && (lexicon.MonthWords[raw] || len(raw) > 5 && lexicon.Weekdays[toLowerASCII(raw)] != 0 || toLowerASCII(raw) == "sunday"):
+			named = true
+		case !lowerIn(timeAdverbWords, raw):
+			return false
+		}
+		n++
+		if n > 6 {
+			return false
+		}
+	}
+	return named
+}
+
+// tokenAt is the index of the first token that ends after byte offset
+// pos.
+func (p *parser) tokenAt(pos int) int {
+	lo, hi := 0, len(p.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if p.toks[m].e <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// timeAdverbNouns name the time of a time adverbial; timeAdverbWords are
+// its other words.
+var (
+	timeAdverbNouns = lexicon.WordSet(`year month week quarter day half`)
+	timeAdverbWords = lexicon.WordSet(`last this past previous in over on since during the a first second third fourth
+fiscal financial calendar`)
+)
+
 // levelTakers name the total a change reached: "taking its headcount to".
 var levelTakers = lexicon.WordSet(`taking bringing lifting pushing boosting raising putting`)
 
 // changeLevelLinks may stand after "to" between a change and the level it
 // reached: "to a record", "to a record high of", "to a new low of".
-var changeLevelLinks = lexicon.WordSet(`a an record new high low of`)
+// "to an annualised 1.32 million units", "to an average of $2,474 a
+// month" (web-dev-7; the earlier "average" is a pass word of changeBefore).
+var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average`)
 
 // levelFollowers may follow a bare level: "at 7,623 on Friday", "at
 // 37,440 points".
-var levelFollowers = lexicon.WordSet(`on in after as by before with while and points point yen pence`)
+// "to an annualised 1.32 million units" (web-dev-7; dev5's "rose 8% to
+// 1,99,364 units" without a link word).
+var levelFollowers = lexicon.WordSet(`on in after as by before with while and points point yen pence units`)
 
 // periodBetween reports whether the text [st, en) is a period of change
 // ("year-on-year", "y/y", "annually").

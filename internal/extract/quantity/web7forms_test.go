@@ -32,6 +32,19 @@ var web7FormCases = []struct {
 	{"Prices rose by about a fifth in two years.", []want{chg(w("about a fifth", "20", "20", "about", "percent"), "up"), nc("two years", claims.KindDuration)}},
 	{"Turnout fell by roughly a quarter.", []want{chg(w("roughly a quarter", "25", "25", "about", "percent"), "down")}},
 	{"She ran for a third term.", []want{nc("third", claims.KindOrdinal)}},
+	// change-new-level past a time adverbial between the change and "to"
+	// (ingest-dev: "rose by 4% last year to 300,237 crimes", "fell 3.8
+	// per cent quarter on quarter to 7,034 transactions", "slumped more
+	// than 4% on Monday to 17.90 per dollar", "fell 6.8% in 2023, to 55
+	// million tonnes")
+	{"House prices rose 1.9% over the year to £285,000.", []want{chg(w("1.9%", "1.9", "1.9", "exact", "percent"), "up"), chg(w("£285,000", "285000", "285000", "exact", "GBP"), "up")}},
+	{"Measles cases rose 30-fold last year to more than 42,000.", []want{chg(w("30-fold", "30", "30", "exact", "times"), "up"), chg(w("more than 42,000", "42000", "-", "more_than", "count"), "up")}},
+	{"Housing starts fell 14.8% in March to an annualised 1.32 million units.", []want{chg(w("14.8%", "14.8", "14.8", "exact", "percent"), "down"), chg(w("1.32 million", "1320000", "1320000", "exact", "count"), "down")}},
+	{"Rents fell 7.2% year over year to an average of $2,474 a month.", []want{chg(w("7.2%", "7.2", "7.2", "exact", "percent"), "down"), chg(w("$2,474 a month", "2474", "2474", "exact", "USD/month"), "down")}},
+	{"Obesity rates have almost tripled since 1975, to about 16 per cent.", []want{chg(w("almost tripled", "3", "3", "nearly", "times"), "up"), nc("1975", claims.KindYear), chg(w("about 16 per cent", "16", "16", "about", "percent"), "up")}},
+	{"The Mexican peso slumped 4% on Monday to 17.90 per dollar.", []want{chg(w("4%", "4", "4", "exact", "percent"), "down"), chg(w("17.90", "17.9", "17.9", "exact", "MXN/USD"), "down")}},
+	{"Sales rose 5% in the US to $3bn.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up"), w("$3bn", "3e9", "3e9", "exact", "USD")}},
+	{"Sales rose 5% to a record 300 stores in the region.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up"), w("300", "300", "300", "exact", "count")}},
 	// a price's verb before "from" is the lowest price (qualifier-before):
 	// "start from" (web-dev-6)
 	{"The hybrid costs from £31,995.", []want{w("costs from £31,995", "31995", "-", "at_least", "GBP")}},
