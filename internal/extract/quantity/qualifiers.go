@@ -405,7 +405,14 @@ func (p *parser) periodOver(c *cand, o int) bool {
 	}
 	n := 0
 	for k := o - 1; k >= 0 && p.toks[k].s >= last.End; k-- {
-		if n++; n > 4 || p.toks[k].k != tWord || periodOverBlocks[p.lw(k)] {
+		if n++; n > 4 || p.toks[k].k != tWord {
+			return false
+		}
+		if periodOverBlocks[p.lw(k)] && !(p.key(k) == "of" && k > 0 && p.toks[k-1].e == last.End) {
+			// (the substance right after the amount is no block: "lost
+			// approximately 16 percent of fat mass over six months"
+			// (WCXB), "lost 14.9% of their body weight over 68 weeks"
+			// (web-dev-7))
 			return false
 		}
 	}

@@ -45,6 +45,11 @@ var web7FormCases = []struct {
 	{"The Mexican peso slumped 4% on Monday to 17.90 per dollar.", []want{chg(w("4%", "4", "4", "exact", "percent"), "down"), chg(w("17.90", "17.9", "17.9", "exact", "MXN/USD"), "down")}},
 	{"Sales rose 5% in the US to $3bn.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up"), w("$3bn", "3e9", "3e9", "exact", "USD")}},
 	{"Sales rose 5% to a record 300 stores in the region.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up"), w("300", "300", "300", "exact", "count")}},
+	// period-over: the substance right after the amount does not block
+	// (WCXB "lost ... approximately 16 percent of fat mass over six months")
+	{"Participants lost 14.9% of their body weight over 68 weeks.", []want{chg(w("14.9%", "14.9", "14.9", "exact", "percent"), "down"), nc("68 weeks", claims.KindDuration)}},
+	{"He lost 12kg of fat over six months.", []want{chg(w("12kg", "12", "12", "exact", "kg"), "down"), nc("six months", claims.KindDuration)}},
+	{"They paid $5m of it for over 3 years.", []want{w("$5m", "5e6", "5e6", "exact", "USD"), w("over 3 years", "3", "-", "more_than", "year")}},
 	// a price's verb before "from" is the lowest price (qualifier-before):
 	// "start from" (web-dev-6)
 	{"The hybrid costs from £31,995.", []want{w("costs from £31,995", "31995", "-", "at_least", "GBP")}},
