@@ -862,11 +862,14 @@ sugars fibre fiber salt sodium saturated sat saturates net`)
 
 // multipleAfter are the words after "Nx" that make it a multiple: what is
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
+// ("9x to 10x performance wins", web-dev-6; "2x performance degradation",
+// "the 2.9x gap", "a ~30x difference", WCXB tech pages)
 var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
 zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
 gains improvement increase jump rise growth speed speedup boost the its their his her over in on
 fewer yoy
+performance gap difference degradation reduction decrease drop
 forward trailing next expected estimated at by to and or than versus vs compared from`)
 
 // multipleAfterCapital are the words after "NX" (a capital X) that make it

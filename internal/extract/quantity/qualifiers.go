@@ -864,6 +864,14 @@ func (p *parser) valueAt(k int) *cand {
 func (p *parser) changeWordBefore(i int) bool {
 	i = p.exampleOpenerBefore(i)
 	for j := i - 1; j >= p.floor && j >= i-3; j-- {
+		if lowerIn(rangeVerbs, p.raw(j)) && p.toks[j].k == tWord {
+			// "from A to B" after a verb of spanning is a range, whatever
+			// change word stands before it: "slightly lower averages
+			// ranging from $11 to $90" (web-dev-6; "ranging from $69 to
+			// $1,743", "range from $15 to $26 an hour" and their kin read
+			// as ranges across WCXB and PolNeAR)
+			return false
+		}
 		if w := p.w(j); w != nil && w.chg != "" {
 			return true
 		}
@@ -873,6 +881,9 @@ func (p *parser) changeWordBefore(i int) bool {
 	}
 	return false
 }
+
+// rangeVerbs span a range before "from": "ranging from $11 to $90".
+var rangeVerbs = lexicon.WordSet(`range ranges ranged ranging vary varies varied varying span spans spanning`)
 
 // exampleWords open a bracketed example: "(e.g., from $1.99 to $10.99)",
 // "(i.e. from 5% to 7%)", "(for example, from 3 to 5)".

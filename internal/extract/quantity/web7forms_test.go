@@ -50,6 +50,17 @@ var web7FormCases = []struct {
 	{"Participants lost 14.9% of their body weight over 68 weeks.", []want{chg(w("14.9%", "14.9", "14.9", "exact", "percent"), "down"), nc("68 weeks", claims.KindDuration)}},
 	{"He lost 12kg of fat over six months.", []want{chg(w("12kg", "12", "12", "exact", "kg"), "down"), nc("six months", claims.KindDuration)}},
 	{"They paid $5m of it for over 3 years.", []want{w("$5m", "5e6", "5e6", "exact", "USD"), w("over 3 years", "3", "-", "more_than", "year")}},
+	// a verb of spanning before "from A to B" keeps the range after a
+	// change word (web-dev-6; WCXB "varies from 5% to 21%")
+	{"Cat owners enjoy slightly lower averages ranging from $11 to $90.", []want{w("from $11 to $90", "11", "90", "range", "USD")}},
+	{"Fees are higher, varying from $20 to $35.", []want{w("from $20 to $35", "20", "35", "range", "USD")}},
+	{"Prices rose from $11 to $90.", []want{w("$11", "11", "11", "exact", "USD"), chg(w("$90", "90", "90", "exact", "USD"), "up")}},
+	// multiple-x before words of comparison and performance (web-dev-6,
+	// WCXB tech pages)
+	{"Reth experienced 2x performance degradation.", []want{w("2x", "2", "2", "exact", "times")}},
+	{"The 2.9x gap with JavaScript was large.", []want{w("2.9x", "2.9", "2.9", "exact", "times")}},
+	{"The phone sits on a 5x display.", []want{nc("5x", claims.KindIdentifier)}},
+	{"Size Range | Up to 6X Price Range", []want{nc("6X", claims.KindIdentifier)}},
 	// a price's verb before "from" is the lowest price (qualifier-before):
 	// "start from" (web-dev-6)
 	{"The hybrid costs from £31,995.", []want{w("costs from £31,995", "31995", "-", "at_least", "GBP")}},
