@@ -61,6 +61,11 @@ var web7FormCases = []struct {
 	{"The 2.9x gap with JavaScript was large.", []want{w("2.9x", "2.9", "2.9", "exact", "times")}},
 	{"The phone sits on a 5x display.", []want{nc("5x", claims.KindIdentifier)}},
 	{"Size Range | Up to 6X Price Range", []want{nc("6X", claims.KindIdentifier)}},
+	// multiple-x ranges: "9x to 10x performance wins" (web-dev-5), "10x
+	// to 100x cheaper" (WCXB)
+	{"We got close to 9x to 10x performance wins.", []want{w("9x to 10x", "9", "10", "range", "times")}},
+	{"Zoom ranges from 3x to 10x.", []want{w("3x to 10x", "3", "10", "range", "times")}},
+	{"It went 10x to 5x.", []want{w("10x", "10", "10", "exact", "times"), w("5x", "5", "5", "exact", "times")}},
 	// a price's verb before "from" is the lowest price (qualifier-before):
 	// "start from" (web-dev-6)
 	{"The hybrid costs from £31,995.", []want{w("costs from £31,995", "31995", "-", "at_least", "GBP")}},
