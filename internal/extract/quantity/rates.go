@@ -331,7 +331,9 @@ func (p *parser) countPerTime(c *cand) {
 	if w == nil || p.toks[j+1].k != tWord || !timeUnitNames[w.tunit] || noRatePeriods[w.tunit] || p.timeReferenceAfter(j+2) {
 		return
 	}
-	c.unit, c.en, c.unitRule = "count/"+w.tunit, j+2, ruleCountPerTime
+	// (the mention keeps its span: the words of the denominator are no
+	// part of the number, as rate-after-noun leaves them)
+	c.unit, c.unitRule = "count/"+w.tunit, ruleCountPerTime
 }
 
 // ruleTimePerTime reads a time per a longer time: "6 to 8 hours a day"
