@@ -160,6 +160,16 @@ var qualForms = []qualForm{
 	{[]string{"start", "from"}, claims.AtLeast},
 	{[]string{"starts", "from"}, claims.AtLeast},
 	{[]string{"starting", "from"}, claims.AtLeast},
+	// a price's verb before "from", the lowest price (rule
+	// qualifier-before): "is priced from RM105,800" (web-dev-4's claims
+	// gold), "costs from £31,995" (web-dev-7), as "start from" (web-dev-6);
+	// web-dev-3's claims gold alone labels "is priced from Rs 14.49 lakh"
+	// exact. With a top ("priced from Rs 7.49 lakh to Rs 15.49 lakh",
+	// dev5; "prices from $15/user to $45/user", web-dev) the range holds.
+	{[]string{"costs", "from"}, claims.AtLeast},
+	{[]string{"cost", "from"}, claims.AtLeast},
+	{[]string{"priced", "from"}, claims.AtLeast},
+	{[]string{"prices", "from"}, claims.AtLeast},
 	{[]string{"something", "like"}, claims.About},
 }
 

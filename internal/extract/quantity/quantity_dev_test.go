@@ -387,7 +387,7 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.84, kind
 // three labels brought in line with web-dev's and dev5's conventions).
 // After quant14's forms (multiplier-verb, fraction-after-by,
 // count-per-time, change-taken-total, time adverbials before a new level,
-// period-over past the substance, ...): 0.990, 0.967, 0.934, 0.985, 0.956.
+// period-over past the substance, ...): 0.990, 0.969, 0.936, 0.985, 0.956.
 // Floors just under.
 var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.93, kind: 0.98, change: 0.95}
 

@@ -66,9 +66,11 @@ var web7FormCases = []struct {
 	{"We got close to 9x to 10x performance wins.", []want{w("9x to 10x", "9", "10", "range", "times")}},
 	{"Zoom ranges from 3x to 10x.", []want{w("3x to 10x", "3", "10", "range", "times")}},
 	{"It went 10x to 5x.", []want{w("10x", "10", "10", "exact", "times"), w("5x", "5", "5", "exact", "times")}},
-	// (a price's verb before "from" stays exact: web-dev-3's claims gold
-	// labels "is priced from Rs 14.49 lakh" exact, web-dev-6 "start from
-	// S$2,000" at_least; web-dev-7 "costs from £31,995" at_least)
+	// a price's verb before "from" is the lowest price (qualifier-before):
+	// web-dev-4's "is priced from RM105,800", web-dev-6's "start from"
+	{"The hybrid costs from £31,995.", []want{w("costs from £31,995", "31995", "-", "at_least", "GBP")}},
+	{"Tickets are priced from $45 per person.", []want{w("priced from $45 per person", "45", "-", "at_least", "USD/person")}},
+	{"Expect to see prices from $15 to $45.", []want{w("from $15 to $45", "15", "45", "range", "USD")}},
 	{"The XUV is priced from Rs 7.49 lakh to Rs 15.49 lakh.", []want{w("from Rs 7.49 lakh to Rs 15.49 lakh", "749000", "1549000", "range", "INR")}},
 }
 
