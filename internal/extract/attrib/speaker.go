@@ -640,6 +640,9 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if a.roleObject(e) {
 			continue // "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
 		}
+		if a.addresseeOfTell(i) {
+			continue // "X told Ahram Online that …": X speaks on (addressee.go)
+		}
 		if dayOrPlaceName(e) && a.reg.kindOf(e.Name) != kindPerson {
 			continue // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": no "she" is Colorado
 		}
