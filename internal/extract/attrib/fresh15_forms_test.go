@@ -5,14 +5,20 @@ import "testing"
 // The quote forms fresh-15 (testdata/quotes) failed on, each a named rule,
 // in varied wording; the second source of each is named at the rule.
 
-// Rule dateline-no-party (transcript.go datelineName): a dateline in
-// capitals ("KUALA LUMPUR:", "KARACHI —") is no interviewee of the Q&A
-// after it; the person the introduction names is.
+// Rule dateline-no-party (transcript.go datelineName, datelineEnd): a
+// dateline in capitals ("KUALA LUMPUR:", "KARACHI —") is no interviewee
+// of the Q&A after it (the person the introduction names is), and no
+// speaker of a quote right after it, which opens its sentence.
 func TestDatelineNoInterviewParty(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "colon dateline, Q and A", text: "KUALA LUMPUR: In an interview with The Star, Works Minister Alexander Nanta Linggi spoke about the highway.\n\nQ: How far along is it?\n\nA: We have completed 786km of the road.\n\nQ: And Sabah?\n\nA: It is slower there.", num: "786km", source: "Alexander Nanta Linggi", mention: "A", cue: ":"},
 		{name: "dash dateline, Q and A", text: "PORT LOUIS — Finance Minister Ramesh Dookhun spoke to us about the budget.\n\nQ: What is the deficit?\n\nA: It stands at 4.8 percent of GDP.\n\nQ: Next year?\n\nA: Lower.", num: "4.8 percent", source: "Ramesh Dookhun", mention: "A", cue: ":"},
 		{name: "comma dateline with a country", text: "SUVA, Fiji — Tourism chief Mere Tuilau answered our questions.\n\nQ: How many visitors came?\n\nA: About 980,000 last year.\n\nQ: And this year?\n\nA: More.", num: "980,000", source: "Mere Tuilau", mention: "A", cue: ":"},
+		// a quote opening the story after the dateline: the dateline is
+		// no part of its sentence and no speaker
+		{name: "dateline, quote, according to", text: "NAIROBI — \"Kenya will need 1.5 million new homes by 2030,\" according to Charles Hinga, who spoke at a forum.", num: "1.5 million", source: "Charles Hinga", cue: "according to"},
+		{name: "colon dateline, quote, said", text: "KARACHI: 'Onions cost Rs500 a kilo now,' said Saima Bibi, a housewife.", num: "Rs500", source: "Saima Bibi", cue: "said"},
+		{name: "dateline, quote with no cue", text: "ACCRA — \"Ghana will need 40,000 teachers.\"\n\nThe plan was announced on Monday.", num: "40,000"},
 	})
 }
 

@@ -383,7 +383,11 @@ func (a *attributor) opensSentence(qi int) bool {
 	if si < 0 {
 		return false
 	}
-	before := strings.TrimLeft(a.d.Text[a.d.Sentences[si].Start:q.Start], " (—–-")
+	st := a.d.Sentences[si].Start
+	if d := datelineEnd(a.d.Text); d > st && d <= q.Start {
+		st = d // "NAIROBI — “…,” according to X": the dateline is no part of the sentence (rule dateline-no-party)
+	}
+	before := strings.TrimLeft(a.d.Text[st:q.Start], " (—–-:")
 	return before == ""
 }
 

@@ -554,6 +554,29 @@ func datelineName(txt string, start int, name string) bool {
 	return false
 }
 
+// datelineEnd returns the offset after the mark of a dateline in
+// capitals opening the text ("NAIROBI — ", "KARACHI: "), or -1. A quote
+// right after it opens its sentence, and the dateline is no speaker of
+// it (rule dateline-no-party).
+func datelineEnd(txt string) int {
+	st := len(txt) - len(strings.TrimLeft(txt, " \n"))
+	end := st
+	for end < len(txt) && end-st < 40 && (txt[end] >= 'A' && txt[end] <= 'Z' || txt[end] == ' ' || txt[end] == '.' || txt[end] == '\'') {
+		end++
+	}
+	name := strings.TrimRight(txt[st:end], " ")
+	if len(name) < 3 || !datelineName(txt, st, name) {
+		return -1
+	}
+	rest := txt[st+len(name):]
+	for _, m := range datelineMarks {
+		if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, m) && m != "," && m != "(" {
+			return len(txt) - len(r) + len(m)
+		}
+	}
+	return -1
+}
+
 // datelineMarks end a dateline's place.
 var datelineMarks = []string{":", "—", "–", "-", ",", "("}
 
