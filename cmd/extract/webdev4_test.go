@@ -32,8 +32,11 @@ const (
 // violations).
 // A dev set's ratchet, just under its last figures (issue #16's attrib9
 // round: source 0.870 → 0.927, cue 0.882 → 0.895). attrib14 (a digit-led
-// name, "the latest 1News Verian poll"): source 0.927 → 0.940.
-var webFloors4 = heldoutFloor{F1: 0.975, Value: 0.96, Unit: 0.925, Source: 0.935, Cue: 0.89, MaxNotClaim: 9}
+// name, "the latest 1News Verian poll"): source 0.927 → 0.940. quotes15
+// (rule hedged-fraction, "weaken by more than a third"): F1 0.984 →
+// 0.985; its value 0.973 → 0.970 is that claim's gold, which writes a
+// third as 33.33 (as four other gold lines do).
+var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.925, Source: 0.935, Cue: 0.89, MaxNotClaim: 9}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -453,6 +453,9 @@ func (a *attributor) claimSource(start, end int) *found {
 	}
 	best := a.reportedReport(a.sentence(si), pick(a.sentence(si), start, end), start, end)
 	if best != nil && best.src != nil {
+		if f := a.turnWe(si, best); f != nil {
+			return f // "we expect" in a transcript turn: the turn's speaker (transcript.go)
+		}
 		return best
 	}
 	if qi := quoteAt(a.quotes, start); qi >= 0 {

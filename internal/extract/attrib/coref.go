@@ -1964,7 +1964,7 @@ func (a *attributor) solePersonBefore(pos int) (string, bool) {
 		st := a.d.Sentences[i].Start
 		return a.inQuote(st) || a.inQuote(min(st+4, a.d.Sentences[i].End-1))
 	}
-	for k >= 0 && opensQuote(k+1) && opensQuote(k) {
+	for k >= 0 && opensQuote(k+1) && opensQuote(k) && !a.ownTailBefore(k) {
 		k--
 	}
 	if si < 1 || k < 0 {
@@ -1985,7 +1985,7 @@ func (a *attributor) solePersonBefore(pos int) (string, bool) {
 		full := a.reg.fullest(e.Name, e.Start)
 		switch k := a.reg.kindOf(full); {
 		case k == kindPerson || a.reg.kindOf(e.Name) == kindPerson:
-		case k == "" && a.reg.kindOf(e.Name) == "" && personLikeWords(a.reg, e.words) && (e.title != "" || e.gender != 0 || lexicon.GivenNameGender(e.words[0]) != 0 || honorificBefore(a.d.Text, e.Start)):
+		case k == "" && a.reg.kindOf(e.Name) == "" && personLikeWords(a.reg, e.words) && (e.title != "" || e.gender != 0 || lexicon.GivenNameGender(e.words[0]) != 0 || honorificBefore(a.d.Text, e.Start) || a.roleBeforeComma(e)):
 			// a name of unknown kind with a person's mark ("Hon.
 			// Chinedu Okonkwo-Ibe": the chunker leaves the honorific out;
 			// not "Trump National Doral")

@@ -97,7 +97,8 @@ func TestAppositiveNameAfterDescription(t *testing.T) {
 // "I'd estimate", WCXB Q/A and blog pages) is the pronoun, never a name.
 func TestPronounContractions(t *testing.T) {
 	runUnseen(t, []unseenCase{
-		{name: "we've, curly, in an answer", text: "Jane Doe runs the lab.\n\nQ: What did you find?\n\nA: We’ve found that people lose 250 calories a day.\n\nQ: Risks?\n\nA: Few.\n", num: "250", source: "We", cue: "found"},
+		// (in an answer, "we" is the interviewee's: rule transcript-we)
+		{name: "we've, curly, in an answer", text: "Jane Doe runs the lab.\n\nQ: What did you find?\n\nA: We’ve found that people lose 250 calories a day.\n\nQ: Risks?\n\nA: Few.\n", num: "250", source: "Jane Doe", mention: "We", cue: "found"},
 		{name: "we've, straight", text: "We've found that 12 of the filters leak.", num: "12", source: "We", cue: "found"},
 		{name: "they're saying", text: "They’re saying 40 people left the town.", num: "40", source: "They", cue: "saying"},
 		// (the writer's own "I" asserts nothing of its own: TestWriterFirstPerson; in a quote it is the speaker)

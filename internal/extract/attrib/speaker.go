@@ -308,6 +308,9 @@ func (a *attributor) phraseBeforeMark(ts []text.Token, last, floor int) *found {
 	}
 	if e >= 0 {
 		if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
+			if datelineEnd(a.d.Text) > ts[e].Start {
+				return nil // "NAIROBI — “…”": a dateline is no speaker (rule dateline-no-party)
+			}
 			if p != ":" && (b > 0 && ts[b-1].Start >= floor) {
 				return nil // "light-years away from Earth — “…”": a dash after a clause names no one
 			}
@@ -639,6 +642,9 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		}
 		if a.roleObject(e) {
 			continue // "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
+		}
+		if a.addresseeOfTell(i) {
+			continue // "X told Ahram Online that …": X speaks on (addressee.go)
 		}
 		if dayOrPlaceName(e) && a.reg.kindOf(e.Name) != kindPerson {
 			continue // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": no "she" is Colorado

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -172,7 +173,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 	if f := a.accordingToTail(ts, i, open); f != nil {
 		return f
 	}
-	if f := a.invertedTail(ts, i, open); f != nil {
+	if f := a.invertedTail(ts, i, open, end); f != nil {
 		return f
 	}
 	// speaker first: "X said", "X, the Y of Z, said", "the man shouted"
@@ -228,21 +229,67 @@ func (a *attributor) accordingToTail(ts []text.Token, i int, open bool) *found {
 }
 
 // invertedTail: the verb before the speaker in the tail ts[i:]: "said X",
-// "also said X", "wrote X in a letter", "scoffed Ann Gil".
-func (a *attributor) invertedTail(ts []text.Token, i int, open bool) *found {
+// "also said X", "wrote X in a letter", "scoffed Ann Gil"; end is the last
+// character inside the quote.
+func (a *attributor) invertedTail(ts []text.Token, i int, open bool, end rune) *found {
 	k := i
 	for k < len(ts) && ts[k].Tag == "RB" && k-i < 2 {
 		k++
+	}
+	if !open && i == 0 && (unicode.IsLetter(end) || unicode.IsDigit(end)) {
+		// a quoted phrase inside a clause, closed on a word, is the
+		// subject of the verb after it, not a quote it attributes:
+		// "X added that “13 out of the 20 audited accounts” showed
+		// irregularities"; PolNeAR "the advertisement “unmistakably and
+		// wrongfully” suggests that …" (rule partial-quote-subject)
+		return nil
 	}
 	inverted := k < len(ts) && (a.tailVerb(ts, k, open) ||
 		open && ts[k].Tag == "VBN" && k+1 < len(ts) && ts[k+1].Capitalised()) // "''…,'' scoffed Ann Gil"
 	if inverted && ts[k].Text == ts[k].Lower && !copulas[ts[k].Lower] {
 		if e := speakerNPRight(ts, k+1); e >= 0 && (open || trailing(ts, e+1)) {
+			e = a.nameBeforeVenue(ts, k+1, e)
 			src, _ := a.sourceAppos(ts, k+1, e)
 			return &found{cue: a.span(ts[k].Start, ts[k].End()), src: src}
 		}
 	}
 	return nil
+}
+
+// nameBeforeVenue returns the end of a person's name that the speaker
+// phrase ts[b..e] of an inverted tail runs past into a venue or outlet:
+// "said Christopher Luxon in Auckland", "said Deputy Prime Minister Gan
+// Kim Yong in Parliament on Feb 18" (fresh-15 probes, Straits Times and
+// NZ styles), PolNeAR train "wrote Larry O’Connor on Hot Air" (rule
+// name-before-venue). The words before "in"/"on" must all be capitalised
+// and mark a person: a title, a known given name first, or a person by the
+// article's evidence; else e as it is ("said the Church in Wales").
+func (a *attributor) nameBeforeVenue(ts []text.Token, b, e int) int {
+	for m := b + 1; m < e; m++ {
+		if l := ts[m].Lower; l != "in" && l != "on" {
+			continue
+		}
+		if !ts[m+1].Capitalised() && !(ts[m+1].Lower == "the" && m+2 <= e && ts[m+2].Capitalised()) {
+			return e
+		}
+		n := b
+		for n < m && (lexicon.NameTitles[ts[n].Text] || lexicon.TitleWords[ts[n].Text] != "" || lexicon.Honorifics[ts[n].Text]) {
+			n++
+		}
+		if n == m {
+			return e
+		}
+		for j := n; j < m; j++ {
+			if !ts[j].Capitalised() || orgHeads[ts[j].Text] {
+				return e
+			}
+		}
+		if n > b || lexicon.GivenNameGender(ts[n].Text) != 0 || a.reg.kindOf(a.d.Text[ts[n].Start:ts[m-1].End()]) == kindPerson {
+			return m - 1
+		}
+		return e
+	}
+	return e
 }
 
 // appositiveComma returns the comma closing an appositive that opens at
@@ -336,7 +383,11 @@ func (a *attributor) opensSentence(qi int) bool {
 	if si < 0 {
 		return false
 	}
-	before := strings.TrimLeft(a.d.Text[a.d.Sentences[si].Start:q.Start], " (—–-")
+	st := a.d.Sentences[si].Start
+	if d := datelineEnd(a.d.Text); d > st && d <= q.Start {
+		st = d // "NAIROBI — “…,” according to X": the dateline is no part of the sentence (rule dateline-no-party)
+	}
+	before := strings.TrimLeft(a.d.Text[st:q.Start], " (—–-:")
 	return before == ""
 }
 

@@ -506,6 +506,9 @@ func (a *attributor) interviewParties(end int) (interviewee, interviewer string)
 // article, titles or role nouns ("New CEO"). No interviewee is better than
 // a wrong one: the answers then have no source.
 func (a *attributor) furnitureName(start int, name, full string) bool {
+	if datelineName(a.d.Text, start, name) {
+		return true // "KUALA LUMPUR: In an interview with The Star, …" (rule dateline-no-party)
+	}
 	ls := strings.LastIndexByte(a.d.Text[:start], '\n') + 1
 	le := strings.IndexByte(a.d.Text[start:], '\n')
 	if le < 0 {
@@ -534,6 +537,49 @@ func (a *attributor) furnitureName(start int, name, full string) bool {
 	return true
 }
 
+// datelineName reports a name that opens the text in capitals before a
+// dateline's mark ("KUALA LUMPUR: …", "KARACHI: …", "LAGOS — …", "SUVA,
+// Fiji —"): the place the story was filed from, no party of an interview
+// (rule dateline-no-party).
+func datelineName(txt string, start int, name string) bool {
+	if start+len(name) > len(txt) || strings.TrimSpace(txt[:start]) != "" || !allCaps(name) {
+		return false
+	}
+	rest := strings.TrimLeft(txt[start+len(name):], " ")
+	for _, m := range datelineMarks {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEnd returns the offset after the mark of a dateline in
+// capitals opening the text ("NAIROBI — ", "KARACHI: "), or -1. A quote
+// right after it opens its sentence, and the dateline is no speaker of
+// it (rule dateline-no-party).
+func datelineEnd(txt string) int {
+	st := len(txt) - len(strings.TrimLeft(txt, " \n"))
+	end := st
+	for end < len(txt) && end-st < 40 && (txt[end] >= 'A' && txt[end] <= 'Z' || txt[end] == ' ' || txt[end] == '.' || txt[end] == '\'') {
+		end++
+	}
+	name := strings.TrimRight(txt[st:end], " ")
+	if len(name) < 3 || !datelineName(txt, st, name) {
+		return -1
+	}
+	rest := txt[st+len(name):]
+	for _, m := range datelineMarks {
+		if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, m) && m != "," && m != "(" {
+			return len(txt) - len(r) + len(m)
+		}
+	}
+	return -1
+}
+
+// datelineMarks end a dateline's place.
+var datelineMarks = []string{":", "—", "–", "-", ",", "("}
+
 // headlineLeadIns open a headline presenting a person ("Introducing Junior
 // Gaspard", "Meet Jane Doe"); the name chunk may swallow them.
 var headlineLeadIns = lexicon.WordSet(`introducing meet meeting welcoming welcome presenting congratulations spotlight`)
@@ -544,6 +590,32 @@ var nameDeterminers = lexicon.WordSet(`the a an our my your his her their its th
 // interviewerWords introduce the person asking the questions.
 var interviewerWords = lexicon.WordSet(`reporter reporters writer writers editor editors correspondent correspondents
 columnist columnists host anchor interviewer moderator journalist journalists by`)
+
+// turnWe returns, for a claim whose source is a first-person plural
+// pronoun ("we expect", "our figures show") in a transcript turn, the
+// turn's speaker: the turn is the speaker's own words, as a direct quote
+// is ("Jameel Ahmad: Inflation was 4.1 per cent, but we expect it to go
+// up to between 5 and 7 per cent"; rule transcript-we).
+func (a *attributor) turnWe(si int, f *found) *found {
+	if f == nil || f.src == nil || !firstPersonPlural[strings.ToLower(f.src.Name)] {
+		return nil
+	}
+	l := a.transcriptLabel(si)
+	if l == nil || l.src == nil {
+		return nil
+	}
+	// the cue stays the verb ("expect"), the mention the pronoun; the
+	// name is the turn's speaker's
+	out := *f
+	src := *f.src
+	src.Name, src.Kind, src.Role = l.src.Name, l.src.Kind, l.src.Role
+	out.src = &src
+	out.rule = "transcript-we"
+	return &out
+}
+
+// firstPersonPlural are the pronouns of a speaker's "we".
+var firstPersonPlural = lexicon.WordSet(`we us our ours`)
 
 // allCaps reports whether w has letters and no lower-case one.
 func allCaps(w string) bool {

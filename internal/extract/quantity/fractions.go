@@ -19,6 +19,7 @@ var (
 	ruleWordFraction    = newRule("word-fraction")
 	ruleHalfAUnit       = newRule("half-a-unit")
 	ruleHedgedHalf      = newRule("hedged-half")
+	ruleHedgedFraction  = newRule("hedged-fraction")
 )
 
 // spokenHedges before a bare "half" make it a share the speaker estimates

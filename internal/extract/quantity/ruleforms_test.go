@@ -123,6 +123,13 @@ var ruleFormCases = []ruleFormCase{
 	{"hedged-half", "Insurance will cover maybe half.", "half", "50", "", "percent"},
 	{"hedged-half", "We got back perhaps half, the rest is gone.", "half", "50", "", "percent"},
 	{"hedged-half", "Turnout was probably half what it was in 2019.", "half", "50", "", "percent"},
+	// "a quarter", "a fifth" after a qualifier, with no "of", is a share
+	// (WCXB dev_0078 "roughly a quarter had publicly reported financial
+	// terms", dev_0243 "by more than a third from the spring of 2019";
+	// fresh-15 probes "about a third involve seniors")
+	{"hedged-fraction", "Of the 45 deals, roughly a quarter had reported terms.", "roughly a quarter", "25", "", "percent"},
+	{"hedged-fraction", "Murders are down by more than a fifth this year.", "more than a fifth", "20", "-", "percent"},
+	{"hedged-fraction", "Most are scams, and almost a quarter involve seniors.", "almost a quarter", "25", "", "percent"},
 	// "a couple (of)" before a scale word is about two of the scale, in
 	// speech and casual prose (PolNeAR train "a couple of hundred SF
 	// guys", PolNeAR dev "a couple dozen investment bankers", WCXB "a
