@@ -37,9 +37,15 @@ var spokenHedges = lexicon.WordSet(`maybe perhaps probably possibly`)
 // before a noun stays an ordinal ("a third term").
 var ruleFractionAfterBy = newRule("fraction-after-by")
 
-// fractionHedges may stand between "by" and a fraction in words.
+// fractionHedges may stand between "by" and a fraction in words, and
+// before "a third", "a quarter", "a fifth" with no "of" after it make it a
+// share (rule hedged-fraction): "about a third involve seniors", "roughly
+// a quarter had publicly reported financial terms" (WCXB dev_0078), "sales
+// plummeting by more than a third from the spring of 2019" (WCXB
+// dev_0243), "down by more than a fifth this year" (fresh-15) — the
+// qualifiers "half" takes.
 var fractionHedges = lexicon.WordSet(`almost nearly about roughly around some over under just only more less than well
-close to`)
+close to least`)
 
 // hedgedBy reports "by" and one to three hedge words ending at token k:
 // "by more than", "by almost", "by well over".
@@ -330,4 +336,22 @@ func (p *parser) fractionWordsAt(j int) (float64, int) {
 		return 0, 0
 	}
 	return num / d, en
+}
+
+// fractionNouns after "a third", "a quarter" make an ordinal or a
+// measure of it, not a share: "nearly a quarter century", "almost a
+// fifth straight month".
+var fractionNouns = lexicon.WordSet(`century centuries time times term terms straight consecutive successive round place generation`)
+
+// hedgedFraction reports the rule hedged-fraction at "a" (token i) whose
+// fraction word ends before token en; after "by" and its hedges the rule
+// fraction-after-by reads it.
+func (p *parser) hedgedFraction(i, en int) bool {
+	if p.toks[i].w.key != "a" || !fractionHedges[p.key(i-1)] || fractionNouns[p.key(en)] || p.hedgedBy(i-1) {
+		return false
+	}
+	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.tunit != "" || w.unit != "" || w.scale != 0 || w.curr != "") {
+		return false // "about a third mile", "about a quarter million"
+	}
+	return true
 }

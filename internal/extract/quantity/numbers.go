@@ -1548,31 +1548,6 @@ func (p *parser) vagueAt(i int) *cand {
 	return nil
 }
 
-// fractionHedges are the qualifiers that, before "a third", "a quarter",
-// "a fifth" with no "of" after it, make it a share (rule hedged-fraction):
-// "about a third involve seniors", "roughly a quarter had publicly
-// reported financial terms" (WCXB dev_0078), "sales plummeting by more
-// than a third from the spring of 2019" (WCXB dev_0243), "down by more
-// than a fifth this year" (fresh-15) — the qualifiers "half" takes.
-var fractionHedges = lexicon.WordSet(`than nearly almost about around over roughly some just only under least`)
-
-// fractionNouns after "a third", "a quarter" make an ordinal or a
-// measure of it, not a share: "nearly a quarter century", "almost a
-// fifth straight month".
-var fractionNouns = lexicon.WordSet(`century centuries time times term terms straight consecutive successive round place generation`)
-
-// hedgedFraction reports the rule hedged-fraction at "a" (token i) whose
-// fraction word ends before token en.
-func (p *parser) hedgedFraction(i, en int) bool {
-	if p.toks[i].w.key != "a" || !fractionHedges[p.key(i-1)] || fractionNouns[p.key(en)] {
-		return false
-	}
-	if w := p.w(en); w != nil && p.toks[en].k == tWord && (w.tunit != "" || w.unit != "" || w.scale != 0 || w.curr != "") {
-		return false // "about a third mile", "about a quarter million"
-	}
-	return true
-}
-
 // halfDeterminers after "half" make it a share of what follows: "half of
 // the votes", "half the street", "half their income", "half my paycheque",
 // "half your attention", "half them".

@@ -128,7 +128,7 @@ var ruleFormCases = []ruleFormCase{
 	// terms", dev_0243 "by more than a third from the spring of 2019";
 	// fresh-15 probes "about a third involve seniors")
 	{"hedged-fraction", "Of the 45 deals, roughly a quarter had reported terms.", "roughly a quarter", "25", "", "percent"},
-	{"hedged-fraction", "Murders are down by more than a fifth this year.", "more than a fifth", "20", "-", "percent"},
+	{"fraction-after-by", "Murders are down by more than a fifth this year.", "more than a fifth", "20", "-", "percent"},
 	{"hedged-fraction", "Most are scams, and almost a quarter involve seniors.", "almost a quarter", "25", "", "percent"},
 	// "a couple (of)" before a scale word is about two of the scale, in
 	// speech and casual prose (PolNeAR train "a couple of hundred SF
