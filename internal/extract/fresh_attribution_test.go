@@ -89,6 +89,7 @@ var freshSets = []struct {
 	{"../../testdata/attribution/fresh-11.jsonl", 0.96},
 	{"../../testdata/attribution/fresh-13.jsonl", 0.97},
 	{"../../testdata/attribution/fresh-14.jsonl", 0.86},
+	{"../../testdata/attribution/fresh-15.jsonl", 0.0},
 }
 
 type freshCase struct {
