@@ -81,3 +81,26 @@ func TestCompanySuffixStop(t *testing.T) {
 		{name: "Ltd. estimates", text: "Fortescue Metals Group Ltd. estimates shipments of 190 million tonnes.", num: "190 million tonnes", source: "Fortescue Metals Group Ltd", cue: "estimates"},
 	})
 }
+
+// A role with a "for" complement naming a body or place, then the
+// person's name in apposition: the person is the source, the role and
+// what it is for describe them (rule role-for-then-name,
+// roleComplementHead; a compound role or an owner before it ties as the
+// role does, tiedName): fresh-15 "The spokesperson for the Lagos State
+// Police Command, Benjamin Hundeyin, said", PolNeAR train "An attorney for
+// Pagliano, Mark MacDougall, stressed that …", "his future secretary of
+// State, John Foster Dulles,".
+func TestRoleForThenName(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "spokesperson for a command", text: "The spokesperson for the Lagos State Police Command, Benjamin Hundeyin, said 57 suspects had been arrested.", num: "57", source: "Benjamin Hundeyin", cue: "said"},
+		{name: "attorney for a person", text: "An attorney for Pagliano, Mark MacDougall, said his client had paid $40,000.", num: "$40,000", source: "Mark MacDougall", cue: "said"},
+		{name: "director for a region, owner before", text: "The World Health Organization's regional director for Africa, Matshidiso Moeti, said 1,200 cases had been confirmed.", num: "1,200", source: "Matshidiso Moeti", cue: "said"},
+		{name: "compound role", text: "The campaign manager for Clinton, Robby Mook, said 40 staff were hired.", num: "40 staff", source: "Robby Mook", cue: "said"},
+		{name: "owner and compound role", text: "The company's managing director for Kenya, Peter Ndegwa, said sales rose 12 percent.", num: "12 percent", source: "Peter Ndegwa", cue: "said"},
+		{name: "minister for a region", text: "The minister for Europe, Stephen Doughty, said 1,200 visas had been issued.", num: "1,200", source: "Stephen Doughty", cue: "said"},
+		// negatives: no name in apposition keeps the body; a clause after
+		// the body is no name
+		{name: "spokesman for a company, no name", text: "A spokesman for Kenya Power said 2,300 transformers had been vandalised.", num: "2,300", source: "A spokesman for Kenya Power", cue: "said"},
+		{name: "spokesman for a company, relative clause", text: "A spokesman for Kenya Power, which serves 9 million customers, said 2,300 transformers had been vandalised.", num: "2,300", source: "Kenya Power", cue: "said"},
+	})
+}
