@@ -3,6 +3,8 @@ package attrib
 import (
 	"strings"
 	"unicode"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Names with commas and acronyms. An organisation's name may hold a comma
@@ -11,7 +13,8 @@ import (
 // parentheses follows and its letters are the initials of both parts, the
 // two chunks are one name (commaName), and the acronym and the last part
 // both stand for it wherever the article uses them (nameReg.acronyms, read
-// by fullest and kindOf).
+// by fullest and kindOf). Without an acronym, a body's name whose last part
+// is a coordination of capitalised words is one name too (listName).
 
 // commaName returns the name running over a comma before the acronym acr,
 // when the registry's last name (the part after the comma) and the one
@@ -56,4 +59,70 @@ func spellsAcronym(name, acr string) bool {
 		}
 	}
 	return i == len(letters)
+}
+
+// listName returns the name running over the commas of a public body's
+// list of remits (rule comma-listed-name) and the first part's name: the
+// registry's last name is a coordination of capitalised words with no
+// organisation head and no given name ("Invalids and Social Affairs",
+// "Space and Technology"), names of one or two words may stand between,
+// each after ", ", and the first part holds a public body's head before
+// "of", "for" or "on" ("Ministry of Labour", "Department for Environment",
+// "Committee on Science"): "Vietnam's Ministry of Labour, Invalids and
+// Social Affairs said" (fresh-15), PolNeAR train "the House of
+// Representatives Committee on Science, Space and Technology", and the
+// issue-16 form "Ministry of Trade, Industry and Energy". A person after
+// a minister's comma ("Minister for Housing, Darragh O'Brien") is no
+// coordination.
+func (r *nameReg) listName(text string) (string, string, bool) {
+	n := len(r.ents)
+	if n < 2 {
+		return "", "", false
+	}
+	last := r.ents[n-1]
+	if !listTail(last.words) {
+		return "", "", false
+	}
+	for k := n - 2; k >= 0 && k >= n-4; k-- {
+		e, next := r.ents[k], r.ents[k+1]
+		if next.Start-e.End != 2 || text[e.End:next.Start] != ", " {
+			return "", "", false
+		}
+		if remitHead(e.words) {
+			return text[e.Start:last.End], e.Name, true
+		}
+		if len(e.words) > 2 || hasOrgHead(e.words) || lexicon.GivenNameGender(e.words[0]) != 0 {
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// listTail reports a coordination of capitalised words ("Invalids and
+// Social Affairs", "Food and Rural Affairs") with no organisation head
+// and no given name: the last remits of a body's name.
+func listTail(words []string) bool {
+	and := false
+	for i, w := range words {
+		switch {
+		case w == "and" || w == "&":
+			and = and || i > 0 && i < len(words)-1
+		case !unicode.IsUpper(attrFirstRune(w)):
+			return false
+		case lexicon.GivenNameGender(w) != 0 || lexicon.OrgHeads[w]:
+			return false
+		}
+	}
+	return and
+}
+
+// remitHead reports a name holding a public body's head before "of",
+// "for" or "on": "Ministry of Labour", "Department for Environment".
+func remitHead(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if lexicon.PublicBodyHeads[words[i]] && (words[i+1] == "of" || words[i+1] == "for" || words[i+1] == "on") {
+			return true
+		}
+	}
+	return false
 }

@@ -689,12 +689,57 @@ func (a *attributor) reportedReport(fs []found, best *found, start, end int) *fo
 			continue // no fronted phrase or subject head is this long; lowering it for every claim made run-on texts cubic
 		}
 		gap := strings.TrimSpace(strings.ToLower(a.d.Text[gapStart:innerStart]))
-		gap = strings.TrimSpace(strings.TrimPrefix(gap, "that"))
+		gap = strings.TrimSpace(strings.TrimPrefix(cutReportTime(gap), "that"))
 		if gap == "" || gap == "," || fronted(gap) || subjectHeadGap(gap) {
 			return f
 		}
 	}
 	return best
+}
+
+// cutReportTime returns gap without the time adjunct of the outer report
+// before its "that" ("The Irish Times reported on Saturday that the Health
+// Service Executive had found 312 …", fresh-15; PolNeAR train "… said
+// Tuesday that …", "… reported last week that …"): the words before
+// "that" are all reportTimeWords (at most five), and gap as it is when
+// they are not.
+func cutReportTime(gap string) string {
+	ws := strings.Fields(gap)
+	for i, w := range ws {
+		if i > 5 {
+			break
+		}
+		if w == "that" {
+			if i == 0 {
+				return gap
+			}
+			return strings.Join(ws[i:], " ")
+		}
+		if !reportTimeWords[strings.TrimSuffix(w, ",")] && !lexicon.MonthWords[w] && !isDigits(strings.TrimSuffix(w, ",")) {
+			return gap
+		}
+	}
+	return gap
+}
+
+// reportTimeWords make a time adjunct after a report verb: "on Saturday",
+// "last week", "earlier this month".
+var reportTimeWords = func() map[string]bool {
+	m := lexicon.WordSet(`on in last this earlier late early past`)
+	for w := range timeWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// isDigits reports a non-empty word of ASCII digits ("5", "2024").
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // maxReportGap bounds, in bytes, the text between an outer report and the

@@ -980,6 +980,9 @@ func (a *attributor) tiedName(ts []text.Token, b, e int) (h, c int) {
 		if !(t.Tag == "NN" || t.Tag == "NNS") {
 			continue
 		}
+		if n := ts[h+1]; !t.Capitalised() && !peopleOrRoleNoun(t.Lower) && ((n.Tag == "NN" || n.Tag == "NNS") && !n.Capitalised() || isPossessive(n)) {
+			continue // a modifier or owner before the role: "The campaign manager for Clinton", "the company's managing director for Kenya"
+		}
 		if !(peopleOrRoleNoun(t.Lower) || genericOrgNouns[t.Lower]) ||
 			t.Capitalised() && (h > 0 || a.reg.nameAt(t.Start, ts[e].End()) && nameInsideSentence(a.d.Text, a.d.Text[t.Start:ts[e].End()])) {
 			return -1, -1

@@ -612,6 +612,14 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 	if n := len(words); !affiliation && n >= 2 && n <= 4 && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, ", ")) && !hasOrgHead(words) && personAfterRE.MatchString(after) {
 		r.perVotes[name]++
 	}
+	if full, first, ok := r.listName(text); ok {
+		// "Ministry of Labour, Invalids and Social Affairs": one name
+		// over its commas (acronyms.go); its parts stand for it
+		r.acronyms[name] = full
+		r.acronyms[first] = full
+		r.orgVotes[full]++
+		name = full
+	}
 	if m := acronymAfter(after); m != nil && m[0] <= 1 && !partyStateRE.MatchString(after[m[2]:m[3]]) {
 		acr := after[m[2]:m[3]]
 		if full, ok := r.commaName(text, acr); ok {

@@ -323,6 +323,15 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 				return db, c1 - 1, c1 + 1, k - 1, true
 			}
 		}
+		// "The spokesperson for the Lagos State Police Command, Benjamin
+		// Hundeyin, said", "The WHO's regional director for Africa,
+		// Matshidiso Moeti, said": a role with what it is for, then the
+		// name (rule role-for-then-name)
+		if r := roleComplementHead(ts, b); r > 0 && ts[c1-1].Capitalised() && properAppositive(ts[c1+1:k]) {
+			if db := npLeftFrom(ts, r); db >= 0 && (ts[db].Tag == "DT" || ts[db].Tag == "PRP$") {
+				return db, c1 - 1, c1 + 1, k - 1, true
+			}
+		}
 	}
 	if lb := npLeftFrom(ts, c1-1); lb >= 0 {
 		// (the role tied to its body: "Elward Edd, an official at the Hopi
@@ -347,6 +356,18 @@ func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok
 		return peopleTieStart(ts, b), c1 - 1, c1 + 1, k - 1, true
 	}
 	return 0, 0, -1, -1, false
+}
+
+// roleComplementHead returns the index of the role noun whose "for"
+// complement is the noun phrase opening at ts[b], or -1: "spokesperson for
+// the Lagos State Police Command" (fresh-15), PolNeAR train "An attorney
+// for Pagliano, Mark MacDougall, stressed that …", "regional director for
+// Africa".
+func roleComplementHead(ts []text.Token, b int) int {
+	if b < 2 || ts[b-1].Lower != "for" || !roleNouns[ts[b-2].Lower] || ts[b-2].Capitalised() {
+		return -1
+	}
+	return b - 2
 }
 
 // peopleTieLinks tie people to the body they work at: "officials at

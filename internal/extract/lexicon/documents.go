@@ -10,7 +10,7 @@ survey surveys poll polls research findings filing filings lawsuit lawsuits suit
 memo memos statement statements release figures data estimates statistics numbers list document documents
 disclosure disclosures paper papers brief briefing budget forecast forecasts projections tally count
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion
-form forms return returns accounts results bulletin bulletins`)
+form forms return returns accounts results bulletin bulletins submission submissions`)
 
 // PressPieces are the documents a publication prints or airs: "according
 // to a report in Kompas", "a new article in Politico" (attrib

@@ -20,6 +20,11 @@ Facebook Twitter Google Amazon Apple Microsoft Observer Chronicle Examiner Inqui
 Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics
 Electronics Pharmaceuticals Telecom Telecommunications Petroleum Securities Insurance Logistics Breweries`)
 
+// OrgAbbrevs are the abbreviated suffixes of companies' names, with their
+// full stop: before a small word ("Jollibee Foods Corp. said") the stop
+// ends no sentence and stays with the word (text.joinTitleStops).
+var OrgAbbrevs = WordSet(`Corp. Co. Cos. Ltd. Bros. Pty. Plc. Inc.`)
+
 // PublicBodyHeads are the organisation heads of institutions, offices and
 // movements, never of a company: a description by trade ("the utility",
 // "the bank", "the retailer") never stands for a name holding one ("the

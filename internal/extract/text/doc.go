@@ -447,14 +447,19 @@ func tokenLower(t tag.Token, sent, lower string) string {
 // "Prof." "Supt." into a word and a stop, which then reads as a sentence
 // end inside the sentence ("…, Const. Sarah Patten said"). The titles are
 // lexicon.AbbreviatedTitles, and a province's abbreviation before a title
-// ("Ont." + "Health Minister"); the tokens are compacted in place.
+// ("Ont." + "Health Minister"). A company's abbreviated suffix before a
+// small word is joined too: "Jollibee Foods Corp. said" (fresh-15),
+// "Canada Mortgage and Housing Corp. released" (fresh-13), PolNeAR train
+// "… Technologies Corp. relocated", "… Broadhead Co. came" (lexicon
+// OrgAbbrevs). The tokens are compacted in place.
 func joinTitleStops(raw []tag.Token) []tag.Token {
 	n := 0
 	for j := 0; j < len(raw); j++ {
 		t := raw[j]
-		if j+2 < len(raw) && raw[j+1].Text == "." && raw[j+1].Start == t.Start+len(t.Text) && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' &&
-			(lexicon.AbbreviatedTitles[t.Text+"."] || lexicon.RegionAbbrevs[t.Text+"."] && titleSoon(tokenWords(raw[j+2:min(j+5, len(raw))]))) {
-			if r, _ := utf8.DecodeRuneInString(raw[j+2].Text); unicode.IsUpper(r) {
+		if j+2 < len(raw) && raw[j+1].Text == "." && raw[j+1].Start == t.Start+len(t.Text) && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+			r, _ := utf8.DecodeRuneInString(raw[j+2].Text)
+			if unicode.IsUpper(r) && (lexicon.AbbreviatedTitles[t.Text+"."] || lexicon.RegionAbbrevs[t.Text+"."] && titleSoon(tokenWords(raw[j+2:min(j+5, len(raw))]))) ||
+				unicode.IsLower(r) && lexicon.OrgAbbrevs[t.Text+"."] {
 				t.Text += "."
 				j++
 			}
