@@ -35,7 +35,7 @@ func (p *parser) listHeading(c *cand) bool {
 		return false
 	}
 	k := c.st
-	if listHeadingDeterminers[p.lw(k-1)] && p.capitalised(k-1) {
+	if lowerIn(listHeadingDeterminers, p.raw(k-1)) && p.capitalised(k-1) {
 		k--
 	}
 	if !p.sentenceStart(k) || !p.capitalised(c.en) || p.tollAfter(c.en) || !p.isTitle() {
@@ -65,7 +65,7 @@ func (p *parser) theseCount(c *cand) bool {
 	if p.toks[c.valSt].dec || c.v < 2 || c.v > 100 || c.v != float64(int(c.v)) {
 		return false
 	}
-	return p.lw(c.st-1) == "these" && !p.isTitle()
+	return strings.EqualFold(p.raw(c.st-1), "these") && !p.isTitle()
 }
 
 // populationBound reports an age bound after a word for people (kind rule
@@ -79,7 +79,7 @@ func (p *parser) populationBound(c *cand) bool {
 	if c.words || c.hasUnit || c.currency || c.scaled || c.share || c.v < 0 || c.v > 120 || c.v != float64(int(c.v)) || c.valEn != c.valSt+1 {
 		return false
 	}
-	if p.toks[c.valSt].dec || p.toks[c.valSt].sep || c.st != c.valSt || !p.populationAt(c.st-1) && !agePopulations[p.lw(c.st-1)] {
+	if p.toks[c.valSt].dec || p.toks[c.valSt].sep || c.st != c.valSt {
 		return false
 	}
 	// the bound read into the mention ("17 and under" at most) or after it
@@ -87,7 +87,8 @@ func (p *parser) populationBound(c *cand) bool {
 	// ("12" then "and older"); a bound word before an article is a
 	// preposition ("12 and under the age limit")
 	e := c.valEn
-	return p.key(e) == "and" && ageBounds[p.lw(e+1)] && (c.en == e || c.en == e+2) && !articlesAfterBound[p.lw(e+2)]
+	return p.key(e) == "and" && lowerIn(ageBounds, p.raw(e+1)) && (c.en == e || c.en == e+2) && !lowerIn(articlesAfterBound, p.raw(e+2)) &&
+		(lowerIn(agePopulations, p.raw(c.st-1)) || p.populationAt(c.st-1))
 }
 
 // articlesAfterBound after "N and under" make "under" a preposition.
@@ -141,14 +142,14 @@ func (p *parser) datedYear(c *cand) bool {
 		return false
 	}
 	k := c.st - 1
-	if w := p.lw(k); w != "to" && w != "from" {
+	if !strings.EqualFold(p.raw(k), "to") && !strings.EqualFold(p.raw(k), "from") {
 		return false
 	}
 	k--
-	if p.lw(k) == "back" {
+	if strings.EqualFold(p.raw(k), "back") {
 		k--
 	}
-	return datingVerbs[p.lw(k)]
+	return lowerIn(datingVerbs, p.raw(k))
 }
 
 // comparativeBeforeOne are the comparatives and superlatives that make
@@ -166,11 +167,11 @@ func (p *parser) comparativeOne(c *cand) bool {
 	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.isHyphen(c.en) {
 		return false
 	}
-	a := p.lw(c.st - 1)
-	if !comparativeBeforeOne[a] && !(strings.HasSuffix(a, "est") && len(a) > 5) {
+	a := p.raw(c.st - 1)
+	if !lowerIn(comparativeBeforeOne, a) && !(strings.HasSuffix(a, "est") && len(a) > 5) {
 		return false
 	}
-	return substituteDeterminers[p.lw(c.st-2)]
+	return lowerIn(substituteDeterminers, p.raw(c.st-2))
 }
 
 // ordinalStreet reports an ordinal in digits that names a street (kind rule
@@ -238,7 +239,7 @@ func (p *parser) labelledTime(c *cand) bool {
 	if p.is(k, ":") {
 		k--
 	}
-	return p.lw(k) == "time" && recipeTimeWords[p.lw(k-1)]
+	return strings.EqualFold(p.raw(k), "time") && lowerIn(recipeTimeWords, p.raw(k-1))
 }
 
 // travelModes may stand between a travel time and "from": "5 minutes away
@@ -253,6 +254,16 @@ var travelPlaces = lexicon.WordSet(`downtown town campus home here there`)
 // the start of the race"), not a place.
 var timeAfterThe = lexicon.WordSet(`start end beginning time date moment day release launch opening close kickoff`)
 
+// weekdayNames are lexicon.Weekdays as a set (lowerIn reads it with no
+// allocation).
+var weekdayNames = map[string]bool{}
+
+func init() {
+	for d := range lexicon.Weekdays {
+		weekdayNames[d] = true
+	}
+}
+
 // travelTime reports a travel time to a place (kind rule travel-time): a
 // time in minutes or hours, a mode of travel or "away", then "from" and a
 // place — "just 5 minutes from downtown", "5 minutes away from Crescent
@@ -265,24 +276,23 @@ func (p *parser) travelTime(c *cand) bool {
 		return false
 	}
 	j := c.en
-	for k := 0; k < 3 && (travelModes[p.lw(j)] || p.is(j, "'") || p.is(j, "’")); k++ {
+	for k := 0; k < 3 && (lowerIn(travelModes, p.raw(j)) || p.is(j, "'") || p.is(j, "’")); k++ {
 		j++ // "away", "' drive", "by train"
 	}
-	if p.lw(j) != "from" {
+	if !strings.EqualFold(p.raw(j), "from") {
 		return false
 	}
 	j++
-	if w := p.lw(j); travelPlaces[w] {
+	if lowerIn(travelPlaces, p.raw(j)) {
 		return true
-	} else if w == "the" {
-		return p.en(j+1) && p.toks[j+1].k == tWord && !timeAfterThe[p.lw(j+1)]
+	} else if strings.EqualFold(p.raw(j), "the") {
+		return p.en(j+1) && p.toks[j+1].k == tWord && !lowerIn(timeAfterThe, p.raw(j+1))
 	}
 	if !p.capitalised(j) {
 		return false
 	}
 	w := p.w(j)
-	_, day := lexicon.Weekdays[p.lw(j)]
-	return !day && (w == nil || w.month == 0)
+	return !lowerIn(weekdayNames, p.raw(j)) && (w == nil || w.month == 0)
 }
 
 // readTime reports a page's reading time (kind rule read-time): minutes
@@ -290,7 +300,7 @@ func (p *parser) travelTime(c *cand) bool {
 // Dec 30, 2013", "5 min read | 2 comments" (two WCXB blog pages of other
 // sites; web-dev-8): page furniture, as "12 comments" is.
 func (p *parser) readTime(c *cand) bool {
-	if c.kind != claims.KindDuration || c.unit != "minute" || c.qual != "" || p.lw(c.en) != "read" {
+	if c.kind != claims.KindDuration || c.unit != "minute" || c.qual != "" || !strings.EqualFold(p.raw(c.en), "read") {
 		return false
 	}
 	j := c.en + 1
@@ -310,14 +320,14 @@ func (p *parser) linkTeaser(c *cand) bool {
 	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
 		return false
 	}
-	if p.lw(c.en) != "more" || p.lw(c.st-1) != "for" {
+	if !strings.EqualFold(p.raw(c.en), "more") || !strings.EqualFold(p.raw(c.st-1), "for") {
 		return false
 	}
 	for k := c.st - 2; k >= 0 && k >= c.st-10; k-- {
 		if p.toks[k].k == tPunct && !p.is(k, "'") && !p.is(k, "’") {
 			return false
 		}
-		if teaserVerbs[p.lw(k)] {
+		if lowerIn(teaserVerbs, p.raw(k)) {
 			return true
 		}
 	}
