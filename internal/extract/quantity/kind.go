@@ -236,6 +236,9 @@ var kindRules = []kindRule{
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
 	}},
+	// a product type "N-in-1" the grammar read as inches: "the Instant Pot
+	// Duo 7-in-1", "a 2-in-1 laptop" (nInOne, kindgenres.go)
+	{"n-in-one", kindIf((*parser).nInOne, claims.KindIdentifier)},
 	// stock index names: "S&P 500", "FTSE 100", "Russell 2000", "Stoxx 50"
 	// (lexicon.StockIndexes)
 	{"index-name", func(p *parser, c *cand) bool {
@@ -801,6 +804,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a rank written "No. N": "the No. 3 seed", "ranked No. 2 for CPAs",
+	// "No. 5 on our list" (rankNumber, kindgenres.go)
+	{"rank-number", kindIf((*parser).rankNumber, claims.KindOrdinal)},
 	// docket and case numbers: "No. 14-915", "#12-3"; "no . 1" with the
 	// stop spaced on both sides as word-tokenised, lower-cased text writes
 	// it (the suites' "at no . 1 , singh hit"; "the no . 2 seed"): prose

@@ -333,3 +333,41 @@ func (p *parser) linkTeaser(c *cand) bool {
 	}
 	return false
 }
+
+// nInOne reports a product type "N-in-1" read as inches (kind rule
+// n-in-one): "the Instant Pot Duo 7-in-1", "the Lenovo Yoga 7i 2-in-1",
+// "The 2-in-1 form factor" (three WCXB laptop and gadget pages, 16 times;
+// web-dev-8's reviews). The mention takes the "-1", and no unit.
+func (p *parser) nInOne(c *cand) bool {
+	e := c.en
+	if c.unit != "inch" || c.qual != "" || c.currency || e < 2 || e+1 >= len(p.toks) || p.raw(e-1) != "in" || !p.isHyphen(e-2) || !p.adj(e-1) || !p.adj(e-2) {
+		return false
+	}
+	if !p.isHyphen(e) || !p.adj(e) || !p.adj(e+1) || p.toks[e+1].k != tNum || p.toks[e+1].dec {
+		return false
+	}
+	c.en += 2
+	c.unit, c.hasUnit = "", false
+	return true
+}
+
+// rankVerbs before "No. N" place something in a ranking: "ranks No. 1 in
+// the state", "ranked No. 2 for CPAs", "comes in at No. 4".
+var rankVerbs = lexicon.WordSet(`rank ranks ranked ranking at sits sat came comes landed lands finished finishes placed`)
+
+// rankNumber reports a rank written "No. N" (kind rule rank-number): after
+// a verb of ranking or "at", or before a rank noun or "on our list" — "The
+// No. 3 seed", "held the No. 3 spot", "shares the No. 1 spot", "ranked No.
+// 2 for CPAs" (WCXB pages of two sites), "No. 5 on our list", "comes in at
+// No. 4" (web-dev-8): an ordinal, as "#1 pick" is (hash-rank). A jersey, a
+// case or an ordinance ("Wearing No. 23", "case No. 24-CR-1187") stays a
+// docket number.
+func (p *parser) rankNumber(c *cand) bool {
+	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st < 2 || !p.is(c.st-1, ".") || p.raw(c.st-2) != "No" || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
+		return false
+	}
+	if j := c.en; lowerIn(rankNouns, p.raw(j)) || strings.EqualFold(p.raw(j), "on") && lowerIn(rankDeterminers, p.raw(j+1)) && strings.EqualFold(p.raw(j+2), "list") {
+		return true
+	}
+	return lowerIn(rankVerbs, p.raw(c.st-3))
+}

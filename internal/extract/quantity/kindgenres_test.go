@@ -78,6 +78,20 @@ var genreKindCases = []genreKindCase{
 	{"link-teaser", "For more help, check out this post on Pixpa for 25 more tips.", "25", claims.KindOther},
 	{"link-teaser", "Visit our guide for 12 more ideas.", "12", claims.KindOther},
 	{"", "The general asked for 25 more troops.", "25", claims.KindClaim},
+	// n-in-one: a product type, no inches
+	{"n-in-one", "I tested the Instant Pot Duo 7-in-1 for two weeks.", "7-in-1", claims.KindIdentifier},
+	{"n-in-one", "The Lenovo Yoga 7i 2-in-1 (14 inch Intel) is on sale.", "2-in-1", claims.KindIdentifier},
+	{"n-in-one", "The 2-in-1 form factor really shines.", "2-in-1", claims.KindIdentifier},
+	{"", "The screen is 13-in. wide.", "13-in", claims.KindClaim},
+	{"", "It has a 7-in screen and weighs 1 pound.", "7-in", claims.KindClaim},
+	// rank-number: "No. N" in a ranking
+	{"rank-number", "The No. 3 seed will face Michigan State on Saturday.", "3", claims.KindOrdinal},
+	{"rank-number", "Drake Tax held the No. 3 spot with just 0.1% fewer users.", "3", claims.KindOrdinal},
+	{"rank-number", "Lacerte ranked No. 2 for CPAs in the survey.", "2", claims.KindOrdinal},
+	{"rank-number", "No. 5 on our list, the Moto G Power, lasts two days.", "5", claims.KindOrdinal},
+	{"rank-number", "With a median price of $212,000, Knoxville comes in at No. 4.", "4", claims.KindOrdinal},
+	{"docket-number", "Wearing No. 23, the forward scored twice.", "23", claims.KindIdentifier},
+	{"docket-number", "A hearing on Ordinance No. 7 is set for Monday.", "7", claims.KindIdentifier},
 	// read-time: page furniture
 	{"read-time", "12 Nov 2025 | 8 min read | Summary", "8 min", claims.KindOther},
 	{"read-time", "Posted by Admin | 5 min read | 2 comments", "5 min", claims.KindOther},
