@@ -263,7 +263,9 @@ func TestDevSet(t *testing.T) {
 	}
 }
 
-type setFloors struct{ detection, value, valueUnit, kind, change float64 }
+// setFloors are a set's floors; claimPrec, the precision of claim-ness
+// alone (a predicted claim on a gold claim), is checked where set.
+type setFloors struct{ detection, value, valueUnit, kind, change, claimPrec float64 }
 
 func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 	set := loadDevSet(t, path)
@@ -297,6 +299,7 @@ func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 		{"value+unit F1", vuF, fl.valueUnit},
 		{"kind accuracy", kindAcc, fl.kind},
 		{"change accuracy", chgAcc, fl.change},
+		{"claim precision", clP, fl.claimPrec},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {
@@ -362,7 +365,9 @@ var webDevFloors = setFloors{detection: 0.985, value: 0.94, valueUnit: 0.92, kin
 // 0.995, 0.948, 0.920, 0.920, 0.955. Floors about 0.01 under. quant13's
 // step/part labels (identifiers, as this set labels them): kind 0.928,
 // floor raised to 0.92.
-var webDev5Floors = setFloors{detection: 0.985, value: 0.938, valueUnit: 0.91, kind: 0.92, change: 0.945}
+// quant15 (kindgenres.go; two list headings relabelled other, see the
+// set's header): kind 0.930, claim precision 0.948; floors raised.
+var webDev5Floors = setFloors{detection: 0.985, value: 0.938, valueUnit: 0.91, kind: 0.925, change: 0.945, claimPrec: 0.94}
 
 // webDev6Floors guard testdata/quantities/web-dev-6.txt (243 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -374,14 +379,21 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.938, valueUnit: 0.91, k
 // CAGR and uptick changes, step/part labels identifiers) and one more
 // label brought in line ("more than tripled"): 0.996, 0.897, 0.837, 0.912,
 // 0.963. Floors just under.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.89, valueUnit: 0.83, kind: 0.905, change: 0.955}
+// quant15 (kindgenres.go; one list heading and "these 10 travel hacks"
+// relabelled other, see the set's header): 0.996, 0.900, 0.840, 0.912,
+// 0.962, claim precision 0.882.
+var webDev6Floors = setFloors{detection: 0.99, value: 0.89, valueUnit: 0.83, kind: 0.905, change: 0.955, claimPrec: 0.875}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the
 // recogniser ran on them; see its header). First run (recogniser of main
 // ec3b9a0): detection F1 0.984, value F1 0.850, value+unit 0.794, kind
-// 0.869, change 0.961 (claim precision 0.877). Floors just under.
-var webDev8Floors = setFloors{detection: 0.98, value: 0.845, valueUnit: 0.79, kind: 0.865, change: 0.955}
+// 0.869, change 0.961 (claim precision 0.877). After quant15's rules of
+// kindgenres.go and five labels brought in line with the other sets'
+// conventions (see its header): 0.986, 0.878, 0.822, 0.922, 0.961, claim
+// precision 0.917 (the first-run recogniser on the relabelled set: 0.985,
+// 0.852, 0.797, 0.876, 0.961, 0.881). Floors just under.
+var webDev8Floors = setFloors{detection: 0.98, value: 0.87, valueUnit: 0.815, kind: 0.915, change: 0.955, claimPrec: 0.91}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,
