@@ -17,13 +17,23 @@ import (
 // 10 Most Affordable Places to Retire", "My 5 Favourite Apps".
 var listHeadingDeterminers = lexicon.WordSet(`the my our`)
 
+// listHeadingMarkers mark a heading as a list article's: "The 8 Best
+// Online Learning Platforms", "7 Steps To Planning", "10 Catering Trends",
+// "12 Hidden Beaches … You Need to Visit". A news head names no such list
+// ("300 Jobs Cut at Ford Plant", "20 Homes Destroyed in Fire" keep their
+// counts), nor a product ("6 Parts Free Graphic Design Bootcamp").
+var listHeadingMarkers = lexicon.WordSet(`best worst most top ways things tips reasons steps questions trends
+ideas mistakes signs places habits secrets facts lessons rules hacks tricks favourite favorite favourites
+favorites essential essentials you your`)
+
 // listHeading reports the number that opens a list article's heading (kind
 // rule list-heading): a bare whole number, alone or after "The"/"My"/"Our",
 // at the start of a line in headline capitalisation with no closing stop,
-// before a capitalised word and with no toll in it — "8 Recent Photography
-// Trends", "7 Steps To Planning & Managing An Event", "10 Catering Trends
-// Currently Defining the Industry", "12 Hidden Beaches in Portugal You
-// Need to Visit" (some 45 WCXB guides; web-dev-8). The page's own
+// before a capitalised word, with a word of listHeadingMarkers and no toll
+// in it — "8 Recent Photography Trends", "7 Steps To Planning & Managing
+// An Event", "10 Catering Trends Currently Defining the Industry", "12
+// Hidden Beaches in Portugal You Need to Visit" (some 45 WCXB guides;
+// web-dev-8). The page's own
 // structure, as "Here are 10 …" (list-intro) and "Top 10 …" (top-heading)
 // are; "3 Killed in Highway Crash" and "2 Men Charged" keep their count.
 func (p *parser) listHeading(c *cand) bool {
@@ -46,7 +56,12 @@ func (p *parser) listHeading(c *cand) bool {
 	case '.', '!', '?', ';', ',', ':':
 		return false
 	}
-	return true
+	for k := c.en; k < len(p.toks); k++ {
+		if lowerIn(listHeadingMarkers, p.raw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // theseCount reports a bare count after "these" (kind rule these-count):

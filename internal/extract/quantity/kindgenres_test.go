@@ -27,6 +27,9 @@ var genreKindCases = []genreKindCase{
 	{"", "2 Men Charged With Murder After Robbery", "2", claims.KindClaim},
 	{"", "12 people were hurt in the crash on Friday.", "12", claims.KindClaim},
 	{"", "10 Million Americans Could Lose Coverage", "10 Million", claims.KindClaim},
+	{"", "300 Jobs Cut at Ford Plant", "300", claims.KindClaim},
+	{"", "20 Homes Destroyed in Valley Fire", "20", claims.KindClaim},
+	{"", "6 Parts Free Graphic Design Bootcamp", "6", claims.KindClaim},
 	// these-count: the article's own items or a reference back
 	{"these-count", "Stream these 10 at home for free with Netflix.", "10", claims.KindOther},
 	{"these-count", "With these 10 helpful steps for great interior design, you can start today.", "10", claims.KindOther},
