@@ -51,6 +51,9 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if chg := p.signed(c); chg != "" {
 		return chg, ruleChangeSign
 	}
+	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) {
+		return "up", ruleMultiplierVerb
+	}
 	if chg, r, ok := p.changeAfter(c); ok {
 		return chg, r
 	}
@@ -64,6 +67,17 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 }
 
 var ruleChangeByEllipsis = newRule("change-by-ellipsis")
+
+// A verb of multiplying read as the multiple states a rise (rule
+// multiplier-verb): "that number has more than tripled in the last two
+// decades" (web-dev-6), "Cocoa futures have nearly tripled", "more than
+// doubling in value" (web-dev-7), as "a threefold increase" (dev) does
+// with its noun. Only the verbs: "a fivefold ROI" states no change.
+var ruleMultiplierVerb = newRule("multiplier-verb")
+
+// multiplierVerbs are the verbs of multiplying that foldWords reads.
+var multiplierVerbs = lexicon.WordSet(`doubled doubling doubles tripled tripling triples trebled trebling quadrupled
+quadrupling quintupled quintupling`)
 
 // byEllipsis reads a change whose verb is left out after "and" (rule
 // change-by-ellipsis): "temperatures have risen by 2.5°F and temperatures
@@ -243,6 +257,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	if chg := p.levelAt(c); chg != "" {
 		return chg, ruleChangeLevelTo
 	}
+	if p.takenTotal(c) {
+		return "up", ruleChangeTakenTotal
+	}
 	// "rose from 5% to 7%": look past "from 5%"
 	i, lim, chg, r := p.changeAcrossTo(i)
 	if chg != "" {
@@ -264,6 +281,14 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		t := &p.toks[i]
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
+		}
+		if byAmount && p.isHyphen(i) && p.adj(i) && p.adj(i+1) && i > 0 && p.toks[i-1].k == tWord && p.toks[i+1].k == tWord {
+			// a hyphened compound in the changed thing before "by" or
+			// "to": "reduce hosted-runners prices by up to 39%"
+			// (web-dev-6), "reduce time-to-hire by up to 50%", "reducing
+			// low-frequency noise by up to 30dB" (WCXB), "raised its
+			// full-year guidance to $8.45-$8.55 a share" (dev5)
+			continue
 		}
 		if p.is(i, ")") && i >= 2 && p.is(i-2, "(") && isUpperWord(p.raw(i-1)) {
 			// an acronym in brackets names the word before it: "a
@@ -305,7 +330,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			return chg, r
 		}
 		if !passWords[t.w.key] {
-			if !byAmount && !objRate || t.w.fn && !(by && (t.w.key == "and" || t.w.key == "in")) && !byDeterminers[t.w.key] {
+			if !byAmount && !objRate || t.w.fn && !(by && (t.w.key == "and" || t.w.key == "in" || byDemonstratives[t.w.key])) && !byDeterminers[t.w.key] {
 				return "", 0
 			}
 			passed++
@@ -329,7 +354,16 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 		if p.is(prev, ",") {
 			prev--
 		}
-		if prev >= 0 && p.toks[prev].e != last.End && p.toks[prev].e > last.End && p.periodBetween(last.End, p.toks[prev].e) {
+		if prev >= 0 && last.Kind == claims.KindYear && p.toks[prev].e == last.End && len(p.out) > 1 {
+			// a time adverbial with a year between the change and "to"
+			// (change rule change-new-level): "have almost tripled since
+			// 1975, to about 16 per cent" (web-dev-7), as "fell 6.8% in
+			// 2023, to 55 million tonnes" (ingest-dev) below
+			if before := &p.out[len(p.out)-2]; before.Change != "" && before.Kind == claims.KindClaim && p.timeAdverbialBetween(before.End, last.End) && p.key(p.tokenAt(last.Start)-1) == "since" {
+				return i, lim, before.Change, ruleChangeNewLevel
+			}
+		}
+		if prev >= 0 && p.toks[prev].e != last.End && p.toks[prev].e > last.End && (p.periodBetween(last.End, p.toks[prev].e) || p.timeAdverbialBetween(last.End, p.toks[prev].e)) {
 			// "jumped 40% year-on-year to 2.3 million": a period between
 			for prev >= 0 && p.toks[prev].s >= last.End {
 				prev--
@@ -395,6 +429,7 @@ func (p *parser) levelAt(c *cand) string {
 		return ""
 	}
 	i, link, words := c.st-1, "", 0
+scan:
 	for ; i >= 0 && p.toks[i].s >= last.End; i-- {
 		switch {
 		case p.is(i, ","):
@@ -404,6 +439,11 @@ func (p *parser) levelAt(c *cand) string {
 			words++
 		case link == "to" && words == 0 && i == c.st-2:
 			return p.levelTaking(c, last) // "…, taking its headcount to"
+		case link == "to" && words > 0 && p.timeAdverbialBetween(last.End, p.toks[i].e):
+			// "fell 14.8% in March to an annualised 1.32 million units"
+			// (timeAdverbialBetween)
+			i = p.tokenAt(last.End) - 1
+			break scan
 		default:
 			return ""
 		}
@@ -444,16 +484,117 @@ func (p *parser) levelTaking(c *cand, last *Mention) string {
 	return last.Change
 }
 
+// A total that an amount added took somewhere is a rise, though the
+// amount added states no change of its own (rule change-taken-total):
+// "will buy back an additional US$25 billion of shares, taking the total
+// to US$35.3 billion", "declared a final dividend of 31 sen a share,
+// bringing the full-year payout to 60 sen" (dev5), "a $16.5m budget
+// increase, lifting total spending to $1.02bn" (web-dev-7), "the
+// $24.1-billion acquisition of CyberArk, bringing the year-to-date deal
+// value to $63.3 billion" (WCXB). A participle of levelTakers after a
+// comma, up to six words and "to" stand before the amount; a change
+// word between decides instead ("bringing the cost down to $149").
+var ruleChangeTakenTotal = newRule("change-taken-total")
+
+func (p *parser) takenTotal(c *cand) bool {
+	to := c.st - 1
+	if !strings.EqualFold(p.raw(to), "to") {
+		return false
+	}
+	for v, n := to-1, 0; v >= p.floor && n < 7; v-- {
+		if p.isHyphen(v) && p.adj(v) && p.adj(v+1) {
+			continue // "the full-year payout", "the year-to-date deal value"
+		}
+		if p.toks[v].k != tWord {
+			return false
+		}
+		if lowerIn(levelTakers, p.raw(v)) {
+			return n > 0 && p.is(v-1, ",")
+		}
+		if w := p.w(v); w != nil && w.chg != "" {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// timeAdverbialBetween reports whether the text [st, en) holds only a
+// time adverbial, the time of a change between it and the level it
+// reached (change rule change-new-level): "rose 1.9% over the year to
+// £285,000", "fell 14.8% in March to an annualised 1.32 million units",
+// "fell 7.2% year over year to an average of $2,474", "rose 30-fold last
+// year to more than 42,000" (web-dev-7), as "fell 6.8% in 2023, to 55
+// million tonnes" (ingest-dev) and "jumped 40% year-on-year to 2.3
+// million" (periodBetween). Up to six words of timeAdverbWords, month
+// and weekday names and years; one of them names a time.
+func (p *parser) timeAdverbialBetween(st, en int) bool {
+	n, named := 0, false
+	for k := p.tokenAt(st); k < len(p.toks) && p.toks[k].s < en; k++ {
+		t := &p.toks[k]
+		if t.s < st {
+			continue
+		}
+		raw := p.raw(k)
+		switch {
+		case t.k == tPunct && (raw == "," || p.isHyphen(k)):
+			continue
+		case t.k == tNum && t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100:
+			named = true
+		case t.k != tWord:
+			return false
+		case lowerIn(timeAdverbNouns, raw):
+			named = true
+		case isUpperStart(raw) && (lexicon.MonthWords[raw] || len(raw) > 5 && lexicon.Weekdays[toLowerASCII(raw)] != 0 || toLowerASCII(raw) == "sunday"):
+			named = true
+		case !lowerIn(timeAdverbWords, raw):
+			return false
+		}
+		n++
+		if n > 6 {
+			return false
+		}
+	}
+	return named
+}
+
+// tokenAt is the index of the first token that ends after byte offset
+// pos.
+func (p *parser) tokenAt(pos int) int {
+	lo, hi := 0, len(p.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if p.toks[m].e <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// timeAdverbNouns name the time of a time adverbial; timeAdverbWords are
+// its other words.
+var (
+	timeAdverbNouns = lexicon.WordSet(`year month week quarter day half`)
+	timeAdverbWords = lexicon.WordSet(`last this past previous in over on since during the a first second third fourth
+fiscal financial calendar`)
+)
+
 // levelTakers name the total a change reached: "taking its headcount to".
 var levelTakers = lexicon.WordSet(`taking bringing lifting pushing boosting raising putting`)
 
 // changeLevelLinks may stand after "to" between a change and the level it
 // reached: "to a record", "to a record high of", "to a new low of".
-var changeLevelLinks = lexicon.WordSet(`a an record new high low of`)
+// "to an annualised 1.32 million units", "to an average of $2,474 a
+// month" (web-dev-7; the earlier "average" is a pass word of changeBefore).
+var changeLevelLinks = lexicon.WordSet(`a an record new high low of annualised annualized average`)
 
 // levelFollowers may follow a bare level: "at 7,623 on Friday", "at
 // 37,440 points".
-var levelFollowers = lexicon.WordSet(`on in after as by before with while and points point yen pence`)
+// "to an annualised 1.32 million units" (web-dev-7; dev5's "rose 8% to
+// 1,99,364 units" without a link word).
+var levelFollowers = lexicon.WordSet(`on in after as by before with while and points point yen pence units`)
 
 // periodBetween reports whether the text [st, en) is a period of change
 // ("year-on-year", "y/y", "annually").
@@ -506,6 +647,12 @@ var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "hi
 	// first and second persons of web copy: "I increased my salary 400%",
 	// "we cut our costs 20%", "boost your sales by 30%"
 	"my": true, "our": true, "your": true}
+
+// byDemonstratives may stand in the changed thing of a change by an
+// amount ("can reduce this optimum by up to 30%", WCXB; "cut these
+// costs by 10%"); not before a bare rate, where "that" opens a clause
+// ("a slide shows that eight of 10 ...").
+var byDemonstratives = map[string]bool{"this": true, "these": true, "those": true}
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its

@@ -47,7 +47,28 @@ var changeCases = []struct {
 	{"The company added 2,000 employees in the quarter, taking its headcount to 3,15,332.", "3,15,332", "up", "change-level-to"},
 	{"Jio added 3.2 million wireless subscribers, taking its base to 459.8 million.", "459.8 million", "up", "change-level-to"},
 	{"The fund lost 4% in May, bringing its assets to $2 billion.", "$2 billion", "down", "change-level-to"},
-	{"He scored 20 runs, taking the side to 300.", "300", "", ""},
+	// change-taken-total: the total an amount with no change of its own
+	// took somewhere (dev5's "taking the total to US$35.3 billion",
+	// "bringing the full-year payout to 60 sen" are rises)
+	{"He scored 20 runs, taking the side to 300.", "300", "up", "change-taken-total"},
+	{"Maybank declared a final dividend of 31 sen a share, bringing the full-year payout to 60 sen.", "60 sen", "up", "change-taken-total"},
+	{"The council approved an extra $16.5m, lifting total spending to $1.02bn.", "$1.02bn", "up", "change-taken-total"},
+	{"The deal brought the year-to-date deal value to $63.3 billion.", "$63.3 billion", "", ""},
+	{"Retailers offer $100 off, bringing the cost down to $149.", "$149", "down", "change-level-to"},
+	{"He was taking the bus to 5 stops.", "5", "", ""},
+	// multiplier-verb: a verb of multiplying is a rise
+	{"Cocoa futures have nearly tripled this year.", "nearly tripled", "up", "multiplier-verb"},
+	{"Bitcoin climbed 4%, more than doubling in value over the past year.", "more than doubling", "up", "multiplier-verb"},
+	{"Obesity rates have almost quadrupled since 1975.", "almost quadrupled", "up", "multiplier-verb"},
+	{"The firm reported a fivefold return.", "fivefold", "", ""},
+	// change-by-amount past hyphened compounds and demonstratives
+	{"We will reduce hosted-runners prices by up to 39% on January 1.", "up to 39%", "down", "change-by-amount"},
+	{"The factors can reduce this optimum by up to 30%.", "up to 30%", "down", "change-by-amount"},
+	{"Tools can cut time-to-hire by 50%.", "50%", "down", "change-by-amount"},
+	// fraction-after-by: a hedged fraction after "by" is the change
+	{"Shoplifting offences jumped by almost a third to 469,788.", "almost a third", "up", "change-verb"},
+	{"Shoplifting offences jumped by almost a third to 469,788.", "469,788", "up", "change-new-level"},
+	{"Sales plummeted by more than a third from the spring.", "more than a third", "down", "change-verb"},
 	// change-stock-count after one modifier
 	{"Jio added 3.2 million wireless subscribers in November.", "3.2 million", "up", "change-stock-count"},
 	{"Netflix added 13.1 million paid memberships in the quarter.", "13.1 million", "up", "change-stock-count"},

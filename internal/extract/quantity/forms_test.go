@@ -379,7 +379,7 @@ var formCases = []formCase{
 	{"compound-measure", "She is 5 feet and 2 inches tall.", "5 feet and 2 inches", "5.166666666666667", "", "foot"},
 	{"compound-measure", "The baby weighed 8 lbs 4 oz at birth.", "8 lbs 4 oz", "8.25", "", "lb"},
 	{"scientific-notation", "The sample held 1e10 atoms.", "1e10", "1e10", "", "count"},
-	{"scientific-notation", "A rate of 1.3e6 per second was seen.", "1.3e6", "1.3e6", "", "count"},
+	{"scientific-notation", "A rate of 1.3e6 per second was seen.", "1.3e6", "1.3e6", "", "count/second"},
 	{"scientific-notation", "The error was 12e-1 units.", "12e-1", "1.2", "", "count"},
 	{"rate-glued", "It is 10km/hr on that road.", "10km/hr", "10", "", "km/h"},
 	{"rate-glued", "Top speed is 10kmph.", "10kmph", "10", "", "km/h"},

@@ -28,6 +28,28 @@ var (
 // them.
 var spokenHedges = lexicon.WordSet(`maybe perhaps probably possibly`)
 
+// A fraction in words after "by" and a hedge is a share, whatever
+// follows it (rule fraction-after-by): "sales plummeting by more than a
+// third from the spring of 2019" (WCXB), "offences jumped by almost a
+// third to 469,788" (web-dev-7); right after "by" the share rule reads it
+// ("cut emissions by a third from 2007 to 2020"), and "a third" alone
+// before a noun stays an ordinal ("a third term").
+var ruleFractionAfterBy = newRule("fraction-after-by")
+
+// fractionHedges may stand between "by" and a fraction in words.
+var fractionHedges = lexicon.WordSet(`almost nearly about roughly around some over under just only more less than well
+close to`)
+
+// hedgedBy reports "by" and one to three hedge words ending at token k:
+// "by more than", "by almost", "by well over".
+func (p *parser) hedgedBy(k int) bool {
+	n := 0
+	for ; n < 3 && k >= p.floor && p.toks[k].k == tWord && lowerIn(fractionHedges, p.raw(k)); k-- {
+		n++
+	}
+	return n > 0 && k >= p.floor && p.key(k) == "by"
+}
+
 // halfUnitAt reports whether a unit word stands at token j after "half a":
 // a measure unit that is no common word ("pound", "mile", "litre"), a time
 // unit ("hour", "second"), a currency word, "point", or "percent" /

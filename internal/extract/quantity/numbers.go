@@ -776,6 +776,7 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.unit, c.hasUnit = "times", true
 			c.unitRule = ruleMultipleX
 			c.valSt, c.valEn = i, i+1
+			p.multipleRange(c, i+2)
 			return c
 		case p.raw(i+1) == "x" && !t.sep && !t.dec && t.v >= 1 && t.v <= 64 && i+2 < n && !p.adj(i+2) && p.toks[i+2].k == tWord &&
 			isUpperASCII(p.raw(i + 2)[0]) && !p.multipleAt(i+2):
@@ -862,11 +863,14 @@ sugars fibre fiber salt sodium saturated sat saturates net`)
 
 // multipleAfter are the words after "Nx" that make it a multiple: what is
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
+// ("9x to 10x performance wins", web-dev-6; "2x performance degradation",
+// "the 2.9x gap", "a ~30x difference", WCXB tech pages)
 var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
 zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
 gains improvement increase jump rise growth speed speedup boost the its their his her over in on
 fewer yoy
+performance gap difference degradation reduction decrease drop
 forward trailing next expected estimated at by to and or than versus vs compared from`)
 
 // multipleAfterCapital are the words after "NX" (a capital X) that make it
@@ -880,6 +884,26 @@ cheaper better worse greater yoy revenue revenues growth returns return improvem
 // a word of multipleAfter, or the end of a clause ("trades at 1.5x.").
 func (p *parser) multipleAt(j int) bool {
 	return p.clauseEndAt(j) || p.toks[j].k == tWord && multipleAfter[toLowerASCII(p.raw(j))]
+}
+
+// multipleRange reads a range of multiples after the multiple c, "to" or
+// a hyphen at token j and a larger multiple written alike (rule
+// multiple-x): "9x to 10x performance wins" (web-dev-5), "10x to 100x
+// cheaper" (WCXB), "20x-25x earnings".
+func (p *parser) multipleRange(c *cand, j int) {
+	if p.key(j) != "to" && !p.isHyphen(j) {
+		return
+	}
+	k := j + 1
+	if k+1 >= len(p.toks) || !p.isNumAt(k) || !p.adj(k+1) || p.raw(k+1) != p.raw(c.en-1) {
+		return
+	}
+	t := &p.toks[k]
+	if t.sep || t.v <= c.v || !p.multipleAt(k+2) || k+2 < len(p.toks) && p.adj(k+2) && p.toks[k+2].k != tPunct {
+		return
+	}
+	c.en = k + 2
+	c.qual, c.lo, c.hi = claims.Range, c.v, t.v
 }
 
 // unitWordAt reports a unit glued after digits: a unit of the table, a
@@ -1619,6 +1643,11 @@ func (p *parser) fractionAt(i int) *cand {
 				if en > j+1 || d > 10 || !p.is(en, "of") && p.key(i-1) != "by" && !hy {
 					c.unitRule = ruleWordFraction
 				}
+				return c
+			}
+			if p.hedgedBy(i - 1) {
+				c := share(en, 100/d)
+				c.unitRule = ruleFractionAfterBy
 				return c
 			}
 		}

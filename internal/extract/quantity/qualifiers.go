@@ -160,6 +160,16 @@ var qualForms = []qualForm{
 	{[]string{"start", "from"}, claims.AtLeast},
 	{[]string{"starts", "from"}, claims.AtLeast},
 	{[]string{"starting", "from"}, claims.AtLeast},
+	// a price's verb before "from", the lowest price (rule
+	// qualifier-before): "is priced from RM105,800" (web-dev-4's claims
+	// gold), "costs from £31,995" (web-dev-7), as "start from" (web-dev-6);
+	// web-dev-3's claims gold alone labels "is priced from Rs 14.49 lakh"
+	// exact. With a top ("priced from Rs 7.49 lakh to Rs 15.49 lakh",
+	// dev5; "prices from $15/user to $45/user", web-dev) the range holds.
+	{[]string{"costs", "from"}, claims.AtLeast},
+	{[]string{"cost", "from"}, claims.AtLeast},
+	{[]string{"priced", "from"}, claims.AtLeast},
+	{[]string{"prices", "from"}, claims.AtLeast},
 	{[]string{"something", "like"}, claims.About},
 }
 
@@ -396,7 +406,14 @@ func (p *parser) periodOver(c *cand, o int) bool {
 	}
 	n := 0
 	for k := o - 1; k >= 0 && p.toks[k].s >= last.End; k-- {
-		if n++; n > 4 || p.toks[k].k != tWord || periodOverBlocks[p.lw(k)] {
+		if n++; n > 4 || p.toks[k].k != tWord {
+			return false
+		}
+		if periodOverBlocks[p.lw(k)] && !(p.key(k) == "of" && k > 0 && p.toks[k-1].e == last.End) {
+			// (the substance right after the amount is no block: "lost
+			// approximately 16 percent of fat mass over six months"
+			// (WCXB), "lost 14.9% of their body weight over 68 weeks"
+			// (web-dev-7))
 			return false
 		}
 	}
@@ -848,6 +865,14 @@ func (p *parser) valueAt(k int) *cand {
 func (p *parser) changeWordBefore(i int) bool {
 	i = p.exampleOpenerBefore(i)
 	for j := i - 1; j >= p.floor && j >= i-3; j-- {
+		if lowerIn(rangeVerbs, p.raw(j)) && p.toks[j].k == tWord {
+			// "from A to B" after a verb of spanning is a range, whatever
+			// change word stands before it: "slightly lower averages
+			// ranging from $11 to $90" (web-dev-6; "ranging from $69 to
+			// $1,743", "range from $15 to $26 an hour" and their kin read
+			// as ranges across WCXB and PolNeAR)
+			return false
+		}
 		if w := p.w(j); w != nil && w.chg != "" {
 			return true
 		}
@@ -857,6 +882,9 @@ func (p *parser) changeWordBefore(i int) bool {
 	}
 	return false
 }
+
+// rangeVerbs span a range before "from": "ranging from $11 to $90".
+var rangeVerbs = lexicon.WordSet(`range ranges ranged ranging vary varies varied varying span spans spanning`)
 
 // exampleWords open a bracketed example: "(e.g., from $1.99 to $10.99)",
 // "(i.e. from 5% to 7%)", "(for example, from 3 to 5)".

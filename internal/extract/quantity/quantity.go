@@ -386,6 +386,7 @@ func (p *parser) complete(c *cand) {
 		p.currencyQuote(c)
 		p.perShareNoun(c)
 		p.fxEarlierLevel(c)
+		p.countPerTime(c)
 		p.rateAfterNoun(c)
 		p.changeAmountRate(c)
 		p.currencyPair(c)

@@ -309,6 +309,33 @@ var ruleRateAfterNoun = newRule("rate-after-noun")
 
 var ruleRateAdverb = newRule("rate-adverb")
 
+// A bare count right before a time denominator is a count per that time
+// (rule count-per-time), as rate-after-noun reads one with its noun
+// between: "we get an average of about 3,000 a year", "the 50,000 per day
+// city officials expected" (polnear-train), "healthy adults can enjoy
+// 1-2 a day" (WCXB), "27,494 murders ..., or about 75 a day", "about
+// three every minute" (web-dev-7). "A year ago" and "a year earlier" are
+// points in time (timeReferenceAfter); "a night", "a decade" no
+// denominators (noRatePeriods).
+var ruleCountPerTime = newRule("count-per-time")
+
+func (p *parser) countPerTime(c *cand) {
+	if c.unit != "count" || c.currency || c.share || c.yearLike || c.qual == claims.Vague {
+		return
+	}
+	j := c.en
+	if j+1 >= len(p.toks) || p.toks[j].k != tWord || !lowerIn(rateDeterminers, p.raw(j)) || p.raw(j) == "A" {
+		return
+	}
+	w := p.w(j + 1)
+	if w == nil || p.toks[j+1].k != tWord || !timeUnitNames[w.tunit] || noRatePeriods[w.tunit] || p.timeReferenceAfter(j+2) {
+		return
+	}
+	// (the mention keeps its span: the words of the denominator are no
+	// part of the number, as rate-after-noun leaves them)
+	c.unit, c.unitRule = "count/"+w.tunit, ruleCountPerTime
+}
+
 // ruleTimePerTime reads a time per a longer time: "6 to 8 hours a day"
 // hour/day, "15 minutes per day" minute/day, "two to three minutes each
 // hour" minute/hour (web-dev-5; WCXB guides hold the form on 29 pages:
