@@ -181,6 +181,14 @@ var kindRules = []kindRule{
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
+	// a recipe's time after its label: "Prep Time 13 hours", "Cook time:
+	// 45 minutes" (labelledTime, kindgenres.go)
+	{"labelled-time", kindIf((*parser).labelledTime, claims.KindClaim)},
+	// a travel time to a place: "just 5 minutes from downtown", "5
+	// minutes away from Crescent Ballroom" (travelTime)
+	{"travel-time", kindIf((*parser).travelTime, claims.KindClaim)},
+	// a page's reading time: "8 min read" (readTime)
+	{"read-time", kindIf((*parser).readTime, claims.KindOther)},
 	{"duration", func(p *parser, c *cand) bool {
 		if c.kind != claims.KindDuration {
 			return false
@@ -228,6 +236,9 @@ var kindRules = []kindRule{
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
 	}},
+	// a product type "N-in-1" the grammar read as inches: "the Instant Pot
+	// Duo 7-in-1", "a 2-in-1 laptop" (nInOne, kindgenres.go)
+	{"n-in-one", kindIf((*parser).nInOne, claims.KindIdentifier)},
 	// stock index names: "S&P 500", "FTSE 100", "Russell 2000", "Stoxx 50"
 	// (lexicon.StockIndexes)
 	{"index-name", func(p *parser, c *cand) bool {
@@ -301,6 +312,12 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the start of a range of clock times: "from 4 to 7 p.m.", "1-3 PM",
+	// "from 2 to 5pm" (clockRange, kindgenres.go)
+	{"clock-range", kindIf((*parser).clockRange, claims.KindTime)},
+	// a year before 1800 after a verb of dating: "a pub that dates to
+	// 1720", "dating back to 1450" (datedYear)
+	{"dated-year", kindIf((*parser).datedYear, claims.KindYear)},
 	// a bound after a word for people is their age: "people under 30",
 	// "focusing on voters under 35", "adults over 65 are at risk"
 	// (`agePopulations`; "temperatures under 30" stays a count)
@@ -318,6 +335,10 @@ var kindRules = []kindRule{
 		return false
 	}},
 	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
+	// an age bound after a word for people: "children 17 and under",
+	// "beneficiaries 18 and younger", "toddlers 2 and older"
+	// (populationBound)
+	{"population-bound", kindIf((*parser).populationBound, claims.KindOther)},
 	{"age", func(p *parser, c *cand) bool {
 		k := p.key(c.st - 1)
 		// after "aged" or "the age of" the number may be in words or
@@ -689,6 +710,9 @@ var kindRules = []kindRule{
 	// 2013", "one near Toodyay", "One was not necessarily better" (WCXB
 	// pages, PolNeAR train, web-dev-4; the quantity dev set's "one with a
 	// 30W port")
+	// "one" after a comparative: "the best one depends on", "only the
+	// pricier one has" (comparativeOne)
+	{"comparative-one", kindIf((*parser).comparativeOne, claims.KindOther)},
 	{"substitute-one", kindIf((*parser).substituteOne, claims.KindOther)},
 	// a reference mark or index in square brackets: "the Water-Making
 	// Spell[2]", "processing.[6]", "[3][4]" (trafilatura pages, WCXB
@@ -709,6 +733,16 @@ var kindRules = []kindRule{
 	// Apps: Overview", "My Top 10 Women Talking Sports" (some 15 WCXB
 	// guides and a trafilatura sports page)
 	{"top-heading", kindIf((*parser).topHeading, claims.KindOther)},
+	// the number opening a list article's heading: "8 Recent Photography
+	// Trends", "The 10 Most Affordable Places to Retire in 2025"
+	// (listHeading)
+	{"list-heading", kindIf((*parser).listHeading, claims.KindOther)},
+	// the count of a link teaser: "Read on for 60 more ethical brands"
+	// (linkTeaser)
+	{"link-teaser", kindIf((*parser).linkTeaser, claims.KindOther)},
+	// a count after "these": "Stream these 10 at home", "These 11 trends
+	// offer" (theseCount)
+	{"these-count", kindIf((*parser).theseCount, claims.KindOther)},
 	// digits glued to the letters of a name: "amd64", "x86_64" (a software
 	// page's architectures)
 	{"glued-to-name", kindIf((*parser).gluedToName, claims.KindIdentifier)},
@@ -770,6 +804,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a rank written "No. N": "the No. 3 seed", "ranked No. 2 for CPAs",
+	// "No. 5 on our list" (rankNumber, kindgenres.go)
+	{"rank-number", kindIf((*parser).rankNumber, claims.KindOrdinal)},
 	// docket and case numbers: "No. 14-915", "#12-3"; "no . 1" with the
 	// stop spaced on both sides as word-tokenised, lower-cased text writes
 	// it (the suites' "at no . 1 , singh hit"; "the no . 2 seed"): prose

@@ -30,7 +30,7 @@ var kindFormCases = []kindFormCase{
 	// may end a sentence and stays
 	{"docket-number", "at no . 1 , singh hit a 9 - iron approach shot .", "1"},
 	{"docket-number", "the no . 2 seed lost in straight sets .", "2"},
-	{"docket-number", "He ranks No. 3 in the world.", "3"},
+	{"rank-number", "He ranks No. 3 in the world.", "3"}, // a rank (kindgenres.go), no docket
 	{"", "asked if they would stay, they said no. 5 people left.", "5"},
 	{"letter-name", "When must 13F be filed?", "13F"},
 	{"letter-name", "The fund's 13F was filed on Friday.", "13F"},

@@ -292,6 +292,7 @@ func (p *parser) at(i int) (*cand, bool) {
 		return nil, false
 	}
 	if c.kind != "" && c.kind != claims.KindClaim {
+		p.reviseGrammarKind(c)
 		return c, true
 	}
 	p.complete(c)

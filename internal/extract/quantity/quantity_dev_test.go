@@ -254,6 +254,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-5", webDev5Floors, false},
 		{"web-dev-6", webDev6Floors, false},
 		{"web-dev-7", webDev7Floors, false},
+		{"web-dev-8", webDev8Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 	} {
@@ -263,7 +264,9 @@ func TestDevSet(t *testing.T) {
 	}
 }
 
-type setFloors struct{ detection, value, valueUnit, kind, change float64 }
+// setFloors are a set's floors; claimPrec, the precision of claim-ness
+// alone (a predicted claim on a gold claim), is checked where set.
+type setFloors struct{ detection, value, valueUnit, kind, change, claimPrec float64 }
 
 func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 	set := loadDevSet(t, path)
@@ -276,12 +279,14 @@ func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 	detP, detR, detF := prf(s.matched, s.pred, s.gold)
 	valP, valR, valF := prf(s.valueOK, s.predClaims, s.goldClaims)
 	vuP, vuR, vuF := prf(s.valueUnitOK, s.predClaims, s.goldClaims)
+	clP, clR, clF := prf(s.claimPairs, s.predClaims, s.goldClaims) // claim-ness alone: a predicted claim on a gold claim
 	kindAcc := float64(s.kindOK) / float64(max(1, s.matched))
 	chgAcc := float64(s.changeOK) / float64(max(1, s.claimPairs))
 
 	t.Logf("%s: %d sentences, %d gold mentions (%d claims), %d predicted (%d claims)", path, len(set), s.gold, s.goldClaims, s.pred, s.predClaims)
 	t.Logf("%-22s %6s %6s %6s", "field", "P", "R", "F1")
 	t.Logf("%-22s %6.3f %6.3f %6.3f", "detection (all kinds)", detP, detR, detF)
+	t.Logf("%-22s %6.3f %6.3f %6.3f", "claim (kind only)", clP, clR, clF)
 	t.Logf("%-22s %6.3f %6.3f %6.3f", "value (claims)", valP, valR, valF)
 	t.Logf("%-22s %6.3f %6.3f %6.3f", "value+unit (claims)", vuP, vuR, vuF)
 	t.Logf("%-22s %6.3f  (of %d matched mentions)", "kind accuracy", kindAcc, s.matched)
@@ -295,6 +300,7 @@ func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 		{"value+unit F1", vuF, fl.valueUnit},
 		{"kind accuracy", kindAcc, fl.kind},
 		{"change accuracy", chgAcc, fl.change},
+		{"claim precision", clP, fl.claimPrec},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {
@@ -362,7 +368,10 @@ var webDevFloors = setFloors{detection: 0.985, value: 0.94, valueUnit: 0.92, kin
 // step/part labels (identifiers, as this set labels them): kind 0.928,
 // floor raised to 0.92. quant14's forms (multiple ranges "9x to 10x",
 // hyphened compounds before "to"): 0.996, 0.953, 0.925, 0.928, 0.960.
-var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, kind: 0.92, change: 0.955}
+// quant15 (kindgenres.go; two list headings relabelled other, see the
+// set's header): kind 0.933, claim precision 0.948 before the merge with
+// quant14; floors raised.
+var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, kind: 0.93, change: 0.955, claimPrec: 0.94}
 
 // webDev6Floors guard testdata/quantities/web-dev-6.txt (243 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -375,8 +384,10 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, 
 // label brought in line ("more than tripled"): 0.996, 0.897, 0.837, 0.912,
 // 0.963. Floors just under. quant14's forms (range verbs before "from",
 // multiplier-verb, change-by-amount past hyphened compounds, multiple-x
-// words): 0.997, 0.908, 0.849, 0.912, 0.973.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.84, kind: 0.905, change: 0.965}
+// words): 0.997, 0.908, 0.849, 0.912, 0.973. quant15 (kindgenres.go; one
+// list heading and "these 10 travel hacks" relabelled other, see the set's
+// header): claim precision 0.882 before the merge with quant14.
+var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.84, kind: 0.905, change: 0.965, claimPrec: 0.875}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
@@ -390,6 +401,17 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.84, kind
 // period-over past the substance, ...): 0.990, 0.969, 0.936, 0.985, 0.956.
 // Floors just under.
 var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.93, kind: 0.98, change: 0.95}
+
+// webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
+// non-news web genres written and annotated by quant15 before the
+// recogniser ran on them; see its header). First run (recogniser of main
+// ec3b9a0): detection F1 0.984, value F1 0.850, value+unit 0.794, kind
+// 0.869, change 0.961 (claim precision 0.877). After quant15's rules of
+// kindgenres.go and five labels brought in line with the other sets'
+// conventions (see its header): 0.986, 0.878, 0.822, 0.922, 0.961, claim
+// precision 0.917 (the first-run recogniser on the relabelled set: 0.985,
+// 0.852, 0.797, 0.876, 0.961, 0.881). Floors just under.
+var webDev8Floors = setFloors{detection: 0.98, value: 0.87, valueUnit: 0.815, kind: 0.915, change: 0.955, claimPrec: 0.91}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,

@@ -1,0 +1,388 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Kind forms of the web genres besides hard news (issue #15, web-dev-8):
+// list articles' headings and their "these N", population bounds of
+// notices and health pages, clock ranges of event notices, old years after
+// a verb of dating, and "one" standing for a noun after a comparative.
+// Each is a test read by one rule of kindRules (kind.go).
+
+// listHeadingDeterminers may open a list heading before its number: "The
+// 10 Most Affordable Places to Retire", "My 5 Favourite Apps".
+var listHeadingDeterminers = lexicon.WordSet(`the my our`)
+
+// listHeadingMarkers mark a heading as a list article's: "The 8 Best
+// Online Learning Platforms", "7 Steps To Planning", "10 Catering Trends",
+// "12 Hidden Beaches … You Need to Visit". A news head names no such list
+// ("300 Jobs Cut at Ford Plant", "20 Homes Destroyed in Fire" keep their
+// counts), nor a product ("6 Parts Free Graphic Design Bootcamp").
+var listHeadingMarkers = lexicon.WordSet(`best worst most top ways things tips reasons steps questions trends
+ideas mistakes signs places habits secrets facts lessons rules hacks tricks favourite favorite favourites
+favorites essential essentials you your`)
+
+// listHeading reports the number that opens a list article's heading (kind
+// rule list-heading): a bare whole number, alone or after "The"/"My"/"Our",
+// at the start of a line in headline capitalisation with no closing stop,
+// before a capitalised word, with a word of listHeadingMarkers and no toll
+// in it — "8 Recent Photography Trends", "7 Steps To Planning & Managing
+// An Event", "10 Catering Trends Currently Defining the Industry", "12
+// Hidden Beaches in Portugal You Need to Visit" (some 45 WCXB guides;
+// web-dev-8). The page's own
+// structure, as "Here are 10 …" (list-intro) and "Top 10 …" (top-heading)
+// are; "3 Killed in Highway Crash" and "2 Men Charged" keep their count.
+func (p *parser) listHeading(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
+		return false
+	}
+	t := &p.toks[c.valSt]
+	if t.k != tNum || t.sep || t.dec || c.v < 2 || c.v > 100 || len(p.toks) > 18 {
+		return false
+	}
+	k := c.st
+	if lowerIn(listHeadingDeterminers, p.raw(k-1)) && p.capitalised(k-1) {
+		k--
+	}
+	if !p.sentenceStart(k) || !p.capitalised(c.en) || p.tollAfter(c.en) || !p.isTitle() {
+		return false
+	}
+	end := strings.TrimRight(p.text, " \t\r\n")
+	switch end[len(end)-1] {
+	case '.', '!', '?', ';', ',', ':':
+		return false
+	}
+	for k := c.en; k < len(p.toks); k++ {
+		if lowerIn(listHeadingMarkers, p.raw(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// theseCount reports a bare count after "these" (kind rule these-count):
+// the article's own items or a reference back to things already counted,
+// no new figure — "Stream these 10 at home", "with these 10 helpful
+// steps", "These 11 trends offer a practical roadmap", "These 5 simple
+// habits can help" (WCXB guides of eight sites; web-prec-1 judges "these
+// 10" and "All three substances" no claims). Years ("these 2025
+// averages") and scaled amounts ("these 5.5 million households") are read
+// before. A headline keeps its count: news heads name what the story
+// counts ("Hinging On These 2 States", PolNeAR train).
+func (p *parser) theseCount(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
+		return false
+	}
+	if p.toks[c.valSt].dec || c.v < 2 || c.v > 100 || c.v != float64(int(c.v)) {
+		return false
+	}
+	return strings.EqualFold(p.raw(c.st-1), "these") && !p.isTitle()
+}
+
+// populationBound reports an age bound after a word for people (kind rule
+// population-bound): "children 17 and under", "children 12 and older",
+// "beneficiaries 18 and younger", "toddlers 2 and older", "kids 5 and up"
+// (web-prec-1 judges "beneficiaries 18 and younger" no claim; WCXB health
+// and travel pages; web-dev-8) — the people a rule covers, not anyone's age
+// or a count. A count of people in like words ("12 children and older
+// relatives") has its noun after the number.
+func (p *parser) populationBound(c *cand) bool {
+	if c.words || c.hasUnit || c.currency || c.scaled || c.share || c.v < 0 || c.v > 120 || c.v != float64(int(c.v)) || c.valEn != c.valSt+1 {
+		return false
+	}
+	if p.toks[c.valSt].dec || p.toks[c.valSt].sep || c.st != c.valSt {
+		return false
+	}
+	// the bound read into the mention ("17 and under" at most) or after it
+	// ("12" then "and older")
+	// ("12" then "and older"); a bound word before an article is a
+	// preposition ("12 and under the age limit")
+	e := c.valEn
+	return p.key(e) == "and" && lowerIn(ageBounds, p.raw(e+1)) && (c.en == e || c.en == e+2) && !lowerIn(articlesAfterBound, p.raw(e+2)) &&
+		(lowerIn(agePopulations, p.raw(c.st-1)) || p.populationAt(c.st-1))
+}
+
+// articlesAfterBound after "N and under" make "under" a preposition.
+var articlesAfterBound = lexicon.WordSet(`the a an`)
+
+// clockRange reports a number that opens a range of clock times (kind rule
+// clock-range): the range's end carries a.m./p.m. — "from 4 to 7 p.m.",
+// "Open house Sunday 1-3 PM", "runs 6–8 pm", "Happy hour runs from 2 to
+// 5pm" (WCXB pages, a trafilatura page's "opening reception", web-dev-8's
+// notices and obituaries). The mention takes the suffix when it ends the
+// range.
+func (p *parser) clockRange(c *cand) bool {
+	if c.words || c.hasUnit || c.currency || c.scaled || c.share || c.v != float64(int(c.v)) || c.v < 0 || c.v > 12 {
+		return false
+	}
+	if c.qual == claims.Range && c.hi == float64(int(c.hi)) && c.hi <= 12 {
+		if e := p.clockSuffix(c.en); e > c.en {
+			c.en = e
+			return true
+		}
+		return false
+	}
+	if c.qual != "" || c.valEn != c.valSt+1 || c.en != c.valEn {
+		return false
+	}
+	j := c.en
+	if !(p.key(j) == "to" || p.isHyphen(j) || p.key(j) == "until" || p.key(j) == "till") {
+		return false
+	}
+	if j+1 >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[j+1]
+	return t.k == tNum && !t.dec && !t.sep && t.v <= 12 && p.clockSuffix(j+2) > j+2
+}
+
+// datingVerbs before "to"/"from" (and "back") date a thing to a year:
+// "dates back to 1928", "a pub that dates to 1720", "dating from 1450".
+var datingVerbs = lexicon.WordSet(`date dates dated dating`)
+
+// datedYear reports a year before 1800 after a verb of dating (kind rule
+// dated-year; later years are read as years anyway): "dates to 1720",
+// "dating back to 1450", "dated from 1066" (WCXB company and history pages
+// write "dates back to 1928", "dating back to 2011"; web-dev-8).
+func (p *parser) datedYear(c *cand) bool {
+	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st != c.valSt {
+		return false
+	}
+	t := &p.toks[c.valSt]
+	if t.sep || t.dec || t.ndig < 3 || t.ndig > 4 || c.v < 100 || c.v > 2100 {
+		return false
+	}
+	k := c.st - 1
+	if !strings.EqualFold(p.raw(k), "to") && !strings.EqualFold(p.raw(k), "from") {
+		return false
+	}
+	k--
+	if strings.EqualFold(p.raw(k), "back") {
+		k--
+	}
+	return lowerIn(datingVerbs, p.raw(k))
+}
+
+// comparativeBeforeOne are the comparatives and superlatives that make
+// "the … one" stand for a noun named before: "the best one depends on",
+// "only the pricier one has", "The bigger one costs more" (some 18 WCXB
+// pages write "the best one"; web-prec-1's pronoun "one"). Superlatives in
+// -est are read by their ending.
+var comparativeBeforeOne = lexicon.WordSet(`best worst better worse bigger smaller larger cheaper pricier newer older
+higher lower longer shorter faster slower heavier lighter nicer easier harder safer stronger weaker
+cheapest priciest`)
+
+// comparativeOne reports "one" after a determiner and a comparative or
+// superlative (kind rule comparative-one): a noun stood for, no count.
+func (p *parser) comparativeOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.isHyphen(c.en) {
+		return false
+	}
+	a := p.raw(c.st - 1)
+	if !lowerIn(comparativeBeforeOne, a) && !(strings.HasSuffix(a, "est") && len(a) > 5) {
+		return false
+	}
+	return lowerIn(substituteDeterminers, p.raw(c.st-2))
+}
+
+// ordinalStreet reports an ordinal in digits that names a street (kind rule
+// ordinal-street): before a street type or after "the corner of" — "the
+// corner of 5th Avenue and 42nd Street", "near 3rd Avenue and Pine", "on
+// the corner of 3rd and McKinley St." (web-dev-5 labels the street "3rd"
+// an identifier; web-dev-8's notices and blotters). "the 3rd floor", "3rd
+// in the race" stay ordinals.
+func (p *parser) ordinalStreet(c *cand) bool {
+	if c.kind != claims.KindOrdinal || c.words || c.valEn != c.valSt+1 || p.toks[c.valSt].k != tNum {
+		return false
+	}
+	if j := c.en; streetTypes[p.raw(j)] || streetTypes[p.raw(j+2)] && p.key(j) == "and" && p.capitalised(j+1) {
+		return true
+	}
+	return p.key(c.st-1) == "of" && p.key(c.st-2) == "corner"
+}
+
+// grammarKindRules revise a kind the number grammar gave (a date, time,
+// ordinal …) that its words show to be another; tried in order, the first
+// that applies decides and is named for --explain.
+var grammarKindRules = []kindRule{
+	// an ordinal naming a street: "5th Avenue", "the corner of 3rd and
+	// McKinley St." (ordinalStreet)
+	{"ordinal-street", kindIf((*parser).ordinalStreet, claims.KindIdentifier)},
+}
+
+// grammarKindRuleIDs are the rule numbers of grammarKindRules, in order.
+var grammarKindRuleIDs []rule
+
+func init() {
+	for _, r := range grammarKindRules {
+		grammarKindRuleIDs = append(grammarKindRuleIDs, newRule(r.name))
+	}
+}
+
+// reviseGrammarKind applies grammarKindRules to a mention the grammar gave
+// a kind.
+func (p *parser) reviseGrammarKind(c *cand) {
+	for i, r := range grammarKindRules {
+		if r.test(p, c) {
+			c.kindRule = grammarKindRuleIDs[i]
+			return
+		}
+	}
+}
+
+// recipeTimeWords name a recipe's or a method's times before "Time":
+// "Prep Time 13 hours", "Cook time: 45 minutes", "Rising Time 10 hrs".
+var recipeTimeWords = lexicon.WordSet(`prep preparation cook cooking total baking bake rest resting rising proofing chill chilling marinating active inactive`)
+
+// labelledTime reports a duration after a recipe's time label (kind rule
+// labelled-time): "Prep Time 13 hours", "Cook Time 35 minutes", "Total
+// Time 13 hours 35 minutes", "Prep time: 15 minutes" (two WCXB bread
+// recipes; web-dev-8) — the time the recipe takes, a measure, as
+// web-prec-1 judges a recipe's amounts and times.
+func (p *parser) labelledTime(c *cand) bool {
+	if c.kind != claims.KindDuration || c.qual == claims.Vague {
+		return false
+	}
+	k := c.st - 1
+	if p.en(k) && p.toks[k].k == tWord && p.w(k) != nil && p.w(k).tunit != "" && p.en(k-1) && p.toks[k-1].k == tNum {
+		k -= 2 // the second part of "13 hours 35 minutes"
+	}
+	if p.is(k, ":") {
+		k--
+	}
+	return strings.EqualFold(p.raw(k), "time") && lowerIn(recipeTimeWords, p.raw(k-1))
+}
+
+// travelModes may stand between a travel time and "from": "5 minutes away
+// from", "20 minutes' drive from", "an hour by train from".
+var travelModes = lexicon.WordSet(`away drive walk ride flight train bus car by`)
+
+// travelPlaces after "from" are places, not times: "5 minutes from
+// downtown", "just minutes from campus".
+var travelPlaces = lexicon.WordSet(`downtown town campus home here there`)
+
+// timeAfterThe after "from the" make it a time reference ("two hours from
+// the start of the race"), not a place.
+var timeAfterThe = lexicon.WordSet(`start end beginning time date moment day release launch opening close kickoff`)
+
+// weekdayNames are lexicon.Weekdays as a set (lowerIn reads it with no
+// allocation).
+var weekdayNames = map[string]bool{}
+
+func init() {
+	for d := range lexicon.Weekdays {
+		weekdayNames[d] = true
+	}
+}
+
+// travelTime reports a travel time to a place (kind rule travel-time): a
+// time in minutes or hours, a mode of travel or "away", then "from" and a
+// place — "just 5 minutes from downtown", "5 minutes away from Crescent
+// Ballroom", "reached in under 3 hours from Tokyo" (two WCXB travel and
+// local pages; web-dev-8's listings): a measured span, as "drove for 3
+// hours" is. "Two weeks from Friday", "10 minutes from now" and "two
+// hours from the start" place a time and stay durations.
+func (p *parser) travelTime(c *cand) bool {
+	if c.kind != claims.KindDuration || c.unit != "minute" && c.unit != "hour" {
+		return false
+	}
+	j := c.en
+	for k := 0; k < 3 && (lowerIn(travelModes, p.raw(j)) || p.is(j, "'") || p.is(j, "’")); k++ {
+		j++ // "away", "' drive", "by train"
+	}
+	if !strings.EqualFold(p.raw(j), "from") {
+		return false
+	}
+	j++
+	if lowerIn(travelPlaces, p.raw(j)) {
+		return true
+	} else if strings.EqualFold(p.raw(j), "the") {
+		return p.en(j+1) && p.toks[j+1].k == tWord && !lowerIn(timeAfterThe, p.raw(j+1))
+	}
+	if !p.capitalised(j) {
+		return false
+	}
+	w := p.w(j)
+	return !lowerIn(weekdayNames, p.raw(j)) && (w == nil || w.month == 0)
+}
+
+// readTime reports a page's reading time (kind rule read-time): minutes
+// before "read" closing a byline or a line — "8 min read", "7 min read |
+// Dec 30, 2013", "5 min read | 2 comments" (two WCXB blog pages of other
+// sites; web-dev-8): page furniture, as "12 comments" is.
+func (p *parser) readTime(c *cand) bool {
+	if c.kind != claims.KindDuration || c.unit != "minute" || c.qual != "" || !strings.EqualFold(p.raw(c.en), "read") {
+		return false
+	}
+	j := c.en + 1
+	return j >= len(p.toks) || p.toks[j].k == tPunct
+}
+
+// teaserVerbs send the reader to more of the site: "Read on for 60 more
+// ethical brands", "check out this post for 25 more tips".
+var teaserVerbs = lexicon.WordSet(`read check see visit click browse discover explore head scroll`)
+
+// linkTeaser reports the count of a link teaser (kind rule link-teaser):
+// "for N more" after a verb sending the reader on — "Read on for 60 more
+// ethical brands", "check out this post on Pixpa for 25 more tips" (two
+// WCXB pages of other sites; web-prec-1 judges the second no claim). "He
+// asked for 25 more troops" has no such verb and stays a claim.
+func (p *parser) linkTeaser(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
+		return false
+	}
+	if !strings.EqualFold(p.raw(c.en), "more") || !strings.EqualFold(p.raw(c.st-1), "for") {
+		return false
+	}
+	for k := c.st - 2; k >= 0 && k >= c.st-10; k-- {
+		if p.toks[k].k == tPunct && !p.is(k, "'") && !p.is(k, "’") {
+			return false
+		}
+		if lowerIn(teaserVerbs, p.raw(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nInOne reports a product type "N-in-1" read as inches (kind rule
+// n-in-one): "the Instant Pot Duo 7-in-1", "the Lenovo Yoga 7i 2-in-1",
+// "The 2-in-1 form factor" (three WCXB laptop and gadget pages, 16 times;
+// web-dev-8's reviews). The mention takes the "-1", and no unit.
+func (p *parser) nInOne(c *cand) bool {
+	e := c.en
+	if c.unit != "inch" || c.qual != "" || c.currency || e < 2 || e+1 >= len(p.toks) || p.raw(e-1) != "in" || !p.isHyphen(e-2) || !p.adj(e-1) || !p.adj(e-2) {
+		return false
+	}
+	if !p.isHyphen(e) || !p.adj(e) || !p.adj(e+1) || p.toks[e+1].k != tNum || p.toks[e+1].dec {
+		return false
+	}
+	c.en += 2
+	c.unit, c.hasUnit = "", false
+	return true
+}
+
+// rankVerbs before "No. N" place something in a ranking: "ranks No. 1 in
+// the state", "ranked No. 2 for CPAs", "comes in at No. 4".
+var rankVerbs = lexicon.WordSet(`rank ranks ranked ranking at sits sat came comes landed lands finished finishes placed`)
+
+// rankNumber reports a rank written "No. N" (kind rule rank-number): after
+// a verb of ranking or "at", or before a rank noun or "on our list" — "The
+// No. 3 seed", "held the No. 3 spot", "shares the No. 1 spot", "ranked No.
+// 2 for CPAs" (WCXB pages of two sites), "No. 5 on our list", "comes in at
+// No. 4" (web-dev-8): an ordinal, as "#1 pick" is (hash-rank). A jersey, a
+// case or an ordinance ("Wearing No. 23", "case No. 24-CR-1187") stays a
+// docket number.
+func (p *parser) rankNumber(c *cand) bool {
+	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st < 2 || !p.is(c.st-1, ".") || p.raw(c.st-2) != "No" || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
+		return false
+	}
+	if j := c.en; lowerIn(rankNouns, p.raw(j)) || strings.EqualFold(p.raw(j), "on") && lowerIn(rankDeterminers, p.raw(j+1)) && strings.EqualFold(p.raw(j+2), "list") {
+		return true
+	}
+	return lowerIn(rankVerbs, p.raw(c.st-3))
+}

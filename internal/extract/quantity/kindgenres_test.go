@@ -1,0 +1,135 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// genreKindCase is a mention of the web genres besides hard news whose
+// kind a rule of kindgenres.go decides: text in the sentence in must get
+// kind; rule, when given, names the rule that decides it (a case with no
+// rule is a like form the rules must leave as it was).
+type genreKindCase struct {
+	rule, in, text string
+	kind           claims.Kind
+}
+
+var genreKindCases = []genreKindCase{
+	// list-heading: the number opening a list article's heading
+	{"list-heading", "8 Recent Photography Trends", "8", claims.KindOther},
+	{"list-heading", "7 Steps To Planning & Managing An Event", "7", claims.KindOther},
+	{"list-heading", "The 10 Most Affordable Places to Retire in 2025", "10", claims.KindOther},
+	{"list-heading", "12 Hidden Beaches in Portugal You Need to Visit This Summer", "12", claims.KindOther},
+	{"list-heading", "My 5 Favourite Budget Laptops", "5", claims.KindOther},
+	{"", "3 Killed in Highway Crash", "3", claims.KindClaim},
+	{"", "2 Men Charged With Murder After Robbery", "2", claims.KindClaim},
+	{"", "12 people were hurt in the crash on Friday.", "12", claims.KindClaim},
+	{"", "10 Million Americans Could Lose Coverage", "10 Million", claims.KindClaim},
+	{"", "300 Jobs Cut at Ford Plant", "300", claims.KindClaim},
+	{"", "20 Homes Destroyed in Valley Fire", "20", claims.KindClaim},
+	{"", "6 Parts Free Graphic Design Bootcamp", "6", claims.KindClaim},
+	// these-count: the article's own items or a reference back
+	{"these-count", "Stream these 10 at home for free with Netflix.", "10", claims.KindOther},
+	{"these-count", "With these 10 helpful steps for great interior design, you can start today.", "10", claims.KindOther},
+	{"these-count", "These 11 trends offer a practical roadmap.", "11", claims.KindOther},
+	{"", "GOP Race Hinging On These 2 States", "2", claims.KindClaim},
+	{"", "Those 5,000 people lost their homes in the flood.", "5,000", claims.KindClaim},
+	{"", "Not all of these 5.5 million households qualify.", "5.5 million", claims.KindClaim},
+	// population-bound: the ages a rule covers
+	{"population-bound", "Coverage is free for children 17 and under when traveling.", "17", claims.KindOther},
+	{"population-bound", "It is approved for children 12 and older with a BMI above the limit.", "12", claims.KindOther},
+	{"population-bound", "Use declined by 25% for beneficiaries 18 and younger from March 2020.", "18", claims.KindOther},
+	{"population-bound", "The toy was designed for toddlers 2 and older.", "2", claims.KindOther},
+	{"population-bound", "Residents 65 and over pay half fare.", "65", claims.KindOther},
+	{"", "Children 12 and under the age limit ride free.", "12", claims.KindClaim},
+	{"", "The club signed 12 players and older coaches left.", "12", claims.KindClaim},
+	// clock-range: a range of clock times
+	{"clock-range", "A visitation will be held from 4 to 7 p.m. Thursday.", "from 4 to 7 p.m.", claims.KindTime},
+	{"clock-range", "Open house Sunday 1-3 PM.", "1-3 PM", claims.KindTime},
+	{"clock-range", "The reception runs 6–8 pm at the gallery.", "6–8 pm", claims.KindTime},
+	{"clock-range", "Happy hour runs from 2 to 5pm on weekdays.", "2", claims.KindTime},
+	{"", "Prices rose from 4 to 7 percent last year.", "from 4 to 7 percent", claims.KindClaim},
+	{"", "The board voted 4 to 7 against the plan.", "4 to 7", claims.KindClaim},
+	// dated-year: an old year after a verb of dating
+	{"dated-year", "The pub dates to 1720.", "1720", claims.KindYear},
+	{"dated-year", "The church, dating back to 1450, was restored.", "1450", claims.KindYear},
+	{"dated-year", "The oldest charter is dated from 1066.", "1066", claims.KindYear},
+	{"", "The index rose to 1720 points.", "1720", claims.KindClaim},
+	// comparative-one: "one" standing for a noun after a comparative
+	{"comparative-one", "It serves a different purpose, and the best one depends on your needs.", "one", claims.KindOther},
+	{"comparative-one", "Both routers support Wi-Fi 7, but only the pricier one has a USB-C port.", "one", claims.KindOther},
+	{"comparative-one", "The bigger one costs more.", "one", claims.KindOther},
+	{"comparative-one", "We tried six kettles, and the cheapest one lasted longest.", "one", claims.KindOther},
+	{"", "The better router has one USB-C port.", "one", claims.KindClaim},
+	// ordinal-street: an ordinal naming a street
+	{"ordinal-street", "The parade steps off from the corner of 5th Avenue and 42nd Street.", "5th", claims.KindIdentifier},
+	{"ordinal-street", "The parade steps off from the corner of 5th Avenue and 42nd Street.", "42nd", claims.KindIdentifier},
+	{"ordinal-street", "Shots were fired near 3rd Avenue and Pine.", "3rd", claims.KindIdentifier},
+	{"ordinal-street", "It sits on the corner of 3rd and McKinley St.", "3rd", claims.KindIdentifier},
+	{"", "She lives on the 3rd floor.", "3rd", claims.KindOrdinal},
+	{"", "He finished 3rd in the race.", "3rd", claims.KindOrdinal},
+	// labelled-time: a recipe's times are measures
+	{"labelled-time", "Prep Time 13 hours", "13 hours", claims.KindClaim},
+	{"labelled-time", "Total Time 13 hours 35 minutes", "35 minutes", claims.KindClaim},
+	{"labelled-time", "Prep time: 15 minutes.", "15 minutes", claims.KindClaim},
+	{"labelled-time", "Rising Time 10 hrs", "10 hrs", claims.KindClaim},
+	{"", "We met three times over the past six months.", "six months", claims.KindDuration},
+	// link-teaser: the count of more content elsewhere
+	{"link-teaser", "Read on for 60 more ethical brands from the United Kingdom.", "60", claims.KindOther},
+	{"link-teaser", "For more help, check out this post on Pixpa for 25 more tips.", "25", claims.KindOther},
+	{"link-teaser", "Visit our guide for 12 more ideas.", "12", claims.KindOther},
+	{"", "The general asked for 25 more troops.", "25", claims.KindClaim},
+	// n-in-one: a product type, no inches
+	{"n-in-one", "I tested the Instant Pot Duo 7-in-1 for two weeks.", "7-in-1", claims.KindIdentifier},
+	{"n-in-one", "The Lenovo Yoga 7i 2-in-1 (14 inch Intel) is on sale.", "2-in-1", claims.KindIdentifier},
+	{"n-in-one", "The 2-in-1 form factor really shines.", "2-in-1", claims.KindIdentifier},
+	{"", "The screen is 13-in. wide.", "13-in", claims.KindClaim},
+	{"", "It has a 7-in screen and weighs 1 pound.", "7-in", claims.KindClaim},
+	// rank-number: "No. N" in a ranking
+	{"rank-number", "The No. 3 seed will face Michigan State on Saturday.", "3", claims.KindOrdinal},
+	{"rank-number", "Drake Tax held the No. 3 spot with just 0.1% fewer users.", "3", claims.KindOrdinal},
+	{"rank-number", "Lacerte ranked No. 2 for CPAs in the survey.", "2", claims.KindOrdinal},
+	{"rank-number", "No. 5 on our list, the Moto G Power, lasts two days.", "5", claims.KindOrdinal},
+	{"rank-number", "With a median price of $212,000, Knoxville comes in at No. 4.", "4", claims.KindOrdinal},
+	{"docket-number", "Wearing No. 23, the forward scored twice.", "23", claims.KindIdentifier},
+	{"docket-number", "A hearing on Ordinance No. 7 is set for Monday.", "7", claims.KindIdentifier},
+	// read-time: page furniture
+	{"read-time", "12 Nov 2025 | 8 min read | Summary", "8 min", claims.KindOther},
+	{"read-time", "Posted by Admin | 5 min read | 2 comments", "5 min", claims.KindOther},
+	{"read-time", "7 min read", "7 min", claims.KindOther},
+	{"", "It takes 5 minutes to read the label.", "5 minutes", claims.KindClaim},
+	// travel-time: a travel time to a place is a measure
+	{"travel-time", "Welcome to a charming cape just 5 minutes from downtown.", "5 minutes", claims.KindClaim},
+	{"travel-time", "Condesa opened a new space just 5 minutes away from Crescent Ballroom.", "5 minutes", claims.KindClaim},
+	{"travel-time", "Options can be reached in under 3 hours from Tokyo.", "under 3 hours", claims.KindClaim},
+	{"travel-time", "It sits 20 minutes' drive from the airport.", "20 minutes", claims.KindClaim},
+	{"", "The meeting is two weeks from Friday.", "two weeks", claims.KindDuration},
+	{"", "We will know 10 minutes from now.", "10 minutes", claims.KindDuration},
+	{"", "He scored two hours from the start.", "two hours", claims.KindDuration},
+}
+
+func TestGenreKinds(t *testing.T) {
+	for _, c := range genreKindCases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%q not in %q", c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
+			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
+		}
+	}
+}
