@@ -368,6 +368,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	if m := acronymAfter(text[e:min(len(text), e+24)]); m != nil && m[0] <= 1 {
 		spelled = spellsAcronym(text[s:e], text[e+m[2]:e+m[3]])
 	}
+	partyBefore := false
 	for len(words) > 0 {
 		w := words[0]
 		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] && m > 0 {
@@ -399,7 +400,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		if lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] {
 			break // an office: "the Secretary of State said"
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0)) {
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0) || partyBefore) {
 			if title != "" {
 				title += " "
 			}
@@ -407,6 +408,10 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
+		// (a capitalised word the article also writes in lower case,
+		// dropped as a sentence word, before a member's initialism:
+		// "Opposition MP Harsha de Silva", personoforg.go)
+		partyBefore = title == "" && partyWordBefore(w, lower)
 		s = skipWord(text, s, e, w)
 		words = words[1:]
 	}
@@ -837,7 +842,7 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 			if strings.HasPrefix(text[after:c[1]], "the ") {
 				after += len("the ")
 			}
-			if n := len(before); (n >= 2 && (isAlone(before[n-1]) || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
+			if n := len(before); (n >= 2 && (isAlone(before[n-1]) || personOfPlace(text, c[0], before, text[after:c[1]]) || givenPersonOfOrg(before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				out = append(out, [2]int{c[0], c[0] + i})
 				if after < c[1] {
 					out = append(out, [2]int{after, c[1]})

@@ -637,17 +637,8 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if p == "she" {
 			g = 'f'
 		}
-		if strings.Contains(name, " and ") || a.otherGender(name, p) || otherGender(e.gender, g) || otherGender(a.reg.gender[name], g) || otherGender(nameGender("", 0, t), g) {
-			continue
-		}
-		if a.roleObject(e) {
-			continue // "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
-		}
-		if a.addresseeOfTell(i) {
-			continue // "X told Ahram Online that …": X speaks on (addressee.go)
-		}
-		if dayOrPlaceName(e) && a.reg.kindOf(e.Name) != kindPerson {
-			continue // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": no "she" is Colorado
+		if a.antecedentSkipped(antecedentCand{i: i, e: e, name: name, t: t, p: p, g: g}) != "" {
+			continue // (antecedents.go)
 		}
 		if first == "" {
 			first = name
@@ -755,6 +746,13 @@ func (a *attributor) subjectLike(e nameEnt) bool {
 		j++
 	}
 	// j: the token holding the name's last character
+	b := 0
+	for b < j && ts[b].End() <= e.Start {
+		b++
+	}
+	if subjectFormOf(ts, b, j) != "" {
+		return true // (antecedents.go)
+	}
 	k := 0
 	for k < len(ts) && (lexicon.NameTitles[ts[k].Text] || ts[k].Tag == "JJ" || ts[k].Tag == "NN" || ts[k].Tag == "DT") && ts[k].Start < e.Start {
 		k++
