@@ -16,7 +16,11 @@ const (
 	articlesQuotes2 = "../../testdata/quotes/articles-dev-2.gold.jsonl"
 )
 
-var articlesFloors2 = heldoutFloor{F1: 0.5, Value: 0.5, Unit: 0.4, Source: 0.4, Cue: 0.3, MaxNotClaim: 60}
+// A dev set's ratchet, just under its figures after artdev2's quote-speaker
+// rules (first run a7f29c7 on main 9e60f47: F1 0.984, source 0.786, cue
+// 0.762; on the gold corrected after it, source 0.842, cue 0.935; after
+// the rules: source 0.918, quotes right source 152/160, speaker 154/160).
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.92, Source: 0.91, Cue: 0.93, MaxNotClaim: 2}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -27,5 +31,5 @@ func TestArticlesDev2Claims(t *testing.T) {
 // TestArticlesDev2Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev2Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.5, 0.5, true)
+	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.94, 0.95, true)
 }
