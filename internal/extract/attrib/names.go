@@ -368,7 +368,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	if m := acronymAfter(text[e:min(len(text), e+24)]); m != nil && m[0] <= 1 {
 		spelled = spellsAcronym(text[s:e], text[e+m[2]:e+m[3]])
 	}
-	partyBefore := false
+	dropped := ""
 	for len(words) > 0 {
 		w := words[0]
 		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] && m > 0 {
@@ -400,7 +400,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		if lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] {
 			break // an office: "the Secretary of State said"
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0) || partyBefore) {
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0) || partyWordBefore(dropped, lower)) {
 			if title != "" {
 				title += " "
 			}
@@ -408,10 +408,13 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
 		}
-		// (a capitalised word the article also writes in lower case,
-		// dropped as a sentence word, before a member's initialism:
-		// "Opposition MP Harsha de Silva", personoforg.go)
-		partyBefore = title == "" && partyWordBefore(w, lower)
+		// (the word dropped, read by partyWordBefore when a member's
+		// initialism follows: "Opposition MP Harsha de Silva",
+		// personoforg.go)
+		dropped = ""
+		if title == "" {
+			dropped = w
+		}
 		s = skipWord(text, s, e, w)
 		words = words[1:]
 	}

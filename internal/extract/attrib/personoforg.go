@@ -34,5 +34,5 @@ func givenPersonOfOrg(before []string, after string) bool {
 // (Australian copy), as "Labour MP Jess Phillips" is read whole. Function
 // words (nonNames: "But MP Materials said") are none.
 func partyWordBefore(w string, lower *lowerWords) bool {
-	return !nonNames[w] && !sentenceOpeners[w] && unicode.IsUpper(attrFirstRune(w)) && lower.has(strings.ToLower(w))
+	return w != "" && !nonNames[w] && !sentenceOpeners[w] && unicode.IsUpper(attrFirstRune(w)) && lower.has(strings.ToLower(w))
 }
