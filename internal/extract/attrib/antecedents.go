@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
@@ -79,6 +80,17 @@ func (a *attributor) afterOrgComma(i int) bool {
 	}
 	e, prev := a.reg.ents[i], a.reg.ents[i-1]
 	return prev.End <= e.Start && strings.TrimSpace(a.d.Text[prev.End:e.Start]) == "," && (a.reg.kindOf(prev.Name) == kindOrg || hasOrgHead(prev.words))
+}
+
+// explainAntecedent records, for --explain, how a "he"/"she" speaker was
+// resolved by the walk back over names: "he-she/subject", "he-she/nearest",
+// "he-she/speech-adjacent", with the first name passed over and the
+// antecedentSkips rule that passed it ("he-she/subject past Tel Aviv
+// (place-object)").
+func (a *attributor) explainAntecedent(src *claims.Source, how string) {
+	if a.nameRules != nil {
+		a.nameRules[src] = "he-she/" + how
+	}
 }
 
 // antecedentSkipped names the rule of antecedentSkips that passes over

@@ -612,7 +612,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// else the nearest person named outside quotes, preferring one that
 	// is a clause's subject ("Bivens hopes Clinton …": Bivens) within
 	// three paragraphs
-	first := ""
+	first, passed := "", ""
 	for i := len(a.reg.ents) - 1; i >= 0; i-- {
 		e := a.reg.ents[i]
 		if e.End > src.Start || a.inQuote(e.Start) {
@@ -637,7 +637,10 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if p == "she" {
 			g = 'f'
 		}
-		if a.antecedentSkipped(antecedentCand{i: i, e: e, name: name, t: t, p: p, g: g}) != "" {
+		if r := a.antecedentSkipped(antecedentCand{i: i, e: e, name: name, t: t, p: p, g: g}); r != "" {
+			if passed == "" {
+				passed = " past " + e.Name + " (" + r + ")"
+			}
 			continue // (antecedents.go)
 		}
 		if first == "" {
@@ -646,11 +649,13 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 				// the nearest name is a speaker by a speech verb ("…,
 				// said Mary E. Lovely, an economist. “…,” she said.")
 				src.Name, src.Kind = name, kindPerson
+				a.explainAntecedent(src, "speech-adjacent"+passed)
 				return
 			}
 		}
 		if a.subjectLike(e) {
 			src.Name, src.Kind = name, kindPerson
+			a.explainAntecedent(src, "subject"+passed)
 			return
 		}
 		if para-a.paraOf(e.Start) > 3 {
@@ -659,6 +664,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	}
 	if first != "" {
 		src.Name, src.Kind = first, kindPerson
+		a.explainAntecedent(src, "nearest"+passed)
 	}
 }
 
