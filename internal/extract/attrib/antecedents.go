@@ -79,7 +79,10 @@ func (a *attributor) afterOrgComma(i int) bool {
 		return false
 	}
 	e, prev := a.reg.ents[i], a.reg.ents[i-1]
-	return prev.End <= e.Start && strings.TrimSpace(a.d.Text[prev.End:e.Start]) == "," && (a.reg.kindOf(prev.Name) == kindOrg || hasOrgHead(prev.words))
+	// (the seat is set off by commas on both sides: "…, Mona, told"; "It
+	// will cost Acme Corp, Smith said" names a speaker)
+	return prev.End <= e.Start && strings.TrimSpace(a.d.Text[prev.End:e.Start]) == "," && strings.HasPrefix(a.d.Text[e.End:], ",") &&
+		(a.reg.kindOf(prev.Name) == kindOrg || hasOrgHead(prev.words))
 }
 
 // explainAntecedent records, for --explain, how a "he"/"she" speaker was
@@ -113,7 +116,12 @@ func (a *attributor) placeObject(e nameEnt) bool {
 	if k >= 1 && strings.EqualFold(before[k], "the") {
 		k--
 	}
-	return k >= 0 && placePrepositions[strings.ToLower(before[k])]
+	if k < 0 || !placePrepositions[strings.ToLower(before[k])] {
+		return false
+	}
+	// (a possessive is no place: "In Trump's view", "at Smith's home")
+	after := a.d.Text[e.End:min(len(a.d.Text), e.End+4)]
+	return !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s")
 }
 
 // subjectForm is a named reading by which subjectLike takes the name

@@ -23,6 +23,7 @@ func TestAntecedentOrgSeat(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "university campus", text: "Natalie Brown, an economist at the University of the West Indies, Cave Hill, told the paper that debt was high.\n\n\"It is 115 per cent of GDP,\" she said.", num: "115 per cent", source: "Natalie Brown", mention: "she", cue: "said"},
 		{name: "one-word campus", text: "Paul Ortiz, a historian at the University of Texas, Austin, said turnout rose. \"About 62 percent voted,\" he said.", num: "62 percent", source: "Paul Ortiz", mention: "he", cue: "said"},
+		{name: "a speaker after an organisation's comma stays", text: "The merger will cost Acme Holdings, Siror said on Monday. \"We will cut 450 jobs,\" he said.", num: "450", source: "Siror", mention: "he", cue: "said"},
 		{name: "a person after an organisation's comma stays", text: "The chief executive of Acme Holdings, Joseph Siror, spoke on Monday. \"We hired 450 engineers,\" he said.", num: "450", source: "Joseph Siror", mention: "he", cue: "said"},
 	})
 }
