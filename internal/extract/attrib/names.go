@@ -368,6 +368,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	if m := acronymAfter(text[e:min(len(text), e+24)]); m != nil && m[0] <= 1 {
 		spelled = spellsAcronym(text[s:e], text[e+m[2]:e+m[3]])
 	}
+	dropped := ""
 	for len(words) > 0 {
 		w := words[0]
 		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] && m > 0 {
@@ -399,13 +400,20 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		if lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] {
 			break // an office: "the Secretary of State said"
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0)) {
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0) || partyWordBefore(dropped, lower)) {
 			if title != "" {
 				title += " "
 			}
 			title += w
 		} else if (!nonNames[w] || heSurname(text, s, words)) && !(!spelled && len(words) > 1 && s == start && sentenceInitial(text, s) && (sentenceOpeners[w] || roleNouns[strings.ToLower(w)] && !lexicon.NameTitles[w] || interviewerWords[strings.ToLower(w)] || lower.has(strings.ToLower(w)) && !lexicon.NameTitles[w] && !isChunkConnector(strings.ToLower(w)) || placedSubject(words))) {
 			break
+		}
+		// (the word dropped, read by partyWordBefore when a member's
+		// initialism follows: "Opposition MP Harsha de Silva",
+		// personoforg.go)
+		dropped = ""
+		if title == "" {
+			dropped = w
 		}
 		s = skipWord(text, s, e, w)
 		words = words[1:]
@@ -837,7 +845,7 @@ func splitNameOfPlace(text string, chunks [][2]int) [][2]int {
 			if strings.HasPrefix(text[after:c[1]], "the ") {
 				after += len("the ")
 			}
-			if n := len(before); (n >= 2 && (isAlone(before[n-1]) || personOfPlace(text, c[0], before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
+			if n := len(before); (n >= 2 && (isAlone(before[n-1]) || personOfPlace(text, c[0], before, text[after:c[1]]) || givenPersonOfOrg(before, text[after:c[1]])) || n >= 1 && titledPersonOf(text, c[0], before)) && !hasOrgHead(before) && !lexicon.NameTitles[before[n-1]] {
 				out = append(out, [2]int{c[0], c[0] + i})
 				if after < c[1] {
 					out = append(out, [2]int{after, c[1]})

@@ -612,7 +612,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// else the nearest person named outside quotes, preferring one that
 	// is a clause's subject ("Bivens hopes Clinton …": Bivens) within
 	// three paragraphs
-	first := ""
+	first, passed := "", ""
 	for i := len(a.reg.ents) - 1; i >= 0; i-- {
 		e := a.reg.ents[i]
 		if e.End > src.Start || a.inQuote(e.Start) {
@@ -637,17 +637,11 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		if p == "she" {
 			g = 'f'
 		}
-		if strings.Contains(name, " and ") || a.otherGender(name, p) || otherGender(e.gender, g) || otherGender(a.reg.gender[name], g) || otherGender(nameGender("", 0, t), g) {
-			continue
-		}
-		if a.roleObject(e) {
-			continue // "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
-		}
-		if a.addresseeOfTell(i) {
-			continue // "X told Ahram Online that …": X speaks on (addressee.go)
-		}
-		if dayOrPlaceName(e) && a.reg.kindOf(e.Name) != kindPerson {
-			continue // "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012, said": no "she" is Colorado
+		if r := a.antecedentSkipped(antecedentCand{i: i, e: e, name: name, t: t, p: p, g: g}); r != "" {
+			if passed == "" {
+				passed = " past " + e.Name + " (" + r + ")"
+			}
+			continue // (antecedents.go)
 		}
 		if first == "" {
 			first = name
@@ -655,11 +649,13 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 				// the nearest name is a speaker by a speech verb ("…,
 				// said Mary E. Lovely, an economist. “…,” she said.")
 				src.Name, src.Kind = name, kindPerson
+				a.explainAntecedent(src, "speech-adjacent"+passed)
 				return
 			}
 		}
 		if a.subjectLike(e) {
 			src.Name, src.Kind = name, kindPerson
+			a.explainAntecedent(src, "subject"+passed)
 			return
 		}
 		if para-a.paraOf(e.Start) > 3 {
@@ -668,6 +664,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	}
 	if first != "" {
 		src.Name, src.Kind = first, kindPerson
+		a.explainAntecedent(src, "nearest"+passed)
 	}
 }
 
@@ -755,6 +752,13 @@ func (a *attributor) subjectLike(e nameEnt) bool {
 		j++
 	}
 	// j: the token holding the name's last character
+	b := 0
+	for b < j && ts[b].End() <= e.Start {
+		b++
+	}
+	if subjectFormOf(ts, b, j) != "" {
+		return true // (antecedents.go)
+	}
 	k := 0
 	for k < len(ts) && (lexicon.NameTitles[ts[k].Text] || ts[k].Tag == "JJ" || ts[k].Tag == "NN" || ts[k].Tag == "DT") && ts[k].Start < e.Start {
 		k++

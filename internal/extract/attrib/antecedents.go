@@ -1,0 +1,171 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// The names a "he"/"she" quote speaker cannot refer to (pronounSpeaker):
+// an ordered table of named rules, each passing over one name occurrence
+// of the walk back from the pronoun. The first that matches decides.
+
+// antecedentCand is a name occurrence pronounSpeaker weighs: the registry
+// index i of occurrence e, the fullest form name it stands for, the
+// title t read before it and the pronoun's gender g ('m' or 'f').
+type antecedentCand struct {
+	i    int
+	e    nameEnt
+	name string
+	t    string
+	p    string
+	g    byte
+}
+
+// antecedentSkip is a named rule: skip reports an occurrence that is no
+// antecedent of the pronoun.
+type antecedentSkip struct {
+	name string
+	skip func(a *attributor, c antecedentCand) bool
+}
+
+// antecedentSkips are tried in order on each person-like name occurrence.
+var antecedentSkips = []antecedentSkip{
+	// a coordination, or a name the article gives the other pronoun or
+	// gender ("Ivanka Trump" for "he")
+	{"other-gender", func(a *attributor, c antecedentCand) bool {
+		return strings.Contains(c.name, " and ") || a.otherGender(c.name, c.p) || otherGender(c.e.gender, c.g) ||
+			otherGender(a.reg.gender[c.name], c.g) || otherGender(nameGender("", 0, c.t), c.g)
+	}},
+	// "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
+	{"role-object", func(a *attributor, c antecedentCand) bool { return a.roleObject(c.e) }},
+	// "X told Ahram Online that …": X speaks on (addressee.go)
+	{"addressee-of-tell", func(a *attributor, c antecedentCand) bool { return a.addresseeOfTell(c.i) }},
+	// "Sandy Phillips, who lost her daughter … in Aurora, Colorado, in
+	// July 2012, said": no "she" is Colorado
+	{"day-or-place", func(a *attributor, c antecedentCand) bool {
+		return dayOrPlaceName(c.e) && a.reg.kindOf(c.e.Name) != kindPerson
+	}},
+	// a place closing the speaker's appositive, right before the comma
+	// and the speech verb: "Amir Yaron, speaking at a conference in Tel
+	// Aviv, said", "Yumiko Ishida, a mother of three in Setagaya, said",
+	// "Alasdair MacLeod, who runs a haulage firm in Tobermory, said"
+	// (articles-dev-2) and "… in Aurora, Colorado, … said" (PolNeAR
+	// train) when the place is in no gazetteer: where the speaker is, not
+	// the speaker (placeObject), even where the registry counted its ", said"
+	// as a person's (a name with a title, a gender or a known given name
+	// stays a candidate)
+	{"place-object", func(a *attributor, c antecedentCand) bool {
+		return c.t == "" && c.e.gender == 0 && lexicon.GivenNameGender(c.e.words[0]) == 0 && a.placeObject(c.e)
+	}},
+	// a campus or seat after an organisation's name and a comma: "a
+	// criminologist at the University of the West Indies, Mona, told"
+	// (articles-dev-2), "the University of California, San Diego",
+	// "…, Davis" (PolNeAR train); a name of two words or more that opens
+	// with a known given name stays a candidate ("the chief of Acme,
+	// Joseph Siror, said")
+	{"org-seat", func(a *attributor, c antecedentCand) bool {
+		return c.t == "" && (len(c.e.words) == 1 || lexicon.GivenNameGender(c.e.words[0]) == 0) && a.afterOrgComma(c.i)
+	}},
+}
+
+// afterOrgComma reports the name occurrence i of the registry right after
+// an organisation's name and a comma ("the University of the West Indies,
+// Mona").
+func (a *attributor) afterOrgComma(i int) bool {
+	if i == 0 {
+		return false
+	}
+	e, prev := a.reg.ents[i], a.reg.ents[i-1]
+	// (the seat is set off by commas on both sides: "…, Mona, told"; "It
+	// will cost Acme Corp, Smith said" names a speaker)
+	return prev.End <= e.Start && strings.TrimSpace(a.d.Text[prev.End:e.Start]) == "," && strings.HasPrefix(a.d.Text[e.End:], ",") &&
+		(a.reg.kindOf(prev.Name) == kindOrg || hasOrgHead(prev.words))
+}
+
+// explainAntecedent records, for --explain, how a "he"/"she" speaker was
+// resolved by the walk back over names: "he-she/subject", "he-she/nearest",
+// "he-she/speech-adjacent", with the first name passed over and the
+// antecedentSkips rule that passed it ("he-she/subject past Tel Aviv
+// (place-object)").
+func (a *attributor) explainAntecedent(src *claims.Source, how string) {
+	if a.nameRules != nil {
+		a.nameRules[src] = "he-she/" + how
+	}
+}
+
+// antecedentSkipped names the rule of antecedentSkips that passes over
+// candidate c, or "".
+func (a *attributor) antecedentSkipped(c antecedentCand) string {
+	for _, r := range antecedentSkips {
+		if r.skip(a, c) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// placeObject reports a name occurrence that is the object of a place
+// preposition ("in", "at", "near", … placePrepositions; a "the" between
+// passed over: "at the Ferguson yard").
+func (a *attributor) placeObject(e nameEnt) bool {
+	before := strings.Fields(a.d.Text[max(0, e.Start-16):e.Start])
+	k := len(before) - 1
+	if k >= 1 && strings.EqualFold(before[k], "the") {
+		k--
+	}
+	if k < 0 || !placePrepositions[strings.ToLower(before[k])] {
+		return false
+	}
+	// (a possessive is no place: "In Trump's view", "at Smith's home")
+	after := a.d.Text[e.End:min(len(a.d.Text), e.End+4)]
+	return !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s")
+}
+
+// subjectForm is a named reading by which subjectLike takes the name
+// whose tokens are ts[b..j] for its clause's subject besides a finite verb
+// right after it (or after an appositive it opens).
+type subjectForm struct {
+	name string
+	ok   func(ts []text.Token, b, j int) bool
+}
+
+// subjectForms: "Jackie Baillie was scathing." (copula-adjective: a form
+// of "be" and an adjective right after the name; articles-dev-2, and "X
+// was unrepentant. “…,” he said" in British and Commonwealth copy) and
+// "The minority spokesperson on finance, Dr Cassiel Ato Forson, welcomed
+// the rise" (appositive-name-verb: the name closes an appositive opened by
+// a comma, a finite verb right after its closing comma; "The managing
+// director, Joseph Siror, said", wire copy).
+var subjectForms = []subjectForm{
+	{"copula-adjective", func(ts []text.Token, b, j int) bool {
+		return j+2 < len(ts) && copulaWords[ts[j+1].Lower] && (ts[j+2].Tag == "JJ" || ts[j+2].Tag == "VBG")
+	}},
+	{"appositive-name-verb", func(ts []text.Token, b, j int) bool {
+		for b > 0 && lexicon.NameTitles[ts[b-1].Text] {
+			b--
+		}
+		return b > 0 && ts[b-1].Text == "," && j+2 < len(ts) && ts[j+1].Text == "," && finiteTag(ts[j+2].Tag)
+	}},
+}
+
+// copulaWords are the forms of "be" of copula-adjective.
+var copulaWords = lexicon.WordSet(`is was are were`)
+
+// finiteTag reports the tag of a finite verb or a modal.
+func finiteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// subjectFormOf names the subjectForms row that reads ts[b..j] as a
+// subject, or "".
+func subjectFormOf(ts []text.Token, b, j int) string {
+	for _, f := range subjectForms {
+		if f.ok(ts, b, j) {
+			return f.name
+		}
+	}
+	return ""
+}
