@@ -56,6 +56,46 @@ func classID(n *html.Node) string {
 	return strings.ToLower(c)
 }
 
+// modifierMarks are the parts of a class token that describe an element
+// rather than name it (a BEM or block editor's modifier): what it holds
+// ("tasty-roundups-item-has-image", Gutenberg's "has-background"), where
+// something in it stands ("image-position-variant--right",
+// "kt-pane-header-alignment-left"). A boilerplate word in such a token
+// does not make the element boilerplate.
+var modifierMarks = []string{"has-", "-align", "-position", "-variant"}
+
+// namedAs is a lower-cased class and id (classID) without its modifier
+// tokens (modifierMarks): what the element is named as.
+func namedAs(ci string) string {
+	mod := false
+	for _, m := range modifierMarks {
+		if strings.Contains(ci, m) {
+			mod = true
+			break
+		}
+	}
+	if !mod {
+		return ci
+	}
+	var b strings.Builder
+	for _, t := range strings.Fields(ci) {
+		keep := true
+		for _, m := range modifierMarks {
+			if strings.Contains(t, m) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}
+
 // prune removes what can never be article text: non-text elements, hidden
 // elements, comments.
 func (e *extractor) prune(n *html.Node) {
