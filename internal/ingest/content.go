@@ -768,7 +768,7 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 			continue // a form beside the body: sign-up, quote request, comment box
 		}
 		bonus := 0.0
-		if topClass != "" && attr(c, "class") == topClass {
+		if topClass != "" && (attr(c, "class") == topClass || e.sameKind(attr(c, "class"), topClass)) {
 			bonus = ts.score * 0.2
 		}
 		if s.cand && s.score+bonus >= thr {
@@ -790,6 +790,39 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// sameKind reports two class attributes of which one holds all the
+// other's class names, and these name a body's text (positiveNames): the
+// same block, one of them marked as a variant ("rich-text-block
+// main-blog-post intro w-richtext" beside "main-blog-post rich-text-block
+// w-richtext", a <section class="c-rich-text-blog"> beside the body's
+// "c-rich-text-blog w-richtext"); not layout names ("container-fluid",
+// "shopify-section") that any block of the page bears.
+func (e *extractor) sameKind(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	as, bs := strings.Fields(a), strings.Fields(b)
+	if len(as) > len(bs) {
+		as, bs = bs, as
+	}
+	if len(as) == 0 {
+		return false
+	}
+	for _, x := range as {
+		found := false
+		for _, y := range bs {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return e.match(positiveNames, strings.ToLower(strings.Join(as, " ")))
 }
 
 // otherParts adds to the containers rendered (nodes) the other parts of a
