@@ -409,12 +409,56 @@ func quoteFigure(n *html.Node) bool {
 	return find(n)
 }
 
+// holdsRest reports an <aside> that holds two thirds of its container's
+// text at least (the first ancestor holding more than it), a body's worth
+// (minRest), few of it in links: the rest of an old page after an <aside>
+// left unclosed, its article's paragraphs (a sidebar is a column beside
+// the text, mostly links; a callout in a wrapper of its own is a small
+// part of the text around it).
+func holdsRest(n *html.Node) bool {
+	t := textLen(textOf(n))
+	if t < minRest || 2*linkText(n) >= t {
+		return false
+	}
+	// the container: the first ancestor that holds more than the aside
+	// (a box set in a wrapper of its own is a callout of the text)
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if pt := textLen(textOf(p)); pt > t {
+			return 3*t >= 2*pt
+		}
+	}
+	return false
+}
+
+// minRest is the text an unclosed <aside> holds to be the rest of the
+// page (see holdsRest).
+const minRest = 200
+
+// linkText is the length of the text inside links below n.
+func linkText(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			k += textLen(textOf(c))
+		} else {
+			k += linkText(c)
+		}
+	}
+	return k
+}
+
 // holdsPage reports an <aside> that holds the page's <main>, <article> or
-// <h1>: an aside left unclosed (the parser nests the rest of the page in
-// it), not a sidebar.
+// <h1>, or most of its container's text (holdsRest): an aside left
+// unclosed (the parser nests the rest of the page in it), not a sidebar.
 func holdsPage(n *html.Node) bool {
 	if n.DataAtom != atom.Aside {
 		return false
+	}
+	if holdsRest(n) {
+		return true
 	}
 	var find func(*html.Node) bool
 	find = func(n *html.Node) bool {
