@@ -70,7 +70,8 @@ var (
 	// boilerNames mark blocks inside the body that are not article text:
 	// captions and credits, bylines and author bios, share bars, newsletter
 	// boxes, related links, tags, ads, comments, a post's notes section
-	// (Markdown's "footnotes"; not "footnote-ref", the mark in the text).
+	// (Markdown's "footnotes"; not "footnote-ref", the mark in the text),
+	// a copyright line.
 	// Dates are named as such ("published-date", BEM's
 	// "article__published"): a bare "published" is also Drupal's status
 	// class on every paragraph of a body.
@@ -83,7 +84,7 @@ var (
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
-		`bio ad ads tag tags poll polls footnotes`)
+		`bio ad ads tag tags poll polls footnotes copyright`)
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.
 	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)
