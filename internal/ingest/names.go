@@ -98,6 +98,9 @@ var (
 	builderTextNames = newNames(`et_pb_text et_pb_heading widget_sow-editor so-widget-sow-editor elementor-widget-text-editor
 		elementor-widget-heading elementor-widget-theme-post-content vc_column_text wpb_text_column fl-module-rich-text
 		fl-module-heading fusion-text fusion-title thrv_text_element`, ``)
+	// paragraphWrapperNames mark the wrapper a generator puts around each
+	// paragraph of a body (Asciidoctor's div.paragraph; see voteGroup).
+	paragraphWrapperNames = newNames(``, `paragraph`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )

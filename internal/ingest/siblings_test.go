@@ -1,8 +1,15 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestSameKindSiblings: a block beside the body that bears all the body's
@@ -50,4 +57,67 @@ func TestSameKind(t *testing.T) {
 			t.Errorf("sameKind(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
+}
+
+// TestAsciidoctorSections: Asciidoctor's HTML puts each section in a
+// div.sect1 (a heading and a div.sectionbody) and each paragraph in a
+// div.paragraph of its own; the paragraphs of a section count together
+// (voteGroup), and the sections, a series of containers of one class
+// (three at least), are the body's however many links their lists hold.
+// Read on the WCXB pages of that form (skipped when ../shared is absent):
+// the first paragraph of every section is in the text.
+func TestAsciidoctorSections(t *testing.T) {
+	for _, id := range []string{"dev_0389", "dev_0443"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "eval", "ingest-web", "wcxb", "html", id+".html.gz"))
+		if err != nil {
+			t.Skip("no WCXB pages")
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := io.ReadAll(zr)
+		a, err := ParseHTML(page, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, _ := html.Parse(bytes.NewReader(page))
+		text := strings.Join(strings.Fields(a.Text), " ")
+		sections := 0
+		var walk func(n *html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode && attr(n, "class") == "sect1" {
+				sections++
+				if p := firstOfClass(n, "paragraph"); p != nil {
+					want := strings.Join(strings.Fields(textOf(p)), " ")
+					if len(want) > 60 {
+						want = want[:60]
+					}
+					if !strings.Contains(text, want) {
+						t.Errorf("%s: section %d: missing %q", id, sections, want)
+					}
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		if sections < 3 {
+			t.Errorf("%s: %d sections", id, sections)
+		}
+	}
+}
+
+// firstOfClass is the first element of the class below n.
+func firstOfClass(n *html.Node, class string) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && attr(c, "class") == class {
+			return c
+		}
+		if f := firstOfClass(c, class); f != nil {
+			return f
+		}
+	}
+	return nil
 }
