@@ -52,3 +52,46 @@ func TestNamedAs(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingAnchors: a heading's id that spells its own words (an
+// anchor: "exporting-images-from-photoshop", "how-to-share-your-photos")
+// says what the heading says, not what it is: its boilerplate words
+// ("image", "share") do not make it boilerplate. An id that is no slug of
+// the heading ("related-posts" over "More from us") still names it.
+func TestHeadingAnchors(t *testing.T) {
+	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"anchors of the body's headings",
+			`<article><div class="post-body">` + intro + `<h3 id="exporting-images-from-photoshop">Exporting Images from Photoshop</h3><p>` + sec("export script") + `</p>` +
+				`<h2 id="how-to-share-your-photos">How to Share Your Photos</h2><p>` + p3 + `</p></div></article>`,
+			[]string{"Exporting Images from Photoshop", "How to Share Your Photos", p3}, nil},
+		{"an id that names the block",
+			`<article><div class="post-body">` + intro + `<p>` + p3 + `</p><div class="more"><h3 id="related-posts">More from us</h3></div></div></article>`,
+			[]string{p1, p3}, []string{"More from us"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
+}
+
+func TestSlugOf(t *testing.T) {
+	for _, tt := range []struct {
+		id, text string
+		want     bool
+	}{
+		{"exporting-images-from-photoshop", "Exporting Images from Photoshop", true},
+		{"h-share-your-results", "Share your results", false},
+		{"share_your_results", "4. Share your results!", true},
+		{"related-posts", "More from us", false},
+		{"toc", "Table of contents", false},
+	} {
+		if got := slugOf(tt.id, tt.text); got != tt.want {
+			t.Errorf("slugOf(%q, %q) = %v, want %v", tt.id, tt.text, got, tt.want)
+		}
+	}
+}

@@ -204,6 +204,38 @@ func (r *renderer) render(n *html.Node, depth int) {
 	}
 }
 
+// ownName is the class and id of n (ci, see classID) without an id that
+// spells n's own text, a heading's anchor ("exporting-images-from-photoshop",
+// "share-your-results"): what the heading says, not what it is.
+func ownName(n *html.Node, ci string) string {
+	id := attr(n, "id")
+	if id == "" || !isHeadingElem(n) {
+		return ci
+	}
+	if !slugOf(id, textOf(n)) {
+		return ci
+	}
+	return strings.ToLower(attr(n, "class"))
+}
+
+// slugOf reports an id made of the words of text (letters and digits
+// alike, in order, at least 8 of them): a slug.
+func slugOf(id, text string) bool {
+	a, b := alnumLower(id), alnumLower(text)
+	return len(a) >= 8 && len(b) >= len(a) && strings.Contains(b, a)
+}
+
+// alnumLower keeps the letters and digits of s, lower-cased.
+func alnumLower(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // inRepeated reports an element that is (or sits in, three levels up at
 // most) an item of a round-up: an element with a sibling (adjacent or
 // not) of the same tag and first class name (a recipe's card with its "Get the Recipe" button,
@@ -347,7 +379,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 		return "hidden-class"
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ci)) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
 			return "boiler-name"
 		}
