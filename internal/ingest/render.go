@@ -219,10 +219,17 @@ func ownName(n *html.Node, ci string) string {
 }
 
 // slugOf reports an id made of the words of text (letters and digits
-// alike, in order, at least 8 of them): a slug.
+// alike, in order, at least 8 of them): a slug, perhaps after a short
+// prefix of one or two words (Gutenberg's "h-", "toc-", "section-1-").
 func slugOf(id, text string) bool {
-	a, b := alnumLower(id), alnumLower(text)
-	return len(a) >= 8 && len(b) >= len(a) && strings.Contains(b, a)
+	b := alnumLower(text)
+	words := strings.FieldsFunc(strings.ToLower(id), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for k := 0; k <= 2 && k < len(words); k++ {
+		if a := strings.Join(words[k:], ""); len(a) >= 8 && strings.Contains(b, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // alnumLower keeps the letters and digits of s, lower-cased.
