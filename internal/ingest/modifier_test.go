@@ -91,6 +91,9 @@ func TestSlugOf(t *testing.T) {
 		{"share_your_results", "4. Share your results!", true},
 		{"related-posts", "More from us", false},
 		{"toc", "Table of contents", false},
+		{"how-to-add-google-shopping-ads", "How to Add Google Product Reviews to Shopping Ads", true},
+		{"5.-group-3-clematis%3A-hard-pruning-for-late-summer", "5. Group 3 Clematis: Hard Pruning for Late Summer", true},
+		{"related-posts-widget", "Related", false},
 	} {
 		if got := slugOf(tt.id, tt.text); got != tt.want {
 			t.Errorf("slugOf(%q, %q) = %v, want %v", tt.id, tt.text, got, tt.want)

@@ -218,29 +218,31 @@ func ownName(n *html.Node, ci string) string {
 	return strings.ToLower(attr(n, "class"))
 }
 
-// slugOf reports an id made of the words of text (letters and digits
-// alike, in order, at least 8 of them): a slug, perhaps after a short
-// prefix of one or two words (Gutenberg's "h-", "toc-", "section-1-").
+// slugOf reports an id made of the words of text: of its words of three
+// letters or more, two at least and half at least are words of the text
+// (a heading's anchor, perhaps after a prefix — Gutenberg's "h-4-select-
+// particular-times-during-the-day-for-social-media" — or from an earlier
+// wording of the heading: "how-to-add-google-shopping-ads" over "How to
+// Add Google Product Reviews to Shopping Ads").
 func slugOf(id, text string) bool {
-	b := alnumLower(text)
-	words := strings.FieldsFunc(strings.ToLower(id), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for k := 0; k <= 2 && k < len(words); k++ {
-		if a := strings.Join(words[k:], ""); len(a) >= 8 && strings.Contains(b, a) {
-			return true
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	in := map[string]bool{}
+	for _, w := range split(text) {
+		in[w] = true
+	}
+	words, found := 0, 0
+	for _, w := range split(id) {
+		if len(w) < 3 {
+			continue
+		}
+		words++
+		if in[w] {
+			found++
 		}
 	}
-	return false
-}
-
-// alnumLower keeps the letters and digits of s, lower-cased.
-func alnumLower(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return found >= 2 && 2*found >= words
 }
 
 // inRepeated reports an element that is (or sits in, three levels up at
@@ -386,7 +388,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 		return "hidden-class"
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !accordionButton(n) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
 			return "boiler-name"
 		}
