@@ -869,14 +869,16 @@ func dropRepeatedRuns(lines []string) []string {
 	return out
 }
 
-// finishText drops furniture lines and the repeated headline, and joins
-// the paragraphs with newlines.
+// finishText drops furniture lines, shop buttons alone on their line
+// (isShopButton, as the text reader does: "Buy on Amazon", "Check Price on
+// Amazon"; their prices are no claims of the article) and the repeated
+// headline, and joins the paragraphs with newlines.
 // code holds the lines never dropped as trailing furniture: code and a
 // recipe's lines (see renderer.codeLines).
 func finishText(lines []string, title string, english bool, code map[string]bool) string {
 	out := lines[:0]
 	for _, l := range lines {
-		if l == title || isHTMLFurniture(l, english) || isByline(l) {
+		if l == title || isHTMLFurniture(l, english) || isByline(l) || isShopButton(l) {
 			continue
 		}
 		out = append(out, l)
