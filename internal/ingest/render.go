@@ -32,9 +32,12 @@ type renderer struct {
 	roots  []*html.Node
 	noSnip int8
 	// codeLines are the lines written inside a <pre>: code, never page
-	// furniture however short ("netsh interface tcp set global …"); and a
-	// recipe's lines read after the body (withRecipe).
+	// furniture however short ("netsh interface tcp set global …"); a
+	// data table's cells (a ranking that closes the article: "11 (tie)",
+	// "UW Foster School of Business"); and a recipe's lines read after the
+	// body (withRecipe).
 	codeLines map[string]bool
+	table     int // depth of data tables being rendered (see gridTable)
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -116,7 +119,7 @@ func (r *renderer) aboutWithMoreToCome(h string) bool {
 func (r *renderer) brk() {
 	if s := collapseSpace(r.cur.String()); s != "" {
 		r.lines = append(r.lines, s)
-		if r.pre > 0 {
+		if r.pre > 0 || r.table > 0 {
 			if r.codeLines == nil {
 				r.codeLines = make(map[string]bool)
 			}
@@ -170,6 +173,10 @@ func (r *renderer) render(n *html.Node, depth int) {
 	if n.DataAtom == atom.Pre {
 		r.pre++
 		defer func() { r.pre-- }()
+	}
+	if n.DataAtom == atom.Table && gridTable(n) {
+		r.table++
+		defer func() { r.table-- }()
 	}
 	if len(r.lines) >= 3 && isHeadingLike(n) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
@@ -243,6 +250,41 @@ func slugOf(id, text string) bool {
 		}
 	}
 	return found >= 2 && 2*found >= words
+}
+
+// gridTable reports a table of data: three rows of two cells with text
+// at least (a layout table's rows hold one, between spacer cells). Its
+// cells, however short, are not the furniture that trails a body.
+func gridTable(n *html.Node) bool {
+	rows := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				if walk(c) {
+					return true
+				}
+			case atom.Tr:
+				cells := 0
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th) && hasLetterOrDigit(textOf(d)) {
+						cells++
+					}
+				}
+				if cells >= 2 {
+					if rows++; rows >= 3 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // inRepeated reports an element that is (or sits in, three levels up at
