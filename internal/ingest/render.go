@@ -34,10 +34,11 @@ type renderer struct {
 	// codeLines are the lines written inside a <pre>: code, never page
 	// furniture however short ("netsh interface tcp set global …"); a
 	// data table's cells (a ranking that closes the article: "11 (tie)",
-	// "UW Foster School of Business"); and a recipe's lines read after the
-	// body (withRecipe).
+	// "UW Foster School of Business") and the items of a list of three at
+	// least with few links (the cons that close a review: "A few slow
+	// cycles"); and a recipe's lines read after the body (withRecipe).
 	codeLines map[string]bool
-	table     int // depth of data tables being rendered (see gridTable)
+	table     int // depth of data tables and lists being rendered (see gridTable, listItems)
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -174,7 +175,7 @@ func (r *renderer) render(n *html.Node, depth int) {
 		r.pre++
 		defer func() { r.pre-- }()
 	}
-	if n.DataAtom == atom.Table && gridTable(n) {
+	if n.DataAtom == atom.Table && gridTable(n) || (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && listItems(n) >= 3 && r.e.linkDensity(n) < 0.3 {
 		r.table++
 		defer func() { r.table-- }()
 	}
@@ -250,6 +251,17 @@ func slugOf(id, text string) bool {
 		}
 	}
 	return found >= 2 && 2*found >= words
+}
+
+// listItems counts the items of a list.
+func listItems(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			k++
+		}
+	}
+	return k
 }
 
 // gridTable reports a table of data: three rows of two cells with text
