@@ -195,6 +195,8 @@ func TestHTMLForms(t *testing.T) {
 			`<tr><td>1</td><td>UC Berkeley Haas</td><td>700</td></tr><tr><td>2</td><td>Chicago Booth</td><td>691</td></tr><tr><td>11 (tie)</td><td>UW Foster School</td><td>645</td></tr></table></div></article>`, p1},
 		{"a list of short items closing the article", `<article><div class="entry-content">` + long + `<h3>Cons</h3><ul><li>Occasionally smelly gasket</li><li>A few slow cycles</li><li>Loud drain pump</li></ul></div></article>`, p1},
 		{"an old page's layout table closing the body", `<div class="main">` + long + `<table><tr><td width="3"></td><td>Über 45.000</td></tr><tr><td></td><td>Ferienhäuser mit Hund</td></tr><tr><td></td><td>in 27 Ländern</td></tr></table></div>`, p1},
+		{"a drop cap in an element before its paragraph", `<article><div id="main"><span class="sc-gATInX">T</span><p><a href="/topic/turkey">urkey</a>, Poland and the Caribbean islands of Bonaire, St Eustatius and Saba have been removed from the list of travel corridors.</p><p>` + p2 + `</p><p>` + p3 + `</p></div></article>`,
+			"Turkey, Poland and the Caribbean islands"},
 		{"callout aside in a wrapper of its own stays out", `<article>` + long + `<div class="callout-wrap"><aside class="promo"><p>Sign up to our fortnightly newsletter to receive healthy recipes, new activity ideas and expert tips for managing your health. Joining is free.</p></aside></div><p>` + strings.ReplaceAll(p3, "mayor", "treasurer") + `</p></article>`, p1},
 		{"body under a container named like a sidebar", `<section class="col-sm-9 sidebar-first-only"><div class="region"><div class="field">` + long + `</div></div></section>`, p1},
 		{"body only in hidden elements", `<div class="menu"><a href="/">Home</a></div><div style="display:none" class="tab-pane">` + long + `</div>`, p1},
@@ -299,5 +301,18 @@ func TestDeepNesting(t *testing.T) {
 	}
 	if _, warn, err := parseHTML([]byte("<html><body><div><p>Shallow page with 3 numbers.</p></div></body></html>"), ""); err != nil || warn != "" {
 		t.Errorf("a shallow page: warning %q, err %v", warn, err)
+	}
+}
+
+func TestJoinDropCaps(t *testing.T) {
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{"D", "uring the pandemic, learning moved online.", "Next."}, []string{"During the pandemic, learning moved online.", "Next."}},
+		{[]string{"A", "Apples are red."}, []string{"A", "Apples are red."}},
+		{[]string{"Q&A", "questions follow"}, []string{"Q&A", "questions follow"}},
+		{[]string{"É", "té en ville"}, []string{"Été en ville"}},
+	} {
+		if got := joinDropCaps(append([]string(nil), tt.in...)); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("joinDropCaps(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

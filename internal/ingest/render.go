@@ -923,6 +923,31 @@ func dropRepeatedRuns(lines []string) []string {
 	return out
 }
 
+// joinDropCaps joins a drop cap set on a line of its own to the word it
+// opens: a capital letter alone before a line that goes on in lower case
+// ("T" / "urkey, Poland and …" reads "Turkey, Poland and …"), where the
+// page puts the letter in an element before the paragraph.
+func joinDropCaps(lines []string) []string {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		if i+1 < len(lines) && dropCap(lines[i]) {
+			if r, _ := utf8.DecodeRuneInString(lines[i+1]); unicode.IsLower(r) {
+				out = append(out, lines[i]+lines[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, lines[i])
+	}
+	return out
+}
+
+// dropCap reports a line that is one capital letter.
+func dropCap(l string) bool {
+	r, n := utf8.DecodeRuneInString(l)
+	return n == len(l) && unicode.IsUpper(r)
+}
+
 // finishText drops furniture lines, shop buttons alone on their line
 // (isShopButton, as the text reader does: "Buy on Amazon", "Check Price on
 // Amazon"; their prices are no claims of the article) and the repeated
@@ -930,6 +955,7 @@ func dropRepeatedRuns(lines []string) []string {
 // code holds the lines never dropped as trailing furniture: code and a
 // recipe's lines (see renderer.codeLines).
 func finishText(lines []string, title string, english bool, code map[string]bool) string {
+	lines = joinDropCaps(lines)
 	out := lines[:0]
 	for _, l := range lines {
 		if l == title || isHTMLFurniture(l, english) || isByline(l) || isShopButton(l) {
