@@ -50,3 +50,36 @@ func TestStreamedSegment(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordionTitles: the title of an accordion's panel, held in its
+// button (a disclosure control that is, holds or sits in a heading, or
+// whose text is a question), is read with the panel; the titles of panels
+// a script fills on a click (no panel after the button: the next item
+// follows) and other buttons are not.
+func TestAccordionTitles(t *testing.T) {
+	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"FAQ questions in buttons over their panels",
+			`<article><div class="entry-content">` + intro + `<h2>FAQ</h2>` +
+				`<div class="ss-accordion"><div><button aria-controls="content-1" aria-expanded="true" class="ss-accordion-toggle"><div class="ss-accordion-title"><h3>Which is the best software for tax filing?</h3></div></button></div>` +
+				`<div id="content-1" class="ss-accordion-content"><p>` + sec("tax software") + `</p></div></div>` +
+				`<div class="faq"><button type="button" aria-expanded="false" aria-controls="faq-content-0"><div><p>What role does AI play in blockchain development?</p></div></button>` +
+				`<div id="faq-content-0" style="height:0;overflow:hidden" aria-hidden="true"><p>` + sec("ledger automation") + `</p></div></div>` +
+				`<p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Which is the best software for tax filing?", "The tax software was tested", "What role does AI play in blockchain development?", "The ledger automation was tested", p3}, nil},
+		{"questions whose answers are not in the page, other buttons",
+			`<article><div class="entry-content">` + intro + `<h3>Frequently Asked Questions</h3><div class="space-y-4">` +
+				`<div class="item"><button type="button" aria-expanded="false"><span>What does a full EV car actually mean?</span></button></div>` +
+				`<div class="item"><button type="button" aria-expanded="false"><span>How far can a full EV car drive on a charge?</span></button></div></div>` +
+				`<p>` + p3 + `</p><form><button type="submit">Subscribe</button></form><button aria-expanded="false">Show more</button></div></article>`,
+			[]string{p1, p3}, []string{"full EV car actually mean", "drive on a charge", "Subscribe", "Show more"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
+}

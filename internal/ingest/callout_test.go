@@ -69,3 +69,28 @@ func TestCTABoxes(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleButtons: an element acting as a button (role=button) is no part
+// of the text: a shop button made of a <div>, an app's card that opens its
+// page; an accordion's header (aria-expanded, or holding a heading) is the
+// title of its panel and stays.
+func TestRoleButtons(t *testing.T) {
+	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"shop buttons and app cards acting as buttons",
+			`<article><div class="entry-content">` + intro + `<div class="cta-wrap"><div role="button" class="shop-now">Shop DEEBOT T30S Now</div></div><p>` + p3 + `</p>` +
+				`<div class="apps"><div role="button" tabindex="0"><span>4.8 • Free trial available</span><p>Stunning quizzes that boost sales, conversions and subscribers</p></div></div></div></article>`,
+			[]string{p1, p3}, []string{"Shop DEEBOT", "Stunning quizzes"}},
+		{"accordion headers acting as buttons",
+			`<article><div class="entry-content">` + intro + `<div class="faq"><div role="button" aria-expanded="true"><h3>Is the budget final?</h3></div><div><p>` + sec("final budget") + `</p></div></div><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "Is the budget final?", "The final budget was tested", p3}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
+}

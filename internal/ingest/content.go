@@ -202,6 +202,23 @@ func statedBody(n *html.Node, depth int) bool {
 	return false
 }
 
+// voteGroup is the container whose paragraphs a paragraph is counted with
+// (see topCandidate's lone paragraphs): its parent, or, when the parent is
+// a wrapper named as a paragraph (paragraphWrapperNames) that holds this
+// paragraph alone, the wrapper's parent. Asciidoctor puts every paragraph
+// of a body in a <div class="paragraph"> of its own, Drupal's Paragraphs
+// every text block in a div.paragraph.
+func (e *extractor) voteGroup(n, body *html.Node) *html.Node {
+	g := n.Parent
+	if g == nil || g == body || g.Parent == nil || g.Parent.Type != html.ElementNode {
+		return g
+	}
+	if gs, ns := e.st[g], e.st[n]; gs != nil && ns != nil && gs.text == ns.text && e.match(paragraphWrapperNames, classID(g)) {
+		return g.Parent
+	}
+	return g
+}
+
 // loneProse is the length from which a paragraph alone in its container
 // counts as the body's text: a section of a listicle or guide (one
 // paragraph under each item's heading), longer than teasers and captions.
@@ -553,8 +570,8 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 			return
 		}
 		votes = append(votes, vote{n, tl})
-		if n.Parent != nil {
-			e.stat(n.Parent).nvote++
+		if g := e.voteGroup(n, body); g != nil {
+			e.stat(g).nvote++
 		}
 		score := 1 + float64(commas) + math.Min(float64(tl/100), 3)
 		level := 0
@@ -585,7 +602,7 @@ func (e *extractor) topCandidate(body *html.Node) *html.Node {
 	}
 	walk(body)
 	for _, v := range votes {
-		if e.stat(v.n.Parent).nvote < 2 {
+		if g := e.voteGroup(v.n, body); g == nil || e.stat(g).nvote < 2 {
 			// A lone paragraph: a teaser or a caption more often than the
 			// article, unless long and not in a teaser card (a section of
 			// a listicle).
@@ -754,6 +771,7 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 	thr := math.Max(10, ts.score*0.2)
 	topClass := attr(top, "class")
 	builder := e.inBuilder(top)
+	series := topClass != "" && sameClassChildren(p, topClass) >= minSeries
 	var out []*html.Node
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -768,10 +786,18 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 			continue // a form beside the body: sign-up, quote request, comment box
 		}
 		bonus := 0.0
-		if topClass != "" && attr(c, "class") == topClass {
+		if topClass != "" && (attr(c, "class") == topClass || e.sameKind(attr(c, "class"), topClass)) {
 			bonus = ts.score * 0.2
 		}
 		if s.cand && s.score+bonus >= thr {
+			out = append(out, c)
+			continue
+		}
+		if series && attr(c, "class") == topClass && s.text-s.link >= minPart && !e.unlikely(c) {
+			// a section of the body in a series of containers of the top's
+			// class (150 bytes of text besides links), its score low for
+			// its lists of links or its one paragraph; the lists are
+			// judged when rendered
 			out = append(out, c)
 			continue
 		}
@@ -790,6 +816,55 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// minSeries is the number of sibling containers of one class that make a
+// series of sections (Asciidoctor's div.sect1 under each <h2>), not the
+// columns of a layout.
+const minSeries = 3
+
+// sameClassChildren counts n's element children of the class class.
+func sameClassChildren(n *html.Node, class string) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && attr(c, "class") == class {
+			k++
+		}
+	}
+	return k
+}
+
+// sameKind reports two class attributes of which one holds all the
+// other's class names, and these name a body's text (positiveNames): the
+// same block, one of them marked as a variant ("rich-text-block
+// main-blog-post intro w-richtext" beside "main-blog-post rich-text-block
+// w-richtext", a <section class="c-rich-text-blog"> beside the body's
+// "c-rich-text-blog w-richtext"); not layout names ("container-fluid",
+// "shopify-section") that any block of the page bears.
+func (e *extractor) sameKind(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	as, bs := strings.Fields(a), strings.Fields(b)
+	if len(as) > len(bs) {
+		as, bs = bs, as
+	}
+	if len(as) == 0 {
+		return false
+	}
+	for _, x := range as {
+		found := false
+		for _, y := range bs {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return e.match(positiveNames, strings.ToLower(strings.Join(as, " ")))
 }
 
 // otherParts adds to the containers rendered (nodes) the other parts of a

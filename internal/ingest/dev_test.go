@@ -81,8 +81,8 @@ func TestDevHTML(t *testing.T) {
 		}
 		return a.Text
 	})
-	if f := r.F1(); f < 0.95 {
-		t.Errorf("HTML body F1 %.4f < 0.95", f)
+	if f := r.F1(); f < 0.988 { // 0.9885 when raised (ingest10)
+		t.Errorf("HTML body F1 %.4f < 0.988", f)
 	}
 }
 

@@ -69,9 +69,12 @@ var (
 		richtext rich-text`, ``)
 	// boilerNames mark blocks inside the body that are not article text:
 	// captions and credits, bylines and author bios, share bars, newsletter
-	// boxes, related links, tags, ads, comments. Dates are named as such
-	// ("published-date", BEM's "article__published"): a bare "published"
-	// is also Drupal's status class on every paragraph of a body.
+	// boxes, related links, tags, ads, comments, a post's notes section
+	// (Markdown's "footnotes"; not "footnote-ref", the mark in the text),
+	// a copyright line.
+	// Dates are named as such ("published-date", BEM's
+	// "article__published"): a bare "published" is also Drupal's status
+	// class on every paragraph of a body.
 	boilerNames = newNames(`caption credit byline by-line author contributor bio- share sharing social newsletter
 		subscri signup sign-up related recirc readmore read-more morestories more-stories morefrom more-from
 		alsoread also-read recommend outbrain taboola tag- topics keywords ad-container ad-wrap adslot advert
@@ -81,7 +84,7 @@ var (
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
-		`bio ad ads tag tags poll polls`)
+		`bio ad ads tag tags poll polls footnotes copyright`)
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.
 	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)
@@ -95,6 +98,9 @@ var (
 	builderTextNames = newNames(`et_pb_text et_pb_heading widget_sow-editor so-widget-sow-editor elementor-widget-text-editor
 		elementor-widget-heading elementor-widget-theme-post-content vc_column_text wpb_text_column fl-module-rich-text
 		fl-module-heading fusion-text fusion-title thrv_text_element`, ``)
+	// paragraphWrapperNames mark the wrapper a generator puts around each
+	// paragraph of a body (Asciidoctor's div.paragraph; see voteGroup).
+	paragraphWrapperNames = newNames(``, `paragraph`)
 	// popupNames: hover cards and tooltips that sit inside paragraphs.
 	popupNames = newNames(`rollover-block tooltip popover hovercard hover-card`, ``)
 )

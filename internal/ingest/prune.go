@@ -56,6 +56,46 @@ func classID(n *html.Node) string {
 	return strings.ToLower(c)
 }
 
+// modifierMarks are the parts of a class token that describe an element
+// rather than name it (a BEM or block editor's modifier): what it holds
+// ("tasty-roundups-item-has-image", Gutenberg's "has-background"), where
+// something in it stands ("image-position-variant--right",
+// "kt-pane-header-alignment-left"). A boilerplate word in such a token
+// does not make the element boilerplate.
+var modifierMarks = []string{"has-", "-align", "-position", "-variant"}
+
+// namedAs is a lower-cased class and id (classID) without its modifier
+// tokens (modifierMarks): what the element is named as.
+func namedAs(ci string) string {
+	mod := false
+	for _, m := range modifierMarks {
+		if strings.Contains(ci, m) {
+			mod = true
+			break
+		}
+	}
+	if !mod {
+		return ci
+	}
+	var b strings.Builder
+	for _, t := range strings.Fields(ci) {
+		keep := true
+		for _, m := range modifierMarks {
+			if strings.Contains(t, m) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+		}
+	}
+	return b.String()
+}
+
 // prune removes what can never be article text: non-text elements, hidden
 // elements, comments.
 func (e *extractor) prune(n *html.Node) {
@@ -65,7 +105,7 @@ func (e *extractor) prune(n *html.Node) {
 		case html.CommentNode, html.DoctypeNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
-			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) && !quoteFigure(c) && !(c.DataAtom == atom.Aside && isRecipePart(c)) || !e.relaxed && isHidden(c) && !e.disclosed(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
+			if dropTag(c.DataAtom) && !holdsPage(c) && !holdsTable(c) && !quoteFigure(c) && !(c.DataAtom == atom.Aside && isRecipePart(c)) && !accordionButton(c) || !e.relaxed && isHidden(c) && !e.disclosed(c) || c.DataAtom == 0 && isCustomBoiler(c.Data) || e.isPopup(c) {
 				n.RemoveChild(c)
 			} else {
 				e.prune(c)
@@ -173,7 +213,7 @@ func (e *extractor) collectControls(n *html.Node) {
 			}
 			e.headed[p] = true
 		}
-		if v := attr(c, "aria-controls"); v != "" && accordionHeader(c) && !closedPanel(textOf(c)) {
+		if v := attr(c, "aria-controls"); v != "" && (accordionHeader(c) || questionControl(c)) && !closedPanel(textOf(c)) {
 			for _, id := range strings.Fields(v) {
 				if e.controls == nil {
 					e.controls = make(map[string]bool)
@@ -184,6 +224,75 @@ func (e *extractor) collectControls(n *html.Node) {
 		e.collectControls(c)
 	}
 }
+
+// accordionButton reports a <button> that opens a panel of the text and
+// holds its title: a disclosure control (aria-expanded or aria-controls)
+// that is, holds or sits in a heading, or whose text is a question (an
+// FAQ's "<button aria-controls=…><h3>Which is the best software …?</h3>
+// </button>", "<button aria-expanded=false><p>What role does AI play …?
+// </p></button>"); its panel is shown (see disclosed), so is its title.
+// Other buttons ("Subscribe", "Close", "Show more") are dropped.
+func accordionButton(n *html.Node) bool {
+	if n.DataAtom != atom.Button || !hasAttr(n, "aria-expanded") && !hasAttr(n, "aria-controls") || closedPanel(textOf(n)) {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	if t == "" || len(t) > maxAccordionTitle {
+		return false
+	}
+	return (questionControl(n) || accordionHeader(n)) && panelAfter(n)
+}
+
+// questionControl reports a <button> whose text is a question: an FAQ's
+// item, whose panel (named by aria-controls) is its answer.
+func questionControl(n *html.Node) bool {
+	if n.DataAtom != atom.Button {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	return len(t) <= maxAccordionTitle && strings.HasSuffix(t, "?")
+}
+
+// panelAfter reports text right after a control: in the element after it,
+// or after its wrapper or heading (one level up), where an
+// accordion's panel stands. Panels a script fills only on a click are
+// not in the page, and their titles are no text of it.
+func panelAfter(n *html.Node) bool {
+	for a, k := n, 0; a != nil && a.Type == html.ElementNode && k < 2; a, k = a.Parent, k+1 {
+		sib := a.NextSibling
+		for sib != nil && sib.Type != html.ElementNode {
+			sib = sib.NextSibling
+		}
+		if sib != nil {
+			return len(strings.TrimSpace(textOf(sib))) >= 20 && !holdsControl(sib, 0)
+		}
+	}
+	return false
+}
+
+// holdsControl reports a disclosure control at n or below it (four
+// levels at most): the next item of an accordion, not a panel.
+func holdsControl(n *html.Node, depth int) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom == atom.Button && (hasAttr(n, "aria-expanded") || hasAttr(n, "aria-controls")) {
+		return true
+	}
+	if depth >= 4 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holdsControl(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAccordionTitle bounds the text of an accordion's title (see
+// accordionButton): a question or a heading.
+const maxAccordionTitle = 300
 
 // accordionHeader reports a control that is a heading (h2–h6 or
 // role=heading), holds one, or sits in one (two levels up at most).
@@ -300,12 +409,56 @@ func quoteFigure(n *html.Node) bool {
 	return find(n)
 }
 
+// holdsRest reports an <aside> that holds two thirds of its container's
+// text at least (the first ancestor holding more than it), a body's worth
+// (minRest), few of it in links: the rest of an old page after an <aside>
+// left unclosed, its article's paragraphs (a sidebar is a column beside
+// the text, mostly links; a callout in a wrapper of its own is a small
+// part of the text around it).
+func holdsRest(n *html.Node) bool {
+	t := textLen(textOf(n))
+	if t < minRest || 2*linkText(n) >= t {
+		return false
+	}
+	// the container: the first ancestor that holds more than the aside
+	// (a box set in a wrapper of its own is a callout of the text)
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if pt := textLen(textOf(p)); pt > t {
+			return 3*t >= 2*pt
+		}
+	}
+	return false
+}
+
+// minRest is the text an unclosed <aside> holds to be the rest of the
+// page (see holdsRest).
+const minRest = 200
+
+// linkText is the length of the text inside links below n.
+func linkText(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			k += textLen(textOf(c))
+		} else {
+			k += linkText(c)
+		}
+	}
+	return k
+}
+
 // holdsPage reports an <aside> that holds the page's <main>, <article> or
-// <h1>: an aside left unclosed (the parser nests the rest of the page in
-// it), not a sidebar.
+// <h1>, or most of its container's text (holdsRest): an aside left
+// unclosed (the parser nests the rest of the page in it), not a sidebar.
 func holdsPage(n *html.Node) bool {
 	if n.DataAtom != atom.Aside {
 		return false
+	}
+	if holdsRest(n) {
+		return true
 	}
 	var find func(*html.Node) bool
 	find = func(n *html.Node) bool {

@@ -32,9 +32,13 @@ type renderer struct {
 	roots  []*html.Node
 	noSnip int8
 	// codeLines are the lines written inside a <pre>: code, never page
-	// furniture however short ("netsh interface tcp set global …"); and a
-	// recipe's lines read after the body (withRecipe).
+	// furniture however short ("netsh interface tcp set global …"); a
+	// data table's cells (a ranking that closes the article: "11 (tie)",
+	// "UW Foster School of Business") and the items of a list of three at
+	// least with few links (the cons that close a review: "A few slow
+	// cycles"); and a recipe's lines read after the body (withRecipe).
 	codeLines map[string]bool
+	table     int // depth of data tables and lists being rendered (see gridTable, listItems)
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -116,7 +120,7 @@ func (r *renderer) aboutWithMoreToCome(h string) bool {
 func (r *renderer) brk() {
 	if s := collapseSpace(r.cur.String()); s != "" {
 		r.lines = append(r.lines, s)
-		if r.pre > 0 {
+		if r.pre > 0 || r.table > 0 {
 			if r.codeLines == nil {
 				r.codeLines = make(map[string]bool)
 			}
@@ -171,6 +175,10 @@ func (r *renderer) render(n *html.Node, depth int) {
 		r.pre++
 		defer func() { r.pre-- }()
 	}
+	if n.DataAtom == atom.Table && gridTable(n) || (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && listItems(n) >= 3 && r.e.linkDensity(n) < 0.3 {
+		r.table++
+		defer func() { r.table-- }()
+	}
 	if len(r.lines) >= 3 && isHeadingLike(n) {
 		if h := textOf(n); endMarker.MatchString(h) && !r.aboutWithMoreToCome(h) {
 			if after := r.e.proseAfter(n); after >= max(500, r.done/2) && !(aboutPerson.MatchString(h) && after < r.done) {
@@ -202,6 +210,93 @@ func (r *renderer) render(n *html.Node, depth int) {
 		r.soft = true
 		r.label = r.label || labelElement(n)
 	}
+}
+
+// ownName is the class and id of n (ci, see classID) without an id that
+// spells n's own text, a heading's anchor ("exporting-images-from-photoshop",
+// "share-your-results"): what the heading says, not what it is.
+func ownName(n *html.Node, ci string) string {
+	id := attr(n, "id")
+	if id == "" || !isHeadingElem(n) {
+		return ci
+	}
+	if !slugOf(id, textOf(n)) {
+		return ci
+	}
+	return strings.ToLower(attr(n, "class"))
+}
+
+// slugOf reports an id made of the words of text: of its words of three
+// letters or more, two at least and half at least are words of the text
+// (a heading's anchor, perhaps after a prefix — Gutenberg's "h-4-select-
+// particular-times-during-the-day-for-social-media" — or from an earlier
+// wording of the heading: "how-to-add-google-shopping-ads" over "How to
+// Add Google Product Reviews to Shopping Ads").
+func slugOf(id, text string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	in := map[string]bool{}
+	for _, w := range split(text) {
+		in[w] = true
+	}
+	words, found := 0, 0
+	for _, w := range split(id) {
+		if len(w) < 3 {
+			continue
+		}
+		words++
+		if in[w] {
+			found++
+		}
+	}
+	return found >= 2 && 2*found >= words
+}
+
+// listItems counts the items of a list.
+func listItems(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			k++
+		}
+	}
+	return k
+}
+
+// gridTable reports a table of data: three rows of two cells with text
+// at least (a layout table's rows hold one, between spacer cells). Its
+// cells, however short, are not the furniture that trails a body.
+func gridTable(n *html.Node) bool {
+	rows := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				if walk(c) {
+					return true
+				}
+			case atom.Tr:
+				cells := 0
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && (d.DataAtom == atom.Td || d.DataAtom == atom.Th) && hasLetterOrDigit(textOf(d)) {
+						cells++
+					}
+				}
+				if cells >= 2 {
+					if rows++; rows >= 3 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // inRepeated reports an element that is (or sits in, three levels up at
@@ -347,7 +442,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 		return "hidden-class"
 	}
 	if !big {
-		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, ci) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
+		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !accordionButton(n) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
 			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
 			return "boiler-name"
 		}
@@ -362,6 +457,9 @@ func (r *renderer) skipRule(n *html.Node) string {
 		}
 		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
 			return "aria-role"
+		}
+		if strings.EqualFold(attr(n, "role"), "button") && !hasAttr(n, "aria-expanded") && !hasAttr(n, "aria-controls") && s.text <= maxCTABox && !accordionHeader(n) {
+			return "button" // an element acting as a button ("Shop DEEBOT T30S Now", an app's card that opens its page); an accordion's header is a title
 		}
 	}
 	ld := r.e.linkDensity(n)
@@ -825,14 +923,42 @@ func dropRepeatedRuns(lines []string) []string {
 	return out
 }
 
-// finishText drops furniture lines and the repeated headline, and joins
-// the paragraphs with newlines.
+// joinDropCaps joins a drop cap set on a line of its own to the word it
+// opens: a capital letter alone before a line that goes on in lower case
+// ("T" / "urkey, Poland and …" reads "Turkey, Poland and …"), where the
+// page puts the letter in an element before the paragraph.
+func joinDropCaps(lines []string) []string {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		if i+1 < len(lines) && dropCap(lines[i]) {
+			if r, _ := utf8.DecodeRuneInString(lines[i+1]); unicode.IsLower(r) {
+				out = append(out, lines[i]+lines[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, lines[i])
+	}
+	return out
+}
+
+// dropCap reports a line that is one capital letter.
+func dropCap(l string) bool {
+	r, n := utf8.DecodeRuneInString(l)
+	return n == len(l) && unicode.IsUpper(r)
+}
+
+// finishText drops furniture lines, shop buttons alone on their line
+// (isShopButton, as the text reader does: "Buy on Amazon", "Check Price on
+// Amazon"; their prices are no claims of the article) and the repeated
+// headline, and joins the paragraphs with newlines.
 // code holds the lines never dropped as trailing furniture: code and a
 // recipe's lines (see renderer.codeLines).
 func finishText(lines []string, title string, english bool, code map[string]bool) string {
+	lines = joinDropCaps(lines)
 	out := lines[:0]
 	for _, l := range lines {
-		if l == title || isHTMLFurniture(l, english) || isByline(l) {
+		if l == title || isHTMLFurniture(l, english) || isByline(l) || isShopButton(l) {
 			continue
 		}
 		out = append(out, l)
