@@ -207,13 +207,18 @@ func (p *parser) ratingScale(c *cand) bool {
 // the heads it takes; "a 450-seat chamber", "a 10-point lead", "a
 // 40-page report" are measures and stay claims.
 var typeModifiers = map[string]map[string]bool{
-	"pin":     nil, // any head: "a 16-pin FFC connector", "5-pin switches"
-	"room":    lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
-	"bedroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
-	"game":    lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
-	"class":   lexicon.WordSet(`layout configuration cabin cabins seating`),
-	"point":   lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
+	"pin":      nil, // any head: "a 16-pin FFC connector", "5-pin switches"
+	"room":     lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
+	"bedroom":  lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"bathroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"game":     lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
+	"class":    lexicon.WordSet(`layout configuration cabin cabins seating`),
+	"point":    lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
 }
+
+// singularRooms after a number of two or more with no hyphen still name a
+// type: "a two bedroom home" (typeModifier).
+var singularRooms = lexicon.WordSet(`bedroom bathroom`)
 
 // typeModifier reports a number naming a type (kind rule type-modifier):
 // the number, a hyphen, a noun of typeModifiers and one of its heads.
@@ -227,6 +232,12 @@ func (p *parser) typeModifier(c *cand) bool {
 		n = c.en + 1
 	case c.hasUnit && c.en-c.valEn == 2 && p.isHyphen(c.en-2):
 		n = c.en - 1
+	case !c.hasUnit && c.v >= 2 && c.en < len(p.toks) && p.toks[c.en].sp && singularRooms[p.lw(c.en)]:
+		// the hyphen left out: "a typical two bedroom home", "a two
+		// bedroom, two bathroom home", "a huge four bedroom house" (a
+		// cleaning-price guide, a blog interview) — a count writes the
+		// plural ("two bedrooms")
+		return true
 	}
 	if n < 0 {
 		return false
@@ -652,15 +663,32 @@ func (p *parser) zeroCompound(c *cand) bool {
 }
 
 // inlineEnumerator reports a list mark inside a sentence (kind rule
-// inline-enumerator): "others 1) didn't see them or 2) didn't explore"
-// — a small whole number closed by ")" with no "(" before it.
+// inline-enumerator): "others 1) didn't see them or 2) didn't explore",
+// "still stand: 1.) Show the committee … and 2.) Dig into" — a small whole
+// number closed by ")" or ".)" with no "(" before it — and "(1)" opening
+// an item after ":", ",", ";", "and" or "or" ("fall into one of two
+// categories: (1) those who dig … and (2) those who think", web-prec-2).
 func (p *parser) inlineEnumerator(c *cand) bool {
 	t := &p.toks[c.valSt]
-	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 || !p.is(c.en, ")") || c.en+1 >= len(p.toks) || p.toks[c.en+1].k != tWord {
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 {
 		return false
 	}
-	// after a word, ";" or ":" or opening the sentence: not "slice(0, 6)",
-	// "(x + 1)", "(9.8/10)"
+	e := c.en
+	if p.is(e, ".") && p.adj(e) && p.is(e+1, ")") && p.adj(e+1) {
+		// "1.)": a list mark whatever follows (the sentence splitter may
+		// end the sentence after it)
+		return p.adj(c.en) && (c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":"))
+	}
+	if !p.is(e, ")") || e+1 >= len(p.toks) || p.toks[e+1].k != tWord {
+		return false
+	}
+	if p.is(c.st-1, "(") {
+		// "(1) those who": the "(" after a list's opener, not "slice(0, 6)",
+		// "(x + 1)" or "a conductive mesh (3) is"
+		o := c.st - 2
+		return p.adj(c.st) && p.adj(c.en) && (o < 0 || p.is(o, ":") || p.is(o, ",") || p.is(o, ";") || p.lw(o) == "and" || p.lw(o) == "or")
+	}
+	// after a word, ";" or ":" or opening the sentence: not "(9.8/10)"
 	return c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":")
 }
 

@@ -108,6 +108,53 @@ var genreKindCases = []genreKindCase{
 	{"", "The meeting is two weeks from Friday.", "two weeks", claims.KindDuration},
 	{"", "We will know 10 minutes from now.", "10 minutes", claims.KindDuration},
 	{"", "He scored two hours from the start.", "two hours", claims.KindDuration},
+	// titled-list-number: a list mark opening a line before its title
+	{"titled-list-number", "1: Still wines", "1", claims.KindOther},
+	{"titled-list-number", "15 - Age of Darkness: Final Stand", "15", claims.KindOther},
+	{"titled-list-number", "2 – The Pros and Cons of Renting", "2", claims.KindOther},
+	{"", "3 - 2 was the final score.", "3", claims.KindClaim},
+	{"", "15 - 20 people came.", "15 - 20", claims.KindClaim},
+	{"", "10: the number of seats the party lost.", "10", claims.KindClaim},
+	// list-heading: a short heading ("4 Types of Catering")
+	{"list-heading", "4 Types of Catering", "4", claims.KindOther},
+	{"list-heading", "15 Data Analytics Tools", "15", claims.KindOther},
+	{"list-heading", "6 Kinds of Coffee Beans", "6", claims.KindOther},
+	{"", "4 Dead in Crash", "4", claims.KindClaim},
+	// inline-enumerator: "1.)" and "(1)" after a list's opener
+	{"inline-enumerator", "The rules still stand: 1.) Show the committee who you are and 2.) Dig into your topic.", "1", claims.KindOther},
+	{"inline-enumerator", "The rules still stand: 1.) Show the committee who you are and 2.) Dig into your topic.", "2", claims.KindOther},
+	{"inline-enumerator", "Fans fall into one of two camps: (1) those who dig the band and (2) those who do not.", "1", claims.KindOther},
+	{"inline-enumerator", "Fans fall into one of two camps: (1) those who dig the band and (2) those who do not.", "2", claims.KindOther},
+	{"", "The victims (3) were taken to hospital.", "3", claims.KindClaim},
+	// adjective-one: "one" after a determiner and an adjective
+	{"adjective-one", "A spreadsheet helps make choosing the right one easier.", "one", claims.KindOther},
+	{"adjective-one", "One tool may suit you, while a different one works better for someone else.", "one", claims.KindOther},
+	{"adjective-one", "Helping a loved one transition to a new home takes time.", "one", claims.KindOther},
+	{"adjective-one", "We tried six kettles, and the perfect one sits on my counter.", "one", claims.KindOther},
+	{"", "The bank lent the same one million dollars twice.", "one million dollars", claims.KindClaim},
+	// copula-one: "one" in a copula's predicate
+	{"copula-one", "pip-tools is one easy way to do this.", "one", claims.KindOther},
+	{"copula-one", "Booking a moving company is just one piece of the puzzle.", "one", claims.KindOther},
+	{"copula-one", "Exercise is but one factor in weight loss.", "one", claims.KindOther},
+	{"", "There is just one option left for the council.", "one", claims.KindClaim},
+	{"", "The team is one player short.", "one", claims.KindClaim},
+	// glued-version: a release glued into a name
+	{"glued-version", "The client sends GET / HTTP/1.1 to the host.", "1.1", claims.KindIdentifier},
+	{"glued-version", "The desktop header says the browser is Mozilla/5.0 with Firefox/65.0 inside.", "5.0", claims.KindIdentifier},
+	{"glued-version", "The desktop header says the browser is Mozilla/5.0 with Firefox/65.0 inside.", "65.0", claims.KindIdentifier},
+	{"glued-version", "Its engine string ends in Gecko/20100101 and rv:65.0 on every request.", "20100101", claims.KindIdentifier},
+	{"glued-version", "Its engine string ends in Gecko/20100101 and rv:65.0 on every request.", "65.0", claims.KindIdentifier},
+	{"glued-version", "FROM python:3.7 COPY . /tmp/myapp", "3.7", claims.KindIdentifier},
+	{"glued-version", "FROM python:3.8-slim RUN pip install poetry", "3.8", claims.KindIdentifier},
+	{"glued-version", "click==7.0 # via flask", "7.0", claims.KindIdentifier},
+	{"", "Membership costs $5/month for students.", "$5/month", claims.KindClaim},
+	{"", "Deaths reached 12 per 100,000 people.", "12", claims.KindClaim},
+	// full-turn: the 360 of a 360-degree view
+	{"full-turn", "Panoramas that capture a 360-degree view are becoming popular.", "360-degree", claims.KindOther},
+	{"full-turn", "VR and 360° clips plonk you right in the middle of the action.", "360°", claims.KindOther},
+	{"full-turn", "5. 360 Panorama", "360", claims.KindOther},
+	{"", "The skater turned 360 degrees in the air.", "360 degrees", claims.KindClaim},
+	{"", "The bridge cost $360 million.", "$360 million", claims.KindClaim},
 }
 
 func TestGenreKinds(t *testing.T) {
