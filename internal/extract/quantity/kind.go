@@ -720,6 +720,9 @@ var kindRules = []kindRule{
 	// "one" in a copula's predicate: "is one easy way", "is just one piece
 	// of the puzzle" (copulaOne; web-prec-2)
 	{"copula-one", kindIf((*parser).copulaOne, claims.KindOther)},
+	// the pronoun "one", a person in general: "How does one know", "allow
+	// one to sign", "after one watches" (genericOne; web-prec-2)
+	{"generic-one", kindIf((*parser).genericOne, claims.KindOther)},
 	// a reference mark or index in square brackets: "the Water-Making
 	// Spell[2]", "processing.[6]", "[3][4]" (trafilatura pages, WCXB
 	// bodies)
@@ -758,6 +761,9 @@ var kindRules = []kindRule{
 	// the 360 of a 360-degree view: "a 360-degree view", "360° clips"
 	// (fullTurn; web-prec-2)
 	{"full-turn", kindIf((*parser).fullTurn, claims.KindOther)},
+	// a class of stars: "an epic 5-star hotel", "a five-star review"
+	// (starClass; web-dev-6, web-prec-2)
+	{"star-class", kindIf((*parser).starClass, claims.KindIdentifier)},
 	// digits glued to the letters of a name: "amd64", "x86_64" (a software
 	// page's architectures)
 	{"glued-to-name", kindIf((*parser).gluedToName, claims.KindIdentifier)},

@@ -567,3 +567,61 @@ func (p *parser) copulaOne(c *cand) bool {
 	}
 	return copulaOneNouns[p.lw(c.en)] || copulaOneNouns[p.lw(c.en+1)] && p.toks[c.en].k == tWord && p.nounAfterOne(c.en)
 }
+
+// starClassHeads are the things a number of stars classes: "an epic 5-star
+// hotel", "a five-star review", "a four-star general".
+var starClassHeads = lexicon.WordSet(`hotel hotels resort resorts review reviews rating ratings restaurant restaurants
+accommodation accommodations property properties service experience general generals admiral admirals`)
+
+// starClass reports the number of a star class (kind rule star-class): the
+// number, a hyphen, "star" and a head of starClassHeads — "booked an epic
+// 5-star hotel" (web-dev-6 labels it an identifier), "add extra stars to
+// get a five-star review" (a Google ratings guide, web-prec-2) — a class,
+// no count. "rated 4.6 out of 5 stars" is read by the rating rules; "a
+// five-star rating from 2,000 buyers" keeps the 2,000.
+func (p *parser) starClass(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.v < 1 || c.v > 7 || c.v != float64(int(c.v)) {
+		return false
+	}
+	e := c.en
+	return p.isHyphen(e) && p.adj(e) && p.adj(e+1) && p.lw(e+1) == "star" && lowerIn(starClassHeads, p.raw(e+2))
+}
+
+// genericOneQuestions open a question whose subject is the pronoun "one":
+// "How does one know", "What can one do", "Why would one".
+var genericOneQuestions = lexicon.WordSet(`how what why where when which`)
+
+// genericOneAux stand between the question word and "one".
+var genericOneAux = lexicon.WordSet(`does do did can could should would might must may will`)
+
+// genericOneEnablers take "one to" and a verb: "allow one to sign", "lets
+// one see", "helps one to understand".
+var genericOneEnablers = lexicon.WordSet(`allow allows allowed enable enables enabled permit permits permitted help helps helped`)
+
+// genericOneSubordinators open a clause whose subject is the pronoun
+// "one": "after one watches", "if one looks", "when one considers".
+var genericOneSubordinators = lexicon.WordSet(`after if when once unless until before whenever as`)
+
+// genericOne reports the pronoun "one", a person in general (kind rule
+// generic-one): after a question word and an auxiliary ("How does one
+// know when to use it", a Q&A page), after a verb of enabling before "to"
+// ("can allow one to sign spurious measurements", a security blog), or as
+// the subject of a verb after a subordinator ("after one watches the
+// documentary", an essay; "if one was not included", a review) — no
+// count. A number before it in the sentence ("Two were hurt when one
+// fell") or a toll after it keeps the count.
+func (p *parser) genericOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || c.st < 1 {
+		return false
+	}
+	prev := p.lw(c.st - 1)
+	switch {
+	case genericOneAux[prev]:
+		return genericOneQuestions[p.lw(c.st-2)]
+	case genericOneEnablers[prev]:
+		return p.lw(c.en) == "to" && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tWord
+	case genericOneSubordinators[prev]:
+		return p.finiteVerbAt(c.en) && !p.numberBefore(c.st) && !p.tollAfter(c.en)
+	}
+	return false
+}

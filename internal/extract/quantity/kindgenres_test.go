@@ -138,6 +138,15 @@ var genreKindCases = []genreKindCase{
 	{"copula-one", "Exercise is but one factor in weight loss.", "one", claims.KindOther},
 	{"", "There is just one option left for the council.", "one", claims.KindClaim},
 	{"", "The team is one player short.", "one", claims.KindClaim},
+	// generic-one: the pronoun "one", a person in general
+	{"generic-one", "How does one know when to use wurde vs war?", "one", claims.KindOther},
+	{"generic-one", "What can one do about a noisy neighbour?", "one", claims.KindOther},
+	{"generic-one", "A leaked key can allow one to sign spurious measurements.", "one", claims.KindOther},
+	{"generic-one", "The song earns added pathos after one watches the documentary.", "one", claims.KindOther},
+	{"generic-one", "The flaw is plain once one reads the code.", "one", claims.KindOther},
+	{"", "Two were hurt when one fell from the roof.", "one", claims.KindClaim},
+	{"", "The crash happened after one was killed on the bridge.", "one", claims.KindClaim},
+	{"", "How many people does one doctor see a day?", "one", claims.KindClaim},
 	// glued-version: a release glued into a name
 	{"glued-version", "The client sends GET / HTTP/1.1 to the host.", "1.1", claims.KindIdentifier},
 	{"glued-version", "The desktop header says the browser is Mozilla/5.0 with Firefox/65.0 inside.", "5.0", claims.KindIdentifier},
@@ -155,6 +164,11 @@ var genreKindCases = []genreKindCase{
 	{"full-turn", "5. 360 Panorama", "360", claims.KindOther},
 	{"", "The skater turned 360 degrees in the air.", "360 degrees", claims.KindClaim},
 	{"", "The bridge cost $360 million.", "$360 million", claims.KindClaim},
+	// star-class: a class of stars
+	{"star-class", "Although you might have booked an epic 5-star hotel, there are tips.", "5", claims.KindIdentifier},
+	{"star-class", "They add extra stars to get a five-star review.", "five", claims.KindIdentifier},
+	{"star-class", "He retired in May as a four-star general.", "four", claims.KindIdentifier},
+	{"", "The app has 5 stars from 2,000 buyers.", "2,000", claims.KindClaim},
 }
 
 func TestGenreKinds(t *testing.T) {
