@@ -764,6 +764,10 @@ var kindRules = []kindRule{
 	// a class of stars: "an epic 5-star hotel", "a five-star review"
 	// (starClass; web-dev-6, web-prec-2)
 	{"star-class", kindIf((*parser).starClass, claims.KindIdentifier)},
+	// a year before 1800 after a preposition of time: "opened in 1652;",
+	// "until 1645", "In 1714, the Mayor" (oldYear; web-prec-2, WCXB coffee
+	// histories)
+	{"old-year", kindIf((*parser).oldYear, claims.KindYear)},
 	// digits glued to the letters of a name: "amd64", "x86_64" (a software
 	// page's architectures)
 	{"glued-to-name", kindIf((*parser).gluedToName, claims.KindIdentifier)},

@@ -164,6 +164,16 @@ var genreKindCases = []genreKindCase{
 	{"full-turn", "5. 360 Panorama", "360", claims.KindOther},
 	{"", "The skater turned 360 degrees in the air.", "360 degrees", claims.KindClaim},
 	{"", "The bridge cost $360 million.", "$360 million", claims.KindClaim},
+	// old-year: a year before 1800 after a preposition of time
+	{"old-year", "London's original coffee house opened in 1652; the French followed.", "1652", claims.KindYear},
+	{"old-year", "The French knew nothing of it until 1645.", "1645", claims.KindYear},
+	{"old-year", "In 1714, the Mayor of Amsterdam presented a coffee tree.", "1714", claims.KindYear},
+	{"old-year", "Established in 1759, Guinness has long been a brand.", "1759", claims.KindYear},
+	{"old-year", "It was introduced to Paris in 1669 by Suleyman Aga.", "1669", claims.KindYear},
+	{"", "The virus was found in 1500 cases last year.", "1500", claims.KindClaim},
+	{"", "The risk is one in 1500.", "1500", claims.KindClaim},
+	{"", "With 1500 locations around the world, it is huge.", "1500", claims.KindClaim},
+	{"", "Prices rose by 1200 in March.", "1200", claims.KindClaim},
 	// star-class: a class of stars
 	{"star-class", "Although you might have booked an epic 5-star hotel, there are tips.", "5", claims.KindIdentifier},
 	{"star-class", "They add extra stars to get a five-star review.", "five", claims.KindIdentifier},
