@@ -882,14 +882,17 @@ var statisticNames = lexicon.WordSet(`size mean median ratio rate odds total val
 // or a lower-case name of four letters or more glued to "=" and the number
 // ("matches=0", "rows=100 width=32", "limit=500000"), or any lower-case
 // name in a line of three assignments or more ("uid = root max connections
-// = 10 timeout = 600", "#debug = 7 #foreground = yes"). "(n = 21)",
+// = 10 timeout = 600", "#debug = 7 #foreground = yes"), also compared
+// ("status_code == 200"). "(n = 21)",
 // "effect size=0.76" and "1 USD = 0.92 EUR" stay claims.
 func (p *parser) codeAssignment(c *cand) bool {
 	if !c.plainDigits() || c.valEn != c.valSt+1 || !p.is(c.st-1, "=") {
 		return false
 	}
 	eq := p.toks[c.st-1].s
-	left := strings.TrimRight(p.text[:eq], " ")
+	// a comparison's sign before the "=": "if resp.status_code == 200:"
+	// (a scraping tutorial), "elif error_code == 404:"
+	left := strings.TrimRight(strings.TrimRight(p.text[:eq], "=!<>"), " ")
 	glued := len(left) == eq && p.adj(c.st)
 	k := strings.LastIndexAny(left, " \t\n(,;[{\"'`")
 	name := strings.TrimLeft(left[k+1:], "#")

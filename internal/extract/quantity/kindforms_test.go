@@ -248,6 +248,8 @@ var kindFormCases = []kindFormCase{
 	{"code-assignment", "default_bits = 1024 (Change to 2048 for more security)", "1024"},
 	{"code-assignment", "# Connection settings max_connections = 200 shared_buffers", "200"},
 	{"code-assignment", "target_host = \"www.google.com\" target_port = 80 # create a socket", "80"},
+	{"code-assignment", "if resp.status_code == 200: soup = BeautifulSoup(resp.content)", "200"},
+	{"code-assignment", "elif error_code == 404: retry()", "404"},
 	{"code-assignment", "total: matches=0 tag_hits=0 false_alarms=0 data=172 wrote", "172"},
 	{"code-assignment", "-> Result (cost=0.00..2.27 rows=100 width=32)", "100"},
 	{"code-assignment", "use chroot = yes uid = root gid = root max connections = 10 timeout = 600 read only = yes", "600"},
