@@ -254,6 +254,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-5", webDev5Floors, false},
 		{"web-dev-6", webDev6Floors, false},
 		{"web-dev-7", webDev7Floors, false},
+		{"web-dev-9", webDev9Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 	} {
@@ -390,6 +391,14 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.84, kind
 // period-over past the substance, ...): 0.990, 0.969, 0.936, 0.985, 0.956.
 // Floors just under.
 var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.93, kind: 0.98, change: 0.95}
+
+// webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
+// sentences where the unit is the hard part, written and annotated for it
+// before the recogniser ran on them; see its header). First run
+// (recogniser of main 95958ae, set committed in 40bb76f): detection F1
+// 0.995, value F1 0.981, value+unit 0.862, kind 0.991, change 0.972.
+// Floors just under.
+var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.855, kind: 0.985, change: 0.965}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,
