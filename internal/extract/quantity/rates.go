@@ -29,6 +29,9 @@ var rateNouns = map[string]string{
 	"child": "child", "kid": "child", "adult": "adult", "customer": "customer", "member": "member",
 	"order": "order", "room": "room", "guest": "guest", "account": "account", "license": "license",
 	"licence": "license",
+	// a player's pay and a club's fees by the season: "€15 million a
+	// season" (web-dev-9), "€9m a season" (web-dev-7), EUR/season
+	"season": "season",
 }
 
 // notRateAfter follow "a year" in a comparison, not a rate ("$1.2bn a
@@ -253,6 +256,10 @@ func (p *parser) exchangeRate(c *cand) {
 		for k := c.st - 1; k >= 0 && num == ""; k-- {
 			if cur := p.currencyAt(k); cur != "" && cur != den {
 				num = cur
+				// a name several countries use ("the Philippine peso",
+				// "Iceland's krona", "the Kenyan shilling"): the place
+				// the sentence names decides it (currency-of-place)
+				c.bareName = lexicon.SharedNameWords[p.key(k)]
 			}
 		}
 	}
@@ -499,6 +506,11 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	k := strings.ToLower(raw)
 	if n, ok := rateNouns[k]; ok && n != "" {
 		return n, j + 1
+	}
+	if k == "metric" {
+		if t := p.key(j + 1); t == "ton" || t == "tonne" {
+			return "tonne", j + 2 // "$10,080 a metric ton", "$650 per metric ton"
+		}
 	}
 	if strings.HasSuffix(k, "s") {
 		if n, ok := rateNouns[k[:len(k)-1]]; ok && n != "" && p.is(j-1, "/") {
