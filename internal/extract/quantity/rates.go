@@ -350,10 +350,13 @@ func (p *parser) countPerTime(c *cand) {
 // hours every week" on two more).
 var ruleTimePerTime = newRule("time-per-time")
 
-// rateNounStops end the words between an amount and its denominator.
+// rateNounStops end the words between an amount and its denominator. A
+// frequency ("once", "twice") makes the time after it a schedule, not the
+// amount's denominator: "2.4mg of semaglutide once a week" is a dose in mg
+// (web-dev-7, web-dev-9), as "500 mg twice a day" is.
 var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which
 who whom whose while when where if because since until after before during over under per each every last next this
-these those it its he she they we i you his her their our not no`)
+these those it its he she they we i you his her their our not no once twice thrice`)
 
 // noRatePeriods are time units no "a"/"per" makes a denominator of: "a
 // night" is a stay, "a decade" a span.

@@ -63,6 +63,12 @@ var web9FormCases = []struct {
 	// tons" as tonnes)
 	{"Cocoa traded at $9,500 a metric ton.", []want{w("$9,500 a metric ton", "9500", "9500", "exact", "USD/tonne")}},
 	{"Steel fetched $650 per metric ton.", []want{w("$650 per metric ton", "650", "650", "exact", "USD/tonne")}},
+	// a frequency makes the time after it a schedule, no denominator
+	// (web-dev-7 "2.4mg of semaglutide once a week" mg)
+	{"Patients injected 1 mg of the drug once a week.", []want{w("1 mg", "1", "1", "exact", "mg")}},
+	{"Take 500 mg of paracetamol twice a day.", []want{w("500 mg", "500", "500", "exact", "mg")}},
+	{"Some 3,000 patients take the pill once a day.", []want{w("Some 3,000", "3000", "3000", "about", "count")}},
+	{"Adults need 400 mg of magnesium a day.", []want{w("400 mg of magnesium a day", "400", "400", "exact", "mg/day")}},
 }
 
 func TestWeb9Forms(t *testing.T) { checkCases(t, web9FormCases) }
