@@ -374,7 +374,7 @@ var UnitsBefore = map[string]string{"mach": "mach"}
 // count/100000person, "per 1,000 live births" count/1000birth.
 var RateNouns = WordSet(`share person night ride trip visit ticket user seat passenger household employee
 worker student pupil patient unit vehicle car game episode dose pack bottle meal item birth woman man
-child adult customer member order room guest account license season`)
+child adult customer member order room guest account license season charge`)
 
 // denominator is the dimension of a rate's denominator: a unit, a counted
 // thing of RateNouns (DimCount), either after a reference number ("100km"

@@ -32,6 +32,10 @@ var rateNouns = map[string]string{
 	// a player's pay and a club's fees by the season: "€15 million a
 	// season" (web-dev-9), "€9m a season" (web-dev-7), EUR/season
 	"season": "season",
+	// a battery's range per charge: "25–60 miles per charge" (web-dev-6),
+	// "lasts about 40 miles per charge" (web-dev-7) mile/charge ("on a
+	// charge" is no rate)
+	"charge": "charge",
 }
 
 // notRateAfter follow "a year" in a comparison, not a rate ("$1.2bn a

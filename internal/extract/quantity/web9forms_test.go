@@ -69,6 +69,11 @@ var web9FormCases = []struct {
 	{"Take 500 mg of paracetamol twice a day.", []want{w("500 mg", "500", "500", "exact", "mg")}},
 	{"Some 3,000 patients take the pill once a day.", []want{w("Some 3,000", "3000", "3000", "about", "count")}},
 	{"Adults need 400 mg of magnesium a day.", []want{w("400 mg of magnesium a day", "400", "400", "exact", "mg/day")}},
+	// a range per charge (web-dev-6 "25–60 miles per charge", web-dev-7
+	// "about 40 miles per charge"); "on a charge" is no rate
+	{"The scooter goes 30 miles per charge.", []want{w("30 miles per charge", "30", "30", "exact", "mile/charge")}},
+	{"The car's battery gives 450 km per charge.", []want{w("450 km per charge", "450", "450", "exact", "km/charge")}},
+	{"It flies for 34 minutes on a charge.", []want{w("34 minutes", "34", "34", "exact", "minute")}},
 }
 
 func TestWeb9Forms(t *testing.T) { checkCases(t, web9FormCases) }
