@@ -24,8 +24,8 @@ import (
 //
 // Before them, the sentence may have decided it (quantity's rule
 // currency-of-place: "A Toronto condo now sells for $1.1 million" CAD):
-// its currency stays, with the basis of the article's rule when that rule
-// reads the same currency, else basis "sentence-places". So for shared
+// its currency stays, with the basis of the article's rule (or default)
+// when that reads the same currency, else basis "sentence-places". So for shared
 // names (articleSharedName).
 //
 // Each rule names a region whose money is written "$" (lexicon.DollarOfRegion);
@@ -448,9 +448,10 @@ const basisSentencePlaces = "sentence-places"
 
 // placeBasis is the basis of a unit its sentence's place decided, given
 // the article's decision code and basis for its family: the article's
-// basis when it reads the same currency, else "sentence-places".
+// basis when it reads the same currency (its default too: "The U.S.
+// pledged $5 billion" stays USD "default"), else "sentence-places".
 func placeBasis(unit, code, basis string) string {
-	if basis != "default" && lexicon.UnitNumerator(unit) == code {
+	if lexicon.UnitNumerator(unit) == code {
 		return basis
 	}
 	return basisSentencePlaces

@@ -110,6 +110,12 @@ func (p *parser) namedRegions() []string {
 		if p.is(end+1, "-") && p.adj(end+1) && p.adj(end+2) {
 			continue // "Toronto-based", "Canada-listed"
 		}
+		if p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) {
+			continue // "U.S.-Canada trade"
+		}
+		if lowerIn(placeDirections, p.raw(i-1)) || p.is(i-1, "/") {
+			continue // "fares to/from Australia", "exports to Canada": a destination
+		}
 		if p.rightAfterMention(t.s) {
 			continue // "a $5 Canadian company's stake": the adjective of what follows
 		}
@@ -119,6 +125,11 @@ func (p *parser) namedRegions() []string {
 	}
 	return out
 }
+
+// placeDirections before a place make it a destination or an origin,
+// whose money the amount need not be in ("$100 fares to/from Australia",
+// "exports to Canada worth $5 billion").
+var placeDirections = lexicon.WordSet(`to from into towards toward via`)
 
 func containsStr(a []string, s string) bool {
 	for _, x := range a {

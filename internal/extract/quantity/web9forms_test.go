@@ -42,6 +42,9 @@ var web9FormCases = []struct {
 	{"They bought a $5 Australian company.", []want{w("$5", "5", "5", "exact", "USD")}},
 	{"Mexico exports avocados worth $3 billion.", []want{w("$3 billion", "3000000000", "3000000000", "exact", "USD")}},
 	{"India and Pakistan each spent Rs 500 crore.", []want{w("Rs 500 crore", "5000000000", "5000000000", "exact", "INR")}},
+	{"Crazy $100 fares to/from Australia.", []want{w("$100", "100", "100", "exact", "USD")}},
+	{"Exports to Canada were worth $5 billion.", []want{w("$5 billion", "5000000000", "5000000000", "exact", "USD")}},
+	{"It was a $75 billion hit, said an expert on U.S.-Canada trade.", []want{w("$75 billion", "75000000000", "75000000000", "exact", "USD")}},
 	{"London traders paid ¥100 billion.", []want{w("¥100 billion", "100000000000", "100000000000", "exact", "JPY")}},
 	// oil and gas in barrels of oil equivalent (web-dev-3's claims gold:
 	// "2.7 million barrels of oil equivalent per day" boe/day)
