@@ -880,7 +880,14 @@ func (p *parser) currencyQuote(c *cand) {
 var rulePerShareNoun = newRule("per-share-noun")
 
 // perShareLinks stand between "EPS" and its amount.
-var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came`)
+var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came reached hit stood`)
+
+// Money after a figure per head of population is per person (rule
+// per-capita-noun), as money after earnings per share is per share: "GDP
+// per capita is about $128,000", "health spending per capita reached
+// $12,555" (web-dev-9), "income per head of £31,000"; the basis named
+// before the value as per-share-noun and rate-basis-before read it.
+var rulePerCapitaNoun = newRule("per-capita-noun")
 
 func (p *parser) perShareNoun(c *cand) {
 	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
@@ -893,6 +900,10 @@ func (p *parser) perShareNoun(c *cand) {
 	switch {
 	case p.raw(j) == "EPS":
 	case p.lw(j) == "share" && p.lw(j-1) == "per" && p.lw(j-2) == "earnings":
+	case (p.lw(j) == "capita" || p.lw(j) == "head") && p.lw(j-1) == "per":
+		c.unit += "/person"
+		c.unitRule = rulePerCapitaNoun
+		return
 	default:
 		return
 	}

@@ -77,6 +77,12 @@ var web9FormCases = []struct {
 	{"The scooter goes 30 miles per charge.", []want{w("30 miles per charge", "30", "30", "exact", "mile/charge")}},
 	{"The car's battery gives 450 km per charge.", []want{w("450 km per charge", "450", "450", "exact", "km/charge")}},
 	{"It flies for 34 minutes on a charge.", []want{w("34 minutes", "34", "34", "exact", "minute")}},
+	// money after a figure per capita or per head is per person
+	// (per-capita-noun, as per-share-noun reads "EPS of $6.36")
+	{"Luxembourg's GDP per capita is about $128,000.", []want{w("about $128,000", "128000", "128000", "about", "USD/person")}},
+	{"Health spending per capita reached $12,555 last year.", []want{w("$12,555", "12555", "12555", "exact", "USD/person")}},
+	{"London's output per head was £61,000.", []want{w("£61,000", "61000", "61000", "exact", "GBP/person")}},
+	{"The per capita figure rose, and GDP hit $2 trillion.", []want{w("$2 trillion", "2000000000000", "2000000000000", "exact", "USD")}},
 }
 
 func TestWeb9Forms(t *testing.T) { checkCases(t, web9FormCases) }
