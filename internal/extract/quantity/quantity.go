@@ -390,6 +390,7 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.kind == claims.KindClaim {
 		p.exchangeRate(c)
+		p.populationRateShared(c)
 		p.currencyQuote(c)
 		p.perShareNoun(c)
 		p.fxEarlierLevel(c)

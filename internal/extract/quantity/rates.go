@@ -743,6 +743,50 @@ func (p *parser) perPopulationAfter(c *cand) {
 	c.unitRule = rulePerPopulation
 }
 
+// A bare number set against a rate per population in its sentence is in
+// that rate's unit (rule population-rate-shared): "41 per 1,000 live
+// births, against a global target of 25", "2.9 beds per 1,000 people,
+// below the OECD average of 4.3", "2.6 doctors per 1,000 people, fewer
+// than Germany's 4.5" (web-dev-9); web-dev-2's claims gold labels the
+// bare values beside a rate per 100,000 so ("up from 18.4", "rates of
+// 80.4 and 25.9 respectively"). A comparison word stands between, no
+// other number, at most eight tokens; nothing but punctuation or
+// "respectively" follows the number ("3,000 people died" counts people).
+// A number with a unit of its own keeps it ("4.2 tonnes per hectare,
+// against 3.6 tonnes": dev5).
+var rulePopulationRateShared = newRule("population-rate-shared")
+
+// populationComparisons set a bare number against a rate before it.
+var populationComparisons = lexicon.WordSet(`against than average target versus vs compared from`)
+
+func (p *parser) populationRateShared(c *cand) {
+	if c.unit != "count" || c.unitRule != ruleDefaultCount || c.currency || c.share || c.yearLike || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
+		return
+	}
+	if c.en < len(p.toks) && p.toks[c.en].k == tWord && !strings.EqualFold(p.raw(c.en), "respectively") {
+		return
+	}
+	m := &p.out[len(p.out)-1]
+	if !strings.HasPrefix(m.Unit, "count/") || len(m.Unit) < 7 || m.Unit[6] < '0' || m.Unit[6] > '9' {
+		return
+	}
+	after := p.tokenFrom(m.End)
+	if after < 0 || after >= c.st || c.st-after > 8 {
+		return
+	}
+	cmp := false
+	for k := after; k < c.st; k++ {
+		if p.toks[k].k == tNum {
+			return
+		}
+		cmp = cmp || p.toks[k].k == tWord && populationComparisons[toLowerASCII(p.raw(k))]
+	}
+	if !cmp {
+		return
+	}
+	c.unit, c.hasUnit, c.unitRule = m.Unit, true, rulePopulationRateShared
+}
+
 // rateWords name a rate before its basis ("the rate per 100,000 people").
 var rateWords = lexicon.WordSet(`rate rates`)
 

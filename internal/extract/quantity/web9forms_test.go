@@ -83,6 +83,11 @@ var web9FormCases = []struct {
 	{"Health spending per capita reached $12,555 last year.", []want{w("$12,555", "12555", "12555", "exact", "USD/person")}},
 	{"London's output per head was £61,000.", []want{w("£61,000", "61000", "61000", "exact", "GBP/person")}},
 	{"The per capita figure rose, and GDP hit $2 trillion.", []want{w("$2 trillion", "2000000000000", "2000000000000", "exact", "USD")}},
+	// a bare number set against a rate per population (web-dev-2's claims
+	// gold: "up from 18.4", "80.4 and 25.9 respectively")
+	{"Under-five mortality is 41 per 1,000 live births, against a global target of 25.", []want{w("41 per 1,000 live births", "41", "41", "exact", "count/1000birth"), w("25", "25", "25", "exact", "count/1000birth")}},
+	{"Hospitals have 2.9 beds per 1,000 people, below the OECD average of 4.3.", []want{w("2.9 beds per 1,000 people", "2.9", "2.9", "exact", "count/1000person"), w("4.3", "4.3", "4.3", "exact", "count/1000person")}},
+	{"The murder rate was 6.1 per 100,000 people, and 3,000 people died.", []want{w("6.1 per 100,000 people", "6.1", "6.1", "exact", "count/100000person"), w("3,000", "3000", "3000", "exact", "count")}},
 }
 
 func TestWeb9Forms(t *testing.T) { checkCases(t, web9FormCases) }
