@@ -187,7 +187,7 @@ func newRegistry(text string) *nameReg {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
-		if !ok {
+		if !ok || paragraphDateline(text, loc[0], ent.Name) {
 			continue
 		}
 		r.ents = append(r.ents, ent)
@@ -660,6 +660,24 @@ func orgApposAfter(after string) string {
 				}
 			}
 			return ""
+		}
+	}
+	// a place's epithet: "Cemex, Mexico's largest cement maker, said",
+	// "Safaricom, Kenya's biggest telecoms operator" (as placeEpithet
+	// reads "Australia's largest telecommunications company" as a source)
+	rest := after[i:]
+	w, tail, ok := strings.Cut(rest, " ")
+	for _, pos := range [...]string{"'s", "’s"} {
+		if p, found := strings.CutSuffix(w, pos); found && ok && lexicon.Places[p] {
+			seg := tail
+			if k := strings.IndexAny(seg, ",.;"); k >= 0 {
+				seg = seg[:k]
+			}
+			for _, h := range orgApposHeads {
+				if strings.HasSuffix(seg, " "+h) || seg == h {
+					return after[:len(after)-len(tail)+len(seg)]
+				}
+			}
 		}
 	}
 	return ""
