@@ -181,6 +181,9 @@ func init() {
 			if n, ok := a.clauseOrg(pos); ok {
 				return n, kindOrg, true
 			}
+			if n, k, ok := a.prevSubjectDocument(pos); ok {
+				return n, k, true
+			}
 			if n, ok := a.prevSubjectOrg(pos); ok {
 				return n, kindOrg, true
 			}
@@ -498,6 +501,11 @@ func init() {
 				}
 			}
 			return "", "", false
+		}},
+		// "the report's authors", "the study's authors", "Its authors": the
+		// people who wrote a document speak for its owner (documents.go)
+		{"document-authors", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			return a.documentPeople(ts, b, *ep)
 		}},
 		// "the report", "the study" → the author of that document named
 		// before ("The Brookings Institution released a study …. The study
@@ -1592,6 +1600,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	}
 	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower.has(ts[b].Lower) || lexicon.CompanyMeasures[ts[b].Lower]) {
 		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
+	}
+	if b < e && b == tokenDatelineEnd(ts, len(ts)) && ts[b].Tag == "NNS" && nameConnectors[ts[b+1].Lower] && a.reg.lower.has(ts[b].Lower) {
+		return "", false // a plural common noun tied to a place: "Employees in Germany were off sick …" (written in lower case elsewhere)
 	}
 	n, k := a.properName(ts, b, e)
 	if k == kindPerson || n == "" || lexicon.GivenNameGender(strings.Fields(n)[0]) != 0 {

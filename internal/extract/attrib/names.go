@@ -1418,7 +1418,18 @@ func holdsWord(name string, words []string) bool {
 func (r *nameReg) nearestNamed(pos int, head string, mods []string) (string, bool) {
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
-		if e.End > pos || len(e.words) < 2 {
+		if e.End > pos {
+			continue
+		}
+		if len(mods) == 0 && r.tradeBefore(e.Start, head) {
+			// "the statutory health insurer DAK-Gesundheit … the insurer
+			// said" (rule trade-before-name; articles-dev-1, issue 16 "the
+			// group Public Citizen", web-dev-3 "the research firm Kantar")
+			if name := r.fullest(e.Name, e.Start); r.kindOf(name) != kindPerson {
+				return name, true
+			}
+		}
+		if len(e.words) < 2 {
 			continue
 		}
 		for _, w := range e.words {
@@ -1430,6 +1441,17 @@ func (r *nameReg) nearestNamed(pos int, head string, mods []string) (string, boo
 		}
 	}
 	return "", false
+}
+
+// tradeBefore reports the trade noun head written right before a name
+// starting at start ("insurer DAK-Gesundheit", "the lender Nationwide").
+func (r *nameReg) tradeBefore(start int, head string) bool {
+	txt := r.lower.text
+	b := start - len(head) - 1
+	if b < 0 || txt[start-1] != ' ' || !strings.EqualFold(txt[b:start-1], head) {
+		return false
+	}
+	return b == 0 || txt[b-1] == ' '
 }
 
 // nearestG is nearest, skipping names known to be of the other gender than
