@@ -1455,7 +1455,7 @@ func plainOrgDescription(ts []text.Token, b, e int) bool {
 		}
 	}
 	head := ts[e].Lower
-	return companyNouns[head] || genericOrgNouns[head] || lexicon.BodyDescriptions[head] != nil
+	return companyNouns[head] || genericOrgNouns[head] || lexicon.BodyDescriptions[head] != nil || orgHeads[strings.ToUpper(head[:1])+head[1:]]
 }
 
 // orgPossessives are the possessive pronouns an organisation takes.

@@ -579,6 +579,21 @@ func init() {
 					return n, kindPerson, true
 				}
 			}
+			if definite && roleNouns[head] && e > b+1 {
+				// "the finance minister", "the health secretary": the one
+				// person whose title holds the description's words ("Finance
+				// Minister Muhammad Aurangzeb"; rule titled-role-office)
+				var mods []string
+				for i := b + 1; i < e; i++ {
+					if ts[i].Capitalised() && i > b+1 || isPossessive(ts[i]) {
+						return "", "", false
+					}
+					mods = append(mods, ts[i].Lower)
+				}
+				if n, ok := a.reg.titleHolder(pos, head, mods); ok {
+					return n, kindPerson, true
+				}
+			}
 			return "", "", false
 		}},
 		// "the judge", "the lawmaker", "the coach": a second mention of
@@ -754,6 +769,11 @@ func init() {
 				}
 				if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
 					return n, kindOrg, true
+				}
+				if e == b+1 {
+					if n, ok := a.describedBodyBefore(pos, head); ok {
+						return n, kindOrg, true
+					}
 				}
 			}
 			return "", "", false
@@ -2236,3 +2256,55 @@ func (a *attributor) roleBefore(ts []text.Token, b, e int) (string, claims.Sourc
 	}
 	return person, kindPerson, true
 }
+
+// describedBodyBefore resolves a bare "the institute", "the ministry",
+// "the bureau" that no name holding the word resolves (rule
+// described-body-before, a form of org-head) by the article's earlier
+// mention of that body, at most describedReach bytes back: the name set
+// in apposition to its description ("the national statistics institute,
+// INEGI, reported … The institute said") or, when none, the fuller
+// description itself ("the Union health ministry … the ministry said" →
+// "Union health ministry"). articles-dev-1 (Mexico, India); fresh-10 "the
+// central bank, Banco de la República"; web-dev-4 "the department".
+func (a *attributor) describedBodyBefore(pos int, head string) (string, bool) {
+	lo := max(0, pos-describedReach)
+	win := a.d.Text[lo:pos]
+	for end := len(win); end > 0; {
+		at := strings.LastIndex(win[:end], head)
+		if at < 0 {
+			break
+		}
+		end = at
+		if at > 0 && win[at-1] != ' ' || at+len(head) < len(win) && unicode.IsLetter(rune(win[at+len(head)])) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(win[at+len(head):], ", "); ok {
+			// "the national statistics institute, INEGI, reported"
+			if c := strings.IndexAny(rest, ",."); c > 0 && c < 60 {
+				name := rest[:c]
+				allCapital := true
+				for _, w := range strings.Fields(name) {
+					allCapital = allCapital && (unicode.IsUpper([]rune(w)[0]) || nameConnectors[w])
+				}
+				if allCapital {
+					return a.reg.fullest(name, lo+at+len(head)+2), true
+				}
+			}
+		}
+		// the fuller description: "the Union health ministry"
+		before := win[:at]
+		d := strings.LastIndex(before, "the ")
+		if d < 0 || at-d > 40 {
+			continue
+		}
+		mods := strings.Fields(before[d+4:])
+		if len(mods) == 0 || len(mods) > 3 || strings.ContainsAny(before[d+4:], ",.;:'’\n") {
+			continue
+		}
+		return strings.Join(mods, " ") + " " + head, true
+	}
+	return "", false
+}
+
+// describedReach bounds how far back describedBodyBefore reads.
+const describedReach = 4000

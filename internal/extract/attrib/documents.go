@@ -760,27 +760,34 @@ func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, bool
 			return 0, 0, false // a document with a name of its own
 		}
 	}
-	if n, _ := a.resolveInner(ts, nb, nb); n != "" && !pronouns[strings.ToLower(n)] && !strings.EqualFold(n, ts[nb].Text) {
-		return nb, nb, true
+	// the capitalised name heading the pronoun's clause, not a person's:
+	// "Dangote Cement Plc has reported a profit …, according to its
+	// unaudited financial statements" (a name of unknown kind, which rule
+	// it passes over for an organisation further back)
+	named := func(sb, se int) bool {
+		return sb >= 0 && se < nb && ts[se].Capitalised() && (ts[sb].Capitalised() || ts[sb].Tag == "DT") &&
+			a.reg.kindOf(a.d.Text[ts[sb].Start:ts[se].End()]) != kindPerson && !dateNP(ts, sb, se) && !pronouns[ts[sb].Lower]
 	}
-	// an "its" the article gives no organisation for: the capitalised
-	// name heading its clause, not a person's ("Dangote Cement Plc has
-	// reported a profit …, according to its unaudited financial
-	// statements")
+	// the subject nearest before the pronoun ("…, the Singapore Police
+	// Force said on Sunday in its annual brief"), else the sentence's
+	// ("Dangote Cement Plc has reported …, up from … in the period ended
+	// …, according to its statements")
 	last := -1
 	for j := 0; j+1 < nb; j++ {
 		if nounish(ts[j]) && (ts[j+1].Tag == "VBD" || ts[j+1].Tag == "VBZ" || ts[j+1].Tag == "VBP" || ts[j+1].Tag == "MD") {
 			last = j
 		}
 	}
-	if last < 0 || !ts[last].Capitalised() {
-		return 0, 0, false
+	if last >= 0 && named(npLeftFrom(ts, last), last) {
+		return npLeftFrom(ts, last), last, true
 	}
-	sb := npLeftFrom(ts, last)
-	if sb < 0 || !ts[sb].Capitalised() && ts[sb].Tag != "DT" || a.reg.kindOf(a.d.Text[ts[sb].Start:ts[last].End()]) == kindPerson || dateNP(ts, sb, last) {
-		return 0, 0, false
+	if sb, se, _, _, ok := mainSubject(ts, nb); ok && named(sb, se) {
+		return sb, se, true
 	}
-	return sb, last, true
+	if n, _ := a.resolveInner(ts, nb, nb); n != "" && !pronouns[strings.ToLower(n)] && !strings.EqualFold(n, ts[nb].Text) {
+		return nb, nb, true
+	}
+	return 0, 0, false
 }
 
 // docParticipleAgent finds the agent of a document phrase opening at ts[b]

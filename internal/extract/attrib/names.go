@@ -96,7 +96,7 @@ activist organizer organiser treasurer general judge prosecutor officer owner pa
 consultant operative staffer surrogate donor lobbyist councilman councilwoman congressman congresswoman speaker whip
 president-elect vice-president secretary-general coordinator investigator attorney-general superintendent sheriff
 director-general inspector-general solicitor-general auditor-general surgeon-general governor-general accountant-general comptroller-general registrar-general
-commander colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
+commander auditor colonel captain sergeant inspector administrator principal dean rector chancellor counsel advocate
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
 son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy forecaster meteorologist
@@ -477,8 +477,10 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 		r.orgVotes[name] += 2
 	}
 	if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
-		// "McClatchy Co." makes "McClatchy" a company too
+		// "McClatchy Co." makes "McClatchy" a company too ("Dangote
+		// Cement Plc" is one itself)
 		r.orgVotes[strings.Join(words[:n-1], " ")] += 2
+		r.orgVotes[name] += 2
 	}
 	if len(words) == 1 && isAcronymWord(words[0]) {
 		r.orgVotes[name]++
@@ -1093,7 +1095,7 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 	return c
 }
 
-var companySuffixes = lexicon.WordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC AG SA GmbH`)
+var companySuffixes = lexicon.WordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc Plc PLC AG SA GmbH`)
 
 // nameAt reports whether a name of the article starts at start and runs to
 // end or beyond.
@@ -1862,4 +1864,39 @@ func aloneChunks(text string, chunks [][2]int, owner bool) func(w string) bool {
 		}
 		return alone[w]
 	}
+}
+
+// titleHolder returns the one person named before pos whose title holds
+// the role noun and every word of mods ("the finance minister" →
+// "Finance Minister Muhammad Aurangzeb"; "the health secretary" → "Health
+// Secretary Wes Streeting"): rule titled-role-office. Two holders: none.
+func (r *nameReg) titleHolder(pos int, role string, mods []string) (string, bool) {
+	found := ""
+	for _, e := range r.ents {
+		if e.Start >= pos || e.title == "" {
+			continue
+		}
+		// the title as written before the name ("Finance Minister
+		// Muhammad Aurangzeb" keeps "Minister" as its title)
+		ws := strings.Fields(strings.ToLower(r.lower.text[max(0, e.Start-40):e.Start]))
+		if len(ws) > 4 {
+			ws = ws[len(ws)-4:]
+		}
+		ws = append(ws, strings.Fields(strings.ToLower(e.title))...)
+		if !slices.Contains(ws, role) {
+			continue
+		}
+		all := true
+		for _, m := range mods {
+			all = all && slices.Contains(ws, m)
+		}
+		if !all {
+			continue
+		}
+		var ok bool
+		if found, ok = oneHolder(found, e.Name); !ok {
+			return "", false
+		}
+	}
+	return found, found != ""
 }
