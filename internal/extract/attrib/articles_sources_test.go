@@ -146,3 +146,16 @@ func TestDescribedBodyBefore(t *testing.T) {
 		{name: "fuller description", text: "The findings will go to the Union health ministry. More than 38 crore adults have been screened, the ministry said.\n\nThe ministry added that it had set aside Rs 1,200 crore for screening.", num: "Rs 1,200 crore", source: "Union health ministry", cue: "added"},
 	})
 }
+
+// A closing attribution followed by "last week"/"last month"/"this week"
+// and a comma is parenthetical: the figures before it are its (rule
+// parenthetical-cue-time, skipCueTime). articles-dev-1 (Nigeria, Egypt);
+// fresh-15 "reported last week that"; fresh-14 "said Friday, far more
+// than".
+func TestParentheticalCueTimeLast(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "said last month, after", text: "Inflation stood at 22.2 per cent in June, the National Bureau of Statistics said last month, after the bureau rebased the index.", num: "22.2 per cent", source: "National Bureau of Statistics", cue: "said"},
+		{name: "said last week, down from", text: "Urban inflation slowed to 13.9 percent in June, the statistics agency CAPMAS said last week, down from a peak of 38 percent.", num: "13.9 percent", source: "CAPMAS", cue: "said"},
+		{name: "reported this week, as", text: "Output fell 6.1% in May, the institute reported this week, as public works slowed.", num: "6.1%", source: "the institute", cue: "reported"},
+	})
+}
