@@ -159,3 +159,16 @@ func TestParentheticalCueTimeLast(t *testing.T) {
 		{name: "reported this week, as", text: "Output fell 6.1% in May, the institute reported this week, as public works slowed.", num: "6.1%", source: "the institute", cue: "reported"},
 	})
 }
+
+// "they" after a sentence where a plural subject reports is that subject,
+// resolved (rule they-previous-reporter, prevPluralCueSubject):
+// articles-dev-1 (India, New Zealand, Germany); PolNeAR train
+// "researchers found … they said".
+func TestTheyPreviousReporter(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "fronted adverb, the researchers estimated", text: "Overall, the researchers estimated that 101 million Indians now have diabetes. Another 136 million are in the prediabetic stage, they said.", num: "136 million", source: "the researchers", cue: "said"},
+		{name: "the study's authors wrote. They said", text: "The insurer DAK-Gesundheit published its annual report on Tuesday. Sick days have risen by 52 percent, the study's authors wrote. They said the average case kept a worker at home for 43 days.", num: "43 days", source: "DAK-Gesundheit", cue: "said"},
+		// a negative: a singular reporter before is no "they"
+		{name: "a singular reporter", text: "The minister said prices had risen. Another 2,000 homes are planned, they said.", num: "2,000", source: "they", cue: "said"},
+	})
+}
