@@ -20,8 +20,12 @@ const (
 	artQuotes1 = "../../testdata/quotes/articles-dev-1.gold.jsonl"
 )
 
-// Floors catch breakage until the first run is recorded.
-var artFloors1 = heldoutFloor{F1: 0.5, Value: 0.5, Unit: 0.4, Source: 0.4, Cue: 0.3, MaxNotClaim: 60}
+// A dev set's ratchet, just under its last figures. First run (233e683):
+// F1 0.984, value 0.981, unit 0.962, source 0.710 (0.731 under the gold
+// corrected in b4545fe), cue 0.855, 6 violations. After artdev1's source
+// rules (documents and their owners across paragraphs, datelines, titled
+// roles, described bodies, "they"): source 0.876, cue 0.860.
+var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.955, Source: 0.87, Cue: 0.855, MaxNotClaim: 6}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -30,7 +34,8 @@ func TestArticlesDev1Claims(t *testing.T) {
 }
 
 // TestArticlesDev1Quotes scores the quote-speaker gold of the same
-// articles (testdata/quotes/README.md); misses are logged (-v).
+// articles (testdata/quotes/README.md); misses are logged (-v). First run
+// 9/9 (10/10 with the number that is no claim): floors 0.95.
 func TestArticlesDev1Quotes(t *testing.T) {
-	scoreQuotes(t, artQuotes1, readQuoteTexts(t, artTexts1), 0.5, 0.5, true)
+	scoreQuotes(t, artQuotes1, readQuoteTexts(t, artTexts1), 0.95, 0.95, true)
 }
