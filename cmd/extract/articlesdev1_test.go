@@ -24,8 +24,9 @@ const (
 // F1 0.984, value 0.981, unit 0.962, source 0.710 (0.731 under the gold
 // corrected in b4545fe), cue 0.855, 6 violations. After artdev1's source
 // rules (documents and their owners across paragraphs, datelines, titled
-// roles, described bodies, "they"): source 0.876, cue 0.860.
-var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.955, Source: 0.87, Cue: 0.855, MaxNotClaim: 6}
+// roles, described bodies, "they", trade name heads): source 0.887, cue
+// 0.860.
+var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.955, Source: 0.88, Cue: 0.855, MaxNotClaim: 6}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -172,3 +172,17 @@ func TestTheyPreviousReporter(t *testing.T) {
 		{name: "a singular reporter", text: "The minister said prices had risen. Another 2,000 homes are planned, they said.", num: "2,000", source: "they", cue: "said"},
 	})
 }
+
+// A trade noun stands for a company whose name ends in a head of that
+// trade though it holds no trade word: "the lender" for "Nationwide
+// Building Society", "the carmaker" for "Tata Motors" (rule
+// trade-name-head, lexicon.TradeNameHeads); a name the head only opens
+// ("Bank of England") is no lender. articles-dev-1 (UK); web-dev-3 "Tata
+// Motors … the carmaker".
+func TestTradeNameHead(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "lender, building society", text: "House prices rose 0.4% in February, according to Nationwide Building Society. The average price reached £271,500, the lender said.", num: "£271,500", source: "Nationwide Building Society", cue: "said"},
+		{name: "lender past a central bank", text: "Prices rose, according to Nationwide Building Society. Separate data from the Bank of England showed approvals fell. Prices rose 9.1% in Northern Ireland, the lender said.", num: "9.1%", source: "Nationwide Building Society", cue: "said"},
+		{name: "carmaker", text: "Tata Motors sold more cars in March. Sales of electric models rose 12%, the carmaker said.", num: "12%", source: "Tata Motors", cue: "said"},
+	})
+}

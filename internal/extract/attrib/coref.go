@@ -891,6 +891,22 @@ func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.S
 			if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
 				return n, kindOrg, true
 			}
+			if len(mods) == 0 {
+				// "the lender" for "Nationwide Building Society" (rule
+				// trade-name-head, lexicon.TradeNameHeads)
+				best, bestAt := "", -1
+				for _, h := range lexicon.TradeNameHeads[head] {
+					if n, ok := a.reg.nearestNamed(pos, h, nil); ok && strings.HasSuffix(n, " "+h) {
+						// (the head ends the name: "Bank of England" is no lender)
+						if at := a.reg.nameStart(n, pos); at > bestAt {
+							best, bestAt = n, at
+						}
+					}
+				}
+				if best != "" {
+					return best, kindOrg, true
+				}
+			}
 		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 			return n, kindOrg, true
 		}
