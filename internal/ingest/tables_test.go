@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,10 @@ func TestDataTables(t *testing.T) {
 		{"spec rows short and long", "Price: $329 / Weight: 27 lbs / Charge time: 4-5 hrs (with 4-amp charger) / Wheel size: 180mm x 60mm", true},
 		{"headings with colons", "Private cloud providers: SMBs (small and medium-sized businesses) / Private cloud providers: hyperscalers / 5. Amazon Web Services (AWS) Outposts / 6. Microsoft Azure Stack", false},
 		{"long labels", "What the council decided on Tuesday: 12 new homes / What the mayor said after the vote: 3 more years / Who will pay for the new bridge: 40% the state / When the work on the road starts: May 2026", false},
+		{"plan with longer cells", "Week / Monday / Tuesday / 1 / Rest / Walk/Run Easy / 10x (Walk 2 min/ Run Easy 1 min) / Optional Non-Impact Cardio / 30 min", true},
+		{"price table", "Plan / Monthly price without Norton 360 / $4.99 / $11.99 / Annual price with Norton 360 / $99.48", true},
+		{"category widget with labels", "Addiction (16) items in category / ADHD (3) items in category / Anxiety (30) items in category / APA Leadership (30) items in category", false},
+		{"category widget with posts", "Travel (12 posts) / Food (3 posts) / Gardening tips (40 posts) / Recipes (7 posts)", false},
 		{"sentences with colons", "Range: the board goes 40 km on one charge. / Speed: it tops out at 55 km/h on the flat. / Weight: at 32 kg it is heavy to carry. / Deck: made of 100% carbon fibre.", false},
 	} {
 		lines := strings.Split(c.cells, " / ")
@@ -66,6 +71,28 @@ func TestTableKeepsBody(t *testing.T) {
 	got = ParseText(p1 + "\n" + menu + "\n" + p2 + "\n" + p2 + " Again.").Text
 	if strings.Contains(got, "First on this list") {
 		t.Errorf("menu did not split the body:\n%s", got)
+	}
+}
+
+// TestDateColumnKeepsBody: a table's date column ("1/1/2013" /
+// "+13.1%") between two parts of an article reads as a table, not as the
+// datelines of a list of other stories, and does not end the body.
+func TestDateColumnKeepsBody(t *testing.T) {
+	p1 := "After more than two years of stiff competition and fast-rising prices, the residential housing market cooled through the latter half of the year, and then demand rebounded in key markets as buyers and sellers adapted."
+	p2 := "Home sale prices are rising again, even as high mortgage rates continue to challenge affordability for first-time buyers in most of the metro areas studied."
+	var rows []string
+	for m := 1; m <= 12; m++ {
+		rows = append(rows, fmt.Sprintf("%d/1/2013", m), fmt.Sprintf("+%d.1%%", m))
+	}
+	got := ParseText(p1 + "\nDate\nChange in median sale price (YoY)\n" + strings.Join(rows, "\n") + "\n" + p2).Text
+	if !strings.Contains(got, "After more than") || !strings.Contains(got, "Home sale prices") {
+		t.Errorf("date column split the body:\n%s", got)
+	}
+	// a teaser list's datelines still end it
+	teasers := "Other news\nJanuary 3, 2024\nCouncil approves the new budget for schools\nJanuary 5, 2024\nMayor opens the rebuilt bridge over the river\nJanuary 9, 2024\nStorm closes the coastal road for two days"
+	got = ParseText(p1 + "\n" + p2 + "\n" + teasers + "\n" + p2 + " Again.").Text
+	if strings.Contains(got, "Again.") {
+		t.Errorf("teaser list did not end the body:\n%s", got)
 	}
 }
 

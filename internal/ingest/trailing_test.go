@@ -20,6 +20,8 @@ func TestTrailingStart(t *testing.T) {
 		{"Authors:", true},
 		{"Comments (12)", true},
 		{"Leave a Reply", true},
+		{"10 comments:", true}, // Blogger's
+		{"3 Responses to “The lean startup”", true},
 		// look-alikes that stay
 		{"Written by", false}, // a byline, as often above the text as below it
 		{"Written by Jane Doe", false},

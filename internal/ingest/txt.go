@@ -262,7 +262,7 @@ var (
 )
 
 // commentStart matches the lines that open a comment section.
-var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
+var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
 
 // trailingMatter are the lines that open what follows an article in a dump,
 // by name: once the body holds 100 words of prose, every line from such a
@@ -550,6 +550,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			sc = w // a paragraph
 		case wrapped != nil && wrapped[i]:
 			sc = w // a line of a hard-wrapped paragraph
+		case table != nil && table[i] && !isProse(l, w) && (!isByline(l) || dateColumn(lines, table, i)):
+			sc = 0 // a cell of a table or a spec box in the body (a date column's "1/1/2013" too), not a menu entry
 		case isByline(l):
 			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
 		case w >= 4 && endsSentence(l):
@@ -890,6 +892,19 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 	return out
 }
 
+// dateColumn reports whether the table cell i, a date, is one of a
+// table's date column: another cell of the table within four lines is a
+// date too ("1/1/2013" / "+13.1%" / "2/1/2013"), unlike a byline box's one
+// "Updated" / "October 17, 2025" / "Estimated reading time:".
+func dateColumn(lines []string, table []bool, i int) bool {
+	for j := max(0, i-4); j < len(lines) && j <= i+4; j++ {
+		if j != i && table[j] && hasDigit(lines[j]) && dateLineRe.MatchString(lines[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // pagination reports whether cells are a page list: half of them or more
 // bare numbers, each one more than the one before ("1" / "2" / "3" /
 // "Next"), unlike a ranked table's "1" / "State Farm" / "107,764,591" / "2".
@@ -919,9 +934,10 @@ var dashedItem = regexp.MustCompile(`^[\pL\d][^–—]{0,60}\s[–—]\s+\p{Ll}\
 
 // countedLink matches an entry of a blog's category, tag or archive
 // widget: a name and the count of its posts ("Aliran Islam (160)",
-// "Container Gardening (14)", "October 2019 (3)"); a year in brackets
-// ("Asus TUF Dash 15 (2022)") is no count.
-var countedLink = regexp.MustCompile(`^[^()]{1,40} \((?:[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,2}|0)\)$`)
+// "Container Gardening (14)", "October 2019 (3)", "Anxiety (30) items in
+// category", "Travel (12 posts)"); a year in brackets ("Asus TUF Dash 15
+// (2022)") is no count.
+var countedLink = regexp.MustCompile(`^[^()]{1,40} \((?:[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,2}|0)(?: (?:posts?|items?|articles?|entries|stories))?\)(?: (?:posts?|items?|articles?|entries|stories)(?: in (?:this )?category)?)?$`)
 
 // countedLinks reports whether cells are such a widget's entries (half of
 // them or more): a menu, not a table of the article.
@@ -938,9 +954,17 @@ func countedLinks(cells []string) bool {
 // tableCell: a short line that could be a cell of a flattened table.
 func tableCell(l string, w int, furniture bool) bool {
 	if w >= 5 {
-		return w <= 12 && len(l) <= 100 && !furniture && specRow(l)
+		return w <= 12 && len(l) <= 100 && !furniture && (specRow(l) || figureCell(l))
 	}
 	return l != "" && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
+}
+
+// figureCell reports a longer cell of a table that holds a figure and
+// reads as no sentence: a training plan's "10x (Walk 2 min/ Run Easy 1
+// min)", a price list's "Annual price with Norton 360". A line with a
+// label and a colon is specRow's to judge.
+func figureCell(l string) bool {
+	return hasDigit(l) && !endsSentence(l) && !strings.Contains(l, ": ")
 }
 
 // specRow reports a row of a spec box flattened to a line: a label of one
@@ -1091,15 +1115,28 @@ func teaserRuns(lines []string) []bool {
 }
 
 // gapOK: the non-empty lines between two datelines of a teaser list are
-// one to five (a headline, an author, an excerpt).
+// one to five (a headline, an author, an excerpt), and one of them holds
+// a word of letters: a data table's date column with its figures
+// ("1/1/2013" / "+13.1%") is no teaser list.
 func gapOK(lines []string, i, j int) bool {
-	n := 0
+	n, worded := 0, false
 	for k := i + 1; k < j; k++ {
-		if lines[k] != "" {
+		if l := lines[k]; l != "" {
 			n++
+			worded = worded || hasLetter(l)
 		}
 	}
-	return n >= 1 && n <= 5
+	return n >= 1 && n <= 5 && worded
+}
+
+// hasLetter reports whether l holds a letter.
+func hasLetter(l string) bool {
+	for _, r := range l {
+		if uni.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineBefore returns the index of the headline just above the body (at
