@@ -16,6 +16,8 @@ func TestTrailingStart(t *testing.T) {
 		{"About the Authors", true},
 		{"About the writer", true},
 		{"About our contributors", true},
+		{"About Our Expert", true},
+		{"About the reviewer", true},
 		{"Author", true},
 		{"Authors:", true},
 		{"Comments (12)", true},
@@ -119,7 +121,11 @@ func TestAuthorBoxByBio(t *testing.T) {
 		{"Jared Spataro / Chief Marketing Officer, AI at Work / Jared leads the company's AI at Work efforts, helping every organization leverage agents to solve their business problems. / Subscribe", true},
 		{"Philip Stefanov / I'm Philip, a certified personal trainer and strength training coach with a passion for writing about the performance of lifters. / All Posts", true},
 		{"By Zainab Okafor / Zainab Okafor covers courts and crime for the paper; her reporting has taken her to four continents over a decade of work. / Share", true},
+		{"Paul Frew / Home and Digital Security Expert / With over a decade of experience in tech, Paul is recognized for his deep expertise in security and privacy. / Explore Related Articles", true},
+		{"Isabella Tabacchi / Isabella Tabacchi’s lens captures the essence of nature in all its majesty, from the peaks of the Alps to the fjords of the north. / https://isabellatabacchi.com", true},
+		{"Arricca Elin SanSone / Contributing Writer / Arricca Elin SanSone is a writer, editor, and content creator who specializes in lifestyle and gardening; her work appears widely. / Watch Next / Havenly / Havenly is an online interior design service that pairs you with a designer for a flat fee.", true}, // a listicle's entries are no people
 		// look-alikes that stay
+		{"Ada’s Dream / Chosen by Victoria / This game lives up to its title as it truly is a dream to play. Ada’s Dream is a heavy Eurogame featuring her ship. / 1-4 Players", false},
 		{"Copper Pipes / Copper is among the most commonly used metallic pipes for plumbing; however, more and more installers now choose plastic. / Copper pipes are versatile and can be used in hot and cold water systems of every size.", false},
 		{"Power BI / Power BI is a Microsoft user-friendly tool that transforms data into interactive visuals like charts, graphs and maps. / Power BI updates in real time.", false},                                                                               // no person
 		{"Alban Brooke / Alban Brooke is the Head of Marketing at Buzzsprout and he has recorded over 500 podcast episodes in his career so far. / Power BI / Power BI is a tool from Microsoft that he uses to turn the show's data into charts and maps.", false}, // a list of entries

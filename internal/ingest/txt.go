@@ -279,9 +279,9 @@ var trailingMatter = []struct {
 }{
 	{"comment section", "", 0, commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
-	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
+	// THE AUTHOR", "About the writer", "About Our Expert", "Author:"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", "aA", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
+	{"author box", "aA", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?|experts?|reviewers?)|authors?)\s*:?$`), nil},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
@@ -314,13 +314,15 @@ var trailingMatter = []struct {
 var authorNameLine = regexp.MustCompile(`^(?:(?:Written |Posted )?[Bb]y:?\s+)?(\p{Lu}[\pL'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |van |von |del |da |di |la |le )?\p{Lu}[\pL'’-]+){1,2})(?:\s*[,|]\s*\p{Lu}[\pL&,\s]{1,40})?$`)
 
 // bioBox: a bio follows the name line i (bioAfter), and no other name
-// line of the page heads one (a list of people, each under their name).
+// line of the page (a line authorNameLine matches: "Havenly" over a
+// listicle's "Havenly is an online …" is none) heads an entry (a list of
+// people, each under their name).
 func bioBox(lines []string, i int, name string) bool {
 	if notAName[strings.Fields(name)[0]] || !bioAfter(lines, i, name) {
 		return false
 	}
 	for j, l := range lines {
-		if j != i && l != name && headsEntry(lines, j) {
+		if j != i && l != name && authorNameLine.MatchString(l) && headsEntry(lines, j) {
 			return false
 		}
 	}
@@ -374,7 +376,7 @@ func bioAfter(lines []string, i int, name string) bool {
 			titled = true
 			continue
 		}
-		ok := opensWith(l, name)
+		ok := opensWith(l, name) || titled && namedEarly(l, name, first)
 		for _, p := range selfIntros {
 			if rest, cut := strings.CutPrefix(l, p); cut {
 				ok = ok || opensWith(rest, first)
@@ -392,6 +394,37 @@ func bioAfter(lines []string, i int, name string) bool {
 		return true
 	}
 	return false
+}
+
+// namedEarly: the first 160 bytes of a bio under a name and a job title
+// name the person (first: a known given name), in full or by the given
+// name, after a lead-in: "With over a decade of experience in tech, Paul
+// is recognized …", "A New York transplant hailing from the Pacific
+// Northwest, Emmet White has a passion …"; not a board game's "Ada’s
+// Dream" under "Chosen by Victoria".
+func namedEarly(l, name, first string) bool {
+	if lexicon.GivenNameGender(first) == 0 {
+		return false
+	}
+	head := l[:min(len(l), 160)]
+	return hasWordSeq(head, name) || hasWordSeq(head, first)
+}
+
+// hasWordSeq: s holds the words w, not inside a longer word.
+func hasWordSeq(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !uni.IsLetter(before)) && (b == len(s) || !uni.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
 }
 
 // personal: a paragraph under a name line (first: its first word) is
@@ -416,10 +449,11 @@ func personal(l, first string) bool {
 var bioPronouns = map[string]bool{"I": true, "He": true, "She": true, "he": true, "she": true, "his": true, "His": true,
 	"her": true, "Her": true, "him": true, "my": true, "My": true}
 
-// opensWith: l opens with the words s, then a space or a comma.
+// opensWith: l opens with the words s, then a space, a comma or a
+// possessive ("Isabella Tabacchi’s lens captures …").
 func opensWith(l, s string) bool {
 	rest, ok := strings.CutPrefix(l, s)
-	return ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ","))
+	return ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s "))
 }
 
 // selfIntros open a bio written in the first person: "I'm Philip, …".
