@@ -193,7 +193,10 @@ var pageBoilerRules = []boilerRule{
 	// follow us on Facebook, Instagram, Twitter and TikTok to stay up to date", "Join me on TikTok:
 	// @…", "you can find me on all the social platforms", "follow me on social media HERE"
 	{[]string{"follow me", "follow us", "join me on", "join us on", "find me on", "find us on", "connect with me on", "connect with us on"}, boiler(`.{0,120}\b(?:follow|join|find|connect with) (?:me|us) on (?:all (?:of )?(?:the |my |our )?)?(?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky|pinterest|telegram|mastodon|snapchat|social media|social platforms|socials?)\b.{0,200}`)},
-	{[]string{"blocker"}, boiler(`.{0,200}\bad ?-?blockers?\b.{0,200}`)},
+	// the notice to readers who block ads: "Please disable your ad blocker", "We noticed you're
+	// using an ad blocker", "Ad blocker detected", "Whitelist us in your ad blocker"; not a review's
+	// sentence about a VPN's built-in ad blocker
+	{[]string{"blocker"}, boiler(`.{0,200}\b(?:(?:disable|turn off|pause|deactivate|switch off) (?:your |the |any )?ad ?-?blockers?\b|(?:using|use|have|running|with) (?:an? |your )?ad ?-?blockers?(?: (?:enabled|on|active|turned on|installed))?[,.!]|ad ?-?blockers? (?:detected|is (?:on|enabled|active|turned on))\b|(?:whitelist|allowlist) (?:us|our (?:site|website)|this (?:site|website))\b).{0,200}`)},
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
@@ -203,7 +206,12 @@ var pageBoilerRules = []boilerRule{
 	// newsletter", "Iscriviti alla newsletter", "Assine nossa newsletter"
 	{[]string{"newsletter", "nieuwsbrief"}, boiler(`.{0,250}\b(?:(?:melde|meldet|melden sie) (?:dich|euch|sich) .{0,60}newsletter|newsletter (?:abonnieren|bestellen)|(?:suscr[ií]bete|suscribirse|suscr[ií]base|reg[ií]strate|inscr[ií]bete) .{0,60}newsletter|(?:abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi) .{0,60}newsletter|(?:iscriviti|iscrivetevi) .{0,60}newsletter|(?:assine|inscreva-se|cadastre-se) .{0,60}newsletter|(?:schrijf je in|meld je aan|abonneer je) .{0,60}nieuwsbrief)\b.{0,150}`)},
 	{[]string{"be reached at"}, boiler(`.{0,80}\b(?:may|can) be reached at\b.{0,150}`)},
-	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`)},
+	// the copyright line: "© 2024 Example Media", "Text (c) Jane Doe", "Copyright 2019 The
+	// Times", "Copyright © Example Ltd", "Copyright Guardian News & Media Limited"; not a sentence
+	// about copyright ("Can I even assert copyright over this?", "… meet copyright and fair use
+	// requirements"): a bare "copyright" opens the line or a part of a footer ("Impressum |
+	// Copyright André Loibl"), or stands before a year or a sign
+	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*(?:\d{4}|\pL).{0,150}|(?:.{0,100}[|•·–—-]\s*)?copyright\s*\pL.{0,150}`)},
 	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
 	// paywall notices over a cut body
 	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},

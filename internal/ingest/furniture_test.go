@@ -289,6 +289,19 @@ func TestBoilerSentences(t *testing.T) {
 		{"Zapraszamy na koncert, który odbędzie się w sobotę w filharmonii; bilety kosztują 40 złotych.", false},
 		{"Residents who want a free tree can sign up here at the library or online until May 1, the council said.", false},
 		{"Le nouveau numéro de téléphone du service client sera communiqué aux abonnés lundi.", false},
+		// copyright lines, and sentences about copyright
+		{"© 2019 Beachbody, LLC. All rights reserved.", true},
+		{"Copyright 2020 The Times", true},
+		{"Copyright Guardian News & Media Limited", true},
+		{"Text and photos copyright © 2024 Jane Doe", true},
+		{"IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT", true},
+		{"Can I even assert copyright over this, given how much of the work was produced by the LLM?", false},
+		{"All materials in your course must be accessible and meet copyright and fair use requirements.", false},
+		// the notice to readers who block ads, and sentences about ad blockers
+		{"Please disable your ad blocker to support our journalism.", true},
+		{"It looks like you're using an ad blocker. We rely on ads to keep the site free.", true},
+		{"Ad blockers: Non-premium users can install software to bypass ads.", false},
+		{"Like NordVPN, Surfshark has a built-in ad blocker, too, called CleanWeb. In our tests, it blocked 90 percent of ads.", false},
 	} {
 		if got := isBoilerSentence(tt.line) || isFurnitureLine(tt.line); got != tt.boiler {
 			t.Errorf("boilerplate(%q) = %v, want %v", tt.line, got, tt.boiler)
