@@ -253,9 +253,10 @@ var pageBoilerRules = []boilerRule{
 	// "follow us" in other languages
 	{[]string{"síguenos", "siguenos", "suivez-nous", "folge uns", "folgen sie uns", "seguici"}, boiler(`(?:síguenos|siguenos|suivez-nous|folge uns|folgen sie uns|seguici)\b.{0,200}`)},
 	// photo captions that end in the picture's credit: "Protesters have
-	// worn masks (Image: GETTY )", "A cross-section of the module. Credit: ESA",
+	// worn masks (Image: GETTY )", "… in 2004 (Picture credit: Getty)", "… a
+	// dining club. (Photo Credit: Major Food Group)", "A cross-section of the module. Credit: ESA",
 	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
-	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
+	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:(?:image|photo|picture|pic|photograph)s?(?: credits?| courtesy)?|credits?)\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
 	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
 	// a PHP warning printed into the page: "Warning: Creating default object … in /www/…/classes.php on line 407"
 	{[]string{"on line"}, boiler(`(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.{1,300}\bon line \d+\.?`)},

@@ -289,6 +289,11 @@ func TestBoilerSentences(t *testing.T) {
 		{"Zapraszamy na koncert, który odbędzie się w sobotę w filharmonii; bilety kosztują 40 złotych.", false},
 		{"Residents who want a free tree can sign up here at the library or online until May 1, the council said.", false},
 		{"Le nouveau numéro de téléphone du service client sera communiqué aux abonnés lundi.", false},
+		// captions that end in the picture's credit
+		{"A portrait of Queen Elizabeth II in 2004 (Picture credit: Getty)", true},
+		{"The Grind by Chic Chef is a community-centric hub for exceptional coffee and space for people to work. (Photo Credit: Haley Hoekstra)", true},
+		{"The violent simulated birth of a galaxy cluster where dark matter structures merge together. (Image credit: TNG Collaboration)", true},
+		{"The photo credit line under the picture named the agency, the editor said.", false},
 		// copyright lines, and sentences about copyright
 		{"© 2019 Beachbody, LLC. All rights reserved.", true},
 		{"Copyright 2020 The Times", true},

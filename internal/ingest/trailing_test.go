@@ -22,7 +22,9 @@ func TestTrailingStart(t *testing.T) {
 		{"Authors:", true},
 		{"Comments (12)", true},
 		{"Leave a Reply", true},
-		{"10 comments:", true}, // Blogger's
+		{"10 comments:", true},               // Blogger's
+		{"Discussion about this post", true}, // Substack's
+		{"CommentsRestacks", true},
 		{"3 Responses to “The lean startup”", true},
 		// look-alikes that stay
 		{"Written by", false}, // a byline, as often above the text as below it

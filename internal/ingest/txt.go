@@ -261,8 +261,10 @@ var (
 	midScore         = -1
 )
 
-// commentStart matches the lines that open a comment section.
-var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
+// commentStart matches the lines that open a comment section ("Comments
+// (12)", "Leave a Reply", "10 comments:", Substack's "Discussion about
+// this post" and its tabs glued, "CommentsRestacks").
+var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??|discussion about this (?:post|article|story|episode|video)|comments\s*restacks)$`)
 
 // trailingMatter are the lines that open what follows an article in a dump,
 // by name: once the body holds 100 words of prose, every line from such a
@@ -544,6 +546,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	furniture := make([]bool, len(lines))
 	teasers := teaserRuns(lines)
 	toggles := captionToggles(lines)
+	labeledCaptions(lines, words, toggles)
 	for i, l := range lines {
 		if l != "" {
 			if isShopButton(l) {
@@ -1121,6 +1124,33 @@ func captionToggles(lines []string) []bool {
 		}
 	}
 	return out
+}
+
+// captionLabels are the labels a page sets before a photo's caption,
+// alone on their line (lower-cased): the BBC's "Image caption" and "Media
+// caption", a gallery's "Caption".
+var captionLabels = map[string]bool{"image caption": true, "media caption": true, "photo caption": true, "caption": true,
+	"video caption": true, "bildunterschrift": true, "légende": true, "pie de foto": true}
+
+// labeledCaptions marks in toggles a caption label and the caption under
+// it (the next line, of at most 60 words, no furniture: "Image caption" /
+// "Scooter Braun has managed Justin Bieber, among others, …"): both go,
+// but, like a caption's toggles, do not split the body they stand in.
+func labeledCaptions(lines []string, words []int, toggles []bool) {
+	for i, l := range lines {
+		if l == "" || len(l) > 20 || !captionLabels[strings.ToLower(l)] {
+			continue
+		}
+		toggles[i] = true
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j] != "" {
+				if words[j] <= 60 && !isTextFurniture(lines[j]) {
+					toggles[j] = true
+				}
+				break
+			}
+		}
+	}
 }
 
 // teaserRuns marks the dateline lines that open a list of other stories:
