@@ -60,6 +60,9 @@ var furnitureEnglish = []string{
 	// a form's default status messages (Webflow's, shown after sending)
 	`(?:thank you|thanks)!? your submission has been received!?|oops!? something went wrong while submitting the form\.?`,
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
+	// a shop's or an archive's result counter: "Showing 1–12 of 45 results", "Showing all 5
+	// results", "Displaying 1 to 10 (of 19 products)"
+	`(?:showing|displaying|viewing) (?:all )?\d+(?:\s*(?:[-–—]|to)\s*\d+)?(?:\s*\(?of\s+\d+)?\s*(?:results?|items?|products?|entries|posts|articles|reviews)?\)?[.!]?`,
 }
 
 // furnitureIntl is furnitureEnglish's counterpart in the other languages
@@ -99,6 +102,11 @@ var furnitureIntl = []string{
 	`(?:kontakt|contact|contacto|contatti)\s*:`,
 	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto)\s*:.{0,80}`,
 	`(?:beitragsbild|titelbild|quellen ausblenden|quellen anzeigen)`,
+	// the result counter of a shop or an archive: "Es werden die Weine 1 bis 10 von insgesamt 19
+	// angezeigt!", "Zeige 1 bis 10 (von insgesamt 19 Artikeln)", "Artikel 1 - 12 von 40"
+	`es werden (?:die |alle )?(?:\pL+ )?\d+ bis \d+ \(?von (?:insgesamt )?\d+\)? (?:\pL+ )?angezeigt[.!]?|zeige \d+ bis \d+ \(?von (?:insgesamt )?\d+(?: \pL+)?\)?|(?:artikel|produkte|ergebnisse|treffer|einträge|beiträge) \d+\s*(?:-|–|bis)\s*\d+ von (?:insgesamt )?\d+`,
+	// bare links of the site's footer
+	`kontakt|impressum|datenschutz(?:erklärung)?`,
 }
 
 // furnitureLine matches a whole (lower-cased) line that is page furniture
