@@ -96,7 +96,7 @@ func TestDevText(t *testing.T) {
 		}
 		return ParseText(string(b)).Text
 	})
-	if f := r.F1(); f < 0.962 { // 0.9625 when raised (ingest11)
+	if f := r.F1(); f < 0.962 { // 0.9628 when raised (ingest11)
 		t.Errorf("text body F1 %.4f < 0.962", f)
 	}
 }

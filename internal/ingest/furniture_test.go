@@ -298,6 +298,10 @@ func TestBoilerSentences(t *testing.T) {
 		{"Zapraszamy na koncert, który odbędzie się w sobotę w filharmonii; bilety kosztują 40 złotych.", false},
 		{"Residents who want a free tree can sign up here at the library or online until May 1, the council said.", false},
 		{"Le nouveau numéro de téléphone du service client sera communiqué aux abonnés lundi.", false},
+		// links to other stories between the paragraphs
+		{"Related: The 15 Weirdest Galaxies in Our Universe", true},
+		{"RELATED: Workout of the Week: The Hill-Tempo Sandwich", true},
+		{"Related parties hold 40 percent of the shares, the filing shows.", false},
 		// captions that end in the picture's credit
 		{"A portrait of Queen Elizabeth II in 2004 (Picture credit: Getty)", true},
 		{"The Grind by Chic Chef is a community-centric hub for exceptional coffee and space for people to work. (Photo Credit: Haley Hoekstra)", true},
