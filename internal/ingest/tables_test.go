@@ -176,3 +176,41 @@ func TestChecklistKeepsBody(t *testing.T) {
 		}
 	}
 }
+
+func TestFormButtons(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"GET STARTED", true},
+		{"Start FREE TRIAL", true},
+		{"Start your 14-day free trial", true},
+		{"Get a Demo", true},
+		{"Sign me up", true},
+		{"Email address *", true},
+		{"Zip Code: *", true},
+		{"Leave this field blank", true},
+		{"If you are a human, ignore this field", true},
+		{"Δ", true},
+		{"Previous Next", true},
+		{"back to blog", true},
+		{"Check", true},
+		{"chevron_right", true},
+		// look-alikes that stay
+		{"Get started with the basics of pruning", false},
+		{"Check the oil before a long trip.", false},
+		{"Select Committee on Intelligence", false},
+		{"Email addresses were leaked in the breach", false},
+		{"snake_case names in Python", false},
+	} {
+		if got := isFormButton(c.line); got != c.want {
+			t.Errorf("isFormButton(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	p1 := "Home security cameras are easy to install, easy to use, and incredibly affordable these days, and they come in many shapes and sizes."
+	p2 := "The latest security cams require minimal installation and offer flexible setups and a range of security features for every home."
+	got := ParseText(p1 + "\nGET STARTED\n" + p2 + "\n" + p2 + " Again.").Text
+	if !strings.HasPrefix(got, "Home security") || !strings.Contains(got, "Again.") || strings.Contains(got, "GET STARTED") {
+		t.Errorf("form button: got\n%s", got)
+	}
+}

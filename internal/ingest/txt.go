@@ -643,6 +643,11 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	for i, b := range boxes {
 		furniture[i] = furniture[i] || b // dropped, though they scored as they read (linkBoxes)
 	}
+	for i, l := range lines {
+		if bestStart <= i && i < bestEnd && !furniture[i] && isFormButton(l) {
+			furniture[i] = true // dropped, though it scored as a short line (formButton)
+		}
+	}
 	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
 		bestStart++
 	}
@@ -1086,6 +1091,25 @@ func isShopButton(l string) bool {
 		}
 	}
 	return shopButton.MatchString(l)
+}
+
+// formButton matches a button or a field label of a sign-up or contact
+// form or of a product box, a line alone: "GET STARTED", "Start FREE
+// TRIAL", "Get a Demo", "Sign me up", "Email address *", "Zip Code: *",
+// "Leave this field blank" (a spam trap), WordPress's hidden "Δ",
+// "Previous Next", "back to blog", a price box's "Check", "Read our full"
+// (a cut link), an icon font's ligature names ("chevron_right",
+// "arrow_forward"). Like shop buttons, such lines go but do not split the
+// body: a form or a product box stands inside articles too.
+var formButton = regexp.MustCompile(`(?i)^(?:get started|start (?:your |a |the )?(?:\d+[- ]day )?free trial|start (?:for )?free|try (?:it )?(?:for )?free|start now|sign me up|(?:get|request|book|schedule) a (?:free )?demo|previous\s*next|back to (?:the )?(?:blog|articles|news|home ?page)|leave this field (?:blank|empty)|if you are (?:a )?human,? (?:ignore|leave) this field(?: blank)?|(?:e-?mail(?: address)?|(?:zip|postal) code|first name|last name|full name|phone(?: number)?|company(?: name)?)\s*:?\s*\*|e-?mail address|select|check|compare\s*:|read our full|δ|[a-z]+(?:_[a-z]+)+)\s*[.!]?$`)
+
+// isFormButton is formButton behind a cheap test of the line's length and
+// first byte.
+func isFormButton(l string) bool {
+	if l == "" || len(l) > 48 || strings.IndexByte("gstpbliefczrGSTPBLIEFCZR\xce", l[0]) < 0 && strings.IndexByte(l, '_') < 0 {
+		return false
+	}
+	return formButton.MatchString(l)
 }
 
 // captionToggles marks the photo captions of a dump that a page shows
