@@ -311,6 +311,11 @@ var signUpRules = []boilerRule{
 	{[]string{"no spam"}, boiler(`(?:.{0,30}[.!]\s+)?no spam(?:[,.!]|,? (?:ever|we promise|guaranteed)).{0,150}`)},
 	{[]string{"inbox"}, boiler(`.{0,150}\b(?:get|sign up|subscribe|newsletters?|join)\b.{0,100}\b(?:deliver(?:ed|s)?|sent|straight|directly|right) (?:\S+ ){0,4}?(?:to|in|into) your (?:e-?mail )?inbox\b.{0,150}|(?:(?:get|receive) .{0,60}|(?:[\pL\d'’&-]+[ -]){0,4})in your inbox[.!]?|(?:(?:thank you|thanks)!?\s+)?(?:please )?(?:keep an eye on your (?:e-?mail )?inbox|check your (?:e-?mail )?inbox now)\b.{0,150}`)},
 	{[]string{"thanks for reading", "feel free to share"}, boiler(`thanks for reading\b[^.!?]{0,80}[!.]\s*(?:subscribe|this post is public)\b.{0,150}|this post is public so feel free to share it\.?`)},
+	// the box's prompt for an address: "Enter your email address to subscribe to this blog and
+	// receive notifications of new posts by email", "Enter your email below to receive … news,
+	// updates, and promotions:", "Enter your email to unlock an extra $25 off …"; WordPress.com's
+	// and Substack's "Discover more from <the blog>"
+	{[]string{"enter your", "discover more from"}, boiler(`enter your (?:e-?mail|email address|e-mail address)\b.{0,200}|discover more from [\pL\d].{0,60}`)},
 	{[]string{"by checking", "by entering", "by signing up", "by subscribing", "by clicking", "i agree", "i have read"}, boiler(`(?:by (?:checking this box|entering your (?:e-?mail|email address)|signing up|subscribing|clicking (?:subscribe|sign up|submit))|i agree|i have read)\b.{0,80}\b(?:receive|send me|newsletters?|e-?mails|marketing)\b.{0,300}`)},
 }
 

@@ -418,6 +418,10 @@ func TestSignUpLines(t *testing.T) {
 		want bool
 	}{
 		{"Thanks for signing up!", true},
+		{"Enter your email address to subscribe to this blog and receive notifications of new posts by email.", true},
+		{"Enter your email to unlock an extra $25 off an SAT or ACT program!", true},
+		{"Discover more from Tiny House Giant Journey", true},
+		{"Enter your total Guest Count in Cell B6.", false},
 		{"Thank you for subscribing. Your first issue arrives on Friday.", true},
 		{"No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.", true},
 		{"100% free. No spam.", true},

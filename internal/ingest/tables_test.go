@@ -196,6 +196,10 @@ func TestFormButtons(t *testing.T) {
 		{"back to blog", true},
 		{"Check", true},
 		{"chevron_right", true},
+		{"View all posts by Craig Randall", true},
+		{"View All Resources", true},
+		{"Get the Recipe", true},
+		{"View all the photos from the parade, the mayor said on Monday", false},
 		// look-alikes that stay
 		{"Get started with the basics of pruning", false},
 		{"Check the oil before a long trip.", false},
