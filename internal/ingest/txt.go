@@ -1154,8 +1154,21 @@ func captionToggles(lines []string) []bool {
 // captionLabels are the labels a page sets before a photo's caption,
 // alone on their line (lower-cased): the BBC's "Image caption" and "Media
 // caption", a gallery's "Caption".
-var captionLabels = map[string]bool{"image caption": true, "media caption": true, "photo caption": true, "caption": true,
-	"video caption": true, "bildunterschrift": true, "légende": true, "pie de foto": true}
+var captionLabels = []string{"image caption", "media caption", "photo caption", "caption", "video caption",
+	"bildunterschrift", "légende", "pie de foto"}
+
+// isCaptionLabel reports a captionLabels line, in any case.
+func isCaptionLabel(l string) bool {
+	if len(l) < 7 || len(l) > 20 {
+		return false
+	}
+	for _, c := range captionLabels {
+		if strings.EqualFold(l, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // labeledCaptions marks in toggles a caption label and the caption under
 // it (the next line, of at most 60 words, no furniture: "Image caption" /
@@ -1163,7 +1176,7 @@ var captionLabels = map[string]bool{"image caption": true, "media caption": true
 // but, like a caption's toggles, do not split the body they stand in.
 func labeledCaptions(lines []string, words []int, toggles []bool) {
 	for i, l := range lines {
-		if l == "" || len(l) > 20 || !captionLabels[strings.ToLower(l)] {
+		if !isCaptionLabel(l) {
 			continue
 		}
 		toggles[i] = true
