@@ -782,11 +782,13 @@ func codeBlocks(lines []string, furniture []bool) []bool {
 }
 
 // Section lists (sectionLists): what a short line of one costs, the most
-// lines one holds, and the least a prose line before and after it scores.
+// lines one holds, and the least a line before and after it scores (a
+// sentence of four words: guides set their lists between short sentences,
+// "Before booking vendors, you need clarity." / "Ask yourselves:" / …).
 var (
-	sectionItem    = -2
+	sectionItem    = -1
 	maxSectionList = 24
-	sectionProse   = 10
+	sectionProse   = 4
 )
 
 // sectionLists lowers the cost of the short lines between two paragraphs
@@ -797,7 +799,8 @@ var (
 // a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
 // no furniture between, is one when the text introduces it (the prose line
 // before ends with a colon: "Break your total budget into clear
-// categories:") or when it holds the next numbered item of a list begun
+// categories:", or the run opens with a short label: "Include:",
+// labeledList) or when it holds the next numbered item of a list begun
 // above ("2. Leaseweb" under "1. Cherry Servers", "Step 3 – …" under "Step
 // 2 – …"). Such a run costs sectionItem a short line, so that a long
 // article's sections are read together. A menu, a share bar or a teaser
@@ -832,7 +835,7 @@ func sectionLists(lines []string, scores []int, code []bool) {
 			n++
 		}
 		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
-			(strings.HasSuffix(lines[prev], ":") || numberedOn(lines, i, j)) {
+			(strings.HasSuffix(lines[prev], ":") || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
 			for k := i; k < j; k++ {
 				if scores[k] == shortPenalty {
 					scores[k] = sectionItem
@@ -842,6 +845,17 @@ func sectionLists(lines []string, scores []int, code []bool) {
 		prev = -1
 		i = j - 1
 	}
+}
+
+// labeledList reports whether the run [i, j) opens with a short label
+// that introduces its list ("Include:", "Ask yourselves:", "Pros:").
+func labeledList(lines []string, i, j int) bool {
+	for k := i; k < j && k < i+2; k++ {
+		if j-k >= 3 && strings.HasSuffix(lines[k], ":") && lineWords(lines[k]) <= 4 && !isTextFurniture(lines[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemNumberRe matches a numbered item or heading of a list: "1. Cherry
