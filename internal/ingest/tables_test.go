@@ -218,3 +218,35 @@ func TestFormButtons(t *testing.T) {
 		t.Errorf("form button: got\n%s", got)
 	}
 }
+
+func TestPhotoCredits(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Image by Studio Brown via One Fab Day", true},
+		{"Photo credit: SewCanShe.com", true},
+		{"Photo: Rob Schultz", true},
+		{"Credit: Apple", true},
+		{"Photograph: Getty Images", true},
+		{"Illustration by Jane Doe", true},
+		{"Photos of the flood were shared widely on Monday.", false},
+		{"Credit card debt rose again in March", false},
+	} {
+		if got := isPhotoCredit(c.line); got != c.want {
+			t.Errorf("isPhotoCredit(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	// credits between the sections of a checklist do not split it
+	p1 := "Planning your wedding, whether you have two years or three months to do it, can be stressful, so we made a checklist for every month."
+	p2 := "research and consider a wedding planner or venue stylist, particularly helpful if you are planning a wedding abroad or a large party."
+	var b strings.Builder
+	b.WriteString(p1 + "\n")
+	for k := 0; k < 4; k++ {
+		b.WriteString(fmt.Sprintf("Image by Studio %c via One Fab Day\n%d Months Before The Wedding\nBook photographer\nIn month %d, %s\n", 'A'+k, 12-3*k, k, p2))
+	}
+	got := ParseText(b.String() + p1 + " Again.").Text
+	if !strings.Contains(got, "In month 0,") || !strings.Contains(got, "Again.") || strings.Contains(got, "Image by") {
+		t.Errorf("photo credits: got\n%s", got)
+	}
+}

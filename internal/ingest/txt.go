@@ -581,6 +581,8 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			sc = 0 // a rating widget's stars: dropped, but they do not split the body
 		case furniture[i] && w >= 3 && signUpLine(l):
 			sc = 0 // a sign-up box's line: it goes, but a box inside the article does not split it
+		case furniture[i] && isPhotoCredit(l):
+			sc = 0 // a picture's credit: it goes, but the pictures stand inside the article
 		case furniture[i]:
 			sc = furniturePenalty
 		case isProse(l, w):
@@ -1105,6 +1107,21 @@ func isShopButton(l string) bool {
 		}
 	}
 	return shopButton.MatchString(l)
+}
+
+// photoCredit matches the credit line of a picture, alone on its line:
+// "Image by Studio Brown via One Fab Day", "Photo: Rob Schultz", "Credit:
+// Matthew Richardson", "Photograph: Getty Images", "Courtesy of Amp",
+// "Illustration by Jane Doe". Such a line goes, but does not split the
+// body: pictures stand between the paragraphs of an article.
+var photoCredit = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|pic|video|graphic|illustration|file photo|photograph|top image|header image|featured image|lead image)s?(?: credits?)?\s*(?:[:/|©]|by\b|via\b|courtesy\b)|credits?\s*:|courtesy(?: of)?\s+\pL)`)
+
+// isPhotoCredit is photoCredit behind a cheap test of the first byte.
+func isPhotoCredit(l string) bool {
+	if len(l) < 6 || len(l) > 160 || strings.IndexByte("pPiIvVgGfFcCtThHlL", l[0]) < 0 {
+		return false
+	}
+	return photoCredit.MatchString(l)
 }
 
 // formButton matches a button or a field label of a sign-up or contact
