@@ -146,7 +146,7 @@ func TestDevWCXBDump(t *testing.T) {
 	if os.Getenv("INGEST_HOLDOUT") != "" { // the summary only, when asked for
 		t.Logf("hold-out: %d pages, P %.4f R %.4f F1 %.4f", len(rh.Pages), rh.Precision, rh.Recall, rh.F1())
 	}
-	if f := rd.F1(); f < 0.929 { // 0.9295 when raised (ingest11)
+	if f := rd.F1(); f < 0.929 { // 0.9300 when raised (ingest11)
 		t.Errorf("dev dump F1 %.4f < 0.929", f)
 	}
 }

@@ -930,14 +930,21 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 			i++
 			continue
 		}
+		// under a spec box's heading, a sixth of the cells with a figure
+		// will do (else a third), and a label of up to eight words is a
+		// cell ("Measured Battery Life with GPS")
+		spec, need := specHeaded(lines, i), 3
+		if spec {
+			need = 6
+		}
 		j, digits := i, 0
-		for j < len(lines) && tableCell(lines[j], words[j], furniture[j]) {
+		for j < len(lines) && (tableCell(lines[j], words[j], furniture[j]) || spec && specLabel(lines[j], words[j], furniture[j])) {
 			if hasDigit(lines[j]) || furniture[j] { // a cell with a figure, or a shop button (tableCell)
 				digits++
 			}
 			j++
 		}
-		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
+		if n := j - i; n >= 4 && digits*need >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -948,6 +955,42 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 		i = j
 	}
 	return out
+}
+
+// specHeadings are the headings of a product's spec box (lower-cased),
+// whose cells are labels and values, few of them figures ("Hand
+// Orientation" / "Right-Handed" / "Interface" / "Bluetooth" / "Number of
+// Buttons" / "7").
+var specHeadings = []string{"specs", "specifications", "specs & configurations", "specs and configurations",
+	"product specs", "tech specs", "technical specs", "key specs", "quick specs", "technical specifications",
+	"full specifications", "spec sheet", "technische daten", "caractéristiques techniques", "especificaciones"}
+
+// specHeaded reports whether the table run that starts at line i opens
+// with, or stands right under, a specHeadings line.
+func specHeaded(lines []string, i int) bool {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		l := strings.TrimRight(lines[k], ": ")
+		if l == "" {
+			continue
+		}
+		if len(l) <= 40 {
+			for _, h := range specHeadings {
+				if strings.EqualFold(l, h) {
+					return true
+				}
+			}
+		}
+		if k < i {
+			return false // the nearest line above the run is no heading
+		}
+	}
+	return false
+}
+
+// specLabel: a line of a spec box that reads as a label, not a sentence
+// (eight words at most).
+func specLabel(l string, w int, furniture bool) bool {
+	return w <= 8 && l != "" && len(l) <= 80 && !furniture && !endsSentence(l)
 }
 
 // dateColumn reports whether the table cell i, a date, is one of a
