@@ -212,3 +212,23 @@ func TestCodeLine(t *testing.T) {
 		}
 	}
 }
+
+func TestLabeledList(t *testing.T) {
+	for _, c := range []struct {
+		run  string // lines joined by " / "
+		want bool
+	}{
+		{"Include: / Your love story / Event details / Registry", true},
+		{"Define Your Wedding Style / Ask yourselves: / Elegant or rustic / Indoor or outdoor", true},
+		{"Pros: / Lightweight / Affordable / Precise scroll wheel", true},
+		{"Pros / Lightweight / Affordable / Precise scroll wheel", false}, // no colon: a menu's shape
+		{"News / Sport / Business / Culture", false},
+		{"Share: / Facebook / Twitter", false}, // too short a list, and furniture
+		{"Home / Blog / Contact / About", false},
+	} {
+		ls := strings.Split(c.run, " / ")
+		if got := labeledList(ls, 0, len(ls)); got != c.want {
+			t.Errorf("labeledList(%q) = %v, want %v", c.run, got, c.want)
+		}
+	}
+}
