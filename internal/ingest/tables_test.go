@@ -202,6 +202,10 @@ func TestFormButtons(t *testing.T) {
 		{"View all posts by Craig Randall", true},
 		{"View All Resources", true},
 		{"Get the Recipe", true},
+		{"See It", true},
+		{"READ MORE ↓", true},
+		{"Next Post", true},
+		{"Next story in the series arrives on Monday", false},
 		{"View all the photos from the parade, the mayor said on Monday", false},
 		// look-alikes that stay
 		{"Get started with the basics of pruning", false},
