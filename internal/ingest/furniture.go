@@ -83,6 +83,13 @@ var furnitureIntl = []string{
 	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
 	// related, read also, more on the topic
 	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
+	// a link to another story set between the paragraphs, after its label ("Related: …" in
+	// English): "Lea también: Impiden ingreso a …", "Lea más: …", "Mire: El cantante …", "Czytaj
+	// też: …", "À lire aussi : …", "Lesen Sie auch: …", "Leia também: …"
+	`(?:lea|lee|lea también|lea además|lea más|lee también|mire|vea|vea también|ver también|leia também|leia mais|leggi anche|lesen sie auch|lies auch|mehr zum thema|czytaj (?:też|także|więcej)|zobacz (?:też|także)|à lire aussi|lire aussi|voir aussi)\s*:\s*\S.{0,120}`,
+	// WordPress's post meta and share label in German: "Veröffentlicht in: …", "Dieser Eintrag wurde
+	// veröffentlicht in …", "Teilen Sie dies mit:", "Teilen mit:"
+	`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:`,
 	// a link to the site's other stories on the topic: "Alle Nachrichten zum Naturschutz in
 	// Bayern", "Alle Artikel zu unseren Recherchen", "Tous les articles sur l'Ukraine", "Todas
 	// las noticias de Cataluña"

@@ -25,6 +25,14 @@ func TestTrailingStart(t *testing.T) {
 		{"10 comments:", true},               // Blogger's
 		{"Discussion about this post", true}, // Substack's
 		{"CommentsRestacks", true},
+		{"Your email address will not be published. Required fields are marked *", true},
+		{"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.", true},
+		{"Schreibe einen Kommentar", true},
+		{"2 Gedanken zu „Need for Speed“", true},
+		{"11 Antworten zu Lost in Translation", true},
+		{"Laisser un commentaire", true},
+		{"Deja un comentario", true},
+		{"Gedanken zur Wahl: Was die Parteien jetzt planen", false},
 		{"3 Responses to “The lean startup”", true},
 		// look-alikes that stay
 		{"Written by", false}, // a byline, as often above the text as below it

@@ -264,7 +264,12 @@ var (
 // commentStart matches the lines that open a comment section ("Comments
 // (12)", "Leave a Reply", "10 comments:", Substack's "Discussion about
 // this post" and its tabs glued, "CommentsRestacks").
-var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??|discussion about this (?:post|article|story|episode|video)|comments\s*restacks)$`)
+var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??|discussion about this (?:post|article|story|episode|video)|comments\s*restacks)$` +
+	// the comment form's note ("Your email address will not be published. Required fields are
+	// marked *"), and the same openings in the other languages WordPress speaks: "Schreibe einen
+	// Kommentar", "2 Gedanken zu „…“", "11 Antworten zu …", "Deine E-Mail-Adresse wird nicht
+	// veröffentlicht.", "Laisser un commentaire", "Deja un comentario", "Lascia un commento"
+	`|^(?:your email address will not be published\b.*|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b.*|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|(?:\d+\s+)?(?:gedanken|antworten|kommentare?|reaktionen) (?:zu|auf)\b.*|laisser un commentaire|(?:\d+\s+)?(?:commentaires?|réponses?) (?:à|sur)\b.*|deja (?:un|tu) comentario|(?:\d+\s+)?(?:comentarios?|respuestas?) (?:a|en)\b.*|lascia un commento|deixe (?:um|seu) comentário|dodaj komentarz)$`)
 
 // trailingMatter are the lines that open what follows an article in a dump,
 // by name: once the body holds 100 words of prose, every line from such a
