@@ -189,7 +189,7 @@ func TestDevTrafilaturaDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%s", b.String())
-	if sum.F1 < 0.870 { // 0.8713 when set (ingest11; 0.8623 before its text rules)
-		t.Errorf("trafilatura dump snippet F1 %.4f < 0.870", sum.F1)
+	if sum.F1 < 0.873 { // 0.8738 when raised (ingest11; 0.8623 before its text rules)
+		t.Errorf("trafilatura dump snippet F1 %.4f < 0.873", sum.F1)
 	}
 }

@@ -80,6 +80,7 @@ var furnitureIntl = []string{
 	`(?:jetzt |den artikel |diesen artikel |artikel |beitrag )?(?:teilen|weiterempfehlen|empfehlen)(?:\s*(?:[:/|&]|und|auf|mit anderen)\s*.{0,40})?[!?.:]*`,
 	`.{0,40}\b(?:artikel|beitrag|seite)(?: \pL+){0,3} (?:teilen|weiterempfehlen)\b.{0,40}`,
 	`.{0,40}vergiss nicht zu teilen.{0,10}`,
+	`(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`,
 	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
 	// related, read also, more on the topic
 	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
@@ -110,7 +111,9 @@ var furnitureIntl = []string{
 	`(?:inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)\s*[:.]?`,
 	// bare labels and source credits
 	`(?:kontakt|contact|contacto|contatti)\s*:`,
-	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto)\s*:.{0,80}`,
+	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto|fotos|bild|bilder)\s*:.{0,80}`,
+	// a caption that ends in its picture's source: "Jäger im Revier (Quelle: Fleischmann/Unsplash/DJV)"
+	`.{0,200}\((?:quelle|foto|fotos|bild|bilder|bildquelle|fuente|foto de)\s*:\s*[^()]{1,80}\)`,
 	`(?:beitragsbild|titelbild|quellen ausblenden|quellen anzeigen)`,
 	// the result counter of a shop or an archive: "Es werden die Weine 1 bis 10 von insgesamt 19
 	// angezeigt!", "Zeige 1 bis 10 (von insgesamt 19 Artikeln)", "Artikel 1 - 12 von 40"
@@ -323,6 +326,10 @@ var signUpRules = []boilerRule{
 	// updates, and promotions:", "Enter your email to unlock an extra $25 off …"; WordPress.com's
 	// and Substack's "Discover more from <the blog>"
 	{[]string{"enter your", "discover more from"}, boiler(`enter your (?:e-?mail|email address|e-mail address)\b.{0,200}|discover more from [\pL\d].{0,60}`)},
+	// newsletter pitches and consent lines in German: "Unser kostenloser Newsletter informiert Sie über
+	// unsere neuesten Beiträge.", "Mit der Anmeldung stimme ich der Bearbeitung meiner Daten zu",
+	// "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen …" (WordPress)
+	{[]string{"newsletter", "anmeldung", "e-mail-adresse ein", "ihre e-mail"}, boiler(`(?:unser|der) (?:kostenlose[rn]? |wöchentliche[rn]? |tägliche[rn]? |monatliche[rn]? )?newsletter (?:informiert|hält|bringt|liefert)\b.{0,200}|mit (?:der|ihrer|deiner) anmeldung (?:zum newsletter )?(?:stimme ich|stimmen sie|stimmst du|erkläre ich|akzeptiere ich)\b.{0,300}|(?:gib deine|geben sie ihre) e-mail(?:-adresse)? ein\b.{0,200}`)},
 	{[]string{"by checking", "by entering", "by signing up", "by subscribing", "by clicking", "i agree", "i have read"}, boiler(`(?:by (?:checking this box|entering your (?:e-?mail|email address)|signing up|subscribing|clicking (?:subscribe|sign up|submit))|i agree|i have read)\b.{0,80}\b(?:receive|send me|newsletters?|e-?mails|marketing)\b.{0,300}`)},
 }
 

@@ -205,6 +205,9 @@ func TestFormButtons(t *testing.T) {
 		{"See It", true},
 		{"READ MORE ↓", true},
 		{"Next Post", true},
+		{"Zurück zur Liste", true},
+		{"Jetzt registrieren", true},
+		{"Zurück zur Natur: Warum Städter aufs Land ziehen", false},
 		{"Next story in the series arrives on Monday", false},
 		{"View all the photos from the parade, the mayor said on Monday", false},
 		// look-alikes that stay

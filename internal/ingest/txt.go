@@ -1178,16 +1178,17 @@ func isPhotoCredit(l string) bool {
 // "Leave this field blank" (a spam trap), WordPress's hidden "Δ",
 // "Previous Next", "back to blog", "View all posts by Jane Doe", a recipe
 // card's "Get the Recipe", a product box's "See It", "Next Post", "READ
-// MORE ↓", a price box's "Check", "Read our full"
+// MORE ↓", German's "Zurück zur Liste" and "Jetzt registrieren", a price
+// box's "Check", "Read our full"
 // (a cut link), an icon font's ligature names ("chevron_right",
 // "arrow_forward"). Like shop buttons, such lines go but do not split the
 // body: a form or a product box stands inside articles too.
-var formButton = regexp.MustCompile(`(?i)^(?:get started|start (?:your |a |the )?(?:\d+[- ]day )?free trial|start (?:for )?free|try (?:it )?(?:for )?free|start now|sign me up|(?:get|request|book|schedule) a (?:free )?demo|previous\s*next|back to (?:the )?(?:blog|articles|news|home ?page)|leave this field (?:blank|empty)|if you are (?:a )?human,? (?:ignore|leave) this field(?: blank)?|(?:e-?mail(?: address)?|(?:zip|postal) code|first name|last name|full name|phone(?: number)?|company(?: name)?)\s*:?\s*\*|e-?mail address|select|check|compare\s*:|read our full|(?:view|see) all(?: [\pL\d&'’-]+){0,5}|get the recipe|jump to (?:the )?recipe|print recipe|rate this recipe|(?:see|buy|shop|get|view) (?:it|now)|read more\s*[↓→›»▼]|(?:previous|next|older|newer) (?:post|article|story|entry)|δ|[a-z]+(?:_[a-z]+)+)\s*[.!]?$`)
+var formButton = regexp.MustCompile(`(?i)^(?:get started|start (?:your |a |the )?(?:\d+[- ]day )?free trial|start (?:for )?free|try (?:it )?(?:for )?free|start now|sign me up|(?:get|request|book|schedule) a (?:free )?demo|previous\s*next|back to (?:the )?(?:blog|articles|news|home ?page)|leave this field (?:blank|empty)|if you are (?:a )?human,? (?:ignore|leave) this field(?: blank)?|(?:e-?mail(?: address)?|(?:zip|postal) code|first name|last name|full name|phone(?: number)?|company(?: name)?)\s*:?\s*\*|e-?mail address|select|check|compare\s*:|read our full|(?:view|see) all(?: [\pL\d&'’-]+){0,5}|get the recipe|jump to (?:the )?recipe|print recipe|rate this recipe|(?:see|buy|shop|get|view) (?:it|now)|read more\s*[↓→›»▼]|(?:previous|next|older|newer) (?:post|article|story|entry)|zurück (?:zur|zum|zu den) [\pL-]+(?: [\pL-]+)?|jetzt (?:registrieren|anmelden|bestellen|kaufen|abonnieren)|(?:hier )?kostenlos (?:anmelden|registrieren)|δ|[a-z]+(?:_[a-z]+)+)\s*[.!]?$`)
 
 // isFormButton is formButton behind a cheap test of the line's length and
 // first byte.
 func isFormButton(l string) bool {
-	if l == "" || len(l) > 48 || strings.IndexByte("gstpbliefczrvjnoGSTPBLIEFCZRVJNO\xce", l[0]) < 0 && strings.IndexByte(l, '_') < 0 {
+	if l == "" || len(l) > 48 || strings.IndexByte("gstpbliefczrvjnohkGSTPBLIEFCZRVJNOHK\xce", l[0]) < 0 && strings.IndexByte(l, '_') < 0 {
 		return false
 	}
 	return formButton.MatchString(l)
