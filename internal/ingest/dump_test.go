@@ -147,7 +147,7 @@ func TestDevWCXBDump(t *testing.T) {
 	if os.Getenv("INGEST_HOLDOUT") != "" { // the summary only, when asked for
 		t.Logf("hold-out: %d pages, P %.4f R %.4f F1 %.4f", len(rh.Pages), rh.Precision, rh.Recall, rh.F1())
 	}
-	if f := rd.F1(); f < 0.929 { // 0.9300 when raised (ingest11)
+	if f := rd.F1(); f < 0.929 { // 0.9301 when raised (ingest11)
 		t.Errorf("dev dump F1 %.4f < 0.929", f)
 	}
 }
@@ -189,7 +189,7 @@ func TestDevTrafilaturaDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%s", b.String())
-	if sum.F1 < 0.873 { // 0.8738 when raised (ingest11; 0.8623 before its text rules)
-		t.Errorf("trafilatura dump snippet F1 %.4f < 0.873", sum.F1)
+	if sum.F1 < 0.874 { // 0.8747 when raised (ingest11; 0.8623 before its text rules)
+		t.Errorf("trafilatura dump snippet F1 %.4f < 0.874", sum.F1)
 	}
 }

@@ -148,3 +148,23 @@ func TestAuthorBoxByBio(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineBio(t *testing.T) {
+	for _, c := range []struct {
+		lines string // joined by " / "; the last line is tested
+		want  bool
+	}{
+		{"By Will Knight / The robots are coming, the article says. / Will Knight is a senior writer for WIRED, covering artificial intelligence and robotics.", true},
+		{"Sarah Needleman / Gaming used to be so simple. / Sarah Needleman is a reporter for The Wall Street Journal who covers video games and mobile apps.", true},
+		{"Ganesh Sitaraman / The fourth stage is collapse. / Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of The Great Democracy.", false}, // a name alone, its given name unknown
+		{"Von Markus Reuter / Das Urheberrecht muss angepasst werden. / Markus Reuter is a journalist who covers digital rights and hate speech for the site.", true},
+		// look-alikes that stay
+		{"By Jane Doe / The council voted on Tuesday. / John Smith is a professor at Harvard who has studied the city's budget for twenty years.", false},
+		{"Toddler Sleep Training / Questions about the class. / Toddler Sleep Training is an online class to help you teach your 2, 3, or 4 year old to sleep.", false},
+	} {
+		ls := strings.Split(c.lines, " / ")
+		if got := bylineBio(ls, len(ls)-1); got != c.want {
+			t.Errorf("bylineBio(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}

@@ -286,9 +286,10 @@ var trailingMatter = []struct {
 }{
 	{"comment section", "", 0, commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
-	// THE AUTHOR", "About the writer", "About Our Expert", "Author:"; a byline's "Written by"
+	// THE AUTHOR", "About the writer", "About Our Expert", "Author:", "Über den Autor/ die
+	// Autorin", "À propos de l'auteur"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", "aA", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?|experts?|reviewers?)|authors?)\s*:?$`), nil},
+	{"author box", "aAsSoO\xc3", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?|experts?|reviewers?)|authors?|über (?:den|die) (?:autor|autorin|autoren|verfasser|verfasserin)(?:\s*/\s*(?:den|die) (?:autor|autorin))?|à propos de l'auteur|sobre (?:el autor|la autora)|sull'autore|o autorze)\s*:?$`), nil},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
@@ -319,6 +320,50 @@ var trailingMatter = []struct {
 // O'Brien", "Written by: Sean Peek, Senior Analyst"; the name is its first
 // group.
 var authorNameLine = regexp.MustCompile(`^(?:(?:Written |Posted )?[Bb]y:?\s+)?(\p{Lu}[\pL'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |van |von |del |da |di |la |le )?\p{Lu}[\pL'’-]+){1,2})(?:\s*[,|]\s*\p{Lu}[\pL&,\s]{1,40})?$`)
+
+// bioOpening matches the opening of a bio: a name of two to four words,
+// then "is a", "is an", "is the", "was a" … (the name is its first group).
+var bioOpening = regexp.MustCompile(`^(\p{Lu}[\pL'’.-]+(?:\s+\p{Lu}[\pL'’.-]+){1,3}),?\s+(?:is|was|has been)\s+(?:a|an|the|\pL+[’']s)\s`)
+
+// bylineBio reports whether line i is a bio of the page's author: a
+// paragraph that opens with a name and "is a …" ("Will Knight is a senior
+// writer for WIRED, covering …", "Ganesh Sitaraman is a professor at …"),
+// the name being the byline's: a line above holds it after "By" or "Von",
+// or alone when it opens with a known given name (a menu's "Toddler Sleep
+// Training" is none). A paragraph that introduces someone the story
+// quotes ("Jane Doe is a professor at …") names no byline.
+func bylineBio(lines []string, i int) bool {
+	l := lines[i]
+	if len(l) < 60 || l[0] < 'A' || l[0] > 'Z' {
+		return false
+	}
+	head := l[:min(len(l), 80)]
+	if !strings.Contains(head, " is ") && !strings.Contains(head, " was ") && !strings.Contains(head, " has been ") {
+		return false
+	}
+	m := bioOpening.FindStringSubmatch(head)
+	if m == nil {
+		return false
+	}
+	name := m[1]
+	first, _, _ := strings.Cut(name, " ")
+	known := lexicon.GivenNameGender(first) != 0
+	for j := 0; j < i; j++ {
+		b := lines[j]
+		if len(b) < len(name) || len(b) > len(name)+40 {
+			continue
+		}
+		if b == name && known {
+			return true
+		}
+		for _, p := range []string{"By ", "by ", "BY ", "By: ", "Von ", "von "} {
+			if rest, ok := strings.CutPrefix(b, p); ok && strings.HasPrefix(rest, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // bioBox: a bio follows the name line i (bioAfter), and no other name
 // line of the page (a line authorNameLine matches: "Havenly" over a
@@ -617,8 +662,12 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		scores[i] = sc
 	}
 	sectionLists(lines, scores, code)
+	bios := make([]bool, len(lines))
 	for i, l := range lines {
 		sc := scores[i]
+		if !inComments && bodyWords >= 100 && sc > 0 && bylineBio(lines, i) {
+			sc, bios[i] = 0, true // the author's bio under the article: it goes, but ends nothing (the text may go on)
+		}
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
@@ -648,7 +697,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 	}
 	for i, b := range boxes {
-		furniture[i] = furniture[i] || b // dropped, though they scored as they read (linkBoxes)
+		furniture[i] = furniture[i] || b || bios[i] // dropped, though they scored as they read (linkBoxes)
 	}
 	for i, l := range lines {
 		if bestStart <= i && i < bestEnd && !furniture[i] && isFormButton(l) {
