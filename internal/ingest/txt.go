@@ -338,6 +338,9 @@ func bylineBio(lines []string, i int) bool {
 		return false
 	}
 	head := l[:min(len(l), 80)]
+	if sp := strings.IndexByte(head, ' '); sp < 0 || sp+1 >= len(head) || !isUpperOrDigit(rune(head[sp+1])) {
+		return false // no second capitalised word: no name
+	}
 	if !strings.Contains(head, " is ") && !strings.Contains(head, " was ") && !strings.Contains(head, " has been ") {
 		return false
 	}
