@@ -30,9 +30,6 @@ var furnitureEnglish = []string{
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
-	// a link to another story set between the paragraphs: "Related: The 15 Weirdest Galaxies in
-	// Our Universe", "RELATED: Workout of the Week: The Hill-Tempo Sandwich"
-	`related\s*:\s*\S.{0,120}`,
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
@@ -63,9 +60,6 @@ var furnitureEnglish = []string{
 	// a form's default status messages (Webflow's, shown after sending)
 	`(?:thank you|thanks)!? your submission has been received!?|oops!? something went wrong while submitting the form\.?`,
 	`(?:write to|contact|email) (?:the (?:author|writer|reporter)|\pL[\w.'’-]+(?: \pL[\w.'’-]+){0,3}) at .{1,80}`,
-	// a shop's or an archive's result counter: "Showing 1–12 of 45 results", "Showing all 5
-	// results", "Displaying 1 to 10 (of 19 products)"
-	`(?:showing|displaying|viewing) (?:all )?\d+(?:\s*(?:[-–—]|to)\s*\d+)?(?:\s*\(?of\s+\d+)?\s*(?:results?|items?|products?|entries|posts|articles|reviews)?\)?[.!]?`,
 }
 
 // furnitureIntl is furnitureEnglish's counterpart in the other languages
@@ -80,17 +74,9 @@ var furnitureIntl = []string{
 	`(?:jetzt |den artikel |diesen artikel |artikel |beitrag )?(?:teilen|weiterempfehlen|empfehlen)(?:\s*(?:[:/|&]|und|auf|mit anderen)\s*.{0,40})?[!?.:]*`,
 	`.{0,40}\b(?:artikel|beitrag|seite)(?: \pL+){0,3} (?:teilen|weiterempfehlen)\b.{0,40}`,
 	`.{0,40}vergiss nicht zu teilen.{0,10}`,
-	`(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`,
 	`(?:partager|partagez|compartir|compartilhe|compartilhar|condividi|udostępnij|delen|deel dit artikel)\b.{0,40}`,
 	// related, read also, more on the topic
 	`(?:das (?:thema )?könnte (?:dich|sie|euch) (?:auch )?interessieren|auch interessant|ebenfalls interessant|weitere artikel(?: zum thema)?|weitere beiträge|mehr zum thema\b.{0,40}|zum weiterlesen|weiterlesen|lesen sie auch|lies auch|lust auf mehr|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|themen|beiträge)|empfehlungen(?: aus dem .{0,30})?|kommentierte artikel|meistgelesen|à lire aussi|lire aussi|lire la suite|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|lee también|leer más|leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:także|też|więcej)|zobacz (?:też|także)|leia também|lees ook|meer lezen)\s*[:.!?…]*`,
-	// a link to another story set between the paragraphs, after its label ("Related: …" in
-	// English): "Lea también: Impiden ingreso a …", "Lea más: …", "Mire: El cantante …", "Czytaj
-	// też: …", "À lire aussi : …", "Lesen Sie auch: …", "Leia também: …"
-	`(?:lea|lee|lea también|lea además|lea más|lee también|mire|vea|vea también|ver también|leia também|leia mais|leggi anche|lesen sie auch|lies auch|mehr zum thema|czytaj (?:też|także|więcej)|zobacz (?:też|także)|à lire aussi|lire aussi|voir aussi)\s*:\s*\S.{0,120}`,
-	// WordPress's post meta and share label in German: "Veröffentlicht in: …", "Dieser Eintrag wurde
-	// veröffentlicht in …", "Teilen Sie dies mit:", "Teilen mit:"
-	`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:`,
 	// a link to the site's other stories on the topic: "Alle Nachrichten zum Naturschutz in
 	// Bayern", "Alle Artikel zu unseren Recherchen", "Tous les articles sur l'Ukraine", "Todas
 	// las noticias de Cataluña"
@@ -112,14 +98,7 @@ var furnitureIntl = []string{
 	// bare labels and source credits
 	`(?:kontakt|contact|contacto|contatti)\s*:`,
 	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto|fotos|bild|bilder)\s*:.{0,80}`,
-	// a caption that ends in its picture's source: "Jäger im Revier (Quelle: Fleischmann/Unsplash/DJV)"
-	`.{0,200}\((?:quelle|foto|fotos|bild|bilder|bildquelle|fuente|foto de)\s*:\s*[^()]{1,80}\)`,
 	`(?:beitragsbild|titelbild|quellen ausblenden|quellen anzeigen)`,
-	// the result counter of a shop or an archive: "Es werden die Weine 1 bis 10 von insgesamt 19
-	// angezeigt!", "Zeige 1 bis 10 (von insgesamt 19 Artikeln)", "Artikel 1 - 12 von 40"
-	`es werden (?:die |alle )?(?:\pL+ )?\d+ bis \d+ \(?von (?:insgesamt )?\d+\)? (?:\pL+ )?angezeigt[.!]?|zeige \d+ bis \d+ \(?von (?:insgesamt )?\d+(?: \pL+)?\)?|(?:artikel|produkte|ergebnisse|treffer|einträge|beiträge) \d+\s*(?:-|–|bis)\s*\d+ von (?:insgesamt )?\d+`,
-	// bare links of the site's footer
-	`kontakt|impressum|datenschutz(?:erklärung)?`,
 }
 
 // furnitureLine matches a whole (lower-cased) line that is page furniture
@@ -145,6 +124,21 @@ var labelRules = []struct {
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
 		boiler(`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`)},
+	// a link to another story set between the paragraphs: "Related: The 15 Weirdest Galaxies in
+	// Our Universe", "RELATED: Workout of the Week: The Hill-Tempo Sandwich"
+	{[]string{"related"}, false, boiler(`related\s*:\s*\S.{0,120}`)},
+	// a shop's or an archive's result counter: "Showing 1–12 of 45 results", "Showing all 5
+	// results", "Displaying 1 to 10 (of 19 products)"
+	{[]string{"showing", "displaying", "viewing"}, false, boiler(`(?:showing|displaying|viewing) (?:all )?\d+(?:\s*(?:[-–—]|to)\s*\d+)?(?:\s*\(?of\s+\d+)?\s*(?:results?|items?|products?|entries|posts|articles|reviews)?\)?[.!]?`)},
+	// … in German: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Zeige 1 bis 10
+	// (von insgesamt 19 Artikeln)", "Artikel 1 - 12 von 40"
+	{[]string{"angezeigt", "zeige ", "artikel ", "produkte ", "ergebnisse ", "treffer ", "einträge ", "beiträge "}, true, boiler(`es werden (?:die |alle )?(?:\pL+ )?\d+ bis \d+ \(?von (?:insgesamt )?\d+\)? (?:\pL+ )?angezeigt[.!]?|zeige \d+ bis \d+ \(?von (?:insgesamt )?\d+(?: \pL+)?\)?|(?:artikel|produkte|ergebnisse|treffer|einträge|beiträge) \d+\s*(?:-|–|bis)\s*\d+ von (?:insgesamt )?\d+`)},
+	// "Related: …" in the other languages: "Lea también: Impiden ingreso a …", "Lea más: …", "Mire:
+	// El cantante …", "Czytaj też: …", "À lire aussi : …", "Lesen Sie auch: …", "Leia também: …"
+	{[]string{"lea ", "lea:", "lee ", "mire", "vea ", "vea:", "ver también", "leia ", "leggi ", "lesen sie auch", "lies auch", "mehr zum thema", "czytaj ", "zobacz ", "lire aussi", "voir aussi"}, true, boiler(`(?:lea|lee|lea también|lea además|lea más|lee también|mire|vea|vea también|ver también|leia também|leia mais|leggi anche|lesen sie auch|lies auch|mehr zum thema|czytaj (?:też|także|więcej)|zobacz (?:też|także)|à lire aussi|lire aussi|voir aussi)\s*:\s*\S.{0,120}`)},
+	// WordPress's post meta and share labels in German: "Veröffentlicht in: …", "Dieser Eintrag
+	// wurde veröffentlicht in …", "Teilen Sie dies mit:", "Teile diesen Beitrag auf"
+	{[]string{"veröffentlicht in", "dieser eintrag", "teilen mit", "teilen sie", "teile d", "teilt d"}, true, boiler(`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:|(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`)},
 	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`)},
 }
 
@@ -154,12 +148,20 @@ var labelRules = []struct {
 // in English.
 var bareLabels = map[string]bool{"by": true, "from": true, "date": true, "release date": true, "posted by": true,
 	"written by": true, "author": true, "authors": true}
+
+// bareFooterIntl are the footer links of pages not stated to be in English
+// that stand alone on their line (lower-cased): "Kontakt", "Impressum".
+var bareFooterIntl = map[string]bool{"kontakt": true, "impressum": true, "datenschutz": true, "datenschutzerklärung": true}
+
 var bareLabelsIntl = map[string]bool{"von": true, "autor": true, "autorin": true, "autoren": true, "par": true,
 	"auteur": true, "auteurs": true, "por": true, "autore": true, "autori": true, "door": true}
 
 // labelLine reports a lower-cased line that a labelRules row or a bare
 // label matches.
 func labelLine(l string, english bool) bool {
+	if !english && len(l) <= 24 && bareFooterIntl[l] {
+		return true
+	}
 	if strings.HasSuffix(l, ":") && len(l) <= 16 {
 		k := strings.TrimSpace(strings.TrimSuffix(l, ":"))
 		if bareLabels[k] || !english && bareLabelsIntl[k] {
@@ -278,6 +280,9 @@ var pageBoilerRules = []boilerRule{
 	// dining club. (Photo Credit: Major Food Group)", "A cross-section of the module. Credit: ESA",
 	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
 	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:(?:image|photo|picture|pic|photograph)s?(?: credits?| courtesy)?|credits?)\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
+	// … in the other languages: "Jäger im Revier (Quelle: Fleischmann/Unsplash/DJV)", "… (Foto:
+	// Volkswagen)", "… (Fuente: EFE)"
+	{[]string{"(quelle:", "(foto:", "(fotos:", "(bild:", "(bilder:", "(bildquelle:", "(fuente:", "(foto de:"}, boiler(`.{0,300}\((?:quelle|foto|fotos|bild|bilder|bildquelle|fuente|foto de)\s*:\s*[^()]{1,80}\)`)},
 	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
 	// a PHP warning printed into the page: "Warning: Creating default object … in /www/…/classes.php on line 407"
 	{[]string{"on line"}, boiler(`(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.{1,300}\bon line \d+\.?`)},

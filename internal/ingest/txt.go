@@ -284,7 +284,7 @@ var trailingMatter = []struct {
 	re    *regexp.Regexp
 	next  func(lines []string, i int, name string) bool // nil, or what the lines after must hold (name: the heading's first group)
 }{
-	{"comment section", "", 0, commentStart, nil},
+	{"comment section", "0123456789cClLpPaAjJsSvVwWdDyYhHkKgGrRiI", 0, commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "About Our Expert", "Author:", "Über den Autor/ die
 	// Autorin", "À propos de l'auteur"; a byline's "Written by"
