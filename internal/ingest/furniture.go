@@ -116,30 +116,31 @@ var labelRules = []struct {
 	words []string
 	intl  bool
 	re    *regexp.Regexp
+	start bool // the words open the line (the pattern is anchored on them): a prefix test, not a search
 }{
 	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
 	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
-	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`)},
+	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`), false},
 	// publication dates and categories in the other languages, as "Published: …" and "Category:
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
-		boiler(`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`)},
+		boiler(`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`), false},
 	// a link to another story set between the paragraphs: "Related: The 15 Weirdest Galaxies in
 	// Our Universe", "RELATED: Workout of the Week: The Hill-Tempo Sandwich"
-	{[]string{"related"}, false, boiler(`related\s*:\s*\S.{0,120}`)},
+	{[]string{"related"}, false, boiler(`related\s*:\s*\S.{0,120}`), true},
 	// a shop's or an archive's result counter: "Showing 1–12 of 45 results", "Showing all 5
 	// results", "Displaying 1 to 10 (of 19 products)"
-	{[]string{"showing", "displaying", "viewing"}, false, boiler(`(?:showing|displaying|viewing) (?:all )?\d+(?:\s*(?:[-–—]|to)\s*\d+)?(?:\s*\(?of\s+\d+)?\s*(?:results?|items?|products?|entries|posts|articles|reviews)?\)?[.!]?`)},
+	{[]string{"showing", "displaying", "viewing"}, false, boiler(`(?:showing|displaying|viewing) (?:all )?\d+(?:\s*(?:[-–—]|to)\s*\d+)?(?:\s*\(?of\s+\d+)?\s*(?:results?|items?|products?|entries|posts|articles|reviews)?\)?[.!]?`), true},
 	// … in German: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Zeige 1 bis 10
 	// (von insgesamt 19 Artikeln)", "Artikel 1 - 12 von 40"
-	{[]string{"angezeigt", "zeige ", "artikel ", "produkte ", "ergebnisse ", "treffer ", "einträge ", "beiträge "}, true, boiler(`es werden (?:die |alle )?(?:\pL+ )?\d+ bis \d+ \(?von (?:insgesamt )?\d+\)? (?:\pL+ )?angezeigt[.!]?|zeige \d+ bis \d+ \(?von (?:insgesamt )?\d+(?: \pL+)?\)?|(?:artikel|produkte|ergebnisse|treffer|einträge|beiträge) \d+\s*(?:-|–|bis)\s*\d+ von (?:insgesamt )?\d+`)},
+	{[]string{"es werden ", "zeige ", "artikel ", "produkte ", "ergebnisse ", "treffer ", "einträge ", "beiträge "}, true, boiler(`es werden (?:die |alle )?(?:\pL+ )?\d+ bis \d+ \(?von (?:insgesamt )?\d+\)? (?:\pL+ )?angezeigt[.!]?|zeige \d+ bis \d+ \(?von (?:insgesamt )?\d+(?: \pL+)?\)?|(?:artikel|produkte|ergebnisse|treffer|einträge|beiträge) \d+\s*(?:-|–|bis)\s*\d+ von (?:insgesamt )?\d+`), true},
 	// "Related: …" in the other languages: "Lea también: Impiden ingreso a …", "Lea más: …", "Mire:
 	// El cantante …", "Czytaj też: …", "À lire aussi : …", "Lesen Sie auch: …", "Leia também: …"
-	{[]string{"lea ", "lea:", "lee ", "mire", "vea ", "vea:", "ver también", "leia ", "leggi ", "lesen sie auch", "lies auch", "mehr zum thema", "czytaj ", "zobacz ", "lire aussi", "voir aussi"}, true, boiler(`(?:lea|lee|lea también|lea además|lea más|lee también|mire|vea|vea también|ver también|leia também|leia mais|leggi anche|lesen sie auch|lies auch|mehr zum thema|czytaj (?:też|także|więcej)|zobacz (?:też|także)|à lire aussi|lire aussi|voir aussi)\s*:\s*\S.{0,120}`)},
+	{[]string{"lea", "lee ", "mire", "vea", "ver también", "leia ", "leggi ", "lesen sie auch", "lies auch", "mehr zum thema", "czytaj ", "zobacz ", "à lire aussi", "lire aussi", "voir aussi"}, true, boiler(`(?:lea|lee|lea también|lea además|lea más|lee también|mire|vea|vea también|ver también|leia também|leia mais|leggi anche|lesen sie auch|lies auch|mehr zum thema|czytaj (?:też|także|więcej)|zobacz (?:też|także)|à lire aussi|lire aussi|voir aussi)\s*:\s*\S.{0,120}`), true},
 	// WordPress's post meta and share labels in German: "Veröffentlicht in: …", "Dieser Eintrag
 	// wurde veröffentlicht in …", "Teilen Sie dies mit:", "Teile diesen Beitrag auf"
-	{[]string{"veröffentlicht in", "dieser eintrag", "teilen mit", "teilen sie", "teile d", "teilt d"}, true, boiler(`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:|(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`)},
-	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`)},
+	{[]string{"veröffentlicht in", "dieser eintrag", "teilen mit", "teilen sie", "teile d", "teilt d"}, true, boiler(`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:|(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`), true},
+	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`), false},
 }
 
 // bareLabels are the labels whose value sits in the next block, alone on
@@ -173,7 +174,7 @@ func labelLine(l string, english bool) bool {
 			continue
 		}
 		for _, w := range r.words {
-			if strings.Contains(l, w) {
+			if r.start && strings.HasPrefix(l, w) || !r.start && strings.Contains(l, w) {
 				if r.re.MatchString(l) {
 					return true
 				}
