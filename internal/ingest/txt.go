@@ -325,6 +325,10 @@ var authorNameLine = regexp.MustCompile(`^(?:(?:Written |Posted )?[Bb]y:?\s+)?(\
 // then "is a", "is an", "is the", "was a" … (the name is its first group).
 var bioOpening = regexp.MustCompile(`^(\p{Lu}[\pL'’.-]+(?:\s+\p{Lu}[\pL'’.-]+){1,3}),?\s+(?:is|was|has been)\s+(?:a|an|the|\pL+[’']s)\s`)
 
+// maxBylineScan is how many lines from the top of a dump bylineBio looks
+// for the byline in (bounding its cost on long pages).
+const maxBylineScan = 800
+
 // bylineBio reports whether line i is a bio of the page's author: a
 // paragraph that opens with a name and "is a …" ("Will Knight is a senior
 // writer for WIRED, covering …", "Ganesh Sitaraman is a professor at …"),
@@ -351,7 +355,7 @@ func bylineBio(lines []string, i int) bool {
 	name := m[1]
 	first, _, _ := strings.Cut(name, " ")
 	known := lexicon.GivenNameGender(first) != 0
-	for j := 0; j < i; j++ {
+	for j := 0; j < i && j < maxBylineScan; j++ { // the byline stands near the top of the page
 		b := lines[j]
 		if len(b) < len(name) || len(b) > len(name)+40 {
 			continue
