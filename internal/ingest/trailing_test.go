@@ -33,6 +33,9 @@ func TestTrailingStart(t *testing.T) {
 		{"Laisser un commentaire", true},
 		{"Deja un comentario", true},
 		{"Gedanken zur Wahl: Was die Parteien jetzt planen", false},
+		{"Reaktionen auf die Sondermaßnahmen", false},
+		{"Gedanken zu Ostern", false},
+		{"Ein Gedanke zu „Need for Speed“", true},
 		{"3 Responses to “The lean startup”", true},
 		// look-alikes that stay
 		{"Written by", false}, // a byline, as often above the text as below it

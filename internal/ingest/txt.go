@@ -268,8 +268,9 @@ var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|r
 	// the comment form's note ("Your email address will not be published. Required fields are
 	// marked *"), and the same openings in the other languages WordPress speaks: "Schreibe einen
 	// Kommentar", "2 Gedanken zu „…“", "11 Antworten zu …", "Deine E-Mail-Adresse wird nicht
-	// veröffentlicht.", "Laisser un commentaire", "Deja un comentario", "Lascia un commento"
-	`|^(?:your email address will not be published\b.*|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b.*|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|(?:\d+\s+)?(?:gedanken|antworten|kommentare?|reaktionen) (?:zu|auf)\b.*|laisser un commentaire|(?:\d+\s+)?(?:commentaires?|réponses?) (?:à|sur)\b.*|deja (?:un|tu) comentario|(?:\d+\s+)?(?:comentarios?|respuestas?) (?:a|en)\b.*|lascia un commento|deixe (?:um|seu) comentário|dodaj komentarz)$`)
+	// veröffentlicht.", "Laisser un commentaire", "Deja un comentario", "Lascia un commento"; a
+	// count opens the counted forms ("Reaktionen auf die Sondermaßnahmen" is a section's heading)
+	`|^(?:your email address will not be published\b.*|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b.*|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|(?:\d+|ein|eine|einen)\s+(?:gedanken?|antworten?|kommentare?|reaktionen?) (?:zu|auf)\b.*|gedanken zu\s*[„“"«»].*|laisser un commentaire|\d+\s+(?:commentaires?|réponses?) (?:à|sur)\b.*|deja (?:un|tu) comentario|\d+\s+(?:comentarios?|respuestas?) (?:a|en)\b.*|lascia un commento|deixe (?:um|seu) comentário|dodaj komentarz)$`)
 
 // trailingMatter are the lines that open what follows an article in a dump,
 // by name: once the body holds 100 words of prose, every line from such a
@@ -284,7 +285,7 @@ var trailingMatter = []struct {
 	re    *regexp.Regexp
 	next  func(lines []string, i int, name string) bool // nil, or what the lines after must hold (name: the heading's first group)
 }{
-	{"comment section", "0123456789cClLpPaAjJsSvVwWdDyYhHkKgGrRiI", 0, commentStart, nil},
+	{"comment section", "0123456789cClLpPaAjJsSvVwWdDyYhHkKgGrRiIeE", 0, commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
 	// THE AUTHOR", "About the writer", "About Our Expert", "Author:", "Über den Autor/ die
 	// Autorin", "À propos de l'auteur"; a byline's "Written by"
