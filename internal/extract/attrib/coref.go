@@ -171,6 +171,22 @@ func init() {
 			}
 			return a.personBefore(ts[b].Start)
 		}},
+		// "the winger", "the Exeter lock", "the Chiefs hooker": a player by
+		// position standing for the person named last (lexicon.
+		// PlayerPositions; a match report's second mention), a club or
+		// country between "the" and the position
+		{"player-position", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e < b+1 || e > b+3 || ts[b].Lower != "the" || !lexicon.PlayerPositions[ts[e].Lower] {
+				return "", "", false
+			}
+			for k := b + 1; k < e; k++ {
+				if !ts[k].Capitalised() {
+					return "", "", false
+				}
+			}
+			return a.personBefore(ts[b].Start)
+		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep

@@ -100,7 +100,7 @@ func upperFirst(w string) bool {
 var Portfolios = WordSet(`education health interior finance defence defense justice foreign trade labour labor
 agriculture transport transportation energy environment culture treasury economy commerce industry
 home housing tourism fisheries immigration communications information security welfare planning
-infrastructure water mining revenue`)
+infrastructure water mining revenue police urban rural development`)
 
 // BodyDescriptions map a description noun of a kind of body to the name
 // words a body of that kind bears: "the regulator" / "the market
