@@ -37,3 +37,28 @@ func TestOfficeOfPolicePortfolio(t *testing.T) {
 		{name: "an office with no name stays", text: "The Commissioner of Police said 300 officers were deployed.", num: "300", source: "The Commissioner of Police", cue: "said"},
 	})
 }
+
+// Rule code-before-number (names.go cutCodeBeforeNumber): a currency code
+// written before an amount with a space ("MVR 2.1 billion", "USD 400
+// million") is no organisation, so "the company" finds the company
+// (articles-dev-3's Maldives results; own sentences for USD, KES, INR).
+func TestCurrencyCodeIsNoCompany(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "MVR", text: "Island Aviation Services reported a profit of MVR 112 million on Monday. Revenue rose 27 per cent to MVR 2.1 billion, the company said.", num: "27 per cent", source: "Island Aviation Services", cue: "said"},
+		{name: "KES", text: "Kenya Power posted a profit of KES 3 billion. Sales rose 12 per cent to KES 20 billion, the company said in a statement.", num: "12 per cent", source: "Kenya Power", cue: "said"},
+		{name: "USD", text: "Acme Ltd reported revenue of USD 60 million. Costs fell 8 percent, the firm said.", num: "8 percent", source: "Acme Ltd", cue: "said"},
+		{name: "INR", text: "Infosys Ltd earned INR 60 billion in the quarter. Its headcount fell by 2,000, the company said.", num: "2,000", source: "Infosys Ltd", cue: "said"},
+	})
+}
+
+// OrgHeads row "Unit" (lexicon/orgs.go): "the Financial Intelligence
+// Analysis Unit", "the Economist Intelligence Unit" are bodies, not
+// people, so "its" and "the unit" find them (articles-dev-3's Malta
+// court report; own sentences).
+func TestUnitIsAnOrganisation(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "said in its report", text: "The Financial Intelligence Analysis Unit said in its annual report last month that suspicious reports rose by 18 per cent in 2022.", num: "18 per cent", source: "Financial Intelligence Analysis Unit", cue: "said"},
+		{name: "economist intelligence unit", text: "The Economist Intelligence Unit said 18 per cent of firms would close.", num: "18 per cent", source: "Economist Intelligence Unit", cue: "said"},
+		{name: "the unit later", text: "The Special Investigating Unit said it had recovered R2.4 billion. The unit said 40 officials were suspended.", num: "40", source: "Special Investigating Unit", cue: "said"},
+	})
+}

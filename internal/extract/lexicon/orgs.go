@@ -17,7 +17,7 @@ Movement Cabinet Church League Brigade Forces Force Guard Guards Directorate Reg
 Reserve Exchange Industries Holdings Partners Airlines Airways Motors Systems Technologies Labs Funds
 Conference Chamber Chambers Mission Embassy Consulate PAC Democrats Republicans GOP CNN NBC ABC CBS BBC AP AFP
 Facebook Twitter Google Amazon Apple Microsoft Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier
-Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics
+Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics Unit
 Electronics Pharmaceuticals Telecom Telecommunications Petroleum Securities Insurance Logistics Breweries`)
 
 // OrgAbbrevs are the abbreviated suffixes of companies' names, with their
