@@ -62,3 +62,16 @@ func TestUnitIsAnOrganisation(t *testing.T) {
 		{name: "the unit later", text: "The Special Investigating Unit said it had recovered R2.4 billion. The unit said 40 officials were suspended.", num: "40", source: "Special Investigating Unit", cue: "said"},
 	})
 }
+
+// Rule nearer-unknown-person (coref.go nearerUnknownPerson): "the
+// 52-year-old", "the Belgian", "the winger" stand for the person named
+// last, even when that name is of no known kind yet and a known speaker
+// was quoted before it (articles-dev-3's Nepal update: a survivor after a
+// police officer).
+func TestNearerUnknownPerson(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "survivor after officer", text: "Superintendent Ramesh Thapa said: \"We have pulled out 16 vehicles.\"\n\nIn Nakkhu, Sita Maharjan stood outside her house. \"We lost two buffaloes,\" the 52-year-old said.", num: "two buffaloes", source: "Sita Maharjan", cue: "said"},
+		{name: "farmer after minister", text: "Minister Kofi Addo said prices would rise. \"We pay 30 cedis,\" he said.\n\nAt the market, Ama Serwaa Boateng waited for buyers. \"I sold only 12 bags,\" the 61-year-old said.", num: "12 bags", source: "Ama Serwaa Boateng", cue: "said"},
+		{name: "the known person stays when named last", text: "Sita Maharjan lives in Nakkhu. Superintendent Ramesh Thapa visited on Monday. \"We rescued 40 people,\" the 48-year-old said.", num: "40", source: "Ramesh Thapa", cue: "said"},
+	})
+}

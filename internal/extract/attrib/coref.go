@@ -1962,6 +1962,9 @@ func (a *attributor) clauseOrg(pos int) (string, bool) {
 // before pos ("the 35-year-old", "the Belgian"): a known person's name, else
 // a name of no known kind that reads as a person's (unknownPersonBefore).
 func (a *attributor) personBefore(pos int) (string, claims.SourceKind, bool) {
+	if n, ok := a.nearerUnknownPerson(pos); ok {
+		return n, kindPerson, true
+	}
 	if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
 		return n, kindPerson, true
 	}
@@ -1969,6 +1972,36 @@ func (a *attributor) personBefore(pos int) (string, claims.SourceKind, bool) {
 		return n, kindPerson, true
 	}
 	return "", kindPerson, false
+}
+
+// nearerUnknownPerson returns the name of no known kind that reads as a
+// person's (unknownPersonBefore's test) when it is named after the last
+// known person before pos (rule nearer-unknown-person): "Sita Maharjan
+// stood outside … “…,” the 52-year-old said" is Sita Maharjan, not the
+// police officer quoted a paragraph before (articles-dev-3's Nepal
+// update; the feature and survivor forms of its table test). The walk
+// stops at the first known person (recentNames: this paragraph and two
+// before).
+func (a *attributor) nearerUnknownPerson(pos int) (string, bool) {
+	p := a.paraOf(pos)
+	if p < 0 {
+		return "", false
+	}
+	r := a.reg
+	for e := range a.recentNames(pos, p) {
+		name := r.fullest(e.Name, e.Start)
+		if r.kindOf(name) == kindPerson || r.kindOf(e.Name) == kindPerson {
+			return "", false
+		}
+		if len(e.words) < 2 || e.gender != 0 || e.title != "" || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
+			continue
+		}
+		if r.kindOf(name) != "" || r.gender[name] != 0 || !personLikeWords(r, strings.Fields(name)) {
+			continue
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // solePersonBefore returns the one person named in the sentence before
