@@ -75,3 +75,12 @@ func TestNearerUnknownPerson(t *testing.T) {
 		{name: "the known person stays when named last", text: "Sita Maharjan lives in Nakkhu. Superintendent Ramesh Thapa visited on Monday. \"We rescued 40 people,\" the 48-year-old said.", num: "40", source: "Ramesh Thapa", cue: "said"},
 	})
 }
+
+// Rule code-before-number, abbreviations: "Rs 39,315 crore", "Shs 2
+// billion" are amounts too (web-dev-3's Infosys results).
+func TestCurrencyAbbrevIsNoCompany(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "Rs", text: "Infosys Ltd reported a profit of Rs 6,368 crore. Revenue rose 3.6 per cent to Rs 39,315 crore, the company said.", num: "3.6 per cent", source: "Infosys Ltd", cue: "said"},
+		{name: "Shs", text: "MTN Uganda posted a profit of Shs 540 billion. Data revenue rose 9 per cent to Shs 700 billion, the company said.", num: "9 per cent", source: "MTN Uganda", cue: "said"},
+	})
+}
