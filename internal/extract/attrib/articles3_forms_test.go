@@ -84,3 +84,17 @@ func TestCurrencyAbbrevIsNoCompany(t *testing.T) {
 		{name: "Shs", text: "MTN Uganda posted a profit of Shs 540 billion. Data revenue rose 9 per cent to Shs 700 billion, the company said.", num: "9 per cent", source: "MTN Uganda", cue: "said"},
 	})
 }
+
+// Rule anonymous-second-mention (coref.go npSteps; lexicon.
+// AnonymousSourceNouns): "the official" after "A senior official …, who
+// spoke on condition of anonymity" is that unnamed source, as first
+// described (articles-dev-3's feature; PolNeAR train "said a Mexican
+// official who was not authorized … “…,” the official said").
+func TestAnonymousSecondMention(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "condition of anonymity", text: "A senior official in Port Moresby, who spoke on condition of anonymity, said the operations had failed. \"Half of the 300 guns we seize are bought with compensation money,\" the official said.", num: "300", source: "A senior official", cue: "said"},
+		{name: "said a ... official who", text: "\"We have seen a rise,\" said a Mexican official who was not authorized to speak publicly.\n\n\"We counted 40 protests in March,\" the official said.", num: "40", source: "a Mexican official", cue: "said"},
+		{name: "a source close to", text: "A source close to the negotiations said the deal was near. The source said 12 banks had signed.", num: "12", source: "A source", cue: "said"},
+		{name: "a named official stays", text: "Finance official Maria Lopez said 40 firms closed. \"We found 12 more,\" the official said.", num: "12", source: "Maria Lopez", cue: "said"},
+	})
+}

@@ -626,6 +626,19 @@ func init() {
 		{"role-before", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.roleBefore(ts, b, *ep)
 		}},
+		// "A senior official …, who spoke on condition of anonymity, said
+		// … “…,” the official said": the unnamed source's own first
+		// description, as written (lexicon.AnonymousSourceNouns)
+		{"anonymous-second-mention", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if e != b+1 || !definiteDets[ts[b].Lower] || !lexicon.AnonymousSourceNouns[ts[e].Lower] {
+				return "", "", false
+			}
+			if d := indefiniteDescription(a.d.Text, ts[b].Start, ts[e].Lower); d != "" {
+				return d, kindPerson, true
+			}
+			return "", "", false
+		}},
 		// "the campaign": the owner's campaign named before
 		{"owned-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -2080,6 +2093,42 @@ func indefiniteBefore(text, head string) bool {
 			}
 		}
 	}
+}
+
+// indefiniteDescription returns, as written, the nearest indefinite noun
+// phrase with head noun head in the 3,000 bytes before pos ("A senior
+// official" of "A senior official in Port Moresby, who …"; "a Mexican
+// official" of "said a Mexican official who was not authorized"): the
+// determiner at most three words before the head, no sentence end
+// between. "" when none.
+func indefiniteDescription(text string, pos int, head string) string {
+	from := max(0, pos-3000)
+	for i := pos; i > from; {
+		k := strings.LastIndex(text[from:i], head)
+		if k < 0 {
+			return ""
+		}
+		at := from + k
+		i = at
+		end := at + len(head)
+		if at > 0 && unicode.IsLetter(rune(text[at-1])) || end < len(text) && unicode.IsLetter(rune(text[end])) {
+			continue
+		}
+		f := strings.Fields(text[max(0, at-40):at])
+		for n := len(f) - 1; n >= 0 && n >= len(f)-3; n-- {
+			if strings.ContainsAny(f[n], ".!?\"“”") {
+				break
+			}
+			if indefiniteDets[strings.ToLower(f[n])] {
+				d := strings.LastIndex(text[:at], f[n]+" ")
+				if d < 0 {
+					break
+				}
+				return text[d:end]
+			}
+		}
+	}
+	return ""
 }
 
 // indefiniteDets open an indefinite noun phrase.

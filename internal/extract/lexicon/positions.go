@@ -12,3 +12,11 @@ var PlayerPositions = WordSet(`winger striker midfielder defender goalkeeper goa
 forward centre-back centre-forward full-back fullback left-back right-back playmaker
 hooker lock prop flanker fly-half scrum-half outside-half number-eight
 batter batsman batswoman bowler opener all-rounder allrounder spinner seamer paceman quick`)
+
+// AnonymousSourceNouns are the heads of the descriptions news gives a
+// source it does not name, repeated with "the" for the quotes that follow:
+// "A senior official …, who spoke on condition of anonymity, said … “…,”
+// the official said" (articles-dev-3; PolNeAR train: "A senior Obama
+// administration official said …", "said a Mexican official who was not
+// authorized to speak … “…,” the official said").
+var AnonymousSourceNouns = WordSet(`official source diplomat insider aide`)
