@@ -98,3 +98,17 @@ func TestAnonymousSecondMention(t *testing.T) {
 		{name: "a named official stays", text: "Finance official Maria Lopez said 40 firms closed. \"We found 12 more,\" the official said.", num: "12", source: "Maria Lopez", cue: "said"},
 	})
 }
+
+// Rule age-then-appositive (phrases.go subjectBeforeAppositive): "Name,
+// 31, a description, said" is the named person, the age and the
+// description passed over (articles-dev-3's tribunal report; PolNeAR
+// train texts "Ramil Carr, 31, a Philadelphia freelance photographer,
+// said", "Jimmy Ghazal, 39, a Lebanese man visiting Nice …, told").
+func TestAgeThenAppositive(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "age, a job, said", text: "Ramil Carr, 31, a freelance photographer, said 40 people were arrested.", num: "40", source: "Ramil Carr", cue: "said"},
+		{name: "age, a description with who, told", text: "Elena Sanchez, 34, a Spanish national who crossed the frontier every day, told the tribunal that she had worked more than 250 hours of overtime.", num: "more than 250 hours", source: "Elena Sanchez", cue: "told"},
+		{name: "age, a man visiting, told", text: "Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told reporters that 84 people had died.", num: "84", source: "Jimmy Ghazal", cue: "told"},
+		{name: "age alone stays", text: "Ramil Carr, 31, said 40 people were arrested.", num: "40", source: "Ramil Carr", cue: "said"},
+	})
+}
