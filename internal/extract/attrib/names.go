@@ -236,12 +236,35 @@ func cutRunIntoNumber(text string, loc [2]int) [2]int {
 		}
 	}
 	if j >= len(text) || text[j] < '0' || text[j] > '9' {
-		return loc
+		return cutCodeBeforeNumber(text, loc)
 	}
 	s := loc[0]
 	k := e
 	for k > s && !lexicon.IsSpaceByte(text[k-1]) {
 		k--
+	}
+	return [2]int{s, trimBlanksEnd(text, s, k)}
+}
+
+// cutCodeBeforeNumber drops from chunk loc its last word when it is a
+// currency code or abbreviation (lexicon.CurrencyAbbrevs) a space and a
+// number follow (rule code-before-number): "MVR 112 million", "USD 60
+// million", "Rs 39,315 crore" are amounts, and the code is no
+// organisation "the company" could stand for (articles-dev-3 "Revenue
+// rose 27 per cent to MVR 2.1 billion, the company said" was "MVR";
+// web-dev-3's Infosys results offered "Rs" as a company). An empty span
+// when nothing is left.
+func cutCodeBeforeNumber(text string, loc [2]int) [2]int {
+	s, e := loc[0], loc[1]
+	if e+1 >= len(text) || text[e] != ' ' || text[e+1] < '0' || text[e+1] > '9' {
+		return loc
+	}
+	k := e
+	for k > s && !lexicon.IsSpaceByte(text[k-1]) {
+		k--
+	}
+	if w := text[k:e]; !lexicon.IsCurrencyCode(w) && lexicon.CurrencyAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))] == "" {
+		return loc
 	}
 	return [2]int{s, trimBlanksEnd(text, s, k)}
 }

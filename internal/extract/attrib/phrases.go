@@ -227,6 +227,21 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 	return 0, 0, -1, -1, false
 }
 
+// apposedAge reports an age set off by commas at ts[i]: a number of one
+// to three digits ("Myint May, 60, a doctor, said").
+func apposedAge(ts []text.Token, i int) bool {
+	t := ts[i].Text
+	if ts[i].Tag != "CD" || len(t) == 0 || len(t) > 3 {
+		return false
+	}
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // parentheticalOpeners open an adjunct between a subject and its verb,
 // set off by commas: "Mr. Trump, in a brief interview, said", "a
 // projection by X, prepared for Y, predicted", "Cruz, whose third-place
@@ -326,6 +341,16 @@ func agentBy(ts []text.Token, i, j int) int {
 // subjectBeforeAppositive finds the subject before the appositive
 // ts[c1+1..k-1] between commas.
 func subjectBeforeAppositive(ts []text.Token, k, c1 int) (b, e, apB, apE int, ok bool) {
+	if c1 >= 3 && apposedAge(ts, c1-1) && ts[c1-2].Text == "," {
+		// "Ramil Carr, 31, a Philadelphia freelance photographer, said",
+		// "Ms Sanchez, 34, a Spanish national who …, told": the age in
+		// apposition is passed over, the name before it is the subject
+		// and the description its appositive (rule age-then-appositive;
+		// PolNeAR train, articles-dev-3)
+		if b, e, _, _, ok := subjectBeforeAppositive(ts, c1, c1-2); ok {
+			return b, e, c1 + 1, k - 1, true
+		}
+	}
 	if b := npLeftFrom(ts, c1-1); b >= 1 && ts[b-1].Tag == "IN" && ts[b-1].Lower != "of" && !subordinators[ts[b-1].Lower] {
 		// "Clinton, during a meeting in Columbus, Ohio, said": the
 		// place is inside an adjunct that opened at an earlier comma

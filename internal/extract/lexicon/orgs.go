@@ -17,7 +17,7 @@ Movement Cabinet Church League Brigade Forces Force Guard Guards Directorate Reg
 Reserve Exchange Industries Holdings Partners Airlines Airways Motors Systems Technologies Labs Funds
 Conference Chamber Chambers Mission Embassy Consulate PAC Democrats Republicans GOP CNN NBC ABC CBS BBC AP AFP
 Facebook Twitter Google Amazon Apple Microsoft Observer Chronicle Examiner Inquirer Enquirer Dispatch Courier
-Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics
+Sun-Times Globe Sentinel Monitor Command Relief Corps Aid Rights Humanity Analytics Unit
 Electronics Pharmaceuticals Telecom Telecommunications Petroleum Securities Insurance Logistics Breweries`)
 
 // OrgAbbrevs are the abbreviated suffixes of companies' names, with their
@@ -100,7 +100,7 @@ func upperFirst(w string) bool {
 var Portfolios = WordSet(`education health interior finance defence defense justice foreign trade labour labor
 agriculture transport transportation energy environment culture treasury economy commerce industry
 home housing tourism fisheries immigration communications information security welfare planning
-infrastructure water mining revenue`)
+infrastructure water mining revenue police urban rural development`)
 
 // BodyDescriptions map a description noun of a kind of body to the name
 // words a body of that kind bears: "the regulator" / "the market
