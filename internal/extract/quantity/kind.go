@@ -714,6 +714,15 @@ var kindRules = []kindRule{
 	// pricier one has" (comparativeOne)
 	{"comparative-one", kindIf((*parser).comparativeOne, claims.KindOther)},
 	{"substitute-one", kindIf((*parser).substituteOne, claims.KindOther)},
+	// "one" after a determiner and an adjective: "the right one", "a
+	// different one works", "a loved one" (adjectiveOne; web-prec-2)
+	{"adjective-one", kindIf((*parser).adjectiveOne, claims.KindOther)},
+	// "one" in a copula's predicate: "is one easy way", "is just one piece
+	// of the puzzle" (copulaOne; web-prec-2)
+	{"copula-one", kindIf((*parser).copulaOne, claims.KindOther)},
+	// the pronoun "one", a person in general: "How does one know", "allow
+	// one to sign", "after one watches" (genericOne; web-prec-2)
+	{"generic-one", kindIf((*parser).genericOne, claims.KindOther)},
 	// a reference mark or index in square brackets: "the Water-Making
 	// Spell[2]", "processing.[6]", "[3][4]" (trafilatura pages, WCXB
 	// bodies)
@@ -743,6 +752,22 @@ var kindRules = []kindRule{
 	// a count after "these": "Stream these 10 at home", "These 11 trends
 	// offer" (theseCount)
 	{"these-count", kindIf((*parser).theseCount, claims.KindOther)},
+	// a list mark opening a line before its title: "1: Still wines", "15 -
+	// Age of Darkness" (titledListNumber; web-prec-2)
+	{"titled-list-number", kindIf((*parser).titledListNumber, claims.KindOther)},
+	// a release glued into a name: "HTTP/1.1", "Mozilla/5.0",
+	// "python:3.7", "click==7.0" (gluedVersion; web-prec-2)
+	{"glued-version", kindIf((*parser).gluedVersion, claims.KindIdentifier)},
+	// the 360 of a 360-degree view: "a 360-degree view", "360° clips"
+	// (fullTurn; web-prec-2)
+	{"full-turn", kindIf((*parser).fullTurn, claims.KindOther)},
+	// a class of stars: "an epic 5-star hotel", "a five-star review"
+	// (starClass; web-dev-6, web-prec-2)
+	{"star-class", kindIf((*parser).starClass, claims.KindIdentifier)},
+	// a year before 1800 after a preposition of time: "opened in 1652;",
+	// "until 1645", "In 1714, the Mayor" (oldYear; web-prec-2, WCXB coffee
+	// histories)
+	{"old-year", kindIf((*parser).oldYear, claims.KindYear)},
 	// digits glued to the letters of a name: "amd64", "x86_64" (a software
 	// page's architectures)
 	{"glued-to-name", kindIf((*parser).gluedToName, claims.KindIdentifier)},

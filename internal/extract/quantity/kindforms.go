@@ -207,13 +207,18 @@ func (p *parser) ratingScale(c *cand) bool {
 // the heads it takes; "a 450-seat chamber", "a 10-point lead", "a
 // 40-page report" are measures and stay claims.
 var typeModifiers = map[string]map[string]bool{
-	"pin":     nil, // any head: "a 16-pin FFC connector", "5-pin switches"
-	"room":    lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
-	"bedroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
-	"game":    lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
-	"class":   lexicon.WordSet(`layout configuration cabin cabins seating`),
-	"point":   lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
+	"pin":      nil, // any head: "a 16-pin FFC connector", "5-pin switches"
+	"room":     lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
+	"bedroom":  lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"bathroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"game":     lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
+	"class":    lexicon.WordSet(`layout configuration cabin cabins seating`),
+	"point":    lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
 }
+
+// singularRooms after a number of two or more with no hyphen still name a
+// type: "a two bedroom home" (typeModifier).
+var singularRooms = lexicon.WordSet(`bedroom bathroom`)
 
 // typeModifier reports a number naming a type (kind rule type-modifier):
 // the number, a hyphen, a noun of typeModifiers and one of its heads.
@@ -227,6 +232,12 @@ func (p *parser) typeModifier(c *cand) bool {
 		n = c.en + 1
 	case c.hasUnit && c.en-c.valEn == 2 && p.isHyphen(c.en-2):
 		n = c.en - 1
+	case !c.hasUnit && c.v >= 2 && c.en < len(p.toks) && p.toks[c.en].sp && singularRooms[p.lw(c.en)]:
+		// the hyphen left out: "a typical two bedroom home", "a two
+		// bedroom, two bathroom home", "a huge four bedroom house" (a
+		// cleaning-price guide, a blog interview) — a count writes the
+		// plural ("two bedrooms")
+		return true
 	}
 	if n < 0 {
 		return false
@@ -652,15 +663,32 @@ func (p *parser) zeroCompound(c *cand) bool {
 }
 
 // inlineEnumerator reports a list mark inside a sentence (kind rule
-// inline-enumerator): "others 1) didn't see them or 2) didn't explore"
-// — a small whole number closed by ")" with no "(" before it.
+// inline-enumerator): "others 1) didn't see them or 2) didn't explore",
+// "still stand: 1.) Show the committee … and 2.) Dig into" — a small whole
+// number closed by ")" or ".)" with no "(" before it — and "(1)" opening
+// an item after ":", ",", ";", "and" or "or" ("fall into one of two
+// categories: (1) those who dig … and (2) those who think", web-prec-2).
 func (p *parser) inlineEnumerator(c *cand) bool {
 	t := &p.toks[c.valSt]
-	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 || !p.is(c.en, ")") || c.en+1 >= len(p.toks) || p.toks[c.en+1].k != tWord {
+	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 {
 		return false
 	}
-	// after a word, ";" or ":" or opening the sentence: not "slice(0, 6)",
-	// "(x + 1)", "(9.8/10)"
+	e := c.en
+	if p.is(e, ".") && p.adj(e) && p.is(e+1, ")") && p.adj(e+1) {
+		// "1.)": a list mark whatever follows (the sentence splitter may
+		// end the sentence after it)
+		return p.adj(c.en) && (c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":"))
+	}
+	if !p.is(e, ")") || e+1 >= len(p.toks) || p.toks[e+1].k != tWord {
+		return false
+	}
+	if p.is(c.st-1, "(") {
+		// "(1) those who": the "(" after a list's opener, not "slice(0, 6)",
+		// "(x + 1)" or "a conductive mesh (3) is"
+		o := c.st - 2
+		return p.adj(c.st) && p.adj(c.en) && (o < 0 || p.is(o, ":") || p.is(o, ",") || p.is(o, ";") || p.lw(o) == "and" || p.lw(o) == "or")
+	}
+	// after a word, ";" or ":" or opening the sentence: not "(9.8/10)"
 	return c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":")
 }
 
@@ -854,14 +882,17 @@ var statisticNames = lexicon.WordSet(`size mean median ratio rate odds total val
 // or a lower-case name of four letters or more glued to "=" and the number
 // ("matches=0", "rows=100 width=32", "limit=500000"), or any lower-case
 // name in a line of three assignments or more ("uid = root max connections
-// = 10 timeout = 600", "#debug = 7 #foreground = yes"). "(n = 21)",
+// = 10 timeout = 600", "#debug = 7 #foreground = yes"), also compared
+// ("status_code == 200"). "(n = 21)",
 // "effect size=0.76" and "1 USD = 0.92 EUR" stay claims.
 func (p *parser) codeAssignment(c *cand) bool {
 	if !c.plainDigits() || c.valEn != c.valSt+1 || !p.is(c.st-1, "=") {
 		return false
 	}
 	eq := p.toks[c.st-1].s
-	left := strings.TrimRight(p.text[:eq], " ")
+	// a comparison's sign before the "=": "if resp.status_code == 200:"
+	// (a scraping tutorial), "elif error_code == 404:"
+	left := strings.TrimRight(strings.TrimRight(p.text[:eq], "=!<>"), " ")
 	glued := len(left) == eq && p.adj(c.st)
 	k := strings.LastIndexAny(left, " \t\n(,;[{\"'`")
 	name := strings.TrimLeft(left[k+1:], "#")

@@ -21,10 +21,12 @@ var listHeadingDeterminers = lexicon.WordSet(`the my our`)
 // Online Learning Platforms", "7 Steps To Planning", "10 Catering Trends",
 // "12 Hidden Beaches … You Need to Visit". A news head names no such list
 // ("300 Jobs Cut at Ford Plant", "20 Homes Destroyed in Fire" keep their
-// counts), nor a product ("6 Parts Free Graphic Design Bootcamp").
+// counts), nor a product ("6 Parts Free Graphic Design Bootcamp"); "4
+// Types of Catering", "15 Data Analytics Tools" (two WCXB guides,
+// web-prec-2).
 var listHeadingMarkers = lexicon.WordSet(`best worst most top ways things tips reasons steps questions trends
 ideas mistakes signs places habits secrets facts lessons rules hacks tricks favourite favorite favourites
-favorites essential essentials you your`)
+favorites essential essentials you your types kinds tools`)
 
 // listHeading reports the number that opens a list article's heading (kind
 // rule list-heading): a bare whole number, alone or after "The"/"My"/"Our",
@@ -48,7 +50,7 @@ func (p *parser) listHeading(c *cand) bool {
 	if lowerIn(listHeadingDeterminers, p.raw(k-1)) && p.capitalised(k-1) {
 		k--
 	}
-	if !p.sentenceStart(k) || !p.capitalised(c.en) || p.tollAfter(c.en) || !p.isTitle() {
+	if !p.sentenceStart(k) || !p.capitalised(c.en) || p.tollAfter(c.en) || !p.isTitle() && !p.shortTitle() {
 		return false
 	}
 	end := strings.TrimRight(p.text, " \t\r\n")
@@ -62,6 +64,27 @@ func (p *parser) listHeading(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// shortTitle reports a heading too short for isTitle's three capitalised
+// words: at most eight tokens, whose words of four letters or more (two at
+// least) are all capitalised — "4 Types of Catering", "15 Data Tools".
+func (p *parser) shortTitle() bool {
+	if len(p.toks) > 8 {
+		return false
+	}
+	caps := 0
+	for i := range p.toks {
+		t := &p.toks[i]
+		if t.k != tWord || t.e-t.s < 4 {
+			continue
+		}
+		if !p.capitalised(i) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2
 }
 
 // theseCount reports a bare count after "these" (kind rule these-count):
@@ -385,4 +408,260 @@ func (p *parser) rankNumber(c *cand) bool {
 		return true
 	}
 	return lowerIn(rankVerbs, p.raw(c.st-3))
+}
+
+// Kind forms of web-prec-2's false claims (testdata/claims/README.md), each
+// seen on two sites or more of its pages or of another dev set: list marks
+// that a title follows, "one" after a determiner and an adjective, release
+// numbers glued into a software name, the "360" of a 360-degree view, and
+// (kindforms.go's typeModifier) "a two bedroom home" written without its
+// hyphen.
+
+// titledListNumber reports a whole number opening a line of a list whose
+// title follows a colon or a spaced dash (kind rule titled-list-number):
+// "1: Still wines", "15 - Age of Darkness: Final Stand", "2 – The Pros"
+// (a wine guide's and a games list's items) — the page's own structure.
+// A score ("3 - 2"), a time ("2:30") and a sentence that goes on in lower
+// case ("10: the number of …") stay.
+func (p *parser) titledListNumber(c *cand) bool {
+	if c.st != 0 || !c.plainDigits() || c.valEn != c.valSt+1 || c.en != c.valEn {
+		return false
+	}
+	t := &p.toks[c.valSt]
+	if t.sep || t.dec || c.v < 1 || c.v > 100 || c.en+1 >= len(p.toks) {
+		return false
+	}
+	switch {
+	case p.is(c.en, ":"):
+		if !p.adj(c.en) || !p.toks[c.en+1].sp {
+			return false // "2:30"
+		}
+	case p.isHyphen(c.en):
+		if p.adj(c.en) || !p.toks[c.en+1].sp {
+			return false // "3-2", "15-year"
+		}
+	default:
+		return false
+	}
+	return p.capitalised(c.en + 1)
+}
+
+// substituteAdjectives stand between a determiner and a "one" that stands
+// for a noun named before (kind rule adjective-one): "the right one", "a
+// different one works better", "a loved one", "the new one arrives", "the
+// other one".
+var substituteAdjectives = lexicon.WordSet(`right wrong different loved new old same other good bad real perfect ideal whole`)
+
+// adjectiveOne reports "one" after a determiner and an adjective of
+// substituteAdjectives (kind rule adjective-one): "make choosing the right
+// one easier", "while a different one works better", "helping a loved one
+// transition" (WCXB guides of three sites; web-prec-1's "albeit one
+// camouflaged" is the like pronoun) — a noun stood for, no count. A number,
+// a scale or a hyphen after it ("the same one million", "a new one-year
+// deal") leaves it to the grammar.
+func (p *parser) adjectiveOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.isHyphen(c.en) || p.isNumAt(c.en) {
+		return false
+	}
+	if w := p.w(c.en); w != nil && (w.isCard || w.scale != 0) {
+		return false
+	}
+	return lowerIn(substituteAdjectives, p.raw(c.st-1)) && lowerIn(substituteDeterminers, p.raw(c.st-2))
+}
+
+// gluedVersion reports a release number glued into the name of software
+// or a protocol (kind rule glued-version): after a capitalised name and "/"
+// ("HTTP/1.1", "Mozilla/5.0", "Firefox/65.0", "AppleWebKit/537.36",
+// "Gecko/20100101": a request line and user agents of two programming
+// pages), after a lower-case name and ":" as a decimal ("python:3.7",
+// "python:3.8-slim", "rv:65.0": a Docker image tag, a user agent), or
+// after "==" ("click==7.0", "pytz==2019.1": pinned requirements). Rates
+// ("$5/month", "deaths/100,000"), ratios ("3:2") and times ("at 9:30")
+// have no name glued before the sign.
+func (p *parser) gluedVersion(c *cand) bool {
+	if c.st != c.valSt || c.st == 0 || p.toks[c.st].sp || c.currency || c.scaled || c.share || c.words || c.qual != "" {
+		return false
+	}
+	t := &p.toks[c.valSt]
+	if t.sep {
+		return false
+	}
+	before := p.text[:t.s]
+	if strings.HasSuffix(before, "==") {
+		before = before[:len(before)-2]
+		return before != "" && isASCIILetter(before[len(before)-1])
+	}
+	n := c.st - 2
+	if n < 0 || !p.adj(c.st-1) || p.toks[n].k != tWord {
+		return false
+	}
+	r := p.raw(n)
+	switch {
+	case p.is(c.st-1, "/"):
+		return p.capitalised(n) && len(r) >= 2
+	case p.is(c.st-1, ":"):
+		return (t.dec || t.multi) && len(r) >= 2 && strings.ToLower(r) == r
+	}
+	return false
+}
+
+// fullTurnHeads follow the "360" of a 360-degree view: "a 360-degree view",
+// "360° & Virtual Reality (VR) Video", "VR and 360° clips", "5. 360
+// Panorama".
+var fullTurnHeads = lexicon.WordSet(`view views video videos panorama panoramas photo photos photography image images
+camera cameras clip clips tour tours content experience experiences feedback review reviews approach vr &`)
+
+// fullTurn reports the 360 of a 360-degree view (kind rule full-turn): 360
+// (with "°", "-degree" or bare) before a head of fullTurnHeads — a kind of
+// picture or view, no measure (a photography trends page and a video
+// trends page). "turned 360 degrees" and "a 360-degree turn" stay
+// measures.
+func (p *parser) fullTurn(c *cand) bool {
+	if c.v != 360 || c.qual != "" || c.currency || c.scaled || c.share || c.words || c.hasUnit && c.unit != "degree" {
+		return false
+	}
+	e := c.en
+	if !c.hasUnit && p.isHyphen(e) && p.adj(e) && p.lw(e+1) == "degree" {
+		e += 2
+	}
+	return e < len(p.toks) && lowerIn(fullTurnHeads, p.raw(e))
+}
+
+// copulas before "one" make it the indefinite of a predicate: "pip-tools is
+// one easy way", "Booking a mover is just one piece of the puzzle".
+var copulas = lexicon.WordSet(`is was are were be been being becomes became remains`)
+
+// copulaOneHedges may stand between the copula and "one": "is just one
+// piece", "is but one example", "is simply one way".
+var copulaOneHedges = lexicon.WordSet(`just but simply merely`)
+
+// copulaOneNouns head the predicate of "is one …": a member of a kind,
+// no count — "one easy way to do this", "just one piece of the puzzle",
+// "one example of", "one factor".
+var copulaOneNouns = lexicon.WordSet(`way ways piece part example option reason factor thing step aspect approach method
+tool sign element ingredient component`)
+
+// copulaOne reports "one" in the predicate of a copula, before a noun of
+// copulaOneNouns at most one word later (kind rule copula-one): "pip-tools
+// is one easy way to do this", "Booking a moving company is just one piece
+// of the puzzle" (a Python blog, a movers' guide; web-prec-1's "has one
+// clear advantage" is the like indefinite) — a member of a kind, no count.
+// "There is one way out" and "there's just one option" count what there
+// is.
+func (p *parser) copulaOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") {
+		return false
+	}
+	k := c.st - 1
+	if lowerIn(copulaOneHedges, p.raw(k)) {
+		k--
+	}
+	cop := p.lw(k)
+	if cop == "s" && p.is(k-1, "'") || cop == "s" && p.is(k-1, "’") {
+		k-- // "it's one way"
+	} else if !copulas[cop] {
+		return false
+	}
+	if s := p.lw(k - 1); s == "there" || s == "here" {
+		return false
+	}
+	return copulaOneNouns[p.lw(c.en)] || copulaOneNouns[p.lw(c.en+1)] && p.toks[c.en].k == tWord && p.nounAfterOne(c.en)
+}
+
+// starClassHeads are the things a number of stars classes: "an epic 5-star
+// hotel", "a five-star review", "a four-star general".
+var starClassHeads = lexicon.WordSet(`hotel hotels resort resorts review reviews rating ratings restaurant restaurants
+accommodation accommodations property properties service experience general generals admiral admirals`)
+
+// starClass reports the number of a star class (kind rule star-class): the
+// number, a hyphen, "star" and a head of starClassHeads — "booked an epic
+// 5-star hotel" (web-dev-6 labels it an identifier), "add extra stars to
+// get a five-star review" (a Google ratings guide, web-prec-2) — a class,
+// no count. "rated 4.6 out of 5 stars" is read by the rating rules; "a
+// five-star rating from 2,000 buyers" keeps the 2,000.
+func (p *parser) starClass(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.v < 1 || c.v > 7 || c.v != float64(int(c.v)) {
+		return false
+	}
+	e := c.en
+	return p.isHyphen(e) && p.adj(e) && p.adj(e+1) && p.lw(e+1) == "star" && lowerIn(starClassHeads, p.raw(e+2))
+}
+
+// genericOneQuestions open a question whose subject is the pronoun "one":
+// "How does one know", "What can one do", "Why would one".
+var genericOneQuestions = lexicon.WordSet(`how what why where when which`)
+
+// genericOneAux stand between the question word and "one".
+var genericOneAux = lexicon.WordSet(`does do did can could should would might must may will`)
+
+// genericOneEnablers take "one to" and a verb: "allow one to sign", "lets
+// one see", "helps one to understand".
+var genericOneEnablers = lexicon.WordSet(`allow allows allowed enable enables enabled permit permits permitted help helps helped`)
+
+// genericOneSubordinators open a clause whose subject is the pronoun
+// "one": "after one watches", "if one looks", "when one considers".
+var genericOneSubordinators = lexicon.WordSet(`after if when once unless until before whenever as`)
+
+// genericOne reports the pronoun "one", a person in general (kind rule
+// generic-one): after a question word and an auxiliary ("How does one
+// know when to use it", a Q&A page), after a verb of enabling before "to"
+// ("can allow one to sign spurious measurements", a security blog), or as
+// the subject of a verb after a subordinator ("after one watches the
+// documentary", an essay; "if one was not included", a review) — no
+// count. A number before it in the sentence ("Two were hurt when one
+// fell") or a toll after it keeps the count.
+func (p *parser) genericOne(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || c.st < 1 {
+		return false
+	}
+	prev := p.lw(c.st - 1)
+	switch {
+	case genericOneAux[prev]:
+		return genericOneQuestions[p.lw(c.st-2)]
+	case genericOneEnablers[prev]:
+		return p.lw(c.en) == "to" && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tWord
+	case genericOneSubordinators[prev]:
+		return p.finiteVerbAt(c.en) && !p.numberBefore(c.st) && !p.tollAfter(c.en)
+	}
+	return false
+}
+
+// oldYearPreps date an event to a year before 1800: "opened in 1652",
+// "until 1645", "come 1671", "Established in 1759", "In 1714, the Mayor"
+// (not "by", the preposition of a change: "rose by 1200 in March").
+var oldYearPreps = lexicon.WordSet(`in until till since before after circa come`)
+
+// oldYear reports a year from 1000 to 1799 after a preposition of time
+// (kind rule old-year; later years are read as years anyway): four plain
+// digits, no number before the preposition ("one in 1500"), and after them
+// the sentence's end, a sign or a function word, not a counted noun — "the
+// original coffee house opened in 1652;", "knew nothing of it until 1645",
+// "a public café in Marseilles come 1671." (a history essay), "coffee came
+// to Venice in 1615, local clergy", "Established in 1759, Guinness" (coffee
+// histories of four WCXB sites, a marketing guide, an art review: some 30
+// such years in the pools). "in 1500 cases", "With 1500 locations" and "at
+// 1200 metres" stay counts.
+func (p *parser) oldYear(c *cand) bool {
+	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st != c.valSt || c.en != c.valEn {
+		return false
+	}
+	t := &p.toks[c.valSt]
+	if t.sep || t.dec || t.ndig != 4 || c.v < 1000 || c.v >= 1800 || !t.sp {
+		return false
+	}
+	if !lowerIn(oldYearPreps, p.raw(c.st-1)) || c.st >= 2 && (p.isNumAt(c.st-2) || p.w(c.st-2) != nil && p.w(c.st-2).isCard) {
+		return false
+	}
+	n := c.en
+	if n >= len(p.toks) {
+		return true
+	}
+	switch p.toks[n].k {
+	case tPunct:
+		return !p.is(n, "%") && !p.isHyphen(n)
+	case tWord:
+		w := p.w(n)
+		return p.capitalised(n) || w != nil && w.fn
+	}
+	return false
 }
