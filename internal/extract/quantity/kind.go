@@ -749,6 +749,9 @@ var kindRules = []kindRule{
 	// the count of a link teaser: "Read on for 60 more ethical brands"
 	// (linkTeaser)
 	{"link-teaser", kindIf((*parser).linkTeaser, claims.KindOther)},
+	// the number opening a linked post's title after "Read more:", "Also
+	// read:" (readMoreTeaser; web-prec-3)
+	{"read-more-teaser", kindIf((*parser).readMoreTeaser, claims.KindOther)},
 	// a count after "these": "Stream these 10 at home", "These 11 trends
 	// offer" (theseCount)
 	{"these-count", kindIf((*parser).theseCount, claims.KindOther)},

@@ -208,6 +208,7 @@ func (p *parser) ratingScale(c *cand) bool {
 // 40-page report" are measures and stay claims.
 var typeModifiers = map[string]map[string]bool{
 	"pin":      nil, // any head: "a 16-pin FFC connector", "5-pin switches"
+	"bit":      nil, // a width: "32-bit payloads", "a 16-bit integer", "256-bit AES" (11 WCXB pages; web-prec-1, web-prec-3)
 	"room":     lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
 	"bedroom":  lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
 	"bathroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),

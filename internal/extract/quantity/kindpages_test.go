@@ -1,0 +1,66 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// pageKindCases are mentions whose kind a rule of kindpages.go (or a row
+// that web-prec-3 added to a table of kindforms.go) decides; same form as
+// genreKindCases.
+var pageKindCases = []genreKindCase{
+	// read-more-teaser: the list number of a linked post's title
+	{"read-more-teaser", "READ MORE: 23 unique and budget-friendly employee benefit ideas", "23", claims.KindOther},
+	{"read-more-teaser", "Read more: 10 Home Buying Hot Spots to Watch in 2026", "10", claims.KindOther},
+	{"read-more-teaser", "Also read: 3 simple ways to automate check-ins for personal trainers", "3", claims.KindOther},
+	{"read-more-teaser", "Read next: 7 lessons for successful machine learning projects", "7", claims.KindOther},
+	{"read-more-teaser", "See also: 12 ideas for a rainy weekend", "12", claims.KindOther},
+	{"", "Related: 23 people were hurt in the blast.", "23", claims.KindClaim},
+	{"", "Police said more: 23 people were hurt in the blast.", "23", claims.KindClaim},
+	{"", "Read more: 2025 tax brackets and federal income tax rates", "2025", claims.KindYear},
+	{"", "The report reads: 40% of firms cut jobs.", "40%", claims.KindClaim},
+	// list-heading: number words and the markers benefits, examples ("stages"
+	// is not one: "Five Stages Cancelled After Storm")
+	{"list-heading", "Two Kinds of Vibe Coding", "Two", claims.KindOther},
+	{"list-heading", "Two Types of Controlled Tests", "Two", claims.KindOther},
+	{"list-heading", "Five Main Types of Wine", "Five", claims.KindOther},
+	{"list-heading", "10 Use Cases and Examples of AI in Healthcare", "10", claims.KindOther},
+	{"list-heading", "4 Benefits of Becoming a Certified Consultant", "4", claims.KindOther},
+	{"", "Two Killed in Highway Crash", "Two", claims.KindClaim},
+	{"", "Two types of tests were run on the engine.", "Two", claims.KindClaim},
+	{"", "Five Stages Cancelled After Storm Hits Festival", "Five", claims.KindClaim},
+	// type-modifier "bit": a width names a type
+	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "32-bit", claims.KindOther},
+	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "64-bit", claims.KindOther},
+	{"type-modifier", "An unsigned 16-bit integer will fit three letters.", "16-bit", claims.KindOther},
+	{"type-modifier", "Protect your data with TLS and 256-bit AES encryption.", "256-bit", claims.KindOther},
+	{"type-modifier", "Filmmakers will appreciate its 10-bit video and solid codecs.", "10-bit", claims.KindOther},
+	{"", "An unsigned 16-bit integer will fit three letters.", "three", claims.KindClaim},
+	{"", "The chip moves 64 bits per cycle.", "64 bits", claims.KindClaim},
+}
+
+func TestPageKinds(t *testing.T) {
+	for _, c := range pageKindCases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%q not in %q", c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
+			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
+		}
+	}
+}
