@@ -25,9 +25,12 @@ type pageRule struct {
 // decides.
 var pageRules = []pageRule{
 	// a cell of a table written with "|" between its cells, which holds
-	// the number alone: "1 | North Dakota | 82.0", "| Pro | $20 |"
-	// (WCXB bodies: a state ranking, a price grid, a benchmark table).
-	// "Revenue rose 5% | Reuters" keeps its claim: the cell holds words.
+	// the number alone, beside other numbers or before a bracketed note:
+	// "1 | North Dakota | 82.0", "| Pro | $20 |", "| 37% / 40% |", "| 6
+	// (tie) |", "RAM | 192 GB" under "Component | Specification" (WCXB
+	// bodies: a state ranking, a price grid, a benchmark table, an MBA
+	// ranking, spec and gear tables; web-prec-1, web-prec-3). "Revenue
+	// rose 5% | Reuters" keeps its claim: the cell holds words.
 	{"pipe-table-cell", pipeTableCell},
 	// the number of a footnote opening the line after the "↩" that ends
 	// the footnote before: "… in this analysis. ↩︎\n2 Drug overdose
