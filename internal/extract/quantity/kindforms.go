@@ -946,9 +946,10 @@ func (p *parser) footnotedYear(c *cand) bool {
 var pairedOneEnds = lexicon.WordSet(`another next`)
 
 // pairedOnePreps stand before the pair's end and make it one of any: "best
-// for one group … best for another", "from one job to another" ("with one
+// for one group … best for another", "from one job to another", "running
+// one block after another" (web-prec-3, a WCXB coffee history) ("with one
 // billionaire onstage and another likely to join" counts two).
-var pairedOnePreps = lexicon.WordSet(`for to from than into over`)
+var pairedOnePreps = lexicon.WordSet(`for to from than into over after`)
 
 // pairedOne reports a "one" paired with "another" or "the next" later in
 // its clause (kind rule paired-one): one of any, no count — "the stakes

@@ -1,6 +1,10 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
 
 // Kind forms of web pages' furniture found by the precision samples
 // (testdata/claims/README.md, web-prec-3): each is a test read by one
@@ -44,4 +48,32 @@ func (p *parser) readMoreTeaser(c *cand) bool {
 	}
 	k := c.st - 1
 	return p.is(k, ":") && p.teaserLabel(k)
+}
+
+// aTimeBlockers between "one" and "at a time" make the "one" a count of
+// what may happen at once: "Only one person can stream at a time", "one
+// user is allowed at a time".
+var aTimeBlockers = lexicon.WordSet(`can could will would may might must should shall is are was were be been has have had do does did allowed`)
+
+// oneAtATime reports the "one" of "one … at a time" (kind rule
+// one-at-a-time): a manner, one after the other, no count — "take it one
+// step at a time", "eliminating one category of meat at a time", "focus
+// on one class at a time", "renovate one room at a time" (some 20 WCXB
+// pages; web-prec-3 judges it no claim; the fixed expressions read "one
+// step at a time", with one or two words between). At most five words
+// stand between, none a verb of the blockers; "only one", "just one" and "more
+// than one" are counts ("Only one person can stream at a time").
+func (p *parser) oneAtATime(c *cand) bool {
+	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || lowerIn(countBefore, p.raw(c.st-1)) {
+		return false
+	}
+	for k := c.en; k <= c.en+5 && k+2 < len(p.toks); k++ {
+		if strings.EqualFold(p.raw(k), "at") && strings.EqualFold(p.raw(k+1), "a") && strings.EqualFold(p.raw(k+2), "time") {
+			return true
+		}
+		if p.toks[k].k != tWord || lowerIn(aTimeBlockers, p.raw(k)) {
+			return false
+		}
+	}
+	return false
 }

@@ -31,6 +31,18 @@ var pageKindCases = []genreKindCase{
 	{"", "Two Killed in Highway Crash", "Two", claims.KindClaim},
 	{"", "Two types of tests were run on the engine.", "Two", claims.KindClaim},
 	{"", "Five Stages Cancelled After Storm Hits Festival", "Five", claims.KindClaim},
+	// one-at-a-time: a manner, no count
+	{"one-at-a-time", "She made an easy transition by eliminating one category of meat at a time.", "one", claims.KindOther},
+	{"one-at-a-time", "They worked with one section of the garden at a time.", "one", claims.KindOther},
+	{"one-at-a-time", "Transition by eliminating one kind of animal product at a time.", "one", claims.KindOther},
+	{"fixed-expression", "Take the procedure one step at a time.", "one", claims.KindOther},
+	{"", "Only one person can stream at a time.", "one", claims.KindClaim},
+	{"", "We removed only one kind of animal product at a time.", "one", claims.KindClaim},
+	{"", "The lift carries one passenger and is allowed at a time.", "one", claims.KindClaim},
+	// paired-one "after another"
+	{"paired-one", "Instead of running one block after another, we can gather data.", "one", claims.KindOther},
+	{"", "The drink was introduced into one European country after another.", "one", claims.KindOther},
+	{"", "One man was killed and another injured.", "One", claims.KindClaim},
 	// type-modifier "bit": a width names a type
 	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "32-bit", claims.KindOther},
 	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "64-bit", claims.KindOther},
