@@ -43,6 +43,11 @@ var pageKindCases = []genreKindCase{
 	{"paired-one", "Instead of running one block after another, we can gather data.", "one", claims.KindOther},
 	{"", "The drink was introduced into one European country after another.", "one", claims.KindOther},
 	{"", "One man was killed and another injured.", "One", claims.KindClaim},
+	// fixed expressions "zero waste", "zero trust": a movement, a model
+	{"fixed-expression", "Eco-friendly packaging and zero waste.", "zero", claims.KindOther},
+	{"fixed-expression", "Living a zero waste lifestyle takes practice.", "zero", claims.KindOther},
+	{"fixed-expression", "I like how simple and zero trust it is.", "zero", claims.KindOther},
+	{"", "The team scored zero points in the second half.", "zero", claims.KindClaim},
 	// type-modifier "bit": a width names a type
 	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "32-bit", claims.KindOther},
 	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "64-bit", claims.KindOther},
