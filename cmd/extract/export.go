@@ -41,7 +41,8 @@ or, for a bare "$" and for a name several countries use alone ("Rs",
 "rupees", "Sh", "shillings", "pesos", "pounds", the letter K of "K500
 million" ...), url-domain, lang, dateline, article-currency,
 article-places (the country the article names most) or default
-(USD; INR, KES, MXN, GBP, ZMW ...).`
+(USD; INR, KES, MXN, GBP, ZMW ...); sentence-places when the one place
+its sentence names decided it ("A Toronto condo sells for $1.1 million").`
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", exportSynopsis, stderr)

@@ -153,7 +153,9 @@ type Quantity struct {
 	// nor name ("we paid 18,000") "amount-url-domain", "amount-lang",
 	// "amount-dateline" (the currency of the article's country, any) or
 	// "amount-article-currency" (the currency the article writes most),
-	// else the bare dollar's basis. Empty for other units.
+	// else the bare dollar's basis; "sentence-places" when the place its
+	// sentence names decided it and no rule of the article reads the same
+	// ("A Toronto condo sells for $1.1 million" CAD). Empty for other units.
 	UnitBasis string  `json:"unit_basis,omitempty"`
 	Change    *string `json:"change"`
 	Kind      Kind    `json:"kind"`

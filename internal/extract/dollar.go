@@ -22,6 +22,12 @@ import (
 //	                  dollar "$" (Canada, Australia, New Zealand, Hong Kong, Singapore)
 //	default           USD
 //
+// Before them, the sentence may have decided it (quantity's rule
+// currency-of-place: "A Toronto condo now sells for $1.1 million" CAD):
+// its currency stays, with the basis of the article's rule (or default)
+// when that reads the same currency, else basis "sentence-places". So for shared
+// names (articleSharedName).
+//
 // Each rule names a region whose money is written "$" (lexicon.DollarOfRegion);
 // a region with another sign (.uk, en-GB) says nothing, and the next rule
 // is asked. Money written with its currency has basis "written".
@@ -42,7 +48,7 @@ var dollarRules = []dollarRule{
 
 // articleDollar rewrites the USD of bare dollars to the article's dollar
 // and sets every money mention's UnitBasis.
-func articleDollar(a *claims.Article, out []claims.Quantity, bare []bool) {
+func articleDollar(a *claims.Article, out []claims.Quantity, bare, place []bool) {
 	code, basis := "", ""
 	any := false
 	for i := range out {
@@ -65,6 +71,8 @@ func articleDollar(a *claims.Article, out []claims.Quantity, bare []bool) {
 	for i := range out {
 		q := &out[i]
 		switch {
+		case bare[i] && place[i]:
+			q.UnitBasis = placeBasis(q.Unit, code, basis)
 		case bare[i]:
 			q.Unit = code + strings.TrimPrefix(q.Unit, "USD")
 			q.UnitBasis = basis
@@ -265,7 +273,7 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 
 // articleSharedName rewrites the default code of each mention read from a
 // shared name alone (shared[i] is its family) and sets its UnitBasis.
-func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string) {
+func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string, place []bool) {
 	decided := map[string][2]string{} // family → code, basis
 	for i := range out {
 		f := shared[i]
@@ -278,6 +286,10 @@ func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string
 			decided[f] = d
 		}
 		q := &out[i]
+		if place[i] {
+			q.UnitBasis = placeBasis(q.Unit, d[0], d[1])
+			continue
+		}
 		q.Unit = d[0] + strings.TrimPrefix(q.Unit, lexicon.SharedNames[f].Default)
 		q.UnitBasis = d[1]
 	}
@@ -427,4 +439,20 @@ func placesDollar(a *claims.Article, out []claims.Quantity, bare []bool) string 
 		}
 	}
 	return c
+}
+
+// basisSentencePlaces is the basis of a currency its sentence's place
+// decided (quantity's currency-of-place) where no rule of the article
+// reads the same.
+const basisSentencePlaces = "sentence-places"
+
+// placeBasis is the basis of a unit its sentence's place decided, given
+// the article's decision code and basis for its family: the article's
+// basis when it reads the same currency (its default too: "The U.S.
+// pledged $5 billion" stays USD "default"), else "sentence-places".
+func placeBasis(unit, code, basis string) string {
+	if lexicon.UnitNumerator(unit) == code {
+		return basis
+	}
+	return basisSentencePlaces
 }

@@ -21,6 +21,11 @@ func TestArticleDollar(t *testing.T) {
 		{"dateline", "", "", "SYDNEY (Reuters) - Qantas posted a $2 billion profit.", "AUD", "dateline"},
 		{"article-currency", "", "", "The bond paid $5 in interest. It traded at C$98 later.", "CAD", "article-currency"},
 		{"default", "https://www.nytimes.com/x", "en-US", "The bill costs $1.5 trillion.", "USD", "default"},
+		// the sentence's place decides first (quantity's currency-of-place);
+		// the basis is the article's rule where it reads the same
+		{"sentence-places", "https://www.cbc.ca/news/x", "", "Rents in Sydney hit $600 a week.", "AUD/week", "sentence-places"},
+		{"sentence-places-agrees", "https://www.nytimes.com/x", "en-US", "A Toronto condo now sells for $1.1 million.", "CAD", "article-places"},
+		{"sentence-places-agrees", "https://www.cbc.ca/news/x", "", "A Toronto condo now sells for $1.1 million.", "CAD", "url-domain"},
 		// bare cents are the cents of the article's currency when it has cents
 		// (web-dev-4: "rise by 80 cent to €13.50" in an Irish paper)
 		{"amount-cents", "", "", "The minimum wage will rise by 80 cent to €13.50 an hour; the surplus is €24 billion.", "EUR", "amount-article-currency"},

@@ -103,6 +103,7 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 		n += len(mentions[si])
 	}
 	var shared []string
+	var place []bool
 	if n > 0 { // (nil when there are none, as before)
 		out, bare, amount, shared = make([]claims.Quantity, 0, n), make([]bool, 0, n), make([]bool, 0, n), make([]string, 0, n)
 		deg, cents = make([]bool, 0, n), make([]bool, 0, n)
@@ -116,7 +117,8 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 			amount = append(amount, m.BareAmount)
 			cents = append(cents, m.BareCents)
 			shared = append(shared, m.BareName)
-			deg = append(deg, m.BareDegree) // (degrees.go)
+			place = append(place, m.PlaceRegion != "") // (dollar.go: decided by its sentence's place)
+			deg = append(deg, m.BareDegree)            // (degrees.go)
 		}
 		for _, m := range ms {
 			q := claims.Quantity{
@@ -174,16 +176,16 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 		}
 	}
 	articleAmount(a, out, amount, cents, bare)
-	articleDollar(a, out, bare)
-	articleSharedName(a, out, shared)
+	articleDollar(a, out, bare, place)
+	articleSharedName(a, out, shared, place)
 	for i := range units {
 		if (amount[i] || cents[i]) && strings.HasPrefix(out[i].UnitBasis, "amount-") {
 			ex[i].Rules.Unit += "+article-" + out[i].UnitBasis // dollar.go
 		}
-		if bare[i] && out[i].UnitBasis != "default" {
+		if bare[i] && out[i].UnitBasis != "default" && out[i].UnitBasis != basisSentencePlaces {
 			ex[i].Rules.Unit += "+article-dollar-" + out[i].UnitBasis // dollar.go
 		}
-		if shared[i] != "" && out[i].UnitBasis != "default" {
+		if shared[i] != "" && out[i].UnitBasis != "default" && out[i].UnitBasis != basisSentencePlaces {
 			ex[i].Rules.Unit += "+article-" + shared[i] + "-" + out[i].UnitBasis // dollar.go
 		}
 	}

@@ -96,7 +96,7 @@ func TestDevText(t *testing.T) {
 		}
 		return ParseText(string(b)).Text
 	})
-	if f := r.F1(); f < 0.955 { // 0.9558 when raised (ingest9)
-		t.Errorf("text body F1 %.4f < 0.955", f)
+	if f := r.F1(); f < 0.962 { // 0.9628 when raised (ingest11)
+		t.Errorf("text body F1 %.4f < 0.962", f)
 	}
 }

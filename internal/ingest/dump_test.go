@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -146,7 +147,49 @@ func TestDevWCXBDump(t *testing.T) {
 	if os.Getenv("INGEST_HOLDOUT") != "" { // the summary only, when asked for
 		t.Logf("hold-out: %d pages, P %.4f R %.4f F1 %.4f", len(rh.Pages), rh.Precision, rh.Recall, rh.F1())
 	}
-	if f := rd.F1(); f < 0.922 { // 0.9230 when raised (ingest9)
-		t.Errorf("dev dump F1 %.4f < 0.922", f)
+	if f := rd.F1(); f < 0.929 { // 0.9301 when raised (ingest11)
+		t.Errorf("dev dump F1 %.4f < 0.929", f)
+	}
+}
+
+// TestDevTrafilaturaDump scores the text reader on trafilatura's evaluation
+// pages (the dev half in ../shared/eval/ingest-web/trafilatura) flattened by
+// DumpHTML, with their must-have / must-not-have snippets: many languages
+// and site types, a check on the text rules beyond the two sets they were
+// tuned on.
+func TestDevTrafilaturaDump(t *testing.T) {
+	dir := ""
+	for _, p := range []string{"../../../shared/eval/ingest-web/trafilatura", "../../shared/eval/ingest-web/trafilatura", "../shared/eval/ingest-web/trafilatura"} {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			dir = p
+			break
+		}
+	}
+	if dir == "" {
+		t.Skip("../shared/eval/ingest-web/trafilatura not found")
+	}
+	truth, err := eval.ReadSnippets(filepath.Join(dir, "snippets.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred, errs := map[string]string{}, map[string]string{}
+	for id := range truth {
+		dump, err := DumpHTML(readGz(t, filepath.Join(dir, "html", id+".html.gz")), "")
+		if err != nil {
+			errs[id] = err.Error()
+			continue
+		}
+		pred[id] = ParseText(dump).Text
+	}
+	var b strings.Builder
+	eval.SnippetReport(&b, truth, pred, errs, 0)
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	var sum struct{ F1 float64 }
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &sum); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s", b.String())
+	if sum.F1 < 0.875 { // 0.8763 when raised (ingest11; 0.8623 before its text rules)
+		t.Errorf("trafilatura dump snippet F1 %.4f < 0.875", sum.F1)
 	}
 }

@@ -97,7 +97,7 @@ var furnitureIntl = []string{
 	`(?:inhaltsverzeichnis|inhalt|sommaire|table des matières|índice|indice|spis treści|inhoudsopgave)\s*[:.]?`,
 	// bare labels and source credits
 	`(?:kontakt|contact|contacto|contatti)\s*:`,
-	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto)\s*:.{0,80}`,
+	`(?:quelle|quellen|fuente|fuentes|fonte|źródło|bron|bildquelle|titelbild|beitragsbild|foto|fotos|bild|bilder)\s*:.{0,80}`,
 	`(?:beitragsbild|titelbild|quellen ausblenden|quellen anzeigen)`,
 }
 
@@ -116,15 +116,31 @@ var labelRules = []struct {
 	words []string
 	intl  bool
 	re    *regexp.Regexp
+	start bool // the words open the line (the pattern is anchored on them): a prefix test, not a search
 }{
 	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
 	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
-	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`)},
+	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`), false},
 	// publication dates and categories in the other languages, as "Published: …" and "Category:
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
-		boiler(`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`)},
-	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`)},
+		boiler(`(?:veröffentlicht|veröffentlichung|aktualisiert|zuletzt aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)(?:\s*:| am| le| el| il| em| op| dnia)\s*.{0,60}\d.{0,60}`), false},
+	// a link to another story set between the paragraphs: "Related: The 15 Weirdest Galaxies in
+	// Our Universe", "RELATED: Workout of the Week: The Hill-Tempo Sandwich"
+	{[]string{"related"}, false, boiler(`related\s*:\s*\S.{0,120}`), true},
+	// a shop's or an archive's result counter: "Showing 1–12 of 45 results", "Showing all 5
+	// results", "Displaying 1 to 10 (of 19 products)"
+	{[]string{"showing", "displaying", "viewing"}, false, boiler(`(?:showing|displaying|viewing) (?:all )?\d+(?:\s*(?:[-–—]|to)\s*\d+)?(?:\s*\(?of\s+\d+)?\s*(?:results?|items?|products?|entries|posts|articles|reviews)?\)?[.!]?`), true},
+	// … in German: "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Zeige 1 bis 10
+	// (von insgesamt 19 Artikeln)", "Artikel 1 - 12 von 40"
+	{[]string{"es werden ", "zeige ", "artikel ", "produkte ", "ergebnisse ", "treffer ", "einträge ", "beiträge "}, true, boiler(`es werden (?:die |alle )?(?:\pL+ )?\d+ bis \d+ \(?von (?:insgesamt )?\d+\)? (?:\pL+ )?angezeigt[.!]?|zeige \d+ bis \d+ \(?von (?:insgesamt )?\d+(?: \pL+)?\)?|(?:artikel|produkte|ergebnisse|treffer|einträge|beiträge) \d+\s*(?:-|–|bis)\s*\d+ von (?:insgesamt )?\d+`), true},
+	// "Related: …" in the other languages: "Lea también: Impiden ingreso a …", "Lea más: …", "Mire:
+	// El cantante …", "Czytaj też: …", "À lire aussi : …", "Lesen Sie auch: …", "Leia também: …"
+	{[]string{"lea", "lee ", "mire", "vea", "ver también", "leia ", "leggi ", "lesen sie auch", "lies auch", "mehr zum thema", "czytaj ", "zobacz ", "à lire aussi", "lire aussi", "voir aussi"}, true, boiler(`(?:lea|lee|lea también|lea además|lea más|lee también|mire|vea|vea también|ver también|leia também|leia mais|leggi anche|lesen sie auch|lies auch|mehr zum thema|czytaj (?:też|także|więcej)|zobacz (?:też|także)|à lire aussi|lire aussi|voir aussi)\s*:\s*\S.{0,120}`), true},
+	// WordPress's post meta and share labels in German: "Veröffentlicht in: …", "Dieser Eintrag
+	// wurde veröffentlicht in …", "Teilen Sie dies mit:", "Teile diesen Beitrag auf"
+	{[]string{"veröffentlicht in", "dieser eintrag", "teilen mit", "teilen sie", "teile d", "teilt d"}, true, boiler(`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:|(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`), true},
+	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`), false},
 }
 
 // bareLabels are the labels whose value sits in the next block, alone on
@@ -133,12 +149,20 @@ var labelRules = []struct {
 // in English.
 var bareLabels = map[string]bool{"by": true, "from": true, "date": true, "release date": true, "posted by": true,
 	"written by": true, "author": true, "authors": true}
+
+// bareFooterIntl are the footer links of pages not stated to be in English
+// that stand alone on their line (lower-cased): "Kontakt", "Impressum".
+var bareFooterIntl = map[string]bool{"kontakt": true, "impressum": true, "datenschutz": true, "datenschutzerklärung": true}
+
 var bareLabelsIntl = map[string]bool{"von": true, "autor": true, "autorin": true, "autoren": true, "par": true,
 	"auteur": true, "auteurs": true, "por": true, "autore": true, "autori": true, "door": true}
 
 // labelLine reports a lower-cased line that a labelRules row or a bare
 // label matches.
 func labelLine(l string, english bool) bool {
+	if !english && len(l) <= 24 && bareFooterIntl[l] {
+		return true
+	}
 	if strings.HasSuffix(l, ":") && len(l) <= 16 {
 		k := strings.TrimSpace(strings.TrimSuffix(l, ":"))
 		if bareLabels[k] || !english && bareLabelsIntl[k] {
@@ -150,7 +174,7 @@ func labelLine(l string, english bool) bool {
 			continue
 		}
 		for _, w := range r.words {
-			if strings.Contains(l, w) {
+			if r.start && strings.HasPrefix(l, w) || !r.start && strings.Contains(l, w) {
 				if r.re.MatchString(l) {
 					return true
 				}
@@ -193,7 +217,10 @@ var pageBoilerRules = []boilerRule{
 	// follow us on Facebook, Instagram, Twitter and TikTok to stay up to date", "Join me on TikTok:
 	// @…", "you can find me on all the social platforms", "follow me on social media HERE"
 	{[]string{"follow me", "follow us", "join me on", "join us on", "find me on", "find us on", "connect with me on", "connect with us on"}, boiler(`.{0,120}\b(?:follow|join|find|connect with) (?:me|us) on (?:all (?:of )?(?:the |my |our )?)?(?:twitter|facebook|instagram|x|youtube|linkedin|tiktok|threads|bluesky|pinterest|telegram|mastodon|snapchat|social media|social platforms|socials?)\b.{0,200}`)},
-	{[]string{"blocker"}, boiler(`.{0,200}\bad ?-?blockers?\b.{0,200}`)},
+	// the notice to readers who block ads: "Please disable your ad blocker", "We noticed you're
+	// using an ad blocker", "Ad blocker detected", "Whitelist us in your ad blocker"; not a review's
+	// sentence about a VPN's built-in ad blocker
+	{[]string{"blocker"}, boiler(`.{0,200}\b(?:(?:disable|turn off|pause|deactivate|switch off) (?:your |the |any )?ad ?-?blockers?\b|(?:using|use|have|running|with) (?:an? |your )?ad ?-?blockers?(?: (?:enabled|on|active|turned on|installed))?[,.!]|ad ?-?blockers? (?:detected|is (?:on|enabled|active|turned on))\b|(?:whitelist|allowlist) (?:us|our (?:site|website)|this (?:site|website))\b).{0,200}`)},
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
@@ -203,7 +230,12 @@ var pageBoilerRules = []boilerRule{
 	// newsletter", "Iscriviti alla newsletter", "Assine nossa newsletter"
 	{[]string{"newsletter", "nieuwsbrief"}, boiler(`.{0,250}\b(?:(?:melde|meldet|melden sie) (?:dich|euch|sich) .{0,60}newsletter|newsletter (?:abonnieren|bestellen)|(?:suscr[ií]bete|suscribirse|suscr[ií]base|reg[ií]strate|inscr[ií]bete) .{0,60}newsletter|(?:abonnez-vous|inscrivez-vous|abonne-toi|inscris-toi) .{0,60}newsletter|(?:iscriviti|iscrivetevi) .{0,60}newsletter|(?:assine|inscreva-se|cadastre-se) .{0,60}newsletter|(?:schrijf je in|meld je aan|abonneer je) .{0,60}nieuwsbrief)\b.{0,150}`)},
 	{[]string{"be reached at"}, boiler(`.{0,80}\b(?:may|can) be reached at\b.{0,150}`)},
-	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright)\s*(?:\d{4}|\pL).{0,150}`)},
+	// the copyright line: "© 2024 Example Media", "Text (c) Jane Doe", "Copyright 2019 The
+	// Times", "Copyright © Example Ltd", "Copyright Guardian News & Media Limited"; not a sentence
+	// about copyright ("Can I even assert copyright over this?", "… meet copyright and fair use
+	// requirements"): a bare "copyright" opens the line or a part of a footer ("Impressum |
+	// Copyright André Loibl"), or stands before a year or a sign
+	{[]string{"©", "(c)", "copyright"}, boiler(`.{0,100}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))\s*(?:\d{4}|\pL).{0,150}|(?:.{0,100}[|•·–—-]\s*)?copyright\s*\pL.{0,150}`)},
 	{[]string{"may get", "may earn", "may receive", "affiliate"}, boiler(`.{0,120}\b(?:may (?:get|earn|receive) (?:a )?(?:share|commission|compensation)|affiliate (?:links?|commission|partnerships?)|we may earn)\b.{0,150}`)},
 	// paywall notices over a cut body
 	{[]string{"full story", "full article", "already a subscriber", "already subscribed", "immediate access"}, boiler(`.{0,100}\b(?:to (?:view|read|access|continue reading) the (?:full|whole|entire|rest of the) (?:story|article)|(?:subscribe|sign up|log in|register)\b.{0,60}\bfor the (?:full|whole|entire) (?:story|article)|(?:already a subscriber|already subscribed)|log in for immediate access)\b.{0,200}`)},
@@ -222,7 +254,7 @@ var pageBoilerRules = []boilerRule{
 	// newsletter pitches in German: "… direkt in dein Postfach!"
 	{[]string{"postfach"}, boiler(`.{0,150}\b(?:direkt|bequem|kostenlos|jede woche|wöchentlich|täglich) (?:in (?:dein|ihr|euer) )?(?:e-mail-)?postfach\b.{0,60}`)},
 	// cookie and privacy notices in other languages
-	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|(?:verwenden|nutzen|setzen) wir cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre)\b.{0,400}`)},
+	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|(?:verwenden|nutzen|setzen) wir cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre|wir können cookies anfordern|wie wir cookies (?:verwenden|nutzen|einsetzen)|notwendige (?:website-? ?)?cookies|klicken sie auf die verschiedenen kategorien|we may request cookies|how we use cookies|click on the different category headings|(?:da )?diese cookies (?:sind|sammeln|werden|helfen|ermöglichen)|die folgenden cookies|wenn sie cookies ablehnen|cookies? zu (?:aktivieren|deaktivieren))\b.{0,1000}`)},
 	// disclaimers: no advice given, no responsibility for what others say
 	{[]string{"advice", "not responsible"}, boiler(`.{0,100}\b(?:(?:does|do) not (?:offer|provide|give|constitute) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice|(?:is|are) not responsible for the (?:opinions|content|views|statements)|(?:is|are) not (?:intended|meant) (?:as|to be|to replace) (?:a substitute for )?(?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice)\b.{0,300}`)},
 	// disclaimers: "… is intended for general informational purposes only", "This material has
@@ -245,9 +277,13 @@ var pageBoilerRules = []boilerRule{
 	// "follow us" in other languages
 	{[]string{"síguenos", "siguenos", "suivez-nous", "folge uns", "folgen sie uns", "seguici"}, boiler(`(?:síguenos|siguenos|suivez-nous|folge uns|folgen sie uns|seguici)\b.{0,200}`)},
 	// photo captions that end in the picture's credit: "Protesters have
-	// worn masks (Image: GETTY )", "A cross-section of the module. Credit: ESA",
+	// worn masks (Image: GETTY )", "… in 2004 (Picture credit: Getty)", "… a
+	// dining club. (Photo Credit: Major Food Group)", "A cross-section of the module. Credit: ESA",
 	// "… Nogales, Ariz. (AP)", "… Oct. 31, 2019. (Joshua Roberts/Reuters)"
-	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:image|photo|picture|pic|photograph|credit)s?\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
+	{[]string{"image:", "images:", "photo:", "photos:", "picture:", "pic:", "photograph:", "credit:", "credits:"}, boiler(`.{0,300}(?:\((?:(?:image|photo|picture|pic|photograph)s?(?: credits?| courtesy)?|credits?)\s*:\s*[^()]{1,60}\)|[.!?)”"]\s+(?:image |photo )?credits?\s*:\s*[^.!?]{1,60}[.]?)`)},
+	// … in the other languages: "Jäger im Revier (Quelle: Fleischmann/Unsplash/DJV)", "… (Foto:
+	// Volkswagen)", "… (Fuente: EFE)"
+	{[]string{"(quelle:", "(foto:", "(fotos:", "(bild:", "(bilder:", "(bildquelle:", "(fuente:", "(foto de:"}, boiler(`.{0,300}\((?:quelle|foto|fotos|bild|bilder|bildquelle|fuente|foto de)\s*:\s*[^()]{1,80}\)`)},
 	{[]string{"(ap", "/ap)", "afp", "reuters", "getty", "epa)", "/epa"}, boiler(`.{10,300}[.!?”"]\s*\((?:ap|afp|reuters|epa|getty images|(?:ap|afp|epa) photo(?:/[^()]{1,60})?|[^()/]{1,40}/(?:ap|afp|reuters|getty images|epa)(?:[,/][^()]{1,30})?)\)`)},
 	// a PHP warning printed into the page: "Warning: Creating default object … in /www/…/classes.php on line 407"
 	{[]string{"on line"}, boiler(`(?:php )?(?:warning|notice|deprecated|strict standards|fatal error|parse error)\s*:.{1,300}\bon line \d+\.?`)},
@@ -291,6 +327,15 @@ var signUpRules = []boilerRule{
 	{[]string{"no spam"}, boiler(`(?:.{0,30}[.!]\s+)?no spam(?:[,.!]|,? (?:ever|we promise|guaranteed)).{0,150}`)},
 	{[]string{"inbox"}, boiler(`.{0,150}\b(?:get|sign up|subscribe|newsletters?|join)\b.{0,100}\b(?:deliver(?:ed|s)?|sent|straight|directly|right) (?:\S+ ){0,4}?(?:to|in|into) your (?:e-?mail )?inbox\b.{0,150}|(?:(?:get|receive) .{0,60}|(?:[\pL\d'’&-]+[ -]){0,4})in your inbox[.!]?|(?:(?:thank you|thanks)!?\s+)?(?:please )?(?:keep an eye on your (?:e-?mail )?inbox|check your (?:e-?mail )?inbox now)\b.{0,150}`)},
 	{[]string{"thanks for reading", "feel free to share"}, boiler(`thanks for reading\b[^.!?]{0,80}[!.]\s*(?:subscribe|this post is public)\b.{0,150}|this post is public so feel free to share it\.?`)},
+	// the box's prompt for an address: "Enter your email address to subscribe to this blog and
+	// receive notifications of new posts by email", "Enter your email below to receive … news,
+	// updates, and promotions:", "Enter your email to unlock an extra $25 off …"; WordPress.com's
+	// and Substack's "Discover more from <the blog>"
+	{[]string{"enter your", "discover more from"}, boiler(`enter your (?:e-?mail|email address|e-mail address)\b.{0,200}|discover more from [\pL\d].{0,60}`)},
+	// newsletter pitches and consent lines in German: "Unser kostenloser Newsletter informiert Sie über
+	// unsere neuesten Beiträge.", "Mit der Anmeldung stimme ich der Bearbeitung meiner Daten zu",
+	// "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen …" (WordPress)
+	{[]string{"newsletter", "anmeldung", "e-mail-adresse ein", "ihre e-mail"}, boiler(`(?:unser|der) (?:kostenlose[rn]? |wöchentliche[rn]? |tägliche[rn]? |monatliche[rn]? )?newsletter (?:informiert|hält|bringt|liefert)\b.{0,200}|mit (?:der|ihrer|deiner) anmeldung (?:zum newsletter )?(?:stimme ich|stimmen sie|stimmst du|erkläre ich|akzeptiere ich)\b.{0,300}|(?:gib deine|geben sie ihre) e-mail(?:-adresse)? ein\b.{0,200}`)},
 	{[]string{"by checking", "by entering", "by signing up", "by subscribing", "by clicking", "i agree", "i have read"}, boiler(`(?:by (?:checking this box|entering your (?:e-?mail|email address)|signing up|subscribing|clicking (?:subscribe|sign up|submit))|i agree|i have read)\b.{0,80}\b(?:receive|send me|newsletters?|e-?mails|marketing)\b.{0,300}`)},
 }
 

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,13 @@ func TestDataTables(t *testing.T) {
 		{"spec rows short and long", "Price: $329 / Weight: 27 lbs / Charge time: 4-5 hrs (with 4-amp charger) / Wheel size: 180mm x 60mm", true},
 		{"headings with colons", "Private cloud providers: SMBs (small and medium-sized businesses) / Private cloud providers: hyperscalers / 5. Amazon Web Services (AWS) Outposts / 6. Microsoft Azure Stack", false},
 		{"long labels", "What the council decided on Tuesday: 12 new homes / What the mayor said after the vote: 3 more years / Who will pay for the new bridge: 40% the state / When the work on the road starts: May 2026", false},
+		{"plan with longer cells", "Week / Monday / Tuesday / 1 / Rest / Walk/Run Easy / 10x (Walk 2 min/ Run Easy 1 min) / Optional Non-Impact Cardio / 30 min", true},
+		{"spec box under its heading, few figures", "Specs & Configurations / Hand Orientation / Right-Handed / Interface / 2.4GHz Wireless / Interface / Bluetooth / Number of Buttons / 7 / Power Source / Internal Battery / Sensor Maker and Model / Logitech Darkfield / Warranty (Parts and Labor) / 1 / Weight / 5.2", true},
+		{"spec box with longer labels", "SPECIFICATIONS / Measured Body Diameter / 49.0 mm / Screen Type / AMOLED / Measured Thickness / 15.0 mm / Measured Battery Life with GPS / 25 hours / Sensors Included", true},
+		{"the same cells without the heading", "Hand Orientation / Right-Handed / Interface / 2.4GHz Wireless / Interface / Bluetooth / Number of Buttons / 7 / Power Source / Internal Battery / Sensor Maker and Model / Logitech Darkfield / Warranty (Parts and Labor) / 1 / Weight / 5.2", false},
+		{"price table", "Plan / Monthly price without Norton 360 / $4.99 / $11.99 / Annual price with Norton 360 / $99.48", true},
+		{"category widget with labels", "Addiction (16) items in category / ADHD (3) items in category / Anxiety (30) items in category / APA Leadership (30) items in category", false},
+		{"category widget with posts", "Travel (12 posts) / Food (3 posts) / Gardening tips (40 posts) / Recipes (7 posts)", false},
 		{"sentences with colons", "Range: the board goes 40 km on one charge. / Speed: it tops out at 55 km/h on the flat. / Weight: at 32 kg it is heavy to carry. / Deck: made of 100% carbon fibre.", false},
 	} {
 		lines := strings.Split(c.cells, " / ")
@@ -66,6 +74,28 @@ func TestTableKeepsBody(t *testing.T) {
 	got = ParseText(p1 + "\n" + menu + "\n" + p2 + "\n" + p2 + " Again.").Text
 	if strings.Contains(got, "First on this list") {
 		t.Errorf("menu did not split the body:\n%s", got)
+	}
+}
+
+// TestDateColumnKeepsBody: a table's date column ("1/1/2013" /
+// "+13.1%") between two parts of an article reads as a table, not as the
+// datelines of a list of other stories, and does not end the body.
+func TestDateColumnKeepsBody(t *testing.T) {
+	p1 := "After more than two years of stiff competition and fast-rising prices, the residential housing market cooled through the latter half of the year, and then demand rebounded in key markets as buyers and sellers adapted."
+	p2 := "Home sale prices are rising again, even as high mortgage rates continue to challenge affordability for first-time buyers in most of the metro areas studied."
+	var rows []string
+	for m := 1; m <= 12; m++ {
+		rows = append(rows, fmt.Sprintf("%d/1/2013", m), fmt.Sprintf("+%d.1%%", m))
+	}
+	got := ParseText(p1 + "\nDate\nChange in median sale price (YoY)\n" + strings.Join(rows, "\n") + "\n" + p2).Text
+	if !strings.Contains(got, "After more than") || !strings.Contains(got, "Home sale prices") {
+		t.Errorf("date column split the body:\n%s", got)
+	}
+	// a teaser list's datelines still end it
+	teasers := "Other news\nJanuary 3, 2024\nCouncil approves the new budget for schools\nJanuary 5, 2024\nMayor opens the rebuilt bridge over the river\nJanuary 9, 2024\nStorm closes the coastal road for two days"
+	got = ParseText(p1 + "\n" + p2 + "\n" + teasers + "\n" + p2 + " Again.").Text
+	if strings.Contains(got, "Again.") {
+		t.Errorf("teaser list did not end the body:\n%s", got)
 	}
 }
 
@@ -147,5 +177,86 @@ func TestChecklistKeepsBody(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q dropped:\n%s", want, got)
 		}
+	}
+}
+
+func TestFormButtons(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"GET STARTED", true},
+		{"Start FREE TRIAL", true},
+		{"Start your 14-day free trial", true},
+		{"Get a Demo", true},
+		{"Sign me up", true},
+		{"Email address *", true},
+		{"Zip Code: *", true},
+		{"Leave this field blank", true},
+		{"If you are a human, ignore this field", true},
+		{"Δ", true},
+		{"Previous Next", true},
+		{"back to blog", true},
+		{"Check", true},
+		{"chevron_right", true},
+		{"View all posts by Craig Randall", true},
+		{"View All Resources", true},
+		{"Get the Recipe", true},
+		{"See It", true},
+		{"READ MORE ↓", true},
+		{"Next Post", true},
+		{"Zurück zur Liste", true},
+		{"Jetzt registrieren", true},
+		{"Zurück zur Natur: Warum Städter aufs Land ziehen", false},
+		{"Next story in the series arrives on Monday", false},
+		{"View all the photos from the parade, the mayor said on Monday", false},
+		// look-alikes that stay
+		{"Get started with the basics of pruning", false},
+		{"Check the oil before a long trip.", false},
+		{"Select Committee on Intelligence", false},
+		{"Email addresses were leaked in the breach", false},
+		{"snake_case names in Python", false},
+	} {
+		if got := isFormButton(c.line); got != c.want {
+			t.Errorf("isFormButton(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	p1 := "Home security cameras are easy to install, easy to use, and incredibly affordable these days, and they come in many shapes and sizes."
+	p2 := "The latest security cams require minimal installation and offer flexible setups and a range of security features for every home."
+	got := ParseText(p1 + "\nGET STARTED\n" + p2 + "\n" + p2 + " Again.").Text
+	if !strings.HasPrefix(got, "Home security") || !strings.Contains(got, "Again.") || strings.Contains(got, "GET STARTED") {
+		t.Errorf("form button: got\n%s", got)
+	}
+}
+
+func TestPhotoCredits(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Image by Studio Brown via One Fab Day", true},
+		{"Photo credit: SewCanShe.com", true},
+		{"Photo: Rob Schultz", true},
+		{"Credit: Apple", true},
+		{"Photograph: Getty Images", true},
+		{"Illustration by Jane Doe", true},
+		{"Photos of the flood were shared widely on Monday.", false},
+		{"Credit card debt rose again in March", false},
+	} {
+		if got := isPhotoCredit(c.line); got != c.want {
+			t.Errorf("isPhotoCredit(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+	// credits between the sections of a checklist do not split it
+	p1 := "Planning your wedding, whether you have two years or three months to do it, can be stressful, so we made a checklist for every month."
+	p2 := "research and consider a wedding planner or venue stylist, particularly helpful if you are planning a wedding abroad or a large party."
+	var b strings.Builder
+	b.WriteString(p1 + "\n")
+	for k := 0; k < 4; k++ {
+		b.WriteString(fmt.Sprintf("Image by Studio %c via One Fab Day\n%d Months Before The Wedding\nBook photographer\nIn month %d, %s\n", 'A'+k, 12-3*k, k, p2))
+	}
+	got := ParseText(b.String() + p1 + " Again.").Text
+	if !strings.Contains(got, "In month 0,") || !strings.Contains(got, "Again.") || strings.Contains(got, "Image by") {
+		t.Errorf("photo credits: got\n%s", got)
 	}
 }

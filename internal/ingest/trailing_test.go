@@ -16,10 +16,27 @@ func TestTrailingStart(t *testing.T) {
 		{"About the Authors", true},
 		{"About the writer", true},
 		{"About our contributors", true},
+		{"About Our Expert", true},
+		{"About the reviewer", true},
 		{"Author", true},
 		{"Authors:", true},
 		{"Comments (12)", true},
 		{"Leave a Reply", true},
+		{"10 comments:", true},               // Blogger's
+		{"Discussion about this post", true}, // Substack's
+		{"CommentsRestacks", true},
+		{"Your email address will not be published. Required fields are marked *", true},
+		{"Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.", true},
+		{"Schreibe einen Kommentar", true},
+		{"2 Gedanken zu „Need for Speed“", true},
+		{"11 Antworten zu Lost in Translation", true},
+		{"Laisser un commentaire", true},
+		{"Deja un comentario", true},
+		{"Gedanken zur Wahl: Was die Parteien jetzt planen", false},
+		{"Reaktionen auf die Sondermaßnahmen", false},
+		{"Gedanken zu Ostern", false},
+		{"Ein Gedanke zu „Need for Speed“", true},
+		{"3 Responses to “The lean startup”", true},
 		// look-alikes that stay
 		{"Written by", false}, // a byline, as often above the text as below it
 		{"Written by Jane Doe", false},
@@ -117,7 +134,11 @@ func TestAuthorBoxByBio(t *testing.T) {
 		{"Jared Spataro / Chief Marketing Officer, AI at Work / Jared leads the company's AI at Work efforts, helping every organization leverage agents to solve their business problems. / Subscribe", true},
 		{"Philip Stefanov / I'm Philip, a certified personal trainer and strength training coach with a passion for writing about the performance of lifters. / All Posts", true},
 		{"By Zainab Okafor / Zainab Okafor covers courts and crime for the paper; her reporting has taken her to four continents over a decade of work. / Share", true},
+		{"Paul Frew / Home and Digital Security Expert / With over a decade of experience in tech, Paul is recognized for his deep expertise in security and privacy. / Explore Related Articles", true},
+		{"Isabella Tabacchi / Isabella Tabacchi’s lens captures the essence of nature in all its majesty, from the peaks of the Alps to the fjords of the north. / https://isabellatabacchi.com", true},
+		{"Arricca Elin SanSone / Contributing Writer / Arricca Elin SanSone is a writer, editor, and content creator who specializes in lifestyle and gardening; her work appears widely. / Watch Next / Havenly / Havenly is an online interior design service that pairs you with a designer for a flat fee.", true}, // a listicle's entries are no people
 		// look-alikes that stay
+		{"Ada’s Dream / Chosen by Victoria / This game lives up to its title as it truly is a dream to play. Ada’s Dream is a heavy Eurogame featuring her ship. / 1-4 Players", false},
 		{"Copper Pipes / Copper is among the most commonly used metallic pipes for plumbing; however, more and more installers now choose plastic. / Copper pipes are versatile and can be used in hot and cold water systems of every size.", false},
 		{"Power BI / Power BI is a Microsoft user-friendly tool that transforms data into interactive visuals like charts, graphs and maps. / Power BI updates in real time.", false},                                                                               // no person
 		{"Alban Brooke / Alban Brooke is the Head of Marketing at Buzzsprout and he has recorded over 500 podcast episodes in his career so far. / Power BI / Power BI is a tool from Microsoft that he uses to turn the show's data into charts and maps.", false}, // a list of entries
@@ -127,6 +148,26 @@ func TestAuthorBoxByBio(t *testing.T) {
 		lines := strings.Split(c.lines, " / ")
 		if got := trailingStart(lines, 0); got != c.want {
 			t.Errorf("trailingStart(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
+
+func TestBylineBio(t *testing.T) {
+	for _, c := range []struct {
+		lines string // joined by " / "; the last line is tested
+		want  bool
+	}{
+		{"By Will Knight / The robots are coming, the article says. / Will Knight is a senior writer for WIRED, covering artificial intelligence and robotics.", true},
+		{"Sarah Needleman / Gaming used to be so simple. / Sarah Needleman is a reporter for The Wall Street Journal who covers video games and mobile apps.", true},
+		{"Ganesh Sitaraman / The fourth stage is collapse. / Ganesh Sitaraman is a professor at Vanderbilt Law School and the author of The Great Democracy.", false}, // a name alone, its given name unknown
+		{"Von Markus Reuter / Das Urheberrecht muss angepasst werden. / Markus Reuter is a journalist who covers digital rights and hate speech for the site.", true},
+		// look-alikes that stay
+		{"By Jane Doe / The council voted on Tuesday. / John Smith is a professor at Harvard who has studied the city's budget for twenty years.", false},
+		{"Toddler Sleep Training / Questions about the class. / Toddler Sleep Training is an online class to help you teach your 2, 3, or 4 year old to sleep.", false},
+	} {
+		ls := strings.Split(c.lines, " / ")
+		if got := bylineBio(ls, len(ls)-1); got != c.want {
+			t.Errorf("bylineBio(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }

@@ -261,8 +261,16 @@ var (
 	midScore         = -1
 )
 
-// commentStart matches the lines that open a comment section.
-var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??)$`)
+// commentStart matches the lines that open a comment section ("Comments
+// (12)", "Leave a Reply", "10 comments:", Substack's "Discussion about
+// this post" and its tabs glued, "CommentsRestacks").
+var commentStart = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?(?:\s+(?:to|on|for)\b.*|\s+feed.*)?:?$|^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|\d+ thoughts? on\b.*|what do you think\??|discussion about this (?:post|article|story|episode|video)|comments\s*restacks)$` +
+	// the comment form's note ("Your email address will not be published. Required fields are
+	// marked *"), and the same openings in the other languages WordPress speaks: "Schreibe einen
+	// Kommentar", "2 Gedanken zu „…“", "11 Antworten zu …", "Deine E-Mail-Adresse wird nicht
+	// veröffentlicht.", "Laisser un commentaire", "Deja un comentario", "Lascia un commento"; a
+	// count opens the counted forms ("Reaktionen auf die Sondermaßnahmen" is a section's heading)
+	`|^(?:your email address will not be published\b.*|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht\b.*|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:schreiben|verfassen|hinterlassen)|(?:\d+|ein|eine|einen)\s+(?:gedanken?|antworten?|kommentare?|reaktionen?) (?:zu|auf)\b.*|gedanken zu\s*[„“"«»].*|laisser un commentaire|\d+\s+(?:commentaires?|réponses?) (?:à|sur)\b.*|deja (?:un|tu) comentario|\d+\s+(?:comentarios?|respuestas?) (?:a|en)\b.*|lascia un commento|deixe (?:um|seu) comentário|dodaj komentarz)$`)
 
 // trailingMatter are the lines that open what follows an article in a dump,
 // by name: once the body holds 100 words of prose, every line from such a
@@ -277,11 +285,12 @@ var trailingMatter = []struct {
 	re    *regexp.Regexp
 	next  func(lines []string, i int, name string) bool // nil, or what the lines after must hold (name: the heading's first group)
 }{
-	{"comment section", "", 0, commentStart, nil},
+	{"comment section", "0123456789cClLpPaAjJsSvVwWdDyYhHkKgGrRiIeE", 0, commentStart, nil},
 	// the author box under a post or a story: "About the Author", "ABOUT
-	// THE AUTHOR", "About the writer", "Author:"; a byline's "Written by"
+	// THE AUTHOR", "About the writer", "About Our Expert", "Author:", "Über den Autor/ die
+	// Autorin", "À propos de l'auteur"; a byline's "Written by"
 	// is not one (it stands over the text as often as under it)
-	{"author box", "aA", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?)|authors?)\s*:?$`), nil},
+	{"author box", "aAsSoO\xc3", 0, regexp.MustCompile(`(?i)^(?:about (?:the|this|our) (?:authors?|writers?|reporters?|contributors?|experts?|reviewers?)|authors?|über (?:den|die) (?:autor|autorin|autoren|verfasser|verfasserin)(?:\s*/\s*(?:den|die) (?:autor|autorin))?|à propos de l'auteur|sobre (?:el autor|la autora)|sull'autore|o autorze)\s*:?$`), nil},
 	// an author box headed by the author's name, in the languages news is
 	// read in: "About Brigit Katz" / "Brigit Katz is a freelance writer …",
 	// "Über Moritz Bachmann", "Sobre Carlos Nadalim"; not "About Grave
@@ -313,14 +322,67 @@ var trailingMatter = []struct {
 // group.
 var authorNameLine = regexp.MustCompile(`^(?:(?:Written |Posted )?[Bb]y:?\s+)?(\p{Lu}[\pL'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:de |van |von |del |da |di |la |le )?\p{Lu}[\pL'’-]+){1,2})(?:\s*[,|]\s*\p{Lu}[\pL&,\s]{1,40})?$`)
 
+// bioOpening matches the opening of a bio: a name of two to four words,
+// then "is a", "is an", "is the", "was a" … (the name is its first group).
+var bioOpening = regexp.MustCompile(`^(\p{Lu}[\pL'’.-]+(?:\s+\p{Lu}[\pL'’.-]+){1,3}),?\s+(?:is|was|has been)\s+(?:a|an|the|\pL+[’']s)\s`)
+
+// maxBylineScan is how many lines from the top of a dump bylineBio looks
+// for the byline in (bounding its cost on long pages).
+const maxBylineScan = 800
+
+// bylineBio reports whether line i is a bio of the page's author: a
+// paragraph that opens with a name and "is a …" ("Will Knight is a senior
+// writer for WIRED, covering …", "Ganesh Sitaraman is a professor at …"),
+// the name being the byline's: a line above holds it after "By" or "Von",
+// or alone when it opens with a known given name (a menu's "Toddler Sleep
+// Training" is none). A paragraph that introduces someone the story
+// quotes ("Jane Doe is a professor at …") names no byline.
+func bylineBio(lines []string, i int) bool {
+	l := lines[i]
+	if len(l) < 60 || l[0] < 'A' || l[0] > 'Z' {
+		return false
+	}
+	head := l[:min(len(l), 80)]
+	if sp := strings.IndexByte(head, ' '); sp < 0 || sp+1 >= len(head) || !isUpperOrDigit(rune(head[sp+1])) {
+		return false // no second capitalised word: no name
+	}
+	if !strings.Contains(head, " is ") && !strings.Contains(head, " was ") && !strings.Contains(head, " has been ") {
+		return false
+	}
+	m := bioOpening.FindStringSubmatch(head)
+	if m == nil {
+		return false
+	}
+	name := m[1]
+	first, _, _ := strings.Cut(name, " ")
+	known := lexicon.GivenNameGender(first) != 0
+	for j := 0; j < i && j < maxBylineScan; j++ { // the byline stands near the top of the page
+		b := lines[j]
+		if len(b) < len(name) || len(b) > len(name)+40 {
+			continue
+		}
+		if b == name && known {
+			return true
+		}
+		for _, p := range []string{"By ", "by ", "BY ", "By: ", "Von ", "von "} {
+			if rest, ok := strings.CutPrefix(b, p); ok && strings.HasPrefix(rest, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bioBox: a bio follows the name line i (bioAfter), and no other name
-// line of the page heads one (a list of people, each under their name).
+// line of the page (a line authorNameLine matches: "Havenly" over a
+// listicle's "Havenly is an online …" is none) heads an entry (a list of
+// people, each under their name).
 func bioBox(lines []string, i int, name string) bool {
 	if notAName[strings.Fields(name)[0]] || !bioAfter(lines, i, name) {
 		return false
 	}
 	for j, l := range lines {
-		if j != i && l != name && headsEntry(lines, j) {
+		if j != i && l != name && authorNameLine.MatchString(l) && headsEntry(lines, j) {
 			return false
 		}
 	}
@@ -374,7 +436,7 @@ func bioAfter(lines []string, i int, name string) bool {
 			titled = true
 			continue
 		}
-		ok := opensWith(l, name)
+		ok := opensWith(l, name) || titled && namedEarly(l, name, first)
 		for _, p := range selfIntros {
 			if rest, cut := strings.CutPrefix(l, p); cut {
 				ok = ok || opensWith(rest, first)
@@ -392,6 +454,37 @@ func bioAfter(lines []string, i int, name string) bool {
 		return true
 	}
 	return false
+}
+
+// namedEarly: the first 160 bytes of a bio under a name and a job title
+// name the person (first: a known given name), in full or by the given
+// name, after a lead-in: "With over a decade of experience in tech, Paul
+// is recognized …", "A New York transplant hailing from the Pacific
+// Northwest, Emmet White has a passion …"; not a board game's "Ada’s
+// Dream" under "Chosen by Victoria".
+func namedEarly(l, name, first string) bool {
+	if lexicon.GivenNameGender(first) == 0 {
+		return false
+	}
+	head := l[:min(len(l), 160)]
+	return hasWordSeq(head, name) || hasWordSeq(head, first)
+}
+
+// hasWordSeq: s holds the words w, not inside a longer word.
+func hasWordSeq(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !uni.IsLetter(before)) && (b == len(s) || !uni.IsLetter(after)) {
+			return true
+		}
+		i = b
+	}
 }
 
 // personal: a paragraph under a name line (first: its first word) is
@@ -416,10 +509,11 @@ func personal(l, first string) bool {
 var bioPronouns = map[string]bool{"I": true, "He": true, "She": true, "he": true, "she": true, "his": true, "His": true,
 	"her": true, "Her": true, "him": true, "my": true, "My": true}
 
-// opensWith: l opens with the words s, then a space or a comma.
+// opensWith: l opens with the words s, then a space, a comma or a
+// possessive ("Isabella Tabacchi’s lens captures …").
 func opensWith(l, s string) bool {
 	rest, ok := strings.CutPrefix(l, s)
-	return ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ","))
+	return ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s "))
 }
 
 // selfIntros open a bio written in the first person: "I'm Philip, …".
@@ -510,6 +604,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 	furniture := make([]bool, len(lines))
 	teasers := teaserRuns(lines)
 	toggles := captionToggles(lines)
+	labeledCaptions(lines, words, toggles)
 	for i, l := range lines {
 		if l != "" {
 			if isShopButton(l) {
@@ -544,12 +639,16 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 			sc = 0 // a rating widget's stars: dropped, but they do not split the body
 		case furniture[i] && w >= 3 && signUpLine(l):
 			sc = 0 // a sign-up box's line: it goes, but a box inside the article does not split it
+		case furniture[i] && isPhotoCredit(l):
+			sc = 0 // a picture's credit: it goes, but the pictures stand inside the article
 		case furniture[i]:
 			sc = furniturePenalty
 		case isProse(l, w):
 			sc = w // a paragraph
 		case wrapped != nil && wrapped[i]:
 			sc = w // a line of a hard-wrapped paragraph
+		case table != nil && table[i] && !isProse(l, w) && (!isByline(l) || dateColumn(lines, table, i)):
+			sc = 0 // a cell of a table or a spec box in the body (a date column's "1/1/2013" too), not a menu entry
 		case isByline(l):
 			sc = furniturePenalty // bylines and datelines between paragraphs mark teaser lists
 		case w >= 4 && endsSentence(l):
@@ -571,8 +670,12 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		scores[i] = sc
 	}
 	sectionLists(lines, scores, code)
+	bios := make([]bool, len(lines))
 	for i, l := range lines {
 		sc := scores[i]
+		if !inComments && bodyWords >= 100 && sc > 0 && bylineBio(lines, i) {
+			sc, bios[i] = 0, true // the author's bio under the article: it goes, but ends nothing (the text may go on)
+		}
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
@@ -602,7 +705,12 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		}
 	}
 	for i, b := range boxes {
-		furniture[i] = furniture[i] || b // dropped, though they scored as they read (linkBoxes)
+		furniture[i] = furniture[i] || b || bios[i] // dropped, though they scored as they read (linkBoxes)
+	}
+	for i, l := range lines {
+		if bestStart <= i && i < bestEnd && !furniture[i] && isFormButton(l) {
+			furniture[i] = true // dropped, though it scored as a short line (formButton)
+		}
 	}
 	for bestStart >= 0 && bestStart < bestEnd && lines[bestStart] == "" {
 		bestStart++
@@ -738,11 +846,13 @@ func codeBlocks(lines []string, furniture []bool) []bool {
 }
 
 // Section lists (sectionLists): what a short line of one costs, the most
-// lines one holds, and the least a prose line before and after it scores.
+// lines one holds, and the least a line before and after it scores (a
+// sentence of four words: guides set their lists between short sentences,
+// "Before booking vendors, you need clarity." / "Ask yourselves:" / …).
 var (
-	sectionItem    = -2
+	sectionItem    = -1
 	maxSectionList = 24
-	sectionProse   = 10
+	sectionProse   = 4
 )
 
 // sectionLists lowers the cost of the short lines between two paragraphs
@@ -753,7 +863,8 @@ var (
 // a code block's, codeBlocks), with a prose line (sectionProse or more) right before and right after it and
 // no furniture between, is one when the text introduces it (the prose line
 // before ends with a colon: "Break your total budget into clear
-// categories:") or when it holds the next numbered item of a list begun
+// categories:", or the run opens with a short label: "Include:",
+// labeledList) or when it holds the next numbered item of a list begun
 // above ("2. Leaseweb" under "1. Cherry Servers", "Step 3 – …" under "Step
 // 2 – …"). Such a run costs sectionItem a short line, so that a long
 // article's sections are read together. A menu, a share bar or a teaser
@@ -788,7 +899,7 @@ func sectionLists(lines []string, scores []int, code []bool) {
 			n++
 		}
 		if n <= maxSectionList && j < len(lines) && scores[j] >= sectionProse &&
-			(strings.HasSuffix(lines[prev], ":") || numberedOn(lines, i, j)) {
+			(strings.HasSuffix(lines[prev], ":") || labeledList(lines, i, j) || numberedOn(lines, i, j)) {
 			for k := i; k < j; k++ {
 				if scores[k] == shortPenalty {
 					scores[k] = sectionItem
@@ -798,6 +909,17 @@ func sectionLists(lines []string, scores []int, code []bool) {
 		prev = -1
 		i = j - 1
 	}
+}
+
+// labeledList reports whether the run [i, j) opens with a short label
+// that introduces its list ("Include:", "Ask yourselves:", "Pros:").
+func labeledList(lines []string, i, j int) bool {
+	for k := i; k < j && k < i+2; k++ {
+		if j-k >= 3 && strings.HasSuffix(lines[k], ":") && lineWords(lines[k]) <= 4 && !isTextFurniture(lines[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemNumberRe matches a numbered item or heading of a list: "1. Cherry
@@ -870,14 +992,21 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 			i++
 			continue
 		}
+		// under a spec box's heading, a sixth of the cells with a figure
+		// will do (else a third), and a label of up to eight words is a
+		// cell ("Measured Battery Life with GPS")
+		spec, need := specHeaded(lines, i), 3
+		if spec {
+			need = 6
+		}
 		j, digits := i, 0
-		for j < len(lines) && tableCell(lines[j], words[j], furniture[j]) {
+		for j < len(lines) && (tableCell(lines[j], words[j], furniture[j]) || spec && specLabel(lines[j], words[j], furniture[j])) {
 			if hasDigit(lines[j]) || furniture[j] { // a cell with a figure, or a shop button (tableCell)
 				digits++
 			}
 			j++
 		}
-		if n := j - i; n >= 4 && digits*3 >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
+		if n := j - i; n >= 4 && digits*need >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -888,6 +1017,55 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 		i = j
 	}
 	return out
+}
+
+// specHeadings are the headings of a product's spec box (lower-cased),
+// whose cells are labels and values, few of them figures ("Hand
+// Orientation" / "Right-Handed" / "Interface" / "Bluetooth" / "Number of
+// Buttons" / "7").
+var specHeadings = []string{"specs", "specifications", "specs & configurations", "specs and configurations",
+	"product specs", "tech specs", "technical specs", "key specs", "quick specs", "technical specifications",
+	"full specifications", "spec sheet", "technische daten", "caractéristiques techniques", "especificaciones"}
+
+// specHeaded reports whether the table run that starts at line i opens
+// with, or stands right under, a specHeadings line.
+func specHeaded(lines []string, i int) bool {
+	for k := i; k >= 0 && k >= i-2; k-- {
+		l := strings.TrimRight(lines[k], ": ")
+		if l == "" {
+			continue
+		}
+		if len(l) <= 40 {
+			for _, h := range specHeadings {
+				if strings.EqualFold(l, h) {
+					return true
+				}
+			}
+		}
+		if k < i {
+			return false // the nearest line above the run is no heading
+		}
+	}
+	return false
+}
+
+// specLabel: a line of a spec box that reads as a label, not a sentence
+// (eight words at most).
+func specLabel(l string, w int, furniture bool) bool {
+	return w <= 8 && l != "" && len(l) <= 80 && !furniture && !endsSentence(l)
+}
+
+// dateColumn reports whether the table cell i, a date, is one of a
+// table's date column: another cell of the table within four lines is a
+// date too ("1/1/2013" / "+13.1%" / "2/1/2013"), unlike a byline box's one
+// "Updated" / "October 17, 2025" / "Estimated reading time:".
+func dateColumn(lines []string, table []bool, i int) bool {
+	for j := max(0, i-4); j < len(lines) && j <= i+4; j++ {
+		if j != i && table[j] && hasDigit(lines[j]) && dateLineRe.MatchString(lines[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pagination reports whether cells are a page list: half of them or more
@@ -919,9 +1097,10 @@ var dashedItem = regexp.MustCompile(`^[\pL\d][^–—]{0,60}\s[–—]\s+\p{Ll}\
 
 // countedLink matches an entry of a blog's category, tag or archive
 // widget: a name and the count of its posts ("Aliran Islam (160)",
-// "Container Gardening (14)", "October 2019 (3)"); a year in brackets
-// ("Asus TUF Dash 15 (2022)") is no count.
-var countedLink = regexp.MustCompile(`^[^()]{1,40} \((?:[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,2}|0)\)$`)
+// "Container Gardening (14)", "October 2019 (3)", "Anxiety (30) items in
+// category", "Travel (12 posts)"); a year in brackets ("Asus TUF Dash 15
+// (2022)") is no count.
+var countedLink = regexp.MustCompile(`^[^()]{1,40} \((?:[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d{0,2}|0)(?: (?:posts?|items?|articles?|entries|stories))?\)(?: (?:posts?|items?|articles?|entries|stories)(?: in (?:this )?category)?)?$`)
 
 // countedLinks reports whether cells are such a widget's entries (half of
 // them or more): a menu, not a table of the article.
@@ -938,9 +1117,17 @@ func countedLinks(cells []string) bool {
 // tableCell: a short line that could be a cell of a flattened table.
 func tableCell(l string, w int, furniture bool) bool {
 	if w >= 5 {
-		return w <= 12 && len(l) <= 100 && !furniture && specRow(l)
+		return w <= 12 && len(l) <= 100 && !furniture && (specRow(l) || figureCell(l))
 	}
 	return l != "" && len(l) <= 60 && (!furniture || isShopButton(l)) // a product box's "$58 at Amazon" is one
+}
+
+// figureCell reports a longer cell of a table that holds a figure and
+// reads as no sentence: a training plan's "10x (Walk 2 min/ Run Easy 1
+// min)", a price list's "Annual price with Norton 360". A line with a
+// label and a colon is specRow's to judge.
+func figureCell(l string) bool {
+	return hasDigit(l) && !endsSentence(l) && !strings.Contains(l, ": ")
 }
 
 // specRow reports a row of a spec box flattened to a line: a label of one
@@ -1027,6 +1214,43 @@ func isShopButton(l string) bool {
 	return shopButton.MatchString(l)
 }
 
+// photoCredit matches the credit line of a picture, alone on its line:
+// "Image by Studio Brown via One Fab Day", "Photo: Rob Schultz", "Credit:
+// Matthew Richardson", "Photograph: Getty Images", "Courtesy of Amp",
+// "Illustration by Jane Doe". Such a line goes, but does not split the
+// body: pictures stand between the paragraphs of an article.
+var photoCredit = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|pic|video|graphic|illustration|file photo|photograph|top image|header image|featured image|lead image)s?(?: credits?)?\s*(?:[:/|©]|by\b|via\b|courtesy\b)|credits?\s*:|courtesy(?: of)?\s+\pL)`)
+
+// isPhotoCredit is photoCredit behind a cheap test of the first byte.
+func isPhotoCredit(l string) bool {
+	if len(l) < 6 || len(l) > 160 || strings.IndexByte("pPiIvVgGfFcCtThHlL", l[0]) < 0 {
+		return false
+	}
+	return photoCredit.MatchString(l)
+}
+
+// formButton matches a button or a field label of a sign-up or contact
+// form or of a product box, a line alone: "GET STARTED", "Start FREE
+// TRIAL", "Get a Demo", "Sign me up", "Email address *", "Zip Code: *",
+// "Leave this field blank" (a spam trap), WordPress's hidden "Δ",
+// "Previous Next", "back to blog", "View all posts by Jane Doe", a recipe
+// card's "Get the Recipe", a product box's "See It", "Next Post", "READ
+// MORE ↓", German's "Zurück zur Liste" and "Jetzt registrieren", a price
+// box's "Check", "Read our full"
+// (a cut link), an icon font's ligature names ("chevron_right",
+// "arrow_forward"). Like shop buttons, such lines go but do not split the
+// body: a form or a product box stands inside articles too.
+var formButton = regexp.MustCompile(`(?i)^(?:get started|start (?:your |a |the )?(?:\d+[- ]day )?free trial|start (?:for )?free|try (?:it )?(?:for )?free|start now|sign me up|(?:get|request|book|schedule) a (?:free )?demo|previous\s*next|back to (?:the )?(?:blog|articles|news|home ?page)|leave this field (?:blank|empty)|if you are (?:a )?human,? (?:ignore|leave) this field(?: blank)?|(?:e-?mail(?: address)?|(?:zip|postal) code|first name|last name|full name|phone(?: number)?|company(?: name)?)\s*:?\s*\*|e-?mail address|select|check|compare\s*:|read our full|(?:view|see) all(?: [\pL\d&'’-]+){0,5}|get the recipe|jump to (?:the )?recipe|print recipe|rate this recipe|(?:see|buy|shop|get|view) (?:it|now)|read more\s*[↓→›»▼]|(?:previous|next|older|newer) (?:post|article|story|entry)|zurück (?:zur|zum|zu den) [\pL-]+(?: [\pL-]+)?|jetzt (?:registrieren|anmelden|bestellen|kaufen|abonnieren)|(?:hier )?kostenlos (?:anmelden|registrieren)|δ|[a-z]+(?:_[a-z]+)+)\s*[.!]?$`)
+
+// isFormButton is formButton behind a cheap test of the line's length and
+// first byte.
+func isFormButton(l string) bool {
+	if l == "" || len(l) > 48 || strings.IndexByte("gstpbliefczrvjnohkGSTPBLIEFCZRVJNOHK\xce", l[0]) < 0 && strings.IndexByte(l, '_') < 0 {
+		return false
+	}
+	return formButton.MatchString(l)
+}
+
 // captionToggles marks the photo captions of a dump that a page shows
 // cut short with a "… more" toggle and in full with a "less" toggle (as
 // Hearst's news sites do): "Andreas Thurner, Vice President for Global …
@@ -1065,6 +1289,46 @@ func captionToggles(lines []string) []bool {
 	return out
 }
 
+// captionLabels are the labels a page sets before a photo's caption,
+// alone on their line (lower-cased): the BBC's "Image caption" and "Media
+// caption", a gallery's "Caption".
+var captionLabels = []string{"image caption", "media caption", "photo caption", "caption", "video caption",
+	"bildunterschrift", "légende", "pie de foto"}
+
+// isCaptionLabel reports a captionLabels line, in any case.
+func isCaptionLabel(l string) bool {
+	if len(l) < 7 || len(l) > 20 {
+		return false
+	}
+	for _, c := range captionLabels {
+		if strings.EqualFold(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// labeledCaptions marks in toggles a caption label and the caption under
+// it (the next line, of at most 60 words, no furniture: "Image caption" /
+// "Scooter Braun has managed Justin Bieber, among others, …"): both go,
+// but, like a caption's toggles, do not split the body they stand in.
+func labeledCaptions(lines []string, words []int, toggles []bool) {
+	for i, l := range lines {
+		if !isCaptionLabel(l) {
+			continue
+		}
+		toggles[i] = true
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j] != "" {
+				if words[j] <= 60 && !isTextFurniture(lines[j]) {
+					toggles[j] = true
+				}
+				break
+			}
+		}
+	}
+}
+
 // teaserRuns marks the dateline lines that open a list of other stories:
 // three or more such lines, each two to six lines after the one before
 // (headline, author, date, excerpt; again and again).
@@ -1091,15 +1355,28 @@ func teaserRuns(lines []string) []bool {
 }
 
 // gapOK: the non-empty lines between two datelines of a teaser list are
-// one to five (a headline, an author, an excerpt).
+// one to five (a headline, an author, an excerpt), and one of them holds
+// a word of letters: a data table's date column with its figures
+// ("1/1/2013" / "+13.1%") is no teaser list.
 func gapOK(lines []string, i, j int) bool {
-	n := 0
+	n, worded := 0, false
 	for k := i + 1; k < j; k++ {
-		if lines[k] != "" {
+		if l := lines[k]; l != "" {
 			n++
+			worded = worded || hasLetter(l)
 		}
 	}
-	return n >= 1 && n <= 5
+	return n >= 1 && n <= 5 && worded
+}
+
+// hasLetter reports whether l holds a letter.
+func hasLetter(l string) bool {
+	for _, r := range l {
+		if uni.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineBefore returns the index of the headline just above the body (at

@@ -66,6 +66,25 @@ func TestParseTextSectionLists(t *testing.T) {
 				items("Pros", "GDPR by default", "Competitive pricing", "Cons", "Complex interface", "Slow support", "Best fit"),
 				"European businesses that need strict data residency can choose it for compliance with the regulators of their country.",
 				"Its daily backups and its guarantee of uptime make it a safe choice for the shops and agencies of the continent.")},
+		{"lists under short labels between short sentences, a timeline guide",
+			lines("Home", "Blog", "Contact",
+				"Planning a wedding can feel overwhelming, but a clear timeline keeps every decision in its place and your budget under control.",
+				"This guide walks you through exactly what to do in each month before the big day, from the venue to the flowers.",
+				"Before booking vendors, you need clarity.",
+				items("Define Your Wedding Style", "Ask yourselves:", "Elegant or rustic", "Black-tie or barn", "Indoor or outdoor"),
+				"Your aesthetic will guide every decision moving forward.",
+				items("Launch Your Wedding Website", "Include:", "Your love story", "Event details", "Registry", "Travel", "FAQs"),
+				"This improves the guest experience and reduces repetitive questions from your families and friends in the months before the day.",
+				"Most gowns take months to arrive and need alterations, so start shopping early and bring only one or two trusted friends.",
+				"Privacy Policy", "Terms", "Contact"),
+			lines("Planning a wedding can feel overwhelming, but a clear timeline keeps every decision in its place and your budget under control.",
+				"This guide walks you through exactly what to do in each month before the big day, from the venue to the flowers.",
+				"Before booking vendors, you need clarity.",
+				items("Define Your Wedding Style", "Ask yourselves:", "Elegant or rustic", "Black-tie or barn", "Indoor or outdoor"),
+				"Your aesthetic will guide every decision moving forward.",
+				items("Launch Your Wedding Website", "Include:", "Your love story", "Event details", "Registry", "Travel", "FAQs"),
+				"This improves the guest experience and reduces repetitive questions from your families and friends in the months before the day.",
+				"Most gowns take months to arrive and need alterations, so start shopping early and bring only one or two trusted friends.")},
 		// negatives: the same runs of short lines, neither introduced nor numbered on
 		{"a menu between the story and a teaser is not the story's",
 			lines("The city council approved the new budget on Tuesday after a debate that lasted more than six hours, officials said.",
@@ -190,6 +209,26 @@ func TestCodeLine(t *testing.T) {
 	} {
 		if got := codeLine(l); got != want {
 			t.Errorf("codeLine(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+func TestLabeledList(t *testing.T) {
+	for _, c := range []struct {
+		run  string // lines joined by " / "
+		want bool
+	}{
+		{"Include: / Your love story / Event details / Registry", true},
+		{"Define Your Wedding Style / Ask yourselves: / Elegant or rustic / Indoor or outdoor", true},
+		{"Pros: / Lightweight / Affordable / Precise scroll wheel", true},
+		{"Pros / Lightweight / Affordable / Precise scroll wheel", false}, // no colon: a menu's shape
+		{"News / Sport / Business / Culture", false},
+		{"Share: / Facebook / Twitter", false}, // too short a list, and furniture
+		{"Home / Blog / Contact / About", false},
+	} {
+		ls := strings.Split(c.run, " / ")
+		if got := labeledList(ls, 0, len(ls)); got != c.want {
+			t.Errorf("labeledList(%q) = %v, want %v", c.run, got, c.want)
 		}
 	}
 }

@@ -224,3 +224,17 @@ func TestTemplateLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLabeledCaptions: a caption under a bare caption label goes, and the
+// body it stands in is not split.
+func TestLabeledCaptions(t *testing.T) {
+	p1 := "The singer said on Thursday that she would re-record her first six albums after the sale of her old label to a group backed by a private equity firm."
+	p2 := "Her seventh album, released in August, is the only one she owns the rights to, and it has sold more than three million copies around the world so far."
+	for _, label := range []string{"Image caption", "Media caption", "Caption"} {
+		in := p1 + "\n" + label + "\nScooter Braun has managed Justin Bieber, among others, throughout his career in music\n" + p2
+		got := ParseText(in).Text
+		if strings.Contains(got, "Scooter Braun") || !strings.Contains(got, "The singer said") || !strings.Contains(got, "Her seventh album") {
+			t.Errorf("%s: got\n%s", label, got)
+		}
+	}
+}

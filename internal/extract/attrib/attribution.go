@@ -1011,6 +1011,13 @@ func (a *attributor) cueAccordingTo(sc *sentScan) bool {
 	}
 	e = nameListEnd(ts, j+n, e)
 	src, last := a.sourceAppos(ts, j+n, e)
+	if ab, ae, _, ok := docParticipleAgent(ts, j+n); ok && ab > e {
+		// "according to balance of payments data published by the
+		// Central Bank of Egypt", "according to the X report, released
+		// on Thursday by the CSIRO and the Bureau of Meteorology": the
+		// agent (rule according-to, its document-agent form)
+		src, last = a.source(ts, ab, ae, -1, -1), ae
+	}
 	if src != nil && ts[j+n].Tag == "``" {
 		src.Name = strings.Trim(src.Name, "\"“”'‘’ ,.") // a title's name without its marks
 	}
@@ -1448,7 +1455,7 @@ func plainOrgDescription(ts []text.Token, b, e int) bool {
 		}
 	}
 	head := ts[e].Lower
-	return companyNouns[head] || genericOrgNouns[head] || lexicon.BodyDescriptions[head] != nil
+	return companyNouns[head] || genericOrgNouns[head] || lexicon.BodyDescriptions[head] != nil || orgHeads[strings.ToUpper(head[:1])+head[1:]]
 }
 
 // orgPossessives are the possessive pronouns an organisation takes.

@@ -181,6 +181,9 @@ func init() {
 			if n, ok := a.clauseOrg(pos); ok {
 				return n, kindOrg, true
 			}
+			if n, k, ok := a.prevSubjectDocument(pos); ok {
+				return n, k, true
+			}
 			if n, ok := a.prevSubjectOrg(pos); ok {
 				return n, kindOrg, true
 			}
@@ -204,7 +207,13 @@ func init() {
 			if !(b == e && oneOf(ts[b].Lower, "they", "their")) {
 				return "", "", false
 			}
+			if n, k, ok := a.prevPluralCueSubject(pos, true); ok {
+				return n, k, true // "…, the study's authors wrote. They said"
+			}
 			if n, k, ok := a.prevSubjectPlural(pos); ok {
+				return n, k, true
+			}
+			if n, k, ok := a.prevPluralCueSubject(pos, false); ok {
 				return n, k, true
 			}
 			return ts[b].Text, "", true
@@ -499,6 +508,11 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the report's authors", "the study's authors", "Its authors": the
+		// people who wrote a document speak for its owner (documents.go)
+		{"document-authors", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			return a.documentPeople(ts, b, *ep)
+		}},
 		// "the report", "the study" → the author of that document named
 		// before ("The Brookings Institution released a study …. The study
 		// found …"; documents.go)
@@ -568,6 +582,21 @@ func init() {
 					mods = append(mods, ts[i].Text)
 				}
 				if n, ok := a.reg.nearestTitled(a.d.Text, pos, head, mods); ok {
+					return n, kindPerson, true
+				}
+			}
+			if definite && roleNouns[head] && e > b+1 {
+				// "the finance minister", "the health secretary": the one
+				// person whose title holds the description's words ("Finance
+				// Minister Muhammad Aurangzeb"; rule titled-role-office)
+				var mods []string
+				for i := b + 1; i < e; i++ {
+					if ts[i].Capitalised() && i > b+1 || isPossessive(ts[i]) {
+						return "", "", false
+					}
+					mods = append(mods, ts[i].Lower)
+				}
+				if n, ok := a.reg.titleHolder(pos, head, mods); ok {
 					return n, kindPerson, true
 				}
 			}
@@ -747,6 +776,11 @@ func init() {
 				if n, ok := a.reg.nearest(pos, kindOrg, head); ok {
 					return n, kindOrg, true
 				}
+				if e == b+1 {
+					if n, ok := a.describedBodyBefore(pos, head); ok {
+						return n, kindOrg, true
+					}
+				}
 			}
 			return "", "", false
 		}},
@@ -856,6 +890,22 @@ func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.S
 			}
 			if n, ok := a.reg.nearestNamed(pos, head, mods); ok {
 				return n, kindOrg, true
+			}
+			if len(mods) == 0 {
+				// "the lender" for "Nationwide Building Society" (rule
+				// trade-name-head, lexicon.TradeNameHeads)
+				best, bestAt := "", -1
+				for _, h := range lexicon.TradeNameHeads[head] {
+					if n, ok := a.reg.nearestNamed(pos, h, nil); ok && strings.HasSuffix(n, " "+h) {
+						// (the head ends the name: "Bank of England" is no lender)
+						if at := a.reg.nameStart(n, pos); at > bestAt {
+							best, bestAt = n, at
+						}
+					}
+				}
+				if best != "" {
+					return best, kindOrg, true
+				}
 			}
 		} else if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 			return n, kindOrg, true
@@ -1593,6 +1643,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	if b == e && (ts[b].Tag == "NNS" || ts[b].Tag == "NN" && a.reg.lower.has(ts[b].Lower) || lexicon.CompanyMeasures[ts[b].Lower]) {
 		return "", false // a common noun opening the sentence: "Regulators met.", "Prices rose." (written in lower case elsewhere)
 	}
+	if b < e && b == tokenDatelineEnd(ts, len(ts)) && ts[b].Tag == "NNS" && nameConnectors[ts[b+1].Lower] && a.reg.lower.has(ts[b].Lower) {
+		return "", false // a plural common noun tied to a place: "Employees in Germany were off sick …" (written in lower case elsewhere)
+	}
 	n, k := a.properName(ts, b, e)
 	if k == kindPerson || n == "" || lexicon.GivenNameGender(strings.Fields(n)[0]) != 0 {
 		return "", false
@@ -2224,4 +2277,90 @@ func (a *attributor) roleBefore(ts []text.Token, b, e int) (string, claims.Sourc
 		return "", "", false
 	}
 	return person, kindPerson, true
+}
+
+// describedBodyBefore resolves a bare "the institute", "the ministry",
+// "the bureau" that no name holding the word resolves (rule
+// described-body-before, a form of org-head) by the article's earlier
+// mention of that body, at most describedReach bytes back: the name set
+// in apposition to its description ("the national statistics institute,
+// INEGI, reported … The institute said") or, when none, the fuller
+// description itself ("the Union health ministry … the ministry said" →
+// "Union health ministry"). articles-dev-1 (Mexico, India); fresh-10 "the
+// central bank, Banco de la República"; web-dev-4 "the department".
+func (a *attributor) describedBodyBefore(pos int, head string) (string, bool) {
+	lo := max(0, pos-describedReach)
+	win := a.d.Text[lo:pos]
+	for end := len(win); end > 0; {
+		at := strings.LastIndex(win[:end], head)
+		if at < 0 {
+			break
+		}
+		end = at
+		if at > 0 && win[at-1] != ' ' || at+len(head) < len(win) && unicode.IsLetter(rune(win[at+len(head)])) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(win[at+len(head):], ", "); ok {
+			// "the national statistics institute, INEGI, reported"
+			if c := strings.IndexAny(rest, ",."); c > 0 && c < 60 {
+				name := rest[:c]
+				allCapital := true
+				for _, w := range strings.Fields(name) {
+					allCapital = allCapital && (unicode.IsUpper([]rune(w)[0]) || nameConnectors[w])
+				}
+				if allCapital {
+					return a.reg.fullest(name, lo+at+len(head)+2), true
+				}
+			}
+		}
+		// the fuller description: "the Union health ministry"
+		before := win[:at]
+		d := strings.LastIndex(before, "the ")
+		if d < 0 || at-d > 40 {
+			continue
+		}
+		mods := strings.Fields(before[d+4:])
+		if len(mods) == 0 || len(mods) > 3 || strings.ContainsAny(before[d+4:], ",.;:'’\n") {
+			continue
+		}
+		return strings.Join(mods, " ") + " " + head, true
+	}
+	return "", false
+}
+
+// describedReach bounds how far back describedBodyBefore reads.
+const describedReach = 4000
+
+// prevPluralCueSubject resolves a "they" whose sentence follows, in the
+// same paragraph, one where a plural subject reports: the subject of a cue
+// verb there ("Overall, the researchers estimated that … . Another 136
+// million are …, they said"; "…, the study's authors wrote. They said …";
+// "the survey's authors calculated that … . The left bloc would hold the
+// other 61 seats, they said"), resolved, else as written (rule
+// they-previous-reporter; articles-dev-1 three times; PolNeAR train
+// "researchers found … they said"). Only the sentence before is read.
+//
+// tail keeps to a reporter closing the sentence after a comma, which
+// comes before the sentence's plural subject ("Sick days have risen …,
+// the study's authors wrote. They said": the authors).
+func (a *attributor) prevPluralCueSubject(pos int, tail bool) (string, claims.SourceKind, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para {
+		return "", "", false
+	}
+	ts := a.tokens(si - 1)
+	for j := len(ts) - 1; j > 0; j-- {
+		if !strings.HasPrefix(ts[j].Tag, "VB") || lexicon.CueVerbs[ts[j].Lower] == "" {
+			continue
+		}
+		b, e, _, _, ok := subjectLeft(ts, j, 0)
+		if !ok || e >= j || ts[e].Tag != "NNS" || ts[e].Capitalised() || pronouns[ts[b].Lower] || countedSubject(ts, b, e) || tail && (b == 0 || ts[b-1].Text != ",") {
+			continue
+		}
+		if n, k := a.resolveNP(ts, b, e); n != "" {
+			return n, k, true
+		}
+		return a.d.Text[ts[b].Start:ts[e].End()], kindPerson, true
+	}
+	return "", "", false
 }

@@ -244,6 +244,29 @@ var parentheticalOpeners = []struct {
 	{"past-participle", participleOpens},
 	{"possessive-relative", func(ts []text.Token, i int) bool { return ts[i].Lower == "whose" }},
 	{"ing-participle", ingParticipleOpens},
+	// "The Taxpayers' Union, a lobby group that commissions the monthly
+	// survey, said": a described appositive whose relative clause holds
+	// a finite verb (apposLike refuses it); articles-dev-1, fresh-1 style
+	// "X, a charity which runs food banks, said"
+	{"described-relative", describedRelativeOpens},
+}
+
+// describedRelativeOpens reports an indefinite description opening at
+// ts[i] whose head a relative "that"/"which"/"who" follows within a few
+// words: "a lobby group that commissions …", "an NGO which runs …".
+func describedRelativeOpens(ts []text.Token, i int) bool {
+	if ts[i].Lower != "a" && ts[i].Lower != "an" {
+		return false
+	}
+	for m := i + 2; m < len(ts) && m-i <= 6; m++ {
+		if t := ts[m]; t.Text == "," || t.Text == "." {
+			return false
+		}
+		if oneOf(ts[m].Lower, "that", "which", "who") {
+			return nounish(ts[m-1]) && !ts[m-1].Capitalised()
+		}
+	}
+	return false
 }
 
 // parentheticalOpener returns the name of the parentheticalOpeners rule

@@ -300,7 +300,7 @@ func mainSubject(ts []text.Token, lim int) (b, e, apB, apE int, ok bool) {
 // mainClause is mainSubject, also returning the index of the main verb.
 func mainClause(ts []text.Token, lim int) (b, e, apB, apE, verb int, ok bool) {
 	fail := func() (int, int, int, int, int, bool) { return 0, 0, -1, -1, -1, false }
-	i := 0
+	i := tokenDatelineEnd(ts, lim)
 	for n := 0; n < 3 && i < lim; n++ {
 		t := ts[i]
 		if t.Lower == "but" || t.Lower == "and" || t.Lower == "so" || t.Lower == "yet" {
@@ -585,4 +585,21 @@ func (a *attributor) headingSpeaker(lt []text.Token, z int) *found {
 		return nil
 	}
 	return &found{rule: "heading-speaker", cue: a.span(colon.Start, colon.End()), src: src}
+}
+
+// tokenDatelineEnd returns the index of the first token after a dateline
+// in capitals opening the sentence ("MONTERREY — Cemex, Mexico's largest
+// cement maker, said …", "NEW DELHI: About 25 per cent …"; rule
+// dateline-no-name), 0 when none: the place is no subject.
+func tokenDatelineEnd(ts []text.Token, lim int) int {
+	for k := 0; k < lim && k < 4; k++ {
+		t := ts[k].Text
+		if k > 0 && (t == "—" || t == "–" || t == "-" || t == ":") {
+			return k + 1
+		}
+		if len(t) < 2 || !allCaps(t) {
+			return 0
+		}
+	}
+	return 0
 }

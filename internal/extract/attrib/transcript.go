@@ -554,6 +554,23 @@ func datelineName(txt string, start int, name string) bool {
 	return false
 }
 
+// paragraphDateline reports the place of a dateline in capitals opening
+// a paragraph near the top of an article, under its headline and
+// standfirst ("MONTERREY — Cemex … said", "CAIRO — …", "NEW DELHI: …"):
+// a place, never an organisation the company or the agency could stand
+// for (rule dateline-no-name; articles-dev-1, web-dev-4 "DUBAI:", ingest
+// pages "WASHINGTON (Reuters) -"). Only the article's top (datelineReach
+// bytes) is read: further down a paragraph in capitals is a heading.
+func paragraphDateline(txt string, start int, name string) bool {
+	if start >= datelineReach || start > 0 && txt[start-1] != '\n' || len(name) < 3 {
+		return false
+	}
+	return datelineName(txt[start:], 0, name)
+}
+
+// datelineReach is how far into an article a dateline may open a paragraph.
+const datelineReach = 1200
+
 // datelineEnd returns the offset after the mark of a dateline in
 // capitals opening the text ("NAIROBI — ", "KARACHI: "), or -1. A quote
 // right after it opens its sentence, and the dateline is no speaker of

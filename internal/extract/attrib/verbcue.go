@@ -1310,8 +1310,18 @@ func skipCueTime(ts []text.Token, i int) int {
 	if k == i && k < len(ts) && bareTimes[ts[k].Lower] {
 		k = skipAdjuncts(ts, k+1)
 	}
+	if k == i && k+1 < len(ts) && (ts[k].Lower == "last" || ts[k].Lower == "this") && cueTimeUnits[ts[k+1].Lower] {
+		// "…, the National Bureau of Statistics said last month, after the
+		// bureau rebased the index", "…, CAPMAS said last week, down from
+		// a peak of 38 percent" (articles-dev-1; fresh-15 "reported last
+		// week that")
+		k = skipAdjuncts(ts, k+2)
+	}
 	return k
 }
+
+// cueTimeUnits follow "last"/"this" in a bare time after a cue verb.
+var cueTimeUnits = lexicon.WordSet(`week month year quarter weekend night`)
 
 // afterCueVerb reports whether ts[j] follows a cue verb, past adverbs: the
 // verb's adjunct ("the agency said in a June report").

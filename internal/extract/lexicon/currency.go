@@ -210,7 +210,7 @@ var CurrencyNames = map[string]string{
 	"franc": "CHF", "francs": "CHF", "won": "KRW", "lira": "TRY", "liras": "TRY", "naira": "NGN",
 	"rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "riyal": "SAR", "riyals": "SAR",
 	"dirham": "AED", "dirhams": "AED", "hryvnia": "UAH", "hryvnias": "UAH",
-	"zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+	"zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "kr": "SEK",
 	"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "taka": "BDT",
 	"shilling": "KES", "shillings": "KES", "cedi": "GHS", "cedis": "GHS", "sterling": "GBP",
 	"pound": "GBP", "pounds": "GBP", "bitcoin": "BTC", "bitcoins": "BTC", "ether": "ETH",
@@ -362,7 +362,15 @@ var SharedNames = map[string]SharedName{
 	"krona":    {"SEK", []string{"SEK", "ISK"}},
 	"pound":    {"GBP", []string{"GBP", "EGP", "LBP", "SYP", "SDG", "SSP", "GIP", "FKP"}},
 	"k":        {"ZMW", []string{"ZMW", "MWK", "PGK", "MMK"}}, // the letter K: kwacha, kina, kyat
+	"yen":      {"JPY", []string{"JPY", "CNY"}},               // the sign ¥ (SharedSigns): yen and yuan
+	"kr":       {"SEK", []string{"SEK", "NOK", "DKK", "ISK"}}, // "kr" after an amount: kronor, kroner, krónur
 }
+
+// SharedSigns are the currency signs several currencies write, with their
+// family of SharedNames: "¥" is the yen and the yuan in CLDR (its narrow
+// sign of both), read as the yen unless the sentence or the article names
+// China ("In Shenzhen, the model sells for ¥69,800").
+var SharedSigns = map[string]string{"¥": "yen"}
 
 // SharedNameWords are the words and abbreviations (lower case) that name
 // a shared currency alone, with their family: "Rs 500", "500 rupees",
@@ -374,6 +382,9 @@ var SharedNameWords = map[string]string{
 	"dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
 	"riyal": "riyal", "riyals": "riyal", "kwacha": "kwacha",
 	"krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
+	// the Nordic sign written after the amount ("480,000 kr", "orders
+	// 480kr or more": web-dev-9, a WCXB shop page)
+	"kr":    "kr",
 	"pound": "pound", "pounds": "pound",
 }
 

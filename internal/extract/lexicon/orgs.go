@@ -123,3 +123,19 @@ var BodyDescriptions = map[string][]string{
 	"apex bank":    {"Bank", "Banco", "Banque", "Bundesbank", "Reserve", "Fed", "CBN"},
 	"watchdog":     {"Commission", "Authority", "Board", "Regulator", "Office", "Agency", "Ombudsman", "Bureau", "Inspectorate", "Watch", "Ofcom", "Ofgem", "Ofwat", "SEC", "FCA", "SEBI", "Sebi", "ACCC", "ASIC", "CRTC"},
 }
+
+// TradeNameHeads are the name heads of a trade's companies that do not
+// hold the trade's word itself: "the lender" is "Nationwide Building
+// Society" or "Halifax Bank", "the insurer" "Old Mutual Assurance", "the
+// carmaker" "Tata Motors" (attrib rule trade-name-head; articles-dev-1 UK
+// "according to the latest index from Nationwide Building Society … the
+// lender said", web-dev-3 "Tata Motors … the carmaker").
+var TradeNameHeads = map[string][]string{
+	"lender":    {"Society", "Bank"},
+	"insurer":   {"Insurance", "Assurance"},
+	"carmaker":  {"Motors", "Motor"},
+	"automaker": {"Motors", "Motor"},
+	"airline":   {"Airlines", "Airways"},
+	"miner":     {"Mining", "Minerals"},
+	"brewer":    {"Breweries", "Brewery"},
+}

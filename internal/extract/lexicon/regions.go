@@ -29,7 +29,7 @@ var regionNames = map[string][]string{
 	"US": {"United States", "U.S.", "US", "USA", "America", "American", "Americans", "Washington", "New York", "California", "Texas"},
 	"GB": {"Britain", "British", "Briton", "Britons", "United Kingdom", "UK", "U.K.", "England", "Scotland", "Scottish", "Wales", "Welsh", "London"},
 	"IN": {"India", "Indian", "Indians", "Delhi", "New Delhi", "Mumbai", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Hyderabad"},
-	"CN": {"China", "Chinese", "Beijing", "Shanghai"},
+	"CN": {"China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou"},
 	"CA": {"Canada", "Canadian", "Canadians", "Toronto", "Ottawa", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia"},
 	"AU": {"Australia", "Australian", "Australians", "Queensland", "New South Wales", "Tasmania", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra"},
 	"NZ": {"New Zealand", "New Zealanders", "Kiwi", "Kiwis", "Auckland", "Wellington", "Christchurch"},
@@ -68,6 +68,15 @@ var regionNames = map[string][]string{
 	"RU": {"Russia", "Russian", "Russians", "Moscow", "Kremlin"},
 	"UA": {"Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"},
 	"IL": {"Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv"},
+	// the countries of shared names beyond the dollar's: kroner and
+	// kronor ("kr"), pesos
+	"DK": {"Denmark", "Danish", "Danes", "Copenhagen"},
+	"NO": {"Norway", "Norwegian", "Norwegians", "Oslo"},
+	"SE": {"Sweden", "Swedish", "Swedes", "Stockholm"},
+	"IS": {"Iceland", "Icelandic", "Reykjavik"},
+	"CO": {"Colombia", "Colombian", "Colombians", "Bogota", "Bogotá"},
+	"AR": {"Argentina", "Argentine", "Argentines", "Argentinian", "Buenos Aires"},
+	"CL": {"Chile", "Chilean", "Chileans"},
 }
 
 // PlaceDollarRegions are the regions whose dollar a bare "$" is when the

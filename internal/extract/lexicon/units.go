@@ -169,6 +169,11 @@ var units = []UnitInfo{
 	{Name: "mpg", Dimension: DimFuelEconomy, Spellings: []string{"mpg"}, Aliases: []string{"mile/gallon", "miles per gallon"}},
 	{Name: "km/l", Dimension: DimFuelEconomy, Spellings: []string{"kmpl"}},
 	{Name: "barrel/day", Dimension: DimFlow, Spellings: []string{"bpd", "bopd"}, Aliases: []string{"barrels per day", "barrel per day"}},
+	// oil and gas together in barrels of oil equivalent: "1.2 billion boe",
+	// "513,000 boe/d", "350,000 boepd", "2.7 million barrels of oil
+	// equivalent per day" (web-dev-3's claims gold: boe/day)
+	{Name: "boe", Dimension: DimVolume, Spellings: []string{"boe"}, Aliases: []string{"barrel of oil equivalent", "barrels of oil equivalent"}},
+	{Name: "boe/day", Dimension: DimFlow, Spellings: []string{"boepd", "boe/d"}, Aliases: []string{"barrels of oil equivalent per day", "barrel of oil equivalent per day", "boepd"}},
 	// energy trade: gas volumes in billions of cubic metres and thousands,
 	// billions, trillions of cubic feet; liquefied gas in million tonnes a
 	// year; heat in British thermal units ("20 bcm", "3 tcf", "5.2 Mtpa",
@@ -249,6 +254,10 @@ var units = []UnitInfo{
 	{Name: "dpi", Dimension: DimPixelDensity, Spellings: []string{"dpi"}},               // "a 30,000dpi sensor", "8,500 DPI"
 	{Name: "lumen", Dimension: DimLuminousFlux, Spellings: []string{"lumen", "lumens"}}, // "1200 lumens", "2,000 lumens of brightness"
 	{Name: "TFLOPS", Dimension: DimCompute, Spellings: []string{"teraflop", "teraflops", "tflops"}},
+	// an AI chip's trillions of operations a second, only in capitals
+	// ("an NPU that can meet 40 TOPS", "up to 36 TOPS for Edge AI": WCXB
+	// product pages; "delivers 38 TOPS": web-dev-9); "tops" is a verb
+	{Name: "TOPS", Dimension: DimCompute, Symbols: []string{"TOPS"}, Ambiguous: []string{"tops"}, Aliases: []string{"tera operations per second", "trillion operations per second"}},
 	{Name: "kN", Dimension: DimForce, Spellings: []string{"kilonewton", "kilonewtons"}, Symbols: []string{"kN"}},
 	{Name: "hPa", Dimension: DimPressure, Spellings: []string{"hectopascal", "hectopascals"}, Symbols: []string{"hPa"}, Ambiguous: []string{"hpa"}},
 	{Name: "kPa", Dimension: DimPressure, Spellings: []string{"kilopascal", "kilopascals"}, Symbols: []string{"kPa"}, Ambiguous: []string{"kpa"}},
@@ -365,7 +374,7 @@ var UnitsBefore = map[string]string{"mach": "mach"}
 // count/100000person, "per 1,000 live births" count/1000birth.
 var RateNouns = WordSet(`share person night ride trip visit ticket user seat passenger household employee
 worker student pupil patient unit vehicle car game episode dose pack bottle meal item birth woman man
-child adult customer member order room guest account license`)
+child adult customer member order room guest account license season charge`)
 
 // denominator is the dimension of a rate's denominator: a unit, a counted
 // thing of RateNouns (DimCount), either after a reference number ("100km"

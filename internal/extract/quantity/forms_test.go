@@ -120,7 +120,7 @@ var formCases = []formCase{
 	{"unit-table", "Each chip stores 512 megabits.", "512 megabits", "512", "", "Mbit"},
 	// a scale word hyphened to the number as an adjective (Canadian Press
 	// and Indian style)
-	{"scale-hyphened", "Ottawa announced a $5-billion housing plan.", "$5-billion", "5e9", "", "USD"},
+	{"scale-hyphened", "Ottawa announced a $5-billion housing plan.", "$5-billion", "5e9", "", "CAD"}, // (currency-of-place: Ottawa)
 	{"scale-hyphened", "The state cleared a ₹500-crore project.", "₹500-crore", "5e9", "", "INR"},
 	{"scale-hyphened", "A 2-million-strong crowd marched.", "2-million", "2e6", "", "count"},
 	// a decimal without its leading zero after a space (baseball averages,

@@ -34,6 +34,13 @@ type Mention struct {
 	// name alone ("Rs 500", "300 shillings"); the article decides which
 	// country's it is (the facade's articleSharedName).
 	BareName string
+	// PlaceRegion is the ISO 3166 region of the place its sentence names
+	// that decided which dollar, rupee, yen or yuan a bare "$", a shared
+	// name or "¥" is (rule currency-of-place: "A Toronto condo sells for
+	// $1.1 million" CAD): Unit is that currency already, BareDollar or
+	// BareName stay set, and the article no longer changes it (the facade
+	// only names the basis).
+	PlaceRegion string
 	// BareCents marks a BareDollar read from "cents" or "cent" alone ("a
 	// rise of 80 cent"): the cents of the article's own currency where it
 	// has cents (the euro in an Irish paper; the facade's articleAmount).
@@ -66,6 +73,7 @@ func scan(text string) []Mention {
 	// through a table, so a parser on the stack would escape to the heap
 	lx.p.reset(text, lx.lex(text))
 	lx.p.run()
+	lx.p.currencyOfPlace()
 	out := lx.p.mentions()
 	lx.p.reset("", nil)
 	lexers.Put(lx)
@@ -383,6 +391,7 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.kind == claims.KindClaim {
 		p.exchangeRate(c)
+		p.populationRateShared(c)
 		p.currencyQuote(c)
 		p.perShareNoun(c)
 		p.fxEarlierLevel(c)

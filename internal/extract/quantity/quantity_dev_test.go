@@ -255,6 +255,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-6", webDev6Floors, false},
 		{"web-dev-7", webDev7Floors, false},
 		{"web-dev-8", webDev8Floors, false},
+		{"web-dev-9", webDev9Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 	} {
@@ -388,8 +389,9 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, 
 // list heading and "these 10 travel hacks" relabelled other, see the set's
 // header): claim precision 0.882 before the merge with quant14. prec9's
 // star-class ("an epic 5-star hotel"): 0.997, 0.910, 0.849, 0.914, 0.973,
-// claim precision 0.890 (from 0.886).
-var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.84, kind: 0.91, change: 0.965, claimPrec: 0.885}
+// claim precision 0.890 (from 0.886). quant16's units ("per charge" a
+// denominator): value+unit 0.854.
+var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.85, kind: 0.91, change: 0.965, claimPrec: 0.885}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
@@ -401,8 +403,22 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.9, valueUnit: 0.84, kind
 // After quant14's forms (multiplier-verb, fraction-after-by,
 // count-per-time, change-taken-total, time adverbials before a new level,
 // period-over past the substance, ...): 0.990, 0.969, 0.936, 0.985, 0.956.
+// quant16's units (currency-of-place: Sydney AUD, Toronto CAD, Pakistan
+// PKR; "once a week" no denominator; "per charge"): value+unit 0.949.
 // Floors just under.
-var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.93, kind: 0.98, change: 0.95}
+var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.945, kind: 0.98, change: 0.95}
+
+// webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
+// sentences where the unit is the hard part, written and annotated for it
+// before the recogniser ran on them; see its header). First run
+// (recogniser of main 95958ae, set committed in 40bb76f): detection F1
+// 0.995, value F1 0.981, value+unit 0.862, kind 0.991, change 0.972 (five
+// labels brought in line with earlier sets' quoted-price conventions: the
+// same). After quant16's units (currency-of-place, boe, TOPS, kr, season,
+// metric ton, shared names quoted in exchange rates, "once a week",
+// per-capita-noun, population-rate-shared): 0.995, 0.981, 0.926, 0.991,
+// 0.972. Floors just under.
+var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.92, kind: 0.985, change: 0.965}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the

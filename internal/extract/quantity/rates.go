@@ -29,6 +29,13 @@ var rateNouns = map[string]string{
 	"child": "child", "kid": "child", "adult": "adult", "customer": "customer", "member": "member",
 	"order": "order", "room": "room", "guest": "guest", "account": "account", "license": "license",
 	"licence": "license",
+	// a player's pay and a club's fees by the season: "€15 million a
+	// season" (web-dev-9), "€9m a season" (web-dev-7), EUR/season
+	"season": "season",
+	// a battery's range per charge: "25–60 miles per charge" (web-dev-6),
+	// "lasts about 40 miles per charge" (web-dev-7) mile/charge ("on a
+	// charge" is no rate)
+	"charge": "charge",
 }
 
 // notRateAfter follow "a year" in a comparison, not a rate ("$1.2bn a
@@ -253,6 +260,10 @@ func (p *parser) exchangeRate(c *cand) {
 		for k := c.st - 1; k >= 0 && num == ""; k-- {
 			if cur := p.currencyAt(k); cur != "" && cur != den {
 				num = cur
+				// a name several countries use ("the Philippine peso",
+				// "Iceland's krona", "the Kenyan shilling"): the place
+				// the sentence names decides it (currency-of-place)
+				c.bareName = lexicon.SharedNameWords[p.key(k)]
 			}
 		}
 	}
@@ -343,10 +354,13 @@ func (p *parser) countPerTime(c *cand) {
 // hours every week" on two more).
 var ruleTimePerTime = newRule("time-per-time")
 
-// rateNounStops end the words between an amount and its denominator.
+// rateNounStops end the words between an amount and its denominator. A
+// frequency ("once", "twice") makes the time after it a schedule, not the
+// amount's denominator: "2.4mg of semaglutide once a week" is a dose in mg
+// (web-dev-7, web-dev-9), as "500 mg twice a day" is.
 var rateNounStops = lexicon.WordSet(`a an the and or but nor of to from in on at by for with into onto than as that which
 who whom whose while when where if because since until after before during over under per each every last next this
-these those it its he she they we i you his her their our not no`)
+these those it its he she they we i you his her their our not no once twice thrice`)
 
 // noRatePeriods are time units no "a"/"per" makes a denominator of: "a
 // night" is a stay, "a decade" a span.
@@ -499,6 +513,11 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	k := strings.ToLower(raw)
 	if n, ok := rateNouns[k]; ok && n != "" {
 		return n, j + 1
+	}
+	if k == "metric" {
+		if t := p.key(j + 1); t == "ton" || t == "tonne" {
+			return "tonne", j + 2 // "$10,080 a metric ton", "$650 per metric ton"
+		}
 	}
 	if strings.HasSuffix(k, "s") {
 		if n, ok := rateNouns[k[:len(k)-1]]; ok && n != "" && p.is(j-1, "/") {
@@ -724,6 +743,50 @@ func (p *parser) perPopulationAfter(c *cand) {
 	c.unitRule = rulePerPopulation
 }
 
+// A bare number set against a rate per population in its sentence is in
+// that rate's unit (rule population-rate-shared): "41 per 1,000 live
+// births, against a global target of 25", "2.9 beds per 1,000 people,
+// below the OECD average of 4.3", "2.6 doctors per 1,000 people, fewer
+// than Germany's 4.5" (web-dev-9); web-dev-2's claims gold labels the
+// bare values beside a rate per 100,000 so ("up from 18.4", "rates of
+// 80.4 and 25.9 respectively"). A comparison word stands between, no
+// other number, at most eight tokens; nothing but punctuation or
+// "respectively" follows the number ("3,000 people died" counts people).
+// A number with a unit of its own keeps it ("4.2 tonnes per hectare,
+// against 3.6 tonnes": dev5).
+var rulePopulationRateShared = newRule("population-rate-shared")
+
+// populationComparisons set a bare number against a rate before it.
+var populationComparisons = lexicon.WordSet(`against than average target versus vs compared from`)
+
+func (p *parser) populationRateShared(c *cand) {
+	if c.unit != "count" || c.unitRule != ruleDefaultCount || c.currency || c.share || c.yearLike || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
+		return
+	}
+	if c.en < len(p.toks) && p.toks[c.en].k == tWord && !strings.EqualFold(p.raw(c.en), "respectively") {
+		return
+	}
+	m := &p.out[len(p.out)-1]
+	if !strings.HasPrefix(m.Unit, "count/") || len(m.Unit) < 7 || m.Unit[6] < '0' || m.Unit[6] > '9' {
+		return
+	}
+	after := p.tokenFrom(m.End)
+	if after < 0 || after >= c.st || c.st-after > 8 {
+		return
+	}
+	cmp := false
+	for k := after; k < c.st; k++ {
+		if p.toks[k].k == tNum {
+			return
+		}
+		cmp = cmp || p.toks[k].k == tWord && populationComparisons[toLowerASCII(p.raw(k))]
+	}
+	if !cmp {
+		return
+	}
+	c.unit, c.hasUnit, c.unitRule = m.Unit, true, rulePopulationRateShared
+}
+
 // rateWords name a rate before its basis ("the rate per 100,000 people").
 var rateWords = lexicon.WordSet(`rate rates`)
 
@@ -861,7 +924,14 @@ func (p *parser) currencyQuote(c *cand) {
 var rulePerShareNoun = newRule("per-share-noun")
 
 // perShareLinks stand between "EPS" and its amount.
-var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came`)
+var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came reached hit stood`)
+
+// Money after a figure per head of population is per person (rule
+// per-capita-noun), as money after earnings per share is per share: "GDP
+// per capita is about $128,000", "health spending per capita reached
+// $12,555" (web-dev-9), "income per head of £31,000"; the basis named
+// before the value as per-share-noun and rate-basis-before read it.
+var rulePerCapitaNoun = newRule("per-capita-noun")
 
 func (p *parser) perShareNoun(c *cand) {
 	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
@@ -874,6 +944,10 @@ func (p *parser) perShareNoun(c *cand) {
 	switch {
 	case p.raw(j) == "EPS":
 	case p.lw(j) == "share" && p.lw(j-1) == "per" && p.lw(j-2) == "earnings":
+	case (p.lw(j) == "capita" || p.lw(j) == "head") && p.lw(j-1) == "per":
+		c.unit += "/person"
+		c.unitRule = rulePerCapitaNoun
+		return
 	default:
 		return
 	}

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -1113,7 +1114,7 @@ func TestRuleForms(t *testing.T) {
 		if m == nil {
 			continue
 		}
-		if r := m.Rules(); r.Unit != c.rule && r.Qualifier != c.rule {
+		if r := m.Rules(); strings.TrimSuffix(r.Unit, "+currency-of-place") != c.rule && r.Qualifier != c.rule {
 			t.Errorf("%s: %q: read by rules %+v", c.rule, c.in, r)
 		}
 	}

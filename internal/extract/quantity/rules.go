@@ -54,5 +54,9 @@ type Rules struct {
 
 // Rules returns the names of the rules that decided m (for --explain).
 func (m Mention) Rules() Rules {
-	return Rules{Kind: m.rules[0].String(), Unit: m.rules[1].String(), Qualifier: m.rules[2].String(), Change: m.rules[3].String()}
+	r := Rules{Kind: m.rules[0].String(), Unit: m.rules[1].String(), Qualifier: m.rules[2].String(), Change: m.rules[3].String()}
+	if m.PlaceRegion != "" {
+		r.Unit += "+" + ruleCurrencyOfPlace.String() // "currency-symbol+currency-of-place" (placecurrency.go)
+	}
+	return r
 }

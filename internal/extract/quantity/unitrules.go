@@ -54,6 +54,7 @@ var (
 	ruleHighLowTemperature      = newRule("high-low-temperature")
 	ruleTemperatureDecade       = newRule("temperature-decade")
 	ruleCurrencySymbolPrefix    = newRule("currency-symbol-prefix")
+	ruleCurrencyOfPlace         = newRule("currency-of-place")
 )
 
 // rateRules name a rate by the rule that read its numerator

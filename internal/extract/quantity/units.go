@@ -90,6 +90,9 @@ func (p *parser) currencyBefore(c *cand) {
 			p.dollarPrefix(c, j)
 		}
 		c.bareDollar = raw == "$" && c.unitRule == ruleCurrencySymbol
+		if c.unitRule == ruleCurrencySymbol {
+			c.bareName = lexicon.SharedSigns[raw] // "¥": yen or yuan
+		}
 		return
 	}
 	if p.toks[j].k == tWord && p.toks[j].w != nil {
@@ -1743,13 +1746,13 @@ func (p *parser) letterName(c *cand, j int) {
 var rateUnits = map[[2]string]string{
 	{"mile", "hour"}: "mph", {"mile", "gallon"}: "mpg", {"km", "hour"}: "km/h", {"km", "litre"}: "km/l",
 	{"m", "second"}: "m/s", {"foot", "second"}: "ft/s", {"frame", "second"}: "fps",
-	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day", {"bit", "second"}: "bps", {"kbit", "second"}: "Kbps", {"Mbit", "second"}: "Mbps", {"Gbit", "second"}: "Gbps", {"beat", "minute"}: "bpm",
+	{"km", "hr"}: "km/h", {"mile", "hr"}: "mph", {"barrel", "day"}: "barrel/day", {"boe", "day"}: "boe/day", {"bit", "second"}: "bps", {"kbit", "second"}: "Kbps", {"Mbit", "second"}: "Mbps", {"Gbit", "second"}: "Gbps", {"beat", "minute"}: "bpm",
 }
 
 // slashAbbrevs are rates abbreviated as two letters around a slash whose
 // letters are no units alone: "450,000 b/d" of oil (barrels a day).
 var slashAbbrevs = map[[2]string]string{
-	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day",
+	{"b", "d"}: "barrel/day", {"bbl", "d"}: "barrel/day", {"bbl", "day"}: "barrel/day", {"boe", "d"}: "boe/day",
 	{"gt", "s"}: "GT/s", {"mt", "s"}: "MT/s", // transfers: "PCIe 5.0 at 32 GT/s", "6,400MT/s"
 	// an electric car's efficiency is miles (or km) per kWh, never metres:
 	// "3.0 m/kWh for electric vehicles", "4 mi/kWh", "6.5 km/kWh"
@@ -1783,6 +1786,9 @@ func (p *parser) compoundUnit(j int) (string, int) {
 		return "mmHg", en // "80 mm Hg"
 	}
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
+	if (k == "barrels" || k == "barrel") && p.key(j+1) == "of" && strings.EqualFold(p.raw(j+2), "oil") && strings.EqualFold(p.raw(j+3), "equivalent") {
+		return "boe", j + 4 // "2.7 million barrels of oil equivalent (per day)"
+	}
 	if k == "light" {
 		n := j + 1
 		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {

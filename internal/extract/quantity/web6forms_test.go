@@ -22,7 +22,7 @@ var web6FormCases = []struct {
 	{"Tickets cost $25 Singapore per person.", []want{w("$25 Singapore per person", "25", "25", "exact", "SGD/person")}},
 	{"They sold a $5 Canadian company's stake.", []want{w("$5", "5", "5", "exact", "USD")}},
 	{"It raised $40 million Canadian investors had pledged.", []want{w("$40 million", "40000000", "40000000", "exact", "USD")}},
-	{"It costs $20 in Canadian stores.", []want{w("$20", "20", "20", "exact", "USD")}},
+	{"It costs $20 in Canadian stores.", []want{w("$20", "20", "20", "exact", "CAD")}}, // (not dollar-adjective-after: currency-of-place reads the place)
 	// aged-range: a range of years after "aged"/"ages" is an age range
 	// (WCXB dev_0348 "children aged 4 to 17 years", dev_4180 "children
 	// ages 1 to 3 years"; the trafilatura ACP abstract)

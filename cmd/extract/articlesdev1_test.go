@@ -1,0 +1,42 @@
+package main
+
+import "testing"
+
+// The claims and quote-speaker golds on 16 whole news articles (380-453
+// words, headline and standfirst included) written for the set in the
+// manner of English-language news of India, Pakistan, Nigeria, Kenya,
+// South Africa, the UK, Ireland, Australia, New Zealand, Canada, the
+// Philippines, Malaysia, Singapore, Egypt, Mexico and Germany
+// (testdata/claims/README.md, articles-dev-1). Texts and golds were written
+// and committed (233e683) before the tool ever ran on them. Unlike the
+// passages of web-dev-3/4, a source is named paragraphs before the figures
+// it gives and is then "the report", "the agency", "the bureau", "the
+// council", "the lender", "he"/"she"; several sources share an article and
+// the article asserts figures of its own between them. A DEV set from the
+// start: its misses are printed (-v) and guide fixes.
+const (
+	artTexts1  = "../../testdata/claims/articles-dev-1.texts.jsonl"
+	artGold1   = "../../testdata/claims/articles-dev-1.gold.jsonl"
+	artQuotes1 = "../../testdata/quotes/articles-dev-1.gold.jsonl"
+)
+
+// A dev set's ratchet, just under its last figures. First run (233e683):
+// F1 0.984, value 0.981, unit 0.962, source 0.710 (0.731 under the gold
+// corrected in b4545fe), cue 0.855, 6 violations. After artdev1's source
+// rules (documents and their owners across paragraphs, datelines, titled
+// roles, described bodies, "they", trade name heads): source 0.887, cue
+// 0.860.
+var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.955, Source: 0.88, Cue: 0.855, MaxNotClaim: 6}
+
+// TestArticlesDev1Claims scores the claims gold of the articles; misses
+// are logged (-v).
+func TestArticlesDev1Claims(t *testing.T) {
+	scorePassages(t, artTexts1, artGold1, artFloors1, true)
+}
+
+// TestArticlesDev1Quotes scores the quote-speaker gold of the same
+// articles (testdata/quotes/README.md); misses are logged (-v). First run
+// 9/9 (10/10 with the number that is no claim): floors 0.95.
+func TestArticlesDev1Quotes(t *testing.T) {
+	scoreQuotes(t, artQuotes1, readQuoteTexts(t, artTexts1), 0.95, 0.95, true)
+}
