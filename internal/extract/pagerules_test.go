@@ -24,6 +24,13 @@ func TestPageRules(t *testing.T) {
 		{"Rankings\nRank | State | Score\n1 | North Dakota | 82.0\n2 | Vermont | 80.8\n", "2", "pipe-table-cell"},
 		{"Plans compared.\n| Plan | Price | Users |\n| Pro | $20 | 5 |\n", "$20", "pipe-table-cell"},
 		{"Benchmarks below.\n| Engine | 12.5 GB/s | 3.1 GB/s |\n", "12.5 GB/s", "pipe-table-cell"},
+		// cells of several numbers, a number with a note, two-column tables
+		{"Rankings.\n| Rank | School | Score | Admit |\n| 1 | Booth | 37% / 40% | 30% |\n", "40%", "pipe-table-cell"},
+		{"Rankings.\n| Rank | School |\n| 6 (tie) | Stanford Graduate School of Business |\n", "6", "pipe-table-cell"},
+		{"Gear.\nItem | Price | Score\nYoga Mat | cheap | 3 (Stretching, floor work, core)\n", "3", "pipe-table-cell"},
+		{"Specs.\nComponent | Specification\nRAM | 192 GB\nPSU | 2 × 1600W\n", "192 GB", "pipe-table-cell"},
+		{"Specs.\nComponent | Specification\nRAM | 192 GB\nPSU | 2 × 1600W\n", "1600W", "pipe-table-cell"},
+		{"Tuition.\nIn-State | $472\nOut-of-State | $472\n", "$472", "pipe-table-cell"},
 		{"It was not included in this analysis. ↩︎\n2 Drug overdose deaths by race do not include some people.\nMore text.", "2", "footnote-number"},
 		{"That is the whole story. ↩\n\n12 I like to use the built-in parser here.\nMore.", "12", "footnote-number"},
 		// claims of the same shape stay
@@ -31,6 +38,9 @@ func TestPageRules(t *testing.T) {
 		{"Results.\n| Sales grew 12% in 2024 | Costs fell |\n", "12%", ""},
 		{"The state had 82.0 points | out of 100 |\nMore.", "82.0 points", ""},
 		{"See the note. ↩\nThe firm hired 2 new engineers this year.\n", "2", ""},
+		{"Markets.\nRevenue rose 5% | Reuters\nShares fell 3% in early trade.\n", "5%", ""},
+		{"News.\nSales rose 5% (a record) to $9 million | AP\nMore.\n", "5%", ""},
+		{"Specs.\nComponent | Specification\nGPU | 4 × Nvidia RTX 5090\n", "4", ""},
 		{"He was told the news.\n2 people were hurt in the blast, police said.\n", "2", ""},
 	}
 	for _, c := range cases {

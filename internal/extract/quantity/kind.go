@@ -734,6 +734,9 @@ var kindRules = []kindRule{
 	// another", "from one social context to the next" (WCXB and
 	// trafilatura essays and health pages)
 	{"paired-one", kindIf((*parser).pairedOne, claims.KindOther)},
+	// the "one" of "one … at a time": "take it one step at a time"
+	// (oneAtATime; web-prec-3)
+	{"one-at-a-time", kindIf((*parser).oneAtATime, claims.KindOther)},
 	// the count of the items an article is about to list: "Here are 10
 	// new and notable movies", "here's 5 of my favorite tips" (USA Today,
 	// a photography blog and some 40 WCXB guides)
@@ -749,6 +752,9 @@ var kindRules = []kindRule{
 	// the count of a link teaser: "Read on for 60 more ethical brands"
 	// (linkTeaser)
 	{"link-teaser", kindIf((*parser).linkTeaser, claims.KindOther)},
+	// the number opening a linked post's title after "Read more:", "Also
+	// read:" (readMoreTeaser; web-prec-3)
+	{"read-more-teaser", kindIf((*parser).readMoreTeaser, claims.KindOther)},
 	// a count after "these": "Stream these 10 at home", "These 11 trends
 	// offer" (theseCount)
 	{"these-count", kindIf((*parser).theseCount, claims.KindOther)},

@@ -208,6 +208,7 @@ func (p *parser) ratingScale(c *cand) bool {
 // 40-page report" are measures and stay claims.
 var typeModifiers = map[string]map[string]bool{
 	"pin":      nil, // any head: "a 16-pin FFC connector", "5-pin switches"
+	"bit":      nil, // a width: "32-bit payloads", "a 16-bit integer", "256-bit AES" (11 WCXB pages; web-prec-1, web-prec-3)
 	"room":     lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
 	"bedroom":  lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
 	"bathroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
@@ -945,9 +946,10 @@ func (p *parser) footnotedYear(c *cand) bool {
 var pairedOneEnds = lexicon.WordSet(`another next`)
 
 // pairedOnePreps stand before the pair's end and make it one of any: "best
-// for one group … best for another", "from one job to another" ("with one
+// for one group … best for another", "from one job to another", "running
+// one block after another" (web-prec-3, a WCXB coffee history) ("with one
 // billionaire onstage and another likely to join" counts two).
-var pairedOnePreps = lexicon.WordSet(`for to from than into over`)
+var pairedOnePreps = lexicon.WordSet(`for to from than into over after`)
 
 // pairedOne reports a "one" paired with "another" or "the next" later in
 // its clause (kind rule paired-one): one of any, no count — "the stakes

@@ -26,10 +26,12 @@ var listHeadingDeterminers = lexicon.WordSet(`the my our`)
 // web-prec-2).
 var listHeadingMarkers = lexicon.WordSet(`best worst most top ways things tips reasons steps questions trends
 ideas mistakes signs places habits secrets facts lessons rules hacks tricks favourite favorite favourites
-favorites essential essentials you your types kinds tools`)
+favorites essential essentials you your types kinds tools benefits examples`)
 
 // listHeading reports the number that opens a list article's heading (kind
-// rule list-heading): a bare whole number, alone or after "The"/"My"/"Our",
+// rule list-heading): a bare whole number, in digits or a capitalised
+// number word ("Two Kinds of Vibe Coding", "Five Main Types of Wine";
+// web-prec-3 and two other WCXB pages), alone or after "The"/"My"/"Our",
 // at the start of a line in headline capitalisation with no closing stop,
 // before a capitalised word, with a word of listHeadingMarkers and no toll
 // in it — "8 Recent Photography Trends", "7 Steps To Planning & Managing
@@ -42,8 +44,8 @@ func (p *parser) listHeading(c *cand) bool {
 	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
 		return false
 	}
-	t := &p.toks[c.valSt]
-	if t.k != tNum || t.sep || t.dec || c.v < 2 || c.v > 100 || len(p.toks) > 18 {
+	if t := &p.toks[c.valSt]; c.v < 2 || c.v > 100 || len(p.toks) > 18 ||
+		t.k == tNum && (t.sep || t.dec) || t.k != tNum && !(c.oneWord() && p.capitalised(c.st)) {
 		return false
 	}
 	k := c.st

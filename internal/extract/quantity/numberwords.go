@@ -59,6 +59,8 @@ var fixedExpressions = []struct {
 	{[]string{"net", "zero"}, 1},                       // "net zero by 2050"
 	{[]string{"net", "-", "zero"}, 2},                  // "net-zero emissions"
 	{[]string{"one", "less", "thing"}, 0},              // "one less thing to worry about"
+	{[]string{"zero", "waste"}, 0},                     // the zero waste movement (web-prec-2; WCXB zero-waste guides, 98 mentions)
+	{[]string{"zero", "trust"}, 0},                     // the zero trust security model (web-prec-3; a WCXB analytics page)
 }
 
 // fixedExpression reports whether the number word of c stands in one of

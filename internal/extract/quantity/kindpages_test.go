@@ -1,0 +1,83 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// pageKindCases are mentions whose kind a rule of kindpages.go (or a row
+// that web-prec-3 added to a table of kindforms.go) decides; same form as
+// genreKindCases.
+var pageKindCases = []genreKindCase{
+	// read-more-teaser: the list number of a linked post's title
+	{"read-more-teaser", "READ MORE: 23 unique and budget-friendly employee benefit ideas", "23", claims.KindOther},
+	{"read-more-teaser", "Read more: 10 Home Buying Hot Spots to Watch in 2026", "10", claims.KindOther},
+	{"read-more-teaser", "Also read: 3 simple ways to automate check-ins for personal trainers", "3", claims.KindOther},
+	{"read-more-teaser", "Read next: 7 lessons for successful machine learning projects", "7", claims.KindOther},
+	{"read-more-teaser", "See also: 12 ideas for a rainy weekend", "12", claims.KindOther},
+	{"", "Related: 23 people were hurt in the blast.", "23", claims.KindClaim},
+	{"", "Police said more: 23 people were hurt in the blast.", "23", claims.KindClaim},
+	{"", "Read more: 2025 tax brackets and federal income tax rates", "2025", claims.KindYear},
+	{"", "The report reads: 40% of firms cut jobs.", "40%", claims.KindClaim},
+	// list-heading: number words and the markers benefits, examples ("stages"
+	// is not one: "Five Stages Cancelled After Storm")
+	{"list-heading", "Two Kinds of Vibe Coding", "Two", claims.KindOther},
+	{"list-heading", "Two Types of Controlled Tests", "Two", claims.KindOther},
+	{"list-heading", "Five Main Types of Wine", "Five", claims.KindOther},
+	{"list-heading", "10 Use Cases and Examples of AI in Healthcare", "10", claims.KindOther},
+	{"list-heading", "4 Benefits of Becoming a Certified Consultant", "4", claims.KindOther},
+	{"", "Two Killed in Highway Crash", "Two", claims.KindClaim},
+	{"", "Two types of tests were run on the engine.", "Two", claims.KindClaim},
+	{"", "Five Stages Cancelled After Storm Hits Festival", "Five", claims.KindClaim},
+	// one-at-a-time: a manner, no count
+	{"one-at-a-time", "She made an easy transition by eliminating one category of meat at a time.", "one", claims.KindOther},
+	{"one-at-a-time", "They worked with one section of the garden at a time.", "one", claims.KindOther},
+	{"one-at-a-time", "Transition by eliminating one kind of animal product at a time.", "one", claims.KindOther},
+	{"fixed-expression", "Take the procedure one step at a time.", "one", claims.KindOther},
+	{"", "Only one person can stream at a time.", "one", claims.KindClaim},
+	{"", "We removed only one kind of animal product at a time.", "one", claims.KindClaim},
+	{"", "The lift carries one passenger and is allowed at a time.", "one", claims.KindClaim},
+	// paired-one "after another"
+	{"paired-one", "Instead of running one block after another, we can gather data.", "one", claims.KindOther},
+	{"", "The drink was introduced into one European country after another.", "one", claims.KindOther},
+	{"", "One man was killed and another injured.", "One", claims.KindClaim},
+	// fixed expressions "zero waste", "zero trust": a movement, a model
+	{"fixed-expression", "Eco-friendly packaging and zero waste.", "zero", claims.KindOther},
+	{"fixed-expression", "Living a zero waste lifestyle takes practice.", "zero", claims.KindOther},
+	{"fixed-expression", "I like how simple and zero trust it is.", "zero", claims.KindOther},
+	{"", "The team scored zero points in the second half.", "zero", claims.KindClaim},
+	// type-modifier "bit": a width names a type
+	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "32-bit", claims.KindOther},
+	{"type-modifier", "Since 32-bit payloads work on both 32-bit and 64-bit versions of Windows.", "64-bit", claims.KindOther},
+	{"type-modifier", "An unsigned 16-bit integer will fit three letters.", "16-bit", claims.KindOther},
+	{"type-modifier", "Protect your data with TLS and 256-bit AES encryption.", "256-bit", claims.KindOther},
+	{"type-modifier", "Filmmakers will appreciate its 10-bit video and solid codecs.", "10-bit", claims.KindOther},
+	{"", "An unsigned 16-bit integer will fit three letters.", "three", claims.KindClaim},
+	{"", "The chip moves 64 bits per cycle.", "64 bits", claims.KindClaim},
+}
+
+func TestPageKinds(t *testing.T) {
+	for _, c := range pageKindCases {
+		ms := Find(c.in)
+		i := strings.Index(c.in, c.text)
+		if i < 0 {
+			t.Fatalf("%q not in %q", c.text, c.in)
+		}
+		var m *Mention
+		for k := range ms {
+			if ms[k].Start < i+len(c.text) && i < ms[k].End {
+				m = &ms[k]
+				break
+			}
+		}
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
+			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
+		}
+	}
+}
