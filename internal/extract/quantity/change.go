@@ -545,7 +545,7 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 			return false
 		case lowerIn(timeAdverbNouns, raw):
 			named = true
-		case isUpperStart(raw) && (lexicon.MonthWords[raw] || len(raw) > 5 && lexicon.Weekdays[toLowerASCII(raw)] != 0 || toLowerASCII(raw) == "sunday"):
+		case isUpperStart(raw) && (lexicon.MonthWords[raw] || len(raw) > 5 && lowerIn(weekdayNames, raw)): // (a day's full name, not "Sat")
 			named = true
 		case !lowerIn(timeAdverbWords, raw):
 			return false

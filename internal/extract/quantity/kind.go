@@ -48,21 +48,36 @@ func kindIf(test func(p *parser, c *cand) bool, k claims.Kind) func(p *parser, c
 // kindRuleIDs are the rule numbers of kindRules, in order.
 var kindRuleIDs []rule
 
-func init() {
-	for _, r := range kindRules {
-		kindRuleIDs = append(kindRuleIDs, newRule(r.name))
+func init() { kindRuleIDs = newKindRules(kindRules) }
+
+// newKindRules registers the names of a table of kind rules and returns
+// their rule numbers, in order.
+func newKindRules(rules []kindRule) []rule {
+	ids := make([]rule, len(rules))
+	for i, r := range rules {
+		ids[i] = newRule(r.name)
 	}
+	return ids
+}
+
+// applyKindRules tries rules in order on c: the first that applies decides
+// and is named in c.kindRule (ids are the rules' numbers).
+func (p *parser) applyKindRules(rules []kindRule, ids []rule, c *cand) bool {
+	for i, r := range rules {
+		if r.test(p, c) {
+			c.kindRule = ids[i]
+			return true
+		}
+	}
+	return false
 }
 
 // classify gives c its kind: the first rule of kindRules that applies
 // decides; a mention no rule claims is a claim ("default-claim"). The rule's
 // name is kept for --explain.
 func (p *parser) classify(c *cand) {
-	for i, r := range kindRules {
-		if r.test(p, c) {
-			c.kindRule = kindRuleIDs[i]
-			return
-		}
+	if p.applyKindRules(kindRules, kindRuleIDs, c) {
+		return
 	}
 	c.kind = claims.KindClaim
 	c.kindRule = ruleDefaultClaim
@@ -72,6 +87,13 @@ func (p *parser) classify(c *cand) {
 // scale, share or qualifier.
 func (c *cand) plain() bool {
 	return !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
+}
+
+// loneNumber reports a number of one token, in digits or a word, that is
+// the whole mention: no unit, currency, scale, share or qualifier
+// (top-heading, list-heading, these-count, link-teaser).
+func (c *cand) loneNumber() bool {
+	return !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.valEn == c.valSt+1 && c.st == c.valSt
 }
 
 // plainDigits reports a bare number written in digits.

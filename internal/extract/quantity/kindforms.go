@@ -668,6 +668,10 @@ func (p *parser) zeroCompound(c *cand) bool {
 // number closed by ")" or ".)" with no "(" before it — and "(1)" opening
 // an item after ":", ",", ";", "and" or "or" ("fall into one of two
 // categories: (1) those who dig … and (2) those who think", web-prec-2).
+// enumeratorConjunctions before "(2)" open a list's next item: "… and
+// (2) those who think".
+var enumeratorConjunctions = lexicon.WordSet(`and or`)
+
 func (p *parser) inlineEnumerator(c *cand) bool {
 	t := &p.toks[c.valSt]
 	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 {
@@ -686,7 +690,7 @@ func (p *parser) inlineEnumerator(c *cand) bool {
 		// "(1) those who": the "(" after a list's opener, not "slice(0, 6)",
 		// "(x + 1)" or "a conductive mesh (3) is"
 		o := c.st - 2
-		return p.adj(c.st) && p.adj(c.en) && (o < 0 || p.is(o, ":") || p.is(o, ",") || p.is(o, ";") || p.lw(o) == "and" || p.lw(o) == "or")
+		return p.adj(c.st) && p.adj(c.en) && (o < 0 || p.is(o, ":") || p.is(o, ",") || p.is(o, ";") || enumeratorConjunctions[p.lw(o)])
 	}
 	// after a word, ";" or ":" or opening the sentence: not "(9.8/10)"
 	return c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":")
@@ -1020,7 +1024,8 @@ var listIntroHeads = []string{"here are", "here're", "here's", "here’s", "here
 // listIntroDeterminers may stand between the head and the number: "Here
 // are the five main types", "Here are our 10 picks"; and open a "Top N"
 // heading (topHeading): "My Top 10 Women Talking Sports", "The Top 10 Best
-// Language Learning Apps".
+// Language Learning Apps", and a list heading (listHeading): "The 10 Most
+// Affordable Places to Retire".
 var listIntroDeterminers = lexicon.WordSet(`the our my`)
 
 // listIntro reports the count of the items an article is about to list
@@ -1060,7 +1065,7 @@ func (p *parser) listIntro(c *cand) bool {
 // asserts. A sentence ("Top 10 banks paid $5bn in fines.") and "the top
 // five banks hold 40%" inside a sentence stay claims.
 func (p *parser) topHeading(c *cand) bool {
-	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt {
+	if !c.loneNumber() {
 		return false
 	}
 	k := c.st - 1

@@ -933,6 +933,10 @@ var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came reached
 // before the value as per-share-noun and rate-basis-before read it.
 var rulePerCapitaNoun = newRule("per-capita-noun")
 
+// perCapitaNouns after "per" name a head of population: "per capita",
+// "per head".
+var perCapitaNouns = lexicon.WordSet(`capita head`)
+
 func (p *parser) perShareNoun(c *cand) {
 	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
 		return
@@ -944,7 +948,7 @@ func (p *parser) perShareNoun(c *cand) {
 	switch {
 	case p.raw(j) == "EPS":
 	case p.lw(j) == "share" && p.lw(j-1) == "per" && p.lw(j-2) == "earnings":
-	case (p.lw(j) == "capita" || p.lw(j) == "head") && p.lw(j-1) == "per":
+	case perCapitaNouns[p.lw(j)] && p.lw(j-1) == "per":
 		c.unit += "/person"
 		c.unitRule = rulePerCapitaNoun
 		return
