@@ -19,9 +19,6 @@ import (
 // after a form of "tell" when another name stands before it in its
 // sentence.
 
-// tellVerbs put their addressee right after them.
-var tellVerbs = lexicon.WordSet(`told tells tell telling`)
-
 // addresseeOfTell reports whether name i of the registry stands right
 // after a form of "tell" with a name before it in its sentence (the
 // teller): "Hossam Abdel-Ghaffar told |Ahram Online".
@@ -55,7 +52,7 @@ func tellBefore(txt string, start int) bool {
 	if articleWords[strings.ToLower(w)] {
 		w, _ = lastWord(rest)
 	}
-	return tellVerbs[strings.ToLower(w)]
+	return lexicon.CueVerbs[strings.ToLower(w)] == "tell" // (its forms put their addressee right after them)
 }
 
 // lastWord returns the last space-separated word of s and the text before it.
