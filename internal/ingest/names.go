@@ -137,19 +137,25 @@ func affirmed(s string) string {
 	if !strings.Contains(s, "no") && !strings.Contains(s, "without") {
 		return s // no negation can be there (most names)
 	}
-	neg := false
+	return withoutTokens(s, negatedToken)
+}
+
+// withoutTokens returns the space-separated tokens of s but those drop
+// reports, joined by one space; s itself when drop reports none.
+func withoutTokens(s string, drop func(string) bool) string {
+	any := false
 	for _, t := range strings.Fields(s) {
-		if negatedToken(t) {
-			neg = true
+		if drop(t) {
+			any = true
 			break
 		}
 	}
-	if !neg {
+	if !any {
 		return s
 	}
 	var b strings.Builder
 	for _, t := range strings.Fields(s) {
-		if negatedToken(t) {
+		if drop(t) {
 			continue
 		}
 		if b.Len() > 0 {
