@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -561,16 +562,7 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 // tokenAt is the index of the first token that ends after byte offset
 // pos.
 func (p *parser) tokenAt(pos int) int {
-	lo, hi := 0, len(p.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if p.toks[m].e <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(p.toks), func(m int) bool { return p.toks[m].e > pos })
 }
 
 // timeAdverbNouns name the time of a time adverbial; timeAdverbWords are
