@@ -52,7 +52,7 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if chg := p.signed(c); chg != "" {
 		return chg, ruleChangeSign
 	}
-	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) {
+	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) != 0 {
 		return "up", ruleMultiplierVerb
 	}
 	if chg, r, ok := p.changeAfter(c); ok {
@@ -75,10 +75,6 @@ var ruleChangeByEllipsis = newRule("change-by-ellipsis")
 // doubling in value" (web-dev-7), as "a threefold increase" (dev) does
 // with its noun. Only the verbs: "a fivefold ROI" states no change.
 var ruleMultiplierVerb = newRule("multiplier-verb")
-
-// multiplierVerbs are the verbs of multiplying that foldWords reads.
-var multiplierVerbs = lexicon.WordSet(`doubled doubling doubles tripled tripling triples trebled trebling quadrupled
-quadrupling quintupled quintupling`)
 
 // byEllipsis reads a change whose verb is left out after "and" (rule
 // change-by-ellipsis): "temperatures have risen by 2.5°F and temperatures

@@ -1904,11 +1904,23 @@ func (p *parser) boundBefore(i int) bool {
 	return false
 }
 
-// foldWords are multipliers written as one word ("a threefold increase").
-var foldWords = map[string]float64{
-	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
-	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
-	// verbs of multiplying: "sales doubled", "nearly quintupled the rent"
+// foldWords are multipliers written as one word ("a threefold increase")
+// and the verbs of multiplying (multiplierVerbs).
+var foldWords = func() map[string]float64 {
+	m := map[string]float64{
+		"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+		"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+	}
+	for w, v := range multiplierVerbs {
+		m[w] = v
+	}
+	return m
+}()
+
+// multiplierVerbs are the verbs of multiplying, read as multiples
+// (foldWords: "sales doubled", "nearly quintupled the rent") that state a
+// rise (change rule multiplier-verb).
+var multiplierVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
 	"quintupled": 5, "quintupling": 5,
 }
