@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // names is a class/id name pattern: it matches a lower-cased class string
 // that contains one of subs, or has one of words as a whole token (tokens
@@ -143,14 +146,7 @@ func affirmed(s string) string {
 // withoutTokens returns the space-separated tokens of s but those drop
 // reports, joined by one space; s itself when drop reports none.
 func withoutTokens(s string, drop func(string) bool) string {
-	any := false
-	for _, t := range strings.Fields(s) {
-		if drop(t) {
-			any = true
-			break
-		}
-	}
-	if !any {
+	if !slices.ContainsFunc(strings.Fields(s), drop) {
 		return s
 	}
 	var b strings.Builder
