@@ -34,7 +34,8 @@ type kindRule struct {
 }
 
 // kindIf is the test of a rule that gives c the kind k when test holds
-// (38 rules of kindRules: "video-standard-name", "paired-one", …).
+// (most rules of kindRules and grammarKindRules: "video-standard-name",
+// "paired-one", …).
 func kindIf(test func(p *parser, c *cand) bool, k claims.Kind) func(p *parser, c *cand) bool {
 	return func(p *parser, c *cand) bool {
 		if test(p, c) {
@@ -200,9 +201,6 @@ var kindRules = []kindRule{
 		c.kind, c.unit = claims.KindClaim, "age"
 		return true
 	}},
-	// a duration is a claim when measured or a prison term ("sentenced to
-	// 10 years", "10 years in prison", "has lasted 40 years"), else it
-	// stays a duration
 	// a recipe's time after its label: "Prep Time 13 hours", "Cook time:
 	// 45 minutes" (labelledTime, kindgenres.go)
 	{"labelled-time", kindIf((*parser).labelledTime, claims.KindClaim)},
@@ -211,6 +209,9 @@ var kindRules = []kindRule{
 	{"travel-time", kindIf((*parser).travelTime, claims.KindClaim)},
 	// a page's reading time: "8 min read" (readTime)
 	{"read-time", kindIf((*parser).readTime, claims.KindOther)},
+	// a duration is a claim when measured or a prison term ("sentenced to
+	// 10 years", "10 years in prison", "has lasted 40 years"), else it
+	// stays a duration
 	{"duration", func(p *parser, c *cand) bool {
 		if c.kind != claims.KindDuration {
 			return false
@@ -356,11 +357,11 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
 	// an age bound after a word for people: "children 17 and under",
 	// "beneficiaries 18 and younger", "toddlers 2 and older"
 	// (populationBound)
 	{"population-bound", kindIf((*parser).populationBound, claims.KindOther)},
+	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
 	{"age", func(p *parser, c *cand) bool {
 		k := p.key(c.st - 1)
 		// after "aged" or "the age of" the number may be in words or
@@ -727,14 +728,14 @@ var kindRules = []kindRule{
 	// a day between its month's comma and the year: "Monday, January, 12
 	// 2026" (web-dev-1)
 	{"displaced-date", kindIf((*parser).displacedDate, claims.KindDate)},
+	// "one" after a comparative: "the best one depends on", "only the
+	// pricier one has" (comparativeOne)
+	{"comparative-one", kindIf((*parser).comparativeOne, claims.KindOther)},
 	// "one" standing for a noun: "the previous one is finished", "a $100
 	// one in the blink of an eye", "one that fits", "one from January
 	// 2013", "one near Toodyay", "One was not necessarily better" (WCXB
 	// pages, PolNeAR train, web-dev-4; the quantity dev set's "one with a
 	// 30W port")
-	// "one" after a comparative: "the best one depends on", "only the
-	// pricier one has" (comparativeOne)
-	{"comparative-one", kindIf((*parser).comparativeOne, claims.KindOther)},
 	{"substitute-one", kindIf((*parser).substituteOne, claims.KindOther)},
 	// "one" after a determiner and an adjective: "the right one", "a
 	// different one works", "a loved one" (adjectiveOne; web-prec-2)

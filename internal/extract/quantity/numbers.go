@@ -863,7 +863,7 @@ sugars fibre fiber salt sodium saturated sat saturates net`)
 
 // multipleAfter are the words after "Nx" that make it a multiple: what is
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
-// ("9x to 10x performance wins", web-dev-6; "2x performance degradation",
+// ("9x to 10x performance wins", web-dev-5; "2x performance degradation",
 // "the 2.9x gap", "a ~30x difference", WCXB tech pages)
 var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
