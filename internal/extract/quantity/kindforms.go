@@ -209,12 +209,16 @@ func (p *parser) ratingScale(c *cand) bool {
 var typeModifiers = map[string]map[string]bool{
 	"pin":      nil, // any head: "a 16-pin FFC connector", "5-pin switches"
 	"room":     lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
-	"bedroom":  lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
-	"bathroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"bedroom":  dwellingHeads,
+	"bathroom": dwellingHeads,
 	"game":     lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
 	"class":    lexicon.WordSet(`layout configuration cabin cabins seating`),
 	"point":    lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
 }
+
+// dwellingHeads are the homes a number of bedrooms or bathrooms types: "a
+// 3-bedroom house", "a two-bathroom flat".
+var dwellingHeads = lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`)
 
 // singularRooms after a number of two or more with no hyphen still name a
 // type: "a two bedroom home" (typeModifier).
