@@ -228,7 +228,7 @@ func accordionButton(n *html.Node) bool {
 	if t == "" || len(t) > maxAccordionTitle {
 		return false
 	}
-	return (questionControl(n) || accordionHeader(n)) && panelAfter(n)
+	return (strings.HasSuffix(t, "?") || accordionHeader(n)) && panelAfter(n) // (a question: questionControl)
 }
 
 // disclosure reports an element with aria-expanded or aria-controls: a
