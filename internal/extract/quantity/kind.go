@@ -106,6 +106,13 @@ func (c *cand) oneWord() bool {
 	return c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency
 }
 
+// wordOne reports a mention that is the word "one" alone (oneWord): the
+// "one" that may stand for a noun or a person (substitute-one, generic-one
+// and their kin).
+func (p *parser) wordOne(c *cand) bool {
+	return c.oneWord() && c.v == 1 && strings.EqualFold(p.raw(c.st), "one")
+}
+
 // populationBounds bound the ages of a population: "people under 30",
 // "adults over 65".
 var populationBounds = lexicon.WordSet(`under over below above`)

@@ -507,7 +507,7 @@ func (p *parser) numberBefore(i int) bool {
 // and no toll after it ("One was not necessarily better"; "Two were hurt
 // and one is in hospital", "one was killed" count).
 func (p *parser) substituteOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.listedCount(c.en) {
+	if !p.wordOne(c) || p.listedCount(c.en) {
 		return false
 	}
 	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
@@ -966,7 +966,7 @@ var pairedOnePreps = lexicon.WordSet(`for to from than into over`)
 // another injured", "with one billionaire onstage and another likely to
 // join" stay counts.
 func (p *parser) pairedOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || countBefore[p.lw(c.st-1)] || p.tollAfter(c.en) {
+	if !p.wordOne(c) || countBefore[p.lw(c.st-1)] || p.tollAfter(c.en) {
 		return false
 	}
 	for k := c.en; k < c.en+12 && k < len(p.toks); k++ {

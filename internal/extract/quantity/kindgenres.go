@@ -205,7 +205,7 @@ cheapest priciest`)
 // comparativeOne reports "one" after a determiner and a comparative or
 // superlative (kind rule comparative-one): a noun stood for, no count.
 func (p *parser) comparativeOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.isHyphen(c.en) {
+	if !p.wordOne(c) || p.isHyphen(c.en) {
 		return false
 	}
 	a := p.raw(c.st - 1)
@@ -454,7 +454,7 @@ var substituteAdjectives = lexicon.WordSet(`right wrong different loved new old 
 // a scale or a hyphen after it ("the same one million", "a new one-year
 // deal") leaves it to the grammar.
 func (p *parser) adjectiveOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.isHyphen(c.en) || p.isNumAt(c.en) {
+	if !p.wordOne(c) || p.isHyphen(c.en) || p.isNumAt(c.en) {
 		return false
 	}
 	if w := p.w(c.en); w != nil && (w.isCard || w.scale != 0) {
@@ -547,7 +547,7 @@ tool sign element ingredient component`)
 // "There is one way out" and "there's just one option" count what there
 // is.
 func (p *parser) copulaOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") {
+	if !p.wordOne(c) {
 		return false
 	}
 	k := c.st - 1
@@ -609,7 +609,7 @@ var genericOneSubordinators = lexicon.WordSet(`after if when once unless until b
 // count. A number before it in the sentence ("Two were hurt when one
 // fell") or a toll after it keeps the count.
 func (p *parser) genericOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || c.st < 1 {
+	if !p.wordOne(c) || c.st < 1 {
 		return false
 	}
 	prev := p.lw(c.st - 1)
