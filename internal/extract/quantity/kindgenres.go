@@ -308,7 +308,7 @@ func (p *parser) travelTime(c *cand) bool {
 		return false
 	}
 	j := c.en
-	for k := 0; k < 3 && (lowerIn(travelModes, p.raw(j)) || p.is(j, "'") || p.is(j, "’")); k++ {
+	for k := 0; k < 3 && (lowerIn(travelModes, p.raw(j)) || p.isApostrophe(j)); k++ {
 		j++ // "away", "' drive", "by train"
 	}
 	if !strings.EqualFold(p.raw(j), "from") {
@@ -356,7 +356,7 @@ func (p *parser) linkTeaser(c *cand) bool {
 		return false
 	}
 	for k := c.st - 2; k >= 0 && k >= c.st-10; k-- {
-		if p.toks[k].k == tPunct && !p.is(k, "'") && !p.is(k, "’") {
+		if p.toks[k].k == tPunct && !p.isApostrophe(k) {
 			return false
 		}
 		if lowerIn(teaserVerbs, p.raw(k)) {
@@ -555,7 +555,7 @@ func (p *parser) copulaOne(c *cand) bool {
 		k--
 	}
 	cop := p.lw(k)
-	if cop == "s" && (p.is(k-1, "'") || p.is(k-1, "’")) {
+	if cop == "s" && p.isApostrophe(k-1) {
 		k-- // "it's one way"
 	} else if !copulas[cop] {
 		return false

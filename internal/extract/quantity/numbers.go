@@ -974,7 +974,7 @@ func (p *parser) clockSuffix(i int) int {
 			return i + 2
 		}
 	case "o":
-		if (p.is(i+1, "'") || p.is(i+1, "’")) && p.key(i+2) == "clock" {
+		if p.isApostrophe(i+1) && p.key(i+2) == "clock" {
 			return i + 3
 		}
 	}
@@ -1301,7 +1301,7 @@ func (p *parser) oneCounts(i int) bool {
 	if slices.Contains(lexicon.WeekdayNames, next) { // "one Monday"
 		return false
 	}
-	if p.is(i+1, "'") || p.is(i+1, "’") {
+	if p.isApostrophe(i + 1) {
 		return false
 	}
 	if w := p.w(i + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] && !lowerIn(noOneWords, p.raw(i-1)) {
