@@ -49,10 +49,11 @@ func (a *attributor) addresseeOfTell(i int) bool {
 // allocation (it runs for every name a pronoun passes).
 func tellBefore(txt string, start int) bool {
 	w, rest := lastWord(txt[:start])
-	if articleWords[strings.ToLower(w)] {
+	if art, _ := lexicon.LowerIn(articleWords, w); art {
 		w, _ = lastWord(rest)
 	}
-	return lexicon.CueVerbs[strings.ToLower(w)] == "tell" // (its forms put their addressee right after them)
+	lemma, _ := lexicon.LowerIn(lexicon.CueVerbs, w)
+	return lemma == "tell" // (its forms put their addressee right after them)
 }
 
 // lastWord returns the last space-separated word of s and the text before it.
