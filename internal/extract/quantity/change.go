@@ -159,7 +159,7 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		return chg, ruleChangeThanEarlier, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
-		if t := &p.toks[k]; t.k == tNum && !(t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100) {
+		if t := &p.toks[k]; t.k == tNum && !t.yearDigits() {
 			break // (a year may stand between: "1 in 4 adults in 2020, up from 1 in 10")
 		}
 		if (p.key(k) == "up" || p.key(k) == "down") && p.key(k+1) == "from" && p.is(k-1, ",") {
@@ -536,7 +536,7 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 		switch {
 		case t.k == tPunct && (raw == "," || p.isHyphen(k)):
 			continue
-		case t.k == tNum && t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100:
+		case t.k == tNum && t.yearDigits():
 			named = true
 		case t.k != tWord:
 			return false
@@ -640,7 +640,7 @@ var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "hi
 // amount ("can reduce this optimum by up to 30%", WCXB; "cut these
 // costs by 10%"); not before a bare rate, where "that" opens a clause
 // ("a slide shows that eight of 10 ...").
-var byDemonstratives = map[string]bool{"this": true, "these": true, "those": true}
+var byDemonstratives = lexicon.WordSet(`this these those`)
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its
