@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // names is a class/id name pattern: it matches a lower-cased class string
 // that contains one of subs, or has one of words as a whole token (tokens
@@ -137,19 +140,18 @@ func affirmed(s string) string {
 	if !strings.Contains(s, "no") && !strings.Contains(s, "without") {
 		return s // no negation can be there (most names)
 	}
-	neg := false
-	for _, t := range strings.Fields(s) {
-		if negatedToken(t) {
-			neg = true
-			break
-		}
-	}
-	if !neg {
+	return withoutTokens(s, negatedToken)
+}
+
+// withoutTokens returns the space-separated tokens of s but those drop
+// reports, joined by one space; s itself when drop reports none.
+func withoutTokens(s string, drop func(string) bool) string {
+	if !slices.ContainsFunc(strings.Fields(s), drop) {
 		return s
 	}
 	var b strings.Builder
 	for _, t := range strings.Fields(s) {
-		if negatedToken(t) {
+		if drop(t) {
 			continue
 		}
 		if b.Len() > 0 {

@@ -67,33 +67,21 @@ var modifierMarks = []string{"has-", "-align", "-position", "-variant"}
 // namedAs is a lower-cased class and id (classID) without its modifier
 // tokens (modifierMarks): what the element is named as.
 func namedAs(ci string) string {
-	mod := false
+	if !modifierToken(ci) {
+		return ci // no modifier can be there (most names)
+	}
+	return withoutTokens(ci, modifierToken)
+}
+
+// modifierToken reports a class token (or a name) that holds a
+// modifierMarks part.
+func modifierToken(t string) bool {
 	for _, m := range modifierMarks {
-		if strings.Contains(ci, m) {
-			mod = true
-			break
+		if strings.Contains(t, m) {
+			return true
 		}
 	}
-	if !mod {
-		return ci
-	}
-	var b strings.Builder
-	for _, t := range strings.Fields(ci) {
-		keep := true
-		for _, m := range modifierMarks {
-			if strings.Contains(t, m) {
-				keep = false
-				break
-			}
-		}
-		if keep {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(t)
-		}
-	}
-	return b.String()
+	return false
 }
 
 // prune removes what can never be article text: non-text elements, hidden
@@ -233,14 +221,20 @@ func (e *extractor) collectControls(n *html.Node) {
 // </p></button>"); its panel is shown (see disclosed), so is its title.
 // Other buttons ("Subscribe", "Close", "Show more") are dropped.
 func accordionButton(n *html.Node) bool {
-	if n.DataAtom != atom.Button || !hasAttr(n, "aria-expanded") && !hasAttr(n, "aria-controls") || closedPanel(textOf(n)) {
+	if n.DataAtom != atom.Button || !disclosure(n) || closedPanel(textOf(n)) {
 		return false
 	}
 	t := strings.TrimSpace(textOf(n))
 	if t == "" || len(t) > maxAccordionTitle {
 		return false
 	}
-	return (questionControl(n) || accordionHeader(n)) && panelAfter(n)
+	return (strings.HasSuffix(t, "?") || accordionHeader(n)) && panelAfter(n) // (a question: questionControl)
+}
+
+// disclosure reports an element with aria-expanded or aria-controls: a
+// control that shows or hides a panel.
+func disclosure(n *html.Node) bool {
+	return hasAttr(n, "aria-expanded") || hasAttr(n, "aria-controls")
 }
 
 // questionControl reports a <button> whose text is a question: an FAQ's
@@ -276,7 +270,7 @@ func holdsControl(n *html.Node, depth int) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	if n.DataAtom == atom.Button && (hasAttr(n, "aria-expanded") || hasAttr(n, "aria-controls")) {
+	if n.DataAtom == atom.Button && disclosure(n) {
 		return true
 	}
 	if depth >= 4 {

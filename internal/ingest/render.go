@@ -458,7 +458,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 		if role := attr(n, "role"); role == "complementary" || role == "navigation" || role == "banner" || role == "contentinfo" || role == "dialog" || role == "alert" {
 			return "aria-role"
 		}
-		if strings.EqualFold(attr(n, "role"), "button") && !hasAttr(n, "aria-expanded") && !hasAttr(n, "aria-controls") && s.text <= maxCTABox && !accordionHeader(n) {
+		if strings.EqualFold(attr(n, "role"), "button") && !disclosure(n) && s.text <= maxCTABox && !accordionHeader(n) {
 			return "button" // an element acting as a button ("Shop DEEBOT T30S Now", an app's card that opens its page); an accordion's header is a title
 		}
 	}

@@ -116,11 +116,15 @@ func listTail(words []string) bool {
 	return and
 }
 
+// remitLinks join a public body's head to its remit: "Ministry of",
+// "Department for", "Committee on".
+var remitLinks = lexicon.WordSet(`of for on`)
+
 // remitHead reports a name holding a public body's head before "of",
 // "for" or "on": "Ministry of Labour", "Department for Environment".
 func remitHead(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
-		if lexicon.PublicBodyHeads[words[i]] && (words[i+1] == "of" || words[i+1] == "for" || words[i+1] == "on") {
+		if lexicon.PublicBodyHeads[words[i]] && remitLinks[words[i+1]] {
 			return true
 		}
 	}

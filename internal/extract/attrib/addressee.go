@@ -19,9 +19,6 @@ import (
 // after a form of "tell" when another name stands before it in its
 // sentence.
 
-// tellVerbs put their addressee right after them.
-var tellVerbs = lexicon.WordSet(`told tells tell telling`)
-
 // addresseeOfTell reports whether name i of the registry stands right
 // after a form of "tell" with a name before it in its sentence (the
 // teller): "Hossam Abdel-Ghaffar told |Ahram Online".
@@ -52,10 +49,11 @@ func (a *attributor) addresseeOfTell(i int) bool {
 // allocation (it runs for every name a pronoun passes).
 func tellBefore(txt string, start int) bool {
 	w, rest := lastWord(txt[:start])
-	if articleWords[strings.ToLower(w)] {
+	if art, _ := lexicon.LowerIn(articleWords, w); art {
 		w, _ = lastWord(rest)
 	}
-	return tellVerbs[strings.ToLower(w)]
+	lemma, _ := lexicon.LowerIn(lexicon.CueVerbs, w)
+	return lemma == "tell" // (its forms put their addressee right after them)
 }
 
 // lastWord returns the last space-separated word of s and the text before it.

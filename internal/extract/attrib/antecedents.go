@@ -14,7 +14,8 @@ import (
 
 // antecedentCand is a name occurrence pronounSpeaker weighs: the registry
 // index i of occurrence e, the fullest form name it stands for, the
-// title t read before it and the pronoun's gender g ('m' or 'f').
+// title t read before it, the pronoun p ("he", "she") and its gender g
+// ('m' or 'f').
 type antecedentCand struct {
 	i    int
 	e    nameEnt

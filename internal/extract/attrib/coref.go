@@ -1943,7 +1943,7 @@ func (a *attributor) clauseOrgAt(pos int) ([]text.Token, int, bool) {
 		if t.Start >= pos {
 			break
 		}
-		if j+1 < len(cur) && cur[j+1].Start < pos && nounish(t) && (cur[j+1].Tag == "VBD" || cur[j+1].Tag == "VBZ" || cur[j+1].Tag == "VBP" || cur[j+1].Tag == "MD") {
+		if j+1 < len(cur) && cur[j+1].Start < pos && nounish(t) && finiteTag(cur[j+1].Tag) {
 			last = j
 		}
 	}

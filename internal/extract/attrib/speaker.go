@@ -775,7 +775,7 @@ func (a *attributor) subjectLike(e nameEnt) bool {
 	for n < len(ts) && (ts[n].Tag == "RB" || auxWords[ts[n].Lower]) {
 		n++
 	}
-	return n < len(ts) && (ts[n].Tag == "VBD" || ts[n].Tag == "VBZ" || ts[n].Tag == "VBP" || ts[n].Tag == "MD")
+	return n < len(ts) && finiteTag(ts[n].Tag)
 }
 
 // otherGender reports whether an earlier quote of the article gave name as

@@ -175,7 +175,7 @@ func (a *attributor) leadCueVerb(lt []text.Token, z int) (v int, anyVerb bool, f
 			v = k // "Said Rosa Diaz, …, “…”"
 			break
 		}
-		if (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD") && !inRelative(lt, k) || t.Text == ";" || t.Text == "." {
+		if finiteTag(t.Tag) && !inRelative(lt, k) || t.Text == ";" || t.Text == "." {
 			return -1, false, nil // another clause stands between
 		}
 	}
@@ -377,7 +377,7 @@ func mainClause(ts []text.Token, lim int) (b, e, apB, apE, verb int, ok bool) {
 func finiteLike(ts []text.Token, k, lim int) bool {
 	t := ts[k]
 	vbn := t.Tag == "VBN" && !(k+1 < lim && ts[k+1].Lower == "by")
-	return t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || vbn || lexicon.CueVerbs[t.Lower] != "" && t.Text == t.Lower
+	return finiteTag(t.Tag) || vbn || lexicon.CueVerbs[t.Lower] != "" && t.Text == t.Lower
 }
 
 // adjunctsOnly reports whether tokens are adjuncts of a cue: prepositional

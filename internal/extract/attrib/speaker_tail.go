@@ -256,6 +256,10 @@ func (a *attributor) invertedTail(ts []text.Token, i int, open bool, end rune) *
 	return nil
 }
 
+// venueLinks open the venue or outlet after a speaker's name: "in
+// Auckland", "on Hot Air".
+var venueLinks = lexicon.WordSet(`in on`)
+
 // nameBeforeVenue returns the end of a person's name that the speaker
 // phrase ts[b..e] of an inverted tail runs past into a venue or outlet:
 // "said Christopher Luxon in Auckland", "said Deputy Prime Minister Gan
@@ -266,7 +270,7 @@ func (a *attributor) invertedTail(ts []text.Token, i int, open bool, end rune) *
 // article's evidence; else e as it is ("said the Church in Wales").
 func (a *attributor) nameBeforeVenue(ts []text.Token, b, e int) int {
 	for m := b + 1; m < e; m++ {
-		if l := ts[m].Lower; l != "in" && l != "on" {
+		if !venueLinks[ts[m].Lower] {
 			continue
 		}
 		if !ts[m+1].Capitalised() && !(ts[m+1].Lower == "the" && m+2 <= e && ts[m+2].Capitalised()) {

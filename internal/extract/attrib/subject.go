@@ -215,7 +215,7 @@ func eventAfter(text string, toks []text.Token, i int) string {
 		for j < len(toks) && j < i+9 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "POS") {
 			j++
 		}
-		if j < len(toks) && (auxiliaries[strings.ToLower(toks[j].Text)] || toks[j].Tag == "MD" || toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
+		if j < len(toks) && (auxiliaries[strings.ToLower(toks[j].Text)] || finiteTag(toks[j].Tag)) {
 			i = j
 		}
 	}

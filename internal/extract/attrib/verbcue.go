@@ -96,7 +96,7 @@ var cueGuards = map[string]cueGuard{
 			for m < len(ts) && (ts[m].Tag == "RB" || auxWords[ts[m].Lower] && ts[m].Tag == "RB") {
 				m++
 			}
-			if m >= len(ts) || !(ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Tag == "MD") {
+			if m >= len(ts) || !finiteTag(ts[m].Tag) {
 				return false
 			}
 		}
@@ -891,7 +891,7 @@ func introducesClause(ts []text.Token, i int) bool {
 		case t.Lower == "that" || t.Text == ":" || t.Tag == "``" || t.Lower == "if" || t.Lower == "whether" ||
 			t.Lower == "how" || t.Lower == "why" || t.Lower == "what":
 			return true
-		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (ts[k+1].Tag == "MD" || ts[k+1].Tag == "VBD" || ts[k+1].Tag == "VBZ" || ts[k+1].Tag == "VBP" || strings.HasPrefix(ts[k+1].Text, "'") || strings.HasPrefix(ts[k+1].Text, "’")):
+		case (t.Tag == "PRP" || t.Tag == "EX") && k+1 < len(ts) && (finiteTag(ts[k+1].Tag) || strings.HasPrefix(ts[k+1].Text, "'") || strings.HasPrefix(ts[k+1].Text, "’")):
 			return true // a clause without "that": "suggest it would generate"
 		case t.Lower == "to" && k+1 < len(ts) && (strings.HasPrefix(ts[k+1].Tag, "VB") || ts[k+1].Tag == "RB" && k+2 < len(ts) && ts[k+2].Tag == "VB"):
 			return true // "pledged to cut", "promised to forcibly deport"
@@ -985,7 +985,7 @@ func objectHoldsNumber(ts []text.Token, i int) bool {
 		// partnerships, at a new 15 percent rate"
 		for k := i + 1; k < len(ts) && k < i+30; k++ {
 			t := ts[k]
-			if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == ";" || t.Text == "." {
+			if finiteTag(t.Tag) || t.Text == ";" || t.Text == "." {
 				break
 			}
 			if t.Tag == "CD" && !quantity.YearLike(t.Text) && !(ts[k-1].Lower == "in") {

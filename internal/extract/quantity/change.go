@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -51,7 +52,7 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if chg := p.signed(c); chg != "" {
 		return chg, ruleChangeSign
 	}
-	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) {
+	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) != 0 {
 		return "up", ruleMultiplierVerb
 	}
 	if chg, r, ok := p.changeAfter(c); ok {
@@ -74,10 +75,6 @@ var ruleChangeByEllipsis = newRule("change-by-ellipsis")
 // doubling in value" (web-dev-7), as "a threefold increase" (dev) does
 // with its noun. Only the verbs: "a fivefold ROI" states no change.
 var ruleMultiplierVerb = newRule("multiplier-verb")
-
-// multiplierVerbs are the verbs of multiplying that foldWords reads.
-var multiplierVerbs = lexicon.WordSet(`doubled doubling doubles tripled tripling triples trebled trebling quadrupled
-quadrupling quintupled quintupling`)
 
 // byEllipsis reads a change whose verb is left out after "and" (rule
 // change-by-ellipsis): "temperatures have risen by 2.5°F and temperatures
@@ -162,7 +159,7 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		return chg, ruleChangeThanEarlier, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
-		if t := &p.toks[k]; t.k == tNum && !(t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100) {
+		if t := &p.toks[k]; t.k == tNum && !t.yearDigits() {
 			break // (a year may stand between: "1 in 4 adults in 2020, up from 1 in 10")
 		}
 		if (p.key(k) == "up" || p.key(k) == "down") && p.key(k+1) == "from" && p.is(k-1, ",") {
@@ -539,13 +536,13 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 		switch {
 		case t.k == tPunct && (raw == "," || p.isHyphen(k)):
 			continue
-		case t.k == tNum && t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100:
+		case t.k == tNum && t.yearDigits():
 			named = true
 		case t.k != tWord:
 			return false
 		case lowerIn(timeAdverbNouns, raw):
 			named = true
-		case isUpperStart(raw) && (lexicon.MonthWords[raw] || len(raw) > 5 && lexicon.Weekdays[toLowerASCII(raw)] != 0 || toLowerASCII(raw) == "sunday"):
+		case isUpperStart(raw) && (lexicon.MonthWords[raw] || len(raw) > 5 && lowerIn(weekdayNames, raw)): // (a day's full name, not "Sat")
 			named = true
 		case !lowerIn(timeAdverbWords, raw):
 			return false
@@ -561,16 +558,7 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 // tokenAt is the index of the first token that ends after byte offset
 // pos.
 func (p *parser) tokenAt(pos int) int {
-	lo, hi := 0, len(p.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if p.toks[m].e <= pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(p.toks), func(m int) bool { return p.toks[m].e > pos })
 }
 
 // timeAdverbNouns name the time of a time adverbial; timeAdverbWords are
@@ -652,7 +640,7 @@ var byDeterminers = map[string]bool{"the": true, "its": true, "their": true, "hi
 // amount ("can reduce this optimum by up to 30%", WCXB; "cut these
 // costs by 10%"); not before a bare rate, where "that" opens a clause
 // ("a slide shows that eight of 10 ...").
-var byDemonstratives = map[string]bool{"this": true, "these": true, "those": true}
+var byDemonstratives = lexicon.WordSet(`this these those`)
 
 // restated: "rose 3.54 points, or 0.2 percent, to 2,173.60": a number after
 // "or" that restates the change just read in another unit keeps its

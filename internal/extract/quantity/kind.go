@@ -34,7 +34,8 @@ type kindRule struct {
 }
 
 // kindIf is the test of a rule that gives c the kind k when test holds
-// (38 rules of kindRules: "video-standard-name", "paired-one", …).
+// (most rules of kindRules and grammarKindRules: "video-standard-name",
+// "paired-one", …).
 func kindIf(test func(p *parser, c *cand) bool, k claims.Kind) func(p *parser, c *cand) bool {
 	return func(p *parser, c *cand) bool {
 		if test(p, c) {
@@ -48,21 +49,36 @@ func kindIf(test func(p *parser, c *cand) bool, k claims.Kind) func(p *parser, c
 // kindRuleIDs are the rule numbers of kindRules, in order.
 var kindRuleIDs []rule
 
-func init() {
-	for _, r := range kindRules {
-		kindRuleIDs = append(kindRuleIDs, newRule(r.name))
+func init() { kindRuleIDs = newKindRules(kindRules) }
+
+// newKindRules registers the names of a table of kind rules and returns
+// their rule numbers, in order.
+func newKindRules(rules []kindRule) []rule {
+	ids := make([]rule, len(rules))
+	for i, r := range rules {
+		ids[i] = newRule(r.name)
 	}
+	return ids
+}
+
+// applyKindRules tries rules in order on c: the first that applies decides
+// and is named in c.kindRule (ids are the rules' numbers).
+func (p *parser) applyKindRules(rules []kindRule, ids []rule, c *cand) bool {
+	for i, r := range rules {
+		if r.test(p, c) {
+			c.kindRule = ids[i]
+			return true
+		}
+	}
+	return false
 }
 
 // classify gives c its kind: the first rule of kindRules that applies
 // decides; a mention no rule claims is a claim ("default-claim"). The rule's
 // name is kept for --explain.
 func (p *parser) classify(c *cand) {
-	for i, r := range kindRules {
-		if r.test(p, c) {
-			c.kindRule = kindRuleIDs[i]
-			return
-		}
+	if p.applyKindRules(kindRules, kindRuleIDs, c) {
+		return
 	}
 	c.kind = claims.KindClaim
 	c.kindRule = ruleDefaultClaim
@@ -74,6 +90,13 @@ func (c *cand) plain() bool {
 	return !c.words && !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == ""
 }
 
+// loneNumber reports a number of one token, in digits or a word, that is
+// the whole mention: no unit, currency, scale, share or qualifier
+// (top-heading, list-heading, these-count, link-teaser).
+func (c *cand) loneNumber() bool {
+	return !c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && c.valEn == c.valSt+1 && c.st == c.valSt
+}
+
 // plainDigits reports a bare number written in digits.
 func (c *cand) plainDigits() bool { return c.plain() && !c.words }
 
@@ -81,6 +104,13 @@ func (c *cand) plainDigits() bool { return c.plain() && !c.words }
 // ("one", "two").
 func (c *cand) oneWord() bool {
 	return c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && !c.currency
+}
+
+// wordOne reports a mention that is the word "one" alone (oneWord): the
+// "one" that may stand for a noun or a person (substitute-one, generic-one
+// and their kin).
+func (p *parser) wordOne(c *cand) bool {
+	return c.oneWord() && c.v == 1 && strings.EqualFold(p.raw(c.st), "one")
 }
 
 // populationBounds bound the ages of a population: "people under 30",
@@ -178,9 +208,6 @@ var kindRules = []kindRule{
 		c.kind, c.unit = claims.KindClaim, "age"
 		return true
 	}},
-	// a duration is a claim when measured or a prison term ("sentenced to
-	// 10 years", "10 years in prison", "has lasted 40 years"), else it
-	// stays a duration
 	// a recipe's time after its label: "Prep Time 13 hours", "Cook time:
 	// 45 minutes" (labelledTime, kindgenres.go)
 	{"labelled-time", kindIf((*parser).labelledTime, claims.KindClaim)},
@@ -189,6 +216,9 @@ var kindRules = []kindRule{
 	{"travel-time", kindIf((*parser).travelTime, claims.KindClaim)},
 	// a page's reading time: "8 min read" (readTime)
 	{"read-time", kindIf((*parser).readTime, claims.KindOther)},
+	// a duration is a claim when measured or a prison term ("sentenced to
+	// 10 years", "10 years in prison", "has lasted 40 years"), else it
+	// stays a duration
 	{"duration", func(p *parser, c *cand) bool {
 		if c.kind != claims.KindDuration {
 			return false
@@ -334,11 +364,11 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
 	// an age bound after a word for people: "children 17 and under",
 	// "beneficiaries 18 and younger", "toddlers 2 and older"
 	// (populationBound)
 	{"population-bound", kindIf((*parser).populationBound, claims.KindOther)},
+	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
 	{"age", func(p *parser, c *cand) bool {
 		k := p.key(c.st - 1)
 		// after "aged" or "the age of" the number may be in words or
@@ -705,14 +735,14 @@ var kindRules = []kindRule{
 	// a day between its month's comma and the year: "Monday, January, 12
 	// 2026" (web-dev-1)
 	{"displaced-date", kindIf((*parser).displacedDate, claims.KindDate)},
+	// "one" after a comparative: "the best one depends on", "only the
+	// pricier one has" (comparativeOne)
+	{"comparative-one", kindIf((*parser).comparativeOne, claims.KindOther)},
 	// "one" standing for a noun: "the previous one is finished", "a $100
 	// one in the blink of an eye", "one that fits", "one from January
 	// 2013", "one near Toodyay", "One was not necessarily better" (WCXB
 	// pages, PolNeAR train, web-dev-4; the quantity dev set's "one with a
 	// 30W port")
-	// "one" after a comparative: "the best one depends on", "only the
-	// pricier one has" (comparativeOne)
-	{"comparative-one", kindIf((*parser).comparativeOne, claims.KindOther)},
 	{"substitute-one", kindIf((*parser).substituteOne, claims.KindOther)},
 	// "one" after a determiner and an adjective: "the right one", "a
 	// different one works", "a loved one" (adjectiveOne; web-prec-2)

@@ -210,12 +210,16 @@ var typeModifiers = map[string]map[string]bool{
 	"pin":      nil, // any head: "a 16-pin FFC connector", "5-pin switches"
 	"bit":      nil, // a width: "32-bit payloads", "a 16-bit integer", "256-bit AES" (11 WCXB pages; web-prec-1, web-prec-3)
 	"room":     lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
-	"bedroom":  lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
-	"bathroom": lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`),
+	"bedroom":  dwellingHeads,
+	"bathroom": dwellingHeads,
 	"game":     lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
 	"class":    lexicon.WordSet(`layout configuration cabin cabins seating`),
 	"point":    lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
 }
+
+// dwellingHeads are the homes a number of bedrooms or bathrooms types: "a
+// 3-bedroom house", "a two-bathroom flat".
+var dwellingHeads = lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`)
 
 // singularRooms after a number of two or more with no hyphen still name a
 // type: "a two bedroom home" (typeModifier).
@@ -504,7 +508,7 @@ func (p *parser) numberBefore(i int) bool {
 // and no toll after it ("One was not necessarily better"; "Two were hurt
 // and one is in hospital", "one was killed" count).
 func (p *parser) substituteOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.listedCount(c.en) {
+	if !p.wordOne(c) || p.listedCount(c.en) {
 		return false
 	}
 	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
@@ -669,6 +673,10 @@ func (p *parser) zeroCompound(c *cand) bool {
 // number closed by ")" or ".)" with no "(" before it — and "(1)" opening
 // an item after ":", ",", ";", "and" or "or" ("fall into one of two
 // categories: (1) those who dig … and (2) those who think", web-prec-2).
+// enumeratorConjunctions before "(2)" open a list's next item: "… and
+// (2) those who think".
+var enumeratorConjunctions = lexicon.WordSet(`and or`)
+
 func (p *parser) inlineEnumerator(c *cand) bool {
 	t := &p.toks[c.valSt]
 	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 {
@@ -687,7 +695,7 @@ func (p *parser) inlineEnumerator(c *cand) bool {
 		// "(1) those who": the "(" after a list's opener, not "slice(0, 6)",
 		// "(x + 1)" or "a conductive mesh (3) is"
 		o := c.st - 2
-		return p.adj(c.st) && p.adj(c.en) && (o < 0 || p.is(o, ":") || p.is(o, ",") || p.is(o, ";") || p.lw(o) == "and" || p.lw(o) == "or")
+		return p.adj(c.st) && p.adj(c.en) && (o < 0 || p.is(o, ":") || p.is(o, ",") || p.is(o, ";") || enumeratorConjunctions[p.lw(o)])
 	}
 	// after a word, ";" or ":" or opening the sentence: not "(9.8/10)"
 	return c.st == 0 || p.toks[c.st-1].k == tWord || p.is(c.st-1, ";") || p.is(c.st-1, ":")
@@ -960,7 +968,7 @@ var pairedOnePreps = lexicon.WordSet(`for to from than into over after`)
 // another injured", "with one billionaire onstage and another likely to
 // join" stay counts.
 func (p *parser) pairedOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || countBefore[p.lw(c.st-1)] || p.tollAfter(c.en) {
+	if !p.wordOne(c) || countBefore[p.lw(c.st-1)] || p.tollAfter(c.en) {
 		return false
 	}
 	for k := c.en; k < c.en+12 && k < len(p.toks); k++ {
@@ -1022,7 +1030,8 @@ var listIntroHeads = []string{"here are", "here're", "here's", "here’s", "here
 // listIntroDeterminers may stand between the head and the number: "Here
 // are the five main types", "Here are our 10 picks"; and open a "Top N"
 // heading (topHeading): "My Top 10 Women Talking Sports", "The Top 10 Best
-// Language Learning Apps".
+// Language Learning Apps", and a list heading (listHeading): "The 10 Most
+// Affordable Places to Retire".
 var listIntroDeterminers = lexicon.WordSet(`the our my`)
 
 // listIntro reports the count of the items an article is about to list
@@ -1062,7 +1071,7 @@ func (p *parser) listIntro(c *cand) bool {
 // asserts. A sentence ("Top 10 banks paid $5bn in fines.") and "the top
 // five banks hold 40%" inside a sentence stay claims.
 func (p *parser) topHeading(c *cand) bool {
-	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt {
+	if !c.loneNumber() {
 		return false
 	}
 	k := c.st - 1

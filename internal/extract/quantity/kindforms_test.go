@@ -408,20 +408,26 @@ var kindFormCases = []kindFormCase{
 	{"duration", "The deal runs for a 10-year-long lease - renewable once.", "10-year"},
 }
 
+// mentionOver returns the first mention of in that overlaps text, and
+// all of them.
+func mentionOver(t *testing.T, in, text string) (*Mention, []Mention) {
+	t.Helper()
+	ms := Find(in)
+	i := strings.Index(in, text)
+	if i < 0 {
+		t.Fatalf("%q not in %q", text, in)
+	}
+	for k := range ms {
+		if ms[k].Start < i+len(text) && i < ms[k].End {
+			return &ms[k], ms
+		}
+	}
+	return nil, ms
+}
+
 func TestKindForms(t *testing.T) {
 	for _, c := range kindFormCases {
-		ms := Find(c.in)
-		i := strings.Index(c.in, c.text)
-		if i < 0 {
-			t.Fatalf("%q not in %q", c.text, c.in)
-		}
-		var m *Mention
-		for k := range ms {
-			if ms[k].Start < i+len(c.text) && i < ms[k].End {
-				m = &ms[k]
-				break
-			}
-		}
+		m, ms := mentionOver(t, c.in, c.text)
 		if m == nil {
 			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue

@@ -13,10 +13,6 @@ import (
 // a verb of dating, and "one" standing for a noun after a comparative.
 // Each is a test read by one rule of kindRules (kind.go).
 
-// listHeadingDeterminers may open a list heading before its number: "The
-// 10 Most Affordable Places to Retire", "My 5 Favourite Apps".
-var listHeadingDeterminers = lexicon.WordSet(`the my our`)
-
 // listHeadingMarkers mark a heading as a list article's: "The 8 Best
 // Online Learning Platforms", "7 Steps To Planning", "10 Catering Trends",
 // "12 Hidden Beaches … You Need to Visit". A news head names no such list
@@ -41,7 +37,7 @@ favorites essential essentials you your types kinds tools benefits examples`)
 // structure, as "Here are 10 …" (list-intro) and "Top 10 …" (top-heading)
 // are; "3 Killed in Highway Crash" and "2 Men Charged" keep their count.
 func (p *parser) listHeading(c *cand) bool {
-	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
+	if !c.loneNumber() || c.yearLike {
 		return false
 	}
 	if t := &p.toks[c.valSt]; c.v < 2 || c.v > 100 || len(p.toks) > 18 ||
@@ -49,7 +45,7 @@ func (p *parser) listHeading(c *cand) bool {
 		return false
 	}
 	k := c.st
-	if lowerIn(listHeadingDeterminers, p.raw(k-1)) && p.capitalised(k-1) {
+	if lowerIn(listIntroDeterminers, p.raw(k-1)) && p.capitalised(k-1) {
 		k--
 	}
 	if !p.sentenceStart(k) || !p.capitalised(c.en) || p.tollAfter(c.en) || !p.isTitle() && !p.shortTitle() {
@@ -99,7 +95,7 @@ func (p *parser) shortTitle() bool {
 // before. A headline keeps its count: news heads name what the story
 // counts ("Hinging On These 2 States", PolNeAR train).
 func (p *parser) theseCount(c *cand) bool {
-	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
+	if !c.loneNumber() || c.yearLike {
 		return false
 	}
 	if p.toks[c.valSt].dec || c.v < 2 || c.v > 100 || c.v != float64(int(c.v)) {
@@ -123,7 +119,6 @@ func (p *parser) populationBound(c *cand) bool {
 		return false
 	}
 	// the bound read into the mention ("17 and under" at most) or after it
-	// ("12" then "and older")
 	// ("12" then "and older"); a bound word before an article is a
 	// preposition ("12 and under the age limit")
 	e := c.valEn
@@ -155,7 +150,7 @@ func (p *parser) clockRange(c *cand) bool {
 		return false
 	}
 	j := c.en
-	if !(p.key(j) == "to" || p.isHyphen(j) || p.key(j) == "until" || p.key(j) == "till") {
+	if !clockRangeLinks[p.key(j)] && !p.isHyphen(j) {
 		return false
 	}
 	if j+1 >= len(p.toks) {
@@ -165,9 +160,17 @@ func (p *parser) clockRange(c *cand) bool {
 	return t.k == tNum && !t.dec && !t.sep && t.v <= 12 && p.clockSuffix(j+2) > j+2
 }
 
+// clockRangeLinks join the two clock times of a range besides a hyphen:
+// "from 4 to 7 p.m.", "open 9 until 5pm".
+var clockRangeLinks = lexicon.WordSet(`to until till`)
+
 // datingVerbs before "to"/"from" (and "back") date a thing to a year:
 // "dates back to 1928", "a pub that dates to 1720", "dating from 1450".
 var datingVerbs = lexicon.WordSet(`date dates dated dating`)
+
+// datingLinks stand between a verb of dating and the year: "dates to",
+// "dating from".
+var datingLinks = lexicon.WordSet(`to from`)
 
 // datedYear reports a year before 1800 after a verb of dating (kind rule
 // dated-year; later years are read as years anyway): "dates to 1720",
@@ -182,7 +185,7 @@ func (p *parser) datedYear(c *cand) bool {
 		return false
 	}
 	k := c.st - 1
-	if !strings.EqualFold(p.raw(k), "to") && !strings.EqualFold(p.raw(k), "from") {
+	if !lowerIn(datingLinks, p.raw(k)) {
 		return false
 	}
 	k--
@@ -204,7 +207,7 @@ cheapest priciest`)
 // comparativeOne reports "one" after a determiner and a comparative or
 // superlative (kind rule comparative-one): a noun stood for, no count.
 func (p *parser) comparativeOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.isHyphen(c.en) {
+	if !p.wordOne(c) || p.isHyphen(c.en) {
 		return false
 	}
 	a := p.raw(c.st - 1)
@@ -242,21 +245,12 @@ var grammarKindRules = []kindRule{
 // grammarKindRuleIDs are the rule numbers of grammarKindRules, in order.
 var grammarKindRuleIDs []rule
 
-func init() {
-	for _, r := range grammarKindRules {
-		grammarKindRuleIDs = append(grammarKindRuleIDs, newRule(r.name))
-	}
-}
+func init() { grammarKindRuleIDs = newKindRules(grammarKindRules) }
 
 // reviseGrammarKind applies grammarKindRules to a mention the grammar gave
 // a kind.
 func (p *parser) reviseGrammarKind(c *cand) {
-	for i, r := range grammarKindRules {
-		if r.test(p, c) {
-			c.kindRule = grammarKindRuleIDs[i]
-			return
-		}
-	}
+	p.applyKindRules(grammarKindRules, grammarKindRuleIDs, c)
 }
 
 // recipeTimeWords name a recipe's or a method's times before "Time":
@@ -316,7 +310,7 @@ func (p *parser) travelTime(c *cand) bool {
 		return false
 	}
 	j := c.en
-	for k := 0; k < 3 && (lowerIn(travelModes, p.raw(j)) || p.is(j, "'") || p.is(j, "’")); k++ {
+	for k := 0; k < 3 && (lowerIn(travelModes, p.raw(j)) || p.isApostrophe(j)); k++ {
 		j++ // "away", "' drive", "by train"
 	}
 	if !strings.EqualFold(p.raw(j), "from") {
@@ -357,14 +351,14 @@ var teaserVerbs = lexicon.WordSet(`read check see visit click browse discover ex
 // WCXB pages of other sites; web-prec-1 judges the second no claim). "He
 // asked for 25 more troops" has no such verb and stays a claim.
 func (p *parser) linkTeaser(c *cand) bool {
-	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.valEn != c.valSt+1 || c.st != c.valSt || c.yearLike {
+	if !c.loneNumber() || c.yearLike {
 		return false
 	}
 	if !strings.EqualFold(p.raw(c.en), "more") || !strings.EqualFold(p.raw(c.st-1), "for") {
 		return false
 	}
 	for k := c.st - 2; k >= 0 && k >= c.st-10; k-- {
-		if p.toks[k].k == tPunct && !p.is(k, "'") && !p.is(k, "’") {
+		if p.toks[k].k == tPunct && !p.isApostrophe(k) {
 			return false
 		}
 		if lowerIn(teaserVerbs, p.raw(k)) {
@@ -462,7 +456,7 @@ var substituteAdjectives = lexicon.WordSet(`right wrong different loved new old 
 // a scale or a hyphen after it ("the same one million", "a new one-year
 // deal") leaves it to the grammar.
 func (p *parser) adjectiveOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || p.isHyphen(c.en) || p.isNumAt(c.en) {
+	if !p.wordOne(c) || p.isHyphen(c.en) || p.isNumAt(c.en) {
 		return false
 	}
 	if w := p.w(c.en); w != nil && (w.isCard || w.scale != 0) {
@@ -537,6 +531,10 @@ var copulas = lexicon.WordSet(`is was are were be been being becomes became rema
 // piece", "is but one example", "is simply one way".
 var copulaOneHedges = lexicon.WordSet(`just but simply merely`)
 
+// copulaOneExistentials before the copula make "one" a count of what
+// there is: "There is one way out", "here's one option".
+var copulaOneExistentials = lexicon.WordSet(`there here`)
+
 // copulaOneNouns head the predicate of "is one …": a member of a kind,
 // no count — "one easy way to do this", "just one piece of the puzzle",
 // "one example of", "one factor".
@@ -551,7 +549,7 @@ tool sign element ingredient component`)
 // "There is one way out" and "there's just one option" count what there
 // is.
 func (p *parser) copulaOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") {
+	if !p.wordOne(c) {
 		return false
 	}
 	k := c.st - 1
@@ -559,12 +557,12 @@ func (p *parser) copulaOne(c *cand) bool {
 		k--
 	}
 	cop := p.lw(k)
-	if cop == "s" && p.is(k-1, "'") || cop == "s" && p.is(k-1, "’") {
+	if cop == "s" && p.isApostrophe(k-1) {
 		k-- // "it's one way"
 	} else if !copulas[cop] {
 		return false
 	}
-	if s := p.lw(k - 1); s == "there" || s == "here" {
+	if copulaOneExistentials[p.lw(k-1)] {
 		return false
 	}
 	return copulaOneNouns[p.lw(c.en)] || copulaOneNouns[p.lw(c.en+1)] && p.toks[c.en].k == tWord && p.nounAfterOne(c.en)
@@ -613,7 +611,7 @@ var genericOneSubordinators = lexicon.WordSet(`after if when once unless until b
 // count. A number before it in the sentence ("Two were hurt when one
 // fell") or a toll after it keeps the count.
 func (p *parser) genericOne(c *cand) bool {
-	if !c.oneWord() || c.v != 1 || !strings.EqualFold(p.raw(c.st), "one") || c.st < 1 {
+	if !p.wordOne(c) || c.st < 1 {
 		return false
 	}
 	prev := p.lw(c.st - 1)

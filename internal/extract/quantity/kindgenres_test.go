@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -183,18 +182,7 @@ var genreKindCases = []genreKindCase{
 
 func TestGenreKinds(t *testing.T) {
 	for _, c := range genreKindCases {
-		ms := Find(c.in)
-		i := strings.Index(c.in, c.text)
-		if i < 0 {
-			t.Fatalf("%q not in %q", c.text, c.in)
-		}
-		var m *Mention
-		for k := range ms {
-			if ms[k].Start < i+len(c.text) && i < ms[k].End {
-				m = &ms[k]
-				break
-			}
-		}
+		m, ms := mentionOver(t, c.in, c.text)
 		if m == nil {
 			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue

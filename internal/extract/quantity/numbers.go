@@ -863,7 +863,7 @@ sugars fibre fiber salt sodium saturated sat saturates net`)
 
 // multipleAfter are the words after "Nx" that make it a multiple: what is
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
-// ("9x to 10x performance wins", web-dev-6; "2x performance degradation",
+// ("9x to 10x performance wins", web-dev-5; "2x performance degradation",
 // "the 2.9x gap", "a ~30x difference", WCXB tech pages)
 var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
@@ -974,7 +974,7 @@ func (p *parser) clockSuffix(i int) int {
 			return i + 2
 		}
 	case "o":
-		if (p.is(i+1, "'") || p.is(i+1, "’")) && p.key(i+2) == "clock" {
+		if p.isApostrophe(i+1) && p.key(i+2) == "clock" {
 			return i + 3
 		}
 	}
@@ -1301,7 +1301,7 @@ func (p *parser) oneCounts(i int) bool {
 	if slices.Contains(lexicon.WeekdayNames, next) { // "one Monday"
 		return false
 	}
-	if p.is(i+1, "'") || p.is(i+1, "’") {
+	if p.isApostrophe(i + 1) {
 		return false
 	}
 	if w := p.w(i + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] && !lowerIn(noOneWords, p.raw(i-1)) {
@@ -1904,11 +1904,23 @@ func (p *parser) boundBefore(i int) bool {
 	return false
 }
 
-// foldWords are multipliers written as one word ("a threefold increase").
-var foldWords = map[string]float64{
-	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
-	"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
-	// verbs of multiplying: "sales doubled", "nearly quintupled the rent"
+// foldWords are multipliers written as one word ("a threefold increase")
+// and the verbs of multiplying (multiplierVerbs).
+var foldWords = func() map[string]float64 {
+	m := map[string]float64{
+		"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+		"eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+	}
+	for w, v := range multiplierVerbs {
+		m[w] = v
+	}
+	return m
+}()
+
+// multiplierVerbs are the verbs of multiplying, read as multiples
+// (foldWords: "sales doubled", "nearly quintupled the rent") that state a
+// rise (change rule multiplier-verb).
+var multiplierVerbs = map[string]float64{
 	"doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
 	"quintupled": 5, "quintupling": 5,
 }

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -26,14 +27,14 @@ import (
 // currencyOfPlace rewrites the bare money of p.out by the places of the
 // sentence. It reads the sentence's words only when some money is bare.
 func (p *parser) currencyOfPlace() {
-	any := false
+	bare := false
 	for i := range p.out {
 		if p.out[i].BareDollar || p.out[i].BareName != "" {
-			any = true
+			bare = true
 			break
 		}
 	}
-	if !any {
+	if !bare {
 		return
 	}
 	regions := p.namedRegions()
@@ -119,7 +120,7 @@ func (p *parser) namedRegions() []string {
 		if p.rightAfterMention(t.s) {
 			continue // "a $5 Canadian company's stake": the adjective of what follows
 		}
-		if !containsStr(out, region) {
+		if !slices.Contains(out, region) {
 			out = append(out, region)
 		}
 	}
@@ -130,15 +131,6 @@ func (p *parser) namedRegions() []string {
 // whose money the amount need not be in ("$100 fares to/from Australia",
 // "exports to Canada worth $5 billion").
 var placeDirections = lexicon.WordSet(`to from into towards toward via`)
-
-func containsStr(a []string, s string) bool {
-	for _, x := range a {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 // dollarNamedElsewhere reports whether the sentence names the dollar
 // code in words ("It cost $22 in Canada; British Columbia set 10 Canadian

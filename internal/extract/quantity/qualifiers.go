@@ -973,5 +973,5 @@ func (p *parser) yearAt(j int) bool {
 		return false
 	}
 	t := &p.toks[j]
-	return t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 && !(j+1 < len(p.toks) && p.adj(j+1) && p.toks[j+1].k == tWord)
+	return t.yearDigits() && t.e-t.s == 4 && !(j+1 < len(p.toks) && p.adj(j+1) && p.toks[j+1].k == tWord)
 }

@@ -289,7 +289,7 @@ func (p *parser) at(i int) (*cand, bool) {
 		c = p.wordAt(i)
 	case tPunct:
 		// "'90s"
-		if (p.is(i, "'") || p.is(i, "’")) && i+2 < len(p.toks) && p.toks[i+1].k == tNum && p.adj(i+1) && p.toks[i+1].ndig == 2 && p.toks[i+2].key() == "s" && p.adj(i+2) {
+		if p.isApostrophe(i) && i+2 < len(p.toks) && p.toks[i+1].k == tNum && p.adj(i+1) && p.toks[i+1].ndig == 2 && p.toks[i+2].key() == "s" && p.adj(i+2) {
 			c = p.newCand(cand{st: i, en: i + 3, kind: claims.KindYear, v: p.toks[i+1].v})
 			c.lo, c.hi = c.v, c.v
 			c.unit = ""
@@ -520,6 +520,9 @@ func (p *parser) raw(i int) string {
 	}
 	return p.text[p.toks[i].s:p.toks[i].e]
 }
+
+// isApostrophe reports an apostrophe, straight or curly, at token i.
+func (p *parser) isApostrophe(i int) bool { return p.is(i, "'") || p.is(i, "’") }
 
 func (p *parser) isHyphen(i int) bool {
 	switch p.raw(i) {

@@ -425,7 +425,7 @@ func (p *parser) rateAfterNoun(c *cand) {
 	if !p.denominatorSoonAfter(c.en) {
 		return
 	}
-	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && (p.is(b-1, "'") || p.is(b-1, "’"))) {
+	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && p.isApostrophe(b-1)) {
 		return // "the bank's 100,000 retail bankers every year": a stock, no flow
 	}
 	j := c.en
@@ -933,6 +933,10 @@ var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came reached
 // before the value as per-share-noun and rate-basis-before read it.
 var rulePerCapitaNoun = newRule("per-capita-noun")
 
+// perCapitaNouns after "per" name a head of population: "per capita",
+// "per head".
+var perCapitaNouns = lexicon.WordSet(`capita head`)
+
 func (p *parser) perShareNoun(c *cand) {
 	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
 		return
@@ -944,7 +948,7 @@ func (p *parser) perShareNoun(c *cand) {
 	switch {
 	case p.raw(j) == "EPS":
 	case p.lw(j) == "share" && p.lw(j-1) == "per" && p.lw(j-2) == "earnings":
-	case (p.lw(j) == "capita" || p.lw(j) == "head") && p.lw(j-1) == "per":
+	case perCapitaNouns[p.lw(j)] && p.lw(j-1) == "per":
 		c.unit += "/person"
 		c.unitRule = rulePerCapitaNoun
 		return

@@ -1052,7 +1052,7 @@ func (p *parser) ageInYears(c *cand, unit string) {
 // contractionAt reports an apostrophe and "t" glued at j: the currency
 // word before it is a verb ("one won't", "the next one won’t come").
 func (p *parser) contractionAt(j int) bool {
-	return (p.is(j, "'") || p.is(j, "’")) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "t")
+	return p.isApostrophe(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "t")
 }
 
 // currencyWordUnit reads a currency word or code at token j: "dollars",

@@ -458,6 +458,12 @@ func toLowerASCII(s string) string {
 	return string(b)
 }
 
+// yearDigits reports four plain digits from 1900 to 2100: a year of
+// modern news ("in 2023", "since 1975").
+func (t *token) yearDigits() bool {
+	return t.ndig == 4 && !t.sep && !t.dec && t.v >= 1900 && t.v <= 2100
+}
+
 // key is the vocabulary key of token t, "" for unknown words and non-words.
 func (t *token) key() string {
 	if t.w == nil {

@@ -96,14 +96,24 @@ func TestWeb6Forms(t *testing.T) { checkCases(t, web6FormCases) }
 
 // TestWeb6FormRules: the named rules of web-dev-6's forms show in explain.
 func TestWeb6FormRules(t *testing.T) {
-	for _, c := range []struct{ in, text, rule string }{
+	checkFormRules(t, []formRule{
 		{"A taxi started at about $7 Canadian.", "about $7 Canadian", "unit dollar-adjective-after"},
 		{"Adults aged 55 to 75 years took part.", "55 to 75 years", "kind aged-range"},
 		{"It prevailed in the mid-20th century.", "mid-20th", "kind period-ordinal"},
 		{"Loans often require 20-30% down payments.", "20-30%", "change down-compound"},
 		{"The average electric bill is $136 each month.", "$136 each month", "unit rate-each"},
 		{"Then, multiply the result by 100.", "100", "kind arithmetic-operand"},
-	} {
+	})
+}
+
+// formRule is a mention of in whose text is text, decided by rule: a
+// field of Rules ("unit", "kind", "change") and the rule's name.
+type formRule struct{ in, text, rule string }
+
+// checkFormRules checks that each case's mention is decided by its rule.
+func checkFormRules(t *testing.T, cases []formRule) {
+	t.Helper()
+	for _, c := range cases {
 		var got *Mention
 		ms := Find(c.in)
 		for i := range ms {

@@ -78,35 +78,11 @@ func TestWeb7Forms(t *testing.T) { checkCases(t, web7FormCases) }
 
 // TestWeb7FormRules: the named rules of web-dev-7's forms show in explain.
 func TestWeb7FormRules(t *testing.T) {
-	for _, c := range []struct{ in, text, rule string }{
+	checkFormRules(t, []formRule{
 		{"Murders hit 27,494, or about 75 a day.", "about 75", "unit count-per-time"},
 		{"Offences jumped by almost a third to 469,788.", "almost a third", "unit fraction-after-by"},
 		{"Cocoa has nearly tripled this year.", "nearly tripled", "change multiplier-verb"},
 		{"It declared 31 sen a share, bringing the full-year payout to 60 sen.", "60 sen", "change change-taken-total"},
 		{"We will reduce hosted-runners prices by up to 39%.", "up to 39%", "change change-by-amount"},
-	} {
-		var got *Mention
-		ms := Find(c.in)
-		for i := range ms {
-			if c.in[ms[i].Start:ms[i].End] == c.text {
-				got = &ms[i]
-			}
-		}
-		if got == nil {
-			t.Errorf("%q: no mention %q in %s", c.in, c.text, describe(c.in, ms))
-			continue
-		}
-		r := got.Rules()
-		names := map[string]string{"unit": r.Unit, "kind": r.Kind, "change": r.Change}
-		var field, name string
-		for i := range c.rule {
-			if c.rule[i] == ' ' {
-				field, name = c.rule[:i], c.rule[i+1:]
-				break
-			}
-		}
-		if names[field] != name {
-			t.Errorf("%q: %q %s rule %q, want %q", c.in, c.text, field, names[field], name)
-		}
-	}
+	})
 }
