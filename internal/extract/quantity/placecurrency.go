@@ -107,15 +107,16 @@ func (p *parser) namedRegions() []string {
 		if region == "" {
 			continue
 		}
+		start := i
 		i = end
-		if p.is(end+1, "-") && p.adj(end+1) && p.adj(end+2) {
-			continue // "Toronto-based", "Canada-listed"
+		if p.isHyphen(end+1) && p.adj(end+1) && p.adj(end+2) {
+			continue // "Toronto-based", "Canada-listed", "Toronto–based"
 		}
-		if p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) {
+		if p.isHyphen(start-1) && p.adj(start) && p.adj(start-1) {
 			continue // "U.S.-Canada trade"
 		}
-		if lowerIn(placeDirections, p.raw(i-1)) || p.is(i-1, "/") {
-			continue // "fares to/from Australia", "exports to Canada": a destination
+		if lowerIn(placeDirections, p.raw(start-1)) || p.is(start-1, "/") {
+			continue // "fares to/from Australia", "exports to (British) Columbia": a destination
 		}
 		if p.rightAfterMention(t.s) {
 			continue // "a $5 Canadian company's stake": the adjective of what follows

@@ -44,6 +44,8 @@ var web9FormCases = []struct {
 	{"India and Pakistan each spent Rs 500 crore.", []want{w("Rs 500 crore", "5000000000", "5000000000", "exact", "INR")}},
 	{"Crazy $100 fares to/from Australia.", []want{w("$100", "100", "100", "exact", "USD")}},
 	{"Exports to Canada were worth $5 billion.", []want{w("$5 billion", "5000000000", "5000000000", "exact", "USD")}},
+	{"Exports to British Columbia were worth $5 billion.", []want{w("$5 billion", "5000000000", "5000000000", "exact", "USD")}},
+	{"Toronto–based Shopify made $2.1 billion.", []want{w("$2.1 billion", "2100000000", "2100000000", "exact", "USD")}},
 	{"It was a $75 billion hit, said an expert on U.S.-Canada trade.", []want{w("$75 billion", "75000000000", "75000000000", "exact", "USD")}},
 	{"London traders paid ¥100 billion.", []want{w("¥100 billion", "100000000000", "100000000000", "exact", "JPY")}},
 	// oil and gas in barrels of oil equivalent (web-dev-3's claims gold:
