@@ -808,6 +808,13 @@ var kindRules = []kindRule{
 	// the scale of a rating: "⭐4.2/5", "(9.8/10)" (WCXB review pages of
 	// several sites)
 	{"rating-denominator", kindIf((*parser).ratingDenominator, claims.KindOther)},
+	// "zero" as a figure of ease: "with practically zero fuss", "zero
+	// guesswork" (WCXB guides of five sites; web-prec-2, web-prec-3)
+	{"figurative-zero", kindIf((*parser).figurativeZero, claims.KindOther)},
+	// the price tier of a buyer's guide heading: "The under $100
+	// upgrade", "Best Chromebook under $500" (WCXB guides of three sites;
+	// web-prec-3)
+	{"budget-tier", kindIf((*parser).budgetTier, claims.KindOther)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

@@ -663,6 +663,22 @@ func (p *parser) zeroCompound(c *cand) bool {
 	return c.oneWord() && c.v == 0 && strings.EqualFold(p.raw(c.st), "zero") && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tWord
 }
 
+// figurativeZeroNouns after a bare "zero" make it a figure of ease, no
+// count: "with practically zero fuss", "deliver spotless results with
+// zero guesswork", "with zero friction", "zero effort required", "with
+// zero compromises" (WCXB cleaning, baking, wedding, CRM, web-design and
+// gear pages; web-prec-2 and web-prec-3 judge them figurative). Nouns a
+// fact-checker may count stay out ("zero interest", "zero revenue",
+// "zero clicks", "zero risk").
+var figurativeZeroNouns = lexicon.WordSet(`fuss guesswork hassle friction effort compromises compromise`)
+
+// figurativeZero reports the "zero" of "zero fuss" (kind rule
+// figurative-zero): the word, not the digit, right before a noun of
+// figurativeZeroNouns.
+func (p *parser) figurativeZero(c *cand) bool {
+	return c.oneWord() && c.v == 0 && strings.EqualFold(p.raw(c.st), "zero") && lowerIn(figurativeZeroNouns, p.raw(c.en))
+}
+
 // inlineEnumerator reports a list mark inside a sentence (kind rule
 // inline-enumerator): "others 1) didn't see them or 2) didn't explore",
 // "still stand: 1.) Show the committee … and 2.) Dig into" — a small whole
@@ -696,14 +712,24 @@ func (p *parser) inlineEnumerator(c *cand) bool {
 // ratingDenominator reports the top of a rating written "N/5", "N/10" or
 // "N/100" (kind rule rating-denominator): "⭐4.2/5", "pressure relief
 // (9.8/10)" — the rating is the claim, its scale no count ("3/4 of
-// members" is a fraction, read whole by the grammar).
+// members" is a fraction, read whole by the grammar). The top may carry a
+// zero decimal, "CleverHiker Rating: 4.8/5.0", and stand apart from the
+// slash when a decimal shows it a score, "Our Score: 4.9 / 5.0" (a gear
+// review and a movers' guide, web-prec-3); "Windows 7 / 8" has no such
+// top.
 func (p *parser) ratingDenominator(c *cand) bool {
 	t := &p.toks[c.valSt]
-	if !c.plainDigits() || t.sep || t.dec || c.en != c.st+1 || c.v != 5 && c.v != 10 && c.v != 100 {
+	if !c.plainDigits() || t.sep || c.en != c.st+1 || c.v != 5 && c.v != 10 && c.v != 100 {
 		return false
 	}
 	s := c.st - 1
-	return p.is(s, "/") && p.adj(c.st) && p.adj(s) && p.isNumAt(s-1) && p.toks[s-1].v <= c.v
+	if !p.is(s, "/") || !p.isNumAt(s-1) || p.toks[s-1].v > c.v {
+		return false
+	}
+	if p.adj(c.st) && p.adj(s) {
+		return true
+	}
+	return !p.adj(c.st) && !p.adj(s) && (t.dec || p.toks[s-1].dec)
 }
 
 // addressUnitWords name the unit or box of a postal address before its

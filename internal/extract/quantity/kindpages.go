@@ -77,3 +77,41 @@ func (p *parser) oneAtATime(c *cand) bool {
 	}
 	return false
 }
+
+// budgetWords bound the price tier of a buyer's-guide heading.
+var budgetWords = lexicon.WordSet(`under below`)
+
+// budgetTier reports the price bound of a buyer's guide heading (kind rule
+// budget-tier): "The under $50 starter kit", "The under $100 upgrade"
+// (a home-gym guide, web-prec-3), "Best Chromebook under $500", "Best
+// Overall Under $500" (a laptop and a scooter guide) — a tier of the
+// guide, no price anyone asserts. The heading is a line of at most ten
+// tokens with no closing stop, opening "The" right before the bound, or
+// opening "Best" and one or two words with the bound ending it; a news head keeps its figure
+// ("Gas Falls Under $3", "Stocks Under $10 to Buy").
+func (p *parser) budgetTier(c *cand) bool {
+	if !c.currency || c.scaled || len(p.toks) > 10 {
+		return false
+	}
+	k := c.st
+	if !lowerIn(budgetWords, p.raw(k)) {
+		k = c.valSt - 1
+		if p.is(k, "$") {
+			k--
+		}
+		if !lowerIn(budgetWords, p.raw(k)) {
+			return false
+		}
+	}
+	end := strings.TrimRight(p.text, " \t\r\n")
+	switch end[len(end)-1] {
+	case '.', '!', '?', ';', ',', ':':
+		return false
+	}
+	if p.is(k-1, "The") && p.sentenceStart(k-1) {
+		return true
+	}
+	// "Best" and one or two words of what is rated: "Best Buy Shares Fall
+	// Under $50" is news
+	return c.en == len(p.toks) && p.is(0, "Best") && k >= 2 && k <= 3
+}
