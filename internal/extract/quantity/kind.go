@@ -815,6 +815,9 @@ var kindRules = []kindRule{
 	// upgrade", "Best Chromebook under $500" (WCXB guides of three sites;
 	// web-prec-3)
 	{"budget-tier", kindIf((*parser).budgetTier, claims.KindOther)},
+	// a number an acronym names: "GeForce GTX 1080 Ti", "ISO 17024
+	// Certified", "Albany, NY 12231." (WCXB pages of four sites; web-prec-3)
+	{"acronym-number", kindIf((*parser).acronymNumber, claims.KindIdentifier)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

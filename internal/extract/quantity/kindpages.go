@@ -115,3 +115,45 @@ func (p *parser) budgetTier(c *cand) bool {
 	// Under $50" is news
 	return c.en == len(p.toks) && p.is(0, "Best") && k >= 2 && k <= 3
 }
+
+// acronymCode reports whether token i is an acronym that a code number may
+// follow: two to five capital letters, no function word ("THERE ARE ONLY 4
+// SEATS LEFT"), no currency ("USD 500") nor other word the vocabulary
+// reads.
+func (p *parser) acronymCode(i int) bool {
+	if i < 0 || p.toks[i].k != tWord {
+		return false
+	}
+	r := p.raw(i)
+	if len(r) < 2 || len(r) > 5 {
+		return false
+	}
+	for k := 0; k < len(r); k++ {
+		if r[k] < 'A' || r[k] > 'Z' {
+			return false
+		}
+	}
+	return p.w(i) == nil
+}
+
+// acronymNumber reports a number of three digits or more that a capitalised
+// acronym names inside a line (kind rule acronym-number): a product's model,
+// "ZOTAC GeForce GTX 1080 Ti Series", "GeForce GTX 1080 ArcticStorm" (a
+// graphics-card page, web-prec-3); a standard, "ISO 17024 Certified"; a
+// room, "SAAC 217 Carrie Menke"; a postal code after a state, "Albany, NY
+// 12231." (WCXB pages of four sites) — a name or code, no count. The number
+// is a bare whole number followed by a capitalised word or the sentence's
+// end; the acronym does not open the sentence ("TOTAL 200 Insurers", a news
+// head "NHS 5000 Nurses Hired" keep their counts), and a lower-case word
+// after it makes it a count.
+func (p *parser) acronymNumber(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || t.ndig < 3 || c.en != c.st+1 || c.yearLike {
+		return false
+	}
+	if a := c.st - 1; !p.acronymCode(a) || p.sentenceStart(a) {
+		return false
+	}
+	e := c.en
+	return e >= len(p.toks) || p.is(e, ".") && e+1 == len(p.toks) || p.toks[e].k == tWord && p.capitalised(e)
+}

@@ -43,6 +43,14 @@ var pageKindCases = []genreKindCase{
 	{"", "Best of all, tickets cost under $20.", "$20", claims.KindClaim},
 	{"", "The fine was under $500", "$500", claims.KindClaim},
 	{"", "300 Jobs Cut at Ford Plant", "300", claims.KindClaim},
+	// acronym-number: a model, standard, room or postal code an acronym names
+	{"acronym-number", "ZOTAC GeForce GTX 1080 Ti Series", "1080", claims.KindIdentifier},
+	{"acronym-number", "The new card outruns the GeForce RTX 4090 Founders Edition.", "4090", claims.KindIdentifier},
+	{"acronym-number", "The institute is ISO 17024 Certified", "17024", claims.KindIdentifier},
+	{"acronym-number", "Write to 99 Washington Avenue, Albany, NY 12231.", "12231", claims.KindIdentifier},
+	{"", "NHS 5000 Nurses Hired in Winter Drive", "5000", claims.KindClaim},
+	{"", "THERE ARE ONLY 400 SEATS LEFT", "400", claims.KindClaim},
+	{"", "The firm paid USD 500 Million in fines.", "USD 500 Million", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
