@@ -113,6 +113,11 @@ var genreKindCases = []genreKindCase{
 	{"titled-list-number", "15 - Age of Darkness: Final Stand", "15", claims.KindOther},
 	{"titled-list-number", "2 – The Pros and Cons of Renting", "2", claims.KindOther},
 	{"", "3 - 2 was the final score.", "3", claims.KindClaim},
+	{"titled-list-number", "6 'To Be Hero X'", "6", claims.KindOther},
+	{"titled-list-number", "4 'Dandadan' Season 2", "4", claims.KindOther},
+	{"titled-list-number", "12 “The Last of Us” Part II", "12", claims.KindOther},
+	{"", "40 ‘Protesters’ Were Arrested, Police Say.", "40", claims.KindClaim},
+	{"", "3 'very likely' cases were found.", "3", claims.KindClaim},
 	{"", "15 - 20 people came.", "15 - 20", claims.KindClaim},
 	{"", "10: the number of seats the party lost.", "10", claims.KindClaim},
 	// list-heading: a short heading ("4 Types of Catering")
