@@ -180,7 +180,8 @@ var scaleNouns = lexicon.WordSet(`scale scales`)
 
 // ratingScale reports the top of a rating scale (kind rule rating-scale):
 // "704 (on a 1,000-point scale)", "rated on a five-point scale", "on a
-// scale of 1 to 10" ("a 10-point lead" is a margin: a claim).
+// scale of 1 to 10", "Score (1-5)" ("a 10-point lead" is a margin: a
+// claim).
 func (p *parser) ratingScale(c *cand) bool {
 	if c.currency || c.scaled || c.share || c.qual != "" && c.qual != "range" {
 		return false
@@ -197,7 +198,39 @@ func (p *parser) ratingScale(c *cand) bool {
 		return true
 	}
 	// "a scale of 1 to 10", "on a scale of one to five"
-	return !c.hasUnit && p.lw(c.st-1) == "of" && scaleNouns[p.lw(c.st-2)]
+	if !c.hasUnit && p.lw(c.st-1) == "of" && scaleNouns[p.lw(c.st-2)] {
+		return true
+	}
+	return !c.hasUnit && p.bracketedScale(c)
+}
+
+// ratingHeadNouns head a table column or a label whose bracket gives the
+// scale: "Versatility Score (1-5)", "Rating (0 to 10)".
+var ratingHeadNouns = lexicon.WordSet(`score scores rating ratings scale`)
+
+// scaleBottom and scaleTop are the ends of a rating scale.
+func scaleBottom(v float64) bool { return v == 0 || v == 1 }
+func scaleTop(v float64) bool    { return v == 5 || v == 10 || v == 100 }
+
+// bracketedScale reports the range of a rating scale in brackets after a
+// rating noun: "Versatility Score (1-5)" (a home-gym guide's table,
+// web-prec-3), "Rating (0 to 10)" (a product guide) — read whole, or its
+// two ends read apart ("0", "to", "10"). "Ratings (3 to 4 stars)" is no
+// scale.
+func (p *parser) bracketedScale(c *cand) bool {
+	if c.qual == "range" {
+		return scaleBottom(c.lo) && scaleTop(c.hi) && p.is(c.en, ")") && p.is(c.st-1, "(") && ratingHeadNouns[p.lw(c.st-2)]
+	}
+	if c.qual != "" || c.en != c.st+1 {
+		return false
+	}
+	if p.lw(c.st-1) == "to" && p.isNumAt(c.st-2) {
+		// the top: "(0 to 10)"
+		return scaleTop(c.v) && scaleBottom(p.toks[c.st-2].v) && p.is(c.en, ")") && p.is(c.st-3, "(") && ratingHeadNouns[p.lw(c.st-4)]
+	}
+	// the bottom: "(0 to 10)"
+	return scaleBottom(c.v) && p.lw(c.en) == "to" && p.isNumAt(c.en+1) && scaleTop(p.toks[c.en+1].v) && p.is(c.en+2, ")") &&
+		p.is(c.st-1, "(") && ratingHeadNouns[p.lw(c.st-2)]
 }
 
 // typeModifiers are nouns that, hyphened after a number and before a head

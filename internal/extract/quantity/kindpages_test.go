@@ -51,6 +51,14 @@ var pageKindCases = []genreKindCase{
 	{"", "NHS 5000 Nurses Hired in Winter Drive", "5000", claims.KindClaim},
 	{"", "THERE ARE ONLY 400 SEATS LEFT", "400", claims.KindClaim},
 	{"", "The firm paid USD 500 Million in fines.", "USD 500 Million", claims.KindClaim},
+	// rating-scale: a scale in brackets after a rating noun
+	{"rating-scale", "Space Needed | Versatility Score (1-5)", "1-5", claims.KindOther},
+	{"rating-scale", "Rating (0 to 10)", "10", claims.KindOther},
+	{"rating-scale", "Rating (0 to 10)", "0", claims.KindOther},
+	{"rating-scale", "Overall score (1–10)", "1–10", claims.KindOther},
+	{"", "Units scored (2-10) in the audit.", "2-10", claims.KindClaim},
+	{"", "Ratings (3 to 4 stars) fell.", "3 to 4", claims.KindClaim},
+	{"", "The firm (10 to 20 staff) grew.", "10 to 20", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
