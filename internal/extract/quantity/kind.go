@@ -723,6 +723,10 @@ var kindRules = []kindRule{
 	// the pronoun "one", a person in general: "How does one know", "allow
 	// one to sign", "after one watches" (genericOne; web-prec-2)
 	{"generic-one", kindIf((*parser).genericOne, claims.KindOther)},
+	// "one" as an article before an evaluative adjective: "has one clear
+	// advantage", "one particular zone" (web-prec-1, web-prec-3; WCXB
+	// guides)
+	{"evaluative-one", kindIf((*parser).evaluativeOne, claims.KindOther)},
 	// a reference mark or index in square brackets: "the Water-Making
 	// Spell[2]", "processing.[6]", "[3][4]" (trafilatura pages, WCXB
 	// bodies)
