@@ -815,6 +815,9 @@ var kindRules = []kindRule{
 	// "zero" as a figure of ease: "with practically zero fuss", "zero
 	// guesswork" (WCXB guides of five sites; web-prec-2, web-prec-3)
 	{"figurative-zero", kindIf((*parser).figurativeZero, claims.KindOther)},
+	// "100%" as an intensifier: "is 100% credible", "100% focused on",
+	// "with 100% honesty" (WCXB guides of five sites; web-prec-2)
+	{"intensifier-percent", kindIf((*parser).intensifierPercent, claims.KindOther)},
 	// the price tier of a buyer's guide heading: "The under $100
 	// upgrade", "Best Chromebook under $500" (WCXB guides of three sites;
 	// web-prec-3)

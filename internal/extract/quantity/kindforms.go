@@ -712,6 +712,20 @@ func (p *parser) figurativeZero(c *cand) bool {
 	return c.oneWord() && c.v == 0 && strings.EqualFold(p.raw(c.st), "zero") && lowerIn(figurativeZeroNouns, p.raw(c.en))
 }
 
+// intensifiedWords after "100%" make it an intensifier, no share: "your
+// business is 100% credible", "is 100% focused on social media", "We
+// review earphones with 100% honesty", "no one knows for 100% certainty",
+// "100% recommend these boots" (WCXB guides of five sites; web-prec-2
+// judges "100% credible" figurative). What a product is made of or does
+// ("100% recyclable", "100% vegan", "100% of the proceeds") stays a claim.
+var intensifiedWords = lexicon.WordSet(`credible focused honest honesty certain certainty sure confident committed recommend satisfied genuine`)
+
+// intensifierPercent reports the "100%" of "100% credible" (kind rule
+// intensifier-percent).
+func (p *parser) intensifierPercent(c *cand) bool {
+	return c.unit == "percent" && c.v == 100 && c.qual == "" && c.en < len(p.toks) && lowerIn(intensifiedWords, p.raw(c.en))
+}
+
 // inlineEnumerator reports a list mark inside a sentence (kind rule
 // inline-enumerator): "others 1) didn't see them or 2) didn't explore",
 // "still stand: 1.) Show the committee … and 2.) Dig into" — a small whole

@@ -59,6 +59,15 @@ var pageKindCases = []genreKindCase{
 	{"", "Units scored (2-10) in the audit.", "2-10", claims.KindClaim},
 	{"", "Ratings (3 to 4 stars) fell.", "3 to 4", claims.KindClaim},
 	{"", "The firm (10 to 20 staff) grew.", "10 to 20", claims.KindClaim},
+	// intensifier-percent: "100%" as an intensifier
+	{"intensifier-percent", "Positive reviews show them that your business is 100% credible.", "100%", claims.KindOther},
+	{"intensifier-percent", "The agency is 100% focused on social media marketing.", "100%", claims.KindOther},
+	{"intensifier-percent", "We review earphones with 100% honesty", "100%", claims.KindOther},
+	{"intensifier-percent", "No one knows for 100% certainty when coffee came to be.", "100%", claims.KindOther},
+	{"", "The brand makes 100% recyclable clothing.", "100%", claims.KindClaim},
+	{"", "Ideally, the brand is 100% vegan.", "100%", claims.KindClaim},
+	{"", "About 100% of the proceeds go to the creator.", "About 100%", claims.KindClaim},
+	{"", "Only 40% are sure of the result.", "40%", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
