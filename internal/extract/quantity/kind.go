@@ -818,6 +818,9 @@ var kindRules = []kindRule{
 	// "100%" as an intensifier: "is 100% credible", "100% focused on",
 	// "with 100% honesty" (WCXB guides of five sites; web-prec-2)
 	{"intensifier-percent", kindIf((*parser).intensifierPercent, claims.KindOther)},
+	// "a third party", "a third-party vendor": an ordinal (WCXB pages of
+	// three sites; web-prec-2, web-prec-3)
+	{"third-party", kindIf((*parser).thirdParty, claims.KindOrdinal)},
 	// the price tier of a buyer's guide heading: "The under $100
 	// upgrade", "Best Chromebook under $500" (WCXB guides of three sites;
 	// web-prec-3)

@@ -68,6 +68,12 @@ var pageKindCases = []genreKindCase{
 	{"", "Ideally, the brand is 100% vegan.", "100%", claims.KindClaim},
 	{"", "About 100% of the proceeds go to the creator.", "About 100%", claims.KindClaim},
 	{"", "Only 40% are sure of the result.", "40%", claims.KindClaim},
+	// third-party: an ordinal naming an outside party
+	{"third-party", "The photos are copyrighted by a third party, not the user.", "a third", claims.KindOrdinal},
+	{"third-party", "It is software provided to the business by a third-party vendor.", "a third", claims.KindOrdinal},
+	{"third-party", "Parts built by a third-party manufacturer cost less.", "a third", claims.KindOrdinal},
+	{"", "A third of employees worry about explainability.", "A third", claims.KindClaim},
+	{"", "Data centers account for a third of that.", "a third", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
