@@ -821,6 +821,9 @@ var kindRules = []kindRule{
 	// "a third party", "a third-party vendor": an ordinal (WCXB pages of
 	// three sites; web-prec-2, web-prec-3)
 	{"third-party", kindIf((*parser).thirdParty, claims.KindOrdinal)},
+	// a counter line: "Page 1 of 8", a slideshow's "of 15" (two WCXB
+	// sites; web-prec-3)
+	{"counter-line", kindIf((*parser).counterLine, claims.KindOther)},
 	// the price tier of a buyer's guide heading: "The under $100
 	// upgrade", "Best Chromebook under $500" (WCXB guides of three sites;
 	// web-prec-3)

@@ -157,3 +157,28 @@ func (p *parser) acronymNumber(c *cand) bool {
 	e := c.en
 	return e >= len(p.toks) || p.is(e, ".") && e+1 == len(p.toks) || p.toks[e].k == tWord && p.capitalised(e)
 }
+
+// counterLabels may open a gallery's or a listing's counter line.
+var counterLabels = lexicon.WordSet(`page slide image photo picture`)
+
+// counterLine reports a number of a line that is only a counter (kind rule
+// counter-line): "Page 1 of 8" (a security-tips page), "of 15" after a
+// slide number left on the line before (a slideshow of houseplants,
+// web-prec-3: fifteen "1 / of 15" lines) — where a reader is, no figure.
+// The whole sentence is "[Label] N of M" (N at most M) or "of M".
+func (p *parser) counterLine(c *cand) bool {
+	n := len(p.toks)
+	if n > 4 || n < 2 || !c.plainDigits() || c.en != c.st+1 || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
+		return false
+	}
+	if !p.isNumAt(n-1) || !strings.EqualFold(p.raw(n-2), "of") {
+		return false
+	}
+	switch n {
+	case 2: // "of 15"
+		return true
+	case 3: // "3 of 15"
+		return p.isNumAt(0) && p.toks[0].v <= p.toks[2].v
+	}
+	return lowerIn(counterLabels, p.raw(0)) && p.isNumAt(1) && p.toks[1].v <= p.toks[3].v
+}

@@ -74,6 +74,14 @@ var pageKindCases = []genreKindCase{
 	{"third-party", "Parts built by a third-party manufacturer cost less.", "a third", claims.KindOrdinal},
 	{"", "A third of employees worry about explainability.", "A third", claims.KindClaim},
 	{"", "Data centers account for a third of that.", "a third", claims.KindClaim},
+	// counter-line: a line that is only a counter
+	{"counter-line", "Page 1 of 8", "8", claims.KindOther},
+	{"counter-line", "Page 1 of 8", "1", claims.KindOther},
+	{"counter-line", "of 15", "15", claims.KindOther},
+	{"counter-line", "3 of 15", "15", claims.KindOther},
+	{"", "Three of 15 were hurt.", "15", claims.KindClaim},
+	{"", "Page 9 of 8", "8", claims.KindClaim},
+	{"", "Police held 4 of 15 suspects.", "15", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
