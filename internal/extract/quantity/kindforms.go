@@ -717,8 +717,11 @@ func (p *parser) figurativeZero(c *cand) bool {
 // review earphones with 100% honesty", "no one knows for 100% certainty",
 // "100% recommend these boots" (WCXB guides of five sites; web-prec-2
 // judges "100% credible" figurative). What a product is made of or does
-// ("100% recyclable", "100% vegan", "100% of the proceeds") stays a claim.
-var intensifiedWords = lexicon.WordSet(`credible focused honest honesty certain certainty sure confident committed recommend satisfied genuine`)
+// ("100% recyclable", "100% vegan", "100% of the proceeds") stays a claim,
+// and so, for now, does a quoted pledge ("it was “100 percent committed to
+// an open process”", PolNeAR train: an attribution relation its figures
+// count).
+var intensifiedWords = lexicon.WordSet(`credible focused honest honesty certainty recommend`)
 
 // intensifierPercent reports the "100%" of "100% credible" (kind rule
 // intensifier-percent).
