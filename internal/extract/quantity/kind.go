@@ -753,6 +753,10 @@ var kindRules = []kindRule{
 	// the pronoun "one", a person in general: "How does one know", "allow
 	// one to sign", "after one watches" (genericOne; web-prec-2)
 	{"generic-one", kindIf((*parser).genericOne, claims.KindOther)},
+	// "one" as an article before an evaluative adjective: "has one clear
+	// advantage", "one particular zone" (web-prec-1, web-prec-3; WCXB
+	// guides)
+	{"evaluative-one", kindIf((*parser).evaluativeOne, claims.KindOther)},
 	// a reference mark or index in square brackets: "the Water-Making
 	// Spell[2]", "processing.[6]", "[3][4]" (trafilatura pages, WCXB
 	// bodies)
@@ -838,6 +842,25 @@ var kindRules = []kindRule{
 	// the scale of a rating: "⭐4.2/5", "(9.8/10)" (WCXB review pages of
 	// several sites)
 	{"rating-denominator", kindIf((*parser).ratingDenominator, claims.KindOther)},
+	// "zero" as a figure of ease: "with practically zero fuss", "zero
+	// guesswork" (WCXB guides of five sites; web-prec-2, web-prec-3)
+	{"figurative-zero", kindIf((*parser).figurativeZero, claims.KindOther)},
+	// "100%" as an intensifier: "is 100% credible", "100% focused on",
+	// "with 100% honesty" (WCXB guides of five sites; web-prec-2)
+	{"intensifier-percent", kindIf((*parser).intensifierPercent, claims.KindOther)},
+	// "a third party", "a third-party vendor": an ordinal (WCXB pages of
+	// three sites; web-prec-2, web-prec-3)
+	{"third-party", kindIf((*parser).thirdParty, claims.KindOrdinal)},
+	// a counter line: "Page 1 of 8", a slideshow's "of 15" (two WCXB
+	// sites; web-prec-3)
+	{"counter-line", kindIf((*parser).counterLine, claims.KindOther)},
+	// the price tier of a buyer's guide heading: "The under $100
+	// upgrade", "Best Chromebook under $500" (WCXB guides of three sites;
+	// web-prec-3)
+	{"budget-tier", kindIf((*parser).budgetTier, claims.KindOther)},
+	// a number an acronym names: "GeForce GTX 1080 Ti", "ISO 17024
+	// Certified", "Albany, NY 12231." (WCXB pages of four sites; web-prec-3)
+	{"acronym-number", kindIf((*parser).acronymNumber, claims.KindIdentifier)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

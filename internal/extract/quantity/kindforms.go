@@ -180,7 +180,8 @@ var scaleNouns = lexicon.WordSet(`scale scales`)
 
 // ratingScale reports the top of a rating scale (kind rule rating-scale):
 // "704 (on a 1,000-point scale)", "rated on a five-point scale", "on a
-// scale of 1 to 10" ("a 10-point lead" is a margin: a claim).
+// scale of 1 to 10", "Score (1-5)" ("a 10-point lead" is a margin: a
+// claim).
 func (p *parser) ratingScale(c *cand) bool {
 	if c.currency || c.scaled || c.share || c.qual != "" && c.qual != "range" {
 		return false
@@ -197,7 +198,39 @@ func (p *parser) ratingScale(c *cand) bool {
 		return true
 	}
 	// "a scale of 1 to 10", "on a scale of one to five"
-	return !c.hasUnit && p.lw(c.st-1) == "of" && scaleNouns[p.lw(c.st-2)]
+	if !c.hasUnit && p.lw(c.st-1) == "of" && scaleNouns[p.lw(c.st-2)] {
+		return true
+	}
+	return !c.hasUnit && p.bracketedScale(c)
+}
+
+// ratingHeadNouns head a table column or a label whose bracket gives the
+// scale: "Versatility Score (1-5)", "Rating (0 to 10)".
+var ratingHeadNouns = lexicon.WordSet(`score scores rating ratings scale`)
+
+// scaleBottom and scaleTop are the ends of a rating scale.
+func scaleBottom(v float64) bool { return v == 0 || v == 1 }
+func scaleTop(v float64) bool    { return v == 5 || v == 10 || v == 100 }
+
+// bracketedScale reports the range of a rating scale in brackets after a
+// rating noun: "Versatility Score (1-5)" (a home-gym guide's table,
+// web-prec-3), "Rating (0 to 10)" (a product guide) — read whole, or its
+// two ends read apart ("0", "to", "10"). "Ratings (3 to 4 stars)" is no
+// scale.
+func (p *parser) bracketedScale(c *cand) bool {
+	if c.qual == "range" {
+		return scaleBottom(c.lo) && scaleTop(c.hi) && p.is(c.en, ")") && p.is(c.st-1, "(") && ratingHeadNouns[p.lw(c.st-2)]
+	}
+	if c.qual != "" || c.en != c.st+1 {
+		return false
+	}
+	if p.lw(c.st-1) == "to" && p.isNumAt(c.st-2) {
+		// the top: "(0 to 10)"
+		return scaleTop(c.v) && scaleBottom(p.toks[c.st-2].v) && p.is(c.en, ")") && p.is(c.st-3, "(") && ratingHeadNouns[p.lw(c.st-4)]
+	}
+	// the bottom: "(0 to 10)"
+	return scaleBottom(c.v) && p.lw(c.en) == "to" && p.isNumAt(c.en+1) && scaleTop(p.toks[c.en+1].v) && p.is(c.en+2, ")") &&
+		p.is(c.st-1, "(") && ratingHeadNouns[p.lw(c.st-2)]
 }
 
 // typeModifiers are nouns that, hyphened after a number and before a head
@@ -667,6 +700,57 @@ func (p *parser) zeroCompound(c *cand) bool {
 	return c.oneWord() && c.v == 0 && strings.EqualFold(p.raw(c.st), "zero") && p.isHyphen(c.en) && p.adj(c.en) && p.adj(c.en+1) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tWord
 }
 
+// figurativeZeroNouns after a bare "zero" make it a figure of ease, no
+// count: "with practically zero fuss", "deliver spotless results with
+// zero guesswork", "with zero friction", "zero effort required", "with
+// zero compromises" (WCXB cleaning, baking, wedding, CRM, web-design and
+// gear pages; web-prec-2 and web-prec-3 judge them figurative). Nouns a
+// fact-checker may count stay out ("zero interest", "zero revenue",
+// "zero clicks", "zero risk").
+var figurativeZeroNouns = lexicon.WordSet(`fuss guesswork hassle friction effort compromises compromise`)
+
+// figurativeZero reports the "zero" of "zero fuss" (kind rule
+// figurative-zero): the word, not the digit, right before a noun of
+// figurativeZeroNouns.
+func (p *parser) figurativeZero(c *cand) bool {
+	return c.oneWord() && c.v == 0 && strings.EqualFold(p.raw(c.st), "zero") && lowerIn(figurativeZeroNouns, p.raw(c.en))
+}
+
+// intensifiedWords after "100%" make it an intensifier, no share: "your
+// business is 100% credible", "is 100% focused on social media", "We
+// review earphones with 100% honesty", "no one knows for 100% certainty",
+// "100% recommend these boots" (WCXB guides of five sites; web-prec-2
+// judges "100% credible" figurative). What a product is made of or does
+// ("100% recyclable", "100% vegan", "100% of the proceeds") stays a claim,
+// and so, for now, does a quoted pledge ("it was “100 percent committed to
+// an open process”", PolNeAR train: an attribution relation its figures
+// count).
+var intensifiedWords = lexicon.WordSet(`credible focused honest honesty certainty recommend`)
+
+// intensifierPercent reports the "100%" of "100% credible" (kind rule
+// intensifier-percent).
+func (p *parser) intensifierPercent(c *cand) bool {
+	return c.unit == "percent" && c.v == 100 && c.qual == "" && c.en < len(p.toks) && lowerIn(intensifiedWords, p.raw(c.en))
+}
+
+// thirdParty reports the "a third" of "a third party", "a third-party
+// vendor" (kind rule third-party): an ordinal naming an outside party, no
+// fraction — "copyrighted by a third party", "software provided by a
+// third-party vendor", "built under license by a third-party
+// manufacturer" (WCXB pages of three sites; web-prec-2 and web-prec-3
+// judge them ordinals). "A third of employees" stays a share.
+func (p *parser) thirdParty(c *cand) bool {
+	if !c.words || !strings.EqualFold(p.raw(c.en-1), "third") {
+		return false
+	}
+	e := c.en
+	if p.isHyphen(e) && p.adj(e) && p.adj(e+1) {
+		e++
+	}
+	w := p.lw(e)
+	return w == "party" || w == "parties"
+}
+
 // inlineEnumerator reports a list mark inside a sentence (kind rule
 // inline-enumerator): "others 1) didn't see them or 2) didn't explore",
 // "still stand: 1.) Show the committee … and 2.) Dig into" — a small whole
@@ -704,14 +788,24 @@ func (p *parser) inlineEnumerator(c *cand) bool {
 // ratingDenominator reports the top of a rating written "N/5", "N/10" or
 // "N/100" (kind rule rating-denominator): "⭐4.2/5", "pressure relief
 // (9.8/10)" — the rating is the claim, its scale no count ("3/4 of
-// members" is a fraction, read whole by the grammar).
+// members" is a fraction, read whole by the grammar). The top may carry a
+// zero decimal, "CleverHiker Rating: 4.8/5.0", and stand apart from the
+// slash when a decimal shows it a score, "Our Score: 4.9 / 5.0" (a gear
+// review and a movers' guide, web-prec-3); "Windows 7 / 8" has no such
+// top.
 func (p *parser) ratingDenominator(c *cand) bool {
 	t := &p.toks[c.valSt]
-	if !c.plainDigits() || t.sep || t.dec || c.en != c.st+1 || c.v != 5 && c.v != 10 && c.v != 100 {
+	if !c.plainDigits() || t.sep || c.en != c.st+1 || c.v != 5 && c.v != 10 && c.v != 100 {
 		return false
 	}
 	s := c.st - 1
-	return p.is(s, "/") && p.adj(c.st) && p.adj(s) && p.isNumAt(s-1) && p.toks[s-1].v <= c.v
+	if !p.is(s, "/") || !p.isNumAt(s-1) || p.toks[s-1].v > c.v {
+		return false
+	}
+	if p.adj(c.st) && p.adj(s) {
+		return true
+	}
+	return !p.adj(c.st) && !p.adj(s) && (t.dec || p.toks[s-1].dec)
 }
 
 // addressUnitWords name the unit or box of a postal address before its

@@ -77,3 +77,108 @@ func (p *parser) oneAtATime(c *cand) bool {
 	}
 	return false
 }
+
+// budgetWords bound the price tier of a buyer's-guide heading.
+var budgetWords = lexicon.WordSet(`under below`)
+
+// budgetTier reports the price bound of a buyer's guide heading (kind rule
+// budget-tier): "The under $50 starter kit", "The under $100 upgrade"
+// (a home-gym guide, web-prec-3), "Best Chromebook under $500", "Best
+// Overall Under $500" (a laptop and a scooter guide) — a tier of the
+// guide, no price anyone asserts. The heading is a line of at most ten
+// tokens with no closing stop, opening "The" right before the bound, or
+// opening "Best" and one or two words with the bound ending it; a news head keeps its figure
+// ("Gas Falls Under $3", "Stocks Under $10 to Buy").
+func (p *parser) budgetTier(c *cand) bool {
+	if !c.currency || c.scaled || len(p.toks) > 10 {
+		return false
+	}
+	k := c.st
+	if !lowerIn(budgetWords, p.raw(k)) {
+		k = c.valSt - 1
+		if p.is(k, "$") {
+			k--
+		}
+		if !lowerIn(budgetWords, p.raw(k)) {
+			return false
+		}
+	}
+	end := strings.TrimRight(p.text, " \t\r\n")
+	switch end[len(end)-1] {
+	case '.', '!', '?', ';', ',', ':':
+		return false
+	}
+	if p.is(k-1, "The") && p.sentenceStart(k-1) {
+		return true
+	}
+	// "Best" and one or two words of what is rated: "Best Buy Shares Fall
+	// Under $50" is news
+	return c.en == len(p.toks) && p.is(0, "Best") && k >= 2 && k <= 3
+}
+
+// acronymCode reports whether token i is an acronym that a code number may
+// follow: two to five capital letters, no function word ("THERE ARE ONLY 4
+// SEATS LEFT"), no currency ("USD 500") nor other word the vocabulary
+// reads.
+func (p *parser) acronymCode(i int) bool {
+	if i < 0 || p.toks[i].k != tWord {
+		return false
+	}
+	r := p.raw(i)
+	if len(r) < 2 || len(r) > 5 {
+		return false
+	}
+	for k := 0; k < len(r); k++ {
+		if r[k] < 'A' || r[k] > 'Z' {
+			return false
+		}
+	}
+	return p.w(i) == nil
+}
+
+// acronymNumber reports a number of three digits or more that a capitalised
+// acronym names inside a line (kind rule acronym-number): a product's model,
+// "ZOTAC GeForce GTX 1080 Ti Series", "GeForce GTX 1080 ArcticStorm" (a
+// graphics-card page, web-prec-3); a standard, "ISO 17024 Certified"; a
+// room, "SAAC 217 Carrie Menke"; a postal code after a state, "Albany, NY
+// 12231." (WCXB pages of four sites) — a name or code, no count. The number
+// is a bare whole number followed by a capitalised word or the sentence's
+// end; the acronym does not open the sentence ("TOTAL 200 Insurers", a news
+// head "NHS 5000 Nurses Hired" keep their counts), and a lower-case word
+// after it makes it a count.
+func (p *parser) acronymNumber(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || t.sep || t.dec || t.ndig < 3 || c.en != c.st+1 || c.yearLike {
+		return false
+	}
+	if a := c.st - 1; !p.acronymCode(a) || p.sentenceStart(a) {
+		return false
+	}
+	e := c.en
+	return e >= len(p.toks) || p.is(e, ".") && e+1 == len(p.toks) || p.toks[e].k == tWord && p.capitalised(e)
+}
+
+// counterLabels may open a gallery's or a listing's counter line.
+var counterLabels = lexicon.WordSet(`page slide image photo picture`)
+
+// counterLine reports a number of a line that is only a counter (kind rule
+// counter-line): "Page 1 of 8" (a security-tips page), "of 15" after a
+// slide number left on the line before (a slideshow of houseplants,
+// web-prec-3: fifteen "1 / of 15" lines) — where a reader is, no figure.
+// The whole sentence is "[Label] N of M" (N at most M) or "of M".
+func (p *parser) counterLine(c *cand) bool {
+	n := len(p.toks)
+	if n > 4 || n < 2 || !c.plainDigits() || c.en != c.st+1 || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
+		return false
+	}
+	if !p.isNumAt(n-1) || !strings.EqualFold(p.raw(n-2), "of") {
+		return false
+	}
+	switch n {
+	case 2: // "of 15"
+		return true
+	case 3: // "3 of 15"
+		return p.isNumAt(0) && p.toks[0].v <= p.toks[2].v
+	}
+	return lowerIn(counterLabels, p.raw(0)) && p.isNumAt(1) && p.toks[1].v <= p.toks[3].v
+}
