@@ -356,6 +356,9 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.qual == claims.Range && c.open == 0 && !c.words {
 		p.rangeOpenTop(c) // "$1,000 – $10,000+"
+		if c.open == 'h' {
+			p.rateAfter(c) // the rate after the sign: "$400 to $800+ per square foot"
+		}
 	}
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
@@ -363,6 +366,12 @@ func (p *parser) complete(c *cand) {
 		if c.qual != "" && c.unit == "" && !c.share {
 			p.unitAfter(c) // "15-plus years"
 			n.note(c, ruleUnitAfter)
+		}
+		if c.qualRule == rulePlusAtLeast && c.currency {
+			// a price's rate after the sign (WCXB price pages): "$400+
+			// per hour", "$2000+ per month"; a time stays as the claims
+			// golds label it ("35-plus hours a week": hour, PolNeAR)
+			p.rateAfter(c)
 		}
 	}
 	p.qualifierBefore(c)

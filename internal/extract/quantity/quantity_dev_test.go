@@ -428,8 +428,10 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.92, ki
 // 0.902). After quant17's year-then-level, rating-out-of and "or even"
 // list forms: 0.975, 0.847, 0.792, 0.893, 0.946, claim precision 0.907;
 // with five "$A - $B+" ranges relabelled open-ended as web-dev-5 labels
-// them: 0.975, 0.874, 0.814, 0.893, 0.946, 0.907. Floors just under.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.87, valueUnit: 0.81, kind: 0.89, change: 0.94, claimPrec: 0.9}
+// them: 0.975, 0.874, 0.814, 0.893, 0.946, 0.907; a price's rate after
+// "+" ("$400 to $800+ per square foot"): value+unit 0.820. Floors just
+// under.
+var webDev10Floors = setFloors{detection: 0.97, value: 0.87, valueUnit: 0.815, kind: 0.89, change: 0.94, claimPrec: 0.9}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the

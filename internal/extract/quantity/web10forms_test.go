@@ -40,6 +40,18 @@ var web10FormCases = []struct {
 	// negatives: a share keeps its percent
 	{"Four out of five dentists agree.", []want{w("Four out of five", "80", "80", "exact", "percent")}},
 	{"Nine out of 10 voters said so.", []want{w("Nine out of 10", "90", "90", "exact", "percent")}},
+	// a rate after "N+" or an open-topped range (web-dev-10 "$400 to $800+
+	// per square foot"; WCXB price pages "$400+ per hour", "$70,000–
+	// $120,000+ a year", "$2000+ per month")
+	{"Costs range from $400 to $800+ per square foot.", []want{w("from $400 to $800+ per square foot", "400", "-", "range", "USD/foot2")}},
+	{"Enterprise firms bill $400+ per hour.", []want{w("$400+ per hour", "400", "-", "at_least", "USD/hour")}},
+	{"An HR hire runs $70,000–$120,000+ a year.", []want{w("$70,000–$120,000+ a year", "70000", "-", "range", "USD/year")}},
+	// negatives: a time after "N+" keeps its unit, as the PolNeAR claims
+	// gold labels "35-plus hours a week" hour
+	{"Plan for 10+ hours a week of study.", []want{w("10+ hours", "10", "-", "at_least", "hour")}},
+	// negatives: no rate after the sign stays as it was
+	{"Hybrid publishing costs $1,000 – $10,000+ in all.", []want{w("$1,000 – $10,000+", "1000", "-", "range", "USD")}},
+	{"It has 40+ countries on a map.", []want{w("40+", "40", "-", "at_least", "count")}},
 }
 
 func TestWeb10Forms(t *testing.T) { checkCases(t, web10FormCases) }
