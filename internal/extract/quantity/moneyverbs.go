@@ -141,6 +141,28 @@ func (p *parser) scoreOf(c *cand) {
 	c.en += 3 // the scale is no claim of its own
 }
 
+// A number "out of" a scale followed by a rating noun is a rating on
+// that scale, not a share (rule rating-out-of): "4.6 out of 5 stars"
+// (web-dev-8), "Zip to Zip Moving Inc: 4.58 out of 5 stars" (web-dev-10),
+// stay 4.6 and 4.58; the scale is no claim
+// of its own. A share keeps its percent: "one out of five adults".
+var ruleRatingOutOf = newRule("rating-out-of")
+
+// ratingNouns after "N out of M" make N a rating on the scale M.
+var ratingNouns = lexicon.WordSet(`star stars`)
+
+// ratingOutOf reads c as a rating when the scale at en-1, reached by "out
+// of" at j-2, is followed by a rating noun; it reports whether it did.
+func (p *parser) ratingOutOf(c *cand, j, en int) bool {
+	if j < 2 || p.key(j-2) != "out" || p.key(j-1) != "of" || !ratingNouns[p.raw(en)] {
+		return false
+	}
+	c.unit, c.hasUnit = "count", true
+	c.unitRule = ruleRatingOutOf
+	c.en = en // the scale is no claim of its own
+	return true
+}
+
 // moneyFlowAfter reports a word at j after a vague amount that moves it as
 // money does: a preposition of flow ("into school recovery", "from
 // donors", "on ads") or a participle ("flowing into races", "pouring in").

@@ -1799,6 +1799,9 @@ func (p *parser) shareAfter(c *cand) bool {
 	if round && b != 10 && b != 100 && b != 1000 {
 		return false
 	}
+	if p.ratingOutOf(c, j, en) {
+		return false
+	}
 	c.v = 100 * c.v / b
 	c.en, c.valEn = en, en
 	c.unit = "percent"

@@ -562,10 +562,30 @@ func (p *parser) rangeAfter(c *cand) {
 		return
 	}
 	r.sep, r.j = sep, j+skip
-	if !p.rangeSecondEnd(c, r) || p.yearRange(c, r) {
+	if !p.rangeSecondEnd(c, r) || p.yearThenLevel(c, r) || p.yearRange(c, r) {
 		return
 	}
 	p.joinRangeEnds(c, r)
+}
+
+// yearThenLevel reports a year after "in" or "by" followed by "to" and a
+// new level that is no year: the year of the old level, not the first end
+// of a range. "grew from 8,400 in 2010 to 11,900 in 2020" (web-dev-8),
+// "from 2.1 billion tonnes in 2023 to 3.8 billion tonnes per year"
+// (web-dev-10), "from 40,000 units in 2019 to 1.2 million", "from 12
+// billion euros in 2021 to 15 billion euros"; "in 2010 to 2015" stays a
+// range of years.
+func (p *parser) yearThenLevel(c *cand, r *rangeRead) bool {
+	if r.sep != "to" || !c.yearLike || c.hasUnit || c.currency || c.scaled || c.words {
+		return false
+	}
+	if k := p.key(c.st - 1); k != "in" && k != "by" {
+		return false
+	}
+	b := r.b
+	tb := &p.toks[b.valSt]
+	yearEnd := tb.k == tNum && tb.ndig == 4 && !tb.sep && !tb.dec && b.v >= 1800 && b.v <= 2100
+	return !yearEnd || b.hasUnit || b.currency || b.scaled
 }
 
 // rangeSeparator reads the separator of a range at token j and the tokens

@@ -356,6 +356,9 @@ func (p *parser) complete(c *cand) {
 	}
 	if c.qual == claims.Range && c.open == 0 && !c.words {
 		p.rangeOpenTop(c) // "$1,000 – $10,000+"
+		if c.open == 'h' {
+			p.rateAfter(c) // the rate after the sign: "$400 to $800+ per square foot"
+		}
 	}
 	if c.qual != claims.Range {
 		p.suffixQualifier(c)
@@ -363,6 +366,12 @@ func (p *parser) complete(c *cand) {
 		if c.qual != "" && c.unit == "" && !c.share {
 			p.unitAfter(c) // "15-plus years"
 			n.note(c, ruleUnitAfter)
+		}
+		if c.qualRule == rulePlusAtLeast && c.currency {
+			// a price's rate after the sign (WCXB price pages): "$400+
+			// per hour", "$2000+ per month"; a time stays as the claims
+			// golds label it ("35-plus hours a week": hour, PolNeAR)
+			p.rateAfter(c)
 		}
 	}
 	p.qualifierBefore(c)
@@ -431,6 +440,19 @@ func (n *notes) note(c *cand, step rule) {
 // listUnit gives a bare number the unit of the list it opens: the percent
 // of "by 11 and 8 percent respectively", "3, 4 and 5 percent"; the measure
 // or age of "10 or 20 hours", "13 or 14 inches", "27 and 29 years old".
+// listEvenAt returns the tokens of a list's stressed conjunction at k
+// (", or even", "or even", "and even"), or 0.
+func listEvenAt(p *parser, k int) int {
+	e := 0
+	if p.is(k, ",") {
+		e = 1
+	}
+	if (p.key(k+e) == "and" || p.key(k+e) == "or") && p.raw(k+e+1) == "even" {
+		return e + 2
+	}
+	return 0
+}
+
 func (p *parser) listUnit(c *cand) {
 	if c.yearLike || c.words {
 		return // "In 2012, 43 percent"
@@ -442,6 +464,11 @@ func (p *parser) listUnit(c *cand) {
 			k, conj = k+3, true // "3, 4, and 5"
 		} else if (p.key(k) == "and" || p.key(k) == "or") && num(k+1) {
 			k, conj = k+2, true
+		} else if e := listEvenAt(p, k); e > 0 && num(k+e) {
+			// the last item stressed: "45, 60, or even 90 minutes"
+			// (web-dev-10), "3, 4, 5 or even 10 developers", "5, 10, or
+			// even 50 developers" (WCXB pages)
+			k, conj = k+e+1, true
 		} else if ((p.is(k, "x") || p.is(k, "X")) && !p.adj(k) || p.is(k, "×")) && num(k+1) {
 			// the sides of a size: "1.5 x 2 metres", "4 × 6 × 8 ft", and
 			// glued with a times sign: "a 5.5×2.1mm jack" (a glued "x" is
