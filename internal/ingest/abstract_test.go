@@ -65,3 +65,40 @@ func TestHTMLAbstractBeforeBody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkBody(t, tc.body, tc.want, tc.not) })
 	}
 }
+
+// TestHTMLKeyPointsBeforeBody: a summary box of key points that a page
+// sets above the body's container, in the page header's section with the
+// headline (Motley Fool's "Key Points" card), is read before the body;
+// a box of linked stories under such a title, or a box under another
+// title, stays out.
+func TestHTMLKeyPointsBeforeBody(t *testing.T) {
+	body := `<section class="s2"><div class="w"><div class="grid"><div class="toc"><nav><ul><li><a href="#a">Cloud stocks</a></li></ul></nav></div>` +
+		`<div class="article-body"><div class="inner"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p>` + sec("first fund") + `</p></div></div></div></div></section>`
+	head := func(box string) string {
+		return `<section class="s1"><div class="hd"><h1>Ten cloud stocks to buy</h1><p>By Jane Roe</p></div><div class="mt-8">` + box + `</div></section>`
+	}
+	points := `<ul><li><div>Global cloud spending is projected to triple by the end of the decade.</div></li>` +
+		`<li><div>Leading providers include the three largest software companies.</div></li><li><div>Growth is driven by new networks and services.</div></li></ul>`
+	tests := []struct {
+		name, page string
+		want, not  []string
+	}{
+		{"a Key Points card in the header's section",
+			head(`<div class="shadow-card"><h2>Key Points</h2>`+points+`</div>`) + body,
+			[]string{"Global cloud spending is projected", "Growth is driven by new networks", p1, p3}, nil},
+		{"'Key takeaways:' as an h3",
+			head(`<div class="card"><h3>Key takeaways:</h3>`+points+`</div>`) + body,
+			[]string{"Global cloud spending is projected", p1}, nil},
+		{"a box of linked stories titled Key Points stays out",
+			head(`<div class="card"><h2>Key Points</h2><ul><li><a href="/1">Global cloud spending is projected to triple by the end of the decade.</a></li><li><a href="/2">Leading providers include the three largest software companies.</a></li></ul></div>`) + body,
+			[]string{p1}, []string{"Global cloud spending"}},
+		{"a box under another title stays out",
+			head(`<div class="card"><h2>Popular now</h2>`+points+`</div>`) + body,
+			[]string{p1}, []string{"Global cloud spending"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, `<main>`+tt.page+`</main>`, tt.want, tt.not)
+		})
+	}
+}

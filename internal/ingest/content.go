@@ -169,7 +169,7 @@ func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bo
 	if lead := e.leadBefore(top, body); lead != nil {
 		r.lines = e.withLead(r.lines, lead)
 	}
-	if abs := e.abstractBefore(top, body); abs != nil {
+	if abs := e.boxesBefore(top, body); abs != nil {
 		r.lines = e.withLead(r.lines, abs)
 	}
 	r.lines, r.codeLines = e.withRecipe(r.lines, body, nodes, r.codeLines)
@@ -313,25 +313,94 @@ var abstractTitles = map[string]bool{"abstract": true, "abstracts": true, "resum
 	"riassunto": true, "samenvatting": true, "streszczenie": true, "resumo": true, "аннотация": true,
 	"摘要": true, "要旨": true, "抄録": true}
 
-// abstractBefore finds a paper's abstract when it sits before the body's
-// container, in the same article: a block up to eight elements before the
-// top container or one of its ancestors (three levels at most, inside an
-// <article> or <main> and not above it), titled as an abstract by its first heading or
-// its data-title (Springer, Nature, Elsevier, JMIR), 100 to 5000 bytes of
-// text with few links. nil when there is none.
-func (e *extractor) abstractBefore(top, body *html.Node) *html.Node {
-	for a, k := top, 0; a != nil && a != body && k < 4; a, k = a.Parent, k+1 {
-		if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+// beforeBox is one kind of block a page sets before the body's container
+// that belongs to the article: its titles (first heading or data-title,
+// lower-cased, no trailing colon), its size and link density, how far up
+// from the top container and how many elements back it is looked for, and
+// whether it must sit inside an <article> or <main>.
+type beforeBox struct {
+	name             string
+	titles           map[string]bool
+	minText, maxText int
+	maxLinks         float64
+	levels, back     int
+	inArticle        bool
+	// within: the box may sit inside a block before the body (a page
+	// header holding headline, byline and the box): a heading with one
+	// of the titles, in a block of at most within bytes of text, and
+	// the heading's parent is the box.
+	within int
+}
+
+// beforeBoxes: a paper's abstract (journal pages); a news or guide page's
+// summary box of key points, set above the body in a card of its own.
+var beforeBoxes = []beforeBox{
+	{name: "abstract", titles: abstractTitles, minText: 100, maxText: 5000, maxLinks: 0.3, levels: 4, back: 8, inArticle: true},
+	{name: "key points", titles: keyPointTitles, minText: 80, maxText: 1500, maxLinks: 0.3, levels: 6, back: 8, within: 4000},
+}
+
+// keyPointTitles title the summary box over an article: its points in a
+// list, before the first paragraph.
+var keyPointTitles = map[string]bool{"key points": true, "key takeaways": true, "key takeaway": true,
+	"at a glance": true, "tl;dr": true, "das wichtigste in kürze": true}
+
+// boxesBefore finds a block of the kinds in beforeBoxes when it sits
+// before the body's container: a block up to row.back elements before the
+// top container or one of its ancestors (row.levels at most; with
+// row.inArticle, inside an <article> or <main> and not above it), titled
+// by its first heading or its data-title (Springer, Nature, Elsevier, JMIR;
+// "Key Points"), of the row's size, with few links. nil when there is none.
+func (e *extractor) boxesBefore(top, body *html.Node) *html.Node {
+	for i := range beforeBoxes {
+		if n := e.boxBefore(&beforeBoxes[i], top, body); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// boxBefore is boxesBefore for one row.
+func (e *extractor) boxBefore(row *beforeBox, top, body *html.Node) *html.Node {
+	for a, k := top, 0; a != nil && a != body && k < row.levels; a, k = a.Parent, k+1 {
+		if row.inArticle && (a.DataAtom == atom.Article || a.DataAtom == atom.Main) {
 			break // not before the article
 		}
-		for p, j := a.PrevSibling, 0; p != nil && j < 8; p = p.PrevSibling {
+		for p, j := a.PrevSibling, 0; p != nil && j < row.back; p = p.PrevSibling {
 			if p.Type != html.ElementNode {
 				continue
 			}
 			j++
-			if s := e.st[p]; s != nil && s.text >= 100 && s.text <= 5000 && e.linkDensity(p) < 0.3 && abstractTitles[abstractTitle(p)] && inArticle(p) {
+			if s := e.st[p]; s != nil && s.text >= row.minText && s.text <= row.maxText && e.linkDensity(p) < row.maxLinks &&
+				row.titles[abstractTitle(p)] && (!row.inArticle || inArticle(p)) {
 				return p
 			}
+			if s := e.st[p]; row.within > 0 && s != nil && s.text <= row.within {
+				if h := titledHeading(p, row.titles); h != nil && h.Parent != p {
+					if b := e.st[h.Parent]; b != nil && b.text >= row.minText && b.text <= row.maxText && e.linkDensity(h.Parent) < row.maxLinks {
+						return h.Parent
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// titledHeading is the first <h1>–<h6> under n whose text, lower-cased
+// and without a trailing colon, is one of titles; nil when there is none.
+func titledHeading(n *html.Node, titles map[string]bool) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isHeading(c.DataAtom) {
+			if titles[strings.ToLower(strings.TrimRight(strings.TrimSpace(textOf(c)), ":： "))] {
+				return c
+			}
+			continue
+		}
+		if h := titledHeading(c, titles); h != nil {
+			return h
 		}
 	}
 	return nil
