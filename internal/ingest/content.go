@@ -854,6 +854,9 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 		if s == nil || c.DataAtom == atom.Form {
 			continue // a form beside the body: sign-up, quote request, comment box
 		}
+		if e.boilerSibling(c) {
+			continue
+		}
 		bonus := 0.0
 		if topClass != "" && (attr(c, "class") == topClass || e.sameKind(attr(c, "class"), topClass)) {
 			bonus = ts.score * 0.2
@@ -885,6 +888,18 @@ func (e *extractor) withSiblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// boilerSibling reports a block beside the body named as one that is not
+// the article's (sideNames, personNames) and not as content, or an
+// <aside>. Not every boilerNames box: the article's header beside the
+// body holds its subtitle.
+func (e *extractor) boilerSibling(c *html.Node) bool {
+	if c.DataAtom == atom.Aside {
+		return true
+	}
+	ci := classID(c)
+	return ci != "" && !isContentName(ci) && (e.match(sideNames, ci) || e.match(personNames, ci))
 }
 
 // minSeries is the number of sibling containers of one class that make a

@@ -88,6 +88,14 @@ var (
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
 		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
 		`bio ad ads tag tags poll polls footnotes copyright`)
+	// sideNames mark the blocks a page sets beside the body's container
+	// that are never part of it: sidebars and widgets, related and
+	// popular stories, teasers of other articles, newsletter and promo
+	// boxes, comments, footers, calls to action, modals, navigation (see
+	// withSiblings).
+	sideNames = newNames(`sidebar aside related recirc morestories more-stories morefrom more-from alsoread also-read
+		recommend outbrain taboola trending popular most-read teaser newsletter subscri promo comment disqus widget-area
+		footer cta modal navigation`, ``)
 	// personNames mark boxes about a person (the author's bio, a
 	// contributor card), whose one long paragraph is not the article's.
 	personNames = newNames(`author byline by-line contributor writer profile bio- -bio about-the`, `bio`)

@@ -121,3 +121,47 @@ func firstOfClass(n *html.Node, class string) *html.Node {
 	}
 	return nil
 }
+
+// TestBoilerSiblings: a block beside the body's container that the page
+// names as something else — a sidebar or <aside>, a site footer, a call to
+// action, related stories — stays out however much prose it
+// holds (the hertha-blog sidebar's "Hey, was geht ab?" blurb, a site's
+// "msfooter" about the company, a "page-cta" box of resources); a block
+// beside it that is the article's stays in: the header with the
+// subtitle, a page builder's next text widget.
+func TestBoilerSiblings(t *testing.T) {
+	long := strings.Repeat("<p>"+p1+" "+p2+"</p><p>"+p3+" "+sec("budget, the levy, the reserve")+"</p>", 3)
+	other := `<p>Three fans write about their weekends at the stadium, in the away end and at home, with a critical eye on the club, its coaches and its plans for the season ahead.</p>` +
+		`<p>We have followed the club since the nineties, through two relegations, a cup final and many long evenings, and we write about it every week, whatever the result.</p>`
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"an <aside> beside the body",
+			`<div id="main"><div class="entry">` + long + `</div><aside class="box">` + other + `</aside></div>`,
+			[]string{p1, p3}, []string{"Three fans write"}},
+		{"a sidebar named by class",
+			`<div id="main"><div class="entry">` + long + `</div><div id="primary" class="main-sidebar">` + other + `</div></div>`,
+			[]string{p1, p3}, []string{"Three fans write"}},
+		{"a site footer",
+			`<div id="main"><div class="entry">` + long + `</div><div class="nocontent msfooter">` + other + `</div></div>`,
+			[]string{p1, p3}, []string{"Three fans write"}},
+		{"a call to action",
+			`<div id="main"><div class="entry">` + long + `</div><section class="page-cta colored">` + other + `</section></div>`,
+			[]string{p1, p3}, []string{"Three fans write"}},
+		{"related stories",
+			`<div id="main"><div class="entry">` + long + `</div><div class="recirc-box">` + other + `</div></div>`,
+			[]string{p1, p3}, []string{"Three fans write"}},
+		{"a plain block of prose beside the body stays",
+			`<div id="main"><div class="entry">` + long + `</div><div class="block two">` + other + strings.ReplaceAll(other, "Three fans", "Two fans") + `</div></div>`,
+			[]string{p1, p3, "Three fans write"}, nil},
+		{"a page builder's text widget beside the body stays",
+			`<div id="main"><div class="elementor-widget elementor-widget-text-editor">` + long + `</div><div class="elementor-widget elementor-widget-text-editor">` + other + `</div></div>`,
+			[]string{p1, p3, "Three fans write"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
+}
