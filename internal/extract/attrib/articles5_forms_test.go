@@ -22,3 +22,16 @@ func TestDescribedSpeakerPronoun(t *testing.T) {
 		{name: "a name after the description wins", text: "The chairman of the board said the plan was sound. Finance director John Mensah disagreed. \"We are 40 million short,\" he said.", num: "40 million", source: "John Mensah", mention: "he", cue: "said"},
 	})
 }
+
+// Rule document-said-in (documents.go docOwnerRules): "X said in a
+// statement … '…,' the statement said": the statement is X's, so the
+// quote is X's (articles-dev-5's Kingho Mining; PolNeAR train "“…,” the
+// statement read/said/added" after "… said in a statement").
+func TestStatementSaidIn(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "British quote, the statement said", text: "Kingho Mining said in a statement on Tuesday that it had stopped work.\n\n'The company employs 4,200 people directly,' the statement said.", num: "4,200", source: "Kingho Mining", cue: "said"},
+		{name: "the statement added", text: "Acme Holdings said in a statement that the plant would close. \"About 300 jobs will go by March,\" the statement added.", num: "About 300", source: "Acme Holdings", cue: "added"},
+		{name: "curly quotes, a ministry", text: "The Ministry of Health said in a statement on Friday that the outbreak was contained. “A total of 87 cases were confirmed,” the statement said.", num: "87", source: "Ministry of Health", cue: "said"},
+		{name: "no issuer: the statement stays", text: "A statement was read out at the gates. \"We lost 40 workers,\" the statement said.", num: "40", source: "the statement", cue: "said"},
+	})
+}
