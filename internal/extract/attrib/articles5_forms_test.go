@@ -35,3 +35,16 @@ func TestStatementSaidIn(t *testing.T) {
 		{name: "no issuer: the statement stays", text: "A statement was read out at the gates. \"We lost 40 workers,\" the statement said.", num: "40", source: "the statement", cue: "said"},
 	})
 }
+
+// Titles rows MHK, MLC (lexicon/titles.go, the legislature members'
+// initialisms): "Douglas East MHK Joney Faragher" is a member of the House
+// of Keys, so the constituency ("Douglas", also a given name) is no part
+// of the name and "She" finds her (articles-dev-5's Isle of Man report;
+// the row family's "Kiharu MP Ndindi Nyoro", "PC MHA Craig Pardy").
+func TestMemberOfTheHouseOfKeys(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "MHK, she told", text: "Douglas East MHK Joney Faragher said islanders were squeezed. She told Manx Radio the rise came on top of a 9 per cent increase.", num: "9 per cent", source: "Joney Faragher", mention: "She", cue: "told"},
+		{name: "MHK, quote", text: "Douglas Central MHK Ann Corlett criticised the fares. 'We lost 12 sailings in a week,' she said.", num: "12 sailings", source: "Ann Corlett", mention: "she", cue: "said"},
+		{name: "MLC, he", text: "Legislative Council member Tim Baker MLC spoke first. Douglas MLC Peter Quine said the budget was short. He said 40 posts were unfilled.", num: "40 posts", source: "Peter Quine", mention: "He", cue: "said"},
+	})
+}
