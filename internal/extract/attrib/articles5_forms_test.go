@@ -48,3 +48,17 @@ func TestMemberOfTheHouseOfKeys(t *testing.T) {
 		{name: "MLC, he", text: "Legislative Council member Tim Baker MLC spoke first. Douglas MLC Peter Quine said the budget was short. He said 40 posts were unfilled.", num: "40 posts", source: "Peter Quine", mention: "He", cue: "said"},
 	})
 }
+
+// Rule excerpt-lead-in (transcript.go excerptLeadIn): a question-and-answer
+// excerpt inside a news story, announced by a paragraph ending with a
+// colon ("… Lamin Jassey … described the change. Excerpts:",
+// articles-dev-5's Gambia report), answers for the person that paragraph
+// names, not for the first person the story named (the Q&A articles of
+// PolNeAR, whose introduction is all the text before the first label, keep
+// their reading).
+func TestExcerptLeadIn(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "excerpts after a story", text: "Fisheries minister Moses Bittaye told the Assembly that licences earned D45 million.\n\nIn an interview with The Standard, Lamin Jassey, who chairs the fishermen's association, described the change. Excerpts:\n\nQ: How much did you catch before?\nA: \"On a good day my boat brought in 40 crates.\"", num: "40 crates", source: "Lamin Jassey", mention: "A", cue: ":"},
+		{name: "an edited excerpt", text: "Governor Ruth Banda opened the new wing on Monday.\n\nThe hospital's director, Peter Okello, spoke to reporters afterwards. An edited excerpt:\n\nQ: How many beds are there?\nA: We now have 320 beds.", num: "320 beds", source: "Peter Okello", mention: "A", cue: ":"},
+	})
+}
