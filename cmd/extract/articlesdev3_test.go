@@ -23,8 +23,9 @@ const (
 // A dev set's ratchet, just under its figures (first run 1f170d0 on main
 // 8911fc6: F1 0.993, source 0.857, cue 0.950, quotes 50/61; on the gold
 // corrected after it: source 0.889, cue 0.961; after artdev3's rules:
-// source 0.964, quotes 59/61).
-var articlesFloors3 = heldoutFloor{F1: 0.99, Value: 0.98, Unit: 0.86, Source: 0.96, Cue: 0.955, MaxNotClaim: 2}
+// source 0.964, quotes 59/61; after artdev5's role-description-said:
+// source 0.968, quotes 60/61).
+var articlesFloors3 = heldoutFloor{F1: 0.99, Value: 0.98, Unit: 0.86, Source: 0.965, Cue: 0.955, MaxNotClaim: 2}
 
 // TestArticlesDev3Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -35,5 +36,5 @@ func TestArticlesDev3Claims(t *testing.T) {
 // TestArticlesDev3Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev3Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes3, readQuoteTexts(t, articlesTexts3), 0.96, 0.96, true)
+	scoreQuotes(t, articlesQuotes3, readQuoteTexts(t, articlesTexts3), 0.98, 0.98, true)
 }

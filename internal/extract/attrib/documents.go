@@ -38,6 +38,7 @@ type docOwnerRule struct {
 
 var docOwnerRules = []docOwnerRule{
 	{"document-issued-by-subject", issuedDocOwner},
+	{"document-said-in", saidInDocOwner},
 	{"document-by-agent", agentDocOwner},
 	{"document-in-publication", publicationDocOwner},
 	{"document-of-possessor", possessorDocOwner},
@@ -98,6 +99,22 @@ func issuedDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
 	}
 	sb, se, _, _, ok := subjectLeft(ts, v, 0)
 	if !ok || se >= v || pronouns[ts[sb].Lower] && sb == se && ts[sb].Lower == "it" || docHead(ts, sb, se) >= 0 || noSourceNP(ts, sb, se) {
+		return 0, 0, false
+	}
+	return sb, se, true
+}
+
+// saidInDocOwner: "Kingho Mining said in a statement on Tuesday that …
+// ¶ '…,' the statement said" (articles-dev-5), "Fox News said in a
+// statement … “…,” the statement read" (PolNeAR train): the document is
+// the object of "in" right after a speech verb; the verb's subject owns
+// it.
+func saidInDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	if docHead(ts, b, e) < 0 || b < 2 || ts[b-1].Lower != "in" || !speechVerbWords[ts[b-2].Lower] {
+		return 0, 0, false
+	}
+	sb, se, _, _, ok := subjectLeft(ts, b-2, 0)
+	if !ok || se >= b-2 || pronouns[ts[sb].Lower] && sb == se || docHead(ts, sb, se) >= 0 || noSourceNP(ts, sb, se) {
 		return 0, 0, false
 	}
 	return sb, se, true

@@ -585,6 +585,13 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	if pronounGenders[p] == 0 {
 		return
 	}
+	// a described speaker with no name of his or her own, introduced after the
+	// quote before (describedspeaker.go)
+	if d, rule := a.describedSpeaker(qi, src); d != "" {
+		src.Name, src.Kind = d, kindPerson
+		a.explainAntecedent(src, rule)
+		return
+	}
 	// the speaker of the quote just before (this paragraph or the one
 	// before) referred to by the same pronoun: "“…,” he said. ¶ “…,” he
 	// added."

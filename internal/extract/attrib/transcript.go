@@ -144,7 +144,7 @@ func (a *attributor) findTurns() *transcriptTurns {
 	transcript := n >= 3 || nRole > 0 && n >= 2
 	var interviewee, interviewer string
 	if qa {
-		interviewee, interviewer = a.interviewParties(a.d.Paragraphs[firstQA].Start)
+		interviewee, interviewer = a.interviewParties(a.excerptLeadIn(firstQA), a.d.Paragraphs[firstQA].Start)
 	}
 	var cur *turn
 	for p, l := range labels {
@@ -463,10 +463,13 @@ func (a *attributor) capsName(words []string, pos int) (string, bool) {
 // offset end: the interviewer is a person introduced by an interviewer's
 // role ("POLITICO senior writer Michael Grunwald", "interviewed by …"); the
 // interviewee is the first other person named.
-func (a *attributor) interviewParties(end int) (interviewee, interviewer string) {
+func (a *attributor) interviewParties(from, end int) (interviewee, interviewer string) {
 	for _, e := range a.reg.ents {
 		if e.Start >= end {
 			break
+		}
+		if e.Start < from {
+			continue
 		}
 		full := a.reg.fullest(e.Name, e.Start)
 		k := a.reg.kindOf(full)
@@ -498,6 +501,29 @@ func (a *attributor) interviewParties(end int) (interviewee, interviewer string)
 		}
 	}
 	return interviewee, interviewer
+}
+
+// excerptLeadIn returns where the introduction of the question-and-answer
+// excerpt opening at paragraph firstQA starts: the paragraph right before
+// it when that paragraph announces the excerpt with a colon ("In an
+// interview with The Standard, Lamin Jassey … described the change.
+// Excerpts:", "Calvin Moxey … answered questions from The Tribune. An
+// edited excerpt:", articles-dev-5; the Q&A inside a news story, after
+// other people were named) and names a person; else the article's start
+// (a question-and-answer article: its introduction is all the text before
+// the first label).
+func (a *attributor) excerptLeadIn(firstQA int) int {
+	if firstQA < 1 {
+		return 0
+	}
+	prev := a.d.Paragraphs[firstQA-1]
+	if !strings.HasSuffix(strings.TrimSpace(a.d.Text[prev.Start:prev.End]), ":") {
+		return 0
+	}
+	if ee, _ := a.interviewParties(prev.Start, prev.End); ee == "" {
+		return 0
+	}
+	return prev.Start
 }
 
 // furnitureName reports whether the name at offset start is no one's name

@@ -64,9 +64,12 @@ var titles = []title{
 	// members of a legislature: a party or a constituency before them
 	// belongs to the title ("Labour MP Jess Phillips", "NDP MPP Jill Andrew",
 	// "PC MHA Craig Pardy", "Sinn Féin TD Eoin Ó Broin", "Kiharu MP Ndindi
-	// Nyoro"); Kenya's cabinet secretaries ("Health CS Susan Nakhumicha")
+	// Nyoro"); Kenya's cabinet secretaries ("Health CS Susan Nakhumicha");
+	// the Isle of Man's House of Keys and Legislative Council ("Douglas
+	// East MHK Joney Faragher", articles-dev-5; MLCs also in Australian and
+	// Indian states' upper houses)
 	{word: "MP"}, {word: "MPP"}, {word: "MLA"}, {word: "MHA"}, {word: "MNA"}, {word: "MSP"},
-	{word: "MEP"}, {word: "TD"}, {word: "CS"},
+	{word: "MEP"}, {word: "TD"}, {word: "CS"}, {word: "MHK"}, {word: "MLC"},
 	// West African and South Asian police ranks in capitals ("ACP Grace
 	// Ansah-Akrofi", "DSP Kwame Ofori", "ASP Musa Bello"; read as titles
 	// before a given name, like the members' initialisms)
