@@ -621,6 +621,24 @@ func pick(fs []found, start, end int) *found {
 			best, bestDist = f, dist
 		}
 	}
+	// a closing attribution governs the clause before it, not a later
+	// clause with a cue of its own: "The government has budgeted 450
+	// million meticais, the minister said on Friday, but OCHA estimates
+	// that $14.6 million is needed" (rule later-clause-cue)
+	if best != nil && best.outer && best.cue.End <= start {
+		var later *found
+		for i := range fs {
+			f := &fs[i]
+			if f != best && f.src != nil && !f.outer && f.covers(start, end) && f.cue.Start >= best.cue.End && f.cue.End <= start && (later == nil || f.cue.Start > later.cue.Start) {
+				later = f
+			}
+		}
+		if later != nil {
+			c := *later
+			c.rule = "later-clause-cue" // (--explain names it)
+			best = &c
+		}
+	}
 	// nested speech whose inner source is a pronoun refers back to the outer
 	// speaker: "officials say they have found 200 tunnels", "X said that,
 	// according to its analysis, …" — the outer one is the named source.

@@ -1939,11 +1939,16 @@ func (a *attributor) clauseOrgAt(pos int) ([]text.Token, int, bool) {
 	}
 	cur := a.tokens(si)
 	last := -1 // the nearest subject head before pos: a noun before a finite verb
-	for j, t := range cur {
+	// a dateline opening the sentence is no subject ("BELGRADE — The
+	// Football Association of Serbia (FSS) recorded …": the dash may be
+	// tagged a verb; rule dateline-no-name)
+	for j := tokenDatelineEnd(cur, len(cur)); j < len(cur); j++ {
+		t := cur[j]
 		if t.Start >= pos {
 			break
 		}
-		if j+1 < len(cur) && cur[j+1].Start < pos && nounish(t) && finiteTag(cur[j+1].Tag) {
+		v := verbAfterSubject(cur, j)
+		if v < len(cur) && cur[v].Start < pos && nounish(t) && finiteTag(cur[v].Tag) {
 			last = j
 		}
 	}
@@ -2002,6 +2007,18 @@ func (a *attributor) companySubject(cur []text.Token, h, pos int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// verbAfterSubject returns the index of the token that follows a subject
+// head ts[j] as its verb would: the next, or the one after an acronym in
+// parentheses ("The Football Association of Serbia (FSS) recorded …";
+// rule subject-acronym).
+func verbAfterSubject(ts []text.Token, j int) int {
+	v := j + 1
+	if v+2 < len(ts) && ts[v].Text == "(" && ts[v+2].Text == ")" && allCaps(ts[v+1].Text) {
+		return v + 3
+	}
+	return v
 }
 
 // clauseOrg resolves the organisation clauseOrgAt finds for "it": its

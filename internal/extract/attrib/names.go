@@ -195,6 +195,7 @@ func newRegistry(text string) *nameReg {
 	}
 	r.voteSurnames()
 	r.addressedSurnames()
+	r.initialsAcronyms()
 	for _, e := range r.ents {
 		switch {
 		case r.orgVotes[e.Name] > r.perVotes[e.Name]:

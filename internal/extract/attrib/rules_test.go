@@ -25,6 +25,7 @@ func TestRulesNamed(t *testing.T) {
 		{"According to the Interior Ministry, 1,200 people were arrested.", "1,200", "Interior Ministry", "according-to", "proper-name"},
 		{"Foro Penal, a rights group, counts detainees. The group said 200 people were held.", "200", "Foro Penal", "verb-cue/strong", "org-description"},
 		{"Finance Minister Carlos Vega said 400 firms closed.", "400", "Carlos Vega", "verb-cue/strong", "titled-name"},
+		{"Sales rose 4 percent, Finance Minister Carlos Vega said, but the Federation of Small Businesses estimates that 400 firms closed.", "400", "Federation of Small Businesses", "later-clause-cue", "proper-name"},
 		{"The Interior Ministry expects 300 more arrests this year.", "300", "Interior Ministry", "verb-cue/attitude", "proper-name"},
 		{"Shaheen Afridi took four wickets. Shaheen said 150 fans waited at the hotel.", "150", "Shaheen Afridi", "verb-cue/strong", "given-name-alone"},
 	}
