@@ -222,6 +222,9 @@ var CurrencyNames = map[string]string{
 	"afghani": "AFN", "afghanis": "AFN", "ouguiya": "MRU", "dalasi": "GMD", "leone": "SLE", "leones": "SLE",
 	"rufiyaa": "MVR", "ngultrum": "BTN", "pula": "BWP", "loti": "LSL", "lilangeni": "SZL", "kwanza": "AOA",
 	"hryvnya": "UAH", "somoni": "TJS", "colones": "CRC", "córdoba": "NIO", "cordobas": "NIO",
+	"dinar": "IQD", "dinars": "IQD", "metical": "MZN", "meticais": "MZN", "meticals": "MZN",
+	"guaraní": "PYG", "guaraníes": "PYG", "guaranies": "PYG", "kina": "PGK", "maloti": "LSL",
+	"emalangeni": "SZL", "dalasis": "GMD",
 	// former currencies
 	"guilder": "NLG", "guilders": "NLG", "markka": "FIM", "markkaa": "FIM", "markkas": "FIM",
 	"peseta": "ESP", "pesetas": "ESP", "deutschmark": "DEM", "deutschmarks": "DEM", "deutschemark": "DEM",
@@ -341,7 +344,8 @@ func MinorUnitDigits(code string) (int, bool) {
 
 // SharedName is a currency name several countries use ("rupees" in India,
 // Pakistan, Sri Lanka, Nepal; "shillings" in Kenya, Uganda, Tanzania;
-// "pesos", "francs", "dirhams", "riyals", "kwacha", "kroner", "pounds"):
+// "pesos", "francs", "dirhams", "riyals", "dinars", "kwacha", "kroner",
+// "pounds"):
 // read alone it is Default, and the article decides which member it is
 // (the facade's articleSharedName), as for a bare "$".
 type SharedName struct {
@@ -357,6 +361,7 @@ var SharedNames = map[string]SharedName{
 	"franc":    {"CHF", []string{"CHF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF"}},
 	"dirham":   {"AED", []string{"AED", "MAD"}},
 	"riyal":    {"SAR", []string{"SAR", "QAR", "OMR", "YER"}},
+	"dinar":    {"IQD", []string{"IQD", "KWD", "JOD", "BHD", "LYD", "TND", "DZD", "RSD", "MKD"}},
 	"kwacha":   {"ZMW", []string{"ZMW", "MWK"}},
 	"krone":    {"NOK", []string{"NOK", "DKK"}},
 	"krona":    {"SEK", []string{"SEK", "ISK"}},
@@ -380,7 +385,7 @@ var SharedNameWords = map[string]string{
 	"sh": "shilling", "shs": "shilling", "shilling": "shilling", "shillings": "shilling",
 	"peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc",
 	"dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
-	"riyal": "riyal", "riyals": "riyal", "kwacha": "kwacha",
+	"riyal": "riyal", "riyals": "riyal", "kwacha": "kwacha", "dinar": "dinar", "dinars": "dinar",
 	"krone": "krone", "kroner": "krone", "krona": "krona", "kronor": "krona",
 	// the Nordic sign written after the amount ("480,000 kr", "orders
 	// 480kr or more": web-dev-9, a WCXB shop page)

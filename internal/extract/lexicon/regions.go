@@ -27,6 +27,16 @@ var RegionNames = func() map[string]string {
 
 var regionNames = map[string][]string{
 	"US": {"United States", "U.S.", "US", "USA", "America", "American", "Americans", "Washington", "New York", "California", "Texas"},
+	// the dinar countries (SharedNames "dinar"); "Jordan" is a first name
+	"IQ": {"Iraq", "Iraqi", "Baghdad", "Basra", "Erbil"},
+	"KW": {"Kuwait", "Kuwaiti"},
+	"JO": {"Jordanian", "Amman"},
+	"BH": {"Bahrain", "Bahraini", "Manama"},
+	"LY": {"Libya", "Libyan", "Tripoli", "Benghazi"},
+	"TN": {"Tunisia", "Tunisian", "Tunis"},
+	"DZ": {"Algeria", "Algerian", "Algiers"},
+	"RS": {"Serbia", "Serbian", "Belgrade", "Novi Sad"},
+	"MK": {"North Macedonia", "Skopje"},
 	"GB": {"Britain", "British", "Briton", "Britons", "United Kingdom", "UK", "U.K.", "England", "Scotland", "Scottish", "Wales", "Welsh", "London"},
 	"IN": {"India", "Indian", "Indians", "Delhi", "New Delhi", "Mumbai", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Hyderabad"},
 	"CN": {"China", "Chinese", "Beijing", "Shanghai", "Shenzhen", "Guangzhou"},
