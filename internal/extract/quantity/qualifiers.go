@@ -456,7 +456,7 @@ func (p *parser) suffixQualifier(c *cand) {
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
 	case p.key(j) == "or" && p.key(j+1) == "so":
 		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
-	case p.key(j) == "or" && (p.key(j+1) == "higher" || p.key(j+1) == "above" || p.key(j+1) == "over"):
+	case p.key(j) == "or" && lowerIn(orHigherWords, p.raw(j+1)):
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
 	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less" || p.key(j+1) == "lower" || p.key(j+1) == "below" || p.key(j+1) == "under"):
 		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
@@ -475,6 +475,12 @@ func (p *parser) suffixQualifier(c *cand) {
 		p.plusSuffix(c, j+1)
 	}
 }
+
+// orHigherWords after "N or" make N a lower bound: "650 or higher", "80
+// or over", and a measure's comparative: "a processor of 1 GHz or faster"
+// (web-dev-8), "10 metres or longer", "a 55-inch screen or larger" (the
+// kin of "30 or greater", web-dev-5).
+var orHigherWords = lexicon.WordSet(`higher above over faster longer larger bigger`)
 
 // measureAdjectives follow a measure before "or more": "6 feet tall or
 // more", "10 metres long or longer".
