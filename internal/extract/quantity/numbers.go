@@ -1832,6 +1832,11 @@ var labelWords = map[string]claims.Kind{
 	"figure": claims.KindIdentifier, "table": claims.KindIdentifier, "model": claims.KindIdentifier,
 	"version": claims.KindIdentifier, "unit": claims.KindIdentifier, "ward": claims.KindIdentifier,
 	"district": claims.KindIdentifier, "precinct": claims.KindIdentifier, "block": claims.KindIdentifier,
+	// a class of a regulated kind and a dial's setting: "class 2 vs class
+	// 3 e-bikes", "Class 3 bikes" (web-dev-6), "Turn the dial to setting
+	// 3" (web-dev-8), as "Level 2 stations" (dev.txt), "Category 5"
+	// (web-dev-7)
+	"class": claims.KindIdentifier, "setting": claims.KindIdentifier,
 }
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",

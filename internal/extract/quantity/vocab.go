@@ -417,7 +417,7 @@ var extraWords = []string{
 	"part", "grade", "chapter", "level", "section", "article", "item", "volume", "vol", "tier", "type",
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
 	"line", "proposition", "amendment", "rule", "verse", "psalm", "exhibit", "figure", "table", "model",
-	"version", "unit", "ward", "district", "precinct", "block", "straight", "consecutive", "full",
+	"version", "unit", "ward", "district", "precinct", "block", "class", "setting", "straight", "consecutive", "full",
 	"higher", "lower", "low", "high", "level", "bottom", "top", "middle", "richest", "poorest",
 	"lowest", "highest", "wealthiest", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
 	"scale", "proposal", "strategy", "list", "another", "further", "additional", "over", "of", "the", "whole",

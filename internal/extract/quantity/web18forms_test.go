@@ -53,6 +53,14 @@ var web18FormCases = []struct {
 	{"Top 12 Project Management Tools, Apps, Boards, Planners, & Timeline Makers for Small Teams", []want{nc("12", claims.KindOther)}},
 	// negatives: a lower-case run on, or a closing point, is a sentence
 	{"Top 10 banks paid $5bn in fines last year, regulators said, and the rest paid less than they owed", []want{w("10", "10", "10", "exact", "count"), w("$5bn", "5000000000", "5000000000", "exact", "USD")}},
+	// label-word class/setting: a class or a dial's setting named by its
+	// number is an identifier (web-dev-6 "class 2 vs class 3 e-bikes",
+	// "Class 3 bikes"; web-dev-8 "setting 3"; dev.txt "Level 2 stations")
+	{"Class 2 models feature a throttle, allowing up to 20 mph.", []want{nc("2", claims.KindIdentifier), w("up to 20 mph", "-", "20", "at_most", "mph")}},
+	{"Most cities allow class 1 and class 2 bikes on paths.", []want{nc("1", claims.KindIdentifier), nc("2", claims.KindIdentifier)}},
+	{"Set the blender to setting 4 for smoothies.", []want{nc("4", claims.KindIdentifier)}},
+	// negatives: a class of a year, and a count after "class of"
+	{"The class of 2026 has 300 students.", []want{nc("2026", claims.KindYear), w("300", "300", "300", "exact", "count")}},
 }
 
 func TestWeb18Forms(t *testing.T) { checkCases(t, web18FormCases) }
