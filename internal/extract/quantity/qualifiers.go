@@ -334,6 +334,11 @@ func (p *parser) qualifierBefore(c *cand) {
 		c.qualRule = rulePeriodOver
 		return
 	}
+	if p.key(st-1) == "over" && p.openingPeriodOver(c, st-1) {
+		c.kind, c.qual, c.lo, c.hi = claims.KindClaim, claims.Exact, c.v, c.v
+		c.qualRule = ruleOpeningPeriodOver
+		return
+	}
 	for _, f := range qualFormsEnding[p.key(st-1)] {
 		n := len(f.words)
 		if st-n < p.floor {
@@ -421,6 +426,29 @@ func (p *parser) periodOver(c *cand, o int) bool {
 		return false
 	}
 	return p.clauseEndAt(c.en) || periodOverEnds[p.lw(c.en)]
+}
+
+// ruleOpeningPeriodOver: "Over" opening a sentence before a duration that
+// closes its clause is the span the sentence measures, not a bound:
+// "Over three months of daily use, the strap showed almost no wear"
+// (web-dev-8), "Over two years, the market skyrocketed from $191 million
+// to $25.6 billion" (web-dev-10) — the measured span, exact. "Over 20
+// years ago" and "Over 300 people" (no time unit) are not this form.
+var ruleOpeningPeriodOver = newRule("opening-period-over")
+
+// openingPeriodOver reports the form of ruleOpeningPeriodOver; o is the
+// token "Over".
+func (p *parser) openingPeriodOver(c *cand, o int) bool {
+	if !c.hasUnit || !lexicon.TimeUnits[c.unit] || c.qual != "" || !p.capitalised(o) || !p.sentenceStart(o) {
+		return false
+	}
+	j := c.en
+	if p.key(j) == "of" {
+		// the activity the span measures: "of daily use", "of testing"
+		for j++; j < c.en+5 && j < len(p.toks) && p.toks[j].k == tWord && !isUpperStart(p.raw(j)); j++ {
+		}
+	}
+	return p.is(j, ",")
 }
 
 // periodOverBlocks between the amount and "over" make "over" a bound:

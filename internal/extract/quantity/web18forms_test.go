@@ -61,6 +61,16 @@ var web18FormCases = []struct {
 	{"Set the blender to setting 4 for smoothies.", []want{nc("4", claims.KindIdentifier)}},
 	// negatives: a class of a year, and a count after "class of"
 	{"The class of 2026 has 300 students.", []want{nc("2026", claims.KindYear), w("300", "300", "300", "exact", "count")}},
+	// opening-period-over: "Over N <time>," opening a sentence is the span
+	// it measures, exact (web-dev-8 "Over three months of daily use, the
+	// strap …"; web-dev-10 "Over two years, the … market skyrocketed")
+	{"Over six weeks of testing, the battery held 80% of its charge.", []want{w("six weeks", "6", "6", "exact", "week"), w("80%", "80", "80", "exact", "percent")}},
+	{"Over 18 months, the startup hired staff.", []want{w("18 months", "18", "18", "exact", "month")}},
+	// negatives: no time unit, no comma closing the span, or not opening
+	// the sentence stay bounds
+	{"Over 300 people came, police said.", []want{w("Over 300", "300", "-", "more_than", "count")}},
+	{"Over 15 years he built the firm.", []want{w("Over 15 years", "15", "-", "more_than", "year")}},
+	{"He worked there over two years, she said.", []want{w("over two years", "2", "-", "more_than", "year")}},
 }
 
 func TestWeb18Forms(t *testing.T) { checkCases(t, web18FormCases) }
