@@ -71,6 +71,13 @@ var web18FormCases = []struct {
 	{"Over 300 people came, police said.", []want{w("Over 300", "300", "-", "more_than", "count")}},
 	{"Over 15 years he built the firm.", []want{w("Over 15 years", "15", "-", "more_than", "year")}},
 	{"He worked there over two years, she said.", []want{w("over two years", "2", "-", "more_than", "year")}},
+	// a duration with its unit on both ends after "from" is one range
+	// (web-dev-10 "ranged from 1 night to 4 nights", as "from 5 km to 10
+	// km" is)
+	{"My trips have ranged from 1 night to 4 nights.", []want{w("from 1 night to 4 nights", "1", "4", "range", "night")}},
+	{"Sessions vary from 20 minutes to 45 minutes, the coach said.", []want{w("from 20 minutes to 45 minutes", "20", "45", "range", "minute")}},
+	// negatives: a change from one time to another stays two values
+	{"The wait fell from 40 minutes to 25 minutes.", []want{w("40 minutes", "40", "40", "exact", "minute"), chg(w("25 minutes", "25", "25", "exact", "minute"), "down")}},
 }
 
 func TestWeb18Forms(t *testing.T) { checkCases(t, web18FormCases) }
