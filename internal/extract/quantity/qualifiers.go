@@ -57,6 +57,24 @@ var qualForms = []qualForm{
 	{[]string{"not", "fewer", "than"}, claims.AtLeast},
 	{[]string{"a", "minimum", "of"}, claims.AtLeast},
 	{[]string{"no", "more", "than"}, claims.AtMost},
+	// a measure's comparative after "no" bounds it the same way: "no
+	// wider than 2.5m" (web-dev-6), "a leash no longer than 6 feet"
+	// (web-dev-8), "no taller than 35 feet"; "no shorter than 5 feet" a
+	// lower bound
+	{[]string{"no", "wider", "than"}, claims.AtMost},
+	{[]string{"no", "longer", "than"}, claims.AtMost},
+	{[]string{"no", "taller", "than"}, claims.AtMost},
+	{[]string{"no", "larger", "than"}, claims.AtMost},
+	{[]string{"no", "bigger", "than"}, claims.AtMost},
+	{[]string{"no", "higher", "than"}, claims.AtMost},
+	{[]string{"no", "greater", "than"}, claims.AtMost},
+	{[]string{"no", "heavier", "than"}, claims.AtMost},
+	{[]string{"no", "deeper", "than"}, claims.AtMost},
+	{[]string{"no", "shorter", "than"}, claims.AtLeast},
+	{[]string{"no", "narrower", "than"}, claims.AtLeast},
+	{[]string{"no", "smaller", "than"}, claims.AtLeast},
+	{[]string{"no", "lower", "than"}, claims.AtLeast},
+	{[]string{"no", "lighter", "than"}, claims.AtLeast},
 	{[]string{"not", "more", "than"}, claims.AtMost},
 	{[]string{"a", "maximum", "of"}, claims.AtMost},
 	{[]string{"as", "many", "as"}, claims.AtMost},

@@ -78,6 +78,17 @@ var web18FormCases = []struct {
 	{"Sessions vary from 20 minutes to 45 minutes, the coach said.", []want{w("from 20 minutes to 45 minutes", "20", "45", "range", "minute")}},
 	// negatives: a change from one time to another stays two values
 	{"The wait fell from 40 minutes to 25 minutes.", []want{w("40 minutes", "40", "40", "exact", "minute"), chg(w("25 minutes", "25", "25", "exact", "minute"), "down")}},
+	// no-comparative-than: "no <comparative> than N" bounds N (web-dev-6
+	// "no wider than 2.5m"; web-dev-8 "a leash no longer than 6 feet"; the
+	// kin of "no more than", "no less than")
+	{"Tiny homes can be no wider than 2.5m to travel by road.", []want{w("no wider than 2.5m", "-", "2.5", "at_most", "m")}},
+	{"Keep dogs on a leash no longer than 6 feet.", []want{w("no longer than 6 feet", "-", "6", "at_most", "foot")}},
+	{"Fences may be no taller than 8 feet.", []want{w("no taller than 8 feet", "-", "8", "at_most", "foot")}},
+	{"Carry-on bags must weigh no heavier than 7 kg.", []want{w("no heavier than 7 kg", "-", "7", "at_most", "kg")}},
+	{"Riders must be no shorter than 48 inches.", []want{w("no shorter than 48 inches", "48", "-", "at_least", "inch")}},
+	// negatives: a comparative without "no" is a difference, no bound
+	{"The wall is 2 feet wider than the door.", []want{w("2 feet", "2", "2", "exact", "foot")}},
+	{"He no longer works 5 days a week.", []want{w("5 days a week", "5", "5", "exact", "day/week")}},
 }
 
 func TestWeb18Forms(t *testing.T) { checkCases(t, web18FormCases) }
