@@ -89,6 +89,12 @@ var web18FormCases = []struct {
 	// negatives: a comparative without "no" is a difference, no bound
 	{"The wall is 2 feet wider than the door.", []want{w("2 feet", "2", "2", "exact", "foot")}},
 	{"He no longer works 5 days a week.", []want{w("5 days a week", "5", "5", "exact", "day/week")}},
+	// allowance-time: work counted in hours keeps its time unit and rate
+	// ("saved over 360 labor hours a year", web-dev-10; the kin of "3 sick
+	// days", "16,000 waking hours")
+	{"The change saved over 360 labor hours a year.", []want{w("over 360 labor hours a year", "360", "-", "more_than", "hour/year")}},
+	{"Members logged 200 volunteer hours per month.", []want{w("200 volunteer hours per month", "200", "200", "exact", "hour/month")}},
+	{"The bridge took 1.2 million man hours to build.", []want{w("1.2 million man hours", "1200000", "1200000", "exact", "hour")}},
 }
 
 func TestWeb18Forms(t *testing.T) { checkCases(t, web18FormCases) }
