@@ -95,6 +95,14 @@ var web18FormCases = []struct {
 	{"The change saved over 360 labor hours a year.", []want{w("over 360 labor hours a year", "360", "-", "more_than", "hour/year")}},
 	{"Members logged 200 volunteer hours per month.", []want{w("200 volunteer hours per month", "200", "200", "exact", "hour/month")}},
 	{"The bridge took 1.2 million man hours to build.", []want{w("1.2 million man hours", "1200000", "1200000", "exact", "hour")}},
+	// "one or N": "one" before "or" and a number is a range's first end
+	// (web-dev-10 "equivalent to one or two full-time team members"; noted
+	// left by earlier helpers; the kin of "two or three days")
+	{"That equals one or two full-time staff.", []want{w("one or two", "1", "2", "range", "count")}},
+	{"Most families own one or three cars.", []want{w("one or three", "1", "3", "range", "count")}},
+	// negatives: "one or another", "one or the other" stay pronouns
+	{"Pick one or another and 5 more.", []want{w("5", "5", "5", "exact", "count")}},
+	{"Choose one or the other of the 2 plans.", []want{w("2", "2", "2", "exact", "count")}},
 }
 
 func TestWeb18Forms(t *testing.T) { checkCases(t, web18FormCases) }
