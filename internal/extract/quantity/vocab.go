@@ -257,6 +257,9 @@ var changeEarlier = map[string]bool{
 	"last": true, "previous": true, "prior": true, "earlier": true, "ago": true,
 	"before": true, "yesterday": true, "year-earlier": true, "year-ago": true,
 	"previously": true, "pre-pandemic": true,
+	// a product's earlier model is the same thing earlier: "about 4 grams
+	// less than its predecessor" (web-dev-8), as "than the previous model"
+	"predecessor": true,
 }
 
 // changePeriods may stand between a number and its change noun: "a 12%

@@ -103,6 +103,11 @@ var web18FormCases = []struct {
 	// negatives: "one or another", "one or the other" stay pronouns
 	{"Pick one or another and 5 more.", []want{w("5", "5", "5", "exact", "count")}},
 	{"Choose one or the other of the 2 plans.", []want{w("2", "2", "2", "exact", "count")}},
+	// change-than-earlier: "than its predecessor" is the same product
+	// earlier (web-dev-8 "about 4 grams less than its predecessor", as
+	// "than the previous model")
+	{"The new model weighs about 4 grams less than its predecessor.", []want{chg(w("about 4 grams", "4", "4", "about", "g"), "down")}},
+	{"The battery holds 500 mAh more than its predecessor did.", []want{chg(w("500 mAh", "500", "500", "exact", "mAh"), "up")}},
 }
 
 func TestWeb18Forms(t *testing.T) { checkCases(t, web18FormCases) }
