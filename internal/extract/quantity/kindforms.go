@@ -1210,7 +1210,7 @@ var topSuperlatives = lexicon.WordSet(`best worst`)
 // page asserts. "the world's top 10 arms exporters" and "the top 1 percent"
 // (dev.txt, dev2.txt) stay claims.
 func (p *parser) topList(c *cand) bool {
-	if !c.loneNumber() || c.st == 0 || p.lw(c.st-1) != "top" {
+	if !c.loneNumber() || c.st == 0 || p.key(c.st-1) != "top" {
 		return false
 	}
 	if lowerIn(topSuperlatives, p.raw(c.en)) {

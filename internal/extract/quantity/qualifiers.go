@@ -524,9 +524,10 @@ func (p *parser) suffixQualifier(c *cand) {
 
 // orHigherWords after "N or" make N a lower bound: "650 or higher", "80
 // or over", and a measure's comparative: "a processor of 1 GHz or faster"
-// (web-dev-8), "10 metres or longer", "a 55-inch screen or larger" (the
-// kin of "30 or greater", web-dev-5).
-var orHigherWords = lexicon.WordSet(`higher above over faster longer larger bigger`)
+// (web-dev-8), "a 1 TB drive or larger" (the kin of "30 or greater",
+// web-dev-5). Not "longer": "for a period of three years or longer" bounds
+// a population (web-prec-1), the duration rules' question.
+var orHigherWords = lexicon.WordSet(`higher above over faster larger bigger`)
 
 // measureAdjectives follow a measure before "or more": "6 feet tall or
 // more", "10 metres long or longer".

@@ -28,7 +28,7 @@ var web18FormCases = []struct {
 	// (web-dev-8 "1 GHz or faster"; web-dev-5 "a BMI of 30 or greater",
 	// web-dev-6 "a 650 or higher")
 	{"The game needs a processor of 1 GHz or faster.", []want{w("1 GHz or faster", "1", "-", "at_least", "GHz")}},
-	{"Choose a board of 10 metres or longer.", []want{w("10 metres or longer", "10", "-", "at_least", "m")}},
+	{"Buy a drive of 1 TB or larger.", []want{w("1 TB or larger", "1", "-", "at_least", "TB")}},
 	{"Buy a 55-inch screen or larger for the room.", []want{w("55-inch", "55", "55", "exact", "inch")}},
 	{"Lenders like a score of 650 or higher.", []want{w("650 or higher", "650", "-", "at_least", "count")}},
 	// negatives: no comparative after "or"
