@@ -779,6 +779,10 @@ var kindRules = []kindRule{
 	// Apps: Overview", "My Top 10 Women Talking Sports" (some 15 WCXB
 	// guides and a trafilatura sports page)
 	{"top-heading", kindIf((*parser).topHeading, claims.KindOther)},
+	// the N of "top N" naming a ranking list inside a sentence: "the top
+	// 15 best keyboards" (web-dev-10), "top 10 travel lists" (web-dev-6)
+	// (topList)
+	{"top-list", kindIf((*parser).topList, claims.KindOther)},
 	// the number opening a list article's heading: "8 Recent Photography
 	// Trends", "The 10 Most Affordable Places to Retire in 2025"
 	// (listHeading)

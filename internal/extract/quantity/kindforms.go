@@ -1186,5 +1186,40 @@ func (p *parser) topHeading(c *cand) bool {
 	case '.', '!', '?', ';', ',':
 		return false
 	}
-	return len(p.toks) <= 16
+	if len(p.toks) <= 16 {
+		return true
+	}
+	// a longer title goes on in title case: "Top 5 HR Outsourcing and
+	// Outsourced HR Companies, Providers, Consultants, & Consulting Firms
+	// TL;DR" (web-dev-10)
+	return len(p.toks) <= 28 && c.en < len(p.toks) && p.capitalised(c.en)
+}
+
+// topListWords follow "top N" of a ranking list inside a sentence:
+// "rounded up the top 15 best 75% mechanical keyboards" (web-dev-10),
+// "top 10 travel lists", "my top 10 lists of the best luxury hotels"
+// (web-dev-6).
+var topListWords = lexicon.WordSet(`list lists`)
+
+// topSuperlatives right after "top N" make it a ranking list's title.
+var topSuperlatives = lexicon.WordSet(`best worst`)
+
+// topList reports the N of "top N" that names a ranking list inside a
+// sentence (kind rule top-list): "the top 15 best keyboards", "top 10
+// travel lists", "my top 10 lists of" — the list's length, not a count the
+// page asserts. "the world's top 10 arms exporters" and "the top 1 percent"
+// (dev.txt, dev2.txt) stay claims.
+func (p *parser) topList(c *cand) bool {
+	if !c.loneNumber() || c.st == 0 || p.key(c.st-1) != "top" {
+		return false
+	}
+	if lowerIn(topSuperlatives, p.raw(c.en)) {
+		return true
+	}
+	for j := c.en; j < c.en+3 && j < len(p.toks) && p.toks[j].k == tWord; j++ {
+		if lowerIn(topListWords, p.raw(j)) {
+			return true
+		}
+	}
+	return false
 }

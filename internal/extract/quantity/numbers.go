@@ -1293,6 +1293,9 @@ func (p *parser) oneCounts(i int) bool {
 		return true // "the answer is minus one"
 	}
 	next := strings.ToLower(p.raw(i + 1))
+	if next == "or" && p.numberWordOrDigitsAt(i+2) && p.toks[i+1].sp {
+		return true // the first end of a range: "one or two full-time team members" (web-dev-10), as "two or three days" is
+	}
 	switch next {
 	case "of", "another", "or", "and", "more", "thing", "way", "side", "hand", "day", "time", "that", "who", "which", "whose", "with", "at", "as", "where", "for",
 		"morning", "afternoon", "evening", "night", "he", "she", "they", "we", "i", "you", "it": // "not one he extends"
@@ -1315,6 +1318,16 @@ func (p *parser) oneCounts(i int) bool {
 		return false
 	}
 	return true
+}
+
+// numberWordOrDigitsAt reports a number at token j, in digits or a
+// cardinal word ("two", "2").
+func (p *parser) numberWordOrDigitsAt(j int) bool {
+	if p.isNumAt(j) {
+		return true
+	}
+	w := p.w(j)
+	return w != nil && w.isCard
 }
 
 // noOneWords before "one" make a pronoun even before a unit word ("no one
@@ -1832,6 +1845,11 @@ var labelWords = map[string]claims.Kind{
 	"figure": claims.KindIdentifier, "table": claims.KindIdentifier, "model": claims.KindIdentifier,
 	"version": claims.KindIdentifier, "unit": claims.KindIdentifier, "ward": claims.KindIdentifier,
 	"district": claims.KindIdentifier, "precinct": claims.KindIdentifier, "block": claims.KindIdentifier,
+	// a class of a regulated kind and a dial's setting: "class 2 vs class
+	// 3 e-bikes", "Class 3 bikes" (web-dev-6), "Turn the dial to setting
+	// 3" (web-dev-8), as "Level 2 stations" (dev.txt), "Category 5"
+	// (web-dev-7)
+	"class": claims.KindIdentifier, "setting": claims.KindIdentifier,
 }
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",

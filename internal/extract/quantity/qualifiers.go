@@ -57,6 +57,24 @@ var qualForms = []qualForm{
 	{[]string{"not", "fewer", "than"}, claims.AtLeast},
 	{[]string{"a", "minimum", "of"}, claims.AtLeast},
 	{[]string{"no", "more", "than"}, claims.AtMost},
+	// a measure's comparative after "no" bounds it the same way: "no
+	// wider than 2.5m" (web-dev-6), "a leash no longer than 6 feet"
+	// (web-dev-8), "no taller than 35 feet"; "no shorter than 5 feet" a
+	// lower bound
+	{[]string{"no", "wider", "than"}, claims.AtMost},
+	{[]string{"no", "longer", "than"}, claims.AtMost},
+	{[]string{"no", "taller", "than"}, claims.AtMost},
+	{[]string{"no", "larger", "than"}, claims.AtMost},
+	{[]string{"no", "bigger", "than"}, claims.AtMost},
+	{[]string{"no", "higher", "than"}, claims.AtMost},
+	{[]string{"no", "greater", "than"}, claims.AtMost},
+	{[]string{"no", "heavier", "than"}, claims.AtMost},
+	{[]string{"no", "deeper", "than"}, claims.AtMost},
+	{[]string{"no", "shorter", "than"}, claims.AtLeast},
+	{[]string{"no", "narrower", "than"}, claims.AtLeast},
+	{[]string{"no", "smaller", "than"}, claims.AtLeast},
+	{[]string{"no", "lower", "than"}, claims.AtLeast},
+	{[]string{"no", "lighter", "than"}, claims.AtLeast},
 	{[]string{"not", "more", "than"}, claims.AtMost},
 	{[]string{"a", "maximum", "of"}, claims.AtMost},
 	{[]string{"as", "many", "as"}, claims.AtMost},
@@ -334,6 +352,11 @@ func (p *parser) qualifierBefore(c *cand) {
 		c.qualRule = rulePeriodOver
 		return
 	}
+	if p.key(st-1) == "over" && p.openingPeriodOver(c, st-1) {
+		c.kind, c.qual, c.lo, c.hi = claims.KindClaim, claims.Exact, c.v, c.v
+		c.qualRule = ruleOpeningPeriodOver
+		return
+	}
 	for _, f := range qualFormsEnding[p.key(st-1)] {
 		n := len(f.words)
 		if st-n < p.floor {
@@ -423,6 +446,29 @@ func (p *parser) periodOver(c *cand, o int) bool {
 	return p.clauseEndAt(c.en) || periodOverEnds[p.lw(c.en)]
 }
 
+// ruleOpeningPeriodOver: "Over" opening a sentence before a duration that
+// closes its clause is the span the sentence measures, not a bound:
+// "Over three months of daily use, the strap showed almost no wear"
+// (web-dev-8), "Over two years, the market skyrocketed from $191 million
+// to $25.6 billion" (web-dev-10) — the measured span, exact. "Over 20
+// years ago" and "Over 300 people" (no time unit) are not this form.
+var ruleOpeningPeriodOver = newRule("opening-period-over")
+
+// openingPeriodOver reports the form of ruleOpeningPeriodOver; o is the
+// token "Over".
+func (p *parser) openingPeriodOver(c *cand, o int) bool {
+	if !c.hasUnit || !lexicon.TimeUnits[c.unit] || c.qual != "" || !p.capitalised(o) || !p.sentenceStart(o) {
+		return false
+	}
+	j := c.en
+	if p.key(j) == "of" {
+		// the activity the span measures: "of daily use", "of testing"
+		for j++; j < c.en+5 && j < len(p.toks) && p.toks[j].k == tWord && !isUpperStart(p.raw(j)); j++ {
+		}
+	}
+	return p.is(j, ",")
+}
+
 // periodOverBlocks between the amount and "over" make "over" a bound:
 // "paid $5m for over 3 years", "$2m in over two years".
 var periodOverBlocks = lexicon.WordSet(`for of than in within after since`)
@@ -456,7 +502,7 @@ func (p *parser) suffixQualifier(c *cand) {
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
 	case p.key(j) == "or" && p.key(j+1) == "so":
 		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
-	case p.key(j) == "or" && (p.key(j+1) == "higher" || p.key(j+1) == "above" || p.key(j+1) == "over"):
+	case p.key(j) == "or" && lowerIn(orHigherWords, p.raw(j+1)):
 		c.qual, c.lo, c.open, c.en = claims.AtLeast, c.v, 'h', j+2
 	case p.key(j) == "or" && (p.key(j+1) == "fewer" || p.key(j+1) == "less" || p.key(j+1) == "lower" || p.key(j+1) == "below" || p.key(j+1) == "under"):
 		c.qual, c.hi, c.open, c.en = claims.AtMost, c.v, 'l', j+2
@@ -475,6 +521,13 @@ func (p *parser) suffixQualifier(c *cand) {
 		p.plusSuffix(c, j+1)
 	}
 }
+
+// orHigherWords after "N or" make N a lower bound: "650 or higher", "80
+// or over", and a measure's comparative: "a processor of 1 GHz or faster"
+// (web-dev-8), "a 1 TB drive or larger" (the kin of "30 or greater",
+// web-dev-5). Not "longer": "for a period of three years or longer" bounds
+// a population (web-prec-1), the duration rules' question.
+var orHigherWords = lexicon.WordSet(`higher above over faster larger bigger`)
 
 // measureAdjectives follow a measure before "or more": "6 feet tall or
 // more", "10 metres long or longer".

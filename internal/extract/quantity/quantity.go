@@ -338,7 +338,9 @@ func (p *parser) complete(c *cand) {
 		p.unitAfter(c)
 		n.note(c, ruleUnitAfter)
 	}
-	if c.kind == "" || c.kind == claims.KindClaim {
+	if c.kind == "" || c.kind == claims.KindClaim || c.kind == claims.KindDuration && c.hasUnit && p.key(c.st-1) == "from" {
+		// (a duration with its unit on both ends after "from": "ranged
+		// from 1 night to 4 nights", web-dev-10)
 		p.rangeAfter(c)
 		n.note(c, ruleRangeAfter)
 		if c.qual == claims.Range {

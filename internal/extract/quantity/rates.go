@@ -102,6 +102,12 @@ func (p *parser) rateAfter(c *cand) {
 	case eachWords[sep] && pace:
 		// a time each longer time (time-per-time below): "two to three
 		// minutes each hour", "5 minutes each day", "3-5 hours every week"
+	case eachWords[sep] && measureDimension(c.unit) != "" && !lowerIn(tierBefore, p.raw(c.st-1)):
+		// a measure each period (rule rate-each, checked below: a time):
+		// "losing 1 to 2 pounds each week" lb/week (web-dev-10), "walk 5
+		// miles every day", as "two to three minutes each hour" is
+		// minute/hour (web-dev-5); a tier stays a measure: "for the first
+		// 200 kWh each month" (web-dev-9)
 	case eachWords[sep] && c.currency:
 		// a price each period (rule rate-each, checked below: a time):
 		// "$136 each month", "about $39-$54 each hour", "over $2,000
@@ -377,6 +383,10 @@ var rateDeterminers = lexicon.WordSet(`a an per each every`)
 // perArticles open the denominator of a rate written with "per", "a" or
 // "an": "400 milligrams of caffeine per day", "$15-an-hour jobs".
 var perArticles = lexicon.WordSet(`a an per`)
+
+// tierBefore a measure make it a tier or a stock that "each <period>"
+// after it does not divide: "the first 200 kWh each month".
+var tierBefore = lexicon.WordSet(`first next last the its their his her our your my this that these those`)
 
 // eachWords open a denominator of each period (rule rate-each): "$136 each
 // month", "3-5 hours every week".

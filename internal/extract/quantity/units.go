@@ -2339,9 +2339,11 @@ var ruleAllowanceTime = newRule("allowance-time")
 
 // allowanceAdjectives stand between a number and its time unit when the
 // time is an amount granted, spent or counted ("3 sick days", "16,000
-// waking hours"), a claim as "10 days of vacation" is.
+// waking hours"), a claim as "10 days of vacation" is; work counted in
+// hours: "saved over 360 labor hours a year" (web-dev-10), "200 volunteer
+// hours", "1.2 million man hours".
 var allowanceAdjectives = lexicon.WordSet(`sick personal waking working business vacation holiday leave paid unpaid
-billable school training study overtime`)
+billable school training study overtime labor labour volunteer man`)
 
 // durationAdjectives may stand between a number and its time unit.
 var durationAdjectives = map[string]bool{"straight": true, "consecutive": true, "full": true, "more": true, "additional": true, "extra": true}

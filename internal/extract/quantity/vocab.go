@@ -257,6 +257,9 @@ var changeEarlier = map[string]bool{
 	"last": true, "previous": true, "prior": true, "earlier": true, "ago": true,
 	"before": true, "yesterday": true, "year-earlier": true, "year-ago": true,
 	"previously": true, "pre-pandemic": true,
+	// a product's earlier model is the same thing earlier: "about 4 grams
+	// less than its predecessor" (web-dev-8), as "than the previous model"
+	"predecessor": true,
 }
 
 // changePeriods may stand between a number and its change noun: "a 12%
@@ -417,7 +420,7 @@ var extraWords = []string{
 	"part", "grade", "chapter", "level", "section", "article", "item", "volume", "vol", "tier", "type",
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
 	"line", "proposition", "amendment", "rule", "verse", "psalm", "exhibit", "figure", "table", "model",
-	"version", "unit", "ward", "district", "precinct", "block", "straight", "consecutive", "full",
+	"version", "unit", "ward", "district", "precinct", "block", "class", "setting", "straight", "consecutive", "full",
 	"higher", "lower", "low", "high", "level", "bottom", "top", "middle", "richest", "poorest",
 	"lowest", "highest", "wealthiest", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
 	"scale", "proposal", "strategy", "list", "another", "further", "additional", "over", "of", "the", "whole",
