@@ -589,15 +589,27 @@ func sameDocument(w, head string) bool {
 		return true
 	}
 	kin := func(x string) string {
-		switch x {
-		case "report", "study", "analysi", "review", "paper", "audit", "brief", "briefing", "bulletin":
-			return "report"
-		case "survey", "poll":
-			return "poll"
+		if k := documentKinds[x]; k != "" {
+			return k
 		}
 		return x
 	}
 	return kin(w) == kin(head)
+}
+
+// documentKinds read document nouns (without a final "s") of one kind as
+// one: a report, study, analysis, review … is a report; a survey a poll.
+var documentKinds = map[string]string{
+	"report": "report", "study": "report", "analysi": "report", "review": "report", "paper": "report",
+	"audit": "report", "brief": "report", "briefing": "report", "bulletin": "report",
+	"survey": "poll", "poll": "poll",
+}
+
+// documentKindStems are the stems by which text names a document of each
+// of documentKinds' kinds, in any number ("stud" of study and studies).
+var documentKindStems = map[string][]string{
+	"report": {"report", "stud", "analys", "review", "paper", "audit", "brief", "bulletin"},
+	"poll":   {"survey", "poll"},
 }
 
 // docOutShows reads a plural document noun the tagger took for a verb
@@ -655,12 +667,10 @@ func oneOfDocuments(ts []text.Token, b, e int) (int, int, bool) {
 // pairs) in any case.
 func kinWords(head, s string) bool {
 	l := strings.ToLower(s)
-	switch strings.TrimSuffix(head, "s") {
-	case "report", "study", "analysi", "review", "paper", "audit", "brief", "briefing", "bulletin":
-		return strings.Contains(l, "report") || strings.Contains(l, "stud") || strings.Contains(l, "analys") || strings.Contains(l, "review") || strings.Contains(l, "paper") ||
-			strings.Contains(l, "audit") || strings.Contains(l, "brief") || strings.Contains(l, "bulletin")
-	case "survey", "poll":
-		return strings.Contains(l, "survey") || strings.Contains(l, "poll")
+	for _, stem := range documentKindStems[documentKinds[strings.TrimSuffix(head, "s")]] {
+		if strings.Contains(l, stem) {
+			return true
+		}
 	}
 	return false
 }
