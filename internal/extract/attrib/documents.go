@@ -813,7 +813,7 @@ func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, bool
 	last := -1
 	for j := tokenDatelineEnd(ts, nb); j+1 < nb; j++ { // (a dateline is no subject: rule dateline-no-name)
 		v := verbAfterSubject(ts, j)
-		if v < nb && nounish(ts[j]) && (ts[v].Tag == "VBD" || ts[v].Tag == "VBZ" || ts[v].Tag == "VBP" || ts[v].Tag == "MD") {
+		if v < nb && nounish(ts[j]) && finiteTag(ts[v].Tag) {
 			last = j
 		}
 	}
