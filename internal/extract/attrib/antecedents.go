@@ -157,7 +157,13 @@ var copulaWords = lexicon.WordSet(`is was are were`)
 
 // finiteTag reports the tag of a finite verb or a modal.
 func finiteTag(tag string) bool {
-	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+	return tensedTag(tag) || tag == "MD"
+}
+
+// tensedTag reports the tag of a verb in the past or present tense
+// (VBD, VBZ, VBP): a finite verb that is no modal.
+func tensedTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP"
 }
 
 // subjectFormOf names the subjectForms row that reads ts[b..j] as a

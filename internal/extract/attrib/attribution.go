@@ -1153,7 +1153,7 @@ func (a *attributor) cueWithPlans(sc *sentScan) bool {
 	// "…, with plans to spend upward of $10 million": the plans of
 	// the main clause's subject
 	for m := 0; m < j-1; m++ {
-		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !isPossessive(ts[m]) && ts[m].Lower != "’s" && ts[m].Lower != "'s" && !a.inQuote(ts[m].Start) {
+		if tg := ts[m].Tag; tensedTag(tg) && ts[m].Wordy() && !isPossessive(ts[m]) && ts[m].Lower != "’s" && ts[m].Lower != "'s" && !a.inQuote(ts[m].Start) {
 			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
 				sc.fs = append(sc.fs, found{rule: "with-plans", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
 			}

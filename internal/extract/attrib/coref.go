@@ -1623,7 +1623,7 @@ func tiedPluralSubject(ts []text.Token) (b, e int, ok bool) {
 		return 0, 0, false
 	}
 	e = npRight(ts, h+2)
-	if e < h+2 || e+1 >= len(ts) || (ts[e+1].Tag != "VBD" && ts[e+1].Tag != "VBZ" && ts[e+1].Tag != "VBP") {
+	if e < h+2 || e+1 >= len(ts) || !tensedTag(ts[e+1].Tag) {
 		return 0, 0, false
 	}
 	return 0, e, true

@@ -161,7 +161,7 @@ func (a *attributor) nameHeading(k int) *found {
 	case ts[e+1].Text == "," && e+2 < len(ts) && len(ts)-(e+2) <= 14:
 		apB, apE = e+2, len(ts)-1
 		for m := apB; m <= apE; m++ {
-			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+			if finiteTag(ts[m].Tag) {
 				return nil // a clause, not a role
 			}
 		}

@@ -90,7 +90,7 @@ func subjectLeft(ts []text.Token, j, depth int) (b, e, apB, apE int, ok bool) {
 			if ts[m].Text == "," || ts[m].Tag == "``" {
 				continue
 			}
-			if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !(m > 0 && isPossessive(ts[m-1])) {
+			if tg := ts[m].Tag; finiteTag(tg) && !(m > 0 && isPossessive(ts[m-1])) {
 				if sb, _, _, _, ok := subjectLeft(ts, m, depth+1); ok && embeddedSubject(ts, sb) {
 					continue // "would not reveal how many customers remain, but said": the main clause's subject
 				}
@@ -1043,7 +1043,7 @@ func apposLike(seg []text.Token) bool {
 		if t.Lower == "who" || t.Lower == "which" || t.Lower == "whose" {
 			relative = true // "a strategist who has feuded with X"
 		}
-		if tg := t.Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && !relative {
+		if tg := t.Tag; finiteTag(tg) && !relative {
 			if tg == "VBD" && i > 1 && seg[0].Tag == "DT" && nounish(seg[i-1]) && strings.HasSuffix(t.Lower, "ed") && i+1 < len(seg) &&
 				(seg[i+1].Lower == "to" || seg[i+1].Lower == "by" || seg[i+1].Lower == "with") && !holdsCD(seg) {
 				continue // a participle tagged as a past verb: "the PAC connected to the union"

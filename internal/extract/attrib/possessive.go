@@ -64,7 +64,7 @@ func (a *attributor) possessiveCue(ts []text.Token, j, sEnd int) (found, bool) {
 		for v < len(ts) && ts[v].Tag == "RB" {
 			v++
 		}
-		if v < len(ts) && (ts[v].Tag == "MD" || ts[v].Tag == "VBZ" || ts[v].Tag == "VBD" || ts[v].Tag == "VBP") && subjectOpens(ts, p-npLenLeft(ts, p)) {
+		if v < len(ts) && finiteTag(ts[v].Tag) && subjectOpens(ts, p-npLenLeft(ts, p)) {
 			// the plan is the subject of a clause: the levels it sets
 			// ("would cap deductions at 28 percent", "raises the wage to
 			// $15") are its author's; what it would cost or yield ("would
@@ -82,7 +82,7 @@ func (a *attributor) possessiveCue(ts []text.Token, j, sEnd int) (found, bool) {
 			for m >= 0 && (ts[m].Tag == "RP" || ts[m].Tag == "RB") {
 				m--
 			}
-			if m >= 0 && (ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP") {
+			if m >= 0 && tensedTag(ts[m].Tag) {
 				if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
 					return found{cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sEnd, exFrom: ts[b].Start, exTo: t.End()}, true
 				}

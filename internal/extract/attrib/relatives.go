@@ -154,7 +154,7 @@ func nounTaggedVerb(ts []text.Token, j int) bool {
 		// subject, then an infinitive, and no other finite verb in the
 		// clause ("the government plans to build homes were dropped")
 		for k := j + 3; k < len(ts) && ts[k].Text != ","; k++ {
-			if tg := ts[k].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+			if finiteTag(ts[k].Tag) {
 				return false
 			}
 		}

@@ -282,7 +282,7 @@ func (a *attributor) clauseBeforeColon(ts []text.Token, last, floor int) *found 
 		}
 	}
 	for m := seg; m < last; m++ {
-		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && (!copulas[ts[m].Lower] || m+1 < last && ts[m+1].Tag == "VBG") {
+		if tg := ts[m].Tag; tensedTag(tg) && (!copulas[ts[m].Lower] || m+1 < last && ts[m+1].Tag == "VBG") {
 			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && b >= seg && !countedSubject(ts, b, e) {
 				return &found{cue: a.span(ts[last].Start, ts[last].End()), src: a.source(ts, b, e, apB, apE)}
 			}
@@ -494,7 +494,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 		l := lexicon.CueVerbs[t.Lower]
 		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.Lower == "spoke" || t.Lower == "speaks") ||
 			!strings.HasPrefix(t.Tag, "VB") && !isCueVerbAfter(t, prevTok(ts, v)) {
-			if tg := t.Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || t.Lower == "that" {
+			if tg := t.Tag; finiteTag(tg) || t.Lower == "that" {
 				break
 			}
 			continue
@@ -561,7 +561,7 @@ func (a *attributor) signature(ts []text.Token) *found {
 			return nil
 		}
 		for m := k; m < len(ts); m++ {
-			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" {
+			if finiteTag(ts[m].Tag) {
 				return nil
 			}
 		}

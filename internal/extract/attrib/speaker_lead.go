@@ -454,7 +454,7 @@ func (a *attributor) signSpeaker(lt []text.Token, z int) *found {
 	if nb > 0 {
 		// the sign is the object of a verb: its subject holds it
 		m := nb - 1
-		if v := lt[m]; v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP" || v.Tag == "VBN" {
+		if v := lt[m]; tensedTag(v.Tag) || v.Tag == "VBN" {
 			if b, e, apB, apE, ok := subjectLeft(lt, m, 0); ok && !countedSubject(lt, b, e) {
 				return &found{cue: cue, src: a.source(lt, b, e, apB, apE)}
 			}
@@ -492,7 +492,7 @@ func (a *attributor) statementSpeaker(lt []text.Token, z int) *found {
 		return nil
 	}
 	m := nb - 1
-	if v := lt[m]; !(v.Tag == "VBD" || v.Tag == "VBZ" || v.Tag == "VBP") || lexicon.CueVerbs[v.Lower] != "" || copulas[v.Lower] {
+	if v := lt[m]; !tensedTag(v.Tag) || lexicon.CueVerbs[v.Lower] != "" || copulas[v.Lower] {
 		return nil
 	}
 	b, e, apB, apE, ok := subjectLeft(lt, m, 0)

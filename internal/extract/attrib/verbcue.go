@@ -455,7 +455,7 @@ func (a *attributor) cueMediumRelative(c *cueCtx) (found, cueVerdict) {
 	}
 	for m := j - 2; m >= 1 && m >= j-8; m-- {
 		if !mediumNouns[ts[m].Lower] {
-			if ts[m].Tag == "VBD" || ts[m].Tag == "VBZ" || ts[m].Tag == "VBP" || ts[m].Text == "," {
+			if tensedTag(ts[m].Tag) || ts[m].Text == "," {
 				break
 			}
 			continue
@@ -464,7 +464,7 @@ func (a *attributor) cueMediumRelative(c *cueCtx) (found, cueVerdict) {
 			break
 		}
 		for v := m - 2; v >= 0 && v >= m-5; v-- {
-			if tg := ts[v].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" {
+			if tensedTag(ts[v].Tag) {
 				if b, e, apB, apE, ok := subjectLeft(ts, v, 0); ok && !countedSubject(ts, b, e) {
 					return a.clauseSubjectCue(c, b, e, apB, apE), cueFound
 				}
@@ -498,7 +498,7 @@ func reportingClauseOf(ts []text.Token, b int) (sb, se, apB, apE int, ok bool) {
 	if k < 0 || lexicon.CueVerbs[ts[k].Lower] == "" {
 		return 0, 0, 0, 0, false
 	}
-	if tg := ts[k].Tag; tg != "VBD" && tg != "VBZ" && tg != "VBP" {
+	if !tensedTag(ts[k].Tag) {
 		return 0, 0, 0, 0, false
 	}
 	sb, se, apB, apE, ok = subjectLeft(ts, k, 0)
@@ -542,7 +542,7 @@ func (a *attributor) cueReportedClauseParticiple(c *cueCtx) (found, cueVerdict) 
 		return found{}, cueUndecided
 	}
 	for m := j - 2; m >= 0; m-- {
-		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && !a.inQuote(ts[m].Start) {
+		if tg := ts[m].Tag; tensedTag(tg) && !a.inQuote(ts[m].Start) {
 			if b, e, _, _, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
 				if rb, re, rapB, rapE, ok := reportingClauseOf(ts, b); ok {
 					return a.clauseSubjectCue(c, rb, re, rapB, rapE), cueFound
@@ -565,7 +565,7 @@ func (a *attributor) cueCommaParticiple(c *cueCtx) (found, cueVerdict) {
 		return found{}, cueUndecided
 	}
 	for m := j - 2; m >= 0; m-- {
-		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || (medium && tg == "VBN")) && !a.inQuote(ts[m].Start) {
+		if tg := ts[m].Tag; (tensedTag(tg) || medium && tg == "VBN") && !a.inQuote(ts[m].Start) {
 			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) {
 				return a.clauseSubjectCue(c, b, e, apB, apE), cueFound
 			}
@@ -592,7 +592,7 @@ func (a *attributor) cueCommaParticiple(c *cueCtx) (found, cueVerdict) {
 	// the nearest verb's subject is no phrase ("…the case that this
 	// was a few bad apples, explaining …"): the first clause's subject
 	for m := 0; m < j-1; m++ {
-		if tg := ts[m].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && ts[m].Wordy() && !a.inQuote(ts[m].Start) {
+		if tg := ts[m].Tag; tensedTag(tg) && ts[m].Wordy() && !a.inQuote(ts[m].Start) {
 			if b, e, apB, apE, ok := subjectLeft(ts, m, 0); ok && !countedSubject(ts, b, e) && !pronounLed(ts[b].Lower) {
 				return a.clauseSubjectCue(c, b, e, apB, apE), cueFound
 			}
@@ -738,7 +738,7 @@ func (a *attributor) complementScope(c *cueCtx, f *found, b, e, rel int) bool {
 			return false
 		}
 		for k := next + 1; k < len(ts) && ts[next].Lower != "that"; k++ {
-			if tg := ts[k].Tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD") && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
+			if tg := ts[k].Tag; finiteTag(tg) && (nounish(ts[k-1]) || ts[k-1].Tag == "RB") {
 				f.to = ts[k].Start
 				break
 			}
@@ -895,7 +895,7 @@ func introducesClause(ts []text.Token, i int) bool {
 			return true // a clause without "that": "suggest it would generate"
 		case t.Lower == "to" && k+1 < len(ts) && (strings.HasPrefix(ts[k+1].Tag, "VB") || ts[k+1].Tag == "RB" && k+2 < len(ts) && ts[k+2].Tag == "VB"):
 			return true // "pledged to cut", "promised to forcibly deport"
-		case (t.Tag == "VBZ" || t.Tag == "VBD" || t.Tag == "VBP" || t.Tag == "MD") && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
+		case finiteTag(t.Tag) && k > i && strings.HasPrefix(ts[k-1].Tag, "NN") && nominalRun(ts, i, k):
 			return true // "claims his net worth is …": a clause without "that"
 
 		case t.Tag == "RB" || t.Tag == "TO" || t.Tag == "IN" || t.Tag == "DT" || t.Tag == "PRP" || strings.HasPrefix(t.Tag, "NN") ||
@@ -1036,7 +1036,7 @@ func objectControl(ts []text.Token, i int) bool {
 	if k < len(ts) && ts[k].Text == "," {
 		m := k + 1
 		for m < len(ts) && m-k <= 10 && ts[m].Text != "," {
-			if tg := ts[m].Tag; tg == "VBD" || tg == "VBZ" || tg == "VBP" || tg == "MD" || tg == "``" {
+			if tg := ts[m].Tag; finiteTag(tg) || tg == "``" {
 				return false
 			}
 			m++
@@ -1163,7 +1163,7 @@ func trailing(ts []text.Token, i int) bool {
 			// "said at one point", "said in a 2014 interview" (not "said …
 			// yields a 10% bump", nor a qualified object: "reported about
 			// 900 deaths")
-		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "MD" || t.Tag == "CD":
+		case finiteTag(t.Tag) || t.Tag == "VB" || t.Tag == "CD":
 			return false
 		}
 		n++
