@@ -790,7 +790,7 @@ func (a *attributor) namedSubject(pts []text.Token, v int) (string, claims.Sourc
 // owner's phrase, resolved where it stands (rule it: the organisation
 // heading its clause).
 func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, bool) {
-	if nb < 0 || nb >= h || ts[nb].Tag != "PRP$" || !oneOf(ts[nb].Lower, "its", "their") {
+	if nb < 0 || nb >= h || ts[nb].Tag != "PRP$" || !orgPossessives[ts[nb].Lower] {
 		return 0, 0, false
 	}
 	for k := nb + 1; k < h; k++ {
@@ -918,7 +918,7 @@ func (a *attributor) documentPeople(ts []text.Token, b, e int) (string, claims.S
 	if e < b+1 || !documentAuthorNouns[ts[e].Lower] {
 		return "", "", false
 	}
-	if e == b+1 && ts[b].Tag == "PRP$" && oneOf(ts[b].Lower, "its", "their") {
+	if e == b+1 && ts[b].Tag == "PRP$" && orgPossessives[ts[b].Lower] {
 		// "Its authors attributed …": the document of the sentence before
 		if n, k, ok := a.prevSubjectDocument(ts[b].Start); ok {
 			return n, k, true
