@@ -8,6 +8,7 @@ import (
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/quantity"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // Which dollar a bare "$" is. The quantity grammar marks money read from a
@@ -136,27 +137,17 @@ func regionOfLang(lang string) string {
 
 // dollarOfDateline reads a dateline city written in capitals at the start
 // of the text: "WINNIPEG — ", "SYDNEY (Reuters) - ", "HONG KONG, May 3 -".
-func dollarOfDateline(text string) string {
-	c, _ := lexicon.DollarOfRegion(regionOfDateline(text))
+func dollarOfDateline(txt string) string {
+	c, _ := lexicon.DollarOfRegion(regionOfDateline(txt))
 	return c
 }
 
-// regionOfDateline returns the region of a dateline city written in
-// capitals at the start of the text (lexicon.DatelineCities), or "".
-func regionOfDateline(text string) string {
-	head := text[:min(len(text), 60)]
-	end := 0
-	for end < len(head) && (head[end] >= 'A' && head[end] <= 'Z' || head[end] == ' ' || head[end] == '.' || head[end] == '\'') {
-		end++
-	}
-	city := strings.TrimSpace(head[:end])
-	if len(city) < 4 || end >= len(head) {
-		return ""
-	}
-	if r := head[end]; r != ',' && r != '(' && r != '-' && head[end-1] != ' ' && !strings.HasPrefix(head[end:], "—") {
-		return ""
-	}
-	return lexicon.DatelineCities[strings.ToLower(city)]
+// regionOfDateline returns the region of a dateline's city opening the
+// text ("WINNIPEG — ", "SYDNEY (Reuters) - ": text.Dateline;
+// lexicon.DatelineCities), or "".
+func regionOfDateline(txt string) string {
+	place, _ := text.Dateline(txt)
+	return lexicon.DatelineCities[strings.ToLower(place)]
 }
 
 // dollarNamed returns the one dollar other than USD named in the article

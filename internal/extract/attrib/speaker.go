@@ -308,7 +308,7 @@ func (a *attributor) phraseBeforeMark(ts []text.Token, last, floor int) *found {
 	}
 	if e >= 0 {
 		if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
-			if datelineEnd(a.d.Text) > ts[e].Start {
+			if _, d := text.Dateline(a.d.Text); d > ts[e].Start {
 				return nil // "NAIROBI — “…”": a dateline is no speaker (rule dateline-no-party)
 			}
 			if p != ":" && (b > 0 && ts[b-1].Start >= floor) {

@@ -388,7 +388,7 @@ func (a *attributor) opensSentence(qi int) bool {
 		return false
 	}
 	st := a.d.Sentences[si].Start
-	if d := datelineEnd(a.d.Text); d > st && d <= q.Start {
+	if _, d := text.Dateline(a.d.Text); d > st && d <= q.Start {
 		st = d // "NAIROBI — “…,” according to X": the dateline is no part of the sentence (rule dateline-no-party)
 	}
 	before := strings.TrimLeft(a.d.Text[st:q.Start], " (—–-:")

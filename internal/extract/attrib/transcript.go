@@ -532,7 +532,7 @@ func (a *attributor) excerptLeadIn(firstQA int) int {
 // article, titles or role nouns ("New CEO"). No interviewee is better than
 // a wrong one: the answers then have no source.
 func (a *attributor) furnitureName(start int, name, full string) bool {
-	if datelineName(a.d.Text, start, name) {
+	if text.IsDatelinePlace(a.d.Text, start, name) {
 		return true // "KUALA LUMPUR: In an interview with The Star, …" (rule dateline-no-party)
 	}
 	ls := strings.LastIndexByte(a.d.Text[:start], '\n') + 1
@@ -563,23 +563,6 @@ func (a *attributor) furnitureName(start int, name, full string) bool {
 	return true
 }
 
-// datelineName reports a name that opens the text in capitals before a
-// dateline's mark ("KUALA LUMPUR: …", "KARACHI: …", "LAGOS — …", "SUVA,
-// Fiji —"): the place the story was filed from, no party of an interview
-// (rule dateline-no-party).
-func datelineName(txt string, start int, name string) bool {
-	if start+len(name) > len(txt) || strings.TrimSpace(txt[:start]) != "" || !allCaps(name) {
-		return false
-	}
-	rest := strings.TrimLeft(txt[start+len(name):], " ")
-	for _, m := range datelineMarks {
-		if strings.HasPrefix(rest, m) {
-			return true
-		}
-	}
-	return false
-}
-
 // paragraphDateline reports the place of a dateline in capitals opening
 // a paragraph near the top of an article, under its headline and
 // standfirst ("MONTERREY — Cemex … said", "CAIRO — …", "NEW DELHI: …"):
@@ -591,37 +574,11 @@ func paragraphDateline(txt string, start int, name string) bool {
 	if start >= datelineReach || start > 0 && txt[start-1] != '\n' || len(name) < 3 {
 		return false
 	}
-	return datelineName(txt[start:], 0, name)
+	return text.IsDatelinePlace(txt[start:], 0, name)
 }
 
 // datelineReach is how far into an article a dateline may open a paragraph.
 const datelineReach = 1200
-
-// datelineEnd returns the offset after the mark of a dateline in
-// capitals opening the text ("NAIROBI — ", "KARACHI: "), or -1. A quote
-// right after it opens its sentence, and the dateline is no speaker of
-// it (rule dateline-no-party).
-func datelineEnd(txt string) int {
-	st := len(txt) - len(strings.TrimLeft(txt, " \n"))
-	end := st
-	for end < len(txt) && end-st < 40 && (txt[end] >= 'A' && txt[end] <= 'Z' || txt[end] == ' ' || txt[end] == '.' || txt[end] == '\'') {
-		end++
-	}
-	name := strings.TrimRight(txt[st:end], " ")
-	if len(name) < 3 || !datelineName(txt, st, name) {
-		return -1
-	}
-	rest := txt[st+len(name):]
-	for _, m := range datelineMarks {
-		if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, m) && m != "," && m != "(" {
-			return len(txt) - len(r) + len(m)
-		}
-	}
-	return -1
-}
-
-// datelineMarks end a dateline's place.
-var datelineMarks = []string{":", "—", "–", "-", ",", "("}
 
 // headlineLeadIns open a headline presenting a person ("Introducing Junior
 // Gaspard", "Meet Jane Doe"); the name chunk may swallow them.
