@@ -112,9 +112,6 @@ var notNames = func() map[string]bool {
 	return m
 }()
 
-// leadWords are dropped from the start of a name ("The Red Cross").
-var leadWords = lexicon.WordSet(`the a an`)
-
 // Names returns the names of a sentence: runs of proper nouns by prose's
 // tagger (NNP, NNPS), joined by connectors, without a person's title; a
 // person's name (a title or a given name before it: lexicon.NameTitles,
@@ -133,7 +130,7 @@ func Names(nlp *text.NLP, sentence string) []Name {
 		if first && len(words) == 1 {
 			return
 		}
-		for len(words) > 0 && leadWords[strings.ToLower(words[0])] {
+		for len(words) > 0 && lexicon.Articles[strings.ToLower(words[0])] {
 			words = words[1:]
 		}
 		for len(words) > 0 && nameConnectors[strings.ToLower(words[len(words)-1])] {

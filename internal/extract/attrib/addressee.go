@@ -49,7 +49,7 @@ func (a *attributor) addresseeOfTell(i int) bool {
 // allocation (it runs for every name a pronoun passes).
 func tellBefore(txt string, start int) bool {
 	w, rest := lastWord(txt[:start])
-	if art, _ := lexicon.LowerIn(articleWords, w); art {
+	if art, _ := lexicon.LowerIn(lexicon.Articles, w); art {
 		w, _ = lastWord(rest)
 	}
 	lemma, _ := lexicon.LowerIn(lexicon.CueVerbs, w)

@@ -558,7 +558,7 @@ func init() {
 		{"capitalised-office", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			s := b
-			if articleWords[ts[s].Lower] {
+			if lexicon.Articles[ts[s].Lower] {
 				s++
 			}
 			if s > e || !ts[e].Capitalised() {
@@ -2267,9 +2267,6 @@ func noSourceNP(ts []text.Token, b, e int) bool {
 	}
 	return true
 }
-
-// articleWords are the articles, no phrase alone.
-var articleWords = lexicon.WordSet(`the a an`)
 
 // documentNouns head a phrase naming a reproduced text.
 var documentNouns = lexicon.WordSet(`transcript transcripts excerpt excerpts text`)

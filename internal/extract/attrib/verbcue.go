@@ -1216,7 +1216,7 @@ func subordinateAfter(ts []text.Token, i int) int {
 func cueSubject(ts []text.Token, j int) (b, e, apB, apE, rel int, ok bool) {
 	b, e, apB, apE, ok = subjectLeft(ts, j, 0)
 	rel = -1
-	if ok && b == e && articleWords[ts[b].Lower] {
+	if ok && b == e && lexicon.Articles[ts[b].Lower] {
 		return 0, 0, -1, -1, -1, false // an article alone: "The proposed 55% targets" (a participle, no verb)
 	}
 	if ok && apB < 0 {

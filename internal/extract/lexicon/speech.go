@@ -36,6 +36,9 @@ var LeadInMedia = WordSet(`statement statements post posting tweet tweets email 
 interview speech release blog op-ed column essay newsletter message filing twitter facebook instagram linkedin
 x threads truth substack youtube video podcast`)
 
+// Articles are the articles ("The Red Cross", "a new poll").
+var Articles = WordSet(`the a an`)
+
 // DeterminerWords open a noun phrase: articles and possessives.
 var DeterminerWords = WordSet(`a an the his her its their our my your this that`)
 

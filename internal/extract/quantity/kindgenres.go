@@ -122,12 +122,9 @@ func (p *parser) populationBound(c *cand) bool {
 	// ("12" then "and older"); a bound word before an article is a
 	// preposition ("12 and under the age limit")
 	e := c.valEn
-	return p.key(e) == "and" && lowerIn(ageBounds, p.raw(e+1)) && (c.en == e || c.en == e+2) && !lowerIn(articlesAfterBound, p.raw(e+2)) &&
+	return p.key(e) == "and" && lowerIn(ageBounds, p.raw(e+1)) && (c.en == e || c.en == e+2) && !lowerIn(lexicon.Articles, p.raw(e+2)) &&
 		(lowerIn(agePopulations, p.raw(c.st-1)) || p.populationAt(c.st-1))
 }
-
-// articlesAfterBound after "N and under" make "under" a preposition.
-var articlesAfterBound = lexicon.WordSet(`the a an`)
 
 // clockRange reports a number that opens a range of clock times (kind rule
 // clock-range): the range's end carries a.m./p.m. — "from 4 to 7 p.m.",

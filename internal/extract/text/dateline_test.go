@@ -32,7 +32,7 @@ func TestDateline(t *testing.T) {
 		{"LAGOS — The", "LAGOS", 0, true},
 		{"SUVA, Fiji —", "SUVA", 0, true},
 		{"  SÃO PAULO: ", "SÃO PAULO", 2, true},
-		{"Lagos — The", "Lagos", 0, false},         // not in capitals
+		{"Lagos — The", "Lagos", 0, false},          // not in capitals
 		{"He left. LAGOS — The", "LAGOS", 9, false}, // not opening the text
 		{"NASA said", "NASA", 0, false},             // no mark
 	} {
