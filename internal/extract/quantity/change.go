@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -356,7 +355,7 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 			// (change rule change-new-level): "have almost tripled since
 			// 1975, to about 16 per cent" (web-dev-7), as "fell 6.8% in
 			// 2023, to 55 million tonnes" (ingest-dev) below
-			if before := &p.out[len(p.out)-2]; before.Change != "" && before.Kind == claims.KindClaim && p.timeAdverbialBetween(before.End, last.End) && p.key(p.tokenAt(last.Start)-1) == "since" {
+			if before := &p.out[len(p.out)-2]; before.Change != "" && before.Kind == claims.KindClaim && p.timeAdverbialBetween(before.End, last.End) && p.key(p.tokenEndingAfter(last.Start)-1) == "since" {
 				return i, lim, before.Change, ruleChangeNewLevel
 			}
 		}
@@ -439,7 +438,7 @@ scan:
 		case link == "to" && words > 0 && p.timeAdverbialBetween(last.End, p.toks[i].e):
 			// "fell 14.8% in March to an annualised 1.32 million units"
 			// (timeAdverbialBetween)
-			i = p.tokenAt(last.End) - 1
+			i = p.tokenEndingAfter(last.End) - 1
 			break scan
 		default:
 			return ""
@@ -527,7 +526,7 @@ func (p *parser) takenTotal(c *cand) bool {
 // and weekday names and years; one of them names a time.
 func (p *parser) timeAdverbialBetween(st, en int) bool {
 	n, named := 0, false
-	for k := p.tokenAt(st); k < len(p.toks) && p.toks[k].s < en; k++ {
+	for k := p.tokenEndingAfter(st); k < len(p.toks) && p.toks[k].s < en; k++ {
 		t := &p.toks[k]
 		if t.s < st {
 			continue
@@ -553,12 +552,6 @@ func (p *parser) timeAdverbialBetween(st, en int) bool {
 		}
 	}
 	return named
-}
-
-// tokenAt is the index of the first token that ends after byte offset
-// pos.
-func (p *parser) tokenAt(pos int) int {
-	return sort.Search(len(p.toks), func(m int) bool { return p.toks[m].e > pos })
 }
 
 // timeAdverbNouns name the time of a time adverbial; timeAdverbWords are

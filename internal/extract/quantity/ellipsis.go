@@ -37,7 +37,7 @@ func (p *parser) ellipticalUnit(c *cand) {
 	if m.Unit == "" || m.Unit == "count" || m.Unit == "age" || strings.Contains(m.Unit, "/") {
 		return
 	}
-	after := p.tokenFrom(m.End) // the token after the mention
+	after := p.tokenStartingFrom(m.End) // the token after the mention
 	if after < 0 || after >= c.st || c.st-after > 12 {
 		return
 	}
@@ -85,7 +85,7 @@ func (p *parser) levelSharesRate(c *cand) {
 	if i < 0 || !(c.unit == "" && !c.hasUnit || c.unit == m.Unit[:i]) {
 		return
 	}
-	after := p.tokenFrom(m.End) // the token after the rate
+	after := p.tokenStartingFrom(m.End) // the token after the rate
 	if after < 0 || after >= c.st {
 		return
 	}
@@ -169,7 +169,7 @@ func (p *parser) changeAfterLevel(c *cand) {
 	if m.Kind != claims.KindClaim || m.Unit == "" || levelUnitsNoChange[m.Unit] {
 		return
 	}
-	if after := p.tokenFrom(m.End); after != c.st-2 {
+	if after := p.tokenStartingFrom(m.End); after != c.st-2 {
 		return
 	}
 	if c.en < len(p.toks) && !(p.toks[c.en].k == tPunct && clauseEnds[p.raw(c.en)] || p.toks[c.en].k == tWord && lowerIn(changeFollowers, p.raw(c.en))) {
@@ -184,17 +184,6 @@ func (p *parser) changeAfterLevel(c *cand) {
 		c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
 		c.bareName = m.BareName
 	}
-}
-
-// tokenFrom returns the index of the first token starting at or after the
-// byte offset pos, -1 when none.
-func (p *parser) tokenFrom(pos int) int {
-	for j := range p.toks {
-		if p.toks[j].s >= pos {
-			return j
-		}
-	}
-	return -1
 }
 
 // fxLevelFollowers may follow an earlier level: "from 160.2 a week
@@ -254,7 +243,7 @@ func (p *parser) changeAmountRate(c *cand) {
 	if !quoteLevelLinks[p.key(link)] {
 		return
 	}
-	after := p.tokenFrom(m.End)
+	after := p.tokenStartingFrom(m.End)
 	if after < 0 || after > link || link-after > 2 {
 		return
 	}

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -109,6 +110,23 @@ type parser struct {
 // reset readies the parser for text, keeping its buffers.
 func (p *parser) reset(text string, toks []token) {
 	*p = parser{text: text, toks: toks, out: p.out[:0], bounds: p.bounds[:0], cands: p.cands[:0]}
+}
+
+// tokenStartingFrom returns the index of the first token that starts at or
+// after byte offset pos (the token after a mention ending at pos), -1 when
+// none.
+func (p *parser) tokenStartingFrom(pos int) int {
+	if j := sort.Search(len(p.toks), func(m int) bool { return p.toks[m].s >= pos }); j < len(p.toks) {
+		return j
+	}
+	return -1
+}
+
+// tokenEndingAfter returns the index of the first token that ends after
+// byte offset pos (the token holding pos, else the next), len(p.toks) when
+// none.
+func (p *parser) tokenEndingAfter(pos int) int {
+	return sort.Search(len(p.toks), func(m int) bool { return p.toks[m].e > pos })
 }
 
 // newCand returns a pointer to a copy of c, kept in the parser: the

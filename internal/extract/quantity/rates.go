@@ -780,7 +780,7 @@ func (p *parser) populationRateShared(c *cand) {
 	if !strings.HasPrefix(m.Unit, "count/") || len(m.Unit) < 7 || m.Unit[6] < '0' || m.Unit[6] > '9' {
 		return
 	}
-	after := p.tokenFrom(m.End)
+	after := p.tokenStartingFrom(m.End)
 	if after < 0 || after >= c.st || c.st-after > 8 {
 		return
 	}

@@ -2303,7 +2303,7 @@ func (p *parser) spacedMetreAt(c *cand, j int) bool {
 	if p.isNumAt(j+1) && p.raw(j+2) == "m" && !p.adj(j+2) || j+2 < len(p.toks) && p.key(j+1) == "and" && p.isNumAt(j+2) && p.raw(j+3) == "m" {
 		return true
 	}
-	if n := len(p.out); n > 0 && p.out[n-1].Unit == "m" && p.tokenFrom(p.out[n-1].End) >= c.st-2 {
+	if n := len(p.out); n > 0 && p.out[n-1].Unit == "m" && p.tokenStartingFrom(p.out[n-1].End) >= c.st-2 {
 		return true
 	}
 	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
