@@ -411,10 +411,6 @@ func (p *parser) denominatorSoonAfter(j int) bool {
 // noun does not divide ("its 3,000 staff each year").
 var stockDeterminers = lexicon.WordSet(`the its their his her our your my this that these those`)
 
-// passiveAux before a participle may stand between an amount and its
-// denominator.
-var passiveAux = lexicon.WordSet(`is are was were be been being`)
-
 // timeAdverbs are adverbs of frequency that make a denominator.
 var timeAdverbs = map[string]string{
 	"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year", "hourly": "hour",
@@ -447,7 +443,8 @@ func (p *parser) rateAfterNoun(c *cand) {
 		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {
 			break
 		}
-		if lowerIn(passiveAux, p.raw(j)) && j+1 < len(p.toks) && p.toks[j+1].k == tWord && (strings.HasSuffix(p.raw(j+1), "ed") || strings.HasSuffix(p.raw(j+1), "en")) {
+		// a passive may stand between an amount and its denominator
+		if lowerIn(lexicon.BeForms, p.raw(j)) && j+1 < len(p.toks) && p.toks[j+1].k == tWord && (strings.HasSuffix(p.raw(j+1), "ed") || strings.HasSuffix(p.raw(j+1), "en")) {
 			n-- // "1.4 billion are performed yearly": the auxiliary counts no word
 		}
 		if isUpperStart(p.raw(j)) && !demonymPlural(p.raw(j)) {
