@@ -282,21 +282,36 @@ func (s *Server) articles(ctx context.Context, ids []string) (map[string]article
 	return out, rows.Err()
 }
 
-// refs loads claims by id, in the order given, as links with their status.
-func (s *Server) refs(ctx context.Context, ids []string) ([]claimRef, error) {
+// claimsWithArticles loads claims by id with their current review status
+// and their articles.
+func (s *Server) claimsWithArticles(ctx context.Context, ids []string) (map[string]*claims.Quantity, map[string]string, map[string]articleInfo, error) {
 	qs, err := s.claimsByID(ctx, ids)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	status, err := s.statusOf(ctx, ids)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
+	arts, err := s.articlesOf(ctx, qs)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return qs, status, arts, nil
+}
+
+// articlesOf loads the articles of the claims qs.
+func (s *Server) articlesOf(ctx context.Context, qs map[string]*claims.Quantity) (map[string]articleInfo, error) {
 	var artIDs []string
 	for _, q := range qs {
 		artIDs = append(artIDs, q.ArticleID)
 	}
-	arts, err := s.articles(ctx, artIDs)
+	return s.articles(ctx, artIDs)
+}
+
+// refs loads claims by id, in the order given, as links with their status.
+func (s *Server) refs(ctx context.Context, ids []string) ([]claimRef, error) {
+	qs, status, arts, err := s.claimsWithArticles(ctx, ids)
 	if err != nil {
 		return nil, err
 	}

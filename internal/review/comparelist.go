@@ -435,19 +435,7 @@ func (s *Server) storyView(r *http.Request, g storyRec, limit, offset int, label
 	if err := rows.Err(); err != nil {
 		return v, err
 	}
-	qs, err := s.claimsByID(ctx, ids)
-	if err != nil {
-		return v, err
-	}
-	status, err := s.statusOf(ctx, ids)
-	if err != nil {
-		return v, err
-	}
-	var artIDs []string
-	for _, q := range qs {
-		artIDs = append(artIDs, q.ArticleID)
-	}
-	arts, err := s.articles(ctx, artIDs)
+	qs, status, arts, err := s.claimsWithArticles(ctx, ids)
 	if err != nil {
 		return v, err
 	}

@@ -153,11 +153,7 @@ func (s *Server) writeExportChunk(ctx context.Context, ids []string, cw *csv.Wri
 	if err != nil {
 		return err
 	}
-	var artIDs []string
-	for _, q := range qs {
-		artIDs = append(artIDs, q.ArticleID)
-	}
-	arts, err := s.articles(ctx, artIDs)
+	arts, err := s.articlesOf(ctx, qs)
 	if err != nil {
 		return err
 	}

@@ -493,23 +493,11 @@ func (s *Server) listRows(ctx context.Context, f listFilter, hits []pageHit) ([]
 	for _, h := range hits {
 		ids = append(ids, h.id)
 	}
-	qs, err := s.claimsByID(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	status, err := s.statusOf(ctx, ids)
+	qs, status, arts, err := s.claimsWithArticles(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
 	labels, err := s.statusLabels(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var artIDs []string
-	for _, q := range qs {
-		artIDs = append(artIDs, q.ArticleID)
-	}
-	arts, err := s.articles(ctx, artIDs)
 	if err != nil {
 		return nil, err
 	}
