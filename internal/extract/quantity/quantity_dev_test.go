@@ -493,6 +493,6 @@ var webBlind3Floors = setFloors{detection: 0.985, value: 0.87, valueUnit: 0.82, 
 // countries and currencies; annotated by hand before the recogniser ever
 // ran on them; see its header). Like web-blind-2 and web-blind-3, its
 // misses are never printed, even with -v, and nothing is tuned on it.
-// All floors zero: first run pending: the lead runs it, records the figures
-// in the set's header and sets the floors just under them.
-var webBlind4Floors = setFloors{}
+// First run (recogniser of d6bbd4c): detection F1 0.987, value F1 0.928,
+// value+unit F1 0.878, kind 0.948, change 0.936; floors just under.
+var webBlind4Floors = setFloors{detection: 0.98, value: 0.915, valueUnit: 0.865, kind: 0.935, change: 0.92}
