@@ -259,6 +259,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-10", webDev10Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
+		{"web-blind-4", webBlind4Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
@@ -483,3 +484,15 @@ var webBlind2Floors = setFloors{detection: 0.985, value: 0.935, valueUnit: 0.885
 // 0.83: floor 0.82 (the "N+" reading above takes its values' units with
 // them), a held-out figure reported as it is, not tuned for.
 var webBlind3Floors = setFloors{detection: 0.985, value: 0.87, valueUnit: 0.82, kind: 0.89, change: 0.93}
+
+// webBlind4Floors guard the fourth blind held-out set
+// testdata/quantities/web-blind-4.txt (313 sentences, 604 mentions: 147
+// verbatim sentences of 28 WCXB pages of tech, finance, sports/fitness,
+// autos, science/health and energy/home, and 166 news sentences written for
+// it, technology, markets, sports, autos, science and world news of many
+// countries and currencies; annotated by hand before the recogniser ever
+// ran on them; see its header). Like web-blind-2 and web-blind-3, its
+// misses are never printed, even with -v, and nothing is tuned on it.
+// First run (recogniser of d6bbd4c): detection F1 0.987, value F1 0.928,
+// value+unit F1 0.878, kind 0.948, change 0.936; floors just under.
+var webBlind4Floors = setFloors{detection: 0.98, value: 0.915, valueUnit: 0.865, kind: 0.935, change: 0.92}
