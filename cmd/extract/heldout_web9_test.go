@@ -17,16 +17,21 @@ import "testing"
 // (22d566e) before the tool ever ran on them; the annotator did not read
 // the code under internal/extract. Nobody tunes on them, and these tests
 // print summary figures only (never a miss, even with -v).
-// Figures: first run pending (lead).
-// The floors are zero (and the not-claim cap open) until the lead's first
-// run sets them a little under its figures.
+// First run (the code of main d6bbd4c with the gold 22d566e, 2026-12-07,
+// `go test ./cmd/extract -run TestHeldOutWeb9 -count=1 -v`, only the
+// summary lines read): P 0.988, R 0.976, F1 0.982, value 0.963, unit
+// 0.871, source 0.879, cue 0.890, 5 not-claim violations (tp 480, fp 6,
+// fn 12, matched 480); quotes: 96 of 109 numbers made claims with the
+// right source (0.881; 102 made claims, 0.941 of them right), speaker of
+// the quote holding each number 103 of 109 (0.945). The misses were not
+// looked at. The floors sit a little under these figures.
 const (
 	webTexts9  = "../../testdata/claims/web-blind-9.texts.jsonl"
 	webGold9   = "../../testdata/claims/web-blind-9.gold.jsonl"
 	webQuotes9 = "../../testdata/quotes/web-blind-9.gold.jsonl"
 )
 
-var webFloors9 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webFloors9 = heldoutFloor{F1: 0.97, Value: 0.95, Unit: 0.85, Source: 0.86, Cue: 0.87, MaxNotClaim: 8}
 
 // TestHeldOutWeb9Claims scores the claims gold of the passages; summary
 // only (held out).
@@ -37,5 +42,5 @@ func TestHeldOutWeb9Claims(t *testing.T) {
 // TestHeldOutWeb9Quotes scores the quote-speaker gold of the same passages
 // (testdata/quotes/README.md); summary only (held out).
 func TestHeldOutWeb9Quotes(t *testing.T) {
-	scoreQuotes(t, webQuotes9, readQuoteTexts(t, webTexts9), 0, 0, false)
+	scoreQuotes(t, webQuotes9, readQuoteTexts(t, webTexts9), 0.86, 0.92, false)
 }
