@@ -94,9 +94,9 @@ var units = []UnitInfo{
 	{Name: "furlong", Dimension: DimLength, Spellings: []string{"furlong", "furlongs"}}, // horse racing: "over 7 furlongs"
 	{Name: "fathom", Dimension: DimLength, Spellings: []string{"fathom", "fathoms"}},
 	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}, Aliases: []string{"nautical mile", "nautical miles"}},
-	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}, Aliases: []string{"light year", "light_year", "lightyear"}},
+	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly", "light-year", "light-years"}, Aliases: []string{"light year", "light_year", "lightyear"}},
 	// mass
-	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}, Aliases: []string{"metric ton", "metric_ton", "metric tons"}},
+	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes", "metric-ton", "metric-tons", "metric-tonne", "metric-tonnes"}, Ambiguous: []string{"t"}, Aliases: []string{"metric ton", "metric_ton", "metric tons"}},
 	{Name: "ton", Dimension: DimMass, Spellings: []string{"ton", "tons"}},
 	{Name: "kt", Dimension: DimMass, Spellings: []string{"kiloton", "kilotons", "kilotonne", "kilotonnes"}},
 	{Name: "Mt", Dimension: DimMass, Spellings: []string{"megaton", "megatons", "megatonne", "megatonnes"}, Symbols: []string{"Mt"}, Ambiguous: []string{"mt"}},
@@ -172,7 +172,7 @@ var units = []UnitInfo{
 	// oil and gas together in barrels of oil equivalent: "1.2 billion boe",
 	// "513,000 boe/d", "350,000 boepd", "2.7 million barrels of oil
 	// equivalent per day" (web-dev-3's claims gold: boe/day)
-	{Name: "boe", Dimension: DimVolume, Spellings: []string{"boe"}, Aliases: []string{"barrel of oil equivalent", "barrels of oil equivalent"}},
+	{Name: "boe", Dimension: DimVolume, Spellings: []string{"boe", "barrel-of-oil-equivalent", "barrels-of-oil-equivalent"}, Aliases: []string{"barrel of oil equivalent", "barrels of oil equivalent"}},
 	{Name: "boe/day", Dimension: DimFlow, Spellings: []string{"boepd", "boe/d"}, Aliases: []string{"barrels of oil equivalent per day", "barrel of oil equivalent per day", "boepd"}},
 	// energy trade: gas volumes in billions of cubic metres and thousands,
 	// billions, trillions of cubic feet; liquefied gas in million tonnes a

@@ -524,11 +524,6 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	if n, ok := rateNouns[k]; ok && n != "" {
 		return n, j + 1
 	}
-	if k == "metric" {
-		if t := p.key(j + 1); t == "ton" || t == "tonne" {
-			return "tonne", j + 2 // "$10,080 a metric ton", "$650 per metric ton"
-		}
-	}
 	if strings.HasSuffix(k, "s") {
 		if n, ok := rateNouns[k[:len(k)-1]]; ok && n != "" && p.is(j-1, "/") {
 			return n, j + 1

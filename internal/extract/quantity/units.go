@@ -818,6 +818,9 @@ func (p *parser) compoundUnitAfter(c *cand, j int) bool {
 		return false
 	}
 	c.setUnit(u, en)
+	if hu, hen := p.hyphenedUnit(j); hu == u && hen == en {
+		c.unitRule = ruleHyphenedUnit
+	}
 	if en == j+3 && p.is(j+1, "/") && slashAbbrevs[[2]string{strings.ToLower(p.raw(j)), strings.ToLower(p.raw(j + 2))}] == u {
 		c.unitRule = ruleSlashAbbrev
 	}
@@ -1133,8 +1136,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		if u := p.w(n); u != nil && volumeUnit(u.unit) != "" {
 			c.setUnit(volumeUnit(u.unit), n+1)
 		}
-	case k == "metric" && (p.key(j+1) == "tons" || p.key(j+1) == "tonnes" || p.key(j+1) == "ton"):
-		c.setUnit("tonne", j+2)
+	case hyph && p.hyphenedUnitAt(c, j):
+		// a unit of several words as a modifier: "a 5-metric-ton truck"
+		// (spaced, the compound-unit step reads it: "5 metric tons")
 	case k == "m" && adj && !c.currency:
 		c.setUnit("m", j+1)
 		c.unitRule = ruleMMetre
@@ -1763,13 +1767,20 @@ var slashAbbrevs = map[[2]string]string{
 // written out ("60 frames per second", "60 beats per minute").
 var rateNumerators = map[string]string{"frame": "frame", "frames": "frame", "beat": "beat", "beats": "beat"}
 
-// hyphenedFirst are the first words of the unit spellings written with a
-// hyphen ("lb" of "lb-ft", "newton" of "newton-metres").
+// hyphenedFirst are the first words, and the first words joined by
+// hyphens, of the unit spellings written with hyphens ("lb" of "lb-ft",
+// "newton" of "newton-metres"; "barrels", "barrels-of" and
+// "barrels-of-oil" of "barrels-of-oil-equivalent").
 var hyphenedFirst = func() map[string]bool {
 	m := map[string]bool{}
 	for k := range measures {
-		if i := strings.IndexByte(k, '-'); i > 0 {
+		for i := strings.IndexByte(k, '-'); i > 0; {
 			m[k[:i]] = true
+			n := strings.IndexByte(k[i+1:], '-')
+			if n < 0 {
+				break
+			}
+			i += 1 + n
 		}
 	}
 	return m
@@ -1786,19 +1797,6 @@ func (p *parser) compoundUnit(j int) (string, int) {
 		return "mmHg", en // "80 mm Hg"
 	}
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
-	if (k == "barrels" || k == "barrel") && p.key(j+1) == "of" && strings.EqualFold(p.raw(j+2), "oil") && strings.EqualFold(p.raw(j+3), "equivalent") {
-		return "boe", j + 4 // "2.7 million barrels of oil equivalent (per day)"
-	}
-	if k == "light" {
-		n := j + 1
-		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
-			n++
-		}
-		if y := p.key(n); y == "year" || y == "years" {
-			return "light-year", n + 1
-		}
-		return "", 0
-	}
 	if p.is(j+1, "/") && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord {
 		if u := slashAbbrevs[[2]string{k, strings.ToLower(p.raw(j + 2))}]; u != "" {
 			return u, j + 3
@@ -1827,24 +1825,62 @@ func (p *parser) compoundUnit(j int) (string, int) {
 	return "", 0
 }
 
-// hyphenedUnit reads at token j a unit the table spells with a hyphen,
+// hyphenedUnit reads at token j a unit the table spells with hyphens,
 // written so or spaced: "442 lb-ft", "295 lb ft", "400 newton-metres",
-// "300 kilowatt hours" (rule hyphened-unit); also a rate's denominator:
-// "£138 per megawatt hour", "4 miles per kilowatt hour". It returns the
-// unit and the token after it, or "".
+// "300 kilowatt hours", "5 metric tons", "2.7 million barrels of oil
+// equivalent", "4.2 light-years" (rule hyphened-unit: rows of
+// lexicon/units.go); also a rate's denominator: "£138 per megawatt hour",
+// "4 miles per kilowatt hour", "$650 per metric ton". The longest
+// spelling wins. It returns the unit and the token after it, or "".
 func (p *parser) hyphenedUnit(j int) (string, int) {
-	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
-	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
-		n := j + 2
-		if p.toks[j+1].k == tWord {
-			n = j + 1
+	var buf [48]byte
+	key := appendLower(buf[:0], p.raw(j)) // (unlisted words have no key)
+	if !hyphenedFirst[string(key)] {
+		return "", 0
+	}
+	u, en := "", 0
+	for n := j; n+1 < len(p.toks) && hyphenedFirst[string(key)]; {
+		switch {
+		case p.isHyphen(n+1) && p.adj(n+1) && p.adj(n+2) && n+2 < len(p.toks) && p.toks[n+2].k == tWord:
+			n += 2
+		case p.toks[n+1].k == tWord && !p.adj(n+1):
+			n++
+		default:
+			return u, en
 		}
-		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
-			return u, n + 1
+		key = appendLower(append(key, '-'), p.raw(n))
+		if m := measures[string(key)]; m != "" {
+			u, en = m, n+1
 		}
 	}
-	return "", 0
+	return u, en
 }
+
+// appendLower appends s in ASCII lower case to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// hyphenedUnitAt gives c the unit of several words at token j
+// (hyphenedUnit) and reports whether there is one.
+func (p *parser) hyphenedUnitAt(c *cand, j int) bool {
+	u, en := p.hyphenedUnit(j)
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, en)
+	c.unitRule = ruleHyphenedUnit
+	return true
+}
+
+var ruleHyphenedUnit = newRule("hyphened-unit")
 
 // nationBetween reports a nationality or the United States in s.
 func nationBetween(s string) bool {
