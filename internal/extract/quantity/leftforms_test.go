@@ -30,6 +30,20 @@ var leftFormCases = []struct {
 	{"They pumped 5 barrels of crude.", []want{w("5 barrels", "5", "5", "exact", "barrel")}},
 	{"The 3 metric system fans left.", []want{w("3", "3", "3", "exact", "count")}},
 	{"It needs 12 light bulbs.", []want{w("12", "12", "12", "exact", "count")}},
+	// b-billion-count: a capital "B" glued before a counted noun is
+	// billions (a WCXB page: "9.8B tokens (approximately 43B bytes)",
+	// "39.3B additional tokens"; our own: "1.2B users"); M and K already
+	// were ("4.5M views", "300K subscribers")
+	{"The model was trained on 9.8B tokens (approximately 43B bytes).", []want{
+		w("9.8B", "9800000000", "9800000000", "exact", "count"), w("approximately 43B bytes", "43000000000", "43000000000", "about", "byte")}},
+	{"The app now has 1.2B monthly users worldwide.", []want{w("1.2B", "1200000000", "1200000000", "exact", "count")}},
+	{"It stores 500M rows and 2B records.", []want{w("500M", "500000000", "500000000", "exact", "count"), w("2B", "2000000000", "2000000000", "exact", "count")}},
+	{"The channel passed 300K subscribers and 4.5M views.", []want{w("300K", "300000", "300000", "exact", "count"), w("4.5M", "4500000", "4500000", "exact", "count")}},
+	// negatives: a name's letter, a model's size before a singular noun,
+	// money
+	{"Unit 4B features 9-foot ceilings.", []want{nc("4", claims.KindIdentifier), w("9-foot", "9", "9", "exact", "foot")}},
+	{"Workers on H-1B visas were told to leave.", []want{nc("H-1B", claims.KindIdentifier)}},
+	{"They stole $5.5B outright.", []want{w("$5.5B", "5500000000", "5500000000", "exact", "USD")}},
 }
 
 func TestLeftForms(t *testing.T) { checkCases(t, leftFormCases) }
@@ -40,6 +54,12 @@ func TestHyphenedUnitRule(t *testing.T) {
 	for _, in := range []string{"They shipped 500 metric tons.", "Reserves are 3 billion barrels of oil equivalent.", "A 20-metric-ton load.", "It is 9 light years away."} {
 		ms := Find(in)
 		if len(ms) != 1 || ms[0].Rules().Unit != ruleHyphenedUnit.String() {
+			t.Errorf("%q: %s", in, describe(in, ms))
+		}
+	}
+	for _, in := range []string{"We sampled 9.8B tokens.", "Over 1.2B people use it."} {
+		ms := Find(in)
+		if len(ms) != 1 || ms[0].Rules().Unit != ruleBBillionCount.String() {
 			t.Errorf("%q: %s", in, describe(in, ms))
 		}
 	}

@@ -290,6 +290,9 @@ func (p *parser) scaleAfter(c *cand) {
 		}
 		s = sc.value
 		c.unitRule = ruleMMillion
+	case w.key == "b" && !c.currency && p.bIsBillion(c, j):
+		s = sc.value
+		c.unitRule = ruleBBillionCount
 	case sc.gluedOnly && sc.moneyOnly:
 		if c.currency && p.adj(j) {
 			s = sc.value
