@@ -44,6 +44,25 @@ var leftFormCases = []struct {
 	{"Unit 4B features 9-foot ceilings.", []want{nc("4", claims.KindIdentifier), w("9-foot", "9", "9", "exact", "foot")}},
 	{"Workers on H-1B visas were told to leave.", []want{nc("H-1B", claims.KindIdentifier)}},
 	{"They stole $5.5B outright.", []want{w("$5.5B", "5500000000", "5500000000", "exact", "USD")}},
+	// rates with a noun between the amount and the denominator keep it:
+	// "$4.50 a gallon of milk" (the noun after the denominator) was read
+	// already; count-per-noun: "108 containers per trip" (dev), "six to 12
+	// pieces per person" (WCXB); rate-noun-time: "4.9 pounds per person
+	// per day" (dev, and another WCXB page)
+	{"Stores charged $4.50 a gallon of milk.", []want{w("$4.50 a gallon", "4.5", "4.5", "exact", "USD/gallon")}},
+	{"Drivers paid 80 cents per litre of petrol.", []want{w("80 cents per litre", "0.8", "0.8", "exact", "USD/litre")}},
+	{"The tax is $12 per tonne of CO2.", []want{w("$12 per tonne", "12", "12", "exact", "USD/tonne"), nc("CO2", claims.KindIdentifier)}},
+	{"The ship carries 108 containers per trip.", []want{w("108", "108", "108", "exact", "count/trip")}},
+	{"Plan on six to 12 pieces per person.", []want{w("six to 12", "6", "12", "range", "count/person")}},
+	{"Children get three doses per child per year.", []want{w("three", "3", "3", "exact", "count/child/year")}},
+	{"The plan offers 2 free visits per member a year.", []want{w("2", "2", "2", "exact", "count/member/year")}},
+	{"Each American generated about 4.9 pounds per person per day.", []want{w("about 4.9 pounds per person per day", "4.9", "4.9", "about", "lb/person/day")}},
+	{"Households use 150 litres per person per day.", []want{w("150 litres per person per day", "150", "150", "exact", "litre/person/day")}},
+	// negatives: no rate noun after "per", or "per cent"
+	{"The filing lists 500 employees per the registry.", []want{w("500", "500", "500", "exact", "count")}},
+	{"About 40 respondents per cent agreed.", []want{w("About 40", "40", "40", "about", "count")}},
+	{"Nurses see 12 patients per nurse.", []want{w("12", "12", "12", "exact", "count")}},
+	{"They pumped 20 litres per person.", []want{w("20 litres per person", "20", "20", "exact", "litre/person")}},
 }
 
 func TestLeftForms(t *testing.T) { checkCases(t, leftFormCases) }

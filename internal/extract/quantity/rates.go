@@ -155,10 +155,15 @@ func (p *parser) rateAfter(c *cand) {
 	if u := rateUnits[[2]string{c.unit, den}]; u != "" {
 		unit = u
 	}
-	if !denIsTime(den) && c.currency {
+	if !denIsTime(den) && (c.currency || rateNounUnits[den] && sep == "per") {
 		// a second, time denominator: "$25/user/month", "$9 per user per
-		// month", "$39/employee/month" (software and payroll prices)
+		// month", "$39/employee/month" (software and payroll prices);
+		// a measure per head per time (rule rate-noun-time, ratenouns.go):
+		// "4.9 pounds per person per day"
 		if t, e := p.timeDenominatorAt(en); t != "" {
+			if !c.currency {
+				c.unitRule = ruleRateNounTime
+			}
 			unit += "/" + t
 			en = e
 		}
@@ -166,6 +171,9 @@ func (p *parser) rateAfter(c *cand) {
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
+	if c.unitRule == ruleRateNounTime {
+		return
+	}
 	if of {
 		c.unitRule = ruleRateOfSubstance
 	} else if each {
@@ -462,6 +470,10 @@ func (p *parser) rateAfterNoun(c *cand) {
 		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && !noRatePeriods[w.tunit] && !p.timeReferenceAfter(j+2) {
 			den = w.tunit
 		}
+	}
+	if den == "" && !of && p.key(j) == "per" {
+		p.countPerNoun(c, j)
+		return
 	}
 	if den == "" {
 		return
