@@ -1,5 +1,11 @@
 package quantity
 
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
 // Rates whose denominator is a rate noun (rateNouns: a person, a child, a
 // trip, a game) rather than a unit.
 
@@ -43,4 +49,52 @@ func (p *parser) countPerNoun(c *cand, j int) {
 	}
 	// (the mention keeps its span, as rate-after-noun leaves it)
 	c.unitRule = ruleCountPerNoun
+}
+
+// A participle or a share's class may stand between "per" and a rate
+// noun (read by rateDenominator, named by the rate rule): "$2,000 per
+// qualifying child", "$0.12 per diluted share" (web-dev-10), "$2.53 per
+// diluted share" (a WCXB earnings page), "$1.10 per basic share", "$40
+// per registered user". A word the vocabulary knows ("per red car") is no
+// modifier here.
+var rateNounClasses = lexicon.WordSet(`basic common ordinary preferred`)
+
+// rateNounModifier reports a participle in -ing or -ed, or a share class
+// (rateNounClasses), written before a rate noun.
+func (p *parser) rateNounModifier(r string) bool {
+	return len(r) > 4 && (strings.HasSuffix(r, "ing") || strings.HasSuffix(r, "ed")) || rateNounClasses[r]
+}
+
+// An acronym naming the standard a measure is taken by may stand between
+// the number and its unit (rule acronym-modifier-unit, read by
+// modifierUnitAfter): "800 CVIA lumens", "800 CVIA Lumens" (web-dev-6),
+// "1000 ANSI lumens", "400 ISO lumens of brightness" (WCXB projector
+// pages). Only a measure's unit word follows (no
+// time: "20 NFL seasons"; no money: "5 UK pounds"), in lower case or
+// capitalised.
+var ruleAcronymModifierUnit = newRule("acronym-modifier-unit")
+
+// acronymModifierAt reports an acronym at j before a measure's unit word.
+func (p *parser) acronymModifierAt(j int) bool {
+	w := p.w(j + 1)
+	return len(p.raw(j)) <= 5 && w != nil && w.unit != "" && w.curr == "" && w.tunit == "" && measureDimension(w.unit) != ""
+}
+
+// Points scored per game or match are a rate (rule points-per-noun), as
+// other counts per a rate noun are: "averaged 14.2 points per game"
+// point/game (web-dev-10), "27 points a game";
+// an index's points keep their unit ("fell 300 points a day earlier" has
+// no rate noun).
+var rulePointsPerNoun = newRule("points-per-noun")
+
+func (p *parser) pointsPerNoun(c *cand) {
+	if c.unit != "point" || !perArticles[p.key(c.en)] {
+		return
+	}
+	den, en := p.rateDenominator(c.en + 1)
+	if !rateNounUnits[den] || den == "share" || den == "person" {
+		return
+	}
+	c.setUnit("point/"+den, en)
+	c.unitRule = rulePointsPerNoun
 }

@@ -73,6 +73,7 @@ func (p *parser) rateAfter(c *cand) {
 	}
 	pace := timeUnitNames[c.unit] // "40 seconds per mile" (checked below: a distance)
 	if !c.currency && c.unit != "times" && measureDimension(c.unit) == "" && !pace {
+		p.pointsPerNoun(c) // "14.2 points per game"
 		return
 	}
 	j := c.en
@@ -511,9 +512,11 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	if u, en := p.areaDenominator(j); u != "" {
 		return u, en // "per square foot", "per sq. m"
 	}
-	if r := p.raw(j); len(r) > 4 && strings.HasSuffix(r, "ing") && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+	if r := p.raw(j); p.rateNounModifier(r) && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
 		// a participle before a rate noun: "$2,000 per qualifying child",
-		// "$5 per existing customer", "$25 per participating student"
+		// "$5 per existing customer", "$25 per participating student";
+		// "$0.12 per diluted share", "$2.53 per diluted share" (rule
+		// rate-noun-modifier, ratenouns.go)
 		if n, ok := rateNouns[strings.ToLower(p.raw(j+1))]; ok && n != "" && p.w(j) == nil {
 			return n, j + 2
 		}

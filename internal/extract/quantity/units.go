@@ -535,14 +535,15 @@ func (p *parser) modifierUnitAfter(c *cand, j int) bool {
 		return false
 	}
 	raw := p.raw(j)
-	if len(raw) < 3 || !isUpperASCII(raw[0]) || isUpperWord(raw) {
+	acronym := isUpperWord(raw) // rule acronym-modifier-unit (ratenouns.go)
+	if len(raw) < 3 || !isUpperASCII(raw[0]) || acronym && !p.acronymModifierAt(j) {
 		return false // "Test", "Earth"; not "GB", "US"
 	}
 	if w := p.w(j); w != nil && (w.unit != "" || w.curr != "" || w.tunit != "" || w.iso || w.fn || w.scale > 0 || w.isCard || w.month > 0) {
 		return false
 	}
 	nw := p.w(j + 1)
-	if nw == nil || isUpperASCII(p.raw(j + 1)[0]) || !strings.HasSuffix(nw.key, "s") || ambiguousUnits[nw.key] {
+	if nw == nil || isUpperASCII(p.raw(j + 1)[0]) && !acronym || !strings.HasSuffix(nw.key, "s") || ambiguousUnits[nw.key] {
 		return false
 	}
 	u := nw.tunit
@@ -554,6 +555,9 @@ func (p *parser) modifierUnitAfter(c *cand, j int) bool {
 	}
 	c.setUnit(u, j+2)
 	c.unitRule = ruleModifierUnit
+	if acronym {
+		c.unitRule = ruleAcronymModifierUnit
+	}
 	return true
 }
 
@@ -2199,6 +2203,11 @@ var weightWords = map[string]bool{
 	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
 	"heavier": true, "lighter": true, "lost": true, "gained": true, "lose": true, "gain": true, "body": true,
 	"fish": true, "baby": true, "lift": true, "lifted": true, "bench": true, "overweight": true, "obese": true,
+	// drugs seized are weighed, beside the cash seized with them:
+	// "seized 3.2 pounds of methamphetamine and $8,700 in cash"
+	// (web-dev-10), "40 pounds of cocaine and $20,000 in cash"
+	"methamphetamine": true, "meth": true, "cocaine": true, "heroin": true, "fentanyl": true,
+	"marijuana": true, "cannabis": true,
 }
 
 var ruleMarksMoney = newRule("marks-money")
