@@ -88,6 +88,18 @@ var leftFormCases = []struct {
 	{"The center averaged 14.2 points per game.", []want{w("14.2 points per game", "14.2", "14.2", "exact", "point/game")}},
 	{"She scores 27 points a game.", []want{w("27 points a game", "27", "27", "exact", "point/game")}},
 	{"The Dow fell 300 points a day earlier.", []want{chg(w("300 points", "300", "300", "exact", "point"), "down")}},
+	// appliance-scale: an oven's or a thermostat's bare degrees in the
+	// values only Fahrenheit gives (web-dev-8, web-dev-10, WCXB recipes
+	// and energy guides); Celsius values and differences stay degrees
+	{"Preheat the oven to 375 degrees and line a sheet.", []want{w("375 degrees", "375", "375", "exact", "fahrenheit")}},
+	{"Set the thermostat to 85° when you are away.", []want{w("85°", "85", "85", "exact", "fahrenheit")}},
+	{"Preheat the oven to 180 degrees.", []want{w("180 degrees", "180", "180", "exact", "degree")}},
+	{"Turn the thermostat down 7 degrees.", []want{w("7 degrees", "7", "7", "exact", "degree")}},
+	{"The oven door opens 90 degrees.", []want{w("90 degrees", "90", "90", "exact", "degree")}},
+	// an age after a verb of turning before "prior", "was", "is"
+	// (web-dev-10, a WCXB page)
+	{"Turning 65 was associated with more vaccination.", []want{w("65", "65", "65", "exact", "age")}},
+	{"Teens who turn 18 prior to the election may vote.", []want{w("18", "18", "18", "exact", "age")}},
 }
 
 func TestLeftForms(t *testing.T) { checkCases(t, leftFormCases) }
@@ -108,6 +120,8 @@ func TestLeftFormRules(t *testing.T) {
 		{"acronym-modifier-unit", "It puts out 1000 ANSI lumens."},
 		{"points-per-noun", "He averaged 14.2 points per game."},
 		{"hyphen-pound", "Roast a 4-pound chicken."},
+		{"appliance-scale", "Preheat your oven to 450 degrees."},
+		{"appliance-scale", "Set the thermostat to 68 degrees in winter."},
 	} {
 		ms := Find(c.in)
 		if len(ms) != 1 || ms[0].Rules().Unit != c.rule {

@@ -760,6 +760,10 @@ func (p *parser) degreeSignAfter(c *cand, j int) bool {
 		c.setUnit(u, j+1) // "−273.15° on the Celsius scale"
 		c.unitRule = ruleDegreeOtherScale
 		return true
+	} else if u := p.applianceScaleAt(c, j); u != "" {
+		c.setUnit(u, j+1) // "set the thermostat to 85°"
+		c.unitRule = ruleApplianceScale
+		return true
 	} else {
 		c.setUnit("degree", j+1)
 	}
@@ -1206,6 +1210,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if u := p.scaleOfSentence(j); u != "" {
 			c.unit = u
 			c.unitRule = ruleDegreeSentenceScale
+		} else if u := p.applianceScaleAt(c, j); u != "" {
+			c.unit = u // "Preheat the oven to 375 degrees"
+			c.unitRule = ruleApplianceScale
 		}
 	case len(p.raw(j)) == 1 && lexicon.UnitSymbol(p.raw(j)) != "" && j+1 < len(p.toks) && p.adj(j+1) && (p.isHyphen(j+1) || p.toks[j+1].k != tPunct):
 		// a one-letter symbol glued to what follows is a prefix, no unit
