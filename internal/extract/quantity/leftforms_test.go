@@ -100,6 +100,17 @@ var leftFormCases = []struct {
 	// (web-dev-10, a WCXB page)
 	{"Turning 65 was associated with more vaccination.", []want{w("65", "65", "65", "exact", "age")}},
 	{"Teens who turn 18 prior to the election may vote.", []want{w("18", "18", "18", "exact", "age")}},
+	// the sides of a size hyphened as an adjective (web-dev-10, a PolNeAR
+	// article): the first side takes the last side's length unit
+	{"For a 10-by-12-foot room, you need flooring.", []want{w("10", "10", "10", "exact", "foot"), w("12-foot", "12", "12", "exact", "foot")}},
+	{"They handed out an 8-by-11-inch sheet.", []want{w("8", "8", "8", "exact", "inch"), w("11-inch", "11", "11", "exact", "inch")}},
+	{"The share was 3-by-5 percent.", []want{w("3", "3", "3", "exact", "count"), w("5 percent", "5", "5", "exact", "percent")}},
+	// a count per time with a duration as an adjective before its noun
+	// (web-dev-6's "three to five 45-minute exercise sessions a week";
+	// our own)
+	{"Do two 30-minute walks a day.", []want{w("two", "2", "2", "exact", "count/day"), nc("30-minute", claims.KindDuration)}},
+	{"She takes 3 10-minute breaks an hour.", []want{w("3", "3", "3", "exact", "count/hour"), nc("10-minute", claims.KindDuration)}},
+	{"He ran 3 10-minute miles.", []want{w("3", "3", "3", "exact", "count"), nc("10-minute", claims.KindDuration)}},
 }
 
 func TestLeftForms(t *testing.T) { checkCases(t, leftFormCases) }

@@ -98,3 +98,19 @@ func (p *parser) pointsPerNoun(c *cand) {
 	c.setUnit("point/"+den, en)
 	c.unitRule = rulePointsPerNoun
 }
+
+// durationModifierEnd returns the token after a duration written as an
+// adjective at j ("45-minute", "30-minute"), or 0: the length of each of
+// the things a count per time counts ("three to five 45-minute exercise
+// sessions a week" count/week, web-dev-6; "two 30-minute walks a day",
+// "3 10-minute breaks an hour"), read by rate-after-noun as one of the
+// noun's words.
+func (p *parser) durationModifierEnd(j int) int {
+	if !p.isNumAt(j) || !p.isHyphen(j+1) || !p.adj(j+1) || !p.adj(j+2) || p.toks[j].sep || p.toks[j].dec {
+		return 0
+	}
+	if w := p.w(j + 2); w != nil && p.toks[j+2].k == tWord && w.tunit != "" && j+3 < len(p.toks) && p.toks[j+3].k == tWord {
+		return j + 3
+	}
+	return 0
+}

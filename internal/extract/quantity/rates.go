@@ -441,7 +441,11 @@ func (p *parser) rateAfterNoun(c *cand) {
 		}
 		of = true
 	}
-	if !p.denominatorSoonAfter(c.en) {
+	dm := 0 // "three to five 45-minute exercise sessions a week" (durationModifierEnd)
+	if !of {
+		dm = p.durationModifierEnd(c.en)
+	}
+	if !p.denominatorSoonAfter(c.en) && !(dm > 0 && p.denominatorSoonAfter(dm-1)) {
 		return
 	}
 	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && p.isApostrophe(b-1)) {
@@ -452,6 +456,9 @@ func (p *parser) rateAfterNoun(c *cand) {
 		j++
 	}
 	n := 0
+	if dm > 0 {
+		j = dm
+	}
 	for ; n < 3 && j < len(p.toks) && p.toks[j].k == tWord; j, n = j+1, n+1 {
 		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {
 			break
