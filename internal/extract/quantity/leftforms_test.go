@@ -111,6 +111,19 @@ var leftFormCases = []struct {
 	{"Do two 30-minute walks a day.", []want{w("two", "2", "2", "exact", "count/day"), nc("30-minute", claims.KindDuration)}},
 	{"She takes 3 10-minute breaks an hour.", []want{w("3", "3", "3", "exact", "count/hour"), nc("10-minute", claims.KindDuration)}},
 	{"He ran 3 10-minute miles.", []want{w("3", "3", "3", "exact", "count"), nc("10-minute", claims.KindDuration)}},
+	// unit rows (lexicon/units.go): quintals, TEU (also spelled out, a
+	// unit of several words), "parts per million" (web-dev-9; our own);
+	// rate-noun rows: "per citizen"
+	{"Yields reached 48 quintals per hectare.", []want{w("48 quintals per hectare", "48", "48", "exact", "quintal/hectare")}},
+	{"Onions sold at Rs 1,200 per quintal.", []want{w("Rs 1,200 per quintal", "1200", "1200", "exact", "INR/quintal")}},
+	{"The port handled 38.2 million twenty-foot equivalent units.", []want{w("38.2 million twenty-foot equivalent units", "38200000", "38200000", "exact", "TEU")}},
+	{"The 24,000 TEU vessel docked.", []want{w("24,000 TEU", "24000", "24000", "exact", "TEU")}},
+	{"CO2 averaged 424 parts per million in May.", []want{nc("CO2", claims.KindIdentifier), w("424 parts per million", "424", "424", "exact", "ppm")}},
+	{"Lead levels hit 15 parts per billion.", []want{w("15 parts per billion", "15", "15", "exact", "ppb")}},
+	{"The fund is worth about $250,000 per citizen.", []want{w("about $250,000 per citizen", "250000", "250000", "about", "USD/person")}},
+	// negatives: "parts" alone, a foot alone
+	{"The kit has 40 parts per box.", []want{w("40", "40", "40", "exact", "count")}},
+	{"A twenty-foot wall stood there.", []want{w("twenty-foot", "20", "20", "exact", "foot")}},
 }
 
 func TestLeftForms(t *testing.T) { checkCases(t, leftFormCases) }

@@ -32,6 +32,8 @@ var rateNouns = map[string]string{
 	// a player's pay and a club's fees by the season: "€15 million a
 	// season" (web-dev-9), "€9m a season" (web-dev-7), EUR/season
 	"season": "season",
+	// a country's wealth per head: "about $250,000 per citizen" (web-dev-9)
+	"citizen": "person", "resident": "person", "inhabitant": "person",
 	// a battery's range per charge: "25–60 miles per charge" (web-dev-6),
 	// "lasts about 40 miles per charge" (web-dev-7) mile/charge ("on a
 	// charge" is no rate)
