@@ -2,16 +2,16 @@ package quantity
 
 import "github.com/factcheck/extract/internal/extract/lexicon"
 
-// A bare "degrees" or "°" set on an oven or a thermostat is Fahrenheit
-// when its value is one only Fahrenheit gives there (rule
-// appliance-scale): "Preheat the oven to 375 degrees" (web-dev-10),
-// "preheat your oven to 450 degrees" (a WCXB recipe), "Set the thermostat
-// to 68 degrees" (web-dev-8), "set the thermostat to 85°" (a WCXB page).
-// A value Celsius gives too stays a degree ("Preheat the oven to 180
-// degrees", "turn the thermostat to 21 degrees" are Celsius in British
-// papers, and "a 20-degree drop" is a difference). The sentence names the
-// appliance (applianceScales: one row each, with the values only
-// Fahrenheit gives on it).
+// A bare "degrees" or "°" an oven is set to is Fahrenheit when its value
+// is one only Fahrenheit gives there (rule appliance-scale): "Preheat the
+// oven to 375 degrees" (web-dev-10), "preheat your oven to 450 degrees"
+// (a WCXB recipe). A value Celsius gives too stays a degree ("Preheat the
+// oven to 180 degrees" is Celsius in British papers; "the oven door
+// opens 90 degrees"). The sentence names the appliance (applianceScales:
+// one row each, with the values only Fahrenheit gives on it). A
+// thermostat is no row: web-dev-8 labels "Set the thermostat to 68
+// degrees" fahrenheit, but both peer suites (and CQE's re-annotation)
+// keep "set the thermostat to 85°" a bare degree.
 var ruleApplianceScale = newRule("appliance-scale")
 
 type applianceScale struct {
@@ -22,8 +22,6 @@ type applianceScale struct {
 var applianceScales = []applianceScale{
 	// ovens run 100-260 °C, 275-550 °F
 	{lexicon.WordSet(`oven ovens preheat preheated preheating`), 275, 550},
-	// rooms are set to 15-30 °C, 50-90 °F
-	{lexicon.WordSet(`thermostat thermostats`), 50, 90},
 }
 
 // applianceScaleAt returns "fahrenheit" when the sentence around token j

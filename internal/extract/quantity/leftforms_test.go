@@ -88,11 +88,12 @@ var leftFormCases = []struct {
 	{"The center averaged 14.2 points per game.", []want{w("14.2 points per game", "14.2", "14.2", "exact", "point/game")}},
 	{"She scores 27 points a game.", []want{w("27 points a game", "27", "27", "exact", "point/game")}},
 	{"The Dow fell 300 points a day earlier.", []want{chg(w("300 points", "300", "300", "exact", "point"), "down")}},
-	// appliance-scale: an oven's or a thermostat's bare degrees in the
-	// values only Fahrenheit gives (web-dev-8, web-dev-10, WCXB recipes
-	// and energy guides); Celsius values and differences stay degrees
+	// appliance-scale: an oven's bare degrees in the values only
+	// Fahrenheit gives (web-dev-10, a WCXB recipe); Celsius values stay
+	// degrees, and a thermostat's too (the peer suites' convention)
 	{"Preheat the oven to 375 degrees and line a sheet.", []want{w("375 degrees", "375", "375", "exact", "fahrenheit")}},
-	{"Set the thermostat to 85° when you are away.", []want{w("85°", "85", "85", "exact", "fahrenheit")}},
+	{"Bake in a preheated oven at 425° for 20 minutes.", []want{w("425°", "425", "425", "exact", "fahrenheit"), w("20 minutes", "20", "20", "exact", "minute")}},
+	{"Set the thermostat to 85° when you are away.", []want{w("85°", "85", "85", "exact", "degree")}},
 	{"Preheat the oven to 180 degrees.", []want{w("180 degrees", "180", "180", "exact", "degree")}},
 	{"Turn the thermostat down 7 degrees.", []want{w("7 degrees", "7", "7", "exact", "degree")}},
 	{"The oven door opens 90 degrees.", []want{w("90 degrees", "90", "90", "exact", "degree")}},
@@ -145,7 +146,7 @@ func TestLeftFormRules(t *testing.T) {
 		{"points-per-noun", "He averaged 14.2 points per game."},
 		{"hyphen-pound", "Roast a 4-pound chicken."},
 		{"appliance-scale", "Preheat your oven to 450 degrees."},
-		{"appliance-scale", "Set the thermostat to 68 degrees in winter."},
+		{"appliance-scale", "Bake in the oven at 400°."},
 	} {
 		ms := Find(c.in)
 		if len(ms) != 1 || ms[0].Rules().Unit != c.rule {
