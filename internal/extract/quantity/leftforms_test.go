@@ -125,6 +125,11 @@ var leftFormCases = []struct {
 	// negatives: "parts" alone, a foot alone
 	{"The kit has 40 parts per box.", []want{w("40", "40", "40", "exact", "count")}},
 	{"A twenty-foot wall stood there.", []want{w("twenty-foot", "20", "20", "exact", "foot")}},
+	// a return on spending is a multiple (web-dev-5 "a 50x ROI"; our own);
+	// a count of ports stays a count
+	{"It delivered a 50x ROI for the brand.", []want{w("50x", "50", "50", "exact", "times")}},
+	{"Campaigns hit 8X ROAS last quarter.", []want{w("8X", "8", "8", "exact", "times")}},
+	{"The rig has 4x HDMI ports.", []want{w("4x", "4", "4", "exact", "count")}},
 }
 
 func TestLeftForms(t *testing.T) { checkCases(t, leftFormCases) }
