@@ -111,6 +111,10 @@ var leftFormCases = []struct {
 	// our own)
 	{"Do two 30-minute walks a day.", []want{w("two", "2", "2", "exact", "count/day"), nc("30-minute", claims.KindDuration)}},
 	{"She takes 3 10-minute breaks an hour.", []want{w("3", "3", "3", "exact", "count/hour"), nc("10-minute", claims.KindDuration)}},
+	{"Researchers concluded that three to five 45-minute exercise sessions a week were best.", []want{
+		w("three to five", "3", "5", "range", "count/week"), nc("45-minute", claims.KindDuration)}},
+	{"Officials said that 500 migrants a day cross the border.", []want{w("500", "500", "500", "exact", "count/day")}},
+	{"She kept that 3,000 staff each year.", []want{w("3,000", "3000", "3000", "exact", "count")}},
 	{"He ran 3 10-minute miles.", []want{w("3", "3", "3", "exact", "count"), nc("10-minute", claims.KindDuration)}},
 	// unit rows (lexicon/units.go): quintals, TEU (also spelled out, a
 	// unit of several words), "parts per million" (web-dev-9; our own);

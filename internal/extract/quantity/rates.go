@@ -450,7 +450,7 @@ func (p *parser) rateAfterNoun(c *cand) {
 	if !p.denominatorSoonAfter(c.en) && !(dm > 0 && p.denominatorSoonAfter(dm-1)) {
 		return
 	}
-	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && p.isApostrophe(b-1)) {
+	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) && !p.thatOfClause(b) || p.raw(b) == "s" && b > 0 && p.isApostrophe(b-1)) {
 		return // "the bank's 100,000 retail bankers every year": a stock, no flow
 	}
 	j := c.en
