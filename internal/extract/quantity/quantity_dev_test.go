@@ -394,7 +394,7 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, 
 // denominator): value+unit 0.854. quant18 (top-list, class/setting
 // labels, "no wider than"): 0.997, 0.926, 0.870, 0.925, 0.973, claim
 // precision 0.912.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.88, kind: 0.92, change: 0.965, claimPrec: 0.905}
+var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.885, kind: 0.92, change: 0.965, claimPrec: 0.905}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
