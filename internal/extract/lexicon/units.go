@@ -94,10 +94,13 @@ var units = []UnitInfo{
 	{Name: "furlong", Dimension: DimLength, Spellings: []string{"furlong", "furlongs"}}, // horse racing: "over 7 furlongs"
 	{Name: "fathom", Dimension: DimLength, Spellings: []string{"fathom", "fathoms"}},
 	{Name: "nautical_mile", Dimension: DimLength, Spellings: []string{"nmi", "nautical-mile", "nautical-miles"}, Aliases: []string{"nautical mile", "nautical miles"}},
-	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly"}, Aliases: []string{"light year", "light_year", "lightyear"}},
+	{Name: "light-year", Dimension: DimLength, Spellings: []string{"ly", "light-year", "light-years"}, Aliases: []string{"light year", "light_year", "lightyear"}},
 	// mass
-	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes"}, Ambiguous: []string{"t"}, Aliases: []string{"metric ton", "metric_ton", "metric tons"}},
+	{Name: "tonne", Dimension: DimMass, Spellings: []string{"tonne", "tonnes", "metric-ton", "metric-tons", "metric-tonne", "metric-tonnes"}, Ambiguous: []string{"t"}, Aliases: []string{"metric ton", "metric_ton", "metric tons"}},
 	{Name: "ton", Dimension: DimMass, Spellings: []string{"ton", "tons"}},
+	// a hundred kilograms, India's farm-price unit: "48 quintals per
+	// hectare", "Rs 1,200 per quintal" (web-dev-9)
+	{Name: "quintal", Dimension: DimMass, Spellings: []string{"quintal", "quintals"}},
 	{Name: "kt", Dimension: DimMass, Spellings: []string{"kiloton", "kilotons", "kilotonne", "kilotonnes"}},
 	{Name: "Mt", Dimension: DimMass, Spellings: []string{"megaton", "megatons", "megatonne", "megatonnes"}, Symbols: []string{"Mt"}, Ambiguous: []string{"mt"}},
 	{Name: "Gt", Dimension: DimMass, Spellings: []string{"gigaton", "gigatons", "gigatonne", "gigatonnes"}, Symbols: []string{"Gt"}, Ambiguous: []string{"gt"}},
@@ -123,6 +126,9 @@ var units = []UnitInfo{
 	// a count of runs is no count of things; "over" only plural ("10 over
 	// par", "5 over the year" are no overs)
 	{Name: "run", Dimension: DimCount, Spellings: []string{"run", "runs"}},
+	// containers counted in twenty-foot equivalent units: "14.5 million
+	// TEU", "38.2 million twenty-foot equivalent units" (web-dev-9)
+	{Name: "TEU", Dimension: DimCount, Spellings: []string{"teus", "twenty-foot-equivalent-unit", "twenty-foot-equivalent-units"}, Symbols: []string{"TEU", "TEUs"}},
 	{Name: "over", Dimension: DimCount, Spellings: []string{"overs"}},
 	// volume
 	{Name: "litre", Dimension: DimVolume, Spellings: []string{"litre", "litres", "liter", "liters", "ltr", "ltrs"}, Ambiguous: []string{"l"}, Aliases: []string{"liter", "l"}},
@@ -172,7 +178,7 @@ var units = []UnitInfo{
 	// oil and gas together in barrels of oil equivalent: "1.2 billion boe",
 	// "513,000 boe/d", "350,000 boepd", "2.7 million barrels of oil
 	// equivalent per day" (web-dev-3's claims gold: boe/day)
-	{Name: "boe", Dimension: DimVolume, Spellings: []string{"boe"}, Aliases: []string{"barrel of oil equivalent", "barrels of oil equivalent"}},
+	{Name: "boe", Dimension: DimVolume, Spellings: []string{"boe", "barrel-of-oil-equivalent", "barrels-of-oil-equivalent"}, Aliases: []string{"barrel of oil equivalent", "barrels of oil equivalent"}},
 	{Name: "boe/day", Dimension: DimFlow, Spellings: []string{"boepd", "boe/d"}, Aliases: []string{"barrels of oil equivalent per day", "barrel of oil equivalent per day", "boepd"}},
 	// energy trade: gas volumes in billions of cubic metres and thousands,
 	// billions, trillions of cubic feet; liquefied gas in million tonnes a
@@ -264,8 +270,9 @@ var units = []UnitInfo{
 	{Name: "mbar", Dimension: DimPressure, Spellings: []string{"millibar", "millibars", "mbar"}},
 	// sound level and concentration
 	{Name: "dB", Dimension: DimSoundLevel, Spellings: []string{"decibel", "decibels"}, Symbols: []string{"dB", "dBA"}, Ambiguous: []string{"db", "dba"}, Aliases: []string{"decibel"}},
-	{Name: "ppm", Dimension: DimConcentration, Spellings: []string{"ppm"}},
-	{Name: "ppb", Dimension: DimConcentration, Spellings: []string{"ppb"}},
+	// spelled out: "424 parts per million" (web-dev-9)
+	{Name: "ppm", Dimension: DimConcentration, Spellings: []string{"ppm", "parts-per-million", "part-per-million"}},
+	{Name: "ppb", Dimension: DimConcentration, Spellings: []string{"ppb", "parts-per-billion", "part-per-billion"}},
 	// frequency
 	{Name: "Hz", Dimension: DimFrequency, Spellings: []string{"hz", "hertz"}},
 	{Name: "MP", Dimension: DimImage, Spellings: []string{"megapixel", "megapixels"}, Ambiguous: []string{"mp"}},

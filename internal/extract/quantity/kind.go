@@ -180,7 +180,8 @@ var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
 // a preposition or conjunction ("turned 50 in March", "turns 80 next
 // week"), not a counted noun ("turned 50 votes").
 var afterTurnedAge = lexicon.WordSet(`on in this next last today tomorrow yesterday at and when before after
-later earlier soon during since but with while or that the`)
+later earlier soon during since but with while or that the
+prior was is`) // "who turn 18 prior to the election" (a WCXB page), "Turning 65 was associated with" (web-dev-10)
 
 var kindRules = []kindRule{
 	// the first end of a duration modifier with a suspended hyphen: "a 1-

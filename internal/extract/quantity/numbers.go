@@ -864,12 +864,13 @@ sugars fibre fiber salt sodium saturated sat saturates net`)
 // multipleAfter are the words after "Nx" that make it a multiple: what is
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
 // ("9x to 10x performance wins", web-dev-5; "2x performance degradation",
-// "the 2.9x gap", "a ~30x difference", WCXB tech pages)
+// "the 2.9x gap", "a ~30x difference", WCXB tech pages; a return on
+// spending, "a 50x ROI" (web-dev-5), "8X ROAS")
 var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
 zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
 gains improvement increase jump rise growth speed speedup boost the its their his her over in on
-fewer yoy
+fewer yoy roi roas
 performance gap difference degradation reduction decrease drop
 forward trailing next expected estimated at by to and or than versus vs compared from`)
 
@@ -878,7 +879,7 @@ forward trailing next expected estimated at by to and or than versus vs compared
 // revenue growth"); a capital X before anything else is a size or a model
 // ("up to 3X and", "the KQi 300X and").
 var multipleAfterCapital = lexicon.WordSet(`faster slower more less fewer higher lower bigger smaller larger
-cheaper better worse greater yoy revenue revenues growth returns return improvement increase earnings sales`)
+cheaper better worse greater yoy revenue revenues growth returns return improvement increase earnings sales roi roas`)
 
 // multipleAt reports whether token j (after "Nx") makes "Nx" a multiple:
 // a word of multipleAfter, or the end of a clause ("trades at 1.5x.").

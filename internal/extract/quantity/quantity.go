@@ -496,6 +496,8 @@ func (p *parser) listUnit(c *cand) {
 			k, conj = k+2, true
 		} else if p.key(k) == "by" && num(k+1) && !p.toks[k+1].sep {
 			k, conj, by = k+2, true, true // "a 12 by 15 foot room": lengths only
+		} else if p.hyphenedByAt(k) && num(k+3) {
+			k, conj, by = k+4, true, true // "a 10-by-12-foot room", "8-by-11-inch paper"
 		} else if p.is(k, ",") && num(k+1) {
 			k += 2
 		} else {
@@ -530,6 +532,13 @@ func (p *parser) listUnit(c *cand) {
 			c.unit, c.hasUnit = last.unit, true
 		}
 	}
+}
+
+// hyphenedByAt reports "-by-" glued at k, between the sides of a size
+// written as an adjective ("a 10-by-12-foot room": web-dev-10; "8-by-11-inch
+// paper": a WCXB page).
+func (p *parser) hyphenedByAt(k int) bool {
+	return p.isHyphen(k) && p.adj(k) && p.key(k+1) == "by" && p.adj(k+1) && p.isHyphen(k+2) && p.adj(k+2) && p.adj(k+3)
 }
 
 // helpers over tokens

@@ -395,7 +395,7 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, 
 // denominator): value+unit 0.854. quant18 (top-list, class/setting
 // labels, "no wider than"): 0.997, 0.926, 0.870, 0.925, 0.973, claim
 // precision 0.912.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.865, kind: 0.92, change: 0.965, claimPrec: 0.905}
+var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.885, kind: 0.92, change: 0.965, claimPrec: 0.905}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
@@ -410,7 +410,7 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.865, ki
 // quant16's units (currency-of-place: Sydney AUD, Toronto CAD, Pakistan
 // PKR; "once a week" no denominator; "per charge"): value+unit 0.949.
 // Floors just under.
-var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.945, kind: 0.98, change: 0.95}
+var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.95, kind: 0.98, change: 0.95}
 
 // webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
 // sentences where the unit is the hard part, written and annotated for it
@@ -422,7 +422,7 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.945, 
 // metric ton, shared names quoted in exchange rates, "once a week",
 // per-capita-noun, population-rate-shared): 0.995, 0.981, 0.926, 0.991,
 // 0.972. Floors just under.
-var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.92, kind: 0.985, change: 0.965}
+var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.94, kind: 0.985, change: 0.965}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim
 // sentences of 45 WCXB pages, annotated by quant17 before the recogniser
@@ -436,7 +436,7 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.92, ki
 // (rate-each on measures, top-list, opening-period-over, duration ranges
 // after "from", labor hours, "one or two"): 0.977, 0.893, 0.849, 0.902,
 // 0.946, claim precision 0.918. Floors just under.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.885, valueUnit: 0.845, kind: 0.895, change: 0.94, claimPrec: 0.91}
+var webDev10Floors = setFloors{detection: 0.97, value: 0.885, valueUnit: 0.85, kind: 0.895, change: 0.94, claimPrec: 0.91}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the
@@ -452,7 +452,7 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.885, valueUnit: 0.845, 
 // labels them, "or faster", opening-period-over, "no longer than",
 // "setting 3", "than its predecessor"): 0.988, 0.914, 0.854, 0.924, 0.970,
 // claim precision 0.921. Floors just under.
-var webDev8Floors = setFloors{detection: 0.98, value: 0.91, valueUnit: 0.85, kind: 0.92, change: 0.965, claimPrec: 0.915}
+var webDev8Floors = setFloors{detection: 0.98, value: 0.91, valueUnit: 0.875, kind: 0.92, change: 0.965, claimPrec: 0.915}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,

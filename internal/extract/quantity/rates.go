@@ -32,6 +32,8 @@ var rateNouns = map[string]string{
 	// a player's pay and a club's fees by the season: "€15 million a
 	// season" (web-dev-9), "€9m a season" (web-dev-7), EUR/season
 	"season": "season",
+	// a country's wealth per head: "about $250,000 per citizen" (web-dev-9)
+	"citizen": "person", "resident": "person", "inhabitant": "person",
 	// a battery's range per charge: "25–60 miles per charge" (web-dev-6),
 	// "lasts about 40 miles per charge" (web-dev-7) mile/charge ("on a
 	// charge" is no rate)
@@ -73,6 +75,7 @@ func (p *parser) rateAfter(c *cand) {
 	}
 	pace := timeUnitNames[c.unit] // "40 seconds per mile" (checked below: a distance)
 	if !c.currency && c.unit != "times" && measureDimension(c.unit) == "" && !pace {
+		p.pointsPerNoun(c) // "14.2 points per game"
 		return
 	}
 	j := c.en
@@ -155,10 +158,15 @@ func (p *parser) rateAfter(c *cand) {
 	if u := rateUnits[[2]string{c.unit, den}]; u != "" {
 		unit = u
 	}
-	if !denIsTime(den) && c.currency {
+	if !denIsTime(den) && (c.currency || rateNounUnits[den] && sep == "per") {
 		// a second, time denominator: "$25/user/month", "$9 per user per
-		// month", "$39/employee/month" (software and payroll prices)
+		// month", "$39/employee/month" (software and payroll prices);
+		// a measure per head per time (rule rate-noun-time, ratenouns.go):
+		// "4.9 pounds per person per day"
 		if t, e := p.timeDenominatorAt(en); t != "" {
+			if !c.currency {
+				c.unitRule = ruleRateNounTime
+			}
 			unit += "/" + t
 			en = e
 		}
@@ -166,6 +174,9 @@ func (p *parser) rateAfter(c *cand) {
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
+	if c.unitRule == ruleRateNounTime {
+		return
+	}
 	if of {
 		c.unitRule = ruleRateOfSubstance
 	} else if each {
@@ -428,10 +439,14 @@ func (p *parser) rateAfterNoun(c *cand) {
 		}
 		of = true
 	}
-	if !p.denominatorSoonAfter(c.en) {
+	dm := 0 // "three to five 45-minute exercise sessions a week" (durationModifierEnd)
+	if !of {
+		dm = p.durationModifierEnd(c.en)
+	}
+	if !p.denominatorSoonAfter(c.en) && !(dm > 0 && p.denominatorSoonAfter(dm-1)) {
 		return
 	}
-	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) || p.raw(b) == "s" && b > 0 && p.isApostrophe(b-1)) {
+	if b := c.st - 1; b >= 0 && (lowerIn(stockDeterminers, p.raw(b)) && !p.thatOfClause(b) || p.raw(b) == "s" && b > 0 && p.isApostrophe(b-1)) {
 		return // "the bank's 100,000 retail bankers every year": a stock, no flow
 	}
 	j := c.en
@@ -439,6 +454,9 @@ func (p *parser) rateAfterNoun(c *cand) {
 		j++
 	}
 	n := 0
+	if dm > 0 {
+		j = dm
+	}
 	for ; n < 3 && j < len(p.toks) && p.toks[j].k == tWord; j, n = j+1, n+1 {
 		if w := p.w(j); w != nil && (w.tunit != "" || w.unit != "" || w.curr != "" || w.scale > 0 || w.isCard) || lowerIn(timeAdverbs, p.raw(j)) != "" || lowerIn(rateNounStops, p.raw(j)) {
 			break
@@ -459,6 +477,10 @@ func (p *parser) rateAfterNoun(c *cand) {
 		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && !noRatePeriods[w.tunit] && !p.timeReferenceAfter(j+2) {
 			den = w.tunit
 		}
+	}
+	if den == "" && !of && p.key(j) == "per" {
+		p.countPerNoun(c, j)
+		return
 	}
 	if den == "" {
 		return
@@ -496,9 +518,11 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	if u, en := p.areaDenominator(j); u != "" {
 		return u, en // "per square foot", "per sq. m"
 	}
-	if r := p.raw(j); len(r) > 4 && strings.HasSuffix(r, "ing") && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
+	if r := p.raw(j); p.rateNounModifier(r) && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
 		// a participle before a rate noun: "$2,000 per qualifying child",
-		// "$5 per existing customer", "$25 per participating student"
+		// "$5 per existing customer", "$25 per participating student";
+		// "$0.12 per diluted share", "$2.53 per diluted share" (rule
+		// rate-noun-modifier, ratenouns.go)
 		if n, ok := rateNouns[strings.ToLower(p.raw(j+1))]; ok && n != "" && p.w(j) == nil {
 			return n, j + 2
 		}
@@ -520,11 +544,6 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	k := strings.ToLower(raw)
 	if n, ok := rateNouns[k]; ok && n != "" {
 		return n, j + 1
-	}
-	if k == "metric" {
-		if t := p.key(j + 1); t == "ton" || t == "tonne" {
-			return "tonne", j + 2 // "$10,080 a metric ton", "$650 per metric ton"
-		}
 	}
 	if strings.HasSuffix(k, "s") {
 		if n, ok := rateNouns[k[:len(k)-1]]; ok && n != "" && p.is(j-1, "/") {

@@ -88,6 +88,10 @@ var poundNouns = map[string]string{
 	// ingest-dev: "the 55.84-pound bundle"; WCXB dev bodies: "2-pound
 	// loaves", "a 2-pound loaf"
 	"bundle": "lb", "bundles": "lb", "loaf": "lb", "loaves": "lb",
+	// poultry and roasts in recipes: "for a 5-pound bird" (web-dev-10),
+	// "a 4-pound chicken", "a 10-pound ham"
+	"bird": "lb", "birds": "lb", "chicken": "lb", "chickens": "lb", "ham": "lb", "roast": "lb",
+	"brisket": "lb",
 }
 
 // hyphenPound reads "pound" joined to the number by a hyphen (rule

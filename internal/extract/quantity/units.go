@@ -290,6 +290,9 @@ func (p *parser) scaleAfter(c *cand) {
 		}
 		s = sc.value
 		c.unitRule = ruleMMillion
+	case w.key == "b" && !c.currency && p.bIsBillion(c, j):
+		s = sc.value
+		c.unitRule = ruleBBillionCount
 	case sc.gluedOnly && sc.moneyOnly:
 		if c.currency && p.adj(j) {
 			s = sc.value
@@ -532,14 +535,15 @@ func (p *parser) modifierUnitAfter(c *cand, j int) bool {
 		return false
 	}
 	raw := p.raw(j)
-	if len(raw) < 3 || !isUpperASCII(raw[0]) || isUpperWord(raw) {
+	acronym := isUpperWord(raw) // rule acronym-modifier-unit (ratenouns.go)
+	if len(raw) < 3 || !isUpperASCII(raw[0]) || acronym && !p.acronymModifierAt(j) {
 		return false // "Test", "Earth"; not "GB", "US"
 	}
 	if w := p.w(j); w != nil && (w.unit != "" || w.curr != "" || w.tunit != "" || w.iso || w.fn || w.scale > 0 || w.isCard || w.month > 0) {
 		return false
 	}
 	nw := p.w(j + 1)
-	if nw == nil || isUpperASCII(p.raw(j + 1)[0]) || !strings.HasSuffix(nw.key, "s") || ambiguousUnits[nw.key] {
+	if nw == nil || isUpperASCII(p.raw(j + 1)[0]) && !acronym || !strings.HasSuffix(nw.key, "s") || ambiguousUnits[nw.key] {
 		return false
 	}
 	u := nw.tunit
@@ -551,6 +555,9 @@ func (p *parser) modifierUnitAfter(c *cand, j int) bool {
 	}
 	c.setUnit(u, j+2)
 	c.unitRule = ruleModifierUnit
+	if acronym {
+		c.unitRule = ruleAcronymModifierUnit
+	}
 	return true
 }
 
@@ -753,6 +760,10 @@ func (p *parser) degreeSignAfter(c *cand, j int) bool {
 		c.setUnit(u, j+1) // "−273.15° on the Celsius scale"
 		c.unitRule = ruleDegreeOtherScale
 		return true
+	} else if u := p.applianceScaleAt(c, j); u != "" {
+		c.setUnit(u, j+1) // "set the thermostat to 85°"
+		c.unitRule = ruleApplianceScale
+		return true
 	} else {
 		c.setUnit("degree", j+1)
 	}
@@ -818,6 +829,9 @@ func (p *parser) compoundUnitAfter(c *cand, j int) bool {
 		return false
 	}
 	c.setUnit(u, en)
+	if hu, hen := p.hyphenedUnit(j); hu == u && hen == en {
+		c.unitRule = ruleHyphenedUnit
+	}
 	if en == j+3 && p.is(j+1, "/") && slashAbbrevs[[2]string{strings.ToLower(p.raw(j)), strings.ToLower(p.raw(j + 2))}] == u {
 		c.unitRule = ruleSlashAbbrev
 	}
@@ -1133,8 +1147,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		if u := p.w(n); u != nil && volumeUnit(u.unit) != "" {
 			c.setUnit(volumeUnit(u.unit), n+1)
 		}
-	case k == "metric" && (p.key(j+1) == "tons" || p.key(j+1) == "tonnes" || p.key(j+1) == "ton"):
-		c.setUnit("tonne", j+2)
+	case hyph && p.hyphenedUnitAt(c, j):
+		// a unit of several words as a modifier: "a 5-metric-ton truck"
+		// (spaced, the compound-unit step reads it: "5 metric tons")
 	case k == "m" && adj && !c.currency:
 		c.setUnit("m", j+1)
 		c.unitRule = ruleMMetre
@@ -1195,6 +1210,9 @@ func (p *parser) measureUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		} else if u := p.scaleOfSentence(j); u != "" {
 			c.unit = u
 			c.unitRule = ruleDegreeSentenceScale
+		} else if u := p.applianceScaleAt(c, j); u != "" {
+			c.unit = u // "Preheat the oven to 375 degrees"
+			c.unitRule = ruleApplianceScale
 		}
 	case len(p.raw(j)) == 1 && lexicon.UnitSymbol(p.raw(j)) != "" && j+1 < len(p.toks) && p.adj(j+1) && (p.isHyphen(j+1) || p.toks[j+1].k != tPunct):
 		// a one-letter symbol glued to what follows is a prefix, no unit
@@ -1763,13 +1781,20 @@ var slashAbbrevs = map[[2]string]string{
 // written out ("60 frames per second", "60 beats per minute").
 var rateNumerators = map[string]string{"frame": "frame", "frames": "frame", "beat": "beat", "beats": "beat"}
 
-// hyphenedFirst are the first words of the unit spellings written with a
-// hyphen ("lb" of "lb-ft", "newton" of "newton-metres").
+// hyphenedFirst are the first words, and the first words joined by
+// hyphens, of the unit spellings written with hyphens ("lb" of "lb-ft",
+// "newton" of "newton-metres"; "barrels", "barrels-of" and
+// "barrels-of-oil" of "barrels-of-oil-equivalent").
 var hyphenedFirst = func() map[string]bool {
 	m := map[string]bool{}
 	for k := range measures {
-		if i := strings.IndexByte(k, '-'); i > 0 {
+		for i := strings.IndexByte(k, '-'); i > 0; {
 			m[k[:i]] = true
+			n := strings.IndexByte(k[i+1:], '-')
+			if n < 0 {
+				break
+			}
+			i += 1 + n
 		}
 	}
 	return m
@@ -1786,19 +1811,6 @@ func (p *parser) compoundUnit(j int) (string, int) {
 		return "mmHg", en // "80 mm Hg"
 	}
 	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
-	if (k == "barrels" || k == "barrel") && p.key(j+1) == "of" && strings.EqualFold(p.raw(j+2), "oil") && strings.EqualFold(p.raw(j+3), "equivalent") {
-		return "boe", j + 4 // "2.7 million barrels of oil equivalent (per day)"
-	}
-	if k == "light" {
-		n := j + 1
-		if p.isHyphen(n) && p.adj(n) && p.adj(n+1) {
-			n++
-		}
-		if y := p.key(n); y == "year" || y == "years" {
-			return "light-year", n + 1
-		}
-		return "", 0
-	}
 	if p.is(j+1, "/") && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord {
 		if u := slashAbbrevs[[2]string{k, strings.ToLower(p.raw(j + 2))}]; u != "" {
 			return u, j + 3
@@ -1827,24 +1839,62 @@ func (p *parser) compoundUnit(j int) (string, int) {
 	return "", 0
 }
 
-// hyphenedUnit reads at token j a unit the table spells with a hyphen,
+// hyphenedUnit reads at token j a unit the table spells with hyphens,
 // written so or spaced: "442 lb-ft", "295 lb ft", "400 newton-metres",
-// "300 kilowatt hours" (rule hyphened-unit); also a rate's denominator:
-// "£138 per megawatt hour", "4 miles per kilowatt hour". It returns the
-// unit and the token after it, or "".
+// "300 kilowatt hours", "5 metric tons", "2.7 million barrels of oil
+// equivalent", "4.2 light-years" (rule hyphened-unit: rows of
+// lexicon/units.go); also a rate's denominator: "£138 per megawatt hour",
+// "4 miles per kilowatt hour", "$650 per metric ton". The longest
+// spelling wins. It returns the unit and the token after it, or "".
 func (p *parser) hyphenedUnit(j int) (string, int) {
-	k := strings.ToLower(p.raw(j)) // (unlisted words have no key)
-	if hyphenedFirst[k] && j+1 < len(p.toks) && (p.isHyphen(j+1) && p.adj(j+1) && p.adj(j+2) && j+2 < len(p.toks) && p.toks[j+2].k == tWord || p.toks[j+1].k == tWord && !p.adj(j+1)) {
-		n := j + 2
-		if p.toks[j+1].k == tWord {
-			n = j + 1
+	var buf [48]byte
+	key := appendLower(buf[:0], p.raw(j)) // (unlisted words have no key)
+	if !hyphenedFirst[string(key)] {
+		return "", 0
+	}
+	u, en := "", 0
+	for n := j; n+1 < len(p.toks) && hyphenedFirst[string(key)]; {
+		switch {
+		case p.isHyphen(n+1) && p.adj(n+1) && p.adj(n+2) && n+2 < len(p.toks) && p.toks[n+2].k == tWord:
+			n += 2
+		case p.toks[n+1].k == tWord && !p.adj(n+1):
+			n++
+		default:
+			return u, en
 		}
-		if u := measures[k+"-"+strings.ToLower(p.raw(n))]; u != "" {
-			return u, n + 1
+		key = appendLower(append(key, '-'), p.raw(n))
+		if m := measures[string(key)]; m != "" {
+			u, en = m, n+1
 		}
 	}
-	return "", 0
+	return u, en
 }
+
+// appendLower appends s in ASCII lower case to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// hyphenedUnitAt gives c the unit of several words at token j
+// (hyphenedUnit) and reports whether there is one.
+func (p *parser) hyphenedUnitAt(c *cand, j int) bool {
+	u, en := p.hyphenedUnit(j)
+	if u == "" {
+		return false
+	}
+	c.setUnit(u, en)
+	c.unitRule = ruleHyphenedUnit
+	return true
+}
+
+var ruleHyphenedUnit = newRule("hyphened-unit")
 
 // nationBetween reports a nationality or the United States in s.
 func nationBetween(s string) bool {
@@ -2160,6 +2210,11 @@ var weightWords = map[string]bool{
 	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
 	"heavier": true, "lighter": true, "lost": true, "gained": true, "lose": true, "gain": true, "body": true,
 	"fish": true, "baby": true, "lift": true, "lifted": true, "bench": true, "overweight": true, "obese": true,
+	// drugs seized are weighed, beside the cash seized with them:
+	// "seized 3.2 pounds of methamphetamine and $8,700 in cash"
+	// (web-dev-10), "40 pounds of cocaine and $20,000 in cash"
+	"methamphetamine": true, "meth": true, "cocaine": true, "heroin": true, "fentanyl": true,
+	"marijuana": true, "cannabis": true,
 }
 
 var ruleMarksMoney = newRule("marks-money")
