@@ -423,6 +423,7 @@ func (p *parser) complete(c *cand) {
 		p.populationRateShared(c)
 		p.currencyQuote(c)
 		p.perShareNoun(c)
+		p.periodPayBefore(c)
 		p.fxEarlierLevel(c)
 		p.countPerTime(c)
 		p.rateAfterNoun(c)

@@ -276,7 +276,7 @@ func (p *parser) exchangeRate(c *cand) {
 	if num == "" || num == den {
 		return
 	}
-	if !c.currency && baseQuoted[num] {
+	if !c.currency && baseQuoted[num] && (c.bareName == "" || c.v < baseQuotedMax) {
 		num, den = den, num // "the euro traded at 1.09 against the dollar": dollars per euro
 	}
 	c.unit, c.hasUnit, c.currency = num+"/"+den, true, true
@@ -289,6 +289,14 @@ func (p *parser) exchangeRate(c *cand) {
 // pound rose to 1.16 against the euro" EUR/GBP (the rupee, yen or rand
 // "per dollar" is INR/USD, JPY/USD, ZAR/USD).
 var baseQuoted = map[string]bool{"EUR": true, "GBP": true, "AUD": true, "NZD": true}
+
+// baseQuotedMax bounds the rate of a base-quoted currency in the other:
+// none has been worth five dollars or euros. A shared name at a higher
+// rate is another member, quoted per dollar as most are: "The pound fell
+// to about 49.5 to the US dollar, from 30.85" is the Egyptian pound,
+// EGP/USD once the article decides the pound (web-dev-4, articles-dev-1),
+// where "the pound rose to 1.27 against the dollar" is USD/GBP.
+const baseQuotedMax = 5
 
 // currencyAt is the ISO code of a currency word or code at token j ("dollar",
 // "yen", "rupee", "EUR"), or "".

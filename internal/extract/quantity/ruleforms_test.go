@@ -89,6 +89,12 @@ var ruleFormCases = []ruleFormCase{
 	{"exchange-rate", "The rand weakened to 17.92 against the dollar.", "17.92", "17.92", "", "ZAR/USD"},
 	{"exchange-rate", "The naira traded at 1,610 to the US dollar.", "1,610", "1610", "", "NGN/USD"},
 	{"exchange-rate", "The euro traded at 1.09 against the dollar.", "1.09", "1.09", "", "USD/EUR"},
+	// a shared name at a rate no base-quoted currency reaches is another
+	// member, per dollar (web-dev-4, articles-dev-1: the Egyptian pound,
+	// decided by the article); sterling stays base-quoted
+	{"exchange-rate", "The pound fell to about 49.5 to the US dollar in official trading.", "about 49.5", "49.5", "", "GBP/USD"},
+	{"exchange-rate", "The pound has been trading at around 49.5 to the dollar.", "around 49.5", "49.5", "", "GBP/USD"},
+	{"exchange-rate", "The pound rose to 1.27 against the dollar.", "1.27", "1.27", "", "USD/GBP"},
 	// "exceed"/"surpass" right before the number (issue #15's list;
 	// polnear-train: "thefts exceeding $600 million")
 	{"qualifier-before", "Sales exceeded $1 billion last year.", "exceeded $1 billion", "1e9", "-", "USD"},
@@ -800,6 +806,35 @@ var ruleFormCases = []ruleFormCase{
 	{"hedge-like", "The real figure is more like 30 percent.", "like 30 percent", "30", "", "percent"},
 }
 
+// a payment named with its period is a rate of that period (rule
+// period-pay-before: articles-dev-2 "the minimum monthly wage for garment
+// workers to Tk 12,500", web-dev-4 "the average monthly rent in the
+// capital to €2,440", "the minimum monthly wage would rise to RM1,700")
+var periodPayCases = []ruleFormCase{
+	{"period-pay-before", "The government raised the minimum monthly wage for garment workers to Tk 12,500 on Tuesday.", "Tk 12,500", "12500", "", "BDT/month"},
+	{"period-pay-before", "Anwar said the minimum monthly wage would rise to RM1,700 from February.", "RM1,700", "1700", "", "MYR/month"},
+	{"period-pay-before", "The report put the average monthly rent in the capital at €2,440.", "€2,440", "2440", "", "EUR/month"},
+	{"period-pay-before", "Students receive a weekly allowance of £40 during term.", "£40", "40", "", "GBP/week"},
+	{"period-pay-before", "Her hourly rate was $85 last year.", "$85", "85", "", "USD/hour"},
+	{"period-pay-before", "You pay a monthly minimum fee of around $12.", "around $12", "12", "", "USD/month"},
+	{"period-pay-before", "The daily fare is $2.75 on all lines.", "$2.75", "2.75", "", "USD/day"},
+	// the earlier level set against it shares the rate
+	{"level-shares-rate", "The minimum monthly wage rose to Tk 12,500 from Tk 8,000.", "Tk 8,000", "8000", "", "BDT/month"},
+	{"level-shares-rate", "The monthly wage will rise to RM1,700 from February, up from RM1,500.", "RM1,500", "1500", "", "MYR/month"},
+}
+
+func TestPeriodPayBefore(t *testing.T) {
+	for _, c := range periodPayCases {
+		m := checkForm(t, c.rule, c.in, c.text, c.low, c.high, c.unit)
+		if m == nil {
+			continue
+		}
+		if r := m.Rules(); r.Unit != c.rule {
+			t.Errorf("%s: %q: read by rules %+v", c.rule, c.in, r)
+		}
+	}
+}
+
 // ruleFormNegatives are texts whose mentions a named rule must not
 // join or change: mention text → its unit.
 var ruleFormNegatives = []struct {
@@ -807,6 +842,12 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// period-pay-before: an amount opening another noun, a period that is
+	// no payment's, a yearly total, another clause or amount between
+	{"Rates fell, cutting monthly payments on a $400,000 loan by about $150.", map[string]string{"$400,000": "USD", "about $150": "USD"}},
+	{"The monthly report showed a deficit of $5 billion and annual profit of $2 billion.", map[string]string{"$5 billion": "USD", "$2 billion": "USD"}},
+	{"The monthly rent was $2,000, but the deposit came to $300.", map[string]string{"$2,000": "USD/month", "$300": "USD"}},
+	{"Weekly sales rose to $3 million and the weekly wage bill to 40 staff.", map[string]string{"$3 million": "USD", "40": "count"}},
 	// change-after-level: a percent level's change is in points, a count's
 	// stays a count, a word after the change ends the reading
 	{"Unemployment rose to 5.2%, up 0.3 from May; the firm has 300 staff, up 20 from last year; sales hit $5m, up 20 people said.", map[string]string{"5.2%": "percent", "0.3": "count", "300": "count", "20": "count", "$5m": "USD"}},
@@ -1060,6 +1101,13 @@ var ruleFormNegatives = []struct {
 	// suites' ages; obituaries and court news)
 	{"My daughter is 3 and my son is 5; the boy, who is six, was unhurt; he was 21 when he joined.", map[string]string{"3": "age", "5": "age", "six": "age", "21": "age"}},
 	{"He retired at 65 and she died at 92.", map[string]string{"65": "age", "92": "age"}},
+	// the copula contracted or after a modal, and one of a group of
+	// people (articles-dev-5 "She's 79. She'll be 84 before she's seen";
+	// articles-dev-3 "the youngest of her clients was 79")
+	{"She's 79. She'll be 84 before she's seen, and he's 12.", map[string]string{"79": "age", "84": "age", "12": "age"}},
+	{"The youngest of her clients was 79; the eldest of the children is 12, and he will be 30 before long.", map[string]string{"79": "age", "12": "age", "30": "age"}},
+	// no person, a group of things, a modal's other verb: no age
+	{"The oldest of the buildings was 79; it's 12 now; she will have 30 by May; the team'll be 84 short.", map[string]string{"79": "count", "12": "count", "30": "count", "84": "count"}},
 	// no person, an ordinal or a unit: no age
 	{"The score was 21 when he left; he was 21st; she is 5 feet tall; it retired at 65 mph.", map[string]string{"21": "count", "5 feet": "foot", "65 mph": "mph"}},
 	// over-65s and under-25s bound a population, no claim
