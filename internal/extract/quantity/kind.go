@@ -140,9 +140,9 @@ func (p *parser) ageCopulaSubject(k int) int {
 	switch {
 	case ageCopulas[p.key(k)]:
 		return k - 1
-	case p.lw(k) == "s" && p.adj(k) && isApostrophe(p.raw(k-1)) && p.adj(k-1):
+	case strings.EqualFold(p.raw(k), "s") && p.adj(k) && isApostrophe(p.raw(k-1)) && p.adj(k-1):
 		return k - 2 // "She's 79"
-	case p.lw(k) == "be" && ageModals[p.lw(k-1)] && p.toks[k-1].k == tWord:
+	case strings.EqualFold(p.raw(k), "be") && lowerIn(ageModals, p.raw(k-1)) && p.toks[k-1].k == tWord:
 		if p.adj(k-1) && isApostrophe(p.raw(k-2)) {
 			return k - 3 // "She'll be 84"
 		}
@@ -154,13 +154,13 @@ func (p *parser) ageCopulaSubject(k int) int {
 // oneOfGroup reports a plural person noun at k after a superlative and
 // "of": "the youngest of her clients", "the eldest of the children".
 func (p *parser) oneOfGroup(k int) bool {
-	s := p.lw(k)
-	if !personNouns[strings.TrimSuffix(s, "s")] && s != "children" {
+	s := p.raw(k)
+	if !lowerIn(personNouns, strings.TrimSuffix(s, "s")) && !strings.EqualFold(s, "children") {
 		return false
 	}
 	for j := k - 1; j >= k-3 && j >= 1; j-- {
-		if p.lw(j) == "of" {
-			return ageSuperlatives[p.lw(j-1)]
+		if strings.EqualFold(p.raw(j), "of") {
+			return lowerIn(ageSuperlatives, p.raw(j-1))
 		}
 	}
 	return false
@@ -482,7 +482,7 @@ var kindRules = []kindRule{
 		if subj < 0 {
 			return false
 		}
-		if s := strings.ToLower(p.raw(subj)); !personNouns[s] && !agePronouns[s] && !p.oneOfGroup(subj) {
+		if s := p.raw(subj); !lowerIn(personNouns, s) && !lowerIn(agePronouns, s) && !p.oneOfGroup(subj) {
 			return false
 		}
 		if !(p.clauseEndAt(c.en) || p.is(c.en, ",") || lowerIn(afterCopulaAge, p.raw(c.en))) {

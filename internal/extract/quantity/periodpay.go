@@ -42,7 +42,7 @@ totals totalled totaled`)
 const periodPayGap = 6
 
 func (p *parser) periodPayBefore(c *cand) {
-	if !c.currency || strings.Contains(c.unit, "/") || c.st < 2 || !periodPayLinks[p.lw(c.st-1)] {
+	if !c.currency || strings.Contains(c.unit, "/") || c.st < 2 || !lowerIn(periodPayLinks, p.raw(c.st-1)) {
 		return
 	}
 	for j := c.st - 2; j >= 1 && j >= c.st-2-periodPayGap; j-- {
@@ -50,12 +50,12 @@ func (p *parser) periodPayBefore(c *cand) {
 		if t.k != tWord {
 			return // a comma, a quote, another number: another clause or amount
 		}
-		if !payNouns[p.lw(j)] {
+		if !lowerIn(payNouns, p.raw(j)) {
 			continue
 		}
-		den := periodAdjectives[p.lw(j-1)]
+		den := lowerIn(periodAdjectives, p.raw(j-1))
 		if den == "" && j >= 2 && p.toks[j-1].k == tWord {
-			den = periodAdjectives[p.lw(j-2)] // "monthly minimum wage"
+			den = lowerIn(periodAdjectives, p.raw(j-2)) // "monthly minimum wage"
 		}
 		if den == "" {
 			return

@@ -22,6 +22,14 @@ var ruleFormCases = []ruleFormCase{
 	{"cricket-runs", "Usman Khan top-scored with 57 off 40 balls as the bowlers struggled.", "57", "57", "", "run"},
 	{"cricket-runs", "India were bowled out for 255 in the 50th over, losing five wickets.", "255", "255", "", "run"},
 	{"cricket-runs", "Sri Lanka were all out for 91 as the seamers took eight wickets.", "91", "91", "", "run"},
+	// a bowler's figures, a chase or target, an innings, a partnership
+	// (articles-dev-3, web-dev-4)
+	{"cricket-runs", "Mulder took four for 32 as the wickets fell.", "32", "32", "", "run"},
+	{"cricket-runs", "Islamabad won, chasing down 160 with two wickets in hand.", "160", "160", "", "run"},
+	{"cricket-runs", "Set 263 to win, the hosts lost early wickets.", "263", "263", "", "run"},
+	{"cricket-runs", "The bowlers faced a target of 180 in 20 overs.", "180", "180", "", "run"},
+	{"cricket-runs", "We got 160 in the first innings here.", "160", "160", "", "run"},
+	{"cricket-runs", "Holder and Motie added 54 for the seventh wicket.", "54", "54", "", "run"},
 	// race, lap and stage times in glued units are one measured time in
 	// seconds (dev5: swimming, F1, cycling, athletics)
 	{"compound-duration", "Titmus won the 400m freestyle in 3min 57.49sec.", "3min 57.49sec", "237.49", "", "second"},
@@ -823,6 +831,51 @@ var periodPayCases = []ruleFormCase{
 	{"level-shares-rate", "The monthly wage will rise to RM1,700 from February, up from RM1,500.", "RM1,500", "1500", "", "MYR/month"},
 }
 
+// TestCricketArticle: in an article about cricket (ArticleTopics) a
+// sentence naming no cricket word reads its scores as runs (web-dev-4
+// "an unbeaten 19 after United slumped to 102 for six in the 15th over",
+// articles-dev-3 "Mulder took four for 32 and Maharaj three for 44");
+// elsewhere the same sentence keeps counts.
+func TestCricketArticle(t *testing.T) {
+	article := "Islamabad United won the final, chasing down 160 with two wickets in hand after Multan's innings. Imad then steadied the chase with an unbeaten 19 after United slumped to 102 for six in the 15th over. Wiaan Mulder took four for 32 and Keshav Maharaj three for 44."
+	topics := ArticleTopics(article)
+	if !topics.Cricket {
+		t.Fatalf("ArticleTopics(%q) = %+v, want cricket", article, topics)
+	}
+	for _, c := range []struct {
+		in   string
+		want map[string]string
+	}{
+		{"Imad then steadied the chase with an unbeaten 19 after United slumped to 102 for six in the 15th over.", map[string]string{"19": "run", "102": "run", "six": "count"}},
+		{"Wiaan Mulder took four for 32 and Keshav Maharaj three for 44.", map[string]string{"four": "count", "32": "run", "three": "count", "44": "run"}},
+	} {
+		for _, ts := range []Topics{topics, {}} {
+			got := map[string]string{}
+			for _, m := range FindIn(c.in, ts) {
+				if m.Kind == "claim" {
+					got[c.in[m.Start:m.End]] = m.Unit
+				}
+			}
+			for k, u := range c.want {
+				if !ts.Cricket {
+					u = "count" // no cricket word in the sentence, none in the article
+				}
+				if got[k] != u {
+					t.Errorf("%+v %q: %q is %q, want %q (all: %v)", ts, c.in, k, got[k], u, got)
+				}
+			}
+		}
+	}
+	for _, txt := range []string{
+		"He took two for 10 and set 12 records, the police said, chasing 5 suspects over the border.",
+		"The striker scored in the first half; the keeper was bowled over by the crowd.",
+	} {
+		if ArticleTopics(txt).Cricket {
+			t.Errorf("ArticleTopics(%q) = cricket", txt)
+		}
+	}
+}
+
 func TestPeriodPayBefore(t *testing.T) {
 	for _, c := range periodPayCases {
 		m := checkForm(t, c.rule, c.in, c.text, c.low, c.high, c.unit)
@@ -842,6 +895,8 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// cricket-runs: no cricket word, a chase of no runs, "set" with no win
+	{"He took two for 10 and police were chasing 5 suspects; she set 12 records.", map[string]string{"two": "count", "10": "count", "5": "count", "12": "count"}},
 	// period-pay-before: an amount opening another noun, a period that is
 	// no payment's, a yearly total, another clause or amount between
 	{"Rates fell, cutting monthly payments on a $400,000 loan by about $150.", map[string]string{"$400,000": "USD", "about $150": "USD"}},
