@@ -124,6 +124,10 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	den, en := p.rateDenominator(j + 1)
+	anyNoun := false
+	if den == "" && c.currency && p.anyRateNoun(j+1) {
+		den, en, anyNoun = p.raw(j+1), j+2, true
+	}
 	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) {
 		return
 	}
@@ -168,6 +172,8 @@ func (p *parser) rateAfter(c *cand) {
 	c.en = en
 	if of {
 		c.unitRule = ruleRateOfSubstance
+	} else if anyNoun {
+		c.unitRule = ruleRateAnyNoun
 	} else if each {
 		c.unitRule = ruleRateEach
 	} else if r, ok := rateRules[c.unitRule]; ok {
@@ -541,6 +547,38 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	}
 	return "", 0
 }
+
+// Any singular noun after "per" is the denominator of a price (rule
+// rate-any-noun), as the nouns of rateNouns are: "a cost of Sh30 per
+// message" KES/message, "RM2.5 million per club" MYR/club (articles-dev-1),
+// "$5 per widget". The word is in lower case, of letters only, no word of
+// the number grammar's vocabulary (units, numbers, "cent", "the") nor a
+// plural ("per 1,000 births" is read elsewhere), and ends the phrase: a
+// clause mark, a conjunction or a preposition follows.
+var ruleRateAnyNoun = newRule("rate-any-noun")
+
+func (p *parser) anyRateNoun(j int) bool {
+	if j < 1 || !strings.EqualFold(p.raw(j-1), "per") || p.w(j) != nil || p.toks[j].k != tWord {
+		return false
+	}
+	r := p.raw(j)
+	if len(r) < 3 || r[len(r)-1] == 's' || lowerIn(notRateNouns, r) {
+		return false
+	}
+	for i := 0; i < len(r); i++ {
+		if r[i] < 'a' || r[i] > 'z' {
+			return false
+		}
+	}
+	return j+1 >= len(p.toks) || p.toks[j+1].k == tPunct || lowerIn(rateNounFollowers, p.raw(j+1))
+}
+
+// notRateNouns follow "per" without naming a denominator: "per se", "per
+// the contract", "per annum" (read as a year where the vocabulary has it).
+var notRateNouns = lexicon.WordSet(`the this that these those his her their its our your my each every cent annum se`)
+
+// rateNounFollowers may follow the noun of rate-any-noun.
+var rateNounFollowers = lexicon.WordSet(`and or but in on at for from to with while when as than by of`)
 
 // areaDenominator reads an area written in words at j, a rate's
 // denominator (rule rate): "$500 per square foot", "€12,000 per square

@@ -22,6 +22,11 @@ var ruleFormCases = []ruleFormCase{
 	{"cricket-runs", "Usman Khan top-scored with 57 off 40 balls as the bowlers struggled.", "57", "57", "", "run"},
 	{"cricket-runs", "India were bowled out for 255 in the 50th over, losing five wickets.", "255", "255", "", "run"},
 	{"cricket-runs", "Sri Lanka were all out for 91 as the seamers took eight wickets.", "91", "91", "", "run"},
+	// any singular noun after "per" is a price's denominator
+	// (articles-dev-1 "Sh30 per message", "RM2.5 million per club")
+	{"rate-any-noun", "Candidates paid a cost of Sh30 per message.", "Sh30 per message", "30", "", "KES/message"},
+	{"rate-any-noun", "The league pays RM2.5 million per club, officials said.", "RM2.5 million per club", "2.5e6", "", "MYR/club"},
+	{"rate-any-noun", "The plant sells them at $5 per widget and ships in May.", "$5 per widget", "5", "", "USD/widget"},
 	// a bowler's figures, a chase or target, an innings, a partnership
 	// (articles-dev-3, web-dev-4)
 	{"cricket-runs", "Mulder took four for 32 as the wickets fell.", "32", "32", "", "run"},
@@ -895,6 +900,9 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// rate-any-noun: a measure, a plural, "per the", "per se", a noun
+	// phrase going on
+	{"The load is 20 kg per box; as per the deal he paid $5 per se and $7 per tickets.", map[string]string{"20 kg": "kg", "$5": "USD", "$7": "USD"}},
 	// cricket-runs: no cricket word, a chase of no runs, "set" with no win
 	{"He took two for 10 and police were chasing 5 suspects; she set 12 records.", map[string]string{"two": "count", "10": "count", "5": "count", "12": "count"}},
 	// period-pay-before: an amount opening another noun, a period that is
