@@ -405,6 +405,7 @@ func (p *parser) complete(c *cand) {
 	}
 	p.qualifierBefore(c)
 	n.note(c, ruleQualifierBefore)
+	p.thingYearsOld(c)
 	p.estimatedSubject(c)
 	p.moneyVerbAmount(c)
 	p.accountingNegative(c)

@@ -22,6 +22,10 @@ var ruleFormCases = []ruleFormCase{
 	{"cricket-runs", "Usman Khan top-scored with 57 off 40 balls as the bowlers struggled.", "57", "57", "", "run"},
 	{"cricket-runs", "India were bowled out for 255 in the 50th over, losing five wickets.", "255", "255", "", "run"},
 	{"cricket-runs", "Sri Lanka were all out for 91 as the seamers took eight wickets.", "91", "91", "", "run"},
+	// a thing's age is years (articles-dev-3, web-dev-4)
+	{"thing-years-old", "The old building was 50 years old and had no fire exits.", "50 years old", "50", "", "year"},
+	{"thing-years-old", "CalMac said 14 of its 31 large vessels were more than 30 years old.", "more than 30 years old", "30", "-", "year"},
+	{"thing-years-old", "Engineers found the bridge is 120 years old.", "120 years old", "120", "", "year"},
 	// any singular noun after "per" is a price's denominator
 	// (articles-dev-1 "Sh30 per message", "RM2.5 million per club")
 	{"rate-any-noun", "Candidates paid a cost of Sh30 per message.", "Sh30 per message", "30", "", "KES/message"},
@@ -903,6 +907,8 @@ var ruleFormNegatives = []struct {
 	// rate-any-noun: a measure, a plural, "per the", "per se", a noun
 	// phrase going on
 	{"The load is 20 kg per box; as per the deal he paid $5 per se and $7 per tickets.", map[string]string{"20 kg": "kg", "$5": "USD", "$7": "USD"}},
+	// thing-years-old: a person, a name, a pronoun, people; a hyphened age
+	{"She was 16 years old; the boy is 12 years old; Smith was 40 years old; the victims were 20 years old; the children were 5 years old; they were 30 years old.", map[string]string{"16 years old": "age", "12 years old": "age", "40 years old": "age", "20 years old": "age", "5 years old": "age", "30 years old": "age"}},
 	// cricket-runs: no cricket word, a chase of no runs, "set" with no win
 	{"He took two for 10 and police were chasing 5 suspects; she set 12 records.", map[string]string{"two": "count", "10": "count", "5": "count", "12": "count"}},
 	// period-pay-before: an amount opening another noun, a period that is
