@@ -422,7 +422,9 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.945, 
 // metric ton, shared names quoted in exchange rates, "once a week",
 // per-capita-noun, population-rate-shared): 0.995, 0.981, 0.926, 0.991,
 // 0.972. Floors just under.
-var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.92, kind: 0.985, change: 0.965}
+// claimunits: value+unit 0.926 -> 0.934 (NT$28,590 of a "minimum monthly
+// wage" relabelled TWD/month, period-pay-before reads it); floor raised.
+var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.93, kind: 0.985, change: 0.965}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim
 // sentences of 45 WCXB pages, annotated by quant17 before the recogniser
