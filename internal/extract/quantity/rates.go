@@ -737,6 +737,13 @@ var populationNouns = map[string]string{
 
 var rulePerPopulation = newRule("per-population")
 
+var rulePartsPer = newRule("parts-per")
+
+// partsPer are the concentrations "N parts per million" names (lexicon
+// unit ppm; "per billion" is no reference amount of perPopulationAfter,
+// and "ppt" reads percentage points here).
+var partsPer = map[float64]string{1e6: "ppm"}
+
 // perPopulation reads a count per a round number of people as one rate
 // (rule per-population): "3.2 deaths per 100,000 people" is 3.2
 // count/100000person, "5 cases per 1,000 residents" 5 count/1000person,
@@ -789,6 +796,13 @@ func (p *parser) perPopulationAfter(c *cand) {
 	}
 	if den == "" && v < 1000 {
 		return // "3 goals per 10 games": no population
+	}
+	if u := partsPer[v]; u != "" && den == "" && j == c.en+1 && strings.EqualFold(p.raw(c.en), "parts") {
+		// a concentration (rule parts-per): "417 parts per million" ppm
+		// (articles-dev-1), "424 parts per million" (web-dev-7), as "420
+		// ppm" is
+		c.unit, c.hasUnit, c.en, c.unitRule = u, true, en, rulePartsPer
+		return
 	}
 	c.unit = "count/" + strconv.FormatFloat(v, 'f', -1, 64) + den
 	c.hasUnit = true

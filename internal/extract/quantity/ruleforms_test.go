@@ -22,6 +22,9 @@ var ruleFormCases = []ruleFormCase{
 	{"cricket-runs", "Usman Khan top-scored with 57 off 40 balls as the bowlers struggled.", "57", "57", "", "run"},
 	{"cricket-runs", "India were bowled out for 255 in the 50th over, losing five wickets.", "255", "255", "", "run"},
 	{"cricket-runs", "Sri Lanka were all out for 91 as the seamers took eight wickets.", "91", "91", "", "run"},
+	// parts per million are ppm (articles-dev-1, web-dev-7)
+	{"parts-per", "Carbon dioxide reached 417 parts per million last year.", "417 parts per million", "417", "", "ppm"},
+	{"parts-per", "Ozone peaked at about 80 parts per million, officials said.", "about 80 parts per million", "80", "", "ppm"},
 	// a thing's age is years (articles-dev-3, web-dev-4)
 	{"thing-years-old", "The old building was 50 years old and had no fire exits.", "50 years old", "50", "", "year"},
 	{"thing-years-old", "CalMac said 14 of its 31 large vessels were more than 30 years old.", "more than 30 years old", "30", "-", "year"},
@@ -907,6 +910,8 @@ var ruleFormNegatives = []struct {
 	// rate-any-noun: a measure, a plural, "per the", "per se", a noun
 	// phrase going on
 	{"The load is 20 kg per box; as per the deal he paid $5 per se and $7 per tickets.", map[string]string{"20 kg": "kg", "$5": "USD", "$7": "USD"}},
+	// parts-per: people per million stay a population rate
+	{"The rate was 5.2 deaths per million people.", map[string]string{"5.2 deaths per million people": "count/1000000person"}},
 	// thing-years-old: a person, a name, a pronoun, people; a hyphened age
 	{"She was 16 years old; the boy is 12 years old; Smith was 40 years old; the victims were 20 years old; the children were 5 years old; they were 30 years old.", map[string]string{"16 years old": "age", "12 years old": "age", "40 years old": "age", "20 years old": "age", "5 years old": "age", "30 years old": "age"}},
 	// cricket-runs: no cricket word, a chase of no runs, "set" with no win
