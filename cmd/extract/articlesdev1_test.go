@@ -25,8 +25,9 @@ const (
 // corrected in b4545fe), cue 0.855, 6 violations. After artdev1's source
 // rules (documents and their owners across paragraphs, datelines, titled
 // roles, described bodies, "they", trade name heads): source 0.887, cue
-// 0.860.
-var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.955, Source: 0.88, Cue: 0.855, MaxNotClaim: 6}
+// 0.860. After claimunits (article currency rows and rules, rate-any-noun,
+// period-pay-before, pound rates, copula-age): unit 0.962 -> 0.973.
+var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.97, Source: 0.88, Cue: 0.855, MaxNotClaim: 6}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).

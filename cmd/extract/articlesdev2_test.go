@@ -21,7 +21,9 @@ const (
 // 0.762; on the gold corrected after it, source 0.842, cue 0.935; after
 // the rules: source 0.918, quotes right source 152/160, speaker 154/160;
 // after artdev3's player-position rule: source 0.921, 153/160, 155/160).
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.92, Source: 0.915, Cue: 0.93, MaxNotClaim: 2}
+// claimunits: unit 0.927 -> 0.965 (Caribbean dollars, NIS, period-pay-before,
+// "150 months" relabelled month); floor raised.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.915, Cue: 0.93, MaxNotClaim: 2}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

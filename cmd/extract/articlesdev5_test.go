@@ -20,7 +20,9 @@ const (
 // 269f5ae: F1 0.959, source 0.784, cue 0.903, quotes right source 69/105,
 // speaker 74/105; after artdev5's quote rules: source 0.875, quotes
 // 83/105, speaker 90/105).
-var articlesFloors5 = heldoutFloor{F1: 0.955, Value: 0.935, Unit: 0.86, Source: 0.87, Cue: 0.9, MaxNotClaim: 2}
+// claimunits: unit 0.864 -> 0.949 (Bahamas, BZ$, leone, Seychelles and
+// Mauritius rupees, copula-age); floor raised.
+var articlesFloors5 = heldoutFloor{F1: 0.955, Value: 0.935, Unit: 0.945, Source: 0.87, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).

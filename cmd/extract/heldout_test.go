@@ -109,8 +109,9 @@ const ingestGold = "../../testdata/claims/ingest-dev.gold.jsonl"
 // quantity/kindforms.go (type modifiers "two-class", airliner models "737
 // Max", "The 777 program"): P 0.952 → 0.979, F1 0.968 → 0.982, 5 violations.
 // attrib14 ("executives of both companies announced"): source 134/138 →
-// 135/138 (0.978).
-var ingestFloors = heldoutFloor{F1: 0.975, Value: 0.99, Unit: 0.98, Source: 0.97, Cue: 0.93, MaxNotClaim: 5}
+// 135/138 (0.978). claimunits ("observed Europa for 17 nights" relabelled
+// night, as the other golds' nights): unit 0.986 → 0.993; floor raised.
+var ingestFloors = heldoutFloor{F1: 0.975, Value: 0.99, Unit: 0.99, Source: 0.97, Cue: 0.93, MaxNotClaim: 5}
 
 // ingestGold2 is a second blind batch of 14 ingest-dev bodies (70 claims:
 // markets, science, health, sport, tech, courts), annotated the same way

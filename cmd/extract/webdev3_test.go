@@ -33,7 +33,9 @@ const (
 // quantity/kindforms.go: P 0.985 → 0.988, F1 0.983 → 0.985, 1 violation).
 // A dev set's ratchet, just under its last figures (issue #16's attrib9
 // round: source 0.984 → 0.987, cue 0.953 → 0.962).
-var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.97, Unit: 0.945, Source: 0.985, Cue: 0.96, MaxNotClaim: 1}
+// claimunits: unit 0.963 -> 0.978, value 0.978 -> 0.984 (goals counted
+// relabelled count, pence GBP); floors raised.
+var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.97, Source: 0.985, Cue: 0.96, MaxNotClaim: 1}
 
 // TestWebDev3Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -36,7 +36,9 @@ const (
 // (rule hedged-fraction, "weaken by more than a third"): F1 0.984 →
 // 0.985; its value 0.973 → 0.970 is that claim's gold, which writes a
 // third as 33.33 (as four other gold lines do).
-var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.925, Source: 0.935, Cue: 0.89, MaxNotClaim: 9}
+// claimunits: unit 0.945 -> 0.968 (pound rates, period-pay-before, cricket
+// article, thing-years-old); floor raised.
+var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.935, Cue: 0.89, MaxNotClaim: 9}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

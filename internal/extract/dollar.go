@@ -20,7 +20,9 @@ import (
 //	dateline          a dateline city at the start of the text ("WINNIPEG —")
 //	article-currency  a dollar other than the US one written in the article (C$, AUD)
 //	article-places    the country the article names most, if its press writes its
-//	                  dollar "$" (Canada, Australia, New Zealand, Hong Kong, Singapore)
+//	                  dollar "$" (Canada, Australia, New Zealand, Hong Kong, Singapore,
+//	                  the Caribbean's dollar countries, Fiji, Namibia)
+//	place-sentences   the one dollar other than USD the sentences' places chose for their own "$"
 //	default           USD
 //
 // Before them, the sentence may have decided it (quantity's rule
@@ -36,15 +38,52 @@ import (
 // dollarRule is one way of finding an article's dollar.
 type dollarRule struct {
 	name string
-	find func(a *claims.Article, out []claims.Quantity, bare []bool) string
+	find func(a *claims.Article, out []claims.Quantity, bare, place []bool) string
 }
 
 var dollarRules = []dollarRule{
-	{"url-domain", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfURL(a.URL) }},
-	{"lang", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfLang(a.Lang) }},
-	{"dateline", func(a *claims.Article, _ []claims.Quantity, _ []bool) string { return dollarOfDateline(a.Text) }},
-	{"article-currency", dollarNamed},
-	{"article-places", placesDollar},
+	{"url-domain", func(a *claims.Article, _ []claims.Quantity, _, _ []bool) string { return dollarOfURL(a.URL) }},
+	{"lang", func(a *claims.Article, _ []claims.Quantity, _, _ []bool) string { return dollarOfLang(a.Lang) }},
+	{"dateline", func(a *claims.Article, _ []claims.Quantity, _, _ []bool) string { return dollarOfDateline(a.Text) }},
+	{"article-currency", func(a *claims.Article, out []claims.Quantity, bare, _ []bool) string {
+		return dollarNamed(a, out, bare)
+	}},
+	{"article-places", func(a *claims.Article, out []claims.Quantity, bare, _ []bool) string {
+		return placesDollar(a, out, bare)
+	}},
+	{rulePlaceSentences, func(_ *claims.Article, out []claims.Quantity, bare, place []bool) string {
+		return placeSentences(out, place, func(i int) bool { return bare[i] }, "USD")
+	}},
+}
+
+// rulePlaceSentences decides an article's bare "$" or shared currency
+// name by the one currency its sentences' places chose for the mentions
+// they hold (quantity's currency-of-place): "Traders in Dar es Salaam
+// owe Sh45 billion" (TZS) makes the article's later "Sh3 billion" TZS
+// too (articles-dev-3), as "Fiji's Drua earned $480,000" would its other
+// dollars. Mentions whose sentences chose different currencies decide
+// nothing.
+const rulePlaceSentences = "place-sentences"
+
+// placeSentences returns the one currency the mentions of a family
+// (member(i)) decided by their sentence's place have, or "" (also when it
+// is the family's default, def: the article reads that already).
+func placeSentences(out []claims.Quantity, place []bool, member func(int) bool, def string) string {
+	found := ""
+	for i := range out {
+		if !place[i] || !member(i) {
+			continue
+		}
+		u := lexicon.UnitNumerator(out[i].Unit)
+		if found != "" && u != found {
+			return ""
+		}
+		found = u
+	}
+	if found == def {
+		return ""
+	}
+	return found
 }
 
 // articleDollar rewrites the USD of bare dollars to the article's dollar
@@ -60,7 +99,7 @@ func articleDollar(a *claims.Article, out []claims.Quantity, bare, place []bool)
 	}
 	if any {
 		for _, r := range dollarRules {
-			if c := r.find(a, out, bare); c != "" {
+			if c := r.find(a, out, bare, place); c != "" {
 				code, basis = c, r.name
 				break
 			}
@@ -257,10 +296,15 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 // dollar, by the first rule that names a member of its family: the URL's
 // country domain (.pk, .lk, .co.ke, .ug), the language tag's region
 // (en-PK), a dateline city ("KARACHI —", "NAIROBI, Kenya -"), a member
-// written with its code elsewhere in the article ("PKR 5bn"), or the
-// country the article names most (article-places: "the Pakistan Super
-// League final in Karachi"); else the family's default (INR, KES) with
-// basis "default".
+// written with its code elsewhere in the article ("PKR 5bn"), the member
+// country the article names most, twice as often as any other member
+// (article-places: "the Pakistan Super League final in Karachi"; places
+// outside the family do not count: "Botswana's Debswana … Anglo
+// American" makes "P14.6 billion" pula, articles-dev-3), or the member
+// other than the default its own sentences' places chose
+// (place-sentences: "Dar es Salaam traders will pay Sh45 billion" makes
+// the article's later bare "Sh3 billion" TZS too); else the family's
+// default (INR, KES) with basis "default".
 
 // articleSharedName rewrites the default code of each mention read from a
 // shared name alone (shared[i] is its family) and sets its UnitBasis.
@@ -273,7 +317,7 @@ func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string
 		}
 		d, ok := decided[f]
 		if !ok {
-			d = decideSharedName(a, out, shared, f)
+			d = decideSharedName(a, out, shared, place, f)
 			decided[f] = d
 		}
 		q := &out[i]
@@ -287,7 +331,7 @@ func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string
 }
 
 // decideSharedName returns the code and the basis of family f in article a.
-func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string, f string) [2]string {
+func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string, place []bool, f string) [2]string {
 	if r := regionOfURL(a.URL); r != "" {
 		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
 			return [2]string{c, "url-domain"}
@@ -321,8 +365,11 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 	if found != "" {
 		return [2]string{found, "article-currency"}
 	}
-	if c := lexicon.SharedNameOfRegion(f, placesRegion(a.Text)); c != "" {
+	if c := lexicon.SharedNameOfRegion(f, placesRegionAmong(a.Text, func(r string) bool { return lexicon.SharedNameOfRegion(f, r) != "" })); c != "" {
 		return [2]string{c, "article-places"}
+	}
+	if c := placeSentences(out, place, func(i int) bool { return shared[i] == f }, lexicon.SharedNames[f].Default); c != "" {
+		return [2]string{c, rulePlaceSentences}
 	}
 	return [2]string{lexicon.SharedNames[f].Default, "default"}
 }
@@ -337,6 +384,13 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 
 // placesRegion returns the region the article's places name, or "".
 func placesRegion(text string) string {
+	return placesRegionAmong(text, nil)
+}
+
+// placesRegionAmong is placesRegion counting only the regions accept
+// takes (all when nil): which member of a shared currency family the
+// article's places name (sharedPlaces).
+func placesRegionAmong(text string, accept func(string) bool) string {
 	n := map[string]int{}
 	words := placeWords(text)
 	for i := 0; i < len(words); i++ {
@@ -353,7 +407,7 @@ func placesRegion(text string) string {
 				continue
 			}
 			if r, ok := lexicon.RegionNames[name]; ok {
-				if end := words[i+k-1].en; !(name == "US" && end < len(text) && text[end] == '$') {
+				if end := words[i+k-1].en; !(name == "US" && end < len(text) && text[end] == '$') && (accept == nil || accept(r)) {
 					n[r]++
 				}
 				i += k - 1

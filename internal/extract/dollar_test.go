@@ -42,6 +42,15 @@ func TestArticleDollar(t *testing.T) {
 		{"places-not-dollar", "", "", "Pakistan received $2 billion from the IMF, Pakistani officials said.", "USD", "default"},
 		{"places-latin-america", "", "", "Mexico exports avocados worth $3 billion, Mexican growers said.", "USD", "default"},
 		{"places-first-name", "", "", "Victoria Beckham paid $2 million for the house.", "USD", "default"},
+		// the Caribbean's, Fiji's and Namibia's dollars (articles-dev-2, -3, -5)
+		{"article-places", "", "", "Police seized $1.8 billion in assets. Jamaica's police chief said Kingston and Spanish Town led.", "JMD", "article-places"},
+		{"article-places", "", "", "Rebuilding will cost $3.4 billion. Abaco and Grand Bahama were hit hardest, the Bahamas government said; American aid helped.", "BSD", "article-places"},
+		{"article-places", "", "", "The Drua earned about $480,000 from the match. Fiji Rugby said crowds in Suva and Lautoka grew.", "FJD", "article-places"},
+		{"places-outnumbered", "", "", "The U.S. sent $5 million to Jamaica, American officials said in Washington.", "USD", "default"},
+		{"written", "", "", "The ministry has N$1.2 billion for housing.", "NAD", "written"},
+		{"written", "", "", "Police spent TT$150 million on overtime.", "TTD", "written"},
+		{"written", "", "", "The port will cost BZ$13 million.", "BZD", "written"},
+		{"written", "", "", "The flat costs NIS 2.4 million.", "ILS", "written"},
 		{"written-beside-dirham", "", "", "Emirates made a profit of $5.1 billion (AED18.7 billion) in Dubai.", "USD", "default"},
 		{"written", "https://www.cbc.ca/x", "", "The loan was US$40 million.", "USD", "written"},
 		{"written", "", "", "Sales reached €3 billion.", "EUR", "written"},
@@ -86,6 +95,20 @@ func TestArticleSharedName(t *testing.T) {
 		{"dateline", "", "", "LUSAKA, Zambia — The council owes K30 million.", "ZMW", "dateline"},
 		{"article-currency", "", "", "Loans reached K40 billion. Exports were PGK 3 billion.", "PGK", "article-currency"},
 		{"default", "", "", "The mine paid K12 million in royalties.", "ZMW", "default"},
+		// the letter P (peso or pula), "Le" (Egyptian pound or leone), "SR"
+		// (Saudi riyal or Seychelles rupee), "Rs" in Mauritius: the member
+		// countries the article names most (articles-dev-3, -5); countries
+		// outside the family do not count
+		{"article-places", "", "", "Debswana sold P14.6 billion of diamonds. Botswana owns half; Anglo American, the United States firm, and American buyers took the rest.", "BWP", "article-places"},
+		{"article-places", "", "", "The mine paid Le 600 million in royalties. Sierra Leone's ministry in Freetown confirmed it.", "SLE", "article-places"},
+		{"article-places", "", "", "Workers were paid SR 7,500 a month. The Seychelles fisheries authority said so.", "SCR/month", "article-places"},
+		{"article-places", "", "", "Tourism earned Rs 95 billion. Mauritius's minister said in Port Louis that Mauritians gained.", "MUR", "article-places"},
+		{"article-places", "", "", "The pound fell to about 49.5 to the US dollar. Egypt's central bank in Cairo let it float.", "EGP/USD", "article-places"},
+		{"default", "", "", "Damage reached P2.4 billion, the council said.", "PHP", "default"},
+		{"default", "", "", "Tickets cost LE500 and hotel rooms SR200.", "EGP", "default"},
+		// the one member other than the default the sentences' places chose
+		// (place-sentences: articles-dev-3 "Sh45 billion" in Dar es Salaam)
+		{"place-sentences", "", "", "Traders will pay Sh3 billion in new fees. In Dar es Salaam, the market raised Sh45 billion. Kenya's and Uganda's councils did not comment; Nairobi said nothing.", "TZS", "place-sentences"},
 	}
 	checkUnitBasis(t, cases)
 }

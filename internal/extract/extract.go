@@ -98,8 +98,9 @@ func (e *Extractor) extract(a *claims.Article, explain bool) ([]claims.Quantity,
 	var bare, amount, cents, deg []bool
 	mentions := make([][]quantity.Mention, len(d.Sentences)) // (read again by attrib.SubjectEventIn)
 	n := 0
+	topics := quantity.ArticleTopics(d.Text)
 	for si, s := range d.Sentences {
-		mentions[si] = quantity.Find(d.Text[s.Start:s.End])
+		mentions[si] = quantity.FindIn(d.Text[s.Start:s.End], topics)
 		n += len(mentions[si])
 	}
 	var shared []string

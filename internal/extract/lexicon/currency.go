@@ -66,6 +66,10 @@ var DollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "a": "AUD", "au": "AUD",
 	"nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN", "mex": "MXN",
 	"cad": "CAD", "aud": "AUD", "usd": "USD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "z": "ZWL",
+	// the dollars of the Caribbean, the Pacific and Namibia as their press
+	// writes them: "N$1.2 billion", "TT$150 million", "BZ$13 million",
+	// "J$5,000", "Bds$300", "FJ$2.6 million", "G$35 million", "EC$10"
+	"n": "NAD", "tt": "TTD", "bz": "BZD", "j": "JMD", "bds": "BBD", "fj": "FJD", "g": "GYD", "ec": "XCD",
 }
 
 // DollarSuffixes are the letters glued after "$" that name a dollar
@@ -87,6 +91,8 @@ var CurrencyAbbrevs = map[string]string{
 	// "TSh", "USh"
 	"dh": "AED", "qr": "QAR", "sr": "SAR", "kd": "KWD", "le": "EGP",
 	"sh": "KES", "shs": "KES", "tsh": "TZS", "ush": "UGX",
+	// the new Israeli shekel: "NIS 200,000" (articles-dev-2)
+	"nis": "ILS",
 }
 
 // CurrencyLetters are single capital letters glued before an amount that
@@ -101,7 +107,7 @@ var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN", "P": "PHP", "K":
 // their family of SharedNames: "K500 million" is Zambian or Malawian
 // kwacha, Papua New Guinea kina or Myanmar kyat, decided by the article
 // like a bare "$".
-var SharedLetters = map[string]string{"K": "k"}
+var SharedLetters = map[string]string{"K": "k", "P": "p"}
 
 // SymbolPrefixes are letters glued before a currency sign that name the
 // currency ("GH₵50" Ghanaian cedis, "GH¢50" too, "E£3,000" Egyptian
@@ -185,6 +191,9 @@ func CurrencyCodes() []string {
 // CurrencyOfRegion returns the currency of an ISO 3166 region ("CA" →
 // CAD, "AU" → AUD), from CLDR.
 func CurrencyOfRegion(region string) (string, bool) {
+	if c, ok := regionCurrencySince[region]; ok {
+		return c, true
+	}
 	r, err := language.ParseRegion(region)
 	if err != nil {
 		return "", false
@@ -195,6 +204,11 @@ func CurrencyOfRegion(region string) (string, bool) {
 	}
 	return u.String(), true
 }
+
+// regionCurrencySince are the regions whose currency changed after the
+// CLDR data of golang.org/x/text: Sierra Leone's new leone (SLE, 2022;
+// CLDR still gives SLL), as "leones" reads (CurrencyNames).
+var regionCurrencySince = map[string]string{"SL": "SLE"}
 
 // CurrencyNames map the names of currencies, current and former, written
 // after an amount ("176 Hong Kong dollars" takes its country from
@@ -369,6 +383,9 @@ var SharedNames = map[string]SharedName{
 	"k":        {"ZMW", []string{"ZMW", "MWK", "PGK", "MMK"}}, // the letter K: kwacha, kina, kyat
 	"yen":      {"JPY", []string{"JPY", "CNY"}},               // the sign ¥ (SharedSigns): yen and yuan
 	"kr":       {"SEK", []string{"SEK", "NOK", "DKK", "ISK"}}, // "kr" after an amount: kronor, kroner, krónur
+	"p":        {"PHP", []string{"PHP", "BWP"}},               // the letter P: Philippine peso, Botswana pula
+	"le":       {"EGP", []string{"EGP", "SLE"}},               // "LE500" Egyptian pounds, "Le 600 million" leones
+	"sr":       {"SAR", []string{"SAR", "SCR"}},               // "SR200" Saudi riyals, "SR 7,500" Seychelles rupees
 }
 
 // SharedSigns are the currency signs several currencies write, with their
@@ -391,6 +408,7 @@ var SharedNameWords = map[string]string{
 	// 480kr or more": web-dev-9, a WCXB shop page)
 	"kr":    "kr",
 	"pound": "pound", "pounds": "pound",
+	"le": "le", "sr": "sr",
 }
 
 // SharedNameOfRegion returns the member of a shared name family that is

@@ -61,6 +61,27 @@ var regionNames = map[string][]string{
 	"MA": {"Morocco", "Moroccan", "Rabat", "Casablanca"},
 	"QA": {"Qatar", "Qatari", "Doha"},
 	"SA": {"Saudi Arabia", "Saudi", "Riyadh"},
+	// the Caribbean, Atlantic and Pacific dollars, written "$" by their
+	// own press (articles-dev-2 Jamaica, Barbados; articles-dev-3 Fiji,
+	// Trinidad; articles-dev-5 the Bahamas, Bermuda, Belize), and Namibia's
+	"JM": {"Jamaica", "Jamaican", "Jamaicans", "Kingston", "Montego Bay", "Spanish Town"},
+	"BB": {"Barbados", "Barbadian", "Barbadians", "Bajan", "Bajans", "Bridgetown"},
+	"BS": {"Bahamas", "Bahamian", "Bahamians", "Nassau", "Grand Bahama", "Abaco"},
+	"BM": {"Bermuda", "Bermudian", "Bermudians"},
+	"GY": {"Guyana", "Guyanese"},
+	"TT": {"Trinidad", "Tobago", "Trinidadian", "Trinidadians", "Port of Spain"},
+	"BZ": {"Belize", "Belizean", "Belizeans", "Belmopan"},
+	"FJ": {"Fiji", "Fijian", "Fijians", "Suva", "Lautoka"},
+	"NA": {"Namibia", "Namibian", "Namibians", "Windhoek"},
+	// the countries of shared signs and abbreviations beyond those above:
+	// Botswana's pula "P" (the Philippine peso's letter), Sierra Leone's
+	// leone "Le" (the Egyptian pound's "LE"), the rupees of Mauritius and
+	// the Seychelles ("Rs", "SR": the Saudi riyal's "SR"; articles-dev-3,
+	// articles-dev-5)
+	"BW": {"Botswana", "Batswana", "Motswana", "Gaborone"},
+	"SL": {"Sierra Leone", "Sierra Leonean", "Sierra Leoneans", "Freetown"},
+	"MU": {"Mauritius", "Mauritian", "Mauritians", "Port Louis"},
+	"SC": {"Seychelles", "Seychellois"},
 	// other countries much in English news: they outvote the countries
 	// above, and name a country that writes Celsius (articleDegrees)
 	"IE": {"Ireland", "Irish", "Dublin", "Cork"},
@@ -92,4 +113,4 @@ var regionNames = map[string][]string{
 // PlaceDollarRegions are the regions whose dollar a bare "$" is when the
 // article names them most (the article-places rule): the countries whose
 // English-language press writes its own dollar "$".
-var PlaceDollarRegions = WordSet(`CA AU NZ HK SG`)
+var PlaceDollarRegions = WordSet(`CA AU NZ HK SG JM BB BS BM GY TT BZ FJ NA`)

@@ -17,8 +17,55 @@ import (
 //   - a total for wickets: "N for four" (wickets one to ten, then no noun);
 //   - runs off balls: "N off M balls/deliveries";
 //   - a not-out score: "an unbeaten N";
-//   - a side dismissed: "bowled out for N", "all out for N".
+//   - a side dismissed: "bowled out for N", "all out for N";
+//   - a bowler's figures: "took four for 32", "three for 44" (the runs
+//     conceded after the wickets; articles-dev-3);
+//   - a chase or a target: "chasing down 160", "Set 263 to win", "a
+//     target of 180" (web-dev-4, articles-dev-3);
+//   - an innings: "160 in the first innings", "144 in their second innings";
+//   - a partnership: "added 54 for the seventh wicket" (articles-dev-3).
+//
+// The sentence names a cricket word, or the article is about cricket
+// (Topics.Cricket: "Imad … steadied the chase with an unbeaten 19 after
+// United slumped to 102 for six in the 15th over", web-dev-4; "Wiaan
+// Mulder took four for 32", articles-dev-3).
 var ruleCricketRuns = newRule("cricket-runs")
+
+// Topics are what the whole article is about, for forms a sentence alone
+// does not mark (ArticleTopics).
+type Topics struct {
+	Cricket bool
+}
+
+// cricketArticleWords mark an article about cricket when two of them
+// occur in it (a bare "over" or "innings" alone may be another sport's or
+// no sport's).
+var cricketArticleWords = []string{"wicket", "innings", "bowled", "batting", "batter", "batsm", "overs", "stumps", "century", "run rate"}
+
+// ArticleTopics returns the topics of an article's text: two or more
+// cricket words (cricketArticleWords), one of them "wicket" or "innings",
+// make it about cricket (an article without either costs two scans).
+func ArticleTopics(text string) Topics {
+	if !strings.Contains(text, "wicket") && !strings.Contains(text, "innings") {
+		return Topics{}
+	}
+	n := 0
+	for _, w := range cricketArticleWords {
+		if strings.Contains(text, w) {
+			n++
+			if n >= 2 {
+				return Topics{Cricket: true}
+			}
+		}
+	}
+	return Topics{}
+}
+
+// cricketChaseBefore stand before a chase's or a target's runs.
+var cricketChaseBefore = [][]string{{"chasing"}, {"chasing", "down"}, {"chased"}, {"chased", "down"}, {"chase", "of"}, {"target", "of"}, {"set"}}
+
+// cricketInningsOwners may stand between "in" and "innings".
+var cricketInningsOwners = lexicon.WordSet(`the their his her its our first second third fourth 1st 2nd 3rd 4th`)
 
 // cricketWords mark a sentence about cricket.
 var cricketWords = lexicon.WordSet(`wicket wickets overs innings stumps bowled bowler bowlers batting batter batters batsman batsmen runs balls deliveries century`)
@@ -33,7 +80,7 @@ func (p *parser) cricketRuns(c *cand) {
 	if c.unit != "" || c.currency || c.share || c.yearLike || c.qual == claims.Vague || c.v < 0 || c.v != float64(int(c.v)) || c.v > 1000 {
 		return
 	}
-	if !p.cricketScore(c) || !p.sentenceSpeaksOf(cricketWords) {
+	if !p.cricketScore(c) || !p.topics.Cricket && !p.sentenceSpeaksOf(cricketWords) {
 		return
 	}
 	c.unit, c.hasUnit = "run", true
@@ -53,6 +100,34 @@ func (p *parser) cricketScore(c *cand) bool {
 		if p.isNumAt(j+1) && lowerIn(cricketBallNouns, p.raw(j+2)) {
 			return true
 		}
+	case strings.EqualFold(r, "in"): // "160 in the first innings"
+		k := j + 1
+		for k < j+3 && lowerIn(cricketInningsOwners, p.raw(k)) {
+			k++
+		}
+		if k > j+1 && strings.EqualFold(p.raw(k), "innings") {
+			return true
+		}
+	}
+	if strings.EqualFold(p.raw(j), "for") && strings.EqualFold(p.raw(j+1), "the") && strings.EqualFold(p.raw(j+3), "wicket") {
+		if lowerIn(ordinals, p.raw(j+2)) > 0 {
+			return true // "added 54 for the seventh wicket"
+		}
+	}
+	if strings.EqualFold(p.raw(c.st-1), "for") && c.st >= 2 {
+		if w, _ := p.wicketsAt(c.st - 2); w && (c.st < 3 || !p.isNumAt(c.st-3)) {
+			return true // a bowler's figures: "took four for 32", "three for 44"
+		}
+	}
+	for _, f := range cricketChaseBefore {
+		b := c.st - len(f)
+		if b < 0 || !p.wordsAre(b, f) {
+			continue
+		}
+		if f[0] == "set" && !(strings.EqualFold(p.raw(c.en), "to") && strings.EqualFold(p.raw(c.en+1), "win")) {
+			continue // "set 263 to win", not "set 12 records"
+		}
+		return true
 	}
 	i := c.st - 1
 	if strings.EqualFold(p.raw(i), "unbeaten") {
@@ -62,6 +137,16 @@ func (p *parser) cricketScore(c *cand) bool {
 		return true // "bowled out for 255", "all out for 120"
 	}
 	return false
+}
+
+// wordsAre reports the words f (lower case) at tokens b, b+1, ….
+func (p *parser) wordsAre(b int, f []string) bool {
+	for k, w := range f {
+		if p.toks[b+k].k != tWord || !strings.EqualFold(p.raw(b+k), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // wicketsAt reports a number of wickets (one to ten, in words or digits)

@@ -128,6 +128,49 @@ var peoplePlurals = lexicon.WordSet(`people children`)
 // ageCopulas state an age after a person: "my daughter is 3", "he was 65".
 var ageCopulas = lexicon.WordSet(`is was`)
 
+// ageSuperlatives head a subject that is one of a group of people: "the
+// youngest of her clients was 79" (articles-dev-3).
+var ageSuperlatives = lexicon.WordSet(`youngest oldest eldest`)
+
+// ageCopulaSubject returns the token of the subject before the copula
+// ending at token k (copula-age), or -1: "is", "was" ("she was 79"), the
+// contracted "'s" ("She's 79.") and a modal's "be" ("She'll be 84
+// before she's seen", "he will be 21 in May": articles-dev-5).
+func (p *parser) ageCopulaSubject(k int) int {
+	switch {
+	case ageCopulas[p.key(k)]:
+		return k - 1
+	case strings.EqualFold(p.raw(k), "s") && p.adj(k) && isApostrophe(p.raw(k-1)) && p.adj(k-1):
+		return k - 2 // "She's 79"
+	case strings.EqualFold(p.raw(k), "be") && lowerIn(ageModals, p.raw(k-1)) && p.toks[k-1].k == tWord:
+		if p.adj(k-1) && isApostrophe(p.raw(k-2)) {
+			return k - 3 // "She'll be 84"
+		}
+		return k - 2 // "he will be 21"
+	}
+	return -1
+}
+
+// oneOfGroup reports a plural person noun at k after a superlative and
+// "of": "the youngest of her clients", "the eldest of the children".
+func (p *parser) oneOfGroup(k int) bool {
+	s := p.raw(k)
+	if !lowerIn(personNouns, strings.TrimSuffix(s, "s")) && !strings.EqualFold(s, "children") {
+		return false
+	}
+	for j := k - 1; j >= k-3 && j >= 1; j-- {
+		if strings.EqualFold(p.raw(j), "of") {
+			return lowerIn(ageSuperlatives, p.raw(j-1))
+		}
+	}
+	return false
+}
+
+// ageModals stand before "be" in an age to come: "she will be 84".
+var ageModals = lexicon.WordSet(`will would ll`)
+
+func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
 // populationAt reports a plural noun at q that names a population ("voters
 // under the age of 30", "people aged over 65"): a bound of its ages, not
 // anyone's age.
@@ -149,7 +192,7 @@ nephew niece cousin uncle aunt mum mom dad widow widower partner girlfriend boyf
 driver passenger victim suspect pensioner resident student mother-of-two father-of-two
 star actor actress singer rapper musician player athlete officer soldier worker teacher nurse
 doctor farmer owner founder author juvenile minor youth pedestrian motorist cyclist rider defendant
-inmate prisoner gunman shooter attacker patient hiker swimmer runner veteran`)
+inmate prisoner gunman shooter attacker patient hiker swimmer runner veteran client`)
 
 // agePopulations before "under N" or "over N" make N their age
 // (kind rule population-age): "people under 30", "adults over 65".
@@ -171,7 +214,7 @@ var lifeEventVerbs = lexicon.WordSet(`died dies retired retires married marries 
 var agePronouns = lexicon.WordSet(`he she who i`)
 
 // afterCopulaAge may follow "he was 21" as an age.
-var afterCopulaAge = lexicon.WordSet(`when and but at now then today while`)
+var afterCopulaAge = lexicon.WordSet(`when and but at now then today while before`)
 
 // turnVerbs before a bare number make it an age ("turns 80").
 var turnVerbs = lexicon.WordSet(`turn turns turned turning`)
@@ -436,10 +479,11 @@ var kindRules = []kindRule{
 		if !(!c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && !p.toks[c.valSt].sep && !p.toks[c.valSt].dec && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) && c.st >= 2) {
 			return false
 		}
-		if !ageCopulas[p.key(c.st-1)] {
+		subj := p.ageCopulaSubject(c.st - 1)
+		if subj < 0 {
 			return false
 		}
-		if s := strings.ToLower(p.raw(c.st - 2)); !personNouns[s] && !agePronouns[s] {
+		if s := p.raw(subj); !lowerIn(personNouns, s) && !lowerIn(agePronouns, s) && !p.oneOfGroup(subj) {
 			return false
 		}
 		if !(p.clauseEndAt(c.en) || p.is(c.en, ",") || lowerIn(afterCopulaAge, p.raw(c.en))) {

@@ -60,7 +60,7 @@ func TestMayHoldNumberSound(t *testing.T) {
 			continue
 		}
 		rejected++
-		if ms := scan(s); len(ms) > 0 {
+		if ms := scan(s, Topics{}); len(ms) > 0 {
 			t.Errorf("mayHoldNumber rejects %q, which holds %q", s, s[ms[0].Start:ms[0].End])
 		}
 	}

@@ -61,18 +61,26 @@ var lexers = sync.Pool{New: func() any { return new(lexer) }}
 // the grammar (numbers.go, units.go, qualifiers.go, kind.go, change.go) only
 // runs where a token can start a number.
 func Find(text string) []Mention {
+	return FindIn(text, Topics{})
+}
+
+// FindIn is Find for a sentence of an article whose topics (ArticleTopics)
+// let the grammar read forms its sentence alone does not mark (cricket's
+// scores in a sentence naming no cricket word).
+func FindIn(text string, t Topics) []Mention {
 	if !mayHoldNumber(text) {
 		return nil
 	}
-	return scan(text)
+	return scan(text, t)
 }
 
-// scan is Find without the pre-check.
-func scan(text string) []Mention {
+// scan is FindIn without the pre-check.
+func scan(text string, t Topics) []Mention {
 	lx := lexers.Get().(*lexer)
 	// the parser lives in the pooled lexer: the kind rules are called
 	// through a table, so a parser on the stack would escape to the heap
 	lx.p.reset(text, lx.lex(text))
+	lx.p.topics = t
 	lx.p.run()
 	lx.p.currencyOfPlace()
 	out := lx.p.mentions()
@@ -105,6 +113,7 @@ type parser struct {
 	// wordsRule names the form of the last number in words parseWords read
 	// (and-fraction, point-decimals), 0 for the plain grammar
 	wordsRule rule
+	topics    Topics // the article's (FindIn)
 }
 
 // reset readies the parser for text, keeping its buffers.
@@ -396,6 +405,7 @@ func (p *parser) complete(c *cand) {
 	}
 	p.qualifierBefore(c)
 	n.note(c, ruleQualifierBefore)
+	p.thingYearsOld(c)
 	p.estimatedSubject(c)
 	p.moneyVerbAmount(c)
 	p.accountingNegative(c)
@@ -423,6 +433,7 @@ func (p *parser) complete(c *cand) {
 		p.populationRateShared(c)
 		p.currencyQuote(c)
 		p.perShareNoun(c)
+		p.periodPayBefore(c)
 		p.fxEarlierLevel(c)
 		p.countPerTime(c)
 		p.rateAfterNoun(c)

@@ -410,6 +410,8 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.885, ki
 // quant16's units (currency-of-place: Sydney AUD, Toronto CAD, Pakistan
 // PKR; "once a week" no denominator; "per charge"): value+unit 0.949.
 // Floors just under.
+// quantleft and claimunits: ppm spelled out ("424 parts per million", a
+// spelling of the unit row ppm): value+unit 0.951.
 var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.95, kind: 0.98, change: 0.95}
 
 // webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
@@ -422,6 +424,8 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.965, valueUnit: 0.95, k
 // metric ton, shared names quoted in exchange rates, "once a week",
 // per-capita-noun, population-rate-shared): 0.995, 0.981, 0.926, 0.991,
 // 0.972. Floors just under.
+// quantleft's rate nouns: value+unit 0.946; claimunits: NT$28,590 of a
+// "minimum monthly wage" relabelled TWD/month, period-pay-before reads it.
 var webDev9Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.94, kind: 0.985, change: 0.965}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim

@@ -127,6 +127,10 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	den, en := p.rateDenominator(j + 1)
+	anyNoun := false
+	if den == "" && c.currency && p.anyRateNoun(j+1) {
+		den, en, anyNoun = p.raw(j+1), j+2, true
+	}
 	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) {
 		return
 	}
@@ -179,6 +183,8 @@ func (p *parser) rateAfter(c *cand) {
 	}
 	if of {
 		c.unitRule = ruleRateOfSubstance
+	} else if anyNoun {
+		c.unitRule = ruleRateAnyNoun
 	} else if each {
 		c.unitRule = ruleRateEach
 	} else if r, ok := rateRules[c.unitRule]; ok {
@@ -287,7 +293,7 @@ func (p *parser) exchangeRate(c *cand) {
 	if num == "" || num == den {
 		return
 	}
-	if !c.currency && baseQuoted[num] {
+	if !c.currency && baseQuoted[num] && (c.bareName == "" || c.v < baseQuotedMax) {
 		num, den = den, num // "the euro traded at 1.09 against the dollar": dollars per euro
 	}
 	c.unit, c.hasUnit, c.currency = num+"/"+den, true, true
@@ -300,6 +306,14 @@ func (p *parser) exchangeRate(c *cand) {
 // pound rose to 1.16 against the euro" EUR/GBP (the rupee, yen or rand
 // "per dollar" is INR/USD, JPY/USD, ZAR/USD).
 var baseQuoted = map[string]bool{"EUR": true, "GBP": true, "AUD": true, "NZD": true}
+
+// baseQuotedMax bounds the rate of a base-quoted currency in the other:
+// none has been worth five dollars or euros. A shared name at a higher
+// rate is another member, quoted per dollar as most are: "The pound fell
+// to about 49.5 to the US dollar, from 30.85" is the Egyptian pound,
+// EGP/USD once the article decides the pound (web-dev-4, articles-dev-1),
+// where "the pound rose to 1.27 against the dollar" is USD/GBP.
+const baseQuotedMax = 5
 
 // currencyAt is the ISO code of a currency word or code at token j ("dollar",
 // "yen", "rupee", "EUR"), or "".
@@ -552,6 +566,38 @@ func (p *parser) rateDenominator(j int) (string, int) {
 	}
 	return "", 0
 }
+
+// Any singular noun after "per" is the denominator of a price (rule
+// rate-any-noun), as the nouns of rateNouns are: "a cost of Sh30 per
+// message" KES/message, "RM2.5 million per club" MYR/club (articles-dev-1),
+// "$5 per widget". The word is in lower case, of letters only, no word of
+// the number grammar's vocabulary (units, numbers, "cent", "the") nor a
+// plural ("per 1,000 births" is read elsewhere), and ends the phrase: a
+// clause mark, a conjunction or a preposition follows.
+var ruleRateAnyNoun = newRule("rate-any-noun")
+
+func (p *parser) anyRateNoun(j int) bool {
+	if j < 1 || !strings.EqualFold(p.raw(j-1), "per") || p.w(j) != nil || p.toks[j].k != tWord {
+		return false
+	}
+	r := p.raw(j)
+	if len(r) < 3 || r[len(r)-1] == 's' || lowerIn(notRateNouns, r) {
+		return false
+	}
+	for i := 0; i < len(r); i++ {
+		if r[i] < 'a' || r[i] > 'z' {
+			return false
+		}
+	}
+	return j+1 >= len(p.toks) || p.toks[j+1].k == tPunct || lowerIn(rateNounFollowers, p.raw(j+1))
+}
+
+// notRateNouns follow "per" without naming a denominator: "per se", "per
+// the contract", "per annum" (read as a year where the vocabulary has it).
+var notRateNouns = lexicon.WordSet(`the this that these those his her their its our your my each every cent annum se`)
+
+// rateNounFollowers may follow the noun of rate-any-noun.
+var rateNounFollowers = lexicon.WordSet(`and or but in on at for from to with while when as than by of`)
 
 // areaDenominator reads an area written in words at j, a rate's
 // denominator (rule rate): "$500 per square foot", "€12,000 per square
