@@ -121,6 +121,14 @@ var labelRules = []struct {
 	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
 	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
 	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`), false},
+	// a reading-time stamp, alone or after the date or the author it stands beside: "6 min read",
+	// "23.07.2025 · 6 min read", "Jun 08, 2023 • 11 Minute Read", "Bridgestone Team | 5 min read",
+	// "Estimated reading time: 11 minutes", "| Reading Time: 7 minutes", "4 min read time", a
+	// template's unfilled "xx min read" (a count of minutes is no claim of the article)
+	{[]string{"min read", "mins read", "minute read", "minutes read", "min. read", "reading time", "read time"}, false, boiler(readingTime), false},
+	// … in the other languages: "Lesezeit: 2 Minuten", "Lesezeit von 4 Minuten", "3 Min. Lesezeit",
+	// "Temps de lecture : 5 min", "Tiempo de lectura: 3 minutos", "5 min de lectura"
+	{[]string{"lesezeit", "lesedauer", "de lecture", "de lectura", "di lettura", "leestijd", "czas czytania"}, true, boiler(readingTimeIntl), false},
 	// publication dates and categories in the other languages, as "Published: …" and "Category:
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
@@ -142,6 +150,15 @@ var labelRules = []struct {
 	{[]string{"veröffentlicht in", "dieser eintrag", "teilen mit", "teilen sie", "teile d", "teilt d"}, true, boiler(`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:|(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`), true},
 	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`), false},
 }
+
+// readingTime is the pattern of a reading-time stamp (lower-cased): the
+// minutes, "xx" or a template's unfilled tag, after a few words with no
+// sentence's end in them (a date, an author, separators).
+const readingTime = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:(?:estimated|approx(?:imate|\.)?|average) )?(?:reading|read) time\s*[:：]?\s*(?:(?:about |approx\. |~)?(?:\d+|xx)(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?|m))?|(?:\d+|xx|\[[\w-]+\])(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?) read(?:ing)?(?: time)?)`
+
+// readingTimeIntl is readingTime in German, French, Spanish, Italian, Dutch
+// and Polish.
+const readingTimeIntl = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)\s*(?:[:：]|von|ca\.|etwa)?\s*(?:(?:ca\. |etwa |circa )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?))?|(?:ca\. )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?)\s*(?:lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd|czytania))`
 
 // bareLabels are the labels whose value sits in the next block, alone on
 // a line with their colon ("By:", "Release Date:", "Von:", "Por:"); the

@@ -500,3 +500,44 @@ func TestLongBoilerSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingTimeLines: a reading-time stamp, alone or beside the date or
+// the author, is furniture in every wording seen (readingTime,
+// readingTimeIntl); sentences that speak of minutes and reading stay.
+func TestReadingTimeLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		english   bool
+		furniture bool
+	}{
+		{"6 min read", true, true},
+		{"4 min read time", true, true},
+		{"12 mins read", true, true},
+		{"Mar 3, 2024 · 6 min read", true, true},
+		{"14.02.2023 · 9 min read", true, true},
+		{"Aug 21, 2022 • 12 Minute Read", true, true},
+		{"April 2, 2021 ・ 5 min read", true, true},
+		{"2024-05-0112 min read", true, true},
+		{"Newsroom Staff | 3 min read", true, true},
+		{"Estimated reading time:", true, true},
+		{"Estimated reading time: 4 minutes", true, true},
+		{"| Reading Time: 10 minutes", true, true},
+		{"Read time: 8 min", true, true},
+		{"Posted May 4, 2020 | Updated May 5, 2020 | xx min read", true, true},
+		{"[reading_time] min read", true, true},
+		{"Lesezeit: 3 Minuten", false, true},
+		{"Lesezeit von 6 Minuten", false, true},
+		{"4 Min. Lesezeit", false, true},
+		{"Temps de lecture : 5 min", false, true},
+		{"Tiempo de lectura: 7 minutos", false, true},
+		// look-alikes that stay
+		{"The lessons can be finished in a few minutes. Read more about them below.", true, false},
+		{"It is a 20 min read. Most people never finish it, the survey found", true, false},
+		{"Average reading time fell to 40 seconds last year.", true, false},
+		{"Die Lesezeit der Kinder sank um 12 Minuten pro Tag, so die Studie.", false, false},
+	} {
+		if got := furnitureIn(tt.line, tt.english); got != tt.furniture {
+			t.Errorf("furnitureIn(%q, english=%v) = %v, want %v", tt.line, tt.english, got, tt.furniture)
+		}
+	}
+}
