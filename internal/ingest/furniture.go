@@ -129,6 +129,9 @@ var labelRules = []struct {
 	// … in the other languages: "Lesezeit: 2 Minuten", "Lesezeit von 4 Minuten", "3 Min. Lesezeit",
 	// "Temps de lecture : 5 min", "Tiempo de lectura: 3 minutos", "5 min de lectura"
 	{[]string{"lesezeit", "lesedauer", "de lecture", "de lectura", "di lettura", "leestijd", "czas czytania"}, true, boiler(readingTimeIntl), false},
+	// Google's "preferred sources" button under a headline: "Add as a preferred source on Google",
+	// "Add as a Reliable and Trusted News Source", "Make us a preferred source on Google"
+	{[]string{"preferred source", "trusted source", "trusted news source"}, false, boiler(`(?:add|make|set)(?: (?:us|[\pL\d.&'’ -]{1,40}?))?(?: as)? (?:a |an |your )?(?:preferred|reliable|trusted)(?: and (?:reliable|trusted))? (?:news )?source(?: on google(?: news)?)?[.!]?`), false},
 	// publication dates and categories in the other languages, as "Published: …" and "Category:
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
@@ -274,6 +277,15 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|(?:verwenden|nutzen|setzen) wir cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre|wir können cookies anfordern|wie wir cookies (?:verwenden|nutzen|einsetzen)|notwendige (?:website-? ?)?cookies|klicken sie auf die verschiedenen kategorien|we may request cookies|how we use cookies|click on the different category headings|(?:da )?diese cookies (?:sind|sammeln|werden|helfen|ermöglichen)|die folgenden cookies|wenn sie cookies ablehnen|cookies? zu (?:aktivieren|deaktivieren))\b.{0,1000}`)},
 	// disclaimers: no advice given, no responsibility for what others say
 	{[]string{"advice", "not responsible"}, boiler(`.{0,100}\b(?:(?:does|do) not (?:offer|provide|give|constitute) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice|(?:is|are) not responsible for the (?:opinions|content|views|statements)|(?:is|are) not (?:intended|meant) (?:as|to be|to replace) (?:a substitute for )?(?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice)\b.{0,300}`)},
+	// the publisher's note on its own editorial standards, under the body or its byline: a line
+	// that opens pointing to them ("Learn more about our editorial process.", "Explore our Editorial
+	// Policy to learn more about …", a bare "our editorial policy") or says how the site picks its
+	// sources ("Health.com uses only high-quality sources, … Read our editorial process to learn
+	// more …", "Healthline has strict sourcing guidelines and relies on peer-reviewed studies, …").
+	// Not a reviewer's own statement of independence that ends pointing to them ("Like all …
+	// journalists, I review and test products with complete editorial independence. … Read more
+	// about our editorial standards."), which annotators keep
+	{[]string{"editorial", "sourcing", "high-quality sources"}, boiler(`(?:read|learn more about|explore|see|review|check out|read more about|learn about) our (?:editorial|sourcing|fact-checking) (?:process|polic(?:y|ies)|guidelines|standards|principles)\b.{0,250}|.{0,100}\b(?:(?:has|have|follows?) strict (?:sourcing|editorial) (?:guidelines|standards|polic(?:y|ies))|uses only high-quality sources)\b.{0,400}|(?:our |read our )?editorial (?:process|polic(?:y|ies)|guidelines|standards)[.!]?`)},
 	// disclaimers: "… is intended for general informational purposes only", "This material has
 	// been prepared for informational purposes only", "… is designed for informational purposes"
 	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?information(?:al)? purposes\b.{0,500}`)},

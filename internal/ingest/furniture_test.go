@@ -541,3 +541,35 @@ func TestReadingTimeLines(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorialNoteLines: the publisher's note on its editorial standards
+// and Google's "preferred source" button are furniture; sentences about
+// editorial policies and trusted sources, and a reviewer's statement of
+// independence, stay.
+func TestEditorialNoteLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Learn more about our editorial process.", true},
+		{"Read our editorial guidelines", true},
+		{"Explore our Editorial Policy to learn more about our standards for content creation.", true},
+		{"our editorial policy", true},
+		{"Example Health uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles. Read our editorial process to learn more.", true},
+		{"Acme Wellness has strict sourcing guidelines and relies on peer-reviewed studies and medical associations. You can learn more by reading our editorial policy.", true},
+		{"Add as a preferred source on Google", true},
+		{"Add Example News as a trusted source on Google", true},
+		{"Add as a Reliable and Trusted News Source", true},
+		{"Make us a preferred source on Google", true},
+		// look-alikes that stay
+		{"Like all of our reviewers, I test products with complete editorial independence. Read more about our editorial standards.", false},
+		{"The journal changed its editorial policies after the scandal, its publisher said on Monday.", false},
+		{"Only install apps from trusted sources such as the official stores.", false},
+		{"Read it out loud to a trusted source, such as a parent or a teacher.", false},
+		{"Starting with publication standards (journal details, editorial policies), many requirements stay the same.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
