@@ -132,6 +132,9 @@ var labelRules = []struct {
 	// Google's "preferred sources" button under a headline: "Add as a preferred source on Google",
 	// "Add as a Reliable and Trusted News Source", "Make us a preferred source on Google"
 	{[]string{"preferred source", "trusted source", "trusted news source"}, false, boiler(`(?:add|make|set)(?: (?:us|[\pL\d.&'’ -]{1,40}?))?(?: as)? (?:a |an |your )?(?:preferred|reliable|trusted)(?: and (?:reliable|trusted))? (?:news )?source(?: on google(?: news)?)?[.!]?`), false},
+	// a bare subscribe button or box title: "Subscribe to", "Subscribe to our blog", "Subscribe to get
+	// access", "Subscribe now"
+	{[]string{"subscribe"}, false, boiler(`subscribe(?: (?:to|now|today|here|for free)(?: (?:our|the|my) (?:blog|newsletter|channel|podcast|feed|mailing list|updates))?| to get access)?[.!:]?`), true},
 	// publication dates and categories in the other languages, as "Published: …" and "Category:
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
@@ -244,7 +247,11 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
-	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get|receive|join) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`)},
+	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get|receive|join|start (?:each|every|your) \pL+ with) (?:our|the)?\s*(?:[\w.'’-]+,? ){0,4}newsletters?\b.{0,100}`)},
+	// the count of readers a pitch boasts: "Join 15,000+ recipients getting the latest insights …",
+	// "Join 800,000+ subscribers to get regular emails on …", "Join over 2 million readers" (not an
+	// event's "Join 4,000 professionals for 20+ hours of networking")
+	{[]string{"join "}, boiler(`join (?:over |more than |the )?[\d,.]+\s*(?:k|m|million|thousand)?\+? (?:other )?(?:\pL+ ){0,3}(?:subscribers|readers|recipients)\b.{0,250}`)},
 	// the same pitch in the other languages news is read in: "Melde dich hier für unseren
 	// Newsletter an!", "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
 	// newsletter", "Iscriviti alla newsletter", "Assine nossa newsletter"
@@ -354,7 +361,7 @@ var signUpRules = []boilerRule{
 	{[]string{"for signing up", "for subscribing"}, boiler(`(?:thanks?|thank you)(?: so much)?!? for (?:signing up|subscribing)\b.{0,200}`)},
 	{[]string{"unsubscribe"}, boiler(`.{0,200}\bunsubscribe (?:at any time|anytime)\b.{0,200}`)},
 	{[]string{"no spam"}, boiler(`(?:.{0,30}[.!]\s+)?no spam(?:[,.!]|,? (?:ever|we promise|guaranteed)).{0,150}`)},
-	{[]string{"inbox"}, boiler(`.{0,150}\b(?:get|sign up|subscribe|newsletters?|join)\b.{0,100}\b(?:deliver(?:ed|s)?|sent|straight|directly|right) (?:\S+ ){0,4}?(?:to|in|into) your (?:e-?mail )?inbox\b.{0,150}|(?:(?:get|receive) .{0,60}|(?:[\pL\d'’&-]+[ -]){0,4})in your inbox[.!]?|(?:(?:thank you|thanks)!?\s+)?(?:please )?(?:keep an eye on your (?:e-?mail )?inbox|check your (?:e-?mail )?inbox now)\b.{0,150}`)},
+	{[]string{"inbox"}, boiler(`.{0,150}\b(?:get|sign up|subscribe|newsletters?|join|the best of)\b.{0,100}\b(?:deliver(?:ed|s)?|sent|straight|direct(?:ly)?|right) (?:\S+ ){0,4}?(?:to|in|into) (?:your|their) (?:e-?mail )?inbox(?:es)?\b.{0,150}|(?:[^.!?]{0,80}[.!?]\s+)?(?:(?:sign up to )?(?:get|receive) .{0,60}|(?:[\pL\d'’&-]+[ -]){0,4})in your inbox[.!]?|(?:(?:thank you|thanks)!?\s+)?(?:please )?(?:keep an eye on your (?:e-?mail )?inbox|check your (?:e-?mail )?inbox now)\b.{0,150}`)},
 	{[]string{"thanks for reading", "feel free to share"}, boiler(`thanks for reading\b[^.!?]{0,80}[!.]\s*(?:subscribe|this post is public)\b.{0,150}|this post is public so feel free to share it\.?`)},
 	// the box's prompt for an address: "Enter your email address to subscribe to this blog and
 	// receive notifications of new posts by email", "Enter your email below to receive … news,

@@ -459,7 +459,12 @@ func TestSignUpLines(t *testing.T) {
 		{"By checking this box, you agree to receive marketing emails from Jobber (newsletters, updates, offers, etc.).", true},
 		{"By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.", true},
 		{`I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.`, true},
+		{"The best of the Valley Herald, delivered to your inbox every morning", true},
+		{"Get all the latest news, reviews and exclusives, direct to your inbox.", true},
+		{"Join 12,000+ marketers getting the week's best insights delivered straight to their inboxes.", true},
+		{"Was this newsletter forwarded to you? Sign up to get it in your inbox.", true},
 		// look-alikes that stay
+		{"The phishing emails landed directly in their inboxes, and half the staff clicked.", false},
 		{"Phishing emails sent straight to your inbox are the most common attack, the report found.", false},
 		{"There is no spam filter that catches everything, the researchers said.", false},
 		{"We had 22 alerts to check after signing up for the service.", false},
@@ -497,6 +502,31 @@ func TestLongBoilerSentences(t *testing.T) {
 		}
 		if got := isTextFurniture(c.s); got != c.want {
 			t.Errorf("isTextFurniture(%.60q…) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestPitchLines: newsletter pitches that boast their readers or say when
+// they come, and bare subscribe buttons, are furniture; sentences about
+// subscribers and events stay.
+func TestPitchLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Join 800,000+ subscribers to get regular emails on health and science.", true},
+		{"Join over 2 million readers who start their day with us.", true},
+		{"Start each weekend with our free email newsletter.", true},
+		{"Subscribe to", true},
+		{"Subscribe to our blog", true},
+		{"Subscribe to get access", true},
+		// look-alikes that stay
+		{"Join 4,000 professionals for 20+ hours of networking and one-on-one sessions.", false},
+		{"The service grew to 50,000 subscribers by March, the company said.", false},
+		{"Subscribe to the idea that less is more, and the kitchen gets easier.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
 		}
 	}
 }
