@@ -14,7 +14,7 @@ import (
 
 // furnitureEnglish lists the English furniture line patterns.
 var furnitureEnglish = []string{
-	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|(?:loading|please wait)(?:\.*|…)|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|jump (?:directly )?to (?:the )?(?:main )?content|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
+	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|blog|posts|written by|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|(?:loading|please wait)(?:\.*|…)|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|jump (?:directly )?to (?:the )?(?:main )?content|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
 	`(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment)(?:\s*[|/•·]?\s*(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment|facebook|twitter|whatsapp|linkedin|pinterest|reddit))+`,
 	`(?:follow|find|like|join|connect with) us(?: on)?\b.{0,40}`,
 	`(?:share|shared|share this|share on|share via|share the story|share this (?:article|story|page)|share article)\b.{0,40}`,
@@ -171,7 +171,8 @@ const readingTimeIntl = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:
 // English ones apply to every page, the others to pages not stated to be
 // in English.
 var bareLabels = map[string]bool{"by": true, "from": true, "date": true, "release date": true, "posted by": true,
-	"written by": true, "author": true, "authors": true}
+	"written by": true, "author": true, "authors": true, "last updated": true, "published": true, "published on": true,
+	"posted on": true}
 
 // bareFooterIntl are the footer links of pages not stated to be in English
 // that stand alone on their line (lower-cased): "Kontakt", "Impressum".
