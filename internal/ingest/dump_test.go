@@ -189,7 +189,7 @@ func TestDevTrafilaturaDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%s", b.String())
-	if sum.F1 < 0.875 { // 0.8763 when raised (ingest11; 0.8623 before its text rules)
-		t.Errorf("trafilatura dump snippet F1 %.4f < 0.875", sum.F1)
+	if sum.F1 < 0.876 { // 0.8766 when raised (ingest11's second round; 0.8623 before the first's text rules)
+		t.Errorf("trafilatura dump snippet F1 %.4f < 0.876", sum.F1)
 	}
 }
