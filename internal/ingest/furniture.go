@@ -30,7 +30,7 @@ var furnitureEnglish = []string{
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
-	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
+	`(?:updated|published|posted|last updated|first published|modified|last modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
 	`adverts?|sponsored content|paid content|partner content`,
@@ -135,6 +135,10 @@ var labelRules = []struct {
 	// a bare subscribe button or box title: "Subscribe to", "Subscribe to our blog", "Subscribe to get
 	// access", "Subscribe now"
 	{[]string{"subscribe"}, false, boiler(`subscribe(?: (?:to|now|today|here|for free)(?: (?:our|the|my) (?:blog|newsletter|channel|podcast|feed|mailing list|updates))?| to get access)?[.!:]?`), true},
+	// a dateline with its byline, alone on its line: "October 11, 2023 by Jane Roe", "03/01/2017 by
+	// Jane Roe, Candidate Representative", "by: Jane Roe, Dec 17, 2025", "Jane Roe Published 10:19am
+	// 19 December 2025", "By Jane Roe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by …"
+	{[]string{"by ", "by:", "published"}, false, boiler(dateline), false},
 	// publication dates and categories in the other languages, as "Published: …" and "Category:
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
@@ -156,6 +160,17 @@ var labelRules = []struct {
 	{[]string{"veröffentlicht in", "dieser eintrag", "teilen mit", "teilen sie", "teile d", "teilt d"}, true, boiler(`veröffentlicht in\s*:.{0,120}|dieser eintrag wurde (?:am .{1,40} )?veröffentlicht\b.{0,200}|teilen (?:sie dies )?mit\s*:|(?:teile|teilt|teilen sie) (?:diesen|den|diese[nr]?) (?:beitrag|artikel|seite|post)\b.{0,40}`), true},
 	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`), false},
 }
+
+// dateWords is a date as bylines write it (lower-cased): "oct 11, 2023",
+// "19 december 2025", "2025-12-17", "03/01/2017".
+const dateWords = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d\d-\d\d|\d\d?[./]\d\d?[./]\d{2,4})`
+
+// dateline is the pattern of a line of a date and a byline (lower-cased):
+// the date then "by" and the names (with their roles after a comma), the
+// byline then the date, or a name "published" at a time and date; a note
+// that the piece was updated or fact-checked may follow. The names end in a
+// letter: "On May 1, 2020, by contrast, sales fell." is a sentence.
+const dateline = `(?:(?:posted |published |updated )?(?:on )?` + dateWords + `\s*(?:[|•·,–—-]\s*)?by:?\s+\pL[\pL .,'’-]{0,79}\pL|by:?\s+\pL[\pL .,'’-]{1,60}?,?\s*(?:[|•·–—-]\s*)?(?:(?:updated|published|posted)(?: on)?:?\s+)?` + dateWords + `(?: at \d\d?[:.]\d\d ?(?:am|pm)?(?: [a-z]{2,4})?)?|\pL[\pL .'’-]{1,40} published:? (?:\d\d?[:.]\d\d ?(?:am|pm)? )?` + dateWords + `)(?:\s*[|•·–—-]\s*(?:fact[- ]checked|reviewed|edited) by:?\s+\pL[\pL .,'’-]{0,59}\pL)?`
 
 // readingTime is the pattern of a reading-time stamp (lower-cased): the
 // minutes, "xx" or a template's unfilled tag, after a few words with no

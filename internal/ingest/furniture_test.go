@@ -616,3 +616,28 @@ func TestEditorialNoteLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineLines: a date with its byline alone on a line is furniture;
+// sentences that open with a date and "by" stay.
+func TestDatelineLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"October 11, 2023 by Jane Roe", true},
+		{"03/01/2017 by Jane Roe, Candidate Representative to the Liaison Committee", true},
+		{"by: Jane Roe, Dec 17, 2025", true},
+		{"Posted on 4 March 2024 by John Smith", true},
+		{"John Smith Published 10:19am 19 December 2025", true},
+		{"By Jane Roe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by John Smith", true},
+		{"Last Modified: August 08, 2023", true},
+		// look-alikes that stay
+		{"On May 1, 2020, by contrast, sales fell sharply.", false},
+		{"On March 3, 2020 by a vote of 5 to 4, the council approved the budget.", false},
+		{"By March 2021 the plant had cut its output by half.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
