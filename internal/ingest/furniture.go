@@ -14,7 +14,7 @@ import (
 
 // furnitureEnglish lists the English furniture line patterns.
 var furnitureEnglish = []string{
-	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|blog|posts|written by|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|(?:loading|please wait)(?:\.*|…)|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|jump (?:directly )?to (?:the )?(?:main )?content|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
+	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|(?:loading|please wait)(?:\.*|…)|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|jump (?:directly )?to (?:the )?(?:main )?content|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
 	`(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment)(?:\s*[|/•·]?\s*(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment|facebook|twitter|whatsapp|linkedin|pinterest|reddit))+`,
 	`(?:follow|find|like|join|connect with) us(?: on)?\b.{0,40}`,
 	`(?:share|shared|share this|share on|share via|share the story|share this (?:article|story|page)|share article)\b.{0,40}`,
@@ -30,7 +30,7 @@ var furnitureEnglish = []string{
 	`(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|advertise with us|site map|sitemap)(?:\s*[|/•·]\s*.{0,30})*`,
 	`(?:related|more|also|recommended|trending|popular|latest)(?: (?:articles?|stories|news|posts|videos|coverage|content|reading|from [\w .'’-]{1,40}|on [\w .'’-]{1,40}))?\s*:?`,
 	`(?:you may also like|you might also like|we recommend|recommended for you|more stories|more from|most read|most popular|don'?t miss|editor'?s picks?|top stories|also read|read also|see also|read next|up next|what to read next|further reading)\b.{0,80}`,
-	`(?:updated|published|posted|last updated|first published|modified|last modified)\s*:?\s*.{0,60}\d.{0,60}`,
+	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
 	`adverts?|sponsored content|paid content|partner content`,
@@ -125,16 +125,18 @@ var labelRules = []struct {
 	// "23.07.2025 · 6 min read", "Jun 08, 2023 • 11 Minute Read", "Bridgestone Team | 5 min read",
 	// "Estimated reading time: 11 minutes", "| Reading Time: 7 minutes", "4 min read time", a
 	// template's unfilled "xx min read" (a count of minutes is no claim of the article)
-	{[]string{"min read", "mins read", "minute read", "minutes read", "min. read", "reading time", "read time"}, false, boiler(readingTime), false},
+	{[]string{"min read", "mins read", "minute read", "minutes read", "min. read", "ead time", "eading time"}, false, boiler(readingTime), false},
 	// … in the other languages: "Lesezeit: 2 Minuten", "Lesezeit von 4 Minuten", "3 Min. Lesezeit",
 	// "Temps de lecture : 5 min", "Tiempo de lectura: 3 minutos", "5 min de lectura"
-	{[]string{"lesezeit", "lesedauer", "de lecture", "de lectura", "di lettura", "leestijd", "czas czytania"}, true, boiler(readingTimeIntl), false},
+	{[]string{"lese", "lectur", "lettura", "leestijd", "czytania"}, true, boiler(readingTimeIntl), false},
 	// Google's "preferred sources" button under a headline: "Add as a preferred source on Google",
 	// "Add as a Reliable and Trusted News Source", "Make us a preferred source on Google"
-	{[]string{"preferred source", "trusted source", "trusted news source"}, false, boiler(`(?:add|make|set)(?: (?:us|[\pL\d.&'’ -]{1,40}?))?(?: as)? (?:a |an |your )?(?:preferred|reliable|trusted)(?: and (?:reliable|trusted))? (?:news )?source(?: on google(?: news)?)?[.!]?`), false},
+	{[]string{"ed source", "ted source", "ted news source"}, false, boiler(`(?:add|make|set)(?: (?:us|[\pL\d.&'’ -]{1,40}?))?(?: as)? (?:a |an |your )?(?:preferred|reliable|trusted)(?: and (?:reliable|trusted))? (?:news )?source(?: on google(?: news)?)?[.!]?`), false},
 	// a bare subscribe button or box title: "Subscribe to", "Subscribe to our blog", "Subscribe to get
 	// access", "Subscribe now"
 	{[]string{"subscribe"}, false, boiler(`subscribe(?: (?:to|now|today|here|for free)(?: (?:our|the|my) (?:blog|newsletter|channel|podcast|feed|mailing list|updates))?| to get access)?[.!:]?`), true},
+	// "Last Modified: August 08, 2023", as "Last updated: …"
+	{[]string{"last modified"}, false, boiler(`last modified\s*:?\s*.{0,60}\d.{0,60}`), true},
 	// a dateline with its byline, alone on its line: "October 11, 2023 by Jane Roe", "03/01/2017 by
 	// Jane Roe, Candidate Representative", "by: Jane Roe, Dec 17, 2025", "Jane Roe Published 10:19am
 	// 19 December 2025", "By Jane Roe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by …"
@@ -189,6 +191,13 @@ var bareLabels = map[string]bool{"by": true, "from": true, "date": true, "releas
 	"written by": true, "author": true, "authors": true, "last updated": true, "published": true, "published on": true,
 	"posted on": true}
 
+// bareWords are the words that stand alone on their line as the page's
+// labels, not the article's (lower-cased): a section's label over the
+// headline ("Blog", "Posts"), a byline's label before the name's line.
+// Looked up whole: each alternative added to furnitureLine's pattern costs
+// every line.
+var bareWords = map[string]bool{"blog": true, "posts": true, "written by": true}
+
 // bareFooterIntl are the footer links of pages not stated to be in English
 // that stand alone on their line (lower-cased): "Kontakt", "Impressum".
 var bareFooterIntl = map[string]bool{"kontakt": true, "impressum": true, "datenschutz": true, "datenschutzerklärung": true}
@@ -199,7 +208,7 @@ var bareLabelsIntl = map[string]bool{"von": true, "autor": true, "autorin": true
 // labelLine reports a lower-cased line that a labelRules row or a bare
 // label matches.
 func labelLine(l string, english bool) bool {
-	if !english && len(l) <= 24 && bareFooterIntl[l] {
+	if len(l) <= 24 && (bareWords[l] || !english && bareFooterIntl[l]) {
 		return true
 	}
 	if strings.HasSuffix(l, ":") && len(l) <= 16 {
@@ -308,7 +317,7 @@ var pageBoilerRules = []boilerRule{
 	// Not a reviewer's own statement of independence that ends pointing to them ("Like all …
 	// journalists, I review and test products with complete editorial independence. … Read more
 	// about our editorial standards."), which annotators keep
-	{[]string{"editorial", "sourcing", "high-quality sources"}, boiler(`(?:read|learn more about|explore|see|review|check out|read more about|learn about) our (?:editorial|sourcing|fact-checking) (?:process|polic(?:y|ies)|guidelines|standards|principles)\b.{0,250}|.{0,100}\b(?:(?:has|have|follows?) strict (?:sourcing|editorial) (?:guidelines|standards|polic(?:y|ies))|uses only high-quality sources)\b.{0,400}|(?:our |read our )?editorial (?:process|polic(?:y|ies)|guidelines|standards)[.!]?`)},
+	{[]string{"editorial", "sourcing guidelines", "high-quality sources"}, boiler(`(?:read|learn more about|explore|see|review|check out|read more about|learn about) our (?:editorial|sourcing|fact-checking) (?:process|polic(?:y|ies)|guidelines|standards|principles)\b.{0,250}|.{0,100}\b(?:(?:has|have|follows?) strict (?:sourcing|editorial) (?:guidelines|standards|polic(?:y|ies))|uses only high-quality sources)\b.{0,400}|(?:our |read our )?editorial (?:process|polic(?:y|ies)|guidelines|standards)[.!]?`)},
 	// disclaimers: "… is intended for general informational purposes only", "This material has
 	// been prepared for informational purposes only", "… is designed for informational purposes"
 	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?information(?:al)? purposes\b.{0,500}`)},
