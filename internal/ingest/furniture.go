@@ -121,6 +121,26 @@ var labelRules = []struct {
 	// a product's call to action standing alone: "No credit card required.", "30 day free trial, no
 	// credit card required", "Get started today", "Start your 14-day free trial with X today!"
 	{[]string{"credit card", "get started", "free trial"}, false, boiler(`(?:(?:\d+[- ]day )?free trial[,.:]? )?(?:no credit card (?:required|needed)|credit card not (?:required|needed))[.!]?|get started (?:today|now|for free)[.!]?|start (?:your|a) (?:\d+[- ]day )?free trial(?: (?:with|of) [\pL\d .'’&-]{1,40})?(?: today| now)?[.!]?`), false},
+	// a reading-time stamp, alone or after the date or the author it stands beside: "6 min read",
+	// "23.07.2025 · 6 min read", "Jun 08, 2023 • 11 Minute Read", "Bridgestone Team | 5 min read",
+	// "Estimated reading time: 11 minutes", "| Reading Time: 7 minutes", "4 min read time", a
+	// template's unfilled "xx min read" (a count of minutes is no claim of the article)
+	{[]string{"min read", "mins read", "minute read", "minutes read", "min. read", "ead time", "eading time"}, false, boiler(readingTime), false},
+	// … in the other languages: "Lesezeit: 2 Minuten", "Lesezeit von 4 Minuten", "3 Min. Lesezeit",
+	// "Temps de lecture : 5 min", "Tiempo de lectura: 3 minutos", "5 min de lectura"
+	{[]string{"lese", "lectur", "lettura", "leestijd", "czytania"}, true, boiler(readingTimeIntl), false},
+	// Google's "preferred sources" button under a headline: "Add as a preferred source on Google",
+	// "Add as a Reliable and Trusted News Source", "Make us a preferred source on Google"
+	{[]string{"ed source", "ted source", "ted news source"}, false, boiler(`(?:add|make|set)(?: (?:us|[\pL\d.&'’ -]{1,40}?))?(?: as)? (?:a |an |your )?(?:preferred|reliable|trusted)(?: and (?:reliable|trusted))? (?:news )?source(?: on google(?: news)?)?[.!]?`), false},
+	// a bare subscribe button or box title: "Subscribe to", "Subscribe to our blog", "Subscribe to get
+	// access", "Subscribe now"
+	{[]string{"subscribe"}, false, boiler(`subscribe(?: (?:to|now|today|here|for free)(?: (?:our|the|my) (?:blog|newsletter|channel|podcast|feed|mailing list|updates))?| to get access)?[.!:]?`), true},
+	// "Last Modified: August 08, 2023", as "Last updated: …"
+	{[]string{"last modified"}, false, boiler(`last modified\s*:?\s*.{0,60}\d.{0,60}`), true},
+	// a dateline with its byline, alone on its line: "October 11, 2023 by Jane Roe", "03/01/2017 by
+	// Jane Roe, Candidate Representative", "by: Jane Roe, Dec 17, 2025", "Jane Roe Published 10:19am
+	// 19 December 2025", "By Jane Roe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by …"
+	{[]string{"by ", "by:", "published"}, false, boiler(dateline), false},
 	// publication dates and categories in the other languages, as "Published: …" and "Category:
 	// …" in English: "Veröffentlichung: 2. Februar 2022", "Publié le 3 mai 2020", "Kategorie: News"
 	{[]string{"veröffentl", "aktualisiert", "erstellt", "publié", "mis à jour", "publicado", "actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano"}, true,
@@ -143,12 +163,40 @@ var labelRules = []struct {
 	{[]string{"kategori", "rubri", "catégori", "categor"}, true, boiler(`(?:kategorie|kategorien|rubrik|rubriken|catégorie|catégories|rubrique|categoría|categorías|categoria|categorie|categorieën|kategoria)\s*:.{0,200}`), false},
 }
 
+// dateWords is a date as bylines write it (lower-cased): "oct 11, 2023",
+// "19 december 2025", "2025-12-17", "03/01/2017".
+const dateWords = `(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|\d{4}-\d\d-\d\d|\d\d?[./]\d\d?[./]\d{2,4})`
+
+// dateline is the pattern of a line of a date and a byline (lower-cased):
+// the date then "by" and the names (with their roles after a comma), the
+// byline then the date, or a name "published" at a time and date; a note
+// that the piece was updated or fact-checked may follow. The names end in a
+// letter: "On May 1, 2020, by contrast, sales fell." is a sentence.
+const dateline = `(?:(?:posted |published |updated )?(?:on )?` + dateWords + `\s*(?:[|•·,–—-]\s*)?by:?\s+\pL[\pL .,'’-]{0,79}\pL|by:?\s+\pL[\pL .,'’-]{1,60}?,?\s*(?:[|•·–—-]\s*)?(?:(?:updated|published|posted)(?: on)?:?\s+)?` + dateWords + `(?: at \d\d?[:.]\d\d ?(?:am|pm)?(?: [a-z]{2,4})?)?|\pL[\pL .'’-]{1,40} published:? (?:\d\d?[:.]\d\d ?(?:am|pm)? )?` + dateWords + `)(?:\s*[|•·–—-]\s*(?:fact[- ]checked|reviewed|edited) by:?\s+\pL[\pL .,'’-]{0,59}\pL)?`
+
+// readingTime is the pattern of a reading-time stamp (lower-cased): the
+// minutes, "xx" or a template's unfilled tag, after a few words with no
+// sentence's end in them (a date, an author, separators).
+const readingTime = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:(?:estimated|approx(?:imate|\.)?|average) )?(?:reading|read) time\s*[:：]?\s*(?:(?:about |approx\. |~)?(?:\d+|xx)(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?|m))?|(?:\d+|xx|\[[\w-]+\])(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?\.?) read(?:ing)?(?: time)?)`
+
+// readingTimeIntl is readingTime in German, French, Spanish, Italian, Dutch
+// and Polish.
+const readingTimeIntl = `(?:(?:[^!?]|[.!?]\S){0,60}?[\s|•·・‧—–-])?(?:(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|leestijd|czas czytania)\s*(?:[:：]|von|ca\.|etwa)?\s*(?:(?:ca\. |etwa |circa )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?))?|(?:ca\. )?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:uten?|utes?|utos?|uti|uut|\.)?)\s*(?:lesezeit|lesedauer|de lecture|de lectura|di lettura|leestijd|czytania))`
+
 // bareLabels are the labels whose value sits in the next block, alone on
 // a line with their colon ("By:", "Release Date:", "Von:", "Por:"); the
 // English ones apply to every page, the others to pages not stated to be
 // in English.
 var bareLabels = map[string]bool{"by": true, "from": true, "date": true, "release date": true, "posted by": true,
-	"written by": true, "author": true, "authors": true}
+	"written by": true, "author": true, "authors": true, "last updated": true, "published": true, "published on": true,
+	"posted on": true}
+
+// bareWords are the words that stand alone on their line as the page's
+// labels, not the article's (lower-cased): a section's label over the
+// headline ("Blog", "Posts"), a byline's label before the name's line.
+// Looked up whole: each alternative added to furnitureLine's pattern costs
+// every line.
+var bareWords = map[string]bool{"blog": true, "posts": true, "written by": true}
 
 // bareFooterIntl are the footer links of pages not stated to be in English
 // that stand alone on their line (lower-cased): "Kontakt", "Impressum".
@@ -160,7 +208,7 @@ var bareLabelsIntl = map[string]bool{"von": true, "autor": true, "autorin": true
 // labelLine reports a lower-cased line that a labelRules row or a bare
 // label matches.
 func labelLine(l string, english bool) bool {
-	if !english && len(l) <= 24 && bareFooterIntl[l] {
+	if len(l) <= 24 && (bareWords[l] || !english && bareFooterIntl[l]) {
 		return true
 	}
 	if strings.HasSuffix(l, ":") && len(l) <= 16 {
@@ -224,7 +272,11 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
-	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get|receive|join) (?:our|the)?\s*(?:[\w.'’-]+ ){0,3}newsletters?\b.{0,100}`)},
+	{[]string{"newsletter"}, boiler(`.{0,100}\b(?:subscribe to|sign up for|sign up to receive|get|receive|join|start (?:each|every|your) \pL+ with) (?:our|the)?\s*(?:[\w.'’-]+,? ){0,4}newsletters?\b.{0,100}`)},
+	// the count of readers a pitch boasts: "Join 15,000+ recipients getting the latest insights …",
+	// "Join 800,000+ subscribers to get regular emails on …", "Join over 2 million readers" (not an
+	// event's "Join 4,000 professionals for 20+ hours of networking")
+	{[]string{"join "}, boiler(`join (?:over |more than |the )?[\d,.]+\s*(?:k|m|million|thousand)?\+? (?:other )?(?:\pL+ ){0,3}(?:subscribers|readers|recipients)\b.{0,250}`)},
 	// the same pitch in the other languages news is read in: "Melde dich hier für unseren
 	// Newsletter an!", "… o suscribirse aquí a nuestra newsletter", "Abonnez-vous à notre
 	// newsletter", "Iscriviti alla newsletter", "Assine nossa newsletter"
@@ -257,6 +309,15 @@ var pageBoilerRules = []boilerRule{
 	{[]string{"cookie", "privatsphäre"}, boiler(`.{0,60}\b(?:wir (?:verwenden|nutzen|setzen) cookies|(?:verwenden|nutzen|setzen) wir cookies|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|(?:utilizamos|usamos) cookies|utilizziamo (?:i )?cookie|używamy (?:plików )?cookies|wir respektieren (?:deine|ihre) privatsphäre|wir können cookies anfordern|wie wir cookies (?:verwenden|nutzen|einsetzen)|notwendige (?:website-? ?)?cookies|klicken sie auf die verschiedenen kategorien|we may request cookies|how we use cookies|click on the different category headings|(?:da )?diese cookies (?:sind|sammeln|werden|helfen|ermöglichen)|die folgenden cookies|wenn sie cookies ablehnen|cookies? zu (?:aktivieren|deaktivieren))\b.{0,1000}`)},
 	// disclaimers: no advice given, no responsibility for what others say
 	{[]string{"advice", "not responsible"}, boiler(`.{0,100}\b(?:(?:does|do) not (?:offer|provide|give|constitute) (?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice|(?:is|are) not responsible for the (?:opinions|content|views|statements)|(?:is|are) not (?:intended|meant) (?:as|to be|to replace) (?:a substitute for )?(?:\pL+ ){0,2}(?:medical|legal|financial|investment|professional) advice)\b.{0,300}`)},
+	// the publisher's note on its own editorial standards, under the body or its byline: a line
+	// that opens pointing to them ("Learn more about our editorial process.", "Explore our Editorial
+	// Policy to learn more about …", a bare "our editorial policy") or says how the site picks its
+	// sources ("Health.com uses only high-quality sources, … Read our editorial process to learn
+	// more …", "Healthline has strict sourcing guidelines and relies on peer-reviewed studies, …").
+	// Not a reviewer's own statement of independence that ends pointing to them ("Like all …
+	// journalists, I review and test products with complete editorial independence. … Read more
+	// about our editorial standards."), which annotators keep
+	{[]string{"editorial", "sourcing guidelines", "high-quality sources"}, boiler(`(?:read|learn more about|explore|see|review|check out|read more about|learn about) our (?:editorial|sourcing|fact-checking) (?:process|polic(?:y|ies)|guidelines|standards|principles)\b.{0,250}|.{0,100}\b(?:(?:has|have|follows?) strict (?:sourcing|editorial) (?:guidelines|standards|polic(?:y|ies))|uses only high-quality sources)\b.{0,400}|(?:our |read our )?editorial (?:process|polic(?:y|ies)|guidelines|standards)[.!]?`)},
 	// disclaimers: "… is intended for general informational purposes only", "This material has
 	// been prepared for informational purposes only", "… is designed for informational purposes"
 	{[]string{"informational purposes", "information purposes"}, boiler(`.{0,300}\b(?:is|are|has been|have been) (?:intended|designed|provided|prepared|meant|offered|published) (?:solely |only |purely )?for (?:general )?information(?:al)? purposes\b.{0,500}`)},
@@ -325,7 +386,7 @@ var signUpRules = []boilerRule{
 	{[]string{"for signing up", "for subscribing"}, boiler(`(?:thanks?|thank you)(?: so much)?!? for (?:signing up|subscribing)\b.{0,200}`)},
 	{[]string{"unsubscribe"}, boiler(`.{0,200}\bunsubscribe (?:at any time|anytime)\b.{0,200}`)},
 	{[]string{"no spam"}, boiler(`(?:.{0,30}[.!]\s+)?no spam(?:[,.!]|,? (?:ever|we promise|guaranteed)).{0,150}`)},
-	{[]string{"inbox"}, boiler(`.{0,150}\b(?:get|sign up|subscribe|newsletters?|join)\b.{0,100}\b(?:deliver(?:ed|s)?|sent|straight|directly|right) (?:\S+ ){0,4}?(?:to|in|into) your (?:e-?mail )?inbox\b.{0,150}|(?:(?:get|receive) .{0,60}|(?:[\pL\d'’&-]+[ -]){0,4})in your inbox[.!]?|(?:(?:thank you|thanks)!?\s+)?(?:please )?(?:keep an eye on your (?:e-?mail )?inbox|check your (?:e-?mail )?inbox now)\b.{0,150}`)},
+	{[]string{"inbox"}, boiler(`.{0,150}\b(?:get|sign up|subscribe|newsletters?|join|the best of)\b.{0,100}\b(?:deliver(?:ed|s)?|sent|straight|direct(?:ly)?|right) (?:\S+ ){0,4}?(?:to|in|into) (?:your|their) (?:e-?mail )?inbox(?:es)?\b.{0,150}|(?:[^.!?]{0,80}[.!?]\s+)?(?:(?:sign up to )?(?:get|receive) .{0,60}|(?:[\pL\d'’&-]+[ -]){0,4})in your inbox[.!]?|(?:(?:thank you|thanks)!?\s+)?(?:please )?(?:keep an eye on your (?:e-?mail )?inbox|check your (?:e-?mail )?inbox now)\b.{0,150}`)},
 	{[]string{"thanks for reading", "feel free to share"}, boiler(`thanks for reading\b[^.!?]{0,80}[!.]\s*(?:subscribe|this post is public)\b.{0,150}|this post is public so feel free to share it\.?`)},
 	// the box's prompt for an address: "Enter your email address to subscribe to this blog and
 	// receive notifications of new posts by email", "Enter your email below to receive … news,

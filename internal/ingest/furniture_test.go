@@ -55,6 +55,13 @@ func TestFurnitureLineIntl(t *testing.T) {
 		{"Por:", true},
 		{"Release Date:", true},
 		{"By:", true},
+		{"Last Updated:", true},
+		{"Published on:", true},
+		{"Written by", true},
+		{"Blog", true},
+		{"Posts", true},
+		{"Written by hand, the letters reached the council in March.", false},
+		{"Blog posts like this one drew 2,000 readers a week.", false},
 		{"Von der Leyen sagte am Montag, die Kommission werde 20 Milliarden bereitstellen.", false},
 		{"Veröffentlicht wurde die Studie 2019 in der Zeitschrift Nature.", false},
 		{"Por tercer año consecutivo, la inflación supera el 5 por ciento.", false},
@@ -400,6 +407,10 @@ func TestShopButtonLines(t *testing.T) {
 		{"Buy it now from Walmart", true},
 		{"Read full review", true},
 		{"Read our full review", true},
+		{"Read our full Acme Cam v4 review", true},
+		{"Read the entire review", true},
+		{"Read our in-depth Zephyr Ring Gen 4 review", true},
+		{"See my complete in-depth Splendid Soup Review >>", true},
 		{"Jump to review", true},
 		{"Watch review", true},
 		{"Read on Amazon", true},
@@ -412,6 +423,8 @@ func TestShopButtonLines(t *testing.T) {
 		{"Buy on Amazon | Read full review", true},
 		// look-alikes that stay
 		{"Read the review of the first season before you watch it, our critic says.", false},
+		{"Read my review of this hotel here.", false},
+		{"Read our full Acme Cam v4 review for the test results and the verdict.", false},
 		{"Where to buy a house in 2025", false},
 		{"Visit the website of the council for the full list of closures.", false},
 		{"Track prices of eggs", false},
@@ -459,7 +472,12 @@ func TestSignUpLines(t *testing.T) {
 		{"By checking this box, you agree to receive marketing emails from Jobber (newsletters, updates, offers, etc.).", true},
 		{"By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.", true},
 		{`I agree that CBS Sports can send me the "Pick Six Newsletter" newsletter.`, true},
+		{"The best of the Valley Herald, delivered to your inbox every morning", true},
+		{"Get all the latest news, reviews and exclusives, direct to your inbox.", true},
+		{"Join 12,000+ marketers getting the week's best insights delivered straight to their inboxes.", true},
+		{"Was this newsletter forwarded to you? Sign up to get it in your inbox.", true},
 		// look-alikes that stay
+		{"The phishing emails landed directly in their inboxes, and half the staff clicked.", false},
 		{"Phishing emails sent straight to your inbox are the most common attack, the report found.", false},
 		{"There is no spam filter that catches everything, the researchers said.", false},
 		{"We had 22 alerts to check after signing up for the service.", false},
@@ -497,6 +515,129 @@ func TestLongBoilerSentences(t *testing.T) {
 		}
 		if got := isTextFurniture(c.s); got != c.want {
 			t.Errorf("isTextFurniture(%.60q…) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// TestPitchLines: newsletter pitches that boast their readers or say when
+// they come, and bare subscribe buttons, are furniture; sentences about
+// subscribers and events stay.
+func TestPitchLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Join 800,000+ subscribers to get regular emails on health and science.", true},
+		{"Join over 2 million readers who start their day with us.", true},
+		{"Start each weekend with our free email newsletter.", true},
+		{"Subscribe to", true},
+		{"Subscribe to our blog", true},
+		{"Subscribe to get access", true},
+		// look-alikes that stay
+		{"Join 4,000 professionals for 20+ hours of networking and one-on-one sessions.", false},
+		{"The service grew to 50,000 subscribers by March, the company said.", false},
+		{"Subscribe to the idea that less is more, and the kitchen gets easier.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
+
+// TestReadingTimeLines: a reading-time stamp, alone or beside the date or
+// the author, is furniture in every wording seen (readingTime,
+// readingTimeIntl); sentences that speak of minutes and reading stay.
+func TestReadingTimeLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		english   bool
+		furniture bool
+	}{
+		{"6 min read", true, true},
+		{"4 min read time", true, true},
+		{"12 mins read", true, true},
+		{"Mar 3, 2024 · 6 min read", true, true},
+		{"14.02.2023 · 9 min read", true, true},
+		{"Aug 21, 2022 • 12 Minute Read", true, true},
+		{"April 2, 2021 ・ 5 min read", true, true},
+		{"2024-05-0112 min read", true, true},
+		{"Newsroom Staff | 3 min read", true, true},
+		{"Estimated reading time:", true, true},
+		{"Estimated reading time: 4 minutes", true, true},
+		{"| Reading Time: 10 minutes", true, true},
+		{"Read time: 8 min", true, true},
+		{"Posted May 4, 2020 | Updated May 5, 2020 | xx min read", true, true},
+		{"[reading_time] min read", true, true},
+		{"Lesezeit: 3 Minuten", false, true},
+		{"Lesezeit von 6 Minuten", false, true},
+		{"4 Min. Lesezeit", false, true},
+		{"Temps de lecture : 5 min", false, true},
+		{"Tiempo de lectura: 7 minutos", false, true},
+		// look-alikes that stay
+		{"The lessons can be finished in a few minutes. Read more about them below.", true, false},
+		{"It is a 20 min read. Most people never finish it, the survey found", true, false},
+		{"Average reading time fell to 40 seconds last year.", true, false},
+		{"Die Lesezeit der Kinder sank um 12 Minuten pro Tag, so die Studie.", false, false},
+	} {
+		if got := furnitureIn(tt.line, tt.english); got != tt.furniture {
+			t.Errorf("furnitureIn(%q, english=%v) = %v, want %v", tt.line, tt.english, got, tt.furniture)
+		}
+	}
+}
+
+// TestEditorialNoteLines: the publisher's note on its editorial standards
+// and Google's "preferred source" button are furniture; sentences about
+// editorial policies and trusted sources, and a reviewer's statement of
+// independence, stay.
+func TestEditorialNoteLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"Learn more about our editorial process.", true},
+		{"Read our editorial guidelines", true},
+		{"Explore our Editorial Policy to learn more about our standards for content creation.", true},
+		{"our editorial policy", true},
+		{"Example Health uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles. Read our editorial process to learn more.", true},
+		{"Acme Wellness has strict sourcing guidelines and relies on peer-reviewed studies and medical associations. You can learn more by reading our editorial policy.", true},
+		{"Add as a preferred source on Google", true},
+		{"Add Example News as a trusted source on Google", true},
+		{"Add as a Reliable and Trusted News Source", true},
+		{"Make us a preferred source on Google", true},
+		// look-alikes that stay
+		{"Like all of our reviewers, I test products with complete editorial independence. Read more about our editorial standards.", false},
+		{"The journal changed its editorial policies after the scandal, its publisher said on Monday.", false},
+		{"Only install apps from trusted sources such as the official stores.", false},
+		{"Read it out loud to a trusted source, such as a parent or a teacher.", false},
+		{"Starting with publication standards (journal details, editorial policies), many requirements stay the same.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
+		}
+	}
+}
+
+// TestDatelineLines: a date with its byline alone on a line is furniture;
+// sentences that open with a date and "by" stay.
+func TestDatelineLines(t *testing.T) {
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+	}{
+		{"October 11, 2023 by Jane Roe", true},
+		{"03/01/2017 by Jane Roe, Candidate Representative to the Liaison Committee", true},
+		{"by: Jane Roe, Dec 17, 2025", true},
+		{"Posted on 4 March 2024 by John Smith", true},
+		{"John Smith Published 10:19am 19 December 2025", true},
+		{"By Jane Roe, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by John Smith", true},
+		{"Last Modified: August 08, 2023", true},
+		// look-alikes that stay
+		{"On May 1, 2020, by contrast, sales fell sharply.", false},
+		{"On March 3, 2020 by a vote of 5 to 4, the council approved the budget.", false},
+		{"By March 2021 the plant had cut its output by half.", false},
+	} {
+		if got := furnitureIn(tt.line, true); got != tt.furniture {
+			t.Errorf("furnitureIn(%q) = %v, want %v", tt.line, got, tt.furniture)
 		}
 	}
 }

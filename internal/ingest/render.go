@@ -732,6 +732,9 @@ func otherStoriesHeading(t string) bool {
 // introducedItem reports an item of an introduced list (see
 // introducedList).
 func introducedItem(n *html.Node) bool {
+	if n.DataAtom == atom.P && n.Parent != nil && n.Parent.DataAtom == atom.Li && onlyElement(n.Parent) == n {
+		n = n.Parent // the item's paragraph (Substack's, Squarespace's <li><p>…</p></li>)
+	}
 	return n.DataAtom == atom.Li && n.Parent != nil && introducedList(n.Parent)
 }
 

@@ -213,6 +213,11 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 				`<h3>The course materials, free to download:</h3><ul><li><a href="/a.pdf">Climate Smart Gardening course book (pdf)</a></li><li><a href="/b.pdf">Facilitators notebook (pdf)</a></li></ul>` +
 				`<p>` + p3 + `</p></div></article>`,
 			[]string{p1, "weak variable attribute", "Facilitators notebook (pdf)", p3}, nil},
+		{"an introduced list whose items hold their link in a paragraph is the article's",
+			`<article><div class="entry-content">` + intro + `<p>Here are the guides we point new designers to:</p><ul><li><p><a href="/g/1">How to price your first web design project</a></p></li>` +
+				`<li><p><a href="/g/2">Which platform to pick for client sites</a></p></li><li><p><a href="/g/3">Writing a contract that protects you</a></p></li></ul><p>` + p2 + `</p>` +
+				`<ul><li><p><a href="/x/1">Another story about the mayor</a></p></li><li><p><a href="/x/2">And a third one on the buses</a></p></li></ul><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "How to price your first web design project", "Writing a contract that protects you", p2, p3}, []string{"Another story about the mayor"}},
 		{"a list of links under a section heading is the article's",
 			`<article><div class="entry-content">` + intro + `<p>` + p2 + `</p><h2>Courses on the web platform</h2><ul><li><a href="/html">Learn HTML</a></li><li><a href="/css">Learn CSS</a></li>` +
 				`<li><a href="/js">Learn JavaScript</a></li></ul><p>` + p3 + `</p></div></article>`,

@@ -1185,10 +1185,13 @@ func withSchedule(lines []string, end int, furniture []bool) int {
 // shopButton matches a shop button under a product in a review or a gift
 // guide, a line alone: "$350 at Amazon", "$228 from Walmart", "Check Price
 // on Amazon", "See Deal", "View on Walmart", "Buy on Amazon | Buy on
-// Adorama", "SEE ON AMAZON", "Buy now", "BUY NOW at Amazon". Such lines go (their prices are no claims of
+// Adorama", "SEE ON AMAZON", "Buy now", "BUY NOW at Amazon", a link to the
+// product's own review ("Read our full Wyze Cam v4 review", "Read the entire
+// review"; not a sentence: "Read our full … review." is kept, as annotators
+// keep it). Such lines go (their prices are no claims of
 // the article) but, like a caption's toggles, do not split the body: they
 // stand between the parts of one.
-var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30}|buy(?: it)? now(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:read|see|watch) (?:our |the )?(?:full |video )?review|jump to (?:the )?review|read (?:it )?on [\pL\d][\pL\d.&'’ -]{0,30}|visit (?:the )?(?:website|site|store)|where to buy|track (?:the )?price|get a (?:free )?quote|check (?:their|the) (?:rates|prices) and availability|best prices today)(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
+var shopButton = regexp.MustCompile(`(?i)^(?:(?:(?:[$€£][\d,.]+\+? (?:at|from) [\pL\d][\pL\d.&'’ -]{0,30}|(?:check|see|view|get) (?:the )?(?:latest )?(?:price|prices|deal|deals)(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:see|view|buy|shop)(?: it)? (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30}|buy(?: it)? now(?: (?:at|on|from) [\pL\d][\pL\d.&'’ -]{0,30})?|(?:read|see|watch) (?:our |the |my )?(?:full |video |entire |complete |in-depth )*(?:[\pL\d][\pL\d.&'’+-]* ){0,6}review(?: >>)?|jump to (?:the )?review|read (?:it )?on [\pL\d][\pL\d.&'’ -]{0,30}|visit (?:the )?(?:website|site|store)|where to buy|track (?:the )?price|get a (?:free )?quote|check (?:their|the) (?:rates|prices) and availability|best prices today)(?:\s*\(on sale!?\))?(?:\s*[|·•]\s*)?)+)$`)
 
 // isShopButton is shopButton behind a cheap test of the line's start.
 func isShopButton(l string) bool {
