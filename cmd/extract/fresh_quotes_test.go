@@ -70,6 +70,7 @@ var freshQuoteSets = []struct {
 	{"fresh-13", 0.98, 0.98},
 	{"fresh-14", 0.97, 0.97},
 	{"fresh-15", 0.98, 0.98},
+	{"fresh-16", 0, 0},
 }
 
 // readQuoteTexts reads a passages file: one {"article", "country", "text"}
