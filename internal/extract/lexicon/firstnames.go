@@ -55,6 +55,13 @@ Michel André Andre Jacques Gilles Normand Alain Stéphane Stephane Sébastien F
 Serge Hugo Nicolas Philippe Rémi Remi Patrice Pascal Alexandre Guillaume Julien Réjean Rejean Gaston Lucien Laurent Régis
 Regis Luc Denis Jean-François Jean-Luc Jean-Pierre Jean-Marc Jean-Guy Jean-Yves Jean-Claude Jean-Marie Jean-Philippe`)
 
+// PlaceGivenNames are given names of either gender that are also places
+// (lexicon.Places): before a surname they open a person's name ("Jordan
+// Pike", "Jordan Williams", "Jordan Fells", "Jordan Rummel": fresh-16,
+// articles-dev-1, fresh-13, WCXB), never the country; their gender is
+// unknown, so they stand in neither list.
+var PlaceGivenNames = WordSet(`Jordan`)
+
 // hyphenedGivenGender are the first parts that decide a hyphenated given
 // name's gender whatever follows ("Jean-François", "Marie-Ève",
 // "Marie-Claude", "Anne-Marie" by the list).
