@@ -19,7 +19,7 @@ Jasmine Jeanne Jennifer Jenny Jessica Jill Joan Joanna Joanne Jodi Josephine Joy
 Kamala Karen Karin Kate Katherine Kathleen Kathryn Kathy Katie Katrina Kayla Kellyanne Kimberly Kirsten Kristen
 Kristin Laura Lauren Leah Lillian Linda Lisa Lois Loretta Lori Louise Lucia Lucy Lydia Madeleine Madison
 Maggie Mandy Margaret Maria Marie Marilyn Marsha Martha Mary Maryam Maureen Maxine Megan Melania Melanie Melinda
-Melissa Mia Michele Michelle Mildred Miriam Molly Monica Nadia Nancy Naomi Natalie Natasha Nicole Nikki Nina Nora Olivia
+Melissa Mercy Mia Michele Michelle Mildred Miriam Molly Monica Nadia Nancy Naomi Natalie Natasha Nicole Nikki Nina Nora Olivia
 Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priscilla Rachel Rebecca Regina Rita Roberta Rosa Rose Rosemary Ruth
 Sabrina Sally Samantha Sandra Sara Sarah Sharon Sheila Shirley Sofia Sonia Sophia Sophie Stacey Stephanie Susan Susanne
 Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Vera Veronica Victoria
