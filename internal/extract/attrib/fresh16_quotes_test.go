@@ -68,3 +68,20 @@ func TestPositionRoleNouns(t *testing.T) {
 		{name: "going forward is no role", text: "Going forward, Apple said it would hire 400 people.", num: "400 people", source: "Apple", cue: "said"},
 	})
 }
+
+// Rule owned-role (ownedrole.go): "the <owner>'s <role>" is the holder
+// named in apposition to the role's first description "<role> of the
+// <Body>" whose name holds the owner noun, or, none named, that
+// description (articles-dev-5 twice: "The chief executive of the Belfast
+// Health and Social Care Trust, Jennifer Welsh, said" ¶ "the trust's chief
+// executive said"; "The chairman of the Swaziland Cane Growers
+// Association, which represents …" ¶ "the association's chairman said").
+func TestOwnedRole(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "named holder", text: "The chief executive of the Belfast Health and Social Care Trust, Jennifer Welsh, said the numbers were bad.\n\nAsked about money, the trust's chief executive said 300 nurses were missing.", num: "300 nurses", source: "Jennifer Welsh", cue: "said"},
+		{name: "named holder, quote tail", text: "The president of the Ontario Medical Association, Dr. Dominik Nowak, spoke on Monday. \"We need 2,000 more family doctors,\" the association's president said.", num: "2,000", source: "Dominik Nowak", cue: "said"},
+		{name: "no holder named: the first description", text: "The chairman of the Swaziland Cane Growers Association, which represents about 500 small growers, said costs rose.\n\n\"Some of them borrowed at 14 per cent,\" the association's chairman said.", num: "14 per cent", source: "chairman of the Swaziland Cane Growers Association", cue: "said"},
+		{name: "another body's role is no match", text: "The chairman of the Swaziland Cane Growers Association spoke first.\n\nThe company's chairman said 40 jobs would go.", num: "40 jobs", source: "The company's chairman", cue: "said"},
+		{name: "a longer title is no match", text: "The vice chairman of the Dockers Union, Kofi Boateng, spoke.\n\nThe union's chairman said 40 jobs would go.", num: "40 jobs", source: "The union's chairman", cue: "said"},
+	})
+}
