@@ -623,6 +623,15 @@ func init() {
 		// named with a title of that role (lexicon.RoleTitles: "Justice
 		// X" for "the judge", "Hon. X" for "the lawmaker"), else the one
 		// person named in the sentence before (lexicon.SecondMentionRoles)
+		// "the trust's chief executive", "the association's chairman": the
+		// role's holder named before (ownedRoleBefore)
+		{"owned-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			e := *ep
+			if ts[b].Lower != "the" || e < b+3 || !isPossessive(ts[b+2]) || ts[b+1].Capitalised() || !roleNouns[ts[e].Lower] {
+				return "", "", false
+			}
+			return a.ownedRoleBefore(ts[b].Start, ts[b+1].Lower, a.d.Text[ts[b+3].Start:ts[e].End()])
+		}},
 		{"role-second-mention", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			if e != b+1 || !definiteDets[ts[b].Lower] || !lexicon.SecondMentionRoles[ts[e].Lower] {
@@ -703,10 +712,18 @@ func init() {
 					return "", "", false // "the Dutch regulator", "the country's regulator": other steps
 				}
 			}
-			// the previous sentence's subject first, when it is such a
+			// the subject of its own sentence, when the description closes
+			// a later clause ("Toronto police have charged 18 people …, the
+			// force said", fresh-16: rule body-description/own-subject),
+			// then the previous sentence's subject, when it is such a
 			// body ("The Public Utilities Commission of Sri Lanka rejected
 			// a request from the Ceylon Electricity Board. The regulator
 			// said …", fresh-11), then the nearest named
+			if sb, se, _, _, ok := mainSubject(ts, b); ok && se < b-1 && !pronouns[ts[sb].Lower] {
+				if n, _ := a.resolveInner(ts, sb, se); n != "" && holdsWord(n, words) && a.reg.kindOf(n) != kindPerson {
+					return n, kindOrg, true
+				}
+			}
 			if si := a.d.SentenceAt(ts[b].Start); si > 0 {
 				if pts, pb, pe, ok := a.prevSubject(si); ok {
 					if n, _ := a.resolveInner(pts, pb, pe); n != "" && holdsWord(n, words) && a.reg.kindOf(n) != kindPerson {
@@ -808,6 +825,17 @@ func init() {
 				if e == b+1 {
 					if n, ok := a.describedBodyBefore(pos, head); ok {
 						return n, kindOrg, true
+					}
+					// rule org-head/previous-subject: none named with the
+					// word, a government body's kind noun is the body the
+					// sentence before spoke of, named as a government names
+					// it ("Fisheries and Oceans Canada said … “…,” the
+					// department said in a statement", fresh-16; as "the
+					// agency" is Metrolinx, web-dev-3; lexicon.KindOnlyBodyHeads)
+					if lexicon.KindOnlyBodyHeads[head] {
+						if n, ok := a.prevSubjectOrg(pos); ok {
+							return n, kindOrg, true
+						}
 					}
 				}
 			}
@@ -1775,9 +1803,9 @@ func personLikeWords(r *nameReg, ws []string) bool {
 	if lexicon.Places[strings.Join(ws, " ")] {
 		return false // a place of several words: "New Hampshire", "Nova Scotia" (PolNeAR train: "he" was "New Hampshire")
 	}
-	for _, w := range ws {
-		if lexicon.Places[w] || !unicode.IsUpper(attrFirstRune(w)) {
-			return false
+	for i, w := range ws {
+		if lexicon.Places[w] && !(i == 0 && lexicon.PlaceGivenNames[w]) || !unicode.IsUpper(attrFirstRune(w)) {
+			return false // (a given name that is also a place opens a person's name: "Jordan Pike")
 		}
 		for _, c := range w {
 			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {

@@ -87,7 +87,9 @@ operator telco carrier supermarket grocer producer developer supplier provider c
 
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
-// ("campaign manager Jeff Weaver").
+// ("campaign manager Jeff Weaver"). A player's position is a role:
+// "said forward Léa Bergeron" (fresh-16), "goaltender X said" (sports
+// copy), where the tagger reads "forward" as an adverb.
 var roleNouns = lexicon.WordSet(`billionaire businessman businesswoman tycoon mogul magnate director head president chairman chairwoman chair chairperson spokesman spokeswoman
 spokesperson minister secretary leader founder cofounder co-founder coordinator lawyer attorney official analyst
 professor economist researcher governor senator mayor manager ceo executive adviser advisor aide strategist pollster
@@ -100,7 +102,8 @@ commander auditor colonel captain sergeant inspector administrator principal dea
 strategist economist statistician demographer physician doctor nurse teacher student resident witness mother father
 son daughter wife husband brother sister friend neighbor neighbour victim survivor worker employee volunteer coach skipper
 councillor councilor farmer resident spokesman legislator lawmaker diplomat envoy forecaster meteorologist
-climatologist epidemiologist premier`)
+climatologist epidemiologist premier
+forward winger goaltender goalie goalkeeper defenceman defenseman midfielder quarterback`)
 
 // nonNames are capitalised words that never start a name by themselves.
 var nonNames = lexicon.WordSet(`The A An In On At According However But And Or If When While Although Though After Before

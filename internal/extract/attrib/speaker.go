@@ -604,9 +604,11 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	}
 	// the named speaker of the quote just before, when no other name
 	// stands between: "“…,” said Steve Clarke, a NASA official. ¶ “…,” he
-	// said."
+	// said." (never a description of no known kind: "X told reporters
+	// that the province's own modelling shows … “…”" ¶ "“…,” he said" is
+	// no modelling, fresh-16: rule he-she/not-a-description)
 	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= 1 {
-		if sp := a.speaker(k); sp != nil && sp.src != nil && !pronouns[strings.ToLower(sp.src.Mention)] &&
+		if sp := a.speaker(k); sp != nil && sp.src != nil && !pronouns[strings.ToLower(sp.src.Mention)] && !kindlessDescription(sp.src) &&
 			(sp.src.Kind != kindOrg && a.reg.kindOf(sp.src.Name) != kindOrg || sp.src.Role != "") && sp.src.Name != "" && !a.otherGender(sp.src.Name, p) && !a.nameBetween(sp.src.End, src.Start) &&
 			!otherGender(a.reg.gender[a.pronounFullest(sp.src, p)], pronounGender(p)) {
 			src.Name, src.Kind = a.pronounFullest(sp.src, p), kindPerson
@@ -673,6 +675,13 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		src.Name, src.Kind = first, kindPerson
 		a.explainAntecedent(src, "nearest"+passed)
 	}
+}
+
+// kindlessDescription reports a source written as a description in lower
+// case ("the province's own modelling", "a provincial study") whose kind
+// is unknown: no person a "he"/"she" refers to.
+func kindlessDescription(src *claims.Source) bool {
+	return src.Kind == "" && src.Name != "" && !startsUpper(src.Name)
 }
 
 // roleObject reports a name that is the object of a role in an

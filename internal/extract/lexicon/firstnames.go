@@ -19,7 +19,7 @@ Jasmine Jeanne Jennifer Jenny Jessica Jill Joan Joanna Joanne Jodi Josephine Joy
 Kamala Karen Karin Kate Katherine Kathleen Kathryn Kathy Katie Katrina Kayla Kellyanne Kimberly Kirsten Kristen
 Kristin Laura Lauren Leah Lillian Linda Lisa Lois Loretta Lori Louise Lucia Lucy Lydia Madeleine Madison
 Maggie Mandy Margaret Maria Marie Marilyn Marsha Martha Mary Maryam Maureen Maxine Megan Melania Melanie Melinda
-Melissa Mia Michele Michelle Mildred Miriam Molly Monica Nadia Nancy Naomi Natalie Natasha Nicole Nikki Nina Nora Olivia
+Melissa Mercy Mia Michele Michelle Mildred Miriam Molly Monica Nadia Nancy Naomi Natalie Natasha Nicole Nikki Nina Nora Olivia
 Pamela Patricia Paula Pauline Peggy Penelope Phyllis Priscilla Rachel Rebecca Regina Rita Roberta Rosa Rose Rosemary Ruth
 Sabrina Sally Samantha Sandra Sara Sarah Sharon Sheila Shirley Sofia Sonia Sophia Sophie Stacey Stephanie Susan Susanne
 Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tulsi Ursula Valerie Vanessa Vera Veronica Victoria
@@ -54,6 +54,13 @@ var maleFrenchNames = WordSet(`Pierre Réal Gaétan Gaetan Sylvain Mathieu Étie
 Michel André Andre Jacques Gilles Normand Alain Stéphane Stephane Sébastien Frédéric Frederic Maxime Marcel Gérard Gerard
 Serge Hugo Nicolas Philippe Rémi Remi Patrice Pascal Alexandre Guillaume Julien Réjean Rejean Gaston Lucien Laurent Régis
 Regis Luc Denis Jean-François Jean-Luc Jean-Pierre Jean-Marc Jean-Guy Jean-Yves Jean-Claude Jean-Marie Jean-Philippe`)
+
+// PlaceGivenNames are given names of either gender that are also places
+// (lexicon.Places): before a surname they open a person's name ("Jordan
+// Pike", "Jordan Williams", "Jordan Fells", "Jordan Rummel": fresh-16,
+// articles-dev-1, fresh-13, WCXB), never the country; their gender is
+// unknown, so they stand in neither list.
+var PlaceGivenNames = WordSet(`Jordan`)
 
 // hyphenedGivenGender are the first parts that decide a hyphenated given
 // name's gender whatever follows ("Jean-François", "Marie-Ève",

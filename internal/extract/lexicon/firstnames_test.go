@@ -15,6 +15,10 @@ func TestGivenNameGender(t *testing.T) {
 		{"Marie-Ève", 'f'}, {"Marie-Claude", 'f'}, {"Anne-Marie", 'f'}, {"Mary-Kate", 'f'},
 		{"Jean-François", 'm'}, {"Jean-Sébastien", 'm'}, {"Jean-Marie", 'm'},
 		{"Sarah", 'f'}, {"David", 'm'},
+		// "Mercy Mhandu, whose husband …" ¶ "…," she said (articles-dev-2)
+		{"Mercy", 'f'},
+		// "Jordan" opens a person's name (PlaceGivenNames) but has no gender
+		{"Jordan", 0},
 		// "Jean" alone is a woman's name in English and a man's in French;
 		// a country, a hyphened place and unknown parts stay genderless
 		{"Jean", 0}, {"France", 0}, {"Dominique", 0}, {"Saint-Laurent", 0}, {"Abdul-", 0}, {"-Marie", 0},

@@ -102,6 +102,13 @@ agriculture transport transportation energy environment culture treasury economy
 home housing tourism fisheries immigration communications information security welfare planning
 infrastructure water mining revenue police urban rural development`)
 
+// KindOnlyBodyHeads are the kind nouns of government bodies whose names
+// often lack them: with no body named with the word, "the department"
+// is the body the sentence before spoke of ("Fisheries and Oceans Canada
+// said … “…,” the department said", "Health Canada", "the Home Office";
+// attrib rule org-head/previous-subject).
+var KindOnlyBodyHeads = WordSet(`department ministry`)
+
 // BodyDescriptions map a description noun of a kind of body to the name
 // words a body of that kind bears: "the regulator" / "the market
 // regulator" / "the watchdog" is the nearest organisation named before
@@ -121,7 +128,14 @@ var BodyDescriptions = map[string][]string{
 	// central bank said", "Tesco …"): with none named it stays as written
 	"central bank": {"Bank", "Banco", "Banque", "Bundesbank", "Riksbank", "Nationalbank", "Banxico", "Reserve", "Fed", "ECB", "RBI", "SARB", "CBN", "BoE", "BoJ", "BCRA"},
 	"apex bank":    {"Bank", "Banco", "Banque", "Bundesbank", "Reserve", "Fed", "CBN"},
-	"watchdog":     {"Commission", "Authority", "Board", "Regulator", "Office", "Agency", "Ombudsman", "Bureau", "Inspectorate", "Watch", "Ofcom", "Ofgem", "Ofwat", "SEC", "FCA", "SEBI", "Sebi", "ACCC", "ASIC", "CRTC"},
+	// a police force's names: "the force" is the nearest police body
+	// named before ("Toronto police have charged 18 people …, the force
+	// said", "“…,” the force said in a news release", fresh-16; "the
+	// Metropolitan Police … the force said", "Police Scotland … the
+	// force", UK and Irish copy), never a force of another kind ("the
+	// labour force", "the Air Force": no police name)
+	"force":    {"Police", "police", "Constabulary", "RCMP", "Garda", "Gardaí", "PSNI", "OPP", "SPVM", "Gendarmerie", "Carabinieri"},
+	"watchdog": {"Commission", "Authority", "Board", "Regulator", "Office", "Agency", "Ombudsman", "Bureau", "Inspectorate", "Watch", "Ofcom", "Ofgem", "Ofwat", "SEC", "FCA", "SEBI", "Sebi", "ACCC", "ASIC", "CRTC"},
 }
 
 // TradeNameHeads are the name heads of a trade's companies that do not
