@@ -478,6 +478,32 @@ var kindRules = []kindRule{
 		c.kind = claims.KindOther
 		return true
 	}},
+	// "the four professional regions", "the ten franchises", "the five
+	// most recent polls", "the nine companies": "the" and a number word
+	// from three to ten before a noun or its modifier states how many the
+	// set holds (claims golds of articles-dev-2, web-dev-1, ingest-dev,
+	// PolNeAR train, WCXB dev pages: 11 such claims, none a not-claim);
+	// a pair ("the two countries"), "these three men" and "the three
+	// were charged", "the three of them" stay references
+	// (definite-reference)
+	{"definite-count", func(p *parser, c *cand) bool {
+		if !c.words || c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.v < 3 || c.v > 10 || c.v != float64(int(c.v)) {
+			return false
+		}
+		if p.key(c.st-1) != "the" || p.capitalised(c.st) || c.en >= len(p.toks) || p.toks[c.en].k != tWord || definiteRefFollowers[p.key(c.en)] {
+			return false
+		}
+		if w := p.w(c.en); w != nil && (w.fn || w.isCard || w.scale != 0) || p.superlativeAt(c.en) {
+			return false
+		}
+		for j := c.en + 1; j < len(p.toks) && j <= c.en+3 && p.toks[j].k == tWord; j++ {
+			if definiteRelatives[p.key(j)] {
+				return false // "the three packages that we need", "the five words that everybody reads"
+			}
+		}
+		c.kind = claims.KindClaim
+		return true
+	}},
 	// "the two countries", "these three men": a reference back to known
 	// things, not a count the article asserts
 	{"definite-reference", func(p *parser, c *cand) bool {
@@ -1592,6 +1618,27 @@ var rangeOpeners = lexicon.WordSet(`between from`)
 
 // hyperboleValues are the round numbers of hyperbole ("a hundred/
 // thousand/million/billion times").
+// definiteRefFollowers after "the three" make it a reference to people or
+// things named before, not a count (definite-count): "the three were
+// charged", "the four of them", "the five who".
+var definiteRefFollowers = lexicon.WordSet(`were are was is had have has will would could can should may might must did do does said say says told met agreed went came remain remained who whom whose which that of and or but also all each both together`)
+
+// definiteRelatives open a relative clause that picks the set out of what
+// the text has named or will list ("the three packages that we need:
+// OpenSSL, Stunnel and Rsync"): a reference (definite-count).
+var definiteRelatives = lexicon.WordSet(`that which who whom whose`)
+
+// superlativeAt reports a superlative at token i ("the three highest
+// values", "the three most important ones", "the two best"): a ranking the
+// text picks out, not a set's size (definite-count).
+func (p *parser) superlativeAt(i int) bool {
+	k := p.key(i)
+	return k == "most" || k == "least" || k == "best" || k == "worst" || len(k) > 5 && strings.HasSuffix(k, "est") && !notSuperlatives[k]
+}
+
+// notSuperlatives end in "-est" and rank nothing.
+var notSuperlatives = lexicon.WordSet(`interest interests forest forests request requests harvest harvests protest protests contest contests conquest honest modest`)
+
 var hyperboleValues = map[float64]bool{100: true, 1000: true, 1e6: true, 1e9: true}
 
 // hyperboleComparatives follow "a million times" as an intensifier.
