@@ -20,8 +20,10 @@ const (
 // 269f5ae: F1 0.959, source 0.784, cue 0.903, quotes right source 69/105,
 // speaker 74/105; after artdev5's quote rules: source 0.875, quotes
 // 83/105, speaker 90/105; after quotecov's currency letters D, M, E: F1
-// 0.984, quotes 88/105).
-var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.86, Source: 0.87, Cue: 0.9, MaxNotClaim: 2}
+// 0.984, quotes 88/105; its owner-role, "the trust's chief executive",
+// "the association's chairman": source 0.898, quotes 93/105, speaker
+// 95/105).
+var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.86, Source: 0.89, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -32,5 +34,5 @@ func TestArticlesDev5Claims(t *testing.T) {
 // TestArticlesDev5Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev5Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.83, 0.85, true)
+	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.88, 0.90, true)
 }

@@ -618,6 +618,12 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the trust's chief executive", "the association's chairman",
+		// "the broker's analysts": a role of a body named by a common noun
+		// (ownerrole.go)
+		{"owner-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			return a.ownerRole(ts, b, *ep)
+		}},
 		// "the judge", "the lawmaker", "the coach": a second mention of
 		// a person just named (rule role-second-mention): the one person
 		// named with a title of that role (lexicon.RoleTitles: "Justice

@@ -83,7 +83,7 @@ association coalition alliance network agency watchdog co-operative cooperative 
 // retailer" stand for the company named before (resolveNP).
 var companyNouns = lexicon.WordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
 broadcaster startup conglomerate utility brewer distributor miner refiner exporter
-operator telco carrier supermarket grocer producer developer supplier provider chain maker`)
+operator telco carrier supermarket grocer producer developer supplier provider chain maker broker brokerage`)
 
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
