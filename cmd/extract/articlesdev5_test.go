@@ -22,7 +22,8 @@ const (
 // 83/105, speaker 90/105; after quotecov's currency letters D, M, E: F1
 // 0.984, quotes 88/105; its owner-role, "the trust's chief executive",
 // "the association's chairman": source 0.898, quotes 93/105, speaker
-// 95/105).
+// 95/105; its time-then-count, "on a bad day 140 people": F1 0.989,
+// quotes 94/105).
 var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.86, Source: 0.89, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
@@ -34,5 +35,5 @@ func TestArticlesDev5Claims(t *testing.T) {
 // TestArticlesDev5Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev5Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.88, 0.90, true)
+	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.89, 0.90, true)
 }

@@ -963,6 +963,27 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a time phrase with an indefinite or distributive determiner, then a
+	// count (rule time-then-count): "on a bad day 140 people are waiting"
+	// (articles-dev-5), "on an average day 55 of every 1,000 employees"
+	// (articles-dev-1), "every day 300 people come", "each week 20
+	// families arrive" — no label "day 140" ("on day 140 of the war",
+	// "Day 2 results", "the day 3 talks" stay label-word)
+	{"time-then-count", func(p *parser, c *cand) bool {
+		if !c.plainDigits() || !timeLabelWords[p.key(c.st-1)] || c.en >= len(p.toks) || p.toks[c.en].k != tWord {
+			return false
+		}
+		for k := c.st - 2; k >= 0 && k >= c.st-3; k-- {
+			if countDeterminers[p.key(k)] {
+				c.kind = claims.KindClaim
+				return true
+			}
+			if p.toks[k].k != tWord || p.capitalised(k) || timePrepositions[p.key(k)] {
+				return false // "on day 140", "by day 3"
+			}
+		}
+		return false
+	}},
 	// "day one", "Phase 2", "page 12", "Article 5"; "version 9.0",
 	// "Section 2.3"
 	{"label-word", func(p *parser, c *cand) bool {
@@ -1618,6 +1639,19 @@ var rangeOpeners = lexicon.WordSet(`between from`)
 
 // hyperboleValues are the round numbers of hyperbole ("a hundred/
 // thousand/million/billion times").
+// timeLabelWords are the label words of time ("day 3", "week 12") that,
+// after "a", "every" or "each", are a time phrase, not a label
+// (time-then-count).
+var timeLabelWords = lexicon.WordSet(`day week night`)
+
+// countDeterminers before a time word make it a time phrase:
+// "a bad day", "an average day", "every day", "each week", "one night".
+var countDeterminers = lexicon.WordSet(`a an every each one any`)
+
+// timePrepositions before a label word make it a label: "on day 140",
+// "by week 12", "until day 3".
+var timePrepositions = lexicon.WordSet(`on by from until till since of in at to before after through`)
+
 // definiteRefFollowers after "the three" make it a reference to people or
 // things named before, not a count (definite-count): "the three were
 // charged", "the four of them", "the five who".

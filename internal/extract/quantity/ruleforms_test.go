@@ -402,6 +402,10 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "Maseru approved M45 million for roads.", "M45 million", "4.5e7", "", "LSL"},
 	{"currency-letter", "A grower with 10 hectares will lose E40,000.", "E40,000", "40000", "", "SZL"},
 	{"currency-letter", "Mbabane set aside E150 million for relief.", "E150 million", "1.5e8", "", "SZL"},
+	// a share's base written with a separator (articles-dev-1's "55 of
+	// every 1,000 employees")
+	{"share", "Officials said 55 of every 1,000 employees were sick.", "55 of every 1,000", "5.5", "", "percent"},
+	{"share", "Doctors say 8 in every 1,000 babies are born early.", "8 in every 1,000", "0.8", "", "percent"},
 	// Israel's new shekel as its press writes it (a code alias)
 	{"currency-code+rate", "Rents are NIS 600 a month higher.", "NIS 600 a month", "600", "", "ILS/month"},
 	{"currency-code", "A flat costs NIS 2.4 million in Tel Aviv.", "NIS 2.4 million", "2.4e6", "", "ILS"},

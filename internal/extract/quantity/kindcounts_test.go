@@ -45,3 +45,36 @@ func TestDefiniteCount(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeThenCount: a time word after "a", "an", "every", "each" (an
+// adjective between) is a time phrase and the number after it a count
+// (rule time-then-count: articles-dev-5's "on a bad day 140 people are
+// waiting", articles-dev-1's "on an average day 55 of every 1,000"); after
+// a preposition, capitalised or alone it stays a label (label-word).
+func TestTimeThenCount(t *testing.T) {
+	cases := []struct {
+		in, text, rule string
+		claim          bool
+	}{
+		{"On a bad day 140 people are waiting for a bed.", "140", "time-then-count", true},
+		{"On a good day 40 boats go out from the harbour.", "40", "time-then-count", true},
+		{"Every day 300 people cross the bridge.", "300", "time-then-count", true},
+		{"Each week 20 families arrive at the camp.", "20", "time-then-count", true},
+		{"In a typical week 1,200 calls come in.", "1,200", "", true},
+		// labels stay
+		{"On day 140 of the war, troops advanced.", "140", "label-word", false},
+		{"We are on day 3 of the strike.", "3", "label-word", false},
+		{"By week 12 most babies smile.", "12", "label-word", false},
+		{"Day 2 results were strong.", "2", "label-word", false},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if got := m.Rules().Kind; c.rule != "" && got != c.rule || (m.Kind == claims.KindClaim) != c.claim {
+			t.Errorf("%q: %q: got kind %s by rule %s, want rule %s (claim %v)", c.in, c.text, m.Kind, got, c.rule, c.claim)
+		}
+	}
+}
