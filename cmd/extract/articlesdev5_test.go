@@ -23,8 +23,8 @@ const (
 // 0.984, quotes 88/105; its owner-role, "the trust's chief executive",
 // "the association's chairman": source 0.898, quotes 93/105, speaker
 // 95/105; its time-then-count, "on a bad day 140 people": F1 0.989,
-// quotes 94/105).
-var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.86, Source: 0.89, Cue: 0.9, MaxNotClaim: 2}
+// quotes 94/105; its dollar prefix "BZ$": unit 0.872 → 0.882).
+var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.875, Source: 0.89, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).

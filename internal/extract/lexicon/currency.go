@@ -66,6 +66,12 @@ var DollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "a": "AUD", "au": "AUD",
 	"nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN", "mex": "MXN",
 	"cad": "CAD", "aud": "AUD", "usd": "USD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "z": "ZWL",
+	// the Caribbean's, Africa's and the Pacific's dollars as their press
+	// writes them: "TT$6.1 billion" (Trinidad and Tobago), "BZ$200"
+	// (Belize), "N$90,000" (Namibia) in articles-dev-3 and -5; "J$",
+	// "EC$", "Bds$", "BD$", "G$", "FJ$", "SI$", "RD$"
+	"tt": "TTD", "bz": "BZD", "n": "NAD", "j": "JMD", "ec": "XCD", "bds": "BBD", "bd": "BMD", "g": "GYD",
+	"fj": "FJD", "si": "SBD", "rd": "DOP",
 }
 
 // DollarSuffixes are the letters glued after "$" that name a dollar
