@@ -22,10 +22,12 @@ const (
 // the rules: source 0.918, quotes right source 152/160, speaker 154/160;
 // after artdev3's player-position rule: source 0.921, 153/160, 155/160;
 // after quotes16's "Mercy" in the female given names: source 0.927,
-// 154/160, 156/160).
+// 154/160, 156/160; quotecov's "NIS" code, definite-count ("the four
+// professional regions") and kin-appositive guard ("Mercy Mhandu, whose
+// husband …, said he"): source 0.927, 156/160, speaker 156/160).
 // claimunits: unit 0.927 -> 0.965 (Caribbean dollars, NIS, period-pay-before,
 // "150 months" relabelled month); floor raised.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.92, Cue: 0.93, MaxNotClaim: 2}
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.925, Cue: 0.93, MaxNotClaim: 2}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -36,5 +38,5 @@ func TestArticlesDev2Claims(t *testing.T) {
 // TestArticlesDev2Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev2Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.96, 0.97, true)
+	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.97, 0.97, true)
 }

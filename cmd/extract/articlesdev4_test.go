@@ -21,8 +21,9 @@ const (
 // A dev set's ratchet, just under its figures (first run 89e5a5e on main
 // 269f5ae: F1 0.991, value 0.997, unit 0.940, source 0.846, cue 0.893,
 // quotes 29/31; on the gold corrected after it: source 0.855; after
-// artdev4's rules: source 0.918, cue 0.896).
-var articlesFloors4 = heldoutFloor{F1: 0.99, Value: 0.99, Unit: 0.935, Source: 0.915, Cue: 0.89, MaxNotClaim: 2}
+// artdev4's rules: source 0.918, cue 0.896; after quotecov's owner-role,
+// "the broker's analysts": source 0.921, quotes 30/31, speaker 31/31).
+var articlesFloors4 = heldoutFloor{F1: 0.99, Value: 0.99, Unit: 0.935, Source: 0.918, Cue: 0.89, MaxNotClaim: 2}
 
 // TestArticlesDev4Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -33,5 +34,5 @@ func TestArticlesDev4Claims(t *testing.T) {
 // TestArticlesDev4Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev4Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes4, readQuoteTexts(t, articlesTexts4), 0.93, 0.96, true)
+	scoreQuotes(t, articlesQuotes4, readQuoteTexts(t, articlesTexts4), 0.96, 0.98, true)
 }

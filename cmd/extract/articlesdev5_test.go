@@ -19,11 +19,14 @@ const (
 // A dev set's ratchet, just under its figures (first run 8bedae7 on main
 // 269f5ae: F1 0.959, source 0.784, cue 0.903, quotes right source 69/105,
 // speaker 74/105; after artdev5's quote rules: source 0.875, quotes
-// 83/105, speaker 90/105; after quotes16's owned-role: source 0.898,
-// quotes 87/105, speaker 95/105).
+// 83/105, speaker 90/105; after quotes16's owned-role and quotecov's
+// owner-role (the same form, one rule kept: "the trust's chief executive", "the
+// association's chairman"): source 0.898, speaker 95/105; quotecov's
+// currency letters D, M, E and time-then-count ("on a bad day 140
+// people"): F1 0.989, quotes 94/105).
 // claimunits: unit 0.864 -> 0.949 (Bahamas, BZ$, leone, Seychelles and
 // Mauritius rupees, copula-age); floor raised.
-var articlesFloors5 = heldoutFloor{F1: 0.955, Value: 0.935, Unit: 0.945, Source: 0.89, Cue: 0.9, MaxNotClaim: 2}
+var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.945, Source: 0.89, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -34,5 +37,5 @@ func TestArticlesDev5Claims(t *testing.T) {
 // TestArticlesDev5Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev5Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.82, 0.9, true)
+	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.89, 0.90, true)
 }

@@ -21,7 +21,9 @@ number (primary: the quantity recogniser finds a mention in the content that
 is not a date, year, time, ordinal or identifier) and, second, those whose
 content holds any digit: recall (a claim inside the content), source accuracy (the claim's
 source mention overlaps the annotated source) and cue accuracy (its cue
-overlaps the annotated cue). --cue-counts prints the annotated cues of the
+overlaps the annotated cue); of the relations holding a number whose
+content opens with a quotation mark, how many hold a claim (covered) and
+the speaker accuracy of their claims. --cue-counts prints the annotated cues of the
 split by first word instead (the counts behind the cue lexicon; use train).
 --quotes scores instead the speaker of every relation whose content opens
 with a quotation mark, numbers or not (the source a claim at the content's

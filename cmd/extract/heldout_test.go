@@ -110,8 +110,10 @@ const ingestGold = "../../testdata/claims/ingest-dev.gold.jsonl"
 // Max", "The 777 program"): P 0.952 → 0.979, F1 0.968 → 0.982, 5 violations.
 // attrib14 ("executives of both companies announced"): source 134/138 →
 // 135/138 (0.978). claimunits ("observed Europa for 17 nights" relabelled
-// night, as the other golds' nights): unit 0.986 → 0.993; floor raised.
-var ingestFloors = heldoutFloor{F1: 0.975, Value: 0.99, Unit: 0.99, Source: 0.97, Cue: 0.93, MaxNotClaim: 5}
+// night, as the other golds' nights): unit 0.986 → 0.993; quotecov's
+// definite-count ("the ten franchises", "the seven major"): F1 0.982 →
+// 0.986; floors raised.
+var ingestFloors = heldoutFloor{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.97, Cue: 0.93, MaxNotClaim: 5}
 
 // ingestGold2 is a second blind batch of 14 ingest-dev bodies (70 claims:
 // markets, science, health, sport, tech, courts), annotated the same way
@@ -132,7 +134,8 @@ var ingestFloors = heldoutFloor{F1: 0.975, Value: 0.99, Unit: 0.99, Source: 0.97
 // attrib9 round: source 0.970 → 0.985, cue 0.866 → 0.881.
 const ingestGold2 = "../../testdata/claims/ingest-dev-2.gold.jsonl"
 
-var ingestFloors2 = heldoutFloor{F1: 0.97, Value: 0.98, Unit: 0.98, Source: 0.98, Cue: 0.875, MaxNotClaim: 0}
+// quotecov's definite-count ("the five awardees"): F1 0.978 → 0.986.
+var ingestFloors2 = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.98, Source: 0.98, Cue: 0.875, MaxNotClaim: 0}
 
 // ingestGold3 is a third blind batch, 14 more ingest-dev bodies (93 claims:
 // car launches, hockey and tennis results, politics, Hong Kong, a lost cat),
@@ -162,7 +165,9 @@ const ingestGold3 = "../../testdata/claims/ingest-dev-3.gold.jsonl"
 // (97 kph) in 5.8" (meant for the speed; the evaluator counts a matched
 // claim under a not-claim as a violation, as for "in about 3.5" already):
 // 5 violations.
-var ingestFloors3 = heldoutFloor{F1: 0.945, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
+// quotecov's definite-count ("join the nine companies with"): F1 0.957 →
+// 0.962.
+var ingestFloors3 = heldoutFloor{F1: 0.955, Value: 0.98, Unit: 0.99, Source: 0.94, Cue: 0.91, MaxNotClaim: 5}
 
 // ingestGold4 is a fourth blind batch, 14 more ingest-dev bodies drawn at
 // random from those not yet annotated (a Black Friday deals page, a meal

@@ -39,8 +39,9 @@ const (
 // 0.887 → 0.906. Issue #15's web forms (quant8: a measure of a noun per
 // time, "400 milligrams of caffeine per day" mg/day): unit 0.931 → 0.944.
 // quotes15 (rule hedged-fraction, "roughly a quarter had …"): F1 0.9645 →
-// 0.9676.
-var webFloors1 = heldoutFloor{F1: 0.96, Value: 0.97, Unit: 0.935, Source: 0.90, Cue: 0.80, MaxNotClaim: 4}
+// 0.9676. quotecov (rule definite-count, "the four screws provided", "the
+// four main advantages"): F1 0.9676 → 0.9766.
+var webFloors1 = heldoutFloor{F1: 0.97, Value: 0.97, Unit: 0.935, Source: 0.90, Cue: 0.80, MaxNotClaim: 4}
 
 // TestWebDev1Claims scores the claims gold of the WCXB bodies like the
 // ingest-dev golds (TestIngestClaimGolds); misses are logged (-v).

@@ -283,6 +283,9 @@ type AttributionScore struct {
 type RelationFigures struct {
 	Relations, Found, Claims, SourceRight, CueRight, RelAllRight int
 	QuoteFound, QuoteClaims, QuoteSourceRight                    int
+	// QuoteRelations counts the relations whose content opens with a
+	// quotation mark: QuoteFound of them hold a claim (coverage).
+	QuoteRelations int
 }
 
 func (f *RelationFigures) Recall() float64         { return ratio(f.Found, f.Relations) }
@@ -312,6 +315,7 @@ type AttributionCase struct {
 	Pred    string // predicted source mention (name)
 	PredCue string
 	Rep     bool // the annotated cue is a reporting cue
+	Quote   bool // the content opens with a quotation mark
 }
 
 func (s *AttributionScore) Recall() float64         { return ratio(s.Found, s.Relations) }
@@ -362,9 +366,13 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 		}
 		s.Relations++
 		var num *RelationFigures
+		quoted := isDirectQuote(r.Content)
 		if s.Number != nil && s.holdsNumber(r.Content) {
 			num = &s.Num
 			num.Relations++
+			if quoted {
+				num.QuoteRelations++
+			}
 		}
 		if s.Reporting != nil && s.Reporting(joinSpans(r.Cue)) {
 			s.RepRelations++
@@ -383,13 +391,12 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 		if mentioned {
 			s.Mentioned++
 		}
-		c := AttributionCase{Article: a.ID, Content: clipAttr(joinSpans(r.Content), 160), Source: joinSpans(r.Source), Cue: joinSpans(r.Cue)}
+		c := AttributionCase{Article: a.ID, Content: clipAttr(joinSpans(r.Content), 160), Source: joinSpans(r.Source), Cue: joinSpans(r.Cue), Quote: quoted && num != nil}
 		if len(in) == 0 {
 			s.Misses = append(s.Misses, c)
 			continue
 		}
 		s.Found++
-		quoted := isDirectQuote(r.Content)
 		if quoted {
 			s.QuoteFound++
 		}
@@ -485,7 +492,11 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	if show > 0 {
 		fmt.Fprintf(w, "-- misses (no claim inside the content), first %d of %d\n", min(show, len(s.Misses)), len(s.Misses))
 		for _, c := range s.Misses[:min(show, len(s.Misses))] {
-			fmt.Fprintf(w, "%s\tsource=%q cue=%q\n\tcontent=%q\n", c.Article, c.Source, c.Cue, c.Content)
+			mark := ""
+			if c.Quote {
+				mark = " [quote, number]"
+			}
+			fmt.Fprintf(w, "%s%s\tsource=%q cue=%q\n\tcontent=%q\n", c.Article, mark, c.Source, c.Cue, c.Content)
 		}
 		fmt.Fprintf(w, "-- wrong sources, first %d of %d\n", min(show, len(s.WrongSources)), len(s.WrongSources))
 		for _, c := range s.WrongSources[:min(show, len(s.WrongSources))] {
@@ -510,8 +521,9 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 		fmt.Fprintf(w, "source, strict    %.3f  (%d/%d found relations with every claim's source right)\n", n.RelationSourceAccuracy(), n.RelAllRight, n.Found)
 		fmt.Fprintf(w, "cue accuracy      %.3f  (%d/%d claims; cue overlaps the annotated cue)\n", n.CueAccuracy(), n.CueRight, n.Claims)
 		fmt.Fprintf(w, "direct quotes     %d found relations whose content opens with a quotation mark: speaker accuracy %.3f (%d/%d claims)\n", n.QuoteFound, n.QuoteAccuracy(), n.QuoteSourceRight, n.QuoteClaims)
-		fmt.Fprintf(w, `{"split":%q,"population":"number","cues":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f,"quote_speaker_accuracy":%.4f}`+"\n",
-			split, s.Cues, s.Articles, n.Relations, n.Recall(), n.SourceAccuracy(), n.RelationSourceAccuracy(), n.CueAccuracy(), n.QuoteAccuracy())
+		fmt.Fprintf(w, "  covered         %.3f  (%d/%d quote relations holding a number with a claim inside)\n", ratio(n.QuoteFound, n.QuoteRelations), n.QuoteFound, n.QuoteRelations)
+		fmt.Fprintf(w, `{"split":%q,"population":"number","cues":%q,"articles":%d,"relations":%d,"recall":%.4f,"source_accuracy":%.4f,"source_accuracy_strict":%.4f,"cue_accuracy":%.4f,"quote_speaker_accuracy":%.4f,"quote_covered":%.4f}`+"\n",
+			split, s.Cues, s.Articles, n.Relations, n.Recall(), n.SourceAccuracy(), n.RelationSourceAccuracy(), n.CueAccuracy(), n.QuoteAccuracy(), ratio(n.QuoteFound, n.QuoteRelations))
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "PolNeAR %s: %d articles, %d relations whose content holds a digit (any digit, years and dates included), cues: %s\n", split, s.Articles, s.Relations, s.Cues)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -124,5 +125,33 @@ func TestAttributionNumberPopulation(t *testing.T) {
 	yes.Print(&out, "dev", 0)
 	if !bytes.Contains(out.Bytes(), []byte(`"population":"number"`)) || !bytes.Contains(out.Bytes(), []byte(`"population":"digit"`)) {
 		t.Errorf("Print gives both populations:\n%s", out.String())
+	}
+}
+
+// TestAttributionQuoteCoverage: a relation holding a number whose content
+// opens with a quotation mark counts in QuoteRelations; it is covered
+// (QuoteFound) only with a claim inside, and a miss is marked a quote.
+func TestAttributionQuoteCoverage(t *testing.T) {
+	text := `“We lost 40 jobs,” said Ann Ruiz.`
+	i := strings.Index(text, "40")
+	content := claims.Span{Text: `“We lost 40 jobs,”`, Start: 0, End: strings.Index(text, " said")}
+	src := claims.Span{Text: "Ann Ruiz", Start: strings.Index(text, "Ann"), End: strings.Index(text, "Ann") + len("Ann Ruiz")}
+	art := PolnearArticle{ID: "a", Text: text, Relations: []PolnearRelation{{Source: []claims.Span{src}, Content: []claims.Span{content}}}}
+	num := func(string) bool { return true }
+	forty := claims.Span{Text: "40", Start: i, End: i + 2}
+	missed := AttributionScore{Number: num}
+	missed.Add(&art, []claims.Quantity{{Quantity: forty, Kind: claims.KindOther}})
+	if missed.Num.QuoteRelations != 1 || missed.Num.QuoteFound != 0 || len(missed.Misses) != 1 || !missed.Misses[0].Quote {
+		t.Errorf("uncovered quote scored %+v, misses %+v", missed.Num, missed.Misses)
+	}
+	found := AttributionScore{Number: num}
+	found.Add(&art, []claims.Quantity{{Quantity: forty, Kind: claims.KindClaim, Source: &claims.Source{Start: src.Start, End: src.End}}})
+	if found.Num.QuoteRelations != 1 || found.Num.QuoteFound != 1 || found.Num.QuoteSourceRight != 1 {
+		t.Errorf("covered quote scored %+v", found.Num)
+	}
+	var out bytes.Buffer
+	found.Print(&out, "dev", 0)
+	if !bytes.Contains(out.Bytes(), []byte(`"quote_covered":1.0000`)) {
+		t.Errorf("Print gives the quote coverage:\n%s", out.String())
 	}
 }

@@ -618,20 +618,17 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the trust's chief executive", "the association's chairman",
+		// "the broker's analysts": a role of a body named by a common noun
+		// (ownerrole.go)
+		{"owner-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			return a.ownerRole(ts, b, *ep)
+		}},
 		// "the judge", "the lawmaker", "the coach": a second mention of
 		// a person just named (rule role-second-mention): the one person
 		// named with a title of that role (lexicon.RoleTitles: "Justice
 		// X" for "the judge", "Hon. X" for "the lawmaker"), else the one
 		// person named in the sentence before (lexicon.SecondMentionRoles)
-		// "the trust's chief executive", "the association's chairman": the
-		// role's holder named before (ownedRoleBefore)
-		{"owned-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
-			e := *ep
-			if ts[b].Lower != "the" || e < b+3 || !isPossessive(ts[b+2]) || ts[b+1].Capitalised() || !roleNouns[ts[e].Lower] {
-				return "", "", false
-			}
-			return a.ownedRoleBefore(ts[b].Start, ts[b+1].Lower, a.d.Text[ts[b+3].Start:ts[e].End()])
-		}},
 		{"role-second-mention", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			if e != b+1 || !definiteDets[ts[b].Lower] || !lexicon.SecondMentionRoles[ts[e].Lower] {

@@ -145,6 +145,12 @@ func TestCuePronounGender(t *testing.T) {
 		{"appositive name, added that he", "ACP Grace Ansah-Akrofi said the situation was calm.\n\nThe Regional Minister, Akamugri Atanga, added that he had met the chiefs.\n\n\"Out of the 23 arrested, seven are juveniles,\" she said.", "seven", "Grace Ansah-Akrofi"},
 		{"said she", "Kwame Mensah spoke first. Adjoa Boateng said she had seen the damage.\n\n\"We lost 40 houses,\" he said.", "40", "Kwame Mensah"},
 		{"told reporters he", "Ama Owusu opened the session. Kofi Asante told reporters he was worried.\n\n\"We need 300 more nurses,\" she said.", "300", "Ama Owusu"},
+		// an appositive naming a relative: the pronoun may be the
+		// relative's (articles-dev-2 Zimbabwe's "Mercy Mhandu, whose
+		// husband is among those still trapped, said he had worked"), so
+		// the name keeps no gender from it
+		{"whose husband, said he", "Tatenda Moyo, the safety officer, told reporters the shaft was safe. \"We had 47 people on that level,\" he said.\n\nRudo Banda, whose husband is still trapped, said he had worked there for eight years.\n\n\"He earns US$150 a month,\" she said.", "US$150", "Rudo Banda"},
+		{"whose son, said he", "Kofi Asante spoke first.\n\nAbena Mensah, whose son died in the fire, said he was 19.\n\n\"We lost 12 children in that street,\" she said.", "12", "Abena Mensah"},
 		// negatives: no speech verb before the pronoun; the nearer name stays
 		{"no speech verb", "Ama Owusu opened the session. Kofi Asante met her after he arrived.\n\n\"We need 300 more nurses,\" she said.", "300", "Kofi Asante"},
 	} {

@@ -69,7 +69,9 @@ func TestPositionRoleNouns(t *testing.T) {
 	})
 }
 
-// Rule owned-role (ownedrole.go): "the <owner>'s <role>" is the holder
+// Rule owner-role (ownerrole.go; quotes16 and quotecov wrote it each, one
+// is kept, with "vice chairman" no "chairman": lexicon.RankWords): "the
+// <owner>'s <role>" is the holder
 // named in apposition to the role's first description "<role> of the
 // <Body>" whose name holds the owner noun, or, none named, that
 // description (articles-dev-5 twice: "The chief executive of the Belfast

@@ -83,7 +83,7 @@ association coalition alliance network agency watchdog co-operative cooperative 
 // retailer" stand for the company named before (resolveNP).
 var companyNouns = lexicon.WordSet(`automaker carmaker retailer airline lender insurer bank chipmaker manufacturer
 broadcaster startup conglomerate utility brewer distributor miner refiner exporter
-operator telco carrier supermarket grocer producer developer supplier provider chain maker`)
+operator telco carrier supermarket grocer producer developer supplier provider chain maker broker brokerage`)
 
 // roleNouns are heads of role descriptions in appositives ("the director of
 // Foro Penal", "a spokeswoman for the ministry") and before names
@@ -465,7 +465,7 @@ func cuePronounGender(text string, end int) byte {
 		after = strings.TrimPrefix(after, ",") // the name closing an appositive: "The Minister, X, added that he"
 	} else if strings.HasPrefix(after, ",") {
 		k := strings.IndexByte(after[1:], ',')
-		if k < 0 || strings.ContainsAny(after[1:k+1], ".;\"“”") {
+		if k < 0 || strings.ContainsAny(after[1:k+1], ".;\"“”") || kinAppositive(after[1:k+1]) {
 			return 0
 		}
 		after = after[k+2:]
@@ -482,6 +482,20 @@ func cuePronounGender(text string, end int) byte {
 		i++ // "told reporters he"
 	}
 	return pronounGenders[f[i]]
+}
+
+// kinAppositive reports an appositive that names a relative ("whose
+// husband is among those trapped", "whose son died"): a pronoun after the
+// cue may be the relative's, so it tells nothing of the name's gender
+// (cue-pronoun-gender; articles-dev-2's "Mercy Mhandu, whose husband is
+// among those still trapped, said he had worked at the mine").
+func kinAppositive(ap string) bool {
+	for _, w := range strings.Fields(ap) {
+		if kinshipGender[strings.ToLower(strings.Trim(w, ".,;:'’"))] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speechAudiences stand between "told" and the speech it reports.

@@ -66,10 +66,13 @@ var DollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "a": "AUD", "au": "AUD",
 	"nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN", "mex": "MXN",
 	"cad": "CAD", "aud": "AUD", "usd": "USD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "z": "ZWL",
-	// the dollars of the Caribbean, the Pacific and Namibia as their press
-	// writes them: "N$1.2 billion", "TT$150 million", "BZ$13 million",
-	// "J$5,000", "Bds$300", "FJ$2.6 million", "G$35 million", "EC$10"
-	"n": "NAD", "tt": "TTD", "bz": "BZD", "j": "JMD", "bds": "BBD", "fj": "FJD", "g": "GYD", "ec": "XCD",
+	// the dollars of the Caribbean, Africa and the Pacific as their press
+	// writes them: "N$1.2 billion" (Namibia), "TT$150 million" (Trinidad
+	// and Tobago), "BZ$13 million" (Belize) in articles-dev-3 and -5;
+	// "J$5,000", "Bds$300", "BD$", "FJ$2.6 million", "G$35 million",
+	// "EC$10", "SI$", "RD$"
+	"n": "NAD", "tt": "TTD", "bz": "BZD", "j": "JMD", "bds": "BBD", "bd": "BMD", "fj": "FJD", "g": "GYD",
+	"ec": "XCD", "si": "SBD", "rd": "DOP",
 }
 
 // DollarSuffixes are the letters glued after "$" that name a dollar
@@ -91,8 +94,6 @@ var CurrencyAbbrevs = map[string]string{
 	// "TSh", "USh"
 	"dh": "AED", "qr": "QAR", "sr": "SAR", "kd": "KWD", "le": "EGP",
 	"sh": "KES", "shs": "KES", "tsh": "TZS", "ush": "UGX",
-	// the new Israeli shekel: "NIS 200,000" (articles-dev-2)
-	"nis": "ILS",
 }
 
 // CurrencyLetters are single capital letters glued before an amount that
@@ -101,7 +102,11 @@ var CurrencyAbbrevs = map[string]string{
 // amount that looks like money: a scale after it ("R2.5bn", "N5
 // trillion"), thousands separators ("R1,500", "N150,000") or a price's
 // denominator ("N617 per litre", "R350 a month"); "N95", "R5" stay names.
-var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW"}
+// Southern and West African papers write their own the same way: "D2,500"
+// (Gambian dalasi), "M1,200" (Lesotho maloti), "E40,000", "E30 million"
+// (Eswatini emalangeni) (articles-dev-5's Gambian, Lesotho and Eswatini
+// stories); "D800", "M4", "E30" alone stay names.
+var CurrencyLetters = map[string]string{"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "D": "GMD", "M": "LSL", "E": "SZL"}
 
 // SharedLetters are the currency letters several countries write, with
 // their family of SharedNames: "K500 million" is Zambian or Malawian
@@ -124,15 +129,22 @@ var SymbolPrefixes = map[[2]string]string{
 var CurrencyScalePrefixes = map[byte]float64{'M': 1e6, 'K': 1e3, 'B': 1e9}
 
 // CurrencyCodeAliases map a code written like an ISO code to the ISO code
-// ("RMB 5 billion" is CNY).
-var CurrencyCodeAliases = map[string]string{"RMB": "CNY"}
+// ("RMB 5 billion" is CNY; "NIS 600", Israel's new shekel as its press
+// writes it, is ILS).
+var CurrencyCodeAliases = map[string]string{"RMB": "CNY", "NIS": "ILS"}
+
+// GuardedCodes are codes that also name other things ("the NIS 2
+// directive", "NIS2": an EU law): read as money only before an amount
+// that looks like one (spaced, with separators, decimals or a scale, or
+// 10 and over: "NIS 600 a month", "NIS 2.4 million").
+var GuardedCodes = map[string]bool{"NIS": true}
 
 // ISO 4217 codes, current and former, and the currency of each region come
 // from golang.org/x/text/currency (CLDR data, already a dependency of this
 // module; github.com/bojanz/currency holds the same CLDR data but no former
 // currencies, and would be a new dependency). Codes listed in
 // extraCurrencyCodes are not ISO 4217 but written like codes in news.
-var extraCurrencyCodes = []string{"BTC", "ETH", "RMB", "XBT", "USDT"}
+var extraCurrencyCodes = []string{"BTC", "ETH", "RMB", "XBT", "USDT", "NIS"}
 
 // currencyCodeWords are ISO codes that are also English words in capitals
 // ("ALL 5 players", "TOP 10"): never read as a currency code.

@@ -145,7 +145,11 @@ var BodyDescriptions = map[string][]string{
 // "according to the latest index from Nationwide Building Society … the
 // lender said", web-dev-3 "Tata Motors … the carmaker").
 var TradeNameHeads = map[string][]string{
-	"lender":    {"Society", "Bank"},
+	"lender": {"Society", "Bank"},
+	// a stock broker: "Kasikorn Securities … the broker's analysts"
+	// (articles-dev-4), "Nomura Securities", "Motilal Oswal Securities"
+	"broker":    {"Securities", "Brokerage", "Brokers", "Stockbrokers"},
+	"brokerage": {"Securities", "Brokerage", "Brokers", "Stockbrokers"},
 	"insurer":   {"Insurance", "Assurance"},
 	"carmaker":  {"Motors", "Motor"},
 	"automaker": {"Motors", "Motor"},

@@ -224,3 +224,7 @@ var RoleTitles = map[string][]string{
 var SecondMentionRoles = WordSet(`lawmaker legislator congressman congresswoman senator coach manager skipper
 minister governor mayor judge magistrate premier president chancellor candidate nominee billionaire tycoon
 businessman businesswoman chairman chairwoman founder`)
+
+// RankWords before a role make another, lesser role: "the vice chairman"
+// is no "chairman", "the deputy chief executive" no "chief executive".
+var RankWords = WordSet(`vice deputy assistant associate acting interim former co-`)

@@ -180,6 +180,13 @@ var formCases = []formCase{
 	{"currency-scaled-code", "Revenue was MAUD 60 last year.", "MAUD 60", "60e6", "", "AUD"},
 	// prefixed dollars in any case and spacing, and letters after "$"
 	{"dollar-prefix", "The flat sold for HK$5.2 million.", "HK$5.2 million", "5.2e6", "", "HKD"},
+	// the Caribbean's, Africa's and the Pacific's dollars (articles-dev-3
+	// and -5: "TT$6.1 billion", "BZ$200", "N$90,000"; these in other words)
+	{"dollar-prefix", "Port of Spain approved a TT$2.4 billion budget.", "TT$2.4 billion", "2.4e9", "", "TTD"},
+	{"dollar-prefix", "A guide makes BZ$150 on a good day.", "BZ$150", "150", "", "BZD"},
+	{"dollar-prefix", "Windhoek fined the firm N$45,000.", "N$45,000", "45000", "", "NAD"},
+	{"dollar-prefix", "A bus fare in Kingston is J$120.", "J$120", "120", "", "JMD"},
+	{"dollar-prefix", "Grenada spent EC$30 million on roads.", "EC$30 million", "3e7", "", "XCD"},
 	{"dollar-prefix", "Tickets cost hk $ 300 each.", "hk $ 300", "300", "", "HKD"},
 	{"dollar-prefix", "Shares closed at C $ 1.34.", "C $ 1.34", "1.34", "", "CAD"},
 	{"dollar-prefix", "The fund holds Mex$ 10 million.", "Mex$ 10 million", "1e7", "", "MXN"},

@@ -523,6 +523,32 @@ var kindRules = []kindRule{
 		c.kind = claims.KindOther
 		return true
 	}},
+	// "the four professional regions", "the ten franchises", "the five
+	// most recent polls", "the nine companies": "the" and a number word
+	// from three to ten before a noun or its modifier states how many the
+	// set holds (claims golds of articles-dev-2, web-dev-1, ingest-dev,
+	// PolNeAR train, WCXB dev pages: 11 such claims, none a not-claim);
+	// a pair ("the two countries"), "these three men" and "the three
+	// were charged", "the three of them" stay references
+	// (definite-reference)
+	{"definite-count", func(p *parser, c *cand) bool {
+		if !c.words || c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.v < 3 || c.v > 10 || c.v != float64(int(c.v)) {
+			return false
+		}
+		if p.key(c.st-1) != "the" || p.capitalised(c.st) || c.en >= len(p.toks) || p.toks[c.en].k != tWord || definiteRefFollowers[p.key(c.en)] {
+			return false
+		}
+		if w := p.w(c.en); w != nil && (w.fn || w.isCard || w.scale != 0) || p.superlativeAt(c.en) {
+			return false
+		}
+		for j := c.en + 1; j < len(p.toks) && j <= c.en+3 && p.toks[j].k == tWord; j++ {
+			if definiteRelatives[p.key(j)] {
+				return false // "the three packages that we need", "the five words that everybody reads"
+			}
+		}
+		c.kind = claims.KindClaim
+		return true
+	}},
 	// "the two countries", "these three men": a reference back to known
 	// things, not a count the article asserts
 	{"definite-reference", func(p *parser, c *cand) bool {
@@ -979,6 +1005,27 @@ var kindRules = []kindRule{
 			(p.is(c.en, ")") || p.is(c.en, ".") && (c.en == len(p.toks)-1 || p.capitalised(c.en+1))) {
 			c.kind = claims.KindOther
 			return true
+		}
+		return false
+	}},
+	// a time phrase with an indefinite or distributive determiner, then a
+	// count (rule time-then-count): "on a bad day 140 people are waiting"
+	// (articles-dev-5), "on an average day 55 of every 1,000 employees"
+	// (articles-dev-1), "every day 300 people come", "each week 20
+	// families arrive" — no label "day 140" ("on day 140 of the war",
+	// "Day 2 results", "the day 3 talks" stay label-word)
+	{"time-then-count", func(p *parser, c *cand) bool {
+		if !c.plainDigits() || !timeLabelWords[p.key(c.st-1)] || c.en >= len(p.toks) || p.toks[c.en].k != tWord {
+			return false
+		}
+		for k := c.st - 2; k >= 0 && k >= c.st-3; k-- {
+			if countDeterminers[p.key(k)] {
+				c.kind = claims.KindClaim
+				return true
+			}
+			if p.toks[k].k != tWord || p.capitalised(k) || timePrepositions[p.key(k)] {
+				return false // "on day 140", "by day 3"
+			}
 		}
 		return false
 	}},
@@ -1637,6 +1684,40 @@ var rangeOpeners = lexicon.WordSet(`between from`)
 
 // hyperboleValues are the round numbers of hyperbole ("a hundred/
 // thousand/million/billion times").
+// timeLabelWords are the label words of time ("day 3", "week 12") that,
+// after "a", "every" or "each", are a time phrase, not a label
+// (time-then-count).
+var timeLabelWords = lexicon.WordSet(`day week night`)
+
+// countDeterminers before a time word make it a time phrase:
+// "a bad day", "an average day", "every day", "each week", "one night".
+var countDeterminers = lexicon.WordSet(`a an every each one any`)
+
+// timePrepositions before a label word make it a label: "on day 140",
+// "by week 12", "until day 3".
+var timePrepositions = lexicon.WordSet(`on by from until till since of in at to before after through`)
+
+// definiteRefFollowers after "the three" make it a reference to people or
+// things named before, not a count (definite-count): "the three were
+// charged", "the four of them", "the five who".
+var definiteRefFollowers = lexicon.WordSet(`were are was is had have has will would could can should may might must did do does said say says told met agreed went came remain remained who whom whose which that of and or but also all each both together`)
+
+// definiteRelatives open a relative clause that picks the set out of what
+// the text has named or will list ("the three packages that we need:
+// OpenSSL, Stunnel and Rsync"): a reference (definite-count).
+var definiteRelatives = lexicon.WordSet(`that which who whom whose`)
+
+// superlativeAt reports a superlative at token i ("the three highest
+// values", "the three most important ones", "the two best"): a ranking the
+// text picks out, not a set's size (definite-count).
+func (p *parser) superlativeAt(i int) bool {
+	k := p.key(i)
+	return k == "most" || k == "least" || k == "best" || k == "worst" || len(k) > 5 && strings.HasSuffix(k, "est") && !notSuperlatives[k]
+}
+
+// notSuperlatives end in "-est" and rank nothing.
+var notSuperlatives = lexicon.WordSet(`interest interests forest forests request requests harvest harvests protest protests contest contests conquest honest modest`)
+
 var hyperboleValues = map[float64]bool{100: true, 1000: true, 1e6: true, 1e9: true}
 
 // hyperboleComparatives follow "a million times" as an intensifier.

@@ -1792,7 +1792,9 @@ func (p *parser) shareAfter(c *cand) bool {
 	var b float64
 	var en int
 	switch {
-	case j < len(p.toks) && p.toks[j].k == tNum && !p.toks[j].sep && !p.toks[j].dec:
+	case j < len(p.toks) && p.toks[j].k == tNum && (!p.toks[j].sep || p.toks[j].v == 1000) && !p.toks[j].dec:
+		// (a base written "1,000" too: "55 of every 1,000 employees",
+		// articles-dev-1)
 		t := &p.toks[j]
 		if t.ndig == 4 && t.v >= 1800 {
 			return false

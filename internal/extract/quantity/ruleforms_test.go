@@ -420,6 +420,22 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "Labour demands a N150,000 minimum wage.", "N150,000", "150000", "", "NGN"},
 	{"currency-letter+rate", "Petrol now sells at N617 per litre in Lagos.", "N617 per litre", "617", "", "NGN/litre"},
 	{"currency-letter+rate", "Tenants pay R350 a month for water.", "R350 a month", "350", "", "ZAR/month"},
+	// the dalasi, loti and lilangeni letters (articles-dev-5's Gambian,
+	// Lesotho and Eswatini stories; these in other words)
+	{"currency-letter", "Fish traders now pay D2,500 for a crate at Tanji.", "D2,500", "2500", "", "GMD"},
+	{"currency-letter", "The council spent D3.5 million on the market.", "D3.5 million", "3.5e6", "", "GMD"},
+	{"currency-letter", "Machinists earn M1,200 in a good month.", "M1,200", "1200", "", "LSL"},
+	{"currency-letter", "Maseru approved M45 million for roads.", "M45 million", "4.5e7", "", "LSL"},
+	{"currency-letter", "A grower with 10 hectares will lose E40,000.", "E40,000", "40000", "", "SZL"},
+	{"currency-letter", "Mbabane set aside E150 million for relief.", "E150 million", "1.5e8", "", "SZL"},
+	// a share's base written with a separator (articles-dev-1's "55 of
+	// every 1,000 employees")
+	{"share", "Officials said 55 of every 1,000 employees were sick.", "55 of every 1,000", "5.5", "", "percent"},
+	{"share", "Doctors say 8 in every 1,000 babies are born early.", "8 in every 1,000", "0.8", "", "percent"},
+	// Israel's new shekel as its press writes it (a code alias)
+	{"currency-code+rate", "Rents are NIS 600 a month higher.", "NIS 600 a month", "600", "", "ILS/month"},
+	{"currency-code", "A flat costs NIS 2.4 million in Tel Aviv.", "NIS 2.4 million", "2.4e6", "", "ILS"},
+	{"currency-code", "They saved NIS 200,000 in eight years.", "NIS 200,000", "200000", "", "ILS"},
 	// letters glued before a sign
 	{"currency-symbol-prefix", "Cocoa farmers get GH₵1.2 billion in bonuses.", "GH₵1.2 billion", "1.2e9", "", "GHS"},
 	{"currency-symbol-prefix", "A bag of rice sells at GH¢450 in Accra.", "GH¢450", "450", "", "GHS"},
@@ -987,6 +1003,10 @@ var ruleFormNegatives = []struct {
 	{"Spreads widened 40 bps on the data and the Fed cut 25 bps.", map[string]string{"40 bps": "basis_point", "25 bps": "basis_point"}},
 	{"He lives at 21st Street; the 1st and 2nd floors.", map[string]string{}},
 	{"Staff wore N95 masks on the R5 road past the M4 and bay K9.", map[string]string{}},
+	// the new letters too: a camera, a motorway, a car model, a fuel; and
+	// the EU's NIS 2 directive is no shekels
+	{"Drivers switch to E10 petrol; the Nikon D800 and the M4 motorway; BMW E30 models.", map[string]string{}},
+	{"Firms must meet the NIS 2 directive and NIS2 rules by then.", map[string]string{}},
 	{"Music of the late 80s filled the hall and the page turned 50 votes.", map[string]string{"50": "count"}},
 	{"Vitamin c tablets of 40 c each.", map[string]string{"40": "count"}},
 	{"They scored 3 goals per 10 games.", map[string]string{"3": "count", "10": "count"}},

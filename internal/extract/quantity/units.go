@@ -104,7 +104,8 @@ func (p *parser) currencyBefore(c *cand) {
 			c.st = j
 			special(c, claims.KindIdentifier)
 			c.unitRule = ruleSoftwareVersion // (named by its kind rule)
-		case w.iso && (isUpperWord(raw) || lowerCodesAfter[w.key] && raw == w.key && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%")):
+		case w.iso && (isUpperWord(raw) || lowerCodesAfter[w.key] && raw == w.key && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%")) &&
+			(!lexicon.GuardedCodes[raw] || p.guardedCodeAmount(c)):
 			// a code before the amount; a lower-case one as lower-cased
 			// text writes it ("he paid usd 10", "the price is hkd 500"; the
 			// suites read "10 usd", "half million usd" after it): only the
@@ -2609,3 +2610,15 @@ func (p *parser) spacedWattAt(k int) bool {
 
 // degreeWords write a degree before its scale ("30 degrees Celsius").
 var degreeWords = lexicon.WordSet(`degrees degree deg`)
+
+// guardedCodeAmount reports an amount after a code of
+// lexicon.GuardedCodes that looks like money: spaced from the code and
+// written with separators, decimals or a scale, or 10 and over ("NIS 600",
+// "NIS 2.4 million"; not "NIS2", "the NIS 2 directive").
+func (p *parser) guardedCodeAmount(c *cand) bool {
+	if p.adj(c.st) {
+		return false
+	}
+	t := &p.toks[c.valSt]
+	return t.sep || t.dec || c.scaled || c.v >= 10
+}
