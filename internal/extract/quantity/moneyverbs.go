@@ -112,6 +112,7 @@ func (p *parser) indexLevel(c *cand) {
 		return
 	}
 	level := levelPrepositions[p.key(c.st-1)] || c.qual != "" && c.st >= 2 && levelPrepositions[p.key(c.st-2)] ||
+		c.qual != "" && levelPrepositions[p.key(c.st)] || // "the Nikkei ended near 33,000" (the qualifier's own word)
 		p.key(c.st-1) == "of" && c.st >= 2 && lowerIn(levelNouns, p.raw(c.st-2)) // "a new all-time high of 40,816.38"
 	if !level {
 		return

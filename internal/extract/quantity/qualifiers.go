@@ -18,6 +18,23 @@ type qualForm struct {
 // their own (the others are qualifier-before), by their first word.
 var qualFormRules = map[string]rule{
 	"like": ruleHedgeLike, "something": ruleHedgeLike, "anything": ruleHedgeLike, "somewhere": ruleHedgeLike,
+	"past": rulePastAfterVerb,
+}
+
+var rulePastAfterVerb = newRule("past-after-verb")
+
+// pastVerbs move a level past a mark besides the change verbs ("surged",
+// "weakened", "climbed"): "pushed past", "moved past", "went past".
+var pastVerbs = lexicon.WordSet(`pushed pushes pushing moved moves moving went goes going broke breaks breaking sailed raced`)
+
+// pastAfterVerb reports a verb of change or motion at token k, before the
+// "past" of rule past-after-verb.
+func (p *parser) pastAfterVerb(k int) bool {
+	if k < p.floor || p.toks[k].k != tWord {
+		return false
+	}
+	w := p.w(k)
+	return w != nil && w.chg != "" || lowerIn(pastVerbs, p.raw(k))
 }
 
 var ruleHedgeLike = newRule("hedge-like")
@@ -149,6 +166,18 @@ var qualForms = []qualForm{
 	{[]string{"circa"}, claims.About},
 	{[]string{"nearly"}, claims.Nearly},
 	{[]string{"almost"}, claims.Nearly},
+	// "near" an amount is about it (web-dev-9 "wind chills near -45";
+	// web-dev-11 "near minus 40", "tops out near 2.5 Gbps", "humidity
+	// near 85 per cent")
+	{[]string{"near"}, claims.About},
+	// a level crossed is passed (web-dev "Delhi's air quality index crossed
+	// 450"; web-dev-11 "crossed 100,000 points", "crossed 100 GW"), as
+	// "surpassed"; "past" only after a verb of motion or change (rule
+	// past-after-verb): "weakened past 950 per dollar", "surged past
+	// $10,000 a tonne" (web-dev-11; web-dev "push well past 40 mph");
+	// "the past 12 months" is a period
+	{[]string{"crossed"}, claims.MoreThan},
+	{[]string{"past"}, claims.MoreThan},
 	{[]string{"exceeding"}, claims.MoreThan},
 	{[]string{"surpassing"}, claims.MoreThan},
 	// the verbs right before the number ("sales exceeded $1 billion",
@@ -378,6 +407,12 @@ func (p *parser) qualifierBefore(c *cand) {
 		}
 		if len(f.words) == 1 && f.words[0] == "like" && !p.hedgeLike(st-2) {
 			continue
+		}
+		if len(f.words) == 1 && f.words[0] == "past" && !p.pastAfterVerb(st-2) {
+			continue
+		}
+		if len(f.words) == 1 && f.words[0] == "crossed" && c.unit == "degree" {
+			continue // a line of latitude crossed: "crossed 45° North"
 		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged

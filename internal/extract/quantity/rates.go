@@ -291,7 +291,10 @@ func (p *parser) exchangeRate(c *cand) {
 var baseQuoted = map[string]bool{"EUR": true, "GBP": true, "AUD": true, "NZD": true}
 
 // currencyAt is the ISO code of a currency word or code at token j ("dollar",
-// "yen", "rupee", "EUR"), or "".
+// "yen", "rupee", "EUR"), or "". A country's adjective before a name
+// decides it ("the Canadian dollar" CAD, "the Egyptian pound" EGP, "the
+// kiwi dollar" NZD), and so do the names only a quote uses ("the real",
+// "the greenback": lexicon.QuoteCurrencyNames).
 func (p *parser) currencyAt(j int) string {
 	if j < 0 || j >= len(p.toks) || p.toks[j].k != tWord {
 		return ""
@@ -301,7 +304,21 @@ func (p *parser) currencyAt(j int) string {
 	case w == nil:
 		return ""
 	case w.curr != "":
+		if j > 0 && p.toks[j-1].k == tWord && p.toks[j-1].w != nil {
+			a := p.toks[j-1].w
+			if code := lexicon.CurrencyPhrases[[2]string{a.key, w.key}]; code != "" {
+				return code
+			}
+			if code := currencyAdjectives[a.key]; code != "" && w.curr == "USD" {
+				return code
+			}
+			if a.qcurr != "" && w.curr == "USD" {
+				return a.qcurr // "the kiwi dollar", "the Aussie dollar"
+			}
+		}
 		return w.curr
+	case w.qcurr != "":
+		return w.qcurr
 	case w.iso && isUpperWord(p.raw(j)) && len(p.raw(j)) == 3:
 		return p.raw(j)
 	}
@@ -882,6 +899,16 @@ func demonymPlural(raw string) bool {
 // "euro zone", "pound sterling bonds" name no quote.
 var ruleCurrencyQuote = newRule("currency-quote")
 
+// usQuoted reports another country's dollar quoted in US money: "the
+// Canadian dollar rose to 74.2 US cents" USD/CAD (web-dev-9), "the loonie
+// was little changed at 71.9 US cents", "the kiwi dollar dropped to 58.6
+// US cents" (web-dev-11), as "the Australian dollar rose to 66.5 US
+// cents" (dev4, dev5: relabelled USD/AUD by ANNOTATION.md's "quoted
+// currency per base").
+func usQuoted(cur, amount string) bool {
+	return amount == "USD" && cur != "USD" && lexicon.IsDollar(cur)
+}
+
 // quoteVerbs follow a quoted currency besides the change words: "the euro
 // traded at $1.09", "sterling stood at $1.27".
 var quoteVerbs = lexicon.WordSet(`was is traded trades trading stood stands ended ends closed closes settled
@@ -914,7 +941,7 @@ func (p *parser) currencyQuote(c *cand) {
 		if cur == "" {
 			continue
 		}
-		if !baseQuoted[cur] || cur == c.unit || strings.HasSuffix(p.lw(j), "s") || quoteBlockers[p.key(j-1)] {
+		if !(baseQuoted[cur] || usQuoted(cur, c.unit)) || cur == c.unit || strings.HasSuffix(p.lw(j), "s") || quoteBlockers[p.key(j-1)] {
 			return // "sales in euros rose to $5 billion"
 		}
 		if w := p.w(j + 1); j+1 >= len(p.toks) || p.toks[j+1].k != tWord || (w == nil || w.chg == "") && !quoteVerbs[p.lw(j+1)] {

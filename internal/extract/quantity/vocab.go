@@ -16,6 +16,7 @@ type word struct {
 	month  int
 	unit   string // normalised measure unit
 	curr   string // ISO 4217 code of a currency word
+	qcurr  string // ISO 4217 code of a name only a quote reads (lexicon.QuoteCurrencyNames)
 	tunit  string // time unit (duration)
 	iso    bool   // an ISO 4217 code written as a word (USD, EUR)
 	chg    string // change verb or adverb before a number: up / down
@@ -357,6 +358,9 @@ func init() {
 			s := entry(toLowerASCII(raw))
 			s.scurr, s.scurrScale, s.scurrRaw = k, v, raw
 		}
+	}
+	for k, v := range lexicon.QuoteCurrencyNames {
+		entry(k).qcurr = v
 	}
 	for k := range lexicon.CurrencyPhrases { // "Deutsche marks": both words known
 		entry(k[0])
