@@ -178,6 +178,11 @@ var units = []UnitInfo{
 	// billions, trillions of cubic feet; liquefied gas in million tonnes a
 	// year; heat in British thermal units ("20 bcm", "3 tcf", "5.2 Mtpa",
 	// "$3.50 per MMBtu")
+	// shipping: containers in twenty-foot equivalent units and a ship's
+	// deadweight tonnage ("14.5 million TEU", "a 180,000 dwt bulker":
+	// web-dev-9; "41.1 million TEUs", "80,000 dwt": web-dev-11)
+	{Name: "TEU", Dimension: DimVolume, Spellings: []string{"teu", "teus"}},
+	{Name: "dwt", Dimension: DimMass, Spellings: []string{"dwt"}},
 	{Name: "bcm", Dimension: DimVolume, Spellings: []string{"bcm"}, Aliases: []string{"billion cubic metres", "billion cubic meters"}},
 	{Name: "mcf", Dimension: DimVolume, Spellings: []string{"mcf"}, Aliases: []string{"thousand cubic feet"}},
 	{Name: "bcf", Dimension: DimVolume, Spellings: []string{"bcf"}, Aliases: []string{"billion cubic feet"}},
@@ -374,7 +379,7 @@ var UnitsBefore = map[string]string{"mach": "mach"}
 // count/100000person, "per 1,000 live births" count/1000birth.
 var RateNouns = WordSet(`share person night ride trip visit ticket user seat passenger household employee
 worker student pupil patient unit vehicle car game episode dose pack bottle meal item birth woman man
-child adult customer member order room guest account license season charge`)
+child adult customer member order room guest account license season charge container bag`)
 
 // denominator is the dimension of a rate's denominator: a unit, a counted
 // thing of RateNouns (DimCount), either after a reference number ("100km"

@@ -32,6 +32,10 @@ var rateNouns = map[string]string{
 	// a player's pay and a club's fees by the season: "€15 million a
 	// season" (web-dev-9), "€9m a season" (web-dev-7), EUR/season
 	"season": "season",
+	// freight and farm prices by the box and the bag: "$4,400 per
+	// container" (web-dev-9), "$3,438 per container", "GH¢3,100 per bag of
+	// cocoa" (web-dev-11), "Rs 266.50 per bag of urea"
+	"container": "container", "bag": "bag",
 	// a battery's range per charge: "25–60 miles per charge" (web-dev-6),
 	// "lasts about 40 miles per charge" (web-dev-7) mile/charge ("on a
 	// charge" is no rate)
@@ -144,8 +148,12 @@ func (p *parser) rateAfter(c *cand) {
 		c.unit, c.hasUnit, c.en, c.unitRule = c.unit+"/"+den, true, en, rulePace
 		return
 	}
+	areaA := false
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {
-		return // "5 km a kg" is no rate; "20 miles a gallon" is read by per
+		if !p.yieldPerArea(c, den) {
+			return // "5 km a kg" is no rate; "20 miles a gallon" is read by per
+		}
+		areaA = true
 	}
 	each := eachWords[sep]
 	if each && (!denIsTime(den) || p.timeReferenceAfter(en)) {
@@ -168,6 +176,8 @@ func (p *parser) rateAfter(c *cand) {
 	c.en = en
 	if of {
 		c.unitRule = ruleRateOfSubstance
+	} else if areaA {
+		c.unitRule = ruleYieldPerArea
 	} else if each {
 		c.unitRule = ruleRateEach
 	} else if r, ok := rateRules[c.unitRule]; ok {
@@ -178,6 +188,21 @@ func (p *parser) rateAfter(c *cand) {
 }
 
 var ruleRateEach = newRule("rate-each")
+
+// A mass or a volume "a"/"an" an area is a yield per area (rule
+// yield-per-area), as "per" makes it: "211 bushels an acre" bushel/acre,
+// "1.6 tonnes a hectare" tonne/hectare (web-dev-11; web-dev-9 "bushels
+// an acre"), "120 kg a hectare". "5 km a kg" stays no rate.
+var ruleYieldPerArea = newRule("yield-per-area")
+
+func (p *parser) yieldPerArea(c *cand, den string) bool {
+	u, ok := lexicon.Unit(den)
+	if !ok || u.Dimension != lexicon.DimArea {
+		return false
+	}
+	d := measureDimension(c.unit)
+	return d == lexicon.DimMass || d == lexicon.DimVolume
+}
 
 // A measure or an amount of some substance keeps the rate written after
 // the substance (rule rate-of-substance): "400 milligrams of caffeine per
@@ -546,12 +571,34 @@ func (p *parser) rateDenominator(j int) (string, int) {
 			return "tonne", j + 2 // "$10,080 a metric ton", "$650 per metric ton"
 		}
 	}
+	if u, en := p.btuDenominator(j); u != "" {
+		return u, en
+	}
 	if strings.HasSuffix(k, "s") {
 		if n, ok := rateNouns[k[:len(k)-1]]; ok && n != "" && p.is(j-1, "/") {
 			return n, j + 1
 		}
 	}
 	return "", 0
+}
+
+// btuDenominator reads heat spelled out at j, a gas price's denominator
+// (rule rate): "$2.61 per million British thermal units" USD/MMBtu
+// (web-dev-7), "$2.91 per million British thermal units" (web-dev-11),
+// "per British thermal unit" USD/Btu.
+func (p *parser) btuDenominator(j int) (string, int) {
+	unit := "Btu"
+	if strings.EqualFold(p.raw(j), "million") {
+		unit = "MMBtu"
+		j++
+	}
+	if !strings.EqualFold(p.raw(j), "british") || !strings.EqualFold(p.raw(j+1), "thermal") {
+		return "", 0
+	}
+	if r := p.lw(j + 2); r != "unit" && r != "units" {
+		return "", 0
+	}
+	return unit, j + 3
 }
 
 // areaDenominator reads an area written in words at j, a rate's

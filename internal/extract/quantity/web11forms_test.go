@@ -56,6 +56,31 @@ var web11FormCases = []struct {
 	{"The fine was 3 million Norwegian crowns.", []want{w("3 million Norwegian crowns", "3000000", "3000000", "exact", "NOK")}},
 	{"Shares closed at 812 Danish crowns.", []want{w("812 Danish crowns", "812", "812", "exact", "DKK")}},
 	{"A beer costs 60 Czech crowns in Prague.", []want{w("60 Czech crowns", "60", "60", "exact", "CZK")}},
+	// stock index names (dev5 "Malaysia's FBM KLCI rose 3.2 points";
+	// web-dev-11 "the Ibovespa lost 1,540 points to 126,300", "KLCI added
+	// 6.2 points to 1,611"; articles-dev-1 "the benchmark KSE-100 index")
+	{"Brazil's Ibovespa lost 900 points to 127,100.", []want{chg(w("900 points", "900", "900", "exact", "point"), "down"), chg(w("127,100", "127100", "127100", "exact", "point"), "down")}},
+	{"The Merval closed at 2,150,400 on Friday.", []want{w("2,150,400", "2150400", "2150400", "exact", "point")}},
+	{"The Nikkei ended near 33,000 in Tokyo.", []want{w("near 33,000", "33000", "33000", "about", "point")}},
+	// shipping units (web-dev-9 "14.5 million TEU", "a 180,000 dwt
+	// bulker"; web-dev-11 "41.1 million TEUs", "80,000 dwt")
+	{"Rotterdam handled 13.4 million TEUs last year.", []want{w("13.4 million TEUs", "13400000", "13400000", "exact", "TEU")}},
+	{"The yard delivered a 210,000 dwt ore carrier.", []want{w("210,000 dwt", "210000", "210000", "exact", "dwt")}},
+	// freight and farm prices per box and bag (web-dev-9 "$4,400 per
+	// container"; web-dev-11 "$3,438 per container", "GH¢3,100 per bag")
+	{"Spot rates eased to $2,900 per container.", []want{chg(w("$2,900 per container", "2900", "2900", "exact", "USD/container"), "down")}},
+	{"Urea sells at Rs 266.50 per bag.", []want{w("Rs 266.50 per bag", "266.5", "266.5", "exact", "INR/bag")}},
+	// heat spelled out after a gas price (web-dev-7 "$2.61 per million
+	// British thermal units"; web-dev-11 "$2.91 per million British
+	// thermal units")
+	{"Asian LNG fetched $13.40 per million British thermal units.", []want{w("$13.40 per million British thermal units", "13.4", "13.4", "exact", "USD/MMBtu")}},
+	// yield-per-area: a mass or volume "a"/"an" an area (web-dev-9
+	// "bushels an acre"; web-dev-11 "211 bushels an acre", "1.6 tonnes a
+	// hectare")
+	{"Soybeans yielded 52 bushels an acre in Illinois.", []want{w("52 bushels an acre", "52", "52", "exact", "bushel/acre")}},
+	{"Farmers apply 150 kg a hectare of fertiliser.", []want{w("150 kg a hectare", "150", "150", "exact", "kg/hectare")}},
+	// negatives: a length "a" an area is no yield
+	{"The fence runs 5 km a hectare of pasture.", []want{w("5 km", "5", "5", "exact", "km")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
