@@ -15,22 +15,23 @@ import (
 
 // The change rules, in the order changeOf tries them.
 var (
-	ruleChangeNounAfter   = newRule("change-noun-after")   // "a 5% rise", "3 points lower", "a 40% plunge"
-	ruleChangeThanEarlier = newRule("change-than-earlier") // "15% more cars than a year earlier", "10% fewer deaths than in 2020"
-	ruleChangeNounOf      = newRule("change-noun-of")      // "a gain of three", "a loss of 40 seats"
-	ruleChangeSign        = newRule("change-sign")         // "(+22.22% YoY)", "AAPL -1.4%": a signed rate
-	ruleChangeNounIn      = newRule("change-noun-in")      // "5% in job growth"
-	ruleChangeUpFrom      = newRule("change-up-from")      // "1 in 4 ... in 2010, up from 1 in 10": the new level
-	ruleChangeOrRestated  = newRule("change-or-restated")  // "rose 3.54 points, or 0.2 percent": the same change restated
-	ruleChangeNewLevel    = newRule("change-new-level")    // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
-	ruleChangeLevelTo     = newRule("change-level-to")     // "jumped 16% to a record $785", "added 2,000 staff, taking its headcount to 3,15,332"
-	ruleChangeAdverb      = newRule("change-adverb")       // "sales were up 5%", "down 3 points"
-	ruleChangeVerb        = newRule("change-verb")         // "rose 5%", "fell by more than 3 points", "an increase of 5%"
-	ruleChangeByAmount    = newRule("change-by-amount")    // "cut emissions and land use by 70%"
-	ruleChangeObjectRate  = newRule("change-object-rate")  // "grew revenue 20%", "cut its costs 10 percent"
-	ruleChangeStockCount  = newRule("change-stock-count")  // "added 200,000 jobs", "gained 3 seats"
-	ruleChangeWeakByTo    = newRule("change-weak-by-to")   // "boosted output by 5%", "raised rates to 5%"
-	ruleChangeWeakRate    = newRule("change-weak-rate")    // "gained 4 points"
+	ruleChangeNounAfter    = newRule("change-noun-after")    // "a 5% rise", "3 points lower", "a 40% plunge"
+	ruleChangeThanEarlier  = newRule("change-than-earlier")  // "15% more cars than a year earlier", "10% fewer deaths than in 2020"
+	ruleChangeAboveEarlier = newRule("change-above-earlier") // "about 14% above last year's", "5% below a year earlier"
+	ruleChangeNounOf       = newRule("change-noun-of")       // "a gain of three", "a loss of 40 seats"
+	ruleChangeSign         = newRule("change-sign")          // "(+22.22% YoY)", "AAPL -1.4%": a signed rate
+	ruleChangeNounIn       = newRule("change-noun-in")       // "5% in job growth"
+	ruleChangeUpFrom       = newRule("change-up-from")       // "1 in 4 ... in 2010, up from 1 in 10": the new level
+	ruleChangeOrRestated   = newRule("change-or-restated")   // "rose 3.54 points, or 0.2 percent": the same change restated
+	ruleChangeNewLevel     = newRule("change-new-level")     // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
+	ruleChangeLevelTo      = newRule("change-level-to")      // "jumped 16% to a record $785", "added 2,000 staff, taking its headcount to 3,15,332"
+	ruleChangeAdverb       = newRule("change-adverb")        // "sales were up 5%", "down 3 points"
+	ruleChangeVerb         = newRule("change-verb")          // "rose 5%", "fell by more than 3 points", "an increase of 5%"
+	ruleChangeByAmount     = newRule("change-by-amount")     // "cut emissions and land use by 70%"
+	ruleChangeObjectRate   = newRule("change-object-rate")   // "grew revenue 20%", "cut its costs 10 percent"
+	ruleChangeStockCount   = newRule("change-stock-count")   // "added 200,000 jobs", "gained 3 seats"
+	ruleChangeWeakByTo     = newRule("change-weak-by-to")    // "boosted output by 5%", "raised rates to 5%"
+	ruleChangeWeakRate     = newRule("change-weak-rate")     // "gained 4 points"
 )
 
 // passWords may stand between a change word and its number.
@@ -155,8 +156,8 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			}
 		}
 	}
-	if chg := p.thanEarlier(c, j); chg != "" {
-		return chg, ruleChangeThanEarlier, true
+	if chg, r := p.thanEarlier(c, j); chg != "" {
+		return chg, r, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
 		if t := &p.toks[k]; t.k == tNum && !t.yearDigits() {
@@ -209,25 +210,33 @@ func (p *parser) signed(c *cand) string {
 // earlier", "than in 2020") states a change; "20%
 // faster than its rival" or "5% more than the target" compares two things
 // and states none.
-func (p *parser) thanEarlier(c *cand, j int) string {
+func (p *parser) thanEarlier(c *cand, j int) (string, rule) {
 	if j >= len(p.toks) || p.toks[j].k != tWord {
-		return ""
+		return "", 0
 	}
 	dir := changeCompare[toLowerASCII(p.raw(j))]
+	than, r := false, ruleChangeThanEarlier
 	if dir == "" {
-		return ""
+		// "about 14% above last year's", "10 bushels above last year's",
+		// "about 4 per cent above last summer's high" (web-dev-11;
+		// web-dev-3's claims text): "above"/"below" an earlier time of
+		// the same thing need no "than"; a reference level ("above
+		// pre-industrial levels", "below normal") states no change
+		if dir = changeBeside[toLowerASCII(p.raw(j))]; dir == "" {
+			return "", 0
+		}
+		than, r = true, ruleChangeAboveEarlier
 	}
-	than := false
 	for k := j + 1; k < len(p.toks) && k <= j+8; k++ {
 		t := &p.toks[k]
 		if t.k == tNum {
-			if than && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 {
-				return dir // "than in 2020"
+			if than && r == ruleChangeThanEarlier && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 {
+				return dir, r // "than in 2020" ("32 percent below 2005 levels" is a target against a base year)
 			}
-			return ""
+			return "", 0
 		}
 		if t.k != tWord {
-			return ""
+			return "", 0
 		}
 		w := toLowerASCII(p.raw(k))
 		if w == "than" {
@@ -235,10 +244,10 @@ func (p *parser) thanEarlier(c *cand, j int) string {
 			continue
 		}
 		if than && changeEarlier[w] {
-			return dir
+			return dir, r
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // changeBefore reads a change before the number: "rose 5%", "fell by more

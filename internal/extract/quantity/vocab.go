@@ -253,6 +253,10 @@ var changeAfterRate = map[string]string{
 // baseline, not a change: "above"/"below" are not here.)
 var changeCompare = map[string]string{"more": "up", "fewer": "down", "less": "down"}
 
+// changeBeside are the prepositions after a number that compare it with
+// an earlier time of the same thing without "than" (thanEarlier).
+var changeBeside = map[string]string{"above": "up", "below": "down"}
+
 // changeEarlier name an earlier time of the same thing after "than".
 var changeEarlier = map[string]bool{
 	"last": true, "previous": true, "prior": true, "earlier": true, "ago": true,

@@ -98,6 +98,15 @@ var web11FormCases = []struct {
 	// a longer changed thing before "to" (web-dev-11 "lifted its farmgate
 	// milk price forecast to NZ$9.50")
 	{"The council raised its annual new housing delivery target to 1,200 homes.", []want{chg(w("1,200", "1200", "1200", "exact", "count"), "up")}},
+	// change-above-earlier: "above"/"below" an earlier time of the same
+	// thing (web-dev-11 "about 14% above last year's", "10 bushels above
+	// last year's"; web-dev-3's claims text "about 4 per cent above last
+	// summer's high")
+	{"Bookings ran 6% above last year's pace.", []want{chg(w("6%", "6", "6", "exact", "percent"), "up")}},
+	{"The harvest came in 8 per cent below the previous season's.", []want{chg(w("8 per cent", "8", "8", "exact", "percent"), "down")}},
+	// negatives: a reference level or a base year states no change
+	{"Rainfall was 36% below normal.", []want{w("36%", "36", "36", "exact", "percent")}},
+	{"Warming reached 1.5C above pre-industrial levels.", []want{w("1.5C", "1.5", "1.5", "exact", "celsius")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
