@@ -199,6 +199,7 @@ func (p *parser) run() {
 		}
 		p.emit(c)
 		p.joinBoundPair()
+		p.joinCompoundTime()
 		p.floor = c.en
 		i = c.en - 1
 	}

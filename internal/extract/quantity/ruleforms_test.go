@@ -850,9 +850,10 @@ var ruleFormNegatives = []struct {
 	{"They paid $5m for over 3 years.", map[string]string{"$5m": "USD", "over 3 years": "year"}},
 	{"The firm has 300 staff with over 17 years of experience.", map[string]string{"300": "count", "over 17 years": "year"}},
 	{"It took over three years.", map[string]string{"over three years": "year"}},
-	// compound-duration: spaced words, a larger second part or a count after
-	// are no compound time
-	{"The flight took 2 hours 15 minutes.", map[string]string{"2 hours": "hour"}},
+	// compound-duration: a larger second part or a count after are no
+	// compound time (spaced words are one: rule compound-time)
+	{"The flight took 2 hours 15 minutes.", map[string]string{"2 hours 15 minutes": "minute"}},
+	{"It took 2 hours 75 minutes.", map[string]string{"2 hours": "hour"}},
 	{"We waited 5min 3 times and it took 2min 75sec once.", map[string]string{"5min": "minute", "3 times": "times", "2min": "minute"}},
 	// a count after an exchange rate stays a count
 	{"The rupee was at 83.2 per dollar from 12 banks.", map[string]string{"83.2": "INR/USD", "12": "count"}},

@@ -107,6 +107,13 @@ var web11FormCases = []struct {
 	// negatives: a reference level or a base year states no change
 	{"Rainfall was 36% below normal.", []want{w("36%", "36", "36", "exact", "percent")}},
 	{"Warming reached 1.5C above pre-industrial levels.", []want{w("1.5C", "1.5", "1.5", "exact", "celsius")}},
+	// compound-time: two time units with a space between are one measured
+	// time in the smaller (web-dev-8 "in 29 minutes 54 seconds" 1794
+	// second; web-dev-11 "won the stage by 1 minute 42 seconds")
+	{"She finished the half in 1 hour 8 minutes.", []want{w("1 hour 8 minutes", "68", "68", "exact", "minute")}},
+	{"Evenepoel won by 2 minutes 5 seconds.", []want{w("2 minutes 5 seconds", "125", "125", "exact", "second")}},
+	// negatives: "and" between (the dev sets disagree) stays two
+	{"The battery lasted 9 hours and 12 minutes.", []want{w("9 hours", "9", "9", "exact", "hour"), nc("12 minutes", claims.KindDuration)}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
