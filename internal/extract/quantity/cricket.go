@@ -17,7 +17,9 @@ import (
 //   - a total for wickets: "N for four" (wickets one to ten, then no noun);
 //   - runs off balls: "N off M balls/deliveries";
 //   - a not-out score: "an unbeaten N";
-//   - a side dismissed: "bowled out for N", "all out for N".
+//   - a side dismissed: "bowled out for N", "all out for N";
+//   - a target chased: "chased 219", "chased down 245" (web-dev-9, web-dev-11);
+//   - bowling figures: "took four for 32", "took 6 for 28" (articles-dev-3, web-dev-11).
 var ruleCricketRuns = newRule("cricket-runs")
 
 // cricketWords mark a sentence about cricket.
@@ -61,8 +63,27 @@ func (p *parser) cricketScore(c *cand) bool {
 	if strings.EqualFold(p.raw(i), "for") && strings.EqualFold(p.raw(i-1), "out") {
 		return true // "bowled out for 255", "all out for 120"
 	}
+	if strings.EqualFold(p.raw(i), "down") {
+		i-- // "chased down 245"
+	}
+	if lowerIn(cricketChaseVerbs, p.raw(i)) {
+		return true // a target chased: "Chennai chased 219 in 20 overs" (web-dev-9), "India chased down 245" (web-dev-11)
+	}
+	if strings.EqualFold(p.raw(i), "for") {
+		// bowling figures, wickets for runs: "Wiaan Mulder took four for
+		// 32" (articles-dev-3), "Pat Cummins took 6 for 28" (web-dev-11)
+		if w, n := p.wicketsAt(i - 1); w && n == i && lowerIn(cricketFigureVerbs, p.raw(i-2)) {
+			return true
+		}
+	}
 	return false
 }
+
+// cricketChaseVerbs take the target a side chased.
+var cricketChaseVerbs = lexicon.WordSet(`chased chasing chase chases`)
+
+// cricketFigureVerbs take a bowler's wickets for runs.
+var cricketFigureVerbs = lexicon.WordSet(`took taking take takes claimed claiming returned`)
 
 // wicketsAt reports a number of wickets (one to ten, in words or digits)
 // at token j, and the token after it.

@@ -1809,6 +1809,12 @@ func (p *parser) shareAfter(c *cand) bool {
 	if b <= c.v || b > 1000 || c.v <= 0 {
 		return false
 	}
+	if w := p.w(en); w != nil && en < len(p.toks) && p.toks[en].k == tWord && (w.unit != "" && !ambiguousUnits[w.key] || w.tunit != "") && p.key(c.valEn) == "in" {
+		// a count in a span of a measure or a time is no share (rule
+		// share): "287 for 7 in 50 overs" (web-dev-11), "scored 3 in 10
+		// minutes", "two goals in 12 minutes"; "1 in 5 adults" is one
+		return false
+	}
 	if round && b != 10 && b != 100 && b != 1000 {
 		return false
 	}

@@ -1602,6 +1602,9 @@ func (p *parser) highLowTemperature(c *cand) {
 	if c.unit != "" || c.currency || c.words || c.scaled || c.qual == claims.Vague || c.v < -80 || c.v > 130 || p.toks[c.valSt].sep {
 		return
 	}
+	if p.isHyphen(c.en) && p.adj(c.en) && p.isNumAt(c.en+1) && p.adj(c.en+1) {
+		return // the first end of a range with its unit after: "highs of 28-31C" (range-after)
+	}
 	j := c.st - 1
 	if j < 0 || p.toks[j].k != tWord {
 		return

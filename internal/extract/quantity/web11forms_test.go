@@ -114,6 +114,21 @@ var web11FormCases = []struct {
 	{"Evenepoel won by 2 minutes 5 seconds.", []want{w("2 minutes 5 seconds", "125", "125", "exact", "second")}},
 	// negatives: "and" between (the dev sets disagree) stays two
 	{"The battery lasted 9 hours and 12 minutes.", []want{w("9 hours", "9", "9", "exact", "hour"), nc("12 minutes", claims.KindDuration)}},
+	// a day's high or low given as a range with its unit after (web-dev-11
+	// "highs of 28-31C"; kin of the suites' "-18 °C to -34 °C")
+	{"Expect highs of 33-35C in Seville.", []want{w("33-35C", "33", "35", "range", "celsius")}},
+	{"Lows of 2-4°C are forecast tonight.", []want{w("2-4°C", "2", "4", "range", "celsius")}},
+	// a count in a span of a measure or a time is no share (web-dev-11
+	// "287 for 7 in 50 overs"); "1 in 5 adults" is one
+	{"Haaland scored 3 in 12 minutes.", []want{w("3", "3", "3", "exact", "count"), nc("12 minutes", claims.KindDuration)}},
+	{"About 1 in 5 adults smoke.", []want{w("About 1 in 5", "20", "20", "about", "percent")}},
+	// cricket: a target chased (web-dev-9 "Chennai chased 219 in 20
+	// overs"; web-dev-11 "India chased down 245") and bowling figures
+	// (articles-dev-3 "took four for 32"; web-dev-11 "took 6 for 28")
+	{"Mumbai chased down 187 in the final over of the innings.", []want{w("187", "187", "187", "exact", "run")}},
+	{"Jadeja took three for 41 as the visitors were bowled out.", []want{w("three", "3", "3", "exact", "count"), w("41", "41", "41", "exact", "run")}},
+	// negatives: no cricket in the sentence
+	{"Police chased 12 suspects and took 4 for questioning.", []want{w("12", "12", "12", "exact", "count"), w("4", "4", "4", "exact", "count")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
