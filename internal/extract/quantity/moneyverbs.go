@@ -114,8 +114,8 @@ func (p *parser) indexLevel(c *cand) {
 	level := levelPrepositions[p.key(c.st-1)] || c.qual != "" && c.st >= 2 && levelPrepositions[p.key(c.st-2)] ||
 		c.qual != "" && levelPrepositions[p.key(c.st)] || // "the Nikkei ended near 33,000" (the qualifier's own word)
 		p.key(c.st-1) == "of" && c.st >= 2 && lowerIn(levelNouns, p.raw(c.st-2)) // "a new all-time high of 40,816.38"
-	if !level {
-		return
+	if !level || p.fxDenominatorAfter(c.en) {
+		return // "the Nikkei fell 2.1% ..., as the yen strengthened to 147.20 per dollar": an exchange rate
 	}
 	if lexicon.NamesStockIndex(p.text) {
 		c.unit, c.hasUnit = "point", true

@@ -309,6 +309,23 @@ func (p *parser) exchangeRate(c *cand) {
 	c.unitRule = ruleExchangeRate
 }
 
+// fxDenominatorAfter reports the denominator of an exchange rate at token
+// j: "per dollar", "to the dollar", "against the US dollar".
+func (p *parser) fxDenominatorAfter(j int) bool {
+	switch p.key(j) {
+	case "per":
+		j++
+	case "to", "against":
+		if p.key(j+1) != "the" {
+			return false
+		}
+		j += 2
+	default:
+		return false
+	}
+	return p.currencyAt(j+p.usPrefix(j)) != ""
+}
+
 // baseQuoted are the currencies markets quote as the base, in units of the
 // other currency: "the euro at 1.09 against the dollar" is USD/EUR, "the
 // pound rose to 1.16 against the euro" EUR/GBP (the rupee, yen or rand

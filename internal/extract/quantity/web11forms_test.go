@@ -129,6 +129,11 @@ var web11FormCases = []struct {
 	{"Jadeja took three for 41 as the visitors were bowled out.", []want{w("three", "3", "3", "exact", "count"), w("41", "41", "41", "exact", "run")}},
 	// negatives: no cricket in the sentence
 	{"Police chased 12 suspects and took 4 for questioning.", []want{w("12", "12", "12", "exact", "count"), w("4", "4", "4", "exact", "count")}},
+	// an exchange rate in a sentence that names a stock index stays one
+	// (web-dev-11 "Japan's Nikkei ... as the yen strengthened to 147.20
+	// per dollar")
+	{"The Sensex rose 1% to 80,100 while the rupee slipped to 84.1 per dollar.", []want{chg(w("1%", "1", "1", "exact", "percent"), "up"), chg(w("80,100", "80100", "80100", "exact", "point"), "up"), chg(w("84.1", "84.1", "84.1", "exact", "INR/USD"), "down")}},
+	{"The Kospi closed at 2,600 and the won ended at 1,380 against the dollar.", []want{w("2,600", "2600", "2600", "exact", "point"), w("1,380", "1380", "1380", "exact", "KRW/USD")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
