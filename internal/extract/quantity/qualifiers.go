@@ -552,7 +552,9 @@ func (p *parser) suffixQualifier(c *cand) {
 		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
 		p.plusSuffix(c, j+2)
-	case p.is(j, "+") && p.adj(j):
+	case p.is(j, "+") && p.adj(j) && !(p.isNumAt(j+1) && p.adj(j+1)):
+		// ("8GB+128GB", a phone's memory and storage, and "2+2" are sums
+		// of parts, no bound: web-dev-11's phone specs)
 		p.plusSuffix(c, j+1)
 	}
 }

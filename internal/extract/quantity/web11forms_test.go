@@ -134,6 +134,10 @@ var web11FormCases = []struct {
 	// per dollar")
 	{"The Sensex rose 1% to 80,100 while the rupee slipped to 84.1 per dollar.", []want{chg(w("1%", "1", "1", "exact", "percent"), "up"), chg(w("80,100", "80100", "80100", "exact", "point"), "up"), chg(w("84.1", "84.1", "84.1", "exact", "INR/USD"), "down")}},
 	{"The Kospi closed at 2,600 and the won ended at 1,380 against the dollar.", []want{w("2,600", "2600", "2600", "exact", "point"), w("1,380", "1380", "1380", "exact", "KRW/USD")}},
+	// "N+" glued to a number after it is a sum of parts, no bound
+	// (web-dev-11 "the 8GB+128GB variant"; web copy's "12GB+256GB")
+	{"The 12GB+256GB model costs more.", []want{w("12GB", "12", "12", "exact", "GB"), w("256GB", "256", "256", "exact", "GB")}},
+	{"The firm employs 500+ engineers.", []want{w("500+", "500", "-", "at_least", "count")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
