@@ -56,6 +56,12 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) != 0 {
 		return "up", ruleMultiplierVerb
 	}
+	if c.unitRule == ruleMultiplierOfThe && p.earlierAfter(c.en) {
+		// "double the figure of a year ago" (web-dev-7), "more than double
+		// their level a year ago" (web-dev-11): a multiple of an earlier
+		// time of the same thing is a rise
+		return "up", ruleMultiplierEarlier
+	}
 	if chg, r, ok := p.changeAfter(c); ok {
 		return chg, r
 	}
@@ -69,6 +75,10 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 }
 
 var ruleChangeByEllipsis = newRule("change-by-ellipsis")
+
+// ruleMultiplierEarlier: a multiple of an earlier time of the same thing
+// is a rise (multiplier-of-the).
+var ruleMultiplierEarlier = newRule("multiplier-earlier")
 
 // A verb of multiplying read as the multiple states a rise (rule
 // multiplier-verb): "that number has more than tripled in the last two
@@ -203,6 +213,20 @@ func (p *parser) signed(c *cand) string {
 		return "down"
 	}
 	return ""
+}
+
+// earlierAfter reports a word of changeEarlier among the few words after
+// token j, before a number or a punctuation mark.
+func (p *parser) earlierAfter(j int) bool {
+	for k := j; k < len(p.toks) && k < j+7; k++ {
+		if p.toks[k].k != tWord {
+			return false
+		}
+		if changeEarlier[toLowerASCII(p.raw(k))] {
+			return true
+		}
+	}
+	return false
 }
 
 // thanEarlier: a comparative right after the number ("more", "fewer")

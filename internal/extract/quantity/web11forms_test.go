@@ -138,6 +138,14 @@ var web11FormCases = []struct {
 	// (web-dev-11 "the 8GB+128GB variant"; web copy's "12GB+256GB")
 	{"The 12GB+256GB model costs more.", []want{w("12GB", "12", "12", "exact", "GB"), w("256GB", "256", "256", "exact", "GB")}},
 	{"The firm employs 500+ engineers.", []want{w("500+", "500", "-", "at_least", "count")}},
+	// multiplier-of-the: a multiple before what it multiplies (web-dev-7
+	// "almost double the 70mph limit", "double the figure of a year ago";
+	// web-dev-11 "nearly double the national figure"; articles-dev-1
+	// "more than double the original budget")
+	{"Rents are now nearly triple the city average.", []want{w("nearly triple", "3", "3", "nearly", "times")}},
+	{"Exports hit $9bn, more than double their level a year earlier.", []want{w("$9bn", "9000000000", "9000000000", "exact", "USD"), chg(w("more than double", "2", "-", "more_than", "times"), "up")}},
+	// negatives: "double" as a verb
+	{"The airline plans to double the fleet by 2030.", []want{nc("2030", claims.KindYear)}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
