@@ -74,6 +74,7 @@ func scan(text string) []Mention {
 	lx.p.reset(text, lx.lex(text))
 	lx.p.run()
 	lx.p.currencyOfPlace()
+	lx.p.degreeOfPlace()
 	out := lx.p.mentions()
 	lx.p.reset("", nil)
 	lexers.Put(lx)

@@ -146,6 +146,13 @@ var web11FormCases = []struct {
 	{"Exports hit $9bn, more than double their level a year earlier.", []want{w("$9bn", "9000000000", "9000000000", "exact", "USD"), chg(w("more than double", "2", "-", "more_than", "times"), "up")}},
 	// negatives: "double" as a verb
 	{"The airline plans to double the fleet by 2030.", []want{nc("2030", claims.KindYear)}},
+	// degree-of-place: bare degrees take the scale of the places the
+	// sentence names (web-dev-9 "Sydney sweltered through 45.8 degrees";
+	// web-dev-11 "Melbourne sweltered through 41.2 degrees")
+	{"Temperatures in Madrid reached 42 degrees on Monday.", []want{w("42 degrees", "42", "42", "exact", "celsius")}},
+	{"Temperatures in Texas hit 105 degrees.", []want{w("105 degrees", "105", "105", "exact", "fahrenheit")}},
+	// negatives: places of both scales, or none, leave it to the article
+	{"Temperatures hit 105 degrees in Texas and 30 degrees in London.", []want{w("105 degrees", "105", "105", "exact", "degree"), w("30 degrees", "30", "30", "exact", "degree")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
