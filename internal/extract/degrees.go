@@ -20,7 +20,6 @@ import (
 // else it stays "degree" (web-dev-3 and web-dev-4: Perth, Germany, Ireland
 // and Texas heat and climate reports).
 
-
 // articleDegrees rewrites the "degree" of each bare temperature (deg[i])
 // to the article's scale; it returns the rule that decided, or "".
 func articleDegrees(a *claims.Article, out []claims.Quantity, deg []bool) string {
