@@ -100,9 +100,9 @@ func (p *parser) rateAfter(c *cand) {
 		sep = p.key(j + 1)
 		j += 2
 	case (sep == "a" || sep == "an") && p.raw(j) != "A":
-		if c.unit == "times" {
-			return // "three times a week" stays a frequency word
-		}
+		// (a frequency keeps its period as "four times per week" does:
+		// "3 times a day" times/day, web-dev-10; "no more than four times
+		// a day", web-dev-11)
 	case eachWords[sep] && pace:
 		// a time each longer time (time-per-time below): "two to three
 		// minutes each hour", "5 minutes each day", "3-5 hours every week"
@@ -128,7 +128,7 @@ func (p *parser) rateAfter(c *cand) {
 		return
 	}
 	den, en := p.rateDenominator(j + 1)
-	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) {
+	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) && !(c.unit == "times" && p.key(en) == "on") {
 		return
 	}
 	if pace {

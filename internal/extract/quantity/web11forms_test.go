@@ -153,6 +153,13 @@ var web11FormCases = []struct {
 	{"Temperatures in Texas hit 105 degrees.", []want{w("105 degrees", "105", "105", "exact", "fahrenheit")}},
 	// negatives: places of both scales, or none, leave it to the article
 	{"Temperatures hit 105 degrees in Texas and 30 degrees in London.", []want{w("105 degrees", "105", "105", "exact", "degree"), w("30 degrees", "30", "30", "exact", "degree")}},
+	// a frequency keeps its period after "a" as after "per" (web-dev-10
+	// "3 times a day on 5 or more days a week"; web-dev-11 "no more than
+	// four times a day"; web-dev-5/-6 "2 times per week")
+	{"Brush twice daily and floss 2 times a day.", []want{w("2 times a day", "2", "2", "exact", "times/day")}},
+	{"Patients may use it up to three times a week.", []want{w("up to three times a week", "-", "3", "at_most", "times/week")}},
+	// negatives: "a year ago" is a point in time
+	{"Sales were 3 times a year ago's level.", []want{w("3 times", "3", "3", "exact", "times")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
