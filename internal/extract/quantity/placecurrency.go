@@ -176,17 +176,7 @@ func (p *parser) degreeOfPlace() {
 	if !bare {
 		return
 	}
-	scale := ""
-	for _, r := range p.namedRegions() {
-		s := "celsius"
-		if lexicon.FahrenheitRegions[r] {
-			s = "fahrenheit"
-		}
-		if scale != "" && scale != s {
-			return
-		}
-		scale = s
-	}
+	scale := p.placeScale()
 	if scale == "" {
 		return
 	}
@@ -196,4 +186,21 @@ func (p *parser) degreeOfPlace() {
 			m.rules[1] = ruleDegreeOfPlace
 		}
 	}
+}
+
+// placeScale is the temperature scale of the places the sentence names
+// (rule degree-of-place), or "" when it names none or places of both.
+func (p *parser) placeScale() string {
+	scale := ""
+	for _, r := range p.namedRegions() {
+		s := "celsius"
+		if lexicon.FahrenheitRegions[r] {
+			s = "fahrenheit"
+		}
+		if scale != "" && scale != s {
+			return ""
+		}
+		scale = s
+	}
+	return scale
 }

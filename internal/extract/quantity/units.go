@@ -1626,6 +1626,14 @@ func (p *parser) minusTemperature(c *cand) {
 	if c.v < 0 && c.unit == "" && !c.currency && c.qual == "" && p.temperatureSentence() {
 		c.unit, c.hasUnit = "degree", true
 		c.unitRule = ruleMinusTemperature
+		if u := p.scaleOfSentence(c.st); u != "" {
+			// the scale another temperature of the sentence names (rule
+			// degree-sentence-scale): "The mercury plunged to -27°F in
+			// Minneapolis, with wind chills near -45" (web-dev-9), "a low
+			// of minus 18 degrees Fahrenheit, with wind chills near minus
+			// 40" (web-dev-11)
+			c.unit, c.unitRule = u, ruleDegreeSentenceScale
+		}
 	}
 }
 

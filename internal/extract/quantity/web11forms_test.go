@@ -160,6 +160,10 @@ var web11FormCases = []struct {
 	{"Patients may use it up to three times a week.", []want{w("up to three times a week", "-", "3", "at_most", "times/week")}},
 	// negatives: "a year ago" is a point in time
 	{"Sales were 3 times a year ago's level.", []want{w("3 times", "3", "3", "exact", "times")}},
+	// a bare minus beside a temperature that names its scale (web-dev-9
+	// "-27°F ..., with wind chills near -45"; web-dev-11 "minus 18
+	// degrees Fahrenheit, with wind chills near minus 40")
+	{"Lows of 5°C gave way to wind chills of -12 on the ridge.", []want{w("5°C", "5", "5", "exact", "celsius"), w("-12", "-12", "-12", "exact", "celsius")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
