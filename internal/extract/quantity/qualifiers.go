@@ -411,8 +411,8 @@ func (p *parser) qualifierBefore(c *cand) {
 		if len(f.words) == 1 && f.words[0] == "past" && !p.pastAfterVerb(st-2) {
 			continue
 		}
-		if len(f.words) == 1 && f.words[0] == "crossed" && c.unit == "degree" {
-			continue // a line of latitude crossed: "crossed 45° North"
+		if len(f.words) == 1 && f.words[0] == "crossed" && (c.unit == "degree" || lexicon.TimeUnits[c.unit]) {
+			continue // a line of latitude crossed, "crossed 45° North"; a margin, "crossed two hours clear of the fleet"
 		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged

@@ -164,6 +164,13 @@ var web11FormCases = []struct {
 	// "-27°F ..., with wind chills near -45"; web-dev-11 "minus 18
 	// degrees Fahrenheit, with wind chills near minus 40")
 	{"Lows of 5°C gave way to wind chills of -12 on the ridge.", []want{w("5°C", "5", "5", "exact", "celsius"), w("-12", "-12", "-12", "exact", "celsius")}},
+	// a duration before "ahead of", "clear of", "behind ... of" is a margin,
+	// measured (dev4 "finished 7.3 seconds ahead of Norris"; web-dev-11
+	// "three seconds ahead of Ethiopia's Tigst Assefa")
+	{"She won by finishing four seconds ahead of her rival.", []want{w("four seconds", "4", "4", "exact", "second")}},
+	{"The yacht crossed two hours clear of the fleet.", []want{w("two hours", "2", "2", "exact", "hour")}},
+	// negatives: a time ahead
+	{"Book six weeks ahead for the best fares.", []want{nc("six weeks", claims.KindDuration)}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
