@@ -549,6 +549,17 @@ func (p *parser) timeDenominatorAt(j int) (string, int) {
 // unit (by its symbol: "kWh", "kg"; or spelled in two words: "megawatt
 // hour", "pound-foot") or a rate noun.
 func (p *parser) rateDenominator(j int) (string, int) {
+	if j < len(p.toks) && p.toks[j].k == tNum && p.key(j-1) == "per" {
+		// a consumption per a reference distance: "4.3 litres per 100
+		// kilometres", "15 kWh per 100 km"; a content per a reference
+		// amount stays apart ("3 grams of fat per 100 grams", web-dev)
+		if den, en := p.referenceDenominator(j); den != "" {
+			if u, ok := lexicon.Unit(den[len(p.raw(j)):]); ok && u.Dimension == lexicon.DimLength {
+				return den, en
+			}
+		}
+		return "", 0
+	}
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return "", 0
 	}
@@ -731,19 +742,31 @@ func referenceAmount(v float64) bool {
 	return false
 }
 
+// referenceDenominator reads a reference amount and a unit at j, a rate's
+// denominator after a slash or "per": "l/100km", "kWh/100 km", "4.3
+// litres per 100 kilometres" litre/100km (web-dev-11; the spelled form of
+// web-dev-9's and dev4's "l/100km").
+func (p *parser) referenceDenominator(j int) (string, int) {
+	t := &p.toks[j]
+	if t.k != tNum || t.dec || t.sep || t.ndig > 3 || j+1 >= len(p.toks) || p.toks[j+1].k != tWord {
+		return "", 0
+	}
+	if !referenceAmount(t.v) {
+		return "", 0 // "3.75 mg/23 mg" is a pair of doses, no rate
+	}
+	if w := p.w(j + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] {
+		return p.raw(j) + w.unit, j + 2
+	}
+	return "", 0
+}
+
 // slashDenominator reads the denominator after a slash at j: a unit with
 // its power ("m3", "m²"), "dL", a number and a unit ("100km", "100 km"),
 // or what rateDenominator reads.
 func (p *parser) slashDenominator(j int) (string, int) {
 	t := &p.toks[j]
-	if t.k == tNum && !t.dec && !t.sep && t.ndig <= 3 && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
-		if !referenceAmount(t.v) {
-			return "", 0 // "3.75 mg/23 mg" is a pair of doses, no rate
-		}
-		if w := p.w(j + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] {
-			return p.raw(j) + w.unit, j + 2 // "l/100km", "kWh/100 km"
-		}
-		return "", 0
+	if t.k == tNum {
+		return p.referenceDenominator(j)
 	}
 	if t.k != tWord {
 		return "", 0

@@ -171,6 +171,13 @@ var web11FormCases = []struct {
 	{"The yacht crossed two hours clear of the fleet.", []want{w("two hours", "2", "2", "exact", "hour")}},
 	// negatives: a time ahead
 	{"Book six weeks ahead for the best fares.", []want{nc("six weeks", claims.KindDuration)}},
+	// a consumption per a reference distance spelled out (web-dev-11 "4.3
+	// litres per 100 kilometres"; dev4 and web-dev-9 write "l/100km")
+	{"The diesel uses 5.1 litres per 100 kilometres.", []want{w("5.1 litres per 100 kilometres", "5.1", "5.1", "exact", "litre/100km")}},
+	{"The EV averaged 16.4 kWh per 100 km on test.", []want{w("16.4 kWh per 100 km", "16.4", "16.4", "exact", "kWh/100km")}},
+	// negatives: a content per a reference amount (web-dev "3 grams of fat
+	// per 100 grams")
+	{"It holds 3 grams of fat per 100 grams.", []want{w("3 grams", "3", "3", "exact", "g"), w("100 grams", "100", "100", "exact", "g")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
