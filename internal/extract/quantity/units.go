@@ -2447,6 +2447,17 @@ func (p *parser) scaleOfSentence(j int) string {
 		}
 		scale = u
 	}
+	for i := range p.out {
+		// a temperature read before in the sentence whose scale is a
+		// glued letter: "Chicago hit -23F on Sunday, with wind chills of
+		// minus 40 degrees" (web-dev-7)
+		if m := &p.out[i]; m.Start >= p.toks[st].s && (m.Unit == "celsius" || m.Unit == "fahrenheit") {
+			if scale != "" && m.Unit != scale {
+				return ""
+			}
+			scale = m.Unit
+		}
+	}
 	return scale
 }
 

@@ -178,6 +178,7 @@ var web11FormCases = []struct {
 	// negatives: a content per a reference amount (web-dev "3 grams of fat
 	// per 100 grams")
 	{"It holds 3 grams of fat per 100 grams.", []want{w("3 grams", "3", "3", "exact", "g"), w("100 grams", "100", "100", "exact", "g")}},
+	{"Fargo hit -31F overnight, with wind chills of minus 50 degrees.", []want{w("-31F", "-31", "-31", "exact", "fahrenheit"), w("minus 50 degrees", "-50", "-50", "exact", "fahrenheit")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
