@@ -191,7 +191,9 @@ var qualForms = []qualForm{
 	{[]string{"surpassed"}, claims.MoreThan},
 	// web copy's bounds (web-dev, WCXB): "service upto 456 employees",
 	// "spend north of US$723bn", "push well past 40 mph", "go beyond 40
-	// mph", "the thickness maxes out at 3mm", "plans start from $29 per
+	// mph", "the thickness maxes out at 3mm" (a top speed "tops out at
+	// 190mph" is the speed: exact, as web-dev-7, web-dev-11 and dev4 label
+	// it), "plans start from $29 per
 	// month" (the lowest price: at least), "something like 30 trillion
 	// words" (ingest-dev: "something like 50,000 new homes")
 	{[]string{"upto"}, claims.AtMost},
@@ -202,8 +204,6 @@ var qualForms = []qualForm{
 	{[]string{"maxes", "out", "at"}, claims.AtMost},
 	{[]string{"maxed", "out", "at"}, claims.AtMost},
 	{[]string{"max", "out", "at"}, claims.AtMost},
-	{[]string{"tops", "out", "at"}, claims.AtMost},
-	{[]string{"top", "out", "at"}, claims.AtMost},
 	{[]string{"start", "from"}, claims.AtLeast},
 	{[]string{"starts", "from"}, claims.AtLeast},
 	{[]string{"starting", "from"}, claims.AtLeast},
