@@ -321,6 +321,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			// (web-dev-6), "reduce time-to-hire by up to 50%", "reducing
 			// low-frequency noise by up to 30dB" (WCXB), "raised its
 			// full-year guidance to $8.45-$8.55 a share" (dev5)
+			n--
 			continue
 		}
 		if p.is(i, ")") && i >= 2 && p.is(i-2, "(") && isUpperWord(p.raw(i-1)) {
@@ -331,6 +332,24 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		}
 		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
 			continue // a pass word the vocabulary does not hold ("up an average of")
+		}
+		if byAmount && t.k == tWord && (p.isHyphen(i-1) && p.adj(i) || p.isHyphen(i+1) && p.adj(i+1)) {
+			// a word of a hyphened compound, function words too, read as
+			// one word: "raised its tax-to-GDP ratio target to 13%"
+			// (web-dev-7), "cut the loan-to-value limit ... to 75 per
+			// cent" (web-dev-4's claims text), "cut time-to-hire by 50%"
+			if p.isHyphen(i+1) && p.adj(i+1) {
+				n-- // (its last word counted it)
+			} else {
+				passed++
+			}
+			continue
+		}
+		if byAmount && t.k == tWord && lowerIn(boundAdjectives, p.raw(i)) {
+			// "raised the minimum wage by 12%" (web-dev-9): a bound's
+			// word as the adjective of the changed thing
+			passed++
+			continue
 		}
 		if byAmount && p.isApostrophe(i) && i > 0 && p.toks[i-1].k == tWord && p.adj(i) {
 			// a possessive in the changed thing: "cut Zambia's hydropower
@@ -729,6 +748,10 @@ func (p *parser) restated(c *cand) string {
 
 // growVerbs are the forms of "grow", which also means cultivating or
 // reaching a size.
+// boundAdjectives are bound words that may qualify the changed thing
+// before "by" or "to" ("the minimum wage", "the maximum fine").
+var boundAdjectives = lexicon.WordSet(`minimum maximum`)
+
 // changeModifiers are change nouns that may qualify a plan noun after
 // them ("growth forecast"); planNouns those plan nouns.
 var changeModifiers = lexicon.WordSet(`growth`)

@@ -179,6 +179,12 @@ var web11FormCases = []struct {
 	// per 100 grams")
 	{"It holds 3 grams of fat per 100 grams.", []want{w("3 grams", "3", "3", "exact", "g"), w("100 grams", "100", "100", "exact", "g")}},
 	{"Fargo hit -31F overnight, with wind chills of minus 50 degrees.", []want{w("-31F", "-31", "-31", "exact", "fahrenheit"), w("minus 50 degrees", "-50", "-50", "exact", "fahrenheit")}},
+	// a hyphened compound and a bound's adjective in the changed thing
+	// (web-dev-7 "raised its tax-to-GDP ratio target to 13%"; web-dev-4's
+	// claims text "cut the loan-to-value limit ... to 75 per cent";
+	// web-dev-9 "raised the minimum wage by 12%")
+	{"Regulators cut the loan-to-value cap to 70%.", []want{chg(w("70%", "70", "70", "exact", "percent"), "down")}},
+	{"Ghana raised the minimum wage by 15%.", []want{chg(w("15%", "15", "15", "exact", "percent"), "up")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
