@@ -131,6 +131,15 @@ func (p *parser) indexLevel(c *cand) {
 var ruleScoreOf = newRule("score-of")
 
 func (p *parser) scoreOf(c *cand) {
+	if c.unit == "" && !c.currency && !c.share && c.qual == "" && c.st >= 1 && p.toks[c.valSt].dec && lowerIn(scoredVerbs, p.raw(c.st-1)) && !p.nounAfter(c.en-1) && !rateDeterminers[p.key(c.en)] {
+		// a judged score to decimals after "scored" is points (rule
+		// score-of): "Sky Brown, 16, scored 93.11 in her second run"
+		// (web-dev-7), "Simone Biles scored 15.066 on the vault"
+		// (web-dev-11); "scored 27 goals" counts goals
+		c.unit, c.hasUnit = "point", true
+		c.unitRule = ruleScoreOf
+		return
+	}
 	if c.unit != "" || c.currency || c.share || c.qual == claims.Vague || c.st < 2 || p.key(c.st-1) != "of" || !strings.EqualFold(p.raw(c.st-2), "score") {
 		return
 	}
@@ -141,6 +150,9 @@ func (p *parser) scoreOf(c *cand) {
 	c.unitRule = ruleScoreOf
 	c.en += 3 // the scale is no claim of its own
 }
+
+// scoredVerbs take a judged score: "scored 93.11".
+var scoredVerbs = lexicon.WordSet(`scored scores scoring`)
 
 // A number "out of" a scale followed by a rating noun is a rating on
 // that scale, not a share (rule rating-out-of): "4.6 out of 5 stars"

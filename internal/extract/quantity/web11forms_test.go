@@ -185,6 +185,11 @@ var web11FormCases = []struct {
 	// web-dev-9 "raised the minimum wage by 12%")
 	{"Regulators cut the loan-to-value cap to 70%.", []want{chg(w("70%", "70", "70", "exact", "percent"), "down")}},
 	{"Ghana raised the minimum wage by 15%.", []want{chg(w("15%", "15", "15", "exact", "percent"), "up")}},
+	// a judged score to decimals after "scored" (web-dev-7 "scored 93.11 in
+	// her second run"; web-dev-11 "scored 15.066 on the vault")
+	{"The diver scored 98.55 with her final dive.", []want{w("98.55", "98.55", "98.55", "exact", "point")}},
+	// negatives: whole numbers of things scored
+	{"He scored 27 goals and scored 1.5 per game.", []want{w("27", "27", "27", "exact", "count"), w("1.5", "1.5", "1.5", "exact", "count")}},
 }
 
 func TestWeb11Forms(t *testing.T) { checkCases(t, web11FormCases) }
