@@ -63,7 +63,10 @@ func NamesStockIndex(text string) bool {
 		}
 		if j > i {
 			w := text[i:j]
-			if _, ok := StockIndexes[w]; ok || indexWords[strings.ToLower(w)] {
+			if _, ok := StockIndexes[w]; ok {
+				return true
+			}
+			if v, _ := LowerIn(indexWords, w); v { // (no new string per word)
 				return true
 			}
 		}
