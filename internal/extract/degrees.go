@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
 // Which scale a bare temperature in "degrees" is ("temperatures 10 to 12
@@ -18,9 +19,6 @@ import (
 //
 // else it stays "degree" (web-dev-3 and web-dev-4: Perth, Germany, Ireland
 // and Texas heat and climate reports).
-
-// fahrenheitRegions are the regions whose weather news writes Fahrenheit.
-var fahrenheitRegions = map[string]bool{"US": true, "LR": true, "BS": true, "BZ": true, "KY": true, "PW": true}
 
 // articleDegrees rewrites the "degree" of each bare temperature (deg[i])
 // to the article's scale; it returns the rule that decided, or "".
@@ -57,7 +55,7 @@ func articleDegrees(a *claims.Article, out []claims.Quantity, deg []bool) string
 		switch {
 		case region == "":
 			return ""
-		case fahrenheitRegions[region]:
+		case lexicon.FahrenheitRegions[region]:
 			scale = "fahrenheit"
 		default:
 			scale = "celsius"

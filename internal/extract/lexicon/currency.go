@@ -285,6 +285,25 @@ var CurrencyPhrases = map[[2]string]string{
 	{"nepalese", "rupees"}: "NPR", {"nepali", "rupees"}: "NPR", {"mauritian", "rupees"}: "MUR",
 	{"bangladeshi", "taka"}: "BDT", {"ethiopian", "birr"}: "ETB", {"rwandan", "francs"}: "RWF",
 	{"congolese", "francs"}: "CDF", {"moroccan", "dirham"}: "MAD", {"saudi", "riyal"}: "SAR",
+	// the crowns of the Nordic countries and Czechia in English wire copy
+	// ("492.50 Danish crowns", web-dev-4's claims gold; "4.7 billion
+	// Swedish crowns", web-dev-11) and the singular names of a quoted
+	// currency ("the Egyptian pound ... 49.3 to the dollar", web-dev-11)
+	{"danish", "crowns"}: "DKK", {"danish", "crown"}: "DKK", {"swedish", "crowns"}: "SEK",
+	{"swedish", "crown"}: "SEK", {"norwegian", "crowns"}: "NOK", {"norwegian", "crown"}: "NOK",
+	{"czech", "crowns"}: "CZK", {"czech", "crown"}: "CZK", {"danish", "krone"}: "DKK",
+	{"egyptian", "pound"}: "EGP", {"lebanese", "pound"}: "LBP", {"sudanese", "pound"}: "SDG",
+	{"syrian", "pound"}: "SYP",
+}
+
+// QuoteCurrencyNames name a currency only where an exchange rate quotes
+// it: "Brazil's real slid 0.9% to 5.62 per dollar", "the sol traded at
+// 3.74 per dollar", "the loonie ... at 71.9 US cents", "4.46 against the
+// greenback" (web-dev-11; dev5 "P55.82 against the greenback"). After an
+// amount or elsewhere they are other words ("in real terms", "the kiwi
+// fruit").
+var QuoteCurrencyNames = map[string]string{
+	"real": "BRL", "sol": "PEN", "greenback": "USD", "loonie": "CAD", "kiwi": "NZD", "aussie": "AUD",
 }
 
 // SubunitSigns are subunit signs written after an amount ("30¢", "99 ¢"):

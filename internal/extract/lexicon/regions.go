@@ -114,3 +114,9 @@ var regionNames = map[string][]string{
 // article names them most (the article-places rule): the countries whose
 // English-language press writes its own dollar "$".
 var PlaceDollarRegions = WordSet(`CA AU NZ HK SG JM BB BS BM GY TT BZ FJ NA`)
+
+// FahrenheitRegions are the regions whose weather news writes Fahrenheit
+// (the United States and the few countries that keep it): a bare
+// temperature in "degrees" there is Fahrenheit, elsewhere Celsius (the
+// facade's article-places, the quantity grammar's degree-of-place).
+var FahrenheitRegions = map[string]bool{"US": true, "LR": true, "BS": true, "BZ": true, "KY": true, "PW": true}

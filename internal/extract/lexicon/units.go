@@ -184,13 +184,18 @@ var units = []UnitInfo{
 	// billions, trillions of cubic feet; liquefied gas in million tonnes a
 	// year; heat in British thermal units ("20 bcm", "3 tcf", "5.2 Mtpa",
 	// "$3.50 per MMBtu")
+	// shipping: containers in twenty-foot equivalent units and a ship's
+	// deadweight tonnage ("14.5 million TEU", "a 180,000 dwt bulker":
+	// web-dev-9; "41.1 million TEUs", "80,000 dwt": web-dev-11)
+	{Name: "TEU", Dimension: DimVolume, Spellings: []string{"teu", "teus"}},
+	{Name: "dwt", Dimension: DimMass, Spellings: []string{"dwt"}},
 	{Name: "bcm", Dimension: DimVolume, Spellings: []string{"bcm"}, Aliases: []string{"billion cubic metres", "billion cubic meters"}},
 	{Name: "mcf", Dimension: DimVolume, Spellings: []string{"mcf"}, Aliases: []string{"thousand cubic feet"}},
 	{Name: "bcf", Dimension: DimVolume, Spellings: []string{"bcf"}, Aliases: []string{"billion cubic feet"}},
 	{Name: "tcf", Dimension: DimVolume, Spellings: []string{"tcf"}, Aliases: []string{"trillion cubic feet"}},
 	{Name: "Mt/year", Dimension: DimFlow, Spellings: []string{"mtpa", "mmtpa"}, Aliases: []string{"million tonnes per annum", "million tonnes a year"}},
-	{Name: "MMBtu", Dimension: DimEnergy, Spellings: []string{"mmbtu", "mmbtus"}, Aliases: []string{"million british thermal units"}},
-	{Name: "Btu", Dimension: DimEnergy, Spellings: []string{"btu", "btus"}, Aliases: []string{"british thermal unit", "british thermal units"}},
+	{Name: "MMBtu", Dimension: DimEnergy, Spellings: []string{"mmbtu", "mmbtus", "million-british-thermal-units", "million-british-thermal-unit"}, Aliases: []string{"million british thermal units"}},
+	{Name: "Btu", Dimension: DimEnergy, Spellings: []string{"btu", "btus", "british-thermal-unit", "british-thermal-units"}, Aliases: []string{"british thermal unit", "british thermal units"}},
 	// temperature
 	{Name: "celsius", Dimension: DimTemperature, Spellings: []string{"celsius", "celcius", "centigrade", "degc", "℃"}, Aliases: []string{"degree celsius", "degrees celsius", "°c", "c"}},
 	{Name: "fahrenheit", Dimension: DimTemperature, Spellings: []string{"fahrenheit", "farenheit", "fahrenheight", "degf", "℉"}, Aliases: []string{"degree fahrenheit", "degrees fahrenheit", "°f", "f"}},
@@ -381,7 +386,7 @@ var UnitsBefore = map[string]string{"mach": "mach"}
 // count/100000person, "per 1,000 live births" count/1000birth.
 var RateNouns = WordSet(`share person night ride trip visit ticket user seat passenger household employee
 worker student pupil patient unit vehicle car game episode dose pack bottle meal item birth woman man
-child adult customer member order room guest account license season charge`)
+child adult customer member order room guest account license season charge container bag`)
 
 // denominator is the dimension of a rate's denominator: a unit, a counted
 // thing of RateNouns (DimCount), either after a reference number ("100km"

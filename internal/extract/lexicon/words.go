@@ -63,7 +63,10 @@ func NamesStockIndex(text string) bool {
 		}
 		if j > i {
 			w := text[i:j]
-			if _, ok := StockIndexes[w]; ok || indexWords[strings.ToLower(w)] {
+			if _, ok := StockIndexes[w]; ok {
+				return true
+			}
+			if v, _ := LowerIn(indexWords, w); v { // (no new string per word)
 				return true
 			}
 		}
@@ -77,7 +80,8 @@ func indexNameByte(b byte) bool {
 }
 
 // indexWords name a stock index in any case.
-var indexWords = WordSet(`index indexes indices dow nasdaq sensex nifty nikkei kospi topix hang seng ftse stoxx dax`)
+var indexWords = WordSet(`index indexes indices dow nasdaq sensex nifty nikkei kospi topix hang seng ftse stoxx dax
+ibovespa bovespa merval klci ipsa colcap tadawul psei taiex`)
 
 // StockIndexes are stock index names written before a number that is part
 // of the name ("S&P 500", "FTSE 100", "Russell 2000", "Nikkei 225"), as
@@ -90,6 +94,11 @@ var StockIndexes = map[string][]float64{
 	"SMI": {20}, "OMX": {30}, "OMXS": {30}, "MSCI": {}, "TSX": {60}, "S&P/TSX": {60}, "S&P/ASX": {200, 300},
 	"Wilshire": {5000}, "Topix": {100, 500}, "FTSE/JSE": {40}, "BSE": {100, 200, 500}, "PSI": {20},
 	"ATX": {20}, "BEL": {20}, "WIG": {20, 30}, "HSCEI": {}, "STI": {},
+	// Latin America, Malaysia, the Gulf, Pakistan, the Philippines, Taiwan
+	// (dev5 "Malaysia's FBM KLCI rose 3.2 points"; web-dev-11 "the Ibovespa
+	// lost 1,540 points to 126,300", "KLCI added 6.2 points to 1,611";
+	// articles-dev-1 "the benchmark KSE-100 index closing at 122,300")
+	"KSE": {100}, "EGX": {30}, "NZX": {50},
 }
 
 // LowerIn is m[strings.ToLower(s)] without the new string when s is ASCII

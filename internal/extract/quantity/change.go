@@ -14,22 +14,23 @@ import (
 
 // The change rules, in the order changeOf tries them.
 var (
-	ruleChangeNounAfter   = newRule("change-noun-after")   // "a 5% rise", "3 points lower", "a 40% plunge"
-	ruleChangeThanEarlier = newRule("change-than-earlier") // "15% more cars than a year earlier", "10% fewer deaths than in 2020"
-	ruleChangeNounOf      = newRule("change-noun-of")      // "a gain of three", "a loss of 40 seats"
-	ruleChangeSign        = newRule("change-sign")         // "(+22.22% YoY)", "AAPL -1.4%": a signed rate
-	ruleChangeNounIn      = newRule("change-noun-in")      // "5% in job growth"
-	ruleChangeUpFrom      = newRule("change-up-from")      // "1 in 4 ... in 2010, up from 1 in 10": the new level
-	ruleChangeOrRestated  = newRule("change-or-restated")  // "rose 3.54 points, or 0.2 percent": the same change restated
-	ruleChangeNewLevel    = newRule("change-new-level")    // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
-	ruleChangeLevelTo     = newRule("change-level-to")     // "jumped 16% to a record $785", "added 2,000 staff, taking its headcount to 3,15,332"
-	ruleChangeAdverb      = newRule("change-adverb")       // "sales were up 5%", "down 3 points"
-	ruleChangeVerb        = newRule("change-verb")         // "rose 5%", "fell by more than 3 points", "an increase of 5%"
-	ruleChangeByAmount    = newRule("change-by-amount")    // "cut emissions and land use by 70%"
-	ruleChangeObjectRate  = newRule("change-object-rate")  // "grew revenue 20%", "cut its costs 10 percent"
-	ruleChangeStockCount  = newRule("change-stock-count")  // "added 200,000 jobs", "gained 3 seats"
-	ruleChangeWeakByTo    = newRule("change-weak-by-to")   // "boosted output by 5%", "raised rates to 5%"
-	ruleChangeWeakRate    = newRule("change-weak-rate")    // "gained 4 points"
+	ruleChangeNounAfter    = newRule("change-noun-after")    // "a 5% rise", "3 points lower", "a 40% plunge"
+	ruleChangeThanEarlier  = newRule("change-than-earlier")  // "15% more cars than a year earlier", "10% fewer deaths than in 2020"
+	ruleChangeAboveEarlier = newRule("change-above-earlier") // "about 14% above last year's", "5% below a year earlier"
+	ruleChangeNounOf       = newRule("change-noun-of")       // "a gain of three", "a loss of 40 seats"
+	ruleChangeSign         = newRule("change-sign")          // "(+22.22% YoY)", "AAPL -1.4%": a signed rate
+	ruleChangeNounIn       = newRule("change-noun-in")       // "5% in job growth"
+	ruleChangeUpFrom       = newRule("change-up-from")       // "1 in 4 ... in 2010, up from 1 in 10": the new level
+	ruleChangeOrRestated   = newRule("change-or-restated")   // "rose 3.54 points, or 0.2 percent": the same change restated
+	ruleChangeNewLevel     = newRule("change-new-level")     // "rose 3.5% to $3.2bn", "fell 0.7 percent, to $102.48"
+	ruleChangeLevelTo      = newRule("change-level-to")      // "jumped 16% to a record $785", "added 2,000 staff, taking its headcount to 3,15,332"
+	ruleChangeAdverb       = newRule("change-adverb")        // "sales were up 5%", "down 3 points"
+	ruleChangeVerb         = newRule("change-verb")          // "rose 5%", "fell by more than 3 points", "an increase of 5%"
+	ruleChangeByAmount     = newRule("change-by-amount")     // "cut emissions and land use by 70%"
+	ruleChangeObjectRate   = newRule("change-object-rate")   // "grew revenue 20%", "cut its costs 10 percent"
+	ruleChangeStockCount   = newRule("change-stock-count")   // "added 200,000 jobs", "gained 3 seats"
+	ruleChangeWeakByTo     = newRule("change-weak-by-to")    // "boosted output by 5%", "raised rates to 5%"
+	ruleChangeWeakRate     = newRule("change-weak-rate")     // "gained 4 points"
 )
 
 // passWords may stand between a change word and its number.
@@ -54,6 +55,12 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 	if c.unit == "times" && c.en > c.st && lowerIn(multiplierVerbs, p.raw(c.en-1)) != 0 {
 		return "up", ruleMultiplierVerb
 	}
+	if c.unitRule == ruleMultiplierOfThe && p.earlierAfter(c.en) {
+		// "double the figure of a year ago" (web-dev-7), "more than double
+		// their level a year ago" (web-dev-11): a multiple of an earlier
+		// time of the same thing is a rise
+		return "up", ruleMultiplierEarlier
+	}
 	if chg, r, ok := p.changeAfter(c); ok {
 		return chg, r
 	}
@@ -67,6 +74,10 @@ func (p *parser) changeOf(c *cand) (string, rule) {
 }
 
 var ruleChangeByEllipsis = newRule("change-by-ellipsis")
+
+// ruleMultiplierEarlier: a multiple of an earlier time of the same thing
+// is a rise (multiplier-of-the).
+var ruleMultiplierEarlier = newRule("multiplier-earlier")
 
 // A verb of multiplying read as the multiple states a rise (rule
 // multiplier-verb): "that number has more than tripled in the last two
@@ -154,8 +165,8 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			}
 		}
 	}
-	if chg := p.thanEarlier(c, j); chg != "" {
-		return chg, ruleChangeThanEarlier, true
+	if chg, r := p.thanEarlier(c, j); chg != "" {
+		return chg, r, true
 	}
 	for k := c.en; k < len(p.toks) && k < c.en+8; k++ {
 		if t := &p.toks[k]; t.k == tNum && !t.yearDigits() {
@@ -203,30 +214,52 @@ func (p *parser) signed(c *cand) string {
 	return ""
 }
 
+// earlierAfter reports a word of changeEarlier among the few words after
+// token j, before a number or a punctuation mark.
+func (p *parser) earlierAfter(j int) bool {
+	for k := j; k < len(p.toks) && k < j+7; k++ {
+		if p.toks[k].k != tWord {
+			return false
+		}
+		if changeEarlier[toLowerASCII(p.raw(k))] {
+			return true
+		}
+	}
+	return false
+}
+
 // thanEarlier: a comparative right after the number ("more", "fewer")
 // compared with an earlier time of the same thing ("than a year
 // earlier", "than in 2020") states a change; "20%
 // faster than its rival" or "5% more than the target" compares two things
 // and states none.
-func (p *parser) thanEarlier(c *cand, j int) string {
+func (p *parser) thanEarlier(c *cand, j int) (string, rule) {
 	if j >= len(p.toks) || p.toks[j].k != tWord {
-		return ""
+		return "", 0
 	}
 	dir := changeCompare[toLowerASCII(p.raw(j))]
+	than, r := false, ruleChangeThanEarlier
 	if dir == "" {
-		return ""
+		// "about 14% above last year's", "10 bushels above last year's",
+		// "about 4 per cent above last summer's high" (web-dev-11;
+		// web-dev-3's claims text): "above"/"below" an earlier time of
+		// the same thing need no "than"; a reference level ("above
+		// pre-industrial levels", "below normal") states no change
+		if dir = changeBeside[toLowerASCII(p.raw(j))]; dir == "" {
+			return "", 0
+		}
+		than, r = true, ruleChangeAboveEarlier
 	}
-	than := false
 	for k := j + 1; k < len(p.toks) && k <= j+8; k++ {
 		t := &p.toks[k]
 		if t.k == tNum {
-			if than && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 {
-				return dir // "than in 2020"
+			if than && r == ruleChangeThanEarlier && t.v >= 1900 && t.v <= 2100 && t.e-t.s == 4 {
+				return dir, r // "than in 2020" ("32 percent below 2005 levels" is a target against a base year)
 			}
-			return ""
+			return "", 0
 		}
 		if t.k != tWord {
-			return ""
+			return "", 0
 		}
 		w := toLowerASCII(p.raw(k))
 		if w == "than" {
@@ -234,10 +267,10 @@ func (p *parser) thanEarlier(c *cand, j int) string {
 			continue
 		}
 		if than && changeEarlier[w] {
-			return dir
+			return dir, r
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // changeBefore reads a change before the number: "rose 5%", "fell by more
@@ -271,6 +304,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 	if by {
 		// "cut greenhouse gas emissions and land use by 70%"
 		maxN, maxPassed = 13, 6
+	} else if byAmount {
+		// "lifted its farmgate milk price forecast to NZ$9.50"
+		maxN, maxPassed = 9, 5
 	}
 	passed := 0 // words passed that are not pass words
 	for n := 0; i >= lim && i >= 0 && n < maxN; i, n = i-1, n+1 {
@@ -284,6 +320,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			// (web-dev-6), "reduce time-to-hire by up to 50%", "reducing
 			// low-frequency noise by up to 30dB" (WCXB), "raised its
 			// full-year guidance to $8.45-$8.55 a share" (dev5)
+			n--
 			continue
 		}
 		if p.is(i, ")") && i >= 2 && p.is(i-2, "(") && isUpperWord(p.raw(i-1)) {
@@ -294,6 +331,43 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		}
 		if t.k == tWord && t.w == nil && passWords[toLowerASCII(p.raw(i))] {
 			continue // a pass word the vocabulary does not hold ("up an average of")
+		}
+		if byAmount && t.k == tWord && (p.isHyphen(i-1) && p.adj(i) || p.isHyphen(i+1) && p.adj(i+1)) {
+			// a word of a hyphened compound, function words too, read as
+			// one word: "raised its tax-to-GDP ratio target to 13%"
+			// (web-dev-7), "cut the loan-to-value limit ... to 75 per
+			// cent" (web-dev-4's claims text), "cut time-to-hire by 50%"
+			if p.isHyphen(i+1) && p.adj(i+1) {
+				n-- // (its last word counted it)
+			} else {
+				passed++
+			}
+			continue
+		}
+		if byAmount && t.k == tWord && lowerIn(boundAdjectives, p.raw(i)) {
+			// "raised the minimum wage by 12%" (web-dev-9): a bound's
+			// word as the adjective of the changed thing
+			passed++
+			continue
+		}
+		if byAmount && p.isApostrophe(i) && i > 0 && p.toks[i-1].k == tWord && p.adj(i) {
+			// a possessive in the changed thing: "cut Zambia's hydropower
+			// output to about 1,000MW" (web-dev-11), "cut Uruguay's soybean
+			// harvest by 35%" (articles-dev-4)
+			continue
+		}
+		if byAmount && p.lw(i) == "s" && p.isApostrophe(i-1) && p.adj(i) {
+			continue
+		}
+		if t.k == tWord && t.w != nil && changeModifiers[t.w.key] && i+1 < c.st && lowerIn(planNouns, p.raw(i+1)) {
+			// a change noun that qualifies a plan noun is part of the
+			// changed thing (rule change-verb reads the verb before it):
+			// "narrowed its revenue growth forecast to 1.5%-2%" (dev5),
+			// "cut its organic sales growth forecast to around 2%"
+			// (web-dev-11), "raised its revenue growth guidance to 3-4 per
+			// cent" (web-dev-3's claims text)
+			passed++
+			continue
 		}
 		if t.k != tWord || t.w == nil && !byAmount && !objRate {
 			return "", 0
@@ -667,6 +741,17 @@ func (p *parser) restated(c *cand) string {
 
 // growVerbs are the forms of "grow", which also means cultivating or
 // reaching a size.
+// boundAdjectives are bound words that may qualify the changed thing
+// before "by" or "to" ("the minimum wage", "the maximum fine").
+var boundAdjectives = lexicon.WordSet(`minimum maximum`)
+
+// changeModifiers are change nouns that may qualify a plan noun after
+// them ("growth forecast"); planNouns those plan nouns.
+var changeModifiers = lexicon.WordSet(`growth`)
+
+var planNouns = lexicon.WordSet(`forecast forecasts target targets outlook outlooks estimate estimates guidance projection
+projections expectation expectations`)
+
 var growVerbs = map[string]bool{"grow": true, "grows": true, "grew": true, "growing": true, "grown": true}
 
 // rateOrMoney: a percentage, points, a multiple or money, the amounts that

@@ -120,7 +120,7 @@ var changeCases = []struct {
 	// change-noun-of, and the level after a multiplier or past a verb
 	{"The measure passed with 52 votes, a gain of three.", "three", "up", "change-noun-of"},
 	{"Sales more than doubled to $4 billion.", "$4 billion", "up", "change-new-level"},
-	{"Bitcoin surged past $100,000 on Thursday.", "$100,000", "up", "change-verb"},
+	{"Bitcoin surged past $100,000 on Thursday.", "past $100,000", "up", "change-verb"},
 	{"Users rose by 32%, reaching 189 million.", "189 million", "", ""}, // a level after "reach" carries none
 	{"The firm has 300 staff, reaching 12 countries.", "12", "", ""},
 	{"The index slid 1.2%, ending at 4,512.", "4,512", "", ""},

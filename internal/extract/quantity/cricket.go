@@ -18,10 +18,12 @@ import (
 //   - runs off balls: "N off M balls/deliveries";
 //   - a not-out score: "an unbeaten N";
 //   - a side dismissed: "bowled out for N", "all out for N";
-//   - a bowler's figures: "took four for 32", "three for 44" (the runs
-//     conceded after the wickets; articles-dev-3);
+//   - a bowler's figures: "took four for 32", "three for 44", "took 6
+//     for 28" (the runs conceded after the wickets; articles-dev-3,
+//     web-dev-11);
 //   - a chase or a target: "chasing down 160", "Set 263 to win", "a
-//     target of 180" (web-dev-4, articles-dev-3);
+//     target of 180", "chased 219", "chased down 245" (web-dev-4,
+//     articles-dev-3, web-dev-9, web-dev-11);
 //   - an innings: "160 in the first innings", "144 in their second innings";
 //   - a partnership: "added 54 for the seventh wicket" (articles-dev-3).
 //

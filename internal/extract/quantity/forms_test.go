@@ -48,9 +48,9 @@ var formCases = []formCase{
 	// 100° Celsius"; science and weather news)
 	{"degree-sign", "Water boils at 100° Celsius at sea level.", "100° Celsius", "100", "", "celsius"},
 	{"degree-sign", "It was 32° Fahrenheit in Chicago.", "32° Fahrenheit", "32", "", "fahrenheit"},
-	{"degree-sign", "Helium liquefies near 4° Kelvin.", "4° Kelvin", "4", "", "kelvin"},
+	{"degree-sign", "Helium liquefies near 4° Kelvin.", "near 4° Kelvin", "4", "", "kelvin"},
 	{"degree-sign", "The ship crossed 45° North latitude at dawn.", "45°", "45", "", "degree"},
-	{"unit-after", "Lows near 30 degs are expected tonight.", "30 degs", "30", "", "degree"},
+	{"unit-after", "Lows near 30 degs are expected tonight.", "near 30 degs", "30", "", "degree"},
 	{"degree-sign", "The furnace reached 1,200°F overnight.", "1,200°F", "1200", "", "fahrenheit"},
 	{"temperature-word", "It was 10.5 celcius in Oslo.", "10.5 celcius", "10.5", "", "celsius"},
 	{"temperature-word", "The probe read 2.14degF above normal.", "2.14degF", "2.14", "", "fahrenheit"},

@@ -1404,6 +1404,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if comparativeTimes[strings.ToLower(p.raw(c.en))] {
 		return true // "a full two seconds faster"
 	}
+	if lowerIn(marginWords, p.raw(c.en)) && p.key(c.en+1) == "of" && !lowerIn(marginIdioms, p.raw(c.en+2)) {
+		return true // a margin: "finished 7.3 seconds ahead of Norris" (dev4), "three seconds ahead of Ethiopia's Tigst Assefa" (web-dev-11); "six weeks ahead for the best fares" is a time ahead
+	}
 	if c.v >= 1e6 && c.unit == "year" {
 		return true // an age of the universe, not a date: "13.8 billion years after the Big Bang"
 	}
@@ -1479,6 +1482,13 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	return false
 }
+
+// marginWords before "of" after a duration make it a margin over a rival.
+var marginWords = lexicon.WordSet(`ahead clear behind`)
+
+// marginIdioms after "ahead of" make a time ahead: "three months ahead of
+// time", "two years ahead of schedule".
+var marginIdioms = lexicon.WordSet(`time schedule`)
 
 // compoundHyphen reports whether token i is a hyphen that joins the word
 // before it to the one after into a compound ("six-year", "72-hour-long"):

@@ -71,7 +71,9 @@ var genreKindCases = []genreKindCase{
 	{"", "He finished 3rd in the race.", "3rd", claims.KindOrdinal},
 	// labelled-time: a recipe's times are measures
 	{"labelled-time", "Prep Time 13 hours", "13 hours", claims.KindClaim},
-	{"labelled-time", "Total Time 13 hours 35 minutes", "35 minutes", claims.KindClaim},
+	{"labelled-time", "Total Time 35 minutes", "35 minutes", claims.KindClaim},
+	// (two units with a space between are one time: rule compound-time)
+	{"compound-time", "Total Time 13 hours 35 minutes", "13 hours 35 minutes", claims.KindClaim},
 	{"labelled-time", "Prep time: 15 minutes.", "15 minutes", claims.KindClaim},
 	{"labelled-time", "Rising Time 10 hrs", "10 hrs", claims.KindClaim},
 	{"", "We met three times over the past six months.", "six months", claims.KindDuration},

@@ -112,9 +112,10 @@ func (p *parser) indexLevel(c *cand) {
 		return
 	}
 	level := levelPrepositions[p.key(c.st-1)] || c.qual != "" && c.st >= 2 && levelPrepositions[p.key(c.st-2)] ||
+		c.qual != "" && levelPrepositions[p.key(c.st)] || // "the Nikkei ended near 33,000" (the qualifier's own word)
 		p.key(c.st-1) == "of" && c.st >= 2 && lowerIn(levelNouns, p.raw(c.st-2)) // "a new all-time high of 40,816.38"
-	if !level {
-		return
+	if !level || p.fxDenominatorAfter(c.en) {
+		return // "the Nikkei fell 2.1% ..., as the yen strengthened to 147.20 per dollar": an exchange rate
 	}
 	if lexicon.NamesStockIndex(p.text) {
 		c.unit, c.hasUnit = "point", true
@@ -130,6 +131,15 @@ func (p *parser) indexLevel(c *cand) {
 var ruleScoreOf = newRule("score-of")
 
 func (p *parser) scoreOf(c *cand) {
+	if c.unit == "" && !c.currency && !c.share && c.qual == "" && c.st >= 1 && p.toks[c.valSt].dec && lowerIn(scoredVerbs, p.raw(c.st-1)) && !p.nounAfter(c.en-1) && !rateDeterminers[p.key(c.en)] {
+		// a judged score to decimals after "scored" is points (rule
+		// score-of): "Sky Brown, 16, scored 93.11 in her second run"
+		// (web-dev-7), "Simone Biles scored 15.066 on the vault"
+		// (web-dev-11); "scored 27 goals" counts goals
+		c.unit, c.hasUnit = "point", true
+		c.unitRule = ruleScoreOf
+		return
+	}
 	if c.unit != "" || c.currency || c.share || c.qual == claims.Vague || c.st < 2 || p.key(c.st-1) != "of" || !strings.EqualFold(p.raw(c.st-2), "score") {
 		return
 	}
@@ -140,6 +150,9 @@ func (p *parser) scoreOf(c *cand) {
 	c.unitRule = ruleScoreOf
 	c.en += 3 // the scale is no claim of its own
 }
+
+// scoredVerbs take a judged score: "scored 93.11".
+var scoredVerbs = lexicon.WordSet(`scored scores scoring`)
 
 // A number "out of" a scale followed by a rating noun is a rating on
 // that scale, not a share (rule rating-out-of): "4.6 out of 5 stars"

@@ -1044,7 +1044,7 @@ func (p *parser) wordAt(i int) *cand {
 // wordValue's forms below.
 func valueWords() []string {
 	ws := []string{"a", "an"}
-	for _, m := range []map[string]float64{Cardinals, Fractions, foldWords} {
+	for _, m := range []map[string]float64{Cardinals, Fractions, foldWords, multiplierAdjectives} {
 		for w := range m {
 			ws = append(ws, w)
 		}
@@ -1075,6 +1075,11 @@ func (p *parser) wordValue(i int) *cand {
 		return c
 	}
 	if c := p.halfDozenAt(i); c != nil {
+		return c
+	}
+	if v, ok := multiplierAdjectives[w.key]; ok && p.multiplierOfThe(i) {
+		c := p.newCand(cand{st: i, en: i + 1, v: v, words: true, unit: "times", hasUnit: true, valSt: i, valEn: i + 1})
+		c.unitRule = ruleMultiplierOfThe
 		return c
 	}
 	if v, ok := foldWords[w.key]; ok && !p.multiplierIdiom(i) {
@@ -1812,6 +1817,12 @@ func (p *parser) shareAfter(c *cand) bool {
 	if b <= c.v || b > 1000 || c.v <= 0 {
 		return false
 	}
+	if w := p.w(en); w != nil && en < len(p.toks) && p.toks[en].k == tWord && (w.unit != "" && !ambiguousUnits[w.key] || w.tunit != "") && p.key(c.valEn) == "in" {
+		// a count in a span of a measure or a time is no share (rule
+		// share): "287 for 7 in 50 overs" (web-dev-11), "scored 3 in 10
+		// minutes", "two goals in 12 minutes"; "1 in 5 adults" is one
+		return false
+	}
 	if round && b != 10 && b != 100 && b != 1000 {
 		return false
 	}
@@ -1940,6 +1951,34 @@ var foldWords = func() map[string]float64 {
 	}
 	return m
 }()
+
+// A multiple of an amount named after it is a multiple (rule
+// multiplier-of-the): "almost double the 70mph limit", "more than 200
+// million weekly users, double the figure of a year ago" (web-dev-7),
+// "nearly double the national figure", "more than double their level a
+// year ago" (web-dev-11), "more than double the original budget"
+// (articles-dev-1), "nearly double the level of a year ago"
+// (articles-dev-2). Only after a qualifier, a comma or a form of "be":
+// "plans to double the fleet" is a verb.
+var ruleMultiplierOfThe = newRule("multiplier-of-the")
+
+// multiplierAdjectives are the multiples written before what they multiply.
+var multiplierAdjectives = map[string]float64{"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+
+// multiplierObjects open what a multiple multiplies: "double the", "double
+// their".
+var multiplierObjects = lexicon.WordSet(`the their its his her our your that those these what`)
+
+// multiplierLeads may stand before a multiple of rule multiplier-of-the.
+var multiplierLeads = lexicon.WordSet(`nearly almost about around roughly than some over just well is was are were be been being`)
+
+// multiplierOfThe reports the form of rule multiplier-of-the at token i.
+func (p *parser) multiplierOfThe(i int) bool {
+	if !lowerIn(multiplierObjects, p.raw(i+1)) || p.toks[i+1].k != tWord {
+		return false
+	}
+	return i > 0 && (p.is(i-1, ",") || p.toks[i-1].k == tWord && lowerIn(multiplierLeads, p.raw(i-1)))
+}
 
 // multiplierVerbs are the verbs of multiplying, read as multiples
 // (foldWords: "sales doubled", "nearly quintupled the rent") that state a

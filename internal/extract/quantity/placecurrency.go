@@ -157,3 +157,50 @@ func (p *parser) rightAfterMention(s int) bool {
 	}
 	return false
 }
+
+// A bare temperature in "degrees" is the scale of the places its sentence
+// names (rule degree-of-place): "Sydney sweltered through 45.8 degrees"
+// (web-dev-9), "Melbourne sweltered through 41.2 degrees" (web-dev-11)
+// are Celsius; in the United States and the few countries that keep
+// Fahrenheit (lexicon.FahrenheitRegions) Fahrenheit. Places of both kinds,
+// or none, leave it to the article (the facade's degrees.go).
+var ruleDegreeOfPlace = newRule("degree-of-place")
+
+// degreeOfPlace rewrites the bare degrees of p.out by the places of the
+// sentence. It reads the sentence's words only when a degree is bare.
+func (p *parser) degreeOfPlace() {
+	bare := false
+	for i := range p.out {
+		bare = bare || p.out[i].BareDegree
+	}
+	if !bare {
+		return
+	}
+	scale := p.placeScale()
+	if scale == "" {
+		return
+	}
+	for i := range p.out {
+		if m := &p.out[i]; m.BareDegree && m.Unit == "degree" {
+			m.Unit, m.BareDegree = scale, false
+			m.rules[1] = ruleDegreeOfPlace
+		}
+	}
+}
+
+// placeScale is the temperature scale of the places the sentence names
+// (rule degree-of-place), or "" when it names none or places of both.
+func (p *parser) placeScale() string {
+	scale := ""
+	for _, r := range p.namedRegions() {
+		s := "celsius"
+		if lexicon.FahrenheitRegions[r] {
+			s = "fahrenheit"
+		}
+		if scale != "" && scale != s {
+			return ""
+		}
+		scale = s
+	}
+	return scale
+}

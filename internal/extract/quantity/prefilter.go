@@ -108,6 +108,9 @@ func triggerWords() []string {
 	for w := range foldWords {
 		ws = append(ws, w)
 	}
+	for w := range multiplierAdjectives {
+		ws = append(ws, w)
+	}
 	for w := range decadeWords {
 		ws = append(ws, w)
 	}

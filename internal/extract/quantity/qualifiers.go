@@ -18,6 +18,23 @@ type qualForm struct {
 // their own (the others are qualifier-before), by their first word.
 var qualFormRules = map[string]rule{
 	"like": ruleHedgeLike, "something": ruleHedgeLike, "anything": ruleHedgeLike, "somewhere": ruleHedgeLike,
+	"past": rulePastAfterVerb,
+}
+
+var rulePastAfterVerb = newRule("past-after-verb")
+
+// pastVerbs move a level past a mark besides the change verbs ("surged",
+// "weakened", "climbed"): "pushed past", "moved past", "went past".
+var pastVerbs = lexicon.WordSet(`pushed pushes pushing moved moves moving went goes going broke breaks breaking sailed raced`)
+
+// pastAfterVerb reports a verb of change or motion at token k, before the
+// "past" of rule past-after-verb.
+func (p *parser) pastAfterVerb(k int) bool {
+	if k < p.floor || p.toks[k].k != tWord {
+		return false
+	}
+	w := p.w(k)
+	return w != nil && w.chg != "" || lowerIn(pastVerbs, p.raw(k))
 }
 
 var ruleHedgeLike = newRule("hedge-like")
@@ -149,6 +166,18 @@ var qualForms = []qualForm{
 	{[]string{"circa"}, claims.About},
 	{[]string{"nearly"}, claims.Nearly},
 	{[]string{"almost"}, claims.Nearly},
+	// "near" an amount is about it (web-dev-9 "wind chills near -45";
+	// web-dev-11 "near minus 40", "tops out near 2.5 Gbps", "humidity
+	// near 85 per cent")
+	{[]string{"near"}, claims.About},
+	// a level crossed is passed (web-dev "Delhi's air quality index crossed
+	// 450"; web-dev-11 "crossed 100,000 points", "crossed 100 GW"), as
+	// "surpassed"; "past" only after a verb of motion or change (rule
+	// past-after-verb): "weakened past 950 per dollar", "surged past
+	// $10,000 a tonne" (web-dev-11; web-dev "push well past 40 mph");
+	// "the past 12 months" is a period
+	{[]string{"crossed"}, claims.MoreThan},
+	{[]string{"past"}, claims.MoreThan},
 	{[]string{"exceeding"}, claims.MoreThan},
 	{[]string{"surpassing"}, claims.MoreThan},
 	// the verbs right before the number ("sales exceeded $1 billion",
@@ -162,7 +191,9 @@ var qualForms = []qualForm{
 	{[]string{"surpassed"}, claims.MoreThan},
 	// web copy's bounds (web-dev, WCXB): "service upto 456 employees",
 	// "spend north of US$723bn", "push well past 40 mph", "go beyond 40
-	// mph", "the thickness maxes out at 3mm", "plans start from $29 per
+	// mph", "the thickness maxes out at 3mm" (a top speed "tops out at
+	// 190mph" is the speed: exact, as web-dev-7, web-dev-11 and dev4 label
+	// it), "plans start from $29 per
 	// month" (the lowest price: at least), "something like 30 trillion
 	// words" (ingest-dev: "something like 50,000 new homes")
 	{[]string{"upto"}, claims.AtMost},
@@ -173,8 +204,6 @@ var qualForms = []qualForm{
 	{[]string{"maxes", "out", "at"}, claims.AtMost},
 	{[]string{"maxed", "out", "at"}, claims.AtMost},
 	{[]string{"max", "out", "at"}, claims.AtMost},
-	{[]string{"tops", "out", "at"}, claims.AtMost},
-	{[]string{"top", "out", "at"}, claims.AtMost},
 	{[]string{"start", "from"}, claims.AtLeast},
 	{[]string{"starts", "from"}, claims.AtLeast},
 	{[]string{"starting", "from"}, claims.AtLeast},
@@ -379,6 +408,12 @@ func (p *parser) qualifierBefore(c *cand) {
 		if len(f.words) == 1 && f.words[0] == "like" && !p.hedgeLike(st-2) {
 			continue
 		}
+		if len(f.words) == 1 && f.words[0] == "past" && !p.pastAfterVerb(st-2) {
+			continue
+		}
+		if len(f.words) == 1 && f.words[0] == "crossed" && (c.unit == "degree" || lexicon.TimeUnits[c.unit]) {
+			continue // a line of latitude crossed, "crossed 45° North"; a margin, "crossed two hours clear of the fleet"
+		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged
 			// up to 3%" name a new level, not a bound
@@ -517,7 +552,9 @@ func (p *parser) suffixQualifier(c *cand) {
 		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
 		p.plusSuffix(c, j+2)
-	case p.is(j, "+") && p.adj(j):
+	case p.is(j, "+") && p.adj(j) && !(p.isNumAt(j+1) && p.adj(j+1)):
+		// ("8GB+128GB", a phone's memory and storage, and "2+2" are sums
+		// of parts, no bound: web-dev-11's phone specs)
 		p.plusSuffix(c, j+1)
 	}
 }

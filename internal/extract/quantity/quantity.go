@@ -83,6 +83,7 @@ func scan(text string, t Topics) []Mention {
 	lx.p.topics = t
 	lx.p.run()
 	lx.p.currencyOfPlace()
+	lx.p.degreeOfPlace()
 	out := lx.p.mentions()
 	lx.p.reset("", nil)
 	lexers.Put(lx)
@@ -226,6 +227,7 @@ func (p *parser) run() {
 		}
 		p.emit(c)
 		p.joinBoundPair()
+		p.joinCompoundTime()
 		p.floor = c.en
 		i = c.en - 1
 	}

@@ -34,6 +34,10 @@ var rateNouns = map[string]string{
 	"season": "season",
 	// a country's wealth per head: "about $250,000 per citizen" (web-dev-9)
 	"citizen": "person", "resident": "person", "inhabitant": "person",
+	// freight and farm prices by the box and the bag: "$4,400 per
+	// container" (web-dev-9), "$3,438 per container", "GH¢3,100 per bag of
+	// cocoa" (web-dev-11), "Rs 266.50 per bag of urea"
+	"container": "container", "bag": "bag",
 	// a battery's range per charge: "25–60 miles per charge" (web-dev-6),
 	// "lasts about 40 miles per charge" (web-dev-7) mile/charge ("on a
 	// charge" is no rate)
@@ -99,9 +103,9 @@ func (p *parser) rateAfter(c *cand) {
 		sep = p.key(j + 1)
 		j += 2
 	case (sep == "a" || sep == "an") && p.raw(j) != "A":
-		if c.unit == "times" {
-			return // "three times a week" stays a frequency word
-		}
+		// (a frequency keeps its period as "four times per week" does:
+		// "3 times a day" times/day, web-dev-10; "no more than four times
+		// a day", web-dev-11)
 	case eachWords[sep] && pace:
 		// a time each longer time (time-per-time below): "two to three
 		// minutes each hour", "5 minutes each day", "3-5 hours every week"
@@ -131,7 +135,7 @@ func (p *parser) rateAfter(c *cand) {
 	if den == "" && c.currency && p.anyRateNoun(j+1) {
 		den, en, anyNoun = p.raw(j+1), j+2, true
 	}
-	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) {
+	if den == "" || (sep == "a" || sep == "an") && denIsTime(den) && p.timeReferenceAfter(en) && !(c.unit == "times" && p.key(en) == "on") {
 		return
 	}
 	if pace {
@@ -151,8 +155,12 @@ func (p *parser) rateAfter(c *cand) {
 		c.unit, c.hasUnit, c.en, c.unitRule = c.unit+"/"+den, true, en, rulePace
 		return
 	}
+	areaA := false
 	if sep != "/" && sep != "per" && !(denIsTime(den) || c.currency) {
-		return // "5 km a kg" is no rate; "20 miles a gallon" is read by per
+		if !p.yieldPerArea(c, den) {
+			return // "5 km a kg" is no rate; "20 miles a gallon" is read by per
+		}
+		areaA = true
 	}
 	each := eachWords[sep]
 	if each && (!denIsTime(den) || p.timeReferenceAfter(en)) {
@@ -185,6 +193,8 @@ func (p *parser) rateAfter(c *cand) {
 		c.unitRule = ruleRateOfSubstance
 	} else if anyNoun {
 		c.unitRule = ruleRateAnyNoun
+	} else if areaA {
+		c.unitRule = ruleYieldPerArea
 	} else if each {
 		c.unitRule = ruleRateEach
 	} else if r, ok := rateRules[c.unitRule]; ok {
@@ -195,6 +205,21 @@ func (p *parser) rateAfter(c *cand) {
 }
 
 var ruleRateEach = newRule("rate-each")
+
+// A mass or a volume "a"/"an" an area is a yield per area (rule
+// yield-per-area), as "per" makes it: "211 bushels an acre" bushel/acre,
+// "1.6 tonnes a hectare" tonne/hectare (web-dev-11; web-dev-9 "bushels
+// an acre"), "120 kg a hectare". "5 km a kg" stays no rate.
+var ruleYieldPerArea = newRule("yield-per-area")
+
+func (p *parser) yieldPerArea(c *cand, den string) bool {
+	u, ok := lexicon.Unit(den)
+	if !ok || u.Dimension != lexicon.DimArea {
+		return false
+	}
+	d := measureDimension(c.unit)
+	return d == lexicon.DimMass || d == lexicon.DimVolume
+}
 
 // A measure or an amount of some substance keeps the rate written after
 // the substance (rule rate-of-substance): "400 milligrams of caffeine per
@@ -301,6 +326,23 @@ func (p *parser) exchangeRate(c *cand) {
 	c.unitRule = ruleExchangeRate
 }
 
+// fxDenominatorAfter reports the denominator of an exchange rate at token
+// j: "per dollar", "to the dollar", "against the US dollar".
+func (p *parser) fxDenominatorAfter(j int) bool {
+	switch p.key(j) {
+	case "per":
+		j++
+	case "to", "against":
+		if p.key(j+1) != "the" {
+			return false
+		}
+		j += 2
+	default:
+		return false
+	}
+	return p.currencyAt(j+p.usPrefix(j)) != ""
+}
+
 // baseQuoted are the currencies markets quote as the base, in units of the
 // other currency: "the euro at 1.09 against the dollar" is USD/EUR, "the
 // pound rose to 1.16 against the euro" EUR/GBP (the rupee, yen or rand
@@ -316,7 +358,10 @@ var baseQuoted = map[string]bool{"EUR": true, "GBP": true, "AUD": true, "NZD": t
 const baseQuotedMax = 5
 
 // currencyAt is the ISO code of a currency word or code at token j ("dollar",
-// "yen", "rupee", "EUR"), or "".
+// "yen", "rupee", "EUR"), or "". A country's adjective before a name
+// decides it ("the Canadian dollar" CAD, "the Egyptian pound" EGP, "the
+// kiwi dollar" NZD), and so do the names only a quote uses ("the real",
+// "the greenback": lexicon.QuoteCurrencyNames).
 func (p *parser) currencyAt(j int) string {
 	if j < 0 || j >= len(p.toks) || p.toks[j].k != tWord {
 		return ""
@@ -326,7 +371,21 @@ func (p *parser) currencyAt(j int) string {
 	case w == nil:
 		return ""
 	case w.curr != "":
+		if j > 0 && p.toks[j-1].k == tWord && p.toks[j-1].w != nil {
+			a := p.toks[j-1].w
+			if code := lexicon.CurrencyPhrases[[2]string{a.key, w.key}]; code != "" {
+				return code
+			}
+			if code := currencyAdjectives[a.key]; code != "" && w.curr == "USD" {
+				return code
+			}
+			if a.qcurr != "" && w.curr == "USD" {
+				return a.qcurr // "the kiwi dollar", "the Aussie dollar"
+			}
+		}
 		return w.curr
+	case w.qcurr != "":
+		return w.qcurr
 	case w.iso && isUpperWord(p.raw(j)) && len(p.raw(j)) == 3:
 		return p.raw(j)
 	}
@@ -523,6 +582,17 @@ func (p *parser) timeDenominatorAt(j int) (string, int) {
 // unit (by its symbol: "kWh", "kg"; or spelled in two words: "megawatt
 // hour", "pound-foot") or a rate noun.
 func (p *parser) rateDenominator(j int) (string, int) {
+	if j < len(p.toks) && p.toks[j].k == tNum && p.key(j-1) == "per" {
+		// a consumption per a reference distance: "4.3 litres per 100
+		// kilometres", "15 kWh per 100 km"; a content per a reference
+		// amount stays apart ("3 grams of fat per 100 grams", web-dev)
+		if den, en := p.referenceDenominator(j); den != "" {
+			if u, ok := lexicon.Unit(den[len(p.raw(j)):]); ok && u.Dimension == lexicon.DimLength {
+				return den, en
+			}
+		}
+		return "", 0
+	}
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return "", 0
 	}
@@ -712,19 +782,31 @@ func referenceAmount(v float64) bool {
 	return false
 }
 
+// referenceDenominator reads a reference amount and a unit at j, a rate's
+// denominator after a slash or "per": "l/100km", "kWh/100 km", "4.3
+// litres per 100 kilometres" litre/100km (web-dev-11; the spelled form of
+// web-dev-9's and dev4's "l/100km").
+func (p *parser) referenceDenominator(j int) (string, int) {
+	t := &p.toks[j]
+	if t.k != tNum || t.dec || t.sep || t.ndig > 3 || j+1 >= len(p.toks) || p.toks[j+1].k != tWord {
+		return "", 0
+	}
+	if !referenceAmount(t.v) {
+		return "", 0 // "3.75 mg/23 mg" is a pair of doses, no rate
+	}
+	if w := p.w(j + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] {
+		return p.raw(j) + w.unit, j + 2
+	}
+	return "", 0
+}
+
 // slashDenominator reads the denominator after a slash at j: a unit with
 // its power ("m3", "m²"), "dL", a number and a unit ("100km", "100 km"),
 // or what rateDenominator reads.
 func (p *parser) slashDenominator(j int) (string, int) {
 	t := &p.toks[j]
-	if t.k == tNum && !t.dec && !t.sep && t.ndig <= 3 && j+1 < len(p.toks) && p.toks[j+1].k == tWord {
-		if !referenceAmount(t.v) {
-			return "", 0 // "3.75 mg/23 mg" is a pair of doses, no rate
-		}
-		if w := p.w(j + 1); w != nil && w.unit != "" && !ambiguousUnits[w.key] {
-			return p.raw(j) + w.unit, j + 2 // "l/100km", "kWh/100 km"
-		}
-		return "", 0
+	if t.k == tNum {
+		return p.referenceDenominator(j)
 	}
 	if t.k != tWord {
 		return "", 0
@@ -944,6 +1026,16 @@ func demonymPlural(raw string) bool {
 // "euro zone", "pound sterling bonds" name no quote.
 var ruleCurrencyQuote = newRule("currency-quote")
 
+// usQuoted reports another country's dollar quoted in US money: "the
+// Canadian dollar rose to 74.2 US cents" USD/CAD (web-dev-9), "the loonie
+// was little changed at 71.9 US cents", "the kiwi dollar dropped to 58.6
+// US cents" (web-dev-11), as "the Australian dollar rose to 66.5 US
+// cents" (dev4, dev5: relabelled USD/AUD by ANNOTATION.md's "quoted
+// currency per base").
+func usQuoted(cur, amount string) bool {
+	return amount == "USD" && cur != "USD" && lexicon.IsDollar(cur)
+}
+
 // quoteVerbs follow a quoted currency besides the change words: "the euro
 // traded at $1.09", "sterling stood at $1.27".
 var quoteVerbs = lexicon.WordSet(`was is traded trades trading stood stands ended ends closed closes settled
@@ -976,7 +1068,7 @@ func (p *parser) currencyQuote(c *cand) {
 		if cur == "" {
 			continue
 		}
-		if !baseQuoted[cur] || cur == c.unit || strings.HasSuffix(p.lw(j), "s") || quoteBlockers[p.key(j-1)] {
+		if !(baseQuoted[cur] || usQuoted(cur, c.unit)) || cur == c.unit || strings.HasSuffix(p.lw(j), "s") || quoteBlockers[p.key(j-1)] {
 			return // "sales in euros rose to $5 billion"
 		}
 		if w := p.w(j + 1); j+1 >= len(p.toks) || p.toks[j+1].k != tWord || (w == nil || w.chg == "") && !quoteVerbs[p.lw(j+1)] {

@@ -87,7 +87,7 @@ var ruleFormCases = []ruleFormCase{
 	{"index-level", "The Sensex closed at 40,816.38 on Friday.", "40,816.38", "40816.38", "", "point"},
 	{"index-level", "The Sensex scaled a new all-time high of 40,816.38.", "40,816.38", "40816.38", "", "point"},
 	{"index-level", "The FTSE 100 fell 0.4 per cent to 13,176.", "13,176", "13176", "", "point"},
-	{"index-level", "The S&P 500 ended near 4,783.35, a record.", "4,783.35", "4783.35", "", "point"},
+	{"index-level", "The S&P 500 ended near 4,783.35, a record.", "near 4,783.35", "4783.35", "", "point"},
 	{"index-level", "Japan's Nikkei finished at more than 33,000.", "more than 33,000", "33000", "-", "point"},
 	// a noun between an amount and its time denominator (web-dev-2: "620
 	// thousand new cases each week", "1.4 billion performed yearly";
@@ -752,7 +752,7 @@ var ruleFormCases = []ruleFormCase{
 	{"unit-after", "The twins are only a month old.", "a month old", "1", "", "age"},
 	// a bare number after a day's high or low in a sentence about the
 	// weather is in degrees; a wind chill is a temperature word
-	{"high-low-temperature", "Highs near 100 are forecast for the weekend.", "100", "100", "", "degree"},
+	{"high-low-temperature", "Highs near 100 are forecast for the weekend.", "near 100", "100", "", "degree"},
 	{"high-low-temperature", "Lows of 28 and highs of 45 are likely.", "28", "28", "", "degree"},
 	{"high-low-temperature", "The weather: a low of 28, a high of 45.", "45", "45", "", "degree"},
 	{"minus-temperature", "Wind chills of -30 are expected tonight.", "-30", "-30", "", "degree"},
@@ -800,7 +800,7 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-range", "From one-third to one-half of the budget went on wages.", "From one-third to one-half", "33.333333333333336", "50", "percent"},
 	// a capitalised modifier between a number and its unit (web-dev-3:
 	// "13,000 Test runs", "about 14 Earth days")
-	{"modifier-unit", "Root moved past 13,000 Test runs during his innings.", "13,000 Test runs", "13000", "", "run"},
+	{"modifier-unit", "Root moved past 13,000 Test runs during his innings.", "past 13,000 Test runs", "13000", "-", "run"},
 	{"modifier-unit", "The rover will operate for about 14 Earth days.", "about 14 Earth days", "14", "", "day"},
 	{"modifier-unit", "A probe needs 2 Mars years there and 3 Earth years here.", "2 Mars years", "2", "", "year"},
 	// a count of things each worth a scaled amount (web-dev-4: "the 469
@@ -981,9 +981,10 @@ var ruleFormNegatives = []struct {
 	{"They paid $5m for over 3 years.", map[string]string{"$5m": "USD", "over 3 years": "year"}},
 	{"The firm has 300 staff with over 17 years of experience.", map[string]string{"300": "count", "over 17 years": "year"}},
 	{"It took over three years.", map[string]string{"over three years": "year"}},
-	// compound-duration: spaced words, a larger second part or a count after
-	// are no compound time
-	{"The flight took 2 hours 15 minutes.", map[string]string{"2 hours": "hour"}},
+	// compound-duration: a larger second part or a count after are no
+	// compound time (spaced words are one: rule compound-time)
+	{"The flight took 2 hours 15 minutes.", map[string]string{"2 hours 15 minutes": "minute"}},
+	{"It took 2 hours 75 minutes.", map[string]string{"2 hours": "hour"}},
 	{"We waited 5min 3 times and it took 2min 75sec once.", map[string]string{"5min": "minute", "3 times": "times", "2min": "minute"}},
 	// a count after an exchange rate stays a count
 	{"The rupee was at 83.2 per dollar from 12 banks.", map[string]string{"83.2": "INR/USD", "12": "count"}},

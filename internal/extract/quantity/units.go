@@ -1621,6 +1621,9 @@ func (p *parser) highLowTemperature(c *cand) {
 	if c.unit != "" || c.currency || c.words || c.scaled || c.qual == claims.Vague || c.v < -80 || c.v > 130 || p.toks[c.valSt].sep {
 		return
 	}
+	if p.isHyphen(c.en) && p.adj(c.en) && p.isNumAt(c.en+1) && p.adj(c.en+1) {
+		return // the first end of a range with its unit after: "highs of 28-31C" (range-after)
+	}
 	j := c.st - 1
 	if j < 0 || p.toks[j].k != tWord {
 		return
@@ -1642,6 +1645,14 @@ func (p *parser) minusTemperature(c *cand) {
 	if c.v < 0 && c.unit == "" && !c.currency && c.qual == "" && p.temperatureSentence() {
 		c.unit, c.hasUnit = "degree", true
 		c.unitRule = ruleMinusTemperature
+		if u := p.scaleOfSentence(c.st); u != "" {
+			// the scale another temperature of the sentence names (rule
+			// degree-sentence-scale): "The mercury plunged to -27°F in
+			// Minneapolis, with wind chills near -45" (web-dev-9), "a low
+			// of minus 18 degrees Fahrenheit, with wind chills near minus
+			// 40" (web-dev-11)
+			c.unit, c.unitRule = u, ruleDegreeSentenceScale
+		}
 	}
 }
 
@@ -2491,6 +2502,17 @@ func (p *parser) scaleOfSentence(j int) string {
 			continue
 		}
 		scale = u
+	}
+	for i := range p.out {
+		// a temperature read before in the sentence whose scale is a
+		// glued letter: "Chicago hit -23F on Sunday, with wind chills of
+		// minus 40 degrees" (web-dev-7)
+		if m := &p.out[i]; m.Start >= p.toks[st].s && (m.Unit == "celsius" || m.Unit == "fahrenheit") {
+			if scale != "" && m.Unit != scale {
+				return ""
+			}
+			scale = m.Unit
+		}
 	}
 	return scale
 }

@@ -16,6 +16,7 @@ type word struct {
 	month  int
 	unit   string // normalised measure unit
 	curr   string // ISO 4217 code of a currency word
+	qcurr  string // ISO 4217 code of a name only a quote reads (lexicon.QuoteCurrencyNames)
 	tunit  string // time unit (duration)
 	iso    bool   // an ISO 4217 code written as a word (USD, EUR)
 	chg    string // change verb or adverb before a number: up / down
@@ -252,6 +253,10 @@ var changeAfterRate = map[string]string{
 // baseline, not a change: "above"/"below" are not here.)
 var changeCompare = map[string]string{"more": "up", "fewer": "down", "less": "down"}
 
+// changeBeside are the prepositions after a number that compare it with
+// an earlier time of the same thing without "than" (thanEarlier).
+var changeBeside = map[string]string{"above": "up", "below": "down"}
+
 // changeEarlier name an earlier time of the same thing after "than".
 var changeEarlier = map[string]bool{
 	"last": true, "previous": true, "prior": true, "earlier": true, "ago": true,
@@ -357,6 +362,9 @@ func init() {
 			s := entry(toLowerASCII(raw))
 			s.scurr, s.scurrScale, s.scurrRaw = k, v, raw
 		}
+	}
+	for k, v := range lexicon.QuoteCurrencyNames {
+		entry(k).qcurr = v
 	}
 	for k := range lexicon.CurrencyPhrases { // "Deutsche marks": both words known
 		entry(k[0])

@@ -61,7 +61,10 @@ var webFormCases = []struct {
 	{"Some boards can push well past 40 mph.", []want{w("well past 40 mph", "40", "-", "more_than", "mph")}},
 	{"High-end models go beyond 40 mph.", []want{w("beyond 40 mph", "40", "-", "more_than", "mph")}},
 	{"The thickness maxes out at 3mm.", []want{w("maxes out at 3mm", "-", "3", "at_most", "mm")}},
-	{"Its range tops out at 300 miles.", []want{w("tops out at 300 miles", "-", "300", "at_most", "mile")}},
+	// the top a measure reaches is its value: "tops out at 190mph"
+	// (web-dev-7), "tops out at 185km/h" (web-dev-11), "topped out at 101
+	// mph" (dev4), all exact
+	{"Its range tops out at 300 miles.", []want{w("300 miles", "300", "300", "exact", "mile")}},
 	{"Gowns typically start from S$2,000.", []want{w("start from S$2,000", "2000", "-", "at_least", "SGD")}},
 	{"Rooms starting from €89 sell out fast.", []want{w("starting from €89", "89", "-", "at_least", "EUR")}},
 	{"Models have inhaled something like 30 trillion words.", []want{w("something like 30 trillion", "30000000000000", "30000000000000", "about", "count")}},
