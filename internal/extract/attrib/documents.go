@@ -42,6 +42,7 @@ var docOwnerRules = []docOwnerRule{
 	{"document-by-agent", agentDocOwner},
 	{"document-in-publication", publicationDocOwner},
 	{"document-of-possessor", possessorDocOwner},
+	{"document-of-owner", ofOwnerDocOwner},
 	{"document-of-named-owner", namedDocOwner},
 	{"document-of-unmarked-name", unmarkedDocOwner},
 }
@@ -280,6 +281,39 @@ func possessorDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool
 			}
 			return b, k - 1, true
 		}
+	}
+	return 0, 0, false
+}
+
+// ofOwnerDocOwner: "according to the accounts of its operating company,
+// Kajaanin Kotkat Oy" (articles-dev-6 Finland), "the annual results of
+// Dangote Cement", "the website of the ministry": a document its owner
+// keeps about itself (lexicon.OwnDocNouns) names that owner after "of",
+// the name in apposition to a description preferred. The owner must be an
+// organisation's phrase (a capitalised name, or an organisation noun), no
+// date or place ("the results of Tuesday", PolNeAR train); "a review of
+// financial disclosures" (a topic) is no such document.
+func ofOwnerDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 || !lexicon.OwnDocNouns[ts[h].Lower] || h+2 >= len(ts) || ts[h+1].Lower != "of" {
+		return 0, 0, false
+	}
+	ob := h + 2
+	oe := npRight(ts, ob)
+	if oe < ob {
+		return 0, 0, false
+	}
+	if !ts[ob].Capitalised() && oe+2 < len(ts) && ts[oe+1].Text == "," && ts[oe+2].Capitalised() && ts[oe+2].Tag == "NNP" {
+		// "its operating company, Kajaanin Kotkat Oy": the name
+		if ne := npRight(ts, oe+2); ne >= oe+2 {
+			return oe + 2, ne, true
+		}
+	}
+	if dateNP(ts, ob, oe) || lexicon.Places[a.d.Text[ts[ob].Start:ts[oe].End()]] {
+		return 0, 0, false // "the results of Tuesday", "the records of Kenya"
+	}
+	if l := ts[oe].Lower; ts[oe].Capitalised() || genericOrgNouns[l] || companyNouns[l] || orgHeads[l] {
+		return ob, oe, true
 	}
 	return 0, 0, false
 }

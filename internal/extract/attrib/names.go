@@ -163,7 +163,8 @@ var (
 	// Washington-based think tank")
 	orgApposHeads = []string{"group", "organisation", "organization", "ngo", "body", "institution", "charity", "agency",
 		"company", "firm", "association", "coalition", "network", "party", "think tank", "watchdog", "chain", "publisher",
-		"newspaper", "retailer", "bank", "maker", "manufacturer", "startup", "airline", "carrier", "broadcaster", "insurer", "lender"}
+		"newspaper", "retailer", "bank", "maker", "manufacturer", "startup", "airline", "carrier", "broadcaster", "insurer", "lender",
+		"app", "platform", "brokerage"}
 	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:` + strings.Join(orgApposHeads, "|") + `)\b`)
 	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a speech verb right after an organisation noun: ", the company
@@ -528,8 +529,18 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	// says": the speech verb after it is the appositive's head's, not its
 	// own (voteAfter does not count it for the name)
 	affiliation := n > 1 && rolePreps[last] && roleNouns[strings.Trim(strings.ToLower(prev), ",")]
+	// rule role-at-described-employer: the employer described before its
+	// name ("Hassan Amrani, an analyst at the London-based energy think
+	// tank Ember, whose …", "Michał Sadrak, a fintech analyst at the
+	// Warsaw brokerage Trigon, said"; articles-dev-6 Morocco, Poland) is
+	// an organisation, and the speech verb after it is the role's
+	described := !affiliation && g == 0 && title == "" && lexicon.GivenNameGender(words[0]) == 0 && roleAtDescribed(text[max(0, s-80):s])
+	affiliation = affiliation || described
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed, affiliation)
 	if n > 0 {
+		if described {
+			r.orgVotes[name]++ // (an employer, as after "ROLE at")
+		}
 		if affiliation && g == 0 {
 			// (a name with a person's given name or title is the one the
 			// role serves: "a lawyer for John Marsh", "a spokesman for
@@ -553,6 +564,41 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			r.perVotes[name]++ // "director X", "the mayor, X,"
 		}
 	}
+}
+
+// roleAtDescribed reports whether before, the text before a name, ends
+// its clause with a role noun, "at", "with" or "for", an article and one
+// to five words describing the employer whose name follows: "an analyst
+// at the London-based energy think tank", "a fintech analyst at the
+// Warsaw brokerage" (no role noun, "of" or second preposition among the
+// describing words: "a lawyer for the family of", "a spokesman for the
+// Democratic candidate" name a person next).
+func roleAtDescribed(before string) bool {
+	if i := strings.LastIndexAny(before, ",.;:()\n\"“”"); i >= 0 {
+		before = before[i+1:]
+	}
+	f := strings.Fields(before)
+	for i := len(f) - 3; i >= 1 && len(f)-i <= 8; i-- {
+		p := f[i]
+		if !rolePreps[p] || p == "of" {
+			continue
+		}
+		if !roleNouns[strings.ToLower(f[i-1])] || !articleWords[strings.ToLower(f[i+1])] {
+			return false
+		}
+		for _, w := range f[i+2:] {
+			if lw := strings.ToLower(w); roleNouns[lw] || rolePreps[lw] || articleWords[lw] || endsPossessive(lw) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// endsPossessive reports a word ending in "'s" or "’s".
+func endsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // rolePreps join a role noun to the body it serves: "director of Foro
@@ -637,7 +683,9 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 			r.orgVotes[name]++
 		}
 	}
-	if strings.HasPrefix(after, ", who") {
+	if strings.HasPrefix(after, ", who") && !strings.HasPrefix(after, ", whose") {
+		// (", whose" follows an organisation as often: "Ember, whose own
+		// figures put …")
 		r.perVotes[name]++
 	}
 	// a name of two to four words with no organisation word that

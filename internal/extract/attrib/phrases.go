@@ -208,6 +208,9 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 			break // (an initial's period: ", K. Annamalai, said"; an abbreviation's before a comma: ", R-Ky., said")
 		}
 	}
+	if b, e, ok := documentAsideSubject(ts, k, c1); ok {
+		return b, e, -1, -1, true
+	}
 	if c1 > 0 && apposLike(ts[c1+1:k]) {
 		if b, e, apB, apE, ok := subjectBeforeAppositive(ts, k, c1); ok {
 			return b, e, apB, apE, true
@@ -225,6 +228,41 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 		}
 	}
 	return 0, 0, -1, -1, false
+}
+
+// documentAsideSubject (rule document-aside-over-comma): a document
+// subject whose aside opens with a document's participle (lexicon.
+// DocumentAsides) and holds a comma of its own before the verb: "The
+// audit, dated August 14 and addressed to the Minister of Public Works,
+// Jaime Riquelme, found" (articles-dev-6 Chile), "The letter, sent to the
+// mayor, the council and the police, said". The subject is the document
+// (whose owner resolves it), not the addressee's name before the verb.
+// c1 is the comma nearest the verb ts[k].
+func documentAsideSubject(ts []text.Token, k, c1 int) (b, e int, ok bool) {
+	if c1 <= 1 {
+		return 0, 0, false
+	}
+	for c0 := c1 - 1; c0 > 0 && k-c0 <= 30; c0-- {
+		t := ts[c0]
+		if t.Tag == "``" || t.Text == "." || t.Text == ";" || t.Text == ":" {
+			return 0, 0, false
+		}
+		if t.Text != "," {
+			continue
+		}
+		if !lexicon.DocumentAsides[ts[c0+1].Lower] {
+			continue // (an inner comma of the aside: look further left)
+		}
+		h := c0 - 1
+		if !lexicon.DocNouns[ts[h].Lower] || !strings.HasPrefix(ts[h].Tag, "NN") {
+			return 0, 0, false
+		}
+		if b := npLeftFrom(ts, h); b >= 0 {
+			return b, h, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // apposedAge reports an age set off by commas at ts[i]: a number of one
