@@ -112,3 +112,34 @@ func TestDocumentOfOwner(t *testing.T) {
 		{name: "its website", text: "Paylio, the Polish payments app, was hacked on Monday.\n\nThe firm has 2.3 million registered users, according to its website.", num: "2.3 million", source: "Paylio", cue: "according to"},
 	})
 }
+
+// A document phrase fronted before the main clause: its possessive is the
+// clause subject's (rule fronted-possessive-subject, pronounDocOwner), and
+// a document sent to someone is the speaker's adjunct, not the source
+// (rule in-document-to-recipient, cueInSurvey). articles-dev-6 Taiwan "In
+// its third-quarter filing to the Taipei Exchange, the company reported …
+// The filing also shows …", "In a report to clients, it cut its rating
+// … and said that at least six rivals …"; issue 16 "in a letter to the
+// Department of Homeland Security and Alex Azar, the doctors said".
+func TestFrontedDocumentPhrases(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "its filing, the company; the filing later", text: "Sunfar Thermal Technology Co makes cooling plates.\n\nShares of Sunfar have risen 240 percent this year, giving the company a value of NT$48 billion.\n\nIn its third-quarter filing to the Taipei Exchange, the company reported revenue of NT$6.2 billion.\n\nThe filing also shows that one customer accounted for 44 percent of revenue.", num: "44 percent", source: "Sunfar Thermal Technology Co", cue: "shows"},
+		{name: "its annual report, the bank", text: "Shares of Zenith Bank fell. Zenith Bank Plc is Nigeria's largest lender.\n\nIn its annual report to shareholders, the bank said bad loans rose to 4.1 percent.", num: "4.1 percent", source: "Zenith Bank Plc", cue: "said"},
+		{name: "report to clients, it said", text: "KGI Securities Investment Advisory Co is more cautious. In a report to clients, it cut its rating and said that at least six rivals had begun making plates.", num: "at least six", source: "KGI Securities Investment Advisory Co", cue: "said"},
+		{name: "letter to a department", text: "In a letter to the Department of Homeland Security, the group Doctors for Camp Closure said 400 doctors had volunteered.", num: "400", source: "Doctors for Camp Closure", cue: "said"},
+		// a poll in the fronted phrase, no recipient: the poll speaks
+		{name: "in a poll, no recipient", text: "In a new Gallup poll, 57 percent of Americans approved.", num: "57 percent", source: "Gallup", cue: "In a new Gallup poll"},
+	})
+}
+
+// "the report" later is its author's whole name, a "for" inside it and all
+// (rule owner-name-whole, documentAuthor): articles-dev-6 Morocco "a
+// report published on Tuesday by the UN Economic Commission for Africa
+// (ECA)" ¶ "The report … found" (was "UN Economic Commission"); the
+// second wording (Institute for Fiscal Studies) written for the rule.
+func TestOwnerNameWhole(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "commission for a region", text: "Morocco met 21 per cent of demand from wind and sun, according to a report published on Tuesday by the UN Economic Commission for Africa (ECA).\n\nThe report, which covers 54 countries, found that hydropower fell by 58 per cent.", num: "58 per cent", source: "UN Economic Commission for Africa", cue: "found"},
+		{name: "institute for studies", text: "Wages stalled, according to a study released on Monday by the Institute for Fiscal Studies.\n\nThe study found that 12 percent of workers earned less than in 2010.", num: "12 percent", source: "Institute for Fiscal Studies", cue: "found"},
+	})
+}

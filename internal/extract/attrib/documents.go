@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -520,6 +521,7 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 				ob, oe, ok = pb, pe, true
 			}
 			if ok {
+				oe = a.wholeName(pts, ob, oe)
 				n, kind := a.resolveInner(pts, ob, oe)
 				if si-p <= documentReach {
 					return n, kind, true
@@ -857,10 +859,54 @@ func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, bool
 	if sb, se, _, _, ok := mainSubject(ts, nb); ok && named(sb, se) {
 		return sb, se, true
 	}
+	// rule fronted-possessive-subject: the pronoun in a phrase fronted
+	// before the main clause is its subject's ("In its third-quarter
+	// filing to the Taipei Exchange, the company reported …"; articles-dev-6
+	// Taiwan; "In its annual report, the bank said …")
+	if sb, se, _, _, ok := mainSubject(ts, len(ts)); ok && sb > nb && a.orgSubjectNP(ts, sb, se) {
+		return sb, se, true
+	}
 	if n, _ := a.resolveInner(ts, nb, nb); n != "" && !pronouns[strings.ToLower(n)] && !strings.EqualFold(n, ts[nb].Text) {
 		return nb, nb, true
 	}
 	return 0, 0, false
+}
+
+// wholeName extends the owner phrase ts[ob..oe] to the end of the name
+// the registry read whole from its first capitalised word when that name
+// runs on past oe in the sentence (rule owner-name-whole): an agent cut at
+// a client's "for" ("a report … by the UN Economic Commission for Africa
+// (ECA)" read "UN Economic Commission"; articles-dev-6 Morocco) is the
+// name the article gave, "for Africa" and all. It returns the new end.
+func (a *attributor) wholeName(ts []text.Token, ob, oe int) int {
+	b := ob
+	for b < oe && !ts[b].Capitalised() {
+		b++ // "the UN …"
+	}
+	start, end := ts[b].Start, ts[oe].End()
+	ents := a.reg.ents
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= start })
+	for ; i < len(ents) && ents[i].Start == start; i++ {
+		if ents[i].End > end {
+			for k := oe + 1; k < len(ts) && ts[k].Start < ents[i].End; k++ {
+				if ts[k].End() == ents[i].End {
+					return k
+				}
+			}
+		}
+	}
+	return oe
+}
+
+// orgSubjectNP reports a subject phrase ts[sb..se] that stands for an
+// organisation: a description by kind or trade ("the company", "the
+// lender") or a capitalised name of no person.
+func (a *attributor) orgSubjectNP(ts []text.Token, sb, se int) bool {
+	if l := ts[se].Lower; ts[sb].Lower == "the" && (genericOrgNouns[l] || companyNouns[l]) {
+		return true
+	}
+	return ts[se].Capitalised() && (ts[sb].Capitalised() || ts[sb].Tag == "DT") && !pronouns[ts[sb].Lower] &&
+		a.reg.kindOf(a.d.Text[ts[sb].Start:ts[se].End()]) != kindPerson && !dateNP(ts, sb, se)
 }
 
 // docParticipleAgent finds the agent of a document phrase opening at ts[b]
