@@ -143,3 +143,32 @@ func TestOwnerNameWhole(t *testing.T) {
 		{name: "institute for studies", text: "Wages stalled, according to a study released on Monday by the Institute for Fiscal Studies.\n\nThe study found that 12 percent of workers earned less than in 2010.", num: "12 percent", source: "Institute for Fiscal Studies", cue: "found"},
 	})
 }
+
+// An organisation's description by its head ("the party", "the league")
+// stands for an acronym defined for a name holding that head, nearer than
+// another name holding it (rule acronym-head): articles-dev-6 "The party's
+// own count" after "said the MPP had won" (Mongolian People's Party (MPP),
+// nearer than "HUN Party"); articles-dev-1 "the league" for the MFL
+// (Malaysian Football League), not "Super League".
+func TestAcronymHead(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "the party's count", text: "The Mongolian People's Party (MPP) led. The HUN Party won 8 seats.\n\nOyunbileg said the MPP had won a clear mandate.\n\nThe party's own count put its share of the vote at 35.1 per cent.", num: "35.1 per cent", source: "Mongolian People's Party", cue: "put"},
+		{name: "the league said", text: "The Malaysian Football League (MFL) runs the Super League and the Premier League.\n\nThe MFL gave clubs until June to pay wages. The league said up to six clubs could be barred.", num: "up to six", source: "Malaysian Football League", cue: "said"},
+	})
+}
+
+// A company's short name is its full name given before with one or two
+// corporate words dropped (rule org-short-form, lexicon.CompanyNameTails),
+// and a place compound before a name is no word of it (rule
+// place-compound-modifier, lexicon.PlaceCompoundHeads): articles-dev-6
+// "the Toronto-listed Andes Copper Holdings … Andes Copper said";
+// articles-dev-3 "Island Aviation Services … Island Aviation said".
+func TestOrgShortForm(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "listed holdings", text: "The mine is run by a subsidiary of the Toronto-listed Andes Copper Holdings.\n\nIn its quarterly report, Andes Copper said output rose 6 per cent.", num: "6 per cent", source: "Andes Copper Holdings", cue: "said"},
+		{name: "services", text: "Island Aviation Services carried 1.2 million passengers.\n\nIsland Aviation said it would pay a dividend of MVR 20 million.", num: "MVR 20 million", source: "Island Aviation Services", cue: "said"},
+		{name: "London-based institute", text: "Wages fell 3 percent, said the London-based Overseas Development Institute.", num: "3 percent", source: "Overseas Development Institute", cue: "said"},
+		// a person's surname after a company's name is no short form
+		{name: "a person", text: "Mary Hale Group hired Mary Hale.\n\nMary Hale said 40 people applied.", num: "40", source: "Mary Hale", cue: "said"},
+	})
+}

@@ -1268,6 +1268,9 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 		return phrase, a.coordinationKind(ts, b, e)
 	}
 	s := a.dropTitles(ts, trailingName(ts, b, e), e)
+	if s < e && placeCompound(ts[s].Text) {
+		s++ // rule place-compound-modifier: "the London-based Overseas Development Institute"
+	}
 	name := strings.TrimRight(text[ts[s].Start:ts[e].End()], ".")
 	if ent := a.reg.titledAt(ts[s].Start, ts[s].Start+len(name)); ent != nil {
 		// a title the registry read off the name: "White House Press
@@ -1292,6 +1295,11 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 		}
 	}
 	full := a.reg.fullestG(name, ts[s].Start, g)
+	if full == name && g == 0 {
+		if f, ok := a.reg.orgFullForm(name, ts[s].Start); ok {
+			full = f // rule org-short-form
+		}
+	}
 	kind := a.reg.kindOf(full)
 	if kind == "" {
 		kind = a.reg.kindOf(name)

@@ -396,6 +396,14 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	dropped := ""
 	for len(words) > 0 {
 		w := words[0]
+		if len(words) > 1 && placeCompound(w) {
+			// rule place-compound-modifier: "the Toronto-listed Andes
+			// Copper Holdings", "the London-based Institute …": where the
+			// organisation sits or lists is no word of its name
+			s = skipWord(text, s, e, w)
+			words = words[1:]
+			continue
+		}
 		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] && m > 0 {
 			// "Secretary of State Mike Pompeo": the office runs to the given name
 			if title != "" {
@@ -449,6 +457,14 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		words = words[1:]
 	}
 	return s, words, title
+}
+
+// placeCompound reports a capitalised compound of a place and a
+// lower-case participle (lexicon.PlaceCompoundHeads): "Toronto-listed",
+// "London-based", "Dubai-headquartered", "State-owned".
+func placeCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && unicode.IsUpper(attrFirstRune(w)) && lexicon.PlaceCompoundHeads[w[i+1:]]
 }
 
 // cuePronounGender reads a name's gender from the pronoun that opens the
@@ -1130,6 +1146,50 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 	return best
 }
 
+// orgFullForm returns the organisation's name, given before pos (within
+// orgShortReach bytes), that name is the short form of: the same words
+// and one or two corporate words after them (lexicon.CompanyNameTails):
+// "Andes Copper said" after "the Toronto-listed Andes Copper Holdings"
+// (articles-dev-6 Peru), "Island Aviation said" after "Island Aviation
+// Services" (articles-dev-3 Maldives) (rule org-short-form).
+func (r *nameReg) orgFullForm(name string, pos int) (string, bool) {
+	var buf [4]string
+	words := appendFields(buf[:0], name)
+	if len(words) < 2 || len(words) > 4 || lexicon.GivenNameGender(words[0]) != 0 || r.gender[name] != 0 {
+		return "", false // (a person's name: "Mary Hale" is no "Mary Hale Group")
+	}
+	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start >= pos })
+	for i--; i >= 0 && pos-r.ents[i].Start <= orgShortReach; i-- {
+		e := r.ents[i]
+		n := len(e.words)
+		if n <= len(words) || n > len(words)+2 {
+			continue
+		}
+		same := true
+		for k, w := range words {
+			if e.words[k] != w {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		for _, w := range e.words[len(words):] {
+			if !lexicon.CompanyNameTails[w] {
+				same = false
+			}
+		}
+		if same && r.kindOf(e.Name) == kindOrg {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
+// orgShortReach bounds orgFullForm's walk back (bytes).
+const orgShortReach = 6000
+
 // numberWords open no fuller form of a name: "our One Home Depot
 // investments" is no full name of "Home Depot", nor "Two Americans" of
 // "Americans" (ingest-dev, PolNeAR).
@@ -1637,6 +1697,16 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 		for _, w := range e.words {
 			if strings.EqualFold(w, head) {
 				ok = true
+			}
+		}
+		if _, acr := r.acronyms[e.Name]; !ok && acr && name != e.Name {
+			// rule acronym-head: an acronym holds the words of the name it
+			// was defined for ("the party" → "MPP", defined for "Mongolian
+			// People's Party", nearer than "HUN Party"; articles-dev-6)
+			for _, w := range strings.Fields(name) {
+				if strings.EqualFold(w, head) {
+					ok = true
+				}
 			}
 		}
 		if !ok {

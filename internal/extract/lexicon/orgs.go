@@ -36,6 +36,18 @@ Campaign Coalition Alliance Federation Society Assembly Parliament Government Se
 Tribunal Poll Polls Survey Research Studies Laboratory Front Movement Statistics Treasury Reserve Observatory Service
 Exchange`)
 
+// CompanyNameTails are the corporate words a company's short name drops:
+// "Andes Copper" for "Andes Copper Holdings", "Island Aviation" for
+// "Island Aviation Services" (attrib rule org-short-form).
+var CompanyNameTails = WordSet(`Holdings Group Services Corporation Company Limited Ltd Ltd. Inc Inc. Corp Corp. Co Co.
+plc Plc PLC AG SA GmbH Oy SAC Bhd NV`)
+
+// PlaceCompoundHeads end a compound of a place and a participle written
+// before an organisation's name: "the Toronto-listed Andes Copper
+// Holdings", "the London-based Overseas Development Institute" (attrib
+// rule place-compound-modifier: no word of the name). Lower case only.
+var PlaceCompoundHeads = map[string]bool{"based": true, "listed": true, "headquartered": true, "owned": true, "registered": true, "backed": true, "controlled": true}
+
 // CompanyWords are the descriptions that stand for a company only: "the
 // company", "the firm" never stand for a public body or an exchange
 // (attrib rule company-not-body).
