@@ -63,6 +63,7 @@ func TestRoleAtDescribedEmployer(t *testing.T) {
 func TestDocumentAsideOverComma(t *testing.T) {
 	runUnseen(t, []unseenCase{
 		{name: "addressed to a titled minister", text: "An audit by the Comptroller General's Office found overruns.\n\nThe audit, dated August 14 and addressed to the Minister of Public Works, Jaime Riquelme, found that the ministry approved 41 changes.", num: "41", source: "the Comptroller General's Office", cue: "found"},
+		{name: "agent before, addressee after", text: "The report by the Environmental Assessment and Enforcement Agency (OEFA), dated October 3 and addressed to the National Water Authority (ANA), found that the mine pumped 410 litres per second.", num: "410 litres per second", source: "Environmental Assessment and Enforcement Agency", cue: "found"},
 		{name: "sent to several", text: "In May the Harbour Residents Association published a letter about the noise.\n\nThe letter, sent to the mayor, the port authority and the police, said 300 families had complained.", num: "300", source: "Harbour Residents Association", cue: "said"},
 	})
 }

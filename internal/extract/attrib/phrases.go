@@ -242,7 +242,7 @@ func documentAsideSubject(ts []text.Token, k, c1 int) (b, e int, ok bool) {
 	if c1 <= 1 {
 		return 0, 0, false
 	}
-	for c0 := c1 - 1; c0 > 0 && k-c0 <= 30; c0-- {
+	for c0 := c1; c0 > 0 && k-c0 <= 30; c0-- {
 		t := ts[c0]
 		if t.Tag == "``" || t.Text == "." || t.Text == ";" || t.Text == ":" {
 			return 0, 0, false
@@ -253,12 +253,25 @@ func documentAsideSubject(ts []text.Token, k, c1 int) (b, e int, ok bool) {
 		if !lexicon.DocumentAsides[ts[c0+1].Lower] {
 			continue // (an inner comma of the aside: look further left)
 		}
-		h := c0 - 1
-		if !lexicon.DocNouns[ts[h].Lower] || !strings.HasPrefix(ts[h].Tag, "NN") {
-			return 0, 0, false
+		for m := c0 + 1; m < k; m++ {
+			if ts[m].Lower == "by" {
+				return 0, 0, false // "The report, published by the ABS, showed": the agent's (subjectBeforeComma)
+			}
 		}
-		if b := npLeftFrom(ts, h); b >= 0 {
-			return b, h, true
+		// the document, its agent perhaps after it: "The report by the
+		// Environmental Assessment and Enforcement Agency (OEFA), dated …
+		// and addressed to the National Water Authority (ANA), found"
+		// (articles-dev-6 Peru); the whole phrase is the subject
+		for h := c0 - 1; h >= 0 && c0-h <= 15; h-- {
+			if ts[h].Text == "," || finiteTag(ts[h].Tag) {
+				return 0, 0, false
+			}
+			if lexicon.DocNouns[ts[h].Lower] && strings.HasPrefix(ts[h].Tag, "NN") {
+				if b := npLeftFrom(ts, h); b >= 0 {
+					return b, c0 - 1, true
+				}
+				return 0, 0, false
+			}
 		}
 		return 0, 0, false
 	}
