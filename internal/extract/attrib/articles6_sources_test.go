@@ -173,3 +173,22 @@ func TestOrgShortForm(t *testing.T) {
 		{name: "a person", text: "Mary Hale Group hired Mary Hale.\n\nMary Hale said 40 people applied.", num: "40", source: "Mary Hale", cue: "said"},
 	})
 }
+
+// A broker that raises or cuts its target price for a company's shares
+// states the new and the old figure (rule target-price-revision in
+// toFigure, revised-count), and a name's own-script rendering in parentheses
+// stands between a subject and its verb (subjectSkips
+// name-parenthetical). articles-dev-6 "Yuanta Securities Investment
+// Consulting Co (元大投顧) raised its target price for Sunfar to NT$720 from
+// NT$560"; articles-dev-4 "Kasikorn Securities cut its target price for
+// SCG shares to 185 baht from 230 baht".
+func TestTargetPriceRevision(t *testing.T) {
+	runUnseen(t, []unseenCase{
+		{name: "own-script parenthetical, to then from", text: "Yuanta Securities Investment Consulting Co (元大投顧) raised its target price for Sunfar to NT$720 from NT$560 in a note on Monday.", num: "NT$560", source: "Yuanta Securities Investment Consulting Co", cue: "raised"},
+		{name: "for shares, to then from", text: "Kasikorn Securities cut its target price for SCG shares to 185 baht from 230 baht.", num: "185 baht", source: "Kasikorn Securities", cue: "cut"},
+		{name: "price target on", text: "Morgan Stanley lowered its price target on Tesla to $310.", num: "$310", source: "Morgan Stanley", cue: "lowered"},
+		{name: "Hangul parenthetical", text: "Mirae Asset Securities (미래에셋증권) cut its target price for Samsung to 90,000 won.", num: "90,000 won", source: "Mirae Asset Securities", cue: "cut"},
+		// a company raising its own price narrates: no revision of a target
+		{name: "own product price", text: "Netflix raised the price of its basic subscription to $7.99.", num: "$7.99"},
+	})
+}

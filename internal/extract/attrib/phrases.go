@@ -3,6 +3,7 @@ package attrib
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/quantity"
@@ -128,6 +129,17 @@ var subjectSkips = []subjectSkip{
 		}
 		return m, true
 	}},
+	// "Yuanta Securities Investment Consulting Co (元大投顧) raised": a
+	// name's rendering in its own script in parentheses after it
+	// (articles-dev-6 Taiwan, three brokers and a chairman; the English
+	// press of Taiwan, Hong Kong and Korea writes names so). An acronym
+	// in parentheses is read with the name (acronyms.go).
+	{"name-parenthetical", func(ts []text.Token, k int) (int, bool) {
+		if ts[k].Text != ")" || k < 3 || ts[k-2].Text != "(" {
+			return k, false
+		}
+		return k - 3, otherScript(ts[k-1].Text)
+	}},
 	// "X has also said"
 	{"adverb-aux", func(ts []text.Token, k int) (int, bool) {
 		return k - 1, ts[k].Tag == "RB" || auxWords[ts[k].Lower]
@@ -175,6 +187,21 @@ var subjectSkips = []subjectSkip{
 		}
 		return k, false
 	}},
+}
+
+// otherScript reports a word written wholly in letters of a script other
+// than Latin (Han, Hangul, Kana, Cyrillic, Arabic, …): a name's own
+// rendering beside its English one ("Lin Wen-chieh (林文傑)").
+func otherScript(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) || unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipSubjectAdjuncts steps left from ts[k] over the subjectSkips and
