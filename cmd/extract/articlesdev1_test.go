@@ -25,8 +25,8 @@ const (
 // corrected in b4545fe), cue 0.855, 6 violations. After artdev1's source
 // rules (documents and their owners across paragraphs, datelines, titled
 // roles, described bodies, "they", trade name heads): source 0.887, cue
-// 0.860.
-var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.955, Source: 0.88, Cue: 0.855, MaxNotClaim: 6}
+// 0.860. After artdev6's company-not-body and acronym-head: source 0.903.
+var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.955, Source: 0.9, Cue: 0.855, MaxNotClaim: 6}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -19,8 +19,12 @@ const (
 	articlesQuotes6 = "../../testdata/quotes/articles-dev-6.gold.jsonl"
 )
 
-// A dev set's ratchet, just under its figures.
-var articlesFloors6 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 100}
+// A dev set's ratchet, just under its figures (first run on the gold
+// 87910d5 with main's code d6bbd4c: F1 0.987, value 0.981, unit 0.943,
+// source 0.777, cue 0.857, quotes right source 53/62, speaker 54/62; on the
+// corrected gold value 0.997, cue 0.882; after artdev6's rules: unit 0.984,
+// source 0.917, cue 0.901, quotes 60/62, speaker 61/62).
+var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.995, Unit: 0.98, Source: 0.915, Cue: 0.9, MaxNotClaim: 0}
 
 // TestArticlesDev6Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -31,5 +35,5 @@ func TestArticlesDev6Claims(t *testing.T) {
 // TestArticlesDev6Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev6Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes6, readQuoteTexts(t, articlesTexts6), 0, 0, true)
+	scoreQuotes(t, articlesQuotes6, readQuoteTexts(t, articlesTexts6), 0.96, 0.98, true)
 }

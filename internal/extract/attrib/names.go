@@ -593,17 +593,18 @@ func roleAtDescribed(before string) bool {
 	if i := strings.LastIndexAny(before, ",.;:()\n\"“”"); i >= 0 {
 		before = before[i+1:]
 	}
-	f := strings.Fields(before)
+	var buf [16]string // (no allocation: this runs for names of the registry)
+	f := appendFields(buf[:0], before)
 	for i := len(f) - 3; i >= 1 && len(f)-i <= 8; i-- {
 		p := f[i]
 		if !rolePreps[p] || p == "of" {
 			continue
 		}
-		if !roleNouns[strings.ToLower(f[i-1])] || !articleWords[strings.ToLower(f[i+1])] {
+		if !roleNouns[f[i-1]] || !articleWords[f[i+1]] {
 			return false
 		}
 		for _, w := range f[i+2:] {
-			if lw := strings.ToLower(w); roleNouns[lw] || rolePreps[lw] || articleWords[lw] || endsPossessive(lw) {
+			if roleNouns[w] || rolePreps[w] || articleWords[w] || endsPossessive(w) {
 				return false
 			}
 		}
