@@ -24,11 +24,12 @@ const (
 // 8911fc6: F1 0.993, source 0.857, cue 0.950, quotes 50/61; on the gold
 // corrected after it: source 0.889, cue 0.961; after artdev3's rules:
 // source 0.964, quotes 59/61; after artdev5's role-description-said:
-// source 0.968, quotes 60/61).
+// source 0.968, quotes 60/61; after artdev6's org-short-form: source
+// 0.971).
 // claimunits and quotecov: unit 0.882 -> 0.979 (N$, TT$, pula, Fiji, Dar
 // es Salaam shillings, cricket-runs in a cricket article,
 // thing-years-old); floor raised.
-var articlesFloors3 = heldoutFloor{F1: 0.99, Value: 0.98, Unit: 0.975, Source: 0.965, Cue: 0.955, MaxNotClaim: 2}
+var articlesFloors3 = heldoutFloor{F1: 0.99, Value: 0.98, Unit: 0.975, Source: 0.97, Cue: 0.955, MaxNotClaim: 2}
 
 // TestArticlesDev3Claims scores the claims gold of the articles; misses
 // are logged (-v).

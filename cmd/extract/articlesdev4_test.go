@@ -22,8 +22,9 @@ const (
 // 269f5ae: F1 0.991, value 0.997, unit 0.940, source 0.846, cue 0.893,
 // quotes 29/31; on the gold corrected after it: source 0.855; after
 // artdev4's rules: source 0.918, cue 0.896; after quotecov's owner-role,
-// "the broker's analysts": source 0.921, quotes 30/31, speaker 31/31).
-var articlesFloors4 = heldoutFloor{F1: 0.99, Value: 0.99, Unit: 0.935, Source: 0.918, Cue: 0.89, MaxNotClaim: 2}
+// "the broker's analysts": source 0.921, quotes 30/31, speaker 31/31;
+// after artdev6's target-price-revision: source 0.925, cue 0.903).
+var articlesFloors4 = heldoutFloor{F1: 0.99, Value: 0.99, Unit: 0.935, Source: 0.92, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev4Claims scores the claims gold of the articles; misses
 // are logged (-v).

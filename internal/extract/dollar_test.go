@@ -70,6 +70,9 @@ func TestArticleSharedName(t *testing.T) {
 		{"lang", "https://example.com/x", "en-PK", "Petrol rose to Rs 330.", "PKR", "lang"},
 		{"dateline", "", "", "KARACHI — The bank lent Rs 50 billion to exporters.", "PKR", "dateline"},
 		{"dateline", "", "", "KATHMANDU, Nepal - Tickets cost 500 rupees.", "NPR", "dateline"},
+		{"dateline", "", "", "SANTIAGO — The hospital cost 96,400 million pesos more than planned.", "CLP", "dateline"}, // articles-dev-6
+		{"dateline", "", "", "BOGOTA — The metro line will cost 2 billion pesos.", "COP", "dateline"},
+		{"written", "", "", "Inspectors recommended a fine of about 15.5 million soles.", "PEN", "written"},
 		{"article-currency", "", "", "Imports cost Rs 5 billion. Exports were PKR 3 billion.", "PKR", "article-currency"},
 		{"default", "https://www.thehindu.com/x", "", "The scheme costs Rs 2.5 lakh crore.", "INR", "default"},
 		{"default", "", "", "Tea earned Sh12bn in June.", "KES", "default"},

@@ -150,6 +150,35 @@ var subjectForms = []subjectForm{
 		}
 		return b > 0 && ts[b-1].Text == "," && j+2 < len(ts) && ts[j+1].Text == "," && finiteTag(ts[j+2].Tag)
 	}},
+	// "On Wednesday it had 97 patients, according to the hospital's
+	// director, Dr Jean-Baptiste Nsengimana." ¶ "…," he said: the source
+	// of "according to" speaks as a subject does (articles-dev-6 Rwanda;
+	// "according to its director, X" in wire copy, fresh sets)
+	{"according-to-source", func(ts []text.Token, b, j int) bool {
+		for m := b - 1; m >= 1 && b-m <= 10; m-- {
+			if ts[m].Lower == "to" && ts[m-1].Lower == "according" {
+				return true
+			}
+			if ts[m].Text == "." || ts[m].Text == ";" || ts[m].Tag == "``" || finiteTag(ts[m].Tag) {
+				return false
+			}
+		}
+		return false
+	}},
+	// "One of the new faces is Democratic MP-elect Nomin Altangerel, 29,
+	// who won …" ¶ "…," she said: a person presented by a copula, an age
+	// or a relative clause after the name (articles-dev-6 Mongolia;
+	// "Among the injured was Maria Lopez, 45, who …")
+	{"presented-name", func(ts []text.Token, b, j int) bool {
+		m := b - 1
+		for m > 0 && (lexicon.NameTitles[ts[m].Text] || ts[m].Capitalised() && ts[m].Tag == "JJ" || ts[m].Tag == "NNP") {
+			m-- // titles and a party's adjective before the name
+		}
+		if m < 1 || !copulaWords[ts[m].Lower] || j+2 >= len(ts) || ts[j+1].Text != "," {
+			return false
+		}
+		return ts[j+2].Tag == "CD" || ts[j+2].Lower == "who"
+	}},
 }
 
 // copulaWords are the forms of "be" of copula-adjective.

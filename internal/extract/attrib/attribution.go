@@ -1115,6 +1115,14 @@ func (a *attributor) cueInSurvey(sc *sentScan) bool {
 	if ts[h].Lower == "study" && h+3 < len(ts) && ts[h+1].Lower == "of" && ts[h+2].Tag == "PRP$" && dwellingNouns[ts[h+3].Lower] {
 		return true // "sat in the first-floor study of her mansion": a room
 	}
+	if h+1 < len(ts) && recipientLinks[ts[h+1].Lower] {
+		// rule in-document-to-recipient: "In a report to clients, it cut
+		// its rating … and said that at least six rivals …" (articles-dev-6
+		// Taiwan), "In a letter to the Department of Homeland Security …,
+		// the doctors said" (issue 16): a document sent to someone is the
+		// speaker's adjunct; the clause's own cue and subject decide
+		return true
+	}
 	sc.fs = append(sc.fs, found{rule: "in-survey", cue: a.span(t.Start, ts[h].End()), src: a.source(ts, j+1, e, -1, -1), from: sc.start, to: sc.end, exFrom: t.Start, exTo: ts[e].End(), survey: true})
 	return true
 }

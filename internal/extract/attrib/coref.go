@@ -757,6 +757,11 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the company", "the firm": a company, never the public body,
+		// exchange or place named nearer (rule company-not-body)
+		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			return a.companyNotBody(ts, b, *ep)
+		}},
 		{"org-description", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.orgDescription(ts, b, *ep)
 		}},
@@ -915,6 +920,54 @@ func holdsOrgNoun(text string) bool {
 		i = j
 	}
 	return false
+}
+
+// companyNotBody resolves "the company", "the firm" (lexicon.
+// CompanyWords) when the nearest organisation named before it is no
+// company: a public body (lexicon.PublicBodyHeads, or an acronym defined
+// for one), an exchange or a place. The nearest organisation that can be
+// a company stands for it instead ("In its third-quarter filing to the
+// Taipei Exchange, the company reported …" → Sunfar Thermal Technology
+// Co; "In a statement to the Santiago stock exchange …, the company said"
+// → Constructora Andes Sur, not the CGR of "an audit by the Comptroller
+// General's Office (CGR)"; articles-dev-6 Taiwan, Chile). Otherwise (a description resolving by what the
+// descriptions before stood for, or a company nearest) org-description
+// decides as before.
+func (a *attributor) companyNotBody(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
+	head, _, definite := npHead(ts, b, e)
+	if !definite || !lexicon.CompanyWords[head] || commonOwner(ts, b, e) {
+		return "", "", false
+	}
+	pos := ts[b].Start
+	n, ok := a.reg.nearest(pos, kindOrg, "")
+	if !ok || !a.reg.noCompany(n) {
+		return "", "", false
+	}
+	if e == b+1 {
+		if _, ok := a.describedBefore(pos); ok {
+			return "", "", false
+		}
+	}
+	// (a name the article gave evidence of an organisation for, though no
+	// kind: "Constructora Andes Sur, which employs …" beside "…, said")
+	orgLike := func(name string) bool {
+		k := a.reg.kindOf(name)
+		return k == kindOrg || k == "" && a.reg.orgVotes[name] > 0 && a.reg.gender[name] == 0
+	}
+	if c, ok := a.reg.nearestBefore(pos, func(name string) bool { return orgLike(name) && !a.reg.noCompany(name) }); ok {
+		return c, kindOrg, true
+	}
+	return "", "", false
+}
+
+// noCompany reports an organisation's name that is no company's: a public
+// body's (or an acronym defined for one), an exchange's, a place's.
+func (r *nameReg) noCompany(name string) bool {
+	if lexicon.Places[name] || publicBody(strings.Fields(name)) {
+		return true
+	}
+	full, ok := r.acronyms[name]
+	return ok && publicBody(strings.Fields(full))
 }
 
 // orgDescription resolves a definite description of an organisation by
@@ -1240,6 +1293,9 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 		return phrase, a.coordinationKind(ts, b, e)
 	}
 	s := a.dropTitles(ts, trailingName(ts, b, e), e)
+	if s < e && placeCompound(ts[s].Text) {
+		s++ // rule place-compound-modifier: "the London-based Overseas Development Institute"
+	}
 	name := strings.TrimRight(text[ts[s].Start:ts[e].End()], ".")
 	if ent := a.reg.titledAt(ts[s].Start, ts[s].Start+len(name)); ent != nil {
 		// a title the registry read off the name: "White House Press
@@ -1264,6 +1320,11 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 		}
 	}
 	full := a.reg.fullestG(name, ts[s].Start, g)
+	if full == name && g == 0 {
+		if f, ok := a.reg.orgFullForm(name, ts[s].Start); ok {
+			full = f // rule org-short-form
+		}
+	}
 	kind := a.reg.kindOf(full)
 	if kind == "" {
 		kind = a.reg.kindOf(name)

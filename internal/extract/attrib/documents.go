@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -42,6 +43,7 @@ var docOwnerRules = []docOwnerRule{
 	{"document-by-agent", agentDocOwner},
 	{"document-in-publication", publicationDocOwner},
 	{"document-of-possessor", possessorDocOwner},
+	{"document-of-owner", ofOwnerDocOwner},
 	{"document-of-named-owner", namedDocOwner},
 	{"document-of-unmarked-name", unmarkedDocOwner},
 }
@@ -284,6 +286,39 @@ func possessorDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool
 	return 0, 0, false
 }
 
+// ofOwnerDocOwner: "according to the accounts of its operating company,
+// Kajaanin Kotkat Oy" (articles-dev-6 Finland), "the annual results of
+// Dangote Cement", "the website of the ministry": a document its owner
+// keeps about itself (lexicon.OwnDocNouns) names that owner after "of",
+// the name in apposition to a description preferred. The owner must be an
+// organisation's phrase (a capitalised name, or an organisation noun), no
+// date or place ("the results of Tuesday", PolNeAR train); "a review of
+// financial disclosures" (a topic) is no such document.
+func ofOwnerDocOwner(a *attributor, ts []text.Token, b, e int) (int, int, bool) {
+	h := docHead(ts, b, e)
+	if h < 0 || !lexicon.OwnDocNouns[ts[h].Lower] || h+2 >= len(ts) || ts[h+1].Lower != "of" {
+		return 0, 0, false
+	}
+	ob := h + 2
+	oe := npRight(ts, ob)
+	if oe < ob {
+		return 0, 0, false
+	}
+	if !ts[ob].Capitalised() && oe+2 < len(ts) && ts[oe+1].Text == "," && ts[oe+2].Capitalised() && ts[oe+2].Tag == "NNP" {
+		// "its operating company, Kajaanin Kotkat Oy": the name
+		if ne := npRight(ts, oe+2); ne >= oe+2 {
+			return oe + 2, ne, true
+		}
+	}
+	if dateNP(ts, ob, oe) || lexicon.Places[a.d.Text[ts[ob].Start:ts[oe].End()]] {
+		return 0, 0, false // "the results of Tuesday", "the records of Kenya"
+	}
+	if l := ts[oe].Lower; ts[oe].Capitalised() || genericOrgNouns[l] || companyNouns[l] || orgHeads[l] {
+		return ob, oe, true
+	}
+	return 0, 0, false
+}
+
 // pluralPossessiveName reports a plural possessive at ts[k] inside an
 // organisation's name, before a capitalised organisation head: "Taxpayers'
 // Union" (fresh-13 "The latest Taxpayers' Union-Curia poll has ACT on 9
@@ -486,6 +521,7 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 				ob, oe, ok = pb, pe, true
 			}
 			if ok {
+				oe = a.wholeName(pts, ob, oe)
 				n, kind := a.resolveInner(pts, ob, oe)
 				if si-p <= documentReach {
 					return n, kind, true
@@ -823,10 +859,54 @@ func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, bool
 	if sb, se, _, _, ok := mainSubject(ts, nb); ok && named(sb, se) {
 		return sb, se, true
 	}
+	// rule fronted-possessive-subject: the pronoun in a phrase fronted
+	// before the main clause is its subject's ("In its third-quarter
+	// filing to the Taipei Exchange, the company reported …"; articles-dev-6
+	// Taiwan; "In its annual report, the bank said …")
+	if sb, se, _, _, ok := mainSubject(ts, len(ts)); ok && sb > nb && a.orgSubjectNP(ts, sb, se) {
+		return sb, se, true
+	}
 	if n, _ := a.resolveInner(ts, nb, nb); n != "" && !pronouns[strings.ToLower(n)] && !strings.EqualFold(n, ts[nb].Text) {
 		return nb, nb, true
 	}
 	return 0, 0, false
+}
+
+// wholeName extends the owner phrase ts[ob..oe] to the end of the name
+// the registry read whole from its first capitalised word when that name
+// runs on past oe in the sentence (rule owner-name-whole): an agent cut at
+// a client's "for" ("a report … by the UN Economic Commission for Africa
+// (ECA)" read "UN Economic Commission"; articles-dev-6 Morocco) is the
+// name the article gave, "for Africa" and all. It returns the new end.
+func (a *attributor) wholeName(ts []text.Token, ob, oe int) int {
+	b := ob
+	for b < oe && !ts[b].Capitalised() {
+		b++ // "the UN …"
+	}
+	start, end := ts[b].Start, ts[oe].End()
+	ents := a.reg.ents
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= start })
+	for ; i < len(ents) && ents[i].Start == start; i++ {
+		if ents[i].End > end {
+			for k := oe + 1; k < len(ts) && ts[k].Start < ents[i].End; k++ {
+				if ts[k].End() == ents[i].End {
+					return k
+				}
+			}
+		}
+	}
+	return oe
+}
+
+// orgSubjectNP reports a subject phrase ts[sb..se] that stands for an
+// organisation: a description by kind or trade ("the company", "the
+// lender") or a capitalised name of no person.
+func (a *attributor) orgSubjectNP(ts []text.Token, sb, se int) bool {
+	if l := ts[se].Lower; ts[sb].Lower == "the" && (genericOrgNouns[l] || companyNouns[l]) {
+		return true
+	}
+	return ts[se].Capitalised() && (ts[sb].Capitalised() || ts[sb].Tag == "DT") && !pronouns[ts[sb].Lower] &&
+		a.reg.kindOf(a.d.Text[ts[sb].Start:ts[se].End()]) != kindPerson && !dateNP(ts, sb, se)
 }
 
 // docParticipleAgent finds the agent of a document phrase opening at ts[b]

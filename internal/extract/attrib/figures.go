@@ -133,9 +133,10 @@ func figureWithin(ts []text.Token, from, to int, currency bool) bool {
 var revisionVerbs = lexicon.WordSet(`raise raises raised raising increase increases increased increasing lift lifts lifted
 revise revises revised revising lower lowers lowered lowering cut cuts cutting reduce reduces reduced up ups upped`)
 
-// revisedNouns are the counts and estimates a source revises.
+// revisedNouns are the counts and estimates a source revises; a broker's
+// "price target" too, and its "target price" (toFigure).
 var revisedNouns = lexicon.WordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures
-guidance outlook`)
+guidance outlook target targets`)
 
 // toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
 // to <number>": a short object headed by a revised noun, then "to" and,
@@ -145,10 +146,20 @@ func toFigure(ts []text.Token, i int) bool {
 		i++ // "its estimate"
 	}
 	e := npRight(ts, i)
-	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] {
+	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] && !(ts[e].Lower == "price" && e > i && ts[e-1].Lower == "target") {
 		return false
 	}
 	k := e + 1
+	if (ts[e].Lower == "price" || ts[e].Lower == "target") && k+1 < len(ts) && (ts[k].Lower == "for" || ts[k].Lower == "on") {
+		// rule target-price-revision: a broker's target price for a
+		// company's shares ("raised its target price for Sunfar to NT$720
+		// from NT$560", articles-dev-6; "cut its target price for SCG
+		// shares to 185 baht from 230 baht", articles-dev-4; "cut its
+		// 12-month target price to 14.50 pesos", articles-dev-1)
+		if m := npRight(ts, k+1); m > k && m-k <= 4 {
+			k = m + 1
+		}
+	}
 	if k+1 < len(ts) && ts[k].Lower == "from" {
 		for k++; k < len(ts) && k <= e+6 && ts[k].Lower != "to"; k++ {
 		}
@@ -157,8 +168,8 @@ func toFigure(ts []text.Token, i int) bool {
 		return false
 	}
 	for m := k + 1; m < len(ts) && m <= k+4; m++ {
-		if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
-			return true
+		if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" || strings.ContainsAny(ts[m].Text, "0123456789") && strings.ContainsAny(ts[m].Text, "$€£¥") {
+			return true // ("NT$720", "US$5": one token)
 		}
 		if !qualifierLinks[ts[m].Lower] && ts[m].Tag != "DT" && !strings.HasPrefix(ts[m].Tag, "JJ") && ts[m].Tag != "RB" {
 			return false

@@ -166,7 +166,8 @@ var (
 	// Washington-based think tank")
 	orgApposHeads = []string{"group", "organisation", "organization", "ngo", "body", "institution", "charity", "agency",
 		"company", "firm", "association", "coalition", "network", "party", "think tank", "watchdog", "chain", "publisher",
-		"newspaper", "retailer", "bank", "maker", "manufacturer", "startup", "airline", "carrier", "broadcaster", "insurer", "lender"}
+		"newspaper", "retailer", "bank", "maker", "manufacturer", "startup", "airline", "carrier", "broadcaster", "insurer", "lender",
+		"app", "platform", "brokerage"}
 	orgApposRE    = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:` + strings.Join(orgApposHeads, "|") + `)\b`)
 	personAfterRE = regexp.MustCompile(`^(?:,? (?:` + lexicon.Alternation(lexicon.SpeechTail, []string{lexicon.SpeechTold}, lexicon.SpeechNarration) + `)\b|, (?:\d{1,3}|a \d{1,3}-year-old)\b)`)
 	// a speech verb right after an organisation noun: ", the company
@@ -398,6 +399,14 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 	dropped := ""
 	for len(words) > 0 {
 		w := words[0]
+		if len(words) > 1 && placeCompound(w) {
+			// rule place-compound-modifier: "the Toronto-listed Andes
+			// Copper Holdings", "the London-based Institute …": where the
+			// organisation sits or lists is no word of its name
+			s = skipWord(text, s, e, w)
+			words = words[1:]
+			continue
+		}
 		if m := givenAfterOf(words, 0); lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] && m > 0 {
 			// "Secretary of State Mike Pompeo": the office runs to the given name
 			if title != "" {
@@ -451,6 +460,14 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		words = words[1:]
 	}
 	return s, words, title
+}
+
+// placeCompound reports a capitalised compound of a place and a
+// lower-case participle (lexicon.PlaceCompoundHeads): "Toronto-listed",
+// "London-based", "Dubai-headquartered", "State-owned".
+func placeCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && unicode.IsUpper(attrFirstRune(w)) && lexicon.PlaceCompoundHeads[w[i+1:]]
 }
 
 // cuePronounGender reads a name's gender from the pronoun that opens the
@@ -545,8 +562,18 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	// says": the speech verb after it is the appositive's head's, not its
 	// own (voteAfter does not count it for the name)
 	affiliation := n > 1 && rolePreps[last] && roleNouns[strings.Trim(strings.ToLower(prev), ",")]
+	// rule role-at-described-employer: the employer described before its
+	// name ("Hassan Amrani, an analyst at the London-based energy think
+	// tank Ember, whose …", "Michał Sadrak, a fintech analyst at the
+	// Warsaw brokerage Trigon, said"; articles-dev-6 Morocco, Poland) is
+	// an organisation, and the speech verb after it is the role's
+	described := !affiliation && g == 0 && title == "" && lexicon.GivenNameGender(words[0]) == 0 && roleAtDescribed(text[max(0, s-80):s])
+	affiliation = affiliation || described
 	name = r.voteAfter(text, name, words, text[e:min(len(text), e+80)], placed, affiliation)
 	if n > 0 {
+		if described {
+			r.orgVotes[name]++ // (an employer, as after "ROLE at")
+		}
 		if affiliation && g == 0 {
 			// (a name with a person's given name or title is the one the
 			// role serves: "a lawyer for John Marsh", "a spokesman for
@@ -570,6 +597,42 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			r.perVotes[name]++ // "director X", "the mayor, X,"
 		}
 	}
+}
+
+// roleAtDescribed reports whether before, the text before a name, ends
+// its clause with a role noun, "at", "with" or "for", an article and one
+// to five words describing the employer whose name follows: "an analyst
+// at the London-based energy think tank", "a fintech analyst at the
+// Warsaw brokerage" (no role noun, "of" or second preposition among the
+// describing words: "a lawyer for the family of", "a spokesman for the
+// Democratic candidate" name a person next).
+func roleAtDescribed(before string) bool {
+	if i := strings.LastIndexAny(before, ",.;:()\n\"“”"); i >= 0 {
+		before = before[i+1:]
+	}
+	var buf [16]string // (no allocation: this runs for names of the registry)
+	f := appendFields(buf[:0], before)
+	for i := len(f) - 3; i >= 1 && len(f)-i <= 8; i-- {
+		p := f[i]
+		if !rolePreps[p] || p == "of" {
+			continue
+		}
+		if !roleNouns[f[i-1]] || !lexicon.Articles[f[i+1]] {
+			return false
+		}
+		for _, w := range f[i+2:] {
+			if roleNouns[w] || rolePreps[w] || lexicon.Articles[w] || endsPossessive(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// endsPossessive reports a word ending in "'s" or "’s".
+func endsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // rolePreps join a role noun to the body it serves: "director of Foro
@@ -654,7 +717,9 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 			r.orgVotes[name]++
 		}
 	}
-	if strings.HasPrefix(after, ", who") {
+	if strings.HasPrefix(after, ", who") && !strings.HasPrefix(after, ", whose") {
+		// (", whose" follows an organisation as often: "Ember, whose own
+		// figures put …")
 		r.perVotes[name]++
 	}
 	// a name of two to four words with no organisation word that
@@ -1098,6 +1163,50 @@ func (r *nameReg) fullestScan(name string, pos int, g byte) string {
 	}
 	return best
 }
+
+// orgFullForm returns the organisation's name, given before pos (within
+// orgShortReach bytes), that name is the short form of: the same words
+// and one or two corporate words after them (lexicon.CompanyNameTails):
+// "Andes Copper said" after "the Toronto-listed Andes Copper Holdings"
+// (articles-dev-6 Peru), "Island Aviation said" after "Island Aviation
+// Services" (articles-dev-3 Maldives) (rule org-short-form).
+func (r *nameReg) orgFullForm(name string, pos int) (string, bool) {
+	var buf [4]string
+	words := appendFields(buf[:0], name)
+	if len(words) < 2 || len(words) > 4 || lexicon.GivenNameGender(words[0]) != 0 || r.gender[name] != 0 {
+		return "", false // (a person's name: "Mary Hale" is no "Mary Hale Group")
+	}
+	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start >= pos })
+	for i--; i >= 0 && pos-r.ents[i].Start <= orgShortReach; i-- {
+		e := r.ents[i]
+		n := len(e.words)
+		if n <= len(words) || n > len(words)+2 {
+			continue
+		}
+		same := true
+		for k, w := range words {
+			if e.words[k] != w {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		for _, w := range e.words[len(words):] {
+			if !lexicon.CompanyNameTails[w] {
+				same = false
+			}
+		}
+		if same && r.kindOf(e.Name) == kindOrg {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
+// orgShortReach bounds orgFullForm's walk back (bytes).
+const orgShortReach = 6000
 
 // numberWords open no fuller form of a name: "our One Home Depot
 // investments" is no full name of "Home Depot", nor "Two Americans" of
@@ -1606,6 +1715,16 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 		for _, w := range e.words {
 			if strings.EqualFold(w, head) {
 				ok = true
+			}
+		}
+		if _, acr := r.acronyms[e.Name]; !ok && acr && name != e.Name {
+			// rule acronym-head: an acronym holds the words of the name it
+			// was defined for ("the party" → "MPP", defined for "Mongolian
+			// People's Party", nearer than "HUN Party"; articles-dev-6)
+			for _, w := range strings.Fields(name) {
+				if strings.EqualFold(w, head) {
+					ok = true
+				}
 			}
 		}
 		if !ok {

@@ -3,6 +3,7 @@ package attrib
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/quantity"
@@ -128,6 +129,17 @@ var subjectSkips = []subjectSkip{
 		}
 		return m, true
 	}},
+	// "Yuanta Securities Investment Consulting Co (元大投顧) raised": a
+	// name's rendering in its own script in parentheses after it
+	// (articles-dev-6 Taiwan, three brokers and a chairman; the English
+	// press of Taiwan, Hong Kong and Korea writes names so). An acronym
+	// in parentheses is read with the name (acronyms.go).
+	{"name-parenthetical", func(ts []text.Token, k int) (int, bool) {
+		if ts[k].Text != ")" || k < 3 || ts[k-2].Text != "(" {
+			return k, false
+		}
+		return k - 3, otherScript(ts[k-1].Text)
+	}},
 	// "X has also said"
 	{"adverb-aux", func(ts []text.Token, k int) (int, bool) {
 		return k - 1, ts[k].Tag == "RB" || auxWords[ts[k].Lower]
@@ -177,6 +189,21 @@ var subjectSkips = []subjectSkip{
 	}},
 }
 
+// otherScript reports a word written wholly in letters of a script other
+// than Latin (Han, Hangul, Kana, Cyrillic, Arabic, …): a name's own
+// rendering beside its English one ("Lin Wen-chieh (林文傑)").
+func otherScript(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) || unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // skipSubjectAdjuncts steps left from ts[k] over the subjectSkips and
 // returns the index of the first token none of them covers (-1 at the
 // sentence's start).
@@ -208,6 +235,9 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 			break // (an initial's period: ", K. Annamalai, said"; an abbreviation's before a comma: ", R-Ky., said")
 		}
 	}
+	if b, e, ok := documentAsideSubject(ts, k, c1); ok {
+		return b, e, -1, -1, true
+	}
 	if c1 > 0 && apposLike(ts[c1+1:k]) {
 		if b, e, apB, apE, ok := subjectBeforeAppositive(ts, k, c1); ok {
 			return b, e, apB, apE, true
@@ -225,6 +255,54 @@ func subjectBeforeComma(ts []text.Token, k int) (b, e, apB, apE int, ok bool) {
 		}
 	}
 	return 0, 0, -1, -1, false
+}
+
+// documentAsideSubject (rule document-aside-over-comma): a document
+// subject whose aside opens with a document's participle (lexicon.
+// DocumentAsides) and holds a comma of its own before the verb: "The
+// audit, dated August 14 and addressed to the Minister of Public Works,
+// Jaime Riquelme, found" (articles-dev-6 Chile), "The letter, sent to the
+// mayor, the council and the police, said". The subject is the document
+// (whose owner resolves it), not the addressee's name before the verb.
+// c1 is the comma nearest the verb ts[k].
+func documentAsideSubject(ts []text.Token, k, c1 int) (b, e int, ok bool) {
+	if c1 <= 1 {
+		return 0, 0, false
+	}
+	for c0 := c1; c0 > 0 && k-c0 <= 30; c0-- {
+		t := ts[c0]
+		if t.Tag == "``" || t.Text == "." || t.Text == ";" || t.Text == ":" {
+			return 0, 0, false
+		}
+		if t.Text != "," {
+			continue
+		}
+		if !lexicon.DocumentAsides[ts[c0+1].Lower] {
+			continue // (an inner comma of the aside: look further left)
+		}
+		for m := c0 + 1; m < k; m++ {
+			if ts[m].Lower == "by" {
+				return 0, 0, false // "The report, published by the ABS, showed": the agent's (subjectBeforeComma)
+			}
+		}
+		// the document, its agent perhaps after it: "The report by the
+		// Environmental Assessment and Enforcement Agency (OEFA), dated …
+		// and addressed to the National Water Authority (ANA), found"
+		// (articles-dev-6 Peru); the whole phrase is the subject
+		for h := c0 - 1; h >= 0 && c0-h <= 15; h-- {
+			if ts[h].Text == "," || finiteTag(ts[h].Tag) {
+				return 0, 0, false
+			}
+			if lexicon.DocNouns[ts[h].Lower] && strings.HasPrefix(ts[h].Tag, "NN") {
+				if b := npLeftFrom(ts, h); b >= 0 {
+					return b, c0 - 1, true
+				}
+				return 0, 0, false
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // apposedAge reports an age set off by commas at ts[i]: a number of one

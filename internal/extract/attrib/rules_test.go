@@ -27,6 +27,7 @@ func TestRulesNamed(t *testing.T) {
 		{"Finance Minister Carlos Vega said 400 firms closed.", "400", "Carlos Vega", "verb-cue/strong", "titled-name"},
 		{"Sales rose 4 percent, Finance Minister Carlos Vega said, but the Federation of Small Businesses estimates that 400 firms closed.", "400", "Federation of Small Businesses", "later-clause-cue", "proper-name"},
 		{"The Interior Ministry expects 300 more arrests this year.", "300", "Interior Ministry", "verb-cue/attitude", "proper-name"},
+		{"Harbin Valve Co filed its results. In its filing to the Shenzhen Stock Exchange, the company reported revenue of 400 million yuan.", "400 million yuan", "Harbin Valve Co", "verb-cue/strong", "company-not-body"},
 		{"Shaheen Afridi took four wickets. Shaheen said 150 fans waited at the hotel.", "150", "Shaheen Afridi", "verb-cue/strong", "given-name-alone"},
 	}
 	names := map[string]bool{"head-kind": true, "titled-name": true, "person-of-organisation": true, "proper-appositive": true}

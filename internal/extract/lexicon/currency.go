@@ -250,7 +250,7 @@ var CurrencyNames = map[string]string{
 	"hryvnya": "UAH", "somoni": "TJS", "colones": "CRC", "córdoba": "NIO", "cordobas": "NIO",
 	"dinar": "IQD", "dinars": "IQD", "metical": "MZN", "meticais": "MZN", "meticals": "MZN",
 	"guaraní": "PYG", "guaraníes": "PYG", "guaranies": "PYG", "kina": "PGK", "maloti": "LSL",
-	"emalangeni": "SZL", "dalasis": "GMD",
+	"emalangeni": "SZL", "dalasis": "GMD", "soles": "PEN", // (Peru; "sol" alone is the sun more often)
 	// former currencies
 	"guilder": "NLG", "guilders": "NLG", "markka": "FIM", "markkaa": "FIM", "markkas": "FIM",
 	"peseta": "ESP", "pesetas": "ESP", "deutschmark": "DEM", "deutschmarks": "DEM", "deutschemark": "DEM",
@@ -373,6 +373,12 @@ var DatelineCities = map[string]string{
 	// kwacha, kina and kyat (the letter K, SharedLetters)
 	"lusaka": "ZM", "ndola": "ZM", "kitwe": "ZM", "lilongwe": "MW", "blantyre": "MW", "port moresby": "PG",
 	"yangon": "MM", "rangoon": "MM", "naypyitaw": "MM", "naypyidaw": "MM", "mandalay": "MM",
+	// pesos (articles-dev-6 "SANTIAGO —" with "96,400 million pesos" and
+	// no "Chile" in the text), dirhams, kroner
+	"santiago": "CL", "valparaíso": "CL", "valparaiso": "CL", "bogotá": "CO", "bogota": "CO", "medellín": "CO",
+	"medellin": "CO", "buenos aires": "AR", "montevideo": "UY", "manila": "PH", "santo domingo": "DO",
+	"havana": "CU", "rabat": "MA", "casablanca": "MA", "dubai": "AE", "abu dhabi": "AE", "oslo": "NO",
+	"bergen": "NO", "copenhagen": "DK",
 }
 
 // MinorUnitDigits returns the number of digits of a currency's minor unit

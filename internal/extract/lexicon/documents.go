@@ -10,7 +10,21 @@ survey surveys poll polls research findings filing filings lawsuit lawsuits suit
 memo memos statement statements release figures data estimates statistics numbers list document documents
 disclosure disclosures paper papers brief briefing budget forecast forecasts projections tally count
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion
-form forms return returns accounts results bulletin bulletins submission submissions`)
+form forms return returns accounts results bulletin bulletins submission submissions website websites`)
+
+// DocumentAsides are the participles that open an aside about a document
+// between it and its verb, set off by commas: "The audit, dated August 14
+// and addressed to the minister, found", "The letter, sent to the mayor,
+// said" (attrib rule document-aside-over-comma).
+var DocumentAsides = WordSet(`dated addressed sent signed seen obtained prepared commissioned published released leaked
+submitted written delivered circulated`)
+
+// OwnDocNouns are the documents an organisation keeps about itself, whose
+// "of" names their owner, not a topic: "the accounts of its operating
+// company, X", "the results of Dangote Cement" (attrib rule
+// document-of-owner; "a review of …", "a study of …" name what they are
+// about).
+var OwnDocNouns = WordSet(`accounts results website websites filing filings records statements`)
 
 // PressPieces are the documents a publication prints or airs: "according
 // to a report in Kompas", "a new article in Politico" (attrib

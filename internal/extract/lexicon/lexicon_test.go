@@ -33,6 +33,10 @@ func TestDerivedTables(t *testing.T) {
 		{"AbbreviatedTitles", AbbreviatedTitles, "Cllr.", true}, // a second abbreviation of Councillor
 		{"AbbreviatedTitles", AbbreviatedTitles, "MP.", false},
 		{"NameTitles", NameTitles, "MPP", true},
+		{"NameTitles", NameTitles, "Mayor-elect", true}, // OfficeInWaiting
+		{"NameTitles", NameTitles, "MP-elect", true},
+		{"NameTitles", NameTitles, "Minister-designate", true},
+		{"NameTitles", NameTitles, "Sen.-elect", false},
 		{"NameTitles", NameTitles, "Rt", true},
 		{"NameTitles", NameTitles, "Det", true},
 		{"Honorifics", Honorifics, "Hon.", true},

@@ -25,15 +25,33 @@ Electronics Pharmaceuticals Telecom Telecommunications Petroleum Securities Insu
 // ends no sentence and stays with the word (text.joinTitleStops).
 var OrgAbbrevs = WordSet(`Corp. Co. Cos. Ltd. Bros. Pty. Plc. Inc.`)
 
-// PublicBodyHeads are the organisation heads of institutions, offices and
-// movements, never of a company: a description by trade ("the utility",
+// PublicBodyHeads are the organisation heads of institutions, offices,
+// movements and exchanges (where companies list and file), never of a company: a description by trade ("the utility",
 // "the bank", "the retailer") never stands for a name holding one ("the
 // bank" is no "Environmental Protection Agency"; "Zenith Bank" is a
 // company by its name).
 var PublicBodyHeads = WordSet(`Ministry Council Committee Agency Department Commission Court Institute Institution
 University College Union Party Office Bureau Authority Administration Board Congress Senate House Police Army Navy
 Campaign Coalition Alliance Federation Society Assembly Parliament Government Secretariat Forum Caucus Hospital School
-Tribunal Poll Polls Survey Research Studies Laboratory Front Movement Statistics Treasury Reserve Observatory Service`)
+Tribunal Poll Polls Survey Research Studies Laboratory Front Movement Statistics Treasury Reserve Observatory Service
+Exchange`)
+
+// CompanyNameTails are the corporate words a company's short name drops:
+// "Andes Copper" for "Andes Copper Holdings", "Island Aviation" for
+// "Island Aviation Services" (attrib rule org-short-form).
+var CompanyNameTails = WordSet(`Holdings Group Services Corporation Company Limited Ltd Ltd. Inc Inc. Corp Corp. Co Co.
+plc Plc PLC AG SA GmbH Oy SAC Bhd NV`)
+
+// PlaceCompoundHeads end a compound of a place and a participle written
+// before an organisation's name: "the Toronto-listed Andes Copper
+// Holdings", "the London-based Overseas Development Institute" (attrib
+// rule place-compound-modifier: no word of the name). Lower case only.
+var PlaceCompoundHeads = map[string]bool{"based": true, "listed": true, "headquartered": true, "owned": true, "registered": true, "backed": true, "controlled": true}
+
+// CompanyWords are the descriptions that stand for a company only: "the
+// company", "the firm" never stand for a public body or an exchange
+// (attrib rule company-not-body).
+var CompanyWords = WordSet(`company firm`)
 
 // OrgOpeners open an organisation's name before a place's: "Statistics
 // Canada", "Statistics South Africa", "Statistics Norway" (the national

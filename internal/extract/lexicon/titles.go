@@ -129,6 +129,11 @@ var TitleModifiers = WordSet(`Former Vice Deputy Prime Chief Senior Rt Ch`)
 // are never capitalised words).
 var PostNominals = WordSet(`KC QC SC OBE MBE CBE KBE DBE`)
 
+// OfficeInWaiting are the suffixes of a title whose holder has been
+// chosen but not yet sworn in: "President-elect", "Chairman-elect",
+// "Minister-designate" (each title's word with each is a title too).
+var OfficeInWaiting = []string{"-elect", "-designate"}
+
 // Derived from the titles table (each also lower-cased, as WordSet does).
 var (
 	// NameTitles are the words a name's title is made of: every title's
@@ -185,6 +190,15 @@ func init() {
 			if t.word != "" {
 				TitleWords[ab+"."] = strings.ToLower(t.word)
 				TitleWords[ab] = strings.ToLower(t.word)
+			}
+		}
+		if t.word != "" {
+			// rule elect-title: a title with an office-in-waiting suffix
+			// is the title ("Mayor-elect Zohran Mamdani", "Democratic
+			// MP-elect Nomin Altangerel", "Minister-designate …";
+			// articles-dev-6; fresh-15 "Mayor-elect Catherine Fife")
+			for _, suf := range OfficeInWaiting {
+				forms = append(forms, t.word+suf)
 			}
 		}
 		for _, f := range forms {
