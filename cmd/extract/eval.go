@@ -19,7 +19,7 @@ func init() {
 var evalCommands = map[string]func(args []string, stdout, stderr io.Writer) int{}
 
 const evalSynopsis = `eval --gold FILE [--db PATH]
-       extract eval ingest --truth FILE INPUT...
+       extract eval ingest (--truth FILE | --snippets FILE) INPUT...
        extract eval attribution --polnear DIR
        extract eval quantities --cases FILE
 

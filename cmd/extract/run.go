@@ -19,7 +19,7 @@ func init() {
 	register(command{name: "run", summary: "ingest, extract and store the claims of articles (the main job)", run: runRun})
 }
 
-const runSynopsis = `run [--db PATH] [--workers N] [--batch N] [--top N] [--cpuprofile FILE] INPUT...
+const runSynopsis = `run [--db PATH] [--workers N] [--batch N] [--top N] [--cpuprofile FILE] [-v] INPUT...
 
 Reads INPUT (files or directories, recursively; "-" for stdin): .txt, .html/.htm,
 .jsonl/.ndjson, .warc, any of them .gz. Extracts every number mention and the
