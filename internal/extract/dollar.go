@@ -385,7 +385,7 @@ func placesRegion(text string) string {
 
 // placesRegionAmong is placesRegion counting only the regions accept
 // takes (all when nil): which member of a shared currency family the
-// article's places name (sharedPlaces).
+// article's places name (decideSharedName's article-places).
 func placesRegionAmong(text string, accept func(string) bool) string {
 	n := map[string]int{}
 	words := placeWords(text)
