@@ -156,7 +156,7 @@ var subjectForms = []subjectForm{
 	// "according to its director, X" in wire copy, fresh sets)
 	{"according-to-source", func(ts []text.Token, b, j int) bool {
 		for m := b - 1; m >= 1 && b-m <= 10; m-- {
-			if ts[m].Lower == "to" && ts[m-1].Lower == "according" {
+			if accordingToAt(ts, m-1) {
 				return true
 			}
 			if ts[m].Text == "." || ts[m].Text == ";" || ts[m].Tag == "``" || finiteTag(ts[m].Tag) {

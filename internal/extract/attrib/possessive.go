@@ -157,7 +157,7 @@ func levelAt(ts []text.Token, i int) int {
 			continue
 		}
 		for m := k + 1; m < len(ts) && m <= k+3; m++ {
-			if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
+			if figureStart(ts[m]) {
 				return k
 			}
 			if !qualifierLinks[ts[m].Lower] {
