@@ -141,8 +141,7 @@ revise revises revised revising lower lowers lowered lowering cut cuts cutting r
 
 // revisedNouns are the counts and estimates a source revises; a broker's
 // "price target" too, and its "target price" (toFigure).
-var revisedNouns = lexicon.WordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures
-guidance outlook target targets`)
+var revisedNouns = lexicon.Union(lexicon.ForecastNouns, lexicon.WordSet(`toll tally count figure figures guidance target targets`))
 
 // toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
 // to <number>": a short object headed by a revised noun, then "to" and,
