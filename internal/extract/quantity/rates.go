@@ -170,7 +170,7 @@ func (p *parser) rateAfter(c *cand) {
 	if u := rateUnits[[2]string{c.unit, den}]; u != "" {
 		unit = u
 	}
-	if !denIsTime(den) && (c.currency || rateNounUnits[den] && sep == "per") {
+	if !denIsTime(den) && (c.currency || rateNounDenominators[den] && sep == "per") {
 		// a second, time denominator: "$25/user/month", "$9 per user per
 		// month", "$39/employee/month" (software and payroll prices);
 		// a measure per head per time (rule rate-noun-time, ratenouns.go):
