@@ -52,14 +52,10 @@ func articleDegrees(a *claims.Article, out []claims.Quantity, deg []bool) string
 		if region == "" {
 			region = placesRegion(a.Text)
 		}
-		switch {
-		case region == "":
+		if region == "" {
 			return ""
-		case lexicon.FahrenheitRegions[region]:
-			scale = "fahrenheit"
-		default:
-			scale = "celsius"
 		}
+		scale = lexicon.TemperatureScale(region)
 	}
 	for i := range out {
 		if deg[i] && out[i].Unit == "degree" {

@@ -45,12 +45,8 @@ var dollarRules = []dollarRule{
 	{"url-domain", func(a *claims.Article, _ []claims.Quantity, _, _ []bool) string { return dollarOfURL(a.URL) }},
 	{"lang", func(a *claims.Article, _ []claims.Quantity, _, _ []bool) string { return dollarOfLang(a.Lang) }},
 	{"dateline", func(a *claims.Article, _ []claims.Quantity, _, _ []bool) string { return dollarOfDateline(a.Text) }},
-	{"article-currency", func(a *claims.Article, out []claims.Quantity, bare, _ []bool) string {
-		return dollarNamed(a, out, bare)
-	}},
-	{"article-places", func(a *claims.Article, out []claims.Quantity, bare, _ []bool) string {
-		return placesDollar(a, out, bare)
-	}},
+	{"article-currency", dollarNamed},
+	{"article-places", placesDollar},
 	{rulePlaceSentences, func(_ *claims.Article, out []claims.Quantity, bare, place []bool) string {
 		return placeSentences(out, place, func(i int) bool { return bare[i] }, "USD")
 	}},
@@ -192,7 +188,7 @@ func regionOfDateline(txt string) string {
 // dollarNamed returns the one dollar other than USD named in the article
 // with a sign or code ("C$5", "AUD 20"; not "Canadian dollars", the way a
 // paper abroad names it), or "" when none or several are.
-func dollarNamed(_ *claims.Article, out []claims.Quantity, bare []bool) string {
+func dollarNamed(_ *claims.Article, out []claims.Quantity, bare, _ []bool) string {
 	found := ""
 	for i := range out {
 		if bare[i] {
@@ -389,7 +385,7 @@ func placesRegion(text string) string {
 
 // placesRegionAmong is placesRegion counting only the regions accept
 // takes (all when nil): which member of a shared currency family the
-// article's places name (sharedPlaces).
+// article's places name (decideSharedName's article-places).
 func placesRegionAmong(text string, accept func(string) bool) string {
 	n := map[string]int{}
 	words := placeWords(text)
@@ -472,7 +468,7 @@ func placeWords(text string) []placeWord {
 // "A$5 … 30 Australian dollars"): that is how a paper abroad writes it,
 // and its bare "$" is its own (a New York Times piece on British
 // Columbia's carbon tax, polnear-train).
-func placesDollar(a *claims.Article, out []claims.Quantity, bare []bool) string {
+func placesDollar(a *claims.Article, out []claims.Quantity, bare, _ []bool) string {
 	r := placesRegion(a.Text)
 	if !lexicon.PlaceDollarRegions[r] {
 		return ""

@@ -142,7 +142,7 @@ type subjectForm struct {
 // director, Joseph Siror, said", wire copy).
 var subjectForms = []subjectForm{
 	{"copula-adjective", func(ts []text.Token, b, j int) bool {
-		return j+2 < len(ts) && copulaWords[ts[j+1].Lower] && (ts[j+2].Tag == "JJ" || ts[j+2].Tag == "VBG")
+		return j+2 < len(ts) && lexicon.FiniteBe[ts[j+1].Lower] && (ts[j+2].Tag == "JJ" || ts[j+2].Tag == "VBG")
 	}},
 	{"appositive-name-verb", func(ts []text.Token, b, j int) bool {
 		for b > 0 && lexicon.NameTitles[ts[b-1].Text] {
@@ -156,7 +156,7 @@ var subjectForms = []subjectForm{
 	// "according to its director, X" in wire copy, fresh sets)
 	{"according-to-source", func(ts []text.Token, b, j int) bool {
 		for m := b - 1; m >= 1 && b-m <= 10; m-- {
-			if ts[m].Lower == "to" && ts[m-1].Lower == "according" {
+			if accordingToAt(ts, m-1) {
 				return true
 			}
 			if ts[m].Text == "." || ts[m].Text == ";" || ts[m].Tag == "``" || finiteTag(ts[m].Tag) {
@@ -174,15 +174,12 @@ var subjectForms = []subjectForm{
 		for m > 0 && (lexicon.NameTitles[ts[m].Text] || ts[m].Capitalised() && ts[m].Tag == "JJ" || ts[m].Tag == "NNP") {
 			m-- // titles and a party's adjective before the name
 		}
-		if m < 1 || !copulaWords[ts[m].Lower] || j+2 >= len(ts) || ts[j+1].Text != "," {
+		if m < 1 || !lexicon.FiniteBe[ts[m].Lower] || j+2 >= len(ts) || ts[j+1].Text != "," {
 			return false
 		}
 		return ts[j+2].Tag == "CD" || ts[j+2].Lower == "who"
 	}},
 }
-
-// copulaWords are the forms of "be" of copula-adjective.
-var copulaWords = lexicon.WordSet(`is was are were`)
 
 // finiteTag reports the tag of a finite verb or a modal.
 func finiteTag(tag string) bool {

@@ -933,6 +933,11 @@ func (a *attributor) semicolonClauses(ts []text.Token, fs []found) {
 	}
 }
 
+// accordingToAt reports "according to" at ts[i:].
+func accordingToAt(ts []text.Token, i int) bool {
+	return i >= 0 && i+1 < len(ts) && ts[i].Lower == "according" && ts[i+1].Lower == "to"
+}
+
 // accordingCue returns the number of words of the lexicon.AccordingCues
 // phrase at ts[j], 0 when none: "according to", "as per", "per" (a clause's
 // first word before a name or a determiner: "Per the CDC", ", per Reuters").

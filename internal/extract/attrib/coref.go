@@ -1855,7 +1855,7 @@ func (a *attributor) unknownPersonBefore(pos int) (string, bool) {
 // each capitalised letters (hyphens and apostrophes inside), none a place,
 // the first never written in lower case in the article.
 func personLikeWords(r *nameReg, ws []string) bool {
-	if len(ws) < 2 || r.lower.has(strings.ToLower(ws[0])) || allCaps(strings.Join(ws, "")) {
+	if len(ws) < 2 || r.lower.has(strings.ToLower(ws[0])) || text.AllCaps(strings.Join(ws, "")) {
 		return false // (a run in capitals is a headline or a label: "GRAN'S LOTTO JOY")
 	}
 	if lexicon.Places[strings.Join(ws, " ")] {
@@ -2101,7 +2101,7 @@ func (a *attributor) companySubject(cur []text.Token, h, pos int) (int, bool) {
 // rule subject-acronym).
 func verbAfterSubject(ts []text.Token, j int) int {
 	v := j + 1
-	if v+2 < len(ts) && ts[v].Text == "(" && ts[v+2].Text == ")" && allCaps(ts[v+1].Text) {
+	if v+2 < len(ts) && ts[v].Text == "(" && ts[v+2].Text == ")" && text.AllCaps(ts[v+1].Text) {
 		return v + 3
 	}
 	return v

@@ -112,13 +112,19 @@ func gappedAtFigure(ts []text.Token, i int) bool {
 	return figureWithin(ts, i+1, i+4, false)
 }
 
+// figureStart reports a token that opens a figure: a number, or a
+// currency sign written apart ("$ 5", "£").
+func figureStart(t text.Token) bool {
+	return t.Tag == "CD" || t.Text == "$" || t.Text == "€" || t.Text == "£"
+}
+
 // figureWithin reports a number in ts[from..to] with only qualifier words,
 // determiners and adjectives before it ("at roughly 5 percent", "at just
 // over $2m"), and a currency written apart when currency is set ("at Rs
 // 2,500 crore").
 func figureWithin(ts []text.Token, from, to int, currency bool) bool {
 	for k := from; k < len(ts) && k <= to; k++ {
-		if ts[k].Tag == "CD" || ts[k].Text == "$" || ts[k].Text == "€" || ts[k].Text == "£" || strings.ContainsAny(ts[k].Text, "0123456789") {
+		if figureStart(ts[k]) || strings.ContainsAny(ts[k].Text, "0123456789") {
 			return true // (a currency run into its digits: "£4.2bn", "R2.5", "KSh1.2")
 		}
 		if !qualifierLinks[ts[k].Lower] && ts[k].Lower != "just" && ts[k].Tag != "DT" && !strings.HasPrefix(ts[k].Tag, "JJ") && !(currency && currencyBefore(ts[k].Text)) {
@@ -135,8 +141,7 @@ revise revises revised revising lower lowers lowered lowering cut cuts cutting r
 
 // revisedNouns are the counts and estimates a source revises; a broker's
 // "price target" too, and its "target price" (toFigure).
-var revisedNouns = lexicon.WordSet(`toll tally count estimate estimates forecast forecasts projection projections figure figures
-guidance outlook target targets`)
+var revisedNouns = lexicon.Union(lexicon.ForecastNouns, lexicon.WordSet(`toll tally count figure figures guidance target targets`))
 
 // toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
 // to <number>": a short object headed by a revised noun, then "to" and,
@@ -168,7 +173,7 @@ func toFigure(ts []text.Token, i int) bool {
 		return false
 	}
 	for m := k + 1; m < len(ts) && m <= k+4; m++ {
-		if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" || strings.ContainsAny(ts[m].Text, "0123456789") && strings.ContainsAny(ts[m].Text, "$€£¥") {
+		if figureStart(ts[m]) || strings.ContainsAny(ts[m].Text, "0123456789") && strings.ContainsAny(ts[m].Text, "$€£¥") {
 			return true // ("NT$720", "US$5": one token)
 		}
 		if !qualifierLinks[ts[m].Lower] && ts[m].Tag != "DT" && !strings.HasPrefix(ts[m].Tag, "JJ") && ts[m].Tag != "RB" {

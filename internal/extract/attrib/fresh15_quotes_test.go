@@ -5,7 +5,7 @@ import "testing"
 // The quote forms fresh-15 (testdata/quotes) failed on, each a named rule,
 // in varied wording; the second source of each is named at the rule.
 
-// Rule dateline-no-party (transcript.go datelineName, datelineEnd): a
+// Rule dateline-no-party (text.IsDatelinePlace, text.Dateline): a
 // dateline in capitals ("KUALA LUMPUR:", "KARACHI —") is no interviewee
 // of the Q&A after it (the person the introduction names is), and no
 // speaker of a quote right after it, which opens its sentence.

@@ -90,7 +90,7 @@ func shoutedAdverb(ts []text.Token, b, e int) bool { return b == e && shoutedAdv
 // shoutedAdverbWord: five capitals or more ending in LY, no place
 // ("ITALY").
 func shoutedAdverbWord(w string) bool {
-	return len(w) >= 5 && strings.HasSuffix(w, "LY") && allCaps(w) && !lexicon.Places[titleCase(w)]
+	return len(w) >= 5 && strings.HasSuffix(w, "LY") && text.AllCaps(w) && !lexicon.Places[titleCase(w)]
 }
 
 // headlineWord reports one word of headlineWords.

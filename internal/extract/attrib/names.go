@@ -542,7 +542,7 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	if groupName(words) || len(words) > 1 && lexicon.OrgOpeners[words[0]] {
 		r.orgVotes[name] += 2
 	}
-	if n := len(words); n >= 2 && companySuffixes[words[n-1]] {
+	if n := len(words); n >= 2 && lexicon.CompanyLegalForms[words[n-1]] {
 		// "McClatchy Co." makes "McClatchy" a company too ("Dangote
 		// Cement Plc" is one itself)
 		r.orgVotes[strings.Join(words[:n-1], " ")] += 2
@@ -1252,8 +1252,6 @@ func (r *nameReg) fullCandidates(name string, g byte) *fullCands {
 	}
 	return c
 }
-
-var companySuffixes = lexicon.WordSet(`Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc Plc PLC AG SA GmbH`)
 
 // nameAt reports whether a name of the article starts at start and runs to
 // end or beyond.

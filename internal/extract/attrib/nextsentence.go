@@ -98,7 +98,7 @@ var nextSentenceForms = []nextSentenceForm{
 			return 0, 0, 0, 0, false
 		}
 		for i := 2; i+2 < len(ts); i++ {
-			if ts[i].Lower == "according" && ts[i+1].Lower == "to" {
+			if accordingToAt(ts, i) {
 				b, e, ok := releaserPhrase(ts, i+2)
 				return b, e, i, i + 1, ok
 			}

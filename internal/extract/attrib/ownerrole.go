@@ -26,18 +26,13 @@ import (
 // looked for.
 const ownerRoleWindow = 3000
 
-// staffRoles are roles in the plural that stand for the body's staff,
-// none of them named: the body is the source ("the bank's economists",
-// "the broker's analysts").
-var staffRoles = map[string]bool{"analysts": true, "economists": true, "researchers": true, "officials": true, "executives": true, "strategists": true, "experts": true, "scientists": true}
-
 // ownerRole resolves "the <owner>'s <role words>" (ts[b..e]).
 func (a *attributor) ownerRole(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
 	if e < b+3 || ts[b].Lower != "the" || !isPossessive(ts[b+2]) || ts[b+1].Capitalised() || !strings.HasPrefix(ts[b+1].Tag, "NN") {
 		return "", "", false
 	}
 	head := ts[e].Lower
-	if !roleNouns[head] && !staffRoles[head] {
+	if !roleNouns[head] && !lexicon.StaffRoles[head] {
 		return "", "", false
 	}
 	var role []string
@@ -52,7 +47,7 @@ func (a *attributor) ownerRole(ts []text.Token, b, e int) (string, claims.Source
 	if n, ok := a.roleFirstMention(pos, owner, strings.Join(role, " ")); ok {
 		return n, kindPerson, true
 	}
-	if staffRoles[head] {
+	if lexicon.StaffRoles[head] {
 		// "the broker's analysts": the body "the broker" stands for
 		if n, k := a.resolveNP(ts, b, b+1); n != "" && k == kindOrg {
 			// (named outside a quote and outside this sentence: not a

@@ -157,7 +157,7 @@ func levelAt(ts []text.Token, i int) int {
 			continue
 		}
 		for m := k + 1; m < len(ts) && m <= k+3; m++ {
-			if ts[m].Tag == "CD" || ts[m].Text == "$" || ts[m].Text == "€" || ts[m].Text == "£" {
+			if figureStart(ts[m]) {
 				return k
 			}
 			if !qualifierLinks[ts[m].Lower] {
@@ -210,8 +210,7 @@ var reportNouns = lexicon.WordSet(`report study analysis investigation review au
 // or an estimate is the subject of a clause stating them ("X's plan would
 // cap …", "the ministry's estimate puts …") or the object of a verb revising
 // them ("raised its forecast to …").
-var planNouns = lexicon.WordSet(`plan plans proposal proposals estimate estimates forecast forecasts projection projections
-outlook prediction predictions budget`)
+var planNouns = lexicon.Union(lexicon.ForecastNouns, lexicon.WordSet(`plan plans proposal proposals prediction predictions budget`))
 
 // byNouns head the phrase of "by <count or estimate>," opening a clause.
 var byNouns = lexicon.WordSet(`tally tallies count counts estimate estimates calculation calculations reckoning account

@@ -597,7 +597,7 @@ func tokenDatelineEnd(ts []text.Token, lim int) int {
 		if k > 0 && (t == "—" || t == "–" || t == "-" || t == ":") {
 			return k + 1
 		}
-		if len(t) < 2 || !allCaps(t) {
+		if len(t) < 2 || !text.AllCaps(t) {
 			return 0
 		}
 	}

@@ -219,7 +219,7 @@ func (a *attributor) tailSpeaker(qi int) *found {
 // accordingToTail: "“…,” according to X." — the tail ts[i:] of an open
 // quote.
 func (a *attributor) accordingToTail(ts []text.Token, i int, open bool) *found {
-	if open && i+2 < len(ts) && ts[i].Lower == "according" && ts[i+1].Lower == "to" {
+	if open && i+2 < len(ts) && accordingToAt(ts, i) {
 		if e := speakerNPRight(ts, i+2); e >= 0 {
 			src, _ := a.sourceAppos(ts, i+2, e)
 			return &found{cue: a.span(ts[i].Start, ts[i+1].End()), src: src}

@@ -270,7 +270,7 @@ func (a *attributor) paraLabel(si int) paraLabel {
 		if !ts[j].Capitalised() || !quoted && a.inQuote(ts[j].Start) {
 			return paraLabel{}
 		}
-		if !allCaps(ts[j].Text) {
+		if !text.AllCaps(ts[j].Text) {
 			caps = false
 		}
 	}
@@ -427,7 +427,7 @@ func (a *attributor) capsName(words []string, pos int) (string, bool) {
 		}
 		caps := true
 		for _, w := range e.words {
-			if !allCaps(w) {
+			if !text.AllCaps(w) {
 				caps = false
 			}
 		}
@@ -616,20 +616,6 @@ func (a *attributor) turnWe(si int, f *found) *found {
 
 // firstPersonPlural are the pronouns of a speaker's "we".
 var firstPersonPlural = lexicon.WordSet(`we us our ours`)
-
-// allCaps reports whether w has letters and no lower-case one.
-func allCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 0
-}
 
 // titleCase turns "MCCAIN" into "Mccain" and "O'REILLY" into "O'reilly":
 // only a fallback for a name the article never writes in ordinary case.

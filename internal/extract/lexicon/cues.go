@@ -288,6 +288,13 @@ var PassiveHedges = WordSet(`thought believed said estimated reported understood
 // HaveForms are the forms of "have" before "been" ("have been released").
 var HaveForms = WordSet(`have has had`)
 
+// FiniteBe are the finite forms of "be" after a third person's subject,
+// a copula before its complement: "the building was 50 years old"
+// (quantity rule thing-years-old), "the company is profitable", "Among
+// the injured was Maria Lopez, 45" (attrib copula-adjective,
+// presented-name).
+var FiniteBe = WordSet(`is was are were`)
+
 // BeForms are the forms of "be" before a passive participle.
 var BeForms = WordSet(`is are was were be been being 's ’s`)
 

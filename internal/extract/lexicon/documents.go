@@ -19,6 +19,13 @@ form forms return returns accounts results bulletin bulletins submission submiss
 var DocumentAsides = WordSet(`dated addressed sent signed seen obtained prepared commissioned published released leaked
 submitted written delivered circulated`)
 
+// ForecastNouns name a figure a source states ahead and may revise: "the
+// ministry's estimate puts …", "raised its forecast to …", "cut its
+// revenue growth outlook to 2%". Their readers add their own words: attrib's
+// planNouns (a plan, a budget) and revisedNouns (a toll, a target),
+// quantity's planNouns (guidance, expectations).
+var ForecastNouns = WordSet(`forecast forecasts estimate estimates projection projections outlook`)
+
 // OwnDocNouns are the documents an organisation keeps about itself, whose
 // "of" names their owner, not a topic: "the accounts of its operating
 // company, X", "the results of Dangote Cement" (attrib rule

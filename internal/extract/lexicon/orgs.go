@@ -36,11 +36,19 @@ Campaign Coalition Alliance Federation Society Assembly Parliament Government Se
 Tribunal Poll Polls Survey Research Studies Laboratory Front Movement Statistics Treasury Reserve Observatory Service
 Exchange`)
 
-// CompanyNameTails are the corporate words a company's short name drops:
-// "Andes Copper" for "Andes Copper Holdings", "Island Aviation" for
-// "Island Aviation Services" (attrib rule org-short-form).
-var CompanyNameTails = WordSet(`Holdings Group Services Corporation Company Limited Ltd Ltd. Inc Inc. Corp Corp. Co Co.
-plc Plc PLC AG SA GmbH Oy SAC Bhd NV`)
+// companyLegalForms are the legal forms written after a company's name:
+// "McClatchy Co.", "Dangote Cement Plc", "Kajaanin Kotkat Oy".
+const companyLegalForms = `Co. Co Inc. Inc Corp. Corp Ltd. Ltd LLC plc Plc PLC AG SA GmbH Oy SAC Bhd NV`
+
+// CompanyLegalForms (companyLegalForms) make the name before them a
+// company's too.
+var CompanyLegalForms = WordSet(companyLegalForms)
+
+// CompanyNameTails are the corporate words a company's short name drops,
+// its legal form and these: "Andes Copper" for "Andes Copper Holdings",
+// "Island Aviation" for "Island Aviation Services" (attrib rule
+// org-short-form).
+var CompanyNameTails = WordSet(companyLegalForms + ` Holdings Group Services Corporation Company Limited`)
 
 // PlaceCompoundHeads end a compound of a place and a participle written
 // before an organisation's name: "the Toronto-listed Andes Copper

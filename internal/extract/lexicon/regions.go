@@ -120,3 +120,12 @@ var PlaceDollarRegions = WordSet(`CA AU NZ HK SG JM BB BS BM GY TT BZ FJ NA`)
 // temperature in "degrees" there is Fahrenheit, elsewhere Celsius (the
 // facade's article-places, the quantity grammar's degree-of-place).
 var FahrenheitRegions = map[string]bool{"US": true, "LR": true, "BS": true, "BZ": true, "KY": true, "PW": true}
+
+// TemperatureScale is the scale a bare temperature of region r is written
+// in: "fahrenheit" in FahrenheitRegions, else "celsius".
+func TemperatureScale(r string) string {
+	if FahrenheitRegions[r] {
+		return "fahrenheit"
+	}
+	return "celsius"
+}

@@ -239,6 +239,11 @@ var SecondMentionRoles = WordSet(`lawmaker legislator congressman congresswoman 
 minister governor mayor judge magistrate premier president chancellor candidate nominee billionaire tycoon
 businessman businesswoman chairman chairwoman founder`)
 
+// StaffRoles are roles in the plural that stand for a body's staff, none
+// of them named: the body is the source ("the bank's economists", "the
+// broker's analysts"; attrib's owner-role).
+var StaffRoles = WordSet(`analysts economists researchers officials executives strategists experts scientists`)
+
 // RankWords before a role make another, lesser role: "the vice chairman"
 // is no "chairman", "the deputy chief executive" no "chief executive".
 var RankWords = WordSet(`vice deputy assistant associate acting interim former co-`)

@@ -15,6 +15,18 @@ func WordSet(s string) map[string]bool {
 	return m
 }
 
+// Union is a new set of the words of all sets: a row shared by several
+// readers, with the words one reader adds (lexicon.ForecastNouns).
+func Union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // IsSpaceByte reports an ASCII white-space byte.
 func IsSpaceByte(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'

@@ -749,8 +749,7 @@ var boundAdjectives = lexicon.WordSet(`minimum maximum`)
 // them ("growth forecast"); planNouns those plan nouns.
 var changeModifiers = lexicon.WordSet(`growth`)
 
-var planNouns = lexicon.WordSet(`forecast forecasts target targets outlook outlooks estimate estimates guidance projection
-projections expectation expectations`)
+var planNouns = lexicon.Union(lexicon.ForecastNouns, lexicon.WordSet(`guidance target targets outlooks expectation expectations`))
 
 var growVerbs = map[string]bool{"grow": true, "grows": true, "grew": true, "growing": true, "grown": true}
 

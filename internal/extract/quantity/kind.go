@@ -1692,8 +1692,6 @@ var comparativeTimes = lexicon.WordSet(`faster slower quicker longer shorter lat
 // next".
 var rangeOpeners = lexicon.WordSet(`between from`)
 
-// hyperboleValues are the round numbers of hyperbole ("a hundred/
-// thousand/million/billion times").
 // timeLabelWords are the label words of time ("day 3", "week 12") that,
 // after "a", "every" or "each", are a time phrase, not a label
 // (time-then-count).
@@ -1722,12 +1720,17 @@ var definiteRelatives = lexicon.WordSet(`that which who whom whose`)
 // text picks out, not a set's size (definite-count).
 func (p *parser) superlativeAt(i int) bool {
 	k := p.key(i)
-	return k == "most" || k == "least" || k == "best" || k == "worst" || len(k) > 5 && strings.HasSuffix(k, "est") && !notSuperlatives[k]
+	return irregularSuperlatives[k] || len(k) > 5 && strings.HasSuffix(k, "est") && !notSuperlatives[k]
 }
+
+// irregularSuperlatives rank without "-est" (or in fewer than six letters).
+var irregularSuperlatives = lexicon.WordSet(`most least best worst`)
 
 // notSuperlatives end in "-est" and rank nothing.
 var notSuperlatives = lexicon.WordSet(`interest interests forest forests request requests harvest harvests protest protests contest contests conquest honest modest`)
 
+// hyperboleValues are the round numbers of hyperbole ("a hundred/
+// thousand/million/billion times").
 var hyperboleValues = map[float64]bool{100: true, 1000: true, 1e6: true, 1e9: true}
 
 // hyperboleComparatives follow "a million times" as an intensifier.

@@ -193,10 +193,7 @@ func (p *parser) degreeOfPlace() {
 func (p *parser) placeScale() string {
 	scale := ""
 	for _, r := range p.namedRegions() {
-		s := "celsius"
-		if lexicon.FahrenheitRegions[r] {
-			s = "fahrenheit"
-		}
+		s := lexicon.TemperatureScale(r)
 		if scale != "" && scale != s {
 			return ""
 		}

@@ -23,6 +23,16 @@ var qualFormRules = map[string]rule{
 
 var rulePastAfterVerb = newRule("past-after-verb")
 
+// qualFormGuards hold the one-word qualifier forms that apply only in a
+// context, by their word; st is the token of the value's start.
+var qualFormGuards = map[string]func(p *parser, c *cand, st int) bool{
+	"like": func(p *parser, _ *cand, st int) bool { return p.hedgeLike(st - 2) },
+	"past": func(p *parser, _ *cand, st int) bool { return p.pastAfterVerb(st - 2) },
+	// no line of latitude crossed, "crossed 45° North", nor a margin,
+	// "crossed two hours clear of the fleet"
+	"crossed": func(_ *parser, c *cand, _ int) bool { return c.unit != "degree" && !lexicon.TimeUnits[c.unit] },
+}
+
 // pastVerbs move a level past a mark besides the change verbs ("surged",
 // "weakened", "climbed"): "pushed past", "moved past", "went past".
 var pastVerbs = lexicon.WordSet(`pushed pushes pushing moved moves moving went goes going broke breaks breaking sailed raced`)
@@ -405,14 +415,8 @@ func (p *parser) qualifierBefore(c *cand) {
 		if f.qual == "" {
 			return
 		}
-		if len(f.words) == 1 && f.words[0] == "like" && !p.hedgeLike(st-2) {
+		if g := qualFormGuards[f.words[0]]; g != nil && len(f.words) == 1 && !g(p, c, st) {
 			continue
-		}
-		if len(f.words) == 1 && f.words[0] == "past" && !p.pastAfterVerb(st-2) {
-			continue
-		}
-		if len(f.words) == 1 && f.words[0] == "crossed" && (c.unit == "degree" || lexicon.TimeUnits[c.unit]) {
-			continue // a line of latitude crossed, "crossed 45° North"; a margin, "crossed two hours clear of the fleet"
 		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
 			// rule up-to-movement: "inching back up to 4.8 percent", "edged

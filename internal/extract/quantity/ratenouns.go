@@ -24,9 +24,9 @@ var ruleCountPerNoun = newRule("count-per-noun")
 // per person per day" lb/person/day (dev), "50 litres per person per day".
 var ruleRateNounTime = newRule("rate-noun-time")
 
-// rateNounUnits are the denominators rateNouns reads that are no units:
+// rateNounDenominators are the denominators rateNouns reads that are no units:
 // the nouns a count or measure is divided among.
-var rateNounUnits = func() map[string]bool {
+var rateNounDenominators = func() map[string]bool {
 	m := map[string]bool{}
 	for _, u := range rateNouns {
 		if u != "" && measureDimension(u) == "" && !timeUnitNames[u] {
@@ -40,7 +40,7 @@ var rateNounUnits = func() map[string]bool {
 // it, as the denominators of the count c (rule count-per-noun).
 func (p *parser) countPerNoun(c *cand, j int) {
 	den, en := p.rateDenominator(j + 1)
-	if !rateNounUnits[den] {
+	if !rateNounDenominators[den] {
 		return
 	}
 	c.unit += "/" + den
@@ -92,7 +92,7 @@ func (p *parser) pointsPerNoun(c *cand) {
 		return
 	}
 	den, en := p.rateDenominator(c.en + 1)
-	if !rateNounUnits[den] || den == "share" || den == "person" {
+	if !rateNounDenominators[den] || den == "share" || den == "person" {
 		return
 	}
 	c.setUnit("point/"+den, en)

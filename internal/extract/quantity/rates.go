@@ -170,7 +170,7 @@ func (p *parser) rateAfter(c *cand) {
 	if u := rateUnits[[2]string{c.unit, den}]; u != "" {
 		unit = u
 	}
-	if !denIsTime(den) && (c.currency || rateNounUnits[den] && sep == "per") {
+	if !denIsTime(den) && (c.currency || rateNounDenominators[den] && sep == "per") {
 		// a second, time denominator: "$25/user/month", "$9 per user per
 		// month", "$39/employee/month" (software and payroll prices);
 		// a measure per head per time (rule rate-noun-time, ratenouns.go):
@@ -284,19 +284,10 @@ func (p *parser) exchangeRate(c *cand) {
 	if strings.Contains(c.unit, "/") || c.share || c.qual == claims.Vague || !(c.currency || c.unit == "count") {
 		return
 	}
-	j := c.en
-	switch p.key(j) {
-	case "per":
-		j++
-	case "to", "against":
-		if p.key(j+1) != "the" {
-			return
-		}
-		j += 2
-	default:
+	j := p.fxDenominatorAt(c.en)
+	if j < 0 {
 		return
 	}
-	j += p.usPrefix(j)
 	den := p.currencyAt(j)
 	if den == "" {
 		return
@@ -329,18 +320,25 @@ func (p *parser) exchangeRate(c *cand) {
 // fxDenominatorAfter reports the denominator of an exchange rate at token
 // j: "per dollar", "to the dollar", "against the US dollar".
 func (p *parser) fxDenominatorAfter(j int) bool {
+	k := p.fxDenominatorAt(j)
+	return k >= 0 && p.currencyAt(k) != ""
+}
+
+// fxDenominatorAt returns the token of an exchange rate's denominator
+// after "per", "to the" or "against the" at token j (past a "US"), or -1.
+func (p *parser) fxDenominatorAt(j int) int {
 	switch p.key(j) {
 	case "per":
 		j++
 	case "to", "against":
 		if p.key(j+1) != "the" {
-			return false
+			return -1
 		}
 		j += 2
 	default:
-		return false
+		return -1
 	}
-	return p.currencyAt(j+p.usPrefix(j)) != ""
+	return j + p.usPrefix(j)
 }
 
 // baseQuoted are the currencies markets quote as the base, in units of the

@@ -16,9 +16,6 @@ import (
 // person (personNouns, peopleNouns) and is no pronoun.
 var ruleThingYearsOld = newRule("thing-years-old")
 
-// thingAgeCopulas stand between a thing and its age.
-var thingAgeCopulas = lexicon.WordSet(`is was are were`)
-
 // peopleNouns are plural people personNouns does not spell with an "s".
 var peopleNouns = lexicon.WordSet(`people children kids twins men women persons folks`)
 
@@ -29,7 +26,7 @@ func (p *parser) thingYearsOld(c *cand) {
 	if c.unit != "age" || c.st < 2 || c.en < 3 || !p.isOld(c.en-1) || !strings.EqualFold(p.raw(c.en-2), "years") || p.isHyphen(c.en-2) {
 		return
 	}
-	if !lowerIn(thingAgeCopulas, p.raw(c.st-1)) {
+	if !lowerIn(lexicon.FiniteBe, p.raw(c.st-1)) {
 		return
 	}
 	s := c.st - 2

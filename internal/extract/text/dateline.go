@@ -42,7 +42,7 @@ func Dateline(txt string) (place string, end int) {
 // opens the text in capitals before a dateline's mark ("KUALA LUMPUR: …",
 // "LAGOS — …", "SUVA, Fiji —"): the place a story was filed from.
 func IsDatelinePlace(txt string, start int, name string) bool {
-	if start+len(name) > len(txt) || strings.TrimSpace(txt[:start]) != "" || !capitals(name) {
+	if start+len(name) > len(txt) || strings.TrimSpace(txt[:start]) != "" || !AllCaps(name) {
 		return false
 	}
 	rest := strings.TrimLeft(txt[start+len(name):], " ")
@@ -54,8 +54,9 @@ func IsDatelinePlace(txt string, start int, name string) bool {
 	return false
 }
 
-// capitals reports a word with letters and none in lower case.
-func capitals(w string) bool {
+// AllCaps reports whether w has letters and no lower-case one ("LAGOS",
+// "O'REILLY").
+func AllCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
