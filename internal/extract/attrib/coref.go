@@ -203,6 +203,9 @@ func init() {
 			if n, ok := a.prevSubjectOrg(pos); ok {
 				return n, kindOrg, true
 			}
+			if n, ok := a.itShapedName(pos); ok { // rule it-shaped-name (itshapedname.go)
+				return n, kindOrg, true
+			}
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 				return n, kindOrg, true
 			}
@@ -759,6 +762,7 @@ func init() {
 		}},
 		// "the company", "the firm": a company, never the public body,
 		// exchange or place named nearer (rule company-not-body)
+		{rulePossessiveOrgName, possessiveOrgName}, // possessiveorg.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},

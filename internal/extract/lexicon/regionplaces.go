@@ -40,3 +40,12 @@ func init() {
 		}
 	}
 }
+
+// TitledPlaces are places whose name opens with a word of NameTitles
+// ("Prince Edward Island's rental vacancy rate", "nurses in Prince
+// George", "Prince Albert"; web-dev-5, fresh-16, ingest-dev): the word is
+// no title there and the name no person's (attrib rule titled-place).
+var TitledPlaces = map[string]bool{
+	"Prince Edward Island": true, "Prince George": true, "Prince Rupert": true, "Prince Albert": true,
+	"General Santos": true, "King County": true, "Lord Howe Island": true,
+}
