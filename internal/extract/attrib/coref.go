@@ -762,7 +762,8 @@ func init() {
 		}},
 		// "the company", "the firm": a company, never the public body,
 		// exchange or place named nearer (rule company-not-body)
-		{rulePossessiveOrgName, possessiveOrgName}, // possessiveorg.go
+		{ruleApposedDescription, apposedDescription}, // apposeddescription.go
+		{rulePossessiveOrgName, possessiveOrgName},   // possessiveorg.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},

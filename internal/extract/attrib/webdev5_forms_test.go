@@ -29,6 +29,12 @@ func TestWebDev5SourceForms(t *testing.T) {
 		{"the authority for a council", "Leeds City Council approved its budget on Wednesday. The authority said it must save £40m next year.", "£40m", "Leeds City Council"},
 		{"the local authority for a county council", "Kent County Council set its tax rise. The local authority said it would close 20 libraries.", "20", "Kent County Council"},
 		{"the authority for an Authority", "The Civil Aviation Authority fined the airline. The authority said 12 flights had broken the rules.", "12", "Civil Aviation Authority"},
+		// a description introduced before a name (rule apposed-description)
+		{"trade group, study commissioned by", "Ski areas recorded 14.8 million visits, the industry trade group Colorado Ski Country USA said. Tickets cost about $230, according to a survey by the Denver Post. Skiing supports around 46,000 jobs, according to a study commissioned by the trade group.", "46,000", "Colorado Ski Country USA"},
+		{"trade group said", "Ski areas recorded 14.8 million visits, the industry trade group Colorado Ski Country USA said. Tickets cost about $230, according to the Denver Post. Skiing supports 46,000 jobs, the trade group said.", "46,000", "Colorado Ski Country USA"},
+		{"watchdog group", "The watchdog group Public Citizen filed a complaint. The bill was backed by the Chamber of Commerce. About 120 lobbyists worked on it, the watchdog group said.", "120", "Public Citizen"},
+		// a modifier the introduction lacks: not that name
+		{"other modifier", "The watchdog group Public Citizen filed a complaint on Monday. The Chamber of Commerce disagreed. The business group said 300 firms backed the bill.", "300", "Chamber of Commerce"},
 		{"pollster for a paper", "The poll, conducted by Ipsos for the Evening Standard, found that 42 percent backed the plan.", "42 percent", "Ipsos"},
 	}
 	for _, tc := range cases {
