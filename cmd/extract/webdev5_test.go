@@ -14,14 +14,21 @@ import "testing"
 // A DEV set from the start (issue #16): its misses are printed (-v) and
 // guide fixes. First run (webdev5 at cbd3586, code of main 2dc3071): F1
 // 0.980, value 0.980, unit 0.952, source 0.883, cue 0.911, 2 not-claim
-// violations; quote speakers 9/9, right source 9/9.
+// violations; quote speakers 9/9, right source 9/9. After webdev5's
+// fixes (states and cities as places, lexicon/regionplaces.go; attrib
+// rules titled-place, possessive-org-name, agent-name-for,
+// it-shaped-name, apposed-description; "the authority") and the
+// relabelled "topped $300" (exact, as the quantity golds label "topped"):
+// F1 0.980, value 0.984, unit 0.984, source 0.923, cue 0.911, 2
+// violations; quote speakers 9/9.
 const (
 	webDevTexts5  = "../../testdata/claims/web-dev-5.texts.jsonl"
 	webDevGold5   = "../../testdata/claims/web-dev-5.gold.jsonl"
 	webDevQuotes5 = "../../testdata/quotes/web-dev-5.gold.jsonl"
 )
 
-var webDevFloors5 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+// A dev set's ratchet, just under its last figures (webdev5).
+var webDevFloors5 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.98, Source: 0.92, Cue: 0.905, MaxNotClaim: 2}
 
 // TestWebDev5Claims scores the claims gold of the passages; misses are
 // logged (-v).
@@ -32,5 +39,5 @@ func TestWebDev5Claims(t *testing.T) {
 // TestWebDev5QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev5QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webDevQuotes5, readQuoteTexts(t, webDevTexts5), 0, 0, true)
+	scoreQuotes(t, webDevQuotes5, readQuoteTexts(t, webDevTexts5), 0.95, 0.95, true)
 }
