@@ -188,6 +188,7 @@ func init() {
 			return a.personBefore(ts[b].Start)
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
+		{ruleItShapedName, itShapedNameStep}, // itshapedname.go
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -201,9 +202,6 @@ func init() {
 				return n, k, true
 			}
 			if n, ok := a.prevSubjectOrg(pos); ok {
-				return n, kindOrg, true
-			}
-			if n, ok := a.itShapedName(pos); ok { // rule it-shaped-name (itshapedname.go)
 				return n, kindOrg, true
 			}
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
