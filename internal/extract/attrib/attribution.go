@@ -1791,7 +1791,7 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 // Evening Standard", "published by the ONS on Wednesday").
 func agentEnd(ts []text.Token, ab, apE int) int {
 	for k := ab + 1; k <= apE; k++ {
-		if agentStops[ts[k].Lower] || ts[k].Text == "," || ts[k].Text == "(" {
+		if agentStops[ts[k].Lower] && !agentNameFor(ts, k) || ts[k].Text == "," || ts[k].Text == "(" { // (agentfor.go)
 			return k - 1
 		}
 	}

@@ -188,6 +188,7 @@ func init() {
 			return a.personBefore(ts[b].Start)
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
+		{ruleItShapedName, itShapedNameStep}, // itshapedname.go
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -759,6 +760,8 @@ func init() {
 		}},
 		// "the company", "the firm": a company, never the public body,
 		// exchange or place named nearer (rule company-not-body)
+		{ruleApposedDescription, apposedDescription}, // apposeddescription.go
+		{rulePossessiveOrgName, possessiveOrgName},   // possessiveorg.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},

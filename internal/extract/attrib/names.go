@@ -289,14 +289,14 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	s, e := loc[0], loc[1]
 	var buf [8]string // (the leading words are read here only: no slice made)
 	s, lead, title := stripLeadingTitles(text, s, e, lower, buf[:0])
-	if len(lead) == 0 {
+	if len(lead) == 0 || onlyTitledPlace(lead) {
 		return nameEnt{}, false
 	}
 	// a title inside the chunk: "Finance Minister Carlos Vega", "White
 	// House Press Secretary Stephanie Grisham" (an organisation before
 	// the title is its office), "Secretary of State Mike Pompeo" (a
 	// given name opens the name after "of")
-	if k := titleIndex(lead); k >= 0 {
+	if k := titleIndex(lead); k >= 0 && !titledPlace(lead[k:]) {
 		if officeLinks[lead[k+1]] {
 			k = givenAfterOf(lead, k) - 1
 		}
@@ -436,7 +436,7 @@ func stripLeadingTitles(text string, s, e int, lower *lowerWords, buf []string) 
 		if lexicon.NameTitles[w] && len(words) > 1 && officeLinks[words[1]] {
 			break // an office: "the Secretary of State said"
 		}
-		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0) || partyWordBefore(dropped, lower)) {
+		if lexicon.NameTitles[w] && len(words) > 1 && unicode.IsUpper(attrFirstRune(w)) && !titledPlace(words) && (!orgName || surnameHead(words, 0)) && (title != "" || !initialismOpening(words, 0) || partyWordBefore(dropped, lower)) {
 			if title != "" {
 				title += " "
 			}
