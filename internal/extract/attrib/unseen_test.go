@@ -10,6 +10,27 @@ type unseenCase struct {
 	cue             string // want: the cue's text ("" = no cue)
 }
 
+// sourceNameCase wants the name of the source of the number num in text
+// ("" for none).
+type sourceNameCase struct{ name, text, num, want string }
+
+// runSourceNames checks the source name of each case's number.
+func runSourceNames(t *testing.T, cases []sourceNameCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			q := attributeNumber(t, tc.text, tc.num)
+			got := ""
+			if q.Source != nil {
+				got = q.Source.Name
+			}
+			if got != tc.want {
+				t.Errorf("source %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func runUnseen(t *testing.T, tests []unseenCase) {
 	t.Helper()
 	for _, tc := range tests {

@@ -7,7 +7,7 @@ import "testing"
 // possessive-org-name, possessiveorg.go) and a "for" inside a document
 // agent's name (rule agent-name-for, agentfor.go).
 func TestWebDev5SourceForms(t *testing.T) {
-	cases := []struct{ name, text, num, want string }{
+	cases := []sourceNameCase{
 		{"possessive name after another association", "Exports fell, figures from the Northern Territory Livestock Exporters Association show. The association said 381,000 cattle were shipped. The industry employs more than 2,000 people, according to the Northern Territory Cattlemen's Association.", "2,000", "the Northern Territory Cattlemen's Association"},
 		{"plural possessive, union after a union", "The Unite union said 300 drivers would strike. About 1,200 farms had closed, the National Farmers' Union said.", "1,200", "the National Farmers' Union"},
 		{"plural possessive, federation after a federation", "The Federation of Small Businesses said costs rose. Some 90 shops shut last year, according to the Scottish Grocers' Federation.", "90", "the Scottish Grocers' Federation"},
@@ -37,16 +37,5 @@ func TestWebDev5SourceForms(t *testing.T) {
 		{"other modifier", "The watchdog group Public Citizen filed a complaint on Monday. The Chamber of Commerce disagreed. The business group said 300 firms backed the bill.", "300", "Chamber of Commerce"},
 		{"pollster for a paper", "The poll, conducted by Ipsos for the Evening Standard, found that 42 percent backed the plan.", "42 percent", "Ipsos"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			q := attributeNumber(t, tc.text, tc.num)
-			got := ""
-			if q.Source != nil {
-				got = q.Source.Name
-			}
-			if got != tc.want {
-				t.Errorf("source %q, want %q", got, tc.want)
-			}
-		})
-	}
+	runSourceNames(t, cases)
 }
