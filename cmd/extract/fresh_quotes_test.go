@@ -80,6 +80,7 @@ var freshQuoteSets = []struct {
 	{"fresh-14", 0.97, 0.97},
 	{"fresh-15", 0.98, 0.98},
 	{"fresh-16", 0.96, 0.98},
+	{"fresh-17", 0, 0},
 }
 
 // readQuoteTexts reads a passages file: one {"article", "country", "text"}
