@@ -68,18 +68,30 @@ import (
 // quotes16's fixes (body-description row "force" with own-subject,
 // org-head/previous-subject, PlaceGivenNames "Jordan",
 // he-she/not-a-description, position role nouns).
+// fresh-17 (24 passages of the English-language press of ten African and
+// Asian countries; 122 numbers in quotes, 10 of them "claim": false) was
+// annotated and committed (ea7ecf0) before its first run (2026-12-07, the
+// code of 93fd7d5): quote speakers 92/122 (0.754), as claims with the
+// right source 80/112 (0.714), made claims 109/112, 2 of the 10
+// non-claims a claim; a dev set since: 111/122 (0.910) and 99/112 (0.884)
+// after quotes17's rules (name-part, role rows "cs"/"monarch", title rows
+// "Sardar"/"Undersecretary", said-clause-subject). Its two non-claims
+// made claims ("A 36% increase over three years", "pay it in three
+// instalments") are quantity readings, pinned at 2.
 // The floors sit just under the figures now.
 var freshQuoteSets = []struct {
 	name                string
 	floor, speakerFloor float64
+	nonClaimsAllowed    int // known non-claims made claims, pinned
 }{
-	{"fresh-1", 0.98, 0.98},
-	{"fresh-2", 0.97, 0.97},
-	{"fresh-12", 0.97, 0.98},
-	{"fresh-13", 0.98, 0.98},
-	{"fresh-14", 0.97, 0.97},
-	{"fresh-15", 0.98, 0.98},
-	{"fresh-16", 0.96, 0.98},
+	{"fresh-1", 0.98, 0.98, 0},
+	{"fresh-2", 0.97, 0.97, 0},
+	{"fresh-12", 0.97, 0.98, 0},
+	{"fresh-13", 0.98, 0.98, 0},
+	{"fresh-14", 0.97, 0.97, 0},
+	{"fresh-15", 0.98, 0.98, 0},
+	{"fresh-16", 0.96, 0.98, 0},
+	{"fresh-17", 0.88, 0.90, 2},
 }
 
 // readQuoteTexts reads a passages file: one {"article", "country", "text"}
@@ -123,7 +135,7 @@ func TestQuoteSpeakersFresh(t *testing.T) {
 	for _, set := range freshQuoteSets {
 		t.Run(set.name, func(t *testing.T) {
 			texts := readQuoteTexts(t, "../../testdata/quotes/"+set.name+".texts.jsonl")
-			scoreQuoteTexts(t, "../../testdata/quotes/"+set.name+".gold.jsonl", texts, set.floor, set.speakerFloor)
+			scoreQuotesAllowing(t, "../../testdata/quotes/"+set.name+".gold.jsonl", texts, set.floor, set.speakerFloor, true, set.nonClaimsAllowed)
 		})
 	}
 }

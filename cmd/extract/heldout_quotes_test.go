@@ -119,12 +119,20 @@ func scoreQuoteSpeakers(t *testing.T, goldPath, truthPath string, floor, speaker
 // articles' texts (by article id); misses are logged (-v).
 func scoreQuoteTexts(t *testing.T, goldPath string, texts map[string]string, floor, speakerFloor float64) {
 	t.Helper()
-	scoreQuotes(t, goldPath, texts, floor, speakerFloor, true)
+	scoreQuotesAllowing(t, goldPath, texts, floor, speakerFloor, true, 0)
 }
 
 // scoreQuotes is scoreQuoteTexts; with showMisses false it logs the
 // summary line only, for sets whose misses nobody may read.
 func scoreQuotes(t *testing.T, goldPath string, texts map[string]string, floor, speakerFloor float64, showMisses bool) {
+	t.Helper()
+	scoreQuotesAllowing(t, goldPath, texts, floor, speakerFloor, showMisses, 0)
+}
+
+// scoreQuotesAllowing is scoreQuotes with a ceiling on the numbers
+// marked "claim": false that may make claims (known misses of a set,
+// pinned so that no new one comes in).
+func scoreQuotesAllowing(t *testing.T, goldPath string, texts map[string]string, floor, speakerFloor float64, showMisses bool, nonClaimsAllowed int) {
 	t.Helper()
 	gold := readQuoteGold(t, goldPath)
 	x, err := extract.New()
@@ -204,7 +212,7 @@ func scoreQuotes(t *testing.T, goldPath string, texts map[string]string, floor, 
 	if acc < floor {
 		t.Errorf("quote speaker accuracy %.3f < floor %.3f", acc, floor)
 	}
-	if wrongClaims > 0 {
-		t.Errorf("%d numbers in quotes marked \"claim\": false made claims", wrongClaims)
+	if wrongClaims > nonClaimsAllowed {
+		t.Errorf("%d numbers in quotes marked \"claim\": false made claims (%d allowed)", wrongClaims, nonClaimsAllowed)
 	}
 }

@@ -552,6 +552,19 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "Ogamba" of "Julius Ogamba Migos", "Khan" of "Imran Khan
+		// Niazi": a middle name used alone, the one person named before
+		// with it inside a name of three or four words (rule name-part,
+		// shortnames.go)
+		{"name-part", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			if b != *ep || !ts[b].Capitalised() || a.reg.fullest(ts[b].Text, ts[b].Start) != ts[b].Text {
+				return "", "", false
+			}
+			if full, ok := a.reg.middleNameFull(ts[b].Text, ts[b].Start); ok {
+				return full, kindPerson, true
+			}
+			return "", "", false
+		}},
 		// "The Deputy Prime Minister said", "the Principal Secretary":
 		// a capitalised office with no name is no name (rule
 		// office-not-name, names.go officeOnly); the one person named
@@ -577,7 +590,9 @@ func init() {
 		{"proper-name", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			head, _, definite := npHead(ts, b, e)
-			if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) {
+			if ts[e].Capitalised() && !(definite && b < e && (genericOrgNouns[head] || orgHeads[head]) && !ts[e-1].Capitalised()) && !(definite && e == b+1 && lexicon.SecondMentionRoles[ts[e].Lower]) {
+				// ("the CS said", "the President said": a role's second
+				// mention, role-second-mention's)
 				for e > b+1 && lexicon.PostNominals[ts[e].Text] && ts[e-1].Capitalised() {
 					e-- // "Marie Henein KC", "Sir Lenny Henry CBE"
 				}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -231,4 +232,39 @@ func (r *nameReg) firstLastCandidates(w string) []int {
 	out := append(append([]int{}, r.byFirst[w]...), r.byLast[w]...)
 	slices.Sort(out)
 	return out
+}
+
+// middleNameFull returns the one person's name of three or four words,
+// named before pos, that holds w inside it (neither first nor last):
+// "Ogamba added" after "Education Cabinet Secretary Julius Ogamba Migos",
+// "said Hassan" after "Faruque Hassan Chowdhury" (rule name-part). No
+// name: w opens or ends a name, w is a place, an organisation's word or
+// an acronym, or two names hold it.
+func (r *nameReg) middleNameFull(w string, pos int) (string, bool) {
+	if strings.ContainsAny(w, " .") || lexicon.Places[w] || isAcronymWord(w) || orgHeads[w] || r.kind[w] == kindOrg || lexicon.NameTitles[w] {
+		return "", false
+	}
+	full := ""
+	// the names before pos, nearest first, a bounded few (no walk over a
+	// long article's every name per mention)
+	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start >= pos })
+	for k := i - 1; k >= 0 && k >= i-nearScanMax; k-- {
+		r.scanned++
+		e := r.ents[k]
+		n := len(e.words)
+		if n == 0 || e.words[0] == w || e.words[n-1] == w {
+			return "", false // a given name or a surname after all
+		}
+		if n < 3 || n > 4 || !slices.Contains(e.words[1:n-1], w) {
+			continue
+		}
+		if hasConnector(e.words) || hasOrgHead(e.words) || groupName(e.words) || headlineWords(e.words) || r.kindOf(e.Name) != kindPerson {
+			continue
+		}
+		if full != "" && full != e.Name {
+			return "", false // two names hold it: which is unknown
+		}
+		full = e.Name
+	}
+	return full, full != ""
 }

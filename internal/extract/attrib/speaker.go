@@ -819,10 +819,13 @@ var speechVerbWords = lexicon.WordSet(`said says told added wrote explained note
 // ("Sonya Zoghlin, his attorney, told …").
 func (a *attributor) speechAdjacent(e nameEnt) bool {
 	before := strings.Fields(a.d.Text[max(0, e.Start-12):e.Start])
-	if len(before) > 0 && speechVerbWords[strings.ToLower(before[len(before)-1])] {
-		return true
-	}
 	after := a.d.Text[e.End:min(len(a.d.Text), e.End+80)]
+	if len(before) > 0 && speechVerbWords[strings.ToLower(before[len(before)-1])] {
+		// "said Tumpat was the worst-hit district", "said Zambia would
+		// …": the name opens the reported clause, no speaker (rule
+		// said-clause-subject)
+		return !clauseSubjectAfter(after)
+	}
 	if m := apposSpeechRE.FindStringSubmatch(after); m != nil {
 		return speechVerbWords[strings.ToLower(m[1])]
 	}
@@ -830,6 +833,18 @@ func (a *attributor) speechAdjacent(e nameEnt) bool {
 	// managing director, Joseph Siror, said …")
 	w := strings.Fields(strings.TrimPrefix(after, ","))
 	return len(w) > 0 && speechVerbWords[strings.ToLower(strings.TrimRight(w[0], ".,"))]
+}
+
+// clauseVerbs are the finite verbs that, right after a name after a
+// speech verb, make the name the reported clause's subject ("said Egypt
+// had", "said Morocco was", "said Tumpat was"; rule said-clause-subject).
+var clauseVerbs = lexicon.WordSet(`was is were are had has have would will could can should might may`)
+
+// clauseSubjectAfter reports text after a name that opens with a
+// clauseVerbs word.
+func clauseSubjectAfter(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	return len(after) > 0 && after[0] == ' ' && clauseVerbs[w]
 }
 
 // apposSpeechRE: ", an appositive of a few words, said" after a name.

@@ -44,7 +44,7 @@ var titles = []title{
 	{word: "Queen", gender: 'f'},
 	{word: "Prince", gender: 'm'},
 	{word: "Princess", gender: 'f'},
-	{word: "Minister"}, {word: "Secretary"}, {word: "Judge"}, {word: "Justice"}, {word: "Mayor"},
+	{word: "Minister"}, {word: "Secretary"}, {word: "Undersecretary"}, {word: "Judge"}, {word: "Justice"}, {word: "Mayor"},
 	{word: "Chancellor"}, {word: "Pope"}, {word: "Sheikh"}, {word: "Premier"}, {word: "Ambassador"},
 	{word: "Commissioner"}, {word: "Chairman"}, {word: "Chairwoman"}, {word: "Director"},
 	{word: "Speaker"}, {word: "Leader"},
@@ -84,6 +84,9 @@ var titles = []title{
 	{word: "Alhaji", gender: 'm', honorific: true},
 	{word: "Hajia", gender: 'f', honorific: true},
 	{abbrev: "Adv", honorific: true},
+	// Pakistan's and Punjab's "Sardar" before a name ("Federal Minister
+	// for Energy Sardar Awais Leghari", "Sardar Ayaz Sadiq")
+	{word: "Sardar", gender: 'm', honorific: true},
 	// Malaysia's federal and state honours, written before the name
 	// ("Datuk Seri Anwar Ibrahim", "Dato' Sri Najib Razak", "Datin Rosmah
 	// Mansor", "Tun Mahathir Mohamad"); two-word forms are CompoundTitles
@@ -227,6 +230,9 @@ var RoleTitles = map[string][]string{
 	"judge":      {"justice", "judge", "magistrate"},
 	"magistrate": {"magistrate"},
 	"lawmaker":   {"senator", "representative", "honourable", "mp", "mpp", "mla", "mna", "msp", "mep", "td", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
+	// Kenya's cabinet secretaries: "the CS said" after "Education
+	// Cabinet Secretary X" or "Health CS X" (articles-dev-1, fresh-17)
+	"cs":         {"cs", "secretary"},
 	"legislator": {"senator", "representative", "honourable", "mp", "mpp", "mla", "mna", "msp", "mep", "td", "congressman", "congresswoman", "assemblyman", "assemblywoman"},
 }
 
@@ -237,7 +243,7 @@ var RoleTitles = map[string][]string{
 // spokesman", "the witness").
 var SecondMentionRoles = WordSet(`lawmaker legislator congressman congresswoman senator coach manager skipper
 minister governor mayor judge magistrate premier president chancellor candidate nominee billionaire tycoon
-businessman businesswoman chairman chairwoman founder`)
+businessman businesswoman chairman chairwoman founder cs monarch`)
 
 // StaffRoles are roles in the plural that stand for a body's staff, none
 // of them named: the body is the source ("the bank's economists", "the
