@@ -302,6 +302,12 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 // the article's later bare "Sh3 billion" TZS too); else the family's
 // default (INR, KES) with basis "default".
 
+// ruleNameAfterPhrase decides a shared name written alone by the phrase
+// that names it in full elsewhere in the article
+// (lexicon.SharedNameAfterPhrase): "9 million francs" after "CFA francs"
+// is the article's CFA franc.
+const ruleNameAfterPhrase = "name-after-phrase"
+
 // articleSharedName rewrites the default code of each mention read from a
 // shared name alone (shared[i] is its family) and sets its UnitBasis.
 func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string, place []bool) {
@@ -342,6 +348,9 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
 			return [2]string{c, "dateline"}
 		}
+	}
+	if pf := lexicon.SharedNameAfterPhrase[f]; pf != "" && slices.Contains(shared, pf) {
+		return [2]string{decideSharedName(a, out, shared, place, pf)[0], ruleNameAfterPhrase}
 	}
 	found := ""
 	for i := range out {

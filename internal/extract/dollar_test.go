@@ -112,6 +112,16 @@ func TestArticleSharedName(t *testing.T) {
 		// the one member other than the default the sentences' places chose
 		// (place-sentences: articles-dev-3 "Sh45 billion" in Dar es Salaam)
 		{"place-sentences", "", "", "Traders will pay Sh3 billion in new fees. In Dar es Salaam, the market raised Sh45 billion. Kenya's and Uganda's councils did not comment; Nairobi said nothing.", "TZS", "place-sentences"},
+		// "CFA francs": West (XOF) or Central African (XAF) by the article;
+		// "francs" alone after them are CFA francs (name-after-phrase;
+		// web-dev-6's Libreville, Douala, Lomé and N'Djamena stories)
+		{"dateline", "", "", "LIBREVILLE (Reuters) - Royalties rose to 148 billion CFA francs.", "XAF", "dateline"},
+		{"dateline", "", "", "OUAGADOUGOU (AFP) - Customs receipts reached 412 billion CFA francs.", "XOF", "dateline"},
+		{"article-places", "", "", "Gabon's miners pay 22,500 CFA francs for a sack of rice in Gabon's east, a Gabon official said.", "XAF", "article-places"},
+		{"default", "", "", "A sack costs 2,000 CFA francs.", "XOF", "default"},
+		{"name-after-phrase", "", "", "Ngoh earned 9 million francs. Farmers in Cameroon, Cameroon's south and Cameroon's east get 5,200 CFA francs a kilogram.", "XAF", "name-after-phrase"},
+		{"name-after-phrase", "", "", "A grower earned 2 million francs. Farmers in Senegal, Senegal's south and Senegal's east get 900 CFA francs a kilogram.", "XOF", "name-after-phrase"},
+		{"default", "", "", "The Swiss fine was 9 million francs.", "CHF", "default"},
 	}
 	checkUnitBasis(t, cases)
 }
