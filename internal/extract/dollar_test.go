@@ -173,3 +173,34 @@ func checkUnitBasis(t *testing.T, cases []unitBasisCase) {
 		}
 	}
 }
+
+// TestConversionBracket: a bare "$" in brackets after an amount of a
+// currency that is no dollar is USD although the article's places name a
+// dollar country; a dollar the dateline names stays; no bracket, no rule.
+func TestConversionBracket(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, qty, unit, basis string }{
+		{"The mine paid 31 billion soms ($350 million) in taxes. Canada's Centerra ran it until 2022.", "$350 million", "USD", "conversion-bracket"},
+		{"Royalties rose to 148 billion CFA francs ($245 million), the firm said. Canada's Sprott backs it.", "$245 million", "USD", "conversion-bracket"},
+		{"Sales reached AED 40.3 billion ($11 billion), the department said. Australia's buyers led.", "$11 billion", "USD", "conversion-bracket"},
+		{"TORONTO — The firm paid 5 million euros ($7.3 million) for the plant.", "$7.3 million", "CAD", "dateline"},
+		{"The mine paid 31 billion soms, or $350 million, in taxes. Canada's Centerra ran it.", "$350 million", "CAD", "article-places"},
+	} {
+		found := false
+		for _, q := range ex.Extract(&claims.Article{ID: "a", Text: c.text}) {
+			if q.Quantity.Text != c.qty {
+				continue
+			}
+			found = true
+			if q.Unit != c.unit || q.UnitBasis != c.basis {
+				t.Errorf("%q: %s basis %q, want %s %q", c.text, q.Unit, q.UnitBasis, c.unit, c.basis)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q", c.text, c.qty)
+		}
+	}
+}
