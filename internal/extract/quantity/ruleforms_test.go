@@ -70,6 +70,11 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-symbol+rate", "Homes in the suburb sell for $500 per square foot.", "$500 per square foot", "500", "", "USD/foot2"},
 	{"currency-symbol+rate", "Offices in the City let at £45 per sq ft.", "£45 per sq ft", "45", "", "GBP/foot2"},
 	{"unit-after+rate", "Farmland fetched 30 euros per square metre.", "30 euros per square metre", "30", "", "EUR/m2"},
+	// a volume after "per": log, water and gas prices (web-dev-6 "US$165
+	// per cubic metre"; utility and storage prices)
+	{"dollar-prefix+rate", "The export price rose to US$165 per cubic metre.", "US$165 per cubic metre", "165", "", "USD/m3"},
+	{"currency-symbol+rate", "Households pay $2.40 per cubic meter of water.", "$2.40 per cubic meter", "2.4", "", "USD/m3"},
+	{"currency-symbol+rate", "Storage costs £3 per cubic foot.", "£3 per cubic foot", "3", "", "GBP/foot3"},
 	// accounts bracket a negative amount (the peer suites: "The annual
 	// revenue is ($99.99)"; earnings releases: "Net loss per share was
 	// ($0.25)", "EPS: ($0.12)")
