@@ -109,6 +109,8 @@ func articleDollar(a *claims.Article, out []claims.Quantity, bare, place []bool)
 		switch {
 		case bare[i] && place[i]:
 			q.UnitBasis = placeBasis(q.Unit, code, basis)
+		case bare[i] && weakDollarBasis[basis] && conversionBracket(a.Text, out, i):
+			q.UnitBasis = ruleConversionBracket // (stays USD)
 		case bare[i]:
 			q.Unit = code + strings.TrimPrefix(q.Unit, "USD")
 			q.UnitBasis = basis
@@ -116,6 +118,35 @@ func articleDollar(a *claims.Article, out []claims.Quantity, bare, place []bool)
 			q.UnitBasis = "written" // (a bare amount articleAmount decided keeps its basis)
 		}
 	}
+}
+
+// ruleConversionBracket: a bare "$" in brackets right after an amount of
+// a currency that is no dollar is the wire story's conversion to US
+// dollars ("31 billion soms ($350 million)", "148 billion CFA francs
+// ($245 million)", "AED 40.3 billion ($11 billion)": web-dev-6, six
+// passages; "Rs 900 billion ($3.2 billion)" in South Asian wire copy),
+// whatever country the article's places name ("Canada's Centerra Gold"
+// in a Bishkek story). Only the places decide less: a dollar the URL,
+// the language tag, a dateline or the article's own written dollars name
+// stays (a Canadian paper converts to its own dollar).
+const ruleConversionBracket = "conversion-bracket"
+
+// weakDollarBasis are the article-dollar rules a conversion bracket
+// overrides.
+var weakDollarBasis = map[string]bool{"article-places": true, rulePlaceSentences: true}
+
+// conversionBracket reports whether out[i] opens a bracket right after an
+// amount in a currency that is no dollar.
+func conversionBracket(text string, out []claims.Quantity, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := out[i-1]
+	u := lexicon.UnitNumerator(prev.Unit)
+	if !lexicon.IsCurrencyCode(u) || lexicon.IsDollar(u) || prev.Quantity.End > out[i].Quantity.Start {
+		return false
+	}
+	return text[prev.Quantity.End:out[i].Quantity.Start] == " ("
 }
 
 func isMoney(unit string) bool {
@@ -302,6 +333,12 @@ func decideAmount(a *claims.Article, out []claims.Quantity, bare []bool) string 
 // the article's later bare "Sh3 billion" TZS too); else the family's
 // default (INR, KES) with basis "default".
 
+// ruleNameAfterPhrase decides a shared name written alone by the phrase
+// that names it in full elsewhere in the article
+// (lexicon.SharedNameAfterPhrase): "9 million francs" after "CFA francs"
+// is the article's CFA franc.
+const ruleNameAfterPhrase = "name-after-phrase"
+
 // articleSharedName rewrites the default code of each mention read from a
 // shared name alone (shared[i] is its family) and sets its UnitBasis.
 func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string, place []bool) {
@@ -342,6 +379,9 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
 			return [2]string{c, "dateline"}
 		}
+	}
+	if pf := lexicon.SharedNameAfterPhrase[f]; pf != "" && slices.Contains(shared, pf) {
+		return [2]string{decideSharedName(a, out, shared, place, pf)[0], ruleNameAfterPhrase}
 	}
 	found := ""
 	for i := range out {

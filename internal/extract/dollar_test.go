@@ -112,6 +112,16 @@ func TestArticleSharedName(t *testing.T) {
 		// the one member other than the default the sentences' places chose
 		// (place-sentences: articles-dev-3 "Sh45 billion" in Dar es Salaam)
 		{"place-sentences", "", "", "Traders will pay Sh3 billion in new fees. In Dar es Salaam, the market raised Sh45 billion. Kenya's and Uganda's councils did not comment; Nairobi said nothing.", "TZS", "place-sentences"},
+		// "CFA francs": West (XOF) or Central African (XAF) by the article;
+		// "francs" alone after them are CFA francs (name-after-phrase;
+		// web-dev-6's Libreville, Douala, Lomé and N'Djamena stories)
+		{"dateline", "", "", "LIBREVILLE (Reuters) - Royalties rose to 148 billion CFA francs.", "XAF", "dateline"},
+		{"dateline", "", "", "OUAGADOUGOU (AFP) - Customs receipts reached 412 billion CFA francs.", "XOF", "dateline"},
+		{"article-places", "", "", "Gabon's miners pay 22,500 CFA francs for a sack of rice in Gabon's east, a Gabon official said.", "XAF", "article-places"},
+		{"default", "", "", "A sack costs 2,000 CFA francs.", "XOF", "default"},
+		{"name-after-phrase", "", "", "Ngoh earned 9 million francs. Farmers in Cameroon, Cameroon's south and Cameroon's east get 5,200 CFA francs a kilogram.", "XAF", "name-after-phrase"},
+		{"name-after-phrase", "", "", "A grower earned 2 million francs. Farmers in Senegal, Senegal's south and Senegal's east get 900 CFA francs a kilogram.", "XOF", "name-after-phrase"},
+		{"default", "", "", "The Swiss fine was 9 million francs.", "CHF", "default"},
 	}
 	checkUnitBasis(t, cases)
 }
@@ -160,6 +170,37 @@ func checkUnitBasis(t *testing.T, cases []unitBasisCase) {
 		}
 		if q := qs[0]; q.Unit != c.unit || q.UnitBasis != c.basis {
 			t.Errorf("%s: %q: unit %s basis %q, want %s %q", c.name, c.text, q.Unit, q.UnitBasis, c.unit, c.basis)
+		}
+	}
+}
+
+// TestConversionBracket: a bare "$" in brackets after an amount of a
+// currency that is no dollar is USD although the article's places name a
+// dollar country; a dollar the dateline names stays; no bracket, no rule.
+func TestConversionBracket(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, qty, unit, basis string }{
+		{"The mine paid 31 billion soms ($350 million) in taxes. Canada's Centerra ran it until 2022.", "$350 million", "USD", "conversion-bracket"},
+		{"Royalties rose to 148 billion CFA francs ($245 million), the firm said. Canada's Sprott backs it.", "$245 million", "USD", "conversion-bracket"},
+		{"Sales reached AED 40.3 billion ($11 billion), the department said. Australia's buyers led.", "$11 billion", "USD", "conversion-bracket"},
+		{"TORONTO — The firm paid 5 million euros ($7.3 million) for the plant.", "$7.3 million", "CAD", "dateline"},
+		{"The mine paid 31 billion soms, or $350 million, in taxes. Canada's Centerra ran it.", "$350 million", "CAD", "article-places"},
+	} {
+		found := false
+		for _, q := range ex.Extract(&claims.Article{ID: "a", Text: c.text}) {
+			if q.Quantity.Text != c.qty {
+				continue
+			}
+			found = true
+			if q.Unit != c.unit || q.UnitBasis != c.basis {
+				t.Errorf("%q: %s basis %q, want %s %q", c.text, q.Unit, q.UnitBasis, c.unit, c.basis)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q", c.text, c.qty)
 		}
 	}
 }

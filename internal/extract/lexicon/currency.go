@@ -251,6 +251,11 @@ var CurrencyNames = map[string]string{
 	"dinar": "IQD", "dinars": "IQD", "metical": "MZN", "meticais": "MZN", "meticals": "MZN",
 	"guaraní": "PYG", "guaraníes": "PYG", "guaranies": "PYG", "kina": "PGK", "maloti": "LSL",
 	"emalangeni": "SZL", "dalasis": "GMD", "soles": "PEN", // (Peru; "sol" alone is the sun more often)
+	// Central America, Central Asia and the Pacific in English wire copy
+	// ("9,800 lempiras ($385) per quintal", "31 billion soms ($350
+	// million)", "52 billion vatu ($433 million)": web-dev-6)
+	"lempira": "HNL", "lempiras": "HNL", "som": "KGS", "soms": "KGS", "vatu": "VUV", "tala": "WST",
+	"pa'anga": "TOP",
 	// former currencies
 	"guilder": "NLG", "guilders": "NLG", "markka": "FIM", "markkaa": "FIM", "markkas": "FIM",
 	"peseta": "ESP", "pesetas": "ESP", "deutschmark": "DEM", "deutschmarks": "DEM", "deutschemark": "DEM",
@@ -274,7 +279,7 @@ var CurrencyPhrases = map[[2]string]string{
 	{"libyan", "dinars"}: "LYD", {"bahraini", "dinars"}: "BHD", {"saudi", "riyals"}: "SAR",
 	{"qatari", "riyals"}: "QAR", {"iranian", "rials"}: "IRR", {"omani", "rials"}: "OMR",
 	{"moroccan", "dirhams"}: "MAD", {"uae", "dirhams"}: "AED", {"malaysian", "ringgit"}: "MYR",
-	{"east", "caribbean"}: "XCD", {"cfa", "francs"}: "XOF",
+	{"east", "caribbean"}: "XCD", {"cfa", "francs"}: "XOF", {"cfa", "franc"}: "XOF",
 	// East, West and Southern Africa and South Asia: the name alone is
 	// read as the most common of its currencies ("shillings" KES, "rupees"
 	// INR), the adjective names the others
@@ -379,6 +384,12 @@ var DatelineCities = map[string]string{
 	"medellin": "CO", "buenos aires": "AR", "montevideo": "UY", "manila": "PH", "santo domingo": "DO",
 	"havana": "CU", "rabat": "MA", "casablanca": "MA", "dubai": "AE", "abu dhabi": "AE", "oslo": "NO",
 	"bergen": "NO", "copenhagen": "DK",
+	// francs and CFA francs (SharedNames "franc", "cfa"): the capitals and
+	// ports of the two CFA zones, Rwanda, Burundi, Congo, Guinea, Djibouti
+	"dakar": "SN", "abidjan": "CI", "lomé": "TG", "lome": "TG", "ouagadougou": "BF", "bamako": "ML",
+	"niamey": "NE", "cotonou": "BJ", "porto-novo": "BJ", "yaoundé": "CM", "yaounde": "CM", "douala": "CM",
+	"libreville": "GA", "n'djamena": "TD", "ndjamena": "TD", "brazzaville": "CG", "bangui": "CF",
+	"malabo": "GQ", "kigali": "RW", "bujumbura": "BI", "kinshasa": "CD", "conakry": "GN", "djibouti": "DJ",
 }
 
 // MinorUnitDigits returns the number of digits of a currency's minor unit
@@ -423,7 +434,24 @@ var SharedNames = map[string]SharedName{
 	"p":        {"PHP", []string{"PHP", "BWP"}},               // the letter P: Philippine peso, Botswana pula
 	"le":       {"EGP", []string{"EGP", "SLE"}},               // "LE500" Egyptian pounds, "Le 600 million" leones
 	"sr":       {"SAR", []string{"SAR", "SCR"}},               // "SR200" Saudi riyals, "SR 7,500" Seychelles rupees
+	// "CFA francs": the West African (XOF: Senegal, Ivory Coast, Togo,
+	// Burkina Faso, Mali, Niger, Benin) or the Central African franc (XAF:
+	// Cameroon, Gabon, Chad, Congo, Central African Republic, Equatorial
+	// Guinea), which the article's country decides (SharedPhrases)
+	"cfa": {"XOF", []string{"XOF", "XAF"}},
 }
+
+// SharedPhrases are the two-word currency names (CurrencyPhrases) that
+// several currencies share, with their family of SharedNames: "CFA francs"
+// is XOF or XAF by the article ("148 billion CFA francs" in a Libreville
+// story, "412 billion CFA francs" in a Lomé one: web-dev-6).
+var SharedPhrases = map[[2]string]string{{"cfa", "francs"}: "cfa", {"cfa", "franc"}: "cfa"}
+
+// SharedNameAfterPhrase maps a shared name's family to the family of a
+// phrase that, written in the same article, names it in full: "francs"
+// after "CFA francs" are CFA francs ("earned 9 million francs" after
+// "5,200 CFA francs per kilogram"; "costs 28,000 francs"), not Swiss.
+var SharedNameAfterPhrase = map[string]string{"franc": "cfa"}
 
 // SharedSigns are the currency signs several currencies write, with their
 // family of SharedNames: "¥" is the yen and the yuan in CLDR (its narrow

@@ -57,6 +57,21 @@ var regionNames = map[string][]string{
 	"PG": {"Papua New Guinea", "Port Moresby"},
 	"MM": {"Myanmar", "Burma", "Burmese", "Yangon", "Rangoon", "Naypyitaw", "Mandalay"},
 	"EG": {"Egypt", "Egyptian", "Egyptians", "Cairo"},
+	// the CFA franc countries (SharedNames "franc" and "cfa"): West African
+	// XOF and Central African XAF ("Niger" is also a river and Nigeria's
+	// delta, "Chad" a first name: their people and capitals only)
+	"SN": {"Senegal", "Senegalese", "Dakar"},
+	"CI": {"Ivory Coast", "Ivorian", "Ivorians", "Abidjan"},
+	"BF": {"Burkina Faso", "Burkinabe", "Ouagadougou"},
+	"ML": {"Mali", "Malian", "Malians", "Bamako"},
+	"NE": {"Nigerien", "Niamey"},
+	"TG": {"Togo", "Togolese", "Lomé"},
+	"BJ": {"Benin", "Beninese", "Cotonou"},
+	"CM": {"Cameroon", "Cameroonian", "Cameroonians", "Yaoundé", "Douala"},
+	"GA": {"Gabon", "Gabonese", "Libreville"},
+	"TD": {"Chadian", "Chadians", "N'Djamena"},
+	"CF": {"Central African Republic", "Bangui"},
+	"GQ": {"Equatorial Guinea", "Malabo"},
 	"AE": {"United Arab Emirates", "UAE", "Emirati", "Dubai", "Abu Dhabi"},
 	"MA": {"Morocco", "Moroccan", "Rabat", "Casablanca"},
 	"QA": {"Qatar", "Qatari", "Doha"},

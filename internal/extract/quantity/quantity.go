@@ -414,6 +414,7 @@ func (p *parser) complete(c *cand) {
 	p.ellipticalUnit(c)
 	p.changeAfterLevel(c)
 	p.levelSharesRate(c)
+	p.levelSharesUnit(c)
 	p.classify(c)
 	n.note(c, c.kindRule)
 	if c.kind == claims.KindClaim && !c.noChange {

@@ -458,6 +458,10 @@ var noRatePeriods = lexicon.WordSet(`night decade`)
 // foot", "per sq ft".
 var squareWords = lexicon.WordSet(`square sq`)
 
+// cubicWords make a volume of the length unit after them: "per cubic
+// metre" (areaDenominator).
+var cubicWords = lexicon.WordSet(`cubic cu`)
+
 // rateDeterminers open a time denominator: "a week", "per year", "each
 // month", "every day".
 var rateDeterminers = lexicon.WordSet(`a an per each every`)
@@ -673,6 +677,14 @@ var rateNounFollowers = lexicon.WordSet(`and or but in on at for from to with wh
 // makes an area ("per square mile", not "per square deal").
 func (p *parser) areaDenominator(j int) (string, int) {
 	k := p.key(j)
+	if cubicWords[k] {
+		// a volume: "US$165 per cubic metre" (web-dev-6 log prices),
+		// "$3 per cubic foot" (gas and storage prices)
+		if w := p.w(j + 1); w != nil && volumeUnit(w.unit) != "" {
+			return volumeUnit(w.unit), j + 2
+		}
+		return "", 0
+	}
 	if !squareWords[k] {
 		return "", 0
 	}

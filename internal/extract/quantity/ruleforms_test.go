@@ -70,6 +70,11 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-symbol+rate", "Homes in the suburb sell for $500 per square foot.", "$500 per square foot", "500", "", "USD/foot2"},
 	{"currency-symbol+rate", "Offices in the City let at £45 per sq ft.", "£45 per sq ft", "45", "", "GBP/foot2"},
 	{"unit-after+rate", "Farmland fetched 30 euros per square metre.", "30 euros per square metre", "30", "", "EUR/m2"},
+	// a volume after "per": log, water and gas prices (web-dev-6 "US$165
+	// per cubic metre"; utility and storage prices)
+	{"dollar-prefix+rate", "The export price rose to US$165 per cubic metre.", "US$165 per cubic metre", "165", "", "USD/m3"},
+	{"currency-symbol+rate", "Households pay $2.40 per cubic meter of water.", "$2.40 per cubic meter", "2.4", "", "USD/m3"},
+	{"currency-symbol+rate", "Storage costs £3 per cubic foot.", "£3 per cubic foot", "3", "", "GBP/foot3"},
 	// accounts bracket a negative amount (the peer suites: "The annual
 	// revenue is ($99.99)"; earnings releases: "Net loss per share was
 	// ($0.25)", "EPS: ($0.12)")
@@ -783,6 +788,14 @@ var ruleFormCases = []ruleFormCase{
 	{"level-shares-rate", "The yen strengthened to 141.7 per dollar, from around 161 in early July.", "around 161", "161", "", "JPY/USD"},
 	{"level-shares-rate", "The rate rose to 12 deaths per 100,000 people, down from 15.", "15", "15", "", "count/100000person"},
 	{"level-shares-rate", "Poland reported 25.9 new cases per 100,000 people, increasing from 15.6.", "15.6", "15.6", "", "count/100000person"},
+	// the earlier level of a measure or an amount, written bare, is in the
+	// new level's unit (web-dev-6: Kumtor's ore, Solomon Islands' logs,
+	// Lomé's cargo, a Tajik farm's harvest, Cameroon's cocoa earnings)
+	{"level-shares-unit", "Ore processed rose to 6.3 million tonnes from 5.8 million, while the grade fell.", "5.8 million", "5.8e6", "", "tonne"},
+	{"level-shares-unit", "Her harvest had dropped to 19 tonnes from 27.", "27", "27", "", "tonne"},
+	{"level-shares-unit", "Exports fell to 2.1 million cubic metres last year from 2.6 million in 2022.", "2.6 million", "2.6e6", "", "m3"},
+	{"level-shares-unit", "He had earned 9 million euros this season, against 3 million last year.", "3 million", "3e6", "", "EUR"},
+	{"level-shares-unit", "The river peaked at 8.2 metres on Sunday, down from 9.1 in 2019.", "9.1", "9.1", "", "m"},
 	// a rate's value after the subject that names its basis (web-dev-2:
 	// "The seven-day rate of new Covid-19 infections per 100,000 people in
 	// Italy is now at 20.4"; crime and health statistics)
@@ -923,6 +936,11 @@ var ruleFormNegatives = []struct {
 	want map[string]string
 }{
 	{"She paid $15 and 50 people came.", map[string]string{"$15": "USD", "50": "count"}},
+	// level-shares-unit: a noun after the earlier number, a count or a
+	// share as the level, no link word
+	{"Shipments rose to 9 tonnes from 27 countries.", map[string]string{"9 tonnes": "tonne", "27": "count"}},
+	{"The firm cut staff to 300 jobs from 450.", map[string]string{"300": "count", "450": "count"}},
+	{"The harvest reached 19 tonnes and 40 farmers took part.", map[string]string{"19 tonnes": "tonne", "40": "count"}},
 	// rate-any-noun: a measure, a plural, "per the", "per se", a noun
 	// phrase going on
 	{"The load is 20 kg per box; as per the deal he paid $5 per se and $7 per tickets.", map[string]string{"20 kg": "kg", "$5": "USD", "$7": "USD"}},

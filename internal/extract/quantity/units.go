@@ -1951,6 +1951,7 @@ func (p *parser) currencyWordAfter(c *cand, j int) {
 			c.en = j + 3 // "Sri Lankan rupees", "East Caribbean dollars"
 		}
 		c.unitRule = ruleCurrencyPhrase
+		c.bareName = lexicon.SharedPhrases[[2]string{w.key, p.key(j + 1)}] // "CFA francs": the article decides XOF or XAF
 		return
 	}
 	if w.curr == "" {
