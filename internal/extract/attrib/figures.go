@@ -143,6 +143,10 @@ revise revises revised revising lower lowers lowered lowering cut cuts cutting r
 // "price target" too, and its "target price" (toFigure).
 var revisedNouns = lexicon.Union(lexicon.ForecastNouns, lexicon.WordSet(`toll tally count figure figures guidance target targets`))
 
+// priceTargetWords make a broker's "target price" or "price target"
+// (rule target-price-revision).
+var priceTargetWords = lexicon.WordSet(`price target`)
+
 // toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
 // to <number>": a short object headed by a revised noun, then "to" and,
 // past qualifier words, a number.
@@ -151,11 +155,11 @@ func toFigure(ts []text.Token, i int) bool {
 		i++ // "its estimate"
 	}
 	e := npRight(ts, i)
-	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] && !(ts[e].Lower == "price" && e > i && ts[e-1].Lower == "target") {
+	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] && !(priceTargetWords[ts[e].Lower] && e > i && priceTargetWords[ts[e-1].Lower]) {
 		return false
 	}
 	k := e + 1
-	if (ts[e].Lower == "price" || ts[e].Lower == "target") && k+1 < len(ts) && (ts[k].Lower == "for" || ts[k].Lower == "on") {
+	if priceTargetWords[ts[e].Lower] && k+1 < len(ts) && (ts[k].Lower == "for" || ts[k].Lower == "on") {
 		// rule target-price-revision: a broker's target price for a
 		// company's shares ("raised its target price for Sunfar to NT$720
 		// from NT$560", articles-dev-6; "cut its target price for SCG

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -40,15 +41,19 @@ type Topics struct {
 }
 
 // cricketArticleWords mark an article about cricket when two of them
-// occur in it (a bare "over" or "innings" alone may be another sport's or
-// no sport's).
+// occur in it, one of them a key word (a bare "over" or "innings" alone
+// may be another sport's or no sport's).
 var cricketArticleWords = []string{"wicket", "innings", "bowled", "batting", "batter", "batsm", "overs", "stumps", "century", "run rate"}
 
+// cricketArticleKeys are the words of cricketArticleWords one of which an
+// article about cricket holds.
+var cricketArticleKeys = cricketArticleWords[:2]
+
 // ArticleTopics returns the topics of an article's text: two or more
-// cricket words (cricketArticleWords), one of them "wicket" or "innings",
+// cricket words (cricketArticleWords), one of them a key (cricketArticleKeys),
 // make it about cricket (an article without either costs two scans).
 func ArticleTopics(text string) Topics {
-	if !strings.Contains(text, "wicket") && !strings.Contains(text, "innings") {
+	if !slices.ContainsFunc(cricketArticleKeys, func(w string) bool { return strings.Contains(text, w) }) {
 		return Topics{}
 	}
 	n := 0
