@@ -261,6 +261,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 		{"web-blind-4", webBlind4Floors, true},
+		{"web-blind-5", webBlind5Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
@@ -526,3 +527,12 @@ var webBlind3Floors = setFloors{detection: 0.985, value: 0.87, valueUnit: 0.82, 
 // First run (recogniser of d6bbd4c): detection F1 0.987, value F1 0.928,
 // value+unit F1 0.878, kind 0.948, change 0.936; floors just under.
 var webBlind4Floors = setFloors{detection: 0.98, value: 0.915, valueUnit: 0.865, kind: 0.935, change: 0.92}
+
+// webBlind5Floors guard the fifth blind held-out set
+// testdata/quantities/web-blind-5.txt (293 verbatim sentences, 398
+// mentions, of the held-out news pages of this stop: Mozilla Readability
+// test pages and GoOse test sites; annotated by hand before the recogniser
+// ever ran on them; see its header). Like web-blind-2..4, its misses are
+// never printed, even with -v, and nothing is tuned on it.
+// Floors 0: first run pending (lead).
+var webBlind5Floors = setFloors{}
