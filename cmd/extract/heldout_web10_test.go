@@ -19,17 +19,21 @@ import "testing"
 // committed before the tool ever ran on them; the annotator did not read
 // the code under internal/extract. Nobody tunes on them, and these tests
 // print summary figures only (never a miss, even with -v).
-// First run pending (lead): the floors are all 0 (MaxNotClaim high) so
-// that the first run cannot fail; the lead records its figures here and in
-// the READMEs and raises the floors to just under them.
+// First run (the code of main 1ba14a8 with the gold 7b7f8b3, two unit
+// names set to the table's row names first — "teraflop" TFLOPS, "megapixel"
+// MP —, 2026-12-07, `go test ./cmd/extract -run TestHeldOutWeb10 -count=1
+// -v`, only the summary lines read): P 0.892, R 0.967, F1 0.928, value
+// 0.939, unit 0.932, source 0.890, cue 0.871, 26 not-claim violations (tp
+// 264, fp 32, fn 9); quotes: 15 of 18 numbers made claims with the right
+// source (0.833), speaker of the quote 15 of 18 (0.833). The misses were
+// not looked at. The floors sit a little under these figures.
 const (
 	webTexts10  = "../../testdata/claims/web-blind-10.texts.jsonl"
 	webGold10   = "../../testdata/claims/web-blind-10.gold.jsonl"
 	webQuotes10 = "../../testdata/quotes/web-blind-10.gold.jsonl"
 )
 
-// first run pending (lead)
-var webFloors10 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webFloors10 = heldoutFloor{F1: 0.915, Value: 0.925, Unit: 0.915, Source: 0.875, Cue: 0.855, MaxNotClaim: 30}
 
 // TestHeldOutWeb10Claims scores the claims gold of the passages; summary
 // only (held out).
@@ -38,8 +42,7 @@ func TestHeldOutWeb10Claims(t *testing.T) {
 }
 
 // TestHeldOutWeb10Quotes scores the quote-speaker gold of the same
-// passages (testdata/quotes/README.md); summary only (held out). First run
-// pending (lead): floors 0.
+// passages (testdata/quotes/README.md); summary only (held out).
 func TestHeldOutWeb10Quotes(t *testing.T) {
-	scoreQuotes(t, webQuotes10, readQuoteTexts(t, webTexts10), 0, 0, false)
+	scoreQuotes(t, webQuotes10, readQuoteTexts(t, webTexts10), 0.80, 0.80, false)
 }
