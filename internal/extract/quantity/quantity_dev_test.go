@@ -262,6 +262,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-3", webBlind3Floors, true},
 		{"web-blind-4", webBlind4Floors, true},
 		{"web-blind-5", webBlind5Floors, true},
+		{"web-blind-6", webBlind6Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
@@ -539,3 +540,12 @@ var webBlind4Floors = setFloors{detection: 0.98, value: 0.915, valueUnit: 0.865,
 // 0.885, value+unit F1 0.838, kind accuracy 0.908, change accuracy 0.954
 // (stated changes found 25/32); floors just under.
 var webBlind5Floors = setFloors{detection: 0.955, value: 0.875, valueUnit: 0.825, kind: 0.895, change: 0.94}
+
+// webBlind6Floors guard the sixth blind held-out set
+// testdata/quantities/web-blind-6.txt (225 verbatim sentences, 368
+// mentions, of the held-out MediaCloud pages of this stop: 2020 news of
+// many countries from go-htmldate's test-files/mediacloud; annotated by
+// hand before the recogniser ever ran on them; see its header). Like
+// web-blind-2..5, its misses are never printed, even with -v, and nothing
+// is tuned on it.
+var webBlind6Floors = setFloors{} // first run pending (lead)
