@@ -21,17 +21,19 @@ import "testing"
 // before the tool ever ran on them; the annotator did not read the code
 // under internal/extract. Nobody tunes on them, and these tests print
 // summary figures only (never a miss, even with -v).
-// First run pending (lead): the floors are all 0 (MaxNotClaim high) so
-// that the first run cannot fail; the lead records its figures here and in
-// the READMEs and raises the floors to just under them.
+// First run (the code of main 1ba14a8 with the gold 577420a, 2026-12-07,
+// `go test ./cmd/extract -run TestHeldOutWeb11 -count=1 -v`, only the
+// summary lines read): P 0.927, R 0.955, F1 0.941, value 0.963, unit
+// 0.905, source 0.947, cue 0.926, 15 not-claim violations (tp 190, fp 15,
+// fn 9); quotes: 5 of 6 numbers made claims with the right source, speaker
+// 5 of 6. The misses were not looked at. The floors sit a little under.
 const (
 	webTexts11  = "../../testdata/claims/web-blind-11.texts.jsonl"
 	webGold11   = "../../testdata/claims/web-blind-11.gold.jsonl"
 	webQuotes11 = "../../testdata/quotes/web-blind-11.gold.jsonl"
 )
 
-// first run pending (lead)
-var webFloors11 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webFloors11 = heldoutFloor{F1: 0.93, Value: 0.95, Unit: 0.89, Source: 0.93, Cue: 0.91, MaxNotClaim: 18}
 
 // TestHeldOutWeb11Claims scores the claims gold of the passages; summary
 // only (held out).
@@ -40,8 +42,8 @@ func TestHeldOutWeb11Claims(t *testing.T) {
 }
 
 // TestHeldOutWeb11Quotes scores the quote-speaker gold of the same
-// passages (testdata/quotes/README.md); summary only (held out). First run
-// pending (lead): floors 0.
+// passages (testdata/quotes/README.md); summary only (held out). Six
+// quotes only: a floor of 4 of 6.
 func TestHeldOutWeb11Quotes(t *testing.T) {
-	scoreQuotes(t, webQuotes11, readQuoteTexts(t, webTexts11), 0, 0, false)
+	scoreQuotes(t, webQuotes11, readQuoteTexts(t, webTexts11), 0.66, 0.66, false)
 }
