@@ -166,6 +166,22 @@ func (p *parser) oneOfGroup(k int) bool {
 	return false
 }
 
+// numberUnitName reports a number word and a unit word, both capitalised
+// after a lower-case word inside a sentence that is no title (kind rule
+// number-unit-name; also after a sentence's opening "The"): "Ninety Mile
+// Beach", "The Three Mile Island plant" — a name;
+// "Ten Miles of Road Closed" (a title) and "He ran five miles" are not.
+func (p *parser) numberUnitName(c *cand) bool {
+	if !c.words || !c.hasUnit || c.currency || c.qual != "" || c.st != c.valSt || c.valEn != c.valSt+1 || c.en != c.valEn+1 {
+		return false
+	}
+	prev := c.st - 1
+	if prev < 0 || p.toks[prev].k != tWord || p.capitalised(prev) && !(p.sentenceStart(prev) && p.lw(prev) == "the") || !p.capitalised(c.st) || !p.capitalised(c.en-1) || p.isTitle() {
+		return false
+	}
+	return true
+}
+
 // ageCopulaAdverbs may stand between the copula and an age: "who was
 // just 13", "she is now 84".
 var ageCopulaAdverbs = lexicon.WordSet(`just only now still then`)
@@ -622,6 +638,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a number word and its unit word, both capitalised inside a sentence,
+	// name a place: "on Ninety Mile Beach" (web-dev-12), "the Three Mile
+	// Island plant", "the Seven Mile Bridge" (numberUnitName)
+	{"number-unit-name", kindIf((*parser).numberUnitName, claims.KindIdentifier)},
 	// the idiom "at one point" is a moment, not a margin
 	{"at-one-point", func(p *parser, c *cand) bool {
 		if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {

@@ -20,6 +20,15 @@ var web12KindCases = []genreKindCase{
 	{"", "Critics rated it '10' out of 10.", "10", claims.KindClaim},
 	{"", "The guard is 6'11 and weighs 250 pounds.", "11", claims.KindClaim},
 	{"", "Music of the '80s sold 40 million records.", "'80s", claims.KindYear},
+	// number-unit-name: a capitalised number word and unit word inside a
+	// sentence name a place (web-dev-12 "on Ninety Mile beach", "on Ninety
+	// Mile Beach"; "the Three Mile Island plant", "the Seven Mile Bridge")
+	{"number-unit-name", "Ten pygmy whales stranded on Ninety Mile Beach on Friday.", "Ninety Mile", claims.KindIdentifier},
+	{"number-unit-name", "The Three Mile Island plant closed in 2019.", "Three Mile", claims.KindIdentifier},
+	{"number-unit-name", "Traffic on the Seven Mile Bridge was halted.", "Seven Mile", claims.KindIdentifier},
+	{"", "He ran five miles on Friday.", "five miles", claims.KindClaim},
+	{"", "Ten Miles of Road Closed After Storm", "Ten Miles", claims.KindClaim},
+	{"", "Seven miles of the coast were closed.", "Seven miles", claims.KindClaim},
 }
 
 func TestWeb12Kinds(t *testing.T) {
