@@ -289,7 +289,7 @@ var units = []UnitInfo{
 	{Name: "bit", Dimension: DimData, Spellings: []string{"bit", "bits"}},
 	{Name: "byte", Dimension: DimData, Spellings: []string{"byte", "bytes"}},
 	{Name: "KB", Dimension: DimData, Spellings: []string{"kb", "kilobyte", "kilobytes"}, Aliases: []string{"kilobyte"}},
-	{Name: "MB", Dimension: DimData, Spellings: []string{"megabyte", "megabytes"}, Symbols: []string{"MB"}, Ambiguous: []string{"mb"}, Aliases: []string{"megabyte"}},
+	{Name: "MB", Dimension: DimData, Spellings: []string{"megabyte", "megabytes", "megs"}, Symbols: []string{"MB"}, Ambiguous: []string{"mb"}, Aliases: []string{"megabyte"}},
 	{Name: "GB", Dimension: DimData, Spellings: []string{"gigabyte", "gigabytes"}, Symbols: []string{"GB"}, Ambiguous: []string{"gb"}, Aliases: []string{"gigabyte"}},
 	{Name: "TB", Dimension: DimData, Spellings: []string{"terabyte", "terabytes"}, Symbols: []string{"TB"}, Ambiguous: []string{"tb"}, Aliases: []string{"terabyte"}},
 	{Name: "PB", Dimension: DimData, Spellings: []string{"pb", "petabyte", "petabytes"}, Aliases: []string{"petabyte"}},

@@ -68,10 +68,13 @@ var ruleLevelSharesRate = newRule("level-shares-rate")
 
 // levelLinks are the words that set an earlier level against a rate
 // ("83.21 to the dollar, little changed from 83.18", "N1,480 to the
-// dollar on the official market, against N1,620": dev5's FX reports).
+// dollar on the official market, against N1,620": dev5's FX reports; the
+// level it replaces: "will pay about $119 per month, instead of $159.30"
+// (web-dev-12)).
 var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"},
 	{"increasing", "from"}, {"rising", "from"}, {"climbing", "from"}, {"falling", "from"}, {"dropping", "from"},
-	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"}}
+	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"},
+	{"instead", "of"}}
 
 func (p *parser) levelSharesRate(c *cand) {
 	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
@@ -102,6 +105,9 @@ func (p *parser) levelSharesRate(c *cand) {
 		}
 		if b <= after || !p.is(b-1, ",") || contrastLinks[l[0]] && !fx {
 			continue // ("4.2 tonnes per hectare, against 3.6 tonnes last year": dev4 reads tonnes)
+		}
+		if !c.currency && c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(fxLevelFollowers, p.raw(c.en)) {
+			continue // a count of its own: "$5 a share, instead of 200 shares"
 		}
 		match := true
 		for k, w := range l {

@@ -166,10 +166,48 @@ func (p *parser) oneOfGroup(k int) bool {
 	return false
 }
 
+// numberUnitName reports a number word and a unit word, both capitalised
+// after a lower-case word inside a sentence that is no title (kind rule
+// number-unit-name; also after a sentence's opening "The"): "Ninety Mile
+// Beach", "The Three Mile Island plant" — a name;
+// "Ten Miles of Road Closed" (a title) and "He ran five miles" are not.
+func (p *parser) numberUnitName(c *cand) bool {
+	if !c.words || !c.hasUnit || c.currency || c.qual != "" || c.st != c.valSt || c.valEn != c.valSt+1 || c.en != c.valEn+1 {
+		return false
+	}
+	prev := c.st - 1
+	if prev < 0 || p.toks[prev].k != tWord || p.capitalised(prev) && !(p.sentenceStart(prev) && p.lw(prev) == "the") || !p.capitalised(c.st) || !p.capitalised(c.en-1) || p.isTitle() {
+		return false
+	}
+	return true
+}
+
+// ageCopulaAdverbs may stand between the copula and an age: "who was
+// just 13", "she is now 84".
+var ageCopulaAdverbs = lexicon.WordSet(`just only now still then`)
+
 // ageModals stand before "be" in an age to come: "she will be 84".
 var ageModals = lexicon.WordSet(`will would ll`)
 
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
+
+// clippedYear reports a bare two-digit number glued after an apostrophe
+// that follows a space, the start or an opening bracket, and is not itself
+// followed by a glued word or apostrophe (rule apostrophe-year): "in ’91",
+// "MBA ’16,"; not a quoted "'10'", a height "5'11", a decade "'80s".
+func (p *parser) clippedYear(c *cand) bool {
+	if c.words || !c.loneNumber() || c.st < 1 {
+		return false
+	}
+	t := p.toks[c.st]
+	if t.ndig != 2 || t.dec || t.sep || !p.adj(c.st) || !p.isApostrophe(c.st-1) {
+		return false
+	}
+	if a := c.st - 1; a > 0 && !p.toks[a].sp && !p.is(a-1, "(") {
+		return false
+	}
+	return !p.adj(c.en) || p.toks[c.en].k == tPunct && !p.isApostrophe(c.en)
+}
 
 // populationAt reports a plural noun at q that names a population ("voters
 // under the age of 30", "people aged over 65"): a bound of its ages, not
@@ -293,6 +331,16 @@ var kindRules = []kindRule{
 		c.st = c.valSt
 		c.open = 0
 		c.en++
+		return true
+	}},
+	// a year cut to two digits after an apostrophe: "ran afoul of Bush in
+	// ’91" (web-dev-12), "Joan LaRovere, MBA ’16," (web-dev), "the class
+	// of '98" (clippedYear)
+	{"apostrophe-year", func(p *parser, c *cand) bool {
+		if !p.clippedYear(c) {
+			return false
+		}
+		c.kind, c.st = claims.KindYear, c.st-1
 		return true
 	}},
 	// a language's version after its name, no money: "PHP 8.4" (units.go,
@@ -479,7 +527,11 @@ var kindRules = []kindRule{
 		if !(!c.hasUnit && !c.currency && !c.scaled && !c.share && c.qual == "" && !p.toks[c.valSt].sep && !p.toks[c.valSt].dec && c.v >= 1 && c.v <= 120 && c.v == float64(int(c.v)) && c.st >= 2) {
 			return false
 		}
-		subj := p.ageCopulaSubject(c.st - 1)
+		k := c.st - 1
+		if lowerIn(ageCopulaAdverbs, p.raw(k)) && p.toks[k].k == tWord {
+			k-- // "another sibling, who was just 13," (web-dev-12)
+		}
+		subj := p.ageCopulaSubject(k)
 		if subj < 0 {
 			return false
 		}
@@ -586,6 +638,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a number word and its unit word, both capitalised inside a sentence,
+	// name a place: "on Ninety Mile Beach" (web-dev-12), "the Three Mile
+	// Island plant", "the Seven Mile Bridge" (numberUnitName)
+	{"number-unit-name", kindIf((*parser).numberUnitName, claims.KindIdentifier)},
 	// the idiom "at one point" is a moment, not a margin
 	{"at-one-point", func(p *parser, c *cand) bool {
 		if c.words && c.v == 1 && c.unit == "point" && c.qual == "" && p.key(c.st-1) == "at" {

@@ -29,6 +29,7 @@ var numberForms = []numberForm{
 	{"race-time", (*parser).raceTime},
 	{"clock-time", (*parser).clockTime},
 	{"clock-suffix", (*parser).clockSuffixed},
+	{"zone-clock", (*parser).zoneClock},
 	{"fraction-sign", (*parser).fractionSign},
 	{"spaced-slash", (*parser).spacedSlashFraction},
 	{"mixed-number", (*parser).mixedNumber},
@@ -286,6 +287,33 @@ func (p *parser) clockSuffixed(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// zoneClocks are the time zones wire copy writes after a 24-hour clock
+// time of four digits (zoneClock), in capitals.
+var zoneClocks = map[string]bool{
+	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EET": true, "IST": true, "JST": true,
+	"EST": true, "EDT": true, "ET": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true,
+	"PDT": true, "PT": true, "AEST": true, "AEDT": true, "MSK": true,
+}
+
+var ruleZoneClock = newRule("zone-clock")
+
+// zoneClock reads a 24-hour clock time of four digits before a time zone
+// (rule zone-clock, zoneClocks): "lifted off at 8:51 p.m. (1451 GMT)"
+// (web-dev-12), "the ceasefire began at 0300 GMT", "by 1600 UTC"; four
+// digits that are no clock time ("1998 GMT": minute 98) are left alone.
+func (p *parser) zoneClock(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.ndig != 4 || t.sep || t.dec || !zoneClocks[p.raw(i+1)] || !p.toks[i+1].sp {
+		return nil
+	}
+	if h, m := int(t.v)/100, int(t.v)%100; h > 23 || m > 59 {
+		return nil
+	}
+	c.en = i + 2
+	c.kindRule = ruleZoneClock
+	return special(c, claims.KindTime)
 }
 
 // fractionSign: digits and a fraction sign: "2½ miles".
@@ -2010,6 +2038,13 @@ func (p *parser) decadePart(c *cand, i int) *cand {
 	return p.decadeAt(c, i, i+2, t.v)
 }
 
+// decadeTemperatureLinks stand before "the" and a decade in digits that
+// is a band of temperatures in a sentence about the weather ("highs in
+// the 80s", "temperatures climbed into the 50s"); after other words ("since
+// the 80s") or opening the sentence ("In the 70s, temperatures were
+// lower") it stays a decade.
+var decadeTemperatureLinks = map[string]bool{"in": true, "into": true}
+
 // decadeWords are the decades written in words, with their first year
 // ("in her early twenties", "in his forties", "highs in the nineties").
 var decadeWords = map[string]float64{
@@ -2038,6 +2073,8 @@ func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
 		unit, r = "degree", ruleTemperatureDecade
 	case p.key(st-1) == "the" && st == i && c.words && p.temperatureSentence():
 		unit, r = "degree", ruleTemperatureDecade // "highs in the nineties"
+	case p.key(st-1) == "the" && st == i && !c.words && st-2 >= p.floor && decadeTemperatureLinks[p.key(st-2)] && !p.sentenceStart(st-2) && p.temperatureSentence():
+		unit, r = "degree", ruleTemperatureDecade // "temperatures ... ballooned into the 50s" (web-dev-12)
 	default:
 		return nil
 	}
