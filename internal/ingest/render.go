@@ -422,7 +422,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 	if s == nil {
 		return ""
 	}
-	if n.DataAtom == atom.H1 {
+	if n.DataAtom == atom.H1 && !r.e.sectionH1(n) {
 		return "headline"
 	}
 	if s.text == 0 {
@@ -483,6 +483,41 @@ func (r *renderer) skipRule(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// sectionH1 reports an <h1> that heads a section of the body, as some
+// publishing platforms set them (Medium, site builders: "Why CPU
+// monitoring is important?", "How to get started"): not the page's first
+// <h1>, not the headline's text, and over a paragraph of prose.
+func (e *extractor) sectionH1(n *html.Node) bool {
+	if !e.proseNext(n) || e.firstH1 == n {
+		return false
+	}
+	if e.firstH1 == nil {
+		e.firstH1 = findFirst(e.body, atom.H1)
+		if e.firstH1 == n || e.firstH1 == nil {
+			return false
+		}
+	}
+	h := strings.ToLower(strings.Join(strings.Fields(textOf(n)), " "))
+	t := strings.ToLower(strings.Join(strings.Fields(e.title), " "))
+	return h != "" && (t == "" || !strings.Contains(t, h) && !strings.Contains(h, t))
+}
+
+// findFirst returns the first element of tag a below n (document order).
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == a {
+			return c
+		}
+		if f := findFirst(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // inFlow reports a section's heading that is a link ("<h2><a>Brother
