@@ -269,6 +269,12 @@ var pageBoilerRules = []boilerRule{
 	// using an ad blocker", "Ad blocker detected", "Whitelist us in your ad blocker"; not a review's
 	// sentence about a VPN's built-in ad blocker
 	{[]string{"blocker"}, boiler(`.{0,200}\b(?:(?:disable|turn off|pause|deactivate|switch off) (?:your |the |any )?ad ?-?blockers?\b|(?:using|use|have|running|with) (?:an? |your )?ad ?-?blockers?(?: (?:enabled|on|active|turned on|installed))?[,.!]|ad ?-?blockers? (?:detected|is (?:on|enabled|active|turned on))\b|(?:whitelist|allowlist) (?:us|our (?:site|website)|this (?:site|website))\b).{0,200}`)},
+	// the notice to readers of an old browser: "IE 11 is not supported. For an optimal
+	// experience visit our site on another browser.", "You are using an outdated browser.
+	// …", "This browser is not actively supported anymore. …", "This web browser is not
+	// supported by …"; not a story's sentence about a browser's end of support
+	// ("Microsoft said Internet Explorer 11 is no longer supported on Windows 10.")
+	{[]string{"browser"}, boiler(`.{0,60}\b(?:(?:your|this) (?:web |internet )?browser (?:is (?:not|no longer)(?: actively| fully| officially)? supported|is (?:out of date|outdated|too old)|does not support)|you(?:'re|’re| are) using an? (?:outdated|old|older|unsupported|out-of-date|out of date) (?:web )?browser|(?:ie ?\d+|internet explorer(?: \d+)?) is (?:not|no longer) supported\b.{0,80}\b(?:another|a different|a modern|a newer|an up-to-date) browser)\b.{0,250}`)},
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},
