@@ -316,3 +316,22 @@ func TestJoinDropCaps(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleInBody: a stray tag in the <head> (a saved page's nested
+// script, a <div> of a tag manager) moves the <title> into the <body>; it
+// is never read as the body's first line.
+func TestTitleInBody(t *testing.T) {
+	for _, head := range []string{
+		`<script>var a = 1;</script></script><title>Council passes budget - The Valley News</title>`,
+		`<div id="gtm"></div><title>Council passes budget | The Valley News</title>`,
+		`<span>x</span><meta charset="utf-8"><title>Council passes budget — The Valley News</title>`,
+	} {
+		a, err := ParseHTML([]byte("<!DOCTYPE html><html><head>"+head+"</head><body><article><h1>Council passes budget</h1><p>"+p1+"</p><p>"+p2+"</p><p>"+p3+"</p></article></body></html>"), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "Valley News") || !strings.HasPrefix(a.Text, p1) {
+			t.Errorf("head %q: text %q", head, clip(a.Text, 120))
+		}
+	}
+}
