@@ -110,6 +110,10 @@ func TestFurnitureLineIntl(t *testing.T) {
 		{"Skip to:", true},
 		{"Skip to Chunk 4 without Chunk 2, and you’ll be lost when parsing breaks.", false},
 		{"Skip to the end if you only want the verdict", false},
+		{"Jump to navigation Jump to search", true}, // MediaWiki's
+		{"Jump to navigationJump to search", true},
+		{"Jump to content", true},
+		{"Jump to search results for the county's school ratings, the guide said.", false},
 		{"The table of contents shows 12 chapters", false},
 		{"Contents hidden in the attic were sold for $4,000.", false},
 		{"Discussion about this post", true},

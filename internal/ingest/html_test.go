@@ -335,3 +335,19 @@ func TestTitleInBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteTagline: MediaWiki's site tagline over every page ("From
+// Wikipedia, the free encyclopedia", "Aus Piratenwiki") and its skip links
+// stay out of the body.
+func TestSiteTagline(t *testing.T) {
+	for _, tag := range []string{"From Wikipedia, the free encyclopedia", "From Stardew Valley Wiki", "Aus Piratenwiki"} {
+		body := `<div id="content"><h1>Budget</h1><div id="bodyContent"><div id="siteSub" class="noprint">` + tag + `</div><div id="jump-to-nav"></div><a class="mw-jump-link" href="#mw-head">Jump to navigation</a> <a class="mw-jump-link" href="#searchInput">Jump to search</a><div class="mw-parser-output"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></div></div>`
+		a, err := ParseHTML([]byte(page("<title>Budget</title>", body)), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Text != p1+"\n"+p2+"\n"+p3 {
+			t.Errorf("%s: text %q", tag, clip(a.Text, 160))
+		}
+	}
+}
