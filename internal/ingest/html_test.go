@@ -351,3 +351,28 @@ func TestSiteTagline(t *testing.T) {
 		}
 	}
 }
+
+// TestBigInsert: a block named like boilerplate set among the body's
+// paragraphs is left out however long it is (an embedded gallery's fifty
+// captions, a box of teasers with their excerpts) when none of its text is
+// prose that votes; a body in a container so named stays.
+func TestBigInsert(t *testing.T) {
+	var legends strings.Builder
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&legends, `<li><h2><span class="counter">%d/12</span> Shares in retailer %d fall</h2><p>The group said trading in the quarter was weaker than it had expected after a wet summer kept shoppers away.</p></li>`, i, i)
+	}
+	long := "<p>" + p1 + "</p><p>" + p2 + "</p><p>" + p3 + "</p>"
+	second := "<p>" + strings.ReplaceAll(p1, "council", "board") + "</p><p>" + strings.ReplaceAll(p2, "Opposition", "Union") + "</p><p>" + strings.ReplaceAll(p3, "mayor", "treasurer") + "</p>" +
+		"<p>" + strings.ReplaceAll(p1, "council", "school board") + "</p><p>" + strings.ReplaceAll(p2, "Opposition", "Parent") + "</p><p>" + strings.ReplaceAll(p3, "mayor", "clerk") + "</p>" +
+		"<p>" + strings.ReplaceAll(p1, "council", "assembly") + "</p><p>" + strings.ReplaceAll(p2, "Opposition", "Business") + "</p><p>" + strings.ReplaceAll(p3, "mayor", "auditor") + "</p>"
+	gallery := `<div class="widget type-gallery"><h2 class="gallery-title">Business news in pictures</h2><ul class="legends">` + legends.String() + `</ul></div>`
+	for _, c := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"gallery among the paragraphs", `<article><div class="body">` + long + gallery + second + `</div></article>`, []string{p1, "The treasurer, who proposed"}, []string{"Shares in retailer", "wet summer"}},
+		{"the body's prose in a block named like a gallery", `<article><div class="body">` + long + `<div class="photo-gallery-story">` + second + `</div></div></article>`, []string{p1, "The treasurer, who proposed", "The auditor, who proposed"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkBody(t, c.body, c.want, c.not) })
+	}
+}

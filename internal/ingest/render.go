@@ -428,7 +428,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 	if s.text == 0 {
 		return ""
 	}
-	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
+	big := r.total > 0 && s.text*10 > r.total*4 && !r.insert(s) // holds 40% of the body: never boilerplate
 	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) && !r.sectionHeader(n, s) {
 		return "header" // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
@@ -519,6 +519,28 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 	}
 	return nil
 }
+
+// insert reports a block none of whose text is the body's prose (no
+// paragraph in it votes, see topCandidate) set among the paragraphs of a
+// body that has its prose elsewhere (minInsertProse at least): an embedded
+// gallery's captions, a widget's list, long as they may be.
+func (r *renderer) insert(s *nodeStat) bool {
+	return s.ptext+s.lone == 0 && r.rootProse() >= minInsertProse
+}
+
+// rootProse is the voting paragraph text of the rendered containers.
+func (r *renderer) rootProse() int {
+	t := 0
+	for _, n := range r.roots {
+		if s := r.e.st[n]; s != nil {
+			t += s.ptext + s.lone
+		}
+	}
+	return t
+}
+
+// minInsertProse is the body's prose besides which a block is an insert.
+const minInsertProse = 1500
 
 // inFlow reports a section's heading that is a link ("<h2><a>Brother
 // GX37 Sewing Machine</a></h2>", "<h3><a>10. Park Hyatt</a></h3>": a
