@@ -119,7 +119,7 @@ func TestDevReadability(t *testing.T) {
 	re := eval.ScoreIngest(truth, en, nil)
 	t.Logf("English: %d pages, P %.4f R %.4f F1 %.4f", len(re.Pages), re.Precision, re.Recall, re.F1())
 	t.Logf("all: %d pages, P %.4f R %.4f F1 %.4f", len(r.Pages), r.Precision, r.Recall, r.F1())
-	if f := r.F1(); f < 0.944 { // first run 0.9463 (English 0.9540)
-		t.Errorf("Readability pages F1 %.4f < 0.944", f)
+	if f := r.F1(); f < 0.952 { // first run 0.9463 (English 0.9540); 0.9527 when raised (ingest12's round)
+		t.Errorf("Readability pages F1 %.4f < 0.952", f)
 	}
 }
