@@ -44,6 +44,11 @@ type extractor struct {
 	// best is the best-scoring candidate, before the climb to the
 	// container that holds the body (see otherParts).
 	best *html.Node
+	// title is the page's headline (og:title, JSON-LD, <title>);
+	// firstH1 the page's first <h1>, found when asked for (see sectionH1).
+	title   string
+	firstH1 *html.Node
+	body    *html.Node
 }
 
 type memoKey struct {
@@ -142,7 +147,7 @@ func extractBodyStated(doc *html.Node, title, ldBody string, english, relaxed bo
 	if body == nil {
 		return ldText(ldBody), false
 	}
-	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048), relaxed: relaxed}
+	e := &extractor{st: make(map[*html.Node]*nodeStat, 2048), relaxed: relaxed, title: title, body: body}
 	e.collectControls(body)
 	e.prune(body)
 	e.pageText, _, _ = e.measure(body, false)

@@ -14,7 +14,7 @@ import (
 
 // furnitureEnglish lists the English furniture line patterns.
 var furnitureEnglish = []string{
-	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|(?:loading|please wait)(?:\.*|…)|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|skip to (?:main )?content|jump (?:directly )?to (?:the )?(?:main )?content|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
+	`[•·|>»\-–—*]?\s*(?:en|english|menu|search|home|top|close|open|next|previous|prev|back|more|login|log ?in|sign ?in|sign ?up|register|subscribe|subscribed|share|shares|tweet|email|e-mail|print|comment|comments|reply|like|follow|save|saved|bookmark|copy link|copied|listen|play|pause|watch|video|photo|photos|image|images|gallery|caption|expand|collapse|(?:loading|please wait)(?:\.*|…)|advertisement|advertising|sponsored|ad|ads|promoted|on now|live|breaking|trending|popular|latest|related|recommended|newsletter|newsletters|menu ?sections?|(?:skip|jump) (?:directly )?to (?:the )?(?:main )?(?:content|navigation|search|menu)(?:\s*(?:skip|jump) (?:directly )?to (?:the )?(?:main )?(?:content|navigation|search|menu))*|breaking news|learn more|find out more|exact matches only|search (?:in|for) [\w ]{1,30}|back to top|return to top|read more|read less|show more|show less|see more|load more|view more|continue reading|read later|zoom in|zoom out|text size|font size|a\+?|a-|toggle navigation|go|submit|cancel|ok|accept|agree|got it|x|×)\s*[:.!]?`,
 	`(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment)(?:\s*[|/•·]?\s*(?:zoom in|zoom out|read later|print|share|email|tweet|save|comment|facebook|twitter|whatsapp|linkedin|pinterest|reddit))+`,
 	`(?:follow|find|like|join|connect with) us(?: on)?\b.{0,40}`,
 	`(?:share|shared|share this|share on|share via|share the story|share this (?:article|story|page)|share article)\b.{0,40}`,
@@ -269,6 +269,12 @@ var pageBoilerRules = []boilerRule{
 	// using an ad blocker", "Ad blocker detected", "Whitelist us in your ad blocker"; not a review's
 	// sentence about a VPN's built-in ad blocker
 	{[]string{"blocker"}, boiler(`.{0,200}\b(?:(?:disable|turn off|pause|deactivate|switch off) (?:your |the |any )?ad ?-?blockers?\b|(?:using|use|have|running|with) (?:an? |your )?ad ?-?blockers?(?: (?:enabled|on|active|turned on|installed))?[,.!]|ad ?-?blockers? (?:detected|is (?:on|enabled|active|turned on))\b|(?:whitelist|allowlist) (?:us|our (?:site|website)|this (?:site|website))\b).{0,200}`)},
+	// the notice to readers of an old browser: "IE 11 is not supported. For an optimal
+	// experience visit our site on another browser.", "You are using an outdated browser.
+	// …", "This browser is not actively supported anymore. …", "This web browser is not
+	// supported by …"; not a story's sentence about a browser's end of support
+	// ("Microsoft said Internet Explorer 11 is no longer supported on Windows 10.")
+	{[]string{"browser"}, boiler(`.{0,60}\b(?:(?:your|this) (?:web |internet )?browser (?:is (?:not|no longer)(?: actively| fully| officially)? supported|is (?:out of date|outdated|too old)|does not support)|you(?:'re|’re| are) using an? (?:outdated|old|older|unsupported|out-of-date|out of date) (?:web )?browser|(?:ie ?\d+|internet explorer(?: \d+)?) is (?:not|no longer) supported\b.{0,80}\b(?:another|a different|a modern|a newer|an up-to-date) browser)\b.{0,250}`)},
 	{[]string{"affiliate", "referral"}, boiler(`.{0,120}\b(?:affiliate|referral)\b.{0,60}\blinks?\b.{0,150}`)},
 	{[]string{"subject to copyright"}, boiler(`.{0,100}\bsubject to copyright\b.{0,300}`)},
 	{[]string{"citation"}, boiler(`citation\s*:.{0,300}\bretrieved\b.{0,200}`)},

@@ -110,6 +110,10 @@ func TestFurnitureLineIntl(t *testing.T) {
 		{"Skip to:", true},
 		{"Skip to Chunk 4 without Chunk 2, and you’ll be lost when parsing breaks.", false},
 		{"Skip to the end if you only want the verdict", false},
+		{"Jump to navigation Jump to search", true}, // MediaWiki's
+		{"Jump to navigationJump to search", true},
+		{"Jump to content", true},
+		{"Jump to search results for the county's school ratings, the guide said.", false},
 		{"The table of contents shows 12 chapters", false},
 		{"Contents hidden in the attic were sold for $4,000.", false},
 		{"Discussion about this post", true},
@@ -347,6 +351,13 @@ func TestBoilerSentences(t *testing.T) {
 		{"It looks like you're using an ad blocker. We rely on ads to keep the site free.", true},
 		{"Ad blockers: Non-premium users can install software to bypass ads.", false},
 		{"Like NordVPN, Surfshark has a built-in ad blocker, too, called CleanWeb. In our tests, it blocked 90 percent of ads.", false},
+		// the notice to readers of an old browser, and sentences about browsers
+		{"IE 11 is not supported. For an optimal experience visit our site on another browser.", true},
+		{"You are using an outdated browser. For a faster, safer browsing experience, upgrade for free today.", true},
+		{"This browser is not actively supported anymore. For the best experience, we strongly recommend you upgrade your browser.", true},
+		{"Your browser is out of date and may not display all features of this site.", true},
+		{"Microsoft said Internet Explorer 11 is no longer supported on Windows 10 and urged companies to move to Edge.", false},
+		{"Users who stay on an outdated browser are exposed to attacks, the researchers warned.", false},
 	} {
 		if got := isBoilerSentence(tt.line) || isFurnitureLine(tt.line); got != tt.boiler {
 			t.Errorf("boilerplate(%q) = %v, want %v", tt.line, got, tt.boiler)

@@ -66,3 +66,26 @@ func TestEndMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionH1: some platforms (Medium, site builders) head each section
+// of the body with an <h1>; such a heading is read with its section. The
+// headline stays out: the page's first <h1>, an <h1> that repeats the
+// title, and an <h1> over no paragraph of prose (a logo, a promo's title).
+func TestSectionH1(t *testing.T) {
+	body := func(h string) string {
+		return `<article><h1>The headline of this story</h1><div class="body"><p>` + p1 + `</p>` + h + `<p>` + p2 + `</p><p>` + p3 + `</p></div></article>`
+	}
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"section heading as h1", body(`<h1>Why CPU monitoring is important?</h1>`), []string{"Why CPU monitoring is important?", p2}, []string{"The headline of this story"}},
+		{"another wording", body(`<h1 class="gc gd">How to get started</h1>`), []string{"How to get started", p3}, nil},
+		{"the title repeated stays out", body(`<h1>A title here</h1>`), []string{p1, p2}, []string{"A title here"}},
+		{"h1 over a short line stays out", `<article><h1>The headline of this story</h1><div class="body"><p>` + p1 + `</p><p>` + p2 + `</p><h1>Marketing made easy</h1><p>Call us.</p><p>` + p3 + `</p></div></article>`, []string{p1, p3}, []string{"Marketing made easy"}},
+		{"the first h1 stays out", `<article><div class="body"><h1>Only a headline here</h1><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></article>`, []string{p1, p3}, []string{"Only a headline"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkBody(t, tc.body, tc.want, tc.not) })
+	}
+}

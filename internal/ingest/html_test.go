@@ -316,3 +316,63 @@ func TestJoinDropCaps(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleInBody: a stray tag in the <head> (a saved page's nested
+// script, a <div> of a tag manager) moves the <title> into the <body>; it
+// is never read as the body's first line.
+func TestTitleInBody(t *testing.T) {
+	for _, head := range []string{
+		`<script>var a = 1;</script></script><title>Council passes budget - The Valley News</title>`,
+		`<div id="gtm"></div><title>Council passes budget | The Valley News</title>`,
+		`<span>x</span><meta charset="utf-8"><title>Council passes budget — The Valley News</title>`,
+	} {
+		a, err := ParseHTML([]byte("<!DOCTYPE html><html><head>"+head+"</head><body><article><h1>Council passes budget</h1><p>"+p1+"</p><p>"+p2+"</p><p>"+p3+"</p></article></body></html>"), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "Valley News") || !strings.HasPrefix(a.Text, p1) {
+			t.Errorf("head %q: text %q", head, clip(a.Text, 120))
+		}
+	}
+}
+
+// TestSiteTagline: MediaWiki's site tagline over every page ("From
+// Wikipedia, the free encyclopedia", "Aus Piratenwiki") and its skip links
+// stay out of the body.
+func TestSiteTagline(t *testing.T) {
+	for _, tag := range []string{"From Wikipedia, the free encyclopedia", "From Stardew Valley Wiki", "Aus Piratenwiki"} {
+		body := `<div id="content"><h1>Budget</h1><div id="bodyContent"><div id="siteSub" class="noprint">` + tag + `</div><div id="jump-to-nav"></div><a class="mw-jump-link" href="#mw-head">Jump to navigation</a> <a class="mw-jump-link" href="#searchInput">Jump to search</a><div class="mw-parser-output"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div></div></div>`
+		a, err := ParseHTML([]byte(page("<title>Budget</title>", body)), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Text != p1+"\n"+p2+"\n"+p3 {
+			t.Errorf("%s: text %q", tag, clip(a.Text, 160))
+		}
+	}
+}
+
+// TestBigInsert: a block named like boilerplate set among the body's
+// paragraphs is left out however long it is (an embedded gallery's fifty
+// captions, a box of teasers with their excerpts) when none of its text is
+// prose that votes; a body in a container so named stays.
+func TestBigInsert(t *testing.T) {
+	var legends strings.Builder
+	for i := 1; i <= 12; i++ {
+		fmt.Fprintf(&legends, `<li><h2><span class="counter">%d/12</span> Shares in retailer %d fall</h2><p>The group said trading in the quarter was weaker than it had expected after a wet summer kept shoppers away.</p></li>`, i, i)
+	}
+	long := "<p>" + p1 + "</p><p>" + p2 + "</p><p>" + p3 + "</p>"
+	second := "<p>" + strings.ReplaceAll(p1, "council", "board") + "</p><p>" + strings.ReplaceAll(p2, "Opposition", "Union") + "</p><p>" + strings.ReplaceAll(p3, "mayor", "treasurer") + "</p>" +
+		"<p>" + strings.ReplaceAll(p1, "council", "school board") + "</p><p>" + strings.ReplaceAll(p2, "Opposition", "Parent") + "</p><p>" + strings.ReplaceAll(p3, "mayor", "clerk") + "</p>" +
+		"<p>" + strings.ReplaceAll(p1, "council", "assembly") + "</p><p>" + strings.ReplaceAll(p2, "Opposition", "Business") + "</p><p>" + strings.ReplaceAll(p3, "mayor", "auditor") + "</p>"
+	gallery := `<div class="widget type-gallery"><h2 class="gallery-title">Business news in pictures</h2><ul class="legends">` + legends.String() + `</ul></div>`
+	for _, c := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"gallery among the paragraphs", `<article><div class="body">` + long + gallery + second + `</div></article>`, []string{p1, "The treasurer, who proposed"}, []string{"Shares in retailer", "wet summer"}},
+		{"the body's prose in a block named like a gallery", `<article><div class="body">` + long + `<div class="photo-gallery-story">` + second + `</div></div></article>`, []string{p1, "The treasurer, who proposed", "The auditor, who proposed"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkBody(t, c.body, c.want, c.not) })
+	}
+}

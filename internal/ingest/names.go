@@ -74,7 +74,8 @@ var (
 	// captions and credits, bylines and author bios, share bars, newsletter
 	// boxes, related links, tags, ads, comments, a post's notes section
 	// (Markdown's "footnotes"; not "footnote-ref", the mark in the text),
-	// a copyright line.
+	// a copyright line, the site's tagline (MediaWiki's "siteSub": "From
+	// Wikipedia, the free encyclopedia", "Aus Piratenwiki").
 	// Dates are named as such ("published-date", BEM's
 	// "article__published"): a bare "published" is also Drupal's status
 	// class on every paragraph of a body.
@@ -86,7 +87,7 @@ var (
 		print-only visually-hidden sr-only screen-reader gallery slideshow figure photo image img enlarge
 		disclaimer correction-notice correctionnotice keypoints key-points highlights cta pullquote
 		pull-quote inset aside sidebar trending popular most-read nav footer fotter footter foooter header modal paywall signin
-		login rating feedback affiliate partner poll- survey tagline consent disclosure app-promo app-download usa-banner`,
+		login rating feedback affiliate partner poll- survey tagline sitesub consent disclosure app-promo app-download usa-banner`,
 		`bio ad ads tag tags poll polls footnotes copyright`)
 	// sideNames mark the blocks a page sets beside the body's container
 	// that are never part of it: sidebars and widgets, related and

@@ -14,7 +14,8 @@ func dropTag(a atom.Atom) bool {
 		atom.Object, atom.Embed, atom.Video, atom.Audio, atom.Picture, atom.Img, atom.Figure, atom.Figcaption,
 		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option, atom.Label, atom.Nav, atom.Aside,
 		atom.Footer, atom.Dialog, atom.Menu, atom.Head, atom.Link, atom.Meta, atom.Map, atom.Source, atom.Track,
-		atom.Rt, atom.Rp: // ruby annotations (furigana) read beside the text, not in it
+		atom.Rt, atom.Rp, // ruby annotations (furigana) read beside the text, not in it
+		atom.Title: // the page's <title>, in the <body> when the <head> holds a stray tag
 
 		return true
 	}

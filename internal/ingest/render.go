@@ -422,13 +422,13 @@ func (r *renderer) skipRule(n *html.Node) string {
 	if s == nil {
 		return ""
 	}
-	if n.DataAtom == atom.H1 {
+	if n.DataAtom == atom.H1 && !r.e.sectionH1(n) {
 		return "headline"
 	}
 	if s.text == 0 {
 		return ""
 	}
-	big := r.total > 0 && s.text*10 > r.total*4 // holds 40% of the body: never boilerplate
+	big := r.total > 0 && s.text*10 > r.total*4 && !r.insert(s) // holds 40% of the body: never boilerplate
 	if n.DataAtom == atom.Header && !big && !r.e.holdsLead(n) && !r.sectionHeader(n, s) {
 		return "header" // the article's header (headline, byline); a <header> holding the body is kept (Webflow)
 	}
@@ -484,6 +484,63 @@ func (r *renderer) skipRule(n *html.Node) string {
 	}
 	return ""
 }
+
+// sectionH1 reports an <h1> that heads a section of the body, as some
+// publishing platforms set them (Medium, site builders: "Why CPU
+// monitoring is important?", "How to get started"): not the page's first
+// <h1>, not the headline's text, and over a paragraph of prose.
+func (e *extractor) sectionH1(n *html.Node) bool {
+	if !e.proseNext(n) || e.firstH1 == n {
+		return false
+	}
+	if e.firstH1 == nil {
+		e.firstH1 = findFirst(e.body, atom.H1)
+		if e.firstH1 == n || e.firstH1 == nil {
+			return false
+		}
+	}
+	h := strings.ToLower(strings.Join(strings.Fields(textOf(n)), " "))
+	t := strings.ToLower(strings.Join(strings.Fields(e.title), " "))
+	return h != "" && (t == "" || !strings.Contains(t, h) && !strings.Contains(h, t))
+}
+
+// findFirst returns the first element of tag a below n (document order).
+func findFirst(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == a {
+			return c
+		}
+		if f := findFirst(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// insert reports a block none of whose text is the body's prose (no
+// paragraph in it votes, see topCandidate) set among the paragraphs of a
+// body that has its prose elsewhere (minInsertProse at least): an embedded
+// gallery's captions, a widget's list, long as they may be.
+func (r *renderer) insert(s *nodeStat) bool {
+	return s.ptext+s.lone == 0 && r.rootProse() >= minInsertProse
+}
+
+// rootProse is the voting paragraph text of the rendered containers.
+func (r *renderer) rootProse() int {
+	t := 0
+	for _, n := range r.roots {
+		if s := r.e.st[n]; s != nil {
+			t += s.ptext + s.lone
+		}
+	}
+	return t
+}
+
+// minInsertProse is the body's prose besides which a block is an insert.
+const minInsertProse = 1500
 
 // inFlow reports a section's heading that is a link ("<h2><a>Brother
 // GX37 Sewing Machine</a></h2>", "<h3><a>10. Park Hyatt</a></h3>": a
