@@ -179,7 +179,8 @@ func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
 // Rules names the rules that attributed a claim: the one that found its cue
 // ("according-to", "verb-cue", "quote-speaker", …) and the step that
 // resolved its source's name (npSteps: "titled-role", "it", "proper-name",
-// …, or "titled-name", "person-of-organisation", "proper-appositive").
+// …, or "titled-name", "person-of-organisation", "proper-appositive"; a
+// document's owner by its docOwnerRules row or "document-agent").
 // Empty when none applied.
 type Rules struct {
 	Cue, Name string
@@ -1747,7 +1748,8 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 			if ts[ab].Lower == "the" && ab < apE {
 				ab++
 			}
-			ob, oe, rule, owned = ab, agentEnd(ts, ab, apE), "document-agent", true
+			ob, oe, owned = ab, agentEnd(ts, ab, apE), true
+			rule = agentRule(ts, ob, oe)
 			apB, apE = -1, -1
 		}
 	}
@@ -1802,7 +1804,8 @@ func agentEnd(ts []text.Token, ab, apE int) int {
 var agentStops = lexicon.WordSet(`on in last this earlier late early for over between among during since from across at`)
 
 // ownerSource names src by the document owner ts[ob..oe] that
-// documentOwner found by its rule ("document-owner" for explain).
+// documentOwner found by its rule (docOwnerRules, or agentRule's
+// "document-agent"), the name rule --explain prints.
 func (a *attributor) ownerSource(src *claims.Source, ts []text.Token, b, ob, oe int, rule string) {
 	src.Name, src.Kind = a.resolveInner(ts, ob, oe)
 	if rule == "document-of-unmarked-name" {
@@ -1816,7 +1819,7 @@ func (a *attributor) ownerSource(src *claims.Source, ts []text.Token, b, ob, oe 
 		}
 	}
 	if a.nameRules != nil {
-		a.nameRules[src] = "document-owner"
+		a.nameRules[src] = rule
 	}
 }
 

@@ -29,8 +29,14 @@ func TestRulesNamed(t *testing.T) {
 		{"The Interior Ministry expects 300 more arrests this year.", "300", "Interior Ministry", "verb-cue/attitude", "proper-name"},
 		{"Harbin Valve Co filed its results. In its filing to the Shenzhen Stock Exchange, the company reported revenue of 400 million yuan.", "400 million yuan", "Harbin Valve Co", "verb-cue/strong", "company-not-body"},
 		{"Shaheen Afridi took four wickets. Shaheen said 150 fans waited at the hotel.", "150", "Shaheen Afridi", "verb-cue/strong", "given-name-alone"},
+		{"According to a new poll by the Harvard University Institute of Politics, 40 percent of young voters back him.", "40 percent", "Harvard University Institute of Politics", "according-to", "document-by-agent"},
+		{"The survey, carried out by the Institute for Marine and Antarctic Studies, estimated that 40 percent of fish died.", "40 percent", "Institute for Marine and Antarctic Studies", "verb-cue/strong", "document-agent/" + ruleAgentNameFor},
 	}
 	names := map[string]bool{"head-kind": true, "titled-name": true, "person-of-organisation": true, "proper-appositive": true}
+	for _, r := range docOwnerRules {
+		names[r.name] = true
+	}
+	names["document-agent"], names["document-agent/"+ruleAgentNameFor] = true, true
 	for _, s := range npSteps {
 		if names[s.name] {
 			t.Errorf("step %q named twice", s.name)
