@@ -121,6 +121,7 @@ type attributor struct {
 	toks         map[int][]text.Token
 	transcript   *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
 	nameRules    map[*claims.Source]string // the resolution step of each source's name, when explaining
+	npSub        string                    // the sub-rule of the npStep running that decided (subRule), for explain
 	chaining     bool                      // describedBefore is reading the descriptions before (coref.go)
 	openers      map[string]bool           // commonOpener's answers
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener

@@ -81,7 +81,14 @@ var orgPlurals = lexicon.WordSet(`ngos groups organizations organisations`)
 // read from its head noun).
 func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.SourceKind, string) {
 	for _, s := range npSteps {
-		if n, k, ok := s.run(a, ts, b, &e); ok {
+		a.npSub = ""
+		n, k, ok := s.run(a, ts, b, &e)
+		sub := a.npSub
+		a.npSub = "" // (a sub-rule of a nested resolution is not the caller's)
+		if ok {
+			if sub != "" {
+				return n, k, s.name + "/" + sub
+			}
 			return n, k, s.name
 		}
 		if e < b {
@@ -120,6 +127,12 @@ func peopleOf(ts []text.Token, b, e int) int {
 	}
 	return of
 }
+
+// subRule names the rule inside the running npStep that decides the
+// phrase ("org-head/previous-subject"): resolveNPRule appends it to the
+// step's name for --explain. Called where the sub-rule decides, after any
+// nested resolution (resolveNPRule clears it on return).
+func (a *attributor) subRule(rule string) { a.npSub = rule }
 
 // npStep is one named step of noun-phrase resolution: run returns what the
 // phrase ts[b..*ep] stands for and true when it decides; a step may narrow
@@ -854,6 +867,7 @@ func init() {
 					// agency" is Metrolinx, web-dev-3; lexicon.KindOnlyBodyHeads)
 					if lexicon.KindOnlyBodyHeads[head] {
 						if n, ok := a.prevSubjectOrg(pos); ok {
+							a.subRule("previous-subject")
 							return n, kindOrg, true
 						}
 					}
@@ -1340,7 +1354,8 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 	full := a.reg.fullestG(name, ts[s].Start, g)
 	if full == name && g == 0 {
 		if f, ok := a.reg.orgFullForm(name, ts[s].Start); ok {
-			full = f // rule org-short-form
+			full = f
+			a.subRule("org-short-form")
 		}
 	}
 	kind := a.reg.kindOf(full)
