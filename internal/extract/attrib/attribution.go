@@ -178,10 +178,12 @@ func (a *attributor) commonOpener(name string) bool {
 func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
 
 // Rules names the rules that attributed a claim: the one that found its cue
-// ("according-to", "verb-cue", "quote-speaker", …) and the step that
+// ("according-to", "verb-cue", "quote-tail/lead": a quote's speaker and
+// the way it was read, …) and the step that
 // resolved its source's name (npSteps: "titled-role", "it", "proper-name",
 // …, or "titled-name", "person-of-organisation", "proper-appositive"; a
-// document's owner by its docOwnerRules row or "document-agent").
+// document's owner by its docOwnerRules row or "document-agent"; a
+// transcript turn's by its label: labelNameRules).
 // Empty when none applied.
 type Rules struct {
 	Cue, Name string
@@ -451,7 +453,7 @@ func (a *attributor) claimSource(start, end int) *found {
 		return nil
 	}
 	if sp := a.quoteTail(start); sp != nil {
-		return namedp(sp, "quote-tail") // "“…,” X said": the quote's own attribution clause (speaker.go)
+		return namedp(sp, a.quoteRule("quote-tail", start)) // "“…,” X said": the quote's own attribution clause (speaker.go)
 	}
 	best := a.reportedReport(a.sentence(si), pick(a.sentence(si), start, end), start, end)
 	if best != nil && best.src != nil {
@@ -462,7 +464,7 @@ func (a *attributor) claimSource(start, end int) *found {
 	}
 	if qi := quoteAt(a.quotes, start); qi >= 0 {
 		if sp := a.speaker(qi); sp != nil {
-			return namedp(sp, "quote-speaker")
+			return namedp(sp, a.quoteRule("quote-speaker", start))
 		}
 	}
 	if best == nil {
@@ -497,6 +499,17 @@ func named(f found, rule string) found {
 		f.rule = rule
 	}
 	return f
+}
+
+// quoteRule is the rule explain prints for a cue read from the speaker of
+// the quote at off: family ("quote-tail", "quote-speaker") and the way the
+// speaker was read ("quote-tail/lead"; quoteSpan.by), when the finder
+// gave no rule of its own ("words-of", "name-line").
+func (a *attributor) quoteRule(family string, off int) string {
+	if qi := quoteAt(a.quotes, off); qi >= 0 && a.quotes[qi].by != "" {
+		return family + "/" + a.quotes[qi].by
+	}
+	return family
 }
 
 // namedp is named for a *found (nil stays nil).

@@ -30,7 +30,10 @@ func TestRulesNamed(t *testing.T) {
 		{"Harbin Valve Co filed its results. In its filing to the Shenzhen Stock Exchange, the company reported revenue of 400 million yuan.", "400 million yuan", "Harbin Valve Co", "verb-cue/strong", "company-not-body"},
 		{"Shaheen Afridi took four wickets. Shaheen said 150 fans waited at the hotel.", "150", "Shaheen Afridi", "verb-cue/strong", "given-name-alone"},
 		{"Island Aviation Services carried 1.2 million passengers.\n\nIsland Aviation said it would pay a dividend of MVR 20 million.", "MVR 20 million", "Island Aviation Services", "verb-cue/strong", "proper-name/org-short-form"},
-		{"Fisheries and Oceans Canada said the stock had collapsed. “We are watching 40 sites,” the department said in a statement.", "40", "Fisheries and Oceans Canada", "quote-tail", "org-head/previous-subject"},
+		{"Fisheries and Oceans Canada said the stock had collapsed. “We are watching 40 sites,” the department said in a statement.", "40", "Fisheries and Oceans Canada", "quote-tail/tail", "org-head/previous-subject"},
+		{"Maria Lopez runs the farm. “We hired 40 workers,” Lopez said.", "40", "Maria Lopez", "quote-tail/tail", "proper-name"},
+		{"Q&A with Senator Ruth Okafor.\n\nSenator Ruth Okafor met Daily Ledger senior editor Tom Hale in her office this week.\n\nQ: Your state lost 4,000 jobs last year. What went wrong?\n\nA: We lost 4,500 jobs.\n\nQ: And this year?\n\nA: Better.\n", "4,500", "Ruth Okafor", "transcript-label", "interviewee"},
+		{"Governor says budget is balanced.\n\nOn Sunday, Governor Lena Brandt spoke with host Carl Whitman.\n\nCARL WHITMAN: The deficit was 2 billion dollars.\n\nBRANDT: We cut 700 positions.\n\nWHITMAN: Will you run again?\n\nBRANDT: Not this year.\n", "700", "Lena Brandt", "transcript-label", "caps-label"},
 		{"According to a new poll by the Harvard University Institute of Politics, 40 percent of young voters back him.", "40 percent", "Harvard University Institute of Politics", "according-to", "document-by-agent"},
 		{"The survey, carried out by the Institute for Marine and Antarctic Studies, estimated that 40 percent of fish died.", "40 percent", "Institute for Marine and Antarctic Studies", "verb-cue/strong", "document-agent/" + ruleAgentNameFor},
 	}
@@ -39,6 +42,9 @@ func TestRulesNamed(t *testing.T) {
 		names[r.name] = true
 	}
 	names["document-agent"] = true
+	for _, r := range labelNameRules {
+		names[r] = true
+	}
 	for _, s := range npSteps {
 		if names[s.name] {
 			t.Errorf("step %q named twice", s.name)
