@@ -1195,8 +1195,16 @@ func (a *attributor) cueWithPlans(sc *sentScan) bool {
 func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(strings.HasPrefix(t.Tag, "VB") && revisionVerbs[t.Lower] && toFigure(ts, j+1)) {
+	if !(strings.HasPrefix(t.Tag, "VB") && revisionVerbs[t.Lower]) {
 		return false
+	}
+	figure, targetPrice := toFigure(ts, j+1)
+	if !figure {
+		return false
+	}
+	rule := "revised-count"
+	if targetPrice {
+		rule += "/target-price-revision" // (figures.go)
 	}
 	// "the agency raised the death toll to 267", "officials
 	// lowered their estimate from 300 to 250": whoever revises a
@@ -1204,7 +1212,7 @@ func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 	// ("Heavy rains brought the toll to 50", "the new deaths raised
 	// it": causes, not sources)
 	if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].Lower] || orgHeads[ts[e].Text]) {
-		sc.fs = append(sc.fs, found{rule: "revised-count", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
+		sc.fs = append(sc.fs, found{rule: rule, cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
 	}
 	return true
 }
