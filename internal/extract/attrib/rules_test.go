@@ -35,6 +35,8 @@ func TestRulesNamed(t *testing.T) {
 		{"Q&A with Senator Ruth Okafor.\n\nSenator Ruth Okafor met Daily Ledger senior editor Tom Hale in her office this week.\n\nQ: Your state lost 4,000 jobs last year. What went wrong?\n\nA: We lost 4,500 jobs.\n\nQ: And this year?\n\nA: Better.\n", "4,500", "Ruth Okafor", "transcript-label", "interviewee"},
 		{"Governor says budget is balanced.\n\nOn Sunday, Governor Lena Brandt spoke with host Carl Whitman.\n\nCARL WHITMAN: The deficit was 2 billion dollars.\n\nBRANDT: We cut 700 positions.\n\nWHITMAN: Will you run again?\n\nBRANDT: Not this year.\n", "700", "Lena Brandt", "transcript-label", "caps-label"},
 		{"Kasikorn Securities cut its target price for SCG shares to 185 baht from 230 baht.", "185 baht", "Kasikorn Securities", "revised-count/target-price-revision", "proper-name"},
+		{"The Brookings Institution published a study of rents in March. The study found that rents rose 5 percent.", "5 percent", "Brookings Institution", "verb-cue/strong", "document-author/document-issued-by-subject"},
+		{"In its annual report, the bank said profits rose. The report showed that lending grew 7 percent.", "7 percent", "the bank", "verb-cue/strong", "document-author/fronted-possessive-subject"},
 		{"According to a new poll by the Harvard University Institute of Politics, 40 percent of young voters back him.", "40 percent", "Harvard University Institute of Politics", "according-to", "document-by-agent"},
 		{"The survey, carried out by the Institute for Marine and Antarctic Studies, estimated that 40 percent of fish died.", "40 percent", "Institute for Marine and Antarctic Studies", "verb-cue/strong", "document-agent/" + ruleAgentNameFor},
 	}
