@@ -1310,7 +1310,8 @@ func (a *attributor) cueVerbCueAt(sc *sentScan) bool {
 // gappedSources splits a cue's content that goes on as a list with the verb
 // left out ("with Gallup showing her ahead 3 points, Ipsos 4.3 points, and
 // Pew 2.1 points"): each later member, a proper name followed by its
-// number, is that name's figure under the same cue. The first member keeps
+// number, is that name's figure under the same cue (rule gapped-list, which
+// explain names). The first member keeps
 // the cue's own source. When the cue's object is itself a name ("the poll
 // showed Trump at 35 percent, Rubio 8 percent") the list is one of objects.
 func (a *attributor) gappedSources(ts []text.Token, fs []found) []found {
@@ -1369,7 +1370,7 @@ func (a *attributor) gappedSources(ts []text.Token, fs []found) []found {
 				fs[i].to = ts[k].Start
 				first = false
 			}
-			fs = append(fs, found{cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].End()})
+			fs = append(fs, found{rule: "gapped-list", cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].End()})
 			k = end - 1
 		}
 	}

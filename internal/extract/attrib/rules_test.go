@@ -37,6 +37,7 @@ func TestRulesNamed(t *testing.T) {
 		{"Kasikorn Securities cut its target price for SCG shares to 185 baht from 230 baht.", "185 baht", "Kasikorn Securities", "revised-count/target-price-revision", "proper-name"},
 		{"The Brookings Institution published a study of rents in March. The study found that rents rose 5 percent.", "5 percent", "Brookings Institution", "verb-cue/strong", "document-author/document-issued-by-subject"},
 		{"In its annual report, the bank said profits rose. The report showed that lending grew 7 percent.", "7 percent", "the bank", "verb-cue/strong", "document-author/fronted-possessive-subject"},
+		{"Polling averages show Clinton with a lead, with RealClearPolitics showing her ahead 3 points, HuffPollster 4.3 points, and FiveThirtyEight 2.1 points.", "4.3 points", "HuffPollster", "gapped-list", "proper-name"},
 		{"According to a new poll by the Harvard University Institute of Politics, 40 percent of young voters back him.", "40 percent", "Harvard University Institute of Politics", "according-to", "document-by-agent"},
 		{"The survey, carried out by the Institute for Marine and Antarctic Studies, estimated that 40 percent of fish died.", "40 percent", "Institute for Marine and Antarctic Studies", "verb-cue/strong", "document-agent/" + ruleAgentNameFor},
 	}
