@@ -28,8 +28,11 @@ longer text, a page rule of the facade such as "pipe-table-cell" or
 currency row, a unit word, "default-count"), its qualifier (a qualifier
 form before or after the value, "default-exact") and, for claims, the
 attribution rule that found its source and cue ("according-to",
-"verb-cue", "quote-speaker", …). "extract quantities --explain" prints the
-same. The rule names are those of the source code (internal/extract).`
+"verb-cue/strong", "quote-tail/lead": a family, then after "/" the form
+inside it) and the rule that named the source ("proper-name",
+"document-author/named-document", "caps-label", …). "extract quantities
+--explain" prints the same. The rule names are those of the source code
+(internal/extract).`
 
 func runExplain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("explain", explainSynopsis, stderr)

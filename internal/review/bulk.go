@@ -2,9 +2,7 @@ package review
 
 import (
 	"context"
-	"errors"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -42,8 +40,8 @@ func (s *Server) reviewChoices(ctx context.Context, r *http.Request, data map[st
 		}
 	}
 	data["Offered"], data["Ratings"], data["RatingLabels"] = offered, rs, labels
-	if c, err := r.Cookie(reviewerCookie); err == nil {
-		data["Reviewer"], _ = url.QueryUnescape(c.Value)
+	if name, ok := reviewerName(r); ok {
+		data["Reviewer"] = name
 	}
 	return nil
 }
@@ -62,12 +60,7 @@ func listBack(v string) string {
 // single review, a verdict that is not stored is answered with an error
 // status, never a redirect.
 func (s *Server) handleBulk(w http.ResponseWriter, r *http.Request) {
-	if err := r.ParseForm(); err != nil {
-		http.Error(w, "bad form", http.StatusBadRequest)
-		return
-	}
-	if !s.csrfOK(r) {
-		http.Error(w, "invalid or missing CSRF token; reload the page and try again", http.StatusForbidden)
+	if !s.postedForm(w, r) {
 		return
 	}
 	ids := r.PostForm["id"]
@@ -87,36 +80,21 @@ func (s *Server) handleBulk(w http.ResponseWriter, r *http.Request) {
 	case len(ids) > maxBulk:
 		bad(http.StatusBadRequest, "At most "+strconv.Itoa(maxBulk)+" claims can be given one verdict at once.")
 		return
-	case len(v.Note) > 10000 || len(v.Reviewer) > 200 || len(v.EvidenceURL) > 2000:
+	case verdictTooLong(v.Note, v.Reviewer, v.EvidenceURL):
 		bad(http.StatusBadRequest, errorText(errTooLong))
 		return
 	}
 	saved, err := s.st.AddVerdicts(r.Context(), ids, v)
-	switch {
-	case errors.Is(err, sqlite.ErrNoReviewer):
-		bad(http.StatusBadRequest, errorText(errReviewer))
-		return
-	case errors.Is(err, sqlite.ErrBadStatus):
-		bad(http.StatusBadRequest, errorText(errStatus))
-		return
-	case errors.Is(err, sqlite.ErrBadRating):
-		bad(http.StatusBadRequest, errorText(errRating))
-		return
-	case errors.Is(err, sqlite.ErrBadURL):
-		bad(http.StatusBadRequest, errorText(errURL))
-		return
-	case err != nil:
-		s.logf("bulk review of %d claims: %v", len(ids), err)
-		w.Header().Set("Retry-After", "2")
-		if sqlite.IsReadOnly(err) {
-			bad(http.StatusServiceUnavailable, errorText(errReadOnly))
-		} else {
-			bad(http.StatusServiceUnavailable, errorText(errStore))
+	if err != nil {
+		status, code := verdictFailure(err)
+		if status == http.StatusServiceUnavailable {
+			s.logf("bulk review of %d claims: %v", len(ids), err)
+			w.Header().Set("Retry-After", "2")
 		}
+		bad(status, errorText(code))
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(v.Reviewer), Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
+	rememberReviewer(w, v.Reviewer)
 	sep := "?"
 	if strings.Contains(back, "?") {
 		sep = "&"

@@ -28,19 +28,14 @@ func ref(q *claims.Quantity, art articleInfo, status string) claimRef {
 // note as typed, and a 4xx or 5xx status.
 func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	if err := r.ParseForm(); err != nil {
-		http.Error(w, "bad form", http.StatusBadRequest)
-		return
-	}
-	if !s.csrfOK(r) {
-		http.Error(w, "invalid or missing CSRF token; reload the page and try again", http.StatusForbidden)
+	if !s.postedForm(w, r) {
 		return
 	}
 	id := r.PathValue("id")
 	back := "/claim/" + url.PathEscape(id)
 	status, note, reviewer := r.PostFormValue("status"), strings.TrimSpace(r.PostFormValue("note")), strings.TrimSpace(r.PostFormValue("reviewer"))
 	rating, evidence := r.PostFormValue("rating"), strings.TrimSpace(r.PostFormValue("evidence"))
-	if len(note) > 10000 || len(reviewer) > 200 || len(evidence) > 2000 {
+	if verdictTooLong(note, reviewer, evidence) {
 		s.saveFailed(w, r, http.StatusBadRequest, errTooLong, note)
 		return
 	}
@@ -59,29 +54,15 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 	case errors.Is(err, sqlite.ErrNoClaim):
 		http.Error(w, "no such claim", http.StatusNotFound)
 		return
-	case errors.Is(err, sqlite.ErrNoReviewer):
-		s.saveFailed(w, r, http.StatusBadRequest, errReviewer, note)
-		return
-	case errors.Is(err, sqlite.ErrBadStatus):
-		s.saveFailed(w, r, http.StatusBadRequest, errStatus, note)
-		return
-	case errors.Is(err, sqlite.ErrBadRating):
-		s.saveFailed(w, r, http.StatusBadRequest, errRating, note)
-		return
-	case errors.Is(err, sqlite.ErrBadURL):
-		s.saveFailed(w, r, http.StatusBadRequest, errURL, note)
-		return
 	case err != nil:
-		s.logf("review of %s: %v", id, err)
-		code := errStore
-		if sqlite.IsReadOnly(err) {
-			code = errReadOnly
+		httpStatus, code := verdictFailure(err)
+		if httpStatus == http.StatusServiceUnavailable {
+			s.logf("review of %s: %v", id, err)
 		}
-		s.saveFailed(w, r, http.StatusServiceUnavailable, code, note)
+		s.saveFailed(w, r, httpStatus, code, note)
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
+	rememberReviewer(w, reviewer)
 	if r.PostFormValue("next") == "unreviewed" {
 		var next string
 		var err error
@@ -95,8 +76,7 @@ func (s *Server) handleReview(w http.ResponseWriter, r *http.Request) {
 			s.logf("next unreviewed after %s: %v", id, err)
 		}
 		if next != "" {
-			http.SetCookie(w, &http.Cookie{Name: reviewerCookie, Value: url.QueryEscape(reviewer), Path: "/", HttpOnly: true,
-				SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
+			rememberReviewer(w, reviewer)
 			loc := "/claim/" + url.PathEscape(next) + "?saved=1&prev=" + url.QueryEscape(id)
 			if in != nil {
 				loc += "&in=" + url.QueryEscape(in.values(1).Encode())

@@ -244,10 +244,7 @@ func (s *Server) claimReview(r *http.Request, q *claims.Quantity, art articleInf
 	if err != nil {
 		return err
 	}
-	reviewer := ""
-	if c, err := r.Cookie(reviewerCookie); err == nil {
-		reviewer, _ = url.QueryUnescape(c.Value)
-	}
+	reviewer, _ := reviewerName(r)
 	status, err := s.statusOf(ctx, []string{q.ID})
 	if err != nil {
 		return err

@@ -101,11 +101,7 @@ func parseCompareFilter(v url.Values) compareFilter {
 
 func (f compareFilter) values(page int) url.Values {
 	u := url.Values{}
-	set := func(k, v string) {
-		if v != "" {
-			u.Set(k, v)
-		}
-	}
+	set := func(k, v string) { setNonEmpty(u, k, v) }
 	set("q", f.Q)
 	set("unit", f.Unit)
 	set("from", f.From)
@@ -349,9 +345,18 @@ func atLeast1(s string) int {
 	return max(n, 1)
 }
 
-func likeEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+// setNonEmpty sets the query parameter k to x unless x is empty (a
+// filter's URL leaves out what it does not set).
+func setNonEmpty(v url.Values, k, x string) {
+	if x != "" {
+		v.Set(k, x)
+	}
 }
+
+// likeEscaper escapes a LIKE pattern's wildcards for ESCAPE '\'.
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+func likeEscape(s string) string { return likeEscaper.Replace(s) }
 
 // storyRecs reads a page of stories.
 func (s *Server) storyRecs(ctx context.Context, cond string, args []any, order string, limit, offset int) ([]storyRec, error) {

@@ -3,7 +3,6 @@ package review
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims/sqlite"
@@ -28,9 +27,7 @@ func (s *Server) inPlace(r *http.Request) (*inPlaceForm, error) {
 	f.Offered, _ = data["Offered"].([]sqlite.ReviewStatus)
 	f.Ratings, _ = data["Ratings"].([]sqlite.ClaimRating)
 	f.RatingLabels, _ = data["RatingLabels"].(map[string]string)
-	if c, err := r.Cookie(reviewerCookie); err == nil {
-		f.Reviewer, _ = url.QueryUnescape(c.Value)
-	}
+	f.Reviewer, _ = reviewerName(r)
 	return f, nil
 }
 

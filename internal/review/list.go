@@ -53,21 +53,14 @@ func parseFilter(v url.Values) listFilter {
 	f.Attributed = v.Get("attributed") == "1"
 	f.Min, f.Max = numParam(v.Get("min")), numParam(v.Get("max"))
 	f.From, f.To = dateParam(v.Get("from")), dateParam(v.Get("to"))
-	f.Page, _ = strconv.Atoi(v.Get("page"))
-	if f.Page < 1 {
-		f.Page = 1
-	}
+	f.Page = atLeast1(v.Get("page"))
 	return f
 }
 
 // values is f as a query string, with page p.
 func (f listFilter) values(p int) url.Values {
 	v := url.Values{}
-	set := func(k, x string) {
-		if x != "" {
-			v.Set(k, x)
-		}
-	}
+	set := func(k, x string) { setNonEmpty(v, k, x) }
 	set("source", f.Source)
 	set("article", f.Article)
 	set("unit", f.Unit)

@@ -241,8 +241,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	if !s.csrfOK(r) {
-		http.Error(w, "invalid or missing CSRF token; reload the page and try again", http.StatusForbidden)
+	if !s.csrfChecked(w, r) {
 		return
 	}
 	next := safeNext(r.PostFormValue("next"))

@@ -17,8 +17,7 @@ type suggestion struct {
 
 // likePrefix escapes s for LIKE ? ESCAPE '\' and appends %.
 func likePrefix(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s) + "%"
+	return likeEscape(s) + "%"
 }
 
 // handleSuggest answers the filters' type-ahead: ?what=source offers the

@@ -22,3 +22,16 @@ func agentNameFor(ts []text.Token, k int) bool {
 	}
 	return ts[k-1].Capitalised() && ts[k+1].Capitalised() && lexicon.OrgName([]string{ts[k-1].Text})
 }
+
+// agentRule names, for --explain, the rule that gave a document's
+// parenthetical agent ts[ab..oe] ("The survey, conducted by Afrobarometer
+// in March, found"): "document-agent", "document-agent/agent-name-for"
+// when a "for" inside it joins the name.
+func agentRule(ts []text.Token, ab, oe int) string {
+	for k := ab + 1; k <= oe; k++ {
+		if agentNameFor(ts, k) {
+			return "document-agent/" + ruleAgentNameFor
+		}
+	}
+	return "document-agent"
+}

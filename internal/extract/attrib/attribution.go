@@ -121,6 +121,7 @@ type attributor struct {
 	toks         map[int][]text.Token
 	transcript   *transcriptTurns          // speaker turns of a transcript, read on first use (transcript.go)
 	nameRules    map[*claims.Source]string // the resolution step of each source's name, when explaining
+	npSub        string                    // the sub-rule of the npStep running that decided (subRule), for explain
 	chaining     bool                      // describedBefore is reading the descriptions before (coref.go)
 	openers      map[string]bool           // commonOpener's answers
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
@@ -177,9 +178,12 @@ func (a *attributor) commonOpener(name string) bool {
 func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
 
 // Rules names the rules that attributed a claim: the one that found its cue
-// ("according-to", "verb-cue", "quote-speaker", …) and the step that
+// ("according-to", "verb-cue", "quote-tail/lead": a quote's speaker and
+// the way it was read, …) and the step that
 // resolved its source's name (npSteps: "titled-role", "it", "proper-name",
-// …, or "titled-name", "person-of-organisation", "proper-appositive").
+// …, or "titled-name", "person-of-organisation", "proper-appositive"; a
+// document's owner by its docOwnerRules row or "document-agent"; a
+// transcript turn's by its label: labelNameRules).
 // Empty when none applied.
 type Rules struct {
 	Cue, Name string
@@ -449,7 +453,7 @@ func (a *attributor) claimSource(start, end int) *found {
 		return nil
 	}
 	if sp := a.quoteTail(start); sp != nil {
-		return namedp(sp, "quote-tail") // "“…,” X said": the quote's own attribution clause (speaker.go)
+		return namedp(sp, a.quoteRule("quote-tail", start)) // "“…,” X said": the quote's own attribution clause (speaker.go)
 	}
 	best := a.reportedReport(a.sentence(si), pick(a.sentence(si), start, end), start, end)
 	if best != nil && best.src != nil {
@@ -460,7 +464,7 @@ func (a *attributor) claimSource(start, end int) *found {
 	}
 	if qi := quoteAt(a.quotes, start); qi >= 0 {
 		if sp := a.speaker(qi); sp != nil {
-			return namedp(sp, "quote-speaker")
+			return namedp(sp, a.quoteRule("quote-speaker", start))
 		}
 	}
 	if best == nil {
@@ -495,6 +499,17 @@ func named(f found, rule string) found {
 		f.rule = rule
 	}
 	return f
+}
+
+// quoteRule is the rule explain prints for a cue read from the speaker of
+// the quote at off: family ("quote-tail", "quote-speaker") and the way the
+// speaker was read ("quote-tail/lead"; quoteSpan.by), when the finder
+// gave no rule of its own ("words-of", "name-line").
+func (a *attributor) quoteRule(family string, off int) string {
+	if qi := quoteAt(a.quotes, off); qi >= 0 && a.quotes[qi].by != "" {
+		return family + "/" + a.quotes[qi].by
+	}
+	return family
 }
 
 // namedp is named for a *found (nil stays nil).
@@ -1180,8 +1195,16 @@ func (a *attributor) cueWithPlans(sc *sentScan) bool {
 func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 	ts, j := sc.ts, sc.j
 	t := ts[j]
-	if !(strings.HasPrefix(t.Tag, "VB") && revisionVerbs[t.Lower] && toFigure(ts, j+1)) {
+	if !(strings.HasPrefix(t.Tag, "VB") && revisionVerbs[t.Lower]) {
 		return false
+	}
+	figure, targetPrice := toFigure(ts, j+1)
+	if !figure {
+		return false
+	}
+	rule := "revised-count"
+	if targetPrice {
+		rule += "/target-price-revision" // (figures.go)
 	}
 	// "the agency raised the death toll to 267", "officials
 	// lowered their estimate from 300 to 250": whoever revises a
@@ -1189,7 +1212,7 @@ func (a *attributor) cueRevisedCount(sc *sentScan) bool {
 	// ("Heavy rains brought the toll to 50", "the new deaths raised
 	// it": causes, not sources)
 	if b, e, apB, apE, _, ok := cueSubject(ts, j); ok && !countedSubject(ts, b, e) && !dataHead(ts, b, e) && (personLike(ts[e]) || genericOrgNouns[ts[e].Lower] || orgHeads[ts[e].Text]) {
-		sc.fs = append(sc.fs, found{rule: "revised-count", cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
+		sc.fs = append(sc.fs, found{rule: rule, cue: a.span(t.Start, t.End()), src: a.source(ts, b, e, apB, apE), from: t.End(), to: sc.end, exFrom: ts[b].Start, exTo: t.End()})
 	}
 	return true
 }
@@ -1287,7 +1310,8 @@ func (a *attributor) cueVerbCueAt(sc *sentScan) bool {
 // gappedSources splits a cue's content that goes on as a list with the verb
 // left out ("with Gallup showing her ahead 3 points, Ipsos 4.3 points, and
 // Pew 2.1 points"): each later member, a proper name followed by its
-// number, is that name's figure under the same cue. The first member keeps
+// number, is that name's figure under the same cue (rule gapped-list, which
+// explain names). The first member keeps
 // the cue's own source. When the cue's object is itself a name ("the poll
 // showed Trump at 35 percent, Rubio 8 percent") the list is one of objects.
 func (a *attributor) gappedSources(ts []text.Token, fs []found) []found {
@@ -1346,7 +1370,7 @@ func (a *attributor) gappedSources(ts []text.Token, fs []found) []found {
 				fs[i].to = ts[k].Start
 				first = false
 			}
-			fs = append(fs, found{cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].End()})
+			fs = append(fs, found{rule: "gapped-list", cue: f.cue, src: a.source(ts, b, e, -1, -1), from: ts[b].Start, to: to, exFrom: ts[b].Start, exTo: ts[e].End()})
 			k = end - 1
 		}
 	}
@@ -1747,7 +1771,8 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 			if ts[ab].Lower == "the" && ab < apE {
 				ab++
 			}
-			ob, oe, rule, owned = ab, agentEnd(ts, ab, apE), "document-agent", true
+			ob, oe, owned = ab, agentEnd(ts, ab, apE), true
+			rule = agentRule(ts, ob, oe)
 			apB, apE = -1, -1
 		}
 	}
@@ -1802,7 +1827,8 @@ func agentEnd(ts []text.Token, ab, apE int) int {
 var agentStops = lexicon.WordSet(`on in last this earlier late early for over between among during since from across at`)
 
 // ownerSource names src by the document owner ts[ob..oe] that
-// documentOwner found by its rule ("document-owner" for explain).
+// documentOwner found by its rule (docOwnerRules, or agentRule's
+// "document-agent"), the name rule --explain prints.
 func (a *attributor) ownerSource(src *claims.Source, ts []text.Token, b, ob, oe int, rule string) {
 	src.Name, src.Kind = a.resolveInner(ts, ob, oe)
 	if rule == "document-of-unmarked-name" {
@@ -1816,7 +1842,7 @@ func (a *attributor) ownerSource(src *claims.Source, ts []text.Token, b, ob, oe 
 		}
 	}
 	if a.nameRules != nil {
-		a.nameRules[src] = "document-owner"
+		a.nameRules[src] = rule
 	}
 }
 

@@ -81,7 +81,14 @@ var orgPlurals = lexicon.WordSet(`ngos groups organizations organisations`)
 // read from its head noun).
 func (a *attributor) resolveNPRule(ts []text.Token, b, e int) (string, claims.SourceKind, string) {
 	for _, s := range npSteps {
-		if n, k, ok := s.run(a, ts, b, &e); ok {
+		a.npSub = ""
+		n, k, ok := s.run(a, ts, b, &e)
+		sub := a.npSub
+		a.npSub = "" // (a sub-rule of a nested resolution is not the caller's)
+		if ok {
+			if sub != "" {
+				return n, k, s.name + "/" + sub
+			}
 			return n, k, s.name
 		}
 		if e < b {
@@ -120,6 +127,14 @@ func peopleOf(ts []text.Token, b, e int) int {
 	}
 	return of
 }
+
+// subRule names the rule inside the running npStep that decides the
+// phrase ("org-head/previous-subject"): resolveNPRule appends it to the
+// step's name for --explain. Called where the sub-rule decides, after any
+// nested resolution (resolveNPRule clears it on return), and only on a
+// path whose answer the step returns: a helper other steps call as a mere
+// test returns its rule instead (properNameRule).
+func (a *attributor) subRule(rule string) { a.npSub = rule }
 
 // npStep is one named step of noun-phrase resolution: run returns what the
 // phrase ts[b..*ep] stands for and true when it decides; a step may narrow
@@ -596,7 +611,9 @@ func init() {
 				for e > b+1 && lexicon.PostNominals[ts[e].Text] && ts[e-1].Capitalised() {
 					e-- // "Marie Henein KC", "Sir Lenny Henry CBE"
 				}
-				return decided(a.properName(ts, b, e))
+				n, k, sub := a.properNameRule(ts, b, e)
+				a.subRule(sub)
+				return n, k, true
 			}
 			return "", "", false
 		}},
@@ -854,6 +871,7 @@ func init() {
 					// agency" is Metrolinx, web-dev-3; lexicon.KindOnlyBodyHeads)
 					if lexicon.KindOnlyBodyHeads[head] {
 						if n, ok := a.prevSubjectOrg(pos); ok {
+							a.subRule("previous-subject")
 							return n, kindOrg, true
 						}
 					}
@@ -1306,9 +1324,16 @@ func (a *attributor) resolveInner(ts []text.Token, b, e int) (string, claims.Sou
 
 // properName resolves a phrase ending in a capitalised name.
 func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.SourceKind) {
+	n, k, _ := a.properNameRule(ts, b, e)
+	return n, k
+}
+
+// properNameRule is properName with the rule inside it that gave the name
+// ("org-short-form"), "" for none: the proper-name step's sub-rule.
+func (a *attributor) properNameRule(ts []text.Token, b, e int) (string, claims.SourceKind, string) {
 	text := a.d.Text
 	if phrase, ok := a.coordinatedNames(ts, b, e); ok {
-		return phrase, a.coordinationKind(ts, b, e)
+		return phrase, a.coordinationKind(ts, b, e), ""
 	}
 	s := a.dropTitles(ts, trailingName(ts, b, e), e)
 	if s < e && placeCompound(ts[s].Text) {
@@ -1328,7 +1353,7 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 			// "the Children" of "Save the Children estimates", "Save"
 			// read as a verb: the organisation's name the phrase is the
 			// tail of
-			return ent.Name, kindOrg
+			return ent.Name, kindOrg, ""
 		}
 	}
 	var g byte
@@ -1337,10 +1362,10 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 			g = hg // "Mr. Trump" is no "Ivanka Trump"
 		}
 	}
-	full := a.reg.fullestG(name, ts[s].Start, g)
+	full, rule := a.reg.fullestG(name, ts[s].Start, g), ""
 	if full == name && g == 0 {
 		if f, ok := a.reg.orgFullForm(name, ts[s].Start); ok {
-			full = f // rule org-short-form
+			full, rule = f, "org-short-form"
 		}
 	}
 	kind := a.reg.kindOf(full)
@@ -1358,7 +1383,7 @@ func (a *attributor) properName(ts []text.Token, b, e int) (string, claims.Sourc
 			}
 		}
 	}
-	return full, kind
+	return full, kind, rule
 }
 
 // coordinatedNames: a coordination of names ("Smith and Jones",

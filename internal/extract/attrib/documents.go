@@ -493,7 +493,7 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 	// past documentReach, the article's one document of that kind: every
 	// earlier mention with an owner names the same owner ("J.D. Power
 	// released its 2025 report … [ten sentences] … the report found")
-	var far string
+	var far, farHow string // (farHow: the owner rule that found far, for explain)
 	var farKind claims.SourceKind
 	for p := si; p >= 0; p-- {
 		if generic && si-p > documentReach {
@@ -511,25 +511,27 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 			if nb < 0 {
 				continue
 			}
-			ob, oe, _, ok := a.documentOwner(pts, nb, k)
+			ob, oe, how, ok := a.documentOwner(pts, nb, k)
 			if !ok {
-				ob, oe, ok = a.pronounDocOwner(pts, nb, k)
+				ob, oe, how = a.pronounDocOwner(pts, nb, k)
+				ok = how != ""
 			}
 			if pb, pe, ph, pok := docParticipleAgent(pts, nb); pok && ph == k && (!ok || ob >= nb && oe <= k) {
 				// "the X report, released on Thursday by the CSIRO": the
 				// agent, not a name inside the document's title
-				ob, oe, ok = pb, pe, true
+				ob, oe, how, ok = pb, pe, "document-participle-agent", true
 			}
 			if ok {
 				oe = a.wholeName(pts, ob, oe)
 				n, kind := a.resolveInner(pts, ob, oe)
 				if si-p <= documentReach {
+					a.subRule(how) // (after resolveInner, which clears it)
 					return n, kind, true
 				}
 				if far != "" && far != n {
 					return "", "", false // two owners: which one is meant is unknown
 				}
-				far, farKind = n, kind
+				far, farKind, farHow = n, kind, how
 				continue
 			}
 			// the nearest document of its kind with a name of its own but
@@ -553,6 +555,7 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 					nb = fb
 				}
 				if (pts[fb].Capitalised() || digitName(pts[fb])) && (fb > nb || fb == nb && pts[fb].Tag != "DT") {
+					a.subRule("named-document")
 					return a.d.Text[pts[fb].Start:pts[k].End()], kindOrg, true
 				}
 				return "", "", false
@@ -560,10 +563,15 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 		}
 	}
 	if far != "" {
+		a.subRule("only-owner/" + farHow)
 		return far, farKind, true
 	}
 	if titledDocNouns[head] {
-		return a.titledIssuer(si, ts[b].Start)
+		n, k, ok := a.titledIssuer(si, ts[b].Start)
+		if ok {
+			a.subRule("titled-issuer")
+		}
+		return n, k, ok
 	}
 	return "", "", false
 }
@@ -824,14 +832,15 @@ func (a *attributor) namedSubject(pts []text.Token, v int) (string, claims.Sourc
 // statements show"; fresh-10 "As per its latest bulletin". The pronoun
 // (ts[nb], "its"/"their" with no name of its own in the phrase) is the
 // owner's phrase, resolved where it stands (rule it: the organisation
-// heading its clause).
-func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, bool) {
+// heading its clause). It returns the owner's phrase and the rule that
+// found it ("pronoun-owner", "fronted-possessive-subject"), "" for none.
+func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, string) {
 	if nb < 0 || nb >= h || ts[nb].Tag != "PRP$" || !orgPossessives[ts[nb].Lower] {
-		return 0, 0, false
+		return 0, 0, ""
 	}
 	for k := nb + 1; k < h; k++ {
 		if ts[k].Capitalised() || isPossessive(ts[k]) {
-			return 0, 0, false // a document with a name of its own
+			return 0, 0, "" // a document with a name of its own
 		}
 	}
 	// the capitalised name heading the pronoun's clause, not a person's:
@@ -854,22 +863,22 @@ func (a *attributor) pronounDocOwner(ts []text.Token, nb, h int) (int, int, bool
 		}
 	}
 	if last >= 0 && named(npLeftFrom(ts, last), last) {
-		return npLeftFrom(ts, last), last, true
+		return npLeftFrom(ts, last), last, "pronoun-owner"
 	}
 	if sb, se, _, _, ok := mainSubject(ts, nb); ok && named(sb, se) {
-		return sb, se, true
+		return sb, se, "pronoun-owner"
 	}
 	// rule fronted-possessive-subject: the pronoun in a phrase fronted
 	// before the main clause is its subject's ("In its third-quarter
 	// filing to the Taipei Exchange, the company reported …"; articles-dev-6
 	// Taiwan; "In its annual report, the bank said …")
 	if sb, se, _, _, ok := mainSubject(ts, len(ts)); ok && sb > nb && a.orgSubjectNP(ts, sb, se) {
-		return sb, se, true
+		return sb, se, "fronted-possessive-subject"
 	}
 	if n, _ := a.resolveInner(ts, nb, nb); n != "" && !pronouns[strings.ToLower(n)] && !strings.EqualFold(n, ts[nb].Text) {
-		return nb, nb, true
+		return nb, nb, "pronoun-owner"
 	}
-	return 0, 0, false
+	return 0, 0, ""
 }
 
 // wholeName extends the owner phrase ts[ob..oe] to the end of the name

@@ -149,14 +149,16 @@ var priceTargetWords = lexicon.WordSet(`price target`)
 
 // toFigure reports whether ts[i:] reads "<count or estimate> (from <number>)
 // to <number>": a short object headed by a revised noun, then "to" and,
-// past qualifier words, a number.
-func toFigure(ts []text.Token, i int) bool {
+// past qualifier words, a number; and whether the object is a broker's
+// target price (rule target-price-revision, which explain names).
+func toFigure(ts []text.Token, i int) (ok, targetPrice bool) {
 	if i < len(ts) && ts[i].Tag == "PRP$" {
 		i++ // "its estimate"
 	}
 	e := npRight(ts, i)
-	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] && !(priceTargetWords[ts[e].Lower] && e > i && priceTargetWords[ts[e-1].Lower]) {
-		return false
+	targetPrice = e > i && priceTargetWords[ts[e].Lower] && priceTargetWords[ts[e-1].Lower]
+	if e < 0 || e-i > 5 || !revisedNouns[ts[e].Lower] && !targetPrice {
+		return false, false
 	}
 	k := e + 1
 	if priceTargetWords[ts[e].Lower] && k+1 < len(ts) && (ts[k].Lower == "for" || ts[k].Lower == "on") {
@@ -174,17 +176,17 @@ func toFigure(ts []text.Token, i int) bool {
 		}
 	}
 	if k >= len(ts) || ts[k].Lower != "to" {
-		return false
+		return false, false
 	}
 	for m := k + 1; m < len(ts) && m <= k+4; m++ {
 		if figureStart(ts[m]) || strings.ContainsAny(ts[m].Text, "0123456789") && strings.ContainsAny(ts[m].Text, "$€£¥") {
-			return true // ("NT$720", "US$5": one token)
+			return true, targetPrice // ("NT$720", "US$5": one token)
 		}
 		if !qualifierLinks[ts[m].Lower] && ts[m].Tag != "DT" && !strings.HasPrefix(ts[m].Tag, "JJ") && ts[m].Tag != "RB" {
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // atFigure reports whether ts[i:] reads "<noun phrase> at <number>": a

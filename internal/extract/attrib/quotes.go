@@ -24,6 +24,9 @@ type quoteSpan struct {
 	// after the closing mark ("“…,” X said"): it outranks the other cues of
 	// the sentence.
 	tail bool
+	// by names the way speaker was read ("tail", "lead", …; speaker.go),
+	// which explain prints after the cue's rule ("quote-tail/tail").
+	by string
 }
 
 // quotedLabelRE: a paragraph opening with a quote mark and a speaker label

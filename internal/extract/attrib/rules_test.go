@@ -10,7 +10,7 @@ import (
 
 // TestRulesNamed checks that the rules AttributeExplained reports are the
 // ones that decided: the cue's rule and the step of npSteps (or of source)
-// that resolved the name.
+// that resolved the name, with its sub-rule (subRule).
 func TestRulesNamed(t *testing.T) {
 	m, err := text.LoadNLP()
 	if err != nil {
@@ -29,8 +29,26 @@ func TestRulesNamed(t *testing.T) {
 		{"The Interior Ministry expects 300 more arrests this year.", "300", "Interior Ministry", "verb-cue/attitude", "proper-name"},
 		{"Harbin Valve Co filed its results. In its filing to the Shenzhen Stock Exchange, the company reported revenue of 400 million yuan.", "400 million yuan", "Harbin Valve Co", "verb-cue/strong", "company-not-body"},
 		{"Shaheen Afridi took four wickets. Shaheen said 150 fans waited at the hotel.", "150", "Shaheen Afridi", "verb-cue/strong", "given-name-alone"},
+		{"Island Aviation Services carried 1.2 million passengers.\n\nIsland Aviation said it would pay a dividend of MVR 20 million.", "MVR 20 million", "Island Aviation Services", "verb-cue/strong", "proper-name/org-short-form"},
+		{"Fisheries and Oceans Canada said the stock had collapsed. “We are watching 40 sites,” the department said in a statement.", "40", "Fisheries and Oceans Canada", "quote-tail/tail", "org-head/previous-subject"},
+		{"Maria Lopez runs the farm. “We hired 40 workers,” Lopez said.", "40", "Maria Lopez", "quote-tail/tail", "proper-name"},
+		{"Q&A with Senator Ruth Okafor.\n\nSenator Ruth Okafor met Daily Ledger senior editor Tom Hale in her office this week.\n\nQ: Your state lost 4,000 jobs last year. What went wrong?\n\nA: We lost 4,500 jobs.\n\nQ: And this year?\n\nA: Better.\n", "4,500", "Ruth Okafor", "transcript-label", "interviewee"},
+		{"Governor says budget is balanced.\n\nOn Sunday, Governor Lena Brandt spoke with host Carl Whitman.\n\nCARL WHITMAN: The deficit was 2 billion dollars.\n\nBRANDT: We cut 700 positions.\n\nWHITMAN: Will you run again?\n\nBRANDT: Not this year.\n", "700", "Lena Brandt", "transcript-label", "caps-label"},
+		{"Kasikorn Securities cut its target price for SCG shares to 185 baht from 230 baht.", "185 baht", "Kasikorn Securities", "revised-count/target-price-revision", "proper-name"},
+		{"The Brookings Institution published a study of rents in March. The study found that rents rose 5 percent.", "5 percent", "Brookings Institution", "verb-cue/strong", "document-author/document-issued-by-subject"},
+		{"In its annual report, the bank said profits rose. The report showed that lending grew 7 percent.", "7 percent", "the bank", "verb-cue/strong", "document-author/fronted-possessive-subject"},
+		{"Polling averages show Clinton with a lead, with RealClearPolitics showing her ahead 3 points, HuffPollster 4.3 points, and FiveThirtyEight 2.1 points.", "4.3 points", "HuffPollster", "gapped-list", "proper-name"},
+		{"According to a new poll by the Harvard University Institute of Politics, 40 percent of young voters back him.", "40 percent", "Harvard University Institute of Politics", "according-to", "document-by-agent"},
+		{"The survey, carried out by the Institute for Marine and Antarctic Studies, estimated that 40 percent of fish died.", "40 percent", "Institute for Marine and Antarctic Studies", "verb-cue/strong", "document-agent/" + ruleAgentNameFor},
 	}
 	names := map[string]bool{"head-kind": true, "titled-name": true, "person-of-organisation": true, "proper-appositive": true}
+	for _, r := range docOwnerRules {
+		names[r.name] = true
+	}
+	names["document-agent"] = true
+	for _, r := range labelNameRules {
+		names[r] = true
+	}
 	for _, s := range npSteps {
 		if names[s.name] {
 			t.Errorf("step %q named twice", s.name)
@@ -48,7 +66,7 @@ func TestRulesNamed(t *testing.T) {
 		if got != c.source || rules[0].Cue != c.cue || rules[0].Name != c.naming {
 			t.Errorf("%q: source %q by %+v, want %q by cue %q, name %q", c.text, got, rules[0], c.source, c.cue, c.naming)
 		}
-		if !names[rules[0].Name] {
+		if step, _, _ := strings.Cut(rules[0].Name, "/"); !names[step] { // (a sub-rule after "/": subRule)
 			t.Errorf("%q: name rule %q is no step", c.text, rules[0].Name)
 		}
 	}

@@ -49,42 +49,43 @@ func (a *attributor) speaker(qi int) *found {
 	// "Q: \"…\"" of an unnamed interviewer: no one's (transcript.go)
 	unvoiced := a.unvoicedLabel(qi)
 	if f := a.labelledQuote(qi); f != nil {
-		q.speaker = f // "\"CLINTON: I feel …", "A: \"…\"" (transcript.go)
+		q.speaker, q.by = f, "labelled-quote" // "\"CLINTON: I feel …", "A: \"…\"" (transcript.go)
 	} else if unvoiced {
 		q.speaker = nil
 	} else if f := a.labelNameLine(qi); f != nil {
-		q.speaker = f // "Name, role" ¶ … ¶ "Topic label: “…”" (nameline.go)
+		q.speaker, q.by = f, "label-name-line" // "Name, role" ¶ … ¶ "Topic label: “…”" (nameline.go)
 	} else if f := a.ownedQuote(qi); f != nil {
-		q.speaker, q.tail = f, true
+		q.speaker, q.tail, q.by = f, true, "owned-quote"
 	} else if f := a.tailSpeaker(qi); f != nil {
-		q.speaker, q.tail = f, true
+		q.speaker, q.tail, q.by = f, true, "tail"
 	} else if f := a.leadSpeaker(qi); f != nil {
-		q.speaker, q.tail = f, true
+		q.speaker, q.tail, q.by = f, true, "lead"
 	} else if f := a.speakerAfter(qi); f != nil {
-		q.speaker = f
+		q.speaker, q.by = f, "cue-after"
 	} else if f := a.wordsOfSpeaker(qi); f != nil {
 		q.speaker = f // "“…” ¶ Those were the words of X"
 	} else if f := a.speakerBefore(qi); f != nil {
 		// a lead-in right before the mark ("he said, “…”", "X told
 		// reporters: “…”") is the quote's own attribution too
 		q.speaker, q.tail = f, f.cue.End <= q.Start && len(strings.Fields(a.d.Text[f.cue.End:q.Start])) <= 4
+		q.by = "cue-before"
 	} else if qi > 0 && a.continues(qi) {
 		if prev := a.speaker(qi - 1); prev != nil {
 			f := *prev
-			q.speaker = &f
+			q.speaker, q.by = &f, "continued"
 		}
 	}
 	if q.speaker == nil && !unvoiced && a.paragraphQuote(qi) {
 		if f := a.introSpeaker(qi); f != nil {
-			q.speaker = f
+			q.speaker, q.by = f, "intro-sentence"
 		} else if f := a.dashSignature(qi); f != nil {
-			q.speaker, q.tail = f, true
+			q.speaker, q.tail, q.by = f, true, "dash-signature"
 		} else if qi+1 < len(a.quotes) && a.paragraphOpener(qi+1) && a.paraOf(q.Start)+1 == a.paraOf(a.quotes[qi+1].Start) {
 			// “A.” ¶ “B,” X said. — the next paragraph's quote names its
 			// speaker at once: one speaker for both
 			if next := a.speaker(qi + 1); next != nil && a.quotes[qi+1].tail {
 				f := *next
-				q.speaker = &f
+				q.speaker, q.by = &f, "next-paragraph"
 			}
 		}
 	}

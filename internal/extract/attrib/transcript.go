@@ -62,8 +62,21 @@ func (a *attributor) transcriptLabel(si int) *found {
 	if t == nil || t.src == nil {
 		return nil
 	}
-	s := *t.src
-	return &found{cue: t.cue, src: &s, from: t.from, to: t.to}
+	return &found{cue: t.cue, src: a.turnSource(t.src), from: t.from, to: t.to}
+}
+
+// labelNameRules name, for explain, how a turn's label named its speaker
+// (a name label's is the npStep that resolved it).
+var labelNameRules = map[int]string{labelQ: "interviewer", labelA: "interviewee", labelCaps: "caps-label"}
+
+// turnSource copies a turn's source src for a claim, with the rule that
+// named it (explain).
+func (a *attributor) turnSource(src *claims.Source) *claims.Source {
+	s := *src
+	if a.nameRules != nil {
+		a.nameRules[&s] = a.nameRules[src]
+	}
+	return &s
 }
 
 // turnAt returns the transcript turn holding offset off, or nil.
@@ -179,6 +192,9 @@ func (a *attributor) findTurns() *transcriptTurns {
 			t.src = a.source(ts, l.b, l.c-1, -1, -1)
 		case labelCaps:
 			t.src = &claims.Source{Name: l.name, Mention: mention, Start: ts[l.b].Start, End: ts[l.c-1].End(), Kind: kindPerson}
+		}
+		if r := labelNameRules[l.kind]; r != "" && t.src != nil && a.nameRules != nil {
+			a.nameRules[t.src] = r
 		}
 		out.turns = append(out.turns, t)
 		cur = &out.turns[len(out.turns)-1]
@@ -610,6 +626,9 @@ func (a *attributor) turnWe(si int, f *found) *found {
 	src := *f.src
 	src.Name, src.Kind, src.Role = l.src.Name, l.src.Kind, l.src.Role
 	out.src = &src
+	if a.nameRules != nil {
+		a.nameRules[&src] = a.nameRules[l.src]
+	}
 	out.rule = "transcript-we"
 	return &out
 }
@@ -645,8 +664,7 @@ func (a *attributor) labelledQuote(qi int) *found {
 	} else if si := a.d.SentenceAt(q.Start); si < 0 || si > 0 && a.d.Sentences[si-1].Para == a.d.Sentences[si].Para {
 		return nil
 	}
-	s := *t.src
-	return &found{cue: t.cue, src: &s}
+	return &found{cue: t.cue, src: a.turnSource(t.src)}
 }
 
 // labelOpensQuote reports whether the label of turn t stands right before

@@ -121,9 +121,10 @@ var populationBounds = lexicon.WordSet(`under over below above`)
 // ("over-65s"); the others bound it from above ("under-18s").
 var moreThanBounds = lexicon.WordSet(`over above`)
 
-// peoplePlurals are the plurals of people without an s ("people aged over
-// 65", "children under 5").
-var peoplePlurals = lexicon.WordSet(`people children`)
+// peoplePlurals are plural people that personNouns does not spell with an
+// "s" ("people aged over 65", "children under 5", "the eldest of the
+// children", "the men were 20 years old").
+var peoplePlurals = lexicon.WordSet(`people children kids twins men women persons folks`)
 
 // ageCopulas state an age after a person: "my daughter is 3", "he was 65".
 var ageCopulas = lexicon.WordSet(`is was`)
@@ -155,7 +156,7 @@ func (p *parser) ageCopulaSubject(k int) int {
 // "of": "the youngest of her clients", "the eldest of the children".
 func (p *parser) oneOfGroup(k int) bool {
 	s := p.raw(k)
-	if !lowerIn(personNouns, strings.TrimSuffix(s, "s")) && !strings.EqualFold(s, "children") {
+	if !lowerIn(personNouns, strings.TrimSuffix(s, "s")) && !lowerIn(peoplePlurals, s) {
 		return false
 	}
 	for j := k - 1; j >= k-3 && j >= 1; j-- {

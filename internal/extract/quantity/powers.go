@@ -48,19 +48,26 @@ func (p *parser) unitPower(c *cand) {
 	if power == 0 {
 		return
 	}
-	pw, ok := unitPowers[c.unit]
-	if !ok {
-		return
-	}
-	switch power {
-	case 2:
+	c.setPowerOf(c.unit, power, en)
+}
+
+// setPowerOf gives c the area (power 2) or the volume (power 3) of the
+// length unit u, read up to token en (rule unit-power), and reports
+// whether u has that power (unitPowers).
+func (c *cand) setPowerOf(u string, power, en int) bool {
+	pw, ok := unitPowers[u]
+	switch {
+	case !ok:
+		return false
+	case power == 2:
 		c.setUnit(pw.area, en)
-	case 3:
+	case power == 3:
 		c.setUnit(pw.volume, en)
 	default:
-		return
+		return false
 	}
 	c.unitRule = ruleUnitPower
+	return true
 }
 
 // powerMarkAt reports a power glued at token j, "²", "³", "^2", "^3" or a
@@ -100,19 +107,6 @@ func (p *parser) spacedPowerUnit(c *cand, j int) bool {
 	if u == "" {
 		return false
 	}
-	pw, ok := unitPowers[u]
-	if !ok {
-		return false
-	}
 	power, en := p.powerMarkAt(j + 1)
-	switch power {
-	case 2:
-		c.setUnit(pw.area, en)
-	case 3:
-		c.setUnit(pw.volume, en)
-	default:
-		return false
-	}
-	c.unitRule = ruleUnitPower
-	return true
+	return c.setPowerOf(u, power, en)
 }

@@ -186,19 +186,26 @@ func (p *parser) rateAfter(c *cand) {
 	c.unit = unit
 	c.hasUnit = true
 	c.en = en
-	if c.unitRule == ruleRateNounTime {
-		return
+	// the rule that read the rate: the first form below that applies,
+	// else the numerator's rule with "+rate" ("currency-abbrev+rate"),
+	// else rate
+	for _, r := range [...]struct {
+		applies bool
+		rule    rule
+	}{
+		{c.unitRule == ruleRateNounTime, ruleRateNounTime},
+		{of, ruleRateOfSubstance},
+		{anyNoun, ruleRateAnyNoun},
+		{areaA, ruleYieldPerArea},
+		{each, ruleRateEach},
+	} {
+		if r.applies {
+			c.unitRule = r.rule
+			return
+		}
 	}
-	if of {
-		c.unitRule = ruleRateOfSubstance
-	} else if anyNoun {
-		c.unitRule = ruleRateAnyNoun
-	} else if areaA {
-		c.unitRule = ruleYieldPerArea
-	} else if each {
-		c.unitRule = ruleRateEach
-	} else if r, ok := rateRules[c.unitRule]; ok {
-		c.unitRule = r // "currency-abbrev+rate"
+	if r, ok := rateRules[c.unitRule]; ok {
+		c.unitRule = r
 	} else {
 		c.unitRule = ruleRate
 	}

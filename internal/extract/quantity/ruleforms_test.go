@@ -1219,6 +1219,8 @@ var ruleFormNegatives = []struct {
 	// articles-dev-3 "the youngest of her clients was 79")
 	{"She's 79. She'll be 84 before she's seen, and he's 12.", map[string]string{"79": "age", "84": "age", "12": "age"}},
 	{"The youngest of her clients was 79; the eldest of the children is 12, and he will be 30 before long.", map[string]string{"79": "age", "12": "age", "30": "age"}},
+	// (every plural of people without an "s": peoplePlurals)
+	{"The oldest of the men was 79; the eldest of the twins is 12.", map[string]string{"79": "age", "12": "age"}},
 	// no person, a group of things, a modal's other verb: no age
 	{"The oldest of the buildings was 79; it's 12 now; she will have 30 by May; the team'll be 84 short.", map[string]string{"79": "count", "12": "count", "30": "count", "84": "count"}},
 	// no person, an ordinal or a unit: no age

@@ -13,11 +13,8 @@ import (
 // was 16 years old", "the boy is 12 years old", "Smith was 40 years old"
 // stay `age` (ANNOTATION.md: an age is a person's). The spaced "N years
 // old" follows a copula whose subject is a lower-case noun that names no
-// person (personNouns, peopleNouns) and is no pronoun.
+// person (personNouns, peoplePlurals) and is no pronoun.
 var ruleThingYearsOld = newRule("thing-years-old")
-
-// peopleNouns are plural people personNouns does not spell with an "s".
-var peopleNouns = lexicon.WordSet(`people children kids twins men women persons folks`)
 
 // personPronouns may be a person: "they were 20 years old", "who was 29".
 var personPronouns = lexicon.WordSet(`he she who i they we you it that one`)
@@ -34,7 +31,7 @@ func (p *parser) thingYearsOld(c *cand) {
 	if p.toks[s].k != tWord || r[0] < 'a' || r[0] > 'z' {
 		return // a name ("Smith was 40 years old"), a capitalised pronoun
 	}
-	if lowerIn(personPronouns, r) || lowerIn(agePronouns, r) || lowerIn(personNouns, r) || lowerIn(peopleNouns, r) ||
+	if lowerIn(personPronouns, r) || lowerIn(agePronouns, r) || lowerIn(personNouns, r) || lowerIn(peoplePlurals, r) ||
 		lowerIn(personNouns, strings.TrimSuffix(r, "s")) {
 		return
 	}

@@ -1884,13 +1884,9 @@ func (p *parser) hyphenedUnit(j int) (string, int) {
 
 // appendLower appends s in ASCII lower case to b.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
+	n := len(b)
+	b = append(b, s...)
+	lowerASCII(b[n:])
 	return b
 }
 

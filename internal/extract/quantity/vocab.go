@@ -449,24 +449,26 @@ func lowerIn[V any](m map[string]V, s string) V {
 		var zero V
 		return zero
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(s)])]
+	b := buf[:copy(buf[:], s)]
+	lowerASCII(b)
+	return m[string(b)]
 }
 
+// toLowerASCII is s in ASCII lower case, a new string.
 func toLowerASCII(s string) string {
 	b := []byte(s)
+	lowerASCII(b)
+	return string(b)
+}
+
+// lowerASCII puts the ASCII capitals of b in lower case, in place (the one
+// loop of lowerIn, toLowerASCII and appendLower).
+func lowerASCII(b []byte) {
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return string(b)
 }
 
 // yearDigits reports four plain digits from 1900 to 2100: a year of
