@@ -104,13 +104,22 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 // explainedRules explains the article again and returns the rules of its
 // mentions (for eval --by-rule).
 func explainedRules(ex *extract.Extractor, a *claims.Article) []eval.RuleNames {
+	_, rules := explained(ex, a)
+	return rules
+}
+
+// explained returns the article's quantities and the rules that decided
+// each (extract explain).
+func explained(ex *extract.Extractor, a *claims.Article) ([]claims.Quantity, []eval.RuleNames) {
 	xs := ex.Explain(a)
-	out := make([]eval.RuleNames, len(xs))
+	qs := make([]claims.Quantity, len(xs))
+	rules := make([]eval.RuleNames, len(xs))
 	for i, x := range xs {
-		out[i] = eval.RuleNames{Start: x.Quantity.Quantity.Start, End: x.Quantity.Quantity.End,
+		qs[i] = x.Quantity
+		rules[i] = eval.RuleNames{Start: x.Quantity.Quantity.Start, End: x.Quantity.Quantity.End,
 			Source: x.Attribution.Cue, Name: x.Attribution.Name, Unit: x.Rules.Unit, Got: x.Quantity.Source}
 	}
-	return out
+	return qs, rules
 }
 
 // loadPredictions reads every article's text and claims from the store,

@@ -21,6 +21,11 @@ type RuleNames struct {
 	Got        *claims.Source // the source the explanation gave (nil none)
 }
 
+// String is "SOURCE-RULE, name by NAME-RULE" as the table names them.
+func (r RuleNames) String() string {
+	return orRule(r.Source, RuleNoCue) + ", name by " + orRule(r.Name, RuleNoName)
+}
+
 // Rule families of the per-rule table.
 const (
 	FamilySource = "source" // the attribution rule that found the cue
@@ -53,13 +58,20 @@ type RuleTally struct {
 func (t *RuleTally) Errors() int { return t.Claims - t.Right }
 
 // ruleFor returns the rules that decided the stored claim q, found by its
-// span among the prediction's explained mentions.
+// span among the prediction's explained mentions; a stored source the
+// explanation does not give is stale (the database predates the rules).
 func (p *Prediction) ruleFor(q *claims.Quantity) RuleNames {
-	for _, r := range p.Rules {
+	r := ruleFor(p.Rules, q)
+	if r.Source != RuleUnknown && sourceName(r.Got) != sourceName(q.Source) {
+		return RuleNames{Start: r.Start, End: r.End, Source: RuleStale, Name: RuleStale, Unit: r.Unit, Got: r.Got}
+	}
+	return r
+}
+
+// ruleFor returns the rules of rules at q's span.
+func ruleFor(rules []RuleNames, q *claims.Quantity) RuleNames {
+	for _, r := range rules {
 		if r.Start == q.Quantity.Start && r.End == q.Quantity.End {
-			if sourceName(r.Got) != sourceName(q.Source) {
-				return RuleNames{Start: r.Start, End: r.End, Source: RuleStale, Name: RuleStale, Unit: r.Unit, Got: r.Got}
-			}
 			return r
 		}
 	}
@@ -73,18 +85,26 @@ func sourceName(s *claims.Source) string {
 	return s.Name
 }
 
-// tallyRules adds one matched claim to the per-rule tallies (called by
-// scoreArticle when the prediction carries its rules).
-func (r *Report) tallyRules(rules RuleNames, sourceRight, unitRight bool, pred *claims.Source, gold []string) {
-	if r.byRule == nil {
-		r.byRule = map[[2]string]*RuleTally{}
+// RuleTallies are per-rule tallies of scored claims (the zero value is
+// empty and ready).
+type RuleTallies struct {
+	m map[[2]string]*RuleTally
+}
+
+// Add counts one scored claim under its rules: under its source and name
+// rules with sourceRight (a wrong source is split by pred, the source the
+// claim got, and goldNone, whether the gold names no one), and, when
+// withUnit, under its unit rule with unitRight.
+func (rt *RuleTallies) Add(rules RuleNames, sourceRight bool, pred *claims.Source, goldNone bool, withUnit, unitRight bool) {
+	if rt.m == nil {
+		rt.m = map[[2]string]*RuleTally{}
 	}
 	add := func(family, rule string, right bool, split bool) {
 		k := [2]string{family, rule}
-		t := r.byRule[k]
+		t := rt.m[k]
 		if t == nil {
 			t = &RuleTally{Family: family, Rule: rule}
-			r.byRule[k] = t
+			rt.m[k] = t
 		}
 		t.Claims++
 		if right {
@@ -95,7 +115,7 @@ func (r *Report) tallyRules(rules RuleNames, sourceRight, unitRight bool, pred *
 			return
 		}
 		switch {
-		case pred != nil && noName(gold):
+		case pred != nil && goldNone:
 			t.GoldNone++
 		case pred == nil:
 			t.NoneGiven++
@@ -105,7 +125,9 @@ func (r *Report) tallyRules(rules RuleNames, sourceRight, unitRight bool, pred *
 	}
 	add(FamilySource, orRule(rules.Source, RuleNoCue), sourceRight, true)
 	add(FamilyName, orRule(rules.Name, RuleNoName), sourceRight, true)
-	add(FamilyUnit, orRule(rules.Unit, RuleNoUnit), unitRight, false)
+	if withUnit {
+		add(FamilyUnit, orRule(rules.Unit, RuleNoUnit), unitRight, false)
+	}
 }
 
 // noName reports whether a gold source list names no one (empty, or only
@@ -134,11 +156,17 @@ func orRule(s, none string) string {
 }
 
 // ByRule returns the per-rule tallies of the matched claims whose
-// predictions carried their rules (Prediction.Rules), family by family
-// (source, name, unit), each sorted by errors, then by claims, then by name.
-func (r *Report) ByRule() []RuleTally {
-	out := make([]RuleTally, 0, len(r.byRule))
-	for _, t := range r.byRule {
+// predictions carried their rules (Prediction.Rules): r.Rules.Rows().
+func (r *Report) ByRule() []RuleTally { return r.Rules.Rows() }
+
+// PrintByRule writes r.Rules (RuleTallies.Print).
+func (r *Report) PrintByRule(w io.Writer) { r.Rules.Print(w) }
+
+// Rows returns the tallies family by family (source, name, unit), each
+// sorted by errors, then by claims, then by name.
+func (rt *RuleTallies) Rows() []RuleTally {
+	out := make([]RuleTally, 0, len(rt.m))
+	for _, t := range rt.m {
 		out = append(out, *t)
 	}
 	order := map[string]int{FamilySource: 0, FamilyName: 1, FamilyUnit: 2}
@@ -157,13 +185,13 @@ func (r *Report) ByRule() []RuleTally {
 	return out
 }
 
-// PrintByRule writes the per-rule table: for each family, each rule's
-// matched claims, how many have the field right, the errors and their
-// accuracy; for source and name rules the errors split into a source where
-// the gold has none, none where the gold has one, and another name.
-func (r *Report) PrintByRule(w io.Writer) {
+// Print writes the per-rule table: for each family, each rule's scored
+// claims, how many have the field right, the errors and their accuracy;
+// for source and name rules the errors split into a source where the gold
+// has none, none where the gold has one, and another name.
+func (rt *RuleTallies) Print(w io.Writer) {
 	family := ""
-	for _, t := range r.ByRule() {
+	for _, t := range rt.Rows() {
 		if t.Family != family {
 			family = t.Family
 			field := "source"

@@ -89,7 +89,7 @@ type Report struct {
 	Misses             []Miss
 	FalsePositives     []FalsePositive
 	Mismatches         []Mismatch
-	byRule             map[[2]string]*RuleTally // per-rule tallies (byrule.go)
+	Rules              RuleTallies // per-rule tallies, when the predictions carry their rules (byrule.go)
 }
 
 // Precision, Recall and F1 of detection.
@@ -198,7 +198,7 @@ func scoreArticle(r *Report, g GoldArticle, p Prediction) {
 		check("unit", unitOK, &r.Unit)
 		check("source", sourceRight, &r.Source)
 		if p.Rules != nil {
-			r.tallyRules(rules, sourceRight, unitOK, q.Source, gc.Source)
+			r.Rules.Add(rules, sourceRight, q.Source, noName(gc.Source), true, unitOK)
 		}
 		cue := ""
 		if q.Cue != nil {
