@@ -13,6 +13,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared=$repo/../shared/eval
 work=${DEVCLAIMS_DIR:-$(mktemp -d)}
+rm -rf "$work/texts"
 mkdir -p "$work/texts"
 bin=$work/extract
 (cd "$repo" && go build -o "$bin" ./cmd/extract)

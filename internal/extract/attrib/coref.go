@@ -189,6 +189,7 @@ func init() {
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{ruleItShapedName, itShapedNameStep}, // itshapedname.go
+		{ruleItPreviousBody, itPreviousBodyStep},
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -1784,6 +1785,70 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false
 	}
 	return n, true
+}
+
+// prevSubjectBody returns, for an "it" at pos, the body the sentence
+// before has as its subject when that subject describes it by its head,
+// "the" and a body's noun (rule it-previous-body): "The tribunal rejected
+// that account. It noted that the company had advertised for four new
+// croupiers" (articles-dev-3, not the lawyer named before), "The health
+// ministry said … . At least 102 people have died, it said." (web-dev-6,
+// not the agency named before). The description's name when it resolves to one,
+// else the description as written; a document's noun ("The review found
+// …": lexicon.DocNouns) is no body, and a document or medium after the
+// subject may be what "it" is ("The campaign sent an email to donors. At
+// the bottom it reads, …"); the head is read by its word (the
+// tagger reads "tribunal" as an adjective). Same sentences as prevSubjectOrg,
+// which comes first.
+// ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
+const ruleItPreviousBody = "it-previous-body"
+
+// itPreviousBodyStep is rule it-previous-body as an npStep before "it": it
+// decides only where "it" would have gone past its clause's organisation,
+// a document and a named subject before to the nearest organisation named.
+func itPreviousBodyStep(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+	if !(b == *ep && oneOf(ts[b].Lower, "it", "its")) {
+		return "", "", false
+	}
+	pos := ts[b].Start
+	n, ok := a.prevSubjectBody(pos)
+	if !ok {
+		return "", "", false
+	}
+	if _, ok := a.clauseOrg(pos); ok {
+		return "", "", false
+	}
+	if _, _, ok := a.prevSubjectDocument(pos); ok {
+		return "", "", false
+	}
+	if _, ok := a.prevSubjectOrg(pos); ok {
+		return "", "", false
+	}
+	return n, kindOrg, true
+}
+
+func (a *attributor) prevSubjectBody(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {
+		return "", false
+	}
+	if _, _, ok := a.clauseOrgAt(pos); ok {
+		return "", false
+	}
+	ts, b, e, ok := a.prevSubject(si)
+	if !ok || b >= e || ts[b].Lower != "the" || ts[e].Capitalised() || lexicon.DocNouns[ts[e].Lower] ||
+		!(orgHeadsLower[ts[e].Lower] || genericOrgNouns[ts[e].Lower] || companyNouns[ts[e].Lower] || officeNouns[ts[e].Lower] || lexicon.BodyDescriptions[ts[e].Lower] != nil) {
+		return "", false
+	}
+	for _, t := range ts[e+1:] {
+		if lexicon.DocNouns[t.Lower] || lexicon.LeadInMedia[t.Lower] {
+			return "", false // "The campaign sent an email to donors. … it reads": the email
+		}
+	}
+	if n, k := a.resolveNP(ts, b, e); n != "" {
+		return n, k != kindPerson
+	}
+	return a.d.Text[ts[b+1].Start:ts[e].End()], true
 }
 
 // officeNouns head a body described by its owner ("the mayor's office",
