@@ -7,7 +7,9 @@ import "testing"
 // before it — a unit letter run into a number (rule unit-letter-no-name),
 // a place's or a measure's acronym (rule measure-acronym-no-org) — or the
 // nearest name where the sentence before spoke of a body by its head
-// (rule it-previous-body).
+// (rule it-previous-body); a short name of two people named family name
+// first (rule surname-first-nearest); a title the table lacked
+// ("National Statistician", lexicon titles).
 func TestSrcPrecSourceForms(t *testing.T) {
 	cases := []sourceNameCase{
 		// unit-letter-no-name: "44C" holds no name "C"
@@ -29,6 +31,17 @@ func TestSrcPrecSourceForms(t *testing.T) {
 		// a document or medium in the sentence before may be what "it" is
 		{"it reads after an email", "Lawyers for the firm wrote. The campaign sent an email to donors. At the bottom it reads that 35 people gave.", "35", ""},
 		{"it after the report, no body", "The Environment Agency published its data. The report found rivers in poor health. It said 40 percent of sites failed.", "40 percent", "Environment Agency"},
+		// surname-first-nearest: a family name written first is the
+		// nearest such name before it
+		{"two Kims, the analyst later", "Kim Jae-june, an executive vice president, told analysts sales would grow. Kim Dong-won, an analyst at KB Securities, said Samsung lagged. Kim cut his target price to 80,000 won.", "80,000 won", "Kim Dong-won"},
+		{"two Kims, the executive later", "Kim Dong-won, an analyst, said Samsung lagged. Kim Jae-june, executive vice president of the memory business, spoke on the call. \"Sales rose 70 percent,\" Kim said.", "70 percent", "Kim Jae-june"},
+		{"two Lins in Taipei", "Chairman Lin Wen-chieh opened the plant. Lin Mei-ling, an analyst at Yuanta, doubts the boom. Lin said margins would fall to 20 percent.", "20 percent", "Lin Mei-ling"},
+		{"one Park", "Union official Park Min-ji addressed the rally. \"We lost 28,000 jobs,\" Park told reporters.", "28,000", "Park Min-ji"},
+		// given names stay ambiguous: two people open with "Imad"
+		{"two given names, no choice", "Imad Wasim took five wickets. Imad Butt made 40 runs. \"I have played this game for 20 years,\" Imad told the broadcaster.", "20 years", "Imad"},
+		// a statistician's title is no part of the name
+		{"National Statistician", "National Statistician Claire Dennis Mapa told a briefing that inflation slowed. Rice has a weight of about 8.9 percent in the index, Mapa said.", "about 8.9 percent", "Claire Dennis Mapa"},
+		{"Government Statistician", "Government Statistician Samuel Kobina Annim said prices rose. Food inflation reached 23 percent, Annim said.", "23 percent", "Samuel Kobina Annim"},
 	}
 	runSourceNames(t, cases)
 }
