@@ -865,6 +865,30 @@ func init() {
 	}
 }
 
+// otherDomain reports a description of an organisation whose lower-case
+// noun modifier names a domain the name n does not, n holding a portfolio
+// of another (rule domain-modifier): "according to the state weather
+// agency" is no "Ministry of Agriculture" named before (web-dev-6), "the
+// municipal transport company" no "Estonian Chamber of Commerce and
+// Industry" (articles-dev-4); the description then stays as written. A
+// name holding no portfolio word is not ruled out ("the oil company" may
+// be BP), nor one holding the modifier ("the health ministry", "Ministry
+// of Health"). org-description asks it of public bodies only, named for
+// their portfolio ("The business group said" may be the Chamber of
+// Commerce); companyNotBody of the company it picks.
+func otherDomain(ts []text.Token, b, e int, n string) bool {
+	for i := b + 1; i < e; i++ {
+		t := ts[i]
+		if t.Capitalised() || t.Tag != "NN" && t.Tag != "NNS" && !lexicon.Portfolios[t.Lower] {
+			continue // (an adjective, "municipal", "national", names no domain; the tagger may read "transport" as a verb)
+		}
+		if otherPortfolio(n, t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPortfolio reports a name holding a lexicon.Portfolios word other
 // than m ("Interior Ministry" for "the education ministry").
 func otherPortfolio(name, m string) bool {
@@ -974,6 +998,9 @@ func (a *attributor) companyNotBody(ts []text.Token, b, e int) (string, claims.S
 		return k == kindOrg || k == "" && a.reg.orgVotes[name] > 0 && a.reg.gender[name] == 0
 	}
 	if c, ok := a.reg.nearestBefore(pos, func(name string) bool { return orgLike(name) && !a.reg.noCompany(name) }); ok {
+		if otherDomain(ts, b, e, c) {
+			return "", "", false // rule domain-modifier
+		}
 		return c, kindOrg, true
 	}
 	return "", "", false
@@ -993,6 +1020,15 @@ func (r *nameReg) noCompany(name string) bool {
 // kind or trade ("the group", "the German automaker"): npStep
 // "org-description".
 func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
+	n, k, ok := a.orgDescriptionAny(ts, b, e)
+	if ok && n != "" && publicBody(strings.Fields(n)) && otherDomain(ts, b, e, n) {
+		return "", "", false // rule domain-modifier: kept as written
+	}
+	return n, k, ok
+}
+
+// orgDescriptionAny is orgDescription before the domain check.
+func (a *attributor) orgDescriptionAny(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
 	pos := ts[b].Start
 	head, _, definite := npHead(ts, b, e)
 	if definite && (genericOrgNouns[head] || companyNouns[head]) && !commonOwner(ts, b, e) {

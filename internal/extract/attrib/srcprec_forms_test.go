@@ -9,7 +9,8 @@ import "testing"
 // nearest name where the sentence before spoke of a body by its head
 // (rule it-previous-body); a short name of two people named family name
 // first (rule surname-first-nearest); a title the table lacked
-// ("National Statistician", lexicon titles).
+// ("National Statistician", lexicon titles); a description whose domain
+// the nearest name lacks (rule domain-modifier).
 func TestSrcPrecSourceForms(t *testing.T) {
 	cases := []sourceNameCase{
 		// unit-letter-no-name: "44C" holds no name "C"
@@ -42,6 +43,18 @@ func TestSrcPrecSourceForms(t *testing.T) {
 		// a statistician's title is no part of the name
 		{"National Statistician", "National Statistician Claire Dennis Mapa told a briefing that inflation slowed. Rice has a weight of about 8.9 percent in the index, Mapa said.", "about 8.9 percent", "Claire Dennis Mapa"},
 		{"Government Statistician", "Government Statistician Samuel Kobina Annim said prices rose. Food inflation reached 23 percent, Annim said.", "23 percent", "Samuel Kobina Annim"},
+		// Filipino "ng" joins one name (nameConnectorWords)
+		{"BSP by its acronym", "The range was projected by the Bangko Sentral ng Pilipinas (BSP). The BSP said in a statement that inflation would average 2.4 percent this year.", "2.4 percent", "Bangko Sentral ng Pilipinas"},
+		{"Bangko Sentral ng Pilipinas said", "Inflation would average 3.1 percent this year, the Bangko Sentral ng Pilipinas said on Thursday.", "3.1 percent", "Bangko Sentral ng Pilipinas"},
+		// domain-modifier: a description's domain noun the name lacks,
+		// the name holding another portfolio, keeps the description
+		{"weather agency after a ministry", "Tajikistan harvested less cotton, the Ministry of Agriculture said. Rainfall was 38 mm, a third of the average, according to the state weather agency.", "38 mm", "the state weather agency"},
+		{"transport company after a chamber", "Revenue is forecast to rise 4%, the Ministry of Finance said. The Estonian Chamber of Commerce and Industry said in a letter to the council that higher fees would hurt shops. Public transport will remain free, a policy that costs the city about €80 million a year, according to the municipal transport company.", "about €80 million", "the municipal transport company"},
+		{"energy agency after a finance ministry", "The Ministry of Finance set the budget. Demand rose 4 percent, the national energy agency said.", "4 percent", "the national energy agency"},
+		// the name holds the domain, or no portfolio at all: resolved as before
+		{"health agency after a health ministry", "The Ministry of Health issued figures on Monday. About 1,200 people were admitted, the health agency said.", "About 1,200", "Ministry of Health"},
+		{"oil company after a company name", "Shell posted results on Thursday. Output rose 3 percent, the oil company said.", "3 percent", "Shell"},
+		{"energy company after a company name", "Shell posted results on Thursday. Output rose 3 percent, the energy company said.", "3 percent", "Shell"},
 	}
 	runSourceNames(t, cases)
 }
