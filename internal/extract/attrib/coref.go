@@ -1868,13 +1868,13 @@ func (a *attributor) prevSubjectBody(pos int) (string, bool) {
 	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {
 		return "", false
 	}
-	if _, _, ok := a.clauseOrgAt(pos); ok {
-		return "", false
-	}
 	ts, b, e, ok := a.prevSubject(si)
 	if !ok || b >= e || ts[b].Lower != "the" || ts[e].Capitalised() || lexicon.DocNouns[ts[e].Lower] ||
 		!(orgHeadsLower[ts[e].Lower] || genericOrgNouns[ts[e].Lower] || companyNouns[ts[e].Lower] || officeNouns[ts[e].Lower] || lexicon.BodyDescriptions[ts[e].Lower] != nil) {
 		return "", false
+	}
+	if _, _, ok := a.clauseOrgAt(pos); ok {
+		return "", false // (checked after the cheap tests above)
 	}
 	for _, t := range ts[e+1:] {
 		if lexicon.DocNouns[t.Lower] || lexicon.LeadInMedia[t.Lower] {
