@@ -33,7 +33,9 @@ const (
 // lacked the source of its sentence: mended; "That is more than double
 // the 17,373 fires", INPE's from the sentence before, missed): source
 // 0.925; floor 0.92.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.92, Cue: 0.935, MaxNotClaim: 2}
+// srcprec (rule surname-first-nearest, "Kim" for the analyst Kim
+// Dong-won after Kim Jae-june): source 0.925 -> 0.939.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.935, Cue: 0.935, MaxNotClaim: 2}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -191,6 +191,24 @@ func TestEndToEnd(t *testing.T) {
 	if s.NotClaimViolations != 0 {
 		t.Errorf("%d not-claim violations", s.NotClaimViolations)
 	}
+	// --by-rule adds the per-rule tables (the stored texts explained again)
+	// and leaves the figures and the summary line as they were.
+	code, ruleOut, errs := cli(t, "eval", "--db", db, "--gold", gold, "--by-rule")
+	if code != exitOK {
+		t.Fatalf("eval --by-rule: exit %d: %s", code, errs)
+	}
+	ruleLines := strings.Split(strings.TrimSpace(ruleOut), "\n")
+	if ruleLines[len(ruleLines)-1] != lines[len(lines)-1] {
+		t.Errorf("eval --by-rule summary %s, want %s", ruleLines[len(ruleLines)-1], lines[len(lines)-1])
+	}
+	for _, h := range []string{"By source rule", "By name rule", "By unit rule"} {
+		if !strings.Contains(ruleOut, h) {
+			t.Errorf("eval --by-rule lacks %q", h)
+		}
+	}
+	if strings.Contains(ruleOut, "(stale)") || strings.Contains(ruleOut, "(unexplained)") {
+		t.Errorf("eval --by-rule on a fresh database finds stale or unexplained claims:\n%s", ruleOut)
+	}
 	if t.Failed() {
 		t.Logf("eval output:\n%s", evalOut)
 	}

@@ -13,7 +13,7 @@ import (
 
 func init() { evalCommands["attribution"] = runEvalAttribution }
 
-const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|train] [--cues CLASSES] [--show N] [--cue-counts] [--quotes]
+const evalAttributionSynopsis = `eval attribution --polnear DIR [--split dev|train] [--cues CLASSES] [--show N] [--cue-counts] [--quotes] [--by-rule]
 
 Runs the extractor over DIR/<split>/text and scores its attribution against
 the PolNeAR relations in DIR/<split>/attributions whose content holds a
@@ -33,7 +33,11 @@ classes, read from the lemma of the cue's head word: reporting (said,
 according to, reported, a statement, a poll shows …), belief (expects,
 thinks, plans …) or other (narrated acts and attitudes: signed, ordered,
 praised …, which ANNOTATION.md leaves unsourced); comma-separated, e.g.
---cues reporting,belief. --cue-counts with --cues counts the classes.`
+--cues reporting,belief. --cue-counts with --cues counts the classes.
+--by-rule adds, per source rule and per "name by" rule (as "extract
+explain" names them), the claims it decided among those inside the scored
+relations holding a number, and those outside every content (right when
+unsourced: the article's own), with how many have the right source.`
 
 // runEvalAttribution implements "extract eval attribution" (dispatched from eval.go).
 func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
@@ -43,6 +47,7 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	show := fs.Int("show", 0, "list the first `N` misses and wrong sources")
 	cueCounts := fs.Bool("cue-counts", false, "print the split's annotated cue counts and stop")
 	quotes := fs.Bool("quotes", false, "score the speaker of every quote relation (numbers or not) and stop")
+	byRule := fs.Bool("by-rule", false, "add per-rule source accuracy (source rule and name-by rule)")
 	cueClasses := fs.String("cues", "all", "score only relations whose annotated cue is of these `classes`: reporting, belief, other (comma-separated) or all")
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -93,6 +98,10 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	results := make([][]claims.Quantity, len(arts))
+	var rules [][]eval.RuleNames
+	if *byRule {
+		rules = make([][]eval.RuleNames, len(arts))
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < 4; w++ {
@@ -100,6 +109,10 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if rules != nil {
+					results[i], rules[i] = explained(ex, &claims.Article{ID: arts[i].ID, Text: arts[i].Text})
+					continue
+				}
 				results[i] = ex.ExtractText(arts[i].ID, arts[i].Text)
 			}
 		}()
@@ -111,7 +124,15 @@ func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
 	wg.Wait()
 	s := eval.AttributionScore{Reporting: extract.ReportingCue, Number: holdsNumber, Cues: cues}
 	for i := range arts {
+		if rules != nil {
+			s.AddExplained(&arts[i], results[i], rules[i])
+			continue
+		}
 		s.Add(&arts[i], results[i])
+	}
+	if rules != nil {
+		s.ByRule.Print(stdout)
+		fmt.Fprintln(stdout)
 	}
 	s.Print(stdout, *split, *show)
 	return exitOK

@@ -31,7 +31,11 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures (units6).
-var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.88, Cue: 0.835, MaxNotClaim: 3}
+// srcprec (rules unit-letter-no-name, it-previous-body): source 0.883 ->
+// 0.889.
+// srcprec (rule domain-modifier, "the state weather agency"): source
+// 0.889 -> 0.903.
+var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.90, Cue: 0.835, MaxNotClaim: 3}
 
 // TestWebDev6Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -277,6 +277,11 @@ type AttributionScore struct {
 	// these classes (ClassifyCue); claims outside every content still
 	// count against all relations.
 	Cues CueFilter
+	// ByRule, filled by AddExplained, tallies per source and name-by rule
+	// the claims inside the scored relations whose content holds a number
+	// (or a digit when Number is unset), and the claims outside every
+	// content: right when they have no source.
+	ByRule RuleTallies
 }
 
 // RelationFigures are the figures over one population of relations.
@@ -314,8 +319,9 @@ type AttributionCase struct {
 	Claim   string
 	Pred    string // predicted source mention (name)
 	PredCue string
-	Rep     bool // the annotated cue is a reporting cue
-	Quote   bool // the content opens with a quotation mark
+	Rule    string // the source and name-by rules of the claim ("" unless explained)
+	Rep     bool   // the annotated cue is a reporting cue
+	Quote   bool   // the content opens with a quotation mark
 }
 
 func (s *AttributionScore) Recall() float64         { return ratio(s.Found, s.Relations) }
@@ -336,6 +342,12 @@ func joinSpans(ss []claims.Span) string {
 // Add scores the quantities extracted from one article (all
 // kinds; only claims count) against its relations, adding to s.
 func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
+	s.AddExplained(a, qs, nil)
+}
+
+// AddExplained is Add for quantities with the rules that decided them
+// (RuleNames by span); with rules it also fills s.ByRule.
+func (s *AttributionScore) AddExplained(a *PolnearArticle, qs []claims.Quantity, rules []RuleNames) {
 	s.Articles++
 	for _, q := range qs {
 		if !q.IsClaim() {
@@ -350,9 +362,15 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 		}
 		if !inside {
 			s.Outside++
+			if rules != nil {
+				s.ByRule.Add(ruleFor(rules, &q), q.Source == nil, q.Source, true, false, false)
+			}
 			if q.Source != nil {
 				s.OutsideSourced++
 				c := AttributionCase{Article: a.ID, Claim: q.Quantity.Text, Pred: q.Source.Mention + " (" + q.Source.Name + ")", Content: clipAttr(q.Sentence.Text, 200)}
+				if rules != nil {
+					c.Rule = ruleFor(rules, &q).String()
+				}
 				if q.Cue != nil {
 					c.PredCue = q.Cue.Text
 				}
@@ -428,6 +446,9 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 					s.QuoteSourceRight++
 				}
 			}
+			if rules != nil && (num != nil || s.Number == nil) {
+				s.ByRule.Add(ruleFor(rules, &q), ok, q.Source, len(r.Source) == 0, false, false)
+			}
 			cueOK := q.Cue != nil && overlapsAny(q.Cue.Start, q.Cue.End, r.Cue)
 			if num != nil {
 				num.Claims++
@@ -454,6 +475,9 @@ func (s *AttributionScore) Add(a *PolnearArticle, qs []claims.Quantity) {
 				w := c
 				w.Rep = rep
 				w.Claim = q.Quantity.Text
+				if rules != nil {
+					w.Rule = ruleFor(rules, &q).String()
+				}
 				if q.Source != nil {
 					w.Pred = q.Source.Mention + " (" + q.Source.Name + ")"
 				}
@@ -487,6 +511,14 @@ func clipAttr(s string, n int) string {
 	return s[:i] + "…"
 }
 
+// ruleNote is " rules=…" for an explained case, "" otherwise.
+func (c *AttributionCase) ruleNote() string {
+	if c.Rule == "" {
+		return ""
+	}
+	return " rules=" + c.Rule
+}
+
 // Print writes the figures, then up to show misses and wrong sources.
 func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 	if show > 0 {
@@ -504,13 +536,13 @@ func (s *AttributionScore) Print(w io.Writer, split string, show int) {
 			if c.Rep {
 				mark = " [reporting]"
 			}
-			fmt.Fprintf(w, "%s%s\tclaim=%q gold=%q/%q pred=%q/%q\n\tcontent=%q\n", c.Article, mark, c.Claim, c.Source, c.Cue, c.Pred, c.PredCue, c.Content)
+			fmt.Fprintf(w, "%s%s\tclaim=%q gold=%q/%q pred=%q/%q%s\n\tcontent=%q\n", c.Article, mark, c.Claim, c.Source, c.Cue, c.Pred, c.PredCue, c.ruleNote(), c.Content)
 		}
 	}
 	if show > 0 {
 		fmt.Fprintf(w, "-- sourced claims outside every annotated content, first %d of %d\n", min(show, len(s.OutsideCases)), len(s.OutsideCases))
 		for _, c := range s.OutsideCases[:min(show, len(s.OutsideCases))] {
-			fmt.Fprintf(w, "%s\tclaim=%q pred=%q/%q\n\tsentence=%q\n", c.Article, c.Claim, c.Pred, c.PredCue, c.Content)
+			fmt.Fprintf(w, "%s\tclaim=%q pred=%q/%q%s\n\tsentence=%q\n", c.Article, c.Claim, c.Pred, c.PredCue, c.ruleNote(), c.Content)
 		}
 	}
 	if s.Number != nil {

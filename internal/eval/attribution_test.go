@@ -155,3 +155,74 @@ func TestAttributionQuoteCoverage(t *testing.T) {
 		t.Errorf("Print gives the quote coverage:\n%s", out.String())
 	}
 }
+
+// TestAttributionByRule: with rules (AddExplained) each claim inside a
+// scored relation counts under its source and name-by rules, a claim
+// outside every content is right only unsourced, and wrong cases name
+// their rules.
+func TestAttributionByRule(t *testing.T) {
+	dir := writePolnear(t)
+	arts, err := ReadPolNeAR(dir, "dev", &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := arts[0].Text
+	at := func(sub string) claims.Span {
+		i := strings.Index(text, sub)
+		return claims.Span{Text: sub, Start: i, End: i + len(sub)}
+	}
+	five, seven := at("5"), at("7")
+	cases := []struct {
+		name  string
+		qs    []claims.Quantity
+		rules []RuleNames
+		want  []RuleTally
+		rule  string // the rules a wrong case names
+	}{
+		{"right inside, sourced outside",
+			[]claims.Quantity{
+				{Quantity: five, Kind: claims.KindClaim, Source: &claims.Source{Name: "José", Start: 0, End: len("José")}},
+				{Quantity: seven, Kind: claims.KindClaim, Source: &claims.Source{Name: "Officials", Start: at("Officials").Start, End: at("Officials").End}},
+			},
+			[]RuleNames{{Start: five.Start, End: five.End, Source: "verb-cue/strong", Name: "proper-name"}, {Start: seven.Start, End: seven.End, Source: "verb-cue/clause", Name: "head-kind"}},
+			[]RuleTally{
+				{Family: FamilySource, Rule: "verb-cue/clause", Claims: 1, GoldNone: 1},
+				{Family: FamilySource, Rule: "verb-cue/strong", Claims: 1, Right: 1},
+				{Family: FamilyName, Rule: "head-kind", Claims: 1, GoldNone: 1},
+				{Family: FamilyName, Rule: "proper-name", Claims: 1, Right: 1},
+			},
+			"verb-cue/clause, name by head-kind"},
+		{"unsourced inside and outside",
+			[]claims.Quantity{{Quantity: five, Kind: claims.KindClaim}, {Quantity: seven, Kind: claims.KindClaim}},
+			[]RuleNames{{Start: five.Start, End: five.End}, {Start: seven.Start, End: seven.End}},
+			[]RuleTally{
+				{Family: FamilySource, Rule: RuleNoCue, Claims: 2, Right: 1, NoneGiven: 1},
+				{Family: FamilyName, Rule: RuleNoName, Claims: 2, Right: 1, NoneGiven: 1},
+			},
+			"(no cue), name by (no source)"},
+	}
+	for _, c := range cases {
+		var s AttributionScore
+		s.AddExplained(&arts[0], c.qs, c.rules)
+		got := s.ByRule.Rows()
+		if len(got) != len(c.want) {
+			t.Errorf("%s: got %+v, want %+v", c.name, got, c.want)
+			continue
+		}
+		for i := range c.want {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: row %d: got %+v, want %+v", c.name, i, got[i], c.want[i])
+			}
+		}
+		cs := append(append([]AttributionCase{}, s.WrongSources...), s.OutsideCases...)
+		if len(cs) != 1 || cs[0].Rule != c.rule {
+			t.Errorf("%s: wrong cases %+v, want one naming %q", c.name, cs, c.rule)
+		}
+	}
+	// Add alone tallies nothing.
+	var s AttributionScore
+	s.Add(&arts[0], cases[0].qs)
+	if len(s.ByRule.Rows()) != 0 {
+		t.Errorf("Add tallied %+v", s.ByRule.Rows())
+	}
+}

@@ -49,6 +49,10 @@ func ReadGold(path string) ([]GoldArticle, error) { return ReadJSONL[GoldArticle
 type Prediction struct {
 	Text   string            // the article text (offsets refer to it)
 	Claims []claims.Quantity // kind = claim
+	// Rules, when set, are the named rules of the article's explained
+	// mentions (extract explain), found by span: Score then tallies each
+	// matched claim under its rules (Report.ByRule).
+	Rules []RuleNames
 }
 
 // Miss is a required gold claim no prediction matched.
@@ -71,6 +75,7 @@ type Mismatch struct {
 	Field string // value, unit, source, cue
 	Gold  GoldClaim
 	Pred  claims.Quantity
+	Rules RuleNames // the rules that decided Pred (set when the prediction carries them)
 }
 
 // Report is the score of predictions against a gold file.
@@ -84,6 +89,7 @@ type Report struct {
 	Misses             []Miss
 	FalsePositives     []FalsePositive
 	Mismatches         []Mismatch
+	Rules              RuleTallies // per-rule tallies, when the predictions carry their rules (byrule.go)
 }
 
 // Precision, Recall and F1 of detection.
@@ -176,16 +182,24 @@ func scoreArticle(r *Report, g GoldArticle, p Prediction) {
 		q := p.Claims[best]
 		r.TP++
 		r.Matched++
+		var rules RuleNames
+		if p.Rules != nil {
+			rules = p.ruleFor(&q)
+		}
 		check := func(field string, ok bool, n *int) {
 			if ok {
 				*n++
 			} else {
-				r.Mismatches = append(r.Mismatches, Mismatch{File: g.File, Field: field, Gold: gc, Pred: q})
+				r.Mismatches = append(r.Mismatches, Mismatch{File: g.File, Field: field, Gold: gc, Pred: q, Rules: rules})
 			}
 		}
 		check("value", sameF(q.Low, gc.Low) && sameF(q.High, gc.High) && string(q.Qualifier) == gc.Qualifier, &r.Value)
-		check("unit", sameUnit(q.Unit, gc.Unit), &r.Unit)
-		check("source", sourceOK(q.Source, gc.Source), &r.Source)
+		unitOK, sourceRight := sameUnit(q.Unit, gc.Unit), sourceOK(q.Source, gc.Source)
+		check("unit", unitOK, &r.Unit)
+		check("source", sourceRight, &r.Source)
+		if p.Rules != nil {
+			r.Rules.Add(rules, sourceRight, q.Source, noName(gc.Source), true, unitOK)
+		}
 		cue := ""
 		if q.Cue != nil {
 			cue = q.Cue.Text

@@ -204,6 +204,7 @@ func init() {
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{ruleItShapedName, itShapedNameStep}, // itshapedname.go
+		{ruleItPreviousBody, itPreviousBodyStep},
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -882,6 +883,30 @@ func init() {
 	}
 }
 
+// otherDomain reports a description of an organisation whose lower-case
+// noun modifier names a domain the name n does not, n holding a portfolio
+// of another (rule domain-modifier): "according to the state weather
+// agency" is no "Ministry of Agriculture" named before (web-dev-6), "the
+// municipal transport company" no "Estonian Chamber of Commerce and
+// Industry" (articles-dev-4); the description then stays as written. A
+// name holding no portfolio word is not ruled out ("the oil company" may
+// be BP), nor one holding the modifier ("the health ministry", "Ministry
+// of Health"). org-description asks it of public bodies only, named for
+// their portfolio ("The business group said" may be the Chamber of
+// Commerce); companyNotBody of the company it picks.
+func otherDomain(ts []text.Token, b, e int, n string) bool {
+	for i := b + 1; i < e; i++ {
+		t := ts[i]
+		if t.Capitalised() || t.Tag != "NN" && t.Tag != "NNS" && !lexicon.Portfolios[t.Lower] {
+			continue // (an adjective, "municipal", "national", names no domain; the tagger may read "transport" as a verb)
+		}
+		if otherPortfolio(n, t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPortfolio reports a name holding a lexicon.Portfolios word other
 // than m ("Interior Ministry" for "the education ministry").
 func otherPortfolio(name, m string) bool {
@@ -991,6 +1016,9 @@ func (a *attributor) companyNotBody(ts []text.Token, b, e int) (string, claims.S
 		return k == kindOrg || k == "" && a.reg.orgVotes[name] > 0 && a.reg.gender[name] == 0
 	}
 	if c, ok := a.reg.nearestBefore(pos, func(name string) bool { return orgLike(name) && !a.reg.noCompany(name) }); ok {
+		if otherDomain(ts, b, e, c) {
+			return "", "", false // rule domain-modifier
+		}
 		return c, kindOrg, true
 	}
 	return "", "", false
@@ -1010,6 +1038,15 @@ func (r *nameReg) noCompany(name string) bool {
 // kind or trade ("the group", "the German automaker"): npStep
 // "org-description".
 func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
+	n, k, ok := a.orgDescriptionAny(ts, b, e)
+	if ok && n != "" && publicBody(strings.Fields(n)) && otherDomain(ts, b, e, n) {
+		return "", "", false // rule domain-modifier: kept as written
+	}
+	return n, k, ok
+}
+
+// orgDescriptionAny is orgDescription before the domain check.
+func (a *attributor) orgDescriptionAny(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
 	pos := ts[b].Start
 	head, _, definite := npHead(ts, b, e)
 	if definite && (genericOrgNouns[head] || companyNouns[head]) && !commonOwner(ts, b, e) {
@@ -1809,6 +1846,70 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 		return "", false
 	}
 	return n, true
+}
+
+// prevSubjectBody returns, for an "it" at pos, the body the sentence
+// before has as its subject when that subject describes it by its head,
+// "the" and a body's noun (rule it-previous-body): "The tribunal rejected
+// that account. It noted that the company had advertised for four new
+// croupiers" (articles-dev-3, not the lawyer named before), "The health
+// ministry said … . At least 102 people have died, it said." (web-dev-6,
+// not the agency named before). The description's name when it resolves to one,
+// else the description as written; a document's noun ("The review found
+// …": lexicon.DocNouns) is no body, and a document or medium after the
+// subject may be what "it" is ("The campaign sent an email to donors. At
+// the bottom it reads, …"); the head is read by its word (the
+// tagger reads "tribunal" as an adjective). Same sentences as prevSubjectOrg,
+// which comes first.
+// ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
+const ruleItPreviousBody = "it-previous-body"
+
+// itPreviousBodyStep is rule it-previous-body as an npStep before "it": it
+// decides only where "it" would have gone past its clause's organisation,
+// a document and a named subject before to the nearest organisation named.
+func itPreviousBodyStep(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+	if !(b == *ep && oneOf(ts[b].Lower, "it", "its")) {
+		return "", "", false
+	}
+	pos := ts[b].Start
+	n, ok := a.prevSubjectBody(pos)
+	if !ok {
+		return "", "", false
+	}
+	if _, ok := a.clauseOrg(pos); ok {
+		return "", "", false
+	}
+	if _, _, ok := a.prevSubjectDocument(pos); ok {
+		return "", "", false
+	}
+	if _, ok := a.prevSubjectOrg(pos); ok {
+		return "", "", false
+	}
+	return n, kindOrg, true
+}
+
+func (a *attributor) prevSubjectBody(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {
+		return "", false
+	}
+	ts, b, e, ok := a.prevSubject(si)
+	if !ok || b >= e || ts[b].Lower != "the" || ts[e].Capitalised() || lexicon.DocNouns[ts[e].Lower] ||
+		!(orgHeadsLower[ts[e].Lower] || genericOrgNouns[ts[e].Lower] || companyNouns[ts[e].Lower] || officeNouns[ts[e].Lower] || lexicon.BodyDescriptions[ts[e].Lower] != nil) {
+		return "", false
+	}
+	if _, _, ok := a.clauseOrgAt(pos); ok {
+		return "", false // (checked after the cheap tests above)
+	}
+	for _, t := range ts[e+1:] {
+		if lexicon.DocNouns[t.Lower] || lexicon.LeadInMedia[t.Lower] {
+			return "", false // "The campaign sent an email to donors. … it reads": the email
+		}
+	}
+	if n, k := a.resolveNP(ts, b, e); n != "" {
+		return n, k != kindPerson
+	}
+	return a.d.Text[ts[b+1].Start:ts[e].End()], true
 }
 
 // officeNouns head a body described by its owner ("the mayor's office",

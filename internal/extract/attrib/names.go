@@ -187,7 +187,7 @@ func newRegistry(text string) *nameReg {
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
-		if loc = cutRunIntoNumber(text, loc); loc[1] <= loc[0] {
+		if loc = cutRunIntoNumber(text, loc); loc[1] <= loc[0] || unitLetterAfterNumber(text, loc) {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
@@ -224,6 +224,21 @@ func dayOrPlaceName(e nameEnt) bool {
 		}
 	}
 	return lexicon.Places[e.Name] || len(e.words) >= 3 && headlineWords(e.words[1:])
+}
+
+// unitLetterAfterNumber reports a one-letter chunk run into the number
+// before it, or into a unit's lower-case prefix (rule unit-letter-no-name):
+// the letter of a measure, "44C", "32F", "1.5V", "11kV", no name a pronoun or description could stand for
+// (web-dev-6 "…, night-time temperatures did not fall below 32C, the
+// agency said. It forecast …" gave "it" the name "C"; articles-dev-1
+// "have warmed by 1.08C", web-dev-6 "stayed above 40C for 23 days" and
+// fresh copy alike).
+func unitLetterAfterNumber(text string, loc [2]int) bool {
+	if loc[1]-loc[0] != 1 || loc[0] == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
+	return unicode.IsDigit(r) || unicode.IsLower(r) // "32C", "11kV"
 }
 
 // cutRunIntoNumber drops from chunk loc its last word when a number runs
@@ -1730,6 +1745,13 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 		}
 	}
 	if r.kindOf(name) != k && r.kindOf(e.Name) != k {
+		return false
+	}
+	if k == kindOrg && len(e.words) == 1 && lexicon.NonOwnerAcronyms[e.Name] {
+		// rule measure-acronym-no-org: a place's or a measure's acronym is
+		// no organisation "it" or "the company" stands for ("84 percent of
+		// GDP … . It also said" is the IMF, articles-dev-1; "NT$48 billion
+		// (US$1.5 billion) … the company said" is Sunfar, articles-dev-6)
 		return false
 	}
 	// (last: it may tag sentences) "Airlines complained.": a common noun

@@ -33,10 +33,11 @@ var releasedWords = lexicon.WordSet(`released published conducted taken issued c
 
 // nameConnectorWords are the lower-case words that may stand between the
 // capitalised words of one name ("Bank of England", "Ursula von der
-// Leyen", "Procter & Gamble"): one list, read as a set by the token scans
+// Leyen", "Procter & Gamble", Filipino "ng" in "Bangko Sentral ng
+// Pilipinas": articles-dev-1, fresh-13, the central bank's own name): one list, read as a set by the token scans
 // (nameConnectors) and, with "the", by the character-level name chunker
 // (chunkConnectors).
-const nameConnectorWords = `of for de del la las los y and & in on van von da di du le al el bin binti bint ibn der den`
+const nameConnectorWords = `of for de del la las los y and & in on van von da di du le al el bin binti bint ibn der den ng`
 
 var nameConnectors = lexicon.WordSet(nameConnectorWords)
 

@@ -102,6 +102,10 @@ func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 			return "", false
 		}
 		if full != "" && full != e.Name {
+			if surnameFirst(e.words) && surnameFirst(strings.Fields(full)) {
+				full = e.Name // rule surname-first-nearest: the nearest before
+				continue
+			}
 			return "", false // two names open with it: which is unknown
 		}
 		if b := strings.ToLower(text[max(0, e.Start-4):e.Start]); strings.HasSuffix(b, "the ") {
@@ -110,6 +114,23 @@ func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 		full = e.Name
 	}
 	return full, full != ""
+}
+
+// surnameFirst reports a name of two words written family name first, its
+// given name a hyphenated pair in lower case after the hyphen: Korean and
+// Taiwanese names in English copy ("Kim Dong-won", "Park Min-ji", "Lin
+// Wen-chieh"). Its first word is a surname the article goes on calling the
+// person by ("Park told reporters", "Lin is unfazed"), and two people may
+// share it: "Kim" is the Kim named nearest before (rule
+// surname-first-nearest; articles-dev-2 names Kim Jae-june, then the
+// analyst Kim Dong-won: "Kim cut his target price" is the analyst).
+func surnameFirst(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	g := words[1]
+	i := strings.IndexByte(g, '-')
+	return i > 0 && i+1 < len(g) && g[i+1] >= 'a' && g[i+1] <= 'z' && unicode.IsUpper(attrFirstRune(g))
 }
 
 // patronymics join a given name to the father's in Arab and Malay names

@@ -52,6 +52,11 @@ var titles = []title{
 	// Executive Mark Tucker", "Chief Financial Officer Amy Hood", "Chief
 	// Economist Huw Pill"; the capitalised words before a title belong to it)
 	{word: "Executive"}, {word: "Officer"}, {word: "Economist"},
+	// a state's chief statistician ("National Statistician Claire Dennis
+	// Mapa" in the Philippines, articles-dev-1; "Government Statistician
+	// Samuel Kobina Annim" in Ghana, quotes fresh-1; the UK's National
+	// Statistician, the Australian Statistician)
+	{word: "Statistician"},
 	// Commonwealth police ranks ("Const. Sarah Patten", "RCMP Cpl. Mathieu
 	// Gagnon", "Det Insp Claire Moss", "Det. Const. Amir Haddad")
 	{word: "Constable", abbrev: "Const"},
