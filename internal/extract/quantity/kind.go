@@ -1398,6 +1398,14 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if prev == "for" && !strings.EqualFold(p.raw(c.en), "ago") {
 		return true // "deliberated for less than 10 minutes before convicting"
 	}
+	if prev == "within" {
+		// a deadline is a measured bound, a claim read exact (rule
+		// duration; testdata/claims/README.md "Label conventions": the
+		// dev golds' majority), also with "after"/"of" after it: "Drink
+		// within 30 minutes after your workout" (dev), "file within 60
+		// days of the decision" (web-dev-8)
+		return true
+	}
 	if prev == "in" && (speedWords[strings.ToLower(p.raw(c.st-2))] || p.is(c.st-2, ")") && speedWords[strings.ToLower(p.raw(c.st-3))]) {
 		return true // "0-60 mph (97 kph) in 5.8 seconds"
 	}
