@@ -38,7 +38,10 @@ const (
 // third as 33.33 (as four other gold lines do).
 // claimunits: unit 0.945 -> 0.968 (pound rates, period-pay-before, cricket
 // article, thing-years-old); floor raised.
-var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.935, Cue: 0.89, MaxNotClaim: 9}
+// conv16 ("within three years" an optional exact claim, as the dev golds'
+// majority reads "within N days": testdata/claims/README.md, "Label
+// conventions"): F1 0.985 -> 0.987, 9 -> 8 violations.
+var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.935, Cue: 0.89, MaxNotClaim: 8}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -140,3 +140,30 @@ func TestConventionRoomTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionSeedRank: a tournament seed is a rank, an ordinal (rule
+// seed-rank, as rank-number's "the No. 3 seed"); a count of seeds and a
+// compound ("seed trays") stay claims, "the top four seeds" a set.
+func TestConventionSeedRank(t *testing.T) {
+	cases := []struct {
+		in, text string
+		kind     claims.Kind
+	}{
+		{"The Kings are the 8 seed in the West.", "8", claims.KindOrdinal},
+		{"As a 12 seed, they upset the favourites.", "12", claims.KindOrdinal},
+		{"Gonzaga, the 1 seed, lost in the second round.", "1", claims.KindOrdinal},
+		{"The 2 seed will play on Friday.", "2", claims.KindOrdinal},
+		{"Plant four seeds per pot.", "four", claims.KindClaim},
+		{"She planted the 3 seed trays on Monday.", "3", claims.KindClaim},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if m.Kind != c.kind {
+			t.Errorf("%q: %q: got kind %s by rule %s, want %s", c.in, c.text, m.Kind, m.Rules().Kind, c.kind)
+		}
+	}
+}

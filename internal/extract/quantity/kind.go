@@ -966,6 +966,8 @@ var kindRules = []kindRule{
 	// a rank written "No. N": "the No. 3 seed", "ranked No. 2 for CPAs",
 	// "No. 5 on our list" (rankNumber, kindgenres.go)
 	{"rank-number", kindIf((*parser).rankNumber, claims.KindOrdinal)},
+	// a seed is a rank: "the 8 seed", "a 12 seed" (seedRank, kindgenres.go)
+	{"seed-rank", kindIf((*parser).seedRank, claims.KindOrdinal)},
 	// docket and case numbers: "No. 14-915", "#12-3"; "no . 1" with the
 	// stop spaced on both sides as word-tokenised, lower-cased text writes
 	// it (the suites' "at no . 1 , singh hit"; "the no . 2 seed"): prose
