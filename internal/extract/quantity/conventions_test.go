@@ -167,3 +167,37 @@ func TestConventionSeedRank(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionIdentifiers: ANNOTATION.md's identifiers (phone numbers,
+// codes) are no claims: a local phone number after a word of calling or
+// with a leading zero (rule local-phone), a bill's number after "H.R." or
+// "HR" (bill-number); a range of things stays a claim.
+func TestConventionIdentifiers(t *testing.T) {
+	cases := []struct {
+		in, text string
+		kind     claims.Kind
+	}{
+		{"Call 555-0142 for details.", "555-0142", claims.KindIdentifier},
+		{"For tickets, call 555-1234 or visit our website.", "555-1234", claims.KindIdentifier},
+		{"Anyone with information should call Crime Stoppers at 555-8477.", "555-8477", claims.KindIdentifier},
+		{"Media contact: Jane Ruiz, 555-0142, press@example.com", "555-0142", claims.KindIdentifier},
+		{"Tel: 555-0199", "555-0199", claims.KindIdentifier},
+		{"Call 555-1234 today.", "555-1234", claims.KindIdentifier},
+		{"We called 100-1500 voters.", "100-1500", claims.KindClaim},
+		{"Prices range from 500-1000 dollars.", "500-1000", claims.KindClaim},
+		{"The phone costs 300-1200 dollars.", "300-1200", claims.KindClaim},
+		{"The bill, HR 3684, passed the House.", "3684", claims.KindIdentifier},
+		{"The House passed H.R. 3684 on Friday.", "3684", claims.KindIdentifier},
+		{"He worked 12 HR shifts.", "12", claims.KindClaim},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if m.Kind != c.kind {
+			t.Errorf("%q: %q: got kind %s by rule %s, want %s", c.in, c.text, m.Kind, m.Rules().Kind, c.kind)
+		}
+	}
+}

@@ -1094,6 +1094,10 @@ var kindRules = []kindRule{
 		return false
 	}},
 	// names with numbers: "Article 5", "Boeing 737", "Resolution 2231"
+	// a bill's number after its chamber's prefix is an identifier
+	// (ANNOTATION.md: codes): "H.R. 3684", "HR 1", "S.Res. 12" (billNumber,
+	// kindgenres.go; "HB 1523", "SB 1070" are names with numbers)
+	{"bill-number", kindIf((*parser).billNumber, claims.KindIdentifier)},
 	{"name-with-number", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
 		prev := c.st - 1

@@ -403,6 +403,26 @@ func (p *parser) rankNumber(c *cand) bool {
 	return lowerIn(rankVerbs, p.raw(c.st-3))
 }
 
+// billPrefixes write a US bill's chamber before its number (billNumber):
+// "H.R." and "HR" (whose "hr" is also an hour), resolutions. (The
+// Senate's "S." is no row: an initial, "John S. 40", writes it too.)
+var billPrefixes = []string{"H.R. ", "HR ", "H.J.Res. ", "S.J.Res. ", "H.Res. ", "S.Res. "}
+
+// billNumber reports a whole number right after a prefix of
+// billPrefixes, the prefix opening a word (kind rule bill-number).
+func (p *parser) billNumber(c *cand) bool {
+	if !c.plainDigits() || c.hasUnit || p.toks[c.valSt].sep || p.toks[c.valSt].dec || c.st != c.valSt {
+		return false
+	}
+	s := p.toks[c.st].s
+	for _, b := range billPrefixes {
+		if i := s - len(b); i >= 0 && p.text[i:s] == b && (i == 0 || p.text[i-1] == ' ' || p.text[i-1] == '(' || p.text[i-1] == '"') {
+			return true
+		}
+	}
+	return false
+}
+
 // seedRank reports a number before a singular "seed" after an article
 // (kind rule seed-rank): a tournament's seed is a rank, an ordinal
 // (ANNOTATION.md: ordinals are no claims), as "the No. 3 seed" (web-dev-8,
