@@ -29,7 +29,9 @@ const (
 // claimunits and quotecov: unit 0.882 -> 0.979 (N$, TT$, pula, Fiji, Dar
 // es Salaam shillings, cricket-runs in a cricket article,
 // thing-years-old); floor raised.
-var articlesFloors3 = heldoutFloor{F1: 0.99, Value: 0.98, Unit: 0.975, Source: 0.97, Cue: 0.955, MaxNotClaim: 2}
+// conv16's standings-gap ("on 24 points, four behind"): unit 0.982 ->
+// 0.986; floor raised.
+var articlesFloors3 = heldoutFloor{F1: 0.99, Value: 0.98, Unit: 0.985, Source: 0.97, Cue: 0.955, MaxNotClaim: 2}
 
 // TestArticlesDev3Claims scores the claims gold of the articles; misses
 // are logged (-v).

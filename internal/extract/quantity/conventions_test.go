@@ -201,3 +201,28 @@ func TestConventionIdentifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionStandingsGap: a gap in the standings right after a team's
+// points takes their unit (rule standings-gap, articles-dev-3's gold);
+// after a count or a percentage it stays what it is.
+func TestConventionStandingsGap(t *testing.T) {
+	cases := []struct {
+		in, text, unit, rule string
+	}{
+		{"The Drua are ninth on 24 points, four behind the sixth-placed Highlanders.", "four", "point", "standings-gap"},
+		{"Leeds are top with 60 points, three clear of Burnley.", "three", "point", "standings-gap"},
+		{"City have 45 points, two fewer than Arsenal.", "two", "point", "standings-gap"},
+		{"They have 20 players, three fewer than last year.", "three", "count", "default-count"},
+		{"Sales rose 5 percent, two behind the target.", "two", "count", "default-count"},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if m.Unit != c.unit || m.Rules().Unit != c.rule {
+			t.Errorf("%q: %q: got %s by %s, want %s by %s", c.in, c.text, m.Unit, m.Rules().Unit, c.unit, c.rule)
+		}
+	}
+}
