@@ -226,3 +226,32 @@ func TestConventionStandingsGap(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionTaskTime: the time a task takes, "in N minutes" after a
+// verb of charging, crossing, covering, is a measured duration, a claim
+// (the dev golds: eight such claims); the period of an amount ("250mm of
+// rain in 24 hours") or of a change ("rose 20% in three years") stays a
+// duration.
+func TestConventionTaskTime(t *testing.T) {
+	cases := []struct {
+		in, text string
+		claim    bool
+	}{
+		{"Its 82kWh battery can be charged from 10 to 80 per cent in 27 minutes.", "27 minutes", true},
+		{"The phone charged to 50% in 30 minutes with a 20W adapter.", "30 minutes", true},
+		{"The ferry crosses the strait in 35 minutes.", "35 minutes", true},
+		{"The update downloads in 12 minutes on fibre.", "12 minutes", true},
+		{"The storm dumped 250mm of rain in 24 hours.", "24 hours", false},
+		{"Prices rose 20 per cent in three years.", "three years", false},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if (m.Kind == claims.KindClaim) != c.claim {
+			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
+		}
+	}
+}

@@ -1415,6 +1415,14 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if prev == "in" && (speedWords[strings.ToLower(p.raw(c.st-2))] || p.is(c.st-2, ")") && speedWords[strings.ToLower(p.raw(c.st-3))]) {
 		return true // "0-60 mph (97 kph) in 5.8 seconds"
 	}
+	if prev == "in" && p.taskVerbBefore(c.st-1) {
+		// the time a task takes is measured (rule duration): "can be
+		// charged from 10 to 80 per cent in 27 minutes" (dev5, web-dev-7,
+		// -8, -9, -11: five charging times), "crosses the strait in 35
+		// minutes" (web-dev-9), "covers 15,300km in about 18 hours"
+		// (web-dev-7, -11); "250mm of rain in 24 hours" stays a period
+		return true
+	}
 	if comparativeTimes[strings.ToLower(p.raw(c.en))] {
 		return true // "a full two seconds faster"
 	}
@@ -1492,6 +1500,27 @@ func (p *parser) measuredDuration(c *cand) bool {
 		}
 		if p.toks[j].k != tWord {
 			break
+		}
+	}
+	return false
+}
+
+// taskVerbs name a task whose time "in N minutes" measures
+// (taskVerbBefore).
+var taskVerbs = lexicon.WordSet(`charge charges charged charging recharge recharges recharged recharging
+	cross crosses crossed crossing cover covers covered covering travel travels travelled traveled
+	fly flies flew download downloads downloaded install installs installed boil boils boiled`)
+
+// taskVerbBefore reports a word of taskVerbs among the eight tokens
+// before token i ("in"), not past a comma or the start of a clause.
+func (p *parser) taskVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &p.toks[k]
+		if t.k == tPunct && !p.isHyphen(k) && !p.is(k, "%") {
+			return false
+		}
+		if t.k == tWord && lowerIn(taskVerbs, p.raw(k)) {
+			return true
 		}
 	}
 	return false

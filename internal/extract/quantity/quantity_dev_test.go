@@ -419,7 +419,11 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.93, valueUnit: 0.89, kin
 // bound, degree-sentence-scale after "-23F", score-of "scored 93.11",
 // compounds before "to"): 0.992, 0.973, 0.957, 0.985, 0.961. Floors just
 // under.
-var webDev7Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.95, kind: 0.98, change: 0.955}
+// conv16 (a task's time "in N minutes" measured; "rain in 24 hours"
+// relabelled a duration, as four other labels): value F1 0.975 -> 0.977,
+// value+unit 0.961 -> 0.963, kind 0.986 -> 0.990; web-dev-9 value+unit
+// 0.962 -> 0.964, kind 0.991 -> 0.994; floors raised.
+var webDev7Floors = setFloors{detection: 0.985, value: 0.975, valueUnit: 0.96, kind: 0.985, change: 0.955}
 
 // webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
 // sentences where the unit is the hard part, written and annotated for it
@@ -437,7 +441,7 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.95, ki
 // degree-of-place, minus temperatures by the sentence's scale, chased
 // totals, the minimum wage by 12%): 0.995, 0.985, 0.945, 0.991, 0.978.
 // Floors just under.
-var webDev9Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.94, kind: 0.985, change: 0.975}
+var webDev9Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.99, change: 0.975}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim
 // sentences of 45 WCXB pages, annotated by quant17 before the recogniser
