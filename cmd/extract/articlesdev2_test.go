@@ -33,7 +33,9 @@ const (
 // lacked the source of its sentence: mended; "That is more than double
 // the 17,373 fires", INPE's from the sentence before, missed): source
 // 0.925; floor 0.92.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.92, Cue: 0.935, MaxNotClaim: 2}
+// conv16's series-length type modifier ("a two-Test tour"): P 0.977 ->
+// 0.980, 2 -> 1 violations.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.92, Cue: 0.935, MaxNotClaim: 1}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

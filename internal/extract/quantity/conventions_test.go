@@ -126,6 +126,14 @@ func TestConventionRoomTypes(t *testing.T) {
 		{"This 4-bedroom, 2.5-bath colonial offers 2,450 square feet.", "4", false},
 		{"This 4-bedroom, 2.5-bath colonial offers 2,450 square feet.", "2.5", false},
 		{"Rents for a two-bedroom bungalow rose 5%.", "two", false},
+		// a series' length and a building's floors type it too
+		{"Wales begin a two-Test tour of Australia in July.", "two", false},
+		{"They play Bangladesh in a three-match white-ball series.", "three", false},
+		{"He was handed a three-match ban.", "three", false},
+		{"She stood outside her two-storey house.", "two", false},
+		{"A five-story building collapsed.", "five", false},
+		{"The tower has 40 storeys.", "40", true},
+		{"He has played 80 Tests for England.", "80", true},
 		{"The flat has three bedrooms and 2 baths.", "three", true},
 		{"Its 450-seat chamber voted on Monday.", "450", true},
 	}

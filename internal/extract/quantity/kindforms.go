@@ -248,8 +248,20 @@ var typeModifiers = map[string]map[string]bool{
 	"bath":     dwellingHeads,
 	"game":     lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
 	"class":    lexicon.WordSet(`layout configuration cabin cabins seating`),
-	"point":    lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
+	// a series' or a tour's length: "the two-match series", "a
+	// three-match white-ball series", "a two-Test tour" (articles-dev-3
+	// twice, articles-dev-2: not-claims), "a three-match ban"
+	"match": nil,
+	"test":  lexicon.WordSet(`series tour tours`),
+	// a building's height in floors: "her two-storey house" (articles-dev-3)
+	"storey": buildingHeads,
+	"story":  buildingHeads,
+	"point":  lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
 }
+
+// buildingHeads are the buildings a number of storeys types: "a
+// two-storey house", "a five-story building".
+var buildingHeads = lexicon.WordSet(`house houses home homes building buildings block blocks structure tower towers`)
 
 // dwellingHeads are the homes a number of bedrooms or bathrooms types: "a
 // 3-bedroom house", "a two-bathroom flat".
