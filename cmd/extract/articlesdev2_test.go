@@ -35,7 +35,9 @@ const (
 // 0.925; floor 0.92.
 // srcprec (rule surname-first-nearest, "Kim" for the analyst Kim
 // Dong-won after Kim Jae-june): source 0.925 -> 0.939.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.935, Cue: 0.935, MaxNotClaim: 2}
+// conv16's series-length type modifier ("a two-Test tour"): P 0.977 ->
+// 0.980, 2 -> 1 violations.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.935, Cue: 0.935, MaxNotClaim: 1}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

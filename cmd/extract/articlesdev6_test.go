@@ -28,7 +28,11 @@ const (
 // "in the three districts", which names again the districts of the
 // article, is a not-claim in this gold and a count by that rule: one
 // violation (the two conventions are not settled by ANNOTATION.md; left).
-var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.995, Unit: 0.98, Source: 0.915, Cue: 0.9, MaxNotClaim: 1}
+// conv16 settled it by the dev golds' majority (testdata/claims/README.md,
+// "Label conventions": a definite count is a claim, optional when it names
+// again a set the article counted): the not-claim is an optional claim now,
+// F1 0.986 -> 0.988, no violation.
+var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.995, Unit: 0.98, Source: 0.915, Cue: 0.9, MaxNotClaim: 0}
 
 // TestArticlesDev6Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -113,7 +113,14 @@ const ingestGold = "../../testdata/claims/ingest-dev.gold.jsonl"
 // night, as the other golds' nights): unit 0.986 → 0.993; quotecov's
 // definite-count ("the ten franchises", "the seven major"): F1 0.982 →
 // 0.986; floors raised.
-var ingestFloors = heldoutFloor{F1: 0.98, Value: 0.99, Unit: 0.99, Source: 0.97, Cue: 0.93, MaxNotClaim: 5}
+// conv16 relabelled "within 20 years" and "within 24 hours" exact claims and
+// "the two companies", "the two countries" optional counts (testdata/claims/
+// README.md, "Label conventions"): P 0.979 -> 0.986, F1 0.986 -> 0.990,
+// value 0.993 -> 1.000, 5 -> 4 violations.
+// Then "for about a month" an optional claim (a span measured "for" N):
+// F1 0.990 -> 0.993, 4 -> 3 violations, cue 0.944 -> 0.937 (its cue read
+// "been expected to").
+var ingestFloors = heldoutFloor{F1: 0.99, Value: 0.995, Unit: 0.99, Source: 0.97, Cue: 0.93, MaxNotClaim: 3}
 
 // ingestGold2 is a second blind batch of 14 ingest-dev bodies (70 claims:
 // markets, science, health, sport, tech, courts), annotated the same way

@@ -41,7 +41,9 @@ const (
 // quotes15 (rule hedged-fraction, "roughly a quarter had …"): F1 0.9645 →
 // 0.9676. quotecov (rule definite-count, "the four screws provided", "the
 // four main advantages"): F1 0.9676 → 0.9766.
-var webFloors1 = heldoutFloor{F1: 0.97, Value: 0.97, Unit: 0.935, Source: 0.90, Cue: 0.80, MaxNotClaim: 4}
+// conv16: "at least three times a week" times/week (testdata/claims/
+// README.md, "Label conventions"): unit 0.946 -> 0.952.
+var webFloors1 = heldoutFloor{F1: 0.97, Value: 0.97, Unit: 0.945, Source: 0.90, Cue: 0.80, MaxNotClaim: 4}
 
 // TestWebDev1Claims scores the claims gold of the WCXB bodies like the
 // ingest-dev golds (TestIngestClaimGolds); misses are logged (-v).

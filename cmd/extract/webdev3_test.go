@@ -35,7 +35,9 @@ const (
 // round: source 0.984 → 0.987, cue 0.953 → 0.962).
 // claimunits: unit 0.963 -> 0.978, value 0.978 -> 0.984 (goals counted
 // relabelled count, pence GBP); floors raised.
-var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.97, Source: 0.985, Cue: 0.96, MaxNotClaim: 1}
+// conv16: "within four years", "within five days" exact (testdata/claims/
+// README.md, "Label conventions"): value 0.991 -> 0.997.
+var webFloors3 = heldoutFloor{F1: 0.98, Value: 0.99, Unit: 0.97, Source: 0.985, Cue: 0.96, MaxNotClaim: 1}
 
 // TestWebDev3Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -9,9 +9,12 @@ import "github.com/factcheck/extract/internal/extract/lexicon"
 // oven to 180 degrees" is Celsius in British papers; "the oven door
 // opens 90 degrees"). The sentence names the appliance (applianceScales:
 // one row each, with the values only Fahrenheit gives on it). A
-// thermostat is no row: web-dev-8 labels "Set the thermostat to 68
-// degrees" fahrenheit, but both peer suites (and CQE's re-annotation)
-// keep "set the thermostat to 85°" a bare degree.
+// thermostat's bare degrees follow the same convention (testdata/claims/
+// README.md, "Label conventions": the dev golds resolve a bare temperature
+// to the scale its context gives): "Set the thermostat to 68 degrees"
+// (web-dev-8), "set the thermostat to 85°" (suites-cqe-dev, relabelled
+// from a bare degree on 2026-12-07); "set the thermostat to 20 degrees" is
+// a Celsius home's and stays a degree.
 var ruleApplianceScale = newRule("appliance-scale")
 
 type applianceScale struct {
@@ -22,6 +25,8 @@ type applianceScale struct {
 var applianceScales = []applianceScale{
 	// ovens run 100-260 °C, 275-550 °F
 	{lexicon.WordSet(`oven ovens preheat preheated preheating`), 275, 550},
+	// homes are kept at 5-30 °C, 45-90 °F
+	{lexicon.WordSet(`thermostat thermostats`), 40, 95},
 }
 
 // applianceScaleAt returns "fahrenheit" when the sentence around token j

@@ -156,6 +156,9 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			// up to three meters deep" (WCXB moving and earbud pages)
 			return "", 0, false
 		}
+		if p.lossAmount(c, j) {
+			return "", ruleLossAmount, true // "a $3 million loss"
+		}
 		return w.chgN, ruleChangeNounAfter, true
 	}
 	if p.key(j) == "in" {
@@ -392,6 +395,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 				// "farmers grow 97% of what they could", "plants grow 2 to 4
 				// feet tall"; "sales grew 5%" is a change
 				return "", 0
+			}
+			if p.lossAmount(c, i) {
+				return "", ruleLossAmount
 			}
 			chg, r := p.changeWord(c, i, passed)
 			if r == ruleChangeByAmount && !byAmount {
@@ -767,6 +773,36 @@ func rateUnit(u string) bool {
 		return true
 	}
 	return false
+}
+
+// A sum of money or a count of things lost is the amount lost, not a change
+// of a level the sentence states (rule loss-amount; ANNOTATION.md: change
+// is "for a change stated as such"): "Pemex lost 161.5 billion pesos",
+// "a loss of $23 million" (web-dev-11), "a loss of Rs 945 crore" (dev5),
+// "lost 2.1 billion baht", "a loss of €4.1 million" (articles-dev-4), "The
+// Patriots have lost 9 of their last 11" (web-dev-8), "We lost two
+// buffaloes" (articles-dev-3). A share, points or a measure lost is a
+// change ("the Nasdaq lost 1.6%", "lost 12kg", "the glacier has lost
+// two-thirds"), as are a stock of jobs or seats ("lost two jobs", dev) and
+// an amount with the level it reaches ("lost $2.15 to $40.10").
+var ruleLossAmount = newRule("loss-amount")
+
+// lossWords are the words of losing (rule loss-amount).
+var lossWords = lexicon.WordSet(`lose loses losing lost loss losses`)
+
+// lossAmount reports the claim c after the loss word at token v an amount
+// lost (rule loss-amount).
+func (p *parser) lossAmount(c *cand, v int) bool {
+	if !lowerIn(lossWords, p.raw(v)) || rateUnit(c.unit) || c.share {
+		return false
+	}
+	if !c.currency && c.unit != "" && c.unit != "count" {
+		return false // a measure: "lost 12kg", "lost 2,400MW"
+	}
+	if k := p.key(c.en); (k == "to" || k == "from") && (p.isNumAt(c.en+1) || p.isNumAt(c.en+2)) {
+		return false // the level it reaches: "lost $2.15 to $40.10"
+	}
+	return c.currency || c.en >= len(p.toks) || !p.stockNounAt(c.en)
 }
 
 // weakChange verbs also take amounts that are not changes ("raised $20

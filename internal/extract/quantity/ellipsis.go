@@ -56,6 +56,33 @@ func (p *parser) ellipticalUnit(c *cand) {
 	c.unitRule = ruleEllipticalUnit
 }
 
+// A standings gap after a team's points takes their unit (rule
+// standings-gap): "The Drua are ninth on 24 points, four behind the
+// sixth-placed Highlanders" (articles-dev-3's gold: four points), "top
+// with 60 points, three clear of Burnley", "45 points, two fewer than
+// Arsenal", as "two points clear at the top" (dev5, web-dev-7) writes it:
+// a bare number right after ", " that follows a mention in points, and a
+// word of margin after it.
+var ruleStandingsGap = newRule("standings-gap")
+
+// gapWords follow the gap (standingsGap).
+var gapWords = lexicon.WordSet(`behind clear adrift ahead short fewer more off`)
+
+func (p *parser) standingsGap(c *cand) {
+	if c.unit != "" || c.hasUnit || c.currency || c.scaled || c.share || c.yearLike || c.qual != "" || len(p.out) == 0 || c.en >= len(p.toks) {
+		return
+	}
+	if !lowerIn(gapWords, p.raw(c.en)) || !p.is(c.st-1, ",") {
+		return
+	}
+	m := p.out[len(p.out)-1]
+	if m.Unit != "point" || p.tokenStartingFrom(m.End) != c.st-1 {
+		return
+	}
+	c.unit, c.hasUnit = m.Unit, true
+	c.unitRule = ruleStandingsGap
+}
+
 // The earlier level of a rate, set against it with "from" or "compared
 // with", is in the rate's unit (rule level-shares-rate): "costs about
 // HK$28,000 a month, up from HK$21,000" (HKD/month), "averaged 42 pesos a

@@ -245,14 +245,28 @@ var typeModifiers = map[string]map[string]bool{
 	"room":     lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos hdb`),
 	"bedroom":  dwellingHeads,
 	"bathroom": dwellingHeads,
+	"bath":     dwellingHeads,
 	"game":     lexicon.WordSet(`winning losing streak skid slide suspension ban homestand stretch`),
 	"class":    lexicon.WordSet(`layout configuration cabin cabins seating`),
-	"point":    lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
+	// a series' or a tour's length: "the two-match series", "a
+	// three-match white-ball series", "a two-Test tour" (articles-dev-3
+	// twice, articles-dev-2: not-claims), "a three-match ban"
+	"match": nil,
+	"test":  lexicon.WordSet(`series tour tours`),
+	// a building's height in floors: "her two-storey house" (articles-dev-3)
+	"storey": buildingHeads,
+	"story":  buildingHeads,
+	"point":  lexicon.WordSet(`range shot shots shooting shooter shooters attempt attempts line arc play plays percentage basket baskets`),
 }
+
+// buildingHeads are the buildings a number of storeys types: "a
+// two-storey house", "a five-story building".
+var buildingHeads = lexicon.WordSet(`house houses home homes building buildings block blocks structure tower towers`)
 
 // dwellingHeads are the homes a number of bedrooms or bathrooms types: "a
 // 3-bedroom house", "a two-bathroom flat".
-var dwellingHeads = lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties`)
+var dwellingHeads = lexicon.WordSet(`flat flats unit units apartment apartments home homes house houses condo condos property properties
+	semi semis bungalow bungalows townhouse townhouses villa villas cottage cottages duplex colonial`)
 
 // singularRooms after a number of two or more with no hyphen still name a
 // type: "a two bedroom home" (typeModifier).
@@ -291,8 +305,17 @@ func (p *parser) typeModifier(c *cand) bool {
 	if heads == nil { // any head noun
 		return n+1 < len(p.toks) && p.toks[n+1].k == tWord
 	}
+	if k := n + 1; (p.is(k, ",") || p.key(k) == "and") && p.isNumAt(k+1) && p.isHyphen(k+2) && p.adj(k+2) && p.adj(k+3) && roomTypes[p.lw(k+3)] {
+		// another room type between it and the head: "This 4-bedroom,
+		// 2.5-bath colonial" (web-dev-8), "a three-bedroom and two-bath
+		// house"
+		return heads[p.lw(k+4)]
+	}
 	return heads[p.lw(n+1)]
 }
+
+// roomTypes are the rows of typeModifiers that type a home by its rooms.
+var roomTypes = lexicon.WordSet(`room bedroom bathroom bath`)
 
 // basketballThree reports a "three" used as a noun, a three-point basket
 // (kind rule basket-three): "hit an early three but", "knocked down a three

@@ -403,6 +403,56 @@ func (p *parser) rankNumber(c *cand) bool {
 	return lowerIn(rankVerbs, p.raw(c.st-3))
 }
 
+// billPrefixes write a US bill's chamber before its number (billNumber):
+// "H.R." and "HR" (whose "hr" is also an hour), resolutions. (The
+// Senate's "S." is no row: an initial, "John S. 40", writes it too.)
+var billPrefixes = []string{"H.R. ", "HR ", "H.J.Res. ", "S.J.Res. ", "H.Res. ", "S.Res. "}
+
+// billNumber reports a whole number right after a prefix of
+// billPrefixes, the prefix opening a word (kind rule bill-number).
+func (p *parser) billNumber(c *cand) bool {
+	if !c.plainDigits() || c.hasUnit || p.toks[c.valSt].sep || p.toks[c.valSt].dec || c.st != c.valSt {
+		return false
+	}
+	s := p.toks[c.st].s
+	for _, b := range billPrefixes {
+		if i := s - len(b); i >= 0 && p.text[i:s] == b && (i == 0 || p.text[i-1] == ' ' || p.text[i-1] == '(' || p.text[i-1] == '"') {
+			return true
+		}
+	}
+	return false
+}
+
+// seedRank reports a number before a singular "seed" after an article
+// (kind rule seed-rank): a tournament's seed is a rank, an ordinal
+// (ANNOTATION.md: ordinals are no claims), as "the No. 3 seed" (web-dev-8,
+// rank-number) and the suites' "the no . 2 seed": "the Kings are the 8
+// seed", "as a 12 seed". A count of seeds writes the plural ("plant four
+// seeds"), and "the top four seeds" is a set (top-rank).
+func (p *parser) seedRank(c *cand) bool {
+	if c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.v < 1 || c.v != float64(int(c.v)) || c.en >= len(p.toks) {
+		return false
+	}
+	if !lowerIn(seedNouns, p.raw(c.en)) {
+		return false
+	}
+	if k := c.en + 1; k < len(p.toks) && p.toks[k].k == tWord && !p.capitalised(k) {
+		if w := p.w(k); w == nil || !w.fn {
+			return false // a compound: "the 3 seed trays"
+		}
+	} else if p.isHyphen(k) && p.adj(k) {
+		return false // "a 2 seed-bank"
+	}
+	switch p.key(c.st - 1) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// seedNouns name a rank in a draw (seedRank).
+var seedNouns = lexicon.WordSet(`seed`)
+
 // Kind forms of web-prec-2's false claims (testdata/claims/README.md), each
 // seen on two sites or more of its pages or of another dev set: list marks
 // that a title follows, "one" after a determiner and an adjective, release

@@ -90,10 +90,12 @@ var leftFormCases = []struct {
 	{"The Dow fell 300 points a day earlier.", []want{chg(w("300 points", "300", "300", "exact", "point"), "down")}},
 	// appliance-scale: an oven's bare degrees in the values only
 	// Fahrenheit gives (web-dev-10, a WCXB recipe); Celsius values stay
-	// degrees, and a thermostat's too (the peer suites' convention)
+	// degrees; a thermostat's set point only Fahrenheit gives is Fahrenheit
+	// (testdata/claims/README.md "Label conventions"), a change of it a
+	// degree
 	{"Preheat the oven to 375 degrees and line a sheet.", []want{w("375 degrees", "375", "375", "exact", "fahrenheit")}},
 	{"Bake in a preheated oven at 425° for 20 minutes.", []want{w("425°", "425", "425", "exact", "fahrenheit"), w("20 minutes", "20", "20", "exact", "minute")}},
-	{"Set the thermostat to 85° when you are away.", []want{w("85°", "85", "85", "exact", "degree")}},
+	{"Set the thermostat to 85° when you are away.", []want{w("85°", "85", "85", "exact", "fahrenheit")}},
 	{"Preheat the oven to 180 degrees.", []want{w("180 degrees", "180", "180", "exact", "degree")}},
 	{"Turn the thermostat down 7 degrees.", []want{w("7 degrees", "7", "7", "exact", "degree")}},
 	{"The oven door opens 90 degrees.", []want{w("90 degrees", "90", "90", "exact", "degree")}},

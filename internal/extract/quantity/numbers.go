@@ -43,6 +43,7 @@ var numberForms = []numberForm{
 	{"age-group", (*parser).ageGroup},
 	{"tally", (*parser).hyphenTally},
 	{"digit-letter-code", (*parser).digitLetterCode},
+	{"local-phone", (*parser).localPhone},
 	{"phone-plus", (*parser).phonePlus},
 	{"hyphen-chain", (*parser).hyphenChained},
 	{"phone-code", (*parser).phoneOrCode},
@@ -545,6 +546,49 @@ func (p *parser) hyphenChained(c *cand, i int) *cand {
 		return special(c, claims.KindIdentifier)
 	}
 	return nil
+}
+
+// localPhone: a local phone number, three digits, a hyphen and four
+// (rule local-phone; ANNOTATION.md: phone numbers are identifiers), after a
+// word of calling a few words before ("call 555-1234", "call Crime
+// Stoppers at 555-8477", "Tel: 555-0199") or with a leading zero no range
+// end has ("Jane Ruiz, 555-0142"); "prices of 500-1000 dollars" stays a
+// range.
+func (p *parser) localPhone(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.ndig != 3 || t.sep || t.dec || t.lead0 || !p.isHyphen(i+1) || !p.adj(i+1) || !p.adj(i+2) || !p.isNumAt(i+2) {
+		return nil
+	}
+	if u := &p.toks[i+2]; u.ndig != 4 || u.sep || u.dec || p.isHyphen(i+3) && p.adj(i+3) || !u.lead0 && !p.phoneWordBefore(i) {
+		return nil
+	}
+	if i > 0 && (p.isHyphen(i-1) || p.is(i-1, ")")) && p.adj(i) {
+		return nil // part of a longer number: "1-800-555-1234", "(202) 555-0100"
+	}
+	if k := i + 3; k < len(p.toks) && p.toks[k].k == tWord {
+		if w := p.w(k); (w == nil || !w.fn || w.isCard || w.scale != 0) && !lowerIn(phoneFollowers, p.raw(k)) {
+			return nil // a range of things: "called 100-1500 voters", "300-1200 dollars"
+		}
+	}
+	c.en = i + 3
+	return special(c, claims.KindIdentifier)
+}
+
+// phoneWords call for a number (localPhone).
+var phoneWords = lexicon.WordSet(`call calls calling called phone phoned telephone tel dial dialling dialing fax text texting hotline helpline`)
+
+// phoneFollowers may follow a phone number: "call 555-1234 today".
+var phoneFollowers = lexicon.WordSet(`today now tonight tomorrow anytime ext extension`)
+
+// phoneWordBefore reports a word of phoneWords among the five tokens
+// before token i.
+func (p *parser) phoneWordBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if p.toks[k].k == tWord && lowerIn(phoneWords, p.raw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneOrCode: a phone number or code: (202) 555-0100, 0800 ..., 1.2.3.

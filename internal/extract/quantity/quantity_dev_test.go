@@ -381,7 +381,7 @@ var webDevFloors = setFloors{detection: 0.985, value: 0.94, valueUnit: 0.92, kin
 // quant15 (kindgenres.go; two list headings relabelled other, see the
 // set's header): kind 0.933, claim precision 0.948 before the merge with
 // quant14; floors raised.
-var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, kind: 0.93, change: 0.955, claimPrec: 0.94}
+var webDev5Floors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.925, kind: 0.93, change: 0.955, claimPrec: 0.95}
 
 // webDev6Floors guard testdata/quantities/web-dev-6.txt (243 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -402,7 +402,7 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.915, 
 // denominator): value+unit 0.854. quant18 (top-list, class/setting
 // labels, "no wider than"): 0.997, 0.926, 0.870, 0.925, 0.973, claim
 // precision 0.912.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.885, kind: 0.92, change: 0.965, claimPrec: 0.905}
+var webDev6Floors = setFloors{detection: 0.99, value: 0.93, valueUnit: 0.89, kind: 0.925, change: 0.965, claimPrec: 0.91}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
@@ -422,7 +422,11 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.92, valueUnit: 0.885, ki
 // bound, degree-sentence-scale after "-23F", score-of "scored 93.11",
 // compounds before "to"): 0.992, 0.973, 0.957, 0.985, 0.961. Floors just
 // under.
-var webDev7Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.95, kind: 0.98, change: 0.955}
+// conv16 (a task's time "in N minutes" measured; "rain in 24 hours"
+// relabelled a duration, as four other labels): value F1 0.975 -> 0.977,
+// value+unit 0.961 -> 0.963, kind 0.986 -> 0.990; web-dev-9 value+unit
+// 0.962 -> 0.964, kind 0.991 -> 0.994; floors raised.
+var webDev7Floors = setFloors{detection: 0.985, value: 0.975, valueUnit: 0.96, kind: 0.985, change: 0.955}
 
 // webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
 // sentences where the unit is the hard part, written and annotated for it
@@ -440,7 +444,7 @@ var webDev7Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.95, ki
 // degree-of-place, minus temperatures by the sentence's scale, chased
 // totals, the minimum wage by 12%): 0.995, 0.985, 0.945, 0.991, 0.978.
 // Floors just under.
-var webDev9Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.94, kind: 0.985, change: 0.975}
+var webDev9Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.99, change: 0.975}
 
 // webDev10Floors guard testdata/quantities/web-dev-10.txt (214 verbatim
 // sentences of 45 WCXB pages, annotated by quant17 before the recogniser
@@ -456,7 +460,7 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.94, kin
 // 0.946, claim precision 0.918. The web-dev-11 round ("3 times a day"
 // times/day):
 // value+unit 0.855. Floors just under.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.885, valueUnit: 0.85, kind: 0.895, change: 0.94, claimPrec: 0.91}
+var webDev10Floors = setFloors{detection: 0.97, value: 0.89, valueUnit: 0.86, kind: 0.9, change: 0.94, claimPrec: 0.92}
 
 // webDev11Floors guard testdata/quantities/web-dev-11.txt (250 news and
 // web sentences of the beats and countries the earlier sets use least,
@@ -467,7 +471,7 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.885, valueUnit: 0.85, k
 // conventions, see its header: the first-run recogniser on it 0.992,
 // 0.957, 0.890, 0.975, 0.962). After quant11's forms: 0.996, 0.982,
 // 0.956, 0.978, 0.973. Floors just under.
-var webDev11Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.95, kind: 0.975, change: 0.97}
+var webDev11Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.955, kind: 0.975, change: 0.975}
 
 // webDev12Floors guard testdata/quantities/web-dev-12.txt (250 verbatim
 // sentences of the 28 DEV news pages of pages16.md, annotated by devq12
@@ -502,7 +506,20 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, ki
 // claim precision 0.921. quantleft's forms: value+unit 0.878. The web-dev-11
 // round's compound-time ("in 29 minutes 54 seconds" one time): kind 0.927.
 // Floors just under.
-var webDev8Floors = setFloors{detection: 0.98, value: 0.91, valueUnit: 0.875, kind: 0.925, change: 0.965, claimPrec: 0.915}
+// conv16 (2026-12-07) decided the label conventions the dev golds disagreed
+// on (testdata/claims/README.md, "Label conventions") and relabelled the
+// minority labels ("within N days" exact claims, times/week, count/minute,
+// USD/user/month, room types kind other) with the rules that read them
+// (duration after "within", loss-amount, a thermostat's appliance-scale,
+// room types before a house's style): web-dev-8 value F1 0.918 -> 0.926,
+// value+unit 0.882 -> 0.905, change 0.970 -> 0.974; web-dev-5 v+u 0.926 ->
+// 0.929, web-dev-6 0.893 -> 0.896, web-dev-10 0.860 -> 0.863, web-dev-11
+// 0.956 -> 0.957 (change 0.973 -> 0.978); floors raised.
+// conv16 then relabelled its six hypothetical example amounts claims (the
+// other quantity files' 45 such labels; the claims golds' optional
+// claims): value F1 0.926 -> 0.940, value+unit 0.905 -> 0.921, kind 0.931
+// -> 0.947.
+var webDev8Floors = setFloors{detection: 0.98, value: 0.935, valueUnit: 0.915, kind: 0.94, change: 0.97, claimPrec: 0.94}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,
