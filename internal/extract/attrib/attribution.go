@@ -282,8 +282,8 @@ func (a *attributor) tokens(si int) []text.Token {
 			}
 		}
 		for j := range ts {
-			if colonCueNoun(ts, j) {
-				ts[j].Tag = "VBZ" // "The IPCC report states/NNS: “…”": the cue
+			if colonCueNoun(ts, j) || asNameCueNoun(ts, j) {
+				ts[j].Tag = "VBZ" // "The IPCC report states/NNS: “…”", "As Mashable reports/NNS, …": the cue
 			}
 			if tag := asideCueVerb(ts, j); tag != "" {
 				ts[j].Tag = tag // "the central bank, the South African Reserve Bank, forecast/JJ growth of …"
@@ -987,7 +987,9 @@ func perDocument(ts []text.Token, k int) bool {
 // ending in a lexicon.AgentParticiples word, when a time comes between the
 // participle and its "by": "a report published on Thursday by Met Éireann
 // and the Environmental Protection Agency", "figures released last week by
-// the ministry" (npRight stops at the time).
+// the ministry", "a survey conducted earlier this year by the Payments
+// Security Task Force" (npRight stops at the time; the time's lead words
+// are adjunctTimeLeads).
 func timedAgent(ts []text.Token, b, e int) (int, bool) {
 	if docHead(ts, b, e) < 0 {
 		return 0, false
@@ -999,8 +1001,8 @@ func timedAgent(ts []text.Token, b, e int) (int, bool) {
 		return 0, false
 	}
 	k := e + 1
-	if k < len(ts) && (ts[k].Lower == "on" || ts[k].Lower == "in") {
-		k++
+	if k < len(ts) && adjunctTimeLeads[ts[k].Lower] {
+		k++ // "on Thursday", "in March", "earlier this year"
 	}
 	te := k
 	for te < len(ts) && te-k < 4 && ts[te].Lower != "by" {

@@ -690,6 +690,9 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the officials": the group named with its owner in a sentence
+		// before (rule group-second-mention)
+		{ruleGroupSecondMention, groupSecondMentionStep}, // groupmention.go
 		// "the campaign": the owner's campaign named before
 		{"owned-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep

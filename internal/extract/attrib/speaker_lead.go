@@ -361,6 +361,17 @@ func mainClause(ts []text.Token, lim int) (b, e, apB, apE, verb int, ok bool) {
 	}
 	if (k >= lim || !finiteLike(ts, k, lim)) && k-1 > e && auxWords[ts[k-1].Lower] && finiteLike(ts, k-1, lim) {
 		k-- // the auxiliary is the main verb: "Emirates had a fleet of 270"
+	} else if k < lim && ts[k].Tag == "VBG" {
+		// a progressive whose adverb follows its auxiliaries: "Uber has
+		// been strenuously defending its surge pricing" (web-dev-7),
+		// "the bank is now offering": the first finite auxiliary is the
+		// clause's verb (rule progressive-after-adverb)
+		for m := e + 1; m < k-1; m++ {
+			if auxWords[ts[m].Lower] && finiteLike(ts, m, lim) && ts[k-1].Tag == "RB" {
+				k = m
+				break
+			}
+		}
 	}
 	if k >= lim || !finiteLike(ts, k, lim) {
 		return fail()

@@ -1,0 +1,44 @@
+package attrib
+
+import "testing"
+
+// Forms of web-dev-7 (issue 16; verbatim passages of real news pages),
+// each with varied sentences of its own: a closing "X was quoted as
+// saying" frame (verbcue.go, quoted-as-saying), a document's agent after
+// a time led by "earlier"/"later"/"at" (timedAgent), "the officials"
+// after a named group (rule group-second-mention), "As X reports," with
+// the verb tagged as a noun (asNameCueNoun), and "it" after a progressive
+// whose adverb follows its auxiliaries (mainClause, rule
+// progressive-after-adverb).
+func TestWebDev7SourceForms(t *testing.T) {
+	cases := []sourceNameCase{
+		// a closing quoted-as-saying frame covers the sentence before it
+		{"quoted as saying, closing", "More than 3,600 homes lost power, the Tuva government was quoted as saying.", "3,600", "the Tuva government"},
+		{"quoted as saying by a publication", "More than 3,600 homes lost power, the regional government was quoted as saying by the Interfax news agency.", "3,600", "the regional government"},
+		{"quoted as saying, time and publication, nested cue", "Local people reported seeing a flash of light west of Kyzyl, more than 3,600 kilometers east of Moscow, the Tuva government was quoted as saying late Thursday by the Interfax news agency.", "more than 3,600 kilometers", "the Tuva government"},
+		{"quoted as saying in an interview", "Sales fell 12 percent in March, the chief executive, Anna Berg, was quoted as saying in an interview with Reuters.", "12 percent", "Anna Berg"},
+		{"quoted as saying with content after", "The ministry was quoted as saying 40 people died.", "40", "The ministry"},
+		{"quoted as saying that", "On Monday, the ministry was quoted as saying that 40 people died.", "40", "the ministry"},
+		// a document's agent after a time
+		{"survey conducted earlier this year by", "As many as 47% of US merchants will have new technology in place by the end of 2015, according to a survey conducted earlier this year by the Payments Security Task Force, an industry-backed group.", "47%", "Payments Security Task Force"},
+		{"figures released earlier this week by", "Exports rose 9 percent, according to figures released earlier this week by the Office for National Statistics.", "9 percent", "Office for National Statistics"},
+		{"figures published at the weekend by", "Exports rose 9 percent, according to figures published at the weekend by the Office for National Statistics.", "9 percent", "Office for National Statistics"},
+		{"survey conducted by, month", "Many Republicans - who made up 46 percent of primary voters, according to a February survey conducted by WBUR radio - empathize with the senator.", "46 percent", "WBUR radio"},
+		// "the officials" after the group named with its owner
+		{"the officials, who added", "Con Edison officials said they had begun replacing 1,600 miles of gas lines. The plastic is less susceptible to leaks, said the officials, who added that they were swapping about 100 miles of line each year.", "about 100 miles", "Con Edison officials"},
+		{"the officials said, demonym", "Netanyahu will meet Trump this month, Israeli officials said Wednesday. The officials said 40 people would attend.", "40", "Israeli officials"},
+		{"the executives said", "Ford executives told analysts that sales were strong. The executives said the company would hire 2,000 workers.", "2,000", "Ford executives"},
+		{"the officials after the group with a determiner", "The Israeli officials spoke on Monday. The officials said 40 people would attend.", "40", "Israeli officials"},
+		{"the officials, none named", "The officials said 40 people would attend.", "40", "The officials"},
+		// "As X reports," with the verb tagged as a noun
+		{"as X reports", "As Mashable reports, prices rose by $100 in the area.", "$100", "Mashable"},
+		{"mid-sentence as X reports", "Prices jumped, and as Gizmodo reports, fares reached $100 in the area.", "$100", "Gizmodo"},
+		{"as X claims", "As Breitbart claims, 300 people attended.", "300", "Breitbart"},
+		{"as X reported", "As Mashable reported, prices rose by $100 in the area.", "$100", "Mashable"},
+		// "it" after a progressive whose adverb follows its auxiliaries
+		{"it after has been strenuously defending", "Uber has been strenuously defending its surge pricing in the wake of accusations (apparently justified) that the company enjoyed windfall profits during Hurricane Sandy. It has now promised the state of New York that it will cap its surge prices (at three times the highest rate on two non-emergency days).", "three times", "Uber"},
+		{"it after is now quietly offering", "Santander is now quietly offering cheaper loans to customers of the Nationwide Building Society. It said 20,000 customers had switched.", "20,000", "Santander"},
+		{"it after had been steadily cutting", "Lufthansa had been steadily cutting routes flown for Virgin Australia. It said 300 jobs would go.", "300", "Lufthansa"},
+	}
+	runSourceNames(t, cases)
+}
