@@ -1768,6 +1768,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	if ts[b].Tag == "DT" {
 		b++
 	}
+	if b > e {
+		return "", false // a determiner alone is no name
+	}
 	if e > b+1 && (ts[b+1].Lower == "in" || ts[b+1].Lower == "at") && lexicon.CompanyMeasures[ts[b].Lower] {
 		b += 2 // "Shares in Fortescue fell …": the name after the subject noun (placedSubject)
 	}

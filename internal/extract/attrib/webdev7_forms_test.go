@@ -9,7 +9,8 @@ import "testing"
 // after a named group (rule group-second-mention), "As X reports," with
 // the verb tagged as a noun (asNameCueNoun), and "it" after a progressive
 // whose adverb follows its auxiliaries (mainClause, rule
-// progressive-after-adverb).
+// progressive-after-adverb), a plan or proposal standing for its issuer
+// (lexicon.DocNouns), and "The rules are …" as one subject (speakerNPRight).
 func TestWebDev7SourceForms(t *testing.T) {
 	cases := []sourceNameCase{
 		// a closing quoted-as-saying frame covers the sentence before it
@@ -39,6 +40,16 @@ func TestWebDev7SourceForms(t *testing.T) {
 		{"it after has been strenuously defending", "Uber has been strenuously defending its surge pricing in the wake of accusations (apparently justified) that the company enjoyed windfall profits during Hurricane Sandy. It has now promised the state of New York that it will cap its surge prices (at three times the highest rate on two non-emergency days).", "three times", "Uber"},
 		{"it after is now quietly offering", "Santander is now quietly offering cheaper loans to customers of the Nationwide Building Society. It said 20,000 customers had switched.", "20,000", "Santander"},
 		{"it after had been steadily cutting", "Lufthansa had been steadily cutting routes flown for Virgin Australia. It said 300 jobs would go.", "300", "Lufthansa"},
+		// a plan or proposal stands for its issuer (lexicon.DocNouns rows
+		// plan, proposal, strategy; PolNeAR train "his plan calls for")
+		{"the plan identifies", "The White House recently released a comprehensive plan outlining steps to combat drug-resistant bacteria. The plan identifies three urgent threats.", "three", "White House"},
+		{"the plan says", "The Treasury published a plan on Monday. The plan says 4,000 jobs will move.", "4,000", "Treasury"},
+		{"his plan calls for", "Senator Ben Cardin has proposed a 10 percent VAT. To satisfy his party, his plan calls for rates that rise to a maximum of 28 percent.", "28 percent", "Ben Cardin"},
+		{"the proposal would", "The commission unveiled a proposal on Tuesday. The proposal says fares would rise 5 percent.", "5 percent", "The commission"},
+		// a determiner and a plural cue noun are one subject ("The rules
+		// are …"), so "it" after them is the passive's agent, never "The"
+		{"it after the rules rolled out by", "The rules are being rolled out by the Government's Department for Environment, Food & Rural Affairs. It claims the change will save £60m in litter clean-up costs.", "£60m", "Government's Department for Environment, Food & Rural Affairs"},
+		{"it after the reports were filed by", "The reports were filed by the National Audit Office. It says 300 schools need repairs.", "300", "National Audit Office"},
 	}
 	runSourceNames(t, cases)
 }
