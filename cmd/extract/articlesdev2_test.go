@@ -33,7 +33,7 @@ const (
 // lacked the source of its sentence: mended; "That is more than double
 // the 17,373 fires", INPE's from the sentence before, missed): source
 // 0.925; floor 0.92.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.92, Cue: 0.935, MaxNotClaim: 2}
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.935, Cue: 0.935, MaxNotClaim: 2}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -44,5 +44,5 @@ func TestArticlesDev2Claims(t *testing.T) {
 // TestArticlesDev2Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev2Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.97, 0.97, true)
+	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.985, 0.985, true)
 }

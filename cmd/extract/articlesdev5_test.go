@@ -26,7 +26,7 @@ const (
 // people"): F1 0.989, quotes 94/105).
 // claimunits: unit 0.864 -> 0.949 (Bahamas, BZ$, leone, Seychelles and
 // Mauritius rupees, copula-age); floor raised.
-var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.945, Source: 0.89, Cue: 0.9, MaxNotClaim: 2}
+var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.935, Unit: 0.945, Source: 0.905, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -1753,6 +1753,13 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 			apB, apE = -1, -1
 		}
 	}
+	if !owned && apB < 0 {
+		if ab, ae, ok := bareAgentBy(ts, b, e); ok {
+			// "The report, by the Environmental Justice Foundation,
+			// found" (an agent between commas after the document)
+			ob, oe, rule, owned = ab, ae, "document-agent", true
+		}
+	}
 	if owned && ob < b {
 		b, e, apB, apE, owned = ob, oe, -1, -1, false
 	}
@@ -1786,6 +1793,34 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		src.Kind = kindPerson
 	}
 	return src
+}
+
+// bareAgentBy returns the agent ts[ab..ae] of a document phrase ts[b..e]
+// given between commas after it by a bare "by": "The report, by the
+// Environmental Justice Foundation, found …", "An analysis, by the
+// Resolution Foundation, shows …" (the subject reader takes the phrase for
+// an adjunct, not an appositive).
+func bareAgentBy(ts []text.Token, b, e int) (ab, ae int, ok bool) {
+	if e+3 >= len(ts) || ts[e+1].Text != "," || ts[e+2].Lower != "by" || docHead(ts, b, e) < 0 {
+		return 0, 0, false
+	}
+	ab = e + 3
+	if ts[ab].Lower == "the" {
+		ab++
+	}
+	for c := ab; c < len(ts) && c-ab < 12; c++ {
+		if ts[c].Text == "," {
+			if c == ab {
+				return 0, 0, false
+			}
+			ae = agentEnd(ts, ab, c-1)
+			if ae < c-1 && peopleOrRoleNoun(ts[ae].Lower) {
+				ae = c - 1 // "by researchers at Imperial College London": the people and their body
+			}
+			return ab, ae, true
+		}
+	}
+	return 0, 0, false
 }
 
 // agentEnd is the last word of the agent ts[ab..apE] of a document's

@@ -541,6 +541,17 @@ func init() {
 		{"issuer-before", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.issuerBefore(ts, b, *ep)
 		}},
+		// "Kim" of "Kim Dong-won": a family name written first, the
+		// nearest person named with it (rule surname-first, shortnames.go)
+		{"surname-first", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			if b != *ep || !ts[b].Capitalised() || a.reg.fullest(ts[b].Text, ts[b].Start) != ts[b].Text {
+				return "", "", false
+			}
+			if full, ok := a.reg.surnameFirstFull(ts[b].Text, ts[b].Start); ok {
+				return full, kindPerson, true
+			}
+			return "", "", false
+		}},
 		// a phrase ending in a capitalised name: its fullest form
 		// "Imad" of "Imad Wasim": a given name used alone (shortnames.go)
 		{"given-name-alone", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {

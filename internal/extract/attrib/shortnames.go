@@ -112,6 +112,55 @@ func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 	return full, full != ""
 }
 
+// surnameFirstFull returns the person named before pos whose name opens
+// with w as its family name, East Asian order with a hyphenated given
+// name after it ("Kim" → "Kim Dong-won", "Park" → "Park Min-ji"): the
+// nearest such name when several share the family name, as a second
+// mention stands for the person just named (rule surname-first;
+// articles-dev-2's analyst "Kim Dong-won" after the executive "Kim
+// Jae-june", and the table test's sentences).
+func (r *nameReg) surnameFirstFull(w string, pos int) (string, bool) {
+	if strings.ContainsAny(w, " .") || isAcronymWord(w) || r.kind[w] == kindOrg {
+		return "", false
+	}
+	best, bestAt := "", -1
+	for _, i := range r.firstLastCandidates(w) {
+		e := r.ents[i]
+		n := len(e.words)
+		if n >= 2 && e.words[n-1] == w && e.words[0] != w {
+			return "", false // a surname written last elsewhere
+		}
+		if n != 2 || e.words[0] != w || !hyphenatedGivenName(e.words[1]) || e.Start >= pos || r.kind[e.Name] == kindOrg {
+			continue
+		}
+		if e.Start > bestAt {
+			best, bestAt = e.Name, e.Start
+		}
+	}
+	return best, best != ""
+}
+
+// hyphenatedGivenName reports a Korean-style given name: two capitalised
+// syllables joined by a hyphen, the second in lower case ("Dong-won",
+// "Jae-june", "Min-ji").
+func hyphenatedGivenName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] < 'a' || b[i] > 'z' {
+			return false
+		}
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] < 'a' || a[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // patronymics join a given name to the father's in Arab and Malay names
 // ("Mohammed bin Rashid Al Maktoum", "Anwar bin Ibrahim", "Siti binti
 // Ahmad", "Abdullah ibn Saud").

@@ -50,6 +50,22 @@ func TestWebDev7SourceForms(t *testing.T) {
 		// are …"), so "it" after them is the passive's agent, never "The"
 		{"it after the rules rolled out by", "The rules are being rolled out by the Government's Department for Environment, Food & Rural Affairs. It claims the change will save £60m in litter clean-up costs.", "£60m", "Government's Department for Environment, Food & Rural Affairs"},
 		{"it after the reports were filed by", "The reports were filed by the National Audit Office. It says 300 schools need repairs.", "300", "National Audit Office"},
+		// a document's agent between commas after it, by a bare "by"
+		// (bareAgentBy; articles-dev-5's Environmental Justice Foundation)
+		{"report, by X, found", "Fishermen say catches collapsed. The report, by the Environmental Justice Foundation, found that the three factories process about 150,000 tonnes of fish a year.", "about 150,000 tonnes", "Environmental Justice Foundation"},
+		{"study, by researchers at X, estimated", "The study, by researchers at Imperial College London, estimated that 4,000 deaths were avoided.", "4,000", "researchers at Imperial College London"},
+		{"analysis, by X, shows", "An analysis, by the Resolution Foundation, shows that 1.2 million families will lose out.", "1.2 million", "Resolution Foundation"},
+		{"by in a person's adjunct is no agent", "Smith, by his own account, said 40 people came.", "40", "Smith"},
+		// "the document" after "The report" of a sentence before: that
+		// report's author, further back (document-author, chained;
+		// articles-dev-1's State of the Climate report)
+		{"the document after the report", "Australia has warmed by 1.51C, according to the State of the Climate report, released on Thursday by the CSIRO and the Bureau of Meteorology. Rainfall has fallen. Sea levels rose. Fires grew. Heat rose. Reefs bleached. Storms grew. The report projects that temperatures could rise by up to 4.4C. Under a low-emissions scenario, the increase would be held to about 1.9C, the document says.", "about 1.9C", "CSIRO and the Bureau of Meteorology"},
+		// a family name written first: the nearest person named with it
+		// (rule surname-first; articles-dev-2's two Kims)
+		{"two Kims, the nearest", "During the call, Kim Jae-june, an executive vice president, said demand rose. Kim Dong-won, an analyst at KB Securities, said SK Hynix led. \"Samsung has maybe 35 percent,\" Kim said in a phone interview.", "35 percent", "Kim Dong-won"},
+		{"one Park", "Union official Park Min-ji said the company blamed workers. \"About 28,000 of our members are ready,\" Park told reporters.", "About 28,000", "Park Min-ji"},
+		{"two Lees, the nearest", "Lee Jae-myung spoke first. Later Lee Jun-seok, a rival, said turnout was low. Lee said 52 percent of young voters stayed home.", "52 percent", "Lee Jun-seok"},
+		{"a given name shared by two, no family name first", "Kim Smith and Kim Jones met. Kim said 40 people came.", "40", "Kim"},
 	}
 	runSourceNames(t, cases)
 }
