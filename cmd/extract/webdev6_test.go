@@ -31,7 +31,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures (units6).
-var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.88, Cue: 0.835, MaxNotClaim: 3}
+var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.885, Cue: 0.835, MaxNotClaim: 3}
 
 // TestWebDev6Claims scores the claims gold of the passages; misses are
 // logged (-v).

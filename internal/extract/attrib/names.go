@@ -187,7 +187,7 @@ func newRegistry(text string) *nameReg {
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
-		if loc = cutRunIntoNumber(text, loc); loc[1] <= loc[0] {
+		if loc = cutRunIntoNumber(text, cutNumberRunInto(text, loc)); loc[1] <= loc[0] {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
@@ -249,6 +249,26 @@ func cutRunIntoNumber(text string, loc [2]int) [2]int {
 		k--
 	}
 	return [2]int{s, trimBlanksEnd(text, s, k)}
+}
+
+// cutNumberRunInto drops from chunk loc its first word when a number runs
+// into it: a unit's or a model's letters after digits are no name ("44C",
+// "night-time temperatures did not fall below 32C, the agency said. It
+// forecast …" made "C" an organisation "it" stood for, web-dev-6; "5G",
+// "a 10K race"). An empty span when nothing is left.
+func cutNumberRunInto(text string, loc [2]int) [2]int {
+	s := loc[0]
+	if s == 0 || text[s-1] < '0' || text[s-1] > '9' {
+		return loc
+	}
+	k := s
+	for k < loc[1] && !lexicon.IsSpaceByte(text[k]) {
+		k++
+	}
+	for k < loc[1] && lexicon.IsSpaceByte(text[k]) {
+		k++
+	}
+	return [2]int{k, loc[1]}
 }
 
 // cutCodeBeforeNumber drops from chunk loc its last word when it is a
