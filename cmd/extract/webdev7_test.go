@@ -19,7 +19,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors7 = heldoutFloor{F1: 0.98, Value: 0.995, Unit: 0.93, Source: 0.97, Cue: 0.885, MaxNotClaim: 1}
+var webDevFloors7 = heldoutFloor{F1: 0.98, Value: 0.995, Unit: 0.93, Source: 0.98, Cue: 0.885, MaxNotClaim: 1}
 
 // TestWebDev7Claims scores the claims gold of the passages; misses are
 // logged (-v).

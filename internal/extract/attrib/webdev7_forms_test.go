@@ -9,7 +9,8 @@ import "testing"
 // after a named group (rule group-second-mention), "As X reports," with
 // the verb tagged as a noun (asNameCueNoun), and "it" after a progressive
 // whose adverb follows its auxiliaries (mainClause, rule
-// progressive-after-adverb), a plan or proposal standing for its issuer
+// progressive-after-adverb), "She adds" after a speaker of no gender
+// (rule he-she/ungendered-speaker), a plan or proposal standing for its issuer
 // (lexicon.DocNouns), and "The rules are …" as one subject (speakerNPRight).
 func TestWebDev7SourceForms(t *testing.T) {
 	cases := []sourceNameCase{
@@ -70,6 +71,14 @@ func TestWebDev7SourceForms(t *testing.T) {
 		// for (cutNumberRunInto; web-dev-6's "44C", "32C")
 		{"it after a temperature in C", "The national weather agency ANAM issued a red alert. Daytime highs in the capital reached 44C and nights stayed above 32C, the agency said. It forecast that temperatures would stay between 42 and 45 degrees.", "between 42 and 45 degrees", "ANAM"},
 		{"it after a 5G count", "The regulator Ofcom published its report. In rural areas of the north, about 80% of homes now get 5G, the regulator said. It said 12 operators had applied.", "12", "Ofcom"},
+		// "She adds" after a speaker the article gives no gender, named
+		// after the nearest woman (rule he-she/ungendered-speaker;
+		// articles-dev-4's "Faisal … he said" after a minister)
+		{"she adds after a surname says", "Hyman brought on Maureen Sullivan, previously the president of AOL. \"We had to move,\" Hyman says. She adds that 15 former employees have since gone on to launch their own companies.", "15", "Hyman"},
+		{"he added after a surname said", "Mr Adeyemi opened the meeting on Monday. Okafor said the plan was late. He added that 300 workers had been hired.", "300", "Okafor"},
+		{"the gendered person in the sentence before stays", "Okafor met John Smith on Monday. He said 300 workers had been hired.", "300", "John Smith"},
+		{"no speaker before", "Maureen Sullivan joined in May. The board met. She said 15 staff left.", "15", "Maureen Sullivan"},
+		{"a speaker of the other gender is passed over", "Tom Baker left. Sarah Okafor said the plan was late. He added that 300 workers had been hired.", "300", "Tom Baker"},
 	}
 	runSourceNames(t, cases)
 }
