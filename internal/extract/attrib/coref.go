@@ -134,6 +134,24 @@ var npSteps []npStep
 
 func init() {
 	npSteps = []npStep{
+		// "She adds" right after a speaker of no known gender, named
+		// after the nearest person of that gender (ungenderedSpeakerBefore)
+		{"ungendered-speaker", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			if !(b == *ep && oneOf(ts[b].Lower, "he", "she")) {
+				return "", "", false
+			}
+			g := byte('m')
+			if ts[b].Lower == "she" {
+				g = 'f'
+			}
+			pos := ts[b].Start
+			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
+				if u, ok := a.ungenderedSpeakerBefore(pos, n); ok {
+					return u, kindPerson, true
+				}
+			}
+			return "", "", false
+		}},
 		// he, him, she, her, his: the nearest person of that gender
 		{"he-she", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -146,9 +164,6 @@ func init() {
 				g = 'f'
 			}
 			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
-				if u, ok := a.ungenderedSpeakerBefore(pos, n); ok {
-					return u, kindPerson, true // (rule he-she/ungendered-speaker)
-				}
 				return n, kindPerson, true
 			}
 			if n, ok := a.unknownPersonBefore(pos); ok {

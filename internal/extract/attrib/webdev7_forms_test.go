@@ -10,7 +10,7 @@ import "testing"
 // the verb tagged as a noun (asNameCueNoun), and "it" after a progressive
 // whose adverb follows its auxiliaries (mainClause, rule
 // progressive-after-adverb), "She adds" after a speaker of no gender
-// (rule he-she/ungendered-speaker), a plan or proposal standing for its issuer
+// (rule ungendered-speaker), a plan or proposal standing for its issuer
 // (lexicon.DocNouns), and "The rules are …" as one subject (speakerNPRight).
 func TestWebDev7SourceForms(t *testing.T) {
 	cases := []sourceNameCase{
@@ -72,7 +72,7 @@ func TestWebDev7SourceForms(t *testing.T) {
 		{"it after a temperature in C", "The national weather agency ANAM issued a red alert. Daytime highs in the capital reached 44C and nights stayed above 32C, the agency said. It forecast that temperatures would stay between 42 and 45 degrees.", "between 42 and 45 degrees", "ANAM"},
 		{"it after a 5G count", "The regulator Ofcom published its report. In rural areas of the north, about 80% of homes now get 5G, the regulator said. It said 12 operators had applied.", "12", "Ofcom"},
 		// "She adds" after a speaker the article gives no gender, named
-		// after the nearest woman (rule he-she/ungendered-speaker;
+		// after the nearest woman (rule ungendered-speaker;
 		// articles-dev-4's "Faisal … he said" after a minister)
 		{"she adds after a surname says", "Hyman brought on Maureen Sullivan, previously the president of AOL. \"We had to move,\" Hyman says. She adds that 15 former employees have since gone on to launch their own companies.", "15", "Hyman"},
 		{"he added after a surname said", "Mr Adeyemi opened the meeting on Monday. Okafor said the plan was late. He added that 300 workers had been hired.", "300", "Okafor"},
