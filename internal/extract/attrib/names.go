@@ -316,12 +316,26 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	// House Press Secretary Stephanie Grisham" (an organisation before
 	// the title is its office), "Secretary of State Mike Pompeo" (a
 	// given name opens the name after "of")
-	if k := titleIndex(lead); k >= 0 && !titledPlace(lead[k:]) {
+	if k := titleIndex(lead); k >= 0 && !titledPlace(lead[k:]) && !honorificEnds(title) {
 		if officeLinks[lead[k+1]] {
 			k = givenAfterOf(lead, k) - 1
 		}
 		for k+2 < len(lead) && roleNouns[strings.ToLower(lead[k+1])] {
 			k++ // "Chief Executive Brian Moynihan"
+		}
+		// the title ends at its first form of address: "Culture Minister
+		// Datuk Seri Tiong King Sing" (a title word inside the name after
+		// it, "King", is the name's), "Home Minister Datuk Seri Saifuddin
+		// Nasution Ismail" (the compound title whole)
+		for i := 0; i <= k && i+2 < len(lead); i++ {
+			if _, ok := lexicon.CompoundTitles[lead[i]+" "+lead[i+1]]; ok {
+				k = i + 1
+				break
+			}
+			if lexicon.Honorifics[lead[i]] {
+				k = i
+				break
+			}
 		}
 		for _, w := range lead[:k+1] {
 			s = skipWord(text, s, e, w)
@@ -907,6 +921,20 @@ func hasConnector(words []string) bool {
 		}
 	}
 	return false
+}
+
+// honorificEnds reports a title stripped before a chunk's words that ends
+// in a form of address or a compound title ("Datuk Seri", "Dr", "Mr"):
+// the words after it are the name, title words among them included
+// ("Datuk Seri Tiong King Sing" is Tiong King Sing, not a King Sing of
+// the title "Tiong King"; fresh-17's Malaysian tourism minister).
+func honorificEnds(title string) bool {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(f[len(f)-1], ".")
+	return lexicon.Honorifics[w] || lexicon.Honorifics[w+"."] || lexicon.CompoundTitleWords[w] && len(f) >= 2
 }
 
 // titleIndex returns the index of the last title inside a chunk that a
