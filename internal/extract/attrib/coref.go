@@ -629,6 +629,10 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the BGMEA chief", "the IMF boss": the person named before
+		// right after that organisation's name and a role (rule
+		// org-chief, orgchief.go)
+		{ruleOrgChief, orgChiefStep},
 		// "the president": the one person named with that title
 		{"titled-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep

@@ -79,6 +79,13 @@ func TestWebDev7SourceForms(t *testing.T) {
 		{"the gendered person in the sentence before stays", "Okafor met John Smith on Monday. He said 300 workers had been hired.", "300", "John Smith"},
 		{"no speaker before", "Maureen Sullivan joined in May. The board met. She said 15 staff left.", "15", "Maureen Sullivan"},
 		{"a speaker of the other gender is passed over", "Tom Baker left. Sarah Okafor said the plan was late. He added that 300 workers had been hired.", "300", "Tom Baker"},
+		// "the BGMEA chief": the person named after the organisation and
+		// a role (rule org-chief, orgchief.go; fresh-17 Bangladesh)
+		{"the BGMEA chief", "BGMEA President Faruque Hassan Chowdhury said factories were struggling. “Our costs have gone up by nearly 30 percent,” the BGMEA chief said at a press conference.", "nearly 30 percent", "Faruque Hassan Chowdhury"},
+		{"the IMF chief", "IMF Managing Director Kristalina Georgieva visited Cairo. Growth will reach 4 percent, the IMF chief said.", "4 percent", "Kristalina Georgieva"},
+		{"the Unite boss", "Unite general secretary Sharon Graham met workers. About 2,000 jobs are at risk, the Unite boss said.", "About 2,000", "Sharon Graham"},
+		{"no one named with the organisation", "Sharon Graham met workers. About 2,000 jobs are at risk, the Unite boss said.", "About 2,000", "the Unite boss"},
+		{"a lower-case organisation word is no name", "Company President Ana Ruiz spoke. About 2,000 jobs are at risk, the company chief said.", "About 2,000", "the company chief"},
 	}
 	runSourceNames(t, cases)
 }
