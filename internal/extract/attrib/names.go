@@ -971,6 +971,11 @@ func titleOfGiven(words []string, k int) bool {
 // for Housing".
 var officeLinks = lexicon.WordSet(`of for`)
 
+// officeFields end an office after "of" as a portfolio does, though no
+// ministry is named for them: "Leader of Opposition Partap Singh Gill"
+// (fresh-17 Punjab), "Chief of Staff Mick Mulvaney".
+var officeFields = lexicon.WordSet(`opposition staff`)
+
 // givenAfterOf returns the index of the given name after "<title> of
 // <office>" in words (at least two words after "of" and a surname after
 // it), or 0. A portfolio's words after the link (lexicon.Portfolios:
@@ -985,7 +990,7 @@ func givenAfterOf(words []string, k int) int {
 		}
 	}
 	m := k + 2
-	for m < len(words) && (lexicon.Portfolios[strings.ToLower(words[m])] || m > k+2 && portfolioJoins[strings.ToLower(words[m])]) {
+	for m < len(words) && (lexicon.Portfolios[strings.ToLower(words[m])] || officeFields[strings.ToLower(words[m])] || m > k+2 && portfolioJoins[strings.ToLower(words[m])]) {
 		m++
 	}
 	if m > k+2 && len(words)-m >= 2 && len(words)-m <= 4 && !portfolioJoins[strings.ToLower(words[m-1])] && !hasOrgHead(words[m:]) {

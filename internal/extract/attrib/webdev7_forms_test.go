@@ -86,6 +86,11 @@ func TestWebDev7SourceForms(t *testing.T) {
 		{"the Unite boss", "Unite general secretary Sharon Graham met workers. About 2,000 jobs are at risk, the Unite boss said.", "About 2,000", "Sharon Graham"},
 		{"no one named with the organisation", "Sharon Graham met workers. About 2,000 jobs are at risk, the Unite boss said.", "About 2,000", "the Unite boss"},
 		{"a lower-case organisation word is no name", "Company President Ana Ruiz spoke. About 2,000 jobs are at risk, the company chief said.", "About 2,000", "the company chief"},
+		// "Leader of Opposition X Y Z": the office ends at "Opposition"
+		// though no given name is known (names.go officeFields; fresh-17
+		// Punjab), so "he" after it is that person
+		{"Leader of Opposition, then he", "Finance Minister Harpal Singh Brar announced the waiver. “We will pay it in three instalments,” Brar said. Leader of Opposition Partap Singh Gill called it an eyewash. “In the last two years, 1,047 farmers have died,” he said.", "1,047", "Partap Singh Gill"},
+		{"Chief of Staff, unknown given name", "Chief of Staff Tavita Leauanae met donors. He said 300 people had pledged.", "300", "Tavita Leauanae"},
 	}
 	runSourceNames(t, cases)
 }
