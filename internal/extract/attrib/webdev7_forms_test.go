@@ -91,6 +91,11 @@ func TestWebDev7SourceForms(t *testing.T) {
 		// Punjab), so "he" after it is that person
 		{"Leader of Opposition, then he", "Finance Minister Harpal Singh Brar announced the waiver. “We will pay it in three instalments,” Brar said. Leader of Opposition Partap Singh Gill called it an eyewash. “In the last two years, 1,047 farmers have died,” he said.", "1,047", "Partap Singh Gill"},
 		{"Chief of Staff, unknown given name", "Chief of Staff Tavita Leauanae met donors. He said 300 people had pledged.", "300", "Tavita Leauanae"},
+		// a lead-in naming whose words the quote is (rule words-lead,
+		// speaker_lead.go; fresh-17 Nigeria)
+		{"in his words", "The Director General of the NCDC, Dr Jide Idris, spoke on Sunday. In his words, “The case fatality rate now stands at 5.7 per cent.”", "5.7 per cent", "Jide Idris"},
+		{"in her own words", "Mayor Ana Ruiz opened the bridge. In her own words, “We spent $40 million on it.”", "$40 million", "Ana Ruiz"},
+		{"in the words of", "The bridge opened. In the words of Mayor Ana Ruiz, “We spent $40 million on it.”", "$40 million", "Ana Ruiz"},
 	}
 	runSourceNames(t, cases)
 }
