@@ -286,8 +286,8 @@ func (a *attributor) tokens(si int) []text.Token {
 			}
 		}
 		for j := range ts {
-			if colonCueNoun(ts, j) {
-				ts[j].Tag = "VBZ" // "The IPCC report states/NNS: “…”": the cue
+			if colonCueNoun(ts, j) || asNameCueNoun(ts, j) {
+				ts[j].Tag = "VBZ" // "The IPCC report states/NNS: “…”", "As Mashable reports/NNS, …": the cue
 			}
 			if tag := asideCueVerb(ts, j); tag != "" {
 				ts[j].Tag = tag // "the central bank, the South African Reserve Bank, forecast/JJ growth of …"
@@ -1002,7 +1002,9 @@ func perDocument(ts []text.Token, k int) bool {
 // ending in a lexicon.AgentParticiples word, when a time comes between the
 // participle and its "by": "a report published on Thursday by Met Éireann
 // and the Environmental Protection Agency", "figures released last week by
-// the ministry" (npRight stops at the time).
+// the ministry", "a survey conducted earlier this year by the Payments
+// Security Task Force" (npRight stops at the time; the time's lead words
+// are adjunctTimeLeads).
 func timedAgent(ts []text.Token, b, e int) (int, bool) {
 	if docHead(ts, b, e) < 0 {
 		return 0, false
@@ -1014,8 +1016,8 @@ func timedAgent(ts []text.Token, b, e int) (int, bool) {
 		return 0, false
 	}
 	k := e + 1
-	if k < len(ts) && (ts[k].Lower == "on" || ts[k].Lower == "in") {
-		k++
+	if k < len(ts) && adjunctTimeLeads[ts[k].Lower] {
+		k++ // "on Thursday", "in March", "earlier this year"
 	}
 	te := k
 	for te < len(ts) && te-k < 4 && ts[te].Lower != "by" {
@@ -1776,6 +1778,13 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 			apB, apE = -1, -1
 		}
 	}
+	if !owned && apB < 0 {
+		if ab, ae, ok := bareAgentBy(ts, b, e); ok {
+			// "The report, by the Environmental Justice Foundation,
+			// found" (an agent between commas after the document)
+			ob, oe, rule, owned = ab, ae, "document-agent", true
+		}
+	}
 	if owned && ob < b {
 		b, e, apB, apE, owned = ob, oe, -1, -1, false
 	}
@@ -1809,6 +1818,34 @@ func (a *attributor) source(ts []text.Token, b, e, apB, apE int) *claims.Source 
 		src.Kind = kindPerson
 	}
 	return src
+}
+
+// bareAgentBy returns the agent ts[ab..ae] of a document phrase ts[b..e]
+// given between commas after it by a bare "by": "The report, by the
+// Environmental Justice Foundation, found …", "An analysis, by the
+// Resolution Foundation, shows …" (the subject reader takes the phrase for
+// an adjunct, not an appositive).
+func bareAgentBy(ts []text.Token, b, e int) (ab, ae int, ok bool) {
+	if e+3 >= len(ts) || ts[e+1].Text != "," || ts[e+2].Lower != "by" || docHead(ts, b, e) < 0 {
+		return 0, 0, false
+	}
+	ab = e + 3
+	if ts[ab].Lower == "the" {
+		ab++
+	}
+	for c := ab; c < len(ts) && c-ab < 12; c++ {
+		if ts[c].Text == "," {
+			if c == ab {
+				return 0, 0, false
+			}
+			ae = agentEnd(ts, ab, c-1)
+			if ae < c-1 && peopleOrRoleNoun(ts[ae].Lower) {
+				ae = c - 1 // "by researchers at Imperial College London": the people and their body
+			}
+			return ab, ae, true
+		}
+	}
+	return 0, 0, false
 }
 
 // agentEnd is the last word of the agent ts[ab..apE] of a document's

@@ -149,6 +149,24 @@ var npSteps []npStep
 
 func init() {
 	npSteps = []npStep{
+		// "She adds" right after a speaker of no known gender, named
+		// after the nearest person of that gender (ungenderedSpeakerBefore)
+		{"ungendered-speaker", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+			if !(b == *ep && oneOf(ts[b].Lower, "he", "she")) {
+				return "", "", false
+			}
+			g := byte('m')
+			if ts[b].Lower == "she" {
+				g = 'f'
+			}
+			pos := ts[b].Start
+			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
+				if u, ok := a.ungenderedSpeakerBefore(pos, n); ok {
+					return u, kindPerson, true
+				}
+			}
+			return "", "", false
+		}},
 		// he, him, she, her, his: the nearest person of that gender
 		{"he-she", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -618,6 +636,10 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the BGMEA chief", "the IMF boss": the person named before
+		// right after that organisation's name and a role (rule
+		// org-chief, orgchief.go)
+		{ruleOrgChief, orgChiefStep},
 		// "the president": the one person named with that title
 		{"titled-role", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -708,6 +730,9 @@ func init() {
 			}
 			return "", "", false
 		}},
+		// "the officials": the group named with its owner in a sentence
+		// before (rule group-second-mention)
+		{ruleGroupSecondMention, groupSecondMentionStep}, // groupmention.go
 		// "the campaign": the owner's campaign named before
 		{"owned-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
@@ -1827,6 +1852,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	if ts[b].Tag == "DT" {
 		b++
 	}
+	if b > e {
+		return "", false // a determiner alone is no name
+	}
 	if e > b+1 && (ts[b+1].Lower == "in" || ts[b+1].Lower == "at") && lexicon.CompanyMeasures[ts[b].Lower] {
 		b += 2 // "Shares in Fortescue fell …": the name after the subject noun (placedSubject)
 	}
@@ -2363,6 +2391,46 @@ func (a *attributor) solePersonBefore(pos int) (string, bool) {
 		found = full
 	}
 	return found, found != ""
+}
+
+// ungenderedSpeakerBefore returns the one named speaker of the sentence
+// before pos (the source of its cues, in the same paragraph or the one
+// before) when the article gives that speaker no gender and names them
+// after gendered, the person of the pronoun's gender nearest before: "… Maureen Sullivan, previously the president of AOL …
+// ¶ “…,” Hyman says. She adds that 15 former RTR employees …" is Hyman,
+// named by surname alone and speaking in the sentence before (web-dev-7;
+// "Okafor said …. He added" after a "Mr Adeyemi" of a paragraph before).
+func (a *attributor) ungenderedSpeakerBefore(pos int, gendered string) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	if si < 1 || a.d.Sentences[si-1].Para < a.d.Sentences[si].Para-1 {
+		return "", false
+	}
+	u := ""
+	for _, f := range a.sentence(si - 1) {
+		if f.src == nil || f.src.Kind == kindOrg || f.src.Name == "" || !unicode.IsUpper([]rune(f.src.Mention)[0]) || pronouns[strings.ToLower(f.src.Mention)] || strings.Contains(f.src.Name, " and ") {
+			continue
+		}
+		if u != "" && u != f.src.Name {
+			return "", false // two speakers
+		}
+		u = f.src.Name
+	}
+	if u == "" || u == gendered || a.reg.gender[u] != 0 || a.reg.kindOf(u) == kindOrg {
+		return "", false
+	}
+	if ws := strings.Fields(u); len(ws) > 1 && !personLikeWords(a.reg, ws) || len(ws) == 1 && (isAcronymWord(u) || lexicon.Places[u] || a.reg.lower.has(strings.ToLower(u))) {
+		return "", false // (a surname alone speaks: "Hyman says"; no acronym, place or common word)
+	}
+	words := strings.Fields(u)
+	if lexicon.GivenNameGender(words[0]) != 0 || len(words) > 1 && lexicon.GivenNameGender(words[len(words)-1]) != 0 {
+		return "", false
+	}
+	// the gendered person is named before the sentence before, not in it
+	// or after it
+	if at := a.reg.nameStart(gendered, pos); at < 0 || at >= a.d.Sentences[si-1].Start {
+		return "", false
+	}
+	return u, true
 }
 
 // honorificBefore reports a form of address right before offset start

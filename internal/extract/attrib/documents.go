@@ -560,6 +560,15 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 				}
 				return "", "", false
 			}
+			if generic && !sameDocument(pts[k].Lower, head) && definiteDets[pts[nb].Lower] && nb+1 == k {
+				// "The report projects … . …, the document says": the
+				// author of the report that description stands for,
+				// named further back (rule document-author, its chained
+				// form; articles-dev-1's State of the Climate report)
+				if n, kind, ok := a.documentAuthor(pts, nb, k); ok && n != "" {
+					return n, kind, true
+				}
+			}
 		}
 	}
 	if far != "" {

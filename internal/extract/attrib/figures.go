@@ -348,6 +348,27 @@ func colonCueNoun(ts []text.Token, j int) bool {
 		strings.HasPrefix(ts[j-1].Tag, "NN") && ts[j+1].Text == ":" && ts[j+2].Tag == "``"
 }
 
+// asNameCueNoun reads a cue verb's -s form tagged as a plural noun after
+// a name opened by a clause-initial "as" and before a comma as the verb:
+// "As Mashable reports/NNS, the company announced …" (web-dev-7), as "As
+// Herbert notes," and "as The Hill reported," are read (PolNeAR train).
+func asNameCueNoun(ts []text.Token, j int) bool {
+	t := ts[j]
+	if j < 2 || j+1 >= len(ts) || t.Tag != "NNS" || t.Text != t.Lower || !strings.HasSuffix(t.Lower, "s") || lexicon.CueVerbs[t.Lower] == "" || ts[j+1].Text != "," {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch {
+		case ts[k].Lower == "as":
+			return k < j-1 && (k == 0 || ts[k-1].Text == "," || ts[k-1].Tag == "CC")
+		case ts[k].Capitalised() || k < j-1 && ts[k].Lower == "the":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // showNoun reads "show(s)" tagged as a noun as the verb when a clause
 // follows: "documents from his tax return show he took".
 func showNoun(ts []text.Token, j int) bool {

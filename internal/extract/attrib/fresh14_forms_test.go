@@ -36,7 +36,8 @@ func TestOfficePortfolioName(t *testing.T) {
 // "Dato' Sri", "Puan Sri" are stripped as one title (fresh-14 Malaysia;
 // fresh-7/fresh-8 "Datuk Roslan Abdullah", "Tan Sri Zafrul Aziz", "Dato'
 // Sri Anwar Ibrahim"); the first word alone is a name ("Tan Chuan-Jin"),
-// and "Sri" alone opens a given name ("Sri Mulyani Indrawati").
+// and "Sri" alone opens a given name ("Sri Mulyani Indrawati"). After an
+// office the title ends at its first form of address (names.go chunkName).
 func TestCompoundTitles(t *testing.T) {
 	runRoleCases(t, []roleCase{
 		{"Datuk Seri", "The government will spend RM3.5 billion on rural roads, says Datuk Seri Ahmad Zahid Hamidi.", "RM3.5 billion", "Ahmad Zahid Hamidi", ""},
@@ -47,6 +48,14 @@ func TestCompoundTitles(t *testing.T) {
 		// negatives: the first word of a pair, or its second, alone
 		{"Tan as a surname", "Tan Chuan-Jin said 12 flats were sold.", "12", "Tan Chuan-Jin", ""},
 		{"Sri as a given name", "Sri Mulyani Indrawati said 14 banks failed.", "14", "Sri Mulyani Indrawati", ""},
+		// an office before the honour: the title ends at the honour, and a
+		// title word inside the name after it is the name's (fresh-17
+		// "Tourism, Arts and Culture Minister Datuk Seri Tiong King Sing";
+		// fresh-15 "… Datuk Seri Alexander Nanta Linggi")
+		{"office, Datuk Seri, King in the name", "Arrivals rose 9 percent, said Culture Minister Datuk Seri Tiong King Sing.", "9 percent", "Tiong King Sing", "Culture Minister"},
+		{"Datuk Seri, King in the name", "Arrivals rose 9 percent, said Datuk Seri Tiong King Sing.", "9 percent", "Tiong King Sing", ""},
+		{"office, compound title whole", "Arrivals rose 9 percent, said Home Minister Datuk Seri Saifuddin Nasution Ismail.", "9 percent", "Saifuddin Nasution Ismail", "Home Minister"},
+		{"office and Dr", "Infections fell 12 percent, said Health Minister Dr Dzulkefly Ahmad.", "12 percent", "Dzulkefly Ahmad", "Health Minister"},
 	})
 }
 

@@ -187,7 +187,7 @@ func newRegistry(text string) *nameReg {
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
-		if loc = cutRunIntoNumber(text, loc); loc[1] <= loc[0] || unitLetterAfterNumber(text, loc) {
+		if loc = cutRunIntoNumber(text, cutNumberRunInto(text, loc)); loc[1] <= loc[0] {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
@@ -226,21 +226,6 @@ func dayOrPlaceName(e nameEnt) bool {
 	return lexicon.Places[e.Name] || len(e.words) >= 3 && headlineWords(e.words[1:])
 }
 
-// unitLetterAfterNumber reports a one-letter chunk run into the number
-// before it, or into a unit's lower-case prefix (rule unit-letter-no-name):
-// the letter of a measure, "44C", "32F", "1.5V", "11kV", no name a pronoun or description could stand for
-// (web-dev-6 "…, night-time temperatures did not fall below 32C, the
-// agency said. It forecast …" gave "it" the name "C"; articles-dev-1
-// "have warmed by 1.08C", web-dev-6 "stayed above 40C for 23 days" and
-// fresh copy alike).
-func unitLetterAfterNumber(text string, loc [2]int) bool {
-	if loc[1]-loc[0] != 1 || loc[0] == 0 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
-	return unicode.IsDigit(r) || unicode.IsLower(r) // "32C", "11kV"
-}
-
 // cutRunIntoNumber drops from chunk loc its last word when a number runs
 // into it, a currency symbol between or not: a currency code or a
 // model's letter is no name ("AED137.3 billion", "US$2.8 billion", "The
@@ -264,6 +249,32 @@ func cutRunIntoNumber(text string, loc [2]int) [2]int {
 		k--
 	}
 	return [2]int{s, trimBlanksEnd(text, s, k)}
+}
+
+// cutNumberRunInto drops from chunk loc its first word when a number runs
+// into it, a unit's lower-case prefix between or not (rule
+// unit-letter-no-name): a unit's or a model's letters after digits are no
+// name ("44C", "32F", "1.5V", "11kV", "5G", "a 10K race"; web-dev-6
+// "night-time temperatures did not fall below 32C, the agency said. It
+// forecast …" made "C" an organisation "it" stood for; articles-dev-1
+// "have warmed by 1.08C"). An empty span when nothing is left.
+func cutNumberRunInto(text string, loc [2]int) [2]int {
+	s := loc[0]
+	if s > 1 && text[s-1] >= 'a' && text[s-1] <= 'z' && text[s-2] >= '0' && text[s-2] <= '9' {
+		s-- // "11kV"
+	}
+	if s == 0 || text[s-1] < '0' || text[s-1] > '9' {
+		return loc
+	}
+	s = loc[0]
+	k := s
+	for k < loc[1] && !lexicon.IsSpaceByte(text[k]) {
+		k++
+	}
+	for k < loc[1] && lexicon.IsSpaceByte(text[k]) {
+		k++
+	}
+	return [2]int{k, loc[1]}
 }
 
 // cutCodeBeforeNumber drops from chunk loc its last word when it is a
@@ -311,12 +322,26 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	// House Press Secretary Stephanie Grisham" (an organisation before
 	// the title is its office), "Secretary of State Mike Pompeo" (a
 	// given name opens the name after "of")
-	if k := titleIndex(lead); k >= 0 && !titledPlace(lead[k:]) {
+	if k := titleIndex(lead); k >= 0 && !titledPlace(lead[k:]) && !honorificEnds(title) {
 		if officeLinks[lead[k+1]] {
 			k = givenAfterOf(lead, k) - 1
 		}
 		for k+2 < len(lead) && roleNouns[strings.ToLower(lead[k+1])] {
 			k++ // "Chief Executive Brian Moynihan"
+		}
+		// the title ends at its first form of address: "Culture Minister
+		// Datuk Seri Tiong King Sing" (a title word inside the name after
+		// it, "King", is the name's), "Home Minister Datuk Seri Saifuddin
+		// Nasution Ismail" (the compound title whole)
+		for i := 0; i <= k && i+2 < len(lead); i++ {
+			if _, ok := lexicon.CompoundTitles[lead[i]+" "+lead[i+1]]; ok {
+				k = i + 1
+				break
+			}
+			if lexicon.Honorifics[lead[i]] {
+				k = i
+				break
+			}
 		}
 		for _, w := range lead[:k+1] {
 			s = skipWord(text, s, e, w)
@@ -904,6 +929,20 @@ func hasConnector(words []string) bool {
 	return false
 }
 
+// honorificEnds reports a title stripped before a chunk's words that ends
+// in a form of address or a compound title ("Datuk Seri", "Dr", "Mr"):
+// the words after it are the name, title words among them included
+// ("Datuk Seri Tiong King Sing" is Tiong King Sing, not a King Sing of
+// the title "Tiong King"; fresh-17's Malaysian tourism minister).
+func honorificEnds(title string) bool {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(f[len(f)-1], ".")
+	return lexicon.Honorifics[w] || lexicon.Honorifics[w+"."] || lexicon.CompoundTitleWords[w] && len(f) >= 2
+}
+
 // titleIndex returns the index of the last title inside a chunk that a
 // person's name follows, or -1: "Finance Minister Carlos Vega", "White
 // House Press Secretary Stephanie Grisham" (no organisation word after the
@@ -938,6 +977,11 @@ func titleOfGiven(words []string, k int) bool {
 // for Housing".
 var officeLinks = lexicon.WordSet(`of for`)
 
+// officeFields end an office after "of" as a portfolio does, though no
+// ministry is named for them: "Leader of Opposition Partap Singh Gill"
+// (fresh-17 Punjab), "Chief of Staff Mick Mulvaney".
+var officeFields = lexicon.WordSet(`opposition staff`)
+
 // givenAfterOf returns the index of the given name after "<title> of
 // <office>" in words (at least two words after "of" and a surname after
 // it), or 0. A portfolio's words after the link (lexicon.Portfolios:
@@ -952,7 +996,7 @@ func givenAfterOf(words []string, k int) int {
 		}
 	}
 	m := k + 2
-	for m < len(words) && (lexicon.Portfolios[strings.ToLower(words[m])] || m > k+2 && portfolioJoins[strings.ToLower(words[m])]) {
+	for m < len(words) && (lexicon.Portfolios[strings.ToLower(words[m])] || officeFields[strings.ToLower(words[m])] || m > k+2 && portfolioJoins[strings.ToLower(words[m])]) {
 		m++
 	}
 	if m > k+2 && len(words)-m >= 2 && len(words)-m <= 4 && !portfolioJoins[strings.ToLower(words[m-1])] && !hasOrgHead(words[m:]) {

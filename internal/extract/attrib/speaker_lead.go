@@ -81,6 +81,9 @@ func (a *attributor) leadSpeaker(qi int) *found {
 	if f := a.statementSpeaker(lt, z); f != nil {
 		return f
 	}
+	if f := a.wordsSpeaker(lt, z); f != nil {
+		return f
+	}
 	v, anyVerb, f := a.leadCueVerb(lt, z)
 	if v < 0 {
 		return f
@@ -115,6 +118,29 @@ func (a *attributor) leadSpeaker(qi int) *found {
 		return nil // "the plan, backed by …": no speaker of its own
 	}
 	return a.leadSubject(lt, v, cue, anyVerb)
+}
+
+// wordsSpeaker reads a lead-in that names whose words the quote is, with
+// no speech verb (rule words-lead): "In his words, “The case fatality
+// rate now stands at 5.7 per cent …”" (fresh-17 Nigeria), "In her own
+// words, “…”", "In the words of the minister, “…”".
+func (a *attributor) wordsSpeaker(lt []text.Token, z int) *found {
+	if z < 2 || lt[0].Lower != "in" {
+		return nil
+	}
+	k := 2
+	if lt[1].Tag == "PRP$" && lt[k].Lower == "own" && k < z {
+		k++
+	}
+	if lt[1].Tag == "PRP$" && k == z && lt[k].Lower == "words" {
+		return &found{rule: "words-lead", cue: a.span(lt[0].Start, lt[k].End()), src: a.source(lt, 1, 1, -1, -1)}
+	}
+	if z >= 4 && lt[1].Lower == "the" && lt[2].Lower == "words" && lt[3].Lower == "of" {
+		if e := npRight(lt, 4); e == z {
+			return &found{rule: "words-lead", cue: a.span(lt[0].Start, lt[3].End()), src: a.source(lt, 4, e, -1, -1)}
+		}
+	}
+	return nil
 }
 
 // leadTokens returns the tokens of sentence si from floor to the quote
@@ -361,6 +387,17 @@ func mainClause(ts []text.Token, lim int) (b, e, apB, apE, verb int, ok bool) {
 	}
 	if (k >= lim || !finiteLike(ts, k, lim)) && k-1 > e && auxWords[ts[k-1].Lower] && finiteLike(ts, k-1, lim) {
 		k-- // the auxiliary is the main verb: "Emirates had a fleet of 270"
+	} else if k < lim && ts[k].Tag == "VBG" {
+		// a progressive whose adverb follows its auxiliaries: "Uber has
+		// been strenuously defending its surge pricing" (web-dev-7),
+		// "the bank is now offering": the first finite auxiliary is the
+		// clause's verb (rule progressive-after-adverb)
+		for m := e + 1; m < k-1; m++ {
+			if auxWords[ts[m].Lower] && finiteLike(ts, m, lim) && ts[k-1].Tag == "RB" {
+				k = m
+				break
+			}
+		}
 	}
 	if k >= lim || !finiteLike(ts, k, lim) {
 		return fail()

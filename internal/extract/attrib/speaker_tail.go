@@ -371,8 +371,9 @@ func speakerNPRight(ts []text.Token, b int) int {
 	}
 	if e > b {
 		if l := ts[e].Lower; ts[e].Text == l && (mannerVerbs[l] || lexicon.CueVerbs[l] != "") &&
-			(strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || l == "said" || l == "told" || l == "wrote") {
-			e-- // "Bozell answers", "Smith says" tagged as one noun phrase
+			(strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || l == "said" || l == "told" || l == "wrote") &&
+			!(e == b+1 && (ts[b].Tag == "DT" || ts[b].Tag == "PRP$")) {
+			e-- // "Bozell answers", "Smith says" tagged as one noun phrase (not "The rules are", "Its claims were": a determiner alone is no subject)
 		}
 	}
 	return e

@@ -349,8 +349,56 @@ func (a *attributor) cueQuotedAsSaying(c *cueCtx) (found, cueVerdict) {
 	if !ok {
 		return found{}, cueUndecided
 	}
-	return found{cue: c.cue, src: a.source(ts, b, e, apB, apE), from: c.cueEnd, to: c.sEnd, exFrom: ts[b].Start, exTo: c.cueEnd}, cueFound
+	f := found{cue: c.cue, src: a.source(ts, b, e, apB, apE), from: c.cueEnd, to: c.sEnd, exFrom: ts[b].Start, exTo: c.cueEnd}
+	if b > 0 && ts[b-1].Text == "," && quotedFrameCloses(ts, j+1) {
+		// a closing frame: "Local people reported a flash …, 3,600
+		// kilometers east of Moscow, the Tuva government was quoted as
+		// saying late Thursday by the Interfax news agency" — the
+		// sentence before it is the speaker's, nested cues included, as
+		// before a closing "…, X said."
+		f.from, f.to, f.outer = c.sStart, ts[b].Start, true
+		f.rule = "verb-cue/quoted-as-saying-closing" // (--explain names it)
+	}
+	return f, cueFound
 }
+
+// quotedFrameCloses reports whether the words from ts[i] on close a
+// sentence after "as saying"/"as telling" with no content of their own:
+// nothing, a time, the publication that quoted ("by the Interfax news
+// agency", "in an interview with Reuters").
+func quotedFrameCloses(ts []text.Token, i int) bool {
+	if i >= len(ts) || ts[i].Text == "." {
+		return true
+	}
+	if ts[i].Tag == "``" || ts[i].Lower == "that" || ts[i].Text == ":" {
+		return false
+	}
+	k := i
+	for k < len(ts) && !quotedFramePreps[ts[k].Lower] && ts[k].Text != "." {
+		k++
+	}
+	if k > i && !dateNP(ts, i, k-1) {
+		return false // "as saying 40 people died": content
+	}
+	for n := 0; n < 3 && k < len(ts) && quotedFramePreps[ts[k].Lower]; n++ {
+		e := npRight(ts, k+1)
+		if e < 0 {
+			return false
+		}
+		for m := k + 1; m <= e; m++ {
+			if ts[m].Tag == "CD" {
+				return false
+			}
+		}
+		k = e + 1
+	}
+	return k >= len(ts) || ts[k].Text == "." && k == len(ts)-1
+}
+
+// quotedFramePreps open the phrases that may close a quoted-as-saying
+// frame: the publication or the occasion ("by the Interfax news agency",
+// "in an interview with Reuters", "to the BBC").
+var quotedFramePreps = lexicon.WordSet(`by in to with on`)
 
 // cuePassiveBy: a passive with its agent: "announced by X", "the figures
 // reported by X" ("a poll found by 43%-41% …" is no passive).

@@ -10,7 +10,8 @@ survey surveys poll polls research findings filing filings lawsuit lawsuits suit
 memo memos statement statements release figures data estimates statistics numbers list document documents
 disclosure disclosures paper papers brief briefing budget forecast forecasts projections tally count
 investigation assessment evaluation record records spreadsheet chart table dossier indictment motion
-form forms return returns accounts results bulletin bulletins submission submissions website websites`)
+form forms return returns accounts results bulletin bulletins submission submissions website websites
+plan plans proposal proposals strategy`)
 
 // DocumentAsides are the participles that open an aside about a document
 // between it and its verb, set off by commas: "The audit, dated August 14

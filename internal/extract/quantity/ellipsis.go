@@ -101,7 +101,7 @@ var ruleLevelSharesRate = newRule("level-shares-rate")
 var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"},
 	{"increasing", "from"}, {"rising", "from"}, {"climbing", "from"}, {"falling", "from"}, {"dropping", "from"},
 	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"},
-	{"instead", "of"}}
+	{"instead", "of"}, {"rather", "than"}}
 
 func (p *parser) levelSharesRate(c *cand) {
 	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
@@ -130,8 +130,8 @@ func (p *parser) levelSharesRate(c *cand) {
 			ok = true
 			break
 		}
-		if b <= after || !p.is(b-1, ",") || contrastLinks[l[0]] && !fx {
-			continue // ("4.2 tonnes per hectare, against 3.6 tonnes last year": dev4 reads tonnes)
+		if b <= after || !p.is(b-1, ",") || contrastLinks[l[0]] && !fx && !c.currency {
+			continue // ("4.2 tonnes per hectare, against 3.6 tonnes last year": dev4 reads tonnes; a price set against a price is one: "P42.76 a kilogram, against P50.69 a year earlier", articles-dev-1)
 		}
 		if !c.currency && c.en < len(p.toks) && p.toks[c.en].k == tWord && !lowerIn(fxLevelFollowers, p.raw(c.en)) {
 			continue // a count of its own: "$5 a share, instead of 200 shares"

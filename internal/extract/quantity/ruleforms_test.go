@@ -788,6 +788,13 @@ var ruleFormCases = []ruleFormCase{
 	{"level-shares-rate", "The yen strengthened to 141.7 per dollar, from around 161 in early July.", "around 161", "161", "", "JPY/USD"},
 	{"level-shares-rate", "The rate rose to 12 deaths per 100,000 people, down from 15.", "15", "15", "", "count/100000person"},
 	{"level-shares-rate", "Poland reported 25.9 new cases per 100,000 people, increasing from 15.6.", "15.6", "15.6", "", "count/100000person"},
+	// "instead of", "rather than", and a price against a price (web-dev-7:
+	// "about $119 per month, instead of $159.30"; articles-dev-1: "P42.76 a
+	// kilogram, against P50.69 a year earlier")
+	{"level-shares-rate", "Under the new law, they will pay about $119 per month, instead of $159.30, for Part B.", "$159.30", "159.3", "", "USD/month"},
+	{"level-shares-rate", "Tenants now pay €900 a month, rather than €1,100 under the old lease.", "€1,100", "1100", "", "EUR/month"},
+	{"level-shares-rate", "He said rice stood at P42.76 a kilogram, against P50.69 a year earlier.", "P50.69", "50.69", "", "PHP/kg"},
+	{"level-shares-rate", "Diesel sold for $1.10 a litre, against $1.35 in March.", "$1.35", "1.35", "", "USD/litre"},
 	// the earlier level of a measure or an amount, written bare, is in the
 	// new level's unit (web-dev-6: Kumtor's ore, Solomon Islands' logs,
 	// Lomé's cargo, a Tajik farm's harvest, Cameroon's cocoa earnings)
