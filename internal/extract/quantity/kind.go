@@ -1041,6 +1041,12 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a label's number bounded after it: "storms of Category 3 or higher"
+	// (web-dev-13, twice), "a Level 4 or above alert", "Stage 2 or higher
+	// restrictions" (web13forms_test.go) name the label's steps, no count;
+	// the mention is the labelled number alone ("a score of 3 or higher"
+	// stays at_least)
+	{"label-or-higher", (*parser).labelOrHigher},
 	// big-O notation: "the O(1) latest checkpoint", "O(1) access" (two WCXB
 	// programming pages) name a complexity class, no count
 	{"big-o", func(p *parser, c *cand) bool {
@@ -1391,8 +1397,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 			return false // "72-hour", "six-year" (not "35-plus hours", "20-odd years", nor the range "3-5 days")
 		}
 	}
-	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
-		return true // "It's been 235 days since her last press conference"
+	if p.key(c.en) == "since" && (p.key(c.st-1) == "been" || durationVerbs[p.lw(c.st-1)] || durationVerbs[p.lw(c.st-2)] && p.toks[c.st-1].k == tWord) {
+		return true // "It's been 235 days since her last press conference"; a sum since a time: "already totaled 326 hours since it took over" (web-dev-13), "has spent 40 days since the strike in hiding"
 	}
 	prev := strings.ToLower(p.raw(c.st - 1))
 	if prev == "for" && !strings.EqualFold(p.raw(c.en), "ago") {
@@ -1445,8 +1451,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 		// minutes", "4 cups in just 4 minutes"
 		return true
 	}
-	if prev == "for" || prev == "within" {
-		return true // "has lived in the city for two years", "within 20 years"
+	if prev == "for" || prev == "within" || prev == "during" {
+		return true // "has lived in the city for two years", "within 20 years"; "tortured during 643 days as a political prisoner" (web-dev-13), "held during 18 months" ("during the 12 months" stopped above at "the")
 	}
 	if addedWords[prev] && p.key(c.st-2) != "in" {
 		return true // time added to a measure: "gives you an additional six months", "wait another 25 minutes", "the case holds an extra 15 hours" (not "in another 10 years", a time ahead)
@@ -1614,6 +1620,10 @@ var durationVerbs = map[string]bool{
 	"survived": true, "endured": true, "remained": true, "stayed": true, "worked": true, "ran": true,
 	"reigned": true, "ruled": true, "held": true, "delayed": true, "extended": true, "shortened": true,
 	"work": true, "works": true, "working": true,
+	// a sum of time: "brownouts ... already totaled 326 hours" (web-dev-13),
+	// "outages totalled 40 hours" (web13forms_test.go), as "a total of 45
+	// hours" (averageWords)
+	"totaled": true, "totalled": true, "totaling": true, "totalling": true, "totals": true,
 }
 
 // streetAfter reports whether a street name starts at token i: one to four
@@ -1755,4 +1765,21 @@ func (p *parser) hyperboleVerbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// labelOrHigher: a plain number in digits after a label word (labelWords)
+// read with a bound after it ("3 or higher", "4 or above"): the label
+// names its step, so the mention is the number alone, of the label's kind
+// (rule label-or-higher).
+func (p *parser) labelOrHigher(c *cand) bool {
+	if c.qualRule != ruleSuffixQualifier || c.st != c.valSt || c.valEn != c.valSt+1 || c.words || c.hasUnit || c.currency || c.scaled || c.share {
+		return false
+	}
+	k, ok := labelWords[p.key(c.st-1)]
+	if !ok || p.toks[c.valSt].dec {
+		return false
+	}
+	c.kind, c.en, c.qual, c.qualRule = k, c.valEn, claims.Exact, ruleDefaultExact
+	c.lo, c.hi, c.open = c.v, c.v, 0
+	return true
 }

@@ -548,6 +548,10 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 			if w != nil && w.key == "fy" && c.yearLike {
 				return special(c, claims.KindYear)
 			}
+			if w != nil && w.key == "fy" && c.en == i+1 && p.fiscalYearShort(i) {
+				c.kindRule = ruleFiscalYearShort
+				return special(c, claims.KindYear)
+			}
 			if n := yearParts[p.raw(i-1)]; n > 0 && c.en == i+1 && p.toks[i].v >= 1 && p.toks[i].v <= n && !p.toks[i].dec && p.yearAt(i+1) && p.toks[i+1].sp {
 				// a quarter or half of a year, with its year (rule
 				// year-part): "in Q4 2025", "H1 2024 results" are dates
@@ -565,6 +569,18 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+var ruleFiscalYearShort = newRule("fiscal-year-short")
+
+// fiscalYearShort: a fiscal year written with two digits glued after
+// "FY" (rule fiscal-year-short): "a decadal low of 5 per cent for FY20",
+// "in FY21" (web-dev-13), "reported record FY25 performance"
+// (web-dev-6); "FY2024" is a year by its four digits, a decimal or a
+// longer code ("FY20.5", "FY205") is none.
+func (p *parser) fiscalYearShort(i int) bool {
+	t := &p.toks[i]
+	return t.ndig == 2 && !t.dec && !t.sep && (i+1 >= len(p.toks) || !p.adj(i+1) || p.toks[i+1].k == tPunct)
 }
 
 var ruleFNumber = newRule("f-number")
