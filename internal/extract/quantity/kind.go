@@ -1081,9 +1081,13 @@ var kindRules = []kindRule{
 	}},
 	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
 	// W. Main"
+	// (streetAfter); a range of house numbers ("8085-8089 Main St." in
+	// web-dev-13, "1200-1210 Broadway Avenue" in web13forms_test.go); a
+	// house number before a numbered road ("store, 421 Route 59" in
+	// web-dev-13, "at 980 Highway 7" in web13forms_test.go: roadLabels)
 	{"street-address", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
-		if c.plainDigits() && !t.sep && !t.dec && c.v >= 1 && p.streetAfter(c.en) {
+		if !t.sep && !t.dec && c.v >= 1 && (c.plainDigits() || p.houseNumberRange(c)) && (p.streetAfter(c.en) || p.numberedRoadAt(c.en)) {
 			c.kind = claims.KindIdentifier
 			return true
 		}
@@ -1645,6 +1649,26 @@ func (p *parser) streetAfter(i int) bool {
 }
 
 // streetTypes end a street name.
+// roadLabels name a road by its number: "421 Route 59", "980 Highway 7"
+// (numberedRoadAt).
+var roadLabels = map[string]bool{"Route": true, "Highway": true, "Hwy": true, "Interstate": true}
+
+// numberedRoadAt reports a numbered road at token i: a road label, then
+// its number in digits ("Route 59").
+func (p *parser) numberedRoadAt(i int) bool {
+	return roadLabels[p.raw(i)] && p.en(i+1) && p.toks[i+1].k == tNum && p.toks[i+1].sp && !p.toks[i+1].dec
+}
+
+// houseNumberRange reports a range of whole house numbers joined by a
+// hyphen with no space, "8085-8089", no unit nor qualifier word before.
+func (p *parser) houseNumberRange(c *cand) bool {
+	if c.qual != claims.Range || c.words || c.hasUnit || c.currency || c.scaled || c.share || c.en != c.st+3 {
+		return false
+	}
+	a, b := &p.toks[c.st], &p.toks[c.st+2]
+	return p.isHyphen(c.st+1) && p.adj(c.st+1) && p.adj(c.st+2) && a.k == tNum && b.k == tNum && !a.sep && !b.sep && !b.dec && a.ndig >= 3 && b.ndig == a.ndig
+}
+
 var streetTypes = map[string]bool{
 	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
 	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,

@@ -38,6 +38,31 @@ var web13FormCases = []struct {
 	// negatives: a period or a time since stays a duration
 	{"Sales rose during the 12 months to June.", []want{nc("12 months", claims.KindDuration)}},
 	{"It is two years since the war began.", []want{nc("two years", claims.KindDuration)}},
+	// rank-number without the stop, as British copy writes it, and after a
+	// word of standing (web-dev-13 "a future No 1"; web-dev-8 "comes in at
+	// No. 4", "ranks No. 1")
+	{"They see him as a future No 1 for the club.", []want{nc("1", claims.KindOrdinal)}},
+	{"She became world No 2 after the final.", []want{nc("2", claims.KindOrdinal)}},
+	{"Sinner is the new No. 1 in the rankings.", []want{nc("1", claims.KindOrdinal)}},
+	{"The school ranks No 1 in the state.", []want{nc("1", claims.KindOrdinal)}},
+	// street-address: a range of house numbers, a house number before a
+	// numbered road (web-dev-13 "(8085-8089 Main St., ...)", "store, 421
+	// Route 59")
+	{"The fire spread to 1200-1210 Broadway Avenue on Sunday.", []want{nc("1200-1210", claims.KindIdentifier)}},
+	{"The diner at 980 Highway 7 reopened.", []want{nc("980", claims.KindIdentifier), nc("7", claims.KindIdentifier)}},
+	// negatives: a range of a count before a street's name stays a count
+	{"Between 200-300 Main Street residents attended.", []want{w("Between 200-300", "200", "300", "range", "count")}},
+	// a hyphened span before a low or high passes between the change verb
+	// and its number (web-dev-13 "plummet to a multi-decade low of 1.6 per
+	// cent"; dev "drop to a low of about $1 billion")
+	{"Inflation eased to a multi-month low of 2.1% in May.", []want{chg(w("2.1%", "2.1", "2.1", "exact", "percent"), "down")}},
+	{"Approval climbed to a near-record high of 71%.", []want{chg(w("71%", "71", "71", "exact", "percent"), "up")}},
+	// expand, dent: change verbs (web-dev-13 "forecasted the GDP to expand
+	// by 3.3 per cent", "dented by only 0.08 per cent")
+	{"The economy is forecast to expand by 2.4% next year.", []want{chg(w("2.4%", "2.4", "2.4", "exact", "percent"), "up")}},
+	{"Margins were dented by 2 percentage points.", []want{chg(w("2 percentage points", "2", "2", "exact", "percentage_point"), "down")}},
+	// negatives: no "by" or "to", no change
+	{"The crash dented 3 cars.", []want{w("3", "3", "3", "exact", "count")}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
