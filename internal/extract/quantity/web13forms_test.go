@@ -63,6 +63,11 @@ var web13FormCases = []struct {
 	{"Margins were dented by 2 percentage points.", []want{chg(w("2 percentage points", "2", "2", "exact", "percentage_point"), "down")}},
 	// negatives: no "by" or "to", no change
 	{"The crash dented 3 cars.", []want{w("3", "3", "3", "exact", "count")}},
+	// a hyphened range after "from" and a change word stays a range
+	// (web-dev-13 "(up from 70-80 per cent earlier)"; "from 5% to 7%" two
+	// values, as dev labels "rose from 5% to 7%")
+	{"Its share rose from 20-25 per cent to 40 per cent.", []want{w("20-25 per cent", "20", "25", "range", "percent"), chg(w("40 per cent", "40", "40", "exact", "percent"), "up")}},
+	{"The fee fell from 10-12 dollars last year.", []want{w("10-12 dollars", "10", "12", "range", "USD")}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
