@@ -68,6 +68,10 @@ var web13FormCases = []struct {
 	// values, as dev labels "rose from 5% to 7%")
 	{"Its share rose from 20-25 per cent to 40 per cent.", []want{w("20-25 per cent", "20", "25", "range", "percent"), chg(w("40 per cent", "40", "40", "exact", "percent"), "up")}},
 	{"The fee fell from 10-12 dollars last year.", []want{w("10-12 dollars", "10", "12", "range", "USD")}},
+	// tens-something: a decade of age (web-dev-13 "her twenty-something
+	// daughter")
+	{"Thirty-something voters backed him.", []want{w("Thirty-something", "30", "39", "range", "age")}},
+	{"A 40-something executive quit.", []want{w("40-something", "40", "49", "range", "age")}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
