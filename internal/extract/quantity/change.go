@@ -137,7 +137,7 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		// "a 12% year-on-year rise", "70% annual growth", "a 0.4% compound
 		// annual growth rate"
 		w, next := p.compound(j)
-		if !changePeriods[toLowerASCII(w)] {
+		if !changePeriods[toLowerASCII(w)] && !(changedPrices[toLowerASCII(w)] && rateOrMoney(c) && n == 0) {
 			break
 		}
 		j = next
@@ -182,6 +182,12 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 	}
 	return "", 0, false
 }
+
+// changedPrices name the price or rate a change noun after a rate or an
+// amount changes: "the 0.75 per cent rate cut" (web-dev-13), "a 25 basis
+// point rate hike", "a 5% pay rise", "a 10% price increase", "a 20% tax
+// cut" (web13forms_test.go).
+var changedPrices = lexicon.WordSet(`rate rates price prices pay wage wages tax fare fares rent rents tariff tariffs salary fee fees`)
 
 var ruleDownCompound = newRule("down-compound")
 

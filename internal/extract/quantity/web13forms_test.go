@@ -72,6 +72,13 @@ var web13FormCases = []struct {
 	// daughter")
 	{"Thirty-something voters backed him.", []want{w("Thirty-something", "30", "39", "range", "age")}},
 	{"A 40-something executive quit.", []want{w("40-something", "40", "49", "range", "age")}},
+	// a price or rate named between a rate or an amount and its change
+	// noun (web-dev-13 "the 0.75 per cent rate cut"; changedPrices)
+	{"The Fed delivered a 50 basis point rate cut.", []want{chg(w("50 basis point", "50", "50", "exact", "basis_point"), "down")}},
+	{"Nurses won a 5% pay rise.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up")}},
+	{"A 10% price increase hit buyers.", []want{chg(w("10%", "10", "10", "exact", "percent"), "up")}},
+	// negatives: a rate or a fee with no change noun
+	{"A 3% fee applies.", []want{w("3%", "3", "3", "exact", "percent")}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
