@@ -142,7 +142,7 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		}
 		j = next
 	}
-	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) {
+	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) && (!changeNounsTo[w.key] || p.key(j+1) == "to") {
 		if w.key == "down" && lowerIn(downCompounds, p.raw(j+1)) {
 			// "down" of a compound noun, no change (rule
 			// down-compound): "20-30% down payments", "a 10% down
@@ -188,6 +188,12 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 // point rate hike", "a 5% pay rise", "a 10% price increase", "a 20% tax
 // cut" (web13forms_test.go).
 var changedPrices = lexicon.WordSet(`rate rates price prices pay wage wages tax fare fares rent rents tariff tariffs salary fee fees`)
+
+// changeNounsTo state a change after a rate or an amount only with what
+// changes after "to": "a 95 per cent hit to recreation" (web-dev-13), "a
+// $2 billion hit to earnings"; "It was a $75 billion hit, said" (web-dev-9)
+// is a blow measured, no change.
+var changeNounsTo = lexicon.WordSet(`hit`)
 
 var ruleDownCompound = newRule("down-compound")
 

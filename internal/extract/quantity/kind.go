@@ -340,7 +340,9 @@ var kindRules = []kindRule{
 	// Under 40 Award recipient", "the M&A Advisor's 40 Under 40 Award",
 	// "30 Under 30" (three unrelated sites in ingest-dev and ingest-web)
 	{"n-under-n-name", func(p *parser, c *cand) bool {
-		if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum ||
+		// (not after a clock or a video's length: "1:52 Over 230,000 people
+		// flee Idlib", a video teaser in web-dev-13)
+		if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum && !(p.is(c.st-2, ":") && p.adj(c.st-1)) ||
 			c.plain() && (p.is(c.en, "Under") || p.is(c.en, "Over")) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum {
 			c.kind = claims.KindIdentifier
 			return true

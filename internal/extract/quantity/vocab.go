@@ -236,6 +236,10 @@ var changeAfter = map[string]string{
 var changeAfterRate = map[string]string{
 	"slide": "down", "tumble": "down", "retreat": "down",
 	"rally": "up", "rebound": "up", "advance": "up", "climb": "up", "expansion": "up",
+	// a blow to a sum or a level: "expects 95 per cent hit to recreation"
+	// (web-dev-13), "a $2 billion hit to earnings", "a 20% hit to
+	// revenue" (web13forms_test.go); only before "to" (changeNounsTo)
+	"hit": "down",
 	// comparatives take a direction as "30% lower" does ("18 times higher",
 	// "$50 cheaper", "20% faster", "50% more"); "five more people" is an
 	// additional count, not a comparative

@@ -79,6 +79,18 @@ var web13FormCases = []struct {
 	{"A 10% price increase hit buyers.", []want{chg(w("10%", "10", "10", "exact", "percent"), "up")}},
 	// negatives: a rate or a fee with no change noun
 	{"A 3% fee applies.", []want{w("3%", "3", "3", "exact", "percent")}},
+	// a "hit" after a rate or an amount is a fall (web-dev-13 "expects 95
+	// per cent hit to recreation")
+	{"The bank took a $2 billion hit to earnings.", []want{chg(w("$2 billion", "2000000000", "2000000000", "exact", "USD"), "down")}},
+	{"A 20% hit to revenue is likely.", []want{chg(w("20%", "20", "20", "exact", "percent"), "down")}},
+	// negatives: hits counted, a blow measured with no "to" (web-dev-9's
+	// "It was a $75 billion hit, said")
+	{"He had 3 hit singles.", []want{w("3", "3", "3", "exact", "count")}},
+	{"That was a 10% hit, analysts said.", []want{w("10%", "10", "10", "exact", "percent")}},
+	// n-under-n-name not after a video's length (web-dev-13 "1:52 Over
+	// 230,000 people flee Idlib"); "40 Under 40" stays a name
+	{"2:05 Over 1,000 homes lose power in storm", []want{nc("2:05", claims.KindTime), w("Over 1,000", "1000", "-", "more_than", "count")}},
+	{"She was named a 40 Under 40 Award recipient.", []want{nc("40", claims.KindIdentifier), nc("Under 40", claims.KindIdentifier)}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
