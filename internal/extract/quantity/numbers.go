@@ -1857,10 +1857,12 @@ func (p *parser) shareAfter(c *cand) bool {
 // Your Goals", "I'm going to breeze over part 1", "MPEG-4 Part 10"):
 // identifiers, as web-dev-5 and web-dev-6 label all eleven of them (no
 // set labels one ordinal); days, weeks, rounds and games of a sequence
-// stay ordinals.
+// stay ordinals. A series' season is named as a part is ("I was not a
+// big fan of Season 1", "the debut of Season 2" in web-dev-13; "In Season
+// One of GOT" in web-dev-12): an identifier.
 var labelWords = map[string]claims.Kind{
 	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
-	"game": claims.KindOrdinal, "season": claims.KindOrdinal, "episode": claims.KindOrdinal,
+	"game": claims.KindOrdinal, "season": claims.KindIdentifier, "episode": claims.KindOrdinal,
 	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindIdentifier,
 	"part": claims.KindIdentifier, "grade": claims.KindOrdinal, "chapter": claims.KindIdentifier,
 	"level": claims.KindIdentifier, "page": claims.KindIdentifier, "section": claims.KindIdentifier,

@@ -91,6 +91,9 @@ var web13FormCases = []struct {
 	// 230,000 people flee Idlib"); "40 Under 40" stays a name
 	{"2:05 Over 1,000 homes lose power in storm", []want{nc("2:05", claims.KindTime), w("Over 1,000", "1000", "-", "more_than", "count")}},
 	{"She was named a 40 Under 40 Award recipient.", []want{nc("40", claims.KindIdentifier), nc("Under 40", claims.KindIdentifier)}},
+	// a series' season is an identifier, as a part is (web-dev-13 "Season
+	// 1", "Season 2"; web-dev-12 "Season One")
+	{"The show returns for Season 4 in March.", []want{nc("4", claims.KindIdentifier)}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
