@@ -94,6 +94,15 @@ var web13FormCases = []struct {
 	// a series' season is an identifier, as a part is (web-dev-13 "Season
 	// 1", "Season 2"; web-dev-12 "Season One")
 	{"The show returns for Season 4 in March.", []want{nc("4", claims.KindIdentifier)}},
+	// rate-basis-before: a bare basis right after "rate", a basis "of
+	// population", a year between, a bound before the value (web-dev-13
+	// "crime rate per 100,000 throughout 2019 was 753.2", "rate of cases
+	// per 100,000 of population has fallen below 400"; web-dev-2 "per
+	// 100,000 people in Italy is now at 20.4")
+	{"The murder rate per 100,000 of the population was 6.5 in 2020.", []want{nc("100,000", claims.KindOther), w("6.5", "6.5", "6.5", "exact", "count/100000person"), nc("2020", claims.KindYear)}},
+	{"The rate per 1,000 people in 2020 was 5.", []want{nc("1,000", claims.KindOther), nc("2020", claims.KindYear), w("5", "5", "5", "exact", "count/1000person")}},
+	{"The infection rate per 100,000 residents is now at about 45.", []want{nc("100,000", claims.KindOther), w("about 45", "45", "45", "about", "count/100000person")}},
+	{"The burglary rate per 100,000 was 310 last year.", []want{nc("100,000", claims.KindOther), w("310", "310", "310", "exact", "count/100000")}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
