@@ -137,7 +137,7 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		// "a 12% year-on-year rise", "70% annual growth", "a 0.4% compound
 		// annual growth rate"
 		w, next := p.compound(j)
-		if !changePeriods[toLowerASCII(w)] && !(changedPrices[toLowerASCII(w)] && rateOrMoney(c) && n == 0) {
+		if !changePeriods[toLowerASCII(w)] && !(n == 0 && rateOrMoney(c) && lowerIn(changedPrices, w)) {
 			break
 		}
 		j = next
@@ -330,7 +330,7 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
 		}
-		if t.k == tWord && i >= 2 && i+1 < c.st && lowerIn(extremeLevels, p.raw(i+1)) && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord {
+		if t.k == tWord && i >= 2 && i+1 < c.st && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && lowerIn(extremeLevels, p.raw(i+1)) {
 			// a hyphened span before a low or high, passed as one word:
 			// "likely to plummet to a multi-decade low of 1.6 per cent"
 			// (web-dev-13), "eased to a multi-month low of", "climbed to a

@@ -969,10 +969,13 @@ var rateValueLinks = lexicon.WordSet(`at is was of to were are reached hit`)
 
 func (p *parser) rateBasisBefore(c *cand) {
 	link := c.st - 1
-	if rateValueBounds[toLowerASCII(p.raw(link))] && p.toks[link].k == tWord {
+	if len(p.out) == 0 || link < 0 || p.toks[link].k != tWord {
+		return
+	}
+	if lowerIn(rateValueBounds, p.raw(link)) {
 		link-- // "has fallen below 400", "is now at about 20"
 	}
-	if len(p.out) == 0 || link < 0 || p.toks[link].k != tWord || !rateValueLinks[toLowerASCII(p.raw(link))] && !(link < c.st-1 && rateLevelVerbs[toLowerASCII(p.raw(link))]) {
+	if link < 0 || p.toks[link].k != tWord || !lowerIn(rateValueLinks, p.raw(link)) && !(link < c.st-1 && lowerIn(rateLevelVerbs, p.raw(link))) {
 		return
 	}
 	// the basis is the last mention, or the last before a year that
