@@ -33,7 +33,10 @@ const (
 // lacked the source of its sentence: mended; "That is more than double
 // the 17,373 fires", INPE's from the sentence before, missed): source
 // 0.925; floor 0.92.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.92, Cue: 0.935, MaxNotClaim: 2}
+// devq13's measure-target ("... hectares so far, and we want to reach
+// 300,000", "... tonnes last year, and Dubai World Central can handle 12
+// million"): unit 0.965 -> 0.971; floor raised.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.92, Cue: 0.935, MaxNotClaim: 2}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

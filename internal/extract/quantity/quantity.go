@@ -412,6 +412,7 @@ func (p *parser) complete(c *cand) {
 	p.moneyVerbAmount(c)
 	p.accountingNegative(c)
 	p.ellipticalUnit(c)
+	p.measureTarget(c)
 	p.changeAfterLevel(c)
 	p.levelSharesRate(c)
 	p.levelSharesUnit(c)

@@ -103,6 +103,14 @@ var web13FormCases = []struct {
 	{"The rate per 1,000 people in 2020 was 5.", []want{nc("1,000", claims.KindOther), nc("2020", claims.KindYear), w("5", "5", "5", "exact", "count/1000person")}},
 	{"The infection rate per 100,000 residents is now at about 45.", []want{nc("100,000", claims.KindOther), w("about 45", "45", "45", "about", "count/100000person")}},
 	{"The burglary rate per 100,000 was 310 last year.", []want{nc("100,000", claims.KindOther), w("310", "310", "310", "exact", "count/100000")}},
+	// measure-target: a bare target after a measure takes its unit
+	// (articles-dev-2 "170,000 hectares so far, and we want to reach
+	// 300,000", "1.8 million tonnes last year, and Dubai World Central can
+	// handle 12 million")
+	{"Output hit 40 GW last year, and Kenya aims to top 50 by 2030.", []want{chg(w("40 GW", "40", "40", "exact", "GW"), ""), w("50", "50", "50", "exact", "GW"), nc("2030", claims.KindYear)}},
+	// negatives: a thing as the subject, a noun after the number
+	{"The plant made 2 million tonnes and exports reached 900,000.", []want{w("2 million tonnes", "2000000", "2000000", "exact", "tonne"), w("900,000", "900000", "900000", "exact", "count")}},
+	{"They planted 500 hectares and want to reach 300 villages.", []want{w("500 hectares", "500", "500", "exact", "hectare"), w("300", "300", "300", "exact", "count")}},
 }
 
 func TestWeb13Forms(t *testing.T) { checkCases(t, web13FormCases) }
