@@ -37,7 +37,10 @@ const (
 // Dong-won after Kim Jae-june): source 0.925 -> 0.939.
 // conv16's series-length type modifier ("a two-Test tour"): P 0.977 ->
 // 0.980, 2 -> 1 violations.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.96, Source: 0.935, Cue: 0.935, MaxNotClaim: 1}
+// devq13's measure-target ("... hectares so far, and we want to reach
+// 300,000", "... tonnes last year, and Dubai World Central can handle 12
+// million"): unit 0.965 -> 0.971; floor raised.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.935, Cue: 0.935, MaxNotClaim: 1}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -47,6 +47,10 @@ var passWords = map[string]bool{
 	"fully": true, "net": true, "collectively": true, "past": true, "you": true,
 }
 
+// extremeLevels are the level words a hyphened span may qualify between a
+// change word and its number: "to a multi-decade low of".
+var extremeLevels = lexicon.WordSet(`low lows high highs peak`)
+
 // changeOf returns "up", "down" or "" for a claim, and the rule that read it.
 func (p *parser) changeOf(c *cand) (string, rule) {
 	if chg := p.signed(c); chg != "" {
@@ -133,12 +137,12 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 		// "a 12% year-on-year rise", "70% annual growth", "a 0.4% compound
 		// annual growth rate"
 		w, next := p.compound(j)
-		if !changePeriods[toLowerASCII(w)] {
+		if !changePeriods[toLowerASCII(w)] && !(n == 0 && rateOrMoney(c) && lowerIn(changedPrices, w)) {
 			break
 		}
 		j = next
 	}
-	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) {
+	if w := p.w(j); w != nil && w.chgN != "" && p.toks[j].k == tWord && (!w.chgRate || rateOrMoney(c)) && (!changeNounsTo[w.key] || p.key(j+1) == "to") {
 		if w.key == "down" && lowerIn(downCompounds, p.raw(j+1)) {
 			// "down" of a compound noun, no change (rule
 			// down-compound): "20-30% down payments", "a 10% down
@@ -181,6 +185,18 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 	}
 	return "", 0, false
 }
+
+// changedPrices name the price or rate a change noun after a rate or an
+// amount changes: "the 0.75 per cent rate cut" (web-dev-13), "a 25 basis
+// point rate hike", "a 5% pay rise", "a 10% price increase", "a 20% tax
+// cut" (web13forms_test.go).
+var changedPrices = lexicon.WordSet(`rate rates price prices pay wage wages tax fare fares rent rents tariff tariffs salary fee fees`)
+
+// changeNounsTo state a change after a rate or an amount only with what
+// changes after "to": "a 95 per cent hit to recreation" (web-dev-13), "a
+// $2 billion hit to earnings"; "It was a $75 billion hit, said" (web-dev-9)
+// is a blow measured, no change.
+var changeNounsTo = lexicon.WordSet(`hit`)
 
 var ruleDownCompound = newRule("down-compound")
 
@@ -316,6 +332,14 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		t := &p.toks[i]
 		if by && t.k == tPunct && (p.is(i, "(") || p.is(i, ")")) {
 			continue // "the risk of sudden infant death syndrome (SIDS) by 50%"
+		}
+		if t.k == tWord && i >= 2 && i+1 < c.st && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && lowerIn(extremeLevels, p.raw(i+1)) {
+			// a hyphened span before a low or high, passed as one word:
+			// "likely to plummet to a multi-decade low of 1.6 per cent"
+			// (web-dev-13), "eased to a multi-month low of", "climbed to a
+			// near-record high of" (web13forms_test.go)
+			i -= 2
+			continue
 		}
 		if byAmount && p.isHyphen(i) && p.adj(i) && p.adj(i+1) && i > 0 && p.toks[i-1].k == tWord && p.toks[i+1].k == tWord {
 			// a hyphened compound in the changed thing before "by" or
@@ -820,7 +844,7 @@ var weakChange = map[string]bool{
 	"rallying": true, "rallied": true, "stretched": true, "stretching": true, "extended": true,
 	"extending": true, "extends": true, "retreat": true, "retreats": true, "retreating": true,
 	"save": true, "saves": true, "saving": true, "saved": true, "expands": true, "expanding": true,
-	"expanded": true, "improve": true, "improves": true, "improved": true, "improving": true,
+	"expanded": true, "expand": true, "dent": true, "dents": true, "dented": true, "denting": true, "improve": true, "improves": true, "improved": true, "improving": true,
 	"raises": true, "lifted": true, "lifts": true,
 }
 

@@ -330,3 +330,65 @@ func (p *parser) currencyPair(c *cand) {
 		c.qualRule = ruleCurrencyPair
 	}
 }
+
+// A bare target after a measure in its sentence takes the measure's unit
+// (rule measure-target): "We have rehabilitated about 170,000 hectares so
+// far, and we want to reach 300,000 by the end of next year", "DXB moved
+// 1.8 million tonnes last year, and Dubai World Central can handle 12
+// million once it is finished" (articles-dev-2, two articles), "Output hit
+// 40 GW last year, and Kenya aims to top 50 by 2030" (web13forms_test.go). A
+// verb of reaching or holding (targetVerbs) stands right before the
+// number, no other number between, and no noun follows it ("reach 300
+// villages" counts villages). Counts, shares, ages, multiples and rates
+// give nothing.
+var ruleMeasureTarget = newRule("measure-target")
+
+// targetVerbs reach or hold an amount: "reach 300,000", "handle 12 million".
+var targetVerbs = lexicon.WordSet(`reach reaches reached reaching handle handles handled top tops exceed exceeds hit hits double`)
+
+// targetLeads may stand between "and" and a target verb: who reaches it
+// and the modal words before the verb ("and we want to reach", "and
+// Kenya aims to top", "and it can handle"; capitalised names pass).
+var targetLeads = lexicon.WordSet(`we they it he she i you the can could will would want wants aims aim plans plan expects expect hopes hope to may might should must also now then still`)
+
+func (p *parser) measureTarget(c *cand) {
+	if c.unit != "" || c.hasUnit || c.currency || c.share || c.yearLike || c.words && !c.scaled || c.qual != "" || len(p.out) == 0 || c.st < 1 {
+		return
+	}
+	if p.toks[c.st-1].k != tWord || !lowerIn(targetVerbs, p.raw(c.st-1)) {
+		return
+	}
+	if c.en < len(p.toks) && p.toks[c.en].k == tWord {
+		if w := p.w(c.en); w == nil || !w.fn || p.key(c.en) == "of" {
+			return // "reach 300 villages", "reach 30 of them"
+		}
+	}
+	m := p.out[len(p.out)-1]
+	if m.Kind != claims.KindClaim || m.Unit == "" || m.Unit == "count" || m.Unit == "age" || m.Unit == "times" || percentUnits[m.Unit] || strings.Contains(m.Unit, "/") {
+		return
+	}
+	after := p.tokenStartingFrom(m.End)
+	if after < 0 || after >= c.st || c.st-after > 14 {
+		return
+	}
+	for k := after; k < c.st; k++ {
+		if p.toks[k].k == tNum {
+			return
+		}
+	}
+	// the clause of the target opens with "and" and names who reaches it
+	// (a pronoun, a name, modal words: targetLeads); a thing named as its
+	// subject is another measure: "5,030 trillion dong, while
+	// international tourist arrivals reached 15.4 million" (articles-dev-4)
+	k := c.st - 2
+	for ; k > after && p.toks[k].k == tWord && (p.capitalised(k) || lowerIn(targetLeads, p.raw(k))); k-- {
+	}
+	if k <= after || !p.is(k, "and") && p.key(k) != "and" {
+		return
+	}
+	c.unit, c.hasUnit = m.Unit, true
+	if lexicon.IsCurrencyCode(m.Unit) {
+		c.currency, c.bareDollar, c.bareAmount = true, m.BareDollar, m.BareAmount
+	}
+	c.unitRule = ruleMeasureTarget
+}

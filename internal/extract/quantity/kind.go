@@ -389,7 +389,9 @@ var kindRules = []kindRule{
 	// Under 40 Award recipient", "the M&A Advisor's 40 Under 40 Award",
 	// "30 Under 30" (three unrelated sites in ingest-dev and ingest-web)
 	{"n-under-n-name", func(p *parser, c *cand) bool {
-		if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum ||
+		// (not after a clock or a video's length: "1:52 Over 230,000 people
+		// flee Idlib", a video teaser in web-dev-13)
+		if !c.hasUnit && !c.currency && (p.is(c.st, "Under") || p.is(c.st, "Over")) && c.st > 0 && p.toks[c.st-1].k == tNum && !(p.is(c.st-2, ":") && p.adj(c.st-1)) ||
 			c.plain() && (p.is(c.en, "Under") || p.is(c.en, "Over")) && c.en+1 < len(p.toks) && p.toks[c.en+1].k == tNum {
 			c.kind = claims.KindIdentifier
 			return true
@@ -1100,6 +1102,12 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a label's number bounded after it: "storms of Category 3 or higher"
+	// (web-dev-13, twice), "a Level 4 or above alert", "Stage 2 or higher
+	// restrictions" (web13forms_test.go) name the label's steps, no count;
+	// the mention is the labelled number alone ("a score of 3 or higher"
+	// stays at_least)
+	{"label-or-higher", (*parser).labelOrHigher},
 	// big-O notation: "the O(1) latest checkpoint", "O(1) access" (two WCXB
 	// programming pages) name a complexity class, no count
 	{"big-o", func(p *parser, c *cand) bool {
@@ -1134,9 +1142,13 @@ var kindRules = []kindRule{
 	}},
 	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
 	// W. Main"
+	// (streetAfter); a range of house numbers ("8085-8089 Main St." in
+	// web-dev-13, "1200-1210 Broadway Avenue" in web13forms_test.go); a
+	// house number before a numbered road ("store, 421 Route 59" in
+	// web-dev-13, "at 980 Highway 7" in web13forms_test.go: roadLabels)
 	{"street-address", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
-		if c.plainDigits() && !t.sep && !t.dec && c.v >= 1 && p.streetAfter(c.en) {
+		if !t.sep && !t.dec && c.v >= 1 && (c.plainDigits() || p.houseNumberRange(c)) && (p.streetAfter(c.en) || p.numberedRoadAt(c.en)) {
 			c.kind = claims.KindIdentifier
 			return true
 		}
@@ -1454,8 +1466,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 			return false // "72-hour", "six-year" (not "35-plus hours", "20-odd years", nor the range "3-5 days")
 		}
 	}
-	if p.key(c.en) == "since" && p.key(c.st-1) == "been" {
-		return true // "It's been 235 days since her last press conference"
+	if p.key(c.en) == "since" && (p.key(c.st-1) == "been" || durationVerbs[p.lw(c.st-1)] || durationVerbs[p.lw(c.st-2)] && p.toks[c.st-1].k == tWord) {
+		return true // "It's been 235 days since her last press conference"; a sum since a time: "already totaled 326 hours since it took over" (web-dev-13), "has spent 40 days since the strike in hiding"
 	}
 	prev := strings.ToLower(p.raw(c.st - 1))
 	if prev == "for" && !strings.EqualFold(p.raw(c.en), "ago") {
@@ -1524,8 +1536,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 		// minutes", "4 cups in just 4 minutes"
 		return true
 	}
-	if prev == "for" || prev == "within" {
-		return true // "has lived in the city for two years", "within 20 years"
+	if prev == "for" || prev == "within" || prev == "during" {
+		return true // "has lived in the city for two years", "within 20 years"; "tortured during 643 days as a political prisoner" (web-dev-13), "held during 18 months" ("during the 12 months" stopped above at "the")
 	}
 	if addedWords[prev] && p.key(c.st-2) != "in" {
 		return true // time added to a measure: "gives you an additional six months", "wait another 25 minutes", "the case holds an extra 15 hours" (not "in another 10 years", a time ahead)
@@ -1714,6 +1726,10 @@ var durationVerbs = map[string]bool{
 	"survived": true, "endured": true, "remained": true, "stayed": true, "worked": true, "ran": true,
 	"reigned": true, "ruled": true, "held": true, "delayed": true, "extended": true, "shortened": true,
 	"work": true, "works": true, "working": true,
+	// a sum of time: "brownouts ... already totaled 326 hours" (web-dev-13),
+	// "outages totalled 40 hours" (web13forms_test.go), as "a total of 45
+	// hours" (averageWords)
+	"totaled": true, "totalled": true, "totaling": true, "totalling": true, "totals": true,
 }
 
 // streetAfter reports whether a street name starts at token i: one to four
@@ -1735,6 +1751,26 @@ func (p *parser) streetAfter(i int) bool {
 }
 
 // streetTypes end a street name.
+// roadLabels name a road by its number: "421 Route 59", "980 Highway 7"
+// (numberedRoadAt).
+var roadLabels = map[string]bool{"Route": true, "Highway": true, "Hwy": true, "Interstate": true}
+
+// numberedRoadAt reports a numbered road at token i: a road label, then
+// its number in digits ("Route 59").
+func (p *parser) numberedRoadAt(i int) bool {
+	return roadLabels[p.raw(i)] && p.en(i+1) && p.toks[i+1].k == tNum && p.toks[i+1].sp && !p.toks[i+1].dec
+}
+
+// houseNumberRange reports a range of whole house numbers joined by a
+// hyphen with no space, "8085-8089", no unit nor qualifier word before.
+func (p *parser) houseNumberRange(c *cand) bool {
+	if c.qual != claims.Range || c.words || c.hasUnit || c.currency || c.scaled || c.share || c.en != c.st+3 {
+		return false
+	}
+	a, b := &p.toks[c.st], &p.toks[c.st+2]
+	return p.isHyphen(c.st+1) && p.adj(c.st+1) && p.adj(c.st+2) && a.k == tNum && b.k == tNum && !a.sep && !b.sep && !b.dec && a.ndig >= 3 && b.ndig == a.ndig
+}
+
 var streetTypes = map[string]bool{
 	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
 	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,
@@ -1855,4 +1891,21 @@ func (p *parser) hyperboleVerbBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// labelOrHigher: a plain number in digits after a label word (labelWords)
+// read with a bound after it ("3 or higher", "4 or above"): the label
+// names its step, so the mention is the number alone, of the label's kind
+// (rule label-or-higher).
+func (p *parser) labelOrHigher(c *cand) bool {
+	if c.qualRule != ruleSuffixQualifier || c.st != c.valSt || c.valEn != c.valSt+1 || c.words || c.hasUnit || c.currency || c.scaled || c.share {
+		return false
+	}
+	k, ok := labelWords[p.key(c.st-1)]
+	if !ok || p.toks[c.valSt].dec {
+		return false
+	}
+	c.kind, c.en, c.qual, c.qualRule = k, c.valEn, claims.Exact, ruleDefaultExact
+	c.lo, c.hi, c.open = c.v, c.v, 0
+	return true
 }

@@ -393,14 +393,26 @@ var rankVerbs = lexicon.WordSet(`rank ranks ranked ranking at sits sat came come
 // No. 4" (web-dev-8): an ordinal, as "#1 pick" is (hash-rank). A jersey, a
 // case or an ordinance ("Wearing No. 23", "case No. 24-CR-1187") stays a
 // docket number.
+//
+// The stop may be left out, as British copy writes it ("No 1"): the same
+// places make it a rank, and so does a word of standing before it (rank
+// modifiers: "a future No 1" in web-dev-13, "world No 2", "the new No. 1"
+// in web13forms_test.go).
 func (p *parser) rankNumber(c *cand) bool {
-	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st < 2 || !p.is(c.st-1, ".") || p.raw(c.st-2) != "No" || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
+	if !c.plainDigits() || c.valEn != c.valSt+1 || c.st < 1 || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
+		return false
+	}
+	no := c.st - 2 // the "No" of "No. N"
+	if !p.is(c.st-1, ".") {
+		no = c.st - 1 // "No N"
+	}
+	if no < 0 || p.raw(no) != "No" || no == c.st-1 && p.adj(c.st) {
 		return false
 	}
 	if j := c.en; lowerIn(rankNouns, p.raw(j)) || strings.EqualFold(p.raw(j), "on") && lowerIn(rankDeterminers, p.raw(j+1)) && strings.EqualFold(p.raw(j+2), "list") {
 		return true
 	}
-	return lowerIn(rankVerbs, p.raw(c.st-3))
+	return lowerIn(rankVerbs, p.raw(no-1)) || lowerIn(rankModifiers, p.raw(no-1))
 }
 
 // billPrefixes write a US bill's chamber before its number (billNumber):
@@ -452,6 +464,10 @@ func (p *parser) seedRank(c *cand) bool {
 
 // seedNouns name a rank in a draw (seedRank).
 var seedNouns = lexicon.WordSet(`seed`)
+
+// rankModifiers before "No N" or "No. N" give a standing in a ranking: "a
+// future No 1", "world No 2", "the new No. 1" (rankNumber).
+var rankModifiers = lexicon.WordSet(`future world new former current undisputed`)
 
 // Kind forms of web-prec-2's false claims (testdata/claims/README.md), each
 // seen on two sites or more of its pages or of another dev set: list marks

@@ -620,6 +620,10 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 			if w != nil && w.key == "fy" && c.yearLike {
 				return special(c, claims.KindYear)
 			}
+			if w != nil && w.key == "fy" && c.en == i+1 && p.fiscalYearShort(i) {
+				c.kindRule = ruleFiscalYearShort
+				return special(c, claims.KindYear)
+			}
 			if n := yearParts[p.raw(i-1)]; n > 0 && c.en == i+1 && p.toks[i].v >= 1 && p.toks[i].v <= n && !p.toks[i].dec && p.yearAt(i+1) && p.toks[i+1].sp {
 				// a quarter or half of a year, with its year (rule
 				// year-part): "in Q4 2025", "H1 2024 results" are dates
@@ -637,6 +641,18 @@ func (p *parser) gluedBefore(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+var ruleFiscalYearShort = newRule("fiscal-year-short")
+
+// fiscalYearShort: a fiscal year written with two digits glued after
+// "FY" (rule fiscal-year-short): "a decadal low of 5 per cent for FY20",
+// "in FY21" (web-dev-13), "reported record FY25 performance"
+// (web-dev-6); "FY2024" is a year by its four digits, a decimal or a
+// longer code ("FY20.5", "FY205") is none.
+func (p *parser) fiscalYearShort(i int) bool {
+	t := &p.toks[i]
+	return t.ndig == 2 && !t.dec && !t.sep && (i+1 >= len(p.toks) || !p.adj(i+1) || p.toks[i+1].k == tPunct)
 }
 
 var ruleFNumber = newRule("f-number")
@@ -1913,10 +1929,12 @@ func (p *parser) shareAfter(c *cand) bool {
 // Your Goals", "I'm going to breeze over part 1", "MPEG-4 Part 10"):
 // identifiers, as web-dev-5 and web-dev-6 label all eleven of them (no
 // set labels one ordinal); days, weeks, rounds and games of a sequence
-// stay ordinals.
+// stay ordinals. A series' season is named as a part is ("I was not a
+// big fan of Season 1", "the debut of Season 2" in web-dev-13; "In Season
+// One of GOT" in web-dev-12): an identifier.
 var labelWords = map[string]claims.Kind{
 	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
-	"game": claims.KindOrdinal, "season": claims.KindOrdinal, "episode": claims.KindOrdinal,
+	"game": claims.KindOrdinal, "season": claims.KindIdentifier, "episode": claims.KindOrdinal,
 	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindIdentifier,
 	"part": claims.KindIdentifier, "grade": claims.KindOrdinal, "chapter": claims.KindIdentifier,
 	"level": claims.KindIdentifier, "page": claims.KindIdentifier, "section": claims.KindIdentifier,

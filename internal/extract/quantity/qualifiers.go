@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -552,6 +553,13 @@ func (p *parser) suffixQualifier(c *cand) {
 		// about N, a little over it
 		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
 		c.qualRule = ruleOddAbout
+	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "something") && !c.currency && !c.hasUnit && !p.unitWordAt(j+2) && p.currencyAt(j+2) == "" && c.v >= 20 && c.v <= 90 && c.v == math.Trunc(c.v/10)*10:
+		// a decade of age (rule tens-something): "her twenty-something
+		// daughter" (web-dev-13), "thirty-something voters", "a
+		// 40-something executive" (web13forms_test.go): N to N+9 years
+		c.qual, c.lo, c.hi, c.en = claims.Range, c.v, c.v+9, j+2
+		c.unit, c.hasUnit, c.unitRule = "age", true, ruleTensSomething
+		c.qualRule = ruleTensSomething
 	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
 		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
@@ -598,6 +606,8 @@ func (p *parser) rangeOpenTop(c *cand) {
 var ruleOrMoreAfterWord = newRule("or-more-after-word")
 
 var ruleOddAbout = newRule("odd-about")
+
+var ruleTensSomething = newRule("tens-something")
 
 // plusSuffix reads "N+", "N-plus", "Nplus" ending at token e (rule
 // plus-at-least): N or more, so N is included (at_least, as "N or more";
@@ -719,8 +729,8 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 // changeNotRange reports two values of a change where a range would be
 // read: "rose from 5% to 7%", "cut its order by 30 to 126".
 func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
-	if from && p.changeWordBefore(c.st-1) {
-		return true // "rose from 5% to 7%": two values, not a range
+	if from && sep != "-" && p.changeWordBefore(c.st-1) {
+		return true // "rose from 5% to 7%": two values, not a range; a hyphened range stays one ("up from 70-80 per cent earlier" in web-dev-13, "rose from 20-25% to 40%" in web13forms_test.go)
 	}
 	// "by" before a bare count, money or a measure ("cut the price by 14,000
 	// yuan to 249,900 yuan", "raise capacity by 25 tonnes to 34,500

@@ -413,6 +413,7 @@ func (p *parser) complete(c *cand) {
 	p.accountingNegative(c)
 	p.ellipticalUnit(c)
 	p.standingsGap(c)
+	p.measureTarget(c)
 	p.changeAfterLevel(c)
 	p.levelSharesRate(c)
 	p.levelSharesUnit(c)

@@ -259,6 +259,7 @@ func TestDevSet(t *testing.T) {
 		{"web-dev-10", webDev10Floors, false},
 		{"web-dev-11", webDev11Floors, false},
 		{"web-dev-12", webDev12Floors, false},
+		{"web-dev-13", webDev13Floors, false},
 		{"web-blind-2", webBlind2Floors, true},
 		{"web-blind-3", webBlind3Floors, true},
 		{"web-blind-4", webBlind4Floors, true},
@@ -401,8 +402,9 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.925, k
 // claim precision 0.890 (from 0.886). quant16's units ("per charge" a
 // denominator): value+unit 0.854. quant18 (top-list, class/setting
 // labels, "no wider than"): 0.997, 0.926, 0.870, 0.925, 0.973, claim
-// precision 0.912.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.93, valueUnit: 0.89, kind: 0.925, change: 0.965, claimPrec: 0.91}
+// precision 0.912. devq13's fiscal-year-short ("record FY25
+// performance" a year): kind 0.931.
+var webDev6Floors = setFloors{detection: 0.99, value: 0.93, valueUnit: 0.89, kind: 0.93, change: 0.965, claimPrec: 0.91}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
@@ -489,6 +491,22 @@ var webDev11Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.955, 
 // an adverb, "megs", temperature-decade in digits, number-unit-name):
 // 0.983, 0.955, 0.936, 0.968, 0.985, 0.962. Floors just under.
 var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, kind: 0.965, change: 0.98, claimPrec: 0.955}
+
+// webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
+// sentences of 26 real 2020 news pages of many countries, the DEV
+// MediaCloud pages of pages16.md, annotated by devq13 before the
+// recogniser ran on them; see its header). First run (recogniser of
+// main d7f44f8, set committed in fc6450f): detection F1 0.986, value F1
+// 0.914, value+unit 0.887, kind 0.931, change 0.962 (stated changes found
+// 19/28), claim precision 0.929 (labels brought in line with the other
+// sets' conventions and two gold slips mended after it, see its header:
+// the first-run recogniser on the set as it stands 0.993, 0.930, 0.912,
+// 0.938, 0.962, claim precision 0.933). After devq13's forms (fiscal-year-short,
+// label-or-higher, during/sum-verb spans, rank-number without the stop,
+// street-address ranges and numbered roads, changedPrices, "hit to",
+// tens-something, season identifiers, rate-basis-before widened): 0.994,
+// 0.961, 0.952, 0.970, 0.986, claim precision 0.964. Floors just under.
+var webDev13Floors = setFloors{detection: 0.99, value: 0.955, valueUnit: 0.945, kind: 0.965, change: 0.98, claimPrec: 0.96}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the

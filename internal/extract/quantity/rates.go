@@ -975,14 +975,27 @@ var ruleRateBasisBefore = newRule("rate-basis-before")
 var rateValueLinks = lexicon.WordSet(`at is was of to were are reached hit`)
 
 func (p *parser) rateBasisBefore(c *cand) {
-	if len(p.out) == 0 || !rateValueLinks[toLowerASCII(p.raw(c.st-1))] || p.toks[c.st-1].k != tWord {
+	link := c.st - 1
+	if len(p.out) == 0 || link < 0 || p.toks[link].k != tWord {
 		return
 	}
-	m := p.out[len(p.out)-1]
-	if m.Low == nil && (len(p.bounds) == 0) {
+	if lowerIn(rateValueBounds, p.raw(link)) {
+		link-- // "has fallen below 400", "is now at about 20"
+	}
+	if link < 0 || p.toks[link].k != tWord || !lowerIn(rateValueLinks, p.raw(link)) && !(link < c.st-1 && lowerIn(rateLevelVerbs, p.raw(link))) {
 		return
 	}
-	b := p.bounds[len(p.bounds)-1]
+	// the basis is the last mention, or the last before a year that
+	// dates the rate ("the rate per 100,000 throughout 2019 was 753.2")
+	i := len(p.out) - 1
+	for i > 0 && p.out[i].Kind == claims.KindYear {
+		i--
+	}
+	m := p.out[i]
+	if m.Low == nil && (len(p.bounds) == 0) || len(p.bounds) != len(p.out) {
+		return
+	}
+	b := p.bounds[i]
 	// (the basis is a claim, or no claim by rule rate-base: "per 100,000
 	// people" is no count of its own)
 	if m.Kind != claims.KindClaim && m.Kind != claims.KindOther || m.Unit != "count" && m.Unit != "" || b.lo != b.hi || !referenceAmount(b.lo) || b.lo < 1000 {
@@ -1002,14 +1015,26 @@ func (p *parser) rateBasisBefore(c *cand) {
 		return
 	}
 	den := populationNouns[strings.ToLower(p.raw(en))]
-	if den == "" || p.toks[en].k != tWord {
+	switch {
+	case den != "" && p.toks[en].k == tWord:
+	case p.key(en) == "of" && populationNouns[strings.ToLower(p.raw(en+1))] != "":
+		// "cases per 100,000 of population" (web-dev-13)
+		den, en = populationNouns[strings.ToLower(p.raw(en+1))], en+1
+	case p.key(en) == "of" && p.key(en+1) == "the" && populationNouns[strings.ToLower(p.raw(en+2))] != "":
+		den, en = populationNouns[strings.ToLower(p.raw(en+2))], en+2
+	case rateWords[toLowerASCII(p.raw(st-2))]:
+		// a bare basis right after "rate": "Aurora's violent crime rate
+		// per 100,000 throughout 2019 was 753.2" (web-dev-13), as "a rate
+		// of 12.1 per 100,000" is count/100000
+		den, en = "", en-1
+	default:
 		return
 	}
 	if c.st-(en+1) > 8 {
 		return
 	}
 	for k := en + 1; k < c.st; k++ {
-		if p.toks[k].k == tNum {
+		if p.toks[k].k == tNum && !p.toks[k].yearDigits() {
 			return
 		}
 	}
@@ -1027,6 +1052,14 @@ func (p *parser) rateBasisBefore(c *cand) {
 	c.hasUnit = true
 	c.unitRule = ruleRateBasisBefore
 }
+
+// rateLevelVerbs before a bounded value of a rate named before it: "the
+// rate of cases per 100,000 of population has fallen below 400"
+// (web-dev-13), "the rate per 100,000 people rose above 50".
+var rateLevelVerbs = lexicon.WordSet(`fallen fell dropped risen rose climbed stayed remained`)
+
+// rateValueBounds may stand between a rate's link and its value.
+var rateValueBounds = lexicon.WordSet(`below above under over about around nearly almost`)
 
 // demonymPlural reports the plural name of a country's people
 // (lexicon.RegionNames: "Kenyans", "Americans", "Britons").
