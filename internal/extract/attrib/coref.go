@@ -221,8 +221,8 @@ func init() {
 			return a.personBefore(ts[b].Start)
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
-		{ruleItShapedName, itShapedNameStep}, // itshapedname.go
-		{ruleItPreviousBody, itPreviousBodyStep},
+		{ruleItShapedName, itStepAfterEarlier((*attributor).itShapedName)}, // itshapedname.go
+		{ruleItPreviousBody, itStepAfterEarlier((*attributor).prevSubjectBody)},
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -1892,29 +1892,6 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 // ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
 const ruleItPreviousBody = "it-previous-body"
 
-// itPreviousBodyStep is rule it-previous-body as an npStep before "it": it
-// decides only where "it" would have gone past its clause's organisation,
-// a document and a named subject before to the nearest organisation named.
-func itPreviousBodyStep(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
-	if !(b == *ep && oneOf(ts[b].Lower, "it", "its")) {
-		return "", "", false
-	}
-	pos := ts[b].Start
-	n, ok := a.prevSubjectBody(pos)
-	if !ok {
-		return "", "", false
-	}
-	if _, ok := a.clauseOrg(pos); ok {
-		return "", "", false
-	}
-	if _, _, ok := a.prevSubjectDocument(pos); ok {
-		return "", "", false
-	}
-	if _, ok := a.prevSubjectOrg(pos); ok {
-		return "", "", false
-	}
-	return n, kindOrg, true
-}
 
 func (a *attributor) prevSubjectBody(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)

@@ -16,7 +16,7 @@ import (
 // the ground" (web-dev-5 uk-cumbria-storm; the Met Office of the
 // paragraph before had been taken), "Northern Powergrid said 12,000 homes
 // were cut off. It said …", "Scottish Power said … It added …". Tried by
-// itShapedNameStep, an npStep before "it".
+// itStepAfterEarlier, an npStep before "it".
 const ruleItShapedName = "it-shaped-name"
 
 // itShapedName returns the previous sentence's subject, in the same
@@ -48,28 +48,30 @@ func (a *attributor) itShapedName(pos int) (string, bool) {
 	return n, true
 }
 
-// itShapedNameStep is rule it-shaped-name as an npStep before "it": it
-// decides only where "it" would have gone past its clause's organisation,
-// a document and an organisation subject before to the nearest
-// organisation named.
-func itShapedNameStep(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
-	if !(b == *ep && oneOf(ts[b].Lower, "it", "its")) {
-		return "", "", false
+// itStepAfterEarlier makes an npStep before "it" of a finder of the
+// organisation "it" stands for (rules it-shaped-name, it-previous-body):
+// it decides only where "it" would have gone past its clause's
+// organisation, a document and an organisation subject before to the
+// nearest organisation named (the "it" step's earlier readings come first).
+func itStepAfterEarlier(find func(a *attributor, pos int) (string, bool)) func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+	return func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+		if !(b == *ep && oneOf(ts[b].Lower, "it", "its")) {
+			return "", "", false
+		}
+		pos := ts[b].Start
+		n, ok := find(a, pos)
+		if !ok {
+			return "", "", false
+		}
+		if _, ok := a.clauseOrg(pos); ok {
+			return "", "", false
+		}
+		if _, _, ok := a.prevSubjectDocument(pos); ok {
+			return "", "", false
+		}
+		if _, ok := a.prevSubjectOrg(pos); ok {
+			return "", "", false
+		}
+		return n, kindOrg, true
 	}
-	pos := ts[b].Start
-	n, ok := a.itShapedName(pos)
-	if !ok {
-		return "", "", false
-	}
-	// (the "it" step's earlier readings first)
-	if _, ok := a.clauseOrg(pos); ok {
-		return "", "", false
-	}
-	if _, _, ok := a.prevSubjectDocument(pos); ok {
-		return "", "", false
-	}
-	if _, ok := a.prevSubjectOrg(pos); ok {
-		return "", "", false
-	}
-	return n, kindOrg, true
 }
