@@ -69,6 +69,14 @@ var kindFormCases = []kindFormCase{
 	{"", "Seven people were hurt when the roof collapsed.", "Seven"},
 	{"", "7 people were hurt in the blast.", "7"},
 
+	// the pronoun "one" before a modal's negative contraction (web-dev-8's
+	// vaccine quote; WCXB dev "this one won’t disappoint")
+	{"pronoun-one", "You never know whether perhaps one won't reach the finish line.", "one"},
+	{"pronoun-one", "Pick any of the three; one won’t break the bank.", "one"},
+	{"pronoun-one", "Buy the cheaper model; one wouldn't notice the difference.", "one"},
+	{"", "Only one player won the vote in the end.", "one"},
+	{"", "The team won one game and lost two.", "one"},
+
 	// ranks after "top" ("a top-10 finish" is read by the number grammar)
 	{"top-rank", "Hertz rounded out the top five.", "five"},
 	{"top-rank", "Bush was unable to break into the top three in South Carolina.", "three"},
