@@ -753,6 +753,13 @@ var kindRules = []kindRule{
 	// WCXB pages: "in one place", "One option is"); "only one", "One
 	// person was killed", "one goal and two assists" count (kindforms.go)
 	{"indefinite-one", kindIf((*parser).indefiniteOne, claims.KindOther)},
+	// an existential "there is one … that": "If there's one area of life
+	// that there should not be divisiveness" (web-dev-8), "There is one
+	// relevant law that criminalizes gross negligence" (PolNeAR train),
+	// "there’s one specific requirement you’ll have to comply with"
+	// (web-prec-1); "only one", a toll ("there was one man who died")
+	// and "one X and two Y" count (existentialOne)
+	{"existential-one", kindIf((*parser).existentialOne, claims.KindOther)},
 	// a rank: "rounded out the top five.", "a top-10 finish", "top 10
 	// lists" (web-dev-1, PolNeAR: "in the top five,"; WCXB: "top 10
 	// lists"); "the top five banks hold 40%" counts
