@@ -237,6 +237,19 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a decade hyphened to "something" is a vague age, no number (rule
+	// decade-something): "her twenty-something daughter" (web-dev-8), "a
+	// 40-something lawyer" (PolNeAR train)
+	{"decade-something", func(p *parser, c *cand) bool {
+		if c.qual != "" || c.hasUnit || c.currency || c.v < 20 || c.v > 90 || math.Mod(c.v, 10) != 0 || !p.isHyphen(c.en) || !p.adj(c.en) || !p.adj(c.en+1) {
+			return false
+		}
+		if w := strings.ToLower(p.raw(c.en + 1)); w != "something" && w != "somethings" {
+			return false
+		}
+		c.kind, c.unit, c.hasUnit = claims.KindOther, "", false
+		return true
+	}},
 	// a range of years after "aged"/"ages" is an age range, no duration
 	// (rule aged-range): "children aged 4 to 17 years", "adults aged 55
 	// to 75 years", "children ages 1 to 3 years" ("the wine was aged 10

@@ -89,6 +89,13 @@ var kindFormCases = []kindFormCase{
 	{"", "There is one doctor and two nurses who serve the village.", "one"},
 	{"", "There were 12 people who signed the letter.", "12"},
 
+	// a decade and "something": a vague age (web-dev-8; PolNeAR train)
+	{"decade-something", "She found photographs of her twenty-something daughter.", "twenty"},
+	{"decade-something", "The 40-something lawyer was named to the court.", "40"},
+	{"decade-something", "Thirty-somethings are buying fewer homes.", "Thirty"},
+	{"", "Some 40 people, something of a record, came.", "40"},
+	{"", "The twenty-seven delegates voted.", "twenty-seven"},
+
 	// ranks after "top" ("a top-10 finish" is read by the number grammar)
 	{"top-rank", "Hertz rounded out the top five.", "five"},
 	{"top-rank", "Bush was unable to break into the top three in South Carolina.", "three"},
