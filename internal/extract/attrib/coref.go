@@ -204,6 +204,9 @@ func init() {
 			if n, ok := a.prevSubjectOrg(pos); ok {
 				return n, kindOrg, true
 			}
+			if n, ok := a.prevReporterOrg(pos); ok {
+				return n, kindOrg, true // rule previous-reporter-org (prevreporter.go)
+			}
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 				return n, kindOrg, true
 			}
@@ -1057,6 +1060,13 @@ func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.S
 			return n, kindOrg, true
 		}
 		if companyNouns[head] {
+			// the organisation that last reported ("…, economists at
+			// Goldman Sachs said. … the brokerage said": rule
+			// previous-reporter-org, prevreporter.go) before any company
+			// named before
+			if n, ok := a.prevReporterOrg(pos); ok {
+				return n, kindOrg, true
+			}
 			if n, ok := a.tradeCompany(pos); ok {
 				return n, kindOrg, true
 			}
