@@ -38,7 +38,7 @@ const (
 // third as 33.33 (as four other gold lines do).
 // claimunits: unit 0.945 -> 0.968 (pound rates, period-pay-before, cricket
 // article, thing-years-old); floor raised.
-var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.935, Cue: 0.89, MaxNotClaim: 9}
+var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.95, Cue: 0.89, MaxNotClaim: 9}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

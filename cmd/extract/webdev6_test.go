@@ -36,7 +36,7 @@ const (
 // feet, it said" now takes "recorded" as cue (the same department as
 // source), as "counted" and "reported" are taken in that place; the gold
 // names the trailing "said" (cue 0.8389 -> 0.8322, sources unchanged).
-var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.88, Cue: 0.83, MaxNotClaim: 3}
+var webDevFloors6 = heldoutFloor{F1: 0.975, Value: 0.98, Unit: 0.865, Source: 0.885, Cue: 0.83, MaxNotClaim: 3}
 
 // TestWebDev6Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -14,6 +14,14 @@ import "testing"
 // First run (code of c21b195, gold 7fbcd87): P 0.814, R 0.980, F1 0.889
 // (tp 193, fp 44, fn 4), value 0.974, unit 0.953, source 0.886, cue
 // 0.896, 38 not-claim violations; quotes 5/6 (speaker 5/6).
+// Relabelled after it (testdata/claims/README.md, web-dev-8): multiplier
+// verbs optional claims; count modifiers ("400-page", "six-car") optional
+// claims, not not-claims; one more accepted empty source.
+// After devc8's rules (measure-acronym, pronoun-one before "won't",
+// record-body, existential-one, decade-something, a tight hyphen after a
+// change's "from", previous-reporter-org): P 0.867, R 0.981, F1 0.920,
+// value 0.980, unit 0.960, source 0.941, cue 0.911, 31 violations; quotes
+// 6/6.
 const (
 	webDevTexts8  = "../../testdata/claims/web-dev-8.texts.jsonl"
 	webDevGold8   = "../../testdata/claims/web-dev-8.gold.jsonl"
@@ -21,7 +29,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors8 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webDevFloors8 = heldoutFloor{F1: 0.915, Value: 0.975, Unit: 0.955, Source: 0.935, Cue: 0.905, MaxNotClaim: 31}
 
 // TestWebDev8Claims scores the claims gold of the passages; misses are
 // logged (-v).
@@ -32,5 +40,5 @@ func TestWebDev8Claims(t *testing.T) {
 // TestWebDev8QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev8QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webDevQuotes8, readQuoteTexts(t, webDevTexts8), 0, 0, true)
+	scoreQuotes(t, webDevQuotes8, readQuoteTexts(t, webDevTexts8), 0.95, 0.95, true)
 }
