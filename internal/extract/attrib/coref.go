@@ -188,7 +188,8 @@ func init() {
 			return a.personBefore(ts[b].Start)
 		}},
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
-		{ruleItShapedName, itShapedNameStep}, // itshapedname.go
+		{ruleItShapedName, itShapedNameStep},       // itshapedname.go
+		{rulePrevReporterOrg, prevReporterOrgStep}, // prevreporter.go
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -203,9 +204,6 @@ func init() {
 			}
 			if n, ok := a.prevSubjectOrg(pos); ok {
 				return n, kindOrg, true
-			}
-			if n, ok := a.prevReporterOrg(pos); ok {
-				return n, kindOrg, true // rule previous-reporter-org (prevreporter.go)
 			}
 			if n, ok := a.reg.nearest(pos, kindOrg, ""); ok {
 				return n, kindOrg, true

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
 )
@@ -17,6 +18,33 @@ import (
 // reported … . … it said", a narrated object "from the RBI" in between is
 // no reporter). It comes before the nearest organisation named anywhere,
 // which may be one the reporter only spoke of.
+
+// rulePrevReporterOrg names the rule in `extract explain`.
+const rulePrevReporterOrg = "previous-reporter-org"
+
+// prevReporterOrgStep is rule previous-reporter-org as an npStep before
+// "it": it decides only where the "it" step would have gone past its
+// clause's organisation, a document or organisation subject of the
+// sentence before, to the nearest organisation named anywhere.
+func prevReporterOrgStep(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
+	if !(b == *ep && oneOf(ts[b].Lower, "it", "its")) {
+		return "", "", false
+	}
+	pos := ts[b].Start
+	if _, ok := a.clauseOrg(pos); ok {
+		return "", "", false
+	}
+	if _, _, ok := a.prevSubjectDocument(pos); ok {
+		return "", "", false
+	}
+	if _, ok := a.prevSubjectOrg(pos); ok {
+		return "", "", false
+	}
+	if n, ok := a.prevReporterOrg(pos); ok {
+		return n, kindOrg, true
+	}
+	return "", "", false
+}
 
 // reporterReach bounds how many sentences back prevReporterOrg reads.
 const reporterReach = 8
