@@ -20,7 +20,7 @@ import "testing"
 // After devc8's rules (measure-acronym, pronoun-one before "won't",
 // record-body, existential-one, decade-something, a tight hyphen after a
 // change's "from", previous-reporter-org): P 0.867, R 0.981, F1 0.920,
-// value 0.980, unit 0.960, source 0.941, cue 0.911, 31 violations; quotes
+// value 0.980, unit 0.960, source 0.960, cue 0.911, 31 violations; quotes
 // 6/6.
 const (
 	webDevTexts8  = "../../testdata/claims/web-dev-8.texts.jsonl"
@@ -29,7 +29,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors8 = heldoutFloor{F1: 0.915, Value: 0.975, Unit: 0.955, Source: 0.935, Cue: 0.905, MaxNotClaim: 31}
+var webDevFloors8 = heldoutFloor{F1: 0.915, Value: 0.975, Unit: 0.955, Source: 0.955, Cue: 0.905, MaxNotClaim: 31}
 
 // TestWebDev8Claims scores the claims gold of the passages; misses are
 // logged (-v).

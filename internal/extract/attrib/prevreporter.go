@@ -46,8 +46,10 @@ func prevReporterOrgStep(a *attributor, ts []text.Token, b int, ep *int) (string
 	return "", "", false
 }
 
-// reporterReach bounds how many sentences back prevReporterOrg reads.
-const reporterReach = 8
+// reporterReach bounds how many sentences back prevReporterOrg reads (a
+// wire story's reporter may be named in its first paragraph and spoken of
+// as "it" a dozen sentences on: web-dev-8's forecast, 13 sentences).
+const reporterReach = 15
 
 // prevReporterOrg returns the name of the organisation heading the subject
 // of the last cue verb in the reporterReach sentences before pos's; a
