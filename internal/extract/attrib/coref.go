@@ -223,6 +223,7 @@ func init() {
 		// it, its: the organisation heading a clause, the previous subject, the nearest organisation
 		{ruleItShapedName, itStepAfterEarlier((*attributor).itShapedName)}, // itshapedname.go
 		{ruleItPreviousBody, itStepAfterEarlier((*attributor).prevSubjectBody)},
+		{rulePrevReporterOrg, itStepAfterEarlier((*attributor).prevReporterOrg)}, // prevreporter.go
 		{"it", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			e := *ep
 			pos := ts[b].Start
@@ -1137,6 +1138,13 @@ func (a *attributor) orgDescriptionAny(ts []text.Token, b, e int) (string, claim
 			return n, kindOrg, true
 		}
 		if companyNouns[head] {
+			// the organisation that last reported ("…, economists at
+			// Goldman Sachs said. … the brokerage said": rule
+			// previous-reporter-org, prevreporter.go) before any company
+			// named before
+			if n, ok := a.prevReporterOrg(pos); ok {
+				return n, kindOrg, true
+			}
 			if n, ok := a.tradeCompany(pos); ok {
 				return n, kindOrg, true
 			}
@@ -1891,7 +1899,6 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 // which comes first.
 // ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
 const ruleItPreviousBody = "it-previous-body"
-
 
 func (a *attributor) prevSubjectBody(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)

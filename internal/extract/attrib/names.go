@@ -191,8 +191,8 @@ func newRegistry(text string) *nameReg {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
-		if !ok || paragraphDateline(text, loc[0], ent.Name) {
-			continue
+		if !ok || paragraphDateline(text, loc[0], ent.Name) || lexicon.MeasureAcronyms[ent.Name] {
+			continue // (rule measure-acronym: "the GDP" names no one)
 		}
 		r.ents = append(r.ents, ent)
 		r.voteName(text, ent)

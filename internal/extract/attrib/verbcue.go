@@ -71,6 +71,12 @@ var cueGuards = map[string]cueGuard{
 		}
 		return false
 	}},
+	// a body's register: "the health ministry has recorded 51 deaths";
+	// not "the team recorded 12 wins", "He recorded three albums"
+	"record": {"record-body", func(ts []text.Token, j, next int) bool {
+		_, e, _, _, _, ok := cueSubject(ts, j)
+		return ok && lexicon.RecordingBodies[ts[e].Lower] && strings.HasPrefix(ts[e].Tag, "NN")
+	}},
 	// "pointed to his 22 percent showing" is a cue; "by 50 basis points to
 	// 27.25 per cent", "scored 12 points to lead" are a unit, no verb
 	"point": {"point-unit", func(ts []text.Token, j, next int) bool {

@@ -165,6 +165,11 @@ var cueLemmas = map[string][]string{
 	"hear": {"heard"},
 	// counts: "Wealth-X tallies 585 in the United States"
 	"tally": {"tallies", "tallied"}, // 2
+	// a body's register: "The Palestinian Health Ministry has recorded
+	// over 3,000 new cases" (web-dev-8), "the ministry has recorded 51
+	// deaths" (articles-dev-4); its subject must be a RecordingBodies
+	// noun (attrib cueGuards: "the team recorded 12 wins" narrates)
+	"record": {"recorded"},
 }
 
 // ObjectPrepCues are cue verbs (lemma → the prepositions, space-separated)
@@ -219,7 +224,8 @@ var DataNouns = map[string]bool{
 // clause ("that", a colon or a quote) or a trailing position ("…, he
 // added") to introduce content: "the government responded harshly" does not.
 var StrongCues = WordSet(`say tell report announce estimate show find indicate note reveal predict
-project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document post`)
+project calculate count state cite list propose forecast tout highlight tally disclose identify uncover document post
+record`)
 
 // AccordingCues name the source after them as "according to" does: "as
 // per the data released by the ministry" (Indian and Nigerian English),
@@ -308,6 +314,12 @@ var RefusalVerbs = WordSet(`declined declines declining decline refused refuses 
 // ₹19,299 crore"; "posted a photo" narrates (attrib cueGuards).
 var PostedResults = WordSet(`profit profits loss losses income earnings revenue revenues sales turnover surplus deficit
 growth dividend margin margins ebitda`)
+
+// RecordingBodies keep a register whose counts they report: "the health
+// ministry has recorded 51 deaths", "police recorded 4,312 cases" (cue
+// lemma "record").
+var RecordingBodies = WordSet(`ministry ministries department police agency authority authorities commission office bureau
+service institute centre center registry board council government`)
 
 // HearingBodies are told what is said before them: "the inquiry heard",
 // "the court heard that …" (the body, as written, is the source).

@@ -798,7 +798,7 @@ var kindRules = []kindRule{
 	}},
 	// the pronoun "one": "one might expect", "one can come from zero"
 	{"pronoun-one", func(p *parser, c *cand) bool {
-		if c.oneWord() && c.v == 1 && pronounOneFollowers[p.key(c.en)] {
+		if c.oneWord() && c.v == 1 && (pronounOneFollowers[p.key(c.en)] || p.negatedModal(c.en)) {
 			c.kind = claims.KindOther
 			return true
 		}
@@ -812,6 +812,13 @@ var kindRules = []kindRule{
 	// WCXB pages: "in one place", "One option is"); "only one", "One
 	// person was killed", "one goal and two assists" count (kindforms.go)
 	{"indefinite-one", kindIf((*parser).indefiniteOne, claims.KindOther)},
+	// an existential "there is one … that": "If there's one area of life
+	// that there should not be divisiveness" (web-dev-8), "There is one
+	// relevant law that criminalizes gross negligence" (PolNeAR train),
+	// "there’s one specific requirement you’ll have to comply with"
+	// (web-prec-1); "only one", a toll ("there was one man who died")
+	// and "one X and two Y" count (existentialOne)
+	{"existential-one", kindIf((*parser).existentialOne, claims.KindOther)},
 	// a rank: "rounded out the top five.", "a top-10 finish", "top 10
 	// lists" (web-dev-1, PolNeAR: "in the top five,"; WCXB: "top 10
 	// lists"); "the top five banks hold 40%" counts
@@ -1777,6 +1784,21 @@ var streetTypes = map[string]bool{
 	"Way": true, "Terrace": true, "Highway": true, "Hwy": true, "Parkway": true, "Pkwy": true, "Circle": true,
 	"Square": true, "Plaza": true, "Trail": true, "Pike": true, "Alley": true,
 }
+
+// negatedModal reports a modal's negative contraction at token i, read as
+// the words "won", "'" and "t": "whether perhaps one won't reach the finish
+// line" (web-dev-8), "this one won’t disappoint" (WCXB dev), "one
+// wouldn't know" — the negatives of pronounOneFollowers' "will", "would".
+func (p *parser) negatedModal(i int) bool {
+	if i+2 >= len(p.toks) || !negatedModals[strings.ToLower(p.raw(i))] || !p.adj(i+1) || !p.adj(i+2) || strings.ToLower(p.raw(i+2)) != "t" {
+		return false
+	}
+	a := p.raw(i + 1)
+	return a == "'" || a == "’"
+}
+
+// negatedModals stand before "n't" split as "'" and "t": "won't", "wouldn't".
+var negatedModals = lexicon.WordSet(`won wouldn couldn shouldn mustn`)
 
 // pronounOneFollowers make "one" a pronoun ("one might expect").
 var pronounOneFollowers = map[string]bool{

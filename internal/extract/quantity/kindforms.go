@@ -115,6 +115,41 @@ func (p *parser) indefiniteOne(c *cand) bool {
 	return st == c.st && p.sentenceStart(st) && p.capitalised(st) && !p.isTitle() && !p.tollAfter(c.en) && !p.pluralVerbAfter(c.en)
 }
 
+// existentialOne reports a "one" after an existential "there is",
+// "there's", "there was" whose noun of one to three words takes a relative
+// clause (kind rule existential-one): "there's one area of life that …",
+// "There is one relevant law that …", "there's one specific requirement
+// you'll …" — an emphatic indefinite, no count.
+func (p *parser) existentialOne(c *cand) bool {
+	st := c.st
+	if !c.oneWord() || c.v != 1 || c.hasUnit || c.currency || !strings.EqualFold(p.raw(st), "one") || p.listedCount(c.en) || p.tollAfter(c.en) {
+		return false
+	}
+	switch {
+	case (p.lw(st-1) == "is" || p.lw(st-1) == "was") && p.lw(st-2) == "there":
+	case p.lw(st-1) == "s" && apostrophes[p.raw(st-2)] && p.lw(st-3) == "there":
+	default:
+		return false
+	}
+	for k := c.en; k < c.en+4 && k < len(p.toks); k++ {
+		if p.toks[k].k != tWord {
+			return false
+		}
+		if k > c.en && existentialRelatives[p.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// apostrophes split "there's" into "there", "'", "s"; the left single
+// quote stands for one on some pages ("If there‘s one area", web-dev-8).
+var apostrophes = map[string]bool{"'": true, "’": true, "‘": true}
+
+// existentialRelatives open the clause after "there is one <noun>": "that",
+// "who", "which", or a subject pronoun ("one thing you …").
+var existentialRelatives = lexicon.WordSet(`that who which whom where you we i they`)
+
 // pluralVerbAfter reports a plural verb within three words after token i:
 // "One CAD files were shared" reads "One" as a number of files.
 func (p *parser) pluralVerbAfter(i int) bool {

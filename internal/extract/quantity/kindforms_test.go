@@ -69,6 +69,30 @@ var kindFormCases = []kindFormCase{
 	{"", "Seven people were hurt when the roof collapsed.", "Seven"},
 	{"", "7 people were hurt in the blast.", "7"},
 
+	// the pronoun "one" before a modal's negative contraction (web-dev-8's
+	// vaccine quote; WCXB dev "this one won’t disappoint")
+	{"pronoun-one", "You never know whether perhaps one won't reach the finish line.", "one"},
+	{"pronoun-one", "Pick any of the three; one won’t break the bank.", "one"},
+	{"pronoun-one", "Buy the cheaper model; one wouldn't notice the difference.", "one"},
+	{"", "Only one player won the vote in the end.", "one"},
+	{"", "The team won one game and lost two.", "one"},
+
+	// an existential "there is one … that" (web-dev-8; PolNeAR train;
+	// web-prec-1)
+	{"existential-one", "If there's one area of life that should not be divisive, it is health.", "one"},
+	{"existential-one", "There is one relevant law that criminalizes gross negligence.", "one"},
+	{"existential-one", "But there’s one specific requirement you’ll have to comply with.", "one"},
+	{"existential-one", "There was one question which nobody could answer.", "one"},
+	{"existential-one", "“If there‘s one lesson we learned, it is patience,” she said.", "one"},
+	{"", "There is only one candidate that has the record.", "one"},
+	{"", "There was one man who died at the scene.", "one"},
+	{"", "There is one doctor and two nurses who serve the village.", "one"},
+	{"", "There were 12 people who signed the letter.", "12"},
+
+	// a decade and "something": a vague age (web-dev-8; PolNeAR train)
+	{"", "Some 40 people, something of a record, came.", "40"},
+	{"", "The twenty-seven delegates voted.", "twenty-seven"},
+
 	// ranks after "top" ("a top-10 finish" is read by the number grammar)
 	{"top-rank", "Hertz rounded out the top five.", "five"},
 	{"top-rank", "Bush was unable to break into the top three in South Carolina.", "three"},

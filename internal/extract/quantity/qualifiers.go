@@ -729,8 +729,12 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 // changeNotRange reports two values of a change where a range would be
 // read: "rose from 5% to 7%", "cut its order by 30 to 126".
 func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
-	if from && sep != "-" && p.changeWordBefore(c.st-1) {
-		return true // "rose from 5% to 7%": two values, not a range; a hyphened range stays one ("up from 70-80 per cent earlier" in web-dev-13, "rose from 20-25% to 40%" in web13forms_test.go)
+	if from && p.changeWordBefore(c.st-1) && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
+		// "rose from 5% to 7%": two values, not a range; a tight hyphen
+		// joins a range's ends (rule from-hyphen-range: "up from 70-80
+		// per cent earlier", web-dev-8; "rose from 1-3 per cent", after
+		// web-dev-3's "from 1-3 per cent earlier")
+		return true
 	}
 	// "by" before a bare count, money or a measure ("cut the price by 14,000
 	// yuan to 249,900 yuan", "raise capacity by 25 tonnes to 34,500

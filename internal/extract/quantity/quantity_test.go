@@ -248,6 +248,10 @@ var grammarCases = []struct {
 	{"Unemployment declined to 4.1%.", []want{chg(w("4.1%", "4.1", "4.1", "exact", "percent"), "down")}},
 	{"The rate fell to 3% from 5%.", []want{chg(w("3%", "3", "3", "exact", "percent"), "down"), w("5%", "5", "5", "exact", "percent")}},
 	{"The rate rose from 5% to 7%.", []want{w("5%", "5", "5", "exact", "percent"), chg(w("7%", "7", "7", "exact", "percent"), "up")}},
+	// a tight hyphen after a change word's "from" joins a range (web-dev-8
+	// "up from 70-80 per cent earlier"); "from … to …" stays two values
+	{"It expects a 95 per cent hit (up from 70-80 per cent earlier).", []want{w("95 per cent", "95", "95", "exact", "percent"), w("70-80 per cent", "70", "80", "range", "percent")}},
+	{"Guidance rose from 1-3 per cent to 3-4 per cent.", []want{w("1-3 per cent", "1", "3", "range", "percent"), chg(w("3-4 per cent", "3", "4", "range", "percent"), "up")}},
 	{"Sales rose 3.5% to $3.2bn.", []want{chg(w("3.5%", "3.5", "3.5", "exact", "percent"), "up"), chg(w("$3.2bn", "3200000000", "3200000000", "exact", "USD"), "up")}},
 	{"He raised $20 million for the campaign.", []want{w("$20 million", "20000000", "20000000", "exact", "USD")}},
 	// not claims

@@ -1142,7 +1142,8 @@ var ruleFormNegatives = []struct {
 	{"The camera records 1080p video and costs 1,000 yen.", map[string]string{"1,000 yen": "JPY"}},
 	// a currency word before a contraction is a verb (WCXB dev bodies:
 	// "The next one won't come soon"; "one won’t", curly); "won" money stays
-	{"The next one won't come soon, and that one won’t either; lunch cost 9,000 won.", map[string]string{"one": "count", "9,000 won": "KRW"}},
+	// (the pronoun "one" before "won't" is no count: kind rule pronoun-one)
+	{"The next one won't come soon, and that one won’t either; lunch cost 9,000 won.", map[string]string{"9,000 won": "KRW"}},
 	// "EV" in capitals is an electric vehicle, "eV" electronvolts (WCXB
 	// dev bodies: "tie you to one EV"; the peer suites: "1.7 eV", "4 TeV")
 	{"They tie you to one EV, while silicon has a 1.7 eV bandgap and the LHC ran at 4 TeV.", map[string]string{"one": "count", "1.7 eV": "eV", "4 TeV": "TeV"}},

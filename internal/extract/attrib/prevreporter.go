@@ -1,0 +1,96 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+	"github.com/factcheck/extract/internal/extract/text"
+)
+
+// Rule previous-reporter-org: an "it" or a trade description ("the
+// brokerage") that no subject or name before resolves stands for the
+// organisation that last reported something in the sentences before: the
+// named organisation in the subject of a cue verb there ("…, economists
+// at Goldman Sachs said. … The brokerage, which had forecast …, said" and
+// the "it said" after it, web-dev-8's Indian forecast; "Foro Penal
+// reported … . … it said", a narrated object "from the RBI" in between is
+// no reporter). It comes before the nearest organisation named anywhere,
+// which may be one the reporter only spoke of.
+
+// rulePrevReporterOrg names the rule in `extract explain`.
+const rulePrevReporterOrg = "previous-reporter-org"
+
+// Tried by itStepAfterEarlier, an npStep before "it", after the "it"
+// step's earlier readings and before the nearest organisation named
+// anywhere.
+
+// reporterReach bounds how many sentences back prevReporterOrg reads (a
+// wire story's reporter may be named in its first paragraph and spoken of
+// as "it" a dozen sentences on: web-dev-8's forecast, 13 sentences).
+const reporterReach = 15
+
+// prevReporterOrg returns the name of the organisation heading the subject
+// of the last cue verb in the reporterReach sentences before pos's; a
+// person reporting in between ends the search (an "it" skips over no
+// person who spoke).
+func (a *attributor) prevReporterOrg(pos int) (string, bool) {
+	si := a.d.SentenceAt(pos)
+	for s := si - 1; s >= 0 && si-s <= reporterReach; s-- {
+		ts := a.tokens(s)
+		for j := len(ts) - 1; j > 0; j-- {
+			if !strings.HasPrefix(ts[j].Tag, "VB") || lexicon.CueVerbs[ts[j].Lower] == "" {
+				continue
+			}
+			b, e, _, _, ok := subjectLeft(ts, j, 0)
+			if !ok || e >= j || pronouns[ts[b].Lower] {
+				continue
+			}
+			if n, ok := a.namedOrgIn(ts, b, e); ok {
+				return n, true
+			}
+			if _, k := a.resolveNP(ts, b, e); k == kindPerson {
+				return "", false
+			}
+		}
+	}
+	return "", false
+}
+
+// namedOrgIn returns the registry's organisation named inside ts[b..e]
+// ("Goldman Sachs" of "economists at Goldman Sachs"), its fullest form.
+func (a *attributor) namedOrgIn(ts []text.Token, b, e int) (string, bool) {
+	r := a.reg
+	start, end := ts[b].Start, ts[e].End()
+	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start >= start })
+	for ; i < len(r.ents) && r.ents[i].Start < end; i++ {
+		r.scanned++
+		ent := r.ents[i]
+		if ent.End > end {
+			break
+		}
+		n := r.fullest(ent.Name, ent.Start)
+		if lexicon.Places[n] || lexicon.Places[ent.Name] || lexicon.NonOwnerAcronyms[ent.Name] {
+			continue // "U.S. officials said": a place, no reporter
+		}
+		if r.kindOf(n) == kindOrg || r.kindOf(ent.Name) == kindOrg {
+			return n, true
+		}
+		if affiliationBefore(ts, ent.Start) {
+			return n, true // an employer, whatever its name looks like: "economists at Goldman Sachs"
+		}
+	}
+	return "", false
+}
+
+// affiliationBefore reports an "at" or "from" right before the token
+// starting at start, after a plural noun of people: "economists at X",
+// "analysts from X".
+func affiliationBefore(ts []text.Token, start int) bool {
+	for k := 2; k < len(ts); k++ {
+		if ts[k].Start == start {
+			return (ts[k-1].Lower == "at" || ts[k-1].Lower == "from") && ts[k-2].Tag == "NNS" && !ts[k-2].Capitalised()
+		}
+	}
+	return false
+}
