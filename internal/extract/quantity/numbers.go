@@ -1491,6 +1491,11 @@ scan:
 		if j+1 < n && p.isHyphen(j) && (p.adj(j) && p.adj(j+1) || s.lastCard >= 20 && int(s.lastCard)%10 == 0) {
 			if nw := p.w(j + 1); nw != nil && (nw.isCard || nw.ord > 0 && s.lastCard >= 20) {
 				j++
+			} else if nw != nil && hyphenScaleWords[nw.key] && p.adj(j) && p.adj(j+1) && s.lastCard > 0 {
+				// a scale word glued by a hyphen: "two-hundred years old",
+				// "three-thousand fans" (rule number-hyphen-scale)
+				j++
+				p.wordsRule = ruleNumberHyphenScale
 			}
 		}
 	}
@@ -1499,6 +1504,11 @@ scan:
 	}
 	return s.total + s.cur, end, false, true
 }
+
+// hyphenScaleWords may follow a card word over a glued hyphen:
+// "two-hundred", "five-thousand", "three-million" (web-dev-14 "around
+// two-hundred years old"; the suites' "fifty - two" joins cards so).
+var hyphenScaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 // wordsState is parseWords' running sum: total holds the scaled groups
 // read ("three million"), cur the group being read ("two hundred five").
