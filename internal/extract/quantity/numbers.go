@@ -1946,6 +1946,10 @@ var labelWords = map[string]claims.Kind{
 	// 3" (web-dev-8), as "Level 2 stations" (dev.txt), "Category 5"
 	// (web-dev-7)
 	"class": claims.KindIdentifier, "setting": claims.KindIdentifier,
+	// a tracker's bug and a program's mode: "(Bug 1681512)", "game mode
+	// 3" (web-dev-14's release notes and changelog; "see bug 12345",
+	// "switch to mode 2" of bug trackers and manuals)
+	"bug": claims.KindIdentifier, "mode": claims.KindIdentifier,
 }
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",

@@ -28,6 +28,23 @@ var web14KindCases = []genreKindCase{
 	{"vague-ago", "The glaciers retreated millions of years before that.", "millions", claims.KindDuration},
 	{"", "The site holds thousands of years of history.", "thousands", claims.KindClaim},
 	{"", "Hundreds of people arrived later.", "Hundreds", claims.KindClaim},
+	// generic-one before a modal or a verb of genericOneVerbs (web-dev-14
+	// "one wonders why", "Over time one tends to", "actions one can take",
+	// "waste space one finds today"; web-dev-12 "as one might attempt")
+	{"generic-one", "If you ponder it, one wonders why anyone would believe it.", "one", claims.KindOther},
+	{"generic-one", "Over time one tends to grow tired reading them.", "one", claims.KindOther},
+	{"", "These are specific actions one can take to strengthen them.", "one", claims.KindOther},
+	{"generic-one", "It is the kind of space one finds today only in old mansions.", "one", claims.KindOther},
+	{"", "Only one can win the title.", "one", claims.KindOther},
+	{"", "At least one will be sent home.", "At least one", claims.KindClaim},
+	{"", "Three were hurt and one needs surgery.", "Three", claims.KindClaim},
+	// label-word rows "bug" and "mode" (web-dev-14 "(Bug 1681512)", "game
+	// mode 3"; trackers' "see bug 1664144", manuals' "switch to mode 2")
+	{"label-word", "That will hide the shortcut button. (Bug 1681512)", "1681512", claims.KindIdentifier},
+	{"label-word", "See bug 1664144 for the details.", "1664144", claims.KindIdentifier},
+	{"label-word", "Added a spectator game mode (game mode 3).", "3", claims.KindIdentifier},
+	{"label-word", "Switch the camera to mode 2 before filming.", "2", claims.KindIdentifier},
+	{"", "We fixed 12 bugs in three modes.", "12", claims.KindClaim},
 }
 
 func TestWeb14Kinds(t *testing.T) {
