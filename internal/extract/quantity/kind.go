@@ -184,8 +184,9 @@ func (p *parser) numberUnitName(c *cand) bool {
 }
 
 // ageCopulaAdverbs may stand between the copula and an age: "who was
-// just 13", "she is now 84".
-var ageCopulaAdverbs = lexicon.WordSet(`just only now still then`)
+// just 13", "she is now 84", "when I was finally fifteen" (web-dev-14),
+// "he was already 40".
+var ageCopulaAdverbs = lexicon.WordSet(`just only now still then finally already`)
 
 // ageModals stand before "be" in an age to come: "she will be 84".
 var ageModals = lexicon.WordSet(`will would ll`)

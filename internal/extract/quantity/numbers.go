@@ -937,14 +937,17 @@ sugars fibre fiber salt sodium saturated sat saturates net`)
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
 // ("9x to 10x performance wins", web-dev-5; "2x performance degradation",
 // "the 2.9x gap", "a ~30x difference", WCXB tech pages; a return on
-// spending, "a 50x ROI" (web-dev-5), "8X ROAS")
+// spending, "a 50x ROI" (web-dev-5), "8X ROAS"; a multiple per period
+// or of a past period, "10x every week, or 2x every day" (web-dev-14),
+// "grew 3x last year", "2x per day")
 var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
 zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
 gains improvement increase jump rise growth speed speedup boost the its their his her over in on
 fewer yoy roi roas
 performance gap difference degradation reduction decrease drop
-forward trailing next expected estimated at by to and or than versus vs compared from`)
+forward trailing next expected estimated at by to and or than versus vs compared from
+every per each last this daily weekly monthly yearly annually`)
 
 // multipleAfterCapital are the words after "NX" (a capital X) that make it
 // a multiple: a comparison or what grows ("3X fewer GPUs", "16X YoY

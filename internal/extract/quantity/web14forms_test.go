@@ -89,6 +89,16 @@ var web14FormCases = []struct {
 	{"He must be around two-hundred years old.", []want{w("around two-hundred years old", "200", "200", "about", "age")}},
 	{"Some three-thousand fans came.", []want{w("Some three-thousand", "3000", "3000", "about", "count")}},
 	{"Two-thirds of voters agreed.", []want{w("Two-thirds", "66.66666666666667", "66.66666666666667", "exact", "percent")}},
+	// copula-age past "finally"/"already" (web-dev-14 "when I was finally
+	// fifteen"; web-dev-12 "who was just 13")
+	{"I could use it when I was finally fifteen.", []want{w("fifteen", "15", "15", "exact", "age")}},
+	{"He was already 40 when he enlisted.", []want{w("40", "40", "40", "exact", "age")}},
+	{"The score was finally 12 when he left.", []want{w("12", "12", "12", "exact", "count")}},
+	// multiple-x before a period word (web-dev-14 "10x every week, or 2x
+	// every day"; "grew 3x last year"); "4x4" stays a code
+	{"Would you rather 10x every week, or 2x every day?", []want{w("10x", "10", "10", "exact", "times"), w("2x", "2", "2", "exact", "times")}},
+	{"Revenue grew 3x last year.", []want{chg(w("3x", "3", "3", "exact", "times"), "up")}},
+	{"The 4x4 truck was sold.", []want{nc("4x4", claims.KindIdentifier)}},
 }
 
 func TestWeb14Forms(t *testing.T) { checkCases(t, web14FormCases) }
