@@ -184,8 +184,9 @@ func (p *parser) numberUnitName(c *cand) bool {
 }
 
 // ageCopulaAdverbs may stand between the copula and an age: "who was
-// just 13", "she is now 84".
-var ageCopulaAdverbs = lexicon.WordSet(`just only now still then`)
+// just 13", "she is now 84", "when I was finally fifteen" (web-dev-14),
+// "he was already 40".
+var ageCopulaAdverbs = lexicon.WordSet(`just only now still then finally already`)
 
 // ageModals stand before "be" in an age to come: "she will be 84".
 var ageModals = lexicon.WordSet(`will would ll`)
@@ -299,6 +300,11 @@ var kindRules = []kindRule{
 	{"travel-time", kindIf((*parser).travelTime, claims.KindClaim)},
 	// a page's reading time: "8 min read" (readTime)
 	{"read-time", kindIf((*parser).readTime, claims.KindOther)},
+	// a latitude or longitude: "42°S 174°E", "40.7128° N" (coordinate)
+	{"coordinate", kindIf((*parser).coordinate, claims.KindIdentifier)},
+	// a vague span of time that places an event: "thousands of years ago",
+	// "a few hundred years earlier" (vagueAgo)
+	{"vague-ago", kindIf((*parser).vagueAgo, claims.KindDuration)},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration

@@ -710,13 +710,27 @@ var genericOneEnablers = lexicon.WordSet(`allow allows allowed enable enables en
 // "one": "after one watches", "if one looks", "when one considers".
 var genericOneSubordinators = lexicon.WordSet(`after if when once unless until before whenever as`)
 
+// genericOneVerbs after "one" make it the generic pronoun (genericOne;
+// web-dev-14 "if one ponders the reality of it, ... one wonders why",
+// "Over time one tends to grow tired", "actions one can take", "the kind
+// of waste space one finds today", "one anticipates it"; web-dev-12
+// leaves "as one might attempt on Twitter" unlabelled, no count): modals
+// and verbs of thinking, finding and doing in the third person. The
+// copulas stay out ("only one is likely to survive" counts, dev), and a
+// count word before "one" keeps the count ("only one can win").
+var genericOneVerbs = lexicon.WordSet(`can could cannot can't couldn't would wouldn't should shouldn't must may might
+will won't shall tends wonders ponders finds anticipates assumes imagines supposes expects hopes wishes
+notices realizes realises learns knows sees feels thinks wants needs tries gets opts begins starts ends
+reads hears comes goes does makes takes gives`)
+
 // genericOne reports the pronoun "one", a person in general (kind rule
 // generic-one): after a question word and an auxiliary ("How does one
 // know when to use it", a Q&A page), after a verb of enabling before "to"
 // ("can allow one to sign spurious measurements", a security blog), or as
 // the subject of a verb after a subordinator ("after one watches the
-// documentary", an essay; "if one was not included", a review) — no
-// count. A number before it in the sentence ("Two were hurt when one
+// documentary", an essay; "if one was not included", a review), or
+// before a modal or a verb of genericOneVerbs ("one wonders why", "actions
+// one can take", "Over time one tends to") — no count. A number before it in the sentence ("Two were hurt when one
 // fell") or a toll after it keeps the count.
 func (p *parser) genericOne(c *cand) bool {
 	if !p.wordOne(c) || c.st < 1 {
@@ -731,7 +745,7 @@ func (p *parser) genericOne(c *cand) bool {
 	case genericOneSubordinators[prev]:
 		return p.finiteVerbAt(c.en) && !p.numberBefore(c.st) && !p.tollAfter(c.en)
 	}
-	return false
+	return genericOneVerbs[p.lw(c.en)] && !countBefore[prev] && !p.numberBefore(c.st)
 }
 
 // oldYearPreps date an event to a year before 1800: "opened in 1652",

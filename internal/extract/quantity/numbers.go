@@ -953,14 +953,17 @@ sugars fibre fiber salt sodium saturated sat saturates net`)
 // multiplied or compared ("20x earnings", "3x faster", "a 5x zoom").
 // ("9x to 10x performance wins", web-dev-5; "2x performance degradation",
 // "the 2.9x gap", "a ~30x difference", WCXB tech pages; a return on
-// spending, "a 50x ROI" (web-dev-5), "8X ROAS")
+// spending, "a 50x ROI" (web-dev-5), "8X ROAS"; a multiple per period
+// or of a past period, "10x every week, or 2x every day" (web-dev-14),
+// "grew 3x last year", "2x per day")
 var multipleAfter = lexicon.WordSet(`earnings sales revenue revenues profit profits ebitda book cash
 multiple faster slower more less higher lower bigger smaller larger cheaper better worse greater
 zoom optical digital magnification leverage levered coverage oversubscribed return returns gain
 gains improvement increase jump rise growth speed speedup boost the its their his her over in on
 fewer yoy roi roas
 performance gap difference degradation reduction decrease drop
-forward trailing next expected estimated at by to and or than versus vs compared from`)
+forward trailing next expected estimated at by to and or than versus vs compared from
+every per each last this daily weekly monthly yearly annually`)
 
 // multipleAfterCapital are the words after "NX" (a capital X) that make it
 // a multiple: a comparison or what grows ("3X fewer GPUs", "16X YoY
@@ -1507,6 +1510,11 @@ scan:
 		if j+1 < n && p.isHyphen(j) && (p.adj(j) && p.adj(j+1) || s.lastCard >= 20 && int(s.lastCard)%10 == 0) {
 			if nw := p.w(j + 1); nw != nil && (nw.isCard || nw.ord > 0 && s.lastCard >= 20) {
 				j++
+			} else if nw != nil && hyphenScaleWords[nw.key] && p.adj(j) && p.adj(j+1) && s.lastCard > 0 {
+				// a scale word glued by a hyphen: "two-hundred years old",
+				// "three-thousand fans" (rule number-hyphen-scale)
+				j++
+				p.wordsRule = ruleNumberHyphenScale
 			}
 		}
 	}
@@ -1515,6 +1523,11 @@ scan:
 	}
 	return s.total + s.cur, end, false, true
 }
+
+// hyphenScaleWords may follow a card word over a glued hyphen:
+// "two-hundred", "five-thousand", "three-million" (web-dev-14 "around
+// two-hundred years old"; the suites' "fifty - two" joins cards so).
+var hyphenScaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 // wordsState is parseWords' running sum: total holds the scaled groups
 // read ("three million"), cur the group being read ("two hundred five").
@@ -1954,6 +1967,10 @@ var labelWords = map[string]claims.Kind{
 	// 3" (web-dev-8), as "Level 2 stations" (dev.txt), "Category 5"
 	// (web-dev-7)
 	"class": claims.KindIdentifier, "setting": claims.KindIdentifier,
+	// a tracker's bug and a program's mode: "(Bug 1681512)", "game mode
+	// 3" (web-dev-14's release notes and changelog; "see bug 12345",
+	// "switch to mode 2" of bug trackers and manuals)
+	"bug": claims.KindIdentifier, "mode": claims.KindIdentifier,
 }
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",

@@ -853,9 +853,14 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 	// apply the second end's scale and unit to the first ("5-7 million", "5 to 7%")
 	av := c.v
 	// (unless the scaled first end would pass the second: "$500,000 to $1
-	// million")
-	if !c.scaled && b.scaled && b.scale > 0 && !c.words && av*b.scale < b.v {
+	// million"); number words share the second's scale word too ("two or
+	// three hundred", "five or six thousand": rule range-shared-scale)
+	wordScaled := false
+	if !c.scaled && b.scaled && b.scale > 0 && (!c.words || b.words) && av*b.scale < b.v {
 		av *= b.scale
+	} else if sc := p.wordScaleEnd(b); c.words && !c.scaled && sc > 0 && av*sc < b.v {
+		av *= sc
+		wordScaled = true
 	}
 	if c.unit != "" && b.unit != "" && c.unit != b.unit {
 		return
@@ -897,10 +902,6 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 		}
 		return
 	}
-	if sep == "or" && b.v-av > 1 && av >= 10 {
-		undo()
-		return
-	}
 	if sep == "to" && !r.from && !c.hasUnit && !b.hasUnit && b.v/av > 1000 {
 		undo()
 		return
@@ -913,12 +914,31 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 	c.qual = claims.Range
 	c.lo, c.hi = av, b.v
 	c.v = av
+	if wordScaled {
+		c.qualRule = ruleRangeSharedScale
+	}
 	if r.openHi {
 		c.open = 'h'
 	}
 	if r.both {
 		c.qualRule = ruleRangeBothEnds
 	}
+}
+
+// wordScaleEnd is the scale word that ends a second end written in words
+// ("three hundred", "six thousand"), 0 when there is none.
+func (p *parser) wordScaleEnd(b *cand) float64 {
+	e := b.valEn
+	if e <= b.valSt {
+		e = b.en
+	}
+	if !b.words || e < 1 {
+		return 0
+	}
+	if w := p.w(e - 1); w != nil && w.scale >= 100 {
+		return w.scale
+	}
+	return 0
 }
 
 // scoreOrTally reads ends whose second is not above the first (av): a

@@ -25,22 +25,25 @@ func (r rule) String() string { return ruleNames[r] }
 // The steps of the grammar that decide units and qualifiers (note), the
 // currency rows, and the defaults.
 var (
-	ruleNumberGrammar   = newRule("number-grammar") // a date, time, year or code read as such by numbers.go
-	ruleGrammar         = newRule("grammar")
-	ruleShare           = newRule("share")
-	ruleCurrencyBefore  = newRule("currency-before")
-	ruleUnitAfter       = newRule("unit-after")
-	ruleRangeAfter      = newRule("range-after")
-	ruleListUnit        = newRule("list-unit")
-	ruleSuffixQualifier = newRule("suffix-qualifier")
-	ruleQualifierBefore = newRule("qualifier-before")
-	ruleCurrencySymbol  = newRule("currency-symbol")
-	ruleDollarPrefix    = newRule("dollar-prefix")
-	ruleCurrencyCode    = newRule("currency-code")
-	ruleCurrencyAbbrev  = newRule("currency-abbrev")
-	ruleDefaultClaim    = newRule("default-claim")
-	ruleDefaultCount    = newRule("default-count")
-	ruleDefaultExact    = newRule("default-exact")
+	ruleNumberGrammar  = newRule("number-grammar") // a date, time, year or code read as such by numbers.go
+	ruleGrammar        = newRule("grammar")
+	ruleShare          = newRule("share")
+	ruleCurrencyBefore = newRule("currency-before")
+	ruleUnitAfter      = newRule("unit-after")
+	ruleRangeAfter     = newRule("range-after")
+	// the first end of a range in number words takes the scale word of
+	// the second: "two or three hundred", "five or six thousand"
+	ruleRangeSharedScale = newRule("range-shared-scale")
+	ruleListUnit         = newRule("list-unit")
+	ruleSuffixQualifier  = newRule("suffix-qualifier")
+	ruleQualifierBefore  = newRule("qualifier-before")
+	ruleCurrencySymbol   = newRule("currency-symbol")
+	ruleDollarPrefix     = newRule("dollar-prefix")
+	ruleCurrencyCode     = newRule("currency-code")
+	ruleCurrencyAbbrev   = newRule("currency-abbrev")
+	ruleDefaultClaim     = newRule("default-claim")
+	ruleDefaultCount     = newRule("default-count")
+	ruleDefaultExact     = newRule("default-exact")
 )
 
 // Rules names the rules that decided a mention's kind, unit and qualifier:

@@ -40,6 +40,7 @@ var (
 	ruleNumberChain             = newRule("number-chain")
 	ruleAgeSpaced               = newRule("age-spaced-hyphens")
 	ruleNumberAmpersand         = newRule("number-ampersand")
+	ruleNumberHyphenScale       = newRule("number-hyphen-scale")
 	ruleFeetInches              = newRule("feet-inches")
 	ruleGrandThousands          = newRule("grand-thousands")
 	ruleSoftwareVersion         = newRule("software-version-code")

@@ -400,6 +400,9 @@ func init() {
 	for k := range allowanceAdjectives { // "3 sick days"
 		entry(k)
 	}
+	for k := range labelWords { // "Bug 1681512", "game mode 3"
+		entry(k)
+	}
 	for _, f := range qualForms { // every word of a qualifier is known
 		for _, k := range f.words {
 			entry(k)
