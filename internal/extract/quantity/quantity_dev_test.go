@@ -477,7 +477,7 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.89, valueUnit: 0.86, ki
 var webDev11Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.955, kind: 0.975, change: 0.975}
 
 // webDev12Floors guard testdata/quantities/web-dev-12.txt (250 verbatim
-// sentences of the 28 DEV news pages of pages16.md, annotated by devq12
+// sentences of the 28 DEV news pages of testdata/page-split.md, annotated by devq12
 // before the recogniser ran on them; see its header). First run
 // (recogniser of main 1ba14a8, set committed in d2e7784): detection F1
 // 0.977, value F1 0.927, value+unit 0.884, kind 0.944, change 0.980, claim
@@ -495,7 +495,7 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, ki
 
 // webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
 // sentences of 26 real 2020 news pages of many countries, the DEV
-// MediaCloud pages of pages16.md, annotated by devq13 before the
+// MediaCloud pages of testdata/page-split.md, annotated by devq13 before the
 // recogniser ran on them; see its header). First run (recogniser of
 // main d7f44f8, set committed in fc6450f): detection F1 0.986, value F1
 // 0.914, value+unit 0.887, kind 0.931, change 0.962 (stated changes found
@@ -510,7 +510,7 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, ki
 var webDev13Floors = setFloors{detection: 0.99, value: 0.955, valueUnit: 0.945, kind: 0.965, change: 0.98, claimPrec: 0.96}
 
 // webDev14Floors guard testdata/quantities/web-dev-14.txt (269 verbatim
-// sentences of 38 real non-news web pages of neither list of pages16.md,
+// sentences of 38 real non-news web pages of neither list of testdata/page-split.md,
 // annotated by devq14 before the recogniser ran on them; see its header).
 // First run (recogniser of main de936ac, set committed in ef1dd15):
 // detection F1 0.965, value F1 0.777, value+unit 0.750, kind 0.833, change
