@@ -140,9 +140,15 @@ type devScores struct {
 }
 
 func scoreDev(set []devSentence) devScores {
+	return scoreDevWith(set, func(_ int, ds devSentence) []Mention { return Find(ds.text) })
+}
+
+// scoreDevWith scores the mentions predict gives for each sentence of set
+// (the recogniser's, or a second annotator's: TestAnnotatorAgreement).
+func scoreDevWith(set []devSentence, predict func(i int, ds devSentence) []Mention) devScores {
 	var s devScores
-	for _, ds := range set {
-		pred := Find(ds.text)
+	for si, ds := range set {
+		pred := predict(si, ds)
 		used := make([]bool, len(pred))
 		for _, p := range pred {
 			s.pred++
@@ -279,7 +285,12 @@ type setFloors struct{ detection, value, valueUnit, kind, change, claimPrec floa
 
 func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 	set := loadDevSet(t, path)
-	s := scoreDev(set)
+	reportScores(t, path, len(set), scoreDev(set), fl, heldOut)
+}
+
+// reportScores logs a set's figures (its mismatches too with -v unless
+// held out) and fails on any below its floor.
+func reportScores(t *testing.T, path string, sentences int, s devScores, fl setFloors, heldOut bool) {
 	if testing.Verbose() && !heldOut {
 		for _, l := range s.lines {
 			t.Log(l)
@@ -292,7 +303,7 @@ func scoreSet(t *testing.T, path string, fl setFloors, heldOut bool) {
 	kindAcc := float64(s.kindOK) / float64(max(1, s.matched))
 	chgAcc := float64(s.changeOK) / float64(max(1, s.claimPairs))
 
-	t.Logf("%s: %d sentences, %d gold mentions (%d claims), %d predicted (%d claims)", path, len(set), s.gold, s.goldClaims, s.pred, s.predClaims)
+	t.Logf("%s: %d sentences, %d gold mentions (%d claims), %d predicted (%d claims)", path, sentences, s.gold, s.goldClaims, s.pred, s.predClaims)
 	t.Logf("%-22s %6s %6s %6s", "field", "P", "R", "F1")
 	t.Logf("%-22s %6.3f %6.3f %6.3f", "detection (all kinds)", detP, detR, detF)
 	t.Logf("%-22s %6.3f %6.3f %6.3f", "claim (kind only)", clP, clR, clF)
