@@ -70,6 +70,11 @@ func (a *attributor) personAfterOrg(pos int, org string) (string, bool) {
 	return "", false
 }
 
+// chiefRoleModifiers are lower-case words of a compound role between an
+// organisation's name and a person's ("Managing Director", "General
+// Secretary", "Executive Director", "acting President", "interim CEO").
+var chiefRoleModifiers = lexicon.WordSet(`managing general executive acting interim`)
+
 // orgChiefReach is how far back rule org-chief looks for the person.
 const orgChiefReach = 3000
 
@@ -83,7 +88,7 @@ func chiefRoleWords(ws []string) bool {
 		switch {
 		case roleNouns[l] || lexicon.NameTitles[w] || lexicon.NameTitles[l]:
 			hasRole = true
-		case lexicon.TitleModifiers[w] || l == "managing" || l == "general" || l == "executive" || l == "acting" || l == "interim":
+		case lexicon.TitleModifiers[w] || chiefRoleModifiers[l]:
 		default:
 			return false
 		}

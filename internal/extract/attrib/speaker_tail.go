@@ -296,6 +296,11 @@ func (a *attributor) nameBeforeVenue(ts []text.Token, b, e int) int {
 	return e
 }
 
+// irregularPastCues are the finite past forms of cue verbs that end in
+// neither "-s" nor "-ed" ("Smith said", "Jones told", "Lee wrote"), read by
+// the subject's right edge above as a verb, not the phrase's last noun.
+var irregularPastCues = lexicon.WordSet(`said told wrote`)
+
 // appositiveComma returns the comma closing an appositive that opens at
 // the comma ts[p] after the speaker ("X, the Y of Z, said"): the one
 // before a tail verb; -1 when none.
@@ -371,7 +376,7 @@ func speakerNPRight(ts []text.Token, b int) int {
 	}
 	if e > b {
 		if l := ts[e].Lower; ts[e].Text == l && (mannerVerbs[l] || lexicon.CueVerbs[l] != "") &&
-			(strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || l == "said" || l == "told" || l == "wrote") &&
+			(strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ed") || irregularPastCues[l]) &&
 			!(e == b+1 && (ts[b].Tag == "DT" || ts[b].Tag == "PRP$")) {
 			e-- // "Bozell answers", "Smith says" tagged as one noun phrase (not "The rules are", "Its claims were": a determiner alone is no subject)
 		}
