@@ -298,7 +298,7 @@ func (a *attributor) nameBeforeVenue(ts []text.Token, b, e int) int {
 
 // irregularPastCues are the finite past forms of cue verbs that end in
 // neither "-s" nor "-ed" ("Smith said", "Jones told", "Lee wrote"), read by
-// the subject's right edge above as a verb, not the phrase's last noun.
+// speakerNPRight as a verb, not the phrase's last noun.
 var irregularPastCues = lexicon.WordSet(`said told wrote`)
 
 // appositiveComma returns the comma closing an appositive that opens at
