@@ -708,7 +708,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		furniture[i] = furniture[i] || b || bios[i] // dropped, though they scored as they read (linkBoxes)
 	}
 	for i, l := range lines {
-		if bestStart <= i && i < bestEnd && !furniture[i] && isFormButton(l) {
+		if bestStart <= i && i < bestEnd && !furniture[i] && (code == nil || !code[i]) && isFormButton(l) {
 			furniture[i] = true // dropped, though it scored as a short line (formButton)
 		}
 	}
@@ -792,6 +792,18 @@ func codeLine(l string) bool {
 	}
 	if i := strings.IndexByte(l, '<'); i >= 0 && strings.IndexByte(l[i:], '>') > 1 {
 		return true // a placeholder or a tag: "git clone <repo url>", "<br>"
+	}
+	if c := l[len(l)-1]; c == '(' || c == '[' || c == '{' || strings.Trim(l, ")]},;") == "" && strings.ContainsAny(l, ")]}") {
+		return true // a line that opens a block, or closes one: "WITH series AS (", "list: [", "),", "]"
+	}
+	if l == "..." || l == "…" || strings.HasSuffix(l, ",") && !strings.Contains(l, " ") && len(l) > 1 {
+		return true // an elision in a listing, or one name of a list of columns or arguments: "series,"
+	}
+	if strings.Contains(l, "│") || strings.Contains(l, "─") {
+		return true // a line of a terminal's table: "n │ is_anomaly", "───┼───"
+	}
+	if i := strings.IndexByte(l, '('); i > 0 && isIdentByte(l[i-1]) && strings.IndexByte(l[i:], ')') > 1 {
+		return true // a call: "avg(n)", "count(*) AS total"
 	}
 	return strings.Contains(l, " -") && cmdFlag.MatchString(l)
 }
@@ -1444,4 +1456,9 @@ func lineWords(l string) int {
 		n = max(n, cjk/2)
 	}
 	return n
+}
+
+// isIdentByte reports an ASCII letter, digit or underscore.
+func isIdentByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
