@@ -1018,7 +1018,7 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 			}
 			j++
 		}
-		if n := j - i; n >= 4 && digits*need >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
+		if n := j - i; n >= 4 && digits*need >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) && !rankedLinks(lines[i:j]) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -1096,6 +1096,30 @@ func pagination(cells []string) bool {
 		n, last = n+1, v
 	}
 	return n >= 2 && n*2 >= len(cells)
+}
+
+// rankedLinks reports whether cells are ranked lists of links (a "Most
+// read" or "Top 12 topics" box): a bare number ("1.", "2", "3)") before
+// each entry, each one more than the one before (or 1 again: the next
+// box), and few figures besides (a box's heading, "Top 12 Topics"):
+// "1." / "Skin Cancer" / "2." / "Snoring" / …, unlike a ranked table's
+// "1" / "State Farm" / "107,764,591" / "2".
+func rankedLinks(cells []string) bool {
+	n, last, figures := 0, 0, 0
+	for _, c := range cells {
+		v, err := strconv.Atoi(strings.TrimRight(c, ".)"))
+		if err != nil || len(c) > 4 {
+			if hasDigit(c) {
+				figures++
+			}
+			continue
+		}
+		if v != last+1 && v != 1 {
+			return false
+		}
+		n, last = n+1, v
+	}
+	return n >= 3 && n*2 >= len(cells)-n && figures*4 <= n
 }
 
 // dashedItem matches a list item that explains its term after a dash: a
