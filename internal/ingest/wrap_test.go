@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWrapLinks(t *testing.T) {
 	for _, c := range []struct {
@@ -46,5 +49,35 @@ func TestWrapLinks(t *testing.T) {
 		if got := j != nil && j[0]; got != c.want {
 			t.Errorf("%q / %q: joined %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+func TestEndsSentenceNoteMarks(t *testing.T) {
+	for l, want := range map[string]bool{
+		"which leads her to try and stop the events of the past, to futile results.[2]":   true,
+		"The students relive the day before the school festival over and over.[8][9][10]": true,
+		"Keep your workout to under an hour. [32]":                                        true,
+		"Results of the study [12]":                                                       false,
+		"See the list [edit]":                                                             false,
+		"They were found in array[1024]":                                                  false,
+	} {
+		if got := endsSentence(l); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", l, got, want)
+		}
+	}
+	// a hard-wrapped table cell whose last line ends in a note mark is one paragraph
+	in := "Film\nYear\nDescription\nRepeat Performance\n1947\n" +
+		"A woman who shot her husband on New Year's Eve in 1946 wishes she could live the year all over\n" +
+		"again and somehow gets her chance, which leads her to try and stop the events of the past, to\n" +
+		"futile results.[2]\n"
+	joins, _ := wrapLinks(strings.Split(strings.TrimSpace(in), "\n"), func() []int {
+		var w []int
+		for _, l := range strings.Split(strings.TrimSpace(in), "\n") {
+			w = append(w, lineWords(l))
+		}
+		return w
+	}())
+	if joins == nil || !joins[5] || !joins[6] {
+		t.Errorf("wrapped cell not joined: %v", joins)
 	}
 }
