@@ -214,6 +214,12 @@ func textFurniture(l string, w int) bool {
 // or more that hold one of their words as written (in lower case, as in
 // a sentence).
 var textBoilerRules = []boilerRule{
+	// a cookie notice that opens its line, however long (a consent banner flattened to one
+	// paragraph: "We use cookies and similar technologies to improve your browsing experience,
+	// … By clicking “Accept and Continue” below, (1) you consent …", "We use cookies on our
+	// website to give you the most relevant experience … By clicking “Accept”, you consent …");
+	// boilerRules' cookie row takes the shorter ones anywhere in a line
+	{[]string{"cookies"}, boiler(`(?:we|this (?:site|website)|our (?:site|website)s?)(?: and (?:our|selected) (?:partners|third parties))? uses? cookies\b.*`)}, // (textBoiler tests lines up to maxBoilerLine)
 	// a supplement's FDA notice: "*These statements have not been evaluated by the Food and Drug
 	// Administration. This product is not intended to diagnose, treat, cure, or prevent any
 	// disease."; not a sentence about the FDA's rules

@@ -173,7 +173,10 @@ func TestTextBoiler(t *testing.T) {
 		{"This material is not intended to replace the advice of a qualified advisor. Information has been obtained from sources believed to be reliable.", true},
 		{"* Disclaimer: This blog post is not intended to replace the advice of a medical professional.", true},
 		{"We do not offer medical advice. Although we have consulted with dentists and dental hygienists for this assessment, seeking guidance from a professional is essential.", true},
+		{"We use cookies and similar technologies to improve your browsing experience, personalize content and offers, show targeted ads, analyze traffic, and better understand you. We may share your information with third-party partners for marketing purposes. To learn more and make choices about data use, visit our Advertising Policy and Privacy Policy. By clicking “Accept and Continue” below, (1) you consent to these activities unless and until you withdraw your consent using our rights request form.", true},
+		{"This website uses cookies to improve your experience while you navigate through the website. " + strings.Repeat("Out of these, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities of the website. ", 3), true},
 		// prose that stays
+		{"Regulators said the site uses cookies to follow readers across the web, and fined its owner €2m for it last year, a record for the country.", false},
 		{"The school says the trips are for educational purposes only, but parents say the pupils spend most of each day at the beach.", false},
 		{"Doctors warned that the app is not intended to replace a visit to the clinic, and that its advice on rashes was often wrong.", false},
 		{"Her lawyer said they do not offer any advice to clients on tax, and referred the questions to the firm's accountants instead.", false},
