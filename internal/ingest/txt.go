@@ -214,6 +214,11 @@ func textFurniture(l string, w int) bool {
 // or more that hold one of their words as written (in lower case, as in
 // a sentence).
 var textBoilerRules = []boilerRule{
+	// a copyright notice that opens its line, however long (a footer's paragraph: "© 2004-2019
+	// All rights reserved. MNT is the registered trade mark of …", "Copyright © 2011, Harvard
+	// University. For more information about …", a journal's licence line "©Jennifer Huberty,
+	// … Originally published in JMIR …"); not prose about copyright ("Copyright holders said …")
+	{[]string{"©", "Copyright", "COPYRIGHT", "(c)", "(C)"}, boiler(`(?:copyright\s*)?(?:©|\(c\))\s*.*|copyright\s+\d{4}\b.*`)},
 	// a cookie notice that opens its line, however long (a consent banner flattened to one
 	// paragraph: "We use cookies and similar technologies to improve your browsing experience,
 	// … By clicking “Accept and Continue” below, (1) you consent …", "We use cookies on our
