@@ -690,7 +690,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && (teasers[i] || trailingStart(lines, i)) {
+		if bodyWords >= 100 && (teasers[i] || trailingStart(lines, i) || excerptBox(lines, words, i)) {
 			inComments = true // reader comments, an author box or a list of other stories follow the article
 		}
 		if sc > 0 && endsSentence(l) {
@@ -1497,3 +1497,35 @@ func lineWords(l string) int {
 func isIdentByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// excerptBox reports whether line i opens a box of other stories shown
+// with their excerpts: a linkBoxLabels label ("Related coverage",
+// "Recommended", "More from …"; not "Further reading" or "See also", the
+// headings of an article's own last section) and, under it, three lines that read as
+// prose, none longer than maxExcerptWords: a headline glued to its excerpt
+// ("It's official: Pets benefit our mental health A systematic review of
+// …"). Unlike a box of headlines (linkBoxes), such a box after the article
+// would read as more of it; it ends the article.
+func excerptBox(lines []string, words []int, i int) bool {
+	if !isLinkBoxLabel(lines[i]) || sectionLabel.MatchString(lines[i]) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(lines) && n < 3; j++ {
+		if lines[j] == "" {
+			continue
+		}
+		if !isProse(lines[j], words[j]) || words[j] > maxExcerptWords {
+			return false
+		}
+		n++
+	}
+	return n == 3
+}
+
+// sectionLabel matches the linkBoxLabels that also head an article's own
+// section of reading tips.
+var sectionLabel = regexp.MustCompile(`(?i)^(?:further reading|see also|what to read next)\s*:?$`)
+
+// maxExcerptWords is the most words of a teaser's excerpt line.
+var maxExcerptWords = 60
