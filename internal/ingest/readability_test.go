@@ -175,7 +175,7 @@ func TestDevReadabilityDump(t *testing.T) {
 	re := eval.ScoreIngest(truth, en, nil)
 	t.Logf("English: %d pages, P %.4f R %.4f F1 %.4f", len(re.Pages), re.Precision, re.Recall, re.F1())
 	t.Logf("all: %d pages, P %.4f R %.4f F1 %.4f", len(r.Pages), r.Precision, r.Recall, r.F1())
-	if f := r.F1(); f < 0.868 { // first run 0.8700 (English 0.8937)
-		t.Errorf("Readability dump F1 %.4f < 0.868", f)
+	if f := r.F1(); f < 0.889 { // first run 0.8700 (English 0.8937); 0.8898 (English 0.9171) when raised (ingest13)
+		t.Errorf("Readability dump F1 %.4f < 0.889", f)
 	}
 }
