@@ -634,6 +634,7 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // endsSentence reports whether s ends like a sentence (., ?, ! maybe
 // followed by closing quotes or brackets).
 func endsSentence(s string) bool {
+	s = trimNoteMarks(s)
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
 	})
@@ -643,6 +644,25 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return false
+}
+
+// trimNoteMarks cuts the note marks off the end of a sentence: a
+// reference's number in brackets, one or several ("… to futile
+// results.[2]", "… over and over.[8][9][10]"), as encyclopedias, papers and explainers set them.
+func trimNoteMarks(s string) string {
+	for strings.HasSuffix(s, "]") {
+		i := strings.LastIndexByte(s, '[')
+		if i < 0 || len(s)-i < 3 || len(s)-i > 5 {
+			return s
+		}
+		for _, c := range s[i+1 : len(s)-1] {
+			if c < '0' || c > '9' {
+				return s
+			}
+		}
+		s = strings.TrimRight(s[:i], " ")
+	}
+	return s
 }
 
 // maxBoilerLine is the longest line isBoilerSentence tests: the longest

@@ -77,3 +77,22 @@ func TestLinkBoxes(t *testing.T) {
 		}
 	}
 }
+
+// TestExcerptBox: a box of other stories with their excerpts after the
+// article ends it; an article's own "Further reading" section does not.
+func TestExcerptBox(t *testing.T) {
+	body := strings.Repeat("The researchers asked five people to judge which way a cloud of dots moved, and timed the moment each one decided. ", 5)
+	teasers := "It's official: Pets benefit our mental health A systematic review of existing studies lists the many ways in which pets help.\n" +
+		"Consciousness 'restored' using nerve stimulation One month after a stimulator was implanted in his chest, a patient woke.\n" +
+		"Cannabis for pain and PTSD 'lacks high-quality evidence' Systematic reviews suggest that the evidence is of insufficient quality.\n"
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"related stories with excerpts", "Menu\n" + body + "\nRelated coverage\n" + teasers + "Share", strings.TrimSpace(body)},
+		{"the article's own reading list", "Menu\n" + body + "\nFurther reading\n" + teasers + "Share", strings.TrimSpace(body) + "\n" + strings.TrimSpace(teasers)},
+	} {
+		if got := ParseText(c.in).Text; got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}

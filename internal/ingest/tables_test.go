@@ -38,6 +38,9 @@ func TestDataTables(t *testing.T) {
 		{"price table", "Plan / Monthly price without Norton 360 / $4.99 / $11.99 / Annual price with Norton 360 / $99.48", true},
 		{"category widget with labels", "Addiction (16) items in category / ADHD (3) items in category / Anxiety (30) items in category / APA Leadership (30) items in category", false},
 		{"category widget with posts", "Travel (12 posts) / Food (3 posts) / Gardening tips (40 posts) / Recipes (7 posts)", false},
+		{"ranked links", "Top 12 News Topics / 1. / Skin Cancer / 2. / Snoring / 3. / Flakka / 4. / Fit at 50 / 5. / Autism / 6. / Diet Plans / 7. / Shigella / 8. / Fecal Transplant", false},
+		{"top picks", "Our Top Picks / 1 / . SimpliSafe / 2 / . ADT / 3 / . Ring / 4 / . Arlo", false},
+		{"ranked boxes one after the other", "1. / Morgellons / 2. / Lyme Disease / 3. / Psoriasis / Most Read / 1. / Brain Foods / 2. / Early Puberty", false},
 		{"sentences with colons", "Range: the board goes 40 km on one charge. / Speed: it tops out at 55 km/h on the flat. / Weight: at 32 kg it is heavy to carry. / Deck: made of 100% carbon fibre.", false},
 	} {
 		lines := strings.Split(c.cells, " / ")

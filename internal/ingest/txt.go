@@ -214,6 +214,17 @@ func textFurniture(l string, w int) bool {
 // or more that hold one of their words as written (in lower case, as in
 // a sentence).
 var textBoilerRules = []boilerRule{
+	// a copyright notice that opens its line, however long (a footer's paragraph: "© 2004-2019
+	// All rights reserved. MNT is the registered trade mark of …", "Copyright © 2011, Harvard
+	// University. For more information about …", a journal's licence line "©Jennifer Huberty,
+	// … Originally published in JMIR …"); not prose about copyright ("Copyright holders said …")
+	{[]string{"©", "Copyright", "COPYRIGHT", "(c)", "(C)"}, boiler(`(?:copyright\s*)?(?:©|\(c\))\s*.*|copyright\s+\d{4}\b.*`)},
+	// a cookie notice that opens its line, however long (a consent banner flattened to one
+	// paragraph: "We use cookies and similar technologies to improve your browsing experience,
+	// … By clicking “Accept and Continue” below, (1) you consent …", "We use cookies on our
+	// website to give you the most relevant experience … By clicking “Accept”, you consent …");
+	// boilerRules' cookie row takes the shorter ones anywhere in a line
+	{[]string{"cookies"}, boiler(`(?:we|this (?:site|website)|our (?:site|website)s?)(?: and (?:our|selected) (?:partners|third parties))? uses? cookies\b.*`)}, // (textBoiler tests lines up to maxBoilerLine)
 	// a supplement's FDA notice: "*These statements have not been evaluated by the Food and Drug
 	// Administration. This product is not intended to diagnose, treat, cure, or prevent any
 	// disease."; not a sentence about the FDA's rules
@@ -679,7 +690,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		if inComments {
 			sc = min(sc, shortPenalty)
 		}
-		if bodyWords >= 100 && (teasers[i] || trailingStart(lines, i)) {
+		if bodyWords >= 100 && (teasers[i] || trailingStart(lines, i) || excerptBox(lines, words, i)) {
 			inComments = true // reader comments, an author box or a list of other stories follow the article
 		}
 		if sc > 0 && endsSentence(l) {
@@ -708,7 +719,7 @@ func bodyRegion(lines []string, words []int) (int, int, []bool, []bool) {
 		furniture[i] = furniture[i] || b || bios[i] // dropped, though they scored as they read (linkBoxes)
 	}
 	for i, l := range lines {
-		if bestStart <= i && i < bestEnd && !furniture[i] && isFormButton(l) {
+		if bestStart <= i && i < bestEnd && !furniture[i] && (code == nil || !code[i]) && isFormButton(l) {
 			furniture[i] = true // dropped, though it scored as a short line (formButton)
 		}
 	}
@@ -792,6 +803,18 @@ func codeLine(l string) bool {
 	}
 	if i := strings.IndexByte(l, '<'); i >= 0 && strings.IndexByte(l[i:], '>') > 1 {
 		return true // a placeholder or a tag: "git clone <repo url>", "<br>"
+	}
+	if c := l[len(l)-1]; c == '(' || c == '[' || c == '{' || strings.Trim(l, ")]},;") == "" && strings.ContainsAny(l, ")]}") {
+		return true // a line that opens a block, or closes one: "WITH series AS (", "list: [", "),", "]"
+	}
+	if l == "..." || l == "…" || strings.HasSuffix(l, ",") && !strings.Contains(l, " ") && len(l) > 1 {
+		return true // an elision in a listing, or one name of a list of columns or arguments: "series,"
+	}
+	if strings.Contains(l, "│") || strings.Contains(l, "─") {
+		return true // a line of a terminal's table: "n │ is_anomaly", "───┼───"
+	}
+	if i := strings.IndexByte(l, '('); i > 0 && isIdentByte(l[i-1]) && strings.IndexByte(l[i:], ')') > 1 {
+		return true // a call: "avg(n)", "count(*) AS total"
 	}
 	return strings.Contains(l, " -") && cmdFlag.MatchString(l)
 }
@@ -1006,7 +1029,7 @@ func dataTables(lines []string, words []int, furniture []bool) []bool {
 			}
 			j++
 		}
-		if n := j - i; n >= 4 && digits*need >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) {
+		if n := j - i; n >= 4 && digits*need >= n && !pagination(lines[i:j]) && !countedLinks(lines[i:j]) && !rankedLinks(lines[i:j]) {
 			if out == nil {
 				out = make([]bool, len(lines))
 			}
@@ -1084,6 +1107,30 @@ func pagination(cells []string) bool {
 		n, last = n+1, v
 	}
 	return n >= 2 && n*2 >= len(cells)
+}
+
+// rankedLinks reports whether cells are ranked lists of links (a "Most
+// read" or "Top 12 topics" box): a bare number ("1.", "2", "3)") before
+// each entry, each one more than the one before (or 1 again: the next
+// box), and few figures besides (a box's heading, "Top 12 Topics"):
+// "1." / "Skin Cancer" / "2." / "Snoring" / …, unlike a ranked table's
+// "1" / "State Farm" / "107,764,591" / "2".
+func rankedLinks(cells []string) bool {
+	n, last, figures := 0, 0, 0
+	for _, c := range cells {
+		v, err := strconv.Atoi(strings.TrimRight(c, ".)"))
+		if err != nil || len(c) > 4 {
+			if hasDigit(c) {
+				figures++
+			}
+			continue
+		}
+		if v != last+1 && v != 1 {
+			return false
+		}
+		n, last = n+1, v
+	}
+	return n >= 3 && n*2 >= len(cells)-n && figures*4 <= n
 }
 
 // dashedItem matches a list item that explains its term after a dash: a
@@ -1445,3 +1492,40 @@ func lineWords(l string) int {
 	}
 	return n
 }
+
+// isIdentByte reports an ASCII letter, digit or underscore.
+func isIdentByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// excerptBox reports whether line i opens a box of other stories shown
+// with their excerpts: a linkBoxLabels label ("Related coverage",
+// "Recommended", "More from …"; not "Further reading" or "See also", the
+// headings of an article's own last section) and, under it, three lines that read as
+// prose, none longer than maxExcerptWords: a headline glued to its excerpt
+// ("It's official: Pets benefit our mental health A systematic review of
+// …"). Unlike a box of headlines (linkBoxes), such a box after the article
+// would read as more of it; it ends the article.
+func excerptBox(lines []string, words []int, i int) bool {
+	if !isLinkBoxLabel(lines[i]) || sectionLabel.MatchString(lines[i]) {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(lines) && n < 3; j++ {
+		if lines[j] == "" {
+			continue
+		}
+		if !isProse(lines[j], words[j]) || words[j] > maxExcerptWords {
+			return false
+		}
+		n++
+	}
+	return n == 3
+}
+
+// sectionLabel matches the linkBoxLabels that also head an article's own
+// section of reading tips.
+var sectionLabel = regexp.MustCompile(`(?i)^(?:further reading|see also|what to read next)\s*:?$`)
+
+// maxExcerptWords is the most words of a teaser's excerpt line.
+var maxExcerptWords = 60

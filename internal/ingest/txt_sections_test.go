@@ -171,6 +171,10 @@ func TestParseTextCodeBlocks(t *testing.T) {
 		"git remote -v", "git reset --hard")
 	program := lines("func main() {", "client := http.Client{Timeout: 5 * time.Second}", "resp, err := client.Get(url)", "if err != nil {",
 		"log.Fatal(err)", "}", "defer resp.Body.Close()", "}")
+	query := lines("WITH series AS (", "SELECT *", "FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n", "),", "bounds AS (", "SELECT",
+		"avg(n) - stddev(n) AS lower_bound,", "avg(n) + stddev(n) AS upper_bound", "FROM", "series", ")", "SELECT", "n,",
+		"n NOT BETWEEN lower_bound AND upper_bound AS is_anomaly", "FROM", "series,", "bounds;", "n │ is_anomaly", "───┼────────────",
+		"2 │ f", "12 │ t", "data: {", "list: [", "]", "...", "}")
 	outro := lines("Once these commands are second nature, branching stops being scary and becomes the way you try out every new idea safely.",
 		"The next post in this series looks at rebasing, and at when a merge commit tells the story of a change better than a rebase.")
 	menu := items12()
@@ -179,6 +183,7 @@ func TestParseTextCodeBlocks(t *testing.T) {
 	}{
 		{"shell commands between paragraphs", lines("Home", "Posts", intro, shell, outro, "© 2021 Example"), lines(intro, shell, outro)},
 		{"a program between paragraphs", lines("Home", "Posts", intro, program, outro, "© 2021 Example"), lines(intro, program, outro)},
+		{"a query, its output and a data listing between paragraphs", lines("Home", "Posts", intro, query, outro, "© 2021 Example"), lines(intro, query, outro)},
 		{"a menu between paragraphs still splits", lines(intro, outro, menu,
 			"A local bakery has won a national prize for its sourdough bread, the third award for the family business in ten years."),
 			lines(intro, outro)},
@@ -206,6 +211,9 @@ func TestCodeLine(t *testing.T) {
 		"Pros and cons": false, "Step 3 – Book the venue": false, "e-mail us": false, "Pros - cons": false,
 		"git add -A": true, "ls -la": true, "Home < Back": false, "x := f(y);": true,
 		"The senator -- who spoke first -- left early": false, "We use cookies; by staying you agree": false,
+		"WITH series AS (": true, "list: [": true, "),": true, "]": true, "});": true, ",": false, "series,": true, "...": true, "Paris, London,": false,
+		"n │ is_anomaly": true, "───┼────": true, "avg(n) - stddev(n) AS lower_bound,": true,
+		"Cookies (and how we use them)": false, "See the full list (PDF)": false,
 	} {
 		if got := codeLine(l); got != want {
 			t.Errorf("codeLine(%q) = %v, want %v", l, got, want)

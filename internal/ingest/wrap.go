@@ -34,7 +34,7 @@ func wrapLinks(lines []string, words []int) (joins, in []bool) {
 		}
 		// a run from i to j
 		j, n := i+1, words[i]
-		for j+1 < len(lines) && continuesOn(lines[j], lines[j+1], words[j]) {
+		for j+1 < len(lines) && (continuesOn(lines[j], lines[j+1], words[j]) || goesOnInside(lines[j], lines[j+1], words[j])) {
 			n += words[j]
 			j++
 		}
@@ -73,4 +73,45 @@ func continuesOn(a, b string, w int) bool {
 		}
 	}
 	return true
+}
+
+// goesOnInside: inside a run (line a goes on from the line before it), a
+// line cut short after a word that ends no sentence, headline or label (a
+// preposition, an article, a conjunction, an auxiliary: wrapOnWords) goes
+// on in the next one even when that one opens with a capital ("… doesn’t
+// play well with" / "JavaScript’s recent focus on …", "… signed by the" /
+// "European Commission …"). The next line must read on as a line of the
+// paragraph: as long as a wrapped line (minWrapWords) or the paragraph's
+// last (ending a sentence).
+func goesOnInside(a, b string, w int) bool {
+	if a == "" || b == "" || w < minWrapWords || endsSentence(a) {
+		return false
+	}
+	last := a[strings.LastIndexByte(a, ' ')+1:]
+	if !wrapOnWords[last] {
+		return false
+	}
+	return lineWords(b) >= minWrapWords || endsSentence(b)
+}
+
+// wrapOnWords are the English words a line of prose can break off after
+// but a sentence, a headline or a label does not end with.
+var wrapOnWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true, "on": true, "at": true,
+	"by": true, "for": true, "from": true, "with": true, "into": true, "onto": true, "than": true,
+	"and": true, "or": true, "but": true, "nor": true, "that": true, "which": true, "whose": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"your": true, "my": true, "this": true, "these": true, "those": true, "as": true, "if": true,
+	// German (whose nouns open with a capital, so that most wrapped lines go on in one)
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true,
+	"eine": true, "einer": true, "einen": true, "einem": true, "eines": true, "und": true,
+	"oder": true, "mit": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true,
+	"für": true, "auf": true, "im": true, "ist": true, "sind": true, "wird": true, "werden": true,
+	"nach": true, "bei": true, "über": true, "unter": true, "durch": true, "sich": true, "seine": true,
+	"ihre": true, "als": true, "wie": true, "dass": true,
+	// French, Spanish, Italian, Portuguese, Dutch
+	"de": true, "du": true, "le": true, "la": true, "les": true, "et": true, "à": true,
+	"un": true, "une": true, "el": true, "los": true, "las": true, "del": true, "y": true, "il": true,
+	"di": true, "e": true, "het": true, "een": true, "en": true, "van": true, "o": true, "os": true,
 }

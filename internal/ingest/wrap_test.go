@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWrapLinks(t *testing.T) {
 	for _, c := range []struct {
@@ -20,6 +23,15 @@ func TestWrapLinks(t *testing.T) {
 		{"a headline list is not joined into a paragraph",
 			"Afghan woman politician sees Taliban talks as only hope\nYoung people including Taliban youth must be heard says envoy\nChina invites Taliban and Afghan officials for two-day talks\nThe military said two service members were killed in the crash on Wednesday, and it gave no further details about the cause.",
 			"The military said two service members were killed in the crash on Wednesday, and it gave no further details about the cause."},
+		{"a wrapped line goes on in a capitalised word after a function word",
+			"Menu\nFor more than a decade the Web has used XMLHttpRequest (XHR) to achieve\nasynchronous requests in JavaScript. Also, the event-based model doesn’t play well with\nJavaScript’s recent focus on Promise- and generator-based asynchronous\nprogramming.\nShare",
+			"For more than a decade the Web has used XMLHttpRequest (XHR) to achieve asynchronous requests in JavaScript. Also, the event-based model doesn’t play well with JavaScript’s recent focus on Promise- and generator-based asynchronous programming."},
+		{"a German wrapped paragraph goes on in its nouns",
+			"Start\nWas würde dem Klima mehr helfen und was würde Europa mehr zusammenbringen, als eine\nneue Hochgeschwindigkeitstrasse von Warschau über Berlin und Paris bis nach\nMadrid?\", sagte Lindner beim Dreikönigstreffen der FDP.\nTeilen",
+			"Was würde dem Klima mehr helfen und was würde Europa mehr zusammenbringen, als eine neue Hochgeschwindigkeitstrasse von Warschau über Berlin und Paris bis nach Madrid?\", sagte Lindner beim Dreikönigstreffen der FDP."},
+		{"a byline under a headline is not joined into the first paragraph",
+			"The Best Houseplants for Low Light Spaces\nby Nicole Forbes, Master Horticulturalist & Garden Educator | Dec 30, 2025 | Indoor Plants\nAre all your houseplants competing for space near the brightest window in your home? The good news is that many can thrive beyond those sunny spots!",
+			"Are all your houseplants competing for space near the brightest window in your home? The good news is that many can thrive beyond those sunny spots!"},
 		{"a run that does not end a sentence is not a paragraph",
 			"The best budget laptops for students who need to\nwork on the go without spending too much\nSix models tested in the lab",
 			"The best budget laptops for students who need to\nwork on the go without spending too much\nSix models tested in the lab"},
@@ -46,5 +58,35 @@ func TestWrapLinks(t *testing.T) {
 		if got := j != nil && j[0]; got != c.want {
 			t.Errorf("%q / %q: joined %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+func TestEndsSentenceNoteMarks(t *testing.T) {
+	for l, want := range map[string]bool{
+		"which leads her to try and stop the events of the past, to futile results.[2]":   true,
+		"The students relive the day before the school festival over and over.[8][9][10]": true,
+		"Keep your workout to under an hour. [32]":                                        true,
+		"Results of the study [12]":                                                       false,
+		"See the list [edit]":                                                             false,
+		"They were found in array[1024]":                                                  false,
+	} {
+		if got := endsSentence(l); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", l, got, want)
+		}
+	}
+	// a hard-wrapped table cell whose last line ends in a note mark is one paragraph
+	in := "Film\nYear\nDescription\nRepeat Performance\n1947\n" +
+		"A woman who shot her husband on New Year's Eve in 1946 wishes she could live the year all over\n" +
+		"again and somehow gets her chance, which leads her to try and stop the events of the past, to\n" +
+		"futile results.[2]\n"
+	joins, _ := wrapLinks(strings.Split(strings.TrimSpace(in), "\n"), func() []int {
+		var w []int
+		for _, l := range strings.Split(strings.TrimSpace(in), "\n") {
+			w = append(w, lineWords(l))
+		}
+		return w
+	}())
+	if joins == nil || !joins[5] || !joins[6] {
+		t.Errorf("wrapped cell not joined: %v", joins)
 	}
 }
