@@ -936,6 +936,10 @@ var kindRules = []kindRule{
 	// the number opening a linked post's title after "Read more:", "Also
 	// read:" (readMoreTeaser; web-prec-3)
 	{"read-more-teaser", kindIf((*parser).readMoreTeaser, claims.KindOther)},
+	// the live quote a market-data page prints after a ticker code:
+	// "yield TMUBMUSD10Y, 0.673% fell" (tickerQuote; conv17, ANNOTATION.md:
+	// page furniture and codes are no claims)
+	{"ticker-quote", kindIf((*parser).tickerQuote, claims.KindOther)},
 	// a count after "these": "Stream these 10 at home", "These 11 trends
 	// offer" (theseCount)
 	{"these-count", kindIf((*parser).theseCount, claims.KindOther)},
