@@ -42,7 +42,9 @@ const (
 // attributed to "The US's top coronavirus expert", a description the gold
 // resolves to Dr Anthony Fauci — a source miss the relabel exposes, not a
 // reading that got worse).
-var webDevFloors8 = heldoutFloor{F1: 0.96, Value: 0.975, Unit: 0.96, Source: 0.95, Cue: 0.905, MaxNotClaim: 13}
+// Then rules road-number and street-number-list ("U.S. 29 and 40", "Main
+// Street (8069, 8059, 8055 and 8049)"): P 0.973, F1 0.980, 7 violations.
+var webDevFloors8 = heldoutFloor{F1: 0.975, Value: 0.975, Unit: 0.96, Source: 0.95, Cue: 0.905, MaxNotClaim: 7}
 
 // TestWebDev8Claims scores the claims gold of the passages; misses are
 // logged (-v).

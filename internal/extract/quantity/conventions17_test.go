@@ -125,3 +125,45 @@ func TestConventionListCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionRoadAndHouseNumbers: road numbers left bare by a
+// coordination and house numbers listed in brackets after a street are
+// identifiers (ANNOTATION.md: "identifiers (phone numbers, URLs, codes)";
+// rules road-number, street-number-list); counts beside them, "the U.S.
+// 50 states" and a bracketed count with its noun stay claims.
+func TestConventionRoadAndHouseNumbers(t *testing.T) {
+	cases := []struct {
+		in, text string
+		claim    bool
+		rule     string
+	}{
+		{"The pond will be built at the interchange with U.S. 29 and 40.", "29", false, "road-number"},
+		{"The pond will be built at the interchange with U.S. 29 and 40.", "40", false, "road-number"},
+		{"Take Routes 1 and 9 north to the bridge.", "9", false, "road-number"},
+		{"Drivers should avoid Route 46 or 23 during the works.", "23", false, ""}, // rule label-list
+		{"A crash closed U.S. 101 northbound near the exit.", "101", false, "road-number"},
+		{"Complete removal of four buildings at the end of Main Street (8069, 8059, 8055 and 8049).", "8059", false, "street-number-list"},
+		{"Complete removal of four buildings at the end of Main Street (8069, 8059, 8055 and 8049).", "four", true, ""},
+		{"The council bought the shops on Oak Avenue (101 and 103) last year.", "101", false, "street-number-list"},
+		// negatives
+		{"Governors of all the U.S. 50 states met on Monday.", "50", true, ""},
+		{"Route 9 carries 40 trucks an hour and 12 buses.", "12", true, ""},
+		{"The parade on Main Street (about 3,000 people) was the biggest yet.", "3,000", true, ""},
+		{"Crews repaired Main Street (2 miles) in a week.", "2 miles", true, ""},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			if c.claim {
+				t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			}
+			continue
+		}
+		if (m.Kind == claims.KindClaim) != c.claim {
+			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
+		}
+		if c.rule != "" && m.Rules().Kind != c.rule {
+			t.Errorf("%q: %q: decided by rule %q, want %s", c.in, c.text, m.Rules().Kind, c.rule)
+		}
+	}
+}
