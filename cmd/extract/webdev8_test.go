@@ -33,7 +33,18 @@ const (
 // cue 0.903 (186/206; the other branches' cue readings moved one), 27
 // violations; "twenty-something" relabelled an optional age range at the
 // merge (devq13's tens-something kept, devc8's decade-something dropped).
-var webDevFloors8 = heldoutFloor{F1: 0.93, Value: 0.975, Unit: 0.955, Source: 0.955, Cue: 0.90, MaxNotClaim: 28}
+// conv17 (2026-12-07): ten not-claims relabelled claims by the label
+// conventions (testdata/claims/README.md: list sizes and reference counts,
+// spans measured "for"/"of"/"in", a linked headline) and ticker quotes
+// read as furniture (rule ticker-quote): P 0.888 -> 0.947, F1 0.934 ->
+// 0.966, 27 -> 13 violations, cue 0.903 -> 0.907; source 0.956 -> 0.954
+// (the floor lowered by 0.005: the new claim "two key responses" is
+// attributed to "The US's top coronavirus expert", a description the gold
+// resolves to Dr Anthony Fauci — a source miss the relabel exposes, not a
+// reading that got worse).
+// Then rules road-number and street-number-list ("U.S. 29 and 40", "Main
+// Street (8069, 8059, 8055 and 8049)"): P 0.973, F1 0.980, 7 violations.
+var webDevFloors8 = heldoutFloor{F1: 0.975, Value: 0.975, Unit: 0.96, Source: 0.95, Cue: 0.905, MaxNotClaim: 7}
 
 // TestWebDev8Claims scores the claims gold of the passages; misses are
 // logged (-v).

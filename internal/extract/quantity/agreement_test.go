@@ -65,8 +65,15 @@ func TestAnnotatorAgreement(t *testing.T) {
 // 0.947, 0.977, 0.983; tool vs B 0.984, 0.975, 0.947, 0.831, 0.972, 0.975.
 // The tool follows A's conventions where B differs (see the README), so a
 // fix on the dev sets may lower tool vs B: say so when its floor moves.
+// conv17 (2026-12-07) relabelled A's two ticker quotes of the sample
+// ("yield TMUBMUSD10Y, 0.673% fell": page furniture by ANNOTATION.md, kind
+// other; testdata/claims/README.md "Label conventions"); B, a blind record,
+// stays as written, so B vs A fell to claim precision 0.975, value F1
+// 0.967, value+unit 0.860, kind 0.980, and tool vs B kind to 0.965 (the
+// tool follows the convention, rule ticker-quote); tool vs A rose to
+// value 0.966, value+unit 0.950. Floors moved with them.
 var (
-	agreeBvsAFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.865, kind: 0.985, change: 0.97, claimPrec: 0.99}
-	agreeToolAFloors = setFloors{detection: 0.98, value: 0.955, valueUnit: 0.94, kind: 0.97, change: 0.975, claimPrec: 0.97}
-	agreeToolBFloors = setFloors{detection: 0.975, value: 0.94, valueUnit: 0.82, kind: 0.965, change: 0.965, claimPrec: 0.97}
+	agreeBvsAFloors  = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.855, kind: 0.975, change: 0.97, claimPrec: 0.97}
+	agreeToolAFloors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.945, kind: 0.97, change: 0.975, claimPrec: 0.97}
+	agreeToolBFloors = setFloors{detection: 0.975, value: 0.94, valueUnit: 0.82, kind: 0.96, change: 0.965, claimPrec: 0.97}
 )

@@ -936,6 +936,10 @@ var kindRules = []kindRule{
 	// the number opening a linked post's title after "Read more:", "Also
 	// read:" (readMoreTeaser; web-prec-3)
 	{"read-more-teaser", kindIf((*parser).readMoreTeaser, claims.KindOther)},
+	// the live quote a market-data page prints after a ticker code:
+	// "yield TMUBMUSD10Y, 0.673% fell" (tickerQuote; conv17, ANNOTATION.md:
+	// page furniture and codes are no claims)
+	{"ticker-quote", kindIf((*parser).tickerQuote, claims.KindOther)},
 	// a count after "these": "Stream these 10 at home", "These 11 trends
 	// offer" (theseCount)
 	{"these-count", kindIf((*parser).theseCount, claims.KindOther)},
@@ -1159,6 +1163,12 @@ var kindRules = []kindRule{
 	// web-dev-13, "1200-1210 Broadway Avenue" in web13forms_test.go); a
 	// house number before a numbered road ("store, 421 Route 59" in
 	// web-dev-13, "at 980 Highway 7" in web13forms_test.go: roadLabels)
+	// a bare road number, "U.S. 29 and 40", "Routes 1 and 9"
+	// (roadnumbers.go; conv17)
+	{"road-number", kindIf((*parser).roadNumber, claims.KindIdentifier)},
+	// house numbers listed in brackets after a street, "Main Street (8069,
+	// 8059, 8055 and 8049)" (roadnumbers.go; conv17)
+	{"street-number-list", kindIf((*parser).streetNumberList, claims.KindIdentifier)},
 	{"street-address", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
 		if !t.sep && !t.dec && c.v >= 1 && (c.plainDigits() || p.houseNumberRange(c)) && (p.streetAfter(c.en) || p.numberedRoadAt(c.en)) {

@@ -376,7 +376,9 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // ranges, ...; units scored by canonical name) took it to detection 0.991,
 // value F1 0.944, value+unit 0.925, kind 0.947, change 0.977; floors just
 // under those.
-var webDevFloors = setFloors{detection: 0.985, value: 0.94, valueUnit: 0.92, kind: 0.94, change: 0.97}
+// conv17: "One financial services firm" relabelled kind other (label
+// conventions): kind 0.965 -> 0.967.
+var webDevFloors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.92, kind: 0.965, change: 0.97}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -518,7 +520,12 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, ki
 // street-address ranges and numbered roads, changedPrices, "hit to",
 // tens-something, season identifiers, rate-basis-before widened): 0.994,
 // 0.961, 0.952, 0.970, 0.986, claim precision 0.964. Floors just under.
-var webDev13Floors = setFloors{detection: 0.99, value: 0.955, valueUnit: 0.945, kind: 0.965, change: 0.98, claimPrec: 0.96}
+// conv17 (2026-12-07): four ticker quotes relabelled kind other (label
+// conventions; rule ticker-quote) and rules road-number ("U.S. 29 and
+// 40"), street-number-list ("Main Street (8069, 8059, 8055 and 8049)"):
+// claim precision 0.964 -> 0.995, value 0.963 -> 0.976, value+unit 0.954 ->
+// 0.967, kind 0.970 -> 0.984.
+var webDev13Floors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.98, change: 0.98, claimPrec: 0.99}
 
 // webDev14Floors guard testdata/quantities/web-dev-14.txt (269 verbatim
 // sentences of 38 real non-news web pages of neither list of testdata/page-split.md,
@@ -533,7 +540,13 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.955, valueUnit: 0.945, 
 // label words bug/mode, copula-age adverbs, multiple-x period words):
 // 0.967, 0.839, 0.823, 0.862, 0.949, 0.844. Floors just under (change
 // under the relabelled first run's 0.948).
-var webDev14Floors = setFloors{detection: 0.965, value: 0.835, valueUnit: 0.82, kind: 0.86, change: 0.945, claimPrec: 0.84}
+//
+// conv17 (2026-12-07): six sentence-opening "One" + noun ("One explanation
+// could be", "One commenter, Bruce Van Horn, noted") relabelled kind
+// other by the label convention (testdata/claims/README.md; rule
+// indefinite-one): value F1 0.839 -> 0.853, value+unit 0.823 -> 0.837, kind
+// 0.862 -> 0.879.
+var webDev14Floors = setFloors{detection: 0.965, value: 0.85, valueUnit: 0.835, kind: 0.875, change: 0.945, claimPrec: 0.84}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the
