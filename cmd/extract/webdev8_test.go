@@ -33,7 +33,10 @@ const (
 // cue 0.903 (186/206; the other branches' cue readings moved one), 27
 // violations; "twenty-something" relabelled an optional age range at the
 // merge (devq13's tens-something kept, devc8's decade-something dropped).
-var webDevFloors8 = heldoutFloor{F1: 0.93, Value: 0.975, Unit: 0.955, Source: 0.955, Cue: 0.90, MaxNotClaim: 28}
+// units17 (a bare "per 100,000" scored as per 100,000 people by
+// lexicon.CanonicalUnit; two bracketed conversions relabelled exact):
+// value 0.981 → 0.990, unit 0.961 → 0.976.
+var webDevFloors8 = heldoutFloor{F1: 0.93, Value: 0.985, Unit: 0.97, Source: 0.955, Cue: 0.90, MaxNotClaim: 28}
 
 // TestWebDev8Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -41,7 +41,8 @@ func TestAnnotatorAgreement(t *testing.T) {
 			return out
 		}
 	}
-	tool := func(_ int, ds devSentence) []Mention { return Find(ds.text) }
+	// (the page's dollar is a fact of the page, read from A's set for both)
+	tool := func(i int, ds devSentence) []Mention { return withPageDollar(Find(ds.text), gold[i].dollar) }
 	for _, c := range []struct {
 		name    string
 		gold    []devSentence
@@ -65,8 +66,12 @@ func TestAnnotatorAgreement(t *testing.T) {
 // 0.947, 0.977, 0.983; tool vs B 0.984, 0.975, 0.947, 0.831, 0.972, 0.975.
 // The tool follows A's conventions where B differs (see the README), so a
 // fix on the dev sets may lower tool vs B: say so when its floor moves.
+// units17 relabelled A (web-dev-12/13) to the label conventions decided
+// since (testdata/claims/README.md: a frequency away from a count, the
+// page's bare "$"; B untouched) and the scorer gives the tool the page's
+// dollar: B vs A value+unit 0.951, tool vs A 0.950, tool vs B 0.909.
 var (
-	agreeBvsAFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.865, kind: 0.985, change: 0.97, claimPrec: 0.99}
+	agreeBvsAFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.945, kind: 0.985, change: 0.97, claimPrec: 0.99}
 	agreeToolAFloors = setFloors{detection: 0.98, value: 0.955, valueUnit: 0.94, kind: 0.97, change: 0.975, claimPrec: 0.97}
-	agreeToolBFloors = setFloors{detection: 0.975, value: 0.94, valueUnit: 0.82, kind: 0.965, change: 0.965, claimPrec: 0.97}
+	agreeToolBFloors = setFloors{detection: 0.975, value: 0.94, valueUnit: 0.90, kind: 0.965, change: 0.965, claimPrec: 0.97}
 )
