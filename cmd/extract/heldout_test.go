@@ -73,13 +73,14 @@ var polnearDev2Floors = heldoutFloor{F1: 0.93, Value: 0.91, Unit: 0.95, Source: 
 // 0.971. Issue #15's unit rules (money-verb-amount, elliptical-unit):
 // 0.971 → 0.981. The kind rules of quantity/kindforms.go (indefinite and
 // substitute "one", ranks): P 0.963 → 0.972, F1 0.978 → 0.983, 13
-// violations.
+// violations. units17 (two "N-page"/"N pages" labels page → count, the
+// dev golds' counted-things convention): unit 0.981 → 0.987.
 const (
 	polnearTrainGold = "../../testdata/claims/polnear-train.gold.jsonl"
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.98, Source: 0.96, Cue: 0.88, MaxNotClaim: 13}
+var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 13}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.

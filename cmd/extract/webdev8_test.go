@@ -44,7 +44,10 @@ const (
 // reading that got worse).
 // Then rules road-number and street-number-list ("U.S. 29 and 40", "Main
 // Street (8069, 8059, 8055 and 8049)"): P 0.973, F1 0.980, 7 violations.
-var webDevFloors8 = heldoutFloor{F1: 0.975, Value: 0.975, Unit: 0.96, Source: 0.95, Cue: 0.905, MaxNotClaim: 7}
+// units17 (a bare "per 100,000" scored as per 100,000 people by
+// lexicon.CanonicalUnit; two bracketed conversions relabelled exact):
+// value 0.981 → 0.990, unit 0.961 → 0.976.
+var webDevFloors8 = heldoutFloor{F1: 0.975, Value: 0.985, Unit: 0.97, Source: 0.95, Cue: 0.905, MaxNotClaim: 7}
 
 // TestWebDev8Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -35,6 +35,12 @@ func TestCanonicalUnit(t *testing.T) {
 		{"gigawatt-hour", "GWh"}, {"terawatt hours", "TWh"}, {"decibels", "dB"}, {"gigatransfers per second", "GT/s"},
 		// per-population rates written in words (web-dev-2 gold)
 		{"count/100000 people", "count/100000person"}, {"count/1,000 live births", "count/1000birth"},
+		// a count per a bare reference number is per that many people
+		// ("458 per 100,000": the dev golds write count/100000 and
+		// count/100000person); a base with a noun, or money per a number,
+		// stays as written
+		{"count/100000", "count/100000person"}, {"count/1000", "count/1000person"}, {"count/100,000", "count/100000person"},
+		{"count/1000birth", "count/1000birth"}, {"USD/1000", "USD/1000"}, {"count/year", "count/year"},
 		// unknown names are kept as written
 		{"page", "page"}, {"widget/day", "widget/day"},
 	} {

@@ -493,6 +493,16 @@ func canonicalDenominator(den string) string {
 	return num + noun
 }
 
+// isDigits reports a non-empty string of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // UnitNumerator is a unit's part before a rate's "/" ("USD" of "USD/kWh"),
 // or the unit itself.
 func UnitNumerator(name string) string {
@@ -537,7 +547,17 @@ func CanonicalUnit(name string) string {
 		}
 	}
 	if i := strings.IndexByte(name, '/'); i > 0 && i < len(name)-1 {
-		rate := CanonicalUnit(name[:i]) + "/" + canonicalDenominator(name[i+1:])
+		num, den := CanonicalUnit(name[:i]), canonicalDenominator(name[i+1:])
+		if d := strings.ReplaceAll(den, ",", ""); num == "count" && isDigits(d) {
+			// a count per a bare reference number is a count per that many
+			// people: "458 per 100,000" is the rate "per 100,000 people" of
+			// the same sentence's population, count/100000person (the dev
+			// golds write both; testdata/claims/README.md, "Label
+			// conventions"); a base with its own noun ("per 1,000 live
+			// births", 1000birth) stays apart
+			den = d + "person"
+		}
+		rate := num + "/" + den
 		if n := unitAliases[strings.ToLower(rate)]; n != "" {
 			return n // "miles/hour" → mile/hour → mph
 		}

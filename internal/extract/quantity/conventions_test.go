@@ -263,3 +263,103 @@ func TestConventionTaskTime(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionFrequencyAway: a frequency stated away from a count makes
+// it a count per that period (rule frequency-in-clause; the dev golds'
+// majority, testdata/claims/README.md "Label conventions"): fronted
+// ("Every year, ...") or ending the clause of a subject count. A stock, an
+// object, a clause cut by "and", "which" or a comma, and a period after
+// "of" or a point in time stay counts.
+func TestConventionFrequencyAway(t *testing.T) {
+	cases := []struct {
+		in, text, unit, rule string
+	}{
+		{"Every year, about 2 million people get sick from a superbug.", "about 2 million", "count/year", "frequency-in-clause"},
+		{"Each week, more than 300 patients are turned away at the door.", "more than 300", "count/week", "frequency-in-clause"},
+		{"Annually, 4,000 tourists climb the peak.", "4,000", "count/year", "frequency-in-clause"},
+		{"About 50,000 guns are diverted to criminals across state lines every year, data show.", "About 50,000", "count/year", "frequency-in-clause"},
+		{"The group says at least 100 people die in mining accidents in the country every year.", "at least 100", "count/year", "frequency-in-clause"},
+		{"Officials said that nearly 900 migrants reach the island by boat each month.", "nearly 900", "count/month", "frequency-in-clause"},
+		{"Some 1,200 cargo ships pass through the strait annually.", "Some 1,200", "count/year", "frequency-in-clause"},
+		{"The coast is a stranding hotspot, with an average of 300 individual animals beaching themselves each year.", "300", "count/year", "frequency-in-clause"},
+		{"Rangers record an average of 45 bear sightings in the valley every month.", "45", "count/month", "frequency-in-clause"},
+		// negatives
+		{"The bank fired 1 percent of its 100,000 retail bankers every year.", "100,000", "count", ""},
+		{"The city has more than 40 museums, and about a dozen of them are free on the first Sunday of each month.", "about a dozen", "count", ""},
+		{"About 60 members sing in the choir, which performs every week.", "About 60", "count", ""},
+		{"About 500 people live in the village and visit the market every week.", "About 500", "count", ""},
+		{"The choir has about 60 members and performs twice a year.", "about 60", "count", ""},
+		{"She kept that 3,000 staff each year.", "3,000", "count", ""},
+		{"About 300 people attended the meeting a year ago.", "About 300", "count", ""},
+		{"Every year since 2010, 300 volunteers have cleaned the beach.", "300", "count", ""},
+		{"Every year, the 40 members of the club meet in Paris.", "40", "count", ""},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if m.Unit != c.unit {
+			t.Errorf("%q: %q: unit %s by rule %s, want %s", c.in, c.text, m.Unit, m.Rules().Unit, c.unit)
+		}
+		if c.rule != "" && m.Rules().Unit != c.rule {
+			t.Errorf("%q: %q: unit rule %s, want %s", c.in, c.text, m.Rules().Unit, c.rule)
+		}
+	}
+}
+
+// TestConventionCountedThings: storeys, floors and pages counted are
+// counts, not measures, in a size ("the 400-page book") too; a number of
+// periods with an adjective between counts them ("four unusually active
+// years"); a conversion in brackets is its own exact amount, the
+// qualifier of the amount it converts not carried (the dev golds'
+// majorities, testdata/claims/README.md "Label conventions").
+func TestConventionCountedThings(t *testing.T) {
+	cases := []struct {
+		in, text, unit string
+		qual           claims.Qualifier
+	}{
+		{"The blast threw a manhole cover five stories into the air.", "five", "count", claims.Exact},
+		{"The 400-page book was published in March.", "400", "count", claims.Exact},
+		{"In his 60-page ruling, the judge disagreed.", "60", "count", claims.Exact},
+		{"The firm is leasing two entire floors of the tower.", "two", "count", claims.Exact},
+		{"The tower will have 68 storeys and 520 apartments.", "68", "count", claims.Exact},
+		{"Records numbering about 1,000 pages were released.", "about 1,000", "count", claims.About},
+		{"The season will follow four unusually active years for storms.", "four", "count", claims.Exact},
+		{"He needs a salary of at least £25,600 ($32,300) to stay.", "$32,300", "USD", claims.Exact},
+		{"The man was wounded about 6 miles (10 kilometers) from the city.", "10 kilometers", "km", claims.Exact},
+		{"The plant is more than 3,600 kilometers (2,200 miles) from the capital.", "2,200 miles", "mile", claims.Exact},
+		{"The man was wounded about 6 miles (10 kilometers) from the city.", "about 6 miles", "mile", claims.About},
+	}
+	for _, c := range cases {
+		m, ms := mentionOver(t, c.in, c.text)
+		if m == nil {
+			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
+			continue
+		}
+		if m.Unit != c.unit || m.Qualifier != c.qual {
+			t.Errorf("%q: %q: got %s %s (rules %s, %s), want %s %s", c.in, c.text, m.Qualifier, m.Unit, m.Rules().Qualifier, m.Rules().Unit, c.qual, c.unit)
+		}
+	}
+}
+
+// TestConventionPageDollar: the dev scorer gives a bare "$" the dollar a
+// set's "# page-dollar:" line names (ANNOTATION.md: "the dollar of the
+// article's country"), as the article-level rules do; a dollar the
+// sentence names stays.
+func TestConventionPageDollar(t *testing.T) {
+	cases := []struct{ in, dollar, want string }{
+		{"The acreage is expected to sell for $4 million.", "AUD", "AUD"},
+		{"Rents average $2,474 a month.", "CAD", "CAD/month"},
+		{"The acreage is expected to sell for $4 million.", "", "USD"},
+		{"It cost US$5 at the door.", "AUD", "USD"},
+		{"A Toronto condo now sells for $1.1 million.", "AUD", "CAD"},
+	}
+	for _, c := range cases {
+		ms := withPageDollar(Find(c.in), c.dollar)
+		if len(ms) != 1 || ms[0].Unit != c.want {
+			t.Errorf("%q with page dollar %q: got %s, want %s", c.in, c.dollar, describe(c.in, ms), c.want)
+		}
+	}
+}

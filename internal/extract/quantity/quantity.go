@@ -442,6 +442,7 @@ func (p *parser) complete(c *cand) {
 		p.fxEarlierLevel(c)
 		p.countPerTime(c)
 		p.rateAfterNoun(c)
+		p.frequencyInClause(c)
 		p.changeAmountRate(c)
 		p.currencyPair(c)
 	}
