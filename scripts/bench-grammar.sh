@@ -13,7 +13,7 @@
 # After the split, FindQuantities lives in internal/extract/quantity: give
 # that older test binary as OLD_QUANTITY (it runs in that directory).
 #
-#   scripts/bench-grammar.sh /work/notes/extract-before.test
+#   scripts/bench-grammar.sh /tmp/extract-before.test
 #   BENCHES=FindQuantities scripts/bench-grammar.sh OLD.test 8
 #   OLD_QUANTITY=old-quantity.test scripts/bench-grammar.sh old-extract.test
 set -euo pipefail
