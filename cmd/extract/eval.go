@@ -38,7 +38,9 @@ the right source (unit), sorted by errors; source errors split into a
 source where the gold has none, none where it has one, and another name.
 A claim whose stored source differs from the explanation's (a database
 built before the rules changed) counts under "(stale)". --rule-errors RULE
-lists the source and unit errors of the claims RULE decided.`
+lists the source and unit errors of the claims RULE decided (RULE written
+as the table prints it, family and sub-rule: "verb-cue/strong",
+"org-head/previous-subject").`
 
 func runEval(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {

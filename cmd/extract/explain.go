@@ -29,10 +29,13 @@ currency row, a unit word, "default-count"), its qualifier (a qualifier
 form before or after the value, "default-exact") and, for claims, the
 attribution rule that found its source and cue ("according-to",
 "verb-cue/strong", "quote-tail/lead": a family, then after "/" the form
-inside it) and the rule that named the source ("proper-name",
-"document-author/named-document", "caps-label", …). "extract quantities
---explain" prints the same. The rule names are those of the source code
-(internal/extract).`
+inside it) and the rule that named the source (a step of name
+resolution, then after "/" the rule inside it that decided where there is
+one: "proper-name", "proper-name/org-short-form",
+"org-head/previous-subject", "document-author/named-document", a
+document's owner by its rule such as "document-agent", "caps-label", …).
+"extract quantities --explain" prints the same. The rule names are those
+of the source code (internal/extract).`
 
 func runExplain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("explain", explainSynopsis, stderr)
