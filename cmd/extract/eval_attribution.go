@@ -37,7 +37,8 @@ praised …, which ANNOTATION.md leaves unsourced); comma-separated, e.g.
 --by-rule adds, per source rule and per "name by" rule (as "extract
 explain" names them), the claims it decided among those inside the scored
 relations holding a number, and those outside every content (right when
-unsourced: the article's own), with how many have the right source.`
+unsourced: the article's own), with how many have the right source; the
+cases --show lists then name their rules too.`
 
 // runEvalAttribution implements "extract eval attribution" (dispatched from eval.go).
 func runEvalAttribution(args []string, stdout, stderr io.Writer) int {
