@@ -1,10 +1,6 @@
 package quantity
 
-import (
-	"testing"
-
-	"github.com/factcheck/extract/internal/claims"
-)
+import "testing"
 
 // Label conventions decided by conv17 (testdata/claims/README.md, "Label
 // conventions"), pinned in varied wording of our own.
@@ -35,18 +31,13 @@ func TestConventionTickerQuote(t *testing.T) {
 		{"Support for the ALP, 34.50% in the poll, fell.", "34.50%", true},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, c.claim)
 		if m == nil {
-			if c.claim {
-				t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
-			}
 			continue
 		}
-		if (m.Kind == claims.KindClaim) != c.claim {
-			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
-		}
-		if !c.claim && m.Rules().Kind != "ticker-quote" {
-			t.Errorf("%q: %q: decided by rule %q, want ticker-quote", c.in, c.text, m.Rules().Kind)
+		checkClaim(t, c.in, c.text, m, c.claim)
+		if !c.claim {
+			checkKindRule(t, c.in, c.text, m, "ticker-quote")
 		}
 	}
 }
@@ -72,16 +63,11 @@ func TestConventionSpans(t *testing.T) {
 		{"He was elected to a six-year term.", "six-year", false},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, c.claim)
 		if m == nil {
-			if c.claim {
-				t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
-			}
 			continue
 		}
-		if (m.Kind == claims.KindClaim) != c.claim {
-			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
-		}
+		checkClaim(t, c.in, c.text, m, c.claim)
 	}
 }
 
@@ -110,18 +96,13 @@ func TestConventionListCounts(t *testing.T) {
 		{"One person was killed and four were injured.", "One", true},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, c.claim)
 		if m == nil {
-			if c.claim {
-				t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
-			}
 			continue
 		}
-		if (m.Kind == claims.KindClaim) != c.claim {
-			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
-		}
-		if !c.claim && m.Rules().Kind != "indefinite-one" {
-			t.Errorf("%q: %q: decided by rule %q, want indefinite-one", c.in, c.text, m.Rules().Kind)
+		checkClaim(t, c.in, c.text, m, c.claim)
+		if !c.claim {
+			checkKindRule(t, c.in, c.text, m, "indefinite-one")
 		}
 	}
 }
@@ -152,18 +133,11 @@ func TestConventionRoadAndHouseNumbers(t *testing.T) {
 		{"Crews repaired Main Street (2 miles) in a week.", "2 miles", true, ""},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, c.claim)
 		if m == nil {
-			if c.claim {
-				t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
-			}
 			continue
 		}
-		if (m.Kind == claims.KindClaim) != c.claim {
-			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
-		}
-		if c.rule != "" && m.Rules().Kind != c.rule {
-			t.Errorf("%q: %q: decided by rule %q, want %s", c.in, c.text, m.Rules().Kind, c.rule)
-		}
+		checkClaim(t, c.in, c.text, m, c.claim)
+		checkKindRule(t, c.in, c.text, m, c.rule)
 	}
 }

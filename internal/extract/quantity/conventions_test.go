@@ -28,14 +28,11 @@ func TestConventionWithin(t *testing.T) {
 		{"The law expires 90 days after it passes.", "90 days", false},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
-		if (m.Kind == claims.KindClaim) != c.claim {
-			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
-		}
+		checkClaim(t, c.in, c.text, m, c.claim)
 		if c.claim && m.Qualifier != claims.Exact {
 			t.Errorf("%q: %q: got qualifier %s, want exact", c.in, c.text, m.Qualifier)
 		}
@@ -69,9 +66,8 @@ func TestConventionLossAmount(t *testing.T) {
 		{"The firm shed 2,000 jobs.", "2,000", "down", "change-verb"},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		if m.Change != c.change || c.rule != "" && m.Rules().Change != c.rule {
@@ -102,9 +98,8 @@ func TestConventionUnits(t *testing.T) {
 		{"He has 15-plus years on the force.", "15-plus years", "year", claims.AtLeast},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		if m.Unit != c.unit || m.Qualifier != c.qual {
@@ -138,14 +133,11 @@ func TestConventionRoomTypes(t *testing.T) {
 		{"Its 450-seat chamber voted on Monday.", "450", true},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
-		if (m.Kind == claims.KindClaim) != c.claim {
-			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
-		}
+		checkClaim(t, c.in, c.text, m, c.claim)
 	}
 }
 
@@ -165,9 +157,8 @@ func TestConventionSeedRank(t *testing.T) {
 		{"She planted the 3 seed trays on Monday.", "3", claims.KindClaim},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		if m.Kind != c.kind {
@@ -199,9 +190,8 @@ func TestConventionIdentifiers(t *testing.T) {
 		{"He worked 12 HR shifts.", "12", claims.KindClaim},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		if m.Kind != c.kind {
@@ -224,9 +214,8 @@ func TestConventionStandingsGap(t *testing.T) {
 		{"Sales rose 5 percent, two behind the target.", "two", "count", "default-count"},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		if m.Unit != c.unit || m.Rules().Unit != c.rule {
@@ -253,14 +242,11 @@ func TestConventionTaskTime(t *testing.T) {
 		{"Prices rose 20 per cent in three years.", "three years", false},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
-		if (m.Kind == claims.KindClaim) != c.claim {
-			t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", c.in, c.text, m.Kind, m.Rules().Kind, c.claim)
-		}
+		checkClaim(t, c.in, c.text, m, c.claim)
 	}
 }
 
@@ -295,9 +281,8 @@ func TestConventionFrequencyAway(t *testing.T) {
 		{"Every year, the 40 members of the club meet in Paris.", "40", "count", ""},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		if m.Unit != c.unit {
@@ -333,9 +318,8 @@ func TestConventionCountedThings(t *testing.T) {
 		{"The man was wounded about 6 miles (10 kilometers) from the city.", "about 6 miles", "mile", claims.About},
 	}
 	for _, c := range cases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		if m.Unit != c.unit || m.Qualifier != c.qual {
