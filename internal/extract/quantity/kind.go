@@ -1773,17 +1773,6 @@ func (p *parser) streetAfter(i int) bool {
 	return false
 }
 
-// streetTypes end a street name.
-// roadLabels name a road by its number: "421 Route 59", "980 Highway 7"
-// (numberedRoadAt).
-var roadLabels = map[string]bool{"Route": true, "Highway": true, "Hwy": true, "Interstate": true}
-
-// numberedRoadAt reports a numbered road at token i: a road label, then
-// its number in digits ("Route 59").
-func (p *parser) numberedRoadAt(i int) bool {
-	return roadLabels[p.raw(i)] && p.en(i+1) && p.toks[i+1].k == tNum && p.toks[i+1].sp && !p.toks[i+1].dec
-}
-
 // houseNumberRange reports a range of whole house numbers joined by a
 // hyphen with no space, "8085-8089", no unit nor qualifier word before.
 func (p *parser) houseNumberRange(c *cand) bool {
@@ -1794,6 +1783,7 @@ func (p *parser) houseNumberRange(c *cand) bool {
 	return p.isHyphen(c.st+1) && p.adj(c.st+1) && p.adj(c.st+2) && a.k == tNum && b.k == tNum && !a.sep && !b.sep && !b.dec && a.ndig >= 3 && b.ndig == a.ndig
 }
 
+// streetTypes end a street name.
 var streetTypes = map[string]bool{
 	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
 	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,
