@@ -192,7 +192,7 @@ func newRegistry(text string) *nameReg {
 		}
 		ent, ok := chunkName(text, loc, r.lower)
 		if !ok || paragraphDateline(text, loc[0], ent.Name) || lexicon.MeasureAcronyms[ent.Name] {
-			continue // (rule measure-acronym: "the GDP" names no one)
+			continue // (check measure-acronym, no explain rule: "the GDP" names no one)
 		}
 		r.ents = append(r.ents, ent)
 		r.voteName(text, ent)
@@ -1792,7 +1792,7 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 		return false
 	}
 	if k == kindOrg && len(e.words) == 1 && lexicon.NonOwnerAcronyms[e.Name] {
-		// rule measure-acronym-no-org: a place's or a measure's acronym is
+		// check measure-acronym-no-org (no explain rule): a place's or a measure's acronym is
 		// no organisation "it" or "the company" stands for ("84 percent of
 		// GDP … . It also said" is the IMF, articles-dev-1; "NT$48 billion
 		// (US$1.5 billion) … the company said" is Sunfar, articles-dev-6)

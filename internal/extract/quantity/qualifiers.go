@@ -731,7 +731,7 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	if from && p.changeWordBefore(c.st-1) && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
 		// "rose from 5% to 7%": two values, not a range; a tight hyphen
-		// joins a range's ends (rule from-hyphen-range: "up from 70-80
+		// joins a range's ends (read by range-after: "up from 70-80
 		// per cent earlier", web-dev-8; "rose from 1-3 per cent", after
 		// web-dev-3's "from 1-3 per cent earlier")
 		return true
