@@ -187,7 +187,7 @@ func newRegistry(text string) *nameReg {
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
-		if loc = cutRunIntoNumber(text, cutNumberRunInto(text, loc)); loc[1] <= loc[0] {
+		if loc = cutRunIntoNumber(text, cutLettersAfterNumber(text, loc)); loc[1] <= loc[0] {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
@@ -251,14 +251,14 @@ func cutRunIntoNumber(text string, loc [2]int) [2]int {
 	return [2]int{s, trimBlanksEnd(text, s, k)}
 }
 
-// cutNumberRunInto drops from chunk loc its first word when a number runs
-// into it, a unit's lower-case prefix between or not (rule
-// unit-letter-no-name): a unit's or a model's letters after digits are no
-// name ("44C", "32F", "1.5V", "11kV", "5G", "a 10K race"; web-dev-6
+// cutLettersAfterNumber drops from chunk loc its first word when a number
+// runs into it, a unit's lower-case prefix between or not (check
+// unit-letter-no-name, no explain rule; the mirror of cutRunIntoNumber):
+// a unit's or a model's letters after digits are no name ("44C", "32F", "1.5V", "11kV", "5G", "a 10K race"; web-dev-6
 // "night-time temperatures did not fall below 32C, the agency said. It
 // forecast …" made "C" an organisation "it" stood for; articles-dev-1
 // "have warmed by 1.08C"). An empty span when nothing is left.
-func cutNumberRunInto(text string, loc [2]int) [2]int {
+func cutLettersAfterNumber(text string, loc [2]int) [2]int {
 	s := loc[0]
 	if s > 1 && text[s-1] >= 'a' && text[s-1] <= 'z' && text[s-2] >= '0' && text[s-2] <= '9' {
 		s-- // "11kV"
@@ -279,7 +279,7 @@ func cutNumberRunInto(text string, loc [2]int) [2]int {
 
 // cutCodeBeforeNumber drops from chunk loc its last word when it is a
 // currency code or abbreviation (lexicon.CurrencyAbbrevs) a space and a
-// number follow (rule code-before-number): "MVR 112 million", "USD 60
+// number follow (check code-before-number, no explain rule): "MVR 112 million", "USD 60
 // million", "Rs 39,315 crore" are amounts, and the code is no
 // organisation "the company" could stand for (articles-dev-3 "Revenue
 // rose 27 per cent to MVR 2.1 billion, the company said" was "MVR";
