@@ -1884,6 +1884,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	return n, true
 }
 
+// ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
+const ruleItPreviousBody = "it-previous-body"
+
 // prevSubjectBody returns, for an "it" at pos, the body the sentence
 // before has as its subject when that subject describes it by its head,
 // "the" and a body's noun (rule it-previous-body): "The tribunal rejected
@@ -1897,9 +1900,6 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 // the bottom it reads, …"); the head is read by its word (the
 // tagger reads "tribunal" as an adjective). Same sentences as prevSubjectOrg,
 // which comes first.
-// ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
-const ruleItPreviousBody = "it-previous-body"
-
 func (a *attributor) prevSubjectBody(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)
 	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {
