@@ -1157,18 +1157,18 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
-	// W. Main"
-	// (streetAfter); a range of house numbers ("8085-8089 Main St." in
-	// web-dev-13, "1200-1210 Broadway Avenue" in web13forms_test.go); a
-	// house number before a numbered road ("store, 421 Route 59" in
-	// web-dev-13, "at 980 Highway 7" in web13forms_test.go: roadLabels)
 	// a bare road number, "U.S. 29 and 40", "Routes 1 and 9"
 	// (roadnumbers.go; conv17)
 	{"road-number", kindIf((*parser).roadNumber, claims.KindIdentifier)},
 	// house numbers listed in brackets after a street, "Main Street (8069,
 	// 8059, 8055 and 8049)" (roadnumbers.go; conv17)
 	{"street-number-list", kindIf((*parser).streetNumberList, claims.KindIdentifier)},
+	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
+	// W. Main" (streetAfter); a range of house numbers ("8085-8089 Main
+	// St." in web-dev-13, "1200-1210 Broadway Avenue" in
+	// web13forms_test.go); a house number before a numbered road ("store,
+	// 421 Route 59" in web-dev-13, "at 980 Highway 7" in
+	// web13forms_test.go: roadLabels, numberedRoadAt)
 	{"street-address", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
 		if !t.sep && !t.dec && c.v >= 1 && (c.plainDigits() || p.houseNumberRange(c)) && (p.streetAfter(c.en) || p.numberedRoadAt(c.en)) {
