@@ -1671,9 +1671,6 @@ func (r *nameReg) tradeBefore(start int, head string) bool {
 	return b == 0 || txt[b-1] == ' '
 }
 
-// nearestG is nearest, skipping names known to be of the other gender than
-// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
-// (head ""), coordinations ("X and Y" is no one referent).
 // hasWords reports whether words holds each of ws, case-insensitively.
 func hasWords(words, ws []string) bool {
 	for _, x := range ws {
@@ -1690,6 +1687,9 @@ func hasWords(words, ws []string) bool {
 	return true
 }
 
+// nearestG is nearest, skipping names known to be of the other gender than
+// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
+// (head ""), coordinations ("X and Y" is no one referent).
 func (r *nameReg) nearestG(pos int, k claims.SourceKind, head string, g byte) (string, bool) {
 	r.index()
 	if r.endsUp && len(r.ents) > nearScanMax {
@@ -1940,9 +1940,6 @@ func sentenceInitial(text string, s int) bool {
 	return true
 }
 
-// roleAppos reports whether an appositive matched by orgApposRE (", a
-// deputy administrator at the agency") has a role noun before its last
-// word: it describes a person who works for an organisation.
 // roleAfterPossessive reports a role noun in the rest of an appositive
 // after an organisation's possessive ("’s India head,", "'s chief
 // executive.").
@@ -1958,6 +1955,9 @@ func roleAfterPossessive(rest string) bool {
 	return false
 }
 
+// roleAppos reports whether an appositive matched by orgApposRE (", a
+// deputy administrator at the agency") has a role noun before its last
+// word: it describes a person who works for an organisation.
 func roleAppos(m string) bool {
 	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(m, ",")))
 	for _, w := range ws[:max(0, len(ws)-1)] {

@@ -223,7 +223,6 @@ func (p *parser) populationAt(q int) bool {
 	return (strings.HasSuffix(r, "s") || peoplePlurals[r]) && (pw == nil || !pw.fn)
 }
 
-// kindRules are tried in order; the first that applies decides.
 // personNouns before ", N," make the number an age in apposition, as a
 // name does: "her son, 7, survived", "a man, 45, and a woman, 38".
 var personNouns = lexicon.WordSet(`man woman boy girl child baby toddler teenager teen son daughter
@@ -266,6 +265,7 @@ var afterTurnedAge = lexicon.WordSet(`on in this next last today tomorrow yester
 later earlier soon during since but with while or that the
 prior was is`) // "who turn 18 prior to the election" (a WCXB page), "Turning 65 was associated with" (web-dev-10)
 
+// kindRules are tried in order; the first that applies decides.
 var kindRules = []kindRule{
 	// the first end of a duration modifier with a suspended hyphen: "a 1-
 	// or 2-year subscription", "for 3- or 6-month commitments"
