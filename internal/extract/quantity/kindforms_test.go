@@ -478,6 +478,49 @@ func checkKindRule(t *testing.T, in, text string, m *Mention, rule string) {
 	}
 }
 
+// claimCase: text in the sentence in is a claim or not (claim), decided
+// by the kind rule rule when one is given.
+type claimCase struct {
+	in, text string
+	claim    bool
+	rule     string
+}
+
+// checkClaimCases checks each case; a missing mention fails a claim's
+// case, a non-claim's only when needAll is set (a non-claim may be no
+// mention at all).
+func checkClaimCases(t *testing.T, cases []claimCase, needAll bool) {
+	t.Helper()
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, needAll || c.claim)
+		if m == nil {
+			continue
+		}
+		checkClaim(t, c.in, c.text, m, c.claim)
+		checkKindRule(t, c.in, c.text, m, c.rule)
+	}
+}
+
+// kindCase: text in the sentence in is a mention of kind kind.
+type kindCase struct {
+	in, text string
+	kind     claims.Kind
+}
+
+// checkKindCases checks each case's kind; a missing mention fails.
+func checkKindCases(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Kind != c.kind {
+			t.Errorf("%q: %q: got kind %s by rule %s, want %s", c.in, c.text, m.Kind, m.Rules().Kind, c.kind)
+		}
+	}
+}
+
 // checkGenreKinds checks that each case's text is a mention of the case's
 // kind, decided by its rule when one is given.
 func checkGenreKinds(t *testing.T, cases []genreKindCase) {
