@@ -1792,10 +1792,12 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 		return false
 	}
 	if k == kindOrg && len(e.words) == 1 && lexicon.NonOwnerAcronyms[e.Name] {
-		// check measure-acronym-no-org (no explain rule): a place's or a measure's acronym is
-		// no organisation "it" or "the company" stands for ("84 percent of
-		// GDP … . It also said" is the IMF, articles-dev-1; "NT$48 billion
-		// (US$1.5 billion) … the company said" is Sunfar, articles-dev-6)
+		// check measure-acronym-no-org (no explain rule): a place's
+		// acronym is no organisation "it" or "the company" stands for
+		// ("NT$48 billion (US$1.5 billion) … the company said" is Sunfar,
+		// articles-dev-6). A measure's ("84 percent of GDP … . It also
+		// said" is the IMF, articles-dev-1) never gets here: newRegistry
+		// keeps no MeasureAcronyms entity (check measure-acronym).
 		return false
 	}
 	// (last: it may tag sentences) "Airlines complained.": a common noun
