@@ -85,7 +85,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		}
 		for _, a := range arts {
 			p := preds[a.ID]
-			p.Rules = explainedRules(ex, a)
+			_, p.Rules = explained(ex, a)
 			preds[a.ID] = p
 		}
 	}
@@ -101,13 +101,6 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout)
 	r.Print(stdout)
 	return exitOK
-}
-
-// explainedRules explains the article again and returns the rules of its
-// mentions (for eval --by-rule).
-func explainedRules(ex *extract.Extractor, a *claims.Article) []eval.RuleNames {
-	_, rules := explained(ex, a)
-	return rules
 }
 
 // explained returns the article's quantities and the rules that decided

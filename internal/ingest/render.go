@@ -98,15 +98,15 @@ func (e *extractor) proseAfter(n *html.Node) int {
 	return t
 }
 
-// aboutWithMoreToCome reports an "About …" heading followed by more text
-// than half of what came before it: a section of the body (a book in a
-// list, the study behind an article), not the short press-release footer.
-// After one such section, the next "About …" headings are sections too.
 // aboutPerson matches "About …" headings over a box about the people
 // behind the article, never a section of it: "About the Author", "About
 // the Reviewer", "About Our Experts".
 var aboutPerson = regexp.MustCompile(`^\s*About (?i:the |our |this )?(?i:authors?|reviewers?|writers?|editors?|contributors?|experts?|reporters?|photographers?|illustrators?|instructors?|hosts?)\b`)
 
+// aboutWithMoreToCome reports an "About …" heading followed by more text
+// than half of what came before it: a section of the body (a book in a
+// list, the study behind an article), not the short press-release footer.
+// After one such section, the next "About …" headings are sections too.
 func (r *renderer) aboutWithMoreToCome(h string) bool {
 	if !strings.HasPrefix(strings.TrimSpace(h), "About ") || aboutPerson.MatchString(h) {
 		return false

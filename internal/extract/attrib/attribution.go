@@ -1482,12 +1482,6 @@ func (a *attributor) apposedName(ts []text.Token, apB, apE int) string {
 	return a.d.Text[ts[apB].Start:ts[apE].End()]
 }
 
-// personDescription reports a phrase ts[b..e] describing one person by
-// their role, in lower case after a determiner (capitalised modifiers
-// allowed before it), and the index of its head:
-// "the provincial police chief", "a neighbour", "her lawyer", "the
-// federation’s president", "the police spokesman in Lagos" (a place after
-// the head).
 // orgDescription reports a description of one organisation by its rank
 // or its trade: "Australia's biggest lender", "the world's largest
 // miner", "the country's main opposition party".
@@ -1574,6 +1568,12 @@ func nameOwnerEnd(ts []text.Token, b, e int) int {
 	return -1
 }
 
+// personDescription reports a phrase ts[b..e] describing one person by
+// their role, in lower case after a determiner (capitalised modifiers
+// allowed before it), and the index of its head:
+// "the provincial police chief", "a neighbour", "her lawyer", "the
+// federation’s president", "the police spokesman in Lagos" (a place after
+// the head).
 func personDescription(ts []text.Token, b, e int) (head int, ok bool) {
 	if o := nameOwnerEnd(ts, b, e); o > b {
 		b = o // "Toyota's president": the owner's possessive is the determiner

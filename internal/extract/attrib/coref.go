@@ -911,7 +911,7 @@ func init() {
 
 // otherDomain reports a description of an organisation whose lower-case
 // noun modifier names a domain the name n does not, n holding a portfolio
-// of another (rule domain-modifier): "according to the state weather
+// of another (check domain-modifier, a guard explain does not name): "according to the state weather
 // agency" is no "Ministry of Agriculture" named before (web-dev-6), "the
 // municipal transport company" no "Estonian Chamber of Commerce and
 // Industry" (articles-dev-4); the description then stays as written. A
@@ -1043,7 +1043,7 @@ func (a *attributor) companyNotBody(ts []text.Token, b, e int) (string, claims.S
 	}
 	if c, ok := a.reg.nearestBefore(pos, func(name string) bool { return orgLike(name) && !a.reg.noCompany(name) }); ok {
 		if otherDomain(ts, b, e, c) {
-			return "", "", false // rule domain-modifier
+			return "", "", false // domain-modifier (otherDomain)
 		}
 		return c, kindOrg, true
 	}
@@ -1066,7 +1066,7 @@ func (r *nameReg) noCompany(name string) bool {
 func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
 	n, k, ok := a.orgDescriptionAny(ts, b, e)
 	if ok && n != "" && publicBody(strings.Fields(n)) && otherDomain(ts, b, e, n) {
-		return "", "", false // rule domain-modifier: kept as written
+		return "", "", false // domain-modifier (otherDomain): kept as written
 	}
 	return n, k, ok
 }
@@ -1884,6 +1884,9 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 	return n, true
 }
 
+// ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
+const ruleItPreviousBody = "it-previous-body"
+
 // prevSubjectBody returns, for an "it" at pos, the body the sentence
 // before has as its subject when that subject describes it by its head,
 // "the" and a body's noun (rule it-previous-body): "The tribunal rejected
@@ -1897,9 +1900,6 @@ func (a *attributor) prevSubjectOrg(pos int) (string, bool) {
 // the bottom it reads, …"); the head is read by its word (the
 // tagger reads "tribunal" as an adjective). Same sentences as prevSubjectOrg,
 // which comes first.
-// ruleItPreviousBody names rule it-previous-body (prevSubjectBody).
-const ruleItPreviousBody = "it-previous-body"
-
 func (a *attributor) prevSubjectBody(pos int) (string, bool) {
 	si := a.d.SentenceAt(pos)
 	if si < 1 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para && !(a.d.Sentences[si-1].Para == a.d.Sentences[si].Para-1 && a.d.Paragraphs[a.d.Sentences[si].Para].Start == a.d.Sentences[si].Start) {

@@ -49,10 +49,11 @@ func (a *attributor) itShapedName(pos int) (string, bool) {
 }
 
 // itStepAfterEarlier makes an npStep before "it" of a finder of the
-// organisation "it" stands for (rules it-shaped-name, it-previous-body):
-// it decides only where "it" would have gone past its clause's
-// organisation, a document and an organisation subject before to the
-// nearest organisation named (the "it" step's earlier readings come first).
+// organisation "it" stands for (rules it-shaped-name, it-previous-body,
+// previous-reporter-org): it decides only where "it" would have gone past
+// its clause's organisation, a document and an organisation subject
+// before to the nearest organisation named (the "it" step's earlier
+// readings come first).
 func itStepAfterEarlier(find func(a *attributor, pos int) (string, bool)) func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 	return func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 		if !(b == *ep && oneOf(ts[b].Lower, "it", "its")) {

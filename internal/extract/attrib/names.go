@@ -187,12 +187,12 @@ func newRegistry(text string) *nameReg {
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
-		if loc = cutRunIntoNumber(text, cutNumberRunInto(text, loc)); loc[1] <= loc[0] {
+		if loc = cutRunIntoNumber(text, cutLettersAfterNumber(text, loc)); loc[1] <= loc[0] {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
 		if !ok || paragraphDateline(text, loc[0], ent.Name) || lexicon.MeasureAcronyms[ent.Name] {
-			continue // (rule measure-acronym: "the GDP" names no one)
+			continue // (check measure-acronym, no explain rule: "the GDP" names no one)
 		}
 		r.ents = append(r.ents, ent)
 		r.voteName(text, ent)
@@ -251,14 +251,14 @@ func cutRunIntoNumber(text string, loc [2]int) [2]int {
 	return [2]int{s, trimBlanksEnd(text, s, k)}
 }
 
-// cutNumberRunInto drops from chunk loc its first word when a number runs
-// into it, a unit's lower-case prefix between or not (rule
-// unit-letter-no-name): a unit's or a model's letters after digits are no
-// name ("44C", "32F", "1.5V", "11kV", "5G", "a 10K race"; web-dev-6
+// cutLettersAfterNumber drops from chunk loc its first word when a number
+// runs into it, a unit's lower-case prefix between or not (check
+// unit-letter-no-name, no explain rule; the mirror of cutRunIntoNumber):
+// a unit's or a model's letters after digits are no name ("44C", "32F", "1.5V", "11kV", "5G", "a 10K race"; web-dev-6
 // "night-time temperatures did not fall below 32C, the agency said. It
 // forecast …" made "C" an organisation "it" stood for; articles-dev-1
 // "have warmed by 1.08C"). An empty span when nothing is left.
-func cutNumberRunInto(text string, loc [2]int) [2]int {
+func cutLettersAfterNumber(text string, loc [2]int) [2]int {
 	s := loc[0]
 	if s > 1 && text[s-1] >= 'a' && text[s-1] <= 'z' && text[s-2] >= '0' && text[s-2] <= '9' {
 		s-- // "11kV"
@@ -279,7 +279,7 @@ func cutNumberRunInto(text string, loc [2]int) [2]int {
 
 // cutCodeBeforeNumber drops from chunk loc its last word when it is a
 // currency code or abbreviation (lexicon.CurrencyAbbrevs) a space and a
-// number follow (rule code-before-number): "MVR 112 million", "USD 60
+// number follow (check code-before-number, no explain rule): "MVR 112 million", "USD 60
 // million", "Rs 39,315 crore" are amounts, and the code is no
 // organisation "the company" could stand for (articles-dev-3 "Revenue
 // rose 27 per cent to MVR 2.1 billion, the company said" was "MVR";
@@ -1671,9 +1671,6 @@ func (r *nameReg) tradeBefore(start int, head string) bool {
 	return b == 0 || txt[b-1] == ' '
 }
 
-// nearestG is nearest, skipping names known to be of the other gender than
-// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
-// (head ""), coordinations ("X and Y" is no one referent).
 // hasWords reports whether words holds each of ws, case-insensitively.
 func hasWords(words, ws []string) bool {
 	for _, x := range ws {
@@ -1690,6 +1687,9 @@ func hasWords(words, ws []string) bool {
 	return true
 }
 
+// nearestG is nearest, skipping names known to be of the other gender than
+// g ('m' for "he", 'f' for "she"; 0: any) and, for a bare description
+// (head ""), coordinations ("X and Y" is no one referent).
 func (r *nameReg) nearestG(pos int, k claims.SourceKind, head string, g byte) (string, bool) {
 	r.index()
 	if r.endsUp && len(r.ents) > nearScanMax {
@@ -1792,10 +1792,12 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 		return false
 	}
 	if k == kindOrg && len(e.words) == 1 && lexicon.NonOwnerAcronyms[e.Name] {
-		// rule measure-acronym-no-org: a place's or a measure's acronym is
-		// no organisation "it" or "the company" stands for ("84 percent of
-		// GDP … . It also said" is the IMF, articles-dev-1; "NT$48 billion
-		// (US$1.5 billion) … the company said" is Sunfar, articles-dev-6)
+		// check measure-acronym-no-org (no explain rule): a place's
+		// acronym is no organisation "it" or "the company" stands for
+		// ("NT$48 billion (US$1.5 billion) … the company said" is Sunfar,
+		// articles-dev-6). A measure's ("84 percent of GDP … . It also
+		// said" is the IMF, articles-dev-1) never gets here: newRegistry
+		// keeps no MeasureAcronyms entity (check measure-acronym).
 		return false
 	}
 	// (last: it may tag sentences) "Airlines complained.": a common noun
@@ -1940,9 +1942,6 @@ func sentenceInitial(text string, s int) bool {
 	return true
 }
 
-// roleAppos reports whether an appositive matched by orgApposRE (", a
-// deputy administrator at the agency") has a role noun before its last
-// word: it describes a person who works for an organisation.
 // roleAfterPossessive reports a role noun in the rest of an appositive
 // after an organisation's possessive ("’s India head,", "'s chief
 // executive.").
@@ -1958,6 +1957,9 @@ func roleAfterPossessive(rest string) bool {
 	return false
 }
 
+// roleAppos reports whether an appositive matched by orgApposRE (", a
+// deputy administrator at the agency") has a role noun before its last
+// word: it describes a person who works for an organisation.
 func roleAppos(m string) bool {
 	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(m, ",")))
 	for _, w := range ws[:max(0, len(ws)-1)] {

@@ -517,8 +517,6 @@ func peopleTieStart(ts []text.Token, b int) int {
 	return b
 }
 
-// roleLed reports whether ts[b..e] opens with a role, past a determiner
-// and modifiers: "president of Chapter & Verse", "the chief executive of X".
 // titledProperName reports ts[b..e] a title and a person's name, all
 // capitalised, no connector ("Chief Emeka Nwosu", "Attorney General Ken
 // Paxton"): the person, not a role apposed to a name before it (rule
@@ -536,6 +534,8 @@ func titledProperName(ts []text.Token, b, e int) bool {
 	return !lexicon.NameTitles[ts[e].Text] && !roleNouns[ts[e].Lower]
 }
 
+// roleLed reports whether ts[b..e] opens with a role, past a determiner
+// and modifiers: "president of Chapter & Verse", "the chief executive of X".
 func roleLed(ts []text.Token, b, e int) bool {
 	for k := b; k <= e; k++ {
 		switch {

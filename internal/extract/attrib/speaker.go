@@ -570,17 +570,17 @@ func (a *attributor) signature(ts []text.Token) *found {
 	return &found{cue: a.span(ts[0].Start, ts[0].End()), src: a.source(ts, 1, e, -1, -1)}
 }
 
-// pronounSpeaker resolves a "he"/"she" speaker to the nearest person named
-// before the pronoun outside every quote (a name inside a quote is talked
-// about, not speaking: "“I beat Trump,” she said"), skipping a name known
-// to be of the other gender (names.go: a title, a kinship word or a given
-// name; or an earlier quote's "he"/"she").
 // maxAntecedentParas bounds how far back pronounSpeaker looks for a named
 // person: a pronoun's antecedent is in the last few paragraphs, and a walk
 // back over every name of a long article for every pronoun made a
 // 3 MB file of quotes take 80 s.
 const maxAntecedentParas = 30
 
+// pronounSpeaker resolves a "he"/"she" speaker to the nearest person named
+// before the pronoun outside every quote (a name inside a quote is talked
+// about, not speaking: "“I beat Trump,” she said"), skipping a name known
+// to be of the other gender (names.go: a title, a kinship word or a given
+// name; or an earlier quote's "he"/"she").
 func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	p := strings.ToLower(src.Mention)
 	if pronounGenders[p] == 0 {

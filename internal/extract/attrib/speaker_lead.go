@@ -391,7 +391,7 @@ func mainClause(ts []text.Token, lim int) (b, e, apB, apE, verb int, ok bool) {
 		// a progressive whose adverb follows its auxiliaries: "Uber has
 		// been strenuously defending its surge pricing" (web-dev-7),
 		// "the bank is now offering": the first finite auxiliary is the
-		// clause's verb (rule progressive-after-adverb)
+		// clause's verb (check progressive-after-adverb, which explain does not name)
 		for m := e + 1; m < k-1; m++ {
 			if auxWords[ts[m].Lower] && finiteLike(ts, m, lim) && ts[k-1].Tag == "RB" {
 				k = m

@@ -999,9 +999,6 @@ func forecasterBefore(ts []text.Token, j int) bool {
 	return false
 }
 
-// objectHoldsNumber reports whether the noun phrase after an attitude cue
-// (after at most one preposition: "voted for", "called for") holds a
-// number: "proposed a $275 billion plan", "supports a 35 percent tariff".
 // prepObjectHoldsNumber reports whether the object of a cue's preposition
 // (lexicon.ObjectPrepCues) starting at ts[i] holds a number: as an object
 // of objectHoldsNumber ("pointed to his 22 percent showing"), or in a
@@ -1021,6 +1018,9 @@ func prepObjectHoldsNumber(ts []text.Token, i int) bool {
 	return k > i && k+1 < len(ts) && ts[k].Tag == "IN" && ts[k+1].Tag == "VBG" && objectHoldsNumber(ts, k+1)
 }
 
+// objectHoldsNumber reports whether the noun phrase after an attitude cue
+// (after at most one preposition: "voted for", "called for") holds a
+// number: "proposed a $275 billion plan", "supports a 35 percent tariff".
 func objectHoldsNumber(ts []text.Token, i int) bool {
 	if i < len(ts) && (ts[i].Tag == "IN" || ts[i].Tag == "TO" && i+1 < len(ts) && ts[i+1].Tag != "VB") {
 		i++ // "voted for", "agreed to a $7 million settlement"

@@ -68,7 +68,7 @@ func TestWebDev7SourceForms(t *testing.T) {
 		{"two Lees, the nearest", "Lee Jae-myung spoke first. Later Lee Jun-seok, a rival, said turnout was low. Lee said 52 percent of young voters stayed home.", "52 percent", "Lee Jun-seok"},
 		{"a given name shared by two, no family name first", "Kim Smith and Kim Jones met. Kim said 40 people came.", "40", "Kim"},
 		// a unit's letter run into a number is no name "it" could stand
-		// for (cutNumberRunInto; web-dev-6's "44C", "32C")
+		// for (cutLettersAfterNumber; web-dev-6's "44C", "32C")
 		{"it after a temperature in C", "The national weather agency ANAM issued a red alert. Daytime highs in the capital reached 44C and nights stayed above 32C, the agency said. It forecast that temperatures would stay between 42 and 45 degrees.", "between 42 and 45 degrees", "ANAM"},
 		{"it after a 5G count", "The regulator Ofcom published its report. In rural areas of the north, about 80% of homes now get 5G, the regulator said. It said 12 operators had applied.", "12", "Ofcom"},
 		// "She adds" after a speaker the article gives no gender, named

@@ -769,8 +769,6 @@ func (p *parser) restated(c *cand) string {
 	return last.Change
 }
 
-// growVerbs are the forms of "grow", which also means cultivating or
-// reaching a size.
 // boundAdjectives are bound words that may qualify the changed thing
 // before "by" or "to" ("the minimum wage", "the maximum fine").
 var boundAdjectives = lexicon.WordSet(`minimum maximum`)
@@ -781,6 +779,8 @@ var changeModifiers = lexicon.WordSet(`growth`)
 
 var planNouns = lexicon.Union(lexicon.ForecastNouns, lexicon.WordSet(`guidance target targets outlooks expectation expectations`))
 
+// growVerbs are the forms of "grow", which also means cultivating or
+// reaching a size.
 var growVerbs = map[string]bool{"grow": true, "grows": true, "grew": true, "growing": true, "grown": true}
 
 // rateOrMoney: a percentage, points, a multiple or money, the amounts that

@@ -177,11 +177,11 @@ func (p *parser) levelSharesRate(c *cand) {
 // change ends its clause or is followed by "or", "from", "on" or "at".
 var ruleChangeAfterLevel = newRule("change-after-level")
 
-// changeWords between the comma and a bare change.
 // contrastLinks set a level against an earlier one rather than reading
 // it as the same measure ("…, against 3.6 tonnes last year").
 var contrastLinks = lexicon.WordSet(`against versus`)
 
+// changeWords between the comma and a bare change.
 var changeWords = lexicon.WordSet(`up down`)
 
 // levelUnitsNoChange are the units of a level no bare change after it

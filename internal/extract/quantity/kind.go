@@ -223,7 +223,6 @@ func (p *parser) populationAt(q int) bool {
 	return (strings.HasSuffix(r, "s") || peoplePlurals[r]) && (pw == nil || !pw.fn)
 }
 
-// kindRules are tried in order; the first that applies decides.
 // personNouns before ", N," make the number an age in apposition, as a
 // name does: "her son, 7, survived", "a man, 45, and a woman, 38".
 var personNouns = lexicon.WordSet(`man woman boy girl child baby toddler teenager teen son daughter
@@ -266,6 +265,7 @@ var afterTurnedAge = lexicon.WordSet(`on in this next last today tomorrow yester
 later earlier soon during since but with while or that the
 prior was is`) // "who turn 18 prior to the election" (a WCXB page), "Turning 65 was associated with" (web-dev-10)
 
+// kindRules are tried in order; the first that applies decides.
 var kindRules = []kindRule{
 	// the first end of a duration modifier with a suspended hyphen: "a 1-
 	// or 2-year subscription", "for 3- or 6-month commitments"
@@ -1157,18 +1157,18 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
-	// W. Main"
-	// (streetAfter); a range of house numbers ("8085-8089 Main St." in
-	// web-dev-13, "1200-1210 Broadway Avenue" in web13forms_test.go); a
-	// house number before a numbered road ("store, 421 Route 59" in
-	// web-dev-13, "at 980 Highway 7" in web13forms_test.go: roadLabels)
 	// a bare road number, "U.S. 29 and 40", "Routes 1 and 9"
 	// (roadnumbers.go; conv17)
 	{"road-number", kindIf((*parser).roadNumber, claims.KindIdentifier)},
 	// house numbers listed in brackets after a street, "Main Street (8069,
 	// 8059, 8055 and 8049)" (roadnumbers.go; conv17)
 	{"street-number-list", kindIf((*parser).streetNumberList, claims.KindIdentifier)},
+	// street addresses: "1119 Eighth St.", "at 2134 Caldwell Place", "3170
+	// W. Main" (streetAfter); a range of house numbers ("8085-8089 Main
+	// St." in web-dev-13, "1200-1210 Broadway Avenue" in
+	// web13forms_test.go); a house number before a numbered road ("store,
+	// 421 Route 59" in web-dev-13, "at 980 Highway 7" in
+	// web13forms_test.go: roadLabels, numberedRoadAt)
 	{"street-address", func(p *parser, c *cand) bool {
 		t := &p.toks[c.valSt]
 		if !t.sep && !t.dec && c.v >= 1 && (c.plainDigits() || p.houseNumberRange(c)) && (p.streetAfter(c.en) || p.numberedRoadAt(c.en)) {
@@ -1773,17 +1773,6 @@ func (p *parser) streetAfter(i int) bool {
 	return false
 }
 
-// streetTypes end a street name.
-// roadLabels name a road by its number: "421 Route 59", "980 Highway 7"
-// (numberedRoadAt).
-var roadLabels = map[string]bool{"Route": true, "Highway": true, "Hwy": true, "Interstate": true}
-
-// numberedRoadAt reports a numbered road at token i: a road label, then
-// its number in digits ("Route 59").
-func (p *parser) numberedRoadAt(i int) bool {
-	return roadLabels[p.raw(i)] && p.en(i+1) && p.toks[i+1].k == tNum && p.toks[i+1].sp && !p.toks[i+1].dec
-}
-
 // houseNumberRange reports a range of whole house numbers joined by a
 // hyphen with no space, "8085-8089", no unit nor qualifier word before.
 func (p *parser) houseNumberRange(c *cand) bool {
@@ -1794,6 +1783,7 @@ func (p *parser) houseNumberRange(c *cand) bool {
 	return p.isHyphen(c.st+1) && p.adj(c.st+1) && p.adj(c.st+2) && a.k == tNum && b.k == tNum && !a.sep && !b.sep && !b.dec && a.ndig >= 3 && b.ndig == a.ndig
 }
 
+// streetTypes end a street name.
 var streetTypes = map[string]bool{
 	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
 	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,

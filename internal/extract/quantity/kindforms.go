@@ -809,16 +809,16 @@ func (p *parser) thirdParty(c *cand) bool {
 	return w == "party" || w == "parties"
 }
 
+// enumeratorConjunctions before "(2)" open a list's next item: "… and
+// (2) those who think".
+var enumeratorConjunctions = lexicon.WordSet(`and or`)
+
 // inlineEnumerator reports a list mark inside a sentence (kind rule
 // inline-enumerator): "others 1) didn't see them or 2) didn't explore",
 // "still stand: 1.) Show the committee … and 2.) Dig into" — a small whole
 // number closed by ")" or ".)" with no "(" before it — and "(1)" opening
 // an item after ":", ",", ";", "and" or "or" ("fall into one of two
 // categories: (1) those who dig … and (2) those who think", web-prec-2).
-// enumeratorConjunctions before "(2)" open a list's next item: "… and
-// (2) those who think".
-var enumeratorConjunctions = lexicon.WordSet(`and or`)
-
 func (p *parser) inlineEnumerator(c *cand) bool {
 	t := &p.toks[c.valSt]
 	if !c.plainDigits() || t.sep || t.dec || c.v < 1 || c.v > 20 || c.en != c.st+1 {

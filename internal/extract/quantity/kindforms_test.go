@@ -449,11 +449,97 @@ func mentionOver(t *testing.T, in, text string) (*Mention, []Mention) {
 	return nil, ms
 }
 
+// wantMention returns the mention of in over text, or nil after
+// reporting the miss when need is set (a non-claim may be no mention).
+func wantMention(t *testing.T, in, text string, need bool) *Mention {
+	t.Helper()
+	m, ms := mentionOver(t, in, text)
+	if m == nil && need {
+		t.Errorf("%q: no mention of %q (got %s)", in, text, describe(in, ms))
+	}
+	return m
+}
+
+// checkClaim reports m, the mention of in over text, when it is a claim
+// and claim is unset, or the other way round.
+func checkClaim(t *testing.T, in, text string, m *Mention, claim bool) {
+	t.Helper()
+	if (m.Kind == claims.KindClaim) != claim {
+		t.Errorf("%q: %q: got kind %s by rule %s, want claim %v", in, text, m.Kind, m.Rules().Kind, claim)
+	}
+}
+
+// checkKindRule reports m, the mention of in over text, when a kind rule
+// other than rule decided it (no check when rule is empty).
+func checkKindRule(t *testing.T, in, text string, m *Mention, rule string) {
+	t.Helper()
+	if rule != "" && m.Rules().Kind != rule {
+		t.Errorf("%q: %q: decided by rule %q, want %s", in, text, m.Rules().Kind, rule)
+	}
+}
+
+// claimCase: text in the sentence in is a claim or not (claim), decided
+// by the kind rule rule when one is given.
+type claimCase struct {
+	in, text string
+	claim    bool
+	rule     string
+}
+
+// checkClaimCases checks each case; a missing mention fails a claim's
+// case, a non-claim's only when needAll is set (a non-claim may be no
+// mention at all).
+func checkClaimCases(t *testing.T, cases []claimCase, needAll bool) {
+	t.Helper()
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, needAll || c.claim)
+		if m == nil {
+			continue
+		}
+		checkClaim(t, c.in, c.text, m, c.claim)
+		checkKindRule(t, c.in, c.text, m, c.rule)
+	}
+}
+
+// kindCase: text in the sentence in is a mention of kind kind.
+type kindCase struct {
+	in, text string
+	kind     claims.Kind
+}
+
+// checkKindCases checks each case's kind; a missing mention fails.
+func checkKindCases(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Kind != c.kind {
+			t.Errorf("%q: %q: got kind %s by rule %s, want %s", c.in, c.text, m.Kind, m.Rules().Kind, c.kind)
+		}
+	}
+}
+
+// checkGenreKinds checks that each case's text is a mention of the case's
+// kind, decided by its rule when one is given.
+func checkGenreKinds(t *testing.T, cases []genreKindCase) {
+	t.Helper()
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
+			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
+		}
+	}
+}
+
 func TestKindForms(t *testing.T) {
 	for _, c := range kindFormCases {
-		m, ms := mentionOver(t, c.in, c.text)
+		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
 			continue
 		}
 		got := m.Rules().Kind

@@ -196,14 +196,5 @@ var genreKindCases = []genreKindCase{
 }
 
 func TestGenreKinds(t *testing.T) {
-	for _, c := range genreKindCases {
-		m, ms := mentionOver(t, c.in, c.text)
-		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
-			continue
-		}
-		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
-			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
-		}
-	}
+	checkGenreKinds(t, genreKindCases)
 }

@@ -181,14 +181,6 @@ func (p *parser) colonRatio(c *cand, i int) *cand {
 	return special(c, claims.KindOther)
 }
 
-// raceTime reads a race or finishing time written with colons as a
-// measured time in seconds (rule race-time): "Kipchoge won in 2:02:42"
-// 7362 s, "clocked 14:00.21 over 5,000m" 840.21 s (dev5 athletics), "she
-// finished in 4:12:30", "a 2:21:05 marathon" (WCXB running pages: "a 2:21
-// marathon PR"). Hours, minutes and seconds need a cue of a race before
-// ("in", "clocked", "won", "finished", "ran", "time of") or a race noun
-// after; minutes and seconds with hundredths are never a clock time. A
-// time of day ("at 10:30:15", "12:31:55 -0700") stays a time.
 var ruleRaceTime = newRule("race-time")
 
 // raceCueWords before a colon time make it a race time: "won in 2:02:42".
@@ -197,6 +189,14 @@ var raceCueWords = lexicon.WordSet(`in clocked clocking won finished finishing r
 // raceNouns after a colon time make it a race time: "a 2:21:05 marathon".
 var raceNouns = lexicon.WordSet(`marathon half-marathon pace finish pr pb personal race`)
 
+// raceTime reads a race or finishing time written with colons as a
+// measured time in seconds (rule race-time): "Kipchoge won in 2:02:42"
+// 7362 s, "clocked 14:00.21 over 5,000m" 840.21 s (dev5 athletics), "she
+// finished in 4:12:30", "a 2:21:05 marathon" (WCXB running pages: "a 2:21
+// marathon PR"). Hours, minutes and seconds need a cue of a race before
+// ("in", "clocked", "won", "finished", "ran", "time of") or a race noun
+// after; minutes and seconds with hundredths are never a clock time. A
+// time of day ("at 10:30:15", "12:31:55 -0700") stays a time.
 func (p *parser) raceTime(c *cand, i int) *cand {
 	t := &p.toks[i]
 	if t.dec || t.sep || t.ndig > 2 || !p.is(i+1, ":") || !p.adj(i+1) || !p.isNumAt(i+2) || !p.adj(i+2) {

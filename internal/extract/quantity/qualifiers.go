@@ -50,10 +50,12 @@ func (p *parser) pastAfterVerb(k int) bool {
 
 var ruleHedgeLike = newRule("hedge-like")
 
-// boundNouns take a bound a word before them: "a maximum value of",
-// "a minimum sentence of".
+// boundLinks may stand between "a" and the bound word before a bound noun:
+// "a combined maximum value of $2.6bn".
 var boundLinks = map[string]bool{"combined": true, "total": true}
 
+// boundNouns take a bound a word before them: "a maximum value of",
+// "a minimum sentence of".
 var boundNouns = map[string]bool{"value": true, "sentence": true, "penalty": true, "fine": true, "capacity": true, "amount": true, "term": true}
 
 // qualForms are tried longest first.
@@ -325,8 +327,6 @@ func (p *parser) signQualifier(c *cand) bool {
 	return true
 }
 
-// upToMovement are words before "up to" that make "up" a movement ("back
-// up to", "edged up to"): the number is a new level, not an upper bound.
 // upMovement reports whether the word at k before "up to" makes "up" a
 // movement (upToMovement); "back" of a phrasal verb does not ("buy back up
 // to $10 billion", "pay back up to 80%": a bound).
@@ -342,6 +342,8 @@ hand hands handing handed claw claws clawing clawed win wins winning won roll ro
 scale scales scaling scaled cut cuts cutting trim trims trimming trimmed send sends sending sent
 bring brings bringing brought`)
 
+// upToMovement are words before "up to" that make "up" a movement ("back
+// up to", "edged up to"): the number is a new level, not an upper bound.
 var upToMovement = map[string]bool{
 	"back": true, "inching": true, "inched": true, "edging": true, "edged": true, "ticking": true,
 	"ticked": true, "crept": true, "creeping": true, "moved": true, "moving": true, "went": true,
@@ -731,7 +733,7 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	if from && p.changeWordBefore(c.st-1) && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
 		// "rose from 5% to 7%": two values, not a range; a tight hyphen
-		// joins a range's ends (rule from-hyphen-range: "up from 70-80
+		// joins a range's ends (read by range-after: "up from 70-80
 		// per cent earlier", web-dev-8; "rose from 1-3 per cent", after
 		// web-dev-3's "from 1-3 per cent earlier")
 		return true

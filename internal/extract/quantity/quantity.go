@@ -474,9 +474,6 @@ func (n *notes) note(c *cand, step rule) {
 	}
 }
 
-// listUnit gives a bare number the unit of the list it opens: the percent
-// of "by 11 and 8 percent respectively", "3, 4 and 5 percent"; the measure
-// or age of "10 or 20 hours", "13 or 14 inches", "27 and 29 years old".
 // listEvenAt returns the tokens of a list's stressed conjunction at k
 // (", or even", "or even", "and even"), or 0.
 func listEvenAt(p *parser, k int) int {
@@ -490,6 +487,9 @@ func listEvenAt(p *parser, k int) int {
 	return 0
 }
 
+// listUnit gives a bare number the unit of the list it opens: the percent
+// of "by 11 and 8 percent respectively", "3, 4 and 5 percent"; the measure
+// or age of "10 or 20 hours", "13 or 14 inches", "27 and 29 years old".
 func (p *parser) listUnit(c *cand) {
 	if c.yearLike || c.words {
 		return // "In 2012, 43 percent"

@@ -8,6 +8,16 @@ import "strings"
 // interchange with U.S. 29 and 40", "Main Street (8069, 8059, 8055 and
 // 8049)"); our own wording in conventions17_test.go.
 
+// roadLabels name a road by its number: "421 Route 59", "980 Highway 7"
+// (numberedRoadAt, roadNumberAt).
+var roadLabels = map[string]bool{"Route": true, "Highway": true, "Hwy": true, "Interstate": true}
+
+// numberedRoadAt reports a numbered road at token i: a road label, then
+// its number in digits ("Route 59").
+func (p *parser) numberedRoadAt(i int) bool {
+	return roadLabels[p.raw(i)] && p.en(i+1) && p.toks[i+1].k == tNum && p.toks[i+1].sp && !p.toks[i+1].dec
+}
+
 // roadListLabels name roads by number in the plural ("Routes 1 and 9").
 var roadListLabels = map[string]bool{"Routes": true, "Highways": true, "Interstates": true}
 

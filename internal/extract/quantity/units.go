@@ -398,13 +398,13 @@ var (
 resolution fps hdr based panel monitor`)
 )
 
-// metreAfter are words after "35m" that make it metres: heights, lengths,
-// races and distances.
 // metrePrepositions are the words of metreAfter that follow any amount
 // ("4.3M in volume"): metres only after a lower-case "m".
 var metrePrepositions = map[string]bool{"in": true, "into": true, "from": true, "off": true, "up": true, "down": true, "away": true,
 	"above": true, "below": true, "under": true, "across": true, "ahead": true, "behind": true, "beneath": true}
 
+// metreAfter are words after "35m" that make it metres: heights, lengths,
+// races and distances.
 var metreAfter = map[string]bool{
 	"tall": true, "high": true, "long": true, "wide": true, "deep": true, "sprint": true, "race": true,
 	"hurdles": true, "freestyle": true, "backstroke": true, "breaststroke": true, "butterfly": true,

@@ -32,16 +32,7 @@ var web12KindCases = []genreKindCase{
 }
 
 func TestWeb12Kinds(t *testing.T) {
-	for _, c := range web12KindCases {
-		m, ms := mentionOver(t, c.in, c.text)
-		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
-			continue
-		}
-		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
-			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
-		}
-	}
+	checkGenreKinds(t, web12KindCases)
 }
 
 // web12ZoneClockCases: a 24-hour clock time of four digits before a time
@@ -57,16 +48,7 @@ var web12ZoneClockCases = []genreKindCase{
 }
 
 func TestWeb12ZoneClock(t *testing.T) {
-	for _, c := range web12ZoneClockCases {
-		m, ms := mentionOver(t, c.in, c.text)
-		if m == nil {
-			t.Errorf("%q: no mention of %q (got %s)", c.in, c.text, describe(c.in, ms))
-			continue
-		}
-		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
-			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
-		}
-	}
+	checkGenreKinds(t, web12ZoneClockCases)
 }
 
 // web12FormCases are unit and value forms seen in web-dev-12 and another
