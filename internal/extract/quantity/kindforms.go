@@ -1202,10 +1202,15 @@ func (p *parser) listIntro(c *cand) bool {
 	if listIntroDeterminers[p.lw(k-1)] {
 		k--
 	}
-	before := strings.ToLower(strings.TrimRight(p.text[:p.toks[k].s], " "))
+	end := p.toks[k].s
+	for end > 0 && p.text[end-1] == ' ' {
+		end--
+	}
 	for _, h := range listIntroHeads {
-		if strings.HasSuffix(before, h) {
-			rest := strings.TrimRight(before[:len(before)-len(h)], " ")
+		// (the head just before, compared in place: lower-casing all the
+		// text before each number cost time quadratic in the text)
+		if st := end - len(h); st >= 0 && strings.EqualFold(p.text[st:end], h) {
+			rest := strings.TrimRight(p.text[:st], " ")
 			if rest == "" {
 				return true
 			}
