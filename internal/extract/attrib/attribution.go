@@ -125,6 +125,7 @@ type attributor struct {
 	chaining     bool                      // describedBefore is reading the descriptions before (coref.go)
 	openers      map[string]bool           // commonOpener's answers
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
+	surveys      map[string][]surveyName   // the survey names of the text's lines by noun, for namedSurvey (coref.go)
 }
 
 func newAttributor(d *text.Doc) *attributor {

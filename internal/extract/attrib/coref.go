@@ -3,7 +3,9 @@ package attrib
 import (
 	"iter"
 	"regexp"
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -1605,19 +1607,79 @@ func (a *attributor) dropTitles(ts []text.Token, s, e int) int {
 // poll", "Washington Post/ABC News national poll"), without a leading
 // sentence word ("The", "A", "In"); or "".
 func (a *attributor) namedSurvey(pos int, head string) string {
-	re := regexp.MustCompile(`(?:\p{Lu}[\p{L}\p{M}’'.&-]*(?:[ \t\p{Zs}]+|/|-))+(?:[\p{Ll}-]+[ \t\p{Zs}]+){0,2}` + regexp.QuoteMeta(head) + `\b`)
-	ms := re.FindAllStringIndex(a.d.Text[:pos], -1)
-	for i := len(ms) - 1; i >= 0; i-- {
-		words := strings.FieldsFunc(a.d.Text[ms[i][0]:ms[i][1]], unicode.IsSpace)
+	// A name never spans a line break, so the matches of text[:pos] are
+	// those of its lines: the line holding pos is read up to pos, the whole
+	// lines before come from surveyNamesIn, read once per head (reading
+	// text[:pos] at each call took time quadratic in the text).
+	re := surveyNameRE(head)
+	ls := strings.LastIndexByte(a.d.Text[:pos], '\n') + 1
+	if ns := surveyNamesIn(re, a.d.Text[ls:pos], head, ls); len(ns) > 0 {
+		return ns[len(ns)-1].name
+	}
+	if a.surveys == nil {
+		a.surveys = map[string][]surveyName{}
+	}
+	ns, ok := a.surveys[head]
+	if !ok {
+		txt := a.d.Text
+		for off := 0; off < len(txt); {
+			end := strings.IndexByte(txt[off:], '\n')
+			if end < 0 {
+				end = len(txt)
+			} else {
+				end += off
+			}
+			ns = append(ns, surveyNamesIn(re, txt[off:end], head, off)...)
+			off = end + 1
+		}
+		a.surveys[head] = ns
+	}
+	// the last name ending before the line of pos
+	i := sort.Search(len(ns), func(i int) bool { return ns[i].end >= ls })
+	if i > 0 {
+		return ns[i-1].name
+	}
+	return ""
+}
+
+// surveyName is a survey's name namedSurvey found and where it ends.
+type surveyName struct {
+	end  int
+	name string
+}
+
+// surveyNamesIn returns the survey names of one line (or the start of one)
+// at offset off of the text, in order.
+func surveyNamesIn(re *regexp.Regexp, line, head string, off int) []surveyName {
+	if !strings.Contains(line, head) {
+		return nil
+	}
+	var ns []surveyName
+	for _, m := range re.FindAllStringIndex(line, -1) {
+		words := strings.FieldsFunc(line[m[0]:m[1]], unicode.IsSpace)
 		for len(words) > 1 && nonNames[words[0]] {
 			words = words[1:]
 		}
 		if len(words) < 2 || !startsUpper(words[0]) || clauseInSurveyName(words) {
 			continue
 		}
-		return strings.Join(words, " ")
+		ns = append(ns, surveyName{off + m[1], strings.Join(words, " ")})
 	}
-	return ""
+	return ns
+}
+
+// surveyNameREs holds surveyNameRE's expressions by head.
+var surveyNameREs sync.Map
+
+// surveyNameRE matches a survey's name ending in head: capitalised words,
+// then up to two lower-case modifiers, then the noun.
+func surveyNameRE(head string) *regexp.Regexp {
+	if re, ok := surveyNameREs.Load(head); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(`(?:\p{Lu}[\p{L}\p{M}’'.&-]*(?:[ \t\p{Zs}]+|/|-))+(?:[\p{Ll}-]+[ \t\p{Zs}]+){0,2}` + regexp.QuoteMeta(head) + `\b`)
+	surveyNameREs.Store(head, re)
+	return re
 }
 
 // clauseInSurveyName reports a survey "name" whose lower-case words are a
