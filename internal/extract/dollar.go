@@ -343,6 +343,13 @@ const ruleNameAfterPhrase = "name-after-phrase"
 // shared name alone (shared[i] is its family) and sets its UnitBasis.
 func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string, place []bool) {
 	decided := map[string][2]string{} // family → code, basis
+	var counts map[string]int         // placeCounts, read once for all families
+	places := func() map[string]int {
+		if counts == nil {
+			counts = placeCounts(a.Text)
+		}
+		return counts
+	}
 	for i := range out {
 		f := shared[i]
 		if f == "" {
@@ -350,7 +357,7 @@ func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string
 		}
 		d, ok := decided[f]
 		if !ok {
-			d = decideSharedName(a, out, shared, place, f)
+			d = decideSharedName(a, out, shared, place, f, places)
 			decided[f] = d
 		}
 		q := &out[i]
@@ -364,7 +371,8 @@ func articleSharedName(a *claims.Article, out []claims.Quantity, shared []string
 }
 
 // decideSharedName returns the code and the basis of family f in article a.
-func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string, place []bool, f string) [2]string {
+// places returns the article's placeCounts.
+func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string, place []bool, f string, places func() map[string]int) [2]string {
 	if r := regionOfURL(a.URL); r != "" {
 		if c := lexicon.SharedNameOfRegion(f, r); c != "" {
 			return [2]string{c, "url-domain"}
@@ -381,7 +389,7 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 		}
 	}
 	if pf := lexicon.SharedNameAfterPhrase[f]; pf != "" && slices.Contains(shared, pf) {
-		return [2]string{decideSharedName(a, out, shared, place, pf)[0], ruleNameAfterPhrase}
+		return [2]string{decideSharedName(a, out, shared, place, pf, places)[0], ruleNameAfterPhrase}
 	}
 	found := ""
 	for i := range out {
@@ -401,7 +409,7 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 	if found != "" {
 		return [2]string{found, "article-currency"}
 	}
-	if c := lexicon.SharedNameOfRegion(f, placesRegionAmong(a.Text, func(r string) bool { return lexicon.SharedNameOfRegion(f, r) != "" })); c != "" {
+	if c := lexicon.SharedNameOfRegion(f, placesRegionAmong(places(), func(r string) bool { return lexicon.SharedNameOfRegion(f, r) != "" })); c != "" {
 		return [2]string{c, "article-places"}
 	}
 	if c := placeSentences(out, place, func(i int) bool { return shared[i] == f }, lexicon.SharedNames[f].Default); c != "" {
@@ -420,34 +428,20 @@ func decideSharedName(a *claims.Article, out []claims.Quantity, shared []string,
 
 // placesRegion returns the region the article's places name, or "".
 func placesRegion(text string) string {
-	return placesRegionAmong(text, nil)
+	return placesRegionAmong(placeCounts(text), nil)
 }
 
 // placesRegionAmong is placesRegion counting only the regions accept
 // takes (all when nil): which member of a shared currency family the
-// article's places name (decideSharedName's article-places).
-func placesRegionAmong(text string, accept func(string) bool) string {
-	n := map[string]int{}
-	words := placeWords(text)
-	for i := 0; i < len(words); i++ {
-		for k := min(3, len(words)-i); k >= 1; k-- {
-			name := words[i].w
-			for j := 1; j < k; j++ {
-				if words[i+j].st != words[i+j-1].en+1 || text[words[i+j-1].en] != ' ' {
-					name = ""
-					break
-				}
-				name += " " + words[i+j].w
-			}
-			if name == "" {
-				continue
-			}
-			if r, ok := lexicon.RegionNames[name]; ok {
-				if end := words[i+k-1].en; !(name == "US" && end < len(text) && text[end] == '$') && (accept == nil || accept(r)) {
-					n[r]++
-				}
-				i += k - 1
-				break
+// article's places name (decideSharedName's article-places). counts are
+// the article's placeCounts (read once however many families ask).
+func placesRegionAmong(counts map[string]int, accept func(string) bool) string {
+	n := counts
+	if accept != nil {
+		n = map[string]int{}
+		for r, c := range counts {
+			if accept(r) {
+				n[r] = c
 			}
 		}
 	}
@@ -469,6 +463,36 @@ func placesRegionAmong(text string, accept func(string) bool) string {
 		return ""
 	}
 	return best
+}
+
+// placeCounts counts the names of each region (lexicon.RegionNames) text
+// writes, longest name first.
+func placeCounts(text string) map[string]int {
+	n := map[string]int{}
+	words := placeWords(text)
+	for i := 0; i < len(words); i++ {
+		for k := min(3, len(words)-i); k >= 1; k-- {
+			name := words[i].w
+			for j := 1; j < k; j++ {
+				if words[i+j].st != words[i+j-1].en+1 || text[words[i+j-1].en] != ' ' {
+					name = ""
+					break
+				}
+				name += " " + words[i+j].w
+			}
+			if name == "" {
+				continue
+			}
+			if r, ok := lexicon.RegionNames[name]; ok {
+				if end := words[i+k-1].en; !(name == "US" && end < len(text) && text[end] == '$') {
+					n[r]++
+				}
+				i += k - 1
+				break
+			}
+		}
+	}
+	return n
 }
 
 type placeWord struct {
