@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -1607,12 +1608,16 @@ func (a *attributor) dropTitles(ts []text.Token, s, e int) int {
 // poll", "Washington Post/ABC News national poll"), without a leading
 // sentence word ("The", "A", "In"); or "".
 func (a *attributor) namedSurvey(pos int, head string) string {
-	// A name never spans a line break, so the matches of text[:pos] are
-	// those of its lines: the line holding pos is read up to pos, the whole
-	// lines before come from surveyNamesIn, read once per head (reading
-	// text[:pos] at each call took time quadratic in the text).
+	// A name holds no byte surveyBreak reports (a line break, a comma), so
+	// the matches of text[:pos] are those of its stretches between such
+	// bytes: the stretch holding pos is read up to pos, the stretches
+	// before come from the names read once per head (reading text[:pos]
+	// at each call took time quadratic in the text).
 	re := surveyNameRE(head)
-	ls := strings.LastIndexByte(a.d.Text[:pos], '\n') + 1
+	ls := pos
+	for ls > 0 && !surveyBreak(a.d.Text[ls-1]) {
+		ls--
+	}
 	if ns := surveyNamesIn(re, a.d.Text[ls:pos], head, ls); len(ns) > 0 {
 		return ns[len(ns)-1].name
 	}
@@ -1623,23 +1628,29 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 	if !ok {
 		txt := a.d.Text
 		for off := 0; off < len(txt); {
-			end := strings.IndexByte(txt[off:], '\n')
-			if end < 0 {
-				end = len(txt)
-			} else {
-				end += off
+			end := off
+			for end < len(txt) && !surveyBreak(txt[end]) {
+				end++
 			}
 			ns = append(ns, surveyNamesIn(re, txt[off:end], head, off)...)
 			off = end + 1
 		}
 		a.surveys[head] = ns
 	}
-	// the last name ending before the line of pos
+	// the last name ending before the stretch of pos
 	i := sort.Search(len(ns), func(i int) bool { return ns[i].end >= ls })
 	if i > 0 {
 		return ns[i-1].name
 	}
 	return ""
+}
+
+// surveyBreak reports a byte no match of surveyNameRE holds and that is
+// no word byte of its closing \b (a digit after "poll" keeps "poll2" from
+// matching): ASCII other than letters, digits, '_' and the name's
+// spaces and marks.
+func surveyBreak(c byte) bool {
+	return c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("_ \t.'&-/", c) >= 0)
 }
 
 // surveyName is a survey's name namedSurvey found and where it ends.
