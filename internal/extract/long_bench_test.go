@@ -59,21 +59,27 @@ func longText(b *testing.B, words int) string {
 // BenchmarkExtractLong extracts one long article of ~2k, ~8k and ~32k words
 // and reports ns/word: a flat ns/word across sizes means time linear in the
 // article's length; a rising one, work per number or token that scans the
-// whole text.
+// whole text (or the whole paragraph: the oneline cases join the
+// paragraphs into one line, as some dumps write a body).
 func BenchmarkExtractLong(b *testing.B) {
 	ex, err := New()
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, words := range []int{2000, 8000, 32000} {
-		txt := longText(b, words)
-		nw := len(strings.Fields(txt))
-		b.Run(fmt.Sprintf("words=%d", words), func(b *testing.B) {
-			b.SetBytes(int64(len(txt)))
-			for range b.N {
-				ex.Extract(&claims.Article{ID: "long", Text: txt})
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*nw), "ns/word")
-		})
+		paras := longText(b, words)
+		for _, c := range []struct{ name, txt string }{
+			{"paras", paras},
+			{"oneline", strings.ReplaceAll(paras, "\n\n", " ")},
+		} {
+			nw := len(strings.Fields(c.txt))
+			b.Run(fmt.Sprintf("%s/words=%d", c.name, words), func(b *testing.B) {
+				b.SetBytes(int64(len(c.txt)))
+				for range b.N {
+					ex.Extract(&claims.Article{ID: "long", Text: c.txt})
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*nw), "ns/word")
+			})
+		}
 	}
 }

@@ -1626,13 +1626,21 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 	}
 	ns, ok := a.surveys[head]
 	if !ok {
+		// the stretches holding the noun
 		txt := a.d.Text
 		for off := 0; off < len(txt); {
-			end := off
+			k := strings.Index(txt[off:], head)
+			if k < 0 {
+				break
+			}
+			st, end := off+k, off+k+len(head)
+			for st > off && !surveyBreak(txt[st-1]) {
+				st--
+			}
 			for end < len(txt) && !surveyBreak(txt[end]) {
 				end++
 			}
-			ns = append(ns, surveyNamesIn(re, txt[off:end], head, off)...)
+			ns = append(ns, surveyNamesIn(re, txt[st:end], head, st)...)
 			off = end + 1
 		}
 		a.surveys[head] = ns
@@ -1650,8 +1658,15 @@ func (a *attributor) namedSurvey(pos int, head string) string {
 // matching): ASCII other than letters, digits, '_' and the name's
 // spaces and marks.
 func surveyBreak(c byte) bool {
-	return c < utf8.RuneSelf && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("_ \t.'&-/", c) >= 0)
+	return surveyBreaks[c]
 }
+
+var surveyBreaks = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("_ \t.'&-/", byte(c)) >= 0)
+	}
+	return t
+}()
 
 // surveyName is a survey's name namedSurvey found and where it ends.
 type surveyName struct {
@@ -1659,7 +1674,7 @@ type surveyName struct {
 	name string
 }
 
-// surveyNamesIn returns the survey names of one line (or the start of one)
+// surveyNamesIn returns the survey names of one stretch (or the start of one)
 // at offset off of the text, in order.
 func surveyNamesIn(re *regexp.Regexp, line, head string, off int) []surveyName {
 	if !strings.Contains(line, head) {
