@@ -2032,7 +2032,7 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 	start := a.d.Sentences[si].Start
 	r := a.reg
 	best := ""
-	for i := len(r.ents) - 1; i >= 0; i-- {
+	for i := r.startingBy(pos) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {
 			continue

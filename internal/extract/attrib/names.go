@@ -1599,10 +1599,19 @@ func (r *nameReg) nearestBody(pos int, words []string) (string, bool) {
 	})
 }
 
+// startingBy returns the number of names starting at or before pos (the
+// names are in text order): a name after them ends after pos, so a scan
+// back for names ending by pos starts at the last of them rather than at
+// the article's last name (which made each scan cost the names after pos,
+// time quadratic in a long article).
+func (r *nameReg) startingBy(pos int) int {
+	return sort.Search(len(r.ents), func(i int) bool { return r.ents[i].Start > pos })
+}
+
 // nearestBefore returns the fullest form of the nearest name ending before
 // pos, within the article's last 1,500 bytes, that accept takes.
 func (r *nameReg) nearestBefore(pos int, accept func(name string) bool) (string, bool) {
-	for i := len(r.ents) - 1; i >= 0; i-- {
+	for i := r.startingBy(pos) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {
 			continue
@@ -1633,7 +1642,7 @@ func holdsWord(name string, words []string) bool {
 // and every modifier in mods ("Bank of America" for "the bank", not
 // "Deutsche Bank" for "the central bank") that is not a person's.
 func (r *nameReg) nearestNamed(pos int, head string, mods []string) (string, bool) {
-	for i := len(r.ents) - 1; i >= 0; i-- {
+	for i := r.startingBy(pos) - 1; i >= 0; i-- {
 		e := r.ents[i]
 		if e.End > pos {
 			continue

@@ -45,7 +45,7 @@ func orgChiefStep(a *attributor, ts []text.Token, b int, ep *int) (string, claim
 // "Unite general secretary").
 func (a *attributor) personAfterOrg(pos int, org string) (string, bool) {
 	txt := a.d.Text
-	for i := len(a.reg.ents) - 1; i >= 0; i-- {
+	for i := a.reg.startingBy(pos-1) - 1; i >= 0; i-- {
 		e := a.reg.ents[i]
 		if e.Start >= pos {
 			continue

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -623,7 +624,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// is a clause's subject ("Bivens hopes Clinton …": Bivens) within
 	// three paragraphs
 	first, passed := "", ""
-	for i := len(a.reg.ents) - 1; i >= 0; i-- {
+	for i := a.reg.startingBy(src.Start) - 1; i >= 0; i-- {
 		e := a.reg.ents[i]
 		if e.End > src.Start || a.inQuote(e.Start) {
 			continue
@@ -871,7 +872,10 @@ var apposRE = regexp.MustCompile(`^, ([^,.;“”"]{2,60}),`)
 // nameBetween reports whether a capitalised name stands outside quotes in
 // text[from:to] (another possible antecedent).
 func (a *attributor) nameBetween(from, to int) bool {
-	for _, e := range a.reg.ents {
+	// the names are in text order: those starting from from to to
+	ents := a.reg.ents
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= from })
+	for _, e := range ents[i:max(i, a.reg.startingBy(to))] {
 		if e.Start >= from && e.End <= to && !a.inQuote(e.Start) && len(strings.Fields(e.Name)) >= 1 && !nonNames[e.Name] {
 			if k := a.reg.kindOf(a.reg.fullest(e.Name, e.Start)); k != kindOrg {
 				return true
