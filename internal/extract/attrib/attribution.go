@@ -126,6 +126,7 @@ type attributor struct {
 	openers      map[string]bool           // commonOpener's answers
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
 	surveys      map[string][]surveyName   // the survey names of the text's lines by noun, for namedSurvey (coref.go)
+	docSents     map[string][]int          // the sentences that may mention a document, by head, for documentAuthor (documents.go)
 }
 
 func newAttributor(d *text.Doc) *attributor {

@@ -466,6 +466,35 @@ func (a *attributor) ownerName(ts []text.Token, nb, h int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// docSentences returns the indexes of the sentences documentAuthor reads
+// for a document of head, in text order: those up to si holding its stem
+// in any case or a kin word (kinWords); when generic, those from one
+// past documentReach before si up to si. The non-generic lists are read
+// once per head.
+func (a *attributor) docSentences(head, stem string, generic bool, si int) []int {
+	if generic {
+		var near []int
+		for p := max(0, si-documentReach-1); p <= si; p++ {
+			near = append(near, p)
+		}
+		return near
+	}
+	if l, ok := a.docSents[head]; ok {
+		return l
+	}
+	var l []int
+	for p, sn := range a.d.Sentences {
+		if strings.Contains(strings.ToLower(a.d.Text[sn.Start:sn.End]), stem) || kinWords(head, a.d.Text[sn.Start:sn.End]) {
+			l = append(l, p)
+		}
+	}
+	if a.docSents == nil {
+		a.docSents = map[string][]int{}
+	}
+	a.docSents[head] = l
+	return l
+}
+
 // documentAuthor resolves a definite document with no name of its own
 // ("the report", "The study", "the new survey") to the owner of the
 // nearest earlier mention of a document with the same head in the
@@ -495,12 +524,17 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 	// released its 2025 report … [ten sentences] … the report found")
 	var far, farHow string // (farHow: the owner rule that found far, for explain)
 	var farKind claims.SourceKind
-	for p := si; p >= 0; p-- {
+	// the sentences that may mention such a document ("the document":
+	// any sentence, near only); read once per head (reading every earlier
+	// sentence at each call took time quadratic in the article)
+	cand := a.docSentences(head, stem, generic, si)
+	for ci := len(cand) - 1; ci >= 0; ci-- {
+		p := cand[ci]
+		if p > si {
+			continue
+		}
 		if generic && si-p > documentReach {
 			break // "the document": any document, near only
-		}
-		if sn := a.d.Sentences[p]; !generic && !strings.Contains(strings.ToLower(a.d.Text[sn.Start:sn.End]), stem) && !kinWords(head, a.d.Text[sn.Start:sn.End]) {
-			continue // no such document here: no need to tag the sentence
 		}
 		pts := a.tokens(p)
 		for k := len(pts) - 1; k >= 0; k-- {
