@@ -969,7 +969,7 @@ func (a *attributor) describedBefore(pos int) (string, bool) {
 	}
 	p := a.d.Sentences[si].Para
 	for ; si >= 0 && a.d.Sentences[si].Para >= p-3; si-- {
-		if !holdsOrgNoun(a.d.SentenceText(si)) {
+		if !a.sentHoldsOrgNoun(si) {
 			continue // (no sentence is tokenised only to find none)
 		}
 		ts := a.tokens(si)
@@ -991,6 +991,22 @@ func (a *attributor) describedBefore(pos int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sentHoldsOrgNoun is holdsOrgNoun of sentence si, memoised: each
+// describedBefore call reads back up to three paragraphs (a body written
+// as one paragraph: every sentence before).
+func (a *attributor) sentHoldsOrgNoun(si int) bool {
+	if a.orgNounSents == nil {
+		a.orgNounSents = make([]int8, len(a.d.Sentences))
+	}
+	if a.orgNounSents[si] == 0 {
+		a.orgNounSents[si] = 2
+		if holdsOrgNoun(a.d.SentenceText(si)) {
+			a.orgNounSents[si] = 1
+		}
+	}
+	return a.orgNounSents[si] == 1
 }
 
 // holdsOrgNoun reports whether text holds, in lower case, a word of
