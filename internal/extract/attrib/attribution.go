@@ -126,7 +126,7 @@ type attributor struct {
 	openers      map[string]bool           // commonOpener's answers
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
 	surveys      map[string][]surveyName   // the survey names of the text's lines by noun, for namedSurvey (coref.go)
-	docSents     map[string][]int          // the sentences that may mention a document, by head, for documentAuthor (documents.go)
+	docSents     map[string]*docSents      // the sentences that may mention a document, by head, for documentAuthor (documents.go)
 	orgNounSents []int8                    // per sentence: 1 holds an org noun, 2 none, 0 unread (sentHoldsOrgNoun, coref.go)
 }
 

@@ -470,7 +470,7 @@ func (a *attributor) ownerName(ts []text.Token, nb, h int) (int, int, bool) {
 // for a document of head, in text order: those up to si holding its stem
 // in any case or a kin word (kinWords); when generic, those from one
 // past documentReach before si up to si. The non-generic lists are read
-// once per head.
+// once per head, as far as the furthest si asked.
 func (a *attributor) docSentences(head, stem string, generic bool, si int) []int {
 	if generic {
 		var near []int
@@ -479,20 +479,28 @@ func (a *attributor) docSentences(head, stem string, generic bool, si int) []int
 		}
 		return near
 	}
-	if l, ok := a.docSents[head]; ok {
-		return l
+	if a.docSents == nil {
+		a.docSents = map[string]*docSents{}
 	}
-	var l []int
-	for p, sn := range a.d.Sentences {
+	ds := a.docSents[head]
+	if ds == nil {
+		ds = &docSents{}
+		a.docSents[head] = ds
+	}
+	for ; ds.read <= si && ds.read < len(a.d.Sentences); ds.read++ {
+		sn := a.d.Sentences[ds.read]
 		if strings.Contains(strings.ToLower(a.d.Text[sn.Start:sn.End]), stem) || kinWords(head, a.d.Text[sn.Start:sn.End]) {
-			l = append(l, p)
+			ds.list = append(ds.list, ds.read)
 		}
 	}
-	if a.docSents == nil {
-		a.docSents = map[string][]int{}
-	}
-	a.docSents[head] = l
-	return l
+	return ds.list
+}
+
+// docSents are the sentences docSentences found for a head among the
+// first read of the article.
+type docSents struct {
+	read int
+	list []int
 }
 
 // documentAuthor resolves a definite document with no name of its own
