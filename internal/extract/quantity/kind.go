@@ -1402,6 +1402,10 @@ func (p *parser) citation(st, en int) (open, close int) {
 	return open, close
 }
 
+// measuredSpanPreps before a span make it measured, a claim: "for two
+// years", "within 20 years", "during 643 days" (measuredDuration).
+var measuredSpanPreps = lexicon.WordSet(`for within during`)
+
 // timeRefBefore are the words before a duration that place a time rather
 // than measure one ("in 3-5 years", "over 2 to 3 weeks", "after 5 to 10
 // minutes").
@@ -1559,7 +1563,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 		// minutes", "4 cups in just 4 minutes"
 		return true
 	}
-	if prev == "for" || prev == "within" || prev == "during" {
+	if measuredSpanPreps[prev] {
 		return true // "has lived in the city for two years", "within 20 years"; "tortured during 643 days as a political prisoner" (web-dev-13), "held during 18 months" ("during the 12 months" stopped above at "the")
 	}
 	if addedWords[prev] && p.key(c.st-2) != "in" {
