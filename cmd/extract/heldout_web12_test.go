@@ -19,15 +19,20 @@ import "testing"
 // before the tool ever ran on them; the annotator did not read the code
 // under internal/extract. Nobody tunes on them, and these tests print
 // summary figures only (never a miss, even with -v).
-// First run: not yet (set by the lead after the first run).
+// First run (the code of main 69d7d43, the stop's start, with the gold
+// c87b2ed, 2026-12-07, `go test ./cmd/extract -run TestHeldOutWeb12
+// -count=1 -v`, only the summary lines read): P 0.925, R 0.965, F1 0.945,
+// value 0.937, unit 0.955, source 0.766, cue 0.730, 9 not-claim
+// violations (tp 111, fp 9, fn 4); quotes: 4 of 6 numbers made claims with
+// the right source, speaker 4 of 6. The misses were not looked at. The
+// floors sit a little under.
 const (
 	webTexts12  = "../../testdata/claims/web-blind-12.texts.jsonl"
 	webGold12   = "../../testdata/claims/web-blind-12.gold.jsonl"
 	webQuotes12 = "../../testdata/quotes/web-blind-12.gold.jsonl"
 )
 
-// webFloors12 are placeholders: set by the lead after the first run.
-var webFloors12 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webFloors12 = heldoutFloor{F1: 0.93, Value: 0.92, Unit: 0.94, Source: 0.75, Cue: 0.71, MaxNotClaim: 11}
 
 // TestHeldOutWeb12Claims scores the claims gold of the passages; summary
 // only (held out).
@@ -37,7 +42,7 @@ func TestHeldOutWeb12Claims(t *testing.T) {
 
 // TestHeldOutWeb12Quotes scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); summary only (held out). Six
-// quotes only; floors of 0 (set by the lead after the first run).
+// quotes only; floors under the first run (4 of 6).
 func TestHeldOutWeb12Quotes(t *testing.T) {
-	scoreQuotes(t, webQuotes12, readQuoteTexts(t, webTexts12), 0, 0, false)
+	scoreQuotes(t, webQuotes12, readQuoteTexts(t, webTexts12), 0.66, 0.66, false)
 }
