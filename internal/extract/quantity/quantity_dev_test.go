@@ -300,6 +300,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-5", webBlind5Floors, true},
 		{"web-blind-6", webBlind6Floors, true},
 		{"web-blind-7", webBlind7Floors, true},
+		{"web-blind-8", webBlind8Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
@@ -689,3 +690,12 @@ var webBlind6Floors = setFloors{detection: 0.975, value: 0.90, valueUnit: 0.875,
 // 0.952, change accuracy 0.957 (stated changes found 6/8); floors just
 // under.
 var webBlind7Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.865, kind: 0.94, change: 0.94}
+
+// webBlind8Floors guard the eighth blind held-out set
+// testdata/quantities/web-blind-8.txt (verbatim sentences of the held-out
+// Mercury Parser "P" pages of testdata/page-split.md: English news pages
+// saved 2016-2019; annotated by hand before the recogniser ever ran on
+// them; see its header). Like web-blind-2..7, its misses are never
+// printed, even with -v, and nothing is tuned on it. Floors 0: set by the
+// lead after the first run.
+var webBlind8Floors = setFloors{detection: 0, value: 0, valueUnit: 0, kind: 0, change: 0}
