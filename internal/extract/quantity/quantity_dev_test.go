@@ -693,9 +693,9 @@ var webBlind7Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.865,
 
 // webBlind8Floors guard the eighth blind held-out set
 // testdata/quantities/web-blind-8.txt (250 verbatim sentences, 336
-// mentions, of the held-out Mercury Parser "P" pages of testdata/page-split.md: English news pages
-// saved 2016-2019; annotated by hand before the recogniser ever ran on
-// them; see its header). Like web-blind-2..7, its misses are never
+// mentions, of the held-out Mercury Parser "P" pages of
+// testdata/page-split.md: English news pages saved 2016-2019; annotated
+// by hand before the recogniser ever ran on them; see its header). Like web-blind-2..7, its misses are never
 // printed, even with -v, and nothing is tuned on it. Floors 0: set by the
 // lead after the first run.
 var webBlind8Floors = setFloors{detection: 0, value: 0, valueUnit: 0, kind: 0, change: 0}
