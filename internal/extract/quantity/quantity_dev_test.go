@@ -695,7 +695,10 @@ var webBlind7Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.865,
 // testdata/quantities/web-blind-8.txt (250 verbatim sentences, 336
 // mentions, of the held-out Mercury Parser "P" pages of
 // testdata/page-split.md: English news pages saved 2016-2019; annotated
-// by hand before the recogniser ever ran on them; see its header). Like web-blind-2..7, its misses are never
-// printed, even with -v, and nothing is tuned on it. Floors 0: set by the
-// lead after the first run.
-var webBlind8Floors = setFloors{detection: 0, value: 0, valueUnit: 0, kind: 0, change: 0}
+// by hand before the recogniser ever ran on them; see its header). Like
+// web-blind-2..7, its misses are never printed, even with -v, and nothing
+// is tuned on it. First run (the code of the stop's start 69d7d43, with
+// the gold 034a8a1; 2026-12-07, only the summary lines read): detection
+// F1 0.965, value F1 0.898, value+unit F1 0.864, kind accuracy 0.940,
+// change accuracy 0.976 (stated changes found 11/13); floors just under.
+var webBlind8Floors = setFloors{detection: 0.955, value: 0.885, valueUnit: 0.85, kind: 0.93, change: 0.96}
