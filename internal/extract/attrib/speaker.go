@@ -604,6 +604,19 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 			return
 		}
 	}
+	// the same pronoun's speaker of the quote just before, further back
+	// (up to maxChainParas paragraphs), when only places and
+	// organisations are named between: "“We have 1,100 licensed
+	// guides,” he said. ¶ He said guides in San Ignacio … ¶ In Belize
+	// City, taxi drivers … ¶ “A vendor here is lucky to make BZ$200,” he
+	// said." (articles-dev-5; rule he-she/same-pronoun-chain)
+	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= maxChainParas {
+		if sp := a.speaker(k); sp != nil && sp.src != nil && strings.ToLower(sp.src.Mention) == p && sp.src.Name != sp.src.Mention && !a.personBetween(sp.src.End, src.Start) {
+			src.Name, src.Kind = sp.src.Name, kindPerson
+			a.explainAntecedent(src, "same-pronoun-chain")
+			return
+		}
+	}
 	// the named speaker of the quote just before, when no other name
 	// stands between: "“…,” said Steve Clarke, a NASA official. ¶ “…,” he
 	// said." (never a description of no known kind: "X told reporters
@@ -785,6 +798,9 @@ func (a *attributor) subjectLike(e nameEnt) bool {
 		return true
 	}
 	n := j + 1
+	for n < len(ts) && lexicon.PostNominals[ts[n].Text] {
+		n++ // "Lewis Baglietto KC argued"
+	}
 	if n < len(ts) && ts[n].Text == "," {
 		for n++; n < len(ts) && ts[n].Text != "," && ts[n].Tag != "``"; n++ {
 		}
@@ -868,6 +884,29 @@ func (a *attributor) roleAppositive(e nameEnt) bool {
 
 // apposRE: ", an appositive," right after a name.
 var apposRE = regexp.MustCompile(`^, ([^,.;“”"]{2,60}),`)
+
+// maxChainParas bounds how many paragraphs back the quote whose pronoun
+// speaker a "he"/"she" continues may stand (rule he-she/same-pronoun-chain).
+const maxChainParas = 3
+
+// personBetween reports whether a name that may be a person's stands
+// outside quotes in text[from:to]: one the article gives a person's kind,
+// a title or a gender, one opening with a known given name, or one of no
+// known kind next to a speech verb. Places and organisations are none.
+func (a *attributor) personBetween(from, to int) bool {
+	ents := a.reg.ents
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= from })
+	for _, e := range ents[i:max(i, a.reg.startingBy(to))] {
+		if e.Start < from || e.End > to || a.inQuote(e.Start) || nonNames[e.Name] {
+			continue
+		}
+		k := a.reg.kindOf(a.reg.fullest(e.Name, e.Start))
+		if k == kindPerson || k == "" && (e.title != "" || e.gender != 0 || len(e.words) > 0 && lexicon.GivenNameGender(e.words[0]) != 0 || a.speechAdjacent(e)) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameBetween reports whether a capitalised name stands outside quotes in
 // text[from:to] (another possible antecedent).
