@@ -125,3 +125,20 @@ func TestSamePronounChain(t *testing.T) {
 		{"a person between", "Fisheries officer Joseph Otieno spoke at the landing site. \"We lost 40 boats in the storm,\" he said.\n\nHe said crews had not been paid.\n\nSamuel Were, a trader, said prices had doubled.\n\n\"A family here earns 300 shillings a day,\" he said.", "300 shillings", "Samuel Were", ""},
 	})
 }
+
+// Rule he-she/given-name-gender-only (speaker.go): a "he"/"she" no
+// person of its gender resolves goes to the speaker passed over for a
+// gender read from the given-name list alone, which names of other
+// languages defy (articles-dev-1's "National Statistician Claire Dennis
+// Mapa … he said"; an Italian "Andrea"), in a quote's tail
+// and in reported speech; an honorific or a person of the pronoun's
+// gender still decides.
+func TestGivenNameGenderOnly(t *testing.T) {
+	runExplainedCases(t, []explainedCase{
+		{"reported speech", "National Statistician Claire Dennis Mapa told a briefing that food drove inflation. Rice prices fell 13.1 percent year on year, he said.", "13.1 percent", "Claire Dennis Mapa", "he-she/given-name-gender-only"},
+		{"quote tail", "Finance Secretary Andrea Rossi spoke to reporters on Monday. \"Revenue rose 4 percent this year,\" he said.", "4 percent", "Andrea Rossi", "he-she/given-name-gender-only"},
+		// negatives: an honorific decides; a person of the pronoun's gender is the antecedent
+		{"an honorific", "Ms Claire Mapa spoke to reporters on Monday. \"Revenue rose 4 percent this year,\" he said.", "4 percent", "he", ""},
+		{"a man named before", "Minister Paul Reyes opened the meeting. Claire Mapa told a briefing that food drove inflation. \"Rice fell 13 percent,\" he said.", "13 percent", "Paul Reyes", ""},
+	})
+}
