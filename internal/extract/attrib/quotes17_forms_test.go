@@ -142,3 +142,39 @@ func TestGivenNameGenderOnly(t *testing.T) {
 		{"a man named before", "Minister Paul Reyes opened the meeting. Claire Mapa told a briefing that food drove inflation. \"Rice fell 13 percent,\" he said.", "13 percent", "Paul Reyes", ""},
 	})
 }
+
+// Rule interview-answer (interview.go): a quoted answer right after a
+// question line, in a run of questions and answers after an
+// introduction, is the words of the introduction's subject
+// (articles-dev-5's Bahamas minister interview, question and answer on
+// lines of one paragraph; here also in paragraphs of their own, with
+// curly marks, a title or a given name marking the person); the cue rule
+// --explain prints names it.
+func TestInterviewAnswerSpeaker(t *testing.T) {
+	m, err := text.LoadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, text, num, source, cue string }{
+		{"lines of one paragraph", "Calvin Moxey, the minister responsible for disaster reconstruction, answered questions from The Tribune this week. An edited excerpt:\n\nWhy are so many people still without proper homes?\n\"We have repaired 2,600 homes since 2019.\"\n\nHow much has the government spent?\n\"About $180 million of our own money.\"", "$180 million", "Calvin Moxey", "quote-speaker/interview-answer"},
+		{"paragraphs, a title", "Finance Minister Kwame Asante spoke to the Daily Graphic on Friday. Excerpts:\n\nIs the budget on track?\n\n“Revenue is up 12 percent on last year.”\n\nAnd the debt?\n\n“We will bring it below 60 percent of GDP by 2027.”", "60 percent", "Kwame Asante", "quote-speaker/interview-answer"},
+		{"a given name, one answer", "Sarah Okafor runs the city's largest food bank. She talked to us about the winter.\n\nHow many families do you feed?\n\n\"Around 1,400 a week, up from 900 last year.\"", "1,400", "Sarah Okafor", "quote-speaker/interview-answer"},
+		// negatives: no question before the quote; an organisation introduces
+		{"no question line", "Calvin Moxey answered questions on Monday.\n\nThe storm hit in 2019.\n\"We have repaired 2,600 homes.\"", "2,600", "", ""},
+		{"an organisation's page", "The ministry published its answers to readers on Monday.\n\nHow many homes were repaired?\n\"We have repaired 2,600 homes.\"", "2,600", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			i := strings.Index(c.text, c.num)
+			qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
+			rules := AttributeExplained(text.NewDoc(c.text, m), qs)
+			got := ""
+			if qs[0].Source != nil {
+				got = qs[0].Source.Name
+			}
+			if got != c.source || rules[0].Cue != c.cue {
+				t.Errorf("source %q by cue rule %q, want %q by %q", got, rules[0].Cue, c.source, c.cue)
+			}
+		})
+	}
+}

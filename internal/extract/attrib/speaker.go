@@ -91,6 +91,11 @@ func (a *attributor) speaker(qi int) *found {
 		}
 	}
 	if q.speaker == nil && !unvoiced {
+		if f := a.interviewAnswer(qi); f != nil {
+			q.speaker, q.by = f, "interview-answer" // (interview.go)
+		}
+	}
+	if q.speaker == nil && !unvoiced {
 		q.speaker = a.nameLineSpeaker(qi) // a name line over quoted paragraphs (nameline.go)
 	}
 	if q.speaker != nil && q.speaker.src != nil {
