@@ -40,7 +40,7 @@ const (
 // devq13's measure-target ("... hectares so far, and we want to reach
 // 300,000", "... tonnes last year, and Dubai World Central can handle 12
 // million"): unit 0.965 -> 0.971; floor raised.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.935, Cue: 0.935, MaxNotClaim: 1}
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.945, Cue: 0.935, MaxNotClaim: 1}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -51,5 +51,5 @@ func TestArticlesDev2Claims(t *testing.T) {
 // TestArticlesDev2Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev2Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.985, 0.985, true)
+	scoreQuotes(t, articlesQuotes2, readQuoteTexts(t, articlesTexts2), 0.995, 0.995, true)
 }

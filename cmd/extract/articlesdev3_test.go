@@ -36,7 +36,7 @@ const (
 // conv16's type modifiers of a series and a building ("the two-match
 // series", "a three-match white-ball series", "her two-storey house"): P
 // 0.986 -> 0.993, F1 0.993 -> 0.996, 2 -> 0 violations.
-var articlesFloors3 = heldoutFloor{F1: 0.995, Value: 0.98, Unit: 0.985, Source: 0.974, Cue: 0.955, MaxNotClaim: 0}
+var articlesFloors3 = heldoutFloor{F1: 0.995, Value: 0.98, Unit: 0.985, Source: 0.976, Cue: 0.955, MaxNotClaim: 0}
 
 // TestArticlesDev3Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -47,5 +47,5 @@ func TestArticlesDev3Claims(t *testing.T) {
 // TestArticlesDev3Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev3Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes3, readQuoteTexts(t, articlesTexts3), 0.98, 0.98, true)
+	scoreQuotes(t, articlesQuotes3, readQuoteTexts(t, articlesTexts3), 0.995, 0.995, true)
 }

@@ -28,7 +28,7 @@ const (
 // Mauritius rupees, copula-age); floor raised.
 // conv16: "within 30 days" exact (testdata/claims/README.md, "Label
 // conventions"): value 0.941 -> 0.947.
-var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.945, Unit: 0.945, Source: 0.905, Cue: 0.9, MaxNotClaim: 2}
+var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.945, Unit: 0.945, Source: 0.94, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -39,5 +39,5 @@ func TestArticlesDev5Claims(t *testing.T) {
 // TestArticlesDev5Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev5Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.89, 0.90, true)
+	scoreQuotes(t, articlesQuotes5, readQuoteTexts(t, articlesTexts5), 0.95, 0.96, true)
 }

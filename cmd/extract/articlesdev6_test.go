@@ -32,7 +32,7 @@ const (
 // "Label conventions": a definite count is a claim, optional when it names
 // again a set the article counted): the not-claim is an optional claim now,
 // F1 0.986 -> 0.988, no violation.
-var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.995, Unit: 0.98, Source: 0.915, Cue: 0.9, MaxNotClaim: 0}
+var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.995, Unit: 0.98, Source: 0.922, Cue: 0.9, MaxNotClaim: 0}
 
 // TestArticlesDev6Claims scores the claims gold of the articles; misses
 // are logged (-v).
@@ -43,5 +43,5 @@ func TestArticlesDev6Claims(t *testing.T) {
 // TestArticlesDev6Quotes scores the quote-speaker gold of the same
 // articles (testdata/quotes/README.md); misses are logged (-v).
 func TestArticlesDev6Quotes(t *testing.T) {
-	scoreQuotes(t, articlesQuotes6, readQuoteTexts(t, articlesTexts6), 0.96, 0.98, true)
+	scoreQuotes(t, articlesQuotes6, readQuoteTexts(t, articlesTexts6), 0.98, 0.995, true)
 }

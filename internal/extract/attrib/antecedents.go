@@ -35,9 +35,12 @@ type antecedentSkip struct {
 // antecedentSkips are tried in order on each person-like name occurrence.
 var antecedentSkips = []antecedentSkip{
 	// a coordination, or a name the article gives the other pronoun or
-	// gender ("Ivanka Trump" for "he")
+	// gender ("Ivanka Trump" for "he"); an "and" inside the affiliation
+	// after "of" coordinates no people ("Deputy Fire Chief Anne-Marie
+	// Thibodeau of Halifax Regional Fire and Emergency said", fresh-16;
+	// "Ruth Kamau of the Institute of Energy and Climate")
 	{"other-gender", func(a *attributor, c antecedentCand) bool {
-		return strings.Contains(c.name, " and ") || a.otherGender(c.name, c.p) || otherGender(c.e.gender, c.g) ||
+		return coordinatesPeople(c.name) || a.otherGender(c.name, c.p) || otherGender(c.e.gender, c.g) ||
 			otherGender(a.reg.gender[c.name], c.g) || otherGender(nameGender("", 0, c.t), c.g)
 	}},
 	// "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": Buck speaks
@@ -67,9 +70,39 @@ var antecedentSkips = []antecedentSkip{
 	// "…, Davis" (PolNeAR train); a name of two words or more that opens
 	// with a known given name stays a candidate ("the chief of Acme,
 	// Joseph Siror, said")
+	// ("The ECA's regional director for North Africa, Khaled Mansouri,
+	// said", articles-dev-6: a full name after a role's organisation,
+	// "ROLE for|of ORG, NAME,", is the role holder's: roleOwnerBefore)
 	{"org-seat", func(a *attributor, c antecedentCand) bool {
-		return c.t == "" && (len(c.e.words) == 1 || lexicon.GivenNameGender(c.e.words[0]) == 0) && a.afterOrgComma(c.i)
+		return c.t == "" && (len(c.e.words) == 1 || lexicon.GivenNameGender(c.e.words[0]) == 0) && a.afterOrgComma(c.i) &&
+			!(len(c.e.words) >= 2 && a.roleOwnerBefore(c.i-1))
 	}},
+}
+
+// roleOwnerBefore reports the registry's name occurrence i as the object
+// of a role noun and "for" or "of" ("regional director for North Africa",
+// "the chief of Acme"; a "the" between passed over): the name after its
+// comma is the role holder's, no seat of the organisation.
+func (a *attributor) roleOwnerBefore(i int) bool {
+	if i < 0 {
+		return false
+	}
+	before := strings.Fields(a.d.Text[max(0, a.reg.ents[i].Start-40):a.reg.ents[i].Start])
+	k := len(before) - 1
+	if k >= 0 && strings.EqualFold(before[k], "the") {
+		k--
+	}
+	return k >= 1 && (before[k] == "for" || before[k] == "of") && roleNouns[strings.ToLower(before[k-1])]
+}
+
+// coordinatesPeople reports a name holding "and" before any "of" that
+// opens an affiliation: "Ann Moss and Tom Lee", not "Ann Moss of the
+// Department of Roads and Highways".
+func coordinatesPeople(name string) bool {
+	if i := strings.Index(name, " of "); i >= 0 {
+		name = name[:i]
+	}
+	return strings.Contains(name, " and ")
 }
 
 // afterOrgComma reports the name occurrence i of the registry right after

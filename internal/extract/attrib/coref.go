@@ -187,6 +187,10 @@ func init() {
 			if n, ok := a.unknownPersonBefore(pos); ok {
 				return n, kindPerson, true
 			}
+			if n, ok := a.givenNameOnlyBefore(pos, ts[b].Lower); ok {
+				a.subRule("given-name-gender-only") // (speaker.go)
+				return n, kindPerson, true
+			}
 			return ts[b].Text, kindPerson, true
 		}},
 		// "the 35-year-old": an age standing for the person named last (a

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/text"
 )
 
 // A "he"/"she" quote speaker whose antecedent is a description, not a
@@ -19,12 +20,13 @@ import (
 // "…," he said." (articles-dev-5)). An ordered table of named forms, each
 // reading one sentence before the quote; the first that matches decides.
 
-// describedForm is a named reading of a sentence opening with a definite
-// description of a person that is the subject of a speech verb; it returns
-// the description as written, or "".
+// describedForm is a named reading of sentence si, whose subject is a
+// definite description of a person; it returns the description as
+// written (or "") and the offset from which no person may be named up to
+// the pronoun.
 type describedForm struct {
 	name string
-	read func(s string) string
+	read func(a *attributor, si int) (string, int)
 }
 
 // describedForms are tried on each sentence walked back over.
@@ -33,10 +35,11 @@ var describedForms = []describedForm{
 	// resort group, who asked not to be named …, said …", "The president
 	// of the X Association said …": a role noun heads the description (or
 	// ends it before "of"), a speech verb follows it or its relative clause
-	{"role-description-said", func(s string) string {
-		m := describedSpeechRE.FindStringSubmatch(s)
+	{"role-description-said", func(a *attributor, si int) (string, int) {
+		st := a.d.Sentences[si].Start
+		m := describedSpeechRE.FindStringSubmatch(a.d.Text[st:a.d.Sentences[si].End])
 		if m == nil {
-			return ""
+			return "", 0
 		}
 		head := m[1]
 		if i := strings.Index(head, " of "); i > 0 {
@@ -44,10 +47,112 @@ var describedForms = []describedForm{
 		}
 		w := strings.Fields(head)
 		if len(w) < 2 || !roleNouns[strings.ToLower(w[len(w)-1])] {
-			return ""
+			return "", 0
 		}
-		return m[1]
+		if a.roleUsedBefore(m[1], st) {
+			return "", 0
+		}
+		return m[1], st
 	}},
+	// "Back in Big Bend, the chairman walked along a dry canal. “…,” he
+	// said." (articles-dev-5): a bare role description ("the chairman",
+	// "the former minister") as the subject of any finite verb in the
+	// sentence right before the quote, a fronted phrase before it or not,
+	// refers to the person the article described by that role before and
+	// never named ("The chairman of the X Association said …"): the
+	// fuller description is the speaker
+	{"role-description-subject", func(a *attributor, si int) (string, int) {
+		ts := a.tokens(si)
+		b := roleSubjectAt(ts)
+		if b < 0 {
+			return "", 0
+		}
+		h := b + 1
+		for h+1 < len(ts) && roleNouns[ts[h+1].Lower] {
+			h++ // "the deputy director"
+		}
+		for h < len(ts) && !roleNouns[ts[h].Lower] {
+			h++
+		}
+		d := a.d.Text[ts[b].Start:ts[h].End()]
+		if a.roleUsedBefore(d, ts[b].Start) {
+			return "", 0
+		}
+		full := a.fullerDescription(ts[h].Lower, ts[b].Start)
+		if full == "" {
+			return "", 0 // (a role the article never described: no one to refer to)
+		}
+		return full, ts[b].Start
+	}},
+}
+
+// roleSubjectAt returns the index of the "the" of a sentence's subject
+// "the [modifier] ROLE" followed by a finite verb, after an opening
+// phrase closed by a comma or not ("Back in Big Bend, the chairman
+// walked"), or -1.
+func roleSubjectAt(ts []text.Token) int {
+	b := firstWord(ts)
+	if b < len(ts) && ts[b].Lower != "the" {
+		// a fronted phrase: up to its comma, within eight tokens
+		c := b
+		for c < len(ts) && c-b < 8 && ts[c].Text != "," {
+			c++
+		}
+		if c >= len(ts) || ts[c].Text != "," {
+			return -1
+		}
+		b = c + 1
+	}
+	if b+2 >= len(ts) || ts[b].Lower != "the" {
+		return -1
+	}
+	h := b + 1
+	if !roleNouns[ts[h].Lower] && (ts[h].Tag == "JJ" || ts[h].Tag == "NN") && h+1 < len(ts) && roleNouns[ts[h+1].Lower] {
+		h++ // "the former minister", "the deputy chairman"
+	}
+	if !roleNouns[ts[h].Lower] || ts[h].Text != ts[h].Lower {
+		return -1
+	}
+	v := h + 1
+	if v < len(ts) && ts[v].Tag == "RB" {
+		v++ // "the chairwoman later toured"
+	}
+	if v >= len(ts) || ts[v].Tag != "VBD" && ts[v].Tag != "VBZ" && ts[v].Tag != "VBP" {
+		return -1
+	}
+	return b
+}
+
+// fullerDescription returns the last description "the ROLE of (the)
+// Name …" written before pos ("The chairman of the Swaziland Cane
+// Growers Association"), or "".
+func (a *attributor) fullerDescription(role string, pos int) string {
+	before := a.d.Text[:pos]
+	for _, the := range [...]string{"The ", "the "} {
+		i := strings.LastIndex(before, the+role+" of ")
+		if i < 0 {
+			continue
+		}
+		j := i + len(the+role+" of ")
+		var kept []string
+		for _, w := range strings.Fields(before[j:min(len(before), j+80)]) {
+			bare := strings.TrimRight(w, ",.;:")
+			if !startsUpper(bare) && !nameConnectors[bare] && bare != "the" {
+				break
+			}
+			kept = append(kept, bare)
+			if bare != w {
+				break
+			}
+		}
+		for len(kept) > 0 && !startsUpper(kept[len(kept)-1]) {
+			kept = kept[:len(kept)-1]
+		}
+		if len(kept) > 0 {
+			return the + role + " of " + strings.Join(kept, " ")
+		}
+	}
+	return ""
 }
 
 // describedSpeechRE: a sentence opening with "The …" (no capitalised name
@@ -80,9 +185,12 @@ func (a *attributor) describedSpeaker(qi int, src *claims.Source) (string, strin
 		if para-a.paraOf(s.Start) > 1 || s.Start < floor {
 			break
 		}
-		for _, f := range describedForms {
-			if d := f.read(a.d.Text[s.Start:s.End]); d != "" {
-				if a.nameBetween(s.Start, src.Start) || a.roleUsedBefore(d, s.Start) {
+		for fi, f := range describedForms {
+			if fi > 0 && n > 0 {
+				continue // (a subject without a speech verb: the sentence right before the quote only)
+			}
+			if d, from := f.read(a, si); d != "" {
+				if a.nameBetween(from, src.Start) {
 					return "", ""
 				}
 				return d, f.name
@@ -106,6 +214,9 @@ func (a *attributor) roleUsedBefore(d string, pos int) bool {
 	for _, e := range a.reg.ents {
 		if e.End > pos {
 			break
+		}
+		if a.reg.kindOf(a.reg.fullest(e.Name, e.Start)) == kindOrg {
+			continue // (the role of an organisation: "The chairman of the X Association")
 		}
 		win := strings.ToLower(a.d.Text[max(0, e.Start-40):min(pos, e.End+40)])
 		for _, f := range strings.FieldsFunc(win, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {

@@ -591,6 +591,12 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 	if len(words) == 1 && isAcronymWord(words[0]) {
 		r.orgVotes[name]++
 	}
+	if nationalArm(words) {
+		r.orgVotes[name]++
+	}
+	if postNominalAfter(text[e:min(len(text), e+5)]) && !hasOrgHead(words) {
+		r.perVotes[name] += 2 // "Lewis Baglietto KC argued" (articles-dev-3): a person's rank
+	}
 	_, lw, _ := lastFields(text[max(0, s-20):s])
 	prep, _ := lexicon.LowerIn(placePrepositions, lw)
 	placed := lexicon.Places[name] || prep
@@ -630,7 +636,7 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			// research at EFG Hermes", "professor of economics at Brown"
 			r.orgVotes[name]++
 		}
-		if genericOrgNouns[last] || last == "ngo" {
+		if (genericOrgNouns[last] || last == "ngo") && !frontedPhraseBefore(text[max(0, s-60):s], s <= 60) {
 			r.orgVotes[name]++
 		}
 		if roleNouns[strings.TrimSuffix(last, ",")] {
@@ -765,7 +771,7 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 	// a name of two to four words with no organisation word that
 	// speaks ("Maria Lopez said", "Maria Lopez, 45,") is a person's
 	// (personAfterRE needs a space or a comma and a space first)
-	if n := len(words); !affiliation && n >= 2 && n <= 4 && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, ", ")) && !hasOrgHead(words) && personAfterRE.MatchString(after) {
+	if n := len(words); !affiliation && n >= 2 && n <= 4 && (strings.HasPrefix(after, " ") || strings.HasPrefix(after, ", ")) && !hasOrgHead(words) && !nationalArm(words) && personAfterRE.MatchString(after) {
 		r.perVotes[name]++
 	}
 	if full, first, ok := r.listName(text); ok {
@@ -790,6 +796,54 @@ func (r *nameReg) voteAfter(text, name string, words []string, after string, pla
 		r.orgVotes[acr]++
 	}
 	return name
+}
+
+// postNominalAfter reports text after a name opening with one of
+// lexicon.PostNominals ("Marie Henein KC", "Sir Lenny Henry CBE"), which
+// chunkName cut from the name.
+func postNominalAfter(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(after, ","), " "), " ")
+	return len(after) > 1 && (after[0] == ' ' || after[0] == ',') && lexicon.PostNominals[strings.TrimRight(w, ",.")]
+}
+
+// frontedPrepositions open a phrase fronted before a sentence's subject.
+var frontedPrepositions = lexicon.WordSet(`for at in on from inside within among with to`)
+
+// frontedPhraseBefore reports text before a name that is a sentence's
+// opening prepositional phrase closed by a comma ("For the company, Lewis
+// Baglietto KC argued", articles-dev-3; "At the bank, Tom Harris said"):
+// the noun before the comma is the preposition's object, no appositive
+// naming the name an organisation. whole tells that before opens at the
+// text's start (else a sentence boundary must stand inside it).
+func frontedPhraseBefore(before string, whole bool) bool {
+	if !strings.HasSuffix(strings.TrimRight(before, " "), ",") {
+		return false
+	}
+	i := strings.LastIndexAny(before, ".!?\n")
+	if i < 0 && !whole {
+		return false // (the sentence opens before the window)
+	}
+	f := strings.Fields(before[i+1:])
+	return len(f) >= 2 && len(f) <= 6 && frontedPrepositions[strings.ToLower(f[0])] && strings.Count(before[i+1:], ",") == 1
+}
+
+// nationalArm reports a name that ends with a country's or region's name
+// after a first word that is no given name: a company's national arm
+// ("Shell Uganda", "TotalEnergies EP Uganda", "Airtel Kenya", "Toyota
+// South Africa"; articles-dev-2): an organisation, not a person, though
+// it speaks ("… said"). A person's surname that is a place keeps its
+// given name ("Michael Jordan").
+func nationalArm(words []string) bool {
+	n := len(words)
+	if n < 2 || lexicon.GivenNameGender(words[0]) != 0 || lexicon.PlaceGivenNames[words[0]] {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false // a phrase, no name: "Employees in Germany"
+		}
+	}
+	return lexicon.Places[words[n-1]] && !lexicon.Places[words[0]] || n >= 3 && lexicon.Places[words[n-2]+" "+words[n-1]]
 }
 
 // orgApposAfter is orgApposRE.FindString(after), run only when after

@@ -91,6 +91,11 @@ func (a *attributor) speaker(qi int) *found {
 		}
 	}
 	if q.speaker == nil && !unvoiced {
+		if f := a.interviewAnswer(qi); f != nil {
+			q.speaker, q.by = f, "interview-answer" // (interview.go)
+		}
+	}
+	if q.speaker == nil && !unvoiced {
 		q.speaker = a.nameLineSpeaker(qi) // a name line over quoted paragraphs (nameline.go)
 	}
 	if q.speaker != nil && q.speaker.src != nil {
@@ -604,6 +609,19 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 			return
 		}
 	}
+	// the same pronoun's speaker of the quote just before, further back
+	// (up to maxChainParas paragraphs), when only places and
+	// organisations are named between: "“We have 1,100 licensed
+	// guides,” he said. ¶ He said guides in San Ignacio … ¶ In Belize
+	// City, taxi drivers … ¶ “A vendor here is lucky to make BZ$200,” he
+	// said." (articles-dev-5; rule he-she/same-pronoun-chain)
+	if k := qi - 1; k >= 0 && para-a.paraOf(a.quotes[k].Start) <= maxChainParas {
+		if sp := a.speaker(k); sp != nil && sp.src != nil && strings.ToLower(sp.src.Mention) == p && sp.src.Name != sp.src.Mention && !a.personBetween(sp.src.End, src.Start) {
+			src.Name, src.Kind = sp.src.Name, kindPerson
+			a.explainAntecedent(src, "same-pronoun-chain")
+			return
+		}
+	}
 	// the named speaker of the quote just before, when no other name
 	// stands between: "“…,” said Steve Clarke, a NASA official. ¶ “…,” he
 	// said." (never a description of no known kind: "X told reporters
@@ -623,7 +641,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// else the nearest person named outside quotes, preferring one that
 	// is a clause's subject ("Bivens hopes Clinton …": Bivens) within
 	// three paragraphs
-	first, passed := "", ""
+	first, passed, soft := "", "", ""
 	for i := a.reg.startingBy(src.Start) - 1; i >= 0; i-- {
 		e := a.reg.ents[i]
 		if e.End > src.Start || a.inQuote(e.Start) {
@@ -652,6 +670,9 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 			if passed == "" {
 				passed = " past " + e.Name + " (" + r + ")"
 			}
+			if soft == "" && r == "other-gender" && para-a.paraOf(e.Start) <= 1 && a.givenNameGenderOnly(e, name, t, p) && (a.subjectLike(e) || a.speechAdjacent(e)) {
+				soft = name
+			}
 			continue // (antecedents.go)
 		}
 		if first == "" {
@@ -676,7 +697,67 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	if first != "" {
 		src.Name, src.Kind = first, kindPerson
 		a.explainAntecedent(src, "nearest"+passed)
+		return
 	}
+	// no antecedent of the pronoun's gender: the speaker passed over for
+	// a gender read only from the given-name list, which names of other
+	// languages defy ("National Statistician Claire Dennis Mapa told a
+	// briefing … he said", articles-dev-1; "Andrea Rossi", "Jan de Vries",
+	// "Kim Ji-hoon"): rule he-she/given-name-gender-only
+	if soft != "" {
+		src.Name, src.Kind = soft, kindPerson
+		a.explainAntecedent(src, "given-name-gender-only")
+	}
+}
+
+// givenNameOnlyBefore returns, for a pronoun p ("he", "him", "she",
+// "her", "his") no person of its gender resolves, the nearest person
+// named before pos outside quotes, in its paragraph or the one before,
+// as a clause's subject or next to a speech verb, whose gender of the
+// other kind comes from the given-name list alone ("National
+// Statistician Claire Dennis Mapa told a briefing … Rice prices fell 13.1
+// percent, he said": rule he-she/given-name-gender-only).
+func (a *attributor) givenNameOnlyBefore(pos int, p string) (string, bool) {
+	switch p {
+	case "him", "his":
+		p = "he"
+	case "her":
+		p = "she"
+	}
+	para := a.paraOf(pos)
+	for i := a.reg.startingBy(pos) - 1; i >= 0; i-- {
+		e := a.reg.ents[i]
+		if e.End > pos || a.inQuote(e.Start) {
+			continue
+		}
+		if para-a.paraOf(e.Start) > 1 {
+			break
+		}
+		name := a.reg.fullestOrGivenG(e.Name, e.Start, e.gender)
+		if a.reg.kindOf(name) != kindPerson && a.reg.kindOf(e.Name) != kindPerson {
+			continue
+		}
+		if otherGender(e.gender, pronounGender(p)) && a.givenNameGenderOnly(e, name, e.title, p) && (a.subjectLike(e) || a.speechAdjacent(e)) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// givenNameGenderOnly reports a name occurrence whose gender comes from
+// the given-name list alone: no honorific or kinship word (nameGender),
+// no earlier quote giving it the other pronoun, no coordination, and no
+// gender the registry holds other than the given name's.
+func (a *attributor) givenNameGenderOnly(e nameEnt, name, title, p string) bool {
+	if len(e.words) == 0 || coordinatesPeople(name) || a.otherGender(name, p) || nameGender(a.d.Text, e.Start, title) != 0 {
+		return false
+	}
+	gn := lexicon.GivenNameGender(e.words[0])
+	if gn == 0 || e.gender != 0 && e.gender != gn {
+		return false
+	}
+	g := a.reg.gender[name]
+	return g == 0 || g == gn
 }
 
 // kindlessDescription reports a source written as a description in lower
@@ -785,6 +866,9 @@ func (a *attributor) subjectLike(e nameEnt) bool {
 		return true
 	}
 	n := j + 1
+	for n < len(ts) && lexicon.PostNominals[ts[n].Text] {
+		n++ // "Lewis Baglietto KC argued"
+	}
 	if n < len(ts) && ts[n].Text == "," {
 		for n++; n < len(ts) && ts[n].Text != "," && ts[n].Tag != "``"; n++ {
 		}
@@ -868,6 +952,29 @@ func (a *attributor) roleAppositive(e nameEnt) bool {
 
 // apposRE: ", an appositive," right after a name.
 var apposRE = regexp.MustCompile(`^, ([^,.;“”"]{2,60}),`)
+
+// maxChainParas bounds how many paragraphs back the quote whose pronoun
+// speaker a "he"/"she" continues may stand (rule he-she/same-pronoun-chain).
+const maxChainParas = 3
+
+// personBetween reports whether a name that may be a person's stands
+// outside quotes in text[from:to]: one the article gives a person's kind,
+// a title or a gender, one opening with a known given name, or one of no
+// known kind next to a speech verb. Places and organisations are none.
+func (a *attributor) personBetween(from, to int) bool {
+	ents := a.reg.ents
+	i := sort.Search(len(ents), func(i int) bool { return ents[i].Start >= from })
+	for _, e := range ents[i:max(i, a.reg.startingBy(to))] {
+		if e.Start < from || e.End > to || a.inQuote(e.Start) || nonNames[e.Name] {
+			continue
+		}
+		k := a.reg.kindOf(a.reg.fullest(e.Name, e.Start))
+		if k == kindPerson || k == "" && (e.title != "" || e.gender != 0 || len(e.words) > 0 && lexicon.GivenNameGender(e.words[0]) != 0 || a.speechAdjacent(e)) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameBetween reports whether a capitalised name stands outside quotes in
 // text[from:to] (another possible antecedent).
