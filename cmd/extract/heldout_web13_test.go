@@ -21,15 +21,20 @@ import "testing"
 // annotated and committed before the tool ever ran on them; the annotator
 // did not read the code under internal/extract. Nobody tunes on them, and
 // these tests print summary figures only (never a miss, even with -v).
-// Floors: set by the lead after the first run.
+// First run (the code of the stop's start 69d7d43 with the gold 442900d,
+// 2026-12-07, `go test ./cmd/extract -run TestHeldOutWeb13 -count=1 -v`,
+// only the summary lines read): P 0.906, R 0.971, F1 0.937, value 0.974,
+// unit 0.957, source 0.853, cue 0.823, 23 not-claim violations (tp 232,
+// fp 24, fn 7); quotes: 5 of 8 numbers made claims with the right source,
+// speaker 5 of 8. The misses were not looked at. The floors sit a little
+// under.
 const (
 	webTexts13  = "../../testdata/claims/web-blind-13.texts.jsonl"
 	webGold13   = "../../testdata/claims/web-blind-13.gold.jsonl"
 	webQuotes13 = "../../testdata/quotes/web-blind-13.gold.jsonl"
 )
 
-// set by the lead after the first run
-var webFloors13 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webFloors13 = heldoutFloor{F1: 0.925, Value: 0.96, Unit: 0.945, Source: 0.84, Cue: 0.81, MaxNotClaim: 25}
 
 // TestHeldOutWeb13Claims scores the claims gold of the passages; summary
 // only (held out).
@@ -39,7 +44,7 @@ func TestHeldOutWeb13Claims(t *testing.T) {
 
 // TestHeldOutWeb13Quotes scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); summary only (held out). Eight
-// quotes only; floors set by the lead after the first run.
+// quotes only; floors under the first run (5 of 8).
 func TestHeldOutWeb13Quotes(t *testing.T) {
-	scoreQuotes(t, webQuotes13, readQuoteTexts(t, webTexts13), 0, 0, false)
+	scoreQuotes(t, webQuotes13, readQuoteTexts(t, webTexts13), 0.62, 0.62, false)
 }
