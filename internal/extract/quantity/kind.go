@@ -1787,13 +1787,14 @@ func (p *parser) houseNumberRange(c *cand) bool {
 	return p.isHyphen(c.st+1) && p.adj(c.st+1) && p.adj(c.st+2) && a.k == tNum && b.k == tNum && !a.sep && !b.sep && !b.dec && a.ndig >= 3 && b.ndig == a.ndig
 }
 
-// streetTypes end a street name.
-var streetTypes = map[string]bool{
+// streetTypes end a street name (and the road labels that do, "Highway",
+// "Hwy": withRoadStreets).
+var streetTypes = withRoadStreets(map[string]bool{
 	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
 	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,
-	"Way": true, "Terrace": true, "Highway": true, "Hwy": true, "Parkway": true, "Pkwy": true, "Circle": true,
+	"Way": true, "Terrace": true, "Parkway": true, "Pkwy": true, "Circle": true,
 	"Square": true, "Plaza": true, "Trail": true, "Pike": true, "Alley": true,
-}
+})
 
 // negatedModal reports a modal's negative contraction at token i, read as
 // the words "won", "'" and "t": "whether perhaps one won't reach the finish

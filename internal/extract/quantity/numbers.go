@@ -1945,7 +1945,9 @@ func (p *parser) shareAfter(c *cand) bool {
 // stay ordinals. A series' season is named as a part is ("I was not a
 // big fan of Season 1", "the debut of Season 2" in web-dev-13; "In Season
 // One of GOT" in web-dev-12): an identifier.
-var labelWords = map[string]claims.Kind{
+// Road labels ("route 9", "highway 7") are lexicon.RoadLabels' rows
+// (withRoadLabels).
+var labelWords = withRoadLabels(map[string]claims.Kind{
 	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
 	"game": claims.KindOrdinal, "season": claims.KindIdentifier, "episode": claims.KindOrdinal,
 	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindIdentifier,
@@ -1954,8 +1956,8 @@ var labelWords = map[string]claims.Kind{
 	"article": claims.KindIdentifier, "item": claims.KindIdentifier, "volume": claims.KindIdentifier,
 	"vol": claims.KindIdentifier, "tier": claims.KindIdentifier, "type": claims.KindIdentifier,
 	"category": claims.KindIdentifier, "number": claims.KindIdentifier, "act": claims.KindIdentifier,
-	"resolution": claims.KindIdentifier, "flight": claims.KindIdentifier, "route": claims.KindIdentifier,
-	"highway": claims.KindIdentifier, "room": claims.KindIdentifier, "gate": claims.KindIdentifier,
+	"resolution": claims.KindIdentifier, "flight": claims.KindIdentifier,
+	"room": claims.KindIdentifier, "gate": claims.KindIdentifier,
 	"platform": claims.KindIdentifier, "channel": claims.KindIdentifier, "line": claims.KindIdentifier,
 	"proposition": claims.KindIdentifier, "amendment": claims.KindIdentifier, "rule": claims.KindIdentifier,
 	"verse": claims.KindIdentifier, "psalm": claims.KindIdentifier, "exhibit": claims.KindIdentifier,
@@ -1971,7 +1973,7 @@ var labelWords = map[string]claims.Kind{
 	// 3" (web-dev-14's release notes and changelog; "see bug 12345",
 	// "switch to mode 2" of bug trackers and manuals)
 	"bug": claims.KindIdentifier, "mode": claims.KindIdentifier,
-}
+})
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",
 // "doubling-down", "doubled as a reminder", "doubled over in pain".
