@@ -2105,6 +2105,9 @@ var decadeParts = map[string][2]float64{
 	"late": {7, 9}, "high": {7, 9}, "upper": {7, 9},
 }
 
+// wholeDecade is a decade with no part word: "in his 40s" 40–49.
+var wholeDecade = [2]float64{0, 9}
+
 // decadePart reads a round two-digit number glued to "s" after a part word
 // (decadeParts) or a possessive: "in his late 40s" and "in her mid-60s" are
 // ages 47–49 and 64–66 (rule decade-of-life; "in his 20s" is read by
@@ -2137,7 +2140,7 @@ var decadeWords = map[string]float64{
 // after a part word or a possessive or "the" (see decadePart), or returns
 // nil (c unchanged).
 func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
-	st, part := i, [2]float64{0, 9}
+	st, part := i, wholeDecade
 	if i-2 >= p.floor && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && strings.EqualFold(p.raw(i-2), "mid") {
 		st, part = i-2, decadeParts["mid"]
 	} else if pt, ok := decadeParts[strings.ToLower(p.raw(i-1))]; ok && i-1 >= p.floor && p.toks[i-1].k == tWord {
@@ -2161,10 +2164,33 @@ func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
 	}
 	c.st, c.en = st, en
 	c.valSt, c.valEn = i, en
+	c.kind = claims.KindClaim
+	setDecade(c, base, part, unit, r)
+	return c
+}
+
+// setDecade makes c the part of the decade whose first year is base, in
+// unit, as rule r read it: "his late 40s" 47–49 years.
+func setDecade(c *cand, base float64, part [2]float64, unit string, r rule) {
 	c.qual, c.lo, c.hi = claims.Range, base+part[0], base+part[1]
 	c.v = c.lo
-	c.kind, c.hasUnit, c.unit, c.unitRule = claims.KindClaim, true, unit, r
-	return c
+	c.hasUnit, c.unit, c.unitRule = true, unit, r
+}
+
+// tensSomething reads a decade of age written as its first year and
+// "-something" after the number, the hyphen at token j (rule
+// tens-something, from suffixQualifier): "her twenty-something daughter"
+// (web-dev-13), "thirty-something voters", "a 40-something executive"
+// (web13forms_test.go): N to N+9 years. Not of money or a measure ("a
+// $16-something").
+func (p *parser) tensSomething(c *cand, j int) bool {
+	if !(p.isHyphen(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "something") && !c.currency && !c.hasUnit && !p.unitWordAt(j+2) && p.currencyAt(j+2) == "" && c.v >= 20 && c.v <= 90 && c.v == math.Trunc(c.v/10)*10) {
+		return false
+	}
+	c.en = j + 2
+	setDecade(c, c.v, wholeDecade, "age", ruleTensSomething)
+	c.qualRule = ruleTensSomething
+	return true
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}

@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"math"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -555,13 +554,9 @@ func (p *parser) suffixQualifier(c *cand) {
 		// about N, a little over it
 		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
 		c.qualRule = ruleOddAbout
-	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "something") && !c.currency && !c.hasUnit && !p.unitWordAt(j+2) && p.currencyAt(j+2) == "" && c.v >= 20 && c.v <= 90 && c.v == math.Trunc(c.v/10)*10:
-		// a decade of age (rule tens-something): "her twenty-something
-		// daughter" (web-dev-13), "thirty-something voters", "a
-		// 40-something executive" (web13forms_test.go): N to N+9 years
-		c.qual, c.lo, c.hi, c.en = claims.Range, c.v, c.v+9, j+2
-		c.unit, c.hasUnit, c.unitRule = "age", true, ruleTensSomething
-		c.qualRule = ruleTensSomething
+	case p.tensSomething(c, j):
+		// a decade of age, "twenty-something" (numbers.go, beside the
+		// other decades)
 	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
 		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":
