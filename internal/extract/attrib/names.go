@@ -1800,7 +1800,7 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	if r.kindOf(name) != k && r.kindOf(e.Name) != k {
 		return false
 	}
-	if k == kindOrg && len(e.words) == 1 && lexicon.NonOwnerAcronyms[e.Name] {
+	if k == kindOrg && len(e.words) == 1 && lexicon.PlaceAcronyms[e.Name] {
 		// check measure-acronym-no-org (no explain rule): a place's
 		// acronym is no organisation "it" or "the company" stands for
 		// ("NT$48 billion (US$1.5 billion) … the company said" is Sunfar,

@@ -77,9 +77,15 @@ var FreshWords = WordSet(`new latest recent last first final annual monthly week
 full preliminary internal confidential separate own`)
 
 // NonOwnerAcronyms are acronyms that modify a document without owning it:
-// places ("a U.S. study") and measures (MeasureAcronyms: "the GDP report",
-// "CPI figures").
-var NonOwnerAcronyms = Union(WordSet(`U.S. U.S US USA U.S.A. UK U.K. U.K GB EU-wide`), MeasureAcronyms)
+// places (PlaceAcronyms: "a U.S. study") and measures (MeasureAcronyms:
+// "the GDP report", "CPI figures").
+var NonOwnerAcronyms = Union(PlaceAcronyms, MeasureAcronyms)
+
+// PlaceAcronyms are the acronyms of places: a document's modifier, no
+// owner ("a U.S. study"), and no organisation a pronoun or "the company"
+// stands for, no reporter ("U.S. officials said"). attrib's name registry
+// reads these alone: it holds no MeasureAcronyms entity.
+var PlaceAcronyms = WordSet(`U.S. U.S US USA U.S.A. UK U.K. U.K GB EU-wide`)
 
 // MeasureAcronyms name economic measures, never an organisation that could
 // assert a number: "the GDP" is no antecedent of "it said" or "the
