@@ -89,7 +89,7 @@ var PlaceAcronyms = WordSet(`U.S. U.S US USA U.S.A. UK U.K. U.K GB EU-wide`)
 
 // MeasureAcronyms name economic measures, never an organisation that could
 // assert a number: "the GDP" is no antecedent of "it said" or "the
-// brokerage said" (attrib's measure-acronym check, no explain rule; "84 percent of GDP. It
+// brokerage said" (attrib's guard measure-acronym, which explain names; "84 percent of GDP. It
 // also said", articles-dev-1; "60 per cent of the GDP, … the brokerage
 // said", web-dev-8).
 var MeasureAcronyms = WordSet(`GDP GNP GNI GVA CPI PPI PMI PCE NFP YOY QOQ`)

@@ -24,7 +24,8 @@ var qualFormRules = map[string]rule{
 var rulePastAfterVerb = newRule("past-after-verb")
 
 // qualFormGuards hold the one-word qualifier forms that apply only in a
-// context, by their word; st is the token of the value's start.
+// context, by their word; st is the token of the value's start. One that
+// keeps its form off is c's guard (qualifier-form-context).
 var qualFormGuards = map[string]func(p *parser, c *cand, st int) bool{
 	"like": func(p *parser, _ *cand, st int) bool { return p.hedgeLike(st - 2) },
 	"past": func(p *parser, _ *cand, st int) bool { return p.pastAfterVerb(st - 2) },
@@ -418,6 +419,7 @@ func (p *parser) qualifierBefore(c *cand) {
 			return
 		}
 		if g := qualFormGuards[f.words[0]]; g != nil && len(f.words) == 1 && !g(p, c, st) {
+			c.guard = ruleQualifierFormContext
 			continue
 		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
