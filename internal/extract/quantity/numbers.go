@@ -291,11 +291,22 @@ func (p *parser) clockSuffixed(c *cand, i int) *cand {
 }
 
 // zoneClocks are the time zones wire copy writes after a 24-hour clock
-// time of four digits (zoneClock), in capitals.
-var zoneClocks = map[string]bool{
-	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EET": true, "IST": true, "JST": true,
-	"EST": true, "EDT": true, "ET": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true,
-	"PDT": true, "PT": true, "AEST": true, "AEDT": true, "MSK": true,
+// time of four digits (zoneClock), in capitals; hourZones those read
+// after an hour (clockSuffix), by key, with their capitals when only
+// those are (lexicon.TimeZones).
+var zoneClocks, hourZones = timeZoneWords()
+
+func timeZoneWords() (clock map[string]bool, hour map[string]string) {
+	clock, hour = map[string]bool{}, map[string]string{}
+	for _, z := range lexicon.TimeZones {
+		clock[z.Code] = true
+		if z.CapsOnly {
+			hour[toLowerASCII(z.Code)] = z.Code
+		} else if z.AfterHour {
+			hour[toLowerASCII(z.Code)] = ""
+		}
+	}
+	return clock, hour
 }
 
 var ruleZoneClock = newRule("zone-clock")
@@ -1044,15 +1055,15 @@ func special(c *cand, kind claims.Kind) *cand {
 // when there is none.
 func (p *parser) clockSuffix(i int) int {
 	k := p.key(i)
+	if caps, ok := hourZones[k]; ok {
+		if caps == "" || p.raw(i) == caps {
+			return i + 1 // "9 GMT", "9 ET"
+		}
+		return i
+	}
 	switch k {
 	case "am", "pm":
 		return i + 1
-	case "gmt", "utc", "bst", "cet", "edt", "pst", "pdt":
-		return i + 1
-	case "et", "est":
-		if p.raw(i) == "ET" || p.raw(i) == "EST" {
-			return i + 1
-		}
 	case "a", "p":
 		// a.m. / p.m.
 		if p.is(i+1, ".") && p.adj(i+1) && p.key(i+2) == "m" && p.adj(i+2) {

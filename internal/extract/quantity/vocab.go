@@ -397,6 +397,9 @@ func init() {
 	for _, k := range extraWords {
 		entry(k)
 	}
+	for k := range hourZones { // "9 GMT": clockSuffix reads them by key
+		entry(k)
+	}
 	for k := range allowanceAdjectives { // "3 sick days"
 		entry(k)
 	}
@@ -425,8 +428,7 @@ func init() {
 var extraWords = []string{
 	"something", "anything", "somewhere", "range", "region", "order", "little", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 	"dozen", "dozens", "dz", "dzs", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
-	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "gmt", "utc", "bst", "cet", "et",
-	"est", "edt", "pst", "pdt", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
+	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
 	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp",
 	"in", "out", "or", "and", "so", "plus", "mid", "pre", "post", "early", "late", "fy", "no",
 	"sentenced", "jailed", "imprisoned", "prison", "jail", "sentence", "sentences", "term", "terms",
