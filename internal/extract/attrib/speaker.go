@@ -894,9 +894,7 @@ func (a *attributor) nameBetween(from, to int) bool {
 // fresh-7); the cue is a plain speech verb.
 func (a *attributor) reportedLead(ts []text.Token) *found {
 	for v := 1; v < len(ts) && v <= 20; v++ {
-		switch lexicon.CueVerbs[ts[v].Lower] {
-		case "say", "tell", "add", "explain", "argue", "insist", "warn", "note":
-		default:
+		if !lexicon.PlainSpeechLemmas[lexicon.CueVerbs[ts[v].Lower]] {
 			continue
 		}
 		if v > 6 && ts[v-1].Text != "," {
