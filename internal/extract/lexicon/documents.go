@@ -71,6 +71,13 @@ carried run undertaken authored written led`)
 // the source).
 var ViewerParticiples = WordSet(`seen obtained viewed leaked`)
 
+// FindingVerbs are the plain verbs by which documents and data state what
+// they hold, in the base form after a plural ("G-III reports show",
+// "police records say", "New CNN polls out Monday show"): the tagger
+// often reads them as nouns there. attrib's reportsShow adds "reveal",
+// docOutShows "find".
+var FindingVerbs = WordSet(`show say indicate suggest`)
+
 // FreshWords modify a document without naming its owner ("New CNN polls",
 // "the latest Pew survey").
 var FreshWords = WordSet(`new latest recent last first final annual monthly weekly quarterly draft

@@ -1789,8 +1789,7 @@ func (p *parser) fractionAt(i int) *cand {
 	}
 	// the bottom fifth of, the richest tenth of
 	if w.frac > 2 && !w.plural && p.key(i+1) == "of" {
-		switch p.key(i - 1) {
-		case "bottom", "top", "middle", "richest", "poorest", "lowest", "highest", "wealthiest":
+		if segmentWords[p.key(i-1)] {
 			return share(i+1, 100/w.frac)
 		}
 	}
@@ -1985,6 +1984,10 @@ var labelWords = withRoadLabels(map[string]claims.Kind{
 	// "switch to mode 2" of bug trackers and manuals)
 	"bug": claims.KindIdentifier, "mode": claims.KindIdentifier,
 })
+
+// segmentWords name a part of a population before a fraction of it: "the
+// bottom fifth of", "the richest tenth of" (a share).
+var segmentWords = lexicon.WordSet(`bottom top middle richest poorest lowest highest wealthiest`)
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",
 // "doubling-down", "doubled as a reminder", "doubled over in pain".

@@ -400,6 +400,9 @@ func init() {
 	for k := range hourZones { // "9 GMT": clockSuffix reads them by key
 		entry(k)
 	}
+	for k := range segmentWords { // "the bottom fifth of"
+		entry(k)
+	}
 	for k := range allowanceAdjectives { // "3 sick days"
 		entry(k)
 	}
@@ -442,8 +445,8 @@ var extraWords = []string{
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
 	"line", "proposition", "amendment", "rule", "verse", "psalm", "exhibit", "figure", "table", "model",
 	"version", "unit", "ward", "district", "precinct", "block", "class", "setting", "straight", "consecutive", "full",
-	"higher", "lower", "low", "high", "level", "bottom", "top", "middle", "richest", "poorest",
-	"lowest", "highest", "wealthiest", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
+	"higher", "lower", "low", "high", "level",
+	"larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
 	"scale", "proposal", "strategy", "list", "another", "further", "additional", "over", "of", "the", "whole",
 	"p", "trillions", "fold", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold",
 	"eightfold", "ninefold", "tenfold", "hundredfold", "doubled", "doubling", "tripled", "tripling", "trebled",
