@@ -768,8 +768,7 @@ var kindRules = []kindRule{
 	// ("the other three suspects were released" counts them)
 	{"the-other-n", func(p *parser, c *cand) bool {
 		if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" && (c.en >= len(p.toks) || p.toks[c.en].k != tWord || p.w(c.en) != nil && p.w(c.en).fn) {
-			switch p.key(c.st - 1) {
-			case "earlier", "other", "remaining", "latter", "former", "previous":
+			if backReferenceWords[p.key(c.st-1)] {
 				c.kind = claims.KindOther
 				return true
 			}
@@ -1786,6 +1785,11 @@ func (p *parser) houseNumberRange(c *cand) bool {
 	a, b := &p.toks[c.st], &p.toks[c.st+2]
 	return p.isHyphen(c.st+1) && p.adj(c.st+1) && p.adj(c.st+2) && a.k == tNum && b.k == tNum && !a.sep && !b.sep && !b.dec && a.ndig >= 3 && b.ndig == a.ndig
 }
+
+// backReferenceWords point back to people or things named before, between
+// "the" and a small number (kind rule the-other-n): "the other three",
+// "the remaining two", "the former two".
+var backReferenceWords = lexicon.WordSet(`earlier other remaining latter former previous`)
 
 // streetTypes end a street name (and the road labels that do, "Highway",
 // "Hwy": withRoadStreets).

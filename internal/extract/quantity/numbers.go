@@ -791,12 +791,16 @@ func (p *parser) periodOrdinal(c *cand, i int) *cand {
 	return special(c, claims.KindOrdinal)
 }
 
+// yearPrefixes place a time within a year or around it, hyphened before
+// the year: "mid-2024", "pre-2008", "post-2020", "early-1990s".
+var yearPrefixes = lexicon.WordSet(`mid pre post early late`)
+
 // wordHyphenNumber: word-hyphen-number: COVID-19, F-16, mid-2024.
 func (p *parser) wordHyphenNumber(c *cand, i int) *cand {
 	// word-hyphen-number: COVID-19, F-16, mid-2024
 	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || signWords[p.key(i-2)]) {
 		w := p.toks[i-2].w
-		if w != nil && (w.key == "mid" || w.key == "pre" || w.key == "post" || w.key == "early" || w.key == "late") && c.yearLike {
+		if w != nil && yearPrefixes[w.key] && c.yearLike {
 			c.st = i - 2
 			return special(c, claims.KindYear)
 		}
