@@ -192,7 +192,7 @@ func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil, 0) }
 // document's owner by its docOwnerRules row or "document-agent"; a
 // transcript turn's by its label: labelNameRules).
 // Empty when none applied. Guards names the checks inside rules that
-// decided the source or cue (guards.go), each with what the claim gets
+// decided the source or cue (explainguards.go), each with what the claim gets
 // without it.
 type Rules struct {
 	Cue, Name string

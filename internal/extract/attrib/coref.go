@@ -914,7 +914,7 @@ func init() {
 
 // otherDomain reports a description of an organisation whose lower-case
 // noun modifier names a domain the name n does not, n holding a portfolio
-// of another (guard domain-modifier, guards.go): "according to the state weather
+// of another (guard domain-modifier, explainguards.go): "according to the state weather
 // agency" is no "Ministry of Agriculture" named before (web-dev-6), "the
 // municipal transport company" no "Estonian Chamber of Commerce and
 // Industry" (articles-dev-4); the description then stays as written. A

@@ -132,7 +132,7 @@ type nameEnt struct {
 
 // nameReg holds the names of an article and what is known about them.
 type nameReg struct {
-	off      guardSet                     // guards turned off (explain's second readings: guards.go)
+	off      guardSet                     // guards turned off (explain's second readings: explainguards.go)
 	ents     []nameEnt                    // in text order
 	kind     map[string]claims.SourceKind // name → kind, from evidence
 	acronyms map[string]string            // "CNE" → "National Electoral Council"
@@ -265,7 +265,7 @@ func cutRunIntoNumber(text string, loc [2]int, off guardSet) [2]int {
 
 // cutLettersAfterNumber drops from chunk loc its first word when a number
 // runs into it, a unit's lower-case prefix between or not (guard
-// unit-letter-no-name, guards.go; the mirror of cutRunIntoNumber):
+// unit-letter-no-name, explainguards.go; the mirror of cutRunIntoNumber):
 // a unit's or a model's letters after digits are no name ("44C", "32F", "1.5V", "11kV", "5G", "a 10K race"; web-dev-6
 // "night-time temperatures did not fall below 32C, the agency said. It
 // forecast …" made "C" an organisation "it" stood for; articles-dev-1
@@ -291,7 +291,7 @@ func cutLettersAfterNumber(text string, loc [2]int) [2]int {
 
 // cutCodeBeforeNumber drops from chunk loc its last word when it is a
 // currency code or abbreviation (lexicon.CurrencyAbbrevs) a space and a
-// number follow (guard code-before-number, guards.go): "MVR 112 million", "USD 60
+// number follow (guard code-before-number, explainguards.go): "MVR 112 million", "USD 60
 // million", "Rs 39,315 crore" are amounts, and the code is no
 // organisation "the company" could stand for (articles-dev-3 "Revenue
 // rose 27 per cent to MVR 2.1 billion, the company said" was "MVR";
@@ -1813,7 +1813,7 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 		return false
 	}
 	if k == kindOrg && len(e.words) == 1 && lexicon.PlaceAcronyms[e.Name] && r.off.on(guardMeasureAcronymNoOrg) {
-		// guard measure-acronym-no-org (guards.go): a place's
+		// guard measure-acronym-no-org (explainguards.go): a place's
 		// acronym is no organisation "it" or "the company" stands for
 		// ("NT$48 billion (US$1.5 billion) … the company said" is Sunfar,
 		// articles-dev-6). A measure's ("84 percent of GDP … . It also

@@ -122,7 +122,7 @@ func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 // Wen-chieh"). Its first word is a surname the article goes on calling the
 // person by ("Park told reporters", "Lin is unfazed"), and two people may
 // share it: "Kim" is the Kim named nearest before (guard
-// surname-first-nearest, guards.go; articles-dev-2 names Kim Jae-june, then the
+// surname-first-nearest, explainguards.go; articles-dev-2 names Kim Jae-june, then the
 // analyst Kim Dong-won: "Kim cut his target price" is the analyst).
 func surnameFirst(words []string) bool {
 	if len(words) != 2 {
