@@ -34,6 +34,12 @@ resolution, then after "/" the rule inside it that decided where there is
 one: "proper-name", "proper-name/org-short-form",
 "org-head/previous-subject", "document-author/named-document", a
 document's owner by its rule such as "document-agent", "caps-label", …).
+A "guard" line names a check inside a rule that decided the mention: one
+of the number grammar ("guarded-code": "the NIS 2 directive" is no
+money; "qualifier-form-context") or of attribution, with the source the
+claim would get without it ("measure-acronym", "unit-letter-no-name",
+"code-before-number", "measure-acronym-no-org", "surname-first-nearest",
+"domain-modifier": attribution is read again with each guard off).
 "extract quantities --explain" prints the same. The rule names are those
 of the source code (internal/extract).`
 
@@ -79,6 +85,9 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	if q.Change != nil {
 		fmt.Fprintf(w, "  change     %-14s rule %s\n", *q.Change, orNone(x.Rules.Change))
 	}
+	if x.Rules.Guard != "" {
+		fmt.Fprintf(w, "  guard      %s\n", x.Rules.Guard)
+	}
 	if !q.IsClaim() {
 		return
 	}
@@ -97,6 +106,9 @@ func writeExplanation(w io.Writer, id string, x extract.Explanation) {
 	}
 	if q.Cue != nil {
 		fmt.Fprintf(w, "  cue        %q rule %s\n", q.Cue.Text, x.Attribution.Cue)
+	}
+	for _, g := range x.Attribution.Guards {
+		fmt.Fprintf(w, "  guard      %s\n", g)
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/extract/internal/golden"
 )
 
 // TestExplain runs `extract explain` and `extract quantities --explain` on
@@ -43,5 +45,28 @@ func TestExplain(t *testing.T) {
 				t.Errorf("%v: output lacks %q:\n%s", args, want, got)
 			}
 		}
+	}
+}
+
+// TestExplainGolden compares `extract explain` over the corpus and over
+// testdata/explain/guards.txt (one text a line: forms whose source a
+// guard inside a rule decides) with testdata/golden/explain/.
+func TestExplainGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(corpusDir, "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus files: %v", err)
+	}
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"corpus.txt", append([]string{"explain"}, files...)},
+		{"guards.txt", []string{"explain", "--lines", "../../testdata/explain/guards.txt"}},
+	} {
+		code, out, errs := cli(t, c.args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", c.args, code, errs)
+		}
+		golden.Check(t, filepath.Join("../../testdata/golden/explain", c.name), []byte(out))
 	}
 }

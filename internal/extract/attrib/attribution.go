@@ -130,8 +130,12 @@ type attributor struct {
 	orgNounSents []int8                    // per sentence: 1 holds an org noun, 2 none, 0 unread (sentHoldsOrgNoun, coref.go)
 }
 
-func newAttributor(d *text.Doc) *attributor {
-	a := &attributor{d: d, reg: newRegistry(d.Text), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
+func newAttributor(d *text.Doc) *attributor { return newAttributorOff(d, 0) }
+
+// newAttributorOff is newAttributor with the guards of off turned off
+// (guardsDecided).
+func newAttributorOff(d *text.Doc, off guardSet) *attributor {
+	a := &attributor{d: d, reg: newRegistryOff(d.Text, off), quotes: findQuotes(d), sents: map[int][]found{}, toks: map[int][]text.Token{}}
 	a.reg.opener = a.commonOpener
 	return a
 }
@@ -178,7 +182,7 @@ func (a *attributor) commonOpener(name string) bool {
 }
 
 // Attribute sets Source and Cue on the claims of qs.
-func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
+func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil, 0) }
 
 // Rules names the rules that attributed a claim: the one that found its cue
 // ("according-to", "verb-cue", "quote-tail/lead": a quote's speaker and
@@ -187,27 +191,33 @@ func Attribute(d *text.Doc, qs []claims.Quantity) { attribute(d, qs, nil) }
 // …, or "titled-name", "person-of-organisation", "proper-appositive"; a
 // document's owner by its docOwnerRules row or "document-agent"; a
 // transcript turn's by its label: labelNameRules).
-// Empty when none applied.
+// Empty when none applied. Guards names the checks inside rules that
+// decided the source or cue (explainguards.go), each with what the claim gets
+// without it.
 type Rules struct {
 	Cue, Name string
+	Guards    []string
 }
 
 // AttributeExplained is Attribute that also returns, for each quantity, the
 // rules that attributed it (for --explain).
 func AttributeExplained(d *text.Doc, qs []claims.Quantity) []Rules {
 	rules := make([]Rules, len(qs))
-	attribute(d, qs, rules)
+	attribute(d, qs, rules, 0)
+	guardsDecided(d, qs, rules)
 	return rules
 }
 
-func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules) {
+// attribute attributes the claims of qs, with the guards of off turned
+// off, and names the rules in rules when it is not nil.
+func attribute(d *text.Doc, qs []claims.Quantity, rules []Rules, off guardSet) {
 	var a *attributor
 	for i := range qs {
 		if !qs[i].IsClaim() {
 			continue
 		}
 		if a == nil {
-			a = newAttributor(d)
+			a = newAttributorOff(d, off)
 			if rules != nil {
 				a.nameRules = map[*claims.Source]string{}
 			}

@@ -918,7 +918,7 @@ func init() {
 
 // otherDomain reports a description of an organisation whose lower-case
 // noun modifier names a domain the name n does not, n holding a portfolio
-// of another (check domain-modifier, a guard explain does not name): "according to the state weather
+// of another (guard domain-modifier, explainguards.go): "according to the state weather
 // agency" is no "Ministry of Agriculture" named before (web-dev-6), "the
 // municipal transport company" no "Estonian Chamber of Commerce and
 // Industry" (articles-dev-4); the description then stays as written. A
@@ -1065,7 +1065,7 @@ func (a *attributor) companyNotBody(ts []text.Token, b, e int) (string, claims.S
 		return k == kindOrg || k == "" && a.reg.orgVotes[name] > 0 && a.reg.gender[name] == 0
 	}
 	if c, ok := a.reg.nearestBefore(pos, func(name string) bool { return orgLike(name) && !a.reg.noCompany(name) }); ok {
-		if otherDomain(ts, b, e, c) {
+		if otherDomain(ts, b, e, c) && a.reg.off.on(guardDomainModifier) {
 			return "", "", false // domain-modifier (otherDomain)
 		}
 		return c, kindOrg, true
@@ -1088,7 +1088,7 @@ func (r *nameReg) noCompany(name string) bool {
 // "org-description".
 func (a *attributor) orgDescription(ts []text.Token, b, e int) (string, claims.SourceKind, bool) {
 	n, k, ok := a.orgDescriptionAny(ts, b, e)
-	if ok && n != "" && publicBody(strings.Fields(n)) && otherDomain(ts, b, e, n) {
+	if ok && n != "" && publicBody(strings.Fields(n)) && otherDomain(ts, b, e, n) && a.reg.off.on(guardDomainModifier) {
 		return "", "", false // domain-modifier (otherDomain): kept as written
 	}
 	return n, k, ok

@@ -83,10 +83,14 @@ func isCueVerbAfter(t, prev text.Token) bool {
 	if strings.HasPrefix(t.Tag, "VB") {
 		return true
 	}
-	switch lemma {
-	case "say", "tell", "add", "write", "note", "announce", "estimate", "confirm", "warn", "tweet", "argue", "explain", "insist", "acknowledge", "emphasize", "stress":
+	if nounTaggedCues[lemma] {
 		// prose sometimes tags these as nouns after capitalised names.
 		return !cueNounForms[t.Lower]
 	}
 	return false
 }
+
+// nounTaggedCues are the cue lemmas whose forms count as cues though
+// tagged as nouns (isCueVerbAfter): plain and written speech (lexicon),
+// announcing, estimating, confirming, acknowledging, emphasising.
+var nounTaggedCues = lexicon.Union(lexicon.PlainSpeechLemmas, lexicon.WrittenSpeechLemmas, lexicon.WordSet(`announce estimate confirm acknowledge emphasize stress`))

@@ -724,7 +724,7 @@ func docOutShows(ts []text.Token, j int) int {
 		switch {
 		case timeWords[l] || lexicon.MonthWords[l] || l == "on" || l == "this" || l == "last" || l == "in" || ts[c].Tag == "CD":
 			continue
-		case (l == "show" || l == "find" || l == "suggest" || l == "say" || l == "indicate") && !strings.HasPrefix(ts[c].Tag, "VB"):
+		case (lexicon.FindingVerbs[l] || l == "find") && !strings.HasPrefix(ts[c].Tag, "VB"):
 			return c
 		}
 		return 0

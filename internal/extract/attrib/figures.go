@@ -332,8 +332,7 @@ func reportsShow(ts []text.Token, j int) bool {
 	if j+1 >= len(ts) || j == 0 || !strings.HasSuffix(ts[j].Lower, "s") || ts[j].Text != ts[j].Lower {
 		return false
 	}
-	switch ts[j+1].Lower {
-	case "show", "say", "indicate", "suggest", "reveal":
+	if l := ts[j+1].Lower; lexicon.FindingVerbs[l] || l == "reveal" {
 		return lexicon.CueVerbs[ts[j].Lower] != "" && !strings.HasPrefix(ts[j+1].Tag, "VB")
 	}
 	return false

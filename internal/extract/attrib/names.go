@@ -132,6 +132,7 @@ type nameEnt struct {
 
 // nameReg holds the names of an article and what is known about them.
 type nameReg struct {
+	off      guardSet                     // guards turned off (explain's second readings: explainguards.go)
 	ents     []nameEnt                    // in text order
 	kind     map[string]claims.SourceKind // name → kind, from evidence
 	acronyms map[string]string            // "CNE" → "National Electoral Council"
@@ -181,18 +182,25 @@ var (
 
 // newRegistry chunks the article's capitalised spans into names and
 // gathers the evidence for their kinds.
-func newRegistry(text string) *nameReg {
-	r := &nameReg{kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
+func newRegistry(text string) *nameReg { return newRegistryOff(text, 0) }
+
+// newRegistryOff is newRegistry with the guards of off turned off
+// (guardsDecided).
+func newRegistryOff(text string, off guardSet) *nameReg {
+	r := &nameReg{off: off, kind: map[string]claims.SourceKind{}, acronyms: map[string]string{}, orgVotes: map[string]int{}, perVotes: map[string]int{}, gender: map[string]byte{}}
 	r.lower = &lowerWords{text: text}
 	locs := splitChunks(text, splitNameOfPlace(text, nameChunks(text)))
 	r.ents = make([]nameEnt, 0, len(locs)) // (most chunks are names)
 	for _, loc := range locs {
-		if loc = cutRunIntoNumber(text, cutLettersAfterNumber(text, loc)); loc[1] <= loc[0] {
+		if off.on(guardUnitLetterNoName) {
+			loc = cutLettersAfterNumber(text, loc)
+		}
+		if loc = cutRunIntoNumber(text, loc, off); loc[1] <= loc[0] {
 			continue
 		}
 		ent, ok := chunkName(text, loc, r.lower)
-		if !ok || paragraphDateline(text, loc[0], ent.Name) || lexicon.MeasureAcronyms[ent.Name] {
-			continue // (check measure-acronym, no explain rule: "the GDP" names no one)
+		if !ok || paragraphDateline(text, loc[0], ent.Name) || lexicon.MeasureAcronyms[ent.Name] && off.on(guardMeasureAcronym) {
+			continue // (guard measure-acronym: "the GDP" names no one)
 		}
 		r.ents = append(r.ents, ent)
 		r.voteName(text, ent)
@@ -229,9 +237,10 @@ func dayOrPlaceName(e nameEnt) bool {
 // cutRunIntoNumber drops from chunk loc its last word when a number runs
 // into it, a currency symbol between or not: a currency code or a
 // model's letter is no name ("AED137.3 billion", "US$2.8 billion", "The
-// X50 sport utility vehicle", "an Airbus A320"). An empty span when
-// nothing is left.
-func cutRunIntoNumber(text string, loc [2]int) [2]int {
+// X50 sport utility vehicle", "an Airbus A320"); a code a space and a
+// number follow too (cutCodeBeforeNumber, unless off turns its guard
+// off). An empty span when nothing is left.
+func cutRunIntoNumber(text string, loc [2]int, off guardSet) [2]int {
 	e := loc[1]
 	j := e
 	for _, sym := range [...]string{"$", "€", "£", "¥"} {
@@ -241,6 +250,9 @@ func cutRunIntoNumber(text string, loc [2]int) [2]int {
 		}
 	}
 	if j >= len(text) || text[j] < '0' || text[j] > '9' {
+		if !off.on(guardCodeBeforeNumber) {
+			return loc
+		}
 		return cutCodeBeforeNumber(text, loc)
 	}
 	s := loc[0]
@@ -252,8 +264,8 @@ func cutRunIntoNumber(text string, loc [2]int) [2]int {
 }
 
 // cutLettersAfterNumber drops from chunk loc its first word when a number
-// runs into it, a unit's lower-case prefix between or not (check
-// unit-letter-no-name, no explain rule; the mirror of cutRunIntoNumber):
+// runs into it, a unit's lower-case prefix between or not (guard
+// unit-letter-no-name, explainguards.go; the mirror of cutRunIntoNumber):
 // a unit's or a model's letters after digits are no name ("44C", "32F", "1.5V", "11kV", "5G", "a 10K race"; web-dev-6
 // "night-time temperatures did not fall below 32C, the agency said. It
 // forecast …" made "C" an organisation "it" stood for; articles-dev-1
@@ -279,7 +291,7 @@ func cutLettersAfterNumber(text string, loc [2]int) [2]int {
 
 // cutCodeBeforeNumber drops from chunk loc its last word when it is a
 // currency code or abbreviation (lexicon.CurrencyAbbrevs) a space and a
-// number follow (check code-before-number, no explain rule): "MVR 112 million", "USD 60
+// number follow (guard code-before-number, explainguards.go): "MVR 112 million", "USD 60
 // million", "Rs 39,315 crore" are amounts, and the code is no
 // organisation "the company" could stand for (articles-dev-3 "Revenue
 // rose 27 per cent to MVR 2.1 billion, the company said" was "MVR";
@@ -1854,13 +1866,13 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	if r.kindOf(name) != k && r.kindOf(e.Name) != k {
 		return false
 	}
-	if k == kindOrg && len(e.words) == 1 && lexicon.NonOwnerAcronyms[e.Name] {
-		// check measure-acronym-no-org (no explain rule): a place's
+	if k == kindOrg && len(e.words) == 1 && lexicon.PlaceAcronyms[e.Name] && r.off.on(guardMeasureAcronymNoOrg) {
+		// guard measure-acronym-no-org (explainguards.go): a place's
 		// acronym is no organisation "it" or "the company" stands for
 		// ("NT$48 billion (US$1.5 billion) … the company said" is Sunfar,
 		// articles-dev-6). A measure's ("84 percent of GDP … . It also
 		// said" is the IMF, articles-dev-1) never gets here: newRegistry
-		// keeps no MeasureAcronyms entity (check measure-acronym).
+		// keeps no MeasureAcronyms entity (guard measure-acronym).
 		return false
 	}
 	// (last: it may tag sentences) "Airlines complained.": a common noun

@@ -70,8 +70,8 @@ func (a *attributor) namedOrgIn(ts []text.Token, b, e int) (string, bool) {
 			break
 		}
 		n := r.fullest(ent.Name, ent.Start)
-		if lexicon.Places[n] || lexicon.Places[ent.Name] || lexicon.NonOwnerAcronyms[ent.Name] {
-			continue // "U.S. officials said": a place, no reporter
+		if lexicon.Places[n] || lexicon.Places[ent.Name] || lexicon.PlaceAcronyms[ent.Name] {
+			continue // "U.S. officials said": a place, no reporter (a registry entity is never a MeasureAcronyms word)
 		}
 		if r.kindOf(n) == kindOrg || r.kindOf(ent.Name) == kindOrg {
 			return n, true

@@ -102,8 +102,8 @@ func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 			return "", false
 		}
 		if full != "" && full != e.Name {
-			if surnameFirst(e.words) && surnameFirst(strings.Fields(full)) {
-				full = e.Name // surname-first-nearest: the nearest before
+			if surnameFirst(e.words) && surnameFirst(strings.Fields(full)) && r.off.on(guardSurnameFirstNearest) {
+				full = e.Name // guard surname-first-nearest: the nearest before
 				continue
 			}
 			return "", false // two names open with it: which is unknown
@@ -121,8 +121,8 @@ func (r *nameReg) givenNameFull(text, w string, pos int) (string, bool) {
 // Taiwanese names in English copy ("Kim Dong-won", "Park Min-ji", "Lin
 // Wen-chieh"). Its first word is a surname the article goes on calling the
 // person by ("Park told reporters", "Lin is unfazed"), and two people may
-// share it: "Kim" is the Kim named nearest before (check
-// surname-first-nearest, which explain does not name; articles-dev-2 names Kim Jae-june, then the
+// share it: "Kim" is the Kim named nearest before (guard
+// surname-first-nearest, explainguards.go; articles-dev-2 names Kim Jae-june, then the
 // analyst Kim Dong-won: "Kim cut his target price" is the analyst).
 func surnameFirst(words []string) bool {
 	if len(words) != 2 {

@@ -477,6 +477,16 @@ func (a *attributor) paragraphOpener(qi int) bool {
 	return p >= 0 && a.d.Paragraphs[p].Start == a.quotes[qi].Start
 }
 
+// introSpeechLemmas are the cue lemmas of a sentence that introduces the
+// quote of the next paragraph (introSpeaker): "X said in an interview.",
+// "X told reporters on Monday."; introSpeechForms the forms of "speak"
+// (no cue verb) that do so with a hearer after them, as "told" does: "X
+// spoke to reporters."
+var (
+	introSpeechLemmas = lexicon.WordSet(`say tell write add explain recall`)
+	introSpeechForms  = lexicon.WordSet(`spoke speaks`)
+)
+
 // introSpeaker reads the speaker of a quote-only paragraph from the last
 // sentence of the paragraph before when that sentence is an attribution
 // with no content of its own: "X said in an interview." / "X told
@@ -499,7 +509,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 	for v := z; v >= 0 && z-v <= 10; v-- {
 		t := ts[v]
 		l := lexicon.CueVerbs[t.Lower]
-		if !(l == "say" || l == "tell" || l == "write" || l == "add" || l == "explain" || l == "recall" || t.Lower == "spoke" || t.Lower == "speaks") ||
+		if !(introSpeechLemmas[l] || introSpeechForms[t.Lower]) ||
 			!strings.HasPrefix(t.Tag, "VB") && !isCueVerbAfter(t, prevTok(ts, v)) {
 			if tg := t.Tag; finiteTag(tg) || t.Lower == "that" {
 				break
@@ -507,7 +517,7 @@ func (a *attributor) introSpeaker(qi int) *found {
 			continue
 		}
 		after := v + 1
-		if l == "tell" || t.Lower == "spoke" || t.Lower == "speaks" {
+		if l == "tell" || introSpeechForms[t.Lower] {
 			if after < len(ts) && ts[after].Lower == "to" {
 				after++
 			}
@@ -1001,9 +1011,7 @@ func (a *attributor) nameBetween(from, to int) bool {
 // fresh-7); the cue is a plain speech verb.
 func (a *attributor) reportedLead(ts []text.Token) *found {
 	for v := 1; v < len(ts) && v <= 20; v++ {
-		switch lexicon.CueVerbs[ts[v].Lower] {
-		case "say", "tell", "add", "explain", "argue", "insist", "warn", "note":
-		default:
+		if !lexicon.PlainSpeechLemmas[lexicon.CueVerbs[ts[v].Lower]] {
 			continue
 		}
 		if v > 6 && ts[v-1].Text != "," {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/quantity"
 	"github.com/factcheck/extract/internal/extract/text"
 	"github.com/factcheck/extract/internal/extract/when"
@@ -491,9 +492,9 @@ func isParticiple(w string) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	switch w {
-	case "speed", "breed", "creed", "greed", "seed", "bleed", "steed", "tweed", "hundred", "sacred", "naked", "wicked", "rugged", "kindred":
-		return false
-	}
-	return true
+	return !edNonParticiples[w]
 }
+
+// edNonParticiples end in "-ed" but are no past participles (isParticiple):
+// nouns, a number, adjectives.
+var edNonParticiples = lexicon.WordSet(`speed breed creed greed seed bleed steed tweed hundred sacred naked wicked rugged kindred`)

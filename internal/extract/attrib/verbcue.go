@@ -992,12 +992,12 @@ func forecasterBefore(ts []text.Token, j int) bool {
 	if k < 0 {
 		return false
 	}
-	switch strings.TrimSuffix(ts[k].Lower, "s") {
-	case "forecaster", "analyst", "economist", "investor", "trader", "strategist", "meteorologist", "expert":
-		return true
-	}
-	return false
+	return forecasterNouns[strings.TrimSuffix(ts[k].Lower, "s")]
 }
+
+// forecasterNouns name people whose trade is to foresee figures, in the
+// singular (forecasterBefore).
+var forecasterNouns = lexicon.WordSet(`forecaster analyst economist investor trader strategist meteorologist expert`)
 
 // prepObjectHoldsNumber reports whether the object of a cue's preposition
 // (lexicon.ObjectPrepCues) starting at ts[i] holds a number: as an object

@@ -71,19 +71,32 @@ carried run undertaken authored written led`)
 // the source).
 var ViewerParticiples = WordSet(`seen obtained viewed leaked`)
 
+// FindingVerbs are the plain verbs by which documents and data state what
+// they hold, in the base form after a plural ("G-III reports show",
+// "police records say", "New CNN polls out Monday show"): the tagger
+// often reads them as nouns there. attrib's reportsShow adds "reveal",
+// docOutShows "find".
+var FindingVerbs = WordSet(`show say indicate suggest`)
+
 // FreshWords modify a document without naming its owner ("New CNN polls",
 // "the latest Pew survey").
 var FreshWords = WordSet(`new latest recent last first final annual monthly weekly quarterly draft
 full preliminary internal confidential separate own`)
 
 // NonOwnerAcronyms are acronyms that modify a document without owning it:
-// places ("a U.S. study") and measures (MeasureAcronyms: "the GDP report",
-// "CPI figures").
-var NonOwnerAcronyms = Union(WordSet(`U.S. U.S US USA U.S.A. UK U.K. U.K GB EU-wide`), MeasureAcronyms)
+// places (PlaceAcronyms: "a U.S. study") and measures (MeasureAcronyms:
+// "the GDP report", "CPI figures").
+var NonOwnerAcronyms = Union(PlaceAcronyms, MeasureAcronyms)
+
+// PlaceAcronyms are the acronyms of places: a document's modifier, no
+// owner ("a U.S. study"), and no organisation a pronoun or "the company"
+// stands for, no reporter ("U.S. officials said"). attrib's name registry
+// reads these alone: it holds no MeasureAcronyms entity.
+var PlaceAcronyms = WordSet(`U.S. U.S US USA U.S.A. UK U.K. U.K GB EU-wide`)
 
 // MeasureAcronyms name economic measures, never an organisation that could
 // assert a number: "the GDP" is no antecedent of "it said" or "the
-// brokerage said" (attrib's measure-acronym check, no explain rule; "84 percent of GDP. It
+// brokerage said" (attrib's guard measure-acronym, which explain names; "84 percent of GDP. It
 // also said", articles-dev-1; "60 per cent of the GDP, … the brokerage
 // said", web-dev-8).
 var MeasureAcronyms = WordSet(`GDP GNP GNI GVA CPI PPI PMI PCE NFP YOY QOQ`)

@@ -17,6 +17,17 @@ const SpeechTold = "told"
 // right after their name ("Perez recalled", "Perez spoke").
 var SpeechNarration = []string{"spoke", "recalled", "explained", "argued", "insisted", "recounted"}
 
+// PlainSpeechLemmas are the lemmas of CueVerbs that plainly report speech
+// ("said", "told", "added", "noted", "explained", "argued", "warned",
+// "insisted"): attrib's reportedLead reads these alone; quantity's
+// speechVerb and attrib's noun-tagged cues take WrittenSpeechLemmas and
+// words of their own besides.
+var PlainSpeechLemmas = WordSet(`say tell add note explain argue warn insist`)
+
+// WrittenSpeechLemmas are the lemmas of CueVerbs that report speech in
+// writing: "wrote", "tweeted".
+var WrittenSpeechLemmas = WordSet(`write tweet`)
+
 // Alternation returns words as a regular-expression alternation
 // ("said|says|…"), each quoted.
 func Alternation(words ...[]string) string {

@@ -768,8 +768,7 @@ var kindRules = []kindRule{
 	// ("the other three suspects were released" counts them)
 	{"the-other-n", func(p *parser, c *cand) bool {
 		if c.words && c.en == c.st+1 && c.qual == "" && !c.hasUnit && c.v >= 2 && c.v <= 10 && p.key(c.st-2) == "the" && (c.en >= len(p.toks) || p.toks[c.en].k != tWord || p.w(c.en) != nil && p.w(c.en).fn) {
-			switch p.key(c.st - 1) {
-			case "earlier", "other", "remaining", "latter", "former", "previous":
+			if backReferenceWords[p.key(c.st-1)] {
 				c.kind = claims.KindOther
 				return true
 			}
@@ -1787,13 +1786,19 @@ func (p *parser) houseNumberRange(c *cand) bool {
 	return p.isHyphen(c.st+1) && p.adj(c.st+1) && p.adj(c.st+2) && a.k == tNum && b.k == tNum && !a.sep && !b.sep && !b.dec && a.ndig >= 3 && b.ndig == a.ndig
 }
 
-// streetTypes end a street name.
-var streetTypes = map[string]bool{
+// backReferenceWords point back to people or things named before, between
+// "the" and a small number (kind rule the-other-n): "the other three",
+// "the remaining two", "the former two".
+var backReferenceWords = lexicon.WordSet(`earlier other remaining latter former previous`)
+
+// streetTypes end a street name (and the road labels that do, "Highway",
+// "Hwy": withRoadStreets).
+var streetTypes = withRoadStreets(map[string]bool{
 	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true, "Dr": true,
 	"Place": true, "Pl": true, "Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Court": true, "Ct": true,
-	"Way": true, "Terrace": true, "Highway": true, "Hwy": true, "Parkway": true, "Pkwy": true, "Circle": true,
+	"Way": true, "Terrace": true, "Parkway": true, "Pkwy": true, "Circle": true,
 	"Square": true, "Plaza": true, "Trail": true, "Pike": true, "Alley": true,
-}
+})
 
 // negatedModal reports a modal's negative contraction at token i, read as
 // the words "won", "'" and "t": "whether perhaps one won't reach the finish

@@ -291,11 +291,22 @@ func (p *parser) clockSuffixed(c *cand, i int) *cand {
 }
 
 // zoneClocks are the time zones wire copy writes after a 24-hour clock
-// time of four digits (zoneClock), in capitals.
-var zoneClocks = map[string]bool{
-	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EET": true, "IST": true, "JST": true,
-	"EST": true, "EDT": true, "ET": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true,
-	"PDT": true, "PT": true, "AEST": true, "AEDT": true, "MSK": true,
+// time of four digits (zoneClock), in capitals; hourZones those read
+// after an hour (clockSuffix), by key, with their capitals when only
+// those are (lexicon.TimeZones).
+var zoneClocks, hourZones = timeZoneWords()
+
+func timeZoneWords() (clock map[string]bool, hour map[string]string) {
+	clock, hour = map[string]bool{}, map[string]string{}
+	for _, z := range lexicon.TimeZones {
+		clock[z.Code] = true
+		if z.CapsOnly {
+			hour[toLowerASCII(z.Code)] = z.Code
+		} else if z.AfterHour {
+			hour[toLowerASCII(z.Code)] = ""
+		}
+	}
+	return clock, hour
 }
 
 var ruleZoneClock = newRule("zone-clock")
@@ -780,12 +791,16 @@ func (p *parser) periodOrdinal(c *cand, i int) *cand {
 	return special(c, claims.KindOrdinal)
 }
 
+// yearPrefixes place a time within a year or around it, hyphened before
+// the year: "mid-2024", "pre-2008", "post-2020", "early-1990s".
+var yearPrefixes = lexicon.WordSet(`mid pre post early late`)
+
 // wordHyphenNumber: word-hyphen-number: COVID-19, F-16, mid-2024.
 func (p *parser) wordHyphenNumber(c *cand, i int) *cand {
 	// word-hyphen-number: COVID-19, F-16, mid-2024
 	if i > 1 && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && p.toks[i-2].k == tWord && !(p.key(i-2) == "sub" || signWords[p.key(i-2)]) {
 		w := p.toks[i-2].w
-		if w != nil && (w.key == "mid" || w.key == "pre" || w.key == "post" || w.key == "early" || w.key == "late") && c.yearLike {
+		if w != nil && yearPrefixes[w.key] && c.yearLike {
 			c.st = i - 2
 			return special(c, claims.KindYear)
 		}
@@ -1044,15 +1059,15 @@ func special(c *cand, kind claims.Kind) *cand {
 // when there is none.
 func (p *parser) clockSuffix(i int) int {
 	k := p.key(i)
+	if caps, ok := hourZones[k]; ok {
+		if caps == "" || p.raw(i) == caps {
+			return i + 1 // "9 GMT", "9 ET"
+		}
+		return i
+	}
 	switch k {
 	case "am", "pm":
 		return i + 1
-	case "gmt", "utc", "bst", "cet", "edt", "pst", "pdt":
-		return i + 1
-	case "et", "est":
-		if p.raw(i) == "ET" || p.raw(i) == "EST" {
-			return i + 1
-		}
 	case "a", "p":
 		// a.m. / p.m.
 		if p.is(i+1, ".") && p.adj(i+1) && p.key(i+2) == "m" && p.adj(i+2) {
@@ -1778,8 +1793,7 @@ func (p *parser) fractionAt(i int) *cand {
 	}
 	// the bottom fifth of, the richest tenth of
 	if w.frac > 2 && !w.plural && p.key(i+1) == "of" {
-		switch p.key(i - 1) {
-		case "bottom", "top", "middle", "richest", "poorest", "lowest", "highest", "wealthiest":
+		if segmentWords[p.key(i-1)] {
 			return share(i+1, 100/w.frac)
 		}
 	}
@@ -1945,7 +1959,9 @@ func (p *parser) shareAfter(c *cand) bool {
 // stay ordinals. A series' season is named as a part is ("I was not a
 // big fan of Season 1", "the debut of Season 2" in web-dev-13; "In Season
 // One of GOT" in web-dev-12): an identifier.
-var labelWords = map[string]claims.Kind{
+// Road labels ("route 9", "highway 7") are lexicon.RoadLabels' rows
+// (withRoadLabels).
+var labelWords = withRoadLabels(map[string]claims.Kind{
 	"day": claims.KindOrdinal, "week": claims.KindOrdinal, "round": claims.KindOrdinal,
 	"game": claims.KindOrdinal, "season": claims.KindIdentifier, "episode": claims.KindOrdinal,
 	"stage": claims.KindOrdinal, "phase": claims.KindOrdinal, "step": claims.KindIdentifier,
@@ -1954,8 +1970,8 @@ var labelWords = map[string]claims.Kind{
 	"article": claims.KindIdentifier, "item": claims.KindIdentifier, "volume": claims.KindIdentifier,
 	"vol": claims.KindIdentifier, "tier": claims.KindIdentifier, "type": claims.KindIdentifier,
 	"category": claims.KindIdentifier, "number": claims.KindIdentifier, "act": claims.KindIdentifier,
-	"resolution": claims.KindIdentifier, "flight": claims.KindIdentifier, "route": claims.KindIdentifier,
-	"highway": claims.KindIdentifier, "room": claims.KindIdentifier, "gate": claims.KindIdentifier,
+	"resolution": claims.KindIdentifier, "flight": claims.KindIdentifier,
+	"room": claims.KindIdentifier, "gate": claims.KindIdentifier,
 	"platform": claims.KindIdentifier, "channel": claims.KindIdentifier, "line": claims.KindIdentifier,
 	"proposition": claims.KindIdentifier, "amendment": claims.KindIdentifier, "rule": claims.KindIdentifier,
 	"verse": claims.KindIdentifier, "psalm": claims.KindIdentifier, "exhibit": claims.KindIdentifier,
@@ -1971,7 +1987,11 @@ var labelWords = map[string]claims.Kind{
 	// 3" (web-dev-14's release notes and changelog; "see bug 12345",
 	// "switch to mode 2" of bug trackers and manuals)
 	"bug": claims.KindIdentifier, "mode": claims.KindIdentifier,
-}
+})
+
+// segmentWords name a part of a population before a fraction of it: "the
+// bottom fifth of", "the richest tenth of" (a share).
+var segmentWords = lexicon.WordSet(`bottom top middle richest poorest lowest highest wealthiest`)
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",
 // "doubling-down", "doubled as a reminder", "doubled over in pain".
@@ -2103,6 +2123,9 @@ var decadeParts = map[string][2]float64{
 	"late": {7, 9}, "high": {7, 9}, "upper": {7, 9},
 }
 
+// wholeDecade is a decade with no part word: "in his 40s" 40–49.
+var wholeDecade = [2]float64{0, 9}
+
 // decadePart reads a round two-digit number glued to "s" after a part word
 // (decadeParts) or a possessive: "in his late 40s" and "in her mid-60s" are
 // ages 47–49 and 64–66 (rule decade-of-life; "in his 20s" is read by
@@ -2135,7 +2158,7 @@ var decadeWords = map[string]float64{
 // after a part word or a possessive or "the" (see decadePart), or returns
 // nil (c unchanged).
 func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
-	st, part := i, [2]float64{0, 9}
+	st, part := i, wholeDecade
 	if i-2 >= p.floor && p.isHyphen(i-1) && p.adj(i) && p.adj(i-1) && strings.EqualFold(p.raw(i-2), "mid") {
 		st, part = i-2, decadeParts["mid"]
 	} else if pt, ok := decadeParts[strings.ToLower(p.raw(i-1))]; ok && i-1 >= p.floor && p.toks[i-1].k == tWord {
@@ -2159,10 +2182,33 @@ func (p *parser) decadeAt(c *cand, i, en int, base float64) *cand {
 	}
 	c.st, c.en = st, en
 	c.valSt, c.valEn = i, en
+	c.kind = claims.KindClaim
+	setDecade(c, base, part, unit, r)
+	return c
+}
+
+// setDecade makes c the part of the decade whose first year is base, in
+// unit, as rule r read it: "his late 40s" 47–49 years.
+func setDecade(c *cand, base float64, part [2]float64, unit string, r rule) {
 	c.qual, c.lo, c.hi = claims.Range, base+part[0], base+part[1]
 	c.v = c.lo
-	c.kind, c.hasUnit, c.unit, c.unitRule = claims.KindClaim, true, unit, r
-	return c
+	c.hasUnit, c.unit, c.unitRule = true, unit, r
+}
+
+// tensSomething reads a decade of age written as its first year and
+// "-something" after the number, the hyphen at token j (rule
+// tens-something, from suffixQualifier): "her twenty-something daughter"
+// (web-dev-13), "thirty-something voters", "a 40-something executive"
+// (web13forms_test.go): N to N+9 years. Not of money or a measure ("a
+// $16-something").
+func (p *parser) tensSomething(c *cand, j int) bool {
+	if !(p.isHyphen(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "something") && !c.currency && !c.hasUnit && !p.unitWordAt(j+2) && p.currencyAt(j+2) == "" && c.v >= 20 && c.v <= 90 && c.v == math.Trunc(c.v/10)*10) {
+		return false
+	}
+	c.en = j + 2
+	setDecade(c, c.v, wholeDecade, "age", ruleTensSomething)
+	c.qualRule = ruleTensSomething
+	return true
 }
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "my": true, "your": true, "our": true}

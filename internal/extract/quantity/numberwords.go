@@ -190,12 +190,15 @@ func (p *parser) speechBefore(i int) bool { return i > 0 && p.speechVerb(i-1) }
 // speechVerb reports a finite verb of speech at token i.
 func (p *parser) speechVerb(i int) bool {
 	v := strings.ToLower(p.raw(i))
-	switch lexicon.CueVerbs[v] {
-	case "say", "tell", "write", "tweet", "add", "note", "explain", "recall", "call", "argue", "warn", "insist":
-		return v != lexicon.CueVerbs[v] && !strings.HasSuffix(v, "ing") // said, says, told, wrote, called …
+	if l := lexicon.CueVerbs[v]; speechVerbLemmas[l] {
+		return v != l && !strings.HasSuffix(v, "ing") // said, says, told, wrote, called …
 	}
 	return oneSpeechVerbs[v]
 }
+
+// speechVerbLemmas are the lemmas of speechVerb's finite forms: plain and
+// written speech (lexicon), and "recalled", "called".
+var speechVerbLemmas = lexicon.Union(lexicon.PlainSpeechLemmas, lexicon.WrittenSpeechLemmas, lexicon.WordSet(`recall call`))
 
 // singularNounAt reports a word at token i that may be a singular noun or
 // its modifier: not a function word, a number or a plural in -s.

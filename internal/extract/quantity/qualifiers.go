@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"math"
 	"strings"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -25,7 +24,8 @@ var qualFormRules = map[string]rule{
 var rulePastAfterVerb = newRule("past-after-verb")
 
 // qualFormGuards hold the one-word qualifier forms that apply only in a
-// context, by their word; st is the token of the value's start.
+// context, by their word; st is the token of the value's start. One that
+// keeps its form off is c's guard (qualifier-form-context).
 var qualFormGuards = map[string]func(p *parser, c *cand, st int) bool{
 	"like": func(p *parser, _ *cand, st int) bool { return p.hedgeLike(st - 2) },
 	"past": func(p *parser, _ *cand, st int) bool { return p.pastAfterVerb(st - 2) },
@@ -419,6 +419,7 @@ func (p *parser) qualifierBefore(c *cand) {
 			return
 		}
 		if g := qualFormGuards[f.words[0]]; g != nil && len(f.words) == 1 && !g(p, c, st) {
+			c.guard = ruleQualifierFormContext
 			continue
 		}
 		if f.words[0] == "up" && st-n-1 >= p.floor && p.upMovement(st-n-1) {
@@ -555,13 +556,9 @@ func (p *parser) suffixQualifier(c *cand) {
 		// about N, a little over it
 		c.qual, c.lo, c.hi, c.en = claims.About, c.v, c.v, j+2
 		c.qualRule = ruleOddAbout
-	case p.isHyphen(j) && p.adj(j) && p.adj(j+1) && strings.EqualFold(p.raw(j+1), "something") && !c.currency && !c.hasUnit && !p.unitWordAt(j+2) && p.currencyAt(j+2) == "" && c.v >= 20 && c.v <= 90 && c.v == math.Trunc(c.v/10)*10:
-		// a decade of age (rule tens-something): "her twenty-something
-		// daughter" (web-dev-13), "thirty-something voters", "a
-		// 40-something executive" (web13forms_test.go): N to N+9 years
-		c.qual, c.lo, c.hi, c.en = claims.Range, c.v, c.v+9, j+2
-		c.unit, c.hasUnit, c.unitRule = "age", true, ruleTensSomething
-		c.qualRule = ruleTensSomething
+	case p.tensSomething(c, j):
+		// a decade of age, "twenty-something" (numbers.go, beside the
+		// other decades)
 	case p.key(j) == "plus" && (!p.toks[j].sp || p.isHyphen(j-1)):
 		p.plusSuffix(c, j+1)
 	case p.isHyphen(j) && p.adj(j) && p.key(j+1) == "plus":

@@ -19,7 +19,7 @@ type Mention struct {
 	Unit       string
 	Change     string // "", claims.Up or claims.Down
 	Kind       claims.Kind
-	rules      [4]rule // the rules that decided kind, unit, qualifier, change (Rules)
+	rules      [5]rule // the rules that decided kind, unit, qualifier, change, and a guard (Rules)
 	// BareDollar marks money in USD read from a bare "$", "dollars" or
 	// "cents" that names no country: the article decides which dollar it
 	// is (the facade's articleDollar).
@@ -214,6 +214,7 @@ type cand struct {
 	bareCents  bool   // a bare dollar read from "cent(s)"
 	qualRule   rule
 	chgRule    rule // the change rule that read change
+	guard      rule // a guard that kept a reading off (Rules.Guard)
 }
 
 func (p *parser) run() {
@@ -241,7 +242,7 @@ func (p *parser) emit(c *cand) {
 		Unit:       c.unit,
 		Change:     c.change,
 		Kind:       c.kind,
-		rules:      [4]rule{c.kindRule, c.unitRule, c.qualRule, c.chgRule},
+		rules:      [5]rule{c.kindRule, c.unitRule, c.qualRule, c.chgRule, c.guard},
 		BareDollar: c.bareDollar && c.currency && (c.unit == "USD" || strings.HasPrefix(c.unit, "USD/")),
 	}
 	m.BareAmount = m.BareDollar && c.bareAmount

@@ -1,6 +1,11 @@
 package quantity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/claims"
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
 
 // Road and house numbers that lists and coordination leave bare (conv17;
 // ANNOTATION.md: identifiers are no claims). Both golds of a DEV page
@@ -9,17 +14,56 @@ import "strings"
 // 8049)"); our own wording in conventions17_test.go.
 
 // roadLabels name a road by its number: "421 Route 59", "980 Highway 7"
-// (numberedRoadAt, roadNumberAt).
-var roadLabels = map[string]bool{"Route": true, "Highway": true, "Hwy": true, "Interstate": true}
+// (numberedRoadAt, roadNumberAt); roadListLabels in the plural ("Routes 1
+// and 9"); roadAbbrevs are read on the text, as the grammar splits them at
+// their dots ("U.S. 29": usRouteAt). All are lexicon.RoadLabels' rows.
+var roadLabels, roadListLabels, roadAbbrevs = roadLabelWords()
+
+// roadLabelWords returns the words of lexicon.RoadLabels: the labels
+// without dots, their plurals, the labels with dots.
+func roadLabelWords() (labels, plurals map[string]bool, abbrevs []string) {
+	labels, plurals = map[string]bool{}, map[string]bool{}
+	for _, r := range lexicon.RoadLabels {
+		if strings.Contains(r.Word, ".") {
+			abbrevs = append(abbrevs, r.Word)
+		} else {
+			labels[r.Word] = true
+		}
+		if r.Plural != "" {
+			plurals[r.Plural] = true
+		}
+	}
+	return labels, plurals, abbrevs
+}
+
+// withRoadLabels adds to the label words the road labels read as such in
+// lower case ("route 9"; lexicon.RoadLabels' Label column).
+func withRoadLabels(m map[string]claims.Kind) map[string]claims.Kind {
+	for _, r := range lexicon.RoadLabels {
+		if r.Label {
+			m[strings.ToLower(r.Word)] = claims.KindIdentifier
+		}
+	}
+	return m
+}
+
+// withRoadStreets adds to the street types the road labels that end a
+// street's name ("Pacific Coast Highway"; lexicon.RoadLabels' Street
+// column).
+func withRoadStreets(m map[string]bool) map[string]bool {
+	for _, r := range lexicon.RoadLabels {
+		if r.Street {
+			m[r.Word] = true
+		}
+	}
+	return m
+}
 
 // numberedRoadAt reports a numbered road at token i: a road label, then
 // its number in digits ("Route 59").
 func (p *parser) numberedRoadAt(i int) bool {
 	return roadLabels[p.raw(i)] && p.en(i+1) && p.toks[i+1].k == tNum && p.toks[i+1].sp && !p.toks[i+1].dec
 }
-
-// roadListLabels name roads by number in the plural ("Routes 1 and 9").
-var roadListLabels = map[string]bool{"Routes": true, "Highways": true, "Interstates": true}
 
 // wholeNumber reports a plain whole number token at i: digits, no
 // separators or decimals.
@@ -31,14 +75,19 @@ func (p *parser) wholeNumber(i int) bool {
 	return t.k == tNum && !t.sep && !t.dec && !t.frac && !t.multi && t.ndig <= 5
 }
 
-// usRouteAt reports a U.S. route number at token i: "U.S. 29" (the
-// abbreviation right before the number, a space between).
+// usRouteAt reports a U.S. route number at token i: "U.S. 29" (a road
+// abbreviation, roadAbbrevs, right before the number, a space between).
 func (p *parser) usRouteAt(i int) bool {
 	if !p.wholeNumber(i) || !p.toks[i].sp || p.toks[i].ndig > 3 {
 		return false
 	}
 	before := strings.TrimRight(p.text[:p.toks[i].s], " ")
-	return strings.HasSuffix(before, " U.S.") || before == "U.S."
+	for _, a := range roadAbbrevs {
+		if k := len(before) - len(a); strings.HasSuffix(before, a) && (k == 0 || before[k-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // roadNumberAt reports a road's number at token i: after a road label

@@ -46,6 +46,18 @@ var (
 	ruleDefaultExact     = newRule("default-exact")
 )
 
+// Guards: checks inside a step that keep a reading off a mention, named
+// by explain (Rules.Guard) as they decide without a rule of their own.
+var (
+	// a code of lexicon.GuardedCodes before a number that does not look
+	// like money is no currency: "the NIS 2 directive" (codeAmount)
+	ruleGuardedCode = newRule("guarded-code")
+	// a one-word qualifier form out of the context it needs
+	// (qualFormGuards): "looks like 5" is no hedge, "crossed 45° North"
+	// no bound
+	ruleQualifierFormContext = newRule("qualifier-form-context")
+)
+
 // Rules names the rules that decided a mention's kind, unit and qualifier:
 // a kindRules entry, a currency row or a step of the grammar (currency,
 // unit, range, qualifier before or after the value), a qualifier form.
@@ -53,11 +65,12 @@ var (
 type Rules struct {
 	Kind, Unit, Qualifier string
 	Change                string // the change rule (change.go), "" when no change is stated
+	Guard                 string // a guard that kept a reading off (ruleGuardedCode, …), "" when none did
 }
 
 // Rules returns the names of the rules that decided m (for --explain).
 func (m Mention) Rules() Rules {
-	r := Rules{Kind: m.rules[0].String(), Unit: m.rules[1].String(), Qualifier: m.rules[2].String(), Change: m.rules[3].String()}
+	r := Rules{Kind: m.rules[0].String(), Unit: m.rules[1].String(), Qualifier: m.rules[2].String(), Change: m.rules[3].String(), Guard: m.rules[4].String()}
 	if m.PlaceRegion != "" {
 		r.Unit += "+" + ruleCurrencyOfPlace.String() // "currency-symbol+currency-of-place" (placecurrency.go)
 	}

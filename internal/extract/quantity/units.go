@@ -105,7 +105,7 @@ func (p *parser) currencyBefore(c *cand) {
 			special(c, claims.KindIdentifier)
 			c.unitRule = ruleSoftwareVersion // (named by its kind rule)
 		case w.iso && (isUpperWord(raw) || lowerCodesAfter[w.key] && raw == w.key && !c.yearLike && !p.adj(c.st) && !p.is(c.en, "%")) &&
-			(!lexicon.GuardedCodes[raw] || p.guardedCodeAmount(c)):
+			p.codeAmount(c, raw):
 			// a code before the amount; a lower-case one as lower-cased
 			// text writes it ("he paid usd 10", "the price is hkd 500"; the
 			// suites read "10 usd", "half million usd" after it): only the
@@ -2629,6 +2629,18 @@ func (p *parser) spacedWattAt(k int) bool {
 
 // degreeWords write a degree before its scale ("30 degrees Celsius").
 var degreeWords = lexicon.WordSet(`degrees degree deg`)
+
+// codeAmount reports whether c may be money in the code raw before it:
+// any code but one of lexicon.GuardedCodes, whose amount must look like
+// money (guardedCodeAmount); when it does not, the guard is c's (guard
+// guarded-code).
+func (p *parser) codeAmount(c *cand, raw string) bool {
+	if !lexicon.GuardedCodes[raw] || p.guardedCodeAmount(c) {
+		return true
+	}
+	c.guard = ruleGuardedCode
+	return false
+}
 
 // guardedCodeAmount reports an amount after a code of
 // lexicon.GuardedCodes that looks like money: spaced from the code and

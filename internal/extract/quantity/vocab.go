@@ -397,6 +397,12 @@ func init() {
 	for _, k := range extraWords {
 		entry(k)
 	}
+	for k := range hourZones { // "9 GMT": clockSuffix reads them by key
+		entry(k)
+	}
+	for k := range segmentWords { // "the bottom fifth of"
+		entry(k)
+	}
 	for k := range allowanceAdjectives { // "3 sick days"
 		entry(k)
 	}
@@ -425,8 +431,7 @@ func init() {
 var extraWords = []string{
 	"something", "anything", "somewhere", "range", "region", "order", "little", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
 	"dozen", "dozens", "dz", "dzs", "score", "scores", "percentage", "point", "points", "basis", "pct", "pc",
-	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "gmt", "utc", "bst", "cet", "et",
-	"est", "edt", "pst", "pdt", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
+	"old", "aged", "square", "sq", "cubic", "cu", "metric", "am", "pm", "local", "time", "times", "o", "clock", "s", "st", "nd", "rd", "th",
 	"us", "c", "f", "nz", "hk", "r", "nt", "mx", "usd", "m", "b", "t", "bp", "bps", "pp",
 	"in", "out", "or", "and", "so", "plus", "mid", "pre", "post", "early", "late", "fy", "no",
 	"sentenced", "jailed", "imprisoned", "prison", "jail", "sentence", "sentences", "term", "terms",
@@ -440,8 +445,8 @@ var extraWords = []string{
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",
 	"line", "proposition", "amendment", "rule", "verse", "psalm", "exhibit", "figure", "table", "model",
 	"version", "unit", "ward", "district", "precinct", "block", "class", "setting", "straight", "consecutive", "full",
-	"higher", "lower", "low", "high", "level", "bottom", "top", "middle", "richest", "poorest",
-	"lowest", "highest", "wealthiest", "larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
+	"higher", "lower", "low", "high", "level",
+	"larger", "bigger", "smaller", "w", "k", "plan", "program", "programme", "agenda",
 	"scale", "proposal", "strategy", "list", "another", "further", "additional", "over", "of", "the", "whole",
 	"p", "trillions", "fold", "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold",
 	"eightfold", "ninefold", "tenfold", "hundredfold", "doubled", "doubling", "tripled", "tripling", "trebled",
