@@ -305,6 +305,13 @@ var kindRules = []kindRule{
 	// a vague span of time that places an event: "thousands of years ago",
 	// "a few hundred years earlier" (vagueAgo)
 	{"vague-ago", kindIf((*parser).vagueAgo, claims.KindDuration)},
+	// a duration decided by its neighbours (kindtime.go): after "by", a
+	// margin or a change ("won by 22.3 seconds after 57 laps"); alone in
+	// a parenthesis ("Using your smartphone (6 min)"); ending a list ("for
+	// 45, 60, or even 90 minutes", "lasted 11 hours and 42 minutes")
+	{"duration-by", kindIf((*parser).durationBy, claims.KindClaim)},
+	{"parenthesised-duration", (*parser).parenthesisedDuration},
+	{"duration-list", (*parser).listDuration},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration

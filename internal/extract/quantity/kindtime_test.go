@@ -1,0 +1,55 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// timeKindCases are durations decided by their neighbours (kindtime.go):
+// rule "" holds for any rule, the kind is what matters.
+var timeKindCases = []struct {
+	rule, in, text string
+	kind           claims.Kind
+}{
+	// duration-by: a margin or a change, also with a time after it
+	{"duration-by", "Verstappen won by 22.3 seconds after 57 laps.", "22.3 seconds", claims.KindClaim},
+	{"duration-by", "The new road will cut travel times by 15 minutes.", "15 minutes", claims.KindClaim},
+	{"duration-by", "The launch was delayed by two years after the fire.", "two years", claims.KindClaim},
+	{"duration-by", "She beat her rival by three days.", "three days", claims.KindClaim},
+	{"", "The plant will close by 2027.", "2027", claims.KindYear},
+	{"", "Prices rose two years later.", "two years", claims.KindDuration},
+	// parenthesised-duration: a course part's or a clip's length, an age
+	{"parenthesised-duration", "Introduction to design (6 hours): existing skills", "6 hours", claims.KindClaim},
+	{"parenthesised-duration", "- Using your smartphone (6 min)", "6 min", claims.KindClaim},
+	{"parenthesised-duration", "Module two: budgeting basics (45 minutes)", "45 minutes", claims.KindClaim},
+	{"parenthesised-duration", "He posed with his daughter Aroha (10 months) at home.", "10 months", claims.KindClaim},
+	// … right after a time it restates it, and takes its kind
+	{"parenthesised-duration", "Staff get a grand total of 15 days (3 weeks) paid time off.", "3 weeks", claims.KindClaim},
+	{"parenthesised-duration", "You can train over the next 10 weeks (2.5 months) with us.", "2.5 months", claims.KindDuration},
+	// duration-list: the list's first member's words decide
+	{"duration-list", "Rather than working out for 45, 60, or even 90 minutes, try intervals.", "90 minutes", claims.KindClaim},
+	{"duration-list", "You can buy tutoring packages of 5, 10, 15 or 20 hours.", "20 hours", claims.KindClaim},
+	{"duration-list", "Volunteers worked 4, 6 or 8 hours a shift.", "8 hours", claims.KindClaim},
+	{"duration-list", "In just the last five or 10 years, machine learning has grown.", "five", claims.KindDuration},
+	{"duration-list", "Over the next 3, 6 or 9 months, rates will fall.", "3", claims.KindDuration},
+	{"duration-list", "Over the next 3, 6 or 9 months, rates will fall.", "9 months", claims.KindDuration},
+	{"duration", "They met 5 or 10 years later in Paris.", "10 years", claims.KindDuration},
+	// … a part or a restatement of a measured time
+	{"duration-list", "In our rundown test, the laptop lasted 11 hours and 42 minutes before shutting down.", "42 minutes", claims.KindClaim},
+	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "2 hours", claims.KindClaim},
+	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "30 minutes", claims.KindClaim},
+	{"", "Two years ago and 10 years ago the river flooded.", "10 years", claims.KindDuration},
+}
+
+func TestTimeKinds(t *testing.T) {
+	for _, c := range timeKindCases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if got := m.Rules().Kind; m.Kind != c.kind || c.rule != "" && got != c.rule {
+			t.Errorf("%q: %q: want kind %s by rule %q, got %s by rule %s", c.in, c.text, c.kind, c.rule, m.Kind, got)
+		}
+	}
+}
