@@ -165,8 +165,16 @@ var counterLabels = lexicon.WordSet(`page slide image photo picture`)
 // counter-line): "Page 1 of 8" (a security-tips page), "of 15" after a
 // slide number left on the line before (a slideshow of houseplants,
 // web-prec-3: fifteen "1 / of 15" lines) — where a reader is, no figure.
-// The whole sentence is "[Label] N of M" (N at most M) or "of M".
+// The whole sentence is "[Label] N of M" (N at most M) or "of M"; or a
+// labelled counter opens the sentence and a caption or a link follows it
+// ("Page 2 of 7 - Continue reading below.", web-dev-8; "Slide 4 of 10: The
+// mayor speaks", "Photo 3 of 12 Firefighters at the scene"): its total M,
+// or "N of M" read as one, is furniture (counterHead; the labelled N is
+// the label's, label-word).
 func (p *parser) counterLine(c *cand) bool {
+	if p.counterHead(c) {
+		return true
+	}
 	n := len(p.toks)
 	if n > 4 || n < 2 || !c.plainDigits() || c.en != c.st+1 || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
 		return false
@@ -181,4 +189,30 @@ func (p *parser) counterLine(c *cand) bool {
 		return p.isNumAt(0) && p.toks[0].v <= p.toks[2].v
 	}
 	return lowerIn(counterLabels, p.raw(0)) && p.isNumAt(1) && p.toks[1].v <= p.toks[3].v
+}
+
+// counterHead reports the total of a labelled counter that opens its
+// sentence with more after it (counterLine): "Label N of M" at the
+// sentence's start, N at most M, then a punctuation mark, a capitalised
+// word or the end; c is M or "N of M".
+func (p *parser) counterHead(c *cand) bool {
+	if c.words || c.hasUnit || c.currency || c.scaled {
+		return false
+	}
+	s := c.st - 1 // the label, c being "N of M"
+	if c.en != c.st+3 {
+		s = c.st - 3 // c being M
+		if c.en != c.st+1 {
+			return false
+		}
+	}
+	if s < 0 || !lowerIn(counterLabels, p.raw(s)) || !p.sentenceStart(s) || !p.isNumAt(s+1) || !strings.EqualFold(p.raw(s+2), "of") || !p.isNumAt(s+3) {
+		return false
+	}
+	a, b := &p.toks[s+1], &p.toks[s+3]
+	if a.dec || b.dec || a.sep || b.sep || a.v < 1 || a.v > b.v {
+		return false
+	}
+	e := s + 4
+	return e >= len(p.toks) || p.toks[e].k == tPunct || p.toks[e].k == tWord && p.capitalised(e)
 }

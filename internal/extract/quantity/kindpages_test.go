@@ -81,6 +81,14 @@ var pageKindCases = []genreKindCase{
 	{"counter-line", "3 of 15", "15", claims.KindOther},
 	{"", "Three of 15 were hurt.", "15", claims.KindClaim},
 	{"", "Page 9 of 8", "8", claims.KindClaim},
+	// … or a labelled counter opening a caption or a link line (web-dev-8)
+	{"counter-line", "Page 2 of 7 - Continue reading below.", "7", claims.KindOther},
+	{"label-word", "Page 2 of 7 - Continue reading below.", "2", claims.KindIdentifier},
+	{"counter-line", "Slide 4 of 10: The mayor speaks at the rally.", "4 of 10", claims.KindOther},
+	{"counter-line", "Photo 3 of 12 Firefighters work at the scene on Tuesday.", "12", claims.KindOther},
+	{"counter-line", "Image 1 of 5 | Getty Images", "5", claims.KindOther},
+	{"", "Page 3 of the report shows 4 of 10 schools failed.", "4 of 10", claims.KindClaim},
+	{"", "The photo 3 of 12 residents liked won.", "12", claims.KindClaim},
 	{"", "Police held 4 of 15 suspects.", "15", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
