@@ -1153,17 +1153,24 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// citations: "... emotional eating (21).", "weight loss (10, 11)."
+	// citations: "... emotional eating (21).", "weight loss (10, 11).";
+	// after a number ending its sentence, "could reach $124 billion by
+	// 2032 (1)." (web-dev), or glued after a sentence's end, "if you use
+	// their free plan.(2) Picking a VPN" (web-dev-6) (citedAfter)
 	{"citation", func(p *parser, c *cand) bool {
 		if !c.plainDigits() {
 			return false
 		}
-		if open, close := p.citation(c.st, c.en); open > 0 && p.toks[open-1].k == tWord && !p.capitalised(open-1) && (close+1 >= len(p.toks) || p.toks[close+1].k == tPunct) {
+		if open, close := p.citation(c.st, c.en); open > 0 && p.citedAfter(open, close) {
 			c.kind = claims.KindOther
 			return true
 		}
 		return false
 	}},
+	// a footnote mark glued through a clause's closing mark: "loyalty to
+	// Rust?2 Based on", "email alerts,22 and pages" (web-dev-5, -14;
+	// gluedFootnote)
+	{"glued-footnote", kindIf((*parser).gluedFootnote, claims.KindOther)},
 	// a bare road number, "U.S. 29 and 40", "Routes 1 and 9"
 	// (roadnumbers.go; conv17)
 	{"road-number", kindIf((*parser).roadNumber, claims.KindIdentifier)},

@@ -90,6 +90,20 @@ var pageKindCases = []genreKindCase{
 	{"", "Page 3 of the report shows 4 of 10 schools failed.", "4 of 10", claims.KindClaim},
 	{"", "The photo 3 of 12 residents liked won.", "12", claims.KindClaim},
 	{"", "Police held 4 of 15 suspects.", "15", claims.KindClaim},
+	// citation after a number ending its sentence or glued after a
+	// sentence's end (web-dev, web-dev-6)
+	{"citation", "Total revenue could reach $98 billion by 2032 (7).", "7", claims.KindOther},
+	{"citation", "The city had 41,000 residents in 1990 (12).", "12", claims.KindOther},
+	{"citation", "It is free if you use their basic plan.(2) Picking a server near you helps.", "2", claims.KindOther},
+	{"citation", "Most readers agreed.(14)", "14", claims.KindOther},
+	{"", "The plan covers 3 (three) people.", "3", claims.KindClaim},
+	// glued-footnote: a mark glued through a clause's closing mark
+	{"glued-footnote", "What inspires that strong loyalty to Rust?2 Based on the interviews, it is simple.", "2", claims.KindOther},
+	{"glued-footnote", "These alerts are classified as tickets, email alerts,22 and pages.", "22", claims.KindOther},
+	{"glued-footnote", "Nobody, they argued, saw it coming!3 The rest is history.", "3", claims.KindOther},
+	{"glued-footnote", "He called it “a turning point”14 in the war.", "14", claims.KindOther},
+	{"", "Scores were 3, 4 and 5 on the day.", "4", claims.KindClaim},
+	{"", "He asked: why? 2 reasons, she said.", "2", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
