@@ -1171,6 +1171,10 @@ var kindRules = []kindRule{
 	// Rust?2 Based on", "email alerts,22 and pages" (web-dev-5, -14;
 	// gluedFootnote)
 	{"glued-footnote", kindIf((*parser).gluedFootnote, claims.KindOther)},
+	// a page's or a slide's number ending its text after a spaced closing
+	// mark: "wealthfront.com | 4" (web-dev-14), "real estate.” 2"
+	// (web-dev-6; trailingPageNumber)
+	{"trailing-page-number", kindIf((*parser).trailingPageNumber, claims.KindOther)},
 	// a bare road number, "U.S. 29 and 40", "Routes 1 and 9"
 	// (roadnumbers.go; conv17)
 	{"road-number", kindIf((*parser).roadNumber, claims.KindIdentifier)},

@@ -262,3 +262,21 @@ func (p *parser) citedAfter(open, close int) bool {
 	}
 	return false
 }
+
+// trailingMarks close a line or a sentence before a page's or a slide's
+// number.
+var trailingMarks = map[string]bool{"|": true, ".": true, "?": true, "!": true, "”": true, "\"": true}
+
+// trailingPageNumber reports a bare whole number that ends its sentence
+// after a spaced closing mark (kind rule trailing-page-number): a slide's
+// or a page's number left at the end of its text, "… for non-users?
+// wealthfront.com | 4" (web-dev-14, five slides), or a note's mark after a
+// closing quotation, "… ownership of real estate.” 2" (web-dev-6). A count
+// is not written after its sentence's end.
+func (p *parser) trailingPageNumber(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || c.en != c.st+1 || c.en != len(p.toks) || t.dec || t.sep || t.ndig > 3 || c.v < 1 || !t.sp {
+		return false
+	}
+	return c.st > 1 && trailingMarks[p.raw(c.st-1)] && p.toks[c.st-2].k != tNum
+}

@@ -104,6 +104,14 @@ var pageKindCases = []genreKindCase{
 	{"glued-footnote", "He called it “a turning point”14 in the war.", "14", claims.KindOther},
 	{"", "Scores were 3, 4 and 5 on the day.", "4", claims.KindClaim},
 	{"", "He asked: why? 2 reasons, she said.", "2", claims.KindClaim},
+	// trailing-page-number: a slide's or a page's number ending the text
+	{"trailing-page-number", "How does a new customer lead to a new customer tomorrow? wealthfront.com | 6", "6", claims.KindOther},
+	{"trailing-page-number", "Mortgage rates explained | 12", "12", claims.KindOther},
+	{"trailing-page-number", "USPAP defines it as “the rights inherent in the ownership of real estate.” 2", "2", claims.KindOther},
+	{"trailing-page-number", "Thanks for reading. 3", "3", claims.KindOther},
+	{"", "Votes in favour: 12", "12", claims.KindClaim},
+	{"", "The final score was 3 to 2", "2", claims.KindClaim},
+	{"", "Who won? Team 2", "2", claims.KindIdentifier},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
