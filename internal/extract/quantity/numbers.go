@@ -854,7 +854,7 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
-		case (p.raw(i+1) == "x" && p.multipleAt(i+2) || p.raw(i+1) == "X" && i+2 < n && p.toks[i+2].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+2))]) &&
+		case (p.raw(i+1) == "x" && (p.multipleAt(i+2) || p.articleMultiple(i)) || p.raw(i+1) == "X" && i+2 < n && p.toks[i+2].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+2))]) &&
 			!(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3:
 			// "20x earnings", "a 10x improvement", "1.5x", "2X points",
 			// "16X YoY growth": a multiple (rule multiple-x); "1920x1080",
@@ -971,6 +971,18 @@ every per each last this daily weekly monthly yearly annually`)
 // ("up to 3X and", "the KQi 300X and").
 var multipleAfterCapital = lexicon.WordSet(`faster slower more less fewer higher lower bigger smaller larger
 cheaper better worse greater yoy revenue revenues growth returns return improvement increase earnings sales roi roas`)
+
+// articleMultiple reports an "Nx" at token i that an indefinite article
+// makes a modifier of the noun after it, a multiple whatever that noun is
+// (rule multiple-x): "paired with a 12MP ultrawide and a 5x telephoto"
+// (web-dev-8), "with a 10x word count" (web-dev-14), "a 3x zoom lens" —
+// the word before decides where the one word after (multipleAt) does not
+// know the noun. A whole number of one or two digits, or 100, and a word
+// after ("a 777x jet" is a model).
+func (p *parser) articleMultiple(i int) bool {
+	t := &p.toks[i]
+	return indefiniteArticles[p.key(i-1)] && !t.dec && (t.ndig <= 2 || t.v == 100) && t.v >= 2 && i+2 < len(p.toks) && p.toks[i+2].k == tWord && p.toks[i+2].sp
+}
 
 // multipleAt reports whether token j (after "Nx") makes "Nx" a multiple:
 // a word of multipleAfter, or the end of a clause ("trades at 1.5x.").

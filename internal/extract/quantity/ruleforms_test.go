@@ -629,6 +629,12 @@ var ruleFormCases = []ruleFormCase{
 	{"multiple-x", "Shares trade at 20x forward earnings.", "20x", "20", "", "times"},
 	{"multiple-x", "Leverage stood at 1.5x at year end.", "1.5x", "1.5", "", "times"},
 	{"multiple-x", "The phone has a 5x optical zoom.", "5x", "5", "", "times"},
+	// … an indefinite article before it makes it a multiple whatever the
+	// noun after (web-dev-8 "a 5x telephoto", web-dev-14 "a 10x word count")
+	{"multiple-x", "The main sensor is paired with a 12MP ultrawide and a 5x telephoto.", "5x", "5", "", "times"},
+	{"multiple-x", "Either in quantity with a 10x word count or in quality.", "10x", "10", "", "times"},
+	{"multiple-x", "It ships with a 3x zoom lens.", "3x", "3", "", "times"},
+	{"multiple-x", "Investors were promised a 100x return on paper.", "100x", "100", "", "times"},
 	// a capital X before a comparison or what grows (WCXB dev bodies of
 	// two sites: "3X fewer GPUs", "16X YoY revenue growth")
 	{"multiple-x", "The new chip needs 3X fewer servers.", "3X", "3", "", "times"},
