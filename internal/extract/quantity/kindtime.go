@@ -21,9 +21,23 @@ var placingAfter = lexicon.WordSet(`after later ago before earlier old older you
 // change, measured even when a time follows ("won by 22.3 seconds after 57
 // laps", web-dev-9; "won the sprint by 12.4 seconds", web-dev-11; "cut
 // travel times by 15 minutes", dev4; "delayed by two years").
+// An operand of arithmetic is no margin ("once you divide the total by
+// 52 weeks in a year", a not-claim of ingest-dev's golds).
 func (p *parser) durationBy(c *cand) bool {
-	return c.kind == claims.KindDuration && p.key(c.st-1) == "by" && !p.compoundHyphen(c.en) && !p.isHyphen(c.en-1)
+	if c.kind != claims.KindDuration || p.key(c.st-1) != "by" || p.compoundHyphen(c.en) || p.isHyphen(c.en-1) {
+		return false
+	}
+	for j := c.st - 2; j >= 0 && j >= c.st-8 && p.toks[j].k != tPunct; j-- {
+		if operandVerbs[p.lw(j)] {
+			return false
+		}
+	}
+	return true
 }
+
+// operandVerbs take an operand after "by" in any form (durationBy; the
+// imperatives alone are arithmeticVerbs).
+var operandVerbs = lexicon.WordSet(`divide divides divided dividing multiply multiplies multiplied multiplying`)
 
 // parenthesisedDuration decides a duration that fills a parenthesis
 // alone. Right after another time it restates that time and takes its kind

@@ -17,7 +17,10 @@ var timeKindCases = []struct {
 	{"duration-by", "The new road will cut travel times by 15 minutes.", "15 minutes", claims.KindClaim},
 	{"duration-by", "The launch was delayed by two years after the fire.", "two years", claims.KindClaim},
 	{"duration-by", "She beat her rival by three days.", "three days", claims.KindClaim},
+	{"duration-by", "Regulators agreed to extend the mine's operating licence by 15 years.", "15 years", claims.KindClaim},
 	{"", "The plant will close by 2027.", "2027", claims.KindYear},
+	{"duration", "Once you divide the total by 52 weeks in a year, the value is small.", "52 weeks", claims.KindDuration},
+	{"duration", "Multiply the hourly wage by 40 hours to get a weekly figure.", "40 hours", claims.KindDuration},
 	{"", "Prices rose two years later.", "two years", claims.KindDuration},
 	// parenthesised-duration: a course part's or a clip's length, an age
 	{"parenthesised-duration", "Introduction to design (6 hours): existing skills", "6 hours", claims.KindClaim},
