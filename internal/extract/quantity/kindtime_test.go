@@ -43,6 +43,10 @@ var timeKindCases = []struct {
 	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "2 hours", claims.KindClaim},
 	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "30 minutes", claims.KindClaim},
 	{"", "Two years ago and 10 years ago the river flooded.", "10 years", claims.KindDuration},
+	// a slashed pair after a date preposition stays a date before an
+	// article (fraction-slash reads "at 1/2 the current")
+	{"", "On 3/4 the index fell sharply.", "3/4", claims.KindDate},
+	{"", "The meeting is on 1/2 at noon.", "1/2", claims.KindDate},
 }
 
 func TestTimeKinds(t *testing.T) {

@@ -87,6 +87,12 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-slash", "Only 3/4 of members voted and only 3/4 stayed.", "3/4", "0.75", "", "count"},
 	{"fraction-slash", "Nearly 2/3 agreed with the plan.", "Nearly 2/3", "0.6666666667", "", "count"},
 	{"fraction-slash", "The bill needs a 2/3 majority in the Senate.", "2/3", "0.6666666667", "", "count"},
+	// … or before the article of what it is a fraction of (web-dev "at 1/2
+	// the current", web-dev-6 "took 1/2 a cup of coffee"); a date
+	// preposition keeps a date ("on 3/4 the index fell")
+	{"fraction-slash", "The motor supplies the same power at 1/2 the current.", "1/2", "0.5", "", "count"},
+	{"fraction-slash", "The used one costs 1/3 the price of a new one.", "1/3", "0.3333333333", "", "count"},
+	{"fraction-slash", "Tiny homes use 1/4 the energy of a house.", "1/4", "0.25", "", "count"},
 	// a stock index's level after a preposition of level (ingest-dev: "the
 	// Sensex ... 40,816.38"; wire market reports)
 	{"index-level", "The Sensex closed at 40,816.38 on Friday.", "40,816.38", "40816.38", "", "point"},
