@@ -1006,6 +1006,9 @@ var kindRules = []kindRule{
 	// "100%" as an intensifier: "is 100% credible", "100% focused on",
 	// "with 100% honesty" (WCXB guides of five sites; web-prec-2)
 	{"intensifier-percent", kindIf((*parser).intensifierPercent, claims.KindOther)},
+	// a percent naming a kind of thing: "the 70% rule" (web-dev-6), "a 75%
+	// layout", "75% mechanical keyboards" (web-dev-10; percentName)
+	{"percent-name", kindIf((*parser).percentName, claims.KindIdentifier)},
 	// "a third party", "a third-party vendor": an ordinal (WCXB pages of
 	// three sites; web-prec-2, web-prec-3)
 	{"third-party", kindIf((*parser).thirdParty, claims.KindOrdinal)},

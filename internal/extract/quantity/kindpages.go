@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -279,4 +280,26 @@ func (p *parser) trailingPageNumber(c *cand) bool {
 		return false
 	}
 	return c.st > 1 && trailingMarks[p.raw(c.st-1)] && p.toks[c.st-2].k != tNum
+}
+
+// percentNameNouns after a percent make it the name of a kind of thing,
+// no share: "the 70% rule" (web-dev-6; "the 4% rule" of retirement
+// guides), "a 75% layout", "the 75% keyboard", "75% mechanical
+// keyboards" (web-dev-10, a keyboard guide: 60%, 65%, 75% are sizes).
+var percentNameNouns = lexicon.WordSet(`rule layout layouts keyboard keyboards`)
+
+// percentName reports a percent naming a kind of thing (kind rule
+// percent-name): an exact whole percent with a noun of percentNameNouns
+// right after it or after one lower-case word ("75% mechanical
+// keyboards"); "cut 75% of the rule's cost" and "a 20% rule change" (a
+// change, a hyphen or a noun between) stay shares.
+func (p *parser) percentName(c *cand) bool {
+	if c.unit != "percent" || c.qual != "" || c.v != math.Trunc(c.v) || c.en >= len(p.toks) {
+		return false
+	}
+	j := c.en
+	if !percentNameNouns[p.lw(j)] && p.toks[j].k == tWord && !p.capitalised(j) && p.w(j) == nil {
+		j++
+	}
+	return percentNameNouns[p.lw(j)] && p.toks[j].k == tWord && p.toks[j].sp
 }

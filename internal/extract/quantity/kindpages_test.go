@@ -112,6 +112,14 @@ var pageKindCases = []genreKindCase{
 	{"", "Votes in favour: 12", "12", claims.KindClaim},
 	{"", "The final score was 3 to 2", "2", claims.KindClaim},
 	{"", "Who won? Team 2", "2", claims.KindIdentifier},
+	// percent-name: a percent naming a kind of thing
+	{"percent-name", "Many investors follow the 70% rule, which we explain here.", "70%", claims.KindIdentifier},
+	{"percent-name", "Retirees often lean on the 4% rule for withdrawals.", "4%", claims.KindIdentifier},
+	{"percent-name", "A 75% layout might be exactly what you need.", "75%", claims.KindIdentifier},
+	{"percent-name", "We rounded up the 15 best 75% mechanical keyboards in 2025.", "75%", claims.KindIdentifier},
+	{"", "The agency cut 75% of the rule's cost.", "75%", claims.KindClaim},
+	{"", "About 60% of keyboards sold are wireless.", "About 60%", claims.KindClaim},
+	{"", "Only 40% follow the rule.", "40%", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
