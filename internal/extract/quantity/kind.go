@@ -310,6 +310,7 @@ var kindRules = []kindRule{
 	// a parenthesis ("Using your smartphone (6 min)"); ending a list ("for
 	// 45, 60, or even 90 minutes", "lasted 11 hours and 42 minutes")
 	{"duration-by", kindIf((*parser).durationBy, claims.KindClaim)},
+	{"duration-changed-to", kindIf((*parser).durationChangedTo, claims.KindClaim)},
 	{"parenthesised-duration", (*parser).parenthesisedDuration},
 	{"duration-list", (*parser).listDuration},
 	// a duration is a claim when measured or a prison term ("sentenced to

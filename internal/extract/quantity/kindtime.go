@@ -35,6 +35,20 @@ func (p *parser) durationBy(c *cand) bool {
 	return true
 }
 
+// durationChangedTo reports a duration that a change reached or left
+// (kind rule duration-changed-to): after "to" or "from" and a verb of
+// change (changedTo), measured whatever follows it, as "by" makes a margin
+// (durationBy): "response time dropped from 310 ms to 95 ms after the
+// migration" (web-dev-8), "won by 22.3 seconds after 57 laps" (web-dev-9);
+// the rule "duration" reads a following "after" as placing a time.
+func (p *parser) durationChangedTo(c *cand) bool {
+	if c.kind != claims.KindDuration || p.compoundHyphen(c.en) || p.isHyphen(c.en-1) {
+		return false
+	}
+	k := p.key(c.st - 1)
+	return (k == "to" || k == "from") && p.changedTo(c.st-2)
+}
+
 // operandVerbs take an operand after "by" in any form (durationBy; the
 // imperatives alone are arithmeticVerbs).
 var operandVerbs = lexicon.WordSet(`divide divides divided dividing multiply multiplies multiplied multiplying`)

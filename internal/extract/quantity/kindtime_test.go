@@ -22,6 +22,11 @@ var timeKindCases = []struct {
 	{"duration", "Once you divide the total by 52 weeks in a year, the value is small.", "52 weeks", claims.KindDuration},
 	{"duration", "Multiply the hourly wage by 40 hours to get a weekly figure.", "40 hours", claims.KindDuration},
 	{"", "Prices rose two years later.", "two years", claims.KindDuration},
+	// duration-changed-to: the level a change reached or left
+	{"duration-changed-to", "The average API response time dropped from 310 ms to 95 ms after the migration.", "95 ms", claims.KindClaim},
+	{"duration-changed-to", "The wait fell from 90 minutes to 40 minutes after the new gates opened.", "90 minutes", claims.KindClaim},
+	{"duration-changed-to", "The council cut the permit delay to 31 days after complaints.", "31 days", claims.KindClaim},
+	{"", "He moved to Paris 10 years after the war.", "10 years", claims.KindDuration},
 	// parenthesised-duration: a course part's or a clip's length, an age
 	{"parenthesised-duration", "Introduction to design (6 hours): existing skills", "6 hours", claims.KindClaim},
 	{"parenthesised-duration", "- Using your smartphone (6 min)", "6 min", claims.KindClaim},
