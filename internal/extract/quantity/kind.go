@@ -1250,8 +1250,8 @@ var kindRules = []kindRule{
 			c.kind = claims.KindOther
 			return true
 		}
-		if w := p.w(prev); w != nil && furnitureWords[w.key] {
-			c.kind = claims.KindOther
+		if w := p.w(prev); w != nil && furnitureWords[w.key] || p.is(prev, "(") && p.is(c.en, ")") && furnitureWords[p.lw(prev-1)] {
+			c.kind = claims.KindOther // "Views 3"; a counter in brackets, "Comments (12)", "Photos (8)"
 			return true
 		}
 		if w := p.w(c.en); w != nil && furnitureWords[w.key] && (prev < 0 || p.toks[prev].k == tPunct) && (c.en+1 >= len(p.toks) || p.toks[c.en+1].k == tPunct) {

@@ -120,6 +120,12 @@ var pageKindCases = []genreKindCase{
 	{"", "The agency cut 75% of the rule's cost.", "75%", claims.KindClaim},
 	{"", "About 60% of keyboards sold are wireless.", "About 60%", claims.KindClaim},
 	{"", "Only 40% follow the rule.", "40%", claims.KindClaim},
+	// page-furniture: a counter in brackets after its furniture word (not
+	// an age: appositive-age reads "Sharma (26)")
+	{"page-furniture", "Comments (12)", "12", claims.KindOther},
+	{"page-furniture", "Photos (8) Videos", "8", claims.KindOther},
+	{"page-furniture", "Share this story: Followers (2,340)", "2,340", claims.KindOther},
+	{"appositive-age", "The driver, Tom Reyes (41), was arrested.", "41", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},
