@@ -147,8 +147,8 @@ func (p *parser) listDuration(c *cand) bool {
 		}
 		return false
 	}
-	if placingAfter[p.key(c.en)] {
-		return false
+	if placingAfter[p.key(c.en)] || ageWords[p.key(p.tokenStartingFrom(p.out[head].Start)-1)] {
+		return false // (a list of ages is no list of spans: "people between ages 65 and 74 years")
 	}
 	cc := *c
 	cc.st = p.tokenStartingFrom(p.out[head].Start)

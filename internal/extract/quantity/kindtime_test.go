@@ -43,6 +43,7 @@ var timeKindCases = []struct {
 	{"duration-list", "Over the next 3, 6 or 9 months, rates will fall.", "3", claims.KindDuration},
 	{"duration-list", "Over the next 3, 6 or 9 months, rates will fall.", "9 months", claims.KindDuration},
 	{"duration", "They met 5 or 10 years later in Paris.", "10 years", claims.KindDuration},
+	{"", "Is the vaccine cost effective for healthy people between ages 65 and 74 years?", "74 years", claims.KindDuration},
 	// … a part or a restatement of a measured time
 	{"duration-list", "In our rundown test, the laptop lasted 11 hours and 42 minutes before shutting down.", "42 minutes", claims.KindClaim},
 	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "2 hours", claims.KindClaim},
