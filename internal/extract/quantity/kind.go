@@ -313,6 +313,9 @@ var kindRules = []kindRule{
 	{"duration-changed-to", kindIf((*parser).durationChangedTo, claims.KindClaim)},
 	{"parenthesised-duration", (*parser).parenthesisedDuration},
 	{"duration-list", (*parser).listDuration},
+	// an age or a difference of ages: "more than 30 years younger than
+	// him", "3 years or older" (ageComparison)
+	{"age-comparison", (*parser).ageComparison},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration

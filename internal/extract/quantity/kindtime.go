@@ -179,3 +179,43 @@ func kindRuleNamed(name string) rule {
 	}
 	return 0
 }
+
+// ageComparatives after a span of years make it an age or a difference of
+// ages: "more than 30 years younger than him", "3 years or older".
+var ageComparatives = lexicon.WordSet(`older younger`)
+
+// ageBoundLinks join an age to the comparative that bounds it: "3 years
+// or older", "5 years and older".
+var ageBoundLinks = lexicon.WordSet(`or and`)
+
+// ageComparison reports a span of time that measures an age (kind rule
+// age-comparison), a claim: a difference of ages before "older" or
+// "younger" ("Soon-Yi Previn, more than 30 years younger than him",
+// web-dev-13 and the claims golds of its text; "he is 10 years older than
+// his wife"), or an age bounded by "or older", "and older", "or younger"
+// ("If your child is 3 years or older", web-dev: at least 3, unit age). The
+// rule "duration" read the comparative as placing a time ("5 years
+// older" is no period).
+func (p *parser) ageComparison(c *cand) bool {
+	if c.kind != claims.KindDuration || !c.hasUnit || p.isHyphen(c.en-1) || p.compoundHyphen(c.en) {
+		return false
+	}
+	if ageComparatives[p.lw(c.en)] {
+		c.kind = claims.KindClaim
+		return true
+	}
+	if !ageBoundLinks[p.lw(c.en)] || !ageComparatives[p.lw(c.en+1)] || c.qual != "" {
+		return false
+	}
+	c.kind = claims.KindClaim
+	if c.unit == "year" {
+		c.unit = "age"
+	}
+	if p.lw(c.en+1) == "older" {
+		c.qual, c.lo, c.open = claims.AtLeast, c.v, 'h'
+	} else {
+		c.qual, c.hi, c.open = claims.AtMost, c.v, 'l'
+	}
+	c.en += 2
+	return true
+}

@@ -49,6 +49,12 @@ var timeKindCases = []struct {
 	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "2 hours", claims.KindClaim},
 	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "30 minutes", claims.KindClaim},
 	{"", "Two years ago and 10 years ago the river flooded.", "10 years", claims.KindDuration},
+	// age-comparison: an age or a difference of ages
+	{"age-comparison", "She began dating Soon-Yi Previn, more than 30 years younger than him.", "more than 30 years", claims.KindClaim},
+	{"age-comparison", "He is 10 years older than his wife.", "10 years", claims.KindClaim},
+	{"age-comparison", "If your child is 3 years or older, they have more patience.", "3 years or older", claims.KindClaim},
+	{"age-comparison", "Babies 6 months or younger sleep more.", "6 months or younger", claims.KindClaim},
+	{"", "The 5-year-older model sold well.", "5-year", claims.KindDuration},
 	// a slashed pair after a date preposition stays a date before an
 	// article (fraction-slash reads "at 1/2 the current")
 	{"", "On 3/4 the index fell sharply.", "3/4", claims.KindDate},

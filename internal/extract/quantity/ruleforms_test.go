@@ -637,6 +637,10 @@ var ruleFormCases = []ruleFormCase{
 	{"multiple-x", "The phone has a 5x optical zoom.", "5x", "5", "", "times"},
 	// … an indefinite article before it makes it a multiple whatever the
 	// noun after (web-dev-8 "a 5x telephoto", web-dev-14 "a 10x word count")
+	// an age bounded after its span: the kind rule age-comparison reads
+	// the unit and the bound (web-dev "3 years or older")
+	{"age-comparison", "Children 5 years and older must wear masks.", "5 years and older", "5", "-", "age"},
+	{"age-comparison", "If your child is 3 years or older, they have more patience.", "3 years or older", "3", "-", "age"},
 	{"multiple-x", "The main sensor is paired with a 12MP ultrawide and a 5x telephoto.", "5x", "5", "", "times"},
 	{"multiple-x", "Either in quantity with a 10x word count or in quality.", "10x", "10", "", "times"},
 	{"multiple-x", "It ships with a 3x zoom lens.", "3x", "3", "", "times"},
