@@ -309,6 +309,9 @@ var kindRules = []kindRule{
 	// margin or a change ("won by 22.3 seconds after 57 laps"); alone in
 	// a parenthesis ("Using your smartphone (6 min)"); ending a list ("for
 	// 45, 60, or even 90 minutes", "lasted 11 hours and 42 minutes")
+	// the time frame of a record, whatever bounds it: "its weakest finish
+	// in nearly two years" (superlativeFrame)
+	{"superlative-frame", kindIf((*parser).superlativeFrame, claims.KindDuration)},
 	{"duration-by", kindIf((*parser).durationBy, claims.KindClaim)},
 	{"duration-changed-to", kindIf((*parser).durationChangedTo, claims.KindClaim)},
 	{"parenthesised-duration", (*parser).parenthesisedDuration},

@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
@@ -218,4 +220,38 @@ func (p *parser) ageComparison(c *cand) bool {
 	}
 	c.en += 2
 	return true
+}
+
+// recordOrdinals head a record as superlatives do: "the first time in two
+// months", "her first title in three years".
+var recordOrdinals = lexicon.WordSet(`first`)
+
+// superlativeFrame reports the span after "in" that a record is set
+// against (kind rule superlative-frame), a time frame whatever bounds it:
+// "its weakest finish in nearly two years" (web-dev-11), as "its
+// strongest level in eight years" (dev5, web-dev-11), "the lowest in two
+// years" (web-dev-7), "the most in 140 years" (web-dev-9), "her first
+// title in three years" (web-dev-13), "the first growth in eight
+// quarters" (dev5); "the highest in more than a decade" is no measured
+// decade. A superlative or "first" heads the words before "in": at most
+// three words (hyphens aside) and no number between ("the fastest car
+// reaches 60 mph in under 3 seconds" times a task); "the worst crisis in
+// nine years of war" measures the war (web-dev-13).
+func (p *parser) superlativeFrame(c *cand) bool {
+	if c.kind != claims.KindDuration || p.key(c.st-1) != "in" || p.key(c.en) == "of" || p.compoundHyphen(c.en) {
+		return false
+	}
+	words := 0
+	for j := c.st - 2; j >= 0 && j >= c.st-8 && words <= 3; j-- {
+		if p.toks[j].k == tNum || p.toks[j].k == tPunct && !p.isHyphen(j) {
+			return false // "the fastest car reaches 60 mph in under 3 seconds" times a task
+		}
+		if p.toks[j].k == tWord {
+			words++
+		}
+		if w := p.lw(j); irregularSuperlatives[w] || len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlatives[w] || recordOrdinals[w] {
+			return true
+		}
+	}
+	return false
 }

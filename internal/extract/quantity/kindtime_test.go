@@ -22,6 +22,13 @@ var timeKindCases = []struct {
 	{"duration", "Once you divide the total by 52 weeks in a year, the value is small.", "52 weeks", claims.KindDuration},
 	{"duration", "Multiply the hourly wage by 40 hours to get a weekly figure.", "40 hours", claims.KindDuration},
 	{"", "Prices rose two years later.", "two years", claims.KindDuration},
+	// superlative-frame: the time frame of a record
+	{"superlative-frame", "The peso closed at 58.12 to the dollar, its weakest finish in nearly two years.", "nearly two years", claims.KindDuration},
+	{"superlative-frame", "Yields hit their highest level in more than a decade.", "more than a decade", claims.KindDuration},
+	{"superlative-frame", "Serena Williams picked up her first title in three years.", "three years", claims.KindDuration},
+	{"superlative-frame", "Mortgage rates fell to 6.08%, the lowest in about two years.", "about two years", claims.KindDuration},
+	{"", "It may be the worst humanitarian crisis in nine years of war.", "nine years", claims.KindClaim},
+	{"", "The fastest car reaches 60 mph in under 3 seconds.", "under 3 seconds", claims.KindClaim},
 	// duration-changed-to: the level a change reached or left
 	{"duration-changed-to", "The average API response time dropped from 310 ms to 95 ms after the migration.", "95 ms", claims.KindClaim},
 	{"duration-changed-to", "The wait fell from 90 minutes to 40 minutes after the new gates opened.", "90 minutes", claims.KindClaim},
