@@ -305,6 +305,20 @@ var kindRules = []kindRule{
 	// a vague span of time that places an event: "thousands of years ago",
 	// "a few hundred years earlier" (vagueAgo)
 	{"vague-ago", kindIf((*parser).vagueAgo, claims.KindDuration)},
+	// a duration decided by its neighbours (kindtime.go): after "by", a
+	// margin or a change ("won by 22.3 seconds after 57 laps"); alone in
+	// a parenthesis ("Using your smartphone (6 min)"); ending a list ("for
+	// 45, 60, or even 90 minutes", "lasted 11 hours and 42 minutes")
+	// the time frame of a record, whatever bounds it: "its weakest finish
+	// in nearly two years" (superlativeFrame)
+	{"superlative-frame", kindIf((*parser).superlativeFrame, claims.KindDuration)},
+	{"duration-by", kindIf((*parser).durationBy, claims.KindClaim)},
+	{"duration-changed-to", kindIf((*parser).durationChangedTo, claims.KindClaim)},
+	{"parenthesised-duration", (*parser).parenthesisedDuration},
+	{"duration-list", (*parser).listDuration},
+	// an age or a difference of ages: "more than 30 years younger than
+	// him", "3 years or older" (ageComparison)
+	{"age-comparison", (*parser).ageComparison},
 	// a duration is a claim when measured or a prison term ("sentenced to
 	// 10 years", "10 years in prison", "has lasted 40 years"), else it
 	// stays a duration
@@ -998,6 +1012,9 @@ var kindRules = []kindRule{
 	// "100%" as an intensifier: "is 100% credible", "100% focused on",
 	// "with 100% honesty" (WCXB guides of five sites; web-prec-2)
 	{"intensifier-percent", kindIf((*parser).intensifierPercent, claims.KindOther)},
+	// a percent naming a kind of thing: "the 70% rule" (web-dev-6), "a 75%
+	// layout", "75% mechanical keyboards" (web-dev-10; percentName)
+	{"percent-name", kindIf((*parser).percentName, claims.KindIdentifier)},
 	// "a third party", "a third-party vendor": an ordinal (WCXB pages of
 	// three sites; web-prec-2, web-prec-3)
 	{"third-party", kindIf((*parser).thirdParty, claims.KindOrdinal)},
@@ -1145,17 +1162,28 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
-	// citations: "... emotional eating (21).", "weight loss (10, 11)."
+	// citations: "... emotional eating (21).", "weight loss (10, 11).";
+	// after a number ending its sentence, "could reach $124 billion by
+	// 2032 (1)." (web-dev), or glued after a sentence's end, "if you use
+	// their free plan.(2) Picking a VPN" (web-dev-6) (citedAfter)
 	{"citation", func(p *parser, c *cand) bool {
 		if !c.plainDigits() {
 			return false
 		}
-		if open, close := p.citation(c.st, c.en); open > 0 && p.toks[open-1].k == tWord && !p.capitalised(open-1) && (close+1 >= len(p.toks) || p.toks[close+1].k == tPunct) {
+		if open, close := p.citation(c.st, c.en); open > 0 && p.citedAfter(open, close) {
 			c.kind = claims.KindOther
 			return true
 		}
 		return false
 	}},
+	// a footnote mark glued through a clause's closing mark: "loyalty to
+	// Rust?2 Based on", "email alerts,22 and pages" (web-dev-5, -14;
+	// gluedFootnote)
+	{"glued-footnote", kindIf((*parser).gluedFootnote, claims.KindOther)},
+	// a page's or a slide's number ending its text after a spaced closing
+	// mark: "wealthfront.com | 4" (web-dev-14), "real estate.” 2"
+	// (web-dev-6; trailingPageNumber)
+	{"trailing-page-number", kindIf((*parser).trailingPageNumber, claims.KindOther)},
 	// a bare road number, "U.S. 29 and 40", "Routes 1 and 9"
 	// (roadnumbers.go; conv17)
 	{"road-number", kindIf((*parser).roadNumber, claims.KindIdentifier)},
@@ -1227,8 +1255,8 @@ var kindRules = []kindRule{
 			c.kind = claims.KindOther
 			return true
 		}
-		if w := p.w(prev); w != nil && furnitureWords[w.key] {
-			c.kind = claims.KindOther
+		if w := p.w(prev); w != nil && furnitureWords[w.key] || p.is(prev, "(") && p.is(c.en, ")") && furnitureWords[p.lw(prev-1)] {
+			c.kind = claims.KindOther // "Views 3"; a counter in brackets, "Comments (12)", "Photos (8)"
 			return true
 		}
 		if w := p.w(c.en); w != nil && furnitureWords[w.key] && (prev < 0 || p.toks[prev].k == tPunct) && (c.en+1 >= len(p.toks) || p.toks[c.en+1].k == tPunct) {

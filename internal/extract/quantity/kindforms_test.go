@@ -380,8 +380,9 @@ var kindFormCases = []kindFormCase{
 	{"", "Patients waited an average of nine minutes.", "nine minutes"},
 	{"duration", "The total 30-day trial costs nothing.", "30-day"},
 	// … "last" after a determiner is an adjective placing a time, not the verb "to last"
-	{"duration", "In just the last five or 10 years, machine learning has grown.", "10 years"},
-	{"duration", "Over the last two or 20 years the town changed.", "20 years"},
+	// (the list's first member after "last" decides: duration-list)
+	{"duration-list", "In just the last five or 10 years, machine learning has grown.", "10 years"},
+	{"duration-list", "Over the last two or 20 years the town changed.", "20 years"},
 	{"", "The batteries last five or 10 years.", "10 years"},
 	{"", "The warranty will last three or 5 years.", "5 years"},
 	// … a term served or worked right after do/did/done/doing (termVerbs;

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
@@ -165,8 +166,16 @@ var counterLabels = lexicon.WordSet(`page slide image photo picture`)
 // counter-line): "Page 1 of 8" (a security-tips page), "of 15" after a
 // slide number left on the line before (a slideshow of houseplants,
 // web-prec-3: fifteen "1 / of 15" lines) — where a reader is, no figure.
-// The whole sentence is "[Label] N of M" (N at most M) or "of M".
+// The whole sentence is "[Label] N of M" (N at most M) or "of M"; or a
+// labelled counter opens the sentence and a caption or a link follows it
+// ("Page 2 of 7 - Continue reading below.", web-dev-8; "Slide 4 of 10: The
+// mayor speaks", "Photo 3 of 12 Firefighters at the scene"): its total M,
+// or "N of M" read as one, is furniture (counterHead; the labelled N is
+// the label's, label-word).
 func (p *parser) counterLine(c *cand) bool {
+	if p.counterHead(c) {
+		return true
+	}
 	n := len(p.toks)
 	if n > 4 || n < 2 || !c.plainDigits() || c.en != c.st+1 || p.toks[c.valSt].dec || p.toks[c.valSt].sep {
 		return false
@@ -181,4 +190,116 @@ func (p *parser) counterLine(c *cand) bool {
 		return p.isNumAt(0) && p.toks[0].v <= p.toks[2].v
 	}
 	return lowerIn(counterLabels, p.raw(0)) && p.isNumAt(1) && p.toks[1].v <= p.toks[3].v
+}
+
+// counterHead reports the total of a labelled counter that opens its
+// sentence with more after it (counterLine): "Label N of M" at the
+// sentence's start, N at most M, then a punctuation mark, a capitalised
+// word or the end; c is M or "N of M".
+func (p *parser) counterHead(c *cand) bool {
+	if c.words || c.hasUnit || c.currency || c.scaled {
+		return false
+	}
+	s := c.st - 1 // the label, c being "N of M"
+	if c.en != c.st+3 {
+		s = c.st - 3 // c being M
+		if c.en != c.st+1 {
+			return false
+		}
+	}
+	if s < 0 || !lowerIn(counterLabels, p.raw(s)) || !p.sentenceStart(s) || !p.isNumAt(s+1) || !strings.EqualFold(p.raw(s+2), "of") || !p.isNumAt(s+3) {
+		return false
+	}
+	a, b := &p.toks[s+1], &p.toks[s+3]
+	if a.dec || b.dec || a.sep || b.sep || a.v < 1 || a.v > b.v {
+		return false
+	}
+	e := s + 4
+	return e >= len(p.toks) || p.toks[e].k == tPunct || p.toks[e].k == tWord && p.capitalised(e)
+}
+
+// footnoteGlue are the marks a footnote number is glued after: the end
+// of a clause or a quotation.
+var footnoteGlue = map[string]bool{"?": true, "!": true, ",": true, "”": true, "\"": true}
+
+// gluedFootnote reports a footnote or reference mark glued to the word it
+// annotates through a clause's closing mark (kind rule glued-footnote):
+// "that strong loyalty to Rust?2 Based on the interviews" (web-dev-5),
+// "email alerts,22 and pages" (web-dev-14), as the bracketed "security
+// research,[2] music analysis,[3]" (web-dev-5, bracket-citation) — a
+// whole number of at most three digits, the mark glued to a word before
+// and to the number, a space or the end after it. No count is written so.
+func (p *parser) gluedFootnote(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || c.en != c.st+1 || t.dec || t.sep || t.ndig > 3 || c.v < 1 {
+		return false
+	}
+	k := c.st - 1
+	if !footnoteGlue[p.raw(k)] || !p.adj(c.st) || !p.adj(k) || p.toks[k-1].k != tWord || len(p.raw(k-1)) < 2 {
+		return false
+	}
+	return c.en >= len(p.toks) || p.toks[c.en].sp
+}
+
+// sentenceEnds close a sentence a footnote mark may follow.
+var sentenceEnds = map[string]bool{".": true, "!": true, "?": true}
+
+// citedAfter reports whether the parenthesis of numbers from token open to
+// close is a citation by what stands around it (kind rule citation): after
+// a lower-case word and before a punctuation mark or the end ("emotional
+// eating (21)."); after a number and before the sentence's end ("by 2032
+// (1)."); glued after a sentence's end and before the end or a capitalised
+// word ("their free plan.(2) Picking").
+func (p *parser) citedAfter(open, close int) bool {
+	b, a := open-1, close+1
+	end := a >= len(p.toks) || p.is(a, ".") && a == len(p.toks)-1
+	switch {
+	case p.toks[b].k == tWord && !p.capitalised(b):
+		return a >= len(p.toks) || p.toks[a].k == tPunct
+	case p.toks[b].k == tNum:
+		return end
+	case sentenceEnds[p.raw(b)] && p.adj(open) && b > 0 && p.toks[b-1].k == tWord && p.adj(b):
+		return end || p.toks[a].k == tWord && p.capitalised(a)
+	}
+	return false
+}
+
+// trailingMarks close a line or a sentence before a page's or a slide's
+// number.
+var trailingMarks = map[string]bool{"|": true, ".": true, "?": true, "!": true, "”": true, "\"": true}
+
+// trailingPageNumber reports a bare whole number that ends its sentence
+// after a spaced closing mark (kind rule trailing-page-number): a slide's
+// or a page's number left at the end of its text, "… for non-users?
+// wealthfront.com | 4" (web-dev-14, five slides), or a note's mark after a
+// closing quotation, "… ownership of real estate.” 2" (web-dev-6). A count
+// is not written after its sentence's end.
+func (p *parser) trailingPageNumber(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || c.en != c.st+1 || c.en != len(p.toks) || t.dec || t.sep || t.ndig > 3 || c.v < 1 || !t.sp {
+		return false
+	}
+	return c.st > 1 && trailingMarks[p.raw(c.st-1)] && p.toks[c.st-2].k != tNum
+}
+
+// percentNameNouns after a percent make it the name of a kind of thing,
+// no share: "the 70% rule" (web-dev-6; "the 4% rule" of retirement
+// guides), "a 75% layout", "the 75% keyboard", "75% mechanical
+// keyboards" (web-dev-10, a keyboard guide: 60%, 65%, 75% are sizes).
+var percentNameNouns = lexicon.WordSet(`rule layout layouts keyboard keyboards`)
+
+// percentName reports a percent naming a kind of thing (kind rule
+// percent-name): an exact whole percent with a noun of percentNameNouns
+// right after it or after one lower-case word ("75% mechanical
+// keyboards"); "cut 75% of the rule's cost" and "a 20% rule change" (a
+// change, a hyphen or a noun between) stay shares.
+func (p *parser) percentName(c *cand) bool {
+	if c.unit != "percent" || c.qual != "" || c.v != math.Trunc(c.v) || c.en >= len(p.toks) {
+		return false
+	}
+	j := c.en
+	if !percentNameNouns[p.lw(j)] && p.toks[j].k == tWord && !p.capitalised(j) && p.w(j) == nil {
+		j++
+	}
+	return percentNameNouns[p.lw(j)] && p.toks[j].k == tWord && p.toks[j].sp
 }

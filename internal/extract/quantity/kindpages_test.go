@@ -81,7 +81,51 @@ var pageKindCases = []genreKindCase{
 	{"counter-line", "3 of 15", "15", claims.KindOther},
 	{"", "Three of 15 were hurt.", "15", claims.KindClaim},
 	{"", "Page 9 of 8", "8", claims.KindClaim},
+	// … or a labelled counter opening a caption or a link line (web-dev-8)
+	{"counter-line", "Page 2 of 7 - Continue reading below.", "7", claims.KindOther},
+	{"label-word", "Page 2 of 7 - Continue reading below.", "2", claims.KindIdentifier},
+	{"counter-line", "Slide 4 of 10: The mayor speaks at the rally.", "4 of 10", claims.KindOther},
+	{"counter-line", "Photo 3 of 12 Firefighters work at the scene on Tuesday.", "12", claims.KindOther},
+	{"counter-line", "Image 1 of 5 | Getty Images", "5", claims.KindOther},
+	{"", "Page 3 of the report shows 4 of 10 schools failed.", "4 of 10", claims.KindClaim},
+	{"", "The photo 3 of 12 residents liked won.", "12", claims.KindClaim},
 	{"", "Police held 4 of 15 suspects.", "15", claims.KindClaim},
+	// citation after a number ending its sentence or glued after a
+	// sentence's end (web-dev, web-dev-6)
+	{"citation", "Total revenue could reach $98 billion by 2032 (7).", "7", claims.KindOther},
+	{"citation", "The city had 41,000 residents in 1990 (12).", "12", claims.KindOther},
+	{"citation", "It is free if you use their basic plan.(2) Picking a server near you helps.", "2", claims.KindOther},
+	{"citation", "Most readers agreed.(14)", "14", claims.KindOther},
+	{"", "The plan covers 3 (three) people.", "3", claims.KindClaim},
+	// glued-footnote: a mark glued through a clause's closing mark
+	{"glued-footnote", "What inspires that strong loyalty to Rust?2 Based on the interviews, it is simple.", "2", claims.KindOther},
+	{"glued-footnote", "These alerts are classified as tickets, email alerts,22 and pages.", "22", claims.KindOther},
+	{"glued-footnote", "Nobody, they argued, saw it coming!3 The rest is history.", "3", claims.KindOther},
+	{"glued-footnote", "He called it “a turning point”14 in the war.", "14", claims.KindOther},
+	{"", "Scores were 3, 4 and 5 on the day.", "4", claims.KindClaim},
+	{"", "He asked: why? 2 reasons, she said.", "2", claims.KindClaim},
+	// trailing-page-number: a slide's or a page's number ending the text
+	{"trailing-page-number", "How does a new customer lead to a new customer tomorrow? wealthfront.com | 6", "6", claims.KindOther},
+	{"trailing-page-number", "Mortgage rates explained | 12", "12", claims.KindOther},
+	{"trailing-page-number", "USPAP defines it as “the rights inherent in the ownership of real estate.” 2", "2", claims.KindOther},
+	{"trailing-page-number", "Thanks for reading. 3", "3", claims.KindOther},
+	{"", "Votes in favour: 12", "12", claims.KindClaim},
+	{"", "The final score was 3 to 2", "2", claims.KindClaim},
+	{"", "Who won? Team 2", "2", claims.KindIdentifier},
+	// percent-name: a percent naming a kind of thing
+	{"percent-name", "Many investors follow the 70% rule, which we explain here.", "70%", claims.KindIdentifier},
+	{"percent-name", "Retirees often lean on the 4% rule for withdrawals.", "4%", claims.KindIdentifier},
+	{"percent-name", "A 75% layout might be exactly what you need.", "75%", claims.KindIdentifier},
+	{"percent-name", "We rounded up the 15 best 75% mechanical keyboards in 2025.", "75%", claims.KindIdentifier},
+	{"", "The agency cut 75% of the rule's cost.", "75%", claims.KindClaim},
+	{"", "About 60% of keyboards sold are wireless.", "About 60%", claims.KindClaim},
+	{"", "Only 40% follow the rule.", "40%", claims.KindClaim},
+	// page-furniture: a counter in brackets after its furniture word (not
+	// an age: appositive-age reads "Sharma (26)")
+	{"page-furniture", "Comments (12)", "12", claims.KindOther},
+	{"page-furniture", "Photos (8) Videos", "8", claims.KindOther},
+	{"page-furniture", "Share this story: Followers (2,340)", "2,340", claims.KindOther},
+	{"appositive-age", "The driver, Tom Reyes (41), was arrested.", "41", claims.KindClaim},
 	// figurative-zero: a figure of ease
 	{"figurative-zero", "This bread machine bakes loaves with practically zero fuss.", "zero", claims.KindOther},
 	{"figurative-zero", "Our crews deliver spotless results with zero guesswork.", "zero", claims.KindOther},

@@ -168,8 +168,8 @@ func (p *parser) modelNameEnd(c *cand) bool {
 // programming pages), "Bluetooth (5.0)", "Sun SPARC (20)".
 func (p *parser) parenAgeFits(c *cand) bool {
 	open := c.st - 1
-	if !p.toks[open].sp || p.toks[c.valSt].dec || isUpperWord(p.raw(open-1)) && len(p.raw(open-1)) > 1 {
-		return false
+	if !p.toks[open].sp || p.toks[c.valSt].dec || isUpperWord(p.raw(open-1)) && len(p.raw(open-1)) > 1 || furnitureWords[p.lw(open-1)] {
+		return false // (a page's counter: "Comments (12)", "Photos (8)": page-furniture)
 	}
 	return !p.is(c.en+1, ":")
 }

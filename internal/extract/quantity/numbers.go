@@ -869,7 +869,7 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			return c
 		case p.raw(i+1) == "W" || (p.raw(i+1) == "C" || p.raw(i+1) == "F") && t.ndig <= 3:
 			// 30W: watts; 40C, 104F: temperatures
-		case (p.raw(i+1) == "x" && p.multipleAt(i+2) || p.raw(i+1) == "X" && i+2 < n && p.toks[i+2].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+2))]) &&
+		case (p.raw(i+1) == "x" && (p.multipleAt(i+2) || p.articleMultiple(i)) || p.raw(i+1) == "X" && i+2 < n && p.toks[i+2].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+2))]) &&
 			!(i+2 < n && p.adj(i+2) && (p.toks[i+2].k == tNum || p.toks[i+2].k == tWord)) && !t.sep && t.ndig <= 3:
 			// "20x earnings", "a 10x improvement", "1.5x", "2X points",
 			// "16X YoY growth": a multiple (rule multiple-x); "1920x1080",
@@ -987,6 +987,18 @@ every per each last this daily weekly monthly yearly annually`)
 var multipleAfterCapital = lexicon.WordSet(`faster slower more less fewer higher lower bigger smaller larger
 cheaper better worse greater yoy revenue revenues growth returns return improvement increase earnings sales roi roas`)
 
+// articleMultiple reports an "Nx" at token i that an indefinite article
+// makes a modifier of the noun after it, a multiple whatever that noun is
+// (rule multiple-x): "paired with a 12MP ultrawide and a 5x telephoto"
+// (web-dev-8), "with a 10x word count" (web-dev-14), "a 3x zoom lens" —
+// the word before decides where the one word after (multipleAt) does not
+// know the noun. A whole number of one or two digits, or 100, and a word
+// after ("a 777x jet" is a model).
+func (p *parser) articleMultiple(i int) bool {
+	t := &p.toks[i]
+	return indefiniteArticles[p.key(i-1)] && !t.dec && (t.ndig <= 2 || t.v == 100) && t.v >= 2 && i+2 < len(p.toks) && p.toks[i+2].k == tWord && p.toks[i+2].sp
+}
+
 // multipleAt reports whether token j (after "Nx") makes "Nx" a multiple:
 // a word of multipleAfter, or the end of a clause ("trades at 1.5x.").
 func (p *parser) multipleAt(j int) bool {
@@ -1038,8 +1050,19 @@ func (p *parser) fractionContext(st, en int) bool {
 		return true
 	}
 	k := strings.ToLower(p.raw(st - 1))
+	if fractionArticlesAfter[p.key(en)] && p.toks[en].k == tWord && !dateSlashPreps[k] {
+		return true // a fraction of what the article opens: "at 1/2 the current" (web-dev), "it only took 1/2 a cup of coffee" (web-dev-6), "1/3 the price"; "on 3/4 the index fell" stays a date
+	}
 	return k == "a" || k == "an" || fractionBefore[k]
 }
+
+// fractionArticlesAfter open the noun phrase a slashed fraction is a
+// fraction of ("1/2 the current", "1/2 a cup").
+var fractionArticlesAfter = lexicon.WordSet(`a an the`)
+
+// dateSlashPreps before a slashed pair make it a date even before an
+// article ("on 3/4 the index fell", "since 1/2 the team").
+var dateSlashPreps = lexicon.WordSet(`on since until till by from through before after`)
 
 // fractionBefore are words of proportion before a slashed fraction.
 var fractionBefore = lexicon.WordSet(`only just nearly almost about roughly around approximately some over under

@@ -374,7 +374,7 @@ var (
 	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
 	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.965, kind: 0.98, change: 0.985}
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
-	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.99, change: 0.99}
+	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
 
 // dev5Floors guard testdata/quantities/dev5.txt (164 news sentences of
@@ -392,7 +392,7 @@ var (
 // Australian dollar climbed to 67.4 US cents" relabelled USD/AUD, FX
 // quotes in US cents, "narrowed its revenue growth forecast to" down):
 // value+unit 0.955, change 0.965. Floors just under.
-var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind: 0.98, change: 0.96}
+var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind: 0.985, change: 0.96}
 
 // webDevFloors guard testdata/quantities/web-dev.txt (317 WCXB web
 // sentences annotated before the recogniser ever ran on them; see its
@@ -407,7 +407,13 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // under those.
 // conv17: "One financial services firm" relabelled kind other (label
 // conventions): kind 0.965 -> 0.967.
-var webDevFloors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.92, kind: 0.965, change: 0.97}
+// kinds17 (durations decided by their neighbours, footnote marks,
+// counter lines, trailing page numbers, a Nx after an article, fractions
+// before an article, percent names, age comparisons; kind confusions of
+// web-dev and web-dev-5..14 pooled: 211 -> 175 errors) raised the floors of
+// dev4, dev5, web-dev, -5, -6, -8, -10, -12, -13 and -14 to just under
+// their new figures (see each set's var).
+var webDevFloors = setFloors{detection: 0.985, value: 0.955, valueUnit: 0.93, kind: 0.97, change: 0.97}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -425,7 +431,7 @@ var webDevFloors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.92, kin
 // quant15 (kindgenres.go; two list headings relabelled other, see the
 // set's header): kind 0.933, claim precision 0.948 before the merge with
 // quant14; floors raised.
-var webDev5Floors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.925, kind: 0.93, change: 0.955, claimPrec: 0.95}
+var webDev5Floors = setFloors{detection: 0.985, value: 0.96, valueUnit: 0.93, kind: 0.935, change: 0.955, claimPrec: 0.95}
 
 // webDev6Floors guard testdata/quantities/web-dev-6.txt (243 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -449,7 +455,7 @@ var webDev5Floors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.925, k
 // performance" a year): kind 0.931. units17 (page-dollar lines: a bare
 // "$" of realestate.com.au AUD, of hardtail.ca CAD; "3.4 poor mental
 // health days per month" count/month): value+unit 0.906.
-var webDev6Floors = setFloors{detection: 0.99, value: 0.93, valueUnit: 0.90, kind: 0.93, change: 0.965, claimPrec: 0.91}
+var webDev6Floors = setFloors{detection: 0.99, value: 0.935, valueUnit: 0.905, kind: 0.94, change: 0.965, claimPrec: 0.925}
 
 // webDev7Floors guard testdata/quantities/web-dev-7.txt (233 news
 // sentences of many beats and countries written and annotated for it
@@ -508,7 +514,7 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, ki
 // times/day):
 // value+unit 0.855. units17 (frequency-in-clause: "Each year, 400,000+
 // people" count/year): value+unit 0.869. Floors just under.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.89, valueUnit: 0.865, kind: 0.9, change: 0.94, claimPrec: 0.92}
+var webDev10Floors = setFloors{detection: 0.97, value: 0.905, valueUnit: 0.88, kind: 0.925, change: 0.94, claimPrec: 0.935}
 
 // webDev11Floors guard testdata/quantities/web-dev-11.txt (250 news and
 // web sentences of the beats and countries the earlier sets use least,
@@ -536,7 +542,7 @@ var webDev11Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.955, 
 // (apostrophe-year, zone-clock, "instead of" in levelLinks, copula-age past
 // an adverb, "megs", temperature-decade in digits, number-unit-name):
 // 0.983, 0.955, 0.936, 0.968, 0.985, 0.962. Floors just under.
-var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, kind: 0.965, change: 0.98, claimPrec: 0.955}
+var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, kind: 0.97, change: 0.98, claimPrec: 0.955}
 
 // webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
 // sentences of 26 real 2020 news pages of many countries, the DEV
@@ -557,7 +563,7 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, ki
 // 40"), street-number-list ("Main Street (8069, 8059, 8055 and 8049)"):
 // claim precision 0.964 -> 0.995, value 0.963 -> 0.976, value+unit 0.954 ->
 // 0.967, kind 0.970 -> 0.984.
-var webDev13Floors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, kind: 0.98, change: 0.98, claimPrec: 0.99}
+var webDev13Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.965, kind: 0.98, change: 0.98, claimPrec: 0.99}
 
 // webDev14Floors guard testdata/quantities/web-dev-14.txt (269 verbatim
 // sentences of 38 real non-news web pages of neither list of testdata/page-split.md,
@@ -578,7 +584,7 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.96, ki
 // other by the label convention (testdata/claims/README.md; rule
 // indefinite-one): value F1 0.839 -> 0.853, value+unit 0.823 -> 0.837, kind
 // 0.862 -> 0.879.
-var webDev14Floors = setFloors{detection: 0.965, value: 0.85, valueUnit: 0.835, kind: 0.875, change: 0.945, claimPrec: 0.84}
+var webDev14Floors = setFloors{detection: 0.965, value: 0.865, valueUnit: 0.845, kind: 0.89, change: 0.945, claimPrec: 0.865}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the
@@ -609,7 +615,7 @@ var webDev14Floors = setFloors{detection: 0.965, value: 0.85, valueUnit: 0.835, 
 // other quantity files' 45 such labels; the claims golds' optional
 // claims): value F1 0.926 -> 0.940, value+unit 0.905 -> 0.921, kind 0.931
 // -> 0.947.
-var webDev8Floors = setFloors{detection: 0.98, value: 0.935, valueUnit: 0.915, kind: 0.94, change: 0.97, claimPrec: 0.94}
+var webDev8Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.92, kind: 0.95, change: 0.97, claimPrec: 0.945}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,

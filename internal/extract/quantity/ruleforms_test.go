@@ -87,6 +87,12 @@ var ruleFormCases = []ruleFormCase{
 	{"fraction-slash", "Only 3/4 of members voted and only 3/4 stayed.", "3/4", "0.75", "", "count"},
 	{"fraction-slash", "Nearly 2/3 agreed with the plan.", "Nearly 2/3", "0.6666666667", "", "count"},
 	{"fraction-slash", "The bill needs a 2/3 majority in the Senate.", "2/3", "0.6666666667", "", "count"},
+	// … or before the article of what it is a fraction of (web-dev "at 1/2
+	// the current", web-dev-6 "took 1/2 a cup of coffee"); a date
+	// preposition keeps a date ("on 3/4 the index fell")
+	{"fraction-slash", "The motor supplies the same power at 1/2 the current.", "1/2", "0.5", "", "count"},
+	{"fraction-slash", "The used one costs 1/3 the price of a new one.", "1/3", "0.3333333333", "", "count"},
+	{"fraction-slash", "Tiny homes use 1/4 the energy of a house.", "1/4", "0.25", "", "count"},
 	// a stock index's level after a preposition of level (ingest-dev: "the
 	// Sensex ... 40,816.38"; wire market reports)
 	{"index-level", "The Sensex closed at 40,816.38 on Friday.", "40,816.38", "40816.38", "", "point"},
@@ -629,6 +635,16 @@ var ruleFormCases = []ruleFormCase{
 	{"multiple-x", "Shares trade at 20x forward earnings.", "20x", "20", "", "times"},
 	{"multiple-x", "Leverage stood at 1.5x at year end.", "1.5x", "1.5", "", "times"},
 	{"multiple-x", "The phone has a 5x optical zoom.", "5x", "5", "", "times"},
+	// … an indefinite article before it makes it a multiple whatever the
+	// noun after (web-dev-8 "a 5x telephoto", web-dev-14 "a 10x word count")
+	// an age bounded after its span: the kind rule age-comparison reads
+	// the unit and the bound (web-dev "3 years or older")
+	{"age-comparison", "Children 5 years and older must wear masks.", "5 years and older", "5", "-", "age"},
+	{"age-comparison", "If your child is 3 years or older, they have more patience.", "3 years or older", "3", "-", "age"},
+	{"multiple-x", "The main sensor is paired with a 12MP ultrawide and a 5x telephoto.", "5x", "5", "", "times"},
+	{"multiple-x", "Either in quantity with a 10x word count or in quality.", "10x", "10", "", "times"},
+	{"multiple-x", "It ships with a 3x zoom lens.", "3x", "3", "", "times"},
+	{"multiple-x", "Investors were promised a 100x return on paper.", "100x", "100", "", "times"},
 	// a capital X before a comparison or what grows (WCXB dev bodies of
 	// two sites: "3X fewer GPUs", "16X YoY revenue growth")
 	{"multiple-x", "The new chip needs 3X fewer servers.", "3X", "3", "", "times"},

@@ -59,7 +59,9 @@ var web7FormCases = []struct {
 	// WCXB tech pages)
 	{"Reth experienced 2x performance degradation.", []want{w("2x", "2", "2", "exact", "times")}},
 	{"The 2.9x gap with JavaScript was large.", []want{w("2.9x", "2.9", "2.9", "exact", "times")}},
-	{"The phone sits on a 5x display.", []want{nc("5x", claims.KindIdentifier)}},
+	// (with no indefinite article before it: "a 5x telephoto" is a
+	// multiple, web-dev-8, articleMultiple)
+	{"The phone sits on its 5x display.", []want{nc("5x", claims.KindIdentifier)}},
 	{"Size Range | Up to 6X Price Range", []want{nc("6X", claims.KindIdentifier)}},
 	// multiple-x ranges: "9x to 10x performance wins" (web-dev-5), "10x
 	// to 100x cheaper" (WCXB)
