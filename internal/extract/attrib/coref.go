@@ -187,6 +187,9 @@ func init() {
 			if n, ok := a.unknownPersonBefore(pos); ok {
 				return n, kindPerson, true
 			}
+			if n, ok := a.pronounFallback(pos, g); ok {
+				return n, kindPerson, true
+			}
 			return ts[b].Text, kindPerson, true
 		}},
 		// "the 35-year-old": an age standing for the person named last (a
