@@ -27,6 +27,8 @@ type devc9FormCase struct {
 //   - document-author/described-before: "The documents show" after
 //     "according to the budget documents" (articles-dev-1 Pakistan,
 //     articles-dev-4 Indonesia);
+//   - verb-cue inverted-not-clause: ", said the economy is …" reads no
+//     inverted speaker (see the cases);
 //   - document-author/other-kind-document: "the report" or "The figures"
 //     standing for the statistics an owner released or a cue cited before
 //     (articles-dev-1 South Africa, articles-dev-5 Northern Ireland).
@@ -48,6 +50,12 @@ func TestDevc9Forms(t *testing.T) {
 		{"figures for cited statistics", "Almost 20,000 pupils missed school, according to new Education Authority statistics published on Friday.\n\nThe figures show that 14 per cent of them were absent for more than a month.", "14 per cent", "Education Authority", "verb-cue/strong", "document-author/other-kind-document"},
 		// negatives
 		{"gendered person wins", "Maria Santos said costs rose. Okonkwo agreed. She said 30 staff left.", "30", "Maria Santos", "verb-cue/strong", "he-she"},
+		// inverted-not-clause (verb-cue): the phrase after ", said" opening
+		// its clause is no speaker (web-dev-9 HuffPost, articles-dev-4
+		// Mozambique); a true inversion still speaks
+		{"clause after said", "Mayor Ada Brown, who has cut 40 jobs at city hall since she took office after a bitter election two years ago and has promised to cut more before the end of her term, said the city is in good shape.", "40", "", "", ""},
+		{"clause after said, modal", "The union, which represents 12,000 drivers at the three largest bus and tram companies of the region and has called four strikes since the spring of last year, said the talks will resume on Monday.", "12,000", "", "", ""},
+		{"true inversion", "The plant will hire 300 people next year, said Jonah Lee, who runs it.", "300", "Jonah Lee", "verb-cue/strong", "proper-name"},
 		{"capitalised common noun is no surname", "The ministry's briefing ended early. Imports fell 8.4 percent, he said.", "8.4 percent", "he", "verb-cue/strong", "he-she"},
 		{"statement keeps its words", "The campaign filed its report with the Federal Election Commission on Monday. The campaign responded on Tuesday that it pays rent of $5,000. \"The rent is fair,\" the statement said, adding that 12 staff work there.", "12", "", "", ""},
 	}
@@ -61,7 +69,7 @@ func TestDevc9Forms(t *testing.T) {
 				got = qs[0].Source.Name
 			}
 			if c.source == "" {
-				if got != "" && !strings.Contains(got, "statement") {
+				if got != "" && !(c.name == "statement keeps its words" && strings.Contains(got, "statement")) {
 					t.Errorf("source %q by %+v, want the statement's words or none", got, rules[0])
 				}
 				return
