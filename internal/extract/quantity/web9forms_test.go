@@ -26,6 +26,9 @@ var web9FormCases = []struct {
 	{"They polled 459 Democratic primary voters.", []want{w("459", "459", "459", "exact", "count")}},
 	{"The firm hired 40 Chinese engineers.", []want{w("40", "40", "40", "exact", "count")}},
 	{"The Sharks scored 3 Saturday night.", []want{w("3", "3", "3", "exact", "count")}},
+	// "closer to" as "close to" (articles-dev-5, articles-dev-6)
+	{"Analysts put the loss closer to 70 million dollars.", []want{w("closer to 70 million dollars", "70000000", "70000000", "about", "USD")}},
+	{"The true figure is closer to 25.", []want{w("closer to 25", "25", "25", "about", "count")}},
 }
 
 func TestWeb9Forms(t *testing.T) { checkCases(t, web9FormCases) }
