@@ -30,7 +30,8 @@ const (
 // conventions"): value 0.941 -> 0.947.
 // devc9 (other-kind-document: "The figures show" after Department of
 // Health statistics): source 0.909 -> 0.920.
-var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.945, Unit: 0.945, Source: 0.915, Cue: 0.9, MaxNotClaim: 2}
+// devc9 ("closer to 25" about): value 0.947 -> 0.952.
+var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.95, Unit: 0.945, Source: 0.915, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -32,7 +32,8 @@ const (
 // "Label conventions": a definite count is a claim, optional when it names
 // again a set the article counted): the not-claim is an optional claim now,
 // F1 0.986 -> 0.988, no violation.
-var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.995, Unit: 0.98, Source: 0.915, Cue: 0.9, MaxNotClaim: 0}
+// devc9 ("closer to 70 million" about): value 0.997 -> 1.000.
+var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.999, Unit: 0.98, Source: 0.915, Cue: 0.9, MaxNotClaim: 0}
 
 // TestArticlesDev6Claims scores the claims gold of the articles; misses
 // are logged (-v).
