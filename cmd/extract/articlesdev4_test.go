@@ -26,7 +26,9 @@ const (
 // after artdev6's target-price-revision: source 0.925, cue 0.903).
 // srcprec (rule domain-modifier, "the municipal transport company"):
 // source 0.928 -> 0.931.
-var articlesFloors4 = heldoutFloor{F1: 0.99, Value: 0.99, Unit: 0.935, Source: 0.93, Cue: 0.905, MaxNotClaim: 2}
+// devc9 (described-before "the documents showed"; inverted-not-clause):
+// source 0.937 -> 0.947, cue 0.906 -> 0.909.
+var articlesFloors4 = heldoutFloor{F1: 0.99, Value: 0.99, Unit: 0.935, Source: 0.94, Cue: 0.905, MaxNotClaim: 2}
 
 // TestArticlesDev4Claims scores the claims gold of the articles; misses
 // are logged (-v).

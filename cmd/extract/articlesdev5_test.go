@@ -28,7 +28,10 @@ const (
 // Mauritius rupees, copula-age); floor raised.
 // conv16: "within 30 days" exact (testdata/claims/README.md, "Label
 // conventions"): value 0.941 -> 0.947.
-var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.945, Unit: 0.945, Source: 0.94, Cue: 0.9, MaxNotClaim: 2}
+// devc9 (other-kind-document: "The figures show" after Department of
+// Health statistics): source 0.909 -> 0.920.
+// devc9 ("closer to 25" about): value 0.947 -> 0.952.
+var articlesFloors5 = heldoutFloor{F1: 0.98, Value: 0.95, Unit: 0.945, Source: 0.94, Cue: 0.9, MaxNotClaim: 2}
 
 // TestArticlesDev5Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -37,7 +37,8 @@ const (
 // reported in August, citing two government officials, that ...")
 // attribution does not reach: right cues stay 284, of 316 now (0.901 ->
 // 0.899); cue floor 0.9 -> 0.895 for that reason only.
-var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.995, Unit: 0.98, Source: 0.922, Cue: 0.895, MaxNotClaim: 0}
+// devc9 ("closer to 70 million" about): value 0.997 -> 1.000.
+var articlesFloors6 = heldoutFloor{F1: 0.985, Value: 0.999, Unit: 0.98, Source: 0.922, Cue: 0.895, MaxNotClaim: 0}
 
 // TestArticlesDev6Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -191,6 +191,9 @@ func init() {
 				a.subRule("given-name-gender-only") // (speaker.go)
 				return n, kindPerson, true
 			}
+			if n, ok := a.pronounFallback(pos, g); ok {
+				return n, kindPerson, true
+			}
 			return ts[b].Text, kindPerson, true
 		}},
 		// "the 35-year-old": an age standing for the person named last (a

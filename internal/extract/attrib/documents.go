@@ -532,6 +532,7 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 	// released its 2025 report … [ten sentences] … the report found")
 	var far, farHow string // (farHow: the owner rule that found far, for explain)
 	var farKind claims.SourceKind
+	desc := "" // an earlier mention's description, no owner (rule described-before)
 	// the sentences that may mention such a document ("the document":
 	// any sentence, near only); read once per head (reading every earlier
 	// sentence at each call took time quadratic in the article)
@@ -602,6 +603,9 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 				}
 				return "", "", false
 			}
+			if desc == "" && e == b+1 && sameDocument(pts[k].Lower, head) {
+				desc = describedDocument(a.d.Text, pts, nb, k)
+			}
 			if generic && !sameDocument(pts[k].Lower, head) && definiteDets[pts[nb].Lower] && nb+1 == k {
 				// "The report projects … . …, the document says": the
 				// author of the report that description stands for,
@@ -618,13 +622,111 @@ func (a *attributor) documentAuthor(ts []text.Token, b, e int) (string, claims.S
 		return far, farKind, true
 	}
 	if titledDocNouns[head] {
-		n, k, ok := a.titledIssuer(si, ts[b].Start)
-		if ok {
+		if n, k, ok := a.titledIssuer(si, ts[b].Start); ok {
 			a.subRule("titled-issuer")
+			return n, k, ok
 		}
-		return n, k, ok
+	}
+	if !generic {
+		if n, k, ok := a.otherKindDocOwner(ts[b].Start, si, head); ok {
+			a.subRule(ruleOtherKindDocument)
+			return n, k, true
+		}
+	}
+	if desc != "" {
+		a.subRule(ruleDescribedBefore)
+		return desc, kindOrg, true
 	}
 	return "", "", false
+}
+
+// Rules of documentAuthor's last resorts, for --explain.
+const (
+	ruleOtherKindDocument = "other-kind-document"
+	ruleDescribedBefore   = "described-before"
+)
+
+// otherKindDocOwner returns, for a definite document of figures that no
+// earlier document of its kind stands for ("the report" with no report
+// before; lexicon.FigureDocNouns), the source of the nearest document of
+// figures of another kind in its sentence or the documentReach before it
+// (rule other-kind-document): its owner ("the quarterly crime statistics
+// released by the South African Police Service … according to the
+// statistics. … , the report added" → the South African Police Service,
+// through the bare "the statistics" standing for the first), else the
+// source an earlier cue gave it ("according to new Department of Health
+// statistics published on Thursday. The figures show …"). A statement, a
+// letter or a filing is no document of figures: "the statement said"
+// after a campaign's response keeps its words. The nearest document of
+// figures with no source ends the search.
+func (a *attributor) otherKindDocOwner(pos, si int, head string) (string, claims.SourceKind, bool) {
+	if !lexicon.FigureDocNouns[head] {
+		return "", "", false
+	}
+	for p := si; p >= 0 && si-p <= documentReach; p-- {
+		pts := a.tokens(p)
+		for k := len(pts) - 1; k >= 0; k-- {
+			if pts[k].Start >= pos || !lexicon.FigureDocNouns[pts[k].Lower] || sameDocument(pts[k].Lower, head) || !strings.HasPrefix(pts[k].Tag, "NN") ||
+				pts[k].Capitalised() || k+1 < len(pts) && strings.HasPrefix(pts[k+1].Tag, "NN") {
+				continue // (a name's word, "Philippine Statistics Authority", or a modifier, "the statistics agency")
+			}
+			nb := npLeftFrom(pts, k)
+			if nb < 0 {
+				continue
+			}
+			ob, oe, _, ok := a.documentOwner(pts, nb, k)
+			if pb, pe, ph, pok := docParticipleAgent(pts, nb); pok && ph == k && (!ok || ob >= nb && oe <= k) {
+				ob, oe, ok = pb, pe, true
+			}
+			if ok {
+				oe = a.wholeName(pts, ob, oe)
+				n, kind := a.resolveInner(pts, ob, oe)
+				return n, kind, n != ""
+			}
+			if nb+1 == k && definiteDets[pts[nb].Lower] {
+				// "the statistics": the document it stands for
+				if n, kind, ok := a.documentAuthor(pts, nb, k); ok && n != "" {
+					return n, kind, true
+				}
+			}
+			if p < si {
+				if n, kind, ok := a.citedDocSource(p, pts[nb].Start, pts[k].End()); ok {
+					return n, kind, true
+				}
+			}
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// citedDocSource returns the named source a cue of sentence p gave the
+// document spanning [start, end): its source stands inside the document's
+// words ("according to new Department of Health statistics").
+func (a *attributor) citedDocSource(p, start, end int) (string, claims.SourceKind, bool) {
+	for _, f := range a.sentence(p) {
+		if f.src != nil && f.src.Name != "" && f.src.Start >= start && f.src.End <= end && !pronouns[strings.ToLower(f.src.Mention)] {
+			return f.src.Name, f.src.Kind, true
+		}
+	}
+	return "", "", false
+}
+
+// describedDocument returns the description of an earlier mention of a
+// document with no owner, ts[nb..k] — its noun modifiers and head without
+// the determiner ("the budget documents" → "budget documents") — for a
+// later bare "the documents" (rule described-before: "according to the
+// budget documents. … The documents show"); "" when no noun modifies it.
+func describedDocument(txt string, ts []text.Token, nb, k int) string {
+	if !definiteDets[ts[nb].Lower] || k-nb < 2 {
+		return ""
+	}
+	for i := nb + 1; i < k; i++ {
+		if ts[i].Capitalised() || ts[i].Tag != "NN" && ts[i].Tag != "NNS" {
+			return ""
+		}
+	}
+	return txt[ts[nb+1].Start:ts[k].End()]
 }
 
 // titledIssuer returns the subject that, in the sentences before pos's

@@ -860,9 +860,20 @@ func (a *attributor) cueInverted(c *cueCtx) (found, cueVerdict) {
 	if e < 0 {
 		return found{}, cueRejected
 	}
+	if e+1 < len(ts) && finiteVerbTags[ts[e+1].Tag] && !pronouns[ts[next].Lower] {
+		// rule inverted-not-clause: "Hoenig, who's dissented from all five
+		// decisions …, said the economy is in a modest recovery": the
+		// phrase after the verb opens its reported clause, no speaker
+		// after an inversion (the subject before the appositive speaks)
+		return found{}, cueUndecided
+	}
 	src, last := a.sourceAppos(ts, next, e)
 	return found{cue: c.cue, src: src, from: c.sStart, to: t.Start, exFrom: t.Start, exTo: ts[last].End(), outer: trailing(ts, e+1)}, cueFound
 }
+
+// finiteVerbTags are the tags of a finite verb or modal: after the phrase
+// following "said" they make it the subject of a reported clause.
+var finiteVerbTags = map[string]bool{"VBZ": true, "VBD": true, "VBP": true, "MD": true}
 
 // commaAfter reports a comma at or after ts[i] in the sentence.
 func commaAfter(ts []text.Token, i int) bool {

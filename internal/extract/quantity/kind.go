@@ -1028,6 +1028,13 @@ var kindRules = []kindRule{
 	// a number an acronym names: "GeForce GTX 1080 Ti", "ISO 17024
 	// Certified", "Albany, NY 12231." (WCXB pages of four sites; web-prec-3)
 	{"acronym-number", kindIf((*parser).acronymNumber, claims.KindIdentifier)},
+	// a number in digits before a capitalised singular word that no count
+	// can take (a count of two or more wants a plural) names a title: "a
+	// former 30 Rock writer", "doing 30 Rock and all these movies"
+	// (web-dev-9's BusinessWeek and Guardian pages); "20 Republican
+	// senators", "3 Boeing jets", "40 Chinese engineers" and a unit ("2
+	// Euro") stay counts (titleAfterDigits)
+	{"title-after-digits", kindIf((*parser).titleAfterDigits, claims.KindIdentifier)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},
@@ -1972,5 +1979,39 @@ func (p *parser) labelOrHigher(c *cand) bool {
 	}
 	c.kind, c.en, c.qual, c.qualRule = k, c.valEn, claims.Exact, ruleDefaultExact
 	c.lo, c.hi, c.open = c.v, c.v, 0
+	return true
+}
+
+// titleAfterDigits reports a whole number of two or more in digits, alone
+// (no qualifier, unit, currency or scale), inside a sentence, before a
+// capitalised singular word that is no month, weekday, unit or demonym and
+// is not followed, within three words and before a function word, by a
+// plural noun (rule title-after-digits).
+func (p *parser) titleAfterDigits(c *cand) bool {
+	if c.words || c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.en != c.st+1 || c.v < 2 || c.v != float64(int(c.v)) || c.yearLike {
+		return false
+	}
+	if c.st == 0 || p.sentenceStart(c.st) || p.isTitle() || p.toks[c.st-1].k != tWord {
+		return false
+	}
+	n := c.en
+	if !p.capitalised(n) {
+		return false
+	}
+	w := p.raw(n)
+	if _, day := lexicon.Weekdays[strings.ToLower(w)]; day || strings.ToUpper(w) == w || strings.HasSuffix(w, "s") || lexicon.Demonyms[w] {
+		return false // "scored 3 Saturday", an acronym or unit code, a plural, "Republican"
+	}
+	if x := p.w(n); x != nil && (x.fn || x.month != 0 || x.unit != "" || x.curr != "" || x.tunit != "" || x.isCard || x.scale != 0) {
+		return false
+	}
+	for j := n + 1; j < len(p.toks) && j <= n+3 && p.toks[j].k == tWord; j++ {
+		if x := p.w(j); x != nil && x.fn {
+			break // "doing 30 Rock and all these movies"
+		}
+		if r := p.raw(j); strings.HasSuffix(r, "s") && !strings.HasSuffix(r, "ss") {
+			return false // the counted plural: "3 Boeing jets", "12 Old Firm matches", "459 Democratic primary voters"
+		}
+	}
 	return true
 }

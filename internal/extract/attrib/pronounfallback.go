@@ -1,0 +1,99 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
+
+// Rules of pronounFallback, for --explain ("he-she/lone-surname").
+const (
+	ruleLoneSurname     = "lone-surname"
+	loneSurnameMaxWords = 1
+)
+
+// pronounFallback names the person a "he" or "she" stands for when no
+// person of its gender and no unnamed-kind person of two or more words
+// stands before it (the he-she step's last resort; a bare pronoun is
+// never a source, so any person named before is the better reading):
+//   - rule lone-surname: the nearest surname written alone that speaks or
+//     heads its sentence or is a cue's source ("Hoenig said …. For example, he notes …",
+//     "McKelvey still serves on Square's board …. "…," he says"): a
+//     one-word name the registry leaves of no kind, since "Apple said"
+//     reads the same (no organisation, acronym, place, lower-case word or
+//     given name of the other gender);
+//     It looks at this paragraph and the two before (recentNames).
+//
+// (A person whose gender only a given name suggested — "National
+// Statistician Claire Dennis Mapa told a briefing …, he said" — is the
+// step before: he-she/given-name-gender-only, givenNameOnlyBefore.)
+func (a *attributor) pronounFallback(pos int, g byte) (string, bool) {
+	p := a.paraOf(pos)
+	if p < 0 {
+		return "", false
+	}
+	if n, ok := a.loneSurnameBefore(pos, p, g); ok {
+		a.subRule(ruleLoneSurname)
+		return n, true
+	}
+	return "", false
+}
+
+// loneSurnameBefore returns the nearest one-word name before pos (in
+// paragraph p and the two before) that reads as a surname speaking or
+// heading its sentence (rule lone-surname).
+func (a *attributor) loneSurnameBefore(pos, p int, g byte) (string, bool) {
+	r := a.reg
+	for e := range a.recentNames(pos, p) {
+		if len(e.words) != loneSurnameMaxWords || e.title != "" && e.gender != 0 && e.gender != g || nonNames[e.Name] {
+			continue
+		}
+		w := e.Name
+		if r.fullest(w, e.Start) != w || r.kindOf(w) != "" || r.orgVotes[w] > 0 || isAcronymWord(w) || lexicon.Places[w] ||
+			lexicon.Demonyms[w] || r.lower.has(strings.ToLower(w)) || a.headline(w) {
+			continue
+		}
+		if gg := lexicon.GivenNameGender(w); gg != 0 && gg != g || otherGender(r.gender[w], g) {
+			continue
+		}
+		after := a.d.Text[e.End:min(len(a.d.Text), e.End+40)]
+		if personAfterRE.MatchString(after) || a.headsSentence(e.Start, after) || a.citedIn(e.Start, pos, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// citedIn reports whether name w, standing at start in a sentence before
+// the one holding pos, is the source of a cue of its sentence ("…, Hoenig
+// warns."); the sentence of pos is not read (its attributions are being
+// made).
+func (a *attributor) citedIn(start, pos int, w string) bool {
+	si := a.d.SentenceAt(start)
+	if si < 0 || si >= a.d.SentenceAt(pos) {
+		return false
+	}
+	for _, f := range a.sentence(si) {
+		if f.src != nil && (f.src.Mention == w || f.src.Name == w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headsSentence reports a name at start that opens its sentence, tagged a
+// proper noun, and is followed by a word in lower case (its verb or an
+// adverb: "McKelvey still serves", "Hoenig warns"; not a common noun
+// capitalised there: "Imports fell 8.4 percent").
+func (a *attributor) headsSentence(start int, after string) bool {
+	si := a.d.SentenceAt(start)
+	if si < 0 || a.d.Sentences[si].Start != start {
+		return false
+	}
+	if ts := a.tokens(si); len(ts) == 0 || ts[0].Start != start || ts[0].Tag != "NNP" {
+		return false
+	}
+	after = strings.TrimLeft(after, " ")
+	return after != "" && unicode.IsLower(rune(after[0]))
+}
