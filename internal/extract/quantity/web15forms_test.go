@@ -1,0 +1,27 @@
+package quantity
+
+import "testing"
+
+// web15FormCases are value and unit forms seen in web-dev-15 (verbatim
+// 2010-2014 news pages) and at least one other dev source (another dev
+// set, or varied sentences of this table), written with varied wording,
+// with negatives.
+var web15FormCases = []struct {
+	in   string
+	want []want
+}{
+	// age-sub-year: an age in months, weeks or days keeps its time unit
+	// (web-dev-15 "patients over one month of age"; web-dev-5 "about 8
+	// weeks of age", "puppies from 6 to 16 weeks old"; web-dev "by 11
+	// months of age")
+	{"It is indicated in patients over one month of age.", []want{w("over one month of age", "1", "-", "more_than", "month")}},
+	{"A puppy comes home at about 8 weeks of age.", []want{w("about 8 weeks of age", "8", "8", "about", "week")}},
+	{"Retention is best in puppies from 6 to 16 weeks old.", []want{w("from 6 to 16 weeks old", "6", "16", "range", "week")}},
+	{"The calf, just six days old, was rescued.", []want{w("six days old", "6", "6", "exact", "day")}},
+	{"Doctors treated a 10-month-old boy.", []want{w("10-month-old", "10", "10", "exact", "month")}},
+	// negatives: an age in years, decades or centuries is an age
+	{"The 38-year-old singer is 20 years old.", []want{w("38-year-old", "38", "38", "exact", "age"), w("20 years old", "20", "20", "exact", "age")}},
+	{"The bridge is a century old.", []want{w("a century old", "100", "100", "exact", "age")}},
+}
+
+func TestWeb15Forms(t *testing.T) { checkCases(t, web15FormCases) }
