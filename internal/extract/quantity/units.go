@@ -1067,12 +1067,12 @@ func (p *parser) ageInYears(c *cand, unit string) {
 
 // subYearAgeUnits are the time units of an age under a year: such an age
 // keeps its unit (rule age-sub-year), for the unit "age" counts years —
-// "a 3-month-old baby" is 3 months, not 3 years old. The dev golds write
-// so: "about 8 weeks of age", "puppies from 6 to 16 weeks old" (web-dev-5,
-// a pet guide), "patients over one month of age" (web-dev-15, a drug
-// maker's release), "by 11 months of age" (web-dev and its claims gold,
-// a health article); the peer suites' ages in months and weeks accept the
-// unit too (their unit_alt).
+// "a 3-month-old baby" is 3 months, not 3 years old. The dev quantity
+// golds write so: "about 8 weeks of age", "puppies from 6 to 16 weeks old"
+// (web-dev-5, a pet guide), "patients over one month of age" twice
+// (web-dev-15, a drug maker's release); one dev claims gold writes "age"
+// (web-dev-3 "from five months of age", the minority); the peer suites'
+// ages in months and weeks accept the time unit too (their unit_alt).
 var subYearAgeUnits = map[string]bool{"month": true, "week": true, "day": true}
 
 // ageSubYear gives an age read in months, weeks or days its time unit

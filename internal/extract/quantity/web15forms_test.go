@@ -12,8 +12,8 @@ var web15FormCases = []struct {
 }{
 	// age-sub-year: an age in months, weeks or days keeps its time unit
 	// (web-dev-15 "patients over one month of age"; web-dev-5 "about 8
-	// weeks of age", "puppies from 6 to 16 weeks old"; web-dev "by 11
-	// months of age")
+	// weeks of age", "puppies from 6 to 16 weeks old"; against it the
+	// claims gold web-dev-3 "from five months of age" age)
 	{"It is indicated in patients over one month of age.", []want{w("over one month of age", "1", "-", "more_than", "month")}},
 	{"A puppy comes home at about 8 weeks of age.", []want{w("about 8 weeks of age", "8", "8", "about", "week")}},
 	{"Retention is best in puppies from 6 to 16 weeks old.", []want{w("from 6 to 16 weeks old", "6", "16", "range", "week")}},
