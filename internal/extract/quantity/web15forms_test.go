@@ -41,3 +41,25 @@ var web15QualCases = []struct {
 }
 
 func TestWeb15Qualifiers(t *testing.T) { checkCases(t, web15QualCases) }
+
+// web15ChangeLevelCases: a change's amount before "to" and a new level
+// far above it is a change and a level, not a range (rule
+// change-and-level), also with words between "by" and the amount
+// (web-dev-7 "fell by a record 837,000 to 124.4 million") and for a
+// multiple (web-dev-9 "rose 45-fold to 58,000"); with no change verb, or
+// ends of one size, a range stays.
+var web15ChangeLevelCases = []struct {
+	in   string
+	want []want
+}{
+	{"Japan's population fell by a record 837,000 to 124.4 million.", []want{chg(w("837,000", "837000", "837000", "exact", "count"), "down"), chg(w("124.4 million", "124400000", "124400000", "exact", "count"), "down")}},
+	{"Unemployment rose by a further 12,000 to 1.3 million.", []want{chg(w("12,000", "12000", "12000", "exact", "count"), "up"), chg(w("1.3 million", "1300000", "1300000", "exact", "count"), "up")}},
+	{"Membership grew by another 40 to 2,150.", []want{chg(w("40", "40", "40", "exact", "count"), "up"), chg(w("2,150", "2150", "2150", "exact", "count"), "up")}},
+	{"Measles cases in Europe rose 45-fold to 58,000.", []want{chg(w("45-fold", "45", "45", "exact", "times"), "up"), chg(w("58,000", "58000", "58000", "exact", "count"), "up")}},
+	// negatives: one size at both ends, or no change verb
+	{"Sales rose by 2 to 3 million units.", []want{chg(w("2 to 3 million", "2000000", "3000000", "range", "count"), "up")}},
+	{"Prices rose 3 to 4 times.", []want{chg(w("3 to 4 times", "3", "4", "range", "times"), "up")}},
+	{"The dose is 45 to 60 times a day.", []want{w("45 to 60 times a day", "45", "60", "range", "times/day")}},
+}
+
+func TestWeb15ChangeLevel(t *testing.T) { checkCases(t, web15ChangeLevelCases) }
