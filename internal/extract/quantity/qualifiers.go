@@ -32,17 +32,6 @@ var qualFormGuards = map[string]func(p *parser, c *cand, st int) bool{
 	// no line of latitude crossed, "crossed 45° North", nor a margin,
 	// "crossed two hours clear of the fleet"
 	"crossed": func(_ *parser, c *cand, _ int) bool { return c.unit != "degree" && !lexicon.TimeUnits[c.unit] },
-	// "within" a distance bounds it (rule qualifier-before): "will pass
-	// within 1.1 million km of Earth" (web-dev-7, a science brief), "or
-	// within 50 miles down the road" (web-dev-10, a movers' guide);
-	// "within N days" stays exact (conv16)
-	"within": func(_ *parser, c *cand, _ int) bool { return lengthUnit(c.unit) },
-}
-
-// lengthUnit reports a unit of length ("km", "mile", "m").
-func lengthUnit(unit string) bool {
-	u, ok := lexicon.Unit(unit)
-	return ok && u.Dimension == lexicon.DimLength
 }
 
 // pastVerbs move a level past a mark besides the change verbs ("surged",
@@ -242,7 +231,6 @@ var qualForms = []qualForm{
 	{[]string{"priced", "from"}, claims.AtLeast},
 	{[]string{"prices", "from"}, claims.AtLeast},
 	{[]string{"something", "like"}, claims.About},
-	{[]string{"within"}, claims.AtMost}, // a distance only (qualFormGuards)
 }
 
 // An amount that an estimate's noun phrase is or has is about that amount

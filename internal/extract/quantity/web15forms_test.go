@@ -26,22 +26,6 @@ var web15FormCases = []struct {
 
 func TestWeb15Forms(t *testing.T) { checkCases(t, web15FormCases) }
 
-// web15QualCases: "within" a distance is at most it (web-dev-7 "will pass
-// within 1.1 million km of Earth"; web-dev-10 "or within 50 miles down
-// the road"); a time "within" stays exact (conv16), a share too.
-var web15QualCases = []struct {
-	in   string
-	want []want
-}{
-	{"The asteroid will pass within 1.1 million km of Earth.", []want{w("within 1.1 million km", "-", "1100000", "at_most", "km")}},
-	{"Movers serve homes within 50 miles of the city.", []want{w("within 50 miles", "-", "50", "at_most", "mile")}},
-	{"Her approach landed within 2 feet of the pin.", []want{w("within 2 feet", "-", "2", "at_most", "foot")}},
-	// negatives
-	{"The ministry replied within 10 days.", []want{w("10 days", "10", "10", "exact", "day")}},
-}
-
-func TestWeb15Qualifiers(t *testing.T) { checkCases(t, web15QualCases) }
-
 // web15ChangeLevelCases: a change's amount before "to" and a new level
 // far above it is a change and a level, not a range (rule
 // change-and-level), also with words between "by" and the amount

@@ -153,7 +153,7 @@ var web5FormCases = []struct {
 	{"You might set a goal to save $5,000 for an emergency fund.", []want{w("$5,000", "5000", "5000", "exact", "USD")}},
 	{"Many aim to save $5,001 or more this year.", []want{w("$5,001 or more", "5001", "-", "at_least", "USD")}},
 	// "up"/"down" before "the" or "up to N" after a number state no change
-	{"Movers work within 50 miles down the road.", []want{w("within 50 miles", "-", "50", "at_most", "mile")}},
+	{"Movers work within 50 miles down the road.", []want{w("50 miles", "50", "50", "exact", "mile")}},
 	{"They survive submersion for 30 minutes up to three meters deep.", []want{w("30 minutes", "30", "30", "exact", "minute"), w("up to three meters", "-", "3", "at_most", "m")}},
 	{"The index ended 20 points down.", []want{chg(w("20 points", "20", "20", "exact", "point"), "down")}},
 	{"Shares were 5% up on the day.", []want{chg(w("5%", "5", "5", "exact", "percent"), "up")}},
