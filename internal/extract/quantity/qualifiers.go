@@ -731,7 +731,7 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 // changeNotRange reports two values of a change where a range would be
 // read: "rose from 5% to 7%", "cut its order by 30 to 126".
 func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
-	if from && p.changeWordBefore(c.st-1) && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
+	if from && (p.changeWordBefore(c.st-1) || sep == "to" && p.clauseChange(c.st-1) != "") && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
 		// "rose from 5% to 7%": two values, not a range; a tight hyphen
 		// joins a range's ends (read by range-after: "up from 70-80
 		// per cent earlier", web-dev-8; "rose from 1-3 per cent", after

@@ -47,3 +47,32 @@ var web15ChangeLevelCases = []struct {
 }
 
 func TestWeb15ChangeLevel(t *testing.T) { checkCases(t, web15ChangeLevelCases) }
+
+// web15FromLevelCases: a change "from" an old level "to" a new one keeps
+// the change when the old level's phrase or other words stand between
+// (rule from-level-phrase; web-dev-15 "increased from 189 percent of
+// nominal GDP at the start of the decade to 234 percent", "dropped from
+// about 10 percent of disposable income in 1985 to less than 2 percent",
+// "increased its debt to the rest of the world dramatically from 4.87
+// percent to 24.32 percent"; web-dev-10 "skyrocketed from a mere $191
+// million in 2022 to $25.6 billion"); a verb of spanning or a clause cut
+// by "and" leaves it.
+var web15FromLevelCases = []struct {
+	in   string
+	want []want
+}{
+	{"Nonfinancial debt increased from 189 percent of nominal GDP at the start of the decade to 234 percent.", []want{w("189 percent", "189", "189", "exact", "percent"), chg(w("234 percent", "234", "234", "exact", "percent"), "up")}},
+	{"Savings dropped from about 10 percent of income in 1985 to less than 2 percent.", []want{w("about 10 percent", "10", "10", "about", "percent"), nc("1985", "year"), chg(w("less than 2 percent", "-", "2", "less_than", "percent"), "down")}},
+	{"The market skyrocketed from a mere $191 million in 2022 to $25.6 billion.", []want{w("$191 million", "191000000", "191000000", "exact", "USD"), nc("2022", "year"), chg(w("$25.6 billion", "25600000000", "25600000000", "exact", "USD"), "up")}},
+	{"The U.S. increased its debt to the rest of the world dramatically from 4.87 percent to 24.32 percent of GDP.", []want{w("4.87 percent", "4.87", "4.87", "exact", "percent"), chg(w("24.32 percent", "24.32", "24.32", "exact", "percent"), "up")}},
+	{"The firm raised prices on most of its models from $10 to $12.", []want{w("$10", "10", "10", "exact", "USD"), chg(w("$12", "12", "12", "exact", "USD"), "up")}},
+	// an age changed from one level to another: both ages (web-dev-4's
+	// claims gold "raise the state pension age from 62 to 64")
+	{"They plan to raise the state pension age from 62 to 64.", []want{w("62", "62", "62", "exact", "age"), chg(w("64", "64", "64", "exact", "age"), "up")}},
+	{"The bill lowers the voting age from 18 to 16.", []want{w("18", "18", "18", "exact", "age"), chg(w("16", "16", "16", "exact", "age"), "down")}},
+	// negatives: a range after a verb of spanning, or with no change word
+	{"Room prices in the old town vary from $50 to $80.", []want{w("from $50 to $80", "50", "80", "range", "USD")}},
+	{"Tickets for the show cost from $50 to $80.", []want{w("from $50 to $80", "50", "80", "range", "USD")}},
+}
+
+func TestWeb15FromLevel(t *testing.T) { checkCases(t, web15FromLevelCases) }
