@@ -77,3 +77,21 @@ var web15FromLevelCases = []struct {
 }
 
 func TestWeb15FromLevel(t *testing.T) { checkCases(t, web15FromLevelCases) }
+
+// web15AdjectivalPeriodCases: a period adverb used as an adjective before
+// its noun makes no rate (web-dev-15 "more than 20 million unique monthly
+// visitors"; dev5 "602 million monthly active users" count); after the
+// noun or a verb it divides (rule rate-after-noun).
+var web15AdjectivalPeriodCases = []struct {
+	in   string
+	want []want
+}{
+	{"With more than 20 million unique monthly visitors, the site grew.", []want{w("more than 20 million", "20000000", "-", "more_than", "count")}},
+	{"The app has 5 million loyal daily users.", []want{w("5 million", "5000000", "5000000", "exact", "count")}},
+	{"It reached 40,000 paying weekly subscribers.", []want{w("40,000", "40000", "40000", "exact", "count")}},
+	// negatives: the adverb after the noun or a passive divides
+	{"About 1.4 billion procedures are performed yearly.", []want{w("About 1.4 billion", "1400000000", "1400000000", "about", "count/year")}},
+	{"The disease kills about 10,700 Kenyans yearly in rural areas.", []want{w("about 10,700", "10700", "10700", "about", "count/year")}},
+}
+
+func TestWeb15AdjectivalPeriod(t *testing.T) { checkCases(t, web15AdjectivalPeriodCases) }
