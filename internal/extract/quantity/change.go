@@ -490,14 +490,39 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 				}
 			}
 		}
+		old := last
+		if old.Kind == claims.KindYear && len(p.out) > 1 {
+			old = &p.out[len(p.out)-2] // "from about 10 percent of disposable income in 1985 to"
+		}
+		if prev >= 0 && p.toks[prev].e > old.End && old.Kind == claims.KindClaim {
+			if from := p.fromLevelPhrase(old, i); from >= 0 {
+				// "increased from 189 percent of nominal GDP ... to 234
+				// percent" (rule from-level-phrase)
+				i, lim = p.exampleOpenerBefore(from)-1, 0
+				if chg := p.changeWordAt(i); chg != "" {
+					return i, lim, chg, ruleFromLevelPhrase
+				}
+				return i, lim, "", 0
+			}
+		}
 		if prev >= 0 && p.toks[prev].e == last.End {
 			k := i - 1
 			for k >= 0 && p.toks[k].s >= last.Start {
 				k--
 			}
-			if p.key(k) == "from" && p.toks[k+1].s == last.Start {
-				i = p.exampleOpenerBefore(k) - 1 // (past "(e.g.,")
+			kf := k // "from a mere $191 million in 2022 to" (fromLevelFillers)
+			for f := 0; f < 2 && kf > 0 && p.toks[k+1].s == last.Start && lowerIn(fromLevelFillers, p.raw(kf)); f++ {
+				kf--
+			}
+			if p.key(kf) == "from" && p.toks[k+1].s == last.Start {
+				i = p.exampleOpenerBefore(kf) - 1 // (past "(e.g.,")
 				lim = 0
+				if chg := p.clauseChange(kf); chg != "" && p.changeWordAt(i) == "" {
+					// the change word further back in the clause (rule
+					// from-level-phrase): "increased its debt ...
+					// dramatically from 4.87 percent to 24.32 percent"
+					return i, lim, chg, ruleFromLevelPhrase
+				}
 			} else if last.Change != "" && p.toks[k+1].s == last.Start {
 				return i, lim, last.Change, ruleChangeNewLevel // "rose 3.5% to $3.2bn": the new level
 			} else if p.toks[k+1].s == last.Start {

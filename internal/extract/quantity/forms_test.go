@@ -323,10 +323,11 @@ var formCases = []formCase{
 	{"age-spaced", "The 45 - year - old driver fled.", "45 - year - old", "45", "", "age"},
 	{"age-of-age", "He is ninety five years of age.", "ninety five years of age", "95", "", "age"},
 	// an age in months, weeks or days keeps the number as written (the
-	// peer suites: "8 months old", "three weeks old", "90 day old")
-	{"age-time-unit", "A 3-month-old baby was found in the car.", "3-month-old", "3", "", "age"},
-	{"age-time-unit", "The 10-week-old puppy was rescued.", "10-week-old", "10", "", "age"},
-	{"age-time-unit", "The proposal is only eight months old.", "eight months old", "8", "", "age"},
+	// peer suites: "8 months old", "three weeks old", "90 day old") and its
+	// time unit (rule age-sub-year; the unit "age" counts years)
+	{"age-sub-year", "A 3-month-old baby was found in the car.", "3-month-old", "3", "", "month"},
+	{"age-sub-year", "The 10-week-old puppy was rescued.", "10-week-old", "10", "", "week"},
+	{"age-sub-year", "The proposal is only eight months old.", "eight months old", "8", "", "month"},
 	// an age after a person noun in apposition, as after a name
 	{"appositive-age", "Her son, 7, survived the crash.", "7", "7", "", "age"},
 	{"appositive-age", "A man, 45, and a woman, 38, were hurt.", "38", "38", "", "age"},

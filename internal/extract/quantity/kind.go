@@ -486,6 +486,14 @@ var kindRules = []kindRule{
 	// ages: "aged 61", "ages 3 to 17", "died at 43", "(under) the age of 30"
 	{"age", func(p *parser, c *cand) bool {
 		k := p.key(c.st - 1)
+		if k == "from" && ageWords[p.key(c.st-2)] && c.qual == "" {
+			// an age changed from one level to another (rule
+			// from-level-phrase): "raise the state pension age from 62 to
+			// 64" (web-dev-4's claims gold), as the range it was read as
+			k = p.key(c.st - 2)
+		} else if k == "to" && c.qual == "" && p.fromAgeBefore(c.st-1) {
+			k = "age" // (its new level: "... from 62 to 64")
+		}
 		// after "aged" or "the age of" the number may be in words or
 		// bounded: "at the age of eighty-five", "aged around 40"
 		agedBefore := ageWords[k] || k == "of" && p.key(c.st-2) == "age"

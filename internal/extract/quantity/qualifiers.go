@@ -733,7 +733,7 @@ func (p *parser) rangeSeparator(c *cand, j int, between bool) (string, int) {
 // changeNotRange reports two values of a change where a range would be
 // read: "rose from 5% to 7%", "cut its order by 30 to 126".
 func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
-	if from && p.changeWordBefore(c.st-1) && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
+	if from && (p.changeWordBefore(c.st-1) || sep == "to" && p.clauseChange(c.st-1) != "") && !(sep == "-" && p.adj(j) && p.adj(j+1)) {
 		// "rose from 5% to 7%": two values, not a range; a tight hyphen
 		// joins a range's ends (read by range-after: "up from 70-80
 		// per cent earlier", web-dev-8; "rose from 1-3 per cent", after
@@ -743,7 +743,7 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 	// "by" before a bare count, money or a measure ("cut the price by 14,000
 	// yuan to 249,900 yuan", "raise capacity by 25 tonnes to 34,500
 	// tonnes"); not a percentage ("by 5% to 20%" is a range)
-	if sep == "to" && c.qual == "" && (p.key(c.st-1) == "by" && !percentUnits[c.unit] || (c.unit == "point" || c.currency) && p.changeWordBefore(c.st)) {
+	if sep == "to" && c.qual == "" && (p.byBefore(c.st) && !percentUnits[c.unit] || (c.unit == "point" || c.currency || c.unit == "times") && p.changeWordBefore(c.st)) {
 		k := j + 1
 		if c.currency {
 			k += p.currencyPrefixAt(c, k) // "$20 to $2,050"
@@ -761,8 +761,30 @@ func (p *parser) changeNotRange(c *cand, sep string, j int, from bool) bool {
 		if b != nil && bv > 3*c.v {
 			// "cut its order by 30 to 126", "fell by 0.3 to 3.7 percent",
 			// "the Dow fell 200 points to 40,816.38": a change and a new
-			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges)
+			// level ("by 2 to 3 percent", "by 5 to 10 percent" are ranges);
+			// a multiple too: "rose 45-fold to 58,000" (web-dev-9)
+			c.qualRule = ruleChangeAndLevel
 			return true
+		}
+	}
+	return false
+}
+
+// byAmountFillers stand between "by" and a change's amount (rule
+// change-and-level): "fell by a record 837,000 to 124.4 million"
+// (web-dev-7), "rose by a further 12,000 to 1.3 million", "grew by
+// another 40 to 2,150".
+var byAmountFillers = lexicon.WordSet(`a an record further another additional extra estimated`)
+
+// byBefore reports "by" right before token i, or before a run of
+// byAmountFillers ending there (up to two words).
+func (p *parser) byBefore(i int) bool {
+	for k := i - 1; k >= p.floor && k >= i-3; k-- {
+		if p.key(k) == "by" {
+			return true
+		}
+		if p.toks[k].k != tWord || !lowerIn(byAmountFillers, p.raw(k)) {
+			return false
 		}
 	}
 	return false

@@ -255,7 +255,9 @@ func (p *parser) emit(c *cand) {
 	}
 	if m.Qualifier == "" {
 		m.Qualifier = claims.Exact
-		m.rules[2] = ruleDefaultExact
+		if m.rules[2] != ruleChangeAndLevel { // (the change that is no range's first end keeps its rule's name)
+			m.rules[2] = ruleDefaultExact
+		}
 	}
 	if m.rules[0] == 0 {
 		m.rules[0] = ruleNumberGrammar

@@ -555,6 +555,13 @@ func (p *parser) rateAfterNoun(c *cand) {
 		return
 	}
 	den := lowerIn(timeAdverbs, p.raw(j))
+	if den != "" && p.adjectivalAdverb(j) {
+		// "more than 20 million unique monthly visitors" (web-dev-15): the
+		// period word qualifies the noun after it, as "602 million monthly
+		// active users" (dev5) and "$200 billion in annual buying
+		// power" (web-dev-12) read no rate
+		return
+	}
 	if den == "" && rateDeterminers[p.key(j)] {
 		if w := p.w(j + 1); w != nil && timeUnitNames[w.tunit] && !noRatePeriods[w.tunit] && !p.timeReferenceAfter(j+2) {
 			den = w.tunit
@@ -569,6 +576,17 @@ func (p *parser) rateAfterNoun(c *cand) {
 	}
 	c.unit += "/" + den
 	c.unitRule = ruleRateAfterNoun
+}
+
+// adjectivalAdverb reports a period adverb at token j used as an
+// adjective: a word follows that is no function word ("monthly visitors",
+// "weekly active users"); "performed yearly." and "yearly in Kenya" divide.
+func (p *parser) adjectivalAdverb(j int) bool {
+	if j+1 >= len(p.toks) || p.toks[j+1].k != tWord || !p.adj(j+1) && p.toks[j+1].s > p.toks[j].e+1 {
+		return false
+	}
+	w := p.w(j + 1)
+	return w == nil || !w.fn && w.tunit == "" && w.chg == ""
 }
 
 // timeDenominatorAt reads "/<time>", "per <time>" or "a <time>" at j: the

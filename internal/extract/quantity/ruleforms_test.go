@@ -761,7 +761,7 @@ var ruleFormCases = []ruleFormCase{
 	{"hyphen-pound", "Police said a 200-pound man forced the door.", "200-pound", "200", "", "lb"},
 	{"hyphen-pound", "The 300-pound suspect fled on foot.", "300-pound", "300", "", "lb"},
 	// a time unit after "aged"/"age" is an age ("a baby aged 7 months")
-	{"unit-after", "Police found a baby aged 7 months in the car.", "7 months", "7", "", "age"},
+	{"age-sub-year", "Police found a baby aged 7 months in the car.", "7 months", "7", "", "month"},
 	{"unit-after", "Toys for children age 2 years and up.", "2 years", "2", "", "age"},
 	// ages in decades and centuries are in years; "a"/"an" before the unit
 	// is one of it (WCXB dev bodies: "a decade old", "decade-old")
@@ -770,7 +770,7 @@ var ruleFormCases = []ruleFormCase{
 	{"age-in-years", "The chapel is nearly three centuries old.", "nearly three centuries old", "300", "", "age"},
 	{"age-in-years", "Most of the fleet is more than two decades old.", "more than two decades old", "20", "-", "age"},
 	{"unit-after", "The puppy, barely a year old, was rescued.", "a year old", "1", "", "age"},
-	{"unit-after", "The twins are only a month old.", "a month old", "1", "", "age"},
+	{"age-sub-year", "The twins are only a month old.", "a month old", "1", "", "month"},
 	// a bare number after a day's high or low in a sentence about the
 	// weather is in degrees; a wind chill is a temperature word
 	{"high-low-temperature", "Highs near 100 are forecast for the weekend.", "near 100", "100", "", "degree"},

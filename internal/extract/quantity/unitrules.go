@@ -50,6 +50,7 @@ var (
 	ruleMinusTemperature        = newRule("minus-temperature")
 	ruleSpacedMinusTemperature  = newRule("spaced-minus-temperature")
 	ruleAgeInYears              = newRule("age-in-years")
+	ruleAgeSubYear              = newRule("age-sub-year")
 	ruleUnitBefore              = newRule("unit-before")
 	rulePressurePair            = newRule("pressure-pair")
 	ruleHighLowTemperature      = newRule("high-low-temperature")

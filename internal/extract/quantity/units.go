@@ -994,6 +994,7 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 				c.kind = claims.KindClaim
 				c.unitRule = ruleAgeOfAge
 			}
+			p.ageSubYear(c, w.tunit)
 		}
 	default:
 		return false
@@ -1062,6 +1063,25 @@ func (p *parser) ageInYears(c *cand, unit string) {
 	c.lo *= f
 	c.hi *= f
 	c.unitRule = ruleAgeInYears
+}
+
+// subYearAgeUnits are the time units of an age under a year: such an age
+// keeps its unit (rule age-sub-year), for the unit "age" counts years —
+// "a 3-month-old baby" is 3 months, not 3 years old. The dev quantity
+// golds write so: "about 8 weeks of age", "puppies from 6 to 16 weeks old"
+// (web-dev-5, a pet guide), "patients over one month of age" twice
+// (web-dev-15, a drug maker's release); one dev claims gold writes "age"
+// (web-dev-3 "from five months of age", the minority); the peer suites'
+// ages in months and weeks accept the time unit too (their unit_alt).
+var subYearAgeUnits = map[string]bool{"month": true, "week": true, "day": true}
+
+// ageSubYear gives an age read in months, weeks or days its time unit
+// (rule age-sub-year).
+func (p *parser) ageSubYear(c *cand, tunit string) {
+	if c.unit == "age" && subYearAgeUnits[tunit] {
+		c.unit = tunit
+		c.unitRule = ruleAgeSubYear
+	}
 }
 
 // contractionAt reports an apostrophe and "t" glued at j: the currency
