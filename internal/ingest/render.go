@@ -475,10 +475,10 @@ func (r *renderer) skipRule(n *html.Node) string {
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		// An item of a list that is read goes with its list (the list's
 		// own test is above).
-		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li {
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li && !wrapsIntroducedList(n) {
 			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
-		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) {
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) && !wrapsIntroducedList(n) {
 			return "linky-block"
 		}
 	}
@@ -755,23 +755,67 @@ func oneLink(n *html.Node) bool {
 // (otherStoriesWords), unless it is the label of such a box in any
 // language the furniture rows know ("Related articles:", "Read more:",
 // "Verwandte Artikel:", "Más información:"). Its links are the article's
-// sources, resources or steps.
+// sources, resources or steps. The introduction may be the text of the
+// item a nested list hangs from ("<li>In progress: <ul>…"), and a list
+// alone in a wrapper (Asciidoctor's div.ulist, a block editor's list
+// block) is introduced by what comes before the wrapper (listIntro).
 func introducedList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
-	p := n.PrevSibling
-	for p != nil && (p.Type == html.CommentNode || p.Type == html.TextNode && strings.TrimSpace(p.Data) == "") {
-		p = p.PrevSibling
-	}
-	if p == nil || p.Type != html.ElementNode {
+	p, t := listIntro(n)
+	if p == nil {
 		return false
 	}
-	t := strings.TrimSpace(textOf(p))
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && (!isHeadingElem(p) || otherStoriesHeading(t)) {
 		return false
 	}
 	return !endMarker.MatchString(t) && !isLinkBoxLabel(t) && !furnitureIn(t, false)
+}
+
+// wrapsIntroducedList reports a wrapper (div or section) that holds an
+// introduced list alone, maxListWrappers deep at most (see listIntro).
+func wrapsIntroducedList(n *html.Node) bool {
+	for i := 0; i < maxListWrappers && (n.DataAtom == atom.Div || n.DataAtom == atom.Section); i++ {
+		if n = onlyElement(n); n == nil {
+			return false
+		}
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			return introducedList(n)
+		}
+	}
+	return false
+}
+
+// maxListWrappers is how many wrappers listIntro climbs out of: a list
+// block's div, and the column or section it may sit alone in.
+const maxListWrappers = 2
+
+// listIntro returns what stands before list n and its trimmed text: the
+// previous element (or the text of the item a nested list hangs from);
+// when n is the only element of its parent, what stands before the
+// parent, up to maxListWrappers wrappers out. nil when nothing does.
+func listIntro(n *html.Node) (*html.Node, string) {
+	for up := 0; ; up++ {
+		p := n.PrevSibling
+		for p != nil && (p.Type == html.CommentNode || p.Type == html.TextNode && strings.TrimSpace(p.Data) == "") {
+			p = p.PrevSibling
+		}
+		switch {
+		case p != nil && p.Type == html.ElementNode:
+			return p, strings.TrimSpace(textOf(p))
+		case p != nil && p.Type == html.TextNode && n.Parent != nil && n.Parent.DataAtom == atom.Li:
+			return p, strings.TrimSpace(p.Data) // "<li>In progress: <ul>…"
+		case p != nil || up == maxListWrappers || n.Parent == nil || onlyElement(n.Parent) != n:
+			return nil, ""
+		}
+		switch n.Parent.DataAtom {
+		case atom.Div, atom.Section:
+			n = n.Parent
+		default:
+			return nil, ""
+		}
+	}
 }
 
 // otherStoriesWords are the words of headings over boxes of links to
