@@ -39,6 +39,9 @@ type renderer struct {
 	// cycles"); and a recipe's lines read after the body (withRecipe).
 	codeLines map[string]bool
 	table     int // depth of data tables and lists being rendered (see gridTable, listItems)
+	// proseNames counts the names of the paragraphs of prose below roots
+	// (see bodyParagraphName); filled when first asked.
+	proseNames map[string]int
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -443,7 +446,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !accordionButton(n) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
-			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
+			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) && !r.bodyParagraphName(n, ci) {
 			return "boiler-name"
 		}
 		if (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Aside) && s.text-s.link < maxCTABox && r.e.ctaBox(n) && !inRepeated(n) && !statedBody(n, 0) {
@@ -950,6 +953,48 @@ func (r *renderer) prose(n *html.Node) bool {
 	}
 	heading, form := scanSection(n)
 	return heading && !form
+}
+
+// bodyParagraphName reports a paragraph named as another paragraph of
+// prose of the body is (namedAs; 400 bytes or more, few links): the name
+// is the body's paragraph class, whatever it says (Condé Nast's "paywall"
+// on every paragraph of a story, the short ones too, between figures),
+// not a box's. A person's box (personNames: two authors' bios) stays one.
+func (r *renderer) bodyParagraphName(n *html.Node, ci string) bool {
+	if n.DataAtom != atom.P || r.e.match(personNames, ci) {
+		return false
+	}
+	if r.proseNames == nil {
+		r.proseNames = map[string]int{}
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if c.DataAtom != atom.P {
+					walk(c)
+				} else if r.proseParagraph(c) {
+					r.proseNames[namedAs(classID(c))]++
+				}
+			}
+		}
+		for _, root := range r.roots {
+			walk(root)
+		}
+	}
+	k := r.proseNames[namedAs(ci)]
+	if k > 0 && r.proseParagraph(n) {
+		k-- // n itself
+	}
+	return k > 0
+}
+
+// proseParagraph reports a paragraph of 400 bytes or more of text outside
+// links, few links.
+func (r *renderer) proseParagraph(n *html.Node) bool {
+	s := r.e.st[n]
+	return s != nil && s.text-s.link >= 400 && r.e.linkDensity(n) < 0.2
 }
 
 // scanSection reports whether a heading and a <form> lie below n.
