@@ -96,7 +96,7 @@ func TestDevReadability(t *testing.T) {
 		}
 	}
 	r := scoreReadability(t, truth, pred, errs)
-	if f := r.F1(); f < 0.955 { // first run 0.9463 (English 0.9540); 0.9527 when raised (ingest12's round); 0.9553 (English 0.9645) with ingest14's wrapped and nested introduced lists and body paragraph names
+	if f := r.F1(); f < 0.955 { // first run 0.9463 (English 0.9540); 0.9527 when raised (ingest12's round); 0.9554 (English 0.9646) with ingest14's wrapped and nested introduced lists, body paragraph names and ad labels
 		t.Errorf("Readability pages F1 %.4f < 0.955", f)
 	}
 }
