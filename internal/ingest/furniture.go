@@ -33,7 +33,7 @@ var furnitureEnglish = []string{
 	`(?:updated|published|posted|last updated|first published|modified)\s*:?\s*.{0,60}\d.{0,60}`,
 	`(?:tags?|topics?|filed under|categories|category|keywords)\s*:.{0,200}|tags`,
 	`(?:click here|tap here)\b.{0,80}`,
-	`adverts?|sponsored content|paid content|partner content`,
+	`adverts?|sponsored content|paid content|partner content|report this ad`, // an ad slot's label ("Report this ad": WordAds, Pubnation)
 	`\[\w+[^\]]*\].{0,200}\[/\w+\]`,
 	`(?:advertisement|story continues below(?: advertisement)?|article continues below|continue reading below|scroll to continue(?: with content)?)\s*[-–—:]?\s*(?:continue reading below|story continues below)?`,
 	`(?:image|photo|slide)\s*\d+\s*(?:of|/)\s*\d+`,

@@ -39,6 +39,9 @@ type renderer struct {
 	// cycles"); and a recipe's lines read after the body (withRecipe).
 	codeLines map[string]bool
 	table     int // depth of data tables and lists being rendered (see gridTable, listItems)
+	// proseNames counts the names of the paragraphs of prose below roots
+	// (see bodyParagraphName); filled when first asked.
+	proseNames map[string]int
 }
 
 // isCJK reports Han, kana and Hangul letters, which are written without
@@ -443,7 +446,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 	}
 	if !big {
 		if ci := classID(n); ci != "" && !isPhrase(n.DataAtom) && r.e.match(boilerNames, namedAs(ownName(n, ci))) && !accordionButton(n) && !isContentName(ci) && !(hasQuote(n) && !r.e.match(personNames, ci)) && !r.prose(n) && !r.e.opensSentence(n) &&
-			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) {
+			!(strings.Contains(ci, "header") && r.e.holdsLead(n)) && !sectionHeading(n, ci) && !r.bodyParagraphName(n, ci) {
 			return "boiler-name"
 		}
 		if (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Aside) && s.text-s.link < maxCTABox && r.e.ctaBox(n) && !inRepeated(n) && !statedBody(n, 0) {
@@ -475,10 +478,10 @@ func (r *renderer) skipRule(n *html.Node) string {
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		// An item of a list that is read goes with its list (the list's
 		// own test is above).
-		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li {
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li && !wrapsIntroducedList(n) {
 			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
-		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) {
+		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) && !wrapsIntroducedList(n) {
 			return "linky-block"
 		}
 	}
@@ -755,23 +758,67 @@ func oneLink(n *html.Node) bool {
 // (otherStoriesWords), unless it is the label of such a box in any
 // language the furniture rows know ("Related articles:", "Read more:",
 // "Verwandte Artikel:", "Más información:"). Its links are the article's
-// sources, resources or steps.
+// sources, resources or steps. The introduction may be the text of the
+// item a nested list hangs from ("<li>In progress: <ul>…"), and a list
+// alone in a wrapper (Asciidoctor's div.ulist, a block editor's list
+// block) is introduced by what comes before the wrapper (listIntro).
 func introducedList(n *html.Node) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
-	p := n.PrevSibling
-	for p != nil && (p.Type == html.CommentNode || p.Type == html.TextNode && strings.TrimSpace(p.Data) == "") {
-		p = p.PrevSibling
-	}
-	if p == nil || p.Type != html.ElementNode {
+	p, t := listIntro(n)
+	if p == nil {
 		return false
 	}
-	t := strings.TrimSpace(textOf(p))
 	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") && (!isHeadingElem(p) || otherStoriesHeading(t)) {
 		return false
 	}
 	return !endMarker.MatchString(t) && !isLinkBoxLabel(t) && !furnitureIn(t, false)
+}
+
+// wrapsIntroducedList reports a wrapper (div or section) that holds an
+// introduced list alone, maxListWrappers deep at most (see listIntro).
+func wrapsIntroducedList(n *html.Node) bool {
+	for i := 0; i < maxListWrappers && (n.DataAtom == atom.Div || n.DataAtom == atom.Section); i++ {
+		if n = onlyElement(n); n == nil {
+			return false
+		}
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			return introducedList(n)
+		}
+	}
+	return false
+}
+
+// maxListWrappers is how many wrappers listIntro climbs out of: a list
+// block's div, and the column or section it may sit alone in.
+const maxListWrappers = 2
+
+// listIntro returns what stands before list n and its trimmed text: the
+// previous element (or the text of the item a nested list hangs from);
+// when n is the only element of its parent, what stands before the
+// parent, up to maxListWrappers wrappers out. nil when nothing does.
+func listIntro(n *html.Node) (*html.Node, string) {
+	for up := 0; ; up++ {
+		p := n.PrevSibling
+		for p != nil && (p.Type == html.CommentNode || p.Type == html.TextNode && strings.TrimSpace(p.Data) == "") {
+			p = p.PrevSibling
+		}
+		switch {
+		case p != nil && p.Type == html.ElementNode:
+			return p, strings.TrimSpace(textOf(p))
+		case p != nil && p.Type == html.TextNode && n.Parent != nil && n.Parent.DataAtom == atom.Li:
+			return p, strings.TrimSpace(p.Data) // "<li>In progress: <ul>…"
+		case p != nil || up == maxListWrappers || n.Parent == nil || onlyElement(n.Parent) != n:
+			return nil, ""
+		}
+		switch n.Parent.DataAtom {
+		case atom.Div, atom.Section:
+			n = n.Parent
+		default:
+			return nil, ""
+		}
+	}
 }
 
 // otherStoriesWords are the words of headings over boxes of links to
@@ -906,6 +953,48 @@ func (r *renderer) prose(n *html.Node) bool {
 	}
 	heading, form := scanSection(n)
 	return heading && !form
+}
+
+// bodyParagraphName reports a paragraph named as another paragraph of
+// prose of the body is (namedAs; 400 bytes or more, few links): the name
+// is the body's paragraph class, whatever it says (Condé Nast's "paywall"
+// on every paragraph of a story, the short ones too, between figures),
+// not a box's. A person's box (personNames: two authors' bios) stays one.
+func (r *renderer) bodyParagraphName(n *html.Node, ci string) bool {
+	if n.DataAtom != atom.P || r.e.match(personNames, ci) {
+		return false
+	}
+	if r.proseNames == nil {
+		r.proseNames = map[string]int{}
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if c.DataAtom != atom.P {
+					walk(c)
+				} else if r.proseParagraph(c) {
+					r.proseNames[namedAs(classID(c))]++
+				}
+			}
+		}
+		for _, root := range r.roots {
+			walk(root)
+		}
+	}
+	k := r.proseNames[namedAs(ci)]
+	if k > 0 && r.proseParagraph(n) {
+		k-- // n itself
+	}
+	return k > 0
+}
+
+// proseParagraph reports a paragraph of 400 bytes or more of text outside
+// links, few links.
+func (r *renderer) proseParagraph(n *html.Node) bool {
+	s := r.e.st[n]
+	return s != nil && s.text-s.link >= 400 && r.e.linkDensity(n) < 0.2
 }
 
 // scanSection reports whether a heading and a <form> lie below n.

@@ -213,6 +213,21 @@ git add -A</code></pre><p>` + p3 + `</p><div class="comments"><p>Great post, tha
 				`<h3>The course materials, free to download:</h3><ul><li><a href="/a.pdf">Climate Smart Gardening course book (pdf)</a></li><li><a href="/b.pdf">Facilitators notebook (pdf)</a></li></ul>` +
 				`<p>` + p3 + `</p></div></article>`,
 			[]string{p1, "weak variable attribute", "Facilitators notebook (pdf)", p3}, nil},
+		{"a list alone in its wrapper, or nested under an item, is introduced by what stands before",
+			`<article><div class="entry-content">` + intro + `<div class="paragraph"><p>Many patches were sent for review:</p></div><div class="ulist"><ul>` +
+				`<li><p><a href="/p/1">libgccjit: allow casts between integers and pointers</a></p></li><li><p><a href="/p/2">libgccjit: add support for the weak variable attribute</a></p></li></ul></div>` +
+				`<p>` + p2 + `</p><ul><li>We have the green light for another round of students hacking on the player next term.</li><li>In progress: <ul>` +
+				`<li><a href="/b/1">Bug 1677080 – Fullscreen window is affected by switching video source</a></li><li><a href="/b/2">Bug 1678390 – Prevent windows from opening on top of one another</a></li></ul></li></ul>` +
+				`<p>` + p3 + `</p><div class="ulist"><ul><li><a href="/x/1">Another story about the mayor</a></li><li><a href="/x/2">And a third one on the buses</a></li></ul></div><p>` + p2 + ` Again.</p></div></article>`,
+			[]string{p1, "weak variable attribute", "Bug 1677080", "Bug 1678390", p3}, []string{"Another story about the mayor"}},
+		{"a boilerplate name the body's paragraphs of prose carry is their class, the short ones' too",
+			`<article><div class="body__container"><div class="chunk"><p class="has-dropcap has-dropcap__lead paywall">` + p1 + `</p><p class="paywall">` + sec("city budget") + ` ` + p2 + `</p></div>` +
+				`<figure><img src="a.jpg"><figcaption>The council chamber on Tuesday.</figcaption></figure><div class="chunk"><p class="paywall">` + p3 + `</p>` +
+				`<p class="paywall">` + sec("school plan") + ` ` + p2 + `</p></div><p class="paywall">Subscribe to read on.</p>` +
+				`<p class="author-bio">Jo Ray is a writer based in London who has covered the council, the courts and the schools of the city for a decade, and before that ` +
+				`reported on farming and the weather for a regional paper in the north. She studied history in Leeds and teaches a class on local reporting at a college ` +
+				`in the east of the city, where she also runs a workshop for young writers every summer.</p></div></article>`,
+			[]string{p1, "The city budget was tested", p3, "The school plan was tested"}, []string{"Jo Ray is a writer"}},
 		{"an introduced list whose items hold their link in a paragraph is the article's",
 			`<article><div class="entry-content">` + intro + `<p>Here are the guides we point new designers to:</p><ul><li><p><a href="/g/1">How to price your first web design project</a></p></li>` +
 				`<li><p><a href="/g/2">Which platform to pick for client sites</a></p></li><li><p><a href="/g/3">Writing a contract that protects you</a></p></li></ul><p>` + p2 + `</p>` +

@@ -179,6 +179,9 @@ func TestTextBoiler(t *testing.T) {
 		{"Copyright © 2011, Harvard University. For more information about The Healthy Eating Plate, please see The Nutrition Source, Department of Nutrition, Harvard T.H. Chan School of Public Health, and Harvard Health Publications.", true},
 		{"©Jennifer Huberty, Jeni Green, Christine Glissmann, Linda Larkey, Megan Puzia, Chong Lee. Originally published in JMIR Mhealth and Uhealth (http://mhealth.jmir.org), 25.06.2019.", true},
 		{"Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.", true},
+		{"report this ad", true}, // an ad slot's label (Pubnation, WordAds)
+		{"Report this ad", true},
+		{"Readers can report this ad to the regulator, the council said, and more than 300 did so in the first week.", false},
 		// prose that stays
 		{"Regulators said the site uses cookies to follow readers across the web, and fined its owner €2m for it last year, a record for the country.", false},
 		{"The school says the trips are for educational purposes only, but parents say the pupils spend most of each day at the beach.", false},
