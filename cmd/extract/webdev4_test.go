@@ -42,7 +42,7 @@ const (
 // conv16 ("within three years" an optional exact claim, as the dev golds'
 // majority reads "within N days": testdata/claims/README.md, "Label
 // conventions"): F1 0.985 -> 0.987, 9 -> 8 violations.
-var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.95, Cue: 0.89, MaxNotClaim: 8}
+var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.95, Cue: 0.89, MaxNotClaim: 7}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -1971,6 +1971,10 @@ var labelWords = map[string]claims.Kind{
 	// 3" (web-dev-14's release notes and changelog; "see bug 12345",
 	// "switch to mode 2" of bug trackers and manuals)
 	"bug": claims.KindIdentifier, "mode": claims.KindIdentifier,
+	// a road and a ballot measure named as "Route 59" and "Proposition 50"
+	// are: "Interstate 84 was closed" (web-dev-5; "Interstate 95" in
+	// web-dev-7), "Prop 36 makes a third theft a felony" (web-dev-4)
+	"interstate": claims.KindIdentifier, "prop": claims.KindIdentifier,
 }
 
 // multiplierIdiom reports a multiplier verb in an idiom: "doubled down",
