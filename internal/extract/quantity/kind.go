@@ -818,6 +818,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the pronoun of "the only one": "the only one brave enough", "the
+	// only one left" (theOnlyOne, kindprec.go)
+	{"the-only-one", kindIf((*parser).theOnlyOne, claims.KindOther)},
 	// a number word opening an address: "One Commerce Plaza" (WCXB pages,
 	// two sites)
 	{"street-number-word", kindIf((*parser).streetNumberWord, claims.KindIdentifier)},

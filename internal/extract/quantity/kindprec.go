@@ -314,3 +314,22 @@ func (p *parser) codedLabel(c *cand) bool {
 	e := c.en
 	return e >= len(p.toks) || p.is(e, ")") || p.is(e, ",") || p.is(e, ";") || p.is(e, ".") && e+1 == len(p.toks)
 }
+
+// theOnlyOne reports the pronoun "one" of "the only one" (kind rule
+// the-only-one): "the only one brave enough to put her name to it"
+// (articles-dev-3, no claim in its gold), "you won't be the only one
+// trying", "effectively the only one doing real work", "the only one
+// left" (WCXB pages of four sites: every "the only one" stands for a
+// noun) — no count. "Only one is likely to survive" and "only one of the
+// matches" (no "the") keep their count, as "the only one in three" (a
+// number after it).
+func (p *parser) theOnlyOne(c *cand) bool {
+	if !p.wordOne(c) || p.lw(c.st-1) != "only" || p.lw(c.st-2) != "the" {
+		return false
+	}
+	e := c.en
+	if p.isNumAt(e) || (p.lw(e) == "in" || p.lw(e) == "out") && (p.isNumAt(e+1) || p.w(e+1) != nil && p.w(e+1).isCard) {
+		return false
+	}
+	return true
+}

@@ -73,6 +73,14 @@ var precKindCases = []genreKindCase{
 	{"", "Colonial Van Lines (USDOT: 1434373) moved 25,000 families.", "25,000", claims.KindClaim},
 	{"", "GDP: 250000 jobs were added.", "250000", claims.KindClaim},
 	{"", "The fund (AUM: $2,500,000) grew.", "$2,500,000", claims.KindClaim},
+	// the-only-one: the pronoun "one"
+	{"the-only-one", "'My client was the only one brave enough to put her name to it,' Mr Gomez said.", "one", claims.KindOther},
+	{"the-only-one", "With so many openings, you won't be the only one trying to get a job.", "one", claims.KindOther},
+	{"the-only-one", "He was effectively the only one doing real work.", "one", claims.KindOther},
+	{"the-only-one", "He is the only one left in the race.", "one", claims.KindOther},
+	{"", "Only one is likely to survive.", "one", claims.KindClaim},
+	{"", "In the end, only one bidder remained.", "one", claims.KindClaim},
+	{"", "It was the only one in three schools to pass.", "one", claims.KindClaim},
 }
 
 func TestPrecKinds(t *testing.T) {
