@@ -36,7 +36,9 @@ const (
 // conv16's type modifiers of a series and a building ("the two-match
 // series", "a three-match white-ball series", "her two-storey house"): P
 // 0.986 -> 0.993, F1 0.993 -> 0.996, 2 -> 0 violations.
-var articlesFloors3 = heldoutFloor{F1: 0.995, Value: 0.98, Unit: 0.985, Source: 0.976, Cue: 0.955, MaxNotClaim: 0}
+// prec17's the-only-one ("the only one brave enough"): P 0.993 -> 0.996,
+// F1 0.996 -> 0.998; floor raised.
+var articlesFloors3 = heldoutFloor{F1: 0.997, Value: 0.98, Unit: 0.985, Source: 0.976, Cue: 0.955, MaxNotClaim: 0}
 
 // TestArticlesDev3Claims scores the claims gold of the articles; misses
 // are logged (-v).

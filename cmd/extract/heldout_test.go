@@ -80,7 +80,7 @@ const (
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 13}
+var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 12}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.

@@ -46,7 +46,7 @@ const (
 // 64" two ages, no range): F1 0.987 -> 0.988, value 0.973 -> 0.975; the
 // new level found (405 matched, was 404) takes no source, so source 0.9505
 // -> 0.9481 (384 right both times): floor 0.95 -> 0.945.
-var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.945, Cue: 0.89, MaxNotClaim: 8}
+var webFloors4 = heldoutFloor{F1: 0.98, Value: 0.96, Unit: 0.965, Source: 0.945, Cue: 0.89, MaxNotClaim: 7}
 
 // TestWebDev4Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -30,6 +30,7 @@ var RoadLabels = []RoadLabel{
 	{Word: "Route", Plural: "Routes", Label: true},
 	{Word: "Highway", Plural: "Highways", Label: true, Street: true},
 	{Word: "Hwy", Street: true},
-	{Word: "Interstate", Plural: "Interstates"},
+	// "Interstate 84 was closed" (web-dev-5; "Interstate 95" in web-dev-7)
+	{Word: "Interstate", Plural: "Interstates", Label: true},
 	{Word: "U.S."},
 }

@@ -379,6 +379,9 @@ var kindRules = []kindRule{
 	{"grammar-kind", func(p *parser, c *cand) bool {
 		return c.kind != "" && c.kind != claims.KindClaim
 	}},
+	// a number inside a quoted title: "the film “21 Grams”", "“10 Things
+	// I Hate About You”" (quotedTitle, kindprec.go; web-prec-3)
+	{"quoted-title", kindIf((*parser).quotedTitle, claims.KindIdentifier)},
 	// a product type "N-in-1" the grammar read as inches: "the Instant Pot
 	// Duo 7-in-1", "a 2-in-1 laptop" (nInOne, kindgenres.go)
 	{"n-in-one", kindIf((*parser).nInOne, claims.KindIdentifier)},
@@ -740,6 +743,11 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a phone number spelled with letters, "call 855-JWU-1881"; a text
+	// message's short code, "by SMS to 20076" (vanityPhone, textShortCode,
+	// kindprec.go; web-prec-2, articles-dev-1)
+	{"vanity-phone", kindIf((*parser).vanityPhone, claims.KindIdentifier)},
+	{"sms-shortcode", kindIf((*parser).textShortCode, claims.KindIdentifier)},
 	// a video standard: "4K streaming", "in 8K", a camera's "6.2K video",
 	// "2.5K video" (videoK)
 	{"video-standard", func(p *parser, c *cand) bool {
@@ -831,6 +839,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the pronoun of "the only one": "the only one brave enough", "the
+	// only one left" (theOnlyOne, kindprec.go)
+	{"the-only-one", kindIf((*parser).theOnlyOne, claims.KindOther)},
 	// a number word opening an address: "One Commerce Plaza" (WCXB pages,
 	// two sites)
 	{"street-number-word", kindIf((*parser).streetNumberWord, claims.KindIdentifier)},
@@ -957,6 +968,9 @@ var kindRules = []kindRule{
 	// the number opening a linked post's title after "Read more:", "Also
 	// read:" (readMoreTeaser; web-prec-3)
 	{"read-more-teaser", kindIf((*parser).readMoreTeaser, claims.KindOther)},
+	// a list article's head in sentence case: "Five tips for choosing
+	// vegetables:", "10 Things to Know for Today." (listFormula, kindprec.go)
+	{"list-formula", kindIf((*parser).listFormula, claims.KindOther)},
 	// the live quote a market-data page prints after a ticker code:
 	// "yield TMUBMUSD10Y, 0.673% fell" (tickerQuote; conv17, ANNOTATION.md:
 	// page furniture and codes are no claims)
@@ -1043,6 +1057,14 @@ var kindRules = []kindRule{
 	// senators", "3 Boeing jets", "40 Chinese engineers" and a unit ("2
 	// Euro") stay counts (titleAfterDigits)
 	{"title-after-digits", kindIf((*parser).titleAfterDigits, claims.KindIdentifier)},
+	// a model number coordinated after a model number: "GTX 1080 & 1070
+	// series", "GTX 1050 / 1050 Ti" (modelList, kindprec.go; web-prec-3)
+	{"model-list", kindIf((*parser).modelList, claims.KindIdentifier)},
+	// a model's size ending its name, "Olmo 3 7B", "Mistral 7B"; a
+	// registration number after an acronym, "(USDOT: 1434373)" (modelSize,
+	// codedLabel, kindprec.go; web-prec-3)
+	{"model-size", kindIf((*parser).modelSize, claims.KindIdentifier)},
+	{"coded-label", kindIf((*parser).codedLabel, claims.KindIdentifier)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

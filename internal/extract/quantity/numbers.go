@@ -2010,6 +2010,9 @@ var labelWords = withRoadLabels(map[string]claims.Kind{
 	// 3" (web-dev-14's release notes and changelog; "see bug 12345",
 	// "switch to mode 2" of bug trackers and manuals)
 	"bug": claims.KindIdentifier, "mode": claims.KindIdentifier,
+	// a ballot measure named as "Proposition 50" is: "Prop 36 makes a
+	// third theft a felony" (web-dev-4; prec17)
+	"prop": claims.KindIdentifier,
 })
 
 // segmentWords name a part of a population before a fraction of it: "the
