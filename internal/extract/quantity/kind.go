@@ -807,6 +807,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// an elliptical count: "two in Bolivia and one, unannounced", "five
+	// tries to one", "two astronauts and one from the EU"
+	// (ellipticalCountOne)
+	{"elliptical-count-one", kindIf((*parser).ellipticalCountOne, claims.KindClaim)},
 	// "one user quipped", "said one source who", "one Clinton spokesman
 	// has called": an unnamed speaker, no count
 	{"unnamed-speaker-one", func(p *parser, c *cand) bool {
@@ -909,6 +913,9 @@ var kindRules = []kindRule{
 	// pages, PolNeAR train, web-dev-4; the quantity dev set's "one with a
 	// 30W port")
 	{"substitute-one", kindIf((*parser).substituteOne, claims.KindOther)},
+	// a "one" standing for a thing named before with no determiner:
+	// "impose one on him", "probably one too" (pronounObjectOne)
+	{"pronoun-object-one", kindIf((*parser).pronounObjectOne, claims.KindOther)},
 	// "one" after a determiner and an adjective: "the right one", "a
 	// different one works", "a loved one" (adjectiveOne; web-prec-2)
 	{"adjective-one", kindIf((*parser).adjectiveOne, claims.KindOther)},

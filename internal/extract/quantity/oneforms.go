@@ -13,7 +13,9 @@ import (
 // of fixedExpressions ("On the one hand", "For one thing", "in one way":
 // fixed-expression), an indefinite time ("one day", "one night":
 // indefinite-time-one) and a name ending in "One" ("Air Force One",
-// "Rogue One", "All For One": name-ending-in-number-word). Quantity dev
+// "Rogue One", "All For One": name-ending-in-number-word) and a count
+// whose noun the sentence gave before ("two in Bolivia and one,", "five
+// tries to one.": elliptical-count-one). Quantity dev
 // sets web-dev-14, -15, -16 label these other or identifier; web-dev-12
 // ("Air Force One", "Season One").
 
@@ -24,7 +26,7 @@ func (p *parser) keptOneReading(c *cand) bool {
 	if oneBoundBefore[p.lw(c.st-1)] || countBefore[p.lw(c.st-1)] {
 		return false // "at least one thing", "about one thing": the grammar reads a bound on a count
 	}
-	return p.fixedExpression(c) || p.indefiniteTimeOne(c) || p.nameEndingInNumberWord(c)
+	return p.fixedExpression(c) || p.indefiniteTimeOne(c) || p.nameEndingInNumberWord(c) || p.ellipticalCountOne(c)
 }
 
 // oneBoundBefore are the words of a bound before "one" ("at least one
@@ -115,3 +117,67 @@ func (p *parser) nameEndingInNumberWord(c *cand) bool {
 // partitiveDeterminers after "One of" make it the pronoun of a partitive:
 // "One of the key insights", "One of his aides".
 var partitiveDeterminers = lexicon.WordSet(`the a an his her its their our my your these those`)
+
+// coordinators join an elliptical "one" to the count before it: "two in
+// Bolivia and one", "five tries to one", "three or one".
+var coordinators = lexicon.WordSet(`and or to`)
+
+// ellipticalCountOne reports a "one" whose noun a count before it gave
+// (kind rule elliptical-count-one): after "and", "or", "to" with a number
+// earlier in its clause, and with no noun after it — "made three stops,
+// two in Bolivia and one, unannounced, in Puerto Rico" (web-dev-13),
+// "scoring five tries to one." (web-dev-11), "two NASA astronauts and one
+// from the European Union" (web-dev-12; claims web-dev-7 the same) — a
+// count. "one of them", "one another" are no count (oneCounts).
+func (p *parser) ellipticalCountOne(c *cand) bool {
+	if !c.words || c.en != c.st+1 || c.qual != "" || c.hasUnit || c.currency || !strings.EqualFold(p.raw(c.st), "one") {
+		return false
+	}
+	if p.nounAfterOne(c.en) || p.isNumAt(c.en) || p.lw(c.en) == "of" || p.lw(c.en) == "another" {
+		return false
+	}
+	return p.coordinatedCount(c.st)
+}
+
+// coordinatedCount reports a coordinator before token st and a number in
+// the twelve tokens before it, within its clause: "two … and one".
+func (p *parser) coordinatedCount(st int) bool {
+	if !coordinators[p.lw(st-1)] {
+		return false
+	}
+	for k := st - 2; k >= 0 && k >= st-13; k-- {
+		if p.is(k, ".") || p.is(k, ";") || p.is(k, ":") {
+			return false
+		}
+		if p.toks[k].k == tNum || p.w(k) != nil && p.w(k).isCard {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounObjectFollowers after a "one" with no noun make it a pronoun
+// standing for a thing named before: "impose one on him", "long overdue
+// for one on this blog", "that's probably one too", "though one soon to
+// be answered", "including one in Lower Manhattan".
+var pronounObjectFollowers = lexicon.WordSet(`on onto upon into at for in too soon also either else instead anyway
+again back away here there now yet`)
+
+// pronounObjectOne reports a "one" that stands for a thing named before
+// (kind rule pronoun-object-one): before a word of pronounObjectFollowers
+// that no number follows, with no count word before it ("only one on
+// the list"), no count it is coordinated with ("two in Bolivia and one
+// in Peru"), none listed after it ("one in the morning and one in the
+// afternoon") and no toll after — "rather than impose one on him"
+// (web-dev-16), "I'm long overdue for one on Silicon Exposed", "that's
+// probably one too" (web-dev-14), "though one soon to be answered"
+// (dev2), "including one in Lower Manhattan" (web-dev-12).
+func (p *parser) pronounObjectOne(c *cand) bool {
+	if !p.wordOne(c) || countBefore[p.lw(c.st-1)] || !pronounObjectFollowers[p.lw(c.en)] || p.coordinatedCount(c.st) || p.listedCount(c.en) || p.tollAfter(c.en) {
+		return false
+	}
+	if p.isNumAt(c.en+1) || p.w(c.en+1) != nil && (p.w(c.en+1).isCard || p.w(c.en+1).scale != 0) {
+		return false // "one in 10", "one in five"
+	}
+	return true
+}

@@ -25,6 +25,19 @@ var oneFormCases = []claimCase{
 	{"John Knoll, who pitched the idea for Rogue One, said it was done.", "One", false, "name-ending-in-number-word"},
 	{"“So, who is All For One?", "One", false, "name-ending-in-number-word"},
 	{"In Season One of GOT, a great line makes the point.", "One", false, "name-ending-in-number-word"},
+	// elliptical-count-one: a count whose noun came before
+	{"It made three stops, two in Bolivia and one, unannounced, in Puerto Rico.", "one", true, "elliptical-count-one"},
+	{"The All Blacks won, scoring five tries to one.", "one", true, "elliptical-count-one"},
+	{"The crew holds two NASA astronauts and one from the European Union.", "one", true, "elliptical-count-one"},
+	{"Police arrested four men and one.", "one", true, "elliptical-count-one"},
+	// pronoun-object-one: a thing named before
+	{"He wants to shape the message rather than impose one on him.", "one", false, "pronoun-object-one"},
+	{"I figured I'm long overdue for one on this blog.", "one", false, "pronoun-object-one"},
+	{"If he does nothing but lie, then that's probably one too.", "one", false, "pronoun-object-one"},
+	{"It is an open question, though one soon to be answered.", "one", false, "pronoun-object-one"},
+	{"The city repaired 75 breaks, including one in Lower Manhattan.", "one", false, "pronoun-object-one"},
+	{"Only one on the list was accepted.", "one", true, ""},
+	{"Two were hurt and one in hospital died.", "one", true, ""},
 	// negatives: counts, bounds and measured spans stay
 	{"One person died in the crash.", "One", true, ""},
 	{"One in five adults has high blood pressure.", "One in five", true, ""},
