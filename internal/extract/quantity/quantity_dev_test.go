@@ -85,7 +85,7 @@ func loadDevSet(t testing.TB, path string) []devSentence {
 			if err != nil {
 				t.Fatalf("%s:%d: %v", path, n, err)
 			}
-			i := strings.Index(s.text[pos:], g.text)
+			i := wordIndex(s.text[pos:], g.text)
 			if i < 0 {
 				t.Fatalf("%s:%d: %q not found in the sentence after byte %d", path, n, g.text, pos)
 			}
@@ -102,6 +102,33 @@ func loadDevSet(t testing.TB, path string) []devSentence {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// wordIndex returns the first index of sub in s that stands as whole
+// words (no letter or digit glued on either side: the "one" of "just one
+// thumb", not of "phones"), else the first index of sub, else -1.
+func wordIndex(s, sub string) int {
+	first := strings.Index(s, sub)
+	for i := first; i >= 0; {
+		if !wordByteAt(s, i-1) && !wordByteAt(s, i+len(sub)) || !wordByteAt(sub, 0) && !wordByteAt(sub, len(sub)-1) {
+			return i
+		}
+		j := strings.Index(s[i+1:], sub)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return first
+}
+
+// wordByteAt reports an ASCII letter or digit at byte i of s.
+func wordByteAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func parseGold(s string) (goldMention, error) {
