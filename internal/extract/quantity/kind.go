@@ -302,6 +302,15 @@ var kindRules = []kindRule{
 	{"read-time", kindIf((*parser).readTime, claims.KindOther)},
 	// a latitude or longitude: "42°S 174°E", "40.7128° N" (coordinate)
 	{"coordinate", kindIf((*parser).coordinate, claims.KindIdentifier)},
+	// "one" of an indefinite time: "win the MVP one day", "hold it one
+	// night", "wakes up one sunny morning" (indefiniteTimeOne)
+	{"indefinite-time-one", func(p *parser, c *cand) bool {
+		if !p.indefiniteTimeOne(c) {
+			return false
+		}
+		c.kind, c.unit, c.hasUnit = claims.KindOther, "", false
+		return true
+	}},
 	// a vague span of time that places an event: "thousands of years ago",
 	// "a few hundred years earlier" (vagueAgo)
 	{"vague-ago", kindIf((*parser).vagueAgo, claims.KindDuration)},
@@ -650,15 +659,7 @@ var kindRules = []kindRule{
 	// a number word ending a name: "on Zero Hedge", "at Five Guys", "the
 	// Big Ten's leading passer" (not a headline in capitals: "SHOOTING
 	// Three people")
-	{"name-ending-in-number-word", func(p *parser, c *cand) bool {
-		if c.oneWord() && p.capitalised(c.st) && p.capitalised(c.st-1) && !p.sentenceStart(c.st-1) && !p.capitalised(c.en) && !p.isTitle() {
-			if w := p.w(c.st - 1); (w == nil || !w.fn && w.month == 0) && strings.ToUpper(p.raw(c.st-1)) != p.raw(c.st-1) {
-				c.kind = claims.KindIdentifier
-				return true
-			}
-		}
-		return false
-	}},
+	{"name-ending-in-number-word", kindIf((*parser).nameEndingInNumberWord, claims.KindIdentifier)},
 	// a number word opening a name: "Xbox One X", "the “Three Amigos”"
 	{"number-word-in-name", func(p *parser, c *cand) bool {
 		if c.oneWord() && p.capitalised(c.st) && p.capitalised(c.en) && !p.isTitle() {
@@ -814,6 +815,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// an elliptical count: "two in Bolivia and one, unannounced", "five
+	// tries to one", "two astronauts and one from the EU"
+	// (ellipticalCountOne)
+	{"elliptical-count-one", kindIf((*parser).ellipticalCountOne, claims.KindClaim)},
 	// "one user quipped", "said one source who", "one Clinton spokesman
 	// has called": an unnamed speaker, no count
 	{"unnamed-speaker-one", func(p *parser, c *cand) bool {
@@ -919,6 +924,9 @@ var kindRules = []kindRule{
 	// pages, PolNeAR train, web-dev-4; the quantity dev set's "one with a
 	// 30W port")
 	{"substitute-one", kindIf((*parser).substituteOne, claims.KindOther)},
+	// a "one" standing for a thing named before with no determiner:
+	// "impose one on him", "probably one too" (pronounObjectOne)
+	{"pronoun-object-one", kindIf((*parser).pronounObjectOne, claims.KindOther)},
 	// "one" after a determiner and an adjective: "the right one", "a
 	// different one works", "a loved one" (adjectiveOne; web-prec-2)
 	{"adjective-one", kindIf((*parser).adjectiveOne, claims.KindOther)},

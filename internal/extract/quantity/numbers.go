@@ -1271,8 +1271,8 @@ func (p *parser) wordValue(i int) *cand {
 	if en == i+1 && w.key == "zero" && p.key(en) == "in" && (p.key(en+1) == "on" || p.key(i-1) == "to") {
 		return nil // the verb: "to zero in on the causes"
 	}
-	if en == i+1 && w.key == "one" && !p.oneCounts(i) && (!(p.key(en) == "in" || p.key(en) == "out" && p.key(en+1) == "of") || strings.EqualFold(p.raw(i-1), "no")) {
-		return nil
+	if en == i+1 && w.key == "one" && !p.oneCounts(i) && (!(p.key(en) == "in" || p.key(en) == "out" && p.key(en+1) == "of") || strings.EqualFold(p.raw(i-1), "no")) && !p.keptOneReading(c) {
+		return nil // ("one day", "the one hand", "Air Force One." are kept for their kind rules: oneforms.go)
 	}
 	if en == i+1 && w.isCard && p.isHyphen(en) && p.adj(en) && p.adj(en+1) && p.key(en+1) == "on" {
 		return nil // one-on-one, two-on-two

