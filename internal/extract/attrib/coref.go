@@ -191,7 +191,7 @@ func init() {
 				a.subRule("given-name-gender-only") // (speaker.go)
 				return n, kindPerson, true
 			}
-			if n, ok := a.pronounFallback(pos, g); ok {
+			if n, ok := a.loneSurnameBefore(pos, g); ok { // (lonesurname.go)
 				return n, kindPerson, true
 			}
 			return ts[b].Text, kindPerson, true
