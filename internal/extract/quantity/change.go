@@ -510,10 +510,7 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 			for k >= 0 && p.toks[k].s >= last.Start {
 				k--
 			}
-			kf := k // "from a mere $191 million in 2022 to" (fromLevelFillers)
-			for f := 0; f < 2 && kf > 0 && p.toks[k+1].s == last.Start && lowerIn(fromLevelFillers, p.raw(kf)); f++ {
-				kf--
-			}
+			kf := p.pastFromFillers(k) // "from a mere $191 million in 2022 to"
 			if p.key(kf) == "from" && p.toks[k+1].s == last.Start {
 				i = p.exampleOpenerBefore(kf) - 1 // (past "(e.g.,")
 				lim = 0
