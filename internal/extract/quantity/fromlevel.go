@@ -90,7 +90,7 @@ func (p *parser) clauseChange(i int) string {
 		if t.k != tWord || lowerIn(rangeVerbs, p.raw(k)) || lowerIn(fromPhraseStops, p.raw(k)) {
 			return ""
 		}
-		if t.w != nil && t.w.chg != "" && t.w.key != "up" && t.w.key != "down" {
+		if t.w != nil && t.w.chg != "" && !changeParticles[t.w.key] {
 			return t.w.chg
 		}
 	}
