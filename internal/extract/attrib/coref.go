@@ -188,10 +188,10 @@ func init() {
 				return n, kindPerson, true
 			}
 			if n, ok := a.givenNameOnlyBefore(pos, ts[b].Lower); ok {
-				a.subRule("given-name-gender-only") // (speaker.go)
+				a.subRule(ruleGivenNameGenderOnly) // (speaker.go)
 				return n, kindPerson, true
 			}
-			if n, ok := a.pronounFallback(pos, g); ok {
+			if n, ok := a.loneSurnameBefore(pos, g); ok { // (lonesurname.go)
 				return n, kindPerson, true
 			}
 			return ts[b].Text, kindPerson, true

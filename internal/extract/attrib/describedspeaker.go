@@ -27,6 +27,9 @@ import (
 type describedForm struct {
 	name string
 	read func(a *attributor, si int) (string, int)
+	// lastOnly: the form is read in the sentence right before the quote
+	// only (a subject without a speech verb)
+	lastOnly bool
 }
 
 // describedForms are tried on each sentence walked back over.
@@ -53,7 +56,7 @@ var describedForms = []describedForm{
 			return "", 0
 		}
 		return m[1], st
-	}},
+	}, false},
 	// "Back in Big Bend, the chairman walked along a dry canal. “…,” he
 	// said." (articles-dev-5): a bare role description ("the chairman",
 	// "the former minister") as the subject of any finite verb in the
@@ -83,7 +86,7 @@ var describedForms = []describedForm{
 			return "", 0 // (a role the article never described: no one to refer to)
 		}
 		return full, ts[b].Start
-	}},
+	}, true},
 }
 
 // roleSubjectAt returns the index of the "the" of a sentence's subject
@@ -185,9 +188,9 @@ func (a *attributor) describedSpeaker(qi int, src *claims.Source) (string, strin
 		if para-a.paraOf(s.Start) > 1 || s.Start < floor {
 			break
 		}
-		for fi, f := range describedForms {
-			if fi > 0 && n > 0 {
-				continue // (a subject without a speech verb: the sentence right before the quote only)
+		for _, f := range describedForms {
+			if f.lastOnly && n > 0 {
+				continue
 			}
 			if d, from := f.read(a, si); d != "" {
 				if a.nameBetween(from, src.Start) {

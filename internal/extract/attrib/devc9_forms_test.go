@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -62,21 +61,15 @@ func TestDevc9Forms(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			i := strings.Index(c.text, c.num)
-			qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
-			rules := AttributeExplained(text.NewDoc(c.text, m), qs)
-			got := ""
-			if qs[0].Source != nil {
-				got = qs[0].Source.Name
-			}
+			got, rules := attributeOne(t, m, c.text, c.num)
 			if c.source == "" {
 				if got != "" && !(c.name == "statement keeps its words" && strings.Contains(got, "statement")) {
-					t.Errorf("source %q by %+v, want the statement's words or none", got, rules[0])
+					t.Errorf("source %q by %+v, want the statement's words or none", got, rules)
 				}
 				return
 			}
-			if got != c.source || rules[0].Cue != c.cue || rules[0].Name != c.naming {
-				t.Errorf("source %q by %+v, want %q by cue %q, name %q", got, rules[0], c.source, c.cue, c.naming)
+			if got != c.source || rules.Cue != c.cue || rules.Name != c.naming {
+				t.Errorf("source %q by %+v, want %q by cue %q, name %q", got, rules, c.source, c.cue, c.naming)
 			}
 		})
 	}

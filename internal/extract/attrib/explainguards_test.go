@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -36,17 +35,11 @@ func TestGuardsDecided(t *testing.T) {
 		{"Foro Penal said 300 people were detained.", "300", "Foro Penal", ""},
 	}
 	for _, c := range cases {
-		i := strings.Index(c.text, c.num)
-		qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
-		rules := AttributeExplained(text.NewDoc(c.text, m), qs)
-		got := ""
-		if qs[0].Source != nil {
-			got = qs[0].Source.Name
-		}
+		got, rules := attributeOne(t, m, c.text, c.num)
 		if got != c.source {
 			t.Errorf("%q: source %q, want %q", c.text, got, c.source)
 		}
-		switch gs := rules[0].Guards; {
+		switch gs := rules.Guards; {
 		case c.guard == "" && len(gs) > 0:
 			t.Errorf("%q: guards %q, want none", c.text, gs)
 		case c.guard != "" && (len(gs) != 1 || !strings.HasPrefix(gs[0], c.guard+" (without it: ")):

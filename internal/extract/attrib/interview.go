@@ -41,7 +41,7 @@ func (a *attributor) interviewAnswer(qi int) *found {
 			return nil // (the line right before must ask)
 		case questionLine(line):
 			questions++
-		case quoteAt(a.quotes, b+strings.Index(a.d.Text[b:e], line)) >= 0 || a.inQuote(b+strings.Index(a.d.Text[b:e], line)):
+		case a.inQuote(b + strings.Index(a.d.Text[b:e], line)):
 			// an answer, or a line of one
 		default:
 			return a.introSubject(b)

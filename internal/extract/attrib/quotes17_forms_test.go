@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
@@ -24,18 +23,9 @@ func runExplainedCases(t *testing.T, cases []explainedCase) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			i := strings.Index(c.text, c.num)
-			if i < 0 {
-				t.Fatalf("%q not in text", c.num)
-			}
-			qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
-			rules := AttributeExplained(text.NewDoc(c.text, m), qs)
-			got := ""
-			if qs[0].Source != nil {
-				got = qs[0].Source.Name
-			}
-			if got != c.source || !strings.HasPrefix(rules[0].Name, c.naming) {
-				t.Errorf("source %q by %q, want %q by %q", got, rules[0].Name, c.source, c.naming)
+			got, rules := attributeOne(t, m, c.text, c.num)
+			if got != c.source || !strings.HasPrefix(rules.Name, c.naming) {
+				t.Errorf("source %q by %q, want %q by %q", got, rules.Name, c.source, c.naming)
 			}
 		})
 	}
@@ -165,15 +155,9 @@ func TestInterviewAnswerSpeaker(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			i := strings.Index(c.text, c.num)
-			qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
-			rules := AttributeExplained(text.NewDoc(c.text, m), qs)
-			got := ""
-			if qs[0].Source != nil {
-				got = qs[0].Source.Name
-			}
-			if got != c.source || rules[0].Cue != c.cue {
-				t.Errorf("source %q by cue rule %q, want %q by %q", got, rules[0].Cue, c.source, c.cue)
+			got, rules := attributeOne(t, m, c.text, c.num)
+			if got != c.source || rules.Cue != c.cue {
+				t.Errorf("source %q by cue rule %q, want %q by %q", got, rules.Cue, c.source, c.cue)
 			}
 		})
 	}

@@ -56,18 +56,28 @@ func TestRulesNamed(t *testing.T) {
 		names[s.name] = true
 	}
 	for _, c := range cases {
-		i := strings.Index(c.text, c.num)
-		qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
-		rules := AttributeExplained(text.NewDoc(c.text, m), qs)
-		got := ""
-		if qs[0].Source != nil {
-			got = qs[0].Source.Name
+		got, rules := attributeOne(t, m, c.text, c.num)
+		if got != c.source || rules.Cue != c.cue || rules.Name != c.naming {
+			t.Errorf("%q: source %q by %+v, want %q by cue %q, name %q", c.text, got, rules, c.source, c.cue, c.naming)
 		}
-		if got != c.source || rules[0].Cue != c.cue || rules[0].Name != c.naming {
-			t.Errorf("%q: source %q by %+v, want %q by cue %q, name %q", c.text, got, rules[0], c.source, c.cue, c.naming)
-		}
-		if step, _, _ := strings.Cut(rules[0].Name, "/"); !names[step] { // (a sub-rule after "/": subRule)
-			t.Errorf("%q: name rule %q is no step", c.text, rules[0].Name)
+		if step, _, _ := strings.Cut(rules.Name, "/"); !names[step] { // (a sub-rule after "/": subRule)
+			t.Errorf("%q: name rule %q is no step", c.text, rules.Name)
 		}
 	}
+}
+
+// attributeOne attributes the claim num, at its first place in txt, as
+// explain does: the name of its source ("" when none) and its rules.
+func attributeOne(t *testing.T, m *text.NLP, txt, num string) (string, Rules) {
+	t.Helper()
+	i := strings.Index(txt, num)
+	if i < 0 {
+		t.Fatalf("%q not in text", num)
+	}
+	qs := []claims.Quantity{{Quantity: claims.Span{Text: num, Start: i, End: i + len(num)}, Kind: claims.KindClaim}}
+	rules := AttributeExplained(text.NewDoc(txt, m), qs)
+	if qs[0].Source == nil {
+		return "", rules[0]
+	}
+	return qs[0].Source.Name, rules[0]
 }

@@ -716,9 +716,15 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// "Kim Ji-hoon"): rule he-she/given-name-gender-only
 	if soft != "" {
 		src.Name, src.Kind = soft, kindPerson
-		a.explainAntecedent(src, "given-name-gender-only")
+		a.explainAntecedent(src, ruleGivenNameGenderOnly)
 	}
 }
+
+// ruleGivenNameGenderOnly names rule he-she/given-name-gender-only for
+// --explain: in a quote's pronoun speaker (pronounSpeaker) and in a
+// pronoun source of reported speech (givenNameOnlyBefore, the he-she
+// step of coref.go).
+const ruleGivenNameGenderOnly = "given-name-gender-only"
 
 // givenNameOnlyBefore returns, for a pronoun p ("he", "him", "she",
 // "her", "his") no person of its gender resolves, the nearest person

@@ -149,12 +149,12 @@ func (p *parser) changeAfter(c *cand) (string, rule, bool) {
 			// deposit"
 			return "", ruleDownCompound, true
 		}
-		if changeWords[w.key] && p.key(j+1) == "to" && p.fromBefore(c.st) {
+		if changeParticles[w.key] && p.key(j+1) == "to" && p.fromBefore(c.st) {
 			// the level a change starts from carries none: "cut error
 			// rates from 15-20% down to 2%", "from 40 up to 60"
 			return "", 0, true
 		}
-		if changeWords[w.key] && p.key(j+1) == "the" || w.key == "up" && p.key(j+1) == "to" && (p.isNumAt(j+2) || p.w(j+2) != nil && p.w(j+2).isCard) {
+		if changeParticles[w.key] && p.key(j+1) == "the" || w.key == "up" && p.key(j+1) == "to" && (p.isNumAt(j+2) || p.w(j+2) != nil && p.w(j+2).isCard) {
 			// a way or the bound of the next number, no change:
 			// "within 50 miles down the road", "submersion for 30 minutes
 			// up to three meters deep" (WCXB moving and earbud pages)
@@ -510,10 +510,7 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 			for k >= 0 && p.toks[k].s >= last.Start {
 				k--
 			}
-			kf := k // "from a mere $191 million in 2022 to" (fromLevelFillers)
-			for f := 0; f < 2 && kf > 0 && p.toks[k+1].s == last.Start && lowerIn(fromLevelFillers, p.raw(kf)); f++ {
-				kf--
-			}
+			kf := p.pastFromFillers(k) // "from a mere $191 million in 2022 to"
 			if p.key(kf) == "from" && p.toks[k+1].s == last.Start {
 				i = p.exampleOpenerBefore(kf) - 1 // (past "(e.g.,")
 				lim = 0
@@ -529,7 +526,7 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 				// "sales more than doubled to $4 billion": the multiplier
 				// word is the change
 				for m := k + 1; m < i && p.toks[m].e <= last.End; m++ {
-					if w := p.w(m); w != nil && w.chg != "" && w.key != "up" && w.key != "down" && p.toks[m].k == tWord {
+					if w := p.w(m); w != nil && w.chg != "" && !changeParticles[w.key] && p.toks[m].k == tWord {
 						return i, lim, w.chg, ruleChangeNewLevel
 					}
 				}

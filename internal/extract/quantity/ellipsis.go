@@ -181,8 +181,10 @@ var ruleChangeAfterLevel = newRule("change-after-level")
 // it as the same measure ("…, against 3.6 tonnes last year").
 var contrastLinks = lexicon.WordSet(`against versus`)
 
-// changeWords between the comma and a bare change.
-var changeWords = lexicon.WordSet(`up down`)
+// changeParticles are the adverbs of change, "up" and "down": between the
+// comma and a bare change (", up 3%"), and no change word of their own
+// where a verb may carry the change ("rose up", "more than doubled to").
+var changeParticles = lexicon.WordSet(`up down`)
 
 // levelUnitsNoChange are the units of a level no bare change after it
 // belongs to (changeAfterLevel): counts, shares, ages and points.
@@ -195,7 +197,7 @@ func (p *parser) changeAfterLevel(c *cand) {
 	if c.unit != "" || c.hasUnit || c.currency || c.scaled || c.share || c.qual != "" || c.words || len(p.out) == 0 || c.st < 2 {
 		return
 	}
-	if !lowerIn(changeWords, p.raw(c.st-1)) || p.toks[c.st-1].k != tWord || !p.is(c.st-2, ",") {
+	if !lowerIn(changeParticles, p.raw(c.st-1)) || p.toks[c.st-1].k != tWord || !p.is(c.st-2, ",") {
 		return
 	}
 	m := p.out[len(p.out)-1]

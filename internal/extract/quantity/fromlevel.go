@@ -17,6 +17,16 @@ var ruleFromLevelPhrase = newRule("from-level-phrase")
 // mere $191 million", "from just 12".
 var fromLevelFillers = lexicon.WordSet(`a mere just only`)
 
+// pastFromFillers returns the token before the fromLevelFillers (two at
+// most) that end at token k, or k when none does: where "from" stands in
+// "from a mere $191 million" (k at "mere").
+func (p *parser) pastFromFillers(k int) int {
+	for f := 0; f < 2 && k >= 0 && lowerIn(fromLevelFillers, p.raw(k)); f++ {
+		k--
+	}
+	return k
+}
+
 // fromPhraseStops end the old level's phrase: a clause or a list goes on.
 var fromPhraseStops = lexicon.WordSet(`and but or which that while whereas`)
 
@@ -46,9 +56,7 @@ func (p *parser) fromLevelPhrase(last *Mention, to int) int {
 	for k >= 0 && p.toks[k].s >= last.Start {
 		k--
 	}
-	for f := 0; f < 2 && k >= 0 && lowerIn(fromLevelFillers, p.raw(k)); f++ {
-		k--
-	}
+	k = p.pastFromFillers(k)
 	if k < 0 || p.key(k) != "from" { // (before the floor: the old level is behind it)
 		return -1
 	}
@@ -82,7 +90,7 @@ func (p *parser) clauseChange(i int) string {
 		if t.k != tWord || lowerIn(rangeVerbs, p.raw(k)) || lowerIn(fromPhraseStops, p.raw(k)) {
 			return ""
 		}
-		if t.w != nil && t.w.chg != "" && t.w.key != "up" && t.w.key != "down" {
+		if t.w != nil && t.w.chg != "" && !changeParticles[t.w.key] {
 			return t.w.chg
 		}
 	}

@@ -314,12 +314,14 @@ var kindRules = []kindRule{
 	// a vague span of time that places an event: "thousands of years ago",
 	// "a few hundred years earlier" (vagueAgo)
 	{"vague-ago", kindIf((*parser).vagueAgo, claims.KindDuration)},
-	// a duration decided by its neighbours (kindtime.go): after "by", a
-	// margin or a change ("won by 22.3 seconds after 57 laps"); alone in
-	// a parenthesis ("Using your smartphone (6 min)"); ending a list ("for
-	// 45, 60, or even 90 minutes", "lasted 11 hours and 42 minutes")
-	// the time frame of a record, whatever bounds it: "its weakest finish
-	// in nearly two years" (superlativeFrame)
+	// durations decided by their neighbours (kindtime.go): the time frame
+	// of a record, whatever bounds it, "its weakest finish in nearly two
+	// years" (superlativeFrame); after "by", a margin or a change, "won by
+	// 22.3 seconds after 57 laps" (durationBy); a level a change reached
+	// or left, "dropped from 310 ms to 95 ms after the migration"
+	// (durationChangedTo); alone in a parenthesis, "Using your smartphone
+	// (6 min)" (parenthesisedDuration); ending a list, "for 45, 60, or
+	// even 90 minutes", "lasted 11 hours and 42 minutes" (listDuration)
 	{"superlative-frame", kindIf((*parser).superlativeFrame, claims.KindDuration)},
 	{"duration-by", kindIf((*parser).durationBy, claims.KindClaim)},
 	{"duration-changed-to", kindIf((*parser).durationChangedTo, claims.KindClaim)},
@@ -1600,9 +1602,8 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if c.v >= 1e6 && c.unit == "year" {
 		return true // an age of the universe, not a date: "13.8 billion years after the Big Bang"
 	}
-	switch strings.ToLower(p.raw(c.en)) {
-	case "after", "later", "ago", "before", "earlier", "old", "older", "younger", "from", "since", "into":
-		return false
+	if placingAfter[strings.ToLower(p.raw(c.en))] {
+		return false // "two days later", "six years ago" (placingAfter)
 	}
 	if nx := p.key(c.en); c.v != 1 && c.en < len(p.toks) && p.toks[c.en].k == tWord && !p.capitalised(c.en) && !durationLinks[nx] && singularUnits[p.key(c.en-1)] {
 		return false // a singular unit before a noun is a modifier: "48 hour holds"

@@ -8,15 +8,18 @@ import (
 )
 
 // Durations decided by their neighbours rather than by the one word before
-// them (kind rules duration-by, parenthesised-duration, duration-list; the
-// rule "duration" reads the words around a duration alone). Pooled kind
+// them (kind rules superlative-frame, duration-by, duration-changed-to,
+// parenthesised-duration, duration-list, age-comparison; the rule
+// "duration" reads the words around a duration alone). Pooled kind
 // confusions of the real-text dev sets (web-dev, web-dev-5 .. -14): 33
 // measured durations read as durations, 7 the reverse, the largest family
-// of kind errors; these three forms take 13 of them.
+// of kind errors; the first three forms made (duration-by,
+// parenthesised-duration, duration-list) took 13 of them.
 
 // placingAfter are the words after a duration that make it place a time
-// ("two days later", "six years ago", "3 years or older" aside): a list or
-// a parenthesis never overrides them.
+// ("two days later", "six years ago", "3 years or older" aside): the rule
+// "duration" reads them (measuredDuration), and a list or a parenthesis
+// never overrides them.
 var placingAfter = lexicon.WordSet(`after later ago before earlier old older younger from since into`)
 
 // durationBy reports a duration after "by": a margin or the size of a
@@ -39,10 +42,11 @@ func (p *parser) durationBy(c *cand) bool {
 
 // durationChangedTo reports a duration that a change reached or left
 // (kind rule duration-changed-to): after "to" or "from" and a verb of
-// change (changedTo), measured whatever follows it, as "by" makes a margin
-// (durationBy): "response time dropped from 310 ms to 95 ms after the
-// migration" (web-dev-8), "won by 22.3 seconds after 57 laps" (web-dev-9);
-// the rule "duration" reads a following "after" as placing a time.
+// change (changedTo), measured whatever follows it, "response time dropped
+// from 310 ms to 95 ms after the migration" (web-dev-8), as "by" makes a
+// margin whatever follows it (durationBy: "won by 22.3 seconds after 57
+// laps", web-dev-9); the rule "duration" reads a following "after" as
+// placing a time before its own changedTo test.
 func (p *parser) durationChangedTo(c *cand) bool {
 	if c.kind != claims.KindDuration || p.compoundHyphen(c.en) || p.isHyphen(c.en-1) {
 		return false

@@ -1050,15 +1050,11 @@ func (p *parser) fractionContext(st, en int) bool {
 		return true
 	}
 	k := strings.ToLower(p.raw(st - 1))
-	if fractionArticlesAfter[p.key(en)] && p.toks[en].k == tWord && !dateSlashPreps[k] {
-		return true // a fraction of what the article opens: "at 1/2 the current" (web-dev), "it only took 1/2 a cup of coffee" (web-dev-6), "1/3 the price"; "on 3/4 the index fell" stays a date
+	if lexicon.Articles[p.key(en)] && p.toks[en].k == tWord && !dateSlashPreps[k] {
+		return true // a fraction of what the article after it opens: "at 1/2 the current" (web-dev), "it only took 1/2 a cup of coffee" (web-dev-6), "1/3 the price"; "on 3/4 the index fell" stays a date
 	}
 	return k == "a" || k == "an" || fractionBefore[k]
 }
-
-// fractionArticlesAfter open the noun phrase a slashed fraction is a
-// fraction of ("1/2 the current", "1/2 a cup").
-var fractionArticlesAfter = lexicon.WordSet(`a an the`)
 
 // dateSlashPreps before a slashed pair make it a date even before an
 // article ("on 3/4 the index fell", "since 1/2 the team").

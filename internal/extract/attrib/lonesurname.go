@@ -7,46 +7,33 @@ import (
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
 
-// Rules of pronounFallback, for --explain ("he-she/lone-surname").
-const (
-	ruleLoneSurname     = "lone-surname"
-	loneSurnameMaxWords = 1
-)
+// ruleLoneSurname names loneSurnameBefore's rule for --explain
+// ("he-she/lone-surname").
+const ruleLoneSurname = "lone-surname"
 
-// pronounFallback names the person a "he" or "she" stands for when no
+// loneSurnameBefore names the person a "he" or "she" stands for when no
 // person of its gender and no unnamed-kind person of two or more words
-// stands before it (the he-she step's last resort; a bare pronoun is
-// never a source, so any person named before is the better reading):
-//   - rule lone-surname: the nearest surname written alone that speaks or
-//     heads its sentence or is a cue's source ("Hoenig said …. For example, he notes …",
-//     "McKelvey still serves on Square's board …. "…," he says"): a
-//     one-word name the registry leaves of no kind, since "Apple said"
-//     reads the same (no organisation, acronym, place, lower-case word or
-//     given name of the other gender);
-//     It looks at this paragraph and the two before (recentNames).
+// stands before pos (the he-she step's last resort; a bare pronoun is
+// never a source, so any person named before is the better reading; rule
+// lone-surname): the nearest surname written alone, in pos's paragraph
+// or the two before (recentNames), that speaks or heads its sentence or
+// is a cue's source ("Hoenig said …. For example, he notes …", "McKelvey
+// still serves on Square's board …. "…," he says"): a one-word name the
+// registry leaves of no kind, since "Apple said" reads the same (no
+// organisation, acronym, place, lower-case word or given name of the
+// other gender).
 //
 // (A person whose gender only a given name suggested — "National
 // Statistician Claire Dennis Mapa told a briefing …, he said" — is the
 // step before: he-she/given-name-gender-only, givenNameOnlyBefore.)
-func (a *attributor) pronounFallback(pos int, g byte) (string, bool) {
+func (a *attributor) loneSurnameBefore(pos int, g byte) (string, bool) {
 	p := a.paraOf(pos)
 	if p < 0 {
 		return "", false
 	}
-	if n, ok := a.loneSurnameBefore(pos, p, g); ok {
-		a.subRule(ruleLoneSurname)
-		return n, true
-	}
-	return "", false
-}
-
-// loneSurnameBefore returns the nearest one-word name before pos (in
-// paragraph p and the two before) that reads as a surname speaking or
-// heading its sentence (rule lone-surname).
-func (a *attributor) loneSurnameBefore(pos, p int, g byte) (string, bool) {
 	r := a.reg
 	for e := range a.recentNames(pos, p) {
-		if len(e.words) != loneSurnameMaxWords || e.title != "" && e.gender != 0 && e.gender != g || nonNames[e.Name] {
+		if len(e.words) != 1 || e.title != "" && e.gender != 0 && e.gender != g || nonNames[e.Name] {
 			continue
 		}
 		w := e.Name
@@ -59,6 +46,7 @@ func (a *attributor) loneSurnameBefore(pos, p int, g byte) (string, bool) {
 		}
 		after := a.d.Text[e.End:min(len(a.d.Text), e.End+40)]
 		if personAfterRE.MatchString(after) || a.headsSentence(e.Start, after) || a.citedIn(e.Start, pos, w) {
+			a.subRule(ruleLoneSurname)
 			return w, true
 		}
 	}
