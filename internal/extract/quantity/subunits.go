@@ -92,6 +92,40 @@ var poundNouns = map[string]string{
 	// "a 4-pound chicken", "a 10-pound ham"
 	"bird": "lb", "birds": "lb", "chicken": "lb", "chickens": "lb", "ham": "lb", "roast": "lb",
 	"brisket": "lb",
+	// a heavy object's head noun, read past one modifier noun by
+	// poundHeadAt: "a 300-pound manhole cover" (web-dev-12), "a 50-pound
+	// steel lid", "a 2,000-pound concrete slab"
+	"cover": "lb", "covers": "lb", "lid": "lb", "lids": "lb", "slab": "lb", "slabs": "lb",
+	"beam": "lb", "beams": "lb", "statue": "lb", "sculpture": "lb", "bell": "lb", "barbell": "lb",
+	"kettlebell": "lb", "tire": "lb", "tyre": "lb", "engine": "lb", "safe": "lb", "hatch": "lb",
+}
+
+// poundHeadAt reads the noun phrase after a hyphenated "N-pound" at j (rule
+// hyphen-pound) past what poundNouns does not decide: a bracketed
+// conversion to a mass or a money amount ("a 154-pound (70-kilogram) man"
+// web-dev-16, "a 20-pound (9 kg) bag", "a 50-pound ($64) fine"), or a
+// modifier noun before a head of poundNouns ("a 300-pound manhole cover"
+// web-dev-12, "a 20-pound note" is read without it). It gives "" when
+// nothing decides: "a 10-pound increase" stays a bare number.
+func (p *parser) poundHeadAt(j int) string {
+	if p.is(j+1, "(") {
+		for k := j + 2; k < len(p.toks) && k <= j+6 && !p.is(k, ")"); k++ {
+			t := &p.toks[k]
+			if t.k == tPunct && lexicon.CurrencySymbols[p.raw(k)] != "" {
+				return "GBP" // "a 50-pound ($64) fine": a money amount converted
+			}
+			if w := p.w(k); t.k == tWord && w != nil && w.unit != "" {
+				if u, ok := lexicon.Unit(w.unit); ok && u.Dimension == lexicon.DimMass {
+					return "lb"
+				}
+			}
+		}
+		return ""
+	}
+	if j+2 < len(p.toks) && p.toks[j+1].k == tWord && p.toks[j+2].k == tWord && p.w(j+1) == nil {
+		return poundNouns[strings.ToLower(p.raw(j+2))]
+	}
+	return ""
 }
 
 // hyphenPound reads "pound" joined to the number by a hyphen (rule
@@ -101,6 +135,15 @@ func (p *parser) hyphenPound(c *cand, j int) {
 	unit := poundNouns[strings.ToLower(p.raw(j+1))]
 	if unit == "" && personNouns[strings.ToLower(p.raw(j+1))] {
 		unit = "lb" // a person's weight: "a 200-pound man", "a 98-pound girl"
+	}
+	if unit == "" && p.toks[j].k == tWord && j+1 < len(p.toks) {
+		unit = p.poundHeadAt(j)
+		if unit != "" {
+			c.setUnit(unit, j+1)
+			c.currency = unit == "GBP"
+			c.unitRule = ruleHyphenPound
+			return
+		}
 	}
 	if unit == "" || p.toks[j].k != tWord || j+1 >= len(p.toks) || p.toks[j+1].k != tWord {
 		return

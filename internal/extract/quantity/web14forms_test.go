@@ -86,8 +86,10 @@ var web14FormCases = []struct {
 	{"He was already 40 when he enlisted.", []want{w("40", "40", "40", "exact", "age")}},
 	{"The score was finally 12 when he left.", []want{w("12", "12", "12", "exact", "count")}},
 	// multiple-x before a period word (web-dev-14 "10x every week, or 2x
-	// every day"; "grew 3x last year"); "4x4" stays a code
-	{"Would you rather 10x every week, or 2x every day?", []want{w("10x", "10", "10", "exact", "times"), w("2x", "2", "2", "exact", "times")}},
+	// every day"; "grew 3x last year"); "4x4" stays a code. The period
+	// after "every" is the frequency's denominator (rule rate-each,
+	// forms17_test.go)
+	{"Would you rather 10x every week, or 2x every day?", []want{w("10x every week", "10", "10", "exact", "times/week"), w("2x every day", "2", "2", "exact", "times/day")}},
 	{"Revenue grew 3x last year.", []want{chg(w("3x", "3", "3", "exact", "times"), "up")}},
 	{"The 4x4 truck was sold.", []want{nc("4x4", claims.KindIdentifier)}},
 }
