@@ -11,6 +11,8 @@ import "testing"
 // First run (code of c4f7c41, gold f4bf446): P 0.878, R 0.972, F1 0.923
 // (tp 137, fp 19, fn 4), value 0.971, unit 0.920, source 0.890, cue
 // 0.869, 10 not-claim violations; quotes 2/8 right (speaker 3/8).
+// After devc10's he-she/lone-surname forms ("To Hoenig, …", a surname
+// that spoke before the window): source 0.905, quotes 4/8 (speaker 5/8).
 const (
 	webDevTexts10  = "../../testdata/claims/web-dev-10.texts.jsonl"
 	webDevGold10   = "../../testdata/claims/web-dev-10.gold.jsonl"
@@ -18,7 +20,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors10 = heldoutFloor{F1: 0.92, Value: 0.965, Unit: 0.915, Source: 0.885, Cue: 0.865, MaxNotClaim: 10}
+var webDevFloors10 = heldoutFloor{F1: 0.92, Value: 0.965, Unit: 0.915, Source: 0.90, Cue: 0.865, MaxNotClaim: 10}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).
@@ -29,5 +31,5 @@ func TestWebDev10Claims(t *testing.T) {
 // TestWebDev10QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev10QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webDevQuotes10, readQuoteTexts(t, webDevTexts10), 0.24, 0.37, true)
+	scoreQuotes(t, webDevQuotes10, readQuoteTexts(t, webDevTexts10), 0.49, 0.62, true)
 }
