@@ -12,7 +12,8 @@ import "testing"
 // (tp 137, fp 19, fn 4), value 0.971, unit 0.920, source 0.890, cue
 // 0.869, 10 not-claim violations; quotes 2/8 right (speaker 3/8).
 // After devc10's he-she/lone-surname forms ("To Hoenig, …", a surname
-// that spoke before the window): source 0.905, quotes 4/8 (speaker 5/8).
+// that spoke before the window): source 0.905, quotes 4/8 (speaker 5/8);
+// and npRight coordinated-modifier ("the medic and healer council"): 0.920.
 const (
 	webDevTexts10  = "../../testdata/claims/web-dev-10.texts.jsonl"
 	webDevGold10   = "../../testdata/claims/web-dev-10.gold.jsonl"
@@ -20,7 +21,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors10 = heldoutFloor{F1: 0.92, Value: 0.965, Unit: 0.915, Source: 0.90, Cue: 0.865, MaxNotClaim: 10}
+var webDevFloors10 = heldoutFloor{F1: 0.92, Value: 0.965, Unit: 0.915, Source: 0.915, Cue: 0.865, MaxNotClaim: 10}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).
