@@ -14,7 +14,8 @@ import "testing"
 // Relabelled after it: "three out of four" one share (the golds' "N out
 // of M"), value 0.957, unit 0.894. After devc9's rules (he-she/lone-surname,
 // verb-cue inverted-not-clause, quantity title-after-digits): P 0.946,
-// F1 0.931, source 0.823, cue 0.929, 8 violations; quotes 5/9.
+// F1 0.931, source 0.823, cue 0.929, 8 violations; quotes 5/9. After
+// devc10's he-she/lone-surname frame "To Hoenig, …": source 0.838.
 const (
 	webDevTexts9  = "../../testdata/claims/web-dev-9.texts.jsonl"
 	webDevGold9   = "../../testdata/claims/web-dev-9.gold.jsonl"
@@ -22,7 +23,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.925, Value: 0.955, Unit: 0.89, Source: 0.82, Cue: 0.925, MaxNotClaim: 8}
+var webDevFloors9 = heldoutFloor{F1: 0.925, Value: 0.955, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -127,6 +127,7 @@ type attributor struct {
 	openerStarts map[string][]int          // the starts of the one-word names, for commonOpener
 	surveys      map[string][]surveyName   // the survey names of the text's lines by noun, for namedSurvey (coref.go)
 	docSents     map[string]*docSents      // the sentences that may mention a document, by head, for documentAuthor (documents.go)
+	firstSpoke   map[string]int            // one-word name → start of its first mention that speaks or heads its sentence, -1 none (spokeEarlier, pronounfallback.go)
 	orgNounSents []int8                    // per sentence: 1 holds an org noun, 2 none, 0 unread (sentHoldsOrgNoun, coref.go)
 }
 

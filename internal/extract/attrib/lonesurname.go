@@ -18,10 +18,12 @@ const ruleLoneSurname = "lone-surname"
 // lone-surname): the nearest surname written alone, in pos's paragraph
 // or the two before (recentNames), that speaks or heads its sentence or
 // is a cue's source ("Hoenig said …. For example, he notes …", "McKelvey
-// still serves on Square's board …. "…," he says"): a one-word name the
-// registry leaves of no kind, since "Apple said" reads the same (no
-// organisation, acronym, place, lower-case word or given name of the
-// other gender).
+// still serves on Square's board …. "…," he says"), that opens its
+// sentence in the frame "To Hoenig, …" (whose view follows), or that
+// spoke anywhere before in the article ("…," Conway tweeted. … a
+// hindrance for Conway. "…," she said): a one-word name the registry
+// leaves of no kind, since "Apple said" reads the same (no organisation,
+// acronym, place, lower-case word or given name of the other gender).
 //
 // (A person whose gender only a given name suggested — "National
 // Statistician Claire Dennis Mapa told a briefing …, he said" — is the
@@ -44,13 +46,57 @@ func (a *attributor) loneSurnameBefore(pos int, g byte) (string, bool) {
 		if gg := lexicon.GivenNameGender(w); gg != 0 && gg != g || otherGender(r.gender[w], g) {
 			continue
 		}
-		after := a.d.Text[e.End:min(len(a.d.Text), e.End+40)]
-		if personAfterRE.MatchString(after) || a.headsSentence(e.Start, after) || a.citedIn(e.Start, pos, w) {
+		if a.surnameSpeaks(e, pos) || a.viewpointFrame(e) || a.spokeEarlier(w, e.Start) {
 			a.subRule(ruleLoneSurname)
 			return w, true
 		}
 	}
 	return "", false
+}
+
+// surnameSpeaks reports a mention e of a one-word name, before pos, that
+// speaks ("Hoenig said"), heads its sentence ("McKelvey still serves") or
+// is a cue's source ("…, Hoenig warns.").
+func (a *attributor) surnameSpeaks(e nameEnt, pos int) bool {
+	after := a.d.Text[e.End:min(len(a.d.Text), e.End+40)]
+	return personAfterRE.MatchString(after) || a.headsSentence(e.Start, after) || a.citedIn(e.Start, pos, e.Name)
+}
+
+// viewpointFrame reports a name standing in the fronted frame "To W," that
+// opens its sentence: the view that follows is W's ("To Hoenig, the Fed's
+// policies are …", "To Sexton, who has …, Tuesday marked …").
+func (a *attributor) viewpointFrame(e nameEnt) bool {
+	si := a.d.SentenceAt(e.Start)
+	if si < 0 || e.Start < 3 || a.d.Sentences[si].Start != e.Start-3 || a.d.Text[e.Start-3:e.Start] != "To " {
+		return false
+	}
+	return e.End < len(a.d.Text) && a.d.Text[e.End] == ','
+}
+
+// spokeEarlier reports the same one-word name w speaking or heading its
+// sentence at a mention before the window (the article named its speaker
+// once: "…," Conway tweeted. … a hindrance for Conway. "…," she said).
+// The first such mention of each name is looked up once per article.
+func (a *attributor) spokeEarlier(w string, before int) bool {
+	if a.firstSpoke == nil {
+		a.firstSpoke = map[string]int{}
+	}
+	at, ok := a.firstSpoke[w]
+	if !ok {
+		at = -1
+		for _, e := range a.reg.ents {
+			if e.Name != w {
+				continue
+			}
+			after := a.d.Text[e.End:min(len(a.d.Text), e.End+40)]
+			if personAfterRE.MatchString(after) || a.headsSentence(e.Start, after) {
+				at = e.Start
+				break
+			}
+		}
+		a.firstSpoke[w] = at
+	}
+	return at >= 0 && at < before
 }
 
 // citedIn reports whether name w, standing at start in a sentence before

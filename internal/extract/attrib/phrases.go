@@ -1021,6 +1021,9 @@ var npRightSteps = []npRightStep{
 		}
 		return i, last, false
 	}},
+	// coordinated modifiers before one head: "the medic and healer
+	// council", "available federal, state and local data"
+	{"coordinated-modifier", coordinatedModifier, npSkip},
 	{"name-connector", func(ts []text.Token, i, last int) bool {
 		return nameConnectors[ts[i].Lower] && last >= 0 && i+1 < len(ts)
 	}, npConnector},
@@ -1052,6 +1055,32 @@ var npRightSteps = []npRightStep{
 		t := ts[i]
 		return (t.Tag == "VBN" || t.Tag == "VBD") && last >= 0 && lexicon.DataNouns[ts[last].Lower] && i+1 < len(ts) && ts[i+1].Lower == "by"
 	}, func(ts []text.Token, i, last int) (int, int, bool) { return pastDet(ts, i+2), last, true }},
+}
+
+// coordinatedModifier reports a "," or "and" right after a lower-case
+// modifier that coordinates it with more lower-case modifiers of the same
+// head: ", state and local data", "and healer council". The last
+// conjunct must be followed by a lower-case noun, the shared head: "the
+// mayor and officials" stays two phrases; "the mayor and city officials"
+// reads as one, both its parties speaking.
+func coordinatedModifier(ts []text.Token, i, last int) bool {
+	if last != i-1 || (ts[i].Text != "," && ts[i].Lower != "and") || !lowerModifier(ts[last]) {
+		return false
+	}
+	k := i
+	for k < len(ts) && k-i < 8 && ts[k].Text == "," {
+		if k+1 >= len(ts) || !lowerModifier(ts[k+1]) {
+			return false
+		}
+		k += 2
+	}
+	return k+2 < len(ts) && ts[k].Lower == "and" && lowerModifier(ts[k+1]) && nounish(ts[k+2]) && !ts[k+2].Capitalised() &&
+		!strings.HasPrefix(ts[k+2].Tag, "VB")
+}
+
+// lowerModifier is a lower-case adjective or noun that can modify a head.
+func lowerModifier(t text.Token) bool {
+	return !t.Capitalised() && (strings.HasPrefix(t.Tag, "JJ") || t.Tag == "NN" || t.Tag == "NNS")
 }
 
 // npSkip steps over ts[i] inside a phrase.
