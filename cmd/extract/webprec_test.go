@@ -58,8 +58,8 @@ var webPrecSamples = []struct {
 // precPage is one line of a precision sample: a page, where its text comes
 // from, and the judgement of each claim predicted on it.
 type precPage struct {
-	File   string      `json:"file"`   // the page's file name (.html.gz) or the WCXB id with ".txt"
-	Origin string      `json:"origin"` // "trafilatura" (text: ingest of the HTML) or "wcxb" (text: articleBody)
+	File   string      `json:"file"`   // the page's file name (.html.gz), the WCXB id with ".txt", or the id of its line in the texts file
+	Origin string      `json:"origin"` // "trafilatura" (text: ingest of the HTML), "wcxb" (text: articleBody) or "text" (text: the sample's texts file)
 	Judged []precClaim `json:"judged"`
 }
 
@@ -91,23 +91,52 @@ func readPrecSample(t *testing.T, path string) []precPage {
 }
 
 // precArticles reads the sample's pages as a run does: trafilatura pages
-// from their HTML, WCXB bodies written to <id>.txt.
+// from their HTML, WCXB bodies written to <id>.txt, and "text" pages from
+// the sample's texts file (<sample>.texts.jsonl in the repo: the ingested
+// bodies, {"id","url","title","published","text"} a line, taken as they
+// are, not read again).
 func precArticles(t *testing.T, sample string, pages []precPage) []*claims.Article {
 	t.Helper()
-	for _, d := range []string{trafHTML, webTruth} {
-		if _, err := os.Stat(d); err != nil {
-			t.Skipf("no web pages beside the repo (%v)", err)
+	shared, hasText := false, false
+	for _, p := range pages {
+		shared = shared || p.Origin != "text"
+		hasText = hasText || p.Origin == "text"
+	}
+	truth := map[string]eval.IngestTruth{}
+	if shared {
+		for _, d := range []string{trafHTML, webTruth} {
+			if _, err := os.Stat(d); err != nil {
+				t.Skipf("no web pages beside the repo (%v)", err)
+			}
+		}
+		var err error
+		if truth, err = eval.ReadIngestTruth(webTruth); err != nil {
+			t.Fatal(err)
 		}
 	}
-	truth, err := eval.ReadIngestTruth(webTruth)
-	if err != nil {
-		t.Fatal(err)
+	texts := map[string]*claims.Article{}
+	if textsFile := strings.TrimSuffix(sample, ".jsonl") + ".texts.jsonl"; hasText {
+		lines, err := eval.ReadJSONL[claims.Article](textsFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range lines {
+			a.Hash = claims.ContentHash(&a)
+			texts[a.ID] = &a
+		}
 	}
 	dir := t.TempDir()
 	var out []*claims.Article
 	for _, p := range pages {
 		var path string
 		switch p.Origin {
+		case "text":
+			a, ok := texts[p.File]
+			if !ok {
+				t.Fatalf("%s: %s not in its texts file", sample, p.File)
+			}
+			out = append(out, a)
+			continue
 		case "trafilatura":
 			path = filepath.Join(trafHTML, p.File)
 		case "wcxb":

@@ -738,6 +738,10 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// the values of a bit: "bits that can either be 0 or 1", "qubits,
+	// which can be 0, 1, or both" (binaryDigit, kindnews.go; quantities
+	// web-dev-6, web-prec-4)
+	{"binary-digit", kindIf((*parser).binaryDigit, claims.KindOther)},
 	// the emergency number: "called 911", "a 911 dispatcher"
 	{"emergency-number", func(p *parser, c *cand) bool {
 		if c.plain() && c.v == 911 && !p.toks[c.valSt].sep && (callVerbs[strings.ToLower(p.raw(c.st-1))] || emergencyNouns[strings.ToLower(p.raw(c.en))]) {
@@ -1075,6 +1079,9 @@ var kindRules = []kindRule{
 	// codedLabel, kindprec.go; web-prec-3)
 	{"model-size", kindIf((*parser).modelSize, claims.KindIdentifier)},
 	{"coded-label", kindIf((*parser).codedLabel, claims.KindIdentifier)},
+	// a street's hundred-block, "in the 400 block of Elm Street" (streetBlock,
+	// kindnews.go; quantities web-dev-8, web-prec-4)
+	{"street-block", kindIf((*parser).streetBlock, claims.KindIdentifier)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

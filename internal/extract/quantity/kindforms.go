@@ -295,8 +295,11 @@ var typeModifiers = map[string]map[string]bool{
 }
 
 // buildingHeads are the buildings a number of storeys types: "a
-// two-storey house", "a five-story building".
-var buildingHeads = lexicon.WordSet(`house houses home homes building buildings block blocks structure tower towers`)
+// two-storey house", "a five-story building", "his three-story apartment
+// on Fifth Avenue" (web-prec-4; the homes of dwellingHeads, as
+// articles-dev-3's "two-storey house").
+var buildingHeads = lexicon.WordSet(`house houses home homes building buildings block blocks structure tower towers
+apartment apartments flat flats condo condos townhouse townhouses penthouse penthouses mansion mansions`)
 
 // dwellingHeads are the homes a number of bedrooms or bathrooms types: "a
 // 3-bedroom house", "a two-bathroom flat".

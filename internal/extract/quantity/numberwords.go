@@ -28,6 +28,7 @@ var fixedExpressions = []struct {
 	{[]string{"one", "-", "child"}, 0},                 // the one-child policy
 	{[]string{"two", "-", "child"}, 0},                 // the two-child policy
 	{[]string{"zero", "-", "sum"}, 0},                  // a zero-sum game
+	{[]string{"zero", "sum", "game"}, 0},               // "some sort of zero sum game" (web-prec-4): the row above unhyphenated
 	{[]string{"zero", "tolerance"}, 0},                 // zero tolerance
 	{[]string{"zero", "shame"}, 0},                     // "zero shame"
 	{[]string{"zero", "chance"}, 0},                    // "zero chance"

@@ -1,0 +1,68 @@
+package quantity
+
+import "github.com/factcheck/extract/internal/extract/lexicon"
+
+// Kind rules for claim precision on news pages (prec18, web-prec-4: the
+// DEV U and P pages of testdata/page-split.md). Each form is seen in two
+// sources or more (web-prec-4 and a dev gold or dev quantity file; our own
+// sentences in kindnews_test.go).
+
+// streetBlock reports the hundred-block of a street that police and court
+// news give for an address (kind rule street-block): "in the 400 block of
+// Elm Street" (quantities web-dev-8, an identifier), "at a home in the
+// 10700 block of Arno Drive" (web-prec-4), "the 1500 block of North Main"
+// — an address, ANNOTATION.md's identifier. A bare whole number, a
+// multiple of 100, after "the" and before "block of" and a capitalised
+// word (a street's name); "a 400 block of ice", "the 400 blocks of
+// stone" and "the 400 block of the city" stay counts.
+func (p *parser) streetBlock(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || c.en != c.st+1 || t.dec || c.v < 100 || int64(c.v)%100 != 0 || float64(int64(c.v)) != c.v {
+		return false
+	}
+	return p.lw(c.st-1) == "the" && p.lw(c.en) == "block" && p.lw(c.en+1) == "of" && p.capitalised(c.en+2)
+}
+
+// binaryNouns tell that a "0" and a "1" are binary digits: "bits that can
+// either be 0 or 1", "qubits, which can be 0, 1, or both".
+var binaryNouns = lexicon.WordSet(`bit bits qubit qubits binary`)
+
+// binaryDigit reports the digit 0 or 1 coordinated with the other one
+// ("0 or 1", "0 and 1", "0, 1, or both", "1 or 0") in a sentence that
+// names bits, qubits or binary before it, within twelve words (kind rule
+// binary-digit): "Unlike classical computers, which use “bits” that can
+// either be 0 or 1, quantum computers rely on “qubits” that can represent
+// both 0 and 1" (quantities web-dev-6: kind other), "it stores
+// information as qubits, which can be 0, 1, or both at once" (web-prec-4)
+// — the values a bit takes, no amount. "2 bits and 1 byte", "scored 1 and
+// 0 goals" and a "0 or 1" of no bits stay claims.
+func (p *parser) binaryDigit(c *cand) bool {
+	if !c.plainDigits() || c.en != c.st+1 || p.toks[c.valSt].ndig != 1 || c.v != 0 && c.v != 1 {
+		return false
+	}
+	other := "1"
+	if c.v == 1 {
+		other = "0"
+	}
+	paired := false
+	for _, k := range [...]int{c.st + 2, c.st + 3, c.st - 2, c.st - 3} {
+		lo, hi := min(k, c.st), max(k, c.st)
+		if !p.is(k, other) || hi-lo == 3 && !p.is(lo+1, ",") {
+			continue
+		}
+		link := p.lw(hi - 1)
+		if link == "or" || link == "and" || link == "," {
+			paired = true
+			break
+		}
+	}
+	if !paired {
+		return false
+	}
+	for k := c.st - 1; k >= 0 && k >= c.st-12; k-- {
+		if lowerIn(binaryNouns, p.raw(k)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// newsKindCases are mentions whose kind a rule of kindnews.go (or a row
+// prec18 added to buildingHeads or fixedExpressions) decides, with the
+// counts and amounts of the same wording that stay claims; same form as
+// genreKindCases.
+var newsKindCases = []genreKindCase{
+	// street-block: a street's hundred-block, an address
+	{"street-block", "A 34-year-old Springfield man was arrested at 2:15 a.m. Saturday in the 400 block of Elm Street.", "400", claims.KindIdentifier},
+	{"street-block", "Officers were responding to a disturbance call at a home in the 10700 block of Arno Drive in Green Park.", "10700", claims.KindIdentifier},
+	{"street-block", "The fire broke out in the 1500 block of North Main early Sunday.", "1500", claims.KindIdentifier},
+	{"street-block", "Police closed the 200 block of West 54th Street.", "200", claims.KindIdentifier},
+	{"", "The sculptor carved a 400 block of ice.", "400", claims.KindClaim},
+	{"", "Builders hauled the 400 blocks of stone up the hill.", "400", claims.KindClaim},
+	{"", "They sold the 400 block of the city's bonds.", "400", claims.KindClaim},
+	{"", "Police said 150 people live in the block of Elm Street.", "150", claims.KindClaim},
+	// binary-digit: the values of a bit
+	{"binary-digit", "Unlike classical computers, which use “bits” that can either be 0 or 1, quantum computers rely on “qubits”.", "0", claims.KindOther},
+	{"binary-digit", "Unlike classical computers, which use “bits” that can either be 0 or 1, quantum computers rely on “qubits”.", "1", claims.KindOther},
+	{"binary-digit", "Instead of bits, it stores information as qubits, which can be 0, 1, or both at once.", "0", claims.KindOther},
+	{"binary-digit", "Instead of bits, it stores information as qubits, which can be 0, 1, or both at once.", "1", claims.KindOther},
+	{"binary-digit", "Each binary switch reads 1 or 0 at any moment.", "0", claims.KindOther},
+	{"", "The chip stores 2 bits and 1 byte of state.", "1 byte", claims.KindClaim},
+	{"", "The teams scored 1 and 0 goals.", "1", claims.KindClaim},
+	{"", "The vote was split 1 or 0 times a week.", "1", claims.KindClaim},
+	{"", "The 64 bits held 0 errors.", "0", claims.KindClaim},
+	// type-modifier: storeys typing a home (buildingHeads)
+	{"type-modifier", "He also had shelters built at his three-story apartment on Fifth Avenue.", "three", claims.KindOther},
+	{"type-modifier", "They bought a two-storey flat near the river.", "two", claims.KindOther},
+	{"type-modifier", "The family rented a four-story townhouse in Brooklyn.", "four", claims.KindOther},
+	{"", "The fire spread across three stories of the apartment block.", "three", claims.KindClaim},
+	{"", "The apartment rose five stories into the air.", "five", claims.KindClaim},
+	// fixed-expression: "zero sum game"
+	{"fixed-expression", "I don't see it as some sort of zero sum game.", "zero", claims.KindOther},
+	{"fixed-expression", "Trade is not a zero sum game, the minister said.", "zero", claims.KindOther},
+	{"", "The sum was zero after the game.", "zero", claims.KindClaim},
+}
+
+func TestNewsKinds(t *testing.T) {
+	checkGenreKinds(t, newsKindCases)
+}
