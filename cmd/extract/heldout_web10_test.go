@@ -28,9 +28,9 @@ import "testing"
 // source (0.833), speaker of the quote 15 of 18 (0.833). The misses were
 // not looked at. The floors sit a little under these figures.
 const (
-	webTexts10  = "../../testdata/claims/web-blind-10.texts.jsonl"
-	webGold10   = "../../testdata/claims/web-blind-10.gold.jsonl"
-	webQuotes10 = "../../testdata/quotes/web-blind-10.gold.jsonl"
+	webTexts10  = "../../testdata/claims/heldout/web-blind-10.texts.jsonl"
+	webGold10   = "../../testdata/claims/heldout/web-blind-10.gold.jsonl"
+	webQuotes10 = "../../testdata/quotes/heldout/web-blind-10.gold.jsonl"
 )
 
 var webFloors10 = heldoutFloor{F1: 0.915, Value: 0.925, Unit: 0.915, Source: 0.875, Cue: 0.855, MaxNotClaim: 30}

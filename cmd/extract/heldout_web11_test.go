@@ -28,9 +28,9 @@ import "testing"
 // fn 9); quotes: 5 of 6 numbers made claims with the right source, speaker
 // 5 of 6. The misses were not looked at. The floors sit a little under.
 const (
-	webTexts11  = "../../testdata/claims/web-blind-11.texts.jsonl"
-	webGold11   = "../../testdata/claims/web-blind-11.gold.jsonl"
-	webQuotes11 = "../../testdata/quotes/web-blind-11.gold.jsonl"
+	webTexts11  = "../../testdata/claims/heldout/web-blind-11.texts.jsonl"
+	webGold11   = "../../testdata/claims/heldout/web-blind-11.gold.jsonl"
+	webQuotes11 = "../../testdata/quotes/heldout/web-blind-11.gold.jsonl"
 )
 
 var webFloors11 = heldoutFloor{F1: 0.93, Value: 0.95, Unit: 0.89, Source: 0.93, Cue: 0.91, MaxNotClaim: 18}

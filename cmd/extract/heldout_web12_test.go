@@ -27,9 +27,9 @@ import "testing"
 // the right source, speaker 4 of 6. The misses were not looked at. The
 // floors sit a little under.
 const (
-	webTexts12  = "../../testdata/claims/web-blind-12.texts.jsonl"
-	webGold12   = "../../testdata/claims/web-blind-12.gold.jsonl"
-	webQuotes12 = "../../testdata/quotes/web-blind-12.gold.jsonl"
+	webTexts12  = "../../testdata/claims/heldout/web-blind-12.texts.jsonl"
+	webGold12   = "../../testdata/claims/heldout/web-blind-12.gold.jsonl"
+	webQuotes12 = "../../testdata/quotes/heldout/web-blind-12.gold.jsonl"
 )
 
 var webFloors12 = heldoutFloor{F1: 0.93, Value: 0.92, Unit: 0.94, Source: 0.75, Cue: 0.71, MaxNotClaim: 11}

@@ -29,9 +29,9 @@ import "testing"
 // speaker 5 of 8. The misses were not looked at. The floors sit a little
 // under.
 const (
-	webTexts13  = "../../testdata/claims/web-blind-13.texts.jsonl"
-	webGold13   = "../../testdata/claims/web-blind-13.gold.jsonl"
-	webQuotes13 = "../../testdata/quotes/web-blind-13.gold.jsonl"
+	webTexts13  = "../../testdata/claims/heldout/web-blind-13.texts.jsonl"
+	webGold13   = "../../testdata/claims/heldout/web-blind-13.gold.jsonl"
+	webQuotes13 = "../../testdata/quotes/heldout/web-blind-13.gold.jsonl"
 )
 
 var webFloors13 = heldoutFloor{F1: 0.925, Value: 0.96, Unit: 0.945, Source: 0.84, Cue: 0.81, MaxNotClaim: 25}

@@ -24,8 +24,8 @@ import (
 // these figures (the quote floors allow one of the four to go).
 const (
 	wcxbHTML   = "../../../shared/eval/ingest-web/wcxb/html"
-	webGold5   = "../../testdata/claims/web-blind-5.gold.jsonl"
-	webQuotes5 = "../../testdata/quotes/web-blind-5.gold.jsonl"
+	webGold5   = "../../testdata/claims/heldout/web-blind-5.gold.jsonl"
+	webQuotes5 = "../../testdata/quotes/heldout/web-blind-5.gold.jsonl"
 )
 
 var webFloors5 = heldoutFloor{F1: 0.86, Value: 0.98, Unit: 0.82, Source: 0.88, Cue: 0.89, MaxNotClaim: 19}

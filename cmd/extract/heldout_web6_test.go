@@ -23,9 +23,9 @@ import "testing"
 // quote holding each number 33 of 37 (0.892). The misses were not looked
 // at. The floors sit a little under these figures.
 const (
-	webTexts6  = "../../testdata/claims/web-blind-6.texts.jsonl"
-	webGold6   = "../../testdata/claims/web-blind-6.gold.jsonl"
-	webQuotes6 = "../../testdata/quotes/web-blind-6.gold.jsonl"
+	webTexts6  = "../../testdata/claims/heldout/web-blind-6.texts.jsonl"
+	webGold6   = "../../testdata/claims/heldout/web-blind-6.gold.jsonl"
+	webQuotes6 = "../../testdata/quotes/heldout/web-blind-6.gold.jsonl"
 )
 
 var webFloors6 = heldoutFloor{F1: 0.95, Value: 0.95, Unit: 0.87, Source: 0.84, Cue: 0.85, MaxNotClaim: 15}

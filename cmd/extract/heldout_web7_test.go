@@ -21,8 +21,8 @@ import "testing"
 // each number 10 of 13. The misses were not looked at. The floors sit a
 // little under these figures.
 const (
-	webGold7   = "../../testdata/claims/web-blind-7.gold.jsonl"
-	webQuotes7 = "../../testdata/quotes/web-blind-7.gold.jsonl"
+	webGold7   = "../../testdata/claims/heldout/web-blind-7.gold.jsonl"
+	webQuotes7 = "../../testdata/quotes/heldout/web-blind-7.gold.jsonl"
 )
 
 var webFloors7 = heldoutFloor{F1: 0.76, Value: 0.92, Unit: 0.80, Source: 0.86, Cue: 0.84, MaxNotClaim: 26}

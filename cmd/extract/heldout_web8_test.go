@@ -26,9 +26,9 @@ import "testing"
 // quote holding each number 42 of 49 (0.857). The misses were not looked
 // at. The floors sit a little under these figures.
 const (
-	webTexts8  = "../../testdata/claims/web-blind-8.texts.jsonl"
-	webGold8   = "../../testdata/claims/web-blind-8.gold.jsonl"
-	webQuotes8 = "../../testdata/quotes/web-blind-8.gold.jsonl"
+	webTexts8  = "../../testdata/claims/heldout/web-blind-8.texts.jsonl"
+	webGold8   = "../../testdata/claims/heldout/web-blind-8.gold.jsonl"
+	webQuotes8 = "../../testdata/quotes/heldout/web-blind-8.gold.jsonl"
 )
 
 var webFloors8 = heldoutFloor{F1: 0.97, Value: 0.95, Unit: 0.87, Source: 0.89, Cue: 0.85, MaxNotClaim: 6}

@@ -26,9 +26,9 @@ import "testing"
 // the quote holding each number 103 of 109 (0.945). The misses were not
 // looked at. The floors sit a little under these figures.
 const (
-	webTexts9  = "../../testdata/claims/web-blind-9.texts.jsonl"
-	webGold9   = "../../testdata/claims/web-blind-9.gold.jsonl"
-	webQuotes9 = "../../testdata/quotes/web-blind-9.gold.jsonl"
+	webTexts9  = "../../testdata/claims/heldout/web-blind-9.texts.jsonl"
+	webGold9   = "../../testdata/claims/heldout/web-blind-9.gold.jsonl"
+	webQuotes9 = "../../testdata/quotes/heldout/web-blind-9.gold.jsonl"
 )
 
 var webFloors9 = heldoutFloor{F1: 0.97, Value: 0.95, Unit: 0.85, Source: 0.86, Cue: 0.87, MaxNotClaim: 8}

