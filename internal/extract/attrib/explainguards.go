@@ -23,6 +23,7 @@ const (
 	guardMeasureAcronymNoOrg              // nearOK: a place's acronym is no organisation
 	guardSurnameFirstNearest              // givenNameFull: "Kim" is the nearest Kim written family name first
 	guardDomainModifier                   // otherDomain: "the state weather agency" is no Ministry of Agriculture
+	guardInvertedNotClause                // cueInverted: in ", said the economy is …" the phrase opens the reported clause
 	numGuards
 )
 
@@ -34,6 +35,7 @@ var guardNames = [numGuards]string{
 	guardMeasureAcronymNoOrg: "measure-acronym-no-org",
 	guardSurnameFirstNearest: "surname-first-nearest",
 	guardDomainModifier:      "domain-modifier",
+	guardInvertedNotClause:   "inverted-not-clause",
 }
 
 // guardSet holds the guards turned off (explain's second readings); the
