@@ -38,7 +38,7 @@ A "guard" line names a check inside a rule that decided the mention: one
 of the number grammar ("guarded-code": "the NIS 2 directive" is no
 money; "qualifier-form-context", "adjectival-period-adverb") or of attribution, with the source the
 claim would get without it ("measure-acronym", "unit-letter-no-name",
-"code-before-number", "measure-acronym-no-org", "surname-first-nearest",
+"code-before-number", "place-acronym-no-org", "surname-first-nearest",
 "domain-modifier", "inverted-not-clause": attribution is read again with each guard off).
 "extract quantities --explain" prints the same. The rule names are those
 of the source code (internal/extract).`
