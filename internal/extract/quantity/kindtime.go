@@ -33,7 +33,7 @@ func (p *parser) durationBy(c *cand) bool {
 		return false
 	}
 	for j := c.st - 2; j >= 0 && j >= c.st-8 && p.toks[j].k != tPunct; j-- {
-		if operandVerbs[p.lw(j)] {
+		if arithmeticVerbs[p.lw(j)] != "" {
 			return false
 		}
 	}
@@ -54,10 +54,6 @@ func (p *parser) durationChangedTo(c *cand) bool {
 	k := p.key(c.st - 1)
 	return (k == "to" || k == "from") && p.changedTo(c.st-2)
 }
-
-// operandVerbs take an operand after "by" in any form (durationBy; the
-// imperatives alone are arithmeticVerbs).
-var operandVerbs = lexicon.WordSet(`divide divides divided dividing multiply multiplies multiplied multiplying`)
 
 // parenthesisedDuration decides a duration that fills a parenthesis
 // alone. Right after another time it restates that time and takes its kind
