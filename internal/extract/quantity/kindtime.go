@@ -51,8 +51,7 @@ func (p *parser) durationChangedTo(c *cand) bool {
 	if c.kind != claims.KindDuration || p.compoundHyphen(c.en) || p.isHyphen(c.en-1) {
 		return false
 	}
-	k := p.key(c.st - 1)
-	return (k == "to" || k == "from") && p.changedTo(c.st-2)
+	return p.changedToBefore(c.st)
 }
 
 // parenthesisedDuration decides a duration that fills a parenthesis
