@@ -49,7 +49,10 @@ func kindIf(test func(p *parser, c *cand) bool, k claims.Kind) func(p *parser, c
 // kindRuleIDs are the rule numbers of kindRules, in order.
 var kindRuleIDs []rule
 
-func init() { kindRuleIDs = newKindRules(kindRules) }
+func init() {
+	kindRuleIDs = newKindRules(kindRules)
+	ruleDurationList = kindRuleNamed("duration-list")
+}
 
 // newKindRules registers the names of a table of kind rules and returns
 // their rule numbers, in order.

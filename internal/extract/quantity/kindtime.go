@@ -164,14 +164,18 @@ func (p *parser) listDuration(c *cand) bool {
 	for k := head; k < len(p.out); k++ {
 		m := &p.out[k]
 		m.Kind, m.Unit, m.Change = claims.KindDuration, c.unit, ""
-		m.rules[0], m.rules[3] = kindRuleNamed("duration-list"), 0
+		m.rules[0], m.rules[3] = ruleDurationList, 0
 	}
 	return true
 }
 
+// ruleDurationList is the number of kind rule duration-list, which also
+// names itself in the earlier mentions it decides (listDuration); set
+// once the kind rules are registered (kind.go's init).
+var ruleDurationList rule
+
 // kindRuleNamed returns the number of the rule named name (0 when none
-// is): a rule that also decides earlier mentions names itself in them
-// (duration-list).
+// is).
 func kindRuleNamed(name string) rule {
 	for i, n := range ruleNames {
 		if n == name {
