@@ -28,7 +28,7 @@ const (
 // 0.860. After claimunits (article currency rows and rules, rate-any-noun,
 // period-pay-before, pound rates, copula-age): unit 0.962 -> 0.973. After
 // artdev6's company-not-body and acronym-head: source 0.903.
-// srcprec (rules unit-letter-no-name, measure-acronym-no-org,
+// srcprec (rules unit-letter-no-name, place-acronym-no-org,
 // it-previous-body): source 0.901 -> 0.904.
 // srcprec (Filipino "ng" inside a name: "Bangko Sentral ng Pilipinas"):
 // source 0.904 -> 0.907.

@@ -36,10 +36,10 @@ one: "proper-name", "proper-name/org-short-form",
 document's owner by its rule such as "document-agent", "caps-label", …).
 A "guard" line names a check inside a rule that decided the mention: one
 of the number grammar ("guarded-code": "the NIS 2 directive" is no
-money; "qualifier-form-context") or of attribution, with the source the
+money; "qualifier-form-context", "adjectival-period-adverb") or of attribution, with the source the
 claim would get without it ("measure-acronym", "unit-letter-no-name",
-"code-before-number", "measure-acronym-no-org", "surname-first-nearest",
-"domain-modifier": attribution is read again with each guard off).
+"code-before-number", "place-acronym-no-org", "surname-first-nearest",
+"domain-modifier", "inverted-not-clause": attribution is read again with each guard off).
 "extract quantities --explain" prints the same. The rule names are those
 of the source code (internal/extract).`
 

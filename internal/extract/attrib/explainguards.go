@@ -20,9 +20,10 @@ const (
 	guardMeasureAcronym      guard = iota // newRegistry keeps no MeasureAcronyms chunk
 	guardUnitLetterNoName                 // cutLettersAfterNumber: "44C" holds no name "C"
 	guardCodeBeforeNumber                 // cutCodeBeforeNumber: "MVR 2.1 billion" holds no name "MVR"
-	guardMeasureAcronymNoOrg              // nearOK: a place's acronym is no organisation
+	guardPlaceAcronymNoOrg                // nearOK: a place's acronym is no organisation
 	guardSurnameFirstNearest              // givenNameFull: "Kim" is the nearest Kim written family name first
 	guardDomainModifier                   // otherDomain: "the state weather agency" is no Ministry of Agriculture
+	guardInvertedNotClause                // cueInverted: in ", said the economy is …" the phrase opens the reported clause
 	numGuards
 )
 
@@ -31,9 +32,10 @@ var guardNames = [numGuards]string{
 	guardMeasureAcronym:      "measure-acronym",
 	guardUnitLetterNoName:    "unit-letter-no-name",
 	guardCodeBeforeNumber:    "code-before-number",
-	guardMeasureAcronymNoOrg: "measure-acronym-no-org",
+	guardPlaceAcronymNoOrg:   "place-acronym-no-org",
 	guardSurnameFirstNearest: "surname-first-nearest",
 	guardDomainModifier:      "domain-modifier",
+	guardInvertedNotClause:   "inverted-not-clause",
 }
 
 // guardSet holds the guards turned off (explain's second readings); the

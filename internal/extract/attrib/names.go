@@ -1866,8 +1866,8 @@ func (r *nameReg) nearOK(i int, k claims.SourceKind, head string, g byte) bool {
 	if r.kindOf(name) != k && r.kindOf(e.Name) != k {
 		return false
 	}
-	if k == kindOrg && len(e.words) == 1 && lexicon.PlaceAcronyms[e.Name] && r.off.on(guardMeasureAcronymNoOrg) {
-		// guard measure-acronym-no-org (explainguards.go): a place's
+	if k == kindOrg && len(e.words) == 1 && lexicon.PlaceAcronyms[e.Name] && r.off.on(guardPlaceAcronymNoOrg) {
+		// guard place-acronym-no-org (explainguards.go): a place's
 		// acronym is no organisation "it" or "the company" stands for
 		// ("NT$48 billion (US$1.5 billion) … the company said" is Sunfar,
 		// articles-dev-6). A measure's ("84 percent of GDP … . It also

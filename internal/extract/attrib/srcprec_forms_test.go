@@ -5,19 +5,19 @@ import "testing"
 // Forms found by `extract eval --by-rule` over the pooled dev claims golds
 // (branch srcprec): the name rule "it" took the nearest name-shaped junk
 // before it — a unit letter run into a number (rule unit-letter-no-name),
-// a place's or a measure's acronym (rule measure-acronym-no-org) — or the
-// nearest name where the sentence before spoke of a body by its head
-// (rule it-previous-body); a short name of two people named family name
-// first (rule surname-first-nearest); a title the table lacked
-// ("National Statistician", lexicon titles); a description whose domain
-// the nearest name lacks (rule domain-modifier).
+// a measure's or a place's acronym (rules measure-acronym,
+// place-acronym-no-org) — or the nearest name where the sentence before
+// spoke of a body by its head (rule it-previous-body); a short name of two
+// people named family name first (rule surname-first-nearest); a title the
+// table lacked ("National Statistician", lexicon titles); a description
+// whose domain the nearest name lacks (rule domain-modifier).
 func TestSrcPrecSourceForms(t *testing.T) {
 	cases := []sourceNameCase{
 		// unit-letter-no-name: "44C" holds no name "C"
 		{"it after temperatures in C", "The weather service ANAM issued a warning. Daytime highs in the capital reached 44C, and night-time temperatures did not fall below 32C, the agency said. It forecast 45 degrees for Sunday.", "45 degrees", "ANAM"},
 		{"it after a reading in F", "The National Weather Service warned of heat. Temperatures in the city hit 118F on Tuesday. It said 12 records had fallen.", "12", "National Weather Service"},
 		{"it after a voltage", "Duke Energy restored power on Friday. Lines carry 230V to homes and 11kV between substations. It said 4,000 customers were still waiting.", "4,000", "Duke Energy"},
-		// measure-acronym-no-org: GDP, US, CPI are no organisation
+		// measure-acronym (GDP, CPI), place-acronym-no-org (US): no organisation
 		{"it after GDP", "The International Monetary Fund approved the loan. In its review, the fund said debt would fall to 84 percent of GDP. It also said that $2.5 billion of sales had been completed.", "$2.5 billion", "International Monetary Fund"},
 		{"it after CPI", "The Reserve Bank of India held rates. Inflation measured by the CPI eased in May. It said growth would reach 7.2 percent.", "7.2 percent", "Reserve Bank of India"},
 		{"the company after US", "Sunfar Thermal Technology is worth about NT$48 billion (US$1.5 billion). A fire halted two lines, which the company said cost it NT$150 million.", "NT$150 million", "Sunfar Thermal Technology"},

@@ -860,8 +860,8 @@ func (a *attributor) cueInverted(c *cueCtx) (found, cueVerdict) {
 	if e < 0 {
 		return found{}, cueRejected
 	}
-	if e+1 < len(ts) && finiteVerbTags[ts[e+1].Tag] && !pronouns[ts[next].Lower] {
-		// rule inverted-not-clause: "Hoenig, who's dissented from all five
+	if e+1 < len(ts) && finiteVerbTags[ts[e+1].Tag] && !pronouns[ts[next].Lower] && a.reg.off.on(guardInvertedNotClause) {
+		// guard inverted-not-clause (explainguards.go): "Hoenig, who's dissented from all five
 		// decisions …, said the economy is in a modest recovery": the
 		// phrase after the verb opens its reported clause, no speaker
 		// after an inversion (the subject before the appositive speaks)

@@ -16,9 +16,10 @@ plan plans proposal proposals strategy`)
 // FigureDocNouns are the documents that hold figures, which a later
 // "the report" or "the figures" may name with another noun than the first
 // mention's ("the quarterly crime statistics released by the police …,
-// the report added"; attrib rule other-kind-document). Statements,
-// letters, filings and plans are not among them.
-var FigureDocNouns = WordSet(`report reports figures data statistics numbers estimates tally count results index survey study`)
+// the report added"; attrib rule other-kind-document): the figures
+// themselves (FigureAnaphors) and the reports, surveys and studies that
+// publish them. Statements, letters, filings and plans are not among them.
+var FigureDocNouns = Union(FigureAnaphors, WordSet(`report reports index survey study`))
 
 // DocumentAsides are the participles that open an aside about a document
 // between it and its verb, set off by commas: "The audit, dated August 14

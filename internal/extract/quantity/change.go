@@ -309,9 +309,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 		return "up", ruleChangeTakenTotal
 	}
 	// "rose from 5% to 7%": look past "from 5%"
-	i, lim, chg, r := p.changeAcrossTo(i)
+	i, lim, chg, acrossRule := p.changeAcrossTo(i)
 	if chg != "" {
-		return chg, r
+		return chg, acrossRule
 	}
 	// "reduce steel production by 10,000 tons": "by" marks the amount of a change
 	byAmount := p.key(i) == "by" || p.key(i) == "to"
@@ -427,6 +427,9 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			if r == ruleChangeByAmount && !byAmount {
 				r = ruleChangeObjectRate
 			}
+			if chg != "" && acrossRule == ruleFromLevelYear {
+				r = ruleFromLevelYear // "rise from $752.4 billion in 2024 to $2.4 trillion"
+			}
 			return chg, r
 		}
 		if !passWords[t.w.key] {
@@ -445,9 +448,12 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 // changeAcrossTo looks back past "to" (token i): in "rose from 5% to 7%"
 // the change word is before "from 5%" (it returns the token to read back
 // from, and lim 0); in "rose 3.5% to $3.2bn" and "more than doubled to $4
-// billion" the mention before "to" gives the new level's change.
+// billion" the mention before "to" gives the new level's change. With no
+// change read, the rule is ruleFromLevelYear when it passed the earlier
+// level's year, for changeBefore to name the change it reads back.
 func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 	lim := p.floor
+	passedYear := rule(0) // ruleFromLevelYear once the earlier level's year is passed
 	if p.key(i) == "to" && len(p.out) > 0 {
 		last := &p.out[len(p.out)-1]
 		prev := i - 1 // the mention ends right before "to" (or its comma)
@@ -482,7 +488,7 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 			before := &p.out[len(p.out)-2]
 			for z := y - 2; p.key(y-1) == "in" && z >= 0 && z >= y-4; z-- {
 				if p.toks[z].e == before.End {
-					last, prev = before, z
+					last, prev, passedYear = before, z, ruleFromLevelYear
 					break
 				}
 				if p.toks[z].k != tWord || p.capitalised(z) {
@@ -533,8 +539,12 @@ func (p *parser) changeAcrossTo(i int) (int, int, string, rule) {
 			}
 		}
 	}
-	return i, lim, "", 0
+	return i, lim, "", passedYear
 }
+
+// ruleFromLevelYear names a change read before "from" past the earlier
+// level and its year (changeAcrossTo, read back by changeBefore).
+var ruleFromLevelYear = newRule("from-level-year")
 
 // levelAt: the level a change reached, linked to the change just read by
 // "at" or "to" and the words of changeLevelLinks ("closed up 4% at 3,357 yen",

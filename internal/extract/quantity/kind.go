@@ -49,7 +49,10 @@ func kindIf(test func(p *parser, c *cand) bool, k claims.Kind) func(p *parser, c
 // kindRuleIDs are the rule numbers of kindRules, in order.
 var kindRuleIDs []rule
 
-func init() { kindRuleIDs = newKindRules(kindRules) }
+func init() {
+	kindRuleIDs = newKindRules(kindRules)
+	ruleDurationList = kindRuleNamed("duration-list")
+}
 
 // newKindRules registers the names of a table of kind rules and returns
 // their rule numbers, in order.
@@ -1658,7 +1661,7 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if c.unit == "day" && thresholdWords[p.key(c.en)] && p.en(c.en+1) && p.toks[c.en+1].k == tNum {
 		return true // a count of days past a threshold: "recorded 20 days above 25C", "five days over 35C"
 	}
-	if (prev == "to" || prev == "from") && p.changedTo(c.st-2) {
+	if p.changedToBefore(c.st) {
 		return true // "cut travel time … to 45 minutes", "fell from 90 minutes to 40 minutes"
 	}
 	if clockUnits[c.unit] && rateDeterminers[p.lw(c.en)] && ratePeriods[p.lw(c.en+1)] && !scheduleWords[p.lw(c.st-1)] {
@@ -1733,6 +1736,14 @@ func (p *parser) changedTo(j int) bool {
 		}
 	}
 	return false
+}
+
+// changedToBefore reports "to" or "from" before token st after a verb of
+// change (changedTo): "cut travel time … to 45 minutes", "fell from 90
+// minutes to 40 minutes" (measuredDuration, durationChangedTo).
+func (p *parser) changedToBefore(st int) bool {
+	k := p.lw(st - 1)
+	return (k == "to" || k == "from") && p.changedTo(st-2)
 }
 
 // fractionTimingUnits: a duration in these units written to a fraction

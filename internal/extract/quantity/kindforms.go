@@ -939,9 +939,15 @@ func (p *parser) hashRank(c *cand) bool {
 	return p.toks[c.en].k == tWord && !p.capitalised(c.en) && (w == nil || !w.fn && !w.isCard)
 }
 
-// arithmeticVerbs are the imperatives of a calculation whose "by N" is
-// an operand, not a claim (kind rule arithmetic-operand).
-var arithmeticVerbs = lexicon.WordSet(`multiply divide`)
+// arithmeticVerbs map each form of a verb of calculation, whose "by N" is
+// an operand, not a claim, to its imperative: the imperative opens a
+// calculation (kind rule arithmetic-operand: "multiply the result by
+// 100"), any form keeps a duration after "by" from being a margin
+// (durationBy: "once you divide the total by 52 weeks").
+var arithmeticVerbs = map[string]string{
+	"multiply": "multiply", "multiplies": "multiply", "multiplied": "multiply", "multiplying": "multiply",
+	"divide": "divide", "divides": "divide", "divided": "divide", "dividing": "divide",
+}
 
 // arithmeticOpeners may stand before an imperative at the start of its
 // clause: "Then, multiply", "and divide", "simply multiply".
@@ -958,7 +964,7 @@ func (p *parser) arithmeticOperand(c *cand) bool {
 		if p.toks[j].k != tWord {
 			return false
 		}
-		if !arithmeticVerbs[p.lw(j)] {
+		if w := p.lw(j); arithmeticVerbs[w] != w {
 			continue
 		}
 		k := j - 1

@@ -33,7 +33,7 @@ func (p *parser) durationBy(c *cand) bool {
 		return false
 	}
 	for j := c.st - 2; j >= 0 && j >= c.st-8 && p.toks[j].k != tPunct; j-- {
-		if operandVerbs[p.lw(j)] {
+		if arithmeticVerbs[p.lw(j)] != "" {
 			return false
 		}
 	}
@@ -51,13 +51,8 @@ func (p *parser) durationChangedTo(c *cand) bool {
 	if c.kind != claims.KindDuration || p.compoundHyphen(c.en) || p.isHyphen(c.en-1) {
 		return false
 	}
-	k := p.key(c.st - 1)
-	return (k == "to" || k == "from") && p.changedTo(c.st-2)
+	return p.changedToBefore(c.st)
 }
-
-// operandVerbs take an operand after "by" in any form (durationBy; the
-// imperatives alone are arithmeticVerbs).
-var operandVerbs = lexicon.WordSet(`divide divides divided dividing multiply multiplies multiplied multiplying`)
 
 // parenthesisedDuration decides a duration that fills a parenthesis
 // alone. Right after another time it restates that time and takes its kind
@@ -169,14 +164,18 @@ func (p *parser) listDuration(c *cand) bool {
 	for k := head; k < len(p.out); k++ {
 		m := &p.out[k]
 		m.Kind, m.Unit, m.Change = claims.KindDuration, c.unit, ""
-		m.rules[0], m.rules[3] = kindRuleNamed("duration-list"), 0
+		m.rules[0], m.rules[3] = ruleDurationList, 0
 	}
 	return true
 }
 
+// ruleDurationList is the number of kind rule duration-list, which also
+// names itself in the earlier mentions it decides (listDuration); set
+// once the kind rules are registered (kind.go's init).
+var ruleDurationList rule
+
 // kindRuleNamed returns the number of the rule named name (0 when none
-// is): a rule that also decides earlier mentions names itself in them
-// (duration-list).
+// is).
 func kindRuleNamed(name string) rule {
 	for i, n := range ruleNames {
 		if n == name {

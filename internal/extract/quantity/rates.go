@@ -563,7 +563,10 @@ func (p *parser) rateAfterNoun(c *cand) {
 		// "more than 20 million unique monthly visitors" (web-dev-15): the
 		// period word qualifies the noun after it, as "602 million monthly
 		// active users" (dev5) and "$200 billion in annual buying
-		// power" (web-dev-12) read no rate
+		// power" (web-dev-12) read no rate (guard adjectival-period-adverb)
+		if c.guard == 0 {
+			c.guard = ruleAdjectivalPeriodAdverb
+		}
 		return
 	}
 	if den == "" && rateDeterminers[p.key(j)] {
@@ -581,6 +584,10 @@ func (p *parser) rateAfterNoun(c *cand) {
 	c.unit += "/" + den
 	c.unitRule = ruleRateAfterNoun
 }
+
+// ruleAdjectivalPeriodAdverb names the guard of rate-after-noun that
+// reads no rate when the period word qualifies a noun (adjectivalAdverb).
+var ruleAdjectivalPeriodAdverb = newRule("adjectival-period-adverb")
 
 // adjectivalAdverb reports a period adverb at token j used as an
 // adjective: a word follows that is no function word ("monthly visitors",

@@ -90,3 +90,10 @@ func TestRateNounsKnown(t *testing.T) {
 		}
 	}
 }
+
+// ruleDurationList is looked up once, after the kind rules are registered.
+func TestRuleDurationListNamed(t *testing.T) {
+	if got := ruleDurationList.String(); got != "duration-list" {
+		t.Fatalf("ruleDurationList names %q", got)
+	}
+}
