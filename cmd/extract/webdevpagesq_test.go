@@ -10,6 +10,8 @@ import "testing"
 // misses are printed (-v) and guide fixes.
 // First run (code of 8c40923): quotes right 16/28 (0.571), speaker of the
 // quote holding each number 20/34 (0.588); 2 non-claims made claims.
+// After quotes18's he-she forms (past-quoted-name, lone surname after a
+// fronted clause, unknown-person-aside): 17/28 (0.607), speaker 21/34.
 const (
 	webDevPagesQTexts = "../../testdata/claims/web-dev-pages-q.texts.jsonl"
 	webDevPagesQGold  = "../../testdata/quotes/web-dev-pages-q.gold.jsonl"
@@ -18,5 +20,5 @@ const (
 // TestWebDevPagesQQuoteSpeakers scores the quote-speaker gold; misses are
 // logged (-v).
 func TestWebDevPagesQQuoteSpeakers(t *testing.T) {
-	scoreQuotesAllowing(t, webDevPagesQGold, readQuoteTexts(t, webDevPagesQTexts), 0.55, 0.57, true, 2)
+	scoreQuotesAllowing(t, webDevPagesQGold, readQuoteTexts(t, webDevPagesQTexts), 0.60, 0.61, true, 2)
 }
