@@ -181,10 +181,17 @@ func init() {
 			if ts[b].Lower == "she" || ts[b].Lower == "her" {
 				g = 'f'
 			}
-			if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
+			if a.inQuote(pos) {
+				if n, ok := a.reg.nearestG(pos, kindPerson, "", g); ok {
+					return n, kindPerson, true
+				}
+			} else if n, passed, ok := a.nearestPersonOutsideQuotes(pos, g); ok {
+				if passed {
+					a.subRule(rulePastQuotedName) // (quotedantecedent.go)
+				}
 				return n, kindPerson, true
 			}
-			if n, ok := a.unknownPersonBefore(pos); ok {
+			if n, ok := a.unknownPersonBefore(pos, true); ok {
 				return n, kindPerson, true
 			}
 			if n, ok := a.givenNameOnlyBefore(pos, ts[b].Lower); ok {
@@ -193,6 +200,13 @@ func init() {
 			}
 			if n, ok := a.loneSurnameBefore(pos, g); ok { // (lonesurname.go)
 				return n, kindPerson, true
+			}
+			if n, ok := a.unknownPersonBefore(pos, false); ok {
+				a.subRule(ruleUnknownPersonAside)
+				return n, kindPerson, true
+			}
+			if a.quotedNameBefore(pos) {
+				a.subRule(rulePastQuotedName) // (quotedantecedent.go)
 			}
 			return ts[b].Text, kindPerson, true
 		}},
@@ -2099,14 +2113,30 @@ func (a *attributor) sentenceOrgBefore(pos int) (string, bool) {
 // Canada" are not), none a place, not a coordination. Given names outside
 // lexicon's English list are the rule in news of other countries: "Ngozi
 // Okonjo-Iweala runs the agency. … “We pay 1,000 workers,” she said."
-func (a *attributor) unknownPersonBefore(pos int) (string, bool) {
+// A name inside a quotation is passed over when the pronoun stands outside
+// quotes (rule he-she/past-quoted-name, quotedantecedent.go).
+//
+// With acting true only a name that acts in its clause qualifies: a
+// clause's subject or a name next to a speech verb ("Ngozi Okonjo-Iweala
+// runs the agency"); a name aside in its sentence — an object, a title
+// ("caught drinking at a Grateful Dead gig", "the action movie Blade
+// Runner 2049") — yields to a lone surname that acts (loneSurnameBefore)
+// and is taken only after it (rule he-she/unknown-person-aside).
+func (a *attributor) unknownPersonBefore(pos int, acting bool) (string, bool) {
 	p := a.paraOf(pos)
 	if p < 0 {
 		return "", false
 	}
 	r := a.reg
+	outside := !a.inQuote(pos)
 	for e := range a.recentNames(pos, p) {
 		if len(e.words) < 2 || e.gender != 0 || e.title != "" || strings.Contains(e.Name, " and ") || nonNames[e.Name] {
+			continue
+		}
+		if outside && a.inQuote(e.Start) {
+			continue // talked about, not speaking (quotedantecedent.go)
+		}
+		if acting && !a.subjectLike(e) && !a.speechAdjacent(e) {
 			continue
 		}
 		name := r.fullest(e.Name, e.Start)
@@ -2404,7 +2434,7 @@ func (a *attributor) personBefore(pos int) (string, claims.SourceKind, bool) {
 	if n, ok := a.reg.nearest(pos, kindPerson, ""); ok {
 		return n, kindPerson, true
 	}
-	if n, ok := a.unknownPersonBefore(pos); ok {
+	if n, ok := a.unknownPersonBefore(pos, false); ok {
 		return n, kindPerson, true
 	}
 	return "", kindPerson, false

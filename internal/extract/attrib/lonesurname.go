@@ -3,6 +3,7 @@ package attrib
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/extract/internal/extract/lexicon"
 )
@@ -40,7 +41,7 @@ func (a *attributor) loneSurnameBefore(pos int, g byte) (string, bool) {
 		}
 		w := e.Name
 		if r.fullest(w, e.Start) != w || r.kindOf(w) != "" || r.orgVotes[w] > 0 || isAcronymWord(w) || lexicon.Places[w] ||
-			lexicon.Demonyms[w] || r.lower.has(strings.ToLower(w)) || a.headline(w) {
+			lexicon.Demonyms[w] || r.lower.has(strings.ToLower(w)) || a.headline(w) || a.titleLine(e.Start) {
 			continue
 		}
 		if gg := lexicon.GivenNameGender(w); gg != 0 && gg != g || otherGender(r.gender[w], g) {
@@ -55,11 +56,12 @@ func (a *attributor) loneSurnameBefore(pos int, g byte) (string, bool) {
 }
 
 // surnameSpeaks reports a mention e of a one-word name, before pos, that
-// speaks ("Hoenig said"), heads its sentence ("McKelvey still serves") or
-// is a cue's source ("…, Hoenig warns.").
+// speaks ("Hoenig said"), heads its sentence ("McKelvey still serves"),
+// is a cue's source ("…, Hoenig warns.") or the subject of a main clause
+// after a fronted clause or a conjunction (frontedSubject).
 func (a *attributor) surnameSpeaks(e nameEnt, pos int) bool {
 	after := a.d.Text[e.End:min(len(a.d.Text), e.End+40)]
-	return personAfterRE.MatchString(after) || a.headsSentence(e.Start, after) || a.citedIn(e.Start, pos, e.Name)
+	return personAfterRE.MatchString(after) || a.headsSentence(e.Start, after) || a.citedIn(e.Start, pos, e.Name) || a.frontedSubject(e)
 }
 
 // viewpointFrame reports a name standing in the fronted frame "To W," that
@@ -130,4 +132,39 @@ func (a *attributor) headsSentence(start int, after string) bool {
 	}
 	after = strings.TrimLeft(after, " ")
 	return after != "" && unicode.IsLower(rune(after[0]))
+}
+
+// titleLine reports a mention standing in a short paragraph with no
+// closing punctuation: a headline or section title, whose words are
+// capitalised by its style ("Farmers count the cost" names no Farmers).
+func (a *attributor) titleLine(off int) bool {
+	p := a.paraOf(off)
+	if p < 0 || p >= len(a.d.Paragraphs) {
+		return false
+	}
+	line := strings.TrimSpace(a.d.Text[a.d.Paragraphs[p].Start:a.d.Paragraphs[p].End])
+	if line == "" || len(strings.Fields(line)) > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".!?\"'”’):;…", last)
+}
+
+// frontedSubject reports a mention e, not opening its sentence, that
+// follows a comma (or a comma and "but", "and", "yet", "so") and is its
+// clause's subject: a main clause after a fronted clause ("Before the
+// spotlight was …, Wiig talked publicly …", "… after Square was founded,
+// McKelvey decided to step back", "…, but McKelvey didn't stick
+// around"). Mid-sentence, its capital is a name's; a reported clause's
+// subject ("the Herald suggested Marchetti was …") does not act.
+func (a *attributor) frontedSubject(e nameEnt) bool {
+	si := a.d.SentenceAt(e.Start)
+	if si < 0 || a.d.Sentences[si].Start >= e.Start {
+		return false
+	}
+	before := strings.TrimRight(a.d.Text[a.d.Sentences[si].Start:e.Start], " ")
+	for _, c := range []string{" but", " and", " yet", " so"} {
+		before = strings.TrimSuffix(before, c)
+	}
+	return strings.HasSuffix(before, ",") && a.subjectLike(e)
 }

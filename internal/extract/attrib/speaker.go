@@ -652,6 +652,11 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 	// is a clause's subject ("Bivens hopes Clinton …": Bivens) within
 	// three paragraphs
 	first, passed, soft := "", "", ""
+	// the lone surname the he-she step chose for acting in its clause
+	// (lonesurname.go) counts as a person here: "…, McKelvey decided to
+	// step back …. “…,” he told Mashable" is not the company named before
+	// it ("Square has since …"; rule he-she/subject)
+	pick, subjectPick := src.Name, src.Name != src.Mention && !strings.Contains(src.Name, " ")
 	for i := a.reg.startingBy(src.Start) - 1; i >= 0; i-- {
 		e := a.reg.ents[i]
 		if e.End > src.Start || a.inQuote(e.Start) {
@@ -669,7 +674,7 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 				t = before[len(before)-1]
 			}
 		}
-		if k := a.reg.kindOf(name); k == kindOrg && !a.roleAppositive(e) || k != kindOrg && k != kindPerson && a.reg.kindOf(e.Name) != kindPerson && t == "" && !a.speechAdjacent(e) {
+		if k := a.reg.kindOf(name); k == kindOrg && !a.roleAppositive(e) || k != kindOrg && k != kindPerson && a.reg.kindOf(e.Name) != kindPerson && t == "" && !a.speechAdjacent(e) && !(e.Name == pick && subjectPick) {
 			continue // a person by the article's evidence, a title, or a speech verb next to the name
 		}
 		g := byte('m')
@@ -697,7 +702,11 @@ func (a *attributor) pronounSpeaker(qi int, src *claims.Source) {
 		}
 		if a.subjectLike(e) {
 			src.Name, src.Kind = name, kindPerson
-			a.explainAntecedent(src, "subject"+passed)
+			if e.Name == pick && subjectPick && a.reg.kindOf(name) == "" {
+				a.explainAntecedent(src, ruleLoneSurname+passed) // (lonesurname.go)
+			} else {
+				a.explainAntecedent(src, "subject"+passed)
+			}
 			return
 		}
 		if para-a.paraOf(e.Start) > 3 {
