@@ -26,7 +26,8 @@ quantity.kindRules, "lone-number" for a number alone on a line of a
 longer text, a page rule of the facade such as "pipe-table-cell" or
 "footnote-number", "default-claim" when none applies), its unit (a
 currency row, a unit word, "default-count"), its qualifier (a qualifier
-form before or after the value, "default-exact") and, for claims, the
+form before or after the value, "default-exact"), its change where it
+states one (a change rule such as "change-verb") and, for claims, the
 attribution rule that found its source and cue ("according-to",
 "verb-cue/strong", "quote-tail/lead": a family, then after "/" the form
 inside it) and the rule that named the source (a step of name
@@ -36,10 +37,11 @@ one: "proper-name", "proper-name/org-short-form",
 document's owner by its rule such as "document-agent", "caps-label", …).
 A "guard" line names a check inside a rule that decided the mention: one
 of the number grammar ("guarded-code": "the NIS 2 directive" is no
-money; "qualifier-form-context", "adjectival-period-adverb") or of attribution, with the source the
-claim would get without it ("measure-acronym", "unit-letter-no-name",
-"code-before-number", "place-acronym-no-org", "surname-first-nearest",
-"domain-modifier", "inverted-not-clause": attribution is read again with each guard off).
+money; "qualifier-form-context", "adjectival-period-adverb") or of
+attribution, with the source the claim would get without it
+("measure-acronym", "unit-letter-no-name", "code-before-number",
+"place-acronym-no-org", "surname-first-nearest", "domain-modifier",
+"inverted-not-clause": attribution is read again with each guard off).
 "extract quantities --explain" prints the same. The rule names are those
 of the source code (internal/extract).`
 
