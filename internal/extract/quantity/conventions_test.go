@@ -12,7 +12,8 @@ import (
 
 // TestConventionWithin: "within N days" is a claim read exact (the dev
 // golds' majority: 19 exact labels against 5 at_most and 7 durations or
-// not-claims), also with "after"/"of" after it; a time reference ("two
+// not-claims), also with "after"/"of" after it, and so is a distance
+// ("within 5 km", conv18: exact 5 / at_most 2); a time reference ("two
 // days later") stays a duration.
 func TestConventionWithin(t *testing.T) {
 	cases := []struct {
@@ -24,6 +25,10 @@ func TestConventionWithin(t *testing.T) {
 		{"Homes in the area typically sell within 18 days of listing.", "18 days", true},
 		{"You must file an appeal within 60 days of the decision.", "60 days", true},
 		{"The ministry promised a reply within two weeks.", "two weeks", true},
+		// a distance after "within" the same (conv18)
+		{"Residents living within 5 km of the lake were told to boil water.", "5 km", true},
+		{"The asteroid will pass within 1.1 million km of Earth.", "1.1 million km", true},
+		{"Most buyers live within 50 miles of the dealership.", "50 miles", true},
 		{"Two days later he left the country.", "Two days", false},
 		{"The law expires 90 days after it passes.", "90 days", false},
 	}
