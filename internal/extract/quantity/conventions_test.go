@@ -338,3 +338,32 @@ func TestConventionDecade(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionCompoundTime: "N hours and M minutes" is one mention in the
+// smaller unit, as "29 minutes 54 seconds" is (rule compound-time; conv18:
+// one mention 6 / two 1, unit decided with the compound times' smaller
+// unit); a part that is no whole number of the smaller unit stays apart.
+func TestConventionCompoundTime(t *testing.T) {
+	cases := []struct {
+		in, text string
+		v        float64
+		unit     string
+	}{
+		{"In our rundown test, the laptop lasted 11 hours and 42 minutes.", "11 hours and 42 minutes", 702, "minute"},
+		{"The typical consumer watches 5 hours and 9 minutes of TV a day.", "5 hours and 9 minutes", 309, "minute"},
+		{"The flight from Doha took 7 hours and 5 minutes.", "7 hours and 5 minutes", 425, "minute"},
+		{"She finished in 2 hours 8 minutes.", "2 hours 8 minutes", 128, "minute"},
+		{"He held his breath for 3 minutes and 12 seconds.", "3 minutes and 12 seconds", 192, "second"},
+		{"It took 4 hours and then 30 minutes more.", "4 hours", 4, "hour"},
+		{"Crews worked 14 hours and 90 minutes of overtime were paid.", "14 hours", 14, "hour"},
+	}
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Unit != c.unit || m.Low == nil || *m.Low != c.v {
+			t.Errorf("%q: %q: got %v %s (rule %s), want %v %s", c.in, c.text, m.Low, m.Unit, m.Rules().Unit, c.v, c.unit)
+		}
+	}
+}
