@@ -101,6 +101,10 @@ func TestConventionUnits(t *testing.T) {
 		{"Waste runs to 4.9 pounds per person per day.", "4.9 pounds per person per day", "lb/person/day", claims.Exact},
 		{"The venue holds 500+ fans.", "500+", "count", claims.AtLeast},
 		{"He has 15-plus years on the force.", "15-plus years", "year", claims.AtLeast},
+		// a percent per period is a percent (conv18)
+		{"Average premiums grew 8% per year.", "8%", "percent", claims.Exact},
+		{"The economy must grow by at least 3% a year.", "at least 3%", "percent", claims.AtLeast},
+		{"Rents have risen 4 per cent per annum since 2019.", "4 per cent", "percent", claims.Exact},
 	}
 	for _, c := range cases {
 		m := wantMention(t, c.in, c.text, true)
