@@ -446,7 +446,14 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // web-dev and web-dev-5..14 pooled: 211 -> 175 errors) raised the floors of
 // dev4, dev5, web-dev, -5, -6, -8, -10, -12, -13 and -14 to just under
 // their new figures (see each set's var).
-var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.97}
+// conv18 relabelled seven comparisons with another thing ("27 percent
+// greater than those with no certification", "300 times more potent than
+// carbon dioxide") no change (ANNOTATION.md: change is "for a change stated
+// as such"; testdata/claims/README.md "Label conventions"); the recogniser
+// still reads them up/down (change-noun-after), so change accuracy fell
+// 0.979 -> 0.966 and its floor moved 0.97 -> 0.96 (a labelling decision,
+// no regression of the tool).
+var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.96}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
