@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -369,5 +370,25 @@ func TestConventionCompoundTime(t *testing.T) {
 		if m.Unit != c.unit || m.Low == nil || *m.Low != c.v {
 			t.Errorf("%q: %q: got %v %s (rule %s), want %v %s", c.in, c.text, m.Low, m.Unit, m.Rules().Unit, c.v, c.unit)
 		}
+	}
+}
+
+// TestConventionAgo: "a <period> ago" is no mention (conv18: no mention 11 /
+// duration 3; the article is no number); "two years ago" is a duration.
+func TestConventionAgo(t *testing.T) {
+	for _, in := range []string{
+		"Inventory is down 12% from a year ago.",
+		"Mnangagwa was removed a week ago.",
+		"A decade ago, coal provided 63 percent of its power.",
+		"I spoke to her a month ago.",
+	} {
+		for _, m := range Find(in) {
+			if strings.Contains(strings.ToLower(in[m.Start:m.End]), "ago") || in[m.Start] == 'a' || in[m.Start] == 'A' {
+				t.Errorf("%q: got mention %q, want none for \"a <period> ago\"", in, in[m.Start:m.End])
+			}
+		}
+	}
+	if m := wantMention(t, "She left two years ago.", "two years", true); m != nil && m.Kind != claims.KindDuration {
+		t.Errorf("two years ago: got kind %s, want duration", m.Kind)
 	}
 }
