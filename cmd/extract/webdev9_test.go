@@ -16,6 +16,9 @@ import "testing"
 // verb-cue inverted-not-clause, quantity title-after-digits): P 0.946,
 // F1 0.931, source 0.823, cue 0.929, 8 violations; quotes 5/9. After
 // devc10's he-she/lone-surname frame "To Hoenig, …": source 0.838.
+// conv18 (a decade 10 year; "N hours and M minutes" one time in minutes,
+// rule compound-time across "and"): F1 0.934 -> 0.938, value 0.972 ->
+// 0.979, unit 0.916 -> 0.909 (the rate "of TV a day" is not read).
 const (
 	webDevTexts9  = "../../testdata/claims/web-dev-9.texts.jsonl"
 	webDevGold9   = "../../testdata/claims/web-dev-9.gold.jsonl"
@@ -23,7 +26,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.925, Value: 0.955, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
+var webDevFloors9 = heldoutFloor{F1: 0.935, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -80,8 +80,14 @@ func TestAnnotatorAgreement(t *testing.T) {
 // Both merged (2026-12-07): B vs A claim precision 0.975, value 0.967,
 // value+unit 0.942, kind 0.980; tool vs A 0.966 / 0.950; tool vs B value
 // 0.942, value+unit 0.900, kind 0.965.
+// conv18 relabelled A's "grew 8% per year" percent (was percent/year: the
+// dev golds' majority, 10 / 2; testdata/claims/README.md "Label
+// conventions"); B, a blind record, stays as written, so B vs A
+// value+unit fell 0.942 -> 0.934 and its floor moved 0.94 -> 0.93. Tool vs
+// A stands at value 0.979, value+unit 0.979 (rounds of fixes since the
+// merge and conv18's relabels): floors 0.975; tool vs B value+unit 0.922.
 var (
-	agreeBvsAFloors  = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.94, kind: 0.975, change: 0.97, claimPrec: 0.97}
-	agreeToolAFloors = setFloors{detection: 0.98, value: 0.955, valueUnit: 0.94, kind: 0.97, change: 0.975, claimPrec: 0.97}
-	agreeToolBFloors = setFloors{detection: 0.975, value: 0.935, valueUnit: 0.895, kind: 0.96, change: 0.965, claimPrec: 0.97}
+	agreeBvsAFloors  = setFloors{detection: 0.99, value: 0.965, valueUnit: 0.93, kind: 0.975, change: 0.97, claimPrec: 0.97}
+	agreeToolAFloors = setFloors{detection: 0.98, value: 0.975, valueUnit: 0.975, kind: 0.97, change: 0.975, claimPrec: 0.97}
+	agreeToolBFloors = setFloors{detection: 0.975, value: 0.95, valueUnit: 0.92, kind: 0.96, change: 0.965, claimPrec: 0.97}
 )

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/extract/internal/claims"
@@ -12,7 +13,8 @@ import (
 
 // TestConventionWithin: "within N days" is a claim read exact (the dev
 // golds' majority: 19 exact labels against 5 at_most and 7 durations or
-// not-claims), also with "after"/"of" after it; a time reference ("two
+// not-claims), also with "after"/"of" after it, and so is a distance
+// ("within 5 km", conv18: exact 5 / at_most 2); a time reference ("two
 // days later") stays a duration.
 func TestConventionWithin(t *testing.T) {
 	cases := []struct {
@@ -24,6 +26,10 @@ func TestConventionWithin(t *testing.T) {
 		{"Homes in the area typically sell within 18 days of listing.", "18 days", true},
 		{"You must file an appeal within 60 days of the decision.", "60 days", true},
 		{"The ministry promised a reply within two weeks.", "two weeks", true},
+		// a distance after "within" the same (conv18)
+		{"Residents living within 5 km of the lake were told to boil water.", "5 km", true},
+		{"The asteroid will pass within 1.1 million km of Earth.", "1.1 million km", true},
+		{"Most buyers live within 50 miles of the dealership.", "50 miles", true},
 		{"Two days later he left the country.", "Two days", false},
 		{"The law expires 90 days after it passes.", "90 days", false},
 	}
@@ -96,6 +102,10 @@ func TestConventionUnits(t *testing.T) {
 		{"Waste runs to 4.9 pounds per person per day.", "4.9 pounds per person per day", "lb/person/day", claims.Exact},
 		{"The venue holds 500+ fans.", "500+", "count", claims.AtLeast},
 		{"He has 15-plus years on the force.", "15-plus years", "year", claims.AtLeast},
+		// a percent per period is a percent (conv18)
+		{"Average premiums grew 8% per year.", "8%", "percent", claims.Exact},
+		{"The economy must grow by at least 3% a year.", "at least 3%", "percent", claims.AtLeast},
+		{"Rents have risen 4 per cent per annum since 2019.", "4 per cent", "percent", claims.Exact},
 	}
 	for _, c := range cases {
 		m := wantMention(t, c.in, c.text, true)
@@ -305,5 +315,80 @@ func TestConventionPageDollar(t *testing.T) {
 		if len(ms) != 1 || ms[0].Unit != c.want {
 			t.Errorf("%q with page dollar %q: got %s, want %s", c.in, c.dollar, describe(c.in, ms), c.want)
 		}
+	}
+}
+
+// TestConventionDecade: a span in decades is counted in years, ten to a
+// decade (conv18: year 11 / decade 7 in the dev golds; ANNOTATION.md names
+// no decade); the table inYears converts.
+func TestConventionDecade(t *testing.T) {
+	cases := []struct {
+		in, text string
+		low      float64
+		qual     claims.Qualifier
+	}{
+		{"The plant has been shut for more than a decade.", "more than a decade", 10, claims.MoreThan},
+		{"We worked together for almost two decades.", "almost two decades", 20, claims.Nearly},
+		{"Seven decades later, the whales returned.", "Seven decades", 70, claims.Exact},
+		{"She spent three decades at the bank.", "three decades", 30, claims.Exact},
+		{"The films stretched out over nearly a decade.", "nearly a decade", 10, claims.Nearly},
+	}
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Unit != "year" || m.Low == nil || *m.Low != c.low || m.Qualifier != c.qual {
+			t.Errorf("%q: %q: got %v %s %s, want %v year %s", c.in, c.text, m.Low, m.Unit, m.Qualifier, c.low, c.qual)
+		}
+	}
+}
+
+// TestConventionCompoundTime: "N hours and M minutes" is one mention in the
+// smaller unit, as "29 minutes 54 seconds" is (rule compound-time; conv18:
+// one mention 6 / two 1, unit decided with the compound times' smaller
+// unit); a part that is no whole number of the smaller unit stays apart.
+func TestConventionCompoundTime(t *testing.T) {
+	cases := []struct {
+		in, text string
+		v        float64
+		unit     string
+	}{
+		{"In our rundown test, the laptop lasted 11 hours and 42 minutes.", "11 hours and 42 minutes", 702, "minute"},
+		{"The typical consumer watches 5 hours and 9 minutes of TV a day.", "5 hours and 9 minutes", 309, "minute"},
+		{"The flight from Doha took 7 hours and 5 minutes.", "7 hours and 5 minutes", 425, "minute"},
+		{"She finished in 2 hours 8 minutes.", "2 hours 8 minutes", 128, "minute"},
+		{"He held his breath for 3 minutes and 12 seconds.", "3 minutes and 12 seconds", 192, "second"},
+		{"It took 4 hours and then 30 minutes more.", "4 hours", 4, "hour"},
+		{"Crews worked 14 hours and 90 minutes of overtime were paid.", "14 hours", 14, "hour"},
+	}
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Unit != c.unit || m.Low == nil || *m.Low != c.v {
+			t.Errorf("%q: %q: got %v %s (rule %s), want %v %s", c.in, c.text, m.Low, m.Unit, m.Rules().Unit, c.v, c.unit)
+		}
+	}
+}
+
+// TestConventionAgo: "a <period> ago" is no mention (conv18: no mention 11 /
+// duration 3; the article is no number); "two years ago" is a duration.
+func TestConventionAgo(t *testing.T) {
+	for _, in := range []string{
+		"Inventory is down 12% from a year ago.",
+		"Mnangagwa was removed a week ago.",
+		"A decade ago, coal provided 63 percent of its power.",
+		"I spoke to her a month ago.",
+	} {
+		for _, m := range Find(in) {
+			if strings.Contains(strings.ToLower(in[m.Start:m.End]), "ago") || in[m.Start] == 'a' || in[m.Start] == 'A' {
+				t.Errorf("%q: got mention %q, want none for \"a <period> ago\"", in, in[m.Start:m.End])
+			}
+		}
+	}
+	if m := wantMention(t, "She left two years ago.", "two years", true); m != nil && m.Kind != claims.KindDuration {
+		t.Errorf("two years ago: got kind %s, want duration", m.Kind)
 	}
 }

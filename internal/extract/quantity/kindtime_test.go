@@ -52,9 +52,9 @@ var timeKindCases = []struct {
 	{"duration", "They met 5 or 10 years later in Paris.", "10 years", claims.KindDuration},
 	{"", "Is the vaccine cost effective for healthy people between ages 65 and 74 years?", "74 years", claims.KindDuration},
 	// … a part or a restatement of a measured time
-	{"duration-list", "In our rundown test, the laptop lasted 11 hours and 42 minutes before shutting down.", "42 minutes", claims.KindClaim},
-	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "2 hours", claims.KindClaim},
-	{"duration-list", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "30 minutes", claims.KindClaim},
+	// (its parts joined by "and" are one time since conv18: compound-time)
+	{"compound-time", "In our rundown test, the laptop lasted 11 hours and 42 minutes before shutting down.", "11 hours and 42 minutes", claims.KindClaim},
+	{"compound-time", "Adults need at least 150 minutes, or 2 hours and 30 minutes, of exercise.", "2 hours and 30 minutes", claims.KindClaim},
 	{"", "Two years ago and 10 years ago the river flooded.", "10 years", claims.KindDuration},
 	// age-comparison: an age or a difference of ages
 	{"age-comparison", "She began dating Soon-Yi Previn, more than 30 years younger than him.", "more than 30 years", claims.KindClaim},

