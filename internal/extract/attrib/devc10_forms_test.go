@@ -1,12 +1,6 @@
 package attrib
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/factcheck/extract/internal/claims"
-	"github.com/factcheck/extract/internal/extract/text"
-)
+import "testing"
 
 // TestDevc10Forms: he-she/lone-surname for a surname that neither speaks
 // nor heads a sentence in the window (this paragraph and the two before),
@@ -31,11 +25,7 @@ import (
 // Negatives: no shared head after the last conjunct ("the mayor and
 // officials"), a name ("police and Smith").
 func TestDevc10Forms(t *testing.T) {
-	m, err := text.LoadNLP()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []devc9FormCase{
+	checkForms(t, []formCase{
 		{"viewpoint frame", "To Okafor, the new tariffs are a mistake that will cost farmers dearly. Exports, he argues, could fall 20 percent.", "20 percent", "Okafor", "verb-cue/clause", "he-she/lone-surname"},
 		{"viewpoint frame, then a paragraph", "To Lindqvist, the cuts to the regional health budget came far too fast.\n\nFor example, she notes that the clinic lost 12 nurses in a month.", "12", "Lindqvist", "verb-cue/strong", "he-she/lone-surname"},
 		{"spoke before the window", "On Oct. 3. Marchetti suggested she would not be serving in the Ruiz government, but instead would run a pro-Ruiz lobbying group.\n\"The county needs a new kind of party,\" Marchetti tweeted. \"Plus, I have a farm to run.\"\nBut the Herald suggested Marchetti was holding out for a better offer within the Ruiz cabinet after she was offered a junior post.\nAnd the campaign is no longer seen as a burden for Marchetti.\n\"We raised 40 percent more than last year,\" she said, according to the Courier.", "40 percent", "Marchetti", "quote-tail/tail", "he-she/lone-surname"},
@@ -48,19 +38,5 @@ func TestDevc10Forms(t *testing.T) {
 		{"coordinated nouns", "About 30 stalls closed, according to the traders and market council.", "30", "the traders and market council", "according-to", "head-kind"},
 		{"no shared head", "Twelve people died, according to the mayor and officials.", "Twelve", "the mayor", "according-to", "head-kind"},
 		{"a name after and", "Twelve people died, according to police and Smith.", "Twelve", "police", "according-to", "head-kind"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			i := strings.Index(c.text, c.num)
-			qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
-			rules := AttributeExplained(text.NewDoc(c.text, m), qs)
-			got := ""
-			if qs[0].Source != nil {
-				got = qs[0].Source.Name
-			}
-			if got != c.source || rules[0].Cue != c.cue || rules[0].Name != c.naming {
-				t.Errorf("source %q by %+v, want %q by cue %q, name %q", got, rules[0], c.source, c.cue, c.naming)
-			}
-		})
-	}
+	})
 }

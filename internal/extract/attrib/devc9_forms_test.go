@@ -7,11 +7,29 @@ import (
 	"github.com/factcheck/extract/internal/extract/text"
 )
 
-// devc9FormCase is a sentence of a form seen in two or more dev sources,
+// formCase is a sentence of a form seen in two or more dev sources,
 // in new wording: the source wanted and the naming rule --explain shows.
-type devc9FormCase struct {
+type formCase struct {
 	name, text, num     string
 	source, cue, naming string
+}
+
+// checkForms attributes each case's number alone and checks the source,
+// the cue rule and the naming rule explain gives it.
+func checkForms(t *testing.T, cases []formCase) {
+	t.Helper()
+	m, err := text.LoadNLP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, rules := attributeOne(t, m, c.text, c.num)
+			if got != c.source || rules.Cue != c.cue || rules.Name != c.naming {
+				t.Errorf("source %q by %+v, want %q by cue %q, name %q", got, rules, c.source, c.cue, c.naming)
+			}
+		})
+	}
 }
 
 // TestDevc9Forms: the naming rules added from the pooled dev claims golds
@@ -40,7 +58,7 @@ func TestDevc9Forms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []devc9FormCase{
+	cases := []formCase{
 		{"lone surname speaks", "Okonkwo said the harvest was poor. Next year, he expects yields to fall 12 percent.", "12 percent", "Okonkwo", "verb-cue/attitude", "he-she/lone-surname"},
 		{"lone surname cited at the end", "Rates will stay low for a long time, which hurts savers, Lindqvist warns.\n\n\"We need 40 new branches,\" she said.", "40", "Lindqvist", "quote-tail/tail", "he-she/lone-surname"},
 		{"lone surname heads its sentence", "Brannigan still sits on the board but rarely speaks. \"I was running 15 projects at once,\" he says.", "15", "Brannigan", "quote-tail/tail", "he-she/lone-surname"},

@@ -1,12 +1,6 @@
 package attrib
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/factcheck/extract/internal/claims"
-	"github.com/factcheck/extract/internal/extract/text"
-)
+import "testing"
 
 // TestQuotes18Forms: the "he"/"she" of a quote's tail, forms of the DEV
 // pages' quotes (testdata/quotes/web-dev-pages-q, web-dev-9, web-dev-10):
@@ -28,11 +22,7 @@ import (
 // ("Exports, he argues") stay no surname; with no other name, an unknown
 // name aside is still taken.
 func TestQuotes18Forms(t *testing.T) {
-	m, err := text.LoadNLP()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []devc9FormCase{
+	checkForms(t, []formCase{
 		// past-quoted-name
 		{"name in the quote before the tail", "Smith is leaving the company. \"It was 5 times better than Harrison Ford,\" he says.", "5 times", "Smith", "quote-tail/tail", "he-she/lone-surname"},
 		{"known person in the quote", "Dr. Amara Obi runs the clinic. \"We told Mr. Tunde Bakare we need 40 beds,\" she said.", "40 beds", "Amara Obi", "quote-tail/tail", "he-she/subject"},
@@ -44,19 +34,5 @@ func TestQuotes18Forms(t *testing.T) {
 		// negatives
 		{"unknown name aside, nothing else", "It rained at a Grateful Deadgig that night. \"We sold 300 tickets,\" he said.", "300 tickets", "Grateful Deadgig", "quote-tail/tail", "he-she/unknown-person-aside"},
 		{"reported clause subject", "The Herald suggested Marchetti was holding out.\n\"We raised 40 percent more,\" she said.", "40 percent", "she", "quote-tail/tail", "he-she"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			i := strings.Index(c.text, c.num)
-			qs := []claims.Quantity{{Quantity: claims.Span{Text: c.num, Start: i, End: i + len(c.num)}, Kind: claims.KindClaim}}
-			rules := AttributeExplained(text.NewDoc(c.text, m), qs)
-			got := ""
-			if qs[0].Source != nil {
-				got = qs[0].Source.Name
-			}
-			if got != c.source || rules[0].Cue != c.cue || rules[0].Name != c.naming {
-				t.Errorf("source %q by %+v, want %q by cue %q, name %q", got, rules[0], c.source, c.cue, c.naming)
-			}
-		})
-	}
+	})
 }
