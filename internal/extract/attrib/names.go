@@ -648,7 +648,7 @@ func (r *nameReg) voteName(text string, ent nameEnt) {
 			// research at EFG Hermes", "professor of economics at Brown"
 			r.orgVotes[name]++
 		}
-		if (genericOrgNouns[last] || last == "ngo") && !frontedPhraseBefore(text[max(0, s-60):s], s <= 60) {
+		if genericOrgNouns[last] && !frontedPhraseBefore(text[max(0, s-60):s], s <= 60) {
 			r.orgVotes[name]++
 		}
 		if roleNouns[strings.TrimSuffix(last, ",")] {
