@@ -10,6 +10,21 @@ import (
 	"github.com/factcheck/extract/internal/claims"
 )
 
+// devArticle reads writePolnear's article back and gives a span finder
+// over its text.
+func devArticle(t *testing.T) (*PolnearArticle, func(string) claims.Span) {
+	t.Helper()
+	arts, err := ReadPolNeAR(writePolnear(t), "dev", &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := arts[0].Text
+	return &arts[0], func(sub string) claims.Span {
+		i := strings.Index(text, sub)
+		return claims.Span{Text: sub, Start: i, End: i + len(sub)}
+	}
+}
+
 // writePolnear writes a one-article brat corpus: offsets count code points,
 // so the "é" and "“" before the spans shift bytes against code points.
 func writePolnear(t *testing.T) string {
@@ -65,34 +80,25 @@ func TestReadPolNeAR(t *testing.T) {
 }
 
 func TestAttributionScore(t *testing.T) {
-	dir := writePolnear(t)
-	arts, err := ReadPolNeAR(dir, "dev", &bytes.Buffer{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := arts[0].Text
-	at := func(sub string) claims.Span {
-		i := bytes.Index([]byte(text), []byte(sub))
-		return claims.Span{Text: sub, Start: i, End: i + len(sub)}
-	}
+	art, at := devArticle(t)
 	five, seven := at("5"), at("7")
 	right := []claims.Quantity{
 		{Quantity: five, Kind: claims.KindClaim, Source: &claims.Source{Name: "José", Mention: "José", Start: 0, End: len("José")}, Cue: &claims.Span{Text: "said", Start: at("said").Start, End: at("said").End}},
 		{Quantity: seven, Kind: claims.KindClaim},
 	}
 	var s AttributionScore
-	s.Add(&arts[0], right)
+	s.Add(art, right)
 	if s.Relations != 1 || s.Found != 1 || s.SourceRight != 1 || s.CueRight != 1 {
 		t.Errorf("right prediction scored %+v", s)
 	}
 	wrong := []claims.Quantity{{Quantity: five, Kind: claims.KindClaim}}
 	var w AttributionScore
-	w.Add(&arts[0], wrong)
+	w.Add(art, wrong)
 	if w.Found != 1 || w.SourceRight != 0 || w.CueRight != 0 {
 		t.Errorf("unattributed prediction scored %+v", w)
 	}
 	var m AttributionScore
-	m.Add(&arts[0], []claims.Quantity{{Quantity: five, Kind: claims.KindDate}})
+	m.Add(art, []claims.Quantity{{Quantity: five, Kind: claims.KindDate}})
 	if m.Found != 0 || m.Mentioned != 1 {
 		t.Errorf("non-claim mention scored %+v", m)
 	}
@@ -102,22 +108,16 @@ func TestAttributionScore(t *testing.T) {
 // whose content holds a number by the Number predicate; a relation whose
 // only digits fail it (a year, say) is counted in the digit figures only.
 func TestAttributionNumberPopulation(t *testing.T) {
-	dir := writePolnear(t)
-	arts, err := ReadPolNeAR(dir, "dev", &bytes.Buffer{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := arts[0].Text
-	i := bytes.Index([]byte(text), []byte("5"))
-	five := claims.Span{Text: "5", Start: i, End: i + 1}
+	art, at := devArticle(t)
+	five := at("5")
 	qs := []claims.Quantity{{Quantity: five, Kind: claims.KindClaim}}
 	yes := AttributionScore{Number: func(string) bool { return true }}
-	yes.Add(&arts[0], qs)
+	yes.Add(art, qs)
 	if yes.Num.Relations != 1 || yes.Num.Found != 1 || yes.Num.Claims != 1 || yes.Num.SourceRight != 0 {
 		t.Errorf("number relation scored %+v", yes.Num)
 	}
 	no := AttributionScore{Number: func(string) bool { return false }}
-	no.Add(&arts[0], qs)
+	no.Add(art, qs)
 	if no.Relations != 1 || no.Num.Relations != 0 || no.Num.Found != 0 {
 		t.Errorf("non-number relation scored digit %d, number %+v", no.Relations, no.Num)
 	}
@@ -161,16 +161,7 @@ func TestAttributionQuoteCoverage(t *testing.T) {
 // outside every content is right only unsourced, and wrong cases name
 // their rules.
 func TestAttributionByRule(t *testing.T) {
-	dir := writePolnear(t)
-	arts, err := ReadPolNeAR(dir, "dev", &bytes.Buffer{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := arts[0].Text
-	at := func(sub string) claims.Span {
-		i := strings.Index(text, sub)
-		return claims.Span{Text: sub, Start: i, End: i + len(sub)}
-	}
+	art, at := devArticle(t)
 	five, seven := at("5"), at("7")
 	cases := []struct {
 		name  string
@@ -203,7 +194,7 @@ func TestAttributionByRule(t *testing.T) {
 	}
 	for _, c := range cases {
 		var s AttributionScore
-		s.AddExplained(&arts[0], c.qs, c.rules)
+		s.AddExplained(art, c.qs, c.rules)
 		got := s.ByRule.Rows()
 		if len(got) != len(c.want) {
 			t.Errorf("%s: got %+v, want %+v", c.name, got, c.want)
@@ -221,7 +212,7 @@ func TestAttributionByRule(t *testing.T) {
 	}
 	// Add alone tallies nothing.
 	var s AttributionScore
-	s.Add(&arts[0], cases[0].qs)
+	s.Add(art, cases[0].qs)
 	if len(s.ByRule.Rows()) != 0 {
 		t.Errorf("Add tallied %+v", s.ByRule.Rows())
 	}
