@@ -330,6 +330,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-6", webBlind6Floors, true},
 		{"web-blind-7", webBlind7Floors, true},
 		{"web-blind-8", webBlind8Floors, true},
+		{"web-blind-10", webBlind10Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := "../../../testdata/quantities/"
@@ -829,3 +830,14 @@ var webBlind7Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.865,
 // F1 0.965, value F1 0.898, value+unit F1 0.864, kind accuracy 0.940,
 // change accuracy 0.976 (stated changes found 11/13); floors just under.
 var webBlind8Floors = setFloors{detection: 0.955, value: 0.885, valueUnit: 0.85, kind: 0.93, change: 0.96}
+
+// webBlind10Floors guard the tenth blind held-out set
+// testdata/quantities/heldout/web-blind-10.txt (181 verbatim sentences, 240
+// mentions, 131 claims, of the 17 held-out Punkt "K" texts of
+// testdata/page-split.md: English news of about 2015 shipped as test files
+// of gopkg.in/neurosnap/sentences.v1@v1.0.6; annotated by hand before the
+// recogniser ever ran on them; see its header). Like web-blind-2..8, its
+// misses are never printed, even with -v, and nothing is tuned on it.
+// PLACEHOLDERS: all floors 0 until the lead's first run (summary lines
+// only) sets them just under its figures.
+var webBlind10Floors = setFloors{}
