@@ -16,16 +16,20 @@ import "testing"
 // annotated and committed before the tool ever ran on them; the annotator
 // did not read the code under internal/extract. Nobody tunes on them, and
 // these tests print summary figures only (never a miss, even with -v).
-// First run: not made yet (the lead makes it). The floors below are
-// PLACEHOLDERS (0, and a not-claim ceiling that never bites) until the
-// lead sets them a little under the first run.
+// First run (the code of the stop's start 71c7957 with the gold c84ab75,
+// 2026-12-07, `go test ./cmd/extract -run TestHeldOutWeb15 -count=1 -v`,
+// only the summary lines read): P 0.909, R 0.956, F1 0.932, value 0.977,
+// unit 0.938, source 0.923, cue 0.854, 13 not-claim violations (tp 130,
+// fp 13, fn 6); quotes: 3 of 4 numbers made claims with the right source,
+// speaker 4 of 4. The misses were not looked at. The floors sit a little
+// under.
 const (
 	webTexts15  = "../../testdata/claims/heldout/web-blind-15.texts.jsonl"
 	webGold15   = "../../testdata/claims/heldout/web-blind-15.gold.jsonl"
 	webQuotes15 = "../../testdata/quotes/heldout/web-blind-15.gold.jsonl"
 )
 
-var webFloors15 = heldoutFloor{F1: 0, Value: 0, Unit: 0, Source: 0, Cue: 0, MaxNotClaim: 1000}
+var webFloors15 = heldoutFloor{F1: 0.92, Value: 0.965, Unit: 0.925, Source: 0.91, Cue: 0.84, MaxNotClaim: 15}
 
 // TestHeldOutWeb15Claims scores the claims gold of the passages; summary
 // only (held out).
@@ -35,7 +39,7 @@ func TestHeldOutWeb15Claims(t *testing.T) {
 
 // TestHeldOutWeb15Quotes scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); summary only (held out). Four
-// quotes only; floors are placeholders (0) until the first run.
+// quotes only; floors under the first run (3 of 4, speakers 4 of 4).
 func TestHeldOutWeb15Quotes(t *testing.T) {
-	scoreQuotes(t, webQuotes15, readQuoteTexts(t, webTexts15), 0, 0, false)
+	scoreQuotes(t, webQuotes15, readQuoteTexts(t, webTexts15), 0.74, 0.74, false)
 }
