@@ -330,6 +330,7 @@ func TestDevSet(t *testing.T) {
 		{"web-blind-6", webBlind6Floors, true},
 		{"web-blind-7", webBlind7Floors, true},
 		{"web-blind-8", webBlind8Floors, true},
+		{"web-blind-9", webBlind9Floors, true},
 		{"web-blind-10", webBlind10Floors, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -830,6 +831,20 @@ var webBlind7Floors = setFloors{detection: 0.965, value: 0.91, valueUnit: 0.865,
 // F1 0.965, value F1 0.898, value+unit F1 0.864, kind accuracy 0.940,
 // change accuracy 0.976 (stated changes found 11/13); floors just under.
 var webBlind8Floors = setFloors{detection: 0.955, value: 0.885, valueUnit: 0.85, kind: 0.93, change: 0.96}
+
+// webBlind9Floors guard the ninth blind held-out set
+// testdata/quantities/heldout/web-blind-9.txt (250 verbatim sentences, 553
+// mentions, of the held-out Reuters-21578 "W" documents of
+// testdata/page-split.md: 1987 Reuters wire text, weka-test-0001..0091, the
+// ModApte test half as Debian's weka ships it; annotated by hand before the
+// recogniser ever ran on them; see its header). Like web-blind-2..8, its
+// misses are never printed, even with -v, and nothing is tuned on it.
+// First run (the code of the stop's start 71c7957, with the gold f0275d8;
+// 2026-12-07, only the summary lines read): detection F1 0.984, value F1
+// 0.830 (P 0.817, R 0.843), value+unit F1 0.401, kind accuracy 0.955,
+// change accuracy 0.950 (stated changes found 42/60); floors just under.
+var webBlind9Floors = setFloors{detection: 0.975, value: 0.82, valueUnit: 0.39, kind: 0.945, change: 0.94}
+
 
 // webBlind10Floors guard the tenth blind held-out set
 // testdata/quantities/heldout/web-blind-10.txt (181 verbatim sentences, 240
