@@ -845,7 +845,6 @@ var webBlind8Floors = setFloors{detection: 0.955, value: 0.885, valueUnit: 0.85,
 // change accuracy 0.950 (stated changes found 42/60); floors just under.
 var webBlind9Floors = setFloors{detection: 0.975, value: 0.82, valueUnit: 0.39, kind: 0.945, change: 0.94}
 
-
 // webBlind10Floors guard the tenth blind held-out set
 // testdata/quantities/heldout/web-blind-10.txt (181 verbatim sentences, 240
 // mentions, 131 claims, of the 17 held-out Punkt "K" texts of
