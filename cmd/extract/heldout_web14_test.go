@@ -2,12 +2,12 @@ package main
 
 import "testing"
 
-// The fourteenth blind gold, HELD OUT: claims and quote speakers on 67
+// The fourteenth blind gold, HELD OUT: claims and quote speakers on 93
 // VERBATIM passages of REAL 1987 Reuters wire (testdata/claims/README.md,
 // web-blind-14): the held-out W documents of Reuters-21578 (the ModApte
 // test half as shipped by Debian's weka 3.6.14-3, ReutersCorn-test.arff),
-// one passage a document, weka-test-0602 down to weka-test-0525 (635
-// claims, 438 required; one quote holding a number). Wire copy of
+// one passage a document, weka-test-0602 down to weka-test-0497 (830
+// claims, 605 required; two quotes holding a number). Wire copy of
 // February–October 1987 in its own style ("mln", "dlrs", "pct", "cts",
 // "vs"): company results and earnings tables, dividends, acquisitions, USDA
 // crop estimates and supply/demand tables. Passages were chosen by a rule
@@ -31,8 +31,8 @@ func TestHeldOutWeb14Claims(t *testing.T) {
 }
 
 // TestHeldOutWeb14Quotes scores the quote-speaker gold of the same
-// passages (testdata/quotes/README.md); summary only (held out). One
-// quote only; floors: placeholders (0) until the first run.
+// passages (testdata/quotes/README.md); summary only (held out). Two
+// quotes only; floors: placeholders (0) until the first run.
 func TestHeldOutWeb14Quotes(t *testing.T) {
 	scoreQuotes(t, webQuotes14, readQuoteTexts(t, webTexts14), 0, 0, false)
 }
