@@ -392,3 +392,67 @@ func TestConventionAgo(t *testing.T) {
 		t.Errorf("two years ago: got kind %s, want duration", m.Kind)
 	}
 }
+
+// TestConventionComparison: a comparison with another thing, group,
+// place, model or norm states no change; one with the same thing at an
+// earlier time keeps its direction (conv18; ANNOTATION.md: change is "for
+// a change stated as such"). The comparison's object decides
+// (comparisonRules, comparison.go).
+func TestConventionComparison(t *testing.T) {
+	cases := []struct {
+		in, text, change, rule string
+	}{
+		// "than" + an earlier time of the same thing
+		{"Siemens booked orders worth €22.4 billion, 9 per cent more than a year earlier.", "9 per cent", "up", "change-than-earlier"},
+		{"Emissions from farms are 18 times higher than they were in the 1960s.", "18 times", "up", "change-than-earlier"},
+		{"A loaf now costs 40 cents more than it did in 2019.", "40 cents", "up", "change-than-earlier"},
+		{"Home prices were 6.3% higher than the year prior.", "6.3%", "up", "change-than-earlier"},
+		{"The tablet weighs 14g less than its predecessor.", "14g", "down", "change-than-earlier"},
+		{"Jet fuel averaged $2.49, about 18% lower than last year.", "about 18%", "down", "change-than-earlier"},
+		{"The hatchback is 30kg lighter than the outgoing model.", "30kg", "down", "change-than-earlier"},
+		{"Verstappen was 0.2 seconds quicker than Norris.", "0.2 seconds", "", ""},
+		{"Fares are 12% cheaper than in 2022.", "12%", "down", "change-than-earlier"},
+		{"Ridership was 20% lower compared with a year earlier.", "20%", "down", "change-than-earlier"},
+		{"They sold 15,000 more cars than a year earlier.", "15,000", "up", "change-than-earlier"},
+		// "than" + another thing, group, place or norm
+		{"Certified staff earn 27 percent more than those with no certification.", "27 percent", "", "comparison-than-other"},
+		{"Methane is 80 times more potent than carbon dioxide.", "80 times", "", "comparison-than-other"},
+		{"The placement rate is 25-50% faster than the industry average.", "25-50%", "", "comparison-than-other"},
+		{"The laptop sells for $150 less than its main rival.", "$150", "", "comparison-than-other"},
+		{"Tiny-home owners consumed 45% less than the average American.", "45%", "", "comparison-than-other"},
+		{"Smokers are 30% more likely to die early than non-smokers.", "30%", "", "comparison-than-other"},
+		{"Sales came in 4% higher than analysts expected.", "4%", "", "comparison-than-other"},
+		{"Rents in Sydney are 15% higher compared with Melbourne.", "15%", "", "comparison-than-other"},
+		// a time after the comparative
+		{"The index is now 12% higher since January.", "12%", "up", "comparison-since"},
+		{"Bookings were 8% lower this year.", "8%", "down", "comparison-since"},
+		{"Profits were 20% higher in the third quarter.", "20%", "up", "comparison-since"},
+		{"The cluster ran 3X fewer servers after the migration.", "3X", "down", "comparison-since"},
+		// a verb of change or of a close
+		{"HDFC Bank shares ended 2.3% lower at ₹1,642.50.", "2.3%", "down", "comparison-change-verb"},
+		{"The benchmark index closed 0.4 percent higher on Friday.", "0.4 percent", "up", "comparison-change-verb"},
+		{"Brent crude settled 87 cents lower at $77.42 a barrel.", "87 cents", "down", "comparison-change-verb"},
+		{"The Stoxx 600 finished the session 1.1% higher.", "1.1%", "up", "comparison-change-verb"},
+		{"Gold moved 2% higher.", "2%", "up", "comparison-change-verb"},
+		// a bare comparison
+		{"The effective CPM is 30% lower on mobile.", "30%", "", "comparison-bare"},
+		{"Short sleepers had a 13% higher risk.", "13%", "", "comparison-bare"},
+		{"It is 12.7 times more difficult to get noticed.", "12.7 times", "", "comparison-bare"},
+		{"The brand saw an 11x higher purchase rate for recommendations.", "11x", "", "comparison-bare"},
+		{"Buyers would pay up to 5% more for a greener product.", "up to 5%", "", "comparison-bare"},
+		{"The new engine is 10% more efficient.", "10%", "", "comparison-bare"},
+		// not comparatives: changes stay
+		{"Sales rose 5% in March.", "5%", "up", "change-verb"},
+		{"It reported a 5% rise in revenue.", "5%", "up", "change-noun-after"},
+		{"Shares were 5% down on the day.", "5%", "down", "change-noun-after"},
+	}
+	for _, c := range cases {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Change != c.change || c.rule != "" && m.Rules().Change != c.rule {
+			t.Errorf("%q: %q: got change %q by rule %q, want %q by %q", c.in, c.text, m.Change, m.Rules().Change, c.change, c.rule)
+		}
+	}
+}
