@@ -456,3 +456,47 @@ func TestConventionComparison(t *testing.T) {
 		}
 	}
 }
+
+// TestConventionIndefiniteOneMid: a mid-sentence indefinite "one" + noun
+// is no count, kind other (conv18; rule indefinite-one-mid), as a
+// sentence-opening "One" + noun is (indefinite-one); a "one" that counts
+// stays a count (a bound or a count word, a determiner, a list or a
+// contrast with another number, a number or a measure after it, "one in
+// N", a toll, a margin, a correspondence).
+func TestConventionIndefiniteOneMid(t *testing.T) {
+	cases := []claimCase{
+		// indefinite: no count
+		{"Jobs depend on exports to Mexico, one slide says.", "one", false, "indefinite-one-mid"},
+		{"Though the plan cuts taxes, one study found it would raise them for some.", "one", false, "indefinite-one-mid"},
+		{"That's one reason members left the caucus.", "one", false, ""},
+		{"The success is largely due to one man, a former teacher.", "one", false, "indefinite-one-mid"},
+		{"Slow pages are one problem retailers keep ignoring.", "one", false, "indefinite-one-mid"},
+		{"You think one product is a bargain because of the shelf next to it.", "one", false, "indefinite-one-mid"},
+		{"The goal is to have one set of rules for the whole bloc.", "one", false, "indefinite-one-mid"},
+		{"He cited remarks by one 3-D printing company executive.", "one", false, "indefinite-one-mid"},
+		{"In Ohio, one voter told us she would stay home.", "one", false, ""},
+		{"The rules had one big weakness: they did not ban paid priority.", "one", false, ""},
+		// counts
+		{"Most users type with just one thumb.", "one", true, ""},
+		{"The region has at least one military airport.", "one", true, ""},
+		{"You'll need one 14-ounce can of coconut milk.", "one", true, ""},
+		{"Each home may connect 6 boxes plus one router.", "one", true, ""},
+		{"The kit holds two sensors and one controller.", "one", true, ""},
+		{"The model has one internal drive, one optional floppy drive and two slots.", "one", true, ""},
+		{"The range is one standard deviation from the mean.", "one", true, ""},
+		{"Sync is one quick click away.", "one", true, ""},
+		{"The attack killed one person and wounded two.", "one", true, ""},
+		{"Police said one officer was wounded in the shoulder.", "one", true, ""},
+		{"The home side won by one goal.", "one", true, ""},
+		{"For every migrant returned, the bloc will resettle one refugee from the camps.", "one", true, ""},
+		{"The couple raised their one biological child in Vermont.", "one", true, ""},
+		{"The lift carries one passenger.", "one", true, ""},
+		{"Only write one 10,000-word article a year.", "one", true, ""},
+		{"He scored in one 12-year stretch of his career.", "one", false, "contrastive-one"},
+		{"The laptop has one USB-C port.", "one", true, ""},
+		{"Apps are often built for one specific platform.", "one", true, ""},
+		{"Only one senator voted against the bill.", "one", true, ""},
+		{"The team is one player short.", "one", true, ""},
+	}
+	checkClaimCases(t, cases, true)
+}
