@@ -406,6 +406,13 @@ func (p *parser) changeBefore(c *cand) (string, rule) {
 			continue
 		}
 		if t.w.chg != "" {
+			if lowerIn(comparatives, p.raw(i)) && len(p.out) > 0 && i > 0 && p.out[len(p.out)-1].End == p.toks[i-1].e {
+				// the comparative of the mention before, no verb: the level
+				// after "ended 2.3% lower at ₹1,642.50" (web-dev-7), "closed
+				// 0.4 percent higher at 7,250.8" (web-dev-11) carries none,
+				// as a level after "at" does ("closed down 3.2% at $240")
+				return "", 0
+			}
 			if p.key(i+1) == "than" && i+1 < c.st {
 				// a comparative before "than": the amount is what is
 				// compared with, no change ("meaningfully higher than the

@@ -428,7 +428,9 @@ func TestConventionComparison(t *testing.T) {
 		{"Bookings were 8% lower this year.", "8%", "down", "comparison-since"},
 		{"Profits were 20% higher in the third quarter.", "20%", "up", "comparison-since"},
 		{"The cluster ran 3X fewer servers after the migration.", "3X", "down", "comparison-since"},
-		// a verb of change or of a close
+		// a verb of change or of a close (the level after "at" none)
+		{"HDFC Bank shares ended 2.3% lower at ₹1,642.50.", "₹1,642.50", "", ""},
+		{"The index closed 0.4 percent higher at 7,250.8 on Friday.", "7,250.8", "", ""},
 		{"HDFC Bank shares ended 2.3% lower at ₹1,642.50.", "2.3%", "down", "comparison-change-verb"},
 		{"The benchmark index closed 0.4 percent higher on Friday.", "0.4 percent", "up", "comparison-change-verb"},
 		{"Brent crude settled 87 cents lower at $77.42 a barrel.", "87 cents", "down", "comparison-change-verb"},
