@@ -275,20 +275,21 @@ func (p *parser) indefiniteOneMid(c *cand) bool {
 	return true
 }
 
-// technicalNoun reports a word at token i written with a capital inside or
-// a digit, the name of a part or a standard a spec counts: "one USB-C
-// port", "one HDMI input", "one M.2 slot".
+// technicalNoun reports a word at token i written with a digit or
+// hyphened to a capital, the name of a part or a standard a spec counts:
+// "one USB-C port", "one M.2 slot", "one 4K display" ("one IP address",
+// an acronym alone, is the indefinite's).
 func (p *parser) technicalNoun(i int) bool {
 	if i >= len(p.toks) || p.toks[i].k != tWord {
 		return false
 	}
 	r := p.raw(i)
-	for k := 1; k < len(r); k++ {
-		if r[k] >= 'A' && r[k] <= 'Z' || r[k] >= '0' && r[k] <= '9' {
+	for k := 0; k < len(r); k++ {
+		if r[k] >= '0' && r[k] <= '9' {
 			return true
 		}
 	}
-	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && p.isHyphen(i+1) && p.adj(i+1) // "USB-C" split at the hyphen
+	return len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && p.isHyphen(i+1) && p.adj(i+1) && p.capitalised(i+2) && p.adj(i+2) // "USB-C"
 }
 
 // forEveryNear reports "for every"/"for each" in the sentence around a
