@@ -107,9 +107,13 @@ var pastAuxiliaries = lexicon.WordSet(`was were did had used`)
 var objectPronouns = lexicon.WordSet(`it they he she we i you`)
 
 // earlierObject reports an earlier time of the same thing in the object
-// that starts at token k (after "than"): a word of changeEarlier ("a year
-// earlier", "last year", "its predecessor", "the outgoing model"), a
-// year ("in 2022"), or a pronoun and a past auxiliary ("they were").
+// that starts at token k (after "than"): a pronoun and a past auxiliary
+// ("they were", "it did"), or, through words of a time phrase only
+// (objectTimeWords, timeAdverbWords, timeAdverbNouns, months), a word of
+// changeEarlier ("a year earlier", "last year", "its predecessor", "the
+// outgoing model", "the same period last year"), a point of earlier time
+// ("at the start of the year") or a year ("in 2022"). Another thing first
+// ends it: "than men in 2023", "than analysts expected last week".
 func (p *parser) earlierObject(k int) bool {
 	if lowerIn(comparisonLinks, p.raw(k-1)) && (p.lw(k) == "with" || p.lw(k) == "to") {
 		k++ // "compared with", "relative to"
@@ -117,7 +121,7 @@ func (p *parser) earlierObject(k int) bool {
 	if lowerIn(objectPronouns, p.raw(k)) && lowerIn(pastAuxiliaries, p.raw(k+1)) {
 		return true
 	}
-	for n := k; n < len(p.toks) && n < k+7; n++ {
+	for n := k; n < len(p.toks) && n < k+8; n++ {
 		t := &p.toks[n]
 		if t.k == tNum {
 			return t.yearDigits()
@@ -128,12 +132,30 @@ func (p *parser) earlierObject(k int) bool {
 			}
 			return false
 		}
-		if lowerIn(changeEarlier, p.raw(n)) {
+		raw := p.raw(n)
+		switch {
+		case lowerIn(changeEarlier, raw) || lowerIn(earlierPoints, raw):
 			return true
+		case lowerIn(objectTimeWords, raw) || lowerIn(timeAdverbWords, raw) || lowerIn(timeAdverbNouns, raw) || lexicon.MonthWords[raw]:
+			continue
+		case n > k && p.isHyphen(n-1) && p.adj(n):
+			continue // "the year-ago quarter" read on at "ago"
 		}
+		return false
 	}
 	return false
 }
+
+// earlierPoints name the start of a time the same thing is compared
+// with: "than at the start of the year", "than at the beginning of 2020",
+// "30% cheaper than at launch".
+var earlierPoints = lexicon.WordSet(`start beginning outset launch debut`)
+
+// objectTimeWords may stand in a comparison's object before its time:
+// "than the same period last year", "than its level a year ago", "than
+// at the end of 2023", "than its 2019 figure".
+var objectTimeWords = lexicon.WordSet(`its their his her our at of same period time level levels figure figures end
+quarter's year's month's week's`)
 
 // sinceWords after a comparative compare with an earlier time: "5%
 // higher since January", "10% lower from a year ago".
@@ -165,7 +187,7 @@ func (p *parser) timeAfterComparative(k int) bool {
 			return lowerIn(afterDeterminers, p.raw(n+1))
 		case lowerIn(changeEarlier, raw) || changePeriods[toLowerASCII(raw)]:
 			return true
-		case lowerIn(timeAdverbWords, raw):
+		case lowerIn(timeAdverbWords, raw) || lowerIn(sessionModifiers, raw):
 			return p.timeAdverbialAt(n)
 		}
 		if w := t.w; w != nil && w.fn {
@@ -176,9 +198,10 @@ func (p *parser) timeAfterComparative(k int) bool {
 }
 
 // timeAdverbialAt reports a time adverbial of at most five words from
-// token k: words of timeAdverbWords and one that names a time (a word of
-// timeAdverbNouns, a month, a year): "this year", "in the third quarter",
-// "on the day", "in March".
+// token k: words of timeAdverbWords or sessionModifiers and one that names
+// a time (a word of timeAdverbNouns or sessionTimes, a month, a weekday, a
+// year): "this year", "in the third quarter", "on Friday", "in early
+// trading", "at midday".
 func (p *parser) timeAdverbialAt(k int) bool {
 	for n := k; n < len(p.toks) && n < k+5; n++ {
 		t := &p.toks[n]
@@ -188,14 +211,22 @@ func (p *parser) timeAdverbialAt(k int) bool {
 			return t.yearDigits()
 		case t.k != tWord:
 			return false
-		case lowerIn(timeAdverbNouns, raw) || lexicon.MonthWords[raw]:
+		case lowerIn(timeAdverbNouns, raw) || lowerIn(sessionTimes, raw) || lexicon.MonthWords[raw] || lowerIn(weekdayNames, raw):
 			return true
-		case !lowerIn(timeAdverbWords, raw):
+		case !lowerIn(timeAdverbWords, raw) && !lowerIn(sessionModifiers, raw):
 			return false
 		}
 	}
 	return false
 }
+
+// sessionTimes name a time of a day or a market session: "3% higher in
+// early trading", "1.2% higher at midday", "2% lower in afternoon deals".
+var sessionTimes = lexicon.WordSet(`trading trade session deals dealings morning afternoon midday evening close`)
+
+// sessionModifiers may stand before them: "at midday", "in early trading",
+// "in late afternoon".
+var sessionModifiers = lexicon.WordSet(`at early late mid`)
 
 // closeVerbs state where a price or a level ended a time: "shares ended
 // 2.3% lower", "the index closed 0.4 percent higher", "Brent settled 87
