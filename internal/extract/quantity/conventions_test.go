@@ -509,6 +509,11 @@ func TestConventionIndefiniteOneMid(t *testing.T) {
 		{"Apps are often built for one specific platform.", "one", true, ""},
 		{"Only one senator voted against the bill.", "one", true, ""},
 		{"The team is one player short.", "one", true, ""},
+		{"Mexico won one gold medal at the games.", "one", true, ""},
+		{"The visitors scored one goal in each half.", "one", true, ""},
+		{"The bill passed with one vote to spare.", "one", true, ""},
+		{"The firm employs one engineer per 50 staff.", "one", true, ""},
+		{"The store sells one brand of coffee, a reader wrote.", "one", false, "indefinite-one-mid"},
 	}
 	checkClaimCases(t, cases, true)
 }

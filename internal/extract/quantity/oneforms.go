@@ -205,9 +205,10 @@ func (p *parser) pronounObjectOne(c *cand) bool {
 var oneCountHeads = lexicon.WordSet(`deviation deviations dose doses serving servings portion portions tablet tablets pill pills
 capsule capsules click clicks tap taps`)
 
-// oneDistanceWords after "one" and its noun measure a distance or a
-// shortfall: "one quick click away", "one player short", "one vote shy".
-var oneDistanceWords = lexicon.WordSet(`away short shy`)
+// oneDistanceWords after "one" and its noun measure a distance, a
+// shortfall or a margin: "one quick click away", "one player short", "one
+// vote shy", "with one vote to spare".
+var oneDistanceWords = lexicon.WordSet(`away short shy spare`)
 
 // oneCountAdjectives after "one" single out a count, not an example:
 // "one specific platform", "one other person", "one main thread", "one
@@ -216,9 +217,17 @@ var oneDistanceWords = lexicon.WordSet(`away short shy`)
 var oneCountAdjectives = lexicon.WordSet(`specific other main single additional extra sole`)
 
 // capacityVerbs before "one" state what a thing holds: "The lift carries
-// one passenger", "the dock supports one monitor", "seats one person".
-var capacityVerbs = lexicon.WordSet(`carry carries carried carrying hold holds held holding seat seats seated fit fits
+// one passenger", "the dock supports one monitor", "seats one person"; and
+// tallyVerbs a tally: "Mexico won one gold medal", "scored one goal",
+// "captured one seat" ("pick one manufacturer" is an instruction's
+// indefinite).
+var (
+	capacityVerbs = lexicon.WordSet(`carry carries carried carrying hold holds held holding seat seats seated fit fits
 accommodate accommodates support supports supported sleep sleeps`)
+	tallyVerbs = lexicon.WordSet(`win wins won winning score scores scored scoring net nets netted netting concede concedes
+conceded conceding claim claims claimed claiming earn earns earned earning collect collects collected collecting
+grab grabs grabbed grabbing capture captures captured capturing`)
+)
 
 // oneMarginVerbs before "by one" measure a margin: "won by one goal",
 // "lost by one vote", "trailed by one point" (a change verb too: "cut by
@@ -246,8 +255,8 @@ per whose which`)
 
 // countJoiners join or contrast "one" and another number: "two … and one",
 // "6 boxes plus one router", "one part vinegar to four parts water", "one
-// win against three losses".
-var countJoiners = lexicon.WordSet(`and or nor plus to versus vs against than while whereas but`)
+// win against three losses", "one engineer per 50 staff".
+var countJoiners = lexicon.WordSet(`and or nor plus to versus vs against than while whereas but per`)
 
 // indefiniteOneMid reports a mid-sentence indefinite "one" + noun (kind
 // rule indefinite-one-mid; see above).
@@ -256,8 +265,8 @@ func (p *parser) indefiniteOneMid(c *cand) bool {
 		return false
 	}
 	for k := c.st - 1; k >= 0 && k >= c.st-3; k-- {
-		if countBefore[p.lw(k)] || oneBoundBefore[p.lw(k)] || tollWords[p.lw(k)] || capacityVerbs[p.lw(k)] {
-			return false // "only one", "at least one", "more than one", "killed one person", "carries one passenger"
+		if lw := p.lw(k); countBefore[lw] || oneBoundBefore[lw] || tollWords[lw] || capacityVerbs[lw] || tallyVerbs[lw] {
+			return false // "only one", "at least one", "more than one", "killed one person", "carries one passenger", "won one medal"
 		}
 	}
 	prev := p.lw(c.st - 1)
