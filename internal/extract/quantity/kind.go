@@ -816,9 +816,10 @@ var kindRules = []kindRule{
 		return false
 	}},
 	// "prioritized one state over the other", "one way or the other": a
-	// contrast, no count; "one 12-year stretch": an indefinite
+	// contrast, no count; "one 12-year stretch": an indefinite span ("one
+	// 14-ounce can", "only write one 10,000-word-long article" count)
 	{"contrastive-one", func(p *parser, c *cand) bool {
-		if c.words && c.v == 1 && c.valEn == c.valSt+1 && !c.hasUnit && !c.currency && (c.qual == "" && p.contrastAfter(c.en) || c.en < len(p.toks) && p.toks[c.en].k == tNum) {
+		if c.words && c.v == 1 && c.valEn == c.valSt+1 && !c.hasUnit && !c.currency && (c.qual == "" && p.contrastAfter(c.en) || p.spanModifierAfter(c)) {
 			c.kind = claims.KindOther
 			return true
 		}
@@ -963,6 +964,11 @@ var kindRules = []kindRule{
 	// the "one" of "one … at a time": "take it one step at a time"
 	// (oneAtATime; web-prec-3)
 	{"one-at-a-time", kindIf((*parser).oneAtATime, claims.KindOther)},
+	// a mid-sentence indefinite "one" + noun: "one study found", "That's one
+	// reason", "due to one man" (conv18 label convention; a bound, a list, a
+	// contrast with another number, a measure or a toll keep the count:
+	// indefiniteOneMid, oneforms.go)
+	{"indefinite-one-mid", kindIf((*parser).indefiniteOneMid, claims.KindOther)},
 	// the count of the items an article is about to list: "Here are 10
 	// new and notable movies", "here's 5 of my favorite tips" (USA Today,
 	// a photography blog and some 40 WCXB guides)

@@ -406,13 +406,18 @@ func reportScores(t *testing.T, path string, sentences int, s devScores, fl setF
 // #15's unit rules (population-age, money-verb-amount, elliptical-unit)
 // took value+unit F1 to dev 0.968, dev2 0.968, dev3 0.988; floors raised.
 var (
-	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
-	dev2Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.97, kind: 0.98, change: 0.985}
+	devFloors  = setFloors{detection: 0.99, value: 0.975, valueUnit: 0.97, kind: 0.975, change: 0.99}
+	dev2Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.975, kind: 0.995, change: 0.985}
 	// conv18 relabelled "one study found" kind other (a mid-sentence
 	// indefinite "one": testdata/claims/README.md "Label conventions"); the
 	// recogniser still reads it a count, so value and value+unit 0.988 ->
 	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no regression.
-	dev3Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.98, kind: 0.975, change: 0.99}
+	// conv19's indefinite-one-mid (oneforms.go: a mid-sentence indefinite
+	// "one" + noun kind other unless a counting cue keeps the count) meets
+	// those labels: dev3 value and value+unit 0.982 -> 0.988, kind 0.978 ->
+	// 0.985; floors back over conv18's. dev kind 0.973 -> 0.976, dev2 kind
+	// 0.993 -> 1.000, value 0.984 -> 0.989; floors raised.
+	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
 
@@ -459,7 +464,17 @@ var dev5Floors = setFloors{detection: 0.995, value: 0.98, valueUnit: 0.95, kind:
 // still reads them up/down (change-noun-after), so change accuracy fell
 // 0.979 -> 0.966 and its floor moved 0.97 -> 0.96 (a labelling decision,
 // no regression of the tool).
-var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.96}
+// conv19 (comparisonRules, comparison.go: a comparison's object decides
+// its change; three more labels brought to the convention: "$100 to $200
+// less than the Nitro 5", "about $50 cheaper than the base Fenix 8",
+// "exactly 10 miles less than a marathon" no change): change 0.966 ->
+// 0.979; floor back over conv18's 0.97. The same rules: dev change 0.985
+// -> 0.995, web-dev-7 0.959 -> 0.963, web-dev-10 0.954 -> 0.960, web-dev-14
+// 0.955 -> 0.974, web-dev-8 0.975 -> 0.980 (with "0.2 seconds quicker than
+// Norris" relabelled no change); web-dev-6 0.974 -> 0.968 ("despite using
+// 3X fewer GPUs", a bare comparison read no change, gold down). Floors
+// raised.
+var webDevFloors = setFloors{detection: 0.99, value: 0.96, valueUnit: 0.93, kind: 0.97, change: 0.975}
 
 // webDev5Floors guard testdata/quantities/web-dev-5.txt (254 verbatim web
 // sentences of 53 WCXB and trafilatura pages annotated before the
@@ -532,7 +547,7 @@ var webDev6Floors = setFloors{detection: 0.99, value: 0.945, valueUnit: 0.915, k
 // 0.962 -> 0.964, kind 0.991 -> 0.994; floors raised.
 // devq15 (change-and-level past "by a record"): value 0.977 -> 0.981,
 // value+unit 0.963 -> 0.966.
-var webDev7Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.965, kind: 0.985, change: 0.955}
+var webDev7Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.965, kind: 0.985, change: 0.96}
 
 // webDev9Floors guard testdata/quantities/web-dev-9.txt (256 news
 // sentences where the unit is the hard part, written and annotated for it
@@ -575,7 +590,7 @@ var webDev9Floors = setFloors{detection: 0.99, value: 0.99, valueUnit: 0.965, ki
 // "within" + a distance): value 0.913 -> 0.918, value+unit 0.886 -> 0.891.
 // conv18 ("2 hours and 30 minutes" one mention, 150 minute/week, rule
 // compound-time across "and"): value 0.918 -> 0.926, value+unit 0.891 -> 0.894.
-var webDev10Floors = setFloors{detection: 0.97, value: 0.925, valueUnit: 0.89, kind: 0.925, change: 0.95, claimPrec: 0.935}
+var webDev10Floors = setFloors{detection: 0.97, value: 0.925, valueUnit: 0.89, kind: 0.925, change: 0.955, claimPrec: 0.935}
 
 // webDev11Floors guard testdata/quantities/web-dev-11.txt (250 news and
 // web sentences of the beats and countries the earlier sets use least,
@@ -588,7 +603,9 @@ var webDev10Floors = setFloors{detection: 0.97, value: 0.925, valueUnit: 0.89, k
 // 0.956, 0.978, 0.973. Floors just under.
 // conv18 (compound-time across "and": "14 hours and 32 minutes" one time):
 // value 0.984 -> 0.987, value+unit 0.960 -> 0.963.
-var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.975, change: 0.975}
+// conv19 (the level after "closed 0.4 percent higher at 7,250.8" no
+// change): change 0.978 -> 0.980.
+var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, kind: 0.975, change: 0.978}
 
 // webDev12Floors guard testdata/quantities/web-dev-12.txt (250 verbatim
 // sentences of the 28 DEV news pages of testdata/page-split.md, annotated by devq12
@@ -609,7 +626,7 @@ var webDev11Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.96, k
 // manhole cover"): value+unit 0.938 -> 0.943.
 // conv18 ("8% per year" percent, was percent/year): value+unit 0.948 ->
 // 0.952.
-var webDev12Floors = setFloors{detection: 0.98, value: 0.96, valueUnit: 0.95, kind: 0.97, change: 0.98, claimPrec: 0.965}
+var webDev12Floors = setFloors{detection: 0.98, value: 0.965, valueUnit: 0.955, kind: 0.97, change: 0.98, claimPrec: 0.975}
 
 // webDev13Floors guard testdata/quantities/web-dev-13.txt (262 verbatim
 // sentences of 26 real 2020 news pages of many countries, the DEV
@@ -663,7 +680,13 @@ var webDev13Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.975, 
 // "one counterexample") kind other; the recogniser still reads most a
 // count: kind 0.902 -> 0.899, claim precision fell to 0.865; floors moved
 // with the labels (testdata/claims/README.md "Label conventions").
-var webDev14Floors = setFloors{detection: 0.97, value: 0.875, valueUnit: 0.86, kind: 0.895, change: 0.95, claimPrec: 0.86}
+// conv19's indefinite-one-mid meets those labels: value 0.878 -> 0.894,
+// value+unit 0.872 -> 0.888, kind 0.899 -> 0.913, claim precision 0.865 ->
+// 0.891; floors back over conv18's. web-dev-12: claim precision 0.967 ->
+// 0.981 (kind 0.977 -> 0.974: "and one wall plastered pink" read other,
+// gold count); web-dev-8: kind 0.959 -> 0.961 ("one 14-ounce can" a count
+// again: contrastive-one reads a span "one 12-year stretch" only).
+var webDev14Floors = setFloors{detection: 0.97, value: 0.89, valueUnit: 0.885, kind: 0.91, change: 0.97, claimPrec: 0.885}
 
 // webDev16Floors guard testdata/quantities/web-dev-16.txt (191 verbatim
 // sentences of the 44 DEV Mercury Parser pages of testdata/page-split.md,
@@ -738,7 +761,7 @@ var webDev15Floors = setFloors{detection: 0.96, value: 0.845, valueUnit: 0.795, 
 // conv18 ("as much as 10% a year" percent, was percent/year; "11 hours and
 // 42 minutes" one time): value+unit 0.931 -> 0.934.
 // conv18 ("a year ago" no mention): detection 0.989 -> 0.990.
-var webDev8Floors = setFloors{detection: 0.985, value: 0.945, valueUnit: 0.93, kind: 0.955, change: 0.97, claimPrec: 0.955}
+var webDev8Floors = setFloors{detection: 0.985, value: 0.95, valueUnit: 0.935, kind: 0.96, change: 0.975, claimPrec: 0.955}
 
 // webBlind2Floors guard the second blind held-out set
 // testdata/quantities/heldout/web-blind-2.txt (332 news sentences of tech, finance,
