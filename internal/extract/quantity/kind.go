@@ -1115,6 +1115,11 @@ var kindRules = []kindRule{
 	// a rank written "No. N": "the No. 3 seed", "ranked No. 2 for CPAs",
 	// "No. 5 on our list" (rankNumber, kindgenres.go)
 	{"rank-number", kindIf((*parser).rankNumber, claims.KindOrdinal)},
+	// a rank after a mark where the sentence moves something to it, ranks
+	// it with "#" or "number", or lists ranks: "shot to No. 8", "ranking #1
+	// in the TIOBE Index, #2 on both GitHub", "At number 3 is",
+	// "Number 9 on the list" (rankPosition, kindrank.go)
+	{"rank-position", kindIf((*parser).rankPosition, claims.KindOrdinal)},
 	// a seed is a rank: "the 8 seed", "a 12 seed" (seedRank, kindgenres.go)
 	{"seed-rank", kindIf((*parser).seedRank, claims.KindOrdinal)},
 	// docket and case numbers: "No. 14-915", "#12-3"; "no . 1" with the
