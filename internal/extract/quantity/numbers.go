@@ -21,6 +21,7 @@ type numberForm struct {
 
 // numberForms are tried in order by numberAt.
 var numberForms = []numberForm{
+	{"phone-spaced", (*parser).phoneSpaced},
 	{"lakh-grouping", (*parser).lakhGrouping},
 	{"spaced-decimal", (*parser).spacedDecimal},
 	{"spaced-thousands", (*parser).spacedThousands},
@@ -42,6 +43,7 @@ var numberForms = []numberForm{
 	{"paren-code", (*parser).parenCode},
 	{"age-group", (*parser).ageGroup},
 	{"tally", (*parser).hyphenTally},
+	{"multiple-range-x", (*parser).multipleRangeX},
 	{"digit-letter-code", (*parser).digitLetterCode},
 	{"local-phone", (*parser).localPhone},
 	{"phone-plus", (*parser).phonePlus},
@@ -520,6 +522,54 @@ func (p *parser) digitLetterCode(c *cand, i int) *cand {
 	return nil
 }
 
+// multipleRangeX: a range of multiples whose "x" ends it only (rule
+// multiple-x): "10–100x faster computation" (web-dev-10), "2-5x cheaper",
+// "a 3–5x increase"; "5-1A", "3-4X" before no word of multiples stay codes
+// and sizes.
+func (p *parser) multipleRangeX(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if !p.isHyphen(i+1) || !p.adj(i+1) || !p.adj(i+2) || !p.isNumAt(i+2) || !p.adj(i+3) || t.sep || t.ndig > 3 || p.toks[i+2].sep || p.toks[i+2].v <= t.v {
+		return nil
+	}
+	x := p.raw(i + 3)
+	if (x == "x" || x == "×") && p.multipleAt(i+4) || x == "X" && i+4 < len(p.toks) && p.toks[i+4].k == tWord && multipleAfterCapital[toLowerASCII(p.raw(i+4))] {
+		if !(i+4 < len(p.toks) && p.adj(i+4)) {
+			c.en = i + 4
+			c.unit, c.hasUnit = "times", true
+			c.unitRule = ruleMultipleX
+			c.valSt, c.valEn = i, i+3
+			c.qual, c.lo, c.hi = claims.Range, t.v, p.toks[i+2].v
+			return c
+		}
+	}
+	return nil
+}
+
+// phoneSpaced: a phone number after a spaced plus, its digits in groups
+// (rule phone-spaced): "Ireland, + 353 1 634 7887", "U.S., + 1 650 496
+// 2717" (web-dev-15's contact lines); "3 + 4 = 7" is a sum.
+func (p *parser) phoneSpaced(c *cand, i int) *cand {
+	if !p.is(i-1, "+") || p.adj(i) || i >= 2 && p.toks[i-2].k == tNum {
+		return nil
+	}
+	groups, digits, end := 0, 0, i
+	for j := i; j < len(p.toks) && p.toks[j].k == tNum && p.toks[j].sp; j++ {
+		t := &p.toks[j]
+		spaced := t.sep && !strings.Contains(p.raw(j), ",") // "1 634": the lexer joined spaced groups
+		if t.sep && !spaced || t.dec || t.ndig > 4 && !spaced {
+			break
+		}
+		groups += 1 + strings.Count(p.raw(j), " ")
+		digits += t.ndig
+		end = j + 1
+	}
+	if groups < 3 || digits < 8 || digits > 15 {
+		return nil
+	}
+	c.st, c.en = i-1, end
+	return special(c, claims.KindIdentifier)
+}
+
 // phonePlus: a phone number: +1 202 ....
 func (p *parser) phonePlus(c *cand, i int) *cand {
 	n := len(p.toks)
@@ -723,8 +773,15 @@ func (p *parser) currencyLetterAt(i int) bool {
 			return true
 		}
 	}
-	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) {
-		return true // "bread costs R25", "fined K500"
+	if i >= 2 && lowerIn(priceVerbs, p.raw(i-2)) || i >= 3 && lowerIn(letterPriceHedges, p.raw(i-2)) && lowerIn(priceVerbs, p.raw(i-3)) {
+		return true // "bread costs R25", "fined K500", "a tray now costs about R95" (web-dev-7)
+	}
+	if i >= 2 && lowerIn(letterPriceEarlier, p.raw(i-2)) && p.moneyReadIn(lexicon.CurrencyLetters[p.raw(i-1)]) {
+		// the earlier level of a price the sentence gave in the same
+		// currency (rule currency-letter): "tariffs rose to N225 per
+		// kilowatt-hour from N68" (web-dev-7), "Petrol now sells for N617
+		// a litre, up from N568" (web-dev-9)
+		return true
 	}
 	if w := p.w(i - 2); i >= 2 && w != nil && w.chg != "" && p.toks[i-2].k == tWord && !p.isNumAt(i+1) && !p.isHyphen(i+1) {
 		// a change of a price in letters (rule currency-letter): "Shares
@@ -749,6 +806,28 @@ func (p *parser) currencyLetterAt(i int) bool {
 	}
 	sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j))]
 	return ok && (!sc.gluedOnly || p.adj(j)) && (sc.raw == "" || sc.raw == p.raw(j))
+}
+
+// letterPriceHedges may stand between a price verb and a currency letter:
+// "costs about R95", "sold for nearly N2,000".
+var letterPriceHedges = lexicon.WordSet(`about around nearly almost roughly approximately just only some over under`)
+
+// letterPriceEarlier before a currency letter and digits compare them with
+// a price the sentence read in the same currency: "from N68", "than R40".
+var letterPriceEarlier = lexicon.WordSet(`from than versus vs`)
+
+// moneyReadIn reports a mention already read in the sentence whose unit
+// is the currency code cur (or a rate of it).
+func (p *parser) moneyReadIn(cur string) bool {
+	if cur == "" {
+		return false
+	}
+	for _, m := range p.out {
+		if lexicon.UnitNumerator(m.Unit) == cur {
+			return true
+		}
+	}
+	return false
 }
 
 // priceVerbs before a currency letter and digits make them money.
@@ -880,6 +959,14 @@ func (p *parser) gluedAfter(c *cand, i int) *cand {
 			c.unitRule = ruleMultipleX
 			c.valSt, c.valEn = i, i+1
 			p.multipleRange(c, i+2)
+			return c
+		case k == "fold" && !t.sep && t.ndig <= 4 && !(i+2 < n && p.adj(i+2) && p.toks[i+2].k != tPunct):
+			// a multiple glued to "fold" (rule multiple-x): "a 100fold
+			// speed increase" (web-dev-5), as "100-fold" and "tenfold"
+			c.en = i + 2
+			c.unit, c.hasUnit = "times", true
+			c.unitRule = ruleMultipleX
+			c.valSt, c.valEn = i, i+1
 			return c
 		case p.raw(i+1) == "x" && !t.sep && !t.dec && t.v >= 1 && t.v <= 64 && i+2 < n && !p.adj(i+2) && p.toks[i+2].k == tWord &&
 			isUpperASCII(p.raw(i + 2)[0]) && !p.multipleAt(i+2):
