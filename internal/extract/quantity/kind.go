@@ -305,6 +305,9 @@ var kindRules = []kindRule{
 	{"read-time", kindIf((*parser).readTime, claims.KindOther)},
 	// a latitude or longitude: "42°S 174°E", "40.7128° N" (coordinate)
 	{"coordinate", kindIf((*parser).coordinate, claims.KindIdentifier)},
+	// a number inside an HTML tag a page's text kept: `<iframe
+	// width="600" height="430">` (markupTag, kindnews.go)
+	{"markup-tag", kindIf((*parser).markupTag, claims.KindIdentifier)},
 	// "one" of an indefinite time: "win the MVP one day", "hold it one
 	// night", "wakes up one sunny morning" (indefiniteTimeOne)
 	{"indefinite-time-one", func(p *parser, c *cand) bool {
@@ -764,12 +767,16 @@ var kindRules = []kindRule{
 		if c.scaled && !c.currency && videoK(c.v) && strings.EqualFold(p.raw(c.en-1), "k") && p.adj(c.en-1) &&
 			(videoNouns[strings.ToLower(p.raw(c.en))] || p.key(c.st-1) == "in" && (c.en >= len(p.toks) || p.toks[c.en].k == tPunct || p.w(c.en) != nil && p.w(c.en).fn) ||
 				p.is(c.en, "/") && p.adj(c.en) && p.isNumAt(c.en+1) || // "4K/30p", "4K/60"
-				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1)) { // "8K 60p"
+				p.isNumAt(c.en) && p.raw(c.en+1) == "p" && p.adj(c.en+1) || // "8K 60p"
+				p.videoFrameRateAfter(c.en) || p.videoVerbBefore(c.st)) { // "4K at 120 fps", "renders at up to 8K"
 			c.kind = claims.KindIdentifier
 			return true
 		}
 		return false
 	}},
+	// a race named by its distance: "The 5K fun run starts at 9 a.m."
+	// (raceDistanceName, kindnews.go)
+	{"race-distance-name", kindIf((*parser).raceDistanceName, claims.KindIdentifier)},
 	// a video standard ending a product's name or naming a camera's:
 	// "Arlo Pro 5S 2K", "Apple TV 4K", "a battery-powered 2K security
 	// camera" (videoStandardName; web-dev-5, WCXB camera pages)
@@ -1934,7 +1941,38 @@ func videoK(v float64) bool {
 // videoNouns follow a video standard: "4K streaming".
 var videoNouns = map[string]bool{"streaming": true, "resolution": true, "video": true, "videos": true, "tv": true, "tvs": true, "display": true, "displays": true,
 	"monitor": true, "monitors": true, "hdr": true, "ultra": true, "uhd": true, "content": true, "screen": true, "screens": true, "camera": true, "cameras": true,
-	"output": true, "smart": true, "hdtv": true, "hdtvs": true, "oled": true, "projector": true, "projectors": true, "footage": true, "blu-ray": true} // "4K Smart HDTV", "4K output"
+	"output": true, "smart": true, "hdtv": true, "hdtvs": true, "oled": true, "projector": true, "projectors": true, "footage": true, "blu-ray": true, // "4K Smart HDTV", "4K output"
+	"restoration": true, "remaster": true, "transfer": true, "scan": true, "playback": true, "recording": true, "gaming": true} // "a brand new 4K restoration print" (web-dev-14)
+
+// videoVerbs make a video standard of the "NK" they render, record or
+// stream: "renders at up to 8K" (web-dev-7), "shoots 6K", "streams in 4K".
+var videoVerbs = lexicon.WordSet(`render renders rendered rendering record records recorded recording shoot shoots shot shooting
+stream streams streamed streaming upscale upscales upscaled upscaling output outputs film films filmed filming`)
+
+// videoVerbBefore reports a verb of videoVerbs before token st, over "at",
+// "up to", "in" (kind rule video-standard).
+func (p *parser) videoVerbBefore(st int) bool {
+	for j := st - 1; j >= 0 && j >= st-4; j-- {
+		switch k := p.lw(j); {
+		case lowerIn(videoVerbs, k):
+			return true
+		case k == "at" || k == "up" || k == "to" || k == "in" || k == "native" || k == "full":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// videoFrameRateAfter reports a frame rate after "at" at token j: "4K at
+// 120 fps" (web-dev-9), "8K at 60Hz", "4K@60fps" (kind rule video-standard).
+func (p *parser) videoFrameRateAfter(j int) bool {
+	if p.lw(j) != "at" && !p.is(j, "@") || !p.isNumAt(j+1) {
+		return false
+	}
+	u := strings.ToLower(p.raw(j + 2))
+	return u == "fps" || u == "hz" || u == "p"
+}
 
 // ageBounds close a population bound: "age 12 and older".
 var ageBounds = map[string]bool{"older": true, "over": true, "up": true, "above": true, "younger": true, "under": true, "below": true}

@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/factcheck/extract/internal/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/factcheck/extract/internal/extract/lexicon"
+)
 
 // Kind rules for claim precision on news pages (prec18, web-prec-4: the
 // DEV U and P pages of testdata/page-split.md). Each form is seen in two
@@ -65,4 +69,49 @@ func (p *parser) binaryDigit(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// raceNameNouns after "NK" make it a race's name, its distance in kilometres
+// (kind rule race-distance-name): "The 5K fun run starts at 9 a.m."
+// (web-dev-8), "a charity 10K race", "the 5K walk".
+var raceNameNouns = lexicon.WordSet(`run race races walk fun course`)
+
+// raceDistanceName reports an "NK" of a race's distance before a word of
+// raceNameNouns, after a determiner or a word of raceAdjectives: a name,
+// no count of thousands (kind rule race-distance-name; "5K runners signed
+// up", "Over 5K runs logged" stay counts).
+func (p *parser) raceDistanceName(c *cand) bool {
+	if !c.scaled || c.currency || c.qual != "" || !strings.EqualFold(p.raw(c.en-1), "k") || !p.adj(c.en-1) || c.v < 1000 || c.v > 100000 {
+		return false
+	}
+	if !lowerIn(raceNameNouns, p.raw(c.en)) {
+		return false
+	}
+	return lowerIn(raceDeterminers, p.raw(c.st-1)) || lowerIn(raceAdjectives, p.raw(c.st-1))
+}
+
+// raceDeterminers and raceAdjectives may open a race's name: "the 5K",
+// "a charity 10K".
+var raceDeterminers = lexicon.WordSet(`the a an this our their its`)
+var raceAdjectives = lexicon.WordSet(`charity virtual annual fun local`)
+
+// markupReach bounds how far markupTag looks for a tag's brackets.
+const markupReach = 300
+
+// markupTag reports a number inside an HTML tag that a page's text kept
+// (kind rule markup-tag): the attributes of an embed, `<iframe ...
+// width="600" height="430" border="0">` (web-dev-15), `<img src="a.png"
+// width="640">`, `<td colspan="2">` — a tag's settings, no claim: a "<"
+// opening a tag name before it, with no ">" between, and a ">" after it
+// before any "<". ("x < 5 and y > 3" opens no tag: a letter must follow
+// the "<".)
+func (p *parser) markupTag(c *cand) bool {
+	s, e := p.toks[c.st].s, p.toks[c.en-1].e
+	lo := max(0, s-markupReach)
+	i := strings.LastIndexAny(p.text[lo:s], "<>")
+	if i < 0 || p.text[lo+i] != '<' || lo+i+1 >= s || !isASCIILetter(p.text[lo+i+1]) {
+		return false
+	}
+	j := strings.IndexAny(p.text[e:min(len(p.text), e+markupReach)], "<>")
+	return j >= 0 && p.text[e+j] == '>'
 }

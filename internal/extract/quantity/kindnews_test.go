@@ -36,6 +36,29 @@ var newsKindCases = []genreKindCase{
 	{"type-modifier", "The family rented a four-story townhouse in Brooklyn.", "four", claims.KindOther},
 	{"", "The fire spread across three stories of the apartment block.", "three", claims.KindClaim},
 	{"", "The apartment rose five stories into the air.", "five", claims.KindClaim},
+	// video-standard: an "NK" after a video verb, before a frame rate or a
+	// word of restoring (kinds19)
+	{"video-standard", "The console has a 2TB drive and renders at up to 8K.", "up to 8K", claims.KindIdentifier},
+	{"video-standard", "The camera records 8K video at 30fps and 4K at 120 fps.", "4K", claims.KindIdentifier},
+	{"video-standard", "The phone shoots 6K and streams in 4K.", "6K", claims.KindIdentifier},
+	{"video-standard", "The phone shoots 6K and streams in 4K.", "4K", claims.KindIdentifier},
+	{"video-standard", "ILM finished a brand new 4K restoration print of A New Hope.", "4K", claims.KindIdentifier},
+	{"", "The company sold 4K units last month.", "4K", claims.KindClaim},
+	{"", "He earned $4K at the bar in one night.", "$4K", claims.KindClaim},
+	{"", "The fund raised 8K at 5 events.", "8K", claims.KindClaim},
+	// race-distance-name: a race named by its distance in kilometres
+	{"race-distance-name", "The 5K fun run starts at 9 a.m., and registration closes on April 30.", "5K", claims.KindIdentifier},
+	{"race-distance-name", "She ran a charity 10K race in May.", "10K", claims.KindIdentifier},
+	{"race-distance-name", "Join our 5K walk for cancer research.", "5K", claims.KindIdentifier},
+	{"", "The 5K runners signed up in a day.", "5K", claims.KindClaim},
+	{"", "Over 5K runs were logged on the app.", "Over 5K", claims.KindClaim},
+	// markup-tag: the attributes of an HTML tag a page's text kept
+	{"markup-tag", `<iframe src="http://example.com/embed?id=4e7a&amp;width=600" width="600" height="430" border="0" frameborder="0"></iframe>`, "430", claims.KindIdentifier},
+	{"markup-tag", `<table border="0" cellpadding="4">`, "0", claims.KindIdentifier},
+	{"markup-tag", `The photo <img src="a.png" width="640" height="480"> shows 12 people.`, "640", claims.KindIdentifier},
+	{"markup-tag", `<td colspan="2">Total</td>`, "2", claims.KindIdentifier},
+	{"", `The photo <img src="a.png" width="640" height="480"> shows 12 people.`, "12", claims.KindClaim},
+	{"", "If fewer than 5 < 7 people and 9 > 3 then 7 people win.", "7 people", claims.KindClaim},
 	// fixed-expression: "zero sum game"
 	{"fixed-expression", "I don't see it as some sort of zero sum game.", "zero", claims.KindOther},
 	{"fixed-expression", "Trade is not a zero sum game, the minister said.", "zero", claims.KindOther},
