@@ -1624,6 +1624,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if c.v >= 1e6 && c.unit == "year" {
 		return true // an age of the universe, not a date: "13.8 billion years after the Big Bang"
 	}
+	if v := p.lw(c.st - 1); durationVerbs[v] && v != "last" && !strings.EqualFold(p.raw(c.en), "ago") {
+		return true // a verb of lasting right before outweighs the words after: "wait 30 minutes after consuming acidic foods" (web-dev-6), "spent two years after college abroad"
+	}
 	if placingAfter[strings.ToLower(p.raw(c.en))] {
 		return false // "two days later", "six years ago" (placingAfter)
 	}
@@ -1632,6 +1635,12 @@ func (p *parser) measuredDuration(c *cand) bool {
 	}
 	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {
 		return true // a device's runtime, a spec even after "the": "The 5 to 6 hours of battery life is less than we'd like", "the 30 hours of playback"
+	}
+	if prev == "last" && lowerIn(lastVerbAuxiliaries, p.raw(c.st-2)) {
+		return true // "last" a verb after an auxiliary: "a process that will last about a month" (web-dev-15), "the drought could last two years"
+	}
+	if prev == "of" && lowerIn(measuredSpanNouns, p.raw(c.st-2)) {
+		return true // a span a noun of lasting measures: "an average downtime of 18.71 days per attack" (web-dev-5), "a delay of three hours"
 	}
 	if prev == "every" || prev == "each" || prev == "per" || prev == "the" || prev == "this" || prev == "that" || prev == "those" || prev == "these" || prev == "first" || prev == "last" || prev == "next" || prev == "past" {
 		return false
@@ -1789,6 +1798,15 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
 // "in just the last five or 10 years", "at last", "his last two or three
 // seasons" place a time ("the last 10 years" stops at "last" itself).
+// lastVerbAuxiliaries before "last" make it the verb of lasting, no
+// "last N years" placing a span (measuredDuration).
+var lastVerbAuxiliaries = lexicon.WordSet(`will would can could should may might must to does did not`)
+
+// measuredSpanNouns before "of" and a duration measure it (measuredDuration):
+// "an average downtime of 18.71 days", "a delay of three hours", "a
+// lifespan of 10 years".
+var measuredSpanNouns = lexicon.WordSet(`downtime delay delays wait lifespan runtime tenure outage`)
+
 var lastAdjBefore = lexicon.WordSet(`the this that at its his her their our my your whose`)
 
 // clockUnits, rateDeterminers (rates.go) and ratePeriods: hours, minutes or seconds per

@@ -62,6 +62,19 @@ var timeKindCases = []struct {
 	{"age-comparison", "If your child is 3 years or older, they have more patience.", "3 years or older", claims.KindClaim},
 	{"age-comparison", "Babies 6 months or younger sleep more.", "6 months or younger", claims.KindClaim},
 	{"", "The 5-year-older model sold well.", "5-year", claims.KindDuration},
+	// duration (kinds19): a verb of lasting right before outweighs a placing
+	// word after; "last" after an auxiliary is that verb; a noun of lasting
+	// before "of" measures the span
+	{"duration", "Remember to wait 30 minutes after consuming acidic foods.", "30 minutes", claims.KindClaim},
+	{"duration", "He spent two years after college abroad.", "two years", claims.KindClaim},
+	{"", "The storm hit two days after the vote.", "two days", claims.KindDuration},
+	{"", "He served 10 years ago in the army.", "10 years", claims.KindDuration},
+	{"duration", "A process began that will last about a month.", "about a month", claims.KindClaim},
+	{"duration", "The drought could last two years, experts said.", "two years", claims.KindClaim},
+	{"", "Prices rose in the last two years.", "two years", claims.KindDuration},
+	{"", "It was his last 10 minutes on stage.", "10 minutes", claims.KindDuration},
+	{"duration", "The fleet had an average downtime of 18.71 days per attack.", "18.71 days", claims.KindClaim},
+	{"duration", "Passengers faced a delay of three hours at the border.", "three hours", claims.KindClaim},
 	// a slashed pair after a date preposition stays a date before an
 	// article (fraction-slash reads "at 1/2 the current")
 	{"", "On 3/4 the index fell sharply.", "3/4", claims.KindDate},
