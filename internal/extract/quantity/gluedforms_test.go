@@ -8,7 +8,8 @@ import (
 )
 
 // gluedFormCases are numbers glued to letters that the number grammar
-// reads as amounts, not codes (kinds19): a range of multiples whose "x"
+// reads as amounts, not codes (kinds19): two sides glued by a times sign
+// before a unit of length, a range of multiples whose "x"
 // ends it only, a multiple glued to "fold", a currency letter after a
 // hedge or as the earlier level of a price the sentence gave in the same
 // currency; same form as ruleFormCases.
@@ -18,6 +19,10 @@ var gluedFormCases = []ruleFormCase{
 	{"multiple-x", "Caching gave a 2–4× improvement in load times.", "2–4×", "2", "4", "times"},
 	{"multiple-x", "It gave us a 100fold speed increase.", "100fold", "100", "", "times"},
 	{"multiple-x", "Demand grew 20fold in a decade.", "20fold", "20", "", "times"},
+	{"dimensions-glued", "The SLG46620V is a 20-pin STQFN measuring 2x3 mm.", "2x3 mm", "2", "3", "mm"},
+	{"dimensions-glued", "The SLG46140V is a mere 1.6x2 mm.", "1.6x2 mm", "1.6", "2", "mm"},
+	{"dimensions-glued", "We bought a 4x6 ft rug for the hall.", "4x6 ft", "4", "6", "foot"},
+	{"dimensions-glued", "Each print is 20×30cm on matte paper.", "20×30cm", "20", "30", "cm"},
 	{"currency-letter", "Egg prices have risen, and a tray of 30 now costs about R95.", "about R95", "95", "", "ZAR"},
 	{"currency-letter", "A bag of rice sold for nearly N2,000 in March.", "nearly N2,000", "2000", "", "NGN"},
 	{"currency-letter", "Bread costs R25 in Soweto, more than R18 last year.", "R25", "25", "", "ZAR"},
@@ -27,6 +32,9 @@ var gluedFormCases = []ruleFormCase{
 var gluedFormNegatives = []genreKindCase{
 	{"", "Sizes: Women: 0-24 & XS-3X (including petite), Kids: 2T-18", "XS-3X", claims.KindIdentifier},
 	{"", "File form 5-1A by Friday.", "5-1A", claims.KindIdentifier},
+	{"", "The screen is 1920x1080 pixels.", "1920x1080", claims.KindIdentifier},
+	{"", "The 2x3x4 mm part is tiny.", "2x3x4", claims.KindIdentifier},
+	{"", "Set the grid to 3x4 tiles.", "3x4", claims.KindIdentifier},
 	{"", "The grid sits 3-4x larger tiles.", "3-4x", claims.KindClaim},
 }
 

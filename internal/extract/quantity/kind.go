@@ -696,10 +696,11 @@ var kindRules = []kindRule{
 	// hyperbole: "a million times" of what one has said or done ("we've
 	// done this a million times", "talked about it a million times", "I
 	// told him a hundred times") or before a comparative ("a thousand
-	// times better") counts nothing (fresh-14 US local TV and sport);
+	// times better") counts nothing (fresh-14 US local TV and sport), nor
+	// with "about" ("I've done this about a million times now", web-dev-15);
 	// "viewed a million times" counts views
 	{"hyperbole-times", func(p *parser, c *cand) bool {
-		if !(c.words || c.scaled) || c.unit != "times" || c.qual != "" || c.currency || p.key(c.st) != "a" || !hyperboleValues[c.v] {
+		if !(c.words || c.scaled) || c.unit != "times" || c.qual != "" && c.qual != claims.About || c.currency || p.key(c.valSt) != "a" || !hyperboleValues[c.v] {
 			return false
 		}
 		if !hyperboleComparatives[strings.ToLower(p.raw(c.en))] && !p.hyperboleVerbBefore(c.st) {

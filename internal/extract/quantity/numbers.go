@@ -37,6 +37,7 @@ var numberForms = []numberForm{
 	{"digits-and-fraction", (*parser).digitsAndFraction},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
+	{"dimensions-glued", (*parser).dimensionsGlued},
 	{"size-glued", (*parser).sizeGlued},
 	{"size-spaced", (*parser).sizeSpaced},
 	{"verse-ratio", (*parser).verseRatio},
@@ -120,6 +121,38 @@ func (p *parser) sizeSideAt(i int) bool {
 	}
 	num := func(j int) bool { return j >= 0 && j < len(p.toks) && p.toks[j].k == tNum }
 	return times(i+1) && num(i+2) || i >= 2 && times(i-1) && num(i-2)
+}
+
+var ruleDimensionsGlued = newRule("dimensions-glued")
+
+// dimensionsGlued reads the two sides of a size written with a times sign
+// glued to both and a unit of length after them (rule dimensions-glued): a
+// measure, one claim from the first side to the second in that unit, as
+// the golds write it: "a STQFN measuring 2x3 mm", "a mere 1.6x2 mm"
+// (web-dev-14), "a 4x6 ft rug", "a 20×30cm print". Without a unit of
+// length a size stays no claim ("a 9×12 rug", size-glued and the codes of
+// gluedAfter), as do three sides ("2x3x4 mm").
+func (p *parser) dimensionsGlued(c *cand, i int) *cand {
+	t := &p.toks[i]
+	x := p.raw(i + 1)
+	if !(x == "x" || x == "×") || !p.adj(i+1) || !p.isNumAt(i+2) || !p.adj(i+2) || t.sep || t.ndig > 4 {
+		return nil
+	}
+	b := &p.toks[i+2]
+	j := i + 3
+	if b.sep || b.ndig > 4 || j >= len(p.toks) || p.toks[j].k != tWord {
+		return nil
+	}
+	w := p.w(j)
+	if w == nil || w.unit == "" || measureDimension(w.unit) != lexicon.DimLength || j+1 < len(p.toks) && p.adj(j+1) && p.toks[j+1].k != tPunct {
+		return nil
+	}
+	c.valSt, c.valEn = i, i+3
+	c.lo, c.hi, c.qual = t.v, b.v, claims.Exact // (an exact size from one side to the other: a qualifier kept so that the bounds stay)
+	c.setUnit(w.unit, j+1)
+	c.unitRule = ruleDimensionsGlued
+	c.yearLike = false
+	return c
 }
 
 // sizeGlued reads a size or resolution written with a times sign glued to
