@@ -1153,6 +1153,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a model's number before a singular device noun: "the 16-bit 8088
+	// chip", "a 6502 processor" (modelBeforeDevice, kindnews.go)
+	{"model-before-device", kindIf((*parser).modelBeforeDevice, claims.KindIdentifier)},
 	// product names glued to a dot: "VW ID.3"
 	{"glued-to-dot", func(p *parser, c *cand) bool {
 		if s := p.toks[c.st].s; c.plainDigits() && s > 1 && p.text[s-1] == '.' && isASCIILetter(p.text[s-2]) {

@@ -115,3 +115,23 @@ func (p *parser) markupTag(c *cand) bool {
 	j := strings.IndexAny(p.text[e:min(len(p.text), e+markupReach)], "<>")
 	return j >= 0 && p.text[e+j] == '>'
 }
+
+// deviceNouns, singular, after a number name a model of the device:
+// "the 16-bit 8088 chip" (the peer suites' DimensionModel), "a 6502
+// processor", "the 486 CPU" (kind rule model-before-device).
+var deviceNouns = lexicon.WordSet(`chip processor cpu microprocessor microcontroller chipset gpu`)
+
+// modelBeforeDevice reports a whole number of three digits or more,
+// written plain, before a singular noun of deviceNouns and after a
+// determiner, a possessive or a spec hyphened before it ("16-bit"): a
+// model's number, no count — a count of chips takes the plural ("shipped
+// 500 chips") (kind rule model-before-device).
+func (p *parser) modelBeforeDevice(c *cand) bool {
+	t := &p.toks[c.valSt]
+	if !c.plainDigits() || c.en != c.st+1 || t.sep || t.dec || t.ndig < 3 || c.st < 1 || !lowerIn(deviceNouns, p.raw(c.en)) {
+		return false
+	}
+	prev := p.lw(c.st - 1)
+	return prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "s" && p.isApostrophe(c.st-2) || // "Intel's 486 chip"
+		c.st >= 3 && p.isHyphen(c.st-2) && p.adj(c.st-2) && p.adj(c.st-1) && p.isNumAt(c.st-3) && p.toks[c.st-1].k == tWord
+}

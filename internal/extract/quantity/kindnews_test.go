@@ -59,6 +59,12 @@ var newsKindCases = []genreKindCase{
 	{"markup-tag", `<td colspan="2">Total</td>`, "2", claims.KindIdentifier},
 	{"", `The photo <img src="a.png" width="640" height="480"> shows 12 people.`, "12", claims.KindClaim},
 	{"", "If fewer than 5 < 7 people and 9 > 3 then 7 people win.", "7 people", claims.KindClaim},
+	// model-before-device: a model's number before a singular device noun
+	{"model-before-device", "IBM picked the 16-bit 8088 chip for its first personal computer.", "8088", claims.KindIdentifier},
+	{"model-before-device", "The Apple II ran on a 6502 processor.", "6502", claims.KindIdentifier},
+	{"model-before-device", "Intel's 486 chip doubled the speed of the 386.", "486", claims.KindIdentifier},
+	{"", "The plant shipped 500 chips a day.", "500", claims.KindClaim},
+	{"", "Each board carries 128 chip sockets.", "128", claims.KindClaim},
 	// fixed-expression: "zero sum game"
 	{"fixed-expression", "I don't see it as some sort of zero sum game.", "zero", claims.KindOther},
 	{"fixed-expression", "Trade is not a zero sum game, the minister said.", "zero", claims.KindOther},
