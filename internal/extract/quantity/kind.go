@@ -1640,6 +1640,9 @@ func (p *parser) measuredDuration(c *cand) bool {
 	if p.key(c.en) == "of" && specDurationNouns[p.lw(c.en+1)] {
 		return true // a device's runtime, a spec even after "the": "The 5 to 6 hours of battery life is less than we'd like", "the 30 hours of playback"
 	}
+	if lowerIn(possessedSpanVerbs, prev) && !lowerIn(spanLeftWords, p.raw(c.en)) && !(p.lw(c.en) == "to" && p.lw(c.en+1) == "go") {
+		return true // a span had or held: "I had 80 days at the time" (web-dev-16), "a startup with 2 years and about 300 users" (web-dev-10), "They have six years of accumulated history" (web-dev-12); "with two minutes left" stays a time
+	}
 	if prev == "last" && lowerIn(lastVerbAuxiliaries, p.raw(c.st-2)) {
 		return true // "last" a verb after an auxiliary: "a process that will last about a month" (web-dev-15), "the drought could last two years"
 	}
@@ -1802,6 +1805,16 @@ var thresholdWords = map[string]bool{"above": true, "below": true, "over": true,
 // lastAdjBefore make "last" an adjective, not the verb of durationVerbs:
 // "in just the last five or 10 years", "at last", "his last two or three
 // seasons" place a time ("the last 10 years" stops at "last" itself).
+// possessedSpanVerbs right before a duration make it a span someone has,
+// measured (measuredDuration): the quantities golds label all ten such
+// spans of web-dev, -5, -7, -8, -10, -12 and -16 claims.
+var possessedSpanVerbs = lexicon.WordSet(`have has had having with`)
+
+// spanLeftWords after a duration had make it the time that remains, no
+// measure: "with two minutes left", "have 10 days remaining" (and "with
+// two minutes to go").
+var spanLeftWords = lexicon.WordSet(`left remaining ago`)
+
 // lastVerbAuxiliaries before "last" make it the verb of lasting, no
 // "last N years" placing a span (measuredDuration).
 var lastVerbAuxiliaries = lexicon.WordSet(`will would can could should may might must to does did not`)

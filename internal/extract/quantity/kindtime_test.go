@@ -75,6 +75,14 @@ var timeKindCases = []struct {
 	{"", "It was his last 10 minutes on stage.", "10 minutes", claims.KindDuration},
 	{"duration", "The fleet had an average downtime of 18.71 days per attack.", "18.71 days", claims.KindClaim},
 	{"duration", "Passengers faced a delay of three hours at the border.", "three hours", claims.KindClaim},
+	// duration (kinds19): a span had or held is measured
+	{"duration", "“I had 80 days at the time, and I want to do it my way.”", "80 days", claims.KindClaim},
+	{"duration", "Teamometer is a startup with 2 years and about 300 users.", "2 years", claims.KindClaim},
+	{"duration", "They have six years of accumulated history.", "six years", claims.KindClaim},
+	{"duration", "She has 12 weeks to finish the thesis.", "12 weeks", claims.KindClaim},
+	{"", "They scored with two minutes left in the game.", "two minutes", claims.KindDuration},
+	{"", "We have 10 days remaining on the lease.", "10 days", claims.KindDuration},
+	{"", "They led with two minutes to go.", "two minutes", claims.KindDuration},
 	// a slashed pair after a date preposition stays a date before an
 	// article (fraction-slash reads "at 1/2 the current")
 	{"", "On 3/4 the index fell sharply.", "3/4", claims.KindDate},

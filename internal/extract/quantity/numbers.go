@@ -131,7 +131,8 @@ var ruleDimensionsGlued = newRule("dimensions-glued")
 // the golds write it: "a STQFN measuring 2x3 mm", "a mere 1.6x2 mm"
 // (web-dev-14), "a 4x6 ft rug", "a 20×30cm print". Without a unit of
 // length a size stays no claim ("a 9×12 rug", size-glued and the codes of
-// gluedAfter), as do three sides ("2x3x4 mm").
+// gluedAfter), as do three sides ("2x3x4 mm"); a larger side first keeps
+// the reading of its first side ("a 5.5×2.1mm DC jack": list-unit).
 func (p *parser) dimensionsGlued(c *cand, i int) *cand {
 	t := &p.toks[i]
 	x := p.raw(i + 1)
@@ -140,7 +141,7 @@ func (p *parser) dimensionsGlued(c *cand, i int) *cand {
 	}
 	b := &p.toks[i+2]
 	j := i + 3
-	if b.sep || b.ndig > 4 || j >= len(p.toks) || p.toks[j].k != tWord {
+	if b.sep || b.ndig > 4 || b.v <= t.v || j >= len(p.toks) || p.toks[j].k != tWord {
 		return nil
 	}
 	w := p.w(j)
