@@ -8,7 +8,8 @@ import (
 )
 
 // gluedFormCases are numbers glued to letters that the number grammar
-// reads as amounts, not codes (kinds19): two sides glued by a times sign
+// reads as amounts, not codes (kinds19), and a margin in minutes and
+// seconds after "by" a verb of leading or winning (race-time): two sides glued by a times sign
 // before a unit of length, a range of multiples whose "x"
 // ends it only, a multiple glued to "fold", a currency letter after a
 // hedge or as the earlier level of a price the sentence gave in the same
@@ -23,6 +24,9 @@ var gluedFormCases = []ruleFormCase{
 	{"dimensions-glued", "The SLG46140V is a mere 1.6x2 mm.", "1.6x2 mm", "1.6", "2", "mm"},
 	{"dimensions-glued", "We bought a 4x6 ft rug for the hall.", "4x6 ft", "4", "6", "foot"},
 	{"dimensions-glued", "Each print is 20×30cm on matte paper.", "20×30cm", "20", "30", "cm"},
+	{"race-time", "Pogacar now leads the Tour by 4:51.", "4:51", "291", "", "second"},
+	{"race-time", "He won the stage by 1:02 over Vingegaard.", "1:02", "62", "", "second"},
+	{"race-time", "Vingegaard trails the leader by 2:15 after the climb.", "2:15", "135", "", "second"},
 	{"currency-letter", "Egg prices have risen, and a tray of 30 now costs about R95.", "about R95", "95", "", "ZAR"},
 	{"currency-letter", "A bag of rice sold for nearly N2,000 in March.", "nearly N2,000", "2000", "", "NGN"},
 	{"currency-letter", "Bread costs R25 in Soweto, more than R18 last year.", "R25", "25", "", "ZAR"},
@@ -32,6 +36,9 @@ var gluedFormCases = []ruleFormCase{
 var gluedFormNegatives = []genreKindCase{
 	{"", "Sizes: Women: 0-24 & XS-3X (including petite), Kids: 2T-18", "XS-3X", claims.KindIdentifier},
 	{"", "File form 5-1A by Friday.", "5-1A", claims.KindIdentifier},
+	{"", "The shop closes by 5:30 on Fridays.", "5:30", claims.KindTime},
+	{"", "The meeting led by 10:30 ended early.", "10:30", claims.KindTime},
+	{"", "Vingegaard trails the leader by 2:15 p.m. today.", "2:15 p.m.", claims.KindTime},
 	{"", "The screen is 1920x1080 pixels.", "1920x1080", claims.KindIdentifier},
 	{"", "The 2x3x4 mm part is tiny.", "2x3x4", claims.KindIdentifier},
 	{"", "Set the grid to 3x4 tiles.", "3x4", claims.KindIdentifier},

@@ -249,6 +249,11 @@ func (p *parser) raceTime(c *cand, i int) *cand {
 			return nil
 		}
 		c.v, c.en = t.v*3600+m.v*60+p.toks[i+4].v, i+5
+	} else if !m.dec && m.ndig == 2 && m.v < 60 && !p.is(i+3, ":") && p.clockSuffix(i+3) == i+3 && p.lw(i-1) == "by" && p.marginVerbBefore(i-1) {
+		// a margin in minutes and seconds after "by" and a verb of leading
+		// or winning: "now leads the Tour by 4:51" (web-dev-11), "won the
+		// stage by 1:02", "trails Vingegaard by 2:15"
+		c.v, c.en = t.v*60+m.v, i+3
 	} else {
 		return nil
 	}
@@ -257,6 +262,23 @@ func (p *parser) raceTime(c *cand, i int) *cand {
 	c.unit, c.hasUnit = "second", true
 	c.unitRule = ruleRaceTime
 	return c
+}
+
+// marginVerbs lead or win by a margin (raceTime's "leads the Tour by 4:51").
+var marginVerbs = lexicon.WordSet(`lead leads leading won win wins winning beat beats trail trails trailed trailing`)
+
+// marginVerbBefore reports a verb of marginVerbs among the four words
+// before token j ("by"), within the clause.
+func (p *parser) marginVerbBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if p.toks[k].k != tWord {
+			return false
+		}
+		if lowerIn(marginVerbs, p.raw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clockTime: a time: 10:30, 10:30:15.
