@@ -65,6 +65,11 @@ var newsKindCases = []genreKindCase{
 	{"model-before-device", "Intel's 486 chip doubled the speed of the 386.", "486", claims.KindIdentifier},
 	{"", "The plant shipped 500 chips a day.", "500", claims.KindClaim},
 	{"", "Each board carries 128 chip sockets.", "128", claims.KindClaim},
+	// hyphen-chain: a US date month-day-year before a clock time
+	{"number-grammar", "First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM", "08-13-10", claims.KindDate},
+	{"number-grammar", "Filed 3-02-2024 9:15 am by the clerk.", "3-02-2024", claims.KindDate},
+	{"", "Part 12-34-56 10:30 shipped.", "12-34-56", claims.KindIdentifier},
+	{"", "Call 202-555-0100 today.", "202-555-0100", claims.KindIdentifier},
 	// fixed-expression: "zero sum game"
 	{"fixed-expression", "I don't see it as some sort of zero sum game.", "zero", claims.KindOther},
 	{"fixed-expression", "Trade is not a zero sum game, the minister said.", "zero", claims.KindOther},

@@ -657,12 +657,25 @@ func (p *parser) hyphenChained(c *cand, i int) *cand {
 	// ISO dates and hyphen chains: 2024-07-28, 202-555-0100
 	if groups, end := p.hyphenChain(i); groups >= 3 {
 		c.en = end
-		if c.yearLike && groups == 3 {
+		if c.yearLike && groups == 3 || groups == 3 && p.usDateChain(i, end) {
 			return special(c, claims.KindDate)
 		}
 		return special(c, claims.KindIdentifier)
 	}
 	return nil
+}
+
+// usDateChain reports a US date written month-day-year with hyphens,
+// "08-13-10", "8-13-2010", before a clock time (hyphenChained, rule
+// hyphen-chain): "First Posted: 08-13-10 05:18 PM | Updated: 08-14-10
+// 12:41 AM" (web-dev-15's page lines), "Filed 03-02-2024 9:15 am"; a code
+// or a phone number has no clock after it.
+func (p *parser) usDateChain(i, end int) bool {
+	m, d, y := &p.toks[i], &p.toks[i+2], &p.toks[i+4]
+	if m.dec || d.dec || y.dec || m.sep || d.sep || y.sep || m.ndig > 2 || d.ndig > 2 || y.ndig != 2 && y.ndig != 4 || m.v < 1 || m.v > 12 || d.v < 1 || d.v > 31 {
+		return false
+	}
+	return p.isNumAt(end) && p.is(end+1, ":") && p.adj(end+1) && p.isNumAt(end+2) && p.adj(end+2) && p.toks[end].ndig <= 2 && p.toks[end+2].ndig == 2
 }
 
 // localPhone: a local phone number, three digits, a hyphen and four
