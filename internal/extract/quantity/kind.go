@@ -456,6 +456,9 @@ var kindRules = []kindRule{
 		}
 		return false
 	}},
+	// a title's number far ahead after a capitalised word: "Blade Runner
+	// 2049", "Cyberpunk 2077" (futureTitleYear, kindnews.go)
+	{"future-title-year", kindIf((*parser).futureTitleYear, claims.KindIdentifier)},
 	{"year", func(p *parser, c *cand) bool {
 		if c.yearLike && !c.hasUnit && !c.currency && !c.scaled && (c.qual == "" || c.qual == claims.Range) {
 			c.kind = claims.KindYear

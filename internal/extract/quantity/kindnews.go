@@ -135,3 +135,22 @@ func (p *parser) modelBeforeDevice(c *cand) bool {
 	return prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "s" && p.isApostrophe(c.st-2) || // "Intel's 486 chip"
 		c.st >= 3 && p.isHyphen(c.st-2) && p.adj(c.st-2) && p.adj(c.st-1) && p.isNumAt(c.st-3) && p.toks[c.st-1].k == tWord
 }
+
+// futureTitleYear reports a year-like number far ahead, 2040 or later,
+// right after a capitalised word inside the sentence, no month: a title's
+// number, no year (kind rule future-title-year) — "Blade Runner 2049"
+// (web-dev-16, twice), "even Cyberpunk 2077" (web-dev), "Death Race
+// 2050"; a year ahead is dated by a preposition or a month ("by 2050",
+// "through 2100", "in December 2049"), and an earlier one ("Office 2016",
+// "NAMM 2014") is the golds' year.
+func (p *parser) futureTitleYear(c *cand) bool {
+	if !c.yearLike || !c.plainDigits() || c.en != c.st+1 || c.v < 2040 || c.st < 2 {
+		return false
+	}
+	prev := c.st - 1
+	if !p.capitalised(prev) || p.sentenceStart(prev) || p.isMonth(prev) {
+		return false
+	}
+	w := p.w(prev)
+	return w == nil || !w.fn
+}

@@ -70,6 +70,15 @@ var newsKindCases = []genreKindCase{
 	{"number-grammar", "Filed 3-02-2024 9:15 am by the clerk.", "3-02-2024", claims.KindDate},
 	{"", "Part 12-34-56 10:30 shipped.", "12-34-56", claims.KindIdentifier},
 	{"", "Call 202-555-0100 today.", "202-555-0100", claims.KindIdentifier},
+	// future-title-year: a title's number far ahead
+	{"future-title-year", "Gosling is set to star in the action movie Blade Runner 2049, and he's having fun.", "2049", claims.KindIdentifier},
+	{"future-title-year", "The laptop hit 60 fps in all the games we tested, even Cyberpunk 2077.", "2077", claims.KindIdentifier},
+	{"future-title-year", "The sequel Death Race 2050 went straight to video.", "2050", claims.KindIdentifier},
+	{"", "The country aims to reach net zero by 2050.", "2050", claims.KindYear},
+	{"", "The plan runs through December 2049 at the latest.", "2049", claims.KindDate},
+	{"", "Microsoft one-ups Google Docs with real-time editing in Office 2016", "2016", claims.KindYear},
+	{"", "Emissions must fall 45% between 2025 and 2050.", "2050", claims.KindYear},
+	{"", "Vision 2050 sets out the targets.", "2050", claims.KindYear},
 	// fixed-expression: "zero sum game"
 	{"fixed-expression", "I don't see it as some sort of zero sum game.", "zero", claims.KindOther},
 	{"fixed-expression", "Trade is not a zero sum game, the minister said.", "zero", claims.KindOther},
