@@ -1747,8 +1747,12 @@ var marginIdioms = lexicon.WordSet(`time schedule`)
 // before it to the one after into a compound ("six-year", "72-hour-long"):
 // written without a space before it. A dash set off by spaces ("- 11 to
 // 12 hours -", "two years - this") is punctuation.
+//
+// An em dash glued on is punctuation too, never a compound's hyphen: "have
+// accumulated to more than 2,600 hours—equivalent to" (web-dev-10), "every
+// 18 months—iPhone 5, anyone?" (web-dev-15).
 func (p *parser) compoundHyphen(i int) bool {
-	return p.isHyphen(i) && !p.toks[i].sp
+	return p.isHyphen(i) && !p.toks[i].sp && !p.is(i, "—")
 }
 
 // changedTo reports a verb of change (changeBefore: "cut", "reduced",

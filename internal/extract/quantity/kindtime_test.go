@@ -75,6 +75,10 @@ var timeKindCases = []struct {
 	{"", "It was his last 10 minutes on stage.", "10 minutes", claims.KindDuration},
 	{"duration", "The fleet had an average downtime of 18.71 days per attack.", "18.71 days", claims.KindClaim},
 	{"duration", "Passengers faced a delay of three hours at the border.", "three hours", claims.KindClaim},
+	// duration (kinds19): an em dash glued after a span is punctuation
+	{"duration", "These small savings have accumulated to more than 2,600 hours—equivalent to two full-time staff.", "more than 2,600 hours", claims.KindClaim},
+	{"duration", "The strike lasted 40 days—the longest in its history.", "40 days", claims.KindClaim},
+	{"", "They signed a 72-hour-long truce.", "72", claims.KindDuration},
 	// duration (kinds19): a span had or held is measured
 	{"duration", "“I had 80 days at the time, and I want to do it my way.”", "80 days", claims.KindClaim},
 	{"duration", "Teamometer is a startup with 2 years and about 300 users.", "2 years", claims.KindClaim},
