@@ -79,6 +79,11 @@ var newsKindCases = []genreKindCase{
 	{"", "Microsoft one-ups Google Docs with real-time editing in Office 2016", "2016", claims.KindYear},
 	{"", "Emissions must fall 45% between 2025 and 2050.", "2050", claims.KindYear},
 	{"", "Vision 2050 sets out the targets.", "2050", claims.KindYear},
+	// label-word: a road's mile marker and exit
+	{"label-word", "The crash on Interstate 95 near mile marker 47 sent three people to the hospital.", "47", claims.KindIdentifier},
+	{"label-word", "Take exit 23 for the airport.", "23", claims.KindIdentifier},
+	{"", "Crews placed 47 markers along the trail.", "47", claims.KindClaim},
+	{"", "Only 3 exits were open.", "3", claims.KindClaim},
 	// fixed-expression: "zero sum game"
 	{"fixed-expression", "I don't see it as some sort of zero sum game.", "zero", claims.KindOther},
 	{"fixed-expression", "Trade is not a zero sum game, the minister said.", "zero", claims.KindOther},

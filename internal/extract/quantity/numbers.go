@@ -2165,6 +2165,9 @@ var labelWords = withRoadLabels(map[string]claims.Kind{
 	// a ballot measure named as "Proposition 50" is: "Prop 36 makes a
 	// third theft a felony" (web-dev-4; prec17)
 	"prop": claims.KindIdentifier,
+	// a road's mile marker and exit: "near mile marker 47" (web-dev-8),
+	// "at marker 112", "take exit 23 for the airport" (kinds19)
+	"marker": claims.KindIdentifier, "exit": claims.KindIdentifier,
 })
 
 // segmentWords name a part of a population before a fraction of it: "the
