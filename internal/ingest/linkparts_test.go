@@ -7,7 +7,8 @@ import "testing"
 // Moving</a>: 4.58 out of 5 stars", "Official website: <a>Six
 // Senses</a>", "5. <a>Nuuly</a>"), and so is a heading that is all link
 // standing in the body's flow or over a paragraph of prose (a round-up's
-// item titled with a link to it); a list of links, a link item, a box of links beside the text, a
+// item titled with a link to it), or numbered ("8. <a>Swiss Cheese
+// Vine</a>") with its section's text in one of the blocks after it; a list of links, a link item, a box of links beside the text, a
 // teaser card's linked headline and a labelled teaser ("Related: <a>…</a>")
 // are still dropped. A list of one item that is not such a teaser is a
 // line set apart in the text, and a list half of whose items hold words
@@ -52,6 +53,12 @@ func TestLinkedPartsOfKept(t *testing.T) {
 				`<div class="item"><h2><a href="/klein">Klein Tools MM400</a></h2><p>` + sec("clamp meter") + `</p></div><p>` + sec("wire stripper") + `</p><p>` + sec("voltage tester") + `</p>` +
 				`<div class="teasers"><div class="card"><h3><a href="/x">The best cordless drills of the year for every kind of job</a></h3><p>We tested thirty drills on wood, steel and concrete over two months of work, and here is what we…</p></div></div></div></article>`,
 			[]string{p1, "Fluke 117 Electrician's Multimeter", "Klein Tools MM400", "The clamp meter was tested"}, []string{"cordless drills"}},
+		{"numbered linked headings with a short line before their section's text",
+			`<article><div class="entry-content">` + intro + `<p>` + p3 + `</p><p>` + sec("fern") + `</p><p>` + sec("palm") + `</p>` +
+				`<div class="plant"><h2>8. <a href="/swiss">SWISS CHEESE VINE</a></h2><p><em>Monstera adansonii</em><br>Low to medium light</p><p>` + sec("vine") + `</p></div>` +
+				`<div class="plant"><h2>9. <a href="/iron">IRON CROSS BEGONIA</a></h2><div class="subheading"><p>Best for dim corners</p></div><p>` + sec("begonia") + `</p></div>` +
+				`<div class="popular"><h3>1. <a href="/x">Our most popular post this week</a></h3><h3>2. <a href="/y">Another popular post</a></h3><ul><li><a href="/z">More posts</a></li></ul></div></div></article>`,
+			[]string{p1, "8. SWISS CHEESE VINE", "9. IRON CROSS BEGONIA", "The begonia was tested"}, []string{"most popular post", "Another popular post"}},
 		{"lists whose items hold words besides their links; headlines with bylines stay out",
 			`<article><div class="entry-content">` + intro + `<p>` + p3 + `</p><ul><li><a href="/cs50">CS50's Introduction to Computer Science</a> from Harvard University ★★★★★(189)</li>` +
 				`<li><a href="/sql">Intro to SQL</a> from a data school ★★★★☆(8)</li><li><a href="/py">Python for Everybody</a></li></ul><p>` + sec("online course") + `</p>` +

@@ -561,7 +561,46 @@ func (r *renderer) inFlow(n *html.Node) bool {
 		return false
 	}
 	ps := r.e.st[n.Parent]
-	return (ps != nil && r.total > 0 && ps.text*2 >= r.total || r.e.proseNext(n)) && !labelledLink(n)
+	return (ps != nil && r.total > 0 && ps.text*2 >= r.total || r.e.proseNext(n) || numberedHeading(n) && r.e.sectionNext(n)) && !labelledLink(n)
+}
+
+// numberedHeading reports a heading whose words besides its link are a
+// number mark: a numbered section of a list article that links to what it
+// names ("8. <a>Swiss Cheese Vine</a>", "3. <a>Wantable Style Edit</a>",
+// "#2 <a>…</a>").
+func numberedHeading(n *html.Node) bool {
+	t := strings.TrimSpace(unlinkedText(n))
+	t = strings.TrimPrefix(t, "#")
+	t = strings.TrimRight(t, ".):")
+	if t == "" || len(t) > 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionNext reports a heading with text under it: one of the three
+// blocks after it holds 80 bytes of words besides its links, few links
+// (a plant's Latin name and its light may stand between them).
+func (e *extractor) sectionNext(h *html.Node) bool {
+	k := 0
+	for c := h.NextSibling; c != nil && k < 3; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k++
+		if isHeading(c.DataAtom) {
+			return false
+		}
+		if s := e.st[c]; s != nil && s.text-s.link >= 80 && e.linkDensity(c) < 0.25 {
+			return true
+		}
+	}
+	return false
 }
 
 // proseNext reports a block followed by a paragraph of prose: a <p> of
