@@ -72,3 +72,36 @@ func TestLinkedPartsOfKept(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedTitles: a paragraph that is one link naming the item the
+// text after it is about (a book in a list of books, a deal in a
+// round-up) is kept; links asking the reader to act, teasers ("Hier das
+// …", a headline in capitals between a story's paragraphs), web
+// addresses, questions and emoji-led pitches stay out.
+func TestLinkedTitles(t *testing.T) {
+	intro := "<p>" + p1 + "</p><p>" + p2 + "</p>"
+	item := func(link string) string { return `<p><a href="/x">` + link + `</a></p>` }
+	tests := []struct {
+		name, body string
+		want, not  []string
+	}{
+		{"books and deals titled with their links",
+			`<article><div class="entry-content">` + intro + item(`<strong>The Natural Way to Draw by Kimon Nicolaides</strong>`) + `<p>` + sec("drawing book") + `</p>` +
+				`<p style="text-align:center"><br>` + `<a href="/y"><strong>Perspective for Artists by Rex Vicat Cole</strong></a></p><p>` + sec("second book") + `</p>` +
+				item(`Twilio to acquire Stytch`) + `<p>` + sec("identity platform") + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{"The Natural Way to Draw by Kimon Nicolaides", "Perspective for Artists by Rex Vicat Cole", "Twilio to acquire Stytch", p3}, nil},
+		{"calls to action and teasers stay out",
+			`<article><div class="entry-content">` + intro + item(`Find out if weight loss medications can help you lose weight`) + `<p>` + sec("diet plan") + `</p>` +
+				item(`Hier das Einzel-Tableau in Pune`) + `<p>` + sec("tennis draw") + `</p>` +
+				item(`<strong>SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</strong>`) + `<p>` + sec("dance show") + `</p>` +
+				item(`👉 I’ll show you how to fix all of it.`) + `<p>` + sec("fix") + `</p>` +
+				item(`https://example.com/newsletter`) + `<p>` + sec("newsletter") + `</p>` +
+				item(`Want a customized workout plan you’ll do?`) + `<p>` + sec("workout") + `</p><p>` + p3 + `</p></div></article>`,
+			[]string{p1, "The tennis draw was tested", p3}, []string{"weight loss medications", "Einzel-Tableau", "SEAN SPICER", "fix all of it", "example.com", "customized workout"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkBody(t, tt.body, tt.want, tt.not)
+		})
+	}
+}

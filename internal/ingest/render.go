@@ -480,7 +480,7 @@ func (r *renderer) skipRule(n *html.Node) string {
 		prose := s.text-s.link >= 50 && ld < 0.6 // a sentence besides its link ("<a>Headline</a>. More text.")
 		// An item of a list that is read goes with its list (the list's
 		// own test is above).
-		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li && !wrapsIntroducedList(n) {
+		if ld > 0.6 && s.text < 400 && !(s.text-s.link >= 40 && endsSentence(textOf(n))) && !introducedItem(n) && !r.inFlow(n) && n.DataAtom != atom.Li && !wrapsIntroducedList(n) && !r.linkedTitle(n, s) {
 			return "link-item" // a link list item; but "<a>Headline</a>. A sentence." is prose
 		}
 		if ld > 0.35 && s.text < 120 && !big && n.DataAtom != atom.P && !prose && !introducedItem(n) && !partOfKept(n) && !wrapsIntroducedList(n) {
