@@ -1163,6 +1163,10 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 			out = out[:len(out)-1]
 			continue
 		}
+		if i := introAtEnd(out); i >= 0 {
+			out = out[:i]
+			continue
+		}
 		break
 	}
 	s := strings.Join(out, "\n")
@@ -1184,6 +1188,27 @@ var trailingBio = regexp.MustCompile(`^\*?(?:\p{Lu}[\pL'’.-]+\s+){1,3}\p{Lu}[\
 
 // maxBio bounds the length of a trailing bio (three or four sentences).
 const maxBio = 800
+
+// trailingIntro matches the greeting that opens the author's box at the
+// end of a blog post: "Hi! I'm Jack, Co-Founder of Social Shepherd. …",
+// "Hi, I'm Chris!", "Hey, I’m Jessica! Welcome to The Organized Mama …".
+// Opening a post, the same greeting is the post's ("Hey, I’m Kev, coffee
+// nerd, …").
+var trailingIntro = regexp.MustCompile(`^(?i:hi|hey|hello|howdy)[,!.]?\s+(?:(?i:there)[,!.]?\s+)?(?i:i[’']m|i am|my name is)\s+\p{Lu}`)
+
+// introAtEnd is the index of a trailingIntro line in the second half of
+// the body's lines with little text after it (the rest of the box: a
+// line or two on who the author is), or -1.
+func introAtEnd(lines []string) int {
+	after := 0
+	for i := len(lines) - 1; i >= len(lines)/2 && i >= len(lines)-3; i-- {
+		if len(lines[i]) <= maxBio && trailingIntro.MatchString(lines[i]) && after <= 300 {
+			return i
+		}
+		after += len(lines[i])
+	}
+	return -1
+}
 
 func isHTMLFurniture(l string, english bool) bool {
 	if countWords(l) >= 15 && endsSentence(l) {
