@@ -1167,6 +1167,10 @@ func finishText(lines []string, title string, english bool, code map[string]bool
 			out = out[:i]
 			continue
 		}
+		if i := authorBoxAtEnd(out); i >= 0 {
+			out = out[:i]
+			continue
+		}
 		break
 	}
 	s := strings.Join(out, "\n")
@@ -1195,6 +1199,31 @@ const maxBio = 800
 // Opening a post, the same greeting is the post's ("Hey, I’m Kev, coffee
 // nerd, …").
 var trailingIntro = regexp.MustCompile(`^(?i:hi|hey|hello|howdy)[,!.]?\s+(?:(?i:there)[,!.]?\s+)?(?i:i[’']m|i am|my name is)\s+\p{Lu}`)
+
+// authorBoxAtEnd is the index of the line that opens an author's box
+// among the last lines of the body (the text reader's trailingMatter rows
+// "author box", "author box by name", "author box by bio": "Elliot Raba" /
+// "Enterprise Sales Executive" / "Elliot is a dynamic and results-driven
+// …"), with little text after it, or -1. (A press release's box about
+// the organisation, which some annotators keep, is left to endMarker.)
+func authorBoxAtEnd(lines []string) int {
+	after := 0
+	for i := len(lines) - 1; i >= len(lines)/2 && i >= len(lines)-6; i-- {
+		if after > maxAuthorBox {
+			break
+		}
+		if authorBoxStart(lines, i) {
+			return i
+		}
+		after += len(lines[i])
+	}
+	return -1
+}
+
+// maxAuthorBox bounds the text under an author box's first line (a job
+// title and a bio of a few sentences); more is a section of the article
+// under a heading that looks like one ("Authors").
+const maxAuthorBox = 700
 
 // introAtEnd is the index of a trailingIntro line in the second half of
 // the body's lines with little text after it (the rest of the box: a

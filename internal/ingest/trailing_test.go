@@ -194,3 +194,27 @@ func TestTrailingIntro(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorBoxAtEnd: the HTML reader's last lines end at an author's box
+// (the text reader's author-box rows: a name over a bio that opens with
+// it, "About the Author:"); a press release's box about the organisation
+// stays for endMarker to judge, and a section's heading over its text
+// stays.
+func TestAuthorBoxAtEnd(t *testing.T) {
+	long := "The council voted on Tuesday to close the old bridge to lorries, citing a survey that found cracks in its piers and rust in its railings."
+	for _, c := range []struct {
+		lines string // joined by " / "
+		want  int
+	}{
+		{long + " / " + long + " / " + long + " / Elliot Raba / Enterprise Sales Executive / Elliot is a dynamic and results-driven Enterprise Sales Executive at Zalaris, where he crafts solutions.", 3},
+		{long + " / " + long + " / " + long + " / Jeff Cobb, Founder of Learning Revolution / Jeff Cobb is an expert in online education and the business of adult lifelong learning.", 3},
+		{long + " / " + long + " / " + long + " / About the Author:", 3},
+		// look-alikes that stay
+		{long + " / " + long + " / " + long + " / About Georgetown University Medical Center / Georgetown University Medical Center (GUMC) is an internationally recognized academic medical center.", -1},
+		{long + " / " + long + " / " + long + " / Copper Pipes / Copper is among the most commonly used metallic pipes for plumbing; more installers now choose plastic.", -1},
+	} {
+		if got := authorBoxAtEnd(strings.Split(c.lines, " / ")); got != c.want {
+			t.Errorf("authorBoxAtEnd(%q) = %d, want %d", clip(c.lines, 80), got, c.want)
+		}
+	}
+}
