@@ -508,6 +508,7 @@ var unitSteps = []unitStep{
 	{"unit-bracketed", (*parser).bracketedUnitAfter},
 	{"compound-unit", (*parser).compoundUnitAfter},
 	{"us-currency", (*parser).usCurrencyAfter},
+	{"initials-dollar", (*parser).initialsDollarAfter},
 	{"currency-name", (*parser).currencyNameAfter},
 	{"marks-money", (*parser).marksMoneyAfter},
 	{"age-spaced", (*parser).spacedAgeAfter},
@@ -858,6 +859,34 @@ func (p *parser) usCurrencyAfter(c *cand, j int) bool {
 	c.currency = true
 	return true
 }
+
+// initialsDollarAfter: "7.15 billion N.Z. Dlrs", "80 H.K. cents": a
+// country's dotted initials, its ISO 3166 region, before a dollar or cent
+// word name that country's dollar (lexicon.DollarOfRegion, from CLDR;
+// "U.S." is us-currency's). Rule initials-dollar.
+func (p *parser) initialsDollarAfter(c *cand, j int) bool {
+	if c.unit != "" || c.currency || !p.is(j+1, ".") || !p.is(j+3, ".") || !p.adj(j+1) || !p.adj(j+2) || !p.adj(j+3) {
+		return false
+	}
+	a, b := p.raw(j), p.raw(j+2)
+	if len(a) != 1 || len(b) != 1 || a[0] < 'A' || a[0] > 'Z' || b[0] < 'A' || b[0] > 'Z' {
+		return false
+	}
+	k := p.key(j + 4)
+	code, ok := lexicon.DollarOfRegion(a + b)
+	if !ok || !dollarWords[k] && !centWords[k] {
+		return false
+	}
+	if centWords[k] {
+		c.v /= 100
+	}
+	c.setUnit(code, j+5)
+	c.currency = true
+	c.unitRule = ruleInitialsDollar
+	return true
+}
+
+var ruleInitialsDollar = newRule("initials-dollar")
 
 // currencyNameAfter: "176 Hong Kong dollars", "9.99 New Zealand dollars".
 func (p *parser) currencyNameAfter(c *cand, j int) bool {
@@ -2311,6 +2340,11 @@ func writtenAsDollar(s string) bool {
 	for i := 0; i+6 <= len(s); i++ {
 		if strings.EqualFold(s[i:i+6], "dollar") {
 			return true
+		}
+	}
+	for i := 0; i+3 <= len(s); i++ {
+		if strings.EqualFold(s[i:i+3], "dlr") {
+			return true // the wire's "N.Z. Dlrs"
 		}
 	}
 	return false

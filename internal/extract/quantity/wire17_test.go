@@ -1,0 +1,69 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+)
+
+// wire17RuleCases are the wire-style forms of web-dev-17 (1987 Reuters
+// text: "mln", "dlrs", "cts", "N.Z. Dlrs"), each with the rule `extract
+// quantities --explain` names, in varied wording of the project's own.
+var wire17RuleCases = []ruleFormCase{
+	// "dlrs", "dlr", "DLS": rows of lexicon.CurrencyNames beside "dollars"
+	// (web-dev-17: 99 USD claims, nearly all written "dlrs")
+	{"unit-after", "Sales rose to 1.27 billion dlrs last year.", "1.27 billion dlrs", "1270000000", "", "USD"},
+	{"unit-after", "It will service its 109 billion dlr foreign debt.", "109 billion dlr", "109000000000", "", "USD"},
+	{"unit-after", "Shr loss 6.48 DLS vs profit 23 CTS", "6.48 DLS", "6.48", "", "USD"},
+	{"unit-after", "The unit was sold for 50,000 dlrs in cash.", "50,000 dlrs", "50000", "", "USD"},
+	// "cts": a row of lexicon.CurrencySubunits beside "cents"
+	{"currency-subunit", "Shr 34 cts vs 1.19 dlrs", "34 cts", "0.34", "", "USD"},
+	{"currency-subunit", "Qtly div seven cts vs six cts prior", "seven cts", "0.07", "", "USD"},
+	{"currency-subunit", "The board paid 31 cts in March.", "31 cts", "0.31", "", "USD"},
+	// a country's dotted initials before a dollar word (rule
+	// initials-dollar, the region's dollar from CLDR): web-dev-17 "7.15
+	// billion N.Z. Dlrs", "17.18 billion N.Z. Dlrs"
+	{"initials-dollar", "Reserves fell to 7.15 billion N.Z. Dlrs in January.", "7.15 billion N.Z. Dlrs", "7150000000", "", "NZD"},
+	{"initials-dollar", "The tram line will cost 900 mln H.K. dlrs to build.", "900 mln H.K. dlrs", "900000000", "", "HKD"},
+	{"initials-dollar", "Fares went up by 50 H.K. cents.", "50 H.K. cents", "0.5", "", "HKD"},
+}
+
+// wire17Negatives: what decides none of the forms above stays as it was.
+var wire17Negatives = []struct {
+	in   string
+	want map[string]string
+}{
+	{"He met 12 U.K. officials in London.", map[string]string{"12": "count"}},
+	{"The firm hired 30 H.K. staff and paid 40 dollars each.", map[string]string{"30": "count", "40 dollars": "USD"}},
+}
+
+func TestWire17Rules(t *testing.T) {
+	for _, c := range wire17RuleCases {
+		m := checkForm(t, c.rule, c.in, c.text, c.low, c.high, c.unit)
+		if m == nil {
+			continue
+		}
+		if r := m.Rules(); !strings.HasPrefix(r.Unit, c.rule) {
+			t.Errorf("%s: %q: read by rules %+v", c.rule, c.in, r)
+		}
+	}
+}
+
+func TestWire17Negatives(t *testing.T) {
+	for _, c := range wire17Negatives {
+		got := map[string]string{}
+		for _, m := range Find(c.in) {
+			if m.Kind == "claim" {
+				got[c.in[m.Start:m.End]] = m.Unit
+			}
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %v, want %v", c.in, got, c.want)
+			continue
+		}
+		for k, u := range c.want {
+			if got[k] != u {
+				t.Errorf("%q: %q unit %q, want %q", c.in, k, got[k], u)
+			}
+		}
+	}
+}
