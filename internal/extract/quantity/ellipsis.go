@@ -103,6 +103,25 @@ var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compar
 	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"},
 	{"instead", "of"}, {"rather", "than"}}
 
+// resultsLink reports the tokens from i to before j as a results line's
+// link to the year-ago figure: "vs" or "versus", and a word of
+// shareLineWords ("Shr 34 cts vs 1.19 dlrs", "Shr loss 6.48 DLS VS PROFIT
+// 23 CTS": web-dev-17).
+func (p *parser) resultsLink(i, j int) bool {
+	if i >= j || !lowerIn(resultsVs, p.raw(i)) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !lowerIn(shareLineWords, p.raw(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// resultsVs set a results line's year-ago figure against this year's.
+var resultsVs = lexicon.WordSet(`vs versus`)
+
 func (p *parser) levelSharesRate(c *cand) {
 	if c.share || c.yearLike || c.scaled && !c.currency || c.qual == claims.Range || c.qual == claims.Vague || len(p.out) == 0 {
 		return
@@ -119,7 +138,7 @@ func (p *parser) levelSharesRate(c *cand) {
 	if after < 0 || after >= c.st {
 		return
 	}
-	ok := false
+	ok := c.currency && p.resultsLink(after, c.st)
 	fx := m.rules[1] == ruleExchangeRate
 	for _, l := range levelLinks {
 		b := c.st - len(l)

@@ -1501,7 +1501,7 @@ scan:
 			}
 		case w.key == "hundred":
 			s.times(100)
-		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore":
+		case wordScales[w.key]:
 			s.scale(w.scale, p.w(j-1))
 		case w.key == "dozen":
 			s.times(12)
@@ -1561,6 +1561,11 @@ scan:
 // hyphenScaleWords may follow a card word over a glued hyphen:
 // "two-hundred", "five-thousand", "three-million" (web-dev-14 "around
 // two-hundred years old"; the suites' "fifty - two" joins cards so).
+// wordScales are the scales read after number words: "five million",
+// "three lakh", and the wire's abbreviations ("five mln shares", "nine mln
+// dlr", "one bln": web-dev-17).
+var wordScales = lexicon.WordSet(`thousand million billion trillion lakh crore mln bln mn bn`)
+
 var hyphenScaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 // wordsState is parseWords' running sum: total holds the scaled groups

@@ -1166,6 +1166,26 @@ func (p *parser) currencyQuote(c *cand) {
 // after it is no per-share figure.
 var rulePerShareNoun = newRule("per-share-noun")
 
+// Money on a wire results line headed "Shr" is per share (rule
+// share-line): "Shr 34 cts vs 1.19 dlrs", "Oper shr loss two cts vs profit
+// seven cts", "Shr primary 95.30 pesos vs 29.71 pesos" (web-dev-17: 1987
+// Reuters results, one line per company); the year-ago figure after "vs"
+// shares the rate (level-shares-rate, resultsLink).
+var ruleShareLine = newRule("share-line")
+
+// shareLineWords stand between "Shr" or "vs" and the amount of a results
+// line: "Shr loss 51 cts", "vs profit 23 cts", "Shr fully diluted 61 cts".
+var shareLineWords = lexicon.WordSet(`loss profit primary diluted fully basic`)
+
+// shareLine reports the head "Shr" (any case) of a results line before the
+// amount of c, token j the word before it.
+func (p *parser) shareLine(c *cand, j int) bool {
+	for j >= 0 && lowerIn(shareLineWords, p.raw(j)) {
+		j--
+	}
+	return strings.EqualFold(p.raw(j), "shr")
+}
+
 // perShareLinks stand between "EPS" and its amount.
 var perShareLinks = lexicon.WordSet(`of was were is at to rose fell came reached hit stood`)
 
@@ -1181,7 +1201,15 @@ var rulePerCapitaNoun = newRule("per-capita-noun")
 var perCapitaNouns = lexicon.WordSet(`capita head`)
 
 func (p *parser) perShareNoun(c *cand) {
-	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 2 {
+	if !c.currency || strings.Contains(c.unit, "/") || c.qual == claims.Vague || c.st < 1 {
+		return
+	}
+	if p.shareLine(c, c.st-1) {
+		c.unit += "/share"
+		c.unitRule = ruleShareLine
+		return
+	}
+	if c.st < 2 {
 		return
 	}
 	j := c.st - 1

@@ -13,10 +13,10 @@ var wire17RuleCases = []ruleFormCase{
 	// (web-dev-17: 99 USD claims, nearly all written "dlrs")
 	{"unit-after", "Sales rose to 1.27 billion dlrs last year.", "1.27 billion dlrs", "1270000000", "", "USD"},
 	{"unit-after", "It will service its 109 billion dlr foreign debt.", "109 billion dlr", "109000000000", "", "USD"},
-	{"unit-after", "Shr loss 6.48 DLS vs profit 23 CTS", "6.48 DLS", "6.48", "", "USD"},
+	{"unit-after", "The stock lost 6.48 DLS on the day.", "6.48 DLS", "6.48", "", "USD"},
 	{"unit-after", "The unit was sold for 50,000 dlrs in cash.", "50,000 dlrs", "50000", "", "USD"},
 	// "cts": a row of lexicon.CurrencySubunits beside "cents"
-	{"currency-subunit", "Shr 34 cts vs 1.19 dlrs", "34 cts", "0.34", "", "USD"},
+	{"currency-subunit", "The tax adds 34 cts to a pack.", "34 cts", "0.34", "", "USD"},
 	{"currency-subunit", "Qtly div seven cts vs six cts prior", "seven cts", "0.07", "", "USD"},
 	{"currency-subunit", "The board paid 31 cts in March.", "31 cts", "0.31", "", "USD"},
 	// a country's dotted initials before a dollar word (rule
@@ -25,6 +25,26 @@ var wire17RuleCases = []ruleFormCase{
 	{"initials-dollar", "Reserves fell to 7.15 billion N.Z. Dlrs in January.", "7.15 billion N.Z. Dlrs", "7150000000", "", "NZD"},
 	{"initials-dollar", "The tram line will cost 900 mln H.K. dlrs to build.", "900 mln H.K. dlrs", "900000000", "", "HKD"},
 	{"initials-dollar", "Fares went up by 50 H.K. cents.", "50 H.K. cents", "0.5", "", "HKD"},
+	// "five mln", "nine mln dlr": the wire's scale abbreviations after a
+	// number word (wordScales, beside "million")
+	{"unit-after", "It took a nine mln dlr loss on the sale.", "nine mln dlr", "9000000", "", "USD"},
+	{"default-count", "The board raised the stock from five mln to 25 mln shares.", "five mln", "5000000", "", "count"},
+	// short and long tons: rows of lexicon/units.go (web-dev-17 "5,988
+	// short tons" of sugar, "37,000 long tons of wheat flour")
+	{"hyphened-unit", "The quota was set at 1,001,430 short tons for the year.", "1,001,430 short tons", "1001430", "", "ton"},
+	{"hyphened-unit", "Egypt bought 200,000 long tons of wheat flour.", "200,000 long tons", "200000", "", "long_ton"},
+	// a wire results line headed "Shr" is per share (rule share-line):
+	// web-dev-17's 25 result lines of 1987 ("Shr 34 cts vs 1.19 dlrs",
+	// "Oper shr loss two cts vs profit seven cts", "Shr primary 95.30
+	// pesos"); the year-ago figure after "vs" takes the rate
+	// (level-shares-rate)
+	{"share-line", "Shr 34 cts vs 1.19 dlrs", "34 cts", "0.34", "", "USD/share"},
+	{"level-shares-rate", "Shr 34 cts vs 1.19 dlrs", "1.19 dlrs", "1.19", "", "USD/share"},
+	{"share-line", "Oper shr loss two cts vs profit seven cts", "two cts", "0.02", "", "USD/share"},
+	{"level-shares-rate", "Oper shr loss two cts vs profit seven cts", "seven cts", "0.07", "", "USD/share"},
+	{"share-line", "Shr fully diluted 1.05 dlrs vs 98 cts", "1.05 dlrs", "1.05", "", "USD/share"},
+	{"level-shares-rate", "Shr fully diluted 1.05 dlrs vs 98 cts", "98 cts", "0.98", "", "USD/share"},
+	{"share-line", "SHR PROFIT 12 CTS VS LOSS 40 CTS", "12 CTS", "0.12", "", "USD/share"},
 }
 
 // wire17Negatives: what decides none of the forms above stays as it was.
@@ -33,6 +53,8 @@ var wire17Negatives = []struct {
 	want map[string]string
 }{
 	{"He met 12 U.K. officials in London.", map[string]string{"12": "count"}},
+	{"It paid 50 cts vs 40 cts a year ago.", map[string]string{"50 cts": "USD", "40 cts": "USD"}},
+	{"Qtly div 25 cts vs 25 cts prior", map[string]string{"25 cts": "USD"}},
 	{"The firm hired 30 H.K. staff and paid 40 dollars each.", map[string]string{"30": "count", "40 dollars": "USD"}},
 }
 
