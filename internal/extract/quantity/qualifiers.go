@@ -940,6 +940,11 @@ func (p *parser) joinRangeEnds(c *cand, r *rangeRead) {
 	c.qual = claims.Range
 	c.lo, c.hi = av, b.v
 	c.v = av
+	if b.currency && !c.currency && c.unit == b.unit {
+		// money named after the second end: "1,750 to 1,780 dlrs per
+		// tonne" reads its rate and its article's dollar as "$1,750"
+		c.currency, c.bareDollar, c.bareCents, c.bareName = true, b.bareDollar, b.bareCents, b.bareName
+	}
 	if wordScaled {
 		c.qualRule = ruleRangeSharedScale
 	}

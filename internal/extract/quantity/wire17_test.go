@@ -45,6 +45,14 @@ var wire17RuleCases = []ruleFormCase{
 	{"share-line", "Shr fully diluted 1.05 dlrs vs 98 cts", "1.05 dlrs", "1.05", "", "USD/share"},
 	{"level-shares-rate", "Shr fully diluted 1.05 dlrs vs 98 cts", "98 cts", "0.98", "", "USD/share"},
 	{"share-line", "SHR PROFIT 12 CTS VS LOSS 40 CTS", "12 CTS", "0.12", "", "USD/share"},
+	// a range with its money word after the second end keeps the money's
+	// subunit and rate (web-dev-17 "in the range of 34 cts to 36 cts a
+	// share", "1,750 to 1,780 dlrs per tonne")
+	{"currency-subunit+rate", "Earnings fell in the range of 34 cts to 36 cts a share.", "34 cts to 36 cts a share", "0.34", "0.36", "USD/share"},
+	{"currency-subunit+rate", "Analysts see 90 cents to 95 cents a share.", "90 cents to 95 cents a share", "0.9", "0.95", "USD/share"},
+	{"range-after+rate", "Sales were booked at 1,750 to 1,780 dlrs per tonne.", "1,750 to 1,780 dlrs per tonne", "1750", "1780", "USD/tonne"},
+	{"range-after+rate", "Crude sold for 20-25 dollars a barrel.", "20-25 dollars a barrel", "20", "25", "USD/barrel"},
+	{"range-after+rate", "Cleaners earn 12 to 15 dollars an hour.", "12 to 15 dollars an hour", "12", "15", "USD/hour"},
 }
 
 // wire17Negatives: what decides none of the forms above stays as it was.
