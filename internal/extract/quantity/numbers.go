@@ -357,7 +357,37 @@ func (p *parser) mixedNumber(c *cand, i int) *cand {
 			return c
 		}
 	}
+	// hyphened, as the 1987 wire and market tables write prices and rates
+	// (rule mixed-number-hyphen): "shot up 11-5/8 to 29-3/8", "a 7-3/4 pct
+	// debenture", "up 2-1/2 percentage points", "1-1/16 inch cotton"
+	// (web-dev-17, five documents)
+	if v, ok := p.hyphenMixed(i); ok {
+		c.v = v
+		c.en = i + 5
+		c.valSt, c.valEn = i, c.en
+		c.unitRule = ruleMixedNumberHyphen
+		return c
+	}
 	return nil
+}
+
+var ruleMixedNumberHyphen = newRule("mixed-number-hyphen")
+
+// hyphenMixed reads a hyphened mixed number at token i ("11-5/8", five
+// tokens): its value and whether it stands there (mixedNumber; a range's
+// second end, valueAt: "shot up 11-5/8 to 29-3/8").
+func (p *parser) hyphenMixed(i int) (float64, bool) {
+	if i+5 > len(p.toks) {
+		return 0, false
+	}
+	t, a, b := &p.toks[i], &p.toks[i+2], &p.toks[i+4]
+	if t.k != tNum || t.sep || t.dec || !p.isHyphen(i+1) || !p.adj(i+1) || a.k != tNum || !p.adj(i+2) || !p.is(i+3, "/") || !p.adj(i+3) || b.k != tNum || !p.adj(i+4) {
+		return 0, false
+	}
+	if a.dec || a.sep || b.dec || b.sep || !fractionDenominators[b.v] || a.v >= b.v || a.v < 1 || p.is(i+5, "/") || p.isHyphen(i+5) {
+		return 0, false
+	}
+	return t.v + a.v/b.v, true
 }
 
 // ruleDigitsAndFraction reads digits and a fraction in words (rule

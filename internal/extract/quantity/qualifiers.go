@@ -1015,6 +1015,9 @@ func (p *parser) valueAt(k int) *cand {
 				return nil
 			}
 		}
+		if v, ok := p.hyphenMixed(k); ok {
+			return p.newCand(cand{st: k, en: k + 5, v: v, valSt: k, valEn: k + 5}) // "up 11-5/8 to 29-3/8"
+		}
 		if k+1 < len(p.toks) && p.toks[k+1].frac && !t.frac && !t.dec && !t.sep && (p.adj(k+1) || t.ndig <= 3) {
 			// a mixed number at the second end: "a 4-5 ½ inch device",
 			// "from 2 to 2½ cups" (as fractionSign reads a first one)

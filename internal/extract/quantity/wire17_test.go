@@ -53,6 +53,14 @@ var wire17RuleCases = []ruleFormCase{
 	{"range-after+rate", "Sales were booked at 1,750 to 1,780 dlrs per tonne.", "1,750 to 1,780 dlrs per tonne", "1750", "1780", "USD/tonne"},
 	{"range-after+rate", "Crude sold for 20-25 dollars a barrel.", "20-25 dollars a barrel", "20", "25", "USD/barrel"},
 	{"range-after+rate", "Cleaners earn 12 to 15 dollars an hour.", "12 to 15 dollars an hour", "12", "15", "USD/hour"},
+	// a hyphened mixed number, as the wire and market tables write prices
+	// and rates (rule mixed-number-hyphen; web-dev-17: share prices, barge
+	// freight, cotton staple, a debenture's coupon)
+	{"mixed-number-hyphen", "American Express closed at 72-5/8, up 4-1/8 on heavy volume.", "72-5/8", "72.625", "", "count"},
+	{"mixed-number-hyphen", "Torchmark will buy back its 7-3/4 pct debentures.", "7-3/4 pct", "7.75", "", "percent"},
+	{"mixed-number-hyphen", "Rates were both up 2-1/2 percentage points.", "2-1/2 percentage points", "2.5", "", "percentage_point"},
+	{"mixed-number-hyphen", "The price is for 1-1/16 inch upland cotton.", "1-1/16 inch", "1.0625", "", "inch"},
+	{"mixed-number-hyphen", "The bond traded between 98-1/4 and 99-3/8 all day.", "between 98-1/4 and 99-3/8", "98.25", "99.375", "count"},
 }
 
 // wire17Negatives: what decides none of the forms above stays as it was.
