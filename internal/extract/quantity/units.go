@@ -888,6 +888,15 @@ func (p *parser) initialsDollarAfter(c *cand, j int) bool {
 
 var ruleInitialsDollar = newRule("initials-dollar")
 
+var ruleMonthDayUnit = newRule("month-day-unit")
+
+// monthDayBefore reports a day of the month in digits right after a
+// capitalised month name: "February 16", "Jan 31".
+func (p *parser) monthDayBefore(c *cand) bool {
+	t := &p.toks[c.valSt]
+	return !c.words && !c.currency && c.st == c.valSt && c.st >= 1 && t.ndig <= 2 && !t.dec && t.v >= 1 && t.v <= 31 && p.isMonth(c.st-1) && p.capitalised(c.st-1)
+}
+
 // currencyNameAfter: "176 Hong Kong dollars", "9.99 New Zealand dollars".
 func (p *parser) currencyNameAfter(c *cand, j int) bool {
 	if k := p.key(j); !((k == "hong" || k == "new" || k == "south") && currencyAdjectives[p.key(j+1)] != "" && p.w(j+2) != nil && p.w(j+2).curr != "" && c.unit == "" && !c.currency) {
@@ -993,6 +1002,11 @@ func (p *parser) ratioOrTimeUnit(c *cand, j int, w *word, hyph, adj bool) bool {
 		// rate), no hour: "15 HR consulting firms", "one HR function", "5 HR
 		// Outsourcing" (WCXB HR and tech pages: 9 times on 5 pages; German
 		// "7 HR Vorstandspositionen", trafilatura); "2 hr 15 min" is time
+	case w.tunit != "" && !hyph && p.monthDayBefore(c):
+		// a day after its month is a date, not a span of the time word
+		// after it (guard month-day-unit): "in the February 16 week",
+		// "for the January 31 second quarter" (web-dev-17, two documents)
+		c.guard = ruleMonthDayUnit
 	case w.tunit != "" && (w.key != "ms" || p.raw(j) == "ms"):
 		c.setUnit(w.tunit, j+1)
 		c.kind = claims.KindDuration

@@ -3,6 +3,8 @@ package quantity
 import (
 	"strings"
 	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
 )
 
 // wire17RuleCases are the wire-style forms of web-dev-17 (1987 Reuters
@@ -102,6 +104,33 @@ func TestWire17Negatives(t *testing.T) {
 			if got[k] != u {
 				t.Errorf("%q: %q unit %q, want %q", c.in, k, got[k], u)
 			}
+		}
+	}
+}
+
+// wire17KindCases: a day in words after its month is a date (kind rule
+// month-day-words; web-dev-17 "payable April one to holders", "on June
+// eight.", "from November three, 1986,"), and a day in digits after its
+// month takes no time word after it (guard month-day-unit, kind date:
+// "in the February 16 week", "the January 31 second quarter"); counts
+// after a month stay counts.
+var wire17KindCases = []genreKindCase{
+	{"month-day-words", "The dividend is payable April one to holders of record March 20.", "April one", claims.KindDate},
+	{"month-day-words", "The company plans to redeem the debentures on June eight.", "June eight", claims.KindDate},
+	{"month-day-words", "It covers the period from November three, 1986, when the fund began.", "November three, 1986", claims.KindDate},
+	{"month-day-words", "Talks run from May twelve through May 20.", "May twelve", claims.KindDate},
+	{"", "In March two men were held at the border.", "two", claims.KindClaim},
+	{"", "By August twenty soldiers had left.", "twenty", claims.KindClaim},
+	{"date", "Money supply rose in the February 16 week, the Fed said.", "February 16", claims.KindDate},
+	{"date", "It reported a loss for the January 31 second quarter.", "January 31", claims.KindDate},
+	{"", "The show ran for 3 weeks in June.", "3 weeks", claims.KindClaim},
+}
+
+func TestWire17Kinds(t *testing.T) {
+	checkGenreKinds(t, wire17KindCases)
+	for _, c := range wire17KindCases[6:8] {
+		if m := wantMention(t, c.in, c.text, true); m != nil && m.Rules().Guard != "month-day-unit" {
+			t.Errorf("%q: guard %q, want month-day-unit", c.in, m.Rules().Guard)
 		}
 	}
 }
