@@ -26,8 +26,11 @@ var ruleEllipticalUnit = newRule("elliptical-unit")
 var ellipsisPrepositions = lexicon.WordSet(`from for in among at on to with by`)
 
 func (p *parser) ellipticalUnit(c *cand) {
-	if c.unit != "" || c.hasUnit || c.currency || c.scaled || c.share || c.yearLike || c.qual != "" || len(p.out) == 0 {
+	if c.unit != "" || c.hasUnit || c.currency || c.share || c.yearLike || c.qual != "" || len(p.out) == 0 {
 		return
+	}
+	if c.scaled && !lexicon.IsCurrencyCode(p.out[len(p.out)-1].Unit) {
+		return // (a scaled amount after money is money: "16.74 billion in December and 13.16 billion in January", the wire)
 	}
 	prep := p.raw(c.en) // (lower case: a preposition inside the sentence)
 	if c.en >= len(p.toks) || !ellipsisPrepositions[prep] || p.toks[c.en].k != tWord {
@@ -100,7 +103,7 @@ var ruleLevelSharesRate = newRule("level-shares-rate")
 // (web-dev-12)).
 var levelLinks = [][]string{{"from"}, {"up", "from"}, {"down", "from"}, {"compared", "with"}, {"compared", "to"},
 	{"increasing", "from"}, {"rising", "from"}, {"climbing", "from"}, {"falling", "from"}, {"dropping", "from"},
-	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"},
+	{"declining", "from"}, {"little", "changed", "from"}, {"unchanged", "from"}, {"against"}, {"versus"}, {"vs"},
 	{"instead", "of"}, {"rather", "than"}}
 
 // resultsLink reports the tokens from i to before j as a results line's

@@ -63,6 +63,18 @@ var wire17RuleCases = []ruleFormCase{
 	{"mixed-number-hyphen", "Rates were both up 2-1/2 percentage points.", "2-1/2 percentage points", "2.5", "", "percentage_point"},
 	{"mixed-number-hyphen", "The price is for 1-1/16 inch upland cotton.", "1-1/16 inch", "1.0625", "", "inch"},
 	{"mixed-number-hyphen", "The bond traded between 98-1/4 and 99-3/8 all day.", "between 98-1/4 and 99-3/8", "98.25", "99.375", "count"},
+	// a bare level set against money or a measure takes its unit (rule
+	// level-shares-unit): after "compared with" or "vs" with no comma
+	// (web-dev-17 and 40 more Reuters documents), after "to" when the
+	// money before it changed ("fell 195 mln dlrs to 65.06 billion":
+	// three Reuters documents); a scaled amount after money in parallel is
+	// money (elliptical-unit)
+	{"level-shares-unit", "Reserves fell to 7.15 billion N.Z. Dlrs in January and compared with 3.03 billion a year ago.", "3.03 billion", "3030000000", "", "NZD"},
+	{"level-shares-unit", "Capacity was 25,873,904 bushels vs 25,459,238 last week.", "25,459,238", "25459238", "", "bushel"},
+	{"level-shares-unit", "Exports were 117,866 tonnes versus 121,168 a week ago.", "121,168", "121168", "", "tonne"},
+	{"level-shares-unit", "Loans fell 195 mln dlrs to 65.06 billion in the week.", "65.06 billion", "65060000000", "", "USD"},
+	{"level-shares-unit", "Commercial paper dropped 375 mln dlrs to 336.63 billion.", "336.63 billion", "336630000000", "", "USD"},
+	{"elliptical-unit", "Deposits were 16.74 billion dlrs in December and 13.16 billion in January.", "13.16 billion", "13160000000", "", "USD"},
 }
 
 // wire17Negatives: what decides none of the forms above stays as it was.
@@ -73,6 +85,9 @@ var wire17Negatives = []struct {
 	{"He met 12 U.K. officials in London.", map[string]string{"12": "count"}},
 	{"It paid 50 cts vs 40 cts a year ago.", map[string]string{"50 cts": "USD", "40 cts": "USD"}},
 	{"Qtly div 25 cts vs 25 cts prior", map[string]string{"25 cts": "USD"}},
+	{"The firm hired 40 people vs 30 last year.", map[string]string{"40": "count", "30": "count"}},
+	{"Its user base tripled to 30 million.", map[string]string{"tripled": "times", "30 million": "count"}},
+	{"The city had 2 million people in 2000 and 3 million in 2010.", map[string]string{"2 million": "count", "3 million": "count"}},
 	{"The firm hired 30 H.K. staff and paid 40 dollars each.", map[string]string{"30": "count", "40 dollars": "USD"}},
 }
 
