@@ -399,6 +399,9 @@ var kindRules = []kindRule{
 	// a product type "N-in-1" the grammar read as inches: "the Instant Pot
 	// Duo 7-in-1", "a 2-in-1 laptop" (nInOne, kindgenres.go)
 	{"n-in-one", kindIf((*parser).nInOne, claims.KindIdentifier)},
+	// a stock split's ratio names the kind of split, no amount (splitRatio,
+	// kindgenres.go): "a two-for-one stock split", "a 20-for-1 split"
+	{"split-ratio", kindIf((*parser).splitRatio, claims.KindOther)},
 	// stock index names: "S&P 500", "FTSE 100", "Russell 2000", "Stoxx 50"
 	// (lexicon.StockIndexes)
 	{"index-name", func(p *parser, c *cand) bool {

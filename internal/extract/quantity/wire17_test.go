@@ -139,6 +139,12 @@ var wire17KindCases = []genreKindCase{
 	{"date", "Money supply rose in the February 16 week, the Fed said.", "February 16", claims.KindDate},
 	{"date", "It reported a loss for the January 31 second quarter.", "January 31", claims.KindDate},
 	{"", "The show ran for 3 weeks in June.", "3 weeks", claims.KindClaim},
+	// split-ratio: a stock split's ratio names the kind of split
+	{"split-ratio", "Champion said its board approved a two-for-one stock split.", "two-for-one", claims.KindOther},
+	{"split-ratio", "Brown-Forman approved a three-for-two stock split.", "three-for-two", claims.KindOther},
+	{"split-ratio", "Alphabet announced a 20-for-1 stock split in February.", "20-for-1", claims.KindOther},
+	{"split-ratio", "The miner plans a 1-for-10 reverse split.", "1-for-10", claims.KindOther},
+	{"", "Each holder gets 2 shares for 1 held.", "2 shares", claims.KindClaim},
 }
 
 func TestWire17Kinds(t *testing.T) {
