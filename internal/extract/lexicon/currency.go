@@ -232,6 +232,7 @@ var CurrencyNames = map[string]string{
 	// wire abbreviations of "dollars" (Reuters 1987: "1.4 billion dlrs",
 	// "109 billion dlr foreign debt", "Shr loss 6.48 DLS": web-dev-17)
 	"dlr": "USD", "dlrs": "USD", "dls": "USD",
+	"stg": "GBP", // the wire's sterling: "45.6 mln stg" (36 Reuters documents)
 	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
 	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
 	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",

@@ -140,7 +140,7 @@ var units = []UnitInfo{
 	{Name: "cl", Dimension: DimVolume, Spellings: []string{"cl", "centilitre", "centilitres", "centiliter", "centiliters"}},
 	{Name: "gallon", Dimension: DimVolume, Spellings: []string{"gallon", "gallons", "gal"}},
 	{Name: "fl_oz", Dimension: DimVolume, Spellings: []string{"fluid-ounce", "fluid-ounces", "fl-oz"}, Aliases: []string{"fluid ounce", "fluid ounces", "fl oz"}}, // "8 fluid ounces", "2 fl oz"
-	{Name: "bushel", Dimension: DimVolume, Spellings: []string{"bushel", "bushels"}},                                                                              // "50 bushels an acre"
+	{Name: "bushel", Dimension: DimVolume, Spellings: []string{"bushel", "bushels", "bu"}},                                                                        // "50 bushels an acre"
 	{Name: "hectolitre", Dimension: DimVolume, Spellings: []string{"hectolitre", "hectolitres", "hectoliter", "hectoliters"}},
 	{Name: "pint", Dimension: DimVolume, Spellings: []string{"pint", "pints"}},
 	{Name: "quart", Dimension: DimVolume, Spellings: []string{"quart", "quarts"}},

@@ -15,9 +15,10 @@ import (
 // mph, km/h, mpg); any other joins the two units with "/".
 
 // rateNouns are the denominators of rates that are neither a time nor a
-// measure unit, with their normalised name.
+// measure unit, with their normalised name ("shr" the wire's share: "1.23
+// dlrs a shr", 71 Reuters documents).
 var rateNouns = map[string]string{
-	"share": "share", "person": "person", "head": "person", "capita": "person", "night": "night",
+	"share": "share", "shr": "share", "person": "person", "head": "person", "capita": "person", "night": "night",
 	"ride": "ride", "trip": "trip", "visit": "visit", "ticket": "ticket", "user": "user", "seat": "seat",
 	"passenger": "passenger", "household": "household", "employee": "employee", "worker": "worker",
 	"student": "student", "pupil": "pupil", "patient": "patient", "barrel": "barrel", "unit": "unit",

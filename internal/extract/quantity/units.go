@@ -15,7 +15,7 @@ import (
 
 // adjectiveNames are the currency names the country adjectives of
 // currencyAdjectives decide ("Canadian dollars", "Mexican pesos").
-var adjectiveNames = lexicon.WordSet(`dollar dollars peso pesos`)
+var adjectiveNames = lexicon.WordSet(`dollar dollars dlr dlrs peso pesos`) // "12.3 mln Canadian dlrs" (the wire)
 
 // currencyAdjectives qualify "dollars"/"pesos" ("Canadian dollars").
 var currencyAdjectives = map[string]string{
@@ -25,6 +25,7 @@ var currencyAdjectives = map[string]string{
 	"dominican": "DOP", "us": "USD", "american": "USD", "egyptian": "EGP", "indian": "INR",
 	"pakistani": "PKR", "swiss": "CHF", "brazilian": "BRL", "african": "ZAR", "japanese": "JPY",
 	"chinese": "CNY", "turkish": "TRY", "russian": "RUB", "venezuelan": "VES",
+	"aust": "AUD", // the wire's "5.6 mln Aust dlrs"
 }
 
 // currencyBefore reads a currency symbol or code before the value ("$3.2bn",
@@ -2300,8 +2301,11 @@ var markWords = lexicon.WordSet(`mark marks`)
 // 8500 marks" (the suites), "the dollar rose to 1.8500 marks from 1.8415
 // marks and to 143.80 yen", "a loan of 500 million marks ($270 million)"
 // (written in that manner); "scored 95 marks", "full marks" stay no money.
+// Millions or billions of marks are money with no other currency: "lent
+// 300 mln marks to the firm" (the 1987 wire, ten Reuters documents); no
+// exam gives a million marks.
 func (p *parser) marksMoneyAfter(c *cand, j int) bool {
-	if c.unit != "" || c.currency || c.share || c.yearLike || p.toks[j].k != tWord || !lowerIn(markWords, p.raw(j)) || !p.otherCurrencyInSentence(j) {
+	if c.unit != "" || c.currency || c.share || c.yearLike || p.toks[j].k != tWord || !lowerIn(markWords, p.raw(j)) || !(c.scaled && c.v >= 1e6) && !p.otherCurrencyInSentence(j) {
 		return false
 	}
 	if p.isNumAt(j+1) || lowerIn(modelDeterminers, p.raw(j+1)) {

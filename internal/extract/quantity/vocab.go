@@ -439,7 +439,7 @@ var extraWords = []string{
 	"page", "pages", "canadian", "australian", "hong", "kong", "new", "zealand", "singapore",
 	"mexican", "argentine", "argentinian", "colombian", "chilean", "philippine", "cuban", "dominican",
 	"taiwan", "zimbabwe", "zimbabwean", "american", "us", "u", "egyptian", "indian", "pakistani", "swiss",
-	"brazilian", "south", "african", "japanese", "chinese", "turkish", "russian", "venezuelan",
+	"brazilian", "south", "african", "japanese", "chinese", "turkish", "russian", "venezuelan", "aust",
 	"per", "a", "an", "day", "week", "round", "game", "season", "episode", "stage", "phase", "step",
 	"part", "grade", "chapter", "level", "section", "article", "item", "volume", "vol", "tier", "type",
 	"category", "act", "resolution", "flight", "route", "highway", "room", "gate", "platform", "channel",

@@ -21,6 +21,16 @@ var wire17RuleCases = []ruleFormCase{
 	{"currency-subunit", "The tax adds 34 cts to a pack.", "34 cts", "0.34", "", "USD"},
 	{"currency-subunit", "Qtly div seven cts vs six cts prior", "seven cts", "0.07", "", "USD"},
 	{"currency-subunit", "The board paid 31 cts in March.", "31 cts", "0.31", "", "USD"},
+	// more of the wire's money: "stg" (sterling, a row of CurrencyNames),
+	// "Canadian dlrs" and "Aust dlrs" (adjectiveNames, currencyAdjectives),
+	// "a shr" (rateNouns), "per bu" (the bushel's row), millions of marks
+	// (marks-money)
+	{"unit-after", "Profit rose to 45.6 mln stg from 40.1 mln.", "45.6 mln stg", "45600000", "", "GBP"},
+	{"unit-after", "Revenue was 12.3 mln Canadian dlrs last year.", "12.3 mln Canadian dlrs", "12300000", "", "CAD"},
+	{"unit-after", "The loss was 5.6 mln Aust dlrs.", "5.6 mln Aust dlrs", "5600000", "", "AUD"},
+	{"unit-after+rate", "Net profit was 5.2 mln dlrs, or 1.23 dlrs a shr, in the year.", "1.23 dlrs a shr", "1.23", "", "USD/share"},
+	{"currency-subunit+rate", "Wheat rose 5 cts per bu on the day.", "5 cts per bu", "0.05", "", "USD/bushel"},
+	{"marks-money", "The bank lent 300 mln marks to the steel firm.", "300 mln marks", "300000000", "", "DEM"},
 	// a country's dotted initials before a dollar word (rule
 	// initials-dollar, the region's dollar from CLDR): web-dev-17 "7.15
 	// billion N.Z. Dlrs", "17.18 billion N.Z. Dlrs"
@@ -86,6 +96,8 @@ var wire17Negatives = []struct {
 	{"It paid 50 cts vs 40 cts a year ago.", map[string]string{"50 cts": "USD", "40 cts": "USD"}},
 	{"Qtly div 25 cts vs 25 cts prior", map[string]string{"25 cts": "USD"}},
 	{"The firm hired 40 people vs 30 last year.", map[string]string{"40": "count", "30": "count"}},
+	{"She scored 95 marks in the exam.", map[string]string{"95": "count"}},
+	{"He can earn 40 dollars a day.", map[string]string{"40 dollars a day": "USD/day"}},
 	{"Its user base tripled to 30 million.", map[string]string{"tripled": "times", "30 million": "count"}},
 	{"The city had 2 million people in 2000 and 3 million in 2010.", map[string]string{"2 million": "count", "3 million": "count"}},
 	{"The firm hired 30 H.K. staff and paid 40 dollars each.", map[string]string{"30": "count", "40 dollars": "USD"}},
