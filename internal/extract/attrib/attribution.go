@@ -491,7 +491,10 @@ func (a *attributor) claimSource(start, end int) *found {
 		if f := a.openingSource(si); f != nil {
 			return f
 		}
-		return a.nextSentenceSource(si) // "… The figures were released by X." (nextsentence.go)
+		if f := a.nextSentenceSource(si); f != nil {
+			return f // "… The figures were released by X." (nextsentence.go)
+		}
+		return a.previousStatement(si) // "…, the bank said. The average export price rose to US$165 …" (prevstatement.go)
 	}
 	return best
 }
