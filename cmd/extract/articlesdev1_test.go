@@ -44,7 +44,9 @@ const (
 // document-author/described-before "The documents show";
 // other-kind-document "the report added" after the police statistics):
 // source 0.907 -> 0.926.
-var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.98, Source: 0.92, Cue: 0.855, MaxNotClaim: 4}
+// src19's object-relative amounts ("below the 3.6% analysts had
+// expected"): source 0.925 -> 0.928; floor raised.
+var artFloors1 = heldoutFloor{F1: 0.98, Value: 0.975, Unit: 0.98, Source: 0.925, Cue: 0.855, MaxNotClaim: 4}
 
 // TestArticlesDev1Claims scores the claims gold of the articles; misses
 // are logged (-v).

@@ -40,7 +40,9 @@ const (
 // devq13's measure-target ("... hectares so far, and we want to reach
 // 300,000", "... tonnes last year, and Dubai World Central can handle 12
 // million"): unit 0.965 -> 0.971; floor raised.
-var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.945, Cue: 0.935, MaxNotClaim: 1}
+// src19's object-relative amounts ("below the about 5 trillion won
+// analysts had expected"): source 0.951 -> 0.954; floor raised.
+var articlesFloors2 = heldoutFloor{F1: 0.98, Value: 0.965, Unit: 0.968, Source: 0.95, Cue: 0.935, MaxNotClaim: 1}
 
 // TestArticlesDev2Claims scores the claims gold of the articles; misses
 // are logged (-v).

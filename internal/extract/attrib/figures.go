@@ -270,7 +270,7 @@ func countedSubject(ts []text.Token, b, e int) bool {
 	for c > 0 && ts[c].Tag == "CD" && ts[c-1].Tag == "CD" {
 		c-- // "$20 million experts": the run's first number
 	}
-	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") && !sourceGroup(ts, b-1, e) {
+	if b >= 1 && ts[b-1].Tag == "CD" && (c < 1 || ts[c-1].Text != "$") && !strings.HasSuffix(ts[b-1].Text, "%") && (ts[e].Tag == "NNS" || ts[e].Tag == "NNPS") && !sourceGroup(ts, b-1, e) {
 		return true // "six in 10 voters said" (not "Fight for $15 director X said")
 	}
 	if proportionWords[ts[e].Lower] {
