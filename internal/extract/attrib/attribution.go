@@ -66,7 +66,11 @@ import (
 //     a paragraph's later sentences take the source a paragraph-opening
 //     "According to X," or survey gives (openingSource); a
 //     paragraph right after a lead-in ending "X argued that:" takes X
-//     (leadIn).
+//     (leadIn); a sentence reporting a change from an earlier reading
+//     right after an organisation's closing "said" in its paragraph takes
+//     that statement's source ("…, the bank said. The average export
+//     price rose to US$165 from US$148.": previousStatement,
+//     prevstatement.go).
 //  4. otherwise no source: the article asserts it. A closing attribution
 //     does not reach back to the sentence before it ("Sales fell 3
 //     percent. Profits dropped 12 percent, the company said."): on
