@@ -133,6 +133,7 @@ type attributor struct {
 	docSents     map[string]*docSents      // the sentences that may mention a document, by head, for documentAuthor (documents.go)
 	firstSpoke   map[string]int            // one-word name → start of its first mention that speaks or heads its sentence, -1 none (spokeEarlier, pronounfallback.go)
 	orgNounSents []int8                    // per sentence: 1 holds an org noun, 2 none, 0 unread (sentHoldsOrgNoun, coref.go)
+	prevStmt     map[int]*found            // previousStatement's answer per sentence (prevstatement.go)
 }
 
 func newAttributor(d *text.Doc) *attributor { return newAttributorOff(d, 0) }

@@ -32,6 +32,22 @@ var prevStatementForms = map[string]bool{"say": true}
 // previousStatement returns the closing statement of the sentence before
 // si, when si is its continuation (rule previous-statement), or nil.
 func (a *attributor) previousStatement(si int) *found {
+	f, ok := a.prevStmt[si] // (once per sentence: a run-on sentence may hold thousands of claims)
+	if !ok {
+		f = a.readPreviousStatement(si)
+		if a.prevStmt == nil {
+			a.prevStmt = map[int]*found{}
+		}
+		a.prevStmt[si] = f
+	}
+	if f == nil {
+		return nil
+	}
+	c := *f
+	return &c
+}
+
+func (a *attributor) readPreviousStatement(si int) *found {
 	if si == 0 || a.d.Sentences[si-1].Para != a.d.Sentences[si].Para || len(a.sentence(si)) > 0 {
 		return nil
 	}
