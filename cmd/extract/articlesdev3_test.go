@@ -44,8 +44,9 @@ const (
 // statement", which resolves to De Beers, the organisation named nearer,
 // not Debswana (the gold: Debswana or none): source 0.978 -> 0.971, floor
 // 0.976 -> 0.97 for that one resolution, whose two claims before it are
-// wrong the same way (the nearer-organisation "the company" form).
-var articlesFloors3 = heldoutFloor{F1: 0.997, Value: 0.98, Unit: 0.985, Source: 0.97, Cue: 0.955, MaxNotClaim: 0}
+// wrong the same way (the nearer-organisation "the company" form). Its
+// cue 0.957 -> 0.971 (the two figures take "said"): cue floor raised.
+var articlesFloors3 = heldoutFloor{F1: 0.997, Value: 0.98, Unit: 0.985, Source: 0.97, Cue: 0.965, MaxNotClaim: 0}
 
 // TestArticlesDev3Claims scores the claims gold of the articles; misses
 // are logged (-v).
