@@ -26,7 +26,10 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.935, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
+// src19's lead-in/from-name and lead-in/we ("From Goldman on the FOMC
+// operation twist announcement:" then the note's numbered points, "As we
+// had expected"): source 0.839 -> 0.895; floor raised.
+var webDevFloors9 = heldoutFloor{F1: 0.935, Value: 0.975, Unit: 0.89, Source: 0.89, Cue: 0.925, MaxNotClaim: 8}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -479,6 +479,9 @@ func (a *attributor) claimSource(start, end int) *found {
 		if f := a.turnWe(si, best); f != nil {
 			return f // "we expect" in a transcript turn: the turn's speaker (transcript.go)
 		}
+		if f := a.leadInWe(si, best); f != nil {
+			return f // "As we had expected" after "From Goldman on …:" (fromleadin.go)
+		}
 		return best
 	}
 	if qi := quoteAt(a.quotes, start); qi >= 0 {
@@ -552,7 +555,11 @@ func (a *attributor) leadIn(si int) *found {
 	for k > 0 && a.d.Sentences[k-1].Para == para {
 		k--
 	}
-	if k == 0 || a.d.Sentences[k-1].Para != para-1 || strings.IndexByte(a.d.SentenceText(k-1), ':') < 0 {
+	lead := a.leadInParagraph(para)
+	for k > 0 && a.d.Sentences[k-1].Para > lead {
+		k--
+	}
+	if k == 0 || a.d.Sentences[k-1].Para != lead || strings.IndexByte(a.d.SentenceText(k-1), ':') < 0 {
 		return nil // (no colon: no need to tokenise the sentence)
 	}
 	ts := a.tokens(k - 1)
@@ -560,6 +567,14 @@ func (a *attributor) leadIn(si int) *found {
 		return nil
 	}
 	colon := ts[len(ts)-1]
+	if b, e, ok := fromLeadIn(ts); ok && (k-1 == 0 || a.d.Sentences[k-2].Para != lead) {
+		// "From Goldman on the FOMC operation twist announcement:" alone
+		// in its paragraph (fromleadin.go)
+		if src := a.source(ts, b, e, -1, -1); src != nil {
+			p := a.d.Paragraphs[para]
+			return &found{rule: "lead-in/from-name", src: src, from: p.Start, to: p.End} // (no cue words, as a name line has none)
+		}
+	}
 	for _, f := range a.sentence(k - 1) {
 		if f.src == nil || f.cue.End > colon.Start {
 			continue
