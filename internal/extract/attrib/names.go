@@ -394,7 +394,7 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 			n--
 		}
 		title = strings.Join(f[n:], " ")
-		if title == "" {
+		if title == "" && n > 0 && lexicon.Honorifics[f[n-1]] {
 			title = officeBeforeHonorific(text[max(0, loc[0]-60):loc[0]])
 		}
 	}
