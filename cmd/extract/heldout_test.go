@@ -45,7 +45,8 @@ const (
 // The floors sit under that. Issue #15/#16 precision (kind rules of
 // quantity/kindforms.go: the indefinite "one"): P 0.989 → 0.995, F1 0.984 →
 // 0.987.
-var heldoutFloors = heldoutFloor{F1: 0.985, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 1}
+// conv19's indefinite-one-mid ("one study found" no claim): P 0.995 -> 1.000, F1 0.987 -> 0.989, not-claim violations 1 -> 0.
+var heldoutFloors = heldoutFloor{F1: 0.985, Value: 0.99, Unit: 0.99, Source: 0.98, Cue: 0.94, MaxNotClaim: 0}
 
 // polnearDev2Gold is a second blind claims gold of 8 more PolNeAR dev
 // articles (82 claims), annotated on 2026-11-23 by a helper who never ran
@@ -80,7 +81,8 @@ const (
 	polnearTrainText = "../../../shared/eval/polnear/train/text"
 )
 
-var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 12}
+// conv19's indefinite-one-mid ("coupled with one Reeves filed" no claim): not-claim violations 12 -> 11.
+var polnearTrainFloors = heldoutFloor{F1: 0.98, Value: 0.98, Unit: 0.985, Source: 0.96, Cue: 0.88, MaxNotClaim: 11}
 
 // heldoutFloor is a held-out set's ratchet: each figure just under what
 // the extractor reaches.

@@ -255,14 +255,8 @@ var changeAfterRate = map[string]string{
 	"cagr": "up",
 }
 
-// changeCompare are comparatives right after a number that state a change
-// when compared with an earlier time (changeEarlier): "15% more cars than
-// a year earlier". ("32 percent below 2005 levels" is a level against a
-// baseline, not a change: "above"/"below" are not here.)
-var changeCompare = map[string]string{"more": "up", "fewer": "down", "less": "down"}
-
 // changeBeside are the prepositions after a number that compare it with
-// an earlier time of the same thing without "than" (thanEarlier).
+// an earlier time of the same thing without "than" (aboveEarlier).
 var changeBeside = map[string]string{"above": "up", "below": "down"}
 
 // changeEarlier name an earlier time of the same thing after "than".
@@ -273,6 +267,9 @@ var changeEarlier = map[string]bool{
 	// a product's earlier model is the same thing earlier: "about 4 grams
 	// less than its predecessor" (web-dev-8), as "than the previous model"
 	"predecessor": true,
+	// the model a new one replaces: "about A$3,000 more than the outgoing
+	// model" (dev4), "10% lighter than the outgoing car"
+	"outgoing": true,
 }
 
 // changePeriods may stand between a number and its change noun: "a 12%
