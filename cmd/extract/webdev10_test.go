@@ -23,7 +23,9 @@ const (
 // kinds19 (duration and kind rules; a span had, "a startup with 2
 // years"): F1 0.9384 -> 0.942.
 // A dev set's ratchet, just under its last figures.
-var webDevFloors10 = heldoutFloor{F1: 0.94, Value: 0.965, Unit: 0.915, Source: 0.915, Cue: 0.865, MaxNotClaim: 10}
+// src19's closing data cue ("…, the data show.", "show" read as a noun):
+// source 0.920 -> 0.927, cue 0.869 -> 0.883; floors raised.
+var webDevFloors10 = heldoutFloor{F1: 0.94, Value: 0.965, Unit: 0.915, Source: 0.925, Cue: 0.88, MaxNotClaim: 10}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -28,7 +28,10 @@ const (
 // kinds19 ("a process that will last about a month" measured; the
 // optional "about a million times" now hyperbole): F1 0.9377 -> 0.9408.
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
+// src19's lead-in/from-name and lead-in/we ("From Goldman on the FOMC
+// operation twist announcement:" then the note's numbered points, "As we
+// had expected"): source 0.839 -> 0.895; floor raised.
+var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.89, Cue: 0.925, MaxNotClaim: 8}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -365,6 +365,9 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 	}
 	name := text[s:e]
 	name = strings.TrimRight(name, ".")
+	if lexicon.Honorifics[name] || lexicon.Honorifics[name+"."] {
+		return nameEnt{}, false // a form of address the chunker cut at its full stop is no name: "Central Bank Governor Dr. Nandalal Weerasinghe"
+	}
 	// a possessive ends no name: "Obama's" is Obama
 	if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name && strings.TrimSpace(n) != "" {
 		name = n
@@ -391,6 +394,9 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 			n--
 		}
 		title = strings.Join(f[n:], " ")
+		if title == "" && n > 0 && lexicon.Honorifics[f[n-1]] {
+			title = officeBeforeHonorific(text[max(0, loc[0]-60):loc[0]])
+		}
 	}
 	if officeOnly(words, title) {
 		return nameEnt{}, false
@@ -400,6 +406,26 @@ func chunkName(text string, loc [2]int, lower *lowerWords) (nameEnt, bool) {
 		g = lexicon.GivenNameGender(words[0]) // "Ivanka Trump"
 	}
 	return nameEnt{Start: s, End: e, Name: name, words: words, title: title, gender: g}, true
+}
+
+// officeBeforeHonorific returns the office and form of address before a
+// name that the chunker cut at the form's full stop ("Central Bank
+// Governor Dr." before "Nandalal Weerasinghe", "Health Minister Prof." before
+// …), or "": the capitalised words before the form holding a title word.
+func officeBeforeHonorific(before string) string {
+	f := strings.Fields(before)
+	n := len(f)
+	if n < 2 || !lexicon.Honorifics[f[n-1]] || !strings.HasSuffix(f[n-1], ".") {
+		return ""
+	}
+	m := n - 1
+	for m > 0 && n-1-m < 5 && f[m-1] != "" && unicode.IsUpper([]rune(f[m-1])[0]) && !strings.HasSuffix(f[m-1], ".") {
+		m--
+	}
+	if m == n-1 || titleIndex(f[m:n]) < 0 {
+		return ""
+	}
+	return strings.Join(f[m:n], " ")
 }
 
 // officeEnds are the offices that end a capitalised role with no name
@@ -1537,6 +1563,9 @@ func (r *nameReg) nearestOffice(pos int, office []string) (string, bool) {
 			continue
 		}
 		ws := strings.Fields(e.title)
+		for len(ws) > len(office) && lexicon.Honorifics[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1] // "Health Minister Dr Claude Mugisha": the office before the form of address
+		}
 		if len(ws) < len(office) {
 			continue
 		}
