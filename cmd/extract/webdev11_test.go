@@ -11,7 +11,8 @@ import "testing"
 // First run (code of 71c7957, gold ca9bf43): P 0.951, R 0.960, F1 0.956
 // (tp 97, fp 5, fn 4), value 0.794 (0.804 once "one third" was written to
 // full precision), unit 0.567, source 0.763, cue 0.917, 5 not-claim
-// violations; quotes 1/1.
+// violations; quotes 1/1. After devc11's description-previous-reporter
+// and previous-reporter-org/described-reporter: source 0.856.
 const (
 	webDevTexts11  = "../../testdata/claims/web-dev-11.texts.jsonl"
 	webDevGold11   = "../../testdata/claims/web-dev-11.gold.jsonl"
@@ -19,7 +20,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.80, Unit: 0.56, Source: 0.76, Cue: 0.91, MaxNotClaim: 5}
+var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.80, Unit: 0.56, Source: 0.85, Cue: 0.91, MaxNotClaim: 5}
 
 // TestWebDev11Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -843,8 +843,9 @@ func init() {
 		}},
 		// "the company", "the firm": a company, never the public body,
 		// exchange or place named nearer (rule company-not-body)
-		{ruleApposedDescription, apposedDescription}, // apposeddescription.go
-		{rulePossessiveOrgName, possessiveOrgName},   // possessiveorg.go
+		{ruleDescriptionPrevReporter, descriptionPrevReporter}, // reporterdescription.go
+		{ruleApposedDescription, apposedDescription},           // apposeddescription.go
+		{rulePossessiveOrgName, possessiveOrgName},             // possessiveorg.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},
