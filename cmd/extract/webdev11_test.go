@@ -12,7 +12,9 @@ import "testing"
 // (tp 97, fp 5, fn 4), value 0.794 (0.804 once "one third" was written to
 // full precision), unit 0.567, source 0.763, cue 0.917, 5 not-claim
 // violations; quotes 1/1. After devc11's description-previous-reporter
-// and previous-reporter-org/described-reporter: source 0.856.
+// and previous-reporter-org/described-reporter: source 0.856; with
+// text.splitAngleMarks and bracketed-name ("<Mono Gold Mines Inc> said"):
+// 0.887.
 const (
 	webDevTexts11  = "../../testdata/claims/web-dev-11.texts.jsonl"
 	webDevGold11   = "../../testdata/claims/web-dev-11.gold.jsonl"
@@ -20,7 +22,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.80, Unit: 0.56, Source: 0.85, Cue: 0.91, MaxNotClaim: 5}
+var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.80, Unit: 0.56, Source: 0.88, Cue: 0.91, MaxNotClaim: 5}
 
 // TestWebDev11Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -152,6 +152,7 @@ var npSteps []npStep
 
 func init() {
 	npSteps = []npStep{
+		{ruleBracketedName, bracketedName}, // reporterdescription.go
 		// "She adds" right after a speaker of no known gender, named
 		// after the nearest person of that gender (ungenderedSpeakerBefore)
 		{"ungendered-speaker", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
