@@ -229,6 +229,9 @@ var regionCurrencySince = map[string]string{"SL": "SLE"}
 // USD unless the article says otherwise, "francs" CHF, "pesos" MXN).
 var CurrencyNames = map[string]string{
 	"dollar": "USD", "dollars": "USD", "buck": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
+	// wire copy's abbreviations (Reuters 1987, web-dev-11: "16 mln dlrs",
+	// "an 80 dlr a share tender offer", "200 mln Canadian dlr")
+	"dlr": "USD", "dlrs": "USD",
 	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rupee": "INR", "rupees": "INR",
 	"ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
 	"peso": "MXN", "pesos": "MXN", "bolivar": "VES", "bolivars": "VES", "bolívar": "VES",
@@ -324,7 +327,8 @@ type Subunit struct {
 // CurrencySubunits are subunits written after an amount ("19 cents",
 // "470 pence", "one penny", "50 paise"), read as a fraction of their unit.
 var CurrencySubunits = map[string]Subunit{
-	"cent": {"USD", 100}, "cents": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
+	// (wire copy's cents: "79.6 cts per share", Reuters 1987, web-dev-11)
+	"cent": {"USD", 100}, "cents": {"USD", 100}, "cts": {"USD", 100}, "pence": {"GBP", 100}, "penny": {"GBP", 100},
 	"pennies": {"GBP", 100}, "paise": {"INR", 100}, "kopeck": {"RUB", 100}, "kopecks": {"RUB", 100},
 	"kopeks": {"RUB", 100}, "centavos": {"MXN", 100}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 	// US coins and the Chinese tenth ("five dimes", "a nickel", "5 jiao")

@@ -1501,7 +1501,7 @@ scan:
 			}
 		case w.key == "hundred":
 			s.times(100)
-		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore":
+		case w.key == "thousand" || w.key == "million" || w.key == "billion" || w.key == "trillion" || w.key == "lakh" || w.key == "crore" || wordScaleAbbrevs[w.key]:
 			s.scale(w.scale, p.w(j-1))
 		case w.key == "dozen":
 			s.times(12)
@@ -2245,3 +2245,8 @@ func (p *parser) restatedDigits(en int, v float64) int {
 	}
 	return en
 }
+
+// wordScaleAbbrevs are the scale abbreviations wire copy writes after a
+// number word as after digits: "six mln dlrs", "more than four mln USAir
+// shares", "about two mln dlrs" (Reuters 1987, claims web-dev-11).
+var wordScaleAbbrevs = map[string]bool{"mln": true, "bln": true}
