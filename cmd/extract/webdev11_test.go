@@ -15,7 +15,7 @@ import "testing"
 // and previous-reporter-org/described-reporter: source 0.856; with
 // text.splitAngleMarks and bracketed-name ("<Mono Gold Mines Inc> said"):
 // 0.887; with "dlrs", "cts" rows and "six mln dlrs": value 0.949, unit
-// 0.876.
+// 0.876; "dlrs" the article's dollar, "Canadian dlr" CAD: unit 0.959.
 const (
 	webDevTexts11  = "../../testdata/claims/web-dev-11.texts.jsonl"
 	webDevGold11   = "../../testdata/claims/web-dev-11.gold.jsonl"
@@ -23,7 +23,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.94, Unit: 0.87, Source: 0.88, Cue: 0.91, MaxNotClaim: 5}
+var webDevFloors11 = heldoutFloor{F1: 0.95, Value: 0.94, Unit: 0.95, Source: 0.88, Cue: 0.91, MaxNotClaim: 5}
 
 // TestWebDev11Claims scores the claims gold of the passages; misses are
 // logged (-v).

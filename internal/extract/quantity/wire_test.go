@@ -9,7 +9,9 @@ import (
 // abbreviation after a number word (Reuters-21578, claims web-dev-11):
 // "dlrs"/"dlr" are dollars (lexicon.CurrencyNames), "cts" cents
 // (lexicon.CurrencySubunits), "mln"/"bln" scale a number word as they
-// scale digits (wordScaleAbbrevs).
+// scale digits (wordScaleAbbrevs); a country adjective decides "dlrs" as
+// it decides "dollars" (adjectiveNames), and bare "dlrs" and "cts" are the
+// article's dollar as "dollars" and "cents" are (dollarWords, centWords).
 func TestWireAbbreviations(t *testing.T) {
 	for _, c := range []struct {
 		text, num string
@@ -22,6 +24,7 @@ func TestWireAbbreviations(t *testing.T) {
 		{"Included were six mln dlrs in developmental costs.", "six", 6e6, "USD"},
 		{"It increased its holdings to more than four mln shares.", "four", 4e6, "count"},
 		{"The bank has assets of two bln dlrs.", "two", 2e9, "USD"},
+		{"It made its 200 mln Canadian dlr acquisition last year.", "200", 200e6, "CAD"},
 	} {
 		var got *Mention
 		ms := Find(c.text)
