@@ -152,6 +152,7 @@ var npSteps []npStep
 
 func init() {
 	npSteps = []npStep{
+		{ruleBracketedName, bracketedName}, // reporterdescription.go
 		// "She adds" right after a speaker of no known gender, named
 		// after the nearest person of that gender (ungenderedSpeakerBefore)
 		{"ungendered-speaker", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
@@ -843,8 +844,9 @@ func init() {
 		}},
 		// "the company", "the firm": a company, never the public body,
 		// exchange or place named nearer (rule company-not-body)
-		{ruleApposedDescription, apposedDescription}, // apposeddescription.go
-		{rulePossessiveOrgName, possessiveOrgName},   // possessiveorg.go
+		{ruleDescriptionPrevReporter, descriptionPrevReporter}, // reporterdescription.go
+		{ruleApposedDescription, apposedDescription},           // apposeddescription.go
+		{rulePossessiveOrgName, possessiveOrgName},             // possessiveorg.go
 		{"company-not-body", func(a *attributor, ts []text.Token, b int, ep *int) (string, claims.SourceKind, bool) {
 			return a.companyNotBody(ts, b, *ep)
 		}},
