@@ -174,11 +174,11 @@ func (a *attributor) speakerIn(qi, si int) *found {
 		if n > 24 {
 			break // room for a long appositive: "''…,'' X, an adviser to … and former director of Y, wrote"
 		}
-		if !isCueVerbAfter(t, prevTok(ts, j)) && !quoteCueVerb(t) {
+		if !isCueVerbAfter(t, prevTok(ts, j)) && !quoteCueVerb(t, prevTok(ts, j)) {
 			continue
 		}
 		f, ok := a.quoteCue(ts, j, s.Start, s.End)
-		if !ok || f.src == nil || f.src.Start < q.End {
+		if !ok || f.src == nil || f.src.Start < q.End || !textReadResolved(t, &f) {
 			continue
 		}
 		return &f
@@ -217,7 +217,7 @@ func (a *attributor) speakerBefore(qi int) *found {
 		}
 	}
 	for j := last; j >= 0 && ts[j].Start >= floor; j-- {
-		if !isCueVerbAfter(ts[j], prevTok(ts, j)) && !quoteCueVerb(ts[j]) {
+		if !isCueVerbAfter(ts[j], prevTok(ts, j)) && !quoteCueVerb(ts[j], prevTok(ts, j)) {
 			continue
 		}
 		if isPassiveHedge(ts, j) {
@@ -227,6 +227,9 @@ func (a *attributor) speakerBefore(qi int) *found {
 			continue
 		}
 		f, ok := a.quoteCue(ts, j, s.Start, s.End)
+		if ok && f.src != nil && !textReadResolved(ts[j], &f) {
+			continue
+		}
 		if !ok || f.src == nil || f.src.Start < floor {
 			if colon {
 				break // "X had this to say about it:": see the colon lead-ins below
@@ -236,6 +239,9 @@ func (a *attributor) speakerBefore(qi int) *found {
 		return &f
 	}
 	if colon {
+		if f, decided := a.colonCopula(ts, last, floor); decided {
+			return f // "X was blunt: “…”" (colonlead.go)
+		}
 		if f := a.clauseBeforeColon(ts, last, floor); f != nil {
 			return f
 		}
@@ -315,6 +321,9 @@ func (a *attributor) phraseBeforeMark(ts []text.Token, last, floor int) *found {
 	}
 	if e >= 0 {
 		if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
+			if f, decided := a.colonPPObject(ts, b, last, floor); decided {
+				return f // "X read figures on the minister's behalf: “…”" (colonlead.go)
+			}
 			if _, d := text.Dateline(a.d.Text); d > ts[e].Start {
 				return nil // "NAIROBI — “…”": a dateline is no speaker (rule dateline-no-party)
 			}
@@ -328,10 +337,39 @@ func (a *attributor) phraseBeforeMark(ts []text.Token, last, floor int) *found {
 }
 
 // quoteCueVerb: verbs that introduce a quoted text but no reported
-// clause: "At the bottom it reads, “…”", "a sign that read “15%!”".
-func quoteCueVerb(t text.Token) bool {
-	return (t.Lower == "read" || t.Lower == "reads") && strings.HasPrefix(t.Tag, "VB")
+// clause: "At the bottom it reads, “…”", "a sign that read “15%!”"; and,
+// whatever the tagger made of it, "read" right after a text's noun
+// (rule text-read: "“…,” the statement read.", "“…,” the editorial
+// read.", "Oxfam's statement read: “…”"; PolNeAR train), whose owner
+// the noun resolves to.
+func quoteCueVerb(t, prev text.Token) bool {
+	if t.Lower != "read" && t.Lower != "reads" {
+		return false
+	}
+	return strings.HasPrefix(t.Tag, "VB") || readTextNouns[prev.Lower]
 }
+
+// textReadResolved reports whether the cue t, when only rule text-read
+// made it one ("read" the tagger did not take for a verb), found a text
+// whose owner is named ("Oxfam's statement read:" → Oxfam): "the
+// statement" left as written gives way to the quote's other readings
+// ("Dr Jide Idris, in a statement on Sunday, urged …. “…,” the statement
+// read." is Idris's, read from the sentence before). It names the rule.
+func textReadResolved(t text.Token, f *found) bool {
+	if (t.Lower != "read" && t.Lower != "reads") || strings.HasPrefix(t.Tag, "VB") {
+		return true
+	}
+	if f.src.Name == "" || strings.EqualFold(f.src.Name, f.src.Mention) {
+		return false
+	}
+	f.rule = "quote-speaker/" + ruleTextRead
+	return true
+}
+
+const ruleTextRead = "text-read"
+
+// readTextNouns are texts that "read" their words (rule text-read).
+var readTextNouns = lexicon.Union(mediumNouns, lexicon.WordSet(`editorial editorials statements letters posts tweets messages notes headline caption`))
 
 // copulas do not make a lead-in a clause: "Here is Obama's word:", "The
 // transcript is as follows:", "Transcript as follows:".
@@ -346,6 +384,9 @@ func (a *attributor) quoteCue(ts []text.Token, j, sStart, sEnd int) (found, bool
 	}
 	t := ts[j]
 	cue := a.span(t.Start, t.End())
+	if f, ok := a.participleAfterDay(ts, j, cue); ok {
+		return f, true // "X issued a statement Tuesday saying “…”" (colonlead.go)
+	}
 	if b, e, apB, apE, ok := subjectLeft(ts, j, 0); ok && !countedSubject(ts, b, e) {
 		return found{cue: cue, src: a.source(ts, b, e, apB, apE)}, true
 	}
