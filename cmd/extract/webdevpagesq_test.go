@@ -13,7 +13,9 @@ import "testing"
 // After quotes18's he-she forms (past-quoted-name, lone surname after a
 // fronted clause, unknown-person-aside): 17/28 (0.607), speaker 21/34.
 // After quotes19's indefinite-capitalised ("Asked a Pennsylvania
-// Republican:", "said a Virginia Democrat"): 18/28 (0.643), speaker 23/34.
+// Republican:", "said a Virginia Democrat"): 18/28 (0.643), speaker 23/34;
+// guards holiday-no-person and possessive-platform (Elizabeth Snyder's
+// post): speaker 25/34.
 const (
 	webDevPagesQTexts = "../../testdata/claims/web-dev-pages-q.texts.jsonl"
 	webDevPagesQGold  = "../../testdata/quotes/web-dev-pages-q.gold.jsonl"
@@ -22,5 +24,5 @@ const (
 // TestWebDevPagesQQuoteSpeakers scores the quote-speaker gold; misses are
 // logged (-v).
 func TestWebDevPagesQQuoteSpeakers(t *testing.T) {
-	scoreQuotesAllowing(t, webDevPagesQGold, readQuoteTexts(t, webDevPagesQTexts), 0.64, 0.67, true, 2)
+	scoreQuotesAllowing(t, webDevPagesQGold, readQuoteTexts(t, webDevPagesQTexts), 0.64, 0.73, true, 2)
 }
