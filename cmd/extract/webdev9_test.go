@@ -19,6 +19,9 @@ import "testing"
 // conv18 (a decade 10 year; "N hours and M minutes" one time in minutes,
 // rule compound-time across "and"): F1 0.934 -> 0.938, value 0.972 ->
 // 0.979, unit 0.916 -> 0.909 (the rate "of TV a day" is not read).
+// quotes19 (dash-signature-apposition: "— TYLER MCCLOSKEY, a 13-year-old
+// pitcher for …", no cue words): source 0.839 -> 0.846, quotes 5/9 -> 6/9
+// (speaker 7/9).
 const (
 	webDevTexts9  = "../../testdata/claims/web-dev-9.texts.jsonl"
 	webDevGold9   = "../../testdata/claims/web-dev-9.gold.jsonl"
@@ -26,7 +29,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.935, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
+var webDevFloors9 = heldoutFloor{F1: 0.935, Value: 0.975, Unit: 0.89, Source: 0.845, Cue: 0.925, MaxNotClaim: 8}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).
@@ -37,5 +40,5 @@ func TestWebDev9Claims(t *testing.T) {
 // TestWebDev9QuoteSpeakers scores the quote-speaker gold of the same
 // passages (testdata/quotes/README.md); misses are logged (-v).
 func TestWebDev9QuoteSpeakers(t *testing.T) {
-	scoreQuotes(t, webDevQuotes9, readQuoteTexts(t, webDevTexts9), 0.55, 0.65, true)
+	scoreQuotes(t, webDevQuotes9, readQuoteTexts(t, webDevTexts9), 0.66, 0.77, true)
 }

@@ -35,6 +35,15 @@ import "testing"
 //     Elizabeth Snyder's, not "Happy Thanksgiving"'s (a holiday is no
 //     person; a person's possessive before a social network ends her name).
 //
+//   - dash-signature-apposition (speaker.go signature): "“…” ¶ — TYLER
+//     MCCLOSKEY, a 13-year-old pitcher for …" (TIME's quotes of the day,
+//     web-dev-9 and web-dev-pages-q): the name before a long description,
+//     with no cue words;
+//
+//   - intro-the-following (speaker.go introSpeaker): "When …, Trump said
+//     the following." ¶ “…” (web-dev-pages-q; PolNeAR train's "tweeting
+//     the following:").
+//
 // Negatives: "More from Jones:" and "Key figures for the year:" keep their
 // old readings; "a Republican aide" stays head-kind; "a statement Tuesday"
 // is no indefinite name; "X was asked: “…?”" is not X's.
@@ -63,6 +72,12 @@ func TestQuotes19Forms(t *testing.T) {
 		{"post from Thanksgiving", "This is Elizabeth Snyder's Facebook post from Thanksgiving. She writes, \"The last 6 years were the best of my life. Happy Thanksgiving!\"", "6 years", "Elizabeth Snyder", "quote-tail/lead", "he-she/nearest"},
 		{"Instagram before Christmas", "Maria Lopez's Instagram page filled up before Christmas. \"We sold 400 cakes,\" she wrote.", "400 cakes", "Maria Lopez", "quote-tail/tail", "he-she/subject"},
 		{"Eid after a name", "Ahmed Khan flew home for Eid. \"The ticket cost 900 dirhams,\" he said.", "900 dirhams", "Ahmed Khan", "quote-tail/tail", "he-she/subject"},
+		// dash-signature-apposition
+		{"signature with a long description", "\"I have pitched about a million times now.\"\n— TYLER MCCLOSKEY, a 13-year-old pitcher for the Keystone, Pa., Little League team after another win in front of over 32,000 boisterous hometown fans at the Little League World Series, an event always played just 30 miles from Keystone (via Sports Illustrated)", "a million", "TYLER MCCLOSKEY", "quote-tail/dash-signature-apposition", "proper-name"},
+		{"signature, the role", "\"We planted 10,000 trees this year and we will plant as many again next year, when the rains come back to the valley.\"\n— Wangari Njeri, the founder of the Green Valley Trust, which has planted trees in the region since it was set up by farmers who had lost their land to erosion in 1998", "10,000 trees", "Wangari Njeri", "quote-tail/dash-signature-apposition", "proper-name"},
+		// intro-the-following
+		{"said the following after a fronted clause", "When Fox News' Chris Wallace asked the Republican about the briefings, Trump said the following.\n\"I don't need to be told the same thing every day for the next eight years.\"", "eight years", "Trump", "quote-speaker/intro-the-following", "proper-name"},
+		{"said the following after Asked", "Asked about the budget on Monday, Senator Ruth Baines said the following.\n\n\"We spent $40 million on consultants.\"", "$40 million", "Ruth Baines", "quote-speaker/intro-the-following", "titled-name"},
 		// text-read
 		{"possessor's statement read", "Oxfam's statement read: \"Some 3 million people need food aid.\"", "3 million", "Oxfam", "quote-speaker/text-read", "document-of-possessor"},
 		{"statement read after the speaker's statement", "The Director General of the NCDC, Dr Jide Idris, in a statement on Sunday, urged Nigerians to wash their hands. \"Lagos accounts for 579 of the cases,\" the statement read.", "579", "Jide Idris", "quote-speaker/cue-before", "titled-name"},
