@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/factcheck/extract/internal/claims"
 	"github.com/factcheck/extract/internal/extract/lexicon"
 	"github.com/factcheck/extract/internal/extract/text"
@@ -21,9 +23,17 @@ import (
 //     apposition) when it is a name; else the phrase as before ("Key
 //     figures for the year:" names no one). Not after "from" or "by",
 //     whose object is the speaker ("More from Jones: “…”").
+//   - colon-verb-subject: "Isaiah 45:1 reads: “…”", "Article 33
+//     affirms: “…”" (PolNeAR train; the tagger took the verb for a plural
+//     noun): the phrase before the verb, never the verb ("reads");
+//   - colon-adjective-no-speaker: "… ranged from skeptical to hostile:
+//     “…”", "It all sounds great: “…”", "Here is one common saying: “…”"
+//     (PolNeAR train): an adjective (or a participle) before the colon
+//     names no one: no speaker, never "hostile" or "great".
 const (
 	ruleColonCopulaSubject = "colon-copula-subject"
 	ruleColonPPSubject     = "colon-pp-subject"
+	ruleColonVerbSubject   = "colon-verb-subject"
 )
 
 // colonPredicateTags are the tags of a copula's short predicate before a
@@ -126,3 +136,38 @@ var dayWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// colonNotPhrase handles a verbless-looking phrase ts[b..e] before the
+// colon ts[last] that ends in an adjective or a participle
+// (colon-adjective-no-speaker: no one) or is a lone speech verb or "reads"
+// the tagger made a noun (colon-verb-subject); decided is false otherwise.
+func (a *attributor) colonNotPhrase(ts []text.Token, b, e, last, floor int) (f *found, decided bool) {
+	if ts[last].Text != ":" {
+		return nil, false
+	}
+	if tg := ts[e].Tag; tg == "JJ" || tg == "JJR" || tg == "JJS" || tg == "VBG" {
+		return nil, true
+	}
+	if t := ts[e]; b == e && t.Text == t.Lower && (t.Lower == "reads" || strings.HasSuffix(t.Lower, "s") && (lexicon.CueVerbs[t.Lower] != "" || lexicon.CueVerbs[strings.TrimSuffix(t.Lower, "s")] != "")) {
+		return a.colonVerbSubject(ts, e, floor) // "Isaiah 45:1 reads:"
+	}
+	return nil, false
+}
+
+// colonVerbSubject handles a cue ts[j] read as its own speaker: the
+// phrase right before it when it is a name or a numbered name ("Isaiah
+// 45:1", "Article 33"; colon-verb-subject), else no speaker.
+func (a *attributor) colonVerbSubject(ts []text.Token, j, floor int) (f *found, decided bool) {
+	if j == 0 || ts[j-1].Start < floor || ts[j-1].Tag != "CD" && ts[j-1].Tag != "NNP" {
+		return nil, true
+	}
+	e := j - 1
+	nb := npLeftFrom(ts, e)
+	if nb < 0 && ts[e].Tag == "CD" && e > 0 && ts[e-1].Tag == "NNP" {
+		nb = npLeftFrom(ts, e-1) // "Isaiah 45:1"
+	}
+	if nb < 0 || ts[nb].Start < floor {
+		return nil, true
+	}
+	return &found{cue: a.span(ts[j].Start, ts[j].End()), src: a.source(ts, nb, e, -1, -1), rule: "quote-tail/" + ruleColonVerbSubject}, true
+}

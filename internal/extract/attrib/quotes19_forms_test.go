@@ -35,6 +35,11 @@ import "testing"
 //     Elizabeth Snyder's, not "Happy Thanksgiving"'s (a holiday is no
 //     person; a person's possessive before a social network ends her name).
 //
+//   - colon-verb-subject and colon-adjective-no-speaker (colonlead.go;
+//     PolNeAR train): "Isaiah 45:1 reads: “…”" is Isaiah 45:1's, never
+//     "reads"; "… ranged from skeptical to hostile: “…”", "It all sounds
+//     great: “…”" no one's, never "hostile" or "great";
+//
 //   - dash-signature-apposition (speaker.go signature): "“…” ¶ — TYLER
 //     MCCLOSKEY, a 13-year-old pitcher for …" (TIME's quotes of the day,
 //     web-dev-9 and web-dev-pages-q): the name before a long description,
@@ -78,6 +83,10 @@ func TestQuotes19Forms(t *testing.T) {
 		// intro-the-following
 		{"said the following after a fronted clause", "When Fox News' Chris Wallace asked the Republican about the briefings, Trump said the following.\n\"I don't need to be told the same thing every day for the next eight years.\"", "eight years", "Trump", "quote-speaker/intro-the-following", "proper-name"},
 		{"said the following after Asked", "Asked about the budget on Monday, Senator Ruth Baines said the following.\n\n\"We spent $40 million on consultants.\"", "$40 million", "Ruth Baines", "quote-speaker/intro-the-following", "titled-name"},
+		// colon-verb-subject, colon-adjective-no-speaker (PolNeAR train)
+		{"numbered name reads", "Isaiah 45:1 reads: \"This is what the Lord says to his 3 servants.\"", "3 servants", "Isaiah 45:1", "quote-tail/colon-verb-subject", "dated-survey"},
+		{"adjective before the colon", "After the summit, the first five questioners ranged from skeptical to hostile: \"Is it time to send 5,000 troops?\"", "5,000 troops", "", "", ""},
+		{"sounds great", "It all sounds great: \"We will build 300 homes.\"", "300 homes", "", "", ""},
 		// text-read
 		{"possessor's statement read", "Oxfam's statement read: \"Some 3 million people need food aid.\"", "3 million", "Oxfam", "quote-speaker/text-read", "document-of-possessor"},
 		{"statement read after the speaker's statement", "The Director General of the NCDC, Dr Jide Idris, in a statement on Sunday, urged Nigerians to wash their hands. \"Lagos accounts for 579 of the cases,\" the statement read.", "579", "Jide Idris", "quote-speaker/cue-before", "titled-name"},

@@ -230,6 +230,7 @@ func (a *attributor) speakerBefore(qi int) *found {
 		if ok && f.src != nil && !textReadResolved(ts[j], &f) {
 			continue
 		}
+
 		if !ok || f.src == nil || f.src.Start < floor {
 			if colon {
 				break // "X had this to say about it:": see the colon lead-ins below
@@ -323,6 +324,9 @@ func (a *attributor) phraseBeforeMark(ts []text.Token, last, floor int) *found {
 		if b := npLeftFrom(ts, e); b >= 0 && ts[b].Start >= floor {
 			if f, decided := a.colonPPObject(ts, b, last, floor); decided {
 				return f // "X read figures on the minister's behalf: “…”" (colonlead.go)
+			}
+			if f, decided := a.colonNotPhrase(ts, b, e, last, floor); decided {
+				return f // "… ranged from skeptical to hostile: “…”", "Isaiah 45:1 reads: “…”" (colonlead.go)
 			}
 			if _, d := text.Dateline(a.d.Text); d > ts[e].Start {
 				return nil // "NAIROBI — “…”": a dateline is no speaker (rule dateline-no-party)
