@@ -49,6 +49,11 @@ import "testing"
 //     the following." ¶ “…” (web-dev-pages-q; PolNeAR train's "tweeting
 //     the following:").
 //
+//   - title rows Engineer/Engr. (fresh-17's "Engr. Musa Danladi") and
+//     Sec. for Secretary (PolNeAR train's "Sec. Clinton", the Philippine
+//     "Finance Sec. Ralph Recto"): "“…,” Engr. Musa Danladi said." no
+//     longer splits after the title.
+//
 // Negatives: "More from Jones:" and "Key figures for the year:" keep their
 // old readings; "a Republican aide" stays head-kind; "a statement Tuesday"
 // is no indefinite name; "X was asked: “…?”" is not X's.
@@ -87,6 +92,10 @@ func TestQuotes19Forms(t *testing.T) {
 		{"numbered name reads", "Isaiah 45:1 reads: \"This is what the Lord says to his 3 servants.\"", "3 servants", "Isaiah 45:1", "quote-tail/colon-verb-subject", "dated-survey"},
 		{"adjective before the colon", "After the summit, the first five questioners ranged from skeptical to hostile: \"Is it time to send 5,000 troops?\"", "5,000 troops", "", "", ""},
 		{"sounds great", "It all sounds great: \"We will build 300 homes.\"", "300 homes", "", "", ""},
+		// abbreviated titles (lexicon title rows Engr., Sec.): the full stop
+		// ends no sentence, so the tail names the speaker
+		{"Engr. in a tail", "\"Over 66 million litres are consumed daily,\" Engr. Musa Danladi said.", "66 million", "Musa Danladi", "quote-tail/tail", "titled-name"},
+		{"Sec. in a tail", "\"Inflation will ease to 3 percent,\" Finance Sec. Ralph Recto said.", "3 percent", "Ralph Recto", "quote-tail/tail", "titled-name"},
 		// text-read
 		{"possessor's statement read", "Oxfam's statement read: \"Some 3 million people need food aid.\"", "3 million", "Oxfam", "quote-speaker/text-read", "document-of-possessor"},
 		{"statement read after the speaker's statement", "The Director General of the NCDC, Dr Jide Idris, in a statement on Sunday, urged Nigerians to wash their hands. \"Lagos accounts for 579 of the cases,\" the statement read.", "579", "Jide Idris", "quote-speaker/cue-before", "titled-name"},
