@@ -856,8 +856,9 @@ var letterPriceLinks = lexicon.WordSet(`to and or`)
 
 // currencyLetterAt reports a currency letter glued before the number at i
 // (lexicon.CurrencyLetters) before an amount that looks like money: a scale
-// after it, thousands separators or a price's denominator ("R2.5bn", "N5
-// trillion", "R1,500", "N617 per litre", "R350 a month").
+// after it, glued, spaced or hyphenated, thousands separators or a price's
+// denominator ("R2.5bn", "N5 trillion", "R423-billion", "R1,500", "N617 per
+// litre", "R350 a month").
 func (p *parser) currencyLetterAt(i int) bool {
 	if i < 1 || !p.adj(i) || lexicon.CurrencyLetters[p.raw(i-1)] == "" || i >= 2 && p.adj(i-1) && p.toks[i-2].k != tPunct {
 		return false
@@ -894,6 +895,12 @@ func (p *parser) currencyLetterAt(i int) bool {
 		return true // a price closing a clause: "54GB of data a month for R399." (dev5)
 	}
 	j := i + 1
+	if p.isHyphen(j) && p.adj(j) && p.adj(j+1) {
+		// a scale after a hyphen, South African style: "a debt of
+		// R423-billion", "R1-billion a month" (as "$61-billion" is read)
+		sc, ok := scalesAfterDigits[strings.ToLower(p.raw(j+1))]
+		return ok && !sc.gluedOnly && sc.raw == ""
+	}
 	if j >= len(p.toks) || p.toks[j].k != tWord {
 		return false
 	}

@@ -429,6 +429,11 @@ var ruleFormCases = []ruleFormCase{
 	{"currency-letter", "Households were fined R1,500 each.", "R1,500", "1500", "", "ZAR"},
 	{"currency-letter", "Lagos will spend N5 trillion on roads.", "N5 trillion", "5e12", "", "NGN"},
 	{"currency-letter", "Labour demands a N150,000 minimum wage.", "N150,000", "150000", "", "NGN"},
+	// a hyphenated scale, South African style (fresh-17's Eskom quote; the
+	// Mail & Guardian and Daily Maverick write "R1-billion")
+	{"currency-letter", "Eskom has a debt of R423-billion.", "R423-billion", "4.23e11", "", "ZAR"},
+	{"currency-letter", "The province set aside a R2.5-million fund for clinics.", "R2.5-million", "2.5e6", "", "ZAR"},
+	{"currency-letter", "Lagos will borrow N5-trillion this year.", "N5-trillion", "5e12", "", "NGN"},
 	{"currency-letter+rate", "Petrol now sells at N617 per litre in Lagos.", "N617 per litre", "617", "", "NGN/litre"},
 	{"currency-letter+rate", "Tenants pay R350 a month for water.", "R350 a month", "350", "", "ZAR/month"},
 	// the dalasi, loti and lilangeni letters (articles-dev-5's Gambian,
