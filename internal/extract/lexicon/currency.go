@@ -262,6 +262,10 @@ var CurrencyNames = map[string]string{
 	"deutschemarks": "DEM", "drachma": "GRD", "drachmas": "GRD", "drachmae": "GRD", "escudo": "PTE",
 	"escudos": "PTE", "schilling": "ATS", "schillings": "ATS", "punt": "IEP", "punts": "IEP", "lire": "ITL",
 	"kuna": "HRK", "kunas": "HRK", "tolar": "SIT", "tolars": "SIT",
+	// the European Currency Unit of 1979-1998 (ISO 4217 XEU): the EC's
+	// farm prices and export rebates in 1987 wire copy, "a rebate of
+	// 43.147 Ecus", "43.699 ECUS" (Reuters-21578, web-prec-5)
+	"ecu": "XEU", "ecus": "XEU",
 }
 
 // CurrencyPhrases are currencies named by an adjective and a name where

@@ -1085,6 +1085,16 @@ var kindRules = []kindRule{
 	// a street's hundred-block, "in the 400 block of Elm Street" (streetBlock,
 	// kindnews.go; quantities web-dev-8, web-prec-4)
 	{"street-block", kindIf((*parser).streetBlock, claims.KindIdentifier)},
+	// a term of a stock split's ratio, "a three-for-two stock split", "2-for-1
+	// stock split" (splitRatio, kindwire.go; web-prec-5, web-dev-11)
+	{"split-ratio", kindIf((*parser).splitRatio, claims.KindOther)},
+	// a date's day written as a word after its month, "Record April three",
+	// "began on February six" (wordDayDate, kindwire.go; web-prec-5,
+	// web-dev-11)
+	{"word-day-date", kindIf((*parser).wordDayDate, claims.KindDate)},
+	// the "1" closing a ratio after a slash, "the soybean/corn ratio of
+	// 2.9/1" (ratioOne, kindwire.go; web-prec-5)
+	{"ratio-one", kindIf((*parser).ratioOne, claims.KindOther)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

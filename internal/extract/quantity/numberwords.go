@@ -182,7 +182,8 @@ func (p *parser) speakerNounAfter(i int) bool {
 // speakerNouns name an unnamed speaker: "one source said".
 var speakerNouns = lexicon.WordSet(`source official spokesman spokeswoman spokesperson aide adviser advisor user commenter
 resident observer analyst expert insider strategist staffer diplomat lawmaker executive participant voter supporter
-critic member person`)
+critic member person
+trader dealer banker economist broker delegate`) // wire sources: "one commercial trader said" (Reuters-21578, web-prec-5), "One California delegate said" (PolNeAR train)
 
 // countBefore makes "one" a count whatever follows: "only one senator said".
 var countBefore = map[string]bool{"only": true, "just": true, "least": true, "than": true, "exactly": true}

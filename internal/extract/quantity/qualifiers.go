@@ -313,6 +313,13 @@ func (p *parser) signQualifier(c *cand) bool {
 		return true
 	}
 	q, ok := signQuals[sign]
+	if ok && n == 1 && (sign == ">" || sign == "<") && p.adj(st-1) && st-2 >= 0 && p.toks[st-2].k == tWord && !p.adj(st) {
+		// the closing bracket of a name glued to its last word, a space
+		// before the number: the wire's "&lt;DEXLEIGH CORP> SIX MTHS",
+		// "<TXLN> 4TH QTR" (Reuters-21578's ticker and company brackets,
+		// web-prec-5; "a <b> 5 </b>" markup alike) — no sign
+		return false
+	}
 	if !ok {
 		if st-2 >= p.floor && p.isHyphen(st-1) && p.adj(st) && p.adj(st-1) && p.key(st-2) == "sub" {
 			q, n = claims.LessThan, 2 // "sub-7 nanometre", "sub-300 sq m"

@@ -1,0 +1,79 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/extract/internal/claims"
+)
+
+// wireKindCases are mentions whose kind a rule of kindwire.go (or a row
+// prec19 added to timeUnits or speakerNouns) decides, with the counts and
+// amounts of the same wording that stay claims; same form as
+// genreKindCases. Wording of 1987 wire copy (web-prec-5) and of our own.
+var wireKindCases = []genreKindCase{
+	// split-ratio: the terms of a stock split's ratio
+	{"split-ratio", "Florida Public Utilities Co said its board declared a three-for-two stock split on its common stock.", "three", claims.KindOther},
+	{"split-ratio", "Zenith reported a loss of six cts per share, adjusted for a 2-for-1 stock split in May.", "2", claims.KindOther},
+	{"split-ratio", "Zenith reported a loss of six cts per share, adjusted for a 2-for-1 stock split in May.", "1", claims.KindOther},
+	{"split-ratio", "1985 results restated to reflect June, 1986 two-for-one stock split.", "two", claims.KindOther},
+	{"split-ratio", "The company split its shares 3-for-2 last year.", "3", claims.KindOther},
+	{"split-ratio", "Directors approved a 5-for-4 split of the common shares.", "5", claims.KindOther},
+	{"split-ratio", "It said holders of record April 15 will receive one additional share May one for each two shares held.", "one", claims.KindOther},
+	{"split-ratio", "It said holders of record April 15 will receive one additional share May one for each two shares held.", "two", claims.KindOther},
+	{"", "He went 2-for-4 at the plate with a double.", "2", claims.KindClaim},
+	{"", "Shoppers got a two-for-one offer on bread.", "two", claims.KindClaim},
+	{"", "Holders get 1.5 shares for each share of Beta.", "1.5", claims.KindClaim},
+	{"", "The company split into three units, and 2 for 1 of its plants closed.", "three", claims.KindClaim},
+	// word-day-date: a date's day written as a word
+	{"word-day-date", "Record April three", "three", claims.KindDate},
+	{"word-day-date", "Options to buy up to 300,000 dlrs of its stock at 65 cts per share expire March three", "three", claims.KindDate},
+	{"word-day-date", "The tender offer began on February six.", "six", claims.KindDate},
+	{"word-day-date", "As of March six, only 353 shares had been tendered.", "six", claims.KindDate},
+	{"word-day-date", "The board met on June nine and approved the plan.", "nine", claims.KindDate},
+	{"", "In May six people were killed in the blast.", "six", claims.KindClaim},
+	{"", "In March two companies merged.", "two", claims.KindClaim},
+	{"", "In April three were hurt.", "three", claims.KindClaim},
+	{"", "Since January four of the plants have closed.", "four", claims.KindClaim},
+	// ratio-one: the "1" closing a ratio after a slash
+	{"ratio-one", "Traders said the new crop soybean/corn ratio of 2.9/1 would make planting soybeans more attractive.", "1", claims.KindOther},
+	{"ratio-one", "Its debt-to-equity ratio of 2.5/1 worried lenders.", "1", claims.KindOther},
+	{"", "Traders said the new crop soybean/corn ratio of 2.9/1 would make planting soybeans more attractive.", "2.9", claims.KindClaim},
+	// timeUnits "mths", "wks": a results table's period, a duration
+	{"duration", "&lt;DEXLEIGH CORP> SIX MTHS DEC 31 NET Shr four cts vs three cts", "SIX MTHS", claims.KindDuration},
+	{"duration", "Sales 10.1 mln vs nine mln\n12 mths\nShr loss 16 cts vs profit 41 cts", "12 mths", claims.KindDuration},
+	{"duration", "Net rose 12 pct in the nine mths to December.", "nine mths", claims.KindDuration},
+	{"duration", "52 wks\nNet 4.1 mln vs 3.2 mln", "52 wks", claims.KindDuration},
+	// speakerNouns trader, dealer, delegate ...: an unnamed speaker
+	{"unnamed-speaker-one", "Soybeans are easier to grow, one commercial trader said.", "one", claims.KindOther},
+	{"unnamed-speaker-one", "\"We will see,\" one dealer said.", "one", claims.KindOther},
+	{"unnamed-speaker-one", "One California delegate said he tried to change the platform.", "One", claims.KindOther},
+	{"unnamed-speaker-one", "Rates will fall, one Tokyo economist told Reuters.", "one", claims.KindOther},
+	{"unnamed-speaker-one", "Prices are too high, said one grain broker.", "one", claims.KindOther},
+	{"", "Only one trader said he would buy.", "one", claims.KindClaim},
+}
+
+func TestWireKinds(t *testing.T) {
+	checkGenreKinds(t, wireKindCases)
+}
+
+// TestWireForms: the closing bracket of a wire name before a number is no
+// comparison sign; "Ecus" are the European Currency Unit.
+func TestWireForms(t *testing.T) {
+	for _, c := range []struct {
+		in, text, unit string
+		qual           claims.Qualifier
+	}{
+		{"&lt;TELXON CORP> 4 mln shares were sold.", "4 mln", "count", claims.Exact},
+		{"The filter keeps values > 10 only.", "> 10", "count", claims.MoreThan},
+		{"UK INTERVENTION BD SAYS EC SOLD 60,500 TONNES WHITE SUGAR AT REBATE 43.147 ECUS.", "43.147 ECUS", "XEU", claims.Exact},
+		{"The restitution was 43.699 Ecus last week.", "43.699 Ecus", "XEU", claims.Exact},
+	} {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Unit != c.unit || m.Qualifier != c.qual {
+			t.Errorf("%q: %q: unit %s qualifier %s, want %s %s", c.in, c.text, m.Unit, m.Qualifier, c.unit, c.qual)
+		}
+	}
+}
