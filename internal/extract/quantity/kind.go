@@ -1095,6 +1095,9 @@ var kindRules = []kindRule{
 	// the "1" closing a ratio after a slash, "the soybean/corn ratio of
 	// 2.9/1" (ratioOne, kindwire.go; web-prec-5)
 	{"ratio-one", kindIf((*parser).ratioOne, claims.KindOther)},
+	// the "one" of an unnamed source after "according to", "according to
+	// one analysis" (accordingToOne, kindwire.go; web-prec-4, PolNeAR train)
+	{"according-to-one", kindIf((*parser).accordingToOne, claims.KindOther)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

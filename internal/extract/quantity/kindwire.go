@@ -11,57 +11,105 @@ import (
 // more (web-prec-5 and a dev gold, or our own sentences in
 // kindwire_test.go).
 
-// splitWords name a stock split near its ratio: "a three-for-two stock
-// split", "split its stock two-for-one".
-var splitWords = lexicon.WordSet(`split splits`)
+// splitWords name a stock split, a bonus or a rights issue near its
+// ratio: "a three-for-two stock split", "split its stock two-for-one", "a
+// one for four rights issue", "a bonus issue ..., probably one for three".
+var splitWords = lexicon.WordSet(`split splits bonus rights scrip`)
 
 // splitRatio reports a term of a stock split's ratio (kind rule
 // split-ratio): "a three-for-two stock split" (web-prec-5 ×3, web-dev-11's
 // not-claim "three-for-two"), "a May 1986 2-for-1 stock split" (both
 // terms), "June, 1986 two-for-one stock split", "split its shares
-// 3-for-2", and the terms of a split spelt out, "will receive one
-// additional share ... for each two shares held" (web-prec-5): the ratio
-// names the kind of split, as "a two-storey house" names a house (a type
-// modifier), no amount. "N-for-M" with no split near it ("went 2-for-4 at
-// the plate", "a two-for-one offer") and a merger's "1.5 shares for each
-// share" are not read.
+// 3-for-2", spaced, "a two for one stock split", a bonus or rights issue,
+// "the new one for four rights issue", and the terms of a split spelt out,
+// "will receive one additional share ... for each two shares held"
+// (web-prec-5; other DEV Reuters documents): the ratio names the kind of
+// split, as "a two-storey house" names a house (a type modifier), no
+// amount. "N-for-M" with no split near it ("went 2-for-4 at the plate", "a
+// two-for-one offer") and a merger's "1.5 shares for each share" are not
+// read.
 func (p *parser) splitRatio(c *cand) bool {
 	if !c.plain() && !(c.words && c.qual == "" && !c.hasUnit && !c.currency && !c.scaled) || c.en != c.st+1 || c.v < 1 || c.v > 100 || c.v != float64(int(c.v)) {
 		return false
 	}
-	// "N-for-M": c the first term (for at en+1) or the second (for at st-2)
+	// "N-for-M" or "N for M": c the first term or the second
 	first, second := -1, -1
-	if p.ratioFor(c.en) && p.isNumAt(c.en+3) || p.ratioFor(c.en) && p.w(c.en+3) != nil && p.w(c.en+3).isCard {
-		first, second = c.st, c.en+3
-	} else if p.ratioFor(c.st - 3) {
-		first, second = c.st-4, c.st
+	if k := p.ratioForAfter(c.en); k > 0 {
+		first, second = c.st, k
+	} else if k := p.ratioForBefore(c.st); k >= 0 {
+		first, second = k, c.st
 	}
-	if first >= 0 {
-		for k := second + 1; k <= second+3; k++ {
-			if lowerIn(splitWords, p.raw(k)) {
+	if first < 0 {
+		return p.splitTerms(c)
+	}
+	for k := second + 1; k <= second+3; k++ {
+		if lowerIn(splitWords, p.raw(k)) {
+			return true
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		if !lowerIn(splitWords, p.raw(k)) {
+			continue
+		}
+		if w := p.lw(k); w != "split" && w != "splits" {
+			return true // "a bonus issue ..., probably one for three"
+		}
+		// the noun after a share word, "Share split four-for-one.", "last
+		// common stock split, a three-for-two,"; the verb before its
+		// stock, "split its stock two-for-one"; not "voters split 52 for 48"
+		if lowerIn(shareWords, p.raw(k-1)) {
+			return true
+		}
+		for j := k + 1; j < first && j <= k+3; j++ {
+			if lowerIn(shareWords, p.raw(j)) {
 				return true
 			}
 		}
-		for k := first - 1; k >= 0 && k >= first-4; k-- {
-			if lowerIn(splitWords, p.raw(k)) {
-				return true
-			}
-		}
-		return false
-	}
-	return p.splitTerms(c)
-}
-
-// ratioFor reports "-for-" (or " for ") between two numbers at j: the
-// hyphen or space at j, "for" at j+1 (a hyphen at j+2 when j is one).
-func (p *parser) ratioFor(j int) bool {
-	if j < 1 || p.key(j+1) != "for" {
-		return false
-	}
-	if p.isHyphen(j) {
-		return p.adj(j) && p.adj(j+1) && p.isHyphen(j+2) && p.adj(j+2) && p.adj(j+3)
 	}
 	return false
+}
+
+// shareWords are what a company splits: "split its stock", "splits the
+// shares".
+var shareWords = lexicon.WordSet(`stock shares share common`)
+
+// ratioForAfter returns the token of the second term when "-for-" or "
+// for " and a number follow the term ending at j ("three-for-two", "two
+// for one"), else -1.
+func (p *parser) ratioForAfter(j int) int {
+	k := j
+	if p.isHyphen(k) && p.adj(k) {
+		if p.lw(k+1) != "for" || !p.adj(k+1) || !p.isHyphen(k+2) || !p.adj(k+2) || !p.adj(k+3) {
+			return -1
+		}
+		k += 3
+	} else if p.lw(k) == "for" && !p.adj(k) && !p.adj(k+1) {
+		k++
+	} else {
+		return -1
+	}
+	if p.isNumAt(k) || p.w(k) != nil && p.w(k).isCard {
+		return k
+	}
+	return -1
+}
+
+// ratioForBefore returns the token of the first term when it and "-for-"
+// or " for " stand before the term at st, else -1.
+func (p *parser) ratioForBefore(st int) int {
+	k := -1
+	switch {
+	case p.isHyphen(st-1) && p.adj(st) && p.adj(st-1) && p.lw(st-2) == "for" && p.adj(st-2) && p.isHyphen(st-3) && p.adj(st-3):
+		k = st - 4
+	case p.lw(st-1) == "for" && !p.adj(st) && !p.adj(st-1):
+		k = st - 2
+	default:
+		return -1
+	}
+	if k >= 0 && (p.isNumAt(k) || p.w(k) != nil && p.w(k).isCard) {
+		return k
+	}
+	return -1
 }
 
 // splitTerms reports a term of a split spelt out: "one additional share
@@ -128,4 +176,14 @@ func (p *parser) ratioOne(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// accordingToOne reports the indefinite "one" of a source left unnamed
+// after "according to" (kind rule according-to-one): "according to one
+// analysis" (web-prec-4), "According to one Western envoy" (a DEV Reuters
+// document), "According to one source", "according to one research firm"
+// (PolNeAR train) — a source's description, as "one official said" is
+// (unnamed-speaker-one), no count.
+func (p *parser) accordingToOne(c *cand) bool {
+	return p.wordOne(c) && p.lw(c.st-1) == "to" && p.lw(c.st-2) == "according"
 }

@@ -20,7 +20,16 @@ var wireKindCases = []genreKindCase{
 	{"split-ratio", "Directors approved a 5-for-4 split of the common shares.", "5", claims.KindOther},
 	{"split-ratio", "It said holders of record April 15 will receive one additional share May one for each two shares held.", "one", claims.KindOther},
 	{"split-ratio", "It said holders of record April 15 will receive one additional share May one for each two shares held.", "two", claims.KindOther},
+	{"split-ratio", "Avery said its board authorized a two for one stock split and an increased dividend.", "two", claims.KindOther},
+	{"split-ratio", "Avery said its board authorized a two for one stock split and an increased dividend.", "one", claims.KindOther},
+	{"split-ratio", "The bank raised 900 mln crowns through the new one for four rights issue.", "four", claims.KindOther},
+	{"split-ratio", "It expects the bank to recommend a bonus issue this year, probably one for three or one for five.", "three", claims.KindOther},
+	{"split-ratio", "He said the bank was also proposing a one for 10 share-split.", "10", claims.KindOther},
+	{"split-ratio", "Share split four-for-one.", "four", claims.KindOther},
+	{"split-ratio", "The last common stock split, a three-for-two, was in December 1983, it said.", "three", claims.KindOther},
 	{"", "He went 2-for-4 at the plate with a double.", "2", claims.KindClaim},
+	{"", "The club paid 10 dlrs for 3 tickets after the split with its sponsor.", "3", claims.KindClaim},
+	{"", "Voters split 52 for 48 on the bond measure.", "48", claims.KindClaim},
 	{"", "Shoppers got a two-for-one offer on bread.", "two", claims.KindClaim},
 	{"", "Holders get 1.5 shares for each share of Beta.", "1.5", claims.KindClaim},
 	{"", "The company split into three units, and 2 for 1 of its plants closed.", "three", claims.KindClaim},
@@ -50,6 +59,12 @@ var wireKindCases = []genreKindCase{
 	{"unnamed-speaker-one", "Rates will fall, one Tokyo economist told Reuters.", "one", claims.KindOther},
 	{"unnamed-speaker-one", "Prices are too high, said one grain broker.", "one", claims.KindOther},
 	{"", "Only one trader said he would buy.", "one", claims.KindClaim},
+	// according-to-one: an unnamed source after "according to"
+	{"according-to-one", "(Overall, according to one analysis, the ACA expanded access to drug abuse treatment for 2.8 million Americans.)", "one", claims.KindOther},
+	{"according-to-one", "According to one Western envoy, an expert on Persian Gulf affairs, the talks failed.", "one", claims.KindOther},
+	{"according-to-one", "According to one source, G4S is responsible for the security of the site.", "one", claims.KindOther},
+	{"", "According to the survey, one in five adults smokes.", "one in five", claims.KindClaim},
+	{"", "Prices rose, according to officials, by one pct.", "one pct", claims.KindClaim},
 }
 
 func TestWireKinds(t *testing.T) {
