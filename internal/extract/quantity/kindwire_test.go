@@ -92,3 +92,33 @@ func TestWireForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenMixedNumber: a mixed number joined by a hyphen is one value
+// (rule fraction-slash), at a range's second end too; a date "1-1/2/87"
+// is not read so.
+func TestHyphenMixedNumber(t *testing.T) {
+	for _, c := range []struct {
+		in, text string
+		lo, hi   float64
+	}{
+		{"MICKELBERRY CORP SETS QTLY PAYOUT Qtly div 1-1/2 cts vs 1-1/2 cts prior", "1-1/2", 1.5, 1.5},
+		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "50-3/4", 50.75, 50.75},
+		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "2-1/4", 2.25, 2.25},
+		{"Taft shares climbed 19 to 151-1/2, causing arbitrageurs to say the offer would rise.", "19 to 151-1/2", 19, 151.5},
+		{"Mix 1-1/2 cups of flour with the butter.", "1-1/2 cups", 1.5, 1.5},
+		{"Treasury bonds traded at 101-19/32 late in the day.", "101-19/32", 101.59375, 101.59375},
+		{"Dome Mines shares traded at 15 dlrs, off 1/4 on the Toronto Stock Exchange.", "1/4", 0.25, 0.25},
+		{"Gold shares fell 3/8 in early trading.", "3/8", 0.375, 0.375},
+	} {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if m.Low == nil || m.High == nil || *m.Low != c.lo || *m.High != c.hi {
+			t.Errorf("%q: %q: low %v high %v, want %v %v", c.in, c.text, m.Low, m.High, c.lo, c.hi)
+		}
+	}
+	if m := wantMention(t, "The note dated 1-1/2/87 was lost.", "1-1", false); m != nil && m.Kind == claims.KindClaim {
+		t.Errorf("a slashed date read as a claim: %+v", m)
+	}
+}

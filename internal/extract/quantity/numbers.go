@@ -33,6 +33,7 @@ var numberForms = []numberForm{
 	{"fraction-sign", (*parser).fractionSign},
 	{"spaced-slash", (*parser).spacedSlashFraction},
 	{"mixed-number", (*parser).mixedNumber},
+	{"hyphen-mixed-number", (*parser).hyphenMixedNumber},
 	{"digits-and-fraction", (*parser).digitsAndFraction},
 	{"slashed", (*parser).slashedNumber},
 	{"height", (*parser).feetInches},
@@ -358,6 +359,32 @@ func (p *parser) mixedNumber(c *cand, i int) *cand {
 		}
 	}
 	return nil
+}
+
+// hyphenMixedNumber: a mixed number joined by a hyphen, as the wire and
+// US recipes write it (rule fraction-slash): stock prices "climbed 19 to
+// 151-1/2", "trading at 50-3/4, up 2-1/4", a dividend "Qtly div 1-1/2 cts
+// vs 1-1/2 cts" (Reuters-21578: web-prec-5, web-dev-11's "151-1/2" and
+// "12-1/4"), "1-1/2 cups of flour". A whole number, a hyphen, and a
+// proper fraction of a usual denominator, all glued; "1-1/2/87" (a date)
+// and "3-4/5 votes" with a larger numerator are not read.
+func (p *parser) hyphenMixedNumber(c *cand, i int) *cand {
+	t := &p.toks[i]
+	if t.sep || t.dec || t.ndig > 4 || i+4 >= len(p.toks) || !p.isHyphen(i+1) || !p.adj(i+1) || !p.adj(i+2) || !p.adj(i+3) || !p.adj(i+4) {
+		return nil
+	}
+	a, b := &p.toks[i+2], &p.toks[i+4]
+	if a.k != tNum || b.k != tNum || !p.is(i+3, "/") || a.dec || b.dec || a.sep || b.sep || p.is(i+5, "/") || p.isHyphen(i+5) && p.adj(i+5) {
+		return nil
+	}
+	if !fractionDenominators[b.v] || a.v < 1 || a.v >= b.v {
+		return nil
+	}
+	c.v = t.v + a.v/b.v
+	c.en = i + 5
+	c.valSt, c.valEn = i, c.en
+	c.unitRule = ruleFractionSlash
+	return c
 }
 
 // ruleDigitsAndFraction reads digits and a fraction in words (rule
@@ -1062,7 +1089,8 @@ var dateSlashPreps = lexicon.WordSet(`on since until till by from through before
 
 // fractionBefore are words of proportion before a slashed fraction.
 var fractionBefore = lexicon.WordSet(`only just nearly almost about roughly around approximately some over under
-than least most exactly barely`)
+than least most exactly barely
+up down off rose fell gained lost added eased dropped climbed slipped`) // a stock's move: "up 1/2", "fell 3/4 to 35" (Reuters-21578)
 
 // shareNounsAfterFraction are nouns of a share after a slashed fraction ("a
 // 2/3 majority", "a 3/4 stake").

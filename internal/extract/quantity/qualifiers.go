@@ -1017,6 +1017,9 @@ func (p *parser) valueAt(k int) *cand {
 				return nil
 			}
 		}
+		if m := p.hyphenMixedNumber(p.newCand(cand{st: k, en: k + 1, v: t.v, valSt: k, valEn: k + 1}), k); m != nil {
+			return m // "climbed 19 to 151-1/2", "from 1-1/4 to 1-1/2"
+		}
 		if k+1 < len(p.toks) && p.toks[k+1].frac && !t.frac && !t.dec && !t.sep && (p.adj(k+1) || t.ndig <= 3) {
 			// a mixed number at the second end: "a 4-5 ½ inch device",
 			// "from 2 to 2½ cups" (as fractionSign reads a first one)
