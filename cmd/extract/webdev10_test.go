@@ -14,6 +14,9 @@ import "testing"
 // After devc10's he-she/lone-surname forms ("To Hoenig, …", a surname
 // that spoke before the window): source 0.905, quotes 4/8 (speaker 5/8);
 // and npRight coordinated-modifier ("the medic and healer council"): 0.920.
+// prec19 (fixed expression "zero rating", copula-one "That’s one
+// solution"): P 0.907 -> 0.932, F1 0.938 -> 0.951 (fp 14 -> 10), 6
+// violations.
 const (
 	webDevTexts10  = "../../testdata/claims/web-dev-10.texts.jsonl"
 	webDevGold10   = "../../testdata/claims/web-dev-10.gold.jsonl"
@@ -21,7 +24,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors10 = heldoutFloor{F1: 0.92, Value: 0.965, Unit: 0.915, Source: 0.915, Cue: 0.865, MaxNotClaim: 10}
+var webDevFloors10 = heldoutFloor{F1: 0.945, Value: 0.965, Unit: 0.915, Source: 0.915, Cue: 0.865, MaxNotClaim: 6}
 
 // TestWebDev10Claims scores the claims gold of the passages; misses are
 // logged (-v).

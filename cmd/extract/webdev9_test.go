@@ -19,6 +19,8 @@ import "testing"
 // conv18 (a decade 10 year; "N hours and M minutes" one time in minutes,
 // rule compound-time across "and"): F1 0.934 -> 0.938, value 0.972 ->
 // 0.979, unit 0.916 -> 0.909 (the rate "of TV a day" is not read).
+// prec19 (fixed expression "the Fed's zero interest-rate policy"): F1
+// 0.938 -> 0.941 (fp 8 -> 7), 7 violations.
 const (
 	webDevTexts9  = "../../testdata/claims/web-dev-9.texts.jsonl"
 	webDevGold9   = "../../testdata/claims/web-dev-9.gold.jsonl"
@@ -26,7 +28,7 @@ const (
 )
 
 // A dev set's ratchet, just under its last figures.
-var webDevFloors9 = heldoutFloor{F1: 0.935, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 8}
+var webDevFloors9 = heldoutFloor{F1: 0.94, Value: 0.975, Unit: 0.89, Source: 0.835, Cue: 0.925, MaxNotClaim: 7}
 
 // TestWebDev9Claims scores the claims gold of the passages; misses are
 // logged (-v).

@@ -647,7 +647,8 @@ var copulaOneExistentials = lexicon.WordSet(`there here`)
 // no count — "one easy way to do this", "just one piece of the puzzle",
 // "one example of", "one factor".
 var copulaOneNouns = lexicon.WordSet(`way ways piece part example option reason factor thing step aspect approach method
-tool sign element ingredient component`)
+tool sign element ingredient component
+solution answer explanation possibility`) // "That’s one solution." (web-prec-4; conv18's "That's one reason")
 
 // copulaOne reports "one" in the predicate of a copula, before a noun of
 // copulaOneNouns at most one word later (kind rule copula-one): "pip-tools

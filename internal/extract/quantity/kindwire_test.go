@@ -59,6 +59,22 @@ var wireKindCases = []genreKindCase{
 	{"unnamed-speaker-one", "Rates will fall, one Tokyo economist told Reuters.", "one", claims.KindOther},
 	{"unnamed-speaker-one", "Prices are too high, said one grain broker.", "one", claims.KindOther},
 	{"", "Only one trader said he would buy.", "one", claims.KindClaim},
+	{"unnamed-speaker-one", "The White House said so, and one official attributed the statement to confusion.", "one", claims.KindOther},
+	{"unnamed-speaker-one", "\"It will happen,\" speculated one arbitrager.", "one", claims.KindOther},
+	// fixed-expression rows: zero rating, the zero interest-rate policy
+	{"fixed-expression", "Last year we won the open internet back, but they didn’t ban a scheme called “zero rating.”", "zero", claims.KindOther},
+	{"fixed-expression", "Zero rating is a poison pill wrapped in a piece of cheese.", "Zero", claims.KindOther},
+	{"fixed-expression", "Its new streaming service would be zero rated: it won’t count against data caps.", "zero", claims.KindOther},
+	{"fixed-expression", "Children's clothes are zero-rated for VAT.", "zero", claims.KindOther},
+	{"fixed-expression", "Meanwhile, the Fed's zero interest-rate policy \"is as likely to be a negative as a positive\".", "zero", claims.KindOther},
+	{"fixed-expression", "The bank kept its zero interest rate policy for a seventh year.", "zero", claims.KindOther},
+	{"", "The team had zero wins and rated zero players highly.", "zero wins", claims.KindClaim},
+	{"", "Critics rated zero of the films as good.", "zero", claims.KindClaim},
+	// copula-one rows: "That's one solution"
+	{"copula-one", "That’s one solution.", "one", claims.KindOther},
+	{"copula-one", "That is one answer to the problem, he said.", "one", claims.KindOther},
+	{"copula-one", "It's one possibility the board will weigh.", "one", claims.KindOther},
+	{"", "There is one solution left.", "one", claims.KindClaim},
 	// according-to-one: an unnamed source after "according to"
 	{"according-to-one", "(Overall, according to one analysis, the ACA expanded access to drug abuse treatment for 2.8 million Americans.)", "one", claims.KindOther},
 	{"according-to-one", "According to one Western envoy, an expert on Persian Gulf affairs, the talks failed.", "one", claims.KindOther},
