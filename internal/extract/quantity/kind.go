@@ -1098,6 +1098,10 @@ var kindRules = []kindRule{
 	// the "one" of an unnamed source after "according to", "according to
 	// one analysis" (accordingToOne, kindwire.go; web-prec-4, PolNeAR train)
 	{"according-to-one", kindIf((*parser).accordingToOne, claims.KindOther)},
+	// the "one" of a document that is a source, "one study found", "one
+	// slide says" (documentOne, kindwire.go; web-prec-1, PolNeAR train, a
+	// claims gold's not-claims)
+	{"document-one", kindIf((*parser).documentOne, claims.KindOther)},
 	// a suite, apartment or post-office box: "110 Gough St. Suite 301",
 	// "P.O. Box 1234" (WCXB pages of four sites)
 	{"address-unit", kindIf((*parser).addressUnit, claims.KindIdentifier)},

@@ -75,6 +75,15 @@ var wireKindCases = []genreKindCase{
 	{"copula-one", "That is one answer to the problem, he said.", "one", claims.KindOther},
 	{"copula-one", "It's one possibility the board will weigh.", "one", claims.KindOther},
 	{"", "There is one solution left.", "one", claims.KindClaim},
+	// document-one: a document that is a source
+	{"document-one", "While one study found that taking a multivitamin may decrease your risk of dying from heart disease, the evidence is thin.", "one", claims.KindOther},
+	{"document-one", "His plan would cut taxes by $4 trillion, but one study found Trump would actually raise taxes on many families.", "one", claims.KindOther},
+	{"document-one", "Scores rose, and one influential 2009 paper found improvements in four subjects.", "one", claims.KindOther},
+	{"document-one", "An estimated 185,000 people have fled, one estimate figured.", "one", claims.KindOther},
+	{"document-one", "The deck runs to 40 pages, and one slide says sales will double.", "one", claims.KindOther},
+	{"", "Only one study found any effect.", "one", claims.KindClaim},
+	{"", "The agency funded one study of 2,000 adults.", "one", claims.KindClaim},
+	{"", "They published one report and two papers.", "one", claims.KindClaim},
 	// according-to-one: an unnamed source after "according to"
 	{"according-to-one", "(Overall, according to one analysis, the ACA expanded access to drug abuse treatment for 2.8 million Americans.)", "one", claims.KindOther},
 	{"according-to-one", "According to one Western envoy, an expert on Persian Gulf affairs, the talks failed.", "one", claims.KindOther},

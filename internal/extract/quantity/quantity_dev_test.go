@@ -405,13 +405,17 @@ func reportScores(t *testing.T, path string, sentences int, s devScores, fl setF
 // #15's unit rules (population-age, money-verb-amount, elliptical-unit)
 // took value+unit F1 to dev 0.968, dev2 0.968, dev3 0.988; floors raised.
 var (
-	devFloors  = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
-	dev2Floors = setFloors{detection: 0.985, value: 0.98, valueUnit: 0.97, kind: 0.98, change: 0.985}
+	devFloors = setFloors{detection: 0.99, value: 0.97, valueUnit: 0.965, kind: 0.965, change: 0.98}
+	// prec19's document-one ("one slide says", "one study found", as the
+	// claims golds label them): dev2 value 0.984 -> 0.989, value+unit 0.973
+	// -> 0.978, kind 0.993 -> 1.000; dev3 value and value+unit 0.982 ->
+	// 0.988, kind 0.978 -> 0.985; floors raised.
+	dev2Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.975, kind: 0.995, change: 0.985}
 	// conv18 relabelled "one study found" kind other (a mid-sentence
 	// indefinite "one": testdata/claims/README.md "Label conventions"); the
 	// recogniser still reads it a count, so value and value+unit 0.988 ->
 	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no regression.
-	dev3Floors = setFloors{detection: 0.99, value: 0.98, valueUnit: 0.98, kind: 0.975, change: 0.99}
+	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
 
