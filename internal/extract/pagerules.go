@@ -253,7 +253,8 @@ func wrappedDate(text string, q *claims.Quantity) bool {
 
 // dayEndWords may follow a day that ends a date: "March\n14 to consider",
 // "June\n9 and".
-var dayEndWords = lexicon.WordSet(`to and or at in on for the when after before but while until with by from`)
+var dayEndWords = lexicon.WordSet(`to and or at in on for the when after before but while until with by from
+this next`) // "by October\n1 this year" (a DEV Reuters document)
 
 // dayEnds reports what may follow a single day of a date (after is the
 // text after it): a punctuation mark, the line's end or a function word,

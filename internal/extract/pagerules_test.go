@@ -37,6 +37,7 @@ func TestPageRules(t *testing.T) {
 		{"Taiwan will retender for the corn on March\n6, but has not rescheduled a tender for sorghum, they said.\n", "6", "wrapped-date"},
 		{"Taiwan bought 25,000 tonnes of soybeans at 203.40 dlrs a tonne for May\n15-30 shipment, private export sources said.\n", "15-30", "wrapped-date"},
 		{"The board will meet again on Sept.\n14 to consider the offer, the company said.\n", "14", "wrapped-date"},
+		{"Prices are likely to fall sharply by October\n1 this year, the newsletter said.\n", "1", "wrapped-date"},
 		// claims of the same shape stay
 		{"Exports rose sharply in March\n12 ships left the port, officials said.\nMore.\n", "12", ""},
 		{"The company said sales rose in the year.\n6 plants were closed, it said.\n", "6", ""},

@@ -191,7 +191,7 @@ func (p *parser) accordingToOne(c *cand) bool {
 // documentNouns are the documents an indefinite "one" introduces as a
 // source: "one study found", "one slide says".
 var documentNouns = lexicon.WordSet(`study survey poll report analysis paper review estimate slide projection forecast
-assessment audit`)
+assessment audit rumor rumour`) // "one rumor suggests selling about 20 pct" (a DEV Reuters document)
 
 // findingVerbs state what a document finds: "one study found", "one
 // estimate figured", "one slide says".

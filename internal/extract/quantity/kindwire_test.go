@@ -81,6 +81,8 @@ var wireKindCases = []genreKindCase{
 	{"document-one", "Scores rose, and one influential 2009 paper found improvements in four subjects.", "one", claims.KindOther},
 	{"document-one", "An estimated 185,000 people have fled, one estimate figured.", "one", claims.KindOther},
 	{"document-one", "The deck runs to 40 pages, and one slide says sales will double.", "one", claims.KindOther},
+	{"document-one", "The firm weighed spinning out part of Shearson, and one rumor suggests selling about 20 pct.", "one", claims.KindOther},
+	{"unnamed-speaker-one", "\"The timing is off,\" said one aide to a senior senator.", "one", claims.KindOther},
 	{"", "Only one study found any effect.", "one", claims.KindClaim},
 	{"", "The agency funded one study of 2,000 adults.", "one", claims.KindClaim},
 	{"", "They published one report and two papers.", "one", claims.KindClaim},

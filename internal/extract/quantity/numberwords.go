@@ -187,7 +187,8 @@ func (p *parser) speakerNounAfter(i int) bool {
 		}
 		if speakerNouns[strings.ToLower(p.raw(k))] {
 			n := strings.ToLower(p.raw(k + 1))
-			return k+1 >= len(p.toks) || p.toks[k+1].k == tPunct || n == "who" || n == "familiar" || n == "close" || n == "with" || n == "at" || n == "in" || n == "for"
+			return k+1 >= len(p.toks) || p.toks[k+1].k == tPunct || n == "who" || n == "familiar" || n == "close" || n == "with" || n == "at" || n == "in" || n == "for" ||
+				n == "to" // "said one aide to a senator" (a DEV Reuters document)
 		}
 	}
 	return false

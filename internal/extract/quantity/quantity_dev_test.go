@@ -413,8 +413,9 @@ var (
 	dev2Floors = setFloors{detection: 0.985, value: 0.985, valueUnit: 0.975, kind: 0.995, change: 0.985}
 	// conv18 relabelled "one study found" kind other (a mid-sentence
 	// indefinite "one": testdata/claims/README.md "Label conventions"); the
-	// recogniser still reads it a count, so value and value+unit 0.988 ->
-	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no regression.
+	// recogniser then read it a count, so value and value+unit 0.988 ->
+	// 0.982, kind 0.985 -> 0.978: floors moved with the label, no
+	// regression (read other since prec19's document-one: back to 0.988).
 	dev3Floors = setFloors{detection: 0.99, value: 0.985, valueUnit: 0.985, kind: 0.98, change: 0.99}
 	dev4Floors = setFloors{detection: 0.99, value: 0.995, valueUnit: 0.995, kind: 0.995, change: 0.99}
 )
