@@ -99,7 +99,8 @@ func TestWireKinds(t *testing.T) {
 }
 
 // TestWireForms: the closing bracket of a wire name before a number is no
-// comparison sign; "Ecus" are the European Currency Unit.
+// comparison sign; "Ecus" are the European Currency Unit; the wire's
+// "dlrs", "cts" and "stg" are dollars, cents and sterling.
 func TestWireForms(t *testing.T) {
 	for _, c := range []struct {
 		in, text, unit string
@@ -109,6 +110,13 @@ func TestWireForms(t *testing.T) {
 		{"The filter keeps values > 10 only.", "> 10", "count", claims.MoreThan},
 		{"UK INTERVENTION BD SAYS EC SOLD 60,500 TONNES WHITE SUGAR AT REBATE 43.147 ECUS.", "43.147 ECUS", "XEU", claims.Exact},
 		{"The restitution was 43.699 Ecus last week.", "43.699 Ecus", "XEU", claims.Exact},
+		{"Telxon expects revenues of 26 mln dlrs to 28 mln dlrs.", "26 mln dlrs to 28 mln dlrs", "USD", claims.Range},
+		{"Revenues were 24.2 mln dlrs.", "24.2 mln dlrs", "USD", claims.Exact},
+		{"The company earned 22 cts a share.", "22 cts a share", "USD/share", claims.Exact},
+		{"Taft did not comment on the 145 dlr per share offer.", "145 dlr per share", "USD/share", claims.Exact},
+		{"It will pay 200 mln Canadian dlrs for the stake.", "200 mln Canadian dlrs", "CAD", claims.Exact},
+		{"Petro-Canada cut crude prices by 1.43 Canadian dlrs/bbl.", "1.43 Canadian dlrs/bbl", "CAD/barrel", claims.Exact},
+		{"The bank lent 315 mln stg in band two.", "315 mln stg", "GBP", claims.Exact},
 	} {
 		m := wantMention(t, c.in, c.text, true)
 		if m == nil {
@@ -128,7 +136,8 @@ func TestHyphenMixedNumber(t *testing.T) {
 		in, text string
 		lo, hi   float64
 	}{
-		{"MICKELBERRY CORP SETS QTLY PAYOUT Qtly div 1-1/2 cts vs 1-1/2 cts prior", "1-1/2", 1.5, 1.5},
+		{"MICKELBERRY CORP SETS QTLY PAYOUT Qtly div 1-1/2 cts vs 1-1/2 cts prior", "1-1/2 cts", 0.015, 0.015},
+		{"The trust paid 12-1/2 shares per unit.", "12-1/2", 12.5, 12.5},
 		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "50-3/4", 50.75, 50.75},
 		{"USAir stock was trading at 50-3/4, up 2-1/4 on heavy volume.", "2-1/4", 2.25, 2.25},
 		{"Taft shares climbed 19 to 151-1/2, causing arbitrageurs to say the offer would rise.", "19 to 151-1/2", 19, 151.5},
@@ -147,5 +156,29 @@ func TestHyphenMixedNumber(t *testing.T) {
 	}
 	if m := wantMention(t, "The note dated 1-1/2/87 was lost.", "1-1", false); m != nil && m.Kind == claims.KindClaim {
 		t.Errorf("a slashed date read as a claim: %+v", m)
+	}
+}
+
+// TestDayThenLevel: a date's day or year before "to" and a level is the
+// date of a change, no range's first end (dayThenLevel); "March 5 to 7"
+// stays a range of days.
+func TestDayThenLevel(t *testing.T) {
+	for _, c := range []struct {
+		in, text string
+		kind     claims.Kind
+	}{
+		{"Reserve fell on March 5 to 3.467 billion dlrs from 3.939 billion dlrs.", "3.467 billion dlrs", claims.KindClaim},
+		{"Reserve fell on March 5 to 3.467 billion dlrs from 3.939 billion dlrs.", "March 5", claims.KindDate},
+		{"Reserve rose on Feb 27 to 3.482 billion dlrs.", "Feb 27", claims.KindDate},
+		{"Production was down 10.8 pct in January 1987 to 12.32 mln barrels.", "12.32 mln barrels", claims.KindClaim},
+		{"The fair runs March 5 to 7.", "March 5 to 7", claims.KindDate},
+	} {
+		m := wantMention(t, c.in, c.text, true)
+		if m == nil {
+			continue
+		}
+		if got := c.in[m.Start:m.End]; m.Kind != c.kind || got != c.text {
+			t.Errorf("%q: %q: got %q kind %s, want kind %s", c.in, c.text, got, m.Kind, c.kind)
+		}
 	}
 }

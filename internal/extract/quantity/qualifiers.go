@@ -677,10 +677,28 @@ func (p *parser) rangeAfter(c *cand) {
 		return
 	}
 	r.sep, r.j = sep, j+skip
-	if !p.rangeSecondEnd(c, r) || p.yearThenLevel(c, r) || p.yearRange(c, r) {
+	if !p.rangeSecondEnd(c, r) || p.yearThenLevel(c, r) || p.yearRange(c, r) || p.dayThenLevel(c, r) {
 		return
 	}
 	p.joinRangeEnds(c, r)
+}
+
+// dayThenLevel reports the day or the year of a date after its month
+// followed by "to" and a new level that no day or year is: the date of a
+// change, not the first end of a range. "Reserve fell on March 5 to 3.467
+// billion dlrs", "rose on Feb 27 to 3.482 billion dlrs", "down 10.8 pct in
+// January 1987 to 12.32 mln barrels", "for the period July 1/February 13 to
+// 2.99 mln tonnes" (DEV Reuters documents); "March 5 to 7" stays a range
+// of days.
+func (p *parser) dayThenLevel(c *cand, r *rangeRead) bool {
+	if r.sep != "to" || c.hasUnit || c.currency || c.scaled || c.words || c.qual != "" || !p.isMonth(c.st-1) {
+		return false
+	}
+	if t := &p.toks[c.valSt]; t.dec || t.sep || !(c.v >= 1 && c.v <= 31 && c.v == float64(int(c.v)) || c.yearLike) {
+		return false
+	}
+	b := r.b
+	return b.hasUnit || b.currency || b.scaled || b.v > 31 && !(c.yearLike && b.v >= 1800 && b.v <= 2100)
 }
 
 // yearThenLevel reports a year after "in" or "by" followed by "to" and a

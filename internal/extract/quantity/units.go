@@ -15,7 +15,7 @@ import (
 
 // adjectiveNames are the currency names the country adjectives of
 // currencyAdjectives decide ("Canadian dollars", "Mexican pesos").
-var adjectiveNames = lexicon.WordSet(`dollar dollars peso pesos`)
+var adjectiveNames = lexicon.WordSet(`dollar dollars peso pesos dlr dlrs`)
 
 // currencyAdjectives qualify "dollars"/"pesos" ("Canadian dollars").
 var currencyAdjectives = map[string]string{

@@ -511,6 +511,6 @@ var signWords = lexicon.WordSet(`minus negative`)
 // dollarWords and centWords name the US dollar and its hundredth when no
 // country stands before them ("3 dollars 50 cents", "19 cents").
 var (
-	dollarWords = lexicon.WordSet(`dollar dollars buck bucks`) // "20 bucks": the article's dollar
-	centWords   = lexicon.WordSet(`cent cents`)
+	dollarWords = lexicon.WordSet(`dollar dollars buck bucks dlr dlrs`) // "20 bucks": the article's dollar; the wire's "26 mln dlrs"
+	centWords   = lexicon.WordSet(`cent cents ct cts`)
 )
